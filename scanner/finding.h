@@ -1,0 +1,61 @@
+/*
+ * finding.h - one reported secret, and growable lists of them.
+ *
+ * A finding owns every string and cJSON object it points to;
+ * kh_finding_free() releases them all. The rule is borrowed from the engine,
+ * which outlives every finding.
+ */
+#ifndef KH_FINDING_H
+#define KH_FINDING_H
+
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+struct kh_rule;
+
+struct kh_commit_info {
+	char id[41];
+	char *author, *email;
+	char *date;    /* ISO 8601 */
+	char *message; /* first line */
+};
+
+struct kh_finding {
+	const struct kh_rule *rule;
+	char *secret;       /* the secret itself, NUL-terminated */
+	char *match;        /* the whole matched text */
+	char *file;         /* reported path; NULL for a commit message */
+	size_t line, column, end_line, end_column; /* 1-based, bytes */
+	char fingerprint[33];                        /* hex */
+	double entropy;
+	cJSON *validation;   /* {"structure": ..., facts...} */
+	cJSON *verification; /* NULL until verified */
+	struct kh_commit_info *commit; /* NULL outside git history */
+	unsigned long long order; /* source order, for deterministic output */
+};
+
+struct kh_findings {
+	struct kh_finding **v;
+	size_t n, cap;
+};
+
+/* Appends f (taking ownership). Returns 0, or -1 when out of memory. */
+int kh_findings_push(struct kh_findings *l, struct kh_finding *f);
+/* Moves every finding of src to the end of dst; src is left empty. */
+int kh_findings_take(struct kh_findings *dst, struct kh_findings *src);
+/* Sorts by (order, file, line, column, rule id, secret): deterministic. */
+void kh_findings_sort(struct kh_findings *l);
+/* Frees every finding and the array; l is left empty. NULL-safe. */
+void kh_findings_release(struct kh_findings *l);
+
+void kh_finding_free(struct kh_finding *f);
+/* Deep copy of a commit description, or NULL on failure/NULL input. */
+struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c);
+void kh_commit_info_free(struct kh_commit_info *c);
+
+/* hex of the first 16 bytes of SHA-256(rule_id NUL secret) into out[33]. */
+void kh_fingerprint(const char *rule_id, const char *secret, size_t len,
+		    char out[33]);
+
+#endif

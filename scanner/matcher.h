@@ -1,0 +1,58 @@
+/*
+ * matcher.h - the engine: prefilter, regex, validate, filter.
+ *
+ * One code path for every input: walkers turn files, blobs, stdin and
+ * archive members into a kh_source and call kh_scan_source(). The engine is
+ * read-only after kh_engine_new(); each thread owns one kh_scratch.
+ */
+#ifndef KH_MATCHER_H
+#define KH_MATCHER_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "finding.h"
+#include "rules.h"
+
+struct kh_diag;
+
+/* Inclusive 1-based line ranges; a source with ranges only reports
+ * findings that start on one of these lines (staged mode). */
+struct kh_line_range {
+	size_t first, last;
+};
+
+struct kh_source {
+	const char *path; /* reported name; NULL for a commit message */
+	const unsigned char *data;
+	size_t len;
+	const struct kh_commit_info *commit; /* borrowed; copied into findings */
+	const struct kh_line_range *lines;   /* NULL: every line */
+	size_t nlines;
+	unsigned long long order; /* sort key for deterministic output */
+};
+
+struct kh_engine;
+struct kh_scratch;
+
+/* Builds the engine over a compiled ruleset (borrowed; must outlive it). */
+struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err,
+				size_t errlen);
+void kh_engine_free(struct kh_engine *e);
+const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e);
+
+struct kh_scratch *kh_scratch_new(const struct kh_engine *e);
+void kh_scratch_free(struct kh_scratch *s);
+
+/*
+ * Scans one source and appends its findings to out. `now` is the time used
+ * for offline expiry checks. Returns 0, or -1 when out of memory.
+ */
+int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
+		   const struct kh_source *src, time_t now, struct kh_diag *d,
+		   struct kh_findings *out);
+
+/* 1 when the first `probe` bytes of data contain a NUL (binary). */
+int kh_looks_binary(const unsigned char *data, size_t len);
+
+#endif

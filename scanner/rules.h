@@ -1,0 +1,62 @@
+/*
+ * rules.h - rule sets: loaded from JSON (patterns/*.json, embedded at build
+ * time, plus user files), compiled once, read-only afterwards.
+ */
+#ifndef KH_RULES_H
+#define KH_RULES_H
+
+#include <stddef.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "validate.h"
+
+enum kh_severity { KH_SEV_LOW, KH_SEV_MEDIUM, KH_SEV_HIGH, KH_SEV_CRITICAL };
+
+struct kh_example {
+	char *text;
+	char *path;   /* file name to scan it as; "example.txt" by default */
+	char *secret; /* expected secret, or NULL */
+};
+
+struct kh_rule {
+	char *id, *description, *remediation, *provider, *source_file;
+	enum kh_severity severity;
+	char *regex;
+	char **keywords;
+	size_t nkeywords;
+	double min_entropy;
+	int placeholder_check;
+	char *validator_name, *verifier;
+	kh_validator_fn validator;
+	struct kh_example *examples, *negatives;
+	size_t nexamples, nnegatives;
+	pcre2_code *code;
+	unsigned secret_group;
+};
+
+struct kh_ruleset {
+	struct kh_rule *v;
+	size_t n;
+};
+
+/*
+ * Adds the rules of one JSON document to rs; a rule whose id exists replaces
+ * it. `origin` names the document in errors. Returns 0, or -1 with a
+ * one-line message naming origin and rule in err.
+ */
+int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
+		       const char *origin, char *err, size_t errlen);
+/* Loads the rule files embedded in the binary. */
+int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen);
+/* Reads and loads a user rule file (bounded size). */
+int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err,
+		       size_t errlen);
+/* Compiles every regex (JIT where available). */
+int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);
+void kh_ruleset_release(struct kh_ruleset *rs);
+
+const char *kh_severity_name(enum kh_severity s);
+
+#endif

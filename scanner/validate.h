@@ -1,0 +1,76 @@
+/*
+ * validate.h - structural checks on a candidate secret, done offline.
+ *
+ * A validator looks at one candidate (the secret and the buffer around it)
+ * and returns a verdict; it may add offline facts ("hublet", "expires_at",
+ * "expired", "account", ...) to the `facts` object, which becomes the
+ * finding's "validation" object. The caller owns `facts`.
+ */
+#ifndef KH_VALIDATE_H
+#define KH_VALIDATE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include <cjson/cJSON.h>
+
+enum kh_structure {
+	KH_STRUCT_UNCHECKED, /* no structure to check */
+	KH_STRUCT_VALID,     /* the structure checks out */
+	KH_STRUCT_INVALID,   /* reported, but marked "invalid" */
+	KH_STRUCT_REJECT     /* not a secret at all: drop the candidate */
+};
+
+struct kh_candidate {
+	const char *path; /* reported file name, or NULL */
+	const unsigned char *buf; /* the whole buffer being scanned */
+	size_t len;
+	size_t match_start, match_end;   /* the regex match, byte offsets */
+	size_t secret_start, secret_end; /* the secret inside it */
+	time_t now;                      /* "now" for expiry checks */
+};
+
+typedef enum kh_structure (*kh_validator_fn)(const struct kh_candidate *c,
+					     cJSON *facts);
+
+/* Returns the validator called `name`, or NULL when there is none. */
+kh_validator_fn kh_validator_find(const char *name);
+
+/* Shannon entropy of s[0..len) in bits per byte (0 for len 0). */
+double kh_entropy(const unsigned char *s, size_t len);
+
+/*
+ * Returns 1 when the secret looks like a placeholder or documentation value
+ * (YOUR_KEY, xxxx, <...>, ${VAR}, process.env.X, changeme, EXAMPLE, long runs
+ * of one character, all-zero UUIDs), 0 otherwise.
+ */
+int kh_is_placeholder(const unsigned char *s, size_t len);
+
+/* Name of a structure verdict as printed in reports. */
+const char *kh_structure_name(enum kh_structure s);
+
+/*
+ * Decodes unpadded base64url (or standard base64) text into out[0..cap).
+ * Returns the number of bytes written, or -1 on an invalid character or
+ * when the output would not fit.
+ */
+long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
+		      size_t cap);
+
+/* HubSpot validators (validate_hubspot.c). */
+enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c,
+					  cJSON *facts);
+enum kh_structure kh_validate_hubspot_hublet(const struct kh_candidate *c,
+					     cJSON *facts);
+enum kh_structure kh_validate_hubspot_oauth(const struct kh_candidate *c,
+					    cJSON *facts);
+
+/*
+ * When c->path names a HubSpot CLI config file (hubspot.config.yml/.yaml,
+ * archived.hubspot.config.yml, .hscli/config.yml), adds "account":
+ * {"name", "id", "auth_type"} for the portals:/accounts: entry that holds the
+ * match, as far as the entry says. Does nothing for other files.
+ */
+void kh_hubspot_config_annotate(const struct kh_candidate *c, cJSON *facts);
+
+#endif
