@@ -27,6 +27,7 @@ struct kh_finding {
 	char *match;        /* the whole matched text */
 	char *file;         /* reported path; NULL for a commit message */
 	size_t line, column, end_line, end_column; /* 1-based, bytes */
+	size_t offset, end_offset; /* the secret's bytes in the source */
 	char fingerprint[33];                        /* hex */
 	double entropy;
 	cJSON *validation;   /* {"structure": ..., facts...} */

@@ -1,5 +1,5 @@
 /*
- * rules.h - rule sets: loaded from JSON (patterns/*.json, embedded at build
+ * rules.h - rule sets: loaded from JSON (the JSON files in patterns/, embedded at build
  * time, plus user files), compiled once, read-only afterwards.
  */
 #ifndef KH_RULES_H

@@ -1,0 +1,118 @@
+# keyhound - `make run` builds and scans the demo; `make test` builds and
+# runs every test (also under AddressSanitizer + UBSan). Both install the
+# Debian packages they need first (as root, with apt-get).
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+CC        ?= cc
+PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
+
+DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
+                libcjson-dev zlib1g-dev libcurl4-openssl-dev
+TEST_PACKAGES := jq python3 curl
+
+WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
+             -Wvla -Wformat-security
+CFLAGS    ?= -O2 -g
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(WARN) \
+             -Iscanner $(PKG_CFLAGS) $(CFLAGS)
+LIBS       = $(PKG_LIBS) -lpthread -lm
+
+SRC       := $(sort $(wildcard scanner/*.c))
+LIB_SRC   := $(filter-out scanner/main.c,$(SRC))
+RULES     := $(sort $(wildcard patterns/*.json))
+UNIT_SRC  := $(sort $(wildcard tests/unit_*.c))
+
+REL       := build/release
+ASAN      := build/asan
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=undefined
+
+.PHONY: all run test bench deps install clean check-rules unit e2e format
+
+all: keyhound
+
+# ---- dependencies -----------------------------------------------------------
+deps:
+	@missing=""; for p in $(DEB_PACKAGES) $(if $(filter test,$(MAKECMDGOALS)),$(TEST_PACKAGES)); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "need root to run: apt-get install$$missing" >&2; exit 2; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 2; \
+	fi
+
+# ---- build ------------------------------------------------------------------
+$(REL)/rules_embedded.c $(ASAN)/rules_embedded.c: $(RULES) build/embed
+	@mkdir -p $(dir $@)
+	build/embed $@ $(RULES)
+
+build/embed: tools/embed.c
+	@mkdir -p build
+	$(CC) -std=c11 -O1 $(WARN) -o $@ $<
+
+$(REL)/%.o: scanner/%.c scanner/*.h
+	@mkdir -p $(REL)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(ASAN)/%.o: scanner/%.c scanner/*.h
+	@mkdir -p $(ASAN)
+	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
+
+$(REL)/rules_embedded.o: $(REL)/rules_embedded.c
+	$(CC) -std=c11 -O0 -c -o $@ $<
+
+$(ASAN)/rules_embedded.o: $(ASAN)/rules_embedded.c
+	$(CC) -std=c11 -O0 -c -o $@ $<
+
+REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o
+ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o
+
+keyhound: $(REL_OBJ) $(REL)/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(ASAN)/keyhound: $(ASAN_OBJ) $(ASAN)/main.o
+	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $^ $(LIBS)
+
+$(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ)
+	@mkdir -p $(ASAN)/tests
+	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ) $(LIBS)
+
+UNIT_BIN := $(UNIT_SRC:tests/%.c=$(ASAN)/tests/%)
+
+# ---- main jobs ----------------------------------------------------------------
+run: deps
+	@$(MAKE) --no-print-directory keyhound
+	@echo "== keyhound scan corpus/demo"
+	@./keyhound scan corpus/demo --format text; rc=$$?; [ $$rc -le 1 ] || exit $$rc
+
+test: deps
+	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN)
+	@$(MAKE) --no-print-directory check-rules unit e2e
+
+check-rules:
+	@echo "== rules --check (ASan+UBSan)"
+	@$(ASAN)/keyhound rules --check
+
+unit:
+	@echo "== unit tests (ASan+UBSan)"
+	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
+
+e2e:
+	@echo "== end-to-end tests (ASan+UBSan)"
+	@KEYHOUND=$(CURDIR)/$(ASAN)/keyhound bash tests/e2e.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory keyhound
+	@bash tests/bench.sh
+
+install: keyhound
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 keyhound $(DESTDIR)$(PREFIX)/bin/keyhound
+
+clean:
+	rm -rf build keyhound

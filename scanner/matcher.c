@@ -1,0 +1,440 @@
+#include "matcher.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "prefilter.h"
+#include "util.h"
+
+#define BINARY_PROBE 8192
+#define MATCH_LIMIT 5000000   /* backtracking steps per match attempt */
+#define DEPTH_LIMIT 20000
+#define COPY_MAX (64u << 10)  /* longest secret or match text we keep */
+
+struct kh_engine {
+	const struct kh_ruleset *rules;
+	struct kh_prefilter *prefilter;
+	pcre2_match_context *mctx_proto; /* limits; copied per scratch */
+};
+
+struct kh_scratch {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack;
+	uint64_t *hits;
+	struct kh_findings pending; /* one source's findings before dedup */
+};
+
+struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err,
+				size_t errlen)
+{
+	struct kh_engine *e = calloc(1, sizeof(*e));
+	char ***kw = NULL;
+	size_t *nkw = NULL, i;
+
+	if (!e)
+		goto oom;
+	e->rules = rs;
+	kw = calloc(rs->n + 1, sizeof(*kw));
+	nkw = calloc(rs->n + 1, sizeof(*nkw));
+	if (!kw || !nkw)
+		goto oom;
+	for (i = 0; i < rs->n; i++) {
+		kw[i] = rs->v[i].keywords;
+		nkw[i] = rs->v[i].nkeywords;
+	}
+	e->prefilter = kh_prefilter_new((char **const *)kw, nkw, rs->n);
+	e->mctx_proto = pcre2_match_context_create(NULL);
+	if (!e->prefilter || !e->mctx_proto)
+		goto oom;
+	pcre2_set_match_limit(e->mctx_proto, MATCH_LIMIT);
+	pcre2_set_depth_limit(e->mctx_proto, DEPTH_LIMIT);
+	free(kw);
+	free(nkw);
+	return e;
+oom:
+	free(kw);
+	free(nkw);
+	kh_engine_free(e);
+	kh_errf(err, errlen, "out of memory building the rule engine");
+	return NULL;
+}
+
+void kh_engine_free(struct kh_engine *e)
+{
+	if (!e)
+		return;
+	kh_prefilter_free(e->prefilter);
+	pcre2_match_context_free(e->mctx_proto);
+	free(e);
+}
+
+const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e)
+{
+	return e->rules;
+}
+
+struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
+{
+	struct kh_scratch *s = calloc(1, sizeof(*s));
+	uint32_t maxcap = 1, i;
+
+	if (!s)
+		return NULL;
+	for (i = 0; i < e->rules->n; i++) {
+		uint32_t n = 0;
+
+		pcre2_pattern_info(e->rules->v[i].code, PCRE2_INFO_CAPTURECOUNT, &n);
+		if (n + 1 > maxcap)
+			maxcap = n + 1;
+	}
+	s->md = pcre2_match_data_create(maxcap, NULL);
+	s->mctx = pcre2_match_context_copy(e->mctx_proto);
+	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
+	if (!s->md || !s->mctx || !s->jit_stack || !s->hits) {
+		kh_scratch_free(s);
+		return NULL;
+	}
+	pcre2_jit_stack_assign(s->mctx, NULL, s->jit_stack);
+	return s;
+}
+
+void kh_scratch_free(struct kh_scratch *s)
+{
+	if (!s)
+		return;
+	pcre2_match_data_free(s->md);
+	pcre2_match_context_free(s->mctx);
+	pcre2_jit_stack_free(s->jit_stack);
+	free(s->hits);
+	kh_findings_release(&s->pending);
+	free(s);
+}
+
+int kh_looks_binary(const unsigned char *data, size_t len)
+{
+	return memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
+}
+
+/* Incremental offset -> (line, column) for increasing offsets. */
+struct line_cursor {
+	const unsigned char *buf;
+	size_t off, line, line_start;
+};
+
+static void cursor_seek(struct line_cursor *c, size_t off, size_t *line,
+			size_t *col)
+{
+	if (off < c->off) {
+		c->off = 0;
+		c->line = 1;
+		c->line_start = 0;
+	}
+	while (c->off < off) {
+		const unsigned char *nl = memchr(c->buf + c->off, '\n', off - c->off);
+
+		if (!nl) {
+			c->off = off;
+			break;
+		}
+		c->line++;
+		c->off = (size_t)(nl - c->buf) + 1;
+		c->line_start = c->off;
+	}
+	*line = c->line;
+	*col = off - c->line_start + 1;
+}
+
+/* 1 when a line in [start, end) of buf carries an inline allow marker. */
+static int allowed_inline(const unsigned char *buf, size_t len, size_t start,
+			  size_t end)
+{
+	static const char *markers[] = { "keyhound:allow", "gitleaks:allow" };
+	size_t ls = start, le = end, i;
+
+	while (ls > 0 && buf[ls - 1] != '\n')
+		ls--;
+	while (le < len && buf[le] != '\n')
+		le++;
+	for (i = 0; i < 2; i++) {
+		size_t n = strlen(markers[i]);
+		const unsigned char *p = buf + ls;
+
+		while (p + n <= buf + le) {
+			p = memchr(p, markers[i][0], (size_t)(buf + le - p));
+			if (!p || p + n > buf + le)
+				break;
+			if (!memcmp(p, markers[i], n))
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+static int line_selected(const struct kh_source *src, size_t line)
+{
+	size_t i;
+
+	if (!src->lines)
+		return 1;
+	for (i = 0; i < src->nlines; i++)
+		if (line >= src->lines[i].first && line <= src->lines[i].last)
+			return 1;
+	return 0;
+}
+
+static char *copy_text(const unsigned char *p, size_t n)
+{
+	return kh_strndup((const char *)p, n > COPY_MAX ? COPY_MAX : n);
+}
+
+/* Builds a finding for one accepted candidate; NULL when out of memory. */
+static struct kh_finding *make_finding(const struct kh_rule *rule,
+				       const struct kh_source *src,
+				       const struct kh_candidate *cand,
+				       struct line_cursor *cur, cJSON *facts)
+{
+	struct kh_finding *f = calloc(1, sizeof(*f));
+	size_t slen = cand->secret_end - cand->secret_start;
+
+	if (!f)
+		return NULL;
+	f->rule = rule;
+	f->secret = copy_text(src->data + cand->secret_start, slen);
+	f->match = copy_text(src->data + cand->match_start,
+			     cand->match_end - cand->match_start);
+	f->file = src->path ? strdup(src->path) : NULL;
+	f->commit = kh_commit_info_dup(src->commit);
+	f->validation = facts;
+	f->order = src->order;
+	f->offset = cand->secret_start;
+	f->end_offset = cand->secret_end;
+	f->entropy = kh_entropy(src->data + cand->secret_start, slen);
+	if (!f->secret || !f->match || (src->path && !f->file) ||
+	    (src->commit && !f->commit)) {
+		kh_finding_free(f);
+		return NULL;
+	}
+	cursor_seek(cur, cand->secret_start, &f->line, &f->column);
+	cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0,
+		    &f->end_line, &f->end_column);
+	kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
+	return f;
+}
+
+/*
+ * Runs the filters and the validator on one candidate. Returns the
+ * validation object for a finding to report, or NULL to drop it (*oom set
+ * when that was for lack of memory).
+ */
+static cJSON *accept_candidate(const struct kh_rule *rule,
+			       const struct kh_source *src,
+			       const struct kh_candidate *cand,
+			       struct line_cursor *cur, int *oom)
+{
+	const unsigned char *secret = src->data + cand->secret_start;
+	size_t slen = cand->secret_end - cand->secret_start, line, col;
+	enum kh_structure st = KH_STRUCT_UNCHECKED;
+	cJSON *facts;
+
+	if (!slen)
+		return NULL;
+	if (rule->placeholder_check && kh_is_placeholder(secret, slen))
+		return NULL;
+	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
+		return NULL;
+	if (allowed_inline(src->data, src->len, cand->match_start, cand->match_end))
+		return NULL;
+	cursor_seek(cur, cand->secret_start, &line, &col);
+	if (!line_selected(src, line))
+		return NULL;
+	facts = cJSON_CreateObject();
+	if (!facts) {
+		*oom = 1;
+		return NULL;
+	}
+	if (rule->validator)
+		st = rule->validator(cand, facts);
+	if (st == KH_STRUCT_REJECT) {
+		cJSON_Delete(facts);
+		return NULL;
+	}
+	/* "structure" first, whatever the validator added */
+	cJSON_AddItemToObject(facts, "structure", cJSON_CreateString(kh_structure_name(st)));
+	{
+		cJSON *item = cJSON_DetachItemFromObjectCaseSensitive(facts, "structure");
+
+		if (item) {
+			item->next = facts->child;
+			if (facts->child) {
+				item->prev = facts->child->prev;
+				facts->child->prev = item;
+			} else {
+				item->prev = item;
+			}
+			facts->child = item;
+		}
+	}
+	kh_hubspot_config_annotate(cand, facts);
+	return facts;
+}
+
+/* Runs one rule over the whole source. Returns -1 when out of memory. */
+static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
+		    const struct kh_source *src, time_t now, struct kh_diag *d)
+{
+	struct line_cursor cur = { src->data, 0, 1, 0 };
+	PCRE2_SIZE start = 0;
+
+	while (start <= src->len) {
+		struct kh_candidate cand = { 0 };
+		PCRE2_SIZE *ov;
+		int rc, oom = 0;
+		cJSON *facts;
+		struct kh_finding *f;
+
+		rc = pcre2_match(rule->code, src->data, src->len, start, 0, s->md,
+				 s->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		if (rc < 0) {
+			atomic_fetch_add(&d->stats.regex_limit_hits, 1);
+			kh_warn(d, "%s: rule %s gave up on this input (regex error %d); the rest of the file is scanned by the other rules",
+				src->path ? src->path : "(commit message)", rule->id, rc);
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(s->md);
+		cand.path = src->path;
+		cand.buf = src->data;
+		cand.len = src->len;
+		cand.match_start = ov[0];
+		cand.match_end = ov[1];
+		cand.now = now;
+		if ((unsigned)rc > rule->secret_group &&
+		    ov[2 * rule->secret_group] != PCRE2_UNSET) {
+			cand.secret_start = ov[2 * rule->secret_group];
+			cand.secret_end = ov[2 * rule->secret_group + 1];
+			facts = accept_candidate(rule, src, &cand, &cur, &oom);
+			if (oom)
+				return -1;
+			if (facts) {
+				f = make_finding(rule, src, &cand, &cur, facts);
+				if (!f) {
+					cJSON_Delete(facts);
+					return -1;
+				}
+				if (kh_findings_push(&s->pending, f) < 0) {
+					kh_finding_free(f);
+					return -1;
+				}
+			}
+		}
+		/* an empty match must still move on */
+		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	}
+	return 0;
+}
+
+/* Secret byte range of a pending finding. */
+struct span {
+	size_t start, end;
+	int generic;
+};
+
+static int is_generic(const struct kh_rule *r)
+{
+	return !strcmp(r->provider, "generic");
+}
+
+/*
+ * The same secret found by a provider rule and by the generic rule is one
+ * finding: the generic one yields. Of two findings where one's secret
+ * contains the other's, the longer one stays.
+ */
+static int shadowed(const struct span *a, const struct span *b, size_t ia,
+		    size_t ib)
+{
+	int overlap = a->start < b->end && b->start < a->end;
+	int contains = b->start <= a->start && a->end <= b->end;
+
+	if (!overlap)
+		return 0;
+	if (a->generic && !b->generic)
+		return 1;
+	if (a->generic != b->generic || !contains)
+		return 0;
+	if (b->end - b->start != a->end - a->start)
+		return 1;
+	return ib < ia; /* identical spans, same kind: keep the first */
+}
+
+static int flush_pending(struct kh_scratch *s, struct span *spans,
+			 struct kh_findings *out)
+{
+	size_t i, j, n = s->pending.n;
+	int ret = 0;
+
+	for (i = 0; i < n; i++) {
+		struct kh_finding *f = s->pending.v[i];
+		int drop = 0;
+
+		for (j = 0; j < n && !drop; j++)
+			drop = j != i && shadowed(&spans[i], &spans[j], i, j);
+		if (drop || ret < 0) {
+			kh_finding_free(f);
+		} else if (kh_findings_push(out, f) < 0) {
+			kh_finding_free(f);
+			ret = -1;
+		}
+	}
+	s->pending.n = 0;
+	return ret;
+}
+
+int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
+		   const struct kh_source *src, time_t now, struct kh_diag *d,
+		   struct kh_findings *out)
+{
+	const struct kh_ruleset *rs = e->rules;
+	size_t words = kh_prefilter_words(e->prefilter), w;
+	struct span *spans = NULL;
+	int ret = 0;
+
+	if (!src->len)
+		return 0;
+	kh_prefilter_scan(e->prefilter, src->data, src->len, s->hits);
+	for (w = 0; w < words && ret == 0; w++) {
+		uint64_t bits = s->hits[w];
+
+		while (bits && ret == 0) {
+			size_t r = w * 64 + (size_t)__builtin_ctzll(bits);
+
+			bits &= bits - 1;
+			if (r < rs->n)
+				ret = run_rule(&rs->v[r], s, src, now, d);
+		}
+	}
+	if (s->pending.n) {
+		spans = malloc(s->pending.n * sizeof(*spans));
+		if (!spans)
+			ret = -1;
+	}
+	if (spans) {
+		size_t i;
+
+		for (i = 0; i < s->pending.n; i++) {
+			spans[i].start = s->pending.v[i]->offset;
+			spans[i].end = s->pending.v[i]->end_offset;
+			spans[i].generic = is_generic(s->pending.v[i]->rule);
+		}
+	}
+	if (ret == 0 && s->pending.n)
+		ret = flush_pending(s, spans, out);
+	else
+		kh_findings_release(&s->pending);
+	free(spans);
+	return ret;
+}

@@ -1,0 +1,42 @@
+/*
+ * options.h - everything the command line decides, in one struct that is
+ * passed down (no global state). Strings point into argv or are owned by
+ * the cli module.
+ */
+#ifndef KH_OPTIONS_H
+#define KH_OPTIONS_H
+
+#include <stddef.h>
+
+enum kh_format { KH_FMT_AUTO, KH_FMT_JSON, KH_FMT_JSONL, KH_FMT_TEXT, KH_FMT_SARIF };
+
+enum kh_fail_on { KH_FAIL_ANY, KH_FAIL_VERIFIED };
+
+struct kh_strlist {
+	const char **v;
+	size_t n;
+};
+
+struct kh_options {
+	enum kh_format format;
+	const char *output; /* NULL: stdout */
+	int redact, show_secrets, color, quiet;
+	int threads;
+	size_t max_file_size;
+	struct kh_strlist excludes, rule_files, paths;
+	const char *stdin_name;
+	const char *baseline; /* report of accepted findings, or NULL */
+
+	/* git history (walk_git.c) */
+	struct kh_strlist branches;
+	const char *since_commit, *range;
+	int unreachable, pre_push;
+
+	/* live verification (verify.c) */
+	int verify, only_verified, verify_show_email, verify_jobs;
+	double verify_timeout;
+	enum kh_fail_on fail_on;
+	struct kh_strlist verify_endpoints; /* PROVIDER=URL */
+};
+
+#endif

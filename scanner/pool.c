@@ -1,0 +1,187 @@
+#include "pool.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "matcher.h"
+#include "util.h"
+
+struct slot {
+	struct kh_worker w;
+	struct kh_pool *pool;
+	pthread_t thread;
+	int started;
+};
+
+struct kh_pool {
+	struct kh_pool_config cfg;
+	pthread_mutex_t lock;
+	pthread_cond_t not_empty, not_full;
+	void **queue;
+	size_t head, count;
+	int closing;
+	struct slot *slots;
+	int nthreads;
+};
+
+int kh_cpu_count(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+/* Next task, or NULL once the pool is closing and the queue is empty. */
+static void *take(struct kh_pool *p)
+{
+	void *task = NULL;
+
+	pthread_mutex_lock(&p->lock);
+	while (!p->count && !p->closing)
+		pthread_cond_wait(&p->not_empty, &p->lock);
+	if (p->count) {
+		task = p->queue[p->head];
+		p->head = (p->head + 1) % p->cfg.queue_cap;
+		p->count--;
+		pthread_cond_signal(&p->not_full);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return task;
+}
+
+static void *worker_main(void *arg)
+{
+	struct slot *s = arg;
+	void *task;
+
+	while ((task = take(s->pool)))
+		s->pool->cfg.run(&s->w, task);
+	return NULL;
+}
+
+static void slot_release(struct kh_pool *p, struct slot *s)
+{
+	if (p->cfg.thread_release && s->w.local)
+		p->cfg.thread_release(s->w.local);
+	kh_scratch_free(s->w.scratch);
+	kh_findings_release(&s->w.findings);
+	free(s->w.buf);
+}
+
+static void pool_free(struct kh_pool *p)
+{
+	int i;
+
+	for (i = 0; i < p->nthreads; i++)
+		slot_release(p, &p->slots[i]);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->not_empty);
+	pthread_cond_destroy(&p->not_full);
+	free(p->slots);
+	free(p->queue);
+	free(p);
+}
+
+/* Stops the threads already started; they see `closing` and return. */
+static void stop_threads(struct kh_pool *p)
+{
+	int i;
+
+	pthread_mutex_lock(&p->lock);
+	p->closing = 1;
+	pthread_cond_broadcast(&p->not_empty);
+	pthread_mutex_unlock(&p->lock);
+	for (i = 0; i < p->nthreads; i++)
+		if (p->slots[i].started)
+			pthread_join(p->slots[i].thread, NULL);
+}
+
+static int slot_init(struct kh_pool *p, struct slot *s,
+		     const struct kh_engine *e, struct kh_diag *d, time_t now)
+{
+	s->pool = p;
+	s->w.engine = e;
+	s->w.diag = d;
+	s->w.now = now;
+	s->w.shared = p->cfg.shared;
+	s->w.scratch = kh_scratch_new(e);
+	if (!s->w.scratch)
+		return -1;
+	if (p->cfg.thread_init) {
+		s->w.local = p->cfg.thread_init(p->cfg.shared);
+		if (!s->w.local)
+			return -1;
+	}
+	return 0;
+}
+
+struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg,
+			      const struct kh_engine *e, struct kh_diag *d,
+			      time_t now, char *err, size_t errlen)
+{
+	struct kh_pool *p = calloc(1, sizeof(*p));
+	int i;
+
+	if (!p) {
+		kh_errf(err, errlen, "out of memory starting workers");
+		return NULL;
+	}
+	p->cfg = *cfg;
+	if (p->cfg.threads < 1)
+		p->cfg.threads = 1;
+	if (p->cfg.queue_cap < 1)
+		p->cfg.queue_cap = 1;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->not_empty, NULL);
+	pthread_cond_init(&p->not_full, NULL);
+	p->queue = calloc(p->cfg.queue_cap, sizeof(void *));
+	p->slots = calloc((size_t)p->cfg.threads, sizeof(*p->slots));
+	if (!p->queue || !p->slots) {
+		pool_free(p);
+		kh_errf(err, errlen, "out of memory starting workers");
+		return NULL;
+	}
+	for (i = 0; i < p->cfg.threads; i++) {
+		struct slot *s = &p->slots[i];
+
+		p->nthreads = i + 1;
+		if (slot_init(p, s, e, d, now) < 0 ||
+		    pthread_create(&s->thread, NULL, worker_main, s)) {
+			stop_threads(p);
+			pool_free(p);
+			kh_errf(err, errlen, "cannot start worker thread %d", i + 1);
+			return NULL;
+		}
+		s->started = 1;
+	}
+	return p;
+}
+
+void kh_pool_submit(struct kh_pool *p, void *task)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->count == p->cfg.queue_cap)
+		pthread_cond_wait(&p->not_full, &p->lock);
+	p->queue[(p->head + p->count) % p->cfg.queue_cap] = task;
+	p->count++;
+	pthread_cond_signal(&p->not_empty);
+	pthread_mutex_unlock(&p->lock);
+}
+
+int kh_pool_finish(struct kh_pool *p, struct kh_findings *out)
+{
+	int i, ret = 0;
+
+	stop_threads(p);
+	for (i = 0; i < p->nthreads; i++) {
+		struct kh_worker *w = &p->slots[i].w;
+
+		if (w->failed || kh_findings_take(out, &w->findings) < 0)
+			ret = -1;
+	}
+	pool_free(p);
+	kh_findings_sort(out);
+	return ret;
+}

@@ -1,0 +1,364 @@
+#include "rules.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "util.h"
+
+/* Generated at build time from patterns/ *.json (tools/embed.c). */
+struct kh_embedded_file {
+	const char *name;
+	const char *data;
+	size_t len;
+};
+extern const struct kh_embedded_file kh_embedded_rules[];
+extern const size_t kh_embedded_rules_count;
+
+#define RULE_FILE_MAX (4u << 20) /* a rule file is small; refuse giants */
+
+const char *kh_severity_name(enum kh_severity s)
+{
+	static const char *names[] = { "low", "medium", "high", "critical" };
+
+	return (unsigned)s < 4 ? names[s] : "unknown";
+}
+
+static int parse_severity(const char *s, enum kh_severity *out)
+{
+	static const char *names[] = { "low", "medium", "high", "critical" };
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (!strcmp(s, names[i])) {
+			*out = (enum kh_severity)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static void rule_release(struct kh_rule *r)
+{
+	size_t i;
+
+	free(r->id);
+	free(r->description);
+	free(r->remediation);
+	free(r->provider);
+	free(r->source_file);
+	free(r->regex);
+	for (i = 0; i < r->nkeywords; i++)
+		free(r->keywords[i]);
+	free(r->keywords);
+	free(r->validator_name);
+	free(r->verifier);
+	for (i = 0; i < r->nexamples; i++) {
+		free(r->examples[i].text);
+		free(r->examples[i].path);
+		free(r->examples[i].secret);
+	}
+	free(r->examples);
+	for (i = 0; i < r->nnegatives; i++) {
+		free(r->negatives[i].text);
+		free(r->negatives[i].path);
+		free(r->negatives[i].secret);
+	}
+	free(r->negatives);
+	pcre2_code_free(r->code);
+	memset(r, 0, sizeof(*r));
+}
+
+void kh_ruleset_release(struct kh_ruleset *rs)
+{
+	size_t i;
+
+	if (!rs)
+		return;
+	for (i = 0; i < rs->n; i++)
+		rule_release(&rs->v[i]);
+	free(rs->v);
+	rs->v = NULL;
+	rs->n = 0;
+}
+
+/* Copies the string member `key` of obj; NULL when absent or not a string. */
+static char *get_string(const cJSON *obj, const char *key)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	return cJSON_IsString(it) && it->valuestring ? strdup(it->valuestring)
+						      : NULL;
+}
+
+static int load_examples(const cJSON *arr, struct kh_example **out,
+			 size_t *n, const char *what, const char *origin,
+			 const char *id, char *err, size_t errlen)
+{
+	const cJSON *it;
+	size_t i = 0, count;
+
+	*out = NULL;
+	*n = 0;
+	if (!arr)
+		return 0;
+	if (!cJSON_IsArray(arr))
+		return kh_errf(err, errlen, "%s: rule %s: \"%s\" must be a list",
+			       origin, id, what);
+	count = (size_t)cJSON_GetArraySize(arr);
+	if (!count)
+		return 0;
+	*out = calloc(count, sizeof(**out));
+	if (!*out)
+		return kh_errf(err, errlen, "%s: out of memory", origin);
+	cJSON_ArrayForEach(it, arr)
+	{
+		struct kh_example *ex = &(*out)[i++];
+
+		*n = i;
+		if (cJSON_IsString(it)) {
+			ex->text = strdup(it->valuestring);
+		} else if (cJSON_IsObject(it)) {
+			ex->text = get_string(it, "text");
+			ex->path = get_string(it, "path");
+			ex->secret = get_string(it, "secret");
+		}
+		if (!ex->text)
+			return kh_errf(err, errlen,
+				       "%s: rule %s: %s entry %zu needs a \"text\" string",
+				       origin, id, what, i);
+	}
+	return 0;
+}
+
+static int load_keywords(const cJSON *arr, struct kh_rule *r,
+			 const char *origin, char *err, size_t errlen)
+{
+	const cJSON *it;
+	size_t count;
+
+	if (!cJSON_IsArray(arr))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"keywords\" must be a list of strings",
+			       origin, r->id);
+	count = (size_t)cJSON_GetArraySize(arr);
+	r->keywords = calloc(count ? count : 1, sizeof(char *));
+	if (!r->keywords)
+		return kh_errf(err, errlen, "%s: out of memory", origin);
+	cJSON_ArrayForEach(it, arr)
+	{
+		if (!cJSON_IsString(it) || !it->valuestring[0])
+			return kh_errf(err, errlen,
+				       "%s: rule %s: keywords must be non-empty strings",
+				       origin, r->id);
+		r->keywords[r->nkeywords] = strdup(it->valuestring);
+		if (!r->keywords[r->nkeywords])
+			return kh_errf(err, errlen, "%s: out of memory", origin);
+		r->nkeywords++;
+	}
+	return 0;
+}
+
+/* Fills r from one rule object; on error r may be partly filled. */
+static int load_rule(const cJSON *obj, const char *provider, const char *origin,
+		     struct kh_rule *r, char *err, size_t errlen)
+{
+	const cJSON *it;
+	char *sev;
+
+	if (!cJSON_IsObject(obj))
+		return kh_errf(err, errlen, "%s: every rule must be an object", origin);
+	r->id = get_string(obj, "id");
+	if (!r->id || !r->id[0])
+		return kh_errf(err, errlen, "%s: a rule has no \"id\"", origin);
+	r->description = get_string(obj, "description");
+	r->remediation = get_string(obj, "remediation");
+	r->regex = get_string(obj, "regex");
+	if (!r->description || !r->remediation || !r->regex)
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"description\", \"regex\" and \"remediation\" are required strings",
+			       origin, r->id);
+	sev = get_string(obj, "severity");
+	if (!sev || parse_severity(sev, &r->severity) < 0) {
+		free(sev);
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"severity\" must be critical, high, medium or low",
+			       origin, r->id);
+	}
+	free(sev);
+	if (load_keywords(cJSON_GetObjectItemCaseSensitive(obj, "keywords"), r,
+			  origin, err, errlen) < 0)
+		return -1;
+	it = cJSON_GetObjectItemCaseSensitive(obj, "min_entropy");
+	if (it && (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 8))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"min_entropy\" must be a number from 0 to 8",
+			       origin, r->id);
+	r->min_entropy = it ? it->valuedouble : 0;
+	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
+	r->placeholder_check = it ? cJSON_IsTrue(it) : 1;
+	r->validator_name = get_string(obj, "validator");
+	if (r->validator_name) {
+		r->validator = kh_validator_find(r->validator_name);
+		if (!r->validator)
+			return kh_errf(err, errlen, "%s: rule %s: unknown validator \"%s\"",
+				       origin, r->id, r->validator_name);
+	}
+	r->verifier = get_string(obj, "verifier");
+	r->provider = strdup(provider);
+	r->source_file = strdup(origin);
+	if (!r->provider || !r->source_file)
+		return kh_errf(err, errlen, "%s: out of memory", origin);
+	if (load_examples(cJSON_GetObjectItemCaseSensitive(obj, "examples"),
+			  &r->examples, &r->nexamples, "examples", origin, r->id,
+			  err, errlen) < 0)
+		return -1;
+	return load_examples(cJSON_GetObjectItemCaseSensitive(obj, "negative_examples"),
+			     &r->negatives, &r->nnegatives, "negative_examples",
+			     origin, r->id, err, errlen);
+}
+
+static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (!strcmp(rs->v[i].id, id))
+			return &rs->v[i];
+	return NULL;
+}
+
+int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
+		       const char *origin, char *err, size_t errlen)
+{
+	cJSON *doc = cJSON_ParseWithLength(json, len);
+	const cJSON *rules, *it;
+	const char *provider = "custom";
+	int ret = -1;
+
+	if (!doc) {
+		const char *at = cJSON_GetErrorPtr();
+		size_t line = 1;
+
+		for (const char *p = json; at && p < at && p < json + len; p++)
+			line += *p == '\n';
+		kh_errf(err, errlen, "%s:%zu: invalid JSON", origin, line);
+		return -1;
+	}
+	it = cJSON_GetObjectItemCaseSensitive(doc, "provider");
+	if (cJSON_IsString(it))
+		provider = it->valuestring;
+	rules = cJSON_GetObjectItemCaseSensitive(doc, "rules");
+	if (!cJSON_IsArray(rules)) {
+		kh_errf(err, errlen, "%s: expected an object with a \"rules\" list",
+			origin);
+		goto out;
+	}
+	cJSON_ArrayForEach(it, rules)
+	{
+		struct kh_rule r = { 0 }, *old, *v;
+
+		if (load_rule(it, provider, origin, &r, err, errlen) < 0) {
+			rule_release(&r);
+			goto out;
+		}
+		old = find_rule(rs, r.id);
+		if (old) {
+			rule_release(old);
+			*old = r;
+			continue;
+		}
+		v = realloc(rs->v, (rs->n + 1) * sizeof(*v));
+		if (!v) {
+			rule_release(&r);
+			kh_errf(err, errlen, "%s: out of memory", origin);
+			goto out;
+		}
+		rs->v = v;
+		rs->v[rs->n++] = r;
+	}
+	ret = 0;
+out:
+	cJSON_Delete(doc);
+	return ret;
+}
+
+int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen)
+{
+	size_t i;
+
+	for (i = 0; i < kh_embedded_rules_count; i++)
+		if (kh_rules_load_json(rs, kh_embedded_rules[i].data,
+				       kh_embedded_rules[i].len,
+				       kh_embedded_rules[i].name, err, errlen) < 0)
+			return -1;
+	return 0;
+}
+
+int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err,
+		       size_t errlen)
+{
+	unsigned char *buf = NULL;
+	size_t cap = 0, len;
+	struct stat st;
+	int fd, ret;
+	enum kh_read_status rs_;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return kh_errf(err, errlen, "%s: cannot open rule file: %s", path,
+			       strerror(errno));
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return kh_errf(err, errlen, "%s: not a regular file", path);
+	}
+	rs_ = kh_read_fd(fd, (size_t)st.st_size, RULE_FILE_MAX, &buf, &cap, &len);
+	close(fd);
+	if (rs_ != KH_READ_OK) {
+		free(buf);
+		return kh_errf(err, errlen, "%s: %s", path,
+			       rs_ == KH_READ_TOO_LARGE ? "rule file larger than 4 MiB"
+							: strerror(errno));
+	}
+	ret = kh_rules_load_json(rs, (const char *)buf, len, path, err, errlen);
+	free(buf);
+	return ret;
+}
+
+static int compile_rule(struct kh_rule *r, char *err, size_t errlen)
+{
+	int errcode, rc;
+	PCRE2_SIZE erroff;
+	uint32_t ncap = 0;
+	char msg[256];
+
+	r->code = pcre2_compile((PCRE2_SPTR)r->regex, PCRE2_ZERO_TERMINATED,
+				PCRE2_MULTILINE, &errcode, &erroff, NULL);
+	if (!r->code) {
+		pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, sizeof(msg));
+		return kh_errf(err, errlen, "%s: rule %s: regex error at offset %zu: %s",
+			       r->source_file, r->id, (size_t)erroff, msg);
+	}
+	/* JIT is an optimisation: when the system forbids it (W^X), the
+	 * interpreter still gives the same answers. */
+	(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+	rc = pcre2_substring_number_from_name(r->code, (PCRE2_SPTR) "secret");
+	pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
+	r->secret_group = rc > 0 ? (unsigned)rc : ncap ? 1 : 0;
+	return 0;
+}
+
+int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (!rs->v[i].code && compile_rule(&rs->v[i], err, errlen) < 0)
+			return -1;
+	return 0;
+}

@@ -1,0 +1,325 @@
+#include "run.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "diag.h"
+#include "matcher.h"
+#include "pool.h"
+#include "report.h"
+#include "rules.h"
+#include "util.h"
+#include "verify.h"
+#include "walk_fs.h"
+#include "walk_git.h"
+
+#define ERRLEN 1024
+
+static void error_line(const char *msg)
+{
+	fprintf(stderr, "keyhound: error: %s\n", msg);
+}
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Built-in rules, then the user's files over them; compiled. */
+static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
+		      char *err)
+{
+	size_t i;
+
+	if (kh_rules_load_builtin(rs, err, ERRLEN) < 0)
+		return -1;
+	for (i = 0; i < opt->rule_files.n; i++)
+		if (kh_rules_load_file(rs, opt->rule_files.v[i], err, ERRLEN) < 0)
+			return -1;
+	return kh_rules_compile(rs, err, ERRLEN);
+}
+
+static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
+		      struct kh_diag *d, time_t now, struct kh_findings *out,
+		      char *err)
+{
+	struct kh_fs_env env = { opt, d };
+	struct kh_pool_config cfg = { 0 };
+	struct kh_pool *pool;
+	int ret;
+
+	cfg.threads = opt->threads ? opt->threads : kh_cpu_count();
+	cfg.queue_cap = (size_t)cfg.threads * 64;
+	cfg.run = kh_fs_task_run;
+	cfg.shared = &env;
+	pool = kh_pool_start(&cfg, e, d, now, err, ERRLEN);
+	if (!pool)
+		return -1;
+	ret = kh_walk_paths(&env, pool);
+	if (kh_pool_finish(pool, out) < 0 || ret < 0)
+		return kh_errf(err, ERRLEN, "out of memory while scanning");
+	return 0;
+}
+
+/* Fingerprints listed in an earlier JSON report, for --baseline. */
+static cJSON *load_baseline(const char *path, char *err)
+{
+	FILE *f = fopen(path, "rb");
+	struct kh_strbuf b;
+	char chunk[65536];
+	size_t n;
+	cJSON *doc;
+
+	if (!f) {
+		kh_errf(err, ERRLEN, "%s: cannot open baseline: %s", path, strerror(errno));
+		return NULL;
+	}
+	kh_strbuf_init(&b, 512u << 20);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		kh_strbuf_add(&b, chunk, n);
+	if (ferror(f) || b.failed) {
+		fclose(f);
+		kh_strbuf_release(&b);
+		kh_errf(err, ERRLEN, "%s: cannot read baseline (unreadable or over 512 MiB)", path);
+		return NULL;
+	}
+	fclose(f);
+	doc = b.s ? cJSON_ParseWithLength(b.s, b.len) : NULL;
+	kh_strbuf_release(&b);
+	if (!cJSON_IsArray(doc)) {
+		cJSON_Delete(doc);
+		kh_errf(err, ERRLEN, "%s: baseline is not a keyhound JSON report (a JSON array of findings)", path);
+		return NULL;
+	}
+	return doc;
+}
+
+static int in_baseline(const cJSON *base, const struct kh_finding *f)
+{
+	const cJSON *it;
+
+	cJSON_ArrayForEach(it, base)
+	{
+		const cJSON *fp = cJSON_GetObjectItemCaseSensitive(it, "fingerprint");
+
+		if (cJSON_IsString(fp) && !strcmp(fp->valuestring, f->fingerprint))
+			return 1;
+	}
+	return 0;
+}
+
+static int is_verified(const struct kh_finding *f)
+{
+	const cJSON *st = cJSON_GetObjectItemCaseSensitive(f->verification, "status");
+
+	return cJSON_IsString(st) && !strcmp(st->valuestring, "verified");
+}
+
+/* Drops findings the user asked not to see (baseline, --only-verified). */
+static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
+			   char *err)
+{
+	cJSON *base = NULL;
+	size_t i, keep = 0;
+
+	if (opt->baseline && !(base = load_baseline(opt->baseline, err)))
+		return -1;
+	for (i = 0; i < l->n; i++) {
+		struct kh_finding *f = l->v[i];
+
+		if ((base && in_baseline(base, f)) ||
+		    (opt->only_verified && !is_verified(f)))
+			kh_finding_free(f);
+		else
+			l->v[keep++] = f;
+	}
+	l->n = keep;
+	cJSON_Delete(base);
+	return 0;
+}
+
+static void summary(const struct kh_options *opt, struct kh_diag *d,
+		    size_t nfindings, double secs)
+{
+	struct kh_stats *s = &d->stats;
+	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
+			   links = s->skipped_symlinks, special = s->skipped_special,
+			   errs = s->read_errors;
+
+	if (opt->quiet)
+		return;
+	fprintf(stderr, "keyhound: %zu finding%s in %llu sources (%.1f MB) in %.2f s",
+		nfindings, nfindings == 1 ? "" : "s",
+		(unsigned long long)s->sources_scanned,
+		(double)s->bytes_scanned / 1e6, secs);
+	if (skipped_bin || large || links || special || errs)
+		fprintf(stderr, "; skipped %llu binary, %llu too large, %llu symlinks, %llu special, %llu unreadable",
+			skipped_bin, large, links, special, errs);
+	fputc('\n', stderr);
+}
+
+static enum kh_exit exit_for(const struct kh_options *opt,
+			     const struct kh_findings *l)
+{
+	size_t i;
+
+	if (opt->fail_on == KH_FAIL_ANY)
+		return l->n ? KH_EXIT_FINDINGS : KH_EXIT_CLEAN;
+	for (i = 0; i < l->n; i++)
+		if (is_verified(l->v[i]))
+			return KH_EXIT_FINDINGS;
+	return KH_EXIT_CLEAN;
+}
+
+static enum kh_exit list_rules(const struct kh_ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		printf("%-44s %-8s %s\n", rs->v[i].id,
+		       kh_severity_name(rs->v[i].severity), rs->v[i].description);
+	return fflush(stdout) || ferror(stdout) ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
+}
+
+/* Scans one rule example as a file of its own; counts findings of `rule`
+ * and whether one of them has the expected secret. */
+static int run_example(const struct kh_engine *e, struct kh_scratch *s,
+		       struct kh_diag *d, const struct kh_rule *rule,
+		       const struct kh_example *ex, int *secret_seen)
+{
+	struct kh_findings out = { 0 };
+	struct kh_source src = { 0 };
+	size_t i;
+	int n = 0;
+
+	src.path = ex->path ? ex->path : "example.txt";
+	src.data = (const unsigned char *)ex->text;
+	src.len = strlen(ex->text);
+	*secret_seen = !ex->secret;
+	if (kh_scan_source(e, s, &src, time(NULL), d, &out) < 0)
+		return -1;
+	for (i = 0; i < out.n; i++) {
+		if (out.v[i]->rule != rule)
+			continue;
+		n++;
+		if (ex->secret && !strcmp(ex->secret, out.v[i]->secret))
+			*secret_seen = 1;
+	}
+	kh_findings_release(&out);
+	return n;
+}
+
+/* `rules --check`: every rule against its own examples. */
+static enum kh_exit check_rules(const struct kh_ruleset *rs,
+				const struct kh_engine *e, struct kh_diag *d)
+{
+	struct kh_scratch *s = kh_scratch_new(e);
+	size_t i, j, passed = 0, failed = 0;
+	int seen, n;
+
+	if (!s)
+		return KH_EXIT_ERROR;
+	for (i = 0; i < rs->n; i++) {
+		const struct kh_rule *r = &rs->v[i];
+
+		if (!r->nexamples || !r->nnegatives) {
+			failed++;
+			printf("FAIL %s: %s: needs examples and negative_examples\n",
+			       r->source_file, r->id);
+		}
+		for (j = 0; j < r->nexamples; j++) {
+			n = run_example(e, s, d, r, &r->examples[j], &seen);
+			if (n > 0 && seen) {
+				passed++;
+				continue;
+			}
+			failed++;
+			printf("FAIL %s: %s: example %zu %s\n", r->source_file, r->id,
+			       j + 1, n > 0 ? "gave another secret than expected" : "gave no finding");
+		}
+		for (j = 0; j < r->nnegatives; j++) {
+			n = run_example(e, s, d, r, &r->negatives[j], &seen);
+			if (n == 0) {
+				passed++;
+				continue;
+			}
+			failed++;
+			printf("FAIL %s: %s: negative example %zu gave a finding\n",
+			       r->source_file, r->id, j + 1);
+		}
+	}
+	kh_scratch_free(s);
+	printf("rules: %zu rules; %zu passed, %zu failed\n", rs->n, passed, failed);
+	return failed ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
+}
+
+static int collect(const struct kh_cli *c, const struct kh_engine *e,
+		   struct kh_diag *d, struct kh_findings *out, char *err)
+{
+	time_t now = time(NULL);
+
+	switch (c->cmd) {
+	case KH_CMD_GIT:
+		return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_STAGED:
+		return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
+	default:
+		return scan_paths(&c->opt, e, d, now, out, err);
+	}
+}
+
+enum kh_exit kh_run(const struct kh_cli *c)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_engine *e = NULL;
+	struct kh_findings found = { 0 };
+	struct kh_diag d;
+	struct kh_cli scan = *c;
+	const char *dot = ".";
+	char err[ERRLEN] = "";
+	enum kh_exit code = KH_EXIT_ERROR;
+	double t0 = now_seconds();
+
+	kh_diag_init(&d, c->opt.quiet);
+	if (c->cmd == KH_CMD_INSTALL_HOOK) {
+		if (kh_install_hook(&c->opt, err, ERRLEN) == 0)
+			code = KH_EXIT_CLEAN;
+		goto out;
+	}
+	if (load_rules(&c->opt, &rs, err) < 0)
+		goto out;
+	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
+		goto out;
+	if (c->cmd == KH_CMD_RULES) {
+		code = c->rules_check ? check_rules(&rs, e, &d) : list_rules(&rs);
+		goto out;
+	}
+	if (c->cmd == KH_CMD_SCAN && !scan.opt.paths.n) {
+		scan.opt.paths.v = &dot;
+		scan.opt.paths.n = 1;
+	}
+	if (collect(&scan, e, &d, &found, err) < 0)
+		goto out;
+	if (c->opt.verify && kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
+		goto out;
+	if (filter_findings(&c->opt, &found, err) < 0)
+		goto out;
+	if (kh_report_write(&found, &c->opt, &rs, err, ERRLEN) < 0)
+		goto out;
+	summary(&c->opt, &d, found.n, now_seconds() - t0);
+	code = exit_for(&c->opt, &found);
+out:
+	if (err[0])
+		error_line(err);
+	kh_findings_release(&found);
+	kh_engine_free(e);
+	kh_ruleset_release(&rs);
+	kh_diag_release(&d);
+	return code;
+}

@@ -1,0 +1,197 @@
+#include "util.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Ensures *buf holds at least `need` bytes. */
+static int reserve(unsigned char **buf, size_t *bufcap, size_t need)
+{
+	unsigned char *p;
+
+	if (*bufcap >= need)
+		return 0;
+	p = realloc(*buf, need);
+	if (!p)
+		return -1;
+	*buf = p;
+	*bufcap = need;
+	return 0;
+}
+
+enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap,
+			       unsigned char **buf, size_t *bufcap,
+			       size_t *len)
+{
+	size_t have = 0, want;
+
+	*len = 0;
+	if (size_hint > cap)
+		return KH_READ_TOO_LARGE;
+	want = size_hint + 1;
+	if (want < 4096)
+		want = 4096;
+	if (reserve(buf, bufcap, want + 1) < 0) {
+		errno = ENOMEM;
+		return KH_READ_ERROR;
+	}
+	for (;;) {
+		ssize_t n;
+
+		if (have == *bufcap - 1) {
+			size_t grow = *bufcap * 2;
+
+			if (have >= cap + 1)
+				return KH_READ_TOO_LARGE;
+			if (grow > cap + 2)
+				grow = cap + 2;
+			if (reserve(buf, bufcap, grow) < 0) {
+				errno = ENOMEM;
+				return KH_READ_ERROR;
+			}
+		}
+		n = read(fd, *buf + have, *bufcap - 1 - have);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return KH_READ_ERROR;
+		}
+		if (n == 0)
+			break;
+		have += (size_t)n;
+		if (have > cap)
+			return KH_READ_TOO_LARGE;
+	}
+	(*buf)[have] = '\0';
+	*len = have;
+	return KH_READ_OK;
+}
+
+int kh_errf(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errlen) {
+		va_start(ap, fmt);
+		vsnprintf(err, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+char *kh_strndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void kh_strbuf_init(struct kh_strbuf *b, size_t limit)
+{
+	memset(b, 0, sizeof(*b));
+	b->limit = limit;
+}
+
+void kh_strbuf_add(struct kh_strbuf *b, const void *data, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		char *p;
+
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		if (b->limit && cap > b->limit + 1)
+			cap = b->limit + 1;
+		if (b->len + n + 1 > cap) {
+			b->failed = 1;
+			return;
+		}
+		p = realloc(b->s, cap);
+		if (!p) {
+			b->failed = 1;
+			return;
+		}
+		b->s = p;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, data, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void kh_strbuf_addf(struct kh_strbuf *b, const char *fmt, ...)
+{
+	char small[512];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->failed = 1;
+		return;
+	}
+	if ((size_t)n < sizeof(small)) {
+		kh_strbuf_add(b, small, (size_t)n);
+		return;
+	}
+	{
+		char *big = malloc((size_t)n + 1);
+
+		if (!big) {
+			b->failed = 1;
+			return;
+		}
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		kh_strbuf_add(b, big, (size_t)n);
+		free(big);
+	}
+}
+
+void kh_strbuf_release(struct kh_strbuf *b)
+{
+	free(b->s);
+	kh_strbuf_init(b, b->limit);
+}
+
+void kh_iso8601(long long t, char out[32])
+{
+	struct tm tm;
+	time_t tt = (time_t)t;
+
+	if (!gmtime_r(&tt, &tm)) {
+		snprintf(out, 32, "%lld", t);
+		return;
+	}
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int kh_glob_match(const char *pat, const char *name)
+{
+	const char *slash;
+
+	/* Without FNM_PATHNAME off lets '*' cross '/', as users expect
+	 * from gitignore-like excludes; a pattern without '/' matches any
+	 * path component. */
+	if (!fnmatch(pat, name, 0))
+		return 1;
+	if (!strchr(pat, '/')) {
+		for (slash = strchr(name, '/'); slash; slash = strchr(slash + 1, '/'))
+			if (!fnmatch(pat, slash + 1, 0))
+				return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,53 @@
+/*
+ * util.h - small helpers: bounded file reading, string building, errors.
+ */
+#ifndef KH_UTIL_H
+#define KH_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Result of kh_read_file(). */
+enum kh_read_status {
+	KH_READ_OK,
+	KH_READ_TOO_LARGE, /* larger than the cap: nothing read */
+	KH_READ_ERROR      /* errno-style failure; see the message */
+};
+
+/*
+ * Reads the whole of the open descriptor fd (a regular file whose size was
+ * `size_hint`) into *buf, growing it up to `cap` bytes (+1 for a NUL that is
+ * always written after the data). *buf and *bufcap are reused across calls.
+ * Never reads more than cap bytes: a file that grew past it is TOO_LARGE.
+ */
+enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap,
+			       unsigned char **buf, size_t *bufcap,
+			       size_t *len);
+
+/* snprintf into err[errlen] (err may be NULL). Returns -1 for `return`. */
+int kh_errf(char *err, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* strdup / strndup that return NULL on failure (never abort). */
+char *kh_strndup(const char *s, size_t n);
+
+/* Growable string with a hard cap. */
+struct kh_strbuf {
+	char *s;
+	size_t len, cap, limit;
+	int failed; /* set once an append failed (out of memory or over limit) */
+};
+
+void kh_strbuf_init(struct kh_strbuf *b, size_t limit);
+void kh_strbuf_add(struct kh_strbuf *b, const void *data, size_t n);
+void kh_strbuf_addf(struct kh_strbuf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void kh_strbuf_release(struct kh_strbuf *b);
+
+/* ISO 8601 UTC ("2024-05-01T12:00:00Z") of t into out[21]. */
+void kh_iso8601(long long t, char out[32]);
+
+/* 1 when `name` matches the glob `pat` (fnmatch with ** across '/'). */
+int kh_glob_match(const char *pat, const char *name);
+
+#endif

@@ -1,0 +1,266 @@
+#include "validate.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <zlib.h>
+
+#include "util.h"
+
+const char *kh_structure_name(enum kh_structure s)
+{
+	switch (s) {
+	case KH_STRUCT_VALID:
+		return "valid";
+	case KH_STRUCT_INVALID:
+		return "invalid";
+	default:
+		return "unchecked";
+	}
+}
+
+double kh_entropy(const unsigned char *s, size_t len)
+{
+	size_t counts[256] = { 0 }, i;
+	double h = 0;
+
+	if (!len)
+		return 0;
+	for (i = 0; i < len; i++)
+		counts[s[i]]++;
+	for (i = 0; i < 256; i++) {
+		if (counts[i]) {
+			double p = (double)counts[i] / (double)len;
+
+			h -= p * log2(p);
+		}
+	}
+	return h;
+}
+
+/* Case-insensitive search of a NUL-terminated needle in s[0..len). */
+static int contains_ci(const unsigned char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle), i, j;
+
+	for (i = 0; i + n <= len; i++) {
+		for (j = 0; j < n; j++)
+			if (tolower(s[i + j]) != needle[j])
+				break;
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
+int kh_is_placeholder(const unsigned char *s, size_t len)
+{
+	/* Words that only documentation, templates and code references
+	 * contain; random tokens of the lengths we match do not. */
+	static const char *words[] = {
+		"your_", "your-", "yourkey", "yourtoken", "yoursecret", "example",
+		"placeholder", "changeme", "change_me", "redacted", "replace_me",
+		"replaceme", "insert_", "dummy", "sample", "<", ">", "${", "{{",
+		"$(", "process.env", "os.environ", "getenv", "env(", "secrets.",
+		"...", "***", "%s", "fake_", "_here", "xxxx", "notreal",
+		"not_a_real", "test_key", "your", NULL,
+	};
+	size_t i, run = 1;
+
+	for (i = 0; words[i]; i++)
+		if (contains_ci(s, len, words[i]))
+			return 1;
+	for (i = 1; i < len; i++) {
+		run = s[i] == s[i - 1] ? run + 1 : 1;
+		if (run >= 6)
+			return 1;
+	}
+	return 0;
+}
+
+static int b64_value(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '-' || c == '+')
+		return 62;
+	if (c == '_' || c == '/')
+		return 63;
+	return -1;
+}
+
+long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
+		      size_t cap)
+{
+	uint32_t acc = 0;
+	int bits = 0;
+	size_t i, n = 0;
+
+	while (len && in[len - 1] == '=')
+		len--;
+	for (i = 0; i < len; i++) {
+		int v = b64_value(in[i]);
+
+		if (v < 0)
+			return -1;
+		acc = (acc << 6) | (uint32_t)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			if (n == cap)
+				return -1;
+			out[n++] = (unsigned char)(acc >> bits);
+		}
+	}
+	return (long)n;
+}
+
+/* The secret of the candidate, as pointer and length. */
+static const unsigned char *secret_of(const struct kh_candidate *c, size_t *len)
+{
+	*len = c->secret_end - c->secret_start;
+	return c->buf + c->secret_start;
+}
+
+/*
+ * GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens end in the CRC32 of
+ * their 30 random characters, base62-encoded in 6 characters: a typo or a
+ * made-up value fails it.
+ */
+static enum kh_structure validate_crc32_base62(const struct kh_candidate *c,
+					       cJSON *facts)
+{
+	static const char b62[] =
+		"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	size_t len, i;
+	const unsigned char *s = secret_of(c, &len);
+	const unsigned char *us = memchr(s, '_', len);
+	char want[7];
+	uLong crc;
+
+	(void)facts;
+	if (!us || (size_t)(s + len - (us + 1)) != 36)
+		return KH_STRUCT_UNCHECKED;
+	crc = crc32(0L, us + 1, 30);
+	for (i = 6; i-- > 0;) {
+		want[i] = b62[crc % 62];
+		crc /= 62;
+	}
+	want[6] = '\0';
+	return memcmp(want, us + 31, 6) ? KH_STRUCT_INVALID : KH_STRUCT_VALID;
+}
+
+/* Decodes one base64url JWT part as a JSON object (NULL if it is not). */
+static cJSON *jwt_part(const unsigned char *s, size_t len)
+{
+	unsigned char buf[4096];
+	long n;
+
+	if (len > sizeof(buf) * 4 / 3)
+		return NULL;
+	n = kh_base64_decode(s, len, buf, sizeof(buf));
+	if (n <= 1 || buf[0] != '{')
+		return NULL;
+	return cJSON_ParseWithLength((const char *)buf, (size_t)n);
+}
+
+/* A JWT is only a secret when its header decodes to JSON with an "alg";
+ * adds "alg", "iss" and the expiry as offline facts. */
+static enum kh_structure validate_jwt(const struct kh_candidate *c,
+				      cJSON *facts)
+{
+	size_t len;
+	const unsigned char *s = secret_of(c, &len);
+	const unsigned char *dot1 = memchr(s, '.', len), *dot2;
+	cJSON *hdr, *payload, *it;
+	enum kh_structure ret = KH_STRUCT_VALID;
+
+	if (!dot1)
+		return KH_STRUCT_REJECT;
+	dot2 = memchr(dot1 + 1, '.', (size_t)(s + len - dot1 - 1));
+	if (!dot2)
+		return KH_STRUCT_REJECT;
+	hdr = jwt_part(s, (size_t)(dot1 - s));
+	it = cJSON_GetObjectItemCaseSensitive(hdr, "alg");
+	if (!cJSON_IsString(it)) {
+		cJSON_Delete(hdr);
+		return KH_STRUCT_REJECT;
+	}
+	cJSON_AddStringToObject(facts, "alg", it->valuestring);
+	if (!strcmp(it->valuestring, "none"))
+		ret = KH_STRUCT_INVALID; /* unsigned: nothing secret in it */
+	cJSON_Delete(hdr);
+	payload = jwt_part(dot1 + 1, (size_t)(dot2 - dot1 - 1));
+	if (!payload)
+		return KH_STRUCT_INVALID;
+	it = cJSON_GetObjectItemCaseSensitive(payload, "iss");
+	if (cJSON_IsString(it))
+		cJSON_AddStringToObject(facts, "issuer", it->valuestring);
+	it = cJSON_GetObjectItemCaseSensitive(payload, "exp");
+	if (cJSON_IsNumber(it) && it->valuedouble > 0 && it->valuedouble < 4e12) {
+		char when[32];
+
+		kh_iso8601((long long)it->valuedouble, when);
+		cJSON_AddStringToObject(facts, "expires_at", when);
+		cJSON_AddBoolToObject(facts, "expired",
+				      (double)c->now > it->valuedouble);
+	}
+	cJSON_Delete(payload);
+	return ret;
+}
+
+/* Docker config.json "auth" values are base64("user:password"). */
+static enum kh_structure validate_docker_auth(const struct kh_candidate *c,
+					      cJSON *facts)
+{
+	unsigned char buf[1024];
+	size_t len;
+	const unsigned char *s = secret_of(c, &len);
+	long n = kh_base64_decode(s, len, buf, sizeof(buf) - 1);
+	unsigned char *colon;
+
+	if (n <= 0)
+		return KH_STRUCT_REJECT;
+	colon = memchr(buf, ':', (size_t)n);
+	if (!colon || colon == buf || colon + 1 == buf + n)
+		return KH_STRUCT_REJECT;
+	if (kh_is_placeholder(colon + 1, (size_t)(buf + n - colon - 1)))
+		return KH_STRUCT_REJECT;
+	{
+		char *user = kh_strndup((const char *)buf, (size_t)(colon - buf));
+
+		if (user)
+			cJSON_AddStringToObject(facts, "username", user);
+		free(user);
+	}
+	return KH_STRUCT_VALID;
+}
+
+static const struct {
+	const char *name;
+	kh_validator_fn fn;
+} validators[] = {
+	{ "docker_auth", validate_docker_auth },
+	{ "github_checksum", validate_crc32_base62 },
+	{ "hubspot_hublet", kh_validate_hubspot_hublet },
+	{ "hubspot_oauth", kh_validate_hubspot_oauth },
+	{ "hubspot_pak", kh_validate_hubspot_pak },
+	{ "jwt", validate_jwt },
+};
+
+kh_validator_fn kh_validator_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(validators) / sizeof(validators[0]); i++)
+		if (!strcmp(validators[i].name, name))
+			return validators[i].fn;
+	return NULL;
+}

@@ -1,0 +1,13 @@
+#include "verify.h"
+
+#include "util.h"
+
+/* Placeholder until live verification lands: refuses --verify plainly. */
+int kh_verify_findings(struct kh_findings *l, const struct kh_options *opt,
+		       struct kh_diag *d, char *err, size_t errlen)
+{
+	(void)l;
+	(void)opt;
+	(void)d;
+	return kh_errf(err, errlen, "--verify: not available in this build");
+}

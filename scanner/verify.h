@@ -1,0 +1,23 @@
+/*
+ * verify.h - opt-in live verification of findings (--verify).
+ *
+ * Each distinct secret whose rule names a verifier is checked once with a
+ * read-only request to its provider; every finding with that secret gets a
+ * "verification" object. Never sends a secret anywhere but the provider's
+ * own endpoint (or one set with --verify-endpoint).
+ */
+#ifndef KH_VERIFY_H
+#define KH_VERIFY_H
+
+#include <stddef.h>
+
+#include "finding.h"
+#include "options.h"
+
+struct kh_diag;
+
+/* Returns 0, or -1 with a one-line message in err (bad option). */
+int kh_verify_findings(struct kh_findings *l, const struct kh_options *opt,
+		       struct kh_diag *d, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,290 @@
+#include "walk_fs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "diag.h"
+#include "matcher.h"
+#include "pool.h"
+#include "util.h"
+
+#define MAX_DEPTH 256
+
+struct fs_task {
+	char *path; /* reported path; "-" for stdin */
+	int is_stdin;
+};
+
+/* A directory on the current descent, to refuse loops (bind mounts). */
+struct dir_id {
+	dev_t dev;
+	ino_t ino;
+};
+
+struct walk {
+	const struct kh_fs_env *env;
+	struct kh_pool *pool;
+	struct dir_id stack[MAX_DEPTH];
+	int depth;
+};
+
+static int excluded(const struct kh_options *opt, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < opt->excludes.n; i++)
+		if (kh_glob_match(opt->excludes.v[i], path))
+			return 1;
+	return 0;
+}
+
+static int queue_file(struct walk *wk, const char *path, int is_stdin)
+{
+	struct fs_task *t = calloc(1, sizeof(*t));
+
+	if (!t || !(t->path = strdup(path))) {
+		free(t);
+		return -1;
+	}
+	t->is_stdin = is_stdin;
+	kh_pool_submit(wk->pool, t);
+	return 0;
+}
+
+static char *join(const char *dir, const char *name)
+{
+	size_t dl = strlen(dir), nl = strlen(name);
+	char *p;
+
+	if (!strcmp(dir, "."))
+		return strdup(name); /* report "a/b", not "./a/b" */
+	p = malloc(dl + nl + 2);
+	if (!p)
+		return NULL;
+	memcpy(p, dir, dl);
+	if (dl && dir[dl - 1] != '/')
+		p[dl++] = '/';
+	memcpy(p + dl, name, nl + 1);
+	return p;
+}
+
+static int walk_dir(struct walk *wk, int dfd, const char *path);
+
+/* Handles one directory entry; follows nothing. */
+static int walk_entry(struct walk *wk, int dfd, const char *dir,
+		      const struct dirent *de)
+{
+	struct kh_diag *d = wk->env->diag;
+	struct stat st;
+	char *path;
+	int ret = 0;
+
+	if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+		return 0;
+	path = join(dir, de->d_name);
+	if (!path)
+		return -1;
+	if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: cannot stat: %s", path, strerror(errno));
+	} else if (excluded(wk->env->opt, path)) {
+		atomic_fetch_add(&d->stats.skipped_excluded, 1);
+	} else if (S_ISLNK(st.st_mode)) {
+		atomic_fetch_add(&d->stats.skipped_symlinks, 1);
+	} else if (S_ISDIR(st.st_mode)) {
+		if (strcmp(de->d_name, ".git")) {
+			int sub = openat(dfd, de->d_name,
+					 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+
+			if (sub < 0) {
+				atomic_fetch_add(&d->stats.read_errors, 1);
+				kh_warn(d, "%s: cannot open directory: %s", path,
+					strerror(errno));
+			} else {
+				ret = walk_dir(wk, sub, path);
+			}
+		}
+	} else if (S_ISREG(st.st_mode)) {
+		if ((size_t)st.st_size > wk->env->opt->max_file_size) {
+			atomic_fetch_add(&d->stats.skipped_large, 1);
+			kh_note(d, "%s: skipped: %lld bytes is over --max-file-size",
+				path, (long long)st.st_size);
+		} else {
+			ret = queue_file(wk, path, 0);
+		}
+	} else {
+		atomic_fetch_add(&d->stats.skipped_special, 1);
+	}
+	free(path);
+	return ret;
+}
+
+/* Walks an open directory (takes ownership of dfd). */
+static int walk_dir(struct walk *wk, int dfd, const char *path)
+{
+	struct kh_diag *d = wk->env->diag;
+	struct stat st;
+	struct dirent *de;
+	DIR *dir;
+	int i, ret = 0;
+
+	if (fstat(dfd, &st) < 0) {
+		close(dfd);
+		return 0;
+	}
+	for (i = 0; i < wk->depth; i++) {
+		if (wk->stack[i].dev == st.st_dev && wk->stack[i].ino == st.st_ino) {
+			kh_warn(d, "%s: directory loop, not entered again", path);
+			close(dfd);
+			return 0;
+		}
+	}
+	if (wk->depth == MAX_DEPTH) {
+		kh_warn(d, "%s: deeper than %d directories, not entered", path,
+			MAX_DEPTH);
+		close(dfd);
+		return 0;
+	}
+	dir = fdopendir(dfd);
+	if (!dir) {
+		kh_warn(d, "%s: cannot read directory: %s", path, strerror(errno));
+		close(dfd);
+		return 0;
+	}
+	wk->stack[wk->depth].dev = st.st_dev;
+	wk->stack[wk->depth++].ino = st.st_ino;
+	errno = 0;
+	while (ret == 0 && (de = readdir(dir))) {
+		ret = walk_entry(wk, dirfd(dir), path, de);
+		errno = 0;
+	}
+	if (ret == 0 && errno) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: error reading directory: %s", path, strerror(errno));
+	}
+	wk->depth--;
+	closedir(dir);
+	return ret;
+}
+
+/* A path named on the command line: followed even when it is a symlink. */
+static int walk_root(struct walk *wk, const char *path)
+{
+	struct kh_diag *d = wk->env->diag;
+	struct stat st;
+	int fd;
+
+	if (!strcmp(path, "-"))
+		return queue_file(wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-", 1);
+	if (stat(path, &st) < 0) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: %s", path, strerror(errno));
+		return 0;
+	}
+	if (S_ISREG(st.st_mode)) {
+		if ((size_t)st.st_size > wk->env->opt->max_file_size) {
+			atomic_fetch_add(&d->stats.skipped_large, 1);
+			kh_note(d, "%s: skipped: %lld bytes is over --max-file-size",
+				path, (long long)st.st_size);
+			return 0;
+		}
+		return queue_file(wk, path, 0);
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		atomic_fetch_add(&d->stats.skipped_special, 1);
+		kh_warn(d, "%s: not a regular file or directory, skipped", path);
+		return 0;
+	}
+	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: cannot open directory: %s", path, strerror(errno));
+		return 0;
+	}
+	return walk_dir(wk, fd, path);
+}
+
+int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool)
+{
+	struct walk *wk = calloc(1, sizeof(*wk));
+	size_t i;
+	int ret = 0;
+
+	if (!wk)
+		return -1;
+	wk->env = env;
+	wk->pool = pool;
+	for (i = 0; i < env->opt->paths.n && ret == 0; i++)
+		ret = walk_root(wk, env->opt->paths.v[i]);
+	free(wk);
+	return ret;
+}
+
+/* Reads one file (or stdin) into the worker's buffer. Returns 0 when there
+ * are bytes to scan. */
+static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
+		     const struct fs_task *t, size_t *len)
+{
+	struct kh_diag *d = w->diag;
+	enum kh_read_status rs;
+	struct stat st;
+	int fd = 0;
+
+	if (!t->is_stdin) {
+		/* O_NONBLOCK: a file swapped for a FIFO after the walk must
+		 * not block us; O_NOFOLLOW: nor may a symlink swapped in. */
+		fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		if (fd < 0) {
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			kh_warn(d, "%s: cannot open: %s", t->path, strerror(errno));
+			return -1;
+		}
+		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+			atomic_fetch_add(&d->stats.skipped_special, 1);
+			close(fd);
+			return -1;
+		}
+	} else {
+		st.st_size = 0;
+	}
+	rs = kh_read_fd(fd, (size_t)st.st_size, env->opt->max_file_size, &w->buf,
+			&w->bufcap, len);
+	if (!t->is_stdin)
+		close(fd);
+	if (rs == KH_READ_TOO_LARGE) {
+		atomic_fetch_add(&d->stats.skipped_large, 1);
+		kh_warn(d, "%s: skipped: larger than --max-file-size (%zu bytes)",
+			t->path, env->opt->max_file_size);
+		return -1;
+	}
+	if (rs == KH_READ_ERROR) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: read error: %s", t->path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+void kh_fs_task_run(struct kh_worker *w, void *task)
+{
+	const struct kh_fs_env *env = w->shared;
+	struct fs_task *t = task;
+	struct kh_source src = { 0 };
+	size_t len;
+
+	if (read_task(w, env, t, &len) == 0) {
+		src.path = t->path;
+		src.data = w->buf;
+		src.len = len;
+		if (kh_scan_any(w, &src) < 0)
+			w->failed = 1;
+	}
+	free(t->path);
+	free(t);
+}

@@ -1,0 +1,34 @@
+/*
+ * walk_fs.h - files, directories and stdin as sources.
+ *
+ * The walker only finds files and queues them; workers read each one with a
+ * single bounded read and hand the bytes to kh_scan_source(). Symlinks are
+ * not followed below a named path, .git/ is skipped, FIFOs and devices are
+ * skipped, and no directory is entered twice.
+ */
+#ifndef KH_WALK_FS_H
+#define KH_WALK_FS_H
+
+#include "options.h"
+#include "pool.h"
+
+struct kh_pool;
+struct kh_diag;
+
+/* What file tasks need; lives as long as the pool (pool "shared"). */
+struct kh_fs_env {
+	const struct kh_options *opt;
+	struct kh_diag *diag;
+};
+
+/* Pool task runner for paths queued by kh_walk_paths(). */
+void kh_fs_task_run(struct kh_worker *w, void *task);
+
+/*
+ * Queues every file under opt->paths ("-" is stdin, read by a worker like
+ * any file). Problems with single files are warnings; returns -1 only when
+ * nothing can go on (out of memory).
+ */
+int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool);
+
+#endif
