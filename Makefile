@@ -104,7 +104,7 @@ unit:
 
 e2e:
 	@echo "== end-to-end tests (ASan+UBSan)"
-	@KEYHOUND=$(CURDIR)/$(ASAN)/keyhound bash tests/e2e.sh
+	@fail=0; for t in tests/e2e_*.sh; do KEYHOUND=$(CURDIR)/$(ASAN)/keyhound bash $$t || fail=1; done; exit $$fail
 
 bench: deps
 	@$(MAKE) --no-print-directory keyhound

@@ -269,6 +269,11 @@ static int collect(const struct kh_cli *c, const struct kh_engine *e,
 		return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
 	case KH_CMD_STAGED:
 		return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_VERIFY:
+		if (c->opt.paths.n != 1)
+			return kh_errf(err, ERRLEN, "verify: expected one JSON report file");
+		return kh_report_load(c->opt.paths.v[0], kh_engine_rules(e), out, err,
+				      ERRLEN);
 	default:
 		return scan_paths(&c->opt, e, d, now, out, err);
 	}
@@ -306,7 +311,8 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	}
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
-	if (c->opt.verify && kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
+	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
+	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
 	if (filter_findings(&c->opt, &found, err) < 0)
 		goto out;

@@ -20,4 +20,14 @@ struct kh_diag;
 int kh_verify_findings(struct kh_findings *l, const struct kh_options *opt,
 		       struct kh_diag *d, char *err, size_t errlen);
 
+struct kh_ruleset;
+
+/*
+ * Reads a keyhound JSON report back into findings (`keyhound verify
+ * REPORT.json`); rules are found by id in rs. Returns 0, or -1 with a
+ * one-line message naming the file in err.
+ */
+int kh_report_load(const char *path, const struct kh_ruleset *rs,
+		   struct kh_findings *out, char *err, size_t errlen);
+
 #endif

@@ -1,0 +1,45 @@
+# tests/lib.sh - shared by the end-to-end test scripts (source it).
+#
+#   KEYHOUND   the binary under test (the ASan build from `make test`)
+#   ok NAME / bad NAME "why"   record one result
+#   expect_exit WANT NAME -- CMD...   run CMD, check its exit code
+#   finish NAME                print "NAME: N passed, N failed", exit 0/1
+# Every script gets its own scratch directory in $T, removed at exit.
+
+set -u
+: "${KEYHOUND:?set KEYHOUND to the keyhound binary}"
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+T=$(mktemp -d "${TMPDIR:-/tmp}/keyhound-test.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=99}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=99}
+export NO_COLOR=1
+PASSED=0
+FAILED=0
+
+ok() { PASSED=$((PASSED + 1)); }
+bad() { FAILED=$((FAILED + 1)); echo "FAIL: $1${2:+: $2}" >&2; }
+
+# expect_exit WANT NAME -- CMD...: the command's stdout is left in $T/out,
+# its stderr in $T/err.
+expect_exit() {
+	local want=$1 name=$2 got
+	shift 3
+	"$@" >"$T/out" 2>"$T/err"
+	got=$?
+	if [ "$got" = "$want" ]; then ok; else
+		bad "$name" "exit $got, want $want; stderr: $(head -c 400 "$T/err")"
+	fi
+}
+
+# check NAME CMD...: passes when CMD succeeds.
+check() {
+	local name=$1
+	shift
+	if "$@"; then ok; else bad "$name"; fi
+}
+
+finish() {
+	echo "$1: $PASSED passed, $FAILED failed"
+	[ "$FAILED" = 0 ]
+}
