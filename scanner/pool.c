@@ -106,6 +106,7 @@ static int slot_init(struct kh_pool *p, struct slot *s,
 	s->w.diag = d;
 	s->w.now = now;
 	s->w.shared = p->cfg.shared;
+	s->w.max_file_size = p->cfg.max_file_size ? p->cfg.max_file_size : 10u << 20;
 	s->w.scratch = kh_scratch_new(e);
 	if (!s->w.scratch)
 		return -1;

@@ -28,6 +28,7 @@ struct kh_worker {
 	time_t now;
 	unsigned char *buf; /* reusable read buffer (free()d by the pool) */
 	size_t bufcap;
+	size_t max_file_size; /* cap on one decompressed archive member */
 	int failed; /* set by a task that ran out of memory */
 };
 
@@ -40,6 +41,7 @@ struct kh_pool_config {
 	void *(*thread_init)(void *shared);
 	void (*thread_release)(void *local);
 	void *shared;
+	size_t max_file_size; /* 0: 10 MiB */
 };
 
 struct kh_pool;

@@ -58,6 +58,7 @@ static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 	cfg.queue_cap = (size_t)cfg.threads * 64;
 	cfg.run = kh_fs_task_run;
 	cfg.shared = &env;
+	cfg.max_file_size = opt->max_file_size;
 	pool = kh_pool_start(&cfg, e, d, now, err, ERRLEN);
 	if (!pool)
 		return -1;
