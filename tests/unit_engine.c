@@ -1,0 +1,330 @@
+/* Unit tests: prefilter, matcher filters, validators, fingerprints, JSON. */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "diag.h"
+#include "matcher.h"
+#include "prefilter.h"
+#include "report.h"
+#include "sha256.h"
+#include "util.h"
+
+static int hit(const uint64_t *hits, size_t r)
+{
+	return (hits[r / 64] >> (r % 64)) & 1;
+}
+
+static void test_prefilter(void)
+{
+	char *k0[] = { "ghp_", "gho_" }, *k1[] = { "Token" }, *k2[] = { "oken" };
+	char **kw[70];
+	size_t nkw[70], i;
+	uint64_t hits[2];
+	struct kh_prefilter *p;
+	char many[70][8];
+
+	kw[0] = k0, nkw[0] = 2;
+	kw[1] = k1, nkw[1] = 1;
+	kw[2] = k2, nkw[2] = 1;
+	kw[3] = NULL, nkw[3] = 0; /* no keyword: always runs */
+	p = kh_prefilter_new(kw, nkw, 4);
+	CHECK(p != NULL);
+	kh_prefilter_scan(p, (const unsigned char *)"x GHO_abc", 9, hits);
+	CHECK(hit(hits, 0) && !hit(hits, 1) && !hit(hits, 2) && hit(hits, 3));
+	/* overlapping keywords: "oken" is a suffix of "token" */
+	kh_prefilter_scan(p, (const unsigned char *)"my_TOKEN=", 9, hits);
+	CHECK(!hit(hits, 0) && hit(hits, 1) && hit(hits, 2));
+	kh_prefilter_scan(p, (const unsigned char *)"", 0, hits);
+	CHECK(!hit(hits, 0) && !hit(hits, 1) && hit(hits, 3));
+	/* a keyword split across a false start: "ghgho_" */
+	kh_prefilter_scan(p, (const unsigned char *)"ghgho_", 6, hits);
+	CHECK(hit(hits, 0));
+	kh_prefilter_free(p);
+
+	/* more than 64 rules: the hit set spans words */
+	for (i = 0; i < 70; i++) {
+		snprintf(many[i], sizeof(many[i]), "k%03zu", i);
+		kw[i] = malloc(sizeof(char *));
+		kw[i][0] = many[i];
+		nkw[i] = 1;
+	}
+	p = kh_prefilter_new(kw, nkw, 70);
+	kh_prefilter_scan(p, (const unsigned char *)"..K069..k001", 12, hits);
+	CHECK(hit(hits, 69) && hit(hits, 1) && !hit(hits, 0) && !hit(hits, 68));
+	kh_prefilter_free(p);
+	for (i = 0; i < 70; i++)
+		free(kw[i]);
+}
+
+static void test_validators(void)
+{
+	unsigned char out[64];
+	const char *ph[] = { "YOUR_API_KEY_HERE", "xxxxxxxxxxxxxxxx", "${API_TOKEN}",
+			     "process.env.TOKEN", "<your-token>", "changeme12345678",
+			     "00000000-0000-0000-0000-000000000000",
+			     "AKIAIOSFODNN7EXAMPLE" };
+	size_t i;
+
+	CHECK(kh_entropy((const unsigned char *)"aaaa", 4) == 0);
+	CHECK(kh_entropy((const unsigned char *)"abcd", 4) == 2);
+	for (i = 0; i < sizeof(ph) / sizeof(ph[0]); i++)
+		CHECK(kh_is_placeholder((const unsigned char *)ph[i], strlen(ph[i])));
+	CHECK(!kh_is_placeholder((const unsigned char *)"q8Zr2LmV0pXt7sKd", 16));
+	CHECK(kh_base64_decode((const unsigned char *)"aGk", 3, out, sizeof(out)) == 2);
+	CHECK(!memcmp(out, "hi", 2));
+	CHECK(kh_base64_decode((const unsigned char *)"aGk=", 4, out, sizeof(out)) == 2);
+	CHECK(kh_base64_decode((const unsigned char *)"a!k", 3, out, sizeof(out)) == -1);
+	CHECK(kh_base64_decode((const unsigned char *)"aGVsbG8", 7, out, 2) == -1);
+	CHECK(kh_validator_find("jwt") != NULL);
+	CHECK(kh_validator_find("no-such-validator") == NULL);
+}
+
+/* Runs the jwt validator on a bare token. */
+static enum kh_structure jwt_check(const char *tok, cJSON *facts)
+{
+	struct kh_candidate c = { 0 };
+
+	c.buf = (const unsigned char *)tok;
+	c.len = strlen(tok);
+	c.secret_end = c.len;
+	c.now = 1700000000;
+	return kh_validator_find("jwt")(&c, facts);
+}
+
+static void test_jwt(void)
+{
+	cJSON *facts = cJSON_CreateObject();
+
+	/* {"alg":"HS256","typ":"JWT"} . {"sub":"1","exp":1600000000} */
+	CHECK(jwt_check("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+			"eyJzdWIiOiIxIiwiZXhwIjoxNjAwMDAwMDAwfQ.c2lnbmF0dXJlX2J5dGVz",
+			facts) == KH_STRUCT_VALID);
+	CHECK_STR(cJSON_GetObjectItem(facts, "alg")->valuestring, "HS256");
+	CHECK(cJSON_IsTrue(cJSON_GetObjectItem(facts, "expired")));
+	CHECK_STR(cJSON_GetObjectItem(facts, "expires_at")->valuestring,
+		  "2020-09-13T12:26:40Z");
+	cJSON_Delete(facts);
+	facts = cJSON_CreateObject();
+	/* header that is not JSON: not a JWT at all */
+	CHECK(jwt_check("eyJub3QganNvbg.eyJ4IjoxfQ.sig", facts) == KH_STRUCT_REJECT);
+	CHECK(jwt_check("eyJhbGciOiJIUzI1NiJ9", facts) == KH_STRUCT_REJECT);
+	cJSON_Delete(facts);
+}
+
+static void test_sha256_and_fingerprint(void)
+{
+	struct kh_sha256 c;
+	unsigned char md[32];
+	char fp1[33], fp2[33], fp3[33];
+
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, "abc", 3);
+	kh_sha256_final(&c, md);
+	CHECK(md[0] == 0xba && md[1] == 0x78 && md[31] == 0xad);
+	/* 56 bytes: padding spills into a second block */
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56);
+	kh_sha256_final(&c, md);
+	CHECK(md[0] == 0x24 && md[1] == 0x8d && md[31] == 0xc1);
+	kh_fingerprint("rule-a", "secret", 6, fp1);
+	kh_fingerprint("rule-a", "secret", 6, fp2);
+	kh_fingerprint("rule-b", "secret", 6, fp3);
+	CHECK(strlen(fp1) == 32 && !strcmp(fp1, fp2) && strcmp(fp1, fp3));
+}
+
+static const char *test_rules =
+	"{\"provider\":\"acme\",\"rules\":["
+	"{\"id\":\"acme-token\",\"description\":\"Acme token\",\"severity\":\"high\","
+	"\"keywords\":[\"acme_\"],\"regex\":\"(?<![A-Za-z0-9_])(acme_[A-Za-z0-9]{20})(?![A-Za-z0-9])\","
+	"\"remediation\":\"Rotate it.\"},"
+	"{\"id\":\"any-secret\",\"description\":\"Generic\",\"severity\":\"medium\","
+	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ \\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
+	"\"min_entropy\":3.0,\"remediation\":\"Rotate it.\"}]}";
+
+static const char *generic_rules =
+	"{\"provider\":\"generic\",\"rules\":["
+	"{\"id\":\"generic-secret\",\"description\":\"Generic\",\"severity\":\"medium\","
+	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ \\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
+	"\"min_entropy\":3.0,\"remediation\":\"Rotate it.\"}]}";
+
+struct scan_fixture {
+	struct kh_ruleset rs;
+	struct kh_engine *e;
+	struct kh_scratch *s;
+	struct kh_diag d;
+	struct kh_findings out;
+};
+
+static int fixture_init(struct scan_fixture *f, const char *json, const char *json2)
+{
+	char err[256];
+
+	memset(f, 0, sizeof(*f));
+	kh_diag_init(&f->d, 1);
+	if (kh_rules_load_json(&f->rs, json, strlen(json), "test", err, sizeof(err)) < 0 ||
+	    (json2 && kh_rules_load_json(&f->rs, json2, strlen(json2), "test2", err,
+					 sizeof(err)) < 0) ||
+	    kh_rules_compile(&f->rs, err, sizeof(err)) < 0) {
+		fprintf(stderr, "rules: %s\n", err);
+		return -1;
+	}
+	f->e = kh_engine_new(&f->rs, err, sizeof(err));
+	f->s = f->e ? kh_scratch_new(f->e) : NULL;
+	return f->s ? 0 : -1;
+}
+
+static size_t scan_text(struct scan_fixture *f, const char *text,
+			const struct kh_line_range *lines, size_t nlines)
+{
+	struct kh_source src = { 0 };
+
+	kh_findings_release(&f->out);
+	src.path = "t.txt";
+	src.data = (const unsigned char *)text;
+	src.len = strlen(text);
+	src.lines = lines;
+	src.nlines = nlines;
+	if (kh_scan_source(f->e, f->s, &src, time(NULL), &f->d, &f->out) < 0)
+		return (size_t)-1;
+	kh_findings_sort(&f->out);
+	return f->out.n;
+}
+
+static void fixture_release(struct scan_fixture *f)
+{
+	kh_findings_release(&f->out);
+	kh_scratch_free(f->s);
+	kh_engine_free(f->e);
+	kh_ruleset_release(&f->rs);
+	kh_diag_release(&f->d);
+}
+
+static void test_matcher(void)
+{
+	struct scan_fixture f;
+	struct kh_line_range only2 = { 2, 2 };
+
+	if (fixture_init(&f, test_rules, generic_rules) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	/* position of the secret, 1-based, bytes; CRLF and a BOM do not shift it */
+	CHECK(scan_text(&f, "\xef\xbb\xbfx\r\n  acme_AbCdEfGhIjKlMnOpQrSt\r\n", NULL, 0) == 1);
+	CHECK(f.out.v[0]->line == 2 && f.out.v[0]->column == 3);
+	CHECK(f.out.v[0]->end_line == 2 && f.out.v[0]->end_column == 27);
+	CHECK_STR(cJSON_GetObjectItem(f.out.v[0]->validation, "structure")->valuestring,
+		  "unchecked");
+	/* generic finding on the same secret yields to the provider rule */
+	CHECK(scan_text(&f, "secret = acme_AbCdEfGhIjKlMnOpQrSt\n", NULL, 0) == 1);
+	CHECK_STR(f.out.v[0]->rule->id, "acme-token");
+	/* inline allow, either spelling */
+	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt # keyhound:allow\n", NULL, 0) == 0);
+	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt // gitleaks:allow\n", NULL, 0) == 0);
+	/* placeholder and low entropy are dropped */
+	CHECK(scan_text(&f, "secret = YOUR_SECRET_GOES_HERE\n", NULL, 0) == 0);
+	CHECK(scan_text(&f, "secret = abababababababababab\n", NULL, 0) == 0);
+	/* line selection (staged mode) */
+	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt\nacme_ZyXwVuTsRqPoNmLkJiHg\n",
+			&only2, 1) == 1);
+	CHECK(f.out.v[0]->line == 2);
+	/* no keyword, no regex run: nothing found, nothing crashes */
+	CHECK(scan_text(&f, "nothing to see", NULL, 0) == 0);
+	/* a line of several megabytes */
+	{
+		size_t n = 3u << 20;
+		char *big = malloc(n + 64);
+
+		memset(big, 'a', n);
+		strcpy(big + n, " acme_AbCdEfGhIjKlMnOpQrSt\n");
+		CHECK(scan_text(&f, big, NULL, 0) == 1);
+		CHECK(f.out.v[0]->line == 1 && f.out.v[0]->column == n + 2);
+		free(big);
+	}
+	fixture_release(&f);
+}
+
+static void test_bad_rules(void)
+{
+	struct kh_ruleset rs = { 0 };
+	char err[256];
+
+	CHECK(kh_rules_load_json(&rs, "{", 1, "x.json", err, sizeof(err)) < 0);
+	CHECK(strstr(err, "x.json") != NULL);
+	CHECK(kh_rules_load_json(&rs, "{\"rules\":[{\"id\":\"r1\"}]}", 23, "y.json", err,
+				 sizeof(err)) < 0);
+	CHECK(strstr(err, "y.json") && strstr(err, "r1"));
+	CHECK(kh_rules_load_json(&rs,
+				 "{\"rules\":[{\"id\":\"r2\",\"description\":\"d\",\"severity\":\"high\","
+				 "\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}]}",
+				 strlen("{\"rules\":[{\"id\":\"r2\",\"description\":\"d\",\"severity\":\"high\","
+					"\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}]}"),
+				 "z.json", err, sizeof(err)) == 0);
+	CHECK(kh_rules_compile(&rs, err, sizeof(err)) < 0);
+	CHECK(strstr(err, "z.json") && strstr(err, "r2") && strstr(err, "regex"));
+	kh_ruleset_release(&rs);
+}
+
+static void test_json_writer(void)
+{
+	struct scan_fixture f;
+	cJSON *o;
+
+	if (fixture_init(&f, test_rules, NULL) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	CHECK(scan_text(&f, "key: \"acme_AbCdEfGhIjKlMnOpQrSt\"\n", NULL, 0) == 1);
+	o = kh_finding_to_json(f.out.v[0], 0);
+	CHECK_STR(cJSON_GetObjectItem(o, "secret")->valuestring, "acme_AbCdEfGhIjKlMnOpQrSt");
+	CHECK_STR(cJSON_GetObjectItem(o, "severity")->valuestring, "high");
+	CHECK_STR(cJSON_GetObjectItem(o, "file")->valuestring, "t.txt");
+	CHECK(cJSON_GetObjectItem(o, "line")->valuedouble == 1);
+	cJSON_Delete(o);
+	o = kh_finding_to_json(f.out.v[0], 1);
+	CHECK(cJSON_GetObjectItem(o, "secret") == NULL);
+	CHECK(strstr(cJSON_GetObjectItem(o, "match")->valuestring, "AbCdEf") == NULL);
+	CHECK_STR(cJSON_GetObjectItem(o, "match")->valuestring, "acme*****");
+	cJSON_Delete(o);
+	fixture_release(&f);
+}
+
+static void test_read_fd(void)
+{
+	char path[] = "/tmp/kh-unit-XXXXXX";
+	int fd = mkstemp(path);
+	unsigned char *buf = NULL;
+	size_t cap = 0, len = 0;
+
+	CHECK(fd >= 0);
+	CHECK(write(fd, "0123456789", 10) == 10);
+	lseek(fd, 0, SEEK_SET);
+	CHECK(kh_read_fd(fd, 10, 100, &buf, &cap, &len) == KH_READ_OK && len == 10);
+	lseek(fd, 0, SEEK_SET);
+	/* the size hint lies (file grew): the cap still holds */
+	CHECK(kh_read_fd(fd, 2, 5, &buf, &cap, &len) == KH_READ_TOO_LARGE);
+	CHECK(kh_read_fd(fd, 11, 5, &buf, &cap, &len) == KH_READ_TOO_LARGE);
+	close(fd);
+	unlink(path);
+	free(buf);
+	CHECK(kh_glob_match("*.min.js", "a/b/c.min.js"));
+	CHECK(kh_glob_match("vendor", "x/vendor"));
+	CHECK(kh_glob_match("vendor/*", "vendor/a/b.c"));
+	CHECK(!kh_glob_match("*.py", "a/b.c"));
+}
+
+int main(void)
+{
+	test_prefilter();
+	test_validators();
+	test_jwt();
+	test_sha256_and_fingerprint();
+	test_matcher();
+	test_bad_rules();
+	test_json_writer();
+	test_read_fd();
+	return check_done("unit_engine");
+}
