@@ -178,10 +178,47 @@ static enum kh_exit exit_for(const struct kh_options *opt,
 	return KH_EXIT_CLEAN;
 }
 
-static enum kh_exit list_rules(const struct kh_ruleset *rs)
+/* `rules -f json`: the rules as data, e.g. to feed another tool. */
+static enum kh_exit list_rules_json(const struct kh_ruleset *rs)
+{
+	cJSON *arr = cJSON_CreateArray();
+	char *s;
+	size_t i, k;
+
+	for (i = 0; i < rs->n; i++) {
+		const struct kh_rule *r = &rs->v[i];
+		cJSON *o = cJSON_CreateObject(), *kw = cJSON_CreateArray();
+
+		cJSON_AddStringToObject(o, "id", r->id);
+		cJSON_AddStringToObject(o, "provider", r->provider);
+		cJSON_AddStringToObject(o, "severity", kh_severity_name(r->severity));
+		cJSON_AddStringToObject(o, "description", r->description);
+		cJSON_AddStringToObject(o, "regex", r->regex);
+		for (k = 0; k < r->nkeywords; k++)
+			cJSON_AddItemToArray(kw, cJSON_CreateString(r->keywords[k]));
+		cJSON_AddItemToObject(o, "keywords", kw);
+		if (r->validator_name)
+			cJSON_AddStringToObject(o, "validator", r->validator_name);
+		if (r->verifier)
+			cJSON_AddStringToObject(o, "verifier", r->verifier);
+		cJSON_AddItemToArray(arr, o);
+	}
+	s = cJSON_Print(arr);
+	cJSON_Delete(arr);
+	if (!s)
+		return KH_EXIT_ERROR;
+	puts(s);
+	free(s);
+	return fflush(stdout) || ferror(stdout) ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
+}
+
+static enum kh_exit list_rules(const struct kh_ruleset *rs,
+			       const struct kh_options *opt)
 {
 	size_t i;
 
+	if (opt->format == KH_FMT_JSON)
+		return list_rules_json(rs);
 	for (i = 0; i < rs->n; i++)
 		printf("%-44s %-8s %s\n", rs->v[i].id,
 		       kh_severity_name(rs->v[i].severity), rs->v[i].description);
@@ -303,7 +340,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
 		goto out;
 	if (c->cmd == KH_CMD_RULES) {
-		code = c->rules_check ? check_rules(&rs, e, &d) : list_rules(&rs);
+		code = c->rules_check ? check_rules(&rs, e, &d) : list_rules(&rs, &c->opt);
 		goto out;
 	}
 	if (c->cmd == KH_CMD_SCAN && !scan.opt.paths.n) {

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# End-to-end tests of `keyhound scan` and `keyhound rules`: run the binary,
+# check exit codes, reports and messages. Sources tests/lib.sh.
+. "$(dirname "$0")/lib.sh"
+KH=$KEYHOUND
+cd "$ROOT"
+
+# A fake GitHub token with a valid checksum and a fake HubSpot private app
+# token: both detected by built-in rules without any context.
+GH=ghp_R4nd0mT0k3nV4lu3F0rT3st1ng0001Mxk9z
+PAT=pat-na1-3f9c2b7e-1a4d-4e8b-9c6f-2d7a8b9c0e1f
+
+mk() { mkdir -p "$(dirname "$T/$1")"; printf '%b' "$2" >"$T/$1"; }
+
+# --- exit codes ---------------------------------------------------------------
+mk clean/a.txt 'nothing here\n'
+expect_exit 0 "clean tree exits 0" -- "$KH" scan "$T/clean"
+check "clean tree prints an empty JSON array" grep -qx '\[\]' "$T/out"
+mk dirty/config.py "token = '$PAT'\n"
+expect_exit 1 "findings exit 1" -- "$KH" scan "$T/dirty" -f json
+check "finding has the private app token rule" \
+	jq -e 'length == 1 and .[0].rule_id == "hubspot-private-app-token" and .[0].line == 1 and .[0].column == 10' "$T/out"
+expect_exit 2 "unknown option exits 2" -- "$KH" scan --bogus
+check "usage error is one line naming the option" grep -q "unknown option '--bogus'" "$T/err"
+expect_exit 2 "bad --threads exits 2" -- "$KH" scan -j 0 "$T/clean"
+expect_exit 2 "bad --format exits 2" -- "$KH" scan -f xml "$T/clean"
+expect_exit 2 "no command exits 2" -- "$KH"
+expect_exit 0 "--version" -- "$KH" --version
+check "version printed" grep -q '^keyhound [0-9]' "$T/out"
+
+# --- rules ---------------------------------------------------------------------
+expect_exit 0 "rules lists" -- "$KH" rules
+n=$(wc -l <"$T/out")
+check "at least 60 built-in rules ($n)" test "$n" -ge 60
+expect_exit 0 "rules --check passes" -- "$KH" rules --check
+mk rules/broken.json '{"rules":[{"id":"acme-x","description":"d","severity":"high","keywords":["a"],"regex":"(unclosed","remediation":"r"}]}'
+expect_exit 2 "bad user rule exits 2" -- "$KH" scan --rules "$T/rules/broken.json" "$T/clean"
+check "error names file and rule" grep -q "broken.json: rule acme-x: regex error" "$T/err"
+check "error is one line" test "$(wc -l <"$T/err")" = 1
+mk rules/notjson.json '{"rules": [\n  {,\n'
+expect_exit 2 "rule file that is not JSON exits 2" -- "$KH" scan --rules "$T/rules/notjson.json" "$T/clean"
+check "error names file and line" grep -q "notjson.json:2: invalid JSON" "$T/err"
+expect_exit 2 "missing rule file exits 2" -- "$KH" scan --rules "$T/rules/none.json" "$T/clean"
+mk rules/override.json '{"provider":"hubspot","rules":[{"id":"hubspot-private-app-token","description":"overridden","severity":"low","keywords":["zzzz"],"regex":"zzzz(\\\\d+)","remediation":"r","examples":["zzzz1"],"negative_examples":["zz"]}]}'
+expect_exit 0 "a user rule overrides a built-in one by id" -- "$KH" scan --rules "$T/rules/override.json" "$T/dirty"
+
+# --- output: whole or not at all --------------------------------------------
+expect_exit 1 "-o writes the report" -- "$KH" scan "$T/dirty" -o "$T/report.json"
+check "report file is valid JSON" jq -e 'length == 1' "$T/report.json"
+check "stdout stays empty with -o" test ! -s "$T/out"
+check "no temporary file left behind" test -z "$(ls "$T" | grep '\.tmp\.')"
+expect_exit 2 "unwritable report path exits 2" -- "$KH" scan "$T/dirty" -o "$T/no/such/dir/r.json"
+check "error names the report file" grep -q "no/such/dir/r.json: cannot write report" "$T/err"
+check "error does not leak the secret" bash -c "! grep -q '$PAT' '$T/err'"
+if [ -e /dev/full ]; then
+	expect_exit 2 "full disk on stdout exits 2" -- bash -c "'$KH' scan '$T/dirty' -f json >/dev/full"
+fi
+
+# --- formats and redaction ---------------------------------------------------
+expect_exit 1 "jsonl" -- "$KH" scan "$T/dirty" -f jsonl
+check "jsonl is one object per line" jq -e -s 'length == 1 and .[0].fingerprint' "$T/out"
+expect_exit 1 "sarif" -- "$KH" scan "$T/dirty" -f sarif
+check "sarif has a result with a fingerprint" \
+	jq -e '.version == "2.1.0" and (.runs[0].results | length) == 1 and .runs[0].results[0].partialFingerprints["keyhound/v1"]' "$T/out"
+check "sarif does not carry the secret" bash -c "! grep -q '$PAT' '$T/out'"
+expect_exit 1 "--redact" -- "$KH" scan "$T/dirty" --redact
+check "--redact leaves no secret in JSON" bash -c "! grep -q '$PAT' '$T/out' && jq -e '.[0] | has(\"secret\") | not' '$T/out'"
+expect_exit 1 "text output" -- "$KH" scan "$T/dirty" -f text
+check "text output redacts by default" bash -c "! grep -q '$PAT' '$T/out' && grep -q 'pat-\*\*\*\*\*' '$T/out'"
+expect_exit 1 "--show-secrets" -- "$KH" scan "$T/dirty" -f text --show-secrets
+check "--show-secrets shows the secret" grep -q "$PAT" "$T/out"
+expect_exit 2 "--redact with --show-secrets is a contradiction" -- "$KH" scan "$T/dirty" --redact --show-secrets
+
+# --- stdin ----------------------------------------------------------------------
+expect_exit 1 "stdin" -- bash -c "printf 'x\nkey=$PAT\n' | '$KH' scan - --stdin-name pasted.env -f json"
+check "stdin finding named by --stdin-name" jq -e '.[0].file == "pasted.env" and .[0].line == 2' "$T/out"
+
+# --- awkward inputs ---------------------------------------------------------------
+mk awk/crlf.txt "a\r\nkey: $PAT\r\n"
+mk awk/bom.txt "\xef\xbb\xbfkey: $PAT\n"
+mk awk/latin1.txt "caf\xe9 \xff\xfe $PAT\n"
+printf 'a\0b %s\n' "$PAT" >"$T/awk/binary.bin"
+head -c 2000000 /dev/zero | tr '\0' 'a' >"$T/awk/longline.txt"
+printf ' %s\n' "$PAT" >>"$T/awk/longline.txt"
+expect_exit 1 "awkward inputs" -- "$KH" scan "$T/awk" -f json
+check "CRLF, BOM, invalid UTF-8 and a 2 MB line all found; binary skipped" \
+	jq -e '[.[].file | split("/") | last] == ["bom.txt","crlf.txt","latin1.txt","longline.txt"]' "$T/out"
+check "BOM does not shift the column" jq -e '.[] | select(.file | endswith("bom.txt")) | .column == 9' "$T/out"
+check "CRLF line counted" jq -e '.[] | select(.file | endswith("crlf.txt")) | .line == 2 and .end_column == 49' "$T/out"
+check "2 MB line column" jq -e '.[] | select(.file | endswith("longline.txt")) | .column == 2000002' "$T/out"
+
+# FIFOs, symlinks, loops, .git/
+mkdir -p "$T/odd/sub" "$T/odd/.git"
+mkfifo "$T/odd/pipe"
+printf 'k=%s\n' "$PAT" >"$T/odd/sub/real.txt"
+printf 'k=%s\n' "$PAT" >"$T/odd/.git/config"
+ln -s .. "$T/odd/sub/loop"
+ln -s real.txt "$T/odd/sub/link.txt"
+ln -s /nonexistent "$T/odd/dangling"
+expect_exit 1 "FIFO, symlinks, loop" -- timeout 20 "$KH" scan "$T/odd" -f json
+check "only the real file is reported (no .git/, no symlink, no loop)" \
+	jq -e 'length == 1 and (.[0].file | endswith("sub/real.txt"))' "$T/out"
+check "symlinks counted in the summary" grep -q '3 symlinks' "$T/err"
+
+# max size, excludes
+mk big/small.txt "k=$PAT\n"
+head -c 300000 /dev/zero | tr '\0' 'b' >"$T/big/large.txt"
+printf '\nk=%s\n' "$PAT" >>"$T/big/large.txt"
+expect_exit 1 "--max-file-size" -- "$KH" scan "$T/big" --max-file-size 100K -f json
+check "large file skipped with a note" bash -c "jq -e 'length == 1' '$T/out' && grep -q 'large.txt: skipped' '$T/err'"
+expect_exit 2 "bad --max-file-size" -- "$KH" scan "$T/big" --max-file-size lots
+expect_exit 0 "--exclude" -- "$KH" scan "$T/big" --exclude '*.txt'
+
+# unreadable file: a warning, the scan goes on (run as nobody when root)
+mk perm/readable.txt "k=$PAT\n"
+mk perm/secret.txt "k=$PAT\n"
+chmod 000 "$T/perm/secret.txt"
+chmod 755 "$T" "$T/perm"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	AS_USER=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+else
+	AS_USER=()
+fi
+expect_exit 1 "unreadable file is a warning" -- "${AS_USER[@]}" "$KH" scan "$T/perm" -f json
+check "the readable file is still reported" jq -e 'length == 1' "$T/out"
+check "warning names the unreadable file" grep -q 'secret.txt: cannot open: Permission denied' "$T/err"
+expect_exit 0 "missing path is a warning" -- "$KH" scan "$T/does-not-exist"
+check "warning names the missing path" grep -q 'does-not-exist: No such file or directory' "$T/err"
+
+# --- archives ---------------------------------------------------------------------
+mkdir -p "$T/arch/in"
+printf 'k=%s\n' "$PAT" >"$T/arch/in/inner.env"
+(cd "$T/arch" && tar czf in.tar.gz in && gzip -c in/inner.env >single.env.gz &&
+	python3 -c "import zipfile; z=zipfile.ZipFile('in.zip','w',zipfile.ZIP_DEFLATED); z.write('in/inner.env'); z.close()" &&
+	rm -r in)
+head -c 64 /dev/urandom | cat <(printf '\x1f\x8b\x08\x00') - >"$T/arch/corrupt.gz"
+expect_exit 1 "archives" -- "$KH" scan "$T/arch" -f json
+check "members of .tar.gz, .gz and .zip are reported by name" \
+	jq -e '[.[].file | split("/") | last] == ["in.tar.gz!in/inner.env","in.zip!in/inner.env","single.env.gz!single.env"]' "$T/out"
+check "corrupt gzip is a warning naming it" grep -q 'corrupt.gz: corrupt or truncated gzip' "$T/err"
+
+# --- determinism, baseline, inline allow -----------------------------------------
+expect_exit 1 "-j 1" -- "$KH" scan corpus -j 1 -f json
+cp "$T/out" "$T/j1.json"
+expect_exit 1 "-j 4" -- "$KH" scan corpus -j 4 -f json
+check "output identical whatever -j" cmp -s "$T/j1.json" "$T/out"
+cp "$T/out" "$T/base.json"
+expect_exit 0 "--baseline accepts known findings" -- "$KH" scan corpus --baseline "$T/base.json"
+mk new/x.txt "k=$GH\n"
+expect_exit 1 "--baseline still reports new ones" -- "$KH" scan corpus "$T/new" --baseline "$T/base.json" -f json
+check "only the new finding" jq -e 'length == 1 and .[0].rule_id == "github-pat-classic"' "$T/out"
+mk allow/a.py "k = '$PAT'  # keyhound:allow\nj = '$PAT'  # gitleaks:allow\n"
+expect_exit 0 "inline allow markers" -- "$KH" scan "$T/allow"
+
+# fingerprints survive lines moving
+mk fp/a.txt "k=$PAT\n"
+"$KH" scan "$T/fp" -f json >"$T/fp1.json"
+mk fp/a.txt "\n\n\nnew line\nk=$PAT\n"
+"$KH" scan "$T/fp" -f json >"$T/fp2.json"
+check "fingerprint stable when the line moves" \
+	test "$(jq -r '.[0].fingerprint' "$T/fp1.json")" = "$(jq -r '.[0].fingerprint' "$T/fp2.json")"
+
+finish e2e_scan
