@@ -31,7 +31,7 @@ ASAN      := build/asan
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
-.PHONY: all run test bench deps install clean check-rules unit e2e format
+.PHONY: all run test bench deps install clean check-rules unit e2e fuzz fuzz-replay
 
 all: keyhound
 
@@ -82,7 +82,23 @@ $(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ)
 	@mkdir -p $(ASAN)/tests
 	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ) $(LIBS)
 
-UNIT_BIN := $(UNIT_SRC:tests/%.c=$(ASAN)/tests/%)
+UNIT_BIN := $(filter-out %/fuzz_scan %/fuzz_replay,$(UNIT_SRC:tests/%.c=$(ASAN)/tests/%))
+
+# The fuzz target, linked to a plain driver that replays files: runs in
+# `make test` under ASan + UBSan; `make fuzz` runs libFuzzer (clang).
+$(ASAN)/tests/fuzz_replay: tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ)
+	@mkdir -p $(ASAN)/tests
+	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ) $(LIBS)
+
+FUZZ_SECONDS ?= 60
+fuzz: deps $(REL)/rules_embedded.c
+	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
+	@mkdir -p build/fuzz/corpus
+	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' -g -O1 \
+	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
+	  -o build/fuzz/fuzz_scan tests/fuzz_scan.c $(LIB_SRC) $(REL)/rules_embedded.c $(LIBS)
+	cp -r corpus/. build/fuzz/corpus/
+	build/fuzz/fuzz_scan -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/corpus
 
 # ---- main jobs ----------------------------------------------------------------
 run: deps
@@ -91,8 +107,8 @@ run: deps
 	@./keyhound scan corpus/demo --format text; rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 test: deps
-	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN)
-	@$(MAKE) --no-print-directory check-rules unit e2e
+	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(ASAN)/tests/fuzz_replay
+	@$(MAKE) --no-print-directory check-rules unit fuzz-replay e2e
 
 check-rules:
 	@echo "== rules --check (ASan+UBSan)"
@@ -101,6 +117,10 @@ check-rules:
 unit:
 	@echo "== unit tests (ASan+UBSan)"
 	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
+
+fuzz-replay:
+	@echo "== fuzz target over corpus/ (ASan+UBSan)"
+	@find corpus -type f -print0 | xargs -0 $(ASAN)/tests/fuzz_replay
 
 e2e:
 	@echo "== end-to-end tests (ASan+UBSan)"

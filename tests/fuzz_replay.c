@@ -1,0 +1,29 @@
+/* Runs the fuzz target over files named on the command line (no fuzzer):
+ * a regression test for inputs that once crashed, under ASan + UBSan. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int main(int argc, char **argv)
+{
+	int i, n = 0;
+
+	for (i = 1; i < argc; i++) {
+		FILE *f = fopen(argv[i], "rb");
+		static uint8_t buf[1 << 20];
+		size_t len;
+
+		if (!f) {
+			perror(argv[i]);
+			return 1;
+		}
+		len = fread(buf, 1, sizeof(buf), f);
+		fclose(f);
+		LLVMFuzzerTestOneInput(buf, len);
+		n++;
+	}
+	printf("fuzz_replay: %d passed, 0 failed\n", n);
+	return 0;
+}
