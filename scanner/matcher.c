@@ -11,6 +11,7 @@
 #define MATCH_LIMIT 5000000   /* backtracking steps per match attempt */
 #define DEPTH_LIMIT 20000
 #define COPY_MAX (64u << 10)  /* longest secret or match text we keep */
+#define MAX_KEYWORD_HITS 65536 /* past this, rules run over the whole buffer */
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
@@ -23,6 +24,9 @@ struct kh_scratch {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	uint64_t *hits;
+	struct kh_keyword_hits at;  /* keyword positions, in scan order */
+	size_t *by_rule;            /* positions grouped by rule */
+	size_t *first;              /* [rule]: start of its group in by_rule */
 	struct kh_findings pending; /* one source's findings before dedup */
 };
 
@@ -93,7 +97,13 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->mctx = pcre2_match_context_copy(e->mctx_proto);
 	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
-	if (!s->md || !s->mctx || !s->jit_stack || !s->hits) {
+	s->at.cap = MAX_KEYWORD_HITS;
+	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
+	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
+	s->by_rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->by_rule));
+	s->first = calloc(e->rules->n + 1, sizeof(*s->first));
+	if (!s->md || !s->mctx || !s->jit_stack || !s->hits || !s->at.rule ||
+	    !s->at.pos || !s->by_rule || !s->first) {
 		kh_scratch_free(s);
 		return NULL;
 	}
@@ -109,6 +119,10 @@ void kh_scratch_free(struct kh_scratch *s)
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->jit_stack);
 	free(s->hits);
+	free(s->at.rule);
+	free(s->at.pos);
+	free(s->by_rule);
+	free(s->first);
 	kh_findings_release(&s->pending);
 	free(s);
 }
@@ -282,22 +296,26 @@ static cJSON *accept_candidate(const struct kh_rule *rule,
 	return facts;
 }
 
-/* Runs one rule over the whole source. Returns -1 when out of memory. */
-static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
-		    const struct kh_source *src, time_t now, struct kh_diag *d)
+/*
+ * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
+ * still see the bytes before `from`). Returns the end of the last match, or
+ * (size_t)-1 when out of memory.
+ */
+static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
+			 const struct kh_source *src, time_t now,
+			 struct kh_diag *d, struct line_cursor *cur,
+			 size_t from, size_t to)
 {
-	struct line_cursor cur = { src->data, 0, 1, 0 };
-	PCRE2_SIZE start = 0;
+	PCRE2_SIZE start = from;
 
-	while (start <= src->len) {
+	while (start <= to) {
 		struct kh_candidate cand = { 0 };
 		PCRE2_SIZE *ov;
 		int rc, oom = 0;
 		cJSON *facts;
 		struct kh_finding *f;
 
-		rc = pcre2_match(rule->code, src->data, src->len, start, 0, s->md,
-				 s->mctx);
+		rc = pcre2_match(rule->code, src->data, to, start, 0, s->md, s->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0) {
@@ -317,25 +335,99 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 		    ov[2 * rule->secret_group] != PCRE2_UNSET) {
 			cand.secret_start = ov[2 * rule->secret_group];
 			cand.secret_end = ov[2 * rule->secret_group + 1];
-			facts = accept_candidate(rule, src, &cand, &cur, &oom);
+			facts = accept_candidate(rule, src, &cand, cur, &oom);
 			if (oom)
-				return -1;
+				return (size_t)-1;
 			if (facts) {
-				f = make_finding(rule, src, &cand, &cur, facts);
+				f = make_finding(rule, src, &cand, cur, facts);
 				if (!f) {
 					cJSON_Delete(facts);
-					return -1;
+					return (size_t)-1;
 				}
 				if (kh_findings_push(&s->pending, f) < 0) {
 					kh_finding_free(f);
-					return -1;
+					return (size_t)-1;
 				}
 			}
 		}
 		/* an empty match must still move on */
 		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 	}
+	return start;
+}
+
+static size_t line_start(const unsigned char *buf, size_t off)
+{
+	const unsigned char *nl = off ? memrchr(buf, '\n', off) : NULL;
+
+	return nl ? (size_t)(nl - buf) + 1 : 0;
+}
+
+static size_t line_end(const unsigned char *buf, size_t len, size_t off)
+{
+	const unsigned char *nl = off < len ? memchr(buf + off, '\n', len - off) : NULL;
+
+	return nl ? (size_t)(nl - buf) + 1 : len;
+}
+
+/*
+ * Runs one rule where its keywords are: over the lines within max_span
+ * bytes of each keyword hit, neighbouring windows merged. pos == NULL means
+ * the whole buffer (rules without keywords, or too many hits to track).
+ * Returns -1 when out of memory.
+ */
+static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
+		    const struct kh_source *src, time_t now, struct kh_diag *d,
+		    const size_t *pos, size_t npos)
+{
+	struct line_cursor cur = { src->data, 0, 1, 0 };
+	size_t i, from = 0, to = 0, done = 0, span = rule->max_span;
+
+	if (!pos)
+		return run_window(rule, s, src, now, d, &cur, 0, src->len) == (size_t)-1 ? -1 : 0;
+	for (i = 0; i <= npos; i++) {
+		size_t a = 0, b = 0;
+
+		if (i < npos) {
+			a = line_start(src->data, pos[i] > span ? pos[i] - span : 0);
+			b = line_end(src->data, src->len,
+				     pos[i] + span < src->len ? pos[i] + span : src->len);
+			if (i > 0 && a <= to) {
+				to = b > to ? b : to; /* overlaps: grow the window */
+				continue;
+			}
+		}
+		if (i > 0) {
+			done = run_window(rule, s, src, now, d, &cur,
+					  from > done ? from : done, to);
+			if (done == (size_t)-1)
+				return -1;
+		}
+		if (i < npos) {
+			from = a;
+			to = b;
+		}
+	}
 	return 0;
+}
+
+/* Groups the recorded keyword positions by rule (counting sort, stable). */
+static void group_hits(struct kh_scratch *s, size_t nrules)
+{
+	size_t i, sum = 0;
+
+	memset(s->first, 0, (nrules + 1) * sizeof(*s->first));
+	for (i = 0; i < s->at.n; i++)
+		s->first[s->at.rule[i] + 1]++;
+	for (i = 1; i <= nrules; i++) {
+		sum += s->first[i];
+		s->first[i] = sum;
+	}
+	for (i = 0; i < s->at.n; i++)
+		s->by_rule[s->first[s->at.rule[i]]++] = s->at.pos[i];
+	/* first[r] now points past group r: shift back */
+	memmove(s->first + 1, s->first, nrules * sizeof(*s->first));
+	s->first[0] = 0;
 }
 
 /* Secret byte range of a pending finding. */
@@ -405,16 +497,22 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 
 	if (!src->len)
 		return 0;
-	kh_prefilter_scan(e->prefilter, src->data, src->len, s->hits);
+	kh_prefilter_scan(e->prefilter, src->data, src->len, s->hits, &s->at);
+	if (!s->at.overflow)
+		group_hits(s, rs->n);
 	for (w = 0; w < words && ret == 0; w++) {
 		uint64_t bits = s->hits[w];
 
 		while (bits && ret == 0) {
 			size_t r = w * 64 + (size_t)__builtin_ctzll(bits);
+			int whole = s->at.overflow || !rs->v[r].nkeywords;
 
 			bits &= bits - 1;
-			if (r < rs->n)
-				ret = run_rule(&rs->v[r], s, src, now, d);
+			if (r >= rs->n)
+				continue;
+			ret = run_rule(&rs->v[r], s, src, now, d,
+				       whole ? NULL : s->by_rule + s->first[r],
+				       whole ? 0 : s->first[r + 1] - s->first[r]);
 		}
 	}
 	if (s->pending.n) {

@@ -234,8 +234,29 @@ fail:
 	return NULL;
 }
 
+/* Records every rule of one output row at offset i. */
+static void record(const uint64_t *o, size_t words, size_t i,
+		   struct kh_keyword_hits *at)
+{
+	size_t w;
+
+	for (w = 0; w < words; w++) {
+		uint64_t bits = o[w];
+
+		while (bits) {
+			if (at->n == at->cap) {
+				at->overflow = 1;
+				return;
+			}
+			at->rule[at->n] = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
+			at->pos[at->n++] = i;
+			bits &= bits - 1;
+		}
+	}
+}
+
 void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf,
-		       size_t len, uint64_t *hits)
+		       size_t len, uint64_t *hits, struct kh_keyword_hits *at)
 {
 	const uint32_t *delta = p->delta;
 	const uint8_t *cls = p->cls;
@@ -243,6 +264,10 @@ void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf,
 	uint32_t row = 0;
 
 	memcpy(hits, p->always, words * sizeof(uint64_t));
+	if (at) {
+		at->n = 0;
+		at->overflow = 0;
+	}
 	for (i = 0; i < len; i++) {
 		uint32_t v = delta[row + cls[buf[i]]];
 
@@ -252,6 +277,8 @@ void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf,
 
 			for (w = 0; w < words; w++)
 				hits[w] |= o[w];
+			if (at && !at->overflow)
+				record(o, words, i, at);
 		}
 	}
 }

@@ -22,8 +22,20 @@ void kh_prefilter_free(struct kh_prefilter *p);
 /* Number of 64-bit words in a hit set. */
 size_t kh_prefilter_words(const struct kh_prefilter *p);
 
-/* Sets hits[] (kh_prefilter_words() words) to the rules that may match. */
+/* Where keywords were seen: (rule, offset of the keyword's last byte). */
+struct kh_keyword_hits {
+	uint32_t *rule;
+	size_t *pos;
+	size_t n, cap; /* cap fixed by the owner; n <= cap */
+	int overflow;  /* more hits than cap: positions are incomplete */
+};
+
+/*
+ * Sets hits[] (kh_prefilter_words() words) to the rules that may match and,
+ * when `at` is not NULL, records where each rule's keywords occur (in
+ * increasing offset order).
+ */
 void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf,
-		       size_t len, uint64_t *hits);
+		       size_t len, uint64_t *hits, struct kh_keyword_hits *at);
 
 #endif

@@ -21,6 +21,7 @@ extern const struct kh_embedded_file kh_embedded_rules[];
 extern const size_t kh_embedded_rules_count;
 
 #define RULE_FILE_MAX (4u << 20) /* a rule file is small; refuse giants */
+#define DEFAULT_MAX_SPAN 1024    /* bytes between a keyword and its match */
 
 const char *kh_severity_name(enum kh_severity s)
 {
@@ -200,6 +201,12 @@ static int load_rule(const cJSON *obj, const char *provider, const char *origin,
 			       "%s: rule %s: \"min_entropy\" must be a number from 0 to 8",
 			       origin, r->id);
 	r->min_entropy = it ? it->valuedouble : 0;
+	it = cJSON_GetObjectItemCaseSensitive(obj, "max_span");
+	if (it && (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 1 << 20))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"max_span\" must be a number of bytes from 0 to 1048576",
+			       origin, r->id);
+	r->max_span = it ? (size_t)it->valuedouble : DEFAULT_MAX_SPAN;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
 	r->placeholder_check = it ? cJSON_IsTrue(it) : 1;
 	r->validator_name = get_string(obj, "validator");

@@ -27,6 +27,7 @@ struct kh_rule {
 	char **keywords;
 	size_t nkeywords;
 	double min_entropy;
+	size_t max_span; /* how far (bytes) a match may reach from a keyword */
 	int placeholder_check;
 	char *validator_name, *verifier;
 	kh_validator_fn validator;

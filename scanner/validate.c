@@ -41,8 +41,25 @@ double kh_entropy(const unsigned char *s, size_t len)
 	return h;
 }
 
-/* Case-insensitive search of a NUL-terminated needle in s[0..len). */
-static int contains_ci(const unsigned char *s, size_t len, const char *needle)
+/* Whether `out` (the byte beside a word) ends the word that `in` is part
+ * of: punctuation, a digit next to letters, or a change of case. */
+static int word_edge(unsigned char out, unsigned char in)
+{
+	if (!isalnum(out))
+		return 1;
+	if (isdigit(out) != isdigit(in))
+		return 1;
+	return (isupper(out) && islower(in)) || (islower(out) && isupper(in));
+}
+
+/*
+ * Case-insensitive search of needle in s[0..len). With `bounded`, a hit
+ * counts only where it starts and ends a word (an edge, a non-alphanumeric
+ * byte, or a change of case), so "YOUR_KEY" counts and "...xYOURb..." in a
+ * random token does not.
+ */
+static int contains_ci(const unsigned char *s, size_t len, const char *needle,
+		       int bounded)
 {
 	size_t n = strlen(needle), i, j;
 
@@ -50,7 +67,12 @@ static int contains_ci(const unsigned char *s, size_t len, const char *needle)
 		for (j = 0; j < n; j++)
 			if (tolower(s[i + j]) != needle[j])
 				break;
-		if (j == n)
+		if (j < n)
+			continue;
+		if (!bounded)
+			return 1;
+		if ((i == 0 || word_edge(s[i - 1], s[i])) &&
+		    (i + n == len || word_edge(s[i + n], s[i + n - 1])))
 			return 1;
 	}
 	return 0;
@@ -58,20 +80,29 @@ static int contains_ci(const unsigned char *s, size_t len, const char *needle)
 
 int kh_is_placeholder(const unsigned char *s, size_t len)
 {
-	/* Words that only documentation, templates and code references
-	 * contain; random tokens of the lengths we match do not. */
-	static const char *words[] = {
-		"your_", "your-", "yourkey", "yourtoken", "yoursecret", "example",
-		"placeholder", "changeme", "change_me", "redacted", "replace_me",
-		"replaceme", "insert_", "dummy", "sample", "<", ">", "${", "{{",
-		"$(", "process.env", "os.environ", "getenv", "env(", "secrets.",
-		"...", "***", "%s", "fake_", "_here", "xxxx", "notreal",
-		"not_a_real", "test_key", "your", NULL,
+	/* Markers no random token contains: they count anywhere. */
+	static const char *markers[] = {
+		"<", ">", "${", "{{", "$(", "process.env", "os.environ", "getenv",
+		"env(", "secrets.", "...", "***", "%s", "xxxx", "your_", "your-",
+		"_here", NULL,
 	};
+	/* Words that documentation and templates use. In a long secret a
+	 * random run of letters can spell one, so there they must stand as
+	 * a word of their own. */
+	static const char *words[] = {
+		"your", "yourkey", "yourtoken", "yoursecret", "example",
+		"placeholder", "changeme", "change_me", "redacted", "replace_me",
+		"replaceme", "insert", "dummy", "sample", "fake", "notreal",
+		"not_a_real", "test_key", NULL,
+	};
+	int bounded = len >= 32;
 	size_t i, run = 1;
 
+	for (i = 0; markers[i]; i++)
+		if (contains_ci(s, len, markers[i], 0))
+			return 1;
 	for (i = 0; words[i]; i++)
-		if (contains_ci(s, len, words[i]))
+		if (contains_ci(s, len, words[i], bounded))
 			return 1;
 	for (i = 1; i < len; i++) {
 		run = s[i] == s[i - 1] ? run + 1 : 1;

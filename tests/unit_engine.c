@@ -33,15 +33,15 @@ static void test_prefilter(void)
 	kw[3] = NULL, nkw[3] = 0; /* no keyword: always runs */
 	p = kh_prefilter_new(kw, nkw, 4);
 	CHECK(p != NULL);
-	kh_prefilter_scan(p, (const unsigned char *)"x GHO_abc", 9, hits);
+	kh_prefilter_scan(p, (const unsigned char *)"x GHO_abc", 9, hits, NULL);
 	CHECK(hit(hits, 0) && !hit(hits, 1) && !hit(hits, 2) && hit(hits, 3));
 	/* overlapping keywords: "oken" is a suffix of "token" */
-	kh_prefilter_scan(p, (const unsigned char *)"my_TOKEN=", 9, hits);
+	kh_prefilter_scan(p, (const unsigned char *)"my_TOKEN=", 9, hits, NULL);
 	CHECK(!hit(hits, 0) && hit(hits, 1) && hit(hits, 2));
-	kh_prefilter_scan(p, (const unsigned char *)"", 0, hits);
+	kh_prefilter_scan(p, (const unsigned char *)"", 0, hits, NULL);
 	CHECK(!hit(hits, 0) && !hit(hits, 1) && hit(hits, 3));
 	/* a keyword split across a false start: "ghgho_" */
-	kh_prefilter_scan(p, (const unsigned char *)"ghgho_", 6, hits);
+	kh_prefilter_scan(p, (const unsigned char *)"ghgho_", 6, hits, NULL);
 	CHECK(hit(hits, 0));
 	kh_prefilter_free(p);
 
@@ -53,7 +53,7 @@ static void test_prefilter(void)
 		nkw[i] = 1;
 	}
 	p = kh_prefilter_new(kw, nkw, 70);
-	kh_prefilter_scan(p, (const unsigned char *)"..K069..k001", 12, hits);
+	kh_prefilter_scan(p, (const unsigned char *)"..K069..k001", 12, hits, NULL);
 	CHECK(hit(hits, 69) && hit(hits, 1) && !hit(hits, 0) && !hit(hits, 68));
 	kh_prefilter_free(p);
 	for (i = 0; i < 70; i++)
@@ -74,6 +74,11 @@ static void test_validators(void)
 	for (i = 0; i < sizeof(ph) / sizeof(ph[0]); i++)
 		CHECK(kh_is_placeholder((const unsigned char *)ph[i], strlen(ph[i])));
 	CHECK(!kh_is_placeholder((const unsigned char *)"q8Zr2LmV0pXt7sKd", 16));
+	/* a long random token that happens to spell a word inside a run of
+	 * letters is not a placeholder; the same word standing alone is */
+	CHECK(!kh_is_placeholder((const unsigned char *)"CiRuYTEtqyourbX8ZmJkMy1mYTRlLTRjMzItMTgwYS0x", 44));
+	CHECK(kh_is_placeholder((const unsigned char *)"REPLACE-with-YOUR-own-token-0123456789", 38));
+	CHECK(kh_is_placeholder((const unsigned char *)"sk_live_EXAMPLEa8f7d6s5a4s3d2f1g0h9j8k7l", 40));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk", 3, out, sizeof(out)) == 2);
 	CHECK(!memcmp(out, "hi", 2));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk=", 4, out, sizeof(out)) == 2);
@@ -247,6 +252,43 @@ static void test_matcher(void)
 	fixture_release(&f);
 }
 
+/* Rules run only near their keywords: within max_span bytes, whole lines. */
+static void test_keyword_windows(void)
+{
+	static const char *rules =
+		"{\"provider\":\"acme\",\"rules\":["
+		"{\"id\":\"near\",\"description\":\"d\",\"severity\":\"high\","
+		"\"keywords\":[\"acmekey\"],\"max_span\":0,"
+		"\"regex\":\"(?<![A-Za-z0-9])(Z[0-9]{12})(?![0-9])\",\"remediation\":\"r\"},"
+		"{\"id\":\"far\",\"description\":\"d\",\"severity\":\"high\","
+		"\"keywords\":[\"acmefar\"],\"max_span\":4096,"
+		"\"regex\":\"(?<![A-Za-z0-9])(Y[0-9]{12})(?![0-9])\",\"remediation\":\"r\"}]}";
+	struct scan_fixture f;
+	char *text = malloc(20000);
+
+	if (!text || fixture_init(&f, rules, NULL) < 0) {
+		CHECK(!"fixture");
+		free(text);
+		return;
+	}
+	/* max_span 0: only the keyword's own line */
+	CHECK(scan_text(&f, "acmekey Z123456789012\nZ999999999999\n", NULL, 0) == 1);
+	CHECK(f.out.v[0]->line == 1);
+	/* max_span 4096: a token 3 KB after the keyword is found, 6 KB is not */
+	memset(text, 0, 20000);
+	strcpy(text, "acmefar\n");
+	memset(text + 8, 'q', 3000);
+	strcpy(text + 3008, "\nY123456789012\n");
+	CHECK(scan_text(&f, text, NULL, 0) == 1);
+	memset(text + 8, 'q', 6000);
+	strcpy(text + 6008, "\nY123456789012\n");
+	CHECK(scan_text(&f, text, NULL, 0) == 0);
+	/* two keywords whose windows overlap: one finding, not two */
+	CHECK(scan_text(&f, "acmekey acmekey Z123456789012 acmekey\n", NULL, 0) == 1);
+	free(text);
+	fixture_release(&f);
+}
+
 static void test_bad_rules(void)
 {
 	struct kh_ruleset rs = { 0 };
@@ -323,6 +365,7 @@ int main(void)
 	test_jwt();
 	test_sha256_and_fingerprint();
 	test_matcher();
+	test_keyword_windows();
 	test_bad_rules();
 	test_json_writer();
 	test_read_fd();
