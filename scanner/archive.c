@@ -10,8 +10,8 @@
 #include "diag.h"
 #include "util.h"
 
-#define MAX_NESTING 3              /* zip in tar.gz in zip, no deeper */
-#define MAX_MEMBERS 100000         /* entries read from one archive */
+#define MAX_NESTING   3		   /* zip in tar.gz in zip, no deeper */
+#define MAX_MEMBERS   100000	   /* entries read from one archive */
 #define TOTAL_INFLATE (1ull << 30) /* bytes inflated from one archive */
 
 struct archive_ctx {
@@ -20,11 +20,9 @@ struct archive_ctx {
 	unsigned long long inflated;
 };
 
-static int scan_at(struct archive_ctx *a, const struct kh_source *src,
-		   int depth);
+static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth);
 static int is_tar(const unsigned char *p, size_t len);
-static int scan_tar(struct archive_ctx *a, const struct kh_source *src,
-		    int depth);
+static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int depth);
 
 static uint32_t le16(const unsigned char *p)
 {
@@ -53,8 +51,8 @@ static char *member_name(const char *outer, const char *inner, size_t n)
 
 /* Scans data[0..len) as a member of src. Returns -1 when out of memory. */
 static int scan_member(struct archive_ctx *a, const struct kh_source *src,
-		       const char *name, size_t namelen,
-		       const unsigned char *data, size_t len, int depth)
+		       const char *name, size_t namelen, const unsigned char *data,
+		       size_t len, int depth)
 {
 	struct kh_source m = *src;
 	char *path = member_name(src->path ? src->path : "-", name, namelen);
@@ -78,8 +76,7 @@ static int scan_member(struct archive_ctx *a, const struct kh_source *src,
  * NULL; *too_large tells a bomb or oversize member from corrupt data.
  */
 static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in,
-				  size_t inlen, int wbits, size_t *outlen,
-				  int *too_large)
+				  size_t inlen, int wbits, size_t *outlen, int *too_large)
 {
 	z_stream z;
 	size_t cap = inlen * 4 + 4096, max = a->max_member;
@@ -130,24 +127,25 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 	return out;
 }
 
-static int scan_gzip(struct archive_ctx *a, const struct kh_source *src,
-		     int depth)
+static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	struct kh_diag *d = a->w->diag;
 	const char *base = src->path ? strrchr(src->path, '/') : NULL;
 	size_t len, nl;
 	int too_large, ret;
-	unsigned char *out = inflate_all(a, src->data, src->len, 16 + MAX_WBITS,
-					 &len, &too_large);
+	unsigned char *out =
+		inflate_all(a, src->data, src->len, 16 + MAX_WBITS, &len, &too_large);
 
 	if (!out) {
 		if (too_large) {
 			atomic_fetch_add(&d->stats.skipped_large, 1);
-			kh_warn(d, "%s: skipped: decompresses to more than --max-file-size",
+			kh_warn(d,
+				"%s: skipped: decompresses to more than --max-file-size",
 				src->path);
 		} else {
 			atomic_fetch_add(&d->stats.read_errors, 1);
-			kh_warn(d, "%s: corrupt or truncated gzip data, skipped", src->path);
+			kh_warn(d, "%s: corrupt or truncated gzip data, skipped",
+				src->path);
 		}
 		return 0;
 	}
@@ -188,8 +186,7 @@ static size_t tar_size(const unsigned char *h)
 	return v;
 }
 
-static int scan_tar(struct archive_ctx *a, const struct kh_source *src,
-		    int depth)
+static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	size_t off = 0, n = 0;
 
@@ -206,8 +203,8 @@ static int scan_tar(struct archive_ctx *a, const struct kh_source *src,
 			break;
 		}
 		if ((type == '0' || type == '\0') &&
-		    scan_member(a, src, (const char *)h, namelen, src->data + off,
-				size, depth) < 0)
+		    scan_member(a, src, (const char *)h, namelen, src->data + off, size,
+				depth) < 0)
 			return -1;
 		off += (size + 511) / 512 * 512;
 	}
@@ -249,7 +246,8 @@ static int zip_entry(struct archive_ctx *a, const struct kh_source *src,
 	if (nlen && name[nlen - 1] == '/')
 		return 0; /* a directory */
 	if (le16(cd + 8) & 1) {
-		kh_note(d, "%s!%.*s: encrypted zip entry, skipped", src->path, (int)nlen, name);
+		kh_note(d, "%s!%.*s: encrypted zip entry, skipped", src->path, (int)nlen,
+			name);
 		return 0;
 	}
 	if ((size_t)lho + 30 > src->len || memcmp(src->data + lho, "PK\3\4", 4))
@@ -260,7 +258,8 @@ static int zip_entry(struct archive_ctx *a, const struct kh_source *src,
 		goto corrupt;
 	if (usize > a->max_member) {
 		atomic_fetch_add(&d->stats.skipped_large, 1);
-		kh_note(d, "%s!%.*s: skipped: over --max-file-size", src->path, (int)nlen, name);
+		kh_note(d, "%s!%.*s: skipped: over --max-file-size", src->path, (int)nlen,
+			name);
 		return 0;
 	}
 	if (method == 8) {
@@ -282,14 +281,14 @@ corrupt:
 	return 0;
 }
 
-static int scan_zip(struct archive_ctx *a, const struct kh_source *src,
-		    int depth)
+static int scan_zip(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	const unsigned char *eocd = zip_eocd(src->data, src->len), *cd, *end;
 	uint32_t count, i;
 
 	if (!eocd) {
-		kh_warn(a->w->diag, "%s: zip archive without a central directory, skipped",
+		kh_warn(a->w->diag,
+			"%s: zip archive without a central directory, skipped",
 			src->path);
 		return 0;
 	}
@@ -298,7 +297,8 @@ static int scan_zip(struct archive_ctx *a, const struct kh_source *src,
 	end = eocd;
 	for (i = 0; i < count && i < MAX_MEMBERS; i++) {
 		if (cd < src->data || cd + 46 > end || memcmp(cd, "PK\1\2", 4)) {
-			kh_warn(a->w->diag, "%s: corrupt zip central directory", src->path);
+			kh_warn(a->w->diag, "%s: corrupt zip central directory",
+				src->path);
 			break;
 		}
 		if (cd + 46 + le16(cd + 28) > end)
@@ -310,8 +310,7 @@ static int scan_zip(struct archive_ctx *a, const struct kh_source *src,
 	return 0;
 }
 
-static int scan_at(struct archive_ctx *a, const struct kh_source *src,
-		   int depth)
+static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	struct kh_worker *w = a->w;
 	int archive = src->len >= 2 && src->data[0] == 0x1f && src->data[1] == 0x8b;
@@ -333,8 +332,7 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src,
 	}
 	atomic_fetch_add(&w->diag->stats.sources_scanned, 1);
 	atomic_fetch_add(&w->diag->stats.bytes_scanned, src->len);
-	return kh_scan_source(w->engine, w->scratch, src, w->now, w->diag,
-			      &w->findings);
+	return kh_scan_source(w->engine, w->scratch, src, w->now, w->diag, &w->findings);
 }
 
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src)

@@ -72,22 +72,28 @@ void kh_cli_usage(FILE *f)
 	fputs("usage: keyhound <command> [options] [args]\n"
 	      "\n"
 	      "commands:\n"
-	      "  scan [PATH...]        scan files and directories (default .); - reads stdin\n"
-	      "  git [REPO]            scan the whole git history (every ref, every blob once)\n"
+	      "  scan [PATH...]        scan files and directories (default .); - reads "
+	      "stdin\n"
+	      "  git [REPO]            scan the whole git history (every ref, every blob "
+	      "once)\n"
 	      "  staged [REPO]         scan what the index adds (for pre-commit hooks)\n"
 	      "  verify REPORT.json    re-verify the findings of an earlier JSON report\n"
 	      "  rules [--check]       list the rules; --check runs their examples\n"
 	      "  install-hook [REPO]   write a git pre-commit (or --pre-push) hook\n"
 	      "\n"
 	      "options:\n"
-	      "  -f, --format FMT      json, jsonl, sarif or text (default: text on a terminal, json otherwise)\n"
+	      "  -f, --format FMT      json, jsonl, sarif or text (default: text on a "
+	      "terminal, json otherwise)\n"
 	      "  -o, --output FILE     write the report to FILE (whole or not at all)\n"
 	      "      --redact          leave secret values out of JSON/SARIF reports\n"
-	      "      --show-secrets    show whole secrets in text output (default: first 4 characters)\n"
+	      "      --show-secrets    show whole secrets in text output (default: first "
+	      "4 characters)\n"
 	      "  -j, --threads N       worker threads (default: online CPUs)\n"
-	      "      --max-file-size N skip larger files (default 10M; K, M, G suffixes)\n"
+	      "      --max-file-size N skip larger files (default 10M; K, M, G "
+	      "suffixes)\n"
 	      "      --exclude GLOB    skip matching paths (repeatable)\n"
-	      "      --rules FILE      add or override rules from a JSON rule file (repeatable)\n"
+	      "      --rules FILE      add or override rules from a JSON rule file "
+	      "(repeatable)\n"
 	      "      --baseline FILE   ignore findings already in this JSON report\n"
 	      "      --stdin-name NAME file name to report for stdin\n"
 	      "      --no-color        plain text output\n"
@@ -95,7 +101,8 @@ void kh_cli_usage(FILE *f)
 	      "git:  --branch REF (repeatable), --since-commit REV, --range A..B,\n"
 	      "      --unreachable, --pre-push (reads git's pre-push lines on stdin)\n"
 	      "verification (opt-in, read-only calls only):\n"
-	      "      --verify, --only-verified, --fail-on verified|any, --verify-jobs N,\n"
+	      "      --verify, --only-verified, --fail-on verified|any, --verify-jobs "
+	      "N,\n"
 	      "      --verify-timeout SECONDS, --verify-show-email,\n"
 	      "      --verify-endpoint PROVIDER=URL (tests and HubSpot QA only)\n"
 	      "\n"
@@ -124,9 +131,21 @@ static int parse_size(const char *s, size_t *out)
 	if (errno || end == s || *s == '-')
 		return -1;
 	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
+	case 'k':
+	case 'K':
+		v <<= 10;
+		end++;
+		break;
+	case 'm':
+	case 'M':
+		v <<= 20;
+		end++;
+		break;
+	case 'g':
+	case 'G':
+		v <<= 30;
+		end++;
+		break;
 	}
 	if (*end == 'B' || *end == 'b')
 		end++;
@@ -154,8 +173,10 @@ static int parse_format(const char *s, enum kh_format *out)
 	static const struct {
 		const char *name;
 		enum kh_format f;
-	} names[] = { { "json", KH_FMT_JSON }, { "jsonl", KH_FMT_JSONL },
-		      { "sarif", KH_FMT_SARIF }, { "text", KH_FMT_TEXT } };
+	} names[] = { { "json", KH_FMT_JSON },
+		      { "jsonl", KH_FMT_JSONL },
+		      { "sarif", KH_FMT_SARIF },
+		      { "text", KH_FMT_TEXT } };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
@@ -173,10 +194,13 @@ static int parse_command(struct kh_cli *c, const char *s)
 		const char *name;
 		enum kh_command cmd;
 	} cmds[] = {
-		{ "git", KH_CMD_GIT },         { "help", KH_CMD_HELP },
+		{ "git", KH_CMD_GIT },
+		{ "help", KH_CMD_HELP },
 		{ "install-hook", KH_CMD_INSTALL_HOOK },
-		{ "rules", KH_CMD_RULES },     { "scan", KH_CMD_SCAN },
-		{ "staged", KH_CMD_STAGED },   { "verify", KH_CMD_VERIFY },
+		{ "rules", KH_CMD_RULES },
+		{ "scan", KH_CMD_SCAN },
+		{ "staged", KH_CMD_STAGED },
+		{ "verify", KH_CMD_VERIFY },
 		{ "version", KH_CMD_VERSION },
 	};
 	size_t i;
@@ -201,17 +225,20 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	switch (ch) {
 	case 'f':
 		if (parse_format(arg, &o->format) < 0)
-			return kh_errf(err, errlen,
-				       "--format: expected json, jsonl, sarif or text, got '%s'",
-				       arg);
+			return kh_errf(
+				err, errlen,
+				"--format: expected json, jsonl, sarif or text, got '%s'",
+				arg);
 		return 0;
 	case 'o': o->output = arg; return 0;
 	case 'q': o->quiet = 1; return 0;
 	case 'h': c->cmd = KH_CMD_HELP; return 0;
 	case 'j':
 		if (parse_int(arg, 1, 256, &o->threads) < 0)
-			return kh_errf(err, errlen,
-				       "--threads: expected a number from 1 to 256, got '%s'", arg);
+			return kh_errf(
+				err, errlen,
+				"--threads: expected a number from 1 to 256, got '%s'",
+				arg);
 		return 0;
 	case OPT_REDACT: o->redact = 1; return 0;
 	case OPT_SHOW_SECRETS: o->show_secrets = 1; return 0;
@@ -230,19 +257,24 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case OPT_MAX_FILE_SIZE:
 		if (parse_size(arg, &o->max_file_size) < 0)
 			return kh_errf(err, errlen,
-				       "--max-file-size: expected a size such as 512K, 10M or 1G (at most 4G), got '%s'",
+				       "--max-file-size: expected a size such as 512K, "
+				       "10M or 1G (at most 4G), got '%s'",
 				       arg);
 		return 0;
 	case OPT_VERIFY_JOBS:
 		if (parse_int(arg, 1, 64, &o->verify_jobs) < 0)
-			return kh_errf(err, errlen,
-				       "--verify-jobs: expected a number from 1 to 64, got '%s'", arg);
+			return kh_errf(
+				err, errlen,
+				"--verify-jobs: expected a number from 1 to 64, got '%s'",
+				arg);
 		return 0;
 	case OPT_VERIFY_TIMEOUT:
 		t = strtod(arg, &end);
 		if (end == arg || *end || !(t > 0 && t <= 300))
 			return kh_errf(err, errlen,
-				       "--verify-timeout: expected seconds from 0.1 to 300, got '%s'", arg);
+				       "--verify-timeout: expected seconds from 0.1 to "
+				       "300, got '%s'",
+				       arg);
 		o->verify_timeout = t;
 		return 0;
 	case OPT_FAIL_ON:
@@ -251,16 +283,17 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 		else if (!strcmp(arg, "verified"))
 			o->fail_on = KH_FAIL_VERIFIED;
 		else
-			return kh_errf(err, errlen,
-				       "--fail-on: expected 'any' or 'verified', got '%s'", arg);
+			return kh_errf(
+				err, errlen,
+				"--fail-on: expected 'any' or 'verified', got '%s'", arg);
 		return 0;
 	}
 	{
-		struct kh_strlist *l = ch == OPT_EXCLUDE ? &o->excludes
-				       : ch == OPT_RULES ? &o->rule_files
-				       : ch == OPT_BRANCH ? &o->branches
+		struct kh_strlist *l = ch == OPT_EXCLUDE	   ? &o->excludes
+				       : ch == OPT_RULES	   ? &o->rule_files
+				       : ch == OPT_BRANCH	   ? &o->branches
 				       : ch == OPT_VERIFY_ENDPOINT ? &o->verify_endpoints
-				       : NULL;
+								   : NULL;
 
 		if (!l)
 			return kh_errf(err, errlen, "unknown option");
@@ -283,8 +316,7 @@ static void set_defaults(struct kh_options *o)
 	o->fail_on = KH_FAIL_ANY;
 }
 
-int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err,
-		 size_t errlen)
+int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errlen)
 {
 	int ch, i;
 
@@ -304,17 +336,19 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err,
 			c->cmd = KH_CMD_HELP;
 			return 0;
 		}
-		return kh_errf(err, errlen, "expected a command before '%s' (try 'keyhound scan .')",
+		return kh_errf(err, errlen,
+			       "expected a command before '%s' (try 'keyhound scan .')",
 			       argv[1]);
 	}
 	if (parse_command(c, argv[1]) < 0)
-		return kh_errf(err, errlen, "unknown command '%s' (try 'keyhound --help')",
-			       argv[1]);
+		return kh_errf(err, errlen,
+			       "unknown command '%s' (try 'keyhound --help')", argv[1]);
 	optind = 2;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":f:o:qhj:", long_options, NULL)) != -1) {
 		if (ch == '?')
-			return kh_errf(err, errlen, "unknown option '%s'", argv[optind - 1]);
+			return kh_errf(err, errlen, "unknown option '%s'",
+				       argv[optind - 1]);
 		if (ch == ':')
 			return kh_errf(err, errlen, "option '%s' needs a value",
 				       argv[optind - 1]);
@@ -325,7 +359,8 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err,
 		if (push(&c->opt.paths, argv[i]) < 0)
 			return kh_errf(err, errlen, "out of memory");
 	if (c->opt.show_secrets && c->opt.redact)
-		return kh_errf(err, errlen, "--show-secrets and --redact contradict each other");
+		return kh_errf(err, errlen,
+			       "--show-secrets and --redact contradict each other");
 	return 0;
 }
 

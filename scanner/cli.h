@@ -27,8 +27,7 @@ struct kh_cli {
 };
 
 /* Returns 0, or -1 with a one-line usage error in err. */
-int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err,
-		 size_t errlen);
+int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errlen);
 /* Frees the lists (the strings belong to argv). NULL-safe. */
 void kh_cli_release(struct kh_cli *c);
 void kh_cli_usage(FILE *f);

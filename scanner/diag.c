@@ -17,8 +17,7 @@ void kh_diag_release(struct kh_diag *d)
 		pthread_mutex_destroy(&d->lock);
 }
 
-static void emit(struct kh_diag *d, const char *kind, const char *fmt,
-		 va_list ap)
+static void emit(struct kh_diag *d, const char *kind, const char *fmt, va_list ap)
 {
 	char line[1024];
 

@@ -133,8 +133,7 @@ void kh_commit_info_free(struct kh_commit_info *c)
 	free(c);
 }
 
-void kh_fingerprint(const char *rule_id, const char *secret, size_t len,
-		    char out[33])
+void kh_fingerprint(const char *rule_id, const char *secret, size_t len, char out[33])
 {
 	static const char hex[] = "0123456789abcdef";
 	struct kh_sha256 c;

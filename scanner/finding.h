@@ -23,17 +23,17 @@ struct kh_commit_info {
 
 struct kh_finding {
 	const struct kh_rule *rule;
-	char *secret;       /* the secret itself, NUL-terminated */
-	char *match;        /* the whole matched text */
-	char *file;         /* reported path; NULL for a commit message */
+	char *secret; /* the secret itself, NUL-terminated */
+	char *match;  /* the whole matched text */
+	char *file;   /* reported path; NULL for a commit message */
 	size_t line, column, end_line, end_column; /* 1-based, bytes */
-	size_t offset, end_offset; /* the secret's bytes in the source */
-	char fingerprint[33];                        /* hex */
+	size_t offset, end_offset;		   /* the secret's bytes in the source */
+	char fingerprint[33];			   /* hex */
 	double entropy;
-	cJSON *validation;   /* {"structure": ..., facts...} */
-	cJSON *verification; /* NULL until verified */
+	cJSON *validation;	       /* {"structure": ..., facts...} */
+	cJSON *verification;	       /* NULL until verified */
 	struct kh_commit_info *commit; /* NULL outside git history */
-	unsigned long long order; /* source order, for deterministic output */
+	unsigned long long order;      /* source order, for deterministic output */
 };
 
 struct kh_findings {
@@ -56,7 +56,6 @@ struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c);
 void kh_commit_info_free(struct kh_commit_info *c);
 
 /* hex of the first 16 bytes of SHA-256(rule_id NUL secret) into out[33]. */
-void kh_fingerprint(const char *rule_id, const char *secret, size_t len,
-		    char out[33]);
+void kh_fingerprint(const char *rule_id, const char *secret, size_t len, char out[33]);
 
 #endif

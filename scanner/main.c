@@ -27,9 +27,7 @@ int main(int argc, char **argv)
 		printf("keyhound %s\n", KH_VERSION);
 		code = KH_EXIT_CLEAN;
 		break;
-	default:
-		code = kh_run(&cli);
-		break;
+	default: code = kh_run(&cli); break;
 	}
 	if (fflush(stdout) || ferror(stdout)) {
 		fprintf(stderr, "keyhound: error: cannot write to standard output\n");

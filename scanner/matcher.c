@@ -7,11 +7,11 @@
 #include "prefilter.h"
 #include "util.h"
 
-#define BINARY_PROBE 8192
-#define MATCH_LIMIT 5000000   /* backtracking steps per match attempt */
-#define DEPTH_LIMIT 20000
-#define COPY_MAX (64u << 10)  /* longest secret or match text we keep */
-#define MAX_KEYWORD_HITS 65536 /* past this, rules run over the whole buffer */
+#define BINARY_PROBE	 8192
+#define MATCH_LIMIT	 5000000 /* backtracking steps per match attempt */
+#define DEPTH_LIMIT	 20000
+#define COPY_MAX	 (64u << 10) /* longest secret or match text we keep */
+#define MAX_KEYWORD_HITS 65536	     /* past this, rules run over the whole buffer */
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
@@ -25,13 +25,12 @@ struct kh_scratch {
 	pcre2_jit_stack *jit_stack;
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
-	size_t *by_rule;            /* positions grouped by rule */
-	size_t *first;              /* [rule]: start of its group in by_rule */
+	size_t *by_rule;	    /* positions grouped by rule */
+	size_t *first;		    /* [rule]: start of its group in by_rule */
 	struct kh_findings pending; /* one source's findings before dedup */
 };
 
-struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err,
-				size_t errlen)
+struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen)
 {
 	struct kh_engine *e = calloc(1, sizeof(*e));
 	char ***kw = NULL;
@@ -138,8 +137,7 @@ struct line_cursor {
 	size_t off, line, line_start;
 };
 
-static void cursor_seek(struct line_cursor *c, size_t off, size_t *line,
-			size_t *col)
+static void cursor_seek(struct line_cursor *c, size_t off, size_t *line, size_t *col)
 {
 	if (off < c->off) {
 		c->off = 0;
@@ -162,8 +160,7 @@ static void cursor_seek(struct line_cursor *c, size_t off, size_t *line,
 }
 
 /* 1 when a line in [start, end) of buf carries an inline allow marker. */
-static int allowed_inline(const unsigned char *buf, size_t len, size_t start,
-			  size_t end)
+static int allowed_inline(const unsigned char *buf, size_t len, size_t start, size_t end)
 {
 	static const char *markers[] = { "keyhound:allow", "gitleaks:allow" };
 	size_t ls = start, le = end, i;
@@ -233,8 +230,8 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 		return NULL;
 	}
 	cursor_seek(cur, cand->secret_start, &f->line, &f->column);
-	cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0,
-		    &f->end_line, &f->end_column);
+	cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0, &f->end_line,
+		    &f->end_column);
 	kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
 	return f;
 }
@@ -244,10 +241,9 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
  * validation object for a finding to report, or NULL to drop it (*oom set
  * when that was for lack of memory).
  */
-static cJSON *accept_candidate(const struct kh_rule *rule,
-			       const struct kh_source *src,
-			       const struct kh_candidate *cand,
-			       struct line_cursor *cur, int *oom)
+static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_source *src,
+			       const struct kh_candidate *cand, struct line_cursor *cur,
+			       int *oom)
 {
 	const unsigned char *secret = src->data + cand->secret_start;
 	size_t slen = cand->secret_end - cand->secret_start, line, col;
@@ -277,7 +273,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule,
 		return NULL;
 	}
 	/* "structure" first, whatever the validator added */
-	cJSON_AddItemToObject(facts, "structure", cJSON_CreateString(kh_structure_name(st)));
+	cJSON_AddItemToObject(facts, "structure",
+			      cJSON_CreateString(kh_structure_name(st)));
 	{
 		cJSON *item = cJSON_DetachItemFromObjectCaseSensitive(facts, "structure");
 
@@ -302,9 +299,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule,
  * (size_t)-1 when out of memory.
  */
 static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
-			 const struct kh_source *src, time_t now,
-			 struct kh_diag *d, struct line_cursor *cur,
-			 size_t from, size_t to)
+			 const struct kh_source *src, time_t now, struct kh_diag *d,
+			 struct line_cursor *cur, size_t from, size_t to)
 {
 	PCRE2_SIZE start = from;
 
@@ -320,7 +316,9 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			break;
 		if (rc < 0) {
 			atomic_fetch_add(&d->stats.regex_limit_hits, 1);
-			kh_warn(d, "%s: rule %s gave up on this input (regex error %d); the rest of the file is scanned by the other rules",
+			kh_warn(d,
+				"%s: rule %s gave up on this input (regex error %d); the "
+				"rest of the file is scanned by the other rules",
 				src->path ? src->path : "(commit message)", rule->id, rc);
 			break;
 		}
@@ -384,7 +382,9 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 	size_t i, from = 0, to = 0, done = 0, span = rule->max_span;
 
 	if (!pos)
-		return run_window(rule, s, src, now, d, &cur, 0, src->len) == (size_t)-1 ? -1 : 0;
+		return run_window(rule, s, src, now, d, &cur, 0, src->len) == (size_t)-1
+			       ? -1
+			       : 0;
 	for (i = 0; i <= npos; i++) {
 		size_t a = 0, b = 0;
 
@@ -446,8 +446,7 @@ static int is_generic(const struct kh_rule *r)
  * finding: the generic one yields. Of two findings where one's secret
  * contains the other's, the longer one stays.
  */
-static int shadowed(const struct span *a, const struct span *b, size_t ia,
-		    size_t ib)
+static int shadowed(const struct span *a, const struct span *b, size_t ia, size_t ib)
 {
 	int overlap = a->start < b->end && b->start < a->end;
 	int contains = b->start <= a->start && a->end <= b->end;

@@ -36,8 +36,7 @@ struct kh_engine;
 struct kh_scratch;
 
 /* Builds the engine over a compiled ruleset (borrowed; must outlive it). */
-struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err,
-				size_t errlen);
+struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen);
 void kh_engine_free(struct kh_engine *e);
 const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e);
 

@@ -98,8 +98,8 @@ static void stop_threads(struct kh_pool *p)
 			pthread_join(p->slots[i].thread, NULL);
 }
 
-static int slot_init(struct kh_pool *p, struct slot *s,
-		     const struct kh_engine *e, struct kh_diag *d, time_t now)
+static int slot_init(struct kh_pool *p, struct slot *s, const struct kh_engine *e,
+		     struct kh_diag *d, time_t now)
 {
 	s->pool = p;
 	s->w.engine = e;
@@ -118,9 +118,8 @@ static int slot_init(struct kh_pool *p, struct slot *s,
 	return 0;
 }
 
-struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg,
-			      const struct kh_engine *e, struct kh_diag *d,
-			      time_t now, char *err, size_t errlen)
+struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg, const struct kh_engine *e,
+			      struct kh_diag *d, time_t now, char *err, size_t errlen)
 {
 	struct kh_pool *p = calloc(1, sizeof(*p));
 	int i;

@@ -29,7 +29,7 @@ struct kh_worker {
 	unsigned char *buf; /* reusable read buffer (free()d by the pool) */
 	size_t bufcap;
 	size_t max_file_size; /* cap on one decompressed archive member */
-	int failed; /* set by a task that ran out of memory */
+	int failed;	      /* set by a task that ran out of memory */
 };
 
 struct kh_pool_config {
@@ -47,9 +47,8 @@ struct kh_pool_config {
 struct kh_pool;
 
 /* Starts the workers. Returns NULL on failure (message in err). */
-struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg,
-			      const struct kh_engine *e, struct kh_diag *d,
-			      time_t now, char *err, size_t errlen);
+struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg, const struct kh_engine *e,
+			      struct kh_diag *d, time_t now, char *err, size_t errlen);
 /* Queues a task, waiting while the queue is full. */
 void kh_pool_submit(struct kh_pool *p, void *task);
 /*

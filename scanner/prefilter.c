@@ -7,12 +7,12 @@
 #define HAS_OUTPUT 0x80000000u
 
 struct kh_prefilter {
-	uint8_t cls[256];   /* byte -> class; 0 = in no keyword */
+	uint8_t cls[256]; /* byte -> class; 0 = in no keyword */
 	size_t nclasses;
-	uint32_t *delta;    /* [state * nclasses + class] -> row | HAS_OUTPUT */
+	uint32_t *delta; /* [state * nclasses + class] -> row | HAS_OUTPUT */
 	size_t nstates;
-	uint64_t *out;      /* [state * words]: rules whose keyword ends here */
-	uint64_t *always;   /* rules without keywords */
+	uint64_t *out;	  /* [state * words]: rules whose keyword ends here */
+	uint64_t *always; /* rules without keywords */
 	size_t words;
 };
 
@@ -79,8 +79,7 @@ static int assign_classes(struct kh_prefilter *p, char **const *keywords,
 }
 
 /* Follows or creates the trie path of one keyword; returns its end state. */
-static int32_t trie_insert(struct kh_prefilter *p, struct trie *t,
-			   const unsigned char *s)
+static int32_t trie_insert(struct kh_prefilter *p, struct trie *t, const unsigned char *s)
 {
 	int32_t st = 0;
 
@@ -102,8 +101,7 @@ static int32_t trie_insert(struct kh_prefilter *p, struct trie *t,
 /* Inserts every keyword, then marks each rule in the output set of the
  * states where its keywords end. */
 static int build_trie(struct kh_prefilter *p, struct trie *t, uint64_t **outp,
-		      char **const *keywords, const size_t *nkeywords,
-		      size_t nrules)
+		      char **const *keywords, const size_t *nkeywords, size_t nrules)
 {
 	size_t r, k, nends = 0, total = 0, i;
 	int32_t *ends;
@@ -115,7 +113,8 @@ static int build_trie(struct kh_prefilter *p, struct trie *t, uint64_t **outp,
 		return -1;
 	for (r = 0; r < nrules; r++) {
 		for (k = 0; k < nkeywords[r]; k++) {
-			ends[nends] = trie_insert(p, t, (const unsigned char *)keywords[r][k]);
+			ends[nends] =
+				trie_insert(p, t, (const unsigned char *)keywords[r][k]);
 			if (ends[nends++] < 0) {
 				free(ends);
 				return -1;
@@ -193,8 +192,8 @@ static int has_output(const uint64_t *out, size_t words, size_t s)
 	return 0;
 }
 
-struct kh_prefilter *kh_prefilter_new(char **const *keywords,
-				      const size_t *nkeywords, size_t nrules)
+struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkeywords,
+				      size_t nrules)
 {
 	struct kh_prefilter *p = calloc(1, sizeof(*p));
 	struct trie t = { 0 };
@@ -235,8 +234,7 @@ fail:
 }
 
 /* Records every rule of one output row at offset i. */
-static void record(const uint64_t *o, size_t words, size_t i,
-		   struct kh_keyword_hits *at)
+static void record(const uint64_t *o, size_t words, size_t i, struct kh_keyword_hits *at)
 {
 	size_t w;
 
@@ -248,15 +246,16 @@ static void record(const uint64_t *o, size_t words, size_t i,
 				at->overflow = 1;
 				return;
 			}
-			at->rule[at->n] = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
+			at->rule[at->n] =
+				(uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
 			at->pos[at->n++] = i;
 			bits &= bits - 1;
 		}
 	}
 }
 
-void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf,
-		       size_t len, uint64_t *hits, struct kh_keyword_hits *at)
+void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf, size_t len,
+		       uint64_t *hits, struct kh_keyword_hits *at)
 {
 	const uint32_t *delta = p->delta;
 	const uint8_t *cls = p->cls;

@@ -15,8 +15,8 @@ struct kh_prefilter;
  * of nrules. A rule with no keyword is always reported as hit.
  * Returns NULL when out of memory.
  */
-struct kh_prefilter *kh_prefilter_new(char **const *keywords,
-				      const size_t *nkeywords, size_t nrules);
+struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkeywords,
+				      size_t nrules);
 void kh_prefilter_free(struct kh_prefilter *p);
 
 /* Number of 64-bit words in a hit set. */
@@ -35,7 +35,7 @@ struct kh_keyword_hits {
  * when `at` is not NULL, records where each rule's keywords occur (in
  * increasing offset order).
  */
-void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf,
-		       size_t len, uint64_t *hits, struct kh_keyword_hits *at);
+void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf, size_t len,
+		       uint64_t *hits, struct kh_keyword_hits *at);
 
 #endif

@@ -83,7 +83,8 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "end_line", (double)f->end_line);
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
-	cJSON_AddNumberToObject(o, "entropy", (double)(long)(f->entropy * 1000 + 0.5) / 1000);
+	cJSON_AddNumberToObject(o, "entropy",
+				(double)(long)(f->entropy * 1000 + 0.5) / 1000);
 	if (f->validation)
 		cJSON_AddItemToObject(o, "validation", cJSON_Duplicate(f->validation, 1));
 	if (f->verification)
@@ -145,8 +146,8 @@ static int write_all(int fd, const char *s, size_t n)
 }
 
 /* Writes to a temporary file beside `path`, then renames it over path. */
-static int write_file_atomic(const char *path, const char *s, size_t n,
-			     char *err, size_t errlen)
+static int write_file_atomic(const char *path, const char *s, size_t n, char *err,
+			     size_t errlen)
 {
 	size_t pl = strlen(path);
 	char *tmp = malloc(pl + 16);
@@ -197,18 +198,10 @@ int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 
 	kh_strbuf_init(&b, REPORT_MAX);
 	switch (kh_report_format(opt)) {
-	case KH_FMT_JSONL:
-		ret = kh_format_json(&b, l, opt, 1);
-		break;
-	case KH_FMT_SARIF:
-		ret = kh_format_sarif(&b, l, opt, rs);
-		break;
-	case KH_FMT_TEXT:
-		ret = kh_format_text(&b, l, opt);
-		break;
-	default:
-		ret = kh_format_json(&b, l, opt, 0);
-		break;
+	case KH_FMT_JSONL: ret = kh_format_json(&b, l, opt, 1); break;
+	case KH_FMT_SARIF: ret = kh_format_sarif(&b, l, opt, rs); break;
+	case KH_FMT_TEXT: ret = kh_format_text(&b, l, opt); break;
+	default: ret = kh_format_json(&b, l, opt, 0); break;
 	}
 	if (ret < 0 || b.failed) {
 		kh_strbuf_release(&b);

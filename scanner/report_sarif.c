@@ -26,8 +26,8 @@ static cJSON *sarif_rule(const struct kh_rule *r)
 	props = cJSON_AddObjectToObject(o, "properties");
 	cJSON_AddStringToObject(props, "severity", kh_severity_name(r->severity));
 	cJSON_AddItemToObject(o, "defaultConfiguration", cJSON_CreateObject());
-	cJSON_AddStringToObject(cJSON_GetObjectItem(o, "defaultConfiguration"),
-				"level", sarif_level(r->severity));
+	cJSON_AddStringToObject(cJSON_GetObjectItem(o, "defaultConfiguration"), "level",
+				sarif_level(r->severity));
 	return o;
 }
 
@@ -51,8 +51,8 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index)
 	loc = cJSON_CreateObject();
 	cJSON_AddItemToArray(locs, loc);
 	phys = cJSON_AddObjectToObject(loc, "physicalLocation");
-	cJSON_AddStringToObject(cJSON_AddObjectToObject(phys, "artifactLocation"),
-				"uri", f->file ? f->file : "COMMIT_MSG");
+	cJSON_AddStringToObject(cJSON_AddObjectToObject(phys, "artifactLocation"), "uri",
+				f->file ? f->file : "COMMIT_MSG");
 	region = cJSON_AddObjectToObject(phys, "region");
 	cJSON_AddNumberToObject(region, "startLine", (double)f->line);
 	cJSON_AddNumberToObject(region, "startColumn", (double)f->column);

@@ -24,11 +24,12 @@ static void add_facts(struct kh_strbuf *out, const struct kh_finding *f)
 		kh_strbuf_addf(out, "  hublet: %s", it->valuestring);
 	it = cJSON_GetObjectItemCaseSensitive(v, "expires_at");
 	if (cJSON_IsString(it))
-		kh_strbuf_addf(out, "  %s %s",
-			       cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(v, "expired"))
-				       ? "expired"
-				       : "expires",
-			       it->valuestring);
+		kh_strbuf_addf(
+			out, "  %s %s",
+			cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(v, "expired"))
+				? "expired"
+				: "expires",
+			it->valuestring);
 	acct = cJSON_GetObjectItemCaseSensitive(v, "account");
 	if (acct) {
 		const cJSON *name = cJSON_GetObjectItemCaseSensitive(acct, "name");
@@ -61,8 +62,8 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt)
 {
 	static const struct palette plain = { "", "", "", "", "" };
-	static const struct palette ansi = { "\033[1m", "\033[2m", "\033[31m",
-					     "\033[33m", "\033[0m" };
+	static const struct palette ansi = { "\033[1m", "\033[2m", "\033[31m", "\033[33m",
+					     "\033[0m" };
 	const struct palette *c = opt->color ? &ansi : &plain;
 	size_t i;
 
@@ -76,8 +77,8 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 			       kh_severity_name(f->rule->severity), c->reset, c->bold,
 			       f->rule->id, c->reset, f->rule->description);
 		if (f->file)
-			kh_strbuf_addf(out, "  file:      %s:%zu:%zu\n", f->file,
-				       f->line, f->column);
+			kh_strbuf_addf(out, "  file:      %s:%zu:%zu\n", f->file, f->line,
+				       f->column);
 		else
 			kh_strbuf_addf(out, "  file:      (commit message)\n");
 		if (opt->show_secrets)
@@ -87,11 +88,13 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 				       strlen(f->secret));
 		if (f->commit)
 			kh_strbuf_addf(out, "  commit:    %.12s %s <%s> %s  %s\n",
-				       f->commit->id, f->commit->author ? f->commit->author : "",
+				       f->commit->id,
+				       f->commit->author ? f->commit->author : "",
 				       f->commit->email ? f->commit->email : "",
 				       f->commit->date ? f->commit->date : "",
 				       f->commit->message ? f->commit->message : "");
-		kh_strbuf_addf(out, "  %sfingerprint: %s%s", c->dim, f->fingerprint, c->reset);
+		kh_strbuf_addf(out, "  %sfingerprint: %s%s", c->dim, f->fingerprint,
+			       c->reset);
 		add_facts(out, f);
 		add_verification(out, f);
 		kh_strbuf_addf(out, "  %sfix: %s%s\n\n", c->dim, f->rule->remediation,

@@ -20,8 +20,8 @@ struct kh_embedded_file {
 extern const struct kh_embedded_file kh_embedded_rules[];
 extern const size_t kh_embedded_rules_count;
 
-#define RULE_FILE_MAX (4u << 20) /* a rule file is small; refuse giants */
-#define DEFAULT_MAX_SPAN 1024    /* bytes between a keyword and its match */
+#define RULE_FILE_MAX	 (4u << 20) /* a rule file is small; refuse giants */
+#define DEFAULT_MAX_SPAN 1024	    /* bytes between a keyword and its match */
 
 const char *kh_severity_name(enum kh_severity s)
 {
@@ -93,13 +93,12 @@ static char *get_string(const cJSON *obj, const char *key)
 {
 	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
 
-	return cJSON_IsString(it) && it->valuestring ? strdup(it->valuestring)
-						      : NULL;
+	return cJSON_IsString(it) && it->valuestring ? strdup(it->valuestring) : NULL;
 }
 
-static int load_examples(const cJSON *arr, struct kh_example **out,
-			 size_t *n, const char *what, const char *origin,
-			 const char *id, char *err, size_t errlen)
+static int load_examples(const cJSON *arr, struct kh_example **out, size_t *n,
+			 const char *what, const char *origin, const char *id, char *err,
+			 size_t errlen)
 {
 	const cJSON *it;
 	size_t i = 0, count;
@@ -109,16 +108,15 @@ static int load_examples(const cJSON *arr, struct kh_example **out,
 	if (!arr)
 		return 0;
 	if (!cJSON_IsArray(arr))
-		return kh_errf(err, errlen, "%s: rule %s: \"%s\" must be a list",
-			       origin, id, what);
+		return kh_errf(err, errlen, "%s: rule %s: \"%s\" must be a list", origin,
+			       id, what);
 	count = (size_t)cJSON_GetArraySize(arr);
 	if (!count)
 		return 0;
 	*out = calloc(count, sizeof(**out));
 	if (!*out)
 		return kh_errf(err, errlen, "%s: out of memory", origin);
-	cJSON_ArrayForEach(it, arr)
-	{
+	cJSON_ArrayForEach (it, arr) {
 		struct kh_example *ex = &(*out)[i++];
 
 		*n = i;
@@ -130,15 +128,16 @@ static int load_examples(const cJSON *arr, struct kh_example **out,
 			ex->secret = get_string(it, "secret");
 		}
 		if (!ex->text)
-			return kh_errf(err, errlen,
-				       "%s: rule %s: %s entry %zu needs a \"text\" string",
-				       origin, id, what, i);
+			return kh_errf(
+				err, errlen,
+				"%s: rule %s: %s entry %zu needs a \"text\" string",
+				origin, id, what, i);
 	}
 	return 0;
 }
 
-static int load_keywords(const cJSON *arr, struct kh_rule *r,
-			 const char *origin, char *err, size_t errlen)
+static int load_keywords(const cJSON *arr, struct kh_rule *r, const char *origin,
+			 char *err, size_t errlen)
 {
 	const cJSON *it;
 	size_t count;
@@ -151,8 +150,7 @@ static int load_keywords(const cJSON *arr, struct kh_rule *r,
 	r->keywords = calloc(count ? count : 1, sizeof(char *));
 	if (!r->keywords)
 		return kh_errf(err, errlen, "%s: out of memory", origin);
-	cJSON_ArrayForEach(it, arr)
-	{
+	cJSON_ArrayForEach (it, arr) {
 		if (!cJSON_IsString(it) || !it->valuestring[0])
 			return kh_errf(err, errlen,
 				       "%s: rule %s: keywords must be non-empty strings",
@@ -182,29 +180,34 @@ static int load_rule(const cJSON *obj, const char *provider, const char *origin,
 	r->regex = get_string(obj, "regex");
 	if (!r->description || !r->remediation || !r->regex)
 		return kh_errf(err, errlen,
-			       "%s: rule %s: \"description\", \"regex\" and \"remediation\" are required strings",
+			       "%s: rule %s: \"description\", \"regex\" and "
+			       "\"remediation\" are required strings",
 			       origin, r->id);
 	sev = get_string(obj, "severity");
 	if (!sev || parse_severity(sev, &r->severity) < 0) {
 		free(sev);
-		return kh_errf(err, errlen,
-			       "%s: rule %s: \"severity\" must be critical, high, medium or low",
-			       origin, r->id);
+		return kh_errf(
+			err, errlen,
+			"%s: rule %s: \"severity\" must be critical, high, medium or low",
+			origin, r->id);
 	}
 	free(sev);
-	if (load_keywords(cJSON_GetObjectItemCaseSensitive(obj, "keywords"), r,
-			  origin, err, errlen) < 0)
+	if (load_keywords(cJSON_GetObjectItemCaseSensitive(obj, "keywords"), r, origin,
+			  err, errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "min_entropy");
 	if (it && (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 8))
-		return kh_errf(err, errlen,
-			       "%s: rule %s: \"min_entropy\" must be a number from 0 to 8",
-			       origin, r->id);
+		return kh_errf(
+			err, errlen,
+			"%s: rule %s: \"min_entropy\" must be a number from 0 to 8",
+			origin, r->id);
 	r->min_entropy = it ? it->valuedouble : 0;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "max_span");
-	if (it && (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 1 << 20))
+	if (it &&
+	    (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 1 << 20))
 		return kh_errf(err, errlen,
-			       "%s: rule %s: \"max_span\" must be a number of bytes from 0 to 1048576",
+			       "%s: rule %s: \"max_span\" must be a number of bytes from "
+			       "0 to 1048576",
 			       origin, r->id);
 	r->max_span = it ? (size_t)it->valuedouble : DEFAULT_MAX_SPAN;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
@@ -213,21 +216,21 @@ static int load_rule(const cJSON *obj, const char *provider, const char *origin,
 	if (r->validator_name) {
 		r->validator = kh_validator_find(r->validator_name);
 		if (!r->validator)
-			return kh_errf(err, errlen, "%s: rule %s: unknown validator \"%s\"",
-				       origin, r->id, r->validator_name);
+			return kh_errf(err, errlen,
+				       "%s: rule %s: unknown validator \"%s\"", origin,
+				       r->id, r->validator_name);
 	}
 	r->verifier = get_string(obj, "verifier");
 	r->provider = strdup(provider);
 	r->source_file = strdup(origin);
 	if (!r->provider || !r->source_file)
 		return kh_errf(err, errlen, "%s: out of memory", origin);
-	if (load_examples(cJSON_GetObjectItemCaseSensitive(obj, "examples"),
-			  &r->examples, &r->nexamples, "examples", origin, r->id,
-			  err, errlen) < 0)
+	if (load_examples(cJSON_GetObjectItemCaseSensitive(obj, "examples"), &r->examples,
+			  &r->nexamples, "examples", origin, r->id, err, errlen) < 0)
 		return -1;
 	return load_examples(cJSON_GetObjectItemCaseSensitive(obj, "negative_examples"),
-			     &r->negatives, &r->nnegatives, "negative_examples",
-			     origin, r->id, err, errlen);
+			     &r->negatives, &r->nnegatives, "negative_examples", origin,
+			     r->id, err, errlen);
 }
 
 static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
@@ -266,8 +269,7 @@ int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 			origin);
 		goto out;
 	}
-	cJSON_ArrayForEach(it, rules)
-	{
+	cJSON_ArrayForEach (it, rules) {
 		struct kh_rule r = { 0 }, *old, *v;
 
 		if (load_rule(it, provider, origin, &r, err, errlen) < 0) {
@@ -307,8 +309,7 @@ int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen)
 	return 0;
 }
 
-int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err,
-		       size_t errlen)
+int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_t errlen)
 {
 	unsigned char *buf = NULL;
 	size_t cap = 0, len;

@@ -52,8 +52,7 @@ int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 /* Loads the rule files embedded in the binary. */
 int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen);
 /* Reads and loads a user rule file (bounded size). */
-int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err,
-		       size_t errlen);
+int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_t errlen);
 /* Compiles every regex (JIT where available). */
 int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);
 void kh_ruleset_release(struct kh_ruleset *rs);

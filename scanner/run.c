@@ -32,8 +32,7 @@ static double now_seconds(void)
 }
 
 /* Built-in rules, then the user's files over them; compiled. */
-static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
-		      char *err)
+static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs, char *err)
 {
 	size_t i;
 
@@ -46,8 +45,7 @@ static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
 }
 
 static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
-		      struct kh_diag *d, time_t now, struct kh_findings *out,
-		      char *err)
+		      struct kh_diag *d, time_t now, struct kh_findings *out, char *err)
 {
 	struct kh_fs_env env = { opt, d };
 	struct kh_pool_config cfg = { 0 };
@@ -78,7 +76,8 @@ static cJSON *load_baseline(const char *path, char *err)
 	cJSON *doc;
 
 	if (!f) {
-		kh_errf(err, ERRLEN, "%s: cannot open baseline: %s", path, strerror(errno));
+		kh_errf(err, ERRLEN, "%s: cannot open baseline: %s", path,
+			strerror(errno));
 		return NULL;
 	}
 	kh_strbuf_init(&b, 512u << 20);
@@ -87,7 +86,8 @@ static cJSON *load_baseline(const char *path, char *err)
 	if (ferror(f) || b.failed) {
 		fclose(f);
 		kh_strbuf_release(&b);
-		kh_errf(err, ERRLEN, "%s: cannot read baseline (unreadable or over 512 MiB)", path);
+		kh_errf(err, ERRLEN,
+			"%s: cannot read baseline (unreadable or over 512 MiB)", path);
 		return NULL;
 	}
 	fclose(f);
@@ -95,7 +95,10 @@ static cJSON *load_baseline(const char *path, char *err)
 	kh_strbuf_release(&b);
 	if (!cJSON_IsArray(doc)) {
 		cJSON_Delete(doc);
-		kh_errf(err, ERRLEN, "%s: baseline is not a keyhound JSON report (a JSON array of findings)", path);
+		kh_errf(err, ERRLEN,
+			"%s: baseline is not a keyhound JSON report (a JSON array of "
+			"findings)",
+			path);
 		return NULL;
 	}
 	return doc;
@@ -105,8 +108,7 @@ static int in_baseline(const cJSON *base, const struct kh_finding *f)
 {
 	const cJSON *it;
 
-	cJSON_ArrayForEach(it, base)
-	{
+	cJSON_ArrayForEach (it, base) {
 		const cJSON *fp = cJSON_GetObjectItemCaseSensitive(it, "fingerprint");
 
 		if (cJSON_IsString(fp) && !strcmp(fp->valuestring, f->fingerprint))
@@ -123,8 +125,7 @@ static int is_verified(const struct kh_finding *f)
 }
 
 /* Drops findings the user asked not to see (baseline, --only-verified). */
-static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
-			   char *err)
+static int filter_findings(const struct kh_options *opt, struct kh_findings *l, char *err)
 {
 	cJSON *base = NULL;
 	size_t i, keep = 0;
@@ -145,8 +146,8 @@ static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
 	return 0;
 }
 
-static void summary(const struct kh_options *opt, struct kh_diag *d,
-		    size_t nfindings, double secs)
+static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
+		    double secs)
 {
 	struct kh_stats *s = &d->stats;
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
@@ -157,16 +158,17 @@ static void summary(const struct kh_options *opt, struct kh_diag *d,
 		return;
 	fprintf(stderr, "keyhound: %zu finding%s in %llu sources (%.1f MB) in %.2f s",
 		nfindings, nfindings == 1 ? "" : "s",
-		(unsigned long long)s->sources_scanned,
-		(double)s->bytes_scanned / 1e6, secs);
+		(unsigned long long)s->sources_scanned, (double)s->bytes_scanned / 1e6,
+		secs);
 	if (skipped_bin || large || links || special || errs)
-		fprintf(stderr, "; skipped %llu binary, %llu too large, %llu symlinks, %llu special, %llu unreadable",
+		fprintf(stderr,
+			"; skipped %llu binary, %llu too large, %llu symlinks, %llu "
+			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
 }
 
-static enum kh_exit exit_for(const struct kh_options *opt,
-			     const struct kh_findings *l)
+static enum kh_exit exit_for(const struct kh_options *opt, const struct kh_findings *l)
 {
 	size_t i;
 
@@ -212,8 +214,7 @@ static enum kh_exit list_rules_json(const struct kh_ruleset *rs)
 	return fflush(stdout) || ferror(stdout) ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
 }
 
-static enum kh_exit list_rules(const struct kh_ruleset *rs,
-			       const struct kh_options *opt)
+static enum kh_exit list_rules(const struct kh_ruleset *rs, const struct kh_options *opt)
 {
 	size_t i;
 
@@ -227,9 +228,9 @@ static enum kh_exit list_rules(const struct kh_ruleset *rs,
 
 /* Scans one rule example as a file of its own; counts findings of `rule`
  * and whether one of them has the expected secret. */
-static int run_example(const struct kh_engine *e, struct kh_scratch *s,
-		       struct kh_diag *d, const struct kh_rule *rule,
-		       const struct kh_example *ex, int *secret_seen)
+static int run_example(const struct kh_engine *e, struct kh_scratch *s, struct kh_diag *d,
+		       const struct kh_rule *rule, const struct kh_example *ex,
+		       int *secret_seen)
 {
 	struct kh_findings out = { 0 };
 	struct kh_source src = { 0 };
@@ -254,8 +255,8 @@ static int run_example(const struct kh_engine *e, struct kh_scratch *s,
 }
 
 /* `rules --check`: every rule against its own examples. */
-static enum kh_exit check_rules(const struct kh_ruleset *rs,
-				const struct kh_engine *e, struct kh_diag *d)
+static enum kh_exit check_rules(const struct kh_ruleset *rs, const struct kh_engine *e,
+				struct kh_diag *d)
 {
 	struct kh_scratch *s = kh_scratch_new(e);
 	size_t i, j, passed = 0, failed = 0;
@@ -279,7 +280,9 @@ static enum kh_exit check_rules(const struct kh_ruleset *rs,
 			}
 			failed++;
 			printf("FAIL %s: %s: example %zu %s\n", r->source_file, r->id,
-			       j + 1, n > 0 ? "gave another secret than expected" : "gave no finding");
+			       j + 1,
+			       n > 0 ? "gave another secret than expected"
+				     : "gave no finding");
 		}
 		for (j = 0; j < r->nnegatives; j++) {
 			n = run_example(e, s, d, r, &r->negatives[j], &seen);
@@ -297,23 +300,21 @@ static enum kh_exit check_rules(const struct kh_ruleset *rs,
 	return failed ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
 }
 
-static int collect(const struct kh_cli *c, const struct kh_engine *e,
-		   struct kh_diag *d, struct kh_findings *out, char *err)
+static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
+		   struct kh_findings *out, char *err)
 {
 	time_t now = time(NULL);
 
 	switch (c->cmd) {
-	case KH_CMD_GIT:
-		return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
-	case KH_CMD_STAGED:
-		return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_GIT: return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_STAGED: return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
 	case KH_CMD_VERIFY:
 		if (c->opt.paths.n != 1)
-			return kh_errf(err, ERRLEN, "verify: expected one JSON report file");
+			return kh_errf(err, ERRLEN,
+				       "verify: expected one JSON report file");
 		return kh_report_load(c->opt.paths.v[0], kh_engine_rules(e), out, err,
 				      ERRLEN);
-	default:
-		return scan_paths(&c->opt, e, d, now, out, err);
+	default: return scan_paths(&c->opt, e, d, now, out, err);
 	}
 }
 
@@ -340,7 +341,8 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
 		goto out;
 	if (c->cmd == KH_CMD_RULES) {
-		code = c->rules_check ? check_rules(&rs, e, &d) : list_rules(&rs, &c->opt);
+		code = c->rules_check ? check_rules(&rs, e, &d)
+				      : list_rules(&rs, &c->opt);
 		goto out;
 	}
 	if (c->cmd == KH_CMD_SCAN && !scan.opt.paths.n) {

@@ -23,9 +23,8 @@ static int reserve(unsigned char **buf, size_t *bufcap, size_t need)
 	return 0;
 }
 
-enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap,
-			       unsigned char **buf, size_t *bufcap,
-			       size_t *len)
+enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
+			       size_t *bufcap, size_t *len)
 {
 	size_t have = 0, want;
 

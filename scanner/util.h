@@ -11,7 +11,7 @@
 enum kh_read_status {
 	KH_READ_OK,
 	KH_READ_TOO_LARGE, /* larger than the cap: nothing read */
-	KH_READ_ERROR      /* errno-style failure; see the message */
+	KH_READ_ERROR	   /* errno-style failure; see the message */
 };
 
 /*
@@ -20,9 +20,8 @@ enum kh_read_status {
  * always written after the data). *buf and *bufcap are reused across calls.
  * Never reads more than cap bytes: a file that grew past it is TOO_LARGE.
  */
-enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap,
-			       unsigned char **buf, size_t *bufcap,
-			       size_t *len);
+enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
+			       size_t *bufcap, size_t *len);
 
 /* snprintf into err[errlen] (err may be NULL). Returns -1 for `return`. */
 int kh_errf(char *err, size_t errlen, const char *fmt, ...)

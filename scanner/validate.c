@@ -13,12 +13,9 @@
 const char *kh_structure_name(enum kh_structure s)
 {
 	switch (s) {
-	case KH_STRUCT_VALID:
-		return "valid";
-	case KH_STRUCT_INVALID:
-		return "invalid";
-	default:
-		return "unchecked";
+	case KH_STRUCT_VALID: return "valid";
+	case KH_STRUCT_INVALID: return "invalid";
+	default: return "unchecked";
 	}
 }
 
@@ -82,18 +79,18 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
 	static const char *markers[] = {
-		"<", ">", "${", "{{", "$(", "process.env", "os.environ", "getenv",
-		"env(", "secrets.", "...", "***", "%s", "xxxx", "your_", "your-",
-		"_here", NULL,
+		"<",	      ">",	"${",	 "{{",	     "$(",    "process.env",
+		"os.environ", "getenv", "env(",	 "secrets.", "...",   "***",
+		"%s",	      "xxxx",	"your_", "your-",    "_here", NULL,
 	};
 	/* Words that documentation and templates use. In a long secret a
 	 * random run of letters can spell one, so there they must stand as
 	 * a word of their own. */
 	static const char *words[] = {
-		"your", "yourkey", "yourtoken", "yoursecret", "example",
-		"placeholder", "changeme", "change_me", "redacted", "replace_me",
-		"replaceme", "insert", "dummy", "sample", "fake", "notreal",
-		"not_a_real", "test_key", NULL,
+		"your",	       "yourkey",    "yourtoken", "yoursecret", "example",
+		"placeholder", "changeme",   "change_me", "redacted",	"replace_me",
+		"replaceme",   "insert",     "dummy",	  "sample",	"fake",
+		"notreal",     "not_a_real", "test_key",  NULL,
 	};
 	int bounded = len >= 32;
 	size_t i, run = 1;
@@ -127,8 +124,7 @@ static int b64_value(unsigned char c)
 	return -1;
 }
 
-long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
-		      size_t cap)
+long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out, size_t cap)
 {
 	uint32_t acc = 0;
 	int bits = 0;
@@ -165,8 +161,7 @@ static const unsigned char *secret_of(const struct kh_candidate *c, size_t *len)
  * their 30 random characters, base62-encoded in 6 characters: a typo or a
  * made-up value fails it.
  */
-static enum kh_structure validate_crc32_base62(const struct kh_candidate *c,
-					       cJSON *facts)
+static enum kh_structure validate_crc32_base62(const struct kh_candidate *c, cJSON *facts)
 {
 	static const char b62[] =
 		"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -204,8 +199,7 @@ static cJSON *jwt_part(const unsigned char *s, size_t len)
 
 /* A JWT is only a secret when its header decodes to JSON with an "alg";
  * adds "alg", "iss" and the expiry as offline facts. */
-static enum kh_structure validate_jwt(const struct kh_candidate *c,
-				      cJSON *facts)
+static enum kh_structure validate_jwt(const struct kh_candidate *c, cJSON *facts)
 {
 	size_t len;
 	const unsigned char *s = secret_of(c, &len);
@@ -240,16 +234,14 @@ static enum kh_structure validate_jwt(const struct kh_candidate *c,
 
 		kh_iso8601((long long)it->valuedouble, when);
 		cJSON_AddStringToObject(facts, "expires_at", when);
-		cJSON_AddBoolToObject(facts, "expired",
-				      (double)c->now > it->valuedouble);
+		cJSON_AddBoolToObject(facts, "expired", (double)c->now > it->valuedouble);
 	}
 	cJSON_Delete(payload);
 	return ret;
 }
 
 /* Docker config.json "auth" values are base64("user:password"). */
-static enum kh_structure validate_docker_auth(const struct kh_candidate *c,
-					      cJSON *facts)
+static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSON *facts)
 {
 	unsigned char buf[1024];
 	size_t len;

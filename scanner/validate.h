@@ -22,16 +22,15 @@ enum kh_structure {
 };
 
 struct kh_candidate {
-	const char *path; /* reported file name, or NULL */
+	const char *path;	  /* reported file name, or NULL */
 	const unsigned char *buf; /* the whole buffer being scanned */
 	size_t len;
-	size_t match_start, match_end;   /* the regex match, byte offsets */
+	size_t match_start, match_end;	 /* the regex match, byte offsets */
 	size_t secret_start, secret_end; /* the secret inside it */
-	time_t now;                      /* "now" for expiry checks */
+	time_t now;			 /* "now" for expiry checks */
 };
 
-typedef enum kh_structure (*kh_validator_fn)(const struct kh_candidate *c,
-					     cJSON *facts);
+typedef enum kh_structure (*kh_validator_fn)(const struct kh_candidate *c, cJSON *facts);
 
 /* Returns the validator called `name`, or NULL when there is none. */
 kh_validator_fn kh_validator_find(const char *name);
@@ -58,12 +57,9 @@ long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
 		      size_t cap);
 
 /* HubSpot validators (validate_hubspot.c). */
-enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c,
-					  cJSON *facts);
-enum kh_structure kh_validate_hubspot_hublet(const struct kh_candidate *c,
-					     cJSON *facts);
-enum kh_structure kh_validate_hubspot_oauth(const struct kh_candidate *c,
-					    cJSON *facts);
+enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_hubspot_hublet(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_hubspot_oauth(const struct kh_candidate *c, cJSON *facts);
 
 /*
  * When c->path names a HubSpot CLI config file (hubspot.config.yml/.yaml,

@@ -77,8 +77,7 @@ static char *join(const char *dir, const char *name)
 static int walk_dir(struct walk *wk, int dfd, const char *path);
 
 /* Handles one directory entry; follows nothing. */
-static int walk_entry(struct walk *wk, int dfd, const char *dir,
-		      const struct dirent *de)
+static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct dirent *de)
 {
 	struct kh_diag *d = wk->env->diag;
 	struct stat st;
@@ -181,7 +180,8 @@ static int walk_root(struct walk *wk, const char *path)
 	int fd;
 
 	if (!strcmp(path, "-"))
-		return queue_file(wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-", 1);
+		return queue_file(
+			wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-", 1);
 	if (stat(path, &st) < 0) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: %s", path, strerror(errno));

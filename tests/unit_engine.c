@@ -63,8 +63,12 @@ static void test_prefilter(void)
 static void test_validators(void)
 {
 	unsigned char out[64];
-	const char *ph[] = { "YOUR_API_KEY_HERE", "xxxxxxxxxxxxxxxx", "${API_TOKEN}",
-			     "process.env.TOKEN", "<your-token>", "changeme12345678",
+	const char *ph[] = { "YOUR_API_KEY_HERE",
+			     "xxxxxxxxxxxxxxxx",
+			     "${API_TOKEN}",
+			     "process.env.TOKEN",
+			     "<your-token>",
+			     "changeme12345678",
 			     "00000000-0000-0000-0000-000000000000",
 			     "AKIAIOSFODNN7EXAMPLE" };
 	size_t i;
@@ -76,9 +80,13 @@ static void test_validators(void)
 	CHECK(!kh_is_placeholder((const unsigned char *)"q8Zr2LmV0pXt7sKd", 16));
 	/* a long random token that happens to spell a word inside a run of
 	 * letters is not a placeholder; the same word standing alone is */
-	CHECK(!kh_is_placeholder((const unsigned char *)"CiRuYTEtqyourbX8ZmJkMy1mYTRlLTRjMzItMTgwYS0x", 44));
-	CHECK(kh_is_placeholder((const unsigned char *)"REPLACE-with-YOUR-own-token-0123456789", 38));
-	CHECK(kh_is_placeholder((const unsigned char *)"sk_live_EXAMPLEa8f7d6s5a4s3d2f1g0h9j8k7l", 40));
+	CHECK(!kh_is_placeholder(
+		(const unsigned char *)"CiRuYTEtqyourbX8ZmJkMy1mYTRlLTRjMzItMTgwYS0x",
+		44));
+	CHECK(kh_is_placeholder(
+		(const unsigned char *)"REPLACE-with-YOUR-own-token-0123456789", 38));
+	CHECK(kh_is_placeholder(
+		(const unsigned char *)"sk_live_EXAMPLEa8f7d6s5a4s3d2f1g0h9j8k7l", 40));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk", 3, out, sizeof(out)) == 2);
 	CHECK(!memcmp(out, "hi", 2));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk=", 4, out, sizeof(out)) == 2);
@@ -132,7 +140,8 @@ static void test_sha256_and_fingerprint(void)
 	CHECK(md[0] == 0xba && md[1] == 0x78 && md[31] == 0xad);
 	/* 56 bytes: padding spills into a second block */
 	kh_sha256_init(&c);
-	kh_sha256_update(&c, "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56);
+	kh_sha256_update(&c, "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+			 56);
 	kh_sha256_final(&c, md);
 	CHECK(md[0] == 0x24 && md[1] == 0x8d && md[31] == 0xc1);
 	kh_fingerprint("rule-a", "secret", 6, fp1);
@@ -144,16 +153,19 @@ static void test_sha256_and_fingerprint(void)
 static const char *test_rules =
 	"{\"provider\":\"acme\",\"rules\":["
 	"{\"id\":\"acme-token\",\"description\":\"Acme token\",\"severity\":\"high\","
-	"\"keywords\":[\"acme_\"],\"regex\":\"(?<![A-Za-z0-9_])(acme_[A-Za-z0-9]{20})(?![A-Za-z0-9])\","
+	"\"keywords\":[\"acme_\"],\"regex\":\"(?<![A-Za-z0-9_])(acme_[A-Za-z0-9]{20})(?!["
+	"A-Za-z0-9])\","
 	"\"remediation\":\"Rotate it.\"},"
 	"{\"id\":\"any-secret\",\"description\":\"Generic\",\"severity\":\"medium\","
-	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ \\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
+	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ "
+	"\\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
 	"\"min_entropy\":3.0,\"remediation\":\"Rotate it.\"}]}";
 
 static const char *generic_rules =
 	"{\"provider\":\"generic\",\"rules\":["
 	"{\"id\":\"generic-secret\",\"description\":\"Generic\",\"severity\":\"medium\","
-	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ \\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
+	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ "
+	"\\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
 	"\"min_entropy\":3.0,\"remediation\":\"Rotate it.\"}]}";
 
 struct scan_fixture {
@@ -170,7 +182,8 @@ static int fixture_init(struct scan_fixture *f, const char *json, const char *js
 
 	memset(f, 0, sizeof(*f));
 	kh_diag_init(&f->d, 1);
-	if (kh_rules_load_json(&f->rs, json, strlen(json), "test", err, sizeof(err)) < 0 ||
+	if (kh_rules_load_json(&f->rs, json, strlen(json), "test", err, sizeof(err)) <
+		    0 ||
 	    (json2 && kh_rules_load_json(&f->rs, json2, strlen(json2), "test2", err,
 					 sizeof(err)) < 0) ||
 	    kh_rules_compile(&f->rs, err, sizeof(err)) < 0) {
@@ -218,7 +231,8 @@ static void test_matcher(void)
 		return;
 	}
 	/* position of the secret, 1-based, bytes; CRLF and a BOM do not shift it */
-	CHECK(scan_text(&f, "\xef\xbb\xbfx\r\n  acme_AbCdEfGhIjKlMnOpQrSt\r\n", NULL, 0) == 1);
+	CHECK(scan_text(&f, "\xef\xbb\xbfx\r\n  acme_AbCdEfGhIjKlMnOpQrSt\r\n", NULL,
+			0) == 1);
 	CHECK(f.out.v[0]->line == 2 && f.out.v[0]->column == 3);
 	CHECK(f.out.v[0]->end_line == 2 && f.out.v[0]->end_column == 27);
 	CHECK_STR(cJSON_GetObjectItem(f.out.v[0]->validation, "structure")->valuestring,
@@ -227,8 +241,10 @@ static void test_matcher(void)
 	CHECK(scan_text(&f, "secret = acme_AbCdEfGhIjKlMnOpQrSt\n", NULL, 0) == 1);
 	CHECK_STR(f.out.v[0]->rule->id, "acme-token");
 	/* inline allow, either spelling */
-	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt # keyhound:allow\n", NULL, 0) == 0);
-	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt // gitleaks:allow\n", NULL, 0) == 0);
+	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt # keyhound:allow\n", NULL, 0) ==
+	      0);
+	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt // gitleaks:allow\n", NULL, 0) ==
+	      0);
 	/* placeholder and low entropy are dropped */
 	CHECK(scan_text(&f, "secret = YOUR_SECRET_GOES_HERE\n", NULL, 0) == 0);
 	CHECK(scan_text(&f, "secret = abababababababababab\n", NULL, 0) == 0);
@@ -259,10 +275,12 @@ static void test_keyword_windows(void)
 		"{\"provider\":\"acme\",\"rules\":["
 		"{\"id\":\"near\",\"description\":\"d\",\"severity\":\"high\","
 		"\"keywords\":[\"acmekey\"],\"max_span\":0,"
-		"\"regex\":\"(?<![A-Za-z0-9])(Z[0-9]{12})(?![0-9])\",\"remediation\":\"r\"},"
+		"\"regex\":\"(?<![A-Za-z0-9])(Z[0-9]{12})(?![0-9])\",\"remediation\":"
+		"\"r\"},"
 		"{\"id\":\"far\",\"description\":\"d\",\"severity\":\"high\","
 		"\"keywords\":[\"acmefar\"],\"max_span\":4096,"
-		"\"regex\":\"(?<![A-Za-z0-9])(Y[0-9]{12})(?![0-9])\",\"remediation\":\"r\"}]}";
+		"\"regex\":\"(?<![A-Za-z0-9])(Y[0-9]{12})(?![0-9])\",\"remediation\":"
+		"\"r\"}]}";
 	struct scan_fixture f;
 	char *text = malloc(20000);
 
@@ -299,12 +317,16 @@ static void test_bad_rules(void)
 	CHECK(kh_rules_load_json(&rs, "{\"rules\":[{\"id\":\"r1\"}]}", 23, "y.json", err,
 				 sizeof(err)) < 0);
 	CHECK(strstr(err, "y.json") && strstr(err, "r1"));
-	CHECK(kh_rules_load_json(&rs,
-				 "{\"rules\":[{\"id\":\"r2\",\"description\":\"d\",\"severity\":\"high\","
-				 "\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}]}",
-				 strlen("{\"rules\":[{\"id\":\"r2\",\"description\":\"d\",\"severity\":\"high\","
-					"\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}]}"),
-				 "z.json", err, sizeof(err)) == 0);
+	CHECK(kh_rules_load_json(
+		      &rs,
+		      "{\"rules\":[{\"id\":\"r2\",\"description\":\"d\",\"severity\":"
+		      "\"high\","
+		      "\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}]}",
+		      strlen("{\"rules\":[{\"id\":\"r2\",\"description\":\"d\","
+			     "\"severity\":\"high\","
+			     "\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}"
+			     "]}"),
+		      "z.json", err, sizeof(err)) == 0);
 	CHECK(kh_rules_compile(&rs, err, sizeof(err)) < 0);
 	CHECK(strstr(err, "z.json") && strstr(err, "r2") && strstr(err, "regex"));
 	kh_ruleset_release(&rs);
@@ -321,7 +343,8 @@ static void test_json_writer(void)
 	}
 	CHECK(scan_text(&f, "key: \"acme_AbCdEfGhIjKlMnOpQrSt\"\n", NULL, 0) == 1);
 	o = kh_finding_to_json(f.out.v[0], 0);
-	CHECK_STR(cJSON_GetObjectItem(o, "secret")->valuestring, "acme_AbCdEfGhIjKlMnOpQrSt");
+	CHECK_STR(cJSON_GetObjectItem(o, "secret")->valuestring,
+		  "acme_AbCdEfGhIjKlMnOpQrSt");
 	CHECK_STR(cJSON_GetObjectItem(o, "severity")->valuestring, "high");
 	CHECK_STR(cJSON_GetObjectItem(o, "file")->valuestring, "t.txt");
 	CHECK(cJSON_GetObjectItem(o, "line")->valuedouble == 1);

@@ -58,10 +58,12 @@ int main(int argc, char **argv)
 		     "extern const size_t kh_embedded_rules_count;\n\n"
 		     "const struct kh_embedded_file kh_embedded_rules[] = {\n");
 	for (i = 2; i < argc; i++)
-		fprintf(out, "\t{ \"%s\", file_%d, sizeof(file_%d) - 1 },\n",
-			argv[i], i - 2, i - 2);
-	fprintf(out, "\t{ NULL, NULL, 0 }\n};\n"
-		     "const size_t kh_embedded_rules_count = %d;\n", argc - 2);
+		fprintf(out, "\t{ \"%s\", file_%d, sizeof(file_%d) - 1 },\n", argv[i],
+			i - 2, i - 2);
+	fprintf(out,
+		"\t{ NULL, NULL, 0 }\n};\n"
+		"const size_t kh_embedded_rules_count = %d;\n",
+		argc - 2);
 	if (fclose(out)) {
 		perror(argv[1]);
 		return 1;

@@ -22,11 +22,12 @@ static uint32_t next(void)
 }
 
 static const char *words[] = {
-	"return", "const", "value", "config", "result", "handler", "request",
-	"response", "user", "account", "items", "index", "buffer", "length",
-	"status", "error", "message", "client", "server", "options", "data",
-	"token_count", "keyboard", "session", "context", "payload", "render",
-	"secretary", "monkey", "apiVersion", "timeout", "retries", "export",
+	"return",  "const",    "value",	 "config",	"result",   "handler",
+	"request", "response", "user",	 "account",	"items",    "index",
+	"buffer",  "length",   "status", "error",	"message",  "client",
+	"server",  "options",  "data",	 "token_count", "keyboard", "session",
+	"context", "payload",  "render", "secretary",	"monkey",   "apiVersion",
+	"timeout", "retries",  "export",
 };
 #define NWORDS (sizeof(words) / sizeof(words[0]))
 
@@ -54,7 +55,8 @@ static void plant(FILE *f, unsigned k)
 	int i;
 
 	for (i = 0; i < 36; i++)
-		uuid[i] = (i == 8 || i == 13 || i == 18 || i == 23) ? '-' : hex[next() % 16];
+		uuid[i] = (i == 8 || i == 13 || i == 18 || i == 23) ? '-'
+								    : hex[next() % 16];
 	uuid[36] = '\0';
 	if (k % 2)
 		fprintf(f, "HUBSPOT_ACCESS_TOKEN=pat-na1-%s\n", uuid);
