@@ -49,19 +49,25 @@ deps:
 # ---- build ------------------------------------------------------------------
 $(REL)/rules_embedded.c $(ASAN)/rules_embedded.c: $(RULES) build/embed
 	@mkdir -p $(dir $@)
-	build/embed $@ $(RULES)
+	@$(if $(Q),echo "  EMBED   $@")
+	$(Q)build/embed $@ $(RULES)
 
 build/embed: tools/embed.c
 	@mkdir -p build
 	$(CC) -std=c11 -O1 $(WARN) -o $@ $<
 
+# V=1 shows whole command lines.
+Q := $(if $(V),,@)
+
 $(REL)/%.o: scanner/%.c scanner/*.h
 	@mkdir -p $(REL)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(ASAN)/%.o: scanner/%.c scanner/*.h
 	@mkdir -p $(ASAN)
-	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
+	@$(if $(Q),echo "  CC asan $<")
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
 
 $(REL)/rules_embedded.o: $(REL)/rules_embedded.c
 	$(CC) -std=c11 -O0 -c -o $@ $<
@@ -73,14 +79,17 @@ REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o
 ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o
 
 keyhound: $(REL_OBJ) $(REL)/main.o
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
 $(ASAN)/keyhound: $(ASAN_OBJ) $(ASAN)/main.o
-	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $^ $(LIBS)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $^ $(LIBS)
 
 $(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ)
 	@mkdir -p $(ASAN)/tests
-	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ) $(LIBS)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ) $(LIBS)
 
 UNIT_BIN := $(filter-out %/fuzz_scan %/fuzz_replay,$(UNIT_SRC:tests/%.c=$(ASAN)/tests/%))
 
@@ -88,7 +97,8 @@ UNIT_BIN := $(filter-out %/fuzz_scan %/fuzz_replay,$(UNIT_SRC:tests/%.c=$(ASAN)/
 # `make test` under ASan + UBSan; `make fuzz` runs libFuzzer (clang).
 $(ASAN)/tests/fuzz_replay: tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ)
 	@mkdir -p $(ASAN)/tests
-	$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ) $(LIBS)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ) $(LIBS)
 
 FUZZ_SECONDS ?= 60
 fuzz: deps $(REL)/rules_embedded.c
