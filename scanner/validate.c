@@ -95,6 +95,10 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 	int bounded = len >= 32;
 	size_t i, run = 1;
 
+	/* Documentation's own spelling (AWS, Stripe...) counts anywhere */
+	if (len >= 7 && memmem(s, len, "EXAMPLE", 7))
+		return 1;
+
 	for (i = 0; markers[i]; i++)
 		if (contains_ci(s, len, markers[i], 0))
 			return 1;

@@ -7,7 +7,7 @@ cd "$ROOT"
 
 # A fake GitHub token with a valid checksum and a fake HubSpot private app
 # token: both detected by built-in rules without any context.
-GH=ghp_R4nd0mT0k3nV4lu3F0rT3st1ng0001Mxk9z
+GH=ghp_R4nd0mT0k3nV4lu3F0rT3st1ng0001Mxk9zQ
 PAT=pat-na1-3f9c2b7e-1a4d-4e8b-9c6f-2d7a8b9c0e1f
 
 mk() { mkdir -p "$(dirname "$T/$1")"; printf '%b' "$2" >"$T/$1"; }
@@ -16,10 +16,10 @@ mk() { mkdir -p "$(dirname "$T/$1")"; printf '%b' "$2" >"$T/$1"; }
 mk clean/a.txt 'nothing here\n'
 expect_exit 0 "clean tree exits 0" -- "$KH" scan "$T/clean"
 check "clean tree prints an empty JSON array" grep -qx '\[\]' "$T/out"
-mk dirty/config.py "token = '$PAT'\n"
+mk dirty/config.py "hubspot = '$PAT'\n"
 expect_exit 1 "findings exit 1" -- "$KH" scan "$T/dirty" -f json
 check "finding has the private app token rule" \
-	jq -e 'length == 1 and .[0].rule_id == "hubspot-private-app-token" and .[0].line == 1 and .[0].column == 10' "$T/out"
+	jq -e 'length == 1 and .[0].rule_id == "hubspot-private-app-token" and .[0].line == 1 and .[0].column == 12' "$T/out"
 expect_exit 2 "unknown option exits 2" -- "$KH" scan --bogus
 check "usage error is one line naming the option" grep -q "unknown option '--bogus'" "$T/err"
 expect_exit 2 "bad --threads exits 2" -- "$KH" scan -j 0 "$T/clean"
@@ -136,7 +136,7 @@ printf 'k=%s\n' "$PAT" >"$T/arch/in/inner.env"
 head -c 64 /dev/urandom | cat <(printf '\x1f\x8b\x08\x00') - >"$T/arch/corrupt.gz"
 expect_exit 1 "archives" -- "$KH" scan "$T/arch" -f json
 check "members of .tar.gz, .gz and .zip are reported by name" \
-	jq -e '[.[].file | split("/") | last] == ["in.tar.gz!in/inner.env","in.zip!in/inner.env","single.env.gz!single.env"]' "$T/out"
+	jq -e '[.[].file | sub(".*/arch/"; "")] == ["in.tar.gz!in/inner.env","in.zip!in/inner.env","single.env.gz!single.env"]' "$T/out"
 check "corrupt gzip is a warning naming it" grep -q 'corrupt.gz: corrupt or truncated gzip' "$T/err"
 
 # --- determinism, baseline, inline allow -----------------------------------------

@@ -87,6 +87,8 @@ static void test_validators(void)
 		(const unsigned char *)"REPLACE-with-YOUR-own-token-0123456789", 38));
 	CHECK(kh_is_placeholder(
 		(const unsigned char *)"sk_live_EXAMPLEa8f7d6s5a4s3d2f1g0h9j8k7l", 40));
+	CHECK(kh_is_placeholder(
+		(const unsigned char *)"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", 40));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk", 3, out, sizeof(out)) == 2);
 	CHECK(!memcmp(out, "hi", 2));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk=", 4, out, sizeof(out)) == 2);
