@@ -295,14 +295,18 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 
 /*
  * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
- * still see the bytes before `from`). Returns the end of the last match, or
+ * still see the bytes before `from`), trying no start past last_start
+ * (PCRE2_UNSET: no such bound). Returns the end of the last match, or
  * (size_t)-1 when out of memory.
  */
 static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			 const struct kh_source *src, time_t now, struct kh_diag *d,
-			 struct line_cursor *cur, size_t from, size_t to)
+			 struct line_cursor *cur, size_t from, size_t to,
+			 size_t last_start)
 {
 	PCRE2_SIZE start = from;
+
+	pcre2_set_offset_limit(s->mctx, last_start);
 
 	while (start <= to) {
 		struct kh_candidate cand = { 0 };
@@ -382,7 +386,8 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 	size_t i, from = 0, to = 0, done = 0, span = rule->max_span;
 
 	if (!pos)
-		return run_window(rule, s, src, now, d, &cur, 0, src->len) == (size_t)-1
+		return run_window(rule, s, src, now, d, &cur, 0, src->len, PCRE2_UNSET) ==
+				       (size_t)-1
 			       ? -1
 			       : 0;
 	for (i = 0; i <= npos; i++) {
@@ -398,8 +403,10 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 			}
 		}
 		if (i > 0) {
+			/* span 0: the keyword is inside the match (rules.c) */
 			done = run_window(rule, s, src, now, d, &cur,
-					  from > done ? from : done, to);
+					  from > done ? from : done, to,
+					  span ? PCRE2_UNSET : pos[i - 1]);
 			if (done == (size_t)-1)
 				return -1;
 		}

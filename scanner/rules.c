@@ -345,8 +345,12 @@ static int compile_rule(struct kh_rule *r, char *err, size_t errlen)
 	uint32_t ncap = 0;
 	char msg[256];
 
+	/* max_span 0: the keyword is on the secret's line and inside the
+	 * match, so no match starts after the last keyword (offset limit). */
 	r->code = pcre2_compile((PCRE2_SPTR)r->regex, PCRE2_ZERO_TERMINATED,
-				PCRE2_MULTILINE, &errcode, &erroff, NULL);
+				PCRE2_MULTILINE |
+					(r->max_span == 0 ? PCRE2_USE_OFFSET_LIMIT : 0),
+				&errcode, &erroff, NULL);
 	if (!r->code) {
 		pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, sizeof(msg));
 		return kh_errf(err, errlen, "%s: rule %s: regex error at offset %zu: %s",
