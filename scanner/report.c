@@ -21,8 +21,7 @@ void kh_redact(const char *secret, char *out, size_t outlen)
 		snprintf(out, outlen, "*****");
 }
 
-/* match with every occurrence of the secret masked. */
-static char *mask_match(const char *match, const char *secret)
+char *kh_mask_match(const char *match, const char *secret)
 {
 	struct kh_strbuf b;
 	char mask[32];
@@ -69,7 +68,7 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 		cJSON_AddStringToObject(o, "secret", f->secret);
 		cJSON_AddStringToObject(o, "match", f->match);
 	} else {
-		char *m = mask_match(f->match, f->secret);
+		char *m = kh_mask_match(f->match, f->secret);
 
 		cJSON_AddStringToObject(o, "match", m ? m : "");
 		free(m);

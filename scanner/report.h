@@ -20,6 +20,10 @@
  * `redact`); NULL when out of memory. */
 cJSON *kh_finding_to_json(const struct kh_finding *f, int redact);
 
+/* A copy of match (caller frees) with every occurrence of the secret
+ * masked by kh_redact(); NULL when out of memory. */
+char *kh_mask_match(const char *match, const char *secret);
+
 /* The secret as shown when redacted: a short prefix and a mask. */
 void kh_redact(const char *secret, char *out, size_t outlen);
 

@@ -1,3 +1,4 @@
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
@@ -45,6 +46,44 @@ static void add_facts(struct kh_strbuf *out, const struct kh_finding *f)
 	kh_strbuf_add(out, "\n", 1);
 }
 
+/* The line of the match where the secret begins (at most 100 bytes), the
+ * secret masked unless --show-secrets: enough to spot it in the file. */
+static void add_context(struct kh_strbuf *out, const struct kh_finding *f, int show)
+{
+	const char *at = strstr(f->match, f->secret), *ls, *le;
+	char *line, *m;
+	size_t n;
+
+	if (!at)
+		at = f->match;
+	for (ls = at; ls > f->match && ls[-1] != '\n'; ls--)
+		;
+	le = at + strcspn(at, "\r\n");
+	if (show && strchr(f->secret, '\n'))
+		le = ls + strcspn(ls, "\r\n"); /* a PEM block: its first line */
+	line = strndup(ls, (size_t)(le - ls));
+	if (!line)
+		return;
+	m = show ? strdup(line) : kh_mask_match(line, f->secret);
+	if (m && !show && !strcmp(m, line)) {
+		/* a multi-line secret is not inside one line: mask it whole */
+		free(m);
+		m = strdup("*****");
+	}
+	free(line);
+	if (!m)
+		return;
+	if (!strcmp(m, show ? f->secret : "*****") ||
+	    (!show && !strncmp(m, f->secret, 4) && !strcmp(m + 4, "*****"))) {
+		free(m); /* the match is the secret alone: nothing to add */
+		return;
+	}
+	n = strlen(m);
+	kh_strbuf_addf(out, "  match:     %.*s%s\n", (int)(n > 100 ? 100 : n), m,
+		       n > 100 ? " ..." : "");
+	free(m);
+}
+
 static void add_verification(struct kh_strbuf *out, const struct kh_finding *f)
 {
 	const cJSON *st = cJSON_GetObjectItemCaseSensitive(f->verification, "status");
@@ -86,6 +125,7 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 		else
 			kh_strbuf_addf(out, "  secret:    %s (%zu chars)\n", shown,
 				       strlen(f->secret));
+		add_context(out, f, opt->show_secrets);
 		if (f->commit)
 			kh_strbuf_addf(out, "  commit:    %.12s %s <%s> %s  %s\n",
 				       f->commit->id,
