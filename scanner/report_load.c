@@ -1,0 +1,293 @@
+/*
+ * report_load.c - reads a keyhound JSON report back into findings, for
+ * `keyhound verify REPORT.json`.
+ *
+ * Accepts what kh_format_json writes: a JSON array of findings, or JSON
+ * lines (one finding object per line). The report is untrusted input:
+ * every field is type-checked, sizes are capped, and anything missing that
+ * a finding needs is an error naming the finding's position.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "util.h"
+#include "verify.h"
+
+#define REPORT_LOAD_MAX ((size_t)512 << 20) /* as for --baseline */
+#define POSITION_MAX	1e15		    /* exact in a double */
+
+/* The rule called id, or NULL. */
+static const struct kh_rule *rule_by_id(const struct kh_ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (!strcmp(rs->v[i].id, id))
+			return &rs->v[i];
+	return NULL;
+}
+
+/* Reads the whole file (bounded). Returns 0, or -1 with err set. */
+static int slurp(const char *path, struct kh_strbuf *b, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "rb");
+	char chunk[65536];
+	size_t n;
+	int saved;
+
+	if (!f)
+		return kh_errf(err, errlen, "%s: cannot open report: %s", path,
+			       strerror(errno));
+	kh_strbuf_init(b, REPORT_LOAD_MAX);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		kh_strbuf_add(b, chunk, n);
+	saved = ferror(f);
+	fclose(f);
+	if (saved || b->failed) {
+		kh_strbuf_release(b);
+		return kh_errf(err, errlen,
+			       "%s: cannot read report (unreadable or over 512 MiB)",
+			       path);
+	}
+	return 0;
+}
+
+static char *dup_str(const cJSON *o, const char *key)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(it) ? strdup(it->valuestring) : NULL;
+}
+
+/* A non-negative integer field; 0 when absent; -1 when malformed. */
+static int get_pos(const cJSON *o, const char *key, size_t *out)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	*out = 0;
+	if (!it)
+		return 0;
+	if (!cJSON_IsNumber(it) || !(it->valuedouble >= 0) ||
+	    it->valuedouble > POSITION_MAX || it->valuedouble != floor(it->valuedouble))
+		return -1;
+	*out = (size_t)it->valuedouble;
+	return 0;
+}
+
+static int is_hex32(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < 32; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return s[32] == '\0';
+}
+
+/* The commit description of a finding from history, or NULL. */
+static struct kh_commit_info *load_commit(const cJSON *c, int *bad)
+{
+	struct kh_commit_info *ci;
+	const char *id = kh_vjson_str(c, "id");
+
+	*bad = 0;
+	if (!c || cJSON_IsNull(c))
+		return NULL;
+	if (!cJSON_IsObject(c) || !id || strlen(id) >= sizeof(ci->id)) {
+		*bad = 1;
+		return NULL;
+	}
+	if (!(ci = calloc(1, sizeof(*ci)))) {
+		*bad = 1;
+		return NULL;
+	}
+	memcpy(ci->id, id, strlen(id) + 1);
+	ci->author = dup_str(c, "author");
+	ci->email = dup_str(c, "email");
+	ci->date = dup_str(c, "date");
+	ci->message = dup_str(c, "message");
+	return ci;
+}
+
+/*
+ * One finding object of the report. Returns the finding, or NULL with err
+ * set (what = "finding N").
+ */
+static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *rs,
+				       unsigned long long order, const char *path,
+				       char *err, size_t errlen)
+{
+	const char *rid = kh_vjson_str(o, "rule_id");
+	const char *secret = kh_vjson_str(o, "secret");
+	const cJSON *file = cJSON_GetObjectItemCaseSensitive(o, "file");
+	const cJSON *ent = cJSON_GetObjectItemCaseSensitive(o, "entropy");
+	const cJSON *val = cJSON_GetObjectItemCaseSensitive(o, "validation");
+	const char *fp = kh_vjson_str(o, "fingerprint");
+	const struct kh_rule *rule;
+	struct kh_finding *f;
+	int bad;
+
+	if (!cJSON_IsObject(o) || !rid) {
+		kh_errf(err, errlen,
+			"%s: finding %llu: not a keyhound finding (no rule_id)", path,
+			order + 1);
+		return NULL;
+	}
+	if (!(rule = rule_by_id(rs, rid))) {
+		kh_errf(err, errlen,
+			"%s: finding %llu: unknown rule '%.80s' (add its rule file with "
+			"--rules)",
+			path, order + 1, rid);
+		return NULL;
+	}
+	if (!secret || !secret[0]) {
+		kh_errf(err, errlen,
+			"%s: finding %llu has no secret (a --redact report cannot be "
+			"verified again)",
+			path, order + 1);
+		return NULL;
+	}
+	if (!(f = calloc(1, sizeof(*f))))
+		goto oom;
+	f->rule = rule;
+	f->order = order;
+	f->secret = strdup(secret);
+	f->match = cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "match"))
+			   ? dup_str(o, "match")
+			   : strdup(secret);
+	if (cJSON_IsString(file) && !(f->file = strdup(file->valuestring)))
+		goto oom;
+	if (!f->secret || !f->match)
+		goto oom;
+	if (get_pos(o, "line", &f->line) || get_pos(o, "column", &f->column) ||
+	    get_pos(o, "end_line", &f->end_line) ||
+	    get_pos(o, "end_column", &f->end_column)) {
+		kh_errf(err, errlen, "%s: finding %llu: bad line or column", path,
+			order + 1);
+		kh_finding_free(f);
+		return NULL;
+	}
+	f->entropy = cJSON_IsNumber(ent) ? ent->valuedouble : 0;
+	/* keep the report's fingerprint so baselines built on it still apply */
+	if (fp && is_hex32(fp))
+		memcpy(f->fingerprint, fp, 33);
+	else
+		kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
+	if (cJSON_IsObject(val) && !(f->validation = cJSON_Duplicate(val, 1)))
+		goto oom;
+	f->commit = load_commit(cJSON_GetObjectItemCaseSensitive(o, "commit"), &bad);
+	if (bad) {
+		kh_errf(err, errlen, "%s: finding %llu: bad commit", path, order + 1);
+		kh_finding_free(f);
+		return NULL;
+	}
+	return f;
+oom:
+	kh_finding_free(f);
+	kh_errf(err, errlen, "%s: out of memory", path);
+	return NULL;
+}
+
+static int add_finding(const cJSON *o, const struct kh_ruleset *rs,
+		       struct kh_findings *tmp, const char *path, char *err,
+		       size_t errlen)
+{
+	struct kh_finding *f = load_finding(o, rs, tmp->n, path, err, errlen);
+
+	if (!f)
+		return -1;
+	if (kh_findings_push(tmp, f) < 0) {
+		kh_finding_free(f);
+		return kh_errf(err, errlen, "%s: out of memory", path);
+	}
+	return 0;
+}
+
+/* JSON lines: one finding per non-empty line. */
+static int load_lines(char *s, size_t len, const struct kh_ruleset *rs,
+		      struct kh_findings *tmp, const char *path, char *err, size_t errlen)
+{
+	char *p = s, *end = s + len;
+	size_t lineno = 0;
+
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		cJSON *o;
+		int rc;
+
+		lineno++;
+		if (strspn(p, " \t\r") >= n) {
+			p = nl ? nl + 1 : end;
+			continue;
+		}
+		o = cJSON_ParseWithLength(p, n);
+		if (!o) {
+			cJSON_Delete(o);
+			return kh_errf(err, errlen,
+				       "%s:%zu: not a keyhound finding (only json and "
+				       "jsonl reports can be read back)",
+				       path, lineno);
+		}
+		rc = add_finding(o, rs, tmp, path, err, errlen);
+		cJSON_Delete(o);
+		if (rc < 0)
+			return -1;
+		p = nl ? nl + 1 : end;
+	}
+	return 0;
+}
+
+int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
+		   char *err, size_t errlen)
+{
+	struct kh_findings tmp = { 0 };
+	struct kh_strbuf b;
+	const char *p;
+	cJSON *doc = NULL, *it;
+	int ret = -1;
+
+	if (slurp(path, &b, err, errlen) < 0)
+		return -1;
+	p = b.s ? b.s : "";
+	p += strspn(p, " \t\r\n");
+	if (*p == '[') {
+		doc = cJSON_ParseWithLength(b.s, b.len);
+		if (!cJSON_IsArray(doc)) {
+			kh_errf(err, errlen,
+				"%s: not a keyhound JSON report (a JSON array of "
+				"findings)",
+				path);
+			goto out;
+		}
+		cJSON_ArrayForEach (it, doc) {
+			if (add_finding(it, rs, &tmp, path, err, errlen) < 0)
+				goto out;
+		}
+	} else if (*p == '{') {
+		if (load_lines(b.s, b.len, rs, &tmp, path, err, errlen) < 0)
+			goto out;
+	} else if (*p) {
+		kh_errf(err, errlen,
+			"%s: not a keyhound JSON report (SARIF and text reports cannot "
+			"be read back)",
+			path);
+		goto out;
+	}
+	if (kh_findings_take(out, &tmp) < 0) {
+		kh_errf(err, errlen, "%s: out of memory", path);
+		goto out;
+	}
+	ret = 0;
+out:
+	cJSON_Delete(doc);
+	kh_findings_release(&tmp);
+	if (b.s)
+		explicit_bzero(b.s, b.len); /* the report holds secrets */
+	kh_strbuf_release(&b);
+	return ret;
+}

@@ -1,0 +1,575 @@
+/*
+ * unit_verify.c - verdicts of the verifiers on canned responses, the
+ * helpers they share, --verify-endpoint checks and report loading. No
+ * network: the judges are called directly.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "diag.h"
+#include "rules.h"
+#include "verify.h"
+
+#define PAT "pat-na1-07316207-7ca4-4470-aaa0-bbcd52fef517"
+
+/* Runs verifier `name`'s judge on one response; returns the result. */
+static struct kh_vresult judge(const char *name, const char *secret, long status,
+			       const char *head, const char *body, int show_email)
+{
+	const struct kh_verifier *v = kh_verifier_find(name);
+	struct kh_vreq q = { 0 };
+	struct kh_vresp resp = { 0 };
+	struct kh_vresult r = { 0 };
+
+	r.details = cJSON_CreateObject();
+	q.secret = secret;
+	q.base = "https://example.invalid";
+	q.show_email = show_email;
+	q.now = 1700000000;
+	resp.status = status;
+	resp.head = head;
+	resp.headlen = strlen(head);
+	resp.body = body;
+	resp.len = strlen(body);
+	if (v)
+		v->judge(&q, &resp, &r);
+	return r;
+}
+
+static int is(const struct kh_vresult *r, enum kh_vstatus st, const char *reason)
+{
+	return r->status == st && (!reason || !strcmp(r->reason, reason));
+}
+
+static const char *JSON_HEAD =
+	"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n";
+static const char *HTML_HEAD =
+	"HTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\n\r\n";
+
+static void test_hubspot(void)
+{
+	struct kh_vresult r;
+	char *s;
+
+	r = judge("hubspot_pak", "CiRx", 200, JSON_HEAD,
+		  "{\"hubId\":1,\"userId\":2,\"hubName\":\"A\",\"scopeGroups\":[\"a\",{"
+		  "\"x\":1}],"
+		  "\"oauthAccessToken\":\"SECRET-ACCESS\",\"encodedOAuthRefreshToken\":"
+		  "\"CiRx\"}",
+		  0);
+	CHECK(is(&r, KH_VS_VERIFIED, "valid"));
+	s = cJSON_PrintUnformatted(r.details);
+	CHECK(s && !strstr(s, "SECRET-ACCESS") && !strstr(s, "CiRx"));
+	CHECK(s && strstr(s, "\"scopes\":[\"a\"]")); /* objects never copied */
+	free(s);
+	cJSON_Delete(r.details);
+
+	r = judge("hubspot_pat", PAT, 403, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"MISSING_SCOPES\"}", 0);
+	CHECK(is(&r, KH_VS_VERIFIED, "valid, missing scopes"));
+	cJSON_Delete(r.details);
+
+	/* the WAF trap: a 403 page that is not HubSpot's JSON proves nothing */
+	r = judge("hubspot_pat", PAT, 403, HTML_HEAD,
+		  "{\"status\":\"error\",\"category\":\"MISSING_SCOPES\"}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_pat", PAT, 403, JSON_HEAD, "<html>denied</html>", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, "non-JSON response (HTTP 403)"));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_pat", PAT, 403, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"FORBIDDEN\"}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+
+	r = judge("hubspot_pat", PAT, 401, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"INVALID_AUTHENTICATION\"}", 0);
+	CHECK(is(&r, KH_VS_INVALID, "invalid"));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_pak", "CiRx", 401, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"INVALID_AUTHENTICATION\","
+		  "\"subCategory\":\"LocalDevAuthErrorType.PORTAL_NOT_ACTIVE\"}",
+		  0);
+	CHECK(is(&r, KH_VS_INVALID, "account not active"));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_pak", "CiRx", 404, JSON_HEAD,
+		  "{\"status\":\"error\",\"subCategory\":\"X.INVALID_PORTAL_ID\"}", 0);
+	CHECK(is(&r, KH_VS_INVALID, "account not found"));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_pak", "CiRx", 404, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"OBJECT_NOT_FOUND\"}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_refresh", "na1-x", 404, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"OBJECT_NOT_FOUND\"}", 0);
+	CHECK(is(&r, KH_VS_INVALID, "not found"));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_oauth_access", "CJx", 401, JSON_HEAD,
+		  "{\"status\":\"error\",\"category\":\"EXPIRED_AUTHENTICATION\"}", 0);
+	CHECK(is(&r, KH_VS_INVALID, "expired"));
+	cJSON_Delete(r.details);
+
+	r = judge("hubspot_oauth_access", "CJx", 200, JSON_HEAD,
+		  "{\"token\":\"CJx\",\"user\":\"a@b.example\",\"hub_id\":5,\"expires_"
+		  "in\":60}",
+		  0);
+	CHECK(is(&r, KH_VS_VERIFIED, "valid"));
+	CHECK(!cJSON_GetObjectItem(r.details, "user_email"));
+	CHECK_STR(cJSON_GetStringValue(cJSON_GetObjectItem(r.details, "expires_at")),
+		  "2023-11-14T22:14:20Z");
+	s = cJSON_PrintUnformatted(r.details);
+	CHECK(s && !strstr(s, "CJx"));
+	free(s);
+	cJSON_Delete(r.details);
+	r = judge("hubspot_oauth_access", "CJx", 200, JSON_HEAD,
+		  "{\"user\":\"a@b.example\",\"hub_id\":5}", 1);
+	CHECK_STR(cJSON_GetStringValue(cJSON_GetObjectItem(r.details, "user_email")),
+		  "a@b.example");
+	cJSON_Delete(r.details);
+
+	r = judge("hubspot_api_key", "u", 200, JSON_HEAD, "{\"hubId\":1}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, "unexpected response (HTTP 200)"));
+	cJSON_Delete(r.details);
+	r = judge("hubspot_api_key", "u", 503, JSON_HEAD, "{}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, "server error (HTTP 503)") && r.retry);
+	cJSON_Delete(r.details);
+	r = judge("hubspot_api_key", "u", 429, JSON_HEAD, "{}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, "rate limited") && r.retry);
+	cJSON_Delete(r.details);
+	r = judge("hubspot_api_key", "u", 302, JSON_HEAD, "{}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, "unexpected response (HTTP 302)") && !r.retry);
+	cJSON_Delete(r.details);
+}
+
+static void test_others(void)
+{
+	struct kh_vresult r;
+
+	r = judge("github", "ghp_x", 200,
+		  "HTTP/2 200\r\nx-oauth-scopes: repo, gist\r\ncontent-type: "
+		  "application/json\r\n\r\n",
+		  "{\"login\":\"o\",\"id\":3,\"email\":\"o@x.example\"}", 0);
+	CHECK(is(&r, KH_VS_VERIFIED, "valid"));
+	CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(r.details, "scopes")) == 2);
+	CHECK(!cJSON_GetObjectItem(r.details, "email"));
+	cJSON_Delete(r.details);
+	r = judge("github", "ghp_x", 403, JSON_HEAD,
+		  "{\"message\":\"Resource not accessible by integration\"}", 0);
+	CHECK(is(&r, KH_VS_VERIFIED, "valid, missing scopes"));
+	cJSON_Delete(r.details);
+	r = judge("github", "ghp_x", 403,
+		  "HTTP/1.1 403\r\nx-ratelimit-remaining: 0\r\n\r\n",
+		  "{\"message\":\"API rate limit exceeded\"}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, "rate limited") && r.retry);
+	cJSON_Delete(r.details);
+	r = judge("github", "ghp_x", 403, JSON_HEAD, "{\"message\":\"Forbidden\"}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+	r = judge("github", "ghp_x", 401, HTML_HEAD, "<html>", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+
+	r = judge("slack", "xoxb-1", 200, JSON_HEAD,
+		  "{\"ok\":false,\"error\":\"invalid_auth\"}", 0);
+	CHECK(is(&r, KH_VS_INVALID, "invalid_auth"));
+	cJSON_Delete(r.details);
+	r = judge("slack", "xoxb-1", 200, JSON_HEAD,
+		  "{\"ok\":false,\"error\":\"fatal_error\"}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+	r = judge("gitlab", "glpat-x", 401, JSON_HEAD,
+		  "{\"error\":\"invalid_token\",\"error_description\":\"Token was "
+		  "revoked.\"}",
+		  0);
+	CHECK(is(&r, KH_VS_INVALID, "revoked"));
+	cJSON_Delete(r.details);
+	r = judge("stripe", "sk_live_x", 401, JSON_HEAD,
+		  "{\"error\":{\"code\":\"api_key_expired\"}}", 0);
+	CHECK(is(&r, KH_VS_INVALID, "expired"));
+	cJSON_Delete(r.details);
+	r = judge("openai", "sk-proj-x", 403, JSON_HEAD,
+		  "{\"error\":{\"code\":\"unsupported_country_region_territory\","
+		  "\"message\":\"Country not supported\"}}",
+		  0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+	r = judge("sendgrid", "SG.x", 403, JSON_HEAD, "{\"errors\":[]}", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+	r = judge("npm", "npm_x", 200, JSON_HEAD, "[]", 0);
+	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
+	cJSON_Delete(r.details);
+}
+
+/* prepare() of one verifier; returns its return code, fills q and r. */
+static int prep(const char *name, const char *secret, const cJSON *validation,
+		struct kh_vreq *q, struct kh_vresult *r)
+{
+	memset(q, 0, sizeof(*q));
+	memset(r, 0, sizeof(*r));
+	r->details = cJSON_CreateObject();
+	q->secret = secret;
+	q->base = "https://api.example.invalid";
+	q->validation = validation;
+	q->now = 1700000000;
+	return kh_verifier_find(name)->prepare(q, r);
+}
+
+static int has_header(const struct kh_vreq *q, const char *h)
+{
+	size_t i;
+
+	for (i = 0; i < q->nheaders; i++)
+		if (!strcmp(q->headers[i], h))
+			return 1;
+	return 0;
+}
+
+static void test_requests(void)
+{
+	struct kh_vreq q;
+	struct kh_vresult r;
+	cJSON *val;
+	size_t i;
+
+	CHECK(prep("hubspot_pak", "CiR+/x", NULL, &q, &r) == 0);
+	CHECK(q.post);
+	CHECK_STR(q.url, "https://api.example.invalid/localdevauth/v1/auth/refresh");
+	CHECK_STR(q.body, "{\"encodedOAuthRefreshToken\":\"CiR+/x\"}");
+	for (i = 0; i < q.nheaders; i++)
+		CHECK(strncmp(q.headers[i], "Authorization", 13));
+	kh_vreq_release(&q);
+	cJSON_Delete(r.details);
+
+	CHECK(prep("hubspot_pat", PAT, NULL, &q, &r) == 0);
+	CHECK(has_header(&q, "Authorization: Bearer " PAT));
+	CHECK_STR(q.body, "{\"tokenKey\":\"" PAT "\"}");
+	kh_vreq_release(&q);
+	cJSON_Delete(r.details);
+
+	/* path segments and query values are percent-encoded */
+	CHECK(prep("hubspot_refresh", "na1-a/b?c", NULL, &q, &r) == 0);
+	CHECK(!q.post && !q.body);
+	CHECK_STR(q.url,
+		  "https://api.example.invalid/oauth/v1/refresh-tokens/na1-a%2Fb%3Fc");
+	kh_vreq_release(&q);
+	cJSON_Delete(r.details);
+	CHECK(prep("hubspot_api_key", "a&b", NULL, &q, &r) == 0);
+	CHECK_STR(q.url, "https://api.example.invalid/integrations/v1/me?hapikey=a%26b");
+	kh_vreq_release(&q);
+	cJSON_Delete(r.details);
+
+	/* expired by the scan's validation, or by decoding the token now */
+	val = cJSON_Parse("{\"expired\":true,\"expires_at\":\"2020-01-01T00:00:00Z\"}");
+	CHECK(prep("hubspot_oauth_access", "CJxx", val, &q, &r) == 1);
+	CHECK(r.status == KH_VS_INVALID && !strcmp(r.reason, "expired") && !q.url);
+	cJSON_Delete(val);
+	cJSON_Delete(r.details);
+	/* 0x08 + varint(1577836800000 ms = 2020-01-01) + padding */
+	CHECK(prep("hubspot_oauth_access", "CIDQm_P1LQAAAAAAAAAAAAAAAA", NULL, &q, &r) ==
+	      1);
+	CHECK(r.status == KH_VS_INVALID);
+	CHECK_STR(cJSON_GetStringValue(cJSON_GetObjectItem(r.details, "expired_at")),
+		  "2020-01-01T00:00:00Z");
+	cJSON_Delete(r.details);
+	CHECK(prep("hubspot_oauth_access", "CJxx", NULL, &q, &r) == 0);
+	CHECK_STR(q.url, "https://api.example.invalid/oauth/v1/access-tokens/CJxx");
+	kh_vreq_release(&q);
+	cJSON_Delete(r.details);
+
+	CHECK(prep("hubspot_developer", "u", NULL, &q, &r) == 1 &&
+	      r.status == KH_VS_UNVERIFIABLE);
+	cJSON_Delete(r.details);
+	CHECK(prep("hubspot_client_secret", "u", NULL, &q, &r) == 1 &&
+	      r.status == KH_VS_UNVERIFIABLE);
+	cJSON_Delete(r.details);
+	CHECK(prep("github", "ghr_x", NULL, &q, &r) == 1 &&
+	      r.status == KH_VS_UNVERIFIABLE);
+	cJSON_Delete(r.details);
+	CHECK(prep("slack", "xoxe-1-x", NULL, &q, &r) == 1 &&
+	      r.status == KH_VS_UNVERIFIABLE);
+	cJSON_Delete(r.details);
+	CHECK(prep("gitlab", "glpat-x", NULL, &q, &r) == 0);
+	CHECK(has_header(&q, "PRIVATE-TOKEN: glpat-x"));
+	kh_vreq_release(&q);
+	cJSON_Delete(r.details);
+	CHECK(!kh_verifier_find("nope") && !kh_verifier_find(NULL));
+}
+
+static void test_helpers(void)
+{
+	struct kh_vresp resp = { 0 };
+	char v[16];
+	cJSON *o;
+
+	resp.head = "HTTP/1.1 200 OK\r\nX-Long: 0123456789abcdefXYZ\r\nRetry-After:  7 "
+		    "\r\n\r\n";
+	resp.headlen = strlen(resp.head);
+	CHECK(kh_vresp_header(&resp, "retry-after", v, sizeof(v)) && !strcmp(v, "7"));
+	CHECK(kh_vresp_header(&resp, "x-long", v, sizeof(v)) && strlen(v) == 15);
+	CHECK(!kh_vresp_header(&resp, "x-lon", v, sizeof(v)));
+	resp.body = "{\"a\":1}";
+	resp.len = 7;
+	o = kh_vresp_json(&resp);
+	CHECK(cJSON_IsObject(o));
+	cJSON_Delete(o);
+	resp.body = "[1]";
+	resp.len = 3;
+	CHECK(!kh_vresp_json(&resp));
+	resp.len = 0;
+	CHECK(!kh_vresp_json(&resp));
+}
+
+static int load_rules(struct kh_ruleset *rs)
+{
+	static const char rules[] =
+		"{\"rules\":[{\"id\":\"t-one\",\"description\":\"d\",\"severity\":"
+		"\"low\","
+		"\"keywords\":[\"k\"],\"regex\":\"k=(\\\\w+)\",\"verifier\":\"github\","
+		"\"remediation\":\"r\"}]}";
+	char err[256];
+
+	return kh_rules_load_json(rs, rules, strlen(rules), "unit", err, sizeof(err));
+}
+
+static int write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	if (!f)
+		return -1;
+	fputs(text, f);
+	return fclose(f);
+}
+
+static void test_report_load(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_findings l = { 0 };
+	char path[] = "/tmp/kh-unit-verify-XXXXXX", err[512];
+	int fd = mkstemp(path);
+
+	CHECK(fd >= 0 && load_rules(&rs) == 0);
+	if (fd < 0)
+		return;
+	close(fd);
+	CHECK(write_file(path,
+			 "[{\"rule_id\":\"t-one\",\"secret\":\"abc\",\"file\":\"f\","
+			 "\"line\":3,"
+			 "\"column\":2,\"end_line\":3,\"end_column\":4,\"fingerprint\":"
+			 "\"bad\","
+			 "\"validation\":{\"structure\":\"valid\"},\"verification\":{"
+			 "\"status\":\"verified\"},"
+			 "\"commit\":{\"id\":\"abcdef\",\"author\":\"A\"}},"
+			 "{\"rule_id\":\"t-one\",\"secret\":\"def\",\"file\":null}]") ==
+	      0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) == 0);
+	CHECK(l.n == 2);
+	if (l.n == 2) {
+		CHECK_STR(l.v[0]->secret, "abc");
+		CHECK_STR(l.v[0]->file, "f");
+		CHECK(l.v[0]->line == 3 && l.v[0]->end_column == 4);
+		CHECK(strlen(l.v[0]->fingerprint) == 32);
+		CHECK(!l.v[0]->verification && l.v[0]->validation);
+		CHECK(l.v[0]->commit && !strcmp(l.v[0]->commit->id, "abcdef"));
+		CHECK(!l.v[1]->file && l.v[1]->order == 1);
+	}
+	kh_findings_release(&l);
+
+	CHECK(write_file(path, "{\"rule_id\":\"t-one\",\"secret\":\"x\"}\n\n"
+			       "{\"rule_id\":\"t-one\",\"secret\":\"y\"}\n") == 0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) == 0 && l.n == 2);
+	kh_findings_release(&l);
+
+	CHECK(write_file(path, "[{\"rule_id\":\"t-one\",\"match\":\"k=abc*****\"}]") ==
+	      0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0 &&
+	      strstr(err, "--redact"));
+	CHECK(write_file(path, "[{\"rule_id\":\"t-two\",\"secret\":\"x\"}]") == 0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0 &&
+	      strstr(err, "t-two"));
+	CHECK(write_file(path,
+			 "[{\"rule_id\":\"t-one\",\"secret\":\"x\",\"line\":-1}]") == 0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0);
+	CHECK(write_file(path, "{\"version\": \"2.1.0\",\n\"runs\": []}\n") == 0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0);
+	CHECK(l.n == 0);
+	unlink(path);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0 && strstr(err, path));
+	kh_ruleset_release(&rs);
+}
+
+/* Reports are untrusted: mutated ones must load or fail, never crash
+ * (ASan watches). Deterministic: a fixed LCG. */
+static void test_report_mutations(void)
+{
+	static const char good[] =
+		"[{\"rule_id\":\"t-one\",\"secret\":\"abc\",\"match\":\"k=abc\",\"file\":"
+		"\"f\","
+		"\"line\":3,\"column\":2,\"end_line\":3,\"end_column\":4,"
+		"\"fingerprint\":\"0123456789abcdef0123456789abcdef\",\"entropy\":1.5,"
+		"\"validation\":{\"structure\":\"valid\",\"expired\":false},"
+		"\"commit\":{\"id\":\"abc\",\"author\":\"A\",\"email\":\"e\",\"date\":"
+		"\"d\","
+		"\"message\":\"m\"}}]\n{\"rule_id\":\"t-one\",\"secret\":\"x\"}\n";
+	static const char bytes[] = "{}[]\",:0-9 \n\\eu\x01\xff";
+	struct kh_ruleset rs = { 0 };
+	char path[] = "/tmp/kh-unit-mut-XXXXXX", err[512], buf[sizeof(good)];
+	unsigned long long seed = 42;
+	int fd = mkstemp(path), i, k, loaded = 0, failed = 0;
+
+	if (fd < 0 || load_rules(&rs) < 0) {
+		CHECK(0);
+		return;
+	}
+	close(fd);
+	for (i = 0; i < 400; i++) {
+		struct kh_findings l = { 0 };
+		size_t len = sizeof(good) - 1;
+
+		memcpy(buf, good, sizeof(good));
+		for (k = 0; k < 1 + i % 4; k++) {
+			seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+			buf[(seed >> 33) % len] =
+				bytes[(seed >> 17) % (sizeof(bytes) - 1)];
+		}
+		if (i % 7 == 0)
+			buf[(seed >> 40) % len] = '\0'; /* truncated */
+		if (write_file(path, buf) < 0)
+			break;
+		if (kh_report_load(path, &rs, &l, err, sizeof(err)) == 0)
+			loaded++;
+		else
+			failed++;
+		kh_findings_release(&l);
+	}
+	CHECK(loaded + failed == 400 && loaded > 0 && failed > 0);
+	unlink(path);
+	kh_ruleset_release(&rs);
+}
+
+/* --verify-endpoint is checked before anything is sent. */
+static int endpoint(const char *spec)
+{
+	struct kh_options opt = { 0 };
+	struct kh_findings l = { 0 };
+	struct kh_diag d;
+	const char *v[1] = { spec };
+	char err[512];
+	int rc;
+
+	kh_diag_init(&d, 1);
+	opt.verify = 1;
+	opt.verify_jobs = 1;
+	opt.verify_timeout = 1;
+	opt.verify_endpoints.v = v;
+	opt.verify_endpoints.n = 1;
+	rc = kh_verify_findings(&l, &opt, &d, err, sizeof(err));
+	kh_diag_release(&d);
+	return rc;
+}
+
+static void test_endpoints(void)
+{
+	CHECK(endpoint("hubspot=https://api.hubapiqa.com") == 0);
+	CHECK(endpoint("hubspot=https://api.hubapiqa.com/") == 0);
+	CHECK(endpoint("github=https://ghe.example.com/api/v3") == 0);
+	CHECK(endpoint("hubspot=http://127.0.0.1:8080") == 0);
+	CHECK(endpoint("hubspot=http://127.255.0.1") == 0);
+	CHECK(endpoint("hubspot=http://localhost:1") == 0);
+	CHECK(endpoint("hubspot=http://[::1]:1") == 0);
+	CHECK(endpoint("hubspot=http://example.com") < 0);
+	CHECK(endpoint("hubspot=http://128.0.0.1") < 0);
+	CHECK(endpoint("hubspot=http://127.0.0.1.example.com") < 0);
+	CHECK(endpoint("hubspot=http://[::2]:1") < 0);
+	CHECK(endpoint("hubspot=file:///etc/passwd") < 0);
+	CHECK(endpoint("hubspot=https://u:p@example.com") < 0);
+	CHECK(endpoint("hubspot=https://example.com/?a=b") < 0);
+	CHECK(endpoint("hubspot=https://example.com/#x") < 0);
+	CHECK(endpoint("hubspot=https://exa mple.com") < 0);
+	CHECK(endpoint("hubspot=") < 0);
+	CHECK(endpoint("=https://example.com") < 0);
+	CHECK(endpoint("hubspot") < 0);
+	CHECK(endpoint("nosuch=https://example.com") < 0);
+}
+
+/* A finding of a hand-made rule, for the engine tests. */
+static struct kh_finding *finding(const struct kh_rule *rule, const char *secret)
+{
+	struct kh_finding *f = calloc(1, sizeof(*f));
+
+	if (!f)
+		return NULL;
+	f->rule = rule;
+	f->secret = strdup(secret);
+	f->match = strdup(secret);
+	return f;
+}
+
+static const char *status_of(const struct kh_finding *f)
+{
+	return cJSON_GetStringValue(cJSON_GetObjectItem(f->verification, "status"));
+}
+
+/* The engine without network: offline verdicts, dedupe, odd secrets. */
+static void test_engine_offline(void)
+{
+	struct kh_rule dev = { 0 }, nosuch = { 0 }, plain = { 0 }, pat = { 0 };
+	struct kh_findings l = { 0 };
+	struct kh_options opt = { 0 };
+	struct kh_diag d;
+	char err[256];
+	size_t i;
+
+	dev.id = "t-dev";
+	dev.verifier = "hubspot_developer";
+	nosuch.id = "t-nosuch";
+	nosuch.verifier = "no_such_verifier";
+	plain.id = "t-plain";
+	pat.id = "t-pat";
+	pat.verifier = "hubspot_pat";
+	for (i = 0; i < 5; i++)
+		kh_findings_push(&l,
+				 finding(&dev, "3b0f2a57-8e3c-4d1a-9b7e-5c2d8f1a6e40"));
+	kh_findings_push(&l, finding(&nosuch, "abc"));
+	kh_findings_push(&l, finding(&plain, "abc"));
+	/* a header injection attempt from a crafted report is never sent */
+	kh_findings_push(&l, finding(&pat, "pat-na1-x\r\nX-Evil: 1"));
+	kh_findings_push(&l, finding(&pat, ""));
+	kh_diag_init(&d, 1);
+	opt.verify = 1;
+	opt.verify_jobs = 2;
+	opt.verify_timeout = 1;
+	CHECK(l.n == 9);
+	CHECK(kh_verify_findings(&l, &opt, &d, err, sizeof(err)) == 0);
+	if (l.n == 9) {
+		for (i = 0; i < 5; i++)
+			CHECK_STR(status_of(l.v[i]), "unverifiable");
+		CHECK(cJSON_IsObject(
+			cJSON_GetObjectItem(l.v[0]->verification, "details")));
+		CHECK(cJSON_IsString(
+			cJSON_GetObjectItem(l.v[0]->verification, "checked_at")));
+		CHECK_STR(status_of(l.v[5]), "unverifiable");
+		CHECK(!l.v[6]->verification); /* no verifier: not checked */
+		CHECK_STR(status_of(l.v[7]), "unknown");
+		CHECK_STR(status_of(l.v[8]), "unknown");
+	}
+	kh_findings_release(&l);
+	kh_diag_release(&d);
+}
+
+int main(void)
+{
+	test_hubspot();
+	test_others();
+	test_requests();
+	test_helpers();
+	test_report_load();
+	test_report_mutations();
+	test_endpoints();
+	test_engine_offline();
+	return check_done("unit_verify");
+}
