@@ -361,6 +361,14 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 	if (c->opt.show_secrets && c->opt.redact)
 		return kh_errf(err, errlen,
 			       "--show-secrets and --redact contradict each other");
+	/* without --verify nothing is verified: these would drop every finding
+	 * or pass every CI run, silently */
+	if (!c->opt.verify && c->cmd != KH_CMD_VERIFY &&
+	    (c->opt.only_verified || c->opt.fail_on == KH_FAIL_VERIFIED ||
+	     c->opt.verify_endpoints.n))
+		return kh_errf(err, errlen,
+			       "--only-verified, --fail-on verified and "
+			       "--verify-endpoint need --verify");
 	return 0;
 }
 

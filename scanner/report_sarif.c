@@ -58,6 +58,10 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index)
 	cJSON_AddNumberToObject(region, "startColumn", (double)f->column);
 	cJSON_AddNumberToObject(region, "endLine", (double)f->end_line);
 	cJSON_AddNumberToObject(region, "endColumn", (double)f->end_column + 1);
+	if (f->verification)
+		cJSON_AddItemToObject(cJSON_AddObjectToObject(o, "properties"),
+				      "verification",
+				      cJSON_Duplicate(f->verification, 1));
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);
 	return o;

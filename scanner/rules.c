@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "util.h"
+#include "verify.h"
 
 /* Generated at build time from patterns/ *.json (tools/embed.c). */
 struct kh_embedded_file {
@@ -221,6 +222,9 @@ static int load_rule(const cJSON *obj, const char *provider, const char *origin,
 				       r->id, r->validator_name);
 	}
 	r->verifier = get_string(obj, "verifier");
+	if (r->verifier && !kh_verifier_find(r->verifier))
+		return kh_errf(err, errlen, "%s: rule %s: unknown verifier \"%s\"",
+			       origin, r->id, r->verifier);
 	r->provider = strdup(provider);
 	r->source_file = strdup(origin);
 	if (!r->provider || !r->source_file)

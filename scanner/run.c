@@ -124,19 +124,24 @@ static int is_verified(const struct kh_finding *f)
 	return cJSON_IsString(st) && !strcmp(st->valuestring, "verified");
 }
 
-/* Drops findings the user asked not to see (baseline, --only-verified). */
-static int filter_findings(const struct kh_options *opt, struct kh_findings *l, char *err)
+/*
+ * Drops findings the user asked not to see: with `baseline`, those of the
+ * --baseline report (run before verifying, so accepted secrets cost no
+ * request); without, the unverified ones under --only-verified.
+ */
+static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
+			   int baseline, char *err)
 {
 	cJSON *base = NULL;
 	size_t i, keep = 0;
 
-	if (opt->baseline && !(base = load_baseline(opt->baseline, err)))
+	if (baseline && opt->baseline && !(base = load_baseline(opt->baseline, err)))
 		return -1;
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
 
 		if ((base && in_baseline(base, f)) ||
-		    (opt->only_verified && !is_verified(f)))
+		    (!baseline && opt->only_verified && !is_verified(f)))
 			kh_finding_free(f);
 		else
 			l->v[keep++] = f;
@@ -351,10 +356,12 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	}
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
+	if (filter_findings(&c->opt, &found, 1, err) < 0)
+		goto out;
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
-	if (filter_findings(&c->opt, &found, err) < 0)
+	if (filter_findings(&c->opt, &found, 0, err) < 0)
 		goto out;
 	if (kh_report_write(&found, &c->opt, &rs, err, ERRLEN) < 0)
 		goto out;
