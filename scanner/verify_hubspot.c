@@ -101,6 +101,50 @@ static void add_email(const struct kh_vreq *q, cJSON *details, const cJSON *o,
 		kh_vdetail(details, "user_email", o, key);
 }
 
+/* What a 200 answer of one endpoint holds and what of it is reported. */
+struct answer {
+	const char *required;  /* a key every genuine answer has */
+	const char *map[7][2]; /* {details key, response key}; tokens never */
+	const char *email;     /* the response key holding an e-mail, or NULL */
+	int not_found_invalid; /* a JSON 404 means "no such token" */
+	int expires_in;	       /* the answer carries expires_in (seconds) */
+};
+
+/* expires_at = now + expires_in, when the response has it. */
+static void add_expiry(const struct kh_vreq *q, cJSON *details, const cJSON *o)
+{
+	const cJSON *in = cJSON_GetObjectItemCaseSensitive(o, "expires_in");
+	char when[32];
+
+	if (!cJSON_IsNumber(in) || in->valuedouble < 0 || in->valuedouble > 1e10)
+		return;
+	kh_iso8601((long long)q->now + (long long)in->valuedouble, when);
+	cJSON_AddStringToObject(details, "expires_at", when);
+}
+
+/* The verdict on one response of an endpoint described by `a`. */
+static void judge_answer(const struct kh_vreq *q, const struct kh_vresp *resp,
+			 struct kh_vresult *r, const struct answer *a)
+{
+	cJSON *o;
+	size_t i;
+
+	if (resp->status != 200) {
+		judge_error(resp, r, a->not_found_invalid);
+		return;
+	}
+	if (!(o = ok_body(resp, r, a->required)))
+		return;
+	for (i = 0; i < 7 && a->map[i][0]; i++)
+		kh_vdetail(r->details, a->map[i][0], o, a->map[i][1]);
+	if (a->email)
+		add_email(q, r->details, o, a->email);
+	if (a->expires_in)
+		add_expiry(q, r->details, o);
+	kh_vresult_set(r, KH_VS_VERIFIED, "valid");
+	cJSON_Delete(o);
+}
+
 /* ---- personal access key ---- */
 
 static int pak_prepare(struct kh_vreq *q, struct kh_vresult *r)
@@ -114,26 +158,20 @@ static int pak_prepare(struct kh_vreq *q, struct kh_vresult *r)
 	return 0;
 }
 
+/* oauthAccessToken and encodedOAuthRefreshToken are never read */
+static const struct answer pak_answer = {
+	.required = "hubId",
+	.map = { { "hub_id", "hubId" },
+		 { "hub_name", "hubName" },
+		 { "account_type", "accountType" },
+		 { "user_id", "userId" },
+		 { "scopes", "scopeGroups" } },
+};
+
 static void pak_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 		      struct kh_vresult *r)
 {
-	cJSON *o;
-
-	(void)q;
-	if (resp->status != 200) {
-		judge_error(resp, r, 0);
-		return;
-	}
-	if (!(o = ok_body(resp, r, "hubId")))
-		return;
-	/* oauthAccessToken and encodedOAuthRefreshToken are never read */
-	kh_vdetail(r->details, "hub_id", o, "hubId");
-	kh_vdetail(r->details, "hub_name", o, "hubName");
-	kh_vdetail(r->details, "account_type", o, "accountType");
-	kh_vdetail(r->details, "user_id", o, "userId");
-	kh_vdetail(r->details, "scopes", o, "scopeGroups");
-	kh_vresult_set(r, KH_VS_VERIFIED, "valid");
-	cJSON_Delete(o);
+	judge_answer(q, resp, r, &pak_answer);
 }
 
 /* ---- private app token ---- */
@@ -149,24 +187,18 @@ static int pat_prepare(struct kh_vreq *q, struct kh_vresult *r)
 	return 0;
 }
 
+static const struct answer pat_answer = {
+	.required = "hubId",
+	.map = { { "hub_id", "hubId" },
+		 { "user_id", "userId" },
+		 { "app_id", "appId" },
+		 { "scopes", "scopes" } },
+};
+
 static void pat_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 		      struct kh_vresult *r)
 {
-	cJSON *o;
-
-	(void)q;
-	if (resp->status != 200) {
-		judge_error(resp, r, 0);
-		return;
-	}
-	if (!(o = ok_body(resp, r, "hubId")))
-		return;
-	kh_vdetail(r->details, "hub_id", o, "hubId");
-	kh_vdetail(r->details, "user_id", o, "userId");
-	kh_vdetail(r->details, "app_id", o, "appId");
-	kh_vdetail(r->details, "scopes", o, "scopes");
-	kh_vresult_set(r, KH_VS_VERIFIED, "valid");
-	cJSON_Delete(o);
+	judge_answer(q, resp, r, &pat_answer);
 }
 
 /* ---- OAuth access token ---- */
@@ -219,39 +251,23 @@ static int access_prepare(struct kh_vreq *q, struct kh_vresult *r)
 	return 0;
 }
 
-/* expires_at = now + expires_in, when the response has it. */
-static void add_expiry(const struct kh_vreq *q, cJSON *details, const cJSON *o)
-{
-	const cJSON *in = cJSON_GetObjectItemCaseSensitive(o, "expires_in");
-	char when[32];
-
-	if (!cJSON_IsNumber(in) || in->valuedouble < 0 || in->valuedouble > 1e10)
-		return;
-	kh_iso8601((long long)q->now + (long long)in->valuedouble, when);
-	cJSON_AddStringToObject(details, "expires_at", when);
-}
+/* "token" (the token itself) is never copied; "user" is an e-mail */
+static const struct answer access_answer = {
+	.required = "hub_id",
+	.map = { { "hub_id", "hub_id" },
+		 { "hub_domain", "hub_domain" },
+		 { "user_id", "user_id" },
+		 { "app_id", "app_id" },
+		 { "scopes", "scopes" } },
+	.email = "user",
+	.not_found_invalid = 1,
+	.expires_in = 1,
+};
 
 static void access_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 			 struct kh_vresult *r)
 {
-	cJSON *o;
-
-	if (resp->status != 200) {
-		judge_error(resp, r, 1);
-		return;
-	}
-	if (!(o = ok_body(resp, r, "hub_id")))
-		return;
-	/* "token" (the token itself) is never copied; "user" is an e-mail */
-	kh_vdetail(r->details, "hub_id", o, "hub_id");
-	kh_vdetail(r->details, "hub_domain", o, "hub_domain");
-	kh_vdetail(r->details, "user_id", o, "user_id");
-	kh_vdetail(r->details, "app_id", o, "app_id");
-	kh_vdetail(r->details, "scopes", o, "scopes");
-	add_email(q, r->details, o, "user");
-	add_expiry(q, r->details, o);
-	kh_vresult_set(r, KH_VS_VERIFIED, "valid");
-	cJSON_Delete(o);
+	judge_answer(q, resp, r, &access_answer);
 }
 
 /* ---- OAuth refresh token ---- */
@@ -267,25 +283,21 @@ static int refresh_prepare(struct kh_vreq *q, struct kh_vresult *r)
 	return 0;
 }
 
+static const struct answer refresh_answer = {
+	.required = "hub_id",
+	.map = { { "hub_id", "hub_id" },
+		 { "hub_domain", "hub_domain" },
+		 { "user_id", "user_id" },
+		 { "client_id", "client_id" },
+		 { "scopes", "scopes" } },
+	.email = "user",
+	.not_found_invalid = 1,
+};
+
 static void refresh_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 			  struct kh_vresult *r)
 {
-	cJSON *o;
-
-	if (resp->status != 200) {
-		judge_error(resp, r, 1);
-		return;
-	}
-	if (!(o = ok_body(resp, r, "hub_id")))
-		return;
-	kh_vdetail(r->details, "hub_id", o, "hub_id");
-	kh_vdetail(r->details, "hub_domain", o, "hub_domain");
-	kh_vdetail(r->details, "user_id", o, "user_id");
-	kh_vdetail(r->details, "client_id", o, "client_id");
-	kh_vdetail(r->details, "scopes", o, "scopes");
-	add_email(q, r->details, o, "user");
-	kh_vresult_set(r, KH_VS_VERIFIED, "valid");
-	cJSON_Delete(o);
+	judge_answer(q, resp, r, &refresh_answer);
 }
 
 /* ---- legacy account API key ---- */
@@ -300,22 +312,15 @@ static int apikey_prepare(struct kh_vreq *q, struct kh_vresult *r)
 	return 0;
 }
 
+static const struct answer apikey_answer = {
+	.required = "portalId",
+	.map = { { "hub_id", "portalId" }, { "time_zone", "timeZone" } },
+};
+
 static void apikey_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 			 struct kh_vresult *r)
 {
-	cJSON *o;
-
-	(void)q;
-	if (resp->status != 200) {
-		judge_error(resp, r, 0);
-		return;
-	}
-	if (!(o = ok_body(resp, r, "portalId")))
-		return;
-	kh_vdetail(r->details, "hub_id", o, "portalId");
-	kh_vdetail(r->details, "time_zone", o, "timeZone");
-	kh_vresult_set(r, KH_VS_VERIFIED, "valid");
-	cJSON_Delete(o);
+	judge_answer(q, resp, r, &apikey_answer);
 }
 
 /* ---- no read-only check ---- */
