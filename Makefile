@@ -16,10 +16,11 @@ WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
              -Wvla -Wformat-security
 CFLAGS    ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# libcurl is not linked: curl_api.c loads it on the first --verify.
+PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl,$(PKGS)) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(WARN) \
              -Iscanner $(PKG_CFLAGS) $(CFLAGS)
-LIBS       = $(PKG_LIBS) -lpthread -lm
+LIBS       = $(PKG_LIBS) -lpthread -lm -ldl
 
 SRC       := $(sort $(wildcard scanner/*.c))
 LIB_SRC   := $(filter-out scanner/main.c,$(SRC))

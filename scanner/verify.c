@@ -24,6 +24,8 @@
 
 #include <curl/curl.h>
 
+#include "curl_api.h"
+
 #include "diag.h"
 #include "rules.h"
 #include "util.h"
@@ -1116,6 +1118,8 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_options *opt,
 	memset(&vr, 0, sizeof(vr));
 	vr.opt = opt;
 	vr.d = d;
+	if (!kh_curl_load(err, errlen))
+		return -1;
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return kh_errf(err, errlen, "verify: cannot initialise libcurl");
 	global = 1;
