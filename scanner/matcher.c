@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 #include "diag.h"
 #include "prefilter.h"
 #include "util.h"
@@ -15,6 +18,10 @@
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
+	/* JIT code is made the first time a rule runs: a small scan (a
+	 * pre-commit hook) pays only for the rules its keywords wake. */
+	pthread_mutex_t *jit_lock;
+	atomic_uchar *jitted; /* [rule] */
 	struct kh_prefilter *prefilter;
 	pcre2_match_context *mctx_proto; /* limits; copied per scratch */
 };
@@ -39,6 +46,11 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	if (!e)
 		goto oom;
 	e->rules = rs;
+	e->jit_lock = malloc(sizeof(*e->jit_lock));
+	e->jitted = calloc(rs->n + 1, sizeof(*e->jitted));
+	if (!e->jit_lock || !e->jitted)
+		goto oom;
+	pthread_mutex_init(e->jit_lock, NULL);
 	kw = calloc(rs->n + 1, sizeof(*kw));
 	nkw = calloc(rs->n + 1, sizeof(*nkw));
 	if (!kw || !nkw)
@@ -70,6 +82,10 @@ void kh_engine_free(struct kh_engine *e)
 		return;
 	kh_prefilter_free(e->prefilter);
 	pcre2_match_context_free(e->mctx_proto);
+	if (e->jit_lock && e->jitted)
+		pthread_mutex_destroy(e->jit_lock);
+	free(e->jit_lock);
+	free(e->jitted);
 	free(e);
 }
 
@@ -418,6 +434,23 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 	return 0;
 }
 
+/*
+ * JIT-compiles rule r once, before any thread matches with it (the JIT
+ * rewrites the code object, so it must not race a match). When the system
+ * forbids JIT (W^X), the interpreter gives the same answers.
+ */
+static void ensure_jit(const struct kh_engine *e, size_t r)
+{
+	if (atomic_load_explicit(&e->jitted[r], memory_order_acquire))
+		return;
+	pthread_mutex_lock(e->jit_lock);
+	if (!atomic_load_explicit(&e->jitted[r], memory_order_relaxed)) {
+		(void)pcre2_jit_compile(e->rules->v[r].code, PCRE2_JIT_COMPLETE);
+		atomic_store_explicit(&e->jitted[r], 1, memory_order_release);
+	}
+	pthread_mutex_unlock(e->jit_lock);
+}
+
 /* Groups the recorded keyword positions by rule (counting sort, stable). */
 static void group_hits(struct kh_scratch *s, size_t nrules)
 {
@@ -516,6 +549,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 			bits &= bits - 1;
 			if (r >= rs->n)
 				continue;
+			ensure_jit(e, r);
 			ret = run_rule(&rs->v[r], s, src, now, d,
 				       whole ? NULL : s->by_rule + s->first[r],
 				       whole ? 0 : s->first[r + 1] - s->first[r]);

@@ -360,9 +360,6 @@ static int compile_rule(struct kh_rule *r, char *err, size_t errlen)
 		return kh_errf(err, errlen, "%s: rule %s: regex error at offset %zu: %s",
 			       r->source_file, r->id, (size_t)erroff, msg);
 	}
-	/* JIT is an optimisation: when the system forbids it (W^X), the
-	 * interpreter still gives the same answers. */
-	(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
 	rc = pcre2_substring_number_from_name(r->code, (PCRE2_SPTR) "secret");
 	pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
 	r->secret_group = rc > 0 ? (unsigned)rc : ncap ? 1 : 0;
