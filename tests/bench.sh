@@ -49,7 +49,7 @@ if command -v rg >/dev/null; then
 	# appear once: suffix each rule's group names with its line number.
 	# -U: whole-file matching, as keyhound does.
 	"$KH" rules -f json | jq -r '.[].regex' |
-		perl -pe 's/\(\?(<|\(|P<|k<)([A-Za-z_]\w*)([>)])/(?$1$2_$.$3/g; s/\\k<([A-Za-z_]\w*)>/\\k<$1_$.>/g' >"$DIR/patterns.txt"
+		perl -pe 's/\(\?(<|\(|P<|k<)([A-Za-z_]\w*)([>)])/(?$1$2_$.$3/g; s/\(\?\(<([A-Za-z_]\w*)>\)/(?(<$1_$.>)/g; s/\\k<([A-Za-z_]\w*)>/\\k<$1_$.>/g' >"$DIR/patterns.txt"
 	if run rg -P -U -uuu --no-config -c -f "$DIR/patterns.txt" "$CORPUS"; then
 		echo "ripgrep -P -U, all $(wc -l <"$DIR/patterns.txt") rule regexes in one alternation: $WALL s; keyhound/rg = $(awk -v a="$KH_ALL" -v b="$WALL" 'BEGIN{printf "%.2f", a/b}')"
 	else
