@@ -10,7 +10,8 @@ PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
                 libcjson-dev zlib1g-dev libcurl4-openssl-dev
-TEST_PACKAGES := jq python3 curl
+TEST_PACKAGES := jq python3 curl clang-format
+BENCH_PACKAGES := jq python3 time ripgrep
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
              -Wvla -Wformat-security
@@ -32,13 +33,15 @@ ASAN      := build/asan
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
-.PHONY: all run test bench deps install clean check-rules unit e2e fuzz fuzz-replay
+.PHONY: all run test bench deps install clean check-rules unit e2e fuzz fuzz-replay \
+	format format-check
 
 all: keyhound
 
 # ---- dependencies -----------------------------------------------------------
 deps:
-	@missing=""; for p in $(DEB_PACKAGES) $(if $(filter test,$(MAKECMDGOALS)),$(TEST_PACKAGES)); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(if $(filter test,$(MAKECMDGOALS)),$(TEST_PACKAGES)) \
+	    $(if $(filter bench,$(MAKECMDGOALS)),$(BENCH_PACKAGES)); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -119,7 +122,17 @@ run: deps
 
 test: deps
 	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(ASAN)/tests/fuzz_replay
-	@$(MAKE) --no-print-directory check-rules unit fuzz-replay e2e
+	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay e2e
+
+# The house style (.clang-format); `make format` applies it.
+FORMATTED := $(wildcard scanner/*.[ch] tests/*.[ch] tools/*.c)
+format:
+	clang-format -i $(FORMATTED)
+
+format-check:
+	@echo "== clang-format"
+	@bad=$$(for f in $(FORMATTED); do clang-format "$$f" | cmp -s - "$$f" || echo "$$f"; done); \
+	if [ -n "$$bad" ]; then echo "not formatted (run make format):" $$bad; exit 1; fi
 
 check-rules:
 	@echo "== rules --check (ASan+UBSan)"

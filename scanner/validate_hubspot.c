@@ -25,8 +25,8 @@
 #define YAML_WALK_MAX	   (256u * 1024u)      /* bytes walked around a match */
 #define SCALAR_MAX	   256 /* longest account name / id / auth type kept */
 
-static const unsigned uuid_groups[] = {8, 4, 4, 4, 12};
-static const unsigned hublet_groups[] = {4, 4, 4, 4, 12};
+static const unsigned uuid_groups[] = { 8, 4, 4, 4, 12 };
+static const unsigned hublet_groups[] = { 4, 4, 4, 4, 12 };
 
 /* ASCII-only classes: <ctype.h> depends on the locale. */
 static int is_lower(unsigned char ch)
@@ -243,7 +243,7 @@ static int pak_field(struct pak_info *pk, const struct pb_field *f)
 /* Parses a decoded PAK; 0 when field 1 and field 9 agree on the hublet. */
 static int pak_parse(const unsigned char *p, size_t len, struct pak_info *pk)
 {
-	struct pb_reader r = {p, len, 0};
+	struct pb_reader r = { p, len, 0 };
 	struct pb_field f;
 	unsigned n = 0;
 	size_t h;
@@ -369,7 +369,7 @@ enum kh_structure kh_validate_hubspot_oauth(const struct kh_candidate *c, cJSON 
 			     sizeof(raw));
 	if (n < 2 || raw[0] != 0x08)
 		return KH_STRUCT_INVALID;
-	r = (struct pb_reader){raw + 1, (size_t)n - 1, 0};
+	r = (struct pb_reader){ raw + 1, (size_t)n - 1, 0 };
 	if (pb_varint(&r, &ms) || ms < MS_2015 || ms >= MS_2100)
 		return KH_STRUCT_INVALID;
 	kh_iso8601((long long)(ms / 1000), when);
@@ -433,7 +433,7 @@ static int is_cli_config(const char *path)
 /* The line that holds offset pos (pos <= len). */
 static struct yline line_at(const unsigned char *b, size_t len, size_t pos)
 {
-	struct yline l = {pos, pos, 0};
+	struct yline l = { pos, pos, 0 };
 
 	while (l.start > 0 && b[l.start - 1] != '\n')
 		l.start--;
@@ -618,7 +618,7 @@ struct account {
 /* Reads the entry's own key at [i, end) if it is one we report. */
 static void account_key(const unsigned char *b, size_t i, size_t end, struct account *a)
 {
-	static const char *const keys[] = {"name", "portalId", "accountId", "authType"};
+	static const char *const keys[] = { "name", "portalId", "accountId", "authType" };
 	char *dst[4];
 	size_t k;
 
@@ -685,7 +685,7 @@ static int is_json_int(const char *s)
  */
 void kh_hubspot_config_annotate(const struct kh_candidate *c, cJSON *facts)
 {
-	struct account a = {"", "", ""};
+	struct account a = { "", "", "" };
 	struct yline entry;
 	cJSON *obj;
 

@@ -21,13 +21,13 @@ struct kh_diag;
  * repository, bad revision, out of memory).
  */
 int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
-		struct kh_diag *d, time_t now, struct kh_findings *out,
-		char *err, size_t errlen);
+		struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
+		size_t errlen);
 
 /* `keyhound staged [REPO]`: what the index adds relative to HEAD. */
 int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
-		   struct kh_diag *d, time_t now, struct kh_findings *out,
-		   char *err, size_t errlen);
+		   struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
+		   size_t errlen);
 
 /* `keyhound install-hook [--pre-push] [REPO]`. */
 int kh_install_hook(const struct kh_options *opt, char *err, size_t errlen);

@@ -24,7 +24,7 @@ static const char doc_pak[] =
 /* Candidate whose match and secret are the first `needle` in buf. */
 static struct kh_candidate cand_in(const char *path, const char *buf, const char *needle)
 {
-	struct kh_candidate c = {0};
+	struct kh_candidate c = { 0 };
 	const char *at = strstr(buf, needle);
 
 	c.path = path;
@@ -83,10 +83,10 @@ static size_t put_varint(unsigned char *p, unsigned long long v)
 static size_t pak_bytes(unsigned char *p, const char *id, unsigned long long acct,
 			unsigned long long user, const char *hub9)
 {
-	static const unsigned char sig[25] = {0x00, 0x05, 0x11, 0x22, 0x33, 0x44, 0x55,
-					      0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc,
-					      0xdd, 0xee, 0xf0, 0x01, 0x02, 0x03, 0x04,
-					      0x05, 0x06, 0x07, 0x08};
+	static const unsigned char sig[25] = { 0x00, 0x05, 0x11, 0x22, 0x33, 0x44, 0x55,
+					       0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc,
+					       0xdd, 0xee, 0xf0, 0x01, 0x02, 0x03, 0x04,
+					       0x05, 0x06, 0x07, 0x08 };
 	size_t n = 0;
 
 	p[n++] = 0x0a;
@@ -294,7 +294,7 @@ static void test_pak_malformed(void)
 
 static void test_pak_other_shapes(void)
 {
-	struct kh_candidate c = {0};
+	struct kh_candidate c = { 0 };
 	cJSON *f;
 
 	/* older keys look like access tokens: nothing to check */
@@ -330,29 +330,33 @@ static void test_hublet(void)
 		const char *secret, *hublet;
 		enum kh_structure want;
 	} cases[] = {
-		{"pat-na1-07316207-7ca4-4470-aaa0-bbcd52fef517", "na1", KH_STRUCT_VALID},
-		{"pat-eu1-4131cca4-83b4-4acd-b7de-edbfbe0b6bf1", "eu1", KH_STRUCT_VALID},
-		{"pat-na10-4131cca4-83b4-4acd-b7de-edbfbe0b6bf1", "na10",
-		 KH_STRUCT_VALID},
-		{"na1-0464-ce70-d240-d064-abe8e54191f9", "na1", KH_STRUCT_VALID},
-		{"ap1-cee7-3744-3e21-0471-948d33296c87", "ap1", KH_STRUCT_VALID},
-		{"02ad9d2b-004b-4fd0-99df-209bca5d5e7d", NULL, KH_STRUCT_UNCHECKED},
-		{"02AD9D2B-004B-4FD0-99DF-209BCA5D5E7D", NULL, KH_STRUCT_UNCHECKED},
-		{"00000000-0000-0000-0000-000000000000", NULL, KH_STRUCT_REJECT},
-		{"00000000-0000-0000-0000-000000000001", NULL, KH_STRUCT_REJECT},
-		{"11111111-1111-1111-1111-111111111111", NULL, KH_STRUCT_REJECT},
-		{"12345678-1234-1234-1234-123456789012", NULL, KH_STRUCT_REJECT},
-		{"12345678-90ab-cdef-1234-567890abcdef", NULL, KH_STRUCT_REJECT},
-		{"pat-na1-00000000-0000-0000-0000-000000000000", NULL, KH_STRUCT_REJECT},
-		{"na1-0000-0000-0000-0000-000000000000", NULL, KH_STRUCT_REJECT},
-		{"pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", NULL, KH_STRUCT_INVALID},
-		{"pat-na1-0464-ce70-d240-d064-abe8e54191f9", NULL, KH_STRUCT_INVALID},
-		{"pat-02ad9d2b-004b-4fd0-99df-209bca5d5e7d", NULL, KH_STRUCT_INVALID},
-		{"na1-02ad9d2b-004b-4fd0-99df-209bca5d5e7d", NULL, KH_STRUCT_INVALID},
-		{"02ad9d2b-004b-4fd0-99df-209bca5d5e7", NULL, KH_STRUCT_INVALID},
-		{"02ad9d2b-004b-4fd0-99df-209bca5d5e7d0", NULL, KH_STRUCT_INVALID},
-		{"pat-", NULL, KH_STRUCT_INVALID},
-		{"", NULL, KH_STRUCT_INVALID},
+		{ "pat-na1-07316207-7ca4-4470-aaa0-bbcd52fef517", "na1",
+		  KH_STRUCT_VALID },
+		{ "pat-eu1-4131cca4-83b4-4acd-b7de-edbfbe0b6bf1", "eu1",
+		  KH_STRUCT_VALID },
+		{ "pat-na10-4131cca4-83b4-4acd-b7de-edbfbe0b6bf1", "na10",
+		  KH_STRUCT_VALID },
+		{ "na1-0464-ce70-d240-d064-abe8e54191f9", "na1", KH_STRUCT_VALID },
+		{ "ap1-cee7-3744-3e21-0471-948d33296c87", "ap1", KH_STRUCT_VALID },
+		{ "02ad9d2b-004b-4fd0-99df-209bca5d5e7d", NULL, KH_STRUCT_UNCHECKED },
+		{ "02AD9D2B-004B-4FD0-99DF-209BCA5D5E7D", NULL, KH_STRUCT_UNCHECKED },
+		{ "00000000-0000-0000-0000-000000000000", NULL, KH_STRUCT_REJECT },
+		{ "00000000-0000-0000-0000-000000000001", NULL, KH_STRUCT_REJECT },
+		{ "11111111-1111-1111-1111-111111111111", NULL, KH_STRUCT_REJECT },
+		{ "12345678-1234-1234-1234-123456789012", NULL, KH_STRUCT_REJECT },
+		{ "12345678-90ab-cdef-1234-567890abcdef", NULL, KH_STRUCT_REJECT },
+		{ "pat-na1-00000000-0000-0000-0000-000000000000", NULL,
+		  KH_STRUCT_REJECT },
+		{ "na1-0000-0000-0000-0000-000000000000", NULL, KH_STRUCT_REJECT },
+		{ "pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", NULL,
+		  KH_STRUCT_INVALID },
+		{ "pat-na1-0464-ce70-d240-d064-abe8e54191f9", NULL, KH_STRUCT_INVALID },
+		{ "pat-02ad9d2b-004b-4fd0-99df-209bca5d5e7d", NULL, KH_STRUCT_INVALID },
+		{ "na1-02ad9d2b-004b-4fd0-99df-209bca5d5e7d", NULL, KH_STRUCT_INVALID },
+		{ "02ad9d2b-004b-4fd0-99df-209bca5d5e7", NULL, KH_STRUCT_INVALID },
+		{ "02ad9d2b-004b-4fd0-99df-209bca5d5e7d0", NULL, KH_STRUCT_INVALID },
+		{ "pat-", NULL, KH_STRUCT_INVALID },
+		{ "", NULL, KH_STRUCT_INVALID },
 	};
 	size_t i;
 	cJSON *f;
