@@ -151,13 +151,14 @@ int kh_looks_binary(const unsigned char *data, size_t len)
 struct line_cursor {
 	const unsigned char *buf;
 	size_t off, line, line_start;
+	size_t first_line; /* number of the buffer's first line */
 };
 
 static void cursor_seek(struct line_cursor *c, size_t off, size_t *line, size_t *col)
 {
 	if (off < c->off) {
 		c->off = 0;
-		c->line = 1;
+		c->line = c->first_line;
 		c->line_start = 0;
 	}
 	while (c->off < off) {
@@ -398,7 +399,8 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 		    const struct kh_source *src, time_t now, struct kh_diag *d,
 		    const size_t *pos, size_t npos)
 {
-	struct line_cursor cur = { src->data, 0, 1, 0 };
+	size_t first = src->first_line ? src->first_line : 1;
+	struct line_cursor cur = { src->data, 0, first, 0, first };
 	size_t i, from = 0, to = 0, done = 0, span = rule->max_span;
 
 	if (!pos)

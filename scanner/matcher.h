@@ -30,6 +30,7 @@ struct kh_source {
 	const struct kh_line_range *lines;   /* NULL: every line */
 	size_t nlines;
 	unsigned long long order; /* sort key for deterministic output */
+	size_t first_line;	  /* line number of data[0]; 0 means 1 */
 };
 
 struct kh_engine;

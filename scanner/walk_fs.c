@@ -234,29 +234,24 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 	struct kh_diag *d = w->diag;
 	enum kh_read_status rs;
 	struct stat st;
-	int fd = 0;
+	int fd;
 
-	if (!t->is_stdin) {
-		/* O_NONBLOCK: a file swapped for a FIFO after the walk must
-		 * not block us; O_NOFOLLOW: nor may a symlink swapped in. */
-		fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-		if (fd < 0) {
-			atomic_fetch_add(&d->stats.read_errors, 1);
-			kh_warn(d, "%s: cannot open: %s", t->path, strerror(errno));
-			return -1;
-		}
-		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-			atomic_fetch_add(&d->stats.skipped_special, 1);
-			close(fd);
-			return -1;
-		}
-	} else {
-		st.st_size = 0;
+	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
+	 * us; O_NOFOLLOW: nor may a symlink swapped in. */
+	fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: cannot open: %s", t->path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		atomic_fetch_add(&d->stats.skipped_special, 1);
+		close(fd);
+		return -1;
 	}
 	rs = kh_read_fd(fd, (size_t)st.st_size, env->opt->max_file_size, &w->buf,
 			&w->bufcap, len);
-	if (!t->is_stdin)
-		close(fd);
+	close(fd);
 	if (rs == KH_READ_TOO_LARGE) {
 		atomic_fetch_add(&d->stats.skipped_large, 1);
 		kh_warn(d, "%s: skipped: larger than --max-file-size (%zu bytes)",
@@ -271,20 +266,80 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 	return 0;
 }
 
+/* Scans buf[0..len) as lines first_line... of stdin. */
+static int scan_chunk(struct kh_worker *w, const char *name, size_t len,
+		      size_t first_line)
+{
+	struct kh_source src = { 0 };
+
+	src.path = name;
+	src.data = w->buf;
+	src.len = len;
+	src.first_line = first_line;
+	return kh_scan_any(w, &src);
+}
+
+/*
+ * Stdin can be neither sized nor read twice: a stream longer than
+ * --max-file-size is scanned in chunks of at most that size, each ending
+ * at a line end, with line numbers counted across chunks. Memory stays
+ * bounded by one chunk.
+ */
+static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const char *name)
+{
+	size_t cap = env->opt->max_file_size, have = 0, line = 1, cut;
+	ssize_t n = 1;
+
+	if (w->bufcap < cap + 1) {
+		unsigned char *p = realloc(w->buf, cap + 1);
+
+		if (!p) {
+			w->failed = 1;
+			return;
+		}
+		w->buf = p;
+		w->bufcap = cap + 1;
+	}
+	while (n > 0) {
+		n = read(STDIN_FILENO, w->buf + have, cap - have);
+		if (n < 0 && errno == EINTR) {
+			n = 1;
+			continue;
+		}
+		if (n < 0) {
+			atomic_fetch_add(&w->diag->stats.read_errors, 1);
+			kh_warn(w->diag, "%s: read error: %s", name, strerror(errno));
+		}
+		have += n > 0 ? (size_t)n : 0;
+		if (n > 0 && have < cap)
+			continue; /* fill the chunk first */
+		cut = have;
+		if (n > 0) {
+			const unsigned char *nl = memrchr(w->buf, '\n', have);
+
+			cut = nl ? (size_t)(nl - w->buf) + 1 : have;
+		}
+		if (cut && scan_chunk(w, name, cut, line) < 0) {
+			w->failed = 1;
+			return;
+		}
+		for (size_t i = 0; i < cut; i++)
+			line += w->buf[i] == '\n';
+		memmove(w->buf, w->buf + cut, have - cut);
+		have -= cut;
+	}
+}
+
 void kh_fs_task_run(struct kh_worker *w, void *task)
 {
 	const struct kh_fs_env *env = w->shared;
 	struct fs_task *t = task;
-	struct kh_source src = { 0 };
 	size_t len;
 
-	if (read_task(w, env, t, &len) == 0) {
-		src.path = t->path;
-		src.data = w->buf;
-		src.len = len;
-		if (kh_scan_any(w, &src) < 0)
-			w->failed = 1;
-	}
+	if (t->is_stdin)
+		scan_stdin(w, env, t->path);
+	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1) < 0)
+		w->failed = 1;
 	free(t->path);
 	free(t);
 }

@@ -75,6 +75,14 @@ expect_exit 2 "--redact with --show-secrets is a contradiction" -- "$KH" scan "$
 expect_exit 1 "stdin" -- bash -c "printf 'x\nkey=$PAT\n' | '$KH' scan - --stdin-name pasted.env -f json"
 check "stdin finding named by --stdin-name" jq -e '.[0].file == "pasted.env" and .[0].line == 2' "$T/out"
 
+# stdin longer than --max-file-size: scanned in line-aligned chunks
+(for i in $(seq 1 3000); do echo "line $i filler filler filler filler"; done
+	echo "k=$PAT"
+	for i in $(seq 1 3000); do echo "more $i"; done
+	echo "k2=$PAT") >"$T/long.txt"
+expect_exit 1 "long stdin" -- bash -c "'$KH' scan - --max-file-size 20K -f json <'$T/long.txt'"
+check "long stdin: both secrets, right lines" jq -e '[.[].line] == [3001, 6002]' "$T/out"
+
 # --- awkward inputs ---------------------------------------------------------------
 mk awk/crlf.txt "a\r\nkey: $PAT\r\n"
 mk awk/bom.txt "\xef\xbb\xbfkey: $PAT\n"
