@@ -32,11 +32,14 @@ expect_exit() {
 	fi
 }
 
-# check NAME CMD...: passes when CMD succeeds.
+# check NAME CMD...: passes when CMD succeeds. Its output is shown only
+# when it fails.
 check() {
 	local name=$1
 	shift
-	if "$@"; then ok; else bad "$name"; fi
+	if "$@" >"$T/check.out" 2>&1; then ok; else
+		bad "$name" "$(head -c 400 "$T/check.out")"
+	fi
 }
 
 finish() {
