@@ -1,0 +1,526 @@
+#include "git_common.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "archive.h"
+#include "diag.h"
+#include "finding.h"
+#include "git_pack.h"
+#include "options.h"
+#include "util.h"
+
+#define MAP_MAX_ENTRIES (1u << 30) /* hard caps of the tables */
+#define ARENA_MAX	(1u << 31)
+#define LFS_PROBE	200
+
+void kh_git_begin(void)
+{
+	git_libgit2_init();
+	/* libgit2 keeps up to 256 MiB of parsed objects per repository and
+	 * maps up to 8 GiB of pack files: far over our memory budget. Objects
+	 * mostly come through our own pack reader (git_pack.h); libgit2 reads
+	 * loose objects and the few commits that findings name. */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(4u << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(32u << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(96u << 20));
+	git_libgit2_opts(GIT_OPT_DISABLE_PACK_KEEP_FILE_CHECKS, 1);
+	/* re-hashing every object read costs a tenth of a history scan and
+	 * protects nothing here: corrupt data fails to inflate or parse */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+}
+
+void kh_git_end(void)
+{
+	git_libgit2_shutdown();
+}
+
+const char *kh_git_msg(void)
+{
+	const git_error *e = git_error_last();
+
+	return e && e->message ? e->message : "unknown error";
+}
+
+int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen)
+{
+	int rc;
+
+	*out = NULL;
+	/* No path: behave as git does in a hook (GIT_DIR, GIT_INDEX_FILE,
+	 * search upward from the current directory). A path given on the
+	 * command line must itself be the repository. */
+	if (path)
+		rc = git_repository_open_ext(out, path, GIT_REPOSITORY_OPEN_NO_SEARCH,
+					     NULL);
+	else
+		rc = git_repository_open_ext(out, NULL, GIT_REPOSITORY_OPEN_FROM_ENV,
+					     NULL);
+	if (rc == 0)
+		return 0;
+	if (rc == GIT_ENOTFOUND)
+		return kh_errf(err, errlen,
+			       "%s: not a git repository (expected a work tree, a .git "
+			       "directory or a bare repository)",
+			       path ? path : ".");
+	return kh_errf(err, errlen, "%s: cannot open the git repository: %s",
+		       path ? path : ".", kh_git_msg());
+}
+
+/* ---- object id -> value -------------------------------------------------- */
+
+static size_t oid_hash(const git_oid *id)
+{
+	uint64_t h;
+
+	memcpy(&h, id->id, sizeof(h)); /* object ids are already uniform */
+	return (size_t)h;
+}
+
+uint32_t *kh_oidmap_get(const struct kh_oidmap *m, const git_oid *id)
+{
+	size_t i;
+
+	if (!m->cap)
+		return NULL;
+	for (i = oid_hash(id) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		struct kh_oidmap_slot *s = &m->slots[i];
+
+		if (s->val == KH_GIT_NONE)
+			return NULL;
+		if (!memcmp(s->id.id, id->id, GIT_OID_RAWSZ))
+			return &s->val;
+	}
+}
+
+static int oidmap_grow(struct kh_oidmap *m)
+{
+	size_t cap = m->cap ? m->cap * 2 : 1024, i, j;
+	struct kh_oidmap_slot *slots;
+
+	if (m->n >= MAP_MAX_ENTRIES)
+		return -1;
+	slots = malloc(cap * sizeof(*slots));
+	if (!slots)
+		return -1;
+	for (i = 0; i < cap; i++)
+		slots[i].val = KH_GIT_NONE;
+	for (i = 0; i < m->cap; i++) {
+		if (m->slots[i].val == KH_GIT_NONE)
+			continue;
+		for (j = oid_hash(&m->slots[i].id) & (cap - 1);
+		     slots[j].val != KH_GIT_NONE; j = (j + 1) & (cap - 1))
+			;
+		slots[j] = m->slots[i];
+	}
+	free(m->slots);
+	m->slots = slots;
+	m->cap = cap;
+	return 0;
+}
+
+int kh_oidmap_put(struct kh_oidmap *m, const git_oid *id, uint32_t val, uint32_t **slot,
+		  int *added)
+{
+	size_t i;
+
+	*added = 0;
+	if ((m->n + 1) * 4 > m->cap * 3 && oidmap_grow(m) < 0)
+		return -1;
+	for (i = oid_hash(id) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		struct kh_oidmap_slot *s = &m->slots[i];
+
+		if (s->val == KH_GIT_NONE) {
+			git_oid_cpy(&s->id, id);
+			s->val = val;
+			m->n++;
+			*added = 1;
+			*slot = &s->val;
+			return 0;
+		}
+		if (!memcmp(s->id.id, id->id, GIT_OID_RAWSZ)) {
+			*slot = &s->val;
+			return 0;
+		}
+	}
+}
+
+void kh_oidmap_del(struct kh_oidmap *m, const git_oid *id)
+{
+	uint32_t *v = kh_oidmap_get(m, id);
+	size_t i, j, home;
+
+	if (!v)
+		return;
+	/* backward-shift deletion keeps every probe sequence unbroken */
+	i = (size_t)((struct kh_oidmap_slot *)((char *)v -
+					       offsetof(struct kh_oidmap_slot, val)) -
+		     m->slots);
+	for (j = (i + 1) & (m->cap - 1); m->slots[j].val != KH_GIT_NONE;
+	     j = (j + 1) & (m->cap - 1)) {
+		home = oid_hash(&m->slots[j].id) & (m->cap - 1);
+		/* move j into the hole at i unless its home lies in (i, j] */
+		if ((j > i && (home <= i || home > j)) ||
+		    (j < i && home <= i && home > j)) {
+			m->slots[i] = m->slots[j];
+			i = j;
+		}
+	}
+	m->slots[i].val = KH_GIT_NONE;
+	m->n--;
+}
+
+void kh_oidmap_release(struct kh_oidmap *m)
+{
+	free(m->slots);
+	memset(m, 0, sizeof(*m));
+}
+
+/* ---- interned strings ------------------------------------------------------ */
+
+static uint32_t str_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static int strtab_rehash(struct kh_strtab *t)
+{
+	size_t cap = t->scap ? t->scap * 2 : 1024, i, j;
+	uint32_t *slots = calloc(cap, sizeof(*slots));
+
+	if (!slots)
+		return -1;
+	for (i = 0; i < t->n; i++) {
+		const char *s = t->arena + t->offs[i];
+
+		for (j = str_hash(s, strlen(s)) & (cap - 1); slots[j];
+		     j = (j + 1) & (cap - 1))
+			;
+		slots[j] = (uint32_t)i + 1;
+	}
+	free(t->slots);
+	t->slots = slots;
+	t->scap = cap;
+	return 0;
+}
+
+int kh_strtab_intern(struct kh_strtab *t, const char *s, size_t len, uint32_t *id)
+{
+	size_t i;
+
+	if ((t->n + 1) * 2 > t->scap && strtab_rehash(t) < 0)
+		return -1;
+	for (i = str_hash(s, len) & (t->scap - 1); t->slots[i];
+	     i = (i + 1) & (t->scap - 1)) {
+		const char *o = t->arena + t->offs[t->slots[i] - 1];
+
+		if (!strncmp(o, s, len) && o[len] == '\0') {
+			*id = t->slots[i] - 1;
+			return 0;
+		}
+	}
+	if (t->len + len + 1 > t->cap) {
+		size_t cap = t->cap ? t->cap : 65536;
+		char *a;
+
+		while (cap < t->len + len + 1)
+			cap *= 2;
+		if (cap > ARENA_MAX || !(a = realloc(t->arena, cap)))
+			return -1;
+		t->arena = a;
+		t->cap = cap;
+	}
+	if (t->n == t->ncap) {
+		size_t ncap = t->ncap ? t->ncap * 2 : 1024;
+		uint32_t *o = ncap > MAP_MAX_ENTRIES
+				      ? NULL
+				      : realloc(t->offs, ncap * sizeof(*o));
+
+		if (!o)
+			return -1;
+		t->offs = o;
+		t->ncap = ncap;
+	}
+	memcpy(t->arena + t->len, s, len);
+	t->arena[t->len + len] = '\0';
+	t->offs[t->n] = (uint32_t)t->len;
+	t->len += len + 1;
+	t->slots[i] = (uint32_t)t->n + 1;
+	*id = (uint32_t)t->n++;
+	return 0;
+}
+
+const char *kh_strtab_get(const struct kh_strtab *t, uint32_t id)
+{
+	return t->arena + t->offs[id];
+}
+
+void kh_strtab_release(struct kh_strtab *t)
+{
+	free(t->arena);
+	free(t->offs);
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
+/* ---- commits ---------------------------------------------------------------- */
+
+struct kh_commit_info *kh_git_commit_info(const git_commit *c)
+{
+	struct kh_commit_info *ci = calloc(1, sizeof(*ci));
+	const git_signature *a = git_commit_author(c);
+	const char *msg = git_commit_message(c);
+	char date[32];
+	size_t n;
+
+	if (!ci)
+		return NULL;
+	git_oid_tostr(ci->id, sizeof(ci->id), git_commit_id(c));
+	msg = msg ? msg : "";
+	n = strcspn(msg, "\n");
+	while (n && msg[n - 1] == '\r')
+		n--;
+	kh_iso8601(a ? (long long)a->when.time : 0, date);
+	ci->author = strdup(a && a->name ? a->name : "");
+	ci->email = strdup(a && a->email ? a->email : "");
+	ci->date = strdup(date);
+	ci->message = kh_strndup(msg, n);
+	if (!ci->author || !ci->email || !ci->date || !ci->message) {
+		kh_commit_info_free(ci);
+		return NULL;
+	}
+	return ci;
+}
+
+/* ---- workers ---------------------------------------------------------------- */
+
+#define WORKER_BASE_CACHE (12u << 20) /* delta bases kept per worker */
+
+struct git_local {
+	git_repository *repo;
+	git_odb *odb;
+	struct kh_pack_reader *pr; /* NULL: libgit2 only */
+};
+
+void *kh_git_thread_init(void *shared)
+{
+	struct kh_git_shared *sh = shared;
+	struct git_local *l = calloc(1, sizeof(*l));
+
+	if (!l)
+		return NULL;
+	/* a repository per thread: libgit2 objects are not shared across
+	 * threads, and each worker reads blobs on its own */
+	if (git_repository_open_ext(&l->repo, sh->gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH,
+				    NULL) < 0 ||
+	    git_repository_odb(&l->odb, l->repo) < 0 ||
+	    (sh->packs && !(l->pr = kh_pack_reader_new(sh->packs, WORKER_BASE_CACHE)))) {
+		kh_git_thread_release(l);
+		return NULL;
+	}
+	return l;
+}
+
+void kh_git_thread_release(void *local)
+{
+	struct git_local *l = local;
+
+	if (!l)
+		return;
+	kh_pack_reader_free(l->pr);
+	git_odb_free(l->odb);
+	git_repository_free(l->repo);
+	free(l);
+}
+
+int kh_git_is_lfs_pointer(const unsigned char *data, size_t len)
+{
+	static const char magic[] = "version https://git-lfs.github.com/spec/";
+
+	/* pointer files are small; the spec caps them at 1024 bytes */
+	return len < 1024 && len >= sizeof(magic) - 1 &&
+	       !memcmp(data, magic, sizeof(magic) - 1);
+}
+
+/*
+ * Lines of `data` (the staged blob) that are not in the blob `old`, as
+ * ranges for kh_source.lines. Returns 0 (*n may be 0: nothing added), or
+ * -1 when the old blob cannot be compared (the caller scans everything).
+ */
+static int added_lines(struct git_local *l, const git_oid *old, const char *path,
+		       const unsigned char *data, size_t len, struct kh_line_range **out,
+		       size_t *n)
+{
+	git_diff_options opts;
+	git_odb_object *o = NULL;
+	git_patch *patch = NULL;
+	size_t i, nh;
+	int ret = -1;
+
+	*out = NULL;
+	*n = 0;
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.context_lines = 0; /* every hunk line is then an added one */
+	opts.interhunk_lines = 0;
+	opts.flags = GIT_DIFF_FORCE_TEXT;
+	if (git_odb_read(&o, l->odb, old) < 0 ||
+	    git_patch_from_buffers(&patch, git_odb_object_data(o), git_odb_object_size(o),
+				   path, (const char *)data, len, path, &opts) < 0)
+		goto out;
+	nh = git_patch_num_hunks(patch);
+	if (nh && !(*out = calloc(nh, sizeof(**out))))
+		goto out;
+	for (i = 0; i < nh; i++) {
+		const git_diff_hunk *h;
+
+		if (git_patch_get_hunk(&h, NULL, patch, i) < 0)
+			goto out;
+		if (h->new_lines <= 0)
+			continue; /* only deletions */
+		(*out)[*n].first = (size_t)h->new_start;
+		(*out)[(*n)++].last = (size_t)h->new_start + (size_t)h->new_lines - 1;
+	}
+	ret = 0;
+out:
+	if (ret < 0) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	git_patch_free(patch);
+	git_odb_object_free(o);
+	return ret;
+}
+
+/*
+ * The blob's bytes: from the pack reader when it can, else from libgit2
+ * (loose objects, and the error message for a corrupt object). Returns 0
+ * with src->data/len set, or -1 when the blob is not to be scanned (the
+ * reason already counted and told).
+ */
+static int read_blob(struct kh_worker *w, struct git_local *l,
+		     const struct kh_git_item *t, git_odb_object **obj,
+		     struct kh_source *src)
+{
+	struct kh_git_shared *sh = w->shared;
+	struct kh_diag *d = w->diag;
+	enum kh_pack_status ps = KH_PACK_MISS;
+	git_object_t type = GIT_OBJECT_BLOB;
+	size_t size = 0;
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), &t->id);
+	if (l->pr)
+		ps = kh_pack_read(l->pr, &t->id, sh->opt->max_file_size, &src->data,
+				  &size, &type);
+	if (ps == KH_PACK_NOMEM) {
+		w->failed = 1;
+		return -1;
+	}
+	if (ps == KH_PACK_MISS) {
+		if (git_odb_read_header(&size, &type, l->odb, &t->id) < 0) {
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
+				kh_git_msg());
+			return -1;
+		}
+		if (size > sh->opt->max_file_size)
+			ps = KH_PACK_TOO_LARGE;
+	}
+	if (type != GIT_OBJECT_BLOB) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: object %s is a %s, not a blob", t->text, hex,
+			git_object_type2string(type));
+		return -1;
+	}
+	if (ps == KH_PACK_TOO_LARGE) {
+		atomic_fetch_add(&d->stats.skipped_large, 1);
+		kh_note(d, "%s: skipped blob %s: %zu bytes is over --max-file-size",
+			t->text, hex, size);
+		return -1;
+	}
+	if (ps == KH_PACK_MISS) {
+		if (git_odb_read(obj, l->odb, &t->id) < 0) {
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
+				kh_git_msg());
+			return -1;
+		}
+		src->data = git_odb_object_data(*obj);
+		size = git_odb_object_size(*obj);
+	}
+	src->len = size;
+	return 0;
+}
+
+static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item *t)
+{
+	struct kh_git_shared *sh = w->shared;
+	struct kh_diag *d = w->diag;
+	struct kh_source src = { 0 };
+	struct kh_line_range *lines = NULL;
+	git_odb_object *obj = NULL;
+	size_t nlines = 0, before = w->findings.n;
+
+	if (read_blob(w, l, t, &obj, &src) < 0)
+		goto done;
+	atomic_fetch_add(&sh->blob_bytes, src.len);
+	if (kh_git_is_lfs_pointer(src.data, src.len)) {
+		atomic_fetch_add(&sh->lfs_skipped, 1);
+		goto done;
+	}
+	if (t->kind == KH_GIT_STAGED && !git_oid_is_zero(&t->old)) {
+		if (added_lines(l, &t->old, t->text, src.data, src.len, &lines,
+				&nlines) == 0) {
+			if (!nlines)
+				goto done; /* the change only removes lines */
+			src.lines = lines;
+			src.nlines = nlines;
+		} else {
+			kh_warn(d,
+				"%s: cannot compare with the committed version (%s); "
+				"scanning the whole file",
+				t->text, kh_git_msg());
+		}
+	}
+	src.path = t->text;
+	src.order = t->order;
+	if (kh_scan_any(w, &src) < 0)
+		w->failed = 1;
+done:
+	if (t->state)
+		atomic_store(t->state,
+			     w->findings.n > before ? KH_BLOB_FOUND : KH_BLOB_CLEAN);
+	free(lines);
+	git_odb_object_free(obj);
+}
+
+void kh_git_task_run(struct kh_worker *w, void *task)
+{
+	struct kh_git_task *batch = task;
+	size_t i;
+
+	for (i = 0; i < batch->n; i++) {
+		struct kh_git_item *t = &batch->item[i];
+
+		if (t->kind == KH_GIT_MESSAGE) {
+			struct kh_source src = { 0 };
+
+			src.data = (const unsigned char *)t->text;
+			src.len = t->len;
+			src.order = t->order;
+			if (kh_scan_any(w, &src) < 0)
+				w->failed = 1;
+		} else {
+			run_blob(w, w->local, t);
+		}
+		free(t->text);
+	}
+	free(batch);
+}

@@ -1,0 +1,828 @@
+#include "git_pack.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <zlib.h>
+
+#include "util.h"
+
+#define MAX_PACKS 4096
+#define MAX_CHAIN 10000	       /* git's deepest default chain is 250 */
+#define WINDOW	  (256u << 10) /* most bytes of pack read at a time */
+#define MIN_READ  4096	       /* least bytes of pack read at a time */
+/* Packs are mapped, so that the delta bases a history walk goes back to
+ * again and again cost nothing to reach. Mapped pages count as resident
+ * memory, so after this many bytes read through the maps their pages are
+ * dropped (the data stays in the page cache). */
+#define MAP_RESIDENT	(64u << 20)
+#define TOUCH_FLUSH	(1u << 20)
+#define MAX_OBJECT	((size_t)1 << 31) /* nothing larger is inflated here */
+#define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
+#define CACHE_BUCKETS	65536
+#define HDR_MAX		32 /* type+size varint, then an offset varint or a raw id */
+
+enum {
+	OBJ_COMMIT = 1,
+	OBJ_TREE = 2,
+	OBJ_BLOB = 3,
+	OBJ_TAG = 4,
+	OBJ_OFS_DELTA = 6,
+	OBJ_REF_DELTA = 7
+};
+
+struct pack {
+	int fd;
+	uint64_t size;		  /* of the .pack file */
+	const unsigned char *map; /* the whole .pack, or NULL: pread windows */
+	unsigned char *idx;
+	size_t idxlen;
+	uint32_t n;
+	const unsigned char *fanout, *ids, *off32, *off64;
+	size_t n64;
+};
+
+struct kh_packs {
+	struct pack *v;
+	size_t n;
+	/* bytes read through the maps since their pages were last dropped */
+	atomic_size_t touched;
+	pthread_mutex_t drop;
+};
+
+/* One entry of a delta chain, from the object asked for down to its base. */
+struct link {
+	uint64_t off, data, size; /* entry, its zlib data, inflated size */
+	int type;
+};
+
+/* Buffers by power-of-two size, kept for reuse: a history scan inflates
+ * and drops objects of similar sizes over and over, and fresh memory costs
+ * page faults. */
+#define POOL_CLASSES   24 /* up to 8 MiB (CACHE_MAX_ENTRY) */
+#define POOL_MIN_CLASS 12
+#define POOL_SLOTS     16
+#define POOL_BYTES     (4u << 20) /* most memory kept idle in the pool */
+
+struct centry {
+	size_t pack;
+	uint64_t off;
+	unsigned char *data;
+	size_t len;
+	int type;
+	struct centry *hnext, *prev, *next;
+};
+
+struct kh_pack_reader {
+	const struct kh_packs *ps;
+	z_stream z;
+	int zready;
+	unsigned char *win; /* pack bytes [winoff, winoff + winlen) of pack winpack */
+	size_t winpack, winlen;
+	uint64_t winoff;
+	unsigned char *out, *tmp;
+	size_t outcap, tmpcap;
+	struct link *chain;
+	size_t chaincap;
+	struct centry **buckets; /* CACHE_BUCKETS chains */
+	struct centry lru;	 /* lru.next is the most recent */
+	size_t budget, used;
+	unsigned char *pool[POOL_CLASSES][POOL_SLOTS];
+	unsigned npool[POOL_CLASSES];
+	size_t pooled;
+	struct centry *spare; /* unused cache entries, linked by hnext */
+	size_t touched;	      /* through the maps, not yet added to ps->touched */
+};
+
+static unsigned size_class(size_t n)
+{
+	unsigned c = POOL_MIN_CLASS;
+
+	while (c < POOL_CLASSES && ((size_t)1 << c) < n)
+		c++;
+	return c;
+}
+
+/* A buffer of at least n bytes (from the pool when it fits a class). */
+static unsigned char *buf_get(struct kh_pack_reader *r, size_t n)
+{
+	unsigned c = size_class(n);
+
+	if (c == POOL_CLASSES)
+		return malloc(n);
+	if (r->npool[c]) {
+		r->pooled -= (size_t)1 << c;
+		return r->pool[c][--r->npool[c]];
+	}
+	return malloc((size_t)1 << c);
+}
+
+/* What a buffer from buf_get(r, n) really takes. */
+static size_t buf_cost(size_t n)
+{
+	unsigned c = size_class(n);
+
+	return c == POOL_CLASSES ? n : (size_t)1 << c;
+}
+
+/* Gives back a buffer from buf_get(r, n). */
+static void buf_put(struct kh_pack_reader *r, unsigned char *b, size_t n)
+{
+	unsigned c = size_class(n);
+
+	if (c < POOL_CLASSES && r->npool[c] < POOL_SLOTS &&
+	    r->pooled + ((size_t)1 << c) <= POOL_BYTES) {
+		r->pool[c][r->npool[c]++] = b;
+		r->pooled += (size_t)1 << c;
+	} else {
+		free(b);
+	}
+}
+
+static uint32_t be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* ---- opening ---------------------------------------------------------------- */
+
+static void pack_close(struct pack *p)
+{
+	if (p->map)
+		munmap((void *)p->map, (size_t)p->size);
+	if (p->idx)
+		munmap(p->idx, p->idxlen);
+	if (p->fd >= 0)
+		close(p->fd);
+}
+
+/* Maps a version-2 .idx and opens its .pack. Returns 0, or -1 to leave
+ * this pack to libgit2. */
+static int pack_open(struct pack *p, const char *idxpath)
+{
+	size_t plen = strlen(idxpath), fixed;
+	unsigned char head[12];
+	struct stat st;
+	char *packpath;
+	int fd;
+
+	memset(p, 0, sizeof(*p));
+	p->fd = -1;
+	fd = open(idxpath, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &st) < 0 || st.st_size < 8 + 1024 + 40 ||
+	    (uint64_t)st.st_size > SIZE_MAX / 2) {
+		close(fd);
+		return -1;
+	}
+	p->idxlen = (size_t)st.st_size;
+	p->idx = mmap(NULL, p->idxlen, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p->idx == MAP_FAILED) {
+		p->idx = NULL;
+		return -1;
+	}
+	if (memcmp(p->idx, "\377tOc", 4) || be32(p->idx + 4) != 2)
+		goto fail; /* version 1 indexes are left to libgit2 */
+	p->fanout = p->idx + 8;
+	p->n = be32(p->fanout + 255 * 4);
+	fixed = 8 + 1024 + (size_t)p->n * 28 + 40;
+	if (fixed > p->idxlen || (p->idxlen - fixed) % 8)
+		goto fail;
+	p->n64 = (p->idxlen - fixed) / 8;
+	p->ids = p->fanout + 1024;
+	p->off32 = p->ids + (size_t)p->n * 20 + (size_t)p->n * 4;
+	p->off64 = p->off32 + (size_t)p->n * 4;
+	if (!(packpath = malloc(plen + 2)))
+		goto fail;
+	memcpy(packpath, idxpath, plen - 4);
+	memcpy(packpath + plen - 4, ".pack", 6);
+	p->fd = open(packpath, O_RDONLY | O_CLOEXEC);
+	free(packpath);
+	if (p->fd < 0 || fstat(p->fd, &st) < 0 || st.st_size < 12 + 20 ||
+	    pread(p->fd, head, sizeof(head), 0) != (ssize_t)sizeof(head) ||
+	    memcmp(head, "PACK", 4) || (be32(head + 4) != 2 && be32(head + 4) != 3) ||
+	    be32(head + 8) != p->n)
+		goto fail;
+	p->size = (uint64_t)st.st_size;
+	if ((uint64_t)st.st_size <= SIZE_MAX / 2) {
+		void *m = mmap(NULL, (size_t)p->size, PROT_READ, MAP_PRIVATE, p->fd, 0);
+
+		p->map = m == MAP_FAILED ? NULL : m;
+	}
+	return 0;
+fail:
+	pack_close(p);
+	return -1;
+}
+
+struct kh_packs *kh_packs_open(const char *objects_dir)
+{
+	struct kh_packs *ps = calloc(1, sizeof(*ps));
+	struct kh_strbuf dir, path;
+	struct dirent *de;
+	DIR *d;
+
+	if (!ps)
+		return NULL;
+	atomic_init(&ps->touched, 0);
+	pthread_mutex_init(&ps->drop, NULL);
+	kh_strbuf_init(&dir, 1u << 16);
+	kh_strbuf_addf(&dir, "%s/pack", objects_dir);
+	d = dir.failed ? NULL : opendir(dir.s);
+	while (d && (de = readdir(d)) && ps->n < MAX_PACKS) {
+		size_t nl = strlen(de->d_name);
+		struct pack *v;
+
+		if (nl < 5 || strcmp(de->d_name + nl - 4, ".idx"))
+			continue;
+		if (!(v = realloc(ps->v, (ps->n + 1) * sizeof(*v))))
+			break;
+		ps->v = v;
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_addf(&path, "%s/%s", dir.s, de->d_name);
+		if (!path.failed && pack_open(&ps->v[ps->n], path.s) == 0)
+			ps->n++;
+		kh_strbuf_release(&path);
+	}
+	if (d)
+		closedir(d);
+	kh_strbuf_release(&dir);
+	return ps;
+}
+
+void kh_packs_free(struct kh_packs *ps)
+{
+	size_t i;
+
+	if (!ps)
+		return;
+	for (i = 0; i < ps->n; i++)
+		pack_close(&ps->v[i]);
+	pthread_mutex_destroy(&ps->drop);
+	free(ps->v);
+	free(ps);
+}
+
+/* Where id is: pack *pi at offset *off. Returns 0, or -1 when not here. */
+static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
+{
+	uint32_t lo = id[0] ? be32(p->fanout + (id[0] - 1) * 4) : 0;
+	uint32_t hi = be32(p->fanout + id[0] * 4);
+
+	if (hi > p->n || lo > hi)
+		return -1;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2, o;
+		int c = memcmp(p->ids + (size_t)mid * 20, id, 20);
+
+		if (c < 0) {
+			lo = mid + 1;
+		} else if (c > 0) {
+			hi = mid;
+		} else {
+			o = be32(p->off32 + (size_t)mid * 4);
+			if (o & 0x80000000u) {
+				size_t k = o & 0x7fffffffu;
+
+				if (k >= p->n64)
+					return -1;
+				*off = (uint64_t)be32(p->off64 + k * 8) << 32 |
+				       be32(p->off64 + k * 8 + 4);
+			} else {
+				*off = o;
+			}
+			return *off >= 12 && *off + 20 < p->size ? 0 : -1;
+		}
+	}
+	return -1;
+}
+
+/* ---- reading ------------------------------------------------------------------ */
+
+struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *ps, size_t cache_bytes)
+{
+	struct kh_pack_reader *r = calloc(1, sizeof(*r));
+
+	if (!r)
+		return NULL;
+	r->ps = ps;
+	r->budget = cache_bytes;
+	r->lru.next = r->lru.prev = &r->lru;
+	r->buckets = calloc(CACHE_BUCKETS, sizeof(*r->buckets));
+	if (!r->buckets || !(r->win = malloc(WINDOW)) || inflateInit(&r->z) != Z_OK) {
+		free(r->buckets);
+		free(r->win);
+		free(r);
+		return NULL;
+	}
+	r->zready = 1;
+	r->winpack = SIZE_MAX;
+	return r;
+}
+
+static void cache_drop(struct kh_pack_reader *r, struct centry *e)
+{
+	struct centry **pp = &r->buckets[(e->off ^ e->pack) % CACHE_BUCKETS];
+
+	while (*pp != e)
+		pp = &(*pp)->hnext;
+	*pp = e->hnext;
+	e->prev->next = e->next;
+	e->next->prev = e->prev;
+	r->used -= buf_cost(e->len + 1);
+	buf_put(r, e->data, e->len + 1);
+	e->hnext = r->spare;
+	r->spare = e;
+}
+
+void kh_pack_reader_free(struct kh_pack_reader *r)
+{
+	unsigned c, k;
+
+	if (!r)
+		return;
+	while (r->lru.next != &r->lru)
+		cache_drop(r, r->lru.next);
+	while (r->spare) {
+		struct centry *e = r->spare;
+
+		r->spare = e->hnext;
+		free(e);
+	}
+	for (c = 0; c < POOL_CLASSES; c++)
+		for (k = 0; k < r->npool[c]; k++)
+			free(r->pool[c][k]);
+	if (r->zready)
+		inflateEnd(&r->z);
+	free(r->buckets);
+	free(r->win);
+	free(r->out);
+	free(r->tmp);
+	free(r->chain);
+	free(r);
+}
+
+static struct centry *cache_get(struct kh_pack_reader *r, size_t pack, uint64_t off)
+{
+	struct centry *e = r->buckets[(off ^ pack) % CACHE_BUCKETS];
+
+	for (; e; e = e->hnext) {
+		if (e->off == off && e->pack == pack) {
+			e->prev->next = e->next;
+			e->next->prev = e->prev;
+			e->next = r->lru.next;
+			e->prev = &r->lru;
+			r->lru.next->prev = e;
+			r->lru.next = e;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+/* Keeps data (a buffer from buf_get(r, len + 1), taken) as the object at
+ * pack/off, or gives it back when it is not worth keeping. */
+static void cache_put(struct kh_pack_reader *r, size_t pack, uint64_t off,
+		      unsigned char *data, size_t len, int type)
+{
+	struct centry *e = r->spare;
+
+	if (e)
+		r->spare = e->hnext;
+	else
+		e = malloc(sizeof(*e));
+	if (len > CACHE_MAX_ENTRY || len > r->budget || cache_get(r, pack, off) || !e) {
+		buf_put(r, data, len + 1);
+		if (e) {
+			e->hnext = r->spare;
+			r->spare = e;
+		}
+		return;
+	}
+	e->pack = pack;
+	e->off = off;
+	e->data = data;
+	e->len = len;
+	e->type = type;
+	e->hnext = r->buckets[(off ^ pack) % CACHE_BUCKETS];
+	r->buckets[(off ^ pack) % CACHE_BUCKETS] = e;
+	e->next = r->lru.next;
+	e->prev = &r->lru;
+	r->lru.next->prev = e;
+	r->lru.next = e;
+	r->used += buf_cost(len + 1);
+	while (r->used > r->budget && r->lru.prev != e)
+		cache_drop(r, r->lru.prev);
+}
+
+/* Pack bytes from off on: a pointer and how many are available (at least
+ * one), reading a new window when [off, off + want) is not all in the
+ * current one. Reads what is wanted, not a whole window: chains jump
+ * around the pack, and every byte read is a byte copied. */
+static const unsigned char *at(struct kh_pack_reader *r, size_t pi, uint64_t off,
+			       size_t want, size_t *avail)
+{
+	const struct pack *p = &r->ps->v[pi];
+	size_t len, got = 0;
+
+	if (off >= p->size)
+		return NULL;
+	if (p->map) {
+		*avail = (size_t)(p->size - off);
+		/* each access faults in at least a page */
+		r->touched += want < 4096 ? 4096 : want;
+		return p->map + off;
+	}
+	if (pi != r->winpack || off < r->winoff || off + want > r->winoff + r->winlen) {
+		len = want < MIN_READ ? MIN_READ : want > WINDOW ? WINDOW : want;
+		if (len > p->size - off)
+			len = (size_t)(p->size - off);
+		r->winpack = SIZE_MAX;
+		while (got < len) {
+			ssize_t n =
+				pread(p->fd, r->win + got, len - got, (off_t)(off + got));
+
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				break;
+			got += (size_t)n;
+		}
+		if (!got)
+			return NULL;
+		r->winpack = pi;
+		r->winoff = off;
+		r->winlen = got;
+	}
+	*avail = (size_t)(r->winoff + r->winlen - off);
+	return r->win + (off - r->winoff);
+}
+
+/* Parses the entry header at off into l; *base is the entry of its delta
+ * base (0 for a whole object). Returns 0, or -1 when corrupt or a
+ * REF_DELTA base is not in this pack. */
+static int parse_entry(struct kh_pack_reader *r, size_t pi, uint64_t off, struct link *l,
+		       uint64_t *base)
+{
+	const struct pack *p = &r->ps->v[pi];
+	size_t avail, i = 0;
+	const unsigned char *h = at(r, pi, off, HDR_MAX, &avail);
+	unsigned shift = 4;
+	unsigned char c;
+	uint64_t size, b;
+
+	if (!h)
+		return -1;
+	c = h[i++];
+	l->type = (c >> 4) & 7;
+	size = c & 15;
+	while (c & 0x80) {
+		if (i >= avail || shift > 57)
+			return -1;
+		c = h[i++];
+		size |= (uint64_t)(c & 0x7f) << shift;
+		shift += 7;
+	}
+	*base = 0;
+	if (l->type == OBJ_OFS_DELTA) {
+		if (i >= avail)
+			return -1;
+		c = h[i++];
+		b = c & 127;
+		while (c & 128) {
+			if (i >= avail || b >= (UINT64_MAX >> 8))
+				return -1;
+			c = h[i++];
+			b = ((b + 1) << 7) | (c & 127);
+		}
+		if (!b || b >= off)
+			return -1;
+		*base = off - b;
+	} else if (l->type == OBJ_REF_DELTA) {
+		if (avail - i < 20 || find_in(p, h + i, base) < 0)
+			return -1;
+		i += 20;
+	} else if (l->type < OBJ_COMMIT || l->type > OBJ_TAG) {
+		return -1;
+	}
+	if (size > MAX_OBJECT)
+		return -1;
+	l->off = off;
+	l->size = size;
+	l->data = off + i;
+	return 0;
+}
+
+/* Inflates the zlib stream at pack offset `data` into dst, which has room
+ * for size + 1 bytes; exactly `size` must come out (only `size` when
+ * partial: the first bytes of a stream, for a delta's header). */
+static int inflate_to(struct kh_pack_reader *r, size_t pi, uint64_t data,
+		      unsigned char *dst, size_t size, int partial)
+{
+	z_stream *z = &r->z;
+	size_t want;
+	int rc = Z_OK;
+
+	if (inflateReset(z) != Z_OK)
+		return -1;
+	z->next_out = dst;
+	z->avail_out = (uInt)(partial ? size : size + 1);
+	/* deflate never makes data much larger than this */
+	want = partial ? 64 : size + size / 512 + 64;
+	while (rc != Z_STREAM_END) {
+		size_t avail;
+		const unsigned char *in = at(r, pi, data, want, &avail);
+		uInt before;
+
+		if (!in)
+			return -1;
+		z->next_in = (unsigned char *)in;
+		z->avail_in = before = avail > UINT_MAX ? UINT_MAX : (uInt)avail;
+		rc = inflate(z, Z_NO_FLUSH);
+		data += before - z->avail_in;
+		want = MIN_READ; /* the estimate was short: go on a page at a time */
+		if (partial && (z->total_out >= size || rc == Z_STREAM_END))
+			return z->total_out >= size ? 0 : -1;
+		if (rc != Z_OK && rc != Z_STREAM_END)
+			return -1;
+		if (rc == Z_OK && z->avail_in == before && !z->avail_out)
+			return -1; /* more output than the header said */
+	}
+	return z->total_out == size ? 0 : -1;
+}
+
+static int grow_buf(unsigned char **b, size_t *cap, size_t need)
+{
+	unsigned char *n;
+	size_t c = *cap ? *cap : 4096;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need)
+		c *= 2;
+	if (!(n = realloc(*b, c)))
+		return -1;
+	*b = n;
+	*cap = c;
+	return 0;
+}
+
+static int varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	unsigned shift = 0;
+	unsigned char c;
+
+	*v = 0;
+	do {
+		if (*p >= end || shift > 63)
+			return -1;
+		c = *(*p)++;
+		*v |= (uint64_t)(c & 0x7f) << shift;
+		shift += 7;
+	} while (c & 0x80);
+	return 0;
+}
+
+/* git's delta format: base and result sizes, then copy and insert ops. */
+static int apply_delta(const unsigned char *base, size_t blen, const unsigned char *d,
+		       size_t dlen, unsigned char *out, size_t olen)
+{
+	const unsigned char *end = d + dlen;
+	unsigned char *o = out, *oend = out + olen;
+	uint64_t bs, rs;
+
+	if (varint(&d, end, &bs) < 0 || varint(&d, end, &rs) < 0 || bs != blen ||
+	    rs != olen)
+		return -1;
+	while (d < end) {
+		unsigned char op = *d++;
+
+		if (op & 0x80) {
+			uint64_t off = 0, n = 0;
+			int k;
+
+			for (k = 0; k < 4; k++)
+				if (op & (1u << k)) {
+					if (d >= end)
+						return -1;
+					off |= (uint64_t)*d++ << (8 * k);
+				}
+			for (k = 0; k < 3; k++)
+				if (op & (0x10u << k)) {
+					if (d >= end)
+						return -1;
+					n |= (uint64_t)*d++ << (8 * k);
+				}
+			if (!n)
+				n = 0x10000;
+			if (off > blen || n > blen - off || n > (uint64_t)(oend - o))
+				return -1;
+			memcpy(o, base + off, n);
+			o += n;
+		} else if (op) {
+			if (op > end - d || op > oend - o)
+				return -1;
+			memcpy(o, d, op);
+			o += op;
+			d += op;
+		} else {
+			return -1;
+		}
+	}
+	return o == oend ? 0 : -1;
+}
+
+/* The size of the object a delta entry produces, from the delta's header. */
+static int delta_result_size(struct kh_pack_reader *r, size_t pi, const struct link *l,
+			     uint64_t *size)
+{
+	unsigned char h[HDR_MAX + 1];
+	const unsigned char *p = h;
+	size_t n = l->size < HDR_MAX ? (size_t)l->size : HDR_MAX;
+	uint64_t bs;
+
+	if (inflate_to(r, pi, l->data, h, n, 1) < 0 || varint(&p, h + n, &bs) < 0 ||
+	    varint(&p, h + n, size) < 0)
+		return -1;
+	return 0;
+}
+
+static git_object_t git_type(int t)
+{
+	return t == OBJ_COMMIT ? GIT_OBJECT_COMMIT
+	       : t == OBJ_TREE ? GIT_OBJECT_TREE
+	       : t == OBJ_BLOB ? GIT_OBJECT_BLOB
+			       : GIT_OBJECT_TAG;
+}
+
+/* Walks from the entry at off down its delta chain to a whole object or a
+ * cached base. Returns the number of links, or -1. */
+static long walk_chain(struct kh_pack_reader *r, size_t pi, uint64_t off,
+		       struct centry **cached)
+{
+	long n = 0;
+	uint64_t base;
+
+	*cached = NULL;
+	for (;;) {
+		if (n == MAX_CHAIN)
+			return -1;
+		if ((*cached = cache_get(r, pi, off)))
+			return n;
+		if ((size_t)n == r->chaincap) {
+			size_t cap = r->chaincap ? r->chaincap * 2 : 64;
+			struct link *c = realloc(r->chain, cap * sizeof(*c));
+
+			if (!c)
+				return -2;
+			r->chain = c;
+			r->chaincap = cap;
+		}
+		if (parse_entry(r, pi, off, &r->chain[n], &base) < 0)
+			return -1;
+		n++;
+		if (!base)
+			return n;
+		off = base;
+	}
+}
+
+/* Adds what this reader read through the maps to the shared count, and
+ * drops the maps' pages once MAP_RESIDENT bytes went through them. */
+static void account(struct kh_pack_reader *r)
+{
+	struct kh_packs *ps = (struct kh_packs *)r->ps;
+	size_t i;
+
+	if (r->touched < TOUCH_FLUSH)
+		return;
+	if (atomic_fetch_add(&ps->touched, r->touched) + r->touched >= MAP_RESIDENT &&
+	    pthread_mutex_trylock(&ps->drop) == 0) {
+		atomic_store(&ps->touched, 0);
+		for (i = 0; i < ps->n; i++)
+			if (ps->v[i].map)
+				madvise((void *)ps->v[i].map, (size_t)ps->v[i].size,
+					MADV_DONTNEED);
+		pthread_mutex_unlock(&ps->drop);
+	}
+	r->touched = 0;
+}
+
+enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
+				 size_t max_len, const unsigned char **data, size_t *len,
+				 git_object_t *type)
+{
+	struct centry *cached;
+	unsigned char *cur = NULL;
+	size_t pi, curlen = 0;
+	uint64_t off = 0, size;
+	long n, i;
+	int t;
+
+	account(r);
+	for (pi = 0; pi < r->ps->n; pi++)
+		if (find_in(&r->ps->v[pi], id->id, &off) == 0)
+			break;
+	if (pi == r->ps->n)
+		return KH_PACK_MISS;
+	n = walk_chain(r, pi, off, &cached);
+	if (n < 0)
+		return n == -2 ? KH_PACK_NOMEM : KH_PACK_MISS;
+	t = cached ? cached->type : r->chain[n - 1].type;
+	if (n == 0)
+		size = cached->len;
+	else if (r->chain[0].type == OBJ_OFS_DELTA || r->chain[0].type == OBJ_REF_DELTA) {
+		if (delta_result_size(r, pi, &r->chain[0], &size) < 0)
+			return KH_PACK_MISS;
+	} else {
+		size = r->chain[0].size;
+	}
+	*type = git_type(t);
+	*len = (size_t)size;
+	if (size > max_len || size > MAX_OBJECT)
+		return KH_PACK_TOO_LARGE;
+	if (grow_buf(&r->out, &r->outcap, (size_t)size + 1) < 0)
+		return KH_PACK_NOMEM;
+	/* the base: cached, or inflated (straight into the output when the
+	 * object is not a delta) */
+	if (cached) {
+		curlen = cached->len;
+		if (n == 0) {
+			memcpy(r->out, cached->data, curlen);
+			goto done;
+		}
+	} else {
+		struct link *b = &r->chain[n - 1];
+
+		curlen = (size_t)b->size;
+		if (n == 1) {
+			if (inflate_to(r, pi, b->data, r->out, curlen, 0) < 0)
+				return KH_PACK_MISS;
+			goto done;
+		}
+		if (!(cur = buf_get(r, curlen + 1)))
+			return KH_PACK_NOMEM;
+		if (inflate_to(r, pi, b->data, cur, curlen, 0) < 0)
+			goto corrupt;
+		n--;
+	}
+	/* then each delta, oldest first; every result but the last is a base
+	 * some other object may need again */
+	for (i = n - 1; i >= 0; i--) {
+		const struct link *l = &r->chain[i];
+		const unsigned char *base = cur ? cur : cached->data;
+		unsigned char *next;
+		uint64_t rs;
+
+		if (grow_buf(&r->tmp, &r->tmpcap, (size_t)l->size + 1) < 0)
+			goto nomem;
+		if (inflate_to(r, pi, l->data, r->tmp, (size_t)l->size, 0) < 0)
+			goto corrupt;
+		{
+			const unsigned char *p = r->tmp, *e = r->tmp + l->size;
+			uint64_t bs;
+
+			if (varint(&p, e, &bs) < 0 || varint(&p, e, &rs) < 0 ||
+			    rs > MAX_OBJECT || (i == 0 && rs != size))
+				goto corrupt;
+		}
+		next = i == 0 ? r->out : buf_get(r, (size_t)rs + 1);
+		if (!next)
+			goto nomem;
+		if (apply_delta(base, curlen, r->tmp, (size_t)l->size, next, (size_t)rs) <
+		    0) {
+			if (next != r->out)
+				buf_put(r, next, (size_t)rs + 1);
+			goto corrupt;
+		}
+		if (cur)
+			cache_put(r, pi, r->chain[i + 1].off, cur, curlen, t);
+		cached = NULL;
+		cur = i == 0 ? NULL : next;
+		curlen = (size_t)rs;
+	}
+done:
+	r->out[size] = '\0';
+	*data = r->out;
+	return KH_PACK_OK;
+nomem:
+	if (cur)
+		buf_put(r, cur, curlen + 1);
+	return KH_PACK_NOMEM;
+corrupt:
+	if (cur)
+		buf_put(r, cur, curlen + 1);
+	return KH_PACK_MISS;
+}

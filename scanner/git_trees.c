@@ -1,0 +1,260 @@
+#include "git_trees.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "git_common.h"
+#include "git_pack.h"
+#include "util.h"
+
+struct kh_tree_cache {
+	git_odb *odb;
+	struct kh_pack_reader *pr;
+	size_t budget, used;
+	struct kh_oidmap map; /* id -> index in v */
+	struct kh_tree **v;
+	size_t nv, cap;
+	uint32_t *free_ix; /* unused indexes of v */
+	size_t nfree, freecap;
+	struct kh_tree head; /* LRU list: head.next is the most recent */
+};
+
+struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
+					size_t budget)
+{
+	struct kh_tree_cache *c = calloc(1, sizeof(*c));
+
+	if (!c)
+		return NULL;
+	c->odb = odb;
+	c->pr = pr;
+	c->budget = budget;
+	c->head.next = c->head.prev = &c->head;
+	return c;
+}
+
+static void tree_free(struct kh_tree *t)
+{
+	if (!t)
+		return;
+	free(t->e);
+	free(t->raw);
+	free(t);
+}
+
+static void lru_unlink(struct kh_tree *t)
+{
+	t->prev->next = t->next;
+	t->next->prev = t->prev;
+}
+
+static void lru_front(struct kh_tree_cache *c, struct kh_tree *t)
+{
+	t->next = c->head.next;
+	t->prev = &c->head;
+	c->head.next->prev = t;
+	c->head.next = t;
+}
+
+/* Drops unpinned trees, least recently used first, until under budget. */
+static void evict(struct kh_tree_cache *c)
+{
+	struct kh_tree *t = c->head.prev;
+
+	while (c->used > c->budget && t != &c->head) {
+		struct kh_tree *older = t->prev;
+		uint32_t *ix;
+
+		if (!t->pins && (ix = kh_oidmap_get(&c->map, &t->id))) {
+			c->v[*ix] = NULL;
+			if (c->nfree < c->freecap)
+				c->free_ix[c->nfree++] = *ix;
+			kh_oidmap_del(&c->map, &t->id);
+			lru_unlink(t);
+			c->used -= t->cost;
+			tree_free(t);
+		}
+		t = older;
+	}
+}
+
+/* git file modes as libgit2 reports them (100664 is an old blob mode). */
+static git_filemode_t normal_mode(unsigned long m)
+{
+	switch (m & 0170000) {
+	case 0040000: return GIT_FILEMODE_TREE;
+	case 0120000: return GIT_FILEMODE_LINK;
+	case 0160000: return GIT_FILEMODE_COMMIT;
+	case 0100000: return m & 0100 ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
+	default: return GIT_FILEMODE_UNREADABLE;
+	}
+}
+
+/* Parses the raw tree into t->e. Returns 0, -1 if malformed, -2 on OOM. */
+static int parse(struct kh_tree *t, const unsigned char *p, size_t len)
+{
+	const unsigned char *end = p + len, *q;
+	size_t n = 0, cap = 0;
+
+	while (p < end) {
+		unsigned long mode = 0;
+		const unsigned char *name;
+
+		for (q = p; q < end && *q >= '0' && *q <= '7' && q - p < 8; q++)
+			mode = mode * 8 + (unsigned long)(*q - '0');
+		if (q == p || q >= end || *q != ' ')
+			return -1;
+		name = ++q;
+		q = memchr(q, '\0', (size_t)(end - q));
+		if (!q || q == name || (size_t)(end - q) < 1 + GIT_OID_RAWSZ)
+			return -1;
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			struct kh_tree_entry *e = realloc(t->e, ncap * sizeof(*e));
+
+			if (!e)
+				return -2;
+			t->e = e;
+			cap = ncap;
+		}
+		t->e[n].name = (const char *)name;
+		t->e[n].len = (uint32_t)(q - name);
+		t->e[n].id = (const git_oid *)(q + 1);
+		t->e[n].mode = normal_mode(mode);
+		if (t->e[n].mode != GIT_FILEMODE_UNREADABLE)
+			n++; /* an unknown kind of entry is left out */
+		p = q + 1 + GIT_OID_RAWSZ;
+	}
+	t->n = n;
+	t->cost = sizeof(*t) + len + cap * sizeof(*t->e);
+	return 0;
+}
+
+/* Remembers t (already parsed) under a free index. Returns -2 on OOM. */
+static int insert(struct kh_tree_cache *c, struct kh_tree *t)
+{
+	uint32_t *slot, ix;
+	int added;
+
+	if (c->nfree) {
+		ix = c->free_ix[--c->nfree];
+	} else {
+		if (c->nv == c->cap) {
+			size_t cap = c->cap ? c->cap * 2 : 256;
+			struct kh_tree **v = realloc(c->v, cap * sizeof(*v));
+			uint32_t *f = realloc(c->free_ix, cap * sizeof(*f));
+
+			if (v)
+				c->v = v;
+			if (f)
+				c->free_ix = f;
+			if (!v || !f)
+				return -2;
+			c->cap = c->freecap = cap;
+		}
+		ix = (uint32_t)c->nv++;
+	}
+	if (kh_oidmap_put(&c->map, &t->id, ix, &slot, &added) < 0) {
+		c->free_ix[c->nfree++] = ix;
+		return -2;
+	}
+	c->v[ix] = t;
+	lru_front(c, t);
+	c->used += t->cost;
+	return 0;
+}
+
+/* Copies the raw tree into t->raw: from the pack reader, else libgit2.
+ * Returns 0, -1 (message in err) or -2 (out of memory). */
+static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *t,
+		    char *err, size_t errlen)
+{
+	enum kh_pack_status ps = KH_PACK_MISS;
+	const unsigned char *data = NULL;
+	git_odb_object *o = NULL;
+	git_object_t type = GIT_OBJECT_INVALID;
+	size_t len = 0;
+
+	if (c->pr)
+		ps = kh_pack_read(c->pr, id, SIZE_MAX, &data, &len, &type);
+	if (ps == KH_PACK_NOMEM)
+		return -2;
+	if (ps != KH_PACK_OK) {
+		if (git_odb_read(&o, c->odb, id) < 0) {
+			kh_errf(err, errlen, "%s", kh_git_msg());
+			return -1;
+		}
+		data = git_odb_object_data(o);
+		len = git_odb_object_size(o);
+		type = git_odb_object_type(o);
+	}
+	if (type != GIT_OBJECT_TREE) {
+		kh_errf(err, errlen, "a %s, not a tree", git_object_type2string(type));
+		git_odb_object_free(o);
+		return -1;
+	}
+	t->raw = malloc(len ? len : 1);
+	if (t->raw)
+		memcpy(t->raw, data, len);
+	t->rawlen = len;
+	git_odb_object_free(o);
+	return t->raw ? 0 : -2;
+}
+
+int kh_tree_get(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out,
+		char *err, size_t errlen)
+{
+	uint32_t *ix = kh_oidmap_get(&c->map, id);
+	struct kh_tree *t;
+	int rc;
+
+	*out = NULL;
+	if (ix) {
+		t = c->v[*ix];
+		lru_unlink(t);
+		lru_front(c, t);
+		t->pins++;
+		*out = t;
+		return 0;
+	}
+	if (!(t = calloc(1, sizeof(*t))))
+		return -2;
+	git_oid_cpy(&t->id, id);
+	rc = read_raw(c, id, t, err, errlen);
+	if (rc < 0) {
+		tree_free(t);
+		return rc;
+	}
+	rc = parse(t, t->raw, t->rawlen);
+	if (rc == -1)
+		kh_errf(err, errlen, "malformed tree");
+	if (rc == 0 && (rc = insert(c, t)) == 0) {
+		t->pins = 1;
+		*out = t;
+		evict(c);
+		return 0;
+	}
+	tree_free(t);
+	return rc;
+}
+
+void kh_tree_release(struct kh_tree_cache *c, struct kh_tree *t)
+{
+	(void)c;
+	if (t && t->pins)
+		t->pins--;
+}
+
+void kh_tree_cache_free(struct kh_tree_cache *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->nv; i++)
+		tree_free(c->v[i]);
+	free(c->v);
+	free(c->free_ix);
+	kh_oidmap_release(&c->map);
+	free(c);
+}

@@ -1,0 +1,57 @@
+/*
+ * git_trees.h - git trees as the history walker reads them: parsed once
+ * into an entry array, kept in a cache bounded in bytes (least recently
+ * used first out). A commit's trees are compared with its parents' trees,
+ * which the walk has usually just read for the previous commit, so most
+ * trees are read from the object database once.
+ *
+ * Ownership: the cache owns every tree; kh_tree_get() pins one until
+ * kh_tree_release(). Not thread-safe: one cache per walker.
+ */
+#ifndef KH_GIT_TREES_H
+#define KH_GIT_TREES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <git2.h>
+
+struct kh_tree_entry {
+	const char *name;    /* NUL-terminated, inside the raw object */
+	const git_oid *id;   /* inside the raw object */
+	uint32_t len;	     /* of name */
+	git_filemode_t mode; /* normalised: TREE, BLOB, BLOB_EXECUTABLE, LINK, COMMIT */
+};
+
+struct kh_tree {
+	git_oid id;
+	struct kh_tree_entry *e; /* in git's order */
+	size_t n;
+	/* cache bookkeeping */
+	unsigned char *raw;
+	size_t rawlen;
+	size_t cost;
+	unsigned pins;
+	struct kh_tree *prev, *next;
+};
+
+struct kh_tree_cache;
+
+struct kh_pack_reader;
+
+/* A cache of at most about `budget` bytes of trees read with pr (may be
+ * NULL), else from odb (both borrowed). NULL when out of memory. */
+struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
+					size_t budget);
+void kh_tree_cache_free(struct kh_tree_cache *c);
+
+/*
+ * The tree `id`, pinned. Returns 0; -1 when it cannot be read or is not a
+ * tree (libgit2's error, or "not a tree", in err); -2 when out of memory.
+ */
+int kh_tree_get(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out,
+		char *err, size_t errlen);
+/* Unpins t (NULL-safe); it stays cached until evicted. */
+void kh_tree_release(struct kh_tree_cache *c, struct kh_tree *t);
+
+#endif
