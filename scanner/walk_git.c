@@ -1,26 +1,1623 @@
+/*
+ * walk_git.c - `keyhound git`: every blob of the selected history, once.
+ *
+ * Three passes over the history, none of which holds trees or blobs:
+ *
+ *  1. graph: commits are read newest first from the tips (as git rev-list
+ *     does, so `A..B` stops early); each keeps only its id, tree id, date
+ *     and parents. Commits reachable from a hidden revision are marked
+ *     and dropped.
+ *  2. order: the remaining commits are sorted topologically, oldest first.
+ *  3. diff: each commit's tree is compared with its parents' trees,
+ *     skipping every subtree whose id a parent has. A blob at a path that
+ *     no parent has at that path is "introduced" by the commit. The first
+ *     introduction of a blob queues it for the workers (which read it with
+ *     their own pack reader, git_pack.h, and scan it); later introductions
+ *     (renames, copies, re-adds) are recorded, unless the blob already
+ *     scanned clean. Trees come from a small cache (git_trees.h): most are
+ *     read once, as a commit's parent tree is the previous commit's tree.
+ *
+ * Findings come back tagged with their blob; each is then reported at
+ * the commit and path of every introduction of that blob, except where the
+ * parent's version of that file already had the same secret (a file edited
+ * around an old secret does not report it again). The parent's version is
+ * known for each introduction ("prev"); when it lies outside the selected
+ * history (A..B, --since-commit) it is scanned as context, never reported.
+ */
 #include "walk_git.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "git_common.h"
+#include "git_pack.h"
+#include "git_trees.h"
+#include "matcher.h"
+#include "pool.h"
 #include "util.h"
 
-/* Placeholder until history scanning lands. */
+#define NONE		   KH_GIT_NONE
+#define SLOP		   5   /* as git: a few more commits past the boundary */
+#define MAX_TREE_DEPTH	   512 /* deeper trees are not entered */
+#define MAX_PATH_LEN	   (64u << 10)
+#define MAX_COMMITS	   (1u << 30)
+#define MAX_PRE_PUSH_LINES 100000
+#define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
+#define CHUNK_SIZE	   (1u << CHUNK_BITS)
+#define TREE_CACHE_BYTES   (8u << 20)
+#define WALKER_BASE_CACHE  (64u << 20) /* delta bases of trees */
+
+enum {
+	C_PARSED = 1, /* id, tree, date and parents known */
+	C_POPPED = 2, /* its parents have been queued */
+	C_HIDDEN = 4, /* reachable from a hidden revision */
+	C_BAD = 8,    /* missing or unreadable */
+	C_QUEUED = 16,
+};
+
+struct cnode {
+	git_oid id, tree;
+	int64_t time;
+	uint32_t parents, nparents; /* in hist.pidx */
+	uint32_t pos;		    /* topological position, or NONE */
+	uint8_t flags;
+};
+
+/* One distinct blob. Workers write `state` through a pointer, so records
+ * live in chunks that never move. */
+struct blob_rec {
+	uint32_t commit;  /* position of its first introduction; NONE: no commit */
+	uint32_t p0len;	  /* length of the first path (a prefix of f->file) */
+	uint32_t extra;	  /* later introductions: first one in hist.occ */
+	uint32_t prev[2]; /* the blobs the parents had at the first path */
+	_Atomic unsigned char state;
+	unsigned char context; /* scanned only to compare with (see prev) */
+};
+
+/* A later introduction of a blob: another commit, path, or both. */
+struct occ {
+	uint32_t commit, path, next, prev[2];
+};
+
+struct oidlist {
+	git_oid *v;
+	size_t n, cap;
+};
+
+struct hist {
+	const struct kh_options *opt;
+	struct kh_diag *d;
+	git_repository *repo;
+	git_odb *odb;
+	const char *name; /* the repository as the user named it */
+	struct kh_pool *pool;
+	struct kh_git_task *batch; /* being filled */
+	/* the commit graph */
+	struct cnode *c;
+	size_t nc, ccap;
+	struct kh_oidmap cmap;
+	uint32_t *pidx;
+	size_t np, pcap;
+	struct kh_oidmap shallow;
+	uint32_t *heap, *stack;
+	size_t nheap, hcap, nstack, scap, queued_live;
+	int hides;
+	uint32_t *order; /* position -> commit */
+	size_t norder;
+	/* blobs */
+	struct kh_oidmap bmap; /* id -> record number */
+	struct blob_rec **chunks;
+	size_t nchunks;
+	uint32_t nblobs;
+	struct occ *occ;
+	size_t nocc, occap;
+	struct kh_strtab paths;
+	struct kh_oidmap trees, bad; /* trees: only for --unreachable */
+	struct kh_tree_cache *trees_cache;
+	struct kh_packs *packs;	   /* the fast path for reading objects */
+	struct kh_pack_reader *pr; /* the walker's (workers have their own) */
+	/* the commit being compared and the path being walked */
+	uint32_t cur;
+	char *path;
+	size_t plen, pathcap;
+	int noted_submodule, noted_depth, oom;
+	/* refs that name a blob directly (a tag of a file) */
+	struct oidlist tag_blobs;
+	char **tag_names;
+};
+
+static int oidlist_push(struct oidlist *l, const git_oid *id)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		git_oid *v = realloc(l->v, cap * sizeof(*v));
+
+		if (!v)
+			return -1;
+		l->v = v;
+		l->cap = cap;
+	}
+	git_oid_cpy(&l->v[l->n++], id);
+	return 0;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t n = *cap ? *cap : 64;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need)
+		n *= 2;
+	if (!(q = realloc(*p, n * size)))
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+static const char *hex_of(const git_oid *id, char buf[GIT_OID_HEXSZ + 1])
+{
+	return git_oid_tostr(buf, GIT_OID_HEXSZ + 1, id);
+}
+
+/* Warns about a broken object once, however often the history uses it. */
+static int first_complaint(struct hist *h, const git_oid *id)
+{
+	uint32_t *slot;
+	int added = 0;
+
+	if (kh_oidmap_put(&h->bad, id, 0, &slot, &added) < 0)
+		h->oom = 1;
+	if (added)
+		atomic_fetch_add(&h->d->stats.read_errors, 1);
+	return added;
+}
+
+/* ---- 1. the commit graph ---------------------------------------------------- */
+
+/* The node of commit `id`, created unparsed when new; NONE when out of
+ * memory. */
+static uint32_t node_get(struct hist *h, const git_oid *id)
+{
+	uint32_t *slot;
+	int added;
+
+	if (h->nc >= MAX_COMMITS ||
+	    grow((void **)&h->c, &h->ccap, h->nc + 1, sizeof(*h->c)) < 0 ||
+	    kh_oidmap_put(&h->cmap, id, (uint32_t)h->nc, &slot, &added) < 0) {
+		h->oom = 1;
+		return NONE;
+	}
+	if (added) {
+		struct cnode *n = &h->c[h->nc++];
+
+		memset(n, 0, sizeof(*n));
+		git_oid_cpy(&n->id, id);
+		n->pos = NONE;
+	}
+	return *slot;
+}
+
+static int heap_before(const struct hist *h, uint32_t a, uint32_t b)
+{
+	if (h->c[a].time != h->c[b].time)
+		return h->c[a].time > h->c[b].time; /* newest first */
+	return a < b;
+}
+
+static void heap_push(struct hist *h, uint32_t i)
+{
+	size_t k;
+
+	if (grow((void **)&h->heap, &h->hcap, h->nheap + 1, sizeof(*h->heap)) < 0) {
+		h->oom = 1;
+		return;
+	}
+	h->c[i].flags |= C_QUEUED;
+	if (!(h->c[i].flags & C_HIDDEN))
+		h->queued_live++;
+	for (k = h->nheap++; k && heap_before(h, i, h->heap[(k - 1) / 2]);
+	     k = (k - 1) / 2)
+		h->heap[k] = h->heap[(k - 1) / 2];
+	h->heap[k] = i;
+}
+
+static uint32_t heap_pop(struct hist *h)
+{
+	uint32_t top = h->heap[0], last = h->heap[--h->nheap];
+	size_t k = 0, c;
+
+	while ((c = 2 * k + 1) < h->nheap) {
+		if (c + 1 < h->nheap && heap_before(h, h->heap[c + 1], h->heap[c]))
+			c++;
+		if (!heap_before(h, h->heap[c], last))
+			break;
+		h->heap[k] = h->heap[c];
+		k = c;
+	}
+	h->heap[k] = last;
+	h->c[top].flags &= ~C_QUEUED;
+	if (!(h->c[top].flags & C_HIDDEN))
+		h->queued_live--;
+	return top;
+}
+
+/* A commit as the walker needs it, parsed from the raw object. */
+struct raw_commit {
+	git_oid tree;
+	const char *parents; /* np lines "parent <hex>\n" */
+	unsigned np;
+	int64_t time; /* the committer's */
+	const char *msg;
+	size_t msglen;
+	git_odb_object *hold; /* the object, when libgit2 read it */
+};
+
+static int is_hex(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+/* Parses the headers we use. Returns 0, or -1 when malformed. */
+static int parse_commit(const char *p, size_t len, struct raw_commit *rc)
+{
+	const char *end = p + len, *nl;
+
+	if (len < 46 || memcmp(p, "tree ", 5) || !is_hex(p + 5, 40) || p[45] != '\n' ||
+	    git_oid_fromstrn(&rc->tree, p + 5, GIT_OID_HEXSZ) < 0)
+		return -1;
+	p += 46;
+	rc->parents = p;
+	rc->np = 0;
+	while (end - p >= 48 && !memcmp(p, "parent ", 7) && is_hex(p + 7, 40) &&
+	       p[47] == '\n') {
+		rc->np++;
+		p += 48;
+	}
+	rc->time = 0;
+	rc->msg = end;
+	rc->msglen = 0;
+	while (p < end) {
+		if (*p == '\n') { /* the blank line before the message */
+			rc->msg = p + 1;
+			rc->msglen = (size_t)(end - p - 1);
+			break;
+		}
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nl = nl ? nl : end;
+		if (nl - p > 10 && !memcmp(p, "committer ", 10)) {
+			const char *gt = p, *q;
+			long long t = 0;
+
+			for (q = p; q < nl; q++)
+				if (*q == '>')
+					gt = q;
+			for (gt++; gt < nl && *gt == ' '; gt++)
+				;
+			for (; gt < nl && *gt >= '0' && *gt <= '9' && t < (1LL << 50);
+			     gt++)
+				t = t * 10 + (*gt - '0');
+			rc->time = t;
+		}
+		p = nl + 1;
+	}
+	return 0;
+}
+
+/* Reads commit id, through the pack reader when it can. Returns 0, or -1
+ * (unreadable or malformed; libgit2's message in why) or -2 (OOM). The
+ * result is valid until the next read. */
+static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
+		       char *why, size_t whylen)
+{
+	enum kh_pack_status ps = KH_PACK_MISS;
+	const unsigned char *data = NULL;
+	git_object_t type = GIT_OBJECT_INVALID;
+	size_t len = 0;
+
+	rc->hold = NULL;
+	if (h->pr)
+		ps = kh_pack_read(h->pr, id, SIZE_MAX, &data, &len, &type);
+	if (ps == KH_PACK_NOMEM)
+		return -2;
+	if (ps != KH_PACK_OK) {
+		if (git_odb_read(&rc->hold, h->odb, id) < 0) {
+			kh_errf(why, whylen, "%s", kh_git_msg());
+			return -1;
+		}
+		data = git_odb_object_data(rc->hold);
+		len = git_odb_object_size(rc->hold);
+		type = git_odb_object_type(rc->hold);
+	}
+	if (type != GIT_OBJECT_COMMIT || parse_commit((const char *)data, len, rc) < 0) {
+		kh_errf(why, whylen,
+			type != GIT_OBJECT_COMMIT ? "not a commit" : "malformed commit");
+		git_odb_object_free(rc->hold);
+		rc->hold = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* Reads commit i (its tree, date and parents) and queues it. `child` is
+ * the commit that named it, for the warning. Returns -1 when unreadable. */
+static int parse_node(struct hist *h, uint32_t i, uint32_t child)
+{
+	char a[GIT_OID_HEXSZ + 1], b[GIT_OID_HEXSZ + 1], why[256];
+	struct raw_commit rc;
+	unsigned k, np;
+	uint32_t j;
+	int r = read_commit(h, &h->c[i].id, &rc, why, sizeof(why));
+
+	if (r < 0) {
+		h->c[i].flags |= C_BAD;
+		if (r == -2)
+			h->oom = 1;
+		else if (first_complaint(h, &h->c[i].id)) {
+			if (child == NONE)
+				kh_warn(h->d, "%s: cannot read commit %s: %s", h->name,
+					hex_of(&h->c[i].id, a), why);
+			else
+				kh_warn(h->d,
+					"%s: commit %s (parent of %s) is missing or "
+					"corrupt, history behind it is not scanned: %s",
+					h->name, hex_of(&h->c[i].id, a),
+					hex_of(&h->c[child].id, b), why);
+		}
+		return -1;
+	}
+	/* a shallow clone's boundary commits have parents that are not here */
+	np = kh_oidmap_get(&h->shallow, &h->c[i].id) ? 0 : rc.np;
+	if (h->np + np > UINT32_MAX ||
+	    grow((void **)&h->pidx, &h->pcap, h->np + np, sizeof(*h->pidx)) < 0) {
+		h->oom = 1;
+		git_odb_object_free(rc.hold);
+		return -1;
+	}
+	h->c[i].parents = (uint32_t)h->np;
+	for (k = 0; k < np; k++) {
+		git_oid pid;
+
+		git_oid_fromstrn(&pid, rc.parents + 48 * k + 7, GIT_OID_HEXSZ);
+		if ((j = node_get(h, &pid)) == NONE)
+			break;
+		h->pidx[h->np++] = j;
+	}
+	h->c[i].nparents = (uint32_t)h->np - h->c[i].parents;
+	git_oid_cpy(&h->c[i].tree, &rc.tree);
+	h->c[i].time = rc.time;
+	h->c[i].flags |= C_PARSED;
+	git_odb_object_free(rc.hold);
+	heap_push(h, i);
+	return 0;
+}
+
+/* Marks i and every known ancestor as reachable from a hidden revision. */
+static void mark_hidden(struct hist *h, uint32_t i)
+{
+	h->nstack = 0;
+	for (;;) {
+		struct cnode *n = &h->c[i];
+		uint32_t k;
+
+		if (!(n->flags & C_HIDDEN)) {
+			n->flags |= C_HIDDEN;
+			if (n->flags & C_QUEUED)
+				h->queued_live--;
+			if (grow((void **)&h->stack, &h->scap, h->nstack + n->nparents,
+				 sizeof(*h->stack)) < 0) {
+				h->oom = 1;
+				return;
+			}
+			for (k = 0; k < n->nparents; k++)
+				h->stack[h->nstack++] = h->pidx[n->parents + k];
+		}
+		if (!h->nstack)
+			return;
+		i = h->stack[--h->nstack];
+	}
+}
+
+/*
+ * Reads the commits reachable from `tips` and not from `hides`, newest
+ * first. Without hides it reads everything; with them it stops once every
+ * queued commit is hidden (plus SLOP more, for clock skew), as git does.
+ */
+static int load_graph(struct hist *h, const struct oidlist *tips,
+		      const struct oidlist *hides)
+{
+	size_t k;
+	int slop = SLOP;
+	uint32_t i;
+
+	for (k = 0; k < tips->n; k++) {
+		if ((i = node_get(h, &tips->v[k])) == NONE)
+			return -1;
+		if (!(h->c[i].flags & (C_PARSED | C_BAD)))
+			parse_node(h, i, NONE);
+	}
+	h->hides = hides->n > 0;
+	for (k = 0; k < hides->n; k++) {
+		if ((i = node_get(h, &hides->v[k])) == NONE)
+			return -1;
+		mark_hidden(h, i);
+		if (!(h->c[i].flags & (C_PARSED | C_BAD)))
+			parse_node(h, i, NONE);
+	}
+	while (h->nheap && !h->oom) {
+		struct cnode *n;
+
+		i = heap_pop(h);
+		n = &h->c[i];
+		n->flags |= C_POPPED;
+		for (k = 0; k < h->c[i].nparents; k++) {
+			uint32_t j = h->pidx[h->c[i].parents + k];
+
+			if (h->c[i].flags & C_HIDDEN)
+				mark_hidden(h, j);
+			if (!(h->c[j].flags & (C_PARSED | C_BAD)))
+				parse_node(h, j, i);
+		}
+		if (h->hides) {
+			if (h->queued_live)
+				slop = SLOP;
+			else if (--slop == 0)
+				break;
+		}
+	}
+	return h->oom ? -1 : 0;
+}
+
+/* ---- 2. topological order, oldest first ------------------------------------- */
+
+static int live(const struct cnode *n)
+{
+	return (n->flags & (C_POPPED | C_HIDDEN | C_BAD)) == C_POPPED;
+}
+
+/* Oldest first; the id breaks ties so the order never depends on how the
+ * refs were listed. */
+static int ready_before(const struct hist *h, uint32_t a, uint32_t b)
+{
+	if (h->c[a].time != h->c[b].time)
+		return h->c[a].time < h->c[b].time;
+	return git_oid_cmp(&h->c[a].id, &h->c[b].id) < 0;
+}
+
+static void ready_push(struct hist *h, uint32_t *heap, size_t *n, uint32_t i)
+{
+	size_t k;
+
+	for (k = (*n)++; k && ready_before(h, i, heap[(k - 1) / 2]); k = (k - 1) / 2)
+		heap[k] = heap[(k - 1) / 2];
+	heap[k] = i;
+}
+
+static uint32_t ready_pop(struct hist *h, uint32_t *heap, size_t *n)
+{
+	uint32_t top = heap[0], last = heap[--*n];
+	size_t k = 0, c;
+
+	while ((c = 2 * k + 1) < *n) {
+		if (c + 1 < *n && ready_before(h, heap[c + 1], heap[c]))
+			c++;
+		if (!ready_before(h, heap[c], last))
+			break;
+		heap[k] = heap[c];
+		k = c;
+	}
+	heap[k] = last;
+	return top;
+}
+
+/* Kahn's algorithm over the live commits: a commit comes after all its
+ * parents. */
+static int topo_sort(struct hist *h)
+{
+	uint32_t *indeg = calloc(h->nc + 1, sizeof(*indeg));
+	uint32_t *first = calloc(h->nc + 1, sizeof(*first));
+	uint32_t *kids = NULL, *ready = NULL;
+	size_t i, k, nedges = 0, nready = 0;
+	int ret = -1;
+
+	if (!indeg || !first)
+		goto out;
+	for (i = 0; i < h->nc; i++) {
+		if (!live(&h->c[i]))
+			continue;
+		for (k = 0; k < h->c[i].nparents; k++) {
+			uint32_t p = h->pidx[h->c[i].parents + k];
+
+			if (live(&h->c[p])) {
+				indeg[i]++;
+				first[p + 1]++;
+				nedges++;
+			}
+		}
+	}
+	for (i = 0; i < h->nc; i++)
+		first[i + 1] += first[i];
+	kids = malloc((nedges + 1) * sizeof(*kids));
+	ready = malloc((h->nc + 1) * sizeof(*ready));
+	h->order = malloc((h->nc + 1) * sizeof(*h->order));
+	if (!kids || !ready || !h->order)
+		goto out;
+	/* fill children lists; `first` is shifted back afterwards */
+	for (i = 0; i < h->nc; i++) {
+		if (!live(&h->c[i]))
+			continue;
+		for (k = 0; k < h->c[i].nparents; k++) {
+			uint32_t p = h->pidx[h->c[i].parents + k];
+
+			if (live(&h->c[p]))
+				kids[first[p]++] = (uint32_t)i;
+		}
+	}
+	for (i = h->nc; i > 0; i--)
+		first[i] = first[i - 1];
+	first[0] = 0;
+	for (i = 0; i < h->nc; i++)
+		if (live(&h->c[i]) && !indeg[i])
+			ready_push(h, ready, &nready, (uint32_t)i);
+	while (nready) {
+		uint32_t c = ready_pop(h, ready, &nready);
+
+		h->c[c].pos = (uint32_t)h->norder;
+		h->order[h->norder++] = c;
+		for (k = first[c]; k < first[c + 1]; k++)
+			if (--indeg[kids[k]] == 0)
+				ready_push(h, ready, &nready, kids[k]);
+	}
+	ret = 0;
+out:
+	free(indeg);
+	free(first);
+	free(kids);
+	free(ready);
+	return ret;
+}
+
+/* ---- 3. tree comparison ------------------------------------------------------ */
+
+static struct blob_rec *blob_get(const struct hist *h, uint32_t seq)
+{
+	return &h->chunks[seq >> CHUNK_BITS][seq & (CHUNK_SIZE - 1)];
+}
+
+/* A new blob record numbered h->nblobs; NULL when out of memory. */
+static struct blob_rec *blob_new(struct hist *h)
+{
+	struct blob_rec *r;
+
+	if (h->nblobs == NONE - 1) /* the last number would read as NONE */
+		return NULL;
+	if ((h->nblobs >> CHUNK_BITS) == h->nchunks) {
+		struct blob_rec **v = realloc(h->chunks, (h->nchunks + 1) * sizeof(*v));
+
+		if (!v)
+			return NULL;
+		h->chunks = v;
+		if (!(v[h->nchunks] = calloc(CHUNK_SIZE, sizeof(**v))))
+			return NULL;
+		h->nchunks++;
+	}
+	r = blob_get(h, h->nblobs++);
+	r->commit = r->extra = r->prev[0] = r->prev[1] = NONE;
+	atomic_init(&r->state, KH_BLOB_PENDING);
+	return r;
+}
+
+/* Hands the batch being filled to the workers. */
+static void flush(struct hist *h)
+{
+	if (h->batch && h->batch->n)
+		kh_pool_submit(h->pool, h->batch);
+	else
+		free(h->batch);
+	h->batch = NULL;
+}
+
+static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id,
+		   const char *text, size_t len, unsigned long long order,
+		   struct blob_rec *rec)
+{
+	struct kh_git_item *t;
+
+	if (!h->batch && !(h->batch = calloc(1, sizeof(*h->batch)))) {
+		h->oom = 1;
+		return;
+	}
+	t = &h->batch->item[h->batch->n];
+	if (!(t->text = kh_strndup(text, len))) {
+		h->oom = 1;
+		return;
+	}
+	t->kind = kind;
+	if (id)
+		git_oid_cpy(&t->id, id);
+	t->len = len;
+	t->order = order;
+	t->state = rec ? &rec->state : NULL;
+	if (++h->batch->n == KH_GIT_BATCH)
+		flush(h);
+}
+
+/* The record of blob `id`, queued for scanning when new (*added set) with
+ * the current path as its name. NULL when out of memory. */
+static struct blob_rec *blob_find_or_queue(struct hist *h, const git_oid *id,
+					   uint32_t *seq, int *added)
+{
+	struct blob_rec *r;
+	uint32_t *slot;
+
+	if (kh_oidmap_put(&h->bmap, id, h->nblobs, &slot, added) < 0) {
+		h->oom = 1;
+		return NULL;
+	}
+	*seq = *slot;
+	if (!*added)
+		return blob_get(h, *seq);
+	if (!(r = blob_new(h))) {
+		h->oom = 1;
+		return NULL;
+	}
+	r->p0len = (uint32_t)h->plen;
+	submit(h, KH_GIT_BLOB, id, h->path, h->plen, *seq, r);
+	return r;
+}
+
+/* The record number of a parent's version of the current file; a blob
+ * outside the selected history is queued as context. */
+static uint32_t prev_seq(struct hist *h, const git_oid *id)
+{
+	struct blob_rec *r;
+	uint32_t seq;
+	int added;
+
+	if (!id)
+		return NONE;
+	if (!(r = blob_find_or_queue(h, id, &seq, &added)))
+		return NONE;
+	if (added)
+		r->context = 1;
+	return seq;
+}
+
+/*
+ * Blob `id` at h->path is in the current commit and in none of its
+ * parents at that path; `prev` are what (up to) two parents had there.
+ * The first time a blob is seen it is queued for scanning; later times
+ * are remembered for attribution, unless the blob is known to hold
+ * nothing.
+ */
+static void introduce(struct hist *h, const git_oid *id, uint32_t commit,
+		      const git_oid *prev[2])
+{
+	struct blob_rec *r;
+	uint32_t seq, pid, p0 = prev_seq(h, prev[0]), p1 = prev_seq(h, prev[1]);
+	int added;
+
+	if (!(r = blob_find_or_queue(h, id, &seq, &added)))
+		return;
+	if (added) {
+		r->commit = commit;
+		r->prev[0] = p0;
+		r->prev[1] = p1;
+		return;
+	}
+	/* seen before (perhaps only as context): another introduction */
+	if (atomic_load(&r->state) == KH_BLOB_CLEAN)
+		return;
+	if (h->nocc >= NONE - 1 ||
+	    grow((void **)&h->occ, &h->occap, h->nocc + 1, sizeof(*h->occ)) < 0 ||
+	    kh_strtab_intern(&h->paths, h->path, h->plen, &pid) < 0) {
+		h->oom = 1;
+		return;
+	}
+	h->occ[h->nocc].commit = commit;
+	h->occ[h->nocc].path = pid;
+	h->occ[h->nocc].prev[0] = p0;
+	h->occ[h->nocc].prev[1] = p1;
+	h->occ[h->nocc].next = r->extra;
+	r->extra = (uint32_t)h->nocc++;
+}
+
+static int load_tree(struct hist *h, const git_oid *id, struct kh_tree **out)
+{
+	char a[GIT_OID_HEXSZ + 1], b[GIT_OID_HEXSZ + 1], why[256];
+	int rc = kh_tree_get(h->trees_cache, id, out, why, sizeof(why));
+
+	if (rc == 0)
+		return 0;
+	if (rc == -2)
+		h->oom = 1;
+	else if (first_complaint(h, id))
+		kh_warn(h->d,
+			"%s: cannot read tree %s (%.*s%s in commit %s), its files are "
+			"not scanned there: %s",
+			h->name, hex_of(id, a), (int)h->plen, h->path,
+			h->plen ? "" : "top level", hex_of(&h->c[h->order[h->cur]].id, b),
+			why);
+	return -1;
+}
+
+/* git's tree order: a directory sorts as if its name ended in '/'. */
+static int entry_cmp(const struct kh_tree_entry *a, const struct kh_tree_entry *b)
+{
+	size_t n = a->len < b->len ? a->len : b->len;
+	int c = memcmp(a->name, b->name, n);
+	unsigned char ca, cb;
+
+	if (c)
+		return c;
+	ca = a->len > n			    ? (unsigned char)a->name[n]
+	     : a->mode == GIT_FILEMODE_TREE ? '/'
+					    : 0;
+	cb = b->len > n			    ? (unsigned char)b->name[n]
+	     : b->mode == GIT_FILEMODE_TREE ? '/'
+					    : 0;
+	return (ca > cb) - (ca < cb);
+}
+
+static int path_push(struct hist *h, const char *name)
+{
+	size_t n = strlen(name), need = h->plen + n + 2;
+
+	if (need > MAX_PATH_LEN)
+		return -1;
+	if (grow((void **)&h->path, &h->pathcap, need, 1) < 0) {
+		h->oom = 1;
+		return -1;
+	}
+	if (h->plen)
+		h->path[h->plen++] = '/';
+	memcpy(h->path + h->plen, name, n + 1);
+	h->plen += n;
+	return 0;
+}
+
+static void note_submodule(struct hist *h, const struct kh_tree_entry *e)
+{
+	char a[GIT_OID_HEXSZ + 1];
+
+	if (h->noted_submodule++)
+		return;
+	kh_note(h->d,
+		"%s: %.*s is a submodule (commit %s), not followed: scan its repository "
+		"on its own",
+		h->name, (int)h->plen, h->path, hex_of(e->id, a));
+}
+
+/*
+ * Introduces every blob under tree `id` (at h->path) that none of the
+ * parent trees `pids` (the same directory in each parent that has it as a
+ * directory) holds at the same path. Subtrees equal to a parent's are
+ * skipped without being read.
+ */
+static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, size_t np,
+		      int depth)
+{
+	struct kh_tree *t = NULL, *ploc[4] = { 0 }, **pt = ploc;
+	size_t curloc[4] = { 0 }, *cur = curloc;
+	git_oid subloc[4], *sub = subloc;
+	size_t i, j, n, base = h->plen;
+	uint32_t *slot;
+	int added;
+
+	if (depth > MAX_TREE_DEPTH) {
+		if (!h->noted_depth++)
+			kh_warn(h->d,
+				"%s: %.*s: trees nested deeper than %d levels are not "
+				"scanned",
+				h->name, (int)h->plen, h->path, MAX_TREE_DEPTH);
+		return;
+	}
+	if (np > 4) {
+		pt = calloc(np, sizeof(*pt));
+		cur = calloc(np, sizeof(*cur));
+		sub = calloc(np, sizeof(*sub));
+		if (!pt || !cur || !sub) {
+			h->oom = 1;
+			goto out;
+		}
+	}
+	if (load_tree(h, id, &t) < 0)
+		goto out;
+	/* --unreachable: what the history reaches is not dangling */
+	if (h->opt->unreachable && kh_oidmap_put(&h->trees, id, 0, &slot, &added) < 0)
+		h->oom = 1;
+	for (j = 0; j < np; j++)
+		load_tree(h, &pids[j], &pt[j]); /* unreadable: as if absent */
+	n = t->n;
+	for (i = 0; i < n && !h->oom; i++) {
+		const struct kh_tree_entry *e = &t->e[i];
+		const git_oid *prev[2] = { NULL, NULL };
+		size_t nsub = 0, nprev = 0;
+		int same = 0;
+
+		for (j = 0; j < np && !same; j++) {
+			size_t pn = pt[j] ? pt[j]->n : 0;
+			const struct kh_tree_entry *pe = NULL;
+			int c = 1;
+
+			while (cur[j] < pn) {
+				pe = &pt[j]->e[cur[j]];
+				if ((c = entry_cmp(pe, e)) >= 0)
+					break;
+				cur[j]++;
+			}
+			if (cur[j] >= pn || c != 0)
+				continue;
+			if (git_oid_equal(pe->id, e->id))
+				same = 1;
+			else if (e->mode == GIT_FILEMODE_TREE)
+				git_oid_cpy(&sub[nsub++], pe->id);
+			else if (nprev < 2 && pe->mode != GIT_FILEMODE_COMMIT)
+				prev[nprev++] = pe->id; /* this file before */
+		}
+		if (same)
+			continue;
+		if (path_push(h, e->name) < 0) {
+			if (!h->oom)
+				kh_warn(h->d,
+					"%s: a path longer than %u bytes is not scanned",
+					h->name, MAX_PATH_LEN);
+			h->plen = base;
+			continue;
+		}
+		if (e->mode == GIT_FILEMODE_TREE)
+			diff_tree(h, e->id, sub, nsub, depth + 1);
+		else if (e->mode == GIT_FILEMODE_COMMIT)
+			note_submodule(h, e);
+		else
+			introduce(h, e->id, h->cur, prev);
+		h->plen = base;
+		if (h->path)
+			h->path[base] = '\0';
+	}
+out:
+	kh_tree_release(h->trees_cache, t);
+	for (j = 0; j < np; j++)
+		if (pt)
+			kh_tree_release(h->trees_cache, pt[j]);
+	if (pt != ploc)
+		free(pt);
+	if (cur != curloc)
+		free(cur);
+	if (sub != subloc)
+		free(sub);
+}
+
+/* Queues commit `pos`'s message and introduces what its tree adds. */
+static void diff_commit(struct hist *h, uint32_t pos)
+{
+	const struct cnode *n = &h->c[h->order[pos]];
+	git_oid ploc[4], *pids = ploc;
+	char a[GIT_OID_HEXSZ + 1];
+	struct raw_commit rc;
+	char why[256];
+	size_t k, np = 0;
+	int r;
+
+	h->cur = pos;
+	if ((r = read_commit(h, &n->id, &rc, why, sizeof(why))) == 0) {
+		submit(h, KH_GIT_MESSAGE, NULL, rc.msg, rc.msglen, pos, NULL);
+		git_odb_object_free(rc.hold);
+	} else if (r == -2) {
+		h->oom = 1;
+	} else {
+		kh_warn(h->d, "%s: cannot read commit %s: %s", h->name, hex_of(&n->id, a),
+			why);
+	}
+	if (n->nparents > 4 && !(pids = malloc(n->nparents * sizeof(*pids)))) {
+		h->oom = 1;
+		return;
+	}
+	for (k = 0; k < n->nparents; k++) {
+		const struct cnode *p = &h->c[h->pidx[n->parents + k]];
+
+		if (!(p->flags & C_PARSED))
+			continue; /* missing: as if the commit had no such parent */
+		if (git_oid_equal(&p->tree, &n->tree))
+			goto out; /* same snapshot: nothing introduced */
+		git_oid_cpy(&pids[np++], &p->tree);
+	}
+	h->plen = 0;
+	diff_tree(h, &n->tree, pids, np, 0);
+out:
+	if (pids != ploc)
+		free(pids);
+}
+
+/* ---- which history ----------------------------------------------------------- */
+
+/* The commit a revision names. Returns 0, or -1 with err set. */
+static int resolve_commit(struct hist *h, const char *what, const char *rev, git_oid *out,
+			  char *err, size_t errlen)
+{
+	git_object *o = NULL, *c = NULL;
+
+	if (git_revparse_single(&o, h->repo, rev) < 0)
+		return kh_errf(err, errlen, "%s %s: no such revision in %s", what, rev,
+			       h->name);
+	if (git_object_peel(&c, o, GIT_OBJECT_COMMIT) < 0) {
+		git_object_free(o);
+		return kh_errf(err, errlen, "%s %s: not a commit", what, rev);
+	}
+	git_oid_cpy(out, git_object_id(c));
+	git_object_free(c);
+	git_object_free(o);
+	return 0;
+}
+
+/* Adds what ref `name` points at: a commit as a tip, a blob (a tag of a
+ * file) to the blobs scanned on their own. Other objects are left out. */
+static int add_ref(struct hist *h, const char *name, struct oidlist *tips)
+{
+	git_reference *ref = NULL;
+	git_object *o = NULL;
+	int ret = 0;
+
+	if (git_reference_lookup(&ref, h->repo, name) < 0 ||
+	    git_reference_peel(&o, ref, GIT_OBJECT_ANY) < 0) {
+		/* a dangling symbolic ref (e.g. origin/HEAD), or gone meanwhile */
+		goto out;
+	}
+	if (git_object_type(o) == GIT_OBJECT_COMMIT) {
+		ret = oidlist_push(tips, git_object_id(o));
+	} else if (git_object_type(o) == GIT_OBJECT_BLOB) {
+		char **v = realloc(h->tag_names, (h->tag_blobs.n + 1) * sizeof(*v));
+
+		if (!v)
+			ret = -1;
+		else if (!(h->tag_names = v, v[h->tag_blobs.n] = strdup(name)) ||
+			 oidlist_push(&h->tag_blobs, git_object_id(o)) < 0)
+			ret = -1;
+	}
+out:
+	git_object_free(o);
+	git_reference_free(ref);
+	return ret;
+}
+
+/* Every ref (branches, tags, remote branches, notes, stash), HEAD, and
+ * older stash entries (kept only in the stash's reflog). */
+static int add_all_refs(struct hist *h, struct oidlist *tips, const char *only)
+{
+	git_reference_iterator *it = NULL;
+	const char *name;
+	git_reflog *log = NULL;
+	size_t k;
+	int ret = 0;
+
+	if (git_reference_iterator_glob_new(&it, h->repo, only ? only : "refs/*") < 0)
+		return -1;
+	while (ret == 0 && git_reference_next_name(&name, it) == 0)
+		ret = add_ref(h, name, tips);
+	git_reference_iterator_free(it);
+	if (ret < 0 || only)
+		return ret;
+	if (add_ref(h, "HEAD", tips) < 0)
+		return -1;
+	if (git_reflog_read(&log, h->repo, "refs/stash") == 0) {
+		for (k = 0; k < git_reflog_entrycount(log) && ret == 0; k++) {
+			const git_oid *id =
+				git_reflog_entry_id_new(git_reflog_entry_byindex(log, k));
+
+			if (git_odb_exists(h->odb, id))
+				ret = oidlist_push(tips, id);
+		}
+		git_reflog_free(log);
+	}
+	return ret;
+}
+
+/* git's pre-push lines on stdin: "<local ref> <local sha> <remote ref>
+ * <remote sha>". What is pushed: the local commits, minus what the remote
+ * has (its old sha; for a new branch, whatever any remote-tracking branch
+ * already has). */
+static int read_pre_push(struct hist *h, struct oidlist *tips, struct oidlist *hides,
+			 char *err, size_t errlen)
+{
+	char line[8192];
+	size_t n = 0;
+	int unknown_base = 0;
+
+	while (fgets(line, sizeof(line), stdin)) {
+		char *f[4], *save = NULL, *p = line;
+		git_oid local, remote;
+		int k;
+
+		if (++n > MAX_PRE_PUSH_LINES)
+			return kh_errf(err, errlen,
+				       "--pre-push: more than %d lines on stdin",
+				       MAX_PRE_PUSH_LINES);
+		for (k = 0; k < 4 && (f[k] = strtok_r(p, " \t\r\n", &save)); k++)
+			p = NULL;
+		if (k == 0)
+			continue;
+		if (k < 4 || strlen(f[1]) != GIT_OID_HEXSZ ||
+		    strlen(f[3]) != GIT_OID_HEXSZ || git_oid_fromstr(&local, f[1]) < 0 ||
+		    git_oid_fromstr(&remote, f[3]) < 0)
+			return kh_errf(err, errlen,
+				       "--pre-push: line %zu of stdin is not '<local "
+				       "ref> <local sha> <remote ref> <remote sha>' (as "
+				       "git gives a pre-push hook)",
+				       n);
+		if (git_oid_is_zero(&local))
+			continue; /* a deletion pushes nothing */
+		if (!git_odb_exists(h->odb, &local))
+			return kh_errf(err, errlen, "--pre-push: commit %s is not in %s",
+				       f[1], h->name);
+		if (oidlist_push(tips, &local) < 0)
+			return kh_errf(err, errlen, "out of memory");
+		if (!git_oid_is_zero(&remote) && git_odb_exists(h->odb, &remote)) {
+			if (oidlist_push(hides, &remote) < 0)
+				return kh_errf(err, errlen, "out of memory");
+		} else {
+			unknown_base = 1;
+		}
+	}
+	if (ferror(stdin))
+		return kh_errf(err, errlen, "--pre-push: cannot read stdin");
+	if (unknown_base && add_all_refs(h, hides, "refs/remotes/*") < 0)
+		return kh_errf(err, errlen, "out of memory");
+	return 0;
+}
+
+static int add_range(struct hist *h, struct oidlist *tips, struct oidlist *hides,
+		     char *err, size_t errlen)
+{
+	const char *range = h->opt->range;
+	git_object *from = NULL, *to = NULL;
+	git_revspec spec = { 0 };
+	git_oid base;
+	int ret = -1;
+
+	if (git_revparse(&spec, h->repo, range) < 0)
+		return kh_errf(err, errlen, "--range %s: %s", range, kh_git_msg());
+	if (!(spec.flags & GIT_REVSPEC_RANGE)) {
+		kh_errf(err, errlen, "--range %s: expected A..B (or A...B)", range);
+		goto out;
+	}
+	if (git_object_peel(&from, spec.from, GIT_OBJECT_COMMIT) < 0 ||
+	    git_object_peel(&to, spec.to, GIT_OBJECT_COMMIT) < 0) {
+		kh_errf(err, errlen, "--range %s: both ends must be commits", range);
+		goto out;
+	}
+	if (oidlist_push(tips, git_object_id(to)) < 0)
+		goto oom;
+	if (spec.flags & GIT_REVSPEC_MERGE_BASE) {
+		/* A...B: what either side has that the other does not */
+		if (oidlist_push(tips, git_object_id(from)) < 0)
+			goto oom;
+		if (git_merge_base(&base, h->repo, git_object_id(from),
+				   git_object_id(to)) == 0 &&
+		    oidlist_push(hides, &base) < 0)
+			goto oom;
+	} else if (oidlist_push(hides, git_object_id(from)) < 0) {
+		goto oom;
+	}
+	ret = 0;
+	goto out;
+oom:
+	kh_errf(err, errlen, "out of memory");
+out:
+	git_object_free(from);
+	git_object_free(to);
+	git_object_free(spec.from);
+	git_object_free(spec.to);
+	return ret;
+}
+
+/* Chooses the tips to walk from and the revisions whose history to leave
+ * out, from the options. Returns 0, or -1 with err set. */
+static int select_history(struct hist *h, struct oidlist *tips, struct oidlist *hides,
+			  char *err, size_t errlen)
+{
+	const struct kh_options *o = h->opt;
+	git_oid id;
+	size_t k;
+
+	if ((o->pre_push && (o->range || o->since_commit || o->branches.n)) ||
+	    (o->range && (o->since_commit || o->branches.n)))
+		return kh_errf(err, errlen,
+			       "--pre-push, --range and --branch/--since-commit each "
+			       "choose the history to scan: use one of them");
+	if (o->unreachable &&
+	    (o->pre_push || o->range || o->since_commit || o->branches.n))
+		return kh_errf(err, errlen,
+			       "--unreachable needs the whole history to know what no "
+			       "ref reaches: it cannot be combined with --branch, "
+			       "--since-commit, --range or --pre-push");
+	if (o->pre_push)
+		return read_pre_push(h, tips, hides, err, errlen);
+	if (o->range)
+		return add_range(h, tips, hides, err, errlen);
+	for (k = 0; k < o->branches.n; k++) {
+		if (resolve_commit(h, "--branch", o->branches.v[k], &id, err, errlen) < 0)
+			return -1;
+		if (oidlist_push(tips, &id) < 0)
+			return kh_errf(err, errlen, "out of memory");
+	}
+	if (o->since_commit) {
+		/* what the checked-out branch (or --branch) adds since REV */
+		if (resolve_commit(h, "--since-commit", o->since_commit, &id, err,
+				   errlen) < 0 ||
+		    oidlist_push(hides, &id) < 0)
+			return -1;
+		if (!o->branches.n && (resolve_commit(h, "--since-commit: HEAD", "HEAD",
+						      &id, err, errlen) < 0 ||
+				       oidlist_push(tips, &id) < 0))
+			return -1;
+		return 0;
+	}
+	if (!o->branches.n && add_all_refs(h, tips, NULL) < 0)
+		return kh_errf(err, errlen, "%s: cannot list the refs: %s", h->name,
+			       kh_git_msg());
+	return 0;
+}
+
+/* Boundary commits of a shallow clone: their parents are not here. */
+static int load_shallow(struct hist *h)
+{
+	struct kh_strbuf path;
+	char line[128];
+	size_t n = 0;
+	FILE *f;
+
+	if (git_repository_is_shallow(h->repo) != 1)
+		return 0;
+	kh_strbuf_init(&path, 1u << 16);
+	kh_strbuf_addf(&path, "%sshallow", git_repository_commondir(h->repo));
+	f = path.failed ? NULL : fopen(path.s, "r");
+	kh_strbuf_release(&path);
+	while (f && fgets(line, sizeof(line), f)) {
+		git_oid id;
+		uint32_t *slot;
+		int added;
+
+		if (strlen(line) < GIT_OID_HEXSZ ||
+		    git_oid_fromstrn(&id, line, GIT_OID_HEXSZ) < 0)
+			continue;
+		if (kh_oidmap_put(&h->shallow, &id, 0, &slot, &added) < 0) {
+			fclose(f);
+			return -1;
+		}
+		n += added;
+	}
+	if (f)
+		fclose(f);
+	kh_note(h->d,
+		"%s: shallow clone: history behind its %zu boundary commit%s is not in "
+		"the repository and is not scanned; files already there at the boundary "
+		"are attributed to the boundary commit%s",
+		h->name, n, n == 1 ? "" : "s", n == 1 ? "" : "s");
+	return 0;
+}
+
+/* ---- dangling blobs and tagged blobs ---------------------------------------- */
+
+/* Queues a blob that no commit introduces, named `name`. */
+static void add_loose_blob(struct hist *h, const git_oid *id, const char *name)
+{
+	struct blob_rec *r;
+	uint32_t *slot;
+	int added;
+
+	if (kh_oidmap_put(&h->bmap, id, h->nblobs, &slot, &added) < 0) {
+		h->oom = 1;
+		return;
+	}
+	if (!added)
+		return; /* already scanned as part of the history */
+	if (!(r = blob_new(h))) {
+		h->oom = 1;
+		return;
+	}
+	r->commit = NONE;
+	r->p0len = (uint32_t)strlen(name);
+	submit(h, KH_GIT_BLOB, id, name, strlen(name), *slot, r);
+}
+
+static int unreachable_cb(const git_oid *id, void *payload)
+{
+	struct hist *h = payload;
+	char a[GIT_OID_HEXSZ + 1], name[8 + GIT_OID_HEXSZ];
+	git_object_t type;
+	size_t size;
+
+	if (h->oom)
+		return -1;
+	if (kh_oidmap_get(&h->bmap, id) || kh_oidmap_get(&h->trees, id) ||
+	    kh_oidmap_get(&h->cmap, id))
+		return 0;
+	if (git_odb_read_header(&size, &type, h->odb, id) < 0) {
+		if (first_complaint(h, id))
+			kh_warn(h->d, "%s: cannot read object %s: %s", h->name,
+				hex_of(id, a), kh_git_msg());
+		return 0;
+	}
+	if (type == GIT_OBJECT_BLOB) {
+		snprintf(name, sizeof(name), "blob:%s", hex_of(id, a));
+		add_loose_blob(h, id, name);
+	}
+	return h->oom ? -1 : 0;
+}
+
+/* ---- attribution ----------------------------------------------------------- */
+
+static struct kh_commit_info *info_at(struct hist *h, struct kh_commit_info **cache,
+				      uint32_t pos)
+{
+	const git_oid *id = &h->c[h->order[pos]].id;
+	git_commit *c;
+
+	if (cache[pos])
+		return cache[pos];
+	if (git_commit_lookup(&c, h->repo, id) == 0) {
+		cache[pos] = kh_git_commit_info(c);
+		git_commit_free(c);
+	} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
+		git_oid_tostr(cache[pos]->id, sizeof(cache[pos]->id), id);
+	}
+	return cache[pos];
+}
+
+/* A copy of f reported at file path[0..plen) + tail. */
+static struct kh_finding *finding_copy(const struct kh_finding *f, const char *path,
+				       size_t plen, const char *tail)
+{
+	struct kh_finding *g = malloc(sizeof(*g));
+	size_t tl = strlen(tail);
+
+	if (!g)
+		return NULL;
+	*g = *f;
+	g->secret = strdup(f->secret);
+	g->match = strdup(f->match);
+	g->validation = f->validation ? cJSON_Duplicate(f->validation, 1) : NULL;
+	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
+	g->commit = NULL;
+	if ((g->file = malloc(plen + tl + 1))) {
+		memcpy(g->file, path, plen);
+		memcpy(g->file + plen, tail, tl + 1);
+	}
+	if (!g->secret || !g->match || !g->file || (f->validation && !g->validation) ||
+	    (f->verification && !g->verification)) {
+		kh_finding_free(g);
+		return NULL;
+	}
+	return g;
+}
+
+static int set_commit(struct hist *h, struct kh_commit_info **cache, struct kh_finding *f,
+		      uint32_t pos)
+{
+	struct kh_commit_info *ci;
+
+	if (pos == NONE) {
+		f->order = h->norder; /* dangling or tagged blobs: after the history */
+		return 0;
+	}
+	ci = info_at(h, cache, pos);
+	f->order = pos;
+	return ci && (f->commit = kh_commit_info_dup(ci)) ? 0 : -1;
+}
+
+/* Findings of blobs, grouped by blob record number. */
+struct blob_finding {
+	uint32_t seq;
+	size_t idx; /* in the workers' list, to keep the sort stable */
+	struct kh_finding *f;
+};
+
+struct attribution {
+	struct hist *h;
+	struct kh_commit_info **cache;
+	struct blob_finding *bf;
+	size_t nbf;
+	struct kh_findings *out;
+};
+
+static int bf_cmp(const void *pa, const void *pb)
+{
+	const struct blob_finding *a = pa, *b = pb;
+
+	if (a->seq != b->seq)
+		return a->seq < b->seq ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* The first finding of blob seq in at->bf (its group runs to the first
+ * entry of another blob), or at->nbf. */
+static size_t group_of(const struct attribution *at, uint32_t seq)
+{
+	size_t lo = 0, hi = at->nbf;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (at->bf[mid].seq < seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* 1 when the blob `seq` (a parent's version of the file) has a finding
+ * with the same fingerprint as f: the secret was already there. */
+static int had_it(const struct attribution *at, uint32_t seq, const struct kh_finding *f)
+{
+	size_t i;
+
+	if (seq == NONE)
+		return 0;
+	for (i = group_of(at, seq); i < at->nbf && at->bf[i].seq == seq; i++)
+		if (!strcmp(at->bf[i].f->fingerprint, f->fingerprint))
+			return 1;
+	return 0;
+}
+
+/* Reports the findings bf[first..end) of one blob at one of its
+ * introductions: commit `pos`, file path[0..plen) (+ archive member). */
+static int report_at(struct attribution *at, size_t first, size_t end, uint32_t pos,
+		     const char *path, size_t plen, const uint32_t prev[2],
+		     uint32_t p0len)
+{
+	size_t i;
+
+	for (i = first; i < end; i++) {
+		const struct kh_finding *f = at->bf[i].f;
+		const char *tail = strlen(f->file) >= p0len ? f->file + p0len : "";
+		struct kh_finding *g;
+
+		if (had_it(at, prev[0], f) || had_it(at, prev[1], f))
+			continue;
+		g = finding_copy(f, path, plen, tail);
+		if (!g || set_commit(at->h, at->cache, g, pos) < 0 ||
+		    kh_findings_push(at->out, g) < 0) {
+			kh_finding_free(g);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Every introduction of the blob whose findings are bf[first..end). */
+static int report_blob(struct attribution *at, size_t first, size_t end)
+{
+	const struct hist *h = at->h;
+	const struct blob_rec *r = blob_get(h, at->bf[first].seq);
+	const char *file = at->bf[first].f->file;
+	uint32_t k;
+
+	if (!r->context &&
+	    report_at(at, first, end, r->commit, file, r->p0len, r->prev, r->p0len) < 0)
+		return -1;
+	for (k = r->extra; k != NONE; k = h->occ[k].next) {
+		const char *p = kh_strtab_get(&h->paths, h->occ[k].path);
+
+		if (report_at(at, first, end, h->occ[k].commit, p, strlen(p),
+			      h->occ[k].prev, r->p0len) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Turns the workers' findings into reported ones. A message finding
+ * carries its commit's position in `order`; a blob finding carries its
+ * blob's record number, and is reported once per introduction of that
+ * blob where the parent's version of the file did not already have it.
+ */
+static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings *out)
+{
+	struct attribution at = { h, NULL, NULL, 0, out };
+	size_t i, j;
+	int ret = -1;
+
+	at.cache = calloc(h->norder + 1, sizeof(*at.cache));
+	at.bf = malloc((in->n + 1) * sizeof(*at.bf));
+	if (!at.cache || !at.bf)
+		goto out;
+	for (i = 0; i < in->n; i++) {
+		struct kh_finding *f = in->v[i];
+
+		if (f->file) {
+			at.bf[at.nbf].seq = (uint32_t)f->order;
+			at.bf[at.nbf].idx = i;
+			at.bf[at.nbf++].f = f;
+		} else if (set_commit(h, at.cache, f, (uint32_t)f->order) < 0 ||
+			   kh_findings_push(out, f) < 0) {
+			goto out;
+		} else {
+			in->v[i] = NULL; /* now in out */
+		}
+	}
+	qsort(at.bf, at.nbf, sizeof(*at.bf), bf_cmp);
+	for (i = 0; i < at.nbf; i = j) {
+		for (j = i + 1; j < at.nbf && at.bf[j].seq == at.bf[i].seq; j++)
+			;
+		if (report_blob(&at, i, j) < 0)
+			goto out;
+	}
+	ret = 0;
+out:
+	kh_findings_release(in); /* the blob findings were copied */
+	for (i = 0; at.cache && i < h->norder; i++)
+		kh_commit_info_free(at.cache[i]);
+	free(at.cache);
+	free(at.bf);
+	kh_findings_sort(out);
+	return ret;
+}
+
+/* ---- the command ------------------------------------------------------------- */
+
+static void hist_free(struct hist *h)
+{
+	size_t k;
+
+	if (!h)
+		return;
+	free(h->c);
+	free(h->pidx);
+	free(h->heap);
+	free(h->stack);
+	free(h->order);
+	kh_oidmap_release(&h->cmap);
+	kh_oidmap_release(&h->shallow);
+	kh_oidmap_release(&h->bmap);
+	kh_oidmap_release(&h->trees);
+	kh_oidmap_release(&h->bad);
+	for (k = 0; k < h->nchunks; k++)
+		free(h->chunks[k]);
+	free(h->chunks);
+	free(h->occ);
+	kh_strtab_release(&h->paths);
+	free(h->path);
+	for (k = 0; k < h->tag_blobs.n; k++)
+		free(h->tag_names[k]);
+	free(h->tag_names);
+	free(h->tag_blobs.v);
+	kh_tree_cache_free(h->trees_cache);
+	kh_pack_reader_free(h->pr);
+	kh_packs_free(h->packs);
+	git_odb_free(h->odb);
+	git_repository_free(h->repo);
+	free(h);
+}
+
+/* The packs of the repository, for the fast read path. Returns -1 only
+ * when out of memory. */
+static int open_packs(struct hist *h)
+{
+	git_buf dir = { 0 };
+
+	if (git_repository_item_path(&dir, h->repo, GIT_REPOSITORY_ITEM_OBJECTS) < 0)
+		return 0; /* libgit2 alone then */
+	h->packs = kh_packs_open(dir.ptr);
+	git_buf_dispose(&dir);
+	if (!h->packs || !(h->pr = kh_pack_reader_new(h->packs, WALKER_BASE_CACHE)))
+		return -1;
+	return 0;
+}
+
+static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
+				     const struct kh_engine *e, time_t now, char *err,
+				     size_t errlen)
+{
+	struct kh_pool_config cfg = { 0 };
+
+	sh->gitdir = git_repository_path(h->repo);
+	sh->opt = h->opt;
+	sh->packs = h->packs;
+	cfg.threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
+	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
+	 * walker run ahead through stretches of history that add little */
+	cfg.queue_cap = (size_t)cfg.threads * 16;
+	cfg.run = kh_git_task_run;
+	cfg.thread_init = kh_git_thread_init;
+	cfg.thread_release = kh_git_thread_release;
+	cfg.shared = sh;
+	cfg.max_file_size = h->opt->max_file_size;
+	return kh_pool_start(&cfg, e, h->d, now, err, errlen);
+}
+
 int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
-		struct kh_diag *d, time_t now, struct kh_findings *out,
-		char *err, size_t errlen)
+		struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
+		size_t errlen)
 {
-	(void)opt, (void)e, (void)d, (void)now, (void)out;
-	return kh_errf(err, errlen, "git: not available in this build");
-}
+	struct oidlist tips = { 0 }, hides = { 0 };
+	struct kh_git_shared sh = { 0 };
+	struct kh_findings found = { 0 };
+	struct hist *h;
+	uint32_t pos;
+	size_t k;
+	int ret = -1;
 
-int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
-		   struct kh_diag *d, time_t now, struct kh_findings *out,
-		   char *err, size_t errlen)
-{
-	(void)opt, (void)e, (void)d, (void)now, (void)out;
-	return kh_errf(err, errlen, "staged: not available in this build");
-}
-
-int kh_install_hook(const struct kh_options *opt, char *err, size_t errlen)
-{
-	(void)opt;
-	return kh_errf(err, errlen, "install-hook: not available in this build");
+	if (opt->paths.n > 1)
+		return kh_errf(err, errlen, "git: expected one repository, got %zu paths",
+			       opt->paths.n);
+	kh_git_begin();
+	if (!(h = calloc(1, sizeof(*h)))) {
+		kh_errf(err, errlen, "out of memory");
+		goto out;
+	}
+	h->opt = opt;
+	h->d = d;
+	h->name = opt->paths.n ? opt->paths.v[0] : ".";
+	if (kh_git_open(&h->repo, opt->paths.n ? opt->paths.v[0] : NULL, err, errlen) < 0)
+		goto out;
+	if (git_repository_odb(&h->odb, h->repo) < 0) {
+		kh_errf(err, errlen, "%s: cannot open the object database: %s", h->name,
+			kh_git_msg());
+		goto out;
+	}
+	if (open_packs(h) < 0 ||
+	    !(h->trees_cache = kh_tree_cache_new(h->odb, h->pr, TREE_CACHE_BYTES)) ||
+	    load_shallow(h) < 0)
+		goto oom;
+	if (select_history(h, &tips, &hides, err, errlen) < 0)
+		goto out;
+	if (load_graph(h, &tips, &hides) < 0 || topo_sort(h) < 0)
+		goto oom;
+	free(h->heap);
+	free(h->stack);
+	h->heap = h->stack = NULL;
+	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
+		goto out;
+	for (pos = 0; pos < h->norder && !h->oom; pos++)
+		diff_commit(h, pos);
+	for (k = 0; k < h->tag_blobs.n && !h->oom; k++)
+		add_loose_blob(h, &h->tag_blobs.v[k], h->tag_names[k]);
+	if (opt->unreachable && !h->oom &&
+	    git_odb_foreach(h->odb, unreachable_cb, h) < 0 && !h->oom)
+		kh_warn(d,
+			"%s: cannot list every object, some unreachable blobs may be "
+			"missed: %s",
+			h->name, kh_git_msg());
+	flush(h);
+	ret = kh_pool_finish(h->pool, &found);
+	h->pool = NULL;
+	if (ret < 0 || h->oom)
+		goto oom;
+	if (sh.lfs_skipped)
+		kh_note(d,
+			"%s: skipped %llu Git LFS pointer file%s (the content is stored "
+			"outside the repository)",
+			h->name, (unsigned long long)sh.lfs_skipped,
+			sh.lfs_skipped == 1 ? "" : "s");
+	kh_note(d, "%s: %zu commit%s, %u distinct blob%s (%.1f MB)", h->name, h->norder,
+		h->norder == 1 ? "" : "s", h->nblobs, h->nblobs == 1 ? "" : "s",
+		(double)sh.blob_bytes / 1e6);
+	if (attribute(h, &found, out) < 0)
+		goto oom;
+	ret = 0;
+	goto out;
+oom:
+	ret = kh_errf(err, errlen, "out of memory while scanning the history of %s",
+		      h->name);
+out:
+	if (h && h->pool) { /* workers hold pointers into h: stop them first */
+		flush(h);
+		kh_pool_finish(h->pool, &found);
+	}
+	kh_findings_release(&found);
+	hist_free(h);
+	free(tips.v);
+	free(hides.v);
+	kh_git_end();
+	return ret;
 }

@@ -1,0 +1,353 @@
+#!/usr/bin/env bash
+# tests/e2e_git.sh - `keyhound git`, ranges, --unreachable, --pre-push,
+# `keyhound staged` and `install-hook`, on repositories built at test time
+# (tests/make_git_fixture.sh for the history; small ones inline).
+# shellcheck source=tests/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 TZ=UTC
+export GIT_AUTHOR_NAME="Test" GIT_AUTHOR_EMAIL=test@example.com
+export GIT_COMMITTER_NAME="Test" GIT_COMMITTER_EMAIL=test@example.com
+ZERO=0000000000000000000000000000000000000000
+R=$T/repo
+M=$T/manifest
+if ! bash "$ROOT/tests/make_git_fixture.sh" "$R" "$M" >"$T/fixture.log" 2>&1; then
+	bad "fixture" "make_git_fixture.sh failed: $(tail -5 "$T/fixture.log")"
+	finish e2e_git
+	exit 1
+fi
+fx() { awk -v k="$1" '$1 == k {print $2}' "$M"; }
+
+# "commit file" of every finding of secret $2 in report $1, sorted
+where() {
+	jq -r --arg s "$2" '.[] | select(.secret == $s) |
+		"\(if .commit then .commit.id else "null" end) \(.file // "null")"' "$1" | sort
+}
+# check_where NAME REPORT SECRET EXPECTED: the findings of SECRET are exactly
+# at EXPECTED (lines of "commit file", sorted)
+check_where() {
+	local got
+	got=$(where "$2" "$3")
+	if [ "$got" = "$(printf '%s\n' "$4" | sort)" ]; then ok; else
+		bad "$1" "got [$got], want [$4]"
+	fi
+}
+# check_jq NAME REPORT FILTER: jq -e FILTER holds on the report
+check_jq() {
+	if jq -e "$3" "$2" >/dev/null 2>&1; then ok; else
+		bad "$1" "jq '$3' does not hold on $(head -c 300 "$2")"
+	fi
+}
+# check_grep NAME FILE PATTERN: fixed string found
+check_grep() {
+	if grep -qF -- "$3" "$2"; then ok; else bad "$1" "'$3' not in: $(head -c 400 "$2")"; fi
+}
+blob_of() { git -C "$R" rev-parse "$1"; }
+
+# ---- the whole history ------------------------------------------------------
+expect_exit 1 "git: full history" -- "$KEYHOUND" git -f json "$R"
+cp "$T/out" "$T/full.json"
+cp "$T/err" "$T/full.err"
+F=$T/full.json
+check_where "added then removed: one finding, at the commit that added it" \
+	"$F" "$(fx S_REMOVED)" "$(fx add_config) config/app.env"
+check_jq "added then removed: line of the first version" "$F" \
+	"[.[] | select(.secret == \"$(fx S_REMOVED)\")][0].line == 2"
+check_where "unmerged branch" "$F" "$(fx S_BRANCH)" "$(fx unmerged_secret) src/feature.py"
+check_where "deleted branch reachable only from a tag" "$F" "$(fx S_TAGONLY)" \
+	"$(fx doomed_secret) notes/doomed.txt"
+check_where "merged cleanly: attributed to the branch commit, not the merge" "$F" \
+	"$(fx S_SIDE)" "$(fx side_secret) side.txt"
+check_where "written by a merge's conflict resolution" "$F" "$(fx S_MERGE)" \
+	"$(fx merge) merge.txt"
+check_where "renamed file: another path is another finding" "$F" "$(fx S_RENAME)" \
+	"$(fx rename_src) old/name.cfg
+$(fx rename) new/name.cfg"
+check_where "re-added after removal is found again" "$F" "$(fx S_READD)" \
+	"$(fx readd_1) readd.txt
+$(fx readd_3) readd.txt"
+check_where "commit message" "$F" "$(fx S_MSG)" "$(fx message) null"
+check_where "git notes" "$F" "$(fx S_NOTE)" "$(fx notes) $(fx message)"
+check_where "newest stash entry" "$F" "$(fx S_STASH2)" "$(fx stash_2) README.md"
+check_where "older stash entry (only in the stash reflog)" "$F" "$(fx S_STASH1)" \
+	"$(fx stash_1) README.md"
+check_where "GitHub token" "$F" "$(fx GH)" "$(fx github) .github/ci.txt"
+check_jq "GitHub token: its rule" "$F" \
+	"[.[] | select(.secret == \"$(fx GH)\")][0].rule_id == \"github-pat-classic\""
+check_where "3 KB file under the default --max-file-size" "$F" "$(fx S_BIG)" \
+	"$(fx assets) big.txt"
+check_where "binary blob skipped" "$F" "$(fx S_BIN)" ""
+check_where "LFS pointer file skipped" "$F" "$(fx S_LFS)" ""
+check_grep "LFS pointer noted" "$T/full.err" "LFS pointer"
+check_where "amended-away blob is not in the history" "$F" "$(fx S_AMENDED)" ""
+check_where "dangling blob needs --unreachable" "$F" "$(fx S_DANGLING)" ""
+check_jq "14 HubSpot findings, 15 in all" "$F" \
+	'([.[] | select(.rule_id == "hubspot-private-app-token")] | length) == 14 and length == 15'
+check_grep "submodule noted, not followed" "$T/full.err" "vendor/lib is a submodule"
+want_date=$(git -C "$R" show -s --date=format-local:%Y-%m-%dT%H:%M:%SZ --format=%ad "$(fx add_config)")
+check_jq "commit fields" "$F" "[.[] | select(.secret == \"$(fx S_REMOVED)\")][0].commit |
+	.author == \"Ada Fixture\" and .email == \"ada@example.com\" and
+	.date == \"$want_date\" and .message == \"add config\""
+check_jq "a message finding has file null and the commit's first line" "$F" \
+	"[.[] | select(.secret == \"$(fx S_MSG)\")][0] | .file == null and .commit.message == \"deploy\""
+check_jq "findings in history order (oldest commit first)" "$F" \
+	"[.[] | .commit.id] | index(\"$(fx add_config)\") < index(\"$(fx readd_3)\")"
+
+expect_exit 1 "git: one worker" -- "$KEYHOUND" git -f json -j 1 "$R"
+check "same report with -j 1 (deterministic)" cmp -s "$T/out" "$F"
+expect_exit 1 "git: eight workers" -- "$KEYHOUND" git -f json -j 8 "$R"
+check "same report with -j 8 (deterministic)" cmp -s "$T/out" "$F"
+expect_exit 1 "git: the .git directory" -- "$KEYHOUND" git -f json "$R/.git"
+check "a .git directory gives the same report" cmp -s "$T/out" "$F"
+git clone -q --mirror "$R" "$T/bare.git"
+expect_exit 1 "git: bare mirror" -- "$KEYHOUND" git -f json "$T/bare.git"
+check_where "bare mirror: tag-only commit" "$T/out" "$(fx S_TAGONLY)" \
+	"$(fx doomed_secret) notes/doomed.txt"
+(cd "$R" && "$KEYHOUND" git -f json >"$T/out" 2>"$T/err")
+check "no REPO: the current directory" cmp -s "$T/out" "$F"
+
+# ---- --unreachable, --max-file-size --------------------------------------------
+expect_exit 1 "git --unreachable" -- "$KEYHOUND" git -f json --unreachable "$R"
+amended=$(printf 'amend %s\n' "$(fx S_AMENDED)" | git -C "$R" hash-object --stdin)
+check_where "--unreachable: amended-away blob, commit null" "$T/out" "$(fx S_AMENDED)" \
+	"null blob:$amended"
+check_where "--unreachable: dangling blob" "$T/out" "$(fx S_DANGLING)" \
+	"null blob:$(fx dangling_blob)"
+check_jq "--unreachable: history findings unchanged" "$T/out" 'length == 17'
+expect_exit 2 "--unreachable with --branch is refused" -- \
+	"$KEYHOUND" git --unreachable --branch main "$R"
+
+expect_exit 1 "git --max-file-size 1K" -- "$KEYHOUND" git -f json --max-file-size 1K "$R"
+check_where "--max-file-size: large blob skipped" "$T/out" "$(fx S_BIG)" ""
+check_grep "--max-file-size: note names the path" "$T/err" "big.txt"
+check_grep "--max-file-size: note names the object" "$T/err" "$(blob_of "$(fx assets):big.txt")"
+
+# ---- narrower walks -------------------------------------------------------------
+expect_exit 1 "git --range" -- "$KEYHOUND" git -f json --range "$(fx rename_src)..$(fx readd_3)" "$R"
+check_jq "--range: only the commits in the range" "$T/out" \
+	"[.[] | .commit.id] | unique == ([\"$(fx rename)\", \"$(fx readd_1)\", \"$(fx readd_3)\"] | sort)"
+check_where "--range: renamed file" "$T/out" "$(fx S_RENAME)" "$(fx rename) new/name.cfg"
+expect_exit 0 "git --range over an edit around an old secret" -- \
+	"$KEYHOUND" git -f json --range "$(fx add_config)..$(fx edit_config)" "$R"
+check_jq "--range: the old secret is not new in the edited file" "$T/out" 'length == 0'
+expect_exit 1 "git --since-commit" -- "$KEYHOUND" git -f json --since-commit "$(fx readd_3)" "$R"
+check_jq "--since-commit: what HEAD added since" "$T/out" \
+	"[.[] | .secret] | sort == ([\"$(fx S_MSG)\", \"$(fx GH)\", \"$(fx S_BIG)\"] | sort)"
+expect_exit 1 "git --branch" -- "$KEYHOUND" git -f json --branch feature/unmerged "$R"
+check_jq "--branch: that branch's history only" "$T/out" \
+	"[.[] | .secret] | sort == ([\"$(fx S_REMOVED)\", \"$(fx S_BRANCH)\"] | sort)"
+expect_exit 2 "git --branch: unknown revision" -- "$KEYHOUND" git --branch no/such "$R"
+check_grep "git --branch: error names it" "$T/err" "no/such"
+expect_exit 2 "git --range: not a range" -- "$KEYHOUND" git --range main "$R"
+
+# ---- not a repository, empty repository ------------------------------------------
+mkdir -p "$T/plain"
+expect_exit 2 "git: not a repository" -- "$KEYHOUND" git "$T/plain"
+check_grep "git: not a repository, named" "$T/err" "$T/plain: not a git repository"
+expect_exit 2 "staged: not a repository" -- "$KEYHOUND" staged "$T/plain"
+expect_exit 2 "install-hook: not a repository" -- "$KEYHOUND" install-hook "$T/plain"
+git init -q "$T/empty"
+expect_exit 0 "git: no commits yet" -- "$KEYHOUND" git -f json "$T/empty"
+check_jq "git: no commits, no findings" "$T/out" 'length == 0'
+
+# ---- corrupt and missing objects --------------------------------------------------
+C=$T/corrupt
+cp -r "$R" "$C"
+gone=$(blob_of "$(fx unmerged_secret):src/feature.py")
+rm -f "$C/.git/objects/${gone:0:2}/${gone:2}"
+bent=$(blob_of "$(fx doomed_secret):notes")
+chmod u+w "$C/.git/objects/${bent:0:2}/${bent:2}"
+printf 'garbage' >"$C/.git/objects/${bent:0:2}/${bent:2}"
+expect_exit 1 "git: corrupt repository, scan goes on" -- "$KEYHOUND" git -f json "$C"
+check_grep "missing blob: warning names it" "$T/err" "$gone"
+check_grep "corrupt tree: warning names it" "$T/err" "$bent"
+check_where "missing blob: its secret is not reported" "$T/out" "$(fx S_BRANCH)" ""
+check_where "corrupt tree: what it held is not reported" "$T/out" "$(fx S_TAGONLY)" ""
+check_where "corrupt repository: the rest is attributed as before" "$T/out" \
+	"$(fx S_REMOVED)" "$(fx add_config) config/app.env"
+
+# ---- packed objects (the fast read path), deep delta chains ----------------------------
+K=$T/packed
+cp -r "$R" "$K"
+git -C "$K" repack -q -a -d -f --depth=250 --window=50
+git -C "$K" prune-packed
+check "packed: no loose history objects left" \
+	test -z "$(git -C "$K" count-objects -v | awk '$1 == "count:" && $2 > 10')"
+expect_exit 1 "git: packed repository" -- "$KEYHOUND" git -f json "$K"
+check "packed: same report as with loose objects" cmp -s "$T/out" "$F"
+expect_exit 1 "git: packed, --max-file-size 1K" -- "$KEYHOUND" git -f json --max-file-size 1K "$K"
+check_where "packed: large blob skipped" "$T/out" "$(fx S_BIG)" ""
+check_grep "packed: note names the object" "$T/err" "$(blob_of "$(fx assets):big.txt")"
+# damage one packed blob in the middle of its data
+gone=$(blob_of "$(fx unmerged_secret):src/feature.py")
+read -r _ _ _ psize poff < <(git -C "$K" verify-pack -v "$K"/.git/objects/pack/*.idx | awk -v id="$gone" '$1 == id')
+pack=$(ls "$K"/.git/objects/pack/*.pack)
+chmod u+w "$pack"
+printf '\377\377\377\377' | dd of="$pack" bs=1 seek=$((poff + psize / 2)) conv=notrunc 2>/dev/null
+expect_exit 1 "git: corrupt packed blob, scan goes on" -- "$KEYHOUND" git -f json "$K"
+check_grep "corrupt packed blob: warning names it" "$T/err" "$gone"
+check_where "corrupt packed blob: its secret is not reported" "$T/out" "$(fx S_BRANCH)" ""
+check_where "corrupt packed blob: the rest as before" "$T/out" "$(fx S_MERGE)" "$(fx merge) merge.txt"
+# damage anywhere in the pack or its index (headers, delta instructions,
+# fan-out table, offsets): a warning at most, never a crash (ASan exits 99)
+# nor a hang. The offsets are spread over the files, the same every run.
+P2=$T/packed2
+damage_at() { # FILE OFFSET BYTES
+	cp -r "$K" "$P2.tmp" && rm -rf "$P2" && mv "$P2.tmp" "$P2"
+	local f
+	f=$(ls "$P2"/.git/objects/pack/*."$1")
+	chmod u+w "$f"
+	printf "$3" | dd of="$f" bs=1 seek="$2" conv=notrunc 2>/dev/null
+}
+for ext in pack idx; do
+	size=$(stat -c %s "$(ls "$K"/.git/objects/pack/*."$ext" | head -1)")
+	for i in 0 1 2 3 5 8 13 21 34 55 89; do
+		for bytes in '\377\377' '\000'; do
+			off=$(((size * i / 97 + i * 7) % size))
+			damage_at "$ext" "$off" "$bytes"
+			timeout 60 "$KEYHOUND" git -q -f json "$P2" >"$T/out" 2>"$T/err"
+			rc=$?
+			if [ "$rc" -le 2 ]; then ok; else
+				bad "damaged $ext at $off: exit $rc" "$(head -c 300 "$T/err")"
+			fi
+		done
+	done
+done
+
+# ---- shallow clone ---------------------------------------------------------------------
+git clone -q --depth 2 "file://$R" "$T/shallow" 2>/dev/null
+expect_exit 1 "git: shallow clone" -- "$KEYHOUND" git -f json "$T/shallow"
+check_grep "shallow clone noted" "$T/err" "shallow clone"
+check_where "shallow: files at the boundary belong to the boundary commit" "$T/out" \
+	"$(fx S_RENAME)" "$(fx amended) new/name.cfg"
+check_where "shallow: history behind the boundary is not there" "$T/out" "$(fx S_REMOVED)" ""
+check_jq "shallow: only the two commits" "$T/out" \
+	"[.[] | .commit.id] | unique | . - [\"$(fx amended)\", \"$(fx submodule)\"] | length == 0"
+
+# ---- pre-push, with a bare repository as the remote ------------------------------------
+P=$T/push
+git init -q -b main "$P"
+git init -q --bare "$T/remote.git"
+printf 'old %s\n' "$(fx S_REMOVED)" >"$P/old.txt"
+git -C "$P" add old.txt
+git -C "$P" commit -qm "already published"
+git -C "$P" remote add origin "$T/remote.git"
+git -C "$P" push -q origin main 2>/dev/null
+published=$(git -C "$P" rev-parse main)
+git -C "$P" checkout -q -b feat
+printf 'new %s\n' "$(fx S_BRANCH)" >"$P/new.txt"
+git -C "$P" add new.txt
+git -C "$P" commit -qm "feature"
+feat=$(git -C "$P" rev-parse feat)
+pp() { printf '%s\n' "$@" | "$KEYHOUND" git -f json --pre-push "$P"; }
+expect_exit 1 "pre-push: new branch" -- pp "refs/heads/feat $feat refs/heads/feat $ZERO"
+check_jq "pre-push: new branch: only what the remote does not have" "$T/out" \
+	"[.[] | .secret] == [\"$(fx S_BRANCH)\"]"
+git -C "$P" checkout -q main
+printf 'more %s\n' "$(fx S_MERGE)" >"$P/more.txt"
+git -C "$P" add more.txt
+git -C "$P" commit -qm "more"
+expect_exit 1 "pre-push: update" -- pp "refs/heads/main $(git -C "$P" rev-parse main) refs/heads/main $published"
+check_jq "pre-push: update: only the new commits" "$T/out" "[.[] | .secret] == [\"$(fx S_MERGE)\"]"
+expect_exit 0 "pre-push: deletion pushes nothing" -- pp "(delete) $ZERO refs/heads/old $published"
+expect_exit 0 "pre-push: nothing to push" -- pp ""
+expect_exit 2 "pre-push: malformed line" -- pp "refs/heads/feat not-a-sha refs/heads/feat $ZERO"
+expect_exit 0 "install-hook --pre-push" -- "$KEYHOUND" install-hook --pre-push "$P"
+check "pre-push hook is executable" test -x "$P/.git/hooks/pre-push"
+if git -C "$P" push -q origin feat >"$T/push.log" 2>&1; then
+	bad "pre-push hook blocks a secret" "git push succeeded"
+else ok; fi
+if git --git-dir="$T/remote.git" rev-parse -q --verify refs/heads/feat >/dev/null; then
+	bad "pre-push hook: the remote did not get the branch"
+else ok; fi
+git -C "$P" checkout -q -b clean "$published"
+printf 'fine\n' >"$P/fine.txt"
+git -C "$P" add fine.txt
+git -C "$P" commit -qm "clean"
+if git -C "$P" push -q origin clean >"$T/push.log" 2>&1; then ok; else
+	bad "pre-push hook lets a clean push through" "$(tail -3 "$T/push.log")"
+fi
+
+# ---- staged ------------------------------------------------------------------------
+S=$T/staged
+git init -q -b main "$S"
+printf 'hs %s\n' "$(fx S_STASH1)" >"$S/first.txt"
+git -C "$S" add first.txt
+expect_exit 1 "staged: no commit yet (unborn HEAD)" -- "$KEYHOUND" staged -f json "$S"
+check_jq "staged: unborn HEAD: the new file" "$T/out" \
+	"length == 1 and .[0].file == \"first.txt\" and .[0].line == 1 and .[0].commit == null"
+git -C "$S" commit -qm "first"
+printf 'a\nold %s\nc\n' "$(fx S_REMOVED)" >"$S/app.cfg"
+git -C "$S" add app.cfg
+git -C "$S" commit -qm "app"
+printf 'a\nold %s\nc\nd\nnew %s\n' "$(fx S_REMOVED)" "$(fx S_MERGE)" >"$S/app.cfg"
+printf 'brand %s\n' "$(fx S_SIDE)" >"$S/brand.txt"
+printf 'allowed %s # keyhound:allow\n' "$(fx S_TAGONLY)" >>"$S/brand.txt"
+git -C "$S" add app.cfg brand.txt
+printf 'unstaged %s\n' "$(fx S_READD)" >>"$S/app.cfg"
+expect_exit 1 "staged: modified and new files" -- "$KEYHOUND" staged -f json "$S"
+check_jq "staged: the added line, with its line in the staged version" "$T/out" \
+	"[.[] | select(.file == \"app.cfg\")] | length == 1 and .[0].secret == \"$(fx S_MERGE)\" and .[0].line == 5"
+check_jq "staged: the untouched old secret is not reported" "$T/out" \
+	"[.[] | select(.secret == \"$(fx S_REMOVED)\")] | length == 0"
+check_jq "staged: a new file is scanned whole" "$T/out" \
+	"[.[] | select(.file == \"brand.txt\") | .secret] == [\"$(fx S_SIDE)\"]"
+check_jq "staged: unstaged changes are not scanned" "$T/out" \
+	"[.[] | select(.secret == \"$(fx S_READD)\")] | length == 0"
+git -C "$S" commit -qm "more"
+git -C "$S" checkout -q -- app.cfg
+git -C "$S" mv app.cfg moved.cfg
+expect_exit 0 "staged: a rename adds nothing" -- "$KEYHOUND" staged -f json "$S"
+git -C "$S" commit -qm "moved"
+(cd "$S" && "$KEYHOUND" staged -q -f json >"$T/out" 2>"$T/err")
+check_jq "staged: no REPO, nothing staged" "$T/out" 'length == 0'
+# moved and edited: only the edit is new (rename detection)
+git -C "$S" mv moved.cfg again.cfg
+printf 'edit %s\n' "$(fx S_NOTE)" >>"$S/again.cfg"
+git -C "$S" add again.cfg
+expect_exit 1 "staged: a file moved and edited" -- "$KEYHOUND" staged -f json "$S"
+check_jq "staged: moved and edited: only the added line" "$T/out" \
+	"[.[] | .secret] == [\"$(fx S_NOTE)\"] and .[0].file == \"again.cfg\" and .[0].line == 6"
+# the same change through other index formats
+git -C "$S" update-index --index-version 4
+expect_exit 1 "staged: index version 4" -- "$KEYHOUND" staged -f json "$S"
+check_jq "staged: index version 4: same finding" "$T/out" \
+	"[.[] | .secret] == [\"$(fx S_NOTE)\"] and .[0].line == 6"
+git -C "$S" update-index --index-version 2 --split-index
+expect_exit 1 "staged: split index" -- "$KEYHOUND" staged -f json "$S"
+check_jq "staged: split index: same finding" "$T/out" \
+	"[.[] | .secret] == [\"$(fx S_NOTE)\"] and .[0].line == 6"
+git -C "$S" update-index --no-split-index
+git -C "$S" commit -qm "again"
+
+expect_exit 0 "install-hook" -- "$KEYHOUND" install-hook "$S"
+check "pre-commit hook is executable" test -x "$S/.git/hooks/pre-commit"
+head=$(git -C "$S" rev-parse HEAD)
+printf 'leak %s\n' "$(fx S_BIG)" >"$S/leak.txt"
+git -C "$S" add leak.txt
+if git -C "$S" commit -qm "leak" >"$T/hook.log" 2>&1; then
+	bad "pre-commit hook blocks a staged secret" "commit went through"
+else ok; fi
+check "pre-commit hook: HEAD unchanged" test "$(git -C "$S" rev-parse HEAD)" = "$head"
+check_grep "pre-commit hook: says what it found" "$T/hook.log" "leak.txt"
+git -C "$S" rm -q --cached leak.txt
+rm -f "$S/leak.txt"
+printf 'x %s\n' "$(fx S_BIG)" >>"$S/again.cfg"
+# `git commit -a` stages into a temporary index (GIT_INDEX_FILE)
+if git -C "$S" commit -qam "leak via -a" >"$T/hook.log" 2>&1; then
+	bad "pre-commit hook sees 'git commit -a'" "commit went through"
+else ok; fi
+check_grep "pre-commit hook: 'commit -a' blocked by the finding" "$T/hook.log" "hubspot-private-app-token"
+git -C "$S" checkout -q -- again.cfg
+printf 'fine\n' >"$S/fine.txt"
+git -C "$S" add fine.txt
+if git -C "$S" commit -qm "fine" >"$T/hook.log" 2>&1; then ok; else
+	bad "pre-commit hook lets a clean commit through" "$(tail -3 "$T/hook.log")"
+fi
+expect_exit 0 "install-hook again updates our own hook" -- "$KEYHOUND" install-hook "$S"
+printf '#!/bin/sh\nexit 0\n' >"$S/.git/hooks/pre-commit"
+expect_exit 2 "install-hook refuses to overwrite another hook" -- "$KEYHOUND" install-hook "$S"
+check_grep "install-hook: says why" "$T/err" "not written by keyhound"
+check_grep "install-hook: the other hook is intact" "$S/.git/hooks/pre-commit" "exit 0"
+
+finish e2e_git
