@@ -214,6 +214,33 @@ for ext in pack idx; do
 	done
 done
 
+# ---- a repository being written to while it is scanned ---------------------------------
+# A writer commits and repacks (deleting the packs the scan has open) in a
+# loop; every scan must finish and report at least the history that was
+# there before it started, attributed as in the quiet repository.
+W=$T/written
+cp -r "$R" "$W"
+git -C "$W" repack -q -a -d
+(
+	i=0
+	while [ ! -e "$T/stop-writer" ]; do
+		i=$((i + 1))
+		printf 'line %s\n' "$i" >>"$W/churn.txt"
+		git -C "$W" add churn.txt && git -C "$W" commit -qm "churn $i"
+		[ $((i % 3)) = 0 ] && git -C "$W" repack -q -a -d
+	done
+) >/dev/null 2>&1 &
+writer=$!
+for i in 1 2 3 4 5; do
+	timeout 120 "$KEYHOUND" git -f json "$W" >"$T/out" 2>"$T/err"
+	rc=$?
+	if [ "$rc" = 1 ]; then ok; else bad "scan during writes #$i: exit $rc" "$(head -c 300 "$T/err")"; fi
+	check_where "scan during writes #$i: attribution unchanged" "$T/out" \
+		"$(fx S_REMOVED)" "$(fx add_config) config/app.env"
+done
+touch "$T/stop-writer"
+wait "$writer"
+
 # ---- shallow clone ---------------------------------------------------------------------
 git clone -q --depth 2 "file://$R" "$T/shallow" 2>/dev/null
 expect_exit 1 "git: shallow clone" -- "$KEYHOUND" git -f json "$T/shallow"

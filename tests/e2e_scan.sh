@@ -162,9 +162,9 @@ expect_exit 0 "inline allow markers" -- "$KH" scan "$T/allow"
 
 # fingerprints survive lines moving
 mk fp/a.txt "k=$PAT\n"
-"$KH" scan "$T/fp" -f json >"$T/fp1.json"
+"$KH" scan -q "$T/fp" -f json >"$T/fp1.json"
 mk fp/a.txt "\n\n\nnew line\nk=$PAT\n"
-"$KH" scan "$T/fp" -f json >"$T/fp2.json"
+"$KH" scan -q "$T/fp" -f json >"$T/fp2.json"
 check "fingerprint stable when the line moves" \
 	test "$(jq -r '.[0].fingerprint' "$T/fp1.json")" = "$(jq -r '.[0].fingerprint' "$T/fp2.json")"
 
