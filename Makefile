@@ -95,24 +95,33 @@ $(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ) $(LIBS)
 
-UNIT_BIN := $(filter-out %/fuzz_scan %/fuzz_replay,$(UNIT_SRC:tests/%.c=$(ASAN)/tests/%))
+UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests/%))
 
-# The fuzz target, linked to a plain driver that replays files: runs in
-# `make test` under ASan + UBSan; `make fuzz` runs libFuzzer (clang).
-$(ASAN)/tests/fuzz_replay: tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ)
+# Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
+# through each under ASan + UBSan, linked to a plain driver; `make fuzz
+# [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
+FUZZ_TARGETS := scan index
+FUZZ_SEEDS_scan := corpus
+FUZZ_SEEDS_index := tests/fuzz-seeds/index
+FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
+
+$(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ)
 	@mkdir -p $(ASAN)/tests
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ tests/fuzz_scan.c tests/fuzz_replay.c $(ASAN_OBJ) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $< tests/fuzz_replay.c $(ASAN_OBJ) $(LIBS)
 
+FUZZ_TARGET ?= scan
 FUZZ_SECONDS ?= 60
 fuzz: deps $(REL)/rules_embedded.c
 	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
-	@mkdir -p build/fuzz/corpus
+	@mkdir -p build/fuzz/$(FUZZ_TARGET)-corpus
 	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
-	  -o build/fuzz/fuzz_scan tests/fuzz_scan.c $(LIB_SRC) $(REL)/rules_embedded.c $(LIBS)
-	cp -r corpus/. build/fuzz/corpus/
-	build/fuzz/fuzz_scan -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/corpus
+	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
+	  $(REL)/rules_embedded.c $(LIBS)
+	cp -r $(FUZZ_SEEDS_$(FUZZ_TARGET))/. build/fuzz/$(FUZZ_TARGET)-corpus/
+	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  build/fuzz/$(FUZZ_TARGET)-corpus
 
 # ---- main jobs ----------------------------------------------------------------
 run: deps
@@ -121,7 +130,7 @@ run: deps
 	@./keyhound scan corpus/demo --format text; rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 test: deps
-	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(ASAN)/tests/fuzz_replay
+	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(FUZZ_REPLAY)
 	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay e2e
 
 # The house style (.clang-format); `make format` applies it.
@@ -143,8 +152,9 @@ unit:
 	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
 
 fuzz-replay:
-	@echo "== fuzz target over corpus/ (ASan+UBSan)"
-	@find corpus -type f -print0 | xargs -0 $(ASAN)/tests/fuzz_replay
+	@echo "== fuzz targets over their seed inputs (ASan+UBSan)"
+	@$(foreach t,$(FUZZ_TARGETS),find $(FUZZ_SEEDS_$(t)) -type f -print0 | \
+	  xargs -0 $(ASAN)/tests/fuzz_$(t)_replay &&) true
 
 e2e:
 	@echo "== end-to-end tests (ASan+UBSan)"

@@ -249,29 +249,24 @@ static int entries(struct parse *ps, unsigned version)
 	return 0;
 }
 
-int kh_index_read(const char *path, struct kh_index *ix)
+int kh_index_parse(unsigned char *buf, size_t len, struct kh_index *ix)
 {
 	struct parse ps = { 0 };
-	size_t cap = 0, len = 0, i;
-	enum kh_read_status rs;
+	size_t i;
 	unsigned version;
-	int fd, ret = KH_INDEX_UNSUPPORTED;
+	int ret = KH_INDEX_UNSUPPORTED;
 
 	memset(ix, 0, sizeof(*ix));
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno == ENOENT ? KH_INDEX_OK : KH_INDEX_UNSUPPORTED;
-	rs = kh_read_fd(fd, 0, INDEX_MAX, &ix->buf, &cap, &len);
-	close(fd);
-	if (rs != KH_READ_OK || len < 12 + 20 || memcmp(ix->buf, "DIRC", 4))
+	ix->buf = buf;
+	if (len < 12 + 20 || memcmp(buf, "DIRC", 4))
 		return KH_INDEX_UNSUPPORTED;
-	version = be32(ix->buf + 4);
-	ix->n = be32(ix->buf + 8);
+	version = be32(buf + 4);
+	ix->n = be32(buf + 8);
 	if (version < 2 || version > 4 || ix->n > (len - 32) / 40)
 		return KH_INDEX_UNSUPPORTED;
 	ps.ix = ix;
-	ps.p = ix->buf + 12;
-	ps.end = ix->buf + len - 20; /* the checksum */
+	ps.p = buf + 12;
+	ps.end = buf + len - 20; /* the checksum */
 	if (!(ix->e = calloc(ix->n + 1, sizeof(*ix->e))) ||
 	    (version == 4 && !(ps.offs = calloc(ix->n + 1, sizeof(*ps.offs))))) {
 		ret = KH_INDEX_NOMEM;
@@ -294,6 +289,26 @@ out:
 	free(ps.offs);
 	free(ps.dir_offs);
 	return ret == -1 ? KH_INDEX_NOMEM : ret;
+}
+
+int kh_index_read(const char *path, struct kh_index *ix)
+{
+	unsigned char *buf = NULL;
+	size_t cap = 0, len = 0;
+	enum kh_read_status rs;
+	int fd;
+
+	memset(ix, 0, sizeof(*ix));
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? KH_INDEX_OK : KH_INDEX_UNSUPPORTED;
+	rs = kh_read_fd(fd, 0, INDEX_MAX, &buf, &cap, &len);
+	close(fd);
+	if (rs != KH_READ_OK) {
+		free(buf);
+		return KH_INDEX_UNSUPPORTED;
+	}
+	return kh_index_parse(buf, len, ix);
 }
 
 const struct kh_index_dir *kh_index_dir(const struct kh_index *ix, const char *path,

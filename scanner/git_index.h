@@ -50,6 +50,9 @@ enum { KH_INDEX_OK = 0, KH_INDEX_UNSUPPORTED = 1, KH_INDEX_NOMEM = -1 };
 /* Reads the index at path into ix (released with kh_index_release, also
  * on failure). A missing file is an empty index. */
 int kh_index_read(const char *path, struct kh_index *ix);
+/* The same for the file's bytes in buf[0..len), a malloc'd buffer that ix
+ * then owns (freed by kh_index_release, also on failure). */
+int kh_index_parse(unsigned char *buf, size_t len, struct kh_index *ix);
 void kh_index_release(struct kh_index *ix);
 /* The valid cache-tree node for directory path[0..len), or NULL. */
 const struct kh_index_dir *kh_index_dir(const struct kh_index *ix, const char *path,

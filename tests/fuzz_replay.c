@@ -3,11 +3,13 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int main(int argc, char **argv)
 {
+	const char *name;
 	int i, n = 0;
 
 	for (i = 1; i < argc; i++) {
@@ -24,6 +26,7 @@ int main(int argc, char **argv)
 		LLVMFuzzerTestOneInput(buf, len);
 		n++;
 	}
-	printf("fuzz_replay: %d passed, 0 failed\n", n);
+	name = strrchr(argv[0], '/');
+	printf("%s: %d passed, 0 failed\n", name ? name + 1 : argv[0], n);
 	return 0;
 }
