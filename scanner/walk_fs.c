@@ -14,7 +14,8 @@
 #include "pool.h"
 #include "util.h"
 
-#define MAX_DEPTH 256
+#define MAX_DEPTH      256
+#define SYMLINKS_NAMED 20 /* skipped symlinks named one by one; the rest are counted */
 
 struct fs_task {
 	char *path; /* reported path; "-" for stdin */
@@ -95,7 +96,10 @@ static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct di
 	} else if (excluded(wk->env->opt, path)) {
 		atomic_fetch_add(&d->stats.skipped_excluded, 1);
 	} else if (S_ISLNK(st.st_mode)) {
-		atomic_fetch_add(&d->stats.skipped_symlinks, 1);
+		/* each one named once, up to a limit: a node_modules tree has
+		 * thousands, and the summary counts them all */
+		if (atomic_fetch_add(&d->stats.skipped_symlinks, 1) < SYMLINKS_NAMED)
+			kh_note(d, "%s: symbolic link, not followed", path);
 	} else if (S_ISDIR(st.st_mode)) {
 		if (strcmp(de->d_name, ".git")) {
 			int sub = openat(dfd, de->d_name,

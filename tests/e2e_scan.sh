@@ -109,6 +109,14 @@ expect_exit 1 "FIFO, symlinks, loop" -- timeout 20 "$KH" scan "$T/odd" -f json
 check "only the real file is reported (no .git/, no symlink, no loop)" \
 	jq -e 'length == 1 and (.[0].file | endswith("sub/real.txt"))' "$T/out"
 check "symlinks counted in the summary" grep -q '3 symlinks' "$T/err"
+check "each skipped symlink named once" \
+	test "$(grep -c 'symbolic link, not followed' "$T/err")" = 3 -a \
+	"$(grep -c 'sub/loop: symbolic link' "$T/err")" = 1
+mkdir -p "$T/links"
+for i in $(seq 1 30); do ln -s /nonexistent "$T/links/l$i"; done
+expect_exit 0 "many symlinks" -- "$KH" scan "$T/links" -f json
+check "only the first 20 symlinks named, all counted" \
+	test "$(grep -c 'symbolic link' "$T/err")" = 20 -a "$(grep -c '30 symlinks' "$T/err")" = 1
 
 # max size, excludes
 mk big/small.txt "k=$PAT\n"
