@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util.h"
+
 void kh_diag_init(struct kh_diag *d, int quiet)
 {
 	memset(d, 0, sizeof(*d));
@@ -22,6 +24,7 @@ static void emit(struct kh_diag *d, const char *kind, const char *fmt, va_list a
 	char line[1024];
 
 	vsnprintf(line, sizeof(line), fmt, ap);
+	kh_one_line(line);
 	pthread_mutex_lock(&d->lock);
 	fprintf(stderr, "keyhound: %s: %s\n", kind, line);
 	pthread_mutex_unlock(&d->lock);

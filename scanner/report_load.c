@@ -242,21 +242,19 @@ static int load_lines(char *s, size_t len, const struct kh_ruleset *rs,
 	return 0;
 }
 
-int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
-		   char *err, size_t errlen)
+int kh_report_parse(const char *path, char *s, size_t len, const struct kh_ruleset *rs,
+		    struct kh_findings *out, char *err, size_t errlen)
 {
 	struct kh_findings tmp = { 0 };
-	struct kh_strbuf b;
-	const char *p;
+	const char *p = s;
+	const char *end = s + len;
 	cJSON *doc = NULL, *it;
 	int ret = -1;
 
-	if (slurp(path, &b, err, errlen) < 0)
-		return -1;
-	p = b.s ? b.s : "";
-	p += strspn(p, " \t\r\n");
-	if (*p == '[') {
-		doc = cJSON_ParseWithLength(b.s, b.len);
+	while (p < end && strchr(" \t\r\n", *p) && *p)
+		p++;
+	if (p < end && *p == '[') {
+		doc = cJSON_ParseWithLength(s, len);
 		if (!cJSON_IsArray(doc)) {
 			kh_errf(err, errlen,
 				"%s: not a keyhound JSON report (a JSON array of "
@@ -268,10 +266,10 @@ int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_find
 			if (add_finding(it, rs, &tmp, path, err, errlen) < 0)
 				goto out;
 		}
-	} else if (*p == '{') {
-		if (load_lines(b.s, b.len, rs, &tmp, path, err, errlen) < 0)
+	} else if (p < end && *p == '{') {
+		if (load_lines(s, len, rs, &tmp, path, err, errlen) < 0)
 			goto out;
-	} else if (*p) {
+	} else if (p < end) {
 		kh_errf(err, errlen,
 			"%s: not a keyhound JSON report (SARIF and text reports cannot "
 			"be read back)",
@@ -286,6 +284,19 @@ int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_find
 out:
 	cJSON_Delete(doc);
 	kh_findings_release(&tmp);
+	return ret;
+}
+
+int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
+		   char *err, size_t errlen)
+{
+	struct kh_strbuf b;
+	int ret;
+
+	if (slurp(path, &b, err, errlen) < 0)
+		return -1;
+	ret = kh_report_parse(path, b.s ? b.s : "", b.s ? b.len : 0, rs, out, err,
+			      errlen);
 	if (b.s)
 		explicit_bzero(b.s, b.len); /* the report holds secrets */
 	kh_strbuf_release(&b);

@@ -78,8 +78,16 @@ int kh_errf(char *err, size_t errlen, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(err, errlen, fmt, ap);
 		va_end(ap);
+		kh_one_line(err);
 	}
 	return -1;
+}
+
+void kh_one_line(char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			*s = '?';
 }
 
 char *kh_strndup(const char *s, size_t n)

@@ -23,7 +23,13 @@ enum kh_read_status {
 enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
 			       size_t *bufcap, size_t *len);
 
-/* snprintf into err[errlen] (err may be NULL). Returns -1 for `return`. */
+/* Control characters (newlines, escapes) in s become '?': every message is
+ * one line, and names taken from files or reports cannot drive the
+ * terminal. */
+void kh_one_line(char *s);
+
+/* snprintf into err[errlen] (err may be NULL), made one line. Returns -1
+ * for `return`. */
 int kh_errf(char *err, size_t errlen, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

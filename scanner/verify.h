@@ -48,6 +48,10 @@ struct kh_ruleset;
  */
 int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
 		   char *err, size_t errlen);
+/* The same for a report's bytes s[0..len) (with a NUL at s[len]),
+ * named `path` in messages. */
+int kh_report_parse(const char *path, char *s, size_t len, const struct kh_ruleset *rs,
+		    struct kh_findings *out, char *err, size_t errlen);
 
 /* ---- for the provider files (verify_*.c) -------------------------------
  *

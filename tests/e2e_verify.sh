@@ -278,6 +278,10 @@ check "redacted: says why" grep -q -- "--redact" "$T/err"
 jq '.[0].rule_id = "no-such-rule"' "$T/r.json" >"$T/norule.json"
 expect_exit 2 "unknown rule in a report" -- kh verify "$T/norule.json" --rules "$RULES" "${EP[@]}"
 check "unknown rule: named" grep -q "no-such-rule" "$T/err"
+jq '.[0].rule_id = "two\nlines\u001b[31m"' "$T/r.json" >"$T/nlrule.json"
+expect_exit 2 "a rule id with a newline and an escape" -- kh verify "$T/nlrule.json" --rules "$RULES"
+check "control characters never reach stderr: one line" \
+	test "$(wc -l <"$T/err")" = 1 -a "$(tr -d '\n' <"$T/err" | tr -d '[:print:]' | wc -c)" = 0
 echo 'not json' >"$T/junk.json"
 expect_exit 2 "not a report" -- kh verify "$T/junk.json"
 expect_exit 2 "missing report" -- kh verify "$T/nope.json"
