@@ -8,6 +8,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "options.h"
+
 /* Ensures *buf holds at least `need` bytes. */
 static int reserve(unsigned char **buf, size_t *bufcap, size_t need)
 {
@@ -200,5 +202,15 @@ int kh_glob_match(const char *pat, const char *name)
 			if (!fnmatch(pat, slash + 1, 0))
 				return 1;
 	}
+	return 0;
+}
+
+int kh_path_excluded(const struct kh_strlist *excludes, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < excludes->n; i++)
+		if (kh_glob_match(excludes->v[i], path))
+			return 1;
 	return 0;
 }

@@ -55,4 +55,8 @@ void kh_iso8601(long long t, char out[32]);
 /* 1 when `name` matches the glob `pat` (fnmatch with ** across '/'). */
 int kh_glob_match(const char *pat, const char *name);
 
+struct kh_strlist;
+/* 1 when `path` matches one of the --exclude globs. */
+int kh_path_excluded(const struct kh_strlist *excludes, const char *path);
+
 #endif

@@ -35,16 +35,6 @@ struct walk {
 	int depth;
 };
 
-static int excluded(const struct kh_options *opt, const char *path)
-{
-	size_t i;
-
-	for (i = 0; i < opt->excludes.n; i++)
-		if (kh_glob_match(opt->excludes.v[i], path))
-			return 1;
-	return 0;
-}
-
 static int queue_file(struct walk *wk, const char *path, int is_stdin)
 {
 	struct fs_task *t = calloc(1, sizeof(*t));
@@ -93,7 +83,7 @@ static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct di
 	if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot stat: %s", path, strerror(errno));
-	} else if (excluded(wk->env->opt, path)) {
+	} else if (kh_path_excluded(&wk->env->opt->excludes, path)) {
 		atomic_fetch_add(&d->stats.skipped_excluded, 1);
 	} else if (S_ISLNK(st.st_mode)) {
 		/* each one named once, up to a limit: a node_modules tree has

@@ -874,7 +874,9 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 			h->plen = base;
 			continue;
 		}
-		if (e->mode == GIT_FILEMODE_TREE)
+		if (kh_path_excluded(&h->opt->excludes, h->path))
+			; /* --exclude: neither scanned nor attributed here */
+		else if (e->mode == GIT_FILEMODE_TREE)
 			diff_tree(h, e->id, sub, nsub, depth + 1);
 		else if (e->mode == GIT_FILEMODE_COMMIT)
 			note_submodule(h, e);

@@ -416,9 +416,13 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 	if (!(pool = kh_pool_start(&cfg, e, d, now, err, errlen)))
 		return -1;
 	for (i = 0; i < c->n && ret == 0; i++) {
-		struct kh_git_task *batch = calloc(1, sizeof(*batch));
-		struct kh_git_item *t = batch ? &batch->item[0] : NULL;
+		struct kh_git_task *batch;
+		struct kh_git_item *t;
 
+		if (kh_path_excluded(&opt->excludes, c->v[i].path))
+			continue;
+		batch = calloc(1, sizeof(*batch));
+		t = batch ? &batch->item[0] : NULL;
 		if (!batch || !(t->text = strdup(c->v[i].path))) {
 			free(batch);
 			ret = kh_errf(err, errlen, "out of memory");

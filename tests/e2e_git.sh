@@ -106,6 +106,13 @@ check_where "bare mirror: tag-only commit" "$T/out" "$(fx S_TAGONLY)" \
 (cd "$R" && "$KEYHOUND" git -f json >"$T/out" 2>"$T/err")
 check "no REPO: the current directory" cmp -s "$T/out" "$F"
 
+# ---- --exclude ------------------------------------------------------------------
+expect_exit 1 "git --exclude" -- "$KEYHOUND" git -f json --exclude config --exclude '*.py' "$R"
+check_where "git --exclude DIR: nothing under it" "$T/out" "$(fx S_REMOVED)" ""
+check_where "git --exclude '*.py'" "$T/out" "$(fx S_BRANCH)" ""
+check_jq "git --exclude: messages and other files still reported" "$T/out" \
+	"([.[] | select(.secret == \"$(fx S_MSG)\" or .secret == \"$(fx S_SIDE)\")] | length) == 2"
+
 # ---- --unreachable, --max-file-size --------------------------------------------
 expect_exit 1 "git --unreachable" -- "$KEYHOUND" git -f json --unreachable "$R"
 amended=$(printf 'amend %s\n' "$(fx S_AMENDED)" | git -C "$R" hash-object --stdin)
@@ -321,6 +328,9 @@ check_jq "staged: a new file is scanned whole" "$T/out" \
 	"[.[] | select(.file == \"brand.txt\") | .secret] == [\"$(fx S_SIDE)\"]"
 check_jq "staged: unstaged changes are not scanned" "$T/out" \
 	"[.[] | select(.secret == \"$(fx S_READD)\")] | length == 0"
+expect_exit 1 "staged --exclude" -- "$KEYHOUND" staged -f json --exclude 'brand.*' "$S"
+check_jq "staged --exclude: the excluded new file is left out, the rest stays" "$T/out" \
+	"([.[] | .file] | unique) == [\"app.cfg\"]"
 git -C "$S" commit -qm "more"
 git -C "$S" checkout -q -- app.cfg
 git -C "$S" mv app.cfg moved.cfg
