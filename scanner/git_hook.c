@@ -46,11 +46,22 @@ static char *hook_text(int pre_push)
 		else
 			kh_strbuf_add(&b, p, 1);
 	}
-	kh_strbuf_addf(&b,
-		       "'\n"
-		       "command -v \"$keyhound\" >/dev/null 2>&1 || keyhound=keyhound\n"
-		       "exec \"$keyhound\" %s --format text\n",
-		       pre_push ? "git --pre-push" : "staged");
+	kh_strbuf_addf(
+		&b,
+		"'\n"
+		"command -v \"$keyhound\" >/dev/null 2>&1 || keyhound=keyhound\n"
+		"\"$keyhound\" %s --format text\n"
+		"rc=$?\n"
+		"[ $rc = 1 ] && echo \"keyhound: %s blocked: %s; for a false positive "
+		"add "
+		"'keyhound:allow' to its line; 'git %s --no-verify' skips this check "
+		"once.\" >&2\n"
+		"exit $rc\n",
+		pre_push ? "git --pre-push" : "staged", pre_push ? "push" : "commit",
+		pre_push ? "take the secret out of the commits being pushed (git commit "
+			   "--amend, git rebase -i)"
+			 : "take the secret out of the staged changes",
+		pre_push ? "push" : "commit");
 	if (b.failed) {
 		kh_strbuf_release(&b);
 		return NULL;

@@ -291,6 +291,7 @@ check "pre-push hook is executable" test -x "$P/.git/hooks/pre-push"
 if git -C "$P" push -q origin feat >"$T/push.log" 2>&1; then
 	bad "pre-push hook blocks a secret" "git push succeeded"
 else ok; fi
+check_grep "pre-push hook: says what to do" "$T/push.log" "push blocked: take the secret out"
 if git --git-dir="$T/remote.git" rev-parse -q --verify refs/heads/feat >/dev/null; then
 	bad "pre-push hook: the remote did not get the branch"
 else ok; fi
@@ -367,6 +368,7 @@ if git -C "$S" commit -qm "leak" >"$T/hook.log" 2>&1; then
 else ok; fi
 check "pre-commit hook: HEAD unchanged" test "$(git -C "$S" rev-parse HEAD)" = "$head"
 check_grep "pre-commit hook: says what it found" "$T/hook.log" "leak.txt"
+check_grep "pre-commit hook: says what to do" "$T/hook.log" "commit blocked: take the secret out"
 git -C "$S" rm -q --cached leak.txt
 rm -f "$S/leak.txt"
 printf 'x %s\n' "$(fx S_BIG)" >>"$S/again.cfg"
