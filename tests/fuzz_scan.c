@@ -41,10 +41,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *names[] = { "a.txt", "hubspot.config.yml",
 				       "home/.hscli/config.yml", ".env" };
 
+	static struct kh_scratch *scratch;
+
+	/* one scratch for every input, as a worker keeps one for every file */
 	if (!ready)
-		ready = !setup();
+		ready = !setup() && (scratch = kh_scratch_new(engine)) != NULL;
 	w.engine = engine;
-	w.scratch = kh_scratch_new(engine);
+	w.scratch = scratch;
 	w.diag = &diag;
 	w.max_file_size = 1 << 20;
 	src.path = names[size ? data[0] % 4 : 0];
@@ -52,6 +55,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	src.len = size;
 	kh_scan_any(&w, &src);
 	kh_findings_release(&w.findings);
-	kh_scratch_free(w.scratch);
 	return 0;
 }

@@ -385,6 +385,105 @@ static void test_read_fd(void)
 	CHECK(!kh_glob_match("*.py", "a/b.c"));
 }
 
+/* Appends n copies of piece to b. */
+static void repeat(struct kh_strbuf *b, const char *piece, size_t n)
+{
+	while (n--)
+		kh_strbuf_add(b, piece, strlen(piece));
+}
+
+/*
+ * No built-in rule may backtrack into PCRE2's match limit on text shaped
+ * like its own input: each keyword followed by long runs, deep YAML
+ * indentation under the block headers rules look for, and repeated
+ * near-misses. A rule that hits the limit gives up on the rest of the
+ * file (a missed secret) after burning 5M steps (a slow scan); the
+ * refresh-token rule once did on every `tokenInfo:` block.
+ */
+static void test_no_catastrophic_backtracking(void)
+{
+	static const char *runs[] = {
+		"a",  " ", "\t", "-",  "ab-", "0",  "=", ":", "/",  "@",    "%",    ".",
+		"\\", "'", "\"", "x ", "a=",  "a:", "+", "_", "Ci", "pat-", "key-", "\n ",
+	};
+	static const char *blocks[] = {
+		"tokenInfo:",	"auth:",    "portals:", "- name: x",
+		"credentials:", "headers:", "hubspot",	"[default]"
+	};
+	struct kh_ruleset rs = { 0 };
+	struct kh_engine *e;
+	struct kh_scratch *sc;
+	struct kh_diag d;
+	struct kh_findings out = { 0 };
+	char err[256];
+	size_t r, k, i, j, inputs = 0;
+
+	kh_diag_init(&d, 1);
+	CHECK(kh_rules_load_builtin(&rs, err, sizeof(err)) == 0);
+	CHECK(kh_rules_compile(&rs, err, sizeof(err)) == 0);
+	e = kh_engine_new(&rs, err, sizeof(err));
+	sc = e ? kh_scratch_new(e) : NULL;
+	CHECK(sc != NULL);
+	if (!sc)
+		return;
+	for (r = 0; r < rs.n; r++) {
+		for (k = 0; k < rs.v[r].nkeywords; k++) {
+			const char *kw = rs.v[r].keywords[k];
+			struct kh_strbuf b;
+			struct kh_source src = { 0 };
+
+			for (i = 0; i < sizeof(runs) / sizeof(runs[0]) + 1; i++) {
+				kh_strbuf_init(&b, 1u << 20);
+				if (i < sizeof(runs) / sizeof(runs[0])) {
+					/* keyword, then a 4 KB run, twice */
+					for (j = 0; j < 2; j++) {
+						kh_strbuf_addf(&b, "%s = ", kw);
+						repeat(&b, runs[i],
+						       4096 / strlen(runs[i]));
+						kh_strbuf_add(&b, "\n", 1);
+					}
+				} else {
+					/* deep YAML under every block header */
+					for (j = 0;
+					     j < sizeof(blocks) / sizeof(blocks[0]);
+					     j++) {
+						kh_strbuf_addf(&b, "%s:\n    %s\n", kw,
+							       blocks[j]);
+						repeat(&b,
+						       "                                "
+						       "        key: value value value\n",
+						       12);
+						kh_strbuf_addf(&b, "    %s: >-\n", kw);
+						repeat(&b, "          \n", 12);
+					}
+				}
+				src.path = "hubspot.config.yml";
+				src.data = (const unsigned char *)b.s;
+				src.len = b.len;
+				CHECK(!b.failed && kh_scan_source(e, sc, &src, time(NULL),
+								  &d, &out) == 0);
+				if (atomic_load(&d.stats.regex_limit_hits)) {
+					fprintf(stderr,
+						"rule %s hits the match limit after "
+						"keyword "
+						"'%s' (input %zu)\n",
+						rs.v[r].id, kw, i);
+					atomic_store(&d.stats.regex_limit_hits, 0);
+					CHECK(0);
+				}
+				kh_findings_release(&out);
+				kh_strbuf_release(&b);
+				inputs++;
+			}
+		}
+	}
+	CHECK(inputs > 1000);
+	kh_scratch_free(sc);
+	kh_engine_free(e);
+	kh_ruleset_release(&rs);
+	kh_diag_release(&d);
+}
+
 int main(void)
 {
 	test_prefilter();
@@ -396,5 +495,6 @@ int main(void)
 	test_bad_rules();
 	test_json_writer();
 	test_read_fd();
+	test_no_catastrophic_backtracking();
 	return check_done("unit_engine");
 }
