@@ -20,6 +20,7 @@ enum {
 	OPT_VERSION,
 	OPT_STDIN_NAME,
 	OPT_BASELINE,
+	OPT_IGNORE_FILE,
 	OPT_CHECK,
 	OPT_BRANCH,
 	OPT_SINCE_COMMIT,
@@ -44,6 +45,7 @@ static const struct option long_options[] = {
 	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
 	{ "format", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
+	{ "ignore-file", required_argument, NULL, OPT_IGNORE_FILE },
 	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "only-verified", no_argument, NULL, OPT_ONLY_VERIFIED },
@@ -95,6 +97,10 @@ void kh_cli_usage(FILE *f)
 	      "      --rules FILE      add or override rules from a JSON rule file "
 	      "(repeatable)\n"
 	      "      --baseline FILE   ignore findings already in this JSON report\n"
+	      "      --ignore-file F   fingerprints and path globs not to report "
+	      "(default:\n"
+	      "                        .keyhoundignore in the repository, or here for "
+	      "scan)\n"
 	      "      --stdin-name NAME file name to report for stdin\n"
 	      "      --no-color        plain text output\n"
 	      "  -q, --quiet           no warnings or summary on stderr\n"
@@ -246,6 +252,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case OPT_VERSION: c->cmd = KH_CMD_VERSION; return 0;
 	case OPT_STDIN_NAME: o->stdin_name = arg; return 0;
 	case OPT_BASELINE: o->baseline = arg; return 0;
+	case OPT_IGNORE_FILE: o->ignore_file = arg; return 0;
 	case OPT_CHECK: c->rules_check = 1; return 0;
 	case OPT_SINCE_COMMIT: o->since_commit = arg; return 0;
 	case OPT_RANGE: o->range = arg; return 0;

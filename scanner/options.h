@@ -25,7 +25,8 @@ struct kh_options {
 	size_t max_file_size;
 	struct kh_strlist excludes, rule_files, paths;
 	const char *stdin_name;
-	const char *baseline; /* report of accepted findings, or NULL */
+	const char *baseline;	 /* report of accepted findings, or NULL */
+	const char *ignore_file; /* NULL: the default .keyhoundignore, if any */
 
 	/* git history (walk_git.c) */
 	struct kh_strlist branches;

@@ -12,6 +12,7 @@
 #include "report.h"
 #include "rules.h"
 #include "util.h"
+#include "ignore.h"
 #include "verify.h"
 #include "walk_fs.h"
 #include "walk_git.h"
@@ -126,11 +127,12 @@ static int is_verified(const struct kh_finding *f)
 
 /*
  * Drops findings the user asked not to see: with `baseline`, those of the
- * --baseline report (run before verifying, so accepted secrets cost no
- * request); without, the unverified ones under --only-verified.
+ * --baseline report and the ignore file's fingerprints (run before
+ * verifying, so accepted secrets cost no request); without, the unverified
+ * ones under --only-verified.
  */
-static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
-			   int baseline, char *err)
+static int filter_findings(const struct kh_options *opt, const struct kh_ignore *ig,
+			   struct kh_findings *l, int baseline, char *err)
 {
 	cJSON *base = NULL;
 	size_t i, keep = 0;
@@ -140,7 +142,8 @@ static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
 
-		if ((base && in_baseline(base, f)) ||
+		if ((baseline && kh_ignore_fingerprint(ig, f->fingerprint)) ||
+		    (base && in_baseline(base, f)) ||
 		    (!baseline && opt->only_verified && !is_verified(f)))
 			kh_finding_free(f);
 		else
@@ -148,6 +151,46 @@ static int filter_findings(const struct kh_options *opt, struct kh_findings *l,
 	}
 	l->n = keep;
 	cJSON_Delete(base);
+	return 0;
+}
+
+/*
+ * Loads the ignore file (--ignore-file, else .keyhoundignore at the top of
+ * the repository for git and staged, or in the current directory for scan,
+ * when there is one) and adds its path globs to opt's excludes; *excludes
+ * is the new list, for the caller to free.
+ */
+static int use_ignore_file(struct kh_cli *c, struct kh_ignore *ig, const char ***excludes,
+			   char *err)
+{
+	struct kh_options *opt = &c->opt;
+	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
+	struct kh_strbuf path;
+	size_t i;
+	int ret;
+
+	kh_strbuf_init(&path, 1u << 16);
+	if (opt->ignore_file)
+		kh_strbuf_addf(&path, "%s", opt->ignore_file);
+	else if (in_repo && opt->paths.n)
+		kh_strbuf_addf(&path, "%s/.keyhoundignore", opt->paths.v[0]);
+	else
+		kh_strbuf_addf(&path, ".keyhoundignore");
+	ret = path.failed
+		      ? kh_errf(err, ERRLEN, "out of memory")
+		      : kh_ignore_load(ig, path.s, opt->ignore_file != NULL, err, ERRLEN);
+	kh_strbuf_release(&path);
+	if (ret < 0 || !ig->nglobs)
+		return ret;
+	*excludes = malloc((opt->excludes.n + ig->nglobs) * sizeof(**excludes));
+	if (!*excludes)
+		return kh_errf(err, ERRLEN, "out of memory");
+	for (i = 0; i < opt->excludes.n; i++)
+		(*excludes)[i] = opt->excludes.v[i];
+	for (i = 0; i < ig->nglobs; i++)
+		(*excludes)[opt->excludes.n + i] = ig->globs[i];
+	opt->excludes.v = *excludes;
+	opt->excludes.n += ig->nglobs;
 	return 0;
 }
 
@@ -330,6 +373,8 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_findings found = { 0 };
 	struct kh_diag d;
 	struct kh_cli scan = *c;
+	struct kh_ignore ignore = { 0 };
+	const char **excludes = NULL;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
 	enum kh_exit code = KH_EXIT_ERROR;
@@ -354,14 +399,17 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		scan.opt.paths.v = &dot;
 		scan.opt.paths.n = 1;
 	}
+	if (c->cmd != KH_CMD_VERIFY &&
+	    use_ignore_file(&scan, &ignore, &excludes, err) < 0)
+		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
-	if (filter_findings(&c->opt, &found, 1, err) < 0)
+	if (filter_findings(&c->opt, &ignore, &found, 1, err) < 0)
 		goto out;
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
-	if (filter_findings(&c->opt, &found, 0, err) < 0)
+	if (filter_findings(&c->opt, &ignore, &found, 0, err) < 0)
 		goto out;
 	if (kh_report_write(&found, &c->opt, &rs, err, ERRLEN) < 0)
 		goto out;
@@ -371,6 +419,8 @@ out:
 	if (err[0])
 		error_line(err);
 	kh_findings_release(&found);
+	kh_ignore_release(&ignore);
+	free(excludes);
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
 	kh_diag_release(&d);

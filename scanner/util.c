@@ -192,16 +192,17 @@ int kh_glob_match(const char *pat, const char *name)
 {
 	const char *slash;
 
-	/* Without FNM_PATHNAME off lets '*' cross '/', as users expect
-	 * from gitignore-like excludes; a pattern without '/' matches any
-	 * path component. */
+	/* FNM_PATHNAME off lets '*' cross '/', as users expect from
+	 * gitignore-like excludes. A pattern matches the whole path or any
+	 * tail of it that starts at a directory boundary, so `node_modules`
+	 * and `tests/fixtures` work whatever directory the scan starts in. */
+	if (pat[0] == '.' && pat[1] == '/')
+		pat += 2;
 	if (!fnmatch(pat, name, 0))
 		return 1;
-	if (!strchr(pat, '/')) {
-		for (slash = strchr(name, '/'); slash; slash = strchr(slash + 1, '/'))
-			if (!fnmatch(pat, slash + 1, 0))
-				return 1;
-	}
+	for (slash = strchr(name, '/'); slash; slash = strchr(slash + 1, '/'))
+		if (!fnmatch(pat, slash + 1, 0))
+			return 1;
 	return 0;
 }
 

@@ -112,6 +112,13 @@ check_where "git --exclude DIR: nothing under it" "$T/out" "$(fx S_REMOVED)" ""
 check_where "git --exclude '*.py'" "$T/out" "$(fx S_BRANCH)" ""
 check_jq "git --exclude: messages and other files still reported" "$T/out" \
 	"([.[] | select(.secret == \"$(fx S_MSG)\" or .secret == \"$(fx S_SIDE)\")] | length) == 2"
+fp_msg=$(jq -r "[.[] | select(.secret == \"$(fx S_MSG)\")][0].fingerprint" "$F")
+printf 'config\n%s\n' "$fp_msg" >"$R/.keyhoundignore"
+expect_exit 1 "git: .keyhoundignore in the work tree" -- "$KEYHOUND" git -f json "$R"
+rm -f "$R/.keyhoundignore"
+check_where "git: .keyhoundignore glob" "$T/out" "$(fx S_REMOVED)" ""
+check_where "git: .keyhoundignore fingerprint" "$T/out" "$(fx S_MSG)" ""
+check_where "git: .keyhoundignore leaves the rest" "$T/out" "$(fx S_SIDE)" "$(fx side_secret) side.txt"
 
 # ---- --unreachable, --max-file-size --------------------------------------------
 expect_exit 1 "git --unreachable" -- "$KEYHOUND" git -f json --unreachable "$R"
@@ -332,6 +339,10 @@ check_jq "staged: unstaged changes are not scanned" "$T/out" \
 expect_exit 1 "staged --exclude" -- "$KEYHOUND" staged -f json --exclude 'brand.*' "$S"
 check_jq "staged --exclude: the excluded new file is left out, the rest stays" "$T/out" \
 	"([.[] | .file] | unique) == [\"app.cfg\"]"
+printf 'brand.*  # vendored\n' >"$S/.keyhoundignore"
+expect_exit 1 "staged: .keyhoundignore at the top of the work tree" -- "$KEYHOUND" staged -f json "$S"
+check_jq "staged: .keyhoundignore globs applied" "$T/out" "([.[] | .file] | unique) == [\"app.cfg\"]"
+rm -f "$S/.keyhoundignore"
 git -C "$S" commit -qm "more"
 git -C "$S" checkout -q -- app.cfg
 git -C "$S" mv app.cfg moved.cfg

@@ -168,6 +168,24 @@ check "only the new finding" jq -e 'length == 1 and .[0].rule_id == "github-pat-
 mk allow/a.py "k = '$PAT'  # keyhound:allow\nj = '$PAT'  # gitleaks:allow\n"
 expect_exit 0 "inline allow markers" -- "$KH" scan "$T/allow"
 
+# .keyhoundignore: fingerprints and path globs, read from the current
+# directory for scan; --ignore-file names another
+mk ign/app.env "k=$PAT\n"
+mk ign/fixtures/f.env "k=$PAT\n"
+mk ign/other.env "k=$GH\n"
+(cd "$T/ign" && "$KH" scan -q -f json . >"$T/ign-all.json")
+fp_gh=$(jq -r '[.[] | select(.file == "other.env")][0].fingerprint' "$T/ign-all.json")
+printf '# reviewed: fake keys\n\n  fixtures   # test data\n%s  # rotated\n' "$fp_gh" >"$T/ign/.keyhoundignore"
+(cd "$T/ign" && "$KH" scan -f json . >"$T/out" 2>"$T/err")
+check "ignore file: glob and fingerprint applied, the rest reported" \
+	jq -e 'length == 1 and .[0].file == "app.env"' "$T/out"
+mv "$T/ign/.keyhoundignore" "$T/ignore-list"
+expect_exit 1 "--ignore-file" -- "$KH" scan -f json --ignore-file "$T/ignore-list" "$T/ign"
+check "--ignore-file: same result from anywhere" jq -e 'length == 1 and (.[0].file | endswith("/app.env"))' "$T/out"
+expect_exit 2 "--ignore-file missing" -- "$KH" scan --ignore-file "$T/nope" "$T/ign"
+check "missing ignore file named" grep -q "nope: cannot open ignore file" "$T/err"
+expect_exit 2 "--ignore-file is a directory" -- "$KH" scan --ignore-file "$T/ign" "$T/ign"
+
 # fingerprints survive lines moving
 mk fp/a.txt "k=$PAT\n"
 "$KH" scan -q "$T/fp" -f json >"$T/fp1.json"

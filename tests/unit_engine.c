@@ -383,6 +383,12 @@ static void test_read_fd(void)
 	CHECK(kh_glob_match("vendor", "x/vendor"));
 	CHECK(kh_glob_match("vendor/*", "vendor/a/b.c"));
 	CHECK(!kh_glob_match("*.py", "a/b.c"));
+	/* a pattern with '/' matches from any directory boundary */
+	CHECK(kh_glob_match("tests/fixtures", "/srv/repo/tests/fixtures"));
+	CHECK(kh_glob_match("tests/fixtures", "tests/fixtures"));
+	CHECK(kh_glob_match("./tests/fixtures", "./tests/fixtures"));
+	CHECK(!kh_glob_match("tests/fixtures", "/srv/repo/mytests/fixtures"));
+	CHECK(!kh_glob_match("tests/fixtures", "tests/fixtures2"));
 }
 
 /* Appends n copies of piece to b. */

@@ -1,0 +1,105 @@
+#include "ignore.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define IGNORE_MAX (1u << 20) /* a list longer than this is a mistake */
+
+static int is_fingerprint(const char *s)
+{
+	size_t n = 0;
+
+	for (; s[n]; n++)
+		if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'f')))
+			return 0;
+	return n == 32;
+}
+
+static int push(const char ***v, size_t *n, const char *s)
+{
+	const char **nv = realloc(*v, (*n + 1) * sizeof(**v));
+
+	if (!nv)
+		return -1;
+	nv[(*n)++] = s;
+	*v = nv;
+	return 0;
+}
+
+int kh_ignore_load(struct kh_ignore *ig, const char *path, int required, char *err,
+		   size_t errlen)
+{
+	unsigned char *buf = NULL;
+	size_t cap = 0, len = 0;
+	char *line, *next;
+	int fd;
+
+	memset(ig, 0, sizeof(*ig));
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENOENT && !required)
+			return 0;
+		return kh_errf(err, errlen, "%s: cannot open ignore file: %s", path,
+			       strerror(errno));
+	}
+	if (kh_read_fd(fd, 0, IGNORE_MAX, &buf, &cap, &len) != KH_READ_OK) {
+		close(fd);
+		free(buf);
+		return kh_errf(err, errlen,
+			       "%s: cannot read ignore file (unreadable, a directory or "
+			       "over 1 MiB)",
+			       path);
+	}
+	close(fd);
+	ig->text = (char *)buf;
+	ig->text[len] = '\0';
+	for (line = ig->text; line; line = next) {
+		char *hash, *end;
+
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		/* a comment runs from '#' at the start or after white space */
+		for (hash = line; (hash = strchr(hash, '#')); hash++)
+			if (hash == line || hash[-1] == ' ' || hash[-1] == '\t') {
+				*hash = '\0';
+				break;
+			}
+		line += strspn(line, " \t");
+		end = line + strlen(line);
+		while (end > line && strchr(" \t\r", end[-1]))
+			*--end = '\0';
+		if (!*line)
+			continue;
+		if (is_fingerprint(line)
+			    ? push(&ig->fingerprints, &ig->nfingerprints, line)
+			    : push(&ig->globs, &ig->nglobs, line)) {
+			kh_ignore_release(ig);
+			return kh_errf(err, errlen, "%s: out of memory", path);
+		}
+	}
+	return 0;
+}
+
+int kh_ignore_fingerprint(const struct kh_ignore *ig, const char *fingerprint)
+{
+	size_t i;
+
+	for (i = 0; i < ig->nfingerprints; i++)
+		if (!strcmp(ig->fingerprints[i], fingerprint))
+			return 1;
+	return 0;
+}
+
+void kh_ignore_release(struct kh_ignore *ig)
+{
+	free(ig->text);
+	free(ig->globs);
+	free(ig->fingerprints);
+	memset(ig, 0, sizeof(*ig));
+}
