@@ -53,9 +53,8 @@ static char *hook_text(int pre_push)
 		"\"$keyhound\" %s --format text\n"
 		"rc=$?\n"
 		"[ $rc = 1 ] && echo \"keyhound: %s blocked: %s; for a false positive "
-		"add "
-		"'keyhound:allow' to its line; 'git %s --no-verify' skips this check "
-		"once.\" >&2\n"
+		"add 'keyhound:allow' to its line or its fingerprint to .keyhoundignore; "
+		"'git %s --no-verify' skips this check once.\" >&2\n"
 		"exit $rc\n",
 		pre_push ? "git --pre-push" : "staged", pre_push ? "push" : "commit",
 		pre_push ? "take the secret out of the commits being pushed (git commit "
