@@ -116,17 +116,6 @@ void kh_cli_usage(FILE *f)
 	      f);
 }
 
-static int push(struct kh_strlist *l, const char *s)
-{
-	const char **v = realloc(l->v, (l->n + 1) * sizeof(*v));
-
-	if (!v)
-		return -1;
-	v[l->n++] = s;
-	l->v = v;
-	return 0;
-}
-
 static int parse_size(const char *s, size_t *out)
 {
 	char *end;
@@ -304,7 +293,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 
 		if (!l)
 			return kh_errf(err, errlen, "unknown option");
-		if (push(l, arg) < 0)
+		if (kh_strlist_push(l, arg) < 0)
 			return kh_errf(err, errlen, "out of memory");
 	}
 	return 0;
@@ -363,7 +352,7 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 			return -1;
 	}
 	for (i = optind; i < argc; i++)
-		if (push(&c->opt.paths, argv[i]) < 0)
+		if (kh_strlist_push(&c->opt.paths, argv[i]) < 0)
 			return kh_errf(err, errlen, "out of memory");
 	if (c->opt.show_secrets && c->opt.redact)
 		return kh_errf(err, errlen,

@@ -5,18 +5,12 @@
 
 #include "rules.h"
 #include "sha256.h"
+#include "util.h"
 
 int kh_findings_push(struct kh_findings *l, struct kh_finding *f)
 {
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		struct kh_finding **v = realloc(l->v, cap * sizeof(*v));
-
-		if (!v)
-			return -1;
-		l->v = v;
-		l->cap = cap;
-	}
+	if (kh_grow((void **)&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0)
+		return -1;
 	l->v[l->n++] = f;
 	return 0;
 }

@@ -590,22 +590,6 @@ static int inflate_to(struct kh_pack_reader *r, size_t pi, uint64_t data,
 	return z->total_out == size ? 0 : -1;
 }
 
-static int grow_buf(unsigned char **b, size_t *cap, size_t need)
-{
-	unsigned char *n;
-	size_t c = *cap ? *cap : 4096;
-
-	if (need <= *cap)
-		return 0;
-	while (c < need)
-		c *= 2;
-	if (!(n = realloc(*b, c)))
-		return -1;
-	*b = n;
-	*cap = c;
-	return 0;
-}
-
 static int varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
 {
 	unsigned shift = 0;
@@ -708,15 +692,9 @@ static long walk_chain(struct kh_pack_reader *r, size_t pi, uint64_t off,
 			return -1;
 		if ((*cached = cache_get(r, pi, off)))
 			return n;
-		if ((size_t)n == r->chaincap) {
-			size_t cap = r->chaincap ? r->chaincap * 2 : 64;
-			struct link *c = realloc(r->chain, cap * sizeof(*c));
-
-			if (!c)
-				return -2;
-			r->chain = c;
-			r->chaincap = cap;
-		}
+		if (kh_grow((void **)&r->chain, &r->chaincap, (size_t)n + 1,
+			    sizeof(*r->chain)) < 0)
+			return -2;
 		if (parse_entry(r, pi, off, &r->chain[n], &base) < 0)
 			return -1;
 		n++;
@@ -791,7 +769,7 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 	*len = (size_t)size;
 	if (size > max_len || size > MAX_OBJECT)
 		return KH_PACK_TOO_LARGE;
-	if (grow_buf(&r->out, &r->outcap, (size_t)size + 1) < 0)
+	if (kh_grow((void **)&r->out, &r->outcap, (size_t)size + 1, 1) < 0)
 		return KH_PACK_NOMEM;
 	/* the base: cached, or inflated (straight into the output when the
 	 * object is not a delta) */
@@ -824,7 +802,7 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 		unsigned char *next;
 		uint64_t rs;
 
-		if (grow_buf(&r->tmp, &r->tmpcap, (size_t)l->size + 1) < 0)
+		if (kh_grow((void **)&r->tmp, &r->tmpcap, (size_t)l->size + 1, 1) < 0)
 			goto nomem;
 		if (inflate_to(r, pi, l->data, r->tmp, (size_t)l->size, 0) < 0)
 			goto corrupt;

@@ -20,17 +20,6 @@ static int is_fingerprint(const char *s)
 	return n == 32;
 }
 
-static int push(const char ***v, size_t *n, const char *s)
-{
-	const char **nv = realloc(*v, (*n + 1) * sizeof(**v));
-
-	if (!nv)
-		return -1;
-	nv[(*n)++] = s;
-	*v = nv;
-	return 0;
-}
-
 int kh_ignore_load(struct kh_ignore *ig, const char *path, int required, char *err,
 		   size_t errlen)
 {
@@ -76,9 +65,8 @@ int kh_ignore_load(struct kh_ignore *ig, const char *path, int required, char *e
 			*--end = '\0';
 		if (!*line)
 			continue;
-		if (is_fingerprint(line)
-			    ? push(&ig->fingerprints, &ig->nfingerprints, line)
-			    : push(&ig->globs, &ig->nglobs, line)) {
+		if (kh_strlist_push(is_fingerprint(line) ? &ig->fingerprints : &ig->globs,
+				    line) < 0) {
 			kh_ignore_release(ig);
 			return kh_errf(err, errlen, "%s: out of memory", path);
 		}
@@ -90,8 +78,8 @@ int kh_ignore_fingerprint(const struct kh_ignore *ig, const char *fingerprint)
 {
 	size_t i;
 
-	for (i = 0; i < ig->nfingerprints; i++)
-		if (!strcmp(ig->fingerprints[i], fingerprint))
+	for (i = 0; i < ig->fingerprints.n; i++)
+		if (!strcmp(ig->fingerprints.v[i], fingerprint))
 			return 1;
 	return 0;
 }
@@ -99,7 +87,7 @@ int kh_ignore_fingerprint(const struct kh_ignore *ig, const char *fingerprint)
 void kh_ignore_release(struct kh_ignore *ig)
 {
 	free(ig->text);
-	free(ig->globs);
-	free(ig->fingerprints);
+	free(ig->globs.v);
+	free(ig->fingerprints.v);
 	memset(ig, 0, sizeof(*ig));
 }

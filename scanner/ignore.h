@@ -10,12 +10,11 @@
 #ifndef KH_IGNORE_H
 #define KH_IGNORE_H
 
-#include <stddef.h>
+#include "options.h"
 
 struct kh_ignore {
 	char *text; /* the file, each entry NUL-terminated in place */
-	const char **globs, **fingerprints;
-	size_t nglobs, nfingerprints;
+	struct kh_strlist globs, fingerprints;
 };
 
 /* Loads `path` into ig (released with kh_ignore_release, also on failure).

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util.h"
+
 #define HAS_OUTPUT 0x80000000u
 
 struct kh_prefilter {
@@ -39,15 +41,8 @@ struct trie {
 
 static int32_t trie_add_state(struct trie *t)
 {
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
-		int32_t *p = realloc(t->next, cap * t->ncls * sizeof(*p));
-
-		if (!p)
-			return -1;
-		t->next = p;
-		t->cap = cap;
-	}
+	if (kh_grow((void **)&t->next, &t->cap, t->n + 1, t->ncls * sizeof(*t->next)) < 0)
+		return -1;
 	memset(t->next + t->n * t->ncls, 0xff, t->ncls * sizeof(int32_t));
 	return (int32_t)t->n++;
 }

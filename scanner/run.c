@@ -180,17 +180,17 @@ static int use_ignore_file(struct kh_cli *c, struct kh_ignore *ig, const char **
 		      ? kh_errf(err, ERRLEN, "out of memory")
 		      : kh_ignore_load(ig, path.s, opt->ignore_file != NULL, err, ERRLEN);
 	kh_strbuf_release(&path);
-	if (ret < 0 || !ig->nglobs)
+	if (ret < 0 || !ig->globs.n)
 		return ret;
-	*excludes = malloc((opt->excludes.n + ig->nglobs) * sizeof(**excludes));
+	*excludes = malloc((opt->excludes.n + ig->globs.n) * sizeof(**excludes));
 	if (!*excludes)
 		return kh_errf(err, ERRLEN, "out of memory");
 	for (i = 0; i < opt->excludes.n; i++)
 		(*excludes)[i] = opt->excludes.v[i];
-	for (i = 0; i < ig->nglobs; i++)
-		(*excludes)[opt->excludes.n + i] = ig->globs[i];
+	for (i = 0; i < ig->globs.n; i++)
+		(*excludes)[opt->excludes.n + i] = ig->globs.v[i];
 	opt->excludes.v = *excludes;
-	opt->excludes.n += ig->nglobs;
+	opt->excludes.n += ig->globs.n;
 	return 0;
 }
 

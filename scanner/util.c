@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fnmatch.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,17 @@ int kh_glob_match(const char *pat, const char *name)
 	return 0;
 }
 
+int kh_strlist_push(struct kh_strlist *l, const char *s)
+{
+	const char **v = realloc(l->v, (l->n + 1) * sizeof(*v));
+
+	if (!v)
+		return -1;
+	v[l->n++] = s;
+	l->v = v;
+	return 0;
+}
+
 int kh_path_excluded(const struct kh_strlist *excludes, const char *path)
 {
 	size_t i;
@@ -213,5 +225,24 @@ int kh_path_excluded(const struct kh_strlist *excludes, const char *path)
 	for (i = 0; i < excludes->n; i++)
 		if (kh_glob_match(excludes->v[i], path))
 			return 1;
+	return 0;
+}
+
+int kh_grow(void **v, size_t *cap, size_t need, size_t size)
+{
+	size_t n = *cap ? *cap : 16;
+	void *p;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need) {
+		if (n > SIZE_MAX / 2)
+			return -1;
+		n *= 2;
+	}
+	if (n > SIZE_MAX / size || !(p = realloc(*v, n * size)))
+		return -1;
+	*v = p;
+	*cap = n;
 	return 0;
 }

@@ -33,6 +33,10 @@ void kh_one_line(char *s);
 int kh_errf(char *err, size_t errlen, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Makes room for `need` elements of `size` bytes in the array *v of *cap
+ * (doubling, from 16). Returns 0, or -1 when out of memory (v untouched). */
+int kh_grow(void **v, size_t *cap, size_t need, size_t size);
+
 /* strdup / strndup that return NULL on failure (never abort). */
 char *kh_strndup(const char *s, size_t n);
 
@@ -56,6 +60,8 @@ void kh_iso8601(long long t, char out[32]);
 int kh_glob_match(const char *pat, const char *name);
 
 struct kh_strlist;
+/* Appends s (not copied) to l. Returns 0, or -1 when out of memory. */
+int kh_strlist_push(struct kh_strlist *l, const char *s);
 /* 1 when `path` matches one of the --exclude globs. */
 int kh_path_excluded(const struct kh_strlist *excludes, const char *path);
 

@@ -130,32 +130,9 @@ struct hist {
 
 static int oidlist_push(struct oidlist *l, const git_oid *id)
 {
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		git_oid *v = realloc(l->v, cap * sizeof(*v));
-
-		if (!v)
-			return -1;
-		l->v = v;
-		l->cap = cap;
-	}
-	git_oid_cpy(&l->v[l->n++], id);
-	return 0;
-}
-
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	size_t n = *cap ? *cap : 64;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	if (!(q = realloc(*p, n * size)))
+	if (kh_grow((void **)&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0)
 		return -1;
-	*p = q;
-	*cap = n;
+	git_oid_cpy(&l->v[l->n++], id);
 	return 0;
 }
 
@@ -187,7 +164,7 @@ static uint32_t node_get(struct hist *h, const git_oid *id)
 	int added;
 
 	if (h->nc >= MAX_COMMITS ||
-	    grow((void **)&h->c, &h->ccap, h->nc + 1, sizeof(*h->c)) < 0 ||
+	    kh_grow((void **)&h->c, &h->ccap, h->nc + 1, sizeof(*h->c)) < 0 ||
 	    kh_oidmap_put(&h->cmap, id, (uint32_t)h->nc, &slot, &added) < 0) {
 		h->oom = 1;
 		return NONE;
@@ -213,7 +190,7 @@ static void heap_push(struct hist *h, uint32_t i)
 {
 	size_t k;
 
-	if (grow((void **)&h->heap, &h->hcap, h->nheap + 1, sizeof(*h->heap)) < 0) {
+	if (kh_grow((void **)&h->heap, &h->hcap, h->nheap + 1, sizeof(*h->heap)) < 0) {
 		h->oom = 1;
 		return;
 	}
@@ -378,7 +355,7 @@ static int parse_node(struct hist *h, uint32_t i, uint32_t child)
 	/* a shallow clone's boundary commits have parents that are not here */
 	np = kh_oidmap_get(&h->shallow, &h->c[i].id) ? 0 : rc.np;
 	if (h->np + np > UINT32_MAX ||
-	    grow((void **)&h->pidx, &h->pcap, h->np + np, sizeof(*h->pidx)) < 0) {
+	    kh_grow((void **)&h->pidx, &h->pcap, h->np + np, sizeof(*h->pidx)) < 0) {
 		h->oom = 1;
 		git_odb_object_free(rc.hold);
 		return -1;
@@ -413,8 +390,8 @@ static void mark_hidden(struct hist *h, uint32_t i)
 			n->flags |= C_HIDDEN;
 			if (n->flags & C_QUEUED)
 				h->queued_live--;
-			if (grow((void **)&h->stack, &h->scap, h->nstack + n->nparents,
-				 sizeof(*h->stack)) < 0) {
+			if (kh_grow((void **)&h->stack, &h->scap, h->nstack + n->nparents,
+				    sizeof(*h->stack)) < 0) {
 				h->oom = 1;
 				return;
 			}
@@ -718,7 +695,7 @@ static void introduce(struct hist *h, const git_oid *id, uint32_t commit,
 	if (atomic_load(&r->state) == KH_BLOB_CLEAN)
 		return;
 	if (h->nocc >= NONE - 1 ||
-	    grow((void **)&h->occ, &h->occap, h->nocc + 1, sizeof(*h->occ)) < 0 ||
+	    kh_grow((void **)&h->occ, &h->occap, h->nocc + 1, sizeof(*h->occ)) < 0 ||
 	    kh_strtab_intern(&h->paths, h->path, h->plen, &pid) < 0) {
 		h->oom = 1;
 		return;
@@ -774,7 +751,7 @@ static int path_push(struct hist *h, const char *name)
 
 	if (need > MAX_PATH_LEN)
 		return -1;
-	if (grow((void **)&h->path, &h->pathcap, need, 1) < 0) {
+	if (kh_grow((void **)&h->path, &h->pathcap, need, 1) < 0) {
 		h->oom = 1;
 		return -1;
 	}

@@ -43,15 +43,8 @@ static int change_add(struct changes *c, const char *path, size_t len, const git
 {
 	struct change *ch;
 
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 16;
-		struct change *v = realloc(c->v, cap * sizeof(*v));
-
-		if (!v)
-			return -1;
-		c->v = v;
-		c->cap = cap;
-	}
+	if (kh_grow((void **)&c->v, &c->cap, c->n + 1, sizeof(*c->v)) < 0)
+		return -1;
 	ch = &c->v[c->n];
 	if (!(ch->path = kh_strndup(path, len)))
 		return -1;
@@ -123,16 +116,9 @@ static void take_added(struct fast *f)
 
 	if (e->stage) {
 		f->fallback = 1; /* an unresolved merge */
-	} else if (f->nadded == f->addcap) {
-		size_t cap = f->addcap ? f->addcap * 2 : 16;
-		size_t *v = realloc(f->added, cap * sizeof(*v));
-
-		if (!v) {
-			f->oom = 1;
-		} else {
-			f->added = v;
-			f->addcap = cap;
-		}
+	} else if (kh_grow((void **)&f->added, &f->addcap, f->nadded + 1,
+			   sizeof(*f->added)) < 0) {
+		f->oom = 1;
 	}
 	if (!f->fallback && !f->oom)
 		f->added[f->nadded++] = f->cur;
@@ -153,18 +139,9 @@ static int path_set(struct fast *f, size_t base, const char *name, size_t n, int
 {
 	size_t need = base + n + 2;
 
-	if (need > f->pathcap) {
-		size_t cap = f->pathcap ? f->pathcap * 2 : 256;
-		char *p;
-
-		while (cap < need)
-			cap *= 2;
-		if (!(p = realloc(f->path, cap))) {
-			f->oom = 1;
-			return -1;
-		}
-		f->path = p;
-		f->pathcap = cap;
+	if (kh_grow((void **)&f->path, &f->pathcap, need, 1) < 0) {
+		f->oom = 1;
+		return -1;
 	}
 	memcpy(f->path + base, name, n);
 	f->plen = base + n;
