@@ -100,16 +100,13 @@ static int hooks_dir(git_repository *repo, struct kh_strbuf *out)
  * not exist; -1 when it is someone else's (or unreadable). */
 static int our_hook(const char *path)
 {
-	unsigned char *buf = NULL;
-	size_t cap = 0, len = 0;
-	enum kh_read_status rs;
-	int fd = open(path, O_RDONLY | O_CLOEXEC), ret;
+	unsigned char *buf;
+	size_t len;
+	int ret;
 
-	if (fd < 0)
+	if (kh_read_path(path, HOOK_MAX, &buf, &len) != KH_READ_OK)
 		return errno == ENOENT ? 0 : -1;
-	rs = kh_read_fd(fd, 0, HOOK_MAX, &buf, &cap, &len);
-	close(fd);
-	ret = rs == KH_READ_OK && memmem(buf, len, HOOK_MARK, strlen(HOOK_MARK)) ? 1 : -1;
+	ret = memmem(buf, len, HOOK_MARK, strlen(HOOK_MARK)) ? 1 : -1;
 	free(buf);
 	return ret;
 }

@@ -1,10 +1,8 @@
 #include "git_index.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "util.h"
 
@@ -293,21 +291,12 @@ out:
 
 int kh_index_read(const char *path, struct kh_index *ix)
 {
-	unsigned char *buf = NULL;
-	size_t cap = 0, len = 0;
-	enum kh_read_status rs;
-	int fd;
+	unsigned char *buf;
+	size_t len;
 
 	memset(ix, 0, sizeof(*ix));
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	if (kh_read_path(path, INDEX_MAX, &buf, &len) != KH_READ_OK)
 		return errno == ENOENT ? KH_INDEX_OK : KH_INDEX_UNSUPPORTED;
-	rs = kh_read_fd(fd, 0, INDEX_MAX, &buf, &cap, &len);
-	close(fd);
-	if (rs != KH_READ_OK) {
-		free(buf);
-		return KH_INDEX_UNSUPPORTED;
-	}
 	return kh_index_parse(buf, len, ix);
 }
 

@@ -1,10 +1,8 @@
 #include "ignore.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "util.h"
 
@@ -23,28 +21,21 @@ static int is_fingerprint(const char *s)
 int kh_ignore_load(struct kh_ignore *ig, const char *path, int required, char *err,
 		   size_t errlen)
 {
-	unsigned char *buf = NULL;
-	size_t cap = 0, len = 0;
+	unsigned char *buf;
+	size_t len;
 	char *line, *next;
-	int fd;
 
 	memset(ig, 0, sizeof(*ig));
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
+	switch (kh_read_path(path, IGNORE_MAX, &buf, &len)) {
+	case KH_READ_OK: break;
+	case KH_READ_TOO_LARGE:
+		return kh_errf(err, errlen, "%s: ignore file larger than 1 MiB", path);
+	default:
 		if (errno == ENOENT && !required)
 			return 0;
 		return kh_errf(err, errlen, "%s: cannot open ignore file: %s", path,
 			       strerror(errno));
 	}
-	if (kh_read_fd(fd, 0, IGNORE_MAX, &buf, &cap, &len) != KH_READ_OK) {
-		close(fd);
-		free(buf);
-		return kh_errf(err, errlen,
-			       "%s: cannot read ignore file (unreadable, a directory or "
-			       "over 1 MiB)",
-			       path);
-	}
-	close(fd);
 	ig->text = (char *)buf;
 	ig->text[len] = '\0';
 	for (line = ig->text; line; line = next) {

@@ -9,7 +9,6 @@
  */
 #include <errno.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +16,8 @@
 #include "util.h"
 #include "verify.h"
 
-#define REPORT_LOAD_MAX ((size_t)512 << 20) /* as for --baseline */
-#define POSITION_MAX	1e15		    /* exact in a double */
+#define REPORT_MAX   ((size_t)512 << 20)
+#define POSITION_MAX 1e15 /* exact in a double */
 
 /* The rule called id, or NULL. */
 static const struct kh_rule *rule_by_id(const struct kh_ruleset *rs, const char *id)
@@ -31,29 +30,16 @@ static const struct kh_rule *rule_by_id(const struct kh_ruleset *rs, const char 
 	return NULL;
 }
 
-/* Reads the whole file (bounded). Returns 0, or -1 with err set. */
-static int slurp(const char *path, struct kh_strbuf *b, char *err, size_t errlen)
+int kh_report_read(const char *path, char **text, size_t *len, char *err, size_t errlen)
 {
-	FILE *f = fopen(path, "rb");
-	char chunk[65536];
-	size_t n;
-	int saved;
-
-	if (!f)
-		return kh_errf(err, errlen, "%s: cannot open report: %s", path,
+	switch (kh_read_path(path, REPORT_MAX, (unsigned char **)text, len)) {
+	case KH_READ_OK: return 0;
+	case KH_READ_TOO_LARGE:
+		return kh_errf(err, errlen, "%s: report larger than 512 MiB", path);
+	default:
+		return kh_errf(err, errlen, "%s: cannot read report: %s", path,
 			       strerror(errno));
-	kh_strbuf_init(b, REPORT_LOAD_MAX);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		kh_strbuf_add(b, chunk, n);
-	saved = ferror(f);
-	fclose(f);
-	if (saved || b->failed) {
-		kh_strbuf_release(b);
-		return kh_errf(err, errlen,
-			       "%s: cannot read report (unreadable or over 512 MiB)",
-			       path);
 	}
-	return 0;
 }
 
 static char *dup_str(const cJSON *o, const char *key)
@@ -290,15 +276,14 @@ out:
 int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
 		   char *err, size_t errlen)
 {
-	struct kh_strbuf b;
+	char *text;
+	size_t len;
 	int ret;
 
-	if (slurp(path, &b, err, errlen) < 0)
+	if (kh_report_read(path, &text, &len, err, errlen) < 0)
 		return -1;
-	ret = kh_report_parse(path, b.s ? b.s : "", b.s ? b.len : 0, rs, out, err,
-			      errlen);
-	if (b.s)
-		explicit_bzero(b.s, b.len); /* the report holds secrets */
-	kh_strbuf_release(&b);
+	ret = kh_report_parse(path, text, len, rs, out, err, errlen);
+	explicit_bzero(text, len); /* the report holds secrets */
+	free(text);
 	return ret;
 }

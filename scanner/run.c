@@ -70,30 +70,15 @@ static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 /* Fingerprints listed in an earlier JSON report, for --baseline. */
 static cJSON *load_baseline(const char *path, char *err)
 {
-	FILE *f = fopen(path, "rb");
-	struct kh_strbuf b;
-	char chunk[65536];
-	size_t n;
+	char *text;
+	size_t len;
 	cJSON *doc;
 
-	if (!f) {
-		kh_errf(err, ERRLEN, "%s: cannot open baseline: %s", path,
-			strerror(errno));
+	if (kh_report_read(path, &text, &len, err, ERRLEN) < 0)
 		return NULL;
-	}
-	kh_strbuf_init(&b, 512u << 20);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		kh_strbuf_add(&b, chunk, n);
-	if (ferror(f) || b.failed) {
-		fclose(f);
-		kh_strbuf_release(&b);
-		kh_errf(err, ERRLEN,
-			"%s: cannot read baseline (unreadable or over 512 MiB)", path);
-		return NULL;
-	}
-	fclose(f);
-	doc = b.s ? cJSON_ParseWithLength(b.s, b.len) : NULL;
-	kh_strbuf_release(&b);
+	doc = cJSON_ParseWithLength(text, len);
+	explicit_bzero(text, len); /* a report holds secrets */
+	free(text);
 	if (!cJSON_IsArray(doc)) {
 		cJSON_Delete(doc);
 		kh_errf(err, ERRLEN,

@@ -1,6 +1,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -84,6 +85,28 @@ int kh_errf(char *err, size_t errlen, const char *fmt, ...)
 		kh_one_line(err);
 	}
 	return -1;
+}
+
+enum kh_read_status kh_read_path(const char *path, size_t cap, unsigned char **buf,
+				 size_t *len)
+{
+	size_t bufcap = 0;
+	enum kh_read_status rs;
+	int fd = open(path, O_RDONLY | O_CLOEXEC), saved;
+
+	*buf = NULL;
+	*len = 0;
+	if (fd < 0)
+		return KH_READ_ERROR;
+	rs = kh_read_fd(fd, 0, cap, buf, &bufcap, len);
+	saved = errno;
+	close(fd);
+	if (rs != KH_READ_OK) {
+		free(*buf);
+		*buf = NULL;
+		errno = saved;
+	}
+	return rs;
 }
 
 void kh_one_line(char *s)

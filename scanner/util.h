@@ -23,6 +23,11 @@ enum kh_read_status {
 enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
 			       size_t *bufcap, size_t *len);
 
+/* kh_read_fd on the file at `path`, opened and closed here. On failure
+ * *buf is freed and NULL, and errno says why (ENOENT: no such file). */
+enum kh_read_status kh_read_path(const char *path, size_t cap, unsigned char **buf,
+				 size_t *len);
+
 /* Control characters (newlines, escapes) in s become '?': every message is
  * one line, and names taken from files or reports cannot drive the
  * terminal. */

@@ -48,6 +48,10 @@ struct kh_ruleset;
  */
 int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
 		   char *err, size_t errlen);
+/* Reads a report file whole (bounded) into *text (NUL-terminated, the
+ * caller frees it). Returns 0, or -1 with a one-line message in err. Also
+ * reads --baseline reports. */
+int kh_report_read(const char *path, char **text, size_t *len, char *err, size_t errlen);
 /* The same for a report's bytes s[0..len) (with a NUL at s[len]),
  * named `path` in messages. */
 int kh_report_parse(const char *path, char *s, size_t len, const struct kh_ruleset *rs,
