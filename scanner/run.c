@@ -111,32 +111,31 @@ static int is_verified(const struct kh_finding *f)
 }
 
 /*
- * Drops findings the user asked not to see: with `baseline`, those of the
- * --baseline report and the ignore file's fingerprints (run before
- * verifying, so accepted secrets cost no request); without, the unverified
- * ones under --only-verified.
+ * Drops findings the user asked not to see: before verifying (so accepted
+ * secrets cost no request), the ignore file's fingerprints and those of
+ * the --baseline report `base`; after, the unverified ones under
+ * --only-verified.
  */
-static int filter_findings(const struct kh_options *opt, const struct kh_ignore *ig,
-			   struct kh_findings *l, int baseline, char *err)
+static void filter_findings(const struct kh_options *opt, const struct kh_ignore *ig,
+			    const cJSON *base, struct kh_findings *l, int before_verify)
 {
-	cJSON *base = NULL;
 	size_t i, keep = 0;
 
-	if (baseline && opt->baseline && !(base = load_baseline(opt->baseline, err)))
-		return -1;
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
+		int drop;
 
-		if ((baseline && kh_ignore_fingerprint(ig, f->fingerprint)) ||
-		    (base && in_baseline(base, f)) ||
-		    (!baseline && opt->only_verified && !is_verified(f)))
+		if (before_verify)
+			drop = kh_ignore_fingerprint(ig, f->fingerprint) ||
+			       (base && in_baseline(base, f));
+		else
+			drop = opt->only_verified && !is_verified(f);
+		if (drop)
 			kh_finding_free(f);
 		else
 			l->v[keep++] = f;
 	}
 	l->n = keep;
-	cJSON_Delete(base);
-	return 0;
 }
 
 /*
@@ -360,6 +359,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_cli scan = *c;
 	struct kh_ignore ignore = { 0 };
 	const char **excludes = NULL;
+	cJSON *base = NULL;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
 	enum kh_exit code = KH_EXIT_ERROR;
@@ -387,15 +387,16 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (c->cmd != KH_CMD_VERIFY &&
 	    use_ignore_file(&scan, &ignore, &excludes, err) < 0)
 		goto out;
+	/* a bad baseline is an error before the scan, not after it */
+	if (c->opt.baseline && !(base = load_baseline(c->opt.baseline, err)))
+		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
-	if (filter_findings(&c->opt, &ignore, &found, 1, err) < 0)
-		goto out;
+	filter_findings(&c->opt, &ignore, base, &found, 1);
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
-	if (filter_findings(&c->opt, &ignore, &found, 0, err) < 0)
-		goto out;
+	filter_findings(&c->opt, &ignore, base, &found, 0);
 	if (kh_report_write(&found, &c->opt, &rs, err, ERRLEN) < 0)
 		goto out;
 	summary(&c->opt, &d, found.n, now_seconds() - t0);
@@ -406,6 +407,7 @@ out:
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
 	free(excludes);
+	cJSON_Delete(base);
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
 	kh_diag_release(&d);

@@ -165,6 +165,9 @@ expect_exit 0 "--baseline accepts known findings" -- "$KH" scan corpus --baselin
 mk new/x.txt "k=$GH\n"
 expect_exit 1 "--baseline still reports new ones" -- "$KH" scan corpus "$T/new" --baseline "$T/base.json" -f json
 check "only the new finding" jq -e 'length == 1 and .[0].rule_id == "github-pat-classic"' "$T/out"
+expect_exit 2 "--baseline that cannot be read" -- "$KH" scan corpus --max-file-size 10 --baseline "$T/new"
+check "bad baseline: one error line, before any scanning" \
+	test "$(wc -l <"$T/err")" = 1 -a "$(grep -c 'cannot read report' "$T/err")" = 1
 mk allow/a.py "k = '$PAT'  # keyhound:allow\nj = '$PAT'  # gitleaks:allow\n"
 expect_exit 0 "inline allow markers" -- "$KH" scan "$T/allow"
 
