@@ -7,7 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* Result of kh_read_file(). */
+/* Result of kh_read_fd() and kh_read_path(). */
 enum kh_read_status {
 	KH_READ_OK,
 	KH_READ_TOO_LARGE, /* larger than the cap: nothing read */
