@@ -1,18 +1,20 @@
 #include "run.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "diag.h"
+#include "ignore.h"
 #include "matcher.h"
 #include "pool.h"
 #include "report.h"
 #include "rules.h"
 #include "util.h"
-#include "ignore.h"
 #include "verify.h"
 #include "walk_fs.h"
 #include "walk_git.h"
@@ -140,10 +142,57 @@ static void filter_findings(const struct kh_options *opt, const struct kh_ignore
 
 /*
  * Loads the ignore file (--ignore-file, else .keyhoundignore at the top of
- * the repository for git and staged, or in the current directory for scan,
+ * the work tree for git and staged, or in the current directory for scan,
  * when there is one) and adds its path globs to opt's excludes; *excludes
  * is the new list, for the caller to free.
  */
+static int exists(const char *dir, const char *name)
+{
+	struct kh_strbuf p;
+	struct stat st;
+	int ok;
+
+	kh_strbuf_init(&p, PATH_MAX);
+	kh_strbuf_addf(&p, "%s/%s", dir, name);
+	ok = !p.failed && stat(p.s, &st) == 0;
+	kh_strbuf_release(&p);
+	return ok;
+}
+
+/*
+ * Where a repository's .keyhoundignore lives: the top of the work tree
+ * holding `start` (a work tree or any directory in it, or a .git
+ * directory), found as git finds it, by going up to the nearest directory
+ * with a .git entry. Bare repositories have no work tree: start is kept.
+ */
+static void worktree_top(const char *start, struct kh_strbuf *out)
+{
+	char *dir = realpath(start, NULL), *slash;
+
+	if (dir && exists(dir, "HEAD") && exists(dir, "objects")) {
+		/* a git directory: a .git has its work tree above it */
+		slash = strrchr(dir, '/');
+		if (slash && slash != dir && !strcmp(slash + 1, ".git")) {
+			*slash = '\0';
+		} else {
+			free(dir);
+			dir = NULL;
+		}
+	} else {
+		while (dir && !exists(dir, ".git")) {
+			slash = strrchr(dir, '/');
+			if (slash && slash != dir) {
+				*slash = '\0';
+			} else {
+				free(dir);
+				dir = NULL;
+			}
+		}
+	}
+	kh_strbuf_addf(out, "%s", dir ? dir : start);
+	free(dir);
+}
+
 static int use_ignore_file(struct kh_cli *c, struct kh_ignore *ig, const char ***excludes,
 			   char *err)
 {
@@ -156,9 +205,10 @@ static int use_ignore_file(struct kh_cli *c, struct kh_ignore *ig, const char **
 	kh_strbuf_init(&path, 1u << 16);
 	if (opt->ignore_file)
 		kh_strbuf_addf(&path, "%s", opt->ignore_file);
-	else if (in_repo && opt->paths.n)
-		kh_strbuf_addf(&path, "%s/.keyhoundignore", opt->paths.v[0]);
-	else
+	else if (in_repo) {
+		worktree_top(opt->paths.n ? opt->paths.v[0] : ".", &path);
+		kh_strbuf_addf(&path, "/.keyhoundignore");
+	} else
 		kh_strbuf_addf(&path, ".keyhoundignore");
 	ret = path.failed
 		      ? kh_errf(err, ERRLEN, "out of memory")

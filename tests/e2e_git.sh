@@ -342,7 +342,14 @@ check_jq "staged --exclude: the excluded new file is left out, the rest stays" "
 printf 'brand.*  # vendored\n' >"$S/.keyhoundignore"
 expect_exit 1 "staged: .keyhoundignore at the top of the work tree" -- "$KEYHOUND" staged -f json "$S"
 check_jq "staged: .keyhoundignore globs applied" "$T/out" "([.[] | .file] | unique) == [\"app.cfg\"]"
-rm -f "$S/.keyhoundignore"
+mkdir -p "$S/sub/deeper"
+(cd "$S/sub/deeper" && "$KEYHOUND" staged -f json >"$T/out" 2>"$T/err")
+check_jq "staged from a subdirectory: the top's .keyhoundignore still applies" "$T/out" \
+	"([.[] | .file] | unique) == [\"app.cfg\"]"
+expect_exit 1 "staged with the .git directory as REPO" -- "$KEYHOUND" staged -f json "$S/.git"
+check_jq "staged, .git as REPO: the work tree's .keyhoundignore applies" "$T/out" \
+	"([.[] | .file] | unique) == [\"app.cfg\"]"
+rm -rf "$S/.keyhoundignore" "$S/sub"
 git -C "$S" commit -qm "more"
 git -C "$S" checkout -q -- app.cfg
 git -C "$S" mv app.cfg moved.cfg
