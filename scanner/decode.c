@@ -7,8 +7,11 @@
 
 #include "diag.h"
 #include "finding.h"
+#include "prefilter.h"
 #include "rules.h"
 #include "util.h"
+
+#define BASE64_ANY_LEVEL (KH_DEC_BASE64 | KH_DEC_BASE64 << KH_DEC_LEVEL_SHIFT)
 
 /* A base64 run shorter than this cannot hold a name and a secret. */
 #define B64_MIN_RUN 24
@@ -318,6 +321,321 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct laye
 	return 1;
 }
 
+static int is_generic(const struct kh_rule *r)
+{
+	return !strcmp(r->provider, "generic");
+}
+
+/*
+ * Whether a rule's keywords are names a value stands apart from
+ * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
+ * ("sk", "hf_", "://"), which a rule finds wherever it stands. The
+ * generic rule's words are everywhere in code: it gets no copies.
+ */
+static int names_its_secret(const struct kh_rule *r)
+{
+	size_t i;
+
+	if (is_generic(r) || !r->nkeywords)
+		return 0;
+	for (i = 0; i < r->nkeywords; i++)
+		if (strlen(r->keywords[i]) < 4)
+			return 0;
+	return 1;
+}
+
+/* ---- names and values apart --------------------------------------------- */
+
+/* A line of a layer that says `name = "value"` for a pair held apart in
+ * the source (XML attributes, key/value objects, SDK and env-fallback
+ * arguments, CLI flags, Terraform defaults): the rules' own name-value
+ * patterns then see it. Reported without "decoded": nothing was encoded. */
+#define KH_SHAPE     0x10
+#define NAME_MAX_LEN 64
+
+static int ident_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
+/* A name that says it holds a credential (AccountKey, hapikey,
+ * storage_password, api-token...). */
+static int credential_name(const unsigned char *s, size_t n)
+{
+	static const char *words[] = { "key", "token", "secret", "pass",
+				       "pwd", "auth",  "cred" };
+	size_t i, w;
+
+	if (n < 2 || n > NAME_MAX_LEN)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!ident_byte(s[i]) && s[i] != ':')
+			return 0;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		size_t k = strlen(words[w]), j;
+
+		for (i = 0; i + k <= n; i++) {
+			for (j = 0; j < k && tolower(s[i + j]) == words[w][j]; j++)
+				;
+			if (j == k)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A value worth a rule's look: long enough, one token. */
+static int plausible_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 8 || n > 4096 || s[0] == '$' || s[0] == '-')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '<' || s[i] == '>')
+			return 0;
+	return 1;
+}
+
+static size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (b[i] == ' ' || b[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls)
+{
+	while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+/* The quoted string starting at b[i] ('"' or '\''): its content in
+ * [*s, *e); returns the index after the closing quote, or 0. */
+static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	unsigned char q;
+	size_t k;
+
+	if (i >= le || (b[i] != '"' && b[i] != '\''))
+		return 0;
+	q = b[i];
+	for (k = i + 1; k < le; k++) {
+		if (b[k] == '\\') {
+			k++;
+			continue;
+		}
+		if (b[k] == q) {
+			*s = i + 1;
+			*e = k;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* The quoted string ending just before b[i] (i is after its closing
+ * quote): its content in [*s, *e); 1 when there is one. */
+static int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s,
+			 size_t *e)
+{
+	unsigned char q;
+	size_t k;
+
+	if (i <= ls || (b[i - 1] != '"' && b[i - 1] != '\''))
+		return 0;
+	q = b[i - 1];
+	for (k = i - 1; k > ls; k--) {
+		if (b[k - 1] == q) {
+			*s = k;
+			*e = i - 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
+static size_t bare_value(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && !strchr(" \t\"'}),;]", b[i]) && b[i])
+		i++;
+	return i;
+}
+
+static int emit_pair(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     size_t vs, size_t ve)
+{
+	static const char eq[] = " = \"";
+	size_t k;
+	int r = 0;
+
+	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	for (k = ns; k < ne && r == 0; k++)
+		r = put(l, b[k], k, k + 1, KH_SHAPE);
+	for (k = 0; eq[k] && r == 0; k++)
+		r = put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
+	for (k = vs; k < ve && r == 0; k++)
+		r = put(l, b[k], k, k + 1, KH_SHAPE);
+	if (r == 0)
+		r = put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = put(l, '\n', ve, ve, KH_SHAPE);
+	return r < 0 ? -1 : 0;
+}
+
+/* The value of attribute or JSON member `attr` in b[from..le): `attr="v"`,
+ * `"attr": "v"` (as written: XML and JSON names are lower-case); 1 with its
+ * content in [*s, *e). */
+static int attribute(const unsigned char *b, size_t from, size_t le, const char *attr,
+		     size_t *s, size_t *e)
+{
+	size_t n = strlen(attr);
+	const unsigned char *p = b + from, *end = b + le;
+
+	while (p < end && (p = memmem(p, (size_t)(end - p), attr, n))) {
+		size_t i = (size_t)(p - b), k = i + n;
+
+		p++;
+		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
+			continue;
+		if (k < le && (b[k] == '"' || b[k] == '\''))
+			k++;
+		k = skip_blanks(b, k, le);
+		if (k >= le || (b[k] != '=' && b[k] != ':'))
+			continue;
+		k = skip_blanks(b, k + 1, le);
+		if (quoted(b, k, le, s, e))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t line_end(const unsigned char *b, size_t len, size_t i)
+{
+	const unsigned char *nl = memchr(b + i, '\n', len - i);
+
+	return nl ? (size_t)(nl - b) : len;
+}
+
+/* Every name-value pair held apart on the line b[ls..le) (and, for
+ * key/value objects and Terraform blocks, the lines around it). */
+static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct layer *l)
+{
+	size_t i, ns, ne, vs, ve;
+	int r = 0;
+
+	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
+	 * the value up to two lines below in pretty-printed JSON */
+	if (attribute(b, ls, le, "key", &ns, &ne) ||
+	    attribute(b, ls, le, "name", &ns, &ne)) {
+		size_t from = ne, to = le;
+		int up;
+
+		for (up = 0; up < 3; up++) {
+			if (attribute(b, from, to, "value", &vs, &ve)) {
+				if ((r = emit_pair(l, b, ns, ne, vs, ve)) < 0)
+					return -1;
+				break;
+			}
+			if (to >= len)
+				break;
+			from = to + 1;
+			to = line_end(b, len, from);
+		}
+	}
+	for (i = ls; i < le && r == 0; i++) {
+		size_t k;
+
+		switch (b[i]) {
+		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
+			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
+				r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case '|':
+		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
+			if (i + 1 >= le || b[i + 1] != b[i])
+				break;
+			k = skip_blanks_back(b, i, ls);
+			while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
+				k--;
+			ne = k;
+			while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
+				k--;
+			ns = k;
+			if (quoted(b, skip_blanks(b, i + 2, le), le, &vs, &ve))
+				r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case ':': /* ${NAME:-value} */
+			if (i + 1 >= le || b[i + 1] != '-')
+				break;
+			for (k = i; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+				;
+			if (k < ls + 2 || b[k - 1] != '{' || b[k - 2] != '$')
+				break;
+			r = emit_pair(l, b, k, i, i + 2, bare_value(b, i + 2, le));
+			break;
+		case '<': /* <SecretKey>value</SecretKey> */
+			if (i + 1 >= le || !isalpha(b[i + 1]))
+				break;
+			for (k = i + 1; k < le && ident_byte(b[k]); k++)
+				;
+			if (k >= le || b[k] != '>')
+				break;
+			ns = i + 1;
+			ne = k;
+			vs = k + 1;
+			for (ve = vs; ve < le && b[ve] != '<'; ve++)
+				;
+			if (ve + 2 + (ne - ns) < le && b[ve + 1] == '/' &&
+			    !memcmp(b + ve + 2, b + ns, ne - ns))
+				r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case '-': /* --password VALUE, -storagekey=VALUE */
+			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
+				break;
+			ns = i + (i + 1 < le && b[i + 1] == '-') + 1;
+			for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+				;
+			if (ne >= le || (b[ne] != '=' && b[ne] != ' '))
+				break;
+			vs = skip_blanks(b, ne + 1, le);
+			if (quoted(b, vs, le, &vs, &ve) == 0)
+				ve = bare_value(b, vs, le);
+			r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case 'v': /* variable "name" { ... default = "value" ... } */
+			if (i + 8 > le || b[i + 1] != 'a' ||
+			    memcmp(b + i, "variable", 8) ||
+			    (i > ls && ident_byte(b[i - 1])))
+				break;
+			k = skip_blanks(b, i + 8, le);
+			if (!quoted(b, k, le, &ns, &ne))
+				break;
+			for (k = le; k < len && k < le + 1024; k++) {
+				if (b[k] == '}' && (b[k - 1] == '\n'))
+					break;
+				if (b[k] == 'd' &&
+				    !strncmp((const char *)b + k, "default", 7)) {
+					size_t q = skip_blanks(b, k + 7, len);
+
+					if (q < len && b[q] == '=' &&
+					    quoted(b, skip_blanks(b, q + 1, len), len,
+						   &vs, &ve))
+						r = emit_pair(l, b, ns, ne, vs, ve);
+					break;
+				}
+			}
+			break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
 static int cmp_size(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -329,7 +647,8 @@ static int cmp_size(const void *a, const void *b)
  * Builds the layer of b[0..len): the lines that hold a trigger or a base64
  * run long enough, decoded. Returns 0, or -1 when out of memory.
  */
-static int build_layer(const unsigned char *b, size_t len, struct layer *l)
+static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
+		       const struct kh_keyword_hits *hits, struct layer *l)
 {
 	size_t *starts = NULL, nstarts = 0, cap = 0, i;
 	unsigned char *tmp = NULL;
@@ -368,10 +687,19 @@ static int build_layer(const unsigned char *b, size_t len, struct layer *l)
 				if (kh_grow((void **)&starts, &cap, nstarts + 1,
 					    sizeof(*starts)) < 0)
 					goto oom;
-				starts[nstarts++] = a;
+				starts[nstarts++] = a * 2;
 			}
 		}
 		i = z;
+	}
+	/* lines where a rule's keyword stands may hold a name apart from its
+	 * value */
+	for (i = 0; !hits->overflow && i < hits->n; i++) {
+		if (hits->pos[i] >= len || !names_its_secret(&rs->v[hits->rule[i]]))
+			continue;
+		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
+			goto oom;
+		starts[nstarts++] = hits->pos[i] * 2 + 1;
 	}
 	{
 		static const char marks[3] = { '%', '\\', '&' };
@@ -393,7 +721,7 @@ static int build_layer(const unsigned char *b, size_t len, struct layer *l)
 				if (kh_grow((void **)&starts, &cap, nstarts + 1,
 					    sizeof(*starts)) < 0)
 					goto oom;
-				starts[nstarts++] = i;
+				starts[nstarts++] = i * 2;
 				/* one mark a line is enough */
 				q = memchr(b + i, '\n', len - i);
 				i = q ? (size_t)(q - b) : len;
@@ -412,18 +740,23 @@ static int build_layer(const unsigned char *b, size_t len, struct layer *l)
 		goto oom;
 	qsort(starts, nstarts, sizeof(*starts), cmp_size);
 	for (i = 0; i < nstarts && !l->full && ret == 0; i++) {
-		size_t ls = starts[i], le;
-		const unsigned char *nl;
+		size_t at = starts[i] / 2, ls, le;
+		int decode = !(starts[i] & 1), shape = starts[i] & 1;
+		const unsigned char *nl = at ? memrchr(b, '\n', at) : NULL;
 
-		while (ls > 0 && b[ls - 1] != '\n')
-			ls--;
-		nl = memchr(b + starts[i], '\n', len - starts[i]);
-		le = nl ? (size_t)(nl - b) : len;
-		if (le > 0 && b[le - 1] == '\r')
-			le--;
-		ret = decode_line(b, ls, le, l, tmp, KH_DECODE_MAX) < 0 ? -1 : 0;
-		while (i + 1 < nstarts && starts[i + 1] < le)
+		ls = nl ? (size_t)(nl - b) + 1 : 0;
+		le = line_end(b, len, at);
+		while (i + 1 < nstarts && starts[i + 1] / 2 < le) {
 			i++; /* the same line */
+			decode |= !(starts[i] & 1);
+			shape |= starts[i] & 1;
+		}
+		if (le > ls && b[le - 1] == '\r')
+			le--;
+		if (decode && decode_line(b, ls, le, l, tmp, KH_DECODE_MAX) < 0)
+			ret = -1;
+		if (shape && ret == 0 && shape_line(b, len, ls, le, l) < 0)
+			ret = -1;
 	}
 done:
 	free(tmp);
@@ -442,11 +775,6 @@ struct mapped {
 	struct kh_finding *f;
 	size_t start, end; /* in the source */
 };
-
-static int is_generic(const struct kh_rule *r)
-{
-	return !strcmp(r->provider, "generic");
-}
 
 /* How the line holding a layer's bytes [a, b) was decoded. */
 static unsigned line_how(const struct layer *l, size_t a, size_t b)
@@ -509,10 +837,11 @@ static int line_selected(const struct kh_source *src, size_t line)
 /*
  * Whether decoded finding f (at [start, end) of the source) is already
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
- * the same secret or the same rule there (a percent-encoded signature
- * found as it is), or a provider's finding there when f is the generic
- * rule's. A generic plain finding that a provider's decoded one
- * explains is marked gone.
+ * the same secret there, or a provider's finding there when f is the
+ * generic rule's, or the same rule's when f was not in base64 (a
+ * percent-encoded signature is the credential a URL sends). A plain
+ * finding that f explains better is marked gone: the same rule's on base64
+ * text (an AWS session token matched in its own base64), or a generic one.
  */
 static int already_found(struct kh_finding **plain, unsigned char *gone, size_t n,
 			 const struct kh_finding *f, size_t start, size_t end)
@@ -534,10 +863,12 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
-		if (p->rule == f->rule || !strcmp(p->secret, f->secret) ||
+		if (!strcmp(p->secret, f->secret) ||
 		    (is_generic(f->rule) && !is_generic(p->rule)))
 			return 1;
-		if (is_generic(p->rule) && !is_generic(f->rule))
+		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))
+			return 1; /* a %-encoded signature is the one a URL sends */
+		if (p->rule == f->rule || (is_generic(p->rule) && !is_generic(f->rule)))
 			gone[i] = 1;
 	}
 	return 0;
@@ -564,12 +895,12 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	for (i = 0; i < tmp.n && ret == 0; i++) {
 		struct kh_finding *f = tmp.v[i];
 		size_t a = l->at[f->offset].from, b = l->at[f->end_offset - 1].to;
-		unsigned how = line_how(l, f->offset, f->end_offset) << shift;
+		unsigned how = (line_how(l, f->offset, f->end_offset) & 0x0f) << shift;
 
 		if (b <= a)
 			b = a + 1;
 		if (below) {
-			how |= line_how(below, a, b);
+			how |= line_how(below, a, b) & 0x0f;
 			a = below->at[a].from;
 			b = below->at[b - 1].to;
 			if (b <= a)
@@ -588,6 +919,38 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	return ret;
 }
 
+/*
+ * One finding per rule and place among the decoded ones (sorted by
+ * offset): a line can reach a layer more than once (decoded, and as a
+ * name-value pair). The one found in decoded text wins.
+ */
+static void drop_repeats(struct kh_findings *l)
+{
+	size_t i, j, keep = 0;
+
+	for (i = 0; i < l->n; i++) {
+		for (j = i + 1; l->v[i] && j < l->n; j++) {
+			if (!l->v[j])
+				continue;
+			if (l->v[j]->offset >= l->v[i]->end_offset)
+				break;
+			if (l->v[j]->rule != l->v[i]->rule)
+				continue;
+			if (l->v[j]->decoded && !l->v[i]->decoded) {
+				kh_finding_free(l->v[i]);
+				l->v[i] = NULL;
+			} else {
+				kh_finding_free(l->v[j]);
+				l->v[j] = NULL;
+			}
+		}
+	}
+	for (i = 0; i < l->n; i++)
+		if (l->v[i])
+			l->v[keep++] = l->v[i];
+	l->n = keep;
+}
+
 int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		     const struct kh_source *src, time_t now, struct kh_diag *d,
 		     struct kh_findings *out)
@@ -596,17 +959,19 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 	struct kh_findings found = { 0 };
 	struct cursor cur = { 0, 0, 0 };
 	size_t first = out->n, i, nplain;
+	const struct kh_ruleset *rs = kh_engine_rules(e);
 	unsigned char *gone;
 	int ret;
 
-	if (kh_scan_source(e, s, src, now, d, out) < 0 ||
-	    build_layer(src->data, src->len, &one) < 0)
+	if (kh_scan_source(e, s, src, now, d, out) < 0)
+		return -1;
+	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s), &one) < 0)
 		return -1;
 	if (!one.n)
 		return 0;
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
-		ret = build_layer(one.text, one.n, &two);
+		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), &two);
 	if (ret == 0 && two.n)
 		ret = scan_layer(e, s, src, &two, &one, KH_DEC_LEVEL_SHIFT, now, d,
 				 &found);
@@ -624,6 +989,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		qsort(out->v + first, nplain, sizeof(*out->v), cmp_offset);
 	if (found.n)
 		qsort(found.v, found.n, sizeof(*found.v), cmp_offset);
+	drop_repeats(&found);
 	cur.line = src->first_line ? src->first_line : 1;
 	for (i = 0; i < found.n && ret == 0; i++) {
 		struct kh_finding *f = found.v[i];
