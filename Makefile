@@ -34,7 +34,7 @@ ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
 .PHONY: all run test bench deps install clean check-rules unit e2e fuzz fuzz-replay \
-	format format-check
+	format format-check quality
 
 all: keyhound
 
@@ -132,7 +132,7 @@ run: deps
 
 test: deps
 	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(FUZZ_REPLAY)
-	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay e2e
+	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay e2e quality
 
 # The house style (.clang-format); `make format` applies it.
 FORMATTED := $(wildcard scanner/*.[ch] tests/*.[ch] tools/*.c)
@@ -160,6 +160,21 @@ fuzz-replay:
 e2e:
 	@echo "== end-to-end tests (ASan+UBSan)"
 	@fail=0; for t in tests/e2e_*.sh; do KEYHOUND=$(CURDIR)/$(ASAN)/keyhound bash $$t || fail=1; done; exit $$fail
+
+# Precision and recall over a labelled corpus generated from the rules
+# (tests/quality/README.md); fails below the floors.
+QUALITY_FLOOR_PRECISION ?= 0.85
+QUALITY_FLOOR_RECALL ?= 0.75
+quality: keyhound
+	@echo "== quality corpus"
+	@rm -rf build/quality && mkdir -p build/quality
+	@python3 tests/quality/gen.py patterns build/quality
+	@cd build/quality/corpus && ../../../keyhound scan . -q -f json -o ../report.json; \
+	  [ $$? -le 1 ] || exit 2
+	@python3 tests/quality/score.py build/quality/labels.jsonl build/quality/report.json \
+	  --floor-precision $(QUALITY_FLOOR_PRECISION) --floor-recall $(QUALITY_FLOOR_RECALL) \
+	  >build/quality/score.txt; rc=$$?; sed -n '/^== overall/,$$p' build/quality/score.txt; \
+	  echo "(per shape and per rule: build/quality/score.txt)"; exit $$rc
 
 bench: deps
 	@$(MAKE) --no-print-directory keyhound

@@ -7,6 +7,7 @@
 
 #include <zlib.h>
 
+#include "decode.h"
 #include "diag.h"
 #include "util.h"
 
@@ -332,7 +333,8 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 	}
 	atomic_fetch_add(&w->diag->stats.sources_scanned, 1);
 	atomic_fetch_add(&w->diag->stats.bytes_scanned, src->len);
-	return kh_scan_source(w->engine, w->scratch, src, w->now, w->diag, &w->findings);
+	return kh_scan_decoding(w->engine, w->scratch, src, w->now, w->diag,
+				&w->findings);
 }
 
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src)

@@ -33,7 +33,8 @@ struct kh_finding {
 	cJSON *validation;	       /* {"structure": ..., facts...} */
 	cJSON *verification;	       /* NULL until verified */
 	struct kh_commit_info *commit; /* NULL outside git history */
-	unsigned long long order;      /* source order, for deterministic output */
+	unsigned decoded;	  /* KH_DEC_* bits (decode.h): found in decoded text */
+	unsigned long long order; /* source order, for deterministic output */
 };
 
 struct kh_findings {

@@ -142,6 +142,11 @@ void kh_scratch_free(struct kh_scratch *s)
 	free(s);
 }
 
+const struct kh_keyword_hits *kh_scratch_keyword_hits(const struct kh_scratch *s)
+{
+	return &s->at;
+}
+
 int kh_looks_binary(const unsigned char *data, size_t len)
 {
 	return memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;

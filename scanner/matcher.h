@@ -52,6 +52,11 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 		   const struct kh_source *src, time_t now, struct kh_diag *d,
 		   struct kh_findings *out);
 
+/* Where the last kh_scan_source() with s saw which rules' keywords
+ * (prefilter.h); valid until the next scan with s. */
+struct kh_keyword_hits;
+const struct kh_keyword_hits *kh_scratch_keyword_hits(const struct kh_scratch *s);
+
 /* 1 when the first `probe` bytes of data contain a NUL (binary). */
 int kh_looks_binary(const unsigned char *data, size_t len);
 

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "decode.h"
+
 #define REPORT_MAX ((size_t)1 << 31) /* a report over 2 GiB is a bug */
 
 void kh_redact(const char *secret, char *out, size_t outlen)
@@ -81,6 +83,8 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "column", (double)f->column);
 	cJSON_AddNumberToObject(o, "end_line", (double)f->end_line);
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
+	if (f->decoded)
+		cJSON_AddItemToObject(o, "decoded", kh_decoded_json(f->decoded));
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
 	cJSON_AddNumberToObject(o, "entropy",
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);

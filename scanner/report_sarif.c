@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "report.h"
 
 /* SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules that
@@ -58,10 +59,16 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index)
 	cJSON_AddNumberToObject(region, "startColumn", (double)f->column);
 	cJSON_AddNumberToObject(region, "endLine", (double)f->end_line);
 	cJSON_AddNumberToObject(region, "endColumn", (double)f->end_column + 1);
-	if (f->verification)
-		cJSON_AddItemToObject(cJSON_AddObjectToObject(o, "properties"),
-				      "verification",
-				      cJSON_Duplicate(f->verification, 1));
+	if (f->verification || f->decoded) {
+		cJSON *props = cJSON_AddObjectToObject(o, "properties");
+
+		if (f->verification)
+			cJSON_AddItemToObject(props, "verification",
+					      cJSON_Duplicate(f->verification, 1));
+		if (f->decoded)
+			cJSON_AddItemToObject(props, "decoded",
+					      kh_decoded_json(f->decoded));
+	}
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);
 	return o;

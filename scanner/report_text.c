@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "report.h"
 
 struct palette {
@@ -126,6 +127,12 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 			kh_strbuf_addf(out, "  secret:    %s (%zu chars)\n", shown,
 				       strlen(f->secret));
 		add_context(out, f, opt->show_secrets);
+		if (f->decoded) {
+			char how[64];
+
+			kh_decoded_text(f->decoded, how, sizeof(how));
+			kh_strbuf_addf(out, "  decoded:   %s\n", how);
+		}
 		if (f->commit)
 			kh_strbuf_addf(out, "  commit:    %.12s %s <%s> %s  %s\n",
 				       f->commit->id,

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "decode.h"
 #include "diag.h"
 #include "ignore.h"
 #include "matcher.h"
@@ -323,7 +324,7 @@ static int run_example(const struct kh_engine *e, struct kh_scratch *s, struct k
 	src.data = (const unsigned char *)ex->text;
 	src.len = strlen(ex->text);
 	*secret_seen = !ex->secret;
-	if (kh_scan_source(e, s, &src, time(NULL), d, &out) < 0)
+	if (kh_scan_decoding(e, s, &src, time(NULL), d, &out) < 0)
 		return -1;
 	for (i = 0; i < out.n; i++) {
 		if (out.v[i]->rule != rule)

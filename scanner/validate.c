@@ -75,6 +75,72 @@ static int contains_ci(const unsigned char *s, size_t len, const char *needle,
 	return 0;
 }
 
+/*
+ * Whether a run of `run` equal characters c in a secret of len is filler
+ * ("xxxxxx", "000000", "******"). Base64 of binary tokens holds runs of 'A'
+ * (zero bytes) as structure: old HubSpot keys, Azure DevOps PATs (13 A's by
+ * design), X bearer tokens. So other characters count only where the run
+ * is a quarter of the secret or more.
+ */
+static int filler_run(unsigned char c, size_t run, size_t len)
+{
+	return strchr("xX*0.#?-_", c) || run * 4 >= len;
+}
+
+/*
+ * Sequential and keyboard fillers behind a real prefix
+ * ("ghp_abcdefghijkl...", "dop_v1_1234567890abcdef..."): six characters
+ * that climb the alphabet or the digits one by one, or walk a keyboard
+ * row. In random base62 text such a run has odds of about 1 in 10^9 per
+ * position.
+ */
+static int has_sequence(const unsigned char *s, size_t len)
+{
+	static const char *rows[] = { "qwertyuiop", "asdfghjkl", "zxcvbnm", NULL };
+	size_t i, j, run = 1;
+
+	for (i = 1; i < len; i++) {
+		int a = tolower(s[i - 1]), b = tolower(s[i]);
+
+		run = (isalnum(a) && b == a + 1 && !!isalpha(a) == !!isalpha(b)) ? run + 1
+										 : 1;
+		if (run >= 6)
+			return 1;
+	}
+	for (j = 0; rows[j]; j++) {
+		for (i = 0; i + 6 <= strlen(rows[j]); i++) {
+			char walk[7];
+
+			memcpy(walk, rows[j] + i, 6);
+			walk[6] = '\0';
+			if (contains_ci(s, len, walk, 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Values that providers' and tools' own documentation prints, found in
+ * countless READMEs and tests: jwt.io's sample token (its HS256 signature),
+ * Stripe's API reference test keys.
+ */
+static int is_doc_sample(const unsigned char *s, size_t len)
+{
+	static const char *samples[] = {
+		"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+		"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+		"pk_test_TYooMQauvdEDq54NiTphI7jx",
+		NULL,
+	};
+	size_t i;
+
+	for (i = 0; samples[i]; i++)
+		if (memmem(s, len, samples[i], strlen(samples[i])))
+			return 1;
+	return 0;
+}
+
 int kh_is_placeholder(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
@@ -107,10 +173,10 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 			return 1;
 	for (i = 1; i < len; i++) {
 		run = s[i] == s[i - 1] ? run + 1 : 1;
-		if (run >= 6)
+		if (run >= 6 && filler_run(s[i], run, len))
 			return 1;
 	}
-	return 0;
+	return has_sequence(s, len) || is_doc_sample(s, len);
 }
 
 static int b64_value(unsigned char c)

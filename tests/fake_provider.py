@@ -130,7 +130,8 @@ def gen(kind, rng):
     if kind == "stripe":
         return "sk_test_" + "".join(rng.choice(B62) for _ in range(40))
     if kind == "openai":
-        return "sk-proj-" + "".join(rng.choice(B62) for _ in range(60))
+        return "sk-proj-%sT3BlbkFJ%s" % ("".join(rng.choice(B62) for _ in range(30)),
+                                         "".join(rng.choice(B62) for _ in range(30)))
     if kind == "sendgrid":
         return "SG.%s.%s" % ("".join(rng.choice(B62) for _ in range(22)),
                              "".join(rng.choice(B62) for _ in range(43)))

@@ -233,25 +233,25 @@ static void test_matcher(void)
 		return;
 	}
 	/* position of the secret, 1-based, bytes; CRLF and a BOM do not shift it */
-	CHECK(scan_text(&f, "\xef\xbb\xbfx\r\n  acme_AbCdEfGhIjKlMnOpQrSt\r\n", NULL,
+	CHECK(scan_text(&f, "\xef\xbb\xbfx\r\n  acme_Rq7vTz2KbW9mXc4LpYdN\r\n", NULL,
 			0) == 1);
 	CHECK(f.out.v[0]->line == 2 && f.out.v[0]->column == 3);
 	CHECK(f.out.v[0]->end_line == 2 && f.out.v[0]->end_column == 27);
 	CHECK_STR(cJSON_GetObjectItem(f.out.v[0]->validation, "structure")->valuestring,
 		  "unchecked");
 	/* generic finding on the same secret yields to the provider rule */
-	CHECK(scan_text(&f, "secret = acme_AbCdEfGhIjKlMnOpQrSt\n", NULL, 0) == 1);
+	CHECK(scan_text(&f, "secret = acme_Rq7vTz2KbW9mXc4LpYdN\n", NULL, 0) == 1);
 	CHECK_STR(f.out.v[0]->rule->id, "acme-token");
 	/* inline allow, either spelling */
-	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt # keyhound:allow\n", NULL, 0) ==
+	CHECK(scan_text(&f, "acme_Rq7vTz2KbW9mXc4LpYdN # keyhound:allow\n", NULL, 0) ==
 	      0);
-	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt // gitleaks:allow\n", NULL, 0) ==
+	CHECK(scan_text(&f, "acme_Rq7vTz2KbW9mXc4LpYdN // gitleaks:allow\n", NULL, 0) ==
 	      0);
 	/* placeholder and low entropy are dropped */
 	CHECK(scan_text(&f, "secret = YOUR_SECRET_GOES_HERE\n", NULL, 0) == 0);
 	CHECK(scan_text(&f, "secret = abababababababababab\n", NULL, 0) == 0);
 	/* line selection (staged mode) */
-	CHECK(scan_text(&f, "acme_AbCdEfGhIjKlMnOpQrSt\nacme_ZyXwVuTsRqPoNmLkJiHg\n",
+	CHECK(scan_text(&f, "acme_Rq7vTz2KbW9mXc4LpYdN\nacme_ZyXwVuTsRqPoNmLkJiHg\n",
 			&only2, 1) == 1);
 	CHECK(f.out.v[0]->line == 2);
 	/* no keyword, no regex run: nothing found, nothing crashes */
@@ -262,7 +262,7 @@ static void test_matcher(void)
 		char *big = malloc(n + 64);
 
 		memset(big, 'a', n);
-		strcpy(big + n, " acme_AbCdEfGhIjKlMnOpQrSt\n");
+		strcpy(big + n, " acme_Rq7vTz2KbW9mXc4LpYdN\n");
 		CHECK(scan_text(&f, big, NULL, 0) == 1);
 		CHECK(f.out.v[0]->line == 1 && f.out.v[0]->column == n + 2);
 		free(big);
@@ -292,20 +292,20 @@ static void test_keyword_windows(void)
 		return;
 	}
 	/* max_span 0: the keyword's own line; the match holds the keyword */
-	CHECK(scan_text(&f, "x\nacmekey Z123456789012\nacmekey=Z918273645501\n", NULL,
+	CHECK(scan_text(&f, "x\nacmekey Z830571926413\nacmekey=Z918273645501\n", NULL,
 			0) == 2);
 	CHECK(f.out.n == 2 && f.out.v[0]->line == 2 && f.out.v[1]->line == 3);
 	/* max_span 4096: a token 3 KB after the keyword is found, 6 KB is not */
 	memset(text, 0, 20000);
 	strcpy(text, "acmefar\n");
 	memset(text + 8, 'q', 3000);
-	strcpy(text + 3008, "\nY123456789012\n");
+	strcpy(text + 3008, "\nY830571926413\n");
 	CHECK(scan_text(&f, text, NULL, 0) == 1);
 	memset(text + 8, 'q', 6000);
-	strcpy(text + 6008, "\nY123456789012\n");
+	strcpy(text + 6008, "\nY830571926413\n");
 	CHECK(scan_text(&f, text, NULL, 0) == 0);
 	/* several keywords on one line: each match once */
-	CHECK(scan_text(&f, "acmekey acmekey Z123456789012 acmekey Z564738291023\n", NULL,
+	CHECK(scan_text(&f, "acmekey acmekey Z830571926413 acmekey Z564738291023\n", NULL,
 			0) == 2);
 	free(text);
 	fixture_release(&f);
@@ -345,10 +345,10 @@ static void test_json_writer(void)
 		CHECK(!"fixture");
 		return;
 	}
-	CHECK(scan_text(&f, "key: \"acme_AbCdEfGhIjKlMnOpQrSt\"\n", NULL, 0) == 1);
+	CHECK(scan_text(&f, "key: \"acme_Rq7vTz2KbW9mXc4LpYdN\"\n", NULL, 0) == 1);
 	o = kh_finding_to_json(f.out.v[0], 0);
 	CHECK_STR(cJSON_GetObjectItem(o, "secret")->valuestring,
-		  "acme_AbCdEfGhIjKlMnOpQrSt");
+		  "acme_Rq7vTz2KbW9mXc4LpYdN");
 	CHECK_STR(cJSON_GetObjectItem(o, "severity")->valuestring, "high");
 	CHECK_STR(cJSON_GetObjectItem(o, "file")->valuestring, "t.txt");
 	CHECK(cJSON_GetObjectItem(o, "line")->valuedouble == 1);

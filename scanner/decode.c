@@ -1,0 +1,1056 @@
+#include "decode.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "finding.h"
+#include "prefilter.h"
+#include "rules.h"
+#include "util.h"
+
+#define BASE64_ANY_LEVEL (KH_DEC_BASE64 | KH_DEC_BASE64 << KH_DEC_LEVEL_SHIFT)
+
+/* A base64 run shorter than this cannot hold a name and a secret. */
+#define B64_MIN_RUN 24
+/* How far before a decoded finding a plain one may start and still cover
+ * it (the longest secret a finding copies). */
+#define MAX_SECRET (64u << 10)
+
+/* Where one byte of a layer came from: bytes [from, to) of the level
+ * below, decoded by `how` (0: copied as it was). */
+struct origin {
+	size_t from, to;
+	unsigned char how;
+};
+
+/* One level of decoded lines, each ending in '\n'. */
+struct layer {
+	unsigned char *text;
+	struct origin *at;
+	size_t n, cap_text, cap_at;
+	int full; /* KH_DECODE_MAX reached: later lines were not decoded */
+};
+
+static void layer_release(struct layer *l)
+{
+	free(l->text);
+	free(l->at);
+	memset(l, 0, sizeof(*l));
+}
+
+static int put(struct layer *l, unsigned char c, size_t from, size_t to, unsigned how)
+{
+	if (l->n >= KH_DECODE_MAX) {
+		l->full = 1;
+		return 1;
+	}
+	if ((l->n == l->cap_text &&
+	     kh_grow((void **)&l->text, &l->cap_text, l->n + 1, 1) < 0) ||
+	    (l->n == l->cap_at &&
+	     kh_grow((void **)&l->at, &l->cap_at, l->n + 1, sizeof(*l->at)) < 0))
+		return -1;
+	l->text[l->n] = c;
+	l->at[l->n].from = from;
+	l->at[l->n].to = to;
+	l->at[l->n].how = (unsigned char)how;
+	l->n++;
+	return 0;
+}
+
+static int hexval(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = (unsigned char)tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static int hex_at(const unsigned char *b, size_t len, size_t i, size_t ndigits,
+		  unsigned *out)
+{
+	size_t k;
+
+	*out = 0;
+	if (i + ndigits > len)
+		return 0;
+	for (k = 0; k < ndigits; k++) {
+		int v = hexval(b[i + k]);
+
+		if (v < 0)
+			return 0;
+		*out = *out * 16 + (unsigned)v;
+	}
+	return 1;
+}
+
+/* The standard base64 alphabet (URL-safe base64 in source code is
+ * mostly identifiers and JWTs, which rules of their own handle). */
+static const unsigned char b64_alphabet[256] = {
+	['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['0' ... '9'] = 1, ['+'] = 1, ['/'] = 1,
+};
+
+static int is_b64(unsigned char c)
+{
+	return b64_alphabet[c];
+}
+
+/* ---- what one encoded piece decodes to --------------------------------- */
+
+struct piece {
+	unsigned char bytes[4];
+	size_t nbytes, used; /* decoded bytes; source bytes consumed */
+	unsigned how;
+};
+
+/* %XX of a printable character. */
+static int percent_piece(const unsigned char *b, size_t len, size_t i, struct piece *p)
+{
+	unsigned v;
+
+	if (b[i] != '%' || !hex_at(b, len, i + 1, 2, &v) || v < 0x20 || v > 0x7e)
+		return 0;
+	p->bytes[0] = (unsigned char)v;
+	p->nbytes = 1;
+	p->used = 3;
+	p->how = KH_DEC_PERCENT;
+	return 1;
+}
+
+/* JSON and JS string escapes: \" \' \/ \\ \n \t \r \uXXXX \xXX. */
+static int escape_piece(const unsigned char *b, size_t len, size_t i, struct piece *p)
+{
+	static const char simple[] = "\"'/\\ntr";
+	static const char value[] = "\"'/\\\n\t\r";
+	const char *k;
+	unsigned v;
+
+	if (b[i] != '\\' || i + 1 >= len)
+		return 0;
+	p->how = KH_DEC_ESCAPE;
+	if (b[i + 1] && (k = strchr(simple, b[i + 1]))) {
+		p->bytes[0] = (unsigned char)value[k - simple];
+		p->nbytes = 1;
+		p->used = 2;
+		return 1;
+	}
+	if (b[i + 1] == 'x' && hex_at(b, len, i + 2, 2, &v)) {
+		p->used = 4;
+	} else if (b[i + 1] == 'u' && hex_at(b, len, i + 2, 4, &v) &&
+		   (v < 0xd800 || v > 0xdfff)) {
+		p->used = 6;
+	} else {
+		return 0;
+	}
+	if (v < 0x80) {
+		p->bytes[0] = (unsigned char)v;
+		p->nbytes = 1;
+	} else if (v < 0x800) {
+		p->bytes[0] = (unsigned char)(0xc0 | v >> 6);
+		p->bytes[1] = (unsigned char)(0x80 | (v & 0x3f));
+		p->nbytes = 2;
+	} else {
+		p->bytes[0] = (unsigned char)(0xe0 | v >> 12);
+		p->bytes[1] = (unsigned char)(0x80 | ((v >> 6) & 0x3f));
+		p->bytes[2] = (unsigned char)(0x80 | (v & 0x3f));
+		p->nbytes = 3;
+	}
+	return 1;
+}
+
+/* &#NN; &#xHH; and the five named entities of XML. */
+static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece *p)
+{
+	static const struct {
+		const char *name;
+		char c;
+	} named[] = { { "&quot;", '"' },
+		      { "&amp;", '&' },
+		      { "&lt;", '<' },
+		      { "&gt;", '>' },
+		      { "&apos;", '\'' } };
+	size_t k;
+	unsigned v = 0;
+
+	if (b[i] != '&' || i + 3 >= len || !strchr("#qalg", b[i + 1]) || !b[i + 1])
+		return 0;
+	p->how = KH_DEC_HTML;
+	p->nbytes = 1;
+	if (b[i + 1] == '#') {
+		int hex = b[i + 2] == 'x' || b[i + 2] == 'X';
+
+		k = i + 2 + (size_t)hex;
+		while (k < len && k < i + 10 && (hex ? hexval(b[k]) >= 0 : isdigit(b[k])))
+			v = v * (hex ? 16 : 10) + (unsigned)hexval(b[k++]);
+		if (k == i + 2 + (size_t)hex || k >= len || b[k] != ';' || v < 0x20 ||
+		    v > 0x7e)
+			return 0;
+		p->bytes[0] = (unsigned char)v;
+		p->used = k + 1 - i;
+		return 1;
+	}
+	for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
+		size_t n = strlen(named[k].name);
+
+		if (i + n <= len && !memcmp(b + i, named[k].name, n)) {
+			p->bytes[0] = (unsigned char)named[k].c;
+			p->used = n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether b[i] starts an escape, entity or percent-encoding worth a
+ * decoded copy of its line: plain "\n" escapes and printf's "%02x" are
+ * everywhere in source code and hide nothing. */
+static int trigger_at(const unsigned char *b, size_t len, size_t i)
+{
+	struct piece p;
+
+	switch (b[i]) {
+	case '%': return percent_piece(b, len, i, &p) && !isalnum(p.bytes[0]);
+	case '\\':
+		return i + 1 < len && strchr("\"/ux", b[i + 1]) && b[i + 1] &&
+		       escape_piece(b, len, i, &p);
+	case '&': return html_piece(b, len, i, &p);
+	}
+	return 0;
+}
+
+/* The end of the base64 run at b[i] (with its '=' padding). */
+static size_t b64_end(const unsigned char *b, size_t len, size_t i)
+{
+	size_t pad = 0;
+
+	while (i < len && is_b64(b[i]))
+		i++;
+	while (i < len && b[i] == '=' && pad < 2) {
+		i++;
+		pad++;
+	}
+	return i;
+}
+
+/* Decodes b[start..end) into out (cap bytes) when it is base64 of text:
+ * long enough, mixed like encoded text is, and decoding to printable
+ * characters. Returns the decoded length, or 0. */
+static size_t b64_text(const unsigned char *b, size_t start, size_t end,
+		       unsigned char *out, size_t cap)
+{
+	int upper = 0, lower = 0, digit = 0;
+	size_t i, printable = 0;
+	long n;
+
+	if (end - start < B64_MIN_RUN || (end - start) % 4 == 1)
+		return 0;
+	/* text is 7-bit: the first character of every group of four then
+	 * holds a value under 32 (A-Z, a-f). Identifiers fail this at once. */
+	for (i = start; i + 4 <= end; i += 4)
+		if (!isupper(b[i]) && (b[i] < 'a' || b[i] > 'f'))
+			return 0;
+	for (i = start; i < end; i++) {
+		upper |= isupper(b[i]) != 0;
+		lower |= islower(b[i]) != 0;
+		digit |= isdigit(b[i]) != 0;
+	}
+	if (!upper || !lower || !digit)
+		return 0;
+	n = kh_base64_decode(b + start, end - start, out, cap);
+	if (n < 8)
+		return 0;
+	for (i = 0; i < (size_t)n; i++)
+		printable += (out[i] >= 0x20 && out[i] < 0x7f) || out[i] == '\n' ||
+			     out[i] == '\r' || out[i] == '\t';
+	return printable * 20 >= (size_t)n * 19 ? (size_t)n : 0;
+}
+
+/*
+ * Appends b[ls..le) (one line, without its '\n') to l with every encoded
+ * part decoded, and a '\n'. Returns 1 when something was decoded, 0 when
+ * the line holds nothing to decode (l is left as it was), -1 when out of
+ * memory.
+ */
+static int decode_line(const unsigned char *b, size_t ls, size_t le, struct layer *l,
+		       unsigned char *tmp, size_t tmpcap)
+{
+	size_t mark = l->n, i = ls, k;
+	int changed = 0, r = 0;
+
+	while (i < le && r == 0) {
+		struct piece p;
+
+		if (is_b64(b[i]) && (i == ls || !is_b64(b[i - 1]))) {
+			size_t end = b64_end(b, le, i);
+			size_t n = end - i <= tmpcap * 4 / 3
+					   ? b64_text(b, i, end, tmp, tmpcap)
+					   : 0;
+
+			if (n) {
+				for (k = 0; k < n && r == 0; k++)
+					r = put(l, tmp[k], i, end, KH_DEC_BASE64);
+				changed = 1;
+			} else {
+				for (k = i; k < end && r == 0; k++)
+					r = put(l, b[k], k, k + 1, 0);
+			}
+			i = end;
+			continue;
+		}
+		if (percent_piece(b, le, i, &p) || escape_piece(b, le, i, &p) ||
+		    html_piece(b, le, i, &p)) {
+			for (k = 0; k < p.nbytes && r == 0; k++)
+				r = put(l, p.bytes[k], i, i + p.used, p.how);
+			i += p.used;
+			changed = 1;
+			continue;
+		}
+		r = put(l, b[i], i, i + 1, 0);
+		i++;
+	}
+	if (r == 0)
+		r = put(l, '\n', le, le, 0);
+	if (r < 0)
+		return -1;
+	if (!changed || r > 0) {
+		l->n = mark; /* nothing decoded, or cut short: drop the copy */
+		return 0;
+	}
+	return 1;
+}
+
+static int is_generic(const struct kh_rule *r)
+{
+	return !strcmp(r->provider, "generic");
+}
+
+/*
+ * Whether a rule's keywords are names a value stands apart from
+ * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
+ * ("sk", "hf_", "://"), which a rule finds wherever it stands. The
+ * generic rule's words are everywhere in code: it gets no copies.
+ */
+static int names_its_secret(const struct kh_rule *r)
+{
+	size_t i;
+
+	if (is_generic(r) || !r->nkeywords)
+		return 0;
+	for (i = 0; i < r->nkeywords; i++)
+		if (strlen(r->keywords[i]) < 4)
+			return 0;
+	return 1;
+}
+
+/* ---- names and values apart --------------------------------------------- */
+
+/* A line of a layer that says `name = "value"` for a pair held apart in
+ * the source (XML attributes, key/value objects, SDK and env-fallback
+ * arguments, CLI flags, Terraform defaults): the rules' own name-value
+ * patterns then see it. Reported without "decoded": nothing was encoded. */
+#define KH_SHAPE     0x10
+#define NAME_MAX_LEN 64
+
+static int ident_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
+/* A name that says it holds a credential (AccountKey, hapikey,
+ * storage_password, api-token...). */
+static int credential_name(const unsigned char *s, size_t n)
+{
+	static const char *words[] = { "key", "token", "secret", "pass",
+				       "pwd", "auth",  "cred" };
+	size_t i, w;
+
+	if (n < 2 || n > NAME_MAX_LEN)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!ident_byte(s[i]) && s[i] != ':')
+			return 0;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		size_t k = strlen(words[w]), j;
+
+		for (i = 0; i + k <= n; i++) {
+			for (j = 0; j < k && tolower(s[i + j]) == words[w][j]; j++)
+				;
+			if (j == k)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A value worth a rule's look: long enough, one token. */
+static int plausible_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 8 || n > 4096 || s[0] == '$' || s[0] == '-')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '<' || s[i] == '>')
+			return 0;
+	return 1;
+}
+
+static size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (b[i] == ' ' || b[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls)
+{
+	while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+/* The quoted string starting at b[i] ('"' or '\''): its content in
+ * [*s, *e); returns the index after the closing quote, or 0. */
+static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	unsigned char q;
+	size_t k;
+
+	if (i >= le || (b[i] != '"' && b[i] != '\''))
+		return 0;
+	q = b[i];
+	for (k = i + 1; k < le; k++) {
+		if (b[k] == '\\') {
+			k++;
+			continue;
+		}
+		if (b[k] == q) {
+			*s = i + 1;
+			*e = k;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* The quoted string ending just before b[i] (i is after its closing
+ * quote): its content in [*s, *e); 1 when there is one. */
+static int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s,
+			 size_t *e)
+{
+	unsigned char q;
+	size_t k;
+
+	if (i <= ls || (b[i - 1] != '"' && b[i - 1] != '\''))
+		return 0;
+	q = b[i - 1];
+	for (k = i - 1; k > ls; k--) {
+		if (b[k - 1] == q) {
+			*s = k;
+			*e = i - 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
+static size_t bare_value(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && !strchr(" \t\"'}),;]", b[i]) && b[i])
+		i++;
+	return i;
+}
+
+static int emit_pair(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     size_t vs, size_t ve)
+{
+	static const char eq[] = " = \"";
+	size_t k;
+	int r = 0;
+
+	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	for (k = ns; k < ne && r == 0; k++)
+		r = put(l, b[k], k, k + 1, KH_SHAPE);
+	for (k = 0; eq[k] && r == 0; k++)
+		r = put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
+	for (k = vs; k < ve && r == 0; k++)
+		r = put(l, b[k], k, k + 1, KH_SHAPE);
+	if (r == 0)
+		r = put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = put(l, '\n', ve, ve, KH_SHAPE);
+	return r < 0 ? -1 : 0;
+}
+
+/* The value of attribute or JSON member `attr` in b[from..le): `attr="v"`,
+ * `"attr": "v"` (as written: XML and JSON names are lower-case); 1 with its
+ * content in [*s, *e). */
+static int attribute(const unsigned char *b, size_t from, size_t le, const char *attr,
+		     size_t *s, size_t *e)
+{
+	size_t n = strlen(attr);
+	const unsigned char *p = b + from, *end = b + le;
+
+	while (p < end && (p = memmem(p, (size_t)(end - p), attr, n))) {
+		size_t i = (size_t)(p - b), k = i + n;
+
+		p++;
+		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
+			continue;
+		if (k < le && (b[k] == '"' || b[k] == '\''))
+			k++;
+		k = skip_blanks(b, k, le);
+		if (k >= le || (b[k] != '=' && b[k] != ':'))
+			continue;
+		k = skip_blanks(b, k + 1, le);
+		if (quoted(b, k, le, s, e))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t line_end(const unsigned char *b, size_t len, size_t i)
+{
+	const unsigned char *nl = memchr(b + i, '\n', len - i);
+
+	return nl ? (size_t)(nl - b) : len;
+}
+
+/* Every name-value pair held apart on the line b[ls..le) (and, for
+ * key/value objects and Terraform blocks, the lines around it). */
+static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct layer *l)
+{
+	size_t i, ns, ne, vs, ve;
+	int r = 0;
+
+	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
+	 * the value up to two lines below in pretty-printed JSON */
+	if (attribute(b, ls, le, "key", &ns, &ne) ||
+	    attribute(b, ls, le, "name", &ns, &ne)) {
+		size_t from = ne, to = le;
+		int up;
+
+		for (up = 0; up < 3; up++) {
+			if (attribute(b, from, to, "value", &vs, &ve)) {
+				if ((r = emit_pair(l, b, ns, ne, vs, ve)) < 0)
+					return -1;
+				break;
+			}
+			if (to >= len)
+				break;
+			from = to + 1;
+			to = line_end(b, len, from);
+		}
+	}
+	for (i = ls; i < le && r == 0; i++) {
+		size_t k;
+
+		switch (b[i]) {
+		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
+			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
+				r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case '|':
+		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
+			if (i + 1 >= le || b[i + 1] != b[i])
+				break;
+			k = skip_blanks_back(b, i, ls);
+			while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
+				k--;
+			ne = k;
+			while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
+				k--;
+			ns = k;
+			if (quoted(b, skip_blanks(b, i + 2, le), le, &vs, &ve))
+				r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case ':': /* ${NAME:-value} */
+			if (i + 1 >= le || b[i + 1] != '-')
+				break;
+			for (k = i; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+				;
+			if (k < ls + 2 || b[k - 1] != '{' || b[k - 2] != '$')
+				break;
+			r = emit_pair(l, b, k, i, i + 2, bare_value(b, i + 2, le));
+			break;
+		case '<': /* <SecretKey>value</SecretKey> */
+			if (i + 1 >= le || !isalpha(b[i + 1]))
+				break;
+			for (k = i + 1; k < le && ident_byte(b[k]); k++)
+				;
+			if (k >= le || b[k] != '>')
+				break;
+			ns = i + 1;
+			ne = k;
+			vs = k + 1;
+			for (ve = vs; ve < le && b[ve] != '<'; ve++)
+				;
+			if (ve + 2 + (ne - ns) < le && b[ve + 1] == '/' &&
+			    !memcmp(b + ve + 2, b + ns, ne - ns))
+				r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case '-': /* --password VALUE, -storagekey=VALUE */
+			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
+				break;
+			ns = i + (i + 1 < le && b[i + 1] == '-') + 1;
+			for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+				;
+			if (ne >= le || (b[ne] != '=' && b[ne] != ' '))
+				break;
+			vs = skip_blanks(b, ne + 1, le);
+			if (quoted(b, vs, le, &vs, &ve) == 0)
+				ve = bare_value(b, vs, le);
+			r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case 'v': /* variable "name" { ... default = "value" ... } */
+			if (i + 8 > le || b[i + 1] != 'a' ||
+			    memcmp(b + i, "variable", 8) ||
+			    (i > ls && ident_byte(b[i - 1])))
+				break;
+			k = skip_blanks(b, i + 8, le);
+			if (!quoted(b, k, le, &ns, &ne))
+				break;
+			for (k = le; k < len && k < le + 1024; k++) {
+				if (b[k] == '}' && (b[k - 1] == '\n'))
+					break;
+				if (b[k] == 'd' &&
+				    !strncmp((const char *)b + k, "default", 7)) {
+					size_t q = skip_blanks(b, k + 7, len);
+
+					if (q < len && b[q] == '=' &&
+					    quoted(b, skip_blanks(b, q + 1, len), len,
+						   &vs, &ve))
+						r = emit_pair(l, b, ns, ne, vs, ve);
+					break;
+				}
+			}
+			break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Builds the layer of b[0..len): the lines that hold a trigger or a base64
+ * run long enough, decoded. Returns 0, or -1 when out of memory.
+ */
+static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
+		       const struct kh_keyword_hits *hits, struct layer *l)
+{
+	size_t *starts = NULL, nstarts = 0, cap = 0, i;
+	unsigned char *tmp = NULL;
+	int ret = 0;
+
+	memset(l, 0, sizeof(*l));
+	/* A base64 run of B64_MIN_RUN or more holds one of every
+	 * B64_MIN_RUN-th byte, and reaches B64_MIN_RUN / 2 before or after
+	 * it: look only there. Source code is full of identifiers, so this
+	 * is the decoder's hot loop. */
+	for (i = B64_MIN_RUN - 1; i < len; i += B64_MIN_RUN) {
+		size_t a = i, z;
+
+		if (!is_b64(b[i]))
+			continue;
+		/* the run reaches half its least length to one side of i */
+		z = i + 1;
+		while (z < len && z < i + B64_MIN_RUN / 2 && is_b64(b[z]))
+			z++;
+		if (z < i + B64_MIN_RUN / 2) {
+			while (a > i + 1 - B64_MIN_RUN / 2 && is_b64(b[a - 1]))
+				a--;
+			if (a > i + 1 - B64_MIN_RUN / 2) {
+				i = z;
+				continue;
+			}
+		}
+		a = i;
+		while (a > 0 && is_b64(b[a - 1]))
+			a--;
+		z = b64_end(b, len, i);
+		if (z - a >= B64_MIN_RUN && z - a <= KH_DECODE_MAX / 3 * 4) {
+			if (!tmp && !(tmp = malloc(KH_DECODE_MAX)))
+				goto oom;
+			if (b64_text(b, a, z, tmp, KH_DECODE_MAX)) {
+				if (kh_grow((void **)&starts, &cap, nstarts + 1,
+					    sizeof(*starts)) < 0)
+					goto oom;
+				starts[nstarts++] = a * 2;
+			}
+		}
+		i = z;
+	}
+	/* lines where a rule's keyword stands may hold a name apart from its
+	 * value */
+	for (i = 0; !hits->overflow && i < hits->n; i++) {
+		if (hits->pos[i] >= len || !names_its_secret(&rs->v[hits->rule[i]]))
+			continue;
+		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
+			goto oom;
+		starts[nstarts++] = hits->pos[i] * 2 + 1;
+	}
+	{
+		static const char marks[3] = { '%', '\\', '&' };
+		const unsigned char *next[3];
+		size_t k;
+
+		for (k = 0; k < 3; k++)
+			next[k] = memchr(b, marks[k], len);
+		for (;;) {
+			const unsigned char *q = NULL;
+
+			for (k = 0; k < 3; k++)
+				if (next[k] && (!q || next[k] < q))
+					q = next[k];
+			if (!q)
+				break;
+			i = (size_t)(q - b);
+			if (trigger_at(b, len, i)) {
+				if (kh_grow((void **)&starts, &cap, nstarts + 1,
+					    sizeof(*starts)) < 0)
+					goto oom;
+				starts[nstarts++] = i * 2;
+				/* one mark a line is enough */
+				q = memchr(b + i, '\n', len - i);
+				i = q ? (size_t)(q - b) : len;
+			}
+			i++;
+			for (k = 0; k < 3; k++)
+				if (next[k] && next[k] < b + i)
+					next[k] =
+						i < len ? memchr(b + i, marks[k], len - i)
+							: NULL;
+		}
+	}
+	if (!nstarts)
+		goto done;
+	if (!tmp && !(tmp = malloc(KH_DECODE_MAX)))
+		goto oom;
+	qsort(starts, nstarts, sizeof(*starts), cmp_size);
+	for (i = 0; i < nstarts && !l->full && ret == 0; i++) {
+		size_t at = starts[i] / 2, ls, le;
+		int decode = !(starts[i] & 1), shape = starts[i] & 1;
+		const unsigned char *nl = at ? memrchr(b, '\n', at) : NULL;
+
+		ls = nl ? (size_t)(nl - b) + 1 : 0;
+		le = line_end(b, len, at);
+		while (i + 1 < nstarts && starts[i + 1] / 2 < le) {
+			i++; /* the same line */
+			decode |= !(starts[i] & 1);
+			shape |= starts[i] & 1;
+		}
+		if (le > ls && b[le - 1] == '\r')
+			le--;
+		if (decode && decode_line(b, ls, le, l, tmp, KH_DECODE_MAX) < 0)
+			ret = -1;
+		if (shape && ret == 0 && shape_line(b, len, ls, le, l) < 0)
+			ret = -1;
+	}
+done:
+	free(tmp);
+	free(starts);
+	return ret;
+oom:
+	free(tmp);
+	free(starts);
+	layer_release(l);
+	return -1;
+}
+
+/* ---- findings in decoded text ------------------------------------------ */
+
+struct mapped {
+	struct kh_finding *f;
+	size_t start, end; /* in the source */
+};
+
+/* How the line holding a layer's bytes [a, b) was decoded. */
+static unsigned line_how(const struct layer *l, size_t a, size_t b)
+{
+	unsigned how = 0;
+
+	while (a > 0 && l->text[a - 1] != '\n')
+		a--;
+	while (b < l->n && l->text[b] != '\n')
+		b++;
+	for (; a < b; a++)
+		how |= l->at[a].how;
+	return how;
+}
+
+static int cmp_offset(const void *a, const void *b)
+{
+	const struct kh_finding *x = *(struct kh_finding *const *)a;
+	const struct kh_finding *y = *(struct kh_finding *const *)b;
+
+	return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* Sets line/column of f from its offsets in src (findings come sorted by
+ * offset, so one cursor walks the source once). */
+struct cursor {
+	size_t off, line, line_start;
+};
+
+static void seek(const struct kh_source *src, struct cursor *c, size_t off, size_t *line,
+		 size_t *col)
+{
+	while (c->off < off) {
+		const unsigned char *nl = memchr(src->data + c->off, '\n', off - c->off);
+
+		if (!nl) {
+			c->off = off;
+			break;
+		}
+		c->line++;
+		c->off = (size_t)(nl - src->data) + 1;
+		c->line_start = c->off;
+	}
+	*line = c->line;
+	*col = off - c->line_start + 1;
+}
+
+static int line_selected(const struct kh_source *src, size_t line)
+{
+	size_t i;
+
+	if (!src->lines)
+		return 1;
+	for (i = 0; i < src->nlines; i++)
+		if (line >= src->lines[i].first && line <= src->lines[i].last)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether decoded finding f (at [start, end) of the source) is already
+ * reported by the plain scan's findings plain[0..n) (sorted by offset):
+ * the same secret there, or a provider's finding there when f is the
+ * generic rule's, or the same rule's when f was not in base64 (a
+ * percent-encoded signature is the credential a URL sends). A plain
+ * finding that f explains better is marked gone: the same rule's on base64
+ * text (an AWS session token matched in its own base64), or a generic one.
+ */
+static int already_found(struct kh_finding **plain, unsigned char *gone, size_t n,
+			 const struct kh_finding *f, size_t start, size_t end)
+{
+	size_t lo = 0, hi = n, i;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (plain[mid]->offset + MAX_SECRET < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < n; i++) {
+		struct kh_finding *p = plain[i];
+
+		if (p->offset >= end)
+			break;
+		if (p->end_offset <= start || gone[i])
+			continue;
+		if (!strcmp(p->secret, f->secret) ||
+		    (is_generic(f->rule) && !is_generic(p->rule)))
+			return 1;
+		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))
+			return 1; /* a %-encoded signature is the one a URL sends */
+		if (p->rule == f->rule || (is_generic(p->rule) && !is_generic(f->rule)))
+			gone[i] = 1;
+	}
+	return 0;
+}
+
+/* Scans one layer's text and maps its findings back through `below`
+ * (NULL: the layer is over the source itself). */
+static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
+		      const struct kh_source *src, const struct layer *l,
+		      const struct layer *below, unsigned shift, time_t now,
+		      struct kh_diag *d, struct kh_findings *found)
+{
+	struct kh_source ls = { 0 };
+	struct kh_findings tmp = { 0 };
+	size_t i;
+	int ret;
+
+	ls.path = src->path;
+	ls.commit = src->commit;
+	ls.order = src->order;
+	ls.data = l->text;
+	ls.len = l->n;
+	ret = kh_scan_source(e, s, &ls, now, d, &tmp);
+	for (i = 0; i < tmp.n && ret == 0; i++) {
+		struct kh_finding *f = tmp.v[i];
+		size_t a = l->at[f->offset].from, b = l->at[f->end_offset - 1].to;
+		unsigned how = (line_how(l, f->offset, f->end_offset) & 0x0f) << shift;
+
+		if (b <= a)
+			b = a + 1;
+		if (below) {
+			how |= line_how(below, a, b) & 0x0f;
+			a = below->at[a].from;
+			b = below->at[b - 1].to;
+			if (b <= a)
+				b = a + 1;
+		}
+		f->offset = a;
+		f->end_offset = b;
+		f->decoded = how;
+		tmp.v[i] = NULL;
+		if (kh_findings_push(found, f) < 0) {
+			kh_finding_free(f);
+			ret = -1;
+		}
+	}
+	kh_findings_release(&tmp);
+	return ret;
+}
+
+/*
+ * One finding per rule and place among the decoded ones (sorted by
+ * offset): a line can reach a layer more than once (decoded, and as a
+ * name-value pair). The one found in decoded text wins.
+ */
+static void drop_repeats(struct kh_findings *l)
+{
+	size_t i, j, keep = 0;
+
+	for (i = 0; i < l->n; i++) {
+		for (j = i + 1; l->v[i] && j < l->n; j++) {
+			if (!l->v[j])
+				continue;
+			if (l->v[j]->offset >= l->v[i]->end_offset)
+				break;
+			if (l->v[j]->rule != l->v[i]->rule)
+				continue;
+			if (l->v[j]->decoded && !l->v[i]->decoded) {
+				kh_finding_free(l->v[i]);
+				l->v[i] = NULL;
+			} else {
+				kh_finding_free(l->v[j]);
+				l->v[j] = NULL;
+			}
+		}
+	}
+	for (i = 0; i < l->n; i++)
+		if (l->v[i])
+			l->v[keep++] = l->v[i];
+	l->n = keep;
+}
+
+int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
+		     const struct kh_source *src, time_t now, struct kh_diag *d,
+		     struct kh_findings *out)
+{
+	struct layer one, two = { 0 };
+	struct kh_findings found = { 0 };
+	struct cursor cur = { 0, 0, 0 };
+	size_t first = out->n, i, nplain;
+	const struct kh_ruleset *rs = kh_engine_rules(e);
+	unsigned char *gone;
+	int ret;
+
+	if (kh_scan_source(e, s, src, now, d, out) < 0)
+		return -1;
+	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s), &one) < 0)
+		return -1;
+	if (!one.n)
+		return 0;
+	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
+	if (ret == 0)
+		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), &two);
+	if (ret == 0 && two.n)
+		ret = scan_layer(e, s, src, &two, &one, KH_DEC_LEVEL_SHIFT, now, d,
+				 &found);
+	if (ret == 0 && (one.full || two.full))
+		kh_note(d,
+			"%s: more than %u KiB of decoded text; the rest was not decoded",
+			src->path ? src->path : "(commit message)", KH_DECODE_MAX >> 10);
+
+	/* keep what the plain scan did not report, at the source's lines */
+	nplain = out->n - first;
+	gone = calloc(nplain + 1, 1);
+	if (!gone)
+		ret = -1;
+	if (nplain)
+		qsort(out->v + first, nplain, sizeof(*out->v), cmp_offset);
+	if (found.n)
+		qsort(found.v, found.n, sizeof(*found.v), cmp_offset);
+	drop_repeats(&found);
+	cur.line = src->first_line ? src->first_line : 1;
+	for (i = 0; i < found.n && ret == 0; i++) {
+		struct kh_finding *f = found.v[i];
+		size_t end_line, end_col;
+
+		found.v[i] = NULL;
+		seek(src, &cur, f->offset, &f->line, &f->column);
+		seek(src, &cur, f->end_offset - 1, &end_line, &end_col);
+		f->end_line = end_line;
+		f->end_column = end_col;
+		if (!line_selected(src, f->line) ||
+		    already_found(out->v + first, gone, nplain, f, f->offset,
+				  f->end_offset)) {
+			kh_finding_free(f);
+		} else if (kh_findings_push(out, f) < 0) {
+			kh_finding_free(f);
+			ret = -1;
+		}
+	}
+	/* drop the plain findings a decoded one explained */
+	{
+		size_t keep = first;
+
+		for (i = first; i < out->n; i++) {
+			if (i - first < nplain && gone && gone[i - first])
+				kh_finding_free(out->v[i]);
+			else
+				out->v[keep++] = out->v[i];
+		}
+		out->n = keep;
+	}
+	free(gone);
+	kh_findings_release(&found);
+	layer_release(&one);
+	layer_release(&two);
+	return ret;
+}
+
+static const char *const encoding_names[] = { "base64", "percent", "escape", "html" };
+
+cJSON *kh_decoded_json(unsigned decoded)
+{
+	cJSON *a = cJSON_CreateArray();
+	unsigned bit;
+
+	for (bit = 0; a && bit < 2 * KH_DEC_LEVEL_SHIFT; bit++)
+		if (decoded & (1u << bit))
+			cJSON_AddItemToArray(a,
+					     cJSON_CreateString(encoding_names[bit % 4]));
+	return a;
+}
+
+void kh_decoded_text(unsigned decoded, char *out, size_t outlen)
+{
+	unsigned bit;
+	size_t n = 0;
+
+	if (outlen)
+		out[0] = '\0';
+	for (bit = 0; bit < 2 * KH_DEC_LEVEL_SHIFT && n < outlen; bit++)
+		if (decoded & (1u << bit))
+			n += (size_t)snprintf(out + n, outlen - n, "%s%s", n ? ", " : "",
+					      encoding_names[bit % 4]);
+}

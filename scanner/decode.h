@@ -1,0 +1,50 @@
+/*
+ * decode.h - secrets in encoded text: base64, percent-encoding, JSON and
+ * JS string escapes, HTML entities, two levels deep (base64 in base64).
+ *
+ * Lines that hold encoded text are copied with the encoded parts decoded
+ * into a "layer" that remembers where each byte came from; the engine scans
+ * the layer like any source, and a finding whose secret touches decoded
+ * bytes is reported at the encoded text's place in the source, with
+ * `decoded` saying how it was decoded. Everything else in a layer was seen
+ * by the plain scan already and is dropped.
+ */
+#ifndef KH_DECODE_H
+#define KH_DECODE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include <cjson/cJSON.h>
+
+#include "matcher.h"
+
+/* How a byte was decoded; a finding's `decoded` holds the first level's
+ * bits, and the second level's shifted by KH_DEC_LEVEL_SHIFT. */
+enum {
+	KH_DEC_BASE64 = 1,
+	KH_DEC_PERCENT = 2,
+	KH_DEC_ESCAPE = 4,
+	KH_DEC_HTML = 8,
+	KH_DEC_LEVEL_SHIFT = 4,
+};
+
+/* Decoded text scanned per source and level at most; past it, the rest of
+ * the source is not decoded (a note says so). */
+#define KH_DECODE_MAX (1u << 20)
+
+/*
+ * Scans src (kh_scan_source()) and then the text its encoded parts decode
+ * to, appending every finding to out. Returns 0, or -1 when out of memory.
+ */
+int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
+		     const struct kh_source *src, time_t now, struct kh_diag *d,
+		     struct kh_findings *out);
+
+/* The encodings of `decoded`, outermost first, as a JSON array of names
+ * ("base64", "percent", "escape", "html"), NULL when out of memory; and as
+ * text ("base64, base64"). */
+cJSON *kh_decoded_json(unsigned decoded);
+void kh_decoded_text(unsigned decoded, char *out, size_t outlen);
+
+#endif

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# End-to-end tests of secrets in encoded text: base64 (and base64 in
+# base64), percent-encoding, JSON/JS escapes, HTML entities. A decoded
+# finding points at the encoded text and says how it was decoded.
+. "$(dirname "$0")/lib.sh"
+KH=$KEYHOUND
+
+GH=ghp_R4nd0mT0k3nV4lu3F0rT3st1ng0001Mxk9zQ
+PAT=pat-na1-3f9c2b7e-1a4d-4e8b-9c6f-2d7a8b9c0e1f
+b64() { printf '%s' "$1" | base64 -w0; }
+mk() { mkdir -p "$(dirname "$T/$1")"; printf '%s' "$2" >"$T/$1"; }
+# scan FILE: JSON report of one file in $T/out
+scan() { "$KH" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"; }
+
+# Kubernetes Secret: the value is base64 of the token
+mk k8s/secret.yaml "apiVersion: v1
+kind: Secret
+data:
+  GITHUB_TOKEN: $(b64 "$GH")
+"
+scan k8s/secret.yaml
+check "k8s data: the token is found, decoded from base64" \
+	jq -e --arg s "$GH" 'length == 1 and .[0].secret == $s and .[0].decoded == ["base64"]
+	  and .[0].rule_id == "github-pat-classic"' "$T/out"
+check "k8s data: line and columns are those of the encoded text" \
+	jq -e '.[0].line == 4 and .[0].column == 17 and .[0].end_line == 4 and .[0].end_column == 72' "$T/out"
+
+# base64 of a whole .env, and base64 of that base64
+ENV="APP=web
+HUBSPOT_ACCESS_TOKEN=$PAT
+"
+mk blob/env.b64 "$(b64 "$ENV")
+"
+scan blob/env.b64
+check "base64 of a .env: the token inside" \
+	jq -e --arg s "$PAT" '[.[] | select(.secret == $s)] | length == 1 and .[0].decoded == ["base64"] and .[0].line == 1' "$T/out"
+mk blob/twice.txt "payload: $(b64 "$(b64 "$ENV")")
+"
+scan blob/twice.txt
+check "base64 in base64: one level of nesting" \
+	jq -e --arg s "$PAT" 'length == 1 and .[0].secret == $s and .[0].decoded == ["base64", "base64"]' "$T/out"
+
+# percent-encoding (twice), JSON escapes, HTML entities
+mk url/cb.txt "next=https%3A%2F%2Fapp.example.net%2Fcb%3Ftoken%3D${PAT//-/%252D}
+"
+scan url/cb.txt
+check "percent-encoded twice" \
+	jq -e --arg s "$PAT" 'length == 1 and .[0].secret == $s and .[0].decoded == ["percent", "percent"]' "$T/out"
+mk json/escaped.json "{\"body\": \"{\\\"token\\\": \\\"${PAT//-/\\u002d}\\\"}\"}
+"
+scan json/escaped.json
+check "JSON string escapes" \
+	jq -e --arg s "$PAT" 'length == 1 and .[0].secret == $s and .[0].decoded == ["escape"] and .[0].column == 25' "$T/out"
+mk html/page.html "<input type=\"hidden\" value=\"${PAT//-/\&#45;}\">
+"
+scan html/page.html
+check "HTML entities" \
+	jq -e --arg s "$PAT" 'length == 1 and .[0].secret == $s and .[0].decoded == ["html"]' "$T/out"
+
+# what plain scanning finds is reported once, without "decoded"
+mk plain/app.js "const cfg = JSON.parse(\"{\\\"a\\\": 1}\"); const t = '$PAT';
+"
+scan plain/app.js
+check "a plain token on a line with escapes: one finding, not decoded" \
+	jq -e 'length == 1 and (.[0] | has("decoded") | not)' "$T/out"
+
+# decoys: base64 of binary, of a placeholder, hashes, long identifiers
+mk decoys/lock.json "{\"integrity\": \"sha512-$(head -c 64 /dev/urandom | base64 -w0)\"}
+"
+mk decoys/ph.yaml "data:
+  GITHUB_TOKEN: $(b64 ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx)
+  OTHER: $(b64 'YOUR_GITHUB_TOKEN_HERE_PLEASE')
+"
+mk decoys/code.java "RandomAccessIteratorFactoryBuilder2 x = AbstractSingletonProxyFactoryBean7.create();
+"
+expect_exit 0 "decoys in encoded text report nothing" -- "$KH" scan "$T/decoys" -f json
+check "decoys: empty report" grep -qx '\[\]' "$T/out"
+
+# every output format says how a finding was decoded
+"$KH" scan "$T/k8s" -f sarif -o "$T/sarif" 2>/dev/null
+check "SARIF carries decoded in properties" \
+	jq -e '.runs[0].results[0].properties.decoded == ["base64"]' "$T/sarif"
+"$KH" scan "$T/k8s" -f text --no-color >"$T/text" 2>/dev/null
+check "text output says decoded from base64" grep -q "decoded: *base64" "$T/text"
+
+finish e2e_decode

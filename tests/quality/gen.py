@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Generates the labelled quality corpus: every rule's example secrets placed
+in the shapes real code holds them in, and decoys (placeholders, fillers with a
+real prefix, documentation sample values, hashes, each rule's own negative
+examples). Deterministic: the same rules give the same corpus.
+
+usage: gen.py PATTERNS_DIR OUT_DIR   (writes OUT_DIR/corpus/ and OUT_DIR/labels.jsonl)
+"""
+import base64
+import glob
+import html
+import json
+import os
+import random
+import re
+import sys
+import urllib.parse
+
+# ---- where a secret sits: (shape, file name, template) -----------------------
+# {N} is the variable name as the rule's own example spells it, {n} a lower
+# camel form, {P} the provider, {v} the value.
+SHAPES = [
+    ("env", ".env", "{N}={v}\n"),
+    ("env-quoted", ".env.production", 'DEBUG=false\n{N}="{v}"\n'),
+    ("shell-export", "deploy.sh", "#!/bin/sh\nexport {N}='{v}'\n./run.sh\n"),
+    ("yaml", "config.yaml", "service: api\n{n}: {v}\n"),
+    ("yaml-nested", "application.yml", "{P}:\n  enabled: true\n  {n}: \"{v}\"\n"),
+    ("json", "settings.json", '{{\n  "name": "app",\n  "{n}": "{v}"\n}}\n'),
+    ("json-nested", "appsettings.json", '{{\n  "{P}": {{\n    "{N}": "{v}"\n  }}\n}}\n'),
+    ("toml", "config.toml", '[{P}]\n{n} = "{v}"\n'),
+    ("ini", "app.ini", "[{P}]\n{n} = {v}\n"),
+    ("properties", "application.properties", "{P}.{n}={v}\n"),
+    ("xml-attr", "web.config", '<configuration>\n  <appSettings>\n    <add key="{N}" value="{v}" />\n  </appSettings>\n</configuration>\n'),
+    ("xml-element", "settings.xml", "<settings>\n  <{n}>{v}</{n}>\n</settings>\n"),
+    ("python-assign", "settings.py", '{N} = "{v}"\n'),
+    ("python-kwarg", "client.py", 'client = Client({n}="{v}", timeout=30)\n'),
+    ("python-getenv", "config.py", 'import os\n{N} = os.getenv("{N}", "{v}")\n'),
+    ("js-const", "index.js", "const {n} = '{v}';\nmodule.exports = {{ {n} }};\n"),
+    ("js-env-fallback", "server.js", 'const {n} = process.env.{N} || "{v}";\n'),
+    ("ts-object", "config.ts", 'export const config = {{\n  {n}: "{v}",\n}};\n'),
+    ("java", "Config.java", 'public class Config {{\n    private static final String {N} = "{v}";\n}}\n'),
+    ("csharp-dict", "Settings.cs", 'var settings = new Dictionary<string, string> {{\n    {{ "{N}", "{v}" }},\n}};\n'),
+    ("go", "config.go", 'package config\n\nconst {n} = "{v}"\n'),
+    ("ruby", "config.rb", "{n} = '{v}'\n"),
+    ("php", "config.php", "<?php\ndefine('{N}', '{v}');\n"),
+    ("terraform", "variables.tf", 'variable "{N_lower}" {{\n  type    = string\n  default = "{v}"\n}}\n'),
+    ("dockerfile", "Dockerfile", "FROM alpine:3.19\nENV {N}={v}\n"),
+    ("compose", "docker-compose.yml", "services:\n  app:\n    environment:\n      - {N}={v}\n"),
+    ("k8s-stringdata", "secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  {N}: {v}\n"),
+    ("gh-actions", "ci.yml", "jobs:\n  build:\n    env:\n      {N}: {v}\n"),
+    ("markdown", "README.md", "Set the key:\n\n```\n{N}={v}\n```\n"),
+    ("sql", "seed.sql", "INSERT INTO settings (name, value) VALUES ('{N}', '{v}');\n"),
+    ("log", "app.log", "2024-05-01T10:00:00Z INFO starting with {N}={v} region=us\n"),
+    ("notebook", "analysis.ipynb", '{{"cells": [{{"cell_type": "code", "source": ["{N} = \\"{v}\\"\\n"]}}]}}\n'),
+    ("postman-env", "env.postman_environment.json", '{{"values": [{{"key": "{n}", "value": "{v}", "enabled": true}}]}}\n'),
+    ("csv", "keys.csv", "name,value\n{N},{v}\n"),
+    ("cli-flag", "run.sh", "tool login --{n_kebab} {v} --region us\n"),
+    ("curl-bearer", "call.sh", "curl -H \"Authorization: Bearer {v}\" https://api.example.net/v1/items\n"),
+    ("http-header", "request.http", "GET /v1/items HTTP/1.1\nHost: api.example.net\nX-Api-Key: {v}\n"),
+    ("url-query", "links.txt", "https://api.example.net/v1/items?{n}={v}&limit=10\n"),
+    # encoded
+    ("k8s-data-base64", "secret-data.yaml", "apiVersion: v1\nkind: Secret\ndata:\n  {N}: {b64v}\n"),
+    ("base64-dotenv", "env.b64", "{b64env}\n"),
+    ("json-escaped", "payload.json", '{{"body": "{{\\"{n}\\": \\"{v}\\"}}"}}\n'),
+    ("percent-encoded", "callback.txt", "redirect=https%3A%2F%2Fexample.net%2F%3F{n}%3D{pctv}\n"),
+    ("html-entity", "page.html", '<input type="hidden" name="{n}" value="{htmlv}">\n'),
+]
+
+
+def camel(name):
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", name) if p]
+    if not parts:
+        return "apiKey"
+    return parts[0].lower() + "".join(p[:1].upper() + p[1:].lower() for p in parts[1:])
+
+
+def var_name(example_text, secret, provider):
+    """The name the rule's own example gives the secret, else PROVIDER_KEY."""
+    i = example_text.find(secret)
+    before = example_text[:i] if i >= 0 else ""
+    m = re.search(r"([A-Za-z_][A-Za-z0-9_.]*)[\"']?\s*[:=]\s*(?:>-?\s*)?[\"']?\s*$", before)
+    if m:
+        return m.group(1).split(".")[-1]
+    return provider.upper() + "_API_KEY"
+
+
+def fill(tpl, name, provider, value):
+    n = camel(name)
+    env_text = "APP_ENV=production\n%s=%s\n" % (name, value)
+    return tpl.format(
+        N=name, n=n, P=provider, v=value,
+        N_lower=name.lower(),
+        n_kebab=re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+        b64v=base64.b64encode(value.encode()).decode(),
+        b64env=base64.b64encode(env_text.encode()).decode(),
+        pctv=urllib.parse.quote(urllib.parse.quote(value, safe=""), safe=""),
+        htmlv="".join("&#%d;" % ord(c) if c in "-_.:/+=" else c for c in value),
+    )
+
+
+def line_of(text, needle):
+    i = text.find(needle)
+    return text.count("\n", 0, i) + 1 if i >= 0 else 1
+
+
+PLACEHOLDERS = ["YOUR_API_KEY_HERE", "<your-api-key>", "${%s}", "{{ secrets.%s }}",
+                "changeme", "xxxxxxxxxxxxxxxxxxxxxxxx", "REPLACE_ME", "********",
+                "<%%= ENV['%s'] %%>", "process.env.%s", "$(%s)", "TODO"]
+
+DOC_SAMPLES = [
+    ("aws", "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n"),
+    ("aws", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"),
+    ("jwt", "token = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'\n"),
+]
+
+
+def filler(secret):
+    """The secret's fixed prefix, then a sequential or keyboard filler."""
+    m = re.match(r"^([A-Za-z]{1,12}[_\-.]+(?:[A-Za-z0-9]{1,8}[_\-.])?)", secret)
+    if not m:
+        return None
+    prefix = m.group(1)
+    rest = len(secret) - len(prefix)
+    if rest < 8:
+        return None
+    pats = ["abcdefghijklmnopqrstuvwxyz0123456789", "1234567890", "qwertyuiopasdfghjklzxcvbnm"]
+    fills = []
+    for p in pats:
+        fills.append(prefix + (p * (rest // len(p) + 1))[:rest])
+    return fills
+
+
+def main():
+    pat_dir, out = sys.argv[1], sys.argv[2]
+    rnd = random.Random(20261129)
+    corpus = os.path.join(out, "corpus")
+    labels = []
+    count = [0]
+
+    def emit(kind, shape, fname, text, **lab):
+        count[0] += 1
+        d = os.path.join(corpus, kind, shape, "%04d" % count[0])
+        os.makedirs(d, exist_ok=True)
+        path = os.path.join(d, fname)
+        with open(path, "w") as f:
+            f.write(text)
+        rel = os.path.relpath(path, corpus)
+        lab.update(kind=kind, shape=shape, file=rel)
+        labels.append(lab)
+
+    rules = []
+    for f in sorted(glob.glob(os.path.join(pat_dir, "*.json"))):
+        doc = json.load(open(f))
+        for r in doc["rules"]:
+            rules.append((doc["provider"], r))
+
+    for ri, (provider, r) in enumerate(rules):
+        secrets = []
+        for e in r["examples"]:
+            if isinstance(e, dict) and "secret" in e and "\n" not in e["secret"]:
+                secrets.append((e["secret"], e["text"]))
+        for si, (secret, text) in enumerate(secrets[:3]):
+            name = var_name(text, secret, provider)
+            # 9 shapes per secret, rotating so every shape meets every kind
+            for k in range(9):
+                shape, fname, tpl = SHAPES[(ri * 7 + si * 13 + k * 5) % len(SHAPES)]
+                body = fill(tpl, name, provider, secret)
+                lab = dict(rule=r["id"], provider=provider, secret=secret)
+                if shape == "k8s-data-base64":
+                    lab["encoded"] = base64.b64encode(secret.encode()).decode()
+                emit("positive", shape, fname, body, **lab)
+            # decoys with the same name: placeholders and fillers
+            for k in range(3):
+                ph = PLACEHOLDERS[(ri + si + k) % len(PLACEHOLDERS)]
+                value = ph % name if "%s" in ph else ph
+                shape, fname, tpl = SHAPES[(ri * 3 + k * 11) % 30]
+                emit("decoy", shape, fname, fill(tpl, name, provider, value), rule=r["id"],
+                     provider=provider, why="placeholder")
+            for fv in (filler(secret) or [])[:2]:
+                shape, fname, tpl = SHAPES[(ri + si * 5) % 30]
+                emit("decoy", shape, fname, fill(tpl, name, provider, fv), rule=r["id"],
+                     provider=provider, why="filler")
+        for ni, neg in enumerate(r["negative_examples"]):
+            text = neg["text"] if isinstance(neg, dict) else neg
+            fname = neg.get("path", "notes.txt") if isinstance(neg, dict) else "notes.txt"
+            emit("decoy", "negative-example", os.path.basename(fname) or "notes.txt",
+                 text if text.endswith("\n") else text + "\n", rule=r["id"],
+                 provider=provider, why="negative example")
+
+    for provider, text in DOC_SAMPLES:
+        emit("decoy", "doc-sample", "README.md", text, provider=provider, why="documentation sample")
+
+    # hashes and ids that look like keys and are not
+    for i in range(60):
+        h = "%040x" % rnd.getrandbits(160)
+        emit("decoy", "hash", "notes.md", "Fixed in commit %s (see PR #%d).\n" % (h, i), why="commit id")
+        s = base64.b64encode(rnd.getrandbits(512).to_bytes(64, "big")).decode()
+        emit("decoy", "hash", "package-lock.json",
+             '{"node_modules/lib%d": {"version": "1.0.%d", "integrity": "sha512-%s"}}\n' % (i, i, s),
+             why="integrity hash")
+        u = "%08x-%04x-4%03x-a%03x-%012x" % (rnd.getrandbits(32), rnd.getrandbits(16),
+                                             rnd.getrandbits(12), rnd.getrandbits(12), rnd.getrandbits(48))
+        emit("decoy", "hash", "form.html",
+             "<script>hbspt.forms.create({portalId: \"%d\", formId: \"%s\"});</script>\n" % (
+                 rnd.randrange(10**6, 10**8), u), why="form id")
+        emit("decoy", "hash", "go.sum", "github.com/acme/lib%d v1.2.%d h1:%s=\n" % (i, i, s[:43]),
+             why="module checksum")
+
+    with open(os.path.join(out, "labels.jsonl"), "w") as f:
+        for lab in labels:
+            f.write(json.dumps(lab, sort_keys=True) + "\n")
+    pos = sum(1 for l in labels if l["kind"] == "positive")
+    print("quality corpus: %d labelled secrets in %d shapes over %d rules, %d decoys" % (
+        pos, len({l["shape"] for l in labels if l["kind"] == "positive"}),
+        len({l["rule"] for l in labels if l["kind"] == "positive"}), len(labels) - pos))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Scores a keyhound JSON report of the quality corpus against its labels.
+
+usage: score.py LABELS.jsonl REPORT.json [--floor-precision P] [--floor-recall R] [-v]
+
+A finding is a true positive when its file holds a labelled secret equal to
+the finding's secret (whichever rule found it); the still-encoded form of a
+labelled secret counts neither way; every other finding is a false
+positive. A labelled secret is found when some finding in its file has
+it. Prints precision and recall overall, per shape and per rule; exits 1
+below a floor.
+"""
+import argparse
+import collections
+import json
+import sys
+
+
+def ratio(a, b):
+    return a / b if b else 1.0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("labels")
+    ap.add_argument("report")
+    ap.add_argument("--floor-precision", type=float, default=0.0)
+    ap.add_argument("--floor-recall", type=float, default=0.0)
+    ap.add_argument("-v", action="store_true", help="list misses and false positives")
+    a = ap.parse_args()
+
+    labels = [json.loads(l) for l in open(a.labels)]
+    findings = json.load(open(a.report))
+    by_file = collections.defaultdict(list)
+    for f in findings:
+        by_file[f["file"]].append(f)
+    pos_by_file = collections.defaultdict(list)
+    shape_of = {}
+    for l in labels:
+        shape_of[l["file"]] = (l["kind"], l["shape"])
+        if l["kind"] == "positive":
+            pos_by_file[l["file"]].append(l)
+
+    found = collections.Counter()  # per (rule) and (shape)
+    total = collections.Counter()
+    misses = []
+    attributed = 0
+    for l in labels:
+        if l["kind"] != "positive":
+            continue
+        hits = [f for f in by_file.get(l["file"], []) if f.get("secret") == l["secret"]]
+        for key in ("rule:" + l["rule"], "shape:" + l["shape"], "all"):
+            total[key] += 1
+            if hits:
+                found[key] += 1
+        if hits and any(f["rule_id"] == l["rule"] for f in hits):
+            attributed += 1
+        if not hits:
+            misses.append(l)
+
+    tp = collections.Counter()
+    reported = collections.Counter()
+    fps = []
+    for f in findings:
+        kind, shape = shape_of.get(f["file"], ("unlabelled", "unlabelled"))
+        here = pos_by_file.get(f["file"], [])
+        ok = any(l["secret"] == f.get("secret") for l in here)
+        if not ok and any(l.get("encoded") == f.get("secret") for l in here):
+            continue  # the encoded form at the right place: not noise, not a find
+        for key in ("rule:" + f["rule_id"], "shape:" + shape, "all"):
+            reported[key] += 1
+            if ok:
+                tp[key] += 1
+        if not ok:
+            fps.append((f, kind, shape))
+
+    def row(key):
+        return "%-48s recall %4d/%-4d %.3f   precision %4d/%-4d %.3f" % (
+            key, found[key], total[key], ratio(found[key], total[key]),
+            tp[key], reported[key], ratio(tp[key], reported[key]))
+
+    keys = sorted(set(total) | set(reported))
+    print("== per shape")
+    for k in keys:
+        if k.startswith("shape:"):
+            print(row(k))
+    print("== per rule")
+    for k in keys:
+        if k.startswith("rule:"):
+            print(row(k))
+    p = ratio(tp["all"], reported["all"])
+    r = ratio(found["all"], total["all"])
+    print("== overall")
+    print(row("all"))
+    print("attributed to the labelled rule: %d/%d" % (attributed, total["all"]))
+    if a.v:
+        for l in misses:
+            print("miss: %s %s %s" % (l["rule"], l["shape"], l["file"]))
+        for f, kind, shape in fps:
+            print("false positive: %s in %s %s (%s)" % (f["rule_id"], kind, shape, f["file"]))
+    ok = p >= a.floor_precision and r >= a.floor_recall
+    print("quality: precision %.3f (floor %.2f), recall %.3f (floor %.2f): %s" % (
+        p, a.floor_precision, r, a.floor_recall, "ok" if ok else "BELOW FLOOR"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
