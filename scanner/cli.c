@@ -60,6 +60,7 @@ static const struct option long_options[] = {
 	{ "stdin-name", required_argument, NULL, OPT_STDIN_NAME },
 	{ "threads", required_argument, NULL, 'j' },
 	{ "unreachable", no_argument, NULL, OPT_UNREACHABLE },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "verify", no_argument, NULL, OPT_VERIFY },
 	{ "verify-endpoint", required_argument, NULL, OPT_VERIFY_ENDPOINT },
 	{ "verify-jobs", required_argument, NULL, OPT_VERIFY_JOBS },
@@ -170,6 +171,7 @@ static int parse_format(const char *s, enum kh_format *out)
 		enum kh_format f;
 	} names[] = { { "json", KH_FMT_JSON },
 		      { "jsonl", KH_FMT_JSONL },
+		      { "baseline", KH_FMT_BASELINE },
 		      { "sarif", KH_FMT_SARIF },
 		      { "text", KH_FMT_TEXT } };
 	size_t i;
@@ -220,13 +222,15 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	switch (ch) {
 	case 'f':
 		if (parse_format(arg, &o->format) < 0)
-			return kh_errf(
-				err, errlen,
-				"--format: expected json, jsonl, sarif or text, got '%s'",
-				arg);
+			return kh_errf(err, errlen,
+				       "--format: expected json, jsonl, sarif, text or "
+				       "baseline, "
+				       "got '%s'",
+				       arg);
 		return 0;
 	case 'o': o->output = arg; return 0;
 	case 'q': o->quiet = 1; return 0;
+	case 'v': o->verbose = 1; return 0;
 	case 'h': c->cmd = KH_CMD_HELP; return 0;
 	case 'j':
 		if (parse_int(arg, 1, 256, &o->threads) < 0)
@@ -341,7 +345,7 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 			       "unknown command '%s' (try 'keyhound --help')", argv[1]);
 	optind = 2;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":f:o:qhj:", long_options, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":f:o:qvhj:", long_options, NULL)) != -1) {
 		if (ch == '?')
 			return kh_errf(err, errlen, "unknown option '%s'",
 				       argv[optind - 1]);
