@@ -177,8 +177,8 @@ struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen)
 		rc = add_all(b, doc, path, err, errlen);
 	else if (cJSON_IsObject(doc) && cJSON_IsArray(findings))
 		rc = add_all(b, findings, path, err, errlen);
-	else if (!doc && len)
-		rc = add_lines(b, text, len, path, err, errlen);
+	else if ((!doc || cJSON_IsObject(doc)) && len)
+		rc = add_lines(b, text, len, path, err, errlen); /* JSON lines */
 	else
 		kh_errf(err, errlen,
 			"%s: not a keyhound baseline (-f baseline) or JSON report", path);

@@ -374,7 +374,8 @@ static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_
  * reported). kept->v is a new array for the caller to free. Returns how
  * many were dropped, or -1 when out of memory.
  */
-static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strlist *kept)
+static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strlist *kept,
+				  int stdin_closed)
 {
 	size_t i;
 	long bad = 0;
@@ -387,6 +388,11 @@ static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strl
 		struct stat st;
 		int fd = -1;
 
+		if (!strcmp(p, "-") && stdin_closed) {
+			error_line("standard input is closed: nothing to scan");
+			bad++;
+			continue;
+		}
 		if (strcmp(p, "-") &&
 		    (stat(p, &st) < 0 ||
 		     (fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
@@ -407,6 +413,26 @@ static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strl
 		kept->v[kept->n++] = p;
 	}
 	return bad;
+}
+
+/*
+ * A closed descriptor 0, 1 or 2 would be handed to the next file opened
+ * (the report's temporary file could become "stdin", or catch warnings):
+ * each closed one gets /dev/null, as git does. Returns 1 when stdin was
+ * closed.
+ */
+static int sanitize_stdfds(void)
+{
+	int fd, closed0 = 0;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		closed0 |= fd == 0;
+		if (open("/dev/null", O_RDWR) < 0)
+			break;
+	}
+	return closed0;
 }
 
 static void list_stale(const char *fp, const char *rule_id, const char *file,
@@ -463,6 +489,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	enum kh_exit code = KH_EXIT_ERROR;
 	double t0 = now_seconds();
 	long bad_paths = 0;
+	int stdin_closed = sanitize_stdfds();
 
 	kh_diag_init(&d, c->opt.quiet);
 	if (c->cmd == KH_CMD_INSTALL_HOOK) {
@@ -489,15 +516,16 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	/* a bad baseline or --output is an error before the scan, not after */
 	if (c->opt.baseline && !(base = kh_baseline_load(c->opt.baseline, err, ERRLEN)))
 		goto out;
-	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
-		goto out;
 	if (c->cmd == KH_CMD_SCAN) {
-		if ((bad_paths = drop_unreadable_paths(&scan.opt.paths, &named)) < 0) {
+		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
+		if (bad_paths < 0) {
 			kh_errf(err, ERRLEN, "out of memory");
 			goto out;
 		}
 		scan.opt.paths = named;
 	}
+	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
+		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
 	filter_findings(&c->opt, &ignore, base, &found, 1);
