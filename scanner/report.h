@@ -77,6 +77,8 @@ struct kh_baseline;
 struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen);
 /* 1 when fp is in the baseline (and marks its entries used). */
 int kh_baseline_has(struct kh_baseline *b, const char *fp);
+/* How many entries hold a secret (an old JSON report used as baseline). */
+size_t kh_baseline_secrets(const struct kh_baseline *b);
 /* Entries that matched nothing; each is passed to `each` when not NULL. */
 size_t kh_baseline_stale(const struct kh_baseline *b,
 			 void (*each)(const char *fp, const char *rule_id,

@@ -20,6 +20,7 @@ struct entry {
 struct kh_baseline {
 	struct entry *v;
 	size_t n, cap;
+	size_t with_secret; /* entries of an old report that hold a secret */
 };
 
 int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l)
@@ -98,6 +99,7 @@ static int add_entry(struct kh_baseline *b, const cJSON *o, const char *path, si
 		return kh_errf(err, errlen,
 			       "%s: entry %zu: no fingerprint (32 lower-case hex digits)",
 			       path, pos);
+	b->with_secret += secret && secret[0];
 	e->rule_id = rid ? strdup(rid) : NULL;
 	e->file = file ? strdup(file) : NULL;
 	b->n++;
@@ -216,6 +218,11 @@ int kh_baseline_has(struct kh_baseline *b, const char *fp)
 	for (; k < b->n && !strcmp(b->v[k].fp, key.fp); k++)
 		b->v[k].used = 1;
 	return 1;
+}
+
+size_t kh_baseline_secrets(const struct kh_baseline *b)
+{
+	return b ? b->with_secret : 0;
 }
 
 size_t kh_baseline_stale(const struct kh_baseline *b,

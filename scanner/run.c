@@ -516,6 +516,13 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	/* a bad baseline or --output is an error before the scan, not after */
 	if (c->opt.baseline && !(base = kh_baseline_load(c->opt.baseline, err, ERRLEN)))
 		goto out;
+	if (kh_baseline_secrets(base) && !c->opt.quiet)
+		fprintf(stderr,
+			"keyhound: note: the --baseline report holds %zu secret%s; write "
+			"a "
+			"baseline without them with -f baseline\n",
+			kh_baseline_secrets(base),
+			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (c->cmd == KH_CMD_SCAN) {
 		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
 		if (bad_paths < 0) {
