@@ -153,7 +153,8 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 	static const struct palette plain = { "", "", "", "", "" };
 	static const struct palette ansi = { "\033[1m", "\033[2m", "\033[31m", "\033[33m",
 					     "\033[0m" };
-	const struct palette *c = opt->color ? &ansi : &plain;
+	/* colour is for a terminal: never in a file written with -o */
+	const struct palette *c = opt->color && !opt->output ? &ansi : &plain;
 	struct kh_masker *m = NULL;
 	size_t i;
 

@@ -212,6 +212,11 @@ check "latin-1 commit message: valid UTF-8 JSON" python3 -c 'open(__import__("sy
 "$KH" git "$L" -f text >"$T/l.txt" 2>/dev/null
 check "latin-1 commit message: no control character in text" bash -c "! grep -q \$'[\\033\\007]' '$T/l.txt'"
 
+# a text report written with -o from a terminal holds no colour codes
+env -u NO_COLOR script -qec "'$KH' scan '$D/config.env' -f text -o '$T/colour.txt'" "$T/typescript" >/dev/null 2>&1
+check "-f text -o from a terminal: a report was written" grep -q 'github' "$T/colour.txt"
+check "-f text -o from a terminal: no escape codes in the file" bash -c "! grep -q \$'\\033' '$T/colour.txt'"
+
 # ---- 7. every SARIF above against the SARIF 2.1.0 schema -----------------
 # the schema is a verbatim copy of the OASIS SARIF 2.1.0 schema (sarif-spec,
 # Schemata/sarif-schema-2.1.0.json)
