@@ -243,6 +243,9 @@ int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char 
 		/* a regular file, maybe through symlinks: replace the file the
 		 * links lead to, and leave the links alone */
 		s->target = realpath(s->path, NULL);
+		s->exists = 1;
+		s->dev = st.st_dev;
+		s->ino = st.st_ino;
 	} else if (errno != ENOENT) {
 		return sink_err(s->path, strerror(errno), err, errlen);
 	} else if (lstat(s->path, &lst) == 0) {
@@ -274,6 +277,14 @@ int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char 
 	}
 	arm_signals(s->tmp);
 	return 0;
+}
+
+int kh_report_is_target(const struct kh_report_sink *s, const char *path)
+{
+	struct stat st;
+
+	return s->exists && stat(path, &st) == 0 && st.st_dev == s->dev &&
+	       st.st_ino == s->ino;
 }
 
 void kh_report_close(struct kh_report_sink *s)

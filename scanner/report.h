@@ -9,6 +9,8 @@
 #ifndef KH_REPORT_H
 #define KH_REPORT_H
 
+#include <sys/types.h>
+
 #include <cjson/cJSON.h>
 
 #include "finding.h"
@@ -106,7 +108,13 @@ struct kh_report_sink {
 	char *target;	  /* the file to rename over (symlinks resolved) */
 	char *tmp;	  /* temporary file; NULL when writing in place */
 	int fd;
+	int exists; /* the target was there before the run: */
+	dev_t dev;  /* its device and inode, so a scan can tell its */
+	ino_t ino;  /* own earlier report from the files it scans */
 };
+
+/* 1 when path is the file this run's report replaces. */
+int kh_report_is_target(const struct kh_report_sink *s, const char *path);
 
 int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char *err,
 		   size_t errlen);

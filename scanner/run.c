@@ -463,6 +463,35 @@ static void report_stale(const struct kh_options *opt, const struct kh_baseline 
 		kh_baseline_stale(base, list_stale, NULL);
 }
 
+/*
+ * `keyhound scan . -o report.json` run twice must not report the secrets
+ * of its own earlier report: findings in the file the report replaces
+ * are dropped, with a note.
+ */
+static void drop_own_report(const struct kh_options *opt,
+			    const struct kh_report_sink *sink, struct kh_findings *l)
+{
+	size_t i, keep = 0, dropped = 0;
+
+	for (i = 0; i < l->n; i++) {
+		struct kh_finding *f = l->v[i];
+
+		if (f->file && !f->commit && kh_report_is_target(sink, f->file)) {
+			kh_finding_free(f);
+			dropped++;
+		} else {
+			l->v[keep++] = f;
+		}
+	}
+	l->n = keep;
+	if (dropped && !opt->quiet)
+		fprintf(stderr,
+			"keyhound: note: %zu finding%s in %s, the report this run "
+			"replaces, "
+			"left out\n",
+			dropped, dropped == 1 ? "" : "s", sink->path);
+}
+
 /* Nothing could be read at all (every read failed): not a clean run. */
 static int nothing_scanned(const struct kh_cli *c, struct kh_diag *d)
 {
@@ -535,6 +564,8 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
+	if (c->cmd == KH_CMD_SCAN)
+		drop_own_report(&c->opt, &sink, &found);
 	filter_findings(&c->opt, &ignore, base, &found, 1);
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)

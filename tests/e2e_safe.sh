@@ -132,6 +132,15 @@ check "SIGTERM ends the run" [ "$rc" = 143 ]
 check "SIGTERM removes the temporary report" bash -c "! ls '$O'/sig.json.tmp.* >/dev/null 2>&1"
 check "and writes no report" test ! -e "$O/sig.json"
 
+# a scan run twice with -o inside the scanned tree does not report its own
+# earlier report (which holds the secrets)
+mkdir -p "$T/twice"
+cp "$D/config.env" "$T/twice/"
+expect_exit 1 "scan -o inside the tree: first run" -- "$KH" scan "$T/twice" -o "$T/twice/r.json"
+n1=$(jq length "$T/twice/r.json")
+expect_exit 1 "scan -o inside the tree: second run" -- "$KH" scan "$T/twice" -o "$T/twice/r.json"
+check "the second run does not report its own earlier report" [ "$(jq length "$T/twice/r.json")" = "$n1" ]
+
 # ---- 3. a typo fails the gate ------------------------------------------
 expect_exit 2 "a missing named path" -- "$KH" scan "$D/config.env" "$T/no-such" -o "$T/part.json"
 check "the missing path is named" grep -q "error: .*no-such: No such file or directory" "$T/err"
