@@ -10,22 +10,35 @@
 #include "report.h"
 #include "validate.h"
 
-#define MASK_BUCKETS 4096
-#define MASK_KEY     3 /* secrets are indexed by their first 3 bytes */
+/*
+ * Secrets are found by exact match, one hash table per secret length:
+ * a rolling hash over each string finds every occurrence in
+ * O(length x distinct secret lengths), however many secrets share a
+ * prefix (100k "ghp_" tokens cost no more than one).
+ */
+#define HASH_BASE 1099511628211ull
 
-struct kh_masker {
-	char **secret; /* distinct, longest first */
-	size_t n;
-	size_t *next;		   /* chain of secrets with the same key */
-	size_t head[MASK_BUCKETS]; /* index + 1 of the first secret; 0: none */
-	size_t nshort;		   /* secrets shorter than MASK_KEY, at the end */
+struct length_group {
+	size_t len;
+	uint64_t pow; /* HASH_BASE^(len-1) */
+	size_t *slot; /* open addressing: index + 1 into secret[]; 0: empty */
+	size_t mask;  /* table size - 1 */
 };
 
-static size_t key_hash(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
+struct kh_masker {
+	char **secret; /* distinct */
+	size_t n;
+	struct length_group *group; /* longest first */
+	size_t ngroups;
+};
 
-	return ((size_t)u[0] * 31u * 31u + (size_t)u[1] * 31u + u[2]) % MASK_BUCKETS;
+static uint64_t hash_bytes(const unsigned char *s, size_t n)
+{
+	uint64_t h = 0;
+
+	while (n--)
+		h = h * HASH_BASE + *s++;
+	return h;
 }
 
 static int longest_first(const void *pa, const void *pb)
@@ -38,43 +51,66 @@ static int longest_first(const void *pa, const void *pb)
 	return strcmp(a, b);
 }
 
+/* Builds one table per length over m->secret (sorted longest first). */
+static int build_groups(struct kh_masker *m)
+{
+	size_t i = 0, j, k;
+
+	if (!(m->group = calloc(m->n + 1, sizeof(*m->group))))
+		return -1;
+	while (i < m->n) {
+		struct length_group *g = &m->group[m->ngroups++];
+		size_t len = strlen(m->secret[i]), cnt = 0, size = 4;
+
+		for (j = i; j < m->n && strlen(m->secret[j]) == len; j++)
+			cnt++;
+		while (size < 2 * cnt)
+			size *= 2;
+		g->len = len;
+		g->mask = size - 1;
+		for (g->pow = 1, k = 1; k < len; k++)
+			g->pow *= HASH_BASE;
+		if (!(g->slot = calloc(size, sizeof(*g->slot))))
+			return -1;
+		for (; i < j; i++) {
+			size_t h = (size_t)hash_bytes((const unsigned char *)m->secret[i],
+						      len);
+
+			while (g->slot[h & g->mask])
+				h++;
+			g->slot[h & g->mask] = i + 1;
+		}
+	}
+	return 0;
+}
+
 struct kh_masker *kh_masker_new(const struct kh_findings *l)
 {
 	struct kh_masker *m = calloc(1, sizeof(*m));
+	const char **all = calloc(l->n + 1, sizeof(*all));
 	size_t i, k = 0;
 
-	if (!m || !(m->secret = calloc(l->n + 1, sizeof(*m->secret))) ||
-	    !(m->next = calloc(l->n + 1, sizeof(*m->next)))) {
-		kh_masker_free(m);
-		return NULL;
-	}
+	if (!m || !all || !(m->secret = calloc(l->n + 1, sizeof(*m->secret))))
+		goto fail;
 	for (i = 0; i < l->n; i++)
 		if (l->v[i]->secret && l->v[i]->secret[0])
-			m->secret[k++] = l->v[i]->secret; /* borrowed for sorting */
-	qsort(m->secret, k, sizeof(*m->secret), longest_first);
+			all[k++] = l->v[i]->secret;
+	qsort(all, k, sizeof(*all), longest_first);
 	for (i = 0; i < k; i++) {
-		if (m->n && !strcmp(m->secret[m->n - 1], m->secret[i]))
+		if (m->n && !strcmp(m->secret[m->n - 1], all[i]))
 			continue;
-		if (!(m->secret[m->n] = strdup(m->secret[i]))) {
-			for (; i < k; i++)
-				m->secret[i] = NULL; /* borrowed: not ours to free */
-			kh_masker_free(m);
-			return NULL;
-		}
+		if (!(m->secret[m->n] = strdup(all[i])))
+			goto fail;
 		m->n++;
 	}
-	for (i = m->n; i < k; i++)
-		m->secret[i] = NULL;
-	/* chains in descending index order keep longest-first within a key */
-	for (i = m->n; i-- > 0;) {
-		if (strlen(m->secret[i]) < MASK_KEY) {
-			m->nshort++;
-			continue;
-		}
-		m->next[i] = m->head[key_hash(m->secret[i])];
-		m->head[key_hash(m->secret[i])] = i + 1;
-	}
+	if (build_groups(m) < 0)
+		goto fail;
+	free(all);
 	return m;
+fail:
+	free(all);
+	kh_masker_free(m);
+	return NULL;
 }
 
 void kh_masker_free(struct kh_masker *m)
@@ -85,49 +121,66 @@ void kh_masker_free(struct kh_masker *m)
 		return;
 	for (i = 0; m->secret && i < m->n; i++)
 		free(m->secret[i]);
+	for (i = 0; m->group && i < m->ngroups; i++)
+		free(m->group[i].slot);
+	free(m->group);
 	free(m->secret);
-	free(m->next);
 	free(m);
 }
 
-/* The secret starting at s, or NULL. */
-static const char *secret_at(const struct kh_masker *m, const char *s)
+/* Marks in best[] the longest secret of group g starting at each position. */
+static void find_group(const struct kh_masker *m, const struct length_group *g,
+		       const unsigned char *s, size_t n, size_t *best)
 {
+	uint64_t h;
 	size_t i;
 
-	if (s[0] && s[1] && s[2]) {
-		for (i = m->head[key_hash(s)]; i; i = m->next[i - 1]) {
-			const char *sec = m->secret[i - 1];
+	if (g->len > n)
+		return;
+	h = hash_bytes(s, g->len);
+	for (i = 0;; i++) {
+		size_t at;
 
-			if (!strncmp(s, sec, strlen(sec)))
-				return sec;
+		for (at = (size_t)h; !best[i] && g->slot[at & g->mask]; at++) {
+			const char *sec = m->secret[g->slot[at & g->mask] - 1];
+
+			if (!memcmp(sec, s + i, g->len))
+				best[i] = g->slot[at & g->mask];
 		}
+		if (i + g->len >= n)
+			break;
+		h = (h - s[i] * g->pow) * HASH_BASE + s[i + g->len];
 	}
-	for (i = m->n - m->nshort; i < m->n; i++)
-		if (!strncmp(s, m->secret[i], strlen(m->secret[i])))
-			return m->secret[i];
-	return NULL;
 }
 
 char *kh_masker_apply(const struct kh_masker *m, const char *s)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s), i, run = 0, *best = NULL;
 	struct kh_strbuf b;
-	const char *p = s, *run = s, *sec;
 	char mask[32];
 
+	if (m && m->n && n) {
+		if (!(best = calloc(n, sizeof(*best))))
+			return NULL;
+		/* longest first: a longer secret wins where two start */
+		for (i = 0; i < m->ngroups; i++)
+			find_group(m, &m->group[i], u, n, best);
+	}
 	kh_strbuf_init(&b, 0);
-	while (m && m->n && *p) {
-		if (!(sec = secret_at(m, p))) {
-			p++;
+	for (i = 0; best && i < n;) {
+		if (!best[i]) {
+			i++;
 			continue;
 		}
-		kh_strbuf_add(&b, run, (size_t)(p - run));
-		kh_redact(sec, mask, sizeof(mask));
+		kh_strbuf_add(&b, s + run, i - run);
+		kh_redact(m->secret[best[i] - 1], mask, sizeof(mask));
 		kh_strbuf_add(&b, mask, strlen(mask));
-		p += strlen(sec);
-		run = p;
+		i += strlen(m->secret[best[i] - 1]);
+		run = i;
 	}
-	kh_strbuf_add(&b, run, strlen(run));
+	kh_strbuf_add(&b, s + run, n - run);
+	free(best);
 	if (b.failed) {
 		kh_strbuf_release(&b);
 		return NULL;

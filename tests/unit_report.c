@@ -68,6 +68,36 @@ static void test_masker(void)
 	kh_findings_release(&l);
 }
 
+/* Many secrets with one prefix: each is found and masked exactly. */
+static void test_masker_shared_prefix(void)
+{
+	struct kh_findings l = { 0 };
+	struct kh_masker *m;
+	struct kh_strbuf in, want;
+	char sec[64], mask[32];
+	char *s;
+	int i;
+
+	kh_strbuf_init(&in, 0);
+	kh_strbuf_init(&want, 0);
+	for (i = 0; i < 2000; i++) {
+		snprintf(sec, sizeof(sec), "pat-na1-%08d-aaaa-bbbb", i);
+		if (i % 2) /* every other one is a secret of the report */
+			kh_findings_push(&l, mkfinding(sec));
+		kh_redact(sec, mask, sizeof(mask));
+		kh_strbuf_addf(&in, "%s,", sec);
+		kh_strbuf_addf(&want, "%s,", i % 2 ? mask : sec);
+	}
+	m = kh_masker_new(&l);
+	s = m ? kh_masker_apply(m, in.s) : NULL;
+	CHECK(s && !strcmp(s, want.s));
+	free(s);
+	kh_masker_free(m);
+	kh_strbuf_release(&in);
+	kh_strbuf_release(&want);
+	kh_findings_release(&l);
+}
+
 static void test_utf8(void)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -146,6 +176,7 @@ static void test_baseline(void)
 int main(void)
 {
 	test_masker();
+	test_masker_shared_prefix();
 	test_utf8();
 	test_text_escape();
 	test_baseline();
