@@ -154,7 +154,7 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		goto oom;
 	f->rule = rule;
 	f->order = order;
-	f->secret = strdup(secret);
+	f->secret = dup_str(o, "secret"); /* exact bytes, see dup_str */
 	f->match = cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "match"))
 			   ? dup_str(o, "match")
 			   : strdup(secret);

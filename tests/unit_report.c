@@ -11,6 +11,7 @@
 #include "check.h"
 #include "report.h"
 #include "rules.h"
+#include "verify.h"
 
 static struct kh_rule rule = { .id = "test-rule" };
 
@@ -173,6 +174,28 @@ static void test_baseline(void)
 	CHECK(b == NULL && strstr(err, "/nonexistent/baseline.json"));
 }
 
+/* A report's "file_bytes" gives back the exact name (keyhound verify). */
+static void test_report_bytes(void)
+{
+	static const char rules[] =
+		"{\"rules\":[{\"id\":\"t-one\",\"description\":\"d\",\"severity\":"
+		"\"low\",\"keywords\":[\"k\"],\"regex\":\"k=(\\\\w+)\","
+		"\"remediation\":\"r\"}]}";
+	char report[] = "[{\"rule_id\":\"t-one\",\"secret\":\"abc\",\"file\":"
+			"\"caf\\ufffd.txt\",\"file_bytes\":\"Y2Fm6S50eHQ=\"}]";
+	struct kh_ruleset rs = { 0 };
+	struct kh_findings l = { 0 };
+	char err[256] = "";
+
+	CHECK(kh_rules_load_json(&rs, rules, strlen(rules), "unit", err, sizeof(err)) ==
+	      0);
+	CHECK(kh_report_parse("r.json", report, strlen(report), &rs, &l, err,
+			      sizeof(err)) == 0);
+	CHECK(l.n == 1 && l.v[0]->file && !strcmp(l.v[0]->file, "caf\xe9.txt"));
+	kh_findings_release(&l);
+	kh_ruleset_release(&rs);
+}
+
 int main(void)
 {
 	test_masker();
@@ -180,5 +203,6 @@ int main(void)
 	test_utf8();
 	test_text_escape();
 	test_baseline();
+	test_report_bytes();
 	return check_done("unit_report");
 }
