@@ -151,6 +151,20 @@ check "closed stdin: says so" grep -q 'standard input is closed' "$T/err"
 expect_exit 2 "stdin that cannot be read" -- "$KH" scan - <"$T"
 check "stdin error: nothing scanned" grep -q 'nothing could be scanned' "$T/err"
 expect_exit 0 "empty stdin is clean" -- "$KH" scan - </dev/null
+# a named directory that cannot be read (as an unprivileged user: root
+# reads everything)
+NOBODY=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+if [ "$(id -u)" = 0 ] && "${NOBODY[@]}" test -x "$KH" 2>/dev/null; then
+	chmod 755 "$T"
+	mkdir "$T/locked"
+	printf 'token = "%s"\n' "$S_FILE" >"$T/locked/a.env"
+	chmod 000 "$T/locked"
+	expect_exit 2 "an unreadable named directory" -- "${NOBODY[@]}" "$KH" scan "$T/locked"
+	check "an unreadable named directory is named" grep -q "error: .*locked: Permission denied" "$T/err"
+	chmod 755 "$T/locked"
+else
+	echo "e2e_safe: skipped the unreadable-directory test (needs root and setpriv)"
+fi
 
 # ---- 4. baselines without secrets --------------------------------------
 expect_exit 1 "-f baseline" -- "$KH" scan "$D" -f baseline -o "$T/base.json"
