@@ -60,6 +60,7 @@ static const struct option long_options[] = {
 	{ "stdin-name", required_argument, NULL, OPT_STDIN_NAME },
 	{ "threads", required_argument, NULL, 'j' },
 	{ "unreachable", no_argument, NULL, OPT_UNREACHABLE },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "verify", no_argument, NULL, OPT_VERIFY },
 	{ "verify-endpoint", required_argument, NULL, OPT_VERIFY_ENDPOINT },
 	{ "verify-jobs", required_argument, NULL, OPT_VERIFY_JOBS },
@@ -84,19 +85,28 @@ void kh_cli_usage(FILE *f)
 	      "  install-hook [REPO]   write a git pre-commit (or --pre-push) hook\n"
 	      "\n"
 	      "options:\n"
-	      "  -f, --format FMT      json, jsonl, sarif or text (default: text on a "
-	      "terminal, json otherwise)\n"
-	      "  -o, --output FILE     write the report to FILE (whole or not at all)\n"
-	      "      --redact          leave secret values out of JSON/SARIF reports\n"
-	      "      --show-secrets    show whole secrets in text output (default: first "
-	      "4 characters)\n"
+	      "  -f, --format FMT      json, jsonl, sarif, text or baseline (default: "
+	      "text on a\n"
+	      "                        terminal, json otherwise); baseline: "
+	      "fingerprints only\n"
+	      "  -o, --output FILE     write the report to FILE, mode 0600 (whole or not "
+	      "at all);\n"
+	      "                        a FIFO or device is written to, never replaced\n"
+	      "      --redact          mask secrets in every report, -o files too\n"
+	      "      --show-secrets    whole secrets in text, and in json/jsonl on "
+	      "stdout "
+	      "(which\n"
+	      "                        is masked by default: CI logs are often public; "
+	      "-o keeps them)\n"
 	      "  -j, --threads N       worker threads (default: online CPUs)\n"
 	      "      --max-file-size N skip larger files (default 10M; K, M, G "
 	      "suffixes)\n"
 	      "      --exclude GLOB    skip matching paths (repeatable)\n"
 	      "      --rules FILE      add or override rules from a JSON rule file "
 	      "(repeatable)\n"
-	      "      --baseline FILE   ignore findings already in this JSON report\n"
+	      "      --baseline FILE   ignore findings in this baseline (-f baseline) or "
+	      "JSON report;\n"
+	      "                        says how many of its entries matched nothing\n"
 	      "      --ignore-file F   fingerprints and path globs not to report "
 	      "(default:\n"
 	      "                        .keyhoundignore in the repository, or here for "
@@ -104,6 +114,8 @@ void kh_cli_usage(FILE *f)
 	      "      --stdin-name NAME file name to report for stdin\n"
 	      "      --no-color        plain text output\n"
 	      "  -q, --quiet           no warnings or summary on stderr\n"
+	      "  -v, --verbose         more detail on stderr (e.g. stale baseline "
+	      "entries)\n"
 	      "git:  --branch REF (repeatable), --since-commit REV, --range A..B,\n"
 	      "      --unreachable, --pre-push (reads git's pre-push lines on stdin)\n"
 	      "verification (opt-in, read-only calls only):\n"
@@ -112,7 +124,9 @@ void kh_cli_usage(FILE *f)
 	      "      --verify-timeout SECONDS, --verify-show-email,\n"
 	      "      --verify-endpoint PROVIDER=URL (tests and HubSpot QA only)\n"
 	      "\n"
-	      "exit status: 0 no findings, 1 findings, 2 error\n",
+	      "exit status: 0 no findings, 1 findings, 2 error (also: a named path "
+	      "that cannot\n"
+	      "             be read, or nothing could be scanned)\n",
 	      f);
 }
 
@@ -170,6 +184,7 @@ static int parse_format(const char *s, enum kh_format *out)
 		enum kh_format f;
 	} names[] = { { "json", KH_FMT_JSON },
 		      { "jsonl", KH_FMT_JSONL },
+		      { "baseline", KH_FMT_BASELINE },
 		      { "sarif", KH_FMT_SARIF },
 		      { "text", KH_FMT_TEXT } };
 	size_t i;
@@ -220,13 +235,15 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	switch (ch) {
 	case 'f':
 		if (parse_format(arg, &o->format) < 0)
-			return kh_errf(
-				err, errlen,
-				"--format: expected json, jsonl, sarif or text, got '%s'",
-				arg);
+			return kh_errf(err, errlen,
+				       "--format: expected json, jsonl, sarif, text or "
+				       "baseline, "
+				       "got '%s'",
+				       arg);
 		return 0;
 	case 'o': o->output = arg; return 0;
 	case 'q': o->quiet = 1; return 0;
+	case 'v': o->verbose = 1; return 0;
 	case 'h': c->cmd = KH_CMD_HELP; return 0;
 	case 'j':
 		if (parse_int(arg, 1, 256, &o->threads) < 0)
@@ -341,7 +358,7 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 			       "unknown command '%s' (try 'keyhound --help')", argv[1]);
 	optind = 2;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":f:o:qhj:", long_options, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":f:o:qvhj:", long_options, NULL)) != -1) {
 		if (ch == '?')
 			return kh_errf(err, errlen, "unknown option '%s'",
 				       argv[optind - 1]);

@@ -8,7 +8,14 @@
 
 #include <stddef.h>
 
-enum kh_format { KH_FMT_AUTO, KH_FMT_JSON, KH_FMT_JSONL, KH_FMT_TEXT, KH_FMT_SARIF };
+enum kh_format {
+	KH_FMT_AUTO,
+	KH_FMT_JSON,
+	KH_FMT_JSONL,
+	KH_FMT_TEXT,
+	KH_FMT_SARIF,
+	KH_FMT_BASELINE /* fingerprints only, for --baseline */
+};
 
 enum kh_fail_on { KH_FAIL_ANY, KH_FAIL_VERIFIED };
 
@@ -20,7 +27,7 @@ struct kh_strlist {
 struct kh_options {
 	enum kh_format format;
 	const char *output; /* NULL: stdout */
-	int redact, show_secrets, color, quiet;
+	int redact, show_secrets, color, quiet, verbose;
 	int threads;
 	size_t max_file_size;
 	struct kh_strlist excludes, rule_files, paths;

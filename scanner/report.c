@@ -2,9 +2,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "decode.h"
@@ -99,20 +102,36 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	return o;
 }
 
+/* The finding as JSON ready to print: masked when m, valid UTF-8. */
+static cJSON *finding_out(const struct kh_finding *f, const struct kh_masker *m)
+{
+	cJSON *o = kh_finding_to_json(f, m != NULL);
+
+	if (o && ((m && kh_json_mask(o, m) < 0) || kh_json_fix_utf8(o, 1) < 0)) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
 int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt, int lines)
 {
+	struct kh_masker *m = NULL;
 	size_t i;
+	int ret = -1;
 
+	if (kh_report_redacts(opt) && !(m = kh_masker_new(l)))
+		return -1;
 	if (!lines)
 		kh_strbuf_add(out, "[", 1);
 	for (i = 0; i < l->n; i++) {
-		cJSON *o = kh_finding_to_json(l->v[i], opt->redact);
+		cJSON *o = finding_out(l->v[i], m);
 		char *s = o ? (lines ? cJSON_PrintUnformatted(o) : cJSON_Print(o)) : NULL;
 
 		cJSON_Delete(o);
 		if (!s)
-			return -1;
+			goto out;
 		if (!lines)
 			kh_strbuf_add(out, i ? ",\n" : "\n", i ? 2 : 1);
 		kh_strbuf_add(out, s, strlen(s));
@@ -122,7 +141,10 @@ int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 	}
 	if (!lines)
 		kh_strbuf_add(out, l->n ? "\n]\n" : "]\n", l->n ? 3 : 2);
-	return out->failed ? -1 : 0;
+	ret = out->failed ? -1 : 0;
+out:
+	kh_masker_free(m);
+	return ret;
 }
 
 enum kh_format kh_report_format(const struct kh_options *opt)
@@ -130,6 +152,14 @@ enum kh_format kh_report_format(const struct kh_options *opt)
 	if (opt->format != KH_FMT_AUTO)
 		return opt->format;
 	return !opt->output && isatty(STDOUT_FILENO) ? KH_FMT_TEXT : KH_FMT_JSON;
+}
+
+int kh_report_redacts(const struct kh_options *opt)
+{
+	if (opt->redact)
+		return 1;
+	/* stdout is where CI logs come from: whole secrets only on request */
+	return !opt->output && !opt->show_secrets && kh_report_format(opt) != KH_FMT_TEXT;
 }
 
 static int write_all(int fd, const char *s, size_t n)
@@ -148,55 +178,181 @@ static int write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
-/* Writes to a temporary file beside `path`, then renames it over path. */
-static int write_file_atomic(const char *path, const char *s, size_t n, char *err,
-			     size_t errlen)
-{
-	size_t pl = strlen(path);
-	char *tmp = malloc(pl + 16);
-	int fd, saved;
+/*
+ * The temporary file holds the whole report, secrets included, until it
+ * is renamed: a signal must not leave it behind. Its name lives in a
+ * static buffer because a signal handler can use nothing else; unlink()
+ * and raise() are async-signal-safe.
+ */
+static char tmp_for_signal[PATH_MAX + 32];
+static volatile sig_atomic_t tmp_armed;
 
-	if (!tmp)
-		return kh_errf(err, errlen, "%s: out of memory", path);
-	snprintf(tmp, pl + 16, "%s.tmp.XXXXXX", path);
-	fd = mkstemp(tmp);
-	if (fd < 0) {
-		saved = errno;
-		free(tmp);
-		return kh_errf(err, errlen, "%s: cannot write report: %s", path,
-			       strerror(saved));
+static void remove_tmp_and_die(int sig)
+{
+	if (tmp_armed)
+		unlink(tmp_for_signal);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void arm_signals(const char *tmp)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	if (strlen(tmp) >= sizeof(tmp_for_signal))
+		return; /* cannot happen: mkstemp needs a path under PATH_MAX */
+	memcpy(tmp_for_signal, tmp, strlen(tmp) + 1);
+	tmp_armed = 1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = remove_tmp_and_die;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+static void disarm_signals(void)
+{
+	tmp_armed = 0;
+}
+
+static int sink_err(const char *path, const char *what, char *err, size_t errlen)
+{
+	return kh_errf(err, errlen, "%s: cannot write report: %s", path, what);
+}
+
+int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char *err,
+		   size_t errlen)
+{
+	struct stat st, lst;
+	size_t tl;
+
+	memset(s, 0, sizeof(*s));
+	s->fd = -1;
+	s->path = opt->output;
+	if (!s->path)
+		return 0;
+	if (!s->path[0])
+		return sink_err("--output", "empty file name", err, errlen);
+	if (stat(s->path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return sink_err(s->path, "is a directory", err, errlen);
+		if (!S_ISREG(st.st_mode)) {
+			/* a FIFO or a device: written to in place at the end */
+			if (access(s->path, W_OK) < 0)
+				return sink_err(s->path, strerror(errno), err, errlen);
+			return 0;
+		}
+		/* a regular file, maybe through symlinks: replace the file the
+		 * links lead to, and leave the links alone */
+		s->target = realpath(s->path, NULL);
+		s->exists = 1;
+		s->dev = st.st_dev;
+		s->ino = st.st_ino;
+	} else if (errno != ENOENT) {
+		return sink_err(s->path, strerror(errno), err, errlen);
+	} else if (lstat(s->path, &lst) == 0) {
+		/* a dangling symlink: create what it points to */
+		return 0;
+	} else {
+		s->target = strdup(s->path);
 	}
+	if (!s->target)
+		return sink_err(s->path, strerror(errno), err, errlen);
+	tl = strlen(s->target);
+	if (tl + 16 > PATH_MAX || !(s->tmp = malloc(tl + 16))) {
+		free(s->target);
+		s->target = NULL;
+		return sink_err(s->path,
+				tl + 16 > PATH_MAX ? "name too long" : "out of memory",
+				err, errlen);
+	}
+	snprintf(s->tmp, tl + 16, "%s.tmp.XXXXXX", s->target);
 	/* mkstemp's mode 0600 is right for a file that may hold secrets */
-	if (write_all(fd, s, n) < 0 || fsync(fd) < 0) {
-		saved = errno;
+	s->fd = mkstemp(s->tmp);
+	if (s->fd < 0) {
+		int saved = errno;
+
+		free(s->tmp);
+		free(s->target);
+		s->tmp = s->target = NULL;
+		return sink_err(s->path, strerror(saved), err, errlen);
+	}
+	arm_signals(s->tmp);
+	return 0;
+}
+
+int kh_report_is_target(const struct kh_report_sink *s, const char *path)
+{
+	struct stat st;
+
+	return s->exists && stat(path, &st) == 0 && st.st_dev == s->dev &&
+	       st.st_ino == s->ino;
+}
+
+void kh_report_close(struct kh_report_sink *s)
+{
+	if (!s)
+		return;
+	if (s->fd >= 0)
+		close(s->fd);
+	if (s->tmp) {
+		unlink(s->tmp);
+		disarm_signals();
+	}
+	free(s->tmp);
+	free(s->target);
+	s->tmp = s->target = NULL;
+	s->fd = -1;
+}
+
+/* Completes the temporary file and renames it over the target. */
+static int finish_atomic(struct kh_report_sink *s, const char *b, size_t n, char *err,
+			 size_t errlen)
+{
+	int fd = s->fd;
+
+	s->fd = -1;
+	if (write_all(fd, b, n) < 0 || fsync(fd) < 0) {
+		int saved = errno;
+
 		close(fd);
-		unlink(tmp);
-		free(tmp);
-		return kh_errf(err, errlen, "%s: cannot write report: %s", path,
-			       strerror(saved));
+		return sink_err(s->path, strerror(saved), err, errlen);
 	}
-	if (close(fd) < 0) {
-		saved = errno;
-		unlink(tmp);
-		free(tmp);
-		return kh_errf(err, errlen, "%s: cannot write report: %s", path,
-			       strerror(saved));
+	if (close(fd) < 0 || rename(s->tmp, s->target) < 0)
+		return sink_err(s->path, strerror(errno), err, errlen);
+	disarm_signals();
+	free(s->tmp);
+	s->tmp = NULL;
+	return 0;
+}
+
+/* Writes into what is at the path (a FIFO, a device, a dangling link). */
+static int write_in_place(struct kh_report_sink *s, const char *b, size_t n, char *err,
+			  size_t errlen)
+{
+	struct stat st;
+	int fd = open(s->path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600), rc;
+
+	if (fd < 0)
+		return sink_err(s->path, strerror(errno), err, errlen);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ftruncate(fd, 0) < 0) {
+		close(fd);
+		return sink_err(s->path, strerror(errno), err, errlen);
 	}
-	if (rename(tmp, path) < 0) {
-		saved = errno;
-		unlink(tmp);
-		free(tmp);
-		return kh_errf(err, errlen, "%s: cannot write report: %s", path,
-			       strerror(saved));
-	}
-	free(tmp);
+	rc = write_all(fd, b, n);
+	if (close(fd) < 0 || rc < 0)
+		return sink_err(s->path, strerror(errno), err, errlen);
 	return 0;
 }
 
 int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
-		    const struct kh_ruleset *rs, char *err, size_t errlen)
+		    const struct kh_ruleset *rs, struct kh_report_sink *sink, char *err,
+		    size_t errlen)
 {
 	struct kh_strbuf b;
+	const char *s;
 	int ret;
 
 	kh_strbuf_init(&b, REPORT_MAX);
@@ -204,18 +360,24 @@ int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 	case KH_FMT_JSONL: ret = kh_format_json(&b, l, opt, 1); break;
 	case KH_FMT_SARIF: ret = kh_format_sarif(&b, l, opt, rs); break;
 	case KH_FMT_TEXT: ret = kh_format_text(&b, l, opt); break;
+	case KH_FMT_BASELINE: ret = kh_format_baseline(&b, l); break;
 	default: ret = kh_format_json(&b, l, opt, 0); break;
 	}
 	if (ret < 0 || b.failed) {
 		kh_strbuf_release(&b);
 		return kh_errf(err, errlen, "out of memory formatting the report");
 	}
-	if (opt->output) {
-		ret = write_file_atomic(opt->output, b.s ? b.s : "", b.len, err, errlen);
-	} else if (write_all(STDOUT_FILENO, b.s ? b.s : "", b.len) < 0) {
+	s = b.s ? b.s : "";
+	if (sink && sink->tmp)
+		ret = finish_atomic(sink, s, b.len, err, errlen);
+	else if (sink && sink->path)
+		ret = write_in_place(sink, s, b.len, err, errlen);
+	else if (write_all(STDOUT_FILENO, s, b.len) < 0)
 		ret = kh_errf(err, errlen, "standard output: cannot write report: %s",
 			      strerror(errno));
-	}
+	/* the buffer held the report, secrets included */
+	if (b.s)
+		explicit_bzero(b.s, b.len);
 	kh_strbuf_release(&b);
 	return ret;
 }

@@ -9,6 +9,8 @@
 #ifndef KH_REPORT_H
 #define KH_REPORT_H
 
+#include <sys/types.h>
+
 #include <cjson/cJSON.h>
 
 #include "finding.h"
@@ -19,6 +21,36 @@
 /* The finding as a JSON object (secret left out and match masked when
  * `redact`); NULL when out of memory. */
 cJSON *kh_finding_to_json(const struct kh_finding *f, int redact);
+
+/*
+ * Masks every secret of a report wherever it occurs: file names, commit
+ * messages, matches, verification details. kh_masker_new() copies the
+ * distinct secrets of l (NULL when out of memory); kh_masker_apply()
+ * returns a masked copy of s (caller frees; NULL when out of memory).
+ */
+struct kh_masker;
+struct kh_masker *kh_masker_new(const struct kh_findings *l);
+char *kh_masker_apply(const struct kh_masker *m, const char *s);
+void kh_masker_free(struct kh_masker *m);
+/* Masks every string in the JSON tree o. Returns 0, or -1 (out of memory). */
+int kh_json_mask(cJSON *o, const struct kh_masker *m);
+
+/*
+ * JSON output must be valid UTF-8: every string of o that is not is
+ * replaced by its readable form (each invalid byte as U+FFFD) and, with
+ * keep_bytes, for an object member "name", the exact bytes are kept
+ * beside it as "name_bytes" in base64. Returns 0, or -1 (out of memory).
+ */
+int kh_json_fix_utf8(cJSON *o, int keep_bytes);
+int kh_utf8_valid(const char *s);
+/* The bytes of a "name_bytes" field (base64; caller frees), or NULL when
+ * it is not base64 of a NUL-free string. */
+char *kh_bytes_field_decode(const char *s);
+/* A copy of s with each invalid UTF-8 byte as U+FFFD (caller frees). */
+char *kh_utf8_lossy(const char *s);
+/* Appends s for a terminal: control characters (C0, DEL, C1) and bytes
+ * that are not UTF-8 are written as \xHH. */
+void kh_text_escape(struct kh_strbuf *out, const char *s);
 
 /* A copy of match (caller frees) with every occurrence of the secret
  * masked by kh_redact(); NULL when out of memory. */
@@ -31,14 +63,67 @@ int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt, int lines);
 int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 		    const struct kh_options *opt, const struct kh_ruleset *rs);
+/* -f baseline: {"version", "tool", "findings": [{fingerprint, rule_id,
+ * file, line, commit}]}; never a secret or a match. */
+int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l);
 int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt);
+
+/*
+ * --baseline: the accepted fingerprints of a baseline file (-f baseline) or
+ * of an earlier JSON/JSONL report. Lookups are a binary search; each entry
+ * remembers whether it matched, so stale ones can be listed.
+ */
+struct kh_baseline;
+/* Returns the loaded baseline, or NULL with err set. */
+struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen);
+/* 1 when fp is in the baseline (and marks its entries used). */
+int kh_baseline_has(struct kh_baseline *b, const char *fp);
+/* How many entries hold a secret (an old JSON report used as baseline). */
+size_t kh_baseline_secrets(const struct kh_baseline *b);
+/* Entries that matched nothing; each is passed to `each` when not NULL. */
+size_t kh_baseline_stale(const struct kh_baseline *b,
+			 void (*each)(const char *fp, const char *rule_id,
+				      const char *file, void *payload),
+			 void *payload);
+void kh_baseline_free(struct kh_baseline *b);
 
 /* Resolves KH_FMT_AUTO: text on a terminal, JSON otherwise. */
 enum kh_format kh_report_format(const struct kh_options *opt);
 
+/* 1 when the report masks secrets: --redact, or machine-readable output
+ * on stdout (a CI log) without --show-secrets. */
+int kh_report_redacts(const struct kh_options *opt);
+
+/*
+ * Where the report goes. kh_report_open() checks --output before the scan
+ * (a directory, a missing parent or an unwritable place is an error at
+ * once) and, for a regular file or a missing path, creates the temporary
+ * file beside it that is renamed into place when the report is complete;
+ * SIGINT, SIGTERM and SIGHUP remove that file. Anything else (a FIFO, a
+ * device, a symlink to one) is opened and written to, never replaced.
+ */
+struct kh_report_sink {
+	const char *path; /* NULL: stdout */
+	char *target;	  /* the file to rename over (symlinks resolved) */
+	char *tmp;	  /* temporary file; NULL when writing in place */
+	int fd;
+	int exists; /* the target was there before the run: */
+	dev_t dev;  /* its device and inode, so a scan can tell its */
+	ino_t ino;  /* own earlier report from the files it scans */
+};
+
+/* 1 when path is the file this run's report replaces. */
+int kh_report_is_target(const struct kh_report_sink *s, const char *path);
+
+int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char *err,
+		   size_t errlen);
+/* Removes the temporary file if still there. NULL-safe. */
+void kh_report_close(struct kh_report_sink *s);
+
 /* Formats and writes; returns 0, or -1 with a message in err. */
 int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
-		    const struct kh_ruleset *rs, char *err, size_t errlen);
+		    const struct kh_ruleset *rs, struct kh_report_sink *sink, char *err,
+		    size_t errlen);
 
 #endif

@@ -9,9 +9,11 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "report.h"
 #include "rules.h"
 #include "util.h"
 #include "verify.h"
@@ -42,11 +44,22 @@ int kh_report_read(const char *path, char **text, size_t *len, char *err, size_t
 	}
 }
 
+/* A string field; its exact bytes from "key_bytes" when the writer had
+ * to make it valid UTF-8 (see kh_json_fix_utf8). */
 static char *dup_str(const cJSON *o, const char *key)
 {
 	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+	char bkey[64];
+	const char *b64;
+	char *raw;
 
-	return cJSON_IsString(it) ? strdup(it->valuestring) : NULL;
+	if (!cJSON_IsString(it))
+		return NULL;
+	snprintf(bkey, sizeof(bkey), "%s_bytes", key);
+	b64 = kh_vjson_str(o, bkey);
+	if (b64 && (raw = kh_bytes_field_decode(b64)))
+		return raw;
+	return strdup(it->valuestring);
 }
 
 /* A non-negative integer field; 0 when absent; -1 when malformed. */
@@ -141,11 +154,11 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		goto oom;
 	f->rule = rule;
 	f->order = order;
-	f->secret = strdup(secret);
+	f->secret = dup_str(o, "secret"); /* exact bytes, see dup_str */
 	f->match = cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "match"))
 			   ? dup_str(o, "match")
 			   : strdup(secret);
-	if (cJSON_IsString(file) && !(f->file = strdup(file->valuestring)))
+	if (cJSON_IsString(file) && !(f->file = dup_str(o, "file")))
 		goto oom;
 	if (!f->secret || !f->match)
 		goto oom;

@@ -8,13 +8,28 @@ struct palette {
 	const char *bold, *dim, *red, *yellow, *reset;
 };
 
+/* Appends s masked (every secret of the report, unless shown) and
+ * escaped for the terminal. */
+static void add_safe(struct kh_strbuf *out, const struct kh_masker *m, const char *s)
+{
+	char *masked = m ? kh_masker_apply(m, s) : NULL;
+
+	if (m && !masked) {
+		out->failed = 1;
+		return;
+	}
+	kh_text_escape(out, masked ? masked : s);
+	free(masked);
+}
+
 static const char *severity_color(const struct palette *c, enum kh_severity s)
 {
 	return s >= KH_SEV_HIGH ? c->red : c->yellow;
 }
 
 /* Prints the offline facts that matter to a reader, on one line. */
-static void add_facts(struct kh_strbuf *out, const struct kh_finding *f)
+static void add_facts(struct kh_strbuf *out, const struct kh_finding *f,
+		      const struct kh_masker *m)
 {
 	const cJSON *v = f->validation, *it, *acct;
 
@@ -22,8 +37,10 @@ static void add_facts(struct kh_strbuf *out, const struct kh_finding *f)
 	if (cJSON_IsString(it) && strcmp(it->valuestring, "unchecked"))
 		kh_strbuf_addf(out, "  structure: %s", it->valuestring);
 	it = cJSON_GetObjectItemCaseSensitive(v, "hublet");
-	if (cJSON_IsString(it))
-		kh_strbuf_addf(out, "  hublet: %s", it->valuestring);
+	if (cJSON_IsString(it)) {
+		kh_strbuf_addf(out, "  hublet: ");
+		add_safe(out, m, it->valuestring);
+	}
 	it = cJSON_GetObjectItemCaseSensitive(v, "expires_at");
 	if (cJSON_IsString(it))
 		kh_strbuf_addf(
@@ -37,23 +54,28 @@ static void add_facts(struct kh_strbuf *out, const struct kh_finding *f)
 		const cJSON *name = cJSON_GetObjectItemCaseSensitive(acct, "name");
 		const cJSON *id = cJSON_GetObjectItemCaseSensitive(acct, "id");
 
-		kh_strbuf_addf(out, "  account: %s",
-			       cJSON_IsString(name) ? name->valuestring : "?");
+		kh_strbuf_addf(out, "  account: ");
+		add_safe(out, m, cJSON_IsString(name) ? name->valuestring : "?");
 		if (cJSON_IsNumber(id))
 			kh_strbuf_addf(out, " (%.0f)", id->valuedouble);
-		else if (cJSON_IsString(id))
-			kh_strbuf_addf(out, " (%s)", id->valuestring);
+		else if (cJSON_IsString(id)) {
+			kh_strbuf_addf(out, " (");
+			add_safe(out, m, id->valuestring);
+			kh_strbuf_addf(out, ")");
+		}
 	}
 	kh_strbuf_add(out, "\n", 1);
 }
 
 /* The line of the match where the secret begins (at most 100 bytes), the
  * secret masked unless --show-secrets: enough to spot it in the file. */
-static void add_context(struct kh_strbuf *out, const struct kh_finding *f, int show)
+static void add_context(struct kh_strbuf *out, const struct kh_finding *f, int show,
+			const struct kh_masker *mk)
 {
 	const char *at = strstr(f->match, f->secret), *ls, *le;
 	char *line, *m;
 	size_t n;
+	int cut;
 
 	if (!at)
 		at = f->match;
@@ -80,21 +102,49 @@ static void add_context(struct kh_strbuf *out, const struct kh_finding *f, int s
 		return;
 	}
 	n = strlen(m);
-	kh_strbuf_addf(out, "  match:     %.*s%s\n", (int)(n > 100 ? 100 : n), m,
-		       n > 100 ? " ..." : "");
+	cut = n > 100;
+	if (cut) {
+		/* cut at a character boundary, not inside one */
+		n = 100;
+		while (n && ((unsigned char)m[n] & 0xc0) == 0x80)
+			n--;
+		m[n] = '\0';
+	}
+	kh_strbuf_addf(out, "  match:     ");
+	add_safe(out, mk, m);
+	kh_strbuf_addf(out, "%s\n", cut ? " ..." : "");
 	free(m);
 }
 
-static void add_verification(struct kh_strbuf *out, const struct kh_finding *f)
+static void add_verification(struct kh_strbuf *out, const struct kh_finding *f,
+			     const struct kh_masker *m)
 {
 	const cJSON *st = cJSON_GetObjectItemCaseSensitive(f->verification, "status");
 	const cJSON *why = cJSON_GetObjectItemCaseSensitive(f->verification, "reason");
 
 	if (!cJSON_IsString(st))
 		return;
-	kh_strbuf_addf(out, "  verified:  %s", st->valuestring);
-	if (cJSON_IsString(why) && why->valuestring[0])
-		kh_strbuf_addf(out, " (%s)", why->valuestring);
+	kh_strbuf_addf(out, "  verified:  ");
+	add_safe(out, m, st->valuestring);
+	if (cJSON_IsString(why) && why->valuestring[0]) {
+		kh_strbuf_addf(out, " (");
+		add_safe(out, m, why->valuestring);
+		kh_strbuf_addf(out, ")");
+	}
+	kh_strbuf_add(out, "\n", 1);
+}
+
+static void add_commit(struct kh_strbuf *out, const struct kh_commit_info *ci,
+		       const struct kh_masker *m)
+{
+	kh_strbuf_addf(out, "  commit:    %.12s ", ci->id);
+	add_safe(out, m, ci->author ? ci->author : "");
+	kh_strbuf_addf(out, " <");
+	add_safe(out, m, ci->email ? ci->email : "");
+	kh_strbuf_addf(out, "> ");
+	add_safe(out, m, ci->date ? ci->date : "");
+	kh_strbuf_addf(out, "  ");
+	add_safe(out, m, ci->message ? ci->message : "");
 	kh_strbuf_add(out, "\n", 1);
 }
 
@@ -104,29 +154,41 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 	static const struct palette plain = { "", "", "", "", "" };
 	static const struct palette ansi = { "\033[1m", "\033[2m", "\033[31m", "\033[33m",
 					     "\033[0m" };
-	const struct palette *c = opt->color ? &ansi : &plain;
+	/* colour is for a terminal: never in a file written with -o */
+	const struct palette *c = opt->color && !opt->output ? &ansi : &plain;
+	struct kh_masker *m = NULL;
 	size_t i;
 
+	/* text shows no whole secret anywhere unless --show-secrets */
+	if (!opt->show_secrets && !(m = kh_masker_new(l)))
+		return -1;
 	for (i = 0; i < l->n; i++) {
 		const struct kh_finding *f = l->v[i];
 		char shown[40];
 
 		kh_redact(f->secret, shown, sizeof(shown));
-		kh_strbuf_addf(out, "%s%s%-8s%s %s%s%s  %s\n", c->bold,
+		kh_strbuf_addf(out, "%s%s%-8s%s %s", c->bold,
 			       severity_color(c, f->rule->severity),
-			       kh_severity_name(f->rule->severity), c->reset, c->bold,
-			       f->rule->id, c->reset, f->rule->description);
-		if (f->file)
-			kh_strbuf_addf(out, "  file:      %s:%zu:%zu\n", f->file, f->line,
-				       f->column);
-		else
-			kh_strbuf_addf(out, "  file:      (commit message)\n");
-		if (opt->show_secrets)
-			kh_strbuf_addf(out, "  secret:    %s\n", f->secret);
-		else
-			kh_strbuf_addf(out, "  secret:    %s (%zu chars)\n", shown,
-				       strlen(f->secret));
-		add_context(out, f, opt->show_secrets);
+			       kh_severity_name(f->rule->severity), c->reset, c->bold);
+		add_safe(out, m, f->rule->id);
+		kh_strbuf_addf(out, "%s  ", c->reset);
+		add_safe(out, m, f->rule->description);
+		kh_strbuf_addf(out, "\n  file:      ");
+		if (f->file) {
+			add_safe(out, m, f->file);
+			kh_strbuf_addf(out, ":%zu:%zu\n", f->line, f->column);
+		} else {
+			kh_strbuf_addf(out, "(commit message)\n");
+		}
+		kh_strbuf_addf(out, "  secret:    ");
+		if (opt->show_secrets) {
+			kh_text_escape(out, f->secret);
+			kh_strbuf_add(out, "\n", 1);
+		} else {
+			kh_text_escape(out, shown);
+			kh_strbuf_addf(out, " (%zu chars)\n", strlen(f->secret));
+		}
+		add_context(out, f, opt->show_secrets, m);
 		if (f->decoded) {
 			char how[64];
 
@@ -134,18 +196,15 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 			kh_strbuf_addf(out, "  decoded:   %s\n", how);
 		}
 		if (f->commit)
-			kh_strbuf_addf(out, "  commit:    %.12s %s <%s> %s  %s\n",
-				       f->commit->id,
-				       f->commit->author ? f->commit->author : "",
-				       f->commit->email ? f->commit->email : "",
-				       f->commit->date ? f->commit->date : "",
-				       f->commit->message ? f->commit->message : "");
+			add_commit(out, f->commit, m);
 		kh_strbuf_addf(out, "  %sfingerprint: %s%s", c->dim, f->fingerprint,
 			       c->reset);
-		add_facts(out, f);
-		add_verification(out, f);
-		kh_strbuf_addf(out, "  %sfix: %s%s\n\n", c->dim, f->rule->remediation,
-			       c->reset);
+		add_facts(out, f, m);
+		add_verification(out, f, m);
+		kh_strbuf_addf(out, "  %sfix: ", c->dim);
+		add_safe(out, m, f->rule->remediation);
+		kh_strbuf_addf(out, "%s\n\n", c->reset);
 	}
+	kh_masker_free(m);
 	return out->failed ? -1 : 0;
 }

@@ -1,12 +1,14 @@
 #include "run.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "decode.h"
 #include "diag.h"
@@ -70,42 +72,6 @@ static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 	return 0;
 }
 
-/* Fingerprints listed in an earlier JSON report, for --baseline. */
-static cJSON *load_baseline(const char *path, char *err)
-{
-	char *text;
-	size_t len;
-	cJSON *doc;
-
-	if (kh_report_read(path, &text, &len, err, ERRLEN) < 0)
-		return NULL;
-	doc = cJSON_ParseWithLength(text, len);
-	explicit_bzero(text, len); /* a report holds secrets */
-	free(text);
-	if (!cJSON_IsArray(doc)) {
-		cJSON_Delete(doc);
-		kh_errf(err, ERRLEN,
-			"%s: baseline is not a keyhound JSON report (a JSON array of "
-			"findings)",
-			path);
-		return NULL;
-	}
-	return doc;
-}
-
-static int in_baseline(const cJSON *base, const struct kh_finding *f)
-{
-	const cJSON *it;
-
-	cJSON_ArrayForEach (it, base) {
-		const cJSON *fp = cJSON_GetObjectItemCaseSensitive(it, "fingerprint");
-
-		if (cJSON_IsString(fp) && !strcmp(fp->valuestring, f->fingerprint))
-			return 1;
-	}
-	return 0;
-}
-
 static int is_verified(const struct kh_finding *f)
 {
 	const cJSON *st = cJSON_GetObjectItemCaseSensitive(f->verification, "status");
@@ -120,7 +86,8 @@ static int is_verified(const struct kh_finding *f)
  * --only-verified.
  */
 static void filter_findings(const struct kh_options *opt, const struct kh_ignore *ig,
-			    const cJSON *base, struct kh_findings *l, int before_verify)
+			    struct kh_baseline *base, struct kh_findings *l,
+			    int before_verify)
 {
 	size_t i, keep = 0;
 
@@ -130,7 +97,7 @@ static void filter_findings(const struct kh_options *opt, const struct kh_ignore
 
 		if (before_verify)
 			drop = kh_ignore_fingerprint(ig, f->fingerprint) ||
-			       (base && in_baseline(base, f));
+			       kh_baseline_has(base, f->fingerprint);
 		else
 			drop = opt->only_verified && !is_verified(f);
 		if (drop)
@@ -401,6 +368,140 @@ static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_
 	}
 }
 
+/*
+ * A path named on the command line that does not exist or cannot be read
+ * is an error, not a warning: a typo must not pass a CI gate. Each is
+ * named on stderr and left out of the walk (the rest is still scanned and
+ * reported). kept->v is a new array for the caller to free. Returns how
+ * many were dropped, or -1 when out of memory.
+ */
+static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strlist *kept,
+				  int stdin_closed)
+{
+	size_t i;
+	long bad = 0;
+
+	kept->n = 0;
+	if (!(kept->v = calloc(paths->n + 1, sizeof(*kept->v))))
+		return -1;
+	for (i = 0; i < paths->n; i++) {
+		const char *p = paths->v[i];
+		struct stat st;
+		int fd = -1;
+
+		if (!strcmp(p, "-") && stdin_closed) {
+			error_line("standard input is closed: nothing to scan");
+			bad++;
+			continue;
+		}
+		if (strcmp(p, "-") &&
+		    (stat(p, &st) < 0 ||
+		     (fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
+					   (S_ISDIR(st.st_mode) ? O_DIRECTORY : 0))) <
+			     0)) {
+			struct kh_strbuf b;
+
+			kh_strbuf_init(&b, 1u << 16);
+			kh_text_escape(&b, p);
+			kh_strbuf_addf(&b, ": %s", strerror(errno));
+			error_line(b.failed ? "a named path cannot be read" : b.s);
+			kh_strbuf_release(&b);
+			bad++;
+			continue;
+		}
+		if (fd >= 0)
+			close(fd);
+		kept->v[kept->n++] = p;
+	}
+	return bad;
+}
+
+/*
+ * A closed descriptor 0, 1 or 2 would be handed to the next file opened
+ * (the report's temporary file could become "stdin", or catch warnings):
+ * each closed one gets /dev/null, as git does. Returns 1 when stdin was
+ * closed.
+ */
+static int sanitize_stdfds(void)
+{
+	int fd, closed0 = 0;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		closed0 |= fd == 0;
+		if (open("/dev/null", O_RDWR) < 0)
+			break;
+	}
+	return closed0;
+}
+
+static void list_stale(const char *fp, const char *rule_id, const char *file,
+		       void *payload)
+{
+	struct kh_strbuf b;
+
+	(void)payload;
+	kh_strbuf_init(&b, 1u << 16);
+	kh_strbuf_addf(&b, "%s %s ", fp, rule_id ? rule_id : "?");
+	kh_text_escape(&b, file ? file : "(commit message)");
+	if (!b.failed)
+		fprintf(stderr, "keyhound: stale baseline entry: %s\n", b.s);
+	kh_strbuf_release(&b);
+}
+
+/* --baseline entries that matched nothing, so a team can prune them. */
+static void report_stale(const struct kh_options *opt, const struct kh_baseline *base)
+{
+	size_t n = kh_baseline_stale(base, NULL, NULL);
+
+	if (!n || opt->quiet)
+		return;
+	fprintf(stderr,
+		"keyhound: note: %zu baseline entr%s matched nothing in this run%s\n", n,
+		n == 1 ? "y" : "ies", opt->verbose ? "" : " (-v lists them)");
+	if (opt->verbose)
+		kh_baseline_stale(base, list_stale, NULL);
+}
+
+/*
+ * `keyhound scan . -o report.json` run twice must not report the secrets
+ * of its own earlier report: findings in the file the report replaces
+ * are dropped, with a note.
+ */
+static void drop_own_report(const struct kh_options *opt,
+			    const struct kh_report_sink *sink, struct kh_findings *l)
+{
+	size_t i, keep = 0, dropped = 0;
+
+	for (i = 0; i < l->n; i++) {
+		struct kh_finding *f = l->v[i];
+
+		if (f->file && !f->commit && kh_report_is_target(sink, f->file)) {
+			kh_finding_free(f);
+			dropped++;
+		} else {
+			l->v[keep++] = f;
+		}
+	}
+	l->n = keep;
+	if (dropped && !opt->quiet)
+		fprintf(stderr,
+			"keyhound: note: %zu finding%s in %s, the report this run "
+			"replaces, "
+			"left out\n",
+			dropped, dropped == 1 ? "" : "s", sink->path);
+}
+
+/* Nothing could be read at all (every read failed): not a clean run. */
+static int nothing_scanned(const struct kh_cli *c, struct kh_diag *d)
+{
+	struct kh_stats *s = &d->stats;
+
+	return c->cmd != KH_CMD_VERIFY && s->read_errors && !s->sources_scanned &&
+	       !s->skipped_binary && !s->skipped_large;
+}
+
 enum kh_exit kh_run(const struct kh_cli *c)
 {
 	struct kh_ruleset rs = { 0 };
@@ -409,12 +510,16 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_diag d;
 	struct kh_cli scan = *c;
 	struct kh_ignore ignore = { 0 };
+	struct kh_report_sink sink = { .fd = -1 };
+	struct kh_strlist named = { 0 };
 	const char **excludes = NULL;
-	cJSON *base = NULL;
+	struct kh_baseline *base = NULL;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
 	enum kh_exit code = KH_EXIT_ERROR;
 	double t0 = now_seconds();
+	long bad_paths = 0;
+	int stdin_closed = sanitize_stdfds();
 
 	kh_diag_init(&d, c->opt.quiet);
 	if (c->cmd == KH_CMD_INSTALL_HOOK) {
@@ -438,27 +543,57 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (c->cmd != KH_CMD_VERIFY &&
 	    use_ignore_file(&scan, &ignore, &excludes, err) < 0)
 		goto out;
-	/* a bad baseline is an error before the scan, not after it */
-	if (c->opt.baseline && !(base = load_baseline(c->opt.baseline, err)))
+	/* a bad baseline or --output is an error before the scan, not after */
+	if (c->opt.baseline && !(base = kh_baseline_load(c->opt.baseline, err, ERRLEN)))
+		goto out;
+	if (kh_baseline_secrets(base) && !c->opt.quiet)
+		fprintf(stderr,
+			"keyhound: note: the --baseline report holds %zu secret%s; write "
+			"a "
+			"baseline without them with -f baseline\n",
+			kh_baseline_secrets(base),
+			kh_baseline_secrets(base) == 1 ? "" : "s");
+	if (c->cmd == KH_CMD_SCAN) {
+		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
+		if (bad_paths < 0) {
+			kh_errf(err, ERRLEN, "out of memory");
+			goto out;
+		}
+		scan.opt.paths = named;
+	}
+	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
+	if (c->cmd == KH_CMD_SCAN)
+		drop_own_report(&c->opt, &sink, &found);
 	filter_findings(&c->opt, &ignore, base, &found, 1);
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
 	filter_findings(&c->opt, &ignore, base, &found, 0);
-	if (kh_report_write(&found, &c->opt, &rs, err, ERRLEN) < 0)
+	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
 	summary(&c->opt, &d, found.n, now_seconds() - t0);
+	report_stale(&c->opt, base);
 	code = exit_for(&c->opt, &found);
+	if (bad_paths) {
+		kh_errf(err, ERRLEN, "%ld named path%s could not be read", bad_paths,
+			bad_paths == 1 ? "" : "s");
+		code = KH_EXIT_ERROR;
+	} else if (nothing_scanned(c, &d)) {
+		kh_errf(err, ERRLEN, "nothing could be scanned (every read failed)");
+		code = KH_EXIT_ERROR;
+	}
 out:
 	if (err[0])
 		error_line(err);
+	kh_report_close(&sink);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
 	free(excludes);
-	cJSON_Delete(base);
+	free(named.v);
+	kh_baseline_free(base);
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
 	kh_diag_release(&d);

@@ -45,7 +45,7 @@ check_grep() {
 blob_of() { git -C "$R" rev-parse "$1"; }
 
 # ---- the whole history ------------------------------------------------------
-expect_exit 1 "git: full history" -- "$KEYHOUND" git -f json "$R"
+expect_exit 1 "git: full history" -- "$KEYHOUND" git -f json --show-secrets "$R"
 cp "$T/out" "$T/full.json"
 cp "$T/err" "$T/full.err"
 F=$T/full.json
@@ -93,35 +93,35 @@ check_jq "a message finding has file null and the commit's first line" "$F" \
 check_jq "findings in history order (oldest commit first)" "$F" \
 	"[.[] | .commit.id] | index(\"$(fx add_config)\") < index(\"$(fx readd_3)\")"
 
-expect_exit 1 "git: one worker" -- "$KEYHOUND" git -f json -j 1 "$R"
+expect_exit 1 "git: one worker" -- "$KEYHOUND" git -f json --show-secrets -j 1 "$R"
 check "same report with -j 1 (deterministic)" cmp -s "$T/out" "$F"
-expect_exit 1 "git: eight workers" -- "$KEYHOUND" git -f json -j 8 "$R"
+expect_exit 1 "git: eight workers" -- "$KEYHOUND" git -f json --show-secrets -j 8 "$R"
 check "same report with -j 8 (deterministic)" cmp -s "$T/out" "$F"
-expect_exit 1 "git: the .git directory" -- "$KEYHOUND" git -f json "$R/.git"
+expect_exit 1 "git: the .git directory" -- "$KEYHOUND" git -f json --show-secrets "$R/.git"
 check "a .git directory gives the same report" cmp -s "$T/out" "$F"
 git clone -q --mirror "$R" "$T/bare.git"
-expect_exit 1 "git: bare mirror" -- "$KEYHOUND" git -f json "$T/bare.git"
+expect_exit 1 "git: bare mirror" -- "$KEYHOUND" git -f json --show-secrets "$T/bare.git"
 check_where "bare mirror: tag-only commit" "$T/out" "$(fx S_TAGONLY)" \
 	"$(fx doomed_secret) notes/doomed.txt"
-(cd "$R" && "$KEYHOUND" git -f json >"$T/out" 2>"$T/err")
+(cd "$R" && "$KEYHOUND" git -f json --show-secrets >"$T/out" 2>"$T/err")
 check "no REPO: the current directory" cmp -s "$T/out" "$F"
 
 # ---- --exclude ------------------------------------------------------------------
-expect_exit 1 "git --exclude" -- "$KEYHOUND" git -f json --exclude config --exclude '*.py' "$R"
+expect_exit 1 "git --exclude" -- "$KEYHOUND" git -f json --show-secrets --exclude config --exclude '*.py' "$R"
 check_where "git --exclude DIR: nothing under it" "$T/out" "$(fx S_REMOVED)" ""
 check_where "git --exclude '*.py'" "$T/out" "$(fx S_BRANCH)" ""
 check_jq "git --exclude: messages and other files still reported" "$T/out" \
 	"([.[] | select(.secret == \"$(fx S_MSG)\" or .secret == \"$(fx S_SIDE)\")] | length) == 2"
 fp_msg=$(jq -r "[.[] | select(.secret == \"$(fx S_MSG)\")][0].fingerprint" "$F")
 printf 'config\n%s\n' "$fp_msg" >"$R/.keyhoundignore"
-expect_exit 1 "git: .keyhoundignore in the work tree" -- "$KEYHOUND" git -f json "$R"
+expect_exit 1 "git: .keyhoundignore in the work tree" -- "$KEYHOUND" git -f json --show-secrets "$R"
 rm -f "$R/.keyhoundignore"
 check_where "git: .keyhoundignore glob" "$T/out" "$(fx S_REMOVED)" ""
 check_where "git: .keyhoundignore fingerprint" "$T/out" "$(fx S_MSG)" ""
 check_where "git: .keyhoundignore leaves the rest" "$T/out" "$(fx S_SIDE)" "$(fx side_secret) side.txt"
 
 # ---- --unreachable, --max-file-size --------------------------------------------
-expect_exit 1 "git --unreachable" -- "$KEYHOUND" git -f json --unreachable "$R"
+expect_exit 1 "git --unreachable" -- "$KEYHOUND" git -f json --show-secrets --unreachable "$R"
 amended=$(printf 'amend %s\n' "$(fx S_AMENDED)" | git -C "$R" hash-object --stdin)
 check_where "--unreachable: amended-away blob, commit null" "$T/out" "$(fx S_AMENDED)" \
 	"null blob:$amended"
@@ -131,23 +131,23 @@ check_jq "--unreachable: history findings unchanged" "$T/out" 'length == 17'
 expect_exit 2 "--unreachable with --branch is refused" -- \
 	"$KEYHOUND" git --unreachable --branch main "$R"
 
-expect_exit 1 "git --max-file-size 1K" -- "$KEYHOUND" git -f json --max-file-size 1K "$R"
+expect_exit 1 "git --max-file-size 1K" -- "$KEYHOUND" git -f json --show-secrets --max-file-size 1K "$R"
 check_where "--max-file-size: large blob skipped" "$T/out" "$(fx S_BIG)" ""
 check_grep "--max-file-size: note names the path" "$T/err" "big.txt"
 check_grep "--max-file-size: note names the object" "$T/err" "$(blob_of "$(fx assets):big.txt")"
 
 # ---- narrower walks -------------------------------------------------------------
-expect_exit 1 "git --range" -- "$KEYHOUND" git -f json --range "$(fx rename_src)..$(fx readd_3)" "$R"
+expect_exit 1 "git --range" -- "$KEYHOUND" git -f json --show-secrets --range "$(fx rename_src)..$(fx readd_3)" "$R"
 check_jq "--range: only the commits in the range" "$T/out" \
 	"[.[] | .commit.id] | unique == ([\"$(fx rename)\", \"$(fx readd_1)\", \"$(fx readd_3)\"] | sort)"
 check_where "--range: renamed file" "$T/out" "$(fx S_RENAME)" "$(fx rename) new/name.cfg"
 expect_exit 0 "git --range over an edit around an old secret" -- \
-	"$KEYHOUND" git -f json --range "$(fx add_config)..$(fx edit_config)" "$R"
+	"$KEYHOUND" git -f json --show-secrets --range "$(fx add_config)..$(fx edit_config)" "$R"
 check_jq "--range: the old secret is not new in the edited file" "$T/out" 'length == 0'
-expect_exit 1 "git --since-commit" -- "$KEYHOUND" git -f json --since-commit "$(fx readd_3)" "$R"
+expect_exit 1 "git --since-commit" -- "$KEYHOUND" git -f json --show-secrets --since-commit "$(fx readd_3)" "$R"
 check_jq "--since-commit: what HEAD added since" "$T/out" \
 	"[.[] | .secret] | sort == ([\"$(fx S_MSG)\", \"$(fx GH)\", \"$(fx S_BIG)\"] | sort)"
-expect_exit 1 "git --branch" -- "$KEYHOUND" git -f json --branch feature/unmerged "$R"
+expect_exit 1 "git --branch" -- "$KEYHOUND" git -f json --show-secrets --branch feature/unmerged "$R"
 check_jq "--branch: that branch's history only" "$T/out" \
 	"[.[] | .secret] | sort == ([\"$(fx S_REMOVED)\", \"$(fx S_BRANCH)\"] | sort)"
 expect_exit 2 "git --branch: unknown revision" -- "$KEYHOUND" git --branch no/such "$R"
@@ -161,7 +161,7 @@ check_grep "git: not a repository, named" "$T/err" "$T/plain: not a git reposito
 expect_exit 2 "staged: not a repository" -- "$KEYHOUND" staged "$T/plain"
 expect_exit 2 "install-hook: not a repository" -- "$KEYHOUND" install-hook "$T/plain"
 git init -q "$T/empty"
-expect_exit 0 "git: no commits yet" -- "$KEYHOUND" git -f json "$T/empty"
+expect_exit 0 "git: no commits yet" -- "$KEYHOUND" git -f json --show-secrets "$T/empty"
 check_jq "git: no commits, no findings" "$T/out" 'length == 0'
 
 # ---- corrupt and missing objects --------------------------------------------------
@@ -172,7 +172,7 @@ rm -f "$C/.git/objects/${gone:0:2}/${gone:2}"
 bent=$(blob_of "$(fx doomed_secret):notes")
 chmod u+w "$C/.git/objects/${bent:0:2}/${bent:2}"
 printf 'garbage' >"$C/.git/objects/${bent:0:2}/${bent:2}"
-expect_exit 1 "git: corrupt repository, scan goes on" -- "$KEYHOUND" git -f json "$C"
+expect_exit 1 "git: corrupt repository, scan goes on" -- "$KEYHOUND" git -f json --show-secrets "$C"
 check_grep "missing blob: warning names it" "$T/err" "$gone"
 check_grep "corrupt tree: warning names it" "$T/err" "$bent"
 check_where "missing blob: its secret is not reported" "$T/out" "$(fx S_BRANCH)" ""
@@ -187,9 +187,9 @@ git -C "$K" repack -q -a -d -f --depth=250 --window=50
 git -C "$K" prune-packed
 check "packed: no loose history objects left" \
 	test -z "$(git -C "$K" count-objects -v | awk '$1 == "count:" && $2 > 10')"
-expect_exit 1 "git: packed repository" -- "$KEYHOUND" git -f json "$K"
+expect_exit 1 "git: packed repository" -- "$KEYHOUND" git -f json --show-secrets "$K"
 check "packed: same report as with loose objects" cmp -s "$T/out" "$F"
-expect_exit 1 "git: packed, --max-file-size 1K" -- "$KEYHOUND" git -f json --max-file-size 1K "$K"
+expect_exit 1 "git: packed, --max-file-size 1K" -- "$KEYHOUND" git -f json --show-secrets --max-file-size 1K "$K"
 check_where "packed: large blob skipped" "$T/out" "$(fx S_BIG)" ""
 check_grep "packed: note names the object" "$T/err" "$(blob_of "$(fx assets):big.txt")"
 # damage one packed blob in the middle of its data
@@ -198,7 +198,7 @@ read -r _ _ _ psize poff < <(git -C "$K" verify-pack -v "$K"/.git/objects/pack/*
 pack=$(ls "$K"/.git/objects/pack/*.pack)
 chmod u+w "$pack"
 printf '\377\377\377\377' | dd of="$pack" bs=1 seek=$((poff + psize / 2)) conv=notrunc 2>/dev/null
-expect_exit 1 "git: corrupt packed blob, scan goes on" -- "$KEYHOUND" git -f json "$K"
+expect_exit 1 "git: corrupt packed blob, scan goes on" -- "$KEYHOUND" git -f json --show-secrets "$K"
 check_grep "corrupt packed blob: warning names it" "$T/err" "$gone"
 check_where "corrupt packed blob: its secret is not reported" "$T/out" "$(fx S_BRANCH)" ""
 check_where "corrupt packed blob: the rest as before" "$T/out" "$(fx S_MERGE)" "$(fx merge) merge.txt"
@@ -219,7 +219,7 @@ for ext in pack idx; do
 		for bytes in '\377\377' '\000'; do
 			off=$(((size * i / 97 + i * 7) % size))
 			damage_at "$ext" "$off" "$bytes"
-			timeout 60 "$KEYHOUND" git -q -f json "$P2" >"$T/out" 2>"$T/err"
+			timeout 60 "$KEYHOUND" git -q -f json --show-secrets "$P2" >"$T/out" 2>"$T/err"
 			rc=$?
 			if [ "$rc" -le 2 ]; then ok; else
 				bad "damaged $ext at $off: exit $rc" "$(head -c 300 "$T/err")"
@@ -246,7 +246,7 @@ git -C "$W" repack -q -a -d
 ) >/dev/null 2>&1 &
 writer=$!
 for i in 1 2 3 4 5; do
-	timeout 120 "$KEYHOUND" git -f json "$W" >"$T/out" 2>"$T/err"
+	timeout 120 "$KEYHOUND" git -f json --show-secrets "$W" >"$T/out" 2>"$T/err"
 	rc=$?
 	if [ "$rc" = 1 ]; then ok; else bad "scan during writes #$i: exit $rc" "$(head -c 300 "$T/err")"; fi
 	check_where "scan during writes #$i: attribution unchanged" "$T/out" \
@@ -257,7 +257,7 @@ wait "$writer"
 
 # ---- shallow clone ---------------------------------------------------------------------
 git clone -q --depth 2 "file://$R" "$T/shallow" 2>/dev/null
-expect_exit 1 "git: shallow clone" -- "$KEYHOUND" git -f json "$T/shallow"
+expect_exit 1 "git: shallow clone" -- "$KEYHOUND" git -f json --show-secrets "$T/shallow"
 check_grep "shallow clone noted" "$T/err" "shallow clone"
 check_where "shallow: files at the boundary belong to the boundary commit" "$T/out" \
 	"$(fx S_RENAME)" "$(fx amended) new/name.cfg"
@@ -280,7 +280,7 @@ printf 'new %s\n' "$(fx S_BRANCH)" >"$P/new.txt"
 git -C "$P" add new.txt
 git -C "$P" commit -qm "feature"
 feat=$(git -C "$P" rev-parse feat)
-pp() { printf '%s\n' "$@" | "$KEYHOUND" git -f json --pre-push "$P"; }
+pp() { printf '%s\n' "$@" | "$KEYHOUND" git -f json --show-secrets --pre-push "$P"; }
 expect_exit 1 "pre-push: new branch" -- pp "refs/heads/feat $feat refs/heads/feat $ZERO"
 check_jq "pre-push: new branch: only what the remote does not have" "$T/out" \
 	"[.[] | .secret] == [\"$(fx S_BRANCH)\"]"
@@ -315,7 +315,7 @@ S=$T/staged
 git init -q -b main "$S"
 printf 'hs %s\n' "$(fx S_STASH1)" >"$S/first.txt"
 git -C "$S" add first.txt
-expect_exit 1 "staged: no commit yet (unborn HEAD)" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 1 "staged: no commit yet (unborn HEAD)" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 check_jq "staged: unborn HEAD: the new file" "$T/out" \
 	"length == 1 and .[0].file == \"first.txt\" and .[0].line == 1 and .[0].commit == null"
 git -C "$S" commit -qm "first"
@@ -327,7 +327,7 @@ printf 'brand %s\n' "$(fx S_SIDE)" >"$S/brand.txt"
 printf 'allowed %s # keyhound:allow\n' "$(fx S_TAGONLY)" >>"$S/brand.txt"
 git -C "$S" add app.cfg brand.txt
 printf 'unstaged %s\n' "$(fx S_READD)" >>"$S/app.cfg"
-expect_exit 1 "staged: modified and new files" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 1 "staged: modified and new files" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 check_jq "staged: the added line, with its line in the staged version" "$T/out" \
 	"[.[] | select(.file == \"app.cfg\")] | length == 1 and .[0].secret == \"$(fx S_MERGE)\" and .[0].line == 5"
 check_jq "staged: the untouched old secret is not reported" "$T/out" \
@@ -336,41 +336,41 @@ check_jq "staged: a new file is scanned whole" "$T/out" \
 	"[.[] | select(.file == \"brand.txt\") | .secret] == [\"$(fx S_SIDE)\"]"
 check_jq "staged: unstaged changes are not scanned" "$T/out" \
 	"[.[] | select(.secret == \"$(fx S_READD)\")] | length == 0"
-expect_exit 1 "staged --exclude" -- "$KEYHOUND" staged -f json --exclude 'brand.*' "$S"
+expect_exit 1 "staged --exclude" -- "$KEYHOUND" staged -f json --show-secrets --exclude 'brand.*' "$S"
 check_jq "staged --exclude: the excluded new file is left out, the rest stays" "$T/out" \
 	"([.[] | .file] | unique) == [\"app.cfg\"]"
 printf 'brand.*  # vendored\n' >"$S/.keyhoundignore"
-expect_exit 1 "staged: .keyhoundignore at the top of the work tree" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 1 "staged: .keyhoundignore at the top of the work tree" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 check_jq "staged: .keyhoundignore globs applied" "$T/out" "([.[] | .file] | unique) == [\"app.cfg\"]"
 mkdir -p "$S/sub/deeper"
-(cd "$S/sub/deeper" && "$KEYHOUND" staged -f json >"$T/out" 2>"$T/err")
+(cd "$S/sub/deeper" && "$KEYHOUND" staged -f json --show-secrets >"$T/out" 2>"$T/err")
 check_jq "staged from a subdirectory: the top's .keyhoundignore still applies" "$T/out" \
 	"([.[] | .file] | unique) == [\"app.cfg\"]"
-expect_exit 1 "staged with the .git directory as REPO" -- "$KEYHOUND" staged -f json "$S/.git"
+expect_exit 1 "staged with the .git directory as REPO" -- "$KEYHOUND" staged -f json --show-secrets "$S/.git"
 check_jq "staged, .git as REPO: the work tree's .keyhoundignore applies" "$T/out" \
 	"([.[] | .file] | unique) == [\"app.cfg\"]"
 rm -rf "$S/.keyhoundignore" "$S/sub"
 git -C "$S" commit -qm "more"
 git -C "$S" checkout -q -- app.cfg
 git -C "$S" mv app.cfg moved.cfg
-expect_exit 0 "staged: a rename adds nothing" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 0 "staged: a rename adds nothing" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 git -C "$S" commit -qm "moved"
-(cd "$S" && "$KEYHOUND" staged -q -f json >"$T/out" 2>"$T/err")
+(cd "$S" && "$KEYHOUND" staged -q -f json --show-secrets >"$T/out" 2>"$T/err")
 check_jq "staged: no REPO, nothing staged" "$T/out" 'length == 0'
 # moved and edited: only the edit is new (rename detection)
 git -C "$S" mv moved.cfg again.cfg
 printf 'edit %s\n' "$(fx S_NOTE)" >>"$S/again.cfg"
 git -C "$S" add again.cfg
-expect_exit 1 "staged: a file moved and edited" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 1 "staged: a file moved and edited" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 check_jq "staged: moved and edited: only the added line" "$T/out" \
 	"[.[] | .secret] == [\"$(fx S_NOTE)\"] and .[0].file == \"again.cfg\" and .[0].line == 6"
 # the same change through other index formats
 git -C "$S" update-index --index-version 4
-expect_exit 1 "staged: index version 4" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 1 "staged: index version 4" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 check_jq "staged: index version 4: same finding" "$T/out" \
 	"[.[] | .secret] == [\"$(fx S_NOTE)\"] and .[0].line == 6"
 git -C "$S" update-index --index-version 2 --split-index
-expect_exit 1 "staged: split index" -- "$KEYHOUND" staged -f json "$S"
+expect_exit 1 "staged: split index" -- "$KEYHOUND" staged -f json --show-secrets "$S"
 check_jq "staged: split index: same finding" "$T/out" \
 	"[.[] | .secret] == [\"$(fx S_NOTE)\"] and .[0].line == 6"
 git -C "$S" update-index --no-split-index

@@ -140,8 +140,8 @@ fi
 expect_exit 1 "unreadable file is a warning" -- "${AS_USER[@]}" "$KH" scan "$T/perm" -f json
 check "the readable file is still reported" jq -e 'length == 1' "$T/out"
 check "warning names the unreadable file" grep -q 'secret.txt: cannot open: Permission denied' "$T/err"
-expect_exit 0 "missing path is a warning" -- "$KH" scan "$T/does-not-exist"
-check "warning names the missing path" grep -q 'does-not-exist: No such file or directory' "$T/err"
+expect_exit 2 "a missing named path is an error (a typo must not pass a gate)" -- "$KH" scan "$T/does-not-exist"
+check "error names the missing path" grep -q 'error: .*does-not-exist: No such file or directory' "$T/err"
 
 # --- archives ---------------------------------------------------------------------
 mkdir -p "$T/arch/in"

@@ -1,0 +1,393 @@
+/*
+ * report_safe.c - what makes a report safe to print: every secret of the
+ * report masked in every string, invalid UTF-8 made valid (reversibly),
+ * and control characters kept away from the terminal.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "validate.h"
+
+/*
+ * Secrets are found by exact match, one hash table per secret length:
+ * a rolling hash over each string finds every occurrence in
+ * O(length x distinct secret lengths), however many secrets share a
+ * prefix (100k "ghp_" tokens cost no more than one).
+ */
+#define HASH_BASE 1099511628211ull
+
+struct length_group {
+	size_t len;
+	uint64_t pow; /* HASH_BASE^(len-1) */
+	size_t *slot; /* open addressing: index + 1 into secret[]; 0: empty */
+	size_t mask;  /* table size - 1 */
+};
+
+struct kh_masker {
+	char **secret; /* distinct */
+	size_t n;
+	struct length_group *group; /* longest first */
+	size_t ngroups;
+};
+
+static uint64_t hash_bytes(const unsigned char *s, size_t n)
+{
+	uint64_t h = 0;
+
+	while (n--)
+		h = h * HASH_BASE + *s++;
+	return h;
+}
+
+static int longest_first(const void *pa, const void *pb)
+{
+	const char *a = *(char *const *)pa, *b = *(char *const *)pb;
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return strcmp(a, b);
+}
+
+/* Builds one table per length over m->secret (sorted longest first). */
+static int build_groups(struct kh_masker *m)
+{
+	size_t i = 0, j, k;
+
+	if (!(m->group = calloc(m->n + 1, sizeof(*m->group))))
+		return -1;
+	while (i < m->n) {
+		struct length_group *g = &m->group[m->ngroups++];
+		size_t len = strlen(m->secret[i]), cnt = 0, size = 4;
+
+		for (j = i; j < m->n && strlen(m->secret[j]) == len; j++)
+			cnt++;
+		while (size < 2 * cnt)
+			size *= 2;
+		g->len = len;
+		g->mask = size - 1;
+		for (g->pow = 1, k = 1; k < len; k++)
+			g->pow *= HASH_BASE;
+		if (!(g->slot = calloc(size, sizeof(*g->slot))))
+			return -1;
+		for (; i < j; i++) {
+			size_t h = (size_t)hash_bytes((const unsigned char *)m->secret[i],
+						      len);
+
+			while (g->slot[h & g->mask])
+				h++;
+			g->slot[h & g->mask] = i + 1;
+		}
+	}
+	return 0;
+}
+
+struct kh_masker *kh_masker_new(const struct kh_findings *l)
+{
+	struct kh_masker *m = calloc(1, sizeof(*m));
+	const char **all = calloc(l->n + 1, sizeof(*all));
+	size_t i, k = 0;
+
+	if (!m || !all || !(m->secret = calloc(l->n + 1, sizeof(*m->secret))))
+		goto fail;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i]->secret && l->v[i]->secret[0])
+			all[k++] = l->v[i]->secret;
+	qsort(all, k, sizeof(*all), longest_first);
+	for (i = 0; i < k; i++) {
+		if (m->n && !strcmp(m->secret[m->n - 1], all[i]))
+			continue;
+		if (!(m->secret[m->n] = strdup(all[i])))
+			goto fail;
+		m->n++;
+	}
+	if (build_groups(m) < 0)
+		goto fail;
+	free(all);
+	return m;
+fail:
+	free(all);
+	kh_masker_free(m);
+	return NULL;
+}
+
+void kh_masker_free(struct kh_masker *m)
+{
+	size_t i;
+
+	if (!m)
+		return;
+	for (i = 0; m->secret && i < m->n; i++)
+		free(m->secret[i]);
+	for (i = 0; m->group && i < m->ngroups; i++)
+		free(m->group[i].slot);
+	free(m->group);
+	free(m->secret);
+	free(m);
+}
+
+/* Marks in best[] the longest secret of group g starting at each position. */
+static void find_group(const struct kh_masker *m, const struct length_group *g,
+		       const unsigned char *s, size_t n, size_t *best)
+{
+	uint64_t h;
+	size_t i;
+
+	if (g->len > n)
+		return;
+	h = hash_bytes(s, g->len);
+	for (i = 0;; i++) {
+		size_t at;
+
+		for (at = (size_t)h; !best[i] && g->slot[at & g->mask]; at++) {
+			const char *sec = m->secret[g->slot[at & g->mask] - 1];
+
+			if (!memcmp(sec, s + i, g->len))
+				best[i] = g->slot[at & g->mask];
+		}
+		if (i + g->len >= n)
+			break;
+		h = (h - s[i] * g->pow) * HASH_BASE + s[i + g->len];
+	}
+}
+
+char *kh_masker_apply(const struct kh_masker *m, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s), i, run = 0, *best = NULL;
+	struct kh_strbuf b;
+	char mask[32];
+
+	if (m && m->n && n) {
+		if (!(best = calloc(n, sizeof(*best))))
+			return NULL;
+		/* longest first: a longer secret wins where two start */
+		for (i = 0; i < m->ngroups; i++)
+			find_group(m, &m->group[i], u, n, best);
+	}
+	kh_strbuf_init(&b, 0);
+	for (i = 0; best && i < n;) {
+		if (!best[i]) {
+			i++;
+			continue;
+		}
+		kh_strbuf_add(&b, s + run, i - run);
+		kh_redact(m->secret[best[i] - 1], mask, sizeof(mask));
+		kh_strbuf_add(&b, mask, strlen(mask));
+		i += strlen(m->secret[best[i] - 1]);
+		run = i;
+	}
+	kh_strbuf_add(&b, s + run, n - run);
+	free(best);
+	if (b.failed) {
+		kh_strbuf_release(&b);
+		return NULL;
+	}
+	return b.s ? b.s : strdup("");
+}
+
+int kh_json_mask(cJSON *o, const struct kh_masker *m)
+{
+	cJSON *it;
+
+	if (cJSON_IsString(o) && o->valuestring) {
+		char *s = kh_masker_apply(m, o->valuestring);
+
+		if (!s)
+			return -1;
+		free(o->valuestring);
+		o->valuestring = s;
+		return 0;
+	}
+	cJSON_ArrayForEach (it, o)
+		if (kh_json_mask(it, m) < 0)
+			return -1;
+	return 0;
+}
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
+static size_t utf8_len(const unsigned char *s)
+{
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		return (s[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		if ((s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80)
+			return 0;
+		if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f))
+			return 0; /* overlong, or a UTF-16 surrogate */
+		return 3;
+	}
+	if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		if ((s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80 ||
+		    (s[3] & 0xc0) != 0x80)
+			return 0;
+		if ((s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+int kh_utf8_valid(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n;
+
+	while (*u) {
+		if (!(n = utf8_len(u)))
+			return 0;
+		u += n;
+	}
+	return 1;
+}
+
+static char *base64(const unsigned char *s, size_t n)
+{
+	static const char tab[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	char *out = malloc((n + 2) / 3 * 4 + 1), *o = out;
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i + 2 < n; i += 3) {
+		uint32_t v = (uint32_t)s[i] << 16 | (uint32_t)s[i + 1] << 8 | s[i + 2];
+
+		*o++ = tab[v >> 18];
+		*o++ = tab[(v >> 12) & 63];
+		*o++ = tab[(v >> 6) & 63];
+		*o++ = tab[v & 63];
+	}
+	if (i < n) {
+		uint32_t v =
+			(uint32_t)s[i] << 16 | (i + 1 < n ? (uint32_t)s[i + 1] << 8 : 0);
+
+		*o++ = tab[v >> 18];
+		*o++ = tab[(v >> 12) & 63];
+		*o++ = i + 1 < n ? tab[(v >> 6) & 63] : '=';
+		*o++ = '=';
+	}
+	*o = '\0';
+	return out;
+}
+
+char *kh_bytes_field_decode(const char *s)
+{
+	size_t n = strlen(s);
+	char *out = malloc(n / 4 * 3 + 3);
+	long got = out ? kh_base64_decode((const unsigned char *)s, n,
+					  (unsigned char *)out, n / 4 * 3 + 2)
+		       : -1;
+
+	/* a name has no NUL: one in the bytes is a damaged report */
+	if (got < 0 || memchr(out, '\0', (size_t)got)) {
+		free(out);
+		return NULL;
+	}
+	out[got] = '\0';
+	return out;
+}
+
+char *kh_utf8_lossy(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	struct kh_strbuf b;
+	size_t n;
+
+	kh_strbuf_init(&b, 0);
+	while (*u) {
+		n = utf8_len(u);
+		if (n)
+			kh_strbuf_add(&b, u, n);
+		else
+			kh_strbuf_add(&b, "\xef\xbf\xbd", 3); /* U+FFFD */
+		u += n ? n : 1;
+	}
+	if (b.failed) {
+		kh_strbuf_release(&b);
+		return NULL;
+	}
+	return b.s ? b.s : strdup("");
+}
+
+/* Replaces the string value of `it` with its lossy form; *raw gets the
+ * original bytes (caller frees). */
+static int make_valid(cJSON *it, char **raw)
+{
+	char *v = kh_utf8_lossy(it->valuestring);
+
+	if (!v)
+		return -1;
+	*raw = it->valuestring;
+	it->valuestring = v;
+	return 0;
+}
+
+int kh_json_fix_utf8(cJSON *o, int keep_bytes)
+{
+	cJSON *it;
+
+	cJSON_ArrayForEach (it, o) {
+		char *raw, *b64, *key;
+		size_t kl;
+
+		if (!cJSON_IsString(it)) {
+			if (kh_json_fix_utf8(it, keep_bytes) < 0)
+				return -1;
+			continue;
+		}
+		if (!it->valuestring || kh_utf8_valid(it->valuestring))
+			continue;
+		if (make_valid(it, &raw) < 0)
+			return -1;
+		if (!keep_bytes || !cJSON_IsObject(o) || !it->string) {
+			free(raw);
+			continue;
+		}
+		/* the exact bytes beside the readable form: "file" and
+		 * "file_bytes" (base64) */
+		b64 = base64((const unsigned char *)raw, strlen(raw));
+		free(raw);
+		kl = strlen(it->string);
+		key = malloc(kl + sizeof("_bytes"));
+		if (!b64 || !key) {
+			free(b64);
+			free(key);
+			return -1;
+		}
+		memcpy(key, it->string, kl);
+		memcpy(key + kl, "_bytes", sizeof("_bytes"));
+		/* appended at the end: the loop reaches it, valid, and skips it */
+		cJSON_AddStringToObject(o, key, b64);
+		free(key);
+		free(b64);
+	}
+	return 0;
+}
+
+void kh_text_escape(struct kh_strbuf *out, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n;
+
+	while (*u) {
+		n = utf8_len(u);
+		/* C0 controls, DEL, C1 controls (U+0080..U+009F) and bytes that
+		 * are not UTF-8 are shown as \xHH: none reaches the terminal */
+		if (n == 1 && *u >= 0x20 && *u != 0x7f) {
+			kh_strbuf_add(out, u, 1);
+		} else if (n > 1 && !(n == 2 && u[0] == 0xc2 && u[1] < 0xa0)) {
+			kh_strbuf_add(out, u, n);
+		} else {
+			size_t k, cnt = n ? n : 1;
+
+			for (k = 0; k < cnt; k++)
+				kh_strbuf_addf(out, "\\x%02x", u[k]);
+		}
+		u += n ? n : 1;
+	}
+}

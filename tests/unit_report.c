@@ -1,0 +1,208 @@
+/*
+ * unit_report.c - what keeps reports safe: masking every secret of a
+ * report in any string, UTF-8 repair that keeps the exact bytes, text
+ * escaping for terminals, and baseline lookups.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "report.h"
+#include "rules.h"
+#include "verify.h"
+
+static struct kh_rule rule = { .id = "test-rule" };
+
+static struct kh_finding *mkfinding(const char *secret)
+{
+	struct kh_finding *f = calloc(1, sizeof(*f));
+
+	f->rule = &rule;
+	f->secret = strdup(secret);
+	f->match = strdup(secret);
+	kh_fingerprint(rule.id, secret, strlen(secret), f->fingerprint);
+	return f;
+}
+
+static void test_masker(void)
+{
+	struct kh_findings l = { 0 };
+	struct kh_masker *m;
+	char *s;
+
+	kh_findings_push(&l, mkfinding("ghp_aaaaaaaaaaaaaaaaaaaaaaaa"));
+	kh_findings_push(&l, mkfinding("ghp_aaaaaaaaaaaaaaaaaaaaaaaa")); /* twice */
+	kh_findings_push(&l, mkfinding("zz"));				 /* short */
+	kh_findings_push(&l, mkfinding("sk_live_bbbbbbbbbbbbbbbbbbbbbbbb"));
+	m = kh_masker_new(&l);
+	CHECK(m != NULL);
+	s = kh_masker_apply(
+		m, "a ghp_aaaaaaaaaaaaaaaaaaaaaaaa b sk_live_bbbbbbbbbbbbbbbbbbbbbbbb");
+	CHECK_STR(s, "a ghp_***** b sk_l*****");
+	free(s);
+	s = kh_masker_apply(m, "fixzzes/ghp_aaaaaaaaaaaaaaaaaaaaaaaa.txt");
+	CHECK_STR(s, "fix*****es/ghp_*****.txt");
+	free(s);
+	s = kh_masker_apply(m, "nothing here");
+	CHECK_STR(s, "nothing here");
+	free(s);
+	s = kh_masker_apply(m, "");
+	CHECK_STR(s, "");
+	free(s);
+	/* every string of a JSON tree */
+	{
+		cJSON *o = cJSON_Parse(
+			"{\"a\": [\"x ghp_aaaaaaaaaaaaaaaaaaaaaaaa\"], "
+			"\"b\": {\"c\": \"sk_live_bbbbbbbbbbbbbbbbbbbbbbbb\"}}");
+		char *p;
+
+		CHECK(kh_json_mask(o, m) == 0);
+		p = cJSON_PrintUnformatted(o);
+		CHECK_STR(p, "{\"a\":[\"x ghp_*****\"],\"b\":{\"c\":\"sk_l*****\"}}");
+		free(p);
+		cJSON_Delete(o);
+	}
+	kh_masker_free(m);
+	kh_masker_free(NULL);
+	kh_findings_release(&l);
+}
+
+/* Many secrets with one prefix: each is found and masked exactly. */
+static void test_masker_shared_prefix(void)
+{
+	struct kh_findings l = { 0 };
+	struct kh_masker *m;
+	struct kh_strbuf in, want;
+	char sec[64], mask[32];
+	char *s;
+	int i;
+
+	kh_strbuf_init(&in, 0);
+	kh_strbuf_init(&want, 0);
+	for (i = 0; i < 2000; i++) {
+		snprintf(sec, sizeof(sec), "pat-na1-%08d-aaaa-bbbb", i);
+		if (i % 2) /* every other one is a secret of the report */
+			kh_findings_push(&l, mkfinding(sec));
+		kh_redact(sec, mask, sizeof(mask));
+		kh_strbuf_addf(&in, "%s,", sec);
+		kh_strbuf_addf(&want, "%s,", i % 2 ? mask : sec);
+	}
+	m = kh_masker_new(&l);
+	s = m ? kh_masker_apply(m, in.s) : NULL;
+	CHECK(s && !strcmp(s, want.s));
+	free(s);
+	kh_masker_free(m);
+	kh_strbuf_release(&in);
+	kh_strbuf_release(&want);
+	kh_findings_release(&l);
+}
+
+static void test_utf8(void)
+{
+	cJSON *o = cJSON_CreateObject();
+	const cJSON *b;
+	char *s, *raw;
+
+	CHECK(kh_utf8_valid("plain café ✓"));
+	CHECK(!kh_utf8_valid("caf\xe9"));
+	CHECK(!kh_utf8_valid("\xc0\xaf"));	   /* overlong '/' */
+	CHECK(!kh_utf8_valid("\xed\xa0\x80"));	   /* a surrogate */
+	CHECK(!kh_utf8_valid("\xf4\x90\x80\x80")); /* past U+10FFFF */
+	CHECK(!kh_utf8_valid("\xe2\x9c"));	   /* cut short */
+	s = kh_utf8_lossy("caf\xe9.txt");
+	CHECK_STR(s, "caf\xef\xbf\xbd.txt");
+	free(s);
+
+	cJSON_AddStringToObject(o, "file", "caf\xe9.txt");
+	cJSON_AddStringToObject(o, "ok", "fine");
+	CHECK(kh_json_fix_utf8(o, 1) == 0);
+	CHECK_STR(cJSON_GetObjectItem(o, "file")->valuestring, "caf\xef\xbf\xbd.txt");
+	b = cJSON_GetObjectItem(o, "file_bytes");
+	CHECK(cJSON_IsString(b));
+	CHECK(!cJSON_GetObjectItem(o, "ok_bytes"));
+	raw = b ? kh_bytes_field_decode(b->valuestring) : NULL;
+	CHECK_STR(raw, "caf\xe9.txt"); /* reversible */
+	free(raw);
+	CHECK(kh_bytes_field_decode("AGE=") == NULL); /* a NUL inside */
+	CHECK(kh_bytes_field_decode("!!!!") == NULL);
+	cJSON_Delete(o);
+}
+
+static void test_text_escape(void)
+{
+	struct kh_strbuf b;
+
+	kh_strbuf_init(&b, 0);
+	kh_text_escape(&b, "a\033[31mb\tc\x7f\xc2\x9b d\xff é");
+	CHECK_STR(b.s, "a\\x1b[31mb\\x09c\\x7f\\xc2\\x9b d\\xff é");
+	kh_strbuf_release(&b);
+}
+
+static void test_baseline(void)
+{
+	char dir[] = "/tmp/unit_report.XXXXXX", path[64];
+	struct kh_baseline *b;
+	char err[256] = "";
+	FILE *f;
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/base.json", dir);
+	f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	fputs("{\"version\": 1, \"findings\": ["
+	      "{\"fingerprint\": \"00000000000000000000000000000001\", \"rule_id\": "
+	      "\"r\"},"
+	      "{\"fingerprint\": \"ffffffffffffffffffffffffffffffff\", \"file\": \"a\"},"
+	      "{\"fingerprint\": \"00000000000000000000000000000001\", \"file\": "
+	      "\"b\"}]}",
+	      f);
+	fclose(f);
+	b = kh_baseline_load(path, err, sizeof(err));
+	CHECK(b != NULL);
+	CHECK(kh_baseline_stale(b, NULL, NULL) == 3);
+	CHECK(kh_baseline_has(b, "00000000000000000000000000000001"));
+	CHECK(!kh_baseline_has(b, "00000000000000000000000000000002"));
+	CHECK(kh_baseline_stale(b, NULL, NULL) == 1); /* both entries of ...01 used */
+	kh_baseline_free(b);
+	unlink(path);
+	rmdir(dir);
+	b = kh_baseline_load("/nonexistent/baseline.json", err, sizeof(err));
+	CHECK(b == NULL && strstr(err, "/nonexistent/baseline.json"));
+}
+
+/* A report's "file_bytes" gives back the exact name (keyhound verify). */
+static void test_report_bytes(void)
+{
+	static const char rules[] =
+		"{\"rules\":[{\"id\":\"t-one\",\"description\":\"d\",\"severity\":"
+		"\"low\",\"keywords\":[\"k\"],\"regex\":\"k=(\\\\w+)\","
+		"\"remediation\":\"r\"}]}";
+	char report[] = "[{\"rule_id\":\"t-one\",\"secret\":\"abc\",\"file\":"
+			"\"caf\\ufffd.txt\",\"file_bytes\":\"Y2Fm6S50eHQ=\"}]";
+	struct kh_ruleset rs = { 0 };
+	struct kh_findings l = { 0 };
+	char err[256] = "";
+
+	CHECK(kh_rules_load_json(&rs, rules, strlen(rules), "unit", err, sizeof(err)) ==
+	      0);
+	CHECK(kh_report_parse("r.json", report, strlen(report), &rs, &l, err,
+			      sizeof(err)) == 0);
+	CHECK(l.n == 1 && l.v[0]->file && !strcmp(l.v[0]->file, "caf\xe9.txt"));
+	kh_findings_release(&l);
+	kh_ruleset_release(&rs);
+}
+
+int main(void)
+{
+	test_masker();
+	test_masker_shared_prefix();
+	test_utf8();
+	test_text_escape();
+	test_baseline();
+	test_report_bytes();
+	return check_done("unit_report");
+}
