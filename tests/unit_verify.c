@@ -467,7 +467,7 @@ static int endpoint(const char *spec)
 	opt.verify_timeout = 1;
 	opt.verify_endpoints.v = v;
 	opt.verify_endpoints.n = 1;
-	rc = kh_verify_findings(&l, &opt, &d, err, sizeof(err));
+	rc = kh_verify_findings(&l, NULL, &opt, &d, err, sizeof(err));
 	kh_diag_release(&d);
 	return rc;
 }
@@ -544,7 +544,7 @@ static void test_engine_offline(void)
 	opt.verify_jobs = 2;
 	opt.verify_timeout = 1;
 	CHECK(l.n == 9);
-	CHECK(kh_verify_findings(&l, &opt, &d, err, sizeof(err)) == 0);
+	CHECK(kh_verify_findings(&l, NULL, &opt, &d, err, sizeof(err)) == 0);
 	if (l.n == 9) {
 		for (i = 0; i < 5; i++)
 			CHECK_STR(status_of(l.v[i]), "unverifiable");
