@@ -46,14 +46,12 @@
 
 /* One row per provider family: adding a provider adds a row. */
 static const struct kh_verifier *const families[] = {
-	kh_verifiers_hubspot,  /* verify_hubspot.c */
-	kh_verifiers_github,   /* verify_github.c */
-	kh_verifiers_gitlab,   /* verify_gitlab.c */
-	kh_verifiers_slack,    /* verify_slack.c */
-	kh_verifiers_stripe,   /* verify_stripe.c */
-	kh_verifiers_openai,   /* verify_openai.c */
-	kh_verifiers_npm,      /* verify_npm.c */
-	kh_verifiers_sendgrid, /* verify_sendgrid.c */
+	kh_verifiers_hubspot, /* verify_hubspot.c */
+	kh_verifiers_github,  /* verify_github.c */
+	kh_verifiers_gitlab,  /* verify_gitlab.c */
+	kh_verifiers_slack,   /* verify_slack.c */
+	kh_verifiers_stripe,  /* verify_stripe.c */
+	kh_verifiers_openai,  /* verify_openai.c */
 };
 
 #define NFAMILIES (sizeof(families) / sizeof(families[0]))

@@ -133,8 +133,6 @@ extern const struct kh_verifier kh_verifiers_gitlab[];
 extern const struct kh_verifier kh_verifiers_slack[];
 extern const struct kh_verifier kh_verifiers_stripe[];
 extern const struct kh_verifier kh_verifiers_openai[];
-extern const struct kh_verifier kh_verifiers_npm[];
-extern const struct kh_verifier kh_verifiers_sendgrid[];
 
 /* The verifier called name, or NULL. */
 const struct kh_verifier *kh_verifier_find(const char *name);

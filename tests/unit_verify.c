@@ -196,12 +196,6 @@ static void test_others(void)
 		  0);
 	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
 	cJSON_Delete(r.details);
-	r = judge("sendgrid", "SG.x", 403, JSON_HEAD, "{\"errors\":[]}", 0);
-	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
-	cJSON_Delete(r.details);
-	r = judge("npm", "npm_x", 200, JSON_HEAD, "[]", 0);
-	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
-	cJSON_Delete(r.details);
 }
 
 /* prepare() of one verifier; returns its return code, fills q and r. */
