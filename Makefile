@@ -161,6 +161,11 @@ e2e:
 	@echo "== end-to-end tests (ASan+UBSan)"
 	@fail=0; for t in tests/e2e_*.sh; do KEYHOUND=$(CURDIR)/$(ASAN)/keyhound bash $$t || fail=1; done; exit $$fail
 
+# README's provider table is generated from patterns/ (tests fail when stale).
+.PHONY: readme-table
+readme-table:
+	python3 tools/provider_table.py README.md
+
 bench: deps
 	@$(MAKE) --no-print-directory keyhound
 	@bash tests/bench.sh

@@ -744,6 +744,16 @@ static int build_url(struct kh_vreq *q, const struct kh_vspec *s, struct kh_vres
 	struct kh_strbuf b;
 	int rc;
 
+	const char *label = s->host_group ? kh_vjson_str(q->groups, s->host_group) : NULL;
+
+	/* checked with --verify-endpoint too, so tests see what users get */
+	if (s->host_group && (!label || !label_ok(label))) {
+		kh_vresult_set(r, KH_VS_UNKNOWN,
+			       "not sent: no valid '%.40s' host label found next to the "
+			       "secret",
+			       s->host_group);
+		return -2;
+	}
 	kh_strbuf_init(&b, 0);
 	if (q->base) {
 		kh_strbuf_add(&b, q->base, strlen(q->base));
@@ -751,18 +761,8 @@ static int build_url(struct kh_vreq *q, const struct kh_vspec *s, struct kh_vres
 		const char *host = s->url + 8;
 
 		kh_strbuf_add(&b, "https://", 8);
-		if (s->host_group) {
-			const char *v = kh_vjson_str(q->groups, s->host_group);
-
-			if (!v || !label_ok(v)) {
-				kh_strbuf_release(&b);
-				kh_vresult_set(r, KH_VS_UNKNOWN,
-					       "not sent: no valid '%.40s' host label "
-					       "found next to the secret",
-					       s->host_group);
-				return -2;
-			}
-			kh_strbuf_add(&b, v, strlen(v));
+		if (label) {
+			kh_strbuf_add(&b, label, strlen(label));
 			host = strchr(host, '}') + 1;
 		}
 		kh_strbuf_add(&b, host, (size_t)(s->path - host));

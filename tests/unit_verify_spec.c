@@ -191,11 +191,21 @@ static void test_requests(void)
 	CHECK(r.status == KH_VS_UNKNOWN && !q.url);
 	CHECK(prepare(&rs, "acme_x", NULL, NULL, &q, &r) == 1);
 	CHECK(r.status == KH_VS_UNKNOWN && strstr(r.reason, "'org'"));
+	/* the host label is required with --verify-endpoint too */
+	CHECK(prepare(&rs, "acme_x", NULL, "http://127.0.0.1:9", &q, &r) == 1 && !q.url);
+	kh_ruleset_release(&rs);
 	/* no line break ever reaches a header */
-	CHECK(prepare(&rs, "acme_x", "{\"org\":\"a\\r\\nX-Evil: 1\"}",
-		      "http://127.0.0.1:9", &q, &r) == 1);
-	CHECK(r.status == KH_VS_UNKNOWN && q.nheaders == 0 && !q.url);
-	CHECK(!strstr(r.reason, "acme_x"));
+	CHECK(load("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+		   "\"headers\":{\"X-Org\":\"{group:org}\"}," OKV "}",
+		   &rs, err, sizeof(err)) == 0);
+	CHECK(prepare(&rs, "acme_x", "{\"org\":\"a\\r\\nX-Evil: 1\"}", NULL, &q, &r) ==
+	      1);
+	CHECK(r.status == KH_VS_UNKNOWN && strstr(r.reason, "line break"));
+	CHECK(q.nheaders == 0 && !q.url && !strstr(r.reason, "acme_x"));
+	CHECK(prepare(&rs, "acme_x", "{\"org\":\"a\\tb\"}", NULL, &q, &r) == 1);
+	CHECK(prepare(&rs, "acme_x", "{\"org\":\"acme\"}", NULL, &q, &r) == 0);
+	CHECK(has_header(&q, "X-Org: acme"));
+	kh_vreq_release(&q);
 	kh_ruleset_release(&rs);
 
 	/* POST: the body's secret escaped for JSON; HEAD asks for no body */
