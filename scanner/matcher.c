@@ -366,9 +366,10 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 				}
 				/* the named groups a "verify" block sends */
 				if (rule->vspec)
-					f->groups =
-						kh_vspec_groups(rule->vspec, rule->code,
-								ov, rc, src->data, &oom);
+					f->groups = kh_vspec_groups(
+						rule->vspec, rule->code, ov, rc,
+						src->data, src->len, cand.secret_start,
+						cand.secret_end, &oom);
 				if (oom) {
 					kh_finding_free(f);
 					return (size_t)-1;

@@ -210,6 +210,9 @@ void kh_vreq_release(struct kh_vreq *q)
 
 	free_wiped(q->url);
 	free_wiped(q->body);
+	free_wiped(q->userpwd);
+	q->userpwd = NULL;
+	q->sigv4 = NULL;
 	for (i = 0; i < q->nheaders; i++)
 		free_wiped(q->headers[i]);
 	q->url = q->body = NULL;
@@ -905,6 +908,11 @@ static int transfer_start(struct verify_run *vr, struct job *j)
 		     CURLE_OK))
 		return -1;
 	if (j->q.head && curl_easy_setopt(e, CURLOPT_NOBODY, 1L) != CURLE_OK)
+		return -1;
+	/* AWS SigV4: the secret signs the request and is never sent */
+	if (j->q.sigv4 &&
+	    (curl_easy_setopt(e, CURLOPT_AWS_SIGV4, j->q.sigv4) != CURLE_OK ||
+	     curl_easy_setopt(e, CURLOPT_USERPWD, j->q.userpwd) != CURLE_OK))
 		return -1;
 	if (j->direct && curl_easy_setopt(e, CURLOPT_NOPROXY, "*") != CURLE_OK)
 		return -1;

@@ -85,8 +85,10 @@ struct kh_vreq {
 	const struct kh_vspec *spec; /* a rule's "verify" block, or NULL */
 	const cJSON *groups;	     /* its named groups {name: value}, or NULL */
 	/* set by prepare() */
-	int post; /* 0: GET, 1: POST with `body` ("" if NULL) */
-	int head; /* HEAD: no body is asked for */
+	int post;	   /* 0: GET, 1: POST with `body` ("" if NULL) */
+	int head;	   /* HEAD: no body is asked for */
+	const char *sigv4; /* CURLOPT_AWS_SIGV4 with userpwd, or NULL */
+	char *userpwd;	   /* "user:password" for the signature */
 	char *url;
 	char *headers[KH_VREQ_HEADERS]; /* "Name: value" */
 	size_t nheaders;

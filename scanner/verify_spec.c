@@ -59,6 +59,12 @@ void kh_vspec_free(struct kh_vspec *s)
 	free(s->body);
 	free(s->content_type);
 	free(s->unverifiable);
+	free(s->aws_sigv4);
+	for (size_t i = 0; i < s->nnear; i++) {
+		free(s->near[i].name);
+		pcre2_code_free(s->near[i].code);
+	}
+	free(s->near);
 	match_release(&s->valid);
 	match_release(&s->invalid);
 	strv_free(s->dnames, s->ndetails);
@@ -90,6 +96,18 @@ static int regex_has_group(const char *regex, const char *name, size_t n)
 		}
 	}
 	return 0;
+}
+
+/* 1 when `name` is a named group of regex or a "nearby" entry of s. */
+static int spec_has_group(const struct kh_vspec *s, const char *regex, const char *name,
+			  size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < s->nnear; i++)
+		if (strlen(s->near[i].name) == n && !strncmp(s->near[i].name, name, n))
+			return 1;
+	return regex_has_group(regex, name, n);
 }
 
 /* Records a group the templates use (once). Returns 0 or -1. */
@@ -162,7 +180,7 @@ static int check_template(struct kh_vspec *s, const char *t, const char *regex,
 					what);
 			continue;
 		}
-		if (g && !regex_has_group(regex, g, gn))
+		if (g && !spec_has_group(s, regex, g, gn))
 			return kh_errf(err, errlen,
 				       "%s: {group:%.*s} is no named group "
 				       "of the regex",
@@ -212,7 +230,7 @@ static int parse_url(struct kh_vspec *s, const char *regex, char *err, size_t er
 			return kh_errf(err, errlen,
 				       "\"url\": only the first host label may be a "
 				       "{NAME}, followed by a fixed domain");
-		if (!regex_has_group(regex, h + 1, n))
+		if (!spec_has_group(s, regex, h + 1, n))
 			return kh_errf(err, errlen,
 				       "\"url\": {%.*s} is no named group of the regex",
 				       (int)n, h + 1);
@@ -412,9 +430,54 @@ static int parse_details(struct kh_vspec *s, const cJSON *o, char *err, size_t e
 }
 
 static const char *const known_fields[] = {
-	"method",	 "url",	  "headers", "basic_auth", "body",	   "content_type",
-	"introspection", "valid", "invalid", "details",	   "unverifiable",
+	"method",	"url",		 "headers",   "basic_auth", "body",
+	"content_type", "introspection", "valid",     "invalid",    "details",
+	"unverifiable", "nearby",	 "aws_sigv4",
 };
+
+#define NEAR_MAX 4
+
+/* "nearby": {NAME: regex defining the group NAME}, compiled here. */
+static int parse_nearby(struct kh_vspec *s, const cJSON *o, char *err, size_t errlen)
+{
+	const cJSON *it;
+	size_t n;
+
+	if (!cJSON_IsObject(o) || (n = (size_t)cJSON_GetArraySize(o)) > NEAR_MAX)
+		return kh_errf(err, errlen,
+			       "\"nearby\" must be an object of at most %d regexes",
+			       NEAR_MAX);
+	if (!(s->near = calloc(n + 1, sizeof(*s->near))))
+		return kh_errf(err, errlen, "out of memory");
+	cJSON_ArrayForEach (it, o) {
+		struct kh_vnear *nr = &s->near[s->nnear];
+		const char *c;
+		int ec;
+		PCRE2_SIZE eo;
+
+		for (c = it->string; *c && name_char(*c); c++)
+			;
+		if (!it->string[0] || *c || !cJSON_IsString(it) || !it->valuestring[0])
+			return kh_errf(err, errlen,
+				       "\"nearby\": {NAME: regex} with a plain NAME");
+		if (!(nr->name = strdup(it->string)))
+			return kh_errf(err, errlen, "out of memory");
+		s->nnear++;
+		nr->code =
+			pcre2_compile((PCRE2_SPTR)it->valuestring, PCRE2_ZERO_TERMINATED,
+				      PCRE2_MULTILINE, &ec, &eo, NULL);
+		if (!nr->code)
+			return kh_errf(err, errlen,
+				       "\"nearby\" %.40s: bad regex at offset %zu",
+				       nr->name, (size_t)eo);
+		if (pcre2_substring_number_from_name(nr->code, (PCRE2_SPTR)nr->name) <= 0)
+			return kh_errf(
+				err, errlen,
+				"\"nearby\" %.40s: the regex needs a group (?<%.40s>...)",
+				nr->name, nr->name);
+	}
+	return 0;
+}
 
 static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, char *err,
 		      size_t errlen)
@@ -443,6 +506,9 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 		s->unverifiable = strdup(it->valuestring);
 		return s->unverifiable ? 0 : kh_errf(err, errlen, "out of memory");
 	}
+	it = cJSON_GetObjectItemCaseSensitive(o, "nearby");
+	if (it && parse_nearby(s, it, err, errlen) < 0)
+		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(o, "method");
 	m = cJSON_IsString(it) ? it->valuestring : "";
 	if (!strcmp(m, "GET"))
@@ -481,6 +547,20 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 		    check_template(s, s->basic_pass, regex, 1, "\"basic_auth\"", err,
 				   errlen) < 0)
 			return -1;
+	}
+	it = cJSON_GetObjectItemCaseSensitive(o, "aws_sigv4");
+	if (it) {
+		if (!(s->aws_sigv4 = dup_str(it)) || !s->aws_sigv4[0] ||
+		    strlen(s->aws_sigv4) > 64 ||
+		    strspn(s->aws_sigv4, "abcdefghijklmnopqrstuvwxyz0123456789:-") !=
+			    strlen(s->aws_sigv4))
+			return kh_errf(
+				err, errlen,
+				"\"aws_sigv4\" must be like \"aws:amz:us-east-1:sts\"");
+		if (!s->basic_user)
+			return kh_errf(
+				err, errlen,
+				"\"aws_sigv4\" signs with the pair in \"basic_auth\"");
 	}
 	s->body = dup_str(cJSON_GetObjectItemCaseSensitive(o, "body"));
 	s->content_type = dup_str(cJSON_GetObjectItemCaseSensitive(o, "content_type"));
@@ -521,39 +601,97 @@ int kh_verify_spec_parse(const cJSON *obj, const char *regex, struct kh_vspec **
 
 /* ---- groups ---- */
 
+#define NEAR_MATCHES	 64	/* matches looked at per nearby regex */
+#define NEAR_MATCH_LIMIT 100000 /* pcre2 match limit: no nearby regex hangs */
+
+/*
+ * The value of nr's group nearest to data[start..end) (not overlapping it)
+ * within KH_VNEAR_SPAN bytes, as a new string in *out (NULL when none).
+ * Returns 0, or -1 when out of memory.
+ */
+static int near_find(const struct kh_vnear *nr, const unsigned char *data, size_t len,
+		     size_t start, size_t end, char **out)
+{
+	size_t from = start > KH_VNEAR_SPAN ? start - KH_VNEAR_SPAN : 0;
+	size_t to = len - end > KH_VNEAR_SPAN ? end + KH_VNEAR_SPAN : len;
+	size_t best = (size_t)-1, bs = 0, be = 0, at = from;
+	int n = pcre2_substring_number_from_name(nr->code, (PCRE2_SPTR)nr->name), k;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(nr->code, NULL);
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+
+	*out = NULL;
+	if (!md || !mc) {
+		pcre2_match_data_free(md);
+		pcre2_match_context_free(mc);
+		return -1;
+	}
+	pcre2_set_match_limit(mc, NEAR_MATCH_LIMIT);
+	for (k = 0; k < NEAR_MATCHES && at <= to; k++) {
+		int rc = pcre2_match(nr->code, data, to, at, 0, md, mc);
+		const size_t *ov = pcre2_get_ovector_pointer(md);
+
+		if (rc <= 0)
+			break;
+		if (rc > n && ov[2 * n] != PCRE2_UNSET && ov[2 * n + 1] > ov[2 * n]) {
+			size_t gs = ov[2 * n], ge = ov[2 * n + 1], d;
+
+			d = ge <= start ? start - ge : gs >= end ? gs - end : (size_t)-1;
+			if (d < best && ge - gs <= GROUP_VALUE_MAX) {
+				best = d;
+				bs = gs;
+				be = ge;
+			}
+		}
+		at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	}
+	pcre2_match_data_free(md);
+	pcre2_match_context_free(mc);
+	if (best == (size_t)-1)
+		return 0;
+	*out = kh_strndup((const char *)data + bs, be - bs);
+	return *out ? 0 : -1;
+}
+
 cJSON *kh_vspec_groups(const struct kh_vspec *s, const pcre2_code *code, const size_t *ov,
-		       int rc, const unsigned char *data, int *oom)
+		       int rc, const unsigned char *data, size_t len, size_t start,
+		       size_t end, int *oom)
 {
 	cJSON *o;
 	size_t i;
 
 	if (!s || !s->ngroups)
 		return NULL;
-	if (!(o = cJSON_CreateObject())) {
-		*oom = 1;
-		return NULL;
-	}
+	if (!(o = cJSON_CreateObject()))
+		goto oom;
 	for (i = 0; i < s->ngroups; i++) {
-		int n = pcre2_substring_number_from_name(code, (PCRE2_SPTR)s->groups[i]);
-		size_t a, b;
-		char *v;
+		int n = code ? pcre2_substring_number_from_name(code,
+								(PCRE2_SPTR)s->groups[i])
+			     : -1;
+		size_t k;
+		char *v = NULL;
 
-		if (n <= 0 || n >= rc || ov[2 * n] == PCRE2_UNSET)
-			continue;
-		a = ov[2 * n];
-		b = ov[2 * n + 1];
-		if (b < a || b - a > GROUP_VALUE_MAX)
-			continue;
-		v = kh_strndup((const char *)data + a, b - a);
-		if (!v || !cJSON_AddStringToObject(o, s->groups[i], v)) {
+		if (n > 0 && n < rc && ov[2 * n] != PCRE2_UNSET &&
+		    ov[2 * n + 1] > ov[2 * n] &&
+		    ov[2 * n + 1] - ov[2 * n] <= GROUP_VALUE_MAX &&
+		    !(v = kh_strndup((const char *)data + ov[2 * n],
+				     ov[2 * n + 1] - ov[2 * n])))
+			goto oom;
+		/* not in the match: the nearest partner around the secret */
+		for (k = 0; !v && k < s->nnear; k++)
+			if (!strcmp(s->near[k].name, s->groups[i]) &&
+			    near_find(&s->near[k], data, len, start, end, &v) < 0)
+				goto oom;
+		if (v && !cJSON_AddStringToObject(o, s->groups[i], v)) {
 			free(v);
-			cJSON_Delete(o);
-			*oom = 1;
-			return NULL;
+			goto oom;
 		}
 		free(v);
 	}
 	return o;
+oom:
+	cJSON_Delete(o);
+	*oom = 1;
+	return NULL;
 }
 
 cJSON *kh_vspec_groups_rematch(const struct kh_vspec *s, const pcre2_code *code,
@@ -570,7 +708,8 @@ cJSON *kh_vspec_groups_rematch(const struct kh_vspec *s, const pcre2_code *code,
 	rc = pcre2_match(code, (PCRE2_SPTR)text, strlen(text), 0, 0, md, NULL);
 	if (rc > 0)
 		o = kh_vspec_groups(s, code, pcre2_get_ovector_pointer(md), rc,
-				    (const unsigned char *)text, &oom);
+				    (const unsigned char *)text, strlen(text), 0, 0,
+				    &oom);
 	pcre2_match_data_free(md);
 	return o;
 }
@@ -689,7 +828,8 @@ static void base64_add(struct kh_strbuf *b, const unsigned char *in, size_t n)
 	}
 }
 
-/* "Authorization: Basic base64(user:pass)" into q's headers. */
+/* "Authorization: Basic base64(user:pass)" into q's headers, or with
+ * aws_sigv4 the pair for libcurl's signature. */
 static int add_basic(struct kh_vreq *q, const struct kh_vspec *s, struct kh_vresult *r)
 {
 	struct kh_strbuf up, h;
@@ -710,6 +850,11 @@ static int add_basic(struct kh_vreq *q, const struct kh_vspec *s, struct kh_vres
 			explicit_bzero(up.s, up.len);
 		kh_strbuf_release(&up);
 		return rc < 0 ? rc : -1;
+	}
+	if (s->aws_sigv4) { /* libcurl signs with the pair; the secret is not sent */
+		q->sigv4 = s->aws_sigv4;
+		q->userpwd = up.s;
+		return 0;
 	}
 	kh_strbuf_init(&h, 0);
 	kh_strbuf_add(&h, "Authorization: Basic ", 21);

@@ -41,6 +41,12 @@ struct kh_vmatch {
 	cJSON *equals; /* {path: scalar} that must be equal; owned */
 };
 
+/* A named group searched for around the secret ("nearby"). */
+struct kh_vnear {
+	char *name;
+	pcre2_code *code;
+};
+
 struct kh_vspec {
 	enum kh_vmethod method;
 	char *url;		  /* the template as written */
@@ -51,7 +57,10 @@ struct kh_vspec {
 	char *basic_user, *basic_pass; /* templates, or NULL */
 	char *body, *content_type;     /* POST only */
 	int introspection;
-	char *unverifiable; /* reason: decided without a request */
+	char *aws_sigv4;       /* CURLOPT_AWS_SIGV4 ("aws:amz:REGION:SERVICE"), or NULL */
+	char *unverifiable;    /* reason: decided without a request */
+	struct kh_vnear *near; /* partner values found around the secret */
+	size_t nnear;
 	struct kh_vmatch valid, invalid;
 	char **dnames, **dpaths; /* details: name <- dotted path or header:NAME */
 	size_t ndetails;
@@ -71,11 +80,15 @@ void kh_vspec_free(struct kh_vspec *s);
 
 /*
  * The named groups the spec uses, read from a match (ovector of rc pairs
- * over data), as a JSON object {name: value}; unset groups are left out.
- * NULL when the spec uses none, or when out of memory (*oom set).
+ * over data[0..len)), else from a "nearby" regex: the match nearest to the
+ * secret data[start..end) within KH_VNEAR_SPAN bytes either side. Returns a
+ * JSON object {name: value} (unset groups left out), or NULL when the spec
+ * uses none, or when out of memory (*oom set).
  */
+#define KH_VNEAR_SPAN 1024
 cJSON *kh_vspec_groups(const struct kh_vspec *s, const pcre2_code *code, const size_t *ov,
-		       int rc, const unsigned char *data, int *oom);
+		       int rc, const unsigned char *data, size_t len, size_t start,
+		       size_t end, int *oom);
 /* The same by matching code over text again (a report read back). */
 cJSON *kh_vspec_groups_rematch(const struct kh_vspec *s, const pcre2_code *code,
 			       const char *text);

@@ -140,7 +140,15 @@ def request_ok(spec, secret, q):
     for name, value in spec.get("headers", {}).items():
         if not re.match(tpl_regex(value, secret, str), q["headers"].get(name.lower(), "")):
             return "header " + name
-    if "basic_auth" in spec:
+    if "aws_sigv4" in spec:
+        # libcurl signs with the pair: the key id is named, the secret never sent
+        h = q["headers"].get("authorization", "")
+        if not h.startswith("AWS4-HMAC-SHA256 Credential=") or \
+                "/%s/aws4_request" % spec["aws_sigv4"].split(":", 2)[2].replace(":", "/") not in h:
+            return "no SigV4 signature for " + spec["aws_sigv4"]
+        if secret in json.dumps(q):
+            return "the signing secret was sent"
+    elif "basic_auth" in spec:
         h = q["headers"].get("authorization", "")
         if not h.startswith("Basic "):
             return "no basic auth"

@@ -116,6 +116,19 @@ static void test_contract(void)
 		      "unknown field \"follow\""));
 	CHECK(refused("{\"unverifiable\":\"no check\",\"method\":\"GET\"}", "alone"));
 	CHECK(refused("[1]", "must be an object"));
+	CHECK(refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+		      "\"nearby\":{\"id\":\"[0-9]+\"}," OKV "}",
+		      "needs a group (?<id>"));
+	CHECK(refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+		      "\"nearby\":{\"id\":\"(?<id>[0-9]+\"}," OKV "}",
+		      "bad regex"));
+	CHECK(refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+		      "\"aws_sigv4\":\"aws:amz:us-east-1:sts\"," OKV "}",
+		      "basic_auth"));
+	CHECK(refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+		      "\"aws_sigv4\":\"aws:amz:x\\r\\n\",\"basic_auth\":[\"a\",\"{secret}"
+		      "\"]," OKV "}",
+		      "aws_sigv4"));
 	/* a rule has a C verifier or a verify block, not both */
 	{
 		const char *doc =
@@ -322,8 +335,65 @@ static void test_judge(void)
 	kh_ruleset_release(&rs);
 }
 
+/* Partners found around the secret: the nearest one, within the span. */
+static void test_nearby(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_vreq q;
+	struct kh_vresult r;
+	char err[512];
+	const char *text = "id=AAA1\nkey x/acme_12345678\nid=AAA2 id=AAA3\n";
+	const char *sec;
+	size_t ov[6] = { 0 };
+	int oom = 0;
+	cJSON *g;
+
+	CHECK(load("{\"method\":\"GET\",\"url\":\"https://api.acme.example/{group:id}\","
+		   "\"nearby\":{\"id\":\"id=(?<id>[A-Z0-9]+)\"},\"aws_sigv4\":\"aws:amz:"
+		   "us-"
+		   "east-1:sts\",\"basic_auth\":[\"{group:id}\",\"{secret}\"]," OKV "}",
+		   &rs, err, sizeof(err)) == 0);
+	sec = strstr(text, "acme_");
+	g = kh_vspec_groups(rs.v[0].vspec, rs.v[0].code, ov, 0,
+			    (const unsigned char *)text, strlen(text),
+			    (size_t)(sec - text), (size_t)(sec - text) + 13, &oom);
+	CHECK(!oom && g);
+	/* AAA2 is 1 byte after the secret, AAA1 9 bytes before */
+	CHECK_STR(kh_vjson_str(g, "id"), "AAA2");
+	q = (struct kh_vreq){ 0 };
+	memset(&r, 0, sizeof(r));
+	q.secret = "acme_12345678";
+	q.spec = rs.v[0].vspec;
+	q.groups = g;
+	CHECK(kh_vspec_verifier.prepare(&q, &r) == 0);
+	CHECK_STR(q.url, "https://api.acme.example/AAA2");
+	/* signed by libcurl: the pair is handed over, no Basic header sent */
+	CHECK_STR(q.userpwd, "AAA2:acme_12345678");
+	CHECK_STR(q.sigv4, "aws:amz:us-east-1:sts");
+	CHECK(q.nheaders == 0);
+	kh_vreq_release(&q);
+	CHECK(!q.userpwd && !q.sigv4);
+	cJSON_Delete(g);
+	/* too far away: not found */
+	{
+		char far[4096];
+
+		memset(far, ' ', sizeof(far));
+		memcpy(far, "id=FAR1", 7);
+		memcpy(far + 2000, "acme_12345678", 13);
+		far[sizeof(far) - 1] = '\0';
+		g = kh_vspec_groups(rs.v[0].vspec, rs.v[0].code, ov, 0,
+				    (const unsigned char *)far, strlen(far), 2000, 2013,
+				    &oom);
+		CHECK(!oom && g && !kh_vjson_str(g, "id"));
+		cJSON_Delete(g);
+	}
+	kh_ruleset_release(&rs);
+}
+
 int main(void)
 {
+	test_nearby();
 	test_contract();
 	test_requests();
 	test_judge();
