@@ -360,71 +360,58 @@ static int parse_match(const cJSON *o, struct kh_vmatch *m, const char *what,
 	return 0;
 }
 
-static int parse_headers(struct kh_vspec *s, const cJSON *o, const char *regex, char *err,
-			 size_t errlen)
+/*
+ * An object of at most max non-empty strings {name: value} into the
+ * parallel arrays *names and *values (*n entries).
+ */
+static int parse_pairs(const cJSON *o, size_t max, char ***names, char ***values,
+		       size_t *n, const char *what, char *err, size_t errlen)
 {
 	const cJSON *it;
-	size_t n;
 
-	if (!cJSON_IsObject(o) || (n = (size_t)cJSON_GetArraySize(o)) > SPEC_HEADERS_MAX)
-		return kh_errf(err, errlen,
-			       "\"headers\" must be an object of at most %d strings",
-			       SPEC_HEADERS_MAX);
-	s->hnames = calloc(n + 1, sizeof(char *));
-	s->hvalues = calloc(n + 1, sizeof(char *));
-	if (!s->hnames || !s->hvalues)
-		return kh_errf(err, errlen, "out of memory");
-	cJSON_ArrayForEach (it, o) {
-		const char *c;
-
-		if (!cJSON_IsString(it))
-			return kh_errf(err, errlen,
-				       "\"headers\": values must be strings");
-		for (c = it->string; *c; c++)
-			if (!name_char(*c) && *c != '-')
-				return kh_errf(err, errlen,
-					       "\"headers\": bad name \"%.40s\"",
-					       it->string);
-		if (!it->string[0] || !strcasecmp(it->string, "host") ||
-		    !strcasecmp(it->string, "content-length") ||
-		    !strcasecmp(it->string, "transfer-encoding"))
-			return kh_errf(err, errlen,
-				       "\"headers\": \"%.40s\" is set by keyhound only",
-				       it->string);
-		if (check_template(s, it->valuestring, regex, 1, "\"headers\"", err,
-				   errlen) < 0)
-			return -1;
-		s->hnames[s->nheaders] = strdup(it->string);
-		s->hvalues[s->nheaders] = strdup(it->valuestring);
-		if (!s->hnames[s->nheaders] || !s->hvalues[s->nheaders])
-			return kh_errf(err, errlen, "out of memory");
-		s->nheaders++;
-	}
-	return 0;
-}
-
-static int parse_details(struct kh_vspec *s, const cJSON *o, char *err, size_t errlen)
-{
-	const cJSON *it;
-	size_t n;
-
-	if (!cJSON_IsObject(o) || (n = (size_t)cJSON_GetArraySize(o)) > SPEC_LIST_MAX)
-		return kh_errf(err, errlen,
-			       "\"details\" must be an object of at most %d paths",
-			       SPEC_LIST_MAX);
-	s->dnames = calloc(n + 1, sizeof(char *));
-	s->dpaths = calloc(n + 1, sizeof(char *));
-	if (!s->dnames || !s->dpaths)
+	if (!cJSON_IsObject(o) || (size_t)cJSON_GetArraySize(o) > max)
+		return kh_errf(err, errlen, "%s must be an object of at most %zu strings",
+			       what, max);
+	*names = calloc((size_t)cJSON_GetArraySize(o) + 1, sizeof(char *));
+	*values = calloc((size_t)cJSON_GetArraySize(o) + 1, sizeof(char *));
+	if (!*names || !*values)
 		return kh_errf(err, errlen, "out of memory");
 	cJSON_ArrayForEach (it, o) {
 		if (!cJSON_IsString(it) || !it->valuestring[0] || !it->string[0])
 			return kh_errf(err, errlen,
-				       "\"details\": values must be JSON paths");
-		s->dnames[s->ndetails] = strdup(it->string);
-		s->dpaths[s->ndetails] = strdup(it->valuestring);
-		if (!s->dnames[s->ndetails] || !s->dpaths[s->ndetails])
+				       "%s: names and values must be strings", what);
+		(*names)[*n] = strdup(it->string);
+		(*values)[*n] = strdup(it->valuestring);
+		if (!(*names)[*n] || !(*values)[*n])
 			return kh_errf(err, errlen, "out of memory");
-		s->ndetails++;
+		(*n)++;
+	}
+	return 0;
+}
+
+static int parse_headers(struct kh_vspec *s, const cJSON *o, const char *regex, char *err,
+			 size_t errlen)
+{
+	size_t i;
+
+	if (parse_pairs(o, SPEC_HEADERS_MAX, &s->hnames, &s->hvalues, &s->nheaders,
+			"\"headers\"", err, errlen) < 0)
+		return -1;
+	for (i = 0; i < s->nheaders; i++) {
+		const char *c, *name = s->hnames[i];
+
+		for (c = name; *c; c++)
+			if (!name_char(*c) && *c != '-')
+				return kh_errf(err, errlen,
+					       "\"headers\": bad name \"%.40s\"", name);
+		if (!strcasecmp(name, "host") || !strcasecmp(name, "content-length") ||
+		    !strcasecmp(name, "transfer-encoding"))
+			return kh_errf(err, errlen,
+				       "\"headers\": \"%.40s\" is set by keyhound only",
+				       name);
+		if (check_template(s, s->hvalues[i], regex, 1, "\"headers\"", err,
+				   errlen) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -580,7 +567,9 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 			"invalid", 1, err, errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(o, "details");
-	return it ? parse_details(s, it, err, errlen) : 0;
+	return it ? parse_pairs(it, SPEC_LIST_MAX, &s->dnames, &s->dpaths, &s->ndetails,
+				"\"details\"", err, errlen)
+		  : 0;
 }
 
 int kh_verify_spec_parse(const cJSON *obj, const char *regex, struct kh_vspec **out,
