@@ -71,7 +71,7 @@ enum kh_vstatus {
 	KH_VS_UNVERIFIABLE /* no read-only check exists */
 };
 
-#define KH_VREQ_HEADERS 6
+#define KH_VREQ_HEADERS 10
 
 /* One read-only request. Inputs are set by the engine; prepare() sets the
  * rest. Every char * is owned by the request (freed by the engine). */

@@ -18,7 +18,7 @@
 #include "util.h"
 #include "verify.h"
 
-#define SPEC_HEADERS_MAX 4 /* room left for Content-Type and basic auth */
+#define SPEC_HEADERS_MAX 8 /* room left for Content-Type and basic auth */
 #define SPEC_LIST_MAX	 16
 #define SPEC_STR_MAX	 4096
 #define GROUP_VALUE_MAX	 1024
@@ -260,7 +260,7 @@ static int parse_url(struct kh_vspec *s, const char *regex, char *err, size_t er
 		return kh_errf(err, errlen,
 			       "\"url\" names an action that changes a credential "
 			       "(revoke, rotate, delete...): not a read-only check");
-	s->path = *e ? e : "/";
+	s->path = e; /* "" for a bare origin: "/" is sent */
 	if (*e == '?')
 		return kh_errf(err, errlen, "\"url\" needs a path before its query");
 	return check_template(s, e, regex, 1, "\"url\"", err, errlen);
@@ -563,8 +563,9 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 		return kh_errf(err, errlen, "\"content_type\" has a line break");
 	if (parse_match(cJSON_GetObjectItemCaseSensitive(o, "valid"), &s->valid, "valid",
 			0, err, errlen) < 0 ||
-	    parse_match(cJSON_GetObjectItemCaseSensitive(o, "invalid"), &s->invalid,
-			"invalid", 1, err, errlen) < 0)
+	    (cJSON_GetObjectItemCaseSensitive(o, "invalid") &&
+	     parse_match(cJSON_GetObjectItemCaseSensitive(o, "invalid"), &s->invalid,
+			 "invalid", 1, err, errlen) < 0))
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(o, "details");
 	return it ? parse_pairs(it, SPEC_LIST_MAX, &s->dnames, &s->dpaths, &s->ndetails,
@@ -900,6 +901,8 @@ static int build_url(struct kh_vreq *q, const struct kh_vspec *s, struct kh_vres
 			host = strchr(host, '}') + 1;
 		}
 		kh_strbuf_add(&b, host, (size_t)(s->path - host));
+		if (!*s->path)
+			kh_strbuf_add(&b, "/", 1);
 	}
 	rc = expand(&b, s->path, q, ESC_URL, r);
 	if (rc < 0) {
@@ -1022,6 +1025,9 @@ static int matches(const struct kh_vmatch *m, const struct kh_vreq *q,
 	const cJSON *e;
 	size_t i;
 	int st = !m->nstatus;
+
+	if (!m->nstatus && !m->nexists && !m->equals)
+		return 0; /* no "invalid" given: never a verdict */
 
 	for (i = 0; i < m->nstatus; i++)
 		st |= m->status[i] == resp->status;

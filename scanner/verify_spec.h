@@ -49,9 +49,9 @@ struct kh_vnear {
 
 struct kh_vspec {
 	enum kh_vmethod method;
-	char *url;		  /* the template as written */
-	char *host_group;	  /* NAME of a "{NAME}." first host label, or NULL */
-	const char *path;	  /* inside url: path and query template ("/..." ) */
+	char *url;	  /* the template as written */
+	char *host_group; /* NAME of a "{NAME}." first host label, or NULL */
+	const char *path; /* inside url: path and query template ("/...", or "") */
 	char **hnames, **hvalues; /* header templates */
 	size_t nheaders;
 	char *basic_user, *basic_pass; /* templates, or NULL */

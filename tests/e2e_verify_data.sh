@@ -56,6 +56,7 @@ start_fake() {
 	local sc=$1 i
 	python3 "$FAKE" serve --port-file "$T/$sc.port" --log "$T/$sc.log" \
 		--specs "$T/specs.json" --secrets "$T/secrets" --scenario "$sc" \
+		--bind 127.0.0.1,127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5,127.0.0.6,127.0.0.7,127.0.0.8 \
 		--idle 60 --max-life 300 --hang 4 2>"$T/$sc.fake-err" &
 	FAKE_PIDS="$FAKE_PIDS $!"
 	for i in $(seq 150); do
@@ -69,12 +70,19 @@ start_fake() {
 for sc in $SCENARIOS; do
 	start_fake "$sc" || { finish e2e_verify_data; exit 1; }
 done
-for sc in $SCENARIOS; do
-	port=$(cat "$T/$sc.port")
-	args=()
+# endpoints PORT: --verify-endpoint for every provider, spread over eight
+# loopback addresses (each its own host for the 20/s per-host limit, as
+# different providers are)
+endpoints() {
+	local n=0 p
 	while read -r p; do
-		args+=(--verify-endpoint "$p=http://127.0.0.1:$port/p/$p")
+		printf -- '--verify-endpoint\n%s=http://127.0.0.%d:%s/p/%s\n' "$p" $((n % 8 + 1)) "$1" "$p"
+		n=$((n + 1))
 	done <"$T/providers"
+}
+
+for sc in $SCENARIOS; do
+	mapfile -t args < <(endpoints "$(cat "$T/$sc.port")")
 	[ "$sc" = hang ] && args+=(--verify-timeout 1)
 	timeout 150 "$KEYHOUND" scan "$T/in" --verify --verify-jobs 32 -f json \
 		-o "$T/$sc.json" "${args[@]}" >"$T/$sc.out" 2>"$T/$sc.err" &
@@ -209,11 +217,7 @@ check "results were produced" grep -q PASS "$T/results"
 # ---- keyhound verify REPORT.json: the same checks from a report read back ----
 # (groups are found again in the match; "nearby" partners need the scanned
 # text, so their findings are not sent)
-port=$(cat "$T/ok.port")
-args=()
-while read -r p; do
-	args+=(--verify-endpoint "$p=http://127.0.0.1:$port/p/$p")
-done <"$T/providers"
+mapfile -t args < <(endpoints "$(cat "$T/ok.port")")
 expect_exit 1 "scan for a report" -- timeout 120 "$KEYHOUND" scan "$T/in" -f json -o "$T/plain.json"
 expect_exit 1 "verify the report" -- timeout 120 "$KEYHOUND" verify "$T/plain.json" -f json \
 	-o "$T/again.json" "${args[@]}"

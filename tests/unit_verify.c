@@ -660,8 +660,12 @@ static void test_spec_contract(void)
 			   "\"valid\":{\"status\":[302]},\"invalid\":{\"status\":[401]}}",
 			   "redirect"));
 	CHECK(spec_refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
-			   "\"valid\":{\"status\":[200]}}",
-			   "\"invalid\" must be an object"));
+			   "\"invalid\":{\"status\":[401]}}",
+			   "\"valid\" must be an object"));
+	CHECK(spec_refused(
+		"{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+		"\"valid\":{\"status\":[200]},\"invalid\":{\"json_exists\":[\"e\"]}}",
+		"needs a \"status\" list"));
 	CHECK(spec_refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
 			   "\"follow\":true," OKV "}",
 			   "unknown field \"follow\""));
@@ -950,6 +954,26 @@ static void test_spec_nearby(void)
 	kh_ruleset_release(&rs);
 }
 
+/* Without "invalid" (a provider whose bad-key answer is unclear) no
+ * answer is a verdict of invalid; a bare origin is sent as "/". */
+static void test_spec_optional(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_vreq q;
+	struct kh_vresult r;
+	char err[512];
+
+	CHECK(spec_load("{\"method\":\"GET\",\"url\":\"https://api.acme.example\","
+			"\"valid\":{\"status\":[200]}}",
+			&rs, err, sizeof(err)) == 0);
+	CHECK(spec_prepare(&rs, "acme_x", NULL, NULL, &q, &r) == 0);
+	CHECK_STR(q.url, "https://api.acme.example/");
+	kh_vreq_release(&q);
+	CHECK(spec_judge(&rs, 401, SPEC_TEXT, "no", 0, NULL) == KH_VS_UNKNOWN);
+	CHECK(spec_judge(&rs, 200, SPEC_TEXT, "yes", 0, NULL) == KH_VS_VERIFIED);
+	kh_ruleset_release(&rs);
+}
+
 int main(void)
 {
 	test_hubspot();
@@ -964,5 +988,6 @@ int main(void)
 	test_spec_requests();
 	test_spec_judge();
 	test_spec_nearby();
+	test_spec_optional();
 	return check_done("unit_verify");
 }
