@@ -568,9 +568,18 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 			 "invalid", 1, err, errlen) < 0))
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(o, "details");
-	return it ? parse_pairs(it, SPEC_LIST_MAX, &s->dnames, &s->dpaths, &s->ndetails,
-				"\"details\"", err, errlen)
-		  : 0;
+	if (it && parse_pairs(it, SPEC_LIST_MAX, &s->dnames, &s->dpaths, &s->ndetails,
+			      "\"details\"", err, errlen) < 0)
+		return -1;
+	for (i = 0; i < s->ndetails; i++)
+		if (!strncasecmp(s->dpaths[i], "header:", 7) &&
+		    (strcasestr(s->dpaths[i], "cookie") ||
+		     strcasestr(s->dpaths[i], "auth")))
+			return kh_errf(
+				err, errlen,
+				"\"details\": %.40s can carry a credential: never copied",
+				s->dpaths[i]);
+	return 0;
 }
 
 int kh_verify_spec_parse(const cJSON *obj, const char *regex, struct kh_vspec **out,
@@ -717,6 +726,10 @@ static void add_value(struct kh_strbuf *b, const char *v, enum esc e)
 	case ESC_FORM: kh_vurl_escape(b, v); return;
 	case ESC_JSON:
 		for (p = v; *p; p++) {
+			if ((unsigned char)*p < 0x20) {
+				kh_strbuf_addf(b, "\\u%04x", (unsigned)(unsigned char)*p);
+				continue;
+			}
 			if (*p == '"' || *p == '\\')
 				kh_strbuf_add(b, "\\", 1);
 			kh_strbuf_add(b, p, 1);

@@ -972,6 +972,19 @@ static void test_spec_optional(void)
 	CHECK(spec_judge(&rs, 401, SPEC_TEXT, "no", 0, NULL) == KH_VS_UNKNOWN);
 	CHECK(spec_judge(&rs, 200, SPEC_TEXT, "yes", 0, NULL) == KH_VS_VERIFIED);
 	kh_ruleset_release(&rs);
+	/* a control character from the text never breaks a JSON body */
+	CHECK(spec_load("{\"method\":\"POST\",\"introspection\":true,\"url\":\"https://"
+			"api.acme.example/q\",\"content_type\":\"application/"
+			"json\",\"body\":"
+			"\"{\\\"o\\\":\\\"{group:org}\\\"}\"," OKV "}",
+			&rs, err, sizeof(err)) == 0);
+	CHECK(spec_prepare(&rs, "acme_x", "{\"org\":\"a\\n\\\"b\"}", NULL, &q, &r) == 0);
+	CHECK_STR(q.body, "{\"o\":\"a\\u000a\\\"b\"}");
+	kh_vreq_release(&q);
+	kh_ruleset_release(&rs);
+	CHECK(spec_refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+			   "\"details\":{\"c\":\"header:Set-Cookie\"}," OKV "}",
+			   "can carry a credential"));
 }
 
 int main(void)
