@@ -48,10 +48,7 @@
 static const struct kh_verifier *const families[] = {
 	kh_verifiers_hubspot, /* verify_hubspot.c */
 	kh_verifiers_github,  /* verify_github.c */
-	kh_verifiers_gitlab,  /* verify_gitlab.c */
 	kh_verifiers_slack,   /* verify_slack.c */
-	kh_verifiers_stripe,  /* verify_stripe.c */
-	kh_verifiers_openai,  /* verify_openai.c */
 };
 
 #define NFAMILIES (sizeof(families) / sizeof(families[0]))

@@ -131,10 +131,7 @@ struct kh_verifier {
 /* The families (one per verify_*.c file). */
 extern const struct kh_verifier kh_verifiers_hubspot[];
 extern const struct kh_verifier kh_verifiers_github[];
-extern const struct kh_verifier kh_verifiers_gitlab[];
 extern const struct kh_verifier kh_verifiers_slack[];
-extern const struct kh_verifier kh_verifiers_stripe[];
-extern const struct kh_verifier kh_verifiers_openai[];
 
 /* The verifier called name, or NULL. */
 const struct kh_verifier *kh_verifier_find(const char *name);

@@ -35,6 +35,17 @@ static void match_release(struct kh_vmatch *m)
 		free(m->exists[i]);
 	free(m->exists);
 	cJSON_Delete(m->equals);
+	cJSON_Delete(m->contains);
+	free(m->reason);
+}
+
+static void matches_free(struct kh_vmatch *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v && i < n; i++)
+		match_release(&v[i]);
+	free(v);
 }
 
 static void strv_free(char **v, size_t n)
@@ -65,8 +76,8 @@ void kh_vspec_free(struct kh_vspec *s)
 		pcre2_code_free(s->near[i].code);
 	}
 	free(s->near);
-	match_release(&s->valid);
-	match_release(&s->invalid);
+	matches_free(s->valid, s->nvalid);
+	matches_free(s->invalid, s->ninvalid);
 	strv_free(s->dnames, s->ndetails);
 	strv_free(s->dpaths, s->ndetails);
 	strv_free(s->groups, s->ngroups);
@@ -302,9 +313,27 @@ static int parse_match(const cJSON *o, struct kh_vmatch *m, const char *what,
 		return kh_errf(err, errlen, "\"%s\" must be an object", what);
 	cJSON_ArrayForEach (it, o)
 		if (strcmp(it->string, "status") && strcmp(it->string, "json_exists") &&
-		    strcmp(it->string, "json_equals"))
+		    strcmp(it->string, "json_equals") &&
+		    strcmp(it->string, "json_contains") && strcmp(it->string, "reason"))
 			return kh_errf(err, errlen, "\"%s\": unknown field \"%.40s\"",
 				       what, it->string);
+	it = cJSON_GetObjectItemCaseSensitive(o, "reason");
+	if (it) {
+		const char *c;
+
+		if (!cJSON_IsString(it) || !it->valuestring[0] ||
+		    strlen(it->valuestring) > 60)
+			return kh_errf(err, errlen,
+				       "\"%s\".\"reason\" must be a short string", what);
+		for (c = it->valuestring; *c; c++)
+			if ((unsigned char)*c < 0x20 || *c == 0x7f)
+				return kh_errf(
+					err, errlen,
+					"\"%s\".\"reason\" has a control character",
+					what);
+		if (!(m->reason = strdup(it->valuestring)))
+			return kh_errf(err, errlen, "out of memory");
+	}
 	it = cJSON_GetObjectItemCaseSensitive(o, "status");
 	if (it) {
 		const cJSON *e;
@@ -355,7 +384,24 @@ static int parse_match(const cJSON *o, struct kh_vmatch *m, const char *what,
 		if (!(m->equals = cJSON_Duplicate(it, 1)))
 			return kh_errf(err, errlen, "out of memory");
 	}
-	if (!m->nstatus && !m->nexists && !m->equals)
+	it = cJSON_GetObjectItemCaseSensitive(o, "json_contains");
+	if (it) {
+		const cJSON *e;
+
+		if (!cJSON_IsObject(it) || cJSON_GetArraySize(it) > SPEC_LIST_MAX)
+			return kh_errf(err, errlen,
+				       "\"%s\".\"json_contains\" must be an object",
+				       what);
+		cJSON_ArrayForEach (e, it)
+			if (!cJSON_IsString(e) || !e->valuestring[0])
+				return kh_errf(err, errlen,
+					       "\"%s\".\"json_contains\": values must be "
+					       "strings",
+					       what);
+		if (!(m->contains = cJSON_Duplicate(it, 1)))
+			return kh_errf(err, errlen, "out of memory");
+	}
+	if (!m->nstatus && !m->nexists && !m->equals && !m->contains)
 		return kh_errf(err, errlen, "\"%s\" is empty", what);
 	return 0;
 }
@@ -364,6 +410,32 @@ static int parse_match(const cJSON *o, struct kh_vmatch *m, const char *what,
  * An object of at most max non-empty strings {name: value} into the
  * parallel arrays *names and *values (*n entries).
  */
+#define MATCHERS_MAX 8
+
+/* "valid" / "invalid": one matcher, or a list tried in order. */
+static int parse_matchers(const cJSON *o, struct kh_vmatch **v, size_t *n,
+			  const char *what, int need_status, char *err, size_t errlen)
+{
+	const cJSON *it;
+	size_t count = cJSON_IsArray(o) ? (size_t)cJSON_GetArraySize(o) : 1;
+
+	if (cJSON_IsArray(o) && (!count || count > MATCHERS_MAX))
+		return kh_errf(err, errlen, "\"%s\": a list of 1 to %d matchers", what,
+			       MATCHERS_MAX);
+	if (!(*v = calloc(count, sizeof(**v))))
+		return kh_errf(err, errlen, "out of memory");
+	if (!cJSON_IsArray(o)) {
+		*n = 1;
+		return parse_match(o, *v, what, need_status, err, errlen);
+	}
+	cJSON_ArrayForEach (it, o) {
+		(*n)++;
+		if (parse_match(it, &(*v)[*n - 1], what, need_status, err, errlen) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int parse_pairs(const cJSON *o, size_t max, char ***names, char ***values,
 		       size_t *n, const char *what, char *err, size_t errlen)
 {
@@ -561,11 +633,11 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 	if (s->content_type &&
 	    (strchr(s->content_type, '\r') || strchr(s->content_type, '\n')))
 		return kh_errf(err, errlen, "\"content_type\" has a line break");
-	if (parse_match(cJSON_GetObjectItemCaseSensitive(o, "valid"), &s->valid, "valid",
-			0, err, errlen) < 0 ||
+	if (parse_matchers(cJSON_GetObjectItemCaseSensitive(o, "valid"), &s->valid,
+			   &s->nvalid, "valid", 0, err, errlen) < 0 ||
 	    (cJSON_GetObjectItemCaseSensitive(o, "invalid") &&
-	     parse_match(cJSON_GetObjectItemCaseSensitive(o, "invalid"), &s->invalid,
-			 "invalid", 1, err, errlen) < 0))
+	     parse_matchers(cJSON_GetObjectItemCaseSensitive(o, "invalid"), &s->invalid,
+			    &s->ninvalid, "invalid", 1, err, errlen) < 0))
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(o, "details");
 	if (it && parse_pairs(it, SPEC_LIST_MAX, &s->dnames, &s->dpaths, &s->ndetails,
@@ -1039,14 +1111,11 @@ static int matches(const struct kh_vmatch *m, const struct kh_vreq *q,
 	size_t i;
 	int st = !m->nstatus;
 
-	if (!m->nstatus && !m->nexists && !m->equals)
-		return 0; /* no "invalid" given: never a verdict */
-
 	for (i = 0; i < m->nstatus; i++)
 		st |= m->status[i] == resp->status;
 	if (!st)
 		return 0;
-	if ((m->nexists || m->equals) && !o)
+	if ((m->nexists || m->equals || m->contains) && !o)
 		return 0;
 	for (i = 0; i < m->nexists; i++) {
 		e = json_path_t(o, m->exists[i], q);
@@ -1056,7 +1125,26 @@ static int matches(const struct kh_vmatch *m, const struct kh_vreq *q,
 	cJSON_ArrayForEach (e, m->equals)
 		if (!scalar_equal(json_path(o, e->string), e))
 			return 0;
+	cJSON_ArrayForEach (e, m->contains) {
+		const cJSON *v = json_path(o, e->string);
+
+		if (!cJSON_IsString(v) || !strcasestr(v->valuestring, e->valuestring))
+			return 0;
+	}
 	return 1;
+}
+
+/* The first matcher of v[0..n) the response satisfies, or NULL. */
+static const struct kh_vmatch *first_match(const struct kh_vmatch *v, size_t n,
+					   const struct kh_vreq *q,
+					   const struct kh_vresp *resp, const cJSON *o)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (matches(&v[i], q, resp, o))
+			return &v[i];
+	return NULL;
 }
 
 /* 1 when the body is an HTML or XML page (a WAF, a proxy, a login page). */
@@ -1107,6 +1195,7 @@ static void spec_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 		       struct kh_vresult *r)
 {
 	const struct kh_vspec *s = q->spec;
+	const struct kh_vmatch *m;
 	cJSON *o;
 
 	if (is_page(resp)) {
@@ -1114,11 +1203,11 @@ static void spec_judge(const struct kh_vreq *q, const struct kh_vresp *resp,
 		return;
 	}
 	o = kh_vresp_json(resp);
-	if (matches(&s->valid, q, resp, o)) {
+	if ((m = first_match(s->valid, s->nvalid, q, resp, o))) {
 		add_details(q, resp, o, r);
-		kh_vresult_set(r, KH_VS_VERIFIED, "valid");
-	} else if (matches(&s->invalid, q, resp, o)) {
-		kh_vresult_set(r, KH_VS_INVALID, "invalid");
+		kh_vresult_set(r, KH_VS_VERIFIED, "%s", m->reason ? m->reason : "valid");
+	} else if ((m = first_match(s->invalid, s->ninvalid, q, resp, o))) {
+		kh_vresult_set(r, KH_VS_INVALID, "%s", m->reason ? m->reason : "invalid");
 	} else {
 		kh_vjudge_other(resp, r);
 	}

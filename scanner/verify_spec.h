@@ -38,7 +38,9 @@ struct kh_vmatch {
 	size_t nstatus;
 	char **exists; /* dotted JSON paths that must be present (not null) */
 	size_t nexists;
-	cJSON *equals; /* {path: scalar} that must be equal; owned */
+	cJSON *equals;	 /* {path: scalar} that must be equal; owned */
+	cJSON *contains; /* {path: text} the string there must contain; owned */
+	char *reason;	 /* the verdict's reason, or NULL: "valid" / "invalid" */
 };
 
 /* A named group searched for around the secret ("nearby"). */
@@ -61,7 +63,8 @@ struct kh_vspec {
 	char *unverifiable;    /* reason: decided without a request */
 	struct kh_vnear *near; /* partner values found around the secret */
 	size_t nnear;
-	struct kh_vmatch valid, invalid;
+	struct kh_vmatch *valid, *invalid; /* tried in order; the first wins */
+	size_t nvalid, ninvalid;
 	char **dnames, **dpaths; /* details: name <- dotted path or header:NAME */
 	size_t ndetails;
 	char **groups; /* named regex groups the templates use */

@@ -297,6 +297,11 @@ def put_path(doc, path, value):
     doc[keys[-1]] = value
 
 
+def first(match):
+    """A verify block's "valid"/"invalid": one matcher or a list (the first)."""
+    return match[0] if isinstance(match, list) else match
+
+
 def body_for(match, secrets):
     doc = {}
     for path in match.get("json_exists", []):
@@ -307,6 +312,8 @@ def body_for(match, secrets):
             put_path(doc, path, "fake-value")
     for path, value in match.get("json_equals", {}).items():
         put_path(doc, path, value)
+    for path, value in match.get("json_contains", {}).items():
+        put_path(doc, path, "... " + value + " ...")
     return doc
 
 
@@ -524,10 +531,11 @@ class Handler(BaseHTTPRequestHandler):
             return
         sc = st.scenario
         if sc == "ok":
-            self.send(spec["valid"].get("status", [200])[0],
-                      body_for(spec["valid"], st.secrets))
+            valid = first(spec["valid"])
+            self.send(valid.get("status", [200])[0], body_for(valid, st.secrets))
         elif sc == "invalid":
-            self.send(spec["invalid"]["status"][0], body_for(spec["invalid"], st.secrets)
+            invalid = first(spec.get("invalid", {"status": [401]}))
+            self.send(invalid["status"][0], body_for(invalid, st.secrets)
                       or {"message": "invalid credentials"})
         elif sc == "html403":
             self.send(403, raw=WAF_PAGE, ctype="text/html")

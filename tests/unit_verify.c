@@ -17,18 +17,23 @@
 
 #define PAT "pat-na1-07316207-7ca4-4470-aaa0-bbcd52fef517"
 
-/* Runs verifier `name`'s judge on one response; returns the result. */
-static struct kh_vresult judge(const char *name, const char *secret, long status,
-			       const char *head, const char *body, int show_email)
+/*
+ * Runs a judge on one response: C verifier `name`'s, or with name NULL the
+ * verify block spec's. Returns the result (r.details: the caller's).
+ */
+static struct kh_vresult judge_with(const char *name, const struct kh_vspec *spec,
+				    const char *secret, long status, const char *head,
+				    const char *body, int show_email)
 {
-	const struct kh_verifier *v = kh_verifier_find(name);
+	const struct kh_verifier *v = name ? kh_verifier_find(name) : &kh_vspec_verifier;
 	struct kh_vreq q = { 0 };
 	struct kh_vresp resp = { 0 };
 	struct kh_vresult r = { 0 };
 
 	r.details = cJSON_CreateObject();
 	q.secret = secret;
-	q.base = "https://example.invalid";
+	q.base = name ? "https://example.invalid" : NULL;
+	q.spec = spec;
 	q.show_email = show_email;
 	q.now = 1700000000;
 	resp.status = status;
@@ -36,8 +41,45 @@ static struct kh_vresult judge(const char *name, const char *secret, long status
 	resp.headlen = strlen(head);
 	resp.body = body;
 	resp.len = strlen(body);
-	if (v)
+	if (v && (name || spec))
 		v->judge(&q, &resp, &r);
+	else
+		kh_vresult_set(&r, KH_VS_UNKNOWN, "no verifier");
+	return r;
+}
+
+/* Runs verifier `name`'s judge on one response; returns the result. */
+static struct kh_vresult judge(const char *name, const char *secret, long status,
+			       const char *head, const char *body, int show_email)
+{
+	return judge_with(name, NULL, secret, status, head, body, show_email);
+}
+
+/* Built-in rule `id` (its "verify" block) with a fresh request for secret
+ * (prepared when prepare is set); rs is loaded here, the caller releases it. */
+static const struct kh_rule *builtin(struct kh_ruleset *rs, const char *id)
+{
+	char err[256];
+	size_t i;
+
+	if (kh_rules_load_builtin(rs, err, sizeof(err)) < 0)
+		return NULL;
+	for (i = 0; i < rs->n; i++)
+		if (!strcmp(rs->v[i].id, id))
+			return &rs->v[i];
+	return NULL;
+}
+
+/* The verdict of built-in rule `id`'s verify block on one response. */
+static struct kh_vresult rule_judge(const char *id, const char *secret, long status,
+				    const char *head, const char *body, int show_email)
+{
+	struct kh_ruleset rs = { 0 };
+	const struct kh_rule *rule = builtin(&rs, id);
+	struct kh_vresult r = judge_with(NULL, rule ? rule->vspec : NULL, secret, status,
+					 head, body, show_email);
+
+	kh_ruleset_release(&rs);
 	return r;
 }
 
@@ -146,6 +188,62 @@ static void test_hubspot(void)
 	cJSON_Delete(r.details);
 }
 
+/* GitLab, Stripe and OpenAI are verify blocks now: their nuances. */
+static void test_rule_verdicts(void)
+{
+	static const struct {
+		const char *id;
+		long status;
+		const char *body;
+		enum kh_vstatus want;
+		const char *reason; /* NULL: any */
+	} cases[] = {
+		{ "gitlab-pat", 401,
+		  "{\"error\":\"invalid_token\",\"error_description\":\"Token was "
+		  "revoked.\"}",
+		  KH_VS_INVALID, "revoked" },
+		{ "gitlab-pat", 200, "{\"scopes\":[\"api\"],\"active\":false}",
+		  KH_VS_INVALID, "inactive" },
+		{ "gitlab-pat", 403, "{\"error\":\"insufficient_scope\"}", KH_VS_VERIFIED,
+		  "valid, missing scopes" },
+		{ "stripe-secret-key", 401, "{\"error\":{\"code\":\"api_key_expired\"}}",
+		  KH_VS_INVALID, "expired" },
+		{ "openai-project-key", 403,
+		  "{\"error\":{\"code\":\"unsupported_country_region_territory\","
+		  "\"message\":\"Country not supported\"}}",
+		  KH_VS_UNKNOWN, NULL },
+		{ "openai-project-key", 403,
+		  "{\"error\":{\"message\":\"You have insufficient permissions for this "
+		  "operation. Missing scopes: model.read\"}}",
+		  KH_VS_VERIFIED, "valid, missing scopes" },
+		{ "openai-api-key", 429, "{\"error\":{\"code\":\"insufficient_quota\"}}",
+		  KH_VS_VERIFIED, "valid, quota exhausted" },
+		{ "openai-api-key", 429, "{\"error\":{\"code\":\"rate_limit_exceeded\"}}",
+		  KH_VS_UNKNOWN, "rate limited" },
+	};
+	struct kh_vresult r;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		r = rule_judge(cases[i].id, "tok_x", cases[i].status, JSON_HEAD,
+			       cases[i].body, 0);
+		if (!is(&r, cases[i].want, cases[i].reason))
+			fprintf(stderr, "  case %zu: %s: got %d %s\n", i, cases[i].id,
+				(int)r.status, r.reason);
+		CHECK(is(&r, cases[i].want, cases[i].reason));
+		cJSON_Delete(r.details);
+	}
+	r = rule_judge(
+		"stripe-secret-key", "sk_live_x", 200, JSON_HEAD,
+		"{\"id\":\"acct_1\",\"email\":\"a@x.example\",\"business_profile\":"
+		"{\"name\":\"Acme\"}}",
+		0);
+	CHECK(is(&r, KH_VS_VERIFIED, "valid"));
+	CHECK_STR(kh_vjson_str(r.details, "account_name"), "Acme");
+	CHECK(!cJSON_GetObjectItem(r.details, "email"));
+	cJSON_Delete(r.details);
+}
+
 static void test_others(void)
 {
 	struct kh_vresult r;
@@ -182,22 +280,7 @@ static void test_others(void)
 		  "{\"ok\":false,\"error\":\"fatal_error\"}", 0);
 	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
 	cJSON_Delete(r.details);
-	r = judge("gitlab", "glpat-x", 401, JSON_HEAD,
-		  "{\"error\":\"invalid_token\",\"error_description\":\"Token was "
-		  "revoked.\"}",
-		  0);
-	CHECK(is(&r, KH_VS_INVALID, "revoked"));
-	cJSON_Delete(r.details);
-	r = judge("stripe", "sk_live_x", 401, JSON_HEAD,
-		  "{\"error\":{\"code\":\"api_key_expired\"}}", 0);
-	CHECK(is(&r, KH_VS_INVALID, "expired"));
-	cJSON_Delete(r.details);
-	r = judge("openai", "sk-proj-x", 403, JSON_HEAD,
-		  "{\"error\":{\"code\":\"unsupported_country_region_territory\","
-		  "\"message\":\"Country not supported\"}}",
-		  0);
-	CHECK(is(&r, KH_VS_UNKNOWN, NULL));
-	cJSON_Delete(r.details);
+	test_rule_verdicts();
 }
 
 /* prepare() of one verifier; returns its return code, fills q and r. */
@@ -288,10 +371,23 @@ static void test_requests(void)
 	CHECK(prep("slack", "xoxe-1-x", NULL, &q, &r) == 1 &&
 	      r.status == KH_VS_UNVERIFIABLE);
 	cJSON_Delete(r.details);
-	CHECK(prep("gitlab", "glpat-x", NULL, &q, &r) == 0);
-	CHECK(has_header(&q, "PRIVATE-TOKEN: glpat-x"));
-	kh_vreq_release(&q);
-	cJSON_Delete(r.details);
+	{
+		struct kh_ruleset rs = { 0 };
+		const struct kh_rule *rule = builtin(&rs, "gitlab-pat");
+
+		memset(&q, 0, sizeof(q));
+		memset(&r, 0, sizeof(r));
+		q.secret = "glpat-x";
+		q.spec = rule ? rule->vspec : NULL;
+		CHECK(q.spec && kh_vspec_verifier.prepare(&q, &r) == 0);
+		CHECK(has_header(&q, "PRIVATE-TOKEN: glpat-x"));
+		CHECK(q.url &&
+		      !strcmp(q.url,
+			      "https://gitlab.com/api/v4/personal_access_tokens/self"));
+		kh_vreq_release(&q);
+		kh_ruleset_release(&rs);
+		q = (struct kh_vreq){ 0 };
+	}
 	CHECK(!kh_verifier_find("nope") && !kh_verifier_find(NULL));
 }
 
@@ -810,20 +906,9 @@ static enum kh_vstatus spec_judge(const struct kh_ruleset *rs, long status,
 				  const char *head, const char *body, int show_email,
 				  cJSON **details)
 {
-	struct kh_vreq q = { 0 };
-	struct kh_vresp resp = { 0 };
-	struct kh_vresult r = { 0 };
+	struct kh_vresult r = judge_with(NULL, rs->v[0].vspec, "acme_12345678", status,
+					 head, body, show_email);
 
-	q.secret = "acme_12345678";
-	q.spec = rs->v[0].vspec;
-	q.show_email = show_email;
-	resp.status = status;
-	resp.head = head;
-	resp.headlen = strlen(head);
-	resp.body = body;
-	resp.len = strlen(body);
-	r.details = cJSON_CreateObject();
-	kh_vspec_verifier.judge(&q, &resp, &r);
 	if (details)
 		*details = r.details;
 	else

@@ -31,10 +31,7 @@ C_CHECKS = {
     "hubspot_developer": (None, "no read-only check"),
     "hubspot_client_secret": (None, "no read-only check"),
     "github": ("GET https://api.github.com/user", None),
-    "gitlab": ("GET https://gitlab.com/api/v4/personal_access_tokens/self", None),
     "slack": ("POST https://slack.com/api/auth.test", "introspection"),
-    "stripe": ("GET https://api.stripe.com/v1/account", None),
-    "openai": ("GET https://api.openai.com/v1/models", None),
 }
 
 
