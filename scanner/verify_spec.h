@@ -59,8 +59,9 @@ struct kh_vspec {
 	char *basic_user, *basic_pass; /* templates, or NULL */
 	char *body, *content_type;     /* POST only */
 	int introspection;
-	char *aws_sigv4;       /* CURLOPT_AWS_SIGV4 ("aws:amz:REGION:SERVICE"), or NULL */
-	char *unverifiable;    /* reason: decided without a request */
+	char *aws_sigv4;     /* CURLOPT_AWS_SIGV4 ("aws:amz:REGION:SERVICE"), or NULL */
+	int azure_sharedkey; /* sign as Azure Storage SharedKey with basic_auth's pair */
+	char *unverifiable;  /* reason: decided without a request */
 	struct kh_vnear *near; /* partner values found around the secret */
 	size_t nnear;
 	struct kh_vmatch *valid, *invalid; /* tried in order; the first wins */

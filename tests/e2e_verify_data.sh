@@ -148,7 +148,14 @@ def request_ok(spec, secret, q):
     for name, value in spec.get("headers", {}).items():
         if not re.match(tpl_regex(value, secret, str), q["headers"].get(name.lower(), "")):
             return "header " + name
-    if "aws_sigv4" in spec:
+    if spec.get("azure_sharedkey"):
+        # signed here (the fake checks the HMAC): the account named, the key never sent
+        if not q["headers"].get("authorization", "").startswith("SharedKey ") or \
+                "x-ms-date" not in q["headers"]:
+            return "no SharedKey signature"
+        if secret in json.dumps(q):
+            return "the signing key was sent"
+    elif "aws_sigv4" in spec:
         # libcurl signs with the pair: the key id is named, the secret never sent
         h = q["headers"].get("authorization", "")
         if not h.startswith("AWS4-HMAC-SHA256 Credential=") or \

@@ -53,6 +53,8 @@ slack, stripe, openai, npm, sendgrid. Prints one secret per line.
 """
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import random
@@ -317,6 +319,28 @@ def body_for(match, secrets):
     return doc
 
 
+def azure_signed(st, method, url, headers):
+    """1 when the request carries an Azure Storage SharedKey signature made
+    with one of the known secrets (the path as received, query sorted)."""
+    auth = headers.get("authorization", "")
+    if not auth.startswith("SharedKey "):
+        return False
+    account, _, sig = auth[10:].partition(":")
+    params = sorted(p.partition("=") for p in url.query.split("&") if p)
+    sts = (method + "\n" * 12 + "x-ms-date:%s\nx-ms-version:%s\n" % (
+        headers.get("x-ms-date"), headers.get("x-ms-version")) + "/" + account +
+        url.path + "".join("\n%s:%s" % (k, v) for k, _, v in params))
+    for sec in st.secrets:
+        try:
+            key = base64.b64decode(sec, validate=True)
+        except ValueError:
+            continue
+        mac = hmac.new(key, sts.encode(), hashlib.sha256).digest()
+        if hmac.compare_digest(base64.b64encode(mac).decode(), sig):
+            return True
+    return False
+
+
 def find_spec(specs, provider, method, path):
     for spec in specs.get(provider, []):
         if spec.get("method") == method and re.match(path_regex(spec_path(spec)), path):
@@ -530,7 +554,9 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, {"message": "no such endpoint in the fake"})
             return
         sc = st.scenario
-        if sc == "ok":
+        if sc == "ok" and spec.get("azure_sharedkey") and not azure_signed(st, self.command, url, headers):
+            self.send(403, {"message": "signature mismatch"})
+        elif sc == "ok":
             valid = first(spec["valid"])
             self.send(valid.get("status", [200])[0], body_for(valid, st.secrets))
         elif sc == "invalid":

@@ -1072,6 +1072,74 @@ static void test_spec_optional(void)
 			   "can carry a credential"));
 }
 
+/* Azure Storage SharedKey: a known answer (Python's hmac over the
+ * documented string to sign), the query sorted, the key never sent. */
+static void test_spec_azure(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_vreq q;
+	struct kh_vresult r;
+	char err[512];
+	size_t i;
+
+	CHECK(spec_refused("{\"method\":\"GET\",\"url\":\"https://api.acme.example/\","
+			   "\"azure_sharedkey\":true," OKV "}",
+			   "azure_sharedkey"));
+	CHECK(spec_load(
+		      "{\"method\":\"GET\",\"url\":\"https://{org}.blob.core.windows.net/"
+		      "?restype=service&comp=properties\",\"basic_auth\":[\"{group:org}"
+		      "\","
+		      "\"{secret}\"],\"azure_sharedkey\":true," OKV "}",
+		      &rs, err, sizeof(err)) == 0);
+	memset(&q, 0, sizeof(q));
+	memset(&r, 0, sizeof(r));
+	q.secret = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyM"
+		   "zQ1Njc4"
+		   "OTo7PD0+Pw==";
+	q.spec = rs.v[0].vspec;
+	q.now = 1700000000;
+	{
+		cJSON *g = cJSON_Parse("{\"org\":\"acct\"}");
+
+		q.groups = g;
+		CHECK(kh_vspec_verifier.prepare(&q, &r) == 0);
+		q.groups = NULL;
+		cJSON_Delete(g);
+	}
+	CHECK_STR(q.url,
+		  "https://acct.blob.core.windows.net/?restype=service&comp=properties");
+	CHECK(has_header(&q, "Authorization: SharedKey "
+			     "acct:o0e4BXH5Wrx7+KZNHhjhQMORwGL2DoUkKz/jPrNkS04="));
+	CHECK(has_header(&q, "x-ms-date: Tue, 14 Nov 2023 22:13:20 GMT"));
+	CHECK(has_header(&q, "x-ms-version: 2021-08-06"));
+	CHECK(!q.userpwd && !q.sigv4);
+	for (i = 0; i < q.nheaders; i++)
+		CHECK(!strstr(q.headers[i], "AAECAwQF"));
+	kh_vreq_release(&q);
+	/* a key that is not base64 is not sent */
+	memset(&q, 0, sizeof(q));
+	q.secret = "not*base64";
+	q.spec = rs.v[0].vspec;
+	{
+		cJSON *g = cJSON_Parse("{\"org\":\"acct\"}");
+
+		q.groups = g;
+		CHECK(kh_vspec_verifier.prepare(&q, &r) == 1 &&
+		      r.status == KH_VS_UNKNOWN);
+		q.groups = NULL;
+		cJSON_Delete(g);
+	}
+	CHECK(!q.url && !q.nheaders);
+	/* its XML answers are read; HTML pages still are not */
+	CHECK(spec_judge(&rs, 200,
+			 "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n\r\n",
+			 "<?xml version=\"1.0\"?><StorageServiceProperties/>", 0,
+			 NULL) == KH_VS_VERIFIED);
+	CHECK(spec_judge(&rs, 200, SPEC_HTML, "<html>login</html>", 0, NULL) ==
+	      KH_VS_UNKNOWN);
+	kh_ruleset_release(&rs);
+}
+
 int main(void)
 {
 	test_hubspot();
@@ -1087,5 +1155,6 @@ int main(void)
 	test_spec_judge();
 	test_spec_nearby();
 	test_spec_optional();
+	test_spec_azure();
 	return check_done("unit_verify");
 }
