@@ -241,6 +241,21 @@ jq -n --slurpfile a "$T/ok.json" --slurpfile b "$T/again.json" --slurpfile r "$T
 	verdicts($a[0]) == verdicts($b[0]) and (verdicts($b[0]) | length) > 0' >/dev/null
 if [ $? = 0 ]; then ok; else bad "verify REPORT.json gives the scan's verdicts"; fi
 
+# ---- the loader enforces the safety contract: exit 2, file and rule named ----
+bad_rule() {
+	printf '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high",
+"keywords":["acme_"],"regex":"(?<secret>acme_[a-z0-9]{8})","remediation":"r","verify":%s}]}\n' "$1" \
+		>"$T/bad-rule.json"
+	expect_exit 2 "refused: $2" -- "$KEYHOUND" scan "$T/in" --rules "$T/bad-rule.json"
+	check "refused: $2: says where and why" grep -q "bad-rule.json: rule acme-key: verify: .*$2" "$T/err"
+}
+V='"valid":{"status":[200]},"invalid":{"status":[401]}'
+bad_rule '{"method":"GET","url":"http://api.acme.example/me",'"$V"'}' "https://"
+bad_rule '{"method":"GET","url":"https://{secret}/me",'"$V"'}' "first host label"
+bad_rule '{"method":"DELETE","url":"https://api.acme.example/me",'"$V"'}' "GET, HEAD or POST"
+bad_rule '{"method":"POST","url":"https://api.acme.example/me",'"$V"'}' "introspection"
+bad_rule '{"method":"GET","url":"https://api.acme.example/keys/revoke",'"$V"'}' "changes a credential"
+
 # ---- never a secret on stderr ------------------------------------------------
 jq -r '.[].secret' "$T/ok.json" | sort -u >"$T/found-secrets"
 check "secrets found" test -s "$T/found-secrets"
