@@ -176,6 +176,11 @@ quality: keyhound
 	  >build/quality/score.txt; rc=$$?; sed -n '/^== overall/,$$p' build/quality/score.txt; \
 	  echo "(per shape and per rule: build/quality/score.txt)"; exit $$rc
 
+# README's provider table is generated from patterns/ (tests fail when stale).
+.PHONY: readme-table
+readme-table:
+	python3 tools/provider_table.py README.md
+
 bench: deps
 	@$(MAKE) --no-print-directory keyhound
 	@bash tests/bench.sh

@@ -89,6 +89,7 @@ void kh_finding_free(struct kh_finding *f)
 	free(f->match);
 	free(f->file);
 	cJSON_Delete(f->validation);
+	cJSON_Delete(f->groups);
 	cJSON_Delete(f->verification);
 	kh_commit_info_free(f->commit);
 	free(f);

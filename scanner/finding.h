@@ -30,8 +30,9 @@ struct kh_finding {
 	size_t offset, end_offset;		   /* the secret's bytes in the source */
 	char fingerprint[33];			   /* hex */
 	double entropy;
-	cJSON *validation;	       /* {"structure": ..., facts...} */
-	cJSON *verification;	       /* NULL until verified */
+	cJSON *validation;   /* {"structure": ..., facts...} */
+	cJSON *verification; /* NULL until verified */
+	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
 	struct kh_commit_info *commit; /* NULL outside git history */
 	unsigned decoded;	  /* KH_DEC_* bits (decode.h): found in decoded text */
 	unsigned long long order; /* source order, for deterministic output */

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "prefilter.h"
 #include "util.h"
+#include "verify_spec.h"
 
 #define BINARY_PROBE	 8192
 #define MATCH_LIMIT	 5000000 /* backtracking steps per match attempt */
@@ -366,6 +367,16 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 				f = make_finding(rule, src, &cand, cur, facts);
 				if (!f) {
 					cJSON_Delete(facts);
+					return (size_t)-1;
+				}
+				/* the named groups a "verify" block sends */
+				if (rule->vspec)
+					f->groups = kh_vspec_groups(
+						rule->vspec, rule->code, ov, rc,
+						src->data, src->len, cand.secret_start,
+						cand.secret_end, &oom);
+				if (oom) {
+					kh_finding_free(f);
 					return (size_t)-1;
 				}
 				if (kh_findings_push(&s->pending, f) < 0) {

@@ -11,6 +11,7 @@
 
 #include "util.h"
 #include "verify.h"
+#include "verify_spec.h"
 
 /* Generated at build time from patterns/ *.json (tools/embed.c). */
 struct kh_embedded_file {
@@ -60,6 +61,7 @@ static void rule_release(struct kh_rule *r)
 	free(r->keywords);
 	free(r->validator_name);
 	free(r->verifier);
+	kh_vspec_free(r->vspec);
 	for (i = 0; i < r->nexamples; i++) {
 		free(r->examples[i].text);
 		free(r->examples[i].path);
@@ -225,6 +227,19 @@ static int load_rule(const cJSON *obj, const char *provider, const char *origin,
 	if (r->verifier && !kh_verifier_find(r->verifier))
 		return kh_errf(err, errlen, "%s: rule %s: unknown verifier \"%s\"",
 			       origin, r->id, r->verifier);
+	it = cJSON_GetObjectItemCaseSensitive(obj, "verify");
+	if (it) {
+		char why[200];
+
+		if (r->verifier)
+			return kh_errf(err, errlen,
+				       "%s: rule %s: \"verify\" and \"verifier\" exclude "
+				       "each other",
+				       origin, r->id);
+		if (kh_verify_spec_parse(it, r->regex, &r->vspec, why, sizeof(why)) < 0)
+			return kh_errf(err, errlen, "%s: rule %s: verify: %s", origin,
+				       r->id, why);
+	}
 	r->provider = strdup(provider);
 	r->source_file = strdup(origin);
 	if (!r->provider || !r->source_file)

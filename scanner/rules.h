@@ -12,6 +12,8 @@
 
 #include "validate.h"
 
+struct kh_vspec;
+
 enum kh_severity { KH_SEV_LOW, KH_SEV_MEDIUM, KH_SEV_HIGH, KH_SEV_CRITICAL };
 
 struct kh_example {
@@ -30,6 +32,7 @@ struct kh_rule {
 	size_t max_span; /* how far (bytes) a match may reach from a keyword */
 	int placeholder_check;
 	char *validator_name, *verifier;
+	struct kh_vspec *vspec; /* the "verify" block, or NULL (verify_spec.h) */
 	kh_validator_fn validator;
 	struct kh_example *examples, *negatives;
 	size_t nexamples, nnegatives;

@@ -569,7 +569,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		drop_own_report(&c->opt, &sink, &found);
 	filter_findings(&c->opt, &ignore, base, &found, 1);
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
-	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
+	    kh_verify_findings(&found, &rs, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
 	filter_findings(&c->opt, &ignore, base, &found, 0);
 	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)

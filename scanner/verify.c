@@ -29,6 +29,7 @@
 #include "diag.h"
 #include "rules.h"
 #include "util.h"
+#include "verify_spec.h"
 
 #define BODY_MAX	((size_t)64 << 10) /* response body cap */
 #define HEAD_MAX	((size_t)16 << 10) /* response header block cap */
@@ -40,19 +41,14 @@
 #define POLL_MAX_MS	1000
 #define DETAIL_STR_MAX	256
 #define DETAIL_LIST_MAX 256
-#define ENDPOINTS_MAX	32
+#define ENDPOINTS_MAX	512  /* one per provider, for tests */
 #define SECRET_MAX	4096 /* longer is no token we verify */
 
 /* One row per provider family: adding a provider adds a row. */
 static const struct kh_verifier *const families[] = {
-	kh_verifiers_hubspot,  /* verify_hubspot.c */
-	kh_verifiers_github,   /* verify_github.c */
-	kh_verifiers_gitlab,   /* verify_gitlab.c */
-	kh_verifiers_slack,    /* verify_slack.c */
-	kh_verifiers_stripe,   /* verify_stripe.c */
-	kh_verifiers_openai,   /* verify_openai.c */
-	kh_verifiers_npm,      /* verify_npm.c */
-	kh_verifiers_sendgrid, /* verify_sendgrid.c */
+	kh_verifiers_hubspot, /* verify_hubspot.c */
+	kh_verifiers_github,  /* verify_github.c */
+	kh_verifiers_slack,   /* verify_slack.c */
 };
 
 #define NFAMILIES (sizeof(families) / sizeof(families[0]))
@@ -71,8 +67,9 @@ const struct kh_verifier *kh_verifier_find(const char *name)
 	return NULL;
 }
 
-/* The official base URL of a provider, or NULL when there is none. */
-static const char *provider_base(const char *provider)
+/* The official base URL of a provider (of a C verifier, or of a rule's
+ * "verify" block), or NULL when there is none. */
+static const char *provider_base(const struct kh_ruleset *rs, const char *provider)
 {
 	size_t i;
 	const struct kh_verifier *v;
@@ -81,6 +78,10 @@ static const char *provider_base(const char *provider)
 		for (v = families[i]; v->name; v++)
 			if (!strcmp(v->provider, provider))
 				return v->base_url;
+	for (i = 0; rs && i < rs->n; i++)
+		if (rs->v[i].vspec && rs->v[i].vspec->url &&
+		    !strcmp(rs->v[i].provider, provider))
+			return rs->v[i].vspec->url;
 	return NULL;
 }
 
@@ -99,6 +100,9 @@ static void provider_names(char *out, size_t outlen)
 			break;
 		used += (size_t)n;
 	}
+	if (used < outlen)
+		snprintf(out + used, outlen - used,
+			 ", and the provider of each rule with a \"verify\" block");
 }
 
 /* ---- helpers for the provider files ---- */
@@ -114,7 +118,7 @@ void kh_vresult_set(struct kh_vresult *r, enum kh_vstatus st, const char *fmt, .
 }
 
 /* Percent-encodes everything but RFC 3986 unreserved characters. */
-static void add_escaped(struct kh_strbuf *b, const char *s)
+void kh_vurl_escape(struct kh_strbuf *b, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *p;
@@ -140,7 +144,7 @@ int kh_vreq_url(struct kh_vreq *q, const char *path, int with_secret, const char
 	kh_strbuf_add(&b, q->base, strlen(q->base));
 	kh_strbuf_add(&b, path, strlen(path));
 	if (with_secret)
-		add_escaped(&b, q->secret);
+		kh_vurl_escape(&b, q->secret);
 	if (tail)
 		kh_strbuf_add(&b, tail, strlen(tail));
 	if (b.failed) {
@@ -203,11 +207,14 @@ void kh_vreq_release(struct kh_vreq *q)
 
 	free_wiped(q->url);
 	free_wiped(q->body);
+	free_wiped(q->userpwd);
+	q->userpwd = NULL;
+	q->sigv4 = NULL;
 	for (i = 0; i < q->nheaders; i++)
 		free_wiped(q->headers[i]);
 	q->url = q->body = NULL;
 	q->nheaders = 0;
-	q->post = 0;
+	q->post = q->head = 0;
 }
 
 int kh_vresp_header(const struct kh_vresp *resp, const char *name, char *out,
@@ -287,7 +294,12 @@ static cJSON *scalar_copy(const cJSON *it)
 
 void kh_vdetail(cJSON *details, const char *as, const cJSON *obj, const char *key)
 {
-	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	kh_vdetail_item(details, as, cJSON_GetObjectItemCaseSensitive(obj, key));
+}
+
+void kh_vdetail_item(cJSON *details, const char *as, const cJSON *it)
+{
+	const cJSON *e;
 	cJSON *v;
 	size_t n = 0;
 
@@ -415,7 +427,8 @@ static void url_origin(const char *url, char *out, size_t outlen)
  * Parses one PROVIDER=URL. Only https, or http to a loopback host; no user
  * name, query or fragment (a base URL, not a place to hide a credential).
  */
-static int endpoint_parse(const char *spec, struct endpoint *ep, char *err, size_t errlen)
+static int endpoint_parse(const struct kh_ruleset *rs, const char *spec,
+			  struct endpoint *ep, char *err, size_t errlen)
 {
 	const char *eq = strchr(spec, '=');
 	CURLU *u = NULL;
@@ -431,8 +444,8 @@ static int endpoint_parse(const char *spec, struct endpoint *ep, char *err, size
 	plen = (size_t)(eq - spec);
 	memcpy(ep->provider, spec, plen);
 	ep->provider[plen] = '\0';
-	if (!provider_base(ep->provider)) {
-		char known[256];
+	if (!provider_base(rs, ep->provider)) {
+		char known[320];
 
 		provider_names(known, sizeof(known));
 		return kh_errf(err, errlen,
@@ -501,6 +514,7 @@ struct host {
 
 struct job {
 	const struct kh_verifier *v; /* NULL: a verifier this build lacks */
+	cJSON *groups;		     /* found again in a report's match, owned */
 	const char *vname;
 	struct kh_finding **group; /* findings with this secret (sorted array) */
 	size_t ngroup;
@@ -522,6 +536,7 @@ struct job {
 };
 
 struct verify_run {
+	const struct kh_ruleset *rs;
 	const struct kh_options *opt;
 	struct kh_diag *d;
 	CURLM *multi;
@@ -543,9 +558,32 @@ static double now_mono(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The verifier of a finding: a C verifier's name, or the id of a rule
+ * with a "verify" block; NULL for none. */
 static const char *verifier_name(const struct kh_finding *f)
 {
-	return f->rule ? f->rule->verifier : NULL;
+	if (!f->rule)
+		return NULL;
+	return f->rule->verifier ? f->rule->verifier
+	       : f->rule->vspec	 ? f->rule->id
+				 : NULL;
+}
+
+/* Orders the named groups of two findings of one rule ({name: value} in
+ * the rule's group order). */
+static int groups_cmp(const cJSON *a, const cJSON *b)
+{
+	const cJSON *x = a ? a->child : NULL, *y = b ? b->child : NULL;
+
+	for (; x && y; x = x->next, y = y->next) {
+		int c = strcmp(x->string, y->string);
+
+		if (!c)
+			c = strcmp(x->valuestring, y->valuestring);
+		if (c)
+			return c;
+	}
+	return x ? 1 : y ? -1 : 0;
 }
 
 static int group_cmp(const void *pa, const void *pb)
@@ -555,7 +593,9 @@ static int group_cmp(const void *pa, const void *pb)
 	const char *va = verifier_name(a), *vb = verifier_name(b);
 	int c = strcmp(va ? va : "", vb ? vb : "");
 
-	return c ? c : strcmp(a->secret, b->secret);
+	if (!c)
+		c = strcmp(a->secret, b->secret);
+	return c ? c : groups_cmp(a->groups, b->groups);
 }
 
 /* The --verify-endpoint of a provider, or NULL for the official one. */
@@ -624,12 +664,30 @@ static int make_jobs(struct verify_run *vr, struct kh_findings *l,
 		jb->group = s + i;
 		jb->ngroup = j - i;
 		jb->vname = verifier_name(s[i]);
-		jb->v = kh_verifier_find(jb->vname);
 		jb->q.secret = s[i]->secret;
 		jb->q.validation = s[i]->validation;
 		jb->q.show_email = vr->opt->verify_show_email;
 		jb->q.now = time(NULL);
-		if (jb->v) {
+		if (s[i]->rule->vspec) {
+			const struct kh_rule *r = s[i]->rule;
+			const struct endpoint *ep = endpoint_for(vr, r->provider);
+
+			jb->v = &kh_vspec_verifier;
+			jb->q.spec = r->vspec;
+			jb->q.groups = s[i]->groups;
+			/* a report read back has the match, not the groups */
+			if (!jb->q.groups && r->vspec->ngroups)
+				jb->q.groups = jb->groups = kh_vspec_groups_rematch(
+					r->vspec, r->code, s[i]->match);
+			jb->q.base = ep ? ep->base : NULL;
+			jb->direct = ep && ep->loopback;
+			if (host_index(vr,
+				       ep	       ? ep->base
+				       : r->vspec->url ? r->vspec->url
+						       : "",
+				       &jb->host) < 0)
+				return -1;
+		} else if ((jb->v = kh_verifier_find(jb->vname))) {
 			const struct endpoint *ep = endpoint_for(vr, jb->v->provider);
 
 			jb->q.base = ep ? ep->base : jb->v->base_url;
@@ -845,6 +903,13 @@ static int transfer_start(struct verify_run *vr, struct job *j)
 			      (long)(j->q.body ? strlen(j->q.body) : 0)) != CURLE_OK ||
 	     curl_easy_setopt(e, CURLOPT_COPYPOSTFIELDS, j->q.body ? j->q.body : "") !=
 		     CURLE_OK))
+		return -1;
+	if (j->q.head && curl_easy_setopt(e, CURLOPT_NOBODY, 1L) != CURLE_OK)
+		return -1;
+	/* AWS SigV4: the secret signs the request and is never sent */
+	if (j->q.sigv4 &&
+	    (curl_easy_setopt(e, CURLOPT_AWS_SIGV4, j->q.sigv4) != CURLE_OK ||
+	     curl_easy_setopt(e, CURLOPT_USERPWD, j->q.userpwd) != CURLE_OK))
 		return -1;
 	if (j->direct && curl_easy_setopt(e, CURLOPT_NOPROXY, "*") != CURLE_OK)
 		return -1;
@@ -1067,6 +1132,7 @@ static void run_release(struct verify_run *vr)
 		kh_vreq_release(&j->q);
 		cJSON_Delete(j->r.details);
 		cJSON_Delete(j->verification);
+		cJSON_Delete(j->groups);
 	}
 	free(vr->jobs);
 	free(vr->hosts);
@@ -1088,8 +1154,9 @@ static int endpoints_load(struct verify_run *vr, char *err, size_t errlen)
 	for (i = 0; i < l->n; i++) {
 		struct endpoint *ep = &vr->ep[vr->nep];
 		char to[256], from[256];
+		const char *base;
 
-		if (endpoint_parse(l->v[i], ep, err, errlen) < 0)
+		if (endpoint_parse(vr->rs, l->v[i], ep, err, errlen) < 0)
 			return -1;
 		vr->nep++;
 		for (k = 0; k + 1 < vr->nep; k++)
@@ -1098,8 +1165,8 @@ static int endpoints_load(struct verify_run *vr, char *err, size_t errlen)
 					       "--verify-endpoint: %s given twice",
 					       ep->provider);
 		url_origin(ep->base, to, sizeof(to));
-		url_origin(provider_base(ep->provider) ? provider_base(ep->provider) : "",
-			   from, sizeof(from));
+		base = provider_base(vr->rs, ep->provider);
+		url_origin(base ? base : "", from, sizeof(from));
 		kh_warn(vr->d,
 			"--verify-endpoint: %s credentials will be sent to %s instead of "
 			"%s",
@@ -1108,14 +1175,16 @@ static int endpoints_load(struct verify_run *vr, char *err, size_t errlen)
 	return 0;
 }
 
-int kh_verify_findings(struct kh_findings *l, const struct kh_options *opt,
-		       struct kh_diag *d, char *err, size_t errlen)
+int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
+		       const struct kh_options *opt, struct kh_diag *d, char *err,
+		       size_t errlen)
 {
 	struct verify_run vr;
 	struct kh_finding **sorted = NULL;
 	int ret = -1, global = 0;
 
 	memset(&vr, 0, sizeof(vr));
+	vr.rs = rs;
 	vr.opt = opt;
 	vr.d = d;
 	if (!kh_curl_load(err, errlen))

@@ -29,15 +29,16 @@ struct kh_diag;
 
 /*
  * Verifies the findings of l in place (sets f->verification) with at most
- * opt->verify_jobs requests in flight. Network failures are not errors: they
- * make the status "unknown". Returns 0, or -1 with a one-line message in err
+ * opt->verify_jobs requests in flight. rs (may be NULL) names the providers
+ * of "verify" blocks that --verify-endpoint may redirect. Network failures are not
+ * errors: they make the status "unknown". Returns 0, or -1 with a one-line message in err
  * for a bad --verify-endpoint, or when libcurl cannot start or memory runs
  * out.
  */
-int kh_verify_findings(struct kh_findings *l, const struct kh_options *opt,
-		       struct kh_diag *d, char *err, size_t errlen);
-
 struct kh_ruleset;
+int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
+		       const struct kh_options *opt, struct kh_diag *d, char *err,
+		       size_t errlen);
 
 /*
  * Reads a keyhound JSON report (a JSON array, or JSON lines) back into
@@ -70,7 +71,7 @@ enum kh_vstatus {
 	KH_VS_UNVERIFIABLE /* no read-only check exists */
 };
 
-#define KH_VREQ_HEADERS 6
+#define KH_VREQ_HEADERS 10
 
 /* One read-only request. Inputs are set by the engine; prepare() sets the
  * rest. Every char * is owned by the request (freed by the engine). */
@@ -81,8 +82,13 @@ struct kh_vreq {
 	const cJSON *validation; /* offline facts of one finding, or NULL */
 	int show_email;		 /* --verify-show-email */
 	time_t now;
+	const struct kh_vspec *spec; /* a rule's "verify" block, or NULL */
+	const cJSON *groups;	     /* its named groups {name: value}, or NULL */
 	/* set by prepare() */
-	int post; /* 0: GET, 1: POST with `body` ("" if NULL) */
+	int post;	   /* 0: GET, 1: POST with `body` ("" if NULL) */
+	int head;	   /* HEAD: no body is asked for */
+	const char *sigv4; /* CURLOPT_AWS_SIGV4 with userpwd, or NULL */
+	char *userpwd;	   /* "user:password" for the signature */
 	char *url;
 	char *headers[KH_VREQ_HEADERS]; /* "Name: value" */
 	size_t nheaders;
@@ -125,12 +131,7 @@ struct kh_verifier {
 /* The families (one per verify_*.c file). */
 extern const struct kh_verifier kh_verifiers_hubspot[];
 extern const struct kh_verifier kh_verifiers_github[];
-extern const struct kh_verifier kh_verifiers_gitlab[];
 extern const struct kh_verifier kh_verifiers_slack[];
-extern const struct kh_verifier kh_verifiers_stripe[];
-extern const struct kh_verifier kh_verifiers_openai[];
-extern const struct kh_verifier kh_verifiers_npm[];
-extern const struct kh_verifier kh_verifiers_sendgrid[];
 
 /* The verifier called name, or NULL. */
 const struct kh_verifier *kh_verifier_find(const char *name);
@@ -159,6 +160,10 @@ cJSON *kh_vresp_json(const struct kh_vresp *resp);
 int kh_vresp_header(const struct kh_vresp *resp, const char *name, char *out,
 		    size_t outlen);
 
+/* Percent-encodes s (all but RFC 3986 unreserved characters) onto b. */
+struct kh_strbuf;
+void kh_vurl_escape(struct kh_strbuf *b, const char *s);
+
 /* The string value of obj[key], or NULL. */
 const char *kh_vjson_str(const cJSON *obj, const char *key);
 /*
@@ -167,6 +172,8 @@ const char *kh_vjson_str(const cJSON *obj, const char *key);
  * token nested in a response cannot slip through.
  */
 void kh_vdetail(cJSON *details, const char *as, const cJSON *obj, const char *key);
+/* The same for the item itself (it may be NULL). */
+void kh_vdetail_item(cJSON *details, const char *as, const cJSON *it);
 /* Adds a comma/space separated list (a scopes header) as an array. */
 void kh_vdetail_list(cJSON *details, const char *as, const char *list);
 

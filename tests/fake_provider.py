@@ -32,6 +32,14 @@ in it gets "ok". Behaviours:
     garbage     200 application/json that is not JSON
     redirect    302 to another host
 
+With --specs F (a JSON object {"provider": [verify block, ...]}, as the
+rule files write them) and --scenario S, a request to /p/PROVIDER/PATH is
+answered from the verify block of PROVIDER whose method and path match,
+whatever the secret: S is one of ok (the first "valid" status with a body
+that satisfies "valid"), invalid (the first "invalid" status with a body
+that satisfies it), html403, always429, err500 or hang, as above. --secrets
+F lists secrets (one a line) a body may need as keys ("{secret}" paths).
+
 It exits on its own after --idle seconds without a request (default 30) or
 --max-life seconds (default 300), and writes {"requests", "peak"} (peak =
 most requests in flight at once) to --stats.
@@ -45,9 +53,12 @@ slack, stripe, openai, npm, sendgrid. Prints one secret per line.
 """
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import random
+import re
 import socket
 import string
 import sys
@@ -253,6 +264,91 @@ SCOPE403 = {
 WAF_PAGE = b"<html><head><title>403 Forbidden</title></head><body>Access denied</body></html>"
 
 
+# ---- answers built from a rule's verify block ---------------------------------
+
+def path_regex(tpl):
+    """A regex for a verify url's path (the query left out): placeholders
+    match one or more characters of a path segment."""
+    out, i = "", 0
+    while i < len(tpl):
+        if tpl.startswith("{secret}", i):
+            out += "[^/]+"
+            i += 8
+            continue
+        if tpl.startswith("{group:", i) and "}" in tpl[i:]:
+            out += "[^/]+"
+            i = tpl.index("}", i) + 1
+            continue
+        out += re.escape(tpl[i])
+        i += 1
+    return "^" + out + "$"
+
+
+def spec_path(spec):
+    url = spec["url"]
+    rest = url[url.index("//") + 2:]
+    path = rest[rest.find("/"):] if "/" in rest else "/"
+    return path.split("?", 1)[0]
+
+
+def put_path(doc, path, value):
+    keys = path.split(".")
+    for k in keys[:-1]:
+        if not isinstance(doc.get(k), dict):
+            doc[k] = {}
+        doc = doc[k]
+    doc[keys[-1]] = value
+
+
+def first(match):
+    """A verify block's "valid"/"invalid": one matcher or a list (the first)."""
+    return match[0] if isinstance(match, list) else match
+
+
+def body_for(match, secrets):
+    doc = {}
+    for path in match.get("json_exists", []):
+        if "{secret}" in path:
+            for sec in secrets:
+                put_path(doc, path.replace("{secret}", sec), "fake-value")
+        else:
+            put_path(doc, path, "fake-value")
+    for path, value in match.get("json_equals", {}).items():
+        put_path(doc, path, value)
+    for path, value in match.get("json_contains", {}).items():
+        put_path(doc, path, "... " + value + " ...")
+    return doc
+
+
+def azure_signed(st, method, url, headers):
+    """1 when the request carries an Azure Storage SharedKey signature made
+    with one of the known secrets (the path as received, query sorted)."""
+    auth = headers.get("authorization", "")
+    if not auth.startswith("SharedKey "):
+        return False
+    account, _, sig = auth[10:].partition(":")
+    params = sorted(p.partition("=") for p in url.query.split("&") if p)
+    sts = (method + "\n" * 12 + "x-ms-date:%s\nx-ms-version:%s\n" % (
+        headers.get("x-ms-date"), headers.get("x-ms-version")) + "/" + account +
+        url.path + "".join("\n%s:%s" % (k, v) for k, _, v in params))
+    for sec in st.secrets:
+        try:
+            key = base64.b64decode(sec, validate=True)
+        except ValueError:
+            continue
+        mac = hmac.new(key, sts.encode(), hashlib.sha256).digest()
+        if hmac.compare_digest(base64.b64encode(mac).decode(), sig):
+            return True
+    return False
+
+
+def find_spec(specs, provider, method, path):
+    for spec in specs.get(provider, []):
+        if spec.get("method") == method and re.match(path_regex(spec_path(spec)), path):
+            return spec
+    return None
+
+
 class State:
     def __init__(self, args):
         self.lock = threading.Lock()
@@ -269,6 +365,15 @@ class State:
         self.delay = float(args.get("delay-ms", 0)) / 1000
         self.hang = float(args.get("hang", 5))
         self.stats = args.get("stats")
+        self.specs = {}
+        if args.get("specs"):
+            with open(args["specs"]) as f:
+                self.specs = json.load(f)
+        self.scenario = args.get("scenario", "ok")
+        self.secrets = []
+        if args.get("secrets"):
+            with open(args["secrets"]) as f:
+                self.secrets = [line.strip() for line in f if line.strip()]
         self.stopping = threading.Event()
 
     def enter(self):
@@ -339,7 +444,8 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in extra:
             self.send_header(k, v)
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":  # a HEAD answer has headers only
+            self.wfile.write(body)
 
     def serve(self, st, now_in):
         url = urllib.parse.urlsplit(self.path)
@@ -349,6 +455,9 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in self.headers.items():
             k = k.lower()
             headers[k] = headers[k] + ", " + v if k in headers else v
+        if st.specs and url.path.startswith("/p/"):
+            self.serve_spec(st, now_in, url, headers, body)
+            return
         kind = kind_of(url.path)
         secret = secret_of(kind, url.path, url.query, headers, body)
         behaviour = st.script.get(secret, "ok")
@@ -434,6 +543,39 @@ class Handler(BaseHTTPRequestHandler):
         elif kind == "openai":
             extra = [("openai-organization", "org-fake")]
         self.send(200, OK_BODIES[kind](secret), extra=extra)
+
+    def serve_spec(self, st, now_in, url, headers, body):
+        provider, _, rest = url.path[3:].partition("/")
+        path = "/" + rest
+        spec = find_spec(st.specs, provider, self.command, path)
+        st.record({"t": time.time(), "method": self.command, "provider": provider,
+                   "path": path, "query": url.query, "headers": headers, "body": body,
+                   "scenario": st.scenario, "matched": spec is not None,
+                   "inflight": now_in})
+        if spec is None:
+            self.send(404, {"message": "no such endpoint in the fake"})
+            return
+        sc = st.scenario
+        if sc == "ok" and spec.get("azure_sharedkey") and not azure_signed(st, self.command, url, headers):
+            self.send(403, {"message": "signature mismatch"})
+        elif sc == "ok":
+            valid = first(spec["valid"])
+            self.send(valid.get("status", [200])[0], body_for(valid, st.secrets))
+        elif sc == "invalid":
+            invalid = first(spec.get("invalid", {"status": [401]}))
+            self.send(invalid["status"][0], body_for(invalid, st.secrets)
+                      or {"message": "invalid credentials"})
+        elif sc == "html403":
+            self.send(403, raw=WAF_PAGE, ctype="text/html")
+        elif sc == "always429":
+            self.send(429, {"message": "slow down"}, extra=[("Retry-After", "1")])
+        elif sc == "err500":
+            self.send(500, {"message": "internal error"})
+        else:  # hang
+            end = time.time() + st.hang
+            while time.time() < end and not st.stopping.is_set():
+                time.sleep(0.05)
+            self.close_connection = True
 
 
 class Server(ThreadingHTTPServer):
