@@ -1,6 +1,7 @@
 /* Unit tests: prefilter, matcher filters, validators, fingerprints, JSON. */
 #include <fcntl.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -58,6 +59,99 @@ static void test_prefilter(void)
 	kh_prefilter_free(p);
 	for (i = 0; i < 70; i++)
 		free(kw[i]);
+}
+
+/* Reference: every (rule, end offset) where one of the rule's keywords
+ * ends, case-insensitively, each pair once, in (offset, rule) order. */
+static size_t naive_hits(char **const *kw, const size_t *nkw, size_t nrules,
+			 const unsigned char *buf, size_t len, uint32_t *rule,
+			 size_t *pos)
+{
+	size_t e, r, k, n = 0;
+
+	for (e = 0; e < len; e++) {
+		for (r = 0; r < nrules; r++) {
+			for (k = 0; k < nkw[r]; k++) {
+				size_t m = strlen(kw[r][k]);
+
+				if (m <= e + 1 &&
+				    !strncasecmp((const char *)buf + e + 1 - m, kw[r][k],
+						 m))
+					break;
+			}
+			if (k < nkw[r]) {
+				rule[n] = (uint32_t)r;
+				pos[n++] = e;
+			}
+		}
+	}
+	return n;
+}
+
+/* The prefilter agrees with the reference on random text made of keyword
+ * pieces: overlapping keywords, shared keywords, one- and two-byte ones,
+ * suffixes of each other, keywords at the very end of the buffer. */
+static void test_prefilter_exact(void)
+{
+	static char *k0[] = { "token", "oken", "ToKeN" }, *k1[] = { "sk", "q~" },
+		    *k2[] = { "x" }, *k3[] = { "refresh_token", "ghp_", "github_pat_" },
+		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" };
+	static char **kw[] = { k0, k1, k2, k3, k4, k5 };
+	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3 };
+	static const char *bits[] = { "tok",  "en",   "TOKEN",	  "s",	  "K",
+				      "q~",   "x",    "refresh_", "ghp_", "github_pat_",
+				      "://",  "api-", "key",	  " ",	  "\n",
+				      "\xff", "_",    "Q" };
+	enum { LEN = 4000, CAP = 8192 };
+	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, 6);
+	static unsigned char buf[LEN];
+	static uint32_t rule[CAP], ref_rule[CAP];
+	static size_t pos[CAP], ref_pos[CAP];
+	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
+	uint64_t hits[1];
+	unsigned seed = 12345;
+	int round;
+
+	CHECK(p != NULL);
+	if (!p)
+		return;
+	for (round = 0; round < 200; round++) {
+		size_t len = 0, n, i;
+		int same = 1;
+
+		while (len < (size_t)(round * 20 % LEN)) {
+			const char *b;
+
+			seed = seed * 1103515245 + 12345;
+			b = bits[(seed >> 16) % (sizeof(bits) / sizeof(bits[0]))];
+			if (len + strlen(b) > LEN)
+				break;
+			memcpy(buf + len, b, strlen(b));
+			len += strlen(b);
+		}
+		kh_prefilter_scan(p, buf, len, hits, &at);
+		n = naive_hits(kw, nkw, 6, buf, len, ref_rule, ref_pos);
+		CHECK(!at.overflow && at.n == n);
+		for (i = 0; i < n && i < at.n; i++)
+			same &= rule[i] == ref_rule[i] && pos[i] == ref_pos[i];
+		CHECK(same);
+		for (i = 0; i < 6; i++) {
+			size_t j;
+			int any = 0;
+
+			for (j = 0; j < n; j++)
+				any |= ref_rule[j] == i;
+			CHECK(hit(hits, i) == any);
+		}
+	}
+	/* more hits than fit: flagged, and the hit set is still whole */
+	memset(buf, 'x', 3000);
+	memcpy(buf + 3000, "token", 5);
+	at.cap = 100;
+	kh_prefilter_scan(p, buf, 3005, hits, &at);
+	CHECK(at.overflow && hit(hits, 2) && hit(hits, 0) && hit(hits, 4) &&
+	      !hit(hits, 1));
+	kh_prefilter_free(p);
 }
 
 static void test_validators(void)
@@ -493,6 +587,7 @@ static void test_no_catastrophic_backtracking(void)
 int main(void)
 {
 	test_prefilter();
+	test_prefilter_exact();
 	test_validators();
 	test_jwt();
 	test_sha256_and_fingerprint();
