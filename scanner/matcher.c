@@ -30,6 +30,7 @@ struct kh_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
+	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
 	size_t *by_rule;	    /* positions grouped by rule */
@@ -111,13 +112,14 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->md = pcre2_match_data_create(maxcap, NULL);
 	s->mctx = pcre2_match_context_copy(e->mctx_proto);
 	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	s->ps = kh_prefilter_scratch_new();
 	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
 	s->at.cap = MAX_KEYWORD_HITS;
 	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
 	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
 	s->by_rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->by_rule));
 	s->first = calloc(e->rules->n + 1, sizeof(*s->first));
-	if (!s->md || !s->mctx || !s->jit_stack || !s->hits || !s->at.rule ||
+	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->at.rule ||
 	    !s->at.pos || !s->by_rule || !s->first) {
 		kh_scratch_free(s);
 		return NULL;
@@ -133,6 +135,7 @@ void kh_scratch_free(struct kh_scratch *s)
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->jit_stack);
+	kh_prefilter_scratch_free(s->ps);
 	free(s->hits);
 	free(s->at.rule);
 	free(s->at.pos);
@@ -538,7 +541,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 
 	if (!src->len)
 		return 0;
-	kh_prefilter_scan(e->prefilter, src->data, src->len, s->hits, &s->at);
+	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
 	if (!s->at.overflow)
 		group_hits(s, rs->n);
 	for (w = 0; w < words && ret == 0; w++) {

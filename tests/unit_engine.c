@@ -34,15 +34,15 @@ static void test_prefilter(void)
 	kw[3] = NULL, nkw[3] = 0; /* no keyword: always runs */
 	p = kh_prefilter_new(kw, nkw, 4);
 	CHECK(p != NULL);
-	kh_prefilter_scan(p, (const unsigned char *)"x GHO_abc", 9, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"x GHO_abc", 9, hits, NULL);
 	CHECK(hit(hits, 0) && !hit(hits, 1) && !hit(hits, 2) && hit(hits, 3));
 	/* overlapping keywords: "oken" is a suffix of "token" */
-	kh_prefilter_scan(p, (const unsigned char *)"my_TOKEN=", 9, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"my_TOKEN=", 9, hits, NULL);
 	CHECK(!hit(hits, 0) && hit(hits, 1) && hit(hits, 2));
-	kh_prefilter_scan(p, (const unsigned char *)"", 0, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"", 0, hits, NULL);
 	CHECK(!hit(hits, 0) && !hit(hits, 1) && hit(hits, 3));
 	/* a keyword split across a false start: "ghgho_" */
-	kh_prefilter_scan(p, (const unsigned char *)"ghgho_", 6, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"ghgho_", 6, hits, NULL);
 	CHECK(hit(hits, 0));
 	kh_prefilter_free(p);
 
@@ -54,7 +54,7 @@ static void test_prefilter(void)
 		nkw[i] = 1;
 	}
 	p = kh_prefilter_new(kw, nkw, 70);
-	kh_prefilter_scan(p, (const unsigned char *)"..K069..k001", 12, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"..K069..k001", 12, hits, NULL);
 	CHECK(hit(hits, 69) && hit(hits, 1) && !hit(hits, 0) && !hit(hits, 68));
 	kh_prefilter_free(p);
 	for (i = 0; i < 70; i++)
@@ -104,21 +104,26 @@ static void test_prefilter_exact(void)
 				      "\xff", "_",    "Q" };
 	enum { LEN = 4000, CAP = 8192 };
 	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, 6);
+	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
 	static unsigned char buf[LEN];
 	static uint32_t rule[CAP], ref_rule[CAP];
 	static size_t pos[CAP], ref_pos[CAP];
 	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
 	uint64_t hits[1];
 	unsigned seed = 12345;
-	int round;
+	int round, db;
 
-	CHECK(p != NULL);
-	if (!p)
+	CHECK(p != NULL && ps != NULL);
+	if (!p || !ps)
 		return;
-	for (round = 0; round < 200; round++) {
+	/* first the own filter, then (when built with it) Vectorscan */
+	for (round = 0; round < 400; round++) {
 		size_t len = 0, n, i;
 		int same = 1;
 
+		if (round == 200 && kh_prefilter_compile_now(p) < 0)
+			break;
+		db = round >= 200;
 		while (len < (size_t)(round * 20 % LEN)) {
 			const char *b;
 
@@ -129,7 +134,7 @@ static void test_prefilter_exact(void)
 			memcpy(buf + len, b, strlen(b));
 			len += strlen(b);
 		}
-		kh_prefilter_scan(p, buf, len, hits, &at);
+		kh_prefilter_scan(p, db ? ps : NULL, buf, len, hits, &at);
 		n = naive_hits(kw, nkw, 6, buf, len, ref_rule, ref_pos);
 		CHECK(!at.overflow && at.n == n);
 		for (i = 0; i < n && i < at.n; i++)
@@ -148,9 +153,12 @@ static void test_prefilter_exact(void)
 	memset(buf, 'x', 3000);
 	memcpy(buf + 3000, "token", 5);
 	at.cap = 100;
-	kh_prefilter_scan(p, buf, 3005, hits, &at);
-	CHECK(at.overflow && hit(hits, 2) && hit(hits, 0) && hit(hits, 4) &&
-	      !hit(hits, 1));
+	for (db = 0; db < 2; db++) {
+		kh_prefilter_scan(p, db ? ps : NULL, buf, 3005, hits, &at);
+		CHECK(at.overflow && hit(hits, 2) && hit(hits, 0) && hit(hits, 4) &&
+		      !hit(hits, 1));
+	}
+	kh_prefilter_scratch_free(ps);
 	kh_prefilter_free(p);
 }
 
