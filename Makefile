@@ -7,12 +7,12 @@ PREFIX    ?= /usr/local
 DESTDIR   ?=
 CC        ?= cc
 PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
-# Vectorscan (libhs) speeds up the keyword prefilter; without it (or with
-# VECTORSCAN=0) the build uses the own filter, same findings.
+# Vectorscan (libhs, loaded with dlopen on the first large scan) speeds up
+# the keyword prefilter; without its headers (or with VECTORSCAN=0) the
+# build uses the own filter only, same findings.
 VECTORSCAN ?= $(shell pkg-config --exists libhs 2>/dev/null && echo 1)
 ifeq ($(VECTORSCAN),1)
-PKGS      += libhs
-HS_DEFINE := -DKH_HAVE_HS
+HS_DEFINE := -DKH_HAVE_HS $(shell pkg-config --cflags libhs 2>/dev/null)
 endif
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \

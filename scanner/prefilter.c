@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #ifdef KH_HAVE_HS
+#include <dlfcn.h>
 #include <hs.h>
 #endif
 
@@ -27,7 +28,9 @@
  * literal database, compiled the first time the engine has scanned
  * HS_AFTER_BYTES: it scans several times faster, but its compilation
  * costs 10-40 ms, which a pre-commit hook or a one-file scan should not
- * pay. Both paths give the same hits (tests/unit_engine.c checks).
+ * pay. The library itself is loaded then (dlopen, as libcurl is): linking
+ * it would cost every start-up its relocations, and a machine without it
+ * still scans. Both paths give the same hits (tests/unit_engine.c checks).
  */
 
 #define HS_AFTER_BYTES (4u << 20)
@@ -77,6 +80,48 @@ struct kh_prefilter_scratch {
 	int unused;
 };
 
+#ifdef KH_HAVE_HS
+/* The few Vectorscan entry points used; written once under pthread_once. */
+static struct {
+	__typeof__(&hs_compile_lit_multi) compile_lit_multi;
+	__typeof__(&hs_free_compile_error) free_compile_error;
+	__typeof__(&hs_free_database) free_database;
+	__typeof__(&hs_alloc_scratch) alloc_scratch;
+	__typeof__(&hs_free_scratch) free_scratch;
+	__typeof__(&hs_scan) scan;
+} hs;
+static int hs_ready;
+static pthread_once_t hs_once = PTHREAD_ONCE_INIT;
+
+static int bind_hs(void *lib, const char *name, void *slot)
+{
+	void *sym = dlsym(lib, name);
+
+	memcpy(slot, &sym, sizeof(sym)); /* object to function pointer */
+	return sym ? 0 : -1;
+}
+
+static void load_hs(void)
+{
+	void *lib = dlopen("libhs.so.5", RTLD_NOW | RTLD_LOCAL);
+
+	if (!lib)
+		lib = dlopen("libhs.so", RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		return;
+	if (bind_hs(lib, "hs_compile_lit_multi", &hs.compile_lit_multi) ||
+	    bind_hs(lib, "hs_free_compile_error", &hs.free_compile_error) ||
+	    bind_hs(lib, "hs_free_database", &hs.free_database) ||
+	    bind_hs(lib, "hs_alloc_scratch", &hs.alloc_scratch) ||
+	    bind_hs(lib, "hs_free_scratch", &hs.free_scratch) ||
+	    bind_hs(lib, "hs_scan", &hs.scan)) {
+		dlclose(lib);
+		return;
+	}
+	hs_ready = 1; /* the library stays loaded until exit */
+}
+#endif
+
 static unsigned char lower_table[256];
 
 static void init_lower(void)
@@ -113,7 +158,8 @@ void kh_prefilter_free(struct kh_prefilter *p)
 	free(p->single);
 	free(p->always);
 #ifdef KH_HAVE_HS
-	hs_free_database(atomic_load(&p->db));
+	if (atomic_load(&p->db))
+		hs.free_database(atomic_load(&p->db));
 	pthread_mutex_destroy(&p->lock);
 #endif
 	free(p);
@@ -538,7 +584,8 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 	if (!ps)
 		return;
 #ifdef KH_HAVE_HS
-	hs_free_scratch(ps->hs);
+	if (ps->hs)
+		hs.free_scratch(ps->hs);
 #endif
 	free(ps);
 }
@@ -558,6 +605,9 @@ static void compile_db(struct kh_prefilter *p)
 		return;
 	if (atomic_load(&p->db) || atomic_load(&p->hs_off))
 		goto out;
+	pthread_once(&hs_once, load_hs);
+	if (!hs_ready)
+		goto fail;
 	lits = malloc((p->nkw + 1) * sizeof(*lits));
 	flags = malloc((p->nkw + 1) * sizeof(*flags));
 	ids = malloc((p->nkw + 1) * sizeof(*ids));
@@ -570,9 +620,9 @@ static void compile_db(struct kh_prefilter *p)
 		ids[i] = (unsigned)i;
 		lens[i] = p->kw[i].len;
 	}
-	if (hs_compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw, HS_MODE_BLOCK,
+	if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw, HS_MODE_BLOCK,
 				 NULL, &db, &err) != HS_SUCCESS) {
-		hs_free_compile_error(err);
+		hs.free_compile_error(err);
 		goto fail;
 	}
 	atomic_store(&p->db, db);
@@ -618,9 +668,9 @@ static int scan_hs(struct scan_state *s, struct kh_prefilter_scratch *ps)
 		if (!db)
 			return -1;
 	}
-	if (!ps->hs && hs_alloc_scratch(db, &ps->hs) != HS_SUCCESS)
+	if (!ps->hs && hs.alloc_scratch(db, &ps->hs) != HS_SUCCESS)
 		return -1;
-	return hs_scan(db, (const char *)s->buf, (unsigned)s->len, 0, ps->hs, on_match,
+	return hs.scan(db, (const char *)s->buf, (unsigned)s->len, 0, ps->hs, on_match,
 		       s) == HS_SUCCESS
 		       ? 0
 		       : -1;
