@@ -161,6 +161,9 @@ struct line_cursor {
 	size_t len;
 	size_t off, line, nl_line, line_start;
 	size_t first_line; /* number of the buffer's first line */
+	/* the last line checked for an allow marker: [allow_ls, allow_le) */
+	size_t allow_ls, allow_le;
+	int allow_known, allowed;
 };
 
 static void cursor_init(struct line_cursor *c, const struct kh_source *src)
@@ -171,6 +174,7 @@ static void cursor_init(struct line_cursor *c, const struct kh_source *src)
 	c->off = 0;
 	c->line = c->nl_line = c->first_line;
 	c->line_start = 0;
+	c->allow_known = 0;
 }
 
 /* Line ends in buf[c->off, off): counts them and moves c->off to off. */
@@ -215,16 +219,11 @@ static int is_eol(unsigned char c)
 	return c == '\n' || c == '\r';
 }
 
-/* 1 when a line in [start, end) of buf carries an inline allow marker. */
-static int allowed_inline(const unsigned char *buf, size_t len, size_t start, size_t end)
+static int has_marker(const unsigned char *buf, size_t ls, size_t le)
 {
 	static const char *markers[] = { "keyhound:allow", "gitleaks:allow" };
-	size_t ls = start, le = end, i;
+	size_t i;
 
-	while (ls > 0 && !is_eol(buf[ls - 1]))
-		ls--;
-	while (le < len && !is_eol(buf[le]))
-		le++;
 	for (i = 0; i < 2; i++) {
 		size_t n = strlen(markers[i]);
 		const unsigned char *p = buf + ls;
@@ -239,6 +238,32 @@ static int allowed_inline(const unsigned char *buf, size_t len, size_t start, si
 		}
 	}
 	return 0;
+}
+
+/*
+ * 1 when a line in [start, end) of the buffer carries an inline allow
+ * marker. The answer for the last line is kept: many candidates on one
+ * long line cost one look at it, not one each.
+ */
+static int allowed_inline(struct line_cursor *c, size_t start, size_t end)
+{
+	const unsigned char *buf = c->buf;
+	size_t ls = start, le = end;
+
+	if (c->allow_known && start >= c->allow_ls && end <= c->allow_le)
+		return c->allowed;
+	while (ls > 0 && !is_eol(buf[ls - 1]))
+		ls--;
+	while (le < c->len && !is_eol(buf[le]))
+		le++;
+	c->allowed = has_marker(buf, ls, le);
+	/* kept for one line only: a later candidate on part of several
+	 * lines must not see a marker on another of them */
+	c->allow_known = !memchr(buf + start, '\n', end - start) &&
+			 !memchr(buf + start, '\r', end - start);
+	c->allow_ls = ls;
+	c->allow_le = le;
+	return c->allowed;
 }
 
 static int line_selected(const struct kh_source *src, size_t line)
@@ -312,7 +337,7 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
 		return NULL;
-	if (allowed_inline(src->data, src->len, cand->match_start, cand->match_end))
+	if (allowed_inline(cur, cand->match_start, cand->match_end))
 		return NULL;
 	cursor_seek(cur, cand->secret_start, &line, &col);
 	if (!line_selected(src, cur->nl_line))
@@ -451,9 +476,26 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 		size_t a = 0, b = 0;
 
 		if (i < npos) {
-			a = line_start(src->data, pos[i] > span ? pos[i] - span : 0);
-			b = line_end(src->data, src->len,
-				     pos[i] + span < src->len ? pos[i] + span : src->len);
+			size_t x = pos[i] > span ? pos[i] - span : 0;
+			size_t y = pos[i] + span < src->len ? pos[i] + span : src->len;
+
+			/* Inside the window so far: it cannot grow. The
+			 * searches for line ends look only between windows, so
+			 * a file of one long line costs one pass, not one per
+			 * keyword. */
+			if (i > 0 && y < to)
+				continue;
+			if (i == 0) {
+				a = line_start(src->data, x);
+			} else if (x > to) {
+				const unsigned char *nl =
+					memrchr(src->data + to, '\n', x - to);
+
+				a = nl ? (size_t)(nl - src->data) + 1 : to;
+			} else {
+				a = to;
+			}
+			b = line_end(src->data, src->len, y);
 			if (i > 0 && a <= to) {
 				to = b > to ? b : to; /* overlaps: grow the window */
 				continue;

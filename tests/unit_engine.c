@@ -400,6 +400,46 @@ static void test_line_endings(void)
 	fixture_release(&f);
 }
 
+/* Long lines: many keywords and candidates on one line, and the allow
+ * marker of a match over several lines kept to those lines. */
+static void test_long_lines(void)
+{
+	static const char *rules =
+		"{\"provider\":\"acme\",\"rules\":["
+		"{\"id\":\"multi\",\"description\":\"d\",\"severity\":\"high\","
+		"\"keywords\":[\"zzk\"],"
+		"\"regex\":\"zzk[\\\\s=]*(Z[0-9]{12})(?![0-9])\",\"remediation\":\"r\"}]"
+		"}";
+	struct scan_fixture f;
+	struct kh_strbuf b;
+	size_t i, n = 20000;
+
+	if (fixture_init(&f, rules, NULL) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	/* the first match runs from line 1 (marker) into line 2; the second
+	 * is on line 2 alone and is reported */
+	CHECK(scan_text(&f, "# keyhound:allow zzk\nZ123456789012 zzk=Z998877665544\n",
+			NULL, 0) == 1);
+	CHECK(f.out.n == 1 && !strcmp(f.out.v[0]->secret, "Z998877665544") &&
+	      f.out.v[0]->line == 2);
+	/* 20,000 keyword hits and findings on one line of 400 KB */
+	kh_strbuf_init(&b, 1u << 24);
+	for (i = 0; i < n; i++)
+		kh_strbuf_addf(&b, "zzk=Z%012zu ", 314159265358 + i * 7919);
+	kh_strbuf_add(&b, "\n", 1);
+	CHECK(!b.failed && scan_text(&f, b.s, NULL, 0) == n);
+	CHECK(f.out.n == n && f.out.v[n - 1]->line == 1 &&
+	      f.out.v[n - 1]->column == 1 + (n - 1) * 18 + 4);
+	/* ... and with a marker at its end, none */
+	b.len--;
+	kh_strbuf_add(&b, "# keyhound:allow\n", 17);
+	CHECK(scan_text(&f, b.s, NULL, 0) == 0);
+	kh_strbuf_release(&b);
+	fixture_release(&f);
+}
+
 /* The overlap rule of the original quadratic code, as the reference. */
 static int ref_shadowed(const struct kh_span *a, const struct kh_span *b, size_t ia,
 			size_t ib)
@@ -695,6 +735,7 @@ int main(void)
 	test_matcher();
 	test_keyword_windows();
 	test_line_endings();
+	test_long_lines();
 	test_overlaps();
 	test_bad_rules();
 	test_json_writer();
