@@ -45,10 +45,7 @@ static void *take(struct kh_pool *p)
 		task = p->queue[p->head];
 		p->head = (p->head + 1) % p->cfg.queue_cap;
 		p->count--;
-		/* wake a blocked submitter only once half the queue is free:
-		 * it then refills in a burst instead of one task per wake-up */
-		if (p->count <= p->cfg.queue_cap / 2)
-			pthread_cond_signal(&p->not_full);
+		pthread_cond_signal(&p->not_full);
 	}
 	pthread_mutex_unlock(&p->lock);
 	return task;
