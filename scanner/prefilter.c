@@ -20,19 +20,19 @@
  * case; other bytes collide harmlessly), hashes it to 16 bits and tests one
  * bit of an 8 KiB table that stays in L1 cache. Only where the bit is set
  * does it look the window up in a bucket of anchors and compare whole
- * keywords, case-insensitively. Keywords of one byte get a memchr pass of
- * their own. Found keywords are reported in increasing end offset, rules in
+ * keywords, case-insensitively. Keywords of one byte get a pass of their
+ * own. Found keywords are reported in increasing end offset, rules in
  * increasing order at one offset, as an Aho-Corasick automaton would.
  *
  * Built with Vectorscan (KH_HAVE_HS), the same keywords also go into one
  * literal database, compiled once the engine has scanned HS_BYTES_PER_KW
  * bytes per keyword with the own filter: the database scans 4-5 times
- * faster, but compiling it costs about as long as the own filter takes
- * for that many bytes (11 ms for 207 keywords, 38 ms for 621), which a
- * pre-commit hook or a one-file scan should not pay. The library itself is loaded then
- * (dlopen, as libcurl is): linking it would cost every start-up its relocations, and a
- * machine without it still scans. Both paths give the same hits (tests/unit_engine.c
- * checks).
+ * faster, but compiling it costs about as long as the own filter takes for
+ * that many bytes (11 ms for 207 keywords, 38 ms for 621), which a
+ * pre-commit hook or a one-file scan should not pay. The library is loaded
+ * then too (dlopen, as libcurl is): linking it would cost every start-up
+ * its relocations, and a machine without it still scans. Both paths give
+ * the same hits (tests/unit_engine.c checks).
  */
 
 #define HS_BYTES_PER_KW (24u << 10)
@@ -124,7 +124,8 @@ static void load_hs(void)
 }
 #endif
 
-static unsigned char lower_table[256];
+static unsigned char lower_table[256]; /* written once under lower_once */
+static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
 
 static void init_lower(void)
 {
@@ -354,8 +355,7 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 
 	if (!p)
 		return NULL;
-	if (!lower_table['A'])
-		init_lower(); /* idempotent: same bytes whoever writes them */
+	pthread_once(&lower_once, init_lower);
 	p->words = nrules / 64 + 1;
 #ifdef KH_HAVE_HS
 	pthread_mutex_init(&p->lock, NULL);
