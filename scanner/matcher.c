@@ -177,17 +177,25 @@ static void cursor_init(struct line_cursor *c, const struct kh_source *src)
 	c->allow_known = 0;
 }
 
-/* Line ends in buf[c->off, off): counts them and moves c->off to off. */
+/* Line ends in buf[c->off, off): counts them and moves c->off to off.
+ * Each byte is looked at once or twice (one search for each kind of end),
+ * however the file mixes them. */
 static void cursor_advance(struct line_cursor *c, size_t off)
 {
+	const unsigned char *stop = c->buf + off, *nl = NULL;
+	int nl_known = 0;
+
 	while (c->off < off) {
-		const unsigned char *p = c->buf + c->off;
-		const unsigned char *nl = memchr(p, '\n', off - c->off);
-		const unsigned char *cr = memchr(p, '\r', (nl ? nl : c->buf + off) - p);
+		const unsigned char *p = c->buf + c->off, *cr;
 		size_t end;
 
-		if (cr && !(cr + 1 == nl || (cr + 1 == c->buf + off && off < c->len &&
-					     c->buf[off] == '\n'))) {
+		if (!nl_known || (nl && nl < p)) {
+			nl = memchr(p, '\n', (size_t)(stop - p));
+			nl_known = 1;
+		}
+		cr = memchr(p, '\r', (size_t)((nl ? nl : stop) - p));
+		if (cr && !(cr + 1 == nl ||
+			    (cr + 1 == stop && off < c->len && c->buf[off] == '\n'))) {
 			end = (size_t)(cr - c->buf) + 1; /* a "\r" alone */
 		} else if (nl) {
 			end = (size_t)(nl - c->buf) + 1; /* "\n" or "\r\n" */

@@ -394,6 +394,19 @@ static void test_line_endings(void)
 	CHECK(f.out.v[0]->line == 2 && f.out.v[0]->end_line == 2);
 	/* staged selections count lines as git's diff does ("\n" only) */
 	CHECK(scan_text(&f, "a\rb\racme_AbCdEfGhIjKlMnOpQrSt\r", &first, 1) == 1);
+	/* 200,000 CR-only lines before the secret: counted in one pass */
+	{
+		size_t n = 200000, i;
+		char *big = malloc(2 * n + 64);
+
+		for (i = 0; i < n; i++)
+			memcpy(big + 2 * i, "x\r", 2);
+		strcpy(big + 2 * n, "acme_AbCdEfGhIjKlMnOpQrSt\r");
+		CHECK(scan_text(&f, big, NULL, 0) == 1);
+		CHECK(f.out.n == 1 && f.out.v[0]->line == n + 1 &&
+		      f.out.v[0]->column == 1);
+		free(big);
+	}
 	/* an allow marker on another CR-only line does not hide the secret */
 	CHECK(scan_text(&f, "x = 1 # keyhound:allow\racme_AbCdEfGhIjKlMnOpQrSt\r", NULL,
 			0) == 1);
