@@ -7,11 +7,18 @@ PREFIX    ?= /usr/local
 DESTDIR   ?=
 CC        ?= cc
 PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
+# Vectorscan (libhs, loaded with dlopen on the first large scan) speeds up
+# the keyword prefilter; without its headers (or with VECTORSCAN=0) the
+# build uses the own filter only, same findings.
+VECTORSCAN ?= $(shell pkg-config --exists libhs 2>/dev/null && echo 1)
+ifeq ($(VECTORSCAN),1)
+HS_DEFINE := -DKH_HAVE_HS $(shell pkg-config --cflags libhs 2>/dev/null)
+endif
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
-                libcjson-dev zlib1g-dev libcurl4-openssl-dev
+                libcjson-dev zlib1g-dev libcurl4-openssl-dev libvectorscan-dev
 TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema
-BENCH_PACKAGES := jq python3 time ripgrep
+BENCH_PACKAGES := jq python3 time ripgrep linux-source
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
              -Wvla -Wformat-security
@@ -19,7 +26,7 @@ CFLAGS    ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # libcurl is not linked: curl_api.c loads it on the first --verify.
 PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl,$(PKGS)) 2>/dev/null)
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(WARN) \
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(HS_DEFINE) $(WARN) \
              -Iscanner $(PKG_CFLAGS) $(CFLAGS)
 LIBS       = $(PKG_LIBS) -lpthread -lm -ldl
 

@@ -31,6 +31,7 @@ struct kh_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
+	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
 	size_t *by_rule;	    /* positions grouped by rule */
@@ -112,13 +113,14 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->md = pcre2_match_data_create(maxcap, NULL);
 	s->mctx = pcre2_match_context_copy(e->mctx_proto);
 	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	s->ps = kh_prefilter_scratch_new();
 	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
 	s->at.cap = MAX_KEYWORD_HITS;
 	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
 	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
 	s->by_rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->by_rule));
 	s->first = calloc(e->rules->n + 1, sizeof(*s->first));
-	if (!s->md || !s->mctx || !s->jit_stack || !s->hits || !s->at.rule ||
+	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->at.rule ||
 	    !s->at.pos || !s->by_rule || !s->first) {
 		kh_scratch_free(s);
 		return NULL;
@@ -134,6 +136,7 @@ void kh_scratch_free(struct kh_scratch *s)
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mctx);
 	pcre2_jit_stack_free(s->jit_stack);
+	kh_prefilter_scratch_free(s->ps);
 	free(s->hits);
 	free(s->at.rule);
 	free(s->at.pos);
@@ -153,45 +156,88 @@ int kh_looks_binary(const unsigned char *data, size_t len)
 	return memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
 }
 
-/* Incremental offset -> (line, column) for increasing offsets. */
+/*
+ * Incremental offset -> (line, column) for increasing offsets, counted
+ * only when a finding needs them. A line ends at "\n", "\r\n" (one end)
+ * or a "\r" alone (old Mac files). nl_line counts "\n" alone, as git's
+ * diff does: staged line selections are in those numbers.
+ */
 struct line_cursor {
 	const unsigned char *buf;
-	size_t off, line, line_start;
+	size_t len;
+	size_t off, line, nl_line, line_start;
 	size_t first_line; /* number of the buffer's first line */
+	/* the last line checked for an allow marker: [allow_ls, allow_le) */
+	size_t allow_ls, allow_le;
+	int allow_known, allowed;
 };
+
+static void cursor_init(struct line_cursor *c, const struct kh_source *src)
+{
+	c->buf = src->data;
+	c->len = src->len;
+	c->first_line = src->first_line ? src->first_line : 1;
+	c->off = 0;
+	c->line = c->nl_line = c->first_line;
+	c->line_start = 0;
+	c->allow_known = 0;
+}
+
+/* Line ends in buf[c->off, off): counts them and moves c->off to off.
+ * Each byte is looked at once or twice (one search for each kind of end),
+ * however the file mixes them. */
+static void cursor_advance(struct line_cursor *c, size_t off)
+{
+	const unsigned char *stop = c->buf + off, *nl = NULL;
+	int nl_known = 0;
+
+	while (c->off < off) {
+		const unsigned char *p = c->buf + c->off, *cr;
+		size_t end;
+
+		if (!nl_known || (nl && nl < p)) {
+			nl = memchr(p, '\n', (size_t)(stop - p));
+			nl_known = 1;
+		}
+		cr = memchr(p, '\r', (size_t)((nl ? nl : stop) - p));
+		if (cr && !(cr + 1 == nl ||
+			    (cr + 1 == stop && off < c->len && c->buf[off] == '\n'))) {
+			end = (size_t)(cr - c->buf) + 1; /* a "\r" alone */
+		} else if (nl) {
+			end = (size_t)(nl - c->buf) + 1; /* "\n" or "\r\n" */
+			c->nl_line++;
+		} else {
+			c->off = off; /* no line end before off */
+			break;
+		}
+		c->line++;
+		c->off = end;
+		c->line_start = end;
+	}
+}
 
 static void cursor_seek(struct line_cursor *c, size_t off, size_t *line, size_t *col)
 {
 	if (off < c->off) {
 		c->off = 0;
-		c->line = c->first_line;
+		c->line = c->nl_line = c->first_line;
 		c->line_start = 0;
 	}
-	while (c->off < off) {
-		const unsigned char *nl = memchr(c->buf + c->off, '\n', off - c->off);
-
-		if (!nl) {
-			c->off = off;
-			break;
-		}
-		c->line++;
-		c->off = (size_t)(nl - c->buf) + 1;
-		c->line_start = c->off;
-	}
+	cursor_advance(c, off);
 	*line = c->line;
 	*col = off - c->line_start + 1;
 }
 
-/* 1 when a line in [start, end) of buf carries an inline allow marker. */
-static int allowed_inline(const unsigned char *buf, size_t len, size_t start, size_t end)
+static int is_eol(unsigned char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+static int has_marker(const unsigned char *buf, size_t ls, size_t le)
 {
 	static const char *markers[] = { "keyhound:allow", "gitleaks:allow" };
-	size_t ls = start, le = end, i;
+	size_t i;
 
-	while (ls > 0 && buf[ls - 1] != '\n')
-		ls--;
-	while (le < len && buf[le] != '\n')
-		le++;
 	for (i = 0; i < 2; i++) {
 		size_t n = strlen(markers[i]);
 		const unsigned char *p = buf + ls;
@@ -206,6 +252,32 @@ static int allowed_inline(const unsigned char *buf, size_t len, size_t start, si
 		}
 	}
 	return 0;
+}
+
+/*
+ * 1 when a line in [start, end) of the buffer carries an inline allow
+ * marker. The answer for the last line is kept: many candidates on one
+ * long line cost one look at it, not one each.
+ */
+static int allowed_inline(struct line_cursor *c, size_t start, size_t end)
+{
+	const unsigned char *buf = c->buf;
+	size_t ls = start, le = end;
+
+	if (c->allow_known && start >= c->allow_ls && end <= c->allow_le)
+		return c->allowed;
+	while (ls > 0 && !is_eol(buf[ls - 1]))
+		ls--;
+	while (le < c->len && !is_eol(buf[le]))
+		le++;
+	c->allowed = has_marker(buf, ls, le);
+	/* kept for one line only: a later candidate on part of several
+	 * lines must not see a marker on another of them */
+	c->allow_known = !memchr(buf + start, '\n', end - start) &&
+			 !memchr(buf + start, '\r', end - start);
+	c->allow_ls = ls;
+	c->allow_le = le;
+	return c->allowed;
 }
 
 static int line_selected(const struct kh_source *src, size_t line)
@@ -279,10 +351,10 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
 		return NULL;
-	if (allowed_inline(src->data, src->len, cand->match_start, cand->match_end))
+	if (allowed_inline(cur, cand->match_start, cand->match_end))
 		return NULL;
 	cursor_seek(cur, cand->secret_start, &line, &col);
-	if (!line_selected(src, line))
+	if (!line_selected(src, cur->nl_line))
 		return NULL;
 	facts = cJSON_CreateObject();
 	if (!facts) {
@@ -415,10 +487,10 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 		    const struct kh_source *src, time_t now, struct kh_diag *d,
 		    const size_t *pos, size_t npos)
 {
-	size_t first = src->first_line ? src->first_line : 1;
-	struct line_cursor cur = { src->data, 0, first, 0, first };
+	struct line_cursor cur;
 	size_t i, from = 0, to = 0, done = 0, span = rule->max_span;
 
+	cursor_init(&cur, src);
 	if (!pos)
 		return run_window(rule, s, src, now, d, &cur, 0, src->len, PCRE2_UNSET) ==
 				       (size_t)-1
@@ -428,9 +500,26 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 		size_t a = 0, b = 0;
 
 		if (i < npos) {
-			a = line_start(src->data, pos[i] > span ? pos[i] - span : 0);
-			b = line_end(src->data, src->len,
-				     pos[i] + span < src->len ? pos[i] + span : src->len);
+			size_t x = pos[i] > span ? pos[i] - span : 0;
+			size_t y = pos[i] + span < src->len ? pos[i] + span : src->len;
+
+			/* Inside the window so far: it cannot grow. The
+			 * searches for line ends look only between windows, so
+			 * a file of one long line costs one pass, not one per
+			 * keyword. */
+			if (i > 0 && y < to)
+				continue;
+			if (i == 0) {
+				a = line_start(src->data, x);
+			} else if (x > to) {
+				const unsigned char *nl =
+					memrchr(src->data + to, '\n', x - to);
+
+				a = nl ? (size_t)(nl - src->data) + 1 : to;
+			} else {
+				a = to;
+			}
+			b = line_end(src->data, src->len, y);
 			if (i > 0 && a <= to) {
 				to = b > to ? b : to; /* overlaps: grow the window */
 				continue;
@@ -488,51 +577,124 @@ static void group_hits(struct kh_scratch *s, size_t nrules)
 	s->first[0] = 0;
 }
 
-/* Secret byte range of a pending finding. */
-struct span {
-	size_t start, end;
-	int generic;
-};
-
 static int is_generic(const struct kh_rule *r)
 {
 	return !strcmp(r->provider, "generic");
 }
 
-/*
- * The same secret found by a provider rule and by the generic rule is one
- * finding: the generic one yields. Of two findings where one's secret
- * contains the other's, the longer one stays.
- */
-static int shadowed(const struct span *a, const struct span *b, size_t ia, size_t ib)
+/* Sort order of the sweep: kind (provider rules first), start, longest
+ * first, then order found. Counts comparisons in *work. */
+static int span_before(const struct kh_span *v, size_t a, size_t b, size_t *work)
 {
-	int overlap = a->start < b->end && b->start < a->end;
-	int contains = b->start <= a->start && a->end <= b->end;
-
-	if (!overlap)
-		return 0;
-	if (a->generic && !b->generic)
-		return 1;
-	if (a->generic != b->generic || !contains)
-		return 0;
-	if (b->end - b->start != a->end - a->start)
-		return 1;
-	return ib < ia; /* identical spans, same kind: keep the first */
+	++*work;
+	if (v[a].generic != v[b].generic)
+		return v[a].generic < v[b].generic;
+	if (v[a].start != v[b].start)
+		return v[a].start < v[b].start;
+	if (v[a].end != v[b].end)
+		return v[a].end > v[b].end;
+	return a < b;
 }
 
-static int flush_pending(struct kh_scratch *s, struct span *spans,
-			 struct kh_findings *out)
+/* Stable merge sort of idx[0..n) by span_before (tmp: n entries). */
+static void sort_spans(const struct kh_span *v, size_t *idx, size_t *tmp, size_t n,
+		       size_t *work)
 {
-	size_t i, j, n = s->pending.n;
+	size_t width, lo, i, j, k;
+
+	for (width = 1; width < n; width *= 2) {
+		for (lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+
+			for (i = lo, j = mid, k = lo; k < hi; k++)
+				tmp[k] =
+					j >= hi || (i < mid &&
+						    !span_before(v, idx[j], idx[i], work))
+						? idx[i++]
+						: idx[j++];
+		}
+		memcpy(idx, tmp, n * sizeof(*idx));
+	}
+}
+
+size_t kh_spans_shadowed(const struct kh_span *v, size_t n, unsigned char *drop)
+{
+	size_t *idx = malloc((n + 1) * sizeof(*idx)),
+	       *tmp = malloc((n + 1) * sizeof(*tmp));
+	size_t *maxend = tmp, i, nprov = 0, work = 0, far = 0;
+
+	if (!idx || !tmp) {
+		free(idx);
+		free(tmp);
+		return (size_t)-1;
+	}
+	for (i = 0; i < n; i++) {
+		idx[i] = i;
+		drop[i] = 0;
+		nprov += !v[i].generic;
+	}
+	sort_spans(v, idx, tmp, n, &work);
+	/* within one kind, in sweep order every earlier span starts at or
+	 * before this one: it contains this one iff it reaches as far, and
+	 * it is then longer or the same span found earlier */
+	for (i = 0; i < n; i++) {
+		const struct kh_span *a = &v[idx[i]];
+
+		if (i == nprov)
+			far = 0;
+		if (i != 0 && i != nprov && far >= a->end)
+			drop[idx[i]] = 1;
+		far = a->end > far ? a->end : far;
+		if (i < nprov)
+			maxend[i] = far; /* furthest end of provider spans 0..i */
+	}
+	/* a generic span overlapping a provider one yields to it */
+	for (i = nprov; i < n && nprov; i++) {
+		const struct kh_span *a = &v[idx[i]];
+		size_t lo = 0, hi = nprov; /* provider spans starting before a's end */
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			work++;
+			if (v[idx[mid]].start < a->end)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo && maxend[lo - 1] > a->start)
+			drop[idx[i]] = 1;
+	}
+	free(idx);
+	free(tmp);
+	return work;
+}
+
+static int flush_pending(struct kh_scratch *s, struct kh_findings *out)
+{
+	size_t i, n = s->pending.n;
+	struct kh_span *spans = malloc((n + 1) * sizeof(*spans));
+	unsigned char *drop = malloc(n + 1);
 	int ret = 0;
 
+	if (!spans || !drop) {
+		ret = -1;
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		spans[i].start = s->pending.v[i]->offset;
+		spans[i].end = s->pending.v[i]->end_offset;
+		spans[i].generic = is_generic(s->pending.v[i]->rule);
+	}
+	if (kh_spans_shadowed(spans, n, drop) == (size_t)-1) {
+		ret = -1;
+		goto out;
+	}
 	for (i = 0; i < n; i++) {
 		struct kh_finding *f = s->pending.v[i];
-		int drop = 0;
 
-		for (j = 0; j < n && !drop; j++)
-			drop = j != i && shadowed(&spans[i], &spans[j], i, j);
-		if (drop || ret < 0) {
+		if (drop[i] || ret < 0) {
 			kh_finding_free(f);
 		} else if (kh_findings_push(out, f) < 0) {
 			kh_finding_free(f);
@@ -540,6 +702,9 @@ static int flush_pending(struct kh_scratch *s, struct span *spans,
 		}
 	}
 	s->pending.n = 0;
+out:
+	free(spans);
+	free(drop);
 	return ret;
 }
 
@@ -549,12 +714,11 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 {
 	const struct kh_ruleset *rs = e->rules;
 	size_t words = kh_prefilter_words(e->prefilter), w;
-	struct span *spans = NULL;
 	int ret = 0;
 
 	if (!src->len)
 		return 0;
-	kh_prefilter_scan(e->prefilter, src->data, src->len, s->hits, &s->at);
+	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
 	if (!s->at.overflow)
 		group_hits(s, rs->n);
 	for (w = 0; w < words && ret == 0; w++) {
@@ -573,24 +737,9 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 				       whole ? 0 : s->first[r + 1] - s->first[r]);
 		}
 	}
-	if (s->pending.n) {
-		spans = malloc(s->pending.n * sizeof(*spans));
-		if (!spans)
-			ret = -1;
-	}
-	if (spans) {
-		size_t i;
-
-		for (i = 0; i < s->pending.n; i++) {
-			spans[i].start = s->pending.v[i]->offset;
-			spans[i].end = s->pending.v[i]->end_offset;
-			spans[i].generic = is_generic(s->pending.v[i]->rule);
-		}
-	}
 	if (ret == 0 && s->pending.n)
-		ret = flush_pending(s, spans, out);
-	else
+		ret = flush_pending(s, out);
+	if (s->pending.n)
 		kh_findings_release(&s->pending);
-	free(spans);
 	return ret;
 }

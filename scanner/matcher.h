@@ -57,6 +57,21 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 struct kh_keyword_hits;
 const struct kh_keyword_hits *kh_scratch_keyword_hits(const struct kh_scratch *s);
 
+/* Secret byte range of a finding, for dropping overlaps. */
+struct kh_span {
+	size_t start, end; /* end > start */
+	int generic;	   /* found by a rule of provider "generic" */
+};
+
+/*
+ * Sets drop[i] for each of the n spans another one shadows: a generic
+ * span overlapping a provider rule's yields to it; of two spans of the
+ * same kind where one contains the other, the longer stays (of identical
+ * ones, the first). O(n log n): returns the number of comparisons made,
+ * or (size_t)-1 when out of memory.
+ */
+size_t kh_spans_shadowed(const struct kh_span *v, size_t n, unsigned char *drop);
+
 /* 1 when the first `probe` bytes of data contain a NUL (binary). */
 int kh_looks_binary(const unsigned char *data, size_t len);
 

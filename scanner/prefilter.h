@@ -1,6 +1,7 @@
 /*
  * prefilter.h - one case-insensitive pass over a buffer that finds which
- * rules' keywords occur in it (Aho-Corasick, as a DFA over byte classes).
+ * rules' keywords occur in it, and where (a hashed 3-byte filter, or a
+ * Vectorscan literal database once enough bytes were scanned).
  */
 #ifndef KH_PREFILTER_H
 #define KH_PREFILTER_H
@@ -19,6 +20,20 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 				      size_t nrules);
 void kh_prefilter_free(struct kh_prefilter *p);
 
+/* Per-thread state of a scan (Vectorscan's scratch). NULL when out of
+ * memory; free accepts NULL. */
+struct kh_prefilter_scratch;
+struct kh_prefilter_scratch *kh_prefilter_scratch_new(void);
+void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps);
+
+/*
+ * Compiles the Vectorscan database now instead of after the first few
+ * megabytes (tests, benchmarks). Returns 0 when scans will use it, -1 when
+ * the build has no Vectorscan or compilation failed (the own filter then
+ * gives the same answers).
+ */
+int kh_prefilter_compile_now(struct kh_prefilter *p);
+
 /* Number of 64-bit words in a hit set. */
 size_t kh_prefilter_words(const struct kh_prefilter *p);
 
@@ -33,9 +48,12 @@ struct kh_keyword_hits {
 /*
  * Sets hits[] (kh_prefilter_words() words) to the rules that may match and,
  * when `at` is not NULL, records where each rule's keywords occur (in
- * increasing offset order).
+ * increasing offset order, rules in increasing order at one offset; each
+ * pair once). ps may be NULL (then the own filter is used). Thread-safe
+ * for distinct ps.
  */
-void kh_prefilter_scan(const struct kh_prefilter *p, const unsigned char *buf, size_t len,
-		       uint64_t *hits, struct kh_keyword_hits *at);
+void kh_prefilter_scan(const struct kh_prefilter *p, struct kh_prefilter_scratch *ps,
+		       const unsigned char *buf, size_t len, uint64_t *hits,
+		       struct kh_keyword_hits *at);
 
 #endif

@@ -1,6 +1,7 @@
 /* Unit tests: prefilter, matcher filters, validators, fingerprints, JSON. */
 #include <fcntl.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -33,15 +34,15 @@ static void test_prefilter(void)
 	kw[3] = NULL, nkw[3] = 0; /* no keyword: always runs */
 	p = kh_prefilter_new(kw, nkw, 4);
 	CHECK(p != NULL);
-	kh_prefilter_scan(p, (const unsigned char *)"x GHO_abc", 9, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"x GHO_abc", 9, hits, NULL);
 	CHECK(hit(hits, 0) && !hit(hits, 1) && !hit(hits, 2) && hit(hits, 3));
 	/* overlapping keywords: "oken" is a suffix of "token" */
-	kh_prefilter_scan(p, (const unsigned char *)"my_TOKEN=", 9, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"my_TOKEN=", 9, hits, NULL);
 	CHECK(!hit(hits, 0) && hit(hits, 1) && hit(hits, 2));
-	kh_prefilter_scan(p, (const unsigned char *)"", 0, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"", 0, hits, NULL);
 	CHECK(!hit(hits, 0) && !hit(hits, 1) && hit(hits, 3));
 	/* a keyword split across a false start: "ghgho_" */
-	kh_prefilter_scan(p, (const unsigned char *)"ghgho_", 6, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"ghgho_", 6, hits, NULL);
 	CHECK(hit(hits, 0));
 	kh_prefilter_free(p);
 
@@ -53,11 +54,112 @@ static void test_prefilter(void)
 		nkw[i] = 1;
 	}
 	p = kh_prefilter_new(kw, nkw, 70);
-	kh_prefilter_scan(p, (const unsigned char *)"..K069..k001", 12, hits, NULL);
+	kh_prefilter_scan(p, NULL, (const unsigned char *)"..K069..k001", 12, hits, NULL);
 	CHECK(hit(hits, 69) && hit(hits, 1) && !hit(hits, 0) && !hit(hits, 68));
 	kh_prefilter_free(p);
 	for (i = 0; i < 70; i++)
 		free(kw[i]);
+}
+
+/* Reference: every (rule, end offset) where one of the rule's keywords
+ * ends, case-insensitively, each pair once, in (offset, rule) order. */
+static size_t naive_hits(char **const *kw, const size_t *nkw, size_t nrules,
+			 const unsigned char *buf, size_t len, uint32_t *rule,
+			 size_t *pos)
+{
+	size_t e, r, k, n = 0;
+
+	for (e = 0; e < len; e++) {
+		for (r = 0; r < nrules; r++) {
+			for (k = 0; k < nkw[r]; k++) {
+				size_t m = strlen(kw[r][k]);
+
+				if (m <= e + 1 &&
+				    !strncasecmp((const char *)buf + e + 1 - m, kw[r][k],
+						 m))
+					break;
+			}
+			if (k < nkw[r]) {
+				rule[n] = (uint32_t)r;
+				pos[n++] = e;
+			}
+		}
+	}
+	return n;
+}
+
+/* The prefilter agrees with the reference on random text made of keyword
+ * pieces: overlapping keywords, shared keywords, one- and two-byte ones,
+ * suffixes of each other, keywords at the very end of the buffer. */
+static void test_prefilter_exact(void)
+{
+	static char *k0[] = { "token", "oken", "ToKeN" }, *k1[] = { "sk", "q~" },
+		    *k2[] = { "x" }, *k3[] = { "refresh_token", "ghp_", "github_pat_" },
+		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" };
+	static char **kw[] = { k0, k1, k2, k3, k4, k5 };
+	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3 };
+	static const char *bits[] = { "tok",  "en",   "TOKEN",	  "s",	  "K",
+				      "q~",   "x",    "refresh_", "ghp_", "github_pat_",
+				      "://",  "api-", "key",	  " ",	  "\n",
+				      "\xff", "_",    "Q" };
+	enum { LEN = 4000, CAP = 8192 };
+	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, 6);
+	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
+	static unsigned char buf[LEN];
+	static uint32_t rule[CAP], ref_rule[CAP];
+	static size_t pos[CAP], ref_pos[CAP];
+	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
+	uint64_t hits[1];
+	unsigned seed = 12345;
+	int round, db;
+
+	CHECK(p != NULL && ps != NULL);
+	if (!p || !ps)
+		return;
+	/* first the own filter, then (when built with it) Vectorscan */
+	for (round = 0; round < 400; round++) {
+		size_t len = 0, n, i;
+		int same = 1;
+
+		if (round == 200 && kh_prefilter_compile_now(p) < 0)
+			break;
+		db = round >= 200;
+		while (len < (size_t)(round * 20 % LEN)) {
+			const char *b;
+
+			seed = seed * 1103515245 + 12345;
+			b = bits[(seed >> 16) % (sizeof(bits) / sizeof(bits[0]))];
+			if (len + strlen(b) > LEN)
+				break;
+			memcpy(buf + len, b, strlen(b));
+			len += strlen(b);
+		}
+		kh_prefilter_scan(p, db ? ps : NULL, buf, len, hits, &at);
+		n = naive_hits(kw, nkw, 6, buf, len, ref_rule, ref_pos);
+		CHECK(!at.overflow && at.n == n);
+		for (i = 0; i < n && i < at.n; i++)
+			same &= rule[i] == ref_rule[i] && pos[i] == ref_pos[i];
+		CHECK(same);
+		for (i = 0; i < 6; i++) {
+			size_t j;
+			int any = 0;
+
+			for (j = 0; j < n; j++)
+				any |= ref_rule[j] == i;
+			CHECK(hit(hits, i) == any);
+		}
+	}
+	/* more hits than fit: flagged, and the hit set is still whole */
+	memset(buf, 'x', 3000);
+	memcpy(buf + 3000, "token", 5);
+	at.cap = 100;
+	for (db = 0; db < 2; db++) {
+		kh_prefilter_scan(p, db ? ps : NULL, buf, 3005, hits, &at);
+		CHECK(at.overflow && hit(hits, 2) && hit(hits, 0) && hit(hits, 4) &&
+		      !hit(hits, 1));
+	}
+	kh_prefilter_scratch_free(ps);
+	kh_prefilter_free(p);
 }
 
 static void test_validators(void)
@@ -268,6 +370,152 @@ static void test_matcher(void)
 		free(big);
 	}
 	fixture_release(&f);
+}
+
+/* Line numbers: "\n", "\r\n" and a lone "\r" each end one line. */
+static void test_line_endings(void)
+{
+	struct scan_fixture f;
+	struct kh_line_range first = { 1, 1 };
+
+	if (fixture_init(&f, test_rules, NULL) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	/* old Mac file: CR only */
+	CHECK(scan_text(&f, "a\rb\r  acme_AbCdEfGhIjKlMnOpQrSt\r", NULL, 0) == 1);
+	CHECK(f.out.v[0]->line == 3 && f.out.v[0]->column == 3);
+	CHECK(f.out.v[0]->end_line == 3 && f.out.v[0]->end_column == 27);
+	/* mixed: CRLF is one end, a lone CR another, LF another */
+	CHECK(scan_text(&f, "a\r\n\rb\nacme_AbCdEfGhIjKlMnOpQrSt", NULL, 0) == 1);
+	CHECK(f.out.v[0]->line == 4 && f.out.v[0]->column == 1);
+	/* a CR as the last byte before the secret's end, LF after it */
+	CHECK(scan_text(&f, "x\r\nacme_AbCdEfGhIjKlMnOpQrSt\r\n\r\n", NULL, 0) == 1);
+	CHECK(f.out.v[0]->line == 2 && f.out.v[0]->end_line == 2);
+	/* staged selections count lines as git's diff does ("\n" only) */
+	CHECK(scan_text(&f, "a\rb\racme_AbCdEfGhIjKlMnOpQrSt\r", &first, 1) == 1);
+	/* 200,000 CR-only lines before the secret: counted in one pass */
+	{
+		size_t n = 200000, i;
+		char *big = malloc(2 * n + 64);
+
+		for (i = 0; i < n; i++)
+			memcpy(big + 2 * i, "x\r", 2);
+		strcpy(big + 2 * n, "acme_AbCdEfGhIjKlMnOpQrSt\r");
+		CHECK(scan_text(&f, big, NULL, 0) == 1);
+		CHECK(f.out.n == 1 && f.out.v[0]->line == n + 1 &&
+		      f.out.v[0]->column == 1);
+		free(big);
+	}
+	/* an allow marker on another CR-only line does not hide the secret */
+	CHECK(scan_text(&f, "x = 1 # keyhound:allow\racme_AbCdEfGhIjKlMnOpQrSt\r", NULL,
+			0) == 1);
+	fixture_release(&f);
+}
+
+/* Long lines: many keywords and candidates on one line, and the allow
+ * marker of a match over several lines kept to those lines. */
+static void test_long_lines(void)
+{
+	static const char *rules =
+		"{\"provider\":\"acme\",\"rules\":["
+		"{\"id\":\"multi\",\"description\":\"d\",\"severity\":\"high\","
+		"\"keywords\":[\"zzk\"],"
+		"\"regex\":\"zzk[\\\\s=]*(Z[0-9]{12})(?![0-9])\",\"remediation\":\"r\"}]"
+		"}";
+	struct scan_fixture f;
+	struct kh_strbuf b;
+	size_t i, n = 20000;
+
+	if (fixture_init(&f, rules, NULL) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	/* the first match runs from line 1 (marker) into line 2; the second
+	 * is on line 2 alone and is reported */
+	CHECK(scan_text(&f, "# keyhound:allow zzk\nZ123456789012 zzk=Z998877665544\n",
+			NULL, 0) == 1);
+	CHECK(f.out.n == 1 && !strcmp(f.out.v[0]->secret, "Z998877665544") &&
+	      f.out.v[0]->line == 2);
+	/* 20,000 keyword hits and findings on one line of 400 KB */
+	kh_strbuf_init(&b, 1u << 24);
+	for (i = 0; i < n; i++)
+		kh_strbuf_addf(&b, "zzk=Z%012zu ", 314159265358 + i * 7919);
+	kh_strbuf_add(&b, "\n", 1);
+	CHECK(!b.failed && scan_text(&f, b.s, NULL, 0) == n);
+	CHECK(f.out.n == n && f.out.v[n - 1]->line == 1 &&
+	      f.out.v[n - 1]->column == 1 + (n - 1) * 18 + 4);
+	/* ... and with a marker at its end, none */
+	b.len--;
+	kh_strbuf_add(&b, "# keyhound:allow\n", 17);
+	CHECK(scan_text(&f, b.s, NULL, 0) == 0);
+	kh_strbuf_release(&b);
+	fixture_release(&f);
+}
+
+/* The overlap rule of the original quadratic code, as the reference. */
+static int ref_shadowed(const struct kh_span *a, const struct kh_span *b, size_t ia,
+			size_t ib)
+{
+	int overlap = a->start < b->end && b->start < a->end;
+	int contains = b->start <= a->start && a->end <= b->end;
+
+	if (!overlap)
+		return 0;
+	if (a->generic && !b->generic)
+		return 1;
+	if (a->generic != b->generic || !contains)
+		return 0;
+	if (b->end - b->start != a->end - a->start)
+		return 1;
+	return ib < ia;
+}
+
+static void test_overlaps(void)
+{
+	enum { N = 40, BIG = 240000 };
+	struct kh_span v[N], *big = malloc(BIG * sizeof(*big));
+	unsigned char drop[N], *bigdrop = malloc(BIG);
+	unsigned seed = 99;
+	size_t round, i, j, work, kept = 0;
+
+	CHECK(big && bigdrop);
+	if (!big || !bigdrop)
+		goto out;
+	for (round = 0; round < 300; round++) {
+		size_t n = round % N + 1;
+		int same = 1;
+
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245 + 12345;
+			v[i].start = (seed >> 16) % 30;
+			v[i].end = v[i].start + 1 + (seed >> 8) % 8;
+			v[i].generic = (seed >> 4) % 3 == 0;
+		}
+		CHECK(kh_spans_shadowed(v, n, drop) != (size_t)-1);
+		for (i = 0; i < n; i++) {
+			int ref = 0;
+
+			for (j = 0; j < n && !ref; j++)
+				ref = j != i && ref_shadowed(&v[i], &v[j], i, j);
+			same &= ref == drop[i];
+		}
+		CHECK(same);
+	}
+	/* 240k tokens (a 10 MiB file of them took 53 s): n log n work */
+	for (i = 0; i < BIG; i++) {
+		big[i].start = i * 40 + (i % 3 == 2 ? 30 : 0);
+		big[i].end = big[i].start + (i % 3 == 1 ? 50 : 35);
+		big[i].generic = i % 2;
+	}
+	work = kh_spans_shadowed(big, BIG, bigdrop);
+	CHECK(work != (size_t)-1 && work < 40 * (size_t)BIG);
+	for (i = 0; i < BIG; i++)
+		kept += !bigdrop[i];
+	CHECK(kept > 0 && kept < BIG);
+out:
+	free(big);
+	free(bigdrop);
 }
 
 /* Rules run only near their keywords: within max_span bytes, whole lines. */
@@ -493,11 +741,15 @@ static void test_no_catastrophic_backtracking(void)
 int main(void)
 {
 	test_prefilter();
+	test_prefilter_exact();
 	test_validators();
 	test_jwt();
 	test_sha256_and_fingerprint();
 	test_matcher();
 	test_keyword_windows();
+	test_line_endings();
+	test_long_lines();
+	test_overlaps();
 	test_bad_rules();
 	test_json_writer();
 	test_read_fd();
