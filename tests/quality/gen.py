@@ -18,7 +18,8 @@ import urllib.parse
 
 # ---- where a secret sits: (shape, file name, template) -----------------------
 # {N} is the variable name as the rule's own example spells it, {n} a lower
-# camel form, {P} the provider, {v} the value.
+# camel form, {P} the provider (also as the API host a call goes to, as
+# real calls do), {v} the value.
 SHAPES = [
     ("env", ".env", "{N}={v}\n"),
     ("env-quoted", ".env.production", 'DEBUG=false\n{N}="{v}"\n'),
@@ -55,9 +56,9 @@ SHAPES = [
     ("postman-env", "env.postman_environment.json", '{{"values": [{{"key": "{n}", "value": "{v}", "enabled": true}}]}}\n'),
     ("csv", "keys.csv", "name,value\n{N},{v}\n"),
     ("cli-flag", "run.sh", "tool login --{n_kebab} {v} --region us\n"),
-    ("curl-bearer", "call.sh", "curl -H \"Authorization: Bearer {v}\" https://api.example.net/v1/items\n"),
-    ("http-header", "request.http", "GET /v1/items HTTP/1.1\nHost: api.example.net\nX-Api-Key: {v}\n"),
-    ("url-query", "links.txt", "https://api.example.net/v1/items?{n}={v}&limit=10\n"),
+    ("curl-bearer", "call.sh", "curl -H \"Authorization: Bearer {v}\" https://api.{P}.com/v1/items\n"),
+    ("http-header", "request.http", "GET /v1/items HTTP/1.1\nHost: api.{P}.com\nX-Api-Key: {v}\n"),
+    ("url-query", "links.txt", "https://api.{P}.com/v1/items?{n}={v}&limit=10\n"),
     # encoded
     ("k8s-data-base64", "secret-data.yaml", "apiVersion: v1\nkind: Secret\ndata:\n  {N}: {b64v}\n"),
     ("base64-dotenv", "env.b64", "{b64env}\n"),

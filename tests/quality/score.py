@@ -4,16 +4,33 @@
 usage: score.py LABELS.jsonl REPORT.json [--floor-precision P] [--floor-recall R] [-v]
 
 A finding is a true positive when its file holds a labelled secret equal to
-the finding's secret (whichever rule found it); the still-encoded form of a
-labelled secret counts neither way; every other finding is a false
+the finding's secret (whichever rule found it), or one whose base64 holds
+it (a PEM key in base64); the still-encoded form of a labelled secret
+counts neither way, and so does the generic rule on a provider rule's
+negative example (a near-miss of that provider's format is still a
+secret-shaped value under a secret's name); every other finding is a false
 positive. A labelled secret is found when some finding in its file has
 it. Prints precision and recall overall, per shape and per rule; exits 1
 below a floor.
 """
 import argparse
+import base64
+import binascii
 import collections
 import json
 import sys
+
+
+def decoded(secret):
+    """The text a labelled secret decodes to (base64 or base64url, after a
+    token prefix), for secrets found inside it: a PEM key in base64, the
+    Secret Key inside a 1Password service account token."""
+    body = secret.split("_", 1)[-1] if secret[:4].isalpha() and "_" in secret[:8] else secret
+    body = body.replace("-", "+").replace("_", "/")
+    try:
+        return base64.b64decode(body + "=" * (-len(body) % 4)).decode("utf-8", "replace")
+    except (binascii.Error, ValueError):
+        return ""
 
 
 def ratio(a, b):
@@ -64,7 +81,12 @@ def main():
     for f in findings:
         kind, shape = shape_of.get(f["file"], ("unlabelled", "unlabelled"))
         here = pos_by_file.get(f["file"], [])
-        ok = any(l["secret"] == f.get("secret") for l in here)
+        ok = any(l["secret"] == f.get("secret") or
+                 (len(f.get("secret", "")) >= 16 and f["secret"] in decoded(l["secret"]))
+                 for l in here)
+        if not ok and kind == "decoy" and shape == "negative-example" and \
+                f["rule_id"].startswith("generic-"):
+            continue  # a near-miss of a provider's format is still a secret-shaped value
         if not ok and any(l.get("encoded") == f.get("secret") for l in here):
             continue  # the encoded form at the right place: not noise, not a find
         for key in ("rule:" + f["rule_id"], "shape:" + shape, "all"):
