@@ -87,4 +87,107 @@ expect_exit 1 "UTF-16 files" -- "$KH" scan -f json "$T/u16"
 check "UTF-16 LE with a BOM and BE without one are both scanned" \
 	jq -e 'length == 2 and all(.[]; .line == 3 and .column == 9 and .secret == "'"$PAT"'")' "$T/out"
 
+# --- symlinks: followed when named, never while walking ---------------------------
+mkdir -p "$T/ln"
+printf 'k=%s\n' "$PAT" >"$T/ln/real.env"
+ln -s real.env "$T/ln/link.env"
+expect_exit 1 "a symlink to a file named on the command line" -- "$KH" scan -f json "$T/ln/link.env"
+check "is scanned under the name given" jq -e 'length == 1 and (.[0].file | endswith("ln/link.env"))' "$T/out"
+expect_exit 1 "symlinks below a named directory" -- "$KH" scan -f json "$T/ln"
+check "are not followed" jq -e 'length == 1 and (.[0].file | endswith("ln/real.env"))' "$T/out"
+
+# --- paths longer than PATH_MAX ----------------------------------------------------
+mkdir -p "$T/long"
+deep=$(python3 - "$T/long" "$PAT" <<'PY2'
+import os, sys
+fd = os.open(sys.argv[1], os.O_RDONLY)
+path = sys.argv[1]
+for i in range(20):
+    name = "%02d" % i + "d" * 248
+    os.mkdir(name, dir_fd=fd)
+    sub = os.open(name, os.O_RDONLY, dir_fd=fd)
+    os.close(fd)
+    fd, path = sub, path + "/" + name
+for name, data in (("s.env", b"k=" + sys.argv[2].encode() + b"\n"),
+                   ("bad.gz", b"\x1f\x8b\x08\x00" + b"\x07" * 64)):
+    f = os.open(name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+    os.write(f, data)
+    os.close(f)
+print(path)
+PY2
+)
+expect_exit 1 "a tree deeper than PATH_MAX" -- "$KH" scan -f json "$T/long"
+check "the file at its bottom is read" \
+	jq -e 'length == 1 and (.[0].file | length > 5000) and (.[0].file | endswith("/s.env"))' "$T/out"
+check "a warning about a long path keeps its reason" \
+	grep -q '^keyhound: warning: .*\.\.\..*/bad\.gz: corrupt or truncated gzip data, skipped$' "$T/err"
+check "and stays one line of at most 1 KiB" \
+	test "$(grep -c 'bad.gz' "$T/err")" = 1 -a "$(grep 'bad.gz' "$T/err" | wc -c)" -le 1100
+expect_exit 1 "a file deeper than PATH_MAX named on the command line" -- "$KH" scan -f json "$deep/s.env"
+check "is read" jq -e 'length == 1' "$T/out"
+
+# --- a binary file is read no further than its probe ------------------------------
+mkdir -p "$T/bin"
+{ printf 'x\0y'; head -c 3000000 /dev/zero | tr '\0' 'x'; } >"$T/bin/blob.bin"
+if command -v strace >/dev/null; then
+	ASAN_OPTIONS=detect_leaks=0 strace -ff -y -e trace=read -o "$T/strace" \
+		"$KH" scan -q --max-file-size 100M "$T/bin" >/dev/null 2>&1
+	read_bytes=$(cat "$T"/strace.* | grep 'blob.bin>' | sed -n 's/.*= \([0-9]*\)$/\1/p' |
+		awk '{ s += $1 } END { print s + 0 }')
+	check "a 3 MB binary file: only its probe is read ($read_bytes bytes)" \
+		test "$read_bytes" -gt 0 -a "$read_bytes" -le 8192
+else
+	bad "strace" "not installed (make deps installs TEST_PACKAGES)"
+fi
+expect_exit 0 "a binary file" -- "$KH" scan -f json --max-file-size 100M "$T/bin"
+check "is counted as skipped binary" grep -q 'skipped 1 binary' "$T/err"
+
+# --- stdin in chunks (--max-file-size is the chunk) --------------------------------
+# a secret across the edge of the first 2000-byte chunk, on one long line
+{ printf '%1980s' ''; printf 'k=%s ' "$PAT"; printf '%500s' ''; } >"$T/edge.txt"
+expect_exit 1 "stdin: a secret across a chunk edge" -- \
+	bash -c "'$KH' scan -f json --max-file-size 2000 - <'$T/edge.txt'"
+check "is found once, at its line and column" \
+	jq -e 'length == 1 and .[0].line == 1 and .[0].column == 1983' "$T/out"
+
+# text, then NULs right where a chunk used to start, then a secret
+python3 - "$T/nul.txt" "$PAT" <<'PY2'
+import sys
+out, pat = sys.argv[1], sys.argv[2]
+body = b"".join(b"filler line %04d ..................\n" % i for i in range(100000))
+body = body[:19950]
+body = body[: body.rindex(b"\n") + 1]
+body += b"\0" * 200 + b"\n" + b"k=" + pat.encode() + b"\n" + b"tail\n" * 10
+open(out, "wb").write(body)
+PY2
+want_line=$(python3 -c "import sys; d=open('$T/nul.txt','rb').read(); print(d[:d.index(b'k=pat')].count(b'\n') + 1)")
+expect_exit 1 "stdin: a chunk starting with NULs" -- \
+	bash -c "'$KH' scan -f json --max-file-size 20000 - <'$T/nul.txt'"
+check "is still text, and its secret is on the right line ($want_line)" \
+	jq -e "length == 1 and .[0].line == $want_line" "$T/out"
+
+# binary or not is decided once, from the start of the stream
+{ head -c 30000 /dev/zero; printf '\nk=%s\n' "$PAT"; } >"$T/binstream"
+expect_exit 0 "stdin: a binary stream longer than a chunk" -- \
+	bash -c "'$KH' scan -f json --max-file-size 20000 - <'$T/binstream'"
+check "is skipped whole, with a warning" grep -q 'skipped: binary, archive or UTF-16 data longer' "$T/err"
+
+# many chunks: the same findings, lines and columns as the file read whole
+python3 - "$T/many.txt" "$PAT" "$GH" <<'PY2'
+import sys
+out, pat, gh = sys.argv[1:4]
+with open(out, "w") as f:
+    for i in range(6000):
+        if i % 97 == 0:
+            f.write("key_%d = '%s'\n" % (i, pat if i % 2 else gh))
+        else:
+            f.write("x" * (i % 120) + "\n")
+PY2
+"$KH" scan -q -f json "$T/many.txt" | jq -c '[.[] | [.line, .column, .secret]]' >"$T/whole.json"
+expect_exit 1 "stdin: many chunks" -- \
+	bash -c "'$KH' scan -f json --max-file-size 40000 - <'$T/many.txt'"
+jq -c '[.[] | [.line, .column, .secret]]' "$T/out" >"$T/chunked.json"
+check "stdin in chunks reports what the whole file does, once each" cmp -s "$T/whole.json" "$T/chunked.json"
+check "and that is 62 findings" jq -e 'length == 62' "$T/whole.json"
+
 finish e2e_inputs
