@@ -232,13 +232,18 @@ static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int dept
 {
 	size_t off = 0, n = 0;
 
-	while (off + 512 <= src->len && n++ < MAX_MEMBERS && !a->spent) {
+	for (; off + 512 <= src->len && !a->spent; n++) {
 		const unsigned char *h = src->data + off;
 		size_t size = tar_size(h), namelen = strnlen((const char *)h, 100);
 		char type = (char)h[156];
 
 		if (!h[0])
 			break; /* end-of-archive block */
+		if (n == MAX_MEMBERS) {
+			kh_note(a->w->diag, "%s: only the first %d tar entries are read",
+				src->path, MAX_MEMBERS);
+			break;
+		}
 		off += 512;
 		if (size > src->len - off) {
 			kh_warn(a->w->diag, "%s: truncated tar archive", src->path);
@@ -510,7 +515,9 @@ static int scan_zip(struct archive_ctx *a, const struct kh_source *src, int dept
 
 /*
  * UTF-16 text: a byte-order mark, or (without one) NULs in nearly every
- * other byte of the probe, as ASCII text in UTF-16 has. Returns 1 for
+ * other byte of the probe, as ASCII text in UTF-16 has. Either way the
+ * probe must hold a NUL: a secret is ASCII, so UTF-16 that could hold one
+ * does, and a file without NULs stays text as it is. Returns 1 for
  * little-endian, 2 for big-endian, 0 for neither.
  */
 static int utf16_kind(const unsigned char *p, size_t len)
@@ -518,9 +525,11 @@ static int utf16_kind(const unsigned char *p, size_t len)
 	size_t n = (len < PROBE ? len : PROBE) & ~(size_t)1, pairs = n / 2, i;
 	size_t zodd = 0, zeven = 0;
 
-	if (len >= 2 && p[0] == 0xff && p[1] == 0xfe)
+	if (!memchr(p, '\0', n))
+		return 0;
+	if (p[0] == 0xff && p[1] == 0xfe)
 		return len >= 4 && !p[2] && !p[3] ? 0 : 1; /* not UTF-32 LE */
-	if (len >= 2 && p[0] == 0xfe && p[1] == 0xff)
+	if (p[0] == 0xfe && p[1] == 0xff)
 		return 2;
 	if (pairs < 4)
 		return 0;

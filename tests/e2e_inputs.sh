@@ -83,9 +83,13 @@ text = "# setup\r\n$name = 'd\u00e9j\u00e0 vu \U0001F600'\r\n$key = '%s'\r\n" % 
 open(d + "/bom-le.ps1", "wb").write(text.encode("utf-16"))  # BOM, little-endian
 open(d + "/plain-be.config", "wb").write(text.encode("utf-16-be"))  # no BOM
 PY
+# bytes FF FE before text without a NUL: not UTF-16, scanned as they are
+printf '\377\376k=%s\n' "$PAT" >"$T/u16/not-utf16.txt"
 expect_exit 1 "UTF-16 files" -- "$KH" scan -f json "$T/u16"
 check "UTF-16 LE with a BOM and BE without one are both scanned" \
-	jq -e 'length == 2 and all(.[]; .line == 3 and .column == 9 and .secret == "'"$PAT"'")' "$T/out"
+	jq -e '[.[] | select(.file | test("bom-le|plain-be"))] | length == 2 and all(.[]; .line == 3 and .column == 9 and .secret == "'"$PAT"'")' "$T/out"
+check "a file without NULs is not taken for UTF-16" \
+	jq -e '[.[] | select(.file | endswith("not-utf16.txt"))] | length == 1 and .[0].column == 5' "$T/out"
 
 # --- symlinks: followed when named, never while walking ---------------------------
 mkdir -p "$T/ln"
