@@ -119,8 +119,11 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 	if (inflateInit2(&z, wbits) != Z_OK)
 		return NULL;
 	z.next_in = (unsigned char *)in;
-	z.avail_in = inlen > UINT32_MAX ? UINT32_MAX : (uInt)inlen;
 	for (;;) {
+		size_t room, in_left = inlen - (size_t)(z.next_in - in);
+
+		if (!z.avail_in) /* zlib counts in 32 bits: feed it in pieces */
+			z.avail_in = in_left > UINT32_MAX ? UINT32_MAX : (uInt)in_left;
 		if (*outlen == cap || !out) {
 			unsigned char *p;
 
@@ -137,10 +140,11 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 				break;
 			out = p;
 		}
+		room = cap - *outlen > UINT32_MAX ? UINT32_MAX : cap - *outlen;
 		z.next_out = out + *outlen;
-		z.avail_out = (uInt)(cap - *outlen);
+		z.avail_out = (uInt)room;
 		rc = inflate(&z, Z_NO_FLUSH);
-		*outlen = cap - z.avail_out;
+		*outlen += room - z.avail_out;
 		if (rc == Z_STREAM_END && wbits > MAX_WBITS && z.avail_in >= 2 &&
 		    z.next_in[0] == 0x1f && z.next_in[1] == 0x8b) {
 			inflateReset(&z); /* the next member of a multi-member gzip */
@@ -152,7 +156,7 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 		}
 		if (rc != Z_OK)
 			break;
-		if (!z.avail_in && z.avail_out)
+		if (!z.avail_in && z.next_in == in + inlen && z.avail_out)
 			break; /* truncated input */
 	}
 	inflateEnd(&z);
