@@ -77,7 +77,7 @@ static int scan_member(struct archive_ctx *a, const struct kh_source *src,
 		       size_t len, int depth)
 {
 	struct kh_source m = *src;
-	char *path = member_name(src->path ? src->path : "-", name, namelen);
+	char *path = member_name(src->path, name, namelen);
 	int ret;
 
 	if (!path)
@@ -174,7 +174,7 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	struct kh_diag *d = a->w->diag;
-	const char *base = src->path ? strrchr(src->path, '/') : NULL;
+	const char *base = src->path, *p;
 	size_t len, nl;
 	enum inflate_status st;
 	int ret;
@@ -194,8 +194,11 @@ static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int dep
 		}
 		return 0;
 	}
-	/* name the member after the file without its .gz */
-	base = base ? base + 1 : src->path ? src->path : "-";
+	/* name the member after the file (or, nested, the member) without its
+	 * .gz */
+	for (p = base; *p; p++)
+		if (*p == '/' || (*p == '!' && depth))
+			base = p + 1;
 	nl = strlen(base);
 	if (nl > 3 && !strcmp(base + nl - 3, ".gz"))
 		nl -= 3;
@@ -674,8 +677,14 @@ int kh_scan_any(struct kh_worker *w, const struct kh_source *src)
 {
 	struct archive_ctx a = { 0 };
 
+	if (!src->path) { /* a commit or tag message: text, never an archive */
+		if (!kh_looks_binary(src->data, src->len))
+			return kh_scan_text(w, src);
+		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
+		return 0;
+	}
 	a.w = w;
-	a.top = src->path ? src->path : "-";
+	a.top = src->path;
 	a.max_member = w->max_file_size;
 	a.budget = (unsigned long long)w->max_file_size * BUDGET_FACTOR;
 	return scan_at(&a, src, 0);
