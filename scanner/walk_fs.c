@@ -343,7 +343,7 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 	struct kh_diag *d = w->diag;
 	enum kh_read_status rs = KH_READ_OK;
 	struct stat st;
-	int fd, bin = 0;
+	int fd, bin = 0, saved;
 
 	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
 	 * us; O_NOFOLLOW: nor may a symlink swapped in below a named path. */
@@ -366,7 +366,9 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 	else if (!bin)
 		rs = kh_read_fd(fd, (size_t)st.st_size, env->opt->max_file_size, &w->buf,
 				&w->bufcap, len);
+	saved = errno;
 	close(fd);
+	errno = saved;
 	if (bin > 0) {
 		atomic_fetch_add(&d->stats.skipped_binary, 1);
 		return -1;
