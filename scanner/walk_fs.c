@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -403,20 +404,22 @@ static int scan_chunk(struct kh_worker *w, const char *name, size_t len,
 }
 
 /*
- * Fixes up the findings from `from` on of a chunk that began `col0` bytes
- * into its first line (`line`): their columns count from the line's real
- * start. Drops those that lie wholly in the first `keep` bytes: the
- * previous chunk ended with those bytes and reported them.
+ * Keeps, of the findings from `from` on, those whose secret starts in
+ * [lo, hi) of the chunk, and fixes their columns when the chunk began
+ * `col0` bytes into its first line (`line`). Consecutive chunks overlap,
+ * and the middle of each overlap is the border: every secret is reported
+ * by exactly one chunk, which sees at least half the overlap on either
+ * side of its start, so one cut short by the end of a chunk is not.
  */
-static void chunk_findings(struct kh_findings *l, size_t from, size_t keep, size_t line,
-			   size_t col0)
+static void chunk_findings(struct kh_findings *l, size_t from, size_t lo, size_t hi,
+			   size_t line, size_t col0)
 {
 	size_t i, n = from;
 
 	for (i = from; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
 
-		if (f->end_offset <= keep) {
+		if (f->offset < lo || f->offset >= hi) {
 			kh_finding_free(f);
 			continue;
 		}
@@ -466,10 +469,9 @@ static void drain(struct kh_worker *w, size_t cap)
  * chunks of at most that size, each ending at a line end where one is in
  * its second half; each chunk starts with the last STDIN_OVERLAP bytes
  * (from a line start) of the one before, so a secret across the edge is
- * seen whole, and findings wholly inside that overlap, reported already,
- * are dropped. Whether the stream is text is decided once, from its first
- * chunk; line numbers count across chunks. Memory stays bounded by one
- * chunk.
+ * seen whole, and each secret is reported by one chunk (chunk_findings). Whether the
+ * stream is text is decided once, from its first chunk; line numbers count across chunks.
+ * Memory stays bounded by one chunk.
  */
 static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const char *name)
 {
@@ -501,22 +503,25 @@ static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const c
 			return;
 		}
 		first = 0;
-		cut = have;
+		cut = start = have;
 		if (!eof && (nl = memrchr(w->buf + cap / 2, '\n', have - cap / 2)))
-			cut = (size_t)(nl - w->buf) + 1;
-		if (cut > keep && scan_chunk(w, name, cut, line, 0) < 0) {
+			cut = start = (size_t)(nl - w->buf) + 1;
+		if (!eof) {
+			/* the next chunk starts `overlap` bytes before the cut, at
+			 * the start of a line when there is one */
+			start = cut - overlap;
+			nl = memchr(w->buf + start, '\n', cut - start);
+			if (nl && (size_t)(nl - w->buf) + 1 < cut)
+				start = (size_t)(nl - w->buf) + 1;
+		}
+		if (cut && scan_chunk(w, name, cut, line, 0) < 0) {
 			w->failed = 1;
 			return;
 		}
-		chunk_findings(&w->findings, before, keep, line, col0);
+		chunk_findings(&w->findings, before, keep / 2,
+			       eof ? SIZE_MAX : start + (cut - start) / 2, line, col0);
 		if (eof)
 			return;
-		/* the next chunk starts `overlap` bytes before the cut, at the
-		 * start of a line when there is one */
-		start = cut - overlap;
-		nl = memchr(w->buf + start, '\n', cut - start);
-		if (nl && (size_t)(nl - w->buf) + 1 < cut)
-			start = (size_t)(nl - w->buf) + 1;
 		for (size_t i = 0; i < start; i++) {
 			col0 = w->buf[i] == '\n' ? 0 : col0 + 1;
 			line += w->buf[i] == '\n';

@@ -154,6 +154,17 @@ expect_exit 1 "stdin: a secret across a chunk edge" -- \
 check "is found once, at its line and column" \
 	jq -e 'length == 1 and .[0].line == 1 and .[0].column == 1983' "$T/out"
 
+# a key of variable length cut short by the end of a chunk is reported
+# once, whole, wherever it falls (the border between chunks is mid-overlap)
+KEY=sk-proj-$(python3 -c "import random; r = random.Random(7); print(''.join(r.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') for _ in range(100)))")
+for at in 1400 1496 1497 1498 1500 1880 1900 1990 2000; do
+	{ printf "%${at}s" ''; printf '%s ' "$KEY"; printf '%500s' ''; } >"$T/cut.txt"
+	expect_exit 1 "stdin: a long key at $at" -- \
+		bash -c "'$KH' scan -f json --max-file-size 2000 - <'$T/cut.txt'"
+	check "is reported once, whole, at column $((at + 1))" \
+		jq -e "length == 1 and .[0].secret == \"$KEY\" and .[0].column == $((at + 1))" "$T/out"
+done
+
 # text, then NULs right where a chunk used to start, then a secret
 python3 - "$T/nul.txt" "$PAT" <<'PY2'
 import sys
