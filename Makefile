@@ -17,7 +17,7 @@ endif
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
                 libcjson-dev zlib1g-dev libcurl4-openssl-dev libvectorscan-dev
-TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema
+TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema strace
 BENCH_PACKAGES := jq python3 time ripgrep linux-source
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
@@ -108,7 +108,7 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
 FUZZ_TARGETS := scan index report
-FUZZ_SEEDS_scan := corpus
+FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
@@ -127,7 +127,7 @@ fuzz: deps $(REL)/rules_embedded.c
 	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
 	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
 	  $(REL)/rules_embedded.c $(LIBS)
-	cp -r $(FUZZ_SEEDS_$(FUZZ_TARGET))/. build/fuzz/$(FUZZ_TARGET)-corpus/
+	$(foreach d,$(FUZZ_SEEDS_$(FUZZ_TARGET)),cp -r $(d)/. build/fuzz/$(FUZZ_TARGET)-corpus/ &&) true
 	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  build/fuzz/$(FUZZ_TARGET)-corpus
 

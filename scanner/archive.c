@@ -11,14 +11,17 @@
 #include "diag.h"
 #include "util.h"
 
-#define MAX_NESTING   3		   /* zip in tar.gz in zip, no deeper */
-#define MAX_MEMBERS   100000	   /* entries read from one archive */
-#define TOTAL_INFLATE (1ull << 30) /* bytes inflated from one archive */
+#define MAX_NESTING   3	     /* archive levels: zip in tar.gz in zip, no deeper */
+#define MAX_MEMBERS   100000 /* entries read from one archive */
+#define BUDGET_FACTOR 100    /* bytes inflated per archive: 100 x --max-file-size */
+#define PROBE	      8192   /* bytes looked at to tell text from binary */
 
 struct archive_ctx {
 	struct kh_worker *w;
+	const char *top;   /* the outermost source's name, for the one warning */
 	size_t max_member; /* --max-file-size */
-	unsigned long long inflated;
+	unsigned long long inflated, budget;
+	int spent; /* budget spent: every level stops, warned once */
 };
 
 static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth);
@@ -33,6 +36,25 @@ static uint32_t le16(const unsigned char *p)
 static uint32_t le32(const unsigned char *p)
 {
 	return le16(p) | le16(p + 2) << 16;
+}
+
+static uint64_t le64(const unsigned char *p)
+{
+	return le32(p) | (uint64_t)le32(p + 4) << 32;
+}
+
+/* Marks the archive's budget spent: one warning for the whole archive,
+ * whatever level of nesting found it. */
+static void budget_spent(struct archive_ctx *a)
+{
+	if (a->spent)
+		return;
+	a->spent = 1;
+	atomic_fetch_add(&a->w->diag->stats.skipped_large, 1);
+	kh_warn(a->w->diag,
+		"%s: archive stopped: it decompresses to more than %llu bytes "
+		"(100 x --max-file-size); the rest is not scanned",
+		a->top, a->budget);
 }
 
 /* "outer!inner": how a member is named in reports. */
@@ -56,7 +78,7 @@ static int scan_member(struct archive_ctx *a, const struct kh_source *src,
 		       size_t len, int depth)
 {
 	struct kh_source m = *src;
-	char *path = member_name(src->path ? src->path : "-", name, namelen);
+	char *path = member_name(src->path, name, namelen);
 	int ret;
 
 	if (!path)
@@ -71,27 +93,38 @@ static int scan_member(struct archive_ctx *a, const struct kh_source *src,
 	return ret;
 }
 
+enum inflate_status { INF_OK, INF_CORRUPT, INF_TOO_LARGE, INF_BUDGET };
+
 /*
  * Inflates in[0..inlen) (zlib window bits `wbits`: 16+15 gzip, -15 raw) into
- * a new buffer of at most max bytes. Returns the buffer (caller frees) or
- * NULL; *too_large tells a bomb or oversize member from corrupt data.
+ * a new buffer of at most --max-file-size bytes, charging the archive's
+ * budget as it goes: inflation stops as soon as either is exceeded, so a
+ * bomb costs no more than the budget. A gzip stream of several members is
+ * read to its last member. Returns the buffer (caller frees; NUL-terminated)
+ * or NULL with *st saying why.
  */
 static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in,
-				  size_t inlen, int wbits, size_t *outlen, int *too_large)
+				  size_t inlen, int wbits, size_t *outlen,
+				  enum inflate_status *st)
 {
 	z_stream z;
-	size_t cap = inlen * 4 + 4096, max = a->max_member;
+	unsigned long long left = a->budget > a->inflated ? a->budget - a->inflated : 0;
+	size_t max = a->max_member < left ? a->max_member : (size_t)left;
+	size_t cap = inlen < max / 4 ? inlen * 4 + 4096 : max + 1;
 	unsigned char *out = NULL;
 	int rc = Z_OK;
 
-	*too_large = 0;
+	*st = INF_CORRUPT;
 	*outlen = 0;
 	memset(&z, 0, sizeof(z));
 	if (inflateInit2(&z, wbits) != Z_OK)
 		return NULL;
 	z.next_in = (unsigned char *)in;
-	z.avail_in = inlen > UINT32_MAX ? UINT32_MAX : (uInt)inlen;
-	while (rc != Z_STREAM_END) {
+	for (;;) {
+		size_t room, in_left = inlen - (size_t)(z.next_in - in);
+
+		if (!z.avail_in) /* zlib counts in 32 bits: feed it in pieces */
+			z.avail_in = in_left > UINT32_MAX ? UINT32_MAX : (uInt)in_left;
 		if (*outlen == cap || !out) {
 			unsigned char *p;
 
@@ -100,7 +133,7 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 			if (cap > max + 1)
 				cap = max + 1;
 			if (out && *outlen >= cap) {
-				*too_large = 1;
+				*st = max < a->max_member ? INF_BUDGET : INF_TOO_LARGE;
 				break;
 			}
 			p = realloc(out, cap + 1);
@@ -108,19 +141,30 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 				break;
 			out = p;
 		}
+		room = cap - *outlen > UINT32_MAX ? UINT32_MAX : cap - *outlen;
 		z.next_out = out + *outlen;
-		z.avail_out = (uInt)(cap - *outlen);
+		z.avail_out = (uInt)room;
 		rc = inflate(&z, Z_NO_FLUSH);
-		*outlen = cap - z.avail_out;
-		if (rc != Z_OK && rc != Z_STREAM_END)
+		*outlen += room - z.avail_out;
+		if (rc == Z_STREAM_END && wbits > MAX_WBITS && z.avail_in >= 2 &&
+		    z.next_in[0] == 0x1f && z.next_in[1] == 0x8b) {
+			inflateReset(&z); /* the next member of a multi-member gzip */
+			continue;
+		}
+		if (rc == Z_STREAM_END) {
+			*st = INF_OK;
 			break;
-		if (rc == Z_OK && !z.avail_in && z.avail_out)
+		}
+		if (rc != Z_OK)
+			break;
+		if (!z.avail_in && z.next_in == in + inlen && z.avail_out)
 			break; /* truncated input */
 	}
 	inflateEnd(&z);
 	a->inflated += *outlen;
-	if (rc != Z_STREAM_END || *outlen > max || a->inflated > TOTAL_INFLATE) {
-		*too_large = *too_large || *outlen > max || a->inflated > TOTAL_INFLATE;
+	if (*st == INF_BUDGET)
+		budget_spent(a);
+	if (*st != INF_OK) {
 		free(out);
 		return NULL;
 	}
@@ -131,39 +175,44 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	struct kh_diag *d = a->w->diag;
-	const char *base = src->path ? strrchr(src->path, '/') : NULL;
+	const char *base = src->path, *p;
 	size_t len, nl;
-	int too_large, ret;
+	enum inflate_status st;
+	int ret;
 	unsigned char *out =
-		inflate_all(a, src->data, src->len, 16 + MAX_WBITS, &len, &too_large);
+		inflate_all(a, src->data, src->len, 16 + MAX_WBITS, &len, &st);
 
 	if (!out) {
-		if (too_large) {
+		if (st == INF_TOO_LARGE) {
 			atomic_fetch_add(&d->stats.skipped_large, 1);
 			kh_warn(d,
 				"%s: skipped: decompresses to more than --max-file-size",
 				src->path);
-		} else {
+		} else if (st == INF_CORRUPT) {
 			atomic_fetch_add(&d->stats.read_errors, 1);
 			kh_warn(d, "%s: corrupt or truncated gzip data, skipped",
 				src->path);
 		}
 		return 0;
 	}
-	/* name the member after the file without its .gz */
-	base = base ? base + 1 : src->path ? src->path : "-";
+	/* name the member after the file (or, nested, the member) without its
+	 * .gz */
+	for (p = base; *p; p++)
+		if (*p == '/' || (*p == '!' && depth))
+			base = p + 1;
 	nl = strlen(base);
 	if (nl > 3 && !strcmp(base + nl - 3, ".gz"))
 		nl -= 3;
 	else if (nl > 4 && !strcmp(base + nl - 4, ".tgz"))
 		nl -= 4;
 	if (is_tar(out, len)) {
-		/* a .tar.gz names its members "x.tgz!member", not "x.tgz!x!member" */
+		/* a .tar.gz names its members "x.tgz!member", not "x.tgz!x!member",
+		 * and is one archive level, not two */
 		struct kh_source inner = *src;
 
 		inner.data = out;
 		inner.len = len;
-		ret = scan_tar(a, &inner, depth + 1);
+		ret = scan_tar(a, &inner, depth);
 	} else {
 		ret = scan_member(a, src, base, nl, out, len, depth);
 	}
@@ -191,13 +240,18 @@ static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int dept
 {
 	size_t off = 0, n = 0;
 
-	while (off + 512 <= src->len && n++ < MAX_MEMBERS) {
+	for (; off + 512 <= src->len && !a->spent; n++) {
 		const unsigned char *h = src->data + off;
 		size_t size = tar_size(h), namelen = strnlen((const char *)h, 100);
 		char type = (char)h[156];
 
 		if (!h[0])
 			break; /* end-of-archive block */
+		if (n == MAX_MEMBERS) {
+			kh_note(a->w->diag, "%s: only the first %d tar entries are read",
+				src->path, MAX_MEMBERS);
+			break;
+		}
 		off += 512;
 		if (size > src->len - off) {
 			kh_warn(a->w->diag, "%s: truncated tar archive", src->path);
@@ -231,115 +285,409 @@ static const unsigned char *zip_eocd(const unsigned char *p, size_t len)
 	}
 }
 
-/* One central-directory entry: inflate or copy, then scan. */
-static int zip_entry(struct archive_ctx *a, const struct kh_source *src,
-		     const unsigned char *cd, int depth)
+/* One central-directory entry, with its ZIP64 fields resolved. */
+struct zip_entry {
+	const char *name;
+	uint32_t nlen, method, flags;
+	uint64_t csize, usize, lho;
+	const unsigned char *data; /* NULL: the local header is corrupt */
+	uint64_t start, end;	   /* the local header and data, in the file */
+	int overlaps;
+};
+
+/* Reads the ZIP64 extended-information extra field of a central-directory
+ * entry: each 64-bit value is there only when its 32-bit field is all ones. */
+static void zip64_extra(struct zip_entry *e, const unsigned char *x, size_t xlen)
+{
+	while (xlen >= 4) {
+		uint32_t id = le16(x), n = le16(x + 2);
+		const unsigned char *v = x + 4;
+
+		if (n > xlen - 4)
+			return;
+		if (id == 1) {
+			size_t left = n;
+
+			if (e->usize == UINT32_MAX && left >= 8)
+				e->usize = le64(v), v += 8, left -= 8;
+			if (e->csize == UINT32_MAX && left >= 8)
+				e->csize = le64(v), v += 8, left -= 8;
+			if (e->lho == UINT32_MAX && left >= 8)
+				e->lho = le64(v);
+			return;
+		}
+		x += 4 + n;
+		xlen -= 4 + n;
+	}
+}
+
+/* Parses the central-directory entry at cd (46 bytes known to be there,
+ * name and extra within end) and finds its data. */
+static void zip_parse(struct zip_entry *e, const struct kh_source *src,
+		      const unsigned char *cd)
+{
+	const unsigned char *lh;
+	uint64_t off;
+
+	memset(e, 0, sizeof(*e));
+	e->flags = le16(cd + 8);
+	e->method = le16(cd + 10);
+	e->csize = le32(cd + 20);
+	e->usize = le32(cd + 24);
+	e->nlen = le16(cd + 28);
+	e->lho = le32(cd + 42);
+	e->name = (const char *)cd + 46;
+	zip64_extra(e, cd + 46 + e->nlen, le16(cd + 30));
+	if (e->lho > src->len || src->len - e->lho < 30 ||
+	    memcmp(src->data + e->lho, "PK\3\4", 4))
+		return;
+	lh = src->data + e->lho;
+	off = e->lho + 30 + le16(lh + 26) + le16(lh + 28);
+	if (off > src->len || e->csize > src->len - off)
+		return;
+	e->data = src->data + off;
+	e->start = e->lho;
+	e->end = off + e->csize;
+}
+
+/* Inflates or copies one entry, then scans it. */
+static int zip_scan_entry(struct archive_ctx *a, const struct kh_source *src,
+			  const struct zip_entry *e, int depth)
 {
 	struct kh_diag *d = a->w->diag;
-	uint32_t method = le16(cd + 10), csize = le32(cd + 20), usize = le32(cd + 24);
-	uint32_t nlen = le16(cd + 28), lho = le32(cd + 42);
-	const char *name = (const char *)cd + 46;
-	const unsigned char *lh, *data;
+	const unsigned char *data = e->data;
 	unsigned char *out = NULL;
-	size_t outlen = usize;
-	int too_large = 0, ret;
+	size_t outlen = (size_t)e->usize;
+	enum inflate_status st;
+	int ret;
 
-	if (nlen && name[nlen - 1] == '/')
+	if (e->nlen && e->name[e->nlen - 1] == '/')
 		return 0; /* a directory */
-	if (le16(cd + 8) & 1) {
-		kh_note(d, "%s!%.*s: encrypted zip entry, skipped", src->path, (int)nlen,
-			name);
+	if (e->flags & 1) {
+		kh_note(d, "%s!%.*s: encrypted zip entry, skipped", src->path,
+			(int)e->nlen, e->name);
 		return 0;
 	}
-	if ((size_t)lho + 30 > src->len || memcmp(src->data + lho, "PK\3\4", 4))
-		goto corrupt;
-	lh = src->data + lho;
-	data = lh + 30 + le16(lh + 26) + le16(lh + 28);
-	if (data > src->data + src->len || csize > (size_t)(src->data + src->len - data))
-		goto corrupt;
-	if (usize > a->max_member) {
+	if (e->usize > a->max_member) {
 		atomic_fetch_add(&d->stats.skipped_large, 1);
-		kh_note(d, "%s!%.*s: skipped: over --max-file-size", src->path, (int)nlen,
-			name);
+		kh_note(d, "%s!%.*s: skipped: over --max-file-size", src->path,
+			(int)e->nlen, e->name);
 		return 0;
 	}
-	if (method == 8) {
-		out = inflate_all(a, data, csize, -MAX_WBITS, &outlen, &too_large);
-		if (!out)
-			goto corrupt;
+	if (e->method == 8) {
+		out = inflate_all(a, data, (size_t)e->csize, -MAX_WBITS, &outlen, &st);
+		if (!out && st == INF_BUDGET)
+			return 0;
+		if (!out) {
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			kh_warn(d, "%s!%.*s: corrupt zip entry, skipped", src->path,
+				(int)e->nlen, e->name);
+			return 0;
+		}
 		data = out;
-	} else if (method != 0 || csize != usize) {
+	} else if (e->method != 0 || e->csize != e->usize) {
 		kh_note(d, "%s!%.*s: zip compression method %u not supported, skipped",
-			src->path, (int)nlen, name, method);
+			src->path, (int)e->nlen, e->name, e->method);
 		return 0;
 	}
-	ret = scan_member(a, src, name, nlen, data, outlen, depth);
+	ret = scan_member(a, src, e->name, e->nlen, data, outlen, depth);
 	free(out);
 	return ret;
-corrupt:
-	atomic_fetch_add(&d->stats.read_errors, 1);
-	kh_warn(d, "%s!%.*s: corrupt zip entry, skipped", src->path, (int)nlen, name);
+}
+
+static int by_start(const void *x, const void *y)
+{
+	const struct zip_entry *a = *(const struct zip_entry *const *)x;
+	const struct zip_entry *b = *(const struct zip_entry *const *)y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a < b ? -1 : a > b; /* the earlier entry keeps the range */
+}
+
+/*
+ * Marks every entry whose local header and data overlap an earlier one's:
+ * no real zip does that, and a bomb does it to inflate one member 65,535
+ * times. Returns how many were marked, or -1 when out of memory.
+ */
+static long mark_overlaps(struct zip_entry *e, size_t n)
+{
+	struct zip_entry **by = malloc((n ? n : 1) * sizeof(*by));
+	uint64_t reach = 0;
+	size_t i, k = 0;
+	long marked = 0;
+
+	if (!by)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (e[i].data)
+			by[k++] = &e[i];
+	qsort(by, k, sizeof(*by), by_start);
+	for (i = 0; i < k; i++) {
+		if (i && by[i]->start < reach) {
+			by[i]->overlaps = 1;
+			marked++;
+		}
+		if (by[i]->end > reach)
+			reach = by[i]->end;
+	}
+	free(by);
+	return marked;
+}
+
+/* Where the central directory is and how many entries it claims, from the
+ * ZIP64 end record when there is one. Returns 0, or -1 when corrupt. */
+static int zip_directory(const struct kh_source *src, const unsigned char *eocd,
+			 uint64_t *cd_off, uint64_t *cd_size, uint64_t *count)
+{
+	size_t at = (size_t)(eocd - src->data);
+
+	*count = le16(eocd + 10);
+	*cd_size = le32(eocd + 12);
+	*cd_off = le32(eocd + 16);
+	if (at >= 20 && !memcmp(eocd - 20, "PK\6\7", 4)) {
+		uint64_t z = le64(eocd - 20 + 8);
+
+		if (z > at - 20 || at - 20 - z < 56 || memcmp(src->data + z, "PK\6\6", 4))
+			return -1;
+		*count = le64(src->data + z + 32);
+		*cd_size = le64(src->data + z + 40);
+		*cd_off = le64(src->data + z + 48);
+		at = (size_t)z;
+	}
+	if (*cd_off > at || *cd_size > at - *cd_off)
+		return -1;
 	return 0;
 }
 
 static int scan_zip(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
+	struct kh_diag *d = a->w->diag;
 	const unsigned char *eocd = zip_eocd(src->data, src->len), *cd, *end;
-	uint32_t count, i;
+	struct zip_entry *e = NULL;
+	uint64_t cd_off, cd_size, count;
+	size_t n = 0, cap = 0, i, corrupt = 0;
+	long overlaps;
+	int ret = 0;
 
-	if (!eocd) {
-		kh_warn(a->w->diag,
-			"%s: zip archive without a central directory, skipped",
+	if (!eocd || zip_directory(src, eocd, &cd_off, &cd_size, &count) < 0) {
+		kh_warn(d,
+			"%s: zip archive without a readable central directory, skipped",
 			src->path);
 		return 0;
 	}
-	count = le16(eocd + 10);
-	cd = src->data + le32(eocd + 16);
-	end = eocd;
-	for (i = 0; i < count && i < MAX_MEMBERS; i++) {
-		if (cd < src->data || cd + 46 > end || memcmp(cd, "PK\1\2", 4)) {
-			kh_warn(a->w->diag, "%s: corrupt zip central directory",
-				src->path);
+	cd = src->data + cd_off;
+	end = cd + cd_size;
+	/* Entries are read up to the end of the directory, not counted: writers
+	 * without ZIP64 store the count modulo 65,536. */
+	while (end - cd >= 46 && !memcmp(cd, "PK\1\2", 4) && n < MAX_MEMBERS) {
+		size_t len = 46 + (size_t)le16(cd + 28) + le16(cd + 30) + le16(cd + 32);
+
+		if (len > (size_t)(end - cd))
 			break;
-		}
-		if (cd + 46 + le16(cd + 28) > end)
-			break;
-		if (zip_entry(a, src, cd, depth) < 0)
+		if (kh_grow((void **)&e, &cap, n + 1, sizeof(*e)) < 0) {
+			free(e);
 			return -1;
-		cd += 46 + le16(cd + 28) + le16(cd + 30) + le16(cd + 32);
+		}
+		zip_parse(&e[n], src, cd);
+		corrupt += !e[n].data;
+		n++;
+		cd += len;
 	}
+	if (n == MAX_MEMBERS && cd < end)
+		kh_note(d, "%s: only the first %d zip entries are read", src->path,
+			MAX_MEMBERS);
+	else if (n < count || cd < end)
+		kh_warn(d, "%s: corrupt zip central directory after %zu entries",
+			src->path, n);
+	if (corrupt) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: %zu corrupt zip entries skipped", src->path, corrupt);
+	}
+	overlaps = mark_overlaps(e, n);
+	if (overlaps < 0) {
+		free(e);
+		return -1;
+	}
+	if (overlaps)
+		kh_warn(d,
+			"%s: %ld zip entries overlap other entries (a zip bomb?), "
+			"skipped",
+			src->path, overlaps);
+	for (i = 0; i < n && ret == 0 && !a->spent; i++)
+		if (e[i].data && !e[i].overlaps)
+			ret = zip_scan_entry(a, src, &e[i], depth);
+	free(e);
+	return ret;
+}
+
+/*
+ * UTF-16 text: a byte-order mark, or (without one) NULs in nearly every
+ * other byte of the probe, as ASCII text in UTF-16 has. Either way the
+ * probe must hold a NUL: a secret is ASCII, so UTF-16 that could hold one
+ * does, and a file without NULs stays text as it is. Returns 1 for
+ * little-endian, 2 for big-endian, 0 for neither.
+ */
+static int utf16_kind(const unsigned char *p, size_t len)
+{
+	size_t n = (len < PROBE ? len : PROBE) & ~(size_t)1, pairs = n / 2, i;
+	size_t zodd = 0, zeven = 0;
+
+	if (!memchr(p, '\0', n))
+		return 0;
+	if (p[0] == 0xff && p[1] == 0xfe)
+		return len >= 4 && !p[2] && !p[3] ? 0 : 1; /* not UTF-32 LE */
+	if (p[0] == 0xfe && p[1] == 0xff)
+		return 2;
+	if (pairs < 4)
+		return 0;
+	for (i = 0; i < n; i += 2) {
+		zeven += !p[i];
+		zodd += !p[i + 1];
+	}
+	if (zodd * 4 >= pairs * 3 && zeven * 16 <= pairs)
+		return 1;
+	if (zeven * 4 >= pairs * 3 && zodd * 16 <= pairs)
+		return 2;
 	return 0;
 }
 
-static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth)
+static void put_utf8(unsigned char **o, uint32_t c)
 {
-	struct kh_worker *w = a->w;
-	int archive = src->len >= 2 && src->data[0] == 0x1f && src->data[1] == 0x8b;
+	unsigned char *q = *o;
 
-	archive = archive || is_zip(src->data, src->len) || is_tar(src->data, src->len);
-	if (archive && depth >= MAX_NESTING) {
-		kh_note(w->diag, "%s: archive nested too deep, skipped", src->path);
-		return 0;
+	if (c < 0x80) {
+		*q++ = (unsigned char)c;
+	} else if (c < 0x800) {
+		*q++ = (unsigned char)(0xc0 | c >> 6);
+		*q++ = (unsigned char)(0x80 | (c & 0x3f));
+	} else if (c < 0x10000) {
+		*q++ = (unsigned char)(0xe0 | c >> 12);
+		*q++ = (unsigned char)(0x80 | (c >> 6 & 0x3f));
+		*q++ = (unsigned char)(0x80 | (c & 0x3f));
+	} else {
+		*q++ = (unsigned char)(0xf0 | c >> 18);
+		*q++ = (unsigned char)(0x80 | (c >> 12 & 0x3f));
+		*q++ = (unsigned char)(0x80 | (c >> 6 & 0x3f));
+		*q++ = (unsigned char)(0x80 | (c & 0x3f));
 	}
-	if (src->len >= 2 && src->data[0] == 0x1f && src->data[1] == 0x8b)
-		return scan_gzip(a, src, depth);
-	if (is_zip(src->data, src->len))
-		return scan_zip(a, src, depth);
-	if (is_tar(src->data, src->len))
-		return scan_tar(a, src, depth);
-	if (kh_looks_binary(src->data, src->len)) {
-		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
-		return 0;
+	*o = q;
+}
+
+/*
+ * Transcodes UTF-16 (kind from utf16_kind) to UTF-8, dropping a BOM;
+ * unpaired surrogates become U+FFFD. Returns a NUL-terminated buffer of at
+ * most 3/2 the input (caller frees), or NULL when out of memory.
+ */
+static unsigned char *utf16_to_utf8(const unsigned char *p, size_t len, int kind,
+				    size_t *outlen)
+{
+	int hi = kind == 2 ? 0 : 1; /* index of the high byte in a unit */
+	unsigned char *out = malloc(len / 2 * 3 + 4), *o = out;
+	size_t i = 0;
+
+	if (!out)
+		return NULL;
+	if (len >= 2 && p[hi] == 0xfe && p[1 - hi] == 0xff)
+		i = 2;
+	for (; i + 1 < len; i += 2) {
+		uint32_t c = (uint32_t)p[i + hi] << 8 | p[i + 1 - hi];
+
+		if (c >= 0xd800 && c < 0xdc00 && i + 3 < len) {
+			uint32_t c2 = (uint32_t)p[i + 2 + hi] << 8 | p[i + 3 - hi];
+
+			if (c2 >= 0xdc00 && c2 < 0xe000) {
+				c = 0x10000 + ((c - 0xd800) << 10) + (c2 - 0xdc00);
+				i += 2;
+			}
+		}
+		if (c >= 0xd800 && c < 0xe000)
+			c = 0xfffd;
+		put_utf8(&o, c);
 	}
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	return out;
+}
+
+static int is_gzip(const unsigned char *p, size_t len)
+{
+	return len >= 2 && p[0] == 0x1f && p[1] == 0x8b;
+}
+
+enum kh_probe kh_probe_kind(const unsigned char *data, size_t len)
+{
+	if (is_gzip(data, len) || is_zip(data, len) || is_tar(data, len))
+		return KH_PROBE_ARCHIVE;
+	if (utf16_kind(data, len))
+		return KH_PROBE_UTF16;
+	if (kh_looks_binary(data, len))
+		return KH_PROBE_BINARY;
+	return KH_PROBE_TEXT;
+}
+
+int kh_scan_text(struct kh_worker *w, const struct kh_source *src)
+{
 	atomic_fetch_add(&w->diag->stats.sources_scanned, 1);
 	atomic_fetch_add(&w->diag->stats.bytes_scanned, src->len);
 	return kh_scan_decoding(w->engine, w->scratch, src, w->now, w->diag,
 				&w->findings);
 }
 
+static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth)
+{
+	struct kh_worker *w = a->w;
+	enum kh_probe kind = kh_probe_kind(src->data, src->len);
+
+	if (kind == KH_PROBE_ARCHIVE && depth >= MAX_NESTING) {
+		kh_note(w->diag, "%s: archive nested more than %d levels deep, skipped",
+			src->path, MAX_NESTING);
+		return 0;
+	}
+	if (is_gzip(src->data, src->len))
+		return scan_gzip(a, src, depth);
+	if (is_zip(src->data, src->len))
+		return scan_zip(a, src, depth);
+	if (is_tar(src->data, src->len))
+		return scan_tar(a, src, depth);
+	if (kind == KH_PROBE_UTF16) {
+		struct kh_source t = *src;
+		size_t len;
+		unsigned char *u8 = utf16_to_utf8(src->data, src->len,
+						  utf16_kind(src->data, src->len), &len);
+		int ret = 0;
+
+		if (!u8)
+			return -1;
+		t.data = u8;
+		t.len = len;
+		if (kh_looks_binary(u8, len))
+			atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
+		else
+			ret = kh_scan_text(w, &t);
+		free(u8);
+		return ret;
+	}
+	if (kind == KH_PROBE_BINARY) {
+		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
+		return 0;
+	}
+	return kh_scan_text(w, src);
+}
+
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src)
 {
-	struct archive_ctx a = { w, w->max_file_size, 0 };
+	struct archive_ctx a = { 0 };
 
+	if (!src->path) { /* a commit or tag message: text, never an archive */
+		if (!kh_looks_binary(src->data, src->len))
+			return kh_scan_text(w, src);
+		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
+		return 0;
+	}
+	a.w = w;
+	a.top = src->path;
+	a.max_member = w->max_file_size;
+	a.budget = (unsigned long long)w->max_file_size * BUDGET_FACTOR;
 	return scan_at(&a, src, 0);
 }

@@ -1,10 +1,11 @@
 /*
  * archive.h - the one entry point from every walker into the engine.
  *
- * kh_scan_any() looks at a source's bytes: gzip streams, tar and zip
- * archives are opened (bounded in size and nesting) and each member becomes
- * a source of its own, named "outer!member"; binary data is skipped; text
- * goes to kh_scan_source().
+ * kh_scan_any() looks at a source's bytes: gzip streams (every member),
+ * tar and zip archives (ZIP64 too) are opened, bounded in size, budget and
+ * nesting, and each member becomes a source of its own, named
+ * "outer!member"; UTF-16 text is transcoded to UTF-8; binary data is
+ * skipped; text goes to kh_scan_source().
  */
 #ifndef KH_ARCHIVE_H
 #define KH_ARCHIVE_H
@@ -12,7 +13,24 @@
 #include "matcher.h"
 #include "pool.h"
 
+/* What the first bytes of a source say it is (kh_probe_kind). */
+enum kh_probe {
+	KH_PROBE_TEXT,
+	KH_PROBE_ARCHIVE, /* gzip, zip or tar: opened */
+	KH_PROBE_UTF16,	  /* transcoded before matching */
+	KH_PROBE_BINARY	  /* skipped */
+};
+
+/* Classifies a source from its first bytes (8 KiB are enough: a tar header
+ * is 512 bytes, the binary and UTF-16 checks look at 8 KiB). */
+enum kh_probe kh_probe_kind(const unsigned char *data, size_t len);
+
 /* Returns 0, or -1 when out of memory. */
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src);
+
+/* Scans src as text, with no archive, UTF-16 or binary detection (later
+ * chunks of a stream whose kind the first chunk decided). Returns 0, or -1
+ * when out of memory. */
+int kh_scan_text(struct kh_worker *w, const struct kh_source *src);
 
 #endif

@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -19,11 +20,39 @@ void kh_diag_release(struct kh_diag *d)
 		pthread_mutex_destroy(&d->lock);
 }
 
+#define LINE_MAX_BYTES 1024
+#define LINE_HEAD      400 /* kept from the start of a longer message */
+
+/* A message longer than a line (a path deeper than PATH_MAX) keeps its
+ * start and its end, where the reason is, and loses its middle. */
+static void shorten(char *line, const char *full, size_t n)
+{
+	size_t head = LINE_HEAD, tail = LINE_MAX_BYTES - 1 - LINE_HEAD - 3;
+	const char *from = full + n - tail;
+
+	while (head && ((unsigned char)full[head] & 0xc0) == 0x80)
+		head--; /* whole UTF-8 characters only */
+	while (*from && ((unsigned char)*from & 0xc0) == 0x80)
+		from++;
+	memcpy(line, full, head);
+	memcpy(line + head, "...", 3);
+	memcpy(line + head + 3, from, strlen(from) + 1);
+}
+
 static void emit(struct kh_diag *d, const char *kind, const char *fmt, va_list ap)
 {
-	char line[1024];
+	char line[LINE_MAX_BYTES], *full;
+	va_list again;
+	int n;
 
-	vsnprintf(line, sizeof(line), fmt, ap);
+	va_copy(again, ap);
+	n = vsnprintf(line, sizeof(line), fmt, ap);
+	if (n >= (int)sizeof(line) && (full = malloc((size_t)n + 1))) {
+		vsnprintf(full, (size_t)n + 1, fmt, again);
+		shorten(line, full, (size_t)n);
+		free(full);
+	}
+	va_end(again);
 	kh_one_line(line);
 	pthread_mutex_lock(&d->lock);
 	fprintf(stderr, "keyhound: %s: %s\n", kind, line);

@@ -395,11 +395,15 @@ static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strl
 			continue;
 		}
 		if (strcmp(p, "-") &&
-		    (stat(p, &st) < 0 ||
-		     (fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
-					   (S_ISDIR(st.st_mode) ? O_DIRECTORY : 0))) <
-			     0)) {
+		    ((fd = kh_open_path(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+						   O_NOCTTY)) < 0 ||
+		     fstat(fd, &st) < 0)) {
 			struct kh_strbuf b;
+			int saved = errno;
+
+			if (fd >= 0)
+				close(fd);
+			errno = saved;
 
 			kh_strbuf_init(&b, 1u << 16);
 			kh_text_escape(&b, p);

@@ -3,6 +3,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,11 +17,14 @@
 #include "util.h"
 
 #define MAX_DEPTH      256
-#define SYMLINKS_NAMED 20 /* skipped symlinks named one by one; the rest are counted */
+#define SYMLINKS_NAMED 20   /* skipped symlinks named one by one; the rest are counted */
+#define PROBE	       8192 /* read first, to skip a binary file without reading it all */
+#define STDIN_OVERLAP  (64 * 1024) /* carried from one stdin chunk into the next */
 
 struct fs_task {
 	char *path; /* reported path; "-" for stdin */
 	int is_stdin;
+	int follow; /* named on the command line: a symlink is followed */
 };
 
 /* A directory on the current descent, to refuse loops (bind mounts). */
@@ -35,7 +40,7 @@ struct walk {
 	int depth;
 };
 
-static int queue_file(struct walk *wk, const char *path, int is_stdin)
+static int queue_file(struct walk *wk, const char *path, int is_stdin, int follow)
 {
 	struct fs_task *t = calloc(1, sizeof(*t));
 
@@ -44,6 +49,7 @@ static int queue_file(struct walk *wk, const char *path, int is_stdin)
 		return -1;
 	}
 	t->is_stdin = is_stdin;
+	t->follow = follow;
 	kh_pool_submit(wk->pool, t);
 	return 0;
 }
@@ -63,6 +69,60 @@ static char *join(const char *dir, const char *name)
 		p[dl++] = '/';
 	memcpy(p + dl, name, nl + 1);
 	return p;
+}
+
+/*
+ * Paths of any length: returns a descriptor of a directory to open `*leaf`
+ * from, so that no single system call sees more than PATH_MAX bytes.
+ * AT_FDCWD (and *leaf = path) when the path is short enough to use whole;
+ * otherwise the caller closes the descriptor. Directories on the way are
+ * opened as open() would resolve them. Returns -1 with errno on failure.
+ */
+static int path_parent(const char *path, const char **leaf)
+{
+	int dfd = AT_FDCWD;
+
+	*leaf = path;
+	while (strlen(*leaf) >= PATH_MAX) {
+		const char *p = *leaf, *cut = p + PATH_MAX - 1;
+		char *dir;
+		int sub;
+
+		while (cut > p && *cut != '/')
+			cut--;
+		if (cut == p || !(dir = kh_strndup(p, (size_t)(cut - p)))) {
+			if (dfd != AT_FDCWD)
+				close(dfd);
+			errno = cut == p ? ENAMETOOLONG : ENOMEM;
+			return -1;
+		}
+		sub = openat(dfd, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		free(dir);
+		if (dfd != AT_FDCWD)
+			close(dfd);
+		if (sub < 0)
+			return -1;
+		dfd = sub;
+		while (*cut == '/')
+			cut++;
+		*leaf = cut;
+	}
+	return dfd;
+}
+
+int kh_open_path(const char *path, int flags)
+{
+	const char *leaf;
+	int dfd = path_parent(path, &leaf), fd, saved;
+
+	if (dfd == -1)
+		return -1;
+	fd = openat(dfd, leaf, flags);
+	saved = errno;
+	if (dfd != AT_FDCWD)
+		close(dfd);
+	errno = saved;
+	return fd;
 }
 
 static int walk_dir(struct walk *wk, int dfd, const char *path);
@@ -109,7 +169,7 @@ static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct di
 			kh_note(d, "%s: skipped: %lld bytes is over --max-file-size",
 				path, (long long)st.st_size);
 		} else {
-			ret = queue_file(wk, path, 0);
+			ret = queue_file(wk, path, 0, 0);
 		}
 	} else {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
@@ -171,16 +231,27 @@ static int walk_root(struct walk *wk, const char *path)
 {
 	struct kh_diag *d = wk->env->diag;
 	struct stat st;
-	int fd;
+	const char *leaf;
+	int fd, dfd;
 
 	if (!strcmp(path, "-"))
 		return queue_file(
-			wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-", 1);
-	if (stat(path, &st) < 0) {
+			wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-", 1,
+			0);
+	dfd = path_parent(path, &leaf);
+	if (dfd == -1 || fstatat(dfd, leaf, &st, 0) < 0) {
+		int saved = errno;
+
+		if (dfd != -1 && dfd != AT_FDCWD)
+			close(dfd);
 		atomic_fetch_add(&d->stats.read_errors, 1);
-		kh_warn(d, "%s: %s", path, strerror(errno));
+		kh_warn(d, "%s: %s", path, strerror(saved));
 		return 0;
 	}
+	fd = S_ISDIR(st.st_mode) ? openat(dfd, leaf, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+				 : 0;
+	if (dfd != AT_FDCWD)
+		close(dfd);
 	if (S_ISREG(st.st_mode)) {
 		if ((size_t)st.st_size > wk->env->opt->max_file_size) {
 			atomic_fetch_add(&d->stats.skipped_large, 1);
@@ -188,14 +259,13 @@ static int walk_root(struct walk *wk, const char *path)
 				path, (long long)st.st_size);
 			return 0;
 		}
-		return queue_file(wk, path, 0);
+		return queue_file(wk, path, 0, 1);
 	}
 	if (!S_ISDIR(st.st_mode)) {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
 		kh_warn(d, "%s: not a regular file or directory, skipped", path);
 		return 0;
 	}
-	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot open directory: %s", path, strerror(errno));
@@ -220,19 +290,65 @@ int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool)
 	return ret;
 }
 
-/* Reads one file (or stdin) into the worker's buffer. Returns 0 when there
- * are bytes to scan. */
+/* Makes the worker's buffer hold at least n bytes. */
+static int reserve(struct kh_worker *w, size_t n)
+{
+	unsigned char *p;
+
+	if (w->bufcap >= n)
+		return 0;
+	p = realloc(w->buf, n);
+	if (!p)
+		return -1;
+	w->buf = p;
+	w->bufcap = n;
+	return 0;
+}
+
+/*
+ * Reads the first PROBE bytes of fd and says whether the file is binary
+ * (and so skipped unread). Returns 1 for binary, 0 otherwise (fd is then
+ * back at offset 0), -1 on a read error.
+ */
+static int probe_binary(struct kh_worker *w, int fd)
+{
+	size_t have = 0;
+
+	if (reserve(w, PROBE + 1) < 0) {
+		errno = ENOMEM;
+		return -1;
+	}
+	while (have < PROBE) {
+		ssize_t n = read(fd, w->buf + have, PROBE - have);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			break;
+		have += (size_t)n;
+	}
+	if (kh_probe_kind(w->buf, have) == KH_PROBE_BINARY)
+		return 1;
+	return lseek(fd, 0, SEEK_SET) < 0 ? -1 : 0;
+}
+
+/* Reads one file into the worker's buffer: a probe first, so a binary
+ * file is skipped after PROBE bytes. Returns 0 when there are bytes to
+ * scan. */
 static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		     const struct fs_task *t, size_t *len)
 {
 	struct kh_diag *d = w->diag;
-	enum kh_read_status rs;
+	enum kh_read_status rs = KH_READ_OK;
 	struct stat st;
-	int fd;
+	int fd, bin = 0, saved;
 
 	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
-	 * us; O_NOFOLLOW: nor may a symlink swapped in. */
-	fd = open(t->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	 * us; O_NOFOLLOW: nor may a symlink swapped in below a named path. */
+	fd = kh_open_path(t->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+					   (t->follow ? 0 : O_NOFOLLOW));
 	if (fd < 0) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot open: %s", t->path, strerror(errno));
@@ -243,9 +359,20 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		close(fd);
 		return -1;
 	}
-	rs = kh_read_fd(fd, (size_t)st.st_size, env->opt->max_file_size, &w->buf,
-			&w->bufcap, len);
+	if (st.st_size > PROBE)
+		bin = probe_binary(w, fd);
+	if (bin < 0)
+		rs = KH_READ_ERROR;
+	else if (!bin)
+		rs = kh_read_fd(fd, (size_t)st.st_size, env->opt->max_file_size, &w->buf,
+				&w->bufcap, len);
+	saved = errno;
 	close(fd);
+	errno = saved;
+	if (bin > 0) {
+		atomic_fetch_add(&d->stats.skipped_binary, 1);
+		return -1;
+	}
 	if (rs == KH_READ_TOO_LARGE) {
 		atomic_fetch_add(&d->stats.skipped_large, 1);
 		kh_warn(d, "%s: skipped: larger than --max-file-size (%zu bytes)",
@@ -260,9 +387,11 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 	return 0;
 }
 
-/* Scans buf[0..len) as lines first_line... of stdin. */
+/* Scans buf[0..len) as lines first_line... of a file or stdin; a whole
+ * file (or stream) goes through archive and binary detection, a later
+ * chunk of a stream is text (the stream's kind was decided once). */
 static int scan_chunk(struct kh_worker *w, const char *name, size_t len,
-		      size_t first_line)
+		      size_t first_line, int whole)
 {
 	struct kh_source src = { 0 };
 
@@ -270,57 +399,135 @@ static int scan_chunk(struct kh_worker *w, const char *name, size_t len,
 	src.data = w->buf;
 	src.len = len;
 	src.first_line = first_line;
-	return kh_scan_any(w, &src);
+	return whole ? kh_scan_any(w, &src) : kh_scan_text(w, &src);
 }
 
 /*
- * Stdin can be neither sized nor read twice: a stream longer than
- * --max-file-size is scanned in chunks of at most that size, each ending
- * at a line end, with line numbers counted across chunks. Memory stays
- * bounded by one chunk.
+ * Keeps, of the findings from `from` on, those whose secret starts in
+ * [lo, hi) of the chunk, and fixes their columns when the chunk began
+ * `col0` bytes into its first line (`line`). Consecutive chunks overlap,
+ * and the middle of each overlap is the border: every secret is reported
+ * by exactly one chunk, which sees at least half the overlap on either
+ * side of its start, so one cut short by the end of a chunk is not.
  */
-static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const char *name)
+static void chunk_findings(struct kh_findings *l, size_t from, size_t lo, size_t hi,
+			   size_t line, size_t col0)
 {
-	size_t cap = env->opt->max_file_size, have = 0, line = 1, cut;
-	ssize_t n = 1;
+	size_t i, n = from;
 
-	if (w->bufcap < cap + 1) {
-		unsigned char *p = realloc(w->buf, cap + 1);
+	for (i = from; i < l->n; i++) {
+		struct kh_finding *f = l->v[i];
 
-		if (!p) {
-			w->failed = 1;
-			return;
-		}
-		w->buf = p;
-		w->bufcap = cap + 1;
-	}
-	while (n > 0) {
-		n = read(STDIN_FILENO, w->buf + have, cap - have);
-		if (n < 0 && errno == EINTR) {
-			n = 1;
+		if (f->offset < lo || f->offset >= hi) {
+			kh_finding_free(f);
 			continue;
 		}
+		if (f->line == line)
+			f->column += col0;
+		if (f->end_line == line)
+			f->end_column += col0;
+		l->v[n++] = f;
+	}
+	l->n = n;
+}
+
+/* Fills buf[*have..cap) from stdin. Returns 1 at end of input (or after a
+ * read error, which is warned), 0 when the buffer is full. */
+static int fill(struct kh_worker *w, const char *name, size_t cap, size_t *have)
+{
+	while (*have < cap) {
+		ssize_t n = read(STDIN_FILENO, w->buf + *have, cap - *have);
+
+		if (n < 0 && errno == EINTR)
+			continue;
 		if (n < 0) {
 			atomic_fetch_add(&w->diag->stats.read_errors, 1);
 			kh_warn(w->diag, "%s: read error: %s", name, strerror(errno));
 		}
-		have += n > 0 ? (size_t)n : 0;
-		if (n > 0 && have < cap)
-			continue; /* fill the chunk first */
-		cut = have;
-		if (n > 0) {
-			const unsigned char *nl = memrchr(w->buf, '\n', have);
+		if (n <= 0)
+			return 1;
+		*have += (size_t)n;
+	}
+	return cap == 0;
+}
 
-			cut = nl ? (size_t)(nl - w->buf) + 1 : have;
+/* Reads stdin to its end without keeping it: the writer of a pipe whose
+ * stream is skipped is not killed by SIGPIPE. */
+static void drain(struct kh_worker *w, size_t cap)
+{
+	size_t have;
+
+	do
+		have = 0;
+	while (!fill(w, "-", cap, &have));
+}
+
+/*
+ * Stdin can be neither sized nor read twice. A stream that fits in
+ * --max-file-size is one source, like a file. A longer one is scanned in
+ * chunks of at most that size, each ending at a line end where one is in
+ * its second half; each chunk starts with the last STDIN_OVERLAP bytes
+ * (from a line start) of the one before, so a secret across the edge is
+ * seen whole, and each secret is reported by one chunk (chunk_findings). Whether the
+ * stream is text is decided once, from its first chunk; line numbers count across chunks.
+ * Memory stays bounded by one chunk.
+ */
+static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const char *name)
+{
+	size_t cap = env->opt->max_file_size, have = 0, keep = 0, line = 1, col0 = 0;
+	size_t overlap = cap / 2 < STDIN_OVERLAP ? cap / 2 : STDIN_OVERLAP;
+	int eof, first = 1;
+
+	if (reserve(w, cap + 1) < 0) {
+		w->failed = 1;
+		return;
+	}
+	for (;;) {
+		size_t cut, start, before = w->findings.n;
+		const unsigned char *nl;
+
+		eof = fill(w, name, cap, &have);
+		if (first && eof) {
+			if (have && scan_chunk(w, name, have, 1, 1) < 0)
+				w->failed = 1;
+			return;
 		}
-		if (cut && scan_chunk(w, name, cut, line) < 0) {
+		if (first && kh_probe_kind(w->buf, have) != KH_PROBE_TEXT) {
+			atomic_fetch_add(&w->diag->stats.skipped_large, 1);
+			kh_warn(w->diag,
+				"%s: skipped: binary, archive or UTF-16 data longer than "
+				"--max-file-size (%zu bytes) cannot be read from stdin",
+				name, cap);
+			drain(w, cap);
+			return;
+		}
+		first = 0;
+		cut = start = have;
+		if (!eof && (nl = memrchr(w->buf + cap / 2, '\n', have - cap / 2)))
+			cut = start = (size_t)(nl - w->buf) + 1;
+		if (!eof) {
+			/* the next chunk starts `overlap` bytes before the cut, at
+			 * the start of a line when there is one */
+			start = cut - overlap;
+			nl = memchr(w->buf + start, '\n', cut - start);
+			if (nl && (size_t)(nl - w->buf) + 1 < cut)
+				start = (size_t)(nl - w->buf) + 1;
+		}
+		if (cut && scan_chunk(w, name, cut, line, 0) < 0) {
 			w->failed = 1;
 			return;
 		}
-		for (size_t i = 0; i < cut; i++)
+		chunk_findings(&w->findings, before, keep / 2,
+			       eof ? SIZE_MAX : start + (cut - start) / 2, line, col0);
+		if (eof)
+			return;
+		for (size_t i = 0; i < start; i++) {
+			col0 = w->buf[i] == '\n' ? 0 : col0 + 1;
 			line += w->buf[i] == '\n';
-		memmove(w->buf, w->buf + cut, have - cut);
-		have -= cut;
+		}
+		memmove(w->buf, w->buf + start, have - start);
+		have -= start;
+		keep = cut - start;
 	}
 }
 
@@ -332,7 +539,7 @@ void kh_fs_task_run(struct kh_worker *w, void *task)
 
 	if (t->is_stdin)
 		scan_stdin(w, env, t->path);
-	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1) < 0)
+	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1, 1) < 0)
 		w->failed = 1;
 	free(t->path);
 	free(t);

@@ -1,10 +1,13 @@
 /*
  * walk_fs.h - files, directories and stdin as sources.
  *
- * The walker only finds files and queues them; workers read each one with a
- * single bounded read and hand the bytes to kh_scan_source(). Symlinks are
- * not followed below a named path, .git/ is skipped, FIFOs and devices are
- * skipped, and no directory is entered twice.
+ * The walker only finds files and queues them; workers read the first
+ * 8 KiB of each, skip it there if it is binary, else read the rest (bounded
+ * by --max-file-size) and hand the bytes to kh_scan_any(). A symlink named
+ * on the command line is followed; symlinks below a named path are not.
+ * .git/ is skipped, FIFOs and devices are skipped, no directory is entered
+ * twice, and paths longer than PATH_MAX are opened piece by piece. Stdin
+ * longer than --max-file-size is scanned in overlapping chunks.
  */
 #ifndef KH_WALK_FS_H
 #define KH_WALK_FS_H
@@ -29,6 +32,10 @@ void kh_fs_task_run(struct kh_worker *w, void *task);
  * any file). Problems with single files are warnings; returns -1 only when
  * nothing can go on (out of memory).
  */
+/* open() for paths of any length, also past PATH_MAX (opened piece by
+ * piece). Returns the descriptor, or -1 with errno. */
+int kh_open_path(const char *path, int flags);
+
 int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool);
 
 #endif
