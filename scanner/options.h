@@ -27,6 +27,7 @@ struct kh_options {
 	const char *stdin_name;
 	const char *baseline;	 /* report of accepted findings, or NULL */
 	const char *ignore_file; /* NULL: the default .keyhoundignore, if any */
+	const char *ignore_from; /* read .keyhoundignore from this commit */
 
 	/* git history (walk_git.c) */
 	struct kh_strlist branches;
