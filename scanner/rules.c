@@ -305,7 +305,7 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			     r->id, err, errlen);
 }
 
-static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
+const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id)
 {
 	size_t i;
 
@@ -313,6 +313,11 @@ static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
 		if (!strcmp(rs->v[i].id, id))
 			return &rs->v[i];
 	return NULL;
+}
+
+static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
+{
+	return (struct kh_rule *)kh_rule_find(rs, id);
 }
 
 /* 1 when a rule before `upto` in the list has this id (a file overrides

@@ -118,19 +118,27 @@ static int is_verified(const struct kh_finding *f)
  * the --baseline report `base`; after, the unverified ones under
  * --only-verified.
  */
-static void filter_findings(const struct kh_options *opt, const struct kh_ignore *ig,
-			    const cJSON *base, struct kh_findings *l, int before_verify)
+static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
+			    const cJSON *base, struct kh_findings *l, int before_verify,
+			    unsigned long long *by_baseline)
 {
 	size_t i, keep = 0;
 
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
-		int drop;
+		enum kh_ignore_why why;
+		int drop = 0;
 
-		if (before_verify)
-			drop = kh_ignore_fingerprint(ig, f->fingerprint) ||
-			       (base && in_baseline(base, f));
-		else
+		if (before_verify) {
+			why = kh_ignore_finding(ig, f);
+			ig->by_fingerprint += why == KH_IGNORE_FINGERPRINT;
+			ig->by_rule += why == KH_IGNORE_RULE;
+			if (why == KH_IGNORE_KEEP && base && in_baseline(base, f)) {
+				(*by_baseline)++;
+				drop = 1;
+			}
+			drop |= why != KH_IGNORE_KEEP;
+		} else
 			drop = opt->only_verified && !is_verified(f);
 		if (drop)
 			kh_finding_free(f);
@@ -138,94 +146,6 @@ static void filter_findings(const struct kh_options *opt, const struct kh_ignore
 			l->v[keep++] = f;
 	}
 	l->n = keep;
-}
-
-/*
- * Loads the ignore file (--ignore-file, else .keyhoundignore at the top of
- * the work tree for git and staged, or in the current directory for scan,
- * when there is one) and adds its path globs to opt's excludes; *excludes
- * is the new list, for the caller to free.
- */
-static int exists(const char *dir, const char *name)
-{
-	struct kh_strbuf p;
-	struct stat st;
-	int ok;
-
-	kh_strbuf_init(&p, PATH_MAX);
-	kh_strbuf_addf(&p, "%s/%s", dir, name);
-	ok = !p.failed && stat(p.s, &st) == 0;
-	kh_strbuf_release(&p);
-	return ok;
-}
-
-/*
- * Where a repository's .keyhoundignore lives: the top of the work tree
- * holding `start` (a work tree or any directory in it, or a .git
- * directory), found as git finds it, by going up to the nearest directory
- * with a .git entry. Bare repositories have no work tree: start is kept.
- */
-static void worktree_top(const char *start, struct kh_strbuf *out)
-{
-	char *dir = realpath(start, NULL), *slash;
-
-	if (dir && exists(dir, "HEAD") && exists(dir, "objects")) {
-		/* a git directory: a .git has its work tree above it */
-		slash = strrchr(dir, '/');
-		if (slash && slash != dir && !strcmp(slash + 1, ".git")) {
-			*slash = '\0';
-		} else {
-			free(dir);
-			dir = NULL;
-		}
-	} else {
-		while (dir && !exists(dir, ".git")) {
-			slash = strrchr(dir, '/');
-			if (slash && slash != dir) {
-				*slash = '\0';
-			} else {
-				free(dir);
-				dir = NULL;
-			}
-		}
-	}
-	kh_strbuf_addf(out, "%s", dir ? dir : start);
-	free(dir);
-}
-
-static int use_ignore_file(struct kh_cli *c, struct kh_ignore *ig, const char ***excludes,
-			   char *err)
-{
-	struct kh_options *opt = &c->opt;
-	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
-	struct kh_strbuf path;
-	size_t i;
-	int ret;
-
-	kh_strbuf_init(&path, 1u << 16);
-	if (opt->ignore_file)
-		kh_strbuf_addf(&path, "%s", opt->ignore_file);
-	else if (in_repo) {
-		worktree_top(opt->paths.n ? opt->paths.v[0] : ".", &path);
-		kh_strbuf_addf(&path, "/.keyhoundignore");
-	} else
-		kh_strbuf_addf(&path, ".keyhoundignore");
-	ret = path.failed
-		      ? kh_errf(err, ERRLEN, "out of memory")
-		      : kh_ignore_load(ig, path.s, opt->ignore_file != NULL, err, ERRLEN);
-	kh_strbuf_release(&path);
-	if (ret < 0 || !ig->globs.n)
-		return ret;
-	*excludes = malloc((opt->excludes.n + ig->globs.n) * sizeof(**excludes));
-	if (!*excludes)
-		return kh_errf(err, ERRLEN, "out of memory");
-	for (i = 0; i < opt->excludes.n; i++)
-		(*excludes)[i] = opt->excludes.v[i];
-	for (i = 0; i < ig->globs.n; i++)
-		(*excludes)[opt->excludes.n + i] = ig->globs.v[i];
-	opt->excludes.v = *excludes;
-	opt->excludes.n += ig->globs.n;
-	return 0;
 }
 
 static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
@@ -248,6 +168,23 @@ static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfin
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
+}
+
+/* What each ignore source suppressed, so that an ignore file added in the
+ * very change under scan cannot switch the gate off without a word. */
+static void suppressed_line(const struct kh_options *opt, const struct kh_diag *d,
+			    const struct kh_ignore *ig, unsigned long long by_baseline)
+{
+	unsigned long long inl = d->stats.suppressed_inline, paths = ig->paths_skipped;
+
+	if (opt->quiet ||
+	    !(inl || ig->by_fingerprint || ig->by_rule || by_baseline || paths))
+		return;
+	fprintf(stderr,
+		"keyhound: suppressed %llu by keyhound:allow, %llu by ignore-file "
+		"fingerprints, %llu by rule: lines, %llu by --baseline; %llu paths "
+		"skipped by ignore-file globs\n",
+		inl, ig->by_fingerprint, ig->by_rule, by_baseline, paths);
 }
 
 static enum kh_exit exit_for(const struct kh_options *opt, const struct kh_findings *l)
@@ -408,7 +345,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_diag d;
 	struct kh_cli scan = *c;
 	struct kh_ignore ignore = { 0 };
-	const char **excludes = NULL;
+	unsigned long long by_baseline = 0;
 	cJSON *base = NULL;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
@@ -435,28 +372,31 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		scan.opt.paths.n = 1;
 	}
 	if (c->cmd != KH_CMD_VERIFY &&
-	    use_ignore_file(&scan, &ignore, &excludes, err) < 0)
+	    kh_ignore_setup(&ignore, &scan.opt,
+			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
+			    ERRLEN) < 0)
 		goto out;
+	scan.opt.ignore = &ignore;
 	/* a bad baseline is an error before the scan, not after it */
 	if (c->opt.baseline && !(base = load_baseline(c->opt.baseline, err)))
 		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
-	filter_findings(&c->opt, &ignore, base, &found, 1);
+	filter_findings(&c->opt, &ignore, base, &found, 1, &by_baseline);
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
-	filter_findings(&c->opt, &ignore, base, &found, 0);
+	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
 	if (kh_report_write(&found, &c->opt, &rs, err, ERRLEN) < 0)
 		goto out;
 	summary(&c->opt, &d, found.n, now_seconds() - t0);
+	suppressed_line(&c->opt, &d, &ignore, by_baseline);
 	code = exit_for(&c->opt, &found);
 out:
 	if (err[0])
 		error_line(err);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
-	free(excludes);
 	cJSON_Delete(base);
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
