@@ -15,7 +15,7 @@
 #include "rules.h"
 #include "util.h"
 
-#define IGNORE_MAX   (1u << 20) /* a list longer than this is a mistake */
+#define IGNORE_MAX   (8u << 20) /* a list longer than this is a mistake */
 #define MAX_STARSTAR 3		/* "**" + "/" per glob: 2^3 spellings tried */
 #define NBUCKETS     4096u	/* trigram buckets (power of two) */
 #define PATH_STACK   4096
@@ -742,7 +742,7 @@ static int load_file(struct kh_ignore *ig, const char *path, const char *base,
 	switch (kh_read_path(path, IGNORE_MAX, &buf, &len)) {
 	case KH_READ_OK: break;
 	case KH_READ_TOO_LARGE:
-		return kh_errf(err, errlen, "%s: ignore file larger than 1 MiB", path);
+		return kh_errf(err, errlen, "%s: ignore file larger than 8 MiB", path);
 	default:
 		if (errno == ENOENT && !required)
 			return 0;
@@ -786,7 +786,7 @@ static int load_from_rev(struct kh_ignore *ig, git_repository *repo, const char 
 	}
 	len = (size_t)git_blob_rawsize(blob);
 	if (len > IGNORE_MAX) {
-		kh_errf(err, errlen, "%s: %s: ignore file larger than 1 MiB", name,
+		kh_errf(err, errlen, "%s: %s: ignore file larger than 8 MiB", name,
 			origin.failed ? ".keyhoundignore" : origin.s);
 		goto out;
 	}
