@@ -10,7 +10,7 @@ PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
                 libcjson-dev zlib1g-dev libcurl4-openssl-dev
-TEST_PACKAGES := jq python3 curl clang-format
+TEST_PACKAGES := jq python3 curl clang-format pre-commit python3-yaml
 BENCH_PACKAGES := jq python3 time ripgrep
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
