@@ -5,12 +5,15 @@
 VERSION   := 0.1.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
+MANDIR    ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 CC        ?= cc
 PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
                 libcjson-dev zlib1g-dev libcurl4-openssl-dev
-TEST_PACKAGES := jq python3 curl clang-format pre-commit python3-yaml
+TEST_PACKAGES := jq python3 curl clang-format pre-commit python3-yaml zsh groff-base
 BENCH_PACKAGES := jq python3 time ripgrep
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
@@ -33,7 +36,7 @@ ASAN      := build/asan
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
-.PHONY: all run test bench deps install clean check-rules unit e2e fuzz fuzz-replay \
+.PHONY: all run test bench deps install uninstall clean check-rules unit e2e fuzz fuzz-replay \
 	format format-check
 
 all: keyhound
@@ -165,9 +168,21 @@ bench: deps
 	@$(MAKE) --no-print-directory keyhound
 	@bash tests/bench.sh
 
-install: keyhound
-	install -d $(DESTDIR)$(PREFIX)/bin
+# The binary, its man page and bash and zsh completions (DESTDIR and
+# PREFIX honoured); `deps` first, so a fresh machine gets the libraries.
+INSTALLED := $(PREFIX)/bin/keyhound $(MANDIR)/man1/keyhound.1 \
+             $(BASHCOMPDIR)/keyhound $(ZSHCOMPDIR)/_keyhound
+install: deps
+	@$(MAKE) --no-print-directory keyhound
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 0755 keyhound $(DESTDIR)$(PREFIX)/bin/keyhound
+	install -m 0644 doc/keyhound.1 $(DESTDIR)$(MANDIR)/man1/keyhound.1
+	install -m 0644 completions/keyhound.bash $(DESTDIR)$(BASHCOMPDIR)/keyhound
+	install -m 0644 completions/_keyhound $(DESTDIR)$(ZSHCOMPDIR)/_keyhound
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
 
 clean:
 	rm -rf build keyhound

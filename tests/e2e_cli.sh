@@ -49,4 +49,59 @@ check "says which command the option is for" grep -q "option '--since-commit' is
 expect_exit 2 "--stdin-name given to git" -- "$KH" git --stdin-name x "$T/clean"
 expect_exit 2 "--ignore-file with --ignore-from" -- "$KH" scan --ignore-file x --ignore-from HEAD "$T/clean"
 
+# --- README, --help and the man page list the options of the table ---------
+# The table: the optdefs block of scanner/cli.c.
+awk '/^} optdefs\[\] = \{/ {on = 1; next} on && /^};/ {exit} on' scanner/cli.c |
+	grep -oE '^	\{ "[a-z][a-z-]*"' | grep -oE '[a-z][a-z-]*' | sed 's/^/--/' | sort -u >"$T/table"
+check "the option table was read" test "$(wc -l <"$T/table")" -ge 25
+"$KH" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/help"
+groff -man -Tascii -P-c -P-b -P-u doc/keyhound.1 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/man"
+# README also quotes git's own options
+grep -oE -- '--[a-z][a-z-]+' README.md | sort -u |
+	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached)' >"$T/readme"
+for doc in help man readme; do
+	check "$doc lists exactly the options of the table" diff "$T/table" "$T/$doc"
+done
+"$KH" --help | grep -oE -- '(^|[ ,])-[a-zA-Z],' | tr -d ' ,' | sort -u >"$T/short-help"
+for o in $(cat "$T/short-help"); do
+	check "man page has $o" bash -c "groff -man -Tascii -P-c -P-b -P-u doc/keyhound.1 2>/dev/null | grep -q -- '$o, --'"
+done
+check "man page renders without warnings" bash -c "groff -man -Tascii -ww -z doc/keyhound.1 2>&1 | { ! grep -q .; }"
+
+# --- make install / uninstall into a temporary DESTDIR ------------------------
+D=$T/dest
+if make -q keyhound 2>/dev/null; then
+	expect_exit 0 "make install DESTDIR" -- make --no-print-directory install DESTDIR="$D" PREFIX=/usr
+	for f in bin/keyhound share/man/man1/keyhound.1 share/bash-completion/completions/keyhound share/zsh/site-functions/_keyhound; do
+		check "installed $f" test -s "$D/usr/$f"
+	done
+	check "installed binary runs" bash -c "'$D/usr/bin/keyhound' --version | grep -q '^keyhound '"
+	check "installed binary is executable by all" test "$(stat -c %a "$D/usr/bin/keyhound")" = 755
+	check "installed man page renders" bash -c "MANWIDTH=80 man -l '$D/usr/share/man/man1/keyhound.1' 2>/dev/null | grep -q 'EXIT STATUS'"
+	expect_exit 0 "make uninstall DESTDIR" -- make --no-print-directory uninstall DESTDIR="$D" PREFIX=/usr
+	check "uninstall removes every file" test -z "$(find "$D" -type f)"
+else
+	bad "make install" "the release build is not up to date (make keyhound first)"
+fi
+
+# --- completions ---------------------------------------------------------------------
+comp() { # words... : bash completion of the last word
+	bash -c 'source completions/keyhound.bash; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _keyhound; printf "%s\n" "${COMPREPLY[@]}"' _ "$@"
+}
+out=$(comp "$KH" st)
+check "bash: 'st' completes to staged" test "$out" = staged
+out=$(comp "$KH" git --since-c)
+check "bash: git options come from help" test "$out" = --since-commit
+out=$(comp "$KH" scan --since-c)
+check "bash: scan does not offer git's options" test -z "$out"
+out=$(comp "$KH" scan --format j | tr '\n' ' ')
+check "bash: --format values" test "$out" = "json jsonl "
+if command -v zsh >/dev/null; then
+	check "zsh completion parses" zsh -n completions/_keyhound
+	out=$(zsh -c 'compadd() { if [[ $1 == -a ]]; then print -rl -- ${(P)2}; else print -rl -- "$@"; fi }
+		_describe() { :; }; _files() { :; }
+		words=("$1" git --since-c); CURRENT=3; source completions/_keyhound' _ "$KH" | grep -c -- '--since-commit')
+	check "zsh: git options come from help" test "$out" = 1
+fi
+
 finish e2e_cli
