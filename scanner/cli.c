@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ignore.h"
 #include "util.h"
 
 #define DEFAULT_MAX_FILE_SIZE (10u << 20)
@@ -410,6 +411,11 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				"--fail-on: expected 'any' or 'verified', got '%s'", arg);
 		return 0;
 	}
+	if (ch == OPT_EXCLUDE && kh_glob_matches_all(arg))
+		return kh_errf(err, errlen,
+			       "--exclude '%s' matches every path: nothing would be "
+			       "scanned",
+			       arg);
 	{
 		struct kh_strlist *l = ch == OPT_EXCLUDE	   ? &o->excludes
 				       : ch == OPT_RULES	   ? &o->rule_files
@@ -469,6 +475,24 @@ static int unknown_option(const char *arg, char *err, size_t errlen)
 	return kh_errf(err, errlen, "unknown option '%s' (try 'keyhound help')", arg);
 }
 
+static int unknown_command(const char *arg, char *err, size_t errlen)
+{
+	size_t i, d, best = SIZE_MAX, n = strnlen(arg, 65);
+	const char *pick = NULL;
+
+	for (i = 0; i < NCMDS; i++) {
+		d = edit_distance(arg, cmddefs[i].name);
+		if (d < best) {
+			best = d;
+			pick = cmddefs[i].name;
+		}
+	}
+	if (n <= 64 && best <= 2)
+		return kh_errf(err, errlen, "unknown command '%s' (did you mean '%s'?)",
+			       arg, pick);
+	return kh_errf(err, errlen, "unknown command '%s' (try 'keyhound --help')", arg);
+}
+
 /* An option given to a command that does not use it would be ignored
  * without a word: `scan --since-commit X` scanning everything. */
 static int check_fits(const struct kh_cli *c, const struct optdef *d, char *err,
@@ -520,8 +544,7 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 			       argv[1]);
 	}
 	if (!(cd = cmddef_find(argv[1])))
-		return kh_errf(err, errlen,
-			       "unknown command '%s' (try 'keyhound --help')", argv[1]);
+		return unknown_command(argv[1], err, errlen);
 	c->cmd = cd->cmd;
 	if (c->cmd == KH_CMD_HELP) { /* keyhound help [COMMAND] */
 		c->help_cmd = KH_CMD_HELP;

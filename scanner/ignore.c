@@ -86,6 +86,13 @@ static int is_hex(const char *s, size_t *n, int *upper)
 	return 1;
 }
 
+int kh_glob_matches_all(const char *pat)
+{
+	if (pat[0] == '.' && pat[1] == '/')
+		pat += 2;
+	return strspn(pat, "*/") == strlen(pat);
+}
+
 /* NULL when pat is a usable glob, else why not. */
 static const char *glob_problem(const char *pat)
 {
@@ -93,7 +100,7 @@ static const char *glob_problem(const char *pat)
 
 	if (!*pat)
 		return "an empty path glob";
-	if (strspn(pat, "*/") == strlen(pat))
+	if (kh_glob_matches_all(pat))
 		return "a glob that matches every path (it would switch the scan off)";
 	for (p = pat; *p; p++) {
 		if (*p == '\\') {

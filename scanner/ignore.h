@@ -89,5 +89,9 @@ int kh_excluded(const struct kh_options *opt, const char *path);
 enum kh_ignore_why kh_ignore_finding(const struct kh_ignore *ig,
 				     const struct kh_finding *f);
 void kh_ignore_release(struct kh_ignore *ig);
+/* 1 when a glob has only stars and slashes (a lone star, two stars and a
+ * slash): it matches every path, and as an exclude or ignore line would
+ * switch the scan off. */
+int kh_glob_matches_all(const char *pat);
 
 #endif

@@ -47,6 +47,12 @@ check "no suggestion for a far-off option" bash -c "! grep -q 'did you mean' '$T
 expect_exit 2 "git option given to scan" -- "$KH" scan --since-commit HEAD "$T/clean"
 check "says which command the option is for" grep -q "option '--since-commit' is not for 'scan' (it is for: git)" "$T/err"
 expect_exit 2 "--stdin-name given to git" -- "$KH" git --stdin-name x "$T/clean"
+expect_exit 2 "misspelt command" -- "$KH" sacn "$T/clean"
+check "misspelt command suggests the nearest" grep -q "unknown command 'sacn' (did you mean 'scan'?)" "$T/err"
+# an exclude that matches everything would pass every gate
+expect_exit 2 "--exclude '*'" -- "$KH" scan --exclude '*' "$T/clean"
+check "says nothing would be scanned" grep -q "matches every path" "$T/err"
+expect_exit 2 "--exclude '**/'" -- "$KH" git --exclude '**/' "$T/clean"
 expect_exit 2 "--ignore-file with --ignore-from" -- "$KH" scan --ignore-file x --ignore-from HEAD "$T/clean"
 
 # --- README, --help and the man page list the options of the table ---------
