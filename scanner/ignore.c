@@ -259,17 +259,6 @@ static int set_push_rule(struct ig_set *s, const char *id, struct ig_glob *g)
 	return 0;
 }
 
-static int push_fingerprint(struct kh_ignore *ig, const char *fp)
-{
-	const char **v = realloc(ig->fps, (ig->nfps + 1) * sizeof(*v));
-
-	if (!v)
-		return -1;
-	v[ig->nfps++] = fp;
-	ig->fps = v;
-	return 0;
-}
-
 /* "rule:ID" or "rule:ID:GLOB". Returns 0, 1 (warned) or -1 (no memory). */
 static int parse_rule_line(struct ig_set *s, char *line, const struct kh_ruleset *rs,
 			   struct kh_diag *d, size_t lineno)
@@ -320,7 +309,7 @@ static int parse_line(struct kh_ignore *ig, struct ig_set *s, char *line,
 	int upper, rc;
 
 	if (is_hex(line, &n, &upper) && n == 32 && !upper)
-		return push_fingerprint(ig, line);
+		return kh_strlist_push(&ig->fps, line);
 	if (is_hex(line, &n, &upper) && n >= 16 && n <= 64) {
 		if (n == 32)
 			kh_warn(d,
@@ -517,8 +506,8 @@ int kh_ignore_finish(struct kh_ignore *ig, char *err, size_t errlen)
 	for (i = 0; i < ig->nsets; i++)
 		if (set_index(ig->sets[i]) < 0)
 			return kh_errf(err, errlen, "out of memory");
-	if (ig->nfps)
-		qsort(ig->fps, ig->nfps, sizeof(*ig->fps), cmp_str);
+	if (ig->fps.n)
+		qsort(ig->fps.v, ig->fps.n, sizeof(*ig->fps.v), cmp_str);
 	return 0;
 }
 
@@ -707,7 +696,7 @@ enum kh_ignore_why kh_ignore_finding(const struct kh_ignore *ig,
 	const char *fp = f->fingerprint;
 	size_t i, k;
 
-	if (ig->nfps && bsearch(&fp, ig->fps, ig->nfps, sizeof(*ig->fps), cmp_str))
+	if (ig->fps.n && bsearch(&fp, ig->fps.v, ig->fps.n, sizeof(*ig->fps.v), cmp_str))
 		return KH_IGNORE_FINGERPRINT;
 	for (i = 0; i < ig->nsets; i++) {
 		const struct ig_set *s = ig->sets[i];
@@ -733,7 +722,7 @@ void kh_ignore_release(struct kh_ignore *ig)
 	for (i = 0; i < ig->nsets; i++)
 		set_free(ig->sets[i]);
 	free(ig->sets);
-	free(ig->fps);
+	free(ig->fps.v);
 	memset(ig, 0, sizeof(*ig));
 }
 

@@ -39,8 +39,7 @@ struct ig_set;
 struct kh_ignore {
 	struct ig_set **sets; /* one per ignore file read */
 	size_t nsets;
-	const char **fps; /* fingerprints, sorted, pointing into the sets */
-	size_t nfps;
+	struct kh_strlist fps; /* fingerprints, sorted, pointing into the sets */
 	/* what each source suppressed, for the summary line */
 	atomic_ullong paths_skipped; /* paths skipped by globs */
 	unsigned long long by_fingerprint, by_rule;
