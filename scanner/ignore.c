@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fnmatch.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,13 +19,12 @@
 #define IGNORE_MAX   (8u << 20) /* a list longer than this is a mistake */
 #define MAX_STARSTAR 3		/* "**" + "/" per glob: 2^3 spellings tried */
 #define NBUCKETS     4096u	/* trigram buckets (power of two) */
-#define PATH_STACK   4096
 
 /* One path glob as written, made ready for fnmatch. */
 struct ig_glob {
-	const char *pat;       /* without the leading and trailing '/' */
-	char **alts;	       /* spellings with each "**" + "/" dropped or kept */
-	size_t nalts;	       /* 0: pat is the only spelling */
+	const char *pat; /* without the leading and trailing '/' */
+	char **pats;	 /* fnmatch patterns: see make_pats */
+	size_t npats;
 	unsigned anchored : 1; /* leading '/': only at the set's top */
 	unsigned dir_only : 1; /* trailing '/': only directories */
 	unsigned literal : 1;  /* no wildcard: hashed, never fnmatch'ed */
@@ -151,14 +151,35 @@ static void longest_run(const char *pat, const char **at, size_t *len)
 	}
 }
 
-/* The spellings of a glob with "**" + "/" at a directory start: each
- * either dropped (matching no directory) or kept (matching one or more,
- * as '*' crosses '/'). */
-static int make_alts(struct ig_glob *g)
+static int push_pat(struct ig_glob *g, const char *pre, const char *body, size_t n,
+		    const char *post)
 {
-	const char *at[MAX_STARSTAR];
+	size_t len = strlen(pre) + n + strlen(post) + 1;
+	char *t = malloc(len);
+
+	if (!t)
+		return -1;
+	snprintf(t, len, "%s%.*s%s", pre, (int)n, body, post);
+	g->pats[g->npats++] = t;
+	return 0;
+}
+
+/*
+ * The fnmatch patterns that together say where g matches a whole path:
+ * for each spelling (each "**" + "/" at a directory start dropped, matching
+ * no directory, or kept, matching one or more as '*' crosses '/') S: the
+ * path itself (S; not for a directory-only glob), a directory above it
+ * (S, '/', '*'), and unless anchored the same from any directory on ('*',
+ * '/' before each). '*' crossing '/' makes these four fnmatch calls a
+ * spelling say it, whatever the path's depth.
+ * Returns 0, 1 (too many "**"), or -1 (out of memory).
+ */
+static int make_pats(struct ig_glob *g)
+{
+	const char *at[MAX_STARSTAR], *p;
 	size_t n = 0, k, len = strlen(g->pat), mask;
-	const char *p;
+	char *s;
+	int ret = 0;
 
 	for (p = g->pat; (p = strstr(p, "**/")); p += 3) {
 		if (p != g->pat && p[-1] != '/')
@@ -167,46 +188,50 @@ static int make_alts(struct ig_glob *g)
 			return 1;
 		at[n++] = p;
 	}
-	if (!n)
-		return 0;
-	g->alts = calloc((size_t)1 << n, sizeof(char *));
-	if (!g->alts)
+	g->pats = calloc((size_t)4 << n, sizeof(char *));
+	s = malloc(len + 1);
+	if (!g->pats || !s) {
+		free(s);
 		return -1;
-	g->nalts = (size_t)1 << n;
-	for (mask = 0; mask < g->nalts; mask++) {
-		char *s = malloc(len + 1), *o = s;
+	}
+	for (mask = 0; mask < (size_t)1 << n && ret == 0; mask++) {
+		char *o = s;
 
-		if (!s)
-			return -1;
 		for (p = g->pat; *p;) {
 			for (k = 0; k < n && at[k] != p; k++)
 				;
-			if (k < n && (mask >> k & 1)) {
+			if (k < n && (mask >> k & 1))
 				p += 3;
-				continue;
-			}
-			*o++ = *p++;
+			else
+				*o++ = *p++;
 		}
-		*o = '\0';
-		g->alts[mask] = s;
+		ret = push_pat(g, "", s, (size_t)(o - s), "/*");
+		if (!ret && !g->dir_only)
+			ret = push_pat(g, "", s, (size_t)(o - s), "");
+		if (!ret && !g->anchored)
+			ret = push_pat(g, "*/", s, (size_t)(o - s), "/*");
+		if (!ret && !g->anchored && !g->dir_only)
+			ret = push_pat(g, "*/", s, (size_t)(o - s), "");
 	}
-	return 0;
+	free(s);
+	return ret;
 }
 
 static void glob_release(struct ig_glob *g)
 {
 	size_t i;
 
-	for (i = 0; i < g->nalts; i++)
-		free(g->alts[i]);
-	free(g->alts);
+	for (i = 0; i < g->npats; i++)
+		free(g->pats[i]);
+	free(g->pats);
 }
 
 /*
- * Turns pat (NUL-terminated, modified in place) into g. Returns 0, 1 with
- * *why set when the glob is not usable, or -1 when out of memory.
+ * Turns pat (NUL-terminated, modified in place) into g; the fnmatch
+ * patterns are made for a glob with wildcards, or when `always`. Returns
+ * 0, 1 with *why set when the glob is not usable, or -1 when out of memory.
  */
-static int parse_glob(char *pat, struct ig_glob *g, const char **why)
+static int parse_glob(char *pat, struct ig_glob *g, int always, const char **why)
 {
 	size_t n;
 	int rc;
@@ -233,11 +258,14 @@ static int parse_glob(char *pat, struct ig_glob *g, const char **why)
 		g->ncomp = 1;
 		for (p = pat; (p = strchr(p, '/')); p++)
 			g->ncomp++;
-		return 0;
+		if (!always)
+			return 0; /* hashed: never fnmatch'ed */
 	}
-	rc = make_alts(g);
+	rc = make_pats(g);
 	if (rc == 1)
 		*why = "a glob with more than three \"**/\"";
+	if (rc)
+		glob_release(g);
 	return rc;
 }
 
@@ -279,7 +307,7 @@ static int parse_rule_line(struct ig_set *s, char *line, const struct kh_ruleset
 		g = malloc(sizeof(*g));
 		if (!g)
 			return -1;
-		rc = parse_glob(colon + 1, g, &why);
+		rc = parse_glob(colon + 1, g, 1, &why);
 		if (rc) {
 			free(g);
 			if (rc < 0)
@@ -332,7 +360,7 @@ static int parse_line(struct kh_ignore *ig, struct ig_set *s, char *line,
 			s->origin, lineno, line, line);
 		return 0;
 	}
-	rc = parse_glob(line, &g, &why);
+	rc = parse_glob(line, &g, 0, &why);
 	if (rc < 0)
 		return -1;
 	if (rc) {
@@ -513,45 +541,18 @@ int kh_ignore_finish(struct kh_ignore *ig, char *err, size_t errlen)
 
 /* ---- matching ---------------------------------------------------------------- */
 
-/* 1 when pattern p matches s[from, to): at to a NUL is put for fnmatch. */
-static int fn_range(const struct ig_glob *g, char *s, size_t from, size_t to)
-{
-	char saved = s[to];
-	size_t k;
-	int hit = 0;
-
-	s[to] = '\0';
-	if (!g->nalts)
-		hit = !fnmatch(g->pat, s + from, 0);
-	for (k = 0; k < g->nalts && !hit; k++)
-		hit = !fnmatch(g->alts[k], s + from, 0);
-	s[to] = saved;
-	return hit;
-}
-
 /*
- * 1 when g matches path p (len bytes, writable) relative to its set: the
- * path itself or a directory above it (not the path itself for a
- * directory-only glob), whole or from a directory boundary on (only whole
- * for an anchored glob).
+ * 1 when g matches path p relative to its set: the path itself or a
+ * directory above it (not the path itself for a directory-only glob),
+ * whole or from a directory boundary on (only whole when anchored).
  */
-static int glob_hits(const struct ig_glob *g, char *p, size_t len)
+static int glob_hits(const struct ig_glob *g, const char *p)
 {
-	size_t end, start;
+	size_t k;
 
-	for (end = 0; end <= len; end++) {
-		if (end < len && p[end] != '/')
-			continue;
-		if (end == len && g->dir_only)
-			break;
-		if (fn_range(g, p, 0, end))
+	for (k = 0; k < g->npats; k++)
+		if (!fnmatch(g->pats[k], p, 0))
 			return 1;
-		if (g->anchored)
-			continue;
-		for (start = 1; start < end; start++)
-			if (p[start - 1] == '/' && fn_range(g, p, start, end))
-				return 1;
-	}
 	return 0;
 }
 
@@ -595,15 +596,17 @@ static int lit_hits(const struct ig_set *s, const char *p, size_t len)
 	return 0;
 }
 
-static int set_hits(const struct ig_set *s, char *p, size_t len)
+/* 1 when a glob of s matches p (relative to s): the literal ones by hash,
+ * the others only when p holds the trigram they are filed under. */
+static int set_hits(const struct ig_set *s, const char *p)
 {
 	unsigned char seen[NBUCKETS / 8];
-	size_t i, k;
+	size_t i, k, len = strlen(p);
 
 	if (lit_hits(s, p, len))
 		return 1;
 	for (i = 0; i < s->nalways; i++)
-		if (glob_hits(&s->globs[s->always[i]], p, len))
+		if (glob_hits(&s->globs[s->always[i]], p))
 			return 1;
 	if (s->bstart[NBUCKETS] == 0)
 		return 0;
@@ -615,7 +618,7 @@ static int set_hits(const struct ig_set *s, char *p, size_t len)
 			continue;
 		seen[b / 8] |= (unsigned char)(1u << (b % 8));
 		for (k = s->bstart[b]; k < s->bstart[b + 1]; k++)
-			if (glob_hits(&s->globs[s->bitems[k]], p, len))
+			if (glob_hits(&s->globs[s->bitems[k]], p))
 				return 1;
 	}
 	return 0;
@@ -635,40 +638,6 @@ static const char *rel_path(const struct ig_set *s, const char *path)
 	return path;
 }
 
-/* Runs fn over a writable copy of the path relative to s. */
-static int with_rel_copy(const struct ig_set *s, const char *path,
-			 int (*fn)(const struct ig_set *, const void *, char *, size_t),
-			 const void *arg)
-{
-	char stack[PATH_STACK], *p = stack;
-	const char *rel = rel_path(s, path);
-	size_t len;
-	int hit;
-
-	if (!rel)
-		return 0;
-	len = strlen(rel);
-	if (len >= sizeof(stack) && !(p = malloc(len + 1)))
-		return 0;
-	memcpy(p, rel, len + 1);
-	hit = fn(s, arg, p, len);
-	if (p != stack)
-		free(p);
-	return hit;
-}
-
-static int set_hits_cb(const struct ig_set *s, const void *arg, char *p, size_t len)
-{
-	(void)arg;
-	return set_hits(s, p, len);
-}
-
-static int glob_hits_cb(const struct ig_set *s, const void *arg, char *p, size_t len)
-{
-	(void)s;
-	return glob_hits(arg, p, len);
-}
-
 int kh_ignore_path(struct kh_ignore *ig, const char *path)
 {
 	size_t i;
@@ -676,7 +645,9 @@ int kh_ignore_path(struct kh_ignore *ig, const char *path)
 	if (!ig)
 		return 0;
 	for (i = 0; i < ig->nsets; i++) {
-		if (with_rel_copy(ig->sets[i], path, set_hits_cb, NULL)) {
+		const char *rel = rel_path(ig->sets[i], path);
+
+		if (rel && set_hits(ig->sets[i], rel)) {
 			atomic_fetch_add(&ig->paths_skipped, 1);
 			return 1;
 		}
@@ -700,13 +671,13 @@ enum kh_ignore_why kh_ignore_finding(const struct kh_ignore *ig,
 		return KH_IGNORE_FINGERPRINT;
 	for (i = 0; i < ig->nsets; i++) {
 		const struct ig_set *s = ig->sets[i];
+		const char *rel = f->file ? rel_path(s, f->file) : NULL;
 
 		for (k = 0; k < s->nrules; k++) {
 			if (strcmp(s->rules[k].id, f->rule->id))
 				continue;
 			if (!s->rules[k].glob ||
-			    (f->file &&
-			     with_rel_copy(s, f->file, glob_hits_cb, s->rules[k].glob)))
+			    (rel && glob_hits(s->rules[k].glob, rel)))
 				return KH_IGNORE_RULE;
 		}
 	}
