@@ -746,8 +746,9 @@ static int load_from_rev(struct kh_ignore *ig, git_repository *repo, const char 
 		goto out;
 	}
 	if (git_tree_entry_type(te) != GIT_OBJECT_BLOB ||
+	    git_tree_entry_filemode(te) == GIT_FILEMODE_LINK ||
 	    git_blob_lookup(&blob, repo, git_tree_entry_id(te)) < 0) {
-		kh_errf(err, errlen, "%s: %s is not a readable file", name,
+		kh_errf(err, errlen, "%s: %s is not a regular file", name,
 			origin.failed ? ".keyhoundignore" : origin.s);
 		goto out;
 	}

@@ -112,6 +112,15 @@ check_files "scan --ignore-from: base's globs only" "app.env new.env"
 expect_exit 2 "--ignore-from a commit that does not exist" -- "$KH" git --ignore-from no-such-ref "$W"
 check "names the revision" grep -q "no commit 'no-such-ref'" "$T/err"
 
+# a committed .keyhoundignore that is a symbolic link is refused, not
+# followed into the work tree or read as its target's name
+git -C "$W" checkout -q -b link main
+rm "$W/.keyhoundignore" && ln -s app.env "$W/.keyhoundignore"
+git -C "$W" add -A && git -C "$W" commit -q -m link
+expect_exit 2 "--ignore-from a commit whose .keyhoundignore is a symlink" -- "$KH" git --ignore-from link "$W"
+check "says it is not a regular file" grep -q "link:.keyhoundignore is not a regular file" "$T/err"
+rm -f "$W/.keyhoundignore" && git -C "$W" checkout -q -f main
+
 # staged: a glob naming a directory skips the files under it (the index
 # lists files only)
 git -C "$W" checkout -q main
