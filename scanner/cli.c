@@ -332,6 +332,18 @@ static int parse_format(const char *s, enum kh_format *out)
 	return -1;
 }
 
+/* A second value of a one-value option would silently replace the first
+ * (-o a.json -o b.json writing b only, two --ignore-file reading one). */
+static int set_once(const char **slot, const char *arg, int id, char *err, size_t errlen)
+{
+	if (*slot)
+		return kh_errf(err, errlen,
+			       "option '--%s' given twice (it takes one value)",
+			       optdef_find(id)->name);
+	*slot = arg;
+	return 0;
+}
+
 /* Applies one parsed option. Returns 0, or -1 with err set. */
 static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			size_t errlen)
@@ -348,7 +360,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				"--format: expected json, jsonl, sarif or text, got '%s'",
 				arg);
 		return 0;
-	case 'o': o->output = arg; return 0;
+	case 'o': return set_once(&o->output, arg, ch, err, errlen);
 	case 'q': o->quiet = 1; return 0;
 	case 'h':
 		c->help_cmd = c->cmd;
@@ -365,13 +377,13 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case OPT_SHOW_SECRETS: o->show_secrets = 1; return 0;
 	case OPT_NO_COLOR: o->color = 0; return 0;
 	case 'V': c->cmd = KH_CMD_VERSION; return 0;
-	case OPT_STDIN_NAME: o->stdin_name = arg; return 0;
+	case OPT_STDIN_NAME: return set_once(&o->stdin_name, arg, ch, err, errlen);
 	case OPT_BASELINE: o->baseline = arg; return 0;
-	case OPT_IGNORE_FILE: o->ignore_file = arg; return 0;
-	case OPT_IGNORE_FROM: o->ignore_from = arg; return 0;
+	case OPT_IGNORE_FILE: return set_once(&o->ignore_file, arg, ch, err, errlen);
+	case OPT_IGNORE_FROM: return set_once(&o->ignore_from, arg, ch, err, errlen);
 	case OPT_CHECK: c->rules_check = 1; return 0;
-	case OPT_SINCE_COMMIT: o->since_commit = arg; return 0;
-	case OPT_RANGE: o->range = arg; return 0;
+	case OPT_SINCE_COMMIT: return set_once(&o->since_commit, arg, ch, err, errlen);
+	case OPT_RANGE: return set_once(&o->range, arg, ch, err, errlen);
 	case OPT_UNREACHABLE: o->unreachable = 1; return 0;
 	case OPT_PRE_PUSH: o->pre_push = 1; return 0;
 	case OPT_VERIFY: o->verify = 1; return 0;

@@ -53,6 +53,12 @@ check "misspelt command suggests the nearest" grep -q "unknown command 'sacn' (d
 expect_exit 2 "--exclude '*'" -- "$KH" scan --exclude '*' "$T/clean"
 check "says nothing would be scanned" grep -q "matches every path" "$T/err"
 expect_exit 2 "--exclude '**/'" -- "$KH" git --exclude '**/' "$T/clean"
+# a second value would silently replace the first
+expect_exit 2 "-o twice" -- "$KH" scan -o "$T/a.json" -o "$T/b.json" "$T/clean"
+check "names the option given twice" grep -q "option '--output' given twice" "$T/err"
+check "neither report written" test ! -e "$T/a.json" -a ! -e "$T/b.json"
+expect_exit 2 "--ignore-file twice" -- "$KH" scan --ignore-file a --ignore-file b "$T/clean"
+expect_exit 2 "--since-commit twice" -- "$KH" git --since-commit a --since-commit b "$T/clean"
 expect_exit 2 "--ignore-file with --ignore-from" -- "$KH" scan --ignore-file x --ignore-from HEAD "$T/clean"
 
 # --- README, --help and the man page list the options of the table ---------
