@@ -2,9 +2,12 @@
 # runs every test (also under AddressSanitizer + UBSan). Both install the
 # Debian packages they need first (as root, with apt-get).
 
-VERSION   := 0.1.0
+VERSION   := 0.2.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
+MANDIR    ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 CC        ?= cc
 PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
 # Vectorscan (libhs, loaded with dlopen on the first large scan) speeds up
@@ -17,7 +20,8 @@ endif
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
                 libcjson-dev zlib1g-dev libcurl4-openssl-dev libvectorscan-dev
-TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema strace
+TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema strace pre-commit \
+                 python3-yaml zsh groff-base
 BENCH_PACKAGES := jq python3 time ripgrep linux-source
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
@@ -40,7 +44,7 @@ ASAN      := build/asan
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
-.PHONY: all run test bench deps install clean check-rules unit e2e fuzz fuzz-replay \
+.PHONY: all run test bench deps install uninstall clean check-rules unit e2e fuzz fuzz-replay \
 	format format-check quality
 
 all: keyhound
@@ -107,10 +111,11 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan index report
+FUZZ_TARGETS := scan index report ignore
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
+FUZZ_SEEDS_ignore := tests/fuzz-seeds/ignore
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
 
 $(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ)
@@ -192,9 +197,21 @@ bench: deps
 	@$(MAKE) --no-print-directory keyhound
 	@bash tests/bench.sh
 
-install: keyhound
-	install -d $(DESTDIR)$(PREFIX)/bin
+# The binary, its man page and bash and zsh completions (DESTDIR and
+# PREFIX honoured); `deps` first, so a fresh machine gets the libraries.
+INSTALLED := $(PREFIX)/bin/keyhound $(MANDIR)/man1/keyhound.1 \
+             $(BASHCOMPDIR)/keyhound $(ZSHCOMPDIR)/_keyhound
+install: deps
+	@$(MAKE) --no-print-directory keyhound
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 0755 keyhound $(DESTDIR)$(PREFIX)/bin/keyhound
+	install -m 0644 doc/keyhound.1 $(DESTDIR)$(MANDIR)/man1/keyhound.1
+	install -m 0644 completions/keyhound.bash $(DESTDIR)$(BASHCOMPDIR)/keyhound
+	install -m 0644 completions/_keyhound $(DESTDIR)$(ZSHCOMPDIR)/_keyhound
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
 
 clean:
 	rm -rf build keyhound

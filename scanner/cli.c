@@ -2,10 +2,12 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "ignore.h"
 #include "util.h"
 
 #define DEFAULT_MAX_FILE_SIZE (10u << 20)
@@ -17,10 +19,10 @@ enum {
 	OPT_EXCLUDE,
 	OPT_RULES,
 	OPT_NO_COLOR,
-	OPT_VERSION,
 	OPT_STDIN_NAME,
 	OPT_BASELINE,
 	OPT_IGNORE_FILE,
+	OPT_IGNORE_FROM,
 	OPT_CHECK,
 	OPT_BRANCH,
 	OPT_SINCE_COMMIT,
@@ -36,98 +38,240 @@ enum {
 	OPT_FAIL_ON,
 };
 
-/* Sorted by name, as in curl's tool. */
-static const struct option long_options[] = {
-	{ "baseline", required_argument, NULL, OPT_BASELINE },
-	{ "branch", required_argument, NULL, OPT_BRANCH },
-	{ "check", no_argument, NULL, OPT_CHECK },
-	{ "exclude", required_argument, NULL, OPT_EXCLUDE },
-	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
-	{ "format", required_argument, NULL, 'f' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "ignore-file", required_argument, NULL, OPT_IGNORE_FILE },
-	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
-	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
-	{ "only-verified", no_argument, NULL, OPT_ONLY_VERIFIED },
-	{ "output", required_argument, NULL, 'o' },
-	{ "pre-push", no_argument, NULL, OPT_PRE_PUSH },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "range", required_argument, NULL, OPT_RANGE },
-	{ "redact", no_argument, NULL, OPT_REDACT },
-	{ "rules", required_argument, NULL, OPT_RULES },
-	{ "show-secrets", no_argument, NULL, OPT_SHOW_SECRETS },
-	{ "since-commit", required_argument, NULL, OPT_SINCE_COMMIT },
-	{ "stdin-name", required_argument, NULL, OPT_STDIN_NAME },
-	{ "threads", required_argument, NULL, 'j' },
-	{ "unreachable", no_argument, NULL, OPT_UNREACHABLE },
-	{ "verbose", no_argument, NULL, 'v' },
-	{ "verify", no_argument, NULL, OPT_VERIFY },
-	{ "verify-endpoint", required_argument, NULL, OPT_VERIFY_ENDPOINT },
-	{ "verify-jobs", required_argument, NULL, OPT_VERIFY_JOBS },
-	{ "verify-show-email", no_argument, NULL, OPT_VERIFY_SHOW_EMAIL },
-	{ "verify-timeout", required_argument, NULL, OPT_VERIFY_TIMEOUT },
-	{ "version", no_argument, NULL, OPT_VERSION },
-	{ NULL, 0, NULL, 0 },
+/* Which commands an option is for (one bit per enum kh_command). */
+#define C_(cmd)	  (1u << (cmd))
+#define C_SCAN	  C_(KH_CMD_SCAN)
+#define C_GIT	  C_(KH_CMD_GIT)
+#define C_STAGED  C_(KH_CMD_STAGED)
+#define C_VERIFY  C_(KH_CMD_VERIFY)
+#define C_RULES	  C_(KH_CMD_RULES)
+#define C_HOOK	  C_(KH_CMD_INSTALL_HOOK)
+#define C_SOURCES (C_SCAN | C_GIT | C_STAGED)
+#define C_REPORTS (C_SOURCES | C_VERIFY)
+#define C_ALL	  0xffffu
+
+/*
+ * The one table of options: getopt's tables, the short-option string, every
+ * help page and the check that an option fits its command are made from it
+ * (tests/e2e_cli.sh checks that README.md and doc/keyhound.1 list the same
+ * options). Sorted by long name, as in curl's tool. `arg` is the value's
+ * name in help, NULL for a flag. To add an option: a line here, a case in
+ * apply_option, a line in README.md and doc/keyhound.1.
+ */
+static const struct optdef {
+	const char *name;
+	int id; /* the short letter, or an OPT_ value */
+	const char *arg;
+	unsigned cmds;
+	const char *help;
+} optdefs[] = {
+	{ "baseline", OPT_BASELINE, "FILE", C_REPORTS,
+	  "do not report findings in this baseline (-f baseline) or JSON report; "
+	  "counts its entries that matched nothing" },
+	{ "branch", OPT_BRANCH, "REF", C_GIT, "walk only this branch (repeatable)" },
+	{ "check", OPT_CHECK, NULL, C_RULES, "run every rule's own examples" },
+	{ "exclude", OPT_EXCLUDE, "GLOB", C_SOURCES, "skip matching paths (repeatable)" },
+	{ "fail-on", OPT_FAIL_ON, "WHAT", C_REPORTS,
+	  "'any' finding (default) or only 'verified' ones exit 1" },
+	{ "format", 'f', "FMT", C_REPORTS | C_RULES,
+	  "json, jsonl, sarif, text or baseline (fingerprints only); default: text "
+	  "on a terminal, json otherwise" },
+	{ "help", 'h', NULL, C_ALL, "show this help" },
+	{ "ignore-file", OPT_IGNORE_FILE, "FILE", C_SOURCES,
+	  "fingerprints, globs and rule: lines not to report (default: "
+	  ".keyhoundignore)" },
+	{ "ignore-from", OPT_IGNORE_FROM, "REV", C_SOURCES,
+	  "read .keyhoundignore from commit REV (e.g. the pull request's base)" },
+	{ "max-file-size", OPT_MAX_FILE_SIZE, "N", C_SOURCES,
+	  "skip larger files (default 10M; K, M, G suffixes)" },
+	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS, "plain text output" },
+	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
+	  "report verified findings only (needs --verify)" },
+	{ "output", 'o', "FILE", C_REPORTS,
+	  "write the report to FILE (whole or not at all, mode 0600; secrets kept); "
+	  "a FIFO or device is written to, never replaced" },
+	{ "pre-push", OPT_PRE_PUSH, NULL, C_GIT | C_HOOK,
+	  "git: read git's pre-push lines on stdin; install-hook: write a pre-push "
+	  "hook" },
+	{ "quiet", 'q', NULL, C_ALL, "no warnings or summary on stderr" },
+	{ "range", OPT_RANGE, "A..B", C_GIT, "only the commits in A..B" },
+	{ "redact", OPT_REDACT, NULL, C_REPORTS,
+	  "mask secrets in every report, -o files too" },
+	{ "rules", OPT_RULES, "FILE", C_REPORTS | C_RULES,
+	  "add or override rules from a JSON rule file (repeatable)" },
+	{ "show-secrets", OPT_SHOW_SECRETS, NULL, C_REPORTS,
+	  "whole secrets in text, and in json/jsonl on stdout (masked by default: CI "
+	  "logs are often public)" },
+	{ "since-commit", OPT_SINCE_COMMIT, "REV", C_GIT,
+	  "only what the commits after REV add" },
+	{ "stdin-name", OPT_STDIN_NAME, "NAME", C_SCAN, "file name to report for stdin" },
+	{ "threads", 'j', "N", C_SOURCES, "worker threads (default: online CPUs)" },
+	{ "unreachable", OPT_UNREACHABLE, NULL, C_GIT,
+	  "also scan blobs no ref reaches (dangling objects)" },
+	{ "verbose", 'v', NULL, C_REPORTS,
+	  "more detail on stderr (e.g. stale baseline entries)" },
+	{ "verify", OPT_VERIFY, NULL, C_SOURCES,
+	  "check each distinct secret with its provider (read-only calls)" },
+	{ "verify-endpoint", OPT_VERIFY_ENDPOINT, "PROVIDER=URL", C_REPORTS,
+	  "another base URL for a provider (tests and HubSpot QA only)" },
+	{ "verify-jobs", OPT_VERIFY_JOBS, "N", C_REPORTS,
+	  "verification requests in flight (default 8)" },
+	{ "verify-show-email", OPT_VERIFY_SHOW_EMAIL, NULL, C_REPORTS,
+	  "keep the account e-mail a verifier returns" },
+	{ "verify-timeout", OPT_VERIFY_TIMEOUT, "SECONDS", C_REPORTS,
+	  "per-request timeout (default 10)" },
+	{ "version", 'V', NULL, C_ALL, "print the version" },
 };
 
-void kh_cli_usage(FILE *f)
+#define NOPTS (sizeof(optdefs) / sizeof(optdefs[0]))
+
+static const struct cmddef {
+	const char *name;
+	enum kh_command cmd;
+	const char *args;
+	const char *help;
+} cmddefs[] = {
+	{ "scan", KH_CMD_SCAN, "[PATH...]",
+	  "scan files and directories (default .); - reads stdin" },
+	{ "git", KH_CMD_GIT, "[REPO]",
+	  "scan the whole git history (every ref, every blob once)" },
+	{ "staged", KH_CMD_STAGED, "[REPO]",
+	  "scan what the index adds (for pre-commit hooks)" },
+	{ "verify", KH_CMD_VERIFY, "REPORT.json",
+	  "re-verify the findings of an earlier JSON report" },
+	{ "rules", KH_CMD_RULES, "", "list the rules; --check runs their examples" },
+	{ "install-hook", KH_CMD_INSTALL_HOOK, "[REPO]",
+	  "write a git pre-commit (or --pre-push) hook" },
+	{ "help", KH_CMD_HELP, "[COMMAND]", "show a command's options" },
+	{ "version", KH_CMD_VERSION, "", "print the version" },
+};
+
+#define NCMDS (sizeof(cmddefs) / sizeof(cmddefs[0]))
+
+static const struct optdef *optdef_find(int id)
 {
-	fputs("usage: keyhound <command> [options] [args]\n"
-	      "\n"
-	      "commands:\n"
-	      "  scan [PATH...]        scan files and directories (default .); - reads "
-	      "stdin\n"
-	      "  git [REPO]            scan the whole git history (every ref, every blob "
-	      "once)\n"
-	      "  staged [REPO]         scan what the index adds (for pre-commit hooks)\n"
-	      "  verify REPORT.json    re-verify the findings of an earlier JSON report\n"
-	      "  rules [--check]       list the rules; --check runs their examples\n"
-	      "  install-hook [REPO]   write a git pre-commit (or --pre-push) hook\n"
-	      "\n"
-	      "options:\n"
-	      "  -f, --format FMT      json, jsonl, sarif, text or baseline (default: "
-	      "text on a\n"
-	      "                        terminal, json otherwise); baseline: "
-	      "fingerprints only\n"
-	      "  -o, --output FILE     write the report to FILE, mode 0600 (whole or not "
-	      "at all);\n"
-	      "                        a FIFO or device is written to, never replaced\n"
-	      "      --redact          mask secrets in every report, -o files too\n"
-	      "      --show-secrets    whole secrets in text, and in json/jsonl on "
-	      "stdout "
-	      "(which\n"
-	      "                        is masked by default: CI logs are often public; "
-	      "-o keeps them)\n"
-	      "  -j, --threads N       worker threads (default: online CPUs)\n"
-	      "      --max-file-size N skip larger files (default 10M; K, M, G "
-	      "suffixes)\n"
-	      "      --exclude GLOB    skip matching paths (repeatable)\n"
-	      "      --rules FILE      add or override rules from a JSON rule file "
-	      "(repeatable)\n"
-	      "      --baseline FILE   ignore findings in this baseline (-f baseline) or "
-	      "JSON report;\n"
-	      "                        says how many of its entries matched nothing\n"
-	      "      --ignore-file F   fingerprints and path globs not to report "
-	      "(default:\n"
-	      "                        .keyhoundignore in the repository, or here for "
-	      "scan)\n"
-	      "      --stdin-name NAME file name to report for stdin\n"
-	      "      --no-color        plain text output\n"
-	      "  -q, --quiet           no warnings or summary on stderr\n"
-	      "  -v, --verbose         more detail on stderr (e.g. stale baseline "
-	      "entries)\n"
-	      "git:  --branch REF (repeatable), --since-commit REV, --range A..B,\n"
-	      "      --unreachable, --pre-push (reads git's pre-push lines on stdin)\n"
-	      "verification (opt-in, read-only calls only):\n"
-	      "      --verify, --only-verified, --fail-on verified|any, --verify-jobs "
-	      "N,\n"
-	      "      --verify-timeout SECONDS, --verify-show-email,\n"
-	      "      --verify-endpoint PROVIDER=URL (tests and HubSpot QA only)\n"
-	      "\n"
-	      "exit status: 0 no findings, 1 findings, 2 error (also: a named path "
-	      "that cannot\n"
-	      "             be read, or nothing could be scanned)\n",
+	size_t i;
+
+	for (i = 0; i < NOPTS; i++)
+		if (optdefs[i].id == id)
+			return &optdefs[i];
+	return NULL;
+}
+
+static const struct cmddef *cmddef_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCMDS; i++)
+		if (!strcmp(name, cmddefs[i].name))
+			return &cmddefs[i];
+	return NULL;
+}
+
+static const struct cmddef *cmddef_of(enum kh_command cmd)
+{
+	size_t i;
+
+	for (i = 0; i < NCMDS; i++)
+		if (cmddefs[i].cmd == cmd)
+			return &cmddefs[i];
+	return NULL;
+}
+
+static void print_option(FILE *f, const struct optdef *d)
+{
+	char head[64];
+	int n;
+
+	if (d->id < 256)
+		n = snprintf(head, sizeof(head), "  -%c, --%s%s%s", d->id, d->name,
+			     d->arg ? " " : "", d->arg ? d->arg : "");
+	else
+		n = snprintf(head, sizeof(head), "      --%s%s%s", d->name,
+			     d->arg ? " " : "", d->arg ? d->arg : "");
+	if (n < 30)
+		fprintf(f, "%-30s%s\n", head, d->help);
+	else
+		fprintf(f, "%s\n%-30s%s\n", head, "", d->help);
+}
+
+void kh_cli_usage(FILE *f, enum kh_command cmd)
+{
+	const struct cmddef *c = cmddef_of(cmd);
+	size_t i;
+
+	if (!c || cmd == KH_CMD_HELP || cmd == KH_CMD_VERSION) {
+		fputs("usage: keyhound <command> [options] [args]\n\ncommands:\n", f);
+		for (i = 0; i < NCMDS; i++) {
+			char head[64];
+
+			snprintf(head, sizeof(head), "  %s %s", cmddefs[i].name,
+				 cmddefs[i].args);
+			fprintf(f, "%-30s%s\n", head, cmddefs[i].help);
+		}
+		fputs("\noptions ('keyhound help COMMAND' shows a command's own):\n", f);
+	} else {
+		fprintf(f, "usage: keyhound %s [options]%s%s\n%s\n\noptions:\n", c->name,
+			c->args[0] ? " " : "", c->args, c->help);
+	}
+	for (i = 0; i < NOPTS; i++)
+		if (!c || cmd == KH_CMD_HELP || (optdefs[i].cmds & C_(cmd)))
+			print_option(f, &optdefs[i]);
+	fputs("\nexit status: 0 no findings, 1 findings, 2 error (also: a named path "
+	      "that "
+	      "cannot be\nread, or nothing could be scanned)\n",
 	      f);
+}
+
+/* Edit distance of a and b (their first 64 bytes). */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strnlen(a, 64), lb = strnlen(b, 64), i, j;
+	size_t row[65];
+
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0], up;
+
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+
+			up = row[j];
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+/* The long option nearest to `arg` ("--formta=x": "format"), or NULL when
+ * none is close. */
+static const char *nearest_option(const char *arg)
+{
+	char name[65];
+	size_t n, i, best = SIZE_MAX, d;
+	const char *pick = NULL;
+
+	arg += strspn(arg, "-");
+	n = strcspn(arg, "=");
+	if (n > 64)
+		return NULL;
+	memcpy(name, arg, n);
+	name[n] = '\0';
+	for (i = 0; i < NOPTS; i++) {
+		d = edit_distance(name, optdefs[i].name);
+		if (d < best) {
+			best = d;
+			pick = optdefs[i].name;
+		}
+	}
+	return best <= (n < 6 ? 2 : n / 3) ? pick : NULL;
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -198,30 +342,16 @@ static int parse_format(const char *s, enum kh_format *out)
 	return -1;
 }
 
-static int parse_command(struct kh_cli *c, const char *s)
+/* A second value of a one-value option would silently replace the first
+ * (-o a.json -o b.json writing b only, two --ignore-file reading one). */
+static int set_once(const char **slot, const char *arg, int id, char *err, size_t errlen)
 {
-	static const struct {
-		const char *name;
-		enum kh_command cmd;
-	} cmds[] = {
-		{ "git", KH_CMD_GIT },
-		{ "help", KH_CMD_HELP },
-		{ "install-hook", KH_CMD_INSTALL_HOOK },
-		{ "rules", KH_CMD_RULES },
-		{ "scan", KH_CMD_SCAN },
-		{ "staged", KH_CMD_STAGED },
-		{ "verify", KH_CMD_VERIFY },
-		{ "version", KH_CMD_VERSION },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
-		if (!strcmp(s, cmds[i].name)) {
-			c->cmd = cmds[i].cmd;
-			return 0;
-		}
-	}
-	return -1;
+	if (*slot)
+		return kh_errf(err, errlen,
+			       "option '--%s' given twice (it takes one value)",
+			       optdef_find(id)->name);
+	*slot = arg;
+	return 0;
 }
 
 /* Applies one parsed option. Returns 0, or -1 with err set. */
@@ -241,10 +371,12 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				       "got '%s'",
 				       arg);
 		return 0;
-	case 'o': o->output = arg; return 0;
+	case 'o': return set_once(&o->output, arg, ch, err, errlen);
 	case 'q': o->quiet = 1; return 0;
-	case 'v': o->verbose = 1; return 0;
-	case 'h': c->cmd = KH_CMD_HELP; return 0;
+	case 'h':
+		c->help_cmd = c->cmd;
+		c->cmd = KH_CMD_HELP;
+		return 0;
 	case 'j':
 		if (parse_int(arg, 1, 256, &o->threads) < 0)
 			return kh_errf(
@@ -253,15 +385,17 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				arg);
 		return 0;
 	case OPT_REDACT: o->redact = 1; return 0;
+	case 'v': o->verbose = 1; return 0;
 	case OPT_SHOW_SECRETS: o->show_secrets = 1; return 0;
 	case OPT_NO_COLOR: o->color = 0; return 0;
-	case OPT_VERSION: c->cmd = KH_CMD_VERSION; return 0;
-	case OPT_STDIN_NAME: o->stdin_name = arg; return 0;
+	case 'V': c->cmd = KH_CMD_VERSION; return 0;
+	case OPT_STDIN_NAME: return set_once(&o->stdin_name, arg, ch, err, errlen);
 	case OPT_BASELINE: o->baseline = arg; return 0;
-	case OPT_IGNORE_FILE: o->ignore_file = arg; return 0;
+	case OPT_IGNORE_FILE: return set_once(&o->ignore_file, arg, ch, err, errlen);
+	case OPT_IGNORE_FROM: return set_once(&o->ignore_from, arg, ch, err, errlen);
 	case OPT_CHECK: c->rules_check = 1; return 0;
-	case OPT_SINCE_COMMIT: o->since_commit = arg; return 0;
-	case OPT_RANGE: o->range = arg; return 0;
+	case OPT_SINCE_COMMIT: return set_once(&o->since_commit, arg, ch, err, errlen);
+	case OPT_RANGE: return set_once(&o->range, arg, ch, err, errlen);
 	case OPT_UNREACHABLE: o->unreachable = 1; return 0;
 	case OPT_PRE_PUSH: o->pre_push = 1; return 0;
 	case OPT_VERIFY: o->verify = 1; return 0;
@@ -301,6 +435,11 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				"--fail-on: expected 'any' or 'verified', got '%s'", arg);
 		return 0;
 	}
+	if (ch == OPT_EXCLUDE && kh_glob_matches_all(arg))
+		return kh_errf(err, errlen,
+			       "--exclude '%s' matches every path: nothing would be "
+			       "scanned",
+			       arg);
 	{
 		struct kh_strlist *l = ch == OPT_EXCLUDE	   ? &o->excludes
 				       : ch == OPT_RULES	   ? &o->rule_files
@@ -329,43 +468,132 @@ static void set_defaults(struct kh_options *o)
 	o->fail_on = KH_FAIL_ANY;
 }
 
+/* getopt's tables, made from optdefs. */
+static void make_getopt_tables(struct option *longopts, char *shortopts)
+{
+	size_t i, k = 0;
+
+	shortopts[k++] = ':';
+	for (i = 0; i < NOPTS; i++) {
+		longopts[i].name = optdefs[i].name;
+		longopts[i].has_arg = optdefs[i].arg ? required_argument : no_argument;
+		longopts[i].flag = NULL;
+		longopts[i].val = optdefs[i].id;
+		if (optdefs[i].id < 256) {
+			shortopts[k++] = (char)optdefs[i].id;
+			if (optdefs[i].arg)
+				shortopts[k++] = ':';
+		}
+	}
+	memset(&longopts[NOPTS], 0, sizeof(longopts[NOPTS]));
+	shortopts[k] = '\0';
+}
+
+static int unknown_option(const char *arg, char *err, size_t errlen)
+{
+	const char *near = arg[0] == '-' && arg[1] == '-' ? nearest_option(arg) : NULL;
+
+	if (near)
+		return kh_errf(err, errlen, "unknown option '%s' (did you mean '--%s'?)",
+			       arg, near);
+	return kh_errf(err, errlen, "unknown option '%s' (try 'keyhound help')", arg);
+}
+
+static int unknown_command(const char *arg, char *err, size_t errlen)
+{
+	size_t i, d, best = SIZE_MAX, n = strnlen(arg, 65);
+	const char *pick = NULL;
+
+	for (i = 0; i < NCMDS; i++) {
+		d = edit_distance(arg, cmddefs[i].name);
+		if (d < best) {
+			best = d;
+			pick = cmddefs[i].name;
+		}
+	}
+	if (n <= 64 && best <= 2)
+		return kh_errf(err, errlen, "unknown command '%s' (did you mean '%s'?)",
+			       arg, pick);
+	return kh_errf(err, errlen, "unknown command '%s' (try 'keyhound --help')", arg);
+}
+
+/* An option given to a command that does not use it would be ignored
+ * without a word: `scan --since-commit X` scanning everything. */
+static int check_fits(const struct kh_cli *c, const struct optdef *d, char *err,
+		      size_t errlen)
+{
+	struct kh_strbuf list;
+	size_t i;
+	int ret;
+
+	if (d->cmds & C_(c->cmd))
+		return 0;
+	kh_strbuf_init(&list, 256);
+	for (i = 0; i < NCMDS; i++)
+		if (d->cmds & C_(cmddefs[i].cmd))
+			kh_strbuf_addf(&list, "%s%s", list.len ? ", " : "",
+				       cmddefs[i].name);
+	ret = kh_errf(err, errlen, "option '--%s' is not for '%s' (it is for: %s)",
+		      d->name, cmddef_of(c->cmd)->name, list.failed ? "?" : list.s);
+	kh_strbuf_release(&list);
+	return ret;
+}
+
 int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errlen)
 {
+	struct option longopts[NOPTS + 1];
+	char shortopts[2 * NOPTS + 2];
+	const struct cmddef *cd;
 	int ch, i;
 
 	memset(c, 0, sizeof(*c));
 	set_defaults(&c->opt);
 	if (argc < 2) {
 		c->cmd = KH_CMD_HELP;
+		c->usage_error = 1;
 		return kh_errf(err, errlen, "no command given (try 'keyhound scan .')");
 	}
 	if (argv[1][0] == '-') {
 		/* only --help / --version may come without a command */
-		if (!strcmp(argv[1], "--version")) {
+		if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
 			c->cmd = KH_CMD_VERSION;
 			return 0;
 		}
 		if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-			c->cmd = KH_CMD_HELP;
+			c->cmd = c->help_cmd = KH_CMD_HELP;
 			return 0;
 		}
 		return kh_errf(err, errlen,
 			       "expected a command before '%s' (try 'keyhound scan .')",
 			       argv[1]);
 	}
-	if (parse_command(c, argv[1]) < 0)
-		return kh_errf(err, errlen,
-			       "unknown command '%s' (try 'keyhound --help')", argv[1]);
+	if (!(cd = cmddef_find(argv[1])))
+		return unknown_command(argv[1], err, errlen);
+	c->cmd = cd->cmd;
+	if (c->cmd == KH_CMD_HELP) { /* keyhound help [COMMAND] */
+		c->help_cmd = KH_CMD_HELP;
+		if (argc > 3)
+			return kh_errf(err, errlen, "help: expected one command name");
+		if (argc == 3 && !(cd = cmddef_find(argv[2])))
+			return kh_errf(err, errlen,
+				       "help: unknown command '%s' (try 'keyhound help')",
+				       argv[2]);
+		c->help_cmd = cd->cmd;
+		return 0;
+	}
+	make_getopt_tables(longopts, shortopts);
 	optind = 2;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":f:o:qvhj:", long_options, NULL)) != -1) {
-		if (ch == '?')
-			return kh_errf(err, errlen, "unknown option '%s'",
-				       argv[optind - 1]);
+	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		const struct optdef *d = optdef_find(ch);
+
+		if (ch == '?' || !d)
+			return unknown_option(argv[optind - 1], err, errlen);
 		if (ch == ':')
 			return kh_errf(err, errlen, "option '%s' needs a value",
 				       argv[optind - 1]);
-		if (apply_option(c, ch, optarg, err, errlen) < 0)
+		if (check_fits(c, d, err, errlen) < 0 ||
+		    apply_option(c, ch, optarg, err, errlen) < 0)
 			return -1;
 	}
 	for (i = optind; i < argc; i++)
@@ -374,6 +602,9 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 	if (c->opt.show_secrets && c->opt.redact)
 		return kh_errf(err, errlen,
 			       "--show-secrets and --redact contradict each other");
+	if (c->opt.ignore_file && c->opt.ignore_from)
+		return kh_errf(err, errlen,
+			       "--ignore-file and --ignore-from contradict each other");
 	/* without --verify nothing is verified: these would drop every finding
 	 * or pass every CI run, silently */
 	if (!c->opt.verify && c->cmd != KH_CMD_VERIFY &&

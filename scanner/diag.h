@@ -14,6 +14,7 @@ struct kh_stats {
 	atomic_ullong sources_scanned, bytes_scanned;
 	atomic_ullong skipped_binary, skipped_large, skipped_special, skipped_excluded;
 	atomic_ullong skipped_symlinks, read_errors, regex_limit_hits;
+	atomic_ullong suppressed_inline; /* candidates with keyhound:allow */
 };
 
 struct kh_diag {

@@ -15,12 +15,14 @@ int main(int argc, char **argv)
 
 	if (kh_cli_parse(&cli, argc, argv, err, sizeof(err)) < 0) {
 		fprintf(stderr, "keyhound: %s\n", err);
+		if (cli.usage_error) /* `keyhound` alone: usage on stderr, exit 2 */
+			kh_cli_usage(stderr, KH_CMD_HELP);
 		kh_cli_release(&cli);
 		return KH_EXIT_ERROR;
 	}
 	switch (cli.cmd) {
 	case KH_CMD_HELP:
-		kh_cli_usage(stdout);
+		kh_cli_usage(stdout, cli.help_cmd);
 		code = KH_EXIT_CLEAN;
 		break;
 	case KH_CMD_VERSION:

@@ -338,7 +338,7 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
  */
 static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_source *src,
 			       const struct kh_candidate *cand, struct line_cursor *cur,
-			       int *oom)
+			       struct kh_diag *d, int *oom)
 {
 	const unsigned char *secret = src->data + cand->secret_start;
 	size_t slen = cand->secret_end - cand->secret_start, line, col;
@@ -351,8 +351,10 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
 		return NULL;
-	if (allowed_inline(cur, cand->match_start, cand->match_end))
+	if (allowed_inline(cur, cand->match_start, cand->match_end)) {
+		atomic_fetch_add(&d->stats.suppressed_inline, 1);
 		return NULL;
+	}
 	cursor_seek(cur, cand->secret_start, &line, &col);
 	if (!line_selected(src, cur->nl_line))
 		return NULL;
@@ -432,7 +434,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		    ov[2 * rule->secret_group] != PCRE2_UNSET) {
 			cand.secret_start = ov[2 * rule->secret_group];
 			cand.secret_end = ov[2 * rule->secret_group + 1];
-			facts = accept_candidate(rule, src, &cand, cur, &oom);
+			facts = accept_candidate(rule, src, &cand, cur, d, &oom);
 			if (oom)
 				return (size_t)-1;
 			if (facts) {

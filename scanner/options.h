@@ -19,6 +19,8 @@ enum kh_format {
 
 enum kh_fail_on { KH_FAIL_ANY, KH_FAIL_VERIFIED };
 
+struct kh_ignore;
+
 struct kh_strlist {
 	const char **v;
 	size_t n;
@@ -32,8 +34,10 @@ struct kh_options {
 	size_t max_file_size;
 	struct kh_strlist excludes, rule_files, paths;
 	const char *stdin_name;
-	const char *baseline;	 /* report of accepted findings, or NULL */
-	const char *ignore_file; /* NULL: the default .keyhoundignore, if any */
+	const char *baseline;	  /* report of accepted findings, or NULL */
+	const char *ignore_file;  /* NULL: the default .keyhoundignore, if any */
+	const char *ignore_from;  /* read .keyhoundignore from this commit */
+	struct kh_ignore *ignore; /* its globs, for kh_excluded (ignore.h) */
 
 	/* git history (walk_git.c) */
 	struct kh_strlist branches;

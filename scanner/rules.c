@@ -166,18 +166,86 @@ static int load_keywords(const cJSON *arr, struct kh_rule *r, const char *origin
 	return 0;
 }
 
+/* 1 when s is one or more runs of [a-z0-9] joined by single '-'
+ * (min_parts runs at least). */
+static int is_slug(const char *s, int min_parts)
+{
+	int parts = 0;
+
+	while (*s) {
+		size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789");
+
+		if (!n)
+			return 0;
+		parts++;
+		s += n;
+		if (*s == '-' && s[1])
+			s++;
+		else if (*s)
+			return 0;
+	}
+	return parts >= min_parts;
+}
+
+/* A typo in a field name would otherwise drop the field without a word
+ * (a misspelt "min_entropy" is a noisier rule, a misspelt "validator" a
+ * weaker one). "verify" is checked by the verifier, not here. */
+static int check_fields(const cJSON *obj, const char *origin, const char *id, char *err,
+			size_t errlen)
+{
+	static const char *known[] = {
+		"id",
+		"description",
+		"severity",
+		"keywords",
+		"regex",
+		"min_entropy",
+		"max_span",
+		"validator",
+		"verifier",
+		"verify",
+		"placeholder_check",
+		"remediation",
+		"examples",
+		"negative_examples",
+	};
+	const cJSON *it;
+	size_t i;
+
+	cJSON_ArrayForEach (it, obj) {
+		for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+			if (!strcmp(it->string, known[i]))
+				break;
+		if (i == sizeof(known) / sizeof(known[0]))
+			return kh_errf(err, errlen, "%s: rule %s: unknown field \"%s\"",
+				       origin, id, it->string);
+	}
+	return 0;
+}
+
 /* Fills r from one rule object; on error r may be partly filled. */
-static int load_rule(const cJSON *obj, const char *provider, const char *origin,
-		     struct kh_rule *r, char *err, size_t errlen)
+static int load_rule(const cJSON *obj, const char *provider, int have_provider,
+		     const char *origin, struct kh_rule *r, char *err, size_t errlen)
 {
 	const cJSON *it;
 	char *sev;
+	size_t plen = strlen(provider);
 
 	if (!cJSON_IsObject(obj))
 		return kh_errf(err, errlen, "%s: every rule must be an object", origin);
 	r->id = get_string(obj, "id");
 	if (!r->id || !r->id[0])
 		return kh_errf(err, errlen, "%s: a rule has no \"id\"", origin);
+	/* ids name findings, fingerprints and rule: lines of .keyhoundignore:
+	 * one spelling, <provider>-<kind>, lowercase */
+	if (!is_slug(r->id, 2) ||
+	    (have_provider && (strncmp(r->id, provider, plen) || r->id[plen] != '-')))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: id must be lowercase '%s-<kind>' (letters, "
+			       "digits and '-')",
+			       origin, r->id, have_provider ? provider : "<provider>");
+	if (check_fields(obj, origin, r->id, err, errlen) < 0)
+		return -1;
 	r->description = get_string(obj, "description");
 	r->remediation = get_string(obj, "remediation");
 	r->regex = get_string(obj, "regex");
@@ -252,7 +320,7 @@ static int load_rule(const cJSON *obj, const char *provider, const char *origin,
 			     r->id, err, errlen);
 }
 
-static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
+const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id)
 {
 	size_t i;
 
@@ -262,12 +330,33 @@ static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
 	return NULL;
 }
 
+static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
+{
+	return (struct kh_rule *)kh_rule_find(rs, id);
+}
+
+/* 1 when a rule before `upto` in the list has this id (a file overrides
+ * built-in rules by id, never its own). */
+static int id_seen_before(const cJSON *rules, const cJSON *upto, const char *id)
+{
+	const cJSON *it;
+
+	for (it = rules->child; it && it != upto; it = it->next) {
+		const cJSON *o = cJSON_GetObjectItemCaseSensitive(it, "id");
+
+		if (cJSON_IsString(o) && !strcmp(o->valuestring, id))
+			return 1;
+	}
+	return 0;
+}
+
 int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 		       const char *origin, char *err, size_t errlen)
 {
 	cJSON *doc = cJSON_ParseWithLength(json, len);
 	const cJSON *rules, *it;
-	const char *provider = "custom";
+	static const char dflt[] = "custom";
+	const char *provider = dflt;
 	int ret = -1;
 
 	if (!doc) {
@@ -279,19 +368,41 @@ int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 		kh_errf(err, errlen, "%s:%zu: invalid JSON", origin, line);
 		return -1;
 	}
-	it = cJSON_GetObjectItemCaseSensitive(doc, "provider");
-	if (cJSON_IsString(it))
-		provider = it->valuestring;
 	rules = cJSON_GetObjectItemCaseSensitive(doc, "rules");
-	if (!cJSON_IsArray(rules)) {
+	if (!cJSON_IsObject(doc) || !cJSON_IsArray(rules)) {
 		kh_errf(err, errlen, "%s: expected an object with a \"rules\" list",
 			origin);
 		goto out;
 	}
+	cJSON_ArrayForEach (it, doc) {
+		if (strcmp(it->string, "provider") && strcmp(it->string, "rules")) {
+			kh_errf(err, errlen,
+				"%s: unknown field \"%s\" (a rule file has \"provider\" "
+				"and \"rules\")",
+				origin, it->string);
+			goto out;
+		}
+	}
+	it = cJSON_GetObjectItemCaseSensitive(doc, "provider");
+	if (it && (!cJSON_IsString(it) || !is_slug(it->valuestring, 1))) {
+		kh_errf(err, errlen,
+			"%s: \"provider\" must be a lowercase name (letters and digits)",
+			origin);
+		goto out;
+	}
+	if (it)
+		provider = it->valuestring;
 	cJSON_ArrayForEach (it, rules) {
 		struct kh_rule r = { 0 }, *old, *v;
 
-		if (load_rule(it, provider, origin, &r, err, errlen) < 0) {
+		if (load_rule(it, provider, provider != dflt, origin, &r, err, errlen) <
+		    0) {
+			rule_release(&r);
+			goto out;
+		}
+		if (id_seen_before(rules, it, r.id)) {
+			kh_errf(err, errlen, "%s: rule %s: duplicate id in this file",
+				origin, r.id);
 			rule_release(&r);
 			goto out;
 		}

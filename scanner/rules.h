@@ -58,6 +58,8 @@ int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen);
 int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_t errlen);
 /* Compiles every regex (JIT where available). */
 int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);
+/* The rule with this id, or NULL. */
+const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);
 
 const char *kh_severity_name(enum kh_severity s);

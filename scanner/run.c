@@ -85,20 +85,28 @@ static int is_verified(const struct kh_finding *f)
  * the --baseline report `base`; after, the unverified ones under
  * --only-verified.
  */
-static void filter_findings(const struct kh_options *opt, const struct kh_ignore *ig,
+static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 			    struct kh_baseline *base, struct kh_findings *l,
-			    int before_verify)
+			    int before_verify, unsigned long long *by_baseline)
 {
 	size_t i, keep = 0;
 
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
-		int drop;
+		enum kh_ignore_why why;
+		int drop = 0;
 
-		if (before_verify)
-			drop = kh_ignore_fingerprint(ig, f->fingerprint) ||
-			       kh_baseline_has(base, f->fingerprint);
-		else
+		if (before_verify) {
+			why = kh_ignore_finding(ig, f);
+			ig->by_fingerprint += why == KH_IGNORE_FINGERPRINT;
+			ig->by_rule += why == KH_IGNORE_RULE;
+			if (why == KH_IGNORE_KEEP &&
+			    kh_baseline_has(base, f->fingerprint)) {
+				(*by_baseline)++;
+				drop = 1;
+			}
+			drop |= why != KH_IGNORE_KEEP;
+		} else
 			drop = opt->only_verified && !is_verified(f);
 		if (drop)
 			kh_finding_free(f);
@@ -106,94 +114,6 @@ static void filter_findings(const struct kh_options *opt, const struct kh_ignore
 			l->v[keep++] = f;
 	}
 	l->n = keep;
-}
-
-/*
- * Loads the ignore file (--ignore-file, else .keyhoundignore at the top of
- * the work tree for git and staged, or in the current directory for scan,
- * when there is one) and adds its path globs to opt's excludes; *excludes
- * is the new list, for the caller to free.
- */
-static int exists(const char *dir, const char *name)
-{
-	struct kh_strbuf p;
-	struct stat st;
-	int ok;
-
-	kh_strbuf_init(&p, PATH_MAX);
-	kh_strbuf_addf(&p, "%s/%s", dir, name);
-	ok = !p.failed && stat(p.s, &st) == 0;
-	kh_strbuf_release(&p);
-	return ok;
-}
-
-/*
- * Where a repository's .keyhoundignore lives: the top of the work tree
- * holding `start` (a work tree or any directory in it, or a .git
- * directory), found as git finds it, by going up to the nearest directory
- * with a .git entry. Bare repositories have no work tree: start is kept.
- */
-static void worktree_top(const char *start, struct kh_strbuf *out)
-{
-	char *dir = realpath(start, NULL), *slash;
-
-	if (dir && exists(dir, "HEAD") && exists(dir, "objects")) {
-		/* a git directory: a .git has its work tree above it */
-		slash = strrchr(dir, '/');
-		if (slash && slash != dir && !strcmp(slash + 1, ".git")) {
-			*slash = '\0';
-		} else {
-			free(dir);
-			dir = NULL;
-		}
-	} else {
-		while (dir && !exists(dir, ".git")) {
-			slash = strrchr(dir, '/');
-			if (slash && slash != dir) {
-				*slash = '\0';
-			} else {
-				free(dir);
-				dir = NULL;
-			}
-		}
-	}
-	kh_strbuf_addf(out, "%s", dir ? dir : start);
-	free(dir);
-}
-
-static int use_ignore_file(struct kh_cli *c, struct kh_ignore *ig, const char ***excludes,
-			   char *err)
-{
-	struct kh_options *opt = &c->opt;
-	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
-	struct kh_strbuf path;
-	size_t i;
-	int ret;
-
-	kh_strbuf_init(&path, 1u << 16);
-	if (opt->ignore_file)
-		kh_strbuf_addf(&path, "%s", opt->ignore_file);
-	else if (in_repo) {
-		worktree_top(opt->paths.n ? opt->paths.v[0] : ".", &path);
-		kh_strbuf_addf(&path, "/.keyhoundignore");
-	} else
-		kh_strbuf_addf(&path, ".keyhoundignore");
-	ret = path.failed
-		      ? kh_errf(err, ERRLEN, "out of memory")
-		      : kh_ignore_load(ig, path.s, opt->ignore_file != NULL, err, ERRLEN);
-	kh_strbuf_release(&path);
-	if (ret < 0 || !ig->globs.n)
-		return ret;
-	*excludes = malloc((opt->excludes.n + ig->globs.n) * sizeof(**excludes));
-	if (!*excludes)
-		return kh_errf(err, ERRLEN, "out of memory");
-	for (i = 0; i < opt->excludes.n; i++)
-		(*excludes)[i] = opt->excludes.v[i];
-	for (i = 0; i < ig->globs.n; i++)
-		(*excludes)[opt->excludes.n + i] = ig->globs.v[i];
-	opt->excludes.v = *excludes;
-	opt->excludes.n += ig->globs.n;
-	return 0;
 }
 
 static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
@@ -216,6 +136,23 @@ static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfin
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
+}
+
+/* What each ignore source suppressed, so that an ignore file added in the
+ * very change under scan cannot switch the gate off without a word. */
+static void suppressed_line(const struct kh_options *opt, const struct kh_diag *d,
+			    const struct kh_ignore *ig, unsigned long long by_baseline)
+{
+	unsigned long long inl = d->stats.suppressed_inline, paths = ig->paths_skipped;
+
+	if (opt->quiet ||
+	    !(inl || ig->by_fingerprint || ig->by_rule || by_baseline || paths))
+		return;
+	fprintf(stderr,
+		"keyhound: suppressed %llu by keyhound:allow, %llu by ignore-file "
+		"fingerprints, %llu by rule: lines, %llu by --baseline; %llu paths "
+		"skipped by ignore-file globs\n",
+		inl, ig->by_fingerprint, ig->by_rule, by_baseline, paths);
 }
 
 static enum kh_exit exit_for(const struct kh_options *opt, const struct kh_findings *l)
@@ -516,8 +453,8 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_ignore ignore = { 0 };
 	struct kh_report_sink sink = { .fd = -1 };
 	struct kh_strlist named = { 0 };
-	const char **excludes = NULL;
 	struct kh_baseline *base = NULL;
+	unsigned long long by_baseline = 0;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
 	enum kh_exit code = KH_EXIT_ERROR;
@@ -544,9 +481,22 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		scan.opt.paths.v = &dot;
 		scan.opt.paths.n = 1;
 	}
+	/* named paths first: an unreadable one is named, and so is not
+	 * searched for a .keyhoundignore */
+	if (c->cmd == KH_CMD_SCAN) {
+		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
+		if (bad_paths < 0) {
+			kh_errf(err, ERRLEN, "out of memory");
+			goto out;
+		}
+		scan.opt.paths = named;
+	}
 	if (c->cmd != KH_CMD_VERIFY &&
-	    use_ignore_file(&scan, &ignore, &excludes, err) < 0)
+	    kh_ignore_setup(&ignore, &scan.opt,
+			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
+			    ERRLEN) < 0)
 		goto out;
+	scan.opt.ignore = &ignore;
 	/* a bad baseline or --output is an error before the scan, not after */
 	if (c->opt.baseline && !(base = kh_baseline_load(c->opt.baseline, err, ERRLEN)))
 		goto out;
@@ -557,28 +507,21 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			"baseline without them with -f baseline\n",
 			kh_baseline_secrets(base),
 			kh_baseline_secrets(base) == 1 ? "" : "s");
-	if (c->cmd == KH_CMD_SCAN) {
-		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
-		if (bad_paths < 0) {
-			kh_errf(err, ERRLEN, "out of memory");
-			goto out;
-		}
-		scan.opt.paths = named;
-	}
 	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&c->opt, &sink, &found);
-	filter_findings(&c->opt, &ignore, base, &found, 1);
+	filter_findings(&c->opt, &ignore, base, &found, 1, &by_baseline);
 	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &rs, &c->opt, &d, err, ERRLEN) < 0)
 		goto out;
-	filter_findings(&c->opt, &ignore, base, &found, 0);
+	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
 	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
 	summary(&c->opt, &d, found.n, now_seconds() - t0);
+	suppressed_line(&c->opt, &d, &ignore, by_baseline);
 	report_stale(&c->opt, base);
 	code = exit_for(&c->opt, &found);
 	if (bad_paths) {
@@ -595,7 +538,6 @@ out:
 	kh_report_close(&sink);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
-	free(excludes);
 	free(named.v);
 	kh_baseline_free(base);
 	kh_engine_free(e);

@@ -12,6 +12,7 @@
 
 #include "archive.h"
 #include "diag.h"
+#include "ignore.h"
 #include "matcher.h"
 #include "pool.h"
 #include "util.h"
@@ -143,7 +144,7 @@ static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct di
 	if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot stat: %s", path, strerror(errno));
-	} else if (kh_path_excluded(&wk->env->opt->excludes, path)) {
+	} else if (kh_excluded(wk->env->opt, path)) {
 		atomic_fetch_add(&d->stats.skipped_excluded, 1);
 	} else if (S_ISLNK(st.st_mode)) {
 		/* each one named once, up to a limit: a node_modules tree has

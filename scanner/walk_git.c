@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "ignore.h"
 #include "git_common.h"
 #include "git_pack.h"
 #include "git_trees.h"
@@ -851,7 +852,7 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 			h->plen = base;
 			continue;
 		}
-		if (kh_path_excluded(&h->opt->excludes, h->path))
+		if (kh_excluded(h->opt, h->path))
 			; /* --exclude: neither scanned nor attributed here */
 		else if (e->mode == GIT_FILEMODE_TREE)
 			diff_tree(h, e->id, sub, nsub, depth + 1);

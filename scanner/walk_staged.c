@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "ignore.h"
 #include "git_common.h"
 #include "git_index.h"
 #include "git_trees.h"
@@ -396,7 +397,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 		struct kh_git_task *batch;
 		struct kh_git_item *t;
 
-		if (kh_path_excluded(&opt->excludes, c->v[i].path))
+		if (kh_excluded(opt, c->v[i].path))
 			continue;
 		batch = calloc(1, sizeof(*batch));
 		t = batch ? &batch->item[0] : NULL;

@@ -44,6 +44,33 @@ expect_exit 2 "missing rule file exits 2" -- "$KH" scan --rules "$T/rules/none.j
 mk rules/override.json '{"provider":"hubspot","rules":[{"id":"hubspot-private-app-token","description":"overridden","severity":"low","keywords":["zzzz"],"regex":"zzzz(\\\\d+)","remediation":"r","examples":["zzzz1"],"negative_examples":["zz"]}]}'
 expect_exit 0 "a user rule overrides a built-in one by id" -- "$KH" scan --rules "$T/rules/override.json" "$T/dirty"
 
+# rule files: a typo in a field, a duplicate id or an id outside
+# <provider>-<kind> is an error naming file and rule, never silently dropped
+R='"description":"d","severity":"high","keywords":["zq"],"regex":"zq(\\\\d+)","remediation":"r"'
+mk rules/typo.json '{"provider":"acme","rules":[{"id":"acme-key",'"$R"',"min_entropie":3}]}'
+expect_exit 2 "unknown rule field exits 2" -- "$KH" scan --rules "$T/rules/typo.json" "$T/clean"
+check "unknown field named with file and rule" grep -q 'typo.json: rule acme-key: unknown field "min_entropie"' "$T/err"
+mk rules/dup.json '{"provider":"acme","rules":[{"id":"acme-key",'"$R"'},{"id":"acme-key",'"$R"'}]}'
+expect_exit 2 "duplicate rule id exits 2" -- "$KH" scan --rules "$T/rules/dup.json" "$T/clean"
+check "duplicate id named with file" grep -q 'dup.json: rule acme-key: duplicate id' "$T/err"
+mk rules/dupover.json '{"provider":"hubspot","rules":[{"id":"hubspot-private-app-token",'"$R"'},{"id":"hubspot-private-app-token",'"$R"'}]}'
+expect_exit 2 "duplicate id that overrides a built-in exits 2" -- "$KH" scan --rules "$T/rules/dupover.json" "$T/clean"
+for id in Acme-Key other-key acme acme_key 'acme-' 'acme--key'; do
+	mk rules/badid.json '{"provider":"acme","rules":[{"id":"'"$id"'",'"$R"'}]}'
+	expect_exit 2 "rule id '$id' outside acme-<kind> exits 2" -- "$KH" scan --rules "$T/rules/badid.json" "$T/clean"
+	check "bad id '$id' named with file" grep -q "badid.json: rule $id: id must be lowercase 'acme-<kind>'" "$T/err"
+done
+mk rules/noprov.json '{"rules":[{"id":"Custom Key",'"$R"'}]}'
+expect_exit 2 "an id with spaces exits 2 without a provider too" -- "$KH" scan --rules "$T/rules/noprov.json" "$T/clean"
+mk rules/top.json '{"provider":"acme","rule":[],"rules":[]}'
+expect_exit 2 "unknown top-level field exits 2" -- "$KH" scan --rules "$T/rules/top.json" "$T/clean"
+check "unknown top-level field named" grep -q 'top.json: unknown field "rule"' "$T/err"
+mk rules/verify.json '{"provider":"acme","rules":[{"id":"acme-key",'"$R"',"verify":{"method":"GET","url":"https://api.acme.example/v1/me","headers":{"Authorization":"Bearer {secret}"},"valid":{"status":[200]}}}]}'
+expect_exit 0 "a verify object is a known field" -- "$KH" scan --rules "$T/rules/verify.json" "$T/clean"
+mk rules/verify-bad.json '{"provider":"acme","rules":[{"id":"acme-key",'"$R"',"verify":{"anything":1}}]}'
+expect_exit 2 "inside it, the verifier checks the fields" -- "$KH" scan --rules "$T/rules/verify-bad.json" "$T/clean"
+check "the unknown verify field is named" grep -q 'rule acme-key: verify: unknown field "anything"' "$T/err"
+
 # --- output: whole or not at all --------------------------------------------
 expect_exit 1 "-o writes the report" -- "$KH" scan "$T/dirty" -o "$T/report.json"
 check "report file is valid JSON" jq -e 'length == 1' "$T/report.json"

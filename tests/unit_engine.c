@@ -260,7 +260,7 @@ static const char *test_rules =
 	"\"keywords\":[\"acme_\"],\"regex\":\"(?<![A-Za-z0-9_])(acme_[A-Za-z0-9]{20})(?!["
 	"A-Za-z0-9])\","
 	"\"remediation\":\"Rotate it.\"},"
-	"{\"id\":\"any-secret\",\"description\":\"Generic\",\"severity\":\"medium\","
+	"{\"id\":\"acme-any-secret\",\"description\":\"Generic\",\"severity\":\"medium\","
 	"\"keywords\":[\"secret\"],\"regex\":\"secret[ \\\\t]*=[ "
 	"\\\\t]*(?<secret>[A-Za-z0-9_]{16,})\","
 	"\"min_entropy\":3.0,\"remediation\":\"Rotate it.\"}]}";
@@ -523,11 +523,11 @@ static void test_keyword_windows(void)
 {
 	static const char *rules =
 		"{\"provider\":\"acme\",\"rules\":["
-		"{\"id\":\"near\",\"description\":\"d\",\"severity\":\"high\","
+		"{\"id\":\"acme-near\",\"description\":\"d\",\"severity\":\"high\","
 		"\"keywords\":[\"acmekey\"],\"max_span\":0,"
 		"\"regex\":\"acmekey[ =]+(Z[0-9]{12})(?![0-9])\",\"remediation\":"
 		"\"r\"},"
-		"{\"id\":\"far\",\"description\":\"d\",\"severity\":\"high\","
+		"{\"id\":\"acme-far\",\"description\":\"d\",\"severity\":\"high\","
 		"\"keywords\":[\"acmefar\"],\"max_span\":4096,"
 		"\"regex\":\"(?<![A-Za-z0-9])(Y[0-9]{12})(?![0-9])\",\"remediation\":"
 		"\"r\"}]}";
@@ -566,15 +566,15 @@ static void test_bad_rules(void)
 
 	CHECK(kh_rules_load_json(&rs, "{", 1, "x.json", err, sizeof(err)) < 0);
 	CHECK(strstr(err, "x.json") != NULL);
-	CHECK(kh_rules_load_json(&rs, "{\"rules\":[{\"id\":\"r1\"}]}", 23, "y.json", err,
-				 sizeof(err)) < 0);
+	CHECK(kh_rules_load_json(&rs, "{\"rules\":[{\"id\":\"t-r1\"}]}", 25, "y.json",
+				 err, sizeof(err)) < 0);
 	CHECK(strstr(err, "y.json") && strstr(err, "r1"));
 	CHECK(kh_rules_load_json(
 		      &rs,
-		      "{\"rules\":[{\"id\":\"r2\",\"description\":\"d\",\"severity\":"
+		      "{\"rules\":[{\"id\":\"t-r2\",\"description\":\"d\",\"severity\":"
 		      "\"high\","
 		      "\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}]}",
-		      strlen("{\"rules\":[{\"id\":\"r2\",\"description\":\"d\","
+		      strlen("{\"rules\":[{\"id\":\"t-r2\",\"description\":\"d\","
 			     "\"severity\":\"high\","
 			     "\"keywords\":[\"a\"],\"regex\":\"(\",\"remediation\":\"r\"}"
 			     "]}"),
