@@ -419,7 +419,7 @@ static void test_long_lines(void)
 {
 	static const char *rules =
 		"{\"provider\":\"acme\",\"rules\":["
-		"{\"id\":\"multi\",\"description\":\"d\",\"severity\":\"high\","
+		"{\"id\":\"acme-multi\",\"description\":\"d\",\"severity\":\"high\","
 		"\"keywords\":[\"zzk\"],"
 		"\"regex\":\"zzk[\\\\s=]*(Z[0-9]{12})(?![0-9])\",\"remediation\":\"r\"}]"
 		"}";
