@@ -104,9 +104,8 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	if (!s)
 		return NULL;
 	for (i = 0; i < e->rules->n; i++) {
-		uint32_t n = 0;
+		uint32_t n = kh_rule_max_captures(&e->rules->v[i]);
 
-		pcre2_pattern_info(e->rules->v[i].code, PCRE2_INFO_CAPTURECOUNT, &n);
 		if (n + 1 > maxcap)
 			maxcap = n + 1;
 	}
@@ -548,16 +547,37 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
  * rewrites the code object, so it must not race a match). When the system
  * forbids JIT (W^X), the interpreter gives the same answers.
  */
-static void ensure_jit(const struct kh_engine *e, size_t r)
+/*
+ * Compiles (built-in rules compile on first use, so a scan pays only for
+ * the rules whose keywords it meets) and JIT-compiles rule r once, under
+ * the engine's lock. Returns 1 when the rule can run; a built-in regex
+ * that fails to compile (`rules --check` would have said so) is skipped
+ * with a warning.
+ */
+static int ensure_ready(const struct kh_engine *e, size_t r, struct kh_diag *d)
 {
-	if (atomic_load_explicit(&e->jitted[r], memory_order_acquire))
-		return;
+	int state = atomic_load_explicit(&e->jitted[r], memory_order_acquire);
+
+	if (state)
+		return state == 1;
 	pthread_mutex_lock(e->jit_lock);
-	if (!atomic_load_explicit(&e->jitted[r], memory_order_relaxed)) {
-		(void)pcre2_jit_compile(e->rules->v[r].code, PCRE2_JIT_COMPLETE);
-		atomic_store_explicit(&e->jitted[r], 1, memory_order_release);
+	state = atomic_load_explicit(&e->jitted[r], memory_order_relaxed);
+	if (!state) {
+		/* the one place a rule changes after loading, under jit_lock */
+		struct kh_rule *rule = (struct kh_rule *)&e->rules->v[r];
+		char err[512];
+
+		if (kh_rule_compile(rule, err, sizeof(err)) < 0) {
+			kh_warn(d, "%s", err);
+			state = 2;
+		} else {
+			(void)pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
+			state = 1;
+		}
+		atomic_store_explicit(&e->jitted[r], state, memory_order_release);
 	}
 	pthread_mutex_unlock(e->jit_lock);
+	return state == 1;
 }
 
 /* Groups the recorded keyword positions by rule (counting sort, stable). */
@@ -733,7 +753,8 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 			bits &= bits - 1;
 			if (r >= rs->n)
 				continue;
-			ensure_jit(e, r);
+			if (!ensure_ready(e, r, d))
+				continue;
 			ret = run_rule(&rs->v[r], s, src, now, d,
 				       whole ? NULL : s->by_rule + s->first[r],
 				       whole ? 0 : s->first[r + 1] - s->first[r]);

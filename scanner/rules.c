@@ -16,8 +16,10 @@
 /* Generated at build time from patterns/ *.json (tools/embed.c). */
 struct kh_embedded_file {
 	const char *name;
-	const char *data;
+	const char *data; /* the file */
 	size_t len;
+	const char *lean; /* without white space, examples and negative examples */
+	size_t lean_len;
 };
 extern const struct kh_embedded_file kh_embedded_rules[];
 extern const size_t kh_embedded_rules_count;
@@ -427,15 +429,21 @@ out:
 	return ret;
 }
 
-int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen)
+int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
+			  size_t errlen)
 {
 	size_t i;
 
-	for (i = 0; i < kh_embedded_rules_count; i++)
-		if (kh_rules_load_json(rs, kh_embedded_rules[i].data,
-				       kh_embedded_rules[i].len,
-				       kh_embedded_rules[i].name, err, errlen) < 0)
+	for (i = 0; i < kh_embedded_rules_count; i++) {
+		const struct kh_embedded_file *f = &kh_embedded_rules[i];
+
+		if (kh_rules_load_json(rs, with_examples ? f->data : f->lean,
+				       with_examples ? f->len : f->lean_len, f->name, err,
+				       errlen) < 0)
 			return -1;
+	}
+	for (i = 0; i < rs->n; i++)
+		rs->v[i].builtin = 1;
 	return 0;
 }
 
@@ -468,13 +476,15 @@ int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_
 	return ret;
 }
 
-static int compile_rule(struct kh_rule *r, char *err, size_t errlen)
+int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 {
 	int errcode, rc;
 	PCRE2_SIZE erroff;
 	uint32_t ncap = 0;
 	char msg[256];
 
+	if (r->code)
+		return 0;
 	/* max_span 0: the keyword is on the secret's line and inside the
 	 * match, so no match starts after the last keyword (offset limit). */
 	r->code = pcre2_compile((PCRE2_SPTR)r->regex, PCRE2_ZERO_TERMINATED,
@@ -497,7 +507,21 @@ int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen)
 	size_t i;
 
 	for (i = 0; i < rs->n; i++)
-		if (!rs->v[i].code && compile_rule(&rs->v[i], err, errlen) < 0)
+		if (!rs->v[i].builtin && kh_rule_compile(&rs->v[i], err, errlen) < 0)
 			return -1;
 	return 0;
+}
+
+unsigned kh_rule_max_captures(const struct kh_rule *r)
+{
+	uint32_t n = 0;
+	const char *p;
+
+	if (r->code) {
+		pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &n);
+		return n;
+	}
+	for (p = r->regex; (p = strchr(p, '(')); p++)
+		n++; /* every group may capture: a bound, not a count */
+	return n;
 }

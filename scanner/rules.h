@@ -36,8 +36,9 @@ struct kh_rule {
 	kh_validator_fn validator;
 	struct kh_example *examples, *negatives;
 	size_t nexamples, nnegatives;
-	pcre2_code *code;
+	pcre2_code *code; /* NULL until compiled (built-in rules: on first use) */
 	unsigned secret_group;
+	int builtin; /* embedded, tested by `rules --check`: compiled lazily */
 };
 
 struct kh_ruleset {
@@ -52,12 +53,25 @@ struct kh_ruleset {
  */
 int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 		       const char *origin, char *err, size_t errlen);
-/* Loads the rule files embedded in the binary. */
-int kh_rules_load_builtin(struct kh_ruleset *rs, char *err, size_t errlen);
+/* Loads the rule files embedded in the binary; their examples and
+ * negative examples only `with_examples` (`rules --check`: a scan does not
+ * parse them). */
+int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
+			  size_t errlen);
 /* Reads and loads a user rule file (bounded size). */
 int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_t errlen);
-/* Compiles every regex (JIT where available). */
+/* Compiles the regex of every rule that is not built in, so a user's rule
+ * file fails at start-up; built-in rules compile on first use. */
 int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);
+
+/* Compiles one rule's regex if it is not yet (idempotent; not thread-safe:
+ * the engine calls it under its lock). Returns 0, or -1 with a one-line
+ * message naming file and rule in err. */
+int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen);
+
+/* An upper bound of the rule's capture groups, known before it is
+ * compiled (for sizing match data). */
+unsigned kh_rule_max_captures(const struct kh_rule *r);
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);

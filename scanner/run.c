@@ -37,12 +37,14 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Built-in rules, then the user's files over them; compiled. */
-static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs, char *err)
+/* Built-in rules (with their examples for `rules --check`), then the
+ * user's files over them; the user's compiled. */
+static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
+		      int with_examples, char *err)
 {
 	size_t i;
 
-	if (kh_rules_load_builtin(rs, err, ERRLEN) < 0)
+	if (kh_rules_load_builtin(rs, with_examples, err, ERRLEN) < 0)
 		return -1;
 	for (i = 0; i < opt->rule_files.n; i++)
 		if (kh_rules_load_file(rs, opt->rule_files.v[i], err, ERRLEN) < 0)
@@ -242,7 +244,7 @@ static int run_example(const struct kh_engine *e, struct kh_scratch *s, struct k
 }
 
 /* `rules --check`: every rule against its own examples. */
-static enum kh_exit check_rules(const struct kh_ruleset *rs, const struct kh_engine *e,
+static enum kh_exit check_rules(struct kh_ruleset *rs, const struct kh_engine *e,
 				struct kh_diag *d)
 {
 	struct kh_scratch *s = kh_scratch_new(e);
@@ -252,8 +254,14 @@ static enum kh_exit check_rules(const struct kh_ruleset *rs, const struct kh_eng
 	if (!s)
 		return KH_EXIT_ERROR;
 	for (i = 0; i < rs->n; i++) {
-		const struct kh_rule *r = &rs->v[i];
+		struct kh_rule *r = &rs->v[i];
+		char err[512];
 
+		if (kh_rule_compile(r, err, sizeof(err)) < 0) {
+			failed++;
+			printf("FAIL %s\n", err);
+			continue;
+		}
 		if (!r->nexamples || !r->nnegatives) {
 			failed++;
 			printf("FAIL %s: %s: needs examples and negative_examples\n",
@@ -468,7 +476,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			code = KH_EXIT_CLEAN;
 		goto out;
 	}
-	if (load_rules(&c->opt, &rs, err) < 0)
+	if (load_rules(&c->opt, &rs, c->cmd == KH_CMD_RULES && c->rules_check, err) < 0)
 		goto out;
 	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
 		goto out;

@@ -676,7 +676,8 @@ static int make_jobs(struct verify_run *vr, struct kh_findings *l,
 			jb->q.spec = r->vspec;
 			jb->q.groups = s[i]->groups;
 			/* a report read back has the match, not the groups */
-			if (!jb->q.groups && r->vspec->ngroups)
+			if (!jb->q.groups && r->vspec->ngroups &&
+			    kh_rule_compile((struct kh_rule *)r, NULL, 0) == 0)
 				jb->q.groups = jb->groups = kh_vspec_groups_rematch(
 					r->vspec, r->code, s[i]->match);
 			jb->q.base = ep ? ep->base : NULL;

@@ -30,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t tlen = nl ? size - plen - 1 : 0;
 
 	if (!ready) {
-		if (kh_rules_load_builtin(&rules, err, sizeof(err)) < 0 || !rules.n)
+		if (kh_rules_load_builtin(&rules, 0, err, sizeof(err)) < 0 || !rules.n)
 			abort();
 		kh_diag_init(&diag, 1);
 		ready = 1;

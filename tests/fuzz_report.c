@@ -24,7 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *buf;
 
 	if (!ready) {
-		if (kh_rules_load_builtin(&rules, err, sizeof(err)) < 0)
+		if (kh_rules_load_builtin(&rules, 0, err, sizeof(err)) < 0)
 			abort();
 		ready = 1;
 	}

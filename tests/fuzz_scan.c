@@ -25,7 +25,7 @@ static int setup(void)
 	char err[256];
 
 	kh_diag_init(&diag, 1);
-	if (kh_rules_load_builtin(&rules, err, sizeof(err)) < 0 ||
+	if (kh_rules_load_builtin(&rules, 0, err, sizeof(err)) < 0 ||
 	    kh_rules_compile(&rules, err, sizeof(err)) < 0 ||
 	    !(engine = kh_engine_new(&rules, err, sizeof(err))))
 		abort();

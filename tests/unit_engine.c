@@ -673,7 +673,7 @@ static void test_no_catastrophic_backtracking(void)
 	size_t r, k, i, j, inputs = 0;
 
 	kh_diag_init(&d, 1);
-	CHECK(kh_rules_load_builtin(&rs, err, sizeof(err)) == 0);
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) == 0);
 	CHECK(kh_rules_compile(&rs, err, sizeof(err)) == 0);
 	e = kh_engine_new(&rs, err, sizeof(err));
 	sc = e ? kh_scratch_new(e) : NULL;

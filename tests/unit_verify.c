@@ -62,7 +62,7 @@ static const struct kh_rule *builtin(struct kh_ruleset *rs, const char *id)
 	char err[256];
 	size_t i;
 
-	if (kh_rules_load_builtin(rs, err, sizeof(err)) < 0)
+	if (kh_rules_load_builtin(rs, 0, err, sizeof(err)) < 0)
 		return NULL;
 	for (i = 0; i < rs->n; i++)
 		if (!strcmp(rs->v[i].id, id))
