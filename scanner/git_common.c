@@ -423,6 +423,12 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 		w->failed = 1;
 		return -1;
 	}
+	if (ps == KH_PACK_DAMAGED) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
+			KH_PACK_DAMAGED_MSG);
+		return -1;
+	}
 	if (ps == KH_PACK_MISS) {
 		if (git_odb_read_header(&size, &type, l->odb, &t->id) < 0) {
 			atomic_fetch_add(&d->stats.read_errors, 1);

@@ -172,6 +172,8 @@ static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *
 		ps = kh_pack_read(c->pr, id, SIZE_MAX, &data, &len, &type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
+	if (ps == KH_PACK_DAMAGED)
+		return kh_errf(err, errlen, "%s", KH_PACK_DAMAGED_MSG);
 	if (ps != KH_PACK_OK) {
 		if (git_odb_read(&o, c->odb, id) < 0) {
 			kh_errf(err, errlen, "%s", kh_git_msg());

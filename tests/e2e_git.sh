@@ -228,6 +228,24 @@ for ext in pack idx; do
 	done
 done
 
+# ---- a pack truncated while the scan has it mapped ---------------------------------------
+# The reads of its lost pages fault (SIGBUS); the scan must say so and go
+# on. KH_TEST_TRUNCATE_PACK_AFTER=N makes the reader cut the packs of the
+# repository it reads (a copy) to half after N objects.
+cp -r "$R" "$T/shrunk-src"
+git -C "$T/shrunk-src" repack -q -a -d
+git -C "$T/shrunk-src" prune-packed
+for n in 1 20 60; do
+	rm -rf "$T/shrunk" && cp -r "$T/shrunk-src" "$T/shrunk"
+	chmod u+w "$T/shrunk"/.git/objects/pack/*.pack
+	KH_TEST_TRUNCATE_PACK_AFTER=$n timeout 60 "$KEYHOUND" git -f json "$T/shrunk" \
+		>"$T/out" 2>"$T/err"
+	rc=$?
+	if [ "$rc" -le 1 ]; then ok; else bad "pack truncated after $n objects: exit $rc" "$(head -c 300 "$T/err")"; fi
+	check_grep "pack truncated after $n objects: warning says why" "$T/err" "pack file shrank while being read"
+	check "pack truncated after $n objects: the report is JSON" jq -e 'type == "array"' "$T/out"
+done
+
 # ---- a repository being written to while it is scanned ---------------------------------
 # A writer commits and repacks (deleting the packs the scan has open) in a
 # loop; every scan must finish and report at least the history that was
