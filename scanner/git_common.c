@@ -339,6 +339,17 @@ void kh_git_thread_release(void *local)
 	free(l);
 }
 
+const char *kh_git_what(git_object_t type)
+{
+	switch (type) {
+	case GIT_OBJECT_BLOB: return "a blob";
+	case GIT_OBJECT_TREE: return "a tree";
+	case GIT_OBJECT_COMMIT: return "a commit";
+	case GIT_OBJECT_TAG: return "a tag";
+	default: return "of an unknown type";
+	}
+}
+
 int kh_git_is_lfs_pointer(const unsigned char *data, size_t len)
 {
 	static const char magic[] = "version https://git-lfs.github.com/spec/";
@@ -441,8 +452,8 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	}
 	if (type != GIT_OBJECT_BLOB) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
-		kh_warn(d, "%s: object %s is a %s, not a blob", t->text, hex,
-			git_object_type2string(type));
+		kh_warn(d, "%s: object %s is %s, not a blob", t->text, hex,
+			kh_git_what(type));
 		return -1;
 	}
 	if (ps == KH_PACK_TOO_LARGE) {

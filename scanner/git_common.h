@@ -31,6 +31,10 @@ void kh_git_end(void);
 /* libgit2's last error message (never NULL). */
 const char *kh_git_msg(void);
 
+/* "a blob", "a tree", "a commit", "a tag", or "of an unknown type" (a
+ * corrupt object's type), to say what an object is instead. */
+const char *kh_git_what(git_object_t type);
+
 /*
  * Opens the repository at `path` (a work tree, a .git directory or a bare
  * repository); `path` NULL means the current directory, searched upward as

@@ -184,7 +184,7 @@ static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *
 		type = git_odb_object_type(o);
 	}
 	if (type != GIT_OBJECT_TREE) {
-		kh_errf(err, errlen, "a %s, not a tree", git_object_type2string(type));
+		kh_errf(err, errlen, "%s, not a tree", kh_git_what(type));
 		git_odb_object_free(o);
 		return -1;
 	}

@@ -26,9 +26,11 @@
  */
 #include "walk_git.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "diag.h"
 #include "git_common.h"
@@ -44,7 +46,9 @@
 #define MAX_PATH_LEN	   (64u << 10)
 #define MAX_COMMITS	   (1u << 30)
 #define MAX_PRE_PUSH_LINES 100000
-#define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
+#define MAX_REF_DEPTH	   32	  /* refs/a/b/... deeper is not looked at */
+#define MAX_LOOSE_REFS	   100000 /* loose ref files checked for damage */
+#define CHUNK_BITS	   14	  /* blob records per chunk: 16384 */
 #define CHUNK_SIZE	   (1u << CHUNK_BITS)
 #define TREE_CACHE_BYTES   (8u << 20)
 #define WALKER_BASE_CACHE  (64u << 20) /* delta bases of trees */
@@ -318,8 +322,10 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 		type = git_odb_object_type(rc->hold);
 	}
 	if (type != GIT_OBJECT_COMMIT || parse_commit((const char *)data, len, rc) < 0) {
-		kh_errf(why, whylen,
-			type != GIT_OBJECT_COMMIT ? "not a commit" : "malformed commit");
+		if (type != GIT_OBJECT_COMMIT)
+			kh_errf(why, whylen, "%s, not a commit", kh_git_what(type));
+		else
+			kh_errf(why, whylen, "malformed commit");
 		git_odb_object_free(rc->hold);
 		rc->hold = NULL;
 		return -1;
@@ -940,19 +946,60 @@ static int resolve_commit(struct hist *h, const char *what, const char *rev, git
 	return 0;
 }
 
+/* Warns about a ref that names no history ("REPO: ref NAME: what"). */
+static void bad_ref(struct hist *h, const char *name, const char *what)
+{
+	atomic_fetch_add(&h->d->stats.read_errors, 1);
+	kh_warn(h->d, "%s: ref %s: %s, not scanned", h->name, name, what);
+}
+
+/*
+ * The object ref `name` names, peeled through tags to a commit, tree or
+ * blob, or NULL with a warning for a broken ref (unreadable, a loop of
+ * symbolic refs, or naming a missing object). A symbolic ref to a ref that
+ * does not exist (an unborn HEAD, origin/HEAD) is left out silently.
+ */
+static git_object *peel_ref(struct hist *h, const char *name)
+{
+	git_reference *ref = NULL, *res = NULL;
+	git_object *o = NULL;
+	char hex[GIT_OID_HEXSZ + 1], why[300];
+	int rc;
+
+	if (git_reference_lookup(&ref, h->repo, name) < 0) {
+		kh_errf(why, sizeof(why), "cannot read it (%s)", kh_git_msg());
+		bad_ref(h, name, why);
+		return NULL;
+	}
+	rc = git_reference_resolve(&res, ref);
+	if (rc == GIT_ENOTFOUND && git_reference_type(ref) == GIT_REFERENCE_SYMBOLIC) {
+		/* a dangling symbolic ref (e.g. origin/HEAD), or gone meanwhile */
+	} else if (rc < 0) {
+		kh_errf(why, sizeof(why), "cannot resolve it (%s)", kh_git_msg());
+		bad_ref(h, name, why);
+	} else if (!git_odb_exists(h->odb, git_reference_target(res))) {
+		kh_errf(why, sizeof(why), "names %s, which is missing",
+			hex_of(git_reference_target(res), hex));
+		bad_ref(h, name, why);
+	} else if (git_reference_peel(&o, res, GIT_OBJECT_ANY) < 0) {
+		kh_errf(why, sizeof(why), "cannot follow it (%s)", kh_git_msg());
+		bad_ref(h, name, why);
+		o = NULL;
+	}
+	git_reference_free(res);
+	git_reference_free(ref);
+	return o;
+}
+
 /* Adds what ref `name` points at: a commit as a tip, a blob (a tag of a
  * file) to the blobs scanned on their own. Other objects are left out. */
 static int add_ref(struct hist *h, const char *name, struct oidlist *tips)
 {
-	git_reference *ref = NULL;
-	git_object *o = NULL;
+	git_object *o = peel_ref(h, name);
 	int ret = 0;
 
-	if (git_reference_lookup(&ref, h->repo, name) < 0 ||
-	    git_reference_peel(&o, ref, GIT_OBJECT_ANY) < 0) {
-		/* a dangling symbolic ref (e.g. origin/HEAD), or gone meanwhile */
-		goto out;
-	}
+	if (!o)
+		return 0;
 	if (git_object_type(o) == GIT_OBJECT_COMMIT) {
 		ret = oidlist_push(tips, git_object_id(o));
 	} else if (git_object_type(o) == GIT_OBJECT_BLOB) {
@@ -964,10 +1011,58 @@ static int add_ref(struct hist *h, const char *name, struct oidlist *tips)
 			 oidlist_push(&h->tag_blobs, git_object_id(o)) < 0)
 			ret = -1;
 	}
-out:
 	git_object_free(o);
-	git_reference_free(ref);
 	return ret;
+}
+
+/*
+ * libgit2's ref iterator skips a loose ref file it cannot parse without a
+ * word: this walks the loose ref files under dir (ref names starting with
+ * prefix) and warns about each that cannot be read. *budget bounds the
+ * files looked at.
+ */
+static void check_loose_refs(struct hist *h, const char *dir, const char *prefix,
+			     int depth, size_t *budget)
+{
+	struct dirent *de;
+	DIR *d;
+
+	if (depth > MAX_REF_DEPTH || !(d = opendir(dir)))
+		return;
+	while ((de = readdir(d)) && *budget) {
+		struct kh_strbuf path, name;
+		struct stat st;
+		size_t nl = strlen(de->d_name);
+		git_reference *ref = NULL;
+
+		if (de->d_name[0] == '.' ||
+		    (nl > 5 && !strcmp(de->d_name + nl - 5, ".lock")))
+			continue;
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_init(&name, 1u << 16);
+		kh_strbuf_addf(&path, "%s/%s", dir, de->d_name);
+		kh_strbuf_addf(&name, "%s/%s", prefix, de->d_name);
+		if (!path.failed && !name.failed && lstat(path.s, &st) == 0) {
+			if (S_ISDIR(st.st_mode)) {
+				check_loose_refs(h, path.s, name.s, depth + 1, budget);
+			} else if (S_ISREG(st.st_mode)) {
+				int rc = git_reference_lookup(&ref, h->repo, name.s);
+
+				(*budget)--;
+				if (rc < 0 && rc != GIT_ENOTFOUND) {
+					char why[300];
+
+					kh_errf(why, sizeof(why), "cannot read it (%s)",
+						kh_git_msg());
+					bad_ref(h, name.s, why);
+				}
+				git_reference_free(ref);
+			}
+		}
+		kh_strbuf_release(&path);
+		kh_strbuf_release(&name);
+	}
+	closedir(d);
 }
 
 /* Every ref (branches, tags, remote branches, notes, stash), HEAD, and
@@ -978,15 +1073,30 @@ static int add_all_refs(struct hist *h, struct oidlist *tips, const char *only)
 	const char *name;
 	git_reflog *log = NULL;
 	size_t k;
-	int ret = 0;
+	int ret = 0, rc = GIT_ITEROVER;
 
 	if (git_reference_iterator_glob_new(&it, h->repo, only ? only : "refs/*") < 0)
 		return -1;
-	while (ret == 0 && git_reference_next_name(&name, it) == 0)
+	while (ret == 0 && (rc = git_reference_next_name(&name, it)) == 0)
 		ret = add_ref(h, name, tips);
+	if (ret == 0 && rc != GIT_ITEROVER)
+		kh_warn(h->d,
+			"%s: cannot list every ref (%s): the history of the rest is "
+			"not scanned",
+			h->name, kh_git_msg());
 	git_reference_iterator_free(it);
 	if (ret < 0 || only)
 		return ret;
+	{
+		struct kh_strbuf dir;
+		size_t budget = MAX_LOOSE_REFS;
+
+		kh_strbuf_init(&dir, 1u << 16);
+		kh_strbuf_addf(&dir, "%s/refs", git_repository_commondir(h->repo));
+		if (!dir.failed)
+			check_loose_refs(h, dir.s, "refs", 0, &budget);
+		kh_strbuf_release(&dir);
+	}
 	if (add_ref(h, "HEAD", tips) < 0)
 		return -1;
 	if (git_reflog_read(&log, h->repo, "refs/stash") == 0) {

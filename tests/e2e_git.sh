@@ -246,6 +246,37 @@ for n in 1 20 60; do
 	check "pack truncated after $n objects: the report is JSON" jq -e 'type == "array"' "$T/out"
 done
 
+# ---- broken refs and objects of no known type ------------------------------------------
+B=$T/brokenrefs
+cp -r "$R" "$B"
+printf 'not a ref at all\n' >"$B/.git/refs/heads/garbled"
+printf 'ref: refs/heads/loop-b\n' >"$B/.git/refs/heads/loop-a"
+printf 'ref: refs/heads/loop-a\n' >"$B/.git/refs/heads/loop-b"
+printf '%s\n' 1234567890123456789012345678901234567890 >"$B/.git/refs/tags/gone"
+git -C "$B" symbolic-ref refs/remotes/origin/HEAD refs/remotes/origin/nothing
+expect_exit 1 "git: broken refs, scan goes on" -- "$KEYHOUND" git -f json "$B"
+check_grep "unreadable ref: warning names it" "$T/err" "ref refs/heads/garbled: cannot read it"
+check_grep "symbolic ref loop: warning names it" "$T/err" "ref refs/heads/loop-a: cannot resolve it"
+check_grep "ref to a missing commit: warning names it" "$T/err" \
+	"ref refs/tags/gone: names 1234567890123456789012345678901234567890, which is missing"
+if grep -q "origin/HEAD" "$T/err"; then bad "dangling origin/HEAD is not a warning" "$(cat "$T/err")"; else ok; fi
+check_where "broken refs: the rest as before" "$T/out" "$(fx S_MERGE)" "$(fx merge) merge.txt"
+# a packed blob whose entry says type 5 (reserved: no object has it)
+U=$T/untyped
+git init -q "$U"
+printf 'plain text\n' >"$U/f.txt"
+git -C "$U" add f.txt && git -C "$U" commit -qm one && git -C "$U" repack -q -a -d
+git -C "$U" prune-packed
+ublob=$(git -C "$U" rev-parse HEAD:f.txt)
+read -r _ _ _ _ uoff < <(git -C "$U" verify-pack -v "$U"/.git/objects/pack/*.idx | awk -v id="$ublob" '$1 == id')
+upack=$(ls "$U"/.git/objects/pack/*.pack)
+chmod u+w "$upack"
+python3 -c "import sys
+f = open(sys.argv[1], 'r+b'); f.seek(int(sys.argv[2])); b = f.read(1)[0]
+f.seek(int(sys.argv[2])); f.write(bytes([(b & 0x8f) | 0x50]))" "$upack" "$uoff"
+expect_exit 0 "git: object of a reserved type" -- "$KEYHOUND" git -f json "$U"
+check_grep "object of a reserved type: said so" "$T/err" "$ublob is of an unknown type, not a blob"
+
 # ---- a repository being written to while it is scanned ---------------------------------
 # A writer commits and repacks (deleting the packs the scan has open) in a
 # loop; every scan must finish and report at least the history that was
