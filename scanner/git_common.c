@@ -441,7 +441,15 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 		return -1;
 	}
 	if (ps == KH_PACK_MISS) {
-		if (git_odb_read_header(&size, &type, l->odb, &t->id) < 0) {
+		int rc = git_odb_read_header(&size, &type, l->odb, &t->id);
+
+		if (rc == GIT_ENOTFOUND && sh->promisor) {
+			/* left on the promisor remote: told once, in a count */
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			atomic_fetch_add(&sh->promised, 1);
+			return -1;
+		}
+		if (rc < 0) {
 			atomic_fetch_add(&d->stats.read_errors, 1);
 			kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
 				kh_git_msg());
@@ -487,6 +495,7 @@ static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_ite
 
 	if (read_blob(w, l, t, &obj, &src) < 0)
 		goto done;
+	atomic_fetch_add(&sh->blobs_read, 1);
 	atomic_fetch_add(&sh->blob_bytes, src.len);
 	if (kh_git_is_lfs_pointer(src.data, src.len)) {
 		atomic_fetch_add(&sh->lfs_skipped, 1);

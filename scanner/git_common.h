@@ -116,7 +116,11 @@ struct kh_git_shared {
 	const char *gitdir; /* opened by each worker */
 	const struct kh_options *opt;
 	const struct kh_packs *packs; /* NULL: read through libgit2 only */
+	/* a partial clone's promisor remote, or NULL: blobs missing there are
+	 * counted in `promised`, not warned about one by one */
+	const char *promisor;
 	atomic_ullong lfs_skipped, blob_bytes;
+	atomic_ullong blobs_read, promised;
 };
 
 void *kh_git_thread_init(void *shared);
