@@ -271,17 +271,17 @@ void kh_strtab_release(struct kh_strtab *t)
 
 /* ---- commits ---------------------------------------------------------------- */
 
-struct kh_commit_info *kh_git_commit_info(const git_commit *c)
+/* A description from an object's id, signature and message. */
+static struct kh_commit_info *describe(const git_oid *id, const git_signature *a,
+				       const char *msg)
 {
 	struct kh_commit_info *ci = calloc(1, sizeof(*ci));
-	const git_signature *a = git_commit_author(c);
-	const char *msg = git_commit_message(c);
 	char date[32];
 	size_t n;
 
 	if (!ci)
 		return NULL;
-	git_oid_tostr(ci->id, sizeof(ci->id), git_commit_id(c));
+	git_oid_tostr(ci->id, sizeof(ci->id), id);
 	msg = msg ? msg : "";
 	n = strcspn(msg, "\n");
 	while (n && msg[n - 1] == '\r')
@@ -292,6 +292,23 @@ struct kh_commit_info *kh_git_commit_info(const git_commit *c)
 	ci->date = strdup(date);
 	ci->message = kh_strndup(msg, n);
 	if (!ci->author || !ci->email || !ci->date || !ci->message) {
+		kh_commit_info_free(ci);
+		return NULL;
+	}
+	return ci;
+}
+
+struct kh_commit_info *kh_git_commit_info(const git_commit *c)
+{
+	return describe(git_commit_id(c), git_commit_author(c), git_commit_message(c));
+}
+
+struct kh_commit_info *kh_git_tag_info(const git_tag *t)
+{
+	struct kh_commit_info *ci =
+		describe(git_tag_id(t), git_tag_tagger(t), git_tag_message(t));
+
+	if (ci && !(ci->tag = strdup(git_tag_name(t) ? git_tag_name(t) : ""))) {
 		kh_commit_info_free(ci);
 		return NULL;
 	}

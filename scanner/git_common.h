@@ -80,6 +80,9 @@ void kh_strtab_release(struct kh_strtab *t);
 
 /* The commit's description for findings; NULL when out of memory. */
 struct kh_commit_info *kh_git_commit_info(const git_commit *c);
+/* The same for an annotated tag: its id, tagger, date, message's first
+ * line, and its name in ->tag. */
+struct kh_commit_info *kh_git_tag_info(const git_tag *t);
 
 /* What a worker does with one git task. */
 enum kh_git_task_kind {

@@ -41,7 +41,10 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index)
 	cJSON_AddNumberToObject(o, "ruleIndex", rule_index);
 	cJSON_AddStringToObject(o, "level", sarif_level(f->rule->severity));
 	msg = cJSON_AddObjectToObject(o, "message");
-	if (f->commit)
+	if (f->commit && f->commit->tag)
+		snprintf(text, sizeof(text), "%s (%s) in tag %.100s",
+			 f->rule->description, shown, f->commit->tag);
+	else if (f->commit)
 		snprintf(text, sizeof(text), "%s (%s) introduced in commit %.12s",
 			 f->rule->description, shown, f->commit->id);
 	else

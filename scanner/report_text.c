@@ -119,20 +119,24 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 			kh_strbuf_addf(out, "  file:      %s:%zu:%zu\n", f->file, f->line,
 				       f->column);
 		else
-			kh_strbuf_addf(out, "  file:      (commit message)\n");
+			kh_strbuf_addf(out, "  file:      (%s message)\n",
+				       f->commit && f->commit->tag ? "tag" : "commit");
 		if (opt->show_secrets)
 			kh_strbuf_addf(out, "  secret:    %s\n", f->secret);
 		else
 			kh_strbuf_addf(out, "  secret:    %s (%zu chars)\n", shown,
 				       strlen(f->secret));
 		add_context(out, f, opt->show_secrets);
+		if (f->commit && f->commit->tag)
+			kh_strbuf_addf(out, "  tag:       %s\n", f->commit->tag);
 		if (f->commit)
-			kh_strbuf_addf(out, "  commit:    %.12s %s <%s> %s  %s\n",
-				       f->commit->id,
-				       f->commit->author ? f->commit->author : "",
-				       f->commit->email ? f->commit->email : "",
-				       f->commit->date ? f->commit->date : "",
-				       f->commit->message ? f->commit->message : "");
+			kh_strbuf_addf(
+				out, "  %s    %.12s %s <%s> %s  %s\n",
+				f->commit->tag ? "tagger:" : "commit:", f->commit->id,
+				f->commit->author ? f->commit->author : "",
+				f->commit->email ? f->commit->email : "",
+				f->commit->date ? f->commit->date : "",
+				f->commit->message ? f->commit->message : "");
 		kh_strbuf_addf(out, "  %sfingerprint: %s%s", c->dim, f->fingerprint,
 			       c->reset);
 		add_facts(out, f);

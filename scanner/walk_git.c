@@ -47,9 +47,12 @@
 #define MAX_PATH_LEN	   (64u << 10)
 #define MAX_COMMITS	   (1u << 30)
 #define MAX_PRE_PUSH_LINES 100000
-#define MAX_REF_DEPTH	   32	  /* refs/a/b/... deeper is not looked at */
-#define MAX_LOOSE_REFS	   100000 /* loose ref files checked for damage */
-#define CHUNK_BITS	   14	  /* blob records per chunk: 16384 */
+#define MAX_REF_DEPTH	   32	      /* refs/a/b/... deeper is not looked at */
+#define MAX_LOOSE_REFS	   100000     /* loose ref files checked for damage */
+#define MAX_TAGS	   (1u << 20) /* annotated tags whose messages are scanned */
+#define MAX_TAG_CHAIN	   16	      /* a tag of a tag of ... */
+#define MAX_WORKTREES	   10000
+#define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
 #define CHUNK_SIZE	   (1u << CHUNK_BITS)
 #define TREE_CACHE_BYTES   (8u << 20)
 #define WALKER_BASE_CACHE  (64u << 20) /* delta bases of trees */
@@ -79,6 +82,14 @@ struct blob_rec {
 	uint32_t prev[2]; /* the blobs the parents had at the first path */
 	_Atomic unsigned char state;
 	unsigned char context; /* scanned only to compare with (see prev) */
+};
+
+/* An annotated tag: its message is scanned and, when it names a tree
+ * directly, the blobs under it. Findings are attributed to the tag at
+ * position norder + its index (commits have positions below norder). */
+struct tagrec {
+	git_oid id, tree;
+	int has_tree;
 };
 
 /* A later introduction of a blob: another commit, path, or both. */
@@ -132,6 +143,10 @@ struct hist {
 	/* refs that name a blob directly (a tag of a file) */
 	struct oidlist tag_blobs;
 	char **tag_names;
+	/* annotated tags */
+	struct tagrec *tags;
+	size_t ntags, tagcap;
+	struct kh_oidmap tagmap;
 };
 
 static int oidlist_push(struct oidlist *l, const git_oid *id)
@@ -729,10 +744,13 @@ static int load_tree(struct hist *h, const git_oid *id, struct kh_tree **out)
 		h->oom = 1;
 	else if (first_complaint(h, id))
 		kh_warn(h->d,
-			"%s: cannot read tree %s (%.*s%s in commit %s), its files are "
+			"%s: cannot read tree %s (%.*s%s in %s %s), its files are "
 			"not scanned there: %s",
 			h->name, hex_of(id, a), (int)h->plen, h->path,
-			h->plen ? "" : "top level", hex_of(&h->c[h->order[h->cur]].id, b),
+			h->plen ? "" : "top level", h->cur < h->norder ? "commit" : "tag",
+			hex_of(h->cur < h->norder ? &h->c[h->order[h->cur]].id
+						  : &h->tags[h->cur - h->norder].id,
+			       b),
 			why);
 	return -1;
 }
@@ -927,6 +945,44 @@ out:
 		free(pids);
 }
 
+/* 1 when tree `id` is the snapshot of a commit of the history. */
+static int is_commit_tree(const struct hist *h, const git_oid *id)
+{
+	size_t k;
+
+	for (k = 0; k < h->norder; k++)
+		if (git_oid_equal(&h->c[h->order[k]].tree, id))
+			return 1;
+	return 0;
+}
+
+/* Queues annotated tag k's message and, when it names a tree that no
+ * commit has as its snapshot, the blobs under it at their paths: both
+ * attributed to the tag. */
+static void diff_tag(struct hist *h, size_t k)
+{
+	const struct tagrec *t = &h->tags[k];
+	char a[GIT_OID_HEXSZ + 1];
+	git_tag *tag = NULL;
+	const char *msg;
+
+	h->cur = (uint32_t)(h->norder + k);
+	if (git_tag_lookup(&tag, h->repo, &t->id) < 0) {
+		if (first_complaint(h, &t->id))
+			kh_warn(h->d, "%s: cannot read tag %s: %s", h->name,
+				hex_of(&t->id, a), kh_git_msg());
+		return;
+	}
+	msg = git_tag_message(tag);
+	if (msg && *msg)
+		submit(h, KH_GIT_MESSAGE, NULL, msg, strlen(msg), h->cur, NULL);
+	git_tag_free(tag);
+	if (t->has_tree && !is_commit_tree(h, &t->tree)) {
+		h->plen = 0;
+		diff_tree(h, &t->tree, NULL, 0, 0);
+	}
+}
+
 /* ---- which history ----------------------------------------------------------- */
 
 /* The commit a revision names. Returns 0, or -1 with err set. */
@@ -961,7 +1017,7 @@ static void bad_ref(struct hist *h, const char *name, const char *what)
  * symbolic refs, or naming a missing object). A symbolic ref to a ref that
  * does not exist (an unborn HEAD, origin/HEAD) is left out silently.
  */
-static git_object *peel_ref(struct hist *h, const char *name)
+static git_object *peel_ref(struct hist *h, const char *name, git_oid *direct)
 {
 	git_reference *ref = NULL, *res = NULL;
 	git_object *o = NULL;
@@ -987,21 +1043,65 @@ static git_object *peel_ref(struct hist *h, const char *name)
 		kh_errf(why, sizeof(why), "cannot follow it (%s)", kh_git_msg());
 		bad_ref(h, name, why);
 		o = NULL;
+	} else {
+		git_oid_cpy(direct, git_reference_target(res));
 	}
 	git_reference_free(res);
 	git_reference_free(ref);
 	return o;
 }
 
+/* Records the annotated tag `id` and the tags it names in turn (each
+ * once), and the tree the last one names directly, if any. */
+static void add_tags(struct hist *h, const git_oid *id)
+{
+	git_oid cur = *id;
+	int n;
+
+	for (n = 0; n < MAX_TAG_CHAIN && h->ntags < MAX_TAGS && !h->oom; n++) {
+		git_tag *tag = NULL;
+		struct tagrec *t;
+		uint32_t *slot;
+		int added;
+
+		if (git_tag_lookup(&tag, h->repo, &cur) < 0)
+			return; /* not a tag (the end of the chain), or unreadable */
+		if (kh_oidmap_put(&h->tagmap, &cur, (uint32_t)h->ntags, &slot, &added) <
+			    0 ||
+		    kh_grow((void **)&h->tags, &h->tagcap, h->ntags + 1,
+			    sizeof(*h->tags)) < 0) {
+			h->oom = 1;
+			added = 0;
+		}
+		if (added) {
+			t = &h->tags[h->ntags++];
+			memset(t, 0, sizeof(*t));
+			git_oid_cpy(&t->id, &cur);
+			if (git_tag_target_type(tag) == GIT_OBJECT_TREE) {
+				git_oid_cpy(&t->tree, git_tag_target_id(tag));
+				t->has_tree = 1;
+			}
+		}
+		git_oid_cpy(&cur, git_tag_target_id(tag));
+		git_tag_free(tag);
+		if (!added)
+			return; /* seen through another ref */
+	}
+}
+
 /* Adds what ref `name` points at: a commit as a tip, a blob (a tag of a
- * file) to the blobs scanned on their own. Other objects are left out. */
+ * file) to the blobs scanned on their own, annotated tags on the way to
+ * the tags. Other objects are left out. */
 static int add_ref(struct hist *h, const char *name, struct oidlist *tips)
 {
-	git_object *o = peel_ref(h, name);
+	git_oid direct;
+	git_object *o = peel_ref(h, name, &direct);
 	int ret = 0;
 
 	if (!o)
 		return 0;
+	if (!git_oid_equal(&direct, git_object_id(o)))
+		add_tags(h, &direct); /* an annotated tag (or a chain of them) */
 	if (git_object_type(o) == GIT_OBJECT_COMMIT) {
 		ret = oidlist_push(tips, git_object_id(o));
 	} else if (git_object_type(o) == GIT_OBJECT_BLOB) {
@@ -1067,6 +1167,85 @@ static void check_loose_refs(struct hist *h, const char *dir, const char *prefix
 	closedir(d);
 }
 
+/* Adds the commit a HEAD file names when it is detached (on a branch, the
+ * branch is a ref already); `what` names it in warnings. */
+static int add_head_file(struct hist *h, const char *path, const char *what,
+			 struct oidlist *tips)
+{
+	char buf[128], a[GIT_OID_HEXSZ + 1];
+	size_t len = 0;
+	git_oid id;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0; /* gone meanwhile */
+	len = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[len] = '\0';
+	if (!strncmp(buf, "ref:", 4))
+		return 0;
+	if (len < GIT_OID_HEXSZ || git_oid_fromstrn(&id, buf, GIT_OID_HEXSZ) < 0) {
+		bad_ref(h, what, "cannot read it");
+	} else if (!git_odb_exists(h->odb, &id)) {
+		snprintf(buf, sizeof(buf), "names %s, which is missing", hex_of(&id, a));
+		bad_ref(h, what, buf);
+	} else {
+		return oidlist_push(tips, &id);
+	}
+	return 0;
+}
+
+/*
+ * The HEADs of linked worktrees (`git worktree add`), from
+ * COMMONDIR/worktrees/NAME/HEAD, and the main worktree's HEAD when the
+ * repository was opened from a linked one: a detached HEAD names a commit
+ * that no ref may reach.
+ */
+static int add_worktree_heads(struct hist *h, struct oidlist *tips)
+{
+	struct kh_strbuf dir;
+	struct dirent *de;
+	size_t n = 0;
+	DIR *d;
+	int ret = 0;
+
+	kh_strbuf_init(&dir, 1u << 16);
+	kh_strbuf_addf(&dir, "%s", git_repository_commondir(h->repo));
+	if (dir.failed) {
+		kh_strbuf_release(&dir);
+		return 0;
+	}
+	if (git_repository_is_worktree(h->repo)) {
+		struct kh_strbuf path;
+
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_addf(&path, "%s/HEAD", dir.s);
+		if (!path.failed)
+			ret = add_head_file(h, path.s, "HEAD (main worktree)", tips);
+		kh_strbuf_release(&path);
+	}
+	kh_strbuf_addf(&dir, "/worktrees");
+	d = dir.failed ? NULL : opendir(dir.s);
+	while (d && ret == 0 && (de = readdir(d)) && n++ < MAX_WORKTREES) {
+		struct kh_strbuf path, what;
+
+		if (de->d_name[0] == '.')
+			continue;
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_init(&what, 1u << 16);
+		kh_strbuf_addf(&path, "%s/%s/HEAD", dir.s, de->d_name);
+		kh_strbuf_addf(&what, "HEAD of worktree %s", de->d_name);
+		if (!path.failed && !what.failed)
+			ret = add_head_file(h, path.s, what.s, tips);
+		kh_strbuf_release(&path);
+		kh_strbuf_release(&what);
+	}
+	if (d)
+		closedir(d);
+	kh_strbuf_release(&dir);
+	return ret;
+}
+
 /* Every ref (branches, tags, remote branches, notes, stash), HEAD, and
  * older stash entries (kept only in the stash's reflog). */
 static int add_all_refs(struct hist *h, struct oidlist *tips, const char *only)
@@ -1099,7 +1278,7 @@ static int add_all_refs(struct hist *h, struct oidlist *tips, const char *only)
 			check_loose_refs(h, dir.s, "refs", 0, &budget);
 		kh_strbuf_release(&dir);
 	}
-	if (add_ref(h, "HEAD", tips) < 0)
+	if (add_ref(h, "HEAD", tips) < 0 || add_worktree_heads(h, tips) < 0)
 		return -1;
 	if (git_reflog_read(&log, h->repo, "refs/stash") == 0) {
 		for (k = 0; k < git_reflog_entrycount(log) && ret == 0; k++) {
@@ -1349,15 +1528,29 @@ static int unreachable_cb(const git_oid *id, void *payload)
 
 /* ---- attribution ----------------------------------------------------------- */
 
+/* The description of commit or tag `pos` (see struct tagrec). */
 static struct kh_commit_info *info_at(struct hist *h, struct kh_commit_info **cache,
 				      uint32_t pos)
 {
-	const git_oid *id = &h->c[h->order[pos]].id;
+	const git_oid *id =
+		pos < h->norder ? &h->c[h->order[pos]].id : &h->tags[pos - h->norder].id;
 	git_commit *c;
+	git_tag *t;
 
 	if (cache[pos])
 		return cache[pos];
-	if (git_commit_lookup(&c, h->repo, id) == 0) {
+	if (pos >= h->norder) {
+		if (git_tag_lookup(&t, h->repo, id) == 0) {
+			cache[pos] = kh_git_tag_info(t);
+			git_tag_free(t);
+		} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
+			git_oid_tostr(cache[pos]->id, sizeof(cache[pos]->id), id);
+			if (!(cache[pos]->tag = strdup(cache[pos]->id))) {
+				kh_commit_info_free(cache[pos]);
+				cache[pos] = NULL;
+			}
+		}
+	} else if (git_commit_lookup(&c, h->repo, id) == 0) {
 		cache[pos] = kh_git_commit_info(c);
 		git_commit_free(c);
 	} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
@@ -1399,7 +1592,8 @@ static int set_commit(struct hist *h, struct kh_commit_info **cache, struct kh_f
 	struct kh_commit_info *ci;
 
 	if (pos == NONE) {
-		f->order = h->norder; /* dangling or tagged blobs: after the history */
+		/* dangling or tagged blobs: after the history and the tags */
+		f->order = h->norder + h->ntags;
 		return 0;
 	}
 	ci = info_at(h, cache, pos);
@@ -1520,7 +1714,7 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 	size_t i, j;
 	int ret = -1;
 
-	at.cache = calloc(h->norder + 1, sizeof(*at.cache));
+	at.cache = calloc(h->norder + h->ntags + 1, sizeof(*at.cache));
 	at.bf = malloc((in->n + 1) * sizeof(*at.bf));
 	if (!at.cache || !at.bf)
 		goto out;
@@ -1548,7 +1742,7 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 	ret = 0;
 out:
 	kh_findings_release(in); /* the blob findings were copied */
-	for (i = 0; at.cache && i < h->norder; i++)
+	for (i = 0; at.cache && i < h->norder + h->ntags; i++)
 		kh_commit_info_free(at.cache[i]);
 	free(at.cache);
 	free(at.bf);
@@ -1581,6 +1775,8 @@ static void hist_free(struct hist *h)
 	free(h->occ);
 	kh_strtab_release(&h->paths);
 	free(h->path);
+	free(h->tags);
+	kh_oidmap_release(&h->tagmap);
 	for (k = 0; k < h->tag_blobs.n; k++)
 		free(h->tag_names[k]);
 	free(h->tag_names);
@@ -1707,6 +1903,8 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 		goto out;
 	for (pos = 0; pos < h->norder && !h->oom; pos++)
 		diff_commit(h, pos);
+	for (k = 0; k < h->ntags && !h->oom; k++)
+		diff_tag(h, k);
 	for (k = 0; k < h->tag_blobs.n && !h->oom; k++)
 		add_loose_blob(h, &h->tag_blobs.v[k], h->tag_names[k]);
 	if (opt->unreachable && !h->oom &&

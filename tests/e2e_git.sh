@@ -304,6 +304,42 @@ done
 touch "$T/stop-writer"
 wait "$writer"
 
+# ---- annotated tags and linked worktrees ---------------------------------------------
+# A tag's message and a tree a tag names directly are attributed to the tag
+# ("tag": {name, id, tagger as author, ...}, no "commit"); a linked
+# worktree's detached HEAD is a tip like any ref.
+G=$T/tagged
+S_TAGMSG=pat-na1-0e3c8a57-4f6b-4e1a-9d2c-7b5a1f3e9c01
+S_TAGTREE=pat-na1-5d1f7a2b-8c4e-4b3a-a6f9-2e8d0c7b4a15
+S_WORKTREE=pat-na1-9b7e2c4d-1a3f-4d5e-8f6a-0c2b4d6e8f10
+git init -q "$G"
+printf 'hello\n' >"$G/a.txt"
+git -C "$G" add a.txt && git -C "$G" commit -qm one
+git -C "$G" tag -a v1 -m "release notes
+deploy with $S_TAGMSG"
+tb=$(printf 'token %s\n' "$S_TAGTREE" | git -C "$G" hash-object -w --stdin)
+tt=$(printf '100644 blob %s\tkeys.txt\n' "$tb" | git -C "$G" mktree)
+tt=$(printf '040000 tree %s\tconf\n' "$tt" | git -C "$G" mktree)
+git -C "$G" tag -a treetag "$tt" -m "a tree"
+git -C "$G" worktree add -q --detach "$T/tagged-wt" HEAD
+printf 'x %s\n' "$S_WORKTREE" >"$T/tagged-wt/wt.txt"
+git -C "$T/tagged-wt" add wt.txt && git -C "$T/tagged-wt" commit -qm "in the worktree"
+wtc=$(git -C "$T/tagged-wt" rev-parse HEAD)
+expect_exit 1 "git: tags and worktrees" -- "$KEYHOUND" git -f json "$G"
+cp "$T/out" "$T/tagged.json"
+check_where "annotated tag message: found, not at a commit" "$T/tagged.json" "$S_TAGMSG" "null null"
+check_jq "annotated tag message: attributed to the tag" "$T/tagged.json" \
+	"[.[] | select(.secret == \"$S_TAGMSG\")][0].tag | .name == \"v1\" and .id == \"$(git -C "$G" rev-parse v1)\" and .message == \"release notes\""
+check_where "tag of a tree: its blob found with its path" "$T/tagged.json" "$S_TAGTREE" "null conf/keys.txt"
+check_jq "tag of a tree: attributed to the tag" "$T/tagged.json" \
+	"[.[] | select(.secret == \"$S_TAGTREE\")][0].tag.name == \"treetag\""
+check_where "linked worktree's detached HEAD is walked" "$T/tagged.json" "$S_WORKTREE" "$wtc wt.txt"
+expect_exit 1 "git: opened from the linked worktree" -- "$KEYHOUND" git -f json "$T/tagged-wt"
+check_where "opened from the linked worktree: the same findings" "$T/out" "$S_TAGMSG" "null null"
+expect_exit 0 "git: tag findings survive --baseline" -- "$KEYHOUND" git -f json --baseline "$T/tagged.json" "$G"
+expect_exit 1 "git: tags, text report" -- "$KEYHOUND" git -f text "$G"
+check_grep "text report: names the tag" "$T/out" "tag:       treetag"
+
 # ---- partial clone (--filter=blob:none) ------------------------------------------------
 # Its blobs stay on the promisor remote: one line says how many are missing,
 # and with every blob missing nothing could be scanned (exit 2). The ASan
