@@ -139,7 +139,7 @@ struct hist {
 	uint32_t cur;
 	char *path;
 	size_t plen, pathcap;
-	int noted_submodule, noted_depth, oom;
+	int noted_submodule, noted_depth, noted_tags, oom;
 	/* refs that name a blob directly (a tag of a file) */
 	struct oidlist tag_blobs;
 	char **tag_names;
@@ -1058,6 +1058,14 @@ static void add_tags(struct hist *h, const git_oid *id)
 	git_oid cur = *id;
 	int n;
 
+	if (h->ntags >= MAX_TAGS) {
+		if (!h->noted_tags++)
+			kh_warn(h->d,
+				"%s: more than %u annotated tags: the messages of the "
+				"rest are not scanned",
+				h->name, MAX_TAGS);
+		return;
+	}
 	for (n = 0; n < MAX_TAG_CHAIN && h->ntags < MAX_TAGS && !h->oom; n++) {
 		git_tag *tag = NULL;
 		struct tagrec *t;
