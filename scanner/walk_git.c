@@ -23,6 +23,12 @@
  * around an old secret does not report it again). The parent's version is
  * known for each introduction ("prev"); when it lies outside the selected
  * history (A..B, --since-commit) it is scanned as context, never reported.
+ *
+ * The whole history starts from every ref, HEAD, the HEADs of linked
+ * worktrees and the stash's reflog. Annotated tags met on the way from a
+ * ref to its commit are scanned after the commits, each at a position of
+ * its own past the last commit: its message, and the blobs under a tree
+ * it names directly; their findings are attributed to the tag.
  */
 #include "walk_git.h"
 
