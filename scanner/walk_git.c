@@ -139,6 +139,7 @@ struct hist {
 	struct kh_oidmap trees, bad; /* trees: only for --unreachable */
 	struct kh_tree_cache *trees_cache;
 	char *promisor;		   /* a partial clone's promisor remote, or NULL */
+	size_t promised_trees;	   /* trees left there (--filter=tree:0) */
 	struct kh_packs *packs;	   /* the fast path for reading objects */
 	struct kh_pack_reader *pr; /* the walker's (workers have their own) */
 	/* the commit being compared and the path being walked */
@@ -748,7 +749,10 @@ static int load_tree(struct hist *h, const git_oid *id, struct kh_tree **out)
 		return 0;
 	if (rc == -2)
 		h->oom = 1;
-	else if (first_complaint(h, id))
+	else if (h->promisor && !git_odb_exists(h->odb, id)) {
+		if (first_complaint(h, id))
+			h->promised_trees++; /* left on the promisor remote */
+	} else if (first_complaint(h, id))
 		kh_warn(h->d,
 			"%s: cannot read tree %s (%.*s%s in %s %s), its files are "
 			"not scanned there: %s",
@@ -1932,14 +1936,25 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->pool = NULL;
 	if (ret < 0 || h->oom)
 		goto oom;
-	if (sh.promised) {
+	if (sh.promised || h->promised_trees) {
+		char what[128];
+		unsigned long long nb = sh.promised;
+		size_t nt = h->promised_trees;
+
+		if (!nt)
+			snprintf(what, sizeof(what), "%llu blob%s", nb,
+				 nb == 1 ? " is" : "s are");
+		else if (!nb)
+			snprintf(what, sizeof(what),
+				 "%zu tree%s (and what is under them) %s", nt,
+				 nt == 1 ? "" : "s", nt == 1 ? "is" : "are");
+		else
+			snprintf(what, sizeof(what), "%llu blob%s and %zu tree%s are", nb,
+				 nb == 1 ? "" : "s", nt, nt == 1 ? "" : "s");
 		kh_warn(d,
-			"%s: %llu blob%s not in this partial clone (promisor remote "
-			"'%s'), not scanned: fetch %s first (e.g. a clone without "
-			"--filter)",
-			h->name, (unsigned long long)sh.promised,
-			sh.promised == 1 ? " is" : "s are", h->promisor,
-			sh.promised == 1 ? "it" : "them");
+			"%s: %s not in this partial clone (promisor remote '%s'), not "
+			"scanned: fetch them first (e.g. a clone without --filter)",
+			h->name, what, h->promisor);
 		if (!sh.blobs_read) {
 			ret = kh_errf(err, errlen,
 				      "%s: nothing could be scanned: every blob is "

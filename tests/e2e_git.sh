@@ -361,6 +361,11 @@ check_grep "partial clone: says how many blobs are missing, and where they are" 
 	"23 blobs are not in this partial clone (promisor remote 'origin')"
 check_grep "partial clone: says nothing could be scanned" "$T/err" "nothing could be scanned"
 if grep -q "cannot read blob" "$T/err"; then bad "partial clone: no warning per missing blob" "$(head -3 "$T/err")"; else ok; fi
+git clone -q --no-local --no-checkout --filter=tree:0 "file://$T/promisor" "$T/partial-trees" 2>/dev/null
+expect_exit 2 "git: partial clone without trees" -- full_stacks "$KEYHOUND" git -f json "$T/partial-trees"
+check_grep "partial clone without trees: one line for the missing trees" "$T/err" \
+	"23 trees (and what is under them) are not in this partial clone (promisor remote 'origin')"
+if grep -q "cannot read tree" "$T/err"; then bad "partial clone without trees: no warning per tree" "$(head -3 "$T/err")"; else ok; fi
 git -C "$T/partial" checkout -q main 2>/dev/null # fetches the blobs of main's tip
 expect_exit 1 "git: partial clone, some blobs here" -- full_stacks "$KEYHOUND" git -f json "$T/partial"
 check_grep "partial clone, some blobs here: the rest counted" "$T/err" "blobs are not in this partial clone"
