@@ -109,8 +109,9 @@ struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c)
 	d->email = c->email ? strdup(c->email) : NULL;
 	d->date = c->date ? strdup(c->date) : NULL;
 	d->message = c->message ? strdup(c->message) : NULL;
+	d->tag = c->tag ? strdup(c->tag) : NULL;
 	if ((c->author && !d->author) || (c->email && !d->email) ||
-	    (c->date && !d->date) || (c->message && !d->message)) {
+	    (c->date && !d->date) || (c->message && !d->message) || (c->tag && !d->tag)) {
 		kh_commit_info_free(d);
 		return NULL;
 	}
@@ -125,6 +126,7 @@ void kh_commit_info_free(struct kh_commit_info *c)
 	free(c->email);
 	free(c->date);
 	free(c->message);
+	free(c->tag);
 	free(c);
 }
 

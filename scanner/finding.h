@@ -19,6 +19,8 @@ struct kh_commit_info {
 	char *author, *email;
 	char *date;    /* ISO 8601 */
 	char *message; /* first line */
+	char *tag;     /* set: this is an annotated tag of that name (id is the
+			* tag object's, author its tagger), not a commit */
 };
 
 struct kh_finding {

@@ -271,17 +271,17 @@ void kh_strtab_release(struct kh_strtab *t)
 
 /* ---- commits ---------------------------------------------------------------- */
 
-struct kh_commit_info *kh_git_commit_info(const git_commit *c)
+/* A description from an object's id, signature and message. */
+static struct kh_commit_info *describe(const git_oid *id, const git_signature *a,
+				       const char *msg)
 {
 	struct kh_commit_info *ci = calloc(1, sizeof(*ci));
-	const git_signature *a = git_commit_author(c);
-	const char *msg = git_commit_message(c);
 	char date[32];
 	size_t n;
 
 	if (!ci)
 		return NULL;
-	git_oid_tostr(ci->id, sizeof(ci->id), git_commit_id(c));
+	git_oid_tostr(ci->id, sizeof(ci->id), id);
 	msg = msg ? msg : "";
 	n = strcspn(msg, "\n");
 	while (n && msg[n - 1] == '\r')
@@ -292,6 +292,23 @@ struct kh_commit_info *kh_git_commit_info(const git_commit *c)
 	ci->date = strdup(date);
 	ci->message = kh_strndup(msg, n);
 	if (!ci->author || !ci->email || !ci->date || !ci->message) {
+		kh_commit_info_free(ci);
+		return NULL;
+	}
+	return ci;
+}
+
+struct kh_commit_info *kh_git_commit_info(const git_commit *c)
+{
+	return describe(git_commit_id(c), git_commit_author(c), git_commit_message(c));
+}
+
+struct kh_commit_info *kh_git_tag_info(const git_tag *t)
+{
+	struct kh_commit_info *ci =
+		describe(git_tag_id(t), git_tag_tagger(t), git_tag_message(t));
+
+	if (ci && !(ci->tag = strdup(git_tag_name(t) ? git_tag_name(t) : ""))) {
 		kh_commit_info_free(ci);
 		return NULL;
 	}
@@ -337,6 +354,17 @@ void kh_git_thread_release(void *local)
 	git_odb_free(l->odb);
 	git_repository_free(l->repo);
 	free(l);
+}
+
+const char *kh_git_what(git_object_t type)
+{
+	switch (type) {
+	case GIT_OBJECT_BLOB: return "a blob";
+	case GIT_OBJECT_TREE: return "a tree";
+	case GIT_OBJECT_COMMIT: return "a commit";
+	case GIT_OBJECT_TAG: return "a tag";
+	default: return "of an unknown type";
+	}
 }
 
 int kh_git_is_lfs_pointer(const unsigned char *data, size_t len)
@@ -423,8 +451,22 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 		w->failed = 1;
 		return -1;
 	}
+	if (ps == KH_PACK_DAMAGED) {
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
+			KH_PACK_DAMAGED_MSG);
+		return -1;
+	}
 	if (ps == KH_PACK_MISS) {
-		if (git_odb_read_header(&size, &type, l->odb, &t->id) < 0) {
+		int rc = git_odb_read_header(&size, &type, l->odb, &t->id);
+
+		if (rc == GIT_ENOTFOUND && sh->promisor) {
+			/* left on the promisor remote: told once, in a count */
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			atomic_fetch_add(&sh->promised, 1);
+			return -1;
+		}
+		if (rc < 0) {
 			atomic_fetch_add(&d->stats.read_errors, 1);
 			kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
 				kh_git_msg());
@@ -435,8 +477,8 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	}
 	if (type != GIT_OBJECT_BLOB) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
-		kh_warn(d, "%s: object %s is a %s, not a blob", t->text, hex,
-			git_object_type2string(type));
+		kh_warn(d, "%s: object %s is %s, not a blob", t->text, hex,
+			kh_git_what(type));
 		return -1;
 	}
 	if (ps == KH_PACK_TOO_LARGE) {
@@ -470,6 +512,7 @@ static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_ite
 
 	if (read_blob(w, l, t, &obj, &src) < 0)
 		goto done;
+	atomic_fetch_add(&sh->blobs_read, 1);
 	atomic_fetch_add(&sh->blob_bytes, src.len);
 	if (kh_git_is_lfs_pointer(src.data, src.len)) {
 		atomic_fetch_add(&sh->lfs_skipped, 1);

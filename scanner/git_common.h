@@ -31,6 +31,10 @@ void kh_git_end(void);
 /* libgit2's last error message (never NULL). */
 const char *kh_git_msg(void);
 
+/* "a blob", "a tree", "a commit", "a tag", or "of an unknown type" (a
+ * corrupt object's type), to say what an object is instead. */
+const char *kh_git_what(git_object_t type);
+
 /*
  * Opens the repository at `path` (a work tree, a .git directory or a bare
  * repository); `path` NULL means the current directory, searched upward as
@@ -76,6 +80,9 @@ void kh_strtab_release(struct kh_strtab *t);
 
 /* The commit's description for findings; NULL when out of memory. */
 struct kh_commit_info *kh_git_commit_info(const git_commit *c);
+/* The same for an annotated tag: its id, tagger, date, message's first
+ * line, and its name in ->tag. */
+struct kh_commit_info *kh_git_tag_info(const git_tag *t);
 
 /* What a worker does with one git task. */
 enum kh_git_task_kind {
@@ -112,7 +119,11 @@ struct kh_git_shared {
 	const char *gitdir; /* opened by each worker */
 	const struct kh_options *opt;
 	const struct kh_packs *packs; /* NULL: read through libgit2 only */
+	/* a partial clone's promisor remote, or NULL: blobs missing there are
+	 * counted in `promised`, not warned about one by one */
+	const char *promisor;
 	atomic_ullong lfs_skipped, blob_bytes;
+	atomic_ullong blobs_read, promised;
 };
 
 void *kh_git_thread_init(void *shared);

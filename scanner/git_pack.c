@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -48,6 +50,8 @@ enum {
 
 struct pack {
 	int fd;
+	atomic_int damaged;	  /* a read through the maps faulted: the file shrank */
+	char *path;		  /* of the .pack, for the test hook */
 	uint64_t size;		  /* of the .pack file */
 	const unsigned char *map; /* the whole .pack, or NULL: pread windows */
 	unsigned char *idx;
@@ -60,6 +64,10 @@ struct pack {
 struct kh_packs {
 	struct pack *v;
 	size_t n;
+	/* KH_TEST_TRUNCATE_PACK_AFTER=N: the tests' way to make a pack shrink
+	 * under the reader (truncated after N objects read); 0: off */
+	unsigned long truncate_after;
+	atomic_ulong reads;
 	/* bytes read through the maps since residency was last checked */
 	atomic_size_t touched;
 	pthread_mutex_t drop;
@@ -99,6 +107,9 @@ struct kh_pack_reader {
 	uint64_t winoff;
 	unsigned char *out, *tmp;
 	size_t outcap, tmpcap;
+	unsigned char *cur; /* the chain's current base, a buffer from buf_get */
+	size_t curlen;
+	size_t pi; /* the pack being read */
 	struct link *chain;
 	size_t chaincap;
 	struct centry **buckets; /* CACHE_BUCKETS chains */
@@ -161,6 +172,55 @@ static uint32_t be32(const unsigned char *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
+/* ---- surviving a pack that shrinks -------------------------------------------
+ *
+ * The packs are mapped. A pack truncated while mapped (a careless repack, a
+ * file system going away) turns every read of its lost pages into SIGBUS.
+ * kh_pack_read runs with a jump buffer set for its thread: the handler
+ * jumps back, the pack is marked damaged and the read says
+ * KH_PACK_DAMAGED. A SIGBUS anywhere else (libgit2 maps the same packs)
+ * cannot be resumed: the handler says so on one line and exits 2.
+ */
+static _Thread_local sigjmp_buf *volatile fault_jump;
+static pthread_once_t fault_once = PTHREAD_ONCE_INIT;
+static char fault_where[1024]; /* the objects directory, for the message */
+
+static void say(const char *s)
+{
+	ssize_t n = write(STDERR_FILENO, s, strlen(s));
+
+	(void)n;
+}
+
+static void on_fault(int sig, siginfo_t *si, void *ctx)
+{
+	sigjmp_buf *jb = fault_jump;
+
+	(void)sig;
+	(void)si;
+	(void)ctx;
+	if (jb) {
+		fault_jump = NULL;
+		siglongjmp(*jb, 1);
+	}
+	say("keyhound: error: ");
+	say(fault_where);
+	say(": a file shrank while being read (SIGBUS: repacked or truncated "
+	    "under the scan?); stopping\n");
+	_exit(2);
+}
+
+static void fault_install(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_fault;
+	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
 /* ---- opening ---------------------------------------------------------------- */
 
 static void pack_close(struct pack *p)
@@ -171,6 +231,7 @@ static void pack_close(struct pack *p)
 		munmap(p->idx, p->idxlen);
 	if (p->fd >= 0)
 		close(p->fd);
+	free(p->path);
 }
 
 /* Maps a version-2 .idx and opens its .pack. Returns 0, or -1 to leave
@@ -216,7 +277,7 @@ static int pack_open(struct pack *p, const char *idxpath)
 	memcpy(packpath, idxpath, plen - 4);
 	memcpy(packpath + plen - 4, ".pack", 6);
 	p->fd = open(packpath, O_RDONLY | O_CLOEXEC);
-	free(packpath);
+	p->path = packpath;
 	if (p->fd < 0 || fstat(p->fd, &st) < 0 || st.st_size < 12 + 20 ||
 	    pread(p->fd, head, sizeof(head), 0) != (ssize_t)sizeof(head) ||
 	    memcmp(head, "PACK", 4) || (be32(head + 4) != 2 && be32(head + 4) != 3) ||
@@ -260,6 +321,15 @@ struct kh_packs *kh_packs_open(const char *objects_dir)
 	if (!ps)
 		return NULL;
 	atomic_init(&ps->touched, 0);
+	atomic_init(&ps->reads, 0);
+	if (!fault_where[0])
+		snprintf(fault_where, sizeof(fault_where), "%s", objects_dir);
+	pthread_once(&fault_once, fault_install);
+	{
+		const char *t = getenv("KH_TEST_TRUNCATE_PACK_AFTER");
+
+		ps->truncate_after = t ? strtoul(t, NULL, 10) : 0;
+	}
 	pthread_mutex_init(&ps->drop, NULL);
 	ps->statm = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
 	ps->file_base = file_resident(ps);
@@ -736,23 +806,53 @@ static void account(struct kh_pack_reader *r)
 	r->touched = 0;
 }
 
-enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
-				 size_t max_len, const unsigned char **data, size_t *len,
-				 git_object_t *type)
+/* Gives back the chain's current base, if any. */
+static void drop_cur(struct kh_pack_reader *r)
+{
+	if (r->cur)
+		buf_put(r, r->cur, r->curlen + 1);
+	r->cur = NULL;
+}
+
+/* The tests' hook: once ps->truncate_after objects have been asked for,
+ * every pack file is cut to half its size (down to a page boundary, so
+ * that the lost pages fault), as if something truncated it under the scan. */
+static void test_truncate(const struct kh_packs *ps)
+{
+	struct kh_packs *w = (struct kh_packs *)ps;
+	size_t i;
+
+	if (!ps->truncate_after ||
+	    atomic_fetch_add(&w->reads, 1) + 1 != ps->truncate_after)
+		return;
+	for (i = 0; i < ps->n; i++)
+		if (ps->v[i].path &&
+		    truncate(ps->v[i].path,
+			     (off_t)(ps->v[i].size / 2 & ~(uint64_t)4095)) < 0)
+			perror(ps->v[i].path);
+}
+
+static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id,
+				     size_t max_len, const unsigned char **data,
+				     size_t *len, git_object_t *type)
 {
 	struct centry *cached;
-	unsigned char *cur = NULL;
-	size_t pi, curlen = 0;
+	size_t pi;
 	uint64_t off = 0, size;
 	long n, i;
 	int t;
 
 	account(r);
-	for (pi = 0; pi < r->ps->n; pi++)
+	test_truncate(r->ps);
+	for (pi = 0; pi < r->ps->n; pi++) {
+		r->pi = pi; /* for a fault while reading its index */
 		if (find_in(&r->ps->v[pi], id->id, &off) == 0)
 			break;
+	}
 	if (pi == r->ps->n)
 		return KH_PACK_MISS;
+	if (atomic_load(&r->ps->v[pi].damaged))
+		return KH_PACK_DAMAGED;
 	n = walk_chain(r, pi, off, &cached);
 	if (n < 0)
 		return n == -2 ? KH_PACK_NOMEM : KH_PACK_MISS;
@@ -774,23 +874,23 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 	/* the base: cached, or inflated (straight into the output when the
 	 * object is not a delta) */
 	if (cached) {
-		curlen = cached->len;
+		r->curlen = cached->len;
 		if (n == 0) {
-			memcpy(r->out, cached->data, curlen);
+			memcpy(r->out, cached->data, r->curlen);
 			goto done;
 		}
 	} else {
 		struct link *b = &r->chain[n - 1];
 
-		curlen = (size_t)b->size;
+		r->curlen = (size_t)b->size;
 		if (n == 1) {
-			if (inflate_to(r, pi, b->data, r->out, curlen, 0) < 0)
+			if (inflate_to(r, pi, b->data, r->out, r->curlen, 0) < 0)
 				return KH_PACK_MISS;
 			goto done;
 		}
-		if (!(cur = buf_get(r, curlen + 1)))
+		if (!(r->cur = buf_get(r, r->curlen + 1)))
 			return KH_PACK_NOMEM;
-		if (inflate_to(r, pi, b->data, cur, curlen, 0) < 0)
+		if (inflate_to(r, pi, b->data, r->cur, r->curlen, 0) < 0)
 			goto corrupt;
 		n--;
 	}
@@ -798,7 +898,7 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 	 * some other object may need again */
 	for (i = n - 1; i >= 0; i--) {
 		const struct link *l = &r->chain[i];
-		const unsigned char *base = cur ? cur : cached->data;
+		const unsigned char *base = r->cur ? r->cur : cached->data;
 		unsigned char *next;
 		uint64_t rs;
 
@@ -817,28 +917,48 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 		next = i == 0 ? r->out : buf_get(r, (size_t)rs + 1);
 		if (!next)
 			goto nomem;
-		if (apply_delta(base, curlen, r->tmp, (size_t)l->size, next, (size_t)rs) <
-		    0) {
+		if (apply_delta(base, r->curlen, r->tmp, (size_t)l->size, next,
+				(size_t)rs) < 0) {
 			if (next != r->out)
 				buf_put(r, next, (size_t)rs + 1);
 			goto corrupt;
 		}
-		if (cur)
-			cache_put(r, pi, r->chain[i + 1].off, cur, curlen, t);
+		if (r->cur)
+			cache_put(r, pi, r->chain[i + 1].off, r->cur, r->curlen, t);
 		cached = NULL;
-		cur = i == 0 ? NULL : next;
-		curlen = (size_t)rs;
+		r->cur = i == 0 ? NULL : next;
+		r->curlen = (size_t)rs;
 	}
 done:
 	r->out[size] = '\0';
 	*data = r->out;
 	return KH_PACK_OK;
 nomem:
-	if (cur)
-		buf_put(r, cur, curlen + 1);
+	drop_cur(r);
 	return KH_PACK_NOMEM;
 corrupt:
-	if (cur)
-		buf_put(r, cur, curlen + 1);
+	drop_cur(r);
 	return KH_PACK_MISS;
+}
+
+enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
+				 size_t max_len, const unsigned char **data, size_t *len,
+				 git_object_t *type)
+{
+	sigjmp_buf jb;
+	enum kh_pack_status st;
+
+	/* no signal mask to save: the handler runs with SA_NODEFER */
+	if (sigsetjmp(jb, 0)) {
+		/* a read through a map faulted: the file shrank under us */
+		fault_jump = NULL;
+		drop_cur(r);
+		r->winpack = SIZE_MAX;
+		atomic_store(&((struct kh_packs *)r->ps)->v[r->pi].damaged, 1);
+		return KH_PACK_DAMAGED;
+	}
+	fault_jump = &jb;
+	st = pack_read(r, id, max_len, data, len, type);
+	fault_jump = NULL;
+	return st;
 }

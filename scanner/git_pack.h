@@ -14,6 +14,13 @@
  * that appeared after kh_packs_open, alternates, data it finds corrupt)
  * is reported as KH_PACK_MISS so the caller asks libgit2, which also gives
  * the proper error for a corrupt object.
+ *
+ * A pack file that shrinks while mapped (truncated under the scan) makes
+ * reads of its lost pages fault with SIGBUS. kh_pack_read catches that
+ * fault (a SIGBUS handler installed by kh_packs_open and a jump buffer per
+ * thread), marks the pack damaged and answers KH_PACK_DAMAGED for every
+ * object in it from then on. A SIGBUS outside kh_pack_read (in libgit2)
+ * ends the process with a one-line message and exit code 2.
  */
 #ifndef KH_GIT_PACK_H
 #define KH_GIT_PACK_H
@@ -22,10 +29,16 @@
 
 #include <git2.h>
 
+/* What to say about an object read as KH_PACK_DAMAGED. */
+#define KH_PACK_DAMAGED_MSG \
+	"its pack file shrank while being read (truncated under the scan?)"
+
 enum kh_pack_status {
 	KH_PACK_OK = 0,
 	KH_PACK_MISS = 1,      /* not found here, or unreadable: ask libgit2 */
 	KH_PACK_TOO_LARGE = 2, /* larger than the caller's limit; *len says how large */
+	KH_PACK_DAMAGED = 3,   /* its pack shrank under the reader: unreadable, and
+				* libgit2 (which maps the same file) must not try */
 	KH_PACK_NOMEM = -1,
 };
 

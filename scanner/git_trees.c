@@ -172,6 +172,8 @@ static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *
 		ps = kh_pack_read(c->pr, id, SIZE_MAX, &data, &len, &type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
+	if (ps == KH_PACK_DAMAGED)
+		return kh_errf(err, errlen, "%s", KH_PACK_DAMAGED_MSG);
 	if (ps != KH_PACK_OK) {
 		if (git_odb_read(&o, c->odb, id) < 0) {
 			kh_errf(err, errlen, "%s", kh_git_msg());
@@ -182,7 +184,7 @@ static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *
 		type = git_odb_object_type(o);
 	}
 	if (type != GIT_OBJECT_TREE) {
-		kh_errf(err, errlen, "a %s, not a tree", git_object_type2string(type));
+		kh_errf(err, errlen, "%s, not a tree", kh_git_what(type));
 		git_odb_object_free(o);
 		return -1;
 	}

@@ -52,6 +52,8 @@ static cJSON *commit_to_json(const struct kh_commit_info *c)
 {
 	cJSON *o = cJSON_CreateObject();
 
+	if (c->tag)
+		cJSON_AddStringToObject(o, "name", c->tag);
 	cJSON_AddStringToObject(o, "id", c->id);
 	cJSON_AddStringToObject(o, "author", c->author ? c->author : "");
 	cJSON_AddStringToObject(o, "email", c->email ? c->email : "");
@@ -96,8 +98,10 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	if (f->verification)
 		cJSON_AddItemToObject(o, "verification",
 				      cJSON_Duplicate(f->verification, 1));
+	/* an annotated tag (its message, or a tree it names) is "tag" */
 	if (f->commit)
-		cJSON_AddItemToObject(o, "commit", commit_to_json(f->commit));
+		cJSON_AddItemToObject(o, f->commit->tag ? "tag" : "commit",
+				      commit_to_json(f->commit));
 	cJSON_AddStringToObject(o, "remediation", f->rule->remediation);
 	return o;
 }

@@ -179,6 +179,13 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 	if (cJSON_IsObject(val) && !(f->validation = cJSON_Duplicate(val, 1)))
 		goto oom;
 	f->commit = load_commit(cJSON_GetObjectItemCaseSensitive(o, "commit"), &bad);
+	if (!f->commit && !bad) {
+		const cJSON *tag = cJSON_GetObjectItemCaseSensitive(o, "tag");
+
+		f->commit = load_commit(tag, &bad);
+		if (f->commit && !(f->commit->tag = dup_str(tag, "name")))
+			bad = 1;
+	}
 	if (bad) {
 		kh_errf(err, errlen, "%s: finding %llu: bad commit", path, order + 1);
 		kh_finding_free(f);

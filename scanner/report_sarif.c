@@ -125,7 +125,10 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 	cJSON_AddStringToObject(o, "level", sarif_level(f->rule->severity));
 	kh_strbuf_init(&text, 0);
 	kh_strbuf_addf(&text, "%s (%s)", f->rule->description, shown);
-	if (f->commit)
+	if (f->commit && f->commit->tag)
+		kh_strbuf_addf(&text, " in tag %.100s%s", f->commit->tag,
+			       f->file ? "" : " (in the tag message)");
+	else if (f->commit)
 		kh_strbuf_addf(&text, " introduced in commit %.12s%s", f->commit->id,
 			       f->file ? "" : " (in the commit message)");
 	add_text(o, "message", text.failed ? f->rule->description : text.s);

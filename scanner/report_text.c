@@ -137,7 +137,7 @@ static void add_verification(struct kh_strbuf *out, const struct kh_finding *f,
 static void add_commit(struct kh_strbuf *out, const struct kh_commit_info *ci,
 		       const struct kh_masker *m)
 {
-	kh_strbuf_addf(out, "  commit:    %.12s ", ci->id);
+	kh_strbuf_addf(out, "  %s    %.12s ", ci->tag ? "tagger:" : "commit:", ci->id);
 	add_safe(out, m, ci->author ? ci->author : "");
 	kh_strbuf_addf(out, " <");
 	add_safe(out, m, ci->email ? ci->email : "");
@@ -178,7 +178,8 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 			add_safe(out, m, f->file);
 			kh_strbuf_addf(out, ":%zu:%zu\n", f->line, f->column);
 		} else {
-			kh_strbuf_addf(out, "(commit message)\n");
+			kh_strbuf_addf(out, "(%s message)\n",
+				       f->commit && f->commit->tag ? "tag" : "commit");
 		}
 		kh_strbuf_addf(out, "  secret:    ");
 		if (opt->show_secrets) {
@@ -194,6 +195,11 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 
 			kh_decoded_text(f->decoded, how, sizeof(how));
 			kh_strbuf_addf(out, "  decoded:   %s\n", how);
+		}
+		if (f->commit && f->commit->tag) {
+			kh_strbuf_addf(out, "  tag:       ");
+			add_safe(out, m, f->commit->tag);
+			kh_strbuf_add(out, "\n", 1);
 		}
 		if (f->commit)
 			add_commit(out, f->commit, m);

@@ -23,12 +23,21 @@
  * around an old secret does not report it again). The parent's version is
  * known for each introduction ("prev"); when it lies outside the selected
  * history (A..B, --since-commit) it is scanned as context, never reported.
+ *
+ * The whole history starts from every ref, HEAD, the HEADs of linked
+ * worktrees and the stash's reflog. Annotated tags met on the way from a
+ * ref to its commit are scanned after the commits, each at a position of
+ * its own past the last commit: its message, and the blobs under a tree
+ * it names directly; their findings are attributed to the tag.
  */
 #include "walk_git.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include "diag.h"
 #include "ignore.h"
@@ -45,6 +54,11 @@
 #define MAX_PATH_LEN	   (64u << 10)
 #define MAX_COMMITS	   (1u << 30)
 #define MAX_PRE_PUSH_LINES 100000
+#define MAX_REF_DEPTH	   32	      /* refs/a/b/... deeper is not looked at */
+#define MAX_LOOSE_REFS	   100000     /* loose ref files checked for damage */
+#define MAX_TAGS	   (1u << 20) /* annotated tags whose messages are scanned */
+#define MAX_TAG_CHAIN	   16	      /* a tag of a tag of ... */
+#define MAX_WORKTREES	   10000
 #define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
 #define CHUNK_SIZE	   (1u << CHUNK_BITS)
 #define TREE_CACHE_BYTES   (8u << 20)
@@ -75,6 +89,14 @@ struct blob_rec {
 	uint32_t prev[2]; /* the blobs the parents had at the first path */
 	_Atomic unsigned char state;
 	unsigned char context; /* scanned only to compare with (see prev) */
+};
+
+/* An annotated tag: its message is scanned and, when it names a tree
+ * directly, the blobs under it. Findings are attributed to the tag at
+ * position norder + its index (commits have positions below norder). */
+struct tagrec {
+	git_oid id, tree;
+	int has_tree;
 };
 
 /* A later introduction of a blob: another commit, path, or both. */
@@ -117,16 +139,22 @@ struct hist {
 	struct kh_strtab paths;
 	struct kh_oidmap trees, bad; /* trees: only for --unreachable */
 	struct kh_tree_cache *trees_cache;
+	char *promisor;		   /* a partial clone's promisor remote, or NULL */
+	size_t promised_trees;	   /* trees left there (--filter=tree:0) */
 	struct kh_packs *packs;	   /* the fast path for reading objects */
 	struct kh_pack_reader *pr; /* the walker's (workers have their own) */
 	/* the commit being compared and the path being walked */
 	uint32_t cur;
 	char *path;
 	size_t plen, pathcap;
-	int noted_submodule, noted_depth, oom;
+	int noted_submodule, noted_depth, noted_tags, oom;
 	/* refs that name a blob directly (a tag of a file) */
 	struct oidlist tag_blobs;
 	char **tag_names;
+	/* annotated tags */
+	struct tagrec *tags;
+	size_t ntags, tagcap;
+	struct kh_oidmap tagmap;
 };
 
 static int oidlist_push(struct oidlist *l, const git_oid *id)
@@ -307,6 +335,8 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 		ps = kh_pack_read(h->pr, id, SIZE_MAX, &data, &len, &type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
+	if (ps == KH_PACK_DAMAGED)
+		return kh_errf(why, whylen, "%s", KH_PACK_DAMAGED_MSG);
 	if (ps != KH_PACK_OK) {
 		if (git_odb_read(&rc->hold, h->odb, id) < 0) {
 			kh_errf(why, whylen, "%s", kh_git_msg());
@@ -317,8 +347,10 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 		type = git_odb_object_type(rc->hold);
 	}
 	if (type != GIT_OBJECT_COMMIT || parse_commit((const char *)data, len, rc) < 0) {
-		kh_errf(why, whylen,
-			type != GIT_OBJECT_COMMIT ? "not a commit" : "malformed commit");
+		if (type != GIT_OBJECT_COMMIT)
+			kh_errf(why, whylen, "%s, not a commit", kh_git_what(type));
+		else
+			kh_errf(why, whylen, "malformed commit");
 		git_odb_object_free(rc->hold);
 		rc->hold = NULL;
 		return -1;
@@ -718,12 +750,18 @@ static int load_tree(struct hist *h, const git_oid *id, struct kh_tree **out)
 		return 0;
 	if (rc == -2)
 		h->oom = 1;
-	else if (first_complaint(h, id))
+	else if (h->promisor && !git_odb_exists(h->odb, id)) {
+		if (first_complaint(h, id))
+			h->promised_trees++; /* left on the promisor remote */
+	} else if (first_complaint(h, id))
 		kh_warn(h->d,
-			"%s: cannot read tree %s (%.*s%s in commit %s), its files are "
+			"%s: cannot read tree %s (%.*s%s in %s %s), its files are "
 			"not scanned there: %s",
 			h->name, hex_of(id, a), (int)h->plen, h->path,
-			h->plen ? "" : "top level", hex_of(&h->c[h->order[h->cur]].id, b),
+			h->plen ? "" : "top level", h->cur < h->norder ? "commit" : "tag",
+			hex_of(h->cur < h->norder ? &h->c[h->order[h->cur]].id
+						  : &h->tags[h->cur - h->norder].id,
+			       b),
 			why);
 	return -1;
 }
@@ -918,6 +956,44 @@ out:
 		free(pids);
 }
 
+/* 1 when tree `id` is the snapshot of a commit of the history. */
+static int is_commit_tree(const struct hist *h, const git_oid *id)
+{
+	size_t k;
+
+	for (k = 0; k < h->norder; k++)
+		if (git_oid_equal(&h->c[h->order[k]].tree, id))
+			return 1;
+	return 0;
+}
+
+/* Queues annotated tag k's message and, when it names a tree that no
+ * commit has as its snapshot, the blobs under it at their paths: both
+ * attributed to the tag. */
+static void diff_tag(struct hist *h, size_t k)
+{
+	const struct tagrec *t = &h->tags[k];
+	char a[GIT_OID_HEXSZ + 1];
+	git_tag *tag = NULL;
+	const char *msg;
+
+	h->cur = (uint32_t)(h->norder + k);
+	if (git_tag_lookup(&tag, h->repo, &t->id) < 0) {
+		if (first_complaint(h, &t->id))
+			kh_warn(h->d, "%s: cannot read tag %s: %s", h->name,
+				hex_of(&t->id, a), kh_git_msg());
+		return;
+	}
+	msg = git_tag_message(tag);
+	if (msg && *msg)
+		submit(h, KH_GIT_MESSAGE, NULL, msg, strlen(msg), h->cur, NULL);
+	git_tag_free(tag);
+	if (t->has_tree && !is_commit_tree(h, &t->tree)) {
+		h->plen = 0;
+		diff_tree(h, &t->tree, NULL, 0, 0);
+	}
+}
+
 /* ---- which history ----------------------------------------------------------- */
 
 /* The commit a revision names. Returns 0, or -1 with err set. */
@@ -939,19 +1015,112 @@ static int resolve_commit(struct hist *h, const char *what, const char *rev, git
 	return 0;
 }
 
+/* Warns about a ref that names no history ("REPO: ref NAME: what"). */
+static void bad_ref(struct hist *h, const char *name, const char *what)
+{
+	atomic_fetch_add(&h->d->stats.read_errors, 1);
+	kh_warn(h->d, "%s: ref %s: %s, not scanned", h->name, name, what);
+}
+
+/*
+ * The object ref `name` names, peeled through tags to a commit, tree or
+ * blob, or NULL with a warning for a broken ref (unreadable, a loop of
+ * symbolic refs, or naming a missing object). A symbolic ref to a ref that
+ * does not exist (an unborn HEAD, origin/HEAD) is left out silently.
+ */
+static git_object *peel_ref(struct hist *h, const char *name, git_oid *direct)
+{
+	git_reference *ref = NULL, *res = NULL;
+	git_object *o = NULL;
+	char hex[GIT_OID_HEXSZ + 1], why[300];
+	int rc;
+
+	if (git_reference_lookup(&ref, h->repo, name) < 0) {
+		kh_errf(why, sizeof(why), "cannot read it (%s)", kh_git_msg());
+		bad_ref(h, name, why);
+		return NULL;
+	}
+	rc = git_reference_resolve(&res, ref);
+	if (rc == GIT_ENOTFOUND && git_reference_type(ref) == GIT_REFERENCE_SYMBOLIC) {
+		/* a dangling symbolic ref (e.g. origin/HEAD), or gone meanwhile */
+	} else if (rc < 0) {
+		kh_errf(why, sizeof(why), "cannot resolve it (%s)", kh_git_msg());
+		bad_ref(h, name, why);
+	} else if (!git_odb_exists(h->odb, git_reference_target(res))) {
+		kh_errf(why, sizeof(why), "names %s, which is missing",
+			hex_of(git_reference_target(res), hex));
+		bad_ref(h, name, why);
+	} else if (git_reference_peel(&o, res, GIT_OBJECT_ANY) < 0) {
+		kh_errf(why, sizeof(why), "cannot follow it (%s)", kh_git_msg());
+		bad_ref(h, name, why);
+		o = NULL;
+	} else {
+		git_oid_cpy(direct, git_reference_target(res));
+	}
+	git_reference_free(res);
+	git_reference_free(ref);
+	return o;
+}
+
+/* Records the annotated tag `id` and the tags it names in turn (each
+ * once), and the tree the last one names directly, if any. */
+static void add_tags(struct hist *h, const git_oid *id)
+{
+	git_oid cur = *id;
+	int n;
+
+	if (h->ntags >= MAX_TAGS) {
+		if (!h->noted_tags++)
+			kh_warn(h->d,
+				"%s: more than %u annotated tags: the messages of the "
+				"rest are not scanned",
+				h->name, MAX_TAGS);
+		return;
+	}
+	for (n = 0; n < MAX_TAG_CHAIN && h->ntags < MAX_TAGS && !h->oom; n++) {
+		git_tag *tag = NULL;
+		struct tagrec *t;
+		uint32_t *slot;
+		int added;
+
+		if (git_tag_lookup(&tag, h->repo, &cur) < 0)
+			return; /* not a tag (the end of the chain), or unreadable */
+		if (kh_oidmap_put(&h->tagmap, &cur, (uint32_t)h->ntags, &slot, &added) <
+			    0 ||
+		    kh_grow((void **)&h->tags, &h->tagcap, h->ntags + 1,
+			    sizeof(*h->tags)) < 0) {
+			h->oom = 1;
+			added = 0;
+		}
+		if (added) {
+			t = &h->tags[h->ntags++];
+			memset(t, 0, sizeof(*t));
+			git_oid_cpy(&t->id, &cur);
+			if (git_tag_target_type(tag) == GIT_OBJECT_TREE) {
+				git_oid_cpy(&t->tree, git_tag_target_id(tag));
+				t->has_tree = 1;
+			}
+		}
+		git_oid_cpy(&cur, git_tag_target_id(tag));
+		git_tag_free(tag);
+		if (!added)
+			return; /* seen through another ref */
+	}
+}
+
 /* Adds what ref `name` points at: a commit as a tip, a blob (a tag of a
- * file) to the blobs scanned on their own. Other objects are left out. */
+ * file) to the blobs scanned on their own, annotated tags on the way to
+ * the tags. Other objects are left out. */
 static int add_ref(struct hist *h, const char *name, struct oidlist *tips)
 {
-	git_reference *ref = NULL;
-	git_object *o = NULL;
+	git_oid direct;
+	git_object *o = peel_ref(h, name, &direct);
 	int ret = 0;
 
-	if (git_reference_lookup(&ref, h->repo, name) < 0 ||
-	    git_reference_peel(&o, ref, GIT_OBJECT_ANY) < 0) {
-		/* a dangling symbolic ref (e.g. origin/HEAD), or gone meanwhile */
-		goto out;
-	}
+	if (!o)
+		return 0;
+	if (!git_oid_equal(&direct, git_object_id(o)))
+		add_tags(h, &direct); /* an annotated tag (or a chain of them) */
 	if (git_object_type(o) == GIT_OBJECT_COMMIT) {
 		ret = oidlist_push(tips, git_object_id(o));
 	} else if (git_object_type(o) == GIT_OBJECT_BLOB) {
@@ -963,9 +1132,136 @@ static int add_ref(struct hist *h, const char *name, struct oidlist *tips)
 			 oidlist_push(&h->tag_blobs, git_object_id(o)) < 0)
 			ret = -1;
 	}
-out:
 	git_object_free(o);
-	git_reference_free(ref);
+	return ret;
+}
+
+/*
+ * libgit2's ref iterator skips a loose ref file it cannot parse without a
+ * word: this walks the loose ref files under dir (ref names starting with
+ * prefix) and warns about each that cannot be read. *budget bounds the
+ * files looked at.
+ */
+static void check_loose_refs(struct hist *h, const char *dir, const char *prefix,
+			     int depth, size_t *budget)
+{
+	struct dirent *de;
+	DIR *d;
+
+	if (depth > MAX_REF_DEPTH || !(d = opendir(dir)))
+		return;
+	while ((de = readdir(d)) && *budget) {
+		struct kh_strbuf path, name;
+		struct stat st;
+		size_t nl = strlen(de->d_name);
+		git_reference *ref = NULL;
+
+		if (de->d_name[0] == '.' ||
+		    (nl > 5 && !strcmp(de->d_name + nl - 5, ".lock")))
+			continue;
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_init(&name, 1u << 16);
+		kh_strbuf_addf(&path, "%s/%s", dir, de->d_name);
+		kh_strbuf_addf(&name, "%s/%s", prefix, de->d_name);
+		if (!path.failed && !name.failed && lstat(path.s, &st) == 0) {
+			if (S_ISDIR(st.st_mode)) {
+				check_loose_refs(h, path.s, name.s, depth + 1, budget);
+			} else if (S_ISREG(st.st_mode)) {
+				int rc = git_reference_lookup(&ref, h->repo, name.s);
+
+				(*budget)--;
+				if (rc < 0 && rc != GIT_ENOTFOUND) {
+					char why[300];
+
+					kh_errf(why, sizeof(why), "cannot read it (%s)",
+						kh_git_msg());
+					bad_ref(h, name.s, why);
+				}
+				git_reference_free(ref);
+			}
+		}
+		kh_strbuf_release(&path);
+		kh_strbuf_release(&name);
+	}
+	closedir(d);
+}
+
+/* Adds the commit a HEAD file names when it is detached (on a branch, the
+ * branch is a ref already); `what` names it in warnings. */
+static int add_head_file(struct hist *h, const char *path, const char *what,
+			 struct oidlist *tips)
+{
+	char buf[128], a[GIT_OID_HEXSZ + 1];
+	size_t len = 0;
+	git_oid id;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0; /* gone meanwhile */
+	len = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[len] = '\0';
+	if (!strncmp(buf, "ref:", 4))
+		return 0;
+	if (len < GIT_OID_HEXSZ || git_oid_fromstrn(&id, buf, GIT_OID_HEXSZ) < 0) {
+		bad_ref(h, what, "cannot read it");
+	} else if (!git_odb_exists(h->odb, &id)) {
+		snprintf(buf, sizeof(buf), "names %s, which is missing", hex_of(&id, a));
+		bad_ref(h, what, buf);
+	} else {
+		return oidlist_push(tips, &id);
+	}
+	return 0;
+}
+
+/*
+ * The HEADs of linked worktrees (`git worktree add`), from
+ * COMMONDIR/worktrees/NAME/HEAD, and the main worktree's HEAD when the
+ * repository was opened from a linked one: a detached HEAD names a commit
+ * that no ref may reach.
+ */
+static int add_worktree_heads(struct hist *h, struct oidlist *tips)
+{
+	struct kh_strbuf dir;
+	struct dirent *de;
+	size_t n = 0;
+	DIR *d;
+	int ret = 0;
+
+	kh_strbuf_init(&dir, 1u << 16);
+	kh_strbuf_addf(&dir, "%s", git_repository_commondir(h->repo));
+	if (dir.failed) {
+		kh_strbuf_release(&dir);
+		return 0;
+	}
+	if (git_repository_is_worktree(h->repo)) {
+		struct kh_strbuf path;
+
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_addf(&path, "%s/HEAD", dir.s);
+		if (!path.failed)
+			ret = add_head_file(h, path.s, "HEAD (main worktree)", tips);
+		kh_strbuf_release(&path);
+	}
+	kh_strbuf_addf(&dir, "/worktrees");
+	d = dir.failed ? NULL : opendir(dir.s);
+	while (d && ret == 0 && (de = readdir(d)) && n++ < MAX_WORKTREES) {
+		struct kh_strbuf path, what;
+
+		if (de->d_name[0] == '.')
+			continue;
+		kh_strbuf_init(&path, 1u << 16);
+		kh_strbuf_init(&what, 1u << 16);
+		kh_strbuf_addf(&path, "%s/%s/HEAD", dir.s, de->d_name);
+		kh_strbuf_addf(&what, "HEAD of worktree %s", de->d_name);
+		if (!path.failed && !what.failed)
+			ret = add_head_file(h, path.s, what.s, tips);
+		kh_strbuf_release(&path);
+		kh_strbuf_release(&what);
+	}
+	if (d)
+		closedir(d);
+	kh_strbuf_release(&dir);
 	return ret;
 }
 
@@ -977,16 +1273,31 @@ static int add_all_refs(struct hist *h, struct oidlist *tips, const char *only)
 	const char *name;
 	git_reflog *log = NULL;
 	size_t k;
-	int ret = 0;
+	int ret = 0, rc = GIT_ITEROVER;
 
 	if (git_reference_iterator_glob_new(&it, h->repo, only ? only : "refs/*") < 0)
 		return -1;
-	while (ret == 0 && git_reference_next_name(&name, it) == 0)
+	while (ret == 0 && (rc = git_reference_next_name(&name, it)) == 0)
 		ret = add_ref(h, name, tips);
+	if (ret == 0 && rc != GIT_ITEROVER)
+		kh_warn(h->d,
+			"%s: cannot list every ref (%s): the history of the rest is "
+			"not scanned",
+			h->name, kh_git_msg());
 	git_reference_iterator_free(it);
 	if (ret < 0 || only)
 		return ret;
-	if (add_ref(h, "HEAD", tips) < 0)
+	{
+		struct kh_strbuf dir;
+		size_t budget = MAX_LOOSE_REFS;
+
+		kh_strbuf_init(&dir, 1u << 16);
+		kh_strbuf_addf(&dir, "%s/refs", git_repository_commondir(h->repo));
+		if (!dir.failed)
+			check_loose_refs(h, dir.s, "refs", 0, &budget);
+		kh_strbuf_release(&dir);
+	}
+	if (add_ref(h, "HEAD", tips) < 0 || add_worktree_heads(h, tips) < 0)
 		return -1;
 	if (git_reflog_read(&log, h->repo, "refs/stash") == 0) {
 		for (k = 0; k < git_reflog_entrycount(log) && ret == 0; k++) {
@@ -1236,15 +1547,29 @@ static int unreachable_cb(const git_oid *id, void *payload)
 
 /* ---- attribution ----------------------------------------------------------- */
 
+/* The description of commit or tag `pos` (see struct tagrec). */
 static struct kh_commit_info *info_at(struct hist *h, struct kh_commit_info **cache,
 				      uint32_t pos)
 {
-	const git_oid *id = &h->c[h->order[pos]].id;
+	const git_oid *id =
+		pos < h->norder ? &h->c[h->order[pos]].id : &h->tags[pos - h->norder].id;
 	git_commit *c;
+	git_tag *t;
 
 	if (cache[pos])
 		return cache[pos];
-	if (git_commit_lookup(&c, h->repo, id) == 0) {
+	if (pos >= h->norder) {
+		if (git_tag_lookup(&t, h->repo, id) == 0) {
+			cache[pos] = kh_git_tag_info(t);
+			git_tag_free(t);
+		} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
+			git_oid_tostr(cache[pos]->id, sizeof(cache[pos]->id), id);
+			if (!(cache[pos]->tag = strdup(cache[pos]->id))) {
+				kh_commit_info_free(cache[pos]);
+				cache[pos] = NULL;
+			}
+		}
+	} else if (git_commit_lookup(&c, h->repo, id) == 0) {
 		cache[pos] = kh_git_commit_info(c);
 		git_commit_free(c);
 	} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
@@ -1286,7 +1611,8 @@ static int set_commit(struct hist *h, struct kh_commit_info **cache, struct kh_f
 	struct kh_commit_info *ci;
 
 	if (pos == NONE) {
-		f->order = h->norder; /* dangling or tagged blobs: after the history */
+		/* dangling or tagged blobs: after the history and the tags */
+		f->order = h->norder + h->ntags;
 		return 0;
 	}
 	ci = info_at(h, cache, pos);
@@ -1407,7 +1733,7 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 	size_t i, j;
 	int ret = -1;
 
-	at.cache = calloc(h->norder + 1, sizeof(*at.cache));
+	at.cache = calloc(h->norder + h->ntags + 1, sizeof(*at.cache));
 	at.bf = malloc((in->n + 1) * sizeof(*at.bf));
 	if (!at.cache || !at.bf)
 		goto out;
@@ -1435,7 +1761,7 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 	ret = 0;
 out:
 	kh_findings_release(in); /* the blob findings were copied */
-	for (i = 0; at.cache && i < h->norder; i++)
+	for (i = 0; at.cache && i < h->norder + h->ntags; i++)
 		kh_commit_info_free(at.cache[i]);
 	free(at.cache);
 	free(at.bf);
@@ -1452,6 +1778,7 @@ static void hist_free(struct hist *h)
 	if (!h)
 		return;
 	free(h->c);
+	free(h->promisor);
 	free(h->pidx);
 	free(h->heap);
 	free(h->stack);
@@ -1467,6 +1794,8 @@ static void hist_free(struct hist *h)
 	free(h->occ);
 	kh_strtab_release(&h->paths);
 	free(h->path);
+	free(h->tags);
+	kh_oidmap_release(&h->tagmap);
 	for (k = 0; k < h->tag_blobs.n; k++)
 		free(h->tag_names[k]);
 	free(h->tag_names);
@@ -1494,6 +1823,37 @@ static int open_packs(struct hist *h)
 	return 0;
 }
 
+/* The promisor remote of a partial clone (git clone --filter): the remote
+ * with remote.NAME.promisor true, or extensions.partialclone; or NULL. */
+static char *partial_clone(git_repository *repo)
+{
+	git_config *cfg = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	const char *name = NULL;
+	char *ret = NULL;
+	int on;
+
+	if (git_repository_config_snapshot(&cfg, repo) < 0)
+		return NULL;
+	if (git_config_get_string(&name, cfg, "extensions.partialclone") == 0)
+		ret = strdup(name);
+	/* no glob: libgit2 1.5 leaks in every regular expression match */
+	if (!ret && git_config_iterator_new(&it, cfg) == 0) {
+		while (!ret && git_config_next(&e, it) == 0) {
+			size_t n = strlen(e->name);
+
+			if (n > 16 && !strncasecmp(e->name, "remote.", 7) &&
+			    !strcasecmp(e->name + n - 9, ".promisor") &&
+			    git_config_parse_bool(&on, e->value) == 0 && on)
+				ret = kh_strndup(e->name + 7, n - 16);
+		}
+		git_config_iterator_free(it);
+	}
+	git_config_free(cfg);
+	return ret;
+}
+
 static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 				     const struct kh_engine *e, time_t now, char *err,
 				     size_t errlen)
@@ -1503,6 +1863,7 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	sh->gitdir = git_repository_path(h->repo);
 	sh->opt = h->opt;
 	sh->packs = h->packs;
+	sh->promisor = h->promisor;
 	cfg.threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
 	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
 	 * walker run ahead through stretches of history that add little */
@@ -1545,6 +1906,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			kh_git_msg());
 		goto out;
 	}
+	h->promisor = partial_clone(h->repo);
 	if (open_packs(h) < 0 ||
 	    !(h->trees_cache = kh_tree_cache_new(h->odb, h->pr, TREE_CACHE_BYTES)) ||
 	    load_shallow(h) < 0)
@@ -1560,6 +1922,8 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 		goto out;
 	for (pos = 0; pos < h->norder && !h->oom; pos++)
 		diff_commit(h, pos);
+	for (k = 0; k < h->ntags && !h->oom; k++)
+		diff_tag(h, k);
 	for (k = 0; k < h->tag_blobs.n && !h->oom; k++)
 		add_loose_blob(h, &h->tag_blobs.v[k], h->tag_names[k]);
 	if (opt->unreachable && !h->oom &&
@@ -1573,6 +1937,33 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->pool = NULL;
 	if (ret < 0 || h->oom)
 		goto oom;
+	if (sh.promised || h->promised_trees) {
+		char what[128];
+		unsigned long long nb = sh.promised;
+		size_t nt = h->promised_trees;
+
+		if (!nt)
+			snprintf(what, sizeof(what), "%llu blob%s", nb,
+				 nb == 1 ? " is" : "s are");
+		else if (!nb)
+			snprintf(what, sizeof(what),
+				 "%zu tree%s (and what is under them) %s", nt,
+				 nt == 1 ? "" : "s", nt == 1 ? "is" : "are");
+		else
+			snprintf(what, sizeof(what), "%llu blob%s and %zu tree%s are", nb,
+				 nb == 1 ? "" : "s", nt, nt == 1 ? "" : "s");
+		kh_warn(d,
+			"%s: %s not in this partial clone (promisor remote '%s'), not "
+			"scanned: fetch them first (e.g. a clone without --filter)",
+			h->name, what, h->promisor);
+		if (!sh.blobs_read) {
+			ret = kh_errf(err, errlen,
+				      "%s: nothing could be scanned: every blob is "
+				      "missing from this partial clone",
+				      h->name);
+			goto out;
+		}
+	}
 	if (sh.lfs_skipped)
 		kh_note(d,
 			"%s: skipped %llu Git LFS pointer file%s (the content is stored "
