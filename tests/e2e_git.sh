@@ -246,7 +246,7 @@ git -C "$T/shrunk-src" prune-packed
 for n in 1 20 60; do
 	rm -rf "$T/shrunk" && cp -r "$T/shrunk-src" "$T/shrunk"
 	chmod u+w "$T/shrunk"/.git/objects/pack/*.pack
-	KH_TEST_TRUNCATE_PACK_AFTER=$n timeout 60 "$KEYHOUND" git -f json "$T/shrunk" \
+	KH_TEST_TRUNCATE_PACK_AFTER=$n timeout 60 "$KEYHOUND" git -f json --show-secrets "$T/shrunk" \
 		>"$T/out" 2>"$T/err"
 	rc=$?
 	if [ "$rc" -le 1 ]; then ok; else bad "pack truncated after $n objects: exit $rc" "$(head -c 300 "$T/err")"; fi
@@ -262,7 +262,7 @@ printf 'ref: refs/heads/loop-b\n' >"$B/.git/refs/heads/loop-a"
 printf 'ref: refs/heads/loop-a\n' >"$B/.git/refs/heads/loop-b"
 printf '%s\n' 1234567890123456789012345678901234567890 >"$B/.git/refs/tags/gone"
 git -C "$B" symbolic-ref refs/remotes/origin/HEAD refs/remotes/origin/nothing
-expect_exit 1 "git: broken refs, scan goes on" -- "$KEYHOUND" git -f json "$B"
+expect_exit 1 "git: broken refs, scan goes on" -- "$KEYHOUND" git -f json --show-secrets "$B"
 check_grep "unreadable ref: warning names it" "$T/err" "ref refs/heads/garbled: cannot read it"
 check_grep "symbolic ref loop: warning names it" "$T/err" "ref refs/heads/loop-a: cannot resolve it"
 check_grep "ref to a missing commit: warning names it" "$T/err" \
@@ -333,7 +333,7 @@ git -C "$G" worktree add -q --detach "$T/tagged-wt" HEAD
 printf 'x %s\n' "$S_WORKTREE" >"$T/tagged-wt/wt.txt"
 git -C "$T/tagged-wt" add wt.txt && git -C "$T/tagged-wt" commit -qm "in the worktree"
 wtc=$(git -C "$T/tagged-wt" rev-parse HEAD)
-expect_exit 1 "git: tags and worktrees" -- "$KEYHOUND" git -f json "$G"
+expect_exit 1 "git: tags and worktrees" -- "$KEYHOUND" git -f json --show-secrets "$G"
 cp "$T/out" "$T/tagged.json"
 check_where "annotated tag message: found, not at a commit" "$T/tagged.json" "$S_TAGMSG" "null null"
 check_jq "annotated tag message: attributed to the tag" "$T/tagged.json" \
@@ -342,7 +342,7 @@ check_where "tag of a tree: its blob found with its path" "$T/tagged.json" "$S_T
 check_jq "tag of a tree: attributed to the tag" "$T/tagged.json" \
 	"[.[] | select(.secret == \"$S_TAGTREE\")][0].tag.name == \"treetag\""
 check_where "linked worktree's detached HEAD is walked" "$T/tagged.json" "$S_WORKTREE" "$wtc wt.txt"
-expect_exit 1 "git: opened from the linked worktree" -- "$KEYHOUND" git -f json "$T/tagged-wt"
+expect_exit 1 "git: opened from the linked worktree" -- "$KEYHOUND" git -f json --show-secrets "$T/tagged-wt"
 check_where "opened from the linked worktree: the same findings" "$T/out" "$S_TAGMSG" "null null"
 expect_exit 0 "git: tag findings survive --baseline" -- "$KEYHOUND" git -f json --baseline "$T/tagged.json" "$G"
 expect_exit 1 "git: tags, text report" -- "$KEYHOUND" git -f text "$G"
@@ -367,7 +367,7 @@ check_grep "partial clone without trees: one line for the missing trees" "$T/err
 	"23 trees (and what is under them) are not in this partial clone (promisor remote 'origin')"
 if grep -q "cannot read tree" "$T/err"; then bad "partial clone without trees: no warning per tree" "$(head -3 "$T/err")"; else ok; fi
 git -C "$T/partial" checkout -q main 2>/dev/null # fetches the blobs of main's tip
-expect_exit 1 "git: partial clone, some blobs here" -- full_stacks "$KEYHOUND" git -f json "$T/partial"
+expect_exit 1 "git: partial clone, some blobs here" -- full_stacks "$KEYHOUND" git -f json --show-secrets "$T/partial"
 check_grep "partial clone, some blobs here: the rest counted" "$T/err" "blobs are not in this partial clone"
 check_where "partial clone, some blobs here: what is here is scanned" "$T/out" "$(fx S_BIG)" \
 	"$(fx assets) big.txt"
