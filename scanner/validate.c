@@ -121,16 +121,24 @@ static int has_sequence(const unsigned char *s, size_t len)
 }
 
 /*
- * Values that providers' and tools' own documentation prints, found in
- * countless READMEs and tests: jwt.io's sample token (its HS256 signature),
- * Stripe's API reference test keys.
+ * Values that providers', tools' and RFCs' own documentation prints, found
+ * in countless READMEs and tests: jwt.io's and PyJWT's sample tokens (their
+ * HS256 signatures), Stripe's API reference test keys, the OAuth RFCs'
+ * example tokens and secrets.
  */
 static int is_doc_sample(const unsigned char *s, size_t len)
 {
 	static const char *samples[] = {
 		"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+		"4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg", /* PyJWT's README */
 		"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
 		"pk_test_TYooMQauvdEDq54NiTphI7jx",
+		/* RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) examples */
+		"2YotnFZFEjr1zCsicMWpAA",
+		"tGzv3JOkF0XG5Qx2TlKWIA",
+		"SplxlOBeZQQYbYS6WxSbIA",
+		"ad180jjd733klru7",
+		"kd94hf93k423kf44",
 		NULL,
 	};
 	size_t i;

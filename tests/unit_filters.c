@@ -53,6 +53,9 @@ static void test_doc_samples(void)
 			  "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_"
 			  "adQssw5c"));
 	CHECK(placeholder("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
+	CHECK(placeholder("2YotnFZFEjr1zCsicMWpAA")); /* RFC 6749's access token */
+	CHECK(placeholder("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
+			  "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg"));
 	CHECK(placeholder("AKIAIOSFODNN7EXAMPLE"));
 }
 
