@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "finding.h"
 #include "ignore.h"
 #include "util.h"
 
@@ -36,6 +37,8 @@ enum {
 	OPT_VERIFY_TIMEOUT,
 	OPT_VERIFY_ENDPOINT,
 	OPT_FAIL_ON,
+	OPT_MIN_CONFIDENCE,
+	OPT_EXCLUDE_CONTEXT,
 };
 
 /* Which commands an option is for (one bit per enum kh_command). */
@@ -71,6 +74,9 @@ static const struct optdef {
 	{ "branch", OPT_BRANCH, "REF", C_GIT, "walk only this branch (repeatable)" },
 	{ "check", OPT_CHECK, NULL, C_RULES, "run every rule's own examples" },
 	{ "exclude", OPT_EXCLUDE, "GLOB", C_SOURCES, "skip matching paths (repeatable)" },
+	{ "exclude-context", OPT_EXCLUDE_CONTEXT, "LIST", C_REPORTS,
+	  "do not report findings in test, docs, example or vendor files (comma "
+	  "list, repeatable)" },
 	{ "fail-on", OPT_FAIL_ON, "WHAT", C_REPORTS,
 	  "'any' finding (default) or only 'verified' ones exit 1" },
 	{ "format", 'f', "FMT", C_REPORTS | C_RULES,
@@ -84,6 +90,9 @@ static const struct optdef {
 	  "read .keyhoundignore from commit REV (e.g. the pull request's base)" },
 	{ "max-file-size", OPT_MAX_FILE_SIZE, "N", C_SOURCES,
 	  "skip larger files (default 10M; K, M, G suffixes)" },
+	{ "min-confidence", OPT_MIN_CONFIDENCE, "LEVEL", C_REPORTS,
+	  "report only findings of at least this confidence: low (default), medium, "
+	  "high" },
 	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS, "plain text output" },
 	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
 	  "report verified findings only (needs --verify)" },
@@ -354,6 +363,30 @@ static int set_once(const char **slot, const char *arg, int id, char *err, size_
 	return 0;
 }
 
+/* --exclude-context test,docs: the bits of the contexts named. */
+static int parse_contexts(const char *arg, unsigned *bits, char *err, size_t errlen)
+{
+	static const char *names[] = { "test", "docs", "example", "vendor" };
+	const char *p = arg;
+
+	while (*p) {
+		size_t n = strcspn(p, ","), k;
+
+		for (k = 0; k < 4; k++)
+			if (strlen(names[k]) == n && !strncmp(p, names[k], n))
+				break;
+		if (k == 4)
+			return kh_errf(
+				err, errlen,
+				"--exclude-context: expected test, docs, example or "
+				"vendor (comma-separated), got '%s'",
+				arg);
+		*bits |= 1u << (k + 1); /* enum kh_context: KH_CTX_TEST is 1 */
+		p += n + (p[n] == ',');
+	}
+	return 0;
+}
+
 /* Applies one parsed option. Returns 0, or -1 with err set. */
 static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			size_t errlen)
@@ -424,6 +457,19 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				       arg);
 		o->verify_timeout = t;
 		return 0;
+	case OPT_MIN_CONFIDENCE:
+		if (!strcmp(arg, "low") || !strcmp(arg, "medium") ||
+		    !strcmp(arg, "high")) {
+			o->min_confidence = arg[0] == 'l'   ? KH_CONF_LOW
+					    : arg[0] == 'm' ? KH_CONF_MEDIUM
+							    : KH_CONF_HIGH;
+			return 0;
+		}
+		return kh_errf(err, errlen,
+			       "--min-confidence: expected low, medium or high, got '%s'",
+			       arg);
+	case OPT_EXCLUDE_CONTEXT:
+		return parse_contexts(arg, &o->exclude_contexts, err, errlen);
 	case OPT_FAIL_ON:
 		if (!strcmp(arg, "any"))
 			o->fail_on = KH_FAIL_ANY;

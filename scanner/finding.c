@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rules.h"
 #include "sha256.h"
@@ -146,4 +147,155 @@ void kh_fingerprint(const char *rule_id, const char *secret, size_t len, char ou
 		out[2 * i + 1] = hex[md[i] & 15];
 	}
 	out[32] = '\0';
+}
+
+/* A path segment (between slashes, or the file name) that marks a context. */
+static enum kh_context segment_context(const char *s, size_t n)
+{
+	static const struct {
+		const char *name;
+		enum kh_context ctx;
+	} dirs[] = {
+		{ "test", KH_CTX_TEST },
+		{ "tests", KH_CTX_TEST },
+		{ "__tests__", KH_CTX_TEST },
+		{ "spec", KH_CTX_TEST },
+		{ "specs", KH_CTX_TEST },
+		{ "testdata", KH_CTX_TEST },
+		{ "test_data", KH_CTX_TEST },
+		{ "fixtures", KH_CTX_TEST },
+		{ "__fixtures__", KH_CTX_TEST },
+		{ "__mocks__", KH_CTX_TEST },
+		{ "mocks", KH_CTX_TEST },
+		{ "doc", KH_CTX_DOCS },
+		{ "docs", KH_CTX_DOCS },
+		{ "documentation", KH_CTX_DOCS },
+		{ "example", KH_CTX_EXAMPLE },
+		{ "examples", KH_CTX_EXAMPLE },
+		{ "sample", KH_CTX_EXAMPLE },
+		{ "samples", KH_CTX_EXAMPLE },
+		{ "demo", KH_CTX_EXAMPLE },
+		{ "demos", KH_CTX_EXAMPLE },
+		{ "vendor", KH_CTX_VENDOR },
+		{ "node_modules", KH_CTX_VENDOR },
+		{ "third_party", KH_CTX_VENDOR },
+		{ "thirdparty", KH_CTX_VENDOR },
+		{ "bower_components", KH_CTX_VENDOR },
+		{ "site-packages", KH_CTX_VENDOR },
+		{ "dist-packages", KH_CTX_VENDOR },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		if (strlen(dirs[i].name) == n && !strncasecmp(s, dirs[i].name, n))
+			return dirs[i].ctx;
+	return KH_CTX_NONE;
+}
+
+static int has_suffix(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && !strncasecmp(s + n - k, suffix, k);
+}
+
+/* A file name that marks a context: foo_test.go, test_foo.py, foo.spec.ts,
+ * FooTest.java, README.md, .env.example, config.sample.yml... */
+static enum kh_context name_context(const char *s, size_t n)
+{
+	static const char *tests[] = { "_test.go",  "_test.py", "_test.rb", "_spec.rb",
+				       "test.java", "tests.cs", "test.cs",  "test.kt" };
+	static const char *docs[] = { ".md", ".rst", ".adoc", ".markdown" };
+	size_t i;
+
+	if (n > 5 && !strncasecmp(s, "test_", 5))
+		return KH_CTX_TEST;
+	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
+		if (has_suffix(s, n, tests[i]))
+			return KH_CTX_TEST;
+	if (memmem(s, n, ".test.", 6) || memmem(s, n, ".spec.", 6))
+		return KH_CTX_TEST;
+	if (memmem(s, n, ".example", 8) || memmem(s, n, ".sample", 7) ||
+	    memmem(s, n, ".template", 9) || has_suffix(s, n, ".dist") ||
+	    has_suffix(s, n, ".tmpl"))
+		return KH_CTX_EXAMPLE;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		if (has_suffix(s, n, docs[i]))
+			return KH_CTX_DOCS;
+	return KH_CTX_NONE;
+}
+
+enum kh_context kh_path_context(const char *path)
+{
+	enum kh_context found = KH_CTX_NONE;
+	const char *p = path, *slash;
+
+	if (!path)
+		return KH_CTX_NONE;
+	/* archive members count too: "app.zip!tests/key.env" */
+	while ((slash = strpbrk(p, "/!"))) {
+		enum kh_context c = segment_context(p, (size_t)(slash - p));
+
+		/* vendored code wins: a test inside node_modules is vendor's */
+		if (c == KH_CTX_VENDOR)
+			return c;
+		if (c != KH_CTX_NONE && found == KH_CTX_NONE)
+			found = c;
+		p = slash + 1;
+	}
+	return found != KH_CTX_NONE ? found : name_context(p, strlen(p));
+}
+
+/* Whether the secret starts with one of its rule's keywords: a token in
+ * its provider's own format (ghp_, xoxb-, pat-na1-...). */
+static int own_prefix(const struct kh_finding *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->rule->nkeywords; i++) {
+		size_t n = strlen(f->rule->keywords[i]);
+
+		if (n >= 3 && !strncasecmp(f->secret, f->rule->keywords[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *string_at(const cJSON *o, const char *key)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(it) ? it->valuestring : "";
+}
+
+enum kh_confidence kh_finding_confidence(const struct kh_finding *f)
+{
+	const char *structure = string_at(f->validation, "structure");
+	enum kh_confidence c;
+
+	if (!strcmp(string_at(f->verification, "status"), "verified"))
+		return KH_CONF_HIGH; /* live: wherever it sits */
+	if (!strcmp(f->rule->provider, "generic") || !strcmp(structure, "invalid"))
+		c = KH_CONF_LOW;
+	else if (!strcmp(structure, "valid") || own_prefix(f))
+		c = KH_CONF_HIGH;
+	else
+		c = KH_CONF_MEDIUM;
+	if (c > KH_CONF_LOW && kh_path_context(f->file) != KH_CTX_NONE)
+		c--;
+	return c;
+}
+
+const char *kh_context_name(enum kh_context c)
+{
+	static const char *names[] = { NULL, "test", "docs", "example", "vendor" };
+
+	return names[c];
+}
+
+const char *kh_confidence_name(enum kh_confidence c)
+{
+	static const char *names[] = { "low", "medium", "high" };
+
+	return names[c];
 }

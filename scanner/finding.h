@@ -45,6 +45,24 @@ struct kh_findings {
 	size_t n, cap;
 };
 
+/*
+ * Where a finding sits, judged from its path: a test, documentation, an
+ * example or vendored code. Such findings are still reported, marked, with
+ * a lower confidence, so a team can filter them (--exclude-context,
+ * --min-confidence).
+ */
+enum kh_context { KH_CTX_NONE, KH_CTX_TEST, KH_CTX_DOCS, KH_CTX_EXAMPLE, KH_CTX_VENDOR };
+enum kh_confidence { KH_CONF_LOW, KH_CONF_MEDIUM, KH_CONF_HIGH };
+
+enum kh_context kh_path_context(const char *path);
+/* high: a checked structure (checksum, protobuf...), a live verification or
+ * a token with its provider's own prefix; medium: a value found by its
+ * name; low: the generic rule or a failed structure check. One level less
+ * in a test, docs, example or vendored file. */
+enum kh_confidence kh_finding_confidence(const struct kh_finding *f);
+const char *kh_context_name(enum kh_context c);	      /* NULL for KH_CTX_NONE */
+const char *kh_confidence_name(enum kh_confidence c); /* "low", "medium", "high" */
+
 /* Appends f (taking ownership). Returns 0, or -1 when out of memory. */
 int kh_findings_push(struct kh_findings *l, struct kh_finding *f);
 /* Moves every finding of src to the end of dst; src is left empty. */

@@ -48,6 +48,8 @@ struct kh_options {
 	int verify, only_verified, verify_show_email, verify_jobs;
 	double verify_timeout;
 	enum kh_fail_on fail_on;
+	int min_confidence; /* enum kh_confidence: report only findings this sure */
+	unsigned exclude_contexts;	    /* bit (1 << enum kh_context): not reported */
 	struct kh_strlist verify_endpoints; /* PROVIDER=URL */
 };
 

@@ -90,6 +90,11 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
 	if (f->decoded)
 		cJSON_AddItemToObject(o, "decoded", kh_decoded_json(f->decoded));
+	if (kh_path_context(f->file) != KH_CTX_NONE)
+		cJSON_AddStringToObject(o, "context",
+					kh_context_name(kh_path_context(f->file)));
+	cJSON_AddStringToObject(o, "confidence",
+				kh_confidence_name(kh_finding_confidence(f)));
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
 	cJSON_AddNumberToObject(o, "entropy",
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);

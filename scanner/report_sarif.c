@@ -171,6 +171,11 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 				      cJSON_Duplicate(f->verification, 1));
 	if (f->decoded)
 		cJSON_AddItemToObject(props, "decoded", kh_decoded_json(f->decoded));
+	if (kh_path_context(f->file) != KH_CTX_NONE)
+		cJSON_AddStringToObject(props, "context",
+					kh_context_name(kh_path_context(f->file)));
+	cJSON_AddStringToObject(props, "confidence",
+				kh_confidence_name(kh_finding_confidence(f)));
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);
 	return o;

@@ -83,9 +83,9 @@ static int is_verified(const struct kh_finding *f)
 
 /*
  * Drops findings the user asked not to see: before verifying (so accepted
- * secrets cost no request), the ignore file's fingerprints and those of
- * the --baseline report `base`; after, the unverified ones under
- * --only-verified.
+ * secrets cost no request), the ignore file's fingerprints, those of the
+ * --baseline report `base` and those of --exclude-context; after, the
+ * unverified ones under --only-verified and those under --min-confidence.
  */
 static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 			    struct kh_baseline *base, struct kh_findings *l,
@@ -108,8 +108,12 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 				drop = 1;
 			}
 			drop |= why != KH_IGNORE_KEEP;
-		} else
-			drop = opt->only_verified && !is_verified(f);
+			drop |= (opt->exclude_contexts >> kh_path_context(f->file)) & 1;
+		} else {
+			/* after verifying: a verified finding is high wherever it is */
+			drop = (opt->only_verified && !is_verified(f)) ||
+			       (int)kh_finding_confidence(f) < opt->min_confidence;
+		}
 		if (drop)
 			kh_finding_free(f);
 		else

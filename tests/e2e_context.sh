@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# End-to-end tests of a finding's context (test, docs, example, vendor,
+# from its path) and confidence, and of --exclude-context and
+# --min-confidence.
+. "$(dirname "$0")/lib.sh"
+KH=$KEYHOUND
+
+PAT=pat-na1-3f9c2b7e-1a4d-4e8b-9c6f-2d7a8b9c0e1f     # own prefix: high
+KEY=7c1f4e2a-93b5-4d08-a6e1-5b2f9c3d8e47             # found by its name: medium
+GEN=Vb8rQz2LmX4tNk7pWc9sHd3F                         # generic rule: low
+mk() { mkdir -p "$(dirname "$T/$1")"; printf '%s\n' "$2" >"$T/$1"; }
+mk r/app/config.py "token = '$PAT'"
+mk r/app/settings.py "HUBSPOT_API_KEY = '$KEY'"
+mk r/app/db.py "db_password = '$GEN'"
+mk r/tests/test_sync.py "token = '$PAT'"
+mk r/app/sync_test.go "token := \"$PAT\""
+mk r/docs/setup.md "token = '$PAT'"
+mk r/.env.example "TOKEN=$PAT"
+mk r/node_modules/lib/tests/a.js "const token = '$PAT';"
+
+expect_exit 1 "scan" -- "$KH" scan "$T/r" -f json --show-secrets
+ctx() { jq -r --arg f "$T/r/$1" '.[] | select(.file == $f) | "\(.context) \(.confidence)"' "$T/out"; }
+check "a plain file: no context, high" test "$(ctx app/config.py)" = "null high"
+check "a value by its name: medium" test "$(ctx app/settings.py)" = "null medium"
+check "the generic rule: low" test "$(ctx app/db.py)" = "null low"
+check "tests/: test, one level less" test "$(ctx tests/test_sync.py)" = "test medium"
+check "*_test.go: test" test "$(ctx app/sync_test.go)" = "test medium"
+check "docs/*.md: docs" test "$(ctx docs/setup.md)" = "docs medium"
+check ".env.example: example" test "$(ctx .env.example)" = "example medium"
+check "vendored tests are vendor's" test "$(ctx node_modules/lib/tests/a.js)" = "vendor medium"
+
+expect_exit 1 "--exclude-context" -- "$KH" scan "$T/r" -f json --exclude-context test,vendor --exclude-context docs
+check "--exclude-context leaves the others" \
+	jq -e '[.[] | .context] | sort == [null, null, null, "example"]' "$T/out"
+expect_exit 1 "--min-confidence high" -- "$KH" scan "$T/r" -f json --min-confidence high
+check "--min-confidence high: only the plain token" jq -e 'length == 1 and .[0].confidence == "high"' "$T/out"
+expect_exit 1 "--min-confidence medium" -- "$KH" scan "$T/r" -f json --min-confidence medium
+check "--min-confidence medium drops the generic rule" jq -e 'length == 7 and all(.[]; .confidence != "low")' "$T/out"
+expect_exit 0 "nothing left exits 0" -- "$KH" scan "$T/r/tests" -f json --exclude-context test
+expect_exit 2 "a bad level" -- "$KH" scan "$T/r" --min-confidence sure
+check "a bad level is named" grep -q "min-confidence: expected low, medium or high, got 'sure'" "$T/err"
+expect_exit 2 "a bad context" -- "$KH" scan "$T/r" --exclude-context tests
+check "a bad context is named" grep -q "exclude-context: expected test, docs" "$T/err"
+"$KH" scan "$T/r" -f sarif -o "$T/sarif" 2>/dev/null
+check "SARIF properties carry context and confidence" \
+	jq -e '[.runs[0].results[].properties | select(.context == "test")] | length == 2 and all(.[]; .confidence == "medium")' "$T/sarif"
+
+finish e2e_context
