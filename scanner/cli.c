@@ -38,6 +38,9 @@ enum {
 	OPT_VERIFY_ENDPOINT,
 	OPT_FAIL_ON,
 	OPT_MIN_CONFIDENCE,
+	OPT_MIN_SEVERITY,
+	OPT_ENABLE_RULE,
+	OPT_DISABLE_RULE,
 	OPT_EXCLUDE_CONTEXT,
 };
 
@@ -73,6 +76,10 @@ static const struct optdef {
 	  "counts its entries that matched nothing" },
 	{ "branch", OPT_BRANCH, "REF", C_GIT, "walk only this branch (repeatable)" },
 	{ "check", OPT_CHECK, NULL, C_RULES, "run every rule's own examples" },
+	{ "disable-rule", OPT_DISABLE_RULE, "ID", C_REPORTS,
+	  "do not run these rules (comma list, repeatable)" },
+	{ "enable-rule", OPT_ENABLE_RULE, "ID", C_REPORTS,
+	  "run only these rules (comma list, repeatable)" },
 	{ "exclude", OPT_EXCLUDE, "GLOB", C_SOURCES, "skip matching paths (repeatable)" },
 	{ "exclude-context", OPT_EXCLUDE_CONTEXT, "LIST", C_REPORTS,
 	  "do not report findings in test, docs, example or vendor files (comma "
@@ -93,6 +100,9 @@ static const struct optdef {
 	{ "min-confidence", OPT_MIN_CONFIDENCE, "LEVEL", C_REPORTS,
 	  "report only findings of at least this confidence: low (default), medium, "
 	  "high" },
+	{ "min-severity", OPT_MIN_SEVERITY, "LEVEL", C_REPORTS,
+	  "run only rules of at least this severity: low (default), medium, high, "
+	  "critical" },
 	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS, "plain text output" },
 	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
 	  "report verified findings only (needs --verify)" },
@@ -468,6 +478,20 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 		return kh_errf(err, errlen,
 			       "--min-confidence: expected low, medium or high, got '%s'",
 			       arg);
+	case OPT_MIN_SEVERITY: {
+		static const char *levels[] = { "low", "medium", "high", "critical" };
+		int k;
+
+		for (k = 0; k < 4; k++)
+			if (!strcmp(arg, levels[k])) {
+				o->min_severity = k;
+				return 0;
+			}
+		return kh_errf(err, errlen,
+			       "--min-severity: expected low, medium, high or critical, "
+			       "got '%s'",
+			       arg);
+	}
 	case OPT_EXCLUDE_CONTEXT:
 		return parse_contexts(arg, &o->exclude_contexts, err, errlen);
 	case OPT_FAIL_ON:
@@ -490,6 +514,8 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 		struct kh_strlist *l = ch == OPT_EXCLUDE	   ? &o->excludes
 				       : ch == OPT_RULES	   ? &o->rule_files
 				       : ch == OPT_BRANCH	   ? &o->branches
+				       : ch == OPT_ENABLE_RULE	   ? &o->enable_rules
+				       : ch == OPT_DISABLE_RULE	   ? &o->disable_rules
 				       : ch == OPT_VERIFY_ENDPOINT ? &o->verify_endpoints
 								   : NULL;
 
@@ -668,6 +694,8 @@ void kh_cli_release(struct kh_cli *c)
 		return;
 	free(c->opt.excludes.v);
 	free(c->opt.rule_files.v);
+	free(c->opt.enable_rules.v);
+	free(c->opt.disable_rules.v);
 	free(c->opt.paths.v);
 	free(c->opt.branches.v);
 	free(c->opt.verify_endpoints.v);

@@ -33,6 +33,8 @@ struct kh_options {
 	int threads;
 	size_t max_file_size;
 	struct kh_strlist excludes, rule_files, paths;
+	struct kh_strlist enable_rules, disable_rules; /* rule ids (comma lists too) */
+	int min_severity; /* enum kh_severity: rules below it are not run */
 	const char *stdin_name;
 	const char *baseline;	  /* report of accepted findings, or NULL */
 	const char *ignore_file;  /* NULL: the default .keyhoundignore, if any */

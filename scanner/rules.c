@@ -525,3 +525,74 @@ unsigned kh_rule_max_captures(const struct kh_rule *r)
 		n++; /* every group may capture: a bound, not a count */
 	return n;
 }
+
+/* Whether id is one of the comma-separated ids of list[0..n). */
+static int listed(const char *const *list, size_t n, const char *id)
+{
+	size_t i, idlen = strlen(id);
+
+	for (i = 0; i < n; i++) {
+		const char *p = list[i];
+
+		while (*p) {
+			size_t len = strcspn(p, ",");
+
+			if (len == idlen && !strncmp(id, p, len))
+				return 1;
+			p += len + (p[len] == ',');
+		}
+	}
+	return 0;
+}
+
+/* Every id of list[0..n) names a rule of rs; else an error naming it. */
+static int known_ids(const struct kh_ruleset *rs, const char *const *list, size_t n,
+		     const char *opt, char *err, size_t errlen)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		const char *p = list[i];
+
+		while (*p) {
+			size_t len = strcspn(p, ",");
+			int known = 0;
+
+			for (k = 0; k < rs->n && !known; k++)
+				known = strlen(rs->v[k].id) == len &&
+					!strncmp(rs->v[k].id, p, len);
+			if (!known)
+				return kh_errf(err, errlen,
+					       "%s: no rule '%.*s' (see keyhound rules)",
+					       opt, (int)(len > 128 ? 128 : len), p);
+			p += len + (p[len] == ',');
+		}
+	}
+	return 0;
+}
+
+int kh_rules_select(struct kh_ruleset *rs, const char *const *enable, size_t nenable,
+		    const char *const *disable, size_t ndisable, int min_severity,
+		    char *err, size_t errlen)
+{
+	size_t i, keep = 0;
+
+	if (!nenable && !ndisable && min_severity <= KH_SEV_LOW)
+		return 0;
+	if (known_ids(rs, enable, nenable, "--enable-rule", err, errlen) < 0 ||
+	    known_ids(rs, disable, ndisable, "--disable-rule", err, errlen) < 0)
+		return -1;
+	for (i = 0; i < rs->n; i++) {
+		struct kh_rule *r = &rs->v[i];
+
+		if ((!nenable || listed(enable, nenable, r->id)) &&
+		    !listed(disable, ndisable, r->id) && (int)r->severity >= min_severity)
+			rs->v[keep++] = *r;
+		else
+			rule_release(r);
+	}
+	rs->n = keep;
+	if (!keep)
+		return kh_errf(err, errlen, "no rule left to run");
+	return 0;
+}

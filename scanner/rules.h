@@ -60,6 +60,17 @@ int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
 			  size_t errlen);
 /* Reads and loads a user rule file (bounded size). */
 int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_t errlen);
+/*
+ * Keeps only the rules to run: those named in `enable` (all when it is
+ * empty), less those in `disable`, of severity min_severity or more. The
+ * lists hold ids or comma-separated ids; an id that names no rule is an
+ * error (a typo must not turn a rule off silently, or leave it on).
+ * Returns 0, or -1 with a message in err.
+ */
+int kh_rules_select(struct kh_ruleset *rs, const char *const *enable, size_t nenable,
+		    const char *const *disable, size_t ndisable, int min_severity,
+		    char *err, size_t errlen);
+
 /* Compiles the regex of every rule that is not built in, so a user's rule
  * file fails at start-up; built-in rules compile on first use. */
 int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);

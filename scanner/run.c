@@ -49,6 +49,10 @@ static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
 	for (i = 0; i < opt->rule_files.n; i++)
 		if (kh_rules_load_file(rs, opt->rule_files.v[i], err, ERRLEN) < 0)
 			return -1;
+	if (kh_rules_select(rs, opt->enable_rules.v, opt->enable_rules.n,
+			    opt->disable_rules.v, opt->disable_rules.n, opt->min_severity,
+			    err, ERRLEN) < 0)
+		return -1;
 	return kh_rules_compile(rs, err, ERRLEN);
 }
 

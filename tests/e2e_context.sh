@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of a finding's context (test, docs, example, vendor,
-# from its path) and confidence, and of --exclude-context and
-# --min-confidence.
+# from its path) and confidence, and of what narrows a run:
+# --exclude-context, --min-confidence, --enable-rule, --disable-rule,
+# --min-severity.
 . "$(dirname "$0")/lib.sh"
 KH=$KEYHOUND
 
@@ -44,5 +45,18 @@ check "a bad context is named" grep -q "exclude-context: expected test, docs" "$
 "$KH" scan "$T/r" -f sarif -o "$T/sarif" 2>/dev/null
 check "SARIF properties carry context and confidence" \
 	jq -e '[.runs[0].results[].properties | select(.context == "test")] | length == 2 and all(.[]; .confidence == "medium")' "$T/sarif"
+
+# rules to run
+expect_exit 1 "--disable-rule" -- "$KH" scan "$T/r/app" -f json --disable-rule generic-secret,hubspot-api-key
+check "--disable-rule drops those rules' findings" \
+	jq -e '[.[].rule_id] | unique == ["hubspot-private-app-token"]' "$T/out"
+expect_exit 1 "--enable-rule" -- "$KH" scan "$T/r/app" -f json --enable-rule hubspot-api-key
+check "--enable-rule runs only those" jq -e '[.[].rule_id] | unique == ["hubspot-api-key"]' "$T/out"
+expect_exit 1 "--min-severity critical" -- "$KH" scan "$T/r/app" -f json --min-severity critical
+check "--min-severity critical: the generic rule (medium) is not run" \
+	jq -e '[.[].rule_id] | unique == ["hubspot-api-key", "hubspot-private-app-token"]' "$T/out"
+expect_exit 2 "an unknown rule id" -- "$KH" scan "$T/r/app" --disable-rule hubspot-api-kye
+check "an unknown rule id is named" grep -q "disable-rule: no rule 'hubspot-api-kye'" "$T/err"
+expect_exit 2 "a bad severity" -- "$KH" scan "$T/r/app" --min-severity severe
 
 finish e2e_context
