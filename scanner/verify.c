@@ -12,6 +12,11 @@
  * Secrets go into requests only: never into a message, a reason or a log
  * line, and curl's error strings (which can hold the URL, and so a
  * ?hapikey=) are never asked for.
+ *
+ * Long runs: a progress line on a terminal, and an interrupt that keeps
+ * what was checked. The first SIGINT/SIGTERM is only recorded (report.c,
+ * kh_interrupt_defer) and seen here within POLL_MAX_MS; the jobs not done
+ * become unknown "interrupted" and the caller writes the report as usual.
  */
 #include "verify.h"
 
@@ -1115,7 +1120,8 @@ static void progress_draw(struct verify_run *vr, int last)
 	vr->drawn = now;
 	fmt_duration(elapsed, sizeof(elapsed), el);
 	if (last && left) {
-		snprintf(eta, sizeof(eta), "interrupted");
+		snprintf(eta, sizeof(eta),
+			 kh_interrupt_pending() ? "interrupted" : "stopped");
 	} else if (fresh && left) {
 		memcpy(eta, "ETA ", 4);
 		fmt_duration(eta + 4, sizeof(eta) - 4, el / (double)fresh * (double)left);
