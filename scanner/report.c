@@ -226,6 +226,52 @@ static void disarm_signals(void)
 	tmp_armed = 0;
 }
 
+/*
+ * Verification can take an hour, and what it found is worth keeping, so
+ * while it runs the first SIGINT or SIGTERM only asks it to stop: the
+ * handler stores the signal in one sig_atomic_t that the verify loop polls
+ * (its waits are short); the run then writes the whole report and exits
+ * 128 + the signal. A second one dies at once, removing the temporary
+ * file as remove_tmp_and_die does. Outside kh_interrupt_defer(1) ...
+ * kh_interrupt_defer(0) the signals do what they did before.
+ */
+static volatile sig_atomic_t deferred_sig;
+static struct sigaction saved_int, saved_term;
+
+static void defer_or_die(int sig)
+{
+	if (!deferred_sig) {
+		deferred_sig = sig;
+		return;
+	}
+	if (tmp_armed)
+		unlink(tmp_for_signal);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void kh_interrupt_defer(int on)
+{
+	struct sigaction sa;
+
+	if (on) {
+		deferred_sig = 0;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = defer_or_die;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, &saved_int);
+		sigaction(SIGTERM, &sa, &saved_term);
+	} else {
+		sigaction(SIGINT, &saved_int, NULL);
+		sigaction(SIGTERM, &saved_term, NULL);
+	}
+}
+
+int kh_interrupt_pending(void)
+{
+	return (int)deferred_sig;
+}
+
 static int sink_err(const char *path, const char *what, char *err, size_t errlen)
 {
 	return kh_errf(err, errlen, "%s: cannot write report: %s", path, what);

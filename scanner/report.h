@@ -121,6 +121,15 @@ int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char 
 /* Removes the temporary file if still there. NULL-safe. */
 void kh_report_close(struct kh_report_sink *s);
 
+/*
+ * While deferring (on = 1; verification), the first SIGINT or SIGTERM is
+ * only recorded for kh_interrupt_pending() to return; a second one removes
+ * the temporary report and dies. on = 0 restores the handlers from before.
+ */
+void kh_interrupt_defer(int on);
+/* The signal recorded while deferring, or 0. Async-signal-safe. */
+int kh_interrupt_pending(void);
+
 /* Formats and writes; returns 0, or -1 with a message in err. */
 int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 		    const struct kh_ruleset *rs, struct kh_report_sink *sink, char *err,

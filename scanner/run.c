@@ -548,6 +548,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		kh_errf(err, ERRLEN, "nothing could be scanned (every read failed)");
 		code = KH_EXIT_ERROR;
 	}
+	/* a SIGINT or SIGTERM cut verification short: the report is whole,
+	 * the exit status says how the run ended (130, 143) */
+	if (kh_interrupt_pending())
+		code = (enum kh_exit)(128 + kh_interrupt_pending());
 out:
 	if (err[0])
 		error_line(err);

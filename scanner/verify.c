@@ -12,6 +12,11 @@
  * Secrets go into requests only: never into a message, a reason or a log
  * line, and curl's error strings (which can hold the URL, and so a
  * ?hapikey=) are never asked for.
+ *
+ * Long runs: a progress line on a terminal, and an interrupt that keeps
+ * what was checked. The first SIGINT/SIGTERM is only recorded (report.c,
+ * kh_interrupt_defer) and seen here within POLL_MAX_MS; the jobs not done
+ * become unknown "interrupted" and the caller writes the report as usual.
  */
 #include "verify.h"
 
@@ -21,12 +26,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
 #include "curl_api.h"
 
 #include "diag.h"
+#include "report.h"
 #include "rules.h"
 #include "util.h"
 #include "verify_spec.h"
@@ -38,7 +45,8 @@
 #define BACKOFF_FIRST	1.0		   /* seconds; doubles per retry */
 #define HOST_RATE	20.0		   /* requests per second per host */
 #define HOST_BURST	20.0
-#define POLL_MAX_MS	1000
+#define POLL_MAX_MS	250  /* also how soon an interrupt is seen */
+#define PROGRESS_EVERY	0.25 /* seconds between redraws of the progress line */
 #define DETAIL_STR_MAX	256
 #define DETAIL_LIST_MAX 256
 #define ENDPOINTS_MAX	512  /* one per provider, for tests */
@@ -548,6 +556,10 @@ struct verify_run {
 	size_t nep;
 	unsigned long requests;
 	size_t counts[4];
+	/* the progress line (a terminal on stderr, not -q) */
+	int progress;
+	double t0, drawn;
+	size_t done0; /* jobs decided before any request */
 };
 
 static double now_mono(void)
@@ -1081,13 +1093,82 @@ static int drain(struct verify_run *vr)
 	return n;
 }
 
-/* The multi loop; ends when every job is done. */
+/* "1h02m", "3m05s" or "12s". */
+static void fmt_duration(char *out, size_t outlen, double sec)
+{
+	long s = sec > 0 ? (long)(sec + 0.5) : 0;
+
+	if (s >= 3600)
+		snprintf(out, outlen, "%ldh%02ldm", s / 3600, s / 60 % 60);
+	else if (s >= 60)
+		snprintf(out, outlen, "%ldm%02lds", s / 60, s % 60);
+	else
+		snprintf(out, outlen, "%lds", s);
+}
+
+/* Redraws the progress line in place (at most every PROGRESS_EVERY s,
+ * unless last); the last one ends the line, and says "interrupted" when
+ * jobs are left. */
+static void progress_draw(struct verify_run *vr, int last)
+{
+	double now = now_mono(), el = now - vr->t0;
+	size_t fresh = vr->ndone - vr->done0, left = vr->njobs - vr->ndone;
+	char elapsed[32], eta[40] = "ETA --";
+
+	if (!vr->progress || (!last && now - vr->drawn < PROGRESS_EVERY))
+		return;
+	vr->drawn = now;
+	fmt_duration(elapsed, sizeof(elapsed), el);
+	if (last && left) {
+		snprintf(eta, sizeof(eta),
+			 kh_interrupt_pending() ? "interrupted" : "stopped");
+	} else if (fresh && left) {
+		memcpy(eta, "ETA ", 4);
+		fmt_duration(eta + 4, sizeof(eta) - 4, el / (double)fresh * (double)left);
+	} else if (!left) {
+		snprintf(eta, sizeof(eta), "done");
+	}
+	/* \r and erase-to-end-of-line: stderr is a terminal */
+	fprintf(stderr, "\rverify: %zu/%zu secrets checked, %zu verified, %s, %s\033[K%s",
+		vr->ndone, vr->njobs, vr->counts[KH_VS_VERIFIED], elapsed, eta,
+		last ? "\n" : "");
+}
+
+/* Ends the run early (a SIGINT or SIGTERM): transfers in flight are
+ * abandoned and every job not done is marked unknown, "interrupted". */
+static int abandon_rest(struct verify_run *vr)
+{
+	size_t i;
+
+	for (i = 0; i < vr->njobs; i++) {
+		struct job *j = &vr->jobs[i];
+
+		if (j->state == JOB_DONE)
+			continue;
+		if (j->state == JOB_RUNNING) {
+			transfer_release(vr, j);
+			vr->running--;
+		}
+		if (result_reset(&j->r) < 0)
+			return -1;
+		j->http_status = 0;
+		kh_vresult_set(&j->r, KH_VS_UNKNOWN, "interrupted");
+		if (job_finish(vr, j) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The multi loop; ends when every job is done, or on an interrupt. */
 static int run_transfers(struct verify_run *vr)
 {
 	while (vr->ndone < vr->njobs) {
 		long wait_ms;
 		int still, n;
 
+		progress_draw(vr, 0);
+		if (kh_interrupt_pending())
+			break;
 		if (start_ready(vr, &wait_ms) < 0)
 			return -1;
 		if (curl_multi_perform(vr->multi, &still) != CURLM_OK)
@@ -1182,7 +1263,8 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
 {
 	struct verify_run vr;
 	struct kh_finding **sorted = NULL;
-	int ret = -1, global = 0;
+	int ret = -1, global = 0, rc;
+	size_t checked = (size_t)-1; /* set when interrupted */
 
 	memset(&vr, 0, sizeof(vr));
 	vr.rs = rs;
@@ -1206,7 +1288,18 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
 		}
 		curl_multi_setopt(vr.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
 				  (long)opt->verify_jobs);
-		if (run_transfers(&vr) < 0) {
+		vr.progress = !opt->quiet && isatty(STDERR_FILENO);
+		vr.t0 = now_mono();
+		vr.done0 = vr.ndone;
+		kh_interrupt_defer(1);
+		rc = run_transfers(&vr);
+		kh_interrupt_defer(0);
+		progress_draw(&vr, 1);
+		if (rc == 0 && vr.ndone < vr.njobs) {
+			checked = vr.ndone;
+			rc = abandon_rest(&vr);
+		}
+		if (rc < 0) {
 			kh_errf(err, errlen, "verify: out of memory or libcurl failure");
 			goto out;
 		}
@@ -1222,6 +1315,13 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
 			vr.njobs, vr.requests, vr.counts[KH_VS_VERIFIED],
 			vr.counts[KH_VS_INVALID], vr.counts[KH_VS_UNKNOWN],
 			vr.counts[KH_VS_UNVERIFIABLE]);
+	/* said even with -q: the exit status alone does not say what is kept */
+	if (checked != (size_t)-1)
+		fprintf(stderr,
+			"keyhound: verify interrupted: %zu of %zu distinct secrets "
+			"checked; "
+			"the other %zu are marked unknown (\"interrupted\")\n",
+			checked, vr.njobs, vr.njobs - checked);
 	ret = 0;
 out:
 	run_release(&vr);

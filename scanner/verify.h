@@ -33,7 +33,9 @@ struct kh_diag;
  * of "verify" blocks that --verify-endpoint may redirect. Network failures are not
  * errors: they make the status "unknown". Returns 0, or -1 with a one-line message in err
  * for a bad --verify-endpoint, or when libcurl cannot start or memory runs
- * out.
+ * out. A first SIGINT or SIGTERM while requests run ends the run early
+ * (kh_interrupt_pending() then says which): secrets not yet checked get
+ * {"status": "unknown", "reason": "interrupted"} and it returns 0.
  */
 struct kh_ruleset;
 int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,

@@ -27,13 +27,13 @@ jcheck() {
 # kh ARGS...: keyhound, bounded in time whatever happens.
 kh() { timeout 120 "$KEYHOUND" "$@"; }
 
-# start_fake NAME: serves with $T/NAME.script; sets PORT.
+# start_fake NAME [FAKE-ARGS...]: serves with $T/NAME.script; sets PORT.
 start_fake() {
 	local name=$1 i
 	[ -f "$T/$name.script" ] || echo '{}' >"$T/$name.script"
 	python3 "$FAKE" serve --port-file "$T/$name.port" --log "$T/$name.log" \
 		--stats "$T/$name.stats" --script "$T/$name.script" \
-		--idle 60 --max-life 300 --hang 5 2>"$T/$name.fake-err" &
+		--idle 60 --max-life 300 --hang 5 "${@:2}" 2>"$T/$name.fake-err" &
 	FAKE_PIDS="$FAKE_PIDS $!"
 	for i in $(seq 150); do
 		[ -s "$T/$name.port" ] && break
@@ -307,5 +307,81 @@ mapfile -t EP < <(endpoints "$DEAD")
 expect_exit 1 "connection refused" -- kh scan "$T/opt" "$T/email" --rules "$RULES" --verify -f json "${EP[@]}"
 jcheck "connection refused: unknown" '[.[] | .verification] | length >= 4 and all(.status == "unknown" and .reason == "connection failed")' "$T/out"
 check "connection refused: no secret on stderr" bash -c "! grep -F -f <(jq -r '.[].secret' '$T/out') '$T/err'"
+
+# ---- interrupt and progress: a slow provider (1 s per answer) ----
+# 20 distinct fake GitHub tokens, each found twice; 2 requests at a time.
+mkdir -p "$T/slow"
+python3 "$FAKE" gen github 20 11 | awk '{ print "a" NR "=" $0; print "b" NR "=" $0 }' >"$T/slow/t.env"
+start_fake slow --delay-ms 1000
+mapfile -t EP < <(endpoints "$PORT")
+# kh.sh ARGS...: `keyhound scan ARGS` that leaves its process id in $T/kh.pid
+printf 'echo $$ >"%s/kh.pid"; exec "%s" scan "$@"\n' "$T" "$KEYHOUND" >"$T/kh.sh"
+# slow_run [tty] SIGNAL ARGS...: kh.sh on $T/slow in the background (under
+# script(1), a terminal, with tty); SIGNAL once the fake has seen 3 requests
+# (at most 60 s); the exit status in $RC.
+slow_run() {
+	local tty=0 sig pid i n0
+	[ "$1" = tty ] && { tty=1; shift; }
+	sig=$1
+	shift
+	n0=$(wc -l <"$T/slow.log")
+	rm -f "$T/kh.pid"
+	if [ $tty = 1 ]; then
+		script -qfec "bash $T/kh.sh $T/slow --verify --verify-jobs 2 -f json ${EP[*]} $*" \
+			"$T/typescript" >"$T/tty.out" 2>&1 &
+	else
+		bash "$T/kh.sh" "$T/slow" --verify --verify-jobs 2 -f json "${EP[@]}" "$@" \
+			>"$T/out" 2>"$T/err" &
+	fi
+	for i in $(seq 600); do
+		[ -s "$T/kh.pid" ] && [ $(($(wc -l <"$T/slow.log") - n0)) -ge 3 ] && break
+		sleep 0.1
+	done
+	pid=$(cat "$T/kh.pid")
+	kill "-$sig" "$pid"
+	# bounded: a run that ignores the signal is killed (and fails below)
+	for i in $(seq 600); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -KILL "$pid" 2>/dev/null
+	wait $!
+	RC=$?
+}
+# interrupted JSON: the report has all 40 findings, some verified, the rest
+# unknown "interrupted", nothing else (-s: jq 1.6 -e passes an empty file)
+interrupted() {
+	jq -e -s 'length == 1 and (.[0] | length == 40 and all(.verification.status == "verified" or
+		(.verification.status == "unknown" and .verification.reason == "interrupted"))
+		and any(.verification.status == "verified")
+		and any(.verification.reason == "interrupted"))' "$1" >/dev/null
+}
+slow_run INT -o "$T/slow.json"
+check "SIGINT while verifying: exit 130" [ "$RC" = 130 ]
+check "SIGINT: the report is whole" interrupted "$T/slow.json"
+check "SIGINT: no temporary file left" bash -c "! ls '$T'/slow.json.tmp.* 2>/dev/null"
+check "SIGINT: stderr says how many were checked" \
+	grep -Eq '^keyhound: verify interrupted: [0-9]+ of 20 distinct secrets checked' "$T/err"
+check "SIGINT: no progress line when stderr is a file" bash -c "! grep -q 'secrets checked,' '$T/err'"
+slow_run TERM
+check "SIGTERM while verifying: exit 143" [ "$RC" = 143 ]
+check "SIGTERM: the report on stdout is whole" interrupted "$T/out"
+check "interrupt: no secret on stderr" bash -c "! grep -F -f <(jq -r '.[].secret' '$T/out') '$T/err'"
+
+# progress on a terminal (script(1) gives keyhound a pty), not with -q
+mkdir -p "$T/few"
+head -n 4 "$T/slow/t.env" >"$T/few/t.env"
+script -qfec "bash $T/kh.sh $T/few --verify -f json -o $T/few.json ${EP[*]}" \
+	"$T/typescript" >"$T/tty.out" 2>&1
+check "progress line on a terminal" grep -q 'verify: 2/2 secrets checked, 2 verified, [0-9]*s, done' "$T/tty.out"
+check "progress redrawn in place" grep -q $'\rverify: ' "$T/tty.out"
+script -qfec "bash $T/kh.sh $T/few -q --verify -f json -o $T/few.json ${EP[*]}" \
+	"$T/typescript" >"$T/tty.out" 2>&1
+check "no progress line with -q" bash -c "! grep -q 'secrets checked' '$T/tty.out'"
+slow_run tty INT -o "$T/slow.json"
+check "SIGINT on a terminal: exit 130" [ "$RC" = 130 ]
+check "SIGINT on a terminal: the last progress line says so" \
+	grep -Eq 'verify: [0-9]+/20 secrets checked, [0-9]+ verified, [0-9]+s, interrupted' "$T/tty.out"
+check "SIGINT on a terminal: the report is whole" interrupted "$T/slow.json"
 
 finish e2e_verify

@@ -3,9 +3,12 @@
  * report in any string, UTF-8 repair that keeps the exact bytes, text
  * escaping for terminals, and baseline lookups.
  */
+#include <glob.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -196,6 +199,48 @@ static void test_report_bytes(void)
 	kh_ruleset_release(&rs);
 }
 
+/*
+ * While verifying, a first SIGINT is only recorded; a second one dies at
+ * once and still removes the temporary report. In a child process, which
+ * the signal kills.
+ */
+static void test_interrupt(void)
+{
+	char dir[] = "/tmp/kh-unit-intr.XXXXXX", out[64], pat[80];
+	struct kh_options opt = { 0 };
+	struct kh_report_sink sink;
+	char err[256] = "";
+	glob_t g;
+	pid_t pid;
+	int st = 0;
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(out, sizeof(out), "%s/r.json", dir);
+	snprintf(pat, sizeof(pat), "%s/r.json.tmp.*", dir);
+	opt.output = out;
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0) {
+		if (kh_report_open(&sink, &opt, err, sizeof(err)) < 0)
+			_exit(3);
+		kh_interrupt_defer(1);
+		raise(SIGINT);
+		if (kh_interrupt_pending() != SIGINT)
+			_exit(4);
+		raise(SIGINT); /* the second: dies here */
+		_exit(5);
+	}
+	CHECK(pid > 0 && waitpid(pid, &st, 0) == pid);
+	CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGINT);
+	CHECK(glob(pat, 0, NULL, &g) == GLOB_NOMATCH);
+	globfree(&g);
+	/* outside the verify loop the signals act as before */
+	kh_interrupt_defer(1);
+	kh_interrupt_defer(0);
+	CHECK(kh_interrupt_pending() == 0);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	test_masker();
@@ -204,5 +249,6 @@ int main(void)
 	test_text_escape();
 	test_baseline();
 	test_report_bytes();
+	test_interrupt();
 	return check_done("unit_report");
 }
