@@ -1711,7 +1711,8 @@ static uint32_t head_blob(struct hist *h, const char *path, size_t plen)
 		return HEAD_UNKNOWN;
 	h->headblob = v;
 	rc = git_tree_entry_bypath(&te, h->head_tree, kh_strtab_get(&h->headpaths, id));
-	if (rc == GIT_ENOTFOUND ||
+	/* a partial clone without some trees cannot tell a missing path */
+	if ((rc == GIT_ENOTFOUND && !h->promised_trees) ||
 	    (rc == 0 && git_tree_entry_type(te) != GIT_OBJECT_BLOB))
 		ret = HEAD_GONE;
 	else if (rc == 0 && (seq = kh_oidmap_get(&h->bmap, git_tree_entry_id(te))) &&
