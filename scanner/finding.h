@@ -38,6 +38,11 @@ struct kh_finding {
 	struct kh_commit_info *commit; /* NULL outside git history */
 	unsigned decoded;	  /* KH_DEC_* bits (decode.h): found in decoded text */
 	unsigned long long order; /* source order, for deterministic output */
+	/* git history, SARIF only (walk_git.c): the secret at the scanned
+	 * head's version of `file`. at_head 0: not looked up or unknown; 1:
+	 * there, at head_line..head_end_column; -1: no longer there */
+	int at_head;
+	size_t head_line, head_column, head_end_line, head_end_column;
 };
 
 struct kh_findings {

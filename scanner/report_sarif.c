@@ -113,6 +113,15 @@ static void add_artifact(cJSON *phys, const char *file, const char *cwd)
 	kh_strbuf_release(&b);
 }
 
+static void add_region(cJSON *region, size_t line, size_t column, size_t end_line,
+		       size_t end_column)
+{
+	cJSON_AddNumberToObject(region, "startLine", (double)(line ? line : 1));
+	cJSON_AddNumberToObject(region, "startColumn", (double)(column ? column : 1));
+	cJSON_AddNumberToObject(region, "endLine", (double)(end_line ? end_line : 1));
+	cJSON_AddNumberToObject(region, "endColumn", (double)end_column + 1);
+}
+
 static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const char *cwd)
 {
 	cJSON *o = cJSON_CreateObject(), *locs, *loc, *phys, *region, *props, *fp;
@@ -140,13 +149,12 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		phys = cJSON_AddObjectToObject(loc, "physicalLocation");
 		add_artifact(phys, f->file, cwd);
 		region = cJSON_AddObjectToObject(phys, "region");
-		cJSON_AddNumberToObject(region, "startLine",
-					(double)(f->line ? f->line : 1));
-		cJSON_AddNumberToObject(region, "startColumn",
-					(double)(f->column ? f->column : 1));
-		cJSON_AddNumberToObject(region, "endLine",
-					(double)(f->end_line ? f->end_line : 1));
-		cJSON_AddNumberToObject(region, "endColumn", (double)f->end_column + 1);
+		if (f->at_head == 1)
+			add_region(region, f->head_line, f->head_column, f->head_end_line,
+				   f->head_end_column);
+		else
+			add_region(region, f->line, f->column, f->end_line,
+				   f->end_column);
 	} else {
 		/* a commit message has no file: a logical location names it */
 		cJSON *ll = cJSON_AddArrayToObject(loc, "logicalLocations");
@@ -165,6 +173,18 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		cJSON_AddStringToObject(props, "commit", f->commit->id);
 		if (f->commit->date)
 			cJSON_AddStringToObject(props, "commitDate", f->commit->date);
+	}
+	if (f->at_head) {
+		/* the location above is the scanned head's when the secret is
+		 * still there; where it was introduced is kept here */
+		cJSON_AddBoolToObject(props, "presentAtHead", f->at_head == 1);
+		if (f->at_head == 1) {
+			cJSON *in = cJSON_AddObjectToObject(props, "introducedAt");
+
+			cJSON_AddStringToObject(in, "file", f->file);
+			cJSON_AddNumberToObject(in, "line",
+						(double)(f->line ? f->line : 1));
+		}
 	}
 	if (f->verification)
 		cJSON_AddItemToObject(props, "verification",

@@ -46,6 +46,7 @@
 #include "git_trees.h"
 #include "matcher.h"
 #include "pool.h"
+#include "report.h"
 #include "util.h"
 
 #define NONE		   KH_GIT_NONE
@@ -155,6 +156,13 @@ struct hist {
 	struct tagrec *tags;
 	size_t ntags, tagcap;
 	struct kh_oidmap tagmap;
+	/* the scanned head (--range's tip; HEAD otherwise), for SARIF */
+	git_oid head;
+	int head_set;
+	git_tree *head_tree;	    /* NULL: findings are not located there */
+	struct kh_strtab headpaths; /* distinct paths looked up there */
+	uint32_t *headblob;	    /* path id -> blob record, HEAD_* */
+	size_t nheadblob;
 };
 
 static int oidlist_push(struct oidlist *l, const git_oid *id)
@@ -1387,6 +1395,8 @@ static int add_range(struct hist *h, struct oidlist *tips, struct oidlist *hides
 	}
 	if (oidlist_push(tips, git_object_id(to)) < 0)
 		goto oom;
+	git_oid_cpy(&h->head, git_object_id(to));
+	h->head_set = 1;
 	if (spec.flags & GIT_REVSPEC_MERGE_BASE) {
 		/* A...B: what either side has that the other does not */
 		if (oidlist_push(tips, git_object_id(from)) < 0)
@@ -1675,6 +1685,93 @@ static int had_it(const struct attribution *at, uint32_t seq, const struct kh_fi
 	return 0;
 }
 
+/* ---- where a finding stands at the head (SARIF) ------------------------------ */
+
+#define HEAD_UNKNOWN NONE	/* not looked at there, or not scanned */
+#define HEAD_GONE    (NONE - 1) /* no file at that path there */
+
+/* The blob record of the file path[0..plen) in the head's tree,
+ * HEAD_GONE or HEAD_UNKNOWN: one tree lookup per distinct path. Blobs
+ * are never read here: the head's version of a file that a finding's
+ * path had in the history was scanned too, so its findings say where
+ * each secret stands (also inside archives and decoded text). */
+static uint32_t head_blob(struct hist *h, const char *path, size_t plen)
+{
+	git_tree_entry *te = NULL;
+	git_object_t type;
+	uint32_t id, *seq, ret = HEAD_UNKNOWN, *v;
+	size_t size;
+	int rc;
+
+	if (kh_strtab_intern(&h->headpaths, path, plen, &id) < 0)
+		return HEAD_UNKNOWN;
+	if (id < h->nheadblob)
+		return h->headblob[id];
+	if (!(v = realloc(h->headblob, ((size_t)id + 1) * sizeof(*v))))
+		return HEAD_UNKNOWN;
+	h->headblob = v;
+	rc = git_tree_entry_bypath(&te, h->head_tree, kh_strtab_get(&h->headpaths, id));
+	/* a partial clone without some trees cannot tell a missing path */
+	if ((rc == GIT_ENOTFOUND && !h->promised_trees) ||
+	    (rc == 0 && git_tree_entry_type(te) != GIT_OBJECT_BLOB))
+		ret = HEAD_GONE;
+	else if (rc == 0 && (seq = kh_oidmap_get(&h->bmap, git_tree_entry_id(te))) &&
+		 atomic_load(&blob_get(h, *seq)->state) != KH_BLOB_PENDING &&
+		 git_odb_read_header(&size, &type, h->odb, git_tree_entry_id(te)) == 0 &&
+		 size <= h->opt->max_file_size)
+		ret = *seq; /* scanned whole: its findings are all there is */
+	git_tree_entry_free(te);
+	h->nheadblob = (size_t)id + 1;
+	return h->headblob[id] = ret;
+}
+
+/* Sets where g, the copy of f reported at path[0..plen) + tail, stands in
+ * the head's version of that file: the first place the same secret of the
+ * same rule is found there, or not there. */
+static void locate_at_head(const struct attribution *at, struct kh_finding *g,
+			   const struct kh_finding *f, const char *path, size_t plen,
+			   const char *tail)
+{
+	struct hist *h = at->h;
+	uint32_t seq = head_blob(h, path, plen), p0len;
+	const struct kh_finding *best = NULL;
+	size_t i;
+
+	if (seq == HEAD_UNKNOWN)
+		return;
+	for (i = seq == HEAD_GONE ? at->nbf : group_of(at, seq);
+	     i < at->nbf && at->bf[i].seq == seq; i++) {
+		const struct kh_finding *c = at->bf[i].f;
+
+		p0len = blob_get(h, seq)->p0len;
+		if (strcmp(c->fingerprint, f->fingerprint) ||
+		    strcmp(strlen(c->file) >= p0len ? c->file + p0len : "", tail))
+			continue;
+		if (!best || c->line < best->line ||
+		    (c->line == best->line && c->column < best->column))
+			best = c;
+	}
+	g->at_head = best ? 1 : -1;
+	if (best) {
+		g->head_line = best->line;
+		g->head_column = best->column;
+		g->head_end_line = best->end_line;
+		g->head_end_column = best->end_column;
+	}
+}
+
+/* The head's tree, when the report is SARIF: --range's tip, or HEAD (an
+ * unborn or broken HEAD leaves findings where they were introduced). */
+static void load_head_tree(struct hist *h)
+{
+	git_commit *c = NULL;
+
+	if ((h->head_set || git_reference_name_to_id(&h->head, h->repo, "HEAD") == 0) &&
+	    git_commit_lookup(&c, h->repo, &h->head) == 0)
+		git_commit_tree(&h->head_tree, c);
+	git_commit_free(c);
+}
+
 /* Reports the findings bf[first..end) of one blob at one of its
  * introductions: commit `pos`, file path[0..plen) (+ archive member). */
 static int report_at(struct attribution *at, size_t first, size_t end, uint32_t pos,
@@ -1696,6 +1793,8 @@ static int report_at(struct attribution *at, size_t first, size_t end, uint32_t 
 			kh_finding_free(g);
 			return -1;
 		}
+		if (at->h->head_tree && pos < at->h->norder)
+			locate_at_head(at, g, f, path, plen, tail);
 	}
 	return 0;
 }
@@ -1800,6 +1899,9 @@ static void hist_free(struct hist *h)
 		free(h->tag_names[k]);
 	free(h->tag_names);
 	free(h->tag_blobs.v);
+	git_tree_free(h->head_tree);
+	kh_strtab_release(&h->headpaths);
+	free(h->headblob);
 	kh_tree_cache_free(h->trees_cache);
 	kh_pack_reader_free(h->pr);
 	kh_packs_free(h->packs);
@@ -1973,6 +2075,8 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	kh_note(d, "%s: %zu commit%s, %u distinct blob%s (%.1f MB)", h->name, h->norder,
 		h->norder == 1 ? "" : "s", h->nblobs, h->nblobs == 1 ? "" : "s",
 		(double)sh.blob_bytes / 1e6);
+	if (kh_report_format(opt) == KH_FMT_SARIF)
+		load_head_tree(h);
 	if (attribute(h, &found, out) < 0)
 		goto oom;
 	ret = 0;
