@@ -464,17 +464,19 @@ static size_t bare_value(const unsigned char *b, size_t i, size_t le)
 	return i;
 }
 
-static int emit_pair(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
-		     size_t vs, size_t ve)
+/* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
+ * name is the class's, not the credential's). */
+static int emit_named(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
+		      const char *suffix, size_t vs, size_t ve)
 {
 	static const char eq[] = " = \"";
 	size_t k;
 	int r = 0;
 
-	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
-		return 0;
 	for (k = ns; k < ne && r == 0; k++)
-		r = put(l, b[k], k, k + 1, KH_SHAPE);
+		r = put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	for (k = 0; suffix[k] && r == 0; k++)
+		r = put(l, (unsigned char)suffix[k], ne, ne, KH_SHAPE);
 	for (k = 0; eq[k] && r == 0; k++)
 		r = put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
 	for (k = vs; k < ve && r == 0; k++)
@@ -484,6 +486,49 @@ static int emit_pair(struct layer *l, const unsigned char *b, size_t ns, size_t 
 	if (r == 0)
 		r = put(l, '\n', ve, ve, KH_SHAPE);
 	return r < 0 ? -1 : 0;
+}
+
+static int emit_pair(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     size_t vs, size_t ve)
+{
+	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/*
+ * An SDK that takes its key as the first argument of a constructor or
+ * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
+ * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
+ * (after `new`, or a factory's name), so that ordinary calls on a
+ * provider's line (hubspot.getContact("<uuid>")) hand the rules nothing.
+ */
+static int emit_sdk_call(struct layer *l, const unsigned char *b, size_t ls, size_t cs,
+			 size_t ce, size_t vs, size_t ve)
+{
+	static const char *factories[] = { "create",
+					   "createwithapikey",
+					   "createwithaccesstoken",
+					   "createwithdeveloperapikey",
+					   "withapikey",
+					   "setapikey",
+					   "setaccesstoken",
+					   NULL };
+	size_t last = ce, k;
+	int is_new, factory = 0;
+
+	while (last > cs && b[last - 1] != '.' && b[last - 1] != ':' &&
+	       b[last - 1] != '\\')
+		last--;
+	k = skip_blanks_back(b, cs, ls);
+	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
+		 (k == ls + 3 || !ident_byte(b[k - 4]));
+	for (k = 0; factories[k] && !factory; k++)
+		factory = strlen(factories[k]) == ce - last &&
+			  !strncasecmp((const char *)b + last, factories[k], ce - last);
+	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, cs, ce, "_api_key", vs, ve);
 }
 
 /* The value of attribute or JSON member `attr` in b[from..le): `attr="v"`,
@@ -607,6 +652,14 @@ static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (quoted(b, vs, le, &vs, &ve) == 0)
 				ve = bare_value(b, vs, le);
 			r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case '(': /* new Client("key"), Factory::create('key') */
+			for (k = i; k > ls && (ident_byte(b[k - 1]) || b[k - 1] == ':' ||
+					       b[k - 1] == '\\');
+			     k--)
+				;
+			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
+				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
 			break;
 		case 'v': /* variable "name" { ... default = "value" ... } */
 			if (i + 8 > le || b[i + 1] != 'a' ||

@@ -57,11 +57,21 @@ mk pos/sync.sh "./sync --hubspot-api-key $KEY --portal 123
 "
 found pos/sync.sh 1
 
+mk pos/hubspot.php "<?php
+\$hubspot = SevenShores\\Hubspot\\Factory::create('$KEY');
+"
+found pos/hubspot.php 2
+mk pos/client.js "var hubspot = new HubSpotAPI(\"$KEY\");
+"
+found pos/client.js 1
+
 # decoys: placeholders and names that are not credentials
 mk neg/web.config "<add key=\"HubSpotApiKey\" value=\"YOUR_HUBSPOT_KEY_HERE\" />
 <add key=\"HubSpotFormId\" value=\"$KEY\" />
 "
 mk neg/Settings.cs "{ \"HubSpotPortalGuid\", \"$KEY\" }
+"
+mk neg/contacts.js "const contact = await hubspot.crm.contacts.getById(\"$KEY\");
 "
 mk neg/variables.tf "variable \"hubspot_form_id\" {
   default = \"$KEY\"
