@@ -672,8 +672,8 @@ static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			for (k = le; k < len && k < le + 1024; k++) {
 				if (b[k] == '}' && (b[k - 1] == '\n'))
 					break;
-				if (b[k] == 'd' &&
-				    !strncmp((const char *)b + k, "default", 7)) {
+				if (b[k] == 'd' && k + 7 <= len &&
+				    !memcmp(b + k, "default", 7)) {
 					size_t q = skip_blanks(b, k + 7, len);
 
 					if (q < len && b[q] == '=' &&
@@ -1013,6 +1013,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 	struct cursor cur = { 0, 0, 0 };
 	size_t first = out->n, i, nplain;
 	const struct kh_ruleset *rs = kh_engine_rules(e);
+	struct kh_finding **plain;
 	unsigned char *gone;
 	int ret;
 
@@ -1035,11 +1036,12 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 
 	/* keep what the plain scan did not report, at the source's lines */
 	nplain = out->n - first;
+	plain = nplain ? out->v + first : NULL; /* out->v may be NULL */
 	gone = calloc(nplain + 1, 1);
 	if (!gone)
 		ret = -1;
 	if (nplain)
-		qsort(out->v + first, nplain, sizeof(*out->v), cmp_offset);
+		qsort(plain, nplain, sizeof(*plain), cmp_offset);
 	if (found.n)
 		qsort(found.v, found.n, sizeof(*found.v), cmp_offset);
 	drop_repeats(&found);
@@ -1054,8 +1056,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		f->end_line = end_line;
 		f->end_column = end_col;
 		if (!line_selected(src, f->line) ||
-		    already_found(out->v + first, gone, nplain, f, f->offset,
-				  f->end_offset)) {
+		    already_found(plain, gone, nplain, f, f->offset, f->end_offset)) {
 			kh_finding_free(f);
 		} else if (kh_findings_push(out, f) < 0) {
 			kh_finding_free(f);
