@@ -174,8 +174,6 @@ static enum kh_context segment_context(const char *s, size_t n)
 		{ "examples", KH_CTX_EXAMPLE },
 		{ "sample", KH_CTX_EXAMPLE },
 		{ "samples", KH_CTX_EXAMPLE },
-		{ "demo", KH_CTX_EXAMPLE },
-		{ "demos", KH_CTX_EXAMPLE },
 		{ "vendor", KH_CTX_VENDOR },
 		{ "node_modules", KH_CTX_VENDOR },
 		{ "third_party", KH_CTX_VENDOR },
