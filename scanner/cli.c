@@ -237,8 +237,9 @@ void kh_cli_usage(FILE *f, enum kh_command cmd)
 		if (!c || cmd == KH_CMD_HELP || (optdefs[i].cmds & C_(cmd)))
 			print_option(f, &optdefs[i]);
 	fputs("\nexit status: 0 no findings, 1 findings, 2 error (also: a named path "
-	      "that "
-	      "cannot be\nread, or nothing could be scanned)\n",
+	      "that\n"
+	      "cannot be read, or nothing could be scanned), 130/143 interrupted while\n"
+	      "verifying (the report is written, unchecked secrets marked)\n",
 	      f);
 }
 
