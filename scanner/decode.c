@@ -851,42 +851,6 @@ static int cmp_offset(const void *a, const void *b)
 	return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
-/* Sets line/column of f from its offsets in src (findings come sorted by
- * offset, so one cursor walks the source once). */
-struct cursor {
-	size_t off, line, line_start;
-};
-
-static void seek(const struct kh_source *src, struct cursor *c, size_t off, size_t *line,
-		 size_t *col)
-{
-	while (c->off < off) {
-		const unsigned char *nl = memchr(src->data + c->off, '\n', off - c->off);
-
-		if (!nl) {
-			c->off = off;
-			break;
-		}
-		c->line++;
-		c->off = (size_t)(nl - src->data) + 1;
-		c->line_start = c->off;
-	}
-	*line = c->line;
-	*col = off - c->line_start + 1;
-}
-
-static int line_selected(const struct kh_source *src, size_t line)
-{
-	size_t i;
-
-	if (!src->lines)
-		return 1;
-	for (i = 0; i < src->nlines; i++)
-		if (line >= src->lines[i].first && line <= src->lines[i].last)
-			return 1;
-	return 0;
-}
-
 /*
  * Whether decoded finding f (at [start, end) of the source) is already
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
@@ -1010,7 +974,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 {
 	struct layer one, two = { 0 };
 	struct kh_findings found = { 0 };
-	struct cursor cur = { 0, 0, 0 };
+	struct kh_line_cursor cur;
 	size_t first = out->n, i, nplain;
 	const struct kh_ruleset *rs = kh_engine_rules(e);
 	struct kh_finding **plain;
@@ -1045,17 +1009,19 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 	if (found.n)
 		qsort(found.v, found.n, sizeof(*found.v), cmp_offset);
 	drop_repeats(&found);
-	cur.line = src->first_line ? src->first_line : 1;
+	kh_line_cursor_init(&cur, src);
 	for (i = 0; i < found.n && ret == 0; i++) {
 		struct kh_finding *f = found.v[i];
 		size_t end_line, end_col;
+		int selected;
 
 		found.v[i] = NULL;
-		seek(src, &cur, f->offset, &f->line, &f->column);
-		seek(src, &cur, f->end_offset - 1, &end_line, &end_col);
+		kh_line_cursor_seek(&cur, f->offset, &f->line, &f->column);
+		selected = kh_source_line_selected(src, cur.nl_line);
+		kh_line_cursor_seek(&cur, f->end_offset - 1, &end_line, &end_col);
 		f->end_line = end_line;
 		f->end_column = end_col;
-		if (!line_selected(src, f->line) ||
+		if (!selected ||
 		    already_found(plain, gone, nplain, f, f->offset, f->end_offset)) {
 			kh_finding_free(f);
 		} else if (kh_findings_push(out, f) < 0) {

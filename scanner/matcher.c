@@ -155,23 +155,7 @@ int kh_looks_binary(const unsigned char *data, size_t len)
 	return memchr(data, '\0', len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
 }
 
-/*
- * Incremental offset -> (line, column) for increasing offsets, counted
- * only when a finding needs them. A line ends at "\n", "\r\n" (one end)
- * or a "\r" alone (old Mac files). nl_line counts "\n" alone, as git's
- * diff does: staged line selections are in those numbers.
- */
-struct line_cursor {
-	const unsigned char *buf;
-	size_t len;
-	size_t off, line, nl_line, line_start;
-	size_t first_line; /* number of the buffer's first line */
-	/* the last line checked for an allow marker: [allow_ls, allow_le) */
-	size_t allow_ls, allow_le;
-	int allow_known, allowed;
-};
-
-static void cursor_init(struct line_cursor *c, const struct kh_source *src)
+void kh_line_cursor_init(struct kh_line_cursor *c, const struct kh_source *src)
 {
 	c->buf = src->data;
 	c->len = src->len;
@@ -185,7 +169,7 @@ static void cursor_init(struct line_cursor *c, const struct kh_source *src)
 /* Line ends in buf[c->off, off): counts them and moves c->off to off.
  * Each byte is looked at once or twice (one search for each kind of end),
  * however the file mixes them. */
-static void cursor_advance(struct line_cursor *c, size_t off)
+static void cursor_advance(struct kh_line_cursor *c, size_t off)
 {
 	const unsigned char *stop = c->buf + off, *nl = NULL;
 	int nl_known = 0;
@@ -215,7 +199,7 @@ static void cursor_advance(struct line_cursor *c, size_t off)
 	}
 }
 
-static void cursor_seek(struct line_cursor *c, size_t off, size_t *line, size_t *col)
+void kh_line_cursor_seek(struct kh_line_cursor *c, size_t off, size_t *line, size_t *col)
 {
 	if (off < c->off) {
 		c->off = 0;
@@ -258,7 +242,7 @@ static int has_marker(const unsigned char *buf, size_t ls, size_t le)
  * marker. The answer for the last line is kept: many candidates on one
  * long line cost one look at it, not one each.
  */
-static int allowed_inline(struct line_cursor *c, size_t start, size_t end)
+static int allowed_inline(struct kh_line_cursor *c, size_t start, size_t end)
 {
 	const unsigned char *buf = c->buf;
 	size_t ls = start, le = end;
@@ -279,14 +263,14 @@ static int allowed_inline(struct line_cursor *c, size_t start, size_t end)
 	return c->allowed;
 }
 
-static int line_selected(const struct kh_source *src, size_t line)
+int kh_source_line_selected(const struct kh_source *src, size_t nl_line)
 {
 	size_t i;
 
 	if (!src->lines)
 		return 1;
 	for (i = 0; i < src->nlines; i++)
-		if (line >= src->lines[i].first && line <= src->lines[i].last)
+		if (nl_line >= src->lines[i].first && nl_line <= src->lines[i].last)
 			return 1;
 	return 0;
 }
@@ -300,7 +284,7 @@ static char *copy_text(const unsigned char *p, size_t n)
 static struct kh_finding *make_finding(const struct kh_rule *rule,
 				       const struct kh_source *src,
 				       const struct kh_candidate *cand,
-				       struct line_cursor *cur, cJSON *facts)
+				       struct kh_line_cursor *cur, cJSON *facts)
 {
 	struct kh_finding *f = calloc(1, sizeof(*f));
 	size_t slen = cand->secret_end - cand->secret_start;
@@ -323,9 +307,9 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 		kh_finding_free(f);
 		return NULL;
 	}
-	cursor_seek(cur, cand->secret_start, &f->line, &f->column);
-	cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0, &f->end_line,
-		    &f->end_column);
+	kh_line_cursor_seek(cur, cand->secret_start, &f->line, &f->column);
+	kh_line_cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0,
+			    &f->end_line, &f->end_column);
 	kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
 	return f;
 }
@@ -336,8 +320,8 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
  * when that was for lack of memory).
  */
 static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_source *src,
-			       const struct kh_candidate *cand, struct line_cursor *cur,
-			       struct kh_diag *d, int *oom)
+			       const struct kh_candidate *cand,
+			       struct kh_line_cursor *cur, struct kh_diag *d, int *oom)
 {
 	const unsigned char *secret = src->data + cand->secret_start;
 	size_t slen = cand->secret_end - cand->secret_start, line, col;
@@ -354,8 +338,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		atomic_fetch_add(&d->stats.suppressed_inline, 1);
 		return NULL;
 	}
-	cursor_seek(cur, cand->secret_start, &line, &col);
-	if (!line_selected(src, cur->nl_line))
+	kh_line_cursor_seek(cur, cand->secret_start, &line, &col);
+	if (!kh_source_line_selected(src, cur->nl_line))
 		return NULL;
 	facts = cJSON_CreateObject();
 	if (!facts) {
@@ -397,7 +381,7 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
  */
 static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			 const struct kh_source *src, time_t now, struct kh_diag *d,
-			 struct line_cursor *cur, size_t from, size_t to,
+			 struct kh_line_cursor *cur, size_t from, size_t to,
 			 size_t last_start)
 {
 	PCRE2_SIZE start = from;
@@ -488,10 +472,10 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 		    const struct kh_source *src, time_t now, struct kh_diag *d,
 		    const size_t *pos, size_t npos)
 {
-	struct line_cursor cur;
+	struct kh_line_cursor cur;
 	size_t i, from = 0, to = 0, done = 0, span = rule->max_span;
 
-	cursor_init(&cur, src);
+	kh_line_cursor_init(&cur, src);
 	if (!pos)
 		return run_window(rule, s, src, now, d, &cur, 0, src->len, PCRE2_UNSET) ==
 				       (size_t)-1

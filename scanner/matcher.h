@@ -72,6 +72,30 @@ struct kh_span {
  */
 size_t kh_spans_shadowed(const struct kh_span *v, size_t n, unsigned char *drop);
 
+/*
+ * Incremental offset -> (line, column) for increasing offsets (a smaller
+ * offset starts over), counted only when a finding needs them. A line ends at "\n",
+ * "\r\n" (one end) or a "\r" alone (old Mac files). nl_line counts "\n" alone, as git's
+ * diff does: staged line selections are in those numbers.
+ */
+struct kh_line_cursor {
+	const unsigned char *buf;
+	size_t len;
+	size_t off, line, nl_line, line_start;
+	size_t first_line; /* number of the buffer's first line */
+	/* the last line checked for an allow marker: [allow_ls, allow_le) */
+	size_t allow_ls, allow_le;
+	int allow_known, allowed;
+};
+
+void kh_line_cursor_init(struct kh_line_cursor *c, const struct kh_source *src);
+/* Line and column (1-based, bytes) of byte off; c->nl_line is then its line
+ * in "\n"-only numbers. */
+void kh_line_cursor_seek(struct kh_line_cursor *c, size_t off, size_t *line, size_t *col);
+/* Whether src's line selection (staged changes; none: every line)
+ * includes the line numbered nl_line in "\n"-only numbers. */
+int kh_source_line_selected(const struct kh_source *src, size_t nl_line);
+
 /* 1 when the first `probe` bytes of data contain a NUL (binary). */
 int kh_looks_binary(const unsigned char *data, size_t len);
 

@@ -25,6 +25,12 @@ check "k8s data: the token is found, decoded from base64" \
 check "k8s data: line and columns are those of the encoded text" \
 	jq -e '.[0].line == 4 and .[0].column == 17 and .[0].end_line == 4 and .[0].end_column == 72' "$T/out"
 
+# lines counted as for any finding: a lone CR ends a line (old Mac files)
+printf 'x\rGITHUB_TOKEN: %s\r' "$(b64 "$GH")" >"$T/cr.yaml"
+scan cr.yaml
+check "a decoded finding in a CR-only file: line 2" \
+	jq -e 'length == 1 and .[0].line == 2 and .[0].column == 15' "$T/out"
+
 # base64 of a whole .env, and base64 of that base64
 ENV="APP=web
 HUBSPOT_ACCESS_TOKEN=$PAT
