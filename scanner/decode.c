@@ -973,7 +973,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		     struct kh_findings *out)
 {
 	struct layer one, two = { 0 };
-	struct kh_findings found = { 0 };
+	struct kh_findings found = { 0 }, decoded = { 0 };
 	struct kh_line_cursor cur;
 	size_t first = out->n, i, nplain;
 	const struct kh_ruleset *rs = kh_engine_rules(e);
@@ -1021,15 +1021,17 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		kh_line_cursor_seek(&cur, f->end_offset - 1, &end_line, &end_col);
 		f->end_line = end_line;
 		f->end_column = end_col;
+		/* into a list of their own: plain points into out->v, which
+		 * a push into out could move */
 		if (!selected ||
 		    already_found(plain, gone, nplain, f, f->offset, f->end_offset)) {
 			kh_finding_free(f);
-		} else if (kh_findings_push(out, f) < 0) {
+		} else if (kh_findings_push(&decoded, f) < 0) {
 			kh_finding_free(f);
 			ret = -1;
 		}
 	}
-	/* drop the plain findings a decoded one explained */
+	/* drop the plain findings a decoded one explained, add the decoded */
 	{
 		size_t keep = first;
 
@@ -1041,6 +1043,9 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		}
 		out->n = keep;
 	}
+	if (ret == 0 && kh_findings_take(out, &decoded) < 0)
+		ret = -1;
+	kh_findings_release(&decoded);
 	free(gone);
 	kh_findings_release(&found);
 	layer_release(&one);
