@@ -1,13 +1,17 @@
 /*
- * decode.h - secrets in encoded text: base64, percent-encoding, JSON and
- * JS string escapes, HTML entities, two levels deep (base64 in base64).
+ * decode.h - secrets in encoded text (base64, percent-encoding, JSON and
+ * JS string escapes, HTML entities, two levels deep: base64 in base64) and
+ * names held apart from their values (XML attributes, key/value objects,
+ * SDK and env-fallback arguments, CLI flags, Terraform defaults).
  *
- * Lines that hold encoded text are copied with the encoded parts decoded
- * into a "layer" that remembers where each byte came from; the engine scans
- * the layer like any source, and a finding whose secret touches decoded
- * bytes is reported at the encoded text's place in the source, with
- * `decoded` saying how it was decoded. Everything else in a layer was seen
- * by the plain scan already and is dropped.
+ * Lines that hold encoded text are copied, decoded, into a "layer" that
+ * remembers where each byte came from; lines where a provider's keyword
+ * stands also get a `name = "value"` copy of each pair held apart there.
+ * The engine scans the layer like any source; its findings are reported
+ * at their place in the source (the encoded text, or the value itself),
+ * with `decoded` saying how they were decoded. A finding the plain scan
+ * already made is not reported twice; a decoded provider finding replaces
+ * a generic one on the same text.
  */
 #ifndef KH_DECODE_H
 #define KH_DECODE_H
