@@ -62,6 +62,18 @@ static cJSON *commit_to_json(const struct kh_commit_info *c)
 	return o;
 }
 
+void kh_add_judgement(cJSON *o, const struct kh_finding *f)
+{
+	enum kh_context ctx = kh_path_context(f->file);
+
+	if (f->decoded)
+		cJSON_AddItemToObject(o, "decoded", kh_decoded_json(f->decoded));
+	if (ctx != KH_CTX_NONE)
+		cJSON_AddStringToObject(o, "context", kh_context_name(ctx));
+	cJSON_AddStringToObject(o, "confidence",
+				kh_confidence_name(kh_finding_confidence(f)));
+}
+
 cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -88,13 +100,7 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "column", (double)f->column);
 	cJSON_AddNumberToObject(o, "end_line", (double)f->end_line);
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
-	if (f->decoded)
-		cJSON_AddItemToObject(o, "decoded", kh_decoded_json(f->decoded));
-	if (kh_path_context(f->file) != KH_CTX_NONE)
-		cJSON_AddStringToObject(o, "context",
-					kh_context_name(kh_path_context(f->file)));
-	cJSON_AddStringToObject(o, "confidence",
-				kh_confidence_name(kh_finding_confidence(f)));
+	kh_add_judgement(o, f);
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
 	cJSON_AddNumberToObject(o, "entropy",
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);

@@ -52,6 +52,10 @@ char *kh_utf8_lossy(const char *s);
  * that are not UTF-8 are written as \xHH. */
 void kh_text_escape(struct kh_strbuf *out, const char *s);
 
+/* Adds what keyhound judged of f to o: "decoded" (when it was), "context"
+ * (when its path says test, docs, example or vendor) and "confidence". */
+void kh_add_judgement(cJSON *o, const struct kh_finding *f);
+
 /* A copy of match (caller frees) with every occurrence of the secret
  * masked by kh_redact(); NULL when out of memory. */
 char *kh_mask_match(const char *match, const char *secret);

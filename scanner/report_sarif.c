@@ -4,7 +4,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "decode.h"
 #include "report.h"
 
 /*
@@ -189,13 +188,7 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 	if (f->verification)
 		cJSON_AddItemToObject(props, "verification",
 				      cJSON_Duplicate(f->verification, 1));
-	if (f->decoded)
-		cJSON_AddItemToObject(props, "decoded", kh_decoded_json(f->decoded));
-	if (kh_path_context(f->file) != KH_CTX_NONE)
-		cJSON_AddStringToObject(props, "context",
-					kh_context_name(kh_path_context(f->file)));
-	cJSON_AddStringToObject(props, "confidence",
-				kh_confidence_name(kh_finding_confidence(f)));
+	kh_add_judgement(props, f);
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);
 	return o;
