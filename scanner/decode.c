@@ -923,6 +923,11 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 			if (b <= a)
 				b = a + 1;
 		}
+		if (f->partner) {
+			size_t p = l->at[f->partner_offset].from;
+
+			f->partner_offset = below ? below->at[p].from : p;
+		}
 		f->offset = a;
 		f->end_offset = b;
 		f->decoded = how;
@@ -1021,6 +1026,9 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		kh_line_cursor_seek(&cur, f->end_offset - 1, &end_line, &end_col);
 		f->end_line = end_line;
 		f->end_column = end_col;
+		if (f->partner)
+			kh_line_cursor_seek(&cur, f->partner_offset, &f->partner_line,
+					    &end_col);
 		/* into a list of their own: plain points into out->v, which
 		 * a push into out could move */
 		if (!selected ||

@@ -89,6 +89,7 @@ void kh_finding_free(struct kh_finding *f)
 	free(f->secret);
 	free(f->match);
 	free(f->file);
+	free(f->partner);
 	cJSON_Delete(f->validation);
 	cJSON_Delete(f->groups);
 	cJSON_Delete(f->verification);

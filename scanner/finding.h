@@ -36,7 +36,9 @@ struct kh_finding {
 	cJSON *verification; /* NULL until verified */
 	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
 	struct kh_commit_info *commit; /* NULL outside git history */
-	unsigned decoded;	  /* KH_DEC_* bits (decode.h): found in decoded text */
+	unsigned decoded; /* KH_DEC_* bits (decode.h): found in decoded text */
+	char *partner;	  /* the rule's partner found nearby (pair.h), or NULL */
+	size_t partner_offset, partner_line;
 	unsigned long long order; /* source order, for deterministic output */
 	/* git history, SARIF only (walk_git.c): the secret at the scanned
 	 * head's version of `file`. at_head 0: not looked up or unknown; 1:

@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 
 #include "diag.h"
+#include "pair.h"
 #include "prefilter.h"
 #include "util.h"
 #include "verify_spec.h"
@@ -426,6 +427,11 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 					cJSON_Delete(facts);
 					return (size_t)-1;
 				}
+				/* a generic format is a secret next to its partner */
+				switch (kh_pair_finding(src, f)) {
+				case -1: kh_finding_free(f); return (size_t)-1;
+				case 0: kh_finding_free(f); goto next;
+				}
 				/* the named groups a "verify" block sends */
 				if (rule->vspec)
 					f->groups = kh_vspec_groups(
@@ -442,6 +448,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 				}
 			}
 		}
+	next:
 		/* an empty match must still move on */
 		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 	}

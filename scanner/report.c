@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "decode.h"
+#include "pair.h"
 
 #define REPORT_MAX ((size_t)1 << 31) /* a report over 2 GiB is a bug */
 
@@ -101,6 +102,8 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "end_line", (double)f->end_line);
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
 	kh_add_judgement(o, f);
+	if (f->partner)
+		cJSON_AddItemToObject(o, "partner", kh_partner_json(f, redact));
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
 	cJSON_AddNumberToObject(o, "entropy",
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);

@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "pair.h"
 #include "util.h"
 #include "verify.h"
 #include "verify_spec.h"
@@ -64,6 +65,7 @@ static void rule_release(struct kh_rule *r)
 	free(r->validator_name);
 	free(r->verifier);
 	kh_vspec_free(r->vspec);
+	kh_partner_spec_free(r->partner);
 	for (i = 0; i < r->nexamples; i++) {
 		free(r->examples[i].text);
 		free(r->examples[i].path);
@@ -196,20 +198,10 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 			size_t errlen)
 {
 	static const char *known[] = {
-		"id",
-		"description",
-		"severity",
-		"keywords",
-		"regex",
-		"min_entropy",
-		"max_span",
-		"validator",
-		"verifier",
-		"verify",
-		"placeholder_check",
-		"remediation",
-		"examples",
-		"negative_examples",
+		"id",	       "description", "severity",	   "keywords",
+		"regex",       "min_entropy", "max_span",	   "validator",
+		"verifier",    "verify",      "partner",	   "placeholder_check",
+		"remediation", "examples",    "negative_examples",
 	};
 	const cJSON *it;
 	size_t i;
@@ -309,6 +301,14 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 		if (kh_verify_spec_parse(it, r->regex, &r->vspec, why, sizeof(why)) < 0)
 			return kh_errf(err, errlen, "%s: rule %s: verify: %s", origin,
 				       r->id, why);
+	}
+	it = cJSON_GetObjectItemCaseSensitive(obj, "partner");
+	if (it) {
+		char why[200];
+
+		if (kh_partner_spec_parse(it, &r->partner, why, sizeof(why)) < 0)
+			return kh_errf(err, errlen, "%s: rule %s: %s", origin, r->id,
+				       why);
 	}
 	r->provider = strdup(provider);
 	r->source_file = strdup(origin);

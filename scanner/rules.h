@@ -13,6 +13,7 @@
 #include "validate.h"
 
 struct kh_vspec;
+struct kh_partner_spec;
 
 enum kh_severity { KH_SEV_LOW, KH_SEV_MEDIUM, KH_SEV_HIGH, KH_SEV_CRITICAL };
 
@@ -32,7 +33,8 @@ struct kh_rule {
 	size_t max_span; /* how far (bytes) a match may reach from a keyword */
 	int placeholder_check;
 	char *validator_name, *verifier;
-	struct kh_vspec *vspec; /* the "verify" block, or NULL (verify_spec.h) */
+	struct kh_vspec *vspec;		 /* the "verify" block, or NULL (verify_spec.h) */
+	struct kh_partner_spec *partner; /* the "partner" block, or NULL (pair.h) */
 	kh_validator_fn validator;
 	struct kh_example *examples, *negatives;
 	size_t nexamples, nnegatives;

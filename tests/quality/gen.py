@@ -99,6 +99,16 @@ def fill(tpl, name, provider, value):
     )
 
 
+def partner_line(partner, text, secret):
+    """A line naming the partner the rule's own example holds for secret."""
+    rx = re.compile(partner["regex"].replace("(?<partner>", "(?P<partner>"))
+    for m in rx.finditer(text):
+        value = m.group("partner") if "partner" in rx.groupindex else m.group(0)
+        if value != secret:
+            return "%s: %s\n" % (partner["kind"], value)
+    return ""
+
+
 def line_of(text, needle):
     i = text.find(needle)
     return text.count("\n", 0, i) + 1 if i >= 0 else 1
@@ -160,13 +170,20 @@ def main():
         for e in r["examples"]:
             if isinstance(e, dict) and "secret" in e and "\n" not in e["secret"]:
                 secrets.append((e["secret"], e["text"]))
+        partner = r.get("partner")
+        if partner and not partner.get("required", True):
+            partner = None
         for si, (secret, text) in enumerate(secrets[:3]):
             name = var_name(text, secret, provider)
+            # a paired rule's secret comes with its partner, as issued
+            pline = partner_line(partner, text, secret) if partner else ""
             # 9 shapes per secret, rotating so every shape meets every kind
             for k in range(9):
                 shape, fname, tpl = SHAPES[(ri * 7 + si * 13 + k * 5) % len(SHAPES)]
-                body = fill(tpl, name, provider, secret)
+                body = pline + fill(tpl, name, provider, secret)
                 lab = dict(rule=r["id"], provider=provider, secret=secret)
+                if pline:
+                    lab["partner"] = pline.split(": ", 1)[1].strip()
                 if shape == "k8s-data-base64":
                     lab["encoded"] = base64.b64encode(secret.encode()).decode()
                 emit("positive", shape, fname, body, **lab)

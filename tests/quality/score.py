@@ -6,7 +6,8 @@ usage: score.py LABELS.jsonl REPORT.json [--floor-precision P] [--floor-recall R
 A finding is a true positive when its file holds a labelled secret equal to
 the finding's secret (whichever rule found it), or one whose base64 holds
 it (a PEM key in base64); the still-encoded form of a labelled secret
-counts neither way, and so does the generic rule on a provider rule's
+counts neither way, and so does the partner placed beside a paired
+secret (an AWS access key id is a finding of its own), and the generic rule on a provider rule's
 negative example (a near-miss of that provider's format is still a
 secret-shaped value under a secret's name); every other finding is a false
 positive. A labelled secret is found when some finding in its file has
@@ -87,6 +88,8 @@ def main():
         if not ok and kind == "decoy" and shape == "negative-example" and \
                 f["rule_id"].startswith("generic-"):
             continue  # a near-miss of a provider's format is still a secret-shaped value
+        if not ok and any(l.get("partner") == f.get("secret") for l in here):
+            continue  # a paired secret's partner placed beside it: not what is measured
         if not ok and any(l.get("encoded") == f.get("secret") for l in here):
             continue  # the encoded form at the right place: not noise, not a find
         for key in ("rule:" + f["rule_id"], "shape:" + shape, "all"):

@@ -1,0 +1,197 @@
+#include "pair.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "finding.h"
+#include "matcher.h"
+#include "report.h"
+#include "rules.h"
+#include "util.h"
+
+#define PARTNER_MAX_LINES 20
+#define PARTNER_MATCHES	  64	 /* matches looked at per window */
+#define PARTNER_LIMIT	  100000 /* pcre2 match limit: no partner regex hangs */
+#define PARTNER_MAX_LEN	  512
+
+void kh_partner_spec_free(struct kh_partner_spec *s)
+{
+	if (!s)
+		return;
+	free(s->kind);
+	pcre2_code_free(s->code);
+	free(s);
+}
+
+int kh_partner_spec_parse(const cJSON *o, struct kh_partner_spec **out, char *err,
+			  size_t errlen)
+{
+	static const char *known[] = { "kind", "regex", "lines", "secret", "required" };
+	struct kh_partner_spec *s;
+	const cJSON *it, *kind, *regex, *lines;
+	int code;
+	PCRE2_SIZE at;
+	size_t i;
+
+	*out = NULL;
+	if (!cJSON_IsObject(o))
+		return kh_errf(err, errlen, "\"partner\" must be an object");
+	cJSON_ArrayForEach (it, o) {
+		for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+			if (!strcmp(it->string, known[i]))
+				break;
+		if (i == sizeof(known) / sizeof(known[0]))
+			return kh_errf(err, errlen,
+				       "\"partner\": unknown field \"%.40s\"",
+				       it->string);
+	}
+	kind = cJSON_GetObjectItemCaseSensitive(o, "kind");
+	regex = cJSON_GetObjectItemCaseSensitive(o, "regex");
+	lines = cJSON_GetObjectItemCaseSensitive(o, "lines");
+	if (!cJSON_IsString(kind) || !kind->valuestring[0] || !cJSON_IsString(regex))
+		return kh_errf(err, errlen,
+			       "\"partner\" needs \"kind\" and \"regex\" strings");
+	if (lines && (!cJSON_IsNumber(lines) || lines->valuedouble < 0 ||
+		      lines->valuedouble > PARTNER_MAX_LINES))
+		return kh_errf(err, errlen,
+			       "\"partner\": \"lines\" must be a number from 0 to %d",
+			       PARTNER_MAX_LINES);
+	s = calloc(1, sizeof(*s));
+	if (!s || !(s->kind = strdup(kind->valuestring))) {
+		kh_partner_spec_free(s);
+		return kh_errf(err, errlen, "out of memory");
+	}
+	s->lines = lines ? (unsigned)lines->valuedouble : 4;
+	it = cJSON_GetObjectItemCaseSensitive(o, "secret");
+	s->secret = cJSON_IsTrue(it);
+	it = cJSON_GetObjectItemCaseSensitive(o, "required");
+	s->required = it ? cJSON_IsTrue(it) : 1;
+	s->code = pcre2_compile((PCRE2_SPTR)regex->valuestring, PCRE2_ZERO_TERMINATED,
+				PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code, &at, NULL);
+	if (!s->code) {
+		kh_partner_spec_free(s);
+		return kh_errf(err, errlen, "\"partner\": bad regex at offset %zu",
+			       (size_t)at);
+	}
+	*out = s;
+	return 0;
+}
+
+/* The start of the line `n` lines above the one holding off. */
+static size_t lines_up(const unsigned char *b, size_t off, unsigned n)
+{
+	for (;;) {
+		const unsigned char *nl = off ? memrchr(b, '\n', off) : NULL;
+
+		if (!nl)
+			return 0;
+		if (!n--)
+			return (size_t)(nl - b) + 1;
+		off = (size_t)(nl - b);
+	}
+}
+
+/* The end of the line `n` lines below the one holding off. */
+static size_t lines_down(const unsigned char *b, size_t len, size_t off, unsigned n)
+{
+	for (;;) {
+		const unsigned char *nl =
+			off < len ? memchr(b + off, '\n', len - off) : NULL;
+
+		if (!nl)
+			return len;
+		if (!n--)
+			return (size_t)(nl - b);
+		off = (size_t)(nl - b) + 1;
+	}
+}
+
+/* The nearest partner of f in src: its bytes in [*ps, *pe); 1 when found,
+ * 0 when not, -1 when out of memory. */
+static int find_partner(const struct kh_partner_spec *p, const struct kh_source *src,
+			const struct kh_finding *f, size_t *ps, size_t *pe)
+{
+	size_t from = lines_up(src->data, f->offset, p->lines);
+	size_t to = lines_down(src->data, src->len, f->end_offset, p->lines);
+	size_t best = (size_t)-1, start = from, n;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(p->code, NULL);
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+	int group, found = 0;
+
+	if (!md || !mc) {
+		pcre2_match_data_free(md);
+		pcre2_match_context_free(mc);
+		return -1;
+	}
+	pcre2_set_match_limit(mc, PARTNER_LIMIT);
+	group = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "partner");
+	if (group < 0)
+		group = 0;
+	for (n = 0; n < PARTNER_MATCHES && start <= to; n++) {
+		PCRE2_SIZE *ov;
+		size_t a, z, dist;
+
+		if (pcre2_match(p->code, src->data, to, start, 0, md, mc) <= group)
+			break;
+		ov = pcre2_get_ovector_pointer(md);
+		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		a = ov[2 * group];
+		z = ov[2 * group + 1];
+		if (a == PCRE2_UNSET || z <= a || z - a > PARTNER_MAX_LEN)
+			continue;
+		if (a < f->end_offset && z > f->offset)
+			continue; /* the secret itself */
+		dist = z <= f->offset ? f->offset - z : a - f->end_offset;
+		if (dist < best) {
+			best = dist;
+			*ps = a;
+			*pe = z;
+			found = 1;
+		}
+	}
+	pcre2_match_data_free(md);
+	pcre2_match_context_free(mc);
+	return found;
+}
+
+int kh_pair_finding(const struct kh_source *src, struct kh_finding *f)
+{
+	const struct kh_partner_spec *p = f->rule->partner;
+	struct kh_line_cursor cur;
+	size_t ps, pe, col;
+	int r;
+
+	if (!p)
+		return 1;
+	r = find_partner(p, src, f, &ps, &pe);
+	if (r < 0)
+		return -1;
+	if (r == 0)
+		return !p->required;
+	f->partner = kh_strndup((const char *)src->data + ps, pe - ps);
+	if (!f->partner)
+		return -1;
+	f->partner_offset = ps;
+	kh_line_cursor_init(&cur, src);
+	kh_line_cursor_seek(&cur, ps, &f->partner_line, &col);
+	return 1;
+}
+
+cJSON *kh_partner_json(const struct kh_finding *f, int redact)
+{
+	const struct kh_partner_spec *p = f->rule->partner;
+	cJSON *o;
+	char mask[32];
+
+	if (!p || !f->partner || !(o = cJSON_CreateObject()))
+		return NULL;
+	cJSON_AddStringToObject(o, "kind", p->kind);
+	cJSON_AddNumberToObject(o, "line", (double)f->partner_line);
+	if (redact && p->secret) {
+		kh_redact(f->partner, mask, sizeof(mask));
+		cJSON_AddStringToObject(o, "value", mask);
+	} else {
+		cJSON_AddStringToObject(o, "value", f->partner);
+	}
+	return o;
+}
