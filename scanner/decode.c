@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "finding.h"
@@ -565,6 +566,408 @@ static size_t line_end(const unsigned char *b, size_t len, size_t i)
 	return nl ? (size_t)(nl - b) : len;
 }
 
+/* ---- names from the structure around a line ---------------------------- */
+
+/* How far a shape looks for a command's other lines, a YAML key's parents
+ * or children, an INI section: bounded, like every loop over input. */
+#define CMD_MAX_LINES	8
+#define BLOCK_MAX_LINES 40
+#define PATH_MAX_DEPTH	6
+
+/* Appends `part1.part2.part3 = "value"`, each part a range of b (names of
+ * YAML keys and INI sections). */
+static int emit_path(struct layer *l, const unsigned char *b, const size_t (*parts)[2],
+		     size_t nparts, size_t vs, size_t ve)
+{
+	size_t i, k, len = 0;
+	int r = 0;
+
+	for (i = 0; i < nparts; i++)
+		len += parts[i][1] - parts[i][0] + 1;
+	if (len > NAME_MAX_LEN + 1 || !plausible_value(b + vs, ve - vs))
+		return 0;
+	for (i = 0; i < nparts && r == 0; i++) {
+		if (i)
+			r = put(l, '.', parts[i][0], parts[i][0], KH_SHAPE);
+		for (k = parts[i][0]; k < parts[i][1] && r == 0; k++)
+			r = put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	}
+	if (r == 0)
+		r = emit_named(l, b, 0, 0, "", vs, ve);
+	return r < 0 ? -1 : 0;
+}
+
+static size_t line_start_of(const unsigned char *b, size_t i)
+{
+	const unsigned char *nl = i ? memrchr(b, '\n', i) : NULL;
+
+	return nl ? (size_t)(nl - b) + 1 : 0;
+}
+
+/* The content end of the line starting at ls (without "\r\n"). */
+static size_t content_end(const unsigned char *b, size_t len, size_t ls)
+{
+	size_t le = line_end(b, len, ls);
+
+	return le > ls && b[le - 1] == '\r' ? le - 1 : le;
+}
+
+/*
+ * A YAML mapping line `  name: value` or `  name:` in b[ls..le): its
+ * indentation, the name in [*ns, *ne) and the value (empty for a parent)
+ * in [*vs, *ve). 0 when the line is no such thing (a comment, a list item,
+ * text).
+ */
+static int yaml_key(const unsigned char *b, size_t ls, size_t le, size_t *indent,
+		    size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	*indent = i - ls;
+	if (i >= le || !(isalpha(b[i]) || b[i] == '_'))
+		return 0;
+	for (k = i; k < le && (ident_byte(b[k])); k++)
+		;
+	if (k >= le || b[k] != ':' || (k + 1 < le && b[k + 1] != ' ' && b[k + 1] != '\t'))
+		return 0;
+	*ns = i;
+	*ne = k;
+	*vs = skip_blanks(b, k + 1, le);
+	if (*vs < le && (b[*vs] == '#' || b[*vs] == '>' || b[*vs] == '|'))
+		*vs = le; /* a comment or a folded value below: a parent here */
+	if (quoted(b, *vs, le, vs, ve) == 0)
+		*ve = *vs < le ? bare_value(b, *vs, le) : *vs;
+	return 1;
+}
+
+/*
+ * YAML parents: a value whose name is its path of keys (`azure:` then
+ * `  storage:` then `    key: ...` is `azure.storage.key`), so a provider
+ * named in a parent names the credential below it. From the line b[ls..le)
+ * (a keyword stands there): its own value with its parents' names, and
+ * every value below it when it is a parent.
+ */
+static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct layer *l)
+{
+	size_t parts[PATH_MAX_DEPTH + 1][2], indents[PATH_MAX_DEPTH + 1];
+	size_t depth = 0, indent, ns, ne, vs, ve, at, n, top, base;
+
+	if (!yaml_key(b, ls, le, &indent, &ns, &ne, &vs, &ve))
+		return 0;
+	/* the parents, nearest first, then reversed */
+	parts[0][0] = ns;
+	parts[0][1] = ne;
+	indents[0] = indent;
+	depth = 1;
+	for (at = ls, n = 0;
+	     at > 0 && indent > 0 && depth <= PATH_MAX_DEPTH && n < BLOCK_MAX_LINES;
+	     n++) {
+		size_t pi, pns, pne, pvs, pve, pls = line_start_of(b, at - 1);
+
+		at = pls;
+		if (!yaml_key(b, pls, content_end(b, len, pls), &pi, &pns, &pne, &pvs,
+			      &pve) ||
+		    pi >= indent || pvs != pve)
+			continue;
+		memmove(parts + 1, parts, depth * sizeof(parts[0]));
+		memmove(indents + 1, indents, depth * sizeof(indents[0]));
+		parts[0][0] = pns;
+		parts[0][1] = pne;
+		indents[0] = pi;
+		depth++;
+		indent = pi;
+	}
+	if (depth > 1 && vs < ve && credential_name(b + ns, ne - ns) &&
+	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
+		return -1;
+	if (vs != ve || depth > PATH_MAX_DEPTH)
+		return 0;
+	/* a parent: the values below it, each with its path */
+	top = indents[depth - 1];
+	base = depth;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+		size_t cle = content_end(b, len, at), ci, first = skip_blanks(b, at, cle);
+
+		if (!yaml_key(b, at, cle, &ci, &ns, &ne, &vs, &ve)) {
+			if (first < cle && first - at <= top)
+				break; /* text at the parent's level ends its block */
+			at = line_end(b, len, at) + 1;
+			continue;
+		}
+		if (ci <= top)
+			break;
+		while (depth > base && indents[depth - 1] >= ci)
+			depth--;
+		at = line_end(b, len, at) + 1;
+		if (depth > PATH_MAX_DEPTH)
+			continue;
+		parts[depth][0] = ns;
+		parts[depth][1] = ne;
+		indents[depth] = ci;
+		if (vs == ve)
+			depth++;
+		else if (credential_name(b + ns, ne - ns) &&
+			 emit_path(l, b, (const size_t(*)[2])parts, depth + 1, vs, ve) <
+				 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* `[section]` on the line b[ls..le): the name in [*ns, *ne). */
+static int ini_header(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		      size_t *ne)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	if (i >= le || b[i] != '[')
+		return 0;
+	for (k = i + 1; k < le && (ident_byte(b[k]) || b[k] == ' '); k++)
+		;
+	if (k >= le || b[k] != ']' || k == i + 1 || skip_blanks(b, k + 1, le) != le)
+		return 0;
+	*ns = i + 1;
+	*ne = k;
+	return 1;
+}
+
+/* `name = value` on the line b[ls..le). */
+static int ini_key(const unsigned char *b, size_t ls, size_t le, size_t *ns, size_t *ne,
+		   size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	for (k = i; k < le && ident_byte(b[k]); k++)
+		;
+	*ns = i;
+	*ne = k;
+	k = skip_blanks(b, k, le);
+	if (*ne == i || k >= le || b[k] != '=')
+		return 0;
+	*vs = skip_blanks(b, k + 1, le);
+	if (quoted(b, *vs, le, vs, ve) == 0)
+		*ve = bare_value(b, *vs, le);
+	return 1;
+}
+
+/*
+ * INI sections: `key = value` below `[section]` is `section.key`, so a
+ * provider named in the section names the credentials in it. From the
+ * line b[ls..le): a key's section, or a section's keys.
+ */
+static int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct layer *l)
+{
+	size_t parts[2][2], at, n, vs, ve;
+
+	if (ini_key(b, ls, le, &parts[1][0], &parts[1][1], &vs, &ve)) {
+		if (!credential_name(b + parts[1][0], parts[1][1] - parts[1][0]))
+			return 0;
+		for (at = ls, n = 0; at > 0 && n < BLOCK_MAX_LINES; n++) {
+			at = line_start_of(b, at - 1);
+			if (ini_header(b, at, content_end(b, len, at), &parts[0][0],
+				       &parts[0][1]))
+				return emit_path(l, b, (const size_t(*)[2])parts, 2, vs,
+						 ve);
+		}
+		return 0;
+	}
+	if (!ini_header(b, ls, le, &parts[0][0], &parts[0][1]))
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+		size_t cle = content_end(b, len, at);
+
+		if (ini_header(b, at, cle, &vs, &ve))
+			break;
+		if (ini_key(b, at, cle, &parts[1][0], &parts[1][1], &vs, &ve) &&
+		    credential_name(b + parts[1][0], parts[1][1] - parts[1][0]) &&
+		    emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
+			return -1;
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
+/* The lines of the shell command that holds b[ls..le) (joined by a
+ * trailing backslash): [*cs, *ce). */
+static void command_span(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 size_t *cs, size_t *ce)
+{
+	size_t n;
+
+	*cs = ls;
+	for (n = 0; n < CMD_MAX_LINES && *cs >= 2; n++) {
+		size_t prev_end = *cs - 1; /* its '\n' */
+
+		if (prev_end > 0 && b[prev_end - 1] == '\r')
+			prev_end--;
+		if (prev_end == 0 || b[prev_end - 1] != '\\')
+			break;
+		*cs = line_start_of(b, *cs - 1);
+	}
+	*ce = le;
+	for (n = 0; n<CMD_MAX_LINES && * ce> * cs && b[*ce - 1] == '\\' && *ce < len; n++)
+		*ce = content_end(b, len, line_end(b, len, *ce) + 1);
+}
+
+/* The host of the first URL in b[s..e): [*hs, *he). */
+static int url_host(const unsigned char *b, size_t s, size_t e, size_t *hs, size_t *he)
+{
+	const unsigned char *p = s < e ? memmem(b + s, e - s, "://", 3) : NULL;
+	size_t k;
+
+	if (!p)
+		return 0;
+	*hs = (size_t)(p - b) + 3;
+	for (k = *hs; k < e && (isalnum(b[k]) || b[k] == '.' || b[k] == '-'); k++)
+		;
+	*he = k;
+	return memchr(b + *hs, '.', k - *hs) != NULL;
+}
+
+/* b[i..e) starts with word w (case-insensitively), not inside a longer one. */
+static int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i + n <= e && !strncasecmp((const char *)b + i, w, n) &&
+	       (i == 0 || !ident_byte(b[i - 1])) && (i + n == e || !ident_byte(b[i + n]));
+}
+
+/* A password is shorter than a token may be; both are one word. */
+static int plausible_credential(const unsigned char *s, size_t n, int password)
+{
+	return n >= (password ? 6u : 8u) && (n >= 8 || s[0] != '$') &&
+	       (n < 8 ? !memchr(s, ' ', n) && !memchr(s, '<', n) : plausible_value(s, n));
+}
+
+/*
+ * A credential handed to a command or a call: a token in an HTTP header,
+ * `user:pass` (curl -u, an Authorization: Basic header once decoded), the
+ * password of a login. Named after the command's host b[hs..he), which
+ * says whose a token of a generic format is (`api.fastly.com_api_key_or_token`);
+ * without a host only a password is named, after the command b[cs..ce).
+ */
+static int emit_credential(struct layer *l, const unsigned char *b, size_t hs, size_t he,
+			   size_t cs, size_t ce, int password, size_t vs, size_t ve)
+{
+	if (!plausible_credential(b + vs, ve - vs, password))
+		return 0;
+	if (hs < he)
+		return emit_named(l, b, hs, he,
+				  password ? "_password_or_api_key" : "_api_key_or_token",
+				  vs, ve);
+	return password && cs < ce ? emit_named(l, b, cs, ce, "_password", vs, ve) : 0;
+}
+
+/* `user:pass` in b[vs..ve): the password, and the user where a host names
+ * the provider (API keys often go as the user, with no password). */
+static int emit_user_pass(struct layer *l, const unsigned char *b, size_t hs, size_t he,
+			  size_t cs, size_t ce, size_t vs, size_t ve)
+{
+	const unsigned char *c = memchr(b + vs, ':', ve - vs);
+
+	if (!c)
+		return 0;
+	if (emit_credential(l, b, hs, he, cs, ce, 0, vs, (size_t)(c - b)) < 0)
+		return -1;
+	return emit_credential(l, b, hs, he, cs, ce, 1, (size_t)(c - b) + 1, ve);
+}
+
+/* b[i..e) starts with the flag f (followed by a blank or '='). */
+static int flag_at(const unsigned char *b, size_t i, size_t e, const char *f)
+{
+	size_t n = strlen(f);
+
+	return i + n < e && !memcmp(b + i, f, n) && strchr(" \t=", b[i + n]) && b[i + n];
+}
+
+/* The value of a flag from b[i] (after `--user ` or `-p`): [*vs, *ve). */
+static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, size_t *ve)
+{
+	i = i < e && b[i] == '=' ? i + 1 : skip_blanks(b, i, e);
+	if (quoted(b, i, e, vs, ve) == 0) {
+		*vs = i;
+		*ve = bare_value(b, i, e);
+	}
+}
+
+/*
+ * Credentials in a command or a request: HTTP headers (`Authorization:
+ * Bearer|Token|Basic ...`, `X-Api-Key: ...`), curl's `-u user:pass` and
+ * `--user`, a login's `-p`/`--password`, on the line b[ls..le) and the
+ * lines it continues with a backslash.
+ */
+static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  struct layer *l)
+{
+	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
+	const unsigned char *login;
+	int r = 0, basic;
+
+	command_span(b, len, ls, le, &cs, &ce);
+	if (!url_host(b, cs, ce, &hs, &he))
+		hs = he = 0;
+	login = memmem(b + cs, ce - cs, "login", 5);
+	if (login) {
+		ws = (size_t)(login - b);
+		we = ws + 5;
+	}
+	for (i = cs; i < ce && r == 0; i++) {
+		if (b[i] == 'c' && !ws && word_at(b, i, ce, "curl")) {
+			ws = i;
+			we = i + 4;
+		}
+		switch (b[i]) {
+		case ':': /* Name: [Scheme ]value, "Name": "[Scheme ]value" */
+			if (i > cs && (b[i - 1] == '"' || b[i - 1] == '\'')) {
+				if (!quoted_before(b, cs, i, &ns, &ne) ||
+				    !quoted(b, skip_blanks(b, i + 1, ce), ce, &vs, &vend))
+					break;
+			} else {
+				for (ns = i;
+				     ns > cs && (isalnum(b[ns - 1]) || b[ns - 1] == '-');
+				     ns--)
+					;
+				if (ns > cs && !strchr(" \t\"'", b[ns - 1]))
+					break;
+				ne = i;
+				vs = skip_blanks(b, i + 1, ce);
+				vend = ce;
+			}
+			if (ns == ne || !credential_name(b + ns, ne - ns))
+				break;
+			for (k = vs; k < vend && isalpha(b[k]); k++)
+				;
+			basic = k - vs == 5 &&
+				!strncasecmp((const char *)b + vs, "basic", 5);
+			if (k > vs && k - vs <= 8 && k < vend && b[k] == ' ')
+				vs = skip_blanks(b, k,
+						 vend); /* Bearer, Token, Basic... */
+			ve = bare_value(b, vs, vend);
+			r = basic ? emit_user_pass(l, b, hs, he, ws, we, vs, ve)
+				  : emit_credential(l, b, hs, he, ws, we, 0, vs, ve);
+			break;
+		case '-': /* -u user:pass, --user=user:pass, -p pass, --password pass */
+			if (i > cs && b[i - 1] != ' ' && b[i - 1] != '\t')
+				break;
+			if (flag_at(b, i, ce, "-u") || flag_at(b, i, ce, "--user")) {
+				flag_value(b, i + (b[i + 1] == '-' ? 6 : 2), ce, &vs,
+					   &ve);
+				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
+			} else if (login && (flag_at(b, i, ce, "-p") ||
+					     flag_at(b, i, ce, "--password"))) {
+				flag_value(b, i + (b[i + 1] == '-' ? 10 : 2), ce, &vs,
+					   &ve);
+				r = emit_credential(l, b, hs, he, ws, we, 1, vs, ve);
+			}
+			break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
 /* Every name-value pair held apart on the line b[ls..le) (and, for
  * key/value objects and Terraform blocks, the lines around it). */
 static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -573,6 +976,9 @@ static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	size_t i, ns, ne, vs, ve;
 	int r = 0;
 
+	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
+	    command_shapes(b, len, ls, le, l) < 0)
+		return -1;
 	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
 	 * the value up to two lines below in pretty-printed JSON */
 	if (attribute(b, ls, le, "key", &ns, &ne) ||
@@ -660,6 +1066,17 @@ static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				;
 			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
 				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
+			/* new NetworkCredential("user", "pass"): the second */
+			if (r == 0 && k < i && i - k >= 10 &&
+			    !strncasecmp((const char *)b + i - 10, "credential", 10) &&
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
+				size_t at = skip_blanks(b, ve + 1, le);
+
+				if (at < le && b[at] == ',' &&
+				    quoted(b, skip_blanks(b, at + 1, le), le, &vs, &ve) &&
+				    plausible_credential(b + vs, ve - vs, 1))
+					r = emit_named(l, b, k, i, "_password", vs, ve);
+			}
 			break;
 		case 'v': /* variable "name" { ... default = "value" ... } */
 			if (i + 8 > le || b[i + 1] != 'a' ||
@@ -753,6 +1170,28 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
 			goto oom;
 		starts[nstarts++] = hits->pos[i] * 2 + 1;
+	}
+	/* commands and calls that hand over a password whatever the
+	 * provider: their lines get a look for credentials too */
+	{
+		static const char *const words[] = { "curl ", "login", "Credential(",
+						     "uthorization:" };
+		size_t w;
+
+		for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+			size_t n = strlen(words[w]);
+			const unsigned char *p = memmem(b, len, words[w], n);
+
+			while (p) {
+				i = (size_t)(p - b);
+				if (kh_grow((void **)&starts, &cap, nstarts + 1,
+					    sizeof(*starts)) < 0)
+					goto oom;
+				starts[nstarts++] = i * 2 + 1;
+				i = line_end(b, len, i);
+				p = i < len ? memmem(b + i, len - i, words[w], n) : NULL;
+			}
+		}
 	}
 	{
 		static const char marks[3] = { '%', '\\', '&' };
@@ -880,12 +1319,16 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
+		if (is_generic(p->rule) && !is_generic(f->rule)) {
+			gone[i] = 1; /* the provider's finding says more */
+			continue;
+		}
 		if (!strcmp(p->secret, f->secret) ||
 		    (is_generic(f->rule) && !is_generic(p->rule)))
 			return 1;
 		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))
 			return 1; /* a %-encoded signature is the one a URL sends */
-		if (p->rule == f->rule || (is_generic(p->rule) && !is_generic(f->rule)))
+		if (p->rule == f->rule)
 			gone[i] = 1;
 	}
 	return 0;

@@ -2,7 +2,8 @@
  * decode.h - secrets in encoded text (base64, percent-encoding, JSON and
  * JS string escapes, HTML entities, two levels deep: base64 in base64) and
  * names held apart from their values (XML attributes, key/value objects,
- * SDK and env-fallback arguments, CLI flags, Terraform defaults).
+ * SDK and env-fallback arguments, CLI flags, Terraform defaults, YAML
+ * parents, INI sections, HTTP headers and passwords handed to commands).
  *
  * Lines that hold encoded text are copied, decoded, into a "layer" that
  * remembers where each byte came from; lines where a provider's keyword

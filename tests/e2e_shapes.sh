@@ -65,6 +65,82 @@ mk pos/client.js "var hubspot = new HubSpotAPI(\"$KEY\");
 "
 found pos/client.js 1
 
+# names from the structure around the value: YAML parents, INI sections
+mk pos/deep.yaml "crm:
+  hubspot:
+    region: eu1
+    api:
+      key: $KEY
+"
+found pos/deep.yaml 5
+mk pos/hubspot.ini "[hubspot]
+portal = 123
+api_key = $KEY
+"
+found pos/hubspot.ini 3
+
+# credentials handed to commands: a token of a generic format counts with
+# its provider's host in the same command, and is reported at the value
+FASTLY=Qx7vTn2Lp9Rk4Wm8Zc3Hb6Yd1Fg5Js0K
+PW=Zr8Kq2Wv5Tn7Lx3MpQ4s
+cmd_found() { # FILE LINE RULE SECRET [DECODED]
+	"$KH" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+	check "$1: $3 on line $2" jq -e --arg r "$3" --arg s "$4" --argjson l "$2" --arg d "${5:-}" \
+		'[.[] | select(.rule_id == $r and .secret == $s)] | length == 1 and .[0].line == $l
+		 and ((.[0].decoded // []) | join(",")) == $d' "$T/out"
+}
+mk cmd/bearer.sh "curl -H \"Authorization: Bearer $FASTLY\" https://api.fastly.com/service
+"
+cmd_found cmd/bearer.sh 1 fastly-api-token "$FASTLY"
+mk cmd/multiline.sh "curl -s -X PURGE \\
+  -H 'Fastly-Key: $FASTLY' \\
+  https://api.fastly.com/purge_all
+"
+cmd_found cmd/multiline.sh 2 fastly-api-token "$FASTLY"
+mk cmd/requests.py "r = requests.get('https://api.fastly.com/service', headers={'Authorization': 'Bearer $FASTLY'})
+"
+cmd_found cmd/requests.py 1 fastly-api-token "$FASTLY"
+mk cmd/basic.sh "curl -H 'Authorization: Basic $(printf 'api:%s' "$FASTLY" | base64 -w0)' https://api.fastly.com/service
+"
+cmd_found cmd/basic.sh 1 fastly-api-token "$FASTLY" base64
+mk cmd/curl-user.sh "curl -fsS -u deploy:$PW https://ci.example.com/job/api/json
+"
+cmd_found cmd/curl-user.sh 1 generic-secret "$PW"
+mk cmd/curl-user-long.sh "curl --user 'deploy:$PW' https://nexus.example.com/service/rest
+"
+cmd_found cmd/curl-user-long.sh 1 generic-secret "$PW"
+mk cmd/login.sh "docker login -u deploy -p $PW registry.example.com
+"
+cmd_found cmd/login.sh 1 generic-secret "$PW"
+mk cmd/login-long.sh "echo start
+docker login --username deploy --password '$PW' ghcr.io
+"
+cmd_found cmd/login-long.sh 2 generic-secret "$PW"
+mk cmd/Mailer.cs "client.Credentials = new NetworkCredential(\"deploy\", \"$PW\");
+"
+cmd_found cmd/Mailer.cs 1 generic-secret "$PW"
+mk neg/commands.sh "curl -H \"Authorization: Bearer \$FASTLY_TOKEN\" https://api.fastly.com/service
+curl -H 'Authorization: Bearer <token>' https://api.fastly.com/service
+curl -H 'Fastly-Key: \${{ secrets.FASTLY_KEY }}' https://api.fastly.com/service
+curl -u \"\$USER:\$PASS\" https://ci.example.com/job
+curl -u deploy:changeme https://ci.example.com/job
+docker login -u deploy -p \$REGISTRY_PASSWORD registry.example.com
+docker login -u deploy --password '********' registry.example.com
+docker login -u deploy --password-stdin registry.example.com
+client.Credentials = new NetworkCredential(\"deploy\", \"<password>\");
+"
+mk neg/settings.yaml "hubspot:
+  api:
+    key: \${HUBSPOT_KEY}
+  form:
+    id: $KEY
+"
+mk neg/app.ini "[hubspot]
+form_id = $KEY
+[other]
+api_key = YOUR_API_KEY_HERE
+"
+
 # decoys: placeholders and names that are not credentials
 mk neg/web.config "<add key=\"HubSpotApiKey\" value=\"YOUR_HUBSPOT_KEY_HERE\" />
 <add key=\"HubSpotFormId\" value=\"$KEY\" />

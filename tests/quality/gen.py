@@ -59,7 +59,13 @@ SHAPES = [
     ("curl-bearer", "call.sh", "curl -H \"Authorization: Bearer {v}\" https://api.{P}.com/v1/items\n"),
     ("http-header", "request.http", "GET /v1/items HTTP/1.1\nHost: api.{P}.com\nX-Api-Key: {v}\n"),
     ("url-query", "links.txt", "https://api.{P}.com/v1/items?{n}={v}&limit=10\n"),
+    ("yaml-parent", "config.yml", "{P}:\n  credentials:\n    {leaf}: {v}\n"),
+    ("ini-section", "credentials.ini", "[{P}]\nregion = us\n{leaf} = {v}\n"),
+    ("curl-user", "call.sh", "curl -u {v}: https://api.{P}.com/v1/items\n"),
+    ("curl-bearer-multiline", "call.sh",
+     "curl -s \\\n  -H 'Authorization: Bearer {v}' \\\n  https://api.{P}.com/v1/items\n"),
     # encoded
+    ("basic-auth", "call.sh", 'curl -H "Authorization: Basic {b64basic}" https://api.{P}.com/v1/items\n'),
     ("k8s-data-base64", "secret-data.yaml", "apiVersion: v1\nkind: Secret\ndata:\n  {N}: {b64v}\n"),
     ("base64-dotenv", "env.b64", "{b64env}\n"),
     ("json-escaped", "payload.json", '{{"body": "{{\\"{n}\\": \\"{v}\\"}}"}}\n'),
@@ -85,11 +91,20 @@ def var_name(example_text, secret, provider):
     return provider.upper() + "_API_KEY"
 
 
+def leaf_name(name, provider):
+    """The name less its provider (FASTLY_API_TOKEN: api_token), for shapes
+    where a parent key or a section names the provider."""
+    leaf = re.sub(re.escape(provider), "", name, flags=re.I).strip("_.-").lower()
+    return leaf or "api_key"
+
+
 def fill(tpl, name, provider, value):
     n = camel(name)
     env_text = "APP_ENV=production\n%s=%s\n" % (name, value)
     return tpl.format(
         N=name, n=n, P=provider, v=value,
+        leaf=leaf_name(name, provider),
+        b64basic=base64.b64encode(("api:" + value).encode()).decode(),
         N_lower=name.lower(),
         n_kebab=re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
         b64v=base64.b64encode(value.encode()).decode(),
@@ -117,6 +132,19 @@ def line_of(text, needle):
 PLACEHOLDERS = ["YOUR_API_KEY_HERE", "<your-api-key>", "${%s}", "{{ secrets.%s }}",
                 "changeme", "xxxxxxxxxxxxxxxxxxxxxxxx", "REPLACE_ME", "********",
                 "<%%= ENV['%s'] %%>", "process.env.%s", "$(%s)", "TODO"]
+
+# a password handed to a command or a call: {v} the password, {b64} base64 of
+# deploy:{v}
+PASSWORD_SHAPES = [
+    ("docker-login", "login.sh", "docker login -u deploy -p {v} registry.example.com\n"),
+    ("docker-login", "release.sh", "docker login --username deploy --password '{v}' ghcr.io\n"),
+    ("curl-userpass", "fetch.sh", "curl -fsS -u deploy:{v} https://ci.example.com/job/build/api/json\n"),
+    ("curl-userpass", "fetch.sh", "curl --user 'deploy:{v}' https://nexus.example.com/service/rest\n"),
+    ("network-credential", "Mailer.cs", 'client.Credentials = new NetworkCredential("deploy", "{v}");\n'),
+    ("basic-auth-generic", "call.sh", "curl -H 'Authorization: Basic {b64}' https://ci.example.com/api\n"),
+]
+PASSWORD_DECOYS = ["$REGISTRY_PASSWORD", "${{ secrets.REGISTRY_PASSWORD }}", "<password>", "********",
+                   "changeme", "${PASSWORD}", "%REG_PASS%", "$(cat pw.txt)"]
 
 DOC_SAMPLES = [
     ("aws", "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n"),
@@ -204,6 +232,23 @@ def main():
             emit("decoy", "negative-example", os.path.basename(fname) or "notes.txt",
                  text if text.endswith("\n") else text + "\n", rule=r["id"],
                  provider=provider, why="negative example")
+
+    # passwords handed to commands and calls (generic): positives and decoys
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    for i in range(40):
+        pw = "".join(rnd.choice(alphabet) for _ in range(20))
+        shape, fname, tpl = PASSWORD_SHAPES[i % len(PASSWORD_SHAPES)]
+        emit("positive", shape, fname, tpl.format(v=pw, b64=base64.b64encode(
+            ("deploy:" + pw).encode()).decode()), rule="generic-secret", provider="generic",
+            secret=pw)
+    for i, ph in enumerate(PASSWORD_DECOYS * 2):
+        shape, fname, tpl = PASSWORD_SHAPES[i % len(PASSWORD_SHAPES)]
+        emit("decoy", shape, fname, tpl.format(v=ph, b64=base64.b64encode(
+            ("deploy:" + ph).encode()).decode()), provider="generic", why="placeholder")
+    for i, ph in enumerate(PASSWORD_DECOYS):
+        emit("decoy", "curl-bearer", "call.sh",
+             "curl -H 'Authorization: Bearer %s' https://api.stripe.com/v1/charges\n" % ph,
+             provider="generic", why="placeholder")
 
     for provider, text in DOC_SAMPLES:
         emit("decoy", "doc-sample", "README.md", text, provider=provider, why="documentation sample")
