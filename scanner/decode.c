@@ -1416,9 +1416,9 @@ static void drop_repeats(struct kh_findings *l)
 	l->n = keep;
 }
 
-int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
-		     const struct kh_source *src, time_t now, struct kh_diag *d,
-		     struct kh_findings *out)
+static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
+			const struct kh_source *src, time_t now, struct kh_diag *d,
+			struct kh_findings *out)
 {
 	struct layer one, two = { 0 };
 	struct kh_findings found = { 0 }, decoded = { 0 };
@@ -1502,6 +1502,21 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 	layer_release(&one);
 	layer_release(&two);
 	return ret;
+}
+
+int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
+		     const struct kh_source *src, time_t now, struct kh_diag *d,
+		     struct kh_findings *out)
+{
+	size_t first = out->n, i;
+
+	if (scan_decoded(e, s, src, now, d, out) < 0)
+		return -1;
+	/* what the text around each finding says of it (an example...) */
+	for (i = first; i < out->n; i++)
+		out->v[i]->context = (unsigned char)kh_text_context(src->data, src->len,
+								    out->v[i]->offset);
+	return 0;
 }
 
 static const char *const encoding_names[] = { "base64", "percent", "escape", "html" };

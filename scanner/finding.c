@@ -1,5 +1,6 @@
 #include "finding.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -245,6 +246,91 @@ enum kh_context kh_path_context(const char *path)
 	return found != KH_CTX_NONE ? found : name_context(p, strlen(p));
 }
 
+/* How many lines above a finding a comment still speaks of it. */
+#define CONTEXT_LINES 3
+
+/* The context a comment's words give, in b[s..e). */
+static enum kh_context comment_context(const unsigned char *b, size_t s, size_t e)
+{
+	static const struct {
+		const char *word;
+		enum kh_context ctx;
+	} words[] = {
+		{ "example", KH_CTX_EXAMPLE },	    { "sample", KH_CTX_EXAMPLE },
+		{ "dummy", KH_CTX_EXAMPLE },	    { "fake", KH_CTX_EXAMPLE },
+		{ "not a real", KH_CTX_EXAMPLE },   { "for testing", KH_CTX_TEST },
+		{ "test key", KH_CTX_TEST },	    { "test token", KH_CTX_TEST },
+		{ "test credential", KH_CTX_TEST },
+	};
+	size_t i, k, n;
+
+	for (i = s; i < e; i++) {
+		if (i > s && isalpha(b[i - 1]))
+			continue; /* words start after a non-letter */
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+			n = strlen(words[k].word);
+			/* example.com in a link says nothing of the value */
+			if (i + n <= e && tolower(b[i]) == words[k].word[0] &&
+			    !strncasecmp((const char *)b + i, words[k].word, n) &&
+			    (i + n == e || b[i + n] != '.'))
+				return words[k].ctx;
+		}
+	}
+	return KH_CTX_NONE;
+}
+
+/* Where the comment on the line b[ls..le) starts (after `#`, `//`, slash-star,
+ * `*`, `<!--`, `--` or `;` at the line's start or after a blank); le when
+ * the line has none. */
+static size_t comment_start(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i;
+
+	for (i = ls; i < le; i++) {
+		if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
+			continue;
+		if (b[i] == '#' || b[i] == ';' || b[i] == '*')
+			return i + 1;
+		if (i + 1 < le &&
+		    ((b[i] == '/' && (b[i + 1] == '/' || b[i + 1] == '*')) ||
+		     (b[i] == '-' && b[i + 1] == '-')))
+			return i + 2;
+		if (i + 3 < le && !memcmp(b + i, "<!--", 4))
+			return i + 4;
+	}
+	return le;
+}
+
+enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off)
+{
+	size_t ls, le, n;
+
+	if (off > len)
+		return KH_CTX_NONE;
+	for (le = off; le < len && b[le] != '\n'; le++)
+		;
+	ls = off;
+	for (n = 0; n <= CONTEXT_LINES; n++) {
+		enum kh_context c;
+
+		while (ls > 0 && b[ls - 1] != '\n')
+			ls--;
+		c = comment_context(b, comment_start(b, ls, le), le);
+		if (c != KH_CTX_NONE || ls == 0)
+			return c;
+		le = ls - 1;
+		ls = le;
+	}
+	return KH_CTX_NONE;
+}
+
+enum kh_context kh_finding_context(const struct kh_finding *f)
+{
+	enum kh_context c = kh_path_context(f->file);
+
+	return c != KH_CTX_NONE ? c : (enum kh_context)f->context;
+}
+
 /* Whether the secret starts with one of its rule's keywords: a token in
  * its provider's own format (ghp_, xoxb-, pat-na1-...). */
 static int own_prefix(const struct kh_finding *f)
@@ -280,7 +366,7 @@ enum kh_confidence kh_finding_confidence(const struct kh_finding *f)
 		c = KH_CONF_HIGH;
 	else
 		c = KH_CONF_MEDIUM;
-	if (c > KH_CONF_LOW && kh_path_context(f->file) != KH_CTX_NONE)
+	if (c > KH_CONF_LOW && kh_finding_context(f) != KH_CTX_NONE)
 		c--;
 	return c;
 }

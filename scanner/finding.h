@@ -36,8 +36,9 @@ struct kh_finding {
 	cJSON *verification; /* NULL until verified */
 	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
 	struct kh_commit_info *commit; /* NULL outside git history */
-	unsigned decoded; /* KH_DEC_* bits (decode.h): found in decoded text */
-	char *partner;	  /* the rule's partner found nearby (pair.h), or NULL */
+	unsigned decoded;      /* KH_DEC_* bits (decode.h): found in decoded text */
+	unsigned char context; /* enum kh_context from the text around it */
+	char *partner;	       /* the rule's partner found nearby (pair.h), or NULL */
 	size_t partner_offset, partner_line;
 	unsigned long long order; /* source order, for deterministic output */
 	/* git history, SARIF only (walk_git.c): the secret at the scanned
@@ -56,12 +57,20 @@ struct kh_findings {
  * Where a finding sits, judged from its path: a test, documentation, an
  * example or vendored code. Such findings are still reported, marked, with
  * a lower confidence, so a team can filter them (--exclude-context,
- * --min-confidence).
+ * --min-confidence). The path says so, or the text around the finding.
  */
 enum kh_context { KH_CTX_NONE, KH_CTX_TEST, KH_CTX_DOCS, KH_CTX_EXAMPLE, KH_CTX_VENDOR };
 enum kh_confidence { KH_CONF_LOW, KH_CONF_MEDIUM, KH_CONF_HIGH };
 
 enum kh_context kh_path_context(const char *path);
+/*
+ * The context the text around b[off] gives: a comment on its line or in
+ * the few lines above it that calls it an example, a sample, a dummy or
+ * fake value, or a test one. KH_CTX_NONE when nothing says so.
+ */
+enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off);
+/* Where f sits: its path's context, else its surroundings'. */
+enum kh_context kh_finding_context(const struct kh_finding *f);
 /* high: a checked structure (checksum, protobuf...), a live verification or
  * a token with its provider's own prefix; medium: a value found by its
  * name; low: the generic rule or a failed structure check. One level less

@@ -65,7 +65,7 @@ static cJSON *commit_to_json(const struct kh_commit_info *c)
 
 void kh_add_judgement(cJSON *o, const struct kh_finding *f)
 {
-	enum kh_context ctx = kh_path_context(f->file);
+	enum kh_context ctx = kh_finding_context(f);
 
 	if (f->decoded)
 		cJSON_AddItemToObject(o, "decoded", kh_decoded_json(f->decoded));

@@ -196,9 +196,9 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 			kh_decoded_text(f->decoded, how, sizeof(how));
 			kh_strbuf_addf(out, "  decoded:   %s\n", how);
 		}
-		if (kh_path_context(f->file) != KH_CTX_NONE)
+		if (kh_finding_context(f) != KH_CTX_NONE)
 			kh_strbuf_addf(out, "  context:   %s file, confidence %s\n",
-				       kh_context_name(kh_path_context(f->file)),
+				       kh_context_name(kh_finding_context(f)),
 				       kh_confidence_name(kh_finding_confidence(f)));
 		if (f->commit && f->commit->tag) {
 			kh_strbuf_addf(out, "  tag:       ");

@@ -112,7 +112,7 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 				drop = 1;
 			}
 			drop |= why != KH_IGNORE_KEEP;
-			drop |= (opt->exclude_contexts >> kh_path_context(f->file)) & 1;
+			drop |= (opt->exclude_contexts >> kh_finding_context(f)) & 1;
 		} else {
 			/* after verifying: a verified finding is high wherever it is */
 			drop = (opt->only_verified && !is_verified(f)) ||

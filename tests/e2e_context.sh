@@ -46,6 +46,25 @@ check "a bad context is named" grep -q "exclude-context: expected test, docs" "$
 check "SARIF properties carry context and confidence" \
 	jq -e '[.runs[0].results[].properties | select(.context == "test")] | length == 2 and all(.[]; .confidence == "medium")' "$T/sarif"
 
+# the text around a finding: a comment that calls it an example or a test
+# value marks it, outside such paths too
+SK=sk_live_4eC39HqLyjWDarjtT1zdp7dc9Xq2
+mkdir -p "$T/s"
+printf '# example key, not a real one\nSTRIPE_KEY=%s\n' "$SK" >"$T/s/a.env"
+printf '// test key for the sandbox\n\nconst key = "%s";\n' "$SK" >"$T/s/b.js"
+printf 'STRIPE_KEY=%s  # sample\n' "$SK" >"$T/s/c.env"
+printf '# docs: https://example.com/setup\nSTRIPE_KEY=%s\n' "$SK" >"$T/s/d.env"
+printf '# example\n\n\n\n\nSTRIPE_KEY=%s\n' "$SK" >"$T/s/e.env"
+"$KH" scan "$T/s" -f json -o "$T/out" 2>"$T/err"
+ctx_of() { jq -r --arg f "$T/s/$1" '.[] | select(.file == $f) | "\(.context) \(.confidence)"' "$T/out"; }
+check "a comment above: example, one level less" test "$(ctx_of a.env)" = "example medium"
+check "a test comment two lines above: test" test "$(ctx_of b.js)" = "test medium"
+check "a comment on the line: example" test "$(ctx_of c.env)" = "example medium"
+check "example.com in a link says nothing" test "$(ctx_of d.env)" = "null high"
+check "a comment too far above says nothing" test "$(ctx_of e.env)" = "null high"
+expect_exit 1 "--exclude-context example,test drops them" -- "$KH" scan "$T/s" -f json --exclude-context example,test
+check "only the unmarked stay" jq -e 'length == 2 and all(.[]; .context == null)' "$T/out"
+
 # rules to run
 expect_exit 1 "--disable-rule" -- "$KH" scan "$T/r/app" -f json --disable-rule generic-secret,hubspot-api-key
 check "--disable-rule drops those rules' findings" \

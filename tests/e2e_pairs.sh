@@ -105,6 +105,14 @@ CLIENT_SECRET=$AZSECRET
 "
 unpaired azure/form.env azure-ad-client-secret-paired
 
+# a GCP service-account file: the private key is the secret, not its id;
+# the account's e-mail is named beside it
+"$KH" scan "$ROOT/corpus/providers/gcp-service-account.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "gcp: one finding, the PEM key, naming the account" jq -e 'length == 1 and .[0].rule_id == "google-service-account-key"
+	and (.[0].secret | startswith("-----BEGIN PRIVATE KEY-----")) and .[0].partner.kind == "client_email"
+	and (.[0].partner.value | endswith(".iam.gserviceaccount.com"))' "$T/out"
+check "gcp: private_key_id is reported nowhere" bash -c "! jq -r '.[].secret' '$T/out' | grep -qxE '[0-9a-f]{40}'"
+
 # a paired rule without its partner does not hide another rule's finding
 # of the same text (a Zoom client secret under CLIENT_SECRET)
 mk zoom/.env "ZOOM_CLIENT_SECRET=Wq4Rt7Yu2Io9Pa3Sd6Fg1Hj8Kl5Zx0Cv
