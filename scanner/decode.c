@@ -345,6 +345,27 @@ static int names_its_secret(const struct kh_rule *r)
 	return 1;
 }
 
+/*
+ * Whether b[last] ends a command or call that hands over a credential
+ * whatever the provider (curl, a login, NetworkCredential, an
+ * Authorization header): the generic rule's keywords include these words,
+ * so the prefilter's one pass finds them.
+ */
+static int hands_over_credentials(const unsigned char *b, size_t len, size_t last)
+{
+	static const char *const words[] = { "curl", "login", "credential(",
+					     "authorization:" };
+	size_t w, n;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		n = strlen(words[w]);
+		if (last + 1 >= n && last < len &&
+		    !strncasecmp((const char *)b + last + 1 - n, words[w], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- names and values apart --------------------------------------------- */
 
 /* A line of a layer that says `name = "value"` for a pair held apart in
@@ -979,6 +1000,15 @@ static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0)
 		return -1;
+	/* a CSV row name,value[,...] */
+	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ne > ls && ne < le && b[ne] == ',') {
+		for (ve = ne + 1; ve < le && b[ve] != ',' && b[ve] != '"'; ve++)
+			;
+		if (emit_pair(l, b, ls, ne, ne + 1, ve) < 0)
+			return -1;
+	}
 	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
 	 * the value up to two lines below in pretty-printed JSON */
 	if (attribute(b, ls, le, "key", &ns, &ne) ||
@@ -1165,33 +1195,13 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	/* lines where a rule's keyword stands may hold a name apart from its
 	 * value */
 	for (i = 0; !hits->overflow && i < hits->n; i++) {
-		if (hits->pos[i] >= len || !names_its_secret(&rs->v[hits->rule[i]]))
+		if (hits->pos[i] >= len ||
+		    !(names_its_secret(&rs->v[hits->rule[i]]) ||
+		      hands_over_credentials(b, len, hits->pos[i])))
 			continue;
 		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
 			goto oom;
 		starts[nstarts++] = hits->pos[i] * 2 + 1;
-	}
-	/* commands and calls that hand over a password whatever the
-	 * provider: their lines get a look for credentials too */
-	{
-		static const char *const words[] = { "curl ", "login", "Credential(",
-						     "uthorization:" };
-		size_t w;
-
-		for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-			size_t n = strlen(words[w]);
-			const unsigned char *p = memmem(b, len, words[w], n);
-
-			while (p) {
-				i = (size_t)(p - b);
-				if (kh_grow((void **)&starts, &cap, nstarts + 1,
-					    sizeof(*starts)) < 0)
-					goto oom;
-				starts[nstarts++] = i * 2 + 1;
-				i = line_end(b, len, i);
-				p = i < len ? memmem(b + i, len - i, words[w], n) : NULL;
-			}
-		}
 	}
 	{
 		static const char marks[3] = { '%', '\\', '&' };
@@ -1384,10 +1394,22 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	return ret;
 }
 
+/* Which of two findings of one rule at one place to keep: the longer
+ * secret (a level that decoded more of it: `%253D` is `=` only at the
+ * second), then the one found in decoded text. */
+static int better_repeat(const struct kh_finding *a, const struct kh_finding *b)
+{
+	size_t la = strlen(a->secret), lb = strlen(b->secret);
+
+	if (la != lb)
+		return la > lb;
+	return a->decoded && !b->decoded;
+}
+
 /*
  * One finding per rule and place among the decoded ones (sorted by
- * offset): a line can reach a layer more than once (decoded, and as a
- * name-value pair). The one found in decoded text wins.
+ * offset): a line can reach a layer more than once (decoded, at the
+ * second level, and as a name-value pair); better_repeat() picks.
  */
 static void drop_repeats(struct kh_findings *l)
 {
@@ -1401,7 +1423,7 @@ static void drop_repeats(struct kh_findings *l)
 				break;
 			if (l->v[j]->rule != l->v[i]->rule)
 				continue;
-			if (l->v[j]->decoded && !l->v[i]->decoded) {
+			if (better_repeat(l->v[j], l->v[i])) {
 				kh_finding_free(l->v[i]);
 				l->v[i] = NULL;
 			} else {

@@ -129,6 +129,22 @@ docker login -u deploy --password '********' registry.example.com
 docker login -u deploy --password-stdin registry.example.com
 client.Credentials = new NetworkCredential(\"deploy\", \"<password>\");
 "
+# a CSV row name,value
+mk cmd/keys.csv "name,value
+HUBSPOT_API_KEY,$KEY
+"
+cmd_found cmd/keys.csv 2 hubspot-api-key "$KEY"
+# double percent-encoding: %253D is '=' only at the second level, and the
+# whole token (with its '=') is reported, not the part the first level saw
+ATL=ATATT3xFfGF0ScIyRKJ_QZDLsHabattTGhrDB0WsJ-kTOH1xfQs02Zz2hzR_r4Ad8eXDKxiMIz5Xf59hBULBIi4e33bLKV2oGrnJ7M7Ak1diPD7C-dO54EWe0FEhhMpraknN8fprzY6wCYVsvZ0f3MNf3Q76zS7PUuCeTdnDSmYasCzLKssWXKz=173AC978
+mk cmd/callback.txt "redirect=https%3A%2F%2Fexample.net%2F%3Fio%3D${ATL%=*}%253D173AC978
+"
+cmd_found cmd/callback.txt 1 atlassian-api-token "$ATL" percent,percent
+mk neg/keys.csv "name,value
+HUBSPOT_API_KEY,changeme
+HUBSPOT_API_KEY,\${HUBSPOT_API_KEY}
+HUBSPOT_FORM_ID,$KEY
+"
 mk neg/settings.yaml "hubspot:
   api:
     key: \${HUBSPOT_KEY}
