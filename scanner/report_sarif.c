@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pair.h"
 #include "report.h"
 
 /*
@@ -189,6 +190,8 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		cJSON_AddItemToObject(props, "verification",
 				      cJSON_Duplicate(f->verification, 1));
 	kh_add_judgement(props, f);
+	if (f->partner) /* a secret partner masked: SARIF is uploaded */
+		cJSON_AddItemToObject(props, "partner", kh_partner_json(f, 1));
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);
 	return o;

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "pair.h"
 #include "report.h"
 
 struct palette {
@@ -195,6 +196,21 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 
 			kh_decoded_text(f->decoded, how, sizeof(how));
 			kh_strbuf_addf(out, "  decoded:   %s\n", how);
+		}
+		if (f->partner) {
+			cJSON *p = kh_partner_json(f, !opt->show_secrets);
+			const cJSON *kind = cJSON_GetObjectItemCaseSensitive(p, "kind");
+			const cJSON *value = cJSON_GetObjectItemCaseSensitive(p, "value");
+
+			if (!cJSON_IsString(kind) || !cJSON_IsString(value)) {
+				out->failed = 1;
+			} else {
+				kh_strbuf_addf(out, "  partner:   %s ",
+					       kind->valuestring);
+				add_safe(out, m, value->valuestring);
+				kh_strbuf_addf(out, " (line %zu)\n", f->partner_line);
+			}
+			cJSON_Delete(p);
 		}
 		if (kh_finding_context(f) != KH_CTX_NONE)
 			kh_strbuf_addf(out, "  context:   %s file, confidence %s\n",
