@@ -346,6 +346,19 @@ static int names_its_secret(const struct kh_rule *r)
 }
 
 /*
+ * Whether a generic keyword ending at b[last] ends an XML element's or a
+ * key/value object's name (<apiKey>, key="ApiKey" value=, {"key":
+ * "api_token", "value": ...}): the generic rule reads `name = value` only,
+ * so such lines get a copy in that form.
+ */
+static int names_an_element(const unsigned char *b, size_t len, size_t last,
+			    const struct kh_rule *r)
+{
+	return last + 1 < len && (b[last + 1] == '>' || b[last + 1] == '"') &&
+	       is_generic(r);
+}
+
+/*
  * Whether b[last] ends a command or call that hands over a credential
  * whatever the provider (curl, a login, NetworkCredential, an
  * Authorization header): the generic rule's keywords include these words,
@@ -353,16 +366,25 @@ static int names_its_secret(const struct kh_rule *r)
  */
 static int hands_over_credentials(const unsigned char *b, size_t len, size_t last)
 {
-	static const char *const words[] = { "curl", "login", "credential(",
-					     "authorization:" };
-	size_t w, n;
+	static const struct {
+		const char *word;
+		size_t n;
+	} words[] = { { "curl", 4 },
+		      { "login", 5 },
+		      { "credential(", 11 },
+		      { "authorization:", 14 } };
+	size_t w;
 
-	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-		n = strlen(words[w]);
-		if (last + 1 >= n && last < len &&
-		    !strncasecmp((const char *)b + last + 1 - n, words[w], n))
+	if (last >= len)
+		return 0;
+	/* every keyword hit of the generic rule comes here: its last byte
+	 * rules out most at once */
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (tolower(b[last]) == words[w].word[words[w].n - 1] &&
+		    last + 1 >= words[w].n &&
+		    !strncasecmp((const char *)b + last + 1 - words[w].n, words[w].word,
+				 words[w].n))
 			return 1;
-	}
 	return 0;
 }
 
@@ -674,8 +696,9 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 	size_t parts[PATH_MAX_DEPTH + 1][2], indents[PATH_MAX_DEPTH + 1];
 	size_t depth = 0, indent, ns, ne, vs, ve, at, n, top, base;
 
-	if (!yaml_key(b, ls, le, &indent, &ns, &ne, &vs, &ve))
-		return 0;
+	if (!yaml_key(b, ls, le, &indent, &ns, &ne, &vs, &ve) ||
+	    (vs < ve && !credential_name(b + ns, ne - ns)))
+		return 0; /* no mapping, or a value no name here calls a credential */
 	/* the parents, nearest first, then reversed */
 	parts[0][0] = ns;
 	parts[0][1] = ne;
@@ -1197,7 +1220,8 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	for (i = 0; !hits->overflow && i < hits->n; i++) {
 		if (hits->pos[i] >= len ||
 		    !(names_its_secret(&rs->v[hits->rule[i]]) ||
-		      hands_over_credentials(b, len, hits->pos[i])))
+		      hands_over_credentials(b, len, hits->pos[i]) ||
+		      names_an_element(b, len, hits->pos[i], &rs->v[hits->rule[i]])))
 			continue;
 		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
 			goto oom;

@@ -129,6 +129,29 @@ docker login -u deploy --password '********' registry.example.com
 docker login -u deploy --password-stdin registry.example.com
 client.Credentials = new NetworkCredential(\"deploy\", \"<password>\");
 "
+# names no provider owns reach the generic rule: an XML element, a
+# key/value object, a Dockerfile ENV
+mk cmd/settings.xml "<settings>
+  <apiKey>$PW</apiKey>
+</settings>
+"
+cmd_found cmd/settings.xml 2 generic-secret "$PW"
+mk cmd/env.postman_environment.json "{\"values\": [{\"key\": \"api_token\", \"value\": \"$PW\", \"enabled\": true}]}
+"
+cmd_found cmd/env.postman_environment.json 1 generic-secret "$PW"
+mk cmd/Dockerfile "FROM alpine:3.19
+ENV DEPLOY_TOKEN=$PW
+"
+cmd_found cmd/Dockerfile 2 generic-secret "$PW"
+mk neg/generic.xml "<settings>
+  <apiKey>\${API_KEY}</apiKey>
+  <apiKey>YOUR_API_KEY_HERE</apiKey>
+</settings>
+"
+mk neg/Dockerfile "FROM alpine:3.19
+ARG DEPLOY_TOKEN
+ENV DEPLOY_TOKEN=\${DEPLOY_TOKEN}
+"
 # a CSV row name,value
 mk cmd/keys.csv "name,value
 HUBSPOT_API_KEY,$KEY
