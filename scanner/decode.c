@@ -347,15 +347,25 @@ static int names_its_secret(const struct kh_rule *r)
 
 /*
  * Whether a generic keyword ending at b[last] ends an XML element's or a
- * key/value object's name (<apiKey>, key="ApiKey" value=, {"key":
- * "api_token", "value": ...}): the generic rule reads `name = value` only,
- * so such lines get a copy in that form.
+ * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
+ * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
+ * an env fallback's (process.env.API_KEY || "..."): the
+ * generic rule reads `name = value` only, so such lines get a copy in
+ * that form.
  */
-static int names_an_element(const unsigned char *b, size_t len, size_t last,
-			    const struct kh_rule *r)
+static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
+			      const struct kh_rule *r)
 {
-	return last + 1 < len && (b[last + 1] == '>' || b[last + 1] == '"') &&
-	       is_generic(r);
+	size_t k = last + 1;
+
+	if (!is_generic(r) || k >= len)
+		return 0;
+	if (strchr(">\"'", b[k]) && b[k])
+		return 1;
+	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
+	while (k < len && k < last + 4 && strchr("\"']) ", b[k]) && b[k])
+		k++;
+	return k + 1 < len && (b[k] == '|' || b[k] == '?') && b[k + 1] == b[k];
 }
 
 /*
@@ -1221,7 +1231,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		if (hits->pos[i] >= len ||
 		    !(names_its_secret(&rs->v[hits->rule[i]]) ||
 		      hands_over_credentials(b, len, hits->pos[i]) ||
-		      names_an_element(b, len, hits->pos[i], &rs->v[hits->rule[i]])))
+		      generic_name_apart(b, len, hits->pos[i], &rs->v[hits->rule[i]])))
 			continue;
 		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
 			goto oom;

@@ -143,6 +143,12 @@ mk cmd/Dockerfile "FROM alpine:3.19
 ENV DEPLOY_TOKEN=$PW
 "
 cmd_found cmd/Dockerfile 2 generic-secret "$PW"
+mk cmd/seed.sql "INSERT INTO settings (name, value) VALUES ('api_key', '$PW');
+"
+cmd_found cmd/seed.sql 1 generic-secret "$PW"
+mk cmd/server.js "const key = process.env.API_TOKEN || \"$PW\";
+"
+cmd_found cmd/server.js 1 generic-secret "$PW"
 mk neg/generic.xml "<settings>
   <apiKey>\${API_KEY}</apiKey>
   <apiKey>YOUR_API_KEY_HERE</apiKey>
