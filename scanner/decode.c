@@ -4,12 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "diag.h"
 #include "finding.h"
+#include "layer.h"
 #include "prefilter.h"
 #include "rules.h"
+#include "shape.h"
 #include "util.h"
 
 #define BASE64_ANY_LEVEL (KH_DEC_BASE64 | KH_DEC_BASE64 << KH_DEC_LEVEL_SHIFT)
@@ -20,29 +21,15 @@
  * it (the longest secret a finding copies). */
 #define MAX_SECRET (64u << 10)
 
-/* Where one byte of a layer came from: bytes [from, to) of the level
- * below, decoded by `how` (0: copied as it was). */
-struct origin {
-	size_t from, to;
-	unsigned char how;
-};
-
-/* One level of decoded lines, each ending in '\n'. */
-struct layer {
-	unsigned char *text;
-	struct origin *at;
-	size_t n, cap_text, cap_at;
-	int full; /* KH_DECODE_MAX reached: later lines were not decoded */
-};
-
-static void layer_release(struct layer *l)
+static void layer_release(struct kh_layer *l)
 {
 	free(l->text);
 	free(l->at);
 	memset(l, 0, sizeof(*l));
 }
 
-static int put(struct layer *l, unsigned char c, size_t from, size_t to, unsigned how)
+int kh_layer_put(struct kh_layer *l, unsigned char c, size_t from, size_t to,
+		 unsigned how)
 {
 	if (l->n >= KH_DECODE_MAX) {
 		l->full = 1;
@@ -274,7 +261,7 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
  * the line holds nothing to decode (l is left as it was), -1 when out of
  * memory.
  */
-static int decode_line(const unsigned char *b, size_t ls, size_t le, struct layer *l,
+static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l,
 		       unsigned char *tmp, size_t tmpcap)
 {
 	size_t mark = l->n, i = ls, k;
@@ -291,11 +278,12 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct laye
 
 			if (n) {
 				for (k = 0; k < n && r == 0; k++)
-					r = put(l, tmp[k], i, end, KH_DEC_BASE64);
+					r = kh_layer_put(l, tmp[k], i, end,
+							 KH_DEC_BASE64);
 				changed = 1;
 			} else {
 				for (k = i; k < end && r == 0; k++)
-					r = put(l, b[k], k, k + 1, 0);
+					r = kh_layer_put(l, b[k], k, k + 1, 0);
 			}
 			i = end;
 			continue;
@@ -303,16 +291,16 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct laye
 		if (percent_piece(b, le, i, &p) || escape_piece(b, le, i, &p) ||
 		    html_piece(b, le, i, &p)) {
 			for (k = 0; k < p.nbytes && r == 0; k++)
-				r = put(l, p.bytes[k], i, i + p.used, p.how);
+				r = kh_layer_put(l, p.bytes[k], i, i + p.used, p.how);
 			i += p.used;
 			changed = 1;
 			continue;
 		}
-		r = put(l, b[i], i, i + 1, 0);
+		r = kh_layer_put(l, b[i], i, i + 1, 0);
 		i++;
 	}
 	if (r == 0)
-		r = put(l, '\n', le, le, 0);
+		r = kh_layer_put(l, '\n', le, le, 0);
 	if (r < 0)
 		return -1;
 	if (!changed || r > 0) {
@@ -327,846 +315,11 @@ static int is_generic(const struct kh_rule *r)
 	return !strcmp(r->provider, "generic");
 }
 
-/*
- * Whether a rule's keywords are names a value stands apart from
- * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
- * ("sk", "hf_", "://"), which a rule finds wherever it stands. The
- * generic rule's words are everywhere in code: it gets no copies.
- */
-static int names_its_secret(const struct kh_rule *r)
-{
-	size_t i;
-
-	if (is_generic(r) || !r->nkeywords)
-		return 0;
-	for (i = 0; i < r->nkeywords; i++)
-		if (strlen(r->keywords[i]) < 4)
-			return 0;
-	return 1;
-}
-
-/*
- * Whether a generic keyword ending at b[last] ends an XML element's or a
- * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
- * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
- * an env fallback's (process.env.API_KEY || "..."): the
- * generic rule reads `name = value` only, so such lines get a copy in
- * that form.
- */
-static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
-			      const struct kh_rule *r)
-{
-	size_t k = last + 1;
-
-	if (!is_generic(r) || k >= len)
-		return 0;
-	if (strchr(">\"'", b[k]) && b[k])
-		return 1;
-	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
-	while (k < len && k < last + 4 && strchr("\"']) ", b[k]) && b[k])
-		k++;
-	return k + 1 < len && (b[k] == '|' || b[k] == '?') && b[k + 1] == b[k];
-}
-
-/*
- * Whether b[last] ends a command or call that hands over a credential
- * whatever the provider (curl, a login, NetworkCredential, an
- * Authorization header): the generic rule's keywords include these words,
- * so the prefilter's one pass finds them.
- */
-static int hands_over_credentials(const unsigned char *b, size_t len, size_t last)
-{
-	static const struct {
-		const char *word;
-		size_t n;
-	} words[] = { { "curl", 4 },
-		      { "login", 5 },
-		      { "credential(", 11 },
-		      { "authorization:", 14 } };
-	size_t w;
-
-	if (last >= len)
-		return 0;
-	/* every keyword hit of the generic rule comes here: its last byte
-	 * rules out most at once */
-	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
-		if (tolower(b[last]) == words[w].word[words[w].n - 1] &&
-		    last + 1 >= words[w].n &&
-		    !strncasecmp((const char *)b + last + 1 - words[w].n, words[w].word,
-				 words[w].n))
-			return 1;
-	return 0;
-}
-
-/* ---- names and values apart --------------------------------------------- */
-
-/* A line of a layer that says `name = "value"` for a pair held apart in
- * the source (XML attributes, key/value objects, SDK and env-fallback
- * arguments, CLI flags, Terraform defaults): the rules' own name-value
- * patterns then see it. Reported without "decoded": nothing was encoded. */
-#define KH_SHAPE     0x10
-#define NAME_MAX_LEN 64
-
-static int ident_byte(unsigned char c)
-{
-	return isalnum(c) || c == '_' || c == '-' || c == '.';
-}
-
-/* A name that says it holds a credential (AccountKey, hapikey,
- * storage_password, api-token...). */
-static int credential_name(const unsigned char *s, size_t n)
-{
-	static const char *words[] = { "key", "token", "secret", "pass",
-				       "pwd", "auth",  "cred" };
-	size_t i, w;
-
-	if (n < 2 || n > NAME_MAX_LEN)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (!ident_byte(s[i]) && s[i] != ':')
-			return 0;
-	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-		size_t k = strlen(words[w]), j;
-
-		for (i = 0; i + k <= n; i++) {
-			for (j = 0; j < k && tolower(s[i + j]) == words[w][j]; j++)
-				;
-			if (j == k)
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* A value worth a rule's look: long enough, one token. */
-static int plausible_value(const unsigned char *s, size_t n)
-{
-	size_t i;
-
-	if (n < 8 || n > 4096 || s[0] == '$' || s[0] == '-')
-		return 0;
-	for (i = 0; i < n; i++)
-		if (s[i] == ' ' || s[i] == '\t' || s[i] == '<' || s[i] == '>')
-			return 0;
-	return 1;
-}
-
-static size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
-{
-	while (i < le && (b[i] == ' ' || b[i] == '\t'))
-		i++;
-	return i;
-}
-
-static size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls)
-{
-	while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
-		i--;
-	return i;
-}
-
-/* The quoted string starting at b[i] ('"' or '\''): its content in
- * [*s, *e); returns the index after the closing quote, or 0. */
-static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
-{
-	unsigned char q;
-	size_t k;
-
-	if (i >= le || (b[i] != '"' && b[i] != '\''))
-		return 0;
-	q = b[i];
-	for (k = i + 1; k < le; k++) {
-		if (b[k] == '\\') {
-			k++;
-			continue;
-		}
-		if (b[k] == q) {
-			*s = i + 1;
-			*e = k;
-			return k + 1;
-		}
-	}
-	return 0;
-}
-
-/* The quoted string ending just before b[i] (i is after its closing
- * quote): its content in [*s, *e); 1 when there is one. */
-static int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s,
-			 size_t *e)
-{
-	unsigned char q;
-	size_t k;
-
-	if (i <= ls || (b[i - 1] != '"' && b[i - 1] != '\''))
-		return 0;
-	q = b[i - 1];
-	for (k = i - 1; k > ls; k--) {
-		if (b[k - 1] == q) {
-			*s = k;
-			*e = i - 1;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
-static size_t bare_value(const unsigned char *b, size_t i, size_t le)
-{
-	while (i < le && !strchr(" \t\"'}),;]", b[i]) && b[i])
-		i++;
-	return i;
-}
-
-/* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
- * name is the class's, not the credential's). */
-static int emit_named(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
-		      const char *suffix, size_t vs, size_t ve)
-{
-	static const char eq[] = " = \"";
-	size_t k;
-	int r = 0;
-
-	for (k = ns; k < ne && r == 0; k++)
-		r = put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
-	for (k = 0; suffix[k] && r == 0; k++)
-		r = put(l, (unsigned char)suffix[k], ne, ne, KH_SHAPE);
-	for (k = 0; eq[k] && r == 0; k++)
-		r = put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
-	for (k = vs; k < ve && r == 0; k++)
-		r = put(l, b[k], k, k + 1, KH_SHAPE);
-	if (r == 0)
-		r = put(l, '"', ve, ve, KH_SHAPE);
-	if (r == 0)
-		r = put(l, '\n', ve, ve, KH_SHAPE);
-	return r < 0 ? -1 : 0;
-}
-
-static int emit_pair(struct layer *l, const unsigned char *b, size_t ns, size_t ne,
-		     size_t vs, size_t ve)
-{
-	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
-		return 0;
-	return emit_named(l, b, ns, ne, "", vs, ve);
-}
-
-/*
- * An SDK that takes its key as the first argument of a constructor or
- * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
- * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
- * (after `new`, or a factory's name), so that ordinary calls on a
- * provider's line (hubspot.getContact("<uuid>")) hand the rules nothing.
- */
-static int emit_sdk_call(struct layer *l, const unsigned char *b, size_t ls, size_t cs,
-			 size_t ce, size_t vs, size_t ve)
-{
-	static const char *factories[] = { "create",
-					   "createwithapikey",
-					   "createwithaccesstoken",
-					   "createwithdeveloperapikey",
-					   "withapikey",
-					   "setapikey",
-					   "setaccesstoken",
-					   NULL };
-	size_t last = ce, k;
-	int is_new, factory = 0;
-
-	while (last > cs && b[last - 1] != '.' && b[last - 1] != ':' &&
-	       b[last - 1] != '\\')
-		last--;
-	k = skip_blanks_back(b, cs, ls);
-	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
-		 (k == ls + 3 || !ident_byte(b[k - 4]));
-	for (k = 0; factories[k] && !factory; k++)
-		factory = strlen(factories[k]) == ce - last &&
-			  !strncasecmp((const char *)b + last, factories[k], ce - last);
-	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs))
-		return 0;
-	return emit_named(l, b, cs, ce, "_api_key", vs, ve);
-}
-
-/* The value of attribute or JSON member `attr` in b[from..le): `attr="v"`,
- * `"attr": "v"` (as written: XML and JSON names are lower-case); 1 with its
- * content in [*s, *e). */
-static int attribute(const unsigned char *b, size_t from, size_t le, const char *attr,
-		     size_t *s, size_t *e)
-{
-	size_t n = strlen(attr);
-	const unsigned char *p = b + from, *end = b + le;
-
-	while (p < end && (p = memmem(p, (size_t)(end - p), attr, n))) {
-		size_t i = (size_t)(p - b), k = i + n;
-
-		p++;
-		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
-			continue;
-		if (k < le && (b[k] == '"' || b[k] == '\''))
-			k++;
-		k = skip_blanks(b, k, le);
-		if (k >= le || (b[k] != '=' && b[k] != ':'))
-			continue;
-		k = skip_blanks(b, k + 1, le);
-		if (quoted(b, k, le, s, e))
-			return 1;
-	}
-	return 0;
-}
-
 static size_t line_end(const unsigned char *b, size_t len, size_t i)
 {
 	const unsigned char *nl = memchr(b + i, '\n', len - i);
 
 	return nl ? (size_t)(nl - b) : len;
-}
-
-/* ---- names from the structure around a line ---------------------------- */
-
-/* How far a shape looks for a command's other lines, a YAML key's parents
- * or children, an INI section: bounded, like every loop over input. */
-#define CMD_MAX_LINES	8
-#define BLOCK_MAX_LINES 40
-#define PATH_MAX_DEPTH	6
-
-/* Appends `part1.part2.part3 = "value"`, each part a range of b (names of
- * YAML keys and INI sections). */
-static int emit_path(struct layer *l, const unsigned char *b, const size_t (*parts)[2],
-		     size_t nparts, size_t vs, size_t ve)
-{
-	size_t i, k, len = 0;
-	int r = 0;
-
-	for (i = 0; i < nparts; i++)
-		len += parts[i][1] - parts[i][0] + 1;
-	if (len > NAME_MAX_LEN + 1 || !plausible_value(b + vs, ve - vs))
-		return 0;
-	for (i = 0; i < nparts && r == 0; i++) {
-		if (i)
-			r = put(l, '.', parts[i][0], parts[i][0], KH_SHAPE);
-		for (k = parts[i][0]; k < parts[i][1] && r == 0; k++)
-			r = put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
-	}
-	if (r == 0)
-		r = emit_named(l, b, 0, 0, "", vs, ve);
-	return r < 0 ? -1 : 0;
-}
-
-static size_t line_start_of(const unsigned char *b, size_t i)
-{
-	const unsigned char *nl = i ? memrchr(b, '\n', i) : NULL;
-
-	return nl ? (size_t)(nl - b) + 1 : 0;
-}
-
-/* The content end of the line starting at ls (without "\r\n"). */
-static size_t content_end(const unsigned char *b, size_t len, size_t ls)
-{
-	size_t le = line_end(b, len, ls);
-
-	return le > ls && b[le - 1] == '\r' ? le - 1 : le;
-}
-
-/*
- * A YAML mapping line `  name: value` or `  name:` in b[ls..le): its
- * indentation, the name in [*ns, *ne) and the value (empty for a parent)
- * in [*vs, *ve). 0 when the line is no such thing (a comment, a list item,
- * text).
- */
-static int yaml_key(const unsigned char *b, size_t ls, size_t le, size_t *indent,
-		    size_t *ns, size_t *ne, size_t *vs, size_t *ve)
-{
-	size_t i = skip_blanks(b, ls, le), k;
-
-	*indent = i - ls;
-	if (i >= le || !(isalpha(b[i]) || b[i] == '_'))
-		return 0;
-	for (k = i; k < le && (ident_byte(b[k])); k++)
-		;
-	if (k >= le || b[k] != ':' || (k + 1 < le && b[k + 1] != ' ' && b[k + 1] != '\t'))
-		return 0;
-	*ns = i;
-	*ne = k;
-	*vs = skip_blanks(b, k + 1, le);
-	if (*vs < le && (b[*vs] == '#' || b[*vs] == '>' || b[*vs] == '|'))
-		*vs = le; /* a comment or a folded value below: a parent here */
-	if (quoted(b, *vs, le, vs, ve) == 0)
-		*ve = *vs < le ? bare_value(b, *vs, le) : *vs;
-	return 1;
-}
-
-/*
- * YAML parents: a value whose name is its path of keys (`azure:` then
- * `  storage:` then `    key: ...` is `azure.storage.key`), so a provider
- * named in a parent names the credential below it. From the line b[ls..le)
- * (a keyword stands there): its own value with its parents' names, and
- * every value below it when it is a parent.
- */
-static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
-			struct layer *l)
-{
-	size_t parts[PATH_MAX_DEPTH + 1][2], indents[PATH_MAX_DEPTH + 1];
-	size_t depth = 0, indent, ns, ne, vs, ve, at, n, top, base;
-
-	if (!yaml_key(b, ls, le, &indent, &ns, &ne, &vs, &ve) ||
-	    (vs < ve && !credential_name(b + ns, ne - ns)))
-		return 0; /* no mapping, or a value no name here calls a credential */
-	/* the parents, nearest first, then reversed */
-	parts[0][0] = ns;
-	parts[0][1] = ne;
-	indents[0] = indent;
-	depth = 1;
-	for (at = ls, n = 0;
-	     at > 0 && indent > 0 && depth <= PATH_MAX_DEPTH && n < BLOCK_MAX_LINES;
-	     n++) {
-		size_t pi, pns, pne, pvs, pve, pls = line_start_of(b, at - 1);
-
-		at = pls;
-		if (!yaml_key(b, pls, content_end(b, len, pls), &pi, &pns, &pne, &pvs,
-			      &pve) ||
-		    pi >= indent || pvs != pve)
-			continue;
-		memmove(parts + 1, parts, depth * sizeof(parts[0]));
-		memmove(indents + 1, indents, depth * sizeof(indents[0]));
-		parts[0][0] = pns;
-		parts[0][1] = pne;
-		indents[0] = pi;
-		depth++;
-		indent = pi;
-	}
-	if (depth > 1 && vs < ve && credential_name(b + ns, ne - ns) &&
-	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
-		return -1;
-	if (vs != ve || depth > PATH_MAX_DEPTH)
-		return 0;
-	/* a parent: the values below it, each with its path */
-	top = indents[depth - 1];
-	base = depth;
-	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
-		size_t cle = content_end(b, len, at), ci, first = skip_blanks(b, at, cle);
-
-		if (!yaml_key(b, at, cle, &ci, &ns, &ne, &vs, &ve)) {
-			if (first < cle && first - at <= top)
-				break; /* text at the parent's level ends its block */
-			at = line_end(b, len, at) + 1;
-			continue;
-		}
-		if (ci <= top)
-			break;
-		while (depth > base && indents[depth - 1] >= ci)
-			depth--;
-		at = line_end(b, len, at) + 1;
-		if (depth > PATH_MAX_DEPTH)
-			continue;
-		parts[depth][0] = ns;
-		parts[depth][1] = ne;
-		indents[depth] = ci;
-		if (vs == ve)
-			depth++;
-		else if (credential_name(b + ns, ne - ns) &&
-			 emit_path(l, b, (const size_t(*)[2])parts, depth + 1, vs, ve) <
-				 0)
-			return -1;
-	}
-	return 0;
-}
-
-/* `[section]` on the line b[ls..le): the name in [*ns, *ne). */
-static int ini_header(const unsigned char *b, size_t ls, size_t le, size_t *ns,
-		      size_t *ne)
-{
-	size_t i = skip_blanks(b, ls, le), k;
-
-	if (i >= le || b[i] != '[')
-		return 0;
-	for (k = i + 1; k < le && (ident_byte(b[k]) || b[k] == ' '); k++)
-		;
-	if (k >= le || b[k] != ']' || k == i + 1 || skip_blanks(b, k + 1, le) != le)
-		return 0;
-	*ns = i + 1;
-	*ne = k;
-	return 1;
-}
-
-/* `name = value` on the line b[ls..le). */
-static int ini_key(const unsigned char *b, size_t ls, size_t le, size_t *ns, size_t *ne,
-		   size_t *vs, size_t *ve)
-{
-	size_t i = skip_blanks(b, ls, le), k;
-
-	for (k = i; k < le && ident_byte(b[k]); k++)
-		;
-	*ns = i;
-	*ne = k;
-	k = skip_blanks(b, k, le);
-	if (*ne == i || k >= le || b[k] != '=')
-		return 0;
-	*vs = skip_blanks(b, k + 1, le);
-	if (quoted(b, *vs, le, vs, ve) == 0)
-		*ve = bare_value(b, *vs, le);
-	return 1;
-}
-
-/*
- * INI sections: `key = value` below `[section]` is `section.key`, so a
- * provider named in the section names the credentials in it. From the
- * line b[ls..le): a key's section, or a section's keys.
- */
-static int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
-			struct layer *l)
-{
-	size_t parts[2][2], at, n, vs, ve;
-
-	if (ini_key(b, ls, le, &parts[1][0], &parts[1][1], &vs, &ve)) {
-		if (!credential_name(b + parts[1][0], parts[1][1] - parts[1][0]))
-			return 0;
-		for (at = ls, n = 0; at > 0 && n < BLOCK_MAX_LINES; n++) {
-			at = line_start_of(b, at - 1);
-			if (ini_header(b, at, content_end(b, len, at), &parts[0][0],
-				       &parts[0][1]))
-				return emit_path(l, b, (const size_t(*)[2])parts, 2, vs,
-						 ve);
-		}
-		return 0;
-	}
-	if (!ini_header(b, ls, le, &parts[0][0], &parts[0][1]))
-		return 0;
-	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
-		size_t cle = content_end(b, len, at);
-
-		if (ini_header(b, at, cle, &vs, &ve))
-			break;
-		if (ini_key(b, at, cle, &parts[1][0], &parts[1][1], &vs, &ve) &&
-		    credential_name(b + parts[1][0], parts[1][1] - parts[1][0]) &&
-		    emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
-			return -1;
-		at = line_end(b, len, at) + 1;
-	}
-	return 0;
-}
-
-/* The lines of the shell command that holds b[ls..le) (joined by a
- * trailing backslash): [*cs, *ce). */
-static void command_span(const unsigned char *b, size_t len, size_t ls, size_t le,
-			 size_t *cs, size_t *ce)
-{
-	size_t n;
-
-	*cs = ls;
-	for (n = 0; n < CMD_MAX_LINES && *cs >= 2; n++) {
-		size_t prev_end = *cs - 1; /* its '\n' */
-
-		if (prev_end > 0 && b[prev_end - 1] == '\r')
-			prev_end--;
-		if (prev_end == 0 || b[prev_end - 1] != '\\')
-			break;
-		*cs = line_start_of(b, *cs - 1);
-	}
-	*ce = le;
-	for (n = 0; n<CMD_MAX_LINES && * ce> * cs && b[*ce - 1] == '\\' && *ce < len; n++)
-		*ce = content_end(b, len, line_end(b, len, *ce) + 1);
-}
-
-/* The host of the first URL in b[s..e): [*hs, *he). */
-static int url_host(const unsigned char *b, size_t s, size_t e, size_t *hs, size_t *he)
-{
-	const unsigned char *p = s < e ? memmem(b + s, e - s, "://", 3) : NULL;
-	size_t k;
-
-	if (!p)
-		return 0;
-	*hs = (size_t)(p - b) + 3;
-	for (k = *hs; k < e && (isalnum(b[k]) || b[k] == '.' || b[k] == '-'); k++)
-		;
-	*he = k;
-	return memchr(b + *hs, '.', k - *hs) != NULL;
-}
-
-/* b[i..e) starts with word w (case-insensitively), not inside a longer one. */
-static int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
-{
-	size_t n = strlen(w);
-
-	return i + n <= e && !strncasecmp((const char *)b + i, w, n) &&
-	       (i == 0 || !ident_byte(b[i - 1])) && (i + n == e || !ident_byte(b[i + n]));
-}
-
-/* A password is shorter than a token may be; both are one word. */
-static int plausible_credential(const unsigned char *s, size_t n, int password)
-{
-	return n >= (password ? 6u : 8u) && (n >= 8 || s[0] != '$') &&
-	       (n < 8 ? !memchr(s, ' ', n) && !memchr(s, '<', n) : plausible_value(s, n));
-}
-
-/*
- * A credential handed to a command or a call: a token in an HTTP header,
- * `user:pass` (curl -u, an Authorization: Basic header once decoded), the
- * password of a login. Named after the command's host b[hs..he), which
- * says whose a token of a generic format is (`api.fastly.com_api_key_or_token`);
- * without a host only a password is named, after the command b[cs..ce).
- */
-static int emit_credential(struct layer *l, const unsigned char *b, size_t hs, size_t he,
-			   size_t cs, size_t ce, int password, size_t vs, size_t ve)
-{
-	if (!plausible_credential(b + vs, ve - vs, password))
-		return 0;
-	if (hs < he)
-		return emit_named(l, b, hs, he,
-				  password ? "_password_or_api_key" : "_api_key_or_token",
-				  vs, ve);
-	return password && cs < ce ? emit_named(l, b, cs, ce, "_password", vs, ve) : 0;
-}
-
-/* `user:pass` in b[vs..ve): the password, and the user where a host names
- * the provider (API keys often go as the user, with no password). */
-static int emit_user_pass(struct layer *l, const unsigned char *b, size_t hs, size_t he,
-			  size_t cs, size_t ce, size_t vs, size_t ve)
-{
-	const unsigned char *c = memchr(b + vs, ':', ve - vs);
-
-	if (!c)
-		return 0;
-	if (emit_credential(l, b, hs, he, cs, ce, 0, vs, (size_t)(c - b)) < 0)
-		return -1;
-	return emit_credential(l, b, hs, he, cs, ce, 1, (size_t)(c - b) + 1, ve);
-}
-
-/* b[i..e) starts with the flag f (followed by a blank or '='). */
-static int flag_at(const unsigned char *b, size_t i, size_t e, const char *f)
-{
-	size_t n = strlen(f);
-
-	return i + n < e && !memcmp(b + i, f, n) && strchr(" \t=", b[i + n]) && b[i + n];
-}
-
-/* The value of a flag from b[i] (after `--user ` or `-p`): [*vs, *ve). */
-static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, size_t *ve)
-{
-	i = i < e && b[i] == '=' ? i + 1 : skip_blanks(b, i, e);
-	if (quoted(b, i, e, vs, ve) == 0) {
-		*vs = i;
-		*ve = bare_value(b, i, e);
-	}
-}
-
-/*
- * Credentials in a command or a request: HTTP headers (`Authorization:
- * Bearer|Token|Basic ...`, `X-Api-Key: ...`), curl's `-u user:pass` and
- * `--user`, a login's `-p`/`--password`, on the line b[ls..le) and the
- * lines it continues with a backslash.
- */
-static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
-			  struct layer *l)
-{
-	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
-	const unsigned char *login;
-	int r = 0, basic;
-
-	command_span(b, len, ls, le, &cs, &ce);
-	if (!url_host(b, cs, ce, &hs, &he))
-		hs = he = 0;
-	login = memmem(b + cs, ce - cs, "login", 5);
-	if (login) {
-		ws = (size_t)(login - b);
-		we = ws + 5;
-	}
-	for (i = cs; i < ce && r == 0; i++) {
-		if (b[i] == 'c' && !ws && word_at(b, i, ce, "curl")) {
-			ws = i;
-			we = i + 4;
-		}
-		switch (b[i]) {
-		case ':': /* Name: [Scheme ]value, "Name": "[Scheme ]value" */
-			if (i > cs && (b[i - 1] == '"' || b[i - 1] == '\'')) {
-				if (!quoted_before(b, cs, i, &ns, &ne) ||
-				    !quoted(b, skip_blanks(b, i + 1, ce), ce, &vs, &vend))
-					break;
-			} else {
-				for (ns = i;
-				     ns > cs && (isalnum(b[ns - 1]) || b[ns - 1] == '-');
-				     ns--)
-					;
-				if (ns > cs && !strchr(" \t\"'", b[ns - 1]))
-					break;
-				ne = i;
-				vs = skip_blanks(b, i + 1, ce);
-				vend = ce;
-			}
-			if (ns == ne || !credential_name(b + ns, ne - ns))
-				break;
-			for (k = vs; k < vend && isalpha(b[k]); k++)
-				;
-			basic = k - vs == 5 &&
-				!strncasecmp((const char *)b + vs, "basic", 5);
-			if (k > vs && k - vs <= 8 && k < vend && b[k] == ' ')
-				vs = skip_blanks(b, k,
-						 vend); /* Bearer, Token, Basic... */
-			ve = bare_value(b, vs, vend);
-			r = basic ? emit_user_pass(l, b, hs, he, ws, we, vs, ve)
-				  : emit_credential(l, b, hs, he, ws, we, 0, vs, ve);
-			break;
-		case '-': /* -u user:pass, --user=user:pass, -p pass, --password pass */
-			if (i > cs && b[i - 1] != ' ' && b[i - 1] != '\t')
-				break;
-			if (flag_at(b, i, ce, "-u") || flag_at(b, i, ce, "--user")) {
-				flag_value(b, i + (b[i + 1] == '-' ? 6 : 2), ce, &vs,
-					   &ve);
-				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
-			} else if (login && (flag_at(b, i, ce, "-p") ||
-					     flag_at(b, i, ce, "--password"))) {
-				flag_value(b, i + (b[i + 1] == '-' ? 10 : 2), ce, &vs,
-					   &ve);
-				r = emit_credential(l, b, hs, he, ws, we, 1, vs, ve);
-			}
-			break;
-		}
-	}
-	return r < 0 ? -1 : 0;
-}
-
-/* Every name-value pair held apart on the line b[ls..le) (and, for
- * key/value objects and Terraform blocks, the lines around it). */
-static int shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
-		      struct layer *l)
-{
-	size_t i, ns, ne, vs, ve;
-	int r = 0;
-
-	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
-	    command_shapes(b, len, ls, le, l) < 0)
-		return -1;
-	/* a CSV row name,value[,...] */
-	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)
-		;
-	if (ne > ls && ne < le && b[ne] == ',') {
-		for (ve = ne + 1; ve < le && b[ve] != ',' && b[ve] != '"'; ve++)
-			;
-		if (emit_pair(l, b, ls, ne, ne + 1, ve) < 0)
-			return -1;
-	}
-	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
-	 * the value up to two lines below in pretty-printed JSON */
-	if (attribute(b, ls, le, "key", &ns, &ne) ||
-	    attribute(b, ls, le, "name", &ns, &ne)) {
-		size_t from = ne, to = le;
-		int up;
-
-		for (up = 0; up < 3; up++) {
-			if (attribute(b, from, to, "value", &vs, &ve)) {
-				if ((r = emit_pair(l, b, ns, ne, vs, ve)) < 0)
-					return -1;
-				break;
-			}
-			if (to >= len)
-				break;
-			from = to + 1;
-			to = line_end(b, len, from);
-		}
-	}
-	for (i = ls; i < le && r == 0; i++) {
-		size_t k;
-
-		switch (b[i]) {
-		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
-			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
-				r = emit_pair(l, b, ns, ne, vs, ve);
-			break;
-		case '|':
-		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
-			if (i + 1 >= le || b[i + 1] != b[i])
-				break;
-			k = skip_blanks_back(b, i, ls);
-			while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
-				k--;
-			ne = k;
-			while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
-				k--;
-			ns = k;
-			if (quoted(b, skip_blanks(b, i + 2, le), le, &vs, &ve))
-				r = emit_pair(l, b, ns, ne, vs, ve);
-			break;
-		case ':': /* ${NAME:-value} */
-			if (i + 1 >= le || b[i + 1] != '-')
-				break;
-			for (k = i; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
-				;
-			if (k < ls + 2 || b[k - 1] != '{' || b[k - 2] != '$')
-				break;
-			r = emit_pair(l, b, k, i, i + 2, bare_value(b, i + 2, le));
-			break;
-		case '<': /* <SecretKey>value</SecretKey> */
-			if (i + 1 >= le || !isalpha(b[i + 1]))
-				break;
-			for (k = i + 1; k < le && ident_byte(b[k]); k++)
-				;
-			if (k >= le || b[k] != '>')
-				break;
-			ns = i + 1;
-			ne = k;
-			vs = k + 1;
-			for (ve = vs; ve < le && b[ve] != '<'; ve++)
-				;
-			if (ve + 2 + (ne - ns) < le && b[ve + 1] == '/' &&
-			    !memcmp(b + ve + 2, b + ns, ne - ns))
-				r = emit_pair(l, b, ns, ne, vs, ve);
-			break;
-		case '-': /* --password VALUE, -storagekey=VALUE */
-			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
-				break;
-			ns = i + (i + 1 < le && b[i + 1] == '-') + 1;
-			for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
-				;
-			if (ne >= le || (b[ne] != '=' && b[ne] != ' '))
-				break;
-			vs = skip_blanks(b, ne + 1, le);
-			if (quoted(b, vs, le, &vs, &ve) == 0)
-				ve = bare_value(b, vs, le);
-			r = emit_pair(l, b, ns, ne, vs, ve);
-			break;
-		case '(': /* new Client("key"), Factory::create('key') */
-			for (k = i; k > ls && (ident_byte(b[k - 1]) || b[k - 1] == ':' ||
-					       b[k - 1] == '\\');
-			     k--)
-				;
-			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
-				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
-			/* new NetworkCredential("user", "pass"): the second */
-			if (r == 0 && k < i && i - k >= 10 &&
-			    !strncasecmp((const char *)b + i - 10, "credential", 10) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
-				size_t at = skip_blanks(b, ve + 1, le);
-
-				if (at < le && b[at] == ',' &&
-				    quoted(b, skip_blanks(b, at + 1, le), le, &vs, &ve) &&
-				    plausible_credential(b + vs, ve - vs, 1))
-					r = emit_named(l, b, k, i, "_password", vs, ve);
-			}
-			break;
-		case 'v': /* variable "name" { ... default = "value" ... } */
-			if (i + 8 > le || b[i + 1] != 'a' ||
-			    memcmp(b + i, "variable", 8) ||
-			    (i > ls && ident_byte(b[i - 1])))
-				break;
-			k = skip_blanks(b, i + 8, le);
-			if (!quoted(b, k, le, &ns, &ne))
-				break;
-			for (k = le; k < len && k < le + 1024; k++) {
-				if (b[k] == '}' && (b[k - 1] == '\n'))
-					break;
-				if (b[k] == 'd' && k + 7 <= len &&
-				    !memcmp(b + k, "default", 7)) {
-					size_t q = skip_blanks(b, k + 7, len);
-
-					if (q < len && b[q] == '=' &&
-					    quoted(b, skip_blanks(b, q + 1, len), len,
-						   &vs, &ve))
-						r = emit_pair(l, b, ns, ne, vs, ve);
-					break;
-				}
-			}
-			break;
-		}
-	}
-	return r < 0 ? -1 : 0;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -1181,7 +334,7 @@ static int cmp_size(const void *a, const void *b)
  * run long enough, decoded. Returns 0, or -1 when out of memory.
  */
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
-		       const struct kh_keyword_hits *hits, struct layer *l)
+		       const struct kh_keyword_hits *hits, struct kh_layer *l)
 {
 	size_t *starts = NULL, nstarts = 0, cap = 0, i;
 	unsigned char *tmp = NULL;
@@ -1229,9 +382,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * value */
 	for (i = 0; !hits->overflow && i < hits->n; i++) {
 		if (hits->pos[i] >= len ||
-		    !(names_its_secret(&rs->v[hits->rule[i]]) ||
-		      hands_over_credentials(b, len, hits->pos[i]) ||
-		      generic_name_apart(b, len, hits->pos[i], &rs->v[hits->rule[i]])))
+		    !kh_shape_trigger(&rs->v[hits->rule[i]], b, len, hits->pos[i]))
 			continue;
 		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
 			goto oom;
@@ -1291,7 +442,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			le--;
 		if (decode && decode_line(b, ls, le, l, tmp, KH_DECODE_MAX) < 0)
 			ret = -1;
-		if (shape && ret == 0 && shape_line(b, len, ls, le, l) < 0)
+		if (shape && ret == 0 && kh_shape_line(b, len, ls, le, l) < 0)
 			ret = -1;
 	}
 done:
@@ -1313,7 +464,7 @@ struct mapped {
 };
 
 /* How the line holding a layer's bytes [a, b) was decoded. */
-static unsigned line_how(const struct layer *l, size_t a, size_t b)
+static unsigned line_how(const struct kh_layer *l, size_t a, size_t b)
 {
 	unsigned how = 0;
 
@@ -1381,8 +532,8 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 /* Scans one layer's text and maps its findings back through `below`
  * (NULL: the layer is over the source itself). */
 static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
-		      const struct kh_source *src, const struct layer *l,
-		      const struct layer *below, unsigned shift, time_t now,
+		      const struct kh_source *src, const struct kh_layer *l,
+		      const struct kh_layer *below, unsigned shift, time_t now,
 		      struct kh_diag *d, struct kh_findings *found)
 {
 	struct kh_source ls = { 0 };
@@ -1476,7 +627,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 			const struct kh_source *src, time_t now, struct kh_diag *d,
 			struct kh_findings *out)
 {
-	struct layer one, two = { 0 };
+	struct kh_layer one, two = { 0 };
 	struct kh_findings found = { 0 }, decoded = { 0 };
 	struct kh_line_cursor cur;
 	size_t first = out->n, i, nplain;

@@ -1,13 +1,12 @@
 /*
  * decode.h - secrets in encoded text (base64, percent-encoding, JSON and
  * JS string escapes, HTML entities, two levels deep: base64 in base64) and
- * names held apart from their values (XML attributes, key/value objects,
- * SDK and env-fallback arguments, CLI flags, Terraform defaults, YAML
- * parents, INI sections, HTTP headers and passwords handed to commands).
+ * names held apart from their values (shape.h).
  *
- * Lines that hold encoded text are copied, decoded, into a "layer" that
- * remembers where each byte came from; lines where a provider's keyword
- * stands also get a `name = "value"` copy of each pair held apart there.
+ * Lines that hold encoded text are copied, decoded, into a "layer"
+ * (layer.h) that remembers where each byte came from; lines a keyword
+ * marks (shape.h) also get a `name = "value"` copy of each pair held apart
+ * there.
  * The engine scans the layer like any source; its findings are reported
  * at their place in the source (the encoded text, or the value itself),
  * with `decoded` saying how they were decoded. A finding the plain scan

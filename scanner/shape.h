@@ -1,0 +1,36 @@
+/*
+ * shape.h - names held apart from their values: XML attributes and
+ * elements, key/value objects, SDK and env-fallback arguments, CLI flags,
+ * Terraform defaults, CSV rows, YAML parents, INI sections, HTTP headers
+ * and passwords handed to commands. Each pair found becomes a
+ * `name = "value"` line of a layer (layer.h) whose value points back at
+ * the source, so the rules' own name-value patterns see it.
+ */
+#ifndef KH_SHAPE_H
+#define KH_SHAPE_H
+
+#include <stddef.h>
+
+#include "layer.h"
+
+struct kh_rule;
+
+/*
+ * Whether the keyword of rule r ending at b[last] marks a line worth a
+ * look: a provider's name (not a token prefix), a command that hands over
+ * a credential (curl, login, NetworkCredential, Authorization), or a
+ * generic name held apart from its value (<apiKey>, ('api_key', ...)).
+ */
+int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
+		     size_t last);
+
+/*
+ * Appends to l a `name = "value"` line for every pair held apart on the
+ * line b[ls..le) of b[0..len) (and the lines around it that its shape
+ * spans: a YAML block, an INI section, a continued command). Returns 0,
+ * or -1 when out of memory.
+ */
+int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		  struct kh_layer *l);
+
+#endif
