@@ -579,16 +579,15 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	return ret;
 }
 
-/* Which of two findings of one rule at one place to keep: the longer
- * secret (a level that decoded more of it: `%253D` is `=` only at the
- * second), then the one found in decoded text. */
+/* Which of two findings of one rule at one place to keep: the one found
+ * in decoded text (a name-value copy of a line still holds the encoded
+ * value), then the longer secret (a level that decoded more of it:
+ * `%253D` is `=` only at the second). */
 static int better_repeat(const struct kh_finding *a, const struct kh_finding *b)
 {
-	size_t la = strlen(a->secret), lb = strlen(b->secret);
-
-	if (la != lb)
-		return la > lb;
-	return a->decoded && !b->decoded;
+	if (!a->decoded != !b->decoded)
+		return a->decoded != 0;
+	return strlen(a->secret) > strlen(b->secret);
 }
 
 /*

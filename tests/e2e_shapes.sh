@@ -158,6 +158,14 @@ mk neg/Dockerfile "FROM alpine:3.19
 ARG DEPLOY_TOKEN
 ENV DEPLOY_TOKEN=\${DEPLOY_TOKEN}
 "
+# a Kubernetes Secret: the decoded value is reported, not the base64 a
+# name-value copy of the same line still holds
+mk cmd/secret.yaml "apiVersion: v1
+kind: Secret
+data:
+  client_secret: $(printf '%s' "$PW" | base64 -w0)
+"
+cmd_found cmd/secret.yaml 4 generic-secret "$PW" base64
 # a CSV row name,value
 mk cmd/keys.csv "name,value
 HUBSPOT_API_KEY,$KEY
