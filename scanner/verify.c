@@ -771,6 +771,15 @@ static int secret_sendable(const char *s)
 	return p != (const unsigned char *)s;
 }
 
+/* Whether j's request carries the secret itself (a C verifier's always
+ * may). */
+static int sends_secret(const struct job *j)
+{
+	const struct kh_vspec *spec = j->ngroup ? j->group[0]->rule->vspec : NULL;
+
+	return !spec || kh_vspec_sends_secret(spec);
+}
+
 /* Prepares every job; decides those that need no request. */
 static int jobs_prepare(struct verify_run *vr)
 {
@@ -793,7 +802,7 @@ static int jobs_prepare(struct verify_run *vr)
 				return -1;
 			continue;
 		}
-		if (!secret_sendable(j->q.secret)) {
+		if (sends_secret(j) && !secret_sendable(j->q.secret)) {
 			kh_vresult_set(&j->r, KH_VS_UNKNOWN,
 				       "not sent: too long, or has spaces or control "
 				       "characters");

@@ -59,6 +59,20 @@ static void strv_free(char **v, size_t n)
 	free(v);
 }
 
+int kh_vspec_sends_secret(const struct kh_vspec *s)
+{
+	const char *t[] = { s->url, s->basic_user, s->basic_pass, s->body };
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (t[i] && strstr(t[i], "{secret"))
+			return 1;
+	for (i = 0; i < s->nheaders; i++)
+		if (strstr(s->hvalues[i], "{secret"))
+			return 1;
+	return 0;
+}
+
 void kh_vspec_free(struct kh_vspec *s)
 {
 	if (!s)
@@ -652,6 +666,19 @@ static int parse_spec(struct kh_vspec *s, const cJSON *o, const char *regex, cha
 	     parse_matchers(cJSON_GetObjectItemCaseSensitive(o, "invalid"), &s->invalid,
 			    &s->ninvalid, "invalid", 1, err, errlen) < 0))
 		return -1;
+	/* a response keyed by a group of the match (a GCP key file's id):
+	 * the group is taken from the match like the request's */
+	for (i = 0; i < s->nvalid + s->ninvalid; i++) {
+		const struct kh_vmatch *m =
+			i < s->nvalid ? &s->valid[i] : &s->invalid[i - s->nvalid];
+		size_t k;
+
+		for (k = 0; k < m->nexists; k++)
+			if (strstr(m->exists[k], "{group:") &&
+			    check_template(s, m->exists[k], regex, 0, "\"json_exists\"",
+					   err, errlen) < 0)
+				return -1;
+	}
 	it = cJSON_GetObjectItemCaseSensitive(o, "details");
 	if (it && parse_pairs(it, SPEC_LIST_MAX, &s->dnames, &s->dpaths, &s->ndetails,
 			      "\"details\"", err, errlen) < 0)

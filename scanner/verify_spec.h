@@ -81,6 +81,10 @@ struct kh_vspec {
 int kh_verify_spec_parse(const cJSON *obj, const char *regex, struct kh_vspec **out,
 			 char *err, size_t errlen);
 void kh_vspec_free(struct kh_vspec *s);
+/* 1 when a request of s carries the secret itself ({secret} in its URL,
+ * headers, basic auth or body), 0 when it names only groups (a GCP key
+ * file is checked by its key id, not by its PEM). */
+int kh_vspec_sends_secret(const struct kh_vspec *s);
 
 /*
  * The named groups the spec uses, read from a match (ovector of rc pairs

@@ -21,7 +21,7 @@ SCENARIOS="ok invalid html403 always429 err500 hang"
 
 # ---- inputs: every example of every rule with a verify block ----------------
 python3 - "$ROOT/patterns" "$T" <<'EOF' || { bad "collect rules"; finish e2e_verify_data; exit 1; }
-import glob, json, os, sys
+import glob, json, os, re, sys
 pat, T = sys.argv[1], sys.argv[2]
 specs, rules, secrets = {}, {}, []
 for f in sorted(glob.glob(pat + "/*.json")):
@@ -39,6 +39,12 @@ for f in sorted(glob.glob(pat + "/*.json")):
                 ex = {"text": ex}
             if ex.get("secret"):
                 secrets.append(ex["secret"])
+            # a response keyed by a group of the match (a GCP key id)
+            for path in (v.get("valid") or {}).get("json_exists", []) if isinstance(v.get("valid"), dict) else []:
+                for g in re.findall(r"\{group:([^}]*)\}", path):
+                    m = re.search(r["regex"].replace("(?<", "(?P<").replace("(?P<=", "(?<=").replace("(?P<!", "(?<!"), ex["text"])
+                    if m and m.group(g):
+                        secrets.append(m.group(g))
             d = os.path.join(T, "in", r["id"], str(i))
             os.makedirs(d)
             with open(os.path.join(d, os.path.basename(ex.get("path", "example.txt"))), "w") as o:

@@ -38,7 +38,8 @@ answered from the verify block of PROVIDER whose method and path match,
 whatever the secret: S is one of ok (the first "valid" status with a body
 that satisfies "valid"), invalid (the first "invalid" status with a body
 that satisfies it), html403, always429, err500 or hang, as above. --secrets
-F lists secrets (one a line) a body may need as keys ("{secret}" paths).
+F lists secrets (one a line) a body may need as keys ("{secret}" paths, and
+"{group:NAME}" paths with the group values listed there too).
 
 It exits on its own after --idle seconds without a request (default 30) or
 --max-life seconds (default 300), and writes {"requests", "peak"} (peak =
@@ -308,9 +309,10 @@ def first(match):
 def body_for(match, secrets):
     doc = {}
     for path in match.get("json_exists", []):
-        if "{secret}" in path:
+        if "{secret}" in path or "{group:" in path:
+            # keyed by the secret, or by a group of it (a GCP key id)
             for sec in secrets:
-                put_path(doc, path.replace("{secret}", sec), "fake-value")
+                put_path(doc, re.sub(r"\{(?:secret|group:[^}]*)\}", sec, path), "fake-value")
         else:
             put_path(doc, path, "fake-value")
     for path, value in match.get("json_equals", {}).items():
