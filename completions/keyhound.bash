@@ -12,7 +12,7 @@ _keyhound() {
 		esac
 	done
 	if [ -z "$cmd" ]; then
-		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify rules install-hook help version --help --version" -- "$cur")
+		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify merge rules install-hook help version --help --version" -- "$cur")
 		return
 	fi
 	case $prev in
@@ -27,7 +27,7 @@ _keyhound() {
 		return ;;
 	esac
 	if [ "$cmd" = help ]; then
-		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify rules install-hook" -- "$cur")
+		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify merge rules install-hook" -- "$cur")
 		return
 	fi
 	if [[ $cur == -* ]]; then
@@ -38,7 +38,7 @@ _keyhound() {
 	fi
 	case $cmd in
 	scan | git | staged | install-hook) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
-	verify) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+	verify | merge) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	esac
 	[ "$cmd" = scan ] && mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$cur")
 }

@@ -50,6 +50,7 @@ enum {
 #define C_GIT	  C_(KH_CMD_GIT)
 #define C_STAGED  C_(KH_CMD_STAGED)
 #define C_VERIFY  C_(KH_CMD_VERIFY)
+#define C_MERGE	  C_(KH_CMD_MERGE)
 #define C_RULES	  C_(KH_CMD_RULES)
 #define C_HOOK	  C_(KH_CMD_INSTALL_HOOK)
 #define C_SOURCES (C_SCAN | C_GIT | C_STAGED)
@@ -86,7 +87,7 @@ static const struct optdef {
 	  "list, repeatable)" },
 	{ "fail-on", OPT_FAIL_ON, "WHAT", C_REPORTS,
 	  "'any' finding (default) or only 'verified' ones exit 1" },
-	{ "format", 'f', "FMT", C_REPORTS | C_RULES,
+	{ "format", 'f', "FMT", C_REPORTS | C_MERGE | C_RULES,
 	  "json, jsonl, sarif, text or baseline (fingerprints only); default: text "
 	  "on a terminal, json otherwise" },
 	{ "help", 'h', NULL, C_ALL, "show this help" },
@@ -103,10 +104,10 @@ static const struct optdef {
 	{ "min-severity", OPT_MIN_SEVERITY, "LEVEL", C_REPORTS,
 	  "run only rules of at least this severity: low (default), medium, high, "
 	  "critical" },
-	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS, "plain text output" },
+	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS | C_MERGE, "plain text output" },
 	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
 	  "report verified findings only (needs --verify)" },
-	{ "output", 'o', "FILE", C_REPORTS,
+	{ "output", 'o', "FILE", C_REPORTS | C_MERGE,
 	  "write the report to FILE (whole or not at all, mode 0600; secrets kept); "
 	  "a FIFO or device is written to, never replaced" },
 	{ "pre-push", OPT_PRE_PUSH, NULL, C_GIT | C_HOOK,
@@ -114,11 +115,11 @@ static const struct optdef {
 	  "hook" },
 	{ "quiet", 'q', NULL, C_ALL, "no warnings or summary on stderr" },
 	{ "range", OPT_RANGE, "A..B", C_GIT, "only the commits in A..B" },
-	{ "redact", OPT_REDACT, NULL, C_REPORTS,
+	{ "redact", OPT_REDACT, NULL, C_REPORTS | C_MERGE,
 	  "mask secrets in every report, -o files too" },
-	{ "rules", OPT_RULES, "FILE", C_REPORTS | C_RULES,
+	{ "rules", OPT_RULES, "FILE", C_REPORTS | C_MERGE | C_RULES,
 	  "add or override rules from a JSON rule file (repeatable)" },
-	{ "show-secrets", OPT_SHOW_SECRETS, NULL, C_REPORTS,
+	{ "show-secrets", OPT_SHOW_SECRETS, NULL, C_REPORTS | C_MERGE,
 	  "whole secrets in text, and in json/jsonl on stdout (masked by default: CI "
 	  "logs are often public)" },
 	{ "since-commit", OPT_SINCE_COMMIT, "REV", C_GIT,
@@ -158,6 +159,8 @@ static const struct cmddef {
 	  "scan what the index adds (for pre-commit hooks)" },
 	{ "verify", KH_CMD_VERIFY, "REPORT.json",
 	  "re-verify the findings of an earlier JSON report" },
+	{ "merge", KH_CMD_MERGE, "REPORT...",
+	  "one report from the JSON/JSONL reports of a sharded run (--shard)" },
 	{ "rules", KH_CMD_RULES, "", "list the rules; --check runs their examples" },
 	{ "install-hook", KH_CMD_INSTALL_HOOK, "[REPO]",
 	  "write a git pre-commit (or --pre-push) hook" },

@@ -126,9 +126,10 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 	l->n = keep;
 }
 
-static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
-		    double secs)
+static void summary(const struct kh_cli *c, struct kh_diag *d, size_t nfindings,
+		    size_t merged, double secs)
 {
+	const struct kh_options *opt = &c->opt;
 	struct kh_stats *s = &d->stats;
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
 			   links = s->skipped_symlinks, special = s->skipped_special,
@@ -136,6 +137,15 @@ static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfin
 
 	if (opt->quiet)
 		return;
+	if (c->cmd == KH_CMD_MERGE) {
+		fprintf(stderr,
+			"keyhound: %zu finding%s from %zu report%s (%zu duplicate%s left "
+			"out) in %.2f s\n",
+			nfindings, nfindings == 1 ? "" : "s", opt->paths.n,
+			opt->paths.n == 1 ? "" : "s", merged, merged == 1 ? "" : "s",
+			secs);
+		return;
+	}
 	fprintf(stderr, "keyhound: %zu finding%s in %llu sources (%.1f MB) in %.2f s",
 		nfindings, nfindings == 1 ? "" : "s",
 		(unsigned long long)s->sources_scanned, (double)s->bytes_scanned / 1e6,
@@ -303,8 +313,20 @@ static enum kh_exit check_rules(struct kh_ruleset *rs, const struct kh_engine *e
 	return failed ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
 }
 
+/* `keyhound verify` checks every secret again: earlier results go. */
+static void drop_verification(struct kh_findings *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		cJSON_Delete(l->v[i]->verification);
+		l->v[i]->verification = NULL;
+	}
+}
+
+/* The findings of the command's sources; *merged: copies `merge` left out. */
 static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
-		   struct kh_findings *out, char *err)
+		   struct kh_findings *out, size_t *merged, char *err)
 {
 	time_t now = time(NULL);
 
@@ -315,8 +337,14 @@ static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_
 		if (c->opt.paths.n != 1)
 			return kh_errf(err, ERRLEN,
 				       "verify: expected one JSON report file");
-		return kh_report_load(c->opt.paths.v[0], kh_engine_rules(e), out, err,
-				      ERRLEN);
+		if (kh_report_load(c->opt.paths.v[0], kh_engine_rules(e), out, err,
+				   ERRLEN) < 0)
+			return -1;
+		drop_verification(out);
+		return 0;
+	case KH_CMD_MERGE:
+		return kh_report_merge(&c->opt.paths, kh_engine_rules(e), out, merged,
+				       err, ERRLEN);
 	default: return scan_paths(&c->opt, e, d, now, out, err);
 	}
 }
@@ -455,8 +483,8 @@ static int nothing_scanned(const struct kh_cli *c, struct kh_diag *d)
 {
 	struct kh_stats *s = &d->stats;
 
-	return c->cmd != KH_CMD_VERIFY && s->read_errors && !s->sources_scanned &&
-	       !s->skipped_binary && !s->skipped_large;
+	return c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE && s->read_errors &&
+	       !s->sources_scanned && !s->skipped_binary && !s->skipped_large;
 }
 
 enum kh_exit kh_run(const struct kh_cli *c)
@@ -471,6 +499,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_strlist named = { 0 };
 	struct kh_baseline *base = NULL;
 	unsigned long long by_baseline = 0;
+	size_t merged = 0;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
 	enum kh_exit code = KH_EXIT_ERROR;
@@ -507,7 +536,8 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		}
 		scan.opt.paths = named;
 	}
-	if (c->cmd != KH_CMD_VERIFY &&
+	/* reports read back were filtered when they were written */
+	if (c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE &&
 	    kh_ignore_setup(&ignore, &scan.opt,
 			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
 			    ERRLEN) < 0)
@@ -525,7 +555,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
-	if (collect(&scan, e, &d, &found, err) < 0)
+	if (collect(&scan, e, &d, &found, &merged, err) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&c->opt, &sink, &found);
@@ -536,7 +566,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
 	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
-	summary(&c->opt, &d, found.n, now_seconds() - t0);
+	summary(c, &d, found.n, merged, now_seconds() - t0);
 	suppressed_line(&c->opt, &d, &ignore, by_baseline);
 	report_stale(&c->opt, base);
 	code = exit_for(&c->opt, &found);

@@ -21,7 +21,7 @@ expect_exit 0 "rules -h" -- "$KH" rules -h
 check "rules -h shows --check" grep -q -- '--check' "$T/out"
 check "rules -h leaves out --exclude" bash -c "! grep -q -- '--exclude' '$T/out'"
 expect_exit 0 "--help" -- "$KH" --help
-check "--help lists every command" bash -c "for c in scan git staged verify rules install-hook; do grep -q \"^  \$c \" '$T/out' || exit 1; done"
+check "--help lists every command" bash -c "for c in scan git staged verify merge rules install-hook; do grep -q \"^  \$c \" '$T/out' || exit 1; done"
 expect_exit 2 "help of an unknown command" -- "$KH" help scna
 check "help names the unknown command" grep -q "unknown command 'scna'" "$T/err"
 expect_exit 0 "-V" -- "$KH" -V

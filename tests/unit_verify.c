@@ -465,7 +465,7 @@ static void test_report_load(void)
 		CHECK_STR(l.v[0]->file, "f");
 		CHECK(l.v[0]->line == 3 && l.v[0]->end_column == 4);
 		CHECK(strlen(l.v[0]->fingerprint) == 32);
-		CHECK(!l.v[0]->verification && l.v[0]->validation);
+		CHECK(l.v[0]->verification && l.v[0]->validation);
 		CHECK(l.v[0]->commit && !strcmp(l.v[0]->commit->id, "abcdef"));
 		CHECK(!l.v[1]->file && l.v[1]->order == 1);
 	}
