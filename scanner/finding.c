@@ -50,6 +50,8 @@ static int finding_cmp(const void *pa, const void *pb)
 	const struct kh_finding *b = *(struct kh_finding *const *)pb;
 	int c;
 
+	if ((c = strcmp_null(a->repository, b->repository)))
+		return c;
 	if (a->order != b->order)
 		return a->order < b->order ? -1 : 1;
 	if ((c = strcmp_null(a->file, b->file)))
@@ -93,6 +95,8 @@ void kh_finding_free(struct kh_finding *f)
 	cJSON_Delete(f->groups);
 	cJSON_Delete(f->verification);
 	kh_commit_info_free(f->commit);
+	free(f->repository);
+	free(f->repository_url);
 	free(f);
 }
 

@@ -36,6 +36,9 @@ struct kh_finding {
 	cJSON *verification; /* NULL until verified */
 	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
 	struct kh_commit_info *commit; /* NULL outside git history */
+	/* `keyhound git`: the repository as the user named it, and its
+	 * origin remote's URL without credentials (NULL when none) */
+	char *repository, *repository_url;
 	unsigned decoded;	  /* KH_DEC_* bits (decode.h): found in decoded text */
 	unsigned long long order; /* source order, for deterministic output */
 	/* git history, SARIF only (walk_git.c): the secret at the scanned
@@ -72,7 +75,7 @@ const char *kh_confidence_name(enum kh_confidence c); /* "low", "medium", "high"
 int kh_findings_push(struct kh_findings *l, struct kh_finding *f);
 /* Moves every finding of src to the end of dst; src is left empty. */
 int kh_findings_take(struct kh_findings *dst, struct kh_findings *src);
-/* Sorts by (order, file, line, column, rule id, secret): deterministic. */
+/* Sorts by (repository, order, file, line, column, rule id, secret): deterministic. */
 void kh_findings_sort(struct kh_findings *l);
 /* Frees every finding and the array; l is left empty. NULL-safe. */
 void kh_findings_release(struct kh_findings *l);

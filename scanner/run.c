@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "decode.h"
 #include "diag.h"
 #include "ignore.h"
@@ -304,12 +305,13 @@ static enum kh_exit check_rules(struct kh_ruleset *rs, const struct kh_engine *e
 }
 
 static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
-		   struct kh_findings *out, char *err)
+		   struct kh_findings *out, size_t *bad_repos, char *err)
 {
 	time_t now = time(NULL);
 
 	switch (c->cmd) {
-	case KH_CMD_GIT: return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_GIT:
+		return kh_audit_git(&c->opt, e, d, now, out, bad_repos, err, ERRLEN);
 	case KH_CMD_STAGED: return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
 	case KH_CMD_VERIFY:
 		if (c->opt.paths.n != 1)
@@ -476,6 +478,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	enum kh_exit code = KH_EXIT_ERROR;
 	double t0 = now_seconds();
 	long bad_paths = 0;
+	size_t bad_repos = 0;
 	int stdin_closed = sanitize_stdfds();
 
 	kh_diag_init(&d, c->opt.quiet);
@@ -507,7 +510,9 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		}
 		scan.opt.paths = named;
 	}
-	if (c->cmd != KH_CMD_VERIFY &&
+	/* git: each repository's own ignore file (audit.c), unless one is
+	 * named for all */
+	if (c->cmd != KH_CMD_VERIFY && (c->cmd != KH_CMD_GIT || c->opt.ignore_file) &&
 	    kh_ignore_setup(&ignore, &scan.opt,
 			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
 			    ERRLEN) < 0)
@@ -525,7 +530,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
-	if (collect(&scan, e, &d, &found, err) < 0)
+	if (collect(&scan, e, &d, &found, &bad_repos, err) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&c->opt, &sink, &found);
@@ -543,6 +548,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (bad_paths) {
 		kh_errf(err, ERRLEN, "%ld named path%s could not be read", bad_paths,
 			bad_paths == 1 ? "" : "s");
+		code = KH_EXIT_ERROR;
+	} else if (bad_repos) {
+		kh_errf(err, ERRLEN, "%zu repositor%s could not be scanned", bad_repos,
+			bad_repos == 1 ? "y" : "ies");
 		code = KH_EXIT_ERROR;
 	} else if (nothing_scanned(c, &d)) {
 		kh_errf(err, ERRLEN, "nothing could be scanned (every read failed)");
