@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
@@ -42,6 +43,9 @@ enum {
 	OPT_ENABLE_RULE,
 	OPT_DISABLE_RULE,
 	OPT_EXCLUDE_CONTEXT,
+	OPT_REPOS_FROM,
+	OPT_DISCOVER,
+	OPT_SHARD,
 };
 
 /* Which commands an option is for (one bit per enum kh_command). */
@@ -79,6 +83,9 @@ static const struct optdef {
 	{ "check", OPT_CHECK, NULL, C_RULES, "run every rule's own examples" },
 	{ "disable-rule", OPT_DISABLE_RULE, "ID", C_REPORTS,
 	  "do not run these rules (comma list, repeatable)" },
+	{ "discover", OPT_DISCOVER, "DIR", C_GIT,
+	  "scan every repository below DIR: work trees, bare mirrors, .git files "
+	  "(repeatable)" },
 	{ "enable-rule", OPT_ENABLE_RULE, "ID", C_REPORTS,
 	  "run only these rules (comma list, repeatable)" },
 	{ "exclude", OPT_EXCLUDE, "GLOB", C_SOURCES, "skip matching paths (repeatable)" },
@@ -117,8 +124,14 @@ static const struct optdef {
 	{ "range", OPT_RANGE, "A..B", C_GIT, "only the commits in A..B" },
 	{ "redact", OPT_REDACT, NULL, C_REPORTS | C_MERGE,
 	  "mask secrets in every report, -o files too" },
+	{ "repos-from", OPT_REPOS_FROM, "FILE", C_GIT,
+	  "scan the repositories listed in FILE, one a line, # comments (- reads "
+	  "stdin; repeatable)" },
 	{ "rules", OPT_RULES, "FILE", C_REPORTS | C_MERGE | C_RULES,
 	  "add or override rules from a JSON rule file (repeatable)" },
+	{ "shard", OPT_SHARD, "K/N", C_GIT,
+	  "do share K of N (1 <= K <= N): every N-th repository, or the blobs of "
+	  "share K when there are fewer repositories than N" },
 	{ "show-secrets", OPT_SHOW_SECRETS, NULL, C_REPORTS | C_MERGE,
 	  "whole secrets in text, and in json/jsonl on stdout (masked by default: CI "
 	  "logs are often public)" },
@@ -153,8 +166,9 @@ static const struct cmddef {
 } cmddefs[] = {
 	{ "scan", KH_CMD_SCAN, "[PATH...]",
 	  "scan files and directories (default .); - reads stdin" },
-	{ "git", KH_CMD_GIT, "[REPO]",
-	  "scan the whole git history (every ref, every blob once)" },
+	{ "git", KH_CMD_GIT, "[REPO...]",
+	  "scan the whole git history of each repository (every ref, every blob "
+	  "once)" },
 	{ "staged", KH_CMD_STAGED, "[REPO]",
 	  "scan what the index adds (for pre-commit hooks)" },
 	{ "verify", KH_CMD_VERIFY, "REPORT.json",
@@ -401,6 +415,33 @@ static int parse_contexts(const char *arg, unsigned *bits, char *err, size_t err
 	return 0;
 }
 
+/* --shard K/N, as Jest and Playwright take it: share K (from 1) of N. */
+static int parse_shard(const char *arg, struct kh_options *o, char *err, size_t errlen)
+{
+	const char *slash = strchr(arg, '/');
+	char k[16];
+	int kv, nv;
+
+	if (o->shard_n)
+		return kh_errf(err, errlen, "option '--shard' given twice");
+	if (!slash || (size_t)(slash - arg) >= sizeof(k))
+		goto bad;
+	memcpy(k, arg, (size_t)(slash - arg));
+	k[slash - arg] = '\0';
+	if (parse_int(k, 1, 1000000, &kv) < 0 ||
+	    parse_int(slash + 1, 1, 1000000, &nv) < 0 || kv > nv ||
+	    !isdigit((unsigned char)k[0]) || !isdigit((unsigned char)slash[1]))
+		goto bad;
+	o->shard_k = (unsigned)kv;
+	o->shard_n = (unsigned)nv;
+	return 0;
+bad:
+	return kh_errf(err, errlen,
+		       "--shard: expected K/N with 1 <= K <= N <= 1000000 (e.g. 2/4), "
+		       "got '%s'",
+		       arg);
+}
+
 /* Applies one parsed option. Returns 0, or -1 with err set. */
 static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			size_t errlen)
@@ -498,6 +539,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	}
 	case OPT_EXCLUDE_CONTEXT:
 		return parse_contexts(arg, &o->exclude_contexts, err, errlen);
+	case OPT_SHARD: return parse_shard(arg, o, err, errlen);
 	case OPT_FAIL_ON:
 		if (!strcmp(arg, "any"))
 			o->fail_on = KH_FAIL_ANY;
@@ -521,6 +563,8 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				       : ch == OPT_ENABLE_RULE	   ? &o->enable_rules
 				       : ch == OPT_DISABLE_RULE	   ? &o->disable_rules
 				       : ch == OPT_VERIFY_ENDPOINT ? &o->verify_endpoints
+				       : ch == OPT_REPOS_FROM	   ? &o->repos_from
+				       : ch == OPT_DISCOVER	   ? &o->discover
 								   : NULL;
 
 		if (!l)
@@ -703,5 +747,7 @@ void kh_cli_release(struct kh_cli *c)
 	free(c->opt.paths.v);
 	free(c->opt.branches.v);
 	free(c->opt.verify_endpoints.v);
+	free(c->opt.repos_from.v);
+	free(c->opt.discover.v);
 	memset(c, 0, sizeof(*c));
 }

@@ -64,7 +64,8 @@ int kh_finding_cmp(const struct kh_finding *a, const struct kh_finding *b)
 	char da[64], db[64];
 	int c;
 
-	if ((c = commit_cmp(a->commit, b->commit)) || (c = strcmp_null(a->file, b->file)))
+	if ((c = strcmp_null(a->repository, b->repository)) ||
+	    (c = commit_cmp(a->commit, b->commit)) || (c = strcmp_null(a->file, b->file)))
 		return c;
 	if ((c = cmp_size(a->line, b->line)) || (c = cmp_size(a->column, b->column)))
 		return c;
@@ -137,6 +138,8 @@ void kh_finding_free(struct kh_finding *f)
 	cJSON_Delete(f->groups);
 	cJSON_Delete(f->verification);
 	kh_commit_info_free(f->commit);
+	free(f->repository);
+	free(f->repository_url);
 	free(f);
 }
 

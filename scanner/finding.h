@@ -36,6 +36,9 @@ struct kh_finding {
 	cJSON *verification; /* NULL until verified */
 	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
 	struct kh_commit_info *commit; /* NULL outside git history */
+	/* `keyhound git`: the repository as the user named it, and its
+	 * origin remote's URL without credentials (NULL when none) */
+	char *repository, *repository_url;
 	unsigned decoded; /* KH_DEC_* bits (decode.h): found in decoded text */
 	/* the source's own tag (walk_git.c: blob record or commit position;
 	 * report_load.c: place among the reports read); it breaks no tie
@@ -77,10 +80,10 @@ int kh_findings_push(struct kh_findings *l, struct kh_finding *f);
 int kh_findings_take(struct kh_findings *dst, struct kh_findings *src);
 /*
  * The order of every report, made only of what a report shows, so that
- * `keyhound merge` can rebuild it from the reports of a sharded run: commit
- * date and id (oldest first; findings without a commit last), file, line,
- * column, rule id, secret, then end, match and decoding. 0: the same
- * occurrence of the same secret.
+ * `keyhound merge` can rebuild it from the reports of a sharded run:
+ * repository path, commit date and id (oldest first; findings without a
+ * commit last), file, line, column, rule id, secret, then end, match and
+ * decoding. 0: the same occurrence of the same secret.
  */
 int kh_finding_cmp(const struct kh_finding *a, const struct kh_finding *b);
 /* Sorts by kh_finding_cmp, then by `order`: deterministic. */

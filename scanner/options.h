@@ -45,6 +45,11 @@ struct kh_options {
 	struct kh_strlist branches;
 	const char *since_commit, *range;
 	int unreachable, pre_push;
+	/* many repositories (audit.c): --repos-from files, --discover dirs */
+	struct kh_strlist repos_from, discover;
+	/* --shard K/N (0/0: none). walk_git.c sees it only when audit.c splits
+	 * blobs, not repositories: it scans blobs whose id % N is K - 1 */
+	unsigned shard_k, shard_n;
 
 	/* live verification (verify.c) */
 	int verify, only_verified, verify_show_email, verify_jobs;

@@ -74,6 +74,18 @@ void kh_add_judgement(cJSON *o, const struct kh_finding *f)
 				kh_confidence_name(kh_finding_confidence(f)));
 }
 
+cJSON *kh_repository_json(const struct kh_finding *f)
+{
+	cJSON *o;
+
+	if (!f->repository || !(o = cJSON_CreateObject()))
+		return NULL;
+	cJSON_AddStringToObject(o, "path", f->repository);
+	if (f->repository_url)
+		cJSON_AddStringToObject(o, "url", f->repository_url);
+	return o;
+}
+
 cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -113,6 +125,8 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	if (f->commit)
 		cJSON_AddItemToObject(o, f->commit->tag ? "tag" : "commit",
 				      commit_to_json(f->commit));
+	if (f->repository)
+		cJSON_AddItemToObject(o, "repository", kh_repository_json(f));
 	cJSON_AddStringToObject(o, "remediation", f->rule->remediation);
 	return o;
 }

@@ -56,6 +56,10 @@ void kh_text_escape(struct kh_strbuf *out, const char *s);
  * (when its path says test, docs, example or vendor) and "confidence". */
 void kh_add_judgement(cJSON *o, const struct kh_finding *f);
 
+/* {"path": ..., "url": ...} of the repository f came from (no "url"
+ * without an origin remote), or NULL outside `keyhound git`. */
+cJSON *kh_repository_json(const struct kh_finding *f);
+
 /* A copy of match (caller frees) with every occurrence of the secret
  * masked by kh_redact(); NULL when out of memory. */
 char *kh_mask_match(const char *match, const char *secret);

@@ -164,6 +164,7 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 	const cJSON *val = cJSON_GetObjectItemCaseSensitive(o, "validation");
 	const cJSON *ver = cJSON_GetObjectItemCaseSensitive(o, "verification");
 	const char *fp = kh_vjson_str(o, "fingerprint");
+	const cJSON *repo = cJSON_GetObjectItemCaseSensitive(o, "repository");
 	const struct kh_rule *rule;
 	struct kh_finding *f;
 	int bad;
@@ -231,6 +232,11 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		kh_finding_free(f);
 		return NULL;
 	}
+	/* `keyhound git`: which repository */
+	if (kh_vjson_str(repo, "path") &&
+	    (!(f->repository = dup_str(repo, "path")) ||
+	     (kh_vjson_str(repo, "url") && !(f->repository_url = dup_str(repo, "url")))))
+		goto oom;
 	return f;
 oom:
 	kh_finding_free(f);

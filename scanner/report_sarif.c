@@ -173,6 +173,8 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		if (f->commit->date)
 			cJSON_AddStringToObject(props, "commitDate", f->commit->date);
 	}
+	if (f->repository) /* locations are relative to its top */
+		cJSON_AddItemToObject(props, "repository", kh_repository_json(f));
 	if (f->at_head) {
 		/* the location above is the scanned head's when the secret is
 		 * still there; where it was introduced is kept here */

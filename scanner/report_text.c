@@ -207,6 +207,16 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 		}
 		if (f->commit)
 			add_commit(out, f->commit, m);
+		if (f->repository) {
+			kh_strbuf_addf(out, "  repository: ");
+			add_safe(out, m, f->repository);
+			if (f->repository_url) {
+				kh_strbuf_addf(out, " (");
+				add_safe(out, m, f->repository_url);
+				kh_strbuf_addf(out, ")");
+			}
+			kh_strbuf_add(out, "\n", 1);
+		}
 		kh_strbuf_addf(out, "  %sfingerprint: %s%s", c->dim, f->fingerprint,
 			       c->reset);
 		add_facts(out, f, m);

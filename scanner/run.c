@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "decode.h"
 #include "diag.h"
 #include "ignore.h"
@@ -324,14 +325,16 @@ static void drop_verification(struct kh_findings *l)
 	}
 }
 
-/* The findings of the command's sources; *merged: copies `merge` left out. */
+/* The findings of the command's sources; *bad_repos: repositories `git`
+ * could not scan; *merged: copies `merge` left out. */
 static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
-		   struct kh_findings *out, size_t *merged, char *err)
+		   struct kh_findings *out, size_t *bad_repos, size_t *merged, char *err)
 {
 	time_t now = time(NULL);
 
 	switch (c->cmd) {
-	case KH_CMD_GIT: return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_GIT:
+		return kh_audit_git(&c->opt, e, d, now, out, bad_repos, err, ERRLEN);
 	case KH_CMD_STAGED: return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
 	case KH_CMD_VERIFY:
 		if (c->opt.paths.n != 1)
@@ -505,6 +508,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	enum kh_exit code = KH_EXIT_ERROR;
 	double t0 = now_seconds();
 	long bad_paths = 0;
+	size_t bad_repos = 0;
 	int stdin_closed = sanitize_stdfds();
 
 	kh_diag_init(&d, c->opt.quiet);
@@ -536,8 +540,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		}
 		scan.opt.paths = named;
 	}
-	/* reports read back were filtered when they were written */
+	/* git: each repository's own ignore file (audit.c), unless one is
+	 * named for all; reports read back were filtered when written */
 	if (c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE &&
+	    (c->cmd != KH_CMD_GIT || c->opt.ignore_file) &&
 	    kh_ignore_setup(&ignore, &scan.opt,
 			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
 			    ERRLEN) < 0)
@@ -555,7 +561,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
-	if (collect(&scan, e, &d, &found, &merged, err) < 0)
+	if (collect(&scan, e, &d, &found, &bad_repos, &merged, err) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&c->opt, &sink, &found);
@@ -573,6 +579,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (bad_paths) {
 		kh_errf(err, ERRLEN, "%ld named path%s could not be read", bad_paths,
 			bad_paths == 1 ? "" : "s");
+		code = KH_EXIT_ERROR;
+	} else if (bad_repos) {
+		kh_errf(err, ERRLEN, "%zu repositor%s could not be scanned", bad_repos,
+			bad_repos == 1 ? "y" : "ies");
 		code = KH_EXIT_ERROR;
 	} else if (nothing_scanned(c, &d)) {
 		kh_errf(err, ERRLEN, "nothing could be scanned (every read failed)");

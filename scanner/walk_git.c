@@ -24,6 +24,13 @@
  * known for each introduction ("prev"); when it lies outside the selected
  * history (A..B, --since-commit) it is scanned as context, never reported.
  *
+ * Under --shard K/N (audit.h decides it splits blobs) every commit is
+ * still walked, so attribution is the same, but only the blobs, commit
+ * messages and tags whose id falls in share K are scanned. A parent's
+ * version of a file with findings, and with SARIF the head's version, are
+ * then scanned in a second round when another share holds them: to
+ * compare with, never reported here.
+ *
  * The whole history starts from every ref, HEAD, the HEADs of linked
  * worktrees and the stash's reflog. Annotated tags met on the way from a
  * ref to its commit are scanned after the commits, each at a position of
@@ -88,8 +95,17 @@ struct blob_rec {
 	uint32_t p0len;	  /* length of the first path (a prefix of f->file) */
 	uint32_t extra;	  /* later introductions: first one in hist.occ */
 	uint32_t prev[2]; /* the blobs the parents had at the first path */
+	uint32_t path0;	  /* SHARE_OTHER: its first path, in hist.paths */
 	_Atomic unsigned char state;
 	unsigned char context; /* scanned only to compare with (see prev) */
+	unsigned char share;   /* enum share */
+};
+
+/* Whose blob it is under --shard. */
+enum share {
+	SHARE_MINE,   /* scanned and reported here (always without --shard) */
+	SHARE_OTHER,  /* another share's: not scanned here */
+	SHARE_WANTED, /* another share's, scanned here to compare with */
 };
 
 /* An annotated tag: its message is scanned and, when it names a tree
@@ -644,12 +660,29 @@ static void flush(struct hist *h)
 	h->batch = NULL;
 }
 
+/* 1 when object id is in this run's share: its first four bytes, a
+ * big-endian number, modulo N are K - 1 (object ids are uniform). */
+static int in_share(const struct hist *h, const git_oid *id)
+{
+	uint32_t v = (uint32_t)id->id[0] << 24 | (uint32_t)id->id[1] << 16 |
+		     (uint32_t)id->id[2] << 8 | id->id[3];
+
+	return !h->opt->shard_n || v % h->opt->shard_n == h->opt->shard_k - 1;
+}
+
 static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id,
 		   const char *text, size_t len, unsigned long long order,
 		   struct blob_rec *rec)
 {
 	struct kh_git_item *t;
 
+	if (rec && rec->share == SHARE_MINE && !in_share(h, id)) {
+		/* kept back; its name is kept for a second round */
+		rec->share = SHARE_OTHER;
+		if (kh_strtab_intern(&h->paths, text, len, &rec->path0) < 0)
+			h->oom = 1;
+		return;
+	}
 	if (!h->batch && !(h->batch = calloc(1, sizeof(*h->batch)))) {
 		h->oom = 1;
 		return;
@@ -935,7 +968,9 @@ static void diff_commit(struct hist *h, uint32_t pos)
 	int r;
 
 	h->cur = pos;
-	if ((r = read_commit(h, &n->id, &rc, why, sizeof(why))) == 0) {
+	if (!in_share(h, &n->id)) {
+		/* another share scans its message */
+	} else if ((r = read_commit(h, &n->id, &rc, why, sizeof(why))) == 0) {
 		submit(h, KH_GIT_MESSAGE, NULL, rc.msg, rc.msglen, pos, NULL);
 		git_odb_object_free(rc.hold);
 	} else if (r == -2) {
@@ -993,7 +1028,7 @@ static void diff_tag(struct hist *h, size_t k)
 		return;
 	}
 	msg = git_tag_message(tag);
-	if (msg && *msg)
+	if (msg && *msg && in_share(h, &t->id))
 		submit(h, KH_GIT_MESSAGE, NULL, msg, strlen(msg), h->cur, NULL);
 	git_tag_free(tag);
 	if (t->has_tree && !is_commit_tree(h, &t->tree)) {
@@ -1807,6 +1842,8 @@ static int report_blob(struct attribution *at, size_t first, size_t end)
 	const char *file = at->bf[first].f->file;
 	uint32_t k;
 
+	if (r->share != SHARE_MINE) /* another share reports it */
+		return 0;
 	if (!r->context &&
 	    report_at(at, first, end, r->commit, file, r->p0len, r->prev, r->p0len) < 0)
 		return -1;
@@ -1866,6 +1903,105 @@ out:
 	free(at.bf);
 	kh_findings_sort(out);
 	return ret;
+}
+
+/* ---- --shard: the second round ------------------------------------------------ */
+
+/* Another share's blob `seq` is to be scanned here too. */
+static size_t want(struct hist *h, uint32_t seq)
+{
+	struct blob_rec *r;
+
+	if (seq == NONE || (r = blob_get(h, seq))->share != SHARE_OTHER)
+		return 0;
+	r->share = SHARE_WANTED;
+	return 1;
+}
+
+/* The head's version of file path[0..plen), for SARIF's locate_at_head. */
+static size_t want_head(struct hist *h, const char *path, size_t plen)
+{
+	git_tree_entry *te = NULL;
+	uint32_t *seq;
+	size_t n = 0;
+	char *p;
+
+	if (!h->head_tree || !(p = kh_strndup(path, plen)))
+		return 0;
+	if (git_tree_entry_bypath(&te, h->head_tree, p) == 0 &&
+	    (seq = kh_oidmap_get(&h->bmap, git_tree_entry_id(te))))
+		n = want(h, *seq);
+	git_tree_entry_free(te);
+	free(p);
+	return n;
+}
+
+/* Marks what the blobs with findings are compared with: the parents'
+ * versions of the file at each introduction, and the head's. Returns how
+ * many of those another share holds. */
+static size_t want_context(struct hist *h, const struct kh_findings *found)
+{
+	uint32_t last = NONE, k;
+	size_t i, n = 0;
+
+	for (i = 0; i < found->n; i++) {
+		const struct kh_finding *f = found->v[i];
+		const struct blob_rec *r;
+
+		if (!f->file || (uint32_t)f->order == last)
+			continue;
+		last = (uint32_t)f->order;
+		r = blob_get(h, last);
+		n += want(h, r->prev[0]) + want(h, r->prev[1]);
+		if (!r->context)
+			n += want_head(h, f->file, r->p0len);
+		for (k = r->extra; k != NONE; k = h->occ[k].next) {
+			const char *p = kh_strtab_get(&h->paths, h->occ[k].path);
+
+			n += want(h, h->occ[k].prev[0]) + want(h, h->occ[k].prev[1]);
+			n += want_head(h, p, strlen(p));
+		}
+	}
+	return n;
+}
+
+static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
+				     const struct kh_engine *e, time_t now, char *err,
+				     size_t errlen);
+
+/* Scans the blobs want_context marked, adding their findings to found.
+ * Returns 0, or -1 with err set. */
+static int second_round(struct hist *h, struct kh_git_shared *sh,
+			const struct kh_engine *e, time_t now, struct kh_findings *found,
+			char *err, size_t errlen)
+{
+	struct kh_findings more = { 0 };
+	size_t i;
+	int ret;
+
+	if (!want_context(h, found))
+		return 0;
+	if (!(h->pool = start_workers(h, sh, e, now, err, errlen)))
+		return -1;
+	for (i = 0; i < h->bmap.cap && !h->oom; i++) {
+		const struct kh_oidmap_slot *sl = &h->bmap.slots[i];
+		struct blob_rec *r;
+		const char *p;
+
+		if (sl->val == NONE || (r = blob_get(h, sl->val))->share != SHARE_WANTED)
+			continue;
+		p = kh_strtab_get(&h->paths, r->path0);
+		submit(h, KH_GIT_BLOB, &sl->id, p, strlen(p), sl->val, r);
+	}
+	flush(h);
+	ret = kh_pool_finish(h->pool, &more);
+	h->pool = NULL;
+	if (ret < 0 || h->oom || kh_findings_take(found, &more) < 0) {
+		kh_findings_release(&more);
+		return kh_errf(err, errlen,
+			       "out of memory while scanning the history of %s", h->name);
+	}
+	return 0;
 }
 
 /* ---- the command ------------------------------------------------------------- */
@@ -1990,9 +2126,6 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	size_t k;
 	int ret = -1;
 
-	if (opt->paths.n > 1)
-		return kh_errf(err, errlen, "git: expected one repository, got %zu paths",
-			       opt->paths.n);
 	kh_git_begin();
 	if (!(h = calloc(1, sizeof(*h)))) {
 		kh_errf(err, errlen, "out of memory");
@@ -2039,6 +2172,10 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->pool = NULL;
 	if (ret < 0 || h->oom)
 		goto oom;
+	if (kh_report_format(opt) == KH_FMT_SARIF)
+		load_head_tree(h);
+	if (opt->shard_n && second_round(h, &sh, e, now, &found, err, errlen) < 0)
+		goto out;
 	if (sh.promised || h->promised_trees) {
 		char what[128];
 		unsigned long long nb = sh.promised;
@@ -2075,8 +2212,6 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	kh_note(d, "%s: %zu commit%s, %u distinct blob%s (%.1f MB)", h->name, h->norder,
 		h->norder == 1 ? "" : "s", h->nblobs, h->nblobs == 1 ? "" : "s",
 		(double)sh.blob_bytes / 1e6);
-	if (kh_report_format(opt) == KH_FMT_SARIF)
-		load_head_tree(h);
 	if (attribute(h, &found, out) < 0)
 		goto oom;
 	ret = 0;
