@@ -21,7 +21,7 @@ endif
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
                 libcjson-dev zlib1g-dev libcurl4-openssl-dev libvectorscan-dev
 TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema strace pre-commit \
-                 python3-yaml zsh groff-base bsdutils
+                 python3-yaml zsh groff-base bsdutils parallel
 BENCH_PACKAGES := jq python3 time ripgrep linux-source
 
 WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \

@@ -359,6 +359,7 @@ int kh_report_merge(const struct kh_strlist *paths, const struct kh_ruleset *rs,
 {
 	struct kh_findings all = { 0 };
 	size_t i;
+	int ret;
 
 	*dropped = 0;
 	if (!paths->n)
@@ -374,9 +375,7 @@ int kh_report_merge(const struct kh_strlist *paths, const struct kh_ruleset *rs,
 		all.v[i]->order = i;
 	kh_findings_sort(&all);
 	*dropped = kh_findings_dedupe(&all);
-	if (kh_findings_take(out, &all) < 0) {
-		kh_findings_release(&all);
-		return kh_errf(err, errlen, "out of memory merging reports");
-	}
-	return 0;
+	ret = kh_findings_take(out, &all);
+	kh_findings_release(&all); /* what take could not move, and the array */
+	return ret < 0 ? kh_errf(err, errlen, "out of memory merging reports") : 0;
 }
