@@ -9,8 +9,8 @@
 # commit message when i % 4 == 2, one on an unmerged branch when i % 5 == 3,
 # the others clean; the first and the last share one secret. The large
 # one: a secret in every 40th file, a second commit editing every 10th
-# file, a third removing the secrets of every 80th. Secrets are fake
-# HubSpot private app tokens.
+# file, a third removing the secrets of every 80th; each file holds 2 KB.
+# Secrets are fake HubSpot private app tokens.
 set -euo pipefail
 
 dir=${1:?usage: make_audit_repos.sh DIR N BLOBS}
@@ -72,6 +72,12 @@ TOKEN=$s"
 	fi
 }
 
+# about 2 KB of prose under each file of the large repository, so that
+# scanning its blobs, not walking its trees, is most of the work
+filler=$(for ((l = 0; l < 32; l++)); do
+	echo "# line $l: the quick brown fox jumps over the lazy dog, again and again"
+done)
+
 large() {
 	local t=1690000000 k
 	commit refs/heads/main "$t" "import the monolith" ""
@@ -79,16 +85,19 @@ large() {
 		if [ $((k % 40)) = 0 ]; then
 			file "pkg$((k % 17))/mod$k.cfg" "module $k
 password_hint = none
-token = $(secret 9000 "$k")"
+token = $(secret 9000 "$k")
+$filler"
 		else
 			file "pkg$((k % 17))/mod$k.cfg" "module $k
-size = $((k * 31))"
+size = $((k * 31))
+$filler"
 		fi
 	done
 	commit refs/heads/main $((t + 3600)) "resize modules" ""
 	for ((k = 10; k <= blobs; k += 10)); do
 		file "pkg$((k % 17))/mod$k.cfg" "module $k
-size = $((k * 37))"
+size = $((k * 37))
+$filler"
 	done
 	commit refs/heads/main $((t + 7200)) "drop old tokens" ""
 	for ((k = 80; k <= blobs; k += 80)); do
