@@ -330,6 +330,7 @@ static int adopt(const struct kh_options *opt, const struct repo *r,
 		 struct kh_findings *out)
 {
 	size_t i, keep = 0;
+	int oom = 0;
 
 	for (i = 0; i < found->n; i++) {
 		struct kh_finding *f = found->v[i];
@@ -344,10 +345,10 @@ static int adopt(const struct kh_options *opt, const struct repo *r,
 		found->v[keep++] = f;
 		if (!(f->repository = strdup(r->name)) ||
 		    (r->url && !(f->repository_url = strdup(r->url))))
-			return -1;
+			oom = 1;
 	}
 	found->n = keep;
-	return kh_findings_take(out, found);
+	return oom ? -1 : kh_findings_take(out, found);
 }
 
 /* One repository's history into out. Returns 0, 1 when it could not be

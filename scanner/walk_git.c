@@ -1996,11 +1996,12 @@ static int second_round(struct hist *h, struct kh_git_shared *sh,
 	flush(h);
 	ret = kh_pool_finish(h->pool, &more);
 	h->pool = NULL;
-	if (ret < 0 || h->oom || kh_findings_take(found, &more) < 0) {
-		kh_findings_release(&more);
+	if (ret == 0 && !h->oom)
+		ret = kh_findings_take(found, &more);
+	kh_findings_release(&more);
+	if (ret < 0 || h->oom)
 		return kh_errf(err, errlen,
 			       "out of memory while scanning the history of %s", h->name);
-	}
 	return 0;
 }
 
