@@ -68,9 +68,10 @@ awk '/^} optdefs\[\] = \{/ {on = 1; next} on && /^};/ {exit} on' scanner/cli.c |
 check "the option table was read" test "$(wc -l <"$T/table")" -ge 25
 "$KH" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/help"
 groff -man -Tascii -P-c -P-b -P-u doc/keyhound.1 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/man"
-# README also quotes git's own options and flags of scanned examples
+# README also quotes git's and GNU parallel's own options and flags of
+# scanned examples
 grep -oE -- '--[a-z][a-z-]+' README.md | sort -u |
-	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter)' >"$T/readme"
+	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|sshloginfile)' >"$T/readme"
 for doc in help man readme; do
 	check "$doc lists exactly the options of the table" diff "$T/table" "$T/$doc"
 done
