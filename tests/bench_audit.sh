@@ -33,15 +33,35 @@ ls -d "$REPOS"/* >"$DIR/audit-list"
 work=$(mktemp -d "${TMPDIR:-/tmp}/keyhound-bench-audit.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# timed NAME CMD...: wall and CPU seconds, peak RSS of the largest process
-timed() {
-	local name=$1 rc=0
-	shift
+# measure CMD...: sets wall, cpu (s) and rss (MB, the largest process)
+measure() {
+	local rc=0 user sys
 	/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || rc=$?
-	[ "$rc" -le 1 ] || { echo "audit: $name failed: $(head -c 300 "$work/err")"; return 1; }
+	[ "$rc" -le 1 ] || { echo "audit: failed: $(head -c 300 "$work/err")"; return 1; }
 	read -r wall user sys rss < <(tail -n 1 "$work/time")
-	printf 'audit, %-34s %6.2f s wall  %6.2f s CPU  peak RSS %d MB\n' "$name:" "$wall" \
-		"$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" $((rss / 1024))
+	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+	rss=$((rss / 1024))
+}
+line() { printf 'audit, %-40s %6.2f s wall  %6.2f s CPU  peak RSS %d MB\n' "$1:" "$wall" "$cpu" "$rss"; }
+# timed NAME CMD...: measures and prints
+timed() {
+	local name=$1
+	shift
+	measure "$@" && line "$name"
+}
+# slowest NAME CMD... (with K in it): the 4 shares one after the other;
+# prints the slowest, which is the wall time on 4 machines
+slowest() {
+	local name=$1 k mw=0 mc=0 mr=0 a
+	shift
+	for k in 1 2 3 4; do
+		measure "${@//K\/4/$k/4}" || return 1
+		mw=$(awk -v a="$mw" -v b="$wall" 'BEGIN { print (b > a ? b : a) }')
+		mc=$(awk -v a="$mc" -v b="$cpu" 'BEGIN { print (b > a ? b : a) }')
+		[ "$rss" -le "$mr" ] || mr=$rss
+	done
+	wall=$mw cpu=$mc rss=$mr
+	line "$name"
 }
 
 echo "audit: $((N + 1)) repositories ($N small, one of $BLOBS files), $(nproc) cores"
@@ -49,6 +69,8 @@ timed "one run (--repos-from)" "$KH" git --repos-from "$DIR/audit-list" -f jsonl
 echo "4/:" >"$work/logins"
 timed "4 shards by parallel + merge" env KEYHOUND="$KH" \
 	bash deploy/parallel/audit.sh -n 4 -S "$work/logins" -f jsonl -o "$work/merged.jsonl" "$DIR/audit-list"
+slowest "slowest of the 4 shards, run alone" \
+	"$KH" git --repos-from "$DIR/audit-list" --shard K/4 -f jsonl -q -o "$work/k.jsonl"
 timed "merge, one report of all findings" "$KH" merge "$work/merged.jsonl" -f json -q -o "$work/again.json"
 same() { # NAME A B
 	if cmp -s "$2" "$3"; then
@@ -63,4 +85,6 @@ echo "$REPOS/monolith.git" >"$work/one"
 timed "large one alone, one run" "$KH" git "$REPOS/monolith.git" -f jsonl -q -o "$work/mono.jsonl"
 timed "large one alone, 4 blob shards + merge" env KEYHOUND="$KH" \
 	bash deploy/parallel/audit.sh -n 4 -S "$work/logins" -f jsonl -o "$work/mono-merged.jsonl" "$work/one"
+slowest "large one, slowest blob shard alone" \
+	"$KH" git "$REPOS/monolith.git" --shard K/4 -f jsonl -q -o "$work/k.jsonl"
 same "one repository" "$work/mono.jsonl" "$work/mono-merged.jsonl"
