@@ -133,6 +133,11 @@ check "4 pods (JOB_COMPLETION_INDEX 0..3) run shard.sh" par -j 4 \
 # --discover names each repository as the list does: DIR/NAME
 same "pods' merged report = the single run's" "$T/single.jsonl" "$T/volume/audit-1/report.jsonl"
 check "each pod wrote its share" test "$(ls "$T"/volume/audit-1/shard-*.jsonl | wc -l)" = 4
+# a pod whose keyhound fails fails too (Kubernetes retries it), and merges nothing
+expect_exit 2 "a pod without its mirrors fails" -- env JOB_COMPLETION_INDEX=0 SHARDS=4 \
+	MIRRORS="$T/no-mirrors" REPORTS="$T/volume" RUN=audit-2 KEYHOUND="$KH" sh "$T/shard.sh"
+check "the failed pod names what it missed" grep -q "no-mirrors" "$T/err"
+check "no report from a failed pod" test ! -e "$T/volume/audit-2/report.jsonl"
 
 # ---- merge: duplicates, exit codes ------------------------------------------
 expect_exit 1 "merge: a share given twice" -- "$KH" merge "$T"/by-repo-*.jsonl "$T/by-repo-1.jsonl" -f jsonl -o "$T/twice.jsonl"
