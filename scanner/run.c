@@ -127,10 +127,9 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 	l->n = keep;
 }
 
-static void summary(const struct kh_cli *c, struct kh_diag *d, size_t nfindings,
-		    size_t merged, double secs)
+static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
+		    double secs)
 {
-	const struct kh_options *opt = &c->opt;
 	struct kh_stats *s = &d->stats;
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
 			   links = s->skipped_symlinks, special = s->skipped_special,
@@ -138,15 +137,6 @@ static void summary(const struct kh_cli *c, struct kh_diag *d, size_t nfindings,
 
 	if (opt->quiet)
 		return;
-	if (c->cmd == KH_CMD_MERGE) {
-		fprintf(stderr,
-			"keyhound: %zu finding%s from %zu report%s (%zu duplicate%s left "
-			"out) in %.2f s\n",
-			nfindings, nfindings == 1 ? "" : "s", opt->paths.n,
-			opt->paths.n == 1 ? "" : "s", merged, merged == 1 ? "" : "s",
-			secs);
-		return;
-	}
 	fprintf(stderr, "keyhound: %zu finding%s in %llu sources (%.1f MB) in %.2f s",
 		nfindings, nfindings == 1 ? "" : "s",
 		(unsigned long long)s->sources_scanned, (double)s->bytes_scanned / 1e6,
@@ -157,6 +147,19 @@ static void summary(const struct kh_cli *c, struct kh_diag *d, size_t nfindings,
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
+}
+
+/* `merge` read reports, not sources: how many, and the copies left out. */
+static void merge_summary(const struct kh_options *opt, size_t nfindings, size_t merged,
+			  double secs)
+{
+	if (opt->quiet)
+		return;
+	fprintf(stderr,
+		"keyhound: %zu finding%s from %zu report%s (%zu duplicate%s left out) in "
+		"%.2f s\n",
+		nfindings, nfindings == 1 ? "" : "s", opt->paths.n,
+		opt->paths.n == 1 ? "" : "s", merged, merged == 1 ? "" : "s", secs);
 }
 
 /* What each ignore source suppressed, so that an ignore file added in the
@@ -572,7 +575,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
 	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
-	summary(c, &d, found.n, merged, now_seconds() - t0);
+	if (c->cmd == KH_CMD_MERGE)
+		merge_summary(&c->opt, found.n, merged, now_seconds() - t0);
+	else
+		summary(&c->opt, &d, found.n, now_seconds() - t0);
 	suppressed_line(&c->opt, &d, &ignore, by_baseline);
 	report_stale(&c->opt, base);
 	code = exit_for(&c->opt, &found);
