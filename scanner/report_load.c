@@ -210,6 +210,11 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		return NULL;
 	}
 	f->entropy = cJSON_IsNumber(ent) ? ent->valuedouble : 0;
+	if (!(f->entropy >= 0 && f->entropy <= 64)) { /* bits per byte: 8 at most */
+		kh_errf(err, errlen, "%s: finding %llu: bad entropy", path, order + 1);
+		kh_finding_free(f);
+		return NULL;
+	}
 	/* keep the report's fingerprint so baselines built on it still apply */
 	if (fp && is_hex32(fp))
 		memcpy(f->fingerprint, fp, 33);

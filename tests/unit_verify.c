@@ -486,6 +486,13 @@ static void test_report_load(void)
 	CHECK(write_file(path,
 			 "[{\"rule_id\":\"t-one\",\"secret\":\"x\",\"line\":-1}]") == 0);
 	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0);
+	/* entropy is bits per byte: 1e300 would overflow when written again */
+	CHECK(write_file(
+		      path,
+		      "[{\"rule_id\":\"t-one\",\"secret\":\"x\",\"entropy\":1e300}]") ==
+	      0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0 &&
+	      strstr(err, "entropy"));
 	CHECK(write_file(path, "{\"version\": \"2.1.0\",\n\"runs\": []}\n") == 0);
 	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0);
 	CHECK(l.n == 0);
