@@ -115,6 +115,10 @@ cron = docs["CronJob"][0]["spec"]
 assert re.fullmatch(r"[0-9*/ ,-]+", cron["schedule"]), cron["schedule"]
 for spec in (job, cron["jobTemplate"]["spec"]):
     assert spec["completionMode"] == "Indexed"
+    # keyhound's exit 2 is not retried; other failures are, per share
+    rule = spec["podFailurePolicy"]["rules"][0]
+    assert rule["action"] == "FailIndex" and rule["onExitCodes"]["values"] == [2]
+    assert spec["backoffLimitPerIndex"] >= 1
     c = spec["template"]["spec"]["containers"][0]
     env = {e["name"]: e.get("value") for e in c["env"]}
     assert int(env["SHARDS"]) == spec["completions"] == spec["parallelism"]
