@@ -102,6 +102,9 @@ check "audit.sh: the unreadable repository named" grep -q "repos/gone" "$T/err"
 same "audit.sh: the others still reported" "$T/single.json" "$T/audit-gone.json"
 expect_exit 2 "audit.sh: no -o" -- bash deploy/parallel/audit.sh "$T/list"
 check "audit.sh: usage" grep -q "^usage: audit.sh" "$T/err"
+expect_exit 2 "audit.sh: a bad format, before any shard runs" -- env KEYHOUND=/nonexistent \
+	bash deploy/parallel/audit.sh -f xml -o "$T/x.json" "$T/list"
+check "audit.sh: says which format" grep -q "got 'xml'" "$T/err"
 
 # ---- deploy/kubernetes: the manifests parse, the pods' script works ---------
 check "kubernetes manifests parse and describe an Indexed Job" python3 - <<'EOF'

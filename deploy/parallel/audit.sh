@@ -51,6 +51,8 @@ repos=$1
 shift
 [ "${1:-}" != -- ] || shift
 case $shards in '' | *[!0-9]* | 0) echo "audit.sh: -n: expected a number, got '$shards'" >&2; exit 2 ;; esac
+# checked now, not after the shards have run
+case $format in json | jsonl | sarif | text | baseline) ;; *) echo "audit.sh: -f: expected json, jsonl, sarif, text or baseline, got '$format'" >&2; exit 2 ;; esac
 [ -r "$repos" ] || { echo "audit.sh: $repos: cannot read the repository list" >&2; exit 2; }
 command -v parallel >/dev/null || { echo "audit.sh: GNU parallel is not installed" >&2; exit 2; }
 kh=${KEYHOUND:-keyhound}
