@@ -8,8 +8,8 @@
 #
 #   REPOS_FILE    repositories, one path a line (# comments): keyhound's
 #                 --repos-from. Every host must see this file and the
-#                 repositories at the same paths (a shared mount, or the
-#                 same mirrors on each host).
+#                 repositories at the same absolute paths (a shared mount,
+#                 or the same mirrors on each host).
 #   -n SHARDS     how many shares the work is cut into (default 4); each is
 #                 one job: `keyhound git --shard K/SHARDS`
 #   -j JOBS       jobs at once on each host (default: one per CPU)
