@@ -247,7 +247,8 @@ static void test_interrupt(void)
 static void test_url_credentials(void)
 {
 	static const char *cases[][2] = {
-		{ "https://user:ghp_tok@github.com/org/x.git", "https://github.com/org/x.git" },
+		{ "https://user:ghp_tok@github.com/org/x.git",
+		  "https://github.com/org/x.git" },
 		{ "https://ghp_tok@github.com/org/x", "https://github.com/org/x" },
 		{ "https://a@b:pw@host/x", "https://host/x" },
 		{ "https://host/x.git?private_token=tok#frag", "https://host/x.git" },
