@@ -289,10 +289,8 @@ static int dedup(struct repolist *l, struct kh_diag *d)
 		l->v[keep++] = l->v[i];
 	}
 	l->n = keep;
-	kh_git_begin();
 	for (i = 0; i < l->n && ret == 0; i++)
 		ret = identify(&l->v[i]);
-	kh_git_end();
 	if (ret < 0 || !(byk = malloc((l->n + 1) * sizeof(*byk))))
 		return -1;
 	for (i = 0; i < l->n; i++)
@@ -396,6 +394,11 @@ int kh_audit_git(const struct kh_options *opt, const struct kh_engine *e,
 	int ret = -1, split_blobs;
 
 	*failed = 0;
+	/* once for the run: starting libgit2 reads every system CA
+	 * certificate (tens of milliseconds), and the nested begin/end of
+	 * each scan then costs nothing. Repositories are freed one by one
+	 * all the same: libgit2 keeps no global object cache */
+	kh_git_begin();
 	for (i = 0; i < opt->paths.n; i++)
 		if (repolist_add(&l, opt->paths.v[i], strlen(opt->paths.v[i]), err,
 				 errlen) < 0)
@@ -446,5 +449,6 @@ int kh_audit_git(const struct kh_options *opt, const struct kh_engine *e,
 	ret = 0;
 out:
 	repolist_release(&l);
+	kh_git_end();
 	return ret;
 }

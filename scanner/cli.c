@@ -255,8 +255,10 @@ void kh_cli_usage(FILE *f, enum kh_command cmd)
 			print_option(f, &optdefs[i]);
 	fputs("\nexit status: 0 no findings, 1 findings, 2 error (also: a named path "
 	      "that\n"
-	      "cannot be read, or nothing could be scanned), 130/143 interrupted while\n"
-	      "verifying (the report is written, unchecked secrets marked)\n",
+	      "cannot be read, a repository that cannot be scanned, or nothing could be\n"
+	      "scanned: the report is written), 130/143 interrupted while verifying "
+	      "(the\n"
+	      "report is written, unchecked secrets marked)\n",
 	      f);
 }
 

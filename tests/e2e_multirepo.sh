@@ -198,6 +198,17 @@ if bash "$ROOT/tests/make_git_fixture.sh" "$T/fx" "$T/fx.manifest" >"$T/fixture.
 	for n in 2 3 5 7; do
 		union_check "by blob, $n shards" "$n" "$T/fx.json" "$T/fx"
 	done
+	# a narrower walk: parents' versions outside it are context, scanned
+	# by the share that holds them or in the second round
+	MID=$(git -C "$T/fx" rev-list HEAD | sed -n 10p)
+	expect_exit 1 "unsharded --since-commit" -- \
+		"$KEYHOUND" git -f json --show-secrets --since-commit "$MID" "$T/fx"
+	cp "$T/out" "$T/fx-since.json"
+	union_check "by blob, --since-commit, 3 shards" 3 "$T/fx-since.json" --since-commit "$MID" "$T/fx"
+	expect_exit 1 "unsharded --unreachable" -- \
+		"$KEYHOUND" git -f json --show-secrets --unreachable "$T/fx"
+	cp "$T/out" "$T/fx-unr.json"
+	union_check "by blob, --unreachable, 3 shards" 3 "$T/fx-unr.json" --unreachable "$T/fx"
 	# few repositories, more shards: by blob in each
 	expect_exit 1 "unsharded pair" -- "$KEYHOUND" git -f json --show-secrets "$T/fx" alpha
 	cp "$T/out" "$T/pair.json"

@@ -1,8 +1,9 @@
 /*
  * unit_report.c - what keeps reports safe: masking every secret of a
  * report in any string, UTF-8 repair that keeps the exact bytes, text
- * escaping for terminals, baseline lookups, and reports read back
- * (keyhound merge) giving the same report.
+ * escaping for terminals, baseline lookups, remote URLs printed without
+ * their credentials, and reports read back (keyhound merge) giving the
+ * same report.
  */
 #include <glob.h>
 #include <signal.h>
@@ -12,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "check.h"
 #include "report.h"
 #include "rules.h"
@@ -332,8 +334,36 @@ static void test_interrupt(void)
 	rmdir(dir);
 }
 
+/* A repository's origin URL goes into every finding: never its token. */
+static void test_url_credentials(void)
+{
+	static const char *cases[][2] = {
+		{ "https://user:ghp_tok@github.com/org/x.git",
+		  "https://github.com/org/x.git" },
+		{ "https://ghp_tok@github.com/org/x", "https://github.com/org/x" },
+		{ "https://a@b:pw@host/x", "https://host/x" },
+		{ "https://host/x.git?private_token=tok#frag", "https://host/x.git" },
+		{ "https://host/x@y", "https://host/x@y" },
+		{ "ssh://git:pw@host:22/x.git", "ssh://host:22/x.git" },
+		{ "git@github.com:org/x.git", "git@github.com:org/x.git" },
+		{ "u:pw@host:x", "host:x" },
+		{ "/srv/git/x.git", "/srv/git/x.git" },
+		{ "file:///srv/x", "file:///srv/x" },
+		{ "", "" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = kh_url_without_credentials(cases[i][0]);
+
+		CHECK_STR(got, cases[i][1]);
+		free(got);
+	}
+}
+
 int main(void)
 {
+	test_url_credentials();
 	test_masker();
 	test_masker_shared_prefix();
 	test_utf8();
