@@ -26,6 +26,7 @@ struct repo {
 	char *key;  /* real path of its object store: one scan per store; NULL
 		     * when it cannot be opened (its scan will say why) */
 	char *url;  /* origin, without credentials, or NULL */
+	int dup;    /* another name of a repository already in the list */
 };
 
 struct repolist {
@@ -82,7 +83,7 @@ static int read_list(struct repolist *l, const char *file, char *err, size_t err
 		char *p = line;
 
 		lineno++;
-		if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
+		if (n == sizeof(line) - 1 && line[n - 1] != '\n' && !feof(f)) {
 			ret = kh_errf(err, errlen,
 				      "--repos-from %s: line %zu is longer than %d bytes",
 				      name, lineno, MAX_LIST_LINE);
@@ -95,8 +96,8 @@ static int read_list(struct repolist *l, const char *file, char *err, size_t err
 			continue;
 		ret = repolist_add(l, p, strlen(p), err, errlen);
 	}
-	if (ret == 0 && ferror(f))
-		ret = kh_errf(err, errlen, "--repos-from %s: read error", name);
+	if (ret == 0 && ferror(f)) /* a directory, say */
+		ret = kh_errf(err, errlen, "--repos-from %s: %s", name, strerror(errno));
 	if (f != stdin)
 		fclose(f);
 	return ret;
@@ -302,12 +303,11 @@ static int dedup(struct repolist *l, struct kh_diag *d)
 			continue;
 		kh_note(d, "%s is the same repository as %s: scanned once", byk[i]->name,
 			byk[i - 1]->name);
-		byk[i]->here = -1; /* dropped below */
+		byk[i]->dup = 1;
 	}
 	free(byk);
 	for (i = k = 0; i < l->n; i++) {
-		if (l->v[i].here < 0) {
-			/* byk[i - 1] may be this one: keep its name until the end */
+		if (l->v[i].dup) {
 			free(l->v[i].name);
 			free(l->v[i].key);
 			free(l->v[i].url);

@@ -98,6 +98,8 @@ check_jq "--repos-from -: stdin plus the named" "$T/out" \
 	'[.[] | .repository.path] == ["alpha", "gamma"]'
 expect_exit 2 "--repos-from: a missing file" -- "$KEYHOUND" git --repos-from "$W/nolist.txt"
 check_grep "--repos-from: names the file" "$T/err" "nolist.txt"
+expect_exit 2 "--repos-from: a directory" -- "$KEYHOUND" git --repos-from "$W"
+check_grep "--repos-from: a directory, named" "$T/err" "--repos-from $W:"
 printf '# nothing\n' >empty.txt
 expect_exit 2 "--repos-from: no repository in it" -- "$KEYHOUND" git --repos-from empty.txt
 check_grep "--repos-from: says so" "$T/err" "no repository found"
@@ -131,6 +133,15 @@ expect_exit 1 "--discover plus named, overlapping" -- \
 	"$KEYHOUND" git -f json --discover "$D" "$D/team-a/app" alpha
 check_jq "--discover plus named: each once" "$T/out" \
 	"length == $(jq length "$T/disc.json") + 1"
+# bounded: 64 levels below the directory, then a warning
+deep=$W/deep/$(printf 'd/%.0s' $(seq 1 70))
+mkdir -p "$deep"
+mkrepo "$deep/too-deep" 20
+mkrepo "$W/deep/d/shallow" 21
+expect_exit 1 "--discover: depth bound" -- "$KEYHOUND" git -f json --discover "$W/deep"
+check_jq "--discover: depth bound, the shallow one scanned" "$T/out" \
+	'[.[] | .repository.path | endswith("shallow")] == [true]'
+check_grep "--discover: depth bound said" "$T/err" "repositories below are not scanned"
 expect_exit 2 "--discover: no repository below" -- "$KEYHOUND" git --discover "$D/empty"
 check_grep "--discover: says none found" "$T/err" "no repository found"
 expect_exit 2 "--discover: missing directory" -- "$KEYHOUND" git --discover "$W/nowhere"
