@@ -13,6 +13,7 @@
 #include "finding.h"
 #include "git_common.h"
 #include "ignore.h"
+#include "json_lines.h"
 #include "rules.h"
 #include "util.h"
 
@@ -20,13 +21,6 @@
 #define CONFIG_MAX  (1u << 20) /* settings, not data */
 #define MATCH_LIMIT 1000000u   /* a value regex cannot hang the run */
 #define MAX_KEYPATH 96
-
-/* Where a JSON value starts: cJSON keeps no positions, so the text is
- * walked once more beside the parsed tree. */
-struct cfg_pos {
-	const cJSON *item;
-	unsigned line;
-};
 
 struct cfg_allow {
 	const cJSON *rule; /* string: an id or glob; NULL: every rule */
@@ -44,9 +38,7 @@ struct cfg_rules {
 };
 
 struct cfg_data {
-	cJSON *doc;
-	struct cfg_pos *pos;
-	size_t npos, poscap;
+	struct kh_json_doc doc;
 	const cJSON *enable, *disable; /* arrays of strings, or NULL */
 	struct cfg_allow *allow;
 	size_t nallow;
@@ -69,93 +61,6 @@ struct cfg_place {
 	const char *dir; /* directory of the file, "" or ending in '/' */
 };
 
-/* ---- line numbers ------------------------------------------------------------ */
-
-struct walker {
-	const char *p, *end;
-	unsigned line;
-	struct cfg_data *cd;
-	int failed;
-};
-
-static void skip_ws(struct walker *w)
-{
-	for (; w->p < w->end && strchr(" \t\r\n", *w->p); w->p++)
-		w->line += *w->p == '\n';
-}
-
-static void skip_string(struct walker *w)
-{
-	for (w->p++; w->p < w->end && *w->p != '"'; w->p++) {
-		if (*w->p == '\\')
-			w->p++;
-		else if (*w->p == '\n')
-			w->line++;
-	}
-	w->p++;
-}
-
-static void note_pos(struct walker *w, const cJSON *item, unsigned line)
-{
-	struct cfg_data *cd = w->cd;
-
-	if (kh_grow((void **)&cd->pos, &cd->poscap, cd->npos + 1, sizeof(*cd->pos)) < 0) {
-		w->failed = 1;
-		return;
-	}
-	cd->pos[cd->npos].item = item;
-	cd->pos[cd->npos++].line = line;
-}
-
-/* Walks the text of `item` (valid JSON: cJSON parsed it), noting the line
- * of each value, or of its key for an object member. */
-static void walk_value(struct walker *w, const cJSON *item, unsigned key_line)
-{
-	const cJSON *c;
-
-	skip_ws(w);
-	note_pos(w, item, key_line ? key_line : w->line);
-	if (w->p >= w->end)
-		return;
-	if (*w->p == '{' || *w->p == '[') {
-		int obj = *w->p == '{';
-
-		w->p++;
-		for (c = item->child; c; c = c->next) {
-			unsigned kl = 0;
-
-			skip_ws(w);
-			if (obj) {
-				kl = w->line;
-				skip_string(w);
-				skip_ws(w);
-				w->p++; /* ':' */
-			}
-			walk_value(w, c, kl);
-			skip_ws(w);
-			if (w->p < w->end && *w->p == ',')
-				w->p++;
-		}
-		skip_ws(w);
-		w->p++; /* '}' or ']' */
-	} else if (*w->p == '"') {
-		skip_string(w);
-	} else {
-		while (w->p < w->end && !strchr(",]} \t\r\n", *w->p))
-			w->p++;
-	}
-}
-
-static unsigned line_of(const struct cfg_data *cd, const cJSON *item)
-{
-	size_t i;
-
-	for (i = 0; i < cd->npos; i++)
-		if (cd->pos[i].item == item)
-			return cd->pos[i].line;
-	return 0;
-}
-
 /* ---- errors ------------------------------------------------------------------ */
 
 /* "FILE:LINE: key "K": what". Keys are printed only when they are names
@@ -174,7 +79,7 @@ static int key_err(const struct kh_config *cfg, const cJSON *item, const char *k
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
 	return kh_errf(err, errlen, "%s:%u: key \"%s\": %s", cfg->origin,
-		       line_of(cfg->data, item), key, what);
+		       kh_json_line(&cfg->data->doc, item), key, what);
 }
 
 /* Builds a key's path ("allow[2].values") into out[MAX_KEYPATH]. */
@@ -480,7 +385,7 @@ static int parse_rules(struct kh_config *cfg, const cJSON *it, const struct cfg_
 			cJSON_Delete(doc);
 			kh_strbuf_init(&o, 1u << 16);
 			kh_strbuf_addf(&o, "%s:%u: key \"%s\"", cfg->origin,
-				       line_of(cd, e), key);
+				       kh_json_line(&cd->doc, e), key);
 			origin = o.failed ? NULL : o.s;
 			if (!origin)
 				kh_strbuf_release(&o);
@@ -578,38 +483,20 @@ static int parse_doc(struct kh_config *cfg, const char *text, size_t len,
 					     "max_file_size",
 					     NULL };
 	struct cfg_data *cd = cfg->data;
-	const char *end = NULL, *p = text + len;
-	struct walker w = { 0 };
-	const cJSON *it;
-	size_t line = 1;
+	const cJSON *it, *root;
+	const char *why;
+	size_t line;
 
-	cd->doc = cJSON_ParseWithLengthOpts(text, len, &end, 0);
-	if (cd->doc)
-		for (p = end; p < text + len && strchr(" \t\r\n", *p); p++)
-			;
-	if (!cd->doc || p < text + len) {
-		const char *at = cd->doc ? p : cJSON_GetErrorPtr();
-
-		for (p = text; at && p < at && p < text + len; p++)
-			line += *p == '\n';
-		return kh_errf(err, errlen, "%s:%zu: not valid JSON%s", cfg->origin, line,
-			       cd->doc ? " (more after the object)" : "");
-	}
-	w.p = text;
-	w.end = text + len;
-	w.line = 1;
-	w.cd = cd;
-	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
-		w.p += 3;
-	walk_value(&w, cd->doc, 0);
-	if (w.failed)
-		return kh_errf(err, errlen, "out of memory");
-	if (!cJSON_IsObject(cd->doc))
+	if (kh_json_doc_parse(&cd->doc, text, len, &line, &why) < 0)
+		return line ? kh_errf(err, errlen, "%s:%zu: %s", cfg->origin, line, why)
+			    : kh_errf(err, errlen, "out of memory");
+	root = cd->doc.root;
+	if (!cJSON_IsObject(root))
 		return kh_errf(err, errlen, "%s:1: expected an object of settings",
 			       cfg->origin);
-	if (check_members(cfg, cd->doc, known, "", err, errlen) < 0)
+	if (check_members(cfg, root, known, "", err, errlen) < 0)
 		return -1;
-	cJSON_ArrayForEach (it, cd->doc) {
+	cJSON_ArrayForEach (it, root) {
 		const char *k = it->string;
 		int rc = 0;
 
@@ -637,8 +524,8 @@ static int parse_doc(struct kh_config *cfg, const char *text, size_t len,
 		if (rc < 0)
 			return -1;
 	}
-	cd->enable = cJSON_GetObjectItemCaseSensitive(cd->doc, "enable_rules");
-	cd->disable = cJSON_GetObjectItemCaseSensitive(cd->doc, "disable_rules");
+	cd->enable = cJSON_GetObjectItemCaseSensitive(root, "enable_rules");
+	cd->disable = cJSON_GetObjectItemCaseSensitive(root, "disable_rules");
 	if (cd->enable && !cd->enable->child)
 		return key_err(cfg, cd->enable, "enable_rules", err, errlen,
 			       "an empty list would run no rule (leave the key out to "
@@ -665,6 +552,31 @@ static struct kh_config *config_new(const char *origin, const char *base)
 	return cfg;
 }
 
+static int parse_at(struct kh_config **out, const char *text, size_t len,
+		    const char *origin, const char *base, const struct cfg_place *pl,
+		    char *err, size_t errlen)
+{
+	int rc;
+
+	if (!(*out = config_new(origin, base)))
+		return kh_errf(err, errlen, "out of memory");
+	rc = parse_doc(*out, text, len, pl, err, errlen);
+	if (rc < 0) {
+		kh_config_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+int kh_config_parse(struct kh_config **out, const char *text, size_t len,
+		    const char *origin, const char *dir, char *err, size_t errlen)
+{
+	struct cfg_place pl = { 0 };
+
+	pl.dir = dir;
+	return parse_at(out, text, len, origin, "", &pl, err, errlen);
+}
+
 /* Reads CONFIG_NAME (or `name` when given) at pl and parses it into *out.
  * Returns 0 (*out NULL when there is none and it was not required), or -1. */
 static int load_at(struct kh_config **out, const struct cfg_place *pl, const char *name,
@@ -684,16 +596,9 @@ static int load_at(struct kh_config **out, const struct cfg_place *pl, const cha
 			       pl->dir, name, strerror(ENOENT));
 	if (rc < 0)
 		return -1;
-	if (!(*out = config_new(shown, base)))
-		rc = kh_errf(err, errlen, "out of memory");
-	else
-		rc = parse_doc(*out, text, len, pl, err, errlen);
+	rc = parse_at(out, text, len, shown, base, pl, err, errlen);
 	free(text);
 	free(shown);
-	if (rc < 0) {
-		kh_config_free(*out);
-		*out = NULL;
-	}
 	return rc;
 }
 
@@ -835,10 +740,16 @@ int kh_config_load_rules(struct kh_config *cfg, struct kh_ruleset *rs, char *err
 
 	for (i = 0; cfg && i < cfg->data->nrules; i++) {
 		const struct cfg_rules *r = &cfg->data->rules[i];
+		size_t before = rs->n, k, loaded = 0;
 
 		if (kh_rules_load_json(rs, r->text, r->len, r->origin, err, errlen) < 0)
 			return -1;
-		cfg->rules_added++;
+		/* a rule of the file with a built-in id replaces it: said in
+		 * the note, as a gate's rule can be weakened so */
+		for (k = 0; k < rs->n; k++)
+			loaded += !strcmp(rs->v[k].source_file, r->origin);
+		cfg->rules_added += loaded;
+		cfg->rules_replaced += loaded - (rs->n - before);
 	}
 	return 0;
 }
@@ -940,8 +851,11 @@ void kh_config_note(const struct kh_config *cfg, int quiet)
 		kh_strbuf_addf(&b, ", %zu rule%s disabled", cfg->rules_removed,
 			       cfg->rules_removed == 1 ? "" : "s");
 	if (cfg->rules_added)
-		kh_strbuf_addf(&b, ", %zu rule document%s added", cfg->rules_added,
+		kh_strbuf_addf(&b, ", %zu rule%s added", cfg->rules_added,
 			       cfg->rules_added == 1 ? "" : "s");
+	if (cfg->rules_replaced)
+		kh_strbuf_addf(&b, " (%zu replacing built-in rule%s)",
+			       cfg->rules_replaced, cfg->rules_replaced == 1 ? "" : "s");
 	if (cd->nallow)
 		kh_strbuf_addf(&b, ", %zu allow entr%s", cd->nallow,
 			       cd->nallow == 1 ? "y" : "ies");
@@ -1039,10 +953,9 @@ void kh_config_free(struct kh_config *cfg)
 		free(cd->excludes);
 		free(cd->allow);
 		free(cd->rules);
-		free(cd->pos);
 		pcre2_match_data_free(cd->md);
 		pcre2_match_context_free(cd->mctx);
-		cJSON_Delete(cd->doc);
+		kh_json_doc_release(&cd->doc);
 		free(cd);
 	}
 	free(cfg->origin);

@@ -43,7 +43,7 @@ struct kh_config {
 	char *origin; /* how messages name it: ".keyhound.json", "main:.keyhound.json" */
 	char *base;   /* its path globs are relative to this ("": the scan's top) */
 	unsigned applied; /* KH_SET_* settings it gave and the command line did not */
-	size_t rules_removed, rules_added;
+	size_t rules_removed, rules_added, rules_replaced;
 	/* what it suppressed, for the summary line */
 	atomic_ullong paths_skipped;   /* by "exclude" */
 	unsigned long long suppressed; /* findings, by "allow" and its filters */
@@ -65,6 +65,12 @@ struct kh_config {
  */
 int kh_config_setup(struct kh_config **out, const struct kh_options *opt, int in_repo,
 		    char *err, size_t errlen);
+
+/* Parses the text of a config into *out (NULL on error); rule files it
+ * names are read from directory `dir` ("" or ending in '/'). `origin`
+ * names it in errors. Returns 0, or -1 with err set. */
+int kh_config_parse(struct kh_config **out, const char *text, size_t len,
+		    const char *origin, const char *dir, char *err, size_t errlen);
 
 /* Copies the file's settings into opt where the command line gave none,
  * and points opt->config at cfg. NULL-safe. */

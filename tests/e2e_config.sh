@@ -72,7 +72,7 @@ make_tree "$S"
 printf '%s\n' "$CONFIG_A" >"$S/.keyhound.json"
 (cd "$S" && "$KH" scan -f json . >"$T/out" 2>"$T/err")
 check_found "scan: every key of the config" "$WANT_A"
-check "scan: one note says what the config changed" grep -qx 'keyhound: note: using .keyhound.json: 6 rules disabled, 2 rule documents added, 2 allow entries, min severity high, excluding context test, 1 exclude glob, max file size 1024' "$T/err"
+check "scan: one note says what the config changed" grep -qx 'keyhound: note: using .keyhound.json: 6 rules disabled, 2 rules added, 2 allow entries, min severity high, excluding context test, 1 exclude glob, max file size 1024' "$T/err"
 check "scan: the summary counts what the config suppressed" grep -q ', 3 by .keyhound.json; 0 paths skipped by ignore-file globs, 1 by .keyhound.json excludes$' "$T/err"
 (cd "$S" && "$KH" scan -f json --no-config . >"$T/out" 2>"$T/err")
 check_found "--no-config: the built-in rules and nothing else" "$WANT_NONE"
@@ -80,6 +80,12 @@ check "--no-config: no note" bash -c "! grep -q 'using' '$T/err'"
 printf '%s\n' "$CONFIG_B" >"$S/.keyhound.json"
 (cd "$S" && "$KH" scan -f json . >"$T/out" 2>"$T/err")
 check_found "scan: enable_rules and min_confidence" "$WANT_B"
+
+# an inline rule with a built-in id replaces it, and the note says so
+printf '{"rules": [{"id": "hubspot-private-app-token", "description": "d", "severity": "critical", "keywords": ["zzz_"], "regex": "zzz_[0-9]{99}", "remediation": "r"}]}\n' >"$S/.keyhound.json"
+(cd "$S" && "$KH" scan -f json . >"$T/out" 2>"$T/err")
+check "a built-in rule replaced by the config's" jq -e 'all(.[]; .rule_id != "hubspot-private-app-token")' "$T/out"
+check "... is said in the note" grep -q 'using .keyhound.json: 1 rule added (1 replacing built-in rule)$' "$T/err"
 
 G=$T/g
 git init -q -b main "$G"
@@ -151,7 +157,7 @@ mk "$W/.keyhound.json" '{"rules": ["kh/extra.json"], "disable_rules": ["hubspot-
 mk "$W/kh/extra.json" '{"rules": [{"id": "custom-bar", "description": "bar token", "severity": "high", "keywords": ["zzz_"], "regex": "zzz_[0-9]{99}", "remediation": "x"}]}\n'
 git -C "$W" add -A && git -C "$W" commit -q -m "add keys and switch the rules off"
 expect_exit 0 "the pull request's own config hides its secrets" -- "$KH" git -f json --since-commit main "$W"
-check "... but stderr says the config disabled rules" grep -q 'using .*\.keyhound.json: 9 rules disabled' "$T/err"
+check "... but stderr says the config disabled rules" grep -q 'using .*\.keyhound.json: 9 rules disabled, 1 rule added' "$T/err"
 expect_exit 1 "--ignore-from the base commit reads the base's config" -- "$KH" git -f json --since-commit main --ignore-from main "$W"
 check_found "base config and base rule file: both new secrets reported" "new.env hubspot-private-app-token, new.txt custom-bar"
 check "named by revision" grep -q 'using main:.keyhound.json' "$T/err"
@@ -199,7 +205,7 @@ expect_exit 2 "invalid JSON" -- bash -c "cd '$E' && '$KH' scan ."
 check "invalid JSON: file and line" grep -q '^keyhound: error: .keyhound.json:[23]: not valid JSON' "$T/err"
 printf '{}\n{}\n' >"$E/.keyhound.json"
 expect_exit 2 "more after the object" -- bash -c "cd '$E' && '$KH' scan ."
-check "more after the object: line 2" grep -q '^keyhound: error: .keyhound.json:2: not valid JSON' "$T/err"
+check "more after the object: line 2" grep -q '^keyhound: error: .keyhound.json:2: more after the value' "$T/err"
 printf '[]\n' >"$E/.keyhound.json"
 expect_exit 2 "not an object" -- bash -c "cd '$E' && '$KH' scan ."
 # values may hold a pasted secret: never repeated
