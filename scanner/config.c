@@ -273,23 +273,22 @@ static int parse_allow(struct kh_config *cfg, const cJSON *it, char *err, size_t
 static int place_read(const struct cfg_place *pl, const char *name, size_t max,
 		      char **text, size_t *len, char **shown, char *err, size_t errlen)
 {
-	struct kh_strbuf path;
+	struct kh_strbuf path, as;
 	unsigned char *buf;
 	int ret;
 
 	*text = *shown = NULL;
 	kh_strbuf_init(&path, 1u << 16);
 	kh_strbuf_addf(&path, "%s%s", pl->dir, name);
-	if (path.failed)
-		return kh_errf(err, errlen, "out of memory");
-	if (pl->rev) {
+	kh_strbuf_init(&as, 1u << 16); /* how messages name it */
+	kh_strbuf_addf(&as, "%s%s%s", pl->rev ? pl->rev : "", pl->rev ? ":" : "",
+		       path.failed ? "" : path.s);
+	if (path.failed || as.failed)
+		ret = kh_errf(err, errlen, "out of memory");
+	else if (pl->rev)
 		ret = kh_git_read_file(pl->repo, pl->rev, path.s, max, text, len, err,
 				       errlen);
-		kh_strbuf_release(&path);
-		path.s = NULL;
-		kh_strbuf_init(&path, 1u << 16);
-		kh_strbuf_addf(&path, "%s:%s%s", pl->rev, pl->dir, name);
-	} else {
+	else
 		switch (kh_read_path(path.s, max, &buf, len)) {
 		case KH_READ_OK:
 			*text = (char *)buf;
@@ -297,23 +296,18 @@ static int place_read(const struct cfg_place *pl, const char *name, size_t max,
 			break;
 		case KH_READ_TOO_LARGE:
 			ret = kh_errf(err, errlen, "%s: larger than %zu KiB", path.s,
-				      (size_t)max >> 10);
+				      max >> 10);
 			break;
 		default:
 			ret = errno == ENOENT ? 1
 					      : kh_errf(err, errlen, "%s: %s", path.s,
 							strerror(errno));
 		}
-	}
-	if (!path.failed && ret == 0)
-		*shown = path.s;
+	kh_strbuf_release(&path);
+	if (ret == 0)
+		*shown = as.s; /* the caller frees it */
 	else
-		kh_strbuf_release(&path);
-	if (ret == 0 && !*shown) {
-		free(*text);
-		*text = NULL;
-		return kh_errf(err, errlen, "out of memory");
-	}
+		kh_strbuf_release(&as);
 	return ret;
 }
 
@@ -362,6 +356,10 @@ static int parse_rules(struct kh_config *cfg, const cJSON *it, const struct cfg_
 					       "a rule file is named relative to the "
 					       "config, inside its directory (no '/' "
 					       "first, no '..')");
+			for (const cJSON *o = it->child; o != e; o = o->next)
+				if (cJSON_IsString(o) && !strcmp(o->valuestring, n))
+					return key_err(cfg, e, key, err, errlen,
+						       "names a rule file named before");
 			rc = place_read(pl, n, KH_RULE_FILE_MAX, &text, &len, &origin,
 					msg, sizeof(msg));
 			if (rc)
@@ -733,6 +731,15 @@ void kh_config_apply(struct kh_config *cfg, struct kh_options *opt)
 	}
 }
 
+static size_t count_builtin(const struct kh_ruleset *rs)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < rs->n; i++)
+		n += rs->v[i].builtin;
+	return n;
+}
+
 int kh_config_load_rules(struct kh_config *cfg, struct kh_ruleset *rs, char *err,
 			 size_t errlen)
 {
@@ -740,16 +747,15 @@ int kh_config_load_rules(struct kh_config *cfg, struct kh_ruleset *rs, char *err
 
 	for (i = 0; cfg && i < cfg->data->nrules; i++) {
 		const struct cfg_rules *r = &cfg->data->rules[i];
-		size_t before = rs->n, k, loaded = 0;
+		size_t builtin = count_builtin(rs), k;
 
 		if (kh_rules_load_json(rs, r->text, r->len, r->origin, err, errlen) < 0)
 			return -1;
 		/* a rule of the file with a built-in id replaces it: said in
 		 * the note, as a gate's rule can be weakened so */
 		for (k = 0; k < rs->n; k++)
-			loaded += !strcmp(rs->v[k].source_file, r->origin);
-		cfg->rules_added += loaded;
-		cfg->rules_replaced += loaded - (rs->n - before);
+			cfg->rules_added += !strcmp(rs->v[k].source_file, r->origin);
+		cfg->rules_replaced += builtin - count_builtin(rs);
 	}
 	return 0;
 }

@@ -194,6 +194,7 @@ config_error "unknown key in allow" 2 "allow[0].path" '{"allow": [\n{"path": ["a
 config_error "a key given twice" 3 "min_severity" '{\n"min_severity": "high",\n"min_severity": "low"}\n'
 config_error "empty enable_rules" 2 "enable_rules" '{\n"enable_rules": []}\n'
 config_error "rule file outside the config's directory" 2 "rules[0]" '{"rules": [\n"../x.json"]}\n'
+config_error "a rule file named twice" 3 "rules[1]" '{"rules": [\n"kh/bad.json",\n"kh/bad.json"]}\n'
 config_error "missing rule file" 2 "rules[0]" '{"rules": [\n"kh/none.json"]}\n'
 config_error "inline rule with a bad regex" 2 "rules[0]" '{"rules": [\n{"id": "custom-y", "description": "d", "severity": "high", "keywords": ["y_"], "regex": "y_(", "remediation": "r"}]}\n'
 mk "$E/kh/extra.json" '{"rules": []}\n'
