@@ -46,6 +46,8 @@ enum {
 	OPT_REPOS_FROM,
 	OPT_DISCOVER,
 	OPT_SHARD,
+	OPT_CONFIG,
+	OPT_NO_CONFIG,
 };
 
 /* Which commands an option is for (one bit per enum kh_command). */
@@ -81,6 +83,9 @@ static const struct optdef {
 	  "counts its entries that matched nothing" },
 	{ "branch", OPT_BRANCH, "REF", C_GIT, "walk only this branch (repeatable)" },
 	{ "check", OPT_CHECK, NULL, C_RULES, "run every rule's own examples" },
+	{ "config", OPT_CONFIG, "FILE", C_SOURCES,
+	  "read settings from FILE (default: .keyhound.json, found like "
+	  ".keyhoundignore)" },
 	{ "disable-rule", OPT_DISABLE_RULE, "ID", C_REPORTS,
 	  "do not run these rules (comma list, repeatable)" },
 	{ "discover", OPT_DISCOVER, "DIR", C_GIT,
@@ -102,7 +107,8 @@ static const struct optdef {
 	  "fingerprints, globs and rule: lines not to report (default: "
 	  ".keyhoundignore)" },
 	{ "ignore-from", OPT_IGNORE_FROM, "REV", C_SOURCES,
-	  "read .keyhoundignore from commit REV (e.g. the pull request's base)" },
+	  "read .keyhoundignore and .keyhound.json from commit REV (e.g. the pull "
+	  "request's base)" },
 	{ "max-file-size", OPT_MAX_FILE_SIZE, "N", C_SOURCES,
 	  "skip larger files (default 10M; K, M, G suffixes)" },
 	{ "min-confidence", OPT_MIN_CONFIDENCE, "LEVEL", C_REPORTS,
@@ -112,6 +118,8 @@ static const struct optdef {
 	  "run only rules of at least this severity: low (default), medium, high, "
 	  "critical" },
 	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS | C_MERGE, "plain text output" },
+	{ "no-config", OPT_NO_CONFIG, NULL, C_SOURCES,
+	  "read no .keyhound.json (the built-in rules and these options only)" },
 	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
 	  "report verified findings only (needs --verify)" },
 	{ "output", 'o', "FILE", C_REPORTS | C_MERGE,
@@ -313,40 +321,6 @@ static const char *nearest_option(const char *arg)
 	return best <= (n < 6 ? 2 : n / 3) ? pick : NULL;
 }
 
-static int parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *s == '-')
-		return -1;
-	switch (*end) {
-	case 'k':
-	case 'K':
-		v <<= 10;
-		end++;
-		break;
-	case 'm':
-	case 'M':
-		v <<= 20;
-		end++;
-		break;
-	case 'g':
-	case 'G':
-		v <<= 30;
-		end++;
-		break;
-	}
-	if (*end == 'B' || *end == 'b')
-		end++;
-	if (*end || !v || v > (1ull << 32))
-		return -1;
-	*out = (size_t)v;
-	return 0;
-}
-
 static int parse_int(const char *s, int lo, int hi, int *out)
 {
 	char *end;
@@ -483,6 +457,8 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case OPT_BASELINE: o->baseline = arg; return 0;
 	case OPT_IGNORE_FILE: return set_once(&o->ignore_file, arg, ch, err, errlen);
 	case OPT_IGNORE_FROM: return set_once(&o->ignore_from, arg, ch, err, errlen);
+	case OPT_CONFIG: return set_once(&o->config_file, arg, ch, err, errlen);
+	case OPT_NO_CONFIG: o->no_config = 1; return 0;
 	case OPT_CHECK: c->rules_check = 1; return 0;
 	case OPT_SINCE_COMMIT: return set_once(&o->since_commit, arg, ch, err, errlen);
 	case OPT_RANGE: return set_once(&o->range, arg, ch, err, errlen);
@@ -492,11 +468,12 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case OPT_ONLY_VERIFIED: o->only_verified = 1; return 0;
 	case OPT_VERIFY_SHOW_EMAIL: o->verify_show_email = 1; return 0;
 	case OPT_MAX_FILE_SIZE:
-		if (parse_size(arg, &o->max_file_size) < 0)
+		if (kh_parse_size(arg, &o->max_file_size) < 0)
 			return kh_errf(err, errlen,
 				       "--max-file-size: expected a size such as 512K, "
 				       "10M or 1G (at most 4G), got '%s'",
 				       arg);
+		o->cli_set |= KH_SET_MAX_FILE_SIZE;
 		return 0;
 	case OPT_VERIFY_JOBS:
 		if (parse_int(arg, 1, 64, &o->verify_jobs) < 0)
@@ -520,6 +497,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			o->min_confidence = arg[0] == 'l'   ? KH_CONF_LOW
 					    : arg[0] == 'm' ? KH_CONF_MEDIUM
 							    : KH_CONF_HIGH;
+			o->cli_set |= KH_SET_MIN_CONFIDENCE;
 			return 0;
 		}
 		return kh_errf(err, errlen,
@@ -532,6 +510,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 		for (k = 0; k < 4; k++)
 			if (!strcmp(arg, levels[k])) {
 				o->min_severity = k;
+				o->cli_set |= KH_SET_MIN_SEVERITY;
 				return 0;
 			}
 		return kh_errf(err, errlen,
@@ -540,6 +519,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			       arg);
 	}
 	case OPT_EXCLUDE_CONTEXT:
+		o->cli_set |= KH_SET_EXCLUDE_CONTEXT;
 		return parse_contexts(arg, &o->exclude_contexts, err, errlen);
 	case OPT_SHARD: return parse_shard(arg, o, err, errlen);
 	case OPT_FAIL_ON:
@@ -727,6 +707,9 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 	if (c->opt.ignore_file && c->opt.ignore_from)
 		return kh_errf(err, errlen,
 			       "--ignore-file and --ignore-from contradict each other");
+	if (c->opt.config_file && c->opt.no_config)
+		return kh_errf(err, errlen,
+			       "--config and --no-config contradict each other");
 	/* without --verify nothing is verified: these would drop every finding
 	 * or pass every CI run, silently */
 	if (!c->opt.verify && c->cmd != KH_CMD_VERIFY &&

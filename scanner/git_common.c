@@ -68,6 +68,52 @@ int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen
 		       path ? path : ".", kh_git_msg());
 }
 
+int kh_git_read_file(git_repository *repo, const char *rev, const char *path, size_t max,
+		     char **text, size_t *len, char *err, size_t errlen)
+{
+	git_object *obj = NULL;
+	git_tree *tree = NULL;
+	git_tree_entry *te = NULL;
+	git_blob *blob = NULL;
+	int ret = -1;
+
+	*text = NULL;
+	*len = 0;
+	if (git_revparse_single(&obj, repo, rev) < 0 ||
+	    git_object_peel((git_object **)&tree, obj, GIT_OBJECT_TREE) < 0) {
+		kh_errf(err, errlen, "no commit '%s' to read %s from", rev, path);
+		goto out;
+	}
+	if (git_tree_entry_bypath(&te, tree, path) < 0) {
+		ret = 1;
+		goto out;
+	}
+	if (git_tree_entry_type(te) != GIT_OBJECT_BLOB ||
+	    git_tree_entry_filemode(te) == GIT_FILEMODE_LINK ||
+	    git_blob_lookup(&blob, repo, git_tree_entry_id(te)) < 0) {
+		kh_errf(err, errlen, "%s:%s is not a regular file", rev, path);
+		goto out;
+	}
+	*len = (size_t)git_blob_rawsize(blob);
+	if (*len > max) {
+		kh_errf(err, errlen, "%s:%s: larger than %zu KiB", rev, path, max >> 10);
+		goto out;
+	}
+	if (!(*text = malloc(*len + 1))) {
+		kh_errf(err, errlen, "out of memory");
+		goto out;
+	}
+	memcpy(*text, git_blob_rawcontent(blob), *len);
+	(*text)[*len] = '\0';
+	ret = 0;
+out:
+	git_blob_free(blob);
+	git_tree_entry_free(te);
+	git_tree_free(tree);
+	git_object_free(obj);
+	return ret;
+}
+
 /* ---- object id -> value -------------------------------------------------- */
 
 static size_t oid_hash(const git_oid *id)

@@ -20,6 +20,16 @@ enum kh_format {
 enum kh_fail_on { KH_FAIL_ANY, KH_FAIL_VERIFIED };
 
 struct kh_ignore;
+struct kh_config;
+
+/* Settings a .keyhound.json may also give: the command line's win, so
+ * kh_options.cli_set says which of them the command line gave. */
+enum {
+	KH_SET_MIN_SEVERITY = 1u << 0,
+	KH_SET_MIN_CONFIDENCE = 1u << 1,
+	KH_SET_EXCLUDE_CONTEXT = 1u << 2,
+	KH_SET_MAX_FILE_SIZE = 1u << 3,
+};
 
 struct kh_strlist {
 	const char **v;
@@ -40,6 +50,10 @@ struct kh_options {
 	const char *ignore_file;  /* NULL: the default .keyhoundignore, if any */
 	const char *ignore_from;  /* read .keyhoundignore from this commit */
 	struct kh_ignore *ignore; /* its globs, for kh_excluded (ignore.h) */
+	const char *config_file;  /* --config; NULL: the default .keyhound.json */
+	int no_config;		  /* --no-config */
+	struct kh_config *config; /* the one in use, or NULL (config.h) */
+	unsigned cli_set;	  /* KH_SET_* bits */
 
 	/* git history (walk_git.c) */
 	struct kh_strlist branches;

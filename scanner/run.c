@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "audit.h"
+#include "config.h"
 #include "decode.h"
 #include "diag.h"
 #include "ignore.h"
@@ -38,19 +39,22 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Built-in rules (with their examples for `rules --check`), then the
- * user's files over them; the user's compiled. */
-static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
-		      int with_examples, char *err)
+/* Built-in rules (with their examples for `rules --check`), the config's
+ * over them, then the user's files over both; the user's compiled. The
+ * config's rule ids are checked against them all. */
+static int load_rules(const struct kh_options *opt, struct kh_config *cfg,
+		      struct kh_ruleset *rs, int with_examples, char *err)
 {
 	size_t i;
 
-	if (kh_rules_load_builtin(rs, with_examples, err, ERRLEN) < 0)
+	if (kh_rules_load_builtin(rs, with_examples, err, ERRLEN) < 0 ||
+	    kh_config_load_rules(cfg, rs, err, ERRLEN) < 0)
 		return -1;
 	for (i = 0; i < opt->rule_files.n; i++)
 		if (kh_rules_load_file(rs, opt->rule_files.v[i], err, ERRLEN) < 0)
 			return -1;
-	if (kh_rules_select(rs, opt->enable_rules.v, opt->enable_rules.n,
+	if (kh_config_select(cfg, rs, opt, err, ERRLEN) < 0 ||
+	    kh_rules_select(rs, opt->enable_rules.v, opt->enable_rules.n,
 			    opt->disable_rules.v, opt->disable_rules.n, opt->min_severity,
 			    err, ERRLEN) < 0)
 		return -1;
@@ -86,10 +90,18 @@ static int is_verified(const struct kh_finding *f)
 	return cJSON_IsString(st) && !strcmp(st->valuestring, "verified");
 }
 
+/* A finding dropped by a setting the config gave counts as its doing. */
+static void config_counts(const struct kh_options *opt, unsigned setting)
+{
+	if (opt->config && (opt->config->applied & setting))
+		opt->config->suppressed++;
+}
+
 /*
  * Drops findings the user asked not to see: before verifying (so accepted
  * secrets cost no request), the ignore file's fingerprints, those of the
- * --baseline report `base` and those of --exclude-context; after, the
+ * --baseline report `base`, those of --exclude-context and the config's
+ * allow entries; after, the
  * unverified ones under --only-verified and those under --min-confidence.
  */
 static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
@@ -113,11 +125,18 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 				drop = 1;
 			}
 			drop |= why != KH_IGNORE_KEEP;
-			drop |= (opt->exclude_contexts >> kh_path_context(f->file)) & 1;
-		} else {
+			if (!drop &&
+			    (opt->exclude_contexts >> kh_path_context(f->file)) & 1) {
+				drop = 1;
+				config_counts(opt, KH_SET_EXCLUDE_CONTEXT);
+			}
+			drop = drop || kh_config_allows(opt->config, f);
+		} else if (opt->only_verified && !is_verified(f)) {
+			drop = 1;
+		} else if ((int)kh_finding_confidence(f) < opt->min_confidence) {
 			/* after verifying: a verified finding is high wherever it is */
-			drop = (opt->only_verified && !is_verified(f)) ||
-			       (int)kh_finding_confidence(f) < opt->min_confidence;
+			drop = 1;
+			config_counts(opt, KH_SET_MIN_CONFIDENCE);
 		}
 		if (drop)
 			kh_finding_free(f);
@@ -169,14 +188,23 @@ static void suppressed_line(const struct kh_options *opt, const struct kh_diag *
 {
 	unsigned long long inl = d->stats.suppressed_inline, paths = ig->paths_skipped;
 
-	if (opt->quiet ||
-	    !(inl || ig->by_fingerprint || ig->by_rule || by_baseline || paths))
+	const struct kh_config *cfg = opt->config;
+	unsigned long long by_cfg = cfg ? cfg->suppressed : 0,
+			   cfg_paths = cfg ? atomic_load(&cfg->paths_skipped) : 0;
+
+	if (opt->quiet || !(inl || ig->by_fingerprint || ig->by_rule || by_baseline ||
+			    paths || by_cfg || cfg_paths))
 		return;
 	fprintf(stderr,
 		"keyhound: suppressed %llu by keyhound:allow, %llu by ignore-file "
-		"fingerprints, %llu by rule: lines, %llu by --baseline; %llu paths "
-		"skipped by ignore-file globs\n",
-		inl, ig->by_fingerprint, ig->by_rule, by_baseline, paths);
+		"fingerprints, %llu by rule: lines, %llu by --baseline",
+		inl, ig->by_fingerprint, ig->by_rule, by_baseline);
+	if (cfg)
+		fprintf(stderr, ", %llu by %s", by_cfg, cfg->origin);
+	fprintf(stderr, "; %llu paths skipped by ignore-file globs", paths);
+	if (cfg)
+		fprintf(stderr, ", %llu by %s excludes", cfg_paths, cfg->origin);
+	fputc('\n', stderr);
 }
 
 static enum kh_exit exit_for(const struct kh_options *opt, const struct kh_findings *l)
@@ -513,6 +541,9 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	long bad_paths = 0;
 	size_t bad_repos = 0;
 	int stdin_closed = sanitize_stdfds();
+	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
+	int sources = in_repo || c->cmd == KH_CMD_SCAN;
+	struct kh_config *cfg = NULL;
 
 	kh_diag_init(&d, c->opt.quiet);
 	if (c->cmd == KH_CMD_INSTALL_HOOK) {
@@ -520,21 +551,12 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			code = KH_EXIT_CLEAN;
 		goto out;
 	}
-	if (load_rules(&c->opt, &rs, c->cmd == KH_CMD_RULES && c->rules_check, err) < 0)
-		goto out;
-	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
-		goto out;
-	if (c->cmd == KH_CMD_RULES) {
-		code = c->rules_check ? check_rules(&rs, e, &d)
-				      : list_rules(&rs, &c->opt);
-		goto out;
-	}
 	if (c->cmd == KH_CMD_SCAN && !scan.opt.paths.n) {
 		scan.opt.paths.v = &dot;
 		scan.opt.paths.n = 1;
 	}
 	/* named paths first: an unreadable one is named, and so is not
-	 * searched for a .keyhoundignore */
+	 * searched for a .keyhoundignore or .keyhound.json */
 	if (c->cmd == KH_CMD_SCAN) {
 		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
 		if (bad_paths < 0) {
@@ -543,45 +565,58 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		}
 		scan.opt.paths = named;
 	}
+	/* the config decides which rules run: read before them */
+	if (sources && kh_config_setup(&cfg, &scan.opt, in_repo, err, ERRLEN) < 0)
+		goto out;
+	kh_config_apply(cfg, &scan.opt);
+	if (load_rules(&scan.opt, cfg, &rs, c->cmd == KH_CMD_RULES && c->rules_check,
+		       err) < 0)
+		goto out;
+	kh_config_note(cfg, c->opt.quiet);
+	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
+		goto out;
+	if (c->cmd == KH_CMD_RULES) {
+		code = c->rules_check ? check_rules(&rs, e, &d)
+				      : list_rules(&rs, &c->opt);
+		goto out;
+	}
 	/* git: each repository's own ignore file (audit.c), unless one is
-	 * named for all; reports read back were filtered when written */
-	if (c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE &&
-	    (c->cmd != KH_CMD_GIT || c->opt.ignore_file) &&
-	    kh_ignore_setup(&ignore, &scan.opt,
-			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
-			    ERRLEN) < 0)
+	 * named for all */
+	if (sources && (c->cmd != KH_CMD_GIT || c->opt.ignore_file) &&
+	    kh_ignore_setup(&ignore, &scan.opt, in_repo, &rs, &d, err, ERRLEN) < 0)
 		goto out;
 	scan.opt.ignore = &ignore;
 	/* a bad baseline or --output is an error before the scan, not after */
-	if (c->opt.baseline && !(base = kh_baseline_load(c->opt.baseline, err, ERRLEN)))
+	if (scan.opt.baseline &&
+	    !(base = kh_baseline_load(scan.opt.baseline, err, ERRLEN)))
 		goto out;
-	if (kh_baseline_secrets(base) && !c->opt.quiet)
+	if (kh_baseline_secrets(base) && !scan.opt.quiet)
 		fprintf(stderr,
 			"keyhound: note: the --baseline report holds %zu secret%s; write "
 			"a "
 			"baseline without them with -f baseline\n",
 			kh_baseline_secrets(base),
 			kh_baseline_secrets(base) == 1 ? "" : "s");
-	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
+	if (kh_report_open(&sink, &scan.opt, err, ERRLEN) < 0)
 		goto out;
 	if (collect(&scan, e, &d, &found, &bad_repos, &merged, err) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_SCAN)
-		drop_own_report(&c->opt, &sink, &found);
-	filter_findings(&c->opt, &ignore, base, &found, 1, &by_baseline);
-	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
-	    kh_verify_findings(&found, &rs, &c->opt, &d, err, ERRLEN) < 0)
+		drop_own_report(&scan.opt, &sink, &found);
+	filter_findings(&scan.opt, &ignore, base, &found, 1, &by_baseline);
+	if ((scan.opt.verify || c->cmd == KH_CMD_VERIFY) &&
+	    kh_verify_findings(&found, &rs, &scan.opt, &d, err, ERRLEN) < 0)
 		goto out;
-	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
-	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
+	filter_findings(&scan.opt, &ignore, base, &found, 0, &by_baseline);
+	if (kh_report_write(&found, &scan.opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_MERGE)
-		merge_summary(&c->opt, found.n, merged, now_seconds() - t0);
+		merge_summary(&scan.opt, found.n, merged, now_seconds() - t0);
 	else
-		summary(&c->opt, &d, found.n, now_seconds() - t0);
-	suppressed_line(&c->opt, &d, &ignore, by_baseline);
-	report_stale(&c->opt, base);
-	code = exit_for(&c->opt, &found);
+		summary(&scan.opt, &d, found.n, now_seconds() - t0);
+	suppressed_line(&scan.opt, &d, &ignore, by_baseline);
+	report_stale(&scan.opt, base);
+	code = exit_for(&scan.opt, &found);
 	if (bad_paths) {
 		kh_errf(err, ERRLEN, "%ld named path%s could not be read", bad_paths,
 			bad_paths == 1 ? "" : "s");
@@ -604,6 +639,7 @@ out:
 	kh_report_close(&sink);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
+	kh_config_free(cfg);
 	free(named.v);
 	kh_baseline_free(base);
 	kh_engine_free(e);

@@ -269,3 +269,37 @@ int kh_grow(void **v, size_t *cap, size_t need, size_t size)
 	*cap = n;
 	return 0;
 }
+
+int kh_parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s || *s == '-')
+		return -1;
+	switch (*end) {
+	case 'k':
+	case 'K':
+		v <<= 10;
+		end++;
+		break;
+	case 'm':
+	case 'M':
+		v <<= 20;
+		end++;
+		break;
+	case 'g':
+	case 'G':
+		v <<= 30;
+		end++;
+		break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || !v || v > (1ull << 32))
+		return -1;
+	*out = (size_t)v;
+	return 0;
+}

@@ -70,4 +70,8 @@ int kh_strlist_push(struct kh_strlist *l, const char *s);
 /* 1 when `path` matches one of the --exclude globs. */
 int kh_path_excluded(const struct kh_strlist *excludes, const char *path);
 
+/* A size such as 512K, 10M or 1G (also 10MB; at most 4G, not 0) into
+ * *out. Returns 0, or -1. */
+int kh_parse_size(const char *s, size_t *out);
+
 #endif
