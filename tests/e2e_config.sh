@@ -223,6 +223,23 @@ expect_exit 2 "errors in a bare mirror's config name the revision" -- bash -c "
 check "... REV:FILE:LINE" grep -q 'main:.keyhound.json:2: key "bogus": unknown key' "$T/err"
 
 # --- the schema in doc/ says the same ------------------------------------------
+# An audit of many repositories has one rule set: a repository's own
+# .keyhound.json cannot switch rules off for it (or the others); --config
+# applies to all.
+for r in m1 m2; do
+	git init -q -b main "$T/$r"
+	mk "$T/$r/app.env" "k=$PAT\n"
+	git -C "$T/$r" add -A && git -C "$T/$r" commit -q -m keys
+done
+mk "$T/m1/.keyhound.json" '{"disable_rules": ["hubspot-*"]}\n'
+git -C "$T/m1" add -A && git -C "$T/m1" commit -q -m "switch hubspot off"
+expect_exit 1 "many repositories: own configs not read" -- $KH git "$T/m1" "$T/m2" -f json -o "$T/out"
+check "many repositories: both repositories' keys reported" test "$(jq '[.[] | select(.rule_id | startswith("hubspot"))] | length' "$T/out")" = 2
+expect_exit 0 "one repository: its config is read" -- $KH git "$T/m1" -f json -o "$T/out"
+check "one repository: its config switches hubspot off" test "$(jq '[.[] | select(.rule_id | startswith("hubspot"))] | length' "$T/out")" = 0
+mk "$T/all.json" '{"disable_rules": ["hubspot-*"]}\n'
+expect_exit 0 "many repositories: --config applies to all" -- $KH git "$T/m1" "$T/m2" --config "$T/all.json" -f json -o "$T/out"
+
 export SCHEMA=$ROOT/doc/keyhound-config.schema.json
 printf '%s\n' "$CONFIG_A" >"$T/a.json"
 printf '%s\n' "$CONFIG_B" >"$T/b.json"
