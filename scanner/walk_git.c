@@ -1602,13 +1602,14 @@ static struct kh_finding *finding_copy(const struct kh_finding *f, const char *p
 	g->match = strdup(f->match);
 	g->validation = f->validation ? cJSON_Duplicate(f->validation, 1) : NULL;
 	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
+	g->groups = f->groups ? cJSON_Duplicate(f->groups, 1) : NULL;
 	g->commit = NULL;
 	if ((g->file = malloc(plen + tl + 1))) {
 		memcpy(g->file, path, plen);
 		memcpy(g->file + plen, tail, tl + 1);
 	}
 	if (!g->secret || !g->match || !g->file || (f->validation && !g->validation) ||
-	    (f->verification && !g->verification)) {
+	    (f->verification && !g->verification) || (f->groups && !g->groups)) {
 		kh_finding_free(g);
 		return NULL;
 	}
