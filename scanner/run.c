@@ -525,8 +525,14 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
+	if (c->cmd != KH_CMD_VERIFY &&
+	    kh_progress_start(&d.progress, (enum kh_progress_mode)c->opt.progress,
+			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
+			      &d.stats.bytes_scanned) < 0)
+		kh_note(&d, "cannot start the progress line; scanning without it");
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
+	kh_progress_stop(&d.progress);
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&c->opt, &sink, &found);
 	filter_findings(&c->opt, &ignore, base, &found, 1, &by_baseline);
@@ -553,6 +559,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (kh_interrupt_pending())
 		code = (enum kh_exit)(128 + kh_interrupt_pending());
 out:
+	kh_progress_stop(&d.progress); /* before any line of ours on stderr */
 	if (err[0])
 		error_line(err);
 	kh_report_close(&sink);

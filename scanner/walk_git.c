@@ -665,6 +665,8 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t->len = len;
 	t->order = order;
 	t->state = rec ? &rec->state : NULL;
+	if (kind != KH_GIT_MESSAGE)
+		kh_progress_queued(&h->d->progress);
 	if (++h->batch->n == KH_GIT_BATCH)
 		flush(h);
 }
@@ -2023,8 +2025,11 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->heap = h->stack = NULL;
 	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
 		goto out;
-	for (pos = 0; pos < h->norder && !h->oom; pos++)
+	for (pos = 0; pos < h->norder && !h->oom; pos++) {
+		kh_progress_commits(&d->progress, pos, h->norder);
 		diff_commit(h, pos);
+	}
+	kh_progress_commits(&d->progress, h->norder, h->norder);
 	for (k = 0; k < h->ntags && !h->oom; k++)
 		diff_tag(h, k);
 	for (k = 0; k < h->tag_blobs.n && !h->oom; k++)
@@ -2036,6 +2041,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			"missed: %s",
 			h->name, kh_git_msg());
 	flush(h);
+	kh_progress_walked(&d->progress);
 	ret = kh_pool_finish(h->pool, &found);
 	h->pool = NULL;
 	if (ret < 0 || h->oom)
