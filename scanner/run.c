@@ -126,10 +126,12 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 	l->n = keep;
 }
 
-static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
-		    double secs)
+static void summary(const struct kh_options *opt, struct kh_diag *d,
+		    const struct kh_findings *l, double secs)
 {
 	struct kh_stats *s = &d->stats;
+	struct kh_strbuf b;
+	size_t nfindings = l->n;
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
 			   links = s->skipped_symlinks, special = s->skipped_special,
 			   errs = s->read_errors;
@@ -146,6 +148,10 @@ static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfin
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
+	kh_strbuf_init(&b, 1u << 20);
+	if (kh_report_summary(&b, l, opt) == 0 && b.s)
+		fputs(b.s, stderr);
+	kh_strbuf_release(&b);
 }
 
 /* What each ignore source suppressed, so that an ignore file added in the
@@ -542,7 +548,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
 	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
-	summary(&c->opt, &d, found.n, now_seconds() - t0);
+	summary(&c->opt, &d, &found, now_seconds() - t0);
 	suppressed_line(&c->opt, &d, &ignore, by_baseline);
 	report_stale(&c->opt, base);
 	code = exit_for(&c->opt, &found);
