@@ -273,6 +273,11 @@ void kh_progress_resume(struct kh_progress *p)
 
 void kh_progress_repo(struct kh_progress *p, size_t done, size_t total, const char *name)
 {
+	size_t n = name ? strlen(name) : 0;
+
+	/* the end of a long path says which repository it is */
+	if (n >= sizeof(p->repo))
+		name += n - (sizeof(p->repo) - 1);
 	pthread_mutex_lock(&p->lock);
 	snprintf(p->repo, sizeof(p->repo), "%s", name ? name : "");
 	atomic_store_explicit(&p->repos_done, done, memory_order_relaxed);

@@ -71,9 +71,11 @@ void kh_progress_hold(struct kh_progress *p);
 void kh_progress_resume(struct kh_progress *p);
 
 /*
- * A multi-repository loop says which repository it starts (done of total,
- * `name` copied); the commit and blob counters start again from zero for
- * it. total 0: unknown.
+ * A multi-repository loop says which repository it starts: `done` of
+ * `total` finished (total 0: unknown) and its `name` (copied; its last
+ * KH_PROGRESS_NAME - 1 bytes when longer). The commit and blob counters
+ * start again from zero for it; bytes and MB/s count the whole run.
+ * Call it between repositories, not while workers still scan one.
  */
 void kh_progress_repo(struct kh_progress *p, size_t done, size_t total, const char *name);
 
