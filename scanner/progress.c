@@ -172,21 +172,28 @@ static void compose(struct kh_progress *p, struct kh_strbuf *b, double now)
 	}
 }
 
-/* With p->lock held. */
+/* Writes b as the line, with p->lock held: '\r', the text cut to the
+ * terminal, erase to end of line; `keep` ends it with a newline. */
+static void put(struct kh_progress *p, struct kh_strbuf *b, int keep)
+{
+	size_t cols = columns();
+
+	/* one column spare: a full last column would wrap on some terminals */
+	fit(b, cols ? cols - 1 : 0);
+	if (!b->s)
+		return;
+	fprintf(stderr, "\r%s\033[K%s", b->s, keep ? "\n" : "");
+	fflush(stderr);
+	p->drawn = !keep;
+}
+
 static void draw(struct kh_progress *p)
 {
 	struct kh_strbuf b;
-	size_t cols = columns();
 
 	kh_strbuf_init(&b, LINE_BYTES);
 	compose(p, &b, now_seconds());
-	/* one column spare: a full last column would wrap on some terminals */
-	fit(&b, cols ? cols - 1 : 0);
-	if (b.s) {
-		fprintf(stderr, "\r%s\033[K", b.s ? b.s : "");
-		fflush(stderr);
-		p->drawn = 1;
-	}
+	put(p, &b, 0);
 	kh_strbuf_release(&b);
 }
 
@@ -258,6 +265,18 @@ void kh_progress_stop(struct kh_progress *p)
 	pthread_mutex_lock(&p->lock);
 	erase(p);
 	pthread_mutex_unlock(&p->lock);
+}
+
+void kh_progress_show(struct kh_progress *p, const char *text, int keep)
+{
+	struct kh_strbuf b;
+
+	kh_strbuf_init(&b, LINE_BYTES);
+	kh_strbuf_add(&b, text, strlen(text));
+	pthread_mutex_lock(&p->lock);
+	put(p, &b, keep);
+	pthread_mutex_unlock(&p->lock);
+	kh_strbuf_release(&b);
 }
 
 void kh_progress_hold(struct kh_progress *p)

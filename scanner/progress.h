@@ -65,6 +65,10 @@ int kh_progress_start(struct kh_progress *p, enum kh_progress_mode mode, int qui
 /* Stops the thread and erases the line. NULL-safe; a no-op when not started. */
 void kh_progress_stop(struct kh_progress *p);
 
+/* Draws `text` as the line now, for a caller with a line of its own (the
+ * verifier); `keep` ends it with a newline, and it stays. */
+void kh_progress_show(struct kh_progress *p, const char *text, int keep);
+
 /* Around any other write to stderr while the line may be up: the line is
  * erased, and drawn again at the next tick. */
 void kh_progress_hold(struct kh_progress *p);

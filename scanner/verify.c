@@ -1101,7 +1101,7 @@ static void progress_draw(struct verify_run *vr, int last)
 {
 	double now = now_mono(), el = now - vr->t0;
 	size_t fresh = vr->ndone - vr->done0, left = vr->njobs - vr->ndone;
-	char elapsed[32], eta[40] = "ETA --";
+	char elapsed[32], eta[40] = "ETA --", line[256];
 
 	if (!vr->progress || (!last && now - vr->drawn < PROGRESS_EVERY))
 		return;
@@ -1117,10 +1117,11 @@ static void progress_draw(struct verify_run *vr, int last)
 	} else if (!left) {
 		snprintf(eta, sizeof(eta), "done");
 	}
-	/* \r and erase-to-end-of-line: stderr is a terminal */
-	fprintf(stderr, "\rverify: %zu/%zu secrets checked, %zu verified, %s, %s\033[K%s",
-		vr->ndone, vr->njobs, vr->counts[KH_VS_VERIFIED], elapsed, eta,
-		last ? "\n" : "");
+	snprintf(line, sizeof(line),
+		 "verify: %zu/%zu secrets checked, %zu verified, %s, %s", vr->ndone,
+		 vr->njobs, vr->counts[KH_VS_VERIFIED], elapsed, eta);
+	/* drawn as the progress line, so a warning erases it first */
+	kh_progress_show(&vr->d->progress, line, last);
 }
 
 /* Ends the run early (a SIGINT or SIGTERM): transfers in flight are
