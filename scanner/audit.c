@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "diag.h"
+#include "progress.h"
 #include "git_common.h"
 #include "ignore.h"
 #include "matcher.h"
@@ -376,8 +377,11 @@ static int scan_one(const struct kh_options *opt, const struct repo *r, int spli
 		goto out;
 	ret = adopt(opt, r, own_ignore ? &ig : NULL, &found, out) < 0 ? -1 : 0;
 out:
-	if (ret > 0)
+	if (ret > 0) {
+		kh_progress_hold(&d->progress);
 		fprintf(stderr, "keyhound: error: %s\n", err);
+		kh_progress_resume(&d->progress);
+	}
 	if (own_ignore)
 		opt->ignore->paths_skipped += ig.paths_skipped;
 	kh_findings_release(&found);
@@ -390,7 +394,7 @@ int kh_audit_git(const struct kh_options *opt, const struct kh_engine *e,
 		 char *err, size_t errlen)
 {
 	struct repolist l = { 0 };
-	size_t i;
+	size_t i, mine = 0, done = 0;
 	int ret = -1, split_blobs;
 
 	*failed = 0;
@@ -432,11 +436,16 @@ int kh_audit_git(const struct kh_options *opt, const struct kh_engine *e,
 	 * N-th; fewer: every worker walks each one and scans its share of
 	 * the blobs */
 	split_blobs = opt->shard_n && l.n < opt->shard_n;
+	for (i = 0; i < l.n; i++)
+		mine += !opt->shard_n || split_blobs ||
+			i % opt->shard_n == opt->shard_k - 1;
 	for (i = 0; i < l.n; i++) {
 		int rc;
 
 		if (opt->shard_n && !split_blobs && i % opt->shard_n != opt->shard_k - 1)
 			continue;
+		if (mine > 1)
+			kh_progress_repo(&d->progress, done++, mine, l.v[i].name);
 		rc = scan_one(opt, &l.v[i], split_blobs, e, d, now, out);
 		if (rc < 0) {
 			kh_errf(err, errlen, "out of memory while scanning %s",

@@ -10,6 +10,7 @@
 
 #include "finding.h"
 #include "ignore.h"
+#include "progress.h"
 #include "util.h"
 
 #define DEFAULT_MAX_FILE_SIZE (10u << 20)
@@ -48,6 +49,8 @@ enum {
 	OPT_SHARD,
 	OPT_CONFIG,
 	OPT_NO_CONFIG,
+	OPT_PROGRESS,
+	OPT_NO_PROGRESS,
 };
 
 /* Which commands an option is for (one bit per enum kh_command). */
@@ -120,6 +123,8 @@ static const struct optdef {
 	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS | C_MERGE, "plain text output" },
 	{ "no-config", OPT_NO_CONFIG, NULL, C_SOURCES,
 	  "read no .keyhound.json (the built-in rules and these options only)" },
+	{ "no-progress", OPT_NO_PROGRESS, NULL, C_REPORTS,
+	  "no progress line on stderr, even on a terminal" },
 	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
 	  "report verified findings only (needs --verify)" },
 	{ "output", 'o', "FILE", C_REPORTS | C_MERGE,
@@ -128,6 +133,9 @@ static const struct optdef {
 	{ "pre-push", OPT_PRE_PUSH, NULL, C_GIT | C_HOOK,
 	  "git: read git's pre-push lines on stdin; install-hook: write a pre-push "
 	  "hook" },
+	{ "progress", OPT_PROGRESS, NULL, C_REPORTS,
+	  "a progress line on stderr even when it is not a terminal (default: on a "
+	  "terminal outside CI, after a second)" },
 	{ "quiet", 'q', NULL, C_ALL, "no warnings or summary on stderr" },
 	{ "range", OPT_RANGE, "A..B", C_GIT, "only the commits in A..B" },
 	{ "redact", OPT_REDACT, NULL, C_REPORTS | C_MERGE,
@@ -452,6 +460,8 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case 'v': o->verbose = 1; return 0;
 	case OPT_SHOW_SECRETS: o->show_secrets = 1; return 0;
 	case OPT_NO_COLOR: o->color = 0; return 0;
+	case OPT_PROGRESS: o->progress = KH_PROGRESS_ON; return 0;
+	case OPT_NO_PROGRESS: o->progress = KH_PROGRESS_OFF; return 0;
 	case 'V': c->cmd = KH_CMD_VERSION; return 0;
 	case OPT_STDIN_NAME: return set_once(&o->stdin_name, arg, ch, err, errlen);
 	case OPT_BASELINE: o->baseline = arg; return 0;

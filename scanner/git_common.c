@@ -586,6 +586,7 @@ done:
 	if (t->state)
 		atomic_store(t->state,
 			     w->findings.n > before ? KH_BLOB_FOUND : KH_BLOB_CLEAN);
+	kh_progress_scanned(&d->progress);
 	free(lines);
 	git_odb_object_free(obj);
 }

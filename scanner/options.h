@@ -40,6 +40,7 @@ struct kh_options {
 	enum kh_format format;
 	const char *output; /* NULL: stdout */
 	int redact, show_secrets, color, quiet, verbose;
+	int progress; /* enum kh_progress_mode (progress.h): --progress, --no-progress */
 	int threads;
 	size_t max_file_size;
 	struct kh_strlist excludes, rule_files, paths;

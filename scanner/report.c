@@ -114,6 +114,9 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
 	kh_add_judgement(o, f);
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
+	/* one secret found in many places has one id (rule + secret), so tools
+	 * can group the occurrences, one object each */
+	cJSON_AddStringToObject(o, "secret_id", f->fingerprint);
 	cJSON_AddNumberToObject(o, "entropy",
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);
 	if (f->validation)

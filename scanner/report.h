@@ -96,6 +96,16 @@ size_t kh_baseline_stale(const struct kh_baseline *b,
 			 void *payload);
 void kh_baseline_free(struct kh_baseline *b);
 
+/*
+ * The closing summary (for stderr) appended to b: secrets and the places
+ * they occur, by severity, by rule and by repository (the top few), then
+ * what to do next (.keyhoundignore, --baseline, --exclude-context), each
+ * line only where it applies. Nothing for no findings. Returns 0, or -1
+ * when out of memory.
+ */
+int kh_report_summary(struct kh_strbuf *b, const struct kh_findings *l,
+		      const struct kh_options *opt);
+
 /* Resolves KH_FMT_AUTO: text on a terminal, JSON otherwise. */
 enum kh_format kh_report_format(const struct kh_options *opt);
 

@@ -191,6 +191,8 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		cJSON_AddItemToObject(props, "verification",
 				      cJSON_Duplicate(f->verification, 1));
 	kh_add_judgement(props, f);
+	/* as in JSON: the occurrences of one secret share it */
+	cJSON_AddStringToObject(props, "secretId", f->fingerprint);
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);
 	return o;

@@ -146,10 +146,22 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 	l->n = keep;
 }
 
-static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
-		    double secs)
+/* Secrets and places by severity, rule and repository, and what to do next. */
+static void secrets_summary(const struct kh_findings *l, const struct kh_options *opt)
+{
+	struct kh_strbuf b;
+
+	kh_strbuf_init(&b, 1u << 20);
+	if (kh_report_summary(&b, l, opt) == 0 && b.s)
+		fputs(b.s, stderr);
+	kh_strbuf_release(&b);
+}
+
+static void summary(const struct kh_options *opt, struct kh_diag *d,
+		    const struct kh_findings *l, double secs)
 {
 	struct kh_stats *s = &d->stats;
+	size_t nfindings = l->n;
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
 			   links = s->skipped_symlinks, special = s->skipped_special,
 			   errs = s->read_errors;
@@ -166,19 +178,21 @@ static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfin
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
+	secrets_summary(l, opt);
 }
 
 /* `merge` read reports, not sources: how many, and the copies left out. */
-static void merge_summary(const struct kh_options *opt, size_t nfindings, size_t merged,
-			  double secs)
+static void merge_summary(const struct kh_options *opt, const struct kh_findings *l,
+			  size_t merged, double secs)
 {
 	if (opt->quiet)
 		return;
 	fprintf(stderr,
 		"keyhound: %zu finding%s from %zu report%s (%zu duplicate%s left out) in "
 		"%.2f s\n",
-		nfindings, nfindings == 1 ? "" : "s", opt->paths.n,
-		opt->paths.n == 1 ? "" : "s", merged, merged == 1 ? "" : "s", secs);
+		l->n, l->n == 1 ? "" : "s", opt->paths.n, opt->paths.n == 1 ? "" : "s",
+		merged, merged == 1 ? "" : "s", secs);
+	secrets_summary(l, opt);
 }
 
 /* What each ignore source suppressed, so that an ignore file added in the
@@ -599,8 +613,14 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &scan.opt, err, ERRLEN) < 0)
 		goto out;
+	if (c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE &&
+	    kh_progress_start(&d.progress, (enum kh_progress_mode)c->opt.progress,
+			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
+			      &d.stats.bytes_scanned) < 0)
+		kh_note(&d, "cannot start the progress line; scanning without it");
 	if (collect(&scan, e, &d, &found, &bad_repos, &merged, err) < 0)
 		goto out;
+	kh_progress_stop(&d.progress);
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&scan.opt, &sink, &found);
 	filter_findings(&scan.opt, &ignore, base, &found, 1, &by_baseline);
@@ -611,9 +631,9 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (kh_report_write(&found, &scan.opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_MERGE)
-		merge_summary(&scan.opt, found.n, merged, now_seconds() - t0);
+		merge_summary(&scan.opt, &found, merged, now_seconds() - t0);
 	else
-		summary(&scan.opt, &d, found.n, now_seconds() - t0);
+		summary(&scan.opt, &d, &found, now_seconds() - t0);
 	suppressed_line(&scan.opt, &d, &ignore, by_baseline);
 	report_stale(&scan.opt, base);
 	code = exit_for(&scan.opt, &found);
@@ -634,6 +654,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (kh_interrupt_pending())
 		code = (enum kh_exit)(128 + kh_interrupt_pending());
 out:
+	kh_progress_stop(&d.progress); /* before any line of ours on stderr */
 	if (err[0])
 		error_line(err);
 	kh_report_close(&sink);

@@ -51,6 +51,7 @@ static int queue_file(struct walk *wk, const char *path, int is_stdin, int follo
 	}
 	t->is_stdin = is_stdin;
 	t->follow = follow;
+	kh_progress_queued(&wk->env->diag->progress);
 	kh_pool_submit(wk->pool, t);
 	return 0;
 }
@@ -287,6 +288,7 @@ int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool)
 	wk->pool = pool;
 	for (i = 0; i < env->opt->paths.n && ret == 0; i++)
 		ret = walk_root(wk, env->opt->paths.v[i]);
+	kh_progress_walked(&env->diag->progress);
 	free(wk);
 	return ret;
 }
@@ -542,6 +544,7 @@ void kh_fs_task_run(struct kh_worker *w, void *task)
 		scan_stdin(w, env, t->path);
 	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1, 1) < 0)
 		w->failed = 1;
+	kh_progress_scanned(&w->diag->progress);
 	free(t->path);
 	free(t);
 }

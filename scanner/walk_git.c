@@ -698,6 +698,8 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t->len = len;
 	t->order = order;
 	t->state = rec ? &rec->state : NULL;
+	if (kind != KH_GIT_MESSAGE)
+		kh_progress_queued(&h->d->progress);
 	if (++h->batch->n == KH_GIT_BATCH)
 		flush(h);
 }
@@ -1637,13 +1639,14 @@ static struct kh_finding *finding_copy(const struct kh_finding *f, const char *p
 	g->match = strdup(f->match);
 	g->validation = f->validation ? cJSON_Duplicate(f->validation, 1) : NULL;
 	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
+	g->groups = f->groups ? cJSON_Duplicate(f->groups, 1) : NULL;
 	g->commit = NULL;
 	if ((g->file = malloc(plen + tl + 1))) {
 		memcpy(g->file, path, plen);
 		memcpy(g->file + plen, tail, tl + 1);
 	}
 	if (!g->secret || !g->match || !g->file || (f->validation && !g->validation) ||
-	    (f->verification && !g->verification)) {
+	    (f->verification && !g->verification) || (f->groups && !g->groups)) {
 		kh_finding_free(g);
 		return NULL;
 	}
@@ -2156,8 +2159,11 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->heap = h->stack = NULL;
 	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
 		goto out;
-	for (pos = 0; pos < h->norder && !h->oom; pos++)
+	for (pos = 0; pos < h->norder && !h->oom; pos++) {
+		kh_progress_commits(&d->progress, pos, h->norder);
 		diff_commit(h, pos);
+	}
+	kh_progress_commits(&d->progress, h->norder, h->norder);
 	for (k = 0; k < h->ntags && !h->oom; k++)
 		diff_tag(h, k);
 	for (k = 0; k < h->tag_blobs.n && !h->oom; k++)
@@ -2169,6 +2175,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			"missed: %s",
 			h->name, kh_git_msg());
 	flush(h);
+	kh_progress_walked(&d->progress);
 	ret = kh_pool_finish(h->pool, &found);
 	h->pool = NULL;
 	if (ret < 0 || h->oom)
