@@ -124,6 +124,7 @@ struct kh_git_shared {
 	const char *promisor;
 	atomic_ullong lfs_skipped, blob_bytes;
 	atomic_ullong blobs_read, promised;
+	struct kh_state *state; /* --state: scanned blobs are recorded there */
 };
 
 void *kh_git_thread_init(void *shared);

@@ -20,6 +20,7 @@ enum kh_format {
 enum kh_fail_on { KH_FAIL_ANY, KH_FAIL_VERIFIED };
 
 struct kh_ignore;
+struct kh_state;
 
 struct kh_strlist {
 	const char **v;
@@ -45,6 +46,9 @@ struct kh_options {
 	struct kh_strlist branches;
 	const char *since_commit, *range;
 	int unreachable, pre_push;
+	const char *state_file; /* --state: earlier audits (state.h) */
+	int new_only;		/* report only findings the state never saw */
+	struct kh_state *state; /* opened by run.c, or NULL */
 
 	/* live verification (verify.c) */
 	int verify, only_verified, verify_show_email, verify_jobs;

@@ -17,6 +17,7 @@
 #include "pool.h"
 #include "report.h"
 #include "rules.h"
+#include "state.h"
 #include "util.h"
 #include "verify.h"
 #include "walk_fs.h"
@@ -525,6 +526,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
 		goto out;
+	if (c->opt.state_file &&
+	    !(scan.opt.state = kh_state_open(c->opt.state_file, &rs, &c->opt, time(NULL),
+					     err, ERRLEN)))
+		goto out;
 	if (collect(&scan, e, &d, &found, err) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_SCAN)
@@ -556,6 +561,7 @@ out:
 	if (err[0])
 		error_line(err);
 	kh_report_close(&sink);
+	kh_state_free(scan.opt.state);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
 	free(named.v);
