@@ -556,9 +556,6 @@ void kh_git_task_run(struct kh_worker *w, void *task)
 	struct kh_state *state = ((struct kh_git_shared *)w->shared)->state;
 	size_t i;
 
-	/* one transaction per batch: a blob is recorded with its findings */
-	if (state)
-		kh_state_blobs_begin(state);
 	for (i = 0; i < batch->n; i++) {
 		struct kh_git_item *t = &batch->item[i];
 		size_t before = w->findings.n;
@@ -578,7 +575,5 @@ void kh_git_task_run(struct kh_worker *w, void *task)
 		}
 		free(t->text);
 	}
-	if (state)
-		kh_state_blobs_commit(state);
 	free(batch);
 }

@@ -33,6 +33,8 @@
 #define APPLICATION    "keyhound-state"
 #define BUSY_MS	       120000 /* another run holding the write lock */
 #define ERRMAX	       512
+#define FLUSH_BLOBS    4096
+#define FLUSH_BYTES    (8u << 20)
 
 static const char schema[] =
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -61,7 +63,14 @@ struct kh_state {
 	long long ruleset, run;
 	char now[32]; /* ISO 8601, UTC */
 	sqlite3_stmt *get_blob, *get_blob_findings, *put_blob, *put_blob_finding;
-	int in_batch;
+	/* scanned blobs not yet written: one transaction per FLUSH_BLOBS,
+	 * which keeps the write lock free most of the time for other runs */
+	struct pending {
+		git_oid id;
+		char **data; /* its findings, encoded */
+		size_t n;
+	} * pending;
+	size_t npending, pendcap, pending_bytes;
 	char failed[ERRMAX]; /* first error, or "" */
 };
 
@@ -71,6 +80,18 @@ static void fail(struct kh_state *s, const char *what)
 	if (!s->failed[0])
 		snprintf(s->failed, sizeof(s->failed), "%s: %s: %s", s->path, what,
 			 sqlite3_errmsg(s->db));
+}
+
+static void pending_clear(struct kh_state *s)
+{
+	size_t i, k;
+
+	for (i = 0; i < s->npending; i++) {
+		for (k = 0; k < s->pending[i].n; k++)
+			free(s->pending[i].data[k]);
+		free(s->pending[i].data);
+	}
+	s->npending = s->pending_bytes = 0;
 }
 
 const char *kh_state_failed(const struct kh_state *s)
@@ -448,6 +469,8 @@ struct kh_state *kh_state_open(const char *path, const struct kh_ruleset *rs,
 		goto fail;
 	}
 	sqlite3_busy_timeout(s->db, BUSY_MS);
+	/* 16 MiB of pages: blob ids are random keys, spread over the tree */
+	exec(s, "PRAGMA cache_size = -16384");
 	sqlite3_extended_result_codes(s->db, 0);
 	/* WAL: readers never wait for the writer; NORMAL: a commit is a write
 	 * to the log, synced at checkpoints (durable against a killed run) */
@@ -490,6 +513,8 @@ void kh_state_free(struct kh_state *s)
 {
 	if (!s)
 		return;
+	pending_clear(s);
+	free(s->pending);
 	sqlite3_finalize(s->get_blob);
 	sqlite3_finalize(s->get_blob_findings);
 	sqlite3_finalize(s->put_blob);
@@ -559,57 +584,91 @@ out:
 	return ret;
 }
 
-void kh_state_blobs_begin(struct kh_state *s)
+/* Writes one pending blob and its findings. Returns 0, or -1. */
+static int write_blob(struct kh_state *s, const struct pending *p)
 {
-	pthread_mutex_lock(&s->lock);
-	s->in_batch = !s->failed[0] && exec(s, "BEGIN IMMEDIATE") == 0;
-	if (!s->in_batch)
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; ok && i < p->n; i++) {
+		ok = bind_blob(s, s->put_blob_finding, &p->id) == 0 &&
+		     sqlite3_bind_int64(s->put_blob_finding, 3, (long long)i) ==
+			     SQLITE_OK &&
+		     sqlite3_bind_text(s->put_blob_finding, 4, p->data[i], -1,
+				       SQLITE_STATIC) == SQLITE_OK &&
+		     sqlite3_step(s->put_blob_finding) == SQLITE_DONE;
+		sqlite3_reset(s->put_blob_finding);
+	}
+	ok = ok && bind_blob(s, s->put_blob, &p->id) == 0 &&
+	     sqlite3_bind_int64(s->put_blob, 3, (long long)p->n) == SQLITE_OK &&
+	     sqlite3_step(s->put_blob) == SQLITE_DONE;
+	sqlite3_reset(s->put_blob);
+	return ok ? 0 : -1;
+}
+
+/* Writes the pending blobs, inside the caller's transaction when `own` is
+ * 0, else in one of their own. Returns 0, or -1 (remembered). */
+static int flush_pending(struct kh_state *s, int own)
+{
+	size_t i;
+	int ok = 1;
+
+	if (!s->npending || s->failed[0]) {
+		pending_clear(s);
+		return s->failed[0] ? -1 : 0;
+	}
+	if (own && exec(s, "BEGIN IMMEDIATE") < 0)
+		ok = 0;
+	for (i = 0; ok && i < s->npending; i++)
+		ok = write_blob(s, &s->pending[i]) == 0;
+	if (ok && own && exec(s, "COMMIT") < 0)
+		ok = 0;
+	if (!ok) {
 		fail(s, "cannot record scanned blobs");
+		if (own)
+			exec(s, "ROLLBACK");
+	}
+	pending_clear(s);
+	return ok ? 0 : -1;
 }
 
 void kh_state_blob_add(struct kh_state *s, const git_oid *id, const char *path,
 		       struct kh_finding *const *f, size_t n)
 {
 	size_t i, plen = strlen(path);
+	struct pending *p;
 
-	if (!s->in_batch)
-		return;
+	pthread_mutex_lock(&s->lock);
+	if (s->failed[0])
+		goto out;
+	if (kh_grow((void **)&s->pending, &s->pendcap, s->npending + 1,
+		    sizeof(*s->pending)) < 0)
+		goto oom;
+	p = &s->pending[s->npending];
+	git_oid_cpy(&p->id, id);
+	p->n = 0;
+	p->data = NULL;
+	if (n && !(p->data = calloc(n, sizeof(*p->data))))
+		goto oom;
+	s->npending++; /* from here on, pending_clear frees what is there */
 	for (i = 0; i < n; i++) {
 		const char *file = f[i]->file ? f[i]->file : "";
-		char *text =
-			encode(f[i], strncmp(file, path, plen) ? "" : file + plen, 0);
-		int ok = text && bind_blob(s, s->put_blob_finding, id) == 0 &&
-			 sqlite3_bind_int64(s->put_blob_finding, 3, (long long)i) ==
-				 SQLITE_OK &&
-			 sqlite3_bind_text(s->put_blob_finding, 4, text, -1,
-					   SQLITE_STATIC) == SQLITE_OK &&
-			 sqlite3_step(s->put_blob_finding) == SQLITE_DONE;
 
-		sqlite3_reset(s->put_blob_finding);
-		free(text);
-		if (!ok)
-			goto bad;
+		/* a blob's findings name the path tail inside it (an archive
+		 * member): each introduction puts its own path in front */
+		if (!(p->data[i] = encode(
+			      f[i], strncmp(file, path, plen) ? "" : file + plen, 0)))
+			goto oom;
+		p->n++;
+		s->pending_bytes += strlen(p->data[i]);
 	}
-	if (bind_blob(s, s->put_blob, id) < 0 ||
-	    sqlite3_bind_int64(s->put_blob, 3, (long long)n) != SQLITE_OK ||
-	    sqlite3_step(s->put_blob) != SQLITE_DONE)
-		goto bad;
-	sqlite3_reset(s->put_blob);
-	return;
-bad:
-	sqlite3_reset(s->put_blob);
-	fail(s, "cannot record scanned blobs");
-	exec(s, "ROLLBACK");
-	s->in_batch = 0;
-}
-
-void kh_state_blobs_commit(struct kh_state *s)
-{
-	if (s->in_batch && exec(s, "COMMIT") < 0) {
-		fail(s, "cannot record scanned blobs");
-		exec(s, "ROLLBACK");
-	}
-	s->in_batch = 0;
+	if (s->npending >= FLUSH_BLOBS || s->pending_bytes >= FLUSH_BYTES)
+		flush_pending(s, 1);
+	goto out;
+oom:
+	if (!s->failed[0])
+		snprintf(s->failed, sizeof(s->failed), "%s: out of memory", s->path);
+out:
 	pthread_mutex_unlock(&s->lock);
 }
 
@@ -755,7 +814,8 @@ int kh_state_repo_done(struct kh_state *s, const char *repo, enum kh_state_walk 
 		pthread_mutex_unlock(&s->lock);
 		return -1;
 	}
-	if (exec(s, "BEGIN IMMEDIATE") < 0 ||
+	/* the blobs first: the tips below say the history is done */
+	if (exec(s, "BEGIN IMMEDIATE") < 0 || flush_pending(s, 0) < 0 ||
 	    sqlite3_prepare_v2(
 		    s->db,
 		    "INSERT INTO findings VALUES(?1, ?2, ?3, ?4, ?5, ?4, ?5) "

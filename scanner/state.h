@@ -11,8 +11,8 @@
  *
  * The file holds secrets: it is created mode 0600. Several runs may share
  * it (WAL, a busy timeout, short transactions); a blob is marked scanned in
- * the same transaction as its findings, so a killed run loses nothing it
- * had committed.
+ * the same transaction as its findings, a few thousand blobs at a time,
+ * so a killed run loses nothing it had committed.
  *
  * Threads: one connection behind a mutex; workers record blobs while the
  * walker looks others up.
@@ -54,14 +54,13 @@ int kh_state_blob_lookup(struct kh_state *s, const git_oid *id, const char *path
 			 size_t plen, unsigned long long order, struct kh_findings *out);
 
 /*
- * Records blobs scanned by a worker: between _begin and _commit, one
- * _add per blob with its findings f[0..n) (found under `path`). Each
- * batch is one transaction. Errors are remembered (kh_state_failed).
+ * Records a blob a worker scanned, with its findings f[0..n) (found under
+ * `path`). Blobs are written in batches, each blob in the same transaction
+ * as its findings; kh_state_repo_done writes what is left. Errors are
+ * remembered (kh_state_failed).
  */
-void kh_state_blobs_begin(struct kh_state *s);
 void kh_state_blob_add(struct kh_state *s, const git_oid *id, const char *path,
 		       struct kh_finding *const *f, size_t n);
-void kh_state_blobs_commit(struct kh_state *s);
 
 /* The tips of the last whole-history audit of `repo` with this ruleset
  * (caller frees *tips). Returns 0, or -1 with err set. */
