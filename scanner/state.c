@@ -353,19 +353,24 @@ static long long query_int(struct kh_state *s, const char *sql, const char *para
 	return v;
 }
 
-/* Creates the file mode 0600 when missing (sqlite would use 0644), and
- * refuses anything but a regular file. */
+/* Creates the file mode 0600 when missing (sqlite would use 0644) or
+ * makes an empty one so, and refuses anything but a regular file. */
 static int create_private(const char *path, char *err, size_t errlen)
 {
 	struct stat st;
 	int fd;
 
-	if (stat(path, &st) == 0)
-		return S_ISREG(st.st_mode) ? 0
-					   : kh_errf(err, errlen,
-						     "%s: not a keyhound state file (not "
-						     "a regular file)",
-						     path);
+	if (stat(path, &st) == 0) {
+		if (!S_ISREG(st.st_mode))
+			return kh_errf(
+				err, errlen,
+				"%s: not a keyhound state file (not a regular file)",
+				path);
+		if (st.st_size == 0 && (st.st_mode & 077) && chmod(path, 0600) < 0)
+			return kh_errf(err, errlen, "%s: cannot make it private: %s",
+				       path, strerror(errno));
+		return 0;
+	}
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0 && errno != EEXIST)
 		return kh_errf(err, errlen, "%s: cannot create the state file: %s", path,

@@ -36,6 +36,16 @@ for i in 1 2 3; do
 	git -C "$R" add -A && git -C "$R" commit -qm "commit $i"
 done
 git -C "$R" mv d1/app.env d1/moved.env && git -C "$R" commit -qm "rename"
+# a secret inside an archive (the finding names the member) and one in
+# base64 (decoded): both rebuilt from the state exactly
+mkdir -p "$R/pkg"
+printf 'TOKEN=%s\n' "$(token 7)" >"$T/inner.env"
+python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write(sys.argv[2], "conf/inner.env"); z.close()' \
+	"$R/pkg/bundle.zip" "$T/inner.env"
+printf 'apiVersion: v1\nkind: Secret\ndata:\n  GITHUB_TOKEN: %s\n' \
+	"$(printf '%s' "$(token 8)" | base64 -w0)" >"$R/pkg/secret.yaml"
+git -C "$R" add -A && git -C "$R" commit -qm "packaged"
+cp "$R/pkg/bundle.zip" "$R/pkg/copy.zip" && git -C "$R" add -A && git -C "$R" commit -qm "copy"
 git -C "$R" tag -a v1 -m "release $(token 9)"
 KH() { "$KEYHOUND" git -f json --show-secrets "$@"; }
 S=$T/state.db
@@ -45,9 +55,15 @@ expect_exit 1 "plain audit" -- KH "$R"
 cp "$T/out" "$T/plain.json"
 expect_exit 1 "first audit with --state" -- KH --state "$S" "$R"
 cp "$T/out" "$T/first.json"
-check_note "first audit scans every blob" "$T/err" "state .*: 6 blobs scanned, 0 skipped"
+check_note "first audit scans every blob" "$T/err" "state .*: 8 blobs scanned, 0 skipped"
+check "first audit: the archive member and the decoded secret" test \
+	"$(jq '[.[] | select(.file == "pkg/copy.zip!conf/inner.env" or (.decoded // [] | length > 0))] | length' "$T/first.json")" = 2
 same_findings "first audit: the findings of a plain audit" "$T/plain.json" "$T/first.json"
 check "state file is mode 0600" test "$(stat -c %a "$S")" = 600
+: >"$T/empty.db"
+chmod 644 "$T/empty.db"
+expect_exit 1 "an empty file as state" -- KH --state "$T/empty.db" "$R"
+check "an empty file made a state file is mode 0600" test "$(stat -c %a "$T/empty.db")" = 600
 [ "$(jq length "$T/first.json")" -ge 4 ] && ok || bad "first audit finds the tokens" "$(cat "$T/first.json")"
 
 # ---- second audit: nothing scanned, the same findings --------------------------
@@ -87,7 +103,7 @@ expect_exit 1 "plain audit after a rewrite" -- KH "$R"
 cp "$T/out" "$T/plain3.json"
 expect_exit 1 "audit after a rewrite" -- KH --state "$S" "$R"
 check_note "rewrite: the whole history walked, blobs skipped" "$T/err" \
-	"state .*: 0 blobs scanned, 6 skipped \(scanned before\)$"
+	"state .*: 0 blobs scanned, 8 skipped \(scanned before\)$"
 same_findings "rewrite: the dropped commit's findings are gone" "$T/plain3.json" "$T/out"
 
 # ---- a new ruleset rescans ------------------------------------------------------
@@ -97,7 +113,7 @@ cat >"$T/rules/extra.json" <<'EOF'
  "keywords":["plain file"],"regex":"plain file (\\d+)","remediation":"r"}]}
 EOF
 expect_exit 1 "new ruleset" -- KH --state "$S" --rules "$T/rules/extra.json" "$R"
-check_note "new ruleset: every blob scanned again" "$T/err" "state .*: 6 blobs scanned, 0 skipped"
+check_note "new ruleset: every blob scanned again" "$T/err" "state .*: 8 blobs scanned, 0 skipped"
 check "new ruleset: its rule finds" test \
 	"$(jq '[.[] | select(.rule_id == "acme-plain")] | length' "$T/out")" = 3
 expect_exit 1 "new ruleset, again" -- KH --state "$S" --rules "$T/rules/extra.json" "$R"
