@@ -553,7 +553,8 @@ done:
 void kh_git_task_run(struct kh_worker *w, void *task)
 {
 	struct kh_git_task *batch = task;
-	struct kh_state *state = ((struct kh_git_shared *)w->shared)->state;
+	struct kh_git_shared *sh = w->shared;
+	struct kh_state *state = sh->state;
 	size_t i;
 
 	for (i = 0; i < batch->n; i++) {
@@ -568,8 +569,9 @@ void kh_git_task_run(struct kh_worker *w, void *task)
 			src.order = t->order;
 			if (kh_scan_any(w, &src) < 0)
 				w->failed = 1;
-		} else if (run_blob(w, w->local, t) && state && !w->failed &&
-			   t->kind == KH_GIT_BLOB) {
+		} else if (!run_blob(w, w->local, t)) {
+			atomic_fetch_add(&sh->unread, 1);
+		} else if (state && !w->failed && t->kind == KH_GIT_BLOB) {
 			kh_state_blob_add(state, &t->id, t->text, w->findings.v + before,
 					  w->findings.n - before);
 		}

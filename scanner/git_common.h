@@ -125,6 +125,7 @@ struct kh_git_shared {
 	atomic_ullong lfs_skipped, blob_bytes;
 	atomic_ullong blobs_read, promised;
 	struct kh_state *state; /* --state: scanned blobs are recorded there */
+	atomic_ullong unread;	/* blobs that could not be read */
 };
 
 void *kh_git_thread_init(void *shared);

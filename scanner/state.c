@@ -380,6 +380,18 @@ static int create_private(const char *path, char *err, size_t errlen)
 	return 0;
 }
 
+/* "PATH: what is wrong: sqlite's message" in err; returns -1. */
+static int sql_error(struct kh_state *s, char *err, size_t errlen)
+{
+	int rc = sqlite3_errcode(s->db);
+
+	return kh_errf(err, errlen, "%s: %s: %s", s->path,
+		       rc == SQLITE_NOTADB    ? "not a keyhound state file"
+		       : rc == SQLITE_CORRUPT ? "the state file is damaged"
+					      : "cannot use the state file",
+		       sqlite3_errmsg(s->db));
+}
+
 /* Checks the marker, or writes the schema into an empty file, and starts
  * the run. Inside one write transaction, so concurrent first runs agree. */
 static int check_schema(struct kh_state *s, const char *hash, char *err, size_t errlen)
@@ -387,7 +399,6 @@ static int check_schema(struct kh_state *s, const char *hash, char *err, size_t 
 	long long tables, version;
 	sqlite3_stmt *st = NULL;
 	const char *why = NULL;
-	int rc;
 
 	if (exec(s, "BEGIN IMMEDIATE") < 0)
 		goto sqlerr;
@@ -436,12 +447,7 @@ static int check_schema(struct kh_state *s, const char *hash, char *err, size_t 
 		goto sqlerr;
 	return 0;
 sqlerr:
-	rc = sqlite3_errcode(s->db);
-	kh_errf(err, errlen, "%s: %s: %s", s->path,
-		rc == SQLITE_NOTADB    ? "not a keyhound state file"
-		: rc == SQLITE_CORRUPT ? "the state file is damaged"
-				       : "cannot use the state file",
-		sqlite3_errmsg(s->db));
+	sql_error(s, err, errlen);
 	sqlite3_finalize(st);
 	exec(s, "ROLLBACK");
 	return -1;
@@ -479,21 +485,12 @@ struct kh_state *kh_state_open(const char *path, const struct kh_ruleset *rs,
 	sqlite3_extended_result_codes(s->db, 0);
 	/* WAL: readers never wait for the writer; NORMAL: a commit is a write
 	 * to the log, synced at checkpoints (durable against a killed run) */
-	if (query_int(s, "PRAGMA journal_mode = WAL", NULL) == -1 &&
-	    sqlite3_errcode(s->db) != SQLITE_OK &&
-	    sqlite3_errcode(s->db) != SQLITE_DONE &&
-	    sqlite3_errcode(s->db) != SQLITE_ROW) {
-		int rc = sqlite3_errcode(s->db);
-
-		kh_errf(err, errlen, "%s: %s: %s", path,
-			rc == SQLITE_NOTADB    ? "not a keyhound state file"
-			: rc == SQLITE_CORRUPT ? "the state file is damaged"
-					       : "cannot use the state file",
-			sqlite3_errmsg(s->db));
+	if (exec(s, "PRAGMA journal_mode = WAL") < 0 ||
+	    exec(s, "PRAGMA synchronous = NORMAL") < 0) {
+		sql_error(s, err, errlen);
 		goto fail;
 	}
-	if (exec(s, "PRAGMA synchronous = NORMAL") < 0 ||
-	    check_schema(s, hash, err, errlen) < 0)
+	if (check_schema(s, hash, err, errlen) < 0)
 		goto fail;
 	if (prepare(s, &s->get_blob,
 		    "SELECT nfindings FROM blobs WHERE ruleset = ? AND blob = ?") < 0 ||
@@ -504,8 +501,7 @@ struct kh_state *kh_state_open(const char *path, const struct kh_ruleset *rs,
 		    0 ||
 	    prepare(s, &s->put_blob_finding,
 		    "INSERT OR REPLACE INTO blob_findings VALUES(?, ?, ?, ?)") < 0) {
-		kh_errf(err, errlen, "%s: cannot use the state file: %s", path,
-			sqlite3_errmsg(s->db));
+		sql_error(s, err, errlen);
 		goto fail;
 	}
 	return s;

@@ -75,7 +75,8 @@ enum kh_state_walk {
 
 /*
  * Records the findings of one repository's walk (out, taking positions
- * from 0) and, for a whole walk, its tips. An incremental walk then gets
+ * from 0) and, for a whole or incremental walk, its tips (none: the next
+ * audit walks the whole history). An incremental walk then gets
  * the findings of the history it did not walk back from the file. With
  * new_only, out keeps only findings this file never saw. Returns 0, or -1
  * with err set.

@@ -2164,8 +2164,13 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			h->walk == KH_WALK_INCREMENTAL
 				? ", history of the last audit not walked again"
 				: "");
-		if (kh_state_repo_done(opt->state, repo_key, h->walk, tips.v, tips.n,
-				       opt->new_only, &mine, err, errlen) < 0) {
+		/* a walk that could not read everything records no tips: the
+		 * next audit walks the whole history again (blobs still skipped) */
+		int whole = !h->bad.n && !sh.unread;
+
+		if (kh_state_repo_done(opt->state, repo_key, h->walk, tips.v,
+				       whole ? tips.n : 0, opt->new_only, &mine, err,
+				       errlen) < 0) {
 			ret = -1;
 			goto out;
 		}

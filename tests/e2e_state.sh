@@ -122,6 +122,24 @@ expect_exit 1 "old ruleset, again" -- KH --state "$S" "$R"
 check_note "old ruleset: still known" "$T/err" "state .*: 0 blobs scanned"
 same_findings "old ruleset: the same findings" "$T/plain3.json" "$T/out"
 
+# ---- a walk that could not read a blob is walked whole next time --------------
+M=$T/missing
+git init -q -b main "$M"
+printf 'TOKEN=%s\n' "$(token 5)" >"$M/a.env"
+printf 'gone\n' >"$M/b.txt"
+git -C "$M" add -A && git -C "$M" commit -qm "two files"
+rm -f "$M/.git/objects/$(git -C "$M" rev-parse HEAD:b.txt | sed 's#^..#&/#')"
+KH --state "$T/missing.db" "$M" >/dev/null 2>"$T/err"
+check_note "missing blob: warned" "$T/err" "b.txt|$(git -C "$M" rev-parse HEAD:b.txt)"
+KH --state "$T/missing.db" "$M" >/dev/null 2>"$T/err"
+check_note "missing blob: the next audit walks the history again" "$T/err" \
+	"state .*: 0 blobs scanned, 1 skipped \(scanned before\)$"
+git -C "$M" hash-object -w "$M/b.txt" >/dev/null
+KH --state "$T/missing.db" "$M" >/dev/null 2>"$T/err"
+check_note "missing blob restored: read now" "$T/err" "state .*: 1 blob scanned, 1 skipped"
+KH --state "$T/missing.db" "$M" >/dev/null 2>"$T/err"
+check_note "then the history is known" "$T/err" "history of the last audit not walked again"
+
 # ---- bad state files ------------------------------------------------------------
 printf 'not a database\n' >"$T/text.db"
 expect_exit 2 "a text file as state" -- KH --state "$T/text.db" "$R"
