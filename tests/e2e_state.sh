@@ -211,11 +211,13 @@ while p.poll() is None and time.time() < deadline:
         break
     time.sleep(0.005)
 p.wait()
+print("wal", oct(os.stat(db + "-wal").st_mode & 0o777))
 c = sqlite3.connect(db, timeout=5)
 print("blobs", c.execute("select count(*) from blobs").fetchone()[0],
       "tips", c.execute("select count(*) from tips").fetchone()[0], "rc", p.returncode)
 EOF
 check_note "killed mid-run: some blobs committed, no tips" "$T/kill.log" "^blobs [1-9][0-9]* tips 0 rc -9$"
+check_note "the killed run's write-ahead log is mode 0600 too" "$T/kill.log" "^wal 0o600$"
 expect_exit 1 "re-run after kill -9" -- KH --state "$T/killed.db" "$B"
 same_findings "re-run after kill -9: complete" "$T/bigplain.json" "$T/out"
 check_note "re-run after kill -9: what was committed is skipped" "$T/err" \
