@@ -73,12 +73,18 @@ for i in $(seq 1 "$REPOS"); do gen "$WORK/r$i" "$i"; done
 blobs=$(git -C "$WORK/r1" rev-list --objects --all | wc -l)
 say "$REPOS repositories of $COMMITS commits ($blobs objects each), $(nproc) cores"
 
+# the first audit with and without --state, alternated repository by
+# repository so that both see the same machine load
 S=$WORK/audits.db
-for i in $(seq 1 "$REPOS"); do timed "$KEYHOUND" git -q -f json --state "$S" "$WORK/r$i"; done
-W1=$WALL C1=$CPU
-WALL=0 CPU=0
-for i in $(seq 1 "$REPOS"); do timed "$KEYHOUND" git -q -f json "$WORK/r$i"; done
-W0=$WALL C0=$CPU
+W0=0 C0=0 W1=0 C1=0
+for i in $(seq 1 "$REPOS"); do
+	WALL=$W0 CPU=$C0
+	timed "$KEYHOUND" git -q -f json "$WORK/r$i"
+	W0=$WALL C0=$CPU
+	WALL=$W1 CPU=$C1
+	timed "$KEYHOUND" git -q -f json --state "$S" "$WORK/r$i"
+	W1=$WALL C1=$CPU
+done
 
 for i in $(seq 1 "$REPOS"); do
 	printf 'TOKEN=ghp_%s\n' "$(printf 'new %s' "$i" | sha256sum | head -c 36)" >"$WORK/new.txt"
