@@ -703,9 +703,14 @@ int kh_state_tips(struct kh_state *s, const char *repo, git_oid **tips, size_t *
 	if (rc == SQLITE_DONE)
 		ret = 0;
 out:
-	if (ret < 0 && !err[0])
-		kh_errf(err, errlen, "%s: cannot read: %s", s->path,
-			sqlite3_errmsg(s->db));
+	if (ret < 0) {
+		if (!err[0])
+			kh_errf(err, errlen, "%s: cannot read: %s", s->path,
+				sqlite3_errmsg(s->db));
+		free(*tips);
+		*tips = NULL;
+		*n = 0;
+	}
 	sqlite3_finalize(st);
 	pthread_mutex_unlock(&s->lock);
 	return ret;
