@@ -44,6 +44,8 @@ python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write(
 	"$R/pkg/bundle.zip" "$T/inner.env"
 printf 'apiVersion: v1\nkind: Secret\ndata:\n  GITHUB_TOKEN: %s\n' \
 	"$(printf '%s' "$(token 8)" | base64 -w0)" >"$R/pkg/secret.yaml"
+# bytes that are not UTF-8, in a file name and around a secret
+printf 'x\377 TOKEN=%s \351t\351\n' "$(token 6)" >"$R/pkg/caf$(printf '\351').env"
 git -C "$R" add -A && git -C "$R" commit -qm "packaged"
 cp "$R/pkg/bundle.zip" "$R/pkg/copy.zip" && git -C "$R" add -A && git -C "$R" commit -qm "copy"
 git -C "$R" tag -a v1 -m "release $(token 9)"
@@ -55,10 +57,12 @@ expect_exit 1 "plain audit" -- KH "$R"
 cp "$T/out" "$T/plain.json"
 expect_exit 1 "first audit with --state" -- KH --state "$S" "$R"
 cp "$T/out" "$T/first.json"
-check_note "first audit scans every blob" "$T/err" "state .*: 8 blobs scanned, 0 skipped"
+check_note "first audit scans every blob" "$T/err" "state .*: 9 blobs scanned, 0 skipped"
 check "first audit: the archive member and the decoded secret" test \
 	"$(jq '[.[] | select(.file == "pkg/copy.zip!conf/inner.env" or (.decoded // [] | length > 0))] | length' "$T/first.json")" = 2
 same_findings "first audit: the findings of a plain audit" "$T/plain.json" "$T/first.json"
+check "first audit: the finding in a file whose name is not UTF-8" test \
+	"$(jq '[.[] | select(.file_bytes)] | length' "$T/first.json")" = 1
 check "state file is mode 0600" test "$(stat -c %a "$S")" = 600
 : >"$T/empty.db"
 chmod 644 "$T/empty.db"
@@ -103,7 +107,7 @@ expect_exit 1 "plain audit after a rewrite" -- KH "$R"
 cp "$T/out" "$T/plain3.json"
 expect_exit 1 "audit after a rewrite" -- KH --state "$S" "$R"
 check_note "rewrite: the whole history walked, blobs skipped" "$T/err" \
-	"state .*: 0 blobs scanned, 8 skipped \(scanned before\)$"
+	"state .*: 0 blobs scanned, 9 skipped \(scanned before\)$"
 same_findings "rewrite: the dropped commit's findings are gone" "$T/plain3.json" "$T/out"
 
 # ---- a new ruleset rescans ------------------------------------------------------
@@ -113,7 +117,7 @@ cat >"$T/rules/extra.json" <<'EOF'
  "keywords":["plain file"],"regex":"plain file (\\d+)","remediation":"r"}]}
 EOF
 expect_exit 1 "new ruleset" -- KH --state "$S" --rules "$T/rules/extra.json" "$R"
-check_note "new ruleset: every blob scanned again" "$T/err" "state .*: 8 blobs scanned, 0 skipped"
+check_note "new ruleset: every blob scanned again" "$T/err" "state .*: 9 blobs scanned, 0 skipped"
 check "new ruleset: its rule finds" test \
 	"$(jq '[.[] | select(.rule_id == "acme-plain")] | length' "$T/out")" = 3
 expect_exit 1 "new ruleset, again" -- KH --state "$S" --rules "$T/rules/extra.json" "$R"
