@@ -9,7 +9,7 @@ MANDIR    ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 CC        ?= cc
-PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib
+PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib sqlite3
 # Vectorscan (libhs, loaded with dlopen on the first large scan) speeds up
 # the keyword prefilter; without its headers (or with VECTORSCAN=0) the
 # build uses the own filter only, same findings.
@@ -19,7 +19,8 @@ HS_DEFINE := -DKH_HAVE_HS $(shell pkg-config --cflags libhs 2>/dev/null)
 endif
 
 DEB_PACKAGES := gcc make libc6-dev pkg-config git libpcre2-dev libgit2-dev \
-                libcjson-dev zlib1g-dev libcurl4-openssl-dev libvectorscan-dev
+                libcjson-dev zlib1g-dev libcurl4-openssl-dev libvectorscan-dev \
+                libsqlite3-dev
 TEST_PACKAGES := jq python3 curl clang-format python3-jsonschema strace pre-commit \
                  python3-yaml zsh groff-base bsdutils parallel
 BENCH_PACKAGES := jq python3 time ripgrep linux-source

@@ -21,7 +21,7 @@ _keyhound() {
 	--branch | --since-commit | --ignore-from | --range)
 		mapfile -t COMPREPLY < <(compgen -W "$(git for-each-ref --format='%(refname:short)' 2>/dev/null) HEAD" -- "$cur")
 		return ;;
-	-o | --output | --baseline | --rules | --ignore-file | --repos-from | --config)
+	-o | --output | --baseline | --rules | --ignore-file | --repos-from | --config | --state)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
 	--discover) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
 	-j | --threads | --max-file-size | --stdin-name | --verify-jobs | --verify-timeout | --verify-endpoint | --exclude | --shard)

@@ -51,6 +51,8 @@ enum {
 	OPT_NO_CONFIG,
 	OPT_PROGRESS,
 	OPT_NO_PROGRESS,
+	OPT_STATE,
+	OPT_NEW_ONLY,
 };
 
 /* Which commands an option is for (one bit per enum kh_command). */
@@ -120,6 +122,8 @@ static const struct optdef {
 	{ "min-severity", OPT_MIN_SEVERITY, "LEVEL", C_REPORTS,
 	  "run only rules of at least this severity: low (default), medium, high, "
 	  "critical" },
+	{ "new-only", OPT_NEW_ONLY, NULL, C_GIT,
+	  "report only findings the --state file never saw before" },
 	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS | C_MERGE, "plain text output" },
 	{ "no-config", OPT_NO_CONFIG, NULL, C_SOURCES,
 	  "read no .keyhound.json (the built-in rules and these options only)" },
@@ -153,6 +157,9 @@ static const struct optdef {
 	  "logs are often public)" },
 	{ "since-commit", OPT_SINCE_COMMIT, "REV", C_GIT,
 	  "only what the commits after REV add" },
+	{ "state", OPT_STATE, "FILE", C_GIT,
+	  "SQLite file of earlier audits (mode 0600, holds secrets): skip blobs and "
+	  "history already scanned with the same rules" },
 	{ "stdin-name", OPT_STDIN_NAME, "NAME", C_SCAN, "file name to report for stdin" },
 	{ "threads", 'j', "N", C_SOURCES, "worker threads (default: online CPUs)" },
 	{ "unreachable", OPT_UNREACHABLE, NULL, C_GIT,
@@ -474,6 +481,8 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case OPT_RANGE: return set_once(&o->range, arg, ch, err, errlen);
 	case OPT_UNREACHABLE: o->unreachable = 1; return 0;
 	case OPT_PRE_PUSH: o->pre_push = 1; return 0;
+	case OPT_STATE: return set_once(&o->state_file, arg, ch, err, errlen);
+	case OPT_NEW_ONLY: o->new_only = 1; return 0;
 	case OPT_VERIFY: o->verify = 1; return 0;
 	case OPT_ONLY_VERIFIED: o->only_verified = 1; return 0;
 	case OPT_VERIFY_SHOW_EMAIL: o->verify_show_email = 1; return 0;
@@ -720,6 +729,8 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 	if (c->opt.config_file && c->opt.no_config)
 		return kh_errf(err, errlen,
 			       "--config and --no-config contradict each other");
+	if (c->opt.new_only && !c->opt.state_file)
+		return kh_errf(err, errlen, "--new-only needs --state FILE");
 	/* without --verify nothing is verified: these would drop every finding
 	 * or pass every CI run, silently */
 	if (!c->opt.verify && c->cmd != KH_CMD_VERIFY &&

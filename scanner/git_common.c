@@ -9,6 +9,7 @@
 #include "finding.h"
 #include "git_pack.h"
 #include "options.h"
+#include "state.h"
 #include "util.h"
 
 #define MAP_MAX_ENTRIES (1u << 30) /* hard caps of the tables */
@@ -547,7 +548,9 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	return 0;
 }
 
-static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item *t)
+/* Scans one blob; returns 1 when it was read (so its findings are all it
+ * holds), 0 when it could not be. */
+static int run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item *t)
 {
 	struct kh_git_shared *sh = w->shared;
 	struct kh_diag *d = w->diag;
@@ -555,9 +558,11 @@ static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_ite
 	struct kh_line_range *lines = NULL;
 	git_odb_object *obj = NULL;
 	size_t nlines = 0, before = w->findings.n;
+	int read = 0;
 
 	if (read_blob(w, l, t, &obj, &src) < 0)
 		goto done;
+	read = 1;
 	atomic_fetch_add(&sh->blobs_read, 1);
 	atomic_fetch_add(&sh->blob_bytes, src.len);
 	if (kh_git_is_lfs_pointer(src.data, src.len)) {
@@ -589,15 +594,19 @@ done:
 	kh_progress_scanned(&d->progress);
 	free(lines);
 	git_odb_object_free(obj);
+	return read;
 }
 
 void kh_git_task_run(struct kh_worker *w, void *task)
 {
 	struct kh_git_task *batch = task;
+	struct kh_git_shared *sh = w->shared;
+	struct kh_state *state = sh->state;
 	size_t i;
 
 	for (i = 0; i < batch->n; i++) {
 		struct kh_git_item *t = &batch->item[i];
+		size_t before = w->findings.n;
 
 		if (t->kind == KH_GIT_MESSAGE) {
 			struct kh_source src = { 0 };
@@ -607,8 +616,11 @@ void kh_git_task_run(struct kh_worker *w, void *task)
 			src.order = t->order;
 			if (kh_scan_any(w, &src) < 0)
 				w->failed = 1;
-		} else {
-			run_blob(w, w->local, t);
+		} else if (!run_blob(w, w->local, t)) {
+			atomic_fetch_add(&sh->unread, 1);
+		} else if (state && !w->failed && t->kind == KH_GIT_BLOB) {
+			kh_state_blob_add(state, &t->id, t->text, w->findings.v + before,
+					  w->findings.n - before);
 		}
 		free(t->text);
 	}

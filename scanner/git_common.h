@@ -134,6 +134,8 @@ struct kh_git_shared {
 	const char *promisor;
 	atomic_ullong lfs_skipped, blob_bytes;
 	atomic_ullong blobs_read, promised;
+	struct kh_state *state; /* --state: scanned blobs are recorded there */
+	atomic_ullong unread;	/* blobs that could not be read */
 };
 
 void *kh_git_thread_init(void *shared);

@@ -30,6 +30,7 @@ enum {
 	KH_SET_EXCLUDE_CONTEXT = 1u << 2,
 	KH_SET_MAX_FILE_SIZE = 1u << 3,
 };
+struct kh_state;
 
 struct kh_strlist {
 	const char **v;
@@ -65,6 +66,9 @@ struct kh_options {
 	/* --shard K/N (0/0: none). walk_git.c sees it only when audit.c splits
 	 * blobs, not repositories: it scans blobs whose id % N is K - 1 */
 	unsigned shard_k, shard_n;
+	const char *state_file; /* --state: earlier audits (state.h) */
+	int new_only;		/* report only findings the state never saw */
+	struct kh_state *state; /* opened by run.c, or NULL */
 
 	/* live verification (verify.c) */
 	int verify, only_verified, verify_show_email, verify_jobs;

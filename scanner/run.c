@@ -19,6 +19,7 @@
 #include "pool.h"
 #include "report.h"
 #include "rules.h"
+#include "state.h"
 #include "util.h"
 #include "verify.h"
 #include "walk_fs.h"
@@ -613,6 +614,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			kh_baseline_secrets(base) == 1 ? "" : "s");
 	if (kh_report_open(&sink, &scan.opt, err, ERRLEN) < 0)
 		goto out;
+	if (c->opt.state_file &&
+	    !(scan.opt.state = kh_state_open(c->opt.state_file, &rs, &scan.opt,
+					     time(NULL), err, ERRLEN)))
+		goto out;
 	if (c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE &&
 	    kh_progress_start(&d.progress, (enum kh_progress_mode)c->opt.progress,
 			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
@@ -658,6 +663,7 @@ out:
 	if (err[0])
 		error_line(err);
 	kh_report_close(&sink);
+	kh_state_free(scan.opt.state);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
 	kh_config_free(cfg);

@@ -54,6 +54,7 @@
 #include "matcher.h"
 #include "pool.h"
 #include "report.h"
+#include "state.h"
 #include "util.h"
 
 #define NONE		   KH_GIT_NONE
@@ -179,6 +180,10 @@ struct hist {
 	struct kh_strtab headpaths; /* distinct paths looked up there */
 	uint32_t *headblob;	    /* path id -> blob record, HEAD_* */
 	size_t nheadblob;
+	/* --state: findings of blobs scanned by earlier runs, and how many */
+	struct kh_findings earlier;
+	uint32_t skipped;
+	enum kh_state_walk walk;
 };
 
 static int oidlist_push(struct oidlist *l, const git_oid *id)
@@ -704,6 +709,28 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 		flush(h);
 }
 
+/* Queues blob `id` (record r, number seq) for the workers under `name`,
+ * unless the state file says this ruleset scanned it already: then its
+ * findings come from there. */
+static void queue_blob(struct hist *h, const git_oid *id, const char *name, size_t len,
+		       uint32_t seq, struct blob_rec *r)
+{
+	size_t before = h->earlier.n;
+	int rc = h->opt->state ? kh_state_blob_lookup(h->opt->state, id, name, len, seq,
+						      &h->earlier)
+			       : 0;
+
+	if (rc < 0) {
+		h->oom = 1;
+	} else if (rc > 0) {
+		atomic_store(&r->state,
+			     h->earlier.n > before ? KH_BLOB_FOUND : KH_BLOB_CLEAN);
+		h->skipped++;
+	} else {
+		submit(h, KH_GIT_BLOB, id, name, len, seq, r);
+	}
+}
+
 /* The record of blob `id`, queued for scanning when new (*added set) with
  * the current path as its name. NULL when out of memory. */
 static struct blob_rec *blob_find_or_queue(struct hist *h, const git_oid *id,
@@ -724,7 +751,7 @@ static struct blob_rec *blob_find_or_queue(struct hist *h, const git_oid *id,
 		return NULL;
 	}
 	r->p0len = (uint32_t)h->plen;
-	submit(h, KH_GIT_BLOB, id, h->path, h->plen, *seq, r);
+	queue_blob(h, id, h->path, h->plen, *seq, r);
 	return r;
 }
 
@@ -1505,6 +1532,45 @@ static int select_history(struct hist *h, struct oidlist *tips, struct oidlist *
 	return 0;
 }
 
+/*
+ * --state: a whole-history audit hides the history the last one walked
+ * (as --range A..B hides A's), when each of its tips is still in the
+ * history: refs only moved on. After a rewrite, or on a first audit, the
+ * whole history is walked. Blobs already scanned are skipped either way.
+ */
+static int state_walk(struct hist *h, const char *repo, const struct oidlist *tips,
+		      struct oidlist *hides, char *err, size_t errlen)
+{
+	const struct kh_options *o = h->opt;
+	git_oid *old = NULL;
+	size_t nold = 0, k, j;
+	int ret = 0;
+
+	h->walk = KH_WALK_PARTIAL;
+	/* a share of the blobs (--shard) is not the whole history either */
+	if (o->pre_push || o->range || o->since_commit || o->branches.n ||
+	    o->unreachable || o->shard_n)
+		return 0;
+	h->walk = KH_WALK_FULL;
+	if (kh_state_tips(o->state, repo, &old, &nold, err, errlen) < 0)
+		return -1;
+	for (k = 0; k < nold; k++) {
+		for (j = 0; j < tips->n && !git_oid_equal(&old[k], &tips->v[j]); j++)
+			;
+		if (j == tips->n && (!git_odb_exists(h->odb, &old[k]) ||
+				     git_graph_reachable_from_any(h->repo, &old[k],
+								  tips->v, tips->n) != 1))
+			break;
+	}
+	if (nold && k == nold) {
+		for (k = 0; k < nold && ret == 0; k++)
+			ret = oidlist_push(hides, &old[k]);
+		h->walk = KH_WALK_INCREMENTAL;
+	}
+	free(old);
+	return ret < 0 ? kh_errf(err, errlen, "out of memory") : 0;
+}
+
 /* Boundary commits of a shallow clone: their parents are not here. */
 static int load_shallow(struct hist *h)
 {
@@ -1564,7 +1630,7 @@ static void add_loose_blob(struct hist *h, const git_oid *id, const char *name)
 	}
 	r->commit = NONE;
 	r->p0len = (uint32_t)strlen(name);
-	submit(h, KH_GIT_BLOB, id, name, strlen(name), *slot, r);
+	queue_blob(h, id, name, strlen(name), *slot, r);
 }
 
 static int unreachable_cb(const git_oid *id, void *payload)
@@ -2042,6 +2108,7 @@ static void hist_free(struct hist *h)
 	git_tree_free(h->head_tree);
 	kh_strtab_release(&h->headpaths);
 	free(h->headblob);
+	kh_findings_release(&h->earlier);
 	kh_tree_cache_free(h->trees_cache);
 	kh_pack_reader_free(h->pr);
 	kh_packs_free(h->packs);
@@ -2106,6 +2173,7 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	sh->opt = h->opt;
 	sh->packs = h->packs;
 	sh->promisor = h->promisor;
+	sh->state = h->opt->state;
 	cfg.threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
 	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
 	 * walker run ahead through stretches of history that add little */
@@ -2124,8 +2192,9 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 {
 	struct oidlist tips = { 0 }, hides = { 0 };
 	struct kh_git_shared sh = { 0 };
-	struct kh_findings found = { 0 };
+	struct kh_findings found = { 0 }, mine = { 0 };
 	struct hist *h;
+	char *repo_key = NULL;
 	uint32_t pos;
 	size_t k;
 	int ret = -1;
@@ -2152,6 +2221,14 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 		goto oom;
 	if (select_history(h, &tips, &hides, err, errlen) < 0)
 		goto out;
+	/* the state knows a repository by its git directory's real path */
+	if (opt->state &&
+	    (!(repo_key = realpath(git_repository_commondir(h->repo), NULL)) ||
+	     state_walk(h, repo_key, &tips, &hides, err, errlen) < 0)) {
+		if (!repo_key)
+			kh_errf(err, errlen, "%s: cannot resolve its path", h->name);
+		goto out;
+	}
 	if (load_graph(h, &tips, &hides) < 0 || topo_sort(h) < 0)
 		goto oom;
 	free(h->heap);
@@ -2178,7 +2255,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	kh_progress_walked(&d->progress);
 	ret = kh_pool_finish(h->pool, &found);
 	h->pool = NULL;
-	if (ret < 0 || h->oom)
+	if (ret < 0 || h->oom || kh_findings_take(&found, &h->earlier) < 0)
 		goto oom;
 	if (kh_report_format(opt) == KH_FMT_SARIF)
 		load_head_tree(h);
@@ -2220,7 +2297,30 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	kh_note(d, "%s: %zu commit%s, %u distinct blob%s (%.1f MB)", h->name, h->norder,
 		h->norder == 1 ? "" : "s", h->nblobs, h->nblobs == 1 ? "" : "s",
 		(double)sh.blob_bytes / 1e6);
-	if (attribute(h, &found, out) < 0)
+	if (attribute(h, &found, &mine) < 0)
+		goto oom;
+	if (opt->state) {
+		kh_note(d,
+			"%s: state %s: %llu blob%s scanned, %u skipped (scanned "
+			"before)%s",
+			h->name, kh_state_path(opt->state),
+			(unsigned long long)sh.blobs_read, sh.blobs_read == 1 ? "" : "s",
+			h->skipped,
+			h->walk == KH_WALK_INCREMENTAL
+				? ", history of the last audit not walked again"
+				: "");
+		/* a walk that could not read everything records no tips: the
+		 * next audit walks the whole history again (blobs still skipped) */
+		int whole = !h->bad.n && !sh.unread;
+
+		if (kh_state_repo_done(opt->state, repo_key, h->walk, tips.v,
+				       whole ? tips.n : 0, opt->new_only, &mine, err,
+				       errlen) < 0) {
+			ret = -1;
+			goto out;
+		}
+	}
+	if (kh_findings_take(out, &mine) < 0)
 		goto oom;
 	ret = 0;
 	goto out;
@@ -2233,6 +2333,8 @@ out:
 		kh_pool_finish(h->pool, &found);
 	}
 	kh_findings_release(&found);
+	kh_findings_release(&mine);
+	free(repo_key);
 	hist_free(h);
 	free(tips.v);
 	free(hides.v);
