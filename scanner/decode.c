@@ -184,12 +184,16 @@ static uint64_t mark_mask(const unsigned char *b)
 /* The first offset from i on where B64_MIN_RUN base64 bytes start, or len. */
 static size_t next_b64_run(const unsigned char *b, size_t len, size_t i)
 {
-	size_t run = 0;
+	size_t run = 0; /* base64 bytes just before i */
 
-	/* bit k of t: bytes k..k+23 of the window are base64 (k <= 40) */
-	for (; i + 64 <= len; i += 64 - B64_MIN_RUN + 1) {
-		uint64_t t = b64_mask(b + i);
+	for (; i + 64 <= len; i += 64) {
+		uint64_t m = b64_mask(b + i), t = m;
 
+		/* a run from the blocks before, going on into this one */
+		if (run &&
+		    run + (m == ~0ull ? 64 : (size_t)__builtin_ctzll(~m)) >= B64_MIN_RUN)
+			return i - run;
+		/* bit k of t: bytes k..k+23 of the block are base64 */
 		t &= t >> 1;
 		t &= t >> 2;
 		t &= t >> 4;
@@ -197,6 +201,7 @@ static size_t next_b64_run(const unsigned char *b, size_t len, size_t i)
 		t &= t >> (B64_MIN_RUN - 16);
 		if (t)
 			return i + (size_t)__builtin_ctzll(t);
+		run = (size_t)__builtin_clzll(~m); /* m is not all ones: t was set */
 	}
 	for (; i < len; i++) {
 		run = is_b64(b[i]) ? run + 1 : 0;
