@@ -11,8 +11,9 @@
 #   KEYHOUND=/path      the binary (default: ./keyhound)
 #
 # Each figure is the best of 3 runs (wall clock; the CPU time, user + sys,
-# beside it is steadier on a shared machine). Target (issue 12): keyhound
-# -j1 within 2x of ripgrep, with all rules and with 3x the rules.
+# beside it, and the ratio of CPU times, are steadier on a shared machine).
+# Target (issue 12): keyhound -j1 within 2x of ripgrep, with all rules and
+# with 3x the rules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KH=${KEYHOUND:-$PWD/keyhound}
@@ -92,14 +93,17 @@ nrules3=$("$KH" rules "${RULES3X[@]}" | wc -l)
 echo "real text: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB ($REAL)"
 best3 "$KH" scan "$REAL" -j 1 -q -f json
 KW=$WALL
+KC=$CPU
 echo "keyhound -j1, $nrules rules:    $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
 best3 "$KH" scan "$REAL" -j 1 -q -f json "${RULES3X[@]}"
 KW3=$WALL
+KC3=$CPU
 echo "keyhound -j1, $nrules3 rules:    $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
 if command -v rg >/dev/null; then
 	best3 rg -i -c --no-config -uuu "$LIT" "$REAL"
 	echo "rg -i -c -uuu $LIT:     $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
 	echo "keyhound/rg:            $(ratio "$KW" "$WALL") ($nrules rules), $(ratio "$KW3" "$WALL") ($nrules3 rules)"
+	echo "keyhound/rg, CPU time:  $(ratio "$KC" "$CPU") ($nrules rules), $(ratio "$KC3" "$CPU") ($nrules3 rules)"
 	best3 rg -j1 -i -c --no-config -uuu "$LIT" "$REAL"
 	echo "rg -j1 (one thread):    $WALL s; keyhound -j1/rg -j1: $(ratio "$KW" "$WALL")"
 else
