@@ -30,10 +30,16 @@ static int reserve(unsigned char **buf, size_t *bufcap, size_t need)
 enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
 			       size_t *bufcap, size_t *len)
 {
-	size_t have = 0, want;
+	return kh_read_fd_rest(fd, 0, size_hint, cap, buf, bufcap, len);
+}
+
+enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_t cap,
+				    unsigned char **buf, size_t *bufcap, size_t *len)
+{
+	size_t want;
 
 	*len = 0;
-	if (size_hint > cap)
+	if (size_hint > cap || have > cap)
 		return KH_READ_TOO_LARGE;
 	want = size_hint + 1;
 	if (want < 4096)

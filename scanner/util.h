@@ -22,6 +22,10 @@ enum kh_read_status {
  */
 enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
 			       size_t *bufcap, size_t *len);
+/* The same, for a file whose first `have` bytes are already in *buf (and
+ * the descriptor's offset past them). */
+enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_t cap,
+				    unsigned char **buf, size_t *bufcap, size_t *len);
 
 /* kh_read_fd on the file at `path`, opened and closed here. On failure
  * *buf is freed and NULL, and errno says why (ENOENT: no such file). */
