@@ -14,6 +14,7 @@
 #include "config.h"
 #include "decode.h"
 #include "diag.h"
+#include "git_common.h"
 #include "ignore.h"
 #include "matcher.h"
 #include "pool.h"
@@ -558,9 +559,15 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	int stdin_closed = sanitize_stdfds();
 	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
 	int sources = in_repo || c->cmd == KH_CMD_SCAN;
+	int uses_git = in_repo || c->cmd == KH_CMD_INSTALL_HOOK || c->opt.ignore_from;
 	struct kh_config *cfg = NULL;
 
 	kh_diag_init(&d, c->opt.quiet);
+	/* libgit2 once for the run: starting it parses every system CA
+	 * certificate (a pre-commit hook's whole budget), and the config, the
+	 * ignore file and the walk would each start it again */
+	if (uses_git)
+		kh_git_begin();
 	if (c->cmd == KH_CMD_INSTALL_HOOK) {
 		if (kh_install_hook(&c->opt, err, ERRLEN) == 0)
 			code = KH_EXIT_CLEAN;
@@ -672,5 +679,7 @@ out:
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
 	kh_diag_release(&d);
+	if (uses_git)
+		kh_git_end();
 	return code;
 }
