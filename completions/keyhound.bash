@@ -12,7 +12,7 @@ _keyhound() {
 		esac
 	done
 	if [ -z "$cmd" ]; then
-		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify rules install-hook help version --help --version" -- "$cur")
+		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify merge rules install-hook help version --help --version" -- "$cur")
 		return
 	fi
 	case $prev in
@@ -21,13 +21,14 @@ _keyhound() {
 	--branch | --since-commit | --ignore-from | --range)
 		mapfile -t COMPREPLY < <(compgen -W "$(git for-each-ref --format='%(refname:short)' 2>/dev/null) HEAD" -- "$cur")
 		return ;;
-	-o | --output | --baseline | --rules | --ignore-file)
+	-o | --output | --baseline | --rules | --ignore-file | --repos-from | --config | --state)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-	-j | --threads | --max-file-size | --stdin-name | --verify-jobs | --verify-timeout | --verify-endpoint | --exclude)
+	--discover) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
+	-j | --threads | --max-file-size | --stdin-name | --verify-jobs | --verify-timeout | --verify-endpoint | --exclude | --shard)
 		return ;;
 	esac
 	if [ "$cmd" = help ]; then
-		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify rules install-hook" -- "$cur")
+		mapfile -t COMPREPLY < <(compgen -W "scan git staged verify merge rules install-hook" -- "$cur")
 		return
 	fi
 	if [[ $cur == -* ]]; then
@@ -38,7 +39,7 @@ _keyhound() {
 	fi
 	case $cmd in
 	scan | git | staged | install-hook) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
-	verify) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+	verify | merge) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	esac
 	[ "$cmd" = scan ] && mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$cur")
 }

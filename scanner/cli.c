@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
@@ -9,6 +10,7 @@
 
 #include "finding.h"
 #include "ignore.h"
+#include "progress.h"
 #include "util.h"
 
 #define DEFAULT_MAX_FILE_SIZE (10u << 20)
@@ -42,6 +44,15 @@ enum {
 	OPT_ENABLE_RULE,
 	OPT_DISABLE_RULE,
 	OPT_EXCLUDE_CONTEXT,
+	OPT_REPOS_FROM,
+	OPT_DISCOVER,
+	OPT_SHARD,
+	OPT_CONFIG,
+	OPT_NO_CONFIG,
+	OPT_PROGRESS,
+	OPT_NO_PROGRESS,
+	OPT_STATE,
+	OPT_NEW_ONLY,
 };
 
 /* Which commands an option is for (one bit per enum kh_command). */
@@ -50,6 +61,7 @@ enum {
 #define C_GIT	  C_(KH_CMD_GIT)
 #define C_STAGED  C_(KH_CMD_STAGED)
 #define C_VERIFY  C_(KH_CMD_VERIFY)
+#define C_MERGE	  C_(KH_CMD_MERGE)
 #define C_RULES	  C_(KH_CMD_RULES)
 #define C_HOOK	  C_(KH_CMD_INSTALL_HOOK)
 #define C_SOURCES (C_SCAN | C_GIT | C_STAGED)
@@ -76,8 +88,14 @@ static const struct optdef {
 	  "counts its entries that matched nothing" },
 	{ "branch", OPT_BRANCH, "REF", C_GIT, "walk only this branch (repeatable)" },
 	{ "check", OPT_CHECK, NULL, C_RULES, "run every rule's own examples" },
+	{ "config", OPT_CONFIG, "FILE", C_SOURCES,
+	  "read settings from FILE (default: .keyhound.json, found like "
+	  ".keyhoundignore)" },
 	{ "disable-rule", OPT_DISABLE_RULE, "ID", C_REPORTS,
 	  "do not run these rules (comma list, repeatable)" },
+	{ "discover", OPT_DISCOVER, "DIR", C_GIT,
+	  "scan every repository below DIR: work trees, bare mirrors, .git files "
+	  "(repeatable)" },
 	{ "enable-rule", OPT_ENABLE_RULE, "ID", C_REPORTS,
 	  "run only these rules (comma list, repeatable)" },
 	{ "exclude", OPT_EXCLUDE, "GLOB", C_SOURCES, "skip matching paths (repeatable)" },
@@ -86,7 +104,7 @@ static const struct optdef {
 	  "list, repeatable)" },
 	{ "fail-on", OPT_FAIL_ON, "WHAT", C_REPORTS,
 	  "'any' finding (default) or only 'verified' ones exit 1" },
-	{ "format", 'f', "FMT", C_REPORTS | C_RULES,
+	{ "format", 'f', "FMT", C_REPORTS | C_MERGE | C_RULES,
 	  "json, jsonl, sarif, text or baseline (fingerprints only); default: text "
 	  "on a terminal, json otherwise" },
 	{ "help", 'h', NULL, C_ALL, "show this help" },
@@ -94,7 +112,8 @@ static const struct optdef {
 	  "fingerprints, globs and rule: lines not to report (default: "
 	  ".keyhoundignore)" },
 	{ "ignore-from", OPT_IGNORE_FROM, "REV", C_SOURCES,
-	  "read .keyhoundignore from commit REV (e.g. the pull request's base)" },
+	  "read .keyhoundignore and .keyhound.json from commit REV (e.g. the pull "
+	  "request's base)" },
 	{ "max-file-size", OPT_MAX_FILE_SIZE, "N", C_SOURCES,
 	  "skip larger files (default 10M; K, M, G suffixes)" },
 	{ "min-confidence", OPT_MIN_CONFIDENCE, "LEVEL", C_REPORTS,
@@ -103,26 +122,44 @@ static const struct optdef {
 	{ "min-severity", OPT_MIN_SEVERITY, "LEVEL", C_REPORTS,
 	  "run only rules of at least this severity: low (default), medium, high, "
 	  "critical" },
-	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS, "plain text output" },
+	{ "new-only", OPT_NEW_ONLY, NULL, C_GIT,
+	  "report only findings the --state file never saw before" },
+	{ "no-color", OPT_NO_COLOR, NULL, C_REPORTS | C_MERGE, "plain text output" },
+	{ "no-config", OPT_NO_CONFIG, NULL, C_SOURCES,
+	  "read no .keyhound.json (the built-in rules and these options only)" },
+	{ "no-progress", OPT_NO_PROGRESS, NULL, C_REPORTS,
+	  "no progress line on stderr, even on a terminal" },
 	{ "only-verified", OPT_ONLY_VERIFIED, NULL, C_REPORTS,
 	  "report verified findings only (needs --verify)" },
-	{ "output", 'o', "FILE", C_REPORTS,
+	{ "output", 'o', "FILE", C_REPORTS | C_MERGE,
 	  "write the report to FILE (whole or not at all, mode 0600; secrets kept); "
 	  "a FIFO or device is written to, never replaced" },
 	{ "pre-push", OPT_PRE_PUSH, NULL, C_GIT | C_HOOK,
 	  "git: read git's pre-push lines on stdin; install-hook: write a pre-push "
 	  "hook" },
+	{ "progress", OPT_PROGRESS, NULL, C_REPORTS,
+	  "a progress line on stderr even when it is not a terminal (default: on a "
+	  "terminal outside CI, after a second)" },
 	{ "quiet", 'q', NULL, C_ALL, "no warnings or summary on stderr" },
 	{ "range", OPT_RANGE, "A..B", C_GIT, "only the commits in A..B" },
-	{ "redact", OPT_REDACT, NULL, C_REPORTS,
+	{ "redact", OPT_REDACT, NULL, C_REPORTS | C_MERGE,
 	  "mask secrets in every report, -o files too" },
-	{ "rules", OPT_RULES, "FILE", C_REPORTS | C_RULES,
+	{ "repos-from", OPT_REPOS_FROM, "FILE", C_GIT,
+	  "scan the repositories listed in FILE, one a line, # comments (- reads "
+	  "stdin; repeatable)" },
+	{ "rules", OPT_RULES, "FILE", C_REPORTS | C_MERGE | C_RULES,
 	  "add or override rules from a JSON rule file (repeatable)" },
-	{ "show-secrets", OPT_SHOW_SECRETS, NULL, C_REPORTS,
+	{ "shard", OPT_SHARD, "K/N", C_GIT,
+	  "do share K of N (1 <= K <= N): every N-th repository, or the blobs of "
+	  "share K when there are fewer repositories than N" },
+	{ "show-secrets", OPT_SHOW_SECRETS, NULL, C_REPORTS | C_MERGE,
 	  "whole secrets in text, and in json/jsonl on stdout (masked by default: CI "
 	  "logs are often public)" },
 	{ "since-commit", OPT_SINCE_COMMIT, "REV", C_GIT,
 	  "only what the commits after REV add" },
+	{ "state", OPT_STATE, "FILE", C_GIT,
+	  "SQLite file of earlier audits (mode 0600, holds secrets): skip blobs and "
+	  "history already scanned with the same rules" },
 	{ "stdin-name", OPT_STDIN_NAME, "NAME", C_SCAN, "file name to report for stdin" },
 	{ "threads", 'j', "N", C_SOURCES, "worker threads (default: online CPUs)" },
 	{ "unreachable", OPT_UNREACHABLE, NULL, C_GIT,
@@ -152,12 +189,15 @@ static const struct cmddef {
 } cmddefs[] = {
 	{ "scan", KH_CMD_SCAN, "[PATH...]",
 	  "scan files and directories (default .); - reads stdin" },
-	{ "git", KH_CMD_GIT, "[REPO]",
-	  "scan the whole git history (every ref, every blob once)" },
+	{ "git", KH_CMD_GIT, "[REPO...]",
+	  "scan the whole git history of each repository (every ref, every blob "
+	  "once)" },
 	{ "staged", KH_CMD_STAGED, "[REPO]",
 	  "scan what the index adds (for pre-commit hooks)" },
 	{ "verify", KH_CMD_VERIFY, "REPORT.json",
 	  "re-verify the findings of an earlier JSON report" },
+	{ "merge", KH_CMD_MERGE, "REPORT...",
+	  "one report from the JSON/JSONL reports of a sharded run (--shard)" },
 	{ "rules", KH_CMD_RULES, "", "list the rules; --check runs their examples" },
 	{ "install-hook", KH_CMD_INSTALL_HOOK, "[REPO]",
 	  "write a git pre-commit (or --pre-push) hook" },
@@ -238,8 +278,10 @@ void kh_cli_usage(FILE *f, enum kh_command cmd)
 			print_option(f, &optdefs[i]);
 	fputs("\nexit status: 0 no findings, 1 findings, 2 error (also: a named path "
 	      "that\n"
-	      "cannot be read, or nothing could be scanned), 130/143 interrupted while\n"
-	      "verifying (the report is written, unchecked secrets marked)\n",
+	      "cannot be read, a repository that cannot be scanned, or nothing could be\n"
+	      "scanned: the report is written), 130/143 interrupted while verifying "
+	      "(the\n"
+	      "report is written, unchecked secrets marked)\n",
 	      f);
 }
 
@@ -292,40 +334,6 @@ static const char *nearest_option(const char *arg)
 		}
 	}
 	return best <= (n < 6 ? 2 : n / 3) ? pick : NULL;
-}
-
-static int parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *s == '-')
-		return -1;
-	switch (*end) {
-	case 'k':
-	case 'K':
-		v <<= 10;
-		end++;
-		break;
-	case 'm':
-	case 'M':
-		v <<= 20;
-		end++;
-		break;
-	case 'g':
-	case 'G':
-		v <<= 30;
-		end++;
-		break;
-	}
-	if (*end == 'B' || *end == 'b')
-		end++;
-	if (*end || !v || v > (1ull << 32))
-		return -1;
-	*out = (size_t)v;
-	return 0;
 }
 
 static int parse_int(const char *s, int lo, int hi, int *out)
@@ -398,6 +406,33 @@ static int parse_contexts(const char *arg, unsigned *bits, char *err, size_t err
 	return 0;
 }
 
+/* --shard K/N, as Jest and Playwright take it: share K (from 1) of N. */
+static int parse_shard(const char *arg, struct kh_options *o, char *err, size_t errlen)
+{
+	const char *slash = strchr(arg, '/');
+	char k[16];
+	int kv, nv;
+
+	if (o->shard_n)
+		return kh_errf(err, errlen, "option '--shard' given twice");
+	if (!slash || (size_t)(slash - arg) >= sizeof(k))
+		goto bad;
+	memcpy(k, arg, (size_t)(slash - arg));
+	k[slash - arg] = '\0';
+	if (parse_int(k, 1, 1000000, &kv) < 0 ||
+	    parse_int(slash + 1, 1, 1000000, &nv) < 0 || kv > nv ||
+	    !isdigit((unsigned char)k[0]) || !isdigit((unsigned char)slash[1]))
+		goto bad;
+	o->shard_k = (unsigned)kv;
+	o->shard_n = (unsigned)nv;
+	return 0;
+bad:
+	return kh_errf(err, errlen,
+		       "--shard: expected K/N with 1 <= K <= N <= 1000000 (e.g. 2/4), "
+		       "got '%s'",
+		       arg);
+}
+
 /* Applies one parsed option. Returns 0, or -1 with err set. */
 static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			size_t errlen)
@@ -432,25 +467,32 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 	case 'v': o->verbose = 1; return 0;
 	case OPT_SHOW_SECRETS: o->show_secrets = 1; return 0;
 	case OPT_NO_COLOR: o->color = 0; return 0;
+	case OPT_PROGRESS: o->progress = KH_PROGRESS_ON; return 0;
+	case OPT_NO_PROGRESS: o->progress = KH_PROGRESS_OFF; return 0;
 	case 'V': c->cmd = KH_CMD_VERSION; return 0;
 	case OPT_STDIN_NAME: return set_once(&o->stdin_name, arg, ch, err, errlen);
 	case OPT_BASELINE: o->baseline = arg; return 0;
 	case OPT_IGNORE_FILE: return set_once(&o->ignore_file, arg, ch, err, errlen);
 	case OPT_IGNORE_FROM: return set_once(&o->ignore_from, arg, ch, err, errlen);
+	case OPT_CONFIG: return set_once(&o->config_file, arg, ch, err, errlen);
+	case OPT_NO_CONFIG: o->no_config = 1; return 0;
 	case OPT_CHECK: c->rules_check = 1; return 0;
 	case OPT_SINCE_COMMIT: return set_once(&o->since_commit, arg, ch, err, errlen);
 	case OPT_RANGE: return set_once(&o->range, arg, ch, err, errlen);
 	case OPT_UNREACHABLE: o->unreachable = 1; return 0;
 	case OPT_PRE_PUSH: o->pre_push = 1; return 0;
+	case OPT_STATE: return set_once(&o->state_file, arg, ch, err, errlen);
+	case OPT_NEW_ONLY: o->new_only = 1; return 0;
 	case OPT_VERIFY: o->verify = 1; return 0;
 	case OPT_ONLY_VERIFIED: o->only_verified = 1; return 0;
 	case OPT_VERIFY_SHOW_EMAIL: o->verify_show_email = 1; return 0;
 	case OPT_MAX_FILE_SIZE:
-		if (parse_size(arg, &o->max_file_size) < 0)
+		if (kh_parse_size(arg, &o->max_file_size) < 0)
 			return kh_errf(err, errlen,
 				       "--max-file-size: expected a size such as 512K, "
 				       "10M or 1G (at most 4G), got '%s'",
 				       arg);
+		o->cli_set |= KH_SET_MAX_FILE_SIZE;
 		return 0;
 	case OPT_VERIFY_JOBS:
 		if (parse_int(arg, 1, 64, &o->verify_jobs) < 0)
@@ -474,6 +516,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			o->min_confidence = arg[0] == 'l'   ? KH_CONF_LOW
 					    : arg[0] == 'm' ? KH_CONF_MEDIUM
 							    : KH_CONF_HIGH;
+			o->cli_set |= KH_SET_MIN_CONFIDENCE;
 			return 0;
 		}
 		return kh_errf(err, errlen,
@@ -486,6 +529,7 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 		for (k = 0; k < 4; k++)
 			if (!strcmp(arg, levels[k])) {
 				o->min_severity = k;
+				o->cli_set |= KH_SET_MIN_SEVERITY;
 				return 0;
 			}
 		return kh_errf(err, errlen,
@@ -494,7 +538,9 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 			       arg);
 	}
 	case OPT_EXCLUDE_CONTEXT:
+		o->cli_set |= KH_SET_EXCLUDE_CONTEXT;
 		return parse_contexts(arg, &o->exclude_contexts, err, errlen);
+	case OPT_SHARD: return parse_shard(arg, o, err, errlen);
 	case OPT_FAIL_ON:
 		if (!strcmp(arg, "any"))
 			o->fail_on = KH_FAIL_ANY;
@@ -518,6 +564,8 @@ static int apply_option(struct kh_cli *c, int ch, const char *arg, char *err,
 				       : ch == OPT_ENABLE_RULE	   ? &o->enable_rules
 				       : ch == OPT_DISABLE_RULE	   ? &o->disable_rules
 				       : ch == OPT_VERIFY_ENDPOINT ? &o->verify_endpoints
+				       : ch == OPT_REPOS_FROM	   ? &o->repos_from
+				       : ch == OPT_DISCOVER	   ? &o->discover
 								   : NULL;
 
 		if (!l)
@@ -678,6 +726,11 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 	if (c->opt.ignore_file && c->opt.ignore_from)
 		return kh_errf(err, errlen,
 			       "--ignore-file and --ignore-from contradict each other");
+	if (c->opt.config_file && c->opt.no_config)
+		return kh_errf(err, errlen,
+			       "--config and --no-config contradict each other");
+	if (c->opt.new_only && !c->opt.state_file)
+		return kh_errf(err, errlen, "--new-only needs --state FILE");
 	/* without --verify nothing is verified: these would drop every finding
 	 * or pass every CI run, silently */
 	if (!c->opt.verify && c->cmd != KH_CMD_VERIFY &&
@@ -700,5 +753,7 @@ void kh_cli_release(struct kh_cli *c)
 	free(c->opt.paths.v);
 	free(c->opt.branches.v);
 	free(c->opt.verify_endpoints.v);
+	free(c->opt.repos_from.v);
+	free(c->opt.discover.v);
 	memset(c, 0, sizeof(*c));
 }

@@ -10,14 +10,14 @@
 void kh_diag_init(struct kh_diag *d, int quiet)
 {
 	memset(d, 0, sizeof(*d));
-	pthread_mutex_init(&d->lock, NULL);
+	kh_progress_init(&d->progress);
 	d->quiet = quiet;
 }
 
 void kh_diag_release(struct kh_diag *d)
 {
 	if (d)
-		pthread_mutex_destroy(&d->lock);
+		kh_progress_release(&d->progress);
 }
 
 #define LINE_MAX_BYTES 1024
@@ -54,9 +54,9 @@ static void emit(struct kh_diag *d, const char *kind, const char *fmt, va_list a
 	}
 	va_end(again);
 	kh_one_line(line);
-	pthread_mutex_lock(&d->lock);
+	kh_progress_hold(&d->progress);
 	fprintf(stderr, "keyhound: %s: %s\n", kind, line);
-	pthread_mutex_unlock(&d->lock);
+	kh_progress_resume(&d->progress);
 }
 
 void kh_warn(struct kh_diag *d, const char *fmt, ...)

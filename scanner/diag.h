@@ -2,13 +2,15 @@
  * diag.h - warnings and run statistics shared by all threads.
  *
  * Warnings go to stderr as one line each ("keyhound: warning: PATH: what"),
- * serialised by a mutex; they never contain secret material.
+ * serialised with the progress line (progress.h), which they erase first;
+ * they never contain secret material.
  */
 #ifndef KH_DIAG_H
 #define KH_DIAG_H
 
-#include <pthread.h>
 #include <stdatomic.h>
+
+#include "progress.h"
 
 struct kh_stats {
 	atomic_ullong sources_scanned, bytes_scanned;
@@ -18,10 +20,10 @@ struct kh_stats {
 };
 
 struct kh_diag {
-	pthread_mutex_t lock;
 	int quiet;
 	atomic_ullong warnings;
 	struct kh_stats stats;
+	struct kh_progress progress; /* its lock orders every stderr line */
 };
 
 void kh_diag_init(struct kh_diag *d, int quiet);

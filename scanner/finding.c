@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "decode.h"
 #include "rules.h"
 #include "sha256.h"
 #include "util.h"
@@ -45,30 +46,74 @@ static int cmp_size(size_t a, size_t b)
 	return a < b ? -1 : a > b;
 }
 
-static int finding_cmp(const void *pa, const void *pb)
+/* Oldest first by the date a report shows; a commit at the same second, a
+ * tag, then no commit at all (a dangling blob) come in a fixed order. */
+static int commit_cmp(const struct kh_commit_info *a, const struct kh_commit_info *b)
 {
-	const struct kh_finding *a = *(struct kh_finding *const *)pa;
-	const struct kh_finding *b = *(struct kh_finding *const *)pb;
 	int c;
 
-	if (a->order != b->order)
-		return a->order < b->order ? -1 : 1;
-	if ((c = strcmp_null(a->file, b->file)))
+	if (!a || !b)
+		return a ? -1 : b ? 1 : 0;
+	/* "YYYY-MM-DDTHH:MM:SSZ" (UTC) sorts as text */
+	if ((c = strcmp_null(a->date, b->date)))
+		return c;
+	return strcmp(a->id, b->id);
+}
+
+int kh_finding_cmp(const struct kh_finding *a, const struct kh_finding *b)
+{
+	char da[64], db[64];
+	int c;
+
+	if ((c = strcmp_null(a->repository, b->repository)) ||
+	    (c = commit_cmp(a->commit, b->commit)) || (c = strcmp_null(a->file, b->file)))
 		return c;
 	if ((c = cmp_size(a->line, b->line)) || (c = cmp_size(a->column, b->column)))
 		return c;
-	if ((c = strcmp(a->rule->id, b->rule->id)))
+	if ((c = strcmp(a->rule->id, b->rule->id)) || (c = strcmp(a->secret, b->secret)))
 		return c;
-	if ((c = strcmp_null(a->commit ? a->commit->id : NULL,
-			     b->commit ? b->commit->id : NULL)))
+	if ((c = cmp_size(a->end_line, b->end_line)) ||
+	    (c = cmp_size(a->end_column, b->end_column)) ||
+	    (c = strcmp(a->match, b->match)))
 		return c;
-	return strcmp(a->secret, b->secret);
+	if (a->decoded == b->decoded)
+		return 0;
+	/* as reported: two bit sets can read the same */
+	kh_decoded_text(a->decoded, da, sizeof(da));
+	kh_decoded_text(b->decoded, db, sizeof(db));
+	return strcmp(da, db);
+}
+
+static int finding_sort_cmp(const void *pa, const void *pb)
+{
+	const struct kh_finding *a = *(struct kh_finding *const *)pa;
+	const struct kh_finding *b = *(struct kh_finding *const *)pb;
+	int c = kh_finding_cmp(a, b);
+
+	if (c)
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
 }
 
 void kh_findings_sort(struct kh_findings *l)
 {
 	if (l->n > 1)
-		qsort(l->v, l->n, sizeof(*l->v), finding_cmp);
+		qsort(l->v, l->n, sizeof(*l->v), finding_sort_cmp);
+}
+
+size_t kh_findings_dedupe(struct kh_findings *l)
+{
+	size_t i, keep = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (keep && !kh_finding_cmp(l->v[keep - 1], l->v[i]))
+			kh_finding_free(l->v[i]);
+		else
+			l->v[keep++] = l->v[i];
+	}
+	i = l->n - keep;
+	l->n = keep;
+	return i;
 }
 
 void kh_findings_release(struct kh_findings *l)
@@ -95,6 +140,8 @@ void kh_finding_free(struct kh_finding *f)
 	cJSON_Delete(f->groups);
 	cJSON_Delete(f->verification);
 	kh_commit_info_free(f->commit);
+	free(f->repository);
+	free(f->repository_url);
 	free(f);
 }
 

@@ -36,11 +36,17 @@ struct kh_finding {
 	cJSON *verification; /* NULL until verified */
 	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
 	struct kh_commit_info *commit; /* NULL outside git history */
+	/* `keyhound git`: the repository as the user named it, and its
+	 * origin remote's URL without credentials (NULL when none) */
+	char *repository, *repository_url;
 	unsigned decoded;      /* KH_DEC_* bits (decode.h): found in decoded text */
 	unsigned char context; /* enum kh_context from the text around it */
 	char *partner;	       /* the rule's partner found nearby (pair.h), or NULL */
 	size_t partner_offset, partner_line;
-	unsigned long long order; /* source order, for deterministic output */
+	/* the source's own tag (walk_git.c: blob record or commit position;
+	 * report_load.c: place among the reports read); it breaks no tie
+	 * between findings that differ, so output order is the report's own */
+	unsigned long long order;
 	/* git history, SARIF only (walk_git.c): the secret at the scanned
 	 * head's version of `file`. at_head 0: not looked up or unknown; 1:
 	 * there, at head_line..head_end_column; -1: no longer there */
@@ -83,8 +89,19 @@ const char *kh_confidence_name(enum kh_confidence c); /* "low", "medium", "high"
 int kh_findings_push(struct kh_findings *l, struct kh_finding *f);
 /* Moves every finding of src to the end of dst; src is left empty. */
 int kh_findings_take(struct kh_findings *dst, struct kh_findings *src);
-/* Sorts by (order, file, line, column, rule id, secret): deterministic. */
+/*
+ * The order of every report, made only of what a report shows, so that
+ * `keyhound merge` can rebuild it from the reports of a sharded run:
+ * repository path, commit date and id (oldest first; findings without a
+ * commit last), file, line, column, rule id, secret, then end, match and
+ * decoding. 0: the same occurrence of the same secret.
+ */
+int kh_finding_cmp(const struct kh_finding *a, const struct kh_finding *b);
+/* Sorts by kh_finding_cmp, then by `order`: deterministic. */
 void kh_findings_sort(struct kh_findings *l);
+/* Frees each finding equal (kh_finding_cmp) to the one before it in the
+ * sorted list; returns how many. */
+size_t kh_findings_dedupe(struct kh_findings *l);
 /* Frees every finding and the array; l is left empty. NULL-safe. */
 void kh_findings_release(struct kh_findings *l);
 

@@ -9,11 +9,28 @@
 #include "finding.h"
 #include "git_pack.h"
 #include "options.h"
+#include "state.h"
 #include "util.h"
 
 #define MAP_MAX_ENTRIES (1u << 30) /* hard caps of the tables */
 #define ARENA_MAX	(1u << 31)
 #define LFS_PROBE	200
+
+/*
+ * Debian's libgit2 starts mbedTLS with the whole system CA bundle: parsing
+ * it is most of a pre-commit hook's time (160M instructions of 200M).
+ * keyhound never opens a connection through libgit2 (it reads local
+ * repositories; --verify goes through libcurl and OpenSSL), so the bundle
+ * is not read: this definition, exported from the executable, is the one
+ * libgit2 binds to. It loads no certificate and reports success.
+ */
+int mbedtls_x509_crt_parse_file(void *chain, const char *path);
+int mbedtls_x509_crt_parse_file(void *chain, const char *path)
+{
+	(void)chain;
+	(void)path;
+	return 0;
+}
 
 void kh_git_begin(void)
 {
@@ -66,6 +83,52 @@ int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen
 			       path ? path : ".");
 	return kh_errf(err, errlen, "%s: cannot open the git repository: %s",
 		       path ? path : ".", kh_git_msg());
+}
+
+int kh_git_read_file(git_repository *repo, const char *rev, const char *path, size_t max,
+		     char **text, size_t *len, char *err, size_t errlen)
+{
+	git_object *obj = NULL;
+	git_tree *tree = NULL;
+	git_tree_entry *te = NULL;
+	git_blob *blob = NULL;
+	int ret = -1;
+
+	*text = NULL;
+	*len = 0;
+	if (git_revparse_single(&obj, repo, rev) < 0 ||
+	    git_object_peel((git_object **)&tree, obj, GIT_OBJECT_TREE) < 0) {
+		kh_errf(err, errlen, "no commit '%s' to read %s from", rev, path);
+		goto out;
+	}
+	if (git_tree_entry_bypath(&te, tree, path) < 0) {
+		ret = 1;
+		goto out;
+	}
+	if (git_tree_entry_type(te) != GIT_OBJECT_BLOB ||
+	    git_tree_entry_filemode(te) == GIT_FILEMODE_LINK ||
+	    git_blob_lookup(&blob, repo, git_tree_entry_id(te)) < 0) {
+		kh_errf(err, errlen, "%s:%s is not a regular file", rev, path);
+		goto out;
+	}
+	*len = (size_t)git_blob_rawsize(blob);
+	if (*len > max) {
+		kh_errf(err, errlen, "%s:%s: larger than %zu KiB", rev, path, max >> 10);
+		goto out;
+	}
+	if (!(*text = malloc(*len + 1))) {
+		kh_errf(err, errlen, "out of memory");
+		goto out;
+	}
+	memcpy(*text, git_blob_rawcontent(blob), *len);
+	(*text)[*len] = '\0';
+	ret = 0;
+out:
+	git_blob_free(blob);
+	git_tree_entry_free(te);
+	git_tree_free(tree);
+	git_object_free(obj);
+	return ret;
 }
 
 /* ---- object id -> value -------------------------------------------------- */
@@ -501,7 +564,9 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	return 0;
 }
 
-static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item *t)
+/* Scans one blob; returns 1 when it was read (so its findings are all it
+ * holds), 0 when it could not be. */
+static int run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item *t)
 {
 	struct kh_git_shared *sh = w->shared;
 	struct kh_diag *d = w->diag;
@@ -509,9 +574,11 @@ static void run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_ite
 	struct kh_line_range *lines = NULL;
 	git_odb_object *obj = NULL;
 	size_t nlines = 0, before = w->findings.n;
+	int read = 0;
 
 	if (read_blob(w, l, t, &obj, &src) < 0)
 		goto done;
+	read = 1;
 	atomic_fetch_add(&sh->blobs_read, 1);
 	atomic_fetch_add(&sh->blob_bytes, src.len);
 	if (kh_git_is_lfs_pointer(src.data, src.len)) {
@@ -540,17 +607,22 @@ done:
 	if (t->state)
 		atomic_store(t->state,
 			     w->findings.n > before ? KH_BLOB_FOUND : KH_BLOB_CLEAN);
+	kh_progress_scanned(&d->progress);
 	free(lines);
 	git_odb_object_free(obj);
+	return read;
 }
 
 void kh_git_task_run(struct kh_worker *w, void *task)
 {
 	struct kh_git_task *batch = task;
+	struct kh_git_shared *sh = w->shared;
+	struct kh_state *state = sh->state;
 	size_t i;
 
 	for (i = 0; i < batch->n; i++) {
 		struct kh_git_item *t = &batch->item[i];
+		size_t before = w->findings.n;
 
 		if (t->kind == KH_GIT_MESSAGE) {
 			struct kh_source src = { 0 };
@@ -560,8 +632,11 @@ void kh_git_task_run(struct kh_worker *w, void *task)
 			src.order = t->order;
 			if (kh_scan_any(w, &src) < 0)
 				w->failed = 1;
-		} else {
-			run_blob(w, w->local, t);
+		} else if (!run_blob(w, w->local, t)) {
+			atomic_fetch_add(&sh->unread, 1);
+		} else if (state && !w->failed && t->kind == KH_GIT_BLOB) {
+			kh_state_blob_add(state, &t->id, t->text, w->findings.v + before,
+					  w->findings.n - before);
 		}
 		free(t->text);
 	}

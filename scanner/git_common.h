@@ -42,6 +42,16 @@ const char *kh_git_what(git_object_t type);
  */
 int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen);
 
+/*
+ * Reads `path` in the tree of commit (or any tree-ish) `rev` into *text,
+ * NUL-terminated, for the caller to free: the repository's own settings
+ * (.keyhoundignore, .keyhound.json) as a given commit has them. Returns 0;
+ * 1 when the tree has no such path; -1 with a one-line message in err (no
+ * such commit, not a regular file, larger than max bytes).
+ */
+int kh_git_read_file(git_repository *repo, const char *rev, const char *path, size_t max,
+		     char **text, size_t *len, char *err, size_t errlen);
+
 /* Object id -> 32-bit value (open addressing; KH_GIT_NONE is reserved). */
 struct kh_oidmap_slot {
 	git_oid id;
@@ -124,6 +134,8 @@ struct kh_git_shared {
 	const char *promisor;
 	atomic_ullong lfs_skipped, blob_bytes;
 	atomic_ullong blobs_read, promised;
+	struct kh_state *state; /* --state: scanned blobs are recorded there */
+	atomic_ullong unread;	/* blobs that could not be read */
 };
 
 void *kh_git_thread_init(void *shared);

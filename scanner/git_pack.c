@@ -17,6 +17,9 @@
 #include <unistd.h>
 
 #include <zlib.h>
+#ifdef KH_HAVE_LIBDEFLATE
+#include <libdeflate.h>
+#endif
 
 #include "util.h"
 
@@ -102,6 +105,12 @@ struct kh_pack_reader {
 	const struct kh_packs *ps;
 	z_stream z;
 	int zready;
+#ifdef KH_HAVE_LIBDEFLATE
+	/* whole objects from mapped packs: libdeflate inflates (and checks
+	 * the Adler-32 of) a buffer it sees whole about twice as fast as
+	 * zlib's stream, and inflating is half a history scan's time */
+	struct libdeflate_decompressor *ld;
+#endif
 	unsigned char *win; /* pack bytes [winoff, winoff + winlen) of pack winpack */
 	size_t winpack, winlen;
 	uint64_t winoff;
@@ -426,6 +435,9 @@ struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *ps, size_t cach
 	}
 	r->zready = 1;
 	r->winpack = SIZE_MAX;
+#ifdef KH_HAVE_LIBDEFLATE
+	r->ld = libdeflate_alloc_decompressor(); /* NULL: zlib does it all */
+#endif
 	return r;
 }
 
@@ -463,6 +475,9 @@ void kh_pack_reader_free(struct kh_pack_reader *r)
 			free(r->pool[c][k]);
 	if (r->zready)
 		inflateEnd(&r->z);
+#ifdef KH_HAVE_LIBDEFLATE
+	libdeflate_free_decompressor(r->ld);
+#endif
 	free(r->buckets);
 	free(r->win);
 	free(r->out);
@@ -632,12 +647,27 @@ static int inflate_to(struct kh_pack_reader *r, size_t pi, uint64_t data,
 	size_t want;
 	int rc = Z_OK;
 
+	/* deflate never makes data much larger than this */
+	want = partial ? 64 : size + size / 512 + 64;
+#ifdef KH_HAVE_LIBDEFLATE
+	if (!partial && r->ld && r->ps->v[pi].map) {
+		size_t avail, used, got;
+		const unsigned char *in = at(r, pi, data, want, &avail);
+
+		/* exactly `size` bytes: more is an error, as below */
+		return in &&
+				       libdeflate_zlib_decompress_ex(
+					       r->ld, in, avail, dst, size, &used,
+					       &got) == LIBDEFLATE_SUCCESS &&
+				       got == size
+			       ? 0
+			       : -1;
+	}
+#endif
 	if (inflateReset(z) != Z_OK)
 		return -1;
 	z->next_out = dst;
 	z->avail_out = (uInt)(partial ? size : size + 1);
-	/* deflate never makes data much larger than this */
-	want = partial ? 64 : size + size / 512 + 64;
 	while (rc != Z_STREAM_END) {
 		size_t avail;
 		const unsigned char *in = at(r, pi, data, want, &avail);

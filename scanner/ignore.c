@@ -10,6 +10,7 @@
 
 #include <git2.h>
 
+#include "config.h"
 #include "diag.h"
 #include "finding.h"
 #include "git_common.h"
@@ -626,16 +627,21 @@ static int set_hits(const struct ig_set *s, const char *p)
 
 /* The part of path the set's globs see, or NULL when path is not under
  * the set's base. */
-static const char *rel_path(const struct ig_set *s, const char *path)
+static const char *rel_to(const char *base, size_t baselen, const char *path)
 {
-	if (s->baselen) {
-		if (strncmp(path, s->base, s->baselen) || path[s->baselen] != '/')
+	if (baselen) {
+		if (strncmp(path, base, baselen) || path[baselen] != '/')
 			return NULL;
-		path += s->baselen + 1;
+		path += baselen + 1;
 	}
 	while (path[0] == '.' && path[1] == '/')
 		path += 2;
 	return path;
+}
+
+static const char *rel_path(const struct ig_set *s, const char *path)
+{
+	return rel_to(s->base, s->baselen, path);
 }
 
 int kh_ignore_path(struct kh_ignore *ig, const char *path)
@@ -658,7 +664,47 @@ int kh_ignore_path(struct kh_ignore *ig, const char *path)
 int kh_excluded(const struct kh_options *opt, const char *path)
 {
 	return kh_path_excluded(&opt->excludes, path) ||
-	       kh_ignore_path(opt->ignore, path);
+	       kh_ignore_path(opt->ignore, path) || kh_config_excludes(opt->config, path);
+}
+
+/* ---- one glob on its own (.keyhound.json) ------------------------------------ */
+
+struct kh_pathglob {
+	struct ig_glob g;
+	char *text;
+};
+
+struct kh_pathglob *kh_pathglob_new(const char *pat, const char **why)
+{
+	struct kh_pathglob *k = calloc(1, sizeof(*k));
+
+	*why = NULL;
+	if (!k || !(k->text = strdup(pat))) {
+		free(k);
+		return NULL;
+	}
+	if (parse_glob(k->text, &k->g, 1, why)) {
+		free(k->text);
+		free(k);
+		return NULL;
+	}
+	return k;
+}
+
+int kh_pathglob_hits(const struct kh_pathglob *g, const char *base, const char *path)
+{
+	const char *rel = rel_to(base, strlen(base), path);
+
+	return rel && glob_hits(&g->g, rel);
+}
+
+void kh_pathglob_free(struct kh_pathglob *g)
+{
+	if (!g)
+		return;
+	glob_release(&g->g);
+	free(g->text);
+	free(g);
 }
 
 enum kh_ignore_why kh_ignore_finding(const struct kh_ignore *ig,
@@ -724,51 +770,23 @@ static int load_from_rev(struct kh_ignore *ig, git_repository *repo, const char 
 			 const char *rev, const struct kh_ruleset *rs, struct kh_diag *d,
 			 char *err, size_t errlen)
 {
-	git_object *obj = NULL;
-	git_tree *tree = NULL;
-	git_tree_entry *te = NULL;
-	git_blob *blob = NULL;
 	struct kh_strbuf origin;
-	char *text;
+	char *text, msg[512];
 	size_t len;
-	int ret = -1;
+	int ret;
 
+	ret = kh_git_read_file(repo, rev, ".keyhoundignore", IGNORE_MAX, &text, &len, msg,
+			       sizeof(msg));
+	if (ret)
+		return ret < 0 ? kh_errf(err, errlen, "%s: %s", name, msg) : 0;
 	kh_strbuf_init(&origin, 1u << 16);
 	kh_strbuf_addf(&origin, "%s:.keyhoundignore", rev);
-	if (git_revparse_single(&obj, repo, rev) < 0 ||
-	    git_object_peel((git_object **)&tree, obj, GIT_OBJECT_TREE) < 0) {
-		kh_errf(err, errlen, "%s: no commit '%s' to read .keyhoundignore from",
-			name, rev);
-		goto out;
+	if (origin.failed) {
+		free(text);
+		ret = kh_errf(err, errlen, "out of memory");
+	} else {
+		ret = kh_ignore_add(ig, text, len, origin.s, "", rs, d, err, errlen);
 	}
-	if (git_tree_entry_bypath(&te, tree, ".keyhoundignore") < 0) {
-		ret = 0; /* no ignore file there: nothing ignored */
-		goto out;
-	}
-	if (git_tree_entry_type(te) != GIT_OBJECT_BLOB ||
-	    git_tree_entry_filemode(te) == GIT_FILEMODE_LINK ||
-	    git_blob_lookup(&blob, repo, git_tree_entry_id(te)) < 0) {
-		kh_errf(err, errlen, "%s: %s is not a regular file", name,
-			origin.failed ? ".keyhoundignore" : origin.s);
-		goto out;
-	}
-	len = (size_t)git_blob_rawsize(blob);
-	if (len > IGNORE_MAX) {
-		kh_errf(err, errlen, "%s: %s: ignore file larger than 8 MiB", name,
-			origin.failed ? ".keyhoundignore" : origin.s);
-		goto out;
-	}
-	if (origin.failed || !(text = malloc(len + 1))) {
-		kh_errf(err, errlen, "out of memory");
-		goto out;
-	}
-	memcpy(text, git_blob_rawcontent(blob), len);
-	ret = kh_ignore_add(ig, text, len, origin.s, "", rs, d, err, errlen);
-out:
-	git_blob_free(blob);
-	git_tree_entry_free(te);
-	git_tree_free(tree);
-	git_object_free(obj);
 	kh_strbuf_release(&origin);
 	return ret;
 }
@@ -806,13 +824,66 @@ static int load_repo(struct kh_ignore *ig, const char *path, const char *rev,
 	return ret;
 }
 
+int kh_each_named_dir(const struct kh_options *opt,
+		      int (*fn)(const char *dir, void *payload), void *payload)
+{
+	struct stat here, st;
+	int have_here = stat(".", &here) == 0;
+	size_t i;
+
+	for (i = 0; i < opt->paths.n; i++) {
+		const char *dir = opt->paths.v[i];
+		struct kh_strbuf base;
+		size_t k;
+		int ret = 0, dup = 0;
+
+		if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode) ||
+		    (have_here && st.st_dev == here.st_dev && st.st_ino == here.st_ino))
+			continue;
+		for (k = 0; k < i; k++) /* the same directory twice */
+			dup |= !strcmp(opt->paths.v[k], dir);
+		if (dup)
+			continue;
+		kh_strbuf_init(&base, 1u << 16);
+		kh_strbuf_addf(&base, "%s", dir);
+		while (base.len > 1 && base.s[base.len - 1] == '/')
+			base.s[--base.len] = '\0';
+		ret = base.failed ? -2 : fn(base.s, payload);
+		kh_strbuf_release(&base);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+struct named_load {
+	struct kh_ignore *ig;
+	const struct kh_ruleset *rs;
+	struct kh_diag *d;
+	char *err;
+	size_t errlen;
+};
+
+static int load_named(const char *dir, void *payload)
+{
+	struct named_load *nl = payload;
+	struct kh_strbuf f;
+	int ret;
+
+	kh_strbuf_init(&f, 1u << 16);
+	kh_strbuf_addf(&f, "%s/.keyhoundignore", dir);
+	ret = f.failed ? kh_errf(nl->err, nl->errlen, "out of memory")
+		       : load_file(nl->ig, f.s, dir, 0, nl->rs, nl->d, nl->err,
+				   nl->errlen);
+	kh_strbuf_release(&f);
+	return ret;
+}
+
 int kh_ignore_setup(struct kh_ignore *ig, const struct kh_options *opt, int in_repo,
 		    const struct kh_ruleset *rs, struct kh_diag *d, char *err,
 		    size_t errlen)
 {
-	struct stat here, st;
-	int have_here;
-	size_t i;
+	int rc;
 
 	memset(ig, 0, sizeof(*ig));
 	if (opt->ignore_file) {
@@ -824,38 +895,13 @@ int kh_ignore_setup(struct kh_ignore *ig, const struct kh_options *opt, int in_r
 			return -1;
 	} else {
 		/* scan: here, and the top of each directory named */
-		have_here = stat(".", &here) == 0;
+		struct named_load nl = { ig, rs, d, err, errlen };
+
 		if (load_file(ig, ".keyhoundignore", "", 0, rs, d, err, errlen) < 0)
 			return -1;
-		for (i = 0; i < opt->paths.n; i++) {
-			const char *dir = opt->paths.v[i];
-			struct kh_strbuf f, base;
-			size_t k;
-			int ret = 0, dup = 0;
-
-			if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode) ||
-			    (have_here && st.st_dev == here.st_dev &&
-			     st.st_ino == here.st_ino))
-				continue;
-			for (k = 0; k < i; k++) /* the same directory twice */
-				dup |= !strcmp(opt->paths.v[k], dir);
-			if (dup)
-				continue;
-			kh_strbuf_init(&base, 1u << 16);
-			kh_strbuf_addf(&base, "%s", dir);
-			while (base.len > 1 && base.s[base.len - 1] == '/')
-				base.s[--base.len] = '\0';
-			kh_strbuf_init(&f, 1u << 16);
-			kh_strbuf_addf(&f, "%s/.keyhoundignore", base.s);
-			if (f.failed || base.failed)
-				ret = kh_errf(err, errlen, "out of memory");
-			else
-				ret = load_file(ig, f.s, base.s, 0, rs, d, err, errlen);
-			kh_strbuf_release(&f);
-			kh_strbuf_release(&base);
-			if (ret < 0)
-				return -1;
-		}
+		rc = kh_each_named_dir(opt, load_named, &nl);
+		if (rc < 0)
+			return rc == -2 ? kh_errf(err, errlen, "out of memory") : -1;
 	}
 	return kh_ignore_finish(ig, err, errlen);
 }

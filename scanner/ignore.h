@@ -66,6 +66,15 @@ int kh_ignore_setup(struct kh_ignore *ig, const struct kh_options *opt, int in_r
 		    size_t errlen);
 
 /*
+ * Calls fn(DIR, payload) for each directory named on the command line
+ * (without trailing '/'), other than the current one and repeats: where
+ * `scan DIR` looks for the repository's settings. Stops at the first
+ * non-zero return of fn and returns it; -2 when out of memory.
+ */
+int kh_each_named_dir(const struct kh_options *opt,
+		      int (*fn)(const char *dir, void *payload), void *payload);
+
+/*
  * Adds one ignore file's text (taking ownership of `text`, which must hold
  * len bytes plus room for a NUL). `origin` names it in warnings; its globs
  * are relative to `base` ("" for the scan's top, else a path prefix as the
@@ -81,13 +90,26 @@ int kh_ignore_finish(struct kh_ignore *ig, char *err, size_t errlen);
 /* 1 when a glob of ig matches path (counted in paths_skipped). NULL-safe.
  * Thread-safe once finished. */
 int kh_ignore_path(struct kh_ignore *ig, const char *path);
-/* 1 when --exclude or the ignore file's globs skip path: what every walker
+/* 1 when --exclude, the ignore file's or the config's globs skip path: what every walker
  * asks before reading a file or entering a directory. */
 int kh_excluded(const struct kh_options *opt, const char *path);
 /* Whether the fingerprints or rule: lines drop f (not counted). */
 enum kh_ignore_why kh_ignore_finding(const struct kh_ignore *ig,
 				     const struct kh_finding *f);
 void kh_ignore_release(struct kh_ignore *ig);
+/*
+ * One path glob of the .keyhoundignore language on its own (the path globs
+ * of .keyhound.json). kh_pathglob_new returns NULL with *why saying what is
+ * wrong with pat, or with *why NULL when out of memory. kh_pathglob_hits:
+ * 1 when g matches path relative to `base` ("" for the scan's top, else a
+ * path prefix as the walkers report it). Free with kh_pathglob_free
+ * (NULL-safe).
+ */
+struct kh_pathglob;
+struct kh_pathglob *kh_pathglob_new(const char *pat, const char **why);
+int kh_pathglob_hits(const struct kh_pathglob *g, const char *base, const char *path);
+void kh_pathglob_free(struct kh_pathglob *g);
+
 /* 1 when a glob has only stars and slashes (a lone star, two stars and a
  * slash): it matches every path, and as an exclude or ignore line would
  * switch the scan off. */

@@ -732,7 +732,9 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 	if (!src->len)
 		return 0;
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
-	if (!s->at.overflow)
+	/* no keyword seen (most blobs of a history): only rules without
+	 * keywords run, over the whole buffer, and need no groups */
+	if (!s->at.overflow && s->at.n)
 		group_hits(s, rs->n);
 	for (w = 0; w < words && ret == 0; w++) {
 		uint64_t bits = s->hits[w];

@@ -20,6 +20,17 @@ enum kh_format {
 enum kh_fail_on { KH_FAIL_ANY, KH_FAIL_VERIFIED };
 
 struct kh_ignore;
+struct kh_config;
+
+/* Settings a .keyhound.json may also give: the command line's win, so
+ * kh_options.cli_set says which of them the command line gave. */
+enum {
+	KH_SET_MIN_SEVERITY = 1u << 0,
+	KH_SET_MIN_CONFIDENCE = 1u << 1,
+	KH_SET_EXCLUDE_CONTEXT = 1u << 2,
+	KH_SET_MAX_FILE_SIZE = 1u << 3,
+};
+struct kh_state;
 
 struct kh_strlist {
 	const char **v;
@@ -30,6 +41,7 @@ struct kh_options {
 	enum kh_format format;
 	const char *output; /* NULL: stdout */
 	int redact, show_secrets, color, quiet, verbose;
+	int progress; /* enum kh_progress_mode (progress.h): --progress, --no-progress */
 	int threads;
 	size_t max_file_size;
 	struct kh_strlist excludes, rule_files, paths;
@@ -40,11 +52,23 @@ struct kh_options {
 	const char *ignore_file;  /* NULL: the default .keyhoundignore, if any */
 	const char *ignore_from;  /* read .keyhoundignore from this commit */
 	struct kh_ignore *ignore; /* its globs, for kh_excluded (ignore.h) */
+	const char *config_file;  /* --config; NULL: the default .keyhound.json */
+	int no_config;		  /* --no-config */
+	struct kh_config *config; /* the one in use, or NULL (config.h) */
+	unsigned cli_set;	  /* KH_SET_* bits */
 
 	/* git history (walk_git.c) */
 	struct kh_strlist branches;
 	const char *since_commit, *range;
 	int unreachable, pre_push;
+	/* many repositories (audit.c): --repos-from files, --discover dirs */
+	struct kh_strlist repos_from, discover;
+	/* --shard K/N (0/0: none). walk_git.c sees it only when audit.c splits
+	 * blobs, not repositories: it scans blobs whose id % N is K - 1 */
+	unsigned shard_k, shard_n;
+	const char *state_file; /* --state: earlier audits (state.h) */
+	int new_only;		/* report only findings the state never saw */
+	struct kh_state *state; /* opened by run.c, or NULL */
 
 	/* live verification (verify.c) */
 	int verify, only_verified, verify_show_email, verify_jobs;

@@ -17,8 +17,10 @@
  * of its 3-byte substrings (its "anchor", the one least likely to occur in
  * source text), shorter ones by their bytes plus any third byte. The scan
  * folds each 3-byte window of the buffer (b | 0x20: ASCII letters to lower
- * case; other bytes collide harmlessly), hashes it to 16 bits and tests one
- * bit of an 8 KiB table that stays in L1 cache. Only where the bit is set
+ * case; other bytes collide harmlessly), hashes it to 18 bits and tests one
+ * bit of a 32 KiB table that stays in L1 cache (with 8 KiB, the two-byte
+ * keywords' 224 anchors each and the rest filled 2% of it, and its false
+ * hits cost a third of the filter's time). Only where the bit is set
  * does it look the window up in a bucket of anchors and compare whole
  * keywords, case-insensitively. Keywords of one byte get a pass of their
  * own. Found keywords are reported in increasing end offset, rules in
@@ -26,18 +28,20 @@
  *
  * Built with Vectorscan (KH_HAVE_HS), the same keywords also go into one
  * literal database, compiled once the engine has scanned HS_BYTES_PER_KW
- * bytes per keyword with the own filter: the database scans 4-5 times
- * faster, but compiling it costs about as long as the own filter takes for
- * that many bytes (11 ms for 207 keywords, 38 ms for 621), which a
- * pre-commit hook or a one-file scan should not pay. The library is loaded
- * then too (dlopen, as libcurl is): linking it would cost every start-up
- * its relocations, and a machine without it still scans. Both paths give
- * the same hits (tests/unit_engine.c checks).
+ * bytes per keyword with the own filter, HS_BYTES_MAX at most: the
+ * database scans 3-4 times faster, but compiling it costs about as long
+ * as the own filter takes for that many bytes (11 ms for 207 keywords,
+ * 38 ms for 621, 55-70 ms for 754, and no more for 1,543: 35-41 ms, hence
+ * the cap), which a pre-commit hook or a one-file scan should not pay.
+ * The library is loaded then too (dlopen, as libcurl is): linking it would
+ * cost every start-up its relocations, and a machine without it still
+ * scans. Both paths give the same hits (tests/unit_engine.c checks).
  */
 
 #define HS_BYTES_PER_KW (24u << 10)
+#define HS_BYTES_MAX	(16u << 20)
 
-#define FILTER_BITS 16
+#define FILTER_BITS 18
 #define BUCKET_BITS 12
 #define FOLD3(a, b, c)                                          \
 	((uint32_t)((a) | 0x20) | (uint32_t)((b) | 0x20) << 8 | \
@@ -662,8 +666,10 @@ static int scan_hs(struct scan_state *s, struct kh_prefilter_scratch *ps)
 		return -1;
 	db = atomic_load_explicit(&p->db, memory_order_acquire);
 	if (!db) {
+		size_t wait = (p->nkw > 40 ? p->nkw : 40) * HS_BYTES_PER_KW;
+
 		if (atomic_fetch_add_explicit(&p->scanned, s->len, memory_order_relaxed) <
-		    (p->nkw > 40 ? p->nkw : 40) * HS_BYTES_PER_KW)
+		    (wait < HS_BYTES_MAX ? wait : HS_BYTES_MAX))
 			return -1;
 		compile_db(p);
 		db = atomic_load_explicit(&p->db, memory_order_acquire);

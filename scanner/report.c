@@ -75,6 +75,18 @@ void kh_add_judgement(cJSON *o, const struct kh_finding *f)
 				kh_confidence_name(kh_finding_confidence(f)));
 }
 
+cJSON *kh_repository_json(const struct kh_finding *f)
+{
+	cJSON *o;
+
+	if (!f->repository || !(o = cJSON_CreateObject()))
+		return NULL;
+	cJSON_AddStringToObject(o, "path", f->repository);
+	if (f->repository_url)
+		cJSON_AddStringToObject(o, "url", f->repository_url);
+	return o;
+}
+
 cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -105,6 +117,9 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	if (f->partner)
 		cJSON_AddItemToObject(o, "partner", kh_partner_json(f, redact));
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
+	/* one secret found in many places has one id (rule + secret), so tools
+	 * can group the occurrences, one object each */
+	cJSON_AddStringToObject(o, "secret_id", f->fingerprint);
 	cJSON_AddNumberToObject(o, "entropy",
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);
 	if (f->validation)
@@ -116,6 +131,8 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	if (f->commit)
 		cJSON_AddItemToObject(o, f->commit->tag ? "tag" : "commit",
 				      commit_to_json(f->commit));
+	if (f->repository)
+		cJSON_AddItemToObject(o, "repository", kh_repository_json(f));
 	cJSON_AddStringToObject(o, "remediation", f->rule->remediation);
 	return o;
 }

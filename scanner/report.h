@@ -56,6 +56,10 @@ void kh_text_escape(struct kh_strbuf *out, const char *s);
  * (when its path says test, docs, example or vendor) and "confidence". */
 void kh_add_judgement(cJSON *o, const struct kh_finding *f);
 
+/* {"path": ..., "url": ...} of the repository f came from (no "url"
+ * without an origin remote), or NULL outside `keyhound git`. */
+cJSON *kh_repository_json(const struct kh_finding *f);
+
 /* A copy of match (caller frees) with every occurrence of the secret
  * masked by kh_redact(); NULL when out of memory. */
 char *kh_mask_match(const char *match, const char *secret);
@@ -91,6 +95,16 @@ size_t kh_baseline_stale(const struct kh_baseline *b,
 				      const char *file, void *payload),
 			 void *payload);
 void kh_baseline_free(struct kh_baseline *b);
+
+/*
+ * The closing summary (for stderr) appended to b: secrets and the places
+ * they occur, by severity, by rule and by repository (the top few), then
+ * what to do next (.keyhoundignore, --baseline, --exclude-context), each
+ * line only where it applies. Nothing for no findings. Returns 0, or -1
+ * when out of memory.
+ */
+int kh_report_summary(struct kh_strbuf *b, const struct kh_findings *l,
+		      const struct kh_options *opt);
 
 /* Resolves KH_FMT_AUTO: text on a terminal, JSON otherwise. */
 enum kh_format kh_report_format(const struct kh_options *opt);

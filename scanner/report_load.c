@@ -1,11 +1,13 @@
 /*
- * report_load.c - reads a keyhound JSON report back into findings, for
- * `keyhound verify REPORT.json`.
+ * report_load.c - reads keyhound JSON reports back into findings, for
+ * `keyhound verify REPORT.json` and `keyhound merge REPORT...`.
  *
  * Accepts what kh_format_json writes: a JSON array of findings, or JSON
- * lines (one finding object per line). The report is untrusted input:
- * every field is type-checked, sizes are capped, and anything missing that
- * a finding needs is an error naming the finding's position.
+ * lines (one finding object per line). Every field the report shows is
+ * read back, so that writing the findings again gives the same report.
+ * The report is untrusted input: every field is type-checked, sizes are
+ * capped, and anything missing that a finding needs is an error naming
+ * the finding's position.
  */
 #include <errno.h>
 #include <math.h>
@@ -13,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "report.h"
 #include "rules.h"
 #include "util.h"
@@ -87,6 +90,40 @@ static int is_hex32(const char *s)
 	return s[32] == '\0';
 }
 
+/*
+ * "decoded": ["base64", "percent"] back to KH_DEC_* bits. kh_decoded_json
+ * lists the first level's encodings, then the second's, each in bit
+ * order, so a name that does not come after the one before starts the
+ * second level. Returns 0, or -1 when malformed.
+ */
+static int get_decoded(const cJSON *o, unsigned *out)
+{
+	static const char *names[] = { "base64", "percent", "escape", "html" };
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, "decoded"), *it;
+	unsigned next = 0, k;
+
+	*out = 0;
+	if (!a)
+		return 0;
+	if (!cJSON_IsArray(a))
+		return -1;
+	cJSON_ArrayForEach (it, a) {
+		for (k = 0; k < 4; k++)
+			if (cJSON_IsString(it) && !strcmp(it->valuestring, names[k]))
+				break;
+		if (k == 4)
+			return -1;
+		k += next / KH_DEC_LEVEL_SHIFT * KH_DEC_LEVEL_SHIFT;
+		if (k < next)
+			k += KH_DEC_LEVEL_SHIFT;
+		if (k >= 2 * KH_DEC_LEVEL_SHIFT)
+			return -1;
+		*out |= 1u << k;
+		next = k + 1;
+	}
+	return 0;
+}
+
 /* The commit description of a finding from history, or NULL. */
 static struct kh_commit_info *load_commit(const cJSON *c, int *bad)
 {
@@ -125,7 +162,9 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 	const cJSON *file = cJSON_GetObjectItemCaseSensitive(o, "file");
 	const cJSON *ent = cJSON_GetObjectItemCaseSensitive(o, "entropy");
 	const cJSON *val = cJSON_GetObjectItemCaseSensitive(o, "validation");
+	const cJSON *ver = cJSON_GetObjectItemCaseSensitive(o, "verification");
 	const char *fp = kh_vjson_str(o, "fingerprint");
+	const cJSON *repo = cJSON_GetObjectItemCaseSensitive(o, "repository");
 	const struct kh_rule *rule;
 	struct kh_finding *f;
 	int bad;
@@ -145,8 +184,8 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 	}
 	if (!secret || !secret[0]) {
 		kh_errf(err, errlen,
-			"%s: finding %llu has no secret (a --redact report cannot be "
-			"verified again)",
+			"%s: finding %llu has no secret (a masked report: write it "
+			"with -o or --show-secrets, without --redact)",
 			path, order + 1);
 		return NULL;
 	}
@@ -164,19 +203,26 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		goto oom;
 	if (get_pos(o, "line", &f->line) || get_pos(o, "column", &f->column) ||
 	    get_pos(o, "end_line", &f->end_line) ||
-	    get_pos(o, "end_column", &f->end_column)) {
-		kh_errf(err, errlen, "%s: finding %llu: bad line or column", path,
-			order + 1);
+	    get_pos(o, "end_column", &f->end_column) || get_decoded(o, &f->decoded)) {
+		kh_errf(err, errlen, "%s: finding %llu: bad line, column or decoded",
+			path, order + 1);
 		kh_finding_free(f);
 		return NULL;
 	}
 	f->entropy = cJSON_IsNumber(ent) ? ent->valuedouble : 0;
+	if (!(f->entropy >= 0 && f->entropy <= 64)) { /* bits per byte: 8 at most */
+		kh_errf(err, errlen, "%s: finding %llu: bad entropy", path, order + 1);
+		kh_finding_free(f);
+		return NULL;
+	}
 	/* keep the report's fingerprint so baselines built on it still apply */
 	if (fp && is_hex32(fp))
 		memcpy(f->fingerprint, fp, 33);
 	else
 		kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
 	if (cJSON_IsObject(val) && !(f->validation = cJSON_Duplicate(val, 1)))
+		goto oom;
+	if (cJSON_IsObject(ver) && !(f->verification = cJSON_Duplicate(ver, 1)))
 		goto oom;
 	f->commit = load_commit(cJSON_GetObjectItemCaseSensitive(o, "commit"), &bad);
 	if (!f->commit && !bad) {
@@ -191,6 +237,11 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		kh_finding_free(f);
 		return NULL;
 	}
+	/* `keyhound git`: which repository */
+	if (kh_vjson_str(repo, "path") &&
+	    (!(f->repository = dup_str(repo, "path")) ||
+	     (kh_vjson_str(repo, "url") && !(f->repository_url = dup_str(repo, "url")))))
+		goto oom;
 	return f;
 oom:
 	kh_finding_free(f);
@@ -306,4 +357,30 @@ int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_find
 	explicit_bzero(text, len); /* the report holds secrets */
 	free(text);
 	return ret;
+}
+
+int kh_report_merge(const struct kh_strlist *paths, const struct kh_ruleset *rs,
+		    struct kh_findings *out, size_t *dropped, char *err, size_t errlen)
+{
+	struct kh_findings all = { 0 };
+	size_t i;
+	int ret;
+
+	*dropped = 0;
+	if (!paths->n)
+		return kh_errf(err, errlen, "merge: expected one or more reports");
+	for (i = 0; i < paths->n; i++) {
+		if (kh_report_load(paths->v[i], rs, &all, err, errlen) < 0) {
+			kh_findings_release(&all);
+			return -1;
+		}
+	}
+	/* of two copies of one finding, the earlier report's is kept */
+	for (i = 0; i < all.n; i++)
+		all.v[i]->order = i;
+	kh_findings_sort(&all);
+	*dropped = kh_findings_dedupe(&all);
+	ret = kh_findings_take(out, &all);
+	kh_findings_release(&all); /* what take could not move, and the array */
+	return ret < 0 ? kh_errf(err, errlen, "out of memory merging reports") : 0;
 }

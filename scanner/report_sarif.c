@@ -174,6 +174,8 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		if (f->commit->date)
 			cJSON_AddStringToObject(props, "commitDate", f->commit->date);
 	}
+	if (f->repository) /* locations are relative to its top */
+		cJSON_AddItemToObject(props, "repository", kh_repository_json(f));
 	if (f->at_head) {
 		/* the location above is the scanned head's when the secret is
 		 * still there; where it was introduced is kept here */
@@ -190,6 +192,8 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		cJSON_AddItemToObject(props, "verification",
 				      cJSON_Duplicate(f->verification, 1));
 	kh_add_judgement(props, f);
+	/* as in JSON: the occurrences of one secret share it */
+	cJSON_AddStringToObject(props, "secretId", f->fingerprint);
 	if (f->partner) /* a secret partner masked: SARIF is uploaded */
 		cJSON_AddItemToObject(props, "partner", kh_partner_json(f, 1));
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");

@@ -25,8 +25,7 @@ struct kh_embedded_file {
 extern const struct kh_embedded_file kh_embedded_rules[];
 extern const size_t kh_embedded_rules_count;
 
-#define RULE_FILE_MAX	 (4u << 20) /* a rule file is small; refuse giants */
-#define DEFAULT_MAX_SPAN 1024	    /* bytes between a keyword and its match */
+#define DEFAULT_MAX_SPAN 1024 /* bytes between a keyword and its match */
 
 const char *kh_severity_name(enum kh_severity s)
 {
@@ -35,7 +34,7 @@ const char *kh_severity_name(enum kh_severity s)
 	return (unsigned)s < 4 ? names[s] : "unknown";
 }
 
-static int parse_severity(const char *s, enum kh_severity *out)
+int kh_severity_parse(const char *s, enum kh_severity *out)
 {
 	static const char *names[] = { "low", "medium", "high", "critical" };
 	int i;
@@ -249,7 +248,7 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			       "\"remediation\" are required strings",
 			       origin, r->id);
 	sev = get_string(obj, "severity");
-	if (!sev || parse_severity(sev, &r->severity) < 0) {
+	if (!sev || kh_severity_parse(sev, &r->severity) < 0) {
 		free(sev);
 		return kh_errf(
 			err, errlen,
@@ -463,7 +462,7 @@ int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_
 		close(fd);
 		return kh_errf(err, errlen, "%s: not a regular file", path);
 	}
-	rs_ = kh_read_fd(fd, (size_t)st.st_size, RULE_FILE_MAX, &buf, &cap, &len);
+	rs_ = kh_read_fd(fd, (size_t)st.st_size, KH_RULE_FILE_MAX, &buf, &cap, &len);
 	close(fd);
 	if (rs_ != KH_READ_OK) {
 		free(buf);
@@ -527,7 +526,7 @@ unsigned kh_rule_max_captures(const struct kh_rule *r)
 }
 
 /* Whether id is one of the comma-separated ids of list[0..n). */
-static int listed(const char *const *list, size_t n, const char *id)
+int kh_rule_listed(const char *const *list, size_t n, const char *id)
 {
 	size_t i, idlen = strlen(id);
 
@@ -571,6 +570,21 @@ static int known_ids(const struct kh_ruleset *rs, const char *const *list, size_
 	return 0;
 }
 
+size_t kh_rules_remove(struct kh_ruleset *rs, const unsigned char *remove)
+{
+	size_t i, keep = 0;
+
+	for (i = 0; i < rs->n; i++) {
+		if (remove[i])
+			rule_release(&rs->v[i]);
+		else
+			rs->v[keep++] = rs->v[i];
+	}
+	i = rs->n - keep;
+	rs->n = keep;
+	return i;
+}
+
 int kh_rules_select(struct kh_ruleset *rs, const char *const *enable, size_t nenable,
 		    const char *const *disable, size_t ndisable, int min_severity,
 		    char *err, size_t errlen)
@@ -585,8 +599,9 @@ int kh_rules_select(struct kh_ruleset *rs, const char *const *enable, size_t nen
 	for (i = 0; i < rs->n; i++) {
 		struct kh_rule *r = &rs->v[i];
 
-		if ((!nenable || listed(enable, nenable, r->id)) &&
-		    !listed(disable, ndisable, r->id) && (int)r->severity >= min_severity)
+		if ((!nenable || kh_rule_listed(enable, nenable, r->id)) &&
+		    !kh_rule_listed(disable, ndisable, r->id) &&
+		    (int)r->severity >= min_severity)
 			rs->v[keep++] = *r;
 		else
 			rule_release(r);

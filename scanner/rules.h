@@ -17,6 +17,8 @@ struct kh_partner_spec;
 
 enum kh_severity { KH_SEV_LOW, KH_SEV_MEDIUM, KH_SEV_HIGH, KH_SEV_CRITICAL };
 
+#define KH_RULE_FILE_MAX (4u << 20) /* a rule file is small; refuse giants */
+
 struct kh_example {
 	char *text;
 	char *path;   /* file name to scan it as; "example.txt" by default */
@@ -73,6 +75,14 @@ int kh_rules_select(struct kh_ruleset *rs, const char *const *enable, size_t nen
 		    const char *const *disable, size_t ndisable, int min_severity,
 		    char *err, size_t errlen);
 
+/* Whether id is one of the ids of list[0..n) (each an id or a comma list
+ * of ids, as --enable-rule and --disable-rule take them). */
+int kh_rule_listed(const char *const *list, size_t n, const char *id);
+
+/* Releases the rules whose remove[i] is set (remove has rs->n entries),
+ * keeping the others in order. Returns how many were removed. */
+size_t kh_rules_remove(struct kh_ruleset *rs, const unsigned char *remove);
+
 /* Compiles the regex of every rule that is not built in, so a user's rule
  * file fails at start-up; built-in rules compile on first use. */
 int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);
@@ -90,5 +100,7 @@ const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);
 
 const char *kh_severity_name(enum kh_severity s);
+/* "low", "medium", "high" or "critical" into *out. Returns 0, or -1. */
+int kh_severity_parse(const char *s, enum kh_severity *out);
 
 #endif

@@ -10,13 +10,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
+#include "config.h"
 #include "decode.h"
 #include "diag.h"
+#include "git_common.h"
 #include "ignore.h"
 #include "matcher.h"
 #include "pool.h"
 #include "report.h"
 #include "rules.h"
+#include "state.h"
 #include "util.h"
 #include "verify.h"
 #include "walk_fs.h"
@@ -37,19 +41,22 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Built-in rules (with their examples for `rules --check`), then the
- * user's files over them; the user's compiled. */
-static int load_rules(const struct kh_options *opt, struct kh_ruleset *rs,
-		      int with_examples, char *err)
+/* Built-in rules (with their examples for `rules --check`), the config's
+ * over them, then the user's files over both; the user's compiled. The
+ * config's rule ids are checked against them all. */
+static int load_rules(const struct kh_options *opt, struct kh_config *cfg,
+		      struct kh_ruleset *rs, int with_examples, char *err)
 {
 	size_t i;
 
-	if (kh_rules_load_builtin(rs, with_examples, err, ERRLEN) < 0)
+	if (kh_rules_load_builtin(rs, with_examples, err, ERRLEN) < 0 ||
+	    kh_config_load_rules(cfg, rs, err, ERRLEN) < 0)
 		return -1;
 	for (i = 0; i < opt->rule_files.n; i++)
 		if (kh_rules_load_file(rs, opt->rule_files.v[i], err, ERRLEN) < 0)
 			return -1;
-	if (kh_rules_select(rs, opt->enable_rules.v, opt->enable_rules.n,
+	if (kh_config_select(cfg, rs, opt, err, ERRLEN) < 0 ||
+	    kh_rules_select(rs, opt->enable_rules.v, opt->enable_rules.n,
 			    opt->disable_rules.v, opt->disable_rules.n, opt->min_severity,
 			    err, ERRLEN) < 0)
 		return -1;
@@ -85,10 +92,18 @@ static int is_verified(const struct kh_finding *f)
 	return cJSON_IsString(st) && !strcmp(st->valuestring, "verified");
 }
 
+/* A finding dropped by a setting the config gave counts as its doing. */
+static void config_counts(const struct kh_options *opt, unsigned setting)
+{
+	if (opt->config && (opt->config->applied & setting))
+		opt->config->suppressed++;
+}
+
 /*
  * Drops findings the user asked not to see: before verifying (so accepted
  * secrets cost no request), the ignore file's fingerprints, those of the
- * --baseline report `base` and those of --exclude-context; after, the
+ * --baseline report `base`, those of --exclude-context and the config's
+ * allow entries; after, the
  * unverified ones under --only-verified and those under --min-confidence.
  */
 static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
@@ -112,11 +127,18 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 				drop = 1;
 			}
 			drop |= why != KH_IGNORE_KEEP;
-			drop |= (opt->exclude_contexts >> kh_finding_context(f)) & 1;
-		} else {
+			if (!drop &&
+			    (opt->exclude_contexts >> kh_finding_context(f)) & 1) {
+				drop = 1;
+				config_counts(opt, KH_SET_EXCLUDE_CONTEXT);
+			}
+			drop = drop || kh_config_allows(opt->config, f);
+		} else if (opt->only_verified && !is_verified(f)) {
+			drop = 1;
+		} else if ((int)kh_finding_confidence(f) < opt->min_confidence) {
 			/* after verifying: a verified finding is high wherever it is */
-			drop = (opt->only_verified && !is_verified(f)) ||
-			       (int)kh_finding_confidence(f) < opt->min_confidence;
+			drop = 1;
+			config_counts(opt, KH_SET_MIN_CONFIDENCE);
 		}
 		if (drop)
 			kh_finding_free(f);
@@ -126,10 +148,22 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 	l->n = keep;
 }
 
-static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfindings,
-		    double secs)
+/* Secrets and places by severity, rule and repository, and what to do next. */
+static void secrets_summary(const struct kh_findings *l, const struct kh_options *opt)
+{
+	struct kh_strbuf b;
+
+	kh_strbuf_init(&b, 1u << 20);
+	if (kh_report_summary(&b, l, opt) == 0 && b.s)
+		fputs(b.s, stderr);
+	kh_strbuf_release(&b);
+}
+
+static void summary(const struct kh_options *opt, struct kh_diag *d,
+		    const struct kh_findings *l, double secs)
 {
 	struct kh_stats *s = &d->stats;
+	size_t nfindings = l->n;
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
 			   links = s->skipped_symlinks, special = s->skipped_special,
 			   errs = s->read_errors;
@@ -146,6 +180,21 @@ static void summary(const struct kh_options *opt, struct kh_diag *d, size_t nfin
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
+	secrets_summary(l, opt);
+}
+
+/* `merge` read reports, not sources: how many, and the copies left out. */
+static void merge_summary(const struct kh_options *opt, const struct kh_findings *l,
+			  size_t merged, double secs)
+{
+	if (opt->quiet)
+		return;
+	fprintf(stderr,
+		"keyhound: %zu finding%s from %zu report%s (%zu duplicate%s left out) in "
+		"%.2f s\n",
+		l->n, l->n == 1 ? "" : "s", opt->paths.n, opt->paths.n == 1 ? "" : "s",
+		merged, merged == 1 ? "" : "s", secs);
+	secrets_summary(l, opt);
 }
 
 /* What each ignore source suppressed, so that an ignore file added in the
@@ -155,14 +204,23 @@ static void suppressed_line(const struct kh_options *opt, const struct kh_diag *
 {
 	unsigned long long inl = d->stats.suppressed_inline, paths = ig->paths_skipped;
 
-	if (opt->quiet ||
-	    !(inl || ig->by_fingerprint || ig->by_rule || by_baseline || paths))
+	const struct kh_config *cfg = opt->config;
+	unsigned long long by_cfg = cfg ? cfg->suppressed : 0,
+			   cfg_paths = cfg ? atomic_load(&cfg->paths_skipped) : 0;
+
+	if (opt->quiet || !(inl || ig->by_fingerprint || ig->by_rule || by_baseline ||
+			    paths || by_cfg || cfg_paths))
 		return;
 	fprintf(stderr,
 		"keyhound: suppressed %llu by keyhound:allow, %llu by ignore-file "
-		"fingerprints, %llu by rule: lines, %llu by --baseline; %llu paths "
-		"skipped by ignore-file globs\n",
-		inl, ig->by_fingerprint, ig->by_rule, by_baseline, paths);
+		"fingerprints, %llu by rule: lines, %llu by --baseline",
+		inl, ig->by_fingerprint, ig->by_rule, by_baseline);
+	if (cfg)
+		fprintf(stderr, ", %llu by %s", by_cfg, cfg->origin);
+	fprintf(stderr, "; %llu paths skipped by ignore-file globs", paths);
+	if (cfg)
+		fprintf(stderr, ", %llu by %s excludes", cfg_paths, cfg->origin);
+	fputc('\n', stderr);
 }
 
 static enum kh_exit exit_for(const struct kh_options *opt, const struct kh_findings *l)
@@ -303,20 +361,40 @@ static enum kh_exit check_rules(struct kh_ruleset *rs, const struct kh_engine *e
 	return failed ? KH_EXIT_ERROR : KH_EXIT_CLEAN;
 }
 
+/* `keyhound verify` checks every secret again: earlier results go. */
+static void drop_verification(struct kh_findings *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		cJSON_Delete(l->v[i]->verification);
+		l->v[i]->verification = NULL;
+	}
+}
+
+/* The findings of the command's sources; *bad_repos: repositories `git`
+ * could not scan; *merged: copies `merge` left out. */
 static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
-		   struct kh_findings *out, char *err)
+		   struct kh_findings *out, size_t *bad_repos, size_t *merged, char *err)
 {
 	time_t now = time(NULL);
 
 	switch (c->cmd) {
-	case KH_CMD_GIT: return kh_scan_git(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_GIT:
+		return kh_audit_git(&c->opt, e, d, now, out, bad_repos, err, ERRLEN);
 	case KH_CMD_STAGED: return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
 	case KH_CMD_VERIFY:
 		if (c->opt.paths.n != 1)
 			return kh_errf(err, ERRLEN,
 				       "verify: expected one JSON report file");
-		return kh_report_load(c->opt.paths.v[0], kh_engine_rules(e), out, err,
-				      ERRLEN);
+		if (kh_report_load(c->opt.paths.v[0], kh_engine_rules(e), out, err,
+				   ERRLEN) < 0)
+			return -1;
+		drop_verification(out);
+		return 0;
+	case KH_CMD_MERGE:
+		return kh_report_merge(&c->opt.paths, kh_engine_rules(e), out, merged,
+				       err, ERRLEN);
 	default: return scan_paths(&c->opt, e, d, now, out, err);
 	}
 }
@@ -455,8 +533,8 @@ static int nothing_scanned(const struct kh_cli *c, struct kh_diag *d)
 {
 	struct kh_stats *s = &d->stats;
 
-	return c->cmd != KH_CMD_VERIFY && s->read_errors && !s->sources_scanned &&
-	       !s->skipped_binary && !s->skipped_large;
+	return c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE && s->read_errors &&
+	       !s->sources_scanned && !s->skipped_binary && !s->skipped_large;
 }
 
 enum kh_exit kh_run(const struct kh_cli *c)
@@ -471,26 +549,28 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_strlist named = { 0 };
 	struct kh_baseline *base = NULL;
 	unsigned long long by_baseline = 0;
+	size_t merged = 0;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
 	enum kh_exit code = KH_EXIT_ERROR;
 	double t0 = now_seconds();
 	long bad_paths = 0;
+	size_t bad_repos = 0;
 	int stdin_closed = sanitize_stdfds();
+	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
+	int sources = in_repo || c->cmd == KH_CMD_SCAN;
+	int uses_git = in_repo || c->cmd == KH_CMD_INSTALL_HOOK || c->opt.ignore_from;
+	struct kh_config *cfg = NULL;
 
 	kh_diag_init(&d, c->opt.quiet);
+	/* libgit2 once for the run: starting it parses every system CA
+	 * certificate (a pre-commit hook's whole budget), and the config, the
+	 * ignore file and the walk would each start it again */
+	if (uses_git)
+		kh_git_begin();
 	if (c->cmd == KH_CMD_INSTALL_HOOK) {
 		if (kh_install_hook(&c->opt, err, ERRLEN) == 0)
 			code = KH_EXIT_CLEAN;
-		goto out;
-	}
-	if (load_rules(&c->opt, &rs, c->cmd == KH_CMD_RULES && c->rules_check, err) < 0)
-		goto out;
-	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
-		goto out;
-	if (c->cmd == KH_CMD_RULES) {
-		code = c->rules_check ? check_rules(&rs, e, &d)
-				      : list_rules(&rs, &c->opt);
 		goto out;
 	}
 	if (c->cmd == KH_CMD_SCAN && !scan.opt.paths.n) {
@@ -498,7 +578,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		scan.opt.paths.n = 1;
 	}
 	/* named paths first: an unreadable one is named, and so is not
-	 * searched for a .keyhoundignore */
+	 * searched for a .keyhoundignore or .keyhound.json */
 	if (c->cmd == KH_CMD_SCAN) {
 		bad_paths = drop_unreadable_paths(&scan.opt.paths, &named, stdin_closed);
 		if (bad_paths < 0) {
@@ -507,42 +587,75 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		}
 		scan.opt.paths = named;
 	}
-	if (c->cmd != KH_CMD_VERIFY &&
-	    kh_ignore_setup(&ignore, &scan.opt,
-			    c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED, &rs, &d, err,
-			    ERRLEN) < 0)
+	/* the config decides which rules run: read before them */
+	if (sources && kh_config_setup(&cfg, &scan.opt, in_repo, err, ERRLEN) < 0)
+		goto out;
+	kh_config_apply(cfg, &scan.opt);
+	if (load_rules(&scan.opt, cfg, &rs, c->cmd == KH_CMD_RULES && c->rules_check,
+		       err) < 0)
+		goto out;
+	kh_config_note(cfg, c->opt.quiet);
+	if (!(e = kh_engine_new(&rs, err, ERRLEN)))
+		goto out;
+	if (c->cmd == KH_CMD_RULES) {
+		code = c->rules_check ? check_rules(&rs, e, &d)
+				      : list_rules(&rs, &c->opt);
+		goto out;
+	}
+	/* git: each repository's own ignore file (audit.c), unless one is
+	 * named for all */
+	if (sources && (c->cmd != KH_CMD_GIT || c->opt.ignore_file) &&
+	    kh_ignore_setup(&ignore, &scan.opt, in_repo, &rs, &d, err, ERRLEN) < 0)
 		goto out;
 	scan.opt.ignore = &ignore;
 	/* a bad baseline or --output is an error before the scan, not after */
-	if (c->opt.baseline && !(base = kh_baseline_load(c->opt.baseline, err, ERRLEN)))
+	if (scan.opt.baseline &&
+	    !(base = kh_baseline_load(scan.opt.baseline, err, ERRLEN)))
 		goto out;
-	if (kh_baseline_secrets(base) && !c->opt.quiet)
+	if (kh_baseline_secrets(base) && !scan.opt.quiet)
 		fprintf(stderr,
 			"keyhound: note: the --baseline report holds %zu secret%s; write "
 			"a "
 			"baseline without them with -f baseline\n",
 			kh_baseline_secrets(base),
 			kh_baseline_secrets(base) == 1 ? "" : "s");
-	if (kh_report_open(&sink, &c->opt, err, ERRLEN) < 0)
+	if (kh_report_open(&sink, &scan.opt, err, ERRLEN) < 0)
 		goto out;
-	if (collect(&scan, e, &d, &found, err) < 0)
+	if (c->opt.state_file &&
+	    !(scan.opt.state = kh_state_open(c->opt.state_file, &rs, &scan.opt,
+					     time(NULL), err, ERRLEN)))
 		goto out;
+	if (c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE &&
+	    kh_progress_start(&d.progress, (enum kh_progress_mode)c->opt.progress,
+			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
+			      &d.stats.bytes_scanned) < 0)
+		kh_note(&d, "cannot start the progress line; scanning without it");
+	if (collect(&scan, e, &d, &found, &bad_repos, &merged, err) < 0)
+		goto out;
+	kh_progress_stop(&d.progress);
 	if (c->cmd == KH_CMD_SCAN)
-		drop_own_report(&c->opt, &sink, &found);
-	filter_findings(&c->opt, &ignore, base, &found, 1, &by_baseline);
-	if ((c->opt.verify || c->cmd == KH_CMD_VERIFY) &&
-	    kh_verify_findings(&found, &rs, &c->opt, &d, err, ERRLEN) < 0)
+		drop_own_report(&scan.opt, &sink, &found);
+	filter_findings(&scan.opt, &ignore, base, &found, 1, &by_baseline);
+	if ((scan.opt.verify || c->cmd == KH_CMD_VERIFY) &&
+	    kh_verify_findings(&found, &rs, &scan.opt, &d, err, ERRLEN) < 0)
 		goto out;
-	filter_findings(&c->opt, &ignore, base, &found, 0, &by_baseline);
-	if (kh_report_write(&found, &c->opt, &rs, &sink, err, ERRLEN) < 0)
+	filter_findings(&scan.opt, &ignore, base, &found, 0, &by_baseline);
+	if (kh_report_write(&found, &scan.opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
-	summary(&c->opt, &d, found.n, now_seconds() - t0);
-	suppressed_line(&c->opt, &d, &ignore, by_baseline);
-	report_stale(&c->opt, base);
-	code = exit_for(&c->opt, &found);
+	if (c->cmd == KH_CMD_MERGE)
+		merge_summary(&scan.opt, &found, merged, now_seconds() - t0);
+	else
+		summary(&scan.opt, &d, &found, now_seconds() - t0);
+	suppressed_line(&scan.opt, &d, &ignore, by_baseline);
+	report_stale(&scan.opt, base);
+	code = exit_for(&scan.opt, &found);
 	if (bad_paths) {
 		kh_errf(err, ERRLEN, "%ld named path%s could not be read", bad_paths,
 			bad_paths == 1 ? "" : "s");
+		code = KH_EXIT_ERROR;
+	} else if (bad_repos) {
+		kh_errf(err, ERRLEN, "%zu repositor%s could not be scanned", bad_repos,
+			bad_repos == 1 ? "y" : "ies");
 		code = KH_EXIT_ERROR;
 	} else if (nothing_scanned(c, &d)) {
 		kh_errf(err, ERRLEN, "nothing could be scanned (every read failed)");
@@ -553,15 +666,20 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (kh_interrupt_pending())
 		code = (enum kh_exit)(128 + kh_interrupt_pending());
 out:
+	kh_progress_stop(&d.progress); /* before any line of ours on stderr */
 	if (err[0])
 		error_line(err);
 	kh_report_close(&sink);
+	kh_state_free(scan.opt.state);
 	kh_findings_release(&found);
 	kh_ignore_release(&ignore);
+	kh_config_free(cfg);
 	free(named.v);
 	kh_baseline_free(base);
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
 	kh_diag_release(&d);
+	if (uses_git)
+		kh_git_end();
 	return code;
 }

@@ -30,10 +30,16 @@ static int reserve(unsigned char **buf, size_t *bufcap, size_t need)
 enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
 			       size_t *bufcap, size_t *len)
 {
-	size_t have = 0, want;
+	return kh_read_fd_rest(fd, 0, size_hint, cap, buf, bufcap, len);
+}
+
+enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_t cap,
+				    unsigned char **buf, size_t *bufcap, size_t *len)
+{
+	size_t want;
 
 	*len = 0;
-	if (size_hint > cap)
+	if (size_hint > cap || have > cap)
 		return KH_READ_TOO_LARGE;
 	want = size_hint + 1;
 	if (want < 4096)
@@ -267,5 +273,39 @@ int kh_grow(void **v, size_t *cap, size_t need, size_t size)
 		return -1;
 	*v = p;
 	*cap = n;
+	return 0;
+}
+
+int kh_parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s || *s == '-')
+		return -1;
+	switch (*end) {
+	case 'k':
+	case 'K':
+		v <<= 10;
+		end++;
+		break;
+	case 'm':
+	case 'M':
+		v <<= 20;
+		end++;
+		break;
+	case 'g':
+	case 'G':
+		v <<= 30;
+		end++;
+		break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || !v || v > (1ull << 32))
+		return -1;
+	*out = (size_t)v;
 	return 0;
 }

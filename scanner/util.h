@@ -22,6 +22,10 @@ enum kh_read_status {
  */
 enum kh_read_status kh_read_fd(int fd, size_t size_hint, size_t cap, unsigned char **buf,
 			       size_t *bufcap, size_t *len);
+/* The same, for a file whose first `have` bytes are already in *buf (and
+ * the descriptor's offset past them). */
+enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_t cap,
+				    unsigned char **buf, size_t *bufcap, size_t *len);
 
 /* kh_read_fd on the file at `path`, opened and closed here. On failure
  * *buf is freed and NULL, and errno says why (ENOENT: no such file). */
@@ -69,5 +73,9 @@ struct kh_strlist;
 int kh_strlist_push(struct kh_strlist *l, const char *s);
 /* 1 when `path` matches one of the --exclude globs. */
 int kh_path_excluded(const struct kh_strlist *excludes, const char *path);
+
+/* A size such as 512K, 10M or 1G (also 10MB; at most 4G, not 0) into
+ * *out. Returns 0, or -1. */
+int kh_parse_size(const char *s, size_t *out);
 
 #endif

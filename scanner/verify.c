@@ -33,6 +33,7 @@
 #include "curl_api.h"
 
 #include "diag.h"
+#include "progress.h"
 #include "report.h"
 #include "rules.h"
 #include "util.h"
@@ -1102,19 +1103,6 @@ static int drain(struct verify_run *vr)
 	return n;
 }
 
-/* "1h02m", "3m05s" or "12s". */
-static void fmt_duration(char *out, size_t outlen, double sec)
-{
-	long s = sec > 0 ? (long)(sec + 0.5) : 0;
-
-	if (s >= 3600)
-		snprintf(out, outlen, "%ldh%02ldm", s / 3600, s / 60 % 60);
-	else if (s >= 60)
-		snprintf(out, outlen, "%ldm%02lds", s / 60, s % 60);
-	else
-		snprintf(out, outlen, "%lds", s);
-}
-
 /* Redraws the progress line in place (at most every PROGRESS_EVERY s,
  * unless last); the last one ends the line, and says "interrupted" when
  * jobs are left. */
@@ -1122,25 +1110,27 @@ static void progress_draw(struct verify_run *vr, int last)
 {
 	double now = now_mono(), el = now - vr->t0;
 	size_t fresh = vr->ndone - vr->done0, left = vr->njobs - vr->ndone;
-	char elapsed[32], eta[40] = "ETA --";
+	char elapsed[32], eta[40] = "ETA --", line[256];
 
 	if (!vr->progress || (!last && now - vr->drawn < PROGRESS_EVERY))
 		return;
 	vr->drawn = now;
-	fmt_duration(elapsed, sizeof(elapsed), el);
+	kh_duration_text(elapsed, sizeof(elapsed), el);
 	if (last && left) {
 		snprintf(eta, sizeof(eta),
 			 kh_interrupt_pending() ? "interrupted" : "stopped");
 	} else if (fresh && left) {
 		memcpy(eta, "ETA ", 4);
-		fmt_duration(eta + 4, sizeof(eta) - 4, el / (double)fresh * (double)left);
+		kh_duration_text(eta + 4, sizeof(eta) - 4,
+				 el / (double)fresh * (double)left);
 	} else if (!left) {
 		snprintf(eta, sizeof(eta), "done");
 	}
-	/* \r and erase-to-end-of-line: stderr is a terminal */
-	fprintf(stderr, "\rverify: %zu/%zu secrets checked, %zu verified, %s, %s\033[K%s",
-		vr->ndone, vr->njobs, vr->counts[KH_VS_VERIFIED], elapsed, eta,
-		last ? "\n" : "");
+	snprintf(line, sizeof(line),
+		 "verify: %zu/%zu secrets checked, %zu verified, %s, %s", vr->ndone,
+		 vr->njobs, vr->counts[KH_VS_VERIFIED], elapsed, eta);
+	/* drawn as the progress line, so a warning erases it first */
+	kh_progress_show(&vr->d->progress, line, last);
 }
 
 /* Ends the run early (a SIGINT or SIGTERM): transfers in flight are
@@ -1297,7 +1287,8 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
 		}
 		curl_multi_setopt(vr.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
 				  (long)opt->verify_jobs);
-		vr.progress = !opt->quiet && isatty(STDERR_FILENO);
+		vr.progress = kh_progress_wanted((enum kh_progress_mode)opt->progress,
+						 opt->quiet);
 		vr.t0 = now_mono();
 		vr.done0 = vr.ndone;
 		kh_interrupt_defer(1);

@@ -44,13 +44,21 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
 
 /*
  * Reads a keyhound JSON report (a JSON array, or JSON lines) back into
- * findings (`keyhound verify REPORT.json`); rules are found by id in rs.
- * Earlier verification objects are dropped. A report written with --redact
- * holds no secrets and is refused. Returns 0, or -1 with a one-line message
+ * findings, appended to out, every field it shows (verification too);
+ * rules are found by id in rs. A report without secrets (--redact, or
+ * json on stdout) is refused. Returns 0, or -1 with a one-line message
  * naming the file in err; on failure out is left as it was.
  */
 int kh_report_load(const char *path, const struct kh_ruleset *rs, struct kh_findings *out,
 		   char *err, size_t errlen);
+/*
+ * `keyhound merge`: the findings of every report in paths, in report order
+ * (kh_findings_sort), each occurrence once (*dropped: the copies left
+ * out). The reports of a sharded run so give the unsharded run's report.
+ * Returns 0, or -1 with a message naming the file in err (out unchanged).
+ */
+int kh_report_merge(const struct kh_strlist *paths, const struct kh_ruleset *rs,
+		    struct kh_findings *out, size_t *dropped, char *err, size_t errlen);
 /* Reads a report file whole (bounded) into *text (NUL-terminated, the
  * caller frees it). Returns 0, or -1 with a one-line message in err. Also
  * reads --baseline reports. */

@@ -51,6 +51,7 @@ static int queue_file(struct walk *wk, const char *path, int is_stdin, int follo
 	}
 	t->is_stdin = is_stdin;
 	t->follow = follow;
+	kh_progress_queued(&wk->env->diag->progress);
 	kh_pool_submit(wk->pool, t);
 	return 0;
 }
@@ -128,30 +129,51 @@ int kh_open_path(const char *path, int flags)
 
 static int walk_dir(struct walk *wk, int dfd, const char *path);
 
+/* The type of a directory entry, from the entry when the file system
+ * says (no stat of every file: the worker checks sizes), else from a
+ * stat; 0 with *err set when that failed. */
+static mode_t entry_type(int dfd, const struct dirent *de, int *err)
+{
+	struct stat st;
+
+	*err = 0;
+	switch (de->d_type) {
+	case DT_REG: return S_IFREG;
+	case DT_DIR: return S_IFDIR;
+	case DT_LNK: return S_IFLNK;
+	}
+	if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+		*err = errno;
+		return 0;
+	}
+	return st.st_mode & S_IFMT;
+}
+
 /* Handles one directory entry; follows nothing. */
 static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct dirent *de)
 {
 	struct kh_diag *d = wk->env->diag;
-	struct stat st;
 	char *path;
-	int ret = 0;
+	mode_t type;
+	int ret = 0, err;
 
 	if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 		return 0;
 	path = join(dir, de->d_name);
 	if (!path)
 		return -1;
-	if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+	type = entry_type(dfd, de, &err);
+	if (err) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
-		kh_warn(d, "%s: cannot stat: %s", path, strerror(errno));
+		kh_warn(d, "%s: cannot stat: %s", path, strerror(err));
 	} else if (kh_excluded(wk->env->opt, path)) {
 		atomic_fetch_add(&d->stats.skipped_excluded, 1);
-	} else if (S_ISLNK(st.st_mode)) {
+	} else if (S_ISLNK(type)) {
 		/* each one named once, up to a limit: a node_modules tree has
 		 * thousands, and the summary counts them all */
 		if (atomic_fetch_add(&d->stats.skipped_symlinks, 1) < SYMLINKS_NAMED)
 			kh_note(d, "%s: symbolic link, not followed", path);
-	} else if (S_ISDIR(st.st_mode)) {
+	} else if (S_ISDIR(type)) {
 		if (strcmp(de->d_name, ".git")) {
 			int sub = openat(dfd, de->d_name,
 					 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -164,14 +186,8 @@ static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct di
 				ret = walk_dir(wk, sub, path);
 			}
 		}
-	} else if (S_ISREG(st.st_mode)) {
-		if ((size_t)st.st_size > wk->env->opt->max_file_size) {
-			atomic_fetch_add(&d->stats.skipped_large, 1);
-			kh_note(d, "%s: skipped: %lld bytes is over --max-file-size",
-				path, (long long)st.st_size);
-		} else {
-			ret = queue_file(wk, path, 0, 0);
-		}
+	} else if (S_ISREG(type)) {
+		ret = queue_file(wk, path, 0, 0);
 	} else {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
 	}
@@ -287,6 +303,7 @@ int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool)
 	wk->pool = pool;
 	for (i = 0; i < env->opt->paths.n && ret == 0; i++)
 		ret = walk_root(wk, env->opt->paths.v[i]);
+	kh_progress_walked(&env->diag->progress);
 	free(wk);
 	return ret;
 }
@@ -307,20 +324,19 @@ static int reserve(struct kh_worker *w, size_t n)
 }
 
 /*
- * Reads the first PROBE bytes of fd and says whether the file is binary
- * (and so skipped unread). Returns 1 for binary, 0 otherwise (fd is then
- * back at offset 0), -1 on a read error.
+ * Reads the first PROBE bytes of fd into the worker's buffer (*have of
+ * them) and says whether the file is binary (and so skipped unread).
+ * Returns 1 for binary, 0 otherwise, -1 on a read error.
  */
-static int probe_binary(struct kh_worker *w, int fd)
+static int probe_binary(struct kh_worker *w, int fd, size_t *have)
 {
-	size_t have = 0;
-
+	*have = 0;
 	if (reserve(w, PROBE + 1) < 0) {
 		errno = ENOMEM;
 		return -1;
 	}
-	while (have < PROBE) {
-		ssize_t n = read(fd, w->buf + have, PROBE - have);
+	while (*have < PROBE) {
+		ssize_t n = read(fd, w->buf + *have, PROBE - *have);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -328,22 +344,21 @@ static int probe_binary(struct kh_worker *w, int fd)
 			return -1;
 		if (n == 0)
 			break;
-		have += (size_t)n;
+		*have += (size_t)n;
 	}
-	if (kh_probe_kind(w->buf, have) == KH_PROBE_BINARY)
-		return 1;
-	return lseek(fd, 0, SEEK_SET) < 0 ? -1 : 0;
+	return kh_probe_kind(w->buf, *have) == KH_PROBE_BINARY;
 }
 
 /* Reads one file into the worker's buffer: a probe first, so a binary
- * file is skipped after PROBE bytes. Returns 0 when there are bytes to
- * scan. */
+ * file is skipped after PROBE bytes, then the rest after it. Returns 0
+ * when there are bytes to scan. */
 static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		     const struct fs_task *t, size_t *len)
 {
 	struct kh_diag *d = w->diag;
 	enum kh_read_status rs = KH_READ_OK;
 	struct stat st;
+	size_t have = 0;
 	int fd, bin = 0, saved;
 
 	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
@@ -360,13 +375,21 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		close(fd);
 		return -1;
 	}
+	if ((size_t)st.st_size > env->opt->max_file_size) {
+		/* the walk queues files by their directory entry, unstated */
+		atomic_fetch_add(&d->stats.skipped_large, 1);
+		kh_note(d, "%s: skipped: %lld bytes is over --max-file-size", t->path,
+			(long long)st.st_size);
+		close(fd);
+		return -1;
+	}
 	if (st.st_size > PROBE)
-		bin = probe_binary(w, fd);
+		bin = probe_binary(w, fd, &have);
 	if (bin < 0)
 		rs = KH_READ_ERROR;
 	else if (!bin)
-		rs = kh_read_fd(fd, (size_t)st.st_size, env->opt->max_file_size, &w->buf,
-				&w->bufcap, len);
+		rs = kh_read_fd_rest(fd, have, (size_t)st.st_size,
+				     env->opt->max_file_size, &w->buf, &w->bufcap, len);
 	saved = errno;
 	close(fd);
 	errno = saved;
@@ -542,6 +565,7 @@ void kh_fs_task_run(struct kh_worker *w, void *task)
 		scan_stdin(w, env, t->path);
 	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1, 1) < 0)
 		w->failed = 1;
+	kh_progress_scanned(&w->diag->progress);
 	free(t->path);
 	free(t);
 }

@@ -24,6 +24,13 @@
  * known for each introduction ("prev"); when it lies outside the selected
  * history (A..B, --since-commit) it is scanned as context, never reported.
  *
+ * Under --shard K/N (audit.h decides it splits blobs) every commit is
+ * still walked, so attribution is the same, but only the blobs, commit
+ * messages and tags whose id falls in share K are scanned. A parent's
+ * version of a file with findings, and with SARIF the head's version, are
+ * then scanned in a second round when another share holds them: to
+ * compare with, never reported here.
+ *
  * The whole history starts from every ref, HEAD, the HEADs of linked
  * worktrees and the stash's reflog. Annotated tags met on the way from a
  * ref to its commit are scanned after the commits, each at a position of
@@ -47,6 +54,7 @@
 #include "matcher.h"
 #include "pool.h"
 #include "report.h"
+#include "state.h"
 #include "util.h"
 
 #define NONE		   KH_GIT_NONE
@@ -88,8 +96,17 @@ struct blob_rec {
 	uint32_t p0len;	  /* length of the first path (a prefix of f->file) */
 	uint32_t extra;	  /* later introductions: first one in hist.occ */
 	uint32_t prev[2]; /* the blobs the parents had at the first path */
+	uint32_t path0;	  /* SHARE_OTHER: its first path, in hist.paths */
 	_Atomic unsigned char state;
 	unsigned char context; /* scanned only to compare with (see prev) */
+	unsigned char share;   /* enum share */
+};
+
+/* Whose blob it is under --shard. */
+enum share {
+	SHARE_MINE,   /* scanned and reported here (always without --shard) */
+	SHARE_OTHER,  /* another share's: not scanned here */
+	SHARE_WANTED, /* another share's, scanned here to compare with */
 };
 
 /* An annotated tag: its message is scanned and, when it names a tree
@@ -163,6 +180,10 @@ struct hist {
 	struct kh_strtab headpaths; /* distinct paths looked up there */
 	uint32_t *headblob;	    /* path id -> blob record, HEAD_* */
 	size_t nheadblob;
+	/* --state: findings of blobs scanned by earlier runs, and how many */
+	struct kh_findings earlier;
+	uint32_t skipped;
+	enum kh_state_walk walk;
 };
 
 static int oidlist_push(struct oidlist *l, const git_oid *id)
@@ -644,12 +665,29 @@ static void flush(struct hist *h)
 	h->batch = NULL;
 }
 
+/* 1 when object id is in this run's share: its first four bytes, a
+ * big-endian number, modulo N are K - 1 (object ids are uniform). */
+static int in_share(const struct hist *h, const git_oid *id)
+{
+	uint32_t v = (uint32_t)id->id[0] << 24 | (uint32_t)id->id[1] << 16 |
+		     (uint32_t)id->id[2] << 8 | id->id[3];
+
+	return !h->opt->shard_n || v % h->opt->shard_n == h->opt->shard_k - 1;
+}
+
 static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id,
 		   const char *text, size_t len, unsigned long long order,
 		   struct blob_rec *rec)
 {
 	struct kh_git_item *t;
 
+	if (rec && rec->share == SHARE_MINE && !in_share(h, id)) {
+		/* kept back; its name is kept for a second round */
+		rec->share = SHARE_OTHER;
+		if (kh_strtab_intern(&h->paths, text, len, &rec->path0) < 0)
+			h->oom = 1;
+		return;
+	}
 	if (!h->batch && !(h->batch = calloc(1, sizeof(*h->batch)))) {
 		h->oom = 1;
 		return;
@@ -665,8 +703,32 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t->len = len;
 	t->order = order;
 	t->state = rec ? &rec->state : NULL;
+	if (kind != KH_GIT_MESSAGE)
+		kh_progress_queued(&h->d->progress);
 	if (++h->batch->n == KH_GIT_BATCH)
 		flush(h);
+}
+
+/* Queues blob `id` (record r, number seq) for the workers under `name`,
+ * unless the state file says this ruleset scanned it already: then its
+ * findings come from there. */
+static void queue_blob(struct hist *h, const git_oid *id, const char *name, size_t len,
+		       uint32_t seq, struct blob_rec *r)
+{
+	size_t before = h->earlier.n;
+	int rc = h->opt->state ? kh_state_blob_lookup(h->opt->state, id, name, len, seq,
+						      &h->earlier)
+			       : 0;
+
+	if (rc < 0) {
+		h->oom = 1;
+	} else if (rc > 0) {
+		atomic_store(&r->state,
+			     h->earlier.n > before ? KH_BLOB_FOUND : KH_BLOB_CLEAN);
+		h->skipped++;
+	} else {
+		submit(h, KH_GIT_BLOB, id, name, len, seq, r);
+	}
 }
 
 /* The record of blob `id`, queued for scanning when new (*added set) with
@@ -689,7 +751,7 @@ static struct blob_rec *blob_find_or_queue(struct hist *h, const git_oid *id,
 		return NULL;
 	}
 	r->p0len = (uint32_t)h->plen;
-	submit(h, KH_GIT_BLOB, id, h->path, h->plen, *seq, r);
+	queue_blob(h, id, h->path, h->plen, *seq, r);
 	return r;
 }
 
@@ -935,7 +997,9 @@ static void diff_commit(struct hist *h, uint32_t pos)
 	int r;
 
 	h->cur = pos;
-	if ((r = read_commit(h, &n->id, &rc, why, sizeof(why))) == 0) {
+	if (!in_share(h, &n->id)) {
+		/* another share scans its message */
+	} else if ((r = read_commit(h, &n->id, &rc, why, sizeof(why))) == 0) {
 		submit(h, KH_GIT_MESSAGE, NULL, rc.msg, rc.msglen, pos, NULL);
 		git_odb_object_free(rc.hold);
 	} else if (r == -2) {
@@ -993,7 +1057,7 @@ static void diff_tag(struct hist *h, size_t k)
 		return;
 	}
 	msg = git_tag_message(tag);
-	if (msg && *msg)
+	if (msg && *msg && in_share(h, &t->id))
 		submit(h, KH_GIT_MESSAGE, NULL, msg, strlen(msg), h->cur, NULL);
 	git_tag_free(tag);
 	if (t->has_tree && !is_commit_tree(h, &t->tree)) {
@@ -1468,6 +1532,45 @@ static int select_history(struct hist *h, struct oidlist *tips, struct oidlist *
 	return 0;
 }
 
+/*
+ * --state: a whole-history audit hides the history the last one walked
+ * (as --range A..B hides A's), when each of its tips is still in the
+ * history: refs only moved on. After a rewrite, or on a first audit, the
+ * whole history is walked. Blobs already scanned are skipped either way.
+ */
+static int state_walk(struct hist *h, const char *repo, const struct oidlist *tips,
+		      struct oidlist *hides, char *err, size_t errlen)
+{
+	const struct kh_options *o = h->opt;
+	git_oid *old = NULL;
+	size_t nold = 0, k, j;
+	int ret = 0;
+
+	h->walk = KH_WALK_PARTIAL;
+	/* a share of the blobs (--shard) is not the whole history either */
+	if (o->pre_push || o->range || o->since_commit || o->branches.n ||
+	    o->unreachable || o->shard_n)
+		return 0;
+	h->walk = KH_WALK_FULL;
+	if (kh_state_tips(o->state, repo, &old, &nold, err, errlen) < 0)
+		return -1;
+	for (k = 0; k < nold; k++) {
+		for (j = 0; j < tips->n && !git_oid_equal(&old[k], &tips->v[j]); j++)
+			;
+		if (j == tips->n && (!git_odb_exists(h->odb, &old[k]) ||
+				     git_graph_reachable_from_any(h->repo, &old[k],
+								  tips->v, tips->n) != 1))
+			break;
+	}
+	if (nold && k == nold) {
+		for (k = 0; k < nold && ret == 0; k++)
+			ret = oidlist_push(hides, &old[k]);
+		h->walk = KH_WALK_INCREMENTAL;
+	}
+	free(old);
+	return ret < 0 ? kh_errf(err, errlen, "out of memory") : 0;
+}
+
 /* Boundary commits of a shallow clone: their parents are not here. */
 static int load_shallow(struct hist *h)
 {
@@ -1527,7 +1630,7 @@ static void add_loose_blob(struct hist *h, const git_oid *id, const char *name)
 	}
 	r->commit = NONE;
 	r->p0len = (uint32_t)strlen(name);
-	submit(h, KH_GIT_BLOB, id, name, strlen(name), *slot, r);
+	queue_blob(h, id, name, strlen(name), *slot, r);
 }
 
 static int unreachable_cb(const git_oid *id, void *payload)
@@ -1602,13 +1705,14 @@ static struct kh_finding *finding_copy(const struct kh_finding *f, const char *p
 	g->match = strdup(f->match);
 	g->validation = f->validation ? cJSON_Duplicate(f->validation, 1) : NULL;
 	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
+	g->groups = f->groups ? cJSON_Duplicate(f->groups, 1) : NULL;
 	g->commit = NULL;
 	if ((g->file = malloc(plen + tl + 1))) {
 		memcpy(g->file, path, plen);
 		memcpy(g->file + plen, tail, tl + 1);
 	}
 	if (!g->secret || !g->match || !g->file || (f->validation && !g->validation) ||
-	    (f->verification && !g->verification)) {
+	    (f->verification && !g->verification) || (f->groups && !g->groups)) {
 		kh_finding_free(g);
 		return NULL;
 	}
@@ -1807,6 +1911,8 @@ static int report_blob(struct attribution *at, size_t first, size_t end)
 	const char *file = at->bf[first].f->file;
 	uint32_t k;
 
+	if (r->share != SHARE_MINE) /* another share reports it */
+		return 0;
 	if (!r->context &&
 	    report_at(at, first, end, r->commit, file, r->p0len, r->prev, r->p0len) < 0)
 		return -1;
@@ -1868,6 +1974,106 @@ out:
 	return ret;
 }
 
+/* ---- --shard: the second round ------------------------------------------------ */
+
+/* Another share's blob `seq` is to be scanned here too. */
+static size_t want(struct hist *h, uint32_t seq)
+{
+	struct blob_rec *r;
+
+	if (seq == NONE || (r = blob_get(h, seq))->share != SHARE_OTHER)
+		return 0;
+	r->share = SHARE_WANTED;
+	return 1;
+}
+
+/* The head's version of file path[0..plen), for SARIF's locate_at_head. */
+static size_t want_head(struct hist *h, const char *path, size_t plen)
+{
+	git_tree_entry *te = NULL;
+	uint32_t *seq;
+	size_t n = 0;
+	char *p;
+
+	if (!h->head_tree || !(p = kh_strndup(path, plen)))
+		return 0;
+	if (git_tree_entry_bypath(&te, h->head_tree, p) == 0 &&
+	    (seq = kh_oidmap_get(&h->bmap, git_tree_entry_id(te))))
+		n = want(h, *seq);
+	git_tree_entry_free(te);
+	free(p);
+	return n;
+}
+
+/* Marks what the blobs with findings are compared with: the parents'
+ * versions of the file at each introduction, and the head's. Returns how
+ * many of those another share holds. */
+static size_t want_context(struct hist *h, const struct kh_findings *found)
+{
+	uint32_t last = NONE, k;
+	size_t i, n = 0;
+
+	for (i = 0; i < found->n; i++) {
+		const struct kh_finding *f = found->v[i];
+		const struct blob_rec *r;
+
+		if (!f->file || (uint32_t)f->order == last)
+			continue;
+		last = (uint32_t)f->order;
+		r = blob_get(h, last);
+		n += want(h, r->prev[0]) + want(h, r->prev[1]);
+		if (!r->context)
+			n += want_head(h, f->file, r->p0len);
+		for (k = r->extra; k != NONE; k = h->occ[k].next) {
+			const char *p = kh_strtab_get(&h->paths, h->occ[k].path);
+
+			n += want(h, h->occ[k].prev[0]) + want(h, h->occ[k].prev[1]);
+			n += want_head(h, p, strlen(p));
+		}
+	}
+	return n;
+}
+
+static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
+				     const struct kh_engine *e, time_t now, char *err,
+				     size_t errlen);
+
+/* Scans the blobs want_context marked, adding their findings to found.
+ * Returns 0, or -1 with err set. */
+static int second_round(struct hist *h, struct kh_git_shared *sh,
+			const struct kh_engine *e, time_t now, struct kh_findings *found,
+			char *err, size_t errlen)
+{
+	struct kh_findings more = { 0 };
+	size_t i;
+	int ret;
+
+	if (!want_context(h, found))
+		return 0;
+	if (!(h->pool = start_workers(h, sh, e, now, err, errlen)))
+		return -1;
+	for (i = 0; i < h->bmap.cap && !h->oom; i++) {
+		const struct kh_oidmap_slot *sl = &h->bmap.slots[i];
+		struct blob_rec *r;
+		const char *p;
+
+		if (sl->val == NONE || (r = blob_get(h, sl->val))->share != SHARE_WANTED)
+			continue;
+		p = kh_strtab_get(&h->paths, r->path0);
+		submit(h, KH_GIT_BLOB, &sl->id, p, strlen(p), sl->val, r);
+	}
+	flush(h);
+	ret = kh_pool_finish(h->pool, &more);
+	h->pool = NULL;
+	if (ret == 0 && !h->oom)
+		ret = kh_findings_take(found, &more);
+	kh_findings_release(&more);
+	if (ret < 0 || h->oom)
+		return kh_errf(err, errlen,
+			       "out of memory while scanning the history of %s", h->name);
+	return 0;
+}
+
 /* ---- the command ------------------------------------------------------------- */
 
 static void hist_free(struct hist *h)
@@ -1902,6 +2108,7 @@ static void hist_free(struct hist *h)
 	git_tree_free(h->head_tree);
 	kh_strtab_release(&h->headpaths);
 	free(h->headblob);
+	kh_findings_release(&h->earlier);
 	kh_tree_cache_free(h->trees_cache);
 	kh_pack_reader_free(h->pr);
 	kh_packs_free(h->packs);
@@ -1966,6 +2173,7 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	sh->opt = h->opt;
 	sh->packs = h->packs;
 	sh->promisor = h->promisor;
+	sh->state = h->opt->state;
 	cfg.threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
 	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
 	 * walker run ahead through stretches of history that add little */
@@ -1984,15 +2192,13 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 {
 	struct oidlist tips = { 0 }, hides = { 0 };
 	struct kh_git_shared sh = { 0 };
-	struct kh_findings found = { 0 };
+	struct kh_findings found = { 0 }, mine = { 0 };
 	struct hist *h;
+	char *repo_key = NULL;
 	uint32_t pos;
 	size_t k;
 	int ret = -1;
 
-	if (opt->paths.n > 1)
-		return kh_errf(err, errlen, "git: expected one repository, got %zu paths",
-			       opt->paths.n);
 	kh_git_begin();
 	if (!(h = calloc(1, sizeof(*h)))) {
 		kh_errf(err, errlen, "out of memory");
@@ -2015,6 +2221,14 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 		goto oom;
 	if (select_history(h, &tips, &hides, err, errlen) < 0)
 		goto out;
+	/* the state knows a repository by its git directory's real path */
+	if (opt->state &&
+	    (!(repo_key = realpath(git_repository_commondir(h->repo), NULL)) ||
+	     state_walk(h, repo_key, &tips, &hides, err, errlen) < 0)) {
+		if (!repo_key)
+			kh_errf(err, errlen, "%s: cannot resolve its path", h->name);
+		goto out;
+	}
 	if (load_graph(h, &tips, &hides) < 0 || topo_sort(h) < 0)
 		goto oom;
 	free(h->heap);
@@ -2022,8 +2236,11 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->heap = h->stack = NULL;
 	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
 		goto out;
-	for (pos = 0; pos < h->norder && !h->oom; pos++)
+	for (pos = 0; pos < h->norder && !h->oom; pos++) {
+		kh_progress_commits(&d->progress, pos, h->norder);
 		diff_commit(h, pos);
+	}
+	kh_progress_commits(&d->progress, h->norder, h->norder);
 	for (k = 0; k < h->ntags && !h->oom; k++)
 		diff_tag(h, k);
 	for (k = 0; k < h->tag_blobs.n && !h->oom; k++)
@@ -2035,10 +2252,15 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			"missed: %s",
 			h->name, kh_git_msg());
 	flush(h);
+	kh_progress_walked(&d->progress);
 	ret = kh_pool_finish(h->pool, &found);
 	h->pool = NULL;
-	if (ret < 0 || h->oom)
+	if (ret < 0 || h->oom || kh_findings_take(&found, &h->earlier) < 0)
 		goto oom;
+	if (kh_report_format(opt) == KH_FMT_SARIF)
+		load_head_tree(h);
+	if (opt->shard_n && second_round(h, &sh, e, now, &found, err, errlen) < 0)
+		goto out;
 	if (sh.promised || h->promised_trees) {
 		char what[128];
 		unsigned long long nb = sh.promised;
@@ -2075,9 +2297,30 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	kh_note(d, "%s: %zu commit%s, %u distinct blob%s (%.1f MB)", h->name, h->norder,
 		h->norder == 1 ? "" : "s", h->nblobs, h->nblobs == 1 ? "" : "s",
 		(double)sh.blob_bytes / 1e6);
-	if (kh_report_format(opt) == KH_FMT_SARIF)
-		load_head_tree(h);
-	if (attribute(h, &found, out) < 0)
+	if (attribute(h, &found, &mine) < 0)
+		goto oom;
+	if (opt->state) {
+		kh_note(d,
+			"%s: state %s: %llu blob%s scanned, %u skipped (scanned "
+			"before)%s",
+			h->name, kh_state_path(opt->state),
+			(unsigned long long)sh.blobs_read, sh.blobs_read == 1 ? "" : "s",
+			h->skipped,
+			h->walk == KH_WALK_INCREMENTAL
+				? ", history of the last audit not walked again"
+				: "");
+		/* a walk that could not read everything records no tips: the
+		 * next audit walks the whole history again (blobs still skipped) */
+		int whole = !h->bad.n && !sh.unread;
+
+		if (kh_state_repo_done(opt->state, repo_key, h->walk, tips.v,
+				       whole ? tips.n : 0, opt->new_only, &mine, err,
+				       errlen) < 0) {
+			ret = -1;
+			goto out;
+		}
+	}
+	if (kh_findings_take(out, &mine) < 0)
 		goto oom;
 	ret = 0;
 	goto out;
@@ -2090,6 +2333,8 @@ out:
 		kh_pool_finish(h->pool, &found);
 	}
 	kh_findings_release(&found);
+	kh_findings_release(&mine);
+	free(repo_key);
 	hist_free(h);
 	free(tips.v);
 	free(hides.v);

@@ -411,8 +411,10 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 		git_oid_cpy(&t->id, &c->v[i].id);
 		git_oid_cpy(&t->old, &c->v[i].old);
 		t->order = i;
+		kh_progress_queued(&d->progress);
 		kh_pool_submit(pool, batch);
 	}
+	kh_progress_walked(&d->progress);
 	if (kh_pool_finish(pool, out) < 0 && ret == 0)
 		ret = kh_errf(err, errlen, "out of memory while scanning the index");
 	if (sh.lfs_skipped)

@@ -2,7 +2,9 @@
 # make bench: speed and memory of keyhound, printed (not asserted).
 #   BENCH_DIR   where the generated corpus lives (default /tmp/keyhound-bench)
 #   BENCH_MB    corpus size in MB (default 220)
-# Also runs tests/bench_real.sh, tests/bench_git.sh and tests/bench_verify.sh.
+# Also runs tests/bench_real.sh, tests/bench_git.sh, tests/bench_state.sh,
+# tests/bench_verify.sh, tests/bench_multirepo.sh (which fails the bench when
+# memory grows with the number of repositories) and tests/bench_audit.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KH=$PWD/keyhound
@@ -59,7 +61,7 @@ else
 	echo "ripgrep not installed: no comparison (apt-get install ripgrep)"
 fi
 
-for extra in tests/bench_real.sh tests/bench_git.sh tests/bench_verify.sh; do
+for extra in tests/bench_real.sh tests/bench_git.sh tests/bench_state.sh tests/bench_verify.sh tests/bench_multirepo.sh tests/bench_audit.sh; do
 	[ -f "$extra" ] && bash "$extra"
 done
 exit 0

@@ -21,7 +21,7 @@ expect_exit 0 "rules -h" -- "$KH" rules -h
 check "rules -h shows --check" grep -q -- '--check' "$T/out"
 check "rules -h leaves out --exclude" bash -c "! grep -q -- '--exclude' '$T/out'"
 expect_exit 0 "--help" -- "$KH" --help
-check "--help lists every command" bash -c "for c in scan git staged verify rules install-hook; do grep -q \"^  \$c \" '$T/out' || exit 1; done"
+check "--help lists every command" bash -c "for c in scan git staged verify merge rules install-hook; do grep -q \"^  \$c \" '$T/out' || exit 1; done"
 expect_exit 2 "help of an unknown command" -- "$KH" help scna
 check "help names the unknown command" grep -q "unknown command 'scna'" "$T/err"
 expect_exit 0 "-V" -- "$KH" -V
@@ -68,9 +68,10 @@ awk '/^} optdefs\[\] = \{/ {on = 1; next} on && /^};/ {exit} on' scanner/cli.c |
 check "the option table was read" test "$(wc -l <"$T/table")" -ge 25
 "$KH" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/help"
 groff -man -Tascii -P-c -P-b -P-u doc/keyhound.1 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/man"
-# README also quotes git's own options and flags of scanned examples
+# README also quotes git's and GNU parallel's own options and flags of
+# scanned examples
 grep -oE -- '--[a-z][a-z-]+' README.md | sort -u |
-	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|user|password)' >"$T/readme"
+	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|sshloginfile|user|password)' >"$T/readme"
 for doc in help man readme; do
 	check "$doc lists exactly the options of the table" diff "$T/table" "$T/$doc"
 done

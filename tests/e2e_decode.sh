@@ -89,4 +89,22 @@ check "SARIF carries decoded in properties" \
 "$KH" scan "$T/k8s" -f text --no-color >"$T/text" 2>/dev/null
 check "text output says decoded from base64" grep -q "decoded: *base64" "$T/text"
 
+# the decoder looks for base64 runs and %, \ and & marks 64 bytes at a
+# time: encoded text (one mark a line) is found whatever its offset in
+# those blocks, up to the last byte of the file
+: >"$T/offsets.txt"
+for k in $(seq 0 130); do
+	pad=$(printf '%*s' "$k" '' | tr ' ' '.')
+	if [ $((k % 2)) = 0 ]; then
+		printf '%s %s\n' "$pad" "$(b64 "HUBSPOT_ACCESS_TOKEN=$PAT")" >>"$T/offsets.txt"
+	else
+		printf '%s token=%s\n' "$pad" "${PAT/-/%2D}" >>"$T/offsets.txt"
+	fi
+done
+printf 'x %s' "$(b64 "HUBSPOT_ACCESS_TOKEN=$PAT")" >>"$T/offsets.txt"
+scan offsets.txt
+check "encoded text at every offset of the decoder's blocks: 132 findings" \
+	jq -e --arg s "$PAT" '[.[] | select(.secret == $s and .decoded != null)] | length == 132
+	  and ([.[].line] | unique | length) == 132' "$T/out"
+
 finish e2e_decode

@@ -36,7 +36,7 @@ check "masked by default: the id is a finding of its own, so it is masked too" \
 	jq -e '.[] | select(.rule_id == "aws-secret-access-key-paired") | .partner.value == "AKIA*****"' "$T/out"
 check "the masked report holds neither value" bash -c "! grep -q -e '$AWS_SECRET' -e '$AWS_ID' '$T/out'"
 "$KH" scan "$T/aws/below.py" -f text >"$T/out" 2>"$T/err"
-check "text names the partner, masked" grep -q '^  partner:   access_key_id AKIA\*\*\*\*\* (line 4)$' "$T/out"
+check "text names the partner, masked" grep -q '^    partner:   access_key_id AKIA\*\*\*\*\* (line 4)$' "$T/out"
 check "text holds neither value" bash -c "! grep -q -e '$AWS_SECRET' -e '$AWS_ID' '$T/out'"
 "$KH" scan "$T/aws/below.py" -f sarif -o "$T/sarif" 2>"$T/err"
 check "SARIF names the partner in the result's properties" jq -e \

@@ -224,4 +224,19 @@ mk fp/a.txt "\n\n\nnew line\nk=$PAT\n"
 check "fingerprint stable when the line moves" \
 	test "$(jq -r '.[0].fingerprint' "$T/fp1.json")" = "$(jq -r '.[0].fingerprint' "$T/fp2.json")"
 
+# files over --max-file-size found by walking a directory are skipped
+# unread, with a note giving their size, and counted; smaller ones and
+# every kind of entry (a subdirectory, a symlink) are handled as before
+mkdir -p "$T/sizes/sub"
+printf 'k=pat-na1-3f9c2b7e-1a4d-4e8b-9c6f-2d7a8b9c0e1f\n' >"$T/sizes/sub/small.txt"
+{ printf 'k=pat-na1-4f9c2b7e-1a4d-4e8b-9c6f-2d7a8b9c0e1f\n'; head -c 3000 /dev/zero | tr '\0' x; } >"$T/sizes/big.txt"
+ln -s sub/small.txt "$T/sizes/link.txt"
+expect_exit 1 "a file over --max-file-size in a tree" -- \
+	"$KH" scan "$T/sizes" -f json --show-secrets --max-file-size 2000
+check "--max-file-size: only the small file's secret" \
+	jq -e 'length == 1 and (.[0].file | endswith("sub/small.txt"))' "$T/out"
+check "--max-file-size: a note with the file's size" \
+	grep -q "big.txt: skipped: 3047 bytes is over --max-file-size" "$T/err"
+check "--max-file-size: counted in the summary" grep -q "1 too large, 1 symlinks" "$T/err"
+
 finish e2e_scan

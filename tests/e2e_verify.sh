@@ -378,6 +378,12 @@ check "progress redrawn in place" grep -q $'\rverify: ' "$T/tty.out"
 script -qfec "bash $T/kh.sh $T/few -q --verify -f json -o $T/few.json ${EP[*]}" \
 	"$T/typescript" >"$T/tty.out" 2>&1
 check "no progress line with -q" bash -c "! grep -q 'secrets checked' '$T/tty.out'"
+script -qfec "bash $T/kh.sh $T/few --no-progress --verify -f json -o $T/few.json ${EP[*]}" \
+	"$T/typescript" >"$T/tty.out" 2>&1
+check "no progress line with --no-progress" bash -c "! grep -q 'secrets checked' '$T/tty.out'"
+"$KEYHOUND" scan "$T/few" --progress --verify -f json -o "$T/few.json" "${EP[@]}" 2>"$T/few.err"
+check "--progress: the line into a file, kept at the end" \
+	grep -q $'\rverify: 2/2 secrets checked, 2 verified, [0-9]*s, done\033\\[K$' "$T/few.err"
 slow_run tty INT -o "$T/slow.json"
 check "SIGINT on a terminal: exit 130" [ "$RC" = 130 ]
 check "SIGINT on a terminal: the last progress line says so" \

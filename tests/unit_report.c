@@ -1,7 +1,9 @@
 /*
  * unit_report.c - what keeps reports safe: masking every secret of a
  * report in any string, UTF-8 repair that keeps the exact bytes, text
- * escaping for terminals, and baseline lookups.
+ * escaping for terminals, baseline lookups, remote URLs printed without
+ * their credentials, and reports read back (keyhound merge) giving the
+ * same report.
  */
 #include <glob.h>
 #include <signal.h>
@@ -11,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "check.h"
 #include "report.h"
 #include "rules.h"
@@ -199,6 +202,96 @@ static void test_report_bytes(void)
 	kh_ruleset_release(&rs);
 }
 
+static struct kh_finding *mkfull(const struct kh_rule *r, const char *secret,
+				 const char *file, size_t line, const char *commit,
+				 const char *date)
+{
+	struct kh_finding *f = calloc(1, sizeof(*f));
+
+	f->rule = r;
+	f->secret = strdup(secret);
+	f->match = kh_strndup(secret, strlen(secret)); /* as a finding has it */
+	f->file = file ? strdup(file) : NULL;
+	f->line = f->end_line = line;
+	f->column = 3;
+	f->end_column = 3 + strlen(secret);
+	f->entropy = 3.14159;
+	kh_fingerprint(r->id, secret, strlen(secret), f->fingerprint);
+	f->validation = cJSON_Parse("{\"structure\":\"valid\",\"n\":0.1}");
+	if (commit) {
+		f->commit = calloc(1, sizeof(*f->commit));
+		snprintf(f->commit->id, sizeof(f->commit->id), "%s", commit);
+		f->commit->author = strdup("A\xff");
+		f->commit->email = strdup("a@example.com");
+		f->commit->date = strdup(date);
+		f->commit->message = strdup("m");
+	}
+	return f;
+}
+
+/*
+ * Findings written as JSON and read back are written again byte for byte
+ * (every field a report shows, invalid UTF-8 and both decoding levels
+ * too), in an order made only of what the report shows; a report read
+ * twice gives each finding once.
+ */
+static void test_report_round_trip(void)
+{
+	static const char rules[] =
+		"{\"rules\":[{\"id\":\"t-one\",\"description\":\"d\",\"severity\":"
+		"\"low\",\"keywords\":[\"k\"],\"regex\":\"k=(\\\\w+)\","
+		"\"remediation\":\"r\"}]}";
+	struct kh_ruleset rs = { 0 };
+	struct kh_findings l = { 0 }, back = { 0 };
+	struct kh_options opt = { .format = KH_FMT_JSON, .show_secrets = 1 };
+	struct kh_strbuf a, b;
+	struct kh_finding *f;
+	char err[256] = "";
+	int lines;
+
+	CHECK(kh_rules_load_json(&rs, rules, strlen(rules), "unit", err, sizeof(err)) ==
+	      0);
+	if (rs.n != 1)
+		return;
+	/* listed newest first; the report puts the oldest commit first, a
+	 * finding without a commit last */
+	kh_findings_push(&l, mkfull(&rs.v[0], "dangling", "blob:1", 1, NULL, NULL));
+	kh_findings_push(&l, mkfull(&rs.v[0], "newer", "b.txt", 1,
+				    "2222222222222222222222222222222222222222",
+				    "2024-01-02T00:00:00Z"));
+	kh_findings_push(&l, f = mkfull(&rs.v[0], "older", "caf\xe9.txt", 9,
+					"3333333333333333333333333333333333333333",
+					"2024-01-01T00:00:00Z"));
+	f->decoded = 1u | 4u | (1u << 4); /* base64 and escape, then base64 */
+	f->verification = cJSON_Parse("{\"status\":\"verified\"}");
+	kh_findings_push(&l, f = mkfull(&rs.v[0], "msg", NULL, 1,
+					"1111111111111111111111111111111111111111",
+					"2024-01-02T00:00:00Z"));
+	f->commit->tag = strdup("v1");
+	kh_findings_sort(&l);
+	CHECK_STR(l.v[0]->secret, "older");
+	CHECK_STR(l.v[1]->secret, "msg"); /* same second: by id */
+	CHECK_STR(l.v[3]->secret, "dangling");
+	for (lines = 0; lines < 2; lines++) {
+		kh_strbuf_init(&a, 0);
+		kh_strbuf_init(&b, 0);
+		CHECK(kh_format_json(&a, &l, &opt, lines) == 0);
+		CHECK(kh_report_parse("r", a.s, a.len, &rs, &back, err, sizeof(err)) ==
+		      0);
+		CHECK(kh_report_parse("r", a.s, a.len, &rs, &back, err, sizeof(err)) ==
+		      0);
+		kh_findings_sort(&back);
+		CHECK(back.n == 8 && kh_findings_dedupe(&back) == 4 && back.n == 4);
+		CHECK(kh_format_json(&b, &back, &opt, lines) == 0);
+		CHECK(a.len == b.len && a.s && b.s && !memcmp(a.s, b.s, a.len));
+		kh_findings_release(&back);
+		kh_strbuf_release(&a);
+		kh_strbuf_release(&b);
+	}
+	kh_findings_release(&l);
+	kh_ruleset_release(&rs);
+}
+
 /*
  * While verifying, a first SIGINT is only recorded; a second one dies at
  * once and still removes the temporary report. In a child process, which
@@ -241,14 +334,43 @@ static void test_interrupt(void)
 	rmdir(dir);
 }
 
+/* A repository's origin URL goes into every finding: never its token. */
+static void test_url_credentials(void)
+{
+	static const char *cases[][2] = {
+		{ "https://user:ghp_tok@github.com/org/x.git",
+		  "https://github.com/org/x.git" },
+		{ "https://ghp_tok@github.com/org/x", "https://github.com/org/x" },
+		{ "https://a@b:pw@host/x", "https://host/x" },
+		{ "https://host/x.git?private_token=tok#frag", "https://host/x.git" },
+		{ "https://host/x@y", "https://host/x@y" },
+		{ "ssh://git:pw@host:22/x.git", "ssh://host:22/x.git" },
+		{ "git@github.com:org/x.git", "git@github.com:org/x.git" },
+		{ "u:pw@host:x", "host:x" },
+		{ "/srv/git/x.git", "/srv/git/x.git" },
+		{ "file:///srv/x", "file:///srv/x" },
+		{ "", "" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = kh_url_without_credentials(cases[i][0]);
+
+		CHECK_STR(got, cases[i][1]);
+		free(got);
+	}
+}
+
 int main(void)
 {
+	test_url_credentials();
 	test_masker();
 	test_masker_shared_prefix();
 	test_utf8();
 	test_text_escape();
 	test_baseline();
 	test_report_bytes();
+	test_report_round_trip();
 	test_interrupt();
 	return check_done("unit_report");
 }

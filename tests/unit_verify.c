@@ -465,7 +465,7 @@ static void test_report_load(void)
 		CHECK_STR(l.v[0]->file, "f");
 		CHECK(l.v[0]->line == 3 && l.v[0]->end_column == 4);
 		CHECK(strlen(l.v[0]->fingerprint) == 32);
-		CHECK(!l.v[0]->verification && l.v[0]->validation);
+		CHECK(l.v[0]->verification && l.v[0]->validation);
 		CHECK(l.v[0]->commit && !strcmp(l.v[0]->commit->id, "abcdef"));
 		CHECK(!l.v[1]->file && l.v[1]->order == 1);
 	}
@@ -486,6 +486,13 @@ static void test_report_load(void)
 	CHECK(write_file(path,
 			 "[{\"rule_id\":\"t-one\",\"secret\":\"x\",\"line\":-1}]") == 0);
 	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0);
+	/* entropy is bits per byte: 1e300 would overflow when written again */
+	CHECK(write_file(
+		      path,
+		      "[{\"rule_id\":\"t-one\",\"secret\":\"x\",\"entropy\":1e300}]") ==
+	      0);
+	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0 &&
+	      strstr(err, "entropy"));
 	CHECK(write_file(path, "{\"version\": \"2.1.0\",\n\"runs\": []}\n") == 0);
 	CHECK(kh_report_load(path, &rs, &l, err, sizeof(err)) < 0);
 	CHECK(l.n == 0);

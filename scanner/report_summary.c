@@ -1,0 +1,227 @@
+/*
+ * report_summary.c - the closing lines on stderr: how many secrets in how
+ * many places, by severity, rule and repository, and what to do next.
+ *
+ * A secret is a fingerprint (rule + secret); each finding is one place
+ * it occurs. Names are escaped for the terminal; no secret is printed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+#define TOP_N 5 /* rules or repositories named; the rest are counted */
+
+/* One key's counts; `key` is borrowed from a finding. */
+struct tally {
+	const char *key;
+	size_t secrets, places;
+};
+
+struct keyed {
+	const char *key, *fp;
+};
+
+static int keyed_cmp(const void *pa, const void *pb)
+{
+	const struct keyed *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+
+	return c ? c : strcmp(a->fp, b->fp);
+}
+
+static int tally_cmp(const void *pa, const void *pb)
+{
+	const struct tally *a = pa, *b = pb;
+
+	if (a->places != b->places)
+		return a->places < b->places ? 1 : -1;
+	return strcmp(a->key, b->key);
+}
+
+static const char *rule_of(const struct kh_finding *f)
+{
+	return f->rule->id;
+}
+
+/* The repository a finding came from (its path as given); NULL outside
+ * `keyhound git`. */
+static const char *repo_of(const struct kh_finding *f)
+{
+	return f->repository;
+}
+
+/* Counts per key (findings whose key is NULL are left out), most places
+ * first. Returns how many keys, or -1 when out of memory; *out is the
+ * caller's to free. */
+static long tally_by(const struct kh_findings *l,
+		     const char *(*key_of)(const struct kh_finding *), struct tally **out)
+{
+	struct keyed *v = calloc(l->n + 1, sizeof(*v));
+	struct tally *t = calloc(l->n + 1, sizeof(*t));
+	size_t i, n = 0, nt = 0;
+
+	if (!v || !t) {
+		free(v);
+		free(t);
+		return -1;
+	}
+	for (i = 0; i < l->n; i++) {
+		const char *k = key_of(l->v[i]);
+
+		if (k) {
+			v[n].key = k;
+			v[n++].fp = l->v[i]->fingerprint;
+		}
+	}
+	qsort(v, n, sizeof(*v), keyed_cmp);
+	for (i = 0; i < n; i++) {
+		int new_key = !i || strcmp(v[i].key, v[i - 1].key);
+
+		if (new_key)
+			t[nt++].key = v[i].key;
+		if (new_key || strcmp(v[i].fp, v[i - 1].fp))
+			t[nt - 1].secrets++;
+		t[nt - 1].places++;
+	}
+	free(v);
+	qsort(t, nt, sizeof(*t), tally_cmp);
+	*out = t;
+	return (long)nt;
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* "by rule: a 3 in 7 places, b 1 in 1 place, and 4 more rules" */
+static int add_breakdown(struct kh_strbuf *b, const struct kh_findings *l,
+			 const char *(*key_of)(const struct kh_finding *),
+			 const char *what, const char *whats)
+{
+	struct tally *t;
+	long n = tally_by(l, key_of, &t), i;
+
+	if (n < 0)
+		return -1;
+	if (n > 0) {
+		kh_strbuf_addf(b, "keyhound: by %s: ", what);
+		for (i = 0; i < n && i < TOP_N; i++) {
+			kh_strbuf_addf(b, "%s", i ? ", " : "");
+			kh_text_escape(b, t[i].key);
+			kh_strbuf_addf(b, " %zu in %zu %s", t[i].secrets, t[i].places,
+				       plural(t[i].places, "place", "places"));
+		}
+		if (n > TOP_N)
+			kh_strbuf_addf(b, ", and %ld more %s", n - TOP_N, whats);
+		kh_strbuf_add(b, "\n", 1);
+	}
+	free(t);
+	return 0;
+}
+
+static int fp_cmp(const void *pa, const void *pb)
+{
+	const struct kh_finding *const *a = pa, *const *b = pb;
+
+	return strcmp((*a)->fingerprint, (*b)->fingerprint);
+}
+
+/* "5 secrets in 12 places: critical 1 in 3, high 4 in 9" */
+static int add_severities(struct kh_strbuf *b, const struct kh_findings *l)
+{
+	size_t secrets[KH_SEV_CRITICAL + 1] = { 0 }, places[KH_SEV_CRITICAL + 1] = { 0 };
+	size_t i, total = 0;
+	const struct kh_finding **v = calloc(l->n, sizeof(*v));
+	int s, first = 1;
+
+	if (!v)
+		return -1;
+	memcpy(v, l->v, l->n * sizeof(*v));
+	qsort(v, l->n, sizeof(*v), fp_cmp);
+	for (i = 0; i < l->n; i++) {
+		/* one fingerprint is one rule, so one severity */
+		s = (int)v[i]->rule->severity;
+		if (!i || strcmp(v[i]->fingerprint, v[i - 1]->fingerprint)) {
+			secrets[s]++;
+			total++;
+		}
+		places[s]++;
+	}
+	free(v);
+	kh_strbuf_addf(b, "keyhound: %zu %s in %zu %s:", total,
+		       plural(total, "secret", "secrets"), l->n,
+		       plural(l->n, "place", "places"));
+	for (s = KH_SEV_CRITICAL; s >= KH_SEV_LOW; s--) {
+		if (!places[s])
+			continue;
+		kh_strbuf_addf(b, "%s %s %zu in %zu", first ? "" : ",",
+			       kh_severity_name((enum kh_severity)s), secrets[s],
+			       places[s]);
+		first = 0;
+	}
+	kh_strbuf_add(b, "\n", 1);
+	return 0;
+}
+
+/* What to do next, each only where it applies. */
+static void add_hints(struct kh_strbuf *b, const struct kh_findings *l,
+		      const struct kh_options *opt)
+{
+	static const char *names[] = { NULL, "test", "docs", "example", "vendor" };
+	size_t i, in_context = 0, kinds = 0, said = 0;
+	unsigned seen = 0;
+	int k, first = 1;
+
+	kh_strbuf_addf(b, "keyhound: next: a finding you accept (a test key, a "
+			  "revoked one): put its fingerprint in .keyhoundignore\n");
+	if (!opt->baseline)
+		kh_strbuf_addf(b,
+			       "keyhound: next: to hear only of new secrets next time, "
+			       "save this run with -f baseline -o FILE and pass "
+			       "--baseline FILE\n");
+	for (i = 0; i < l->n; i++) {
+		enum kh_context c = kh_finding_context(l->v[i]);
+
+		if (c != KH_CTX_NONE) {
+			in_context++;
+			kinds += !(seen & (1u << c));
+			seen |= 1u << c;
+		}
+	}
+	if (!in_context)
+		return;
+	kh_strbuf_addf(b, "keyhound: next: %zu %s in ", in_context,
+		       plural(in_context, "place is", "places are"));
+	for (k = KH_CTX_TEST; k <= KH_CTX_VENDOR; k++)
+		if (seen & (1u << k)) {
+			said++;
+			kh_strbuf_addf(b, "%s%s",
+				       said == 1       ? ""
+				       : said == kinds ? " and "
+						       : ", ",
+				       names[k]);
+		}
+	kh_strbuf_addf(b, " files: --exclude-context ");
+	first = 1;
+	for (k = KH_CTX_TEST; k <= KH_CTX_VENDOR; k++)
+		if (seen & (1u << k)) {
+			kh_strbuf_addf(b, "%s%s", first ? "" : ",", names[k]);
+			first = 0;
+		}
+	kh_strbuf_addf(b, " leaves them out\n");
+}
+
+int kh_report_summary(struct kh_strbuf *b, const struct kh_findings *l,
+		      const struct kh_options *opt)
+{
+	if (!l->n)
+		return 0;
+	if (add_severities(b, l) < 0 ||
+	    add_breakdown(b, l, rule_of, "rule", "rules") < 0 ||
+	    add_breakdown(b, l, repo_of, "repository", "repositories") < 0)
+		return -1;
+	add_hints(b, l, opt);
+	return b->failed ? -1 : 0;
+}
