@@ -1706,13 +1706,15 @@ static struct kh_finding *finding_copy(const struct kh_finding *f, const char *p
 	g->validation = f->validation ? cJSON_Duplicate(f->validation, 1) : NULL;
 	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
 	g->groups = f->groups ? cJSON_Duplicate(f->groups, 1) : NULL;
+	g->partner = f->partner ? strdup(f->partner) : NULL;
 	g->commit = NULL;
 	if ((g->file = malloc(plen + tl + 1))) {
 		memcpy(g->file, path, plen);
 		memcpy(g->file + plen, tail, tl + 1);
 	}
 	if (!g->secret || !g->match || !g->file || (f->validation && !g->validation) ||
-	    (f->verification && !g->verification) || (f->groups && !g->groups)) {
+	    (f->verification && !g->verification) || (f->groups && !g->groups) ||
+	    (f->partner && !g->partner)) {
 		kh_finding_free(g);
 		return NULL;
 	}

@@ -126,6 +126,18 @@ mk zoom/.env "ZOOM_CLIENT_SECRET=Wq4Rt7Yu2Io9Pa3Sd6Fg1Hj8Kl5Zx0Cv
 "$KH" scan "$T/zoom/.env" -f json -o "$T/out" 2>"$T/err"
 check "zoom's own rule still reports it" jq -e '[.[] | select(.rule_id == "zoom-client-secret")] | length == 1' "$T/out"
 
+# git history: a finding copied to every path that introduced its blob
+# keeps its partner
+G=$T/repo
+git init -q -b main "$G"
+printf 'TWILIO_AUTH_TOKEN=%s\nTWILIO_ACCOUNT_SID=%s\n' "$TOKEN" "$SID" >"$G/a.env"
+git -C "$G" add -A && git -C "$G" -c user.name=t -c user.email=t@e commit -qm one
+cp "$G/a.env" "$G/b.env"
+git -C "$G" add -A && git -C "$G" -c user.name=t -c user.email=t@e commit -qm two
+expect_exit 1 "git history with a paired secret" -- full_stacks "$KH" git "$G" -f json --show-secrets
+check "git: both paths name the partner" jq -e --arg s "$SID" \
+	'[.[] | select(.rule_id == "twilio-auth-token")] | length == 2 and all(.[]; .partner.value == $s)' "$T/out"
+
 # a partner block that is not well-formed: one line naming file and rule
 mk rules/bad.json '{"provider": "acme", "rules": [{"id": "acme-secret", "description": "d", "severity": "high",
  "keywords": ["acme"], "regex": "acme=(?<secret>[a-z]{20})", "remediation": "r",
