@@ -620,49 +620,55 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 }
 
 #ifdef KH_HAVE_HS
-/* Compiles the database once (first caller; the others go on with the own
- * filter meanwhile). On failure the own filter stays in use. */
-static void compile_db(struct kh_prefilter *p)
+/* The literal database of p's keywords (id: keyword index) for a
+ * platform (NULL: this CPU); NULL on failure. */
+static hs_database_t *compile_keywords(const struct kh_prefilter *p,
+				       const hs_platform_info_t *platform)
 {
-	const char **lits = NULL;
-	unsigned *flags = NULL, *ids = NULL;
-	size_t *lens = NULL, i;
+	const char **lits = malloc((p->nkw + 1) * sizeof(*lits));
+	unsigned *flags = malloc((p->nkw + 1) * sizeof(*flags));
+	unsigned *ids = malloc((p->nkw + 1) * sizeof(*ids));
+	size_t *lens = malloc((p->nkw + 1) * sizeof(*lens)), i;
 	hs_database_t *db = NULL;
 	hs_compile_error_t *err = NULL;
 
-	if (pthread_mutex_trylock(&p->lock))
-		return;
-	if (atomic_load(&p->db) || atomic_load(&p->hs_off))
-		goto out;
 	pthread_once(&hs_once, load_hs);
-	if (!hs_ready)
-		goto fail;
-	lits = malloc((p->nkw + 1) * sizeof(*lits));
-	flags = malloc((p->nkw + 1) * sizeof(*flags));
-	ids = malloc((p->nkw + 1) * sizeof(*ids));
-	lens = malloc((p->nkw + 1) * sizeof(*lens));
-	if (!lits || !flags || !ids || !lens || !p->nkw)
-		goto fail;
-	for (i = 0; i < p->nkw; i++) {
-		lits[i] = (const char *)p->kw[i].lower;
-		flags[i] = HS_FLAG_CASELESS;
-		ids[i] = (unsigned)i;
-		lens[i] = p->kw[i].len;
+	if (hs_ready && lits && flags && ids && lens && p->nkw) {
+		for (i = 0; i < p->nkw; i++) {
+			lits[i] = (const char *)p->kw[i].lower;
+			flags[i] = HS_FLAG_CASELESS;
+			ids[i] = (unsigned)i;
+			lens[i] = p->kw[i].len;
+		}
+		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw,
+					 HS_MODE_BLOCK, platform, &db,
+					 &err) != HS_SUCCESS) {
+			hs.free_compile_error(err);
+			db = NULL;
+		}
 	}
-	if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw, HS_MODE_BLOCK,
-				 NULL, &db, &err) != HS_SUCCESS) {
-		hs.free_compile_error(err);
-		goto fail;
-	}
-	atomic_store(&p->db, db);
-	goto out;
-fail:
-	atomic_store(&p->hs_off, 1);
-out:
 	free(lits);
 	free(flags);
 	free(ids);
 	free(lens);
+	return db;
+}
+
+/* Compiles the database once (first caller; the others go on with the own
+ * filter meanwhile). On failure the own filter stays in use. */
+static void compile_db(struct kh_prefilter *p)
+{
+	hs_database_t *db;
+
+	if (pthread_mutex_trylock(&p->lock))
+		return;
+	if (!atomic_load(&p->db) && !atomic_load(&p->hs_off)) {
+		db = compile_keywords(p, NULL);
+		if (db)
+			atomic_store(&p->db, db);
+		else
+			atomic_store(&p->hs_off, 1);
+	}
 	pthread_mutex_unlock(&p->lock);
 }
 
@@ -856,7 +862,7 @@ int kh_prefilter_load(struct kh_prefilter *p, const unsigned char *blob, size_t 
 #endif
 }
 
-int kh_prefilter_save(struct kh_prefilter *p, unsigned char **out, size_t *len)
+int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t *len)
 {
 #ifdef KH_HAVE_HS
 	char *bytes = NULL;
@@ -864,11 +870,20 @@ int kh_prefilter_save(struct kh_prefilter *p, unsigned char **out, size_t *len)
 	unsigned char *buf;
 	uint32_t v;
 
+	/* for any CPU of the architecture: as fast for literals as one for
+	 * this CPU (Teddy needs SSSE3 only), and a binary built elsewhere
+	 * can still load it */
+	hs_platform_info_t any = { HS_TUNE_FAMILY_GENERIC, 0, 0, 0 };
+	hs_database_t *db;
+	int ok;
+
 	*out = NULL;
 	*len = 0;
-	compile_db(p);
-	if (!atomic_load(&p->db) || p->db_kw || p->nkw > UINT32_MAX ||
-	    hs.serialize_database(atomic_load(&p->db), &bytes, &n) != HS_SUCCESS)
+	if (p->nkw > UINT32_MAX || !(db = compile_keywords(p, &any)))
+		return -1;
+	ok = hs.serialize_database(db, &bytes, &n) == HS_SUCCESS;
+	hs.free_database(db);
+	if (!ok)
 		return -1;
 	for (i = 0; i < p->nkw; i++)
 		total += 4 + p->kw[i].len;

@@ -36,11 +36,12 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps);
 int kh_prefilter_compile_now(struct kh_prefilter *p);
 
 /*
- * Saves p's Vectorscan database (compiled now) with its keywords to *out
- * (malloc'd, *len bytes): the build embeds the built-in rules' one
- * (tools/hsdb.c). Returns -1 without Vectorscan or when compiling fails.
+ * Compiles p's keywords into a Vectorscan database for any CPU of this
+ * architecture and saves it with them to *out (malloc'd, *len bytes): the
+ * build embeds the built-in rules' one (tools/hsdb.c). Returns -1 without
+ * Vectorscan or when compiling fails.
  */
-int kh_prefilter_save(struct kh_prefilter *p, unsigned char **out, size_t *len);
+int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t *len);
 
 /*
  * Scans with a saved database from now on: returns 0 when it holds every
