@@ -10,9 +10,10 @@ BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 CC        ?= cc
 PKGS      := libpcre2-8 libgit2 libcjson libcurl zlib sqlite3
-# Vectorscan (libhs, loaded with dlopen on the first large scan) speeds up
-# the keyword prefilter; without its headers (or with VECTORSCAN=0) the
-# build uses the own filter only, same findings.
+# Vectorscan (libhs, loaded with dlopen once a scan passes 256 KiB) speeds
+# up the keyword prefilter; the built-in rules' database is compiled at
+# build time (tools/hsdb.c) and embedded. Without its headers (or with
+# VECTORSCAN=0) the build uses the own filter only, same findings.
 VECTORSCAN ?= $(shell pkg-config --exists libhs 2>/dev/null && echo 1)
 ifeq ($(VECTORSCAN),1)
 HS_DEFINE := -DKH_HAVE_HS $(shell pkg-config --cflags libhs 2>/dev/null)
@@ -101,18 +102,41 @@ $(ASAN)/rules_embedded.o: $(ASAN)/rules_embedded.c
 REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o
 ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o
 
-keyhound: $(REL_OBJ) $(REL)/main.o
+# The built-in rules' Vectorscan database, made by a tool linked with the
+# release objects (one file for both builds: it depends only on the rules).
+ifeq ($(VECTORSCAN),1)
+HSDB_C := build/hsdb_embedded.c
+build/hsdb: tools/hsdb.c $(REL_OBJ)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
-$(ASAN)/keyhound: $(ASAN_OBJ) $(ASAN)/main.o
+$(HSDB_C): build/hsdb
+	@$(if $(Q),echo "  HSDB    $@")
+	$(Q)build/hsdb $@
+
+$(REL)/hsdb_embedded.o $(ASAN)/hsdb_embedded.o: $(HSDB_C)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O0 -c -o $@ $<
+
+REL_OBJ_ALL  := $(REL_OBJ) $(REL)/hsdb_embedded.o
+ASAN_OBJ_ALL := $(ASAN_OBJ) $(ASAN)/hsdb_embedded.o
+else
+REL_OBJ_ALL  := $(REL_OBJ)
+ASAN_OBJ_ALL := $(ASAN_OBJ)
+endif
+
+keyhound: $(REL_OBJ_ALL) $(REL)/main.o
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(ASAN)/keyhound: $(ASAN_OBJ_ALL) $(ASAN)/main.o
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $^ $(LIBS)
 
-$(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ)
+$(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ_ALL)
 	@mkdir -p $(ASAN)/tests
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ_ALL) $(LIBS)
 
 UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests/%))
 
@@ -128,20 +152,20 @@ FUZZ_SEEDS_pack := tests/fuzz-seeds/pack
 FUZZ_SEEDS_config := tests/fuzz-seeds/config
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
 
-$(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ)
+$(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ_ALL)
 	@mkdir -p $(ASAN)/tests
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $< tests/fuzz_replay.c $(ASAN_OBJ) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $< tests/fuzz_replay.c $(ASAN_OBJ_ALL) $(LIBS)
 
 FUZZ_TARGET ?= scan
 FUZZ_SECONDS ?= 60
-fuzz: deps $(REL)/rules_embedded.c
+fuzz: deps $(REL)/rules_embedded.c $(HSDB_C)
 	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
 	@mkdir -p build/fuzz/$(FUZZ_TARGET)-corpus
 	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
 	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
-	  $(REL)/rules_embedded.c $(LIBS)
+	  $(REL)/rules_embedded.c $(HSDB_C) $(LIBS)
 	$(foreach d,$(FUZZ_SEEDS_$(FUZZ_TARGET)),cp -r $(d)/. build/fuzz/$(FUZZ_TARGET)-corpus/ &&) true
 	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  build/fuzz/$(FUZZ_TARGET)-corpus

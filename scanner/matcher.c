@@ -97,6 +97,11 @@ const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e)
 	return e->rules;
 }
 
+struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e)
+{
+	return e->prefilter;
+}
+
 struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 {
 	struct kh_scratch *s = calloc(1, sizeof(*s));

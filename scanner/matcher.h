@@ -40,6 +40,9 @@ struct kh_scratch;
 struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen);
 void kh_engine_free(struct kh_engine *e);
 const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e);
+/* Its keyword prefilter (prefilter.h): the build saves the built-in
+ * rules' one, -v names its scan. */
+struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e);
 
 struct kh_scratch *kh_scratch_new(const struct kh_engine *e);
 void kh_scratch_free(struct kh_scratch *s);

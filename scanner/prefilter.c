@@ -12,6 +12,13 @@
 
 #include "util.h"
 
+#ifdef KH_HAVE_HS
+/* The built-in rules' saved database (build/hsdb_embedded.c; empty when
+ * the build could not make one). */
+extern const unsigned char kh_embedded_hsdb[];
+extern const size_t kh_embedded_hsdb_len;
+#endif
+
 /*
  * How it works: every keyword of three or more bytes is represented by one
  * of its 3-byte substrings (its "anchor", the one least likely to occur in
@@ -27,19 +34,27 @@
  * increasing order at one offset, as an Aho-Corasick automaton would.
  *
  * Built with Vectorscan (KH_HAVE_HS), the same keywords also go into one
- * literal database, compiled once the engine has scanned HS_BYTES_PER_KW
- * bytes per keyword with the own filter, HS_BYTES_MAX at most: the
- * database scans 3-4 times faster, but compiling it costs about as long
- * as the own filter takes for that many bytes (11 ms for 207 keywords,
- * 38 ms for 621, 55-70 ms for 754, and no more for 1,543: 35-41 ms, hence
- * the cap), which a pre-commit hook or a one-file scan should not pay.
- * The library is loaded then too (dlopen, as libcurl is): linking it would
- * cost every start-up its relocations, and a machine without it still
- * scans. Both paths give the same hits (tests/unit_engine.c checks).
+ * literal database, which scans 3-4 times faster. The build compiles the
+ * built-in rules' database (tools/hsdb.c, kh_prefilter_save) into the
+ * binary; a scan loads it (kh_prefilter_load) once HS_EMBEDDED_AFTER bytes
+ * were scanned, when it holds every keyword of the rule set in use (the
+ * built-in rules, or fewer: hits of keywords not in use are dropped) and
+ * the library takes it (same version and CPU features). Otherwise the
+ * database is compiled once the engine has scanned HS_BYTES_PER_KW bytes
+ * per keyword with the own filter, HS_BYTES_MAX at most: compiling costs
+ * about as long as the own filter takes for that many bytes (11 ms for
+ * 207 keywords, 38 ms for 621, 55-70 ms for 754, and no more for 1,543:
+ * 35-41 ms, hence the cap), which a pre-commit hook or a one-file scan
+ * should not pay. The library is loaded then too (dlopen, as libcurl is):
+ * linking it would cost every start-up its relocations, and a machine
+ * without it still scans. All paths give the same hits
+ * (tests/unit_engine.c checks).
  */
 
-#define HS_BYTES_PER_KW (24u << 10)
-#define HS_BYTES_MAX	(16u << 20)
+#define HS_BYTES_PER_KW	  (24u << 10)
+#define HS_BYTES_MAX	  (16u << 20)
+#define HS_EMBEDDED_AFTER (256u << 10)
+#define HS_NO_KEYWORD	  UINT32_MAX
 
 #define FILTER_BITS 18
 #define BUCKET_BITS 12
@@ -73,7 +88,10 @@ struct kh_prefilter {
 	size_t words;
 #ifdef KH_HAVE_HS
 	pthread_mutex_t lock;	     /* held while compiling */
-	_Atomic(hs_database_t *) db; /* NULL until compiled */
+	_Atomic(hs_database_t *) db; /* NULL until compiled or loaded */
+	uint32_t *db_kw;	     /* database id -> keyword (NULL: same) */
+	size_t db_nkw;		     /* literals in the database */
+	atomic_int embedded;	     /* 1 loaded, -1 not usable, 0 not tried */
 	atomic_size_t scanned;	     /* bytes the own filter scanned */
 	atomic_int hs_off;	     /* compilation failed or disabled */
 #endif
@@ -95,6 +113,8 @@ static struct {
 	__typeof__(&hs_alloc_scratch) alloc_scratch;
 	__typeof__(&hs_free_scratch) free_scratch;
 	__typeof__(&hs_scan) scan;
+	__typeof__(&hs_serialize_database) serialize_database;
+	__typeof__(&hs_deserialize_database) deserialize_database;
 } hs;
 static int hs_ready;
 static pthread_once_t hs_once = PTHREAD_ONCE_INIT;
@@ -120,7 +140,9 @@ static void load_hs(void)
 	    bind_hs(lib, "hs_free_database", &hs.free_database) ||
 	    bind_hs(lib, "hs_alloc_scratch", &hs.alloc_scratch) ||
 	    bind_hs(lib, "hs_free_scratch", &hs.free_scratch) ||
-	    bind_hs(lib, "hs_scan", &hs.scan)) {
+	    bind_hs(lib, "hs_scan", &hs.scan) ||
+	    bind_hs(lib, "hs_serialize_database", &hs.serialize_database) ||
+	    bind_hs(lib, "hs_deserialize_database", &hs.deserialize_database)) {
 		dlclose(lib);
 		return;
 	}
@@ -167,6 +189,7 @@ void kh_prefilter_free(struct kh_prefilter *p)
 #ifdef KH_HAVE_HS
 	if (atomic_load(&p->db))
 		hs.free_database(atomic_load(&p->db));
+	free(p->db_kw);
 	pthread_mutex_destroy(&p->lock);
 #endif
 	free(p);
@@ -597,49 +620,55 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 }
 
 #ifdef KH_HAVE_HS
-/* Compiles the database once (first caller; the others go on with the own
- * filter meanwhile). On failure the own filter stays in use. */
-static void compile_db(struct kh_prefilter *p)
+/* The literal database of p's keywords (id: keyword index) for a
+ * platform (NULL: this CPU); NULL on failure. */
+static hs_database_t *compile_keywords(const struct kh_prefilter *p,
+				       const hs_platform_info_t *platform)
 {
-	const char **lits = NULL;
-	unsigned *flags = NULL, *ids = NULL;
-	size_t *lens = NULL, i;
+	const char **lits = malloc((p->nkw + 1) * sizeof(*lits));
+	unsigned *flags = malloc((p->nkw + 1) * sizeof(*flags));
+	unsigned *ids = malloc((p->nkw + 1) * sizeof(*ids));
+	size_t *lens = malloc((p->nkw + 1) * sizeof(*lens)), i;
 	hs_database_t *db = NULL;
 	hs_compile_error_t *err = NULL;
 
-	if (pthread_mutex_trylock(&p->lock))
-		return;
-	if (atomic_load(&p->db) || atomic_load(&p->hs_off))
-		goto out;
 	pthread_once(&hs_once, load_hs);
-	if (!hs_ready)
-		goto fail;
-	lits = malloc((p->nkw + 1) * sizeof(*lits));
-	flags = malloc((p->nkw + 1) * sizeof(*flags));
-	ids = malloc((p->nkw + 1) * sizeof(*ids));
-	lens = malloc((p->nkw + 1) * sizeof(*lens));
-	if (!lits || !flags || !ids || !lens || !p->nkw)
-		goto fail;
-	for (i = 0; i < p->nkw; i++) {
-		lits[i] = (const char *)p->kw[i].lower;
-		flags[i] = HS_FLAG_CASELESS;
-		ids[i] = (unsigned)i;
-		lens[i] = p->kw[i].len;
+	if (hs_ready && lits && flags && ids && lens && p->nkw) {
+		for (i = 0; i < p->nkw; i++) {
+			lits[i] = (const char *)p->kw[i].lower;
+			flags[i] = HS_FLAG_CASELESS;
+			ids[i] = (unsigned)i;
+			lens[i] = p->kw[i].len;
+		}
+		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw,
+					 HS_MODE_BLOCK, platform, &db,
+					 &err) != HS_SUCCESS) {
+			hs.free_compile_error(err);
+			db = NULL;
+		}
 	}
-	if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw, HS_MODE_BLOCK,
-				 NULL, &db, &err) != HS_SUCCESS) {
-		hs.free_compile_error(err);
-		goto fail;
-	}
-	atomic_store(&p->db, db);
-	goto out;
-fail:
-	atomic_store(&p->hs_off, 1);
-out:
 	free(lits);
 	free(flags);
 	free(ids);
 	free(lens);
+	return db;
+}
+
+/* Compiles the database once (first caller; the others go on with the own
+ * filter meanwhile). On failure the own filter stays in use. */
+static void compile_db(struct kh_prefilter *p)
+{
+	hs_database_t *db;
+
+	if (pthread_mutex_trylock(&p->lock))
+		return;
+	if (!atomic_load(&p->db) && !atomic_load(&p->hs_off)) {
+		db = compile_keywords(p, NULL);
+		if (db)
+			atomic_store(&p->db, db);
+		else
+			atomic_store(&p->hs_off, 1);
+	}
 	pthread_mutex_unlock(&p->lock);
 }
 
@@ -647,12 +676,129 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 		    unsigned int flags, void *ctx)
 {
 	struct scan_state *s = ctx;
-	const struct keyword *k = &s->p->kw[id];
+	const struct keyword *k;
 
 	(void)from;
 	(void)flags;
+	if (s->p->db_kw) {
+		if (id >= s->p->db_nkw || s->p->db_kw[id] == HS_NO_KEYWORD)
+			return 0; /* a keyword of a rule not in use */
+		id = s->p->db_kw[id];
+	}
+	k = &s->p->kw[id];
 	found(s, k, (size_t)to - k->len);
 	return 0;
+}
+
+/*
+ * A saved database: "KHKW", the number of keywords, each keyword (its
+ * length, then its bytes, ASCII lower case) in the order of the
+ * database's literal ids, zeros up to a multiple of 8 bytes, then what
+ * hs_serialize_database wrote. Integers are 32-bit, native byte order.
+ */
+#define SAVE_MAGIC "KHKW"
+
+static uint32_t hash_bytes(const unsigned char *b, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ b[i]) * 16777619u;
+	return h;
+}
+
+/* Open-addressing index of p's keywords (entries: keyword index + 1). */
+static uint32_t *keyword_index(const struct kh_prefilter *p, size_t *mask)
+{
+	size_t size = 16, i;
+	uint32_t *t;
+
+	while (size < 2 * p->nkw)
+		size *= 2;
+	t = calloc(size, sizeof(*t));
+	if (!t)
+		return NULL;
+	*mask = size - 1;
+	for (i = 0; i < p->nkw; i++) {
+		size_t h = hash_bytes(p->kw[i].lower, p->kw[i].len) & *mask;
+
+		while (t[h])
+			h = (h + 1) & *mask;
+		t[h] = (uint32_t)i + 1;
+	}
+	return t;
+}
+
+static uint32_t find_keyword(const struct kh_prefilter *p, const uint32_t *t, size_t mask,
+			     const unsigned char *b, size_t n)
+{
+	size_t h = hash_bytes(b, n) & mask;
+
+	for (; t[h]; h = (h + 1) & mask) {
+		const struct keyword *k = &p->kw[t[h] - 1];
+
+		if (k->len == n && !memcmp(k->lower, b, n))
+			return t[h] - 1;
+	}
+	return HS_NO_KEYWORD;
+}
+
+/*
+ * Maps the saved keywords to p's (db_kw) and deserializes the database;
+ * -1 when a keyword of p is missing or anything is malformed. Called
+ * with the lock held.
+ */
+static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len)
+{
+	size_t off = 8, i, mask = 0, covered = 0;
+	uint32_t n = 0, *index = NULL, *map = NULL;
+	unsigned char *seen = NULL;
+	hs_database_t *db = NULL;
+
+	pthread_once(&hs_once, load_hs);
+	if (!hs_ready || !p->nkw || len < off || memcmp(blob, SAVE_MAGIC, 4))
+		return -1;
+	memcpy(&n, blob + 4, 4);
+	if (!n || n > len / 4)
+		return -1;
+	index = keyword_index(p, &mask);
+	map = malloc(n * sizeof(*map));
+	seen = calloc(p->nkw, 1);
+	if (!index || !map || !seen)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		uint32_t klen, k;
+
+		if (len - off < 4)
+			goto fail;
+		memcpy(&klen, blob + off, 4);
+		off += 4;
+		if (len - off < klen)
+			goto fail;
+		k = find_keyword(p, index, mask, blob + off, klen);
+		off += klen;
+		if (k != HS_NO_KEYWORD && seen[k]++)
+			goto fail; /* twice in the list */
+		covered += k != HS_NO_KEYWORD;
+		map[i] = k;
+	}
+	off = (off + 7) & ~(size_t)7;
+	if (covered != p->nkw || off >= len ||
+	    hs.deserialize_database((const char *)blob + off, len - off, &db) !=
+		    HS_SUCCESS)
+		goto fail;
+	p->db_kw = map;
+	p->db_nkw = n;
+	atomic_store_explicit(&p->db, db, memory_order_release);
+	free(index);
+	free(seen);
+	return 0;
+fail:
+	free(index);
+	free(map);
+	free(seen);
+	return -1;
 }
 
 /* Scans with the database when there is one; 0 when it did. */
@@ -667,11 +813,20 @@ static int scan_hs(struct scan_state *s, struct kh_prefilter_scratch *ps)
 	db = atomic_load_explicit(&p->db, memory_order_acquire);
 	if (!db) {
 		size_t wait = (p->nkw > 40 ? p->nkw : 40) * HS_BYTES_PER_KW;
+		size_t before = atomic_fetch_add_explicit(&p->scanned, s->len,
+							  memory_order_relaxed);
 
-		if (atomic_fetch_add_explicit(&p->scanned, s->len, memory_order_relaxed) <
-		    (wait < HS_BYTES_MAX ? wait : HS_BYTES_MAX))
+		/* the built-in database, as soon as a scan is more than a few
+		 * small files; compiling one only after many megabytes */
+		if (!atomic_load_explicit(&p->embedded, memory_order_relaxed)) {
+			if (before + s->len < HS_EMBEDDED_AFTER)
+				return -1;
+			kh_prefilter_load(p, kh_embedded_hsdb, kh_embedded_hsdb_len);
+		} else if (before < (wait < HS_BYTES_MAX ? wait : HS_BYTES_MAX)) {
 			return -1;
-		compile_db(p);
+		} else {
+			compile_db(p);
+		}
 		db = atomic_load_explicit(&p->db, memory_order_acquire);
 		if (!db)
 			return -1;
@@ -684,6 +839,93 @@ static int scan_hs(struct scan_state *s, struct kh_prefilter_scratch *ps)
 		       : -1;
 }
 #endif
+
+int kh_prefilter_load(struct kh_prefilter *p, const unsigned char *blob, size_t len)
+{
+#ifdef KH_HAVE_HS
+	int ret;
+
+	pthread_mutex_lock(&p->lock);
+	if (atomic_load(&p->db)) {
+		ret = atomic_load(&p->embedded) == 1 ? 0 : -1;
+	} else {
+		ret = load_db(p, blob, len);
+		atomic_store(&p->embedded, ret ? -1 : 1);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return ret;
+#else
+	(void)p;
+	(void)blob;
+	(void)len;
+	return -1;
+#endif
+}
+
+int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t *len)
+{
+#ifdef KH_HAVE_HS
+	char *bytes = NULL;
+	size_t n = 0, total = 8, off = 8, i;
+	unsigned char *buf;
+	uint32_t v;
+
+	/* for any CPU of the architecture: as fast for literals as one for
+	 * this CPU (Teddy needs SSSE3 only), and a binary built elsewhere
+	 * can still load it */
+	hs_platform_info_t any = { HS_TUNE_FAMILY_GENERIC, 0, 0, 0 };
+	hs_database_t *db;
+	int ok;
+
+	*out = NULL;
+	*len = 0;
+	if (p->nkw > UINT32_MAX || !(db = compile_keywords(p, &any)))
+		return -1;
+	ok = hs.serialize_database(db, &bytes, &n) == HS_SUCCESS;
+	hs.free_database(db);
+	if (!ok)
+		return -1;
+	for (i = 0; i < p->nkw; i++)
+		total += 4 + p->kw[i].len;
+	total = ((total + 7) & ~(size_t)7) + n;
+	buf = calloc(1, total);
+	if (!buf) {
+		free(bytes);
+		return -1;
+	}
+	memcpy(buf, SAVE_MAGIC, 4);
+	v = (uint32_t)p->nkw;
+	memcpy(buf + 4, &v, 4);
+	for (i = 0; i < p->nkw; i++) {
+		v = (uint32_t)p->kw[i].len;
+		memcpy(buf + off, &v, 4);
+		memcpy(buf + off + 4, p->kw[i].lower, v);
+		off += 4 + v;
+	}
+	memcpy(buf + ((off + 7) & ~(size_t)7), bytes, n);
+	free(bytes); /* Vectorscan's default allocator is malloc */
+	*out = buf;
+	*len = total;
+	return 0;
+#else
+	(void)p;
+	*out = NULL;
+	*len = 0;
+	return -1;
+#endif
+}
+
+const char *kh_prefilter_engine(const struct kh_prefilter *p)
+{
+#ifdef KH_HAVE_HS
+	if (atomic_load(&((struct kh_prefilter *)p)->db))
+		return p->db_kw ? "vectorscan, built-in database"
+				: "vectorscan, compiled";
+#else
+	(void)p;
+#endif
+	return "own filter";
+}
 
 int kh_prefilter_compile_now(struct kh_prefilter *p)
 {

@@ -1,7 +1,8 @@
 /*
  * prefilter.h - one case-insensitive pass over a buffer that finds which
  * rules' keywords occur in it, and where (a hashed 3-byte filter, or a
- * Vectorscan literal database once enough bytes were scanned).
+ * Vectorscan literal database: built in, or compiled once enough bytes
+ * were scanned).
  */
 #ifndef KH_PREFILTER_H
 #define KH_PREFILTER_H
@@ -33,6 +34,27 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps);
  * gives the same answers).
  */
 int kh_prefilter_compile_now(struct kh_prefilter *p);
+
+/*
+ * Compiles p's keywords into a Vectorscan database for any CPU of this
+ * architecture and saves it with them to *out (malloc'd, *len bytes): the
+ * build embeds the built-in rules' one (tools/hsdb.c). Returns -1 without
+ * Vectorscan or when compiling fails.
+ */
+int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t *len);
+
+/*
+ * Scans with a saved database from now on: returns 0 when it holds every
+ * keyword of p (others are ignored) and this Vectorscan takes it (its
+ * version, the CPU's features), -1 otherwise (nothing changes, and the
+ * built-in database is no longer tried). Scans load the built-in one on
+ * their own once a run has scanned 256 KiB.
+ */
+int kh_prefilter_load(struct kh_prefilter *p, const unsigned char *blob, size_t len);
+
+/* Which keyword scan is in use, for -v: "own filter", "vectorscan,
+ * built-in database" or "vectorscan, compiled". */
+const char *kh_prefilter_engine(const struct kh_prefilter *p);
 
 /* Number of 64-bit words in a hit set. */
 size_t kh_prefilter_words(const struct kh_prefilter *p);

@@ -18,6 +18,7 @@
 #include "ignore.h"
 #include "matcher.h"
 #include "pool.h"
+#include "prefilter.h"
 #include "report.h"
 #include "rules.h"
 #include "state.h"
@@ -633,6 +634,9 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	if (collect(&scan, e, &d, &found, &bad_repos, &merged, err) < 0)
 		goto out;
 	kh_progress_stop(&d.progress);
+	if (c->opt.verbose && c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE)
+		kh_note(&d, "keyword scan: %s",
+			kh_prefilter_engine(kh_engine_prefilter(e)));
 	if (c->cmd == KH_CMD_SCAN)
 		drop_own_report(&scan.opt, &sink, &found);
 	filter_findings(&scan.opt, &ignore, base, &found, 1, &by_baseline);

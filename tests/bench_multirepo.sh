@@ -4,8 +4,8 @@
 # and without findings, and the 4 shares of --shard K/4. Memory must not
 # grow with their number: exits 1 when the clean fleet's peak RSS is more
 # than a quarter (plus 4 MB) over that of ONE repository holding as many
-# bytes (both pay the prefilter's one-time Vectorscan database, compiled
-# after some megabytes whatever the number of repositories).
+# bytes (both pay the prefilter's one-time Vectorscan database, loaded
+# after 256 KiB whatever the number of repositories).
 #   BENCH_DIR    where the repositories are generated (default /tmp/keyhound-bench)
 #   BENCH_REPOS  how many (default 1000)
 set -euo pipefail

@@ -99,6 +99,10 @@ best3 "$KH" scan "$REAL" -j 1 -q -f json "${RULES3X[@]}"
 KW3=$WALL
 KC3=$CPU
 echo "keyhound -j1, $nrules3 rules:    $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
+# which keyword scan ran (-v): the built-in rules' database is embedded at
+# build time; a rule set with keywords it lacks compiles one after 16 MB
+engine() { "$KH" scan "$REAL" -j 1 -v -f json "$@" 2>&1 >/dev/null | sed -n 's/^keyhound: note: keyword scan: //p'; }
+echo "keyword scan:            $(engine) ($nrules rules), $(engine "${RULES3X[@]}") ($nrules3 rules)"
 if command -v rg >/dev/null; then
 	best3 rg -i -c --no-config -uuu "$LIT" "$REAL"
 	echo "rg -i -c -uuu $LIT:     $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"

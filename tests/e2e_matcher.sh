@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end: the keyword pass gives the same findings whichever way it
-# runs. After a few megabytes (here 6 MB of plain text scanned first) a
-# scan switches from the own filter to the Vectorscan database (when the
-# build has it); 20 copies of corpus/ must then give exactly 20 times the
+# runs. After 256 KiB (here 6 MB of plain text scanned first) a scan
+# switches from the own filter to the built-in Vectorscan database (when
+# the build has it); with a rule of its own it compiles a database after
+# 16 MB instead. 20 copies of corpus/ must then give exactly 20 times the
 # findings of one copy, at the same places.
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -14,12 +15,45 @@ cp -r corpus "$T/one/c"
 for i in $(seq 20); do cp -r corpus "$T/many/c$i"; done
 yes 'lorem ipsum dolor sit amet, consectetur adipiscing elit' | head -c 6000000 >"$T/pad/a.txt"
 (cd "$T/one" && "$KEYHOUND" scan . -f json -q -j 1) >"$T/one.json"
-(cd "$T" && "$KEYHOUND" scan pad many -f json -q -j 1) >"$T/many.json"
 project <"$T/one.json" | sort >"$T/one.txt"
-project <"$T/many.json" | sort | uniq -c | awk '{ $1 = ($1 == 20 ? "" : "count=" $1); sub(/^ /, ""); print }' >"$T/many.txt"
 check "one copy has findings" test -s "$T/one.txt"
-if diff -u "$T/one.txt" "$T/many.txt" >"$T/diff"; then ok; else
-	bad "20 copies differ from 20 x one copy" "$(head -20 "$T/diff")"
+# same_as_one NAME: 20 copies (in $T/NAME.json) give 20 x one copy's findings
+same_as_one() {
+	project <"$T/$1.json" | sort | uniq -c | awk '{ $1 = ($1 == 20 ? "" : "count=" $1); sub(/^ /, ""); print }' >"$T/$1.txt"
+	if diff -u "$T/one.txt" "$T/$1.txt" >"$T/diff"; then ok; else
+		bad "$1: 20 copies differ from 20 x one copy" "$(head -20 "$T/diff")"
+	fi
+}
+(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 2>"$T/many.err") >"$T/many.json"
+same_as_one many
+
+# -v names the keyword scan; a build with Vectorscan (its name for -v is
+# in the binary) uses the built-in database, also for fewer rules, and
+# falls back to compiling one when a rule brings a keyword it lacks
+if grep -q "vectorscan, built-in database" "$KEYHOUND"; then
+	check "built-in rules: the built-in database" \
+		grep -q "note: keyword scan: vectorscan, built-in database" "$T/many.err"
+	rule=$(jq -r '.[0].rule_id' "$T/one.json")
+	(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 --disable-rule "$rule" 2>"$T/fewer.err") >"$T/fewer.json"
+	check "fewer rules: the built-in database" \
+		grep -q "note: keyword scan: vectorscan, built-in database" "$T/fewer.err"
+	(cd "$T/one" && "$KEYHOUND" scan . -f json -q -j 1 --disable-rule "$rule") | project | sort >"$T/one-fewer.txt"
+	project <"$T/fewer.json" | sort -u >"$T/fewer.txt"
+	check "fewer rules: the findings of one copy with them" \
+		diff -u "$T/one-fewer.txt" "$T/fewer.txt"
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":["zqxjk_"],"regex":"zqxjk_(\\d{8})","remediation":"r"}]}' >"$T/acme.json"
+	cp "$T/pad/a.txt" "$T/pad/b.txt" # 18 MB in all, files under --max-file-size
+	cp "$T/pad/a.txt" "$T/pad/c.txt"
+	(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 --rules acme.json 2>"$T/own.err") >"$T/own.json"
+	check "a keyword the database lacks: compiled after 16 MB" \
+		grep -q "note: keyword scan: vectorscan, compiled" "$T/own.err"
+	same_as_one own
+	"$KEYHOUND" scan "$T/one" -f json -v -j 1 2>"$T/small.err" >/dev/null
+	check "a small scan: the own filter (no library loaded)" \
+		grep -q "note: keyword scan: own filter" "$T/small.err"
+else
+	check "built without Vectorscan: the own filter" \
+		grep -q "note: keyword scan: own filter" "$T/many.err"
 fi
 
 # CR-only line ends count as line ends (old Mac files)

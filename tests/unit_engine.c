@@ -162,6 +162,139 @@ static void test_prefilter_exact(void)
 	kh_prefilter_free(p);
 }
 
+#ifdef KH_HAVE_HS
+extern const unsigned char kh_embedded_hsdb[];
+extern const size_t kh_embedded_hsdb_len;
+
+/* Random text of keyword pieces: each scan with ps (the loaded database)
+ * gives the hits the own filter gives. */
+static int same_as_own_filter(struct kh_prefilter *p, struct kh_prefilter_scratch *ps,
+			      size_t nrules)
+{
+	static const char *bits[] = { "tok",  "en",	     "TOKEN", "s",
+				      "K",    "q~",	     "x",     "refresh_",
+				      "ghp_", "github_pat_", "://",   "api-",
+				      "key",  " ",	     "zqxj",  "\xff" };
+	enum { LEN = 3000, CAP = 8192 };
+	static unsigned char buf[LEN];
+	static uint32_t rule[CAP], ref_rule[CAP];
+	static size_t pos[CAP], ref_pos[CAP];
+	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
+	struct kh_keyword_hits ref = { ref_rule, ref_pos, 0, CAP, 0 };
+	uint64_t hits[1], ref_hits[1];
+	unsigned seed = 99;
+	int round, same = 1;
+
+	for (round = 0; round < 50; round++) {
+		size_t len = 0, i;
+
+		while (len + 12 < LEN) {
+			const char *b;
+
+			seed = seed * 1103515245 + 12345;
+			b = bits[(seed >> 16) % (sizeof(bits) / sizeof(bits[0]))];
+			memcpy(buf + len, b, strlen(b));
+			len += strlen(b);
+		}
+		kh_prefilter_scan(p, ps, buf, len, hits, &at);
+		kh_prefilter_scan(p, NULL, buf, len, ref_hits, &ref);
+		same &= at.n == ref.n && !at.overflow && hits[0] == ref_hits[0] &&
+			at.n > 0;
+		for (i = 0; i < at.n && i < ref.n; i++)
+			same &= rule[i] == ref_rule[i] && pos[i] == ref_pos[i] &&
+				rule[i] < nrules;
+	}
+	return same;
+}
+
+/*
+ * A saved database serves a prefilter whose keywords it holds, also one
+ * with fewer; one with a keyword it lacks, or a damaged one, is refused
+ * and the own filter stays. The build embeds the built-in rules' one.
+ */
+static void test_prefilter_saved(void)
+{
+	static char *k0[] = { "token", "oken", "ToKeN" }, *k1[] = { "sk", "q~" },
+		    *k2[] = { "x" }, *k3[] = { "refresh_token", "ghp_", "github_pat_" },
+		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" },
+		    *extra[] = { "zqxj" };
+	static char **kw[] = { k0, k1, k2, k3, k4, k5 }, **fewer[] = { k3, k1, k5 },
+		    **more[] = { k0, extra };
+	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3 }, nfewer[] = { 3, 2, 3 },
+			    nmore[] = { 3, 1 };
+	struct kh_prefilter *full = kh_prefilter_new(kw, nkw, 6), *p;
+	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
+	struct kh_ruleset rs = { 0 };
+	struct kh_engine *e;
+	unsigned char *blob = NULL, *bad;
+	size_t len = 0, db = 8, i;
+	char err[256];
+
+	CHECK(full && ps && kh_prefilter_save(full, &blob, &len) == 0 && len > 64);
+	if (!blob)
+		goto out;
+	p = kh_prefilter_new(kw, nkw, 6);
+	CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
+	CHECK(kh_prefilter_load(p, blob, len) == 0);
+	CHECK(!strcmp(kh_prefilter_engine(p), "vectorscan, built-in database"));
+	CHECK(same_as_own_filter(p, ps, 6));
+	kh_prefilter_free(p);
+	kh_prefilter_scratch_free(ps);
+	ps = kh_prefilter_scratch_new();
+	p = kh_prefilter_new(fewer, nfewer, 3);
+	CHECK(kh_prefilter_load(p, blob, len) == 0);
+	CHECK(same_as_own_filter(p, ps, 3));
+	kh_prefilter_free(p);
+	kh_prefilter_scratch_free(ps);
+	ps = kh_prefilter_scratch_new();
+	p = kh_prefilter_new(more, nmore, 2);
+	CHECK(kh_prefilter_load(p, blob, len) == -1);
+	CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
+	CHECK(same_as_own_filter(p, NULL, 2));
+	kh_prefilter_free(p);
+
+	/* damaged: the magic, cut short, a keyword's length, the database's
+	 * platform and its version */
+	while (db < len && memcmp(blob + db, "\xdb\xdb\xdb\xdb", 4))
+		db += 8; /* Vectorscan's own magic number */
+	CHECK(db < len);
+	bad = malloc(len);
+	for (i = 0; bad && i < 6; i++) {
+		size_t n = i == 1 ? len / 2 : len;
+
+		memcpy(bad, blob, len);
+		if (i == 0)
+			bad[0] ^= 1;
+		else if (i == 2)
+			bad[8] ^= 0x40;
+		else if (i == 3)
+			bad[db + 12] ^= 0xff;
+		else if (i == 4)
+			bad[db + 4] ^= 1;
+		else if (i == 5)
+			n = 8;
+		p = kh_prefilter_new(kw, nkw, 6);
+		CHECK(kh_prefilter_load(p, bad, n) == -1);
+		CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
+		kh_prefilter_free(p);
+	}
+	free(bad);
+
+	/* the built-in rules' database, embedded by the build, fits them */
+	CHECK(kh_embedded_hsdb_len > 0);
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) == 0);
+	e = kh_engine_new(&rs, err, sizeof(err));
+	CHECK(e && kh_prefilter_load(kh_engine_prefilter(e), kh_embedded_hsdb,
+				     kh_embedded_hsdb_len) == 0);
+	kh_engine_free(e);
+	kh_ruleset_release(&rs);
+out:
+	free(blob);
+	kh_prefilter_scratch_free(ps);
+	kh_prefilter_free(full);
+}
+#endif
+
 static void test_validators(void)
 {
 	unsigned char out[64];
@@ -742,6 +875,9 @@ int main(void)
 {
 	test_prefilter();
 	test_prefilter_exact();
+#ifdef KH_HAVE_HS
+	test_prefilter_saved();
+#endif
 	test_validators();
 	test_jwt();
 	test_sha256_and_fingerprint();
