@@ -124,6 +124,41 @@ static int get_decoded(const cJSON *o, unsigned *out)
 	return 0;
 }
 
+/* "context": "test" back to enum kh_context. Returns 0, or -1 when unknown. */
+static int get_context(const cJSON *o, unsigned char *out)
+{
+	const char *name = kh_vjson_str(o, "context");
+	int c;
+
+	*out = KH_CTX_NONE;
+	if (!name)
+		return 0;
+	for (c = KH_CTX_TEST; c <= KH_CTX_VENDOR; c++)
+		if (!strcmp(name, kh_context_name((enum kh_context)c))) {
+			*out = (unsigned char)c;
+			return 0;
+		}
+	return -1;
+}
+
+/* "partner": {"kind", "line", "value"}: the identifier found beside the
+ * secret (pair.h). A partner its rule does not have is left out. Returns
+ * 0, or -1 when out of memory. */
+static int load_partner(const cJSON *p, struct kh_finding *f)
+{
+	const cJSON *line = cJSON_GetObjectItemCaseSensitive(p, "line");
+
+	if (!f->rule->partner || !kh_vjson_str(p, "value"))
+		return 0;
+	if (!(f->partner = dup_str(p, "value")))
+		return -1;
+	f->partner_line =
+		cJSON_IsNumber(line) && line->valuedouble >= 0 && line->valuedouble < 1e15
+			? (size_t)line->valuedouble
+			: 0;
+	return 0;
+}
+
 /* The commit description of a finding from history, or NULL. */
 static struct kh_commit_info *load_commit(const cJSON *c, int *bad)
 {
@@ -237,6 +272,14 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		kh_finding_free(f);
 		return NULL;
 	}
+	/* what the text around it said (a path's context is found again) */
+	if (get_context(o, &f->context) < 0) {
+		kh_errf(err, errlen, "%s: finding %llu: bad context", path, order + 1);
+		kh_finding_free(f);
+		return NULL;
+	}
+	if (load_partner(cJSON_GetObjectItemCaseSensitive(o, "partner"), f) < 0)
+		goto oom;
 	/* `keyhound git`: which repository */
 	if (kh_vjson_str(repo, "path") &&
 	    (!(f->repository = dup_str(repo, "path")) ||

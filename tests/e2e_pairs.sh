@@ -138,6 +138,16 @@ expect_exit 1 "git history with a paired secret" -- full_stacks "$KH" git "$G" -
 check "git: both paths name the partner" jq -e --arg s "$SID" \
 	'[.[] | select(.rule_id == "twilio-auth-token")] | length == 2 and all(.[]; .partner.value == $s)' "$T/out"
 
+# a report read back (keyhound merge, verify) keeps the partner and the
+# context the comments gave: merging one report gives it byte for byte
+printf '# example values, not real ones\nTWILIO_AUTH_TOKEN=%s\nTWILIO_ACCOUNT_SID=%s\n' "$TOKEN" "$SID" >"$G/c.env"
+git -C "$G" add -A && git -C "$G" -c user.name=t -c user.email=t@e commit -qm three
+expect_exit 1 "git history to a report file" -- "$KH" git "$G" -f json -o "$T/hist.json"
+check "the report has a partner and a context from the comment" jq -e \
+	'any(.[]; .partner.value != null) and any(.[]; .context == "example")' "$T/hist.json"
+expect_exit 1 "merge of that one report" -- "$KH" merge "$T/hist.json" -f json -o "$T/merged.json"
+check "merged report identical (partner and context read back)" cmp "$T/hist.json" "$T/merged.json"
+
 # a partner block that is not well-formed: one line naming file and rule
 mk rules/bad.json '{"provider": "acme", "rules": [{"id": "acme-secret", "description": "d", "severity": "high",
  "keywords": ["acme"], "regex": "acme=(?<secret>[a-z]{20})", "remediation": "r",
