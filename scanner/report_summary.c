@@ -176,11 +176,15 @@ static void add_hints(struct kh_strbuf *b, const struct kh_findings *l,
 
 	kh_strbuf_addf(b, "keyhound: next: a finding you accept (a test key, a "
 			  "revoked one): put its fingerprint in .keyhoundignore\n");
-	if (!opt->baseline)
+	if (opt->state_file && !opt->new_only)
+		kh_strbuf_addf(b,
+			       "keyhound: next: to hear only of new secrets next time, "
+			       "add --new-only (the state file remembers this run)\n");
+	else if (!opt->baseline && !opt->state_file)
 		kh_strbuf_addf(b,
 			       "keyhound: next: to hear only of new secrets next time, "
 			       "save this run with -f baseline -o FILE and pass "
-			       "--baseline FILE\n");
+			       "--baseline FILE (audits: --state FILE --new-only)\n");
 	for (i = 0; i < l->n; i++) {
 		enum kh_context c = kh_finding_context(l->v[i]);
 

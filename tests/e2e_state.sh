@@ -240,6 +240,8 @@ for r in ma mb; do
 done
 expect_exit 1 "many repositories: first audit" -- KH --state "$S2" "$T/ma" "$T/mb"
 check "many repositories: both repositories' secrets" test "$(jq length "$T/out")" = 2
+check_note "summary: with --state the hint is --new-only" "$T/err" "next: .*add --new-only"
+if grep -q "pass --baseline" "$T/err"; then bad "summary: no --baseline hint with --state"; else ok; fi
 printf 'TOKEN=%s\n' "$(token mb-2)" >"$T/mb/b.env"
 git -C "$T/mb" add -A && git -C "$T/mb" commit -qm two
 expect_exit 1 "many repositories: --new-only after one commit in one" -- \
