@@ -17,6 +17,13 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* AVX2 halves the instructions of the block scans (a tenth of a scan's
+ * time on source code); chosen at run time, the build stays portable. */
+#define HAVE_AVX2_SCAN 1
+#define AVX2	       __attribute__((target("avx2")))
+#endif
 
 #define BASE64_ANY_LEVEL (KH_DEC_BASE64 | KH_DEC_BASE64 << KH_DEC_LEVEL_SHIFT)
 
@@ -169,13 +176,62 @@ static uint64_t mark_mask(const unsigned char *b)
 }
 #endif
 
-/* The first offset from i on where B64_MIN_RUN base64 bytes start, or len. */
-static size_t next_b64_run(const unsigned char *b, size_t len, size_t i)
+#ifdef HAVE_AVX2_SCAN
+static AVX2 uint64_t b64_mask_avx2(const unsigned char *b)
+{
+	const __m256i fold = _mm256_set1_epi8(0x20), bias = _mm256_set1_epi8(-128);
+	uint64_t m = 0;
+	int k;
+
+	for (k = 0; k < 64; k += 32) {
+		__m256i x = _mm256_loadu_si256((const __m256i *)(b + k));
+		/* the same compares as b64_mask's, 32 bytes at a time */
+		__m256i letter = _mm256_cmpgt_epi8(
+			_mm256_set1_epi8(-128 + 26),
+			_mm256_add_epi8(_mm256_sub_epi8(_mm256_or_si256(x, fold),
+							_mm256_set1_epi8('a')),
+					bias));
+		__m256i digit_slash = _mm256_cmpgt_epi8(
+			_mm256_set1_epi8(-128 + 11),
+			_mm256_add_epi8(_mm256_sub_epi8(x, _mm256_set1_epi8('/')), bias));
+		__m256i plus = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+'));
+
+		m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(
+			     _mm256_or_si256(_mm256_or_si256(letter, digit_slash), plus))
+		     << k;
+	}
+	return m;
+}
+
+static AVX2 uint64_t mark_mask_avx2(const unsigned char *b)
+{
+	uint64_t m = 0;
+	int k;
+
+	for (k = 0; k < 64; k += 32) {
+		__m256i x = _mm256_loadu_si256((const __m256i *)(b + k));
+		__m256i hit = _mm256_or_si256(
+			_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('%')),
+					_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\'))),
+			_mm256_cmpeq_epi8(x, _mm256_set1_epi8('&')));
+
+		m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << k;
+	}
+	return m;
+}
+#endif
+
+typedef uint64_t block_mask_fn(const unsigned char *b);
+
+/* The first offset from i on where B64_MIN_RUN base64 bytes start, or len;
+ * `mask` classifies 64 bytes (inlined into each caller below). */
+static inline __attribute__((always_inline)) size_t
+b64_run_from(const unsigned char *b, size_t len, size_t i, block_mask_fn *mask)
 {
 	size_t run = 0; /* base64 bytes just before i */
 
 	for (; i + 64 <= len; i += 64) {
-		uint64_t m = b64_mask(b + i), t = m;
+		uint64_t m = mask(b + i), t = m;
 
 		/* a run from the blocks before, going on into this one */
 		if (run &&
@@ -200,10 +256,11 @@ static size_t next_b64_run(const unsigned char *b, size_t len, size_t i)
 }
 
 /* The first offset from i on that holds a mark, or len (also for i > len). */
-static size_t next_mark(const unsigned char *b, size_t len, size_t i)
+static inline __attribute__((always_inline)) size_t
+mark_from(const unsigned char *b, size_t len, size_t i, block_mask_fn *mask)
 {
 	for (; i + 64 <= len; i += 64) {
-		uint64_t m = mark_mask(b + i);
+		uint64_t m = mask(b + i);
 
 		if (m)
 			return i + (size_t)__builtin_ctzll(m);
@@ -212,6 +269,36 @@ static size_t next_mark(const unsigned char *b, size_t len, size_t i)
 		if (is_mark(b[i]))
 			return i;
 	return len;
+}
+
+#ifdef HAVE_AVX2_SCAN
+static AVX2 size_t next_b64_run_avx2(const unsigned char *b, size_t len, size_t i)
+{
+	return b64_run_from(b, len, i, b64_mask_avx2);
+}
+
+static AVX2 size_t next_mark_avx2(const unsigned char *b, size_t len, size_t i)
+{
+	return mark_from(b, len, i, mark_mask_avx2);
+}
+#endif
+
+static size_t next_b64_run(const unsigned char *b, size_t len, size_t i)
+{
+#ifdef HAVE_AVX2_SCAN
+	if (__builtin_cpu_supports("avx2"))
+		return next_b64_run_avx2(b, len, i);
+#endif
+	return b64_run_from(b, len, i, b64_mask);
+}
+
+static size_t next_mark(const unsigned char *b, size_t len, size_t i)
+{
+#ifdef HAVE_AVX2_SCAN
+	if (__builtin_cpu_supports("avx2"))
+		return next_mark_avx2(b, len, i);
+#endif
+	return mark_from(b, len, i, mark_mask);
 }
 
 /* ---- what one encoded piece decodes to --------------------------------- */

@@ -90,16 +90,19 @@ check "SARIF carries decoded in properties" \
 check "text output says decoded from base64" grep -q "decoded: *base64" "$T/text"
 
 # the decoder looks for base64 runs and %, \ and & marks 64 bytes at a
-# time: encoded text (one mark a line) is found whatever its offset in
-# those blocks, up to the last byte of the file
+# time (32 or 16 at an instruction, as the CPU allows): encoded text (one
+# mark a line) is found whatever its offset in those blocks, up to the
+# last byte of the file
 : >"$T/offsets.txt"
+entity='&#45;'
 for k in $(seq 0 130); do
 	pad=$(printf '%*s' "$k" '' | tr ' ' '.')
-	if [ $((k % 2)) = 0 ]; then
-		printf '%s %s\n' "$pad" "$(b64 "HUBSPOT_ACCESS_TOKEN=$PAT")" >>"$T/offsets.txt"
-	else
-		printf '%s token=%s\n' "$pad" "${PAT/-/%2D}" >>"$T/offsets.txt"
-	fi
+	case $((k % 4)) in
+	0) printf '%s %s\n' "$pad" "$(b64 "HUBSPOT_ACCESS_TOKEN=$PAT")" ;;
+	1) printf '%s token=%s\n' "$pad" "${PAT/-/%2D}" ;;
+	2) printf '%s token=%s\n' "$pad" "${PAT/-/\\u002d}" ;;
+	3) printf '%s token=%s\n' "$pad" "${PAT/-/"$entity"}" ;;
+	esac >>"$T/offsets.txt"
 done
 printf 'x %s' "$(b64 "HUBSPOT_ACCESS_TOKEN=$PAT")" >>"$T/offsets.txt"
 scan offsets.txt
