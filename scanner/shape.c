@@ -34,21 +34,27 @@ static int names_its_secret(const struct kh_rule *r)
  * Whether a generic keyword ending at b[last] ends an XML element's or a
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
  * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
- * an env fallback's (process.env.API_KEY || "..."): the
+ * an env fallback's (process.env.API_KEY || "..."), the rest of the name
+ * maybe after the keyword (<amplitudeSecretKey>, "secret_key"): the
  * generic rule reads `name = value` only, so such lines get a copy in
  * that form.
  */
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
-	size_t k = last + 1;
+	size_t k = last + 1, name_end;
 
 	if (!is_generic(r) || k >= len)
+		return 0;
+	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+		k++;
+	if (k >= len)
 		return 0;
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
-	while (k < len && k < last + 4 && strchr("\"']) ", b[k]) && b[k])
+	name_end = k;
+	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
 		k++;
 	return k + 1 < len && (b[k] == '|' || b[k] == '?') && b[k + 1] == b[k];
 }
