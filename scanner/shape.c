@@ -12,6 +12,13 @@ static int is_generic(const struct kh_rule *r)
 	return !strcmp(r->provider, "generic");
 }
 
+#define NAME_MAX_LEN 64
+
+static int ident_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
 /*
  * Whether a rule's keywords are names a value stands apart from
  * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
@@ -35,7 +42,8 @@ static int names_its_secret(const struct kh_rule *r)
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
  * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
  * an env fallback's (process.env.API_KEY || "..."), the rest of the name
- * maybe after the keyword (<amplitudeSecretKey>, "secret_key"): the
+ * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), or a CSV
+ * row's name (api_token,...): the
  * generic rule reads `name = value` only, so such lines get a copy in
  * that form.
  */
@@ -52,6 +60,13 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 0;
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
+	if (b[k] == ',') { /* a CSV row: the name starts the line */
+		size_t s = last;
+
+		while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
+			s--;
+		return s == 0 || b[s - 1] == '\n';
+	}
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
 	name_end = k;
 	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
@@ -97,13 +112,6 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 }
 
 /* ---- names and values apart --------------------------------------------- */
-
-#define NAME_MAX_LEN 64
-
-static int ident_byte(unsigned char c)
-{
-	return isalnum(c) || c == '_' || c == '-' || c == '.';
-}
 
 /* A name that says it holds a credential (AccountKey, hapikey,
  * storage_password, api-token...). */

@@ -163,6 +163,13 @@ cmd_found cmd/getenv.py 1 generic-secret "$PW"
 mk cmd/app.log "2024-05-01T10:00:00Z INFO starting with api_key=$PW region=us
 "
 cmd_found cmd/app.log 1 generic-secret "$PW"
+# a CSV row whose name no provider owns
+mk cmd/creds.csv "name,value
+repo_token,$PW
+"
+cmd_found cmd/creds.csv 2 generic-secret "$PW"
+mk neg/main.go "token, err := fetchToken(ctx, \"$PW\")
+"
 mk neg/calls.py "client = connect(api_key=$PW, retries=3)
 "
 mk neg/generic.xml "<settings>
