@@ -385,6 +385,21 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 }
 
 /*
+ * Whether the base64 run b[start..end) is one part of a longer token, to
+ * be left whole: a JWT's segments (eyJ...\.eyJ...), a prefix before it
+ * (glc_eyJ..., p.eyJ...). Decoding it would break the token its own rule
+ * reads.
+ */
+static int token_part(const unsigned char *b, size_t ls, size_t le, size_t start,
+		      size_t end)
+{
+	if (start >= ls + 2 && strchr("._-", b[start - 1]) && b[start - 1] &&
+	    isalnum(b[start - 2]))
+		return 1;
+	return end + 1 < le && b[end] == '.' && is_b64(b[end + 1]);
+}
+
+/*
  * Appends b[ls..le) (one line, without its '\n') to l with every encoded
  * part decoded, and a '\n'. Returns 1 when something was decoded, 0 when
  * the line holds nothing to decode (l is left as it was), -1 when out of
@@ -401,7 +416,8 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 
 		if (is_b64(b[i]) && (i == ls || !is_b64(b[i - 1]))) {
 			size_t end = b64_end(b, le, i);
-			size_t n = end - i <= tmpcap * 4 / 3
+			size_t n = end - i <= tmpcap * 4 / 3 &&
+						   !token_part(b, ls, le, i, end)
 					   ? b64_text(b, i, end, tmp, tmpcap)
 					   : 0;
 
