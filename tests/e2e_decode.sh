@@ -41,6 +41,14 @@ check "a base64-bodied token in a percent-encoded URL is found whole" \
 	jq -e --arg s "$GLC" '[.[] | select(.rule_id == "grafana-cloud-token")] | length == 1
 	  and .[0].secret == $s and .[0].decoded == ["percent"]' "$T/out"
 
+# the same when the prefix's '_' is itself encoded
+mk html/form.html "<input type=\"hidden\" name=\"token\" value=\"glc&#95;${GLC#glc_}\">
+"
+"$KH" scan "$T/html/form.html" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "a base64-bodied token after an encoded '_' is found whole" \
+	jq -e --arg s "$GLC" '[.[] | select(.rule_id == "grafana-cloud-token")] | length == 1
+	  and .[0].secret == $s and .[0].decoded == ["html"]' "$T/out"
+
 # base64 of a whole .env, and base64 of that base64
 ENV="APP=web
 HUBSPOT_ACCESS_TOKEN=$PAT
