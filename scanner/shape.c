@@ -114,7 +114,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 /* ---- names and values apart --------------------------------------------- */
 
 /* A name that says it holds a credential (AccountKey, hapikey,
- * storage_password, api-token...). */
+ * storage_password, api-token, and one that ends in "pat", a
+ * personal access token: AZURE_DEVOPS_PAT, githubPat...). */
 static int credential_name(const unsigned char *s, size_t n)
 {
 	static const char *words[] = { "key", "token", "secret", "pass",
@@ -126,6 +127,8 @@ static int credential_name(const unsigned char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (!ident_byte(s[i]) && s[i] != ':')
 			return 0;
+	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
+		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		size_t k = strlen(words[w]), j;
 

@@ -163,6 +163,14 @@ cmd_found cmd/getenv.py 1 generic-secret "$PW"
 mk cmd/app.log "2024-05-01T10:00:00Z INFO starting with api_key=$PW region=us
 "
 cmd_found cmd/app.log 1 generic-secret "$PW"
+# a name that ends in "pat" (a personal access token) holds a credential
+ADO=ujzdegxdncf32epf3dhodzdocis2jhtlgmxgedn73u55xtplpft7
+mk cmd/ado.sh "az-sync --azure-devops-pat $ADO --org acme
+"
+cmd_found cmd/ado.sh 1 azure-devops-pat "$ADO"
+mk cmd/ado.xml "<settings><azureDevopsPat>$ADO</azureDevopsPat></settings>
+"
+cmd_found cmd/ado.xml 1 azure-devops-pat "$ADO"
 # a CSV row whose name no provider owns
 mk cmd/creds.csv "name,value
 repo_token,$PW
