@@ -766,8 +766,10 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		return -1;
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s), &one) < 0)
 		return -1;
-	if (!one.n)
+	if (!one.n) { /* lines tried and dropped may have left buffers */
+		layer_release(&one);
 		return 0;
+	}
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
 		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), &two);

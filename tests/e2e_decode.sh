@@ -41,6 +41,10 @@ check "a base64-bodied token in a percent-encoded URL is found whole" \
 	jq -e --arg s "$GLC" '[.[] | select(.rule_id == "grafana-cloud-token")] | length == 1
 	  and .[0].secret == $s and .[0].decoded == ["percent"]' "$T/out"
 
+# plain, the line is tried for decoding and dropped: nothing leaks
+mk plain/.env "GRAFANA_TOKEN=$GLC
+"
+expect_exit 1 "a base64-bodied token in plain text: found, no leak" -- "$KH" scan "$T/plain/.env" -f json
 # the same when the prefix's '_' is itself encoded
 mk html/form.html "<input type=\"hidden\" name=\"token\" value=\"glc&#95;${GLC#glc_}\">
 "
