@@ -42,8 +42,8 @@ static int names_its_secret(const struct kh_rule *r)
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
  * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
  * an env fallback's (process.env.API_KEY || "..."), the rest of the name
- * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), or a CSV
- * row's name (api_token,...): the
+ * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), a CSV
+ * row's name (api_token,...) or a URL query's (?api_token=...): the
  * generic rule reads `name = value` only, so such lines get a copy in
  * that form.
  */
@@ -60,12 +60,15 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 0;
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
-	if (b[k] == ',') { /* a CSV row: the name starts the line */
+	if (b[k] == ',' || b[k] == '=') {
 		size_t s = last;
 
 		while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
 			s--;
-		return s == 0 || b[s - 1] == '\n';
+		if (b[k] == ',') /* a CSV row: the name starts the line */
+			return s == 0 || b[s - 1] == '\n';
+		/* a URL's query: ?api_token=...&, &password=... */
+		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&');
 	}
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
 	name_end = k;
@@ -252,6 +255,20 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
 		return 0;
 	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/* b[i] ('?' or '&') starts a URL query's name=value: its pair. */
+static int query_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
+{
+	size_t ne, ve;
+
+	for (ne = i + 1; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ne == i + 1 || ne >= le || b[ne] != '=')
+		return 0;
+	for (ve = ne + 1; ve < le && !strchr("&# \t\"'<>", b[ve]) && b[ve]; ve++)
+		;
+	return emit_pair(l, b, i + 1, ne, ne + 1, ve);
 }
 
 /*
@@ -774,9 +791,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
 				r = emit_pair(l, b, ns, ne, vs, ve);
 			break;
+		case '&': /* ?name=value&name=value */ r = query_pair(l, b, i, le); break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
-			if (i + 1 >= le || b[i + 1] != b[i])
+			if (b[i] == '?')
+				r = query_pair(l, b, i, le);
+			if (r < 0 || i + 1 >= le || b[i + 1] != b[i])
 				break;
 			k = skip_blanks_back(b, i, ls);
 			while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])

@@ -171,6 +171,12 @@ cmd_found cmd/ado.sh 1 azure-devops-pat "$ADO"
 mk cmd/ado.xml "<settings><azureDevopsPat>$ADO</azureDevopsPat></settings>
 "
 cmd_found cmd/ado.xml 1 azure-devops-pat "$ADO"
+# a URL's query: ?name=value&name=value
+mk cmd/links.md "Build status: https://ci.example.com/build?job=7&api_token=$PW&page=2
+"
+cmd_found cmd/links.md 1 generic-secret "$PW"
+mk neg/list.md "Next: https://api.example.com/items?page_token=$PW&limit=10
+"
 # a CSV row whose name no provider owns
 mk cmd/creds.csv "name,value
 repo_token,$PW
