@@ -471,6 +471,40 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 	return printable * 20 >= (size_t)n * 19 ? (size_t)n : 0;
 }
 
+/* The byte b[i] stands for once decoded (%2E, &#46; and \u002e are '.');
+ * *used: how many bytes of b it takes. */
+static unsigned char decoded_at(const unsigned char *b, size_t le, size_t i, size_t *used)
+{
+	struct piece p;
+
+	if (percent_piece(b, le, i, &p) || escape_piece(b, le, i, &p) ||
+	    html_piece(b, le, i, &p)) {
+		*used = p.used;
+		return p.bytes[0];
+	}
+	*used = 1;
+	return b[i];
+}
+
+/*
+ * Whether the base64 run b[start..end) of a line is one part of a longer
+ * token, to be left whole: a JWT's segments (eyJ...\.eyJ...), a prefix
+ * before it (glc_eyJ..., p.eyJ...). Decoding it would break the token its
+ * own rule reads. The bytes before it are the line decoded so far,
+ * l->text[mark..l->n).
+ */
+static int token_part(const unsigned char *b, size_t le, size_t end,
+		      const struct kh_layer *l, size_t mark)
+{
+	size_t used;
+
+	if (l->n >= mark + 2 && strchr("._-", l->text[l->n - 1]) && l->text[l->n - 1] &&
+	    isalnum(l->text[l->n - 2]))
+		return 1;
+	return end < le && decoded_at(b, le, end, &used) == '.' && end + used < le &&
+	       is_b64(b[end + used]);
+}
+
 /*
  * Appends b[ls..le) (one line, without its '\n') to l with every encoded
  * part decoded, and a '\n'. Returns 1 when something was decoded, 0 when
@@ -488,7 +522,8 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 
 		if (is_b64(b[i]) && (i == ls || !is_b64(b[i - 1]))) {
 			size_t end = b64_end(b, le, i);
-			size_t n = end - i <= tmpcap * 4 / 3
+			size_t n = end - i <= tmpcap * 4 / 3 &&
+						   !token_part(b, le, end, l, mark)
 					   ? b64_text(b, i, end, tmp, tmpcap)
 					   : 0;
 
@@ -818,8 +853,10 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		return -1;
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s), &one) < 0)
 		return -1;
-	if (!one.n)
+	if (!one.n) { /* lines tried and dropped may have left buffers */
+		layer_release(&one);
 		return 0;
+	}
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
 		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), &two);

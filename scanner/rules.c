@@ -1,9 +1,11 @@
 #include "rules.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -142,6 +144,58 @@ static int load_examples(const cJSON *arr, struct kh_example **out, size_t *n,
 	return 0;
 }
 
+/* Appends keyword k to r unless r has it already (case aside, as the
+ * prefilter compares). Returns 0, or -1 when out of memory. */
+static int push_keyword(struct kh_rule *r, const char *k)
+{
+	size_t i;
+
+	for (i = 0; i < r->nkeywords; i++)
+		if (!strcasecmp(r->keywords[i], k))
+			return 0;
+	if (!(r->keywords[r->nkeywords] = strdup(k)))
+		return -1;
+	r->nkeywords++;
+	return 0;
+}
+
+/*
+ * Adds keyword k and the other spellings of a name it joins with '_' or
+ * '-' inside: "resend_api" also wakes the rule on "resend-api" and on
+ * "resendApi"/"RESENDAPI" (the prefilter ignores case), so rule files list
+ * a name once. Separators at the ends ("amplitude_") say a name goes on,
+ * and stay. Returns 0, or -1 when out of memory.
+ */
+static int add_keyword(struct kh_rule *r, const char *k)
+{
+	static const char spellings[] = { '_', '-', 0 };
+	size_t n = strlen(k), i, j, s;
+	char *v;
+	int rc = 0;
+
+	if (push_keyword(r, k) < 0)
+		return -1;
+	if (!(v = malloc(n + 1)))
+		return -1;
+	for (s = 0; s < sizeof(spellings) && rc == 0; s++) {
+		for (i = j = 0; i < n; i++) {
+			int inner = (k[i] == '_' || k[i] == '-') && i > 0 && i + 1 < n &&
+				    isalnum((unsigned char)k[i - 1]) &&
+				    isalnum((unsigned char)k[i + 1]);
+
+			if (!inner)
+				v[j++] = k[i];
+			else if (spellings[s])
+				v[j++] = spellings[s];
+		}
+		v[j] = 0;
+		if (j != n || strcmp(v, k))
+			rc = push_keyword(r, v);
+	}
+	free(v);
+	return rc;
+}
+
 static int load_keywords(const cJSON *arr, struct kh_rule *r, const char *origin,
 			 char *err, size_t errlen)
 {
@@ -153,7 +207,8 @@ static int load_keywords(const cJSON *arr, struct kh_rule *r, const char *origin
 			       "%s: rule %s: \"keywords\" must be a list of strings",
 			       origin, r->id);
 	count = (size_t)cJSON_GetArraySize(arr);
-	r->keywords = calloc(count ? count : 1, sizeof(char *));
+	/* room for each keyword and its spellings (add_keyword) */
+	r->keywords = calloc(count ? 4 * count : 1, sizeof(char *));
 	if (!r->keywords)
 		return kh_errf(err, errlen, "%s: out of memory", origin);
 	cJSON_ArrayForEach (it, arr) {
@@ -161,10 +216,8 @@ static int load_keywords(const cJSON *arr, struct kh_rule *r, const char *origin
 			return kh_errf(err, errlen,
 				       "%s: rule %s: keywords must be non-empty strings",
 				       origin, r->id);
-		r->keywords[r->nkeywords] = strdup(it->valuestring);
-		if (!r->keywords[r->nkeywords])
+		if (add_keyword(r, it->valuestring) < 0)
 			return kh_errf(err, errlen, "%s: out of memory", origin);
-		r->nkeywords++;
 	}
 	return 0;
 }

@@ -12,6 +12,13 @@ static int is_generic(const struct kh_rule *r)
 	return !strcmp(r->provider, "generic");
 }
 
+#define NAME_MAX_LEN 64
+
+static int ident_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
 /*
  * Whether a rule's keywords are names a value stands apart from
  * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
@@ -34,21 +41,38 @@ static int names_its_secret(const struct kh_rule *r)
  * Whether a generic keyword ending at b[last] ends an XML element's or a
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
  * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
- * an env fallback's (process.env.API_KEY || "..."): the
+ * an env fallback's (process.env.API_KEY || "..."), the rest of the name
+ * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), a CSV
+ * row's name (api_token,...) or a URL query's (?api_token=...): the
  * generic rule reads `name = value` only, so such lines get a copy in
  * that form.
  */
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
-	size_t k = last + 1;
+	size_t k = last + 1, name_end;
 
 	if (!is_generic(r) || k >= len)
 		return 0;
+	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+		k++;
+	if (k >= len)
+		return 0;
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
+	if (b[k] == ',' || b[k] == '=') {
+		size_t s = last;
+
+		while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
+			s--;
+		if (b[k] == ',') /* a CSV row: the name starts the line */
+			return s == 0 || b[s - 1] == '\n';
+		/* a URL's query: ?api_token=...&, &password=... */
+		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&');
+	}
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
-	while (k < len && k < last + 4 && strchr("\"']) ", b[k]) && b[k])
+	name_end = k;
+	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
 		k++;
 	return k + 1 < len && (b[k] == '|' || b[k] == '?') && b[k + 1] == b[k];
 }
@@ -92,15 +116,9 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 
 /* ---- names and values apart --------------------------------------------- */
 
-#define NAME_MAX_LEN 64
-
-static int ident_byte(unsigned char c)
-{
-	return isalnum(c) || c == '_' || c == '-' || c == '.';
-}
-
 /* A name that says it holds a credential (AccountKey, hapikey,
- * storage_password, api-token...). */
+ * storage_password, api-token, and one that ends in "pat", a
+ * personal access token: AZURE_DEVOPS_PAT, githubPat...). */
 static int credential_name(const unsigned char *s, size_t n)
 {
 	static const char *words[] = { "key", "token", "secret", "pass",
@@ -112,6 +130,8 @@ static int credential_name(const unsigned char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (!ident_byte(s[i]) && s[i] != ':')
 			return 0;
+	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
+		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		size_t k = strlen(words[w]), j;
 
@@ -235,6 +255,20 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
 		return 0;
 	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/* b[i] ('?' or '&') starts a URL query's name=value: its pair. */
+static int query_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
+{
+	size_t ne, ve;
+
+	for (ne = i + 1; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ne == i + 1 || ne >= le || b[ne] != '=')
+		return 0;
+	for (ve = ne + 1; ve < le && !strchr("&# \t\"'<>", b[ve]) && b[ve]; ve++)
+		;
+	return emit_pair(l, b, i + 1, ne, ne + 1, ve);
 }
 
 /*
@@ -757,9 +791,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
 				r = emit_pair(l, b, ns, ne, vs, ve);
 			break;
+		case '&': /* ?name=value&name=value */ r = query_pair(l, b, i, le); break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
-			if (i + 1 >= le || b[i + 1] != b[i])
+			if (b[i] == '?')
+				r = query_pair(l, b, i, le);
+			if (r < 0 || i + 1 >= le || b[i + 1] != b[i])
 				break;
 			k = skip_blanks_back(b, i, ls);
 			while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])

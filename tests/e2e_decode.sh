@@ -31,6 +31,28 @@ scan cr.yaml
 check "a decoded finding in a CR-only file: line 2" \
 	jq -e 'length == 1 and .[0].line == 2 and .[0].column == 15' "$T/out"
 
+# a token whose body is base64 (a prefix, then base64 of JSON) inside a
+# percent-encoded URL: decoding the URL must not decode the token's body
+GLC=glc_$(b64 '{"o":"731204","n":"stack-58213-hm-read","k":"Zq3Lr8Wx2Tn5Kp7Vb4Hc9Md1","m":{"r":"prod-eu-west-2"}}' | tr -d =)
+mk url/callback.txt "redirect=https%3A%2F%2Fexample.net%2F%3Ftoken%3D$GLC
+"
+"$KH" scan "$T/url/callback.txt" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "a base64-bodied token in a percent-encoded URL is found whole" \
+	jq -e --arg s "$GLC" '[.[] | select(.rule_id == "grafana-cloud-token")] | length == 1
+	  and .[0].secret == $s and .[0].decoded == ["percent"]' "$T/out"
+
+# plain, the line is tried for decoding and dropped: nothing leaks
+mk plain/.env "GRAFANA_TOKEN=$GLC
+"
+expect_exit 1 "a base64-bodied token in plain text: found, no leak" -- "$KH" scan "$T/plain/.env" -f json
+# the same when the prefix's '_' is itself encoded
+mk html/form.html "<input type=\"hidden\" name=\"token\" value=\"glc&#95;${GLC#glc_}\">
+"
+"$KH" scan "$T/html/form.html" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "a base64-bodied token after an encoded '_' is found whole" \
+	jq -e --arg s "$GLC" '[.[] | select(.rule_id == "grafana-cloud-token")] | length == 1
+	  and .[0].secret == $s and .[0].decoded == ["html"]' "$T/out"
+
 # base64 of a whole .env, and base64 of that base64
 ENV="APP=web
 HUBSPOT_ACCESS_TOKEN=$PAT

@@ -44,6 +44,19 @@ expect_exit 2 "missing rule file exits 2" -- "$KH" scan --rules "$T/rules/none.j
 mk rules/override.json '{"provider":"hubspot","rules":[{"id":"hubspot-private-app-token","description":"overridden","severity":"low","keywords":["zzzz"],"regex":"zzzz(\\\\d+)","remediation":"r","examples":["zzzz1"],"negative_examples":["zz"]}]}'
 expect_exit 0 "a user rule overrides a built-in one by id" -- "$KH" scan --rules "$T/rules/override.json" "$T/dirty"
 
+# a keyword joined by '_' inside also wakes its rule in kebab-case,
+# camelCase and upper case (the regex decides what matches)
+mk rules/spell.json '{"provider":"acme","rules":[{"id":"acme-api-key","description":"d","severity":"high","keywords":["acme_api"],"regex":"(?i)acme[_-]?api[_-]?key[^a-z0-9]{1,4}(?<secret>acm_[0-9a-z]{16})","remediation":"r"}]}'
+mk spell/app.js 'const acmeApiKey = "acm_q7x2m9k4p1z8w5r3";
+'
+mk spell/run.sh 'tool --acme-api-key acm_h4t8c2n6v1b9j3k7
+'
+mk spell/.env 'ACMEAPIKEY=acm_a1b2c3d4e5f6a7b8
+'
+expect_exit 1 "keyword spellings wake the rule" -- "$KH" scan --rules "$T/rules/spell.json" --enable-rule acme-api-key "$T/spell" -f json
+check "camelCase, kebab-case and joined names all found" \
+	jq -e '[.[] | select(.rule_id == "acme-api-key")] | length == 3' "$T/out"
+
 # rule files: a typo in a field, a duplicate id or an id outside
 # <provider>-<kind> is an error naming file and rule, never silently dropped
 R='"description":"d","severity":"high","keywords":["zq"],"regex":"zq(\\\\d+)","remediation":"r"'

@@ -149,6 +149,43 @@ cmd_found cmd/seed.sql 1 generic-secret "$PW"
 mk cmd/server.js "const key = process.env.API_TOKEN || \"$PW\";
 "
 cmd_found cmd/server.js 1 generic-secret "$PW"
+# the keyword is part of a longer name: the rest of it does not hide the
+# name from the generic rule
+mk cmd/secret-key.xml "<settings>
+  <deploySecretKey>$PW</deploySecretKey>
+</settings>
+"
+cmd_found cmd/secret-key.xml 2 generic-secret "$PW"
+mk cmd/getenv.py "key = os.getenv(\"DEPLOY_SECRET_KEY\", \"$PW\")
+"
+cmd_found cmd/getenv.py 1 generic-secret "$PW"
+# a log line: an unquoted value mid-line, another name=value after it
+mk cmd/app.log "2024-05-01T10:00:00Z INFO starting with api_key=$PW region=us
+"
+cmd_found cmd/app.log 1 generic-secret "$PW"
+# a name that ends in "pat" (a personal access token) holds a credential
+ADO=ujzdegxdncf32epf3dhodzdocis2jhtlgmxgedn73u55xtplpft7
+mk cmd/ado.sh "az-sync --azure-devops-pat $ADO --org acme
+"
+cmd_found cmd/ado.sh 1 azure-devops-pat "$ADO"
+mk cmd/ado.xml "<settings><azureDevopsPat>$ADO</azureDevopsPat></settings>
+"
+cmd_found cmd/ado.xml 1 azure-devops-pat "$ADO"
+# a URL's query: ?name=value&name=value
+mk cmd/links.md "Build status: https://ci.example.com/build?job=7&api_token=$PW&page=2
+"
+cmd_found cmd/links.md 1 generic-secret "$PW"
+mk neg/list.md "Next: https://api.example.com/items?page_token=$PW&limit=10
+"
+# a CSV row whose name no provider owns
+mk cmd/creds.csv "name,value
+repo_token,$PW
+"
+cmd_found cmd/creds.csv 2 generic-secret "$PW"
+mk neg/main.go "token, err := fetchToken(ctx, \"$PW\")
+"
+mk neg/calls.py "client = connect(api_key=$PW, retries=3)
+"
 mk neg/generic.xml "<settings>
   <apiKey>\${API_KEY}</apiKey>
   <apiKey>YOUR_API_KEY_HERE</apiKey>

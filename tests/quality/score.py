@@ -124,7 +124,7 @@ def main():
         for f, kind, shape in fps:
             print("false positive: %s in %s %s (%s)" % (f["rule_id"], kind, shape, f["file"]))
     ok = p >= a.floor_precision and r >= a.floor_recall
-    print("quality: precision %.3f (floor %.2f), recall %.3f (floor %.2f): %s" % (
+    print("quality: precision %.3f (floor %.3f), recall %.3f (floor %.3f): %s" % (
         p, a.floor_precision, r, a.floor_recall, "ok" if ok else "BELOW FLOOR"))
     return 0 if ok else 1
 
