@@ -739,6 +739,16 @@ int kh_cli_parse(struct kh_cli *c, int argc, char **argv, char *err, size_t errl
 		return kh_errf(err, errlen,
 			       "--only-verified, --fail-on verified and "
 			       "--verify-endpoint need --verify");
+	if (c->opt.stdin_name) {
+		size_t i;
+
+		for (i = 0; i < c->opt.paths.n && strcmp(c->opt.paths.v[i], "-"); i++)
+			;
+		if (i == c->opt.paths.n)
+			return kh_errf(err, errlen,
+				       "--stdin-name names standard input, which is "
+				       "not scanned: add - to the paths");
+	}
 	return 0;
 }
 

@@ -47,6 +47,11 @@ check "no suggestion for a far-off option" bash -c "! grep -q 'did you mean' '$T
 expect_exit 2 "git option given to scan" -- "$KH" scan --since-commit HEAD "$T/clean"
 check "says which command the option is for" grep -q "option '--since-commit' is not for 'scan' (it is for: git)" "$T/err"
 expect_exit 2 "--stdin-name given to git" -- "$KH" git --stdin-name x "$T/clean"
+# --stdin-name without - would name nothing: the user meant to scan stdin
+expect_exit 2 "--stdin-name without -" -- "$KH" scan --stdin-name app.env "$T/clean"
+check "says to add -" grep -q "add - to the paths" "$T/err"
+echo 'hello' >"$T/in.txt"
+expect_exit 0 "--stdin-name with -" -- "$KH" scan --stdin-name app.env - <"$T/in.txt"
 expect_exit 2 "misspelt command" -- "$KH" sacn "$T/clean"
 check "misspelt command suggests the nearest" grep -q "unknown command 'sacn' (did you mean 'scan'?)" "$T/err"
 # an exclude that matches everything would pass every gate
