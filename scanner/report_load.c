@@ -80,14 +80,15 @@ static int get_pos(const cJSON *o, const char *key, size_t *out)
 	return 0;
 }
 
-static int is_hex32(const char *s)
+/* s is exactly n lower-case hex digits. */
+static int is_hex(const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < 32; i++)
+	for (i = 0; i < n; i++)
 		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
 			return 0;
-	return s[32] == '\0';
+	return s[n] == '\0';
 }
 
 /*
@@ -168,7 +169,10 @@ static struct kh_commit_info *load_commit(const cJSON *c, int *bad)
 	*bad = 0;
 	if (!c || cJSON_IsNull(c))
 		return NULL;
-	if (!cJSON_IsObject(c) || !id || strlen(id) >= sizeof(ci->id)) {
+	/* an object id (perhaps abbreviated): anything else cannot name a
+	 * commit, and would not be written back the same */
+	if (!cJSON_IsObject(c) || !id || strlen(id) < 4 || strlen(id) >= sizeof(ci->id) ||
+	    !is_hex(id, strlen(id))) {
 		*bad = 1;
 		return NULL;
 	}
@@ -251,7 +255,7 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		return NULL;
 	}
 	/* keep the report's fingerprint so baselines built on it still apply */
-	if (fp && is_hex32(fp))
+	if (fp && is_hex(fp, 32))
 		memcpy(f->fingerprint, fp, 33);
 	else
 		kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
