@@ -54,8 +54,9 @@ static int commit_cmp(const struct kh_commit_info *a, const struct kh_commit_inf
 
 	if (!a || !b)
 		return a ? -1 : b ? 1 : 0;
-	/* "YYYY-MM-DDTHH:MM:SSZ" (UTC) sorts as text */
-	if ((c = strcmp_null(a->date, b->date)))
+	/* "YYYY-MM-DDTHH:MM:SSZ" (UTC) sorts as text; no date is written as
+	 * "", and must sort as it will when read back */
+	if ((c = strcmp(a->date ? a->date : "", b->date ? b->date : "")))
 		return c;
 	return strcmp(a->id, b->id);
 }
