@@ -120,37 +120,32 @@ static int add_all(struct kh_baseline *b, const cJSON *arr, const char *path, ch
 	return 0;
 }
 
+struct lines_ctx {
+	struct kh_baseline *b;
+	const char *path;
+	char *err;
+	size_t errlen;
+};
+
+#define NOT_BASELINE "not a keyhound baseline or JSON report"
+
+static int add_line(const cJSON *o, size_t lineno, void *ctx)
+{
+	struct lines_ctx *c = ctx;
+
+	if (!cJSON_IsObject(o))
+		return kh_errf(c->err, c->errlen, "%s:%zu: " NOT_BASELINE, c->path,
+			       lineno);
+	return add_entry(c->b, o, c->path, lineno, c->err, c->errlen);
+}
+
 /* JSON lines, one finding each (a -f jsonl report). */
 static int add_lines(struct kh_baseline *b, const char *s, size_t len, const char *path,
 		     char *err, size_t errlen)
 {
-	const char *p = s, *end = s + len;
-	size_t lineno = 0;
+	struct lines_ctx c = { b, path, err, errlen };
 
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		cJSON *o;
-		int rc;
-
-		lineno++;
-		if (strspn(p, " \t\r") < n) {
-			o = cJSON_ParseWithLength(p, n);
-			if (!cJSON_IsObject(o)) {
-				cJSON_Delete(o);
-				return kh_errf(err, errlen,
-					       "%s:%zu: not a keyhound baseline or JSON "
-					       "report",
-					       path, lineno);
-			}
-			rc = add_entry(b, o, path, lineno, err, errlen);
-			cJSON_Delete(o);
-			if (rc < 0)
-				return -1;
-		}
-		p = nl ? nl + 1 : end;
-	}
-	return 0;
+	return kh_report_each_line(path, s, len, NOT_BASELINE, add_line, &c, err, errlen);
 }
 
 static int entry_cmp(const void *a, const void *b)

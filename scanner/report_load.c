@@ -311,39 +311,62 @@ static int add_finding(const cJSON *o, const struct kh_ruleset *rs,
 	return 0;
 }
 
-/* JSON lines: one finding per non-empty line. */
-static int load_lines(char *s, size_t len, const struct kh_ruleset *rs,
-		      struct kh_findings *tmp, const char *path, char *err, size_t errlen)
+int kh_report_each_line(const char *path, const char *s, size_t len, const char *bad,
+			int (*each)(const cJSON *o, size_t lineno, void *ctx), void *ctx,
+			char *err, size_t errlen)
 {
-	char *p = s, *end = s + len;
+	const char *p = s, *end = s + len;
 	size_t lineno = 0;
 
-	while (p < end) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
+	for (; p < end; p++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		cJSON *o;
 		int rc;
 
 		lineno++;
-		if (strspn(p, " \t\r") >= n) {
-			p = nl ? nl + 1 : end;
-			continue;
-		}
-		o = cJSON_ParseWithLength(p, n);
-		if (!o) {
+		if (strspn(p, " \t\r") < n) {
+			if (!(o = cJSON_ParseWithLength(p, n)))
+				return kh_errf(err, errlen, "%s:%zu: %s", path, lineno,
+					       bad);
+			rc = each(o, lineno, ctx);
 			cJSON_Delete(o);
-			return kh_errf(err, errlen,
-				       "%s:%zu: not a keyhound finding (only json and "
-				       "jsonl reports can be read back)",
-				       path, lineno);
+			if (rc < 0)
+				return -1;
 		}
-		rc = add_finding(o, rs, tmp, path, err, errlen);
-		cJSON_Delete(o);
-		if (rc < 0)
-			return -1;
-		p = nl ? nl + 1 : end;
+		if (!nl)
+			break;
+		p = nl;
 	}
 	return 0;
+}
+
+struct load_ctx {
+	const struct kh_ruleset *rs;
+	struct kh_findings *tmp;
+	const char *path;
+	char *err;
+	size_t errlen;
+};
+
+static int load_line(const cJSON *o, size_t lineno, void *ctx)
+{
+	struct load_ctx *c = ctx;
+
+	(void)lineno;
+	return add_finding(o, c->rs, c->tmp, c->path, c->err, c->errlen);
+}
+
+/* JSON lines: one finding per non-empty line. */
+static int load_lines(const char *s, size_t len, const struct kh_ruleset *rs,
+		      struct kh_findings *tmp, const char *path, char *err, size_t errlen)
+{
+	struct load_ctx c = { rs, tmp, path, err, errlen };
+
+	return kh_report_each_line(path, s, len,
+				   "not a keyhound finding (only json and jsonl reports "
+				   "can be read back)",
+				   load_line, &c, err, errlen);
 }
 
 int kh_report_parse(const char *path, char *s, size_t len, const struct kh_ruleset *rs,

@@ -63,6 +63,15 @@ int kh_report_merge(const struct kh_strlist *paths, const struct kh_ruleset *rs,
  * caller frees it). Returns 0, or -1 with a one-line message in err. Also
  * reads --baseline reports. */
 int kh_report_read(const char *path, char **text, size_t *len, char *err, size_t errlen);
+/*
+ * JSON lines (a -f jsonl report, or a baseline of them): calls each() with
+ * every non-blank line of s[0..len) parsed, and its 1-based number. A line
+ * that is not JSON is "PATH:LINE: <bad>" in err. Returns 0, or -1 (that
+ * line, or each()'s failure with its own message).
+ */
+int kh_report_each_line(const char *path, const char *s, size_t len, const char *bad,
+			int (*each)(const cJSON *o, size_t lineno, void *ctx), void *ctx,
+			char *err, size_t errlen);
 /* The same for a report's bytes s[0..len) (with a NUL at s[len]),
  * named `path` in messages. */
 int kh_report_parse(const char *path, char *s, size_t len, const struct kh_ruleset *rs,
