@@ -45,6 +45,7 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	struct kh_engine *e = calloc(1, sizeof(*e));
 	char ***kw = NULL;
 	size_t *nkw = NULL, i;
+	unsigned char *exact = NULL;
 
 	if (!e)
 		goto oom;
@@ -56,13 +57,15 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	pthread_mutex_init(e->jit_lock, NULL);
 	kw = calloc(rs->n + 1, sizeof(*kw));
 	nkw = calloc(rs->n + 1, sizeof(*nkw));
-	if (!kw || !nkw)
+	exact = calloc(rs->n + 1, 1);
+	if (!kw || !nkw || !exact)
 		goto oom;
 	for (i = 0; i < rs->n; i++) {
 		kw[i] = rs->v[i].keywords;
 		nkw[i] = rs->v[i].nkeywords;
+		exact[i] = (unsigned char)rs->v[i].keywords_match_case;
 	}
-	e->prefilter = kh_prefilter_new((char **const *)kw, nkw, rs->n);
+	e->prefilter = kh_prefilter_new((char **const *)kw, nkw, exact, rs->n);
 	e->mctx_proto = pcre2_match_context_create(NULL);
 	if (!e->prefilter || !e->mctx_proto)
 		goto oom;
@@ -70,8 +73,10 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	pcre2_set_depth_limit(e->mctx_proto, DEPTH_LIMIT);
 	free(kw);
 	free(nkw);
+	free(exact);
 	return e;
 oom:
+	free(exact);
 	free(kw);
 	free(nkw);
 	kh_engine_free(e);

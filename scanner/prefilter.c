@@ -12,6 +12,14 @@
 
 #include "util.h"
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* vpshufb (AVX2) for the short keywords' tables; chosen at run time, the
+ * build stays portable (other CPUs take the same tables a byte at a time). */
+#define HAVE_AVX2_SCAN 1
+#define AVX2	       __attribute__((target("avx2")))
+#endif
+
 #ifdef KH_HAVE_HS
 /* The built-in rules' saved database (build/hsdb_embedded.c; empty when
  * the build could not make one). */
@@ -20,21 +28,21 @@ extern const size_t kh_embedded_hsdb_len;
 #endif
 
 /*
- * How it works: every keyword of three or more bytes is represented by one
- * of its 3-byte substrings (its "anchor", the one least likely to occur in
- * source text), shorter ones by their bytes plus any third byte. The scan
- * folds each 3-byte window of the buffer (b | 0x20: ASCII letters to lower
- * case; other bytes collide harmlessly), hashes it to 18 bits and tests one
- * bit of a 32 KiB table that stays in L1 cache (with 8 KiB, the two-byte
- * keywords' 224 anchors each and the rest filled 2% of it, and its false
- * hits cost a third of the filter's time). Only where the bit is set
+ * How it works: keywords of SHORT_MAX bytes or fewer have a pass of their
+ * own (scan_short). Every longer keyword is represented by one of its
+ * 3-byte substrings (its "anchor", the one least likely to occur in
+ * source text). The scan folds each 3-byte window of the buffer (b | 0x20:
+ * ASCII letters to lower case; other bytes collide harmlessly), hashes it
+ * to 18 bits and tests one bit of a 32 KiB table that stays in L1 cache
+ * (a fuller 8 KiB one made false hits a third of the filter's time).
+ * Only where the bit is set
  * does it look the window up in a bucket of anchors and compare whole
- * keywords, case-insensitively. Keywords of one byte get a pass of their
- * own. Found keywords are reported in increasing end offset, rules in
+ * keywords (case-insensitively unless the rule matches its keywords'
+ * case). Found keywords are reported in increasing end offset, rules in
  * increasing order at one offset, as an Aho-Corasick automaton would.
  *
- * Built with Vectorscan (KH_HAVE_HS), the same keywords also go into one
- * literal database, which scans 3-4 times faster. The build compiles the
+ * Built with Vectorscan (KH_HAVE_HS), the same long keywords also go into
+ * one literal database, which scans 3-4 times faster. The build compiles the
  * built-in rules' database (tools/hsdb.c, kh_prefilter_save) into the
  * binary; a scan loads it (kh_prefilter_load) once HS_EMBEDDED_AFTER bytes
  * were scanned, when it holds every keyword of the rule set in use (the
@@ -63,10 +71,26 @@ extern const size_t kh_embedded_hsdb_len;
 	 (uint32_t)((c) | 0x20) << 16)
 
 struct keyword {
-	unsigned char *lower; /* ASCII lower case */
+	unsigned char *bytes; /* ASCII lower case, unless exact */
 	size_t len;
+	int exact;	 /* matched in the case given (a token's fixed prefix) */
 	uint32_t *rules; /* rules that list it (sorted, distinct) */
 	size_t nrules;
+};
+
+/*
+ * Keywords of one to SHORT_MAX bytes ("SK", "://", "eyJ"), which would
+ * slow the literal database by half (the longer ones alone scan 40 %
+ * faster): their own pass over nibble tables, the way Teddy does it. Each
+ * keyword has a bucket (one bit); lo[j][x] (hi[j][x]) holds the buckets
+ * whose keyword may have a byte of low (high) nibble x at offset j. Where
+ * all offsets agree, the bucket's keywords are compared.
+ */
+#define SHORT_MAX 3 /* the AVX2 scan looks at three offsets */
+struct short_set {
+	unsigned char lo[SHORT_MAX][16], hi[SHORT_MAX][16];
+	size_t *kw; /* keyword indices; keyword kw[i] is in bucket i % 8 */
+	size_t n;
 };
 
 struct anchor {
@@ -82,14 +106,15 @@ struct kh_prefilter {
 	size_t nanchors;
 	struct keyword *kw;
 	size_t nkw;
-	size_t *single; /* keywords of one byte */
-	size_t nsingle;
+	size_t *longkw; /* keywords of SHORT_MAX + 1 bytes or more */
+	size_t nlong;
+	struct short_set shorts;
 	uint64_t *always; /* rules without keywords */
 	size_t words;
 #ifdef KH_HAVE_HS
 	pthread_mutex_t lock;	     /* held while compiling */
 	_Atomic(hs_database_t *) db; /* NULL until compiled or loaded */
-	uint32_t *db_kw;	     /* database id -> keyword (NULL: same) */
+	uint32_t *db_kw;	     /* database id -> keyword (NULL: longkw) */
 	size_t db_nkw;		     /* literals in the database */
 	atomic_int embedded;	     /* 1 loaded, -1 not usable, 0 not tried */
 	atomic_size_t scanned;	     /* bytes the own filter scanned */
@@ -178,13 +203,14 @@ void kh_prefilter_free(struct kh_prefilter *p)
 	if (!p)
 		return;
 	for (i = 0; i < p->nkw; i++) {
-		free(p->kw[i].lower);
+		free(p->kw[i].bytes);
 		free(p->kw[i].rules);
 	}
 	free(p->kw);
 	free(p->anchors);
 	free(p->bucket);
-	free(p->single);
+	free(p->longkw);
+	free(p->shorts.kw);
 	free(p->always);
 #ifdef KH_HAVE_HS
 	if (atomic_load(&p->db))
@@ -195,15 +221,17 @@ void kh_prefilter_free(struct kh_prefilter *p)
 	free(p);
 }
 
-static int ends_with_ci(const char *s, const char *suffix)
+/* Whether s ends with suffix, case aside unless exact. */
+static int ends_with(const char *s, const char *suffix, int exact)
 {
 	size_t n = strlen(s), m = strlen(suffix), i;
 
 	if (m > n)
 		return 0;
 	for (i = 0; i < m; i++)
-		if (lower_table[(unsigned char)s[n - m + i]] !=
-		    lower_table[(unsigned char)suffix[i]])
+		if (exact ? s[n - m + i] != suffix[i]
+			  : lower_table[(unsigned char)s[n - m + i]] !=
+				    lower_table[(unsigned char)suffix[i]])
 			return 0;
 	return 1;
 }
@@ -214,12 +242,12 @@ static int ends_with_ci(const char *s, const char *suffix)
  * no two keywords of one rule end at one offset, and the scan never
  * records a (rule, offset) pair twice.
  */
-static int redundant(char *const *kws, size_t n, size_t k)
+static int redundant(char *const *kws, size_t n, size_t k, int exact)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (i == k || !ends_with_ci(kws[k], kws[i]))
+		if (i == k || !ends_with(kws[k], kws[i], exact))
 			continue;
 		if (strlen(kws[i]) < strlen(kws[k]) || i < k)
 			return 1;
@@ -227,27 +255,30 @@ static int redundant(char *const *kws, size_t n, size_t k)
 	return 0;
 }
 
-/* Index of the keyword spelled `s` (any case), adding it when new; -1 when
- * out of memory. */
-static long intern(struct kh_prefilter *p, size_t *cap, const char *s)
+/* Index of the keyword spelled `s` (any case unless exact), adding it
+ * when new; -1 when out of memory. */
+static long intern(struct kh_prefilter *p, size_t *cap, const char *s, int exact)
 {
 	size_t len = strlen(s), i;
 	struct keyword *k;
 
 	for (i = 0; i < p->nkw; i++) {
-		if (p->kw[i].len == len && ends_with_ci(s, (const char *)p->kw[i].lower))
+		if (p->kw[i].len == len && p->kw[i].exact == exact &&
+		    ends_with(s, (const char *)p->kw[i].bytes, exact))
 			return (long)i;
 	}
 	if (kh_grow((void **)&p->kw, cap, p->nkw + 1, sizeof(*p->kw)) < 0)
 		return -1;
 	k = &p->kw[p->nkw];
 	memset(k, 0, sizeof(*k));
-	k->lower = malloc(len + 1);
-	if (!k->lower)
+	k->bytes = malloc(len + 1);
+	if (!k->bytes)
 		return -1;
 	for (i = 0; i <= len; i++)
-		k->lower[i] = lower_table[(unsigned char)s[i]];
+		k->bytes[i] =
+			exact ? (unsigned char)s[i] : lower_table[(unsigned char)s[i]];
 	k->len = len;
+	k->exact = exact;
 	return (long)p->nkw++;
 }
 
@@ -292,8 +323,10 @@ static size_t pick_anchor(const struct keyword *k)
 	int best_score = 1 << 30;
 
 	for (j = 0; j + 3 <= k->len; j++) {
-		int s = pair_score(k->lower[j], k->lower[j + 1]) +
-			pair_score(k->lower[j + 1], k->lower[j + 2]);
+		int s = pair_score(lower_table[k->bytes[j]],
+				   lower_table[k->bytes[j + 1]]) +
+			pair_score(lower_table[k->bytes[j + 1]],
+				   lower_table[k->bytes[j + 2]]);
 
 		if (s < best_score) {
 			best_score = s;
@@ -326,37 +359,64 @@ static int by_bucket(const void *a, const void *b)
 	return ((const struct anchor *)a)->kw < ((const struct anchor *)b)->kw ? -1 : 1;
 }
 
-/* Anchors of every keyword, the filter bits and the bucket index. */
-static int build_anchors(struct kh_prefilter *p)
+/* Lets byte value c stand at offset j of `bucket`'s keywords. */
+static void short_byte(struct short_set *t, int j, unsigned c, unsigned bucket)
 {
-	size_t i, cap = 0, scap = 0;
-	unsigned c;
+	t->lo[j][c & 15] |= (unsigned char)(1u << bucket);
+	t->hi[j][c >> 4] |= (unsigned char)(1u << bucket);
+}
+
+/* Splits the keywords into long ones (the literal database and the
+ * anchors) and short ones (their nibble tables). */
+static int split_keywords(struct kh_prefilter *p)
+{
+	size_t i, lcap = 0, scap = 0;
 
 	for (i = 0; i < p->nkw; i++) {
 		const struct keyword *k = &p->kw[i];
-		size_t j;
+		struct short_set *t = &p->shorts;
+		unsigned bucket, c;
+		int j;
 
-		if (k->len == 1) {
-			if (kh_grow((void **)&p->single, &scap, p->nsingle + 1,
-				    sizeof(*p->single)) < 0)
+		if (k->len > SHORT_MAX) {
+			if (kh_grow((void **)&p->longkw, &lcap, p->nlong + 1,
+				    sizeof(*p->longkw)) < 0)
 				return -1;
-			p->single[p->nsingle++] = i;
+			p->longkw[p->nlong++] = i;
 			continue;
 		}
-		if (k->len >= 3) {
-			j = pick_anchor(k);
-			if (push_anchor(
-				    p, &cap,
-				    FOLD3(k->lower[j], k->lower[j + 1], k->lower[j + 2]),
-				    i, j) < 0)
-				return -1;
-			continue;
+		if (kh_grow((void **)&t->kw, &scap, t->n + 1, sizeof(*t->kw)) < 0)
+			return -1;
+		bucket = (unsigned)(t->n % 8);
+		t->kw[t->n++] = i;
+		for (j = 0; j < SHORT_MAX; j++) {
+			if (j >= (int)k->len) { /* past its end: any byte */
+				for (c = 0; c < 16; c++)
+					short_byte(t, j, c * 17, bucket);
+				continue;
+			}
+			c = k->bytes[j];
+			short_byte(t, j, c, bucket);
+			if (!k->exact && c >= 'a' && c <= 'z')
+				short_byte(t, j, c - 32, bucket);
 		}
-		/* two bytes: any third byte (each folded value once) */
-		for (c = 0x20; c < 0x100; c = (c + 1) | 0x20)
-			if (push_anchor(p, &cap, FOLD3(k->lower[0], k->lower[1], c), i,
-					0) < 0)
-				return -1;
+	}
+	return 0;
+}
+
+/* Anchors of every long keyword, the filter bits and the bucket index. */
+static int build_anchors(struct kh_prefilter *p)
+{
+	size_t i, cap = 0;
+
+	for (i = 0; i < p->nlong; i++) {
+		const struct keyword *k = &p->kw[p->longkw[i]];
+		size_t j = pick_anchor(k);
+
+		if (push_anchor(p, &cap,
+				FOLD3(k->bytes[j], k->bytes[j + 1], k->bytes[j + 2]),
+				p->longkw[i], j) < 0)
+			return -1;
 	}
 	if (p->nanchors)
 		qsort(p->anchors, p->nanchors, sizeof(*p->anchors), by_bucket);
@@ -375,7 +435,7 @@ static int build_anchors(struct kh_prefilter *p)
 }
 
 struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkeywords,
-				      size_t nrules)
+				      const unsigned char *match_case, size_t nrules)
 {
 	struct kh_prefilter *p = calloc(1, sizeof(*p));
 	size_t r, k, cap = 0;
@@ -393,17 +453,20 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 	for (r = 0; r < nrules; r++) {
 		if (!nkeywords[r])
 			p->always[r / 64] |= 1ull << (r % 64);
+		int exact = match_case && match_case[r];
+
 		for (k = 0; k < nkeywords[r]; k++) {
 			long i;
 
-			if (!keywords[r][k][0] || redundant(keywords[r], nkeywords[r], k))
+			if (!keywords[r][k][0] ||
+			    redundant(keywords[r], nkeywords[r], k, exact))
 				continue;
-			i = intern(p, &cap, keywords[r][k]);
+			i = intern(p, &cap, keywords[r][k], exact);
 			if (i < 0 || add_rule(&p->kw[i], (uint32_t)r) < 0)
 				goto fail;
 		}
 	}
-	if (build_anchors(p) < 0)
+	if (split_keywords(p) < 0 || build_anchors(p) < 0)
 		goto fail;
 	return p;
 fail:
@@ -444,8 +507,10 @@ static int matches_at(const struct keyword *k, const unsigned char *p)
 {
 	size_t i;
 
+	if (k->exact)
+		return !memcmp(p, k->bytes, k->len);
 	for (i = 0; i < k->len; i++)
-		if (lower_table[p[i]] != k->lower[i])
+		if (lower_table[p[i]] != k->bytes[i])
 			return 0;
 	return 1;
 }
@@ -481,7 +546,6 @@ static void scan_windows(struct scan_state *s)
 	const unsigned char *buf = s->buf;
 	const uint64_t *filter = s->p->filter;
 	size_t len = s->len, i = 0;
-	unsigned char tail[6] = { 0 };
 
 	if (!s->p->nanchors)
 		return;
@@ -517,31 +581,119 @@ static void scan_windows(struct scan_state *s)
 		if (filter_hit(filter, t5))
 			candidate(s, i + 5, t5);
 	}
-	/* the last windows, with bytes past the end read as NUL (folded to
-	 * 0x20, which the anchors of two-byte keywords include) */
-	for (; i + 1 < len; i++) {
-		size_t n = len - i < 3 ? len - i : 3;
-		uint32_t tri;
+	for (; i + 3 <= len; i++) { /* the last windows */
+		uint32_t tri = FOLD3(buf[i], buf[i + 1], buf[i + 2]);
 
-		memset(tail, 0, sizeof(tail));
-		memcpy(tail, buf + i, n);
-		tri = FOLD3(tail[0], tail[1], tail[2]);
 		if (filter_hit(filter, tri))
 			candidate(s, i, tri);
 	}
 }
 
-/* Keywords of one byte: one pass each (rules rarely have them). */
-static void scan_singles(struct scan_state *s)
+/* Compares the short keywords of `buckets` at buf + i. */
+static void short_candidate(struct scan_state *s, size_t i, unsigned buckets)
 {
-	size_t k, i;
+	const struct short_set *t = &s->p->shorts;
 
-	for (k = 0; k < s->p->nsingle; k++) {
-		const struct keyword *kw = &s->p->kw[s->p->single[k]];
+	for (; buckets; buckets &= buckets - 1) {
+		size_t j = (size_t)__builtin_ctz(buckets);
 
-		for (i = 0; i < s->len; i++)
-			if (lower_table[s->buf[i]] == kw->lower[0])
-				found(s, kw, i);
+		for (; j < t->n; j += 8) {
+			const struct keyword *k = &s->p->kw[t->kw[j]];
+
+			if (i + k->len <= s->len && matches_at(k, s->buf + i))
+				found(s, k, i);
+		}
+	}
+}
+
+/* The buckets whose keywords may start at b[i] (bytes past the end: 0). */
+static unsigned short_buckets(const struct short_set *t, const unsigned char *b,
+			      size_t len, size_t i)
+{
+	unsigned m = 0xff;
+	int j;
+
+	for (j = 0; j < SHORT_MAX; j++) {
+		unsigned c = i + (size_t)j < len ? b[i + (size_t)j] : 0;
+
+		m &= t->lo[j][c & 15] & t->hi[j][c >> 4];
+	}
+	return m;
+}
+
+#ifdef HAVE_AVX2_SCAN
+/* The buckets of 32 positions' bytes v at one offset (tables lo, hi). */
+static AVX2 __m256i short_lanes(__m256i v, __m256i lo, __m256i hi)
+{
+	const __m256i nib = _mm256_set1_epi8(15);
+
+	return _mm256_and_si256(
+		_mm256_shuffle_epi8(lo, _mm256_and_si256(v, nib)),
+		_mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nib)));
+}
+
+static AVX2 __m256i short_table(const unsigned char *t)
+{
+	return _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t));
+}
+
+/* 32 positions at a time, six table look-ups (vpshufb). Returns where it
+ * stopped (the rest would read past the end). */
+static AVX2 size_t scan_short_avx2(struct scan_state *s)
+{
+	const struct short_set *t = &s->p->shorts;
+	const __m256i lo0 = short_table(t->lo[0]), hi0 = short_table(t->hi[0]),
+		      lo1 = short_table(t->lo[1]), hi1 = short_table(t->hi[1]),
+		      lo2 = short_table(t->lo[2]), hi2 = short_table(t->hi[2]),
+		      zero = _mm256_setzero_si256();
+	const unsigned char *b = s->buf;
+	size_t i;
+
+	for (i = 0; i + 34 <= s->len; i += 32) {
+		__m256i m = _mm256_and_si256(
+			_mm256_and_si256(
+				short_lanes(_mm256_loadu_si256((const __m256i *)(b + i)),
+					    lo0, hi0),
+				short_lanes(
+					_mm256_loadu_si256((const __m256i *)(b + i + 1)),
+					lo1, hi1)),
+			short_lanes(_mm256_loadu_si256((const __m256i *)(b + i + 2)), lo2,
+				    hi2));
+		unsigned bits =
+			~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero));
+
+		if (bits) {
+			unsigned char lanes[32];
+
+			_mm256_storeu_si256((__m256i *)lanes, m);
+			for (; bits; bits &= bits - 1) {
+				unsigned k = (unsigned)__builtin_ctz(bits);
+
+				short_candidate(s, i + k, lanes[k]);
+			}
+		}
+	}
+	return i;
+}
+#endif
+
+/* Keywords of SHORT_MAX bytes or fewer, wherever they start. */
+static void scan_short(struct scan_state *s)
+{
+	const struct short_set *t = &s->p->shorts;
+	size_t i = 0;
+
+	if (!t->n)
+		return;
+#ifdef HAVE_AVX2_SCAN
+	if (__builtin_cpu_supports("avx2"))
+		i = scan_short_avx2(s);
+#endif
+	for (; i < s->len; i++) {
+		unsigned b = short_buckets(t, s->buf, s->len, i);
+
+		if (b)
+			short_candidate(s, i, b);
 	}
 }
 
@@ -620,27 +772,29 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 }
 
 #ifdef KH_HAVE_HS
-/* The literal database of p's keywords (id: keyword index) for a
- * platform (NULL: this CPU); NULL on failure. */
+/* The literal database of p's long keywords (id: index into longkw) for
+ * a platform (NULL: this CPU); NULL on failure. */
 static hs_database_t *compile_keywords(const struct kh_prefilter *p,
 				       const hs_platform_info_t *platform)
 {
-	const char **lits = malloc((p->nkw + 1) * sizeof(*lits));
-	unsigned *flags = malloc((p->nkw + 1) * sizeof(*flags));
-	unsigned *ids = malloc((p->nkw + 1) * sizeof(*ids));
-	size_t *lens = malloc((p->nkw + 1) * sizeof(*lens)), i;
+	const char **lits = malloc((p->nlong + 1) * sizeof(*lits));
+	unsigned *flags = malloc((p->nlong + 1) * sizeof(*flags));
+	unsigned *ids = malloc((p->nlong + 1) * sizeof(*ids));
+	size_t *lens = malloc((p->nlong + 1) * sizeof(*lens)), i;
 	hs_database_t *db = NULL;
 	hs_compile_error_t *err = NULL;
 
 	pthread_once(&hs_once, load_hs);
-	if (hs_ready && lits && flags && ids && lens && p->nkw) {
-		for (i = 0; i < p->nkw; i++) {
-			lits[i] = (const char *)p->kw[i].lower;
-			flags[i] = HS_FLAG_CASELESS;
+	if (hs_ready && lits && flags && ids && lens && p->nlong) {
+		for (i = 0; i < p->nlong; i++) {
+			const struct keyword *k = &p->kw[p->longkw[i]];
+
+			lits[i] = (const char *)k->bytes;
+			flags[i] = k->exact ? 0 : HS_FLAG_CASELESS;
 			ids[i] = (unsigned)i;
-			lens[i] = p->kw[i].len;
+			lens[i] = k->len;
 		}
-		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nkw,
+		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nlong,
 					 HS_MODE_BLOCK, platform, &db,
 					 &err) != HS_SUCCESS) {
 			hs.free_compile_error(err);
@@ -683,20 +837,23 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 	if (s->p->db_kw) {
 		if (id >= s->p->db_nkw || s->p->db_kw[id] == HS_NO_KEYWORD)
 			return 0; /* a keyword of a rule not in use */
-		id = s->p->db_kw[id];
+		k = &s->p->kw[s->p->db_kw[id]];
+	} else {
+		k = &s->p->kw[s->p->longkw[id]];
 	}
-	k = &s->p->kw[id];
 	found(s, k, (size_t)to - k->len);
 	return 0;
 }
 
 /*
- * A saved database: "KHKW", the number of keywords, each keyword (its
- * length, then its bytes, ASCII lower case) in the order of the
- * database's literal ids, zeros up to a multiple of 8 bytes, then what
+ * A saved database: "KHK2", the number of keywords, each keyword (its
+ * length, with SAVE_EXACT set when it is matched in its case, then its
+ * bytes, ASCII lower case unless exact) in the order of the database's
+ * literal ids, zeros up to a multiple of 8 bytes, then what
  * hs_serialize_database wrote. Integers are 32-bit, native byte order.
  */
-#define SAVE_MAGIC "KHKW"
+#define SAVE_MAGIC "KHK2"
+#define SAVE_EXACT 0x80000000u
 
 static uint32_t hash_bytes(const unsigned char *b, size_t n)
 {
@@ -714,31 +871,32 @@ static uint32_t *keyword_index(const struct kh_prefilter *p, size_t *mask)
 	size_t size = 16, i;
 	uint32_t *t;
 
-	while (size < 2 * p->nkw)
+	while (size < 2 * p->nlong)
 		size *= 2;
 	t = calloc(size, sizeof(*t));
 	if (!t)
 		return NULL;
 	*mask = size - 1;
-	for (i = 0; i < p->nkw; i++) {
-		size_t h = hash_bytes(p->kw[i].lower, p->kw[i].len) & *mask;
+	for (i = 0; i < p->nlong; i++) {
+		const struct keyword *k = &p->kw[p->longkw[i]];
+		size_t h = hash_bytes(k->bytes, k->len) & *mask;
 
 		while (t[h])
 			h = (h + 1) & *mask;
-		t[h] = (uint32_t)i + 1;
+		t[h] = (uint32_t)p->longkw[i] + 1;
 	}
 	return t;
 }
 
 static uint32_t find_keyword(const struct kh_prefilter *p, const uint32_t *t, size_t mask,
-			     const unsigned char *b, size_t n)
+			     const unsigned char *b, size_t n, int exact)
 {
 	size_t h = hash_bytes(b, n) & mask;
 
 	for (; t[h]; h = (h + 1) & mask) {
 		const struct keyword *k = &p->kw[t[h] - 1];
 
-		if (k->len == n && !memcmp(k->lower, b, n))
+		if (k->len == n && k->exact == exact && !memcmp(k->bytes, b, n))
 			return t[h] - 1;
 	}
 	return HS_NO_KEYWORD;
@@ -757,7 +915,7 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 	hs_database_t *db = NULL;
 
 	pthread_once(&hs_once, load_hs);
-	if (!hs_ready || !p->nkw || len < off || memcmp(blob, SAVE_MAGIC, 4))
+	if (!hs_ready || !p->nlong || len < off || memcmp(blob, SAVE_MAGIC, 4))
 		return -1;
 	memcpy(&n, blob + 4, 4);
 	if (!n || n > len / 4)
@@ -769,14 +927,17 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		goto fail;
 	for (i = 0; i < n; i++) {
 		uint32_t klen, k;
+		int exact;
 
 		if (len - off < 4)
 			goto fail;
 		memcpy(&klen, blob + off, 4);
 		off += 4;
+		exact = !!(klen & SAVE_EXACT);
+		klen &= ~SAVE_EXACT;
 		if (len - off < klen)
 			goto fail;
-		k = find_keyword(p, index, mask, blob + off, klen);
+		k = find_keyword(p, index, mask, blob + off, klen, exact);
 		off += klen;
 		if (k != HS_NO_KEYWORD && seen[k]++)
 			goto fail; /* twice in the list */
@@ -784,7 +945,7 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		map[i] = k;
 	}
 	off = (off + 7) & ~(size_t)7;
-	if (covered != p->nkw || off >= len ||
+	if (covered != p->nlong || off >= len ||
 	    hs.deserialize_database((const char *)blob + off, len - off, &db) !=
 		    HS_SUCCESS)
 		goto fail;
@@ -879,14 +1040,14 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 
 	*out = NULL;
 	*len = 0;
-	if (p->nkw > UINT32_MAX || !(db = compile_keywords(p, &any)))
+	if (p->nlong > UINT32_MAX / 2 || !(db = compile_keywords(p, &any)))
 		return -1;
 	ok = hs.serialize_database(db, &bytes, &n) == HS_SUCCESS;
 	hs.free_database(db);
 	if (!ok)
 		return -1;
-	for (i = 0; i < p->nkw; i++)
-		total += 4 + p->kw[i].len;
+	for (i = 0; i < p->nlong; i++)
+		total += 4 + p->kw[p->longkw[i]].len;
 	total = ((total + 7) & ~(size_t)7) + n;
 	buf = calloc(1, total);
 	if (!buf) {
@@ -894,13 +1055,15 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 		return -1;
 	}
 	memcpy(buf, SAVE_MAGIC, 4);
-	v = (uint32_t)p->nkw;
+	v = (uint32_t)p->nlong;
 	memcpy(buf + 4, &v, 4);
-	for (i = 0; i < p->nkw; i++) {
-		v = (uint32_t)p->kw[i].len;
+	for (i = 0; i < p->nlong; i++) {
+		const struct keyword *k = &p->kw[p->longkw[i]];
+
+		v = (uint32_t)k->len | (k->exact ? SAVE_EXACT : 0);
 		memcpy(buf + off, &v, 4);
-		memcpy(buf + off + 4, p->kw[i].lower, v);
-		off += 4 + v;
+		memcpy(buf + off + 4, k->bytes, k->len);
+		off += 4 + k->len;
 	}
 	memcpy(buf + ((off + 7) & ~(size_t)7), bytes, n);
 	free(bytes); /* Vectorscan's default allocator is malloc */
@@ -961,8 +1124,8 @@ void kh_prefilter_scan(const struct kh_prefilter *p, struct kh_prefilter_scratch
 		}
 		memcpy(hits, p->always, p->words * sizeof(uint64_t));
 		scan_windows(&s);
-		scan_singles(&s);
 	}
+	scan_short(&s);
 	if (at && !at->overflow)
 		sort_hits(at);
 }

@@ -14,11 +14,12 @@ struct kh_prefilter;
 
 /*
  * Builds the automaton: keywords[i] (nkeywords[i] strings) belong to rule i
- * of nrules. A rule with no keyword is always reported as hit.
+ * of nrules, matched in any case unless match_case[i] (match_case may be
+ * NULL). A rule with no keyword is always reported as hit.
  * Returns NULL when out of memory.
  */
 struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkeywords,
-				      size_t nrules);
+				      const unsigned char *match_case, size_t nrules);
 void kh_prefilter_free(struct kh_prefilter *p);
 
 /* Per-thread state of a scan (Vectorscan's scratch). NULL when out of

@@ -144,14 +144,16 @@ static int load_examples(const cJSON *arr, struct kh_example **out, size_t *n,
 	return 0;
 }
 
-/* Appends keyword k to r unless r has it already (case aside, as the
- * prefilter compares). Returns 0, or -1 when out of memory. */
+/* Appends keyword k to r unless r has it already (case aside unless the
+ * rule matches case, as the prefilter compares). Returns 0, or -1 when out
+ * of memory. */
 static int push_keyword(struct kh_rule *r, const char *k)
 {
 	size_t i;
 
 	for (i = 0; i < r->nkeywords; i++)
-		if (!strcasecmp(r->keywords[i], k))
+		if (r->keywords_match_case ? !strcmp(r->keywords[i], k)
+					   : !strcasecmp(r->keywords[i], k))
 			return 0;
 	if (!(r->keywords[r->nkeywords] = strdup(k)))
 		return -1;
@@ -253,7 +255,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"id",	       "description", "severity",	   "keywords",
 		"regex",       "min_entropy", "max_span",	   "validator",
 		"verifier",    "verify",      "partner",	   "placeholder_check",
-		"remediation", "examples",    "negative_examples",
+		"remediation", "examples",    "negative_examples", "keywords_match_case",
 	};
 	const cJSON *it;
 	size_t i;
@@ -309,6 +311,15 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			origin, r->id);
 	}
 	free(sev);
+	/* a token's fixed prefix ("SK", "eyJ") in its case: in any case, short
+	 * ones occur everywhere ("task", "disk") and wake the rule for nothing */
+	it = cJSON_GetObjectItemCaseSensitive(obj, "keywords_match_case");
+	if (it && !cJSON_IsBool(it))
+		return kh_errf(
+			err, errlen,
+			"%s: rule %s: \"keywords_match_case\" must be true or false",
+			origin, r->id);
+	r->keywords_match_case = cJSON_IsTrue(it);
 	if (load_keywords(cJSON_GetObjectItemCaseSensitive(obj, "keywords"), r, origin,
 			  err, errlen) < 0)
 		return -1;

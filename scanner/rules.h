@@ -31,6 +31,7 @@ struct kh_rule {
 	char *regex;
 	char **keywords;
 	size_t nkeywords;
+	int keywords_match_case; /* keywords compared in their case */
 	double min_entropy;
 	size_t max_span; /* how far (bytes) a match may reach from a keyword */
 	int placeholder_check;

@@ -255,6 +255,8 @@ static enum kh_exit list_rules_json(const struct kh_ruleset *rs)
 		for (k = 0; k < r->nkeywords; k++)
 			cJSON_AddItemToArray(kw, cJSON_CreateString(r->keywords[k]));
 		cJSON_AddItemToObject(o, "keywords", kw);
+		if (r->keywords_match_case)
+			cJSON_AddTrueToObject(o, "keywords_match_case");
 		if (r->validator_name)
 			cJSON_AddStringToObject(o, "validator", r->validator_name);
 		if (r->verifier)

@@ -83,6 +83,15 @@ expect_exit 0 "a verify object is a known field" -- "$KH" scan --rules "$T/rules
 mk rules/verify-bad.json '{"provider":"acme","rules":[{"id":"acme-key",'"$R"',"verify":{"anything":1}}]}'
 expect_exit 2 "inside it, the verifier checks the fields" -- "$KH" scan --rules "$T/rules/verify-bad.json" "$T/clean"
 check "the unknown verify field is named" grep -q 'rule acme-key: verify: unknown field "anything"' "$T/err"
+# keywords in their case: a rule whose keyword is a token's fixed prefix
+mk rules/cased.json '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords_match_case":true,"keywords":["ZQ"],"regex":"[Zz][Qq](\\\\d{6})","remediation":"r"}]}'
+mk cased/upper.txt 'id ZQ730419'
+mk cased/lower.txt 'id zq730419'
+expect_exit 1 "a case-matched keyword wakes its rule in its case" -- "$KH" scan --rules "$T/rules/cased.json" "$T/cased/upper.txt" -f json
+expect_exit 0 "and not in another case, though the regex would match" -- "$KH" scan --rules "$T/rules/cased.json" "$T/cased/lower.txt" -f json
+mk rules/cased-bad.json '{"provider":"acme","rules":[{"id":"acme-key",'"$R"',"keywords_match_case":"yes"}]}'
+expect_exit 2 "keywords_match_case must be a boolean" -- "$KH" scan --rules "$T/rules/cased-bad.json" "$T/clean"
+check "the bad keywords_match_case is named" grep -q 'cased-bad.json: rule acme-key: "keywords_match_case" must be true or false' "$T/err"
 
 # --- output: whole or not at all --------------------------------------------
 expect_exit 1 "-o writes the report" -- "$KH" scan "$T/dirty" -o "$T/report.json"

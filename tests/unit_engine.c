@@ -32,7 +32,7 @@ static void test_prefilter(void)
 	kw[1] = k1, nkw[1] = 1;
 	kw[2] = k2, nkw[2] = 1;
 	kw[3] = NULL, nkw[3] = 0; /* no keyword: always runs */
-	p = kh_prefilter_new(kw, nkw, 4);
+	p = kh_prefilter_new(kw, nkw, NULL, 4);
 	CHECK(p != NULL);
 	kh_prefilter_scan(p, NULL, (const unsigned char *)"x GHO_abc", 9, hits, NULL);
 	CHECK(hit(hits, 0) && !hit(hits, 1) && !hit(hits, 2) && hit(hits, 3));
@@ -53,7 +53,7 @@ static void test_prefilter(void)
 		kw[i][0] = many[i];
 		nkw[i] = 1;
 	}
-	p = kh_prefilter_new(kw, nkw, 70);
+	p = kh_prefilter_new(kw, nkw, NULL, 70);
 	kh_prefilter_scan(p, NULL, (const unsigned char *)"..K069..k001", 12, hits, NULL);
 	CHECK(hit(hits, 69) && hit(hits, 1) && !hit(hits, 0) && !hit(hits, 68));
 	kh_prefilter_free(p);
@@ -62,10 +62,11 @@ static void test_prefilter(void)
 }
 
 /* Reference: every (rule, end offset) where one of the rule's keywords
- * ends, case-insensitively, each pair once, in (offset, rule) order. */
-static size_t naive_hits(char **const *kw, const size_t *nkw, size_t nrules,
-			 const unsigned char *buf, size_t len, uint32_t *rule,
-			 size_t *pos)
+ * ends, case-insensitively unless exact[rule], each pair once, in
+ * (offset, rule) order. */
+static size_t naive_hits(char **const *kw, const size_t *nkw, const unsigned char *exact,
+			 size_t nrules, const unsigned char *buf, size_t len,
+			 uint32_t *rule, size_t *pos)
 {
 	size_t e, r, k, n = 0;
 
@@ -75,8 +76,8 @@ static size_t naive_hits(char **const *kw, const size_t *nkw, size_t nrules,
 				size_t m = strlen(kw[r][k]);
 
 				if (m <= e + 1 &&
-				    !strncasecmp((const char *)buf + e + 1 - m, kw[r][k],
-						 m))
+				    !(exact[r] ? strncmp : strncasecmp)(
+					    (const char *)buf + e + 1 - m, kw[r][k], m))
 					break;
 			}
 			if (k < nkw[r]) {
@@ -95,15 +96,19 @@ static void test_prefilter_exact(void)
 {
 	static char *k0[] = { "token", "oken", "ToKeN" }, *k1[] = { "sk", "q~" },
 		    *k2[] = { "x" }, *k3[] = { "refresh_token", "ghp_", "github_pat_" },
-		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" };
-	static char **kw[] = { k0, k1, k2, k3, k4, k5 };
-	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3 };
+		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" },
+		    *k6[] = { "SK", "eyJ", "K" }, *k7[] = { "ToKEN", "Api-" };
+	static char **kw[] = { k0, k1, k2, k3, k4, k5, k6, k7 };
+	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3, 3, 2 };
+	/* rules 6 and 7 match their keywords' case (short and long ones) */
+	static const unsigned char exact[] = { 0, 0, 0, 0, 0, 0, 1, 1 };
 	static const char *bits[] = { "tok",  "en",   "TOKEN",	  "s",	  "K",
 				      "q~",   "x",    "refresh_", "ghp_", "github_pat_",
 				      "://",  "api-", "key",	  " ",	  "\n",
-				      "\xff", "_",    "Q" };
-	enum { LEN = 4000, CAP = 8192 };
-	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, 6);
+				      "\xff", "_",    "Q",	  "S",	  "ey",
+				      "J",    "To",   "KEN",	  "Api-", "eyj" };
+	enum { LEN = 4000, CAP = 8192, NRULES = 8 };
+	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, exact, NRULES);
 	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
 	static unsigned char buf[LEN];
 	static uint32_t rule[CAP], ref_rule[CAP];
@@ -135,12 +140,12 @@ static void test_prefilter_exact(void)
 			len += strlen(b);
 		}
 		kh_prefilter_scan(p, db ? ps : NULL, buf, len, hits, &at);
-		n = naive_hits(kw, nkw, 6, buf, len, ref_rule, ref_pos);
+		n = naive_hits(kw, nkw, exact, NRULES, buf, len, ref_rule, ref_pos);
 		CHECK(!at.overflow && at.n == n);
 		for (i = 0; i < n && i < at.n; i++)
 			same &= rule[i] == ref_rule[i] && pos[i] == ref_pos[i];
 		CHECK(same);
-		for (i = 0; i < 6; i++) {
+		for (i = 0; i < NRULES; i++) {
 			size_t j;
 			int any = 0;
 
@@ -171,10 +176,10 @@ extern const size_t kh_embedded_hsdb_len;
 static int same_as_own_filter(struct kh_prefilter *p, struct kh_prefilter_scratch *ps,
 			      size_t nrules)
 {
-	static const char *bits[] = { "tok",  "en",	     "TOKEN", "s",
-				      "K",    "q~",	     "x",     "refresh_",
-				      "ghp_", "github_pat_", "://",   "api-",
-				      "key",  " ",	     "zqxj",  "\xff" };
+	static const char *bits[] = { "tok",  "en",    "TOKEN",	   "s",	   "K",
+				      "q~",   "x",     "refresh_", "ghp_", "github_pat_",
+				      "://",  "api-",  "key",	   " ",	   "zqxj",
+				      "\xff", "ToKEN", "S" };
 	enum { LEN = 3000, CAP = 8192 };
 	static unsigned char buf[LEN];
 	static uint32_t rule[CAP], ref_rule[CAP];
@@ -217,12 +222,15 @@ static void test_prefilter_saved(void)
 	static char *k0[] = { "token", "oken", "ToKeN" }, *k1[] = { "sk", "q~" },
 		    *k2[] = { "x" }, *k3[] = { "refresh_token", "ghp_", "github_pat_" },
 		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" },
-		    *extra[] = { "zqxj" };
-	static char **kw[] = { k0, k1, k2, k3, k4, k5 }, **fewer[] = { k3, k1, k5 },
-		    **more[] = { k0, extra };
-	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3 }, nfewer[] = { 3, 2, 3 },
-			    nmore[] = { 3, 1 };
-	struct kh_prefilter *full = kh_prefilter_new(kw, nkw, 6), *p;
+		    *k6[] = { "ToKEN", "SK" }, *extra[] = { "zqxj" };
+	static char **kw[] = { k0, k1, k2, k3, k4, k5, k6 }, **fewer[] = { k3, k1, k5 },
+		    **more[] = { k0, extra }, **cased[] = { k4 };
+	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3, 2 }, nfewer[] = { 3, 2, 3 },
+			    nmore[] = { 3, 1 }, ncased[] = { 1 };
+	/* rule 6 matches case; "token" in its case is not in the database */
+	static const unsigned char exact[] = { 0, 0, 0, 0, 0, 0, 1 },
+				   cased_exact[] = { 1 };
+	struct kh_prefilter *full = kh_prefilter_new(kw, nkw, exact, 7), *p;
 	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
 	struct kh_ruleset rs = { 0 };
 	struct kh_engine *e;
@@ -233,24 +241,27 @@ static void test_prefilter_saved(void)
 	CHECK(full && ps && kh_prefilter_save(full, &blob, &len) == 0 && len > 64);
 	if (!blob)
 		goto out;
-	p = kh_prefilter_new(kw, nkw, 6);
+	p = kh_prefilter_new(kw, nkw, exact, 7);
 	CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
 	CHECK(kh_prefilter_load(p, blob, len) == 0);
 	CHECK(!strcmp(kh_prefilter_engine(p), "vectorscan, built-in database"));
-	CHECK(same_as_own_filter(p, ps, 6));
+	CHECK(same_as_own_filter(p, ps, 7));
 	kh_prefilter_free(p);
 	kh_prefilter_scratch_free(ps);
 	ps = kh_prefilter_scratch_new();
-	p = kh_prefilter_new(fewer, nfewer, 3);
+	p = kh_prefilter_new(fewer, nfewer, NULL, 3);
 	CHECK(kh_prefilter_load(p, blob, len) == 0);
 	CHECK(same_as_own_filter(p, ps, 3));
 	kh_prefilter_free(p);
 	kh_prefilter_scratch_free(ps);
 	ps = kh_prefilter_scratch_new();
-	p = kh_prefilter_new(more, nmore, 2);
+	p = kh_prefilter_new(more, nmore, NULL, 2);
 	CHECK(kh_prefilter_load(p, blob, len) == -1);
 	CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
 	CHECK(same_as_own_filter(p, NULL, 2));
+	kh_prefilter_free(p);
+	p = kh_prefilter_new(cased, ncased, cased_exact, 1);
+	CHECK(kh_prefilter_load(p, blob, len) == -1);
 	kh_prefilter_free(p);
 
 	/* damaged: the magic, cut short, a keyword's length, the database's
@@ -273,7 +284,7 @@ static void test_prefilter_saved(void)
 			bad[db + 4] ^= 1;
 		else if (i == 5)
 			n = 8;
-		p = kh_prefilter_new(kw, nkw, 6);
+		p = kh_prefilter_new(kw, nkw, exact, 7);
 		CHECK(kh_prefilter_load(p, bad, n) == -1);
 		CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
 		kh_prefilter_free(p);
