@@ -60,6 +60,29 @@ int kh_layer_put(struct kh_layer *l, unsigned char c, size_t from, size_t to,
 	return 0;
 }
 
+/* Appends b[from..to) as it is. Returns as kh_layer_put. */
+static int kh_layer_put_copy(struct kh_layer *l, const unsigned char *b, size_t from,
+			     size_t to)
+{
+	size_t n = to - from, k;
+
+	if (l->n + n > KH_DECODE_MAX) {
+		l->full = 1;
+		return 1;
+	}
+	if (kh_grow((void **)&l->text, &l->cap_text, l->n + n, 1) < 0 ||
+	    kh_grow((void **)&l->at, &l->cap_at, l->n + n, sizeof(*l->at)) < 0)
+		return -1;
+	memcpy(l->text + l->n, b + from, n);
+	for (k = 0; k < n; k++) {
+		l->at[l->n + k].from = from + k;
+		l->at[l->n + k].to = from + k + 1;
+		l->at[l->n + k].how = 0;
+	}
+	l->n += n;
+	return 0;
+}
+
 static int hexval(unsigned char c)
 {
 	if (c >= '0' && c <= '9')
@@ -533,22 +556,26 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 							 KH_DEC_BASE64);
 				changed = 1;
 			} else {
-				for (k = i; k < end && r == 0; k++)
-					r = kh_layer_put(l, b[k], k, k + 1, 0);
+				r = kh_layer_put_copy(l, b, i, end);
 			}
 			i = end;
 			continue;
 		}
-		if (percent_piece(b, le, i, &p) || escape_piece(b, le, i, &p) ||
-		    html_piece(b, le, i, &p)) {
+		if (is_mark(b[i]) &&
+		    (percent_piece(b, le, i, &p) || escape_piece(b, le, i, &p) ||
+		     html_piece(b, le, i, &p))) {
 			for (k = 0; k < p.nbytes && r == 0; k++)
 				r = kh_layer_put(l, p.bytes[k], i, i + p.used, p.how);
 			i += p.used;
 			changed = 1;
 			continue;
 		}
-		r = kh_layer_put(l, b[i], i, i + 1, 0);
-		i++;
+		/* bytes as they are, up to the next that may start a piece */
+		k = i + 1;
+		while (k < le && !is_mark(b[k]) && !is_b64(b[k]))
+			k++;
+		r = kh_layer_put_copy(l, b, i, k);
+		i = k;
 	}
 	if (r == 0)
 		r = kh_layer_put(l, '\n', le, le, 0);
