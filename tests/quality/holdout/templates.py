@@ -1,12 +1,16 @@
-"""The held-out corpus's files: (path inside corpus/, shape, text with
-markers; see make_corpus.py). Grouped as the repositories they might come
+"""The held-out corpus's files: path inside corpus/, shape, text with
+markers (see make_corpus.py); add_tar_gz for an archive's members. Grouped as the repositories they might come
 from. Hand-written; no template is repeated with only the values changed."""
 
 FILES = []
 
 
-def add(path, shape, text):
-    FILES.append((path, shape, text))
+def add(path, shape, text, encoding="utf-8"):
+    FILES.append(("add", (path, shape, text, encoding)))
+
+
+def add_tar_gz(path, members):
+    FILES.append(("add_tar_gz", (path, members)))
 
 
 # ---------------------------------------------------------------- HubSpot
@@ -2611,3 +2615,486 @@ Sequential test values used in the parser tests (not keys):
 
 Stripe's documentation key: `«d:docs-sample=sk_test_4eC39HqLyjWDarjtT1zdp7dc»`.
 """)
+
+# ---------------------------------------------------------------- round 2: more shapes
+add("crm-sync/insomnia/Insomnia_2026-11-02.json", "insomnia-export", """
+{
+  "_type": "export",
+  "__export_format": 4,
+  "__export_source": "insomnia.desktop.app:v10.1.1",
+  "resources": [
+    {
+      "_id": "env_«d:insomnia-id:hex24»",
+      "_type": "environment",
+      "name": "HubSpot prod",
+      "data": {
+        "base_url": "https://api.hubapi.com",
+        "hubspot_token": "«p:hubspot.pat»",
+        "hapikey": "«p:hubspot.hapikey»",
+        "portal_id": "«d:account-id:digits8»"
+      }
+    },
+    {
+      "_id": "req_«d:insomnia-id:hex24»",
+      "_type": "request",
+      "name": "Get contacts",
+      "method": "GET",
+      "url": "{{ _.base_url }}/crm/v3/objects/contacts",
+      "authentication": {"type": "bearer", "token": "{{ _.hubspot_token }}"}
+    }
+  ]
+}
+""")
+
+add("crm-sync/cms/serverless.json", "json-nested", """
+{
+  "runtime": "nodejs18.x",
+  "version": "1.0",
+  "secrets": ["HUBSPOT_PRIVATE_APP_TOKEN"],
+  "endpoints": {
+    "contact-lookup": {"method": "GET", "file": "lookup.js"}
+  },
+  "environment": {
+    "PORTAL": "«d:account-id:digits8»",
+    "TOKEN_FALLBACK": "«p:hubspot.pat»"
+  }
+}
+""")
+
+add("crm-sync/scripts/setup-secrets.sh", "shell-script", """
+#!/bin/sh
+# one-time: store the private app token as a serverless secret
+hs secrets add HUBSPOT_PRIVATE_APP_TOKEN «p:hubspot.pat»
+hs auth --account=acme-qa --personal-access-key «p:hubspot.pak»
+hs accounts use acme-prod
+# developer settings for the public app
+curl -s "https://api.hubapi.com/webhooks/v1/«d:app-id:digits8»/settings?hapikey=«p:hubspot.devkey»" | jq .
+""")
+
+add("crm-sync/config/hubspot.qa.config.yml", "hubspot-cli-config", """
+defaultPortal: qa-sandbox
+portals:
+  - name: qa-sandbox
+    portalId: «d:account-id:digits8»
+    env: qa
+    authType: personalaccesskey
+    personalAccessKey: «p:hubspot.pak»
+  - name: qa-oauth
+    portalId: «d:account-id:digits8»
+    env: qa
+    authType: oauth2
+    auth:
+      clientId: «d:client-id:uuid»
+      clientSecret: «p:hubspot.client_secret»
+      tokenInfo:
+        refreshToken: «p:hubspot.refresh»
+        accessToken: >-
+          «p:hubspot.access»
+        expiresAt: '2026-11-29T10:00:00.000Z'
+""")
+
+add("crm-sync/src/hubspot/index.ts", "env-fallback", """
+import { Client } from '@hubspot/api-client';
+
+const accessToken = process.env.HUBSPOT_ACCESS_TOKEN || '«p:hubspot.pat»';
+const developerApiKey = process.env.HUBSPOT_DEVELOPER_API_KEY ?? '«p:hubspot.devkey»';
+
+export const hubspot = new Client({ accessToken });
+export const devClient = new Client({ developerApiKey });
+export const FORM_ID = '«d:form-guid:uuid»';
+""")
+
+add("storefront/dist/assets/index-4f9c2a.js", "js-bundle-escaped", """
+(()=>{"use strict";var e={apiBase:"https://api.acme.example",hs:"«p:hubspot.pat|jsunicode»",pk:"«d:publishable-key:stripe_pk»",build:"«d:git-sha:sha1»"};function t(n){return fetch(e.apiBase+n,{headers:{Authorization:"Bearer "+e.hs}})}window.__acme={get:t}})();
+""")
+
+add("portal/src/Startup.cs", "sdk-positional", """
+using Microsoft.Extensions.DependencyInjection;
+
+public class Startup
+{
+    public void ConfigureServices(IServiceCollection services)
+    {
+        var context = new Dictionary<string, string>();
+        context.Add("AccountName", "acmeportal");
+        context.Add("AccountKey", "«p:azure.storage»");
+        context.Add("SasToken", "«d:placeholder=<generated at runtime>»");
+        services.AddSingleton(context);
+        services.AddHttpClient("github", c => c.DefaultRequestHeaders.Add("Authorization", "token «p:github.oauth»"));
+    }
+}
+""")
+
+add("infra/terraform/locals.tf", "terraform", """
+locals {
+  common_tags = {
+    team  = "platform"
+    owner = "ops@acme.example"
+  }
+  integrations = {
+    pagerduty_token = "«p:pagerduty.routing_key»"
+    opsgenie_key    = "«d:placeholder=${var.opsgenie_key}»"
+    slack_webhook   = "«p:slack.webhook»"
+  }
+}
+""")
+
+add("infra/terraform/prod.auto.tfvars.json", "terraform", """
+{
+  "cloudflare_api_token": "«p:cloudflare.api_token»",
+  "hcloud_token": "«d:placeholder=REPLACE_WITH_HCLOUD_TOKEN»",
+  "upstash_redis_url": "rediss://default:«p:url.password»@eu1-stable-mongoose-31337.upstash.io:6379",
+  "region": "eu-central-1"
+}
+""")
+
+add("infra/k8s/configmap.yaml", "k8s-configmap", """
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: worker-config
+data:
+  LOG_LEVEL: info
+  QUEUE_URL: amqps://worker:«p:url.password»@rabbit.acme.internal:5671/prod
+  SMTP_URL: smtp://postmaster%40mg.acme.example:«p:url.password»@smtp.mailgun.org:587
+  DATABASE_JDBC: jdbc:postgresql://db.acme.internal:5432/worker?user=worker&password=«p:url.password»
+  FEATURE_FLAGS_SDK_KEY: «p:launchdarkly.sdk»
+""")
+
+add("infra/ansible/inventory.ini", "ini-sections", """
+[web]
+web01.acme.internal ansible_user=deploy ansible_password=«p:generic.password»
+web02.acme.internal ansible_user=deploy ansible_ssh_pass=«p:generic.password»
+
+[db]
+db01.acme.internal ansible_become_pass=«d:env-ref={{ vault_become_pass }}»
+
+[all:vars]
+ansible_python_interpreter=/usr/bin/python3
+""")
+
+add("infra/.github/workflows/images.yml", "ci-config", """
+name: images
+on: [push]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker/login-action@v3
+        with:
+          username: acmebuild
+          password: «p:docker.pat»
+      - uses: docker/login-action@v3
+        with:
+          registry: ghcr.io
+          username: ${{ github.actor }}
+          password: ${{ secrets.GITHUB_TOKEN }}
+      - uses: actions/checkout@v4
+        with:
+          repository: acme/private-charts
+          token: «p:github.pat»
+          path: charts
+      - run: docker build -t acmebuild/api:${{ github.sha }} .
+""")
+
+add("home-dotfiles/.s3cfg", "ini-sections", """
+[default]
+access_key = «p:aws.akid»
+secret_key = «p:aws.secret»
+host_base = s3.amazonaws.com
+host_bucket = %(bucket)s.s3.amazonaws.com
+use_https = True
+gpg_passphrase = «d:placeholder=»
+""")
+
+add("home-dotfiles/.config/rclone/rclone.conf", "ini-sections", """
+[b2]
+type = b2
+account = «d:key-id=0054d1c7b8e5f2a0000000003»
+key = «p:generic.token»
+
+[spaces]
+type = s3
+provider = DigitalOcean
+access_key_id = «d:spaces-key-id=DO00QWERTY7UIOP2ASDFG»
+secret_access_key = «p:aws.secret@spaces-secret»
+endpoint = ams3.digitaloceanspaces.com
+""")
+
+add("home-dotfiles/.config/wrangler/config/default.toml", "toml", """
+oauth_token = "«p:cloudflare.api_token»"
+expiration_time = "2026-11-29T12:14:03.133Z"
+refresh_token = "«p:generic.token»"
+scopes = ["account:read", "user:read", "workers:write"]
+""")
+
+add("serverless-app/serverless.yml", "serverless-yaml", """
+service: acme-webhooks
+provider:
+  name: aws
+  runtime: python3.12
+  region: eu-west-1
+  environment:
+    STAGE: ${sls:stage}
+    STRIPE_WEBHOOK_SECRET: «p:stripe.webhook»
+    SLACK_TOKEN: ${ssm:/acme/slack/token}
+    AIRTABLE_TOKEN: «p:airtable.pat»
+functions:
+  stripe:
+    handler: handler.stripe
+    events:
+      - httpApi: 'POST /stripe'
+""")
+
+add("serverless-app/app.json", "json-nested", """
+{
+  "name": "acme-webhooks",
+  "env": {
+    "HEROKU_API_KEY": {"description": "for the release phase", "value": "«p:heroku.key»"},
+    "NOTION_TOKEN": {"description": "Notion integration", "value": "«p:notion.secret»"},
+    "SECRET_TOKEN": {"description": "A secret key", "generator": "secret"}
+  },
+  "buildpacks": [{"url": "heroku/python"}]
+}
+""")
+
+add("serverless-app/.vscode/launch.json", "json-nested", """
+{
+  "version": "0.2.0",
+  "configurations": [
+    {
+      "name": "webhooks (local)",
+      "type": "debugpy",
+      "request": "launch",
+      "program": "${workspaceFolder}/handler.py",
+      "env": {
+        "STRIPE_API_KEY": "«p:stripe.restricted»",
+        "TWILIO_ACCOUNT_SID": "«d:account-sid:twilio_sid»",
+        "TWILIO_AUTH_TOKEN": "«p:twilio.auth_token»",
+        "SENTRY_DSN": "${env:SENTRY_DSN}"
+      }
+    }
+  ]
+}
+""")
+
+add("serverless-app/datadog.yaml", "yaml-flat", """
+## datadog agent config (copied from /etc/datadog-agent)
+api_key: «p:datadog.api»
+site: datadoghq.eu
+hostname: webhooks-01
+logs_enabled: true
+apm_config:
+  enabled: true
+""")
+
+add("serverless-app/sentry.properties", "spring-properties", """
+defaults.url=https://sentry.io/
+defaults.org=acme
+defaults.project=webhooks
+auth.token=«p:sentry.user»
+""")
+
+add("serverless-app/scripts/seed.ps1", "cli-flags", """
+$secure = ConvertTo-SecureString "«p:generic.password»" -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential ("svc-seed", $secure)
+Invoke-Sqlcmd -ServerInstance sql01 -Credential $cred -InputFile seed.sql
+Connect-AzAccount -ServicePrincipal -Tenant «d:tenant-id:uuid» -Credential (New-Object PSCredential("«d:client-id:uuid»", (ConvertTo-SecureString "«p:azure.client_secret»" -AsPlainText -Force)))
+""")
+
+add("serverless-app/handler_test.py", "test-fixture", """
+import os
+from unittest import mock
+
+import handler
+
+ENV = {
+    "STRIPE_WEBHOOK_SECRET": "«d:placeholder=whsec_test_secret»",
+    "AIRTABLE_TOKEN": "«d:placeholder=patXXXXXXXXXXXXXX.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX»",
+    "SLACK_TOKEN": "«d:placeholder=xoxb-test»",
+}
+
+
+@mock.patch.dict(os.environ, ENV)
+def test_signature_rejected():
+    assert handler.stripe({"headers": {"Stripe-Signature": "t=1,v1=«d:signature:sha256»"}, "body": "{}"}, None)["statusCode"] == 400
+
+
+def test_masked_keys_are_not_logged(caplog):
+    handler.log_config({"stripe": "«d:masked=sk_live_****************************4242»", "airtable": "«d:masked=[REDACTED]»"})
+    assert "sk_live_" in caplog.text
+""")
+
+add("serverless-app/curl-examples.sh", "curl-commands", """
+# form-encoded credentials
+curl -s https://api.mailgun.net/v3/mg.acme.example/messages \\
+  --user 'api:«p:mailgun.key»' \\
+  -F from='ops@acme.example' -F to='oncall@acme.example' -F subject='ping' -F text='pong'
+curl -s https://api.todoist.com/rest/v2/projects --data-urlencode "token=«d:placeholder=$TODOIST_TOKEN»"
+curl -s -X POST https://api.pushover.net/1/messages.json -d "token=«d:placeholder=azGDORePK8gMaC0QOYAMyEEuzJnyUi»" -d "user=$PUSHOVER_USER" -d "message=deploy ok"
+curl -s "https://www.virustotal.com/api/v3/files/«d:file-hash:sha256»" -H "x-apikey: $VT_API_KEY"
+curl -s https://api.openai.com/v1/files -H "Authorization: Bearer «p:openai.svcacct»" -F purpose=batch -F file=@batch.jsonl
+""")
+
+# ---------------------------------------------------------------- round 3: high-entropy values that are not secrets
+add("shop-api/db/seeds/users.yml", "yaml-flat", """
+# seed users for the staging database (passwords are bcrypt hashes)
+- email: admin@acme.example
+  password_digest: "«d:password-hash:bcrypt»"
+  api_key_id: «d:key-id:uuid»
+- email: support@acme.example
+  password_digest: "«d:password-hash:bcrypt»"
+  api_key_id: «d:key-id:uuid»
+- email: robot@acme.example
+  encrypted_password: "«d:password-hash:argon2»"
+  otp_secret_hint: none
+""")
+
+add("shop-api/spec/fixtures/saved_checkout.html", "html", """
+<form action="/checkout" method="post">
+  <input type="hidden" name="authenticity_token" value="«d:csrf-token:csrf»" autocomplete="off">
+  <input type="hidden" name="idempotency_key" value="«d:idempotency-key:uuid»">
+  <input type="hidden" name="nonce" value="«d:nonce:nonce»">
+  <meta name="csrf-token" content="«d:csrf-token:csrf»">
+  <button type="submit">Pay</button>
+</form>
+""")
+
+add("storefront/src/styles/fonts.css", "css-data-uri", """
+@font-face {
+  font-family: "Acme Sans";
+  src: url(data:font/woff2;base64,«d:font:woff») format("woff2");
+  font-weight: 400;
+}
+.logo { background-image: url("data:image/png;base64,«d:image:pngb64»"); }
+""")
+
+add("ml-lab/data/model.bin.lfs", "git-lfs-pointer", """
+version https://git-lfs.github.com/spec/v1
+oid «d:lfs-oid:lfs_oid»
+size 438012934
+""")
+
+add("infra/k8s/live-deployment.yaml", "k8s-manifest", """
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop-api
+  namespace: shop
+  uid: «d:k8s-uid:k8s_uid»
+  resourceVersion: "88213377"
+  annotations:
+    deployment.kubernetes.io/revision: "41"
+    checksum/secret: «d:checksum:sha256»
+    checksum/config: «d:checksum:sha256»
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/shop-api@sha256:«d:image-digest:sha256»
+          env:
+            - name: STRIPE_SECRET_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: shop-api-env
+                  key: STRIPE_SECRET_KEY
+            - name: SESSION_SECRET_KEY_ID
+              value: «d:key-id:uuid»
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: policy
+webhooks:
+  - name: policy.acme.example
+    clientConfig:
+      caBundle: «d:ca-bundle:b64_blob»
+""")
+
+add("gateway/testdata/vectors.json", "test-vectors", """
+{
+  "hmac_sha256": [
+    {"key": "«d:test-vector-key:hex40»", "message": "«d:test-vector-msg:b64_blob»", "mac": "«d:test-vector-mac:sha256»"},
+    {"key": "«d:test-vector-key:hex40»", "message": "", "mac": "«d:test-vector-mac:sha256»"}
+  ],
+  "aes_gcm": [
+    {"key_id": "«d:key-id:uuid»", "iv": "«d:iv:nonce»", "tag": "«d:tag:md5»", "ciphertext": "«d:ciphertext:b64_blob»"}
+  ]
+}
+""")
+
+add("gateway/internal/cache/keys.go", "go-source", """
+package cache
+
+// Cache keys are content hashes, not credentials.
+const (
+	sessionPrefix = "sess:"
+	schemaVersionKey = "«d:cache-key:hex40»"
+)
+
+var defaultTokenType = "bearer"
+var tokenEndpoint = "https://auth.acme.example/oauth/token"
+var publicSigningKeyID = "«d:key-id:alnum32»"
+""")
+
+add("docs/api/authentication.md", "markdown-doc", """
+# Authenticating to the Acme API
+
+Send your key in the `Authorization` header:
+
+```http
+GET /v1/orders HTTP/1.1
+Host: api.acme.example
+Authorization: Bearer «d:placeholder=ak_live_xxxxxxxxxxxxxxxxxxxxxxxx»
+```
+
+Keys look like `ak_live_` followed by 24 characters. A revoked key answers
+401 with a body such as:
+
+```json
+{"error": "invalid_api_key", "request_id": "«d:request-id:uuid»", "key_id": "«d:key-id:hex24»"}
+```
+
+Example webhook signature header (HMAC, not a key):
+`Acme-Signature: t=1732600000,v1=«d:signature:sha256»`
+
+The example key used across these docs is `«d:docs-sample=123e4567-e89b-12d3-a456-426614174000»`.
+""")
+
+add("storefront/src/lib/analytics.min.js", "js-bundle", """
+!function(){var e="«d:bundle-hash:sha256»",t={writeKey:"«d:write-key=XkP29qLzN0vB7mT4wRc8yD1f»",host:"https://cdn.segment.com",sri:"«d:integrity:sha384b64»"};window.analytics=window.analytics||[];window.analytics.load=function(n){var a=document.createElement("script");a.src=t.host+"/analytics.js/v1/"+n+"/analytics.min.js";a.integrity=t.sri;document.head.appendChild(a)};window.analytics.load(t.writeKey);window.__b=e}();
+""")
+
+# ---------------------------------------------------------------- round 4: UTF-16 and archives
+add("legacy-erp/bin/register-agent.ps1", "utf16-powershell", """
+# written by the vendor's installer (UTF-16)
+$env:DD_API_KEY = "«p:datadog.api»"
+$env:BUILDKITE_AGENT_TOKEN = "«d:placeholder=<agent token>»"
+& .\\agent.exe --api-key «p:newrelic.user» --site eu
+""", encoding="utf-16")
+
+add("legacy-erp/conf/erp-settings.reg", "utf16-registry", """
+Windows Registry Editor Version 5.00
+
+[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\ERP]
+"InstallDir"="C:\\Program Files\\Acme ERP"
+"SendGridApiKey"="«p:sendgrid.key»"
+"LicenseId"="«d:uuid-id:uuid»"
+""", encoding="utf-16")
+
+add_tar_gz("infra/backups/config-2026-10-31.tar.gz", [
+    ("etc/shop/.env", "archive-member", """
+RAILS_ENV=production
+SECRET_KEY_BASE=«p:generic.rails_secret_key_base»
+STRIPE_SECRET_KEY=«p:stripe.secret»
+GITHUB_TOKEN=«p:github.pat»
+"""),
+    ("etc/shop/database.yml", "archive-member", """
+production:
+  adapter: postgresql
+  url: postgres://shop:«p:url.password»@10.40.0.21:5432/shop
+  pool: 10
+"""),
+])
