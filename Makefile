@@ -233,6 +233,7 @@ HOLDOUT_FLOOR_RECALL ?= 0.85
 quality-holdout: keyhound
 	@echo "== held-out corpus"
 	@rm -rf build/holdout && mkdir -p build/holdout
+	@python3 tests/quality/holdout/test_score.py
 	@python3 tests/quality/holdout/make_corpus.py build/holdout/regen >/dev/null && \
 	  diff -r tests/quality/holdout/corpus build/holdout/regen/corpus >/dev/null && \
 	  cmp -s tests/quality/holdout/labels.jsonl build/holdout/regen/labels.jsonl || \

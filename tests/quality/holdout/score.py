@@ -68,8 +68,9 @@ def main():
     decoys_in = collections.defaultdict(list)
     shape_of_file = {}
     for l in labels:
-        shape_of_file.setdefault(l["file"], l["shape"])
         (pos_in if l["kind"] == "positive" else decoys_in)[l["file"]].append(l)
+    for file in set(pos_in) | set(decoys_in):  # its decoys' shape, which none overrides
+        shape_of_file[file] = (decoys_in[file] or pos_in[file])[0]["shape"]
     found_in = collections.defaultdict(list)
     for f in findings:
         found_in[f["file"]].append(f)
