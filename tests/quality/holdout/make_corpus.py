@@ -178,6 +178,7 @@ FORMATS = {
     "digitalocean.pat": lambda: "dop_v1_" + ch(HEX, 64),
     "digitalocean.oauth": lambda: "doo_v1_" + ch(HEX, 64),
     "scaleway.secret": uuid,
+    "backblaze.app_key": lambda: "K00" + ch(ALNUM + "/+", 28),
     "heroku.key": lambda: "HRKU-AA" + ch(B64U, 58),
     "cloudflare.api_token": lambda: ch(B64U, 40),
     "cloudflare.global_key": lambda: ch(HEX, 37),

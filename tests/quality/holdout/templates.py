@@ -2812,7 +2812,7 @@ add("home-dotfiles/.config/rclone/rclone.conf", "ini-sections", """
 [b2]
 type = b2
 account = «d:key-id=0054d1c7b8e5f2a0000000003»
-key = «p:generic.token»
+key = «p:backblaze.app_key»
 
 [spaces]
 type = s3

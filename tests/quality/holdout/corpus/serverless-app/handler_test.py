@@ -12,7 +12,7 @@ ENV = {
 
 @mock.patch.dict(os.environ, ENV)
 def test_signature_rejected():
-    assert handler.stripe({"headers": {"Stripe-Signature": "t=1,v1=9a9a32aa5e7e52a80f0ee22d62625168bf80d2af636317f7bf4b2fedc3ab13ee"}, "body": "{}"}, None)["statusCode"] == 400
+    assert handler.stripe({"headers": {"Stripe-Signature": "t=1,v1=e9a9a32aa5e7e52a80f0ee22d62625168bf80d2af636317f7bf4b2fedc3ab13e"}, "body": "{}"}, None)["statusCode"] == 400
 
 
 def test_masked_keys_are_not_logged(caplog):
