@@ -3098,3 +3098,156 @@ production:
   pool: 10
 """),
 ])
+
+# ---------------------------------------------------------------- round 5: Azure, Google, social and SaaS credentials
+add("portal/appsettings.Production.json", "appsettings-json", """
+{
+  "ServiceBus": {
+    "ConnectionString": "Endpoint=sb://acme-portal.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«p:azure.sas_key»"
+  },
+  "Cosmos": {
+    "ConnectionString": "AccountEndpoint=https://acme-portal.documents.azure.com:443/;AccountKey=«p:azure.storage»;"
+  },
+  "EventHub": "Endpoint=sb://acme-events.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=«p:azure.sas_key»;EntityPath=orders",
+  "AzureOpenAI": {
+    "Endpoint": "https://acme-portal.openai.azure.com/",
+    "ApiKey": "«p:azure.openai»",
+    "Deployment": "gpt-4o-mini"
+  },
+  "Exports": {
+    "ContainerUrl": "https://acmeportal.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2027-01-01T00:00:00Z&st=2026-11-01T00:00:00Z&spr=https&sig=«p:azure.sas_sig|url»"
+  }
+}
+""")
+
+add("portal/scripts/clone-all.sh", "git-url-credentials", """
+#!/bin/bash
+# mirror the Azure DevOps repos to the backup host
+for repo in portal billing erp; do
+  git clone --mirror "https://acme:«p:azure.devops_pat»@dev.azure.com/acme/platform/_git/${repo}"
+done
+az devops login --organization https://dev.azure.com/acme <<< "«p:azure.devops_pat»"
+""")
+
+add("home-dotfiles/.config/gcloud/application_default_credentials.json", "gcp-adc", """
+{
+  "account": "",
+  "client_id": "«d:vendor-public-client-id=764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com»",
+  "client_secret": "«d:vendor-public-client-secret=d-FL95Q19q7MQmFpd7hHD0Ty»",
+  "quota_project_id": "acme-prod-381211",
+  "refresh_token": "«p:google.refresh_token»",
+  "type": "authorized_user",
+  "universe_domain": "googleapis.com"
+}
+""")
+
+add("mobile/server/push.js", "sdk-positional", """
+const gcm = require('node-gcm');
+// legacy FCM server key (migration to HTTP v1 pending)
+const sender = new gcm.Sender('«p:google.fcm_server_key»');
+
+const FB_APP_ID = '«d:app-id=1093847562019384»';
+const FB_APP_SECRET = '«p:facebook.app_secret»';
+const PAGE_TOKEN = '«p:facebook.access_token»';
+const TWITTER_BEARER = '«p:twitter.bearer»';
+
+module.exports = { sender, FB_APP_ID, FB_APP_SECRET, PAGE_TOKEN, TWITTER_BEARER };
+""")
+
+add("storefront/.env.local", "dotenv", """
+NEXT_PUBLIC_ALGOLIA_APP_ID=«d:app-id=QW3ER7TY9U»
+NEXT_PUBLIC_ALGOLIA_SEARCH_KEY=«d:search-only-key:md5»
+ALGOLIA_ADMIN_KEY=«p:algolia.admin_key»
+AUTH0_DOMAIN=acme.eu.auth0.com
+AUTH0_CLIENT_ID=«d:client-id:alnum32»
+AUTH0_CLIENT_SECRET=«p:auth0.client_secret»
+AUTH0_SECRET=«p:generic.token»
+PUSHER_APP_ID=«d:app-id:digits8»
+NEXT_PUBLIC_PUSHER_KEY=«d:public-app-key:hex24»
+PUSHER_SECRET=«p:pusher.secret»
+""")
+
+add("support-tools/zendesk_export.py", "sdk-positional", """
+from zenpy import Zenpy
+import requests
+
+creds = {
+    "email": "support-bot@acme.example",
+    "token": "«p:zendesk.token»",
+    "subdomain": "acme",
+}
+zenpy_client = Zenpy(**creds)
+
+INTERCOM = requests.Session()
+INTERCOM.headers.update({"Authorization": "Bearer «p:intercom.token»", "Intercom-Version": "2.11"})
+
+ZOOM_ACCOUNT_ID = "«d:account-id=xK2pQ9LmZ4wNvT7rB3yC1d»"
+ZOOM_CLIENT_ID = "«d:client-id=Vq8RkT2mWz5xLp9NcB4yHg»"
+ZOOM_CLIENT_SECRET = "«p:zoom.client_secret»"
+""")
+
+add("support-tools/sfdx-auth.txt", "plain-text", """
+# sfdx force:org:display --verbose (prod, copied for the migration script)
+Access Token     «p:salesforce.access_token»
+Client Id        PlatformCLI
+Connected Status Connected
+Id               «d:org-id=00D5g000004ZXQpEAO»
+Instance Url     https://acme.my.salesforce.com
+Username         integration@acme.example
+""")
+
+add("data-platform/profiles.yml", "dbt-profiles", """
+acme:
+  target: prod
+  outputs:
+    prod:
+      type: snowflake
+      account: acme-eu1
+      user: DBT_PROD
+      password: «p:snowflake.password»
+      role: TRANSFORMER
+      database: ANALYTICS
+      warehouse: TRANSFORMING
+      schema: marts
+      threads: 8
+""")
+
+add("data-platform/kafka/client.properties", "spring-properties", """
+bootstrap.servers=pkc-4nym6.eu-west-1.aws.confluent.cloud:9092
+security.protocol=SASL_SSL
+sasl.mechanism=PLAIN
+sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="«d:api-key-id:confluent_key»" password="«p:confluent.secret»";
+schema.registry.url=https://psrc-8kz20.eu-central-1.aws.confluent.cloud
+basic.auth.credentials.source=USER_INFO
+basic.auth.user.info=«d:api-key-id:confluent_key»:«p:confluent.secret»
+""")
+
+add("data-platform/logstash/pipeline.conf", "logstash-config", """
+output {
+  elasticsearch {
+    cloud_id => "«d:cloud-id:elastic_cloud_id»"
+    api_key => "«p:elastic.api_key»"
+    index => "orders-%{+YYYY.MM.dd}"
+  }
+  http {
+    url => "https://splunk.acme.example:8088/services/collector/event"
+    http_method => "post"
+    headers => { "Authorization" => "Splunk «p:splunk.hec»" }
+  }
+}
+""")
+
+add("data-platform/atlas/main.tf", "terraform", """
+provider "mongodbatlas" {
+  public_key  = "«d:api-key-id:atlas_public»"
+  private_key = "«p:mongodb.atlas_private_key»"
+}
+
+resource "mongodbatlas_cluster" "orders" {
+  project_id = "«d:project-id:hex24»"
+  name       = "orders"
+  provider_name               = "AWS"
+  provider_region_name        = "EU_WEST_1"
+  provider_instance_size_name = "M10"
+}
+""")
