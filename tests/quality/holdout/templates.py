@@ -3251,3 +3251,61 @@ resource "mongodbatlas_cluster" "orders" {
   provider_instance_size_name = "M10"
 }
 """)
+
+# ---------------------------------------------------------------- round 6: encoded keys and values no provider issues
+add("infra/k8s/tls-secret.yaml", "k8s-secret-base64", """
+apiVersion: v1
+kind: Secret
+metadata:
+  name: shop-tls
+  namespace: shop
+type: kubernetes.io/tls
+data:
+  tls.crt: «d:certificate:b64_blob»
+  tls.key: «p:privatekey.rsa|b64»
+""")
+
+add("infra/.gitlab-ci/gcp-deploy.yml", "ci-config", """
+deploy-gcp:
+  stage: deploy
+  image: google/cloud-sdk:slim
+  variables:
+    # base64 of the deployer's service-account JSON
+    GOOGLE_CREDENTIALS_B64: «p:google.sa_key@base64-json-blob|b64sajson»
+  script:
+    - echo "$GOOGLE_CREDENTIALS_B64" | base64 -d > /tmp/sa.json
+    - gcloud auth activate-service-account --key-file /tmp/sa.json
+    - gcloud run deploy shop-api --image eu.gcr.io/acme-ci-220913/shop-api:$CI_COMMIT_SHA
+""")
+
+add("ops-runbooks/ci-output.log", "log-lines", """
+2026-11-20T09:12:03Z Run actions/checkout@v4
+2026-11-20T09:12:04Z   token: ***
+2026-11-20T09:12:09Z Using GITHUB_TOKEN «d:masked=ghp_************************************»
+2026-11-20T09:12:10Z Stripe key in use: «d:masked=sk_live_...4242»
+2026-11-20T09:12:11Z npm notice Using token «d:masked=npm_****************************x7Qa»
+2026-11-20T09:12:15Z aws sts get-caller-identity: {"UserId": "«d:user-id=AIDAJQABLZS4A3QDU576Q»", "Account": "«d:aws-account:digits12»"}
+2026-11-20T09:12:20Z warning: token ghp_Xk2… truncated in message (first 6 characters only)
+""")
+
+add("gateway/internal/aws/parse_test.go", "test-fixture", """
+package aws
+
+import "testing"
+
+// Key ids with 0, 1, 8 or 9 are not base32, so AWS never issues them:
+// the parser must reject them.
+var invalidIDs = []string{
+	"«d:format-never-issued:akid_not_base32»",
+	"«d:format-never-issued:akid_not_base32»",
+	"«d:wrong-length:ghp_short»",
+}
+
+func TestRejectsInvalid(t *testing.T) {
+	for _, id := range invalidIDs {
+		if valid(id) {
+			t.Errorf("%s accepted", id)
+		}
+	}
+}
+""")
