@@ -1,0 +1,14 @@
+package ids
+
+var fixtures = []string{
+	"832ea511-cba4-4b40-a547-5ca81480a7e8",
+	"02742277-3cce-4f94-a67b-e5c8df49f3af",
+	"fa5a0081-5c27-4de9-bf38-dc88debff526",
+	"011HMTP0SNN5MVXQTAM7CBBYV2",
+	"01Z0372ZAS939ZFRVZDWMJZ17F",
+	"92a654cb574ecc52c3b99d91",
+	"61090d50c78d1ce378606499",
+	"xZhL6WaxQ6t8qhnXBGJFaB7pCTqRk9JZYYgLDxmZ",
+	"9SrbsRK926N8jHkE21gy",
+	"389291922501",
+}

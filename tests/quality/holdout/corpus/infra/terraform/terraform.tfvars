@@ -1,0 +1,8 @@
+environment     = "prod"
+datadog_api_key = "dae4e2f87e9778ab0131a20fb0d7c5d4"
+datadog_app_key = "86047b63e6c30211b68c4660f4210c982385906d"
+db_password     = "uUIGq0XZNWbigpD1rm"
+vpc_cidr        = "10.40.0.0/16"
+ami_id          = "ami-0c55b159cbfafe1f0"
+kms_key_id      = "ff689ffa-27ce-480a-9519-d1b371a1c15d"
+account_id      = "572209233932"

@@ -1,0 +1,10 @@
+const gcm = require('node-gcm');
+// legacy FCM server key (migration to HTTP v1 pending)
+const sender = new gcm.Sender('AAAA03gJ-X1:APA91bWDx8HFWtqKB3cv4YgFMs49w1Mt2eiLJA1yNYLLS24qQbTPY0oIA8KwgXO9UlGcUyXMigLQERUTOo8IXBFVOLcZBNrWbz_6Dq0h9guvbjbrmnTnoSqY--eqGmWZIqq0-2SEeVkk');
+
+const FB_APP_ID = '1093847562019384';
+const FB_APP_SECRET = 'd9fe88783cbff6678f4355e3900323be';
+const PAGE_TOKEN = 'EAA3UGUKCHp6SEDRwiiZujUsGdENrlcBRSwB6aXoYyH0cygE4CafN8JgbATCRbTVjWribUEP2CPTpHPaSwZi93INRTQPGrcGo2wPwUBjZYCKPGawhrToLDyVofr4TX24pnPKbnTrR5zzP3eMeIJxi2kTbYf7e4Nan2tgyFGI9tQj1VL4JI9nEO6';
+const TWITTER_BEARER = 'AAAAAAAAAAAAAAAAAAAAASgrHmFrtAaMV5DQDc7gh%3DYnQMMsaCgaLXQp8WZngARDv1hwuYy7jLLmUeSVT3rR6ctFHJpr';
+
+module.exports = { sender, FB_APP_ID, FB_APP_SECRET, PAGE_TOKEN, TWITTER_BEARER };
