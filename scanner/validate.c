@@ -124,7 +124,10 @@ static int has_sequence(const unsigned char *s, size_t len)
  * Values that providers', tools' and RFCs' own documentation prints, found
  * in countless READMEs and tests: jwt.io's and PyJWT's sample tokens (their
  * HS256 signatures), Stripe's API reference test keys, the OAuth RFCs'
- * example tokens and secrets.
+ * example tokens and secrets; and the OAuth client secrets the Google Cloud
+ * SDK publishes in its source for every installation (gcloud's, and the
+ * application-default credentials'), which tools copy beside the refresh
+ * tokens that are the secret.
  */
 static int is_doc_sample(const unsigned char *s, size_t len)
 {
@@ -139,6 +142,8 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"SplxlOBeZQQYbYS6WxSbIA",
 		"ad180jjd733klru7",
 		"kd94hf93k423kf44",
+		"ZmssLNjJy2998hD4CTg2ejr2",
+		"d-FL95Q19q7MQmFpd7hHD0Ty",
 		NULL,
 	};
 	size_t i;
@@ -306,6 +311,14 @@ static enum kh_structure validate_jwt(const struct kh_candidate *c, cJSON *facts
 	it = cJSON_GetObjectItemCaseSensitive(payload, "iss");
 	if (cJSON_IsString(it))
 		cJSON_AddStringToObject(facts, "issuer", it->valuestring);
+	/* a Supabase project's anon key is public by design (browser code
+	 * holds it; row-level security guards the data); its service_role
+	 * key is the secret */
+	if (cJSON_IsString(it) && !strncmp(it->valuestring, "supabase", 8) &&
+	    cJSON_IsString(cJSON_GetObjectItemCaseSensitive(payload, "role")) &&
+	    !strcmp(cJSON_GetObjectItemCaseSensitive(payload, "role")->valuestring,
+		    "anon"))
+		ret = KH_STRUCT_REJECT;
 	it = cJSON_GetObjectItemCaseSensitive(payload, "exp");
 	if (cJSON_IsNumber(it) && it->valuedouble > 0 && it->valuedouble < 4e12) {
 		char when[32];

@@ -57,6 +57,10 @@ static void test_doc_samples(void)
 	CHECK(placeholder("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
 			  "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg"));
 	CHECK(placeholder("AKIAIOSFODNN7EXAMPLE"));
+	/* the Google Cloud SDK's published installed-app client secrets */
+	CHECK(placeholder("d-FL95Q19q7MQmFpd7hHD0Ty"));
+	CHECK(placeholder("ZmssLNjJy2998hD4CTg2ejr2"));
+	CHECK(!placeholder("d-FL95Q19q7MQmFpd7hHD0Tz"));
 }
 
 int main(void)
