@@ -255,31 +255,69 @@ static int redundant(char *const *kws, size_t n, size_t k, int exact)
 	return 0;
 }
 
+static uint32_t hash_bytes(const unsigned char *b, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ b[i]) * 16777619u;
+	return h;
+}
+
+/* Open-addressing table of keyword indices + 1 (0: empty); mask + 1
+ * slots, at least twice as many as keywords. */
+struct kw_table {
+	uint32_t *slot;
+	size_t mask;
+};
+
+/* The slot of the keyword (bytes, n, exact): where it is, or the empty
+ * slot where it goes. */
+static uint32_t *kw_slot(const struct kh_prefilter *p, const struct kw_table *t,
+			 const unsigned char *b, size_t n, int exact)
+{
+	size_t h = (hash_bytes(b, n) ^ (uint32_t)exact) & t->mask;
+
+	for (; t->slot[h]; h = (h + 1) & t->mask) {
+		const struct keyword *k = &p->kw[t->slot[h] - 1];
+
+		if (k->len == n && k->exact == exact && !memcmp(k->bytes, b, n))
+			break;
+	}
+	return &t->slot[h];
+}
+
 /* Index of the keyword spelled `s` (any case unless exact), adding it
  * when new; -1 when out of memory. */
-static long intern(struct kh_prefilter *p, size_t *cap, const char *s, int exact)
+static long intern(struct kh_prefilter *p, size_t *cap, struct kw_table *t, const char *s,
+		   int exact)
 {
 	size_t len = strlen(s), i;
+	unsigned char *b = malloc(len + 1);
+	uint32_t *slot;
 	struct keyword *k;
 
-	for (i = 0; i < p->nkw; i++) {
-		if (p->kw[i].len == len && p->kw[i].exact == exact &&
-		    ends_with(s, (const char *)p->kw[i].bytes, exact))
-			return (long)i;
-	}
-	if (kh_grow((void **)&p->kw, cap, p->nkw + 1, sizeof(*p->kw)) < 0)
-		return -1;
-	k = &p->kw[p->nkw];
-	memset(k, 0, sizeof(*k));
-	k->bytes = malloc(len + 1);
-	if (!k->bytes)
+	if (!b)
 		return -1;
 	for (i = 0; i <= len; i++)
-		k->bytes[i] =
-			exact ? (unsigned char)s[i] : lower_table[(unsigned char)s[i]];
+		b[i] = exact ? (unsigned char)s[i] : lower_table[(unsigned char)s[i]];
+	slot = kw_slot(p, t, b, len, exact);
+	if (*slot) {
+		free(b);
+		return (long)*slot - 1;
+	}
+	if (kh_grow((void **)&p->kw, cap, p->nkw + 1, sizeof(*p->kw)) < 0) {
+		free(b);
+		return -1;
+	}
+	k = &p->kw[p->nkw];
+	memset(k, 0, sizeof(*k));
+	k->bytes = b;
 	k->len = len;
 	k->exact = exact;
-	return (long)p->nkw++;
+	*slot = (uint32_t)++p->nkw;
+	return (long)p->nkw - 1;
 }
 
 static int add_rule(struct keyword *k, uint32_t r)
@@ -438,10 +476,19 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 				      const unsigned char *match_case, size_t nrules)
 {
 	struct kh_prefilter *p = calloc(1, sizeof(*p));
-	size_t r, k, cap = 0;
+	struct kw_table t = { NULL, 15 };
+	size_t r, k, cap = 0, total = 0;
 
 	if (!p)
 		return NULL;
+	for (r = 0; r < nrules; r++)
+		total += nkeywords[r];
+	while (t.mask + 1 < 2 * total)
+		t.mask = t.mask * 2 + 1;
+	if (total >= UINT32_MAX / 4 || !(t.slot = calloc(t.mask + 1, sizeof(*t.slot)))) {
+		free(p);
+		return NULL;
+	}
 	pthread_once(&lower_once, init_lower);
 	p->words = nrules / 64 + 1;
 #ifdef KH_HAVE_HS
@@ -451,25 +498,27 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 	if (!p->always)
 		goto fail;
 	for (r = 0; r < nrules; r++) {
-		if (!nkeywords[r])
-			p->always[r / 64] |= 1ull << (r % 64);
 		int exact = match_case && match_case[r];
 
+		if (!nkeywords[r])
+			p->always[r / 64] |= 1ull << (r % 64);
 		for (k = 0; k < nkeywords[r]; k++) {
 			long i;
 
 			if (!keywords[r][k][0] ||
 			    redundant(keywords[r], nkeywords[r], k, exact))
 				continue;
-			i = intern(p, &cap, keywords[r][k], exact);
+			i = intern(p, &cap, &t, keywords[r][k], exact);
 			if (i < 0 || add_rule(&p->kw[i], (uint32_t)r) < 0)
 				goto fail;
 		}
 	}
 	if (split_keywords(p) < 0 || build_anchors(p) < 0)
 		goto fail;
+	free(t.slot);
 	return p;
 fail:
+	free(t.slot);
 	kh_prefilter_free(p);
 	return NULL;
 }
@@ -854,16 +903,6 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
  */
 #define SAVE_MAGIC "KHK2"
 #define SAVE_EXACT 0x80000000u
-
-static uint32_t hash_bytes(const unsigned char *b, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ b[i]) * 16777619u;
-	return h;
-}
 
 /* Open-addressing index of p's keywords (entries: keyword index + 1). */
 static uint32_t *keyword_index(const struct kh_prefilter *p, size_t *mask)
