@@ -99,6 +99,23 @@ best3 "$KH" scan "$REAL" -j 1 -q -f json "${RULES3X[@]}"
 KW3=$WALL
 KC3=$CPU
 echo "keyhound -j1, $nrules3 rules:    $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
+# The same 3x rules built in, as the breadth work adds rules: a copy of the
+# source with them in patterns/ (its keyword database embedded too).
+# BENCH_BUILTIN3X=0 skips the build (a minute or two).
+KB3=
+if [ "${BENCH_BUILTIN3X:-1}" != 0 ]; then
+	src3=$DIR/src3x
+	rm -rf "$src3" && mkdir -p "$src3"
+	git ls-files -z | grep -zv '^tests/quality/holdout/' | xargs -0 cp --parents -t "$src3"
+	for f in "$DIR"/rules3x/*.json; do cp "$f" "$src3/patterns/x3-$(basename "$f")"; done
+	if make -C "$src3" -s -j2 keyhound >"$DIR/build3x.log" 2>&1; then
+		best3 "$src3/keyhound" scan "$REAL" -j 1 -q -f json
+		KB3=$CPU
+		echo "keyhound -j1, $nrules3 rules built in: $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
+	else
+		echo "3x rules built in: the build failed (see $DIR/build3x.log)"
+	fi
+fi
 # which keyword scan ran (-v): the built-in rules' database is embedded at
 # build time; a rule set with keywords it lacks compiles one after 16 MB
 engine() { "$KH" scan "$REAL" -j 1 -v -f json "$@" 2>&1 >/dev/null | sed -n 's/^keyhound: note: keyword scan: //p'; }
@@ -107,7 +124,7 @@ if command -v rg >/dev/null; then
 	best3 rg -i -c --no-config -uuu "$LIT" "$REAL"
 	echo "rg -i -c -uuu $LIT:     $WALL s  $(mbps "$WALL") MB/s  (CPU $CPU s)"
 	echo "keyhound/rg:            $(ratio "$KW" "$WALL") ($nrules rules), $(ratio "$KW3" "$WALL") ($nrules3 rules)"
-	echo "keyhound/rg, CPU time:  $(ratio "$KC" "$CPU") ($nrules rules), $(ratio "$KC3" "$CPU") ($nrules3 rules)"
+	echo "keyhound/rg, CPU time:  $(ratio "$KC" "$CPU") ($nrules rules), $(ratio "$KC3" "$CPU") ($nrules3 rules)${KB3:+, $(ratio "$KB3" "$CPU") ($nrules3 built in)}"
 	best3 rg -j1 -i -c --no-config -uuu "$LIT" "$REAL"
 	echo "rg -j1 (one thread):    $WALL s; keyhound -j1/rg -j1: $(ratio "$KW" "$WALL")"
 else
