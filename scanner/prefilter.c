@@ -45,9 +45,11 @@ extern const size_t kh_embedded_hsdb_len;
  * one literal database, which scans 3-4 times faster. The build compiles the
  * built-in rules' database (tools/hsdb.c, kh_prefilter_save) into the
  * binary; a scan loads it (kh_prefilter_load) once HS_EMBEDDED_AFTER bytes
- * were scanned, when it holds every keyword of the rule set in use (the
- * built-in rules, or fewer: hits of keywords not in use are dropped) and
- * the library takes it (same version and CPU features). Otherwise the
+ * were scanned, when it holds all but EXTRA_MAX keywords of the rule set
+ * in use (the built-in rules, or fewer: hits of keywords not in use are
+ * dropped; the few a team's own rules add get a small database compiled
+ * beside it) and the library takes it (same version and CPU features).
+ * Otherwise the
  * database is compiled once the engine has scanned HS_BYTES_PER_KW bytes
  * per keyword with the own filter, HS_BYTES_MAX at most: compiling costs
  * about as long as the own filter takes for that many bytes (11 ms for
@@ -63,6 +65,7 @@ extern const size_t kh_embedded_hsdb_len;
 #define HS_BYTES_MAX	  (16u << 20)
 #define HS_EMBEDDED_AFTER (256u << 10)
 #define HS_NO_KEYWORD	  UINT32_MAX
+#define EXTRA_MAX	  64
 
 #define FILTER_BITS 18
 #define BUCKET_BITS 12
@@ -116,9 +119,12 @@ struct kh_prefilter {
 	_Atomic(hs_database_t *) db; /* NULL until compiled or loaded */
 	uint32_t *db_kw;	     /* database id -> keyword (NULL: longkw) */
 	size_t db_nkw;		     /* literals in the database */
-	atomic_int embedded;	     /* 1 loaded, -1 not usable, 0 not tried */
-	atomic_size_t scanned;	     /* bytes the own filter scanned */
-	atomic_int hs_off;	     /* compilation failed or disabled */
+	hs_database_t *db_extra;     /* beside a saved one: keywords it lacks */
+	size_t *extra_kw;	     /* db_extra id -> keyword */
+	size_t n_extra;
+	atomic_int embedded;   /* 1 loaded, -1 not usable, 0 not tried */
+	atomic_size_t scanned; /* bytes the own filter scanned */
+	atomic_int hs_off;     /* compilation failed or disabled */
 #endif
 };
 
@@ -216,6 +222,9 @@ void kh_prefilter_free(struct kh_prefilter *p)
 	if (atomic_load(&p->db))
 		hs.free_database(atomic_load(&p->db));
 	free(p->db_kw);
+	if (p->db_extra)
+		hs.free_database(p->db_extra);
+	free(p->extra_kw);
 	pthread_mutex_destroy(&p->lock);
 #endif
 	free(p);
@@ -529,6 +538,7 @@ struct scan_state {
 	size_t len;
 	uint64_t *hits;
 	struct kh_keyword_hits *at;
+	int extra; /* Vectorscan: scanning with db_extra */
 };
 
 /* Keyword kw found at [start, start + len): marks and records its rules. */
@@ -821,29 +831,29 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 }
 
 #ifdef KH_HAVE_HS
-/* The literal database of p's long keywords (id: index into longkw) for
- * a platform (NULL: this CPU); NULL on failure. */
-static hs_database_t *compile_keywords(const struct kh_prefilter *p,
-				       const hs_platform_info_t *platform)
+/* The literal database of keywords which[0..n) (id: index into which)
+ * for a platform (NULL: this CPU); NULL on failure. */
+static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_t *which,
+				       size_t n, const hs_platform_info_t *platform)
 {
-	const char **lits = malloc((p->nlong + 1) * sizeof(*lits));
-	unsigned *flags = malloc((p->nlong + 1) * sizeof(*flags));
-	unsigned *ids = malloc((p->nlong + 1) * sizeof(*ids));
-	size_t *lens = malloc((p->nlong + 1) * sizeof(*lens)), i;
+	const char **lits = malloc((n + 1) * sizeof(*lits));
+	unsigned *flags = malloc((n + 1) * sizeof(*flags));
+	unsigned *ids = malloc((n + 1) * sizeof(*ids));
+	size_t *lens = malloc((n + 1) * sizeof(*lens)), i;
 	hs_database_t *db = NULL;
 	hs_compile_error_t *err = NULL;
 
 	pthread_once(&hs_once, load_hs);
-	if (hs_ready && lits && flags && ids && lens && p->nlong) {
-		for (i = 0; i < p->nlong; i++) {
-			const struct keyword *k = &p->kw[p->longkw[i]];
+	if (hs_ready && lits && flags && ids && lens && n) {
+		for (i = 0; i < n; i++) {
+			const struct keyword *k = &p->kw[which[i]];
 
 			lits[i] = (const char *)k->bytes;
 			flags[i] = k->exact ? 0 : HS_FLAG_CASELESS;
 			ids[i] = (unsigned)i;
 			lens[i] = k->len;
 		}
-		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)p->nlong,
+		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)n,
 					 HS_MODE_BLOCK, platform, &db,
 					 &err) != HS_SUCCESS) {
 			hs.free_compile_error(err);
@@ -866,7 +876,7 @@ static void compile_db(struct kh_prefilter *p)
 	if (pthread_mutex_trylock(&p->lock))
 		return;
 	if (!atomic_load(&p->db) && !atomic_load(&p->hs_off)) {
-		db = compile_keywords(p, NULL);
+		db = compile_keywords(p, p->longkw, p->nlong, NULL);
 		if (db)
 			atomic_store(&p->db, db);
 		else
@@ -883,7 +893,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 
 	(void)from;
 	(void)flags;
-	if (s->p->db_kw) {
+	if (s->extra) {
+		k = &s->p->kw[s->p->extra_kw[id]];
+	} else if (s->p->db_kw) {
 		if (id >= s->p->db_nkw || s->p->db_kw[id] == HS_NO_KEYWORD)
 			return 0; /* a keyword of a rule not in use */
 		k = &s->p->kw[s->p->db_kw[id]];
@@ -943,15 +955,18 @@ static uint32_t find_keyword(const struct kh_prefilter *p, const uint32_t *t, si
 
 /*
  * Maps the saved keywords to p's (db_kw) and deserializes the database;
- * -1 when a keyword of p is missing or anything is malformed. Called
- * with the lock held.
+ * the few keywords of p it lacks (a rule of a team's own) get a small
+ * database of their own, compiled now (milliseconds). -1 when more than
+ * EXTRA_MAX are missing or anything is malformed. Called with the lock
+ * held.
  */
 static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len)
 {
-	size_t off = 8, i, mask = 0, covered = 0;
+	size_t off = 8, i, mask = 0, covered = 0, n_extra = 0;
 	uint32_t n = 0, *index = NULL, *map = NULL;
 	unsigned char *seen = NULL;
-	hs_database_t *db = NULL;
+	size_t *extra = NULL;
+	hs_database_t *db = NULL, *db_extra = NULL;
 
 	pthread_once(&hs_once, load_hs);
 	if (!hs_ready || !p->nlong || len < off || memcmp(blob, SAVE_MAGIC, 4))
@@ -984,17 +999,33 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		map[i] = k;
 	}
 	off = (off + 7) & ~(size_t)7;
-	if (covered != p->nlong || off >= len ||
-	    hs.deserialize_database((const char *)blob + off, len - off, &db) !=
-		    HS_SUCCESS)
+	if (p->nlong - covered > EXTRA_MAX || off >= len)
+		goto fail;
+	if (covered < p->nlong) {
+		if (!(extra = malloc((p->nlong - covered) * sizeof(*extra))))
+			goto fail;
+		for (i = 0; i < p->nlong; i++)
+			if (!seen[p->longkw[i]])
+				extra[n_extra++] = p->longkw[i];
+		if (!(db_extra = compile_keywords(p, extra, n_extra, NULL)))
+			goto fail;
+	}
+	if (hs.deserialize_database((const char *)blob + off, len - off, &db) !=
+	    HS_SUCCESS)
 		goto fail;
 	p->db_kw = map;
 	p->db_nkw = n;
+	p->db_extra = db_extra;
+	p->extra_kw = extra;
+	p->n_extra = n_extra;
 	atomic_store_explicit(&p->db, db, memory_order_release);
 	free(index);
 	free(seen);
 	return 0;
 fail:
+	if (db_extra)
+		hs.free_database(db_extra);
+	free(extra);
 	free(index);
 	free(map);
 	free(seen);
@@ -1006,6 +1037,7 @@ static int scan_hs(struct scan_state *s, struct kh_prefilter_scratch *ps)
 {
 	struct kh_prefilter *p = (struct kh_prefilter *)s->p; /* lock, counters */
 	hs_database_t *db;
+	hs_error_t ret;
 
 	if (!ps || atomic_load_explicit(&p->hs_off, memory_order_relaxed) ||
 	    s->len > (1u << 30))
@@ -1031,12 +1063,21 @@ static int scan_hs(struct scan_state *s, struct kh_prefilter_scratch *ps)
 		if (!db)
 			return -1;
 	}
-	if (!ps->hs && hs.alloc_scratch(db, &ps->hs) != HS_SUCCESS)
+	/* one scratch serves both databases (db_extra is set before db) */
+	if (!ps->hs &&
+	    (hs.alloc_scratch(db, &ps->hs) != HS_SUCCESS ||
+	     (p->db_extra && hs.alloc_scratch(p->db_extra, &ps->hs) != HS_SUCCESS)))
 		return -1;
-	return hs.scan(db, (const char *)s->buf, (unsigned)s->len, 0, ps->hs, on_match,
-		       s) == HS_SUCCESS
-		       ? 0
-		       : -1;
+	if (hs.scan(db, (const char *)s->buf, (unsigned)s->len, 0, ps->hs, on_match, s) !=
+	    HS_SUCCESS)
+		return -1;
+	if (!p->db_extra)
+		return 0;
+	s->extra = 1;
+	ret = hs.scan(p->db_extra, (const char *)s->buf, (unsigned)s->len, 0, ps->hs,
+		      on_match, s);
+	s->extra = 0;
+	return ret == HS_SUCCESS ? 0 : -1;
 }
 #endif
 
@@ -1079,7 +1120,8 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 
 	*out = NULL;
 	*len = 0;
-	if (p->nlong > UINT32_MAX / 2 || !(db = compile_keywords(p, &any)))
+	if (p->nlong > UINT32_MAX / 2 ||
+	    !(db = compile_keywords(p, p->longkw, p->nlong, &any)))
 		return -1;
 	ok = hs.serialize_database(db, &bytes, &n) == HS_SUCCESS;
 	hs.free_database(db);
@@ -1121,8 +1163,10 @@ const char *kh_prefilter_engine(const struct kh_prefilter *p)
 {
 #ifdef KH_HAVE_HS
 	if (atomic_load(&((struct kh_prefilter *)p)->db))
-		return p->db_kw ? "vectorscan, built-in database"
-				: "vectorscan, compiled";
+		return !p->db_kw    ? "vectorscan, compiled"
+		       : p->n_extra ? "vectorscan, built-in database and the keywords "
+				      "it lacks compiled"
+				    : "vectorscan, built-in database";
 #else
 	(void)p;
 #endif
@@ -1144,7 +1188,7 @@ void kh_prefilter_scan(const struct kh_prefilter *p, struct kh_prefilter_scratch
 		       const unsigned char *buf, size_t len, uint64_t *hits,
 		       struct kh_keyword_hits *at)
 {
-	struct scan_state s = { p, buf, len, hits, at };
+	struct scan_state s = { p, buf, len, hits, at, 0 };
 
 	memcpy(hits, p->always, p->words * sizeof(uint64_t));
 	if (at) {

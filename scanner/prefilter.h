@@ -45,11 +45,12 @@ int kh_prefilter_compile_now(struct kh_prefilter *p);
 int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t *len);
 
 /*
- * Scans with a saved database from now on: returns 0 when it holds every
- * keyword of p (others are ignored) and this Vectorscan takes it (its
- * version, the CPU's features), -1 otherwise (nothing changes, and the
- * built-in database is no longer tried). Scans load the built-in one on
- * their own once a run has scanned 256 KiB.
+ * Scans with a saved database from now on: returns 0 when it holds all
+ * but a few keywords of p (others are ignored; the few it lacks are
+ * compiled into a small database beside it) and this Vectorscan takes it
+ * (its version, the CPU's features), -1 otherwise (nothing changes, and
+ * the built-in database is no longer tried). Scans load the built-in one
+ * on their own once a run has scanned 256 KiB.
  */
 int kh_prefilter_load(struct kh_prefilter *p, const unsigned char *blob, size_t len);
 

@@ -2,7 +2,8 @@
 # End-to-end: the keyword pass gives the same findings whichever way it
 # runs. After 256 KiB (here 6 MB of plain text scanned first) a scan
 # switches from the own filter to the built-in Vectorscan database (when
-# the build has it); with a rule of its own it compiles a database after
+# the build has it), with a small one compiled beside it for a rule's own
+# few keywords; with many new keywords it compiles one database after
 # 16 MB instead. 20 copies of corpus/ must then give exactly 20 times the
 # findings of one copy, at the same places.
 . "$(dirname "$0")/lib.sh"
@@ -45,9 +46,17 @@ if grep -q "vectorscan, built-in database" "$KEYHOUND"; then
 	cp "$T/pad/a.txt" "$T/pad/b.txt" # 18 MB in all, files under --max-file-size
 	cp "$T/pad/a.txt" "$T/pad/c.txt"
 	(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 --rules acme.json 2>"$T/own.err") >"$T/own.json"
-	check "a keyword the database lacks: compiled after 16 MB" \
-		grep -q "note: keyword scan: vectorscan, compiled" "$T/own.err"
+	check "a keyword the database lacks: compiled beside it" \
+		grep -q "note: keyword scan: vectorscan, built-in database and the keywords it lacks compiled" "$T/own.err"
 	same_as_one own
+	# many new keywords (a rule set of one's own): one database compiled
+	# for all after 16 MB
+	kws=$(seq 100 | sed 's/.*/"zqxjk&_"/' | paste -sd, -)
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":['"$kws"'],"regex":"zqxjk\\d+_(\\d{8})","remediation":"r"}]}' >"$T/acme-many.json"
+	(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 --rules acme-many.json 2>"$T/ownmany.err") >"$T/ownmany.json"
+	check "many keywords the database lacks: compiled after 16 MB" \
+		grep -q "note: keyword scan: vectorscan, compiled" "$T/ownmany.err"
+	same_as_one ownmany
 	"$KEYHOUND" scan "$T/one" -f json -v -j 1 2>"$T/small.err" >/dev/null
 	check "a small scan: the own filter (no library loaded)" \
 		grep -q "note: keyword scan: own filter" "$T/small.err"

@@ -222,14 +222,18 @@ static void test_prefilter_saved(void)
 	static char *k0[] = { "token", "oken", "ToKeN" }, *k1[] = { "sk", "q~" },
 		    *k2[] = { "x" }, *k3[] = { "refresh_token", "ghp_", "github_pat_" },
 		    *k4[] = { "token" }, *k5[] = { "://", "api-key", "pi-k" },
-		    *k6[] = { "ToKEN", "SK" }, *extra[] = { "zqxj" };
+		    *k6[] = { "ToKEN", "SK" }, *extra[] = { "zqxj" },
+		    *upper[] = { "TOKEN" };
 	static char **kw[] = { k0, k1, k2, k3, k4, k5, k6 }, **fewer[] = { k3, k1, k5 },
-		    **more[] = { k0, extra }, **cased[] = { k4 };
+		    **more[] = { k0, extra }, **cased[] = { upper };
 	static const size_t nkw[] = { 3, 2, 1, 3, 1, 3, 2 }, nfewer[] = { 3, 2, 3 },
 			    nmore[] = { 3, 1 }, ncased[] = { 1 };
-	/* rule 6 matches case; "token" in its case is not in the database */
+	/* rule 6 matches case; "TOKEN" in its case is not in the database */
 	static const unsigned char exact[] = { 0, 0, 0, 0, 0, 0, 1 },
 				   cased_exact[] = { 1 };
+	static char many_kw[80][8], *many_ptr[80];
+	static char **many_rules[] = { many_ptr };
+	static const size_t nmany[] = { 80 };
 	struct kh_prefilter *full = kh_prefilter_new(kw, nkw, exact, 7), *p;
 	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
 	struct kh_ruleset rs = { 0 };
@@ -255,13 +259,30 @@ static void test_prefilter_saved(void)
 	kh_prefilter_free(p);
 	kh_prefilter_scratch_free(ps);
 	ps = kh_prefilter_scratch_new();
+	/* a keyword it lacks gets a database of its own beside it */
 	p = kh_prefilter_new(more, nmore, NULL, 2);
+	CHECK(kh_prefilter_load(p, blob, len) == 0);
+	CHECK(!strcmp(kh_prefilter_engine(p), "vectorscan, built-in database and the "
+					      "keywords it lacks compiled"));
+	CHECK(same_as_own_filter(p, ps, 2));
+	kh_prefilter_free(p);
+	kh_prefilter_scratch_free(ps);
+	ps = kh_prefilter_scratch_new();
+	/* so does a keyword it holds in another case only */
+	p = kh_prefilter_new(cased, ncased, cased_exact, 1);
+	CHECK(kh_prefilter_load(p, blob, len) == 0);
+	CHECK(same_as_own_filter(p, ps, 1));
+	kh_prefilter_free(p);
+	kh_prefilter_scratch_free(ps);
+	ps = kh_prefilter_scratch_new();
+	/* more than a few missing: refused (a database is compiled later) */
+	for (i = 0; i < 80; i++) {
+		snprintf(many_kw[i], sizeof(many_kw[i]), "zq%02zuxj", i);
+		many_ptr[i] = many_kw[i];
+	}
+	p = kh_prefilter_new(many_rules, nmany, NULL, 1);
 	CHECK(kh_prefilter_load(p, blob, len) == -1);
 	CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
-	CHECK(same_as_own_filter(p, NULL, 2));
-	kh_prefilter_free(p);
-	p = kh_prefilter_new(cased, ncased, cased_exact, 1);
-	CHECK(kh_prefilter_load(p, blob, len) == -1);
 	kh_prefilter_free(p);
 
 	/* damaged: the magic, cut short, a keyword's length, the database's
