@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,6 +24,7 @@
 #define PROBE	       8192 /* a file longer than this is binary by its first PROBE bytes */
 #define FIRST_READ     (64 * 1024) /* read before any stat: 98 % of source files */
 #define DIRS_OPEN      256	   /* directories kept open for queued files, at most */
+#define FDS_SPARE      64	   /* descriptors left for files, reports, libraries */
 #define STDIN_OVERLAP  (64 * 1024) /* carried from one stdin chunk into the next */
 
 /*
@@ -59,7 +61,8 @@ struct walk {
 	int depth;
 	char *path; /* the entry at hand; a directory's entries are added to it */
 	size_t cap;
-	int dot; /* named ".": its entries are reported as "a/b", not "./a/b" */
+	int dirs_max; /* directories open before files are opened by their path */
+	int dot;      /* named ".": its entries are reported as "a/b", not "./a/b" */
 };
 
 static void dir_ref_put(struct dir_ref *r)
@@ -193,7 +196,7 @@ static mode_t entry_type(int dfd, unsigned char d_type, const char *name, int *e
  * Handles one directory entry, its path in wk->path[0..len); follows
  * nothing. A file is queued with *ref, the directory's shared handle,
  * made on the first file and left NULL (files opened by their path) while
- * DIRS_OPEN directories are open.
+ * wk->dirs_max directories are open.
  */
 static int walk_entry(struct walk *wk, DIR *dir, struct dir_ref **ref,
 		      unsigned char d_type, size_t leaf, size_t len)
@@ -222,7 +225,7 @@ static int walk_entry(struct walk *wk, DIR *dir, struct dir_ref **ref,
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot open directory: %s", path, strerror(errno));
 	} else if (S_ISREG(type)) {
-		if (!*ref && atomic_load(&wk->env->dirs_open) <= DIRS_OPEN &&
+		if (!*ref && atomic_load(&wk->env->dirs_open) <= wk->dirs_max &&
 		    (*ref = malloc(sizeof(**ref)))) {
 			(*ref)->dir = dir;
 			(*ref)->fd = dfd;
@@ -363,6 +366,20 @@ static int walk_root(struct walk *wk, const char *path)
 	return walk_dir(wk, fd, len);
 }
 
+/* How many directories may stay open for queued files: half of the
+ * descriptors FDS_SPARE leaves, at most DIRS_OPEN, so that a low limit
+ * (ulimit -n) is never spent on directories while files cannot open. */
+static int dirs_budget(void)
+{
+	struct rlimit rl;
+	rlim_t spare;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur <= FDS_SPARE)
+		return 0;
+	spare = (rl.rlim_cur - FDS_SPARE) / 2;
+	return spare < DIRS_OPEN ? (int)spare : DIRS_OPEN;
+}
+
 int kh_walk_paths(struct kh_fs_env *env, struct kh_pool *pool)
 {
 	struct walk *wk = calloc(1, sizeof(*wk));
@@ -373,6 +390,7 @@ int kh_walk_paths(struct kh_fs_env *env, struct kh_pool *pool)
 		return -1;
 	wk->env = env;
 	wk->pool = pool;
+	wk->dirs_max = dirs_budget();
 	for (i = 0; i < env->opt->paths.n && ret == 0; i++)
 		ret = walk_root(wk, env->opt->paths.v[i]);
 	kh_progress_walked(&env->diag->progress);

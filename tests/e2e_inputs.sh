@@ -177,6 +177,13 @@ else
 fi
 expect_exit 1 "-j8 over the same tree" -- "$KH" scan -j8 -f json --show-secrets "$T/many"
 check "finds what -j1 does" cmp -s "$T/out" "$T/walk.json"
+# directories held open for queued files never starve the files: with
+# few descriptors (ulimit -n) and many directories, every file is read
+mkdir -p "$T/dirs"
+for i in $(seq 300); do mkdir "$T/dirs/d$i" && printf 'x = %s\n' "$i" >"$T/dirs/d$i/f.txt"; done
+printf 'k=%s\n' "$PAT" >"$T/dirs/d150/key.env"
+expect_exit 1 "-j8, 300 directories, 80 descriptors" -- bash -c "ulimit -n 80 && exec '$KH' scan -j8 -f json '$T/dirs'"
+check "every file read, none unreadable" grep -q ' in 301 sources .*0 unreadable\| in 301 sources ([0-9.]* MB) in [0-9.]* s$' "$T/err"
 
 # --- stdin in chunks (--max-file-size is the chunk) --------------------------------
 # a secret across the edge of the first 2000-byte chunk, on one long line
