@@ -59,7 +59,9 @@ struct walk {
 	struct kh_pool *pool;
 	struct dir_id stack[MAX_DEPTH];
 	int depth;
-	char *path; /* the entry at hand; a directory's entries are added to it */
+	/* the entry at hand; a directory's entries are added to it (at most
+	 * MAX_DEPTH names deep, so bounded) */
+	char *path;
 	size_t cap;
 	int dirs_max; /* directories open before files are opened by their path */
 	int dot;      /* named ".": its entries are reported as "a/b", not "./a/b" */

@@ -177,6 +177,10 @@ else
 fi
 expect_exit 1 "-j8 over the same tree" -- "$KH" scan -j8 -f json --show-secrets "$T/many"
 check "finds what -j1 does" cmp -s "$T/out" "$T/walk.json"
+expect_exit 1 "-j1 over ../.. (a path that is not .)" -- bash -c "cd '$T/many/c/sub' && exec '$KH' scan -j1 -f json ../.."
+check "reports the path as walked" jq -e '.[0].file == "../../c/sub/key.env"' "$T/out"
+expect_exit 1 "-j1 over ." -- bash -c "cd '$T/many' && exec '$KH' scan -j1 -f json ."
+check "reports c/sub/key.env, not ./c/sub/key.env" jq -e '.[0].file == "c/sub/key.env"' "$T/out"
 # directories held open for queued files never starve the files: with
 # few descriptors (ulimit -n) and many directories, every file is read
 mkdir -p "$T/dirs"
