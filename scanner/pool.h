@@ -4,7 +4,8 @@
  * A walker submits tasks (kh_pool_submit blocks while the queue is full, so
  * memory stays bounded however large the input); each worker runs them with
  * its own scratch space and collects findings locally. kh_pool_finish()
- * joins the workers and hands back every finding, sorted.
+ * joins the workers and hands back every finding, sorted. With one worker
+ * there is no thread: kh_pool_submit() runs the task before it returns.
  */
 #ifndef KH_POOL_H
 #define KH_POOL_H
@@ -49,7 +50,7 @@ struct kh_pool;
 /* Starts the workers. Returns NULL on failure (message in err). */
 struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg, const struct kh_engine *e,
 			      struct kh_diag *d, time_t now, char *err, size_t errlen);
-/* Queues a task, waiting while the queue is full. */
+/* Queues a task, waiting while the queue is full (with one worker: runs it). */
 void kh_pool_submit(struct kh_pool *p, void *task);
 /*
  * Waits for every task, stops the workers, moves all findings to out

@@ -67,7 +67,7 @@ static int load_rules(const struct kh_options *opt, struct kh_config *cfg,
 static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 		      struct kh_diag *d, time_t now, struct kh_findings *out, char *err)
 {
-	struct kh_fs_env env = { opt, d };
+	struct kh_fs_env env = { .opt = opt, .diag = d };
 	struct kh_pool_config cfg = { 0 };
 	struct kh_pool *pool;
 	int ret;

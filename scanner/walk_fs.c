@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,13 +21,31 @@
 
 #define MAX_DEPTH      256
 #define SYMLINKS_NAMED 20   /* skipped symlinks named one by one; the rest are counted */
-#define PROBE	       8192 /* read first, to skip a binary file without reading it all */
+#define PROBE	       8192 /* a file longer than this is binary by its first PROBE bytes */
+#define FIRST_READ     (64 * 1024) /* read before any stat: 98 % of source files */
+#define DIRS_OPEN      256	   /* directories kept open for queued files, at most */
+#define FDS_SPARE      64	   /* descriptors left for files, reports, libraries */
 #define STDIN_OVERLAP  (64 * 1024) /* carried from one stdin chunk into the next */
 
+/*
+ * A directory the walk opened. Its files are opened relative to it, so
+ * the kernel looks up one name per file, not every directory of the path
+ * again. Shared by the walker and the files queued from it; the last one
+ * done closes it.
+ */
+struct dir_ref {
+	DIR *dir;
+	int fd; /* dirfd(dir) */
+	atomic_int refs;
+	atomic_int *open; /* kh_fs_env.dirs_open, this one included */
+};
+
 struct fs_task {
-	char *path; /* reported path; "-" for stdin */
+	struct dir_ref *dir; /* NULL: opened by the whole path */
+	size_t leaf;	     /* the name in dir: path + leaf */
 	int is_stdin;
-	int follow; /* named on the command line: a symlink is followed */
+	int follow;  /* named on the command line: a symlink is followed */
+	char path[]; /* reported path; "-" for stdin */
 };
 
 /* A directory on the current descent, to refuse loops (bind mounts). */
@@ -35,42 +55,67 @@ struct dir_id {
 };
 
 struct walk {
-	const struct kh_fs_env *env;
+	struct kh_fs_env *env;
 	struct kh_pool *pool;
 	struct dir_id stack[MAX_DEPTH];
 	int depth;
+	/* the entry at hand; a directory's entries are added to it (at most
+	 * MAX_DEPTH names deep, so bounded) */
+	char *path;
+	size_t cap;
+	int dirs_max; /* directories open before files are opened by their path */
+	int dot;      /* named ".": its entries are reported as "a/b", not "./a/b" */
 };
 
-static int queue_file(struct walk *wk, const char *path, int is_stdin, int follow)
+static void dir_ref_put(struct dir_ref *r)
 {
-	struct fs_task *t = calloc(1, sizeof(*t));
-
-	if (!t || !(t->path = strdup(path))) {
-		free(t);
-		return -1;
+	if (r && atomic_fetch_sub(&r->refs, 1) == 1) {
+		closedir(r->dir);
+		atomic_fetch_sub(r->open, 1);
+		free(r);
 	}
+}
+
+/* One malloc a file: the task and its path. dir is shared when given. */
+static int queue_file(struct walk *wk, const char *path, struct dir_ref *dir, size_t leaf,
+		      int is_stdin, int follow)
+{
+	size_t len = strlen(path);
+	struct fs_task *t = malloc(sizeof(*t) + len + 1);
+
+	if (!t)
+		return -1;
+	memcpy(t->path, path, len + 1);
+	t->dir = dir;
+	t->leaf = leaf;
 	t->is_stdin = is_stdin;
 	t->follow = follow;
+	if (dir)
+		atomic_fetch_add(&dir->refs, 1);
 	kh_progress_queued(&wk->env->diag->progress);
 	kh_pool_submit(wk->pool, t);
 	return 0;
 }
 
-static char *join(const char *dir, const char *name)
+/* Makes wk->path hold n bytes. */
+static int path_reserve(struct walk *wk, size_t n)
 {
-	size_t dl = strlen(dir), nl = strlen(name);
 	char *p;
 
-	if (!strcmp(dir, "."))
-		return strdup(name); /* report "a/b", not "./a/b" */
-	p = malloc(dl + nl + 2);
-	if (!p)
-		return NULL;
-	memcpy(p, dir, dl);
-	if (dl && dir[dl - 1] != '/')
-		p[dl++] = '/';
-	memcpy(p + dl, name, nl + 1);
-	return p;
+	if (wk->cap >= n)
+		return 0;
+	n = n < 256 ? 256 : n * 2;
+	if (!(p = realloc(wk->path, n)))
+		return -1;
+	wk->path = p;
+	wk->cap = n;
+	return 0;
+}
+
+/* The path to report for the entry in wk->path. */
+static const char *shown(const struct walk *wk)
+{
+	return wk->dot && wk->path[1] ? wk->path + 2 : wk->path;
 }
 
 /*
@@ -127,42 +172,42 @@ int kh_open_path(const char *path, int flags)
 	return fd;
 }
 
-static int walk_dir(struct walk *wk, int dfd, const char *path);
+static int walk_dir(struct walk *wk, int dfd, size_t len);
 
 /* The type of a directory entry, from the entry when the file system
  * says (no stat of every file: the worker checks sizes), else from a
  * stat; 0 with *err set when that failed. */
-static mode_t entry_type(int dfd, const struct dirent *de, int *err)
+static mode_t entry_type(int dfd, unsigned char d_type, const char *name, int *err)
 {
 	struct stat st;
 
 	*err = 0;
-	switch (de->d_type) {
+	switch (d_type) {
 	case DT_REG: return S_IFREG;
 	case DT_DIR: return S_IFDIR;
 	case DT_LNK: return S_IFLNK;
 	}
-	if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		*err = errno;
 		return 0;
 	}
 	return st.st_mode & S_IFMT;
 }
 
-/* Handles one directory entry; follows nothing. */
-static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct dirent *de)
+/*
+ * Handles one directory entry, its path in wk->path[0..len); follows
+ * nothing. A file is queued with *ref, the directory's shared handle,
+ * made on the first file and left NULL (files opened by their path) while
+ * wk->dirs_max directories are open.
+ */
+static int walk_entry(struct walk *wk, DIR *dir, struct dir_ref **ref,
+		      unsigned char d_type, size_t leaf, size_t len)
 {
 	struct kh_diag *d = wk->env->diag;
-	char *path;
-	mode_t type;
-	int ret = 0, err;
+	const char *name = wk->path + leaf, *path = shown(wk);
+	int dfd = dirfd(dir), err, sub;
+	mode_t type = entry_type(dfd, d_type, name, &err);
 
-	if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-		return 0;
-	path = join(dir, de->d_name);
-	if (!path)
-		return -1;
-	type = entry_type(dfd, de, &err);
 	if (err) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot stat: %s", path, strerror(err));
@@ -174,34 +219,40 @@ static int walk_entry(struct walk *wk, int dfd, const char *dir, const struct di
 		if (atomic_fetch_add(&d->stats.skipped_symlinks, 1) < SYMLINKS_NAMED)
 			kh_note(d, "%s: symbolic link, not followed", path);
 	} else if (S_ISDIR(type)) {
-		if (strcmp(de->d_name, ".git")) {
-			int sub = openat(dfd, de->d_name,
-					 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-
-			if (sub < 0) {
-				atomic_fetch_add(&d->stats.read_errors, 1);
-				kh_warn(d, "%s: cannot open directory: %s", path,
-					strerror(errno));
-			} else {
-				ret = walk_dir(wk, sub, path);
-			}
-		}
+		if (!strcmp(name, ".git"))
+			return 0;
+		sub = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub >= 0)
+			return walk_dir(wk, sub, len);
+		atomic_fetch_add(&d->stats.read_errors, 1);
+		kh_warn(d, "%s: cannot open directory: %s", path, strerror(errno));
 	} else if (S_ISREG(type)) {
-		ret = queue_file(wk, path, 0, 0);
+		if (!*ref && atomic_load(&wk->env->dirs_open) <= wk->dirs_max &&
+		    (*ref = malloc(sizeof(**ref)))) {
+			(*ref)->dir = dir;
+			(*ref)->fd = dfd;
+			atomic_init(&(*ref)->refs, 1); /* the walker's */
+			(*ref)->open = &wk->env->dirs_open;
+		}
+		return queue_file(wk, path, *ref, (size_t)(name - path), 0, 0);
 	} else {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
 	}
-	free(path);
-	return ret;
+	return 0;
 }
 
-/* Walks an open directory (takes ownership of dfd). */
-static int walk_dir(struct walk *wk, int dfd, const char *path)
+/*
+ * Walks an open directory (takes ownership of dfd) whose path is
+ * wk->path[0..len).
+ */
+static int walk_dir(struct walk *wk, int dfd, size_t len)
 {
 	struct kh_diag *d = wk->env->diag;
+	struct dir_ref *ref = NULL;
 	struct stat st;
 	struct dirent *de;
 	DIR *dir;
+	size_t leaf;
 	int i, ret = 0;
 
 	if (fstat(dfd, &st) < 0) {
@@ -210,36 +261,55 @@ static int walk_dir(struct walk *wk, int dfd, const char *path)
 	}
 	for (i = 0; i < wk->depth; i++) {
 		if (wk->stack[i].dev == st.st_dev && wk->stack[i].ino == st.st_ino) {
-			kh_warn(d, "%s: directory loop, not entered again", path);
+			kh_warn(d, "%s: directory loop, not entered again", shown(wk));
 			close(dfd);
 			return 0;
 		}
 	}
 	if (wk->depth == MAX_DEPTH) {
-		kh_warn(d, "%s: deeper than %d directories, not entered", path,
+		kh_warn(d, "%s: deeper than %d directories, not entered", shown(wk),
 			MAX_DEPTH);
 		close(dfd);
 		return 0;
 	}
 	dir = fdopendir(dfd);
 	if (!dir) {
-		kh_warn(d, "%s: cannot read directory: %s", path, strerror(errno));
+		kh_warn(d, "%s: cannot read directory: %s", shown(wk), strerror(errno));
 		close(dfd);
 		return 0;
 	}
+	atomic_fetch_add(&wk->env->dirs_open, 1);
 	wk->stack[wk->depth].dev = st.st_dev;
 	wk->stack[wk->depth++].ino = st.st_ino;
+	leaf = len;
+	if (len && wk->path[len - 1] != '/')
+		wk->path[leaf++] = '/'; /* room for it: path_reserve(len + 2) */
 	errno = 0;
 	while (ret == 0 && (de = readdir(dir))) {
-		ret = walk_entry(wk, dirfd(dir), path, de);
+		size_t nl = strlen(de->d_name);
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (path_reserve(wk, leaf + nl + 2) < 0) {
+			ret = -1;
+			break;
+		}
+		memcpy(wk->path + leaf, de->d_name, nl + 1);
+		ret = walk_entry(wk, dir, &ref, de->d_type, leaf, leaf + nl);
 		errno = 0;
 	}
+	wk->path[len] = '\0';
 	if (ret == 0 && errno) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
-		kh_warn(d, "%s: error reading directory: %s", path, strerror(errno));
+		kh_warn(d, "%s: error reading directory: %s", shown(wk), strerror(errno));
 	}
 	wk->depth--;
-	closedir(dir);
+	if (ref) {
+		dir_ref_put(ref); /* closes dir when no queued file holds it */
+	} else {
+		closedir(dir);
+		atomic_fetch_sub(&wk->env->dirs_open, 1);
+	}
 	return ret;
 }
 
@@ -249,12 +319,13 @@ static int walk_root(struct walk *wk, const char *path)
 	struct kh_diag *d = wk->env->diag;
 	struct stat st;
 	const char *leaf;
+	size_t len = strlen(path);
 	int fd, dfd;
 
 	if (!strcmp(path, "-"))
 		return queue_file(
-			wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-", 1,
-			0);
+			wk, wk->env->opt->stdin_name ? wk->env->opt->stdin_name : "-",
+			NULL, 0, 1, 0);
 	dfd = path_parent(path, &leaf);
 	if (dfd == -1 || fstatat(dfd, leaf, &st, 0) < 0) {
 		int saved = errno;
@@ -276,7 +347,7 @@ static int walk_root(struct walk *wk, const char *path)
 				path, (long long)st.st_size);
 			return 0;
 		}
-		return queue_file(wk, path, 0, 1);
+		return queue_file(wk, path, NULL, 0, 0, 1);
 	}
 	if (!S_ISDIR(st.st_mode)) {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
@@ -288,10 +359,30 @@ static int walk_root(struct walk *wk, const char *path)
 		kh_warn(d, "%s: cannot open directory: %s", path, strerror(errno));
 		return 0;
 	}
-	return walk_dir(wk, fd, path);
+	if (path_reserve(wk, len + 2) < 0) {
+		close(fd);
+		return -1;
+	}
+	memcpy(wk->path, path, len + 1);
+	wk->dot = !strcmp(path, ".");
+	return walk_dir(wk, fd, len);
 }
 
-int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool)
+/* How many directories may stay open for queued files: half of the
+ * descriptors FDS_SPARE leaves, at most DIRS_OPEN, so that a low limit
+ * (ulimit -n) is never spent on directories while files cannot open. */
+static int dirs_budget(void)
+{
+	struct rlimit rl;
+	rlim_t spare;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur <= FDS_SPARE)
+		return 0;
+	spare = (rl.rlim_cur - FDS_SPARE) / 2;
+	return spare < DIRS_OPEN ? (int)spare : DIRS_OPEN;
+}
+
+int kh_walk_paths(struct kh_fs_env *env, struct kh_pool *pool)
 {
 	struct walk *wk = calloc(1, sizeof(*wk));
 	size_t i;
@@ -301,9 +392,11 @@ int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool)
 		return -1;
 	wk->env = env;
 	wk->pool = pool;
+	wk->dirs_max = dirs_budget();
 	for (i = 0; i < env->opt->paths.n && ret == 0; i++)
 		ret = walk_root(wk, env->opt->paths.v[i]);
 	kh_progress_walked(&env->diag->progress);
+	free(wk->path);
 	free(wk);
 	return ret;
 }
@@ -316,27 +409,21 @@ static int reserve(struct kh_worker *w, size_t n)
 	if (w->bufcap >= n)
 		return 0;
 	p = realloc(w->buf, n);
-	if (!p)
+	if (!p) {
+		errno = ENOMEM;
 		return -1;
+	}
 	w->buf = p;
 	w->bufcap = n;
 	return 0;
 }
 
-/*
- * Reads the first PROBE bytes of fd into the worker's buffer (*have of
- * them) and says whether the file is binary (and so skipped unread).
- * Returns 1 for binary, 0 otherwise, -1 on a read error.
- */
-static int probe_binary(struct kh_worker *w, int fd, size_t *have)
+/* Reads fd into w->buf[*have..want), or up to its end when that comes
+ * first. Returns 0, or -1 with errno on a read error. */
+static int read_upto(struct kh_worker *w, int fd, size_t want, size_t *have)
 {
-	*have = 0;
-	if (reserve(w, PROBE + 1) < 0) {
-		errno = ENOMEM;
-		return -1;
-	}
-	while (*have < PROBE) {
-		ssize_t n = read(fd, w->buf + *have, PROBE - *have);
+	while (*have < want) {
+		ssize_t n = read(fd, w->buf + *have, want - *have);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -346,61 +433,80 @@ static int probe_binary(struct kh_worker *w, int fd, size_t *have)
 			break;
 		*have += (size_t)n;
 	}
-	return kh_probe_kind(w->buf, *have) == KH_PROBE_BINARY;
+	return 0;
 }
 
-/* Reads one file into the worker's buffer: a probe first, so a binary
- * file is skipped after PROBE bytes, then the rest after it. Returns 0
- * when there are bytes to scan. */
+/* Opens a queued file: by its name in the directory the walk opened, or
+ * by its whole path. */
+static int open_task(const struct fs_task *t)
+{
+	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
+	 * us; O_NOFOLLOW: nor may a symlink swapped in below a named path. */
+	int flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (t->follow ? 0 : O_NOFOLLOW);
+
+	if (t->dir)
+		return openat(t->dir->fd, t->path + t->leaf, flags);
+	return kh_open_path(t->path, flags);
+}
+
+/*
+ * Reads one file into the worker's buffer. Most files end within the
+ * first read, and the read says all a stat would: open, read, read, close.
+ * A file that fills it is stated: a special one (swapped in after the
+ * walk) or one over --max-file-size is skipped there, unread. A file
+ * longer than PROBE bytes is binary, and skipped, by its first PROBE.
+ * Returns 0 when there are bytes to scan.
+ */
 static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		     const struct fs_task *t, size_t *len)
 {
 	struct kh_diag *d = w->diag;
+	size_t max = env->opt->max_file_size, have = 0;
+	size_t first = max < FIRST_READ ? max + 1 : FIRST_READ;
 	enum kh_read_status rs = KH_READ_OK;
 	struct stat st;
-	size_t have = 0;
 	int fd, bin = 0, saved;
 
-	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
-	 * us; O_NOFOLLOW: nor may a symlink swapped in below a named path. */
-	fd = kh_open_path(t->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
-					   (t->follow ? 0 : O_NOFOLLOW));
+	*len = 0;
+	fd = open_task(t);
 	if (fd < 0) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot open: %s", t->path, strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (reserve(w, first + 1) < 0 || read_upto(w, fd, first, &have) < 0) {
+		rs = KH_READ_ERROR;
+	} else if (have < first) {
+		w->buf[have] = '\0';
+		*len = have; /* the whole file */
+	} else if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
 		close(fd);
 		return -1;
-	}
-	if ((size_t)st.st_size > env->opt->max_file_size) {
+	} else if ((size_t)st.st_size > max) {
 		/* the walk queues files by their directory entry, unstated */
 		atomic_fetch_add(&d->stats.skipped_large, 1);
 		kh_note(d, "%s: skipped: %lld bytes is over --max-file-size", t->path,
 			(long long)st.st_size);
 		close(fd);
 		return -1;
+	} else if (!(bin = have > PROBE &&
+			   kh_probe_kind(w->buf, PROBE) == KH_PROBE_BINARY)) {
+		rs = kh_read_fd_rest(fd, have, (size_t)st.st_size, max, &w->buf,
+				     &w->bufcap, len);
 	}
-	if (st.st_size > PROBE)
-		bin = probe_binary(w, fd, &have);
-	if (bin < 0)
-		rs = KH_READ_ERROR;
-	else if (!bin)
-		rs = kh_read_fd_rest(fd, have, (size_t)st.st_size,
-				     env->opt->max_file_size, &w->buf, &w->bufcap, len);
 	saved = errno;
 	close(fd);
 	errno = saved;
-	if (bin > 0) {
+	if (bin || (*len > PROBE && have < first &&
+		    kh_probe_kind(w->buf, PROBE) == KH_PROBE_BINARY)) {
 		atomic_fetch_add(&d->stats.skipped_binary, 1);
 		return -1;
 	}
 	if (rs == KH_READ_TOO_LARGE) {
 		atomic_fetch_add(&d->stats.skipped_large, 1);
 		kh_warn(d, "%s: skipped: larger than --max-file-size (%zu bytes)",
-			t->path, env->opt->max_file_size);
+			t->path, max);
 		return -1;
 	}
 	if (rs == KH_READ_ERROR) {
@@ -566,6 +672,6 @@ void kh_fs_task_run(struct kh_worker *w, void *task)
 	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1, 1) < 0)
 		w->failed = 1;
 	kh_progress_scanned(&w->diag->progress);
-	free(t->path);
+	dir_ref_put(t->dir);
 	free(t);
 }

@@ -1,9 +1,12 @@
 /*
  * walk_fs.h - files, directories and stdin as sources.
  *
- * The walker only finds files and queues them; workers read the first
- * 8 KiB of each, skip it there if it is binary, else read the rest (bounded
- * by --max-file-size) and hand the bytes to kh_scan_any(). A symlink named
+ * The walker only finds files and queues them, each with the directory it
+ * opened: a file is opened by its name there. Workers read the first
+ * 64 KiB of each and stat only a file that fills them: one too large or
+ * special (swapped in after the walk) is skipped there, and so is a binary
+ * one (by its first 8 KiB); else the rest is read (bounded by
+ * --max-file-size) and the bytes go to kh_scan_any(). A symlink named
  * on the command line is followed; symlinks below a named path are not.
  * .git/ is skipped, FIFOs and devices are skipped, no directory is entered
  * twice, and paths longer than PATH_MAX are opened piece by piece. Stdin
@@ -11,6 +14,8 @@
  */
 #ifndef KH_WALK_FS_H
 #define KH_WALK_FS_H
+
+#include <stdatomic.h>
 
 #include "options.h"
 #include "pool.h"
@@ -22,6 +27,7 @@ struct kh_diag;
 struct kh_fs_env {
 	const struct kh_options *opt;
 	struct kh_diag *diag;
+	atomic_int dirs_open; /* by the walk, and kept open for queued files */
 };
 
 /* Pool task runner for paths queued by kh_walk_paths(). */
@@ -36,6 +42,6 @@ void kh_fs_task_run(struct kh_worker *w, void *task);
  * piece). Returns the descriptor, or -1 with errno. */
 int kh_open_path(const char *path, int flags);
 
-int kh_walk_paths(const struct kh_fs_env *env, struct kh_pool *pool);
+int kh_walk_paths(struct kh_fs_env *env, struct kh_pool *pool);
 
 #endif

@@ -130,7 +130,7 @@ check "and stays one line of at most 1 KiB" \
 expect_exit 1 "a file deeper than PATH_MAX named on the command line" -- "$KH" scan -f json --show-secrets "$deep/s.env"
 check "is read" jq -e 'length == 1' "$T/out"
 
-# --- a binary file is read no further than its probe ------------------------------
+# --- a binary file is read no further than its first read (64 KiB) ---------------
 mkdir -p "$T/bin"
 { printf 'x\0y'; head -c 3000000 /dev/zero | tr '\0' 'x'; } >"$T/bin/blob.bin"
 if command -v strace >/dev/null; then
@@ -138,13 +138,56 @@ if command -v strace >/dev/null; then
 		"$KH" scan -q --max-file-size 100M "$T/bin" >/dev/null 2>&1
 	read_bytes=$(cat "$T"/strace.* | grep 'blob.bin>' | sed -n 's/.*= \([0-9]*\)$/\1/p' |
 		awk '{ s += $1 } END { print s + 0 }')
-	check "a 3 MB binary file: only its probe is read ($read_bytes bytes)" \
-		test "$read_bytes" -gt 0 -a "$read_bytes" -le 8192
+	check "a 3 MB binary file: only its first 64 KiB are read ($read_bytes bytes)" \
+		test "$read_bytes" -gt 0 -a "$read_bytes" -le 65536
 else
 	bad "strace" "not installed (make deps installs TEST_PACKAGES)"
 fi
 expect_exit 0 "a binary file" -- "$KH" scan -f json --show-secrets --max-file-size 100M "$T/bin"
 check "is counted as skipped binary" grep -q 'skipped 1 binary' "$T/err"
+{ printf 'x\0y'; head -c 20000 /dev/zero | tr '\0' 'x'; } >"$T/bin/small.bin"
+printf 'k=%s\n' "$PAT" >"$T/bin/note.txt"
+expect_exit 1 "a 20 KB binary file, read whole" -- "$KH" scan -f json --show-secrets "$T/bin"
+check "is skipped by its first 8 KiB too" grep -q 'skipped 2 binary' "$T/err"
+
+# --- the walk's cost per file: what ripgrep pays, no more --------------------------
+# Each file is opened by its name in the directory the walk holds open (no
+# lookup of its whole path), its size is not asked when the first read
+# ends it, and -j1 scans in the walking thread (no thread, no hand-off).
+mkdir -p "$T/many"
+for d in a b c d; do
+	mkdir -p "$T/many/$d/sub"
+	for i in 1 2 3 4 5 6 7 8 9 10; do printf 'x = %s%s\n' "$d" "$i" >"$T/many/$d/sub/f$i.txt"; done
+done
+printf 'k=%s\n' "$PAT" >"$T/many/c/sub/key.env"
+head -c 100000 /dev/zero | tr '\0' 'x' >"$T/many/a/big.txt"
+if command -v strace >/dev/null; then
+	ASAN_OPTIONS=detect_leaks=0 strace -f -y -e trace=openat,open,newfstatat,fstat,statx,clone,clone3,futex \
+		-o "$T/walk.strace" "$KH" scan -q -j1 -f json --show-secrets -o "$T/walk.json" "$T/many" >/dev/null 2>&1
+	check "-j1 finds the key" jq -e 'length == 1' "$T/walk.json"
+	check "each of the 42 files opened once, by its name in its directory" \
+		test "$(grep -cE '^[0-9]+ +openat\([0-9]+<[^>]*/many/[a-d](/sub)?>, "(f[0-9]+\.txt|key\.env|big\.txt)"' "$T/walk.strace")" = 42
+	check "no file opened by its whole path" \
+		test "$(grep -cE 'openat\(AT_FDCWD[^,]*, "[^"]*/many/.*\.(txt|env)"' "$T/walk.strace")" = 0
+	check "only the file longer than one read is stated" \
+		test "$(grep -E 'stat.*<[^>]*/many/[^>]*\.(txt|env)>' "$T/walk.strace" | grep -vc 'big\.txt>')" = 0
+	check "-j1 starts no thread" test "$(grep -cE 'clone3?\(' "$T/walk.strace")" = 0
+else
+	bad "strace" "not installed (make deps installs TEST_PACKAGES)"
+fi
+expect_exit 1 "-j8 over the same tree" -- "$KH" scan -j8 -f json --show-secrets "$T/many"
+check "finds what -j1 does" cmp -s "$T/out" "$T/walk.json"
+expect_exit 1 "-j1 over ../.. (a path that is not .)" -- bash -c "cd '$T/many/c/sub' && exec '$KH' scan -j1 -f json ../.."
+check "reports the path as walked" jq -e '.[0].file == "../../c/sub/key.env"' "$T/out"
+expect_exit 1 "-j1 over ." -- bash -c "cd '$T/many' && exec '$KH' scan -j1 -f json ."
+check "reports c/sub/key.env, not ./c/sub/key.env" jq -e '.[0].file == "c/sub/key.env"' "$T/out"
+# directories held open for queued files never starve the files: with
+# few descriptors (ulimit -n) and many directories, every file is read
+mkdir -p "$T/dirs"
+for i in $(seq 300); do mkdir "$T/dirs/d$i" && printf 'x = %s\n' "$i" >"$T/dirs/d$i/f.txt"; done
+printf 'k=%s\n' "$PAT" >"$T/dirs/d150/key.env"
+expect_exit 1 "-j8, 300 directories, 80 descriptors" -- bash -c "ulimit -n 80 && exec '$KH' scan -j8 -f json '$T/dirs'"
+check "every file read, none unreadable" grep -q ' in 301 sources .*0 unreadable\| in 301 sources ([0-9.]* MB) in [0-9.]* s$' "$T/err"
 
 # --- stdin in chunks (--max-file-size is the chunk) --------------------------------
 # a secret across the edge of the first 2000-byte chunk, on one long line
