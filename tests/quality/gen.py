@@ -179,7 +179,13 @@ def var_name(example_text, secret, provider):
     """The name the rule's own example gives the secret, else PROVIDER_KEY."""
     i = example_text.find(secret)
     before = example_text[:i] if i >= 0 else ""
-    m = re.search(r"([A-Za-z_][A-Za-z0-9_.]*)[\"']?\s*[:=]\s*(?:>-?\s*)?[\"']?\s*$", before)
+    m = re.search(r"([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\s*[:=]\s*(?:>-?\s*)?[\"']?\s*$", before)
+    if m and m.group(1).lower() == "value":
+        # a key/value pair ({"key": "NAME", "value": "…"}, <add key="NAME" value="…">,
+        # a Kubernetes env entry) names the secret in its key
+        pair = re.findall(r"(?:key|name)[\"']?\s*[:=]\s*[\"']?([A-Za-z_][A-Za-z0-9_.]*)", before)
+        if pair:
+            return pair[-1].split(".")[-1]
     if m:
         return m.group(1).split(".")[-1]
     return provider.upper() + "_API_KEY"
