@@ -76,13 +76,14 @@ SHAPES = [
 
 # ---- secrets whose meaning is their structure ----------------------------------
 # Their secret is one part of a larger value: a URL's password, a SAS query
-# string's sig, a session cookie, a kubeconfig or Docker config block. Placed
-# bare, no scanner could know them; so they are placed whole. A "value" rule's
-# carrier is the value around the secret in the rule's own example, placed
-# in every shape that keeps one value as it is (not a bearer token, an API key
-# header, a `curl -u` user or a URL query, which no such value is handed as);
-# a "file" rule's carrier is its example file, placed as itself and in the
-# wrappers real repositories hold such a file in.
+# string's sig, a session cookie, a kubeconfig or Docker config block, a
+# kubeadm join token. Placed bare, no scanner could know them; so they are
+# placed whole. A "value" rule's carrier is the value around the secret in
+# the rule's own example, placed in every shape that keeps one value as it
+# is (not a bearer token, an API key header, a `curl -u` user or a URL
+# query, which no such value is handed as); a "file" rule's carrier is its
+# example file, placed as itself and in the wrappers real repositories hold
+# such a file in.
 STRUCTURED = {
     "azure-sas-token": "value",
     "url-credentials": "value",
@@ -90,6 +91,7 @@ STRUCTURED = {
     "gitlab-session-cookie": "value",
     "docker-config-auth": "file",
     "kubernetes-kubeconfig-client-key": "file",
+    "kubernetes-bootstrap-token": "file",  # a kubeadm join command or configuration
 }
 VALUE_DESTROYED_BY = {"curl-user", "curl-bearer", "curl-bearer-multiline", "http-header",
                       "url-query", "basic-auth"}
