@@ -155,9 +155,12 @@ def structured_secret(emit, provider, r, si, secret, text, path, turn):
     # a file may hold more of the rule's secrets (two registries): all count
     rx = re.compile(re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>", r["regex"]).replace(r"\k<user>", "(?P=user)"))
     others = [m.group("secret") for m in rx.finditer(text) if m.group("secret") != secret]
-    for shape, fname, body, _ in structured_placements(r["id"], provider, text, path, secret, turn):
-        emit("positive", shape, fname, body, also=others, rule=r["id"], provider=provider,
-             secret=secret)
+    for shape, fname, body, placed in structured_placements(r["id"], provider, text, path, secret,
+                                                             turn):
+        lab = dict(rule=r["id"], provider=provider, secret=secret)
+        if shape == "k8s-data-base64":
+            lab["encoded"] = base64.b64encode(placed.encode()).decode()
+        emit("positive", shape, fname, body, also=others, **lab)
     fakes = [PLACEHOLDERS[(turn + k) % len(PLACEHOLDERS)] for k in range(3)] + (filler(secret) or [])[:2]
     for k, fake in enumerate(fakes):
         fake = fake % "PASSWORD" if "%s" in fake else fake
