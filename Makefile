@@ -217,6 +217,7 @@ QUALITY_FLOOR_RECALL ?= 0.97
 quality: keyhound
 	@echo "== quality corpus"
 	@rm -rf build/quality && mkdir -p build/quality
+	@python3 tests/quality/test_gen.py >/dev/null
 	@python3 tests/quality/gen.py patterns build/quality
 	@cd build/quality/corpus && ../../../keyhound scan . -q -f json -o ../report.json; \
 	  [ $$? -le 1 ] || exit 2
