@@ -74,6 +74,105 @@ SHAPES = [
 ]
 
 
+# ---- secrets whose meaning is their structure ----------------------------------
+# Their secret is one part of a larger value: a URL's password, a SAS query
+# string's sig, a session cookie, a kubeconfig or Docker config block, a
+# kubeadm join token. Placed bare, no scanner could know them; so they are
+# placed whole. A "value" rule's carrier is the value around the secret in
+# the rule's own example, placed in every shape that keeps one value as it
+# is (not a bearer token, an API key header, a `curl -u` user or a URL
+# query, which no such value is handed as); a "file" rule's carrier is its
+# example file, placed as itself and in the wrappers real repositories hold
+# such a file in.
+STRUCTURED = {
+    "azure-sas-token": "value",
+    "url-credentials": "value",
+    "snowflake-connection-url-password": "value",
+    "gitlab-session-cookie": "value",
+    "docker-config-auth": "file",
+    "kubernetes-kubeconfig-client-key": "file",
+    "kubernetes-bootstrap-token": "file",  # a kubeadm join command or configuration
+}
+VALUE_DESTROYED_BY = {"curl-user", "curl-bearer", "curl-bearer-multiline", "http-header",
+                      "url-query", "basic-auth"}
+# {f} the file as it is, {f1} on one line (JSON), {b64f} its base64, {ff} its file name
+FILE_SHAPES = [
+    ("file", "{ff}", "{f}"),
+    ("k8s-data-base64", "secret-data.yaml",
+     "apiVersion: v1\nkind: Secret\nmetadata:\n  name: creds\ndata:\n  {fkey}: {b64f}\n"),
+    ("base64-file", "creds.b64", "{b64f}\n"),
+    ("json-escaped", "payload.json", '{{"config": {f1esc}}}\n'),
+    ("gh-actions", "ci.yml", "jobs:\n  build:\n    env:\n      {fenv}: '{f1}'\n"),
+]
+
+
+def carrier(text, secret):
+    """The value around secret in text: the run between blanks, quotes and
+    `;`, less a leading NAME= or NAME: unless that would leave the bare
+    secret (a cookie is its name and value)."""
+    i = text.find(secret)
+    stop = " \t\r\n\"'`;<>()"
+    a, b = i, i + len(secret)
+    while a > 0 and text[a - 1] not in stop:
+        a -= 1
+    while b < len(text) and text[b] not in stop:
+        b += 1
+    m = re.match(r"^[A-Za-z_][A-Za-z0-9_.-]*[:=](?!//)", text[a:b])
+    if m and text[a + m.end():b] != secret:
+        a += m.end()
+    return text[a:b], text[:a]
+
+
+def structured_placements(rule_id, provider, text, path, secret, turn):
+    """(shape, file name, body, placed value) for a structured rule's secret:
+    nine placements that keep its structure."""
+    kind = STRUCTURED[rule_id]
+    out = []
+    if kind == "value":
+        value, before = carrier(text, secret)
+        name = var_name(before + value, value, provider)
+        usable = [s for s in SHAPES if s[0] not in VALUE_DESTROYED_BY]
+        for k in range(9):
+            shape, fname, tpl = usable[(turn + k * 5) % len(usable)]
+            out.append((shape, fname, fill(tpl, name, provider, value), value))
+        return out
+    one_line = json.dumps(json.loads(text), separators=(",", ":")) if text.lstrip().startswith("{") else None
+    fkey = ".dockerconfigjson" if rule_id.startswith("docker") else "config"
+    fenv = "DOCKER_AUTH_CONFIG" if rule_id.startswith("docker") else "KUBECONFIG_JSON"
+    for shape, fname, tpl in FILE_SHAPES:
+        if "{f1" in tpl and one_line is None:
+            continue  # a YAML file has no one-line form
+        out.append((shape, fname.format(ff=os.path.basename(path)), tpl.format(
+            f=text if text.endswith("\n") else text + "\n", f1=one_line, f1esc=json.dumps(one_line),
+            b64f=base64.b64encode(text.encode()).decode(), ff=os.path.basename(path),
+            fkey=fkey, fenv=fenv), text))
+    return out
+
+
+def structured_secret(emit, provider, r, si, secret, text, path, turn):
+    """A structured rule's secret placed whole, and the same carrier with a
+    placeholder or a filler where the secret was (decoys)."""
+    # a file may hold more of the rule's secrets (two registries): all count
+    rx = re.compile(re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>", r["regex"]).replace(r"\k<user>", "(?P=user)"))
+    others = [m.group("secret") for m in rx.finditer(text) if m.group("secret") != secret]
+    for shape, fname, body, placed in structured_placements(r["id"], provider, text, path, secret,
+                                                             turn):
+        lab = dict(rule=r["id"], provider=provider, secret=secret)
+        if shape == "k8s-data-base64":
+            lab["encoded"] = base64.b64encode(placed.encode()).decode()
+        emit("positive", shape, fname, body, also=others, **lab)
+    fakes = [PLACEHOLDERS[(turn + k) % len(PLACEHOLDERS)] for k in range(3)] + (filler(secret) or [])[:2]
+    for k, fake in enumerate(fakes):
+        fake = fake % "PASSWORD" if "%s" in fake else fake
+        faked = text.replace(secret, fake)
+        for other in others:
+            faked = faked.replace(other, fake)
+        shape, fname, body, _ = structured_placements(
+            r["id"], provider, faked, path, fake, turn + k)[k % 5]
+        emit("decoy", shape, fname, body, rule=r["id"], provider=provider,
+             why="placeholder" if k < 3 else "filler")
+
+
 def camel(name):
     parts = [p for p in re.split(r"[^A-Za-z0-9]+", name) if p]
     if not parts:
@@ -85,7 +184,13 @@ def var_name(example_text, secret, provider):
     """The name the rule's own example gives the secret, else PROVIDER_KEY."""
     i = example_text.find(secret)
     before = example_text[:i] if i >= 0 else ""
-    m = re.search(r"([A-Za-z_][A-Za-z0-9_.]*)[\"']?\s*[:=]\s*(?:>-?\s*)?[\"']?\s*$", before)
+    m = re.search(r"([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\s*[:=]\s*(?:>-?\s*)?[\"']?\s*$", before)
+    if m and m.group(1).lower() == "value":
+        # a key/value pair ({"key": "NAME", "value": "…"}, <add key="NAME" value="…">,
+        # a Kubernetes env entry) names the secret in its key
+        pair = re.findall(r"(?:key|name)[\"']?\s*[:=]\s*[\"']?([A-Za-z_][A-Za-z0-9_.]*)", before)
+        if pair:
+            return pair[-1].split(".")[-1]
     if m:
         return m.group(1).split(".")[-1]
     return provider.upper() + "_API_KEY"
@@ -176,7 +281,7 @@ def main():
     labels = []
     count = [0]
 
-    def emit(kind, shape, fname, text, **lab):
+    def emit(kind, shape, fname, text, also=(), **lab):
         count[0] += 1
         d = os.path.join(corpus, kind, shape, "%04d" % count[0])
         os.makedirs(d, exist_ok=True)
@@ -186,6 +291,7 @@ def main():
         rel = os.path.relpath(path, corpus)
         lab.update(kind=kind, shape=shape, file=rel)
         labels.append(lab)
+        labels.extend(dict(lab, secret=other) for other in also)
 
     rules = []
     for f in sorted(glob.glob(os.path.join(pat_dir, "*.json"))):
@@ -197,11 +303,14 @@ def main():
         secrets = []
         for e in r["examples"]:
             if isinstance(e, dict) and "secret" in e and "\n" not in e["secret"]:
-                secrets.append((e["secret"], e["text"]))
+                secrets.append((e["secret"], e["text"], e.get("path", "example.txt")))
         partner = r.get("partner")
         if partner and not partner.get("required", True):
             partner = None
-        for si, (secret, text) in enumerate(secrets[:3]):
+        for si, (secret, text, path) in enumerate(secrets[:3]):
+            if r["id"] in STRUCTURED:
+                structured_secret(emit, provider, r, si, secret, text, path, ri * 7 + si * 13)
+                continue
             name = var_name(text, secret, provider)
             # a paired rule's secret comes with its partner, as issued
             pline = partner_line(partner, text, secret) if partner else ""
