@@ -70,8 +70,10 @@ static int kh_layer_put_copy(struct kh_layer *l, const unsigned char *b, size_t 
 		l->full = 1;
 		return 1;
 	}
-	if (kh_grow((void **)&l->text, &l->cap_text, l->n + n, 1) < 0 ||
-	    kh_grow((void **)&l->at, &l->cap_at, l->n + n, sizeof(*l->at)) < 0)
+	if ((l->n + n > l->cap_text &&
+	     kh_grow((void **)&l->text, &l->cap_text, l->n + n, 1) < 0) ||
+	    (l->n + n > l->cap_at &&
+	     kh_grow((void **)&l->at, &l->cap_at, l->n + n, sizeof(*l->at)) < 0))
 		return -1;
 	memcpy(l->text + l->n, b + from, n);
 	for (k = 0; k < n; k++) {

@@ -17,6 +17,7 @@
 #define DEPTH_LIMIT	 20000
 #define COPY_MAX	 (64u << 10) /* longest secret or match text we keep */
 #define MAX_KEYWORD_HITS 65536	     /* past this, rules run over the whole buffer */
+#define MAX_LEAD	 1024 /* max_span 0: a match starts this close to its keyword */
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
@@ -479,6 +480,45 @@ static size_t line_end(const unsigned char *buf, size_t len, size_t off)
 	return nl ? (size_t)(nl - buf) + 1 : len;
 }
 
+/* Where a search for a match holding the keyword that ends at `last` may
+ * start: MAX_LEAD bytes before it, or its line's start if nearer. */
+static size_t lead_start(const unsigned char *buf, size_t last)
+{
+	size_t x = last > MAX_LEAD ? last - MAX_LEAD : 0;
+	const unsigned char *nl = last > x ? memrchr(buf + x, '\n', last - x) : NULL;
+
+	return nl ? (size_t)(nl - buf) + 1 : x;
+}
+
+/*
+ * A rule of max_span 0 (its match holds its keyword): searched from
+ * lead_start() of each keyword, with no start past the keyword, to the
+ * end of its line. Keywords whose ranges of starts meet share one search.
+ * In a minified file of one long line, searching from the line's start
+ * cost a pass over the line for every keyword that woke the rule.
+ * Returns -1 when out of memory.
+ */
+static int run_rule_at(const struct kh_rule *rule, struct kh_scratch *s,
+		       const struct kh_source *src, time_t now, struct kh_diag *d,
+		       struct kh_line_cursor *cur, const size_t *pos, size_t npos)
+{
+	size_t i = 0, done = 0, eol = 0, a = npos ? lead_start(src->data, pos[0]) : 0;
+
+	while (i < npos) {
+		size_t from = a, last = pos[i++];
+
+		while (i < npos && (a = lead_start(src->data, pos[i])) <= last)
+			last = pos[i++];
+		if (last >= eol)
+			eol = line_end(src->data, src->len, last);
+		done = run_window(rule, s, src, now, d, cur, from > done ? from : done,
+				  eol, last);
+		if (done == (size_t)-1)
+			return -1;
+	}
+	return 0;
+}
+
 /*
  * Runs one rule where its keywords are: over the lines within max_span
  * bytes of each keyword hit, neighbouring windows merged. pos == NULL means
@@ -498,6 +538,8 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 				       (size_t)-1
 			       ? -1
 			       : 0;
+	if (!span)
+		return run_rule_at(rule, s, src, now, d, &cur, pos, npos);
 	for (i = 0; i <= npos; i++) {
 		size_t a = 0, b = 0;
 
@@ -528,10 +570,8 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 			}
 		}
 		if (i > 0) {
-			/* span 0: the keyword is inside the match (rules.c) */
 			done = run_window(rule, s, src, now, d, &cur,
-					  from > done ? from : done, to,
-					  span ? PCRE2_UNSET : pos[i - 1]);
+					  from > done ? from : done, to, PCRE2_UNSET);
 			if (done == (size_t)-1)
 				return -1;
 		}

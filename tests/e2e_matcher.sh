@@ -71,4 +71,19 @@ printf 'first\rsecond\r  token = "Zq8vR2mX7kLp4nW9sT3b"\r' >"$T/mac.txt"
 check "CR-only file: line 3, column 12" \
 	test "$(jq -r '.[0] | "\(.line):\(.column)"' "$T/mac.json")" = "3:12"
 
+# A minified file: one long line, keywords far into it. Rules whose match
+# holds the keyword (generic, URL credentials) search near each keyword,
+# and still find what stands anywhere on the line, with its column.
+python3 - "$T/min.js" <<'PY'
+import sys
+filler = "var a=b.token_count+c;function f(x){return x.secret_santa}" * 300
+line = filler + 'var cfg={url:"https://deploy:Hq7vR2mX9kLp4nW3sT8b@git.acme-corp.io/x.git"};' + filler + 'const api_token="Zq8vR2mX7kLp4nW9sT3b";' + filler
+open(sys.argv[1], "w").write(line + "\n")
+PY
+"$KEYHOUND" scan "$T/min.js" -f json -q --show-secrets >"$T/min.json"
+check "minified line: the URL password and the generic token are found" \
+	test "$(jq -r '[.[] | .secret] | sort | join(" ")' "$T/min.json")" = "Hq7vR2mX9kLp4nW3sT8b Zq8vR2mX7kLp4nW9sT3b"
+check "minified line: columns far into the line" \
+	test "$(jq -r '[.[] | select(.secret == "Zq8vR2mX7kLp4nW9sT3b") | .column] | .[0]' "$T/min.json")" = "$(python3 -c 'print(58*300*2 + len("var cfg={url:\"https://deploy:Hq7vR2mX9kLp4nW3sT8b@git.acme-corp.io/x.git\"};") + len("const api_token=\"") + 1)')"
+
 finish e2e_matcher
