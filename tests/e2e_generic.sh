@@ -86,6 +86,27 @@ mk neg/.env "DB_PASSWORD=Zr8Kq2Wv5Tn7Lx3MpQ4s;
 expect_exit 0 "values no secret, names that hold none: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
 
+# an OAuth client secret beside its client id: the pair says more than
+# the value alone (medium confidence, the partner named); alone, the
+# generic rule's low-confidence guess
+OS=Qm7vR2kX9pL4tW8zN1cH6yB3dF5gJ0sE-aU_oI7e
+mk oauth/pair.yml "oauth:
+  client_id: 8f3a1c9e27b4d6f05e1a
+  client_secret: $OS
+"
+"$KH" scan "$T/oauth/pair.yml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "oauth pair: medium, its client id" jq -e --arg s "$OS" 'length == 1
+	and .[0].rule_id == "generic-oauth-client-secret" and .[0].secret == $s
+	and .[0].confidence == "medium" and .[0].partner.kind == "client_id"
+	and .[0].partner.line == 2' "$T/out"
+mk oauth/alone.yml "oauth:
+  client_secret: $OS
+"
+"$KH" scan "$T/oauth/alone.yml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "oauth secret alone: generic, low" jq -e --arg s "$OS" 'length == 1
+	and .[0].rule_id == "generic-secret" and .[0].secret == $s
+	and .[0].confidence == "low" and (.[0] | has("partner") | not)' "$T/out"
+
 # SARIF: the rule's precision is its value check's, not a format's
 "$KH" scan "$T/pos/db.py" -f sarif -o "$T/sarif" 2>"$T/err"
 check "sarif: generic precision medium" jq -e '[.runs[0].tool.driver.rules[]
