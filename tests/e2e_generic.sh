@@ -45,6 +45,17 @@ mk pos/settings.xml "<settings>
 "
 found pos/settings.xml 2 "$B64"
 
+# Gradle's buildConfigField: a name, then a string holding a quoted literal
+mk pos/build.gradle "android {
+    defaultConfig {
+        buildConfigField 'String', 'API_KEY', '\"$HEX\"'
+        buildConfigField \"String\", \"MAPS_SECRET\", \"\\\"$B64\\\"\"
+    }
+}
+"
+found pos/build.gradle 3 "$HEX"
+found pos/build.gradle 4 "$B64"
+
 # values: a quoted password with punctuation, a composite key, a short hex
 # value whose entropy is high for hex (16 symbols)
 PW='q7:Wz#4&Lp=9vR!x2Tm'
