@@ -189,6 +189,8 @@ GENERIC_SHAPES = [
     ("generic-js", "config.js", "module.exports = {{ {N}: '{v}' }};\n"),
     ("generic-python", "settings.py", '{N} = "{v}"\n'),
     ("generic-xml", "settings.xml", "<settings>\n  <{N}>{v}</{N}>\n</settings>\n"),
+    ("generic-gradle", "build.gradle",
+     "android {{\n  defaultConfig {{\n    buildConfigField 'String', '{N}', '\"{v}\"'\n  }}\n}}\n"),
 ]
 # names whose value is not a secret, or values under secret names that are not
 GENERIC_DECOYS = [
