@@ -31,7 +31,7 @@ static double alphabet_size(const unsigned char *s, size_t n)
 			nonhex |= c > 'F';
 		} else if (isdigit(c)) {
 			digit = 1;
-		} else if (strchr("+/-_=", c)) {
+		} else if (c && strchr("+/-_=", c)) {
 			b64mark = 1;
 		} else {
 			punct = 1;
@@ -152,7 +152,7 @@ static int is_digest(const unsigned char *s, size_t n)
 
 	for (i = 0; algos[i]; i++) {
 		k = strlen(algos[i]);
-		if (n > k && !strncasecmp((const char *)s, algos[i], k) &&
+		if (n > k && !strncasecmp((const char *)s, algos[i], k) && s[k] &&
 		    strchr(":-=", s[k]))
 			return 1;
 	}
@@ -172,7 +172,7 @@ static int has_inner_padding(const unsigned char *s, size_t n)
 	if (!eq)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (!isalnum(s[i]) && !strchr("+/-_=", s[i]))
+		if (!isalnum(s[i]) && (!s[i] || !strchr("+/-_=", s[i])))
 			return 0;
 	while (eq < s + n && *eq == '=')
 		eq++;
