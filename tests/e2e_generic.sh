@@ -62,6 +62,10 @@ PW='q7:Wz#4&Lp=9vR!x2Tm'
 mk pos/db.py "DB_PASSWORD = \"$PW\"
 "
 found pos/db.py 1 "$PW"
+DJANGO='django-insecure-p@8ix#4%@e#a4q9om-4894z$jo%j7y=a&)ek+@ct(br4#_y-1z'
+mk pos/settings.py "SECRET_KEY = '$DJANGO'
+"
+found pos/settings.py 1 "$DJANGO"
 COMPOSITE=Ab3dE9.fG7hJ2:kL5mN8pQ1rS4tU7vW0xY3zA6bC9dE2
 mk pos/realtime.js "const client = connect({ apiKey: '$COMPOSITE' });
 "

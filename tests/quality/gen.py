@@ -221,6 +221,8 @@ GENERIC_DECOYS = [
     ('password = "#{ENV[\'DB_PASSWORD\']}"', "database.rb"),
     ('DB_PASSWORD=${DB_PASSWORD:-}', ".env"),
     ('token = "Bearer %s" % token', "client.py"),
+    ('api_key = "get_key(env_2024)"', "keys.py"),
+    ('password = "pass$word_2024_prod"', "db.php"),
     ('secret = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"', "image.py"),
     ('api_key = "projects/my-project-2024/secrets/api-key/versions/3"', "gcp.py"),
     ('password: "mysql://root@localhost:3306/app_2024"', "db.yml"),
@@ -278,6 +280,13 @@ def generic_block(emit):
         v = "".join(rnd.choice(b64[:62] + "-_") for _ in range(40))
         emit("positive", "generic-oauth", "oauth.yml",
              "oauth:\n  client_id: %s\n  client_secret: %s\n" % (cid, v),
+             rule="generic-secret", provider="generic", secret=v)
+    # Django's SECRET_KEY: 50 characters of its own alphabet, parentheses
+    # and '$' among them
+    django = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
+    for i in range(8):
+        v = ("django-insecure-" if i % 2 else "") + "".join(rnd.choice(django) for _ in range(50))
+        emit("positive", "generic-django", "settings.py", "DEBUG = False\nSECRET_KEY = '%s'\n" % v,
              rule="generic-secret", provider="generic", secret=v)
     for text, fname in GENERIC_DECOYS:
         emit("decoy", "generic-decoy", fname, text + "\n", provider="generic",
