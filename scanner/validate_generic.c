@@ -47,14 +47,15 @@ static double alphabet_size(const unsigned char *s, size_t n)
 /*
  * The entropy a value of n characters from k symbols needs: that of a
  * uniformly random one, about the log of the distinct symbols it is
- * expected to use, k(1 - (1 - 1/k)^n), less a margin that keeps 99% of
- * random values of 16 characters (hex or printable alike), and never more
- * than 3.3 bits, as a value can be a prefix and hex, or base64 of text.
+ * expected to use, k(1 - (1 - 1/k)^n), less a margin that keeps 98% of
+ * random values of 16 characters (94% of hex ones, 98% from 32), and never
+ * more than 3.3 bits, as a value can be a prefix and hex, or base64 of
+ * text.
  */
 static double entropy_floor(size_t n, double k)
 {
 	double distinct = k * (1 - pow(1 - 1 / k, (double)n)),
-	       floor = log2(distinct) - 0.6;
+	       floor = log2(distinct) - 0.5;
 
 	return floor < 3.3 ? floor : 3.3;
 }
@@ -77,36 +78,43 @@ static int has_climb(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* The class of an alphanumeric character: lower, upper, digit. */
+static int char_class(unsigned char c)
+{
+	return islower(c) ? 0 : isupper(c) ? 1 : 2;
+}
+
 /*
  * A name, not a secret: words and numbers between separators
- * (DJANGO_SECRET_KEY_2024, projects/my-app-2/secrets/api-key/versions/3,
- * user:1234:profile), each part one case of letters or only digits. Random
- * text of 16 characters or more mixes classes inside its parts.
+ * (DJANGO_SECRET_KEY_2024, args.oauth2_client_secret,
+ * projects/my-app-2/secrets/api-key/versions/3, user:1234:profile), each
+ * part one class of characters, or a word of one case and its number
+ * (oauth2, v2, 2024b). Random text mixes classes over and over inside its
+ * parts.
  */
 static int is_identifier(const unsigned char *s, size_t n)
 {
-	size_t i, parts = 0, start = 0;
+	size_t i, parts = 0, start = 0, changes = 0;
+	int letters = -1; /* the letter case a part uses, -2 for both */
 
 	for (i = 0; i <= n; i++) {
-		size_t k, lower = 0, upper = 0, digit = 0;
+		if (i < n && isalnum(s[i])) {
+			int c = char_class(s[i]);
 
-		if (i < n && isalnum(s[i]))
-			continue;
-		if (i == start) {
-			start = i + 1;
+			if (i > start && c != char_class(s[i - 1]))
+				changes++;
+			if (c != 2)
+				letters = letters == -1 || letters == c ? c : -2;
 			continue;
 		}
-		for (k = start; k < i; k++) {
-			lower += !!islower(s[k]);
-			upper += !!isupper(s[k]);
-			digit += !!isdigit(s[k]);
+		if (i > start) {
+			if (changes > 1 || letters == -2)
+				return 0;
+			parts++;
 		}
-		/* one class, or a word with its number (v2, 2024b): not random */
-		if ((!!lower + !!upper + !!digit > 1) &&
-		    !(i - start <= 4 && !!lower + !!upper == 1))
-			return 0;
-		parts++;
 		start = i + 1;
+		changes = 0;
+		letters = -1;
 	}
 	return parts >= 2;
 }

@@ -88,6 +88,9 @@ static void test_generic_value(void)
 	CHECK(!generic_keeps("ZrKqWvTnLxMpQsHdYcFb"));
 	/* names, fillers, digests, URLs, encoded text, padding inside base64 */
 	CHECK(!generic_keeps("DJANGO_SECRET_KEY_2024"));
+	CHECK(!generic_keeps("args.salesforce_oauth2_client_secret"));
+	CHECK(!generic_keeps("OAUTH2-CLIENT-SECRET-V2"));
+	CHECK(generic_keeps("kar5_G.pQkyU6:q!x9Tz"));
 	CHECK(!generic_keeps("projects/my-project-2024/secrets/api-key/versions/3"));
 	CHECK(!generic_keeps("Zr8Kq2abcdeWv5Tn7Lx3"));
 	CHECK(!generic_keeps("sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"));
