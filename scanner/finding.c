@@ -408,7 +408,10 @@ enum kh_confidence kh_finding_confidence(const struct kh_finding *f)
 
 	if (!strcmp(string_at(f->verification, "status"), "verified"))
 		return KH_CONF_HIGH; /* live: wherever it sits */
-	if (!strcmp(f->rule->provider, "generic") || !strcmp(structure, "invalid"))
+	/* a generic value is a guess, unless the identifier issued with it
+	 * (a client id) stands beside it */
+	if ((!strcmp(f->rule->provider, "generic") && !f->partner) ||
+	    !strcmp(structure, "invalid"))
 		c = KH_CONF_LOW;
 	else if (!strcmp(structure, "valid") || own_prefix(f))
 		c = KH_CONF_HIGH;

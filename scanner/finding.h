@@ -79,7 +79,8 @@ enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off);
 enum kh_context kh_finding_context(const struct kh_finding *f);
 /* high: a checked structure (checksum, protobuf...), a live verification or
  * a token with its provider's own prefix; medium: a value found by its
- * name; low: the generic rule or a failed structure check. One level less
+ * name, or a generic one beside its partner (an OAuth client id); low: the
+ * generic rule alone or a failed structure check. One level less
  * in a test, docs, example or vendored file. */
 enum kh_confidence kh_finding_confidence(const struct kh_finding *f);
 const char *kh_context_name(enum kh_context c);	      /* NULL for KH_CTX_NONE */

@@ -65,11 +65,13 @@ static cJSON *sarif_rule(const struct kh_rule *r)
 	tags = cJSON_AddArrayToObject(props, "tags");
 	cJSON_AddItemToArray(tags, cJSON_CreateString("security"));
 	cJSON_AddItemToArray(tags, cJSON_CreateString("secret"));
-	/* a structural validator or a fixed prefix rarely fires on non-secrets */
+	/* a structural validator or a fixed prefix rarely fires on non-secrets;
+	 * the generic rule's value check judges randomness, not a format */
 	cJSON_AddStringToObject(props, "precision",
-				r->validator_name    ? "very-high"
-				: r->min_entropy > 0 ? "medium"
-						     : "high");
+				!strcmp(r->provider, "generic") ? "medium"
+				: r->validator_name		? "very-high"
+				: r->min_entropy > 0		? "medium"
+								: "high");
 	return o;
 }
 

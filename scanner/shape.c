@@ -225,6 +225,19 @@ static size_t bare_value(const unsigned char *b, size_t i, size_t le)
 	return i;
 }
 
+/* A string that holds a quoted literal, as Gradle's buildConfigField
+ * takes its value ('"v"', "\"v\""): [*vs, *ve) narrowed to the literal. */
+static void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
+{
+	size_t q = *ve - *vs >= 4 && b[*vs] == '\\' && b[*vs + 1] == '"' ? 2 : 1;
+
+	if (*ve - *vs >= 2 * q + 1 && b[*vs + q - 1] == '"' && b[*ve - 1] == '"' &&
+	    (q == 1 || b[*ve - 2] == '\\')) {
+		*vs += q;
+		*ve -= q;
+	}
+}
+
 /* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
  * name is the class's, not the credential's). */
 static int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
@@ -788,8 +801,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		switch (b[i]) {
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
+				unquote_literal(b, &vs, &ve);
 				r = emit_pair(l, b, ns, ne, vs, ve);
+			}
 			break;
 		case '&': /* ?name=value&name=value */ r = query_pair(l, b, i, le); break;
 		case '|':

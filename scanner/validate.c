@@ -362,6 +362,7 @@ static const struct {
 	kh_validator_fn fn;
 } validators[] = {
 	{ "docker_auth", validate_docker_auth },
+	{ "generic_value", kh_validate_generic },
 	{ "github_checksum", validate_crc32_base62 },
 	{ "hubspot_hublet", kh_validate_hubspot_hublet },
 	{ "hubspot_oauth", kh_validate_hubspot_oauth },

@@ -56,6 +56,11 @@ const char *kh_structure_name(enum kh_structure s);
 long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
 		      size_t cap);
 
+/* A value under a credential's name (the generic rule): rejected unless
+ * random enough for its alphabet, and no id, name or URL
+ * (validate_generic.c). */
+enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts);
+
 /* HubSpot validators (validate_hubspot.c). */
 enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_hubspot_hublet(const struct kh_candidate *c, cJSON *facts);

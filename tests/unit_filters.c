@@ -1,5 +1,6 @@
 /*
- * unit_filters.c - the placeholder judge: what is filler, what is structure.
+ * unit_filters.c - the placeholder judge: what is filler, what is structure;
+ * and the generic rule's value check: what is random enough for its alphabet.
  */
 #include <string.h>
 
@@ -63,10 +64,53 @@ static void test_doc_samples(void)
 	CHECK(!placeholder("d-FL95Q19q7MQmFpd7hHD0Tz"));
 }
 
+/* Whether the generic rule's value check keeps s (the whole buffer). */
+static int generic_keeps(const char *s)
+{
+	struct kh_candidate c = { 0 };
+	kh_validator_fn fn = kh_validator_find("generic_value");
+
+	c.buf = (const unsigned char *)s;
+	c.len = c.secret_end = c.match_end = strlen(s);
+	return fn && fn(&c, NULL) != KH_STRUCT_REJECT;
+}
+
+static void test_generic_value(void)
+{
+	/* random for their alphabet: hex of 16, base64, a password */
+	CHECK(generic_keeps("d85c524e44006655"));
+	CHECK(generic_keeps("Zr8Kq2Wv5Tn7Lx3MpQ4sHd9Yc6Fb+/x9=="));
+	CHECK(generic_keeps("q7:Wz#4&Lp=9vR!x2Tm"));
+	CHECK(generic_keeps("Ab3dE9.fG7hJ2:kL5mN8pQ1rS4tU7vW0xY3zA6bC9dE2"));
+	/* a prefix and hex, base64 of text: below the alphabet's entropy,
+	 * above the 3.3 bits the value check never asks more than */
+	CHECK(generic_keeps("sk-e57e04a6ef3dfa8aea210f8291803e48"));
+	/* too few symbols for 16 characters of hex */
+	CHECK(!generic_keeps("aa11aa11bb22bb22"));
+	/* a letter and a digit, both */
+	CHECK(!generic_keeps("9086081884765920"));
+	CHECK(!generic_keeps("ZrKqWvTnLxMpQsHdYcFb"));
+	/* names, fillers, digests, URLs, encoded text, padding inside base64 */
+	CHECK(!generic_keeps("DJANGO_SECRET_KEY_2024"));
+	CHECK(!generic_keeps("args.salesforce_oauth2_client_secret"));
+	CHECK(!generic_keeps("OAUTH2-CLIENT-SECRET-V2"));
+	CHECK(generic_keeps("kar5_G.pQkyU6:q!x9Tz"));
+	CHECK(!generic_keeps("projects/my-project-2024/secrets/api-key/versions/3"));
+	CHECK(!generic_keeps("Zr8Kq2abcdeWv5Tn7Lx3"));
+	CHECK(!generic_keeps("sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"));
+	CHECK(!generic_keeps("https://vault.example.com/v1/app2"));
+	CHECK(!generic_keeps("Zr8Kq2Wv5T&#45;n7Lx3MpQ4s"));
+	CHECK(!generic_keeps("Zr8Kq2Wv5T%2Fn7Lx3MpQ4sHd9"));
+	CHECK(!generic_keeps("Zr8Kq2Wv5Tn7Lx3M=pQ4sHd9Yc6"));
+	/* '&' that starts no entity, '%' no escape: a password's marks */
+	CHECK(generic_keeps("Zr8K&w9;q2Wv%I5Tn7Lx3"));
+}
+
 int main(void)
 {
 	test_runs();
 	test_sequences();
 	test_doc_samples();
+	test_generic_value();
 	return check_done("unit_filters");
 }

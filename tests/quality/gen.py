@@ -274,6 +274,130 @@ def filler(secret):
     return fills
 
 
+# ---- the generic rule: names and values no provider rule identifies ------
+# Own seed, so this block does not shift the rest of the corpus.
+GENERIC_NAMES = [
+    "privateKey", "private_key", "PRIVATE_KEY", "accessKey", "access_key",
+    "ACCESS_KEY", "AccessKey", "secretKey", "SECRET_KEY", "clientSecret",
+    "client_secret", "ClientSecret", "CLIENT_SECRET", "apiToken", "ApiToken",
+    "API_TOKEN", "api-token", "X_API_KEY", "x-api-key", "accountKey",
+    "account_key", "AccountKey", "authKey", "auth_key", "AUTH_KEY", "authToken",
+    "AUTH_TOKEN", "storage_account_key", "StorageAccountKey",
+]
+# (shape, file name, template): {N} the name, {v} the value
+GENERIC_SHAPES = [
+    ("generic-env", ".env", "{N}={v}\n"),
+    ("generic-yaml", "config.yaml", "service: api\n{N}: \"{v}\"\n"),
+    ("generic-json", "settings.json", '{{\n  "{N}": "{v}"\n}}\n'),
+    ("generic-java", "Config.java",
+     'class Config {{\n    private static final String {N} = "{v}";\n}}\n'),
+    ("generic-js", "config.js", "module.exports = {{ {N}: '{v}' }};\n"),
+    ("generic-python", "settings.py", '{N} = "{v}"\n'),
+    ("generic-xml", "settings.xml", "<settings>\n  <{N}>{v}</{N}>\n</settings>\n"),
+    ("generic-gradle", "build.gradle",
+     "android {{\n  defaultConfig {{\n    buildConfigField 'String', '{N}', '\"{v}\"'\n  }}\n}}\n"),
+]
+# names whose value is not a secret, or values under secret names that are not
+GENERIC_DECOYS = [
+    ('key = "user_profile_settings_v2"', "Keys.java"),
+    ('private static final String key = "user_profile_settings_v2";', "Keys.java"),
+    ('access_key_id = "AKIAZ7Q3ZS4EXAMPLE99"', "aws.py"),
+    ('ACCESS_KEY_ID=ak_4f9c2b7e1d3a', ".env"),
+    ("STORAGE_ACCOUNT_KEY_ID: 7d3f9a2c-4b1e-4c8d-9e2f-1a3b5c7d9e0f", "ci.yml"),
+    ('public_key = "a3f9c2e17b4d8e6f0c1d2b3a4e5f6d7c8b9a0e1f2d3c4b5a6f7e8d9c0b1a2f3e"', "keys.py"),
+    ('publicKey: "BPz3l1x9K7qVwR2mT8nY4cJ6hF0dS5aG"', "push.js"),
+    ('checksum = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', "deps.py"),
+    ('cache_key = "user:12345:profile:v2"', "cache.py"),
+    ('access_key: "${AWS_ACCESS_KEY_ID}"', "config.yml"),
+    ('secret_key = "DJANGO_SECRET_KEY_2024"', "settings.py"),
+    ('clientSecret: "{{ .Values.oauth.clientSecret }}"', "values.yaml"),
+    ('private_key = "/etc/ssl/private/server-2024.key"', "tls.py"),
+    ('private_key: ./certs/prod/server2024.pem', "config.yml"),
+    ('access_key = "https://vault.example.com/v1/secret/data/app2"', "vault.py"),
+    ('account_key = "arn:aws:iam::123456789012:role/deployer"', "infra.py'"),
+    ('auth_key = "auth.errors.invalid_key_2"', "i18n.js"),
+    ('apiToken: "translation.settings.api_token_label2"', "en.yaml"),
+    ('"privateKey": "0xYOUR_PRIVATE_KEY"', "hardhat.json"),
+    ('access_key = "minioadmin"', "minio.py"),
+    ('secret_key = "minioadmin123"', "minio.py"),
+    ('password = "%(db_password)s"', "settings.py"),
+    ('password: "{{ db_password }}"', "vars.yml"),
+    ("password = ':memory:'", "db.py"),
+    ('password = "#{ENV[\'DB_PASSWORD\']}"', "database.rb"),
+    ('DB_PASSWORD=${DB_PASSWORD:-}', ".env"),
+    ('token = "Bearer %s" % token', "client.py"),
+    ('api_key = "get_key(env_2024)"', "keys.py"),
+    ('password = "pass$word_2024_prod"', "db.php"),
+    ('secret = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"', "image.py"),
+    ('api_key = "projects/my-project-2024/secrets/api-key/versions/3"', "gcp.py"),
+    ('password: "mysql://root@localhost:3306/app_2024"', "db.yml"),
+    ('access_key = "AKIA" + suffix_2024', "aws.py"),
+    ('auth_token = "token_for_user_12345"', "test_auth.py"),
+    ('secretKey = "sk_test_placeholder_value_1234"', "PaymentTest.java"),
+]
+# passwords and composite keys with punctuation
+PUNCT = "!#%&*+,-.:;=?@^_~"
+
+
+def generic_block(emit):
+    rnd = random.Random(826)
+    b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    hexa = "0123456789abcdef"
+
+    def value(k):
+        if k % 3 == 0:
+            return "".join(rnd.choice(hexa) for _ in range(rnd.choice((32, 40, 64))))
+        if k % 3 == 1:
+            return "".join(rnd.choice(b64) for _ in range(rnd.choice((24, 32, 40))))
+        return "".join(rnd.choice(b64[:62] + PUNCT) for _ in range(rnd.choice((16, 20, 28))))
+
+    for i, name in enumerate(GENERIC_NAMES):
+        for k in range(3):
+            v = value(i + k)
+            while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+                v = value(i + k)
+            shape, fname, tpl = GENERIC_SHAPES[(i + k * 3) % len(GENERIC_SHAPES)]
+            if '"{v}"' not in tpl and "'{v}'" not in tpl:
+                # unquoted: what .env, YAML and XML take as one bare value
+                v = re.sub(r"[&;,?=%]", "", v).lstrip(PUNCT)
+            emit("positive", shape, fname, tpl.format(N=name, v=v),
+                 rule="generic-secret", provider="generic", secret=v)
+    # passwords with punctuation under the names the rule has always read
+    for i in range(24):
+        v = "".join(rnd.choice(b64[:62] + PUNCT) for _ in range(rnd.choice((16, 20, 24))))
+        name = ("password", "DB_PASSWORD", "smtpPassword", "secret")[i % 4]
+        shape, fname, tpl = GENERIC_SHAPES[i % len(GENERIC_SHAPES)]
+        if '"{v}"' not in tpl and "'{v}'" not in tpl:
+            v = re.sub(r"[&;,?=%]", "", v).lstrip(PUNCT)
+        emit("positive", "generic-punctuation", fname, tpl.format(N=name, v=v),
+             rule="generic-secret", provider="generic", secret=v)
+    # composite keys: app.key:secret (Ably's shape, under a name no rule owns)
+    for i in range(8):
+        v = "%s.%s:%s" % ("".join(rnd.choice(b64[:62]) for _ in range(6)),
+                          "".join(rnd.choice(b64[:62]) for _ in range(6)),
+                          "".join(rnd.choice(b64[:62] + "-_") for _ in range(43)))
+        emit("positive", "generic-composite", "realtime.js",
+             "const client = connect({ apiKey: '%s' });\n" % v,
+             rule="generic-secret", provider="generic", secret=v)
+    # an OAuth client: the secret beside its id
+    for i in range(8):
+        cid = "".join(rnd.choice(hexa) for _ in range(20))
+        v = "".join(rnd.choice(b64[:62] + "-_") for _ in range(40))
+        emit("positive", "generic-oauth", "oauth.yml",
+             "oauth:\n  client_id: %s\n  client_secret: %s\n" % (cid, v),
+             rule="generic-secret", provider="generic", secret=v)
+    # Django's SECRET_KEY: 50 characters of its own alphabet, parentheses
+    # and '$' among them
+    django = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"
+    for i in range(8):
+        v = ("django-insecure-" if i % 2 else "") + "".join(rnd.choice(django) for _ in range(50))
+        emit("positive", "generic-django", "settings.py", "DEBUG = False\nSECRET_KEY = '%s'\n" % v,
+             rule="generic-secret", provider="generic", secret=v)
+    for text, fname in GENERIC_DECOYS:
+        emit("decoy", "generic-decoy", fname, text + "\n", provider="generic",
+             why="not a secret under a secret's name")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -377,6 +501,8 @@ def main():
                  rnd.randrange(10**6, 10**8), u), why="form id")
         emit("decoy", "hash", "go.sum", "github.com/acme/lib%d v1.2.%d h1:%s=\n" % (i, i, s[:43]),
              why="module checksum")
+
+    generic_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:

@@ -1,0 +1,207 @@
+/*
+ * validate_generic.c - whether a value under a credential's name (the
+ * generic rule) is random enough to be one: no provider's format vouches
+ * for it, so its characters must.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "validate.h"
+
+/*
+ * How many symbols the value's characters come from: hex (one case), the
+ * letters and digits it mixes, base64's and base64url's marks, or all of
+ * printable ASCII once other punctuation shows (a password).
+ */
+static double alphabet_size(const unsigned char *s, size_t n)
+{
+	int lower = 0, upper = 0, digit = 0, b64mark = 0, punct = 0, nonhex = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (islower(c)) {
+			lower = 1;
+			nonhex |= c > 'f';
+		} else if (isupper(c)) {
+			upper = 1;
+			nonhex |= c > 'F';
+		} else if (isdigit(c)) {
+			digit = 1;
+		} else if (c && strchr("+/-_=", c)) {
+			b64mark = 1;
+		} else {
+			punct = 1;
+		}
+	}
+	if (!nonhex && !(lower && upper) && !b64mark && !punct)
+		return 16;
+	if (punct)
+		return 94;
+	return 26.0 * lower + 26.0 * upper + 10.0 * digit + 2.0 * b64mark;
+}
+
+/*
+ * The entropy a value of n characters from k symbols needs: that of a
+ * uniformly random one, about the log of the distinct symbols it is
+ * expected to use, k(1 - (1 - 1/k)^n), less a margin that keeps 98% of
+ * random values of 16 characters (94% of hex ones, 98% from 32), and never
+ * more than 3.3 bits, as a value can be a prefix and hex, or base64 of
+ * text.
+ */
+static double entropy_floor(size_t n, double k)
+{
+	double distinct = k * (1 - pow(1 - 1 / k, (double)n)),
+	       floor = log2(distinct) - 0.5;
+
+	return floor < 3.3 ? floor : 3.3;
+}
+
+/* Five characters that climb the alphabet or the digits one by one
+ * (abcde, 12345): a filler, odds of about 1 in 10^7 per position in
+ * random text. */
+static int has_climb(const unsigned char *s, size_t n)
+{
+	size_t i, run = 1;
+
+	for (i = 1; i < n; i++) {
+		int a = tolower(s[i - 1]), b = tolower(s[i]);
+
+		run = isalnum(a) && b == a + 1 && !!isalpha(a) == !!isalpha(b) ? run + 1
+									       : 1;
+		if (run >= 5)
+			return 1;
+	}
+	return 0;
+}
+
+/* The class of an alphanumeric character: lower, upper, digit. */
+static int char_class(unsigned char c)
+{
+	return islower(c) ? 0 : isupper(c) ? 1 : 2;
+}
+
+/*
+ * A name, not a secret: words and numbers between separators
+ * (DJANGO_SECRET_KEY_2024, args.oauth2_client_secret,
+ * projects/my-app-2/secrets/api-key/versions/3, user:1234:profile), each
+ * part one class of characters, or a word of one case and its number
+ * (oauth2, v2, 2024b). Random text mixes classes over and over inside its
+ * parts.
+ */
+static int is_identifier(const unsigned char *s, size_t n)
+{
+	size_t i, parts = 0, start = 0, changes = 0;
+	int letters = -1; /* the letter case a part uses, -2 for both */
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && isalnum(s[i])) {
+			int c = char_class(s[i]);
+
+			if (i > start && c != char_class(s[i - 1]))
+				changes++;
+			if (c != 2)
+				letters = letters == -1 || letters == c ? c : -2;
+			continue;
+		}
+		if (i > start) {
+			if (changes > 1 || letters == -2)
+				return 0;
+			parts++;
+		}
+		start = i + 1;
+		changes = 0;
+		letters = -1;
+	}
+	return parts >= 2;
+}
+
+/* The hex digits of a %-escape, as encoders write them (%2F, %3D). */
+static int escape_hex(unsigned char c)
+{
+	return isdigit(c) || (c >= 'A' && c <= 'F');
+}
+
+/*
+ * Text still encoded (&#45;, &amp;, %2F): the decoded copy of the line is
+ * scanned too, and its value is the secret. (The few tokens issued with a
+ * %3D in them are their providers' rules' to find.)
+ */
+static int is_encoded(const unsigned char *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i + 2 < n; i++) {
+		if (s[i] == '%' && escape_hex(s[i + 1]) && escape_hex(s[i + 2]))
+			return 1;
+		if (s[i] != '&')
+			continue;
+		/* &#45; &#x2d; &amp; */
+		k = i + 1 < n && s[i + 1] == '#' ? i + 2 : i + 1;
+		while (k < n && k < i + 9 &&
+		       (s[i + 1] == '#' ? isxdigit(s[k]) || s[k] == 'x' : isalpha(s[k])))
+			k++;
+		if (k < n && k > i + 2 && s[k] == ';')
+			return 1;
+	}
+	return 0;
+}
+
+/* A digest named by its algorithm (sha256:9f86..., sha512-...): a
+ * checksum of something public, not a key. */
+static int is_digest(const unsigned char *s, size_t n)
+{
+	static const char *algos[] = { "md5",	 "sha1",   "sha224", "sha256",
+				       "sha384", "sha512", NULL };
+	size_t i, k;
+
+	for (i = 0; algos[i]; i++) {
+		k = strlen(algos[i]);
+		if (n > k && !strncasecmp((const char *)s, algos[i], k) && s[k] &&
+		    strchr(":-=", s[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Base64 with '=' inside: padding ends base64, so this is a decoded copy's
+ * (an X token's %3D) or two values run together, not one secret. A
+ * password with other marks may hold '=' anywhere.
+ */
+static int has_inner_padding(const unsigned char *s, size_t n)
+{
+	size_t i;
+	const unsigned char *eq = memchr(s, '=', n);
+
+	if (!eq)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && (!s[i] || !strchr("+/-_=", s[i])))
+			return 0;
+	while (eq < s + n && *eq == '=')
+		eq++;
+	return eq < s + n;
+}
+
+enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, i;
+	int letter = 0, digit = 0;
+
+	(void)facts;
+	for (i = 0; i < n; i++) {
+		letter |= !!isalpha(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	if (!letter || !digit || has_climb(s, n) || is_identifier(s, n) ||
+	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
+	    memmem(s, n, "://", 3) ||
+	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
+		return KH_STRUCT_REJECT;
+	return KH_STRUCT_UNCHECKED;
+}
