@@ -10,6 +10,18 @@
 
 #include "validate.h"
 
+/* The first place in s[0..n) where word (lower case) stands, any case. */
+static const unsigned char *strncasestr_n(const unsigned char *s, size_t n,
+					  const char *word)
+{
+	size_t k = strlen(word), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (!strncasecmp((const char *)s + i, word, k))
+			return s + i;
+	return NULL;
+}
+
 /*
  * How many symbols the value's characters come from: hex (one case), the
  * letters and digits it mixes, base64's and base64url's marks, or all of
@@ -187,6 +199,48 @@ static int has_inner_padding(const unsigned char *s, size_t n)
 	return eq < s + n;
 }
 
+/*
+ * Whether the name before the value says it is no credential though it
+ * holds a credential's word: a checksum or digest of one (Helm's
+ * `checksum/secret:` annotations, `password_hash`), a key's fingerprint,
+ * a form's anti-forgery token (`authenticity_token`, `csrf_token`), a
+ * nonce.
+ */
+static int names_no_credential(const struct kh_candidate *c)
+{
+	static const char *words[] = { "checksum", "digest",	   "fingerprint", "csrf",
+				       "xsrf",	   "authenticity", "nonce",	  NULL };
+	size_t from = c->match_start, n, i;
+	const unsigned char *name, *h;
+
+	/* the whole name: the match may begin after a '/' or '.' in it */
+	while (from > 0 && c->match_start - from < 64 &&
+	       (isalnum(c->buf[from - 1]) || strchr("_./-", c->buf[from - 1])) &&
+	       c->buf[from - 1])
+		from--;
+	name = c->buf + from;
+	n = c->secret_start - from;
+
+	for (i = 0; words[i]; i++)
+		if (strncasestr_n(name, n, words[i]))
+			return 1;
+	/* "hash" as a word of the name (password_hash, hashedToken), not
+	 * inside one (HASHICORP_TOKEN) */
+	for (h = name; (h = strncasestr_n(h, n - (size_t)(h - name), "hash")); h += 4) {
+		size_t at = (size_t)(h - name);
+		int before = at == 0 || !isalpha(name[at - 1]) ||
+			     (islower(name[at - 1]) && isupper(h[0]));
+		const unsigned char *e = h + 4;
+
+		if (at + 6 <= n && !strncasecmp((const char *)e, "ed", 2))
+			e += 2;
+		if (before && ((size_t)(e - name) >= n || !isalpha(*e) ||
+			       (islower(e[-1]) && isupper(*e))))
+			return 1;
+	}
+	return 0;
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -198,9 +252,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		letter |= !!isalpha(s[i]);
 		digit |= !!isdigit(s[i]);
 	}
-	if (!letter || !digit || has_climb(s, n) || is_identifier(s, n) ||
-	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) ||
+	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
+	    is_identifier(s, n) || is_encoded(s, n) || is_digest(s, n) ||
+	    has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

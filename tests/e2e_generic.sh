@@ -98,8 +98,24 @@ password = \"%(db_password)s-2024-01\"
 "
 mk neg/.env "DB_PASSWORD=Zr8Kq2Wv5Tn7Lx3MpQ4s;
 "
+# names that hold a credential's word but no credential: a checksum of a
+# Secret (Helm), a password's hash, a form's anti-forgery token
+mk neg/deploy.yaml "spec:
+  template:
+    metadata:
+      annotations:
+        checksum/secret: 9b1f0c3e7a2d54f8e6c1b0a9d8f7e6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9
+"
+mk neg/seed.py "users = [{'password_hash': 'Zr8Kq2Wv5Tn7Lx3MpQ4sHd9Yc6Fb', 'passwordHash': 'Hq7vR2mX9kLp4nW3sT8bZr8K'}]
+"
+mk neg/form.html "<input type=\"hidden\" name=\"authenticity_token\" value=\"Zr8Kq2Wv5Tn7Lx3MpQ4sHd9Yc6Fb-Hq7vR2mX9kLp4nW3s\">
+"
 expect_exit 0 "values no secret, names that hold none: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
+# a name that only holds the letters of "hash" is still a credential's
+mk pos/vault.env "HASHICORP_TOKEN=$B64
+"
+found pos/vault.env 1 "$B64"
 
 # an OAuth client secret beside its client id: the pair says more than
 # the value alone (medium confidence, the partner named); alone, the
