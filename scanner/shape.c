@@ -94,8 +94,9 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* an INSERT's table or column */
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
-		 * connection string's pair (;Password=...;) */
-		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';');
+		 * connection string's pair (;Password=...; or ; Password=...;) */
+		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
+				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
 	name_end = k;
 	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
@@ -292,11 +293,13 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 		      const char *stops)
 {
-	size_t ne, vs, ve;
+	size_t ns = i + 1, ne, vs, ve;
 
-	for (ne = i + 1; ne < le && ident_byte(b[ne]); ne++)
+	if (b[i] == ';' && ns < le && b[ns] == ' ')
+		ns++; /* Server=db; Password=... */
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
 		;
-	if (ne == i + 1 || ne >= le || b[ne] != '=')
+	if (ne == ns || ne >= le || b[ne] != '=')
 		return 0;
 	vs = ne + 1;
 	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
@@ -305,7 +308,7 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 		vs++;
 		ve--;
 	}
-	return emit_pair(l, b, i + 1, ne, vs, ve);
+	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
 /*

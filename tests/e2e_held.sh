@@ -39,6 +39,9 @@ found pos/appsettings.json 3 generic-secret "$PW"
 mk pos/Db.cs "var cs = \"Data Source=(local);Initial Catalog=Shop;User Id=sa;Password=$PW\";
 "
 found pos/Db.cs 1 generic-secret "$PW"
+mk pos/App.config "<add name=\"Spaced\" connectionString=\"Server=db01; Database=Shop; User Id=app; Password=$PW;\" />
+"
+found pos/App.config 1 generic-secret "$PW"
 mk pos/Db.java "String url = \"jdbc:sqlserver://db01:1433;databaseName=shop;user=app;password=$PW;encrypt=true\";
 "
 found pos/Db.java 1 generic-secret "$PW"

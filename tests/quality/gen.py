@@ -167,6 +167,8 @@ HELD_SHAPES = [
      'Initial Catalog=shop;User ID=admin1;Pwd={v};Encrypt=True;"\n  }}\n}}\n'),
     ("connstr-code", "Db.cs",
      'var cs = "Data Source=(local);Initial Catalog=Shop;User Id=sa;Password={v}";\n'),
+    ("connstr-spaced", "App.config",
+     '<add name="Spaced" connectionString="Server=db01; Database=Shop; User Id=app; Password={v};" />\n'),
     ("connstr-jdbc", "Db.java",
      'String url = "jdbc:sqlserver://db01:1433;databaseName=shop;user=app;password={v};encrypt=true";\n'),
     ("connstr-odbc", "odbc.ini", 'conn = "Driver={{ODBC Driver 18}};Server=db01;Uid=app;PWD={{{v}}};"\n'),
