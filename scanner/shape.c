@@ -53,6 +53,23 @@ static int in_insert_line(const unsigned char *b, size_t len, size_t i)
 	return ls + 6 <= len && !strncasecmp((const char *)b + ls, "insert", 6);
 }
 
+/* Whether the name starting at b[s] is a flag's NAME=VALUE (-e NAME=...,
+ * --build-arg NAME=..., --from-literal=NAME=..., --set a.NAME=...). */
+static int after_flag(const unsigned char *b, size_t s)
+{
+	size_t t = s;
+
+	if (t > 0 && b[t - 1] == '=')
+		t--;
+	else if (t > 0 && b[t - 1] == ' ')
+		t = s - 1;
+	else
+		return 0;
+	while (t > 0 && s - t < NAME_MAX_LEN && ident_byte(b[t - 1]))
+		t--;
+	return t < s - 1 && b[t] == '-';
+}
+
 /*
  * Whether a generic keyword ending at b[last] ends an XML element's or a
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
@@ -61,7 +78,8 @@ static int in_insert_line(const unsigned char *b, size_t len, size_t i)
  * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), a CSV
  * row's or header's name (api_token,... ; id,api_token,...), an INSERT's
  * column, a URL query's (?api_token=...), a connection string's
- * (;Password=...), a flag's (--password=..., --api-key ...) or a `set`
+ * (;Password=...), a flag's (--password=..., --api-key ..., -e API_TOKEN=...)
+ * or a `set`
  * command's (aws configure set aws_secret_access_key ...): the generic
  * rule reads `name = value` only, so such lines get a copy in that form.
  */
@@ -92,6 +110,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* a CSV row: the name starts the line */
 	if (strchr(",) (`]", b[k]) && b[k] && in_insert_line(b, len, s))
 		return 1; /* an INSERT's table or column */
+	if (b[k] == '=' && after_flag(b, s))
+		return 1;
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;) */
@@ -1119,6 +1139,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (quoted(b, vs, le, &vs, &ve) == 0)
 				ve = bare_value(b, vs, le);
 			r = emit_pair(l, b, ns, ne, vs, ve);
+			/* -e NAME=VALUE, --build-arg NAME=VALUE, --set a.b=VALUE */
+			for (k = vs; r == 0 && k < ve && ident_byte(b[k]); k++)
+				;
+			if (r == 0 && k > vs && k < ve && b[k] == '=')
+				r = emit_pair(l, b, vs, k, k + 1, ve);
 			break;
 		case 's': /* aws configure set NAME VALUE, setx NAME VALUE */
 			if (i + 3 >= le || b[i + 1] != 'e' || b[i + 2] != 't' ||

@@ -62,6 +62,15 @@ found pos/backup.sh 1 generic-secret "$PW"
 mk pos/sync.sh "./sync --api-key $PW --region us
 "
 found pos/sync.sh 1 generic-secret "$PW"
+mk pos/docker.sh "docker run --rm -e API_TOKEN=$PW -p 8080:80 app
+"
+found pos/docker.sh 1 generic-secret "$PW"
+mk pos/k8s.sh "kubectl create secret generic app --from-literal=password=$PW
+"
+found pos/k8s.sh 1 generic-secret "$PW"
+mk pos/helm.sh "helm install app ./chart --set auth.apiToken=$PW --wait
+"
+found pos/helm.sh 1 generic-secret "$PW"
 mk pos/setup.bat "setx DEPLOY_TOKEN $PW
 "
 found pos/setup.bat 1 generic-secret "$PW"
@@ -137,6 +146,8 @@ mysql -u root --password-file /run/secrets/db_password_2024 shop
 aws configure set region us-east-1
 aws configure set aws_secret_access_key \$AWS_SECRET_ACCESS_KEY
 setx DEPLOY_TOKEN %DEPLOY_TOKEN%
+kubectl create secret generic app --from-literal=password=changeme
+helm install app ./chart --set image.tag=v1.2.3-8f3a1c9e27b4 --set auth.apiToken=\$API_TOKEN
 set -euo pipefail
 read -s -p \"Password: \" DB_PASSWORD
 "
