@@ -70,6 +70,27 @@ static int after_flag(const unsigned char *b, size_t s)
 	return t < s - 1 && b[t] == '-';
 }
 
+#define SECURE_STRING "ConvertTo-SecureString"
+
+/* Whether PowerShell's ConvertTo-SecureString follows b[k] on its line
+ * ($password = ConvertTo-SecureString "..." -AsPlainText -Force). */
+static int plain_text_secure_string(const unsigned char *b, size_t len, size_t k)
+{
+	size_t n = strlen(SECURE_STRING), end = k + NAME_MAX_LEN;
+	const unsigned char *nl;
+
+	if (end > len)
+		end = len;
+	nl = memchr(b + k, '\n', end - k);
+	if (nl)
+		end = (size_t)(nl - b);
+	for (; k + n <= end; k++)
+		if ((b[k] == 'C' || b[k] == 'c') &&
+		    !strncasecmp((const char *)b + k, SECURE_STRING, n))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether a generic keyword ending at b[last] ends an XML element's or a
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
@@ -78,8 +99,8 @@ static int after_flag(const unsigned char *b, size_t s)
  * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), a CSV
  * row's or header's name (api_token,... ; id,api_token,...), an INSERT's
  * column, a URL query's (?api_token=...), a connection string's
- * (;Password=...), a flag's (--password=..., --api-key ..., -e API_TOKEN=...)
- * or a `set`
+ * (;Password=...), a flag's (--password=..., --api-key ..., -e API_TOKEN=...),
+ * a PowerShell variable's ($password = ConvertTo-SecureString "...") or a `set`
  * command's (aws configure set aws_secret_access_key ...): the generic
  * rule reads `name = value` only, so such lines get a copy in that form.
  */
@@ -111,6 +132,9 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 	if (strchr(",) (`]", b[k]) && b[k] && in_insert_line(b, len, s))
 		return 1; /* an INSERT's table or column */
 	if (b[k] == '=' && after_flag(b, s))
+		return 1;
+	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
+	    plain_text_secure_string(b, len, k))
 		return 1;
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
@@ -1158,6 +1182,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (quoted(b, vs, le, &vs, &ve) == 0)
 				ve = bare_value(b, vs, le);
 			r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case 'C':
+		case 'c': /* ConvertTo-SecureString "value" -AsPlainText */
+			k = strlen(SECURE_STRING);
+			if (i + k >= le || b[i + 9] != '-' ||
+			    strncasecmp((const char *)b + i, SECURE_STRING, k) ||
+			    (i > ls && ident_byte(b[i - 1])))
+				break;
+			vs = skip_blanks(b, i + k, le);
+			if (word_at(b, vs, le, "-String"))
+				vs = skip_blanks(b, vs + 7, le);
+			if (quoted(b, vs, le, &vs, &ve) &&
+			    memmem(b + ve, le - ve, "-AsPlainText", 12) &&
+			    plausible_credential(b + vs, ve - vs, 1))
+				r = emit_named(l, b, i, i + k, "_password", vs, ve);
 			break;
 		case '(': /* new Client("key"), Factory::create('key') */
 			for (k = i; k > ls && (ident_byte(b[k - 1]) || b[k - 1] == ':' ||

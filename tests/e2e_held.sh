@@ -71,6 +71,12 @@ found pos/k8s.sh 1 generic-secret "$PW"
 mk pos/helm.sh "helm install app ./chart --set auth.apiToken=$PW --wait
 "
 found pos/helm.sh 1 generic-secret "$PW"
+mk pos/setup.ps1 "\$password = ConvertTo-SecureString \"$PW\" -AsPlainText -Force
+"
+found pos/setup.ps1 1 generic-secret "$PW"
+mk pos/user.ps1 "New-LocalUser -Name svc -Password (ConvertTo-SecureString '$PW' -AsPlainText -Force)
+"
+found pos/user.ps1 1 generic-secret "$PW"
 mk pos/setup.bat "setx DEPLOY_TOKEN $PW
 "
 found pos/setup.bat 1 generic-secret "$PW"
@@ -150,6 +156,9 @@ kubectl create secret generic app --from-literal=password=changeme
 helm install app ./chart --set image.tag=v1.2.3-8f3a1c9e27b4 --set auth.apiToken=\$API_TOKEN
 set -euo pipefail
 read -s -p \"Password: \" DB_PASSWORD
+\$password = ConvertTo-SecureString \$env:DB_PASSWORD -AsPlainText -Force
+\$password = ConvertTo-SecureString \"<password>\" -AsPlainText -Force
+\$password = Read-Host -AsSecureString
 "
 mk neg/app.log "DEBUG request headers Authorization=[Bearer ***] path=/v1
 DEBUG headers = {'Authorization': f'Bearer {token}'}
