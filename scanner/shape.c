@@ -37,20 +37,77 @@ static int names_its_secret(const struct kh_rule *r)
 	return 1;
 }
 
+/* The line holding b[i] starts with SQL's INSERT (any case); a line is
+ * looked back on NAME_MAX_LEN * 16 bytes at most (a minified file's line
+ * is long, and every keyword on it may ask). */
+static int in_insert_line(const unsigned char *b, size_t len, size_t i)
+{
+	size_t from = i > NAME_MAX_LEN * 16 ? i - NAME_MAX_LEN * 16 : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', i - from);
+	size_t ls = nl ? (size_t)(nl - b) + 1 : from;
+
+	if (!nl && from > 0)
+		return 0;
+	while (ls < len && (b[ls] == ' ' || b[ls] == '\t'))
+		ls++;
+	return ls + 6 <= len && !strncasecmp((const char *)b + ls, "insert", 6);
+}
+
+/* Whether the name starting at b[s] is a flag's NAME=VALUE (-e NAME=...,
+ * --build-arg NAME=..., --from-literal=NAME=..., --set a.NAME=...). */
+static int after_flag(const unsigned char *b, size_t s)
+{
+	size_t t = s;
+
+	if (t > 0 && b[t - 1] == '=')
+		t--;
+	else if (t > 0 && b[t - 1] == ' ')
+		t = s - 1;
+	else
+		return 0;
+	while (t > 0 && s - t < NAME_MAX_LEN && ident_byte(b[t - 1]))
+		t--;
+	return t < s - 1 && b[t] == '-';
+}
+
+#define SECURE_STRING "ConvertTo-SecureString"
+
+/* Whether PowerShell's ConvertTo-SecureString follows b[k] on its line
+ * ($password = ConvertTo-SecureString "..." -AsPlainText -Force). */
+static int plain_text_secure_string(const unsigned char *b, size_t len, size_t k)
+{
+	size_t n = strlen(SECURE_STRING), end = k + NAME_MAX_LEN;
+	const unsigned char *nl;
+
+	if (end > len)
+		end = len;
+	nl = memchr(b + k, '\n', end - k);
+	if (nl)
+		end = (size_t)(nl - b);
+	for (; k + n <= end; k++)
+		if ((b[k] == 'C' || b[k] == 'c') &&
+		    !strncasecmp((const char *)b + k, SECURE_STRING, n))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether a generic keyword ending at b[last] ends an XML element's or a
  * quoted name (<apiKey>, key="ApiKey" value=, {"key": "api_token",
  * "value": ...}, ('api_key', '...') in SQL, getenv("API_KEY", "...")) or
  * an env fallback's (process.env.API_KEY || "..."), the rest of the name
  * maybe after the keyword (<amplitudeSecretKey>, "secret_key"), a CSV
- * row's name (api_token,...) or a URL query's (?api_token=...): the
- * generic rule reads `name = value` only, so such lines get a copy in
- * that form.
+ * row's or header's name (api_token,... ; id,api_token,...), an INSERT's
+ * column, a URL query's (?api_token=...), a connection string's
+ * (;Password=...), a flag's (--password=..., --api-key ..., -e API_TOKEN=...),
+ * a PowerShell variable's ($password = ConvertTo-SecureString "...") or a `set`
+ * command's (aws configure set aws_secret_access_key ...): the generic
+ * rule reads `name = value` only, so such lines get a copy in that form.
  */
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
-	size_t k = last + 1, name_end;
+	size_t k = last + 1, name_end, s = last;
 
 	if (!is_generic(r) || k >= len)
 		return 0;
@@ -60,16 +117,30 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 0;
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
-	if (b[k] == ',' || b[k] == '=') {
-		size_t s = last;
-
-		while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
-			s--;
-		if (b[k] == ',') /* a CSV row: the name starts the line */
-			return s == 0 || b[s - 1] == '\n';
-		/* a URL's query: ?api_token=...&, &password=... */
-		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&');
-	}
+	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
+		s--;
+	if (b[s] == '-' && (b[k] == '=' || b[k] == ' '))
+		return 1; /* a flag: --password=..., --api-key ... */
+	if (b[k] == ' ' &&
+	    ((s >= 4 && !strncasecmp((const char *)b + s - 4, "set ", 4)) ||
+	     (s >= 5 && !strncasecmp((const char *)b + s - 5, "setx ", 5))))
+		return 1;
+	if (strchr(",\r\n", b[k]) && s > 0 && b[s - 1] == ',')
+		return 1; /* a CSV header's column: id,api_token,... */
+	if (b[k] == ',' && (s == 0 || b[s - 1] == '\n'))
+		return 1; /* a CSV row: the name starts the line */
+	if (strchr(",) (`]", b[k]) && b[k] && in_insert_line(b, len, s))
+		return 1; /* an INSERT's table or column */
+	if (b[k] == '=' && after_flag(b, s))
+		return 1;
+	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
+	    plain_text_secure_string(b, len, k))
+		return 1;
+	if (b[k] == '=')
+		/* a URL's query (?api_token=...&, &password=...), a
+		 * connection string's pair (;Password=...; or ; Password=...;) */
+		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
+				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
 	name_end = k;
 	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
@@ -270,18 +341,31 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	return emit_named(l, b, ns, ne, "", vs, ve);
 }
 
-/* b[i] ('?' or '&') starts a URL query's name=value: its pair. */
-static int query_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
-{
-	size_t ne, ve;
+#define QUERY_STOPS "&# \t\"'<>"
 
-	for (ne = i + 1; ne < le && ident_byte(b[ne]); ne++)
+/* b[i] starts a name=value pair that runs to one of `stops`: a URL
+ * query's after '?' or '&' (?api_token=...&), a connection string's after
+ * ';' (Server=db;User Id=app;Password=...; in ADO.NET, ODBC and JDBC,
+ * where a value may be braced: Pwd={...}). */
+static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
+		      const char *stops)
+{
+	size_t ns = i + 1, ne, vs, ve;
+
+	if (b[i] == ';' && ns < le && b[ns] == ' ')
+		ns++; /* Server=db; Password=... */
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
 		;
-	if (ne == i + 1 || ne >= le || b[ne] != '=')
+	if (ne == ns || ne >= le || b[ne] != '=')
 		return 0;
-	for (ve = ne + 1; ve < le && !strchr("&# \t\"'<>", b[ve]) && b[ve]; ve++)
+	vs = ne + 1;
+	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
 		;
-	return emit_pair(l, b, i + 1, ne, ne + 1, ve);
+	if (ve - vs >= 2 && b[vs] == '{' && b[ve - 1] == '}') {
+		vs++;
+		ve--;
+	}
+	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
 /*
@@ -361,10 +445,35 @@ static size_t line_end(const unsigned char *b, size_t len, size_t i)
 #define BLOCK_MAX_LINES 40
 #define PATH_MAX_DEPTH	6
 
-/* Appends `part1.part2.part3 = "value"`, each part a range of b (names of
- * YAML keys and INI sections). */
-static int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
-		     size_t nparts, size_t vs, size_t ve)
+/*
+ * What a plain last name in a path means, said in words the rules read:
+ * `[datadog] api = ...` is datadog.api_key, `ansible_ssh_pass` a password,
+ * a section's or a table's `key` its secret.
+ */
+static const char *plain_name_suffix(const unsigned char *s, size_t n)
+{
+	static const struct {
+		const char *tail, *suffix;
+		int whole; /* the whole name, not the tail of a longer one */
+	} plain[] = { { "api", "_key", 1 },
+		      { "key", "_secret", 1 },
+		      { "pass", "word", 0 } };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+		k = strlen(plain[i].tail);
+		if (n >= k && !strncasecmp((const char *)s + n - k, plain[i].tail, k) &&
+		    (n == k || (!plain[i].whole && !isalnum(s[n - k - 1]))))
+			return plain[i].suffix;
+	}
+	return "";
+}
+
+/* Appends `part1.part2.part3<suffix> = "value"`, each part a range of b
+ * (names of YAML keys, INI sections, SQL tables and columns). */
+static int emit_path_as(struct kh_layer *l, const unsigned char *b,
+			const size_t (*parts)[2], size_t nparts, const char *suffix,
+			size_t vs, size_t ve)
 {
 	size_t i, k, len = 0;
 	int r = 0;
@@ -381,8 +490,29 @@ static int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*
 					 KH_SHAPE);
 	}
 	if (r == 0)
-		r = emit_named(l, b, 0, 0, "", vs, ve);
+		r = emit_named(l, b, 0, 0, suffix, vs, ve);
 	return r < 0 ? -1 : 0;
+}
+
+/* A path's last name that may hold a credential. */
+static int path_leaf(const unsigned char *s, size_t n)
+{
+	return credential_name(s, n) || *plain_name_suffix(s, n);
+}
+
+/* The path's copy as it is named when its last name says credential
+ * (azure.storage.key), and with the meaning of a plain last name said
+ * (azure.storage.key_secret, datadog.api_key, ansible_ssh_password). */
+static int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
+		     size_t nparts, size_t vs, size_t ve)
+{
+	const size_t *last = parts[nparts - 1];
+	const char *plain = plain_name_suffix(b + last[0], last[1] - last[0]);
+
+	if (credential_name(b + last[0], last[1] - last[0]) &&
+	    emit_path_as(l, b, parts, nparts, "", vs, ve) < 0)
+		return -1;
+	return *plain ? emit_path_as(l, b, parts, nparts, plain, vs, ve) : 0;
 }
 
 static size_t line_start_of(const unsigned char *b, size_t i)
@@ -442,7 +572,7 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 	size_t depth = 0, indent, ns, ne, vs, ve, at, n, top, base;
 
 	if (!yaml_key(b, ls, le, &indent, &ns, &ne, &vs, &ve) ||
-	    (vs < ve && !credential_name(b + ns, ne - ns)))
+	    (vs < ve && !path_leaf(b + ns, ne - ns)))
 		return 0; /* no mapping, or a value no name here calls a credential */
 	/* the parents, nearest first, then reversed */
 	parts[0][0] = ns;
@@ -467,7 +597,7 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		depth++;
 		indent = pi;
 	}
-	if (depth > 1 && vs < ve && credential_name(b + ns, ne - ns) &&
+	if (depth > 1 && vs < ve && path_leaf(b + ns, ne - ns) &&
 	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
 		return -1;
 	if (vs != ve || depth > PATH_MAX_DEPTH)
@@ -496,7 +626,7 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		indents[depth] = ci;
 		if (vs == ve)
 			depth++;
-		else if (credential_name(b + ns, ne - ns) &&
+		else if (path_leaf(b + ns, ne - ns) &&
 			 emit_path(l, b, (const size_t(*)[2])parts, depth + 1, vs, ve) <
 				 0)
 			return -1;
@@ -551,7 +681,7 @@ static int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le
 	size_t parts[2][2], at, n, vs, ve;
 
 	if (ini_key(b, ls, le, &parts[1][0], &parts[1][1], &vs, &ve)) {
-		if (!credential_name(b + parts[1][0], parts[1][1] - parts[1][0]))
+		if (!path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]))
 			return 0;
 		for (at = ls, n = 0; at > 0 && n < BLOCK_MAX_LINES; n++) {
 			at = line_start_of(b, at - 1);
@@ -570,7 +700,7 @@ static int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le
 		if (ini_header(b, at, cle, &vs, &ve))
 			break;
 		if (ini_key(b, at, cle, &parts[1][0], &parts[1][1], &vs, &ve) &&
-		    credential_name(b + parts[1][0], parts[1][1] - parts[1][0]) &&
+		    path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]) &&
 		    emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
 			return -1;
 		at = line_end(b, len, at) + 1;
@@ -694,7 +824,7 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 {
 	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
 	const unsigned char *login;
-	int r = 0, basic;
+	int r = 0, basic, bearer, scheme;
 
 	command_span(b, len, ls, le, &cs, &ce);
 	if (!url_host(b, cs, ce, &hs, &he))
@@ -710,8 +840,10 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 			we = i + 4;
 		}
 		switch (b[i]) {
+		case '=': /* a log's Authorization=[Bearer value] */
 		case ':': /* Name: [Scheme ]value, "Name": "[Scheme ]value" */
-			if (i > cs && (b[i - 1] == '"' || b[i - 1] == '\'')) {
+			if (b[i] == ':' && i > cs &&
+			    (b[i - 1] == '"' || b[i - 1] == '\'')) {
 				if (!quoted_before(b, cs, i, &ns, &ne) ||
 				    !quoted(b, skip_blanks(b, i + 1, ce), ce, &vs, &vend))
 					break;
@@ -724,6 +856,9 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 					break;
 				ne = i;
 				vs = skip_blanks(b, i + 1, ce);
+				if (b[i] == '=' && vs < ce && strchr("[\"'", b[vs]) &&
+				    b[vs])
+					vs++;
 				vend = ce;
 			}
 			if (ns == ne || !credential_name(b + ns, ne - ns))
@@ -732,12 +867,26 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 				;
 			basic = k - vs == 5 &&
 				!strncasecmp((const char *)b + vs, "basic", 5);
-			if (k > vs && k - vs <= 8 && k < vend && b[k] == ' ')
+			/* a bearer token says what it is without a host */
+			bearer = (k - vs == 6 &&
+				  !strncasecmp((const char *)b + vs, "bearer", 6)) ||
+				 (k - vs == 5 &&
+				  !strncasecmp((const char *)b + vs, "token", 5));
+			scheme = k > vs && k - vs <= 8 && k < vend && b[k] == ' ';
+			if (b[i] == '=' && !scheme)
+				break; /* name=value: the rules read it as it is */
+			if (scheme)
 				vs = skip_blanks(b, k,
 						 vend); /* Bearer, Token, Basic... */
 			ve = bare_value(b, vs, vend);
-			r = basic ? emit_user_pass(l, b, hs, he, ws, we, vs, ve)
-				  : emit_credential(l, b, hs, he, ws, we, 0, vs, ve);
+			if (basic)
+				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
+			else if (scheme && bearer && hs == he)
+				r = plausible_credential(b + vs, ve - vs, 0)
+					    ? emit_named(l, b, ns, ne, "_token", vs, ve)
+					    : 0;
+			else
+				r = emit_credential(l, b, hs, he, ws, we, 0, vs, ve);
 			break;
 		case '-': /* -u user:pass, --user=user:pass, -p pass, --password pass */
 			if (i > cs && b[i - 1] != ' ' && b[i - 1] != '\t')
@@ -758,6 +907,169 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 	return r < 0 ? -1 : 0;
 }
 
+/* ---- rows: SQL inserts, CSV tables ------------------------------------ */
+
+#define ROW_MAX_COLUMNS 32
+
+/* A column named for a credential, not for something about one
+ * (password_hash, token_type, api_key_id, secret_name). */
+static int credential_column(const unsigned char *s, size_t n)
+{
+	static const char *about[] = { "id",	"hash",	  "salt",   "type",    "name",
+				       "hint",	"url",	  "_at",    "expires", "expiry",
+				       "scope", "scopes", "length", "file",    "path" };
+	size_t i, k;
+
+	if (!path_leaf(s, n))
+		return 0;
+	for (i = 0; i < sizeof(about) / sizeof(about[0]); i++) {
+		k = strlen(about[i]);
+		if (n > k && !strncasecmp((const char *)s + n - k, about[i], k))
+			return 0;
+	}
+	return 1;
+}
+
+/* A name in a row's header from b[i]: `name`, "name", `name`, [name];
+ * its range in [*s, *e); returns the index after it, or 0. */
+static size_t row_name(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	int q = i < le && strchr("\"`[", b[i]) && b[i];
+
+	*s = i + q;
+	for (*e = *s; *e < le && ident_byte(b[*e]); (*e)++)
+		;
+	if (*e == *s || (q && (*e >= le || !strchr("\"`]", b[*e]) || !b[*e])))
+		return 0;
+	return *e + q;
+}
+
+/*
+ * An SQL row, INSERT INTO table (column, ...) VALUES (value, ...)[, (...)]
+ * on the line b[ls..le) and the lines below up to its ';': each quoted
+ * value under a column named for a credential as `table.column`, and every
+ * quoted value of a `value` column when the table is named for
+ * credentials (api_keys, tokens).
+ */
+static int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l)
+{
+	size_t parts[2][2], cols[ROW_MAX_COLUMNS][2], ncols = 0, i, col = 0, vs, ve;
+	size_t lines = 0, depth = 0, n;
+	int table_named, r = 0;
+
+	i = skip_blanks(b, ls, le);
+	if (!word_at(b, i, le, "insert"))
+		return 0;
+	i = skip_blanks(b, i + 6, le);
+	if (word_at(b, i, le, "into"))
+		i = skip_blanks(b, i + 4, le);
+	if (!(i = row_name(b, i, le, &parts[0][0], &parts[0][1])))
+		return 0;
+	i = skip_blanks(b, i, le);
+	if (i >= le || b[i] != '(')
+		return 0;
+	for (i++; ncols < ROW_MAX_COLUMNS;) {
+		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
+			     &cols[ncols][1]);
+		if (!i)
+			return 0;
+		ncols++;
+		i = skip_blanks(b, i, le);
+		if (i < le && b[i] == ')')
+			break;
+		if (i >= le || b[i] != ',')
+			return 0;
+		i++;
+	}
+	i = skip_blanks(b, i + 1, le);
+	if (!word_at(b, i, le, "values"))
+		return 0;
+	table_named = credential_name(b + parts[0][0], parts[0][1] - parts[0][0]);
+	for (i += 6; i < len && lines < BLOCK_MAX_LINES; i++) {
+		switch (b[i]) {
+		case '\n': lines++; break;
+		case '(': col = depth++ ? col : 0; break;
+		case ')': depth -= depth > 0; break;
+		case ',': col += depth == 1; break;
+		case ';':
+			if (!depth)
+				return 0;
+			break;
+		case '\'':
+		case '"':
+			if (!quoted(b, i, len, &vs, &ve) || memchr(b + i, '\n', ve - i))
+				return 0;
+			i = ve;
+			if (depth != 1 || col >= ncols)
+				break;
+			parts[1][0] = cols[col][0];
+			parts[1][1] = cols[col][1];
+			n = cols[col][1] - cols[col][0];
+			if (credential_column(b + cols[col][0], n))
+				r = emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve);
+			else if (table_named && n == 5 &&
+				 !strncasecmp((const char *)b + cols[col][0], "value", 5))
+				r = emit_path_as(l, b, (const size_t(*)[2])parts, 2,
+						 "_secret", vs, ve);
+			if (r < 0)
+				return -1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A CSV header, name,name,... on the line b[ls..le) with a column named for
+ * a credential: each value in that column of the rows below (up to a blank
+ * line) as `column = "value"`.
+ */
+static int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l)
+{
+	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, i = ls, at, n, col, vs, ve;
+	unsigned long named = 0; /* bit c: column c holds credentials */
+
+	while (ncols < ROW_MAX_COLUMNS) {
+		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
+			     &cols[ncols][1]);
+		if (!i)
+			return 0;
+		ncols++;
+		if (i == le)
+			break;
+		if (b[i++] != ',')
+			return 0;
+	}
+	for (col = 0; col < ncols && ncols > 1; col++)
+		if (credential_column(b + cols[col][0], cols[col][1] - cols[col][0]))
+			named |= 1ul << col;
+	if (!named)
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+		size_t cle = content_end(b, len, at);
+
+		if (cle == at)
+			break;
+		for (i = at, col = 0; i <= cle && col < ncols; col++) {
+			if (!quoted(b, i, cle, &vs, &ve)) {
+				vs = i;
+				for (ve = i; ve < cle && b[ve] != ','; ve++)
+					;
+			}
+			if ((named >> col & 1) &&
+			    emit_path(l, b, (const size_t(*)[2])cols + col, 1, vs, ve) <
+				    0)
+				return -1;
+			i = ve + (ve < cle && b[ve] != ',') +
+			    1; /* past a closing quote */
+		}
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -765,7 +1077,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	int r = 0;
 
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
-	    command_shapes(b, len, ls, le, l) < 0)
+	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
+	    csv_header(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...] */
 	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)
@@ -806,11 +1119,16 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = emit_pair(l, b, ns, ne, vs, ve);
 			}
 			break;
-		case '&': /* ?name=value&name=value */ r = query_pair(l, b, i, le); break;
+		case '&': /* ?name=value&name=value */
+			r = pair_after(l, b, i, le, QUERY_STOPS);
+			break;
+		case ';': /* Server=...;Password=value; */
+			r = pair_after(l, b, i, le, ";\"'");
+			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
 			if (b[i] == '?')
-				r = query_pair(l, b, i, le);
+				r = pair_after(l, b, i, le, QUERY_STOPS);
 			if (r < 0 || i + 1 >= le || b[i + 1] != b[i])
 				break;
 			k = skip_blanks_back(b, i, ls);
@@ -860,6 +1178,40 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (quoted(b, vs, le, &vs, &ve) == 0)
 				ve = bare_value(b, vs, le);
 			r = emit_pair(l, b, ns, ne, vs, ve);
+			/* -e NAME=VALUE, --build-arg NAME=VALUE, --set a.b=VALUE */
+			for (k = vs; r == 0 && k < ve && ident_byte(b[k]); k++)
+				;
+			if (r == 0 && k > vs && k < ve && b[k] == '=')
+				r = emit_pair(l, b, vs, k, k + 1, ve);
+			break;
+		case 's': /* aws configure set NAME VALUE, setx NAME VALUE */
+			if (i + 3 >= le || b[i + 1] != 'e' || b[i + 2] != 't' ||
+			    (!word_at(b, i, le, "set") && !word_at(b, i, le, "setx")))
+				break;
+			ns = skip_blanks(b, i + 3 + (b[i + 3] == 'x'), le);
+			for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+				;
+			if (ne == ns || ne >= le || (b[ne] != ' ' && b[ne] != '\t'))
+				break;
+			vs = skip_blanks(b, ne, le);
+			if (quoted(b, vs, le, &vs, &ve) == 0)
+				ve = bare_value(b, vs, le);
+			r = emit_pair(l, b, ns, ne, vs, ve);
+			break;
+		case 'C':
+		case 'c': /* ConvertTo-SecureString "value" -AsPlainText */
+			k = strlen(SECURE_STRING);
+			if (i + k >= le || b[i + 9] != '-' ||
+			    strncasecmp((const char *)b + i, SECURE_STRING, k) ||
+			    (i > ls && ident_byte(b[i - 1])))
+				break;
+			vs = skip_blanks(b, i + k, le);
+			if (word_at(b, vs, le, "-String"))
+				vs = skip_blanks(b, vs + 7, le);
+			if (quoted(b, vs, le, &vs, &ve) &&
+			    memmem(b + ve, le - ve, "-AsPlainText", 12) &&
+			    plausible_credential(b + vs, ve - vs, 1))
+				r = emit_named(l, b, i, i + k, "_password", vs, ve);
 			break;
 		case '(': /* new Client("key"), Factory::create('key') */
 			for (k = i; k > ls && (ident_byte(b[k - 1]) || b[k - 1] == ':' ||

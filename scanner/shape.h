@@ -1,8 +1,9 @@
 /*
  * shape.h - names held apart from their values: XML attributes and
- * elements, key/value objects, SDK and env-fallback arguments, CLI flags,
- * Terraform defaults, CSV rows, YAML parents, INI sections, HTTP headers
- * and passwords handed to commands. Each pair found becomes a
+ * elements, key/value objects, SDK and env-fallback arguments, CLI flags
+ * and `set` commands, connection strings, Terraform defaults, CSV rows and
+ * tables, SQL inserts, YAML parents, INI sections, HTTP headers (in logs
+ * too) and passwords handed to commands. Each pair found becomes a
  * `name = "value"` line of a layer (layer.h) whose value points back at
  * the source, so the rules' own name-value patterns see it.
  */

@@ -258,6 +258,111 @@ DOC_SAMPLES = [
 ]
 
 
+# ---- credentials in the shapes config, commands, logs and rows hold them ----
+# (shapes2) {v} a password or token no provider owns (the generic rule),
+# {hex} 32 hex digits (a Datadog API key), {aws} 40 base64 characters (an
+# AWS secret access key); each placement's own file.
+HELD_SHAPES = [
+    ("connstr-webconfig", "web.config",
+     '<connectionStrings>\n  <add name="Default" connectionString="Server=db01.corp.local;'
+     'Database=Shop;User Id=shop_app;Password={v};" providerName="System.Data.SqlClient" />\n'
+     '</connectionStrings>\n'),
+    ("connstr-appsettings", "appsettings.json",
+     '{{\n  "ConnectionStrings": {{\n    "Default": "Server=tcp:shop.database.windows.net,1433;'
+     'Initial Catalog=shop;User ID=admin1;Pwd={v};Encrypt=True;"\n  }}\n}}\n'),
+    ("connstr-code", "Db.cs",
+     'var cs = "Data Source=(local);Initial Catalog=Shop;User Id=sa;Password={v}";\n'),
+    ("connstr-spaced", "App.config",
+     '<add name="Spaced" connectionString="Server=db01; Database=Shop; User Id=app; Password={v};" />\n'),
+    ("connstr-jdbc", "Db.java",
+     'String url = "jdbc:sqlserver://db01:1433;databaseName=shop;user=app;password={v};encrypt=true";\n'),
+    ("connstr-odbc", "odbc.ini", 'conn = "Driver={{ODBC Driver 18}};Server=db01;Uid=app;PWD={{{v}}};"\n'),
+    ("php-define", "wp-config.php", "<?php\ndefine('DB_PASSWORD', '{v}');\n"),
+    ("php-define", "config.php", '<?php\ndefine("STRIPE_SECRET", "{v}");\n'),
+    ("flag-password", "backup.sh", "mysql -h db01 -u root --password={v} shop < dump.sql\n"),
+    ("flag-api-key", "sync.sh", "./sync --api-key {v} --region us\n"),
+    ("flag-token", "deploy.sh", "./deploy --token={v} --verbose\n"),
+    ("set-command", "setup.bat", "setx DEPLOY_TOKEN {v}\n"),
+    ("powershell-securestring", "setup.ps1",
+     '$password = ConvertTo-SecureString "{v}" -AsPlainText -Force\n'),
+    ("flag-name-value", "run.sh", "docker run --rm -e API_TOKEN={v} -p 8080:80 app\n"),
+    ("flag-name-value", "secret.sh", "kubectl create secret generic app --from-literal=password={v}\n"),
+    ("flag-name-value", "deploy.sh", "helm install app ./chart --set auth.apiToken={v} --wait\n"),
+    ("log-authorization", "app.log",
+     "2024-05-01 10:00:00 DEBUG request headers Authorization=[Bearer {v}] path=/v1\n"),
+    ("log-authorization", "worker.log",
+     "2024-05-01 10:00:01 DEBUG sending headers={{'Authorization': 'Bearer {v}', 'Accept': 'json'}}\n"),
+    ("log-authorization", "proxy.log", "10:00:02 > Authorization: Token {v}\n"),
+    ("sql-row", "seed.sql", "INSERT INTO users (id, email, password) VALUES (2, 'ops@example.org', '{v}');\n"),
+    ("sql-row", "dump.sql", "INSERT INTO `api_keys` (`id`, `name`, `key`, `created_at`) VALUES\n"
+     "(1, 'ci', '{v}', '2024-01-01');\n"),
+    ("sql-row", "tokens.sql", "INSERT INTO access_tokens (id, value) VALUES (7, '{v}'), (8, NULL);\n"),
+    ("csv-header", "keys.csv", "id,name,api_key,created\n1,ci,{v},2024-01-01\n"),
+    ("csv-header", "export.csv", '"user","token"\n"ops","{v}"\n'),
+    ("plain-name", "datadog.ini", "[datadog]\nsite = datadoghq.eu\napi = {hex}\n"),
+    ("plain-name", "datadog.yaml", "datadog:\n  site: datadoghq.eu\n  api: {hex}\n"),
+    ("set-command", "aws.sh", "aws configure set aws_secret_access_key {aws}\n"),
+]
+# the same shapes holding no credential: {v} a placeholder
+HELD_DECOYS = [
+    ("connstr-webconfig", "web.config",
+     '<add name="Local" connectionString="Server=(local);Database=Shop;Integrated Security=true;" />\n'),
+    ("connstr-code", "Db.cs", 'var cs = "Server=db01;User Id=sa;Password=;";\n'),
+    ("connstr-code", "Db.cs", 'var cs = string.Format("Server={{0}};User Id={{1}};Password={{2}};", h, u, p);\n'),
+    ("connstr-code", "Db.cs", 'var cs = "Server=db01;User Id=sa;Password={v};";\n'),
+    ("php-define", "wp-config.php", "<?php\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\n"),
+    ("php-define", "wp-config.php", "<?php\ndefine('AUTH_KEY', 'put your unique phrase here');\n"),
+    ("flag-password", "backup.sh", "mysql -u root --password-file /run/secrets/db_password shop\n"),
+    ("flag-password", "backup.sh", "mysql -u root --password={v} shop\n"),
+    ("flag-token", "deploy.sh", "docker run -p 8080:80 -e API_TOKEN=$API_TOKEN app\n"),
+    ("flag-token", "deploy.sh", "./deploy --token={v} --verbose\n"),
+    ("flag-api-key", "sync.sh", "./sync --api-key ${{{{ secrets.SYNC_API_KEY }}}}\n"),
+    ("powershell-securestring", "setup.ps1",
+     '$password = ConvertTo-SecureString "{v}" -AsPlainText -Force\n'),
+    ("powershell-securestring", "setup.ps1", "$password = Read-Host -AsSecureString\n"),
+    ("flag-name-value", "secret.sh", "kubectl create secret generic app --from-literal=password={v}\n"),
+    ("flag-name-value", "deploy.sh", "helm install app ./chart --set image.tag=v1.2.3-8f3a1c9e27b4\n"),
+    ("set-command", "aws.sh", "aws configure set region us-east-1\naws configure set aws_secret_access_key $AWS_SECRET\n"),
+    ("log-authorization", "app.log", "DEBUG request headers Authorization=[Bearer ***] path=/v1\n"),
+    ("log-authorization", "client.py", "headers = {{'Authorization': f'Bearer {{token}}'}}\n"),
+    ("log-authorization", "client.sh", "echo \"Authorization: Bearer {v}\"\n"),
+    ("sql-row", "seed.sql", "INSERT INTO api_keys (id, key_id, user_id) VALUES (1, 'kid_8f3a1c9e27b4d6f05e1a', 42);\n"),
+    ("sql-row", "seed.sql", "INSERT INTO tokens (id, token_type, expires_at) VALUES (1, 'bearer', '2024-05-01T10:00:00Z');\n"),
+    ("sql-row", "seed.sql", "INSERT INTO users (id, password) VALUES (3, '{v}');\n"),
+    ("csv-header", "keys.csv", "id,name,api_key,created\n"),
+    ("csv-header", "keys.csv", "id,name,api_key_id\n1,ci,ak_20240101_prod_ci_runner\n"),
+    ("csv-header", "keys.csv", "id,name,api_key\n1,ci,{v}\n"),
+    ("prompt", "login.sh", 'read -s -p "Password: " DB_PASSWORD\nmysql -u root -p"$DB_PASSWORD" shop\n'),
+    ("prompt", "README.md", "Run `tool -pwd` to print the working directory; --token-file reads the token from a file.\n"),
+]
+HELD_PLACEHOLDERS = ["$DB_PASSWORD", "${DB_PASSWORD}", "<password>", "********", "changeme",
+                     "%DB_PASSWORD%", "YOUR_TOKEN_HERE", "{{ db_password }}"]
+
+
+def held_block(emit):
+    """Positives and decoys of the shapes above, with their own seed so the
+    block shifts nothing else in the corpus."""
+    rnd = random.Random(5402)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    b64 = alnum + "01IOlo+/"
+    for i in range(2):
+        for shape, fname, tpl in HELD_SHAPES:
+            v = "".join(rnd.choice(alnum) for _ in range(rnd.choice((16, 20, 24))))
+            while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+                v = "".join(rnd.choice(alnum) for _ in range(20))
+            hexv = "%032x" % rnd.getrandbits(128)
+            aws = "".join(rnd.choice(b64) for _ in range(40))
+            secret = hexv if "{hex}" in tpl else aws if "{aws}" in tpl else v
+            rule = ("datadog-api-key" if "{hex}" in tpl else
+                    "aws-secret-access-key" if "{aws}" in tpl else "generic-secret")
+            emit("positive", shape, fname, tpl.format(v=v, hex=hexv, aws=aws), rule=rule,
+                 provider=rule.split("-")[0], secret=secret)
+    for i, (shape, fname, tpl) in enumerate(HELD_DECOYS):
+        ph = HELD_PLACEHOLDERS[i % len(HELD_PLACEHOLDERS)]
+        emit("decoy", shape, fname, tpl.format(v=ph), provider="generic",
+             why="placeholder or no credential")
+
+
 def filler(secret):
     """The secret's fixed prefix, then a sequential or keyboard filler."""
     m = re.match(r"^([A-Za-z]{1,12}[_\-.]+(?:[A-Za-z0-9]{1,8}[_\-.])?)", secret)
@@ -485,6 +590,8 @@ def main():
 
     for provider, text in DOC_SAMPLES:
         emit("decoy", "doc-sample", "README.md", text, provider=provider, why="documentation sample")
+
+    held_block(emit)
 
     # hashes and ids that look like keys and are not
     for i in range(60):
