@@ -134,6 +134,12 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 	static const char *samples[] = {
 		"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 		"4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg", /* PyJWT's README */
+		/* HEC tokens of Splunk's docs and Docker's splunk logging driver
+		 * docs, the Events API integration key of PagerDuty's docs */
+		"CF179AE4-3C99-45F5-A7CC-3284AA91CF67",
+		"B5A79AAD-D822-46CC-80D1-819F80D7BFB0",
+		"176FCEBF-4CF5-4EDF-91BC-703796522D20",
+		"e93facc04764012d7bfb002500d5d1a6",
 		"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
 		"pk_test_TYooMQauvdEDq54NiTphI7jx",
 		/* RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) examples */

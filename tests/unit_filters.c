@@ -53,6 +53,11 @@ static void test_doc_samples(void)
 			  "IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
 			  "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_"
 			  "adQssw5c"));
+	/* Splunk's and Docker's HEC token, PagerDuty's integration key */
+	CHECK(placeholder("B5A79AAD-D822-46CC-80D1-819F80D7BFB0"));
+	CHECK(placeholder("176FCEBF-4CF5-4EDF-91BC-703796522D20"));
+	CHECK(placeholder("e93facc04764012d7bfb002500d5d1a6"));
+	CHECK(!placeholder("e93facc04764012d7bfb002500d5d1a7"));
 	CHECK(placeholder("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
 	CHECK(placeholder("2YotnFZFEjr1zCsicMWpAA")); /* RFC 6749's access token */
 	CHECK(placeholder("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
