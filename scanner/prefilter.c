@@ -28,21 +28,20 @@ extern const size_t kh_embedded_hsdb_len;
 #endif
 
 /*
- * How it works: keywords of SHORT_MAX bytes or fewer have a pass of their
- * own (scan_short). Every longer keyword is represented by one of its
- * 3-byte substrings (its "anchor", the one least likely to occur in
- * source text). The scan folds each 3-byte window of the buffer (b | 0x20:
- * ASCII letters to lower case; other bytes collide harmlessly), hashes it
- * to 18 bits and tests one bit of a 32 KiB table that stays in L1 cache
- * (a fuller 8 KiB one made false hits a third of the filter's time).
- * Only where the bit is set
- * does it look the window up in a bucket of anchors and compare whole
- * keywords (case-insensitively unless the rule matches its keywords'
- * case). Found keywords are reported in increasing end offset, rules in
- * increasing order at one offset, as an Aho-Corasick automaton would.
+ * How it works (the own filter): keywords of SHORT_MAX bytes or fewer
+ * have a pass of their own (scan_short). Every longer keyword is
+ * represented by one of its 3-byte substrings (its "anchor", the one least likely to
+ * occur in source text). The scan folds each 3-byte window of the buffer (b | 0x20: ASCII
+ * letters to lower case; other bytes collide harmlessly), hashes it to 18 bits and tests
+ * one bit of a 32 KiB table that stays in L1 cache (a fuller 8 KiB one made false hits a
+ * third of the filter's time). Only where the bit is set does it look the window up in a
+ * bucket of anchors and compare whole keywords (case-insensitively unless the rule
+ * matches its keywords' case). Found keywords are reported in increasing end offset,
+ * rules in increasing order at one offset, as an Aho-Corasick automaton would.
  *
- * Built with Vectorscan (KH_HAVE_HS), the same long keywords also go into
- * one literal database, which scans 3-4 times faster. The build compiles the
+ * Built with Vectorscan (KH_HAVE_HS), every keyword also goes into one
+ * literal database (in its case, for rules that match case), which scans
+ * 3-4 times faster. The build compiles the
  * built-in rules' database (tools/hsdb.c, kh_prefilter_save) into the
  * binary; a scan loads it (kh_prefilter_load) once HS_EMBEDDED_AFTER bytes
  * were scanned, when it holds all but EXTRA_MAX keywords of the rule set
@@ -82,12 +81,14 @@ struct keyword {
 };
 
 /*
- * Keywords of one to SHORT_MAX bytes ("SK", "://", "eyJ"), which would
- * slow the literal database by half (the longer ones alone scan 40 %
- * faster): their own pass over nibble tables, the way Teddy does it. Each
- * keyword has a bucket (one bit); lo[j][x] (hi[j][x]) holds the buckets
- * whose keyword may have a byte of low (high) nibble x at offset j. Where
- * all offsets agree, the bucket's keywords are compared.
+ * Keywords of one to SHORT_MAX bytes ("SK", "://", "eyJ"), which the own
+ * filter's 3-byte anchors cannot stand for: a pass of their own over
+ * nibble tables, the way Teddy does it. Each keyword has a bucket (one
+ * bit); lo[j][x] (hi[j][x]) holds the buckets whose keyword may have a
+ * byte of low (high) nibble x at offset j. Where all offsets agree, the
+ * bucket's keywords are compared. (Vectorscan takes them in its one
+ * database: a pass of their own beside it measured 5 % slower, though it
+ * ran fewer instructions.)
  */
 #define SHORT_MAX 3 /* the AVX2 scan looks at three offsets */
 struct short_set {
@@ -109,7 +110,7 @@ struct kh_prefilter {
 	size_t nanchors;
 	struct keyword *kw;
 	size_t nkw;
-	size_t *longkw; /* keywords of SHORT_MAX + 1 bytes or more */
+	size_t *longkw; /* keywords of SHORT_MAX + 1 bytes or more (anchors) */
 	size_t nlong;
 	struct short_set shorts;
 	uint64_t *always; /* rules without keywords */
@@ -117,7 +118,7 @@ struct kh_prefilter {
 #ifdef KH_HAVE_HS
 	pthread_mutex_t lock;	     /* held while compiling */
 	_Atomic(hs_database_t *) db; /* NULL until compiled or loaded */
-	uint32_t *db_kw;	     /* database id -> keyword (NULL: longkw) */
+	uint32_t *db_kw;	     /* database id -> keyword (NULL: the same) */
 	size_t db_nkw;		     /* literals in the database */
 	hs_database_t *db_extra;     /* beside a saved one: keywords it lacks */
 	size_t *extra_kw;	     /* db_extra id -> keyword */
@@ -831,8 +832,9 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 }
 
 #ifdef KH_HAVE_HS
-/* The literal database of keywords which[0..n) (id: index into which)
- * for a platform (NULL: this CPU); NULL on failure. */
+/* The literal database of keywords which[0..n) (id: index into which;
+ * which NULL: keywords 0..n) for a platform (NULL: this CPU); NULL on
+ * failure. */
 static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_t *which,
 				       size_t n, const hs_platform_info_t *platform)
 {
@@ -846,7 +848,7 @@ static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_
 	pthread_once(&hs_once, load_hs);
 	if (hs_ready && lits && flags && ids && lens && n) {
 		for (i = 0; i < n; i++) {
-			const struct keyword *k = &p->kw[which[i]];
+			const struct keyword *k = &p->kw[which ? which[i] : i];
 
 			lits[i] = (const char *)k->bytes;
 			flags[i] = k->exact ? 0 : HS_FLAG_CASELESS;
@@ -876,7 +878,7 @@ static void compile_db(struct kh_prefilter *p)
 	if (pthread_mutex_trylock(&p->lock))
 		return;
 	if (!atomic_load(&p->db) && !atomic_load(&p->hs_off)) {
-		db = compile_keywords(p, p->longkw, p->nlong, NULL);
+		db = compile_keywords(p, NULL, p->nkw, NULL);
 		if (db)
 			atomic_store(&p->db, db);
 		else
@@ -900,7 +902,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 			return 0; /* a keyword of a rule not in use */
 		k = &s->p->kw[s->p->db_kw[id]];
 	} else {
-		k = &s->p->kw[s->p->longkw[id]];
+		k = &s->p->kw[id];
 	}
 	found(s, k, (size_t)to - k->len);
 	return 0;
@@ -922,19 +924,19 @@ static uint32_t *keyword_index(const struct kh_prefilter *p, size_t *mask)
 	size_t size = 16, i;
 	uint32_t *t;
 
-	while (size < 2 * p->nlong)
+	while (size < 2 * p->nkw)
 		size *= 2;
 	t = calloc(size, sizeof(*t));
 	if (!t)
 		return NULL;
 	*mask = size - 1;
-	for (i = 0; i < p->nlong; i++) {
-		const struct keyword *k = &p->kw[p->longkw[i]];
+	for (i = 0; i < p->nkw; i++) {
+		const struct keyword *k = &p->kw[i];
 		size_t h = hash_bytes(k->bytes, k->len) & *mask;
 
 		while (t[h])
 			h = (h + 1) & *mask;
-		t[h] = (uint32_t)p->longkw[i] + 1;
+		t[h] = (uint32_t)i + 1;
 	}
 	return t;
 }
@@ -969,7 +971,7 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 	hs_database_t *db = NULL, *db_extra = NULL;
 
 	pthread_once(&hs_once, load_hs);
-	if (!hs_ready || !p->nlong || len < off || memcmp(blob, SAVE_MAGIC, 4))
+	if (!hs_ready || !p->nkw || len < off || memcmp(blob, SAVE_MAGIC, 4))
 		return -1;
 	memcpy(&n, blob + 4, 4);
 	if (!n || n > len / 4)
@@ -999,14 +1001,14 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		map[i] = k;
 	}
 	off = (off + 7) & ~(size_t)7;
-	if (p->nlong - covered > EXTRA_MAX || off >= len)
+	if (p->nkw - covered > EXTRA_MAX || off >= len)
 		goto fail;
-	if (covered < p->nlong) {
-		if (!(extra = malloc((p->nlong - covered) * sizeof(*extra))))
+	if (covered < p->nkw) {
+		if (!(extra = malloc((p->nkw - covered) * sizeof(*extra))))
 			goto fail;
-		for (i = 0; i < p->nlong; i++)
-			if (!seen[p->longkw[i]])
-				extra[n_extra++] = p->longkw[i];
+		for (i = 0; i < p->nkw; i++)
+			if (!seen[i])
+				extra[n_extra++] = i;
 		if (!(db_extra = compile_keywords(p, extra, n_extra, NULL)))
 			goto fail;
 	}
@@ -1120,15 +1122,14 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 
 	*out = NULL;
 	*len = 0;
-	if (p->nlong > UINT32_MAX / 2 ||
-	    !(db = compile_keywords(p, p->longkw, p->nlong, &any)))
+	if (p->nkw > UINT32_MAX / 2 || !(db = compile_keywords(p, NULL, p->nkw, &any)))
 		return -1;
 	ok = hs.serialize_database(db, &bytes, &n) == HS_SUCCESS;
 	hs.free_database(db);
 	if (!ok)
 		return -1;
-	for (i = 0; i < p->nlong; i++)
-		total += 4 + p->kw[p->longkw[i]].len;
+	for (i = 0; i < p->nkw; i++)
+		total += 4 + p->kw[i].len;
 	total = ((total + 7) & ~(size_t)7) + n;
 	buf = calloc(1, total);
 	if (!buf) {
@@ -1136,10 +1137,10 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 		return -1;
 	}
 	memcpy(buf, SAVE_MAGIC, 4);
-	v = (uint32_t)p->nlong;
+	v = (uint32_t)p->nkw;
 	memcpy(buf + 4, &v, 4);
-	for (i = 0; i < p->nlong; i++) {
-		const struct keyword *k = &p->kw[p->longkw[i]];
+	for (i = 0; i < p->nkw; i++) {
+		const struct keyword *k = &p->kw[i];
 
 		v = (uint32_t)k->len | (k->exact ? SAVE_EXACT : 0);
 		memcpy(buf + off, &v, 4);
@@ -1207,8 +1208,8 @@ void kh_prefilter_scan(const struct kh_prefilter *p, struct kh_prefilter_scratch
 		}
 		memcpy(hits, p->always, p->words * sizeof(uint64_t));
 		scan_windows(&s);
+		scan_short(&s);
 	}
-	scan_short(&s);
 	if (at && !at->overflow)
 		sort_hits(at);
 }
