@@ -185,12 +185,22 @@ static void load_hs(void)
 static unsigned char lower_table[256]; /* written once under lower_once */
 static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
 
+/* common_pairs[a] bit b: the letter pair a, b is common in English and
+ * code (pair_score) */
+static uint32_t common_pairs[26];
+
 static void init_lower(void)
 {
+	static const char common[] = "th he in er an re on at en nd ti es or te of ed is "
+				     "it al ar st to nt ng se ha as ou io le ve co me de "
+				     "hi ri ro ic ne ea ra ce li ch ll be ma si om ur ";
+	size_t i;
 	int c;
 
 	for (c = 0; c < 256; c++)
 		lower_table[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	for (i = 0; common[i]; i += 3)
+		common_pairs[common[i] - 'a'] |= 1u << (common[i + 1] - 'a');
 }
 
 static uint32_t hash_tri(uint32_t tri)
@@ -351,14 +361,10 @@ static int add_rule(struct keyword *k, uint32_t r)
  */
 static int pair_score(unsigned char a, unsigned char b)
 {
-	static const char common[] = "th he in er an re on at en nd ti es or te of ed is "
-				     "it al ar st to nt ng se ha as ou io le ve co me de "
-				     "hi ri ro ic ne ea ra ce li ch ll be ma si om ur ";
-	char pair[4] = { (char)a, (char)b, ' ', 0 };
 	int alpha_a = a >= 'a' && a <= 'z', alpha_b = b >= 'a' && b <= 'z';
 
 	if (alpha_a && alpha_b)
-		return strstr(common, pair) ? 4 : 2;
+		return (common_pairs[a - 'a'] >> (b - 'a')) & 1 ? 4 : 2;
 	if (a == ' ' || b == ' ' || a == '\n' || b == '\n')
 		return 2;
 	return alpha_a || alpha_b ? 1 : 0;
