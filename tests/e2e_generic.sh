@@ -112,6 +112,21 @@ mk neg/form.html "<input type=\"hidden\" name=\"authenticity_token\" value=\"Zr8
 "
 expect_exit 0 "values no secret, names that hold none: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
+# a name that ends in "pass" after a separator is a password's
+mk pos/db.env "DB_PASS=$B64
+"
+found pos/db.env 1 "$B64"
+mk pos/hosts.yml "all:
+  vars:
+    ansible_ssh_pass: $B64
+"
+found pos/hosts.yml 3 "$B64"
+mk pos/mail.properties "smtp.pass=$B64
+"
+found pos/mail.properties 1 "$B64"
+mk neg/loop.py "bypass = \"$B64\"
+"
+
 # a name that only holds the letters of "hash" is still a credential's
 mk pos/vault.env "HASHICORP_TOKEN=$B64
 "
