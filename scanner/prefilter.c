@@ -97,6 +97,13 @@ struct short_set {
 	size_t n;
 };
 
+/* Open-addressing table of keyword indices + 1 (0: empty); mask + 1
+ * slots, at least twice as many as keywords. */
+struct kw_table {
+	uint32_t *slot;
+	size_t mask;
+};
+
 struct anchor {
 	uint32_t tri;	 /* folded bytes */
 	uint32_t kw;	 /* index into keywords */
@@ -110,7 +117,8 @@ struct kh_prefilter {
 	size_t nanchors;
 	struct keyword *kw;
 	size_t nkw;
-	size_t *longkw; /* keywords of SHORT_MAX + 1 bytes or more (anchors) */
+	struct kw_table index; /* keywords by spelling (and case) */
+	size_t *longkw;	       /* keywords of SHORT_MAX + 1 bytes or more (anchors) */
 	size_t nlong;
 	struct short_set shorts;
 	uint64_t *always; /* rules without keywords */
@@ -224,6 +232,7 @@ void kh_prefilter_free(struct kh_prefilter *p)
 		free(p->kw[i].rules);
 	}
 	free(p->kw);
+	free(p->index.slot);
 	free(p->anchors);
 	free(p->bucket);
 	free(p->longkw);
@@ -285,18 +294,12 @@ static uint32_t hash_bytes(const unsigned char *b, size_t n)
 	return h;
 }
 
-/* Open-addressing table of keyword indices + 1 (0: empty); mask + 1
- * slots, at least twice as many as keywords. */
-struct kw_table {
-	uint32_t *slot;
-	size_t mask;
-};
-
 /* The slot of the keyword (bytes, n, exact): where it is, or the empty
  * slot where it goes. */
-static uint32_t *kw_slot(const struct kh_prefilter *p, const struct kw_table *t,
-			 const unsigned char *b, size_t n, int exact)
+static uint32_t *kw_slot(const struct kh_prefilter *p, const unsigned char *b, size_t n,
+			 int exact)
 {
+	const struct kw_table *t = &p->index;
 	size_t h = (hash_bytes(b, n) ^ (uint32_t)exact) & t->mask;
 
 	for (; t->slot[h]; h = (h + 1) & t->mask) {
@@ -310,8 +313,7 @@ static uint32_t *kw_slot(const struct kh_prefilter *p, const struct kw_table *t,
 
 /* Index of the keyword spelled `s` (any case unless exact), adding it
  * when new; -1 when out of memory. */
-static long intern(struct kh_prefilter *p, size_t *cap, struct kw_table *t, const char *s,
-		   int exact)
+static long intern(struct kh_prefilter *p, size_t *cap, const char *s, int exact)
 {
 	size_t len = strlen(s), i;
 	unsigned char *b = malloc(len + 1);
@@ -322,7 +324,7 @@ static long intern(struct kh_prefilter *p, size_t *cap, struct kw_table *t, cons
 		return -1;
 	for (i = 0; i <= len; i++)
 		b[i] = exact ? (unsigned char)s[i] : lower_table[(unsigned char)s[i]];
-	slot = kw_slot(p, t, b, len, exact);
+	slot = kw_slot(p, b, len, exact);
 	if (*slot) {
 		free(b);
 		return (long)*slot - 1;
@@ -420,8 +422,8 @@ static void short_byte(struct short_set *t, int j, unsigned c, unsigned bucket)
 	t->hi[j][c >> 4] |= (unsigned char)(1u << bucket);
 }
 
-/* Splits the keywords into long ones (the literal database and the
- * anchors) and short ones (their nibble tables). */
+/* Splits the keywords into long ones (the own filter's anchors) and
+ * short ones (their nibble tables). */
 static int split_keywords(struct kh_prefilter *p)
 {
 	size_t i, lcap = 0, scap = 0;
@@ -492,16 +494,17 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 				      const unsigned char *match_case, size_t nrules)
 {
 	struct kh_prefilter *p = calloc(1, sizeof(*p));
-	struct kw_table t = { NULL, 15 };
 	size_t r, k, cap = 0, total = 0;
 
 	if (!p)
 		return NULL;
 	for (r = 0; r < nrules; r++)
 		total += nkeywords[r];
-	while (t.mask + 1 < 2 * total)
-		t.mask = t.mask * 2 + 1;
-	if (total >= UINT32_MAX / 4 || !(t.slot = calloc(t.mask + 1, sizeof(*t.slot)))) {
+	p->index.mask = 15;
+	while (p->index.mask + 1 < 2 * total)
+		p->index.mask = p->index.mask * 2 + 1;
+	if (total >= UINT32_MAX / 4 ||
+	    !(p->index.slot = calloc(p->index.mask + 1, sizeof(*p->index.slot)))) {
 		free(p);
 		return NULL;
 	}
@@ -524,17 +527,15 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 			if (!keywords[r][k][0] ||
 			    redundant(keywords[r], nkeywords[r], k, exact))
 				continue;
-			i = intern(p, &cap, &t, keywords[r][k], exact);
+			i = intern(p, &cap, keywords[r][k], exact);
 			if (i < 0 || add_rule(&p->kw[i], (uint32_t)r) < 0)
 				goto fail;
 		}
 	}
 	if (split_keywords(p) < 0 || build_anchors(p) < 0)
 		goto fail;
-	free(t.slot);
 	return p;
 fail:
-	free(t.slot);
 	kh_prefilter_free(p);
 	return NULL;
 }
@@ -924,43 +925,6 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 #define SAVE_MAGIC "KHK2"
 #define SAVE_EXACT 0x80000000u
 
-/* Open-addressing index of p's keywords (entries: keyword index + 1). */
-static uint32_t *keyword_index(const struct kh_prefilter *p, size_t *mask)
-{
-	size_t size = 16, i;
-	uint32_t *t;
-
-	while (size < 2 * p->nkw)
-		size *= 2;
-	t = calloc(size, sizeof(*t));
-	if (!t)
-		return NULL;
-	*mask = size - 1;
-	for (i = 0; i < p->nkw; i++) {
-		const struct keyword *k = &p->kw[i];
-		size_t h = hash_bytes(k->bytes, k->len) & *mask;
-
-		while (t[h])
-			h = (h + 1) & *mask;
-		t[h] = (uint32_t)i + 1;
-	}
-	return t;
-}
-
-static uint32_t find_keyword(const struct kh_prefilter *p, const uint32_t *t, size_t mask,
-			     const unsigned char *b, size_t n, int exact)
-{
-	size_t h = hash_bytes(b, n) & mask;
-
-	for (; t[h]; h = (h + 1) & mask) {
-		const struct keyword *k = &p->kw[t[h] - 1];
-
-		if (k->len == n && k->exact == exact && !memcmp(k->bytes, b, n))
-			return t[h] - 1;
-	}
-	return HS_NO_KEYWORD;
-}
-
 /*
  * Maps the saved keywords to p's (db_kw) and deserializes the database;
  * the few keywords of p it lacks (a rule of a team's own) get a small
@@ -970,8 +934,8 @@ static uint32_t find_keyword(const struct kh_prefilter *p, const uint32_t *t, si
  */
 static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len)
 {
-	size_t off = 8, i, mask = 0, covered = 0, n_extra = 0;
-	uint32_t n = 0, *index = NULL, *map = NULL;
+	size_t off = 8, i, covered = 0, n_extra = 0;
+	uint32_t n = 0, *map = NULL;
 	unsigned char *seen = NULL;
 	size_t *extra = NULL;
 	hs_database_t *db = NULL, *db_extra = NULL;
@@ -982,10 +946,9 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 	memcpy(&n, blob + 4, 4);
 	if (!n || n > len / 4)
 		return -1;
-	index = keyword_index(p, &mask);
 	map = malloc(n * sizeof(*map));
 	seen = calloc(p->nkw, 1);
-	if (!index || !map || !seen)
+	if (!map || !seen)
 		goto fail;
 	for (i = 0; i < n; i++) {
 		uint32_t klen, k;
@@ -999,7 +962,8 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		klen &= ~SAVE_EXACT;
 		if (len - off < klen)
 			goto fail;
-		k = find_keyword(p, index, mask, blob + off, klen, exact);
+		k = *kw_slot(p, blob + off, klen, exact);
+		k = k ? k - 1 : HS_NO_KEYWORD;
 		off += klen;
 		if (k != HS_NO_KEYWORD && seen[k]++)
 			goto fail; /* twice in the list */
@@ -1027,14 +991,12 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 	p->extra_kw = extra;
 	p->n_extra = n_extra;
 	atomic_store_explicit(&p->db, db, memory_order_release);
-	free(index);
 	free(seen);
 	return 0;
 fail:
 	if (db_extra)
 		hs.free_database(db_extra);
 	free(extra);
-	free(index);
 	free(map);
 	free(seen);
 	return -1;
