@@ -40,32 +40,10 @@ static void layer_release(struct kh_layer *l)
 	memset(l, 0, sizeof(*l));
 }
 
-int kh_layer_put(struct kh_layer *l, unsigned char c, size_t from, size_t to,
-		 unsigned how)
+/* Makes room for n more bytes: 0, 1 when the layer would pass
+ * KH_DECODE_MAX (l->full set), -1 when out of memory. */
+static int layer_room(struct kh_layer *l, size_t n)
 {
-	if (l->n >= KH_DECODE_MAX) {
-		l->full = 1;
-		return 1;
-	}
-	if ((l->n == l->cap_text &&
-	     kh_grow((void **)&l->text, &l->cap_text, l->n + 1, 1) < 0) ||
-	    (l->n == l->cap_at &&
-	     kh_grow((void **)&l->at, &l->cap_at, l->n + 1, sizeof(*l->at)) < 0))
-		return -1;
-	l->text[l->n] = c;
-	l->at[l->n].from = from;
-	l->at[l->n].to = to;
-	l->at[l->n].how = (unsigned char)how;
-	l->n++;
-	return 0;
-}
-
-/* Appends b[from..to) as it is. Returns as kh_layer_put. */
-static int kh_layer_put_copy(struct kh_layer *l, const unsigned char *b, size_t from,
-			     size_t to)
-{
-	size_t n = to - from, k;
-
 	if (l->n + n > KH_DECODE_MAX) {
 		l->full = 1;
 		return 1;
@@ -75,6 +53,33 @@ static int kh_layer_put_copy(struct kh_layer *l, const unsigned char *b, size_t 
 	    (l->n + n > l->cap_at &&
 	     kh_grow((void **)&l->at, &l->cap_at, l->n + n, sizeof(*l->at)) < 0))
 		return -1;
+	return 0;
+}
+
+int kh_layer_put(struct kh_layer *l, unsigned char c, size_t from, size_t to,
+		 unsigned how)
+{
+	int r = layer_room(l, 1);
+
+	if (r)
+		return r;
+	l->text[l->n] = c;
+	l->at[l->n].from = from;
+	l->at[l->n].to = to;
+	l->at[l->n].how = (unsigned char)how;
+	l->n++;
+	return 0;
+}
+
+/* Appends b[from..to) as it is. Returns as kh_layer_put. */
+static int layer_put_copy(struct kh_layer *l, const unsigned char *b, size_t from,
+			  size_t to)
+{
+	size_t n = to - from, k;
+	int r = layer_room(l, n);
+
+	if (r)
+		return r;
 	memcpy(l->text + l->n, b + from, n);
 	for (k = 0; k < n; k++) {
 		l->at[l->n + k].from = from + k;
@@ -558,7 +563,7 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 							 KH_DEC_BASE64);
 				changed = 1;
 			} else {
-				r = kh_layer_put_copy(l, b, i, end);
+				r = layer_put_copy(l, b, i, end);
 			}
 			i = end;
 			continue;
@@ -576,7 +581,7 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 		k = i + 1;
 		while (k < le && !is_mark(b[k]) && !is_b64(b[k]))
 			k++;
-		r = kh_layer_put_copy(l, b, i, k);
+		r = layer_put_copy(l, b, i, k);
 		i = k;
 	}
 	if (r == 0)
