@@ -55,8 +55,7 @@ static int word_edge(unsigned char out, unsigned char in)
  * byte, or a change of case), so "YOUR_KEY" counts and "...xYOURb..." in a
  * random token does not.
  */
-static int contains_ci(const unsigned char *s, size_t len, const char *needle,
-		       int bounded)
+int kh_contains_ci(const unsigned char *s, size_t len, const char *needle, int bounded)
 {
 	size_t n = strlen(needle), i, j;
 
@@ -113,7 +112,7 @@ static int has_sequence(const unsigned char *s, size_t len)
 
 			memcpy(walk, rows[j] + i, 6);
 			walk[6] = '\0';
-			if (contains_ci(s, len, walk, 0))
+			if (kh_contains_ci(s, len, walk, 0))
 				return 1;
 		}
 	}
@@ -185,10 +184,10 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 		return 1;
 
 	for (i = 0; markers[i]; i++)
-		if (contains_ci(s, len, markers[i], 0))
+		if (kh_contains_ci(s, len, markers[i], 0))
 			return 1;
 	for (i = 0; words[i]; i++)
-		if (contains_ci(s, len, words[i], bounded))
+		if (kh_contains_ci(s, len, words[i], bounded))
 			return 1;
 	for (i = 1; i < len; i++) {
 		run = s[i] == s[i - 1] ? run + 1 : 1;

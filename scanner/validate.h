@@ -45,6 +45,11 @@ double kh_entropy(const unsigned char *s, size_t len);
  */
 int kh_is_placeholder(const unsigned char *s, size_t len);
 
+/* Whether needle (lower case) stands in s[0..len), any case; with
+ * `bounded`, only as a word of its own (an edge, punctuation, a digit next
+ * to letters or a change of case on each side). */
+int kh_contains_ci(const unsigned char *s, size_t len, const char *needle, int bounded);
+
 /* Name of a structure verdict as printed in reports. */
 const char *kh_structure_name(enum kh_structure s);
 

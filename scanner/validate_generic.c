@@ -10,18 +10,6 @@
 
 #include "validate.h"
 
-/* The first place in s[0..n) where word (lower case) stands, any case. */
-static const unsigned char *strncasestr_n(const unsigned char *s, size_t n,
-					  const char *word)
-{
-	size_t k = strlen(word), i;
-
-	for (i = 0; i + k <= n; i++)
-		if (!strncasecmp((const char *)s + i, word, k))
-			return s + i;
-	return NULL;
-}
-
 /*
  * How many symbols the value's characters come from: hex (one case), the
  * letters and digits it mixes, base64's and base64url's marks, or all of
@@ -211,7 +199,7 @@ static int names_no_credential(const struct kh_candidate *c)
 	static const char *words[] = { "checksum", "digest",	   "fingerprint", "csrf",
 				       "xsrf",	   "authenticity", "nonce",	  NULL };
 	size_t from = c->match_start, n, i;
-	const unsigned char *name, *h;
+	const unsigned char *name;
 
 	/* the whole name: the match may begin after a '/' or '.' in it */
 	while (from > 0 && c->match_start - from < 64 &&
@@ -222,23 +210,11 @@ static int names_no_credential(const struct kh_candidate *c)
 	n = c->secret_start - from;
 
 	for (i = 0; words[i]; i++)
-		if (strncasestr_n(name, n, words[i]))
+		if (kh_contains_ci(name, n, words[i], 0))
 			return 1;
 	/* "hash" as a word of the name (password_hash, hashedToken), not
 	 * inside one (HASHICORP_TOKEN) */
-	for (h = name; (h = strncasestr_n(h, n - (size_t)(h - name), "hash")); h += 4) {
-		size_t at = (size_t)(h - name);
-		int before = at == 0 || !isalpha(name[at - 1]) ||
-			     (islower(name[at - 1]) && isupper(h[0]));
-		const unsigned char *e = h + 4;
-
-		if (at + 6 <= n && !strncasecmp((const char *)e, "ed", 2))
-			e += 2;
-		if (before && ((size_t)(e - name) >= n || !isalpha(*e) ||
-			       (islower(e[-1]) && isupper(*e))))
-			return 1;
-	}
-	return 0;
+	return kh_contains_ci(name, n, "hash", 1) || kh_contains_ci(name, n, "hashed", 1);
 }
 
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
