@@ -213,6 +213,27 @@ static int same_as_own_filter(struct kh_prefilter *p, struct kh_prefilter_scratc
 }
 
 /*
+ * A prefilter of these keywords takes the saved database `blob` and, with
+ * a scratch of its own, gives the own filter's hits; `engine` (when not
+ * NULL) is what -v then names.
+ */
+static int loads_and_agrees(char **const *kw, const size_t *nkw,
+			    const unsigned char *exact, size_t nrules,
+			    const unsigned char *blob, size_t len, const char *engine)
+{
+	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, exact, nrules);
+	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
+	int ok = p && ps && !strcmp(kh_prefilter_engine(p), "own filter") &&
+		 kh_prefilter_load(p, blob, len) == 0 &&
+		 (!engine || !strcmp(kh_prefilter_engine(p), engine)) &&
+		 same_as_own_filter(p, ps, nrules);
+
+	kh_prefilter_free(p);
+	kh_prefilter_scratch_free(ps);
+	return ok;
+}
+
+/*
  * A saved database serves a prefilter whose keywords it holds, also one
  * with fewer; one with a keyword it lacks, or a damaged one, is refused
  * and the own filter stays. The build embeds the built-in rules' one.
@@ -235,46 +256,24 @@ static void test_prefilter_saved(void)
 	static char **many_rules[] = { many_ptr };
 	static const size_t nmany[] = { 80 };
 	struct kh_prefilter *full = kh_prefilter_new(kw, nkw, exact, 7), *p;
-	struct kh_prefilter_scratch *ps = kh_prefilter_scratch_new();
 	struct kh_ruleset rs = { 0 };
 	struct kh_engine *e;
 	unsigned char *blob = NULL, *bad;
 	size_t len = 0, db = 8, i;
 	char err[256];
 
-	CHECK(full && ps && kh_prefilter_save(full, &blob, &len) == 0 && len > 64);
+	CHECK(full && kh_prefilter_save(full, &blob, &len) == 0 && len > 64);
 	if (!blob)
 		goto out;
-	p = kh_prefilter_new(kw, nkw, exact, 7);
-	CHECK(!strcmp(kh_prefilter_engine(p), "own filter"));
-	CHECK(kh_prefilter_load(p, blob, len) == 0);
-	CHECK(!strcmp(kh_prefilter_engine(p), "vectorscan, built-in database"));
-	CHECK(same_as_own_filter(p, ps, 7));
-	kh_prefilter_free(p);
-	kh_prefilter_scratch_free(ps);
-	ps = kh_prefilter_scratch_new();
-	p = kh_prefilter_new(fewer, nfewer, NULL, 3);
-	CHECK(kh_prefilter_load(p, blob, len) == 0);
-	CHECK(same_as_own_filter(p, ps, 3));
-	kh_prefilter_free(p);
-	kh_prefilter_scratch_free(ps);
-	ps = kh_prefilter_scratch_new();
+	CHECK(loads_and_agrees(kw, nkw, exact, 7, blob, len,
+			       "vectorscan, built-in database"));
+	CHECK(loads_and_agrees(fewer, nfewer, NULL, 3, blob, len, NULL));
 	/* a keyword it lacks gets a database of its own beside it */
-	p = kh_prefilter_new(more, nmore, NULL, 2);
-	CHECK(kh_prefilter_load(p, blob, len) == 0);
-	CHECK(!strcmp(kh_prefilter_engine(p), "vectorscan, built-in database and the "
-					      "keywords it lacks compiled"));
-	CHECK(same_as_own_filter(p, ps, 2));
-	kh_prefilter_free(p);
-	kh_prefilter_scratch_free(ps);
-	ps = kh_prefilter_scratch_new();
+	CHECK(loads_and_agrees(more, nmore, NULL, 2, blob, len,
+			       "vectorscan, built-in database and the keywords it lacks "
+			       "compiled"));
 	/* so does a keyword it holds in another case only */
-	p = kh_prefilter_new(cased, ncased, cased_exact, 1);
-	CHECK(kh_prefilter_load(p, blob, len) == 0);
-	CHECK(same_as_own_filter(p, ps, 1));
-	kh_prefilter_free(p);
-	kh_prefilter_scratch_free(ps);
-	ps = kh_prefilter_scratch_new();
+	CHECK(loads_and_agrees(cased, ncased, cased_exact, 1, blob, len, NULL));
 	/* more than a few missing: refused (a database is compiled later) */
 	for (i = 0; i < 80; i++) {
 		snprintf(many_kw[i], sizeof(many_kw[i]), "zq%02zuxj", i);
@@ -322,7 +321,6 @@ static void test_prefilter_saved(void)
 	kh_ruleset_release(&rs);
 out:
 	free(blob);
-	kh_prefilter_scratch_free(ps);
 	kh_prefilter_free(full);
 }
 #endif
