@@ -92,8 +92,11 @@ void kh_ruleset_release(struct kh_ruleset *rs)
 	for (i = 0; i < rs->n; i++)
 		rule_release(&rs->v[i]);
 	free(rs->v);
+	free(rs->index);
 	rs->v = NULL;
 	rs->n = 0;
+	rs->index = NULL;
+	rs->index_cap = 0;
 }
 
 /* Copies the string member `key` of obj; NULL when absent or not a string. */
@@ -385,14 +388,69 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			     r->id, err, errlen);
 }
 
+static size_t id_hash(const char *id)
+{
+	size_t h = 14695981039346656037ULL;
+
+	while (*id)
+		h = (h ^ (unsigned char)*id++) * 1099511628211ULL;
+	return h;
+}
+
+/* Makes rs->index anew for rs->v[0..n); without memory, no index (lookups
+ * then compare every id: slower, as correct). */
+static void index_rebuild(struct kh_ruleset *rs)
+{
+	size_t cap = 64, i;
+
+	free(rs->index);
+	rs->index = NULL;
+	rs->index_cap = 0;
+	while (cap < 2 * rs->n + 2)
+		cap *= 2;
+	if (!rs->n || !(rs->index = calloc(cap, sizeof(*rs->index))))
+		return;
+	rs->index_cap = cap;
+	for (i = 0; i < rs->n; i++) {
+		size_t h = id_hash(rs->v[i].id) & (cap - 1);
+
+		while (rs->index[h])
+			h = (h + 1) & (cap - 1);
+		rs->index[h] = i + 1;
+	}
+}
+
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id)
 {
 	size_t i;
 
+	if (rs->index) {
+		for (i = id_hash(id) & (rs->index_cap - 1); rs->index[i];
+		     i = (i + 1) & (rs->index_cap - 1))
+			if (!strcmp(rs->v[rs->index[i] - 1].id, id))
+				return &rs->v[rs->index[i] - 1];
+		return NULL;
+	}
 	for (i = 0; i < rs->n; i++)
 		if (!strcmp(rs->v[i].id, id))
 			return &rs->v[i];
 	return NULL;
+}
+
+/* Enters the last rule of rs->v into the index, rebuilding it when half
+ * full. */
+static void index_add_last(struct kh_ruleset *rs)
+{
+	size_t h;
+
+	if (!rs->index || 2 * rs->n + 2 > rs->index_cap) {
+		index_rebuild(rs);
+		return;
+	}
+	h = id_hash(rs->v[rs->n - 1].id) & (rs->index_cap - 1);
+	while (rs->index[h])
+		h = (h + 1) & (rs->index_cap - 1);
+	rs->index[h] = rs->n;
 }
 
 static struct kh_rule *find_rule(struct kh_ruleset *rs, const char *id)
@@ -415,46 +473,41 @@ static int id_seen_before(const cJSON *rules, const cJSON *upto, const char *id)
 	return 0;
 }
 
-int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
-		       const char *origin, char *err, size_t errlen)
+/* The line of json that `at` (cJSON's error position) is on. */
+static size_t error_line(const char *json, size_t len, const char *at)
 {
-	cJSON *doc = cJSON_ParseWithLength(json, len);
+	size_t line = 1;
+
+	for (const char *p = json; at && p < at && p < json + len; p++)
+		line += *p == '\n';
+	return line;
+}
+
+/* Adds the rules of a parsed document (see kh_rules_load_json). */
+static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
+		    char *err, size_t errlen)
+{
 	const cJSON *rules, *it;
 	static const char dflt[] = "custom";
 	const char *provider = dflt;
-	int ret = -1;
 
-	if (!doc) {
-		const char *at = cJSON_GetErrorPtr();
-		size_t line = 1;
-
-		for (const char *p = json; at && p < at && p < json + len; p++)
-			line += *p == '\n';
-		kh_errf(err, errlen, "%s:%zu: invalid JSON", origin, line);
-		return -1;
-	}
 	rules = cJSON_GetObjectItemCaseSensitive(doc, "rules");
-	if (!cJSON_IsObject(doc) || !cJSON_IsArray(rules)) {
-		kh_errf(err, errlen, "%s: expected an object with a \"rules\" list",
-			origin);
-		goto out;
-	}
+	if (!cJSON_IsObject(doc) || !cJSON_IsArray(rules))
+		return kh_errf(err, errlen,
+			       "%s: expected an object with a \"rules\" list", origin);
 	cJSON_ArrayForEach (it, doc) {
-		if (strcmp(it->string, "provider") && strcmp(it->string, "rules")) {
-			kh_errf(err, errlen,
-				"%s: unknown field \"%s\" (a rule file has \"provider\" "
-				"and \"rules\")",
-				origin, it->string);
-			goto out;
-		}
+		if (strcmp(it->string, "provider") && strcmp(it->string, "rules"))
+			return kh_errf(err, errlen,
+				       "%s: unknown field \"%s\" (a rule file has "
+				       "\"provider\" and \"rules\")",
+				       origin, it->string);
 	}
 	it = cJSON_GetObjectItemCaseSensitive(doc, "provider");
-	if (it && (!cJSON_IsString(it) || !is_slug(it->valuestring, 1))) {
-		kh_errf(err, errlen,
-			"%s: \"provider\" must be a lowercase name (letters and digits)",
-			origin);
-		goto out;
-	}
+	if (it && (!cJSON_IsString(it) || !is_slug(it->valuestring, 1)))
+		return kh_errf(err, errlen,
+			       "%s: \"provider\" must be a lowercase name (letters and "
+			       "digits)",
+			       origin);
 	if (it)
 		provider = it->valuestring;
 	cJSON_ArrayForEach (it, rules) {
@@ -463,13 +516,13 @@ int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 		if (load_rule(it, provider, provider != dflt, origin, &r, err, errlen) <
 		    0) {
 			rule_release(&r);
-			goto out;
+			return -1;
 		}
 		if (id_seen_before(rules, it, r.id)) {
-			kh_errf(err, errlen, "%s: rule %s: duplicate id in this file",
-				origin, r.id);
 			rule_release(&r);
-			goto out;
+			return kh_errf(err, errlen,
+				       "%s: rule %s: duplicate id in this file", origin,
+				       r.id);
 		}
 		old = find_rule(rs, r.id);
 		if (old) {
@@ -480,31 +533,127 @@ int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 		v = realloc(rs->v, (rs->n + 1) * sizeof(*v));
 		if (!v) {
 			rule_release(&r);
-			kh_errf(err, errlen, "%s: out of memory", origin);
-			goto out;
+			return kh_errf(err, errlen, "%s: out of memory", origin);
 		}
 		rs->v = v;
 		rs->v[rs->n++] = r;
+		index_add_last(rs);
 	}
-	ret = 0;
-out:
+	return 0;
+}
+
+int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
+		       const char *origin, char *err, size_t errlen)
+{
+	cJSON *doc = cJSON_ParseWithLength(json, len);
+	int ret;
+
+	if (!doc)
+		return kh_errf(err, errlen, "%s:%zu: invalid JSON", origin,
+			       error_line(json, len, cJSON_GetErrorPtr()));
+	ret = load_doc(rs, doc, origin, err, errlen);
 	cJSON_Delete(doc);
 	return ret;
+}
+
+/*
+ * Every start parses the built-in rules: their cJSON trees (about 60,000
+ * nodes and strings) are carved from one arena that is dropped whole,
+ * instead of as many mallocs and frees, which cost as much as the parse.
+ * cJSON's allocator is global: the arena is in place only while a parse
+ * runs (start-up, one thread); what a rule keeps is copied with malloc.
+ */
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	_Alignas(16) char data[];
+};
+
+static struct {
+	struct arena_block *first, *cur;
+} arena;
+
+#define ARENA_BLOCK (256 * 1024)
+
+static void *arena_alloc(size_t n)
+{
+	struct arena_block *b = arena.cur;
+
+	n = (n + 15) & ~(size_t)15;
+	while (b && b->used + n > b->size) {
+		b = b->next; /* a block of an earlier parse, free again */
+		if (b)
+			b->used = 0;
+	}
+	if (!b) {
+		size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+
+		if (!(b = malloc(sizeof(*b) + size)))
+			return NULL; /* cJSON fails the parse */
+		*b = (struct arena_block){ .size = size };
+		if (arena.cur) {
+			b->next = arena.cur->next;
+			arena.cur->next = b;
+		} else {
+			arena.first = b;
+		}
+	}
+	arena.cur = b;
+	b->used += n;
+	return b->data + b->used - n;
+}
+
+static void arena_free(void *p)
+{
+	(void)p; /* dropped with the arena */
+}
+
+static void arena_release(void)
+{
+	while (arena.first) {
+		struct arena_block *next = arena.first->next;
+
+		free(arena.first);
+		arena.first = next;
+	}
+	arena.cur = NULL;
+}
+
+/* cJSON's tree of json in the arena, whose earlier trees it overwrites
+ * (NULL: not valid JSON, or out of memory). */
+static cJSON *parse_in_arena(const char *json, size_t len)
+{
+	cJSON_Hooks hooks = { arena_alloc, arena_free };
+	cJSON *doc;
+
+	arena.cur = arena.first;
+	if (arena.cur)
+		arena.cur->used = 0;
+	cJSON_InitHooks(&hooks);
+	doc = cJSON_ParseWithLength(json, len);
+	cJSON_InitHooks(NULL);
+	return doc;
 }
 
 int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
 			  size_t errlen)
 {
 	size_t i;
+	int ret = 0;
 
-	for (i = 0; i < kh_embedded_rules_count; i++) {
+	for (i = 0; i < kh_embedded_rules_count && !ret; i++) {
 		const struct kh_embedded_file *f = &kh_embedded_rules[i];
+		const char *json = with_examples ? f->data : f->lean;
+		size_t len = with_examples ? f->len : f->lean_len;
+		cJSON *doc = parse_in_arena(json, len);
 
-		if (kh_rules_load_json(rs, with_examples ? f->data : f->lean,
-				       with_examples ? f->len : f->lean_len, f->name, err,
-				       errlen) < 0)
-			return -1;
+		ret = doc ? load_doc(rs, doc, f->name, err, errlen)
+			  : kh_errf(err, errlen, "%s:%zu: invalid JSON", f->name,
+				    error_line(json, len, cJSON_GetErrorPtr()));
 	}
+	arena_release();
+	if (ret < 0)
+		return -1;
 	for (i = 0; i < rs->n; i++)
 		rs->v[i].builtin = 1;
 	return 0;
@@ -646,6 +795,7 @@ size_t kh_rules_remove(struct kh_ruleset *rs, const unsigned char *remove)
 	}
 	i = rs->n - keep;
 	rs->n = keep;
+	index_rebuild(rs);
 	return i;
 }
 
@@ -671,6 +821,7 @@ int kh_rules_select(struct kh_ruleset *rs, const char *const *enable, size_t nen
 			rule_release(r);
 	}
 	rs->n = keep;
+	index_rebuild(rs);
 	if (!keep)
 		return kh_errf(err, errlen, "no rule left to run");
 	return 0;

@@ -747,6 +747,43 @@ static void test_bad_rules(void)
 	kh_ruleset_release(&rs);
 }
 
+/* Rules are found by id through the ruleset's index, as they load, after
+ * an override and after rules are removed. */
+static void test_rule_index(void)
+{
+	struct kh_ruleset rs = { 0 };
+	static const char over[] =
+		"{\"provider\":\"hubspot\",\"rules\":[{\"id\":\"hubspot-api-key\","
+		"\"description\":\"d\",\"severity\":\"low\",\"keywords\":[\"hapikey\"],"
+		"\"regex\":\"hapikey=(?<secret>[a-f0-9-]{36})\",\"remediation\":\"r\"}]}";
+	unsigned char *remove;
+	char err[256];
+	size_t i, n, bad = 0;
+
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) == 0);
+	CHECK(rs.n > 100 && rs.index != NULL);
+	for (i = 0; i < rs.n; i++)
+		bad += kh_rule_find(&rs, rs.v[i].id) != &rs.v[i];
+	CHECK(bad == 0);
+	CHECK(kh_rule_find(&rs, "hubspot-no-such-rule") == NULL);
+	n = rs.n;
+	CHECK(kh_rules_load_json(&rs, over, strlen(over), "over.json", err,
+				 sizeof(err)) == 0);
+	CHECK(rs.n == n);
+	CHECK(kh_rule_find(&rs, "hubspot-api-key") &&
+	      kh_rule_find(&rs, "hubspot-api-key")->severity == KH_SEV_LOW);
+	remove = calloc(rs.n, 1);
+	for (i = 0; remove && i < rs.n; i += 2)
+		remove[i] = 1;
+	CHECK(remove && kh_rules_remove(&rs, remove) == (n + 1) / 2);
+	for (i = 0, bad = 0; i < rs.n; i++)
+		bad += kh_rule_find(&rs, rs.v[i].id) != &rs.v[i];
+	CHECK(bad == 0 && rs.n == n / 2);
+	free(remove);
+	kh_ruleset_release(&rs);
+	CHECK(rs.index == NULL && rs.n == 0);
+}
+
 static void test_json_writer(void)
 {
 	struct scan_fixture f;
@@ -917,6 +954,7 @@ int main(void)
 	test_long_lines();
 	test_overlaps();
 	test_bad_rules();
+	test_rule_index();
 	test_json_writer();
 	test_read_fd();
 	test_no_catastrophic_backtracking();
