@@ -1,0 +1,19 @@
+// values shipped to the browser: public by design
+export const STRIPE_PUBLISHABLE_KEY = "pk_live_51Td4W2hATTQFBrvtWJkk3iop5K1qXqZwhbbXKZC5m3mUqdARwxWMzGFRHrKzHbsKPpF6DlSDiB9maS6wKVpU8nR9K1uOJRGCat";
+export const MAPBOX_TOKEN = "pk.eyJ1IjoidGFsbHlodWIiLCJhIjoiihaaWNC0j4LeSnzn72s9In0.P3peXWPnCHC3jwPPYLgsk8";
+export const ALGOLIA_SEARCH_KEY = "1e72c1100beee37b42f2d13056448337";
+export const SENTRY_DSN = "https://ec4032d6dd9c6ae5ac75ee41ad9d9d4d@o926095.ingest.us.sentry.io/9229255";
+export const POSTHOG_KEY = "phc_dmdMuLfIrZWkRfbo5Pi5JZLyo9Ym4rQHU9tdNDbAtcm";
+export const LD_CLIENT_ID = "c8b0cafd18529b86607836c8";
+export const LD_MOBILE_KEY = "mob-64235e94-66e1-46ad-9938-cc4c7b909160";
+export const GOOGLE_CLIENT_ID = "595576821993-3lm7l4sd42go4r1h08c71fn1dbmah7u3.apps.googleusercontent.com";
+export const AUTH0_CLIENT_ID = "5i87RBexcxjv3KJAc3mU3URkknpdUh4B";
+export const HUBSPOT_PORTAL_ID = "75226564";
+export const INTERCOM_APP_ID = "7ckzyluo";
+export const SEGMENT_BROWSER_WRITE_KEY = "vssL1bga3dKOCk8QQMOth46gsngKatOP";
+export const AMPLITUDE_API_KEY = "948378b7baadebdeffbe731207ab251e";
+export const RECAPTCHA_SITE_KEY = "6Li16jR1FogGKOSN0nu1zGm0Tq1S4pyNbCwxDQkY";
+export const FLUTTERWAVE_PUBLIC_KEY = "FLWPUBK-d59168d9890aa2bda6b10fdb173858b4-X";
+export const PADDLE_CLIENT_TOKEN = "live_13a2fddf1a6225dd46195525f78";
+export const PUBNUB_SUBSCRIBE_KEY = "sub-c-aca21fdd-aa73-4f2f-927b-1765615ab884";
+export const CONTENTFUL_SPACE_ID = "6378po6oon8b";
