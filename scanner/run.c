@@ -255,6 +255,14 @@ static enum kh_exit list_rules_json(const struct kh_ruleset *rs)
 		for (k = 0; k < r->nkeywords; k++)
 			cJSON_AddItemToArray(kw, cJSON_CreateString(r->keywords[k]));
 		cJSON_AddItemToObject(o, "keywords", kw);
+		if (r->npaths) {
+			cJSON *paths = cJSON_CreateArray();
+
+			for (k = 0; k < r->npaths; k++)
+				cJSON_AddItemToArray(paths,
+						     cJSON_CreateString(r->paths[k]));
+			cJSON_AddItemToObject(o, "paths", paths);
+		}
 		if (r->keywords_match_case)
 			cJSON_AddTrueToObject(o, "keywords_match_case");
 		if (r->validator_name)
