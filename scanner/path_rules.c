@@ -25,6 +25,11 @@ struct path_rule {
 struct kh_path_rules {
 	struct path_rule *v;
 	size_t n;
+	/* most paths end in two bytes no glob ends in: they clear every path
+	 * rule's bit at once */
+	uint64_t ends[16]; /* end_hash() of the globs' last two bytes */
+	uint64_t *mask;	   /* the path rules' bits */
+	size_t words;	   /* of mask: to the last path rule's */
 };
 
 int kh_path_glob_check(const char *glob, char *why, size_t whylen)
@@ -54,6 +59,32 @@ int kh_path_glob_check(const char *glob, char *why, size_t whylen)
 	return 0;
 }
 
+/* A hash of a name's last byte and the one before it (0 when none). */
+static unsigned end_hash(unsigned char last, unsigned char before)
+{
+	return ((unsigned)last << 3 ^ before) & 1023;
+}
+
+static void set_end(uint64_t *ends, unsigned h)
+{
+	ends[h / 64] |= 1ull << (h % 64);
+}
+
+/* Marks the last two bytes of the paths glob g may match (a tail of one
+ * byte: any byte before it). */
+static void mark_end(uint64_t *ends, const struct path_glob *g)
+{
+	unsigned char last = (unsigned char)g->tail[g->tail_len - 1];
+	unsigned b;
+
+	if (g->tail_len > 1) {
+		set_end(ends, end_hash(last, (unsigned char)g->tail[g->tail_len - 2]));
+		return;
+	}
+	for (b = 0; b < 256; b++)
+		set_end(ends, end_hash(last, (unsigned char)b));
+}
+
 static void glob_init(struct path_glob *pg, const char *glob)
 {
 	const char *t = glob + strlen(glob);
@@ -77,6 +108,11 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		return 0;
 	if (!(p = calloc(1, sizeof(*p))) || !(p->v = calloc(n, sizeof(*p->v))))
 		goto oom;
+	for (i = 0; i < rs->n; i++)
+		if (rs->v[i].npaths)
+			p->words = i / 64 + 1;
+	if (!(p->mask = calloc(p->words, sizeof(*p->mask))))
+		goto oom;
 	for (i = 0; i < rs->n; i++) {
 		const struct kh_rule *r = &rs->v[i];
 		struct path_rule *pr = &p->v[p->n];
@@ -87,8 +123,11 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		pr->rule = i;
 		if (!(pr->globs = calloc(r->npaths, sizeof(*pr->globs))))
 			goto oom;
-		for (j = 0; j < r->npaths; j++)
+		for (j = 0; j < r->npaths; j++) {
 			glob_init(&pr->globs[j], r->paths[j]);
+			mark_end(p->ends, &pr->globs[j]);
+		}
+		p->mask[i / 64] |= 1ull << (i % 64);
 		pr->nglobs = r->npaths;
 	}
 	*out = p;
@@ -107,12 +146,23 @@ void kh_path_rules_free(struct kh_path_rules *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].globs);
 	free(p->v);
+	free(p->mask);
 	free(p);
+}
+
+/* Whether glob matches path, or the member path after an archive's last '!'. */
+static int glob_selects(const char *glob, const char *path)
+{
+	const char *member;
+
+	if (kh_glob_match(glob, path))
+		return 1;
+	member = strrchr(path, '!');
+	return member && kh_glob_match(glob, member + 1);
 }
 
 static int selects(const struct path_rule *pr, const char *path, size_t len)
 {
-	const char *member = strrchr(path, '!');
 	size_t i;
 
 	for (i = 0; i < pr->nglobs; i++) {
@@ -120,8 +170,7 @@ static int selects(const struct path_rule *pr, const char *path, size_t len)
 
 		if (g->tail_len <= len &&
 		    !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
-		    (kh_glob_match(g->glob, path) ||
-		     (member && kh_glob_match(g->glob, member + 1))))
+		    glob_selects(g->glob, path))
 			return 1;
 	}
 	return 0;
@@ -129,10 +178,20 @@ static int selects(const struct path_rule *pr, const char *path, size_t len)
 
 void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits)
 {
-	size_t i, len = path ? strlen(path) : 0;
+	size_t i, len;
+	unsigned h;
 
 	if (!p)
 		return;
+	len = path ? strlen(path) : 0;
+	h = len ? end_hash((unsigned char)path[len - 1],
+			   len > 1 ? (unsigned char)path[len - 2] : 0)
+		: 0;
+	if (!len || !(p->ends[h / 64] & (1ull << (h % 64)))) {
+		for (i = 0; i < p->words; i++)
+			hits[i] &= ~p->mask[i];
+		return;
+	}
 	for (i = 0; i < p->n; i++) {
 		size_t r = p->v[i].rule;
 		uint64_t bit = 1ull << (r % 64);

@@ -104,6 +104,29 @@ static void test_apply(void)
 	kh_path_rules_free(NULL);
 }
 
+/* A glob whose literal end is one byte: any byte may stand before it. */
+static void test_short_tail(void)
+{
+	static const char json[] =
+		"{\"provider\": \"acme\", \"rules\": [{\"id\": \"acme-x\","
+		" \"description\": \"d\", \"severity\": \"low\", \"keywords\": [],"
+		" \"paths\": [\"*x\"], \"regex\": \"x\", \"remediation\": \"r\"}]}";
+	struct kh_ruleset rs = { 0 };
+	struct kh_path_rules *p = NULL;
+	char err[512];
+
+	CHECK(kh_rules_load_json(&rs, json, strlen(json), "t.json", err, sizeof(err)) ==
+	      0);
+	CHECK(kh_path_rules_new(&p, &rs) == 0 && p);
+	CHECK(selected(p, "x") == 7);
+	CHECK(selected(p, "a/bx") == 7);
+	CHECK(selected(p, "a/b.x") == 7);
+	CHECK(selected(p, "a/b.y") == 6);
+	CHECK(selected(p, "") == 6);
+	kh_path_rules_free(p);
+	kh_ruleset_release(&rs);
+}
+
 static void test_load_errors(void)
 {
 	static const char *bad[] = {
@@ -135,6 +158,7 @@ int main(void)
 {
 	test_check();
 	test_apply();
+	test_short_tail();
 	test_load_errors();
 	return check_done("unit_paths");
 }
