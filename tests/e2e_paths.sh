@@ -40,6 +40,12 @@ check "tree: .netrc password" test "$(rule_secrets netrc-password "$T/out")" = "
 check "tree: nothing from the same bytes under other names" \
 	jq -e '[.[] | select(.file | test("/other/|master.keys"))] | length == 0' "$T/out"
 
+# --- context: a master.key among test fixtures is a test's -------------------------
+mkdir -p "$T/ctx/spec/fixtures/config"
+printf '%s\n' "$MK" >"$T/ctx/spec/fixtures/config/master.key"
+expect_exit 1 "master.key among test fixtures" -- "$KH" scan -f json --show-secrets --no-config "$T/ctx"
+check "context: test" jq -e 'length == 1 and .[0].rule_id == "rails-master-key-file" and .[0].context == "test"' "$T/out"
+
 # --- decoys: placeholders where the path selects the rule -------------------------
 mkdir -p "$T/decoy/config" "$T/decoy/h"
 printf '00000000000000000000000000000000\n' >"$T/decoy/config/master.key"
