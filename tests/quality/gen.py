@@ -549,6 +549,8 @@ def main():
         doc = json.load(open(f))
         for r in doc["rules"]:
             rules.append((doc["provider"], r))
+    # path rules last: they take no turn in the shape rotation of the others
+    rules.sort(key=lambda pr: bool(pr[1].get("paths")))
 
     for ri, (provider, r) in enumerate(rules):
         secrets = []
