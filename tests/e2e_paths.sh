@@ -125,4 +125,22 @@ check "user rule: only under secrets/" test "$(files_of acme-file "$T/out")" = "
 expect_exit 0 "rules --format json lists paths" -- "$KH" rules -f json --rules "$T/r.json"
 check "rules -f json: paths" jq -e '.[] | select(.id == "acme-file") | .paths == ["**/secrets/*.tok"]' "$T/out"
 
+# rules --check: a path rule shows that its path decides; no rule runs everywhere
+cat >"$T/r.json" <<'JSON'
+{"provider": "acme", "rules": [
+ {"id": "acme-file", "description": "d", "severity": "low", "keywords": [],
+  "paths": ["acme.tok"], "regex": "^tok:(?<secret>[a-z0-9]{12})$", "remediation": "r",
+  "examples": [{"text": "tok:q8r2m5x7k3v9\n", "path": "acme.tok"}],
+  "negative_examples": [{"text": "tok:placeholder\n", "path": "acme.tok"}]},
+ {"id": "acme-everywhere", "description": "d", "severity": "low", "keywords": [],
+  "regex": "tok:(?<secret>[a-z0-9]{12})", "remediation": "r",
+  "examples": ["tok:q8r2m5x7k3v9"], "negative_examples": ["tok:"]}]}
+JSON
+expect_exit 2 "rules --check on rules of a bad shape" -- "$KH" rules --check --rules "$T/r.json"
+check "rules --check: path rule without the same text elsewhere" \
+	grep -q "acme-file: a path rule needs a negative example with an example's text under another name" "$T/out"
+check "rules --check: a rule without keywords or paths" \
+	grep -q "acme-everywhere: no keywords and no paths" "$T/out"
+check "rules --check: only those two fail" grep -q "passed, 2 failed$" "$T/out"
+
 finish e2e_paths
