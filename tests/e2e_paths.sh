@@ -111,15 +111,16 @@ bad_rule "empty list" '[]'
 bad_rule "not a string" '[3]'
 bad_rule "bracket" '["a[bc].key"]'
 
-# a user's path rule works like a built-in one
+# a user's path rule works like a built-in one; with keywords, both must hold
 cat >"$T/r.json" <<'JSON'
 {"provider": "acme", "rules": [{"id": "acme-file", "description": "d", "severity": "low",
- "keywords": [], "paths": ["**/secrets/*.tok"], "regex": "^tok:(?<secret>[a-z0-9]{12})$",
+ "keywords": ["tok:"], "paths": ["**/secrets/*.tok"], "regex": "^[a-z]{3}:(?<secret>[a-z0-9]{12})$",
  "remediation": "r", "examples": [], "negative_examples": []}]}
 JSON
 mkdir -p "$T/user/a/secrets" "$T/user/b"
 printf 'tok:q8r2m5x7k3v9\n' >"$T/user/a/secrets/one.tok"
 printf 'tok:q8r2m5x7k3v9\n' >"$T/user/b/one.tok"
+printf 'tik:m3n8b2v6c1x9\n' >"$T/user/a/secrets/two.tok" # selected, no keyword
 expect_exit 1 "a user's path rule" -- "$KH" scan -f json --show-secrets --no-config --rules "$T/r.json" "$T/user"
 check "user rule: only under secrets/" test "$(files_of acme-file "$T/out")" = "$T/user/a/secrets/one.tok"
 expect_exit 0 "rules --format json lists paths" -- "$KH" rules -f json --rules "$T/r.json"
