@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "pair.h"
+#include "path_rules.h"
 #include "prefilter.h"
 #include "util.h"
 #include "verify_spec.h"
@@ -26,6 +27,7 @@ struct kh_engine {
 	pthread_mutex_t *jit_lock;
 	atomic_uchar *jitted; /* [rule] */
 	struct kh_prefilter *prefilter;
+	struct kh_path_rules *paths;	 /* rules a file's path selects, or NULL */
 	pcre2_match_context *mctx_proto; /* limits; copied per scratch */
 };
 
@@ -68,7 +70,7 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	}
 	e->prefilter = kh_prefilter_new((char **const *)kw, nkw, exact, rs->n);
 	e->mctx_proto = pcre2_match_context_create(NULL);
-	if (!e->prefilter || !e->mctx_proto)
+	if (!e->prefilter || !e->mctx_proto || kh_path_rules_new(&e->paths, rs) < 0)
 		goto oom;
 	pcre2_set_match_limit(e->mctx_proto, MATCH_LIMIT);
 	pcre2_set_depth_limit(e->mctx_proto, DEPTH_LIMIT);
@@ -90,6 +92,7 @@ void kh_engine_free(struct kh_engine *e)
 	if (!e)
 		return;
 	kh_prefilter_free(e->prefilter);
+	kh_path_rules_free(e->paths);
 	pcre2_match_context_free(e->mctx_proto);
 	if (e->jit_lock && e->jitted)
 		pthread_mutex_destroy(e->jit_lock);
@@ -782,6 +785,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 	if (!src->len)
 		return 0;
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
+	kh_path_rules_apply(e->paths, src->path, s->hits);
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
 	if (!s->at.overflow && s->at.n)

@@ -12,6 +12,7 @@
 #include <cjson/cJSON.h>
 
 #include "pair.h"
+#include "path_rules.h"
 #include "util.h"
 #include "verify.h"
 #include "verify_spec.h"
@@ -63,6 +64,9 @@ static void rule_release(struct kh_rule *r)
 	for (i = 0; i < r->nkeywords; i++)
 		free(r->keywords[i]);
 	free(r->keywords);
+	for (i = 0; i < r->npaths; i++)
+		free(r->paths[i]);
+	free(r->paths);
 	free(r->validator_name);
 	free(r->verifier);
 	kh_vspec_free(r->vspec);
@@ -227,6 +231,39 @@ static int load_keywords(const cJSON *arr, struct kh_rule *r, const char *origin
 	return 0;
 }
 
+/* A rule's "paths": globs of the files it runs on (path_rules.h). */
+static int load_paths(const cJSON *arr, struct kh_rule *r, const char *origin, char *err,
+		      size_t errlen)
+{
+	const cJSON *it;
+	size_t count;
+
+	if (!arr)
+		return 0;
+	if (!cJSON_IsArray(arr) || !(count = (size_t)cJSON_GetArraySize(arr)))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"paths\" must be a non-empty list of globs",
+			       origin, r->id);
+	if (!(r->paths = calloc(count, sizeof(char *))))
+		return kh_errf(err, errlen, "%s: out of memory", origin);
+	cJSON_ArrayForEach (it, arr) {
+		char why[160];
+
+		if (!cJSON_IsString(it))
+			return kh_errf(err, errlen,
+				       "%s: rule %s: \"paths\" entry %zu is not a string",
+				       origin, r->id, r->npaths + 1);
+		if (kh_path_glob_check(it->valuestring, why, sizeof(why)) < 0)
+			return kh_errf(err, errlen,
+				       "%s: rule %s: \"paths\" entry %zu: %s", origin,
+				       r->id, r->npaths + 1, why);
+		if (!(r->paths[r->npaths] = strdup(it->valuestring)))
+			return kh_errf(err, errlen, "%s: out of memory", origin);
+		r->npaths++;
+	}
+	return 0;
+}
+
 /* 1 when s is one or more runs of [a-z0-9] joined by single '-'
  * (min_parts runs at least). */
 static int is_slug(const char *s, int min_parts)
@@ -259,6 +296,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"regex",       "min_entropy", "max_span",	   "validator",
 		"verifier",    "verify",      "partner",	   "placeholder_check",
 		"remediation", "examples",    "negative_examples", "keywords_match_case",
+		"paths",
 	};
 	const cJSON *it;
 	size_t i;
@@ -324,7 +362,9 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			origin, r->id);
 	r->keywords_match_case = cJSON_IsTrue(it);
 	if (load_keywords(cJSON_GetObjectItemCaseSensitive(obj, "keywords"), r, origin,
-			  err, errlen) < 0)
+			  err, errlen) < 0 ||
+	    load_paths(cJSON_GetObjectItemCaseSensitive(obj, "paths"), r, origin, err,
+		       errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "min_entropy");
 	if (it && (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 8))

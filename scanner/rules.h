@@ -32,6 +32,8 @@ struct kh_rule {
 	char **keywords;
 	size_t nkeywords;
 	int keywords_match_case; /* keywords compared in their case */
+	char **paths; /* globs: the rule runs only on files they name (path_rules.h) */
+	size_t npaths;
 	double min_entropy;
 	size_t max_span; /* how far (bytes) a match may reach from a keyword */
 	int placeholder_check;

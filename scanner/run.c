@@ -255,6 +255,14 @@ static enum kh_exit list_rules_json(const struct kh_ruleset *rs)
 		for (k = 0; k < r->nkeywords; k++)
 			cJSON_AddItemToArray(kw, cJSON_CreateString(r->keywords[k]));
 		cJSON_AddItemToObject(o, "keywords", kw);
+		if (r->npaths) {
+			cJSON *paths = cJSON_CreateArray();
+
+			for (k = 0; k < r->npaths; k++)
+				cJSON_AddItemToArray(paths,
+						     cJSON_CreateString(r->paths[k]));
+			cJSON_AddItemToObject(o, "paths", paths);
+		}
 		if (r->keywords_match_case)
 			cJSON_AddTrueToObject(o, "keywords_match_case");
 		if (r->validator_name)
@@ -312,6 +320,26 @@ static int run_example(const struct kh_engine *e, struct kh_scratch *s, struct k
 	return n;
 }
 
+/* Why a rule's shape is wrong for `rules --check`, or NULL. A rule
+ * without keywords or paths would run over every file (issue 12); a path
+ * rule must show that its path decides: one of its negative examples
+ * holds the text of a positive one under a name its globs do not select. */
+static const char *rule_shape_problem(const struct kh_rule *r)
+{
+	size_t i, j;
+
+	if (!r->nkeywords && !r->npaths)
+		return "no keywords and no paths: it would run over every file";
+	if (!r->npaths)
+		return NULL;
+	for (i = 0; i < r->nnegatives; i++)
+		for (j = 0; j < r->nexamples; j++)
+			if (!strcmp(r->negatives[i].text, r->examples[j].text))
+				return NULL;
+	return "a path rule needs a negative example with an example's text under "
+	       "another name";
+}
+
 /* `rules --check`: every rule against its own examples. */
 static enum kh_exit check_rules(struct kh_ruleset *rs, const struct kh_engine *e,
 				struct kh_diag *d)
@@ -335,6 +363,11 @@ static enum kh_exit check_rules(struct kh_ruleset *rs, const struct kh_engine *e
 			failed++;
 			printf("FAIL %s: %s: needs examples and negative_examples\n",
 			       r->source_file, r->id);
+		}
+		if (rule_shape_problem(r)) {
+			failed++;
+			printf("FAIL %s: %s: %s\n", r->source_file, r->id,
+			       rule_shape_problem(r));
 		}
 		for (j = 0; j < r->nexamples; j++) {
 			n = run_example(e, s, d, r, &r->examples[j], &seen);

@@ -503,6 +503,27 @@ def generic_block(emit):
              why="not a secret under a secret's name")
 
 
+# Directories a credential file sits under: the rule's globs name its
+# last components, whatever is above them.
+PATH_RULE_ROOTS = ["", "srv/app/", "home/deploy/"]
+
+
+def path_rule_block(emit, provider, r, secrets):
+    """A rule that a file's path selects ("paths": config/master.key,
+    .pgpass): its examples at their own paths under a few roots, and
+    placeholders at those paths as decoys. The other shapes would put the
+    secret in a file no glob names."""
+    for si, (secret, text, path) in enumerate(secrets[:3]):
+        for root in PATH_RULE_ROOTS:
+            emit("positive", "path-selected", root + path, text, rule=r["id"],
+                 provider=provider, secret=secret)
+        for k in range(3):
+            ph = PLACEHOLDERS[(si + k * 5) % len(PLACEHOLDERS)]
+            ph = ph % "SECRET" if "%s" in ph else ph
+            emit("decoy", "path-selected", path, text.replace(secret, ph), rule=r["id"],
+                 provider=provider, why="placeholder")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -515,6 +536,7 @@ def main():
         d = os.path.join(corpus, kind, shape, "%04d" % count[0])
         os.makedirs(d, exist_ok=True)
         path = os.path.join(d, fname)
+        os.makedirs(os.path.dirname(path), exist_ok=True)  # fname may name directories
         with open(path, "w") as f:
             f.write(text)
         rel = os.path.relpath(path, corpus)
@@ -527,6 +549,8 @@ def main():
         doc = json.load(open(f))
         for r in doc["rules"]:
             rules.append((doc["provider"], r))
+    # path rules last: they take no turn in the shape rotation of the others
+    rules.sort(key=lambda pr: bool(pr[1].get("paths")))
 
     for ri, (provider, r) in enumerate(rules):
         secrets = []
@@ -536,6 +560,9 @@ def main():
         partner = r.get("partner")
         if partner and not partner.get("required", True):
             partner = None
+        if r.get("paths"):
+            path_rule_block(emit, provider, r, secrets)
+            secrets = []  # its examples mean something only at their paths
         for si, (secret, text, path) in enumerate(secrets[:3]):
             if r["id"] in STRUCTURED:
                 structured_secret(emit, provider, r, si, secret, text, path, ri * 7 + si * 13)

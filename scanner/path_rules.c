@@ -1,0 +1,202 @@
+#include "path_rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define GLOB_MAX 200 /* bytes of one glob */
+
+/* One glob of a path rule, with the literal end every path it matches
+ * has (the last component's text after its last wildcard): most paths
+ * are turned away by one comparison. */
+struct path_glob {
+	const char *glob;
+	const char *tail;
+	size_t tail_len;
+};
+
+struct path_rule {
+	size_t rule; /* index in the ruleset: its bit in a hit set */
+	struct path_glob *globs;
+	size_t nglobs;
+};
+
+struct kh_path_rules {
+	struct path_rule *v;
+	size_t n;
+	/* most paths end in two bytes no glob ends in: they clear every path
+	 * rule's bit at once */
+	uint64_t ends[16]; /* end_hash() of the globs' last two bytes */
+	uint64_t *mask;	   /* the path rules' bits */
+	size_t words;	   /* of mask: to the last path rule's */
+};
+
+int kh_path_glob_check(const char *glob, char *why, size_t whylen)
+{
+	size_t n = strlen(glob), i;
+
+	if (!n)
+		return kh_errf(why, whylen, "empty glob");
+	if (n > GLOB_MAX)
+		return kh_errf(why, whylen, "longer than %d bytes", GLOB_MAX);
+	if (glob[0] == '/' || glob[n - 1] == '/')
+		return kh_errf(why, whylen,
+			       "starts or ends with '/' (a glob names a file by its "
+			       "last components)");
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)glob[i];
+
+		if (c < 0x20 || c == 0x7f || c == '[' || c == '\\')
+			return kh_errf(why, whylen,
+				       "unsupported character (only '*', '?' and '**')");
+	}
+	if (glob[n - 1] == '*' || glob[n - 1] == '?')
+		return kh_errf(why, whylen,
+			       "ends in a wildcard (a path rule names the end of a file "
+			       "name, \".pgpass\" or \"*.key\", so other files cost "
+			       "nothing)");
+	return 0;
+}
+
+/* A hash of a name's last byte and the one before it (0 when none). */
+static unsigned end_hash(unsigned char last, unsigned char before)
+{
+	return ((unsigned)last << 3 ^ before) & 1023;
+}
+
+static void set_end(uint64_t *ends, unsigned h)
+{
+	ends[h / 64] |= 1ull << (h % 64);
+}
+
+/* Marks the last two bytes of the paths glob g may match (a tail of one
+ * byte: any byte before it). */
+static void mark_end(uint64_t *ends, const struct path_glob *g)
+{
+	unsigned char last = (unsigned char)g->tail[g->tail_len - 1];
+	unsigned b;
+
+	if (g->tail_len > 1) {
+		set_end(ends, end_hash(last, (unsigned char)g->tail[g->tail_len - 2]));
+		return;
+	}
+	for (b = 0; b < 256; b++)
+		set_end(ends, end_hash(last, (unsigned char)b));
+}
+
+static void glob_init(struct path_glob *pg, const char *glob)
+{
+	const char *t = glob + strlen(glob);
+
+	while (t > glob && !strchr("*?/", t[-1]))
+		t--;
+	pg->glob = glob;
+	pg->tail = t;
+	pg->tail_len = strlen(t);
+}
+
+int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
+{
+	struct kh_path_rules *p = NULL;
+	size_t i, j, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < rs->n; i++)
+		n += rs->v[i].npaths > 0;
+	if (!n)
+		return 0;
+	if (!(p = calloc(1, sizeof(*p))) || !(p->v = calloc(n, sizeof(*p->v))))
+		goto oom;
+	for (i = 0; i < rs->n; i++)
+		if (rs->v[i].npaths)
+			p->words = i / 64 + 1;
+	if (!(p->mask = calloc(p->words, sizeof(*p->mask))))
+		goto oom;
+	for (i = 0; i < rs->n; i++) {
+		const struct kh_rule *r = &rs->v[i];
+		struct path_rule *pr = &p->v[p->n];
+
+		if (!r->npaths)
+			continue;
+		p->n++;
+		pr->rule = i;
+		if (!(pr->globs = calloc(r->npaths, sizeof(*pr->globs))))
+			goto oom;
+		for (j = 0; j < r->npaths; j++) {
+			glob_init(&pr->globs[j], r->paths[j]);
+			mark_end(p->ends, &pr->globs[j]);
+		}
+		p->mask[i / 64] |= 1ull << (i % 64);
+		pr->nglobs = r->npaths;
+	}
+	*out = p;
+	return 0;
+oom:
+	kh_path_rules_free(p);
+	return -1;
+}
+
+void kh_path_rules_free(struct kh_path_rules *p)
+{
+	size_t i;
+
+	if (!p)
+		return;
+	for (i = 0; i < p->n; i++)
+		free(p->v[i].globs);
+	free(p->v);
+	free(p->mask);
+	free(p);
+}
+
+/* Whether glob matches path, or the member path after an archive's last '!'. */
+static int glob_selects(const char *glob, const char *path)
+{
+	const char *member;
+
+	if (kh_glob_match(glob, path))
+		return 1;
+	member = strrchr(path, '!');
+	return member && kh_glob_match(glob, member + 1);
+}
+
+static int selects(const struct path_rule *pr, const char *path, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < pr->nglobs; i++) {
+		const struct path_glob *g = &pr->globs[i];
+
+		if (g->tail_len <= len &&
+		    !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
+		    glob_selects(g->glob, path))
+			return 1;
+	}
+	return 0;
+}
+
+void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits)
+{
+	size_t i, len;
+	unsigned h;
+
+	if (!p)
+		return;
+	len = path ? strlen(path) : 0;
+	h = len ? end_hash((unsigned char)path[len - 1],
+			   len > 1 ? (unsigned char)path[len - 2] : 0)
+		: 0;
+	if (!len || !(p->ends[h / 64] & (1ull << (h % 64)))) {
+		for (i = 0; i < p->words; i++)
+			hits[i] &= ~p->mask[i];
+		return;
+	}
+	for (i = 0; i < p->n; i++) {
+		size_t r = p->v[i].rule;
+		uint64_t bit = 1ull << (r % 64);
+
+		if ((hits[r / 64] & bit) && (!path || !selects(&p->v[i], path, len)))
+			hits[r / 64] &= ~bit;
+	}
+}

@@ -1,0 +1,43 @@
+/*
+ * path_rules.h - rules that a file's path selects (a rule's "paths" globs):
+ * Rails' config/master.key, .pgpass, .netrc hold a credential that only
+ * their name identifies. The engine asks once per source which of them
+ * the source's path selects; a source no glob matches costs a few
+ * comparisons of its name's end.
+ */
+#ifndef KH_PATH_RULES_H
+#define KH_PATH_RULES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rules.h"
+
+/*
+ * Checks one glob of a rule's "paths" (matched as --exclude globs are,
+ * kh_glob_match in util.h): '*', '?' and "**" wildcards, ending in the
+ * literal end of a file name (".pgpass", "*.key"), which a path is
+ * compared with first. Returns 0, or -1 with the reason in why.
+ */
+int kh_path_glob_check(const char *glob, char *why, size_t whylen);
+
+struct kh_path_rules;
+
+/*
+ * Collects the rules of rs that have "paths" into *out (NULL when none
+ * has: the engine then skips the check). Returns 0, or -1 when out of
+ * memory. rs is borrowed and must outlive *out.
+ */
+int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs);
+void kh_path_rules_free(struct kh_path_rules *p);
+
+/*
+ * Clears in hits (one bit per rule, as the prefilter sets them) the rules
+ * with "paths" that path does not select. A glob matches the path or its
+ * end after a '/' (config/master.key matches app/config/master.key), or
+ * the member path after an archive's last '!'. A source without a path
+ * (a commit message) selects none. p may be NULL.
+ */
+void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits);
+
+#endif
