@@ -162,7 +162,9 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	} words[] = { { "curl", 4 },
 		      { "login", 5 },
 		      { "credential(", 11 },
-		      { "authorization:", 14 } };
+		      { "authorization:", 14 },
+		      { "authorization\":", 15 },
+		      { "authorization':", 15 } };
 	size_t w;
 
 	if (last >= len)
@@ -879,7 +881,11 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 				vs = skip_blanks(b, k,
 						 vend); /* Bearer, Token, Basic... */
 			ve = bare_value(b, vs, vend);
-			if (basic)
+			/* Basic says what its value is: without a command
+			 * the header's name names the password */
+			if (basic && ws == we)
+				r = emit_user_pass(l, b, hs, he, ns, ne, vs, ve);
+			else if (basic)
 				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
 			else if (scheme && bearer && hs == he)
 				r = plausible_credential(b + vs, ve - vs, 0)
