@@ -30,8 +30,16 @@ Authorization: Basic $BASIC
 check "build.http: the token inside a request's Basic header" jq -e --arg s "$JT" \
 	'length == 1 and .[0].secret == $s and .[0].line == 2' "$T/out"
 
-# the header's value computed at run time: nothing
+# 4. a Meta access token under a name that says nothing
+FB=EAAEj2keErFgjPoMa1FCOCtFbQoNacCBVOYGuRGX7INQuydX55XdvjTQi0AhGABOtQLpMLatl1UOf5sJw1CwubymjA5rQx6JFYviHjiu0rEimWu8mYtsXWG7IA81cfu3eDbV35HvCkCV5PfTgAI5QbkbKGMlE0NGyI8cwsQJLwKcq
+mk pos/me.js "const t = \"$FB\";
+"
+found pos/me.js 1 facebook-access-token "$FB"
+
+# the header's value computed at run time, EAA inside base64: nothing
 mk neg/client.py "headers = {\"Authorization\": \"Basic \" + base64.b64encode(f\"{user}:{token}\".encode()).decode()}
+"
+mk neg/blob.txt "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAEAARFmLnx80iPSKPQKsBRpDpH0FGo8dWLQkck9RnDayC84fB3L4IZoALhPrU9jW1VAXx5MK10kbMd23mJuhA5QOMBTAggTKv269Yvyvuqpjarb3kkN05HRSDrqIToOM
 "
 expect_exit 0 "no literal credential: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
