@@ -370,12 +370,24 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
+/* Whether the class s[0..n) holds a credential (OAuthCredentials,
+ * NetworkCredential). */
+static int credentials_object(const unsigned char *s, size_t n)
+{
+	if (n > 0 && tolower(s[n - 1]) == 's')
+		n--;
+	return n >= 10 && !strncasecmp((const char *)s + n - 10, "credential", 10);
+}
+
 /*
  * An SDK that takes its key as the first argument of a constructor or
  * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
  * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
  * (after `new`, or a factory's name), so that ordinary calls on a
  * provider's line (hubspot.getContact("<uuid>")) hand the rules nothing.
+ * A credentials object's constructor (new OAuthCredentials(clientId,
+ * clientSecret, ...), NetworkCredential(user, password)) takes who comes
+ * first: its first argument is no key.
  */
 static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
 			 size_t ce, size_t vs, size_t ve)
@@ -400,7 +412,8 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	for (k = 0; factories[k] && !factory; k++)
 		factory = strlen(factories[k]) == ce - last &&
 			  !strncasecmp((const char *)b + last, factories[k], ce - last);
-	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs))
+	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs) ||
+	    credentials_object(b + last, ce - last))
 		return 0;
 	return emit_named(l, b, cs, ce, "_api_key", vs, ve);
 }

@@ -5,9 +5,10 @@
 # user%pass, -passin pass:, PGPASSWORD=... psql, redis-cli -a, mongo -p,
 # rabbitmqctl add_user, htpasswd -b, keytool -storepass, ldapsearch -w,
 # sqlcmd -P), keys and passwords in rclone remotes, a password in an
-# Authorization: Basic header of code or a request file, and Meta tokens
-# by their EAA prefix under any name. Each is reported once, at the value;
-# the same tools with ports, prompts, variables or placeholders are not.
+# Authorization: Basic header of code or a request file, Meta tokens by
+# their EAA prefix under any name, and HubSpot OAuth credentials passed by
+# position. Each is reported once, at the value; the same tools with
+# ports, prompts, variables or placeholders are not.
 . "$(dirname "$0")/lib.sh"
 KH=$KEYHOUND
 
@@ -121,7 +122,31 @@ mk pos/me.js "const t = \"$FB\";
 "
 found pos/me.js 1 facebook-access-token "$FB"
 
-# 5. the same tools with no password on the line
+# 5. HubSpot SDKs' positional OAuth arguments: the client secret by its
+# place, the refresh token by its hublet, the client id (first) never
+CID=f21ff5eb-6ed7-4f5d-8960-afe94bbdbb01
+CS=c68deb5d-403a-460a-8652-dbd0e488b6c8
+RT=na1-5e07-40b3-9ba9-a8c1-7c31c7ee0a4f
+mk pos/HubSpotAuth.java "OauthCredentials creds = new OauthCredentials(\"$CID\", \"$CS\", \"$RT\");
+"
+mk pos/callback.php "<?php
+\$tokens = \$hubSpot->auth()->oAuth()->tokensApi()->create(
+    'refresh_token',
+    null,
+    OAuth2Helper::getRedirectUri(),
+    '$CID',
+    '$CS',
+    '$RT'
+);
+"
+for f in HubSpotAuth.java callback.php; do
+	"$KH" scan "$T/pos/$f" -f json --show-secrets -o "$T/out" 2>"$T/err"
+	check "$f: the client secret and the refresh token, not the client id" jq -e \
+		--arg cs "$CS" --arg rt "$RT" '([.[] | .secret] | sort) == ([$cs, $rt] | sort)
+		 and ([.[] | select(.rule_id == "hubspot-oauth-client-secret-positional")] | length == 1)' "$T/out"
+done
+
+# 6. the same tools with no password on the line
 mk neg/run.sh "mysql -h db01 -P 3306 -u root -p shop < dump.sql
 mysql -u root -p\"\$MYSQL_ROOT_PASSWORD\" -e \"SHOW DATABASES\"
 mysqldump -u root -p\${DB_PASS} shop > shop.sql
@@ -159,7 +184,18 @@ mk neg/client.py "headers = {\"Authorization\": \"Basic \" + base64.b64encode(f\
 "
 mk neg/blob.txt "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAEAARFmLnx80iPSKPQKsBRpDpH0FGo8dWLQkck9RnDayC84fB3L4IZoALhPrU9jW1VAXx5MK10kbMd23mJuhA5QOMBTAggTKv269Yvyvuqpjarb3kkN05HRSDrqIToOM
 "
+# a credentials object's first argument, a client id; the hublet id
+# inside a personal access key is the key's, reported once
+mk neg/HubSpotAuth.java "HubSpotOAuthCredentials creds = new HubSpotOAuthCredentials(\"$CID\", clientSecret, refreshToken);
+"
 expect_exit 0 "ports, prompts, variables, placeholders: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
+
+PAK=CiRuYTEtZmJkMy1mYTRlLTRjMzItMTgwYS0xMjU2OTMxNWQxY2MQoauWExjeuKQiKhkABfzpE-T-c0frc49M9kOpL7dFarlULRvESgNuYTE
+mk pak/hubspot.config.yml "personalAccessKey: $PAK
+"
+"$KH" scan "$T/pak" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "a personal access key: one finding, not its hublet id again" jq -e --arg s "$PAK" \
+	'length == 1 and .[0].secret == $s and .[0].rule_id == "hubspot-personal-access-key"' "$T/out"
 
 finish e2e_tools
