@@ -162,6 +162,9 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	} words[] = { { "curl", 4 },
 		      { "login", 5 },
 		      { "credential(", 11 },
+		      { "basicauth(", 10 },
+		      { "auth=(", 6 },
+		      { "auth = (", 8 },
 		      { "authorization:", 14 },
 		      { "authorization\":", 15 },
 		      { "authorization':", 15 } };
@@ -377,6 +380,35 @@ static int credentials_object(const unsigned char *s, size_t n)
 	if (n > 0 && tolower(s[n - 1]) == 's')
 		n--;
 	return n >= 10 && !strncasecmp((const char *)s + n - 10, "credential", 10);
+}
+
+/*
+ * Whether the call whose '(' is b[i], its callee b[k..i), takes a user and
+ * then a password: new NetworkCredential("user", "pass"),
+ * HTTPBasicAuth('user', 'pass'), requests' auth=('user', 'pass'). The
+ * password's name goes in b[*ns..*ne): the callee, or `auth`.
+ */
+static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i,
+			      size_t *ns, size_t *ne)
+{
+	size_t a = skip_blanks_back(b, i, ls);
+
+	if (k < i) {
+		*ns = k;
+		*ne = i;
+		return credentials_object(b + k, i - k) ||
+		       (i - k >= 9 &&
+			!strncasecmp((const char *)b + i - 9, "basicauth", 9));
+	}
+	if (a == ls || b[a - 1] != '=')
+		return 0;
+	a = skip_blanks_back(b, a - 1, ls);
+	if (a < ls + 4 || strncasecmp((const char *)b + a - 4, "auth", 4) ||
+	    (a > ls + 4 && ident_byte(b[a - 5])))
+		return 0;
+	*ns = a - 4;
+	*ne = a;
+	return 1;
 }
 
 /*
@@ -1240,15 +1272,14 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
 				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
 			/* new NetworkCredential("user", "pass"): the second */
-			if (r == 0 && k < i && i - k >= 10 &&
-			    !strncasecmp((const char *)b + i - 10, "credential", 10) &&
+			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
 				size_t at = skip_blanks(b, ve + 1, le);
 
 				if (at < le && b[at] == ',' &&
 				    quoted(b, skip_blanks(b, at + 1, le), le, &vs, &ve) &&
 				    plausible_credential(b + vs, ve - vs, 1))
-					r = emit_named(l, b, k, i, "_password", vs, ve);
+					r = emit_named(l, b, ns, ne, "_password", vs, ve);
 			}
 			break;
 		case 'v': /* variable "name" { ... default = "value" ... } */

@@ -116,6 +116,14 @@ Authorization: Basic $BASIC
 check "build.http: the token inside a request's Basic header" jq -e --arg s "$JT" \
 	'length == 1 and .[0].secret == $s and .[0].line == 2' "$T/out"
 
+# the same token as the password of a (user, password) call
+mk pos/trigger.py "r = requests.post(url + '/job/web/build', auth=('deploy', '$JT'))
+r = requests.get(url, auth = HTTPBasicAuth(\"deploy\", \"$JT\"))
+"
+"$KH" scan "$T/pos/trigger.py" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "trigger.py: the token in auth=(user, token) and HTTPBasicAuth(user, token)" jq -e \
+	--arg s "$JT" '[.[] | select(.secret == $s) | .line] == [1, 2]' "$T/out"
+
 # 4. a Meta access token under a name that says nothing
 FB=EAAEj2keErFgjPoMa1FCOCtFbQoNacCBVOYGuRGX7INQuydX55XdvjTQi0AhGABOtQLpMLatl1UOf5sJw1CwubymjA5rQx6JFYviHjiu0rEimWu8mYtsXWG7IA81cfu3eDbV35HvCkCV5PfTgAI5QbkbKGMlE0NGyI8cwsQJLwKcq
 mk pos/me.js "const t = \"$FB\";
@@ -183,6 +191,9 @@ pass = \${NAS_PASS}
 mk neg/client.py "headers = {\"Authorization\": \"Basic \" + base64.b64encode(f\"{user}:{token}\".encode()).decode()}
 "
 mk neg/blob.txt "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAEAARFmLnx80iPSKPQKsBRpDpH0FGo8dWLQkck9RnDayC84fB3L4IZoALhPrU9jW1VAXx5MK10kbMd23mJuhA5QOMBTAggTKv269Yvyvuqpjarb3kkN05HRSDrqIToOM
+"
+mk neg/fetch.py "r = requests.get(url, auth=(user, token))
+r = requests.get(url, auth=HTTPBasicAuth('deploy', os.environ['TOKEN']))
 "
 # a credentials object's first argument, a client id; the hublet id
 # inside a personal access key is the key's, reported once

@@ -393,6 +393,8 @@ SHAPES3_COMMANDS = [
     ("cli-keytool", "build.gradle", "exec {{ commandLine 'keytool', '-list', '-keystore', 'app.jks' }}\n// jarsigner -storepass {v} app.jar release\n"),
     ("cli-ldap", "users.sh", "ldapsearch -x -H ldaps://dc01 -D 'cn=svc,dc=acme' -w '{v}' -b dc=acme uid\n"),
     ("cli-sqlcmd", "deploy.ps1", "sqlcmd -S db01 -U sa -P \"{v}\" -i schema.sql\n"),
+    ("sdk-user-password", "trigger.py", "r = requests.post(url, auth=('deploy', '{v}'))\n"),
+    ("sdk-user-password", "fetch.py", "r = requests.get(url, auth=HTTPBasicAuth(\"deploy\", \"{v}\"))\n"),
 ]
 # the same tools with no password on the line: ports, prompts, variables,
 # files, -P that means something else, placeholders
@@ -420,6 +422,9 @@ SHAPES3_DECOYS = [
     ("cli-sqlcmd", "run.sh", "sqlcmd -S db01 -E -Q \"SELECT @@VERSION\"\n"),
     ("cli-rabbitmq", "run.sh", "rabbitmqctl add_user app {v}\n"),
     ("cli-smbclient", "run.sh", "smbclient -L //fs01 -U guest -N\n"),
+    ("sdk-user-password", "trigger.py", "r = requests.post(url, auth=(user, token))\n"),
+    ("sdk-user-password", "fetch.py", "r = requests.get(url, auth=HTTPBasicAuth('deploy', os.environ['TOKEN']))\n"),
+    ("sdk-user-password", "fetch.py", "r = requests.get(url, auth=('deploy', '{v}'))\n"),
 ]
 SHAPES3_PLACEHOLDERS = ["<password>", "YOUR_PASSWORD", "********", "changeme", "${PASSWORD}",
                         "%DB_PASS%", "{{ db_password }}"]
@@ -432,11 +437,15 @@ def shapes3_block(emit):
     alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
     for i in range(2):
         for shape, fname, tpl in SHAPES3_COMMANDS:
+            # a tool's rule takes 6 characters and more; the generic rule
+            # (the sdk- shapes) 16 and more
+            lengths = (16, 20, 24) if shape.startswith("sdk-") else (10, 14, 18)
             v = ""
             while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
-                v = "".join(rnd.choice(alnum) for _ in range(rnd.choice((10, 14, 18))))
-            emit("positive", shape, fname, tpl.format(v=v), rule="cli-password", provider="cli",
-                 secret=v)
+                v = "".join(rnd.choice(alnum) for _ in range(rnd.choice(lengths)))
+            rule = "generic-secret" if shape.startswith("sdk-") else "cli-password"
+            emit("positive", shape, fname, tpl.format(v=v), rule=rule,
+                 provider=rule.split("-")[0], secret=v)
     for i, (shape, fname, tpl) in enumerate(SHAPES3_DECOYS):
         ph = SHAPES3_PLACEHOLDERS[i % len(SHAPES3_PLACEHOLDERS)]
         emit("decoy", shape, fname, tpl.format(v=ph), provider="cli",
