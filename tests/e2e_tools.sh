@@ -154,6 +154,23 @@ for f in HubSpotAuth.java callback.php; do
 		 and ([.[] | select(.rule_id == "hubspot-oauth-client-secret-positional")] | length == 1)' "$T/out"
 done
 
+# --verify checks the positional refresh token at HubSpot's refresh-token
+# endpoint (tests/fake_provider.py answers as HubSpot does)
+python3 "$ROOT/tests/fake_provider.py" serve --port-file "$T/fake.port" --log "$T/fake.log" \
+	--idle 30 --max-life 120 2>"$T/fake.err" &
+FAKE_PID=$!
+for _ in $(seq 150); do
+	[ -s "$T/fake.port" ] && break
+	sleep 0.1
+done
+"$KH" scan "$T/pos/HubSpotAuth.java" --verify --verify-endpoint \
+	"hubspot=http://127.0.0.1:$(cat "$T/fake.port")" -f json --show-secrets -o "$T/out" 2>"$T/err"
+kill "$FAKE_PID" 2>/dev/null
+wait "$FAKE_PID" 2>/dev/null
+check "HubSpotAuth.java: the refresh token verified at /oauth/v1/refresh-tokens/" jq -e --arg rt "$RT" \
+	'[.[] | select(.secret == $rt)][0].verification.status == "verified"' "$T/out"
+check "the fake saw the refresh-token request" grep -q "/oauth/v1/refresh-tokens/$RT" "$T/fake.log"
+
 # 6. the same tools with no password on the line
 mk neg/run.sh "mysql -h db01 -P 3306 -u root -p shop < dump.sql
 mysql -u root -p\"\$MYSQL_ROOT_PASSWORD\" -e \"SHOW DATABASES\"
