@@ -162,7 +162,12 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	} words[] = { { "curl", 4 },
 		      { "login", 5 },
 		      { "credential(", 11 },
-		      { "authorization:", 14 } };
+		      { "basicauth(", 10 },
+		      { "auth=(", 6 },
+		      { "auth = (", 8 },
+		      { "authorization:", 14 },
+		      { "authorization\":", 15 },
+		      { "authorization':", 15 } };
 	size_t w;
 
 	if (last >= len)
@@ -368,12 +373,53 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
+/* Whether the class s[0..n) holds a credential (OAuthCredentials,
+ * NetworkCredential). */
+static int credentials_object(const unsigned char *s, size_t n)
+{
+	if (n > 0 && tolower(s[n - 1]) == 's')
+		n--;
+	return n >= 10 && !strncasecmp((const char *)s + n - 10, "credential", 10);
+}
+
+/*
+ * Whether the call whose '(' is b[i], its callee b[k..i), takes a user and
+ * then a password: new NetworkCredential("user", "pass"),
+ * HTTPBasicAuth('user', 'pass'), requests' auth=('user', 'pass'). The
+ * password's name goes in b[*ns..*ne): the callee, or `auth`.
+ */
+static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i,
+			      size_t *ns, size_t *ne)
+{
+	size_t a = skip_blanks_back(b, i, ls);
+
+	if (k < i) {
+		*ns = k;
+		*ne = i;
+		return credentials_object(b + k, i - k) ||
+		       (i - k >= 9 &&
+			!strncasecmp((const char *)b + i - 9, "basicauth", 9));
+	}
+	if (a == ls || b[a - 1] != '=')
+		return 0;
+	a = skip_blanks_back(b, a - 1, ls);
+	if (a < ls + 4 || strncasecmp((const char *)b + a - 4, "auth", 4) ||
+	    (a > ls + 4 && ident_byte(b[a - 5])))
+		return 0;
+	*ns = a - 4;
+	*ne = a;
+	return 1;
+}
+
 /*
  * An SDK that takes its key as the first argument of a constructor or
  * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
  * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
  * (after `new`, or a factory's name), so that ordinary calls on a
  * provider's line (hubspot.getContact("<uuid>")) hand the rules nothing.
+ * A credentials object's constructor (new OAuthCredentials(clientId,
+ * clientSecret, ...), NetworkCredential(user, password)) takes who comes
+ * first: its first argument is no key.
  */
 static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
 			 size_t ce, size_t vs, size_t ve)
@@ -398,7 +444,8 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	for (k = 0; factories[k] && !factory; k++)
 		factory = strlen(factories[k]) == ce - last &&
 			  !strncasecmp((const char *)b + last, factories[k], ce - last);
-	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs))
+	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs) ||
+	    credentials_object(b + last, ce - last))
 		return 0;
 	return emit_named(l, b, cs, ce, "_api_key", vs, ve);
 }
@@ -879,7 +926,11 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 				vs = skip_blanks(b, k,
 						 vend); /* Bearer, Token, Basic... */
 			ve = bare_value(b, vs, vend);
-			if (basic)
+			/* Basic says what its value is: without a command
+			 * the header's name names the password */
+			if (basic && ws == we)
+				r = emit_user_pass(l, b, hs, he, ns, ne, vs, ve);
+			else if (basic)
 				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
 			else if (scheme && bearer && hs == he)
 				r = plausible_credential(b + vs, ve - vs, 0)
@@ -1221,15 +1272,14 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
 				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
 			/* new NetworkCredential("user", "pass"): the second */
-			if (r == 0 && k < i && i - k >= 10 &&
-			    !strncasecmp((const char *)b + i - 10, "credential", 10) &&
+			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
 				size_t at = skip_blanks(b, ve + 1, le);
 
 				if (at < le && b[at] == ',' &&
 				    quoted(b, skip_blanks(b, at + 1, le), le, &vs, &ve) &&
 				    plausible_credential(b + vs, ve - vs, 1))
-					r = emit_named(l, b, k, i, "_password", vs, ve);
+					r = emit_named(l, b, ns, ne, "_password", vs, ve);
 			}
 			break;
 		case 'v': /* variable "name" { ... default = "value" ... } */

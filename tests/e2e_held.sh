@@ -10,17 +10,6 @@ KH=$KEYHOUND
 PW=Zr8Kq2Wv5Tn7Lx3MpQ4s       # a password no provider owns: the generic rule
 DD=4f9c2b7e1d3a8c6f0e5b9d2a7c4f1e8b # 32 hex digits: a Datadog API key
 AWS=Hq7Zr2Wv5Tn7Lx3MpQ4sHd9Kf1Bc6Yg8Jm0Pn4Rt
-mk() { mkdir -p "$(dirname "$T/$1")"; printf '%s' "$2" >"$T/$1"; }
-# found FILE LINE RULE SECRET: one finding of SECRET by RULE, on LINE at the
-# column where SECRET stands
-found() {
-	local col
-	col=$(sed -n "$2p" "$T/$1" | awk -v k="$4" '{ print index($0, k) }')
-	"$KH" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-	check "$1: $3 at $2:$col" jq -e --arg r "$3" --arg s "$4" --argjson l "$2" --argjson c "$col" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].rule_id == $r
-		 and .[0].line == $l and .[0].column == $c and (.[0] | has("decoded") | not)' "$T/out"
-}
 
 # 1. connection strings: ADO.NET in web.config and appsettings.json, code,
 # JDBC, ODBC's braced value

@@ -50,6 +50,21 @@ check() {
 	fi
 }
 
+# mk FILE TEXT: writes TEXT to $T/FILE, making its directory.
+mk() { mkdir -p "$(dirname "$T/$1")"; printf '%s' "$2" >"$T/$1"; }
+
+# found FILE LINE RULE SECRET: scanning $T/FILE gives one finding of
+# SECRET, by RULE, on LINE at the column where SECRET stands, and not in a
+# decoded copy.
+found() {
+	local col
+	col=$(sed -n "$2p" "$T/$1" | awk -v k="$4" '{ print index($0, k) }')
+	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+	check "$1: $3 at $2:$col" jq -e --arg r "$3" --arg s "$4" --argjson l "$2" --argjson c "$col" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].rule_id == $r
+		 and .[0].line == $l and .[0].column == $c and (.[0] | has("decoded") | not)' "$T/out"
+}
+
 finish() {
 	echo "$1: $PASSED passed, $FAILED failed"
 	[ "$FAILED" = 0 ]

@@ -153,7 +153,8 @@ def structured_secret(emit, provider, r, si, secret, text, path, turn):
     """A structured rule's secret placed whole, and the same carrier with a
     placeholder or a filler where the secret was (decoys)."""
     # a file may hold more of the rule's secrets (two registries): all count
-    rx = re.compile(re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>", r["regex"]).replace(r"\k<user>", "(?P=user)"))
+    rx = re.compile(re.sub(r"\\k<([A-Za-z_]+)>", r"(?P=\1)",
+                           re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>", r["regex"])))
     others = [m.group("secret") for m in rx.finditer(text) if m.group("secret") != secret]
     for shape, fname, body, placed in structured_placements(r["id"], provider, text, path, secret,
                                                              turn):
@@ -167,8 +168,8 @@ def structured_secret(emit, provider, r, si, secret, text, path, turn):
         faked = text.replace(secret, fake)
         for other in others:
             faked = faked.replace(other, fake)
-        shape, fname, body, _ = structured_placements(
-            r["id"], provider, faked, path, fake, turn + k)[k % 5]
+        placements = structured_placements(r["id"], provider, faked, path, fake, turn + k)
+        shape, fname, body, _ = placements[k % min(5, len(placements))]
         emit("decoy", shape, fname, body, rule=r["id"], provider=provider,
              why="placeholder" if k < 3 else "filler")
 
@@ -361,6 +362,94 @@ def held_block(emit):
         ph = HELD_PLACEHOLDERS[i % len(HELD_PLACEHOLDERS)]
         emit("decoy", shape, fname, tpl.format(v=ph), provider="generic",
              why="placeholder or no credential")
+
+
+# ---- (shapes3) credentials whose command or config section is the keyword --
+# The rules of patterns/cli.json and patterns/rclone.json know a secret by
+# the tool or the section around it: their examples are placed whole.
+STRUCTURED.update({rid: "file" for rid in (
+    "cli-mysql-password", "cli-sshpass-password", "cli-7zip-password", "cli-zip-password",
+    "cli-azcopy-storage-key", "cli-smbclient-password", "cli-pass-argument",
+    "cli-env-password", "cli-redis-password", "cli-mongo-password", "cli-rabbitmq-password",
+    "cli-htpasswd-password", "cli-keytool-password", "cli-ldap-password",
+    "cli-sqlcmd-password", "rclone-config-key", "rclone-obscured-password")})
+# a password on a command line no generic name marks: {v} the password
+SHAPES3_COMMANDS = [
+    ("cli-mysql", "restore.sh", "mysql -h db01 -uroot -p{v} shop < dump.sql\n"),
+    ("cli-mysql", "Dockerfile", "RUN mysqladmin -u root -p'{v}' create shop\n"),
+    ("cli-mysql", "backup.py", 'os.system("mysqldump -u backup -p{v} --all-databases > all.sql")\n'),
+    ("cli-sshpass", "deploy.yml", "steps:\n  - run: sshpass -p '{v}' ssh deploy@10.0.0.5 ./release.sh\n"),
+    ("cli-7zip", "pack.bat", '"C:\\Program Files\\7-Zip\\7z.exe" a -p{v} -mhe=on backup.7z data\n'),
+    ("cli-zip", "Makefile", "dist:\n\tzip -q -r -P {v} dist/app.zip build/\n"),
+    ("cli-zip", "unpack.sh", "unzip -o -P \"{v}\" payload.zip -d /tmp/p\n"),
+    ("cli-smbclient", "copy.sh", "smbclient //fs01/share -U 'svc_backup%{v}' -c 'put db.bak'\n"),
+    ("cli-openssl", "tls.sh", "openssl pkcs12 -in app.p12 -nodes -passin pass:{v} -out app.pem\n"),
+    ("cli-env", "check.sh", "PGPASSWORD='{v}' psql -h db01 -U app shop -c 'select 1'\n"),
+    ("cli-env", "cron", "0 3 * * * MYSQL_PWD={v} mysqldump -u backup shop > /srv/shop.sql\n"),
+    ("cli-redis", "health.sh", "redis-cli -h cache01 -a {v} --no-auth-warning ping\n"),
+    ("cli-mongo", "README.md", "```\nmongosh \"mongodb://db01/admin\" -u root -p {v}\n```\n"),
+    ("cli-rabbitmq", "init.sh", "rabbitmqctl add_user app '{v}'\nrabbitmqctl set_user_tags app management\n"),
+    ("cli-htpasswd", "Dockerfile", "RUN htpasswd -bc /etc/nginx/.htpasswd admin {v}\n"),
+    ("cli-keytool", "build.gradle", "exec {{ commandLine 'keytool', '-list', '-keystore', 'app.jks' }}\n// jarsigner -storepass {v} app.jar release\n"),
+    ("cli-ldap", "users.sh", "ldapsearch -x -H ldaps://dc01 -D 'cn=svc,dc=acme' -w '{v}' -b dc=acme uid\n"),
+    ("cli-sqlcmd", "deploy.ps1", "sqlcmd -S db01 -U sa -P \"{v}\" -i schema.sql\n"),
+    ("sdk-user-password", "trigger.py", "r = requests.post(url, auth=('deploy', '{v}'))\n"),
+    ("sdk-user-password", "fetch.py", "r = requests.get(url, auth=HTTPBasicAuth(\"deploy\", \"{v}\"))\n"),
+]
+# the same tools with no password on the line: ports, prompts, variables,
+# files, -P that means something else, placeholders
+SHAPES3_DECOYS = [
+    ("cli-mysql", "run.sh", "mysql -h db01 -P 3306 -u root -p shop < dump.sql\n"),
+    ("cli-mysql", "run.sh", 'mysql -u root -p"$MYSQL_ROOT_PASSWORD" -e "SHOW DATABASES"\n'),
+    ("cli-mysql", "run.sh", "mysqldump -u root -p${{DB_PASS}} shop > shop.sql\n"),
+    ("cli-mysql", "README.md", "Connect with `mysql -u root -p` and type the password.\n"),
+    ("cli-docker", "run.sh", "docker run -d -p 8080:80 -p 3306:3306 mysql:8\n"),
+    ("cli-ssh", "run.sh", "ssh -p 2222 deploy@web01 && scp -P 2222 app.tar deploy@web01:/srv\n"),
+    ("cli-sshpass", "run.sh", 'sshpass -p "$(cat ~/.pw)" ssh deploy@web01\n'),
+    ("cli-sshpass", "run.sh", "sshpass -f /run/secrets/ssh_pass ssh deploy@web01\n"),
+    ("cli-7zip", "run.sh", "7z a -p -mhe=on backup.7z data/\n"),
+    ("cli-zip", "run.sh", "gzip -d logs.gz && zip -r -9 out.zip logs/\n"),
+    ("cli-zip", "run.sh", "unzip -P \"$ZIP_PASS\" payload.zip\n"),
+    ("cli-rsync", "run.sh", "rsync -avzP --delete build/ deploy@web01:/srv/app/\n"),
+    ("cli-redis", "run.sh", "redis-cli -h cache01 -a $REDIS_PASSWORD ping\n"),
+    ("cli-mongo", "run.sh", "mongodump --host db01 --port 27017 -p --out /backup\n"),
+    ("cli-openssl", "run.sh", "openssl rsa -in key.pem -passin env:KEY_PASS -out plain.pem\n"),
+    ("cli-openssl", "run.sh", "openssl rsa -in key.pem -passin pass:{v} -out plain.pem\n"),
+    ("cli-env", "run.sh", "PGPASSWORD=$DB_PASS psql -h db01 -U app shop\n"),
+    ("cli-htpasswd", "run.sh", "htpasswd -c /etc/nginx/.htpasswd admin\n"),
+    ("cli-keytool", "run.sh", "keytool -list -keystore cacerts -storepass changeit\n"),
+    ("cli-ldap", "run.sh", "ldapsearch -x -D cn=admin,dc=acme -W -b dc=acme\n"),
+    ("cli-sqlcmd", "run.sh", "sqlcmd -S db01 -E -Q \"SELECT @@VERSION\"\n"),
+    ("cli-rabbitmq", "run.sh", "rabbitmqctl add_user app {v}\n"),
+    ("cli-smbclient", "run.sh", "smbclient -L //fs01 -U guest -N\n"),
+    ("sdk-user-password", "trigger.py", "r = requests.post(url, auth=(user, token))\n"),
+    ("sdk-user-password", "fetch.py", "r = requests.get(url, auth=HTTPBasicAuth('deploy', os.environ['TOKEN']))\n"),
+    ("sdk-user-password", "fetch.py", "r = requests.get(url, auth=('deploy', '{v}'))\n"),
+]
+SHAPES3_PLACEHOLDERS = ["<password>", "YOUR_PASSWORD", "********", "changeme", "${PASSWORD}",
+                        "%DB_PASS%", "{{ db_password }}"]
+
+
+def shapes3_block(emit):
+    """Passwords on tools' command lines in the files that hold such lines,
+    and the same tools with no password; their own seed."""
+    rnd = random.Random(5403)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    for i in range(2):
+        for shape, fname, tpl in SHAPES3_COMMANDS:
+            # a tool's rule takes 6 characters and more; the generic rule
+            # (the sdk- shapes) 16 and more
+            lengths = (16, 20, 24) if shape.startswith("sdk-") else (10, 14, 18)
+            v = ""
+            while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+                v = "".join(rnd.choice(alnum) for _ in range(rnd.choice(lengths)))
+            rule = "generic-secret" if shape.startswith("sdk-") else "cli-password"
+            emit("positive", shape, fname, tpl.format(v=v), rule=rule,
+                 provider=rule.split("-")[0], secret=v)
+    for i, (shape, fname, tpl) in enumerate(SHAPES3_DECOYS):
+        ph = SHAPES3_PLACEHOLDERS[i % len(SHAPES3_PLACEHOLDERS)]
+        emit("decoy", shape, fname, tpl.format(v=ph), provider="cli",
+             why="no password, a variable or a placeholder")
 
 
 def filler(secret):
@@ -619,6 +708,7 @@ def main():
         emit("decoy", "doc-sample", "README.md", text, provider=provider, why="documentation sample")
 
     held_block(emit)
+    shapes3_block(emit)
 
     # hashes and ids that look like keys and are not
     for i in range(60):
