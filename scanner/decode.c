@@ -94,7 +94,7 @@ static int hexval(unsigned char c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
-	c = (unsigned char)tolower(c);
+	c |= 0x20; /* ASCII lower case; no other byte lands in a..f */
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
@@ -136,15 +136,19 @@ static int is_mark(unsigned char c)
 }
 
 /*
- * Bit k of the result says whether b[k] (of the 64 bytes at b) is a base64
- * byte, or a mark. Branch-free, 16 bytes an instruction with SSE2: the two
- * passes over every byte that look for base64 runs and marks were a sixth
- * of a scan's time as byte loops (mispredicted branches on source code).
+ * Classifies the 64 bytes at b: bit k of *groups says whether the 8 bytes
+ * b[8k..8k+8) are all base64, bit k of *marks whether b[k] is a mark.
+ * Branch-free, 16 bytes an instruction with SSE2, and one load of each
+ * byte for both: the passes over every byte that look for base64 runs and
+ * marks were a sixth of a scan's time as byte loops (mispredicted branches
+ * on source code).
  */
+#define INLINE inline __attribute__((always_inline))
 #ifdef __SSE2__
-static uint64_t b64_mask(const unsigned char *b)
+static INLINE void classify(const unsigned char *b, unsigned *groups, uint64_t *marks)
 {
 	const __m128i fold = _mm_set1_epi8(0x20), bias = _mm_set1_epi8(-128);
+	unsigned g = 0;
 	uint64_t m = 0;
 	int k;
 
@@ -160,176 +164,76 @@ static uint64_t b64_mask(const unsigned char *b)
 			_mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8('/')), bias),
 			_mm_set1_epi8(-128 + 11)); /* '/' and '0'..'9' */
 		__m128i plus = _mm_cmpeq_epi8(x, _mm_set1_epi8('+'));
-
-		m |= (uint64_t)(uint16_t)_mm_movemask_epi8(
-			     _mm_or_si128(_mm_or_si128(letter, digit_slash), plus))
-		     << k;
-	}
-	return m;
-}
-
-static uint64_t mark_mask(const unsigned char *b)
-{
-	uint64_t m = 0;
-	int k;
-
-	for (k = 0; k < 64; k += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(b + k));
 		__m128i hit =
 			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('%')),
 						  _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
 				     _mm_cmpeq_epi8(x, _mm_set1_epi8('&')));
+		unsigned in = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(letter, digit_slash), plus));
 
+		g |= ((unsigned)((in & 0xff) == 0xff) | (unsigned)(in >> 8 == 0xff) << 1)
+		     << (k / 8);
 		m |= (uint64_t)(uint16_t)_mm_movemask_epi8(hit) << k;
 	}
-	return m;
+	*groups = g;
+	*marks = m;
 }
 #else
-static uint64_t mask_of(const unsigned char *b, int (*in_class)(unsigned char))
+static INLINE void classify(const unsigned char *b, unsigned *groups, uint64_t *marks)
 {
+	unsigned g = 0;
 	uint64_t m = 0;
-	int k;
+	int k, j;
 
+	for (k = 0; k < 8; k++) {
+		for (j = 0; j < 8 && is_b64(b[8 * k + j]); j++)
+			;
+		g |= (unsigned)(j == 8) << k;
+	}
 	for (k = 0; k < 64; k++)
-		m |= (uint64_t)in_class(b[k]) << k;
-	return m;
-}
-
-static uint64_t b64_mask(const unsigned char *b)
-{
-	return mask_of(b, is_b64);
-}
-
-static uint64_t mark_mask(const unsigned char *b)
-{
-	return mask_of(b, is_mark);
+		m |= (uint64_t)is_mark(b[k]) << k;
+	*groups = g;
+	*marks = m;
 }
 #endif
 
 #ifdef HAVE_AVX2_SCAN
-static AVX2 uint64_t b64_mask_avx2(const unsigned char *b)
+/* classify()'s compares on 32 bytes: 4 bits of groups, 32 of marks */
+static AVX2 INLINE uint64_t classify32_avx2(const unsigned char *b, unsigned *groups)
 {
 	const __m256i fold = _mm256_set1_epi8(0x20), bias = _mm256_set1_epi8(-128);
-	uint64_t m = 0;
-	int k;
+	__m256i x = _mm256_loadu_si256((const __m256i *)b);
+	__m256i letter = _mm256_cmpgt_epi8(
+		_mm256_set1_epi8(-128 + 26),
+		_mm256_add_epi8(
+			_mm256_sub_epi8(_mm256_or_si256(x, fold), _mm256_set1_epi8('a')),
+			bias));
+	__m256i digit_slash = _mm256_cmpgt_epi8(
+		_mm256_set1_epi8(-128 + 11),
+		_mm256_add_epi8(_mm256_sub_epi8(x, _mm256_set1_epi8('/')), bias));
+	__m256i plus = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+'));
+	__m256i in = _mm256_or_si256(_mm256_or_si256(letter, digit_slash), plus);
+	/* all ones in an 8-byte lane: a group of base64 */
+	__m256i full = _mm256_cmpeq_epi64(in, _mm256_set1_epi8(-1));
+	__m256i hit = _mm256_or_si256(
+		_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('%')),
+				_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\'))),
+		_mm256_cmpeq_epi8(x, _mm256_set1_epi8('&')));
 
-	for (k = 0; k < 64; k += 32) {
-		__m256i x = _mm256_loadu_si256((const __m256i *)(b + k));
-		/* the same compares as b64_mask's, 32 bytes at a time */
-		__m256i letter = _mm256_cmpgt_epi8(
-			_mm256_set1_epi8(-128 + 26),
-			_mm256_add_epi8(_mm256_sub_epi8(_mm256_or_si256(x, fold),
-							_mm256_set1_epi8('a')),
-					bias));
-		__m256i digit_slash = _mm256_cmpgt_epi8(
-			_mm256_set1_epi8(-128 + 11),
-			_mm256_add_epi8(_mm256_sub_epi8(x, _mm256_set1_epi8('/')), bias));
-		__m256i plus = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+'));
-
-		m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(
-			     _mm256_or_si256(_mm256_or_si256(letter, digit_slash), plus))
-		     << k;
-	}
-	return m;
+	*groups = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(full));
+	return (uint32_t)_mm256_movemask_epi8(hit);
 }
 
-static AVX2 uint64_t mark_mask_avx2(const unsigned char *b)
+static AVX2 INLINE void classify_avx2(const unsigned char *b, unsigned *groups,
+				      uint64_t *marks)
 {
-	uint64_t m = 0;
-	int k;
+	unsigned lo, hi;
+	uint64_t m = classify32_avx2(b, &lo);
 
-	for (k = 0; k < 64; k += 32) {
-		__m256i x = _mm256_loadu_si256((const __m256i *)(b + k));
-		__m256i hit = _mm256_or_si256(
-			_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('%')),
-					_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\'))),
-			_mm256_cmpeq_epi8(x, _mm256_set1_epi8('&')));
-
-		m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << k;
-	}
-	return m;
+	*marks = m | classify32_avx2(b + 32, &hi) << 32;
+	*groups = lo | hi << 4;
 }
 #endif
-
-typedef uint64_t block_mask_fn(const unsigned char *b);
-
-/* The first offset from i on where B64_MIN_RUN base64 bytes start, or len;
- * `mask` classifies 64 bytes (inlined into each caller below). */
-static inline __attribute__((always_inline)) size_t
-b64_run_from(const unsigned char *b, size_t len, size_t i, block_mask_fn *mask)
-{
-	size_t run = 0; /* base64 bytes just before i */
-
-	for (; i + 64 <= len; i += 64) {
-		uint64_t m = mask(b + i), t = m;
-
-		/* a run from the blocks before, going on into this one */
-		if (run &&
-		    run + (m == ~0ull ? 64 : (size_t)__builtin_ctzll(~m)) >= B64_MIN_RUN)
-			return i - run;
-		/* bit k of t: bytes k..k+23 of the block are base64 */
-		t &= t >> 1;
-		t &= t >> 2;
-		t &= t >> 4;
-		t &= t >> 8;
-		t &= t >> (B64_MIN_RUN - 16);
-		if (t)
-			return i + (size_t)__builtin_ctzll(t);
-		run = (size_t)__builtin_clzll(~m); /* m is not all ones: t was set */
-	}
-	for (; i < len; i++) {
-		run = is_b64(b[i]) ? run + 1 : 0;
-		if (run == B64_MIN_RUN)
-			return i + 1 - B64_MIN_RUN;
-	}
-	return len;
-}
-
-/* The first offset from i on that holds a mark, or len (also for i > len). */
-static inline __attribute__((always_inline)) size_t
-mark_from(const unsigned char *b, size_t len, size_t i, block_mask_fn *mask)
-{
-	for (; i + 64 <= len; i += 64) {
-		uint64_t m = mask(b + i);
-
-		if (m)
-			return i + (size_t)__builtin_ctzll(m);
-	}
-	for (; i < len; i++)
-		if (is_mark(b[i]))
-			return i;
-	return len;
-}
-
-#ifdef HAVE_AVX2_SCAN
-static AVX2 size_t next_b64_run_avx2(const unsigned char *b, size_t len, size_t i)
-{
-	return b64_run_from(b, len, i, b64_mask_avx2);
-}
-
-static AVX2 size_t next_mark_avx2(const unsigned char *b, size_t len, size_t i)
-{
-	return mark_from(b, len, i, mark_mask_avx2);
-}
-#endif
-
-static size_t next_b64_run(const unsigned char *b, size_t len, size_t i)
-{
-#ifdef HAVE_AVX2_SCAN
-	if (__builtin_cpu_supports("avx2"))
-		return next_b64_run_avx2(b, len, i);
-#endif
-	return b64_run_from(b, len, i, b64_mask);
-}
-
-static size_t next_mark(const unsigned char *b, size_t len, size_t i)
-{
-#ifdef HAVE_AVX2_SCAN
-	if (__builtin_cpu_supports("avx2"))
-		return next_mark_avx2(b, len, i);
-#endif
-	return mark_from(b, len, i, mark_mask);
-}
 
 /* ---- what one encoded piece decodes to --------------------------------- */
 
@@ -408,8 +312,16 @@ static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece
 	size_t k;
 	unsigned v = 0;
 
-	if (b[i] != '&' || i + 3 >= len || !strchr("#qalg", b[i + 1]) || !b[i + 1])
+	if (b[i] != '&' || i + 3 >= len)
 		return 0;
+	switch (b[i + 1]) { /* called at every '&' of C code: no strchr */
+	case '#':
+	case 'q':
+	case 'a':
+	case 'l':
+	case 'g': break;
+	default: return 0;
+	}
 	p->how = KH_DEC_HTML;
 	p->nbytes = 1;
 	if (b[i + 1] == '#') {
@@ -428,6 +340,9 @@ static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece
 	for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
 		size_t n = strlen(named[k].name);
 
+		if (named[k].name[1] != b[i + 1])
+			continue; /* "&a" is everywhere in C: compare only what may match
+				   */
 		if (i + n <= len && !memcmp(b + i, named[k].name, n)) {
 			p->bytes[0] = (unsigned char)named[k].c;
 			p->used = n;
@@ -447,7 +362,9 @@ static int trigger_at(const unsigned char *b, size_t len, size_t i)
 	switch (b[i]) {
 	case '%': return percent_piece(b, len, i, &p) && !isalnum(p.bytes[0]);
 	case '\\':
-		return i + 1 < len && strchr("\"/ux", b[i + 1]) && b[i + 1] &&
+		return i + 1 < len &&
+		       (b[i + 1] == '"' || b[i + 1] == '/' || b[i + 1] == 'u' ||
+			b[i + 1] == 'x') &&
 		       escape_piece(b, len, i, &p);
 	case '&': return html_piece(b, len, i, &p);
 	}
@@ -614,6 +531,155 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Where build_layer() decodes: offset * 2 of a trigger or a base64 run,
+ * offset * 2 + 1 of a keyword whose line may hold a name apart from its
+ * value. */
+struct starts {
+	size_t *v, n, cap;
+};
+
+static int starts_push(struct starts *st, size_t v)
+{
+	if (kh_grow((void **)&st->v, &st->cap, st->n + 1, sizeof(*st->v)) < 0)
+		return -1;
+	st->v[st->n++] = v;
+	return 0;
+}
+
+/* The one pass over a buffer that finds where to decode. */
+struct finder {
+	const unsigned char *b;
+	size_t len;
+	struct starts st;
+	unsigned char *tmp; /* room to decode a run (tmpcap bytes), made on first use */
+	size_t tmpcap;
+	size_t b64_done;  /* base64 before this offset was looked at */
+	size_t mark_done; /* marks before it too (one a line is enough) */
+};
+
+/*
+ * b[at..at + 16) is all base64: the run that holds it (maximal, as the
+ * '=' padding ends it) is decoded when it is long enough and decodes to
+ * text. Returns -1 when out of memory.
+ */
+static int b64_candidate(struct finder *f, size_t at)
+{
+	size_t from = at, to = at + 16, end;
+
+	if (at < f->b64_done)
+		return 0; /* a run already looked at */
+	while (from > 0 && is_b64(f->b[from - 1]))
+		from--;
+	while (to < f->len && is_b64(f->b[to]))
+		to++;
+	end = to - from < B64_MIN_RUN ? to : b64_end(f->b, f->len, to);
+	f->b64_done = end;
+	if (to - from < B64_MIN_RUN || end - from > KH_DECODE_MAX / 3 * 4)
+		return 0;
+	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
+		return -1;
+	if (b64_text(f->b, from, end, f->tmp, f->tmpcap) &&
+	    starts_push(&f->st, from * 2) < 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * What a block of 64 bytes at `at` holds: pairs of whole base64 groups
+ * (bit k: groups k - 1 and k; group -1 ends the block before) and marks.
+ * Out of the block loop, so that keeps its registers. Returns -1 when
+ * out of memory.
+ */
+static __attribute__((noinline)) int found_in_block(struct finder *f, size_t at,
+						    unsigned pairs, uint64_t marks)
+{
+	while (pairs) {
+		size_t k = (size_t)__builtin_ctz(pairs);
+
+		pairs &= pairs - 1;
+		if (b64_candidate(f, at + 8 * k - 8) < 0)
+			return -1;
+	}
+	if (f->mark_done > at)
+		marks = f->mark_done - at >= 64 ? 0
+						: marks & ~0ull << (f->mark_done - at);
+	while (marks) {
+		size_t i = at + (size_t)__builtin_ctzll(marks);
+		const unsigned char *nl;
+
+		marks &= marks - 1;
+		if (!trigger_at(f->b, f->len, i))
+			continue;
+		if (starts_push(&f->st, i * 2) < 0)
+			return -1;
+		nl = memchr(f->b + i, '\n', f->len - i);
+		f->mark_done = nl ? (size_t)(nl - f->b) + 1 : f->len;
+		if (f->mark_done - at >= 64)
+			break;
+		marks &= ~0ull << (f->mark_done - at);
+	}
+	return 0;
+}
+
+typedef void classify_fn(const unsigned char *b, unsigned *groups, uint64_t *marks);
+
+/*
+ * Finds every base64 run of B64_MIN_RUN bytes or more and the first
+ * trigger of each line, in one pass of 64-byte blocks (`classify` inlined
+ * into each caller below). A run that long (23 or more) holds two whole
+ * groups of 8 bytes of any grid, so most blocks pass on one test, and the
+ * bytes around two groups that meet say how long their run is. Returns
+ * -1 when out of memory.
+ */
+static INLINE int find_starts_with(struct finder *f, classify_fn *classify)
+{
+	const unsigned char *b = f->b;
+	unsigned char pad[64];
+	unsigned last = 0; /* the block before ended in a whole group */
+	size_t len = f->len, at;
+
+	for (at = 0; at < len; at += 64) {
+		unsigned groups, pairs;
+		uint64_t marks;
+
+		/* most blocks hold nothing: a loop without calls passes them */
+		for (; len - at >= 64; at += 64) {
+			classify(b + at, &groups, &marks);
+			pairs = groups & (groups << 1 | last);
+			last = groups >> 7;
+			if (pairs || marks)
+				break;
+		}
+		if (len - at < 64) { /* the last bytes, padded with NULs: neither kind */
+			if (at >= len)
+				break;
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, b + at, len - at);
+			classify(pad, &groups, &marks);
+			pairs = groups & (groups << 1 | last);
+		}
+		if ((pairs || marks) && found_in_block(f, at, pairs, marks) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+#ifdef HAVE_AVX2_SCAN
+static AVX2 int find_starts_avx2(struct finder *f)
+{
+	return find_starts_with(f, classify_avx2);
+}
+#endif
+
+static int find_starts(struct finder *f)
+{
+#ifdef HAVE_AVX2_SCAN
+	if (__builtin_cpu_supports("avx2"))
+		return find_starts_avx2(f);
+#endif
+	return find_starts_with(f, classify);
+}
+
 /*
  * Builds the layer of b[0..len): the lines that hold a trigger or a base64
  * run long enough, decoded. Returns 0, or -1 when out of memory.
@@ -621,85 +687,59 @@ static int cmp_size(const void *a, const void *b)
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
 		       const struct kh_keyword_hits *hits, struct kh_layer *l)
 {
-	size_t *starts = NULL, nstarts = 0, cap = 0, i;
-	/* room for any run of b decoded: most sources are small, and each
-	 * free of a KH_DECODE_MAX buffer made malloc consolidate its free
-	 * lists (0.7% of a scan's instructions) */
-	size_t tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
-	unsigned char *tmp = NULL;
+	struct finder f = { 0 };
+	size_t i;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
-	/* every base64 run of B64_MIN_RUN bytes or more */
-	for (i = next_b64_run(b, len, 0); i < len;) {
-		size_t a = i, z = b64_end(b, len, i);
-
-		while (a > 0 && is_b64(b[a - 1]))
-			a--;
-		if (z - a <= KH_DECODE_MAX / 3 * 4) {
-			if (!tmp && !(tmp = malloc(tmpcap)))
-				goto oom;
-			if (b64_text(b, a, z, tmp, tmpcap)) {
-				if (kh_grow((void **)&starts, &cap, nstarts + 1,
-					    sizeof(*starts)) < 0)
-					goto oom;
-				starts[nstarts++] = a * 2;
-			}
-		}
-		i = next_b64_run(b, len, z);
-	}
+	f.b = b;
+	f.len = len;
+	/* room for any run of b decoded: most sources are small, and each
+	 * free of a KH_DECODE_MAX buffer made malloc consolidate its free
+	 * lists (0.7% of a scan's instructions) */
+	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
+	if (find_starts(&f) < 0)
+		goto oom;
 	/* lines where a rule's keyword stands may hold a name apart from its
 	 * value */
 	for (i = 0; !hits->overflow && i < hits->n; i++) {
 		if (hits->pos[i] >= len ||
 		    !kh_shape_trigger(&rs->v[hits->rule[i]], b, len, hits->pos[i]))
 			continue;
-		if (kh_grow((void **)&starts, &cap, nstarts + 1, sizeof(*starts)) < 0)
+		if (starts_push(&f.st, hits->pos[i] * 2 + 1) < 0)
 			goto oom;
-		starts[nstarts++] = hits->pos[i] * 2 + 1;
 	}
-	for (i = next_mark(b, len, 0); i < len; i = next_mark(b, len, i + 1)) {
-		if (trigger_at(b, len, i)) {
-			const unsigned char *nl = memchr(b + i, '\n', len - i);
-
-			if (kh_grow((void **)&starts, &cap, nstarts + 1,
-				    sizeof(*starts)) < 0)
-				goto oom;
-			starts[nstarts++] = i * 2;
-			i = nl ? (size_t)(nl - b) : len; /* one mark a line is enough */
-		}
-	}
-	if (!nstarts)
+	if (!f.st.n)
 		goto done;
-	if (!tmp && !(tmp = malloc(tmpcap)))
+	if (!f.tmp && !(f.tmp = malloc(f.tmpcap)))
 		goto oom;
-	qsort(starts, nstarts, sizeof(*starts), cmp_size);
-	for (i = 0; i < nstarts && !l->full && ret == 0; i++) {
-		size_t at = starts[i] / 2, ls, le;
-		int decode = !(starts[i] & 1), shape = starts[i] & 1;
+	qsort(f.st.v, f.st.n, sizeof(*f.st.v), cmp_size);
+	for (i = 0; i < f.st.n && !l->full && ret == 0; i++) {
+		size_t at = f.st.v[i] / 2, ls, le;
+		int decode = !(f.st.v[i] & 1), shape = f.st.v[i] & 1;
 		const unsigned char *nl = at ? memrchr(b, '\n', at) : NULL;
 
 		ls = nl ? (size_t)(nl - b) + 1 : 0;
 		le = line_end(b, len, at);
-		while (i + 1 < nstarts && starts[i + 1] / 2 < le) {
+		while (i + 1 < f.st.n && f.st.v[i + 1] / 2 < le) {
 			i++; /* the same line */
-			decode |= !(starts[i] & 1);
-			shape |= starts[i] & 1;
+			decode |= !(f.st.v[i] & 1);
+			shape |= f.st.v[i] & 1;
 		}
 		if (le > ls && b[le - 1] == '\r')
 			le--;
-		if (decode && decode_line(b, ls, le, l, tmp, tmpcap) < 0)
+		if (decode && decode_line(b, ls, le, l, f.tmp, f.tmpcap) < 0)
 			ret = -1;
 		if (shape && ret == 0 && kh_shape_line(b, len, ls, le, l) < 0)
 			ret = -1;
 	}
 done:
-	free(tmp);
-	free(starts);
+	free(f.tmp);
+	free(f.st.v);
 	return ret;
 oom:
-	free(tmp);
-	free(starts);
+	free(f.tmp);
+	free(f.st.v);
 	layer_release(l);
 	return -1;
 }

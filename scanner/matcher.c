@@ -39,7 +39,8 @@ struct kh_scratch {
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
 	size_t *by_rule;	    /* positions grouped by rule */
-	size_t *first;		    /* [rule]: start of its group in by_rule */
+	size_t *end;		    /* [rule]: end of its group in by_rule */
+	size_t *count;		    /* [rule]: size of its group; 0 between scans */
 	struct kh_findings pending; /* one source's findings before dedup */
 };
 
@@ -133,9 +134,11 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
 	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
 	s->by_rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->by_rule));
-	s->first = calloc(e->rules->n + 1, sizeof(*s->first));
+	/* one slot for every bit of a hit set */
+	s->end = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->end));
+	s->count = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->count));
 	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->at.rule ||
-	    !s->at.pos || !s->by_rule || !s->first) {
+	    !s->at.pos || !s->by_rule || !s->end || !s->count) {
 		kh_scratch_free(s);
 		return NULL;
 	}
@@ -155,7 +158,8 @@ void kh_scratch_free(struct kh_scratch *s)
 	free(s->at.rule);
 	free(s->at.pos);
 	free(s->by_rule);
-	free(s->first);
+	free(s->end);
+	free(s->count);
 	kh_findings_release(&s->pending);
 	free(s);
 }
@@ -624,23 +628,42 @@ static int ensure_ready(const struct kh_engine *e, size_t r, struct kh_diag *d)
 	return state == 1;
 }
 
-/* Groups the recorded keyword positions by rule (counting sort, stable). */
-static void group_hits(struct kh_scratch *s, size_t nrules)
+/*
+ * Groups the recorded keyword positions by rule (counting sort, stable):
+ * rule r's are by_rule[end[r] - count[r] .. end[r]). Only the rules hit
+ * are touched, not every rule of the set (most sources wake a few).
+ */
+static void group_hits(struct kh_scratch *s, size_t words)
 {
-	size_t i, sum = 0;
+	size_t i, w, sum = 0;
 
-	memset(s->first, 0, (nrules + 1) * sizeof(*s->first));
 	for (i = 0; i < s->at.n; i++)
-		s->first[s->at.rule[i] + 1]++;
-	for (i = 1; i <= nrules; i++) {
-		sum += s->first[i];
-		s->first[i] = sum;
+		s->count[s->at.rule[i]]++;
+	for (w = 0; w < words; w++) {
+		uint64_t bits;
+
+		for (bits = s->hits[w]; bits; bits &= bits - 1) {
+			size_t r = w * 64 + (size_t)__builtin_ctzll(bits);
+
+			s->end[r] = sum; /* its start, until the positions are placed */
+			sum += s->count[r];
+		}
 	}
 	for (i = 0; i < s->at.n; i++)
-		s->by_rule[s->first[s->at.rule[i]]++] = s->at.pos[i];
-	/* first[r] now points past group r: shift back */
-	memmove(s->first + 1, s->first, nrules * sizeof(*s->first));
-	s->first[0] = 0;
+		s->by_rule[s->end[s->at.rule[i]]++] = s->at.pos[i];
+}
+
+/* Sets the counts of the rules hit back to 0 for the next scan. */
+static void ungroup_hits(struct kh_scratch *s, size_t words)
+{
+	size_t w;
+
+	for (w = 0; w < words; w++) {
+		uint64_t bits;
+
+		for (bits = s->hits[w]; bits; bits &= bits - 1)
+			s->count[w * 64 + (size_t)__builtin_ctzll(bits)] = 0;
+	}
 }
 
 static int is_generic(const struct kh_rule *r)
@@ -780,7 +803,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 {
 	const struct kh_ruleset *rs = e->rules;
 	size_t words = kh_prefilter_words(e->prefilter), w;
-	int ret = 0;
+	int ret = 0, grouped;
 
 	if (!src->len)
 		return 0;
@@ -788,8 +811,9 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 	kh_path_rules_apply(e->paths, src->path, s->hits);
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
-	if (!s->at.overflow && s->at.n)
-		group_hits(s, rs->n);
+	grouped = !s->at.overflow && s->at.n;
+	if (grouped)
+		group_hits(s, words);
 	for (w = 0; w < words && ret == 0; w++) {
 		uint64_t bits = s->hits[w];
 
@@ -803,10 +827,13 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 			if (!ensure_ready(e, r, d))
 				continue;
 			ret = run_rule(&rs->v[r], s, src, now, d,
-				       whole ? NULL : s->by_rule + s->first[r],
-				       whole ? 0 : s->first[r + 1] - s->first[r]);
+				       whole ? NULL
+					     : s->by_rule + s->end[r] - s->count[r],
+				       whole ? 0 : s->count[r]);
 		}
 	}
+	if (grouped)
+		ungroup_hits(s, words);
 	if (ret == 0 && s->pending.n)
 		ret = flush_pending(s, out);
 	if (s->pending.n)

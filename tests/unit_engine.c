@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "decode.h"
 #include "diag.h"
 #include "matcher.h"
 #include "prefilter.h"
@@ -722,6 +723,94 @@ static void test_keyword_windows(void)
 	fixture_release(&f);
 }
 
+/* Like scan_text, with decoding. */
+static size_t scan_decoded(struct scan_fixture *f, const char *text)
+{
+	struct kh_source src = { 0 };
+
+	kh_findings_release(&f->out);
+	src.path = "t.txt";
+	src.data = (const unsigned char *)text;
+	src.len = strlen(text);
+	if (kh_scan_decoding(f->e, f->s, &src, time(NULL), &f->d, &f->out) < 0)
+		return (size_t)-1;
+	kh_findings_sort(&f->out);
+	return f->out.n;
+}
+
+/*
+ * The decoder finds encoded text 64 bytes at a time: a base64 run (40
+ * bytes, and 24, the shortest it decodes, which may hold two whole 8-byte
+ * groups only across a block's end) and a percent-encoded token at every
+ * offset of the first blocks, after spaces or after base64 runs one to
+ * eight bytes too short to decode (16-23 bytes: two whole groups, the
+ * test that picks the blocks to look at), and the token on the line after
+ * another trigger.
+ */
+static void test_decode_offsets(void)
+{
+	static const char *zulu =
+		"{\"provider\":\"zulu\",\"rules\":["
+		"{\"id\":\"zulu-code\",\"description\":\"d\",\"severity\":\"low\","
+		"\"keywords\":[\"zz\"],\"regex\":\"zz([0-9]{6})\",\"remediation\":\"r\"}]"
+		"}";
+	static const char *runs[] = {
+		"a2V5OiBhY21lX1JxN3ZUejJLYlc5bVhjNExwWWRO", /* key:
+							       acme_Rq7vTz2KbW9mXc4LpYdN
+							     */
+		"SVEgeno4MjAwMDYgYlFMQ1pa",		    /* IQ zz820006 bQLCZZ */
+	};
+	struct scan_fixture f;
+	char text[512];
+	size_t at, short_run, r;
+	int bad = 0;
+
+	if (fixture_init(&f, test_rules, zulu) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	for (short_run = 0; short_run <= 23; short_run += short_run ? 1 : 16) {
+		for (at = 0; at < 200; at++) {
+			size_t k;
+
+			for (k = 0; k < at; k++) /* runs of short_run, space-separated */
+				text[k] = short_run && (k + 1) % (short_run + 1) ? 'Q'
+										 : ' ';
+			if (at)
+				text[at - 1] = ' ';
+			for (r = 0; r < 2; r++) {
+				/* a line after it: the run's blocks are whole ones */
+				snprintf(text + at, sizeof(text) - at, "%s\n%80s\n",
+					 runs[r], "");
+				if (scan_decoded(&f, text) != 1 ||
+				    f.out.v[0]->column != at + 1 ||
+				    f.out.v[0]->decoded != KH_DEC_BASE64)
+					bad++;
+			}
+			/* the line before holds a trigger too: each line gets its own */
+			if (at >= 4) {
+				memcpy(text, "%3D", 3);
+				text[at - 1] = '\n';
+			}
+			snprintf(text + at, sizeof(text) - at,
+				 "%%3Dacme_Rq7vTz2KbW9mXc4LpYdZ\n");
+			if (scan_decoded(&f, text) != 1 ||
+			    f.out.v[0]->column != (at >= 4 ? 4 : at + 4) ||
+			    f.out.v[0]->decoded != KH_DEC_PERCENT)
+				bad++;
+		}
+	}
+	CHECK(bad == 0);
+	/* 23 bytes of base64 are too short to decode, on both sides of a block's end */
+	for (at = 30; at < 70; at++) {
+		memset(text, ' ', at);
+		memcpy(text + at, "SVEgeno4MjAwMDYgYlFMQ1p", 23);
+		strcpy(text + at + 23, " \n");
+		CHECK(scan_decoded(&f, text) == 0);
+	}
+	fixture_release(&f);
+}
+
 static void test_bad_rules(void)
 {
 	struct kh_ruleset rs = { 0 };
@@ -953,6 +1042,7 @@ int main(void)
 	test_line_endings();
 	test_long_lines();
 	test_overlaps();
+	test_decode_offsets();
 	test_bad_rules();
 	test_rule_index();
 	test_json_writer();
