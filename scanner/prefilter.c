@@ -403,16 +403,32 @@ static int push_anchor(struct kh_prefilter *p, size_t *cap, uint32_t tri, size_t
 	return 0;
 }
 
-static int by_bucket(const void *a, const void *b)
+/* Orders the anchors by bucket (p->bucket holds where each bucket starts),
+ * keeping keyword order within one: a counting sort, as the anchors were
+ * pushed in keyword order. */
+static int sort_by_bucket(struct kh_prefilter *p)
 {
-	uint32_t x =
-		hash_tri(((const struct anchor *)a)->tri) >> (FILTER_BITS - BUCKET_BITS);
-	uint32_t y =
-		hash_tri(((const struct anchor *)b)->tri) >> (FILTER_BITS - BUCKET_BITS);
+	struct anchor *sorted;
+	uint32_t *next;
+	size_t i;
 
-	if (x != y)
-		return x < y ? -1 : 1;
-	return ((const struct anchor *)a)->kw < ((const struct anchor *)b)->kw ? -1 : 1;
+	if (!p->nanchors)
+		return 0;
+	sorted = malloc(p->nanchors * sizeof(*sorted));
+	next = malloc((1u << BUCKET_BITS) * sizeof(*next));
+	if (!sorted || !next) {
+		free(sorted);
+		free(next);
+		return -1;
+	}
+	memcpy(next, p->bucket, (1u << BUCKET_BITS) * sizeof(*next));
+	for (i = 0; i < p->nanchors; i++)
+		sorted[next[hash_tri(p->anchors[i].tri) >>
+			    (FILTER_BITS - BUCKET_BITS)]++] = p->anchors[i];
+	free(p->anchors);
+	p->anchors = sorted;
+	free(next);
+	return 0;
 }
 
 /* Lets byte value c stand at offset j of `bucket`'s keywords. */
@@ -474,8 +490,6 @@ static int build_anchors(struct kh_prefilter *p)
 				p->longkw[i], j) < 0)
 			return -1;
 	}
-	if (p->nanchors)
-		qsort(p->anchors, p->nanchors, sizeof(*p->anchors), by_bucket);
 	p->bucket = calloc((1u << BUCKET_BITS) + 1, sizeof(*p->bucket));
 	if (!p->bucket)
 		return -1;
@@ -487,7 +501,7 @@ static int build_anchors(struct kh_prefilter *p)
 	}
 	for (i = 1; i <= 1u << BUCKET_BITS; i++)
 		p->bucket[i] += p->bucket[i - 1];
-	return 0;
+	return sort_by_bucket(p);
 }
 
 struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkeywords,
