@@ -149,6 +149,14 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"kd94hf93k423kf44",
 		"ZmssLNjJy2998hD4CTg2ejr2",
 		"d-FL95Q19q7MQmFpd7hHD0Ty",
+		/* the account key of Azurite and the Azure Storage Emulator,
+		 * the same in every installation: Microsoft's "Use Azurite" page,
+		 * "Well-known storage account and key" */
+		"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+		"K1SZFPTOtr/KBHBeksoGMGw==",
+		/* the OAuth client secret of Square's "Obtain token" API
+		 * reference example, in each of its SDKs and their docs */
+		"sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
 		NULL,
 	};
 	size_t i;

@@ -503,6 +503,60 @@ def generic_block(emit):
              why="not a secret under a secret's name")
 
 
+# ---- code and published samples in real SDK packages (precision) ------------
+# What `npm install` of provider SDKs holds under credential-like names:
+# docstring types (~pkg.models.Secret), camelCase names of minified code and
+# source maps, timestamps, optimistic-concurrency version tokens, and the
+# sample values providers publish (Azurite's account key, Square's
+# ObtainToken example). None is a secret.
+CODE_WORDS = ["shrink", "Padded", "default", "To", "Config", "generate", "Encryption",
+              "Key", "Base64", "array", "Buffer", "Provider", "Phone", "Auth", "Request",
+              "Options", "Handler", "Gateway", "Resource", "Stage", "Rotation", "Single",
+              "User", "Vault", "Secret", "Reference", "Token", "Manager", "Client"]
+
+
+def precision_block(emit):
+    rnd = random.Random(5150)
+
+    def ident(k):
+        words = [rnd.choice(CODE_WORDS) for _ in range(k)]
+        return words[0][0].lower() + words[0][1:] + "".join(words[1:]) + rnd.choice(("", "2", "V3", "128"))
+
+    names = ("apiKey", "secret", "accessToken", "encryption_key", "password", "signing_key")
+    for i in range(24):
+        name = names[i % len(names)]
+        a, b = ident(3), ident(2)
+        emit("decoy", "code-words", "bundle.min.js",
+             'var e={%s:"%s",mode:"%s"};function f(t){return t.%s}\n' % (name, a, b, name),
+             provider="generic", why="camelCase name in minified code")
+        emit("decoy", "code-words", "index.js.map",
+             '{"version":3,"names":["%s","%s"],"sourcesContent":["const %s = \\"%s\\";\\n"]}\n'
+             % (a, b, name, ident(3)), provider="generic", why="name in a source map")
+        emit("decoy", "sphinx-type", "_models.py",
+             '    :ivar %s: The %s.\n    :vartype %s: ~acme.mgmt.v20%02d_%02d_01.models.%s\n'
+             % (name, name, name, 10 + i, 1 + i % 12, ident(3)[0].upper() + ident(3)[1:]),
+             provider="generic", why="docstring type")
+        emit("decoy", "timestamp", "events.json",
+             '{"%s_issued": "x", "last_token": "20%02d-%02d-%02dT%02d:%02d:%02d.%03dZ"}\n'
+             % (name, 10 + i, 1 + i % 12, 1 + i % 28, i % 24, i % 60, (i * 7) % 60, i * 37 % 1000),
+             provider="generic", why="timestamp")
+        v = "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+                    for _ in range(45))
+        emit("decoy", "version-token", "payments.md",
+             '```json\n{\n  "payment": {\n    "version_token": "%s"\n  }\n}\n```\n' % v,
+             provider="generic", why="concurrency version token")
+    emit("decoy", "doc-sample", "local.settings.json",
+         '{"Values": {"AzureWebJobsStorage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;'
+         'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;'
+         'BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"}}\n',
+         provider="azure", why="Azurite's published account key")
+    emit("decoy", "doc-sample", "oauth.ts",
+         'await client.oAuth.obtainToken({\n    clientId: "sq0idp-uaPHILoPzWZk3tlJqlML0g",\n'
+         '    clientSecret: "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",\n'
+         '    grantType: "authorization_code",\n});\n',
+         provider="square", why="Square's API reference sample")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -610,6 +664,7 @@ def main():
              why="module checksum")
 
     generic_block(emit)
+    precision_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
