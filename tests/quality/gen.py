@@ -555,6 +555,12 @@ def precision_block(emit):
          '    clientSecret: "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",\n'
          '    grantType: "authorization_code",\n});\n',
          provider="square", why="Square's API reference sample")
+    # a README's connection URL whose password names itself
+    for i, (scheme, word) in enumerate((("postgres", "some"), ("mysql", "random"), ("redis", "auth"),
+                                        ("mongodb", "secret"), ("amqp", "my"), ("postgresql", "db"))):
+        emit("decoy", "url-password-word", "README.md",
+             "Connect with `%s://%suser:%spassword@db%d.internal:5432/app`.\n" % (scheme, word, word, i),
+             provider="generic", why="password that names itself")
 
 
 def main():
