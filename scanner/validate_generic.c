@@ -206,6 +206,25 @@ static int is_code_words(const unsigned char *s, size_t n)
 	       t.chars * 2 >= t.words * 7;
 }
 
+/* A name in namespaces, as C++, Rust, PHP and CloudFormation scope them
+ * (AWS::EC2::FlowLog, Acme::Billing::Client): names between "::". */
+static int is_scoped_name(const unsigned char *s, size_t n)
+{
+	size_t i, parts = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isalpha(s[i]))
+			return 0;
+		while (i < n && (isalnum(s[i]) || s[i] == '_'))
+			i++;
+		parts++;
+		if (i < n && (i + 2 >= n || s[i] != ':' || s[i + 1] != ':'))
+			return 0;
+		i++;
+	}
+	return parts >= 2;
+}
+
 /* A date and time (2025-01-26T21:56:12.345Z, 2024-05-01 10:00:00): when
  * something happened, not a key. */
 static int is_timestamp(const unsigned char *s, size_t n)
@@ -333,9 +352,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		digit |= !!isdigit(s[i]);
 	}
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
-	    is_identifier(s, n) || is_code_words(s, n) || is_timestamp(s, n) ||
-	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) ||
+	    is_identifier(s, n) || is_code_words(s, n) || is_scoped_name(s, n) ||
+	    is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
+	    has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

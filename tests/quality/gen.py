@@ -536,6 +536,10 @@ def precision_block(emit):
              '    :ivar %s: The %s.\n    :vartype %s: ~acme.mgmt.v20%02d_%02d_01.models.%s\n'
              % (name, name, name, 10 + i, 1 + i % 12, ident(3)[0].upper() + ident(3)[1:]),
              provider="generic", why="docstring type")
+        emit("decoy", "scoped-name", "rule.js",
+             'static %s=new ResourceType("AWS::EC%d::%s");const api_key="AWS::EC%d::%s";\n'
+             % (ident(2).upper(), i % 3 + 1, rnd.choice(CODE_WORDS) + "Log", i % 3 + 1,
+                rnd.choice(CODE_WORDS) + "Log"), provider="generic", why="CloudFormation type")
         emit("decoy", "timestamp", "events.json",
              '{"%s_issued": "x", "last_token": "20%02d-%02d-%02dT%02d:%02d:%02d.%03dZ"}\n'
              % (name, 10 + i, 1 + i % 12, 1 + i % 28, i % 24, i % 60, (i * 7) % 60, i * 37 % 1000),
