@@ -254,10 +254,18 @@ static enum kh_context name_context(const char *s, size_t n)
 	static const char *tests[] = { "_test.go",  "_test.py", "_test.rb", "_spec.rb",
 				       "test.java", "tests.cs", "test.cs",  "test.kt" };
 	static const char *docs[] = { ".md", ".rst", ".adoc", ".markdown" };
+	static const char *stems[] = { "test", "tests", "spec", "conftest" };
 	size_t i;
 
 	if (n > 5 && !strncasecmp(s, "test_", 5))
 		return KH_CTX_TEST;
+	/* test.js, spec.ts, tests.py, conftest.py: the name is the test */
+	for (i = 0; i < sizeof(stems) / sizeof(stems[0]); i++) {
+		size_t k = strlen(stems[i]);
+
+		if (n > k && s[k] == '.' && !strncasecmp(s, stems[i], k))
+			return KH_CTX_TEST;
+	}
 	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
 		if (has_suffix(s, n, tests[i]))
 			return KH_CTX_TEST;
