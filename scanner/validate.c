@@ -157,6 +157,10 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the OAuth client secret of Square's "Obtain token" API
 		 * reference example, in each of its SDKs and their docs */
 		"sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
+		/* the TOTP seeds of Google Authenticator's Key Uri Format page
+		 * ("Hello!" and 0xDEADBEEF in base32), in every OTP README */
+		"JBSWY3DPEHPK3PXP",
+		"HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ",
 		NULL,
 	};
 	size_t i;

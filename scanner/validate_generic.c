@@ -137,7 +137,7 @@ static int spoken_letters(const unsigned char *s, size_t n)
 	return vowels > 0;
 }
 
-/* The tally of a value's case-words (see is_code_words). */
+/* The tally of a value's case-words (see kh_is_code_words). */
 struct word_tally {
 	size_t words, chars, shorts, spoken, acronyms;
 };
@@ -168,7 +168,7 @@ static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
  * upper-case-only values never. A password's marks (!@#%...)
  * keep a value a password.
  */
-static int is_code_words(const unsigned char *s, size_t n)
+int kh_is_code_words(const unsigned char *s, size_t n)
 {
 	struct word_tally t = { 0 };
 	size_t i = 0, start;
@@ -352,9 +352,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		digit |= !!isdigit(s[i]);
 	}
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
-	    is_identifier(s, n) || is_code_words(s, n) || is_scoped_name(s, n) ||
-	    is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
-	    has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
+	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
+	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
+	    memmem(s, n, "://", 3) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

@@ -67,6 +67,54 @@ static void test_doc_samples(void)
 	CHECK(placeholder("d-FL95Q19q7MQmFpd7hHD0Ty"));
 	CHECK(placeholder("ZmssLNjJy2998hD4CTg2ejr2"));
 	CHECK(!placeholder("d-FL95Q19q7MQmFpd7hHD0Tz"));
+	/* Azurite's account key, Square's ObtainToken sample, Google
+	 * Authenticator's TOTP seed */
+	CHECK(placeholder(
+		"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+		"K1SZFPTOtr/KBHBeksoGMGw=="));
+	CHECK(!placeholder(
+		"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+		"K1SZFPTOtr/KBHBeksoGMGx=="));
+	CHECK(placeholder("sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM"));
+	CHECK(placeholder("JBSWY3DPEHPK3PXP"));
+	CHECK(!placeholder("JBSWY3DPEHPK3PXQ"));
+}
+
+static int code_words(const char *s)
+{
+	return kh_is_code_words((const unsigned char *)s, strlen(s));
+}
+
+/* Names from code are no secrets; random values are seldom taken for one. */
+static void test_code_words(void)
+{
+	static const char b62[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	unsigned long seed = 12345, n, hits = 0;
+	char v[25];
+	size_t i;
+
+	CHECK(code_words("shrinkPaddedLEB128"));
+	CHECK(code_words("GetAuthTokenResponseBody"));
+	CHECK(code_words("AWS::EC2::VPNGateway"));
+	CHECK(code_words("base64ToArray(vapidKey"));
+	CHECK(code_words("HTTPServerConfig2024"));
+	CHECK(!code_words("Kq8Zr2Wv5Tn7Lx3MpQ4sHd"));
+	CHECK(!code_words("6IpQjwmpzaqgXMRA"));		/* 'Qjwmpz': no word */
+	CHECK(!code_words("SomeKindOfPassword123!@#")); /* a password's marks */
+	CHECK(!code_words("ABCDEFGH12345678ABCD"));	/* no spoken word */
+	for (n = 0; n < 20000; n++) {
+		size_t len = 16 + (n % 3) * 4;
+
+		for (i = 0; i < len; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			v[i] = b62[(seed >> 33) % 62];
+		}
+		v[len] = '\0';
+		hits += (unsigned long)code_words(v);
+	}
+	/* about 1 in 1000 by chance: fail well above it */
+	CHECK(hits < 60);
 }
 
 /* Whether the generic rule's value check keeps s (the whole buffer). */
@@ -116,6 +164,7 @@ int main(void)
 	test_runs();
 	test_sequences();
 	test_doc_samples();
+	test_code_words();
 	test_generic_value();
 	return check_done("unit_filters");
 }

@@ -559,6 +559,21 @@ def precision_block(emit):
          '    clientSecret: "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",\n'
          '    grantType: "authorization_code",\n});\n',
          provider="square", why="Square's API reference sample")
+    # a provider's name, then a type name of its SDK where a token would be
+    for i in range(8):
+        name = ""
+        while len(name) != 24:
+            name = "Get" + "".join(rnd.choice(CODE_WORDS).capitalize() for _ in range(4))
+            name = name[:24] if len(name) > 24 and name[24].isupper() else name
+        emit("decoy", "code-words", "auth.d.ts",
+             'import { VercelCore } from "../core.js";\nimport { %sRequest, %s } from "./models.js";\n'
+             % (name[:-4], name), provider="vercel", why="SDK type name")
+    # Google Authenticator's Key Uri Format example seeds
+    for i, seed in enumerate(("JBSWY3DPEHPK3PXP", "HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ")):
+        emit("decoy", "doc-sample", "README.md",
+             "Scan `otpauth://totp/Acme:dev%d@acme.test?secret=%s&issuer=Acme` or set\n"
+             "`totp_secret: '%s'` in the config.\n" % (i, seed, seed),
+             provider="generic", why="Google Authenticator's sample seed")
     # a README's connection URL whose password names itself
     for i, (scheme, word) in enumerate((("postgres", "some"), ("mysql", "random"), ("redis", "auth"),
                                         ("mongodb", "secret"), ("amqp", "my"), ("postgresql", "db"))):
