@@ -161,6 +161,13 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		 * ("Hello!" and 0xDEADBEEF in base32), in every OTP README */
 		"JBSWY3DPEHPK3PXP",
 		"HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ",
+		/* the test API key and organization access token of Mollie's
+		 * API documentation, in each of its SDKs' READMEs */
+		"test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
+		"access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ",
+		/* the installed-app OAuth client secret firebase-tools ships,
+		 * as gcloud's above, copied beside the refresh tokens */
+		"j9iVZfS8kkCEFUPaAeJV0sAi",
 		NULL,
 	};
 	size_t i;

@@ -78,6 +78,8 @@ static void test_doc_samples(void)
 	CHECK(placeholder("sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM"));
 	CHECK(placeholder("JBSWY3DPEHPK3PXP"));
 	CHECK(!placeholder("JBSWY3DPEHPK3PXQ"));
+	CHECK(placeholder("test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM")); /* Mollie's docs */
+	CHECK(placeholder("j9iVZfS8kkCEFUPaAeJV0sAi"));		   /* firebase-tools' */
 }
 
 static int code_words(const char *s)

@@ -574,6 +574,14 @@ def precision_block(emit):
              "Scan `otpauth://totp/Acme:dev%d@acme.test?secret=%s&issuer=Acme` or set\n"
              "`totp_secret: '%s'` in the config.\n" % (i, seed, seed),
              provider="generic", why="Google Authenticator's sample seed")
+    emit("decoy", "doc-sample", "README.md",
+         "```js\nconst mollieClient = createMollieClient({ apiKey: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM' });\n```\n"
+         "Organization calls take `access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ`.\n",
+         provider="mollie", why="Mollie's documentation keys")
+    emit("decoy", "doc-sample", "refresh.js",
+         "const CLIENT_ID = '563584335869-fgrhgmd47bqnekij5i8b5pr03ho849e6.apps.googleusercontent.com';\n"
+         "const CLIENT_SECRET = 'j9iVZfS8kkCEFUPaAeJV0sAi';\n",
+         provider="google", why="firebase-tools' installed-app client secret")
     # a README's connection URL whose password names itself
     for i, (scheme, word) in enumerate((("postgres", "some"), ("mysql", "random"), ("redis", "auth"),
                                         ("mongodb", "secret"), ("amqp", "my"), ("postgresql", "db"))):
