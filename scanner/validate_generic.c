@@ -163,8 +163,9 @@ static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
  * base64ToArray(vapidKey, PhoneAuthProvider$1), as minified JavaScript and
  * source maps put them beside credential-like names. Its case-words are
  * spoken words (see spoken_letters) and acronyms of at most 5 letters,
- * most of them 3 letters or more, between numbers of at most 4 digits.
- * Random base62 of 16 to 24 characters passes by chance 1 time in 1000;
+ * most of them 3 letters or more, between numbers of at most 4 digits
+ * that a lower-case letter never follows.
+ * Random base62 of 16 to 32 characters passes by chance 1 time in 2000;
  * upper-case-only values never. A password's marks (!@#%...)
  * keep a value a password.
  */
@@ -183,7 +184,9 @@ int kh_is_code_words(const unsigned char *s, size_t n)
 		} else if (isdigit(s[i])) {
 			while (i < n && isdigit(s[i]))
 				i++;
-			if (i - start > 4)
+			/* code writes Uint8Array, base64ToArray; pwgen's
+			 * pronounceable passwords run on: ohgh6ahxee */
+			if (i - start > 4 || (i < n && islower(s[i])))
 				return 0;
 		} else {
 			while (i < n && isupper(s[i]))

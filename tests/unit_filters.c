@@ -102,9 +102,10 @@ static void test_code_words(void)
 	CHECK(code_words("base64ToArray(vapidKey"));
 	CHECK(code_words("HTTPServerConfig2024"));
 	CHECK(!code_words("Kq8Zr2Wv5Tn7Lx3MpQ4sHd"));
-	CHECK(!code_words("6IpQjwmpzaqgXMRA"));		/* 'Qjwmpz': no word */
-	CHECK(!code_words("SomeKindOfPassword123!@#")); /* a password's marks */
-	CHECK(!code_words("ABCDEFGH12345678ABCD"));	/* no spoken word */
+	CHECK(!code_words("6IpQjwmpzaqgXMRA"));			/* 'Qjwmpz': no word */
+	CHECK(!code_words("SomeKindOfPassword123!@#"));		/* a password's marks */
+	CHECK(!code_words("ABCDEFGH12345678ABCD"));		/* no spoken word */
+	CHECK(!code_words("Mai9ohgh6ahxee0jutheew0pungoozil")); /* pwgen's */
 	for (n = 0; n < 20000; n++) {
 		size_t len = 16 + (n % 3) * 4;
 

@@ -559,6 +559,17 @@ def precision_block(emit):
          '    clientSecret: "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",\n'
          '    grantType: "authorization_code",\n});\n',
          provider="square", why="Square's API reference sample")
+    # pwgen's pronounceable passwords are secrets, though each run of
+    # letters could be a word
+    for i in range(8):
+        v = ""
+        while len(v) < 24:
+            v += "".join(rnd.choice("bcdfghjkmnprstvwxz") + rnd.choice("aeiou") + rnd.choice("aeiouhgnx")
+                         for _ in range(2)) + str(rnd.randrange(10))
+        v = v[0].upper() + v[1:]
+        emit("positive", "generic-pronounceable", "docker-compose.yml",
+             "services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=%s\n" % v,
+             rule="generic-secret", provider="generic", secret=v)
     # a provider's name, then a type name of its SDK where a token would be
     for i in range(8):
         name = ""
