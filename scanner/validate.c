@@ -182,9 +182,34 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
 	static const char *markers[] = {
-		"<",	      ">",	"${",	 "{{",	     "$(",    "process.env",
-		"os.environ", "getenv", "env(",	 "secrets.", "...",   "***",
-		"%s",	      "xxxx",	"your_", "your-",    "_here", NULL,
+		"<",
+		">",
+		"${",
+		"{{",
+		"$(",
+		"process.env",
+		"os.environ",
+		"getenv",
+		"env(",
+		"secrets.",
+		"...",
+		"***",
+		"%s",
+		"xxxx",
+		"your_",
+		"your-",
+		"_here",
+		/* a value that names itself: myAccessToken, my_secret */
+		"mytoken",
+		"myaccesstoken",
+		"mysecret",
+		"mypassword",
+		"myapikey",
+		"my_token",
+		"my_secret",
+		"my_password",
+		"my_api_key",
+		NULL,
 	};
 	/* Words that documentation and templates use. In a long secret a
 	 * random run of letters can spell one, so there they must stand as

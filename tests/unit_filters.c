@@ -27,6 +27,8 @@ static void test_runs(void)
 	CHECK(placeholder("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"));
 	CHECK(placeholder("ghp_000000000000000000000000000000000000"));
 	CHECK(placeholder("token-********-abcd"));
+	CHECK(placeholder("1234myAccessToken"));
+	CHECK(placeholder("my_secret_2024_value"));
 	/* a run that is a quarter of the value is filler whatever the letter */
 	CHECK(placeholder("AKIAQQQQQQQQQQQQQQ7R"));
 	CHECK(!placeholder("q8Zr2LmV0pXt7sKd"));

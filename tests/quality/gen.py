@@ -559,6 +559,10 @@ def precision_block(emit):
          '    clientSecret: "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",\n'
          '    grantType: "authorization_code",\n});\n',
          provider="square", why="Square's API reference sample")
+    for i, v in enumerate(("1234myAccessToken", "myApiKey2024xyz", "my_secret_value_42", "MyPassword99abc")):
+        emit("decoy", "names-itself", "README.md",
+             "```js\nconst api = new NetlifyAPI('%s');\nconst client = { accessToken: '%s' };\n```\n" % (v, v),
+             provider="generic", why="a value that names itself")
     # pwgen's pronounceable passwords are secrets, though each run of
     # letters could be a word
     for i in range(8):
