@@ -168,6 +168,9 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the installed-app OAuth client secret firebase-tools ships,
 		 * as gcloud's above, copied beside the refresh tokens */
 		"j9iVZfS8kkCEFUPaAeJV0sAi",
+		/* the signature of the Azure SAS token AWS DataSync's API
+		 * reference shows (AzureBlobSasConfiguration), in every AWS SDK */
+		"aBBKDWQvyuVcTPH9EBp",
 		NULL,
 	};
 	size_t i;

@@ -82,6 +82,8 @@ static void test_doc_samples(void)
 	CHECK(!placeholder("JBSWY3DPEHPK3PXQ"));
 	CHECK(placeholder("test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM")); /* Mollie's docs */
 	CHECK(placeholder("j9iVZfS8kkCEFUPaAeJV0sAi"));		   /* firebase-tools' */
+	CHECK(placeholder("sv=2021-06-08&sr=c&sig=aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%"
+			  "2BZU178wcwqU%3D"));
 }
 
 static int code_words(const char *s)

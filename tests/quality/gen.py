@@ -597,6 +597,10 @@ def precision_block(emit):
          "const CLIENT_ID = '563584335869-fgrhgmd47bqnekij5i8b5pr03ho849e6.apps.googleusercontent.com';\n"
          "const CLIENT_SECRET = 'j9iVZfS8kkCEFUPaAeJV0sAi';\n",
          provider="google", why="firebase-tools' installed-app client secret")
+    emit("decoy", "doc-sample", "datasync.d.ts",
+         "    /**\n     * A token looks something like this: sp=r&st=2023-12-20T14:54:52Z&se=2023-12-20T22:54:52Z"
+         "&spr=https&sv=2021-06-08&sr=c&sig=aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D\n     */\n"
+         "    Token: AzureBlobSasToken;\n", provider="azure", why="AWS DataSync's documented SAS token")
     # a README's connection URL whose password names itself
     for i, (scheme, word) in enumerate((("postgres", "some"), ("mysql", "random"), ("redis", "auth"),
                                         ("mongodb", "secret"), ("amqp", "my"), ("postgresql", "db"))):
