@@ -254,10 +254,26 @@ static enum kh_context name_context(const char *s, size_t n)
 	static const char *tests[] = { "_test.go",  "_test.py", "_test.rb", "_spec.rb",
 				       "test.java", "tests.cs", "test.cs",  "test.kt" };
 	static const char *docs[] = { ".md", ".rst", ".adoc", ".markdown" };
+	/* a name that starts with what the file is: test.js, spec.ts,
+	 * conftest.py, test_sync.py, examples-1.json, sample_config.yml */
+	static const struct {
+		const char *stem;
+		enum kh_context ctx;
+	} stems[] = {
+		{ "test", KH_CTX_TEST },       { "tests", KH_CTX_TEST },
+		{ "spec", KH_CTX_TEST },       { "conftest", KH_CTX_TEST },
+		{ "example", KH_CTX_EXAMPLE }, { "examples", KH_CTX_EXAMPLE },
+		{ "sample", KH_CTX_EXAMPLE },  { "samples", KH_CTX_EXAMPLE },
+	};
 	size_t i;
 
-	if (n > 5 && !strncasecmp(s, "test_", 5))
-		return KH_CTX_TEST;
+	for (i = 0; i < sizeof(stems) / sizeof(stems[0]); i++) {
+		size_t k = strlen(stems[i].stem);
+
+		if (n > k && s[k] && strchr("._-", s[k]) &&
+		    !strncasecmp(s, stems[i].stem, k))
+			return stems[i].ctx;
+	}
 	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
 		if (has_suffix(s, n, tests[i]))
 			return KH_CTX_TEST;

@@ -349,7 +349,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 
 	if (!slen)
 		return NULL;
-	if (rule->placeholder_check && kh_is_placeholder(secret, slen))
+	if (rule->placeholder_check &&
+	    (kh_is_placeholder(secret, slen) || kh_is_code_words(secret, slen)))
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
 		return NULL;

@@ -149,6 +149,28 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"kd94hf93k423kf44",
 		"ZmssLNjJy2998hD4CTg2ejr2",
 		"d-FL95Q19q7MQmFpd7hHD0Ty",
+		/* the account key of Azurite and the Azure Storage Emulator,
+		 * the same in every installation: Microsoft's "Use Azurite" page,
+		 * "Well-known storage account and key" */
+		"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+		"K1SZFPTOtr/KBHBeksoGMGw==",
+		/* the OAuth client secret of Square's "Obtain token" API
+		 * reference example, in each of its SDKs and their docs */
+		"sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
+		/* the TOTP seeds of Google Authenticator's Key Uri Format page
+		 * ("Hello!" and 0xDEADBEEF in base32), in every OTP README */
+		"JBSWY3DPEHPK3PXP",
+		"HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ",
+		/* the test API key and organization access token of Mollie's
+		 * API documentation, in each of its SDKs' READMEs */
+		"test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
+		"access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ",
+		/* the installed-app OAuth client secret firebase-tools ships,
+		 * as gcloud's above, copied beside the refresh tokens */
+		"j9iVZfS8kkCEFUPaAeJV0sAi",
+		/* the signature of the Azure SAS token AWS DataSync's API
+		 * reference shows (AzureBlobSasConfiguration), in every AWS SDK */
+		"aBBKDWQvyuVcTPH9EBp",
 		NULL,
 	};
 	size_t i;
@@ -163,9 +185,34 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
 	static const char *markers[] = {
-		"<",	      ">",	"${",	 "{{",	     "$(",    "process.env",
-		"os.environ", "getenv", "env(",	 "secrets.", "...",   "***",
-		"%s",	      "xxxx",	"your_", "your-",    "_here", NULL,
+		"<",
+		">",
+		"${",
+		"{{",
+		"$(",
+		"process.env",
+		"os.environ",
+		"getenv",
+		"env(",
+		"secrets.",
+		"...",
+		"***",
+		"%s",
+		"xxxx",
+		"your_",
+		"your-",
+		"_here",
+		/* a value that names itself: myAccessToken, my_secret */
+		"mytoken",
+		"myaccesstoken",
+		"mysecret",
+		"mypassword",
+		"myapikey",
+		"my_token",
+		"my_secret",
+		"my_password",
+		"my_api_key",
+		NULL,
 	};
 	/* Words that documentation and templates use. In a long secret a
 	 * random run of letters can spell one, so there they must stand as

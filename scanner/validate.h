@@ -45,6 +45,14 @@ double kh_entropy(const unsigned char *s, size_t len);
  */
 int kh_is_placeholder(const unsigned char *s, size_t len);
 
+/*
+ * Returns 1 when s[0..len) is a name from code, not a secret: camelCase
+ * words, acronyms and small numbers (shrinkPaddedLEB128,
+ * GetAuthTokenResponseBody), as minified bundles and source maps put them
+ * beside credential-like names (validate_generic.c); 0 otherwise.
+ */
+int kh_is_code_words(const unsigned char *s, size_t len);
+
 /* Whether needle (lower case) stands in s[0..len), any case; with
  * `bounded`, only as a word of its own (an edge, punctuation, a digit next
  * to letters or a change of case on each side). */

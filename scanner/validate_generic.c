@@ -119,6 +119,132 @@ static int is_identifier(const unsigned char *s, size_t n)
 	return parts >= 2;
 }
 
+/* Letters a spoken word could have: a vowel, and no more than 4
+ * consonants in a row (shrink, Recaptcha); random runs of letters seldom
+ * have both in each of their case-words. */
+static int spoken_letters(const unsigned char *s, size_t n)
+{
+	size_t i, vowels = 0, run = 0;
+
+	for (i = 0; i < n; i++) {
+		int vowel = s[i] && strchr("aeiouyAEIOUY", s[i]);
+
+		vowels += vowel;
+		run = vowel ? 0 : run + 1;
+		if (run > 4)
+			return 0;
+	}
+	return vowels > 0;
+}
+
+/* The tally of a value's case-words (see kh_is_code_words). */
+struct word_tally {
+	size_t words, chars, shorts, spoken, acronyms;
+};
+
+/* Counts the case-word s[0..n): 0, or -1 when no name has it. */
+static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
+{
+	int acronym = isupper(s[n - 1]);
+
+	if (acronym ? n > 5 : !spoken_letters(s, n))
+		return -1;
+	t->words++;
+	t->chars += n;
+	t->shorts += n <= 2;
+	t->spoken += !acronym && n >= 3;
+	t->acronyms += acronym && n >= 3;
+	return 0;
+}
+
+/*
+ * Code, not a secret: camelCase and PascalCase names of functions, types
+ * and enum members (shrinkPaddedLEB128, AWS::EC2::VPNGateway,
+ * base64ToArray(vapidKey, PhoneAuthProvider$1), as minified JavaScript and
+ * source maps put them beside credential-like names. Its case-words are
+ * spoken words (see spoken_letters) and acronyms of at most 5 letters,
+ * most of them 3 letters or more, between numbers of at most 4 digits
+ * that a lower-case letter never follows.
+ * Random base62 of 16 to 32 characters passes by chance 1 time in 2000;
+ * upper-case-only values never. A password's marks (!@#%...)
+ * keep a value a password.
+ */
+int kh_is_code_words(const unsigned char *s, size_t n)
+{
+	struct word_tally t = { 0 };
+	size_t i = 0, start;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && (!s[i] || !strchr("_.-:/$?(),", s[i])))
+			return 0;
+	for (i = 0; i < n;) {
+		start = i;
+		if (!isalnum(s[i])) {
+			i++;
+		} else if (isdigit(s[i])) {
+			while (i < n && isdigit(s[i]))
+				i++;
+			/* code writes Uint8Array, base64ToArray; pwgen's
+			 * pronounceable passwords run on: ohgh6ahxee */
+			if (i - start > 4 || (i < n && islower(s[i])))
+				return 0;
+		} else {
+			while (i < n && isupper(s[i]))
+				i++;
+			if (i < n && islower(s[i])) {
+				/* HTTPServer: the acronym HTTP, then Server */
+				if (i - start > 1 &&
+				    tally_word(&t, s + start, i - 1 - start) < 0)
+					return 0;
+				if (i - start > 1)
+					start = i - 1;
+				while (i < n && islower(s[i]))
+					i++;
+			}
+			if (tally_word(&t, s + start, i - start) < 0)
+				return 0;
+		}
+	}
+	return t.spoken >= 1 && t.spoken + t.acronyms >= 2 && t.shorts * 3 <= t.words &&
+	       t.chars * 2 >= t.words * 7;
+}
+
+/* A name in namespaces, as C++, Rust, PHP and CloudFormation scope them
+ * (AWS::EC2::FlowLog, Acme::Billing::Client): names between "::". */
+static int is_scoped_name(const unsigned char *s, size_t n)
+{
+	size_t i, parts = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isalpha(s[i]))
+			return 0;
+		while (i < n && (isalnum(s[i]) || s[i] == '_'))
+			i++;
+		parts++;
+		if (i < n && (i + 2 >= n || s[i] != ':' || s[i + 1] != ':'))
+			return 0;
+		i++;
+	}
+	return parts >= 2;
+}
+
+/* A date and time (2025-01-26T21:56:12.345Z, 2024-05-01 10:00:00): when
+ * something happened, not a key. */
+static int is_timestamp(const unsigned char *s, size_t n)
+{
+	static const char shape[] = "dddd-dd-dd?dd:dd";
+	size_t i;
+
+	if (n < sizeof(shape) - 1)
+		return 0;
+	for (i = 0; i < sizeof(shape) - 1; i++)
+		if (shape[i] == 'd'   ? !isdigit(s[i])
+		    : shape[i] == '?' ? s[i] != 'T' && s[i] != ' '
+				      : s[i] != (unsigned char)shape[i])
+			return 0;
+	return 1;
+}
+
 /* The hex digits of a %-escape, as encoders write them (%2F, %3D). */
 static int escape_hex(unsigned char c)
 {
@@ -229,8 +355,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		digit |= !!isdigit(s[i]);
 	}
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
-	    is_identifier(s, n) || is_encoded(s, n) || is_digest(s, n) ||
-	    has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
+	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
+	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
+	    memmem(s, n, "://", 3) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

@@ -62,8 +62,8 @@ CONFIG_A='{
 WANT_A="app.env hubspot-private-app-token, bar.txt custom-bar, custom.txt custom-foo"
 # The keys A cannot show beside the others.
 CONFIG_B='{"enable_rules": ["hubspot-*"], "min_confidence": "high"}'
-# (min_confidence high: docs/, tests/ and vendor/ lower a finding's)
-WANT_B="app.env hubspot-private-app-token, big.txt hubspot-private-app-token, sample.env hubspot-private-app-token"
+# (min_confidence high: docs/, tests/, vendor/ and a sample.env lower a finding's)
+WANT_B="app.env hubspot-private-app-token, big.txt hubspot-private-app-token"
 WANT_NONE="app.env github-pat-classic, app.env hubspot-private-app-token, big.txt hubspot-private-app-token, docs/guide.md hubspot-private-app-token, gen.py generic-secret, sample.env hubspot-private-app-token, tests/t.env hubspot-private-app-token, vendor/v.env hubspot-private-app-token"
 
 # --- every key, on scan, staged and git ------------------------------------------

@@ -65,6 +65,18 @@ check "a comment too far above says nothing" test "$(ctx_of e.env)" = "null high
 expect_exit 1 "--exclude-context example,test drops them" -- "$KH" scan "$T/s" -f json --exclude-context example,test
 check "only the unmarked stay" jq -e 'length == 2 and all(.[]; .context == null)' "$T/out"
 
+# a file named for what it is: test.js, spec.ts, conftest.py, examples-1.json
+# (not latest.js, exampleClient.js)
+mkdir -p "$T/n"
+for f in test.js spec.ts conftest.py examples-1.json sample_app.yml latest.js exampleClient.js; do
+	printf 'token = "%s"\n' "$PAT" >"$T/n/$f"
+done
+expect_exit 1 "files named for what they are" -- "$KH" scan "$T/n" -f json
+check "test.js, spec.ts, conftest.py: test; examples-1.json, sample_app.yml: example" \
+	jq -e '[.[] | "\(.file | split("/") | last) \(.context)"] | sort ==
+	       ["conftest.py test", "exampleClient.js null", "examples-1.json example",
+	        "latest.js null", "sample_app.yml example", "spec.ts test", "test.js test"]' "$T/out"
+
 # rules to run
 expect_exit 1 "--disable-rule" -- "$KH" scan "$T/r/app" -f json --disable-rule generic-secret,hubspot-api-key
 check "--disable-rule drops those rules' findings" \

@@ -27,6 +27,8 @@ static void test_runs(void)
 	CHECK(placeholder("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"));
 	CHECK(placeholder("ghp_000000000000000000000000000000000000"));
 	CHECK(placeholder("token-********-abcd"));
+	CHECK(placeholder("1234myAccessToken"));
+	CHECK(placeholder("my_secret_2024_value"));
 	/* a run that is a quarter of the value is filler whatever the letter */
 	CHECK(placeholder("AKIAQQQQQQQQQQQQQQ7R"));
 	CHECK(!placeholder("q8Zr2LmV0pXt7sKd"));
@@ -48,6 +50,9 @@ static void test_sequences(void)
 
 static void test_doc_samples(void)
 {
+	char azurite[] = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
+			 "K1SZFPTOtr/KBHBeksoGMGw==";
+
 	CHECK(placeholder("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
 			  "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6"
 			  "IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
@@ -67,6 +72,56 @@ static void test_doc_samples(void)
 	CHECK(placeholder("d-FL95Q19q7MQmFpd7hHD0Ty"));
 	CHECK(placeholder("ZmssLNjJy2998hD4CTg2ejr2"));
 	CHECK(!placeholder("d-FL95Q19q7MQmFpd7hHD0Tz"));
+	/* Azurite's account key (and one letter off it), Square's
+	 * ObtainToken sample, Google Authenticator's TOTP seed */
+	CHECK(placeholder(azurite));
+	azurite[strlen(azurite) - 3] = 'x';
+	CHECK(!placeholder(azurite));
+	CHECK(placeholder("sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM"));
+	CHECK(placeholder("JBSWY3DPEHPK3PXP"));
+	CHECK(!placeholder("JBSWY3DPEHPK3PXQ"));
+	CHECK(placeholder("test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM")); /* Mollie's docs */
+	CHECK(placeholder("j9iVZfS8kkCEFUPaAeJV0sAi"));		   /* firebase-tools' */
+	CHECK(placeholder("sv=2021-06-08&sr=c&sig=aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%"
+			  "2BZU178wcwqU%3D"));
+}
+
+static int code_words(const char *s)
+{
+	return kh_is_code_words((const unsigned char *)s, strlen(s));
+}
+
+/* Names from code are no secrets; random values are seldom taken for one. */
+static void test_code_words(void)
+{
+	static const char b62[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	unsigned long seed = 12345, n, hits = 0;
+	char v[25];
+	size_t i;
+
+	CHECK(code_words("shrinkPaddedLEB128"));
+	CHECK(code_words("GetAuthTokenResponseBody"));
+	CHECK(code_words("AWS::EC2::VPNGateway"));
+	CHECK(code_words("base64ToArray(vapidKey"));
+	CHECK(code_words("HTTPServerConfig2024"));
+	CHECK(!code_words("Kq8Zr2Wv5Tn7Lx3MpQ4sHd"));
+	CHECK(!code_words("6IpQjwmpzaqgXMRA"));			/* 'Qjwmpz': no word */
+	CHECK(!code_words("SomeKindOfPassword123!@#"));		/* a password's marks */
+	CHECK(!code_words("ABCDEFGH12345678ABCD"));		/* no spoken word */
+	CHECK(!code_words("Mai9ohgh6ahxee0jutheew0pungoozil")); /* pwgen's */
+	for (n = 0; n < 20000; n++) {
+		size_t len = 16 + (n % 3) * 4;
+
+		for (i = 0; i < len; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			v[i] = b62[(seed >> 33) % 62];
+		}
+		v[len] = '\0';
+		hits += (unsigned long)code_words(v);
+	}
+	/* about 1 in 1000 by chance: fail well above it */
+	CHECK(hits < 60);
 }
 
 /* Whether the generic rule's value check keeps s (the whole buffer). */
@@ -116,6 +171,7 @@ int main(void)
 	test_runs();
 	test_sequences();
 	test_doc_samples();
+	test_code_words();
 	test_generic_value();
 	return check_done("unit_filters");
 }

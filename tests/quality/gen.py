@@ -613,6 +613,112 @@ def path_rule_block(emit, provider, r, secrets):
                  provider=provider, why="placeholder")
 
 
+# ---- code and published samples in real SDK packages (precision) ------------
+# What `npm install` of provider SDKs holds under credential-like names:
+# docstring types (~pkg.models.Secret), camelCase names of minified code and
+# source maps, timestamps, optimistic-concurrency version tokens, and the
+# sample values providers publish (Azurite's account key, Square's
+# ObtainToken example). None is a secret.
+CODE_WORDS = ["shrink", "Padded", "default", "To", "Config", "generate", "Encryption",
+              "Key", "Base64", "array", "Buffer", "Provider", "Phone", "Auth", "Request",
+              "Options", "Handler", "Gateway", "Resource", "Stage", "Rotation", "Single",
+              "User", "Vault", "Secret", "Reference", "Token", "Manager", "Client"]
+
+
+def precision_block(emit):
+    rnd = random.Random(5150)
+
+    def ident(k):
+        words = [rnd.choice(CODE_WORDS) for _ in range(k)]
+        return words[0][0].lower() + words[0][1:] + "".join(words[1:]) + rnd.choice(("", "2", "V3", "128"))
+
+    names = ("apiKey", "secret", "accessToken", "encryption_key", "password", "signing_key")
+    for i in range(24):
+        name = names[i % len(names)]
+        a, b = ident(3), ident(2)
+        emit("decoy", "code-words", "bundle.min.js",
+             'var e={%s:"%s",mode:"%s"};function f(t){return t.%s}\n' % (name, a, b, name),
+             provider="generic", why="camelCase name in minified code")
+        emit("decoy", "code-words", "index.js.map",
+             '{"version":3,"names":["%s","%s"],"sourcesContent":["const %s = \\"%s\\";\\n"]}\n'
+             % (a, b, name, ident(3)), provider="generic", why="name in a source map")
+        emit("decoy", "sphinx-type", "_models.py",
+             '    :ivar %s: The %s.\n    :vartype %s: ~acme.mgmt.v20%02d_%02d_01.models.%s\n'
+             % (name, name, name, 10 + i, 1 + i % 12, ident(3)[0].upper() + ident(3)[1:]),
+             provider="generic", why="docstring type")
+        emit("decoy", "scoped-name", "rule.js",
+             'static %s=new ResourceType("AWS::EC%d::%s");const api_key="AWS::EC%d::%s";\n'
+             % (ident(2).upper(), i % 3 + 1, rnd.choice(CODE_WORDS) + "Log", i % 3 + 1,
+                rnd.choice(CODE_WORDS) + "Log"), provider="generic", why="CloudFormation type")
+        emit("decoy", "timestamp", "events.json",
+             '{"%s_issued": "x", "last_token": "20%02d-%02d-%02dT%02d:%02d:%02d.%03dZ"}\n'
+             % (name, 10 + i, 1 + i % 12, 1 + i % 28, i % 24, i % 60, (i * 7) % 60, i * 37 % 1000),
+             provider="generic", why="timestamp")
+        v = "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+                    for _ in range(45))
+        emit("decoy", "version-token", "payments.md",
+             '```json\n{\n  "payment": {\n    "version_token": "%s"\n  }\n}\n```\n' % v,
+             provider="generic", why="concurrency version token")
+    emit("decoy", "doc-sample", "local.settings.json",
+         '{"Values": {"AzureWebJobsStorage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;'
+         'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;'
+         'BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"}}\n',
+         provider="azure", why="Azurite's published account key")
+    emit("decoy", "doc-sample", "oauth.ts",
+         'await client.oAuth.obtainToken({\n    clientId: "sq0idp-uaPHILoPzWZk3tlJqlML0g",\n'
+         '    clientSecret: "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",\n'
+         '    grantType: "authorization_code",\n});\n',
+         provider="square", why="Square's API reference sample")
+    for i, v in enumerate(("1234myAccessToken", "myApiKey2024xyz", "my_secret_value_42", "MyPassword99abc")):
+        emit("decoy", "names-itself", "README.md",
+             "```js\nconst api = new NetlifyAPI('%s');\nconst client = { accessToken: '%s' };\n```\n" % (v, v),
+             provider="generic", why="a value that names itself")
+    # pwgen's pronounceable passwords are secrets, though each run of
+    # letters could be a word
+    for i in range(8):
+        v = ""
+        while len(v) < 24:
+            v += "".join(rnd.choice("bcdfghjkmnprstvwxz") + rnd.choice("aeiou") + rnd.choice("aeiouhgnx")
+                         for _ in range(2)) + str(rnd.randrange(10))
+        v = v[0].upper() + v[1:]
+        emit("positive", "generic-pronounceable", "docker-compose.yml",
+             "services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=%s\n" % v,
+             rule="generic-secret", provider="generic", secret=v)
+    # a provider's name, then a type name of its SDK where a token would be
+    for i in range(8):
+        name = ""
+        while len(name) != 24:
+            name = "Get" + "".join(rnd.choice(CODE_WORDS).capitalize() for _ in range(4))
+            name = name[:24] if len(name) > 24 and name[24].isupper() else name
+        emit("decoy", "code-words", "auth.d.ts",
+             'import { VercelCore } from "../core.js";\nimport { %sRequest, %s } from "./models.js";\n'
+             % (name[:-4], name), provider="vercel", why="SDK type name")
+    # Google Authenticator's Key Uri Format example seeds
+    for i, seed in enumerate(("JBSWY3DPEHPK3PXP", "HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ")):
+        emit("decoy", "doc-sample", "README.md",
+             "Scan `otpauth://totp/Acme:dev%d@acme.test?secret=%s&issuer=Acme` or set\n"
+             "`totp_secret: '%s'` in the config.\n" % (i, seed, seed),
+             provider="generic", why="Google Authenticator's sample seed")
+    emit("decoy", "doc-sample", "README.md",
+         "```js\nconst mollieClient = createMollieClient({ apiKey: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM' });\n```\n"
+         "Organization calls take `access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ`.\n",
+         provider="mollie", why="Mollie's documentation keys")
+    emit("decoy", "doc-sample", "refresh.js",
+         "const CLIENT_ID = '563584335869-fgrhgmd47bqnekij5i8b5pr03ho849e6.apps.googleusercontent.com';\n"
+         "const CLIENT_SECRET = 'j9iVZfS8kkCEFUPaAeJV0sAi';\n",
+         provider="google", why="firebase-tools' installed-app client secret")
+    emit("decoy", "doc-sample", "datasync.d.ts",
+         "    /**\n     * A token looks something like this: sp=r&st=2023-12-20T14:54:52Z&se=2023-12-20T22:54:52Z"
+         "&spr=https&sv=2021-06-08&sr=c&sig=aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D\n     */\n"
+         "    Token: AzureBlobSasToken;\n", provider="azure", why="AWS DataSync's documented SAS token")
+    # a README's connection URL whose password names itself
+    for i, (scheme, word) in enumerate((("postgres", "some"), ("mysql", "random"), ("redis", "auth"),
+                                        ("mongodb", "secret"), ("amqp", "my"), ("postgresql", "db"))):
+        emit("decoy", "url-password-word", "README.md",
+             "Connect with `%s://%suser:%spassword@db%d.internal:5432/app`.\n" % (scheme, word, word, i),
+             provider="generic", why="password that names itself")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -727,6 +833,7 @@ def main():
              why="module checksum")
 
     generic_block(emit)
+    precision_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
