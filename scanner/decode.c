@@ -778,7 +778,8 @@ static int cmp_offset(const void *a, const void *b)
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
  * the same secret there, or a provider's finding there when f is the
  * generic rule's, or the same rule's when f was not in base64 (a
- * percent-encoded signature is the credential a URL sends). A plain
+ * percent-encoded signature is the credential a URL sends), or a
+ * provider's finding that holds f's place whole when f was not in base64. A plain
  * finding that f explains better is marked gone: the same rule's on base64
  * text (an AWS session token matched in its own base64), or a generic one.
  */
@@ -808,6 +809,11 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 		}
 		if (!strcmp(p->secret, f->secret) ||
 		    (is_generic(f->rule) && !is_generic(p->rule)))
+			return 1;
+		/* a part of a provider's secret, split out of it unchanged (the
+		 * fixed key= of a Google Chat webhook URL) */
+		if (!is_generic(p->rule) && !(f->decoded & BASE64_ANY_LEVEL) &&
+		    p->offset <= start && end <= p->end_offset)
 			return 1;
 		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))
 			return 1; /* a %-encoded signature is the one a URL sends */

@@ -383,6 +383,35 @@ static enum kh_structure validate_jwt(const struct kh_candidate *c, cJSON *facts
 	return ret;
 }
 
+/*
+ * Whether the registry entry holding the "auth" at [at, end) also spells
+ * its password out, "password": "pw" (kubectl create secret
+ * docker-registry writes both): that field is the credential, reported
+ * there, and the auth only its encoded copy.
+ */
+static int entry_has_password(const struct kh_candidate *c, size_t at, size_t end,
+			      const unsigned char *pw, size_t n)
+{
+	const unsigned char *open = at ? memrchr(c->buf, '{', at) : NULL;
+	const unsigned char *close = memchr(c->buf + end, '}', c->len - end);
+	const unsigned char *p, *q;
+	size_t left;
+
+	if (!open || !close)
+		return 0;
+	for (p = open; (left = (size_t)(close - p)) > 0 &&
+		       (q = memmem(p, left, "\"password\"", 10)) != NULL;
+	     p = q + 10) {
+		q += 10;
+		while (q < close && (*q == ' ' || *q == '\t' || *q == ':'))
+			q++;
+		if (q + n + 2 <= close && *q == '"' && !memcmp(q + 1, pw, n) &&
+		    q[n + 1] == '"')
+			return 1;
+	}
+	return 0;
+}
+
 /* Docker config.json "auth" values are base64("user:password"). */
 static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSON *facts)
 {
@@ -397,7 +426,9 @@ static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSO
 	colon = memchr(buf, ':', (size_t)n);
 	if (!colon || colon == buf || colon + 1 == buf + n)
 		return KH_STRUCT_REJECT;
-	if (kh_is_placeholder(colon + 1, (size_t)(buf + n - colon - 1)))
+	if (kh_is_placeholder(colon + 1, (size_t)(buf + n - colon - 1)) ||
+	    entry_has_password(c, c->match_start, c->match_end, colon + 1,
+			       (size_t)(buf + n - colon - 1)))
 		return KH_STRUCT_REJECT;
 	{
 		char *user = kh_strndup((const char *)buf, (size_t)(colon - buf));

@@ -343,6 +343,202 @@ static int names_no_credential(const struct kh_candidate *c)
 	return kh_contains_ci(name, n, "hash", 1) || kh_contains_ci(name, n, "hashed", 1);
 }
 
+/* ---- the public half of a credential pair ---- */
+
+#define NAME_MAX_LEN 64
+
+static int name_char(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '-';
+}
+
+/* s[0..n) lower-cased, letters and digits only, into out (NAME_MAX_LEN + 1);
+ * its length, or 0 when too long. */
+static size_t fold_name(const unsigned char *s, size_t n, char *out)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			continue;
+		if (k == NAME_MAX_LEN)
+			return 0;
+		out[k++] = (char)tolower(s[i]);
+	}
+	out[k] = 0;
+	return k;
+}
+
+static int ends_with(const char *s, size_t n, const char *tail)
+{
+	size_t t = strlen(tail);
+
+	return n >= t && !memcmp(s + n - t, tail, t);
+}
+
+/*
+ * The name the value is assigned to, folded (SCW_ACCESS_KEY: scwaccesskey):
+ * the last dotted part of the name before the separator. Its start in
+ * *at; 0 when there is none.
+ */
+static size_t value_name(const struct kh_candidate *c, char *out, size_t *at)
+{
+	size_t end = c->secret_start, from;
+
+	while (end > 0 && end > c->match_start && !name_char(c->buf[end - 1]))
+		end--;
+	from = end;
+	while (from > 0 && end - from < NAME_MAX_LEN && name_char(c->buf[from - 1]))
+		from--;
+	*at = from;
+	return fold_name(c->buf + from, end - from, out);
+}
+
+/*
+ * Whether a name of the id kind (PROVIDER_ACCESS_KEY, PROVIDER_API_KEY,
+ * apiKey, accessKey, PROVIDER_KEY) leaves a prefix in `prefix`: the
+ * provider part a secret sibling would share. A name whose prefix says
+ * secret (SECRET_ACCESS_KEY, PRIVATE_API_KEY) is no id.
+ */
+static int id_prefix(const char *name, size_t n, char *prefix)
+{
+	static const char *ids[] = { "accesskey", "apikey", "appkey", "key", NULL };
+	static const char *secret_words[] = { "secret",	 "private",    "master",
+					      "signing", "encryption", "license",
+					      "auth",	 "account",    "session",
+					      "access",	 "api",	       "app",
+					      NULL };
+	size_t i, k;
+
+	for (i = 0; ids[i]; i++)
+		if (ends_with(name, n, ids[i]))
+			break;
+	if (!ids[i])
+		return 0;
+	k = n - strlen(ids[i]);
+	memcpy(prefix, name, k);
+	prefix[k] = 0;
+	if (!k) /* a bare KEY says nothing */
+		return strcmp(ids[i], "key") != 0;
+	for (i = 0; secret_words[i]; i++)
+		if (ends_with(prefix, k, secret_words[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether a name assigned a value on lines [from, to) of the buffer
+ * (other than the one at `self`) is the secret sibling of `prefix`:
+ * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
+ */
+static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
+			      size_t self, const char *prefix)
+{
+	static const char *secrets[] = { "secret",	    "secretkey",
+					 "apisecret",	    "apisecretkey",
+					 "appsecret",	    "accesssecret",
+					 "privatekey",	    "accesskeysecret",
+					 "secretaccesskey", NULL };
+	size_t i = from, plen = strlen(prefix);
+
+	while (i < to) {
+		size_t start = i, j, k;
+		char name[NAME_MAX_LEN + 1];
+
+		if (!name_char(c->buf[i])) {
+			i++;
+			continue;
+		}
+		while (i < to && name_char(c->buf[i]))
+			i++;
+		if (start == self)
+			continue;
+		/* then a quote or bracket, blanks, and = : => := (not == ::) */
+		j = i;
+		while (j < to &&
+		       (c->buf[j] == '"' || c->buf[j] == '\'' || c->buf[j] == '`' ||
+			c->buf[j] == ']' || c->buf[j] == ' ' || c->buf[j] == '\t'))
+			j++;
+		if (j >= to || (c->buf[j] != '=' && c->buf[j] != ':') ||
+		    (j + 1 < to && c->buf[j + 1] == c->buf[j]))
+			continue;
+		k = fold_name(c->buf + start, i - start, name);
+		if (k <= plen || memcmp(name, prefix, plen))
+			continue;
+		for (k = 0; secrets[k]; k++)
+			if (!strcmp(name + plen, secrets[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* The start of the line `lines` lines before off (0: off's own line). */
+static size_t lines_back(const unsigned char *buf, size_t off, unsigned lines)
+{
+	for (;;) {
+		while (off > 0 && buf[off - 1] != '\n')
+			off--;
+		if (!lines-- || off == 0)
+			return off;
+		off--;
+	}
+}
+
+/* The end of the line `lines` lines after off (past its newline). */
+static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
+			    unsigned lines)
+{
+	for (;;) {
+		while (off < len && buf[off] != '\n')
+			off++;
+		if (off < len)
+			off++;
+		if (!lines-- || off >= len)
+			return off;
+	}
+}
+
+/*
+ * Whether the value is the public half of a key pair: an id-kind name
+ * whose secret sibling, with the same prefix, is assigned nearby (Scaleway
+ * SCW_ACCESS_KEY and SCW_SECRET_KEY, Tenable accessKey and secretKey,
+ * an exchange's apiKey and secret, PUSHER_APP_KEY and PUSHER_APP_SECRET).
+ * The sibling is the credential, and is reported there. Names without a
+ * prefix pair only on the same or the next line, as a dict writes them;
+ * a lone API_KEY stays reported (most API keys are secrets).
+ */
+static int is_id_of_pair(const struct kh_candidate *c)
+{
+	char name[NAME_MAX_LEN + 1], prefix[NAME_MAX_LEN + 1];
+	size_t at, n = value_name(c, name, &at);
+	unsigned lines;
+
+	if (!n || !id_prefix(name, n, prefix))
+		return 0;
+	lines = prefix[0] ? 4 : 1;
+	return has_secret_sibling(c, lines_back(c->buf, at, lines),
+				  lines_forward(c->buf, c->len, c->secret_end, lines), at,
+				  prefix);
+}
+
+/*
+ * Keys their providers document as public, written into browser and
+ * mobile code: Amplitude's project API key (its secret key is the
+ * secret), Pusher's app key (its app secret signs). Folded name endings.
+ */
+static int is_public_key_name(const struct kh_candidate *c)
+{
+	static const char *names[] = { "amplitudeapikey", "amplitudekey", "pusherappkey",
+				       "pusherkey", NULL };
+	char name[NAME_MAX_LEN + 1];
+	size_t at, n = value_name(c, name, &at), i;
+
+	for (i = 0; n && names[i]; i++)
+		if (ends_with(name, n, names[i]))
+			return 1;
+	return 0;
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -357,7 +553,7 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
 	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
 	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) ||
+	    memmem(s, n, "://", 3) || is_id_of_pair(c) || is_public_key_name(c) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

@@ -262,6 +262,26 @@ static int pak_parse(const unsigned char *p, size_t len, struct pak_info *pk)
 }
 
 /*
+ * Whether s is a PAK in base64 once more (a Kubernetes Secret's data:
+ * "Q2lS..." is base64 of "CiR..."): the decoded copy is scanned and
+ * reported as the PAK; this is only its encoding.
+ */
+static int is_encoded_pak(const unsigned char *s, size_t len)
+{
+	unsigned char text[PAK_TEXT_MAX + 4], raw[PAK_TEXT_MAX * 3 / 4 + 4];
+	struct pak_info pk;
+	long t, n;
+
+	if (len < 4 || len > PAK_TEXT_MAX * 4 / 3 + 4 || memcmp(s, "Q2l", 3))
+		return 0;
+	t = kh_base64_decode(s, len, text, sizeof(text));
+	if (t < 2 || text[0] != 'C' || text[1] != 'i')
+		return 0;
+	n = kh_base64_decode(text, (size_t)t, raw, sizeof(raw));
+	return n > 0 && !pak_parse(raw, (size_t)n, &pk);
+}
+
+/*
  * Current PAKs are protobufs starting with field 1 ("Ci..."): decode and
  * check them. Older keys look like access tokens and have no structure we
  * know, so they stay unchecked.
@@ -277,6 +297,8 @@ enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c, cJSON *f
 	if (!secret_span(c, &s, &len))
 		return KH_STRUCT_INVALID;
 	kh_hubspot_config_annotate(c, facts);
+	if (is_encoded_pak(s, len))
+		return KH_STRUCT_REJECT;
 	if (len < 2 || s[0] != 'C' || s[1] != 'i')
 		return KH_STRUCT_UNCHECKED;
 	if (len > PAK_TEXT_MAX)

@@ -719,6 +719,48 @@ def precision_block(emit):
              provider="generic", why="password that names itself")
 
 
+# ---- the public half of a pair: an id beside its secret (b2noise) ------
+# The secret is labelled; a finding on the id, the public key or the
+# fragment is a false positive. Own seed.
+PAIR_SHAPES = [
+    (".env", "{P}_{I}={id}\n{P}_{S}={v}\n"),
+    ("main.auto.tfvars", '{p}_{i} = "{id}"\n{p}_{s} = "{v}"\n'),
+    ("settings.py", 'CLIENTS = {{\n    "{p}": {{"apiKey": "{id}", "secret": "{v}"}},\n}}\n'),
+    ("enrich.conf", "[{p}]\naccessKey = {id}\nsecretKey = {v}\n"),
+    ("config.yaml", "{p}:\n  access_key: {id}\n  secret_key: {v}\n"),
+    ("config.ts", "export const {p}ApiKey = '{id}';\nexport const {p}ApiSecret = '{v}';\n"),
+]
+PAIR_NAMES = [("API_KEY", "API_SECRET"), ("ACCESS_KEY", "SECRET_KEY"), ("APP_KEY", "APP_SECRET"),
+              ("KEY", "SECRET")]
+
+
+def pair_half_block(emit):
+    rnd = random.Random(5202)
+    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+    def rand(n, alphabet=alnum):
+        while True:
+            v = "".join(rnd.choice(alphabet) for _ in range(n))
+            if re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v):
+                return v
+
+    for k, prefix in enumerate(("orbit", "nimbus", "quarry", "lattice", "ember", "tundra")):
+        for j, (fname, tpl) in enumerate(PAIR_SHAPES):
+            i_name, s_name = PAIR_NAMES[(k + j) % len(PAIR_NAMES)]
+            key_id = rand(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+            v = rand(40)
+            text = tpl.format(P=prefix.upper(), p=prefix, I=i_name, S=s_name,
+                              i=i_name.lower(), s=s_name.lower(), id=key_id, v=v)
+            emit("positive", "pair-half", fname, text, rule="generic-secret",
+                 provider="generic", secret=v)
+    # keys their providers publish to browsers
+    for i in range(4):
+        emit("decoy", "public-key", "public.ts",
+             'export const AMPLITUDE_API_KEY = "%s";\nexport const PUSHER_APP_KEY = "%s";\n' % (
+                 rand(32, "0123456789abcdef"), rand(20, "0123456789abcdef")),
+             why="public browser key")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -834,6 +876,7 @@ def main():
 
     generic_block(emit)
     precision_block(emit)
+    pair_half_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
