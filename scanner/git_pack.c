@@ -88,7 +88,7 @@ struct link {
  * and drops objects of similar sizes over and over, and fresh memory costs
  * page faults. */
 #define POOL_CLASSES   24 /* up to 8 MiB (CACHE_MAX_ENTRY) */
-#define POOL_MIN_CLASS 12
+#define POOL_MIN_CLASS 9  /* 512 bytes: a tree kept as a base costs what it takes */
 #define POOL_SLOTS     16
 #define POOL_BYTES     (4u << 20) /* most memory kept idle in the pool */
 
@@ -930,10 +930,10 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 		*data = cached->data;
 		return KH_PACK_OK;
 	}
-	/* The object itself is kept too, as a base: read in the order the
-	 * pack stores them, the objects that follow are mostly its deltas.
-	 * Too large to keep, it goes to r->out. */
-	if (!keepable(r, (size_t)size)) {
+	/* A blob or tree is kept too, as a base: read in the order the pack
+	 * stores them, the objects that follow are mostly its deltas (git
+	 * seldom deltifies commits). Too large to keep, it goes to r->out. */
+	if ((t != OBJ_BLOB && t != OBJ_TREE) || !keepable(r, (size_t)size)) {
 		if (kh_grow((void **)&r->out, &r->outcap, (size_t)size + 1, 1) < 0)
 			return KH_PACK_NOMEM;
 		res = r->out;

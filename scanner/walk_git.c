@@ -71,7 +71,7 @@
 #define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
 #define CHUNK_SIZE	   (1u << CHUNK_BITS)
 #define TREE_CACHE_BYTES   (8u << 20)
-#define WALKER_BASE_CACHE  (64u << 20) /* delta bases of trees */
+#define WALKER_BASE_CACHE  (32u << 20) /* trees and their delta bases */
 /* Blobs are handed to the workers in runs, each in the order the packs
  * store them (see release_blobs): the first run is short, so the workers
  * start early, and each next one twice as long up to the last size. */
