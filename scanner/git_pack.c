@@ -34,8 +34,9 @@
  * in the page cache). Growth is read from /proc/self/statm after every
  * TOUCH_CHECK bytes read through the maps: counting bytes read instead
  * over-counts pages read again and again, and the needless drops and
- * re-faults cost 10% of a history scan. */
-#define MAP_RESIDENT	(96u << 20)
+ * re-faults cost 10% of a history scan. Blobs are read in pack order
+ * (walk_git.c), mostly once each, so a small allowance costs little. */
+#define MAP_RESIDENT	(48u << 20)
 #define TOUCH_CHECK	(4u << 20)
 #define MAX_OBJECT	((size_t)1 << 31) /* nothing larger is inflated here */
 #define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
