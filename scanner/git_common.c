@@ -380,7 +380,9 @@ struct kh_commit_info *kh_git_tag_info(const git_tag *t)
 
 /* ---- workers ---------------------------------------------------------------- */
 
-#define WORKER_BASE_CACHE (12u << 20) /* delta bases kept per worker */
+/* delta bases kept per worker: read in pack order, a delta's base is mostly
+ * the object read just before it (12 MB read no fewer objects) */
+#define WORKER_BASE_CACHE (4u << 20)
 
 struct git_local {
 	git_repository *repo;

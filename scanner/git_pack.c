@@ -34,8 +34,9 @@
  * in the page cache). Growth is read from /proc/self/statm after every
  * TOUCH_CHECK bytes read through the maps: counting bytes read instead
  * over-counts pages read again and again, and the needless drops and
- * re-faults cost 10% of a history scan. */
-#define MAP_RESIDENT	(96u << 20)
+ * re-faults cost 10% of a history scan. Blobs are read in pack order
+ * (walk_git.c), mostly once each, so a small allowance costs little. */
+#define MAP_RESIDENT	(48u << 20)
 #define TOUCH_CHECK	(4u << 20)
 #define MAX_OBJECT	((size_t)1 << 31) /* nothing larger is inflated here */
 #define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
@@ -88,7 +89,7 @@ struct link {
  * and drops objects of similar sizes over and over, and fresh memory costs
  * page faults. */
 #define POOL_CLASSES   24 /* up to 8 MiB (CACHE_MAX_ENTRY) */
-#define POOL_MIN_CLASS 12
+#define POOL_MIN_CLASS 9  /* 512 bytes: a tree kept as a base costs what it takes */
 #define POOL_SLOTS     16
 #define POOL_BYTES     (4u << 20) /* most memory kept idle in the pool */
 
@@ -118,6 +119,8 @@ struct kh_pack_reader {
 	size_t outcap, tmpcap;
 	unsigned char *cur; /* the chain's current base, a buffer from buf_get */
 	size_t curlen;
+	unsigned char *res; /* the object being made, when from buf_get */
+	size_t reslen;
 	size_t pi; /* the pack being read */
 	struct link *chain;
 	size_t chaincap;
@@ -415,6 +418,17 @@ static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
 	return -1;
 }
 
+uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
+{
+	uint64_t off;
+	size_t pi;
+
+	for (pi = 0; pi < ps->n; pi++)
+		if (find_in(&ps->v[pi], id->id, &off) == 0)
+			return (uint64_t)pi << 48 | off; /* MAX_PACKS < 2^16 */
+	return UINT64_MAX;
+}
+
 /* ---- reading ------------------------------------------------------------------ */
 
 struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *ps, size_t cache_bytes)
@@ -504,10 +518,18 @@ static struct centry *cache_get(struct kh_pack_reader *r, size_t pack, uint64_t 
 	return NULL;
 }
 
-/* Keeps data (a buffer from buf_get(r, len + 1), taken) as the object at
- * pack/off, or gives it back when it is not worth keeping. */
-static void cache_put(struct kh_pack_reader *r, size_t pack, uint64_t off,
-		      unsigned char *data, size_t len, int type)
+/* 1 when an object of len bytes may go into the cache of bases. */
+static int keepable(const struct kh_pack_reader *r, size_t len)
+{
+	return len <= CACHE_MAX_ENTRY && len <= r->budget;
+}
+
+/* Keeps data (a buffer from buf_get(r, len + 1), taken; NUL-terminated
+ * here) as the object at pack/off, evicting the least recently used
+ * others. Returns 0, or -1 when it was not worth keeping (or no memory was
+ * left to keep it) and was given back. */
+static int cache_put(struct kh_pack_reader *r, size_t pack, uint64_t off,
+		     unsigned char *data, size_t len, int type)
 {
 	struct centry *e = r->spare;
 
@@ -515,14 +537,15 @@ static void cache_put(struct kh_pack_reader *r, size_t pack, uint64_t off,
 		r->spare = e->hnext;
 	else
 		e = malloc(sizeof(*e));
-	if (len > CACHE_MAX_ENTRY || len > r->budget || cache_get(r, pack, off) || !e) {
+	if (!keepable(r, len) || cache_get(r, pack, off) || !e) {
 		buf_put(r, data, len + 1);
 		if (e) {
 			e->hnext = r->spare;
 			r->spare = e;
 		}
-		return;
+		return -1;
 	}
+	data[len] = '\0';
 	e->pack = pack;
 	e->off = off;
 	e->data = data;
@@ -537,6 +560,7 @@ static void cache_put(struct kh_pack_reader *r, size_t pack, uint64_t off,
 	r->used += buf_cost(len + 1);
 	while (r->used > r->budget && r->lru.prev != e)
 		cache_drop(r, r->lru.prev);
+	return 0;
 }
 
 /* Pack bytes from off on: a pointer and how many are available (at least
@@ -836,12 +860,15 @@ static void account(struct kh_pack_reader *r)
 	r->touched = 0;
 }
 
-/* Gives back the chain's current base, if any. */
+/* Gives back the chain's current base and the object being made, if any. */
 static void drop_cur(struct kh_pack_reader *r)
 {
 	if (r->cur)
 		buf_put(r, r->cur, r->curlen + 1);
 	r->cur = NULL;
+	if (r->res)
+		buf_put(r, r->res, r->reslen + 1);
+	r->res = NULL;
 }
 
 /* The tests' hook: once ps->truncate_after objects have been asked for,
@@ -867,6 +894,7 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 				     size_t *len, git_object_t *type)
 {
 	struct centry *cached;
+	unsigned char *res;
 	size_t pi;
 	uint64_t off = 0, size;
 	long n, i;
@@ -899,33 +927,42 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	*len = (size_t)size;
 	if (size > max_len || size > MAX_OBJECT)
 		return KH_PACK_TOO_LARGE;
-	if (kh_grow((void **)&r->out, &r->outcap, (size_t)size + 1, 1) < 0)
+	if (n == 0) { /* the cache holds it whole: lent until the next call */
+		*data = cached->data;
+		return KH_PACK_OK;
+	}
+	/* A blob or tree is kept too, as a base: read in the order the pack
+	 * stores them, the objects that follow are mostly its deltas (git
+	 * seldom deltifies commits). Too large to keep, it goes to r->out. */
+	if ((t != OBJ_BLOB && t != OBJ_TREE) || !keepable(r, (size_t)size)) {
+		if (kh_grow((void **)&r->out, &r->outcap, (size_t)size + 1, 1) < 0)
+			return KH_PACK_NOMEM;
+		res = r->out;
+	} else if (!(res = r->res = buf_get(r, (size_t)size + 1))) {
 		return KH_PACK_NOMEM;
-	/* the base: cached, or inflated (straight into the output when the
+	}
+	r->reslen = (size_t)size;
+	/* the base: cached, or inflated (straight into the result when the
 	 * object is not a delta) */
 	if (cached) {
 		r->curlen = cached->len;
-		if (n == 0) {
-			memcpy(r->out, cached->data, r->curlen);
-			goto done;
-		}
 	} else {
 		struct link *b = &r->chain[n - 1];
 
 		r->curlen = (size_t)b->size;
 		if (n == 1) {
-			if (inflate_to(r, pi, b->data, r->out, r->curlen, 0) < 0)
-				return KH_PACK_MISS;
+			if (inflate_to(r, pi, b->data, res, r->curlen, 0) < 0)
+				goto corrupt;
 			goto done;
 		}
 		if (!(r->cur = buf_get(r, r->curlen + 1)))
-			return KH_PACK_NOMEM;
+			goto nomem;
 		if (inflate_to(r, pi, b->data, r->cur, r->curlen, 0) < 0)
 			goto corrupt;
 		n--;
 	}
-	/* then each delta, oldest first; every result but the last is a base
-	 * some other object may need again */
+	/* then each delta, oldest first; every result is a base some other
+	 * object may need again */
 	for (i = n - 1; i >= 0; i--) {
 		const struct link *l = &r->chain[i];
 		const unsigned char *base = r->cur ? r->cur : cached->data;
@@ -944,12 +981,12 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 			    rs > MAX_OBJECT || (i == 0 && rs != size))
 				goto corrupt;
 		}
-		next = i == 0 ? r->out : buf_get(r, (size_t)rs + 1);
+		next = i == 0 ? res : buf_get(r, (size_t)rs + 1);
 		if (!next)
 			goto nomem;
 		if (apply_delta(base, r->curlen, r->tmp, (size_t)l->size, next,
 				(size_t)rs) < 0) {
-			if (next != r->out)
+			if (next != res)
 				buf_put(r, next, (size_t)rs + 1);
 			goto corrupt;
 		}
@@ -960,8 +997,11 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 		r->curlen = (size_t)rs;
 	}
 done:
-	r->out[size] = '\0';
-	*data = r->out;
+	res[size] = '\0';
+	*data = res;
+	r->res = NULL;
+	if (res != r->out && cache_put(r, pi, off, res, (size_t)size, t) < 0)
+		return KH_PACK_NOMEM; /* no room for an entry: res is given back */
 	return KH_PACK_OK;
 nomem:
 	drop_cur(r);

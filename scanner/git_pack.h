@@ -26,6 +26,7 @@
 #define KH_GIT_PACK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <git2.h>
 
@@ -49,6 +50,14 @@ struct kh_pack_reader;
  * of memory. Read-only afterwards: share it between threads. */
 struct kh_packs *kh_packs_open(const char *objects_dir);
 void kh_packs_free(struct kh_packs *p);
+
+/*
+ * Where object id is stored: a number that sorts objects as the packs hold
+ * them (pack, then offset), or UINT64_MAX when no pack has it. Reading
+ * blobs in this order lets a reader's cache of delta bases serve every
+ * delta of a family, as git lays each family out together.
+ */
+uint64_t kh_packs_position(const struct kh_packs *p, const git_oid *id);
 
 /* A reader for one thread, caching up to `cache_bytes` of delta bases. */
 struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *p, size_t cache_bytes);

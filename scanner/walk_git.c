@@ -71,7 +71,12 @@
 #define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
 #define CHUNK_SIZE	   (1u << CHUNK_BITS)
 #define TREE_CACHE_BYTES   (8u << 20)
-#define WALKER_BASE_CACHE  (64u << 20) /* delta bases of trees */
+#define WALKER_BASE_CACHE  (32u << 20) /* trees and their delta bases */
+/* Blobs are handed to the workers in runs, each in the order the packs
+ * store them (see release_blobs): the first run is short, so the workers
+ * start early, and each next one twice as long up to the last size. */
+#define BLOB_RUN_FIRST 1024
+#define BLOB_RUN_LAST  32768
 
 enum {
 	C_PARSED = 1, /* id, tree, date and parents known */
@@ -117,6 +122,12 @@ struct tagrec {
 	int has_tree;
 };
 
+/* A blob to scan and where its pack stores it. */
+struct held_blob {
+	uint64_t where; /* kh_packs_position */
+	struct kh_git_item item;
+};
+
 /* A later introduction of a blob: another commit, path, or both. */
 struct occ {
 	uint32_t commit, path, next, prev[2];
@@ -134,7 +145,9 @@ struct hist {
 	git_odb *odb;
 	const char *name; /* the repository as the user named it */
 	struct kh_pool *pool;
-	struct kh_git_task *batch; /* being filled */
+	struct kh_git_task *batch;  /* being filled */
+	struct held_blob *held;	    /* blobs waiting for release_blobs */
+	size_t nheld, heldcap, run; /* run: how many make the next run */
 	/* the commit graph */
 	struct cnode *c;
 	size_t nc, ccap;
@@ -655,9 +668,59 @@ static struct blob_rec *blob_new(struct hist *h)
 	return r;
 }
 
-/* Hands the batch being filled to the workers. */
+/* Adds item (whose text it takes) to the batch being filled, handing the
+ * batch to the workers when full. */
+static void batch_add(struct hist *h, const struct kh_git_item *item)
+{
+	if (!h->batch && !(h->batch = calloc(1, sizeof(*h->batch)))) {
+		free(item->text);
+		h->oom = 1;
+		return;
+	}
+	h->batch->item[h->batch->n] = *item;
+	if (++h->batch->n == KH_GIT_BATCH) {
+		kh_pool_submit(h->pool, h->batch);
+		h->batch = NULL;
+	}
+}
+
+static int held_cmp(const void *pa, const void *pb)
+{
+	const struct held_blob *a = pa, *b = pb;
+
+	if (a->where != b->where)
+		return a->where < b->where ? -1 : 1;
+	return (a->item.order > b->item.order) - (a->item.order < b->item.order);
+}
+
+/*
+ * Hands the held blobs to the workers in the order the packs store them.
+ * Found in history order, blob after blob needs the newest version of its
+ * file (a delta chain's base, as git packs) and every delta between: more
+ * than a worker's cache of bases keeps, so bases were inflated again and
+ * again. In pack order a delta family lies together, and every base is
+ * inflated about once, as git cat-file does. Each run starts again from
+ * the newest version of every file it holds: long runs pay that less
+ * often. The queue holds a whole run (start_workers), so the walker goes
+ * on to the next while the workers scan this one.
+ */
+static void release_blobs(struct hist *h)
+{
+	size_t i;
+
+	if (!h->nheld)
+		return;
+	qsort(h->held, h->nheld, sizeof(*h->held), held_cmp);
+	for (i = 0; i < h->nheld; i++)
+		batch_add(h, &h->held[i].item);
+	h->nheld = 0;
+	h->run = h->run >= BLOB_RUN_LAST / 2 ? BLOB_RUN_LAST : 2 * h->run;
+}
+
+/* Hands every held blob and the batch being filled to the workers. */
 static void flush(struct hist *h)
 {
+	release_blobs(h);
 	if (h->batch && h->batch->n)
 		kh_pool_submit(h->pool, h->batch);
 	else
@@ -679,7 +742,7 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 		   const char *text, size_t len, unsigned long long order,
 		   struct blob_rec *rec)
 {
-	struct kh_git_item *t;
+	struct kh_git_item t = { 0 };
 
 	if (rec && rec->share == SHARE_MINE && !in_share(h, id)) {
 		/* kept back; its name is kept for a second round */
@@ -688,25 +751,34 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 			h->oom = 1;
 		return;
 	}
-	if (!h->batch && !(h->batch = calloc(1, sizeof(*h->batch)))) {
+	if (!(t.text = kh_strndup(text, len))) {
 		h->oom = 1;
 		return;
 	}
-	t = &h->batch->item[h->batch->n];
-	if (!(t->text = kh_strndup(text, len))) {
-		h->oom = 1;
-		return;
-	}
-	t->kind = kind;
+	t.kind = kind;
 	if (id)
-		git_oid_cpy(&t->id, id);
-	t->len = len;
-	t->order = order;
-	t->state = rec ? &rec->state : NULL;
-	if (kind != KH_GIT_MESSAGE)
-		kh_progress_queued(&h->d->progress);
-	if (++h->batch->n == KH_GIT_BATCH)
-		flush(h);
+		git_oid_cpy(&t.id, id);
+	t.len = len;
+	t.order = order;
+	t.state = rec ? &rec->state : NULL;
+	if (kind == KH_GIT_MESSAGE) {
+		batch_add(h, &t);
+		return;
+	}
+	kh_progress_queued(&h->d->progress);
+	if (!h->packs) {
+		batch_add(h, &t);
+		return;
+	}
+	if (kh_grow((void **)&h->held, &h->heldcap, h->nheld + 1, sizeof(*h->held)) < 0) {
+		free(t.text);
+		h->oom = 1;
+		return;
+	}
+	h->held[h->nheld].where = kh_packs_position(h->packs, &t.id);
+	h->held[h->nheld++].item = t;
+	if (h->nheld >= h->run)
+		release_blobs(h);
 }
 
 /* Queues blob `id` (record r, number seq) for the workers under `name`,
@@ -2084,6 +2156,9 @@ static void hist_free(struct hist *h)
 
 	if (!h)
 		return;
+	for (k = 0; k < h->nheld; k++) /* an error left them unsent */
+		free(h->held[k].item.text);
+	free(h->held);
 	free(h->c);
 	free(h->promisor);
 	free(h->pidx);
@@ -2178,8 +2253,9 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	sh->state = h->opt->state;
 	cfg.threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
 	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
-	 * walker run ahead through stretches of history that add little */
-	cfg.queue_cap = (size_t)cfg.threads * 16;
+	 * walker run ahead through stretches of history that add little, and
+	 * holds a whole run of blobs (release_blobs) */
+	cfg.queue_cap = (size_t)cfg.threads * 16 + BLOB_RUN_LAST / KH_GIT_BATCH;
 	cfg.run = kh_git_task_run;
 	cfg.thread_init = kh_git_thread_init;
 	cfg.thread_release = kh_git_thread_release;
@@ -2208,6 +2284,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	}
 	h->opt = opt;
 	h->d = d;
+	h->run = BLOB_RUN_FIRST;
 	h->name = opt->paths.n ? opt->paths.v[0] : ".";
 	if (kh_git_open(&h->repo, opt->paths.n ? opt->paths.v[0] : NULL, err, errlen) < 0)
 		goto out;
