@@ -629,6 +629,12 @@ static int ensure_ready(const struct kh_engine *e, size_t r, struct kh_diag *d)
 	return state == 1;
 }
 
+/* Whether rule r is to run on this source. */
+static int rule_hit(const struct kh_scratch *s, size_t r)
+{
+	return (int)(s->hits[r / 64] >> (r % 64) & 1);
+}
+
 /*
  * Groups the recorded keyword positions by rule (counting sort, stable):
  * rule r's are by_rule[end[r] - count[r] .. end[r]). Only the rules hit
@@ -638,8 +644,10 @@ static void group_hits(struct kh_scratch *s, size_t words)
 {
 	size_t i, w, sum = 0;
 
+	/* a rule may have positions but no bit: a path rule the source's
+	 * path does not select (kh_path_rules_apply) */
 	for (i = 0; i < s->at.n; i++)
-		s->count[s->at.rule[i]]++;
+		s->count[s->at.rule[i]] += rule_hit(s, s->at.rule[i]);
 	for (w = 0; w < words; w++) {
 		uint64_t bits;
 
@@ -651,7 +659,8 @@ static void group_hits(struct kh_scratch *s, size_t words)
 		}
 	}
 	for (i = 0; i < s->at.n; i++)
-		s->by_rule[s->end[s->at.rule[i]]++] = s->at.pos[i];
+		if (rule_hit(s, s->at.rule[i]))
+			s->by_rule[s->end[s->at.rule[i]]++] = s->at.pos[i];
 }
 
 /* Sets the counts of the rules hit back to 0 for the next scan. */

@@ -559,10 +559,10 @@ static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
 			return -1;
 		}
 		if (id_seen_before(rules, it, r.id)) {
+			kh_errf(err, errlen, "%s: rule %s: duplicate id in this file",
+				origin, r.id);
 			rule_release(&r);
-			return kh_errf(err, errlen,
-				       "%s: rule %s: duplicate id in this file", origin,
-				       r.id);
+			return -1;
 		}
 		old = find_rule(rs, r.id);
 		if (old) {

@@ -45,9 +45,10 @@ for f in sorted(glob.glob(pat + "/*.json")):
                     m = re.search(r["regex"].replace("(?<", "(?P<").replace("(?P<=", "(?<=").replace("(?P<!", "(?<!"), ex["text"])
                     if m and m.group(g):
                         secrets.append(m.group(g))
-            d = os.path.join(T, "in", r["id"], str(i))
-            os.makedirs(d)
-            with open(os.path.join(d, os.path.basename(ex.get("path", "example.txt"))), "w") as o:
+            # at the example's own relative path: a path rule needs it
+            f = os.path.join(T, "in", r["id"], str(i), ex.get("path", "example.txt").lstrip("/"))
+            os.makedirs(os.path.dirname(f))
+            with open(f, "w") as o:
                 o.write(ex["text"])
 json.dump(specs, open(T + "/specs.json", "w"))
 json.dump(rules, open(T + "/rules.json", "w"))
