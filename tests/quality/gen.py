@@ -503,6 +503,32 @@ def generic_block(emit):
              why="not a secret under a secret's name")
 
 
+# ---- b2recall: values under a bare provider name, and other shapes a blind
+# corpus showed missed (tests/quality/README.md) --------------------------------
+BARE_NAME = re.compile(r"\(\?<!\[A-Za-z0-9\]\)\(\?i:([A-Za-z0-9]+)[|)][^(]*\(\?=\[\"']\?\[ \\t\]\*\(\?:=>")
+BARE_SHAPES = [
+    ("bare-name-ruby", "sync_workspace.rb", "CLIENTS = {{\n  {p}: \"{v}\",\n  timeout: 30,\n}}\n"),
+    ("bare-name-ruby-arrow", "tokens.rb", "tokens = {{ \"{p}\" => '{v}' }}\n"),
+    ("bare-name-json", "keys.json", '{{\n  "{p}": "{v}"\n}}\n'),
+    ("bare-name-toml", "tokens.toml", '[tokens]\n{p} = "{v}"\n'),
+]
+
+
+def b2recall_block(emit, rules):
+    """Positives of the shapes above: every rule that reads its provider's
+    bare name gets its first example secret under that name."""
+    k = 0
+    for provider, r in rules:
+        m = BARE_NAME.search(r["regex"])
+        ex = [e for e in r["examples"] if isinstance(e, dict) and "secret" in e]
+        if not m or not ex or "\n" in ex[0]["secret"] or '"' in ex[0]["secret"]:
+            continue
+        shape, fname, tpl = BARE_SHAPES[k % len(BARE_SHAPES)]
+        k += 1
+        emit("positive", shape, fname, tpl.format(p=m.group(1).lower(), v=ex[0]["secret"]),
+             rule=r["id"], provider=provider, secret=ex[0]["secret"])
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -610,6 +636,7 @@ def main():
              why="module checksum")
 
     generic_block(emit)
+    b2recall_block(emit, rules)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
