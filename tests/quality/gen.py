@@ -514,6 +514,32 @@ BARE_SHAPES = [
 ]
 
 
+# (shape, file, template, rule, value kind): {v} the secret
+B2_CASES = [
+    ("make-variable", "Makefile", "SNYK_TOKEN ?= {v}\n\nscan:\n\tsnyk test\n", "snyk-api-token", "uuid"),
+    ("make-variable", "Makefile", "DEPLOY_PASSWORD ?= {v}\n", "generic-secret", "alnum20"),
+    ("spark-conf", "ingest.py",
+     'spark.conf.set("fs.azure.account.key.lake.dfs.core.windows.net", "{v}")\n',
+     "azure-storage-account-key", "b64key64"),
+]
+
+
+def b2_value(rnd, kind):
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    if kind == "uuid":
+        h = "%032x" % rnd.getrandbits(128)
+        return "%s-%s-4%s-a%s-%s" % (h[:8], h[8:12], h[13:16], h[17:20], h[20:])
+    if kind.startswith("hex"):
+        return "%0*x" % (int(kind[3:]), rnd.getrandbits(4 * int(kind[3:])))
+    if kind.startswith("b64key"):
+        return base64.b64encode(rnd.getrandbits(8 * int(kind[6:])).to_bytes(
+            int(kind[6:]), "big")).decode()
+    v = ""
+    while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+        v = "".join(rnd.choice(alnum) for _ in range(int(kind[5:])))
+    return v
+
+
 def b2recall_block(emit, rules):
     """Positives of the shapes above: every rule that reads its provider's
     bare name gets its first example secret under that name."""
@@ -527,6 +553,12 @@ def b2recall_block(emit, rules):
         k += 1
         emit("positive", shape, fname, tpl.format(p=m.group(1).lower(), v=ex[0]["secret"]),
              rule=r["id"], provider=provider, secret=ex[0]["secret"])
+    rnd = random.Random(5205)
+    for i in range(2):
+        for shape, fname, tpl, rule, kind in B2_CASES:
+            v = b2_value(rnd, kind)
+            emit("positive", shape, fname, tpl.format(v=v), rule=rule,
+                 provider=rule.split("-")[0], secret=v)
 
 
 def main():
