@@ -514,6 +514,9 @@ BARE_SHAPES = [
 ]
 
 
+# a framework's secret under its one name, in its one file: placed as itself
+STRUCTURED["wordpress-auth-salt"] = "file"
+
 # (shape, file, template, rule, value kind): {v} the secret
 B2_CASES = [
     ("make-variable", "Makefile", "SNYK_TOKEN ?= {v}\n\nscan:\n\tsnyk test\n", "snyk-api-token", "uuid"),
