@@ -1070,6 +1070,81 @@ static int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
+/* ---- Markdown tables ---------------------------------------------------- */
+
+/* A cell's content in [*s, *e): blanks and `code` backticks trimmed. */
+static void cell_content(const unsigned char *b, size_t *s, size_t *e)
+{
+	*s = skip_blanks(b, *s, *e);
+	*e = skip_blanks_back(b, *e, *s);
+	if (*e - *s >= 2 && b[*s] == '`' && b[*e - 1] == '`') {
+		(*s)++;
+		(*e)--;
+	}
+}
+
+/*
+ * A Markdown table row | Vercel | legacy token | value | on the line
+ * b[ls..le): each one-word cell with a digit in it, named by the cells
+ * before it (as many as fit a name), as `Vercel_legacy_token = "value"`.
+ * Which cells name a credential is the rules' to say.
+ */
+static int markdown_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t cells[ROW_MAX_COLUMNS][2], n = 0, i = skip_blanks(b, ls, le), c, first,
+					  len, k;
+	int r = 0;
+
+	if (i >= le || b[i] != '|')
+		return 0;
+	for (i++; i < le && n < ROW_MAX_COLUMNS; i++) {
+		size_t e = i;
+
+		while (e < le && b[e] != '|')
+			e++;
+		if (e >= le)
+			break; /* the text after the last bar is no cell */
+		cells[n][0] = i;
+		cells[n][1] = e;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+		i = e;
+	}
+	for (c = 1; c < n && r == 0; c++) {
+		const unsigned char *v = b + cells[c][0];
+		size_t vn = cells[c][1] - cells[c][0];
+
+		if (!plausible_value(v, vn))
+			continue;
+		for (k = 0; k < vn && !isdigit(v[k]); k++)
+			;
+		if (k == vn)
+			continue;
+		for (first = c, len = 0; first > 0; first--) {
+			size_t w = cells[first - 1][1] - cells[first - 1][0];
+
+			if (len + w + 1 > NAME_MAX_LEN)
+				break;
+			len += w + 1;
+		}
+		if (first == c)
+			continue;
+		for (k = first; k < c && r == 0; k++) {
+			size_t j;
+
+			if (k > first)
+				r = kh_layer_put(l, '_', cells[k][0], cells[k][0],
+						 KH_SHAPE);
+			for (j = cells[k][0]; j < cells[k][1] && r == 0; j++)
+				r = kh_layer_put(l, ident_byte(b[j]) ? b[j] : '_', j,
+						 j + 1, KH_SHAPE);
+		}
+		if (r == 0)
+			r = emit_named(l, b, 0, 0, "", cells[c][0], cells[c][1]);
+	}
+	return r < 0 ? -1 : 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -1078,7 +1153,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
-	    csv_header(b, len, ls, le, l) < 0)
+	    csv_header(b, len, ls, le, l) < 0 || markdown_row(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...] */
 	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)

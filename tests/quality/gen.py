@@ -524,6 +524,12 @@ B2_CASES = [
     ("spark-conf", "ingest.py",
      'spark.conf.set("fs.azure.account.key.lake.dfs.core.windows.net", "{v}")\n',
      "azure-storage-account-key", "b64key64"),
+    ("markdown-table", "platforms.md", "| Platform | Credential | Value |\n|---|---|---|\n"
+     "| Vercel | legacy token | `{v}` |\n", "vercel-access-token-legacy", "alnum24"),
+    ("markdown-table", "platforms.md", "| Platform | Credential | Value | Owner |\n|---|---|---|---|\n"
+     "| Railway | API token | {v} | infra |\n", "railway-api-token", "uuid"),
+    ("markdown-table", "cloud.md", "| Cloud | Name | Value |\n| --- | --- | --- |\n"
+     "| Tencent Cloud | SecretKey | {v} |\n", "tencentcloud-secret-key", "alnum32"),
 ]
 
 
