@@ -530,6 +530,11 @@ B2_CASES = [
      "| Railway | API token | {v} | infra |\n", "railway-api-token", "uuid"),
     ("markdown-table", "cloud.md", "| Cloud | Name | Value |\n| --- | --- | --- |\n"
      "| Tencent Cloud | SecretKey | {v} |\n", "tencentcloud-secret-key", "alnum32"),
+    ("url-password", "airflow.cfg", "[database]\nsql_alchemy_conn = postgresql+psycopg2://airflow:{v}"
+     "@db.internal:5432/airflow\n", "url-credentials", "alnum16"),
+    ("url-password", "airflow.env", "AIRFLOW_CONN_DW='postgres://etl:{v}@dw.internal:5432/dw'\n",
+     "url-credentials", "pct16"),
+    ("url-userinfo", ".git-credentials", "https://{v}@codeberg.org\n", "url-token-userinfo", "hex40"),
 ]
 
 
@@ -543,6 +548,8 @@ def b2_value(rnd, kind):
     if kind.startswith("b64key"):
         return base64.b64encode(rnd.getrandbits(8 * int(kind[6:])).to_bytes(
             int(kind[6:]), "big")).decode()
+    if kind.startswith("pct"):  # a percent-encoded password
+        return "%40" + b2_value(rnd, "alnum" + kind[3:]) + "%21"
     v = ""
     while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
         v = "".join(rnd.choice(alnum) for _ in range(int(kind[5:])))
