@@ -162,7 +162,9 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	} words[] = { { "curl", 4 },
 		      { "login", 5 },
 		      { "credential(", 11 },
-		      { "authorization:", 14 } };
+		      { "authorization:", 14 },
+		      { "authorization\"", 14 }, /* a JSON or Python log of headers */
+		      { "authorization'", 14 } };
 	size_t w;
 
 	if (last >= len)
@@ -879,8 +881,9 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 				vs = skip_blanks(b, k,
 						 vend); /* Bearer, Token, Basic... */
 			ve = bare_value(b, vs, vend);
-			if (basic)
-				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
+			if (basic) /* in a log, no command: the header names it */
+				r = emit_user_pass(l, b, hs, he, ws < we ? ws : ns,
+						   ws < we ? we : ne, vs, ve);
 			else if (scheme && bearer && hs == he)
 				r = plausible_credential(b + vs, ve - vs, 0)
 					    ? emit_named(l, b, ns, ne, "_token", vs, ve)

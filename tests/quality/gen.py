@@ -535,6 +535,10 @@ B2_CASES = [
     ("url-password", "airflow.env", "AIRFLOW_CONN_DW='postgres://etl:{v}@dw.internal:5432/dw'\n",
      "url-credentials", "pct16"),
     ("url-userinfo", ".git-credentials", "https://{v}@codeberg.org\n", "url-token-userinfo", "hex40"),
+    ("http-basic-log", "api.log", "2026-03-14T10:00:02Z DEBUG POST /v1/orders headers="
+     '{{"Accept": "*/*", "Authorization": "Basic {b64v}"}}\n', "generic-secret", "alnum16"),
+    ("http-basic-log", "worker.log", "10:00:03,114 DEBUG Authorization: Basic {b64v}\n",
+     "generic-secret", "alnum20"),
 ]
 
 
@@ -573,7 +577,8 @@ def b2recall_block(emit, rules):
     for i in range(2):
         for shape, fname, tpl, rule, kind in B2_CASES:
             v = b2_value(rnd, kind)
-            emit("positive", shape, fname, tpl.format(v=v), rule=rule,
+            b64v = base64.b64encode(("svc-deploy:" + v).encode()).decode()
+            emit("positive", shape, fname, tpl.format(v=v, b64v=b64v), rule=rule,
                  provider=rule.split("-")[0], secret=v)
 
 
