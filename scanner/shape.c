@@ -133,6 +133,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* an INSERT's table or column */
 	if (b[k] == '=' && after_flag(b, s))
 		return 1;
+	if (b[k] == ' ' && k + 6 < len && !memcmp(b + k, " { get", 6))
+		return 1; /* a C# property: Secret { get; set; } = "..." */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
@@ -1309,6 +1311,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				    plausible_credential(b + vs, ve - vs, 1))
 					r = emit_named(l, b, k, i, "_password", vs, ve);
 			}
+			break;
+		case '{': /* C#: string ClientSecret { get; set; } = "value"; */
+			k = skip_blanks_back(b, i, ls);
+			for (ne = k; k > ls && ident_byte(b[k - 1]); k--)
+				;
+			ns = k;
+			k = skip_blanks(b, i + 1, le);
+			if (ns == ne || k + 4 > le || memcmp(b + k, "get", 3))
+				break;
+			while (k < le && b[k] != '}')
+				k++;
+			k = skip_blanks(b, k + 1, le);
+			if (k < le && b[k] == '=' &&
+			    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+				r = emit_pair(l, b, ns, ne, vs, ve);
 			break;
 		case 'v': /* variable "name" { ... default = "value" ... } */
 			if (i + 8 > le || b[i + 1] != 'a' ||

@@ -539,6 +539,10 @@ B2_CASES = [
      '{{"Accept": "*/*", "Authorization": "Basic {b64v}"}}\n', "generic-secret", "alnum16"),
     ("http-basic-log", "worker.log", "10:00:03,114 DEBUG Authorization: Basic {b64v}\n",
      "generic-secret", "alnum20"),
+    ("csharp-property", "HubSpotOptions.cs", "public class HubSpotOptions\n{{\n"
+     "    public string ClientSecret {{ get; set; }} = \"{v}\";\n}}\n", "generic-secret", "uuid"),
+    ("csharp-property", "CrmOptions.cs", "public sealed class CrmOptions\n{{\n"
+     "    public string ApiToken {{ get; init; }} = \"{v}\";\n}}\n", "generic-secret", "alnum24"),
 ]
 
 
