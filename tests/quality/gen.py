@@ -516,6 +516,8 @@ BARE_SHAPES = [
 
 # a framework's secret under its one name, in its one file: placed as itself
 STRUCTURED["wordpress-auth-salt"] = "file"
+STRUCTURED["terraform-state-random-password"] = "file"
+STRUCTURED["terraform-state-ses-smtp-password"] = "file"
 
 # (shape, file, template, rule, value kind): {v} the secret
 B2_CASES = [
