@@ -1075,6 +1075,54 @@ static int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
+/* ---- .netrc ------------------------------------------------------------- */
+
+/* The token of a .netrc entry at b[*i] (after blanks and newlines, up to
+ * e): its range in [*s, *i). 0 when there is none. */
+static int netrc_token(const unsigned char *b, size_t *i, size_t e, size_t *s)
+{
+	while (*i < e && isspace(b[*i]))
+		(*i)++;
+	*s = *i;
+	while (*i < e && !isspace(b[*i]))
+		(*i)++;
+	return *i > *s;
+}
+
+/*
+ * A .netrc entry, machine HOST [login USER] password VALUE, on one line or
+ * over the lines below b[ls..le) (up to the next machine): the password as
+ * `HOST_password = "VALUE"`, so a rule that knows the host reads it (a
+ * Heroku API key is api.heroku.com's password).
+ */
+static int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), e, hs, he, ts, vs, n;
+
+	if (!word_at(b, i, le, "machine"))
+		return 0;
+	for (e = le, n = 0; e < len && n < CMD_MAX_LINES; n++) {
+		size_t next = skip_blanks(b, e + 1, len);
+
+		if (word_at(b, next, len, "machine") || word_at(b, next, len, "default"))
+			break;
+		e = line_end(b, len, e + 1);
+	}
+	i += 7;
+	if (!netrc_token(b, &i, e, &hs))
+		return 0;
+	he = i;
+	while (netrc_token(b, &i, e, &ts)) {
+		if (i - ts != 8 || memcmp(b + ts, "password", 8))
+			continue;
+		if (netrc_token(b, &i, e, &vs))
+			return emit_credential(l, b, hs, he, 0, 0, 1, vs, i);
+		break;
+	}
+	return 0;
+}
+
 /* ---- Markdown tables ---------------------------------------------------- */
 
 /* A cell's content in [*s, *e): blanks and `code` backticks trimmed. */
@@ -1158,7 +1206,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
-	    csv_header(b, len, ls, le, l) < 0 || markdown_row(b, ls, le, l) < 0)
+	    csv_header(b, len, ls, le, l) < 0 || markdown_row(b, ls, le, l) < 0 ||
+	    netrc_entry(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...] */
 	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)

@@ -545,6 +545,10 @@ B2_CASES = [
      "    public string ClientSecret {{ get; set; }} = \"{v}\";\n}}\n", "generic-secret", "uuid"),
     ("csharp-property", "CrmOptions.cs", "public sealed class CrmOptions\n{{\n"
      "    public string ApiToken {{ get; init; }} = \"{v}\";\n}}\n", "generic-secret", "alnum24"),
+    ("netrc", ".netrc", "machine github.com\n  login octo\n  password x-oauth-basic\n"
+     "machine api.heroku.com\n  login ops@shop.test\n  password {v}\n", "heroku-api-key-legacy", "uuid"),
+    ("netrc", ".netrc", "machine api.heroku.com login ops@shop.test password {v}\n",
+     "heroku-api-key-legacy", "uuid"),
 ]
 
 
