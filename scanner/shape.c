@@ -1123,39 +1123,43 @@ static int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
-/* ---- Markdown tables ---------------------------------------------------- */
+/* ---- table rows: Markdown, CSV --------------------------------------- */
 
-/* A cell's content in [*s, *e): blanks and `code` backticks trimmed. */
+/* A cell's content in [*s, *e): blanks, `code` backticks and CSV's
+ * quotes trimmed. */
 static void cell_content(const unsigned char *b, size_t *s, size_t *e)
 {
 	*s = skip_blanks(b, *s, *e);
 	*e = skip_blanks_back(b, *e, *s);
-	if (*e - *s >= 2 && b[*s] == '`' && b[*e - 1] == '`') {
+	if (*e - *s >= 2 && (b[*s] == '`' || b[*s] == '"') && b[*e - 1] == b[*s]) {
 		(*s)++;
 		(*e)--;
 	}
 }
 
 /*
- * A Markdown table row | Vercel | legacy token | value | on the line
- * b[ls..le): each one-word cell with a digit in it, named by the cells
- * before it (as many as fit a name), as `Vercel_legacy_token = "value"`.
- * Which cells name a credential is the rules' to say.
+ * A table row on the line b[ls..le): Markdown's | Vercel | legacy token |
+ * value |, or a CSV row of three or more cells whose value follows a cell
+ * naming a credential (hubspot,hapikey,value,owner). Each one-word cell
+ * with a digit in it, named by the cells before it (as many as fit a
+ * name), becomes `Vercel_legacy_token = "value"`: which cells name a
+ * credential of theirs is the rules' to say.
  */
-static int markdown_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
 	size_t cells[ROW_MAX_COLUMNS][2], n = 0, i = skip_blanks(b, ls, le), c, first,
 					  len, k;
+	unsigned char sep = i < le && b[i] == '|' ? '|' : ',';
 	int r = 0;
 
-	if (i >= le || b[i] != '|')
-		return 0;
-	for (i++; i < le && n < ROW_MAX_COLUMNS; i++) {
+	if (sep == '|')
+		i++;
+	for (; i <= le && n < ROW_MAX_COLUMNS; i++) {
 		size_t e = i;
 
-		while (e < le && b[e] != '|')
+		while (e < le && b[e] != sep)
 			e++;
-		if (e >= le)
+		if (e >= le && sep == '|')
 			break; /* the text after the last bar is no cell */
 		cells[n][0] = i;
 		cells[n][1] = e;
@@ -1163,11 +1167,15 @@ static int markdown_row(const unsigned char *b, size_t ls, size_t le, struct kh_
 		n++;
 		i = e;
 	}
+	if (sep == ',' && n < 3)
+		return 0; /* name,value: kh_shape_line's own */
 	for (c = 1; c < n && r == 0; c++) {
 		const unsigned char *v = b + cells[c][0];
 		size_t vn = cells[c][1] - cells[c][0];
 
-		if (!plausible_value(v, vn))
+		if (!plausible_value(v, vn) ||
+		    (sep == ',' && !credential_name(b + cells[c - 1][0],
+						    cells[c - 1][1] - cells[c - 1][0])))
 			continue;
 		for (k = 0; k < vn && !isdigit(v[k]); k++)
 			;
@@ -1206,7 +1214,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
-	    csv_header(b, len, ls, le, l) < 0 || markdown_row(b, ls, le, l) < 0 ||
+	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...] */

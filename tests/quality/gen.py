@@ -549,6 +549,11 @@ B2_CASES = [
      "machine api.heroku.com\n  login ops@shop.test\n  password {v}\n", "heroku-api-key-legacy", "uuid"),
     ("netrc", ".netrc", "machine api.heroku.com login ops@shop.test password {v}\n",
      "heroku-api-key-legacy", "uuid"),
+    ("csv-kind-column", "credentials-inventory.csv", "service,kind,value,owner\n"
+     "hubspot,portal_id,24681357,crm\nhubspot,developer_api_key,{v},apps\n",
+     "hubspot-developer-api-key", "uuid"),
+    ("csv-kind-column", "inventory.csv", "system,type,secret_value,team\n"
+     "billing,api_token,\"{v}\",finance\n", "generic-secret", "alnum20"),
 ]
 
 
