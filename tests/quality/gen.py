@@ -554,6 +554,8 @@ B2_CASES = [
      "hubspot-developer-api-key", "uuid"),
     ("csv-kind-column", "inventory.csv", "system,type,secret_value,team\n"
      "billing,api_token,\"{v}\",finance\n", "generic-secret", "alnum20"),
+    ("markdown-inline", "oncall.md", "## Paging\n\nOpsgenie API key: `{v}` (rotate yearly).\n",
+     "opsgenie-api-key", "uuid"),
 ]
 
 
