@@ -518,6 +518,7 @@ BARE_SHAPES = [
 STRUCTURED["wordpress-auth-salt"] = "file"
 STRUCTURED["terraform-state-random-password"] = "file"
 STRUCTURED["terraform-state-ses-smtp-password"] = "file"
+STRUCTURED["hexpm-api-key-config"] = "file"
 
 # (shape, file, template, rule, value kind): {v} the secret
 B2_CASES = [
