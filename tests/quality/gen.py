@@ -537,7 +537,7 @@ B2_CASES = [
      "@db.internal:5432/airflow\n", "url-credentials", "alnum16"),
     ("url-password", "airflow.env", "AIRFLOW_CONN_DW='postgres://etl:{v}@dw.internal:5432/dw'\n",
      "url-credentials", "pct16"),
-    ("url-userinfo", ".git-credentials", "https://{v}@codeberg.org\n", "url-token-userinfo", "hex40"),
+    ("url-userinfo", ".git-credentials", "https://{v}@codeberg.org\n", "url-credentials", "hex40"),
     ("http-basic-log", "api.log", "2026-03-14T10:00:02Z DEBUG POST /v1/orders headers="
      '{{"Accept": "*/*", "Authorization": "Basic {b64v}"}}\n', "generic-secret", "alnum16"),
     ("http-basic-log", "worker.log", "10:00:03,114 DEBUG Authorization: Basic {b64v}\n",
