@@ -512,11 +512,6 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 	return 1;
 }
 
-static int is_generic(const struct kh_rule *r)
-{
-	return !strcmp(r->provider, "generic");
-}
-
 static size_t line_end(const unsigned char *b, size_t len, size_t i)
 {
 	const unsigned char *nl = memchr(b + i, '\n', len - i);
@@ -803,16 +798,16 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
-		if (is_generic(p->rule) && !is_generic(f->rule)) {
+		if (kh_rule_kind_only(p->rule) && !kh_rule_kind_only(f->rule)) {
 			gone[i] = 1; /* the provider's finding says more */
 			continue;
 		}
 		if (!strcmp(p->secret, f->secret) ||
-		    (is_generic(f->rule) && !is_generic(p->rule)))
+		    (kh_rule_kind_only(f->rule) && !kh_rule_kind_only(p->rule)))
 			return 1;
 		/* a part of a provider's secret, split out of it unchanged (the
 		 * fixed key= of a Google Chat webhook URL) */
-		if (!is_generic(p->rule) && !(f->decoded & BASE64_ANY_LEVEL) &&
+		if (!kh_rule_kind_only(p->rule) && !(f->decoded & BASE64_ANY_LEVEL) &&
 		    p->offset <= start && end <= p->end_offset)
 			return 1;
 		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))

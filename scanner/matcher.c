@@ -676,11 +676,6 @@ static void ungroup_hits(struct kh_scratch *s, size_t words)
 	}
 }
 
-static int is_generic(const struct kh_rule *r)
-{
-	return !strcmp(r->provider, "generic");
-}
-
 /* Sort order of the sweep: kind (provider rules first), start, longest
  * first, then order found. Counts comparisons in *work. */
 static int span_before(const struct kh_span *v, size_t a, size_t b, size_t *work)
@@ -784,7 +779,7 @@ static int flush_pending(struct kh_scratch *s, struct kh_findings *out)
 	for (i = 0; i < n; i++) {
 		spans[i].start = s->pending.v[i]->offset;
 		spans[i].end = s->pending.v[i]->end_offset;
-		spans[i].generic = is_generic(s->pending.v[i]->rule);
+		spans[i].generic = kh_rule_kind_only(s->pending.v[i]->rule);
 	}
 	if (kh_spans_shadowed(spans, n, drop) == (size_t)-1) {
 		ret = -1;

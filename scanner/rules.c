@@ -460,6 +460,16 @@ static void index_rebuild(struct kh_ruleset *rs)
 	}
 }
 
+int kh_rule_is_generic(const struct kh_rule *r)
+{
+	return !strcmp(r->provider, "generic");
+}
+
+int kh_rule_kind_only(const struct kh_rule *r)
+{
+	return kh_rule_is_generic(r) || r->npaths;
+}
+
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id)
 {
 	size_t i;

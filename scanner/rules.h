@@ -101,6 +101,12 @@ int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen);
 /* An upper bound of the rule's capture groups, known before it is
  * compiled (for sizing match data). */
 unsigned kh_rule_max_captures(const struct kh_rule *r);
+/* A rule of the generic provider (generic-secret and its kin). */
+int kh_rule_is_generic(const struct kh_rule *r);
+/* A rule that says only what kind of value it found: a generic rule, or a
+ * path rule (a .netrc's password). Where a provider's rule reports the same
+ * place, that finding says more and is kept instead. */
+int kh_rule_kind_only(const struct kh_rule *r);
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);

@@ -7,11 +7,6 @@
 
 #include "rules.h"
 
-static int is_generic(const struct kh_rule *r)
-{
-	return !strcmp(r->provider, "generic");
-}
-
 #define NAME_MAX_LEN 64
 
 static int ident_byte(unsigned char c)
@@ -29,7 +24,7 @@ static int names_its_secret(const struct kh_rule *r)
 {
 	size_t i;
 
-	if (is_generic(r) || !r->nkeywords)
+	if (kh_rule_is_generic(r) || !r->nkeywords)
 		return 0;
 	for (i = 0; i < r->nkeywords; i++)
 		if (strlen(r->keywords[i]) < 4)
@@ -109,7 +104,7 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 {
 	size_t k = last + 1, name_end, s = last;
 
-	if (!is_generic(r) || k >= len)
+	if (!kh_rule_is_generic(r) || k >= len)
 		return 0;
 	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
 		k++;
@@ -133,6 +128,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* an INSERT's table or column */
 	if (b[k] == '=' && after_flag(b, s))
 		return 1;
+	if (b[k] == ' ' && k + 6 < len && !memcmp(b + k, " { get", 6))
+		return 1; /* a C# property: Secret { get; set; } = "..." */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
@@ -166,8 +163,8 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 		      { "auth=(", 6 },
 		      { "auth = (", 8 },
 		      { "authorization:", 14 },
-		      { "authorization\":", 15 },
-		      { "authorization':", 15 } };
+		      { "authorization\"", 14 }, /* a JSON or Python log of headers */
+		      { "authorization'", 14 } };
 	size_t w;
 
 	if (last >= len)
@@ -1121,6 +1118,137 @@ static int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
+/* ---- .netrc ------------------------------------------------------------- */
+
+/* The token of a .netrc entry at b[*i] (after blanks and newlines, up to
+ * e): its range in [*s, *i). 0 when there is none. */
+static int netrc_token(const unsigned char *b, size_t *i, size_t e, size_t *s)
+{
+	while (*i < e && isspace(b[*i]))
+		(*i)++;
+	*s = *i;
+	while (*i < e && !isspace(b[*i]))
+		(*i)++;
+	return *i > *s;
+}
+
+/*
+ * A .netrc entry, machine HOST [login USER] password VALUE, on one line or
+ * over the lines below b[ls..le) (up to the next machine): the password as
+ * `HOST_password = "VALUE"`, so a rule that knows the host reads it (a
+ * Heroku API key is api.heroku.com's password).
+ */
+static int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), e, hs, he, ts, vs, n;
+
+	if (!word_at(b, i, le, "machine"))
+		return 0;
+	for (e = le, n = 0; e < len && n < CMD_MAX_LINES; n++) {
+		size_t next = skip_blanks(b, e + 1, len);
+
+		if (word_at(b, next, len, "machine") || word_at(b, next, len, "default"))
+			break;
+		e = line_end(b, len, e + 1);
+	}
+	i += 7;
+	if (!netrc_token(b, &i, e, &hs))
+		return 0;
+	he = i;
+	while (netrc_token(b, &i, e, &ts)) {
+		if (i - ts != 8 || memcmp(b + ts, "password", 8))
+			continue;
+		if (netrc_token(b, &i, e, &vs))
+			return emit_credential(l, b, hs, he, 0, 0, 1, vs, i);
+		break;
+	}
+	return 0;
+}
+
+/* ---- table rows: Markdown, CSV --------------------------------------- */
+
+/* A cell's content in [*s, *e): blanks, `code` backticks and CSV's
+ * quotes trimmed. */
+static void cell_content(const unsigned char *b, size_t *s, size_t *e)
+{
+	*s = skip_blanks(b, *s, *e);
+	*e = skip_blanks_back(b, *e, *s);
+	if (*e - *s >= 2 && (b[*s] == '`' || b[*s] == '"') && b[*e - 1] == b[*s]) {
+		(*s)++;
+		(*e)--;
+	}
+}
+
+/*
+ * A table row on the line b[ls..le): Markdown's | Vercel | legacy token |
+ * value |, or a CSV row of three or more cells whose value follows a cell
+ * naming a credential (hubspot,hapikey,value,owner). Each one-word cell
+ * with a digit in it, named by the cells before it (as many as fit a
+ * name), becomes `Vercel_legacy_token = "value"`: which cells name a
+ * credential of theirs is the rules' to say.
+ */
+static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t cells[ROW_MAX_COLUMNS][2], n = 0, i = skip_blanks(b, ls, le), c, first,
+					  len, k;
+	unsigned char sep = i < le && b[i] == '|' ? '|' : ',';
+	int r = 0;
+
+	if (sep == '|')
+		i++;
+	for (; i <= le && n < ROW_MAX_COLUMNS; i++) {
+		size_t e = i;
+
+		while (e < le && b[e] != sep)
+			e++;
+		if (e >= le && sep == '|')
+			break; /* the text after the last bar is no cell */
+		cells[n][0] = i;
+		cells[n][1] = e;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+		i = e;
+	}
+	if (sep == ',' && n < 3)
+		return 0; /* name,value: kh_shape_line's own */
+	for (c = 1; c < n && r == 0; c++) {
+		const unsigned char *v = b + cells[c][0];
+		size_t vn = cells[c][1] - cells[c][0];
+
+		if (!plausible_value(v, vn) ||
+		    (sep == ',' && !credential_name(b + cells[c - 1][0],
+						    cells[c - 1][1] - cells[c - 1][0])))
+			continue;
+		for (k = 0; k < vn && !isdigit(v[k]); k++)
+			;
+		if (k == vn)
+			continue;
+		for (first = c, len = 0; first > 0; first--) {
+			size_t w = cells[first - 1][1] - cells[first - 1][0];
+
+			if (len + w + 1 > NAME_MAX_LEN)
+				break;
+			len += w + 1;
+		}
+		if (first == c)
+			continue;
+		for (k = first; k < c && r == 0; k++) {
+			size_t j;
+
+			if (k > first)
+				r = kh_layer_put(l, '_', cells[k][0], cells[k][0],
+						 KH_SHAPE);
+			for (j = cells[k][0]; j < cells[k][1] && r == 0; j++)
+				r = kh_layer_put(l, ident_byte(b[j]) ? b[j] : '_', j,
+						 j + 1, KH_SHAPE);
+		}
+		if (r == 0)
+			r = emit_named(l, b, 0, 0, "", cells[c][0], cells[c][1]);
+	}
+	return r < 0 ? -1 : 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -1129,7 +1257,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
-	    csv_header(b, len, ls, le, l) < 0)
+	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
+	    netrc_entry(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...] */
 	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)
@@ -1281,6 +1410,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				    plausible_credential(b + vs, ve - vs, 1))
 					r = emit_named(l, b, ns, ne, "_password", vs, ve);
 			}
+			break;
+		case '{': /* C#: string ClientSecret { get; set; } = "value"; */
+			k = skip_blanks_back(b, i, ls);
+			for (ne = k; k > ls && ident_byte(b[k - 1]); k--)
+				;
+			ns = k;
+			k = skip_blanks(b, i + 1, le);
+			if (ns == ne || k + 4 > le || memcmp(b + k, "get", 3))
+				break;
+			while (k < le && b[k] != '}')
+				k++;
+			k = skip_blanks(b, k + 1, le);
+			if (k < le && b[k] == '=' &&
+			    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+				r = emit_pair(l, b, ns, ne, vs, ve);
 			break;
 		case 'v': /* variable "name" { ... default = "value" ... } */
 			if (i + 8 > le || b[i + 1] != 'a' ||

@@ -761,6 +761,103 @@ def pair_half_block(emit):
              why="public browser key")
 
 
+# ---- b2recall: values under a bare provider name, and other shapes a blind
+# corpus showed missed (tests/quality/README.md) --------------------------------
+BARE_NAME = re.compile(r"\(\?<!\[A-Za-z0-9\]\)\(\?i:([A-Za-z0-9]+)[|)][^(]*\(\?=\[\"']\?\[ \\t\]\*\(\?:=>")
+BARE_SHAPES = [
+    ("bare-name-ruby", "sync_workspace.rb", "CLIENTS = {{\n  {p}: \"{v}\",\n  timeout: 30,\n}}\n"),
+    ("bare-name-ruby-arrow", "tokens.rb", "tokens = {{ \"{p}\" => '{v}' }}\n"),
+    ("bare-name-json", "keys.json", '{{\n  "{p}": "{v}"\n}}\n'),
+    ("bare-name-toml", "tokens.toml", '[tokens]\n{p} = "{v}"\n'),
+]
+
+
+# a framework's secret under its one name, in its one file: placed as itself
+STRUCTURED["wordpress-auth-salt"] = "file"
+STRUCTURED["terraform-state-random-password"] = "file"
+STRUCTURED["terraform-state-ses-smtp-password"] = "file"
+STRUCTURED["hexpm-api-key-config"] = "file"
+
+# (shape, file, template, rule, value kind): {v} the secret
+B2_CASES = [
+    ("make-variable", "Makefile", "SNYK_TOKEN ?= {v}\n\nscan:\n\tsnyk test\n", "snyk-api-token", "uuid"),
+    ("make-variable", "Makefile", "DEPLOY_PASSWORD ?= {v}\n", "generic-secret", "alnum20"),
+    ("spark-conf", "ingest.py",
+     'spark.conf.set("fs.azure.account.key.lake.dfs.core.windows.net", "{v}")\n',
+     "azure-storage-account-key", "b64key64"),
+    ("markdown-table", "platforms.md", "| Platform | Credential | Value |\n|---|---|---|\n"
+     "| Vercel | legacy token | `{v}` |\n", "vercel-access-token-legacy", "alnum24"),
+    ("markdown-table", "platforms.md", "| Platform | Credential | Value | Owner |\n|---|---|---|---|\n"
+     "| Railway | API token | {v} | infra |\n", "railway-api-token", "uuid"),
+    ("markdown-table", "cloud.md", "| Cloud | Name | Value |\n| --- | --- | --- |\n"
+     "| Tencent Cloud | SecretKey | {v} |\n", "tencentcloud-secret-key", "alnum32"),
+    ("url-password", "airflow.cfg", "[database]\nsql_alchemy_conn = postgresql+psycopg2://airflow:{v}"
+     "@db.internal:5432/airflow\n", "url-credentials", "alnum16"),
+    ("url-password", "airflow.env", "AIRFLOW_CONN_DW='postgres://etl:{v}@dw.internal:5432/dw'\n",
+     "url-credentials", "pct16"),
+    ("url-userinfo", ".git-credentials", "https://{v}@codeberg.org\n", "url-credentials", "hex40"),
+    ("http-basic-log", "api.log", "2026-03-14T10:00:02Z DEBUG POST /v1/orders headers="
+     '{{"Accept": "*/*", "Authorization": "Basic {b64v}"}}\n', "generic-secret", "alnum16"),
+    ("http-basic-log", "worker.log", "10:00:03,114 DEBUG Authorization: Basic {b64v}\n",
+     "generic-secret", "alnum20"),
+    ("csharp-property", "HubSpotOptions.cs", "public class HubSpotOptions\n{{\n"
+     "    public string ClientSecret {{ get; set; }} = \"{v}\";\n}}\n", "generic-secret", "uuid"),
+    ("csharp-property", "CrmOptions.cs", "public sealed class CrmOptions\n{{\n"
+     "    public string ApiToken {{ get; init; }} = \"{v}\";\n}}\n", "generic-secret", "alnum24"),
+    ("netrc", ".netrc", "machine github.com\n  login octo\n  password x-oauth-basic\n"
+     "machine api.heroku.com\n  login ops@shop.test\n  password {v}\n", "heroku-api-key-legacy", "uuid"),
+    ("netrc", ".netrc", "machine api.heroku.com login ops@shop.test password {v}\n",
+     "heroku-api-key-legacy", "uuid"),
+    ("csv-kind-column", "credentials-inventory.csv", "service,kind,value,owner\n"
+     "hubspot,portal_id,24681357,crm\nhubspot,developer_api_key,{v},apps\n",
+     "hubspot-developer-api-key", "uuid"),
+    ("csv-kind-column", "inventory.csv", "system,type,secret_value,team\n"
+     "billing,api_token,\"{v}\",finance\n", "generic-secret", "alnum20"),
+    ("markdown-inline", "oncall.md", "## Paging\n\nOpsgenie API key: `{v}` (rotate yearly).\n",
+     "opsgenie-api-key", "uuid"),
+]
+
+
+def b2_value(rnd, kind):
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    if kind == "uuid":
+        h = "%032x" % rnd.getrandbits(128)
+        return "%s-%s-4%s-a%s-%s" % (h[:8], h[8:12], h[13:16], h[17:20], h[20:])
+    if kind.startswith("hex"):
+        return "%0*x" % (int(kind[3:]), rnd.getrandbits(4 * int(kind[3:])))
+    if kind.startswith("b64key"):
+        return base64.b64encode(rnd.getrandbits(8 * int(kind[6:])).to_bytes(
+            int(kind[6:]), "big")).decode()
+    if kind.startswith("pct"):  # a percent-encoded password
+        return "%40" + b2_value(rnd, "alnum" + kind[3:]) + "%21"
+    v = ""
+    while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+        v = "".join(rnd.choice(alnum) for _ in range(int(kind[5:])))
+    return v
+
+
+def b2recall_block(emit, rules):
+    """Positives of the shapes above: every rule that reads its provider's
+    bare name gets its first example secret under that name."""
+    k = 0
+    for provider, r in rules:
+        m = BARE_NAME.search(r["regex"])
+        ex = [e for e in r["examples"] if isinstance(e, dict) and "secret" in e]
+        if not m or not ex or "\n" in ex[0]["secret"] or '"' in ex[0]["secret"]:
+            continue
+        shape, fname, tpl = BARE_SHAPES[k % len(BARE_SHAPES)]
+        k += 1
+        emit("positive", shape, fname, tpl.format(p=m.group(1).lower(), v=ex[0]["secret"]),
+             rule=r["id"], provider=provider, secret=ex[0]["secret"])
+    rnd = random.Random(5205)
+    for i in range(2):
+        for shape, fname, tpl, rule, kind in B2_CASES:
+            v = b2_value(rnd, kind)
+            b64v = base64.b64encode(("svc-deploy:" + v).encode()).decode()
+            emit("positive", shape, fname, tpl.format(v=v, b64v=b64v), rule=rule,
+                 provider=rule.split("-")[0], secret=v)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -877,6 +974,7 @@ def main():
     generic_block(emit)
     precision_block(emit)
     pair_half_block(emit)
+    b2recall_block(emit, rules)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
