@@ -345,6 +345,18 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 
 #define QUERY_STOPS "&# \t\"'<>"
 
+/* Whether the query at b[i] ('?' or '&') belongs to a Firebase Storage
+ * download link (…firebasestorage…/o/logo.png?alt=media&token=<uuid>):
+ * Firebase hands these out to be embedded in pages and shared, one file
+ * each; a link, not an account's credential. */
+static int download_link_query(const unsigned char *b, size_t ls, size_t i, size_t le)
+{
+	size_t from = i - ls > 512 ? i - 512 : ls, to = i + 10 <= le ? i + 10 : le;
+	const unsigned char *host = memmem(b + from, i - from, "firebasestorage.", 16);
+
+	return host && memmem(host, (size_t)(b + to - host), "?alt=media", 10);
+}
+
 /* b[i] starts a name=value pair that runs to one of `stops`: a URL
  * query's after '?' or '&' (?api_token=...&), a connection string's after
  * ';' (Server=db;User Id=app;Password=...; in ADO.NET, ODBC and JDBC,
@@ -1300,14 +1312,15 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			}
 			break;
 		case '&': /* ?name=value&name=value */
-			r = pair_after(l, b, i, le, QUERY_STOPS);
+			if (!download_link_query(b, ls, i, le))
+				r = pair_after(l, b, i, le, QUERY_STOPS);
 			break;
 		case ';': /* Server=...;Password=value; */
 			r = pair_after(l, b, i, le, ";\"'");
 			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
-			if (b[i] == '?')
+			if (b[i] == '?' && !download_link_query(b, ls, i, le))
 				r = pair_after(l, b, i, le, QUERY_STOPS);
 			if (r < 0 || i + 1 >= le || b[i + 1] != b[i])
 				break;
