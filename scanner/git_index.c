@@ -204,6 +204,7 @@ static int entries(struct parse *ps, unsigned version)
 		if (ps->end - p < 62)
 			return 1;
 		e->mode = be32(p + 24);
+		e->size = be32(p + 36);
 		git_oid_fromraw(&e->id, p + 40);
 		flags = be16(p + 60);
 		e->stage = (flags >> 12) & 3;

@@ -24,6 +24,7 @@ struct kh_index_entry {
 	size_t len;
 	git_oid id;
 	uint32_t mode;	/* as in the file: 0100644, 0120000, 0160000, ... */
+	uint32_t size;	/* the file's size when staged (low 32 bits): a hint */
 	unsigned stage; /* 0, or 1-3 while a merge is unresolved */
 };
 

@@ -31,6 +31,7 @@
 struct change {
 	char *path;
 	git_oid id, old;
+	size_t size; /* as the index or the diff knows it */
 };
 
 struct changes {
@@ -39,8 +40,8 @@ struct changes {
 	int noted_submodule;
 };
 
-static int change_add(struct changes *c, const char *path, size_t len, const git_oid *id,
-		      const git_oid *old)
+static int change_add(struct changes *c, const char *path, size_t len, size_t size,
+		      const git_oid *id, const git_oid *old)
 {
 	struct change *ch;
 
@@ -50,6 +51,7 @@ static int change_add(struct changes *c, const char *path, size_t len, const git
 	if (!(ch->path = kh_strndup(path, len)))
 		return -1;
 	git_oid_cpy(&ch->id, id);
+	ch->size = size;
 	memset(&ch->old, 0, sizeof(ch->old));
 	if (old)
 		git_oid_cpy(&ch->old, old);
@@ -202,7 +204,7 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 				note_submodule(f->d, f->out, e->path, e->len);
 			} else if (
 				change_add(
-					f->out, e->path, e->len, &e->id,
+					f->out, e->path, e->len, e->size, &e->id,
 					te->mode == GIT_FILEMODE_BLOB ||
 							te->mode ==
 								GIT_FILEMODE_BLOB_EXECUTABLE
@@ -269,7 +271,7 @@ static int fast_changes(git_repository *repo, const char *index_path, const git_
 			note_submodule(d, out, e->path, e->len);
 		else if (f.gone.n && is_file_mode(e->mode))
 			f.fallback = 1;
-		else if (change_add(out, e->path, e->len, &e->id, NULL) < 0)
+		else if (change_add(out, e->path, e->len, e->size, &e->id, NULL) < 0)
 			f.oom = 1;
 	}
 	rc = f.oom ? -1 : f.fallback ? 1 : 0;
@@ -316,7 +318,7 @@ static int delta_change(struct kh_diag *d, const git_diff_delta *dd, struct chan
 			old = &dd->old_file.id;
 	}
 	return change_add(out, dd->new_file.path, strlen(dd->new_file.path),
-			  &dd->new_file.id, old);
+			  (size_t)dd->new_file.size, &dd->new_file.id, old);
 }
 
 static int diff_changes(git_repository *repo, const git_oid *head, struct kh_diag *d,
@@ -367,6 +369,8 @@ out:
 
 /* ---- the command ----------------------------------------------------------------- */
 
+#define SMALL_CHANGE (1u << 20) /* bytes staged that one thread scans */
+
 static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 			struct kh_diag *d, time_t now, git_repository *repo,
 			const struct changes *c, struct kh_findings *out, char *err,
@@ -375,7 +379,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 	struct kh_git_shared sh = { 0 };
 	struct kh_pool_config cfg = { 0 };
 	struct kh_pool *pool;
-	size_t i;
+	size_t i, bytes;
 	int ret = 0;
 
 	if (!c->n)
@@ -385,6 +389,12 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 	cfg.threads = opt->threads ? opt->threads : kh_cpu_count();
 	if ((size_t)cfg.threads > c->n)
 		cfg.threads = (int)c->n;
+	/* a hook's usual change: a second thread (and its own repository)
+	 * costs more than it saves on less than a MiB */
+	for (i = 0, bytes = 0; i < c->n; i++)
+		bytes += c->v[i].size;
+	if (!opt->threads && bytes < SMALL_CHANGE)
+		cfg.threads = 1;
 	cfg.queue_cap = (size_t)cfg.threads * 4;
 	cfg.run = kh_git_task_run;
 	cfg.thread_init = kh_git_thread_init;
