@@ -335,6 +335,24 @@ static int exec(struct kh_state *s, const char *sql)
 	return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
 
+/*
+ * exec for the statements SQLite may refuse at once with SQLITE_BUSY,
+ * without calling the busy handler: two runs creating one new state file
+ * both switch it to WAL, and the loser's switch fails immediately. Retried
+ * every 10 ms for as long as the busy timeout allows.
+ */
+static int exec_patient(struct kh_state *s, const char *sql)
+{
+	int waited = 0, rc;
+
+	while ((rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL)) == SQLITE_BUSY &&
+	       waited < BUSY_MS) {
+		sqlite3_sleep(10);
+		waited += 10;
+	}
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
 static int prepare(struct kh_state *s, sqlite3_stmt **st, const char *sql)
 {
 	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) ==
@@ -404,7 +422,7 @@ static int check_schema(struct kh_state *s, const char *hash, char *err, size_t 
 	sqlite3_stmt *st = NULL;
 	const char *why = NULL;
 
-	if (exec(s, "BEGIN IMMEDIATE") < 0)
+	if (exec_patient(s, "BEGIN IMMEDIATE") < 0)
 		goto sqlerr;
 	if ((tables = query_int(s, "SELECT count(*) FROM sqlite_master", NULL)) < 0)
 		goto sqlerr;
@@ -489,7 +507,7 @@ struct kh_state *kh_state_open(const char *path, const struct kh_ruleset *rs,
 	sqlite3_extended_result_codes(s->db, 0);
 	/* WAL: readers never wait for the writer; NORMAL: a commit is a write
 	 * to the log, synced at checkpoints (durable against a killed run) */
-	if (exec(s, "PRAGMA journal_mode = WAL") < 0 ||
+	if (exec_patient(s, "PRAGMA journal_mode = WAL") < 0 ||
 	    exec(s, "PRAGMA synchronous = NORMAL") < 0) {
 		sql_error(s, err, errlen);
 		goto fail;
