@@ -507,10 +507,10 @@ static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
  * prefix pair only on the same or the next line, as a dict writes them;
  * a lone API_KEY stays reported (most API keys are secrets).
  */
-static int is_id_of_pair(const struct kh_candidate *c)
+static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t n,
+			 size_t at)
 {
-	char name[NAME_MAX_LEN + 1], prefix[NAME_MAX_LEN + 1];
-	size_t at, n = value_name(c, name, &at);
+	char prefix[NAME_MAX_LEN + 1];
 	unsigned lines;
 
 	if (!n || !id_prefix(name, n, prefix))
@@ -526,17 +526,27 @@ static int is_id_of_pair(const struct kh_candidate *c)
  * mobile code: Amplitude's project API key (its secret key is the
  * secret), Pusher's app key (its app secret signs). Folded name endings.
  */
-static int is_public_key_name(const struct kh_candidate *c)
+static int is_public_key_name(const char *name, size_t n)
 {
 	static const char *names[] = { "amplitudeapikey", "amplitudekey", "pusherappkey",
 				       "pusherkey", NULL };
-	char name[NAME_MAX_LEN + 1];
-	size_t at, n = value_name(c, name, &at), i;
+	size_t i;
 
 	for (i = 0; n && names[i]; i++)
 		if (ends_with(name, n, names[i]))
 			return 1;
 	return 0;
+}
+
+/* Whether the value's name says it is the public half of a credential:
+ * an id beside its secret, or a key its provider publishes. The name is
+ * found once for both. */
+static int names_public_half(const struct kh_candidate *c)
+{
+	char name[NAME_MAX_LEN + 1];
+	size_t at, n = value_name(c, name, &at);
+
+	return is_id_of_pair(c, name, n, at) || is_public_key_name(name, n);
 }
 
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
@@ -553,7 +563,7 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
 	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
 	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) || is_id_of_pair(c) || is_public_key_name(c) ||
+	    memmem(s, n, "://", 3) || names_public_half(c) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
