@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+export AMPLITUDE_SECRET_KEY='aab45b2c8e23f831192fa425740c1892'
+export AMPLITUDE_API_KEY=798ab9a540b3a7b949faac18a4347d24
+export AMPLITUDE_SECRET_KEY=${AMPLITUDE_SECRET_KEY}
+echo "using ${AMPLITUDE_API_KEY}"

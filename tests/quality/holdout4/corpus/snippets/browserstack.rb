@@ -1,0 +1,5 @@
+
+BROWSERSTACK_ACCESS_KEY = 'q1IwxpxWicwWlZAC9IZv'
+BROWSERSTACK_USERNAME = 'acmeqa_rvp8pP'
+BROWSERSTACK_BUILD_NAME = 'nightly'
+browserstack_api_key = ENV['BROWSERSTACK_API_KEY']

@@ -1,0 +1,5 @@
+FROM alpine:3.20
+RUN cypress-cli configure --api-key 797f7ca1-fc40-4c53-b3a8-47ea18dd087c
+ENV CYPRESS_PROJECT_ID=j8eady
+ENV CYPRESS_BASE_URL=http://localhost:3000
+ENV CYPRESS_API_KEY_COPY=$CYPRESS_API_KEY

@@ -1,0 +1,5 @@
+FROM alpine:3.20
+RUN mailjet-cli configure --api-key 72bffb4896404ea731d4506f3fe54c50
+ENV MJ_APIKEY_PUBLIC=5452dfa928e8c7d8db4e8d211977e81a
+ENV MJ_SENDER=noreply@acme.example
+ENV MAILJET_API_KEY_COPY=$MAILJET_API_KEY

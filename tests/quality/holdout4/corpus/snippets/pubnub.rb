@@ -1,0 +1,5 @@
+
+PUBNUB_SECRET_KEY = 'sec-c-aF8ihFldexshRFx1IJAJ2j3WDgANeWlIkZr3YNmwTxqrzwgA'
+PUBNUB_PUBLISH_KEY = 'pub-c-f9c1d983-b98e-4fac-b729-c4b9ae77211f'
+PUBNUB_SUBSCRIBE_KEY = 'sub-c-9004787e-57a7-4eb8-88db-10f5557eb61c'
+pubnub_api_key = ENV['PUBNUB_API_KEY']

@@ -1,0 +1,6 @@
+FROM alpine:3.20
+RUN tavily-cli configure --api-key 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
+ENV TAVILY_DEV_KEY=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
+ENV TAVILY_API_KEY=tvly-YOUR_API_KEY
+ENV TAVILY_API_KEY=tvly-abc
+ENV TAVILY_API_KEY_COPY=$TAVILY_API_KEY
