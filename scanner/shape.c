@@ -99,6 +99,64 @@ static int plain_text_secure_string(const unsigned char *b, size_t len, size_t k
  * command's (aws configure set aws_secret_access_key ...): the generic
  * rule reads `name = value` only, so such lines get a copy in that form.
  */
+static int credential_name(const unsigned char *s, size_t n);
+static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
+
+/*
+ * Whether the callee b[cs..ce) sets a credential: its last part is set or
+ * with and a credential's name (ds.setPassword, .withApiKey,
+ * set_token, $client->setAccessToken).
+ */
+static int credential_setter(const unsigned char *b, size_t cs, size_t ce)
+{
+	size_t last = ce, n;
+
+	while (last > cs && ident_byte(b[last - 1]) && b[last - 1] != '.')
+		last--;
+	n = ce - last;
+	if (n > 4 && !strncasecmp((const char *)b + last, "set", 3) &&
+	    (isupper(b[last + 3]) || b[last + 3] == '_'))
+		last += 3;
+	else if (n > 5 && !strncasecmp((const char *)b + last, "with", 4) &&
+		 (isupper(b[last + 4]) || b[last + 4] == '_'))
+		last += 4;
+	else
+		return 0;
+	return credential_name(b + last, ce - last);
+}
+
+/*
+ * A DSL's line of a name and its value apart, as Gradle's signing
+ * configs write them: the name b[ns..ne) first on its line, blanks, one
+ * quoted string, nothing after it but blanks or `;`. Its quotes' content
+ * goes in [*vs, *ve).
+ */
+static int dsl_value(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t *vs,
+		     size_t *ve)
+{
+	size_t k = ns, end;
+
+	while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'))
+		k--;
+	if ((k > 0 && b[k - 1] != '\n') || ne >= len || (b[ne] != ' ' && b[ne] != '\t'))
+		return 0;
+	while (ne < len && (b[ne] == ' ' || b[ne] == '\t'))
+		ne++;
+	if (!(end = quoted(b, ne, len, vs, ve)))
+		return 0;
+	while (end < len &&
+	       (b[end] == ' ' || b[end] == '\t' || b[end] == ';' || b[end] == '\r'))
+		end++;
+	return end == len || b[end] == '\n';
+}
+
+static int dsl_line_value(const unsigned char *b, size_t len, size_t s, size_t k)
+{
+	size_t vs, ve;
+
+	return dsl_value(b, len, s, k, &vs, &ve);
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
@@ -130,6 +188,10 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1;
 	if (b[k] == ' ' && k + 6 < len && !memcmp(b + k, " { get", 6))
 		return 1; /* a C# property: Secret { get; set; } = "..." */
+	if (b[k] == '(' && credential_setter(b, s, k))
+		return 1; /* ds.setPassword("..."), .withApiKey("...") */
+	if (b[k] == ' ' && dsl_line_value(b, len, s, k))
+		return 1; /* Gradle's storePassword "..." */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
@@ -394,7 +456,8 @@ static int credentials_object(const unsigned char *s, size_t n)
 /*
  * Whether the call whose '(' is b[i], its callee b[k..i), takes a user and
  * then a password: new NetworkCredential("user", "pass"),
- * HTTPBasicAuth('user', 'pass'), requests' auth=('user', 'pass'). The
+ * HTTPBasicAuth('user', 'pass'), smtp.login('user', 'pass'), requests'
+ * auth=('user', 'pass'). The
  * password's name goes in b[*ns..*ne): the callee, or `auth`.
  */
 static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i,
@@ -407,7 +470,9 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 		*ne = i;
 		return credentials_object(b + k, i - k) ||
 		       (i - k >= 9 &&
-			!strncasecmp((const char *)b + i - 9, "basicauth", 9));
+			!strncasecmp((const char *)b + i - 9, "basicauth", 9)) ||
+		       (i - k >= 6 && b[i - 6] == '.' &&
+			!strncasecmp((const char *)b + i - 5, "login", 5));
 	}
 	if (a == ls || b[a - 1] != '=')
 		return 0;
@@ -433,14 +498,9 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
 			 size_t ce, size_t vs, size_t ve)
 {
-	static const char *factories[] = { "create",
-					   "createwithapikey",
+	static const char *factories[] = { "create", "createwithapikey",
 					   "createwithaccesstoken",
-					   "createwithdeveloperapikey",
-					   "withapikey",
-					   "setapikey",
-					   "setaccesstoken",
-					   NULL };
+					   "createwithdeveloperapikey", NULL };
 	size_t last = ce, k;
 	int is_new, factory = 0;
 
@@ -1272,7 +1332,13 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0)
 		return -1;
-	/* a CSV row name,value[,...] */
+	/* a CSV row name,value[,...]; a DSL's name "value" */
+	for (ne = skip_blanks(b, ls, le); ne < le && ident_byte(b[ne]); ne++)
+		;
+	ns = skip_blanks(b, ls, le);
+	if (ne > ns && dsl_value(b, len, ns, ne, &vs, &ve) &&
+	    emit_pair(l, b, ns, ne, vs, ve) < 0)
+		return -1;
 	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)
 		;
 	if (ne > ls && ne < le && b[ne] == ',') {
@@ -1412,7 +1478,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			     k--)
 				;
 			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
-				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
+				r = credential_setter(b, k, i)
+					    ? emit_pair(l, b, k, i, vs, ve)
+					    : emit_sdk_call(l, b, ls, k, i, vs, ve);
 			/* new NetworkCredential("user", "pass"): the second */
 			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {

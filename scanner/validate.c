@@ -149,6 +149,10 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"kd94hf93k423kf44",
 		"ZmssLNjJy2998hD4CTg2ejr2",
 		"d-FL95Q19q7MQmFpd7hHD0Ty",
+		"gX1fBat3bV", /* RFC 6749 2.3.1's client password */
+		/* the password of IAM's CreateLoginProfile API reference
+		 * example, in every AWS SDK's examples */
+		"3s0K_;xh4~8XXI",
 		/* the account key of Azurite and the Azure Storage Emulator,
 		 * the same in every installation: Microsoft's "Use Azurite" page,
 		 * "Well-known storage account and key" */
@@ -445,6 +449,7 @@ static const struct {
 	kh_validator_fn fn;
 } validators[] = {
 	{ "docker_auth", validate_docker_auth },
+	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },
 	{ "github_checksum", validate_crc32_base62 },
 	{ "hubspot_hublet", kh_validate_hubspot_hublet },

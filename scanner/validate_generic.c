@@ -169,14 +169,13 @@ static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
  * upper-case-only values never. A password's marks (!@#%...)
  * keep a value a password.
  */
-int kh_is_code_words(const unsigned char *s, size_t n)
+static int tally_code_words(const unsigned char *s, size_t n, struct word_tally *t)
 {
-	struct word_tally t = { 0 };
 	size_t i = 0, start;
 
 	for (i = 0; i < n; i++)
 		if (!isalnum(s[i]) && (!s[i] || !strchr("_.-:/$?(),", s[i])))
-			return 0;
+			return -1;
 	for (i = 0; i < n;) {
 		start = i;
 		if (!isalnum(s[i])) {
@@ -187,25 +186,33 @@ int kh_is_code_words(const unsigned char *s, size_t n)
 			/* code writes Uint8Array, base64ToArray; pwgen's
 			 * pronounceable passwords run on: ohgh6ahxee */
 			if (i - start > 4 || (i < n && islower(s[i])))
-				return 0;
+				return -1;
 		} else {
 			while (i < n && isupper(s[i]))
 				i++;
 			if (i < n && islower(s[i])) {
 				/* HTTPServer: the acronym HTTP, then Server */
 				if (i - start > 1 &&
-				    tally_word(&t, s + start, i - 1 - start) < 0)
-					return 0;
+				    tally_word(t, s + start, i - 1 - start) < 0)
+					return -1;
 				if (i - start > 1)
 					start = i - 1;
 				while (i < n && islower(s[i]))
 					i++;
 			}
-			if (tally_word(&t, s + start, i - start) < 0)
-				return 0;
+			if (tally_word(t, s + start, i - start) < 0)
+				return -1;
 		}
 	}
-	return t.spoken >= 1 && t.spoken + t.acronyms >= 2 && t.shorts * 3 <= t.words &&
+	return 0;
+}
+
+int kh_is_code_words(const unsigned char *s, size_t n)
+{
+	struct word_tally t = { 0 };
+
+	return tally_code_words(s, n, &t) == 0 && t.spoken >= 1 &&
+	       t.spoken + t.acronyms >= 2 && t.shorts * 3 <= t.words &&
 	       t.chars * 2 >= t.words * 7;
 }
 
@@ -567,4 +574,64 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
+}
+
+/*
+ * Words the passwords of examples, tests and defaults are made of, read
+ * through the usual substitutions (P@ssw0rd, Ch4ngeMe!): a real password
+ * under a password's name seldom holds one.
+ */
+static int has_sample_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "passw",	"changeme", "secret",  "admin",
+					     "letmein", "qwert",    "welcome", "example",
+					     "sample",	"dummy",    "default", "hunter",
+					     "test",	"demo",	    "foobar",  "abc123",
+					     "123456",	"asdf",	    "root",    "user" };
+	static const char leet[] = "@a4a0o1i3e$s5s7t!i";
+	char low[16];
+	size_t i, k;
+
+	if (n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		const char *l = memchr(leet, s[i], sizeof(leet) - 1);
+
+		low[i] = l && (l - leet) % 2 == 0 ? l[1] : (char)tolower(s[i]);
+	}
+	low[n] = '\0';
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strstr(low, words[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A password of 8 to 15 characters under a password's name: three of
+ * lower case, upper case, digits and other marks (what generators and
+ * password policies produce; words and defaults mix fewer), no sample
+ * word, and random enough for a generic value.
+ */
+enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, i;
+	int lower = 0, upper = 0, digit = 0, other = 0;
+
+	for (i = 0; i < n; i++) {
+		lower |= !!islower(s[i]);
+		upper |= !!isupper(s[i]);
+		digit |= !!isdigit(s[i]);
+		other |= !isalnum(s[i]);
+	}
+	if (lower + upper + digit + other < 3 || has_sample_word(s, n))
+		return KH_STRUCT_REJECT;
+	/* a short name of code (authKeyV3, userPass2): three spoken words */
+	{
+		struct word_tally t = { 0 };
+
+		if (tally_code_words(s, n, &t) == 0 && t.spoken >= 3)
+			return KH_STRUCT_REJECT;
+	}
+	return kh_validate_generic(c, facts);
 }
