@@ -99,8 +99,23 @@ $(REL)/rules_embedded.o: $(REL)/rules_embedded.c
 $(ASAN)/rules_embedded.o: $(ASAN)/rules_embedded.c
 	$(CC) -std=c11 -O0 -c -o $@ $<
 
-REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o
-ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o
+REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o $(REL)/rules_image.o
+ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o $(ASAN)/rules_image.o
+
+# The built-in rules as C data, what a scan loads instead of parsing JSON:
+# written by a tool linked with the release objects, which loads
+# patterns/ as `rules --check` does (one file for both builds).
+build/rules_image: tools/rules_image.c $(filter-out $(REL)/rules_image.o,$(REL_OBJ))
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+build/rules_image.c: build/rules_image
+	@$(if $(Q),echo "  IMAGE   $@")
+	$(Q)build/rules_image $@
+
+$(REL)/rules_image.o $(ASAN)/rules_image.o: build/rules_image.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O0 -Iscanner $(PKG_CFLAGS) -c -o $@ $<
 
 # The built-in rules' Vectorscan database, made by a tool linked with the
 # release objects (one file for both builds: it depends only on the rules).
@@ -159,13 +174,13 @@ $(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ_ALL)
 
 FUZZ_TARGET ?= scan
 FUZZ_SECONDS ?= 60
-fuzz: deps $(REL)/rules_embedded.c $(HSDB_C)
+fuzz: deps $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C)
 	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
 	@mkdir -p build/fuzz/$(FUZZ_TARGET)-corpus
 	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
 	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
-	  $(REL)/rules_embedded.c $(HSDB_C) $(LIBS)
+	  $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C) $(LIBS)
 	$(foreach d,$(FUZZ_SEEDS_$(FUZZ_TARGET)),cp -r $(d)/. build/fuzz/$(FUZZ_TARGET)-corpus/ &&) true
 	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  build/fuzz/$(FUZZ_TARGET)-corpus
