@@ -37,8 +37,9 @@ WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
              -Wvla -Wformat-security
 CFLAGS    ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# libcurl is not linked: curl_api.c loads it on the first --verify.
-PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl,$(PKGS)) 2>/dev/null)
+# libcurl and SQLite are not linked: curl_api.c loads libcurl on the first
+# --verify, sqlite_api.c SQLite when a state file is opened.
+PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl sqlite3,$(PKGS)) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(HS_DEFINE) $(DEFLATE_DEFINE) $(WARN) \
              -Iscanner $(PKG_CFLAGS) $(CFLAGS)
 # The dynamic loader looks each symbol up library by library in link
