@@ -7,6 +7,14 @@
 #include "rules.h"
 #include "verify_spec.h"
 
+/* A field added to struct kh_rule that the loader fills must also be
+ * written by tools/rules_image.c (put_rule) and compared below, or scans
+ * silently lose it: this fails the build until both are done. */
+#if defined(__x86_64__) && defined(__LP64__)
+_Static_assert(sizeof(struct kh_rule) == 232,
+	       "struct kh_rule changed: update tools/rules_image.c and this test");
+#endif
+
 static int same_str(const char *a, const char *b)
 {
 	return a == b || (a && b && !strcmp(a, b));
