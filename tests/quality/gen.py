@@ -883,6 +883,17 @@ FORMATSB_CASES = [
     ("yaml", "newrelic.yml", "# New Relic agent\ncommon:\n  app_name: web\n  build: {v}\n", None, "hex40"),
     ("env", ".env", "PINECONE_INDEX_HOST=idx-{v}.svc.pinecone.io\nPINECONE_PROJECT_ID={v}\n", None, "uuid"),
     ("yaml", "config.yml", "vault:\n  path: secret/data/app\n  namespace: s.{v}x\n", None, "alnum24"),
+    # later batches: app secrets by name, prefixed kinds
+    ("json", "slack.json", '{{"slack": {{"client_id": "4012.5233", "signing_secret": "{v}"}}}}\n',
+     "slack-app-secret", "hex32"),
+    ("toml", "shopify.app.toml", '[shopify]\napi_secret_key = "{v}"\n', "shopify-api-secret-key", "hex32"),
+    ("env", ".env", "GEM_HOST_API_KEY={v}\n", "rubygems-api-key-legacy", "hex32"),
+    ("yaml", "trello.yml", "trello:\n  key: 0f3e\n  token: {v}\n", "trello-token-legacy", "hex64"),
+    ("env", ".env", "SHOPIFY_CLI_THEME_TOKEN=shptka_{v}\n", "shopify-theme-access-password", "hex32"),
+    ("env", ".env.e2e", "VERCEL_AUTOMATION_BYPASS_SECRET={v}\n", "vercel-protection-bypass-secret", "alnum32"),
+    # decoys: non-secret values beside the same providers
+    ("yaml", "slack.yml", "slack:\n  app_id: A0{v}\n", None, "alnum9"),
+    ("env", ".env", "QSTASH_URL=https://qstash.upstash.io\nQSTASH_CURRENT_SIGNING_KEY=sig_xxxxxxxxxxxxx{v}\n", None, "alnum4"),
 ]
 
 
@@ -900,7 +911,7 @@ def formatsb_block(emit):
             if rule is None:
                 emit("decoy", shape, fname, text, provider="formatsb", why="public id or non-secret value")
                 continue
-            secret = re.search(r"(?:ph[xsa]_|s\.)?" + re.escape(v), text).group(0)
+            secret = re.search(r"(?:ph[xsa]_|s\.|shptka_)?" + re.escape(v), text).group(0)
             emit("positive", shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
 
 
