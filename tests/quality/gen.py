@@ -858,6 +858,63 @@ def b2recall_block(emit, rules):
                  provider=rule.split("-")[0], secret=v)
 
 
+# ---- formats-b (wave 6): formats and names of providers m-z ----------------------
+# Each: (shape, file, template, rule or None for a decoy, value kind). Positives
+# are the formats a provider issues beside the one its first rule knew (PostHog's
+# 35-byte and secret keys, Sentry and New Relic keys from before their prefixes,
+# Vault tokens from before 1.10, Pinecone's UUID keys); decoys are the same
+# values under names that do not hold a credential, and public ids of the kind.
+FORMATSB_CASES = [
+    ("env", ".env", "POSTHOG_PERSONAL_API_KEY=phx_{v}\n", "posthog-personal-api-key", "b57:47"),
+    ("js-const", "flags.js", "const posthog = new PostHog(key, {{ personalApiKey: 'phs_{v}' }});\n",
+     "posthog-secret-api-key", "b57:48"),
+    ("json", "oauth.json", '{{"access_token": "pha_{v}", "expires_in": 3600}}\n', "posthog-oauth-token", "b57:44"),
+    ("yaml", "ci.yml", "env:\n  SENTRY_AUTH_TOKEN: {v}\n", "sentry-auth-token-legacy", "hex64"),
+    ("ini", ".sentryclirc", "[auth]\ntoken = {v}\n", "sentry-auth-token-legacy", "hex64"),
+    ("yaml", "newrelic.yml", "# New Relic agent\nproduction:\n  license_key: \"{v}\"\n",
+     "newrelic-license-key-legacy", "hex40"),
+    ("ini", "newrelic.ini", "[newrelic]\nlicense_key = {v}\n", "newrelic-license-key-legacy", "hex40"),
+    ("terraform", "vault.tf", 'provider "vault" {{\n  address = "https://vault.acme.io"\n  token   = "s.{v}"\n}}\n',
+     "vault-legacy-token", "alnum24"),
+    ("python-kwarg", "index.py", 'pc = Pinecone(api_key="{v}")  # pinecone\n', "pinecone-api-key-legacy", "uuid"),
+    # decoys: public or non-secret values beside the same providers
+    ("env", ".env", "NEXT_PUBLIC_POSTHOG_KEY=phc_{v}\n", None, "b57:43"),
+    ("yaml", "release.yml", "sentry:\n  release: {v}\n", None, "hex40"),
+    ("yaml", "newrelic.yml", "# New Relic agent\ncommon:\n  app_name: web\n  build: {v}\n", None, "hex40"),
+    ("env", ".env", "PINECONE_INDEX_HOST=idx-{v}.svc.pinecone.io\nPINECONE_PROJECT_ID={v}\n", None, "uuid"),
+    ("yaml", "config.yml", "vault:\n  path: secret/data/app\n  namespace: s.{v}x\n", None, "alnum24"),
+    # later batches: app secrets by name, prefixed kinds
+    ("json", "slack.json", '{{"slack": {{"client_id": "4012.5233", "signing_secret": "{v}"}}}}\n',
+     "slack-app-secret", "hex32"),
+    ("toml", "shopify.app.toml", '[shopify]\napi_secret_key = "{v}"\n', "shopify-api-secret-key", "hex32"),
+    ("env", ".env", "GEM_HOST_API_KEY={v}\n", "rubygems-api-key-legacy", "hex32"),
+    ("yaml", "trello.yml", "trello:\n  key: 0f3e\n  token: {v}\n", "trello-token-legacy", "hex64"),
+    ("env", ".env", "SHOPIFY_CLI_THEME_TOKEN=shptka_{v}\n", "shopify-theme-access-password", "hex32"),
+    ("env", ".env.e2e", "VERCEL_AUTOMATION_BYPASS_SECRET={v}\n", "vercel-protection-bypass-secret", "alnum32"),
+    # decoys: non-secret values beside the same providers
+    ("yaml", "slack.yml", "slack:\n  app_id: A0{v}\n", None, "alnum9"),
+    ("env", ".env", "QSTASH_URL=https://qstash.upstash.io\nQSTASH_CURRENT_SIGNING_KEY=sig_xxxxxxxxxxxxx{v}\n", None, "alnum4"),
+]
+
+
+def formatsb_block(emit):
+    """Positives and decoys of FORMATSB_CASES; their own seed."""
+    rnd = random.Random(6206)
+    b57 = "23456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+    for i in range(2):
+        for shape, fname, tpl, rule, kind in FORMATSB_CASES:
+            if kind.startswith("b57:"):
+                v = "".join(rnd.choice(b57) for _ in range(int(kind[4:])))
+            else:
+                v = b2_value(rnd, kind)
+            text = tpl.format(v=v)
+            if rule is None:
+                emit("decoy", shape, fname, text, provider="formatsb", why="public id or non-secret value")
+                continue
+            secret = re.search(r"(?:ph[xsa]_|s\.|shptka_)?" + re.escape(v), text).group(0)
+            emit("positive", shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -975,6 +1032,7 @@ def main():
     precision_block(emit)
     pair_half_block(emit)
     b2recall_block(emit, rules)
+    formatsb_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
