@@ -882,6 +882,8 @@ def formats_a_block(emit):
         spaces = pick(b64, 42) + pick("0123456789", 1)
         eleven = "sk_" + pick(hexd, 48)
         ghcs = pick(hexd, 40)
+        glpat = "%s-glpat-%s" % (rnd.choice(["acme", "corp", "sie"]), pick(alnum + "_-", 20))
+        bkagent = pick("abcdefghijklmnopqrstuvwxyz", 10) + pick("abcdefghijklmnopqrstuvwxyz0123456789", 40)
         cases = [
             ("claude-settings", ".claude/settings.json",
              '{\n  "env": {\n    "CLAUDE_CODE_USE_BEDROCK": "1",\n    "AWS_BEARER_TOKEN_BEDROCK": "%s"\n  }\n}\n' % absk,
@@ -908,6 +910,12 @@ def formats_a_block(emit):
             ("dotenv", ".env.local",
              "AUTH_GITHUB_ID=Ov23li%s\nGITHUB_CLIENT_SECRET=%s\n" % (pick(alnum, 14), ghcs),
              "github-oauth-app-client-secret", ghcs),
+            ("glab-config", "config.yml",
+             "hosts:\n    gitlab.acme.io:\n        token: %s\n        api_host: gitlab.acme.io\n" % glpat,
+             "gitlab-pat", glpat),
+            ("docker-run", "agent.sh",
+             "docker run -d -e BUILDKITE_AGENT_TOKEN=%s buildkite/agent:3\n" % bkagent,
+             "buildkite-agent-token", bkagent),
         ]
         for shape, fname, text, rule, secret in cases:
             emit("positive", "formats-a-" + shape, fname, text, rule=rule,
