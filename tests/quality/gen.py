@@ -884,6 +884,7 @@ def formats_a_block(emit):
         ghcs = pick(hexd, 40)
         glpat = "%s-glpat-%s" % (rnd.choice(["acme", "corp", "sie"]), pick(alnum + "_-", 20))
         bkagent = pick("abcdefghijklmnopqrstuvwxyz", 10) + pick("abcdefghijklmnopqrstuvwxyz0123456789", 40)
+        dgkey, linode = pick(hexd, 40), pick(hexd, 64)
         cases = [
             ("claude-settings", ".claude/settings.json",
              '{\n  "env": {\n    "CLAUDE_CODE_USE_BEDROCK": "1",\n    "AWS_BEARER_TOKEN_BEDROCK": "%s"\n  }\n}\n' % absk,
@@ -916,6 +917,12 @@ def formats_a_block(emit):
             ("docker-run", "agent.sh",
              "docker run -d -e BUILDKITE_AGENT_TOKEN=%s buildkite/agent:3\n" % bkagent,
              "buildkite-agent-token", bkagent),
+            ("sdk-positional", "stt.ts",
+             'import { createClient } from "@deepgram/sdk";\nconst deepgram = createClient("%s");\n' % dgkey,
+             "deepgram-api-key", dgkey),
+            ("sdk-positional", "servers.py",
+             "from linode_api4 import LinodeClient\n\nclient = LinodeClient('%s')\n" % linode,
+             "linode-personal-access-token", linode),
         ]
         for shape, fname, text, rule, secret in cases:
             emit("positive", "formats-a-" + shape, fname, text, rule=rule,
