@@ -913,6 +913,95 @@ def formatsb_block(emit):
                 continue
             secret = re.search(r"(?:ph[xsa]_|s\.|shptka_)?" + re.escape(v), text).group(0)
             emit("positive", shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+# wave 6 formats-a: second key kinds and SDK names of providers a-l, in the
+# places their own docs put them (positives), and the public ids issued
+# beside them (decoys): a tunnel id, an R2 or Spaces access key id, an OAuth
+# client id, a Cloudinary API key, a Datadog RUM client token
+def formats_a_block(emit):
+    rnd = random.Random(6601)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    alnum = upper + upper.lower() + "0123456789"
+    hexd, b64 = "0123456789abcdef", alnum + "+/"
+    for i in range(4):
+        oat = "sk-ant-oat01-" + pick(alnum + "_-", 93) + "AA"
+        user = "BedrockAPIKey-%s-at-%s" % (pick("abcdefghijklmnopqrstuvwxyz0123456789", 4),
+                                           pick("0123456789", 12))
+        absk = "ABSK" + base64.b64encode((user + ":" + pick(b64, 60)).encode()).decode()
+        dose = "dose" + pick(hexd, 32)
+        duo = pick(alnum, 40)
+        r2, r2id, acct = pick(hexd, 64), pick(hexd, 32), pick(hexd, 32)
+        spaces = pick(b64, 42) + pick("0123456789", 1)
+        eleven = "sk_" + pick(hexd, 48)
+        ghcs = pick(hexd, 40)
+        glpat = "%s-glpat-%s" % (rnd.choice(["acme", "corp", "sie"]), pick(alnum + "_-", 20))
+        bkagent = pick("abcdefghijklmnopqrstuvwxyz", 10) + pick("abcdefghijklmnopqrstuvwxyz0123456789", 40)
+        dgkey, linode = pick(hexd, 40), pick(hexd, 64)
+        cases = [
+            ("claude-settings", ".claude/settings.json",
+             '{\n  "env": {\n    "CLAUDE_CODE_USE_BEDROCK": "1",\n    "AWS_BEARER_TOKEN_BEDROCK": "%s"\n  }\n}\n' % absk,
+             "aws-bedrock-api-key", absk),
+            ("gh-actions", "claude.yml",
+             "      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_code_oauth_token: %s\n" % oat,
+             "anthropic-oauth-token", oat),
+            ("databricks-sdk", "job.py",
+             'w = WorkspaceClient(\n    host="https://adb-%s.3.azuredatabricks.net",\n    client_id="%s",\n    client_secret="%s",\n)\n'
+             % (pick("0123456789", 16), pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-a"
+                + pick(hexd, 3) + "-" + pick(hexd, 12), dose), "databricks-oauth-secret", dose),
+            ("duo-universal", "settings.py",
+             "DUO_CLIENT_ID = 'DI%s'\nDUO_CLIENT_SECRET = '%s'\nDUO_API_HOSTNAME = 'api-%s.duosecurity.com'\n"
+             % (pick(upper + "0123456789", 18), duo, pick(hexd, 8)), "duo-secret-key", duo),
+            ("wrangler-env", ".dev.vars",
+             "R2_ACCOUNT_ID=%s\nR2_ACCESS_KEY_ID=%s\nR2_SECRET_ACCESS_KEY=%s\n" % (acct, r2id, r2),
+             "cloudflare-r2-secret-access-key", r2),
+            ("spaces-compose", "docker-compose.yml",
+             "services:\n  app:\n    environment:\n      DO_SPACES_KEY: DO00%s\n      DO_SPACES_SECRET: %s\n"
+             % (pick(upper + "0123456789", 16), spaces), "digitalocean-spaces-secret-key", spaces),
+            ("python-getenv", "tts.py",
+             'import os\nELEVEN_API_KEY = os.environ.get("ELEVEN_API_KEY", "%s")\n' % eleven,
+             "elevenlabs-api-key", eleven),
+            ("dotenv", ".env.local",
+             "AUTH_GITHUB_ID=Ov23li%s\nGITHUB_CLIENT_SECRET=%s\n" % (pick(alnum, 14), ghcs),
+             "github-oauth-app-client-secret", ghcs),
+            ("glab-config", "config.yml",
+             "hosts:\n    gitlab.acme.io:\n        token: %s\n        api_host: gitlab.acme.io\n" % glpat,
+             "gitlab-pat", glpat),
+            ("docker-run", "agent.sh",
+             "docker run -d -e BUILDKITE_AGENT_TOKEN=%s buildkite/agent:3\n" % bkagent,
+             "buildkite-agent-token", bkagent),
+            ("sdk-positional", "stt.ts",
+             'import { createClient } from "@deepgram/sdk";\nconst deepgram = createClient("%s");\n' % dgkey,
+             "deepgram-api-key", dgkey),
+            ("sdk-positional", "servers.py",
+             "from linode_api4 import LinodeClient\n\nclient = LinodeClient('%s')\n" % linode,
+             "linode-personal-access-token", linode),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats-a-" + shape, fname, text, rule=rule,
+                 provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("tunnel-id", "config.yml",
+             "tunnel: %s\ncredentials-file: /etc/cloudflared/creds.json\n" % (
+                 pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-b" + pick(hexd, 3) + "-"
+                 + pick(hexd, 12))),
+            ("r2-key-id", ".env", "R2_ACCOUNT_ID=%s\nR2_ACCESS_KEY_ID=%s\nR2_BUCKET=assets\n" % (acct, r2id)),
+            ("spaces-key-id", ".env", "SPACES_ACCESS_KEY_ID=DO00%s\nSPACES_REGION=nyc3\n"
+             % pick(upper + "0123456789", 16)),
+            ("oauth-client-id", ".env", "GITHUB_CLIENT_ID=Iv1.%s\nDATABRICKS_CLIENT_ID=%s\n"
+             % (pick(hexd, 16), pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-a"
+                + pick(hexd, 3) + "-" + pick(hexd, 12))),
+            ("cloudinary-key", ".env", "CLOUDINARY_CLOUD_NAME=acme\nCLOUDINARY_API_KEY=%s\n"
+             % pick("0123456789", 15)),
+            ("dd-client-token", "rum.js", "datadogRum.init({\n  applicationId: '%s',\n  clientToken: 'pub%s',\n  site: 'datadoghq.com',\n});\n"
+             % (pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-8" + pick(hexd, 3) + "-"
+                + pick(hexd, 12), pick(hexd, 32))),
+            ("prose-dose", "NOTES.md", "Adjust the dose%s field before the run.\n" % pick(hexd, 6)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats-a-" + shape, fname, text, why="public id beside a secret")
 
 
 def main():
@@ -1033,6 +1122,7 @@ def main():
     pair_half_block(emit)
     b2recall_block(emit, rules)
     formatsb_block(emit)
+    formats_a_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
