@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <zlib.h>
 
@@ -171,13 +172,33 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the signature of the Azure SAS token AWS DataSync's API
 		 * reference shows (AzureBlobSasConfiguration), in every AWS SDK */
 		"aBBKDWQvyuVcTPH9EBp",
+		/* RFC 5849's (OAuth 1.0) other example credentials: temporary,
+		 * token and verifier, in every OAuth 1 library's tests */
+		"hh5s93j4hdidpola",
+		"hdhd0244k9j7ao03",
+		"nnch734d00sl2jdk",
+		"pfkkdhi9sl3r4s00",
+		"dpf43f3p2l4k3l03",
+		"hfdp7dh39dks9884",
+		/* RFC 4226's (HOTP) and RFC 6238's (TOTP) test secret, the
+		 * ASCII 12345678901234567890, in base32 as OTP READMEs print it */
+		"GEZDGNBVGY3TQOJQ",
+		/* the client secret of the CreateToken example of AWS's SSO OIDC
+		 * API reference, generated into every AWS SDK's docs and types */
+		"VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0",
 		NULL,
 	};
 	size_t i;
 
-	for (i = 0; samples[i]; i++)
-		if (memmem(s, len, samples[i], strlen(samples[i])))
-			return 1;
+	/* in either case: base32 seeds are written both ways (jbswy3dpehpk3pxp) */
+	for (i = 0; samples[i]; i++) {
+		size_t n = strlen(samples[i]), k;
+
+		for (k = 0; k + n <= len; k++)
+			if (tolower(s[k]) == tolower((unsigned char)samples[i][0]) &&
+			    !strncasecmp((const char *)s + k, samples[i], n))
+				return 1;
+	}
 	return 0;
 }
 
