@@ -372,6 +372,10 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 		;
 	if (ne == ns || ne >= le || b[ne] != '=')
 		return 0;
+	/* code's statements after ';' and '?': a member's assignment
+	 * (;i.pass=...), a comparison (;i.pass===...) */
+	if (memchr(b + ns, '.', ne - ns) || (ne + 1 < le && b[ne + 1] == '='))
+		return 0;
 	vs = ne + 1;
 	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
 		;
@@ -421,6 +425,26 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 }
 
 /*
+ * Whether the `new` at b[k] makes a constant of upper-case name
+ * (static MISTRAL_LARGE=new FoundationModelIdentifier("..."),
+ * public static final Region US_EAST = new Region("...")): an enum's
+ * member, whose argument is its value, no key.
+ */
+static int enum_member(const unsigned char *b, size_t ls, size_t k)
+{
+	size_t e = skip_blanks_back(b, k, ls), s;
+	int letters = 0;
+
+	if (e == ls || b[e - 1] != '=')
+		return 0;
+	e = skip_blanks_back(b, e - 1, ls);
+	for (s = e; s > ls && (isupper(b[s - 1]) || isdigit(b[s - 1]) || b[s - 1] == '_');
+	     s--)
+		letters += !!isupper(b[s - 1]);
+	return letters >= 2 && (s == ls || !ident_byte(b[s - 1]) || b[s - 1] == '.');
+}
+
+/*
  * An SDK that takes its key as the first argument of a constructor or
  * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
  * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
@@ -450,6 +474,11 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	k = skip_blanks_back(b, cs, ls);
 	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
 		 (k == ls + 3 || !ident_byte(b[k - 4]));
+	/* a minifier's name (new Wa("..."), new tl("...")) names no SDK */
+	if (is_new && ce - last < 3)
+		return 0;
+	if (is_new && enum_member(b, ls, k - 3))
+		return 0;
 	for (k = 0; factories[k] && !factory; k++)
 		factory = strlen(factories[k]) == ce - last &&
 			  !strncasecmp((const char *)b + last, factories[k], ce - last);
@@ -810,10 +839,25 @@ static int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
 	       (i == 0 || !ident_byte(b[i - 1])) && (i + n == e || !ident_byte(b[i + n]));
 }
 
-/* A password is shorter than a token may be; both are one word. */
+/* Whether s[0..n) keeps to the characters tokens are written in (base64,
+ * base64url, hex, JWTs, key:secret pairs): a call, a JSDoc type union or
+ * an HTML entity (toBase64Url(auth, PrivateKey|String, &#39;) is code. */
+static int token_chars(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && (!s[i] || !strchr("-._~+/=:%", s[i])))
+			return 0;
+	return 1;
+}
+
+/* A password is shorter than a token may be; both are one word, and a
+ * token one of token characters. */
 static int plausible_credential(const unsigned char *s, size_t n, int password)
 {
 	return n >= (password ? 6u : 8u) && (n >= 8 || s[0] != '$') &&
+	       (password || token_chars(s, n)) &&
 	       (n < 8 ? !memchr(s, ' ', n) && !memchr(s, '<', n) : plausible_value(s, n));
 }
 
@@ -1224,6 +1268,11 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	}
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
+	/* code's list or call (codes=["a", "b", ...], f(a, b, c)), no CSV row */
+	if (sep == ',' && (memchr(b + cells[0][0], '=', cells[0][1] - cells[0][0]) ||
+			   memchr(b + cells[0][0], '[', cells[0][1] - cells[0][0]) ||
+			   memchr(b + cells[0][0], '(', cells[0][1] - cells[0][0])))
+		return 0;
 	for (c = 1; c < n && r == 0; c++) {
 		const unsigned char *v = b + cells[c][0];
 		size_t vn = cells[c][1] - cells[c][0];
@@ -1259,6 +1308,23 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 			r = emit_named(l, b, 0, 0, "", cells[c][0], cells[c][1]);
 	}
 	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Whether another string follows the value ending at b[ve] (its closing
+ * quote): the pair then stands in a list of names
+ * (["a11y_accesskey","a11y_aria_activedescendant_has_tabindex",...]). A
+ * call's last argument may be the value (buildConfigField 'String',
+ * 'api_key', '"..."'); a list runs on.
+ */
+static int string_follows(const unsigned char *b, size_t le, size_t ve)
+{
+	size_t k = skip_blanks(b, ve + 1, le);
+
+	if (k >= le || b[k] != ',')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	return k < le && (b[k] == '"' || b[k] == '\'');
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -1306,7 +1372,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		switch (b[i]) {
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+			    !string_follows(b, le, ve)) {
 				unquote_literal(b, &vs, &ve);
 				r = emit_pair(l, b, ns, ne, vs, ve);
 			}
