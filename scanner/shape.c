@@ -189,6 +189,25 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 
 /* ---- names and values apart --------------------------------------------- */
 
+/* A name ending in the word "id": the id of a credential
+ * (requestApiTokenId, tokenID, ACCESS_KEY_ID, secret-id), not the
+ * credential. */
+static int id_name(const unsigned char *s, size_t n)
+{
+	unsigned char before, i, d;
+
+	if (n < 4)
+		return 0;
+	before = s[n - 3];
+	i = s[n - 2];
+	d = s[n - 1];
+	if (tolower(i) != 'i' || tolower(d) != 'd')
+		return 0;
+	if (before == '_' || before == '-' || before == '.')
+		return 1;
+	return i == 'I' && (d == 'd' || islower(before));
+}
+
 /* A name that says it holds a credential (AccountKey, hapikey,
  * storage_password, api-token, and one that ends in "pat", a
  * personal access token: AZURE_DEVOPS_PAT, githubPat...). */
@@ -203,6 +222,8 @@ static int credential_name(const unsigned char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (!ident_byte(s[i]) && s[i] != ':')
 			return 0;
+	if (id_name(s, n))
+		return 0;
 	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
 		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
@@ -1268,11 +1289,13 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	}
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
-	/* code's list or call (codes=["a", "b", ...], f(a, b, c)), no CSV row */
-	if (sep == ',' && (memchr(b + cells[0][0], '=', cells[0][1] - cells[0][0]) ||
-			   memchr(b + cells[0][0], '[', cells[0][1] - cells[0][0]) ||
-			   memchr(b + cells[0][0], '(', cells[0][1] - cells[0][0])))
-		return 0;
+	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
+	 * decoder=g(y))), no CSV row */
+	for (c = 0; sep == ',' && c < n; c++)
+		if (memchr(b + cells[c][0], '(', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], '[', cells[c][1] - cells[c][0]) ||
+		    (c == 0 && memchr(b + cells[c][0], '=', cells[c][1] - cells[c][0])))
+			return 0;
 	for (c = 1; c < n && r == 0; c++) {
 		const unsigned char *v = b + cells[c][0];
 		size_t vn = cells[c][1] - cells[c][0];

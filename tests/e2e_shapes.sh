@@ -257,6 +257,13 @@ mk neg/codes.js "const codes=[\"a11y_x\",\"a11y_accesskey\",\"a11y_$PW\",\"a11y_
 "
 mk neg/settings.py "PASSWORD = 'pbkdf2_sha256\$30000\$$PW\$${PW}x='
 "
+# a call's keyword arguments after a quoted name; a credential's id
+mk neg/challenges.py "    token = jose.field(
+        \"token\", encoder=jose.encode_$PW, decoder=functools.partial(
+            jose.decode_b64jose, size=TOKEN_SIZE))
+"
+mk neg/LogTransaction.js " * See https://help.acme.com/events: { \\\"requestApiTokenId\\\": \\\"$PW\\\" }
+"
 expect_exit 0 "names that are not credentials, placeholders: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
 

@@ -772,6 +772,18 @@ def precision2_block(emit):
              'password = "argon2$argon2i$v=19$m=%d,t=%d,p=1$%s$%s"\n'
              % (256 + i * 64, 1 + i % 3, rand(12), rand(22)), provider="generic",
              why="passlib password hash")
+        # a call's keyword arguments after a quoted name, no CSV row
+        emit("decoy", "call-arguments", "challenges.py",
+             '    token: bytes = jose.field(\n        "token", encoder=jose.encode_b%d%s, '
+             'decoder=functools.partial(\n            jose.decode_%s, size=%d))\n'
+             % (64 + i, word().lower(), word().lower(), 16 + i), provider="generic",
+             why="keyword argument")
+        # the id of a credential, in a doc comment beside a provider's URL
+        emit("decoy", "credential-id", "LogTransaction.js",
+             ' * See https://help.%s.com/events. A `transaction` such as ``` {   \\"id\\": \\"%s\\",'
+             '   \\"detail\\": {     \\"requestApiTokenId\\": \\"%s\\"   } } ``` was sent '
+             'through the API.\n' % (word().lower(), rand(27), rand(20)), provider="generic",
+             why="a token's id")
     # values RFCs and providers print as examples
     for fname, text, why in (
             ("test_rfc5849.py", "oauth_token = 'hh5s93j4hdidpola'\noauth_token_secret = 'hdhd0244k9j7ao03'\n"
