@@ -202,6 +202,23 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 	return 0;
 }
 
+/* A value that names itself as the reader's own credential
+ * (my_recaptchaV3Token, my-github-token, myStripeSecretKey): "my", a
+ * separator or a capital, then a credential's word. */
+static int names_itself_mine(const unsigned char *s, size_t len)
+{
+	static const char *words[] = { "token", "secret", "key", "pass", NULL };
+	size_t i;
+
+	if (len < 5 || tolower(s[0]) != 'm' || s[1] != 'y' ||
+	    !(s[2] == '_' || s[2] == '-' || isupper(s[2])))
+		return 0;
+	for (i = 0; words[i]; i++)
+		if (kh_contains_ci(s + 2, len - 2, words[i], 0))
+			return 1;
+	return 0;
+}
+
 int kh_is_placeholder(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
@@ -262,7 +279,7 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 		if (run >= 6 && filler_run(s[i], run, len))
 			return 1;
 	}
-	return has_sequence(s, len) || is_doc_sample(s, len);
+	return has_sequence(s, len) || names_itself_mine(s, len) || is_doc_sample(s, len);
 }
 
 static int b64_value(unsigned char c)

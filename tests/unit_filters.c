@@ -29,6 +29,10 @@ static void test_runs(void)
 	CHECK(placeholder("token-********-abcd"));
 	CHECK(placeholder("1234myAccessToken"));
 	CHECK(placeholder("my_secret_2024_value"));
+	CHECK(placeholder("my_recaptchaV3Token"));
+	CHECK(placeholder("myStripeSecretKey42"));
+	CHECK(!placeholder("myX9q2LmV0pXt7sKdw"));
+	CHECK(!placeholder("mykQ7tokenZr8Kq2Wv5T"));
 	/* a run that is a quarter of the value is filler whatever the letter */
 	CHECK(placeholder("AKIAQQQQQQQQQQQQQQ7R"));
 	CHECK(!placeholder("q8Zr2LmV0pXt7sKd"));

@@ -784,6 +784,12 @@ def precision2_block(emit):
              '   \\"detail\\": {     \\"requestApiTokenId\\": \\"%s\\"   } } ``` was sent '
              'through the API.\n' % (word().lower(), rand(27), rand(20)), provider="generic",
              why="a token's id")
+    # a value that names itself the reader's own
+    for i in range(4):
+        v = "my%s%sV%dToken" % (rnd.choice(("_", "-")), word().lower(), i + 2)
+        emit("decoy", "names-itself-mine", "v1.d.ts",
+             '     *   "recaptchaV%dToken": "%s"\n' % (i + 2, v), provider="generic",
+             why="a value that names itself")
     # values RFCs and providers print as examples
     for fname, text, why in (
             ("test_rfc5849.py", "oauth_token = 'hh5s93j4hdidpola'\noauth_token_secret = 'hdhd0244k9j7ao03'\n"
