@@ -217,6 +217,12 @@ static enum kh_context segment_context(const char *s, size_t n)
 		{ "__fixtures__", KH_CTX_TEST },
 		{ "__mocks__", KH_CTX_TEST },
 		{ "mocks", KH_CTX_TEST },
+		/* crypto libraries' known-answer tests: keys, nonces, digests */
+		{ "vectors", KH_CTX_TEST },
+		{ "testvectors", KH_CTX_TEST },
+		{ "test-vectors", KH_CTX_TEST },
+		{ "test_vectors", KH_CTX_TEST },
+		{ "selftest", KH_CTX_TEST },
 		{ "doc", KH_CTX_DOCS },
 		{ "docs", KH_CTX_DOCS },
 		{ "documentation", KH_CTX_DOCS },
@@ -248,12 +254,15 @@ static int has_suffix(const char *s, size_t n, const char *suffix)
 }
 
 /* A file name that marks a context: foo_test.go, test_foo.py, foo.spec.ts,
- * FooTest.java, README.md, .env.example, config.sample.yml... */
+ * FooTest.java, README.md, index.d.ts, .env.example, config.sample.yml... */
 static enum kh_context name_context(const char *s, size_t n)
 {
 	static const char *tests[] = { "_test.go",  "_test.py", "_test.rb", "_spec.rb",
 				       "test.java", "tests.cs", "test.cs",  "test.kt" };
-	static const char *docs[] = { ".md", ".rst", ".adoc", ".markdown" };
+	/* a TypeScript declaration file runs nothing: its values are its doc
+	 * comments' examples */
+	static const char *docs[] = { ".md",   ".rst",	 ".adoc", ".markdown",
+				      ".d.ts", ".d.mts", ".d.cts" };
 	/* a name that starts with what the file is: test.js, spec.ts,
 	 * conftest.py, test_sync.py, examples-1.json, sample_config.yml */
 	static const struct {
