@@ -85,6 +85,28 @@ mk v/vectors/cryptography_vectors/keys.txt "token = $PAT"
 expect_exit 1 "known-answer tests" -- "$KH" scan "$T/v" -f json
 check "SelfTest/, testvectors/, vectors/: test" jq -e 'length == 3 and all(.[]; .context == "test")' "$T/out"
 
+# an Ansible module's documentation strings: EXAMPLES' tasks and RETURN's
+# samples are made up; code after them is not
+mk a/plugins/modules/pure_ad.py "DOCUMENTATION = r'''
+module: pure_ad
+'''
+
+EXAMPLES = r'''
+- name: Create a directory service
+  purestorage.flasharray.purefa_ad:
+    api_token: '$PAT'
+'''
+
+RETURN = \"\"\"
+token:
+  sample: '$PAT'
+\"\"\"
+
+token = '$PAT'"
+expect_exit 1 "an Ansible module" -- "$KH" scan "$T/a" -f json
+check "EXAMPLES: example, RETURN: docs, code after them: none" \
+	jq -e '[.[] | "\(.line) \(.context)"] == ["8 example", "13 docs", "16 null"]' "$T/out"
+
 # rules to run
 expect_exit 1 "--disable-rule" -- "$KH" scan "$T/r/app" -f json --disable-rule generic-secret,hubspot-api-key
 check "--disable-rule drops those rules' findings" \
