@@ -1290,9 +1290,10 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
 	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
-	 * decoder=g(y))), no CSV row */
+	 * decoder=g(y)), a call's last line: t, "password", arg2)), no CSV row */
 	for (c = 0; sep == ',' && c < n; c++)
 		if (memchr(b + cells[c][0], '(', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], ')', cells[c][1] - cells[c][0]) ||
 		    memchr(b + cells[c][0], '[', cells[c][1] - cells[c][0]) ||
 		    (c == 0 && memchr(b + cells[c][0], '=', cells[c][1] - cells[c][0])))
 			return 0;

@@ -772,12 +772,18 @@ def precision2_block(emit):
              'password = "argon2$argon2i$v=19$m=%d,t=%d,p=1$%s$%s"\n'
              % (256 + i * 64, 1 + i % 3, rand(12), rand(22)), provider="generic",
              why="passlib password hash")
+        emit("decoy", "password-hash", "prepare.yml",
+             '      htpasswd: "%s:$2y$05$%s"\n' % (word().lower(), rand(53, lower + "ABCDEFGHIJ0123456789./")),
+             provider="generic", why="htpasswd bcrypt line")
         # a call's keyword arguments after a quoted name, no CSV row
         emit("decoy", "call-arguments", "challenges.py",
              '    token: bytes = jose.field(\n        "token", encoder=jose.encode_b%d%s, '
              'decoder=functools.partial(\n            jose.decode_%s, size=%d))\n'
              % (64 + i, word().lower(), word().lower(), 16 + i), provider="generic",
              why="keyword argument")
+        emit("decoy", "call-arguments", "cnos_bgp.py",
+             '        value = cnos.checkSanityofVariable(\n            deviceType, "bgp_neighbor_password", '
+             'bgp%sArg%d)\n' % (word(), i + 2), provider="generic", why="a call's last line")
         # the id of a credential, in a doc comment beside a provider's URL
         emit("decoy", "credential-id", "LogTransaction.js",
              ' * See https://help.%s.com/events. A `transaction` such as ``` {   \\"id\\": \\"%s\\",'
