@@ -446,14 +446,14 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 }
 
 /*
- * Whether the `new` at b[k] makes a constant of upper-case name
- * (static MISTRAL_LARGE=new FoundationModelIdentifier("..."),
+ * Whether the `new` at b[k] makes a class's static member of upper-case
+ * name (static MISTRAL_LARGE=new FoundationModelIdentifier("..."),
  * public static final Region US_EAST = new Region("...")): an enum's
  * member, whose argument is its value, no key.
  */
 static int enum_member(const unsigned char *b, size_t ls, size_t k)
 {
-	size_t e = skip_blanks_back(b, k, ls), s;
+	size_t e = skip_blanks_back(b, k, ls), s, from, i;
 	int letters = 0;
 
 	if (e == ls || b[e - 1] != '=')
@@ -462,7 +462,15 @@ static int enum_member(const unsigned char *b, size_t ls, size_t k)
 	for (s = e; s > ls && (isupper(b[s - 1]) || isdigit(b[s - 1]) || b[s - 1] == '_');
 	     s--)
 		letters += !!isupper(b[s - 1]);
-	return letters >= 2 && (s == ls || !ident_byte(b[s - 1]) || b[s - 1] == '.');
+	if (letters < 2 || (s > ls && ident_byte(b[s - 1])))
+		return 0;
+	/* a class's static member (static, static readonly, static final
+	 * Region): an upper-case const may hold a client made with its key */
+	from = s > ls + 48 ? s - 48 : ls;
+	for (i = from; i + 7 <= s; i++)
+		if (!memcmp(b + i, "static ", 7) && (i == ls || !ident_byte(b[i - 1])))
+			return 1;
+	return 0;
 }
 
 /*

@@ -64,6 +64,10 @@ found pos/hubspot.php 2
 mk pos/client.js "var hubspot = new HubSpotAPI(\"$KEY\");
 "
 found pos/client.js 1
+# an upper-case const may hold a client; a class's static member is an enum's
+mk pos/const.js "const HUBSPOT = new HubSpotAPI(\"$KEY\");
+"
+found pos/const.js 1
 
 # names from the structure around the value: YAML parents, INI sections
 mk pos/deep.yaml "crm:
