@@ -251,6 +251,25 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 
 /* ---- names and values apart --------------------------------------------- */
 
+/* A name ending in the word "id": the id of a credential
+ * (requestApiTokenId, tokenID, ACCESS_KEY_ID, secret-id), not the
+ * credential. */
+static int id_name(const unsigned char *s, size_t n)
+{
+	unsigned char before, i, d;
+
+	if (n < 4)
+		return 0;
+	before = s[n - 3];
+	i = s[n - 2];
+	d = s[n - 1];
+	if (tolower(i) != 'i' || tolower(d) != 'd')
+		return 0;
+	if (before == '_' || before == '-' || before == '.')
+		return 1;
+	return i == 'I' && (d == 'd' || islower(before));
+}
+
 /* A name that says it holds a credential (AccountKey, hapikey,
  * storage_password, api-token, and one that ends in "pat", a
  * personal access token: AZURE_DEVOPS_PAT, githubPat...). */
@@ -265,6 +284,8 @@ static int credential_name(const unsigned char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (!ident_byte(s[i]) && s[i] != ':')
 			return 0;
+	if (id_name(s, n))
+		return 0;
 	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
 		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
@@ -434,6 +455,10 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 		;
 	if (ne == ns || ne >= le || b[ne] != '=')
 		return 0;
+	/* code's statements after ';' and '?': a member's assignment
+	 * (;i.pass=...), a comparison (;i.pass===...) */
+	if (memchr(b + ns, '.', ne - ns) || (ne + 1 < le && b[ne + 1] == '='))
+		return 0;
 	vs = ne + 1;
 	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
 		;
@@ -486,6 +511,34 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 }
 
 /*
+ * Whether the `new` at b[k] makes a class's static member of upper-case
+ * name (static MISTRAL_LARGE=new FoundationModelIdentifier("..."),
+ * public static final Region US_EAST = new Region("...")): an enum's
+ * member, whose argument is its value, no key.
+ */
+static int enum_member(const unsigned char *b, size_t ls, size_t k)
+{
+	size_t e = skip_blanks_back(b, k, ls), s, from, i;
+	int letters = 0;
+
+	if (e == ls || b[e - 1] != '=')
+		return 0;
+	e = skip_blanks_back(b, e - 1, ls);
+	for (s = e; s > ls && (isupper(b[s - 1]) || isdigit(b[s - 1]) || b[s - 1] == '_');
+	     s--)
+		letters += !!isupper(b[s - 1]);
+	if (letters < 2 || (s > ls && ident_byte(b[s - 1])))
+		return 0;
+	/* a class's static member (static, static readonly, static final
+	 * Region): an upper-case const may hold a client made with its key */
+	from = s > ls + 48 ? s - 48 : ls;
+	for (i = from; i + 7 <= s; i++)
+		if (!memcmp(b + i, "static ", 7) && (i == ls || !ident_byte(b[i - 1])))
+			return 1;
+	return 0;
+}
+
+/*
  * An SDK that takes its key as the first argument of a constructor or
  * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
  * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
@@ -510,6 +563,11 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	k = skip_blanks_back(b, cs, ls);
 	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
 		 (k == ls + 3 || !ident_byte(b[k - 4]));
+	/* a minifier's name (new Wa("..."), new tl("...")) names no SDK */
+	if (is_new && ce - last < 3)
+		return 0;
+	if (is_new && enum_member(b, ls, k - 3))
+		return 0;
 	for (k = 0; factories[k] && !factory; k++)
 		factory = strlen(factories[k]) == ce - last &&
 			  !strncasecmp((const char *)b + last, factories[k], ce - last);
@@ -870,10 +928,25 @@ static int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
 	       (i == 0 || !ident_byte(b[i - 1])) && (i + n == e || !ident_byte(b[i + n]));
 }
 
-/* A password is shorter than a token may be; both are one word. */
+/* Whether s[0..n) keeps to the characters tokens are written in (base64,
+ * base64url, hex, JWTs, key:secret pairs): a call, a JSDoc type union or
+ * an HTML entity (toBase64Url(auth, PrivateKey|String, &#39;) is code. */
+static int token_chars(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && (!s[i] || !strchr("-._~+/=:%", s[i])))
+			return 0;
+	return 1;
+}
+
+/* A password is shorter than a token may be; both are one word, and a
+ * token one of token characters. */
 static int plausible_credential(const unsigned char *s, size_t n, int password)
 {
 	return n >= (password ? 6u : 8u) && (n >= 8 || s[0] != '$') &&
+	       (password || token_chars(s, n)) &&
 	       (n < 8 ? !memchr(s, ' ', n) && !memchr(s, '<', n) : plausible_value(s, n));
 }
 
@@ -1284,6 +1357,14 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	}
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
+	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
+	 * decoder=g(y)), a call's last line: t, "password", arg2)), no CSV row */
+	for (c = 0; sep == ',' && c < n; c++)
+		if (memchr(b + cells[c][0], '(', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], ')', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], '[', cells[c][1] - cells[c][0]) ||
+		    (c == 0 && memchr(b + cells[c][0], '=', cells[c][1] - cells[c][0])))
+			return 0;
 	for (c = 1; c < n && r == 0; c++) {
 		const unsigned char *v = b + cells[c][0];
 		size_t vn = cells[c][1] - cells[c][0];
@@ -1319,6 +1400,23 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 			r = emit_named(l, b, 0, 0, "", cells[c][0], cells[c][1]);
 	}
 	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Whether another string follows the value ending at b[ve] (its closing
+ * quote): the pair then stands in a list of names
+ * (["a11y_accesskey","a11y_aria_activedescendant_has_tabindex",...]). A
+ * call's last argument may be the value (buildConfigField 'String',
+ * 'api_key', '"..."'); a list runs on.
+ */
+static int string_follows(const unsigned char *b, size_t le, size_t ve)
+{
+	size_t k = skip_blanks(b, ve + 1, le);
+
+	if (k >= le || b[k] != ',')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	return k < le && (b[k] == '"' || b[k] == '\'');
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -1372,7 +1470,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		switch (b[i]) {
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+			    !string_follows(b, le, ve)) {
 				unquote_literal(b, &vs, &ve);
 				r = emit_pair(l, b, ns, ne, vs, ve);
 			}

@@ -283,21 +283,51 @@ static int is_encoded(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* A crypt(3) password hash, maybe after its user as htpasswd writes it
+ * (test:$2y$05$..., $6$salt$..., $argon2id$v=19$...): its scheme's id
+ * between '$' signs, then its own '$'. */
+static int is_crypt_hash(const unsigned char *s, size_t n)
+{
+	const unsigned char *c = memchr(s, ':', n), *end;
+	size_t k;
+
+	if (c && c[1] == '$') {
+		n -= (size_t)(c + 1 - s);
+		s = c + 1;
+	}
+	if (n < 8 || s[0] != '$')
+		return 0;
+	for (k = 1; k < n && k < 12 && (isalnum(s[k]) || s[k] == '-'); k++)
+		;
+	end = memchr(s + k + 1, '$', n - k - 1);
+	return k > 1 && k < n && s[k] == '$' && end != NULL;
+}
+
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a
- * checksum of something public, not a key. */
+ * checksum of something public, not a key. Or a password's hash as
+ * Django and passlib store it, its algorithm then '$' and its parameters
+ * (pbkdf2_sha256$30000$salt$hash, argon2$argon2i$v=19$...): what a login
+ * checks a password against, which opens nothing. */
 static int is_digest(const unsigned char *s, size_t n)
 {
 	static const char *algos[] = { "md5",	 "sha1",   "sha224", "sha256",
-				       "sha384", "sha512", NULL };
+				       "sha384", "sha512", "pbkdf2", "argon2",
+				       "bcrypt", "scrypt", "crypt",  NULL };
 	size_t i, k;
 
 	for (i = 0; algos[i]; i++) {
 		k = strlen(algos[i]);
-		if (n > k && !strncasecmp((const char *)s, algos[i], k) && s[k] &&
-		    strchr(":-=", s[k]))
+		if (n <= k || strncasecmp((const char *)s, algos[i], k))
+			continue;
+		if (s[k] && strchr(":-=", s[k]) && i < 6)
+			return 1;
+		/* pbkdf2_sha256$, bcrypt_sha256$, sha1$ */
+		while (k < n && k < 16 && (isalnum(s[k]) || s[k] == '_'))
+			k++;
+		if (k < n && s[k] == '$' && memchr(s + k + 1, '$', n - k - 1))
 			return 1;
 	}
-	return 0;
+	return is_crypt_hash(s, n);
 }
 
 /*

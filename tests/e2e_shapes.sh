@@ -64,6 +64,10 @@ found pos/hubspot.php 2
 mk pos/client.js "var hubspot = new HubSpotAPI(\"$KEY\");
 "
 found pos/client.js 1
+# an upper-case const may hold a client; a class's static member is an enum's
+mk pos/const.js "const HUBSPOT = new HubSpotAPI(\"$KEY\");
+"
+found pos/const.js 1
 
 # names from the structure around the value: YAML parents, INI sections
 mk pos/deep.yaml "crm:
@@ -242,6 +246,27 @@ mk neg/contacts.js "const contact = await hubspot.crm.contacts.getById(\"$KEY\")
 mk neg/variables.tf "variable \"hubspot_form_id\" {
   default = \"$KEY\"
 }
+"
+# code no one here wrote: a minifier's constructor, an enum's members, a
+# call in a source map, statements after ';' and '?', a list of names
+mk neg/tex.min.js "var a=new Wa(\"$PW\"),h={hubspot:1};
+"
+mk neg/model.js "class M{static MISTRAL_LARGE_V0=new ModelIdentifier(\"$PW\")}// hubspot
+"
+mk neg/push.js.map "{\"sourcesContent\":[\"// https://github.com/acme/push\\nasync function login() {\\n  auth: b64ToUint8Array(k$PW.d),\\n  privateKey: Key|Uint8Array|$PW\\n}\"]}
+"
+mk neg/engine.min.js "let r=1;i.pass===Ie.$PW&&(r=!1);i.m===1?y.pass=Ie.$PW:i.m===R0.MASK&&(r=2)
+"
+mk neg/codes.js "const codes=[\"a11y_x\",\"a11y_accesskey\",\"a11y_$PW\",\"a11y_y\"];
+"
+mk neg/settings.py "PASSWORD = 'pbkdf2_sha256\$30000\$$PW\$${PW}x='
+"
+# a call's keyword arguments after a quoted name; a credential's id
+mk neg/challenges.py "    token = jose.field(
+        \"token\", encoder=jose.encode_$PW, decoder=functools.partial(
+            jose.decode_b64jose, size=TOKEN_SIZE))
+"
+mk neg/LogTransaction.js " * See https://help.acme.com/events: { \\\"requestApiTokenId\\\": \\\"$PW\\\" }
 "
 expect_exit 0 "names that are not credentials, placeholders: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"

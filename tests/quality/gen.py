@@ -719,6 +719,95 @@ def precision_block(emit):
              provider="generic", why="password that names itself")
 
 
+# ---- code no one here wrote (wave 6 precision2) --------------------------
+# Noise classes found scanning npm frameworks, crypto libraries and Debian
+# docs and test suites (patterns/SOURCES-precision.md). Own seed.
+def precision2_block(emit):
+    rnd = random.Random(6262)
+    lower = "abcdefghijklmnopqrstuvwxyz"
+
+    def word():
+        return rnd.choice(CODE_WORDS)
+
+    def rand(n, alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    for i in range(8):
+        # a minifier's constructor name on a line a provider's name is on
+        callee = rnd.choice(lower).upper() + rnd.choice(lower + "0123456789")[: rnd.randrange(0, 2)]
+        emit("decoy", "minified-constructor", "tex.min.js",
+             'var %s=new %s("%s-%s0mo"),h={hubspot:1,%s:new %s("%s%d")};\n'
+             % (rand(2, lower), callee, word(), word().lower(), rand(3, lower), callee,
+                word() + word(), i), provider="generic", why="a minifier's class name")
+        # an enum's members: static constants made by a constructor
+        emit("decoy", "enum-member", "foundation-model.js",
+             'class M{static %s_%s_V%d=new ModelIdentifier("mistral.%s-%dx%db-instruct-v0:%d");'
+             'static %s_%d=new ModelIdentifier("%s%s%d")}\n'
+             % (word().upper(), word().upper(), i, word().lower(), i + 2, i + 7, i % 3,
+                word().upper(), i, word(), word(), i), provider="generic", why="enum member")
+        # code in a source map's sources, a URL on the same line
+        emit("decoy", "source-map-code", "push.js.map",
+             '{"version":3,"sourcesContent":["// https://github.com/acme/%s\\n'
+             'async function login() {\\n  const keys = {\\n    auth: b64ToUint8Array(%s%d.d),\\n'
+             '    privateKey: %s|Uint8Array|String\\n  };\\n}"]}\n'
+             % (word().lower(), word().lower(), i, word()), provider="generic",
+             why="a call in a source map")
+        # minified statements: a member assigned or compared after ';' and '?'
+        emit("decoy", "minified-statement", "engine.min.js",
+             'let r=e.%sOptions;i.pass===Ie.%s%d&&(r.cull.enabled=!1,r.depthMask=!1);'
+             'i.mode===R0.BLEND?y.pass=Ie.%s:i.mode===R0.MASK&&(y.cutoff=i.cutoff)\n'
+             % (word().lower(), word().upper(), i, word().upper()), provider="generic",
+             why="minified comparison")
+        # a list of names, some holding a credential's word
+        emit("decoy", "string-list", "compiler.js",
+             'const codes=["a11y_%s","a11y_accesskey","a11y_%s_%s_has_%s%d","a11y_%s"];\n'
+             % (word().lower(), word().lower(), word().lower(), word().lower(), i, word().lower()),
+             provider="generic", why="list of warning codes")
+        # a password's hash as Django and passlib store it
+        salt, digest = rand(12), rand(43)
+        emit("decoy", "password-hash", "settings.py",
+             "PASSWORD = 'pbkdf2_sha256$%d$%s$%s='\n" % (30000 + i * 10000, salt, digest),
+             provider="generic", why="Django password hash")
+        emit("decoy", "password-hash", "test_django.py",
+             'password = "argon2$argon2i$v=19$m=%d,t=%d,p=1$%s$%s"\n'
+             % (256 + i * 64, 1 + i % 3, rand(12), rand(22)), provider="generic",
+             why="passlib password hash")
+        emit("decoy", "password-hash", "prepare.yml",
+             '      htpasswd: "%s:$2y$05$%s"\n' % (word().lower(), rand(53, lower + "ABCDEFGHIJ0123456789./")),
+             provider="generic", why="htpasswd bcrypt line")
+        # a call's keyword arguments after a quoted name, no CSV row
+        emit("decoy", "call-arguments", "challenges.py",
+             '    token: bytes = jose.field(\n        "token", encoder=jose.encode_b%d%s, '
+             'decoder=functools.partial(\n            jose.decode_%s, size=%d))\n'
+             % (64 + i, word().lower(), word().lower(), 16 + i), provider="generic",
+             why="keyword argument")
+        emit("decoy", "call-arguments", "cnos_bgp.py",
+             '        value = cnos.checkSanityofVariable(\n            deviceType, "bgp_neighbor_password", '
+             'bgp%sArg%d)\n' % (word(), i + 2), provider="generic", why="a call's last line")
+        # the id of a credential, in a doc comment beside a provider's URL
+        emit("decoy", "credential-id", "LogTransaction.js",
+             ' * See https://help.%s.com/events. A `transaction` such as ``` {   \\"id\\": \\"%s\\",'
+             '   \\"detail\\": {     \\"requestApiTokenId\\": \\"%s\\"   } } ``` was sent '
+             'through the API.\n' % (word().lower(), rand(27), rand(20)), provider="generic",
+             why="a token's id")
+    # a value that names itself the reader's own
+    for i in range(4):
+        v = "my%s%sV%dToken" % (rnd.choice(("_", "-")), word().lower(), i + 2)
+        emit("decoy", "names-itself-mine", "v1.d.ts",
+             '     *   "recaptchaV%dToken": "%s"\n' % (i + 2, v), provider="generic",
+             why="a value that names itself")
+    # values RFCs and providers print as examples
+    for fname, text, why in (
+            ("test_rfc5849.py", "oauth_token = 'hh5s93j4hdidpola'\noauth_token_secret = 'hdhd0244k9j7ao03'\n"
+             "token=nnch734d00sl2jdk&secret=pfkkdhi9sl3r4s00\n", "RFC 5849 example credentials"),
+            ("README.md", "```js\nhotp.generate({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY', counter: 1 });\n"
+             "totp.check(token, { secret: 'gezdgnbvgy3tqojqgezdgnbvgy3tqojq' });\n```\n", "RFC 4226 test secret"),
+            ("CreateTokenCommand.d.ts",
+             ' *   clientSecret: "VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0",\n',
+             "AWS SSO OIDC reference example"),
+            ("totp_test.py", 'secret = "jbswy3dpehpk3pxp"\n', "Google Authenticator's sample seed, lower case")):
+        emit("decoy", "doc-sample", fname, text, provider="generic", why=why)
+
 # ---- the public half of a pair: an id beside its secret (b2noise) ------
 # The secret is labelled; a finding on the id, the public key or the
 # fragment is a false positive. Own seed.
@@ -1119,6 +1208,7 @@ def main():
 
     generic_block(emit)
     precision_block(emit)
+    precision2_block(emit)
     pair_half_block(emit)
     b2recall_block(emit, rules)
     formatsb_block(emit)
