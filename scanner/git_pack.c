@@ -384,38 +384,70 @@ void kh_packs_free(struct kh_packs *ps)
 	free(ps);
 }
 
-/* Where id is: pack *pi at offset *off. Returns 0, or -1 when not here. */
+static uint64_t be64(const unsigned char *p)
+{
+	return (uint64_t)be32(p) << 32 | be32(p + 4);
+}
+
+/* How many index probes guess where the id lies before plain halving. */
+#define GUESSES 4
+
+/*
+ * Where id is in pack p: its offset in *off. Returns 0, or -1 when not
+ * here. Object ids are uniform, so the search guesses the id's place from
+ * its first 8 bytes between the keys known to bound it (interpolation):
+ * two guesses land within a few entries, where a binary search spends 11
+ * probes spread over the index, each a cache miss on a large pack. After
+ * GUESSES guesses it halves, so a skewed index costs little more.
+ */
 static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
 {
 	uint32_t lo = id[0] ? be32(p->fanout + (id[0] - 1) * 4) : 0;
-	uint32_t hi = be32(p->fanout + id[0] * 4);
+	uint32_t hi = be32(p->fanout + id[0] * 4), mid, o;
+	/* every id in [lo, hi) has its first 8 bytes in [klo, khi] */
+	uint64_t key = be64(id), klo = (uint64_t)id[0] << 56, khi = klo | (~0ull >> 8), k;
+	unsigned guesses = 0;
+	int c;
 
 	if (hi > p->n || lo > hi)
 		return -1;
 	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2, o;
-		int c = memcmp(p->ids + (size_t)mid * 20, id, 20);
+		if (guesses++ < GUESSES && hi - lo > 16) {
+			double f = (double)(key - klo) / ((double)(khi - klo) + 1.0);
 
+			mid = lo + (uint32_t)(f * (hi - lo));
+			if (mid >= hi)
+				mid = hi - 1;
+		} else {
+			mid = lo + (hi - lo) / 2;
+		}
+		k = be64(p->ids + (size_t)mid * 20);
+		c = k != key ? (k < key ? -1 : 1)
+			     : memcmp(p->ids + (size_t)mid * 20, id, 20);
 		if (c < 0) {
 			lo = mid + 1;
+			klo = k;
 		} else if (c > 0) {
 			hi = mid;
+			khi = k;
 		} else {
-			o = be32(p->off32 + (size_t)mid * 4);
-			if (o & 0x80000000u) {
-				size_t k = o & 0x7fffffffu;
-
-				if (k >= p->n64)
-					return -1;
-				*off = (uint64_t)be32(p->off64 + k * 8) << 32 |
-				       be32(p->off64 + k * 8 + 4);
-			} else {
-				*off = o;
-			}
-			return *off >= 12 && *off + 20 < p->size ? 0 : -1;
+			break;
 		}
 	}
-	return -1;
+	if (lo >= hi)
+		return -1;
+	o = be32(p->off32 + (size_t)mid * 4);
+	if (o & 0x80000000u) {
+		size_t x = o & 0x7fffffffu;
+
+		if (x >= p->n64)
+			return -1;
+		*off = (uint64_t)be32(p->off64 + x * 8) << 32 |
+		       be32(p->off64 + x * 8 + 4);
+	} else {
+		*off = o;
+	}
+	return *off >= 12 && *off + 20 < p->size ? 0 : -1;
 }
 
 uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
