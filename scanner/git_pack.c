@@ -42,6 +42,9 @@
 #define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
 #define CACHE_BUCKETS	65536
 #define HDR_MAX		32 /* type+size varint, then an offset varint or a raw id */
+/* A position (kh_packs_position) is the pack's number (MAX_PACKS < 2^16)
+ * above its offset in the pack (packs under 2^48 bytes). */
+#define POSITION_OFFSET (((uint64_t)1 << 48) - 1)
 
 enum {
 	OBJ_COMMIT = 1,
@@ -457,7 +460,7 @@ uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
 
 	for (pi = 0; pi < ps->n; pi++)
 		if (find_in(&ps->v[pi], id->id, &off) == 0)
-			return (uint64_t)pi << 48 | off; /* MAX_PACKS < 2^16 */
+			return (uint64_t)pi << 48 | off; /* see POSITION_OFFSET */
 	return UINT64_MAX;
 }
 
@@ -922,8 +925,9 @@ static void test_truncate(const struct kh_packs *ps)
 }
 
 static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id,
-				     size_t max_len, const unsigned char **data,
-				     size_t *len, git_object_t *type)
+				     uint64_t where, size_t max_len,
+				     const unsigned char **data, size_t *len,
+				     git_object_t *type)
 {
 	struct centry *cached;
 	unsigned char *res;
@@ -934,13 +938,18 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 
 	account(r);
 	test_truncate(r->ps);
-	for (pi = 0; pi < r->ps->n; pi++) {
-		r->pi = pi; /* for a fault while reading its index */
-		if (find_in(&r->ps->v[pi], id->id, &off) == 0)
-			break;
+	pi = (size_t)(where >> 48);
+	off = where & POSITION_OFFSET;
+	if (pi >= r->ps->n || off < 12 || off + 20 >= r->ps->v[pi].size) {
+		for (pi = 0; pi < r->ps->n; pi++) {
+			r->pi = pi; /* for a fault while reading its index */
+			if (find_in(&r->ps->v[pi], id->id, &off) == 0)
+				break;
+		}
+		if (pi == r->ps->n)
+			return KH_PACK_MISS;
 	}
-	if (pi == r->ps->n)
-		return KH_PACK_MISS;
+	r->pi = pi;
 	if (atomic_load(&r->ps->v[pi].damaged))
 		return KH_PACK_DAMAGED;
 	n = walk_chain(r, pi, off, &cached);
@@ -1044,7 +1053,8 @@ corrupt:
 }
 
 enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
-				 size_t max_len, const unsigned char **data, size_t *len,
+				 uint64_t where, size_t max_len,
+				 const unsigned char **data, size_t *len,
 				 git_object_t *type)
 {
 	sigjmp_buf jb;
@@ -1060,7 +1070,7 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 		return KH_PACK_DAMAGED;
 	}
 	fault_jump = &jb;
-	st = pack_read(r, id, max_len, data, len, type);
+	st = pack_read(r, id, where, max_len, data, len, type);
 	fault_jump = NULL;
 	return st;
 }

@@ -170,7 +170,7 @@ static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *
 	size_t len = 0;
 
 	if (c->pr)
-		ps = kh_pack_read(c->pr, id, SIZE_MAX, &data, &len, &type);
+		ps = kh_pack_read(c->pr, id, 0, SIZE_MAX, &data, &len, &type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
