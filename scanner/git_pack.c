@@ -120,6 +120,8 @@ struct kh_pack_reader {
 	uint64_t winoff;
 	unsigned char *out, *tmp;
 	size_t outcap, tmpcap;
+	unsigned char *top; /* the delta of the object asked for, inflated */
+	size_t topcap, toplen;
 	unsigned char *cur; /* the chain's current base, a buffer from buf_get */
 	size_t curlen;
 	unsigned char *res; /* the object being made, when from buf_get */
@@ -531,6 +533,7 @@ void kh_pack_reader_free(struct kh_pack_reader *r)
 	free(r->win);
 	free(r->out);
 	free(r->tmp);
+	free(r->top);
 	free(r->chain);
 	free(r);
 }
@@ -814,19 +817,35 @@ static int apply_delta(const unsigned char *base, size_t blen, const unsigned ch
 	return o == oend ? 0 : -1;
 }
 
-/* The size of the object a delta entry produces, from the delta's header. */
+/*
+ * The size of the object the delta entry l produces, from the delta's
+ * header. A delta of at most max_len bytes is inflated whole into r->top
+ * (r->toplen set), as making the object needs it next: a second stream
+ * for the header alone cost a zlib reset and header per object. A larger
+ * one is inflated only as far as its header. Returns 0, -1 when corrupt,
+ * -2 when out of memory.
+ */
 static int delta_result_size(struct kh_pack_reader *r, size_t pi, const struct link *l,
-			     uint64_t *size)
+			     size_t max_len, uint64_t *size)
 {
 	unsigned char h[HDR_MAX + 1];
-	const unsigned char *p = h;
+	const unsigned char *p = h, *end;
 	size_t n = l->size < HDR_MAX ? (size_t)l->size : HDR_MAX;
 	uint64_t bs;
 
-	if (inflate_to(r, pi, l->data, h, n, 1) < 0 || varint(&p, h + n, &bs) < 0 ||
-	    varint(&p, h + n, size) < 0)
+	r->toplen = 0;
+	if (l->size <= max_len) {
+		if (kh_grow((void **)&r->top, &r->topcap, (size_t)l->size + 1, 1) < 0)
+			return -2;
+		if (inflate_to(r, pi, l->data, r->top, (size_t)l->size, 0) < 0)
+			return -1;
+		p = r->top;
+		n = r->toplen = (size_t)l->size;
+	} else if (inflate_to(r, pi, l->data, h, n, 1) < 0) {
 		return -1;
-	return 0;
+	}
+	end = p + n;
+	return varint(&p, end, &bs) < 0 || varint(&p, end, size) < 0 ? -1 : 0;
 }
 
 static git_object_t git_type(int t)
@@ -959,8 +978,10 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	if (n == 0)
 		size = cached->len;
 	else if (r->chain[0].type == OBJ_OFS_DELTA || r->chain[0].type == OBJ_REF_DELTA) {
-		if (delta_result_size(r, pi, &r->chain[0], &size) < 0)
-			return KH_PACK_MISS;
+		int rc = delta_result_size(r, pi, &r->chain[0], max_len, &size);
+
+		if (rc < 0)
+			return rc == -2 ? KH_PACK_NOMEM : KH_PACK_MISS;
 	} else {
 		size = r->chain[0].size;
 	}
@@ -1007,15 +1028,21 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	for (i = n - 1; i >= 0; i--) {
 		const struct link *l = &r->chain[i];
 		const unsigned char *base = r->cur ? r->cur : cached->data;
-		unsigned char *next;
+		unsigned char *next, *delta;
 		uint64_t rs;
 
-		if (kh_grow((void **)&r->tmp, &r->tmpcap, (size_t)l->size + 1, 1) < 0)
-			goto nomem;
-		if (inflate_to(r, pi, l->data, r->tmp, (size_t)l->size, 0) < 0)
-			goto corrupt;
+		if (i == 0 && r->toplen) {
+			delta = r->top; /* inflated by delta_result_size */
+		} else {
+			if (kh_grow((void **)&r->tmp, &r->tmpcap, (size_t)l->size + 1,
+				    1) < 0)
+				goto nomem;
+			delta = r->tmp;
+			if (inflate_to(r, pi, l->data, delta, (size_t)l->size, 0) < 0)
+				goto corrupt;
+		}
 		{
-			const unsigned char *p = r->tmp, *e = r->tmp + l->size;
+			const unsigned char *p = delta, *e = delta + l->size;
 			uint64_t bs;
 
 			if (varint(&p, e, &bs) < 0 || varint(&p, e, &rs) < 0 ||
@@ -1025,7 +1052,7 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 		next = i == 0 ? res : buf_get(r, (size_t)rs + 1);
 		if (!next)
 			goto nomem;
-		if (apply_delta(base, r->curlen, r->tmp, (size_t)l->size, next,
+		if (apply_delta(base, r->curlen, delta, (size_t)l->size, next,
 				(size_t)rs) < 0) {
 			if (next != res)
 				buf_put(r, next, (size_t)rs + 1);
