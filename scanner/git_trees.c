@@ -106,10 +106,8 @@ static int parse(struct kh_tree_cache *c, const unsigned char *p, size_t len, si
 		if (q == p || q >= end || *q != ' ')
 			return -1;
 		name = ++q;
-		/* names are short: a loop beats a call to memchr */
-		while (q < end && *q)
-			q++;
-		if (q == end || q == name || (size_t)(end - q) < 1 + GIT_OID_RAWSZ)
+		q = memchr(q, '\0', (size_t)(end - q));
+		if (!q || q == name || (size_t)(end - q) < 1 + GIT_OID_RAWSZ)
 			return -1;
 		if (*n == c->scratchcap && kh_grow((void **)&c->scratch, &c->scratchcap,
 						   *n + 1, sizeof(*c->scratch)) < 0)
