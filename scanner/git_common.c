@@ -581,8 +581,8 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 
 	git_oid_tostr(hex, sizeof(hex), &t->id);
 	if (l->pr)
-		ps = kh_pack_read(l->pr, &t->id, sh->opt->max_file_size, &src->data,
-				  &size, &type);
+		ps = kh_pack_read(l->pr, &t->id, t->where, sh->opt->max_file_size,
+				  &src->data, &size, &type);
 	if (ps == KH_PACK_NOMEM) {
 		w->failed = 1;
 		return -1;
