@@ -234,7 +234,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* Apache's SetEnv DB_PASSWORD ... */
 	if (debconf_type_after(b, len, k))
 		return 1;
-	if ((b[k] == ':' || b[k] == ' ') && typed_value(b, len, k, NULL, NULL))
+	if ((b[k] == ':' || b[k] == ' ') &&
+	    typed_value(b, len - k > 256 ? k + 256 : len, k, NULL, NULL))
 		return 1; /* const NAME: &str = "...", var NAME string = "..." */
 	if (b[k] == ':' && line_ends_at(b, len, k + 1) && default_below(b, len, k))
 		return 1; /* a YAML parent: DbPassword:, its Default: below */
@@ -1608,7 +1609,7 @@ static int env_list_value(const unsigned char *b, size_t len, size_t ls, size_t 
  * ("md5_authentication_key": {"key": "md5AuthenticationKey"}).
  */
 static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne,
-			size_t open, struct kh_layer *l)
+			size_t open, size_t *budget, struct kh_layer *l)
 {
 	size_t parts[PATH_MAX_DEPTH + 1][2], depth = 1, nest = 0, unnamed = 0, i,
 					     lines = 0;
@@ -1618,7 +1619,9 @@ static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne
 
 	parts[0][0] = ns;
 	parts[0][1] = ne;
-	for (i = open + 1; i < len && lines < BLOCK_MAX_LINES && i - open < 8192; i++) {
+	for (i = open + 1;
+	     i < len && lines < BLOCK_MAX_LINES && i - open < 8192 && *budget;
+	     i++, (*budget)--) {
 		size_t s, e, k;
 
 		switch (b[i]) {
@@ -1685,13 +1688,15 @@ static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne
 	return 0;
 }
 
-/* Every `"name": {` on the line b[ls..le): its object's members. */
+/* Every `"name": {` on the line b[ls..le): its object's members, within
+ * a budget of bytes walked (a minified line holds thousands of objects,
+ * each walked up to its end). */
 static int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l)
 {
-	size_t i, ns, ne, k;
+	size_t i, ns, ne, k, budget = 1 << 16;
 
-	for (i = ls; i < le; i++) {
+	for (i = ls; i < le && budget; i++) {
 		if (b[i] != '"' || !(k = quoted(b, i, le, &ns, &ne)))
 			continue;
 		i = k - 1;
@@ -1699,7 +1704,8 @@ static int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le
 		if (k >= le || b[k] != ':')
 			continue;
 		k = skip_blanks(b, k + 1, le);
-		if (k < le && b[k] == '{' && json_members(b, len, ns, ne, k, l) < 0)
+		if (k < le && b[k] == '{' &&
+		    json_members(b, len, ns, ne, k, &budget, l) < 0)
 			return -1;
 	}
 	return 0;

@@ -552,8 +552,9 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	for (i = 0; n && names[i]; i++)
 		if (ends_with(name, n, names[i]))
 			return 1;
-	/* a project token under Mixpanel's name, or beside it */
-	return ends_with(name, n, "projecttoken") &&
+	/* a project token (or a bare token: Mixpanel has no other) under
+	 * Mixpanel's name, or beside it */
+	return (ends_with(name, n, "projecttoken") || !strcmp(name, "token")) &&
 	       kh_contains_ci(c->buf + from, c->secret_start - from, "mixpanel", 0);
 }
 

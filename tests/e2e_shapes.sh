@@ -378,6 +378,10 @@ mk neg/public.json "{
 "
 mk neg/application.properties "mixpanel.project-token=e2b8d4f6a0c5e9b1d7f3a8c2e6b0d4f9
 "
+mk neg/track.py "MIXPANEL = {
+    \"token\": \"c7a2e9f41b8d3e6a0f5c9b2d7e1a4f8c\",
+}
+"
 mk neg/sealed.yaml "kind: SealedSecret
 spec:
   encryptedData:

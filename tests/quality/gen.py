@@ -904,6 +904,7 @@ B3FIX_DECOYS = [
     ("debconf", "setup.sh", 'echo "mysql-server mysql-server/root_password password $DB_ROOT_PW" | debconf-set-selections\n'),
     ("public-value", "config.json", '{"mixpanel": {"projectToken": "%s"}\n'),
     ("public-value", "application.properties", "mixpanel.project-token=%s\n"),
+    ("public-value", "analytics.py", 'MIXPANEL = {\n    "token": "%s",\n}\n'),
     ("public-value", "link.json", '{"plaidPublicToken": "public-sandbox-%s"}\n'),
     ("public-value", ".env.production", "VITE_MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZSIsImEiOiJjbGt6M3Q5cWcwMXhqIn0.%s\n"),
     ("public-value", "app.json", '{"githubAppToken": "Iv1.%.16s"}\n'),
