@@ -176,6 +176,31 @@ static size_t near_line_start(const unsigned char *b, size_t s)
 	return k == 0 || b[k - 1] == '\n' ? k : s + 1;
 }
 
+/* Whether b[c] (a ',') follows a host's port, as a StackExchange.Redis
+ * string starts (cache.internal:6380,password=...). */
+static int after_port(const unsigned char *b, size_t c)
+{
+	size_t k = c;
+
+	while (k > 0 && c - k < 5 && isdigit(b[k - 1]))
+		k--;
+	return c - k >= 2 && k > 0 && b[k - 1] == ':';
+}
+
+/* Whether b[k] ends a JSON object's name: `": {`. */
+static int json_parent_at(const unsigned char *b, size_t len, size_t k)
+{
+	if (k >= len || (b[k] != '"' && b[k] != '\''))
+		return 0;
+	for (k++; k < len && (b[k] == ' ' || b[k] == '\t'); k++)
+		;
+	if (k >= len || b[k] != ':')
+		return 0;
+	for (k++; k < len && (b[k] == ' ' || b[k] == '\t'); k++)
+		;
+	return k < len && b[k] == '{';
+}
+
 /* Whether a `Default:` key follows b[k] within a few lines (a
  * CloudFormation parameter's). */
 static int default_below(const unsigned char *b, size_t len, size_t k)
@@ -204,6 +229,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		k++;
 	if (k >= len)
 		return 0;
+	if (last >= 2 && !strncasecmp((const char *)b + last - 2, "jwt", 3))
+		return json_parent_at(b, len, k); /* "Jwt": { "Key": ... } */
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
 	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
@@ -249,18 +276,65 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;,
 		 * StackExchange.Redis's host:6380,password=...) */
-		return s > 0 &&
-		       (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
-			b[s - 1] == ',' || (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
+		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
+				 (b[s - 1] == ',' && after_port(b, s - 1)) ||
+				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "...",
 	 * System.getenv("TOKEN") ?: "...", os.environ.get("KEY") or "..." */
 	name_end = k;
 	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
 		k++;
-	return k + 1 < len && (((b[k] == '|' || b[k] == '?') && b[k + 1] == b[k]) ||
-			       (b[k] == '?' && b[k + 1] == ':') ||
-			       (k + 2 < len && b[k] == 'o' && b[k + 1] == 'r' &&
-				b[k + 2] == ' ' && b[k - 1] == ' '));
+	return k + 1 < len &&
+	       (((b[k] == '|' || b[k] == '?') && b[k + 1] == b[k]) ||
+		/* Kotlin's elvis after a call (not TypeScript's optional
+		 * `token?: string`); or after a call, before a string (not
+		 * prose) */
+		(b[k] == '?' && b[k + 1] == ':' &&
+		 memchr(b + name_end, ')', k - name_end)) ||
+		(k + 3 < len && b[k] == 'o' && b[k + 1] == 'r' && b[k + 2] == ' ' &&
+		 b[k - 1] == ' ' && (b[k + 3] == '"' || b[k + 3] == '\'') &&
+		 memchr(b + name_end, ')', k - name_end)));
+}
+
+/* A byte of a bearer token (RFC 6750's b64token, its '=' padding aside). */
+static int b64token_byte(unsigned char c)
+{
+	return isalnum(c) || (c && strchr("-._~+/", c));
+}
+
+/*
+ * Whether a literal credential follows b[k], the end of Bearer (or of
+ * nginx's and Apache's `Authorization `, bearer 0): " <token>" or, after
+ * Bearer, a C# argument list ("Bearer", "...") or a call
+ * (bearer_auth("...")); not the word in prose or before a variable.
+ */
+static int literal_follows(const unsigned char *b, size_t len, size_t k, int bearer)
+{
+	size_t n;
+
+	if (k >= len)
+		return 0;
+	if (!bearer) { /* Authorization "Basic ...": a scheme, then its value */
+		if (b[k] != '"' && b[k] != '\'')
+			return 0;
+		for (n = k + 1; n < len && n - k < 24 && isalpha(b[n]); n++)
+			;
+		return n > k + 1 && n + 1 < len && b[n] == ' ' && b64token_byte(b[n + 1]);
+	}
+	if (b[k] == ' ') {
+		for (n = k + 1; n < len && n - k <= 16 && b64token_byte(b[n]); n++)
+			;
+		return n - k > 16;
+	}
+	if (b[k] == '"' || b[k] == '\'') {
+		n = k + 1;
+		while (n < len && (b[n] == ' ' || b[n] == '\t'))
+			n++;
+		return n < len && b[n] == ',';
+	}
+	for (n = k; n < len && n - k < 8 && (isalnum(b[n]) || b[n] == '_'); n++)
+		;
+	return n < len && b[n] == '(';
 }
 
 /*
@@ -274,17 +348,18 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	static const struct {
 		const char *word;
 		size_t n;
-	} words[] = { { "curl", 4 },
-		      { "login", 5 },
-		      { "credential(", 11 },
-		      { "basicauth(", 10 },
-		      { "auth=(", 6 },
-		      { "auth = (", 8 },
-		      { "authorization:", 14 },
-		      { "authorization\"", 14 }, /* a JSON or Python log of headers */
-		      { "authorization'", 14 },
-		      { "authorization ", 14 }, /* nginx's, Apache's headers */
-		      { "bearer", 6 } };
+		int literal; /* 1 for Bearer, 2 for nginx's: literal_follows */
+	} words[] = { { "curl", 4, 0 },
+		      { "login", 5, 0 },
+		      { "credential(", 11, 0 },
+		      { "basicauth(", 10, 0 },
+		      { "auth=(", 6, 0 },
+		      { "auth = (", 8, 0 },
+		      { "authorization:", 14, 0 },
+		      { "authorization\"", 14, 0 }, /* a JSON or Python log of headers */
+		      { "authorization'", 14, 0 },
+		      { "authorization ", 14, 2 }, /* nginx's, Apache's headers */
+		      { "bearer", 6, 1 } };
 	size_t w;
 
 	if (last >= len)
@@ -296,7 +371,8 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 		    last + 1 >= words[w].n &&
 		    !strncasecmp((const char *)b + last + 1 - words[w].n, words[w].word,
 				 words[w].n))
-			return 1;
+			return !words[w].literal ||
+			       literal_follows(b, len, last + 1, words[w].literal == 1);
 	return 0;
 }
 
@@ -573,16 +649,22 @@ static int bearer_call(const unsigned char *b, size_t cs, size_t ce)
 	return ce - last >= 6 && !strncasecmp((const char *)b + last, "bearer", 6);
 }
 
-/* Whether the callee's last part b[s..e) is a package's constructor as Go
- * and Rust name them: New, NewClient..., new, new_client..., new_with... */
-static int package_constructor(const unsigned char *b, size_t s, size_t e)
+/* Whether the callee's last part b[s..e) (a package's b[ps..s - 1)) is
+ * that package's constructor: New, NewClient..., new, new_client...,
+ * new_with... as Go, Rust and Ruby name them, Client, or the class the
+ * package is named for (smartsheet.Smartsheet). */
+static int package_constructor(const unsigned char *b, size_t ps, size_t s, size_t e)
 {
 	static const char *names[] = { "newclient", "new_client", "newwith", "new_with",
 				       NULL };
 	size_t k;
 
-	if (e - s == 3)
-		return !strncasecmp((const char *)b + s, "new", 3);
+	if (e - s == 3 || e - s == 6)
+		return !strncasecmp((const char *)b + s, e - s == 3 ? "new" : "client",
+				    e - s);
+	if (s - 1 - ps == e - s &&
+	    !strncasecmp((const char *)b + ps, (const char *)b + s, e - s))
+		return 1;
 	for (k = 0; names[k]; k++)
 		if (e - s >= strlen(names[k]) &&
 		    !strncasecmp((const char *)b + s, names[k], strlen(names[k])))
@@ -621,7 +703,10 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	for (k = 0; factories[k] && !factory; k++)
 		factory = strlen(factories[k]) == ce - last &&
 			  !strncasecmp((const char *)b + last, factories[k], ce - last);
-	package = last > cs && package_constructor(b, last, ce);
+	for (k = last > cs ? last - 1 : cs;
+	     k > cs && ident_byte(b[k - 1]) && b[k - 1] != '.'; k--)
+		;
+	package = last > cs && package_constructor(b, k, last, ce);
 	if ((!is_new && !factory && !package) || credentials_object(b + last, ce - last))
 		return 0;
 	next = quoted(b, at, le, &vs, &ve);
@@ -1492,6 +1577,8 @@ static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
 	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
 		return 0;
 	ts = skip_blanks(b, k, le);
+	if (ts >= le || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '['))
+		return 0;
 	for (te = ts; te < le && te - ts <= 40 && b[te] != '='; te++)
 		if (!isalnum(b[te]) && (!b[te] || !strchr("_&'<>[].*?| \t", b[te])))
 			return 0;
@@ -1528,8 +1615,9 @@ static int typed_declaration(const unsigned char *b, size_t ls, size_t le,
 	size_t i = skip_blanks(b, ls, le), ns, ne, vs, ve, m, n;
 	int decl = 0;
 
-	for (n = 0; n < 6; n++) {
-		for (m = 0; mods[m] && !word_at(b, i, le, mods[m]); m++)
+	for (n = 0; n < 6 && i < le && islower(b[i]); n++) {
+		for (m = 0;
+		     mods[m] && (mods[m][0] != b[i] || !word_at(b, i, le, mods[m])); m++)
 			;
 		if (!mods[m])
 			break;
@@ -1689,13 +1777,17 @@ static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne
 }
 
 /* Every `"name": {` on the line b[ls..le): its object's members, within
- * a budget of bytes walked (a minified line holds thousands of objects,
- * each walked up to its end). */
+ * a budget of bytes walked. Not on a minified line, whose thousands of
+ * objects are code's (and cost a walk each): a config's JSON, pretty or
+ * on one line, is shorter. */
+#define JSON_MAX_LINE 1024
 static int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l)
 {
 	size_t i, ns, ne, k, budget = 1 << 16;
 
+	if (le - ls > JSON_MAX_LINE)
+		return 0;
 	for (i = ls; i < le && budget; i++) {
 		if (b[i] != '"' || !(k = quoted(b, i, le, &ns, &ne)))
 			continue;
@@ -1711,58 +1803,45 @@ static int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le
 	return 0;
 }
 
-/* A byte of a bearer token (RFC 6750's b64token, its '=' padding aside). */
-static int b64token_byte(unsigned char c)
-{
-	return isalnum(c) || (c && strchr("-._~+/", c));
-}
-
 /*
- * Authorization headers' values written whole in a string, "Scheme
- * credentials", on the line b[ls..le): OkHttp's addHeader("Authorization",
- * "Bearer ..."), Swift's setValue("SSWS ...", forHTTPHeaderField:
- * "Authorization"), a template literal `Bearer ...`, Apache's RequestHeader
- * set Authorization "Bearer ...". Any scheme where the line names the
- * header, Bearer anywhere: the credentials as `Scheme_token = "..."`,
- * Basic's as its user and password (once decoded: emit_user_pass).
+ * An Authorization header's value written whole in the string whose
+ * quote is b[i] on the line b[ls..le), "Scheme credentials": OkHttp's
+ * addHeader("Authorization", "Bearer ..."), Swift's setValue("SSWS ...",
+ * forHTTPHeaderField: "Authorization"), a template literal `Bearer ...`,
+ * Apache's RequestHeader set Authorization "Bearer ...". Any scheme where
+ * the header is named beside the string, Bearer anywhere: the credentials
+ * as `Scheme_token = "..."`, Basic's as its user and password (once
+ * decoded: emit_user_pass).
  */
-static int header_scheme_strings(const unsigned char *b, size_t ls, size_t le,
-				 struct kh_layer *l)
+static int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+				struct kh_layer *l)
 {
-	size_t i, ss, se, vs, ve, from, to;
-	int r = 0;
+	unsigned char q = b[i];
+	size_t ss = i + 1, se, vs, ve, from, to;
+	int token = 1, named;
 
-	for (i = ls; i < le && r == 0; i++) {
-		unsigned char q = b[i];
-		int token = 1, named;
-
-		if (q != '"' && q != '\'' && q != '`')
-			continue;
-		for (ss = se = i + 1;
-		     se < le && se - ss <= 24 && (isalnum(b[se]) || b[se] == '-'); se++)
-			;
-		if (se == ss || !isalpha(b[ss]) || se >= le || b[se] != ' ')
-			continue;
-		for (vs = ve = se + 1;
-		     ve < le && b[ve] != q && b[ve] != ' ' && b[ve] != '\\'; ve++)
-			token &= b64token_byte(b[ve]) || (b[ve] == '=' && ve > vs);
-		if (ve >= le || b[ve] != q)
-			continue;
-		/* the header named beside the string, not anywhere on a long
-		 * (minified) line */
-		from = i - ls > 64 ? i - 64 : ls;
-		to = le - ve > 64 ? ve + 64 : le;
-		named = kh_contains_ci(b + from, to - from, "authorization", 0);
-		i = ve;
-		if (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5))
-			r = emit_user_pass(l, b, 0, 0, ss, se, vs, ve);
-		else if (token &&
-			 (named || (se - ss == 6 &&
-				    !strncasecmp((const char *)b + ss, "bearer", 6))) &&
-			 plausible_credential(b + vs, ve - vs, 0))
-			r = emit_named(l, b, ss, se, "_token", vs, ve);
-	}
-	return r < 0 ? -1 : 0;
+	if (ss >= le || !isalpha(b[ss]))
+		return 0;
+	for (se = ss; se < le && se - ss <= 24 && (isalnum(b[se]) || b[se] == '-'); se++)
+		;
+	if (se >= le || b[se] != ' ')
+		return 0;
+	for (vs = ve = se + 1; ve < le && b[ve] != q && b[ve] != ' ' && b[ve] != '\\';
+	     ve++)
+		token &= b64token_byte(b[ve]) || (b[ve] == '=' && ve > vs);
+	if (ve >= le || b[ve] != q)
+		return 0;
+	if (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5))
+		return emit_user_pass(l, b, 0, 0, ss, se, vs, ve);
+	if (!token || !plausible_credential(b + vs, ve - vs, 0))
+		return 0;
+	/* the header named beside the string, not anywhere on a long
+	 * (minified) line */
+	from = i - ls > 64 ? i - 64 : ls;
+	to = le - ve > 64 ? ve + 64 : le;
+	named = (se - ss == 6 && !strncasecmp((const char *)b + ss, "bearer", 6)) ||
+		kh_contains_ci(b + from, to - from, "authorization", 0);
+	return named ? emit_named(l, b, ss, se, "_token", vs, ve) : 0;
 }
 
 /* The directives that set a header or a variable, NAME then VALUE, first
@@ -1775,6 +1854,8 @@ static int directive_pair(const unsigned char *b, size_t ls, size_t le,
 				       "grpc_set_header", "setenv", NULL };
 	size_t i = skip_blanks(b, ls, le), w, ns, ne, vs, ve;
 
+	if (i >= le || !strchr("pagsPAGS", b[i]))
+		return 0;
 	for (w = 0; words[w] && !word_at(b, i, le, words[w]); w++)
 		;
 	if (!words[w])
@@ -1798,6 +1879,8 @@ static int debconf_password(const unsigned char *b, size_t ls, size_t le,
 	const unsigned char *p = b + ls;
 	size_t at, ns, vs, ve;
 
+	if (le - ls > 512) /* an echo's line, a preseed file's */
+		return 0;
 	while ((p = memmem(p, (size_t)(b + le - p), " password ", 10))) {
 		at = (size_t)(p - b);
 		p++;
@@ -1846,8 +1929,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
 	    env_list_value(b, len, ls, le, l) < 0 ||
-	    json_objects(b, len, ls, le, l) < 0 ||
-	    header_scheme_strings(b, ls, le, l) < 0 || directive_pair(b, ls, le, l) < 0 ||
+	    json_objects(b, len, ls, le, l) < 0 || directive_pair(b, ls, le, l) < 0 ||
 	    debconf_password(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
@@ -1922,8 +2004,15 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    (b[i + 1] == b[i] || (b[i] == '?' && b[i + 1] == ':')))
 				r = fallback_pair(b, ls, le, i, 2, l);
 			break;
+		case '"':
+		case '\'':
+		case '`': /* "Bearer value", setValue("SSWS value", ... "Authorization")
+			   */
+			r = header_scheme_string(b, ls, le, i, l);
+			break;
 		case 'o': /* os.environ.get("NAME") or "value" */
-			if (i > ls && b[i - 1] == ' ' && word_at(b, i, le, "or"))
+			if (i > ls && b[i - 1] == ' ' && i + 2 < le && b[i + 1] == 'r' &&
+			    b[i + 2] == ' ')
 				r = fallback_pair(b, ls, le, i, 2, l);
 			break;
 		case ':': /* ${NAME:-value} */

@@ -278,6 +278,10 @@ BSTACK=Pz7Lq2Xm9Rk4Wv8Nc3Hb
 mk code/bs.rs "let bs = browserstack::Client::new(\"$BSTACK\");
 "
 cmd_found code/bs.rs 1 browserstack-access-key "$BSTACK"
+SMARTSHEET=iC7Cggh1nOEfXzHCXk2ZRHNiDgFF0OZ94ZC5R
+mk code/sheets.py "client = smartsheet.Smartsheet(\"$SMARTSHEET\")
+"
+cmd_found code/sheets.py 1 smartsheet-access-token "$SMARTSHEET"
 BINANCE=u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJ
 mk code/pay.go "client := binance.NewClient(apiKey, \"$BINANCE\")
 "
