@@ -359,8 +359,9 @@ static int has_inner_padding(const unsigned char *s, size_t n)
  */
 static int names_no_credential(const struct kh_candidate *c)
 {
-	static const char *words[] = { "checksum", "digest",	   "fingerprint", "csrf",
-				       "xsrf",	   "authenticity", "nonce",	  NULL };
+	static const char *words[] = { "checksum", "digest",	"fingerprint",
+				       "csrf",	   "xsrf",	"authenticity",
+				       "nonce",	   "encrypted", NULL };
 	size_t from = c->match_start, n, i;
 	const unsigned char *name;
 
@@ -561,18 +562,30 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 /*
  * Keys their providers document as public, written into browser and
  * mobile code: Amplitude's project API key (its secret key is the
- * secret), Pusher's app key (its app secret signs). Folded name endings.
+ * secret), Pusher's app key (its app secret signs), Mixpanel's project
+ * token ("not a secret value", Mixpanel's reference says; its project
+ * secret is), and a key its name calls public (amplitudeApiKeyPublic).
+ * Folded name endings.
  */
-static int is_public_key_name(const char *name, size_t n)
+static int is_public_key_name(const struct kh_candidate *c, const char *name, size_t n,
+			      size_t at)
 {
-	static const char *names[] = { "amplitudeapikey", "amplitudekey", "pusherappkey",
-				       "pusherkey", NULL };
-	size_t i;
+	static const char *names[] = { "amplitudeapikey",
+				       "amplitudekey",
+				       "pusherappkey",
+				       "pusherkey",
+				       "mixpaneltoken",
+				       "public",
+				       NULL };
+	size_t i, from = lines_back(c->buf, at, 4);
 
 	for (i = 0; n && names[i]; i++)
 		if (ends_with(name, n, names[i]))
 			return 1;
-	return 0;
+	/* a project token (or a bare token: Mixpanel has no other) under
+	 * Mixpanel's name, or beside it */
+	return (ends_with(name, n, "projecttoken") || !strcmp(name, "token")) &&
+	       kh_contains_ci(c->buf + from, c->secret_start - from, "mixpanel", 0);
 }
 
 /* Whether the value's name says it is the public half of a credential:
@@ -583,7 +596,47 @@ static int names_public_half(const struct kh_candidate *c)
 	char name[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at);
 
-	return is_id_of_pair(c, name, n, at) || is_public_key_name(name, n);
+	return is_id_of_pair(c, name, n, at) || is_public_key_name(c, name, n, at);
+}
+
+static int all_of(const unsigned char *s, size_t n, int (*is)(int))
+{
+	size_t i;
+
+	for (i = 0; i < n && is(s[i]); i++)
+		;
+	return i == n;
+}
+
+/*
+ * Values whose format says they are public, made to be shipped in pages
+ * and apps: Mapbox's public tokens (pk.eyJ...; its secret ones start
+ * sk.), Plaid Link's public tokens (public-sandbox-<uuid>: one use, 30
+ * minutes, handed to the browser), GitHub Apps' client ids (Iv1. and 16
+ * hex, Iv23 and 16 more).
+ */
+static int is_public_format(const unsigned char *s, size_t n)
+{
+	static const char *prefixes[] = { "pk.eyJ", "public-sandbox-",
+					  "public-development-", "public-production-",
+					  NULL };
+	size_t i;
+
+	for (i = 0; prefixes[i]; i++)
+		if (n > strlen(prefixes[i]) &&
+		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
+			return 1;
+	return n == 20 && ((!memcmp(s, "Iv1.", 4) && all_of(s + 4, 16, isxdigit)) ||
+			   (!memcmp(s, "Iv23", 4) && all_of(s + 4, 16, isalnum)));
+}
+
+/* Whether the value sits under a SealedSecret's `encryptedData:` (its
+ * ciphertext, which only the cluster's controller can open). */
+static int under_encrypted_data(const struct kh_candidate *c)
+{
+	size_t from = lines_back(c->buf, c->secret_start, 12);
+
+	return kh_contains_ci(c->buf + from, c->secret_start - from, "encrypteddata:", 0);
 }
 
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
@@ -600,7 +653,8 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
 	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
 	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) || names_public_half(c) ||
+	    memmem(s, n, "://", 3) || names_public_half(c) || is_public_format(s, n) ||
+	    under_encrypted_data(c) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

@@ -1091,6 +1091,89 @@ def formats_a_block(emit):
         ]
         for shape, fname, text in decoys:
             emit("decoy", "formats-a-" + shape, fname, text, why="public id beside a secret")
+# Shapes the third blind corpus found (wave 6, b3fix): bearer tokens in
+# code with no provider named, headers set by nginx and Apache, package
+# constructors, declarations typed between name and value, env fallbacks,
+# project config (Redis strings, JSON parents, CloudFormation defaults,
+# debconf, SetEnv, Kubernetes env lists). {v}: a token, {p}: a password.
+B3FIX_SHAPES = [
+    ("code-bearer", "Api.java", 'Request req = new Request.Builder().url(url)\n    .addHeader("Authorization", "Bearer {v}")\n    .build();\n'),
+    ("code-bearer", "client.go", 'req.Header.Set("Authorization", "Bearer {v}")\n'),
+    ("code-bearer", "Sender.cs", 'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "{v}");\n'),
+    ("code-bearer", "Sender.cs", 'http.DefaultRequestHeaders.Add("Authorization", "Bearer {v}");\n'),
+    ("code-bearer", "Net.swift", 'request.setValue("Bearer {v}", forHTTPHeaderField: "Authorization")\n'),
+    ("code-bearer", "api.ts", "const res = await fetch(url, { headers: { Authorization: `Bearer {v}` } });\n"),
+    ("code-bearer", "http.ts", "axios.defaults.headers.common['Authorization'] = 'Bearer {v}';\n"),
+    ("code-bearer", "main.rs", 'let resp = client.get(url).bearer_auth("{v}").send()?;\n'),
+    ("code-bearer", "vhost.conf", '<Location /api>\n  RequestHeader set Authorization "Bearer {v}"\n</Location>\n'),
+    ("nginx-header", "api.conf", 'location /api/ {\n    proxy_set_header X-Api-Key "{v}";\n}\n'),
+    ("typed-const", "consts.rs", 'pub const DEPLOY_TOKEN: &str = "{v}";\n'),
+    ("typed-const", "config.ts", 'export const SIGNING_SECRET: string = "{v}";\n'),
+    ("typed-const", "Keys.kt", 'private val apiSecret: String = "{v}"\n'),
+    ("typed-const", "keys.go", 'var ServiceToken string = "{v}"\n'),
+    ("typed-const", "Keys.swift", 'static let accessToken: String = "{v}"\n'),
+    ("env-fallback2", "Config.kt", 'val token = System.getenv("DEPLOY_TOKEN") ?: "{v}"\n'),
+    ("env-fallback2", "config.py", 'SECRET_KEY = os.environ.get("SECRET_KEY") or "{v}"\n'),
+    ("k8s-env-list", "deploy.yaml", "      env:\n        - name: WEBHOOK_SECRET\n          value: '{v}'\n"),
+    ("redis-string", "appsettings.json", '{\n  "ConnectionStrings": {\n    "Cache": "cache.internal:6380,password={v},ssl=True"\n  }\n}\n'),
+    ("json-parent-kind", "appsettings.json", '{\n  "Jwt": {\n    "Key": "{v}",\n    "Issuer": "portal"\n  }\n}\n'),
+    ("cfn-default", "template.yaml", "Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: {p}\n"),
+    ("debconf", "Vagrantfile", '  config.vm.provision "shell", inline: <<-SHELL\n    echo "mysql-server mysql-server/root_password password {p}" | debconf-set-selections\n  SHELL\n'),
+    ("apache-setenv", "vhost.conf", "<VirtualHost *:80>\n  SetEnv DB_PASSWORD {p}\n</VirtualHost>\n"),
+]
+B3FIX_DECOYS = [
+    ("code-bearer", "Api.java", '    .addHeader("Authorization", "Bearer " + token)\n'),
+    ("code-bearer", "api.ts", "const h = { Authorization: `Bearer ${token}` };\n"),
+    ("code-bearer", "client.go", 'req.Header.Set("Authorization", "Bearer <token>")\n'),
+    ("code-bearer", "Sender.cs", 'new AuthenticationHeaderValue("Bearer", accessToken);\n'),
+    ("code-bearer", "README.md", "Send the header `Authorization: Bearer YOUR_ACCESS_TOKEN` with each call.\n"),
+    ("typed-const", "consts.rs", 'const API_TOKEN: &str = env!("API_TOKEN");\n'),
+    ("typed-const", "config.ts", 'export const SIGNING_SECRET: string = process.env.SIGNING_SECRET ?? "";\n'),
+    ("env-fallback2", "Config.kt", 'val token = System.getenv("DEPLOY_TOKEN") ?: "changeme"\n'),
+    ("k8s-env-list", "deploy.yaml", "        - name: WEBHOOK_SECRET\n          valueFrom:\n            secretKeyRef:\n              name: webhook\n              key: secret\n"),
+    ("json-parent-kind", "appsettings.json", '{"Jwt": {"Key": "YOUR_JWT_SIGNING_KEY", "Issuer": "portal"}\n'),
+    ("json-parent-kind", "_models.py", '    _attribute_map = {\n        "md5_authentication_key": {"key": "md5AuthenticationKey", "type": "str"},\n    }\n'),
+    ("cfn-default", "template.yaml", "Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: '{{resolve:secretsmanager:db}}'\n"),
+    ("debconf", "setup.sh", 'echo "mysql-server mysql-server/root_password password $DB_ROOT_PW" | debconf-set-selections\n'),
+    ("public-value", "config.json", '{"mixpanel": {"projectToken": "%s"}\n'),
+    ("public-value", "application.properties", "mixpanel.project-token=%s\n"),
+    ("public-value", "analytics.py", 'MIXPANEL = {\n    "token": "%s",\n}\n'),
+    ("public-value", "link.json", '{"plaidPublicToken": "public-sandbox-%s"}\n'),
+    ("public-value", ".env.production", "VITE_MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZSIsImEiOiJjbGt6M3Q5cWcwMXhqIn0.%s\n"),
+    ("public-value", "app.json", '{"githubAppToken": "Iv1.%.16s"}\n'),
+    ("public-value", "sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n    DB_PASSWORD: AgB%s\n"),
+    ("public-value", ".bash_history", "curl -s https://api.mailjet.com/v3.1/send -u %s:$MJ_SECRET\n"),
+]
+
+
+def b3fix_block(emit):
+    """Positives and decoys of the shapes above; their own seed."""
+    rnd = random.Random(6303)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    hexa = "0123456789abcdef"
+
+    def rand(n, alphabet):
+        v = ""
+        while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+            v = "".join(rnd.choice(alphabet) for _ in range(n))
+        return v
+
+    for i in range(3):
+        for shape, fname, tpl in B3FIX_SHAPES:
+            if "{p}" in tpl:
+                v = rand(rnd.choice((10, 12, 14)), alnum)
+                rule = "generic-password"
+            else:
+                # hex of 20 falls under the entropy floor 6% of the time
+                v = rand(rnd.choice((32, 40)), hexa) if i % 2 else rand(
+                    rnd.choice((20, 32, 40)), alnum)
+                rule = "generic-secret"
+            emit("positive", shape, fname, tpl.replace("{v}", v).replace("{p}", v),
+                 rule=rule, provider="generic", secret=v)
+    for shape, fname, tpl in B3FIX_DECOYS:
+        text = tpl % rand(32, hexa) if "%s" in tpl else tpl
+        emit("decoy", shape, fname, text, provider="generic",
+             why="no literal token, a placeholder, or a value its provider makes public")
 
 
 def main():
@@ -1213,6 +1296,7 @@ def main():
     b2recall_block(emit, rules)
     formatsb_block(emit)
     formats_a_block(emit)
+    b3fix_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
