@@ -2,7 +2,7 @@
 # runs every test (also under AddressSanitizer + UBSan). Both install the
 # Debian packages they need first (as root, with apt-get).
 
-VERSION   := 0.5.0
+VERSION   := 0.6.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
 MANDIR    ?= $(PREFIX)/share/man
@@ -37,11 +37,19 @@ WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
              -Wvla -Wformat-security
 CFLAGS    ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# libcurl is not linked: curl_api.c loads it on the first --verify.
-PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl,$(PKGS)) 2>/dev/null)
+# libcurl and SQLite are not linked: curl_api.c loads libcurl on the first
+# --verify, sqlite_api.c SQLite when a state file is opened.
+PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl sqlite3,$(PKGS)) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(HS_DEFINE) $(DEFLATE_DEFINE) $(WARN) \
              -Iscanner $(PKG_CFLAGS) $(CFLAGS)
-LIBS       = $(PKG_LIBS) $(DEFLATE_LIBS) -lpthread -lm -ldl
+# The dynamic loader looks each symbol up library by library in link
+# order: libc first, and the libcrypto libgit2 brings along (through
+# libssh2; thousands of its relocations bind to its own symbols), cut a
+# pre-commit run's start-up by 2.7M instructions of 30M.
+LOAD_FIRST := -Wl,--push-state,--no-as-needed -lc $(addprefix -l:,$(shell ldd \
+              $$(pkg-config --variable=libdir libgit2 2>/dev/null)/libgit2.so 2>/dev/null | \
+              grep -o 'libcrypto\.so[.0-9]*' | head -1)) -Wl,--pop-state
+LIBS       = $(LOAD_FIRST) $(PKG_LIBS) $(DEFLATE_LIBS) -lpthread -lm -ldl
 
 SRC       := $(sort $(wildcard scanner/*.c))
 LIB_SRC   := $(filter-out scanner/main.c,$(SRC))
@@ -99,8 +107,23 @@ $(REL)/rules_embedded.o: $(REL)/rules_embedded.c
 $(ASAN)/rules_embedded.o: $(ASAN)/rules_embedded.c
 	$(CC) -std=c11 -O0 -c -o $@ $<
 
-REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o
-ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o
+REL_OBJ  := $(LIB_SRC:scanner/%.c=$(REL)/%.o) $(REL)/rules_embedded.o $(REL)/rules_image.o
+ASAN_OBJ := $(LIB_SRC:scanner/%.c=$(ASAN)/%.o) $(ASAN)/rules_embedded.o $(ASAN)/rules_image.o
+
+# The built-in rules as C data, what a scan loads instead of parsing JSON:
+# written by a tool linked with the release objects, which loads
+# patterns/ as `rules --check` does (one file for both builds).
+build/rules_image: tools/rules_image.c $(filter-out $(REL)/rules_image.o,$(REL_OBJ))
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+build/rules_image.c: build/rules_image
+	@$(if $(Q),echo "  IMAGE   $@")
+	$(Q)build/rules_image $@
+
+$(REL)/rules_image.o $(ASAN)/rules_image.o: build/rules_image.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O0 -Iscanner $(PKG_CFLAGS) -c -o $@ $<
 
 # The built-in rules' Vectorscan database, made by a tool linked with the
 # release objects (one file for both builds: it depends only on the rules).
@@ -159,13 +182,13 @@ $(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ_ALL)
 
 FUZZ_TARGET ?= scan
 FUZZ_SECONDS ?= 60
-fuzz: deps $(REL)/rules_embedded.c $(HSDB_C)
+fuzz: deps $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C)
 	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
 	@mkdir -p build/fuzz/$(FUZZ_TARGET)-corpus
 	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
 	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
-	  $(REL)/rules_embedded.c $(HSDB_C) $(LIBS)
+	  $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C) $(LIBS)
 	$(foreach d,$(FUZZ_SEEDS_$(FUZZ_TARGET)),cp -r $(d)/. build/fuzz/$(FUZZ_TARGET)-corpus/ &&) true
 	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  build/fuzz/$(FUZZ_TARGET)-corpus
@@ -213,7 +236,7 @@ e2e:
 # Precision and recall over a labelled corpus generated from the rules
 # (tests/quality/README.md); fails below the floors.
 QUALITY_FLOOR_PRECISION ?= 0.995
-QUALITY_FLOOR_RECALL ?= 0.98
+QUALITY_FLOOR_RECALL ?= 0.982
 quality: keyhound
 	@echo "== quality corpus"
 	@rm -rf build/quality && mkdir -p build/quality
@@ -260,6 +283,18 @@ HOLDOUT2_FLOOR_RECALL ?= 0.95
 quality-holdout2: keyhound
 	@echo "== second held-out corpus"
 	$(call score_holdout,holdout2,$(HOLDOUT2_FLOOR_PRECISION),$(HOLDOUT2_FLOOR_RECALL))
+
+# The third blind corpus (wave 6): snippets/ in other scanners' rule-example
+# style, repos/ in project kinds the first two did not centre on; each half is
+# scored on its own too. Its blind measurement is in its RESULTS.md; the
+# floors are that measurement rounded down.
+.PHONY: quality-holdout3
+HOLDOUT3_FLOOR_PRECISION ?= 0.98
+HOLDOUT3_FLOOR_RECALL ?= 0.91
+quality-holdout3: keyhound
+	@echo "== third held-out corpus"
+	$(call score_holdout,holdout3,$(HOLDOUT3_FLOOR_PRECISION),$(HOLDOUT3_FLOOR_RECALL))
+	@python3 tests/quality/holdout3/halves.py build/holdout3
 
 # README's provider table is generated from patterns/ (tests fail when stale).
 .PHONY: readme-table

@@ -619,6 +619,10 @@ enum kh_probe kh_probe_kind(const unsigned char *data, size_t len)
 {
 	if (is_gzip(data, len) || is_zip(data, len) || is_tar(data, len))
 		return KH_PROBE_ARCHIVE;
+	/* most sources: no NUL in the probe, so neither UTF-16 nor binary
+	 * (kh_looks_binary probes as many bytes): one search, not two */
+	if (!memchr(data, '\0', len < PROBE ? len : PROBE))
+		return KH_PROBE_TEXT;
 	if (utf16_kind(data, len))
 		return KH_PROBE_UTF16;
 	if (kh_looks_binary(data, len))

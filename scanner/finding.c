@@ -217,6 +217,12 @@ static enum kh_context segment_context(const char *s, size_t n)
 		{ "__fixtures__", KH_CTX_TEST },
 		{ "__mocks__", KH_CTX_TEST },
 		{ "mocks", KH_CTX_TEST },
+		/* crypto libraries' known-answer tests: keys, nonces, digests */
+		{ "vectors", KH_CTX_TEST },
+		{ "testvectors", KH_CTX_TEST },
+		{ "test-vectors", KH_CTX_TEST },
+		{ "test_vectors", KH_CTX_TEST },
+		{ "selftest", KH_CTX_TEST },
 		{ "doc", KH_CTX_DOCS },
 		{ "docs", KH_CTX_DOCS },
 		{ "documentation", KH_CTX_DOCS },
@@ -248,12 +254,15 @@ static int has_suffix(const char *s, size_t n, const char *suffix)
 }
 
 /* A file name that marks a context: foo_test.go, test_foo.py, foo.spec.ts,
- * FooTest.java, README.md, .env.example, config.sample.yml... */
+ * FooTest.java, README.md, index.d.ts, .env.example, config.sample.yml... */
 static enum kh_context name_context(const char *s, size_t n)
 {
 	static const char *tests[] = { "_test.go",  "_test.py", "_test.rb", "_spec.rb",
 				       "test.java", "tests.cs", "test.cs",  "test.kt" };
-	static const char *docs[] = { ".md", ".rst", ".adoc", ".markdown" };
+	/* a TypeScript declaration file runs nothing: its values are its doc
+	 * comments' examples */
+	static const char *docs[] = { ".md",   ".rst",	 ".adoc", ".markdown",
+				      ".d.ts", ".d.mts", ".d.cts" };
 	/* a name that starts with what the file is: test.js, spec.ts,
 	 * conftest.py, test_sync.py, examples-1.json, sample_config.yml */
 	static const struct {
@@ -365,14 +374,67 @@ static size_t comment_start(const unsigned char *b, size_t ls, size_t le)
 	return le;
 }
 
+/* How far above a finding the start of the module docstring holding it
+ * is looked for. */
+#define DOCSTRING_BACK (64 * 1024)
+
+/*
+ * The context of the Python string the line starting at b[ls] stands in,
+ * when that string is an Ansible module's documentation (EXAMPLES = r'''
+ * then YAML tasks; DOCUMENTATION and RETURN, whose `sample:` values are
+ * made up): the first line above holding a triple quote opens it.
+ */
+static enum kh_context docstring_context(const unsigned char *b, size_t ls)
+{
+	static const struct {
+		const char *name;
+		enum kh_context ctx;
+	} blocks[] = { { "EXAMPLES", KH_CTX_EXAMPLE },
+		       { "DOCUMENTATION", KH_CTX_DOCS },
+		       { "RETURN", KH_CTX_DOCS } };
+	size_t stop = ls > DOCSTRING_BACK ? ls - DOCSTRING_BACK : 0, le, i, k;
+
+	while (ls > stop) {
+		le = ls - 1;
+		for (ls = le; ls > stop && b[ls - 1] != '\n'; ls--)
+			;
+		for (i = ls; i + 3 <= le; i++)
+			if ((b[i] == '\'' || b[i] == '"') && b[i + 1] == b[i] &&
+			    b[i + 2] == b[i])
+				break;
+		if (i + 3 > le)
+			continue;
+		for (k = 0; k < sizeof(blocks) / sizeof(blocks[0]); k++) {
+			size_t n = strlen(blocks[k].name), j = ls + n;
+
+			if (j >= le || memcmp(b + ls, blocks[k].name, n))
+				continue;
+			while (j < le && (b[j] == ' ' || b[j] == '='))
+				j++;
+			if (j < le && (b[j] == 'r' || b[j] == 'R'))
+				j++;
+			if (j == i)
+				return blocks[k].ctx;
+		}
+		return KH_CTX_NONE; /* another string, or the end of one */
+	}
+	return KH_CTX_NONE;
+}
+
 enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off)
 {
 	size_t ls, le, n;
+	enum kh_context doc;
 
 	if (off > len)
 		return KH_CTX_NONE;
 	for (le = off; le < len && b[le] != '\n'; le++)
 		;
+	for (ls = off; ls > 0 && b[ls - 1] != '\n'; ls--)
+		;
+	doc = docstring_context(b, ls);
+	if (doc != KH_CTX_NONE)
+		return doc;
 	ls = off;
 	for (n = 0; n <= CONTEXT_LINES; n++) {
 		enum kh_context c;

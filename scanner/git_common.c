@@ -32,6 +32,20 @@ int mbedtls_x509_crt_parse_file(void *chain, const char *path)
 	return 0;
 }
 
+/*
+ * For the same reason libssh2 is not started: its start is OpenSSL's
+ * (engines, error strings: a tenth of a pre-commit hook's instructions),
+ * and libgit2 starts it only for ssh:// remotes, which keyhound never
+ * contacts. libgit2 binds to this definition, as to the one above; its
+ * libssh2_exit() at shutdown returns at once for a library never started.
+ */
+int libssh2_init(int flags);
+int libssh2_init(int flags)
+{
+	(void)flags;
+	return 0;
+}
+
 void kh_git_begin(void)
 {
 	git_libgit2_init();
@@ -441,6 +455,52 @@ int kh_git_is_lfs_pointer(const unsigned char *data, size_t len)
 	       !memcmp(data, magic, sizeof(magic) - 1);
 }
 
+#define DIFF_MAX_FILESIZE 0x20000000 /* libgit2 diffs no larger file as text */
+
+static size_t count_lines(const unsigned char *p, size_t n)
+{
+	size_t lines = 0;
+	const unsigned char *nl;
+
+	while (n && (nl = memchr(p, '\n', n))) {
+		lines++;
+		n -= (size_t)(nl + 1 - p);
+		p = nl + 1;
+	}
+	return lines + (n > 0); /* a last line without its newline */
+}
+
+/*
+ * The lines `now` inserts into `was` when that is all it does (one block
+ * of whole lines, nothing changed or removed: a hook's usual change),
+ * found without a diff. libgit2 would hash both blobs (SHA-1, most of a
+ * small hook's diff) and run xdiff, which trims the same longest common
+ * prefix and suffix of lines and, nothing being left of `was`, reports
+ * the block where it stands: after that prefix, the lowest place it could
+ * slide to, as xdiff places a movable block. Returns 1 with *r set (r->first >
+ * r->last when nothing is inserted), 0 for any other change (the caller
+ * asks libgit2).
+ */
+static int inserted_lines(const unsigned char *was, size_t wlen, const unsigned char *now,
+			  size_t nlen, struct kh_line_range *r)
+{
+	size_t p = 0, tail, k;
+
+	if (wlen > nlen || nlen > DIFF_MAX_FILESIZE)
+		return 0;
+	while (p < wlen && was[p] == now[p])
+		p++;
+	while (p > 0 && was[p - 1] != '\n')
+		p--; /* the prefix is of whole lines */
+	tail = wlen - p;
+	k = nlen - tail; /* where the rest of `was` would start in `now` */
+	if (memcmp(was + p, now + k, tail) || (tail && k > p && now[k - 1] != '\n'))
+		return 0;
+	r->first = count_lines(was, p) + 1;
+	r->last = r->first + count_lines(now + p, k - p) - 1;
+	return 1;
+}
+
 /*
  * Lines of `data` (the staged blob) that are not in the blob `old`, as
  * ranges for kh_source.lines. Returns 0 (*n may be 0: nothing added), or
@@ -453,6 +513,7 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	git_diff_options opts;
 	git_odb_object *o = NULL;
 	git_patch *patch = NULL;
+	struct kh_line_range one;
 	size_t i, nh;
 	int ret = -1;
 
@@ -462,8 +523,18 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	opts.context_lines = 0; /* every hunk line is then an added one */
 	opts.interhunk_lines = 0;
 	opts.flags = GIT_DIFF_FORCE_TEXT;
-	if (git_odb_read(&o, l->odb, old) < 0 ||
-	    git_patch_from_buffers(&patch, git_odb_object_data(o), git_odb_object_size(o),
+	if (git_odb_read(&o, l->odb, old) < 0)
+		goto out;
+	if (inserted_lines(git_odb_object_data(o), git_odb_object_size(o), data, len,
+			   &one)) {
+		if (one.first <= one.last && !(*out = malloc(sizeof(**out))))
+			goto out;
+		if (one.first <= one.last)
+			(*out)[(*n)++] = one;
+		ret = 0;
+		goto out;
+	}
+	if (git_patch_from_buffers(&patch, git_odb_object_data(o), git_odb_object_size(o),
 				   path, (const char *)data, len, path, &opts) < 0)
 		goto out;
 	nh = git_patch_num_hunks(patch);
@@ -510,8 +581,8 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 
 	git_oid_tostr(hex, sizeof(hex), &t->id);
 	if (l->pr)
-		ps = kh_pack_read(l->pr, &t->id, sh->opt->max_file_size, &src->data,
-				  &size, &type);
+		ps = kh_pack_read(l->pr, &t->id, t->where, sh->opt->max_file_size,
+				  &src->data, &size, &type);
 	if (ps == KH_PACK_NOMEM) {
 		w->failed = 1;
 		return -1;

@@ -110,6 +110,7 @@ struct kh_git_item {
 	char *text; /* path or message; owned */
 	size_t len; /* of a message */
 	unsigned long long order;
+	uint64_t where;		      /* kh_packs_position, or 0: not known */
 	_Atomic unsigned char *state; /* blob record, or NULL */
 };
 

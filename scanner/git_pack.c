@@ -42,6 +42,9 @@
 #define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
 #define CACHE_BUCKETS	65536
 #define HDR_MAX		32 /* type+size varint, then an offset varint or a raw id */
+/* A position (kh_packs_position) is the pack's number (MAX_PACKS < 2^16)
+ * above its offset in the pack (packs under 2^48 bytes). */
+#define POSITION_OFFSET (((uint64_t)1 << 48) - 1)
 
 enum {
 	OBJ_COMMIT = 1,
@@ -117,6 +120,8 @@ struct kh_pack_reader {
 	uint64_t winoff;
 	unsigned char *out, *tmp;
 	size_t outcap, tmpcap;
+	unsigned char *top; /* the delta of the object asked for, inflated */
+	size_t topcap, toplen;
 	unsigned char *cur; /* the chain's current base, a buffer from buf_get */
 	size_t curlen;
 	unsigned char *res; /* the object being made, when from buf_get */
@@ -384,38 +389,70 @@ void kh_packs_free(struct kh_packs *ps)
 	free(ps);
 }
 
-/* Where id is: pack *pi at offset *off. Returns 0, or -1 when not here. */
+static uint64_t be64(const unsigned char *p)
+{
+	return (uint64_t)be32(p) << 32 | be32(p + 4);
+}
+
+/* How many index probes guess where the id lies before plain halving. */
+#define GUESSES 4
+
+/*
+ * Where id is in pack p: its offset in *off. Returns 0, or -1 when not
+ * here. Object ids are uniform, so the search guesses the id's place from
+ * its first 8 bytes between the keys known to bound it (interpolation):
+ * two guesses land within a few entries, where a binary search spends 11
+ * probes spread over the index, each a cache miss on a large pack. After
+ * GUESSES guesses it halves, so a skewed index costs little more.
+ */
 static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
 {
 	uint32_t lo = id[0] ? be32(p->fanout + (id[0] - 1) * 4) : 0;
-	uint32_t hi = be32(p->fanout + id[0] * 4);
+	uint32_t hi = be32(p->fanout + id[0] * 4), mid, o;
+	/* every id in [lo, hi) has its first 8 bytes in [klo, khi] */
+	uint64_t key = be64(id), klo = (uint64_t)id[0] << 56, khi = klo | (~0ull >> 8), k;
+	unsigned guesses = 0;
+	int c;
 
 	if (hi > p->n || lo > hi)
 		return -1;
 	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2, o;
-		int c = memcmp(p->ids + (size_t)mid * 20, id, 20);
+		if (guesses++ < GUESSES && hi - lo > 16) {
+			double f = (double)(key - klo) / ((double)(khi - klo) + 1.0);
 
+			mid = lo + (uint32_t)(f * (hi - lo));
+			if (mid >= hi)
+				mid = hi - 1;
+		} else {
+			mid = lo + (hi - lo) / 2;
+		}
+		k = be64(p->ids + (size_t)mid * 20);
+		c = k != key ? (k < key ? -1 : 1)
+			     : memcmp(p->ids + (size_t)mid * 20, id, 20);
 		if (c < 0) {
 			lo = mid + 1;
+			klo = k;
 		} else if (c > 0) {
 			hi = mid;
+			khi = k;
 		} else {
-			o = be32(p->off32 + (size_t)mid * 4);
-			if (o & 0x80000000u) {
-				size_t k = o & 0x7fffffffu;
-
-				if (k >= p->n64)
-					return -1;
-				*off = (uint64_t)be32(p->off64 + k * 8) << 32 |
-				       be32(p->off64 + k * 8 + 4);
-			} else {
-				*off = o;
-			}
-			return *off >= 12 && *off + 20 < p->size ? 0 : -1;
+			break;
 		}
 	}
-	return -1;
+	if (lo >= hi)
+		return -1;
+	o = be32(p->off32 + (size_t)mid * 4);
+	if (o & 0x80000000u) {
+		size_t x = o & 0x7fffffffu;
+
+		if (x >= p->n64)
+			return -1;
+		*off = (uint64_t)be32(p->off64 + x * 8) << 32 |
+		       be32(p->off64 + x * 8 + 4);
+	} else {
+		*off = o;
+	}
+	return *off >= 12 && *off + 20 < p->size ? 0 : -1;
 }
 
 uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
@@ -425,7 +462,7 @@ uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
 
 	for (pi = 0; pi < ps->n; pi++)
 		if (find_in(&ps->v[pi], id->id, &off) == 0)
-			return (uint64_t)pi << 48 | off; /* MAX_PACKS < 2^16 */
+			return (uint64_t)pi << 48 | off; /* see POSITION_OFFSET */
 	return UINT64_MAX;
 }
 
@@ -496,6 +533,7 @@ void kh_pack_reader_free(struct kh_pack_reader *r)
 	free(r->win);
 	free(r->out);
 	free(r->tmp);
+	free(r->top);
 	free(r->chain);
 	free(r);
 }
@@ -779,19 +817,35 @@ static int apply_delta(const unsigned char *base, size_t blen, const unsigned ch
 	return o == oend ? 0 : -1;
 }
 
-/* The size of the object a delta entry produces, from the delta's header. */
+/*
+ * The size of the object the delta entry l produces, from the delta's
+ * header. A delta of at most max_len bytes is inflated whole into r->top
+ * (r->toplen set), as making the object needs it next: a second stream
+ * for the header alone cost a zlib reset and header per object. A larger
+ * one is inflated only as far as its header. Returns 0, -1 when corrupt,
+ * -2 when out of memory.
+ */
 static int delta_result_size(struct kh_pack_reader *r, size_t pi, const struct link *l,
-			     uint64_t *size)
+			     size_t max_len, uint64_t *size)
 {
 	unsigned char h[HDR_MAX + 1];
-	const unsigned char *p = h;
+	const unsigned char *p = h, *end;
 	size_t n = l->size < HDR_MAX ? (size_t)l->size : HDR_MAX;
 	uint64_t bs;
 
-	if (inflate_to(r, pi, l->data, h, n, 1) < 0 || varint(&p, h + n, &bs) < 0 ||
-	    varint(&p, h + n, size) < 0)
+	r->toplen = 0;
+	if (l->size <= max_len) {
+		if (kh_grow((void **)&r->top, &r->topcap, (size_t)l->size + 1, 1) < 0)
+			return -2;
+		if (inflate_to(r, pi, l->data, r->top, (size_t)l->size, 0) < 0)
+			return -1;
+		p = r->top;
+		n = r->toplen = (size_t)l->size;
+	} else if (inflate_to(r, pi, l->data, h, n, 1) < 0) {
 		return -1;
-	return 0;
+	}
+	end = p + n;
+	return varint(&p, end, &bs) < 0 || varint(&p, end, size) < 0 ? -1 : 0;
 }
 
 static git_object_t git_type(int t)
@@ -890,8 +944,9 @@ static void test_truncate(const struct kh_packs *ps)
 }
 
 static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id,
-				     size_t max_len, const unsigned char **data,
-				     size_t *len, git_object_t *type)
+				     uint64_t where, size_t max_len,
+				     const unsigned char **data, size_t *len,
+				     git_object_t *type)
 {
 	struct centry *cached;
 	unsigned char *res;
@@ -902,13 +957,18 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 
 	account(r);
 	test_truncate(r->ps);
-	for (pi = 0; pi < r->ps->n; pi++) {
-		r->pi = pi; /* for a fault while reading its index */
-		if (find_in(&r->ps->v[pi], id->id, &off) == 0)
-			break;
+	pi = (size_t)(where >> 48);
+	off = where & POSITION_OFFSET;
+	if (pi >= r->ps->n || off < 12 || off + 20 >= r->ps->v[pi].size) {
+		for (pi = 0; pi < r->ps->n; pi++) {
+			r->pi = pi; /* for a fault while reading its index */
+			if (find_in(&r->ps->v[pi], id->id, &off) == 0)
+				break;
+		}
+		if (pi == r->ps->n)
+			return KH_PACK_MISS;
 	}
-	if (pi == r->ps->n)
-		return KH_PACK_MISS;
+	r->pi = pi;
 	if (atomic_load(&r->ps->v[pi].damaged))
 		return KH_PACK_DAMAGED;
 	n = walk_chain(r, pi, off, &cached);
@@ -918,8 +978,10 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	if (n == 0)
 		size = cached->len;
 	else if (r->chain[0].type == OBJ_OFS_DELTA || r->chain[0].type == OBJ_REF_DELTA) {
-		if (delta_result_size(r, pi, &r->chain[0], &size) < 0)
-			return KH_PACK_MISS;
+		int rc = delta_result_size(r, pi, &r->chain[0], max_len, &size);
+
+		if (rc < 0)
+			return rc == -2 ? KH_PACK_NOMEM : KH_PACK_MISS;
 	} else {
 		size = r->chain[0].size;
 	}
@@ -966,15 +1028,21 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	for (i = n - 1; i >= 0; i--) {
 		const struct link *l = &r->chain[i];
 		const unsigned char *base = r->cur ? r->cur : cached->data;
-		unsigned char *next;
+		unsigned char *next, *delta;
 		uint64_t rs;
 
-		if (kh_grow((void **)&r->tmp, &r->tmpcap, (size_t)l->size + 1, 1) < 0)
-			goto nomem;
-		if (inflate_to(r, pi, l->data, r->tmp, (size_t)l->size, 0) < 0)
-			goto corrupt;
+		if (i == 0 && r->toplen) {
+			delta = r->top; /* inflated by delta_result_size */
+		} else {
+			if (kh_grow((void **)&r->tmp, &r->tmpcap, (size_t)l->size + 1,
+				    1) < 0)
+				goto nomem;
+			delta = r->tmp;
+			if (inflate_to(r, pi, l->data, delta, (size_t)l->size, 0) < 0)
+				goto corrupt;
+		}
 		{
-			const unsigned char *p = r->tmp, *e = r->tmp + l->size;
+			const unsigned char *p = delta, *e = delta + l->size;
 			uint64_t bs;
 
 			if (varint(&p, e, &bs) < 0 || varint(&p, e, &rs) < 0 ||
@@ -984,7 +1052,7 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 		next = i == 0 ? res : buf_get(r, (size_t)rs + 1);
 		if (!next)
 			goto nomem;
-		if (apply_delta(base, r->curlen, r->tmp, (size_t)l->size, next,
+		if (apply_delta(base, r->curlen, delta, (size_t)l->size, next,
 				(size_t)rs) < 0) {
 			if (next != res)
 				buf_put(r, next, (size_t)rs + 1);
@@ -1012,7 +1080,8 @@ corrupt:
 }
 
 enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
-				 size_t max_len, const unsigned char **data, size_t *len,
+				 uint64_t where, size_t max_len,
+				 const unsigned char **data, size_t *len,
 				 git_object_t *type)
 {
 	sigjmp_buf jb;
@@ -1028,7 +1097,7 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 		return KH_PACK_DAMAGED;
 	}
 	fault_jump = &jb;
-	st = pack_read(r, id, max_len, data, len, type);
+	st = pack_read(r, id, where, max_len, data, len, type);
 	fault_jump = NULL;
 	return st;
 }

@@ -64,13 +64,16 @@ struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *p, size_t cache
 void kh_pack_reader_free(struct kh_pack_reader *r);
 
 /*
- * Reads object id. On KH_PACK_OK, *data (NUL-terminated; owned by the
+ * Reads object id. `where` is its kh_packs_position when the caller has
+ * it (an index search saved), else 0: a position that names no object
+ * is looked up. On KH_PACK_OK, *data (NUL-terminated; owned by the
  * reader, valid until its next call) holds *len bytes of an object of
  * *type. An object over max_len bytes is not inflated (KH_PACK_TOO_LARGE,
  * *len and *type set).
  */
 enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
-				 size_t max_len, const unsigned char **data, size_t *len,
+				 uint64_t where, size_t max_len,
+				 const unsigned char **data, size_t *len,
 				 git_object_t *type);
 
 #endif

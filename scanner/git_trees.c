@@ -16,7 +16,9 @@ struct kh_tree_cache {
 	size_t nv, cap;
 	uint32_t *free_ix; /* unused indexes of v */
 	size_t nfree, freecap;
-	struct kh_tree head; /* LRU list: head.next is the most recent */
+	struct kh_tree head;	       /* LRU list: head.next is the most recent */
+	struct kh_tree_entry *scratch; /* entries being parsed */
+	size_t scratchcap;
 };
 
 struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
@@ -33,12 +35,9 @@ struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
 	return c;
 }
 
+/* A tree is one allocation: the struct, its entries, its raw object. */
 static void tree_free(struct kh_tree *t)
 {
-	if (!t)
-		return;
-	free(t->e);
-	free(t->raw);
 	free(t);
 }
 
@@ -90,12 +89,14 @@ static git_filemode_t normal_mode(unsigned long m)
 	}
 }
 
-/* Parses the raw tree into t->e. Returns 0, -1 if malformed, -2 on OOM. */
-static int parse(struct kh_tree *t, const unsigned char *p, size_t len)
+/* Parses the raw tree p[0..len) into c->scratch (pointing into p); *n
+ * entries. Returns 0, -1 if malformed, -2 on OOM. */
+static int parse(struct kh_tree_cache *c, const unsigned char *p, size_t len, size_t *n)
 {
 	const unsigned char *end = p + len, *q;
-	size_t n = 0, cap = 0;
+	struct kh_tree_entry *e;
 
+	*n = 0;
 	while (p < end) {
 		unsigned long mode = 0;
 		const unsigned char *name;
@@ -108,20 +109,49 @@ static int parse(struct kh_tree *t, const unsigned char *p, size_t len)
 		q = memchr(q, '\0', (size_t)(end - q));
 		if (!q || q == name || (size_t)(end - q) < 1 + GIT_OID_RAWSZ)
 			return -1;
-		/* a call per entry was 0.8% of a history scan */
-		if (n == cap && kh_grow((void **)&t->e, &cap, n + 1, sizeof(*t->e)) < 0)
+		if (*n == c->scratchcap && kh_grow((void **)&c->scratch, &c->scratchcap,
+						   *n + 1, sizeof(*c->scratch)) < 0)
 			return -2;
-		t->e[n].name = (const char *)name;
-		t->e[n].len = (uint32_t)(q - name);
-		t->e[n].id = (const git_oid *)(q + 1);
-		t->e[n].mode = normal_mode(mode);
-		if (t->e[n].mode != GIT_FILEMODE_UNREADABLE)
-			n++; /* an unknown kind of entry is left out */
+		e = &c->scratch[*n];
+		e->name = (const char *)name;
+		e->len = (uint32_t)(q - name);
+		e->id = (const git_oid *)(q + 1);
+		e->mode = normal_mode(mode);
+		if (e->mode != GIT_FILEMODE_UNREADABLE)
+			(*n)++; /* an unknown kind of entry is left out */
 		p = q + 1 + GIT_OID_RAWSZ;
 	}
-	t->n = n;
-	t->cost = sizeof(*t) + len + cap * sizeof(*t->e);
 	return 0;
+}
+
+/* The parsed tree `id` in one allocation: the struct, c->scratch[0..n)
+ * moved to point into the copy of raw[0..len) after them. NULL on OOM. */
+static struct kh_tree *tree_new(struct kh_tree_cache *c, const git_oid *id,
+				const unsigned char *raw, size_t len, size_t n)
+{
+	size_t cost = sizeof(struct kh_tree) + n * sizeof(struct kh_tree_entry) + len;
+	struct kh_tree *t = malloc(cost);
+	unsigned char *copy;
+	size_t i;
+
+	if (!t)
+		return NULL;
+	memset(t, 0, sizeof(*t));
+	git_oid_cpy(&t->id, id);
+	t->e = (struct kh_tree_entry *)(t + 1);
+	t->n = n;
+	t->raw = copy = (unsigned char *)(t->e + n);
+	t->rawlen = len;
+	t->cost = cost;
+	memcpy(copy, raw, len);
+	for (i = 0; i < n; i++) {
+		t->e[i] = c->scratch[i];
+		t->e[i].name =
+			(const char *)copy + ((const unsigned char *)t->e[i].name - raw);
+		t->e[i].id = (const git_oid *)(copy +
+					       ((const unsigned char *)t->e[i].id - raw));
+	}
+	return t;
 }
 
 /* Remembers t (already parsed) under a free index. Returns -2 on OOM. */
@@ -158,19 +188,20 @@ static int insert(struct kh_tree_cache *c, struct kh_tree *t)
 	return 0;
 }
 
-/* Copies the raw tree into t->raw: from the pack reader, else libgit2.
+/* Reads and parses tree `id`: from the pack reader, else libgit2.
  * Returns 0, -1 (message in err) or -2 (out of memory). */
-static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *t,
-		    char *err, size_t errlen)
+static int read_tree(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out,
+		     char *err, size_t errlen)
 {
 	enum kh_pack_status ps = KH_PACK_MISS;
 	const unsigned char *data = NULL;
 	git_odb_object *o = NULL;
 	git_object_t type = GIT_OBJECT_INVALID;
-	size_t len = 0;
+	size_t len = 0, n;
+	int rc;
 
 	if (c->pr)
-		ps = kh_pack_read(c->pr, id, SIZE_MAX, &data, &len, &type);
+		ps = kh_pack_read(c->pr, id, 0, SIZE_MAX, &data, &len, &type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
@@ -186,22 +217,21 @@ static int read_raw(struct kh_tree_cache *c, const git_oid *id, struct kh_tree *
 	}
 	if (type != GIT_OBJECT_TREE) {
 		kh_errf(err, errlen, "%s, not a tree", kh_git_what(type));
-		git_odb_object_free(o);
-		return -1;
+		rc = -1;
+	} else if ((rc = parse(c, data, len, &n)) == -1) {
+		kh_errf(err, errlen, "malformed tree");
+	} else if (rc == 0 && !(*out = tree_new(c, id, data, len, n))) {
+		rc = -2;
 	}
-	t->raw = malloc(len ? len : 1);
-	if (t->raw)
-		memcpy(t->raw, data, len);
-	t->rawlen = len;
 	git_odb_object_free(o);
-	return t->raw ? 0 : -2;
+	return rc;
 }
 
 int kh_tree_get(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out,
 		char *err, size_t errlen)
 {
 	uint32_t *ix = kh_oidmap_get(&c->map, id);
-	struct kh_tree *t;
+	struct kh_tree *t = NULL;
 	int rc;
 
 	*out = NULL;
@@ -213,25 +243,16 @@ int kh_tree_get(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out
 		*out = t;
 		return 0;
 	}
-	if (!(t = calloc(1, sizeof(*t))))
-		return -2;
-	git_oid_cpy(&t->id, id);
-	rc = read_raw(c, id, t, err, errlen);
-	if (rc < 0) {
+	if ((rc = read_tree(c, id, &t, err, errlen)) < 0)
+		return rc;
+	if ((rc = insert(c, t)) < 0) {
 		tree_free(t);
 		return rc;
 	}
-	rc = parse(t, t->raw, t->rawlen);
-	if (rc == -1)
-		kh_errf(err, errlen, "malformed tree");
-	if (rc == 0 && (rc = insert(c, t)) == 0) {
-		t->pins = 1;
-		*out = t;
-		evict(c);
-		return 0;
-	}
-	tree_free(t);
-	return rc;
+	t->pins = 1;
+	*out = t;
+	evict(c);
+	return 0;
 }
 
 void kh_tree_release(struct kh_tree_cache *c, struct kh_tree *t)
@@ -252,5 +273,6 @@ void kh_tree_cache_free(struct kh_tree_cache *c)
 	free(c->v);
 	free(c->free_ix);
 	kh_oidmap_release(&c->map);
+	free(c->scratch);
 	free(c);
 }

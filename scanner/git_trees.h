@@ -27,7 +27,7 @@ struct kh_tree {
 	git_oid id;
 	struct kh_tree_entry *e; /* in git's order */
 	size_t n;
-	/* cache bookkeeping */
+	/* cache bookkeeping; one allocation holds the struct, e and raw */
 	unsigned char *raw;
 	size_t rawlen;
 	size_t cost;

@@ -393,6 +393,18 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 	return facts;
 }
 
+#define KEPT 8 /* secrets found through \K that run_window remembers */
+
+static int secret_kept(const PCRE2_SIZE *kept, unsigned nkept, PCRE2_SIZE at)
+{
+	unsigned i, n = nkept < KEPT ? nkept : KEPT;
+
+	for (i = 0; i < n; i++)
+		if (kept[i] == at)
+			return 1;
+	return 0;
+}
+
 /*
  * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
  * still see the bytes before `from`), trying no start past last_start
@@ -404,7 +416,14 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			 struct kh_line_cursor *cur, size_t from, size_t to,
 			 size_t last_start)
 {
-	PCRE2_SIZE start = from;
+	/*
+	 * A match through \K (a name some lines before its value) may pass
+	 * over shorter matches on the lines between: the search after it goes
+	 * on from where it began, and the secrets it found are not reported
+	 * twice (the last KEPT of them are remembered).
+	 */
+	PCRE2_SIZE start = from, end = from, kept[KEPT] = { 0 };
+	unsigned nkept = 0;
 
 	pcre2_set_offset_limit(s->mctx, last_start);
 
@@ -437,6 +456,10 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		    ov[2 * rule->secret_group] != PCRE2_UNSET) {
 			cand.secret_start = ov[2 * rule->secret_group];
 			cand.secret_end = ov[2 * rule->secret_group + 1];
+			if (secret_kept(kept, nkept, cand.secret_start))
+				goto next;
+			if (pcre2_get_startchar(s->md) < ov[0])
+				kept[nkept++ % KEPT] = cand.secret_start;
 			facts = accept_candidate(rule, src, &cand, cur, d, &oom);
 			if (oom)
 				return (size_t)-1;
@@ -468,10 +491,15 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			}
 		}
 	next:
+		if (ov[1] > end)
+			end = ov[1];
 		/* an empty match must still move on */
-		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		if (pcre2_get_startchar(s->md) < ov[0])
+			start = pcre2_get_startchar(s->md) + 1;
+		else
+			start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 	}
-	return start;
+	return end > start ? end : start;
 }
 
 static size_t line_start(const unsigned char *buf, size_t off)

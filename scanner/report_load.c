@@ -149,7 +149,7 @@ static int load_partner(const cJSON *p, struct kh_finding *f)
 {
 	const cJSON *line = cJSON_GetObjectItemCaseSensitive(p, "line");
 
-	if (!f->rule->partner || !kh_vjson_str(p, "value"))
+	if (!kh_rule_partner(f->rule) || !kh_vjson_str(p, "value"))
 		return 0;
 	if (!(f->partner = dup_str(p, "value")))
 		return -1;

@@ -230,7 +230,7 @@ static void add_secret(struct kh_strbuf *out, const struct kh_finding *f, size_t
 	kh_strbuf_addf(out, ", in %zu place%s\n", n, n == 1 ? "" : "s");
 	if (f->verification)
 		add_verification(out, f, m);
-	else if (f->rule->verifier || f->rule->vspec)
+	else if (f->rule->verifier || kh_rule_vspec(f->rule))
 		kh_strbuf_addf(out, "  verified:  not checked (--verify checks it)\n");
 	kh_strbuf_addf(out, "  %sfingerprint: %s%s", c->dim, f->fingerprint, c->reset);
 	add_facts(out, f, m);

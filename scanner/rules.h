@@ -1,6 +1,9 @@
 /*
  * rules.h - rule sets: loaded from JSON (the JSON files in patterns/, embedded at build
- * time, plus user files), compiled once, read-only afterwards.
+ * time, plus user files), compiled once, read-only afterwards. A scan takes the
+ * built-in rules from the rule image instead: the same rules as loaded from
+ * patterns/ by the build (tools/rules_image.c), as C data, so start-up parses
+ * no JSON.
  */
 #ifndef KH_RULES_H
 #define KH_RULES_H
@@ -46,7 +49,22 @@ struct kh_rule {
 	pcre2_code *code; /* NULL until compiled (built-in rules: on first use) */
 	unsigned secret_group;
 	int builtin; /* embedded, tested by `rules --check`: compiled lazily */
+	/* A rule of the image: its strings and lists are the image's (never
+	 * freed), and its "verify" and "partner" blocks wait as JSON text
+	 * until kh_rule_compile (or kh_rule_vspec, kh_rule_partner) parses
+	 * them: most scans never need them. NULL once parsed. */
+	int image;
+	const char *verify_json, *partner_json;
 };
+
+/* A rule file of patterns/ embedded in the binary (tools/embed.c). */
+struct kh_embedded_file {
+	const char *name;
+	const char *data; /* the file, NUL-terminated */
+	size_t len;
+};
+extern const struct kh_embedded_file kh_embedded_rules[];
+extern const size_t kh_embedded_rules_count;
 
 struct kh_ruleset {
 	struct kh_rule *v;
@@ -63,9 +81,10 @@ struct kh_ruleset {
  */
 int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
 		       const char *origin, char *err, size_t errlen);
-/* Loads the rule files embedded in the binary; their examples and
- * negative examples only `with_examples` (`rules --check`: a scan does not
- * parse them). */
+/* Loads the built-in rules into rs, which must be empty. `with_examples`
+ * (`rules --check`): from the rule files embedded in the binary, with their
+ * examples and negative examples; else from the rule image (no JSON parsed,
+ * no examples). */
 int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
 			  size_t errlen);
 /* Reads and loads a user rule file (bounded size). */
@@ -93,10 +112,17 @@ size_t kh_rules_remove(struct kh_ruleset *rs, const unsigned char *remove);
  * file fails at start-up; built-in rules compile on first use. */
 int kh_rules_compile(struct kh_ruleset *rs, char *err, size_t errlen);
 
-/* Compiles one rule's regex if it is not yet (idempotent; not thread-safe:
- * the engine calls it under its lock). Returns 0, or -1 with a one-line
- * message naming file and rule in err. */
+/* Compiles one rule's regex if it is not yet, and parses the "verify" and
+ * "partner" blocks an image rule still holds as text (idempotent; not
+ * thread-safe: the engine calls it under its lock). Returns 0, or -1 with a
+ * one-line message naming file and rule in err. */
 int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen);
+
+/* The rule's "verify" / "partner" block, or NULL when it has none. An
+ * image rule's is parsed here on first use (not thread-safe: for callers
+ * outside the engine, which runs kh_rule_compile first). */
+const struct kh_vspec *kh_rule_vspec(const struct kh_rule *r);
+const struct kh_partner_spec *kh_rule_partner(const struct kh_rule *r);
 
 /* An upper bound of the rule's capture groups, known before it is
  * compiled (for sizing match data). */

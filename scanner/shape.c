@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "rules.h"
+#include "validate.h"
 
 #define NAME_MAX_LEN 64
 
@@ -99,6 +100,124 @@ static int plain_text_secure_string(const unsigned char *b, size_t len, size_t k
  * command's (aws configure set aws_secret_access_key ...): the generic
  * rule reads `name = value` only, so such lines get a copy in that form.
  */
+static int credential_name(const unsigned char *s, size_t n);
+static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
+
+/*
+ * Whether the callee b[cs..ce) sets a credential: its last part is set or
+ * with and a credential's name (ds.setPassword, .withApiKey,
+ * set_token, $client->setAccessToken).
+ */
+static int credential_setter(const unsigned char *b, size_t cs, size_t ce)
+{
+	size_t last = ce, n;
+
+	while (last > cs && ident_byte(b[last - 1]) && b[last - 1] != '.')
+		last--;
+	n = ce - last;
+	if (n > 4 && !strncasecmp((const char *)b + last, "set", 3) &&
+	    (isupper(b[last + 3]) || b[last + 3] == '_'))
+		last += 3;
+	else if (n > 5 && !strncasecmp((const char *)b + last, "with", 4) &&
+		 (isupper(b[last + 4]) || b[last + 4] == '_'))
+		last += 4;
+	else
+		return 0;
+	return credential_name(b + last, ce - last);
+}
+
+/*
+ * A DSL's line of a name and its value apart, as Gradle's signing
+ * configs write them: the name b[ns..ne) first on its line, blanks, one
+ * quoted string, nothing after it but blanks or `;`. Its quotes' content
+ * goes in [*vs, *ve).
+ */
+static int dsl_value(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t *vs,
+		     size_t *ve)
+{
+	size_t k = ns, end;
+
+	while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'))
+		k--;
+	if ((k > 0 && b[k - 1] != '\n') || ne >= len || (b[ne] != ' ' && b[ne] != '\t'))
+		return 0;
+	while (ne < len && (b[ne] == ' ' || b[ne] == '\t'))
+		ne++;
+	if (!(end = quoted(b, ne, len, vs, ve)))
+		return 0;
+	while (end < len &&
+	       (b[end] == ' ' || b[end] == '\t' || b[end] == ';' || b[end] == '\r'))
+		end++;
+	return end == len || b[end] == '\n';
+}
+
+static int dsl_line_value(const unsigned char *b, size_t len, size_t s, size_t k)
+{
+	size_t vs, ve;
+
+	return dsl_value(b, len, s, k, &vs, &ve);
+}
+
+static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
+		       size_t *ve);
+static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+			 size_t *ne);
+static int line_ends_at(const unsigned char *b, size_t len, size_t k);
+
+/* The start of the line that holds b[s], looked back on NAME_MAX_LEN
+ * bytes at most (a name sits near its line's start), or s + 1 when it
+ * starts further back. */
+static size_t near_line_start(const unsigned char *b, size_t s)
+{
+	size_t k = s;
+
+	while (k > 0 && s - k < NAME_MAX_LEN && b[k - 1] != '\n')
+		k--;
+	return k == 0 || b[k - 1] == '\n' ? k : s + 1;
+}
+
+/* Whether b[c] (a ',') follows a host's port, as a StackExchange.Redis
+ * string starts (cache.internal:6380,password=...). */
+static int after_port(const unsigned char *b, size_t c)
+{
+	size_t k = c;
+
+	while (k > 0 && c - k < 5 && isdigit(b[k - 1]))
+		k--;
+	return c - k >= 2 && k > 0 && b[k - 1] == ':';
+}
+
+/* Whether b[k] ends a JSON object's name: `": {`. */
+static int json_parent_at(const unsigned char *b, size_t len, size_t k)
+{
+	if (k >= len || (b[k] != '"' && b[k] != '\''))
+		return 0;
+	for (k++; k < len && (b[k] == ' ' || b[k] == '\t'); k++)
+		;
+	if (k >= len || b[k] != ':')
+		return 0;
+	for (k++; k < len && (b[k] == ' ' || b[k] == '\t'); k++)
+		;
+	return k < len && b[k] == '{';
+}
+
+/* Whether a `Default:` key follows b[k] within a few lines (a
+ * CloudFormation parameter's). */
+static int default_below(const unsigned char *b, size_t len, size_t k)
+{
+	size_t n = len - k < 400 ? len - k : 400;
+
+	return memmem(b + k, n, "Default:", 8) || memmem(b + k, n, "default:", 8);
+}
+
+/* Whether b[k] (after a name) is followed on its line by a word of
+ * debconf's types and a value: `mysql-server/root_password password ...`. */
+static int debconf_type_after(const unsigned char *b, size_t len, size_t k)
+{
+	return k + 10 < len && b[k] == ' ' && !memcmp(b + k + 1, "password ", 9) &&
+	       b[k + 10] != ' ' && b[k + 10] != '\n';
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
@@ -110,6 +229,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		k++;
 	if (k >= len)
 		return 0;
+	if (last >= 2 && !strncasecmp((const char *)b + last - 2, "jwt", 3))
+		return json_parent_at(b, len, k); /* "Jwt": { "Key": ... } */
 	if (strchr(">\"'", b[k]) && b[k])
 		return 1;
 	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
@@ -130,19 +251,90 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1;
 	if (b[k] == ' ' && k + 6 < len && !memcmp(b + k, " { get", 6))
 		return 1; /* a C# property: Secret { get; set; } = "..." */
+	if (b[k] == '(' && credential_setter(b, s, k))
+		return 1; /* ds.setPassword("..."), .withApiKey("...") */
+	if (b[k] == ' ' && dsl_line_value(b, len, s, k))
+		return 1; /* Gradle's storePassword "..." */
+	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "header ", 7))
+		return 1; /* nginx's proxy_set_header X-Api-Key "..." */
+	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "setenv ", 7))
+		return 1; /* Apache's SetEnv DB_PASSWORD ... */
+	if (debconf_type_after(b, len, k))
+		return 1;
+	if ((b[k] == ':' || b[k] == ' ') &&
+	    typed_value(b, len - k > 256 ? k + 256 : len, k, NULL, NULL))
+		return 1; /* const NAME: &str = "...", var NAME string = "..." */
+	if (b[k] == ':' && line_ends_at(b, len, k + 1) && default_below(b, len, k))
+		return 1; /* a YAML parent: DbPassword:, its Default: below */
+	if (strchr("\r\n", b[k]) && b[k] &&
+	    env_list_name(b, near_line_start(b, s), k, NULL, NULL))
+		return 1; /* - name: X_API_KEY, its value: below */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
-		 * connection string's pair (;Password=...; or ; Password=...;) */
+		 * connection string's pair (;Password=...; or ; Password=...;,
+		 * StackExchange.Redis's host:6380,password=...) */
 		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
+				 (b[s - 1] == ',' && after_port(b, s - 1)) ||
 				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
-	/* process.env.API_KEY || "...", env["TOKEN"] ?? "..." */
+	/* process.env.API_KEY || "...", env["TOKEN"] ?? "...",
+	 * System.getenv("TOKEN") ?: "...", os.environ.get("KEY") or "..." */
 	name_end = k;
 	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
 		k++;
-	return k + 1 < len && (b[k] == '|' || b[k] == '?') && b[k + 1] == b[k];
+	return k + 1 < len &&
+	       (((b[k] == '|' || b[k] == '?') && b[k + 1] == b[k]) ||
+		/* Kotlin's elvis after a call (not TypeScript's optional
+		 * `token?: string`); or after a call, before a string (not
+		 * prose) */
+		(b[k] == '?' && b[k + 1] == ':' &&
+		 memchr(b + name_end, ')', k - name_end)) ||
+		(k + 3 < len && b[k] == 'o' && b[k + 1] == 'r' && b[k + 2] == ' ' &&
+		 b[k - 1] == ' ' && (b[k + 3] == '"' || b[k + 3] == '\'') &&
+		 memchr(b + name_end, ')', k - name_end)));
+}
+
+/* A byte of a bearer token (RFC 6750's b64token, its '=' padding aside). */
+static int b64token_byte(unsigned char c)
+{
+	return isalnum(c) || (c && strchr("-._~+/", c));
+}
+
+/*
+ * Whether a literal credential follows b[k], the end of Bearer (or of
+ * nginx's and Apache's `Authorization `, bearer 0): " <token>" or, after
+ * Bearer, a C# argument list ("Bearer", "...") or a call
+ * (bearer_auth("...")); not the word in prose or before a variable.
+ */
+static int literal_follows(const unsigned char *b, size_t len, size_t k, int bearer)
+{
+	size_t n;
+
+	if (k >= len)
+		return 0;
+	if (!bearer) { /* Authorization "Basic ...": a scheme, then its value */
+		if (b[k] != '"' && b[k] != '\'')
+			return 0;
+		for (n = k + 1; n < len && n - k < 24 && isalpha(b[n]); n++)
+			;
+		return n > k + 1 && n + 1 < len && b[n] == ' ' && b64token_byte(b[n + 1]);
+	}
+	if (b[k] == ' ') {
+		for (n = k + 1; n < len && n - k <= 16 && b64token_byte(b[n]); n++)
+			;
+		return n - k > 16;
+	}
+	if (b[k] == '"' || b[k] == '\'') {
+		n = k + 1;
+		while (n < len && (b[n] == ' ' || b[n] == '\t'))
+			n++;
+		return n < len && b[n] == ',';
+	}
+	for (n = k; n < len && n - k < 8 && (isalnum(b[n]) || b[n] == '_'); n++)
+		;
+	return n < len && b[n] == '(';
 }
 
 /*
@@ -156,15 +348,18 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	static const struct {
 		const char *word;
 		size_t n;
-	} words[] = { { "curl", 4 },
-		      { "login", 5 },
-		      { "credential(", 11 },
-		      { "basicauth(", 10 },
-		      { "auth=(", 6 },
-		      { "auth = (", 8 },
-		      { "authorization:", 14 },
-		      { "authorization\"", 14 }, /* a JSON or Python log of headers */
-		      { "authorization'", 14 } };
+		int literal; /* 1 for Bearer, 2 for nginx's: literal_follows */
+	} words[] = { { "curl", 4, 0 },
+		      { "login", 5, 0 },
+		      { "credential(", 11, 0 },
+		      { "basicauth(", 10, 0 },
+		      { "auth=(", 6, 0 },
+		      { "auth = (", 8, 0 },
+		      { "authorization:", 14, 0 },
+		      { "authorization\"", 14, 0 }, /* a JSON or Python log of headers */
+		      { "authorization'", 14, 0 },
+		      { "authorization ", 14, 2 }, /* nginx's, Apache's headers */
+		      { "bearer", 6, 1 } };
 	size_t w;
 
 	if (last >= len)
@@ -176,7 +371,8 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 		    last + 1 >= words[w].n &&
 		    !strncasecmp((const char *)b + last + 1 - words[w].n, words[w].word,
 				 words[w].n))
-			return 1;
+			return !words[w].literal ||
+			       literal_follows(b, len, last + 1, words[w].literal == 1);
 	return 0;
 }
 
@@ -188,6 +384,25 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 }
 
 /* ---- names and values apart --------------------------------------------- */
+
+/* A name ending in the word "id": the id of a credential
+ * (requestApiTokenId, tokenID, ACCESS_KEY_ID, secret-id), not the
+ * credential. */
+static int id_name(const unsigned char *s, size_t n)
+{
+	unsigned char before, i, d;
+
+	if (n < 4)
+		return 0;
+	before = s[n - 3];
+	i = s[n - 2];
+	d = s[n - 1];
+	if (tolower(i) != 'i' || tolower(d) != 'd')
+		return 0;
+	if (before == '_' || before == '-' || before == '.')
+		return 1;
+	return i == 'I' && (d == 'd' || islower(before));
+}
 
 /* A name that says it holds a credential (AccountKey, hapikey,
  * storage_password, api-token, and one that ends in "pat", a
@@ -203,6 +418,8 @@ static int credential_name(const unsigned char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (!ident_byte(s[i]) && s[i] != ':')
 			return 0;
+	if (id_name(s, n))
+		return 0;
 	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
 		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
@@ -372,6 +589,10 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 		;
 	if (ne == ns || ne >= le || b[ne] != '=')
 		return 0;
+	/* code's statements after ';' and '?': a member's assignment
+	 * (;i.pass=...), a comparison (;i.pass===...) */
+	if (memchr(b + ns, '.', ne - ns) || (ne + 1 < le && b[ne + 1] == '='))
+		return 0;
 	vs = ne + 1;
 	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
 		;
@@ -380,6 +601,25 @@ static int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size
 		ve--;
 	}
 	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* The pair after b[i] == ',' in a StackExchange.Redis configuration
+ * string (host:6380,password=...,ssl=True): its value runs to a ',', a
+ * quote or the line's end; one that code goes on after (a=f(x),b=g.h(y))
+ * is no such pair. */
+static int redis_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
+{
+	size_t k = i + 1;
+
+	while (k < le && ident_byte(b[k]))
+		k++;
+	if (k >= le || b[k] != '=')
+		return 0;
+	while (k < le && !strchr(",\"'; \t(){}[]", b[k]))
+		k++;
+	if (k < le && !strchr(",\"'", b[k]))
+		return 0;
+	return pair_after(l, b, i, le, ",;\"' \t");
 }
 
 /* Whether the class s[0..n) holds a credential (OAuthCredentials,
@@ -394,7 +634,8 @@ static int credentials_object(const unsigned char *s, size_t n)
 /*
  * Whether the call whose '(' is b[i], its callee b[k..i), takes a user and
  * then a password: new NetworkCredential("user", "pass"),
- * HTTPBasicAuth('user', 'pass'), requests' auth=('user', 'pass'). The
+ * HTTPBasicAuth('user', 'pass'), smtp.login('user', 'pass'), requests'
+ * auth=('user', 'pass'). The
  * password's name goes in b[*ns..*ne): the callee, or `auth`.
  */
 static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i,
@@ -407,7 +648,9 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 		*ne = i;
 		return credentials_object(b + k, i - k) ||
 		       (i - k >= 9 &&
-			!strncasecmp((const char *)b + i - 9, "basicauth", 9));
+			!strncasecmp((const char *)b + i - 9, "basicauth", 9)) ||
+		       (i - k >= 6 && b[i - 6] == '.' &&
+			!strncasecmp((const char *)b + i - 5, "login", 5));
 	}
 	if (a == ls || b[a - 1] != '=')
 		return 0;
@@ -420,29 +663,89 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 	return 1;
 }
 
+/* Whether the callee b[cs..ce) hands over a bearer token, its last part
+ * saying so: reqwest's .bearer_auth("..."), bearerAuth("..."). */
+static int bearer_call(const unsigned char *b, size_t cs, size_t ce)
+{
+	size_t last = ce;
+
+	while (last > cs && ident_byte(b[last - 1]) && b[last - 1] != '.')
+		last--;
+	return ce - last >= 6 && !strncasecmp((const char *)b + last, "bearer", 6);
+}
+
+/* Whether the callee's last part b[s..e) (a package's b[ps..s - 1)) is
+ * that package's constructor: New, NewClient..., new, new_client...,
+ * new_with... as Go, Rust and Ruby name them, Client, or the class the
+ * package is named for (smartsheet.Smartsheet). */
+static int package_constructor(const unsigned char *b, size_t ps, size_t s, size_t e)
+{
+	static const char *names[] = { "newclient", "new_client", "newwith", "new_with",
+				       NULL };
+	size_t k;
+
+	if (e - s == 3 || e - s == 6)
+		return !strncasecmp((const char *)b + s, e - s == 3 ? "new" : "client",
+				    e - s);
+	if (s - 1 - ps == e - s &&
+	    !strncasecmp((const char *)b + ps, (const char *)b + s, e - s))
+		return 1;
+	for (k = 0; names[k]; k++)
+		if (e - s >= strlen(names[k]) &&
+		    !strncasecmp((const char *)b + s, names[k], strlen(names[k])))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the `new` at b[k] makes a class's static member of upper-case
+ * name (static MISTRAL_LARGE=new FoundationModelIdentifier("..."),
+ * public static final Region US_EAST = new Region("...")): an enum's
+ * member, whose argument is its value, no key.
+ */
+static int enum_member(const unsigned char *b, size_t ls, size_t k)
+{
+	size_t e = skip_blanks_back(b, k, ls), s, from, i;
+	int letters = 0;
+
+	if (e == ls || b[e - 1] != '=')
+		return 0;
+	e = skip_blanks_back(b, e - 1, ls);
+	for (s = e; s > ls && (isupper(b[s - 1]) || isdigit(b[s - 1]) || b[s - 1] == '_');
+	     s--)
+		letters += !!isupper(b[s - 1]);
+	if (letters < 2 || (s > ls && ident_byte(b[s - 1])))
+		return 0;
+	/* a class's static member (static, static readonly, static final
+	 * Region): an upper-case const may hold a client made with its key */
+	from = s > ls + 48 ? s - 48 : ls;
+	for (i = from; i + 7 <= s; i++)
+		if (!memcmp(b + i, "static ", 7) && (i == ls || !ident_byte(b[i - 1])))
+			return 1;
+	return 0;
+}
+
 /*
  * An SDK that takes its key as the first argument of a constructor or
- * factory: new HubSpotAPI("..."), Hubspot\Factory::create('...'),
- * Factory::createWithApiKey('...'). The callee b[cs..ce) must be one
- * (after `new`, or a factory's name), so that ordinary calls on a
- * provider's line (hubspot.getContact("<uuid>")) hand the rules nothing.
- * A credentials object's constructor (new OAuthCredentials(clientId,
+ * factory, the call's '(' at b[ce]: new HubSpotAPI("..."),
+ * Hubspot\Factory::create('...'), Factory::createWithApiKey('...'), and a
+ * package's constructor, whose package is the provider
+ * (binance.NewClient("key", "secret"), browserstack::Client::new("...")),
+ * its second argument the secret. The callee b[cs..ce) must be one (after
+ * `new`, a factory's name, a package's constructor), so that ordinary calls
+ * on a provider's line (hubspot.getContact("<uuid>")) hand the rules
+ * nothing. A credentials object's constructor (new OAuthCredentials(clientId,
  * clientSecret, ...), NetworkCredential(user, password)) takes who comes
  * first: its first argument is no key.
  */
 static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
-			 size_t ce, size_t vs, size_t ve)
+			 size_t ce, size_t le)
 {
-	static const char *factories[] = { "create",
-					   "createwithapikey",
+	static const char *factories[] = { "create", "createwithapikey",
 					   "createwithaccesstoken",
-					   "createwithdeveloperapikey",
-					   "withapikey",
-					   "setapikey",
-					   "setaccesstoken",
-					   NULL };
-	size_t last = ce, k;
-	int is_new, factory = 0;
+					   "createwithdeveloperapikey", NULL };
+	size_t last = ce, k, vs, ve, at = skip_blanks(b, ce + 1, le), next;
+	int is_new, factory = 0, package;
 
 	while (last > cs && b[last - 1] != '.' && b[last - 1] != ':' &&
 	       b[last - 1] != '\\')
@@ -450,13 +753,36 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	k = skip_blanks_back(b, cs, ls);
 	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
 		 (k == ls + 3 || !ident_byte(b[k - 4]));
+	/* a minifier's name (new Wa("..."), new tl("...")) names no SDK */
+	if (is_new && ce - last < 3)
+		return 0;
+	if (is_new && enum_member(b, ls, k - 3))
+		return 0;
 	for (k = 0; factories[k] && !factory; k++)
 		factory = strlen(factories[k]) == ce - last &&
 			  !strncasecmp((const char *)b + last, factories[k], ce - last);
-	if ((!is_new && !factory) || !plausible_value(b + vs, ve - vs) ||
-	    credentials_object(b + last, ce - last))
+	for (k = last > cs ? last - 1 : cs;
+	     k > cs && ident_byte(b[k - 1]) && b[k - 1] != '.'; k--)
+		;
+	package = last > cs && package_constructor(b, k, last, ce);
+	if ((!is_new && !factory && !package) || credentials_object(b + last, ce - last))
 		return 0;
-	return emit_named(l, b, cs, ce, "_api_key", vs, ve);
+	next = quoted(b, at, le, &vs, &ve);
+	if (next && plausible_value(b + vs, ve - vs) &&
+	    emit_named(l, b, cs, ce, "_api_key", vs, ve) < 0)
+		return -1;
+	if (!package)
+		return 0;
+	if (!next) /* a variable first: binance.NewClient(apiKey, "...") */
+		for (next = at; next < le && (ident_byte(b[next]) || b[next] == ':');
+		     next++)
+			;
+	next = skip_blanks(b, next, le);
+	if (next < le && b[next] == ',' &&
+	    quoted(b, skip_blanks(b, next + 1, le), le, &vs, &ve) &&
+	    plausible_value(b + vs, ve - vs))
+		return emit_named(l, b, cs, ce, "_secret", vs, ve);
+	return 0;
 }
 
 /* The value of attribute or JSON member `attr` in b[from..le): `attr="v"`,
@@ -614,6 +940,17 @@ static int yaml_key(const unsigned char *b, size_t ls, size_t le, size_t *indent
 	return 1;
 }
 
+/* A parameter's default under a parent named for a credential
+ * (CloudFormation's `DbPassword:` ... `Default: ...`): the parent names it. */
+static int default_of_credential(const unsigned char *b, const size_t (*parts)[2],
+				 size_t depth, size_t cs, size_t ce)
+{
+	return depth > 0 && ce - cs == 7 &&
+	       !strncasecmp((const char *)b + cs, "default", 7) &&
+	       credential_name(b + parts[depth - 1][0],
+			       parts[depth - 1][1] - parts[depth - 1][0]);
+}
+
 /*
  * YAML parents: a value whose name is its path of keys (`azure:` then
  * `  storage:` then `    key: ...` is `azure.storage.key`), so a provider
@@ -685,6 +1022,11 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		else if (path_leaf(b + ns, ne - ns) &&
 			 emit_path(l, b, (const size_t(*)[2])parts, depth + 1, vs, ve) <
 				 0)
+			return -1;
+		else if (default_of_credential(b, (const size_t(*)[2])parts, depth, ns,
+					       ne) &&
+			 emit_path_as(l, b, (const size_t(*)[2])parts, depth, "", vs,
+				      ve) < 0)
 			return -1;
 	}
 	return 0;
@@ -810,10 +1152,25 @@ static int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
 	       (i == 0 || !ident_byte(b[i - 1])) && (i + n == e || !ident_byte(b[i + n]));
 }
 
-/* A password is shorter than a token may be; both are one word. */
+/* Whether s[0..n) keeps to the characters tokens are written in (base64,
+ * base64url, hex, JWTs, key:secret pairs): a call, a JSDoc type union or
+ * an HTML entity (toBase64Url(auth, PrivateKey|String, &#39;) is code. */
+static int token_chars(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && (!s[i] || !strchr("-._~+/=:%", s[i])))
+			return 0;
+	return 1;
+}
+
+/* A password is shorter than a token may be; both are one word, and a
+ * token one of token characters. */
 static int plausible_credential(const unsigned char *s, size_t n, int password)
 {
 	return n >= (password ? 6u : 8u) && (n >= 8 || s[0] != '$') &&
+	       (password || token_chars(s, n)) &&
 	       (n < 8 ? !memchr(s, ' ', n) && !memchr(s, '<', n) : plausible_value(s, n));
 }
 
@@ -838,17 +1195,23 @@ static int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs
 }
 
 /* `user:pass` in b[vs..ve): the password, and the user where a host names
- * the provider (API keys often go as the user, with no password). */
+ * the provider and no password follows (API keys often go as the user,
+ * with none or a filler: `-u sk_...:`, `-u KEY:X`). Beside a password (or
+ * a variable holding one) the user is who signs in: a key's id (Mailjet's
+ * API key beside its secret key), an account, not the secret. */
 static int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs,
 			  size_t he, size_t cs, size_t ce, size_t vs, size_t ve)
 {
 	const unsigned char *c = memchr(b + vs, ':', ve - vs);
+	size_t ps;
 
 	if (!c)
 		return 0;
-	if (emit_credential(l, b, hs, he, cs, ce, 0, vs, (size_t)(c - b)) < 0)
+	ps = (size_t)(c - b) + 1;
+	if (ve - ps < 6 && (ps == ve || b[ps] != '$') &&
+	    emit_credential(l, b, hs, he, cs, ce, 0, vs, ps - 1) < 0)
 		return -1;
-	return emit_credential(l, b, hs, he, cs, ce, 1, (size_t)(c - b) + 1, ve);
+	return emit_credential(l, b, hs, he, cs, ce, 1, ps, ve);
 }
 
 /* b[i..e) starts with the flag f (followed by a blank or '='). */
@@ -1224,6 +1587,14 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	}
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
+	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
+	 * decoder=g(y)), a call's last line: t, "password", arg2)), no CSV row */
+	for (c = 0; sep == ',' && c < n; c++)
+		if (memchr(b + cells[c][0], '(', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], ')', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], '[', cells[c][1] - cells[c][0]) ||
+		    (c == 0 && memchr(b + cells[c][0], '=', cells[c][1] - cells[c][0])))
+			return 0;
 	for (c = 1; c < n && r == 0; c++) {
 		const unsigned char *v = b + cells[c][0];
 		size_t vn = cells[c][1] - cells[c][0];
@@ -1261,6 +1632,390 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	return r < 0 ? -1 : 0;
 }
 
+/*
+ * Whether another string follows the value ending at b[ve] (its closing
+ * quote): the pair then stands in a list of names
+ * (["a11y_accesskey","a11y_aria_activedescendant_has_tabindex",...]). A
+ * call's last argument may be the value (buildConfigField 'String',
+ * 'api_key', '"..."'); a list runs on.
+ */
+static int string_follows(const unsigned char *b, size_t le, size_t ve)
+{
+	size_t k = skip_blanks(b, ve + 1, le);
+
+	if (k >= le || b[k] != ',')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	return k < le && (b[k] == '"' || b[k] == '\'');
+}
+
+/* ---- declarations, lists and objects around a name --------------------- */
+
+/* Whether b[k..) is blanks (or a comment) to the end of its line. */
+static int line_ends_at(const unsigned char *b, size_t len, size_t k)
+{
+	while (k < len && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r'))
+		k++;
+	return k == len || b[k] == '\n' || b[k] == '#';
+}
+
+/*
+ * A declaration's type between its name and its value, from b[k] just
+ * after the name: `: &'static str = "..."` (Rust, TypeScript, Kotlin,
+ * Swift) or ` string = "..."` (Go: one word, no colon). The value's
+ * quotes' content in [*vs, *ve) (both may be NULL).
+ */
+static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
+		       size_t *ve)
+{
+	size_t ts, te, s, e;
+	int colon = k < le && b[k] == ':';
+
+	k += colon;
+	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
+		return 0;
+	ts = skip_blanks(b, k, le);
+	if (ts >= le || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '['))
+		return 0;
+	for (te = ts; te < le && te - ts <= 40 && b[te] != '='; te++)
+		if (!isalnum(b[te]) && (!b[te] || !strchr("_&'<>[].*?| \t", b[te])))
+			return 0;
+	if (te >= le || b[te] != '=' ||
+	    (te + 1 < le && (b[te + 1] == '=' || b[te + 1] == '>')))
+		return 0;
+	k = skip_blanks_back(b, te, ts);
+	if (k == ts || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '[') ||
+	    (!colon && (memchr(b + ts, ' ', k - ts) || memchr(b + ts, '\t', k - ts))))
+		return 0;
+	if (!quoted(b, skip_blanks(b, te + 1, le), le, &s, &e))
+		return 0;
+	if (vs) {
+		*vs = s;
+		*ve = e;
+	}
+	return 1;
+}
+
+/*
+ * A declaration whose type stands between name and value on the line
+ * b[ls..le): Rust's `const NAME: &str = "..."`, TypeScript's `export const
+ * NAME: string = "..."`, Kotlin's `val name: String = "..."`, Swift's `let
+ * name: String = "..."`, Go's `var NAME string = "..."` (after a keyword
+ * only, as Go writes no colon).
+ */
+static int typed_declaration(const unsigned char *b, size_t ls, size_t le,
+			     struct kh_layer *l)
+{
+	static const char *mods[] = { "const",	   "let",      "val",	   "var",
+				      "export",	   "pub",      "public",   "private",
+				      "protected", "internal", "static",   "final",
+				      "readonly",  "lateinit", "override", NULL };
+	size_t i = skip_blanks(b, ls, le), ns, ne, vs, ve, m, n;
+	int decl = 0;
+
+	for (n = 0; n < 6 && i < le && islower(b[i]); n++) {
+		for (m = 0;
+		     mods[m] && (mods[m][0] != b[i] || !word_at(b, i, le, mods[m])); m++)
+			;
+		if (!mods[m])
+			break;
+		decl |= m < 4; /* const, let, val, var */
+		i += strlen(mods[m]);
+		if (i < le && b[i] == '(') /* pub(crate) */
+			while (i < le && b[i - 1] != ')')
+				i++;
+		i = skip_blanks(b, i, le);
+	}
+	for (ns = ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne == ns || ne >= le || (b[ne] != ':' && !decl) ||
+	    !typed_value(b, le, ne, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* A Kubernetes env list's `- name: NAME` on the line b[ls..le): the name in
+ * [*ns, *ne) (both may be NULL). */
+static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+			 size_t *ne)
+{
+	size_t i = skip_blanks(b, ls, le), s, e;
+
+	if (i + 1 >= le || b[i] != '-' || (b[i + 1] != ' ' && b[i + 1] != '\t'))
+		return 0;
+	i = skip_blanks(b, i + 1, le);
+	if (!word_at(b, i, le, "name") || i + 5 >= le || b[i + 4] != ':')
+		return 0;
+	i = skip_blanks(b, i + 5, le);
+	if (!quoted(b, i, le, &s, &e)) {
+		s = i;
+		e = bare_value(b, i, le);
+	}
+	if (e == s || !credential_name(b + s, e - s))
+		return 0;
+	if (ns) {
+		*ns = s;
+		*ne = e;
+	}
+	return 1;
+}
+
+/* `- name: NAME` on the line b[ls..le), then `value: ...` on one of the two
+ * lines below (a Kubernetes container's env): `NAME = "..."`. */
+static int env_list_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t ns, ne, at = le, n, ind, kns, kne, vs, ve;
+
+	if (!env_list_name(b, ls, le, &ns, &ne))
+		return 0;
+	for (n = 0; n < 2 && at < len; n++) {
+		size_t cle;
+
+		at++;
+		cle = content_end(b, len, at);
+		if (yaml_key(b, at, cle, &ind, &kns, &kne, &vs, &ve) && kne - kns == 5 &&
+		    !memcmp(b + kns, "value", 5))
+			return emit_pair(l, b, ns, ne, vs, ve);
+		at = line_end(b, len, at);
+	}
+	return 0;
+}
+
+#define JSON_MAX_NEST 32
+
+/*
+ * The members of the JSON object whose '{' is b[open], below the name
+ * b[ns..ne): each string value under a plain name with its path of names,
+ * as yaml_parents does (`{"ably": {"key": "..."}}` is `ably.key`, `"Jwt":
+ * {"Key": ...}` `Jwt.Key`), and a credential's default, on one line or
+ * pretty-printed; values in arrays are left out. A name that says
+ * credential itself is the rules' to read where it stands, beside its
+ * siblings; a plain name below one is a schema's field
+ * ("md5_authentication_key": {"key": "md5AuthenticationKey"}).
+ */
+static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne,
+			size_t open, size_t *budget, struct kh_layer *l)
+{
+	size_t parts[PATH_MAX_DEPTH + 1][2], depth = 1, nest = 0, unnamed = 0, i,
+					     lines = 0;
+	size_t name[2] = { 0, 0 };
+	unsigned char named[JSON_MAX_NEST];
+	int have_name = 0;
+
+	parts[0][0] = ns;
+	parts[0][1] = ne;
+	for (i = open + 1;
+	     i < len && lines < BLOCK_MAX_LINES && i - open < 8192 && *budget;
+	     i++, (*budget)--) {
+		size_t s, e, k;
+
+		switch (b[i]) {
+		case '\n': lines++; break;
+		case ',': have_name = 0; break;
+		case '"':
+			if (!(k = quoted(b, i, len, &s, &e)) ||
+			    memchr(b + i, '\n', k - i))
+				return 0;
+			i = skip_blanks(b, k, len);
+			if (i < len && b[i] == ':') {
+				name[0] = s;
+				name[1] = e;
+				have_name = 1;
+				break;
+			}
+			i--;
+			if (!have_name || unnamed)
+				break;
+			have_name = 0;
+			parts[depth][0] = name[0];
+			parts[depth][1] = name[1];
+			if (*plain_name_suffix(b + name[0], name[1] - name[0]) &&
+			    !credential_name(b + parts[depth - 1][0],
+					     parts[depth - 1][1] - parts[depth - 1][0]) &&
+			    emit_path(l, b, (const size_t(*)[2])parts, depth + 1, s, e) <
+				    0)
+				return -1;
+			if (default_of_credential(b, (const size_t(*)[2])parts, depth,
+						  name[0], name[1]) &&
+			    emit_path_as(l, b, (const size_t(*)[2])parts, depth, "", s,
+					 e) < 0)
+				return -1;
+			break;
+		case '{':
+		case '[':
+			if (nest == JSON_MAX_NEST)
+				return 0;
+			named[nest] = b[i] == '{' && have_name && !unnamed &&
+				      depth < PATH_MAX_DEPTH;
+			if (named[nest]) {
+				parts[depth][0] = name[0];
+				parts[depth][1] = name[1];
+				depth++;
+			} else {
+				unnamed++;
+			}
+			nest++;
+			have_name = 0;
+			break;
+		case '}':
+		case ']':
+			if (!nest)
+				return 0; /* the object's end */
+			nest--;
+			if (named[nest])
+				depth--;
+			else
+				unnamed--;
+			have_name = 0;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* Every `"name": {` on the line b[ls..le): its object's members, within
+ * a budget of bytes walked. Not on a minified line, whose thousands of
+ * objects are code's (and cost a walk each): a config's JSON, pretty or
+ * on one line, is shorter. */
+#define JSON_MAX_LINE 1024
+static int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct kh_layer *l)
+{
+	size_t i, ns, ne, k, budget = 1 << 16;
+
+	if (le - ls > JSON_MAX_LINE)
+		return 0;
+	for (i = ls; i < le && budget; i++) {
+		if (b[i] != '"' || !(k = quoted(b, i, le, &ns, &ne)))
+			continue;
+		i = k - 1;
+		k = skip_blanks(b, k, le);
+		if (k >= le || b[k] != ':')
+			continue;
+		k = skip_blanks(b, k + 1, le);
+		if (k < le && b[k] == '{' &&
+		    json_members(b, len, ns, ne, k, &budget, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * An Authorization header's value written whole in the string whose
+ * quote is b[i] on the line b[ls..le), "Scheme credentials": OkHttp's
+ * addHeader("Authorization", "Bearer ..."), Swift's setValue("SSWS ...",
+ * forHTTPHeaderField: "Authorization"), a template literal `Bearer ...`,
+ * Apache's RequestHeader set Authorization "Bearer ...". Any scheme where
+ * the header is named beside the string, Bearer anywhere: the credentials
+ * as `Scheme_token = "..."`, Basic's as its user and password (once
+ * decoded: emit_user_pass).
+ */
+static int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+				struct kh_layer *l)
+{
+	unsigned char q = b[i];
+	size_t ss = i + 1, se, vs, ve, from, to;
+	int token = 1, named;
+
+	if (ss >= le || !isalpha(b[ss]))
+		return 0;
+	for (se = ss; se < le && se - ss <= 24 && (isalnum(b[se]) || b[se] == '-'); se++)
+		;
+	if (se >= le || b[se] != ' ')
+		return 0;
+	for (vs = ve = se + 1; ve < le && b[ve] != q && b[ve] != ' ' && b[ve] != '\\';
+	     ve++)
+		token &= b64token_byte(b[ve]) || (b[ve] == '=' && ve > vs);
+	if (ve >= le || b[ve] != q)
+		return 0;
+	if (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5))
+		return emit_user_pass(l, b, 0, 0, ss, se, vs, ve);
+	if (!token || !plausible_credential(b + vs, ve - vs, 0))
+		return 0;
+	/* the header named beside the string, not anywhere on a long
+	 * (minified) line */
+	from = i - ls > 64 ? i - 64 : ls;
+	to = le - ve > 64 ? ve + 64 : le;
+	named = (se - ss == 6 && !strncasecmp((const char *)b + ss, "bearer", 6)) ||
+		kh_contains_ci(b + from, to - from, "authorization", 0);
+	return named ? emit_named(l, b, ss, se, "_token", vs, ve) : 0;
+}
+
+/* The directives that set a header or a variable, NAME then VALUE, first
+ * on their line: nginx's proxy_set_header and add_header, Apache's SetEnv
+ * (Apache's RequestHeader set and a shell's set: the 's' case below). */
+static int directive_pair(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	static const char *words[] = { "proxy_set_header", "add_header",
+				       "grpc_set_header", "setenv", NULL };
+	size_t i = skip_blanks(b, ls, le), w, ns, ne, vs, ve;
+
+	if (i >= le || !strchr("pagsPAGS", b[i]))
+		return 0;
+	for (w = 0; words[w] && !word_at(b, i, le, words[w]); w++)
+		;
+	if (!words[w])
+		return 0;
+	ns = skip_blanks(b, i + strlen(words[w]), le);
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ne == ns || ne >= le || (b[ne] != ' ' && b[ne] != '\t'))
+		return 0;
+	vs = skip_blanks(b, ne, le);
+	if (quoted(b, vs, le, &vs, &ve) == 0)
+		ve = bare_value(b, vs, le);
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* debconf's `owner question/name password VALUE` (preseeding a package's
+ * password in a provisioning script): `name = "VALUE"`. */
+static int debconf_password(const unsigned char *b, size_t ls, size_t le,
+			    struct kh_layer *l)
+{
+	const unsigned char *p = b + ls;
+	size_t at, ns, vs, ve;
+
+	if (le - ls > 512) /* an echo's line, a preseed file's */
+		return 0;
+	while ((p = memmem(p, (size_t)(b + le - p), " password ", 10))) {
+		at = (size_t)(p - b);
+		p++;
+		for (ns = at; ns > ls && ident_byte(b[ns - 1]); ns--)
+			;
+		if (ns == at || (ns > ls && b[ns - 1] != '/'))
+			continue;
+		vs = skip_blanks(b, at + 10, le);
+		ve = bare_value(b, vs, le);
+		if (emit_pair(l, b, ns, at, vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * An environment variable's fallback after its lookup on the line
+ * b[ls..le), the operator op_len bytes long at b[i] (process.env.NAME ||
+ * "value", env["NAME"] ?? "value", System.getenv("NAME") ?: "value",
+ * os.environ.get("NAME") or "value"): `NAME = "value"`.
+ */
+static int fallback_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 size_t op_len, struct kh_layer *l)
+{
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve;
+
+	while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
+		k--;
+	ne = k;
+	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
+		k--;
+	ns = k;
+	if (!quoted(b, skip_blanks(b, i + op_len, le), le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -1270,9 +2025,18 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
-	    netrc_entry(b, len, ls, le, l) < 0)
+	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
+	    env_list_value(b, len, ls, le, l) < 0 ||
+	    json_objects(b, len, ls, le, l) < 0 || directive_pair(b, ls, le, l) < 0 ||
+	    debconf_password(b, ls, le, l) < 0)
 		return -1;
-	/* a CSV row name,value[,...] */
+	/* a CSV row name,value[,...]; a DSL's name "value" */
+	for (ne = skip_blanks(b, ls, le); ne < le && ident_byte(b[ne]); ne++)
+		;
+	ns = skip_blanks(b, ls, le);
+	if (ne > ns && dsl_value(b, len, ns, ne, &vs, &ve) &&
+	    emit_pair(l, b, ns, ne, vs, ve) < 0)
+		return -1;
 	for (ne = ls; ne < le && ident_byte(b[ne]); ne++)
 		;
 	if (ne > ls && ne < le && b[ne] == ',') {
@@ -1306,9 +2070,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		switch (b[i]) {
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
+			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+			    !string_follows(b, le, ve)) {
 				unquote_literal(b, &vs, &ve);
-				r = emit_pair(l, b, ns, ne, vs, ve);
+				/* AuthenticationHeaderValue("Bearer", "...") */
+				if (ne - ns == 6 &&
+				    !strncasecmp((const char *)b + ns, "bearer", 6))
+					r = plausible_credential(b + vs, ve - vs, 0)
+						    ? emit_named(l, b, ns, ne, "_token",
+								 vs, ve)
+						    : 0;
+				else
+					r = emit_pair(l, b, ns, ne, vs, ve);
+			} else if (i + 1 < le && isalpha(b[i + 1])) {
+				/* StackExchange.Redis: host:6380,password=...,ssl=True */
+				r = redis_pair(l, b, i, le);
 			}
 			break;
 		case '&': /* ?name=value&name=value */
@@ -1319,20 +2095,24 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			r = pair_after(l, b, i, le, ";\"'");
 			break;
 		case '|':
-		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value" */
+		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",
+			   * System.getenv("NAME") ?: "value" */
 			if (b[i] == '?' && !download_link_query(b, ls, i, le))
 				r = pair_after(l, b, i, le, QUERY_STOPS);
-			if (r < 0 || i + 1 >= le || b[i + 1] != b[i])
-				break;
-			k = skip_blanks_back(b, i, ls);
-			while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
-				k--;
-			ne = k;
-			while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
-				k--;
-			ns = k;
-			if (quoted(b, skip_blanks(b, i + 2, le), le, &vs, &ve))
-				r = emit_pair(l, b, ns, ne, vs, ve);
+			if (r == 0 && i + 1 < le &&
+			    (b[i + 1] == b[i] || (b[i] == '?' && b[i + 1] == ':')))
+				r = fallback_pair(b, ls, le, i, 2, l);
+			break;
+		case '"':
+		case '\'':
+		case '`': /* "Bearer value", setValue("SSWS value", ... "Authorization")
+			   */
+			r = header_scheme_string(b, ls, le, i, l);
+			break;
+		case 'o': /* os.environ.get("NAME") or "value" */
+			if (i > ls && b[i - 1] == ' ' && i + 2 < le && b[i + 1] == 'r' &&
+			    b[i + 2] == ' ')
+				r = fallback_pair(b, ls, le, i, 2, l);
 			break;
 		case ':': /* ${NAME:-value} */
 			if (i + 1 >= le || b[i + 1] != '-')
@@ -1411,8 +2191,17 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 					       b[k - 1] == '\\');
 			     k--)
 				;
-			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve))
-				r = emit_sdk_call(l, b, ls, k, i, vs, ve);
+			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+			    credential_setter(b, k, i))
+				r = emit_pair(l, b, k, i, vs, ve);
+			else if (k < i &&
+				 quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+				 bearer_call(b, k, i))
+				r = plausible_credential(b + vs, ve - vs, 0)
+					    ? emit_named(l, b, k, i, "_token", vs, ve)
+					    : 0;
+			else if (k < i)
+				r = emit_sdk_call(l, b, ls, k, i, le);
 			/* new NetworkCredential("user", "pass"): the second */
 			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {

@@ -27,6 +27,7 @@
 #include "options.h"
 #include "rules.h"
 #include "sha256.h"
+#include "sqlite_api.h" /* after <sqlite3.h>: routes its calls */
 #include "util.h"
 
 #define SCHEMA_VERSION 1
@@ -480,9 +481,13 @@ struct kh_state *kh_state_open(const char *path, const struct kh_ruleset *rs,
 			       size_t errlen)
 {
 	struct kh_state *s;
-	char hash[65];
+	char hash[65], why[256];
 	struct tm tm;
 
+	if (!kh_sqlite_load(why, sizeof(why))) {
+		kh_errf(err, errlen, "%s: %s", path, why);
+		return NULL;
+	}
 	if (create_private(path, err, errlen) < 0)
 		return NULL;
 	if (!(s = calloc(1, sizeof(*s))) || !(s->path = strdup(path))) {

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <zlib.h>
 
@@ -149,6 +150,10 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"kd94hf93k423kf44",
 		"ZmssLNjJy2998hD4CTg2ejr2",
 		"d-FL95Q19q7MQmFpd7hHD0Ty",
+		"gX1fBat3bV", /* RFC 6749 2.3.1's client password */
+		/* the password of IAM's CreateLoginProfile API reference
+		 * example, in every AWS SDK's examples */
+		"3s0K_;xh4~8XXI",
 		/* the account key of Azurite and the Azure Storage Emulator,
 		 * the same in every installation: Microsoft's "Use Azurite" page,
 		 * "Well-known storage account and key" */
@@ -171,12 +176,49 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the signature of the Azure SAS token AWS DataSync's API
 		 * reference shows (AzureBlobSasConfiguration), in every AWS SDK */
 		"aBBKDWQvyuVcTPH9EBp",
+		/* RFC 5849's (OAuth 1.0) other example credentials: temporary,
+		 * token and verifier, in every OAuth 1 library's tests */
+		"hh5s93j4hdidpola",
+		"hdhd0244k9j7ao03",
+		"nnch734d00sl2jdk",
+		"pfkkdhi9sl3r4s00",
+		"dpf43f3p2l4k3l03",
+		"hfdp7dh39dks9884",
+		/* RFC 4226's (HOTP) and RFC 6238's (TOTP) test secret, the
+		 * ASCII 12345678901234567890, in base32 as OTP READMEs print it */
+		"GEZDGNBVGY3TQOJQ",
+		/* the client secret of the CreateToken example of AWS's SSO OIDC
+		 * API reference, generated into every AWS SDK's docs and types */
+		"VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0",
 		NULL,
 	};
 	size_t i;
 
-	for (i = 0; samples[i]; i++)
-		if (memmem(s, len, samples[i], strlen(samples[i])))
+	/* in either case: base32 seeds are written both ways (jbswy3dpehpk3pxp) */
+	for (i = 0; samples[i]; i++) {
+		size_t n = strlen(samples[i]), k;
+
+		for (k = 0; k + n <= len; k++)
+			if (tolower(s[k]) == tolower((unsigned char)samples[i][0]) &&
+			    !strncasecmp((const char *)s + k, samples[i], n))
+				return 1;
+	}
+	return 0;
+}
+
+/* A value that names itself as the reader's own credential
+ * (my_recaptchaV3Token, my-github-token, myStripeSecretKey): "my", a
+ * separator or a capital, then a credential's word. */
+static int names_itself_mine(const unsigned char *s, size_t len)
+{
+	static const char *words[] = { "token", "secret", "key", "pass", NULL };
+	size_t i;
+
+	if (len < 5 || tolower(s[0]) != 'm' || s[1] != 'y' ||
+	    !(s[2] == '_' || s[2] == '-' || isupper(s[2])))
+		return 0;
+	for (i = 0; words[i]; i++)
+		if (kh_contains_ci(s + 2, len - 2, words[i], 0))
 			return 1;
 	return 0;
 }
@@ -241,7 +283,7 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 		if (run >= 6 && filler_run(s[i], run, len))
 			return 1;
 	}
-	return has_sequence(s, len) || is_doc_sample(s, len);
+	return has_sequence(s, len) || names_itself_mine(s, len) || is_doc_sample(s, len);
 }
 
 static int b64_value(unsigned char c)
@@ -445,6 +487,7 @@ static const struct {
 	kh_validator_fn fn;
 } validators[] = {
 	{ "docker_auth", validate_docker_auth },
+	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },
 	{ "github_checksum", validate_crc32_base62 },
 	{ "hubspot_hublet", kh_validate_hubspot_hublet },

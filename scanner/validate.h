@@ -73,6 +73,7 @@ long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
  * random enough for its alphabet, and no id, name or URL
  * (validate_generic.c). */
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts);
 
 /* HubSpot validators (validate_hubspot.c). */
 enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c, cJSON *facts);

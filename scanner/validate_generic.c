@@ -169,14 +169,13 @@ static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
  * upper-case-only values never. A password's marks (!@#%...)
  * keep a value a password.
  */
-int kh_is_code_words(const unsigned char *s, size_t n)
+static int tally_code_words(const unsigned char *s, size_t n, struct word_tally *t)
 {
-	struct word_tally t = { 0 };
 	size_t i = 0, start;
 
 	for (i = 0; i < n; i++)
 		if (!isalnum(s[i]) && (!s[i] || !strchr("_.-:/$?(),", s[i])))
-			return 0;
+			return -1;
 	for (i = 0; i < n;) {
 		start = i;
 		if (!isalnum(s[i])) {
@@ -187,25 +186,33 @@ int kh_is_code_words(const unsigned char *s, size_t n)
 			/* code writes Uint8Array, base64ToArray; pwgen's
 			 * pronounceable passwords run on: ohgh6ahxee */
 			if (i - start > 4 || (i < n && islower(s[i])))
-				return 0;
+				return -1;
 		} else {
 			while (i < n && isupper(s[i]))
 				i++;
 			if (i < n && islower(s[i])) {
 				/* HTTPServer: the acronym HTTP, then Server */
 				if (i - start > 1 &&
-				    tally_word(&t, s + start, i - 1 - start) < 0)
-					return 0;
+				    tally_word(t, s + start, i - 1 - start) < 0)
+					return -1;
 				if (i - start > 1)
 					start = i - 1;
 				while (i < n && islower(s[i]))
 					i++;
 			}
-			if (tally_word(&t, s + start, i - start) < 0)
-				return 0;
+			if (tally_word(t, s + start, i - start) < 0)
+				return -1;
 		}
 	}
-	return t.spoken >= 1 && t.spoken + t.acronyms >= 2 && t.shorts * 3 <= t.words &&
+	return 0;
+}
+
+int kh_is_code_words(const unsigned char *s, size_t n)
+{
+	struct word_tally t = { 0 };
+
+	return tally_code_words(s, n, &t) == 0 && t.spoken >= 1 &&
+	       t.spoken + t.acronyms >= 2 && t.shorts * 3 <= t.words &&
 	       t.chars * 2 >= t.words * 7;
 }
 
@@ -276,21 +283,51 @@ static int is_encoded(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* A crypt(3) password hash, maybe after its user as htpasswd writes it
+ * (test:$2y$05$..., $6$salt$..., $argon2id$v=19$...): its scheme's id
+ * between '$' signs, then its own '$'. */
+static int is_crypt_hash(const unsigned char *s, size_t n)
+{
+	const unsigned char *c = memchr(s, ':', n), *end;
+	size_t k;
+
+	if (c && c[1] == '$') {
+		n -= (size_t)(c + 1 - s);
+		s = c + 1;
+	}
+	if (n < 8 || s[0] != '$')
+		return 0;
+	for (k = 1; k < n && k < 12 && (isalnum(s[k]) || s[k] == '-'); k++)
+		;
+	end = memchr(s + k + 1, '$', n - k - 1);
+	return k > 1 && k < n && s[k] == '$' && end != NULL;
+}
+
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a
- * checksum of something public, not a key. */
+ * checksum of something public, not a key. Or a password's hash as
+ * Django and passlib store it, its algorithm then '$' and its parameters
+ * (pbkdf2_sha256$30000$salt$hash, argon2$argon2i$v=19$...): what a login
+ * checks a password against, which opens nothing. */
 static int is_digest(const unsigned char *s, size_t n)
 {
 	static const char *algos[] = { "md5",	 "sha1",   "sha224", "sha256",
-				       "sha384", "sha512", NULL };
+				       "sha384", "sha512", "pbkdf2", "argon2",
+				       "bcrypt", "scrypt", "crypt",  NULL };
 	size_t i, k;
 
 	for (i = 0; algos[i]; i++) {
 		k = strlen(algos[i]);
-		if (n > k && !strncasecmp((const char *)s, algos[i], k) && s[k] &&
-		    strchr(":-=", s[k]))
+		if (n <= k || strncasecmp((const char *)s, algos[i], k))
+			continue;
+		if (s[k] && strchr(":-=", s[k]) && i < 6)
+			return 1;
+		/* pbkdf2_sha256$, bcrypt_sha256$, sha1$ */
+		while (k < n && k < 16 && (isalnum(s[k]) || s[k] == '_'))
+			k++;
+		if (k < n && s[k] == '$' && memchr(s + k + 1, '$', n - k - 1))
 			return 1;
 	}
-	return 0;
+	return is_crypt_hash(s, n);
 }
 
 /*
@@ -322,8 +359,9 @@ static int has_inner_padding(const unsigned char *s, size_t n)
  */
 static int names_no_credential(const struct kh_candidate *c)
 {
-	static const char *words[] = { "checksum", "digest",	   "fingerprint", "csrf",
-				       "xsrf",	   "authenticity", "nonce",	  NULL };
+	static const char *words[] = { "checksum", "digest",	"fingerprint",
+				       "csrf",	   "xsrf",	"authenticity",
+				       "nonce",	   "encrypted", NULL };
 	size_t from = c->match_start, n, i;
 	const unsigned char *name;
 
@@ -524,18 +562,30 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 /*
  * Keys their providers document as public, written into browser and
  * mobile code: Amplitude's project API key (its secret key is the
- * secret), Pusher's app key (its app secret signs). Folded name endings.
+ * secret), Pusher's app key (its app secret signs), Mixpanel's project
+ * token ("not a secret value", Mixpanel's reference says; its project
+ * secret is), and a key its name calls public (amplitudeApiKeyPublic).
+ * Folded name endings.
  */
-static int is_public_key_name(const char *name, size_t n)
+static int is_public_key_name(const struct kh_candidate *c, const char *name, size_t n,
+			      size_t at)
 {
-	static const char *names[] = { "amplitudeapikey", "amplitudekey", "pusherappkey",
-				       "pusherkey", NULL };
-	size_t i;
+	static const char *names[] = { "amplitudeapikey",
+				       "amplitudekey",
+				       "pusherappkey",
+				       "pusherkey",
+				       "mixpaneltoken",
+				       "public",
+				       NULL };
+	size_t i, from = lines_back(c->buf, at, 4);
 
 	for (i = 0; n && names[i]; i++)
 		if (ends_with(name, n, names[i]))
 			return 1;
-	return 0;
+	/* a project token (or a bare token: Mixpanel has no other) under
+	 * Mixpanel's name, or beside it */
+	return (ends_with(name, n, "projecttoken") || !strcmp(name, "token")) &&
+	       kh_contains_ci(c->buf + from, c->secret_start - from, "mixpanel", 0);
 }
 
 /* Whether the value's name says it is the public half of a credential:
@@ -546,7 +596,47 @@ static int names_public_half(const struct kh_candidate *c)
 	char name[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at);
 
-	return is_id_of_pair(c, name, n, at) || is_public_key_name(name, n);
+	return is_id_of_pair(c, name, n, at) || is_public_key_name(c, name, n, at);
+}
+
+static int all_of(const unsigned char *s, size_t n, int (*is)(int))
+{
+	size_t i;
+
+	for (i = 0; i < n && is(s[i]); i++)
+		;
+	return i == n;
+}
+
+/*
+ * Values whose format says they are public, made to be shipped in pages
+ * and apps: Mapbox's public tokens (pk.eyJ...; its secret ones start
+ * sk.), Plaid Link's public tokens (public-sandbox-<uuid>: one use, 30
+ * minutes, handed to the browser), GitHub Apps' client ids (Iv1. and 16
+ * hex, Iv23 and 16 more).
+ */
+static int is_public_format(const unsigned char *s, size_t n)
+{
+	static const char *prefixes[] = { "pk.eyJ", "public-sandbox-",
+					  "public-development-", "public-production-",
+					  NULL };
+	size_t i;
+
+	for (i = 0; prefixes[i]; i++)
+		if (n > strlen(prefixes[i]) &&
+		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
+			return 1;
+	return n == 20 && ((!memcmp(s, "Iv1.", 4) && all_of(s + 4, 16, isxdigit)) ||
+			   (!memcmp(s, "Iv23", 4) && all_of(s + 4, 16, isalnum)));
+}
+
+/* Whether the value sits under a SealedSecret's `encryptedData:` (its
+ * ciphertext, which only the cluster's controller can open). */
+static int under_encrypted_data(const struct kh_candidate *c)
+{
+	size_t from = lines_back(c->buf, c->secret_start, 12);
+
+	return kh_contains_ci(c->buf + from, c->secret_start - from, "encrypteddata:", 0);
 }
 
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
@@ -563,8 +653,69 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
 	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
 	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) || names_public_half(c) ||
+	    memmem(s, n, "://", 3) || names_public_half(c) || is_public_format(s, n) ||
+	    under_encrypted_data(c) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
+}
+
+/*
+ * Words the passwords of examples, tests and defaults are made of, read
+ * through the usual substitutions (P@ssw0rd, Ch4ngeMe!): a real password
+ * under a password's name seldom holds one.
+ */
+static int has_sample_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "passw",	"changeme", "secret",  "admin",
+					     "letmein", "qwert",    "welcome", "example",
+					     "sample",	"dummy",    "default", "hunter",
+					     "test",	"demo",	    "foobar",  "abc123",
+					     "123456",	"asdf",	    "root",    "user" };
+	static const char leet[] = "@a4a0o1i3e$s5s7t!i";
+	char low[16];
+	size_t i, k;
+
+	if (n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		const char *l = memchr(leet, s[i], sizeof(leet) - 1);
+
+		low[i] = l && (l - leet) % 2 == 0 ? l[1] : (char)tolower(s[i]);
+	}
+	low[n] = '\0';
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strstr(low, words[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A password of 8 to 15 characters under a password's name: three of
+ * lower case, upper case, digits and other marks (what generators and
+ * password policies produce; words and defaults mix fewer), no sample
+ * word, and random enough for a generic value.
+ */
+enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, i;
+	int lower = 0, upper = 0, digit = 0, other = 0;
+
+	for (i = 0; i < n; i++) {
+		lower |= !!islower(s[i]);
+		upper |= !!isupper(s[i]);
+		digit |= !!isdigit(s[i]);
+		other |= !isalnum(s[i]);
+	}
+	if (lower + upper + digit + other < 3 || has_sample_word(s, n))
+		return KH_STRUCT_REJECT;
+	/* a short name of code (authKeyV3, userPass2): three spoken words */
+	{
+		struct word_tally t = { 0 };
+
+		if (tally_code_words(s, n, &t) == 0 && t.spoken >= 3)
+			return KH_STRUCT_REJECT;
+	}
+	return kh_validate_generic(c, facts);
 }

@@ -87,10 +87,13 @@ static const char *provider_base(const struct kh_ruleset *rs, const char *provid
 		for (v = families[i]; v->name; v++)
 			if (!strcmp(v->provider, provider))
 				return v->base_url;
-	for (i = 0; rs && i < rs->n; i++)
-		if (rs->v[i].vspec && rs->v[i].vspec->url &&
-		    !strcmp(rs->v[i].provider, provider))
-			return rs->v[i].vspec->url;
+	for (i = 0; rs && i < rs->n; i++) {
+		const struct kh_vspec *spec;
+
+		if (!strcmp(rs->v[i].provider, provider) &&
+		    (spec = kh_rule_vspec(&rs->v[i])) && spec->url)
+			return spec->url;
+	}
 	return NULL;
 }
 
@@ -577,9 +580,9 @@ static const char *verifier_name(const struct kh_finding *f)
 {
 	if (!f->rule)
 		return NULL;
-	return f->rule->verifier ? f->rule->verifier
-	       : f->rule->vspec	 ? f->rule->id
-				 : NULL;
+	return f->rule->verifier	? f->rule->verifier
+	       : kh_rule_vspec(f->rule) ? f->rule->id
+					: NULL;
 }
 
 /* Orders the named groups of two findings of one rule ({name: value} in
@@ -681,7 +684,7 @@ static int make_jobs(struct verify_run *vr, struct kh_findings *l,
 		jb->q.validation = s[i]->validation;
 		jb->q.show_email = vr->opt->verify_show_email;
 		jb->q.now = time(NULL);
-		if (s[i]->rule->vspec) {
+		if (kh_rule_vspec(s[i]->rule)) {
 			const struct kh_rule *r = s[i]->rule;
 			const struct endpoint *ep = endpoint_for(vr, r->provider);
 

@@ -122,12 +122,6 @@ struct tagrec {
 	int has_tree;
 };
 
-/* A blob to scan and where its pack stores it. */
-struct held_blob {
-	uint64_t where; /* kh_packs_position */
-	struct kh_git_item item;
-};
-
 /* A later introduction of a blob: another commit, path, or both. */
 struct occ {
 	uint32_t commit, path, next, prev[2];
@@ -146,7 +140,7 @@ struct hist {
 	const char *name; /* the repository as the user named it */
 	struct kh_pool *pool;
 	struct kh_git_task *batch;  /* being filled */
-	struct held_blob *held;	    /* blobs waiting for release_blobs */
+	struct kh_git_item *held;   /* blobs waiting for release_blobs */
 	size_t nheld, heldcap, run; /* run: how many make the next run */
 	/* the commit graph */
 	struct cnode *c;
@@ -374,7 +368,7 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 
 	rc->hold = NULL;
 	if (h->pr)
-		ps = kh_pack_read(h->pr, id, SIZE_MAX, &data, &len, &type);
+		ps = kh_pack_read(h->pr, id, 0, SIZE_MAX, &data, &len, &type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
@@ -686,11 +680,11 @@ static void batch_add(struct hist *h, const struct kh_git_item *item)
 
 static int held_cmp(const void *pa, const void *pb)
 {
-	const struct held_blob *a = pa, *b = pb;
+	const struct kh_git_item *a = pa, *b = pb;
 
 	if (a->where != b->where)
 		return a->where < b->where ? -1 : 1;
-	return (a->item.order > b->item.order) - (a->item.order < b->item.order);
+	return (a->order > b->order) - (a->order < b->order);
 }
 
 /*
@@ -712,7 +706,7 @@ static void release_blobs(struct hist *h)
 		return;
 	qsort(h->held, h->nheld, sizeof(*h->held), held_cmp);
 	for (i = 0; i < h->nheld; i++)
-		batch_add(h, &h->held[i].item);
+		batch_add(h, &h->held[i]);
 	h->nheld = 0;
 	h->run = h->run >= BLOB_RUN_LAST / 2 ? BLOB_RUN_LAST : 2 * h->run;
 }
@@ -775,8 +769,9 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 		h->oom = 1;
 		return;
 	}
-	h->held[h->nheld].where = kh_packs_position(h->packs, &t.id);
-	h->held[h->nheld++].item = t;
+	t.where = kh_packs_position(h->packs,
+				    &t.id); /* the worker's read needs no search */
+	h->held[h->nheld++] = t;
 	if (h->nheld >= h->run)
 		release_blobs(h);
 }
@@ -2157,7 +2152,7 @@ static void hist_free(struct hist *h)
 	if (!h)
 		return;
 	for (k = 0; k < h->nheld; k++) /* an error left them unsent */
-		free(h->held[k].item.text);
+		free(h->held[k].text);
 	free(h->held);
 	free(h->c);
 	free(h->promisor);

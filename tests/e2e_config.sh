@@ -72,7 +72,7 @@ make_tree "$S"
 printf '%s\n' "$CONFIG_A" >"$S/.keyhound.json"
 (cd "$S" && "$KH" scan -f json . >"$T/out" 2>"$T/err")
 check_found "scan: every key of the config" "$WANT_A"
-check "scan: one note says what the config changed" grep -qx 'keyhound: note: using .keyhound.json: 6 rules disabled, 2 rules added, 2 allow entries, min severity high, excluding context test, 1 exclude glob, max file size 1024' "$T/err"
+check "scan: one note says what the config changed" grep -qx 'keyhound: note: using .keyhound.json: 8 rules disabled, 2 rules added, 2 allow entries, min severity high, excluding context test, 1 exclude glob, max file size 1024' "$T/err"
 check "scan: the summary counts what the config suppressed" grep -q ', 3 by .keyhound.json; 0 paths skipped by ignore-file globs, 1 by .keyhound.json excludes$' "$T/err"
 (cd "$S" && "$KH" scan -f json --no-config . >"$T/out" 2>"$T/err")
 check_found "--no-config: the built-in rules and nothing else" "$WANT_NONE"

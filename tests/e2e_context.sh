@@ -68,14 +68,44 @@ check "only the unmarked stay" jq -e 'length == 2 and all(.[]; .context == null)
 # a file named for what it is: test.js, spec.ts, conftest.py, examples-1.json
 # (not latest.js, exampleClient.js)
 mkdir -p "$T/n"
-for f in test.js spec.ts conftest.py examples-1.json sample_app.yml latest.js exampleClient.js; do
+for f in test.js spec.ts conftest.py examples-1.json sample_app.yml latest.js exampleClient.js \
+	client.d.ts; do
 	printf 'token = "%s"\n' "$PAT" >"$T/n/$f"
 done
 expect_exit 1 "files named for what they are" -- "$KH" scan "$T/n" -f json
-check "test.js, spec.ts, conftest.py: test; examples-1.json, sample_app.yml: example" \
+check "test.js, spec.ts, conftest.py: test; examples-1.json, sample_app.yml: example; *.d.ts: docs" \
 	jq -e '[.[] | "\(.file | split("/") | last) \(.context)"] | sort ==
-	       ["conftest.py test", "exampleClient.js null", "examples-1.json example",
+	       ["client.d.ts docs", "conftest.py test", "exampleClient.js null", "examples-1.json example",
 	        "latest.js null", "sample_app.yml example", "spec.ts test", "test.js test"]' "$T/out"
+
+# crypto libraries' known-answer tests
+mk v/Cryptodome/SelfTest/Protocol/kdf.py "token = '$PAT'"
+mk v/wycheproof/testvectors/ecdh.json "{\"token\": \"$PAT\"}"
+mk v/vectors/cryptography_vectors/keys.txt "token = $PAT"
+expect_exit 1 "known-answer tests" -- "$KH" scan "$T/v" -f json
+check "SelfTest/, testvectors/, vectors/: test" jq -e 'length == 3 and all(.[]; .context == "test")' "$T/out"
+
+# an Ansible module's documentation strings: EXAMPLES' tasks and RETURN's
+# samples are made up; code after them is not
+mk a/plugins/modules/pure_ad.py "DOCUMENTATION = r'''
+module: pure_ad
+'''
+
+EXAMPLES = r'''
+- name: Create a directory service
+  purestorage.flasharray.purefa_ad:
+    api_token: '$PAT'
+'''
+
+RETURN = \"\"\"
+token:
+  sample: '$PAT'
+\"\"\"
+
+token = '$PAT'"
+expect_exit 1 "an Ansible module" -- "$KH" scan "$T/a" -f json
+check "EXAMPLES: example, RETURN: docs, code after them: none" \
+	jq -e '[.[] | "\(.line) \(.context)"] == ["8 example", "13 docs", "16 null"]' "$T/out"
 
 # rules to run
 expect_exit 1 "--disable-rule" -- "$KH" scan "$T/r/app" -f json --disable-rule generic-secret,hubspot-api-key

@@ -501,6 +501,35 @@ check_jq "staged: split index: same finding" "$T/out" \
 git -C "$S" update-index --no-split-index
 git -C "$S" commit -qm "again"
 
+# staged: the added lines of each shape of change, as git's diff places
+# them (an insertion is found without a diff; the rest goes to libgit2)
+Z=$T/shapes
+git init -q -b main "$Z"
+tok() { printf 'TOKEN=ghp_%s' "$(printf 'shape %s' "$1" | sha256sum | head -c 36)"; }
+# shape NAME BASE STAGED WANT: BASE committed, then STAGED staged (printf
+# formats; K1, K2: two secrets); WANT: the lines of the findings
+shape() {
+	local got
+	printf "$2" | sed "s/K1/$(tok 1)/g; s/K2/$(tok 2)/g" >"$Z/f.txt"
+	git -C "$Z" add f.txt && git -C "$Z" commit -qm "$1" >/dev/null
+	printf "$3" | sed "s/K1/$(tok 1)/g; s/K2/$(tok 2)/g" >"$Z/f.txt"
+	git -C "$Z" add f.txt
+	"$KEYHOUND" staged -q -f json "$Z" >"$T/out" 2>"$T/err"
+	got=$(jq -r '[.[] | .line] | map(tostring) | join(" ")' "$T/out")
+	if [ "$got" = "$4" ]; then ok; else bad "staged shape: $1" "lines '$got', want '$4'"; fi
+	git -C "$Z" commit -qm "$1 staged" >/dev/null
+	git -C "$Z" rm -q f.txt && git -C "$Z" commit -qm reset >/dev/null
+}
+shape "appended" 'a\nK1\n' 'a\nK1\nK2\n' "3"
+shape "inserted at the top" 'a\n' 'K1\na\n' "1"
+shape "a copy of a line, in a run of equal lines: the lower one" 'a\nK1\nb\n' 'a\nK1\nK1\nb\n' "3"
+shape "inserted between, the rest unchanged" 'a\nK1\nb\nc\n' 'a\nK1\nb\nK2\nc\n' "4"
+shape "a last line without its newline" 'a\n' 'a\nK1' "2"
+shape "appended after a last line without a newline: that line changed too" \
+	'a\nK1' 'a\nK1\nK2\n' "2 3"
+shape "a line edited and one appended" 'a\nK1\nc\n' 'a\nK1 edited\nc\nK2\n' "2 4"
+shape "lines removed only" 'a\nK1\nK2\nb\n' 'a\nb\n' ""
+
 expect_exit 0 "install-hook" -- "$KEYHOUND" install-hook "$S"
 check "pre-commit hook is executable" test -x "$S/.git/hooks/pre-commit"
 head=$(git -C "$S" rev-parse HEAD)

@@ -64,6 +64,10 @@ found pos/hubspot.php 2
 mk pos/client.js "var hubspot = new HubSpotAPI(\"$KEY\");
 "
 found pos/client.js 1
+# an upper-case const may hold a client; a class's static member is an enum's
+mk pos/const.js "const HUBSPOT = new HubSpotAPI(\"$KEY\");
+"
+found pos/const.js 1
 
 # names from the structure around the value: YAML parents, INI sections
 mk pos/deep.yaml "crm:
@@ -231,6 +235,167 @@ form_id = $KEY
 api_key = YOUR_API_KEY_HERE
 "
 
+# bearer tokens in code, no provider named: the header's value is
+# written whole in a string, or the scheme and token are a call's
+# arguments
+mk code/Api.java "Request request = new Request.Builder()
+    .url(\"https://api.example.net/v4/links\")
+    .addHeader(\"Authorization\", \"Bearer $PW\")
+    .build();
+"
+cmd_found code/Api.java 3 generic-secret "$PW"
+mk code/api.go "req.Header.Set(\"Authorization\", \"Bearer $PW\")
+"
+cmd_found code/api.go 1 generic-secret "$PW"
+mk code/Svc.cs "http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"$PW\");
+"
+cmd_found code/Svc.cs 1 generic-secret "$PW"
+mk code/Net.swift "request.setValue(\"SSWS $PW\", forHTTPHeaderField: \"Authorization\")
+"
+cmd_found code/Net.swift 1 generic-secret "$PW"
+mk code/client.js "const res = await fetch(url, { headers: { Authorization: \`Bearer $PW\` } });
+"
+cmd_found code/client.js 1 generic-secret "$PW"
+mk code/main.rs "let resp = client.get(url).bearer_auth(\"$PW\").send()?;
+"
+cmd_found code/main.rs 1 generic-secret "$PW"
+mk code/vhost.conf "<VirtualHost *:443>
+  RequestHeader set Authorization \"Bearer $PW\"
+</VirtualHost>
+"
+cmd_found code/vhost.conf 2 generic-secret "$PW"
+# nginx's headers: a key under its header's name, Basic's password once
+# decoded
+mk code/api.conf "location /api/ {
+    proxy_set_header X-Api-Key \"$PW\";
+}
+"
+cmd_found code/api.conf 2 generic-secret "$PW"
+mk code/basic.conf "location /api/ {
+    proxy_set_header Authorization \"Basic $(printf 'svc-api:%s' "$PW" | base64 -w0)\";
+}
+"
+cmd_found code/basic.conf 2 generic-secret "$PW" base64
+# a package's constructor names the provider (Go's pkg.NewClient, Rust's
+# pkg::Client::new); its second argument is the secret
+BSTACK=Pz7Lq2Xm9Rk4Wv8Nc3Hb
+mk code/bs.rs "let bs = browserstack::Client::new(\"$BSTACK\");
+"
+cmd_found code/bs.rs 1 browserstack-access-key "$BSTACK"
+SMARTSHEET=iC7Cggh1nOEfXzHCXk2ZRHNiDgFF0OZ94ZC5R
+mk code/sheets.py "client = smartsheet.Smartsheet(\"$SMARTSHEET\")
+"
+cmd_found code/sheets.py 1 smartsheet-access-token "$SMARTSHEET"
+BINANCE=u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJ
+mk code/pay.go "client := binance.NewClient(apiKey, \"$BINANCE\")
+"
+cmd_found code/pay.go 1 binance-api-secret "$BINANCE"
+# a type between the name and its value
+mk code/consts.rs "const DEPLOY_TOKEN: &'static str = \"$PW\";
+"
+cmd_found code/consts.rs 1 generic-secret "$PW"
+mk code/consts.ts "export const SIGNING_SECRET: string = \"$PW\";
+"
+cmd_found code/consts.ts 1 generic-secret "$PW"
+mk code/consts.go "var DEPLOY_TOKEN string = \"$PW\"
+"
+cmd_found code/consts.go 1 generic-secret "$PW"
+mk code/Keys.kt "private val apiSecret: String = \"$PW\"
+"
+cmd_found code/Keys.kt 1 generic-secret "$PW"
+# an environment variable's fallback: Kotlin's ?:, Python's or
+mk code/Env.kt "val token = System.getenv(\"DEPLOY_TOKEN\") ?: \"$PW\"
+"
+cmd_found code/Env.kt 1 generic-secret "$PW"
+mk code/config.py "SECRET_KEY = os.environ.get(\"SECRET_KEY\") or \"$PW\"
+"
+cmd_found code/config.py 1 generic-secret "$PW"
+# project config: a Redis connection string, a JSON parent naming the
+# kind, a CloudFormation parameter's default, debconf, Apache's SetEnv, a
+# Kubernetes env list
+PW2=Hv4kPz8Rq2Ln
+mk conf/appsettings.json "{
+  \"ConnectionStrings\": {
+    \"Redis\": \"cache.internal:6380,password=$PW,ssl=True,abortConnect=False\"
+  },
+  \"Jwt\": {
+    \"Key\": \"${PW:0:16}\",
+    \"Issuer\": \"portal\"
+  }
+}
+"
+cmd_found conf/appsettings.json 3 generic-secret "$PW"
+cmd_found conf/appsettings.json 6 generic-secret "${PW:0:16}"
+mk conf/template.yaml "Parameters:
+  DbPassword:
+    Type: String
+    NoEcho: true
+    Default: $PW2
+"
+cmd_found conf/template.yaml 5 generic-password "$PW2"
+mk conf/Vagrantfile "  config.vm.provision \"shell\", inline: <<-SHELL
+    echo \"mysql-server mysql-server/root_password password $PW2\" | debconf-set-selections
+  SHELL
+"
+cmd_found conf/Vagrantfile 2 generic-password "$PW2"
+mk conf/vhost.conf "<VirtualHost *:80>
+  SetEnv DB_PASSWORD $PW2
+</VirtualHost>
+"
+cmd_found conf/vhost.conf 2 generic-password "$PW2"
+mk conf/deploy.yaml "      env:
+        - name: WEBHOOK_SECRET
+          value: '$PW'
+        - name: LOG_LEVEL
+          value: info
+"
+cmd_found conf/deploy.yaml 3 generic-secret "$PW"
+# curl -u id:secret: the secret, not the key id that signs in with it
+KEYID=7c2e9a4f1b3d8e06a5f1c9b2d4e7a0f3
+mk conf/history "curl -s https://api.example.com/v3/send -u $KEYID:$PW -H 'Content-Type: application/json'
+"
+cmd_found conf/history 1 generic-secret "$PW"
+check "conf/history: the key id is not reported" jq -e --arg s "$KEYID" \
+	'[.[] | select(.secret == $s)] | length == 0' "$T/out"
+mk neg/code.txt "  .addHeader(\"Authorization\", \"Bearer \" + token)
+const h = { Authorization: \`Bearer \${token}\` };
+req.Header.Set(\"Authorization\", \"Bearer <token>\")
+new AuthenticationHeaderValue(\"Bearer\", accessToken);
+const API_TOKEN: &str = env!(\"API_TOKEN\");
+val token = System.getenv(\"DEPLOY_TOKEN\") ?: \"\"
+client := binance.NewClient(apiKey, secret)
+echo \"mysql-server mysql-server/root_password password \$DB_ROOT_PW\" | debconf-set-selections
+"
+mk neg/config.json "{\"Jwt\": {\"Key\": \"YOUR_JWT_SIGNING_KEY\", \"Issuer\": \"portal\"}}
+"
+mk neg/deploy.yaml "        - name: WEBHOOK_SECRET
+          valueFrom:
+            secretKeyRef:
+              name: webhook
+              key: secret
+"
+# public values under credentials' names: a Mixpanel project token, Plaid
+# Link's public token, a Mapbox public token, a GitHub App's client id, a
+# SealedSecret's ciphertext
+mk neg/public.json "{
+  \"mixpanel\": {\"projectToken\": \"b3e9d1f7a2c84e6b0d5f9a3c7e1b8d2f\"},
+  \"plaidPublicToken\": \"public-sandbox-8d1c2b7e-5a3f-4e9b-b6c0-2f7a9d4e1c85\",
+  \"mapboxToken\": \"pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrOXQ3dnBxZzBhbXkzZnFwN3J6In0.Xq7Lm2Rk9Vz4Tn8Wc3Hb6Y\",
+  \"githubAppToken\": \"Iv1.8a3f9c2e71b4d6e0\"
+}
+"
+mk neg/application.properties "mixpanel.project-token=e2b8d4f6a0c5e9b1d7f3a8c2e6b0d4f9
+"
+mk neg/track.py "MIXPANEL = {
+    \"token\": \"c7a2e9f41b8d3e6a0f5c9b2d7e1a4f8c\",
+}
+"
+mk neg/sealed.yaml "kind: SealedSecret
+spec:
+  encryptedData:
+    DB_PASSWORD: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq7Zk2Lm9Qx4Rv8Tn3Wc6Hb1Yd5Fg0Js7Pa2Ek9
+"
+
 # decoys: placeholders and names that are not credentials
 mk neg/web.config "<add key=\"HubSpotApiKey\" value=\"YOUR_HUBSPOT_KEY_HERE\" />
 <add key=\"HubSpotFormId\" value=\"$KEY\" />
@@ -242,6 +407,27 @@ mk neg/contacts.js "const contact = await hubspot.crm.contacts.getById(\"$KEY\")
 mk neg/variables.tf "variable \"hubspot_form_id\" {
   default = \"$KEY\"
 }
+"
+# code no one here wrote: a minifier's constructor, an enum's members, a
+# call in a source map, statements after ';' and '?', a list of names
+mk neg/tex.min.js "var a=new Wa(\"$PW\"),h={hubspot:1};
+"
+mk neg/model.js "class M{static MISTRAL_LARGE_V0=new ModelIdentifier(\"$PW\")}// hubspot
+"
+mk neg/push.js.map "{\"sourcesContent\":[\"// https://github.com/acme/push\\nasync function login() {\\n  auth: b64ToUint8Array(k$PW.d),\\n  privateKey: Key|Uint8Array|$PW\\n}\"]}
+"
+mk neg/engine.min.js "let r=1;i.pass===Ie.$PW&&(r=!1);i.m===1?y.pass=Ie.$PW:i.m===R0.MASK&&(r=2)
+"
+mk neg/codes.js "const codes=[\"a11y_x\",\"a11y_accesskey\",\"a11y_$PW\",\"a11y_y\"];
+"
+mk neg/settings.py "PASSWORD = 'pbkdf2_sha256\$30000\$$PW\$${PW}x='
+"
+# a call's keyword arguments after a quoted name; a credential's id
+mk neg/challenges.py "    token = jose.field(
+        \"token\", encoder=jose.encode_$PW, decoder=functools.partial(
+            jose.decode_b64jose, size=TOKEN_SIZE))
+"
+mk neg/LogTransaction.js " * See https://help.acme.com/events: { \\\"requestApiTokenId\\\": \\\"$PW\\\" }
 "
 expect_exit 0 "names that are not credentials, placeholders: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"

@@ -157,6 +157,17 @@ expect_exit 2 "another program's SQLite file" -- KH --state "$T/other.db" "$R"
 check_note "another program's SQLite file: named" "$T/err" \
 	"other.db: an SQLite database, but not a keyhound state file"
 expect_exit 2 "a directory as state" -- KH --state "$T" "$R"
+# SQLite is loaded when a state file is opened: a library without its
+# functions is an error naming the file, and nothing is scanned
+mkdir -p "$T/fakelib"
+echo 'int keyhound_not_sqlite;' | cc -shared -fPIC -x c -o "$T/fakelib/libsqlite3.so.0" -
+expect_exit 2 "an SQLite without its functions" -- env LD_LIBRARY_PATH="$T/fakelib" \
+	"$KEYHOUND" git -f json --state "$T/fake.db" "$R"
+check_note "an SQLite without its functions: named" "$T/err" \
+	"fake.db: SQLite has no sqlite3_[a-z_0-9]+"
+check "an SQLite without its functions: no report" test ! -s "$T/out"
+expect_exit 0 "without a state file, no SQLite is needed" -- \
+	env LD_LIBRARY_PATH="$T/fakelib" "$KEYHOUND" scan -q "$T/fakelib"
 expect_exit 2 "--new-only without --state" -- KH --new-only "$R"
 check "the text file is left alone" test "$(cat "$T/text.db")" = "not a database"
 

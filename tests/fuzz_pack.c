@@ -172,6 +172,34 @@ static unsigned char *make_idx(struct ent *e, size_t n, int wide, size_t *len)
 	return x;
 }
 
+/* A read at the object's position (pass 1) must give what a read that
+ * looks it up gives, and so must positions that name no object. */
+static void same_by_lookup(struct kh_pack_reader *r, const struct kh_packs *ps,
+			   const git_oid *id, size_t limit)
+{
+	const uint64_t where[] = { kh_packs_position(ps, id), 5, UINT64_MAX };
+	const unsigned char *d;
+	unsigned char *copy;
+	size_t len0 = 0;
+	git_object_t t0 = GIT_OBJECT_INVALID;
+	enum kh_pack_status st = kh_pack_read(r, id, 0, limit, &d, &len0, &t0);
+	size_t k, len;
+	git_object_t t;
+
+	if (st != KH_PACK_OK)
+		copy = NULL;
+	else if ((copy = malloc(len0 + 1)))
+		memcpy(copy, d, len0);
+	else
+		return;
+	for (k = 0; k < sizeof(where) / sizeof(*where); k++)
+		if (kh_pack_read(r, id, where[k], limit, &d, &len, &t) != st ||
+		    (st == KH_PACK_OK &&
+		     (len != len0 || t != t0 || memcmp(d, copy, len))))
+			abort();
+	free(copy);
+}
+
 static void read_all(const struct kh_packs *ps, const struct ent *e, size_t n)
 {
 	struct kh_pack_reader *r = kh_pack_reader_new(ps, 1u << 16);
@@ -189,7 +217,7 @@ static void read_all(const struct kh_packs *ps, const struct ent *e, size_t n)
 			enum kh_pack_status st;
 
 			memcpy(id.id, e[i].id, 20);
-			st = kh_pack_read(r, &id, limit, &d, &len, &t);
+			st = kh_pack_read(r, &id, 0, limit, &d, &len, &t);
 			if (st == KH_PACK_OK &&
 			    (d[len] != '\0' || len > limit ||
 			     (t != GIT_OBJECT_COMMIT && t != GIT_OBJECT_TREE &&
@@ -197,6 +225,8 @@ static void read_all(const struct kh_packs *ps, const struct ent *e, size_t n)
 				abort();
 			if (st == KH_PACK_TOO_LARGE && len <= limit)
 				abort();
+			if (pass == 1)
+				same_by_lookup(r, ps, &id, limit);
 		}
 	}
 	{
@@ -205,7 +235,7 @@ static void read_all(const struct kh_packs *ps, const struct ent *e, size_t n)
 		git_oid id;
 
 		fake_id(id.id, MAX_ENTRIES + 1);
-		if (kh_pack_read(r, &id, SIZE_MAX, &d, &len, &t) != KH_PACK_MISS)
+		if (kh_pack_read(r, &id, 0, SIZE_MAX, &d, &len, &t) != KH_PACK_MISS)
 			abort();
 	}
 	kh_pack_reader_free(r);

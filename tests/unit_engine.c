@@ -801,6 +801,31 @@ static void test_decode_offsets(void)
 		}
 	}
 	CHECK(bad == 0);
+	/* each kind of trigger decodes its line (here a %-encoded 'z' that is
+	 * no trigger itself) wherever it stands in a block, also with its
+	 * next byte in the block after */
+	{
+		static const char *triggers[] = { "%3D",     "%7e",   "\\\"",  "\\/",
+						  "\\u0041", "\\x41", "&#65;", "&#x41;",
+						  "&quot;",  "&amp;", "&lt;",  "&gt;",
+						  "&apos;" };
+		size_t t;
+
+		for (t = 0; t < sizeof(triggers) / sizeof(triggers[0]); t++) {
+			for (at = 0; at < 140; at++) {
+				memset(text, ' ', at);
+				snprintf(text + at, sizeof(text) - at, "%s %%7Az820006\n",
+					 triggers[t]);
+				if (scan_decoded(&f, text) != 1)
+					bad++;
+			}
+		}
+		/* no trigger: the line stays as it is */
+		snprintf(text, sizeof(text), "%s %%7Az820006\n", "%41 \\n &b");
+		if (scan_decoded(&f, text) != 0)
+			bad++;
+	}
+	CHECK(bad == 0);
 	/* 23 bytes of base64 are too short to decode, on both sides of a block's end */
 	for (at = 30; at < 70; at++) {
 		memset(text, ' ', at);

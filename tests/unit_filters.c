@@ -29,6 +29,10 @@ static void test_runs(void)
 	CHECK(placeholder("token-********-abcd"));
 	CHECK(placeholder("1234myAccessToken"));
 	CHECK(placeholder("my_secret_2024_value"));
+	CHECK(placeholder("my_recaptchaV3Token"));
+	CHECK(placeholder("myStripeSecretKey42"));
+	CHECK(!placeholder("myX9q2LmV0pXt7sKdw"));
+	CHECK(!placeholder("mykQ7tokenZr8Kq2Wv5T"));
 	/* a run that is a quarter of the value is filler whatever the letter */
 	CHECK(placeholder("AKIAQQQQQQQQQQQQQQ7R"));
 	CHECK(!placeholder("q8Zr2LmV0pXt7sKd"));
@@ -84,6 +88,16 @@ static void test_doc_samples(void)
 	CHECK(placeholder("j9iVZfS8kkCEFUPaAeJV0sAi"));		   /* firebase-tools' */
 	CHECK(placeholder("sv=2021-06-08&sr=c&sig=aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%"
 			  "2BZU178wcwqU%3D"));
+	/* in either case, as base32 seeds are written */
+	CHECK(placeholder("jbswy3dpehpk3pxp"));
+	/* RFC 5849's token secret, RFC 4226's test secret (part of it, in
+	 * lower case too), AWS SSO OIDC's CreateToken example */
+	CHECK(placeholder("pfkkdhi9sl3r4s00"));
+	CHECK(placeholder("GEZDGNBVGY3TQOJQGEZDGNBVGY"));
+	CHECK(placeholder("gezdgnbvgy3tqojqgezdgnbvgy3tqojq"));
+	CHECK(!placeholder("GEZDGNBVGY3TQOJRGEZDGNBVGY"));
+	CHECK(placeholder(
+		"VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0"));
 }
 
 static int code_words(const char *s)

@@ -76,8 +76,8 @@ static struct kh_vresult rule_judge(const char *id, const char *secret, long sta
 {
 	struct kh_ruleset rs = { 0 };
 	const struct kh_rule *rule = builtin(&rs, id);
-	struct kh_vresult r = judge_with(NULL, rule ? rule->vspec : NULL, secret, status,
-					 head, body, show_email);
+	struct kh_vresult r = judge_with(NULL, rule ? kh_rule_vspec(rule) : NULL, secret,
+					 status, head, body, show_email);
 
 	kh_ruleset_release(&rs);
 	return r;
@@ -378,7 +378,7 @@ static void test_requests(void)
 		memset(&q, 0, sizeof(q));
 		memset(&r, 0, sizeof(r));
 		q.secret = "glpat-x";
-		q.spec = rule ? rule->vspec : NULL;
+		q.spec = rule ? kh_rule_vspec(rule) : NULL;
 		CHECK(q.spec && kh_vspec_verifier.prepare(&q, &r) == 0);
 		CHECK(has_header(&q, "PRIVATE-TOKEN: glpat-x"));
 		CHECK(q.url &&

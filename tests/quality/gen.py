@@ -719,6 +719,95 @@ def precision_block(emit):
              provider="generic", why="password that names itself")
 
 
+# ---- code no one here wrote (wave 6 precision2) --------------------------
+# Noise classes found scanning npm frameworks, crypto libraries and Debian
+# docs and test suites (patterns/SOURCES-precision.md). Own seed.
+def precision2_block(emit):
+    rnd = random.Random(6262)
+    lower = "abcdefghijklmnopqrstuvwxyz"
+
+    def word():
+        return rnd.choice(CODE_WORDS)
+
+    def rand(n, alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    for i in range(8):
+        # a minifier's constructor name on a line a provider's name is on
+        callee = rnd.choice(lower).upper() + rnd.choice(lower + "0123456789")[: rnd.randrange(0, 2)]
+        emit("decoy", "minified-constructor", "tex.min.js",
+             'var %s=new %s("%s-%s0mo"),h={hubspot:1,%s:new %s("%s%d")};\n'
+             % (rand(2, lower), callee, word(), word().lower(), rand(3, lower), callee,
+                word() + word(), i), provider="generic", why="a minifier's class name")
+        # an enum's members: static constants made by a constructor
+        emit("decoy", "enum-member", "foundation-model.js",
+             'class M{static %s_%s_V%d=new ModelIdentifier("mistral.%s-%dx%db-instruct-v0:%d");'
+             'static %s_%d=new ModelIdentifier("%s%s%d")}\n'
+             % (word().upper(), word().upper(), i, word().lower(), i + 2, i + 7, i % 3,
+                word().upper(), i, word(), word(), i), provider="generic", why="enum member")
+        # code in a source map's sources, a URL on the same line
+        emit("decoy", "source-map-code", "push.js.map",
+             '{"version":3,"sourcesContent":["// https://github.com/acme/%s\\n'
+             'async function login() {\\n  const keys = {\\n    auth: b64ToUint8Array(%s%d.d),\\n'
+             '    privateKey: %s|Uint8Array|String\\n  };\\n}"]}\n'
+             % (word().lower(), word().lower(), i, word()), provider="generic",
+             why="a call in a source map")
+        # minified statements: a member assigned or compared after ';' and '?'
+        emit("decoy", "minified-statement", "engine.min.js",
+             'let r=e.%sOptions;i.pass===Ie.%s%d&&(r.cull.enabled=!1,r.depthMask=!1);'
+             'i.mode===R0.BLEND?y.pass=Ie.%s:i.mode===R0.MASK&&(y.cutoff=i.cutoff)\n'
+             % (word().lower(), word().upper(), i, word().upper()), provider="generic",
+             why="minified comparison")
+        # a list of names, some holding a credential's word
+        emit("decoy", "string-list", "compiler.js",
+             'const codes=["a11y_%s","a11y_accesskey","a11y_%s_%s_has_%s%d","a11y_%s"];\n'
+             % (word().lower(), word().lower(), word().lower(), word().lower(), i, word().lower()),
+             provider="generic", why="list of warning codes")
+        # a password's hash as Django and passlib store it
+        salt, digest = rand(12), rand(43)
+        emit("decoy", "password-hash", "settings.py",
+             "PASSWORD = 'pbkdf2_sha256$%d$%s$%s='\n" % (30000 + i * 10000, salt, digest),
+             provider="generic", why="Django password hash")
+        emit("decoy", "password-hash", "test_django.py",
+             'password = "argon2$argon2i$v=19$m=%d,t=%d,p=1$%s$%s"\n'
+             % (256 + i * 64, 1 + i % 3, rand(12), rand(22)), provider="generic",
+             why="passlib password hash")
+        emit("decoy", "password-hash", "prepare.yml",
+             '      htpasswd: "%s:$2y$05$%s"\n' % (word().lower(), rand(53, lower + "ABCDEFGHIJ0123456789./")),
+             provider="generic", why="htpasswd bcrypt line")
+        # a call's keyword arguments after a quoted name, no CSV row
+        emit("decoy", "call-arguments", "challenges.py",
+             '    token: bytes = jose.field(\n        "token", encoder=jose.encode_b%d%s, '
+             'decoder=functools.partial(\n            jose.decode_%s, size=%d))\n'
+             % (64 + i, word().lower(), word().lower(), 16 + i), provider="generic",
+             why="keyword argument")
+        emit("decoy", "call-arguments", "cnos_bgp.py",
+             '        value = cnos.checkSanityofVariable(\n            deviceType, "bgp_neighbor_password", '
+             'bgp%sArg%d)\n' % (word(), i + 2), provider="generic", why="a call's last line")
+        # the id of a credential, in a doc comment beside a provider's URL
+        emit("decoy", "credential-id", "LogTransaction.js",
+             ' * See https://help.%s.com/events. A `transaction` such as ``` {   \\"id\\": \\"%s\\",'
+             '   \\"detail\\": {     \\"requestApiTokenId\\": \\"%s\\"   } } ``` was sent '
+             'through the API.\n' % (word().lower(), rand(27), rand(20)), provider="generic",
+             why="a token's id")
+    # a value that names itself the reader's own
+    for i in range(4):
+        v = "my%s%sV%dToken" % (rnd.choice(("_", "-")), word().lower(), i + 2)
+        emit("decoy", "names-itself-mine", "v1.d.ts",
+             '     *   "recaptchaV%dToken": "%s"\n' % (i + 2, v), provider="generic",
+             why="a value that names itself")
+    # values RFCs and providers print as examples
+    for fname, text, why in (
+            ("test_rfc5849.py", "oauth_token = 'hh5s93j4hdidpola'\noauth_token_secret = 'hdhd0244k9j7ao03'\n"
+             "token=nnch734d00sl2jdk&secret=pfkkdhi9sl3r4s00\n", "RFC 5849 example credentials"),
+            ("README.md", "```js\nhotp.generate({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY', counter: 1 });\n"
+             "totp.check(token, { secret: 'gezdgnbvgy3tqojqgezdgnbvgy3tqojq' });\n```\n", "RFC 4226 test secret"),
+            ("CreateTokenCommand.d.ts",
+             ' *   clientSecret: "VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0",\n',
+             "AWS SSO OIDC reference example"),
+            ("totp_test.py", 'secret = "jbswy3dpehpk3pxp"\n', "Google Authenticator's sample seed, lower case")):
+        emit("decoy", "doc-sample", fname, text, provider="generic", why=why)
+
 # ---- the public half of a pair: an id beside its secret (b2noise) ------
 # The secret is labelled; a finding on the id, the public key or the
 # fragment is a false positive. Own seed.
@@ -858,6 +947,235 @@ def b2recall_block(emit, rules):
                  provider=rule.split("-")[0], secret=v)
 
 
+# ---- formats-b (wave 6): formats and names of providers m-z ----------------------
+# Each: (shape, file, template, rule or None for a decoy, value kind). Positives
+# are the formats a provider issues beside the one its first rule knew (PostHog's
+# 35-byte and secret keys, Sentry and New Relic keys from before their prefixes,
+# Vault tokens from before 1.10, Pinecone's UUID keys); decoys are the same
+# values under names that do not hold a credential, and public ids of the kind.
+FORMATSB_CASES = [
+    ("env", ".env", "POSTHOG_PERSONAL_API_KEY=phx_{v}\n", "posthog-personal-api-key", "b57:47"),
+    ("js-const", "flags.js", "const posthog = new PostHog(key, {{ personalApiKey: 'phs_{v}' }});\n",
+     "posthog-secret-api-key", "b57:48"),
+    ("json", "oauth.json", '{{"access_token": "pha_{v}", "expires_in": 3600}}\n', "posthog-oauth-token", "b57:44"),
+    ("yaml", "ci.yml", "env:\n  SENTRY_AUTH_TOKEN: {v}\n", "sentry-auth-token-legacy", "hex64"),
+    ("ini", ".sentryclirc", "[auth]\ntoken = {v}\n", "sentry-auth-token-legacy", "hex64"),
+    ("yaml", "newrelic.yml", "# New Relic agent\nproduction:\n  license_key: \"{v}\"\n",
+     "newrelic-license-key-legacy", "hex40"),
+    ("ini", "newrelic.ini", "[newrelic]\nlicense_key = {v}\n", "newrelic-license-key-legacy", "hex40"),
+    ("terraform", "vault.tf", 'provider "vault" {{\n  address = "https://vault.acme.io"\n  token   = "s.{v}"\n}}\n',
+     "vault-legacy-token", "alnum24"),
+    ("python-kwarg", "index.py", 'pc = Pinecone(api_key="{v}")  # pinecone\n', "pinecone-api-key-legacy", "uuid"),
+    # decoys: public or non-secret values beside the same providers
+    ("env", ".env", "NEXT_PUBLIC_POSTHOG_KEY=phc_{v}\n", None, "b57:43"),
+    ("yaml", "release.yml", "sentry:\n  release: {v}\n", None, "hex40"),
+    ("yaml", "newrelic.yml", "# New Relic agent\ncommon:\n  app_name: web\n  build: {v}\n", None, "hex40"),
+    ("env", ".env", "PINECONE_INDEX_HOST=idx-{v}.svc.pinecone.io\nPINECONE_PROJECT_ID={v}\n", None, "uuid"),
+    ("yaml", "config.yml", "vault:\n  path: secret/data/app\n  namespace: s.{v}x\n", None, "alnum24"),
+    # later batches: app secrets by name, prefixed kinds
+    ("json", "slack.json", '{{"slack": {{"client_id": "4012.5233", "signing_secret": "{v}"}}}}\n',
+     "slack-app-secret", "hex32"),
+    ("toml", "shopify.app.toml", '[shopify]\napi_secret_key = "{v}"\n', "shopify-api-secret-key", "hex32"),
+    ("env", ".env", "GEM_HOST_API_KEY={v}\n", "rubygems-api-key-legacy", "hex32"),
+    ("yaml", "trello.yml", "trello:\n  key: 0f3e\n  token: {v}\n", "trello-token-legacy", "hex64"),
+    ("env", ".env", "SHOPIFY_CLI_THEME_TOKEN=shptka_{v}\n", "shopify-theme-access-password", "hex32"),
+    ("env", ".env.e2e", "VERCEL_AUTOMATION_BYPASS_SECRET={v}\n", "vercel-protection-bypass-secret", "alnum32"),
+    # decoys: non-secret values beside the same providers
+    ("yaml", "slack.yml", "slack:\n  app_id: A0{v}\n", None, "alnum9"),
+    ("env", ".env", "QSTASH_URL=https://qstash.upstash.io\nQSTASH_CURRENT_SIGNING_KEY=sig_xxxxxxxxxxxxx{v}\n", None, "alnum4"),
+]
+
+
+def formatsb_block(emit):
+    """Positives and decoys of FORMATSB_CASES; their own seed."""
+    rnd = random.Random(6206)
+    b57 = "23456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+    for i in range(2):
+        for shape, fname, tpl, rule, kind in FORMATSB_CASES:
+            if kind.startswith("b57:"):
+                v = "".join(rnd.choice(b57) for _ in range(int(kind[4:])))
+            else:
+                v = b2_value(rnd, kind)
+            text = tpl.format(v=v)
+            if rule is None:
+                emit("decoy", shape, fname, text, provider="formatsb", why="public id or non-secret value")
+                continue
+            secret = re.search(r"(?:ph[xsa]_|s\.|shptka_)?" + re.escape(v), text).group(0)
+            emit("positive", shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+# wave 6 formats-a: second key kinds and SDK names of providers a-l, in the
+# places their own docs put them (positives), and the public ids issued
+# beside them (decoys): a tunnel id, an R2 or Spaces access key id, an OAuth
+# client id, a Cloudinary API key, a Datadog RUM client token
+def formats_a_block(emit):
+    rnd = random.Random(6601)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    alnum = upper + upper.lower() + "0123456789"
+    hexd, b64 = "0123456789abcdef", alnum + "+/"
+    for i in range(4):
+        oat = "sk-ant-oat01-" + pick(alnum + "_-", 93) + "AA"
+        user = "BedrockAPIKey-%s-at-%s" % (pick("abcdefghijklmnopqrstuvwxyz0123456789", 4),
+                                           pick("0123456789", 12))
+        absk = "ABSK" + base64.b64encode((user + ":" + pick(b64, 60)).encode()).decode()
+        dose = "dose" + pick(hexd, 32)
+        duo = pick(alnum, 40)
+        r2, r2id, acct = pick(hexd, 64), pick(hexd, 32), pick(hexd, 32)
+        spaces = pick(b64, 42) + pick("0123456789", 1)
+        eleven = "sk_" + pick(hexd, 48)
+        ghcs = pick(hexd, 40)
+        glpat = "%s-glpat-%s" % (rnd.choice(["acme", "corp", "sie"]), pick(alnum + "_-", 20))
+        bkagent = pick("abcdefghijklmnopqrstuvwxyz", 10) + pick("abcdefghijklmnopqrstuvwxyz0123456789", 40)
+        dgkey, linode = pick(hexd, 40), pick(hexd, 64)
+        cases = [
+            ("claude-settings", ".claude/settings.json",
+             '{\n  "env": {\n    "CLAUDE_CODE_USE_BEDROCK": "1",\n    "AWS_BEARER_TOKEN_BEDROCK": "%s"\n  }\n}\n' % absk,
+             "aws-bedrock-api-key", absk),
+            ("gh-actions", "claude.yml",
+             "      - uses: anthropics/claude-code-action@v1\n        with:\n          claude_code_oauth_token: %s\n" % oat,
+             "anthropic-oauth-token", oat),
+            ("databricks-sdk", "job.py",
+             'w = WorkspaceClient(\n    host="https://adb-%s.3.azuredatabricks.net",\n    client_id="%s",\n    client_secret="%s",\n)\n'
+             % (pick("0123456789", 16), pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-a"
+                + pick(hexd, 3) + "-" + pick(hexd, 12), dose), "databricks-oauth-secret", dose),
+            ("duo-universal", "settings.py",
+             "DUO_CLIENT_ID = 'DI%s'\nDUO_CLIENT_SECRET = '%s'\nDUO_API_HOSTNAME = 'api-%s.duosecurity.com'\n"
+             % (pick(upper + "0123456789", 18), duo, pick(hexd, 8)), "duo-secret-key", duo),
+            ("wrangler-env", ".dev.vars",
+             "R2_ACCOUNT_ID=%s\nR2_ACCESS_KEY_ID=%s\nR2_SECRET_ACCESS_KEY=%s\n" % (acct, r2id, r2),
+             "cloudflare-r2-secret-access-key", r2),
+            ("spaces-compose", "docker-compose.yml",
+             "services:\n  app:\n    environment:\n      DO_SPACES_KEY: DO00%s\n      DO_SPACES_SECRET: %s\n"
+             % (pick(upper + "0123456789", 16), spaces), "digitalocean-spaces-secret-key", spaces),
+            ("python-getenv", "tts.py",
+             'import os\nELEVEN_API_KEY = os.environ.get("ELEVEN_API_KEY", "%s")\n' % eleven,
+             "elevenlabs-api-key", eleven),
+            ("dotenv", ".env.local",
+             "AUTH_GITHUB_ID=Ov23li%s\nGITHUB_CLIENT_SECRET=%s\n" % (pick(alnum, 14), ghcs),
+             "github-oauth-app-client-secret", ghcs),
+            ("glab-config", "config.yml",
+             "hosts:\n    gitlab.acme.io:\n        token: %s\n        api_host: gitlab.acme.io\n" % glpat,
+             "gitlab-pat", glpat),
+            ("docker-run", "agent.sh",
+             "docker run -d -e BUILDKITE_AGENT_TOKEN=%s buildkite/agent:3\n" % bkagent,
+             "buildkite-agent-token", bkagent),
+            ("sdk-positional", "stt.ts",
+             'import { createClient } from "@deepgram/sdk";\nconst deepgram = createClient("%s");\n' % dgkey,
+             "deepgram-api-key", dgkey),
+            ("sdk-positional", "servers.py",
+             "from linode_api4 import LinodeClient\n\nclient = LinodeClient('%s')\n" % linode,
+             "linode-personal-access-token", linode),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats-a-" + shape, fname, text, rule=rule,
+                 provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("tunnel-id", "config.yml",
+             "tunnel: %s\ncredentials-file: /etc/cloudflared/creds.json\n" % (
+                 pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-b" + pick(hexd, 3) + "-"
+                 + pick(hexd, 12))),
+            ("r2-key-id", ".env", "R2_ACCOUNT_ID=%s\nR2_ACCESS_KEY_ID=%s\nR2_BUCKET=assets\n" % (acct, r2id)),
+            ("spaces-key-id", ".env", "SPACES_ACCESS_KEY_ID=DO00%s\nSPACES_REGION=nyc3\n"
+             % pick(upper + "0123456789", 16)),
+            ("oauth-client-id", ".env", "GITHUB_CLIENT_ID=Iv1.%s\nDATABRICKS_CLIENT_ID=%s\n"
+             % (pick(hexd, 16), pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-a"
+                + pick(hexd, 3) + "-" + pick(hexd, 12))),
+            ("cloudinary-key", ".env", "CLOUDINARY_CLOUD_NAME=acme\nCLOUDINARY_API_KEY=%s\n"
+             % pick("0123456789", 15)),
+            ("dd-client-token", "rum.js", "datadogRum.init({\n  applicationId: '%s',\n  clientToken: 'pub%s',\n  site: 'datadoghq.com',\n});\n"
+             % (pick(hexd, 8) + "-" + pick(hexd, 4) + "-4" + pick(hexd, 3) + "-8" + pick(hexd, 3) + "-"
+                + pick(hexd, 12), pick(hexd, 32))),
+            ("prose-dose", "NOTES.md", "Adjust the dose%s field before the run.\n" % pick(hexd, 6)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats-a-" + shape, fname, text, why="public id beside a secret")
+# Shapes the third blind corpus found (wave 6, b3fix): bearer tokens in
+# code with no provider named, headers set by nginx and Apache, package
+# constructors, declarations typed between name and value, env fallbacks,
+# project config (Redis strings, JSON parents, CloudFormation defaults,
+# debconf, SetEnv, Kubernetes env lists). {v}: a token, {p}: a password.
+B3FIX_SHAPES = [
+    ("code-bearer", "Api.java", 'Request req = new Request.Builder().url(url)\n    .addHeader("Authorization", "Bearer {v}")\n    .build();\n'),
+    ("code-bearer", "client.go", 'req.Header.Set("Authorization", "Bearer {v}")\n'),
+    ("code-bearer", "Sender.cs", 'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "{v}");\n'),
+    ("code-bearer", "Sender.cs", 'http.DefaultRequestHeaders.Add("Authorization", "Bearer {v}");\n'),
+    ("code-bearer", "Net.swift", 'request.setValue("Bearer {v}", forHTTPHeaderField: "Authorization")\n'),
+    ("code-bearer", "api.ts", "const res = await fetch(url, { headers: { Authorization: `Bearer {v}` } });\n"),
+    ("code-bearer", "http.ts", "axios.defaults.headers.common['Authorization'] = 'Bearer {v}';\n"),
+    ("code-bearer", "main.rs", 'let resp = client.get(url).bearer_auth("{v}").send()?;\n'),
+    ("code-bearer", "vhost.conf", '<Location /api>\n  RequestHeader set Authorization "Bearer {v}"\n</Location>\n'),
+    ("nginx-header", "api.conf", 'location /api/ {\n    proxy_set_header X-Api-Key "{v}";\n}\n'),
+    ("typed-const", "consts.rs", 'pub const DEPLOY_TOKEN: &str = "{v}";\n'),
+    ("typed-const", "config.ts", 'export const SIGNING_SECRET: string = "{v}";\n'),
+    ("typed-const", "Keys.kt", 'private val apiSecret: String = "{v}"\n'),
+    ("typed-const", "keys.go", 'var ServiceToken string = "{v}"\n'),
+    ("typed-const", "Keys.swift", 'static let accessToken: String = "{v}"\n'),
+    ("env-fallback2", "Config.kt", 'val token = System.getenv("DEPLOY_TOKEN") ?: "{v}"\n'),
+    ("env-fallback2", "config.py", 'SECRET_KEY = os.environ.get("SECRET_KEY") or "{v}"\n'),
+    ("k8s-env-list", "deploy.yaml", "      env:\n        - name: WEBHOOK_SECRET\n          value: '{v}'\n"),
+    ("redis-string", "appsettings.json", '{\n  "ConnectionStrings": {\n    "Cache": "cache.internal:6380,password={v},ssl=True"\n  }\n}\n'),
+    ("json-parent-kind", "appsettings.json", '{\n  "Jwt": {\n    "Key": "{v}",\n    "Issuer": "portal"\n  }\n}\n'),
+    ("cfn-default", "template.yaml", "Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: {p}\n"),
+    ("debconf", "Vagrantfile", '  config.vm.provision "shell", inline: <<-SHELL\n    echo "mysql-server mysql-server/root_password password {p}" | debconf-set-selections\n  SHELL\n'),
+    ("apache-setenv", "vhost.conf", "<VirtualHost *:80>\n  SetEnv DB_PASSWORD {p}\n</VirtualHost>\n"),
+]
+B3FIX_DECOYS = [
+    ("code-bearer", "Api.java", '    .addHeader("Authorization", "Bearer " + token)\n'),
+    ("code-bearer", "api.ts", "const h = { Authorization: `Bearer ${token}` };\n"),
+    ("code-bearer", "client.go", 'req.Header.Set("Authorization", "Bearer <token>")\n'),
+    ("code-bearer", "Sender.cs", 'new AuthenticationHeaderValue("Bearer", accessToken);\n'),
+    ("code-bearer", "README.md", "Send the header `Authorization: Bearer YOUR_ACCESS_TOKEN` with each call.\n"),
+    ("typed-const", "consts.rs", 'const API_TOKEN: &str = env!("API_TOKEN");\n'),
+    ("typed-const", "config.ts", 'export const SIGNING_SECRET: string = process.env.SIGNING_SECRET ?? "";\n'),
+    ("env-fallback2", "Config.kt", 'val token = System.getenv("DEPLOY_TOKEN") ?: "changeme"\n'),
+    ("k8s-env-list", "deploy.yaml", "        - name: WEBHOOK_SECRET\n          valueFrom:\n            secretKeyRef:\n              name: webhook\n              key: secret\n"),
+    ("json-parent-kind", "appsettings.json", '{"Jwt": {"Key": "YOUR_JWT_SIGNING_KEY", "Issuer": "portal"}\n'),
+    ("json-parent-kind", "_models.py", '    _attribute_map = {\n        "md5_authentication_key": {"key": "md5AuthenticationKey", "type": "str"},\n    }\n'),
+    ("cfn-default", "template.yaml", "Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: '{{resolve:secretsmanager:db}}'\n"),
+    ("debconf", "setup.sh", 'echo "mysql-server mysql-server/root_password password $DB_ROOT_PW" | debconf-set-selections\n'),
+    ("public-value", "config.json", '{"mixpanel": {"projectToken": "%s"}\n'),
+    ("public-value", "application.properties", "mixpanel.project-token=%s\n"),
+    ("public-value", "analytics.py", 'MIXPANEL = {\n    "token": "%s",\n}\n'),
+    ("public-value", "link.json", '{"plaidPublicToken": "public-sandbox-%s"}\n'),
+    ("public-value", ".env.production", "VITE_MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZSIsImEiOiJjbGt6M3Q5cWcwMXhqIn0.%s\n"),
+    ("public-value", "app.json", '{"githubAppToken": "Iv1.%.16s"}\n'),
+    ("public-value", "sealed.yaml", "kind: SealedSecret\nspec:\n  encryptedData:\n    DB_PASSWORD: AgB%s\n"),
+    ("public-value", ".bash_history", "curl -s https://api.mailjet.com/v3.1/send -u %s:$MJ_SECRET\n"),
+]
+
+
+def b3fix_block(emit):
+    """Positives and decoys of the shapes above; their own seed."""
+    rnd = random.Random(6303)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    hexa = "0123456789abcdef"
+
+    def rand(n, alphabet):
+        v = ""
+        while not (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v)):
+            v = "".join(rnd.choice(alphabet) for _ in range(n))
+        return v
+
+    for i in range(3):
+        for shape, fname, tpl in B3FIX_SHAPES:
+            if "{p}" in tpl:
+                v = rand(rnd.choice((10, 12, 14)), alnum)
+                rule = "generic-password"
+            else:
+                # hex of 20 falls under the entropy floor 6% of the time
+                v = rand(rnd.choice((32, 40)), hexa) if i % 2 else rand(
+                    rnd.choice((20, 32, 40)), alnum)
+                rule = "generic-secret"
+            emit("positive", shape, fname, tpl.replace("{v}", v).replace("{p}", v),
+                 rule=rule, provider="generic", secret=v)
+    for shape, fname, tpl in B3FIX_DECOYS:
+        text = tpl % rand(32, hexa) if "%s" in tpl else tpl
+        emit("decoy", shape, fname, text, provider="generic",
+             why="no literal token, a placeholder, or a value its provider makes public")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -973,8 +1291,12 @@ def main():
 
     generic_block(emit)
     precision_block(emit)
+    precision2_block(emit)
     pair_half_block(emit)
     b2recall_block(emit, rules)
+    formatsb_block(emit)
+    formats_a_block(emit)
+    b3fix_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:

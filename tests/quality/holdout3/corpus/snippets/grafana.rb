@@ -1,0 +1,7 @@
+# frozen_string_literal: true
+
+GRAFANA_SERVICE_ACCOUNT_TOKEN = "glsa_HZ6A4mye2JW3ippTqXJWxkCxqOpjGcqA_495b6687"
+  config.grafana_service_account_token_glc = 'glc_eyJvIjogIjEzNzAzMiIsICJuIjogInN0YWNrLTI4OTA5MS1obS1yZWFkIiwgImsiOiAiazlPRmRQNmZPUTcxa2xQV0p2cldTWUlUIiwgIm0iOiB7InIiOiAicHJvZC11cy1lYXN0LTAifX0'
+  config.grafana_stack_url = 'https://acme.grafana.net'
+GRAFANA_SERVICE_ACCOUNT_TOKEN = ENV["GRAFANA_SERVICE_ACCOUNT_TOKEN"]
+GRAFANA_SERVICE_ACCOUNT_TOKEN = "REPLACE_WITH_GRAFANA_KEY"

@@ -1,0 +1,4 @@
+FROM node:20-alpine
+ENV MISTRAL_API_KEY=a1b5rpSy634MO0mIFB6oolSPm8NTuMw7
+ARG MISTRAL_API_KEY
+ENV MISTRAL_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxx

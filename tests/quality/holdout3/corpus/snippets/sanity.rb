@@ -1,0 +1,6 @@
+# frozen_string_literal: true
+
+ENV.fetch("SANITY_API_TOKEN", "skpY2hr9ct8gPlbvH7pjD70wD2GTqUc7hdZUL29wzuM6V3Z650a6iDMjZmWNZFMJtrApyhUKghcWmaZo1Pc2Ihaiq2Vfnz4lbp8uYZ3evsWBKiak75x1p7dtn1IsSXHit5aHjMbz7DdQIMjpmxie9yuPgpoC0EyGrpbfQVdclS8099i6sQEpMI")
+SANITY_PROJECT_ID = "wslv7tmz"
+SANITY_API_TOKEN = ENV["SANITY_API_TOKEN"]
+ENV.fetch("SANITY_API_TOKEN", "<SANITY_API_KEY>")

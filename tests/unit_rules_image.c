@@ -1,0 +1,193 @@
+/* Unit tests: the rule image (tools/rules_image.c) holds the same rules as
+ * the rule files it was made from, and its lazy blocks parse as theirs. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "pair.h"
+#include "rules.h"
+#include "verify_spec.h"
+
+/* A field added to struct kh_rule that the loader fills must also be
+ * written by tools/rules_image.c (put_rule) and compared below, or scans
+ * silently lose it: this fails the build until both are done. */
+#if defined(__x86_64__) && defined(__LP64__)
+_Static_assert(sizeof(struct kh_rule) == 232,
+	       "struct kh_rule changed: update tools/rules_image.c and this test");
+#endif
+
+static int same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static int same_list(char **a, size_t na, char **b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (!same_str(a[i], b[i]))
+			return 0;
+	return 1;
+}
+
+static int same_json(const cJSON *a, const cJSON *b)
+{
+	return (!a && !b) || cJSON_Compare(a, b, 1);
+}
+
+static int same_vmatch(const struct kh_vmatch *a, size_t na, const struct kh_vmatch *b,
+		       size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (a[i].nstatus != b[i].nstatus ||
+		    (a[i].nstatus &&
+		     memcmp(a[i].status, b[i].status, a[i].nstatus * sizeof(long))) ||
+		    !same_list(a[i].exists, a[i].nexists, b[i].exists, b[i].nexists) ||
+		    !same_json(a[i].equals, b[i].equals) ||
+		    !same_json(a[i].contains, b[i].contains) ||
+		    !same_str(a[i].reason, b[i].reason))
+			return 0;
+	return 1;
+}
+
+static int same_vspec(const struct kh_vspec *a, const struct kh_vspec *b)
+{
+	size_t i;
+
+	if (!a || !b)
+		return a == b;
+	if (a->nnear != b->nnear)
+		return 0;
+	for (i = 0; i < a->nnear; i++)
+		if (!same_str(a->near[i].name, b->near[i].name) || !b->near[i].code)
+			return 0;
+	return a->method == b->method && same_str(a->url, b->url) &&
+	       same_str(a->host_group, b->host_group) && same_str(a->path, b->path) &&
+	       same_list(a->hnames, a->nheaders, b->hnames, b->nheaders) &&
+	       same_list(a->hvalues, a->nheaders, b->hvalues, b->nheaders) &&
+	       same_str(a->basic_user, b->basic_user) &&
+	       same_str(a->basic_pass, b->basic_pass) && same_str(a->body, b->body) &&
+	       same_str(a->content_type, b->content_type) &&
+	       a->introspection == b->introspection &&
+	       same_str(a->aws_sigv4, b->aws_sigv4) &&
+	       a->azure_sharedkey == b->azure_sharedkey &&
+	       same_str(a->unverifiable, b->unverifiable) &&
+	       same_vmatch(a->valid, a->nvalid, b->valid, b->nvalid) &&
+	       same_vmatch(a->invalid, a->ninvalid, b->invalid, b->ninvalid) &&
+	       same_list(a->dnames, a->ndetails, b->dnames, b->ndetails) &&
+	       same_list(a->dpaths, a->ndetails, b->dpaths, b->ndetails) &&
+	       same_list(a->groups, a->ngroups, b->groups, b->ngroups);
+}
+
+static int same_partner(const struct kh_partner_spec *a, const struct kh_partner_spec *b)
+{
+	if (!a || !b)
+		return a == b;
+	return same_str(a->kind, b->kind) && b->code && a->lines == b->lines &&
+	       a->secret == b->secret && a->required == b->required;
+}
+
+/* Every field a scan uses, rule by rule, as the files say. */
+static void test_image_matches_files(void)
+{
+	struct kh_ruleset files = { 0 }, image = { 0 };
+	size_t i, differ = 0, lazy = 0, blocks = 0;
+	char err[512];
+	int d;
+
+	CHECK(kh_rules_load_builtin(&files, 1, err, sizeof(err)) == 0);
+	CHECK(kh_rules_load_builtin(&image, 0, err, sizeof(err)) == 0);
+	CHECK(files.n > 100 && files.n == image.n);
+	for (i = 0; i < files.n && i < image.n; i++) {
+		const struct kh_rule *a = &files.v[i];
+		struct kh_rule *b = &image.v[i];
+
+		/* blocks wait as text until the rule is compiled or asked */
+		lazy += (a->vspec && (b->vspec || !b->verify_json)) ||
+			(a->partner && (b->partner || !b->partner_json));
+		blocks += a->vspec || a->partner;
+		if (i % 2)
+			CHECK(kh_rule_compile(b, err, sizeof(err)) == 0 && b->code);
+		else
+			(void)kh_rule_vspec(b);
+		d = !same_str(a->id, b->id) ||
+		    !same_str(a->description, b->description) ||
+		    !same_str(a->remediation, b->remediation) ||
+		    !same_str(a->provider, b->provider) ||
+		    !same_str(a->source_file, b->source_file) ||
+		    a->severity != b->severity || !same_str(a->regex, b->regex) ||
+		    !same_list(a->keywords, a->nkeywords, b->keywords, b->nkeywords) ||
+		    a->keywords_match_case != b->keywords_match_case ||
+		    !same_list(a->paths, a->npaths, b->paths, b->npaths) ||
+		    a->min_entropy != b->min_entropy || a->max_span != b->max_span ||
+		    a->placeholder_check != b->placeholder_check ||
+		    !same_str(a->validator_name, b->validator_name) ||
+		    a->validator != b->validator || !same_str(a->verifier, b->verifier) ||
+		    !b->builtin || b->nexamples ||
+		    !same_vspec(a->vspec, kh_rule_vspec(b)) ||
+		    !same_partner(a->partner, kh_rule_partner(b));
+		if (d && ++differ <= 3)
+			fprintf(stderr, "unit_rules_image: rule %s differs\n", a->id);
+	}
+	CHECK(differ == 0);
+	CHECK(lazy == 0 && blocks > 10);
+	CHECK(kh_rule_find(&image, "gitlab-pat") != NULL);
+	kh_ruleset_release(&files);
+	kh_ruleset_release(&image); /* blocks parsed, regexes compiled: ASan */
+}
+
+/* The built-in rules come first: into a set that has rules, an error. */
+static void test_load_into_nonempty(void)
+{
+	struct kh_ruleset rs = { 0 };
+	static const char one[] =
+		"{\"rules\":[{\"id\":\"acme-key\",\"description\":\"d\",\"severity\":"
+		"\"low\",\"keywords\":[\"acme\"],\"regex\":\"acme_[a-z]{8}\","
+		"\"remediation\":\"r\"}]}";
+	char err[256] = "";
+
+	CHECK(kh_rules_load_json(&rs, one, strlen(one), "one.json", err, sizeof(err)) ==
+	      0);
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) < 0);
+	CHECK(strstr(err, "not empty") != NULL && rs.n == 1);
+	kh_ruleset_release(&rs);
+}
+
+/* A user's rule replaces an image rule of the same id (the image's strings
+ * are not freed: ASan), and keeps its own blocks. */
+static void test_override_image_rule(void)
+{
+	struct kh_ruleset rs = { 0 };
+	static const char over[] =
+		"{\"provider\":\"gitlab\",\"rules\":[{\"id\":\"gitlab-pat\","
+		"\"description\":\"mine\",\"severity\":\"low\",\"keywords\":[\"glpat-\"],"
+		"\"regex\":\"glpat-[A-Za-z0-9]{20}\",\"remediation\":\"r\"}]}";
+	const struct kh_rule *r;
+	char err[256];
+	size_t n;
+
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) == 0);
+	n = rs.n;
+	r = kh_rule_find(&rs, "gitlab-pat");
+	CHECK(r && r->image && kh_rule_vspec(r) != NULL);
+	CHECK(kh_rules_load_json(&rs, over, strlen(over), "over.json", err,
+				 sizeof(err)) == 0);
+	r = kh_rule_find(&rs, "gitlab-pat");
+	CHECK(rs.n == n && r && !r->image && !strcmp(r->description, "mine") &&
+	      !kh_rule_vspec(r) && !r->verify_json);
+	kh_ruleset_release(&rs);
+}
+
+int main(void)
+{
+	test_image_matches_files();
+	test_load_into_nonempty();
+	test_override_image_rule();
+	return check_done("unit_rules_image");
+}

@@ -1,0 +1,195 @@
+/*
+ * rules_image - writes the built-in rules as C data, so that a scan starts
+ * without parsing JSON (scanner/rules.c loads the image):
+ *   rules_image OUT.c
+ * Linked with the scanner's objects, it loads the rule files embedded in
+ * the binary exactly as `rules --check` does (every check of the loader
+ * runs here, at build time) and writes each loaded rule as a struct
+ * kh_rule initializer. The examples stay out (`rules --check` reads the
+ * files); the "verify" and "partner" blocks go in as compact JSON text,
+ * parsed by the scan that first needs them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "rules.h"
+
+/* The image this tool makes, and the keyword database made from it
+ * (tools/hsdb.c), in its own link: none. */
+const struct kh_rule kh_rule_image[1];
+const size_t kh_rule_image_count = 0;
+const unsigned char kh_embedded_hsdb[1];
+const size_t kh_embedded_hsdb_len = 0;
+
+/* s as a C string literal, or NULL. '?' is escaped (no trigraphs). */
+static void put_str(FILE *out, const char *s)
+{
+	if (!s) {
+		fputs("NULL", out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '\\' || c == '"' || c == '?')
+			fprintf(out, "\\%c", c);
+		else if (c >= 0x20 && c < 0x7f)
+			fputc(c, out);
+		else
+			fprintf(out, "\\%03o", c);
+	}
+	fputc('"', out);
+}
+
+/* static char *NAME_i[] = { ... }; for a non-empty list. */
+static void put_list(FILE *out, const char *name, size_t i, char **v, size_t n)
+{
+	size_t k;
+
+	if (!n)
+		return;
+	fprintf(out, "static char *%s_%zu[] = {", name, i);
+	for (k = 0; k < n; k++) {
+		fputs(k ? ",\n\t" : "\n\t", out);
+		put_str(out, v[k]);
+	}
+	fputs("\n};\n", out);
+}
+
+/*
+ * The compact JSON text of each rule's "verify" and "partner" block
+ * (verify[i], partner[i] for rs->v[i]), taken from the files as the loader
+ * read them: a later file's rule replaces an earlier one of the same id.
+ */
+static int block_texts(const struct kh_ruleset *rs, char **verify, char **partner)
+{
+	size_t f;
+
+	for (f = 0; f < kh_embedded_rules_count; f++) {
+		const struct kh_embedded_file *ef = &kh_embedded_rules[f];
+		cJSON *doc = cJSON_ParseWithLength(ef->data, ef->len), *it;
+
+		if (!doc)
+			return -1;
+		cJSON_ArrayForEach (it, cJSON_GetObjectItemCaseSensitive(doc, "rules")) {
+			const cJSON *id = cJSON_GetObjectItemCaseSensitive(it, "id");
+			const cJSON *v = cJSON_GetObjectItemCaseSensitive(it, "verify");
+			const cJSON *p = cJSON_GetObjectItemCaseSensitive(it, "partner");
+			const struct kh_rule *r =
+				cJSON_IsString(id) ? kh_rule_find(rs, id->valuestring)
+						   : NULL;
+			size_t i;
+
+			if (!r)
+				continue;
+			i = (size_t)(r - rs->v);
+			free(verify[i]);
+			free(partner[i]);
+			verify[i] = v ? cJSON_PrintUnformatted(v) : NULL;
+			partner[i] = p ? cJSON_PrintUnformatted(p) : NULL;
+			if ((v && !verify[i]) || (p && !partner[i])) {
+				cJSON_Delete(doc);
+				return -1;
+			}
+		}
+		cJSON_Delete(doc);
+	}
+	return 0;
+}
+
+static void put_rule(FILE *out, const struct kh_rule *r, size_t i, const char *verify,
+		     const char *partner)
+{
+	fputs("\t{ .id = ", out);
+	put_str(out, r->id);
+	fputs(",\n\t  .description = ", out);
+	put_str(out, r->description);
+	fputs(",\n\t  .remediation = ", out);
+	put_str(out, r->remediation);
+	fputs(",\n\t  .provider = ", out);
+	put_str(out, r->provider);
+	fputs(",\n\t  .source_file = ", out);
+	put_str(out, r->source_file);
+	fprintf(out, ",\n\t  .severity = (enum kh_severity)%d,\n\t  .regex = ",
+		(int)r->severity);
+	put_str(out, r->regex);
+	if (r->nkeywords)
+		fprintf(out, ",\n\t  .keywords = keywords_%zu", i);
+	fprintf(out, ",\n\t  .nkeywords = %zu,\n\t  .keywords_match_case = %d",
+		r->nkeywords, r->keywords_match_case);
+	if (r->npaths)
+		fprintf(out, ",\n\t  .paths = paths_%zu", i);
+	fprintf(out,
+		",\n\t  .npaths = %zu,\n\t  .min_entropy = %a,\n\t  .max_span = %zu,"
+		"\n\t  .placeholder_check = %d,\n\t  .validator_name = ",
+		r->npaths, r->min_entropy, r->max_span, r->placeholder_check);
+	put_str(out, r->validator_name);
+	fputs(",\n\t  .verifier = ", out);
+	put_str(out, r->verifier);
+	fputs(",\n\t  .verify_json = ", out);
+	put_str(out, verify);
+	fputs(",\n\t  .partner_json = ", out);
+	put_str(out, partner);
+	fputs(",\n\t  .builtin = 1,\n\t  .image = 1 },\n", out);
+}
+
+int main(int argc, char **argv)
+{
+	struct kh_ruleset rs = { 0 };
+	char err[512], **verify = NULL, **partner = NULL;
+	size_t i;
+	FILE *out;
+	int ret = 1;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: rules_image OUT.c\n");
+		return 2;
+	}
+	if (kh_rules_load_builtin(&rs, 1, err, sizeof(err)) < 0) {
+		fprintf(stderr, "rules_image: %s\n", err);
+		return 1;
+	}
+	verify = calloc(rs.n + 1, sizeof(*verify));
+	partner = calloc(rs.n + 1, sizeof(*partner));
+	if (!verify || !partner || block_texts(&rs, verify, partner) < 0) {
+		fprintf(stderr, "rules_image: cannot read the rule files' blocks\n");
+		goto out;
+	}
+	if (!(out = fopen(argv[1], "w"))) {
+		perror(argv[1]);
+		goto out;
+	}
+	fputs("/* Generated by tools/rules_image.c from patterns/: do not edit. */\n"
+	      "#include \"rules.h\"\n\n",
+	      out);
+	for (i = 0; i < rs.n; i++) {
+		put_list(out, "keywords", i, rs.v[i].keywords, rs.v[i].nkeywords);
+		put_list(out, "paths", i, rs.v[i].paths, rs.v[i].npaths);
+	}
+	fputs("\nextern const struct kh_rule kh_rule_image[];\n"
+	      "extern const size_t kh_rule_image_count;\n\n"
+	      "const struct kh_rule kh_rule_image[] = {\n",
+	      out);
+	for (i = 0; i < rs.n; i++)
+		put_rule(out, &rs.v[i], i, verify[i], partner[i]);
+	fprintf(out, "\t{ .id = NULL }\n};\nconst size_t kh_rule_image_count = %zu;\n",
+		rs.n);
+	if (fclose(out)) {
+		perror(argv[1]);
+		goto out;
+	}
+	ret = 0;
+out:
+	for (i = 0; i < rs.n; i++) {
+		free(verify ? verify[i] : NULL);
+		free(partner ? partner[i] : NULL);
+	}
+	free(verify);
+	free(partner);
+	kh_ruleset_release(&rs);
+	return ret;
+}
