@@ -195,7 +195,10 @@ def snippet(i, provider):
         v = g()
         # "FlyV1 fm2_…": the token after the scheme word counts as found too
         extra = {"accept": [v.split(" ", 1)[1]]} if v.startswith("FlyV1 ") else {}
-        m = doc.pos(provider, fmt, v, shape=shape, **extra)
+        if v.startswith("cloudinary://"):  # a password in a URL: the label policy of README.md
+            m = doc.pos(provider, fmt, v.split(":")[2].split("@")[0], shape=shape, shown=v, accept=[v])
+        else:
+            m = doc.pos(provider, fmt, v, shape=shape, **extra)
         if " " in v and shape in ("sh-export", "dotenv", "dockerfile-env", "dockerfile-arg"):
             m = '"%s"' % m  # a value with spaces is quoted where the syntax needs it
         body.append(render(env, m, provider))
