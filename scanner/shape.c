@@ -2016,13 +2016,94 @@ static int fallback_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
+/*
+ * The prefix of a string literal that is not a quote: C#'s verbatim @"..."
+ * and interpolated $"...", Rust's raw r"..." and r#"..."# (with its
+ * closing #s). Returns how many bytes the prefix at b[i] takes (the
+ * closing #s are as many as its own), or 0.
+ */
+static size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t le)
+{
+	size_t k = i;
+
+	if (i > ls && (ident_byte(b[i - 1]) || b[i - 1] == '$' || b[i - 1] == '@'))
+		return 0;
+	if (b[i] == '@' || b[i] == '$')
+		return i + 1 < le && b[i + 1] == '"' ? 1 : 0;
+	if (b[i] != 'r')
+		return 0;
+	for (k = i + 1; k < le && b[k] == '#'; k++)
+		;
+	return k < le && b[k] == '"' ? k - i : 0;
+}
+
+/*
+ * A copy of the line b[ls..le) with its string literals' prefixes dropped
+ * (API_KEY = @"...", const KEY: &str = r#"..."#;), so that every rule
+ * reads them as plain quoted strings. Nothing when the line has none.
+ */
+static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, p, hashes = 0, any = 0;
+	int r = 0, in = 0;
+
+	for (i = ls; i < le && !any; i++)
+		any = (b[i] == '@' || b[i] == 'r' || b[i] == '$') &&
+		      string_prefix(b, i, ls, le);
+	if (!any)
+		return 0;
+	for (i = ls; i < le && r == 0; i++) {
+		if (!in && (p = string_prefix(b, i, ls, le))) {
+			hashes = b[i] == 'r' ? p - 1 : 0;
+			i += p - 1; /* the prefix goes; its quote stays */
+			continue;
+		}
+		if (b[i] == '"' && i > ls &&
+		    (in || b[i - 1] == '@' || b[i - 1] == '#' || b[i - 1] == 'r' ||
+		     b[i - 1] == '$')) {
+			in = !in;
+			r = kh_layer_put(l, '"', i, i + 1, KH_SHAPE);
+			if (!in)
+				i += hashes; /* the raw string's closing #s */
+			continue;
+		}
+		r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
+	}
+	if (r == 0)
+		r = kh_layer_put(l, '\n', le, le, KH_SHAPE);
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * ["NAME"] = "value": C#'s dictionary initializers, Julia's and Ruby's
+ * ENV["NAME"] = "value". b[i] is the ']'.
+ */
+static int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
+			    struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve, k;
+
+	if (!quoted_before(b, ls, i, &ns, &ne) || ns < ls + 2 || b[ns - 2] != '[')
+		return 0;
+	k = skip_blanks(b, i + 1, le);
+	if (k + 1 >= le || b[k] != '=' || b[k + 1] == '=')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	if (k < le && string_prefix(b, k, ls, le))
+		k += string_prefix(b, k, ls, le);
+	if (!quoted(b, k, le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
 	size_t i, ns, ne, vs, ve;
 	int r = 0;
 
-	if (yaml_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
+	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
+	    ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
@@ -2086,6 +2167,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				/* StackExchange.Redis: host:6380,password=...,ssl=True */
 				r = redis_pair(l, b, i, le);
 			}
+			break;
+		case ']': /* ["NAME"] = "value" */
+			r = index_assignment(b, ls, le, i, l);
 			break;
 		case '&': /* ?name=value&name=value */
 			if (!download_link_query(b, ls, i, le))

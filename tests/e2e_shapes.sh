@@ -82,6 +82,21 @@ portal = 123
 api_key = $KEY
 "
 found pos/hubspot.ini 3
+# string literals with a prefix: C#'s verbatim @"...", Rust's raw r#"..."#
+mk pos/Crm.cs "private const string HubSpotApiKey = @\"$KEY\";
+"
+found pos/Crm.cs 1
+mk pos/crm.rs "const HUBSPOT_API_KEY: &str = r#\"$KEY\"#;
+"
+found pos/crm.rs 1
+# ["NAME"] = "value": a C# dictionary initializer, Ruby's and Julia's ENV
+mk pos/Env.cs "var env = new Dictionary<string, string> {
+    [\"BILLING_SERVICE_TOKEN\"] = \"Rk29vLpq7RtzA1Xq8Wm4NbT3\",
+};
+"
+"$KH" scan "$T/pos/Env.cs" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "Env.cs: a dictionary initializer's value" jq -e \
+	'length == 1 and .[0].rule_id == "generic-secret" and .[0].line == 2 and .[0].secret == "Rk29vLpq7RtzA1Xq8Wm4NbT3"' "$T/out"
 
 # credentials handed to commands: a token of a generic format counts with
 # its provider's host in the same command, and is reported at the value
@@ -428,6 +443,8 @@ mk neg/challenges.py "    token = jose.field(
             jose.decode_b64jose, size=TOKEN_SIZE))
 "
 mk neg/LogTransaction.js " * See https://help.acme.com/events: { \\\"requestApiTokenId\\\": \\\"$PW\\\" }
+"
+mk neg/Paths.cs "var path = @\"C:\\deploy\\keys\\api_key.txt\"; let re = r\"^[a-z]+\$\";
 "
 expect_exit 0 "names that are not credentials, placeholders: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
