@@ -570,11 +570,21 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 static int is_public_key_name(const struct kh_candidate *c, const char *name, size_t n,
 			      size_t at)
 {
+	/* keys their providers' docs call public: Shopify's API key is the
+	 * app's client id, Trello's identifies the app (its token is the
+	 * secret), Ghost's Content API key and Algolia's search-only key are
+	 * meant for browsers */
 	static const char *names[] = { "amplitudeapikey",
 				       "amplitudekey",
 				       "pusherappkey",
 				       "pusherkey",
 				       "mixpaneltoken",
+				       "shopifyapikey",
+				       "trelloapikey",
+				       "trellokey",
+				       "contentapikey",
+				       "searchonlyapikey",
+				       "algoliasearchkey",
 				       "public",
 				       NULL };
 	size_t i, from = lines_back(c->buf, at, 4);
