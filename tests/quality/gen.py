@@ -863,6 +863,10 @@ BARE_SHAPES = [
 
 # a framework's secret under its one name, in its one file: placed as itself
 STRUCTURED["wordpress-auth-salt"] = "file"
+# (lead, wave 6) keys a config file's own syntax names
+STRUCTURED.update({rid: "file" for rid in (
+    "privatekey-openvpn-static", "privatekey-wireguard", "drupal-hash-salt",
+    "magento-crypt-key", "apple-app-specific-password")})
 STRUCTURED["terraform-state-random-password"] = "file"
 STRUCTURED["terraform-state-ses-smtp-password"] = "file"
 STRUCTURED["hexpm-api-key-config"] = "file"
