@@ -408,8 +408,8 @@ static int secret_kept(const PCRE2_SIZE *kept, unsigned nkept, PCRE2_SIZE at)
 /*
  * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
  * still see the bytes before `from`), trying no start past last_start
- * (PCRE2_UNSET: no such bound). Returns the end of the last match, or
- * (size_t)-1 when out of memory.
+ * (PCRE2_UNSET: no such bound). Returns the end of the furthest match,
+ * or (size_t)-1 when out of memory.
  */
 static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			 const struct kh_source *src, time_t now, struct kh_diag *d,
@@ -433,6 +433,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		int rc, oom = 0;
 		cJSON *facts;
 		struct kh_finding *f;
+		int through_k;
 
 		rc = pcre2_match(rule->code, src->data, to, start, 0, s->md, s->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
@@ -446,6 +447,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(s->md);
+		through_k = pcre2_get_startchar(s->md) < ov[0];
 		cand.path = src->path;
 		cand.buf = src->data;
 		cand.len = src->len;
@@ -458,7 +460,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			cand.secret_end = ov[2 * rule->secret_group + 1];
 			if (secret_kept(kept, nkept, cand.secret_start))
 				goto next;
-			if (pcre2_get_startchar(s->md) < ov[0])
+			if (through_k)
 				kept[nkept++ % KEPT] = cand.secret_start;
 			facts = accept_candidate(rule, src, &cand, cur, d, &oom);
 			if (oom)
@@ -494,7 +496,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		if (ov[1] > end)
 			end = ov[1];
 		/* an empty match must still move on */
-		if (pcre2_get_startchar(s->md) < ov[0])
+		if (through_k)
 			start = pcre2_get_startchar(s->md) + 1;
 		else
 			start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;

@@ -102,6 +102,17 @@ static int plain_text_secure_string(const unsigned char *b, size_t len, size_t k
  */
 static int credential_name(const unsigned char *s, size_t n);
 static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
+static size_t skip_blanks(const unsigned char *b, size_t i, size_t le);
+static size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls);
+
+/* Where the last part of the callee b[cs..ce) starts: after its last
+ * '.', '::' or '\' (ds.setPassword, Hubspot\Factory::create). */
+static size_t last_part(const unsigned char *b, size_t cs, size_t ce)
+{
+	while (ce > cs && ident_byte(b[ce - 1]) && b[ce - 1] != '.')
+		ce--;
+	return ce;
+}
 
 /*
  * Whether the callee b[cs..ce) sets a credential: its last part is set or
@@ -110,11 +121,8 @@ static size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, siz
  */
 static int credential_setter(const unsigned char *b, size_t cs, size_t ce)
 {
-	size_t last = ce, n;
+	size_t last = last_part(b, cs, ce), n = ce - last;
 
-	while (last > cs && ident_byte(b[last - 1]) && b[last - 1] != '.')
-		last--;
-	n = ce - last;
 	if (n > 4 && !strncasecmp((const char *)b + last, "set", 3) &&
 	    (isupper(b[last + 3]) || b[last + 3] == '_'))
 		last += 3;
@@ -135,27 +143,16 @@ static int credential_setter(const unsigned char *b, size_t cs, size_t ce)
 static int dsl_value(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t *vs,
 		     size_t *ve)
 {
-	size_t k = ns, end;
+	size_t k = skip_blanks_back(b, ns, 0), end;
 
-	while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'))
-		k--;
 	if ((k > 0 && b[k - 1] != '\n') || ne >= len || (b[ne] != ' ' && b[ne] != '\t'))
 		return 0;
-	while (ne < len && (b[ne] == ' ' || b[ne] == '\t'))
-		ne++;
-	if (!(end = quoted(b, ne, len, vs, ve)))
+	if (!(end = quoted(b, skip_blanks(b, ne, len), len, vs, ve)))
 		return 0;
 	while (end < len &&
 	       (b[end] == ' ' || b[end] == '\t' || b[end] == ';' || b[end] == '\r'))
 		end++;
 	return end == len || b[end] == '\n';
-}
-
-static int dsl_line_value(const unsigned char *b, size_t len, size_t s, size_t k)
-{
-	size_t vs, ve;
-
-	return dsl_value(b, len, s, k, &vs, &ve);
 }
 
 static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
@@ -221,7 +218,7 @@ static int debconf_type_after(const unsigned char *b, size_t len, size_t k)
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
-	size_t k = last + 1, name_end, s = last;
+	size_t k = last + 1, name_end, s = last, vs, ve;
 
 	if (!kh_rule_is_generic(r) || k >= len)
 		return 0;
@@ -253,7 +250,7 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* a C# property: Secret { get; set; } = "..." */
 	if (b[k] == '(' && credential_setter(b, s, k))
 		return 1; /* ds.setPassword("..."), .withApiKey("...") */
-	if (b[k] == ' ' && dsl_line_value(b, len, s, k))
+	if (b[k] == ' ' && dsl_value(b, len, s, k, &vs, &ve))
 		return 1; /* Gradle's storePassword "..." */
 	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "header ", 7))
 		return 1; /* nginx's proxy_set_header X-Api-Key "..." */
@@ -744,12 +741,10 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	static const char *factories[] = { "create", "createwithapikey",
 					   "createwithaccesstoken",
 					   "createwithdeveloperapikey", NULL };
-	size_t last = ce, k, vs, ve, at = skip_blanks(b, ce + 1, le), next;
+	size_t last, k, vs, ve, at = skip_blanks(b, ce + 1, le), next;
 	int is_new, factory = 0, package;
 
-	while (last > cs && b[last - 1] != '.' && b[last - 1] != ':' &&
-	       b[last - 1] != '\\')
-		last--;
+	last = last_part(b, cs, ce);
 	k = skip_blanks_back(b, cs, ls);
 	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
 		 (k == ls + 3 || !ident_byte(b[k - 4]));
@@ -2054,17 +2049,14 @@ static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh
 		return 0;
 	for (i = ls; i < le && r == 0; i++) {
 		if (!in && (p = string_prefix(b, i, ls, le))) {
+			/* the prefix goes, its quote opens the string */
 			hashes = b[i] == 'r' ? p - 1 : 0;
-			i += p - 1; /* the prefix goes; its quote stays */
-			continue;
-		}
-		if (b[i] == '"' && i > ls &&
-		    (in || b[i - 1] == '@' || b[i - 1] == '#' || b[i - 1] == 'r' ||
-		     b[i - 1] == '$')) {
-			in = !in;
+			i += p;
+			in = 1;
+		} else if (in && b[i] == '"') {
+			in = 0;
 			r = kh_layer_put(l, '"', i, i + 1, KH_SHAPE);
-			if (!in)
-				i += hashes; /* the raw string's closing #s */
+			i += hashes; /* a raw string's closing #s go */
 			continue;
 		}
 		r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
@@ -2089,7 +2081,7 @@ static int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t
 	if (k + 1 >= le || b[k] != '=' || b[k + 1] == '=')
 		return 0;
 	k = skip_blanks(b, k + 1, le);
-	if (k < le && string_prefix(b, k, ls, le))
+	if (k < le)
 		k += string_prefix(b, k, ls, le);
 	if (!quoted(b, k, le, &vs, &ve))
 		return 0;
@@ -2112,9 +2104,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    debconf_password(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
-	for (ne = skip_blanks(b, ls, le); ne < le && ident_byte(b[ne]); ne++)
-		;
 	ns = skip_blanks(b, ls, le);
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
 	if (ne > ns && dsl_value(b, len, ns, ne, &vs, &ve) &&
 	    emit_pair(l, b, ns, ne, vs, ve) < 0)
 		return -1;
