@@ -51,40 +51,36 @@ struct kh_sqlite {
 #undef KH_SQLITE_FIELD
 };
 
+/* The table, filled by the first successful kh_sqlite_load(). */
+extern struct kh_sqlite kh_sqlite_api;
+
 /*
  * Loads libsqlite3 once (thread-safe). Returns the table, or NULL with a
  * one-line message in err (the library missing, or without a function).
  */
 const struct kh_sqlite *kh_sqlite_load(char *err, size_t errlen);
 
-/* The table after a successful kh_sqlite_load() (NULL before, or when the
- * library cannot be loaded). */
-const struct kh_sqlite *kh_sqlite_get(void);
-
-#ifndef KH_SQLITE_API_IMPL
-#define sqlite3_bind_blob	      (kh_sqlite_get()->bind_blob)
-#define sqlite3_bind_int	      (kh_sqlite_get()->bind_int)
-#define sqlite3_bind_int64	      (kh_sqlite_get()->bind_int64)
-#define sqlite3_bind_text	      (kh_sqlite_get()->bind_text)
-#define sqlite3_busy_timeout	      (kh_sqlite_get()->busy_timeout)
-#define sqlite3_clear_bindings	      (kh_sqlite_get()->clear_bindings)
-#define sqlite3_close		      (kh_sqlite_get()->close)
-#define sqlite3_column_blob	      (kh_sqlite_get()->column_blob)
-#define sqlite3_column_bytes	      (kh_sqlite_get()->column_bytes)
-#define sqlite3_column_int64	      (kh_sqlite_get()->column_int64)
-#define sqlite3_column_text	      (kh_sqlite_get()->column_text)
-#define sqlite3_errcode		      (kh_sqlite_get()->errcode)
-#define sqlite3_errmsg		      (kh_sqlite_get()->errmsg)
-#define sqlite3_exec		      (kh_sqlite_get()->exec)
-#define sqlite3_extended_result_codes (kh_sqlite_get()->extended_result_codes)
-#define sqlite3_finalize	      (kh_sqlite_get()->finalize)
-#define sqlite3_last_insert_rowid     (kh_sqlite_get()->last_insert_rowid)
-#define sqlite3_open_v2		      (kh_sqlite_get()->open_v2)
-#define sqlite3_prepare_v2	      (kh_sqlite_get()->prepare_v2)
-#define sqlite3_prepare_v3	      (kh_sqlite_get()->prepare_v3)
-#define sqlite3_reset		      (kh_sqlite_get()->reset)
-#define sqlite3_sleep		      (kh_sqlite_get()->sleep)
-#define sqlite3_step		      (kh_sqlite_get()->step)
-#endif
-
+#define sqlite3_bind_blob	      (kh_sqlite_api.bind_blob)
+#define sqlite3_bind_int	      (kh_sqlite_api.bind_int)
+#define sqlite3_bind_int64	      (kh_sqlite_api.bind_int64)
+#define sqlite3_bind_text	      (kh_sqlite_api.bind_text)
+#define sqlite3_busy_timeout	      (kh_sqlite_api.busy_timeout)
+#define sqlite3_clear_bindings	      (kh_sqlite_api.clear_bindings)
+#define sqlite3_close		      (kh_sqlite_api.close)
+#define sqlite3_column_blob	      (kh_sqlite_api.column_blob)
+#define sqlite3_column_bytes	      (kh_sqlite_api.column_bytes)
+#define sqlite3_column_int64	      (kh_sqlite_api.column_int64)
+#define sqlite3_column_text	      (kh_sqlite_api.column_text)
+#define sqlite3_errcode		      (kh_sqlite_api.errcode)
+#define sqlite3_errmsg		      (kh_sqlite_api.errmsg)
+#define sqlite3_exec		      (kh_sqlite_api.exec)
+#define sqlite3_extended_result_codes (kh_sqlite_api.extended_result_codes)
+#define sqlite3_finalize	      (kh_sqlite_api.finalize)
+#define sqlite3_last_insert_rowid     (kh_sqlite_api.last_insert_rowid)
+#define sqlite3_open_v2		      (kh_sqlite_api.open_v2)
+#define sqlite3_prepare_v2	      (kh_sqlite_api.prepare_v2)
+#define sqlite3_prepare_v3	      (kh_sqlite_api.prepare_v3)
+#define sqlite3_reset		      (kh_sqlite_api.reset)
+#define sqlite3_sleep		      (kh_sqlite_api.sleep)
+#define sqlite3_step		      (kh_sqlite_api.step)
 #endif

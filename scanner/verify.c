@@ -1267,13 +1267,14 @@ int kh_verify_findings(struct kh_findings *l, const struct kh_ruleset *rs,
 	struct kh_finding **sorted = NULL;
 	int ret = -1, global = 0, rc;
 	size_t checked = (size_t)-1; /* set when interrupted */
+	char why[256];
 
 	memset(&vr, 0, sizeof(vr));
 	vr.rs = rs;
 	vr.opt = opt;
 	vr.d = d;
-	if (!kh_curl_load(err, errlen))
-		return -1;
+	if (!kh_curl_load(why, sizeof(why)))
+		return kh_errf(err, errlen, "--verify: %s", why);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return kh_errf(err, errlen, "verify: cannot initialise libcurl");
 	global = 1;

@@ -285,6 +285,15 @@ check "control characters never reach stderr: one line" \
 echo 'not json' >"$T/junk.json"
 expect_exit 2 "not a report" -- kh verify "$T/junk.json"
 expect_exit 2 "missing report" -- kh verify "$T/nope.json"
+# libcurl is loaded on the first --verify: a library without its functions
+# is one line naming what is missing, and no report is written
+mkdir -p "$T/fakecurl"
+echo 'int keyhound_not_curl;' | cc -shared -fPIC -x c -o "$T/fakecurl/libcurl.so.4" -
+expect_exit 2 "a libcurl without its functions" -- env LD_LIBRARY_PATH="$T/fakecurl" \
+	"$KEYHOUND" verify "$T/r.json" --rules "$RULES" -f json -o "$T/nocurl.json" "${EP[@]}"
+check "a libcurl without its functions: named" \
+	grep -qE -- "^keyhound: error: --verify: libcurl has no curl_[a-z_]+ \(7.85 or newer" "$T/err"
+check "a libcurl without its functions: no report" test ! -e "$T/nocurl.json"
 
 # ---- --verify-endpoint checks ----
 mkdir -p "$T/empty"
