@@ -1,0 +1,6 @@
+@echo off
+set "RENDER_API_KEY=rnd_8PZDGcAL8wu7nj1YV1Xs9WHuWzq5C3O9"
+set RENDER_TOKEN=rnd_OL5DwYbTjj9GUaOkPBv97bzplLvjkRI9
+set RENDER_SERVICE_ID=srv-a22jz6wxhiicg4ay3243
+set RENDER_DEPLOY_HOOK_ID=srv-3ublx9vt62whn4l09f5k
+echo %RENDER_API_KEY%

@@ -1,0 +1,8 @@
+#!/bin/sh
+cat > /etc/app/env <<EOF
+VONAGE_API_SECRET=0i9AOLXvjyZozzp5
+ARGS=--nexmo-api-secret U5TgcDgrdIRxWFrB
+VONAGE_API_KEY=405108bf
+VONAGE_APPLICATION_ID=1373b7c3-fc01-4d49-83ee-473fce7c93ca
+VONAGE_API_KEY_REF=${VONAGE_API_KEY}
+EOF

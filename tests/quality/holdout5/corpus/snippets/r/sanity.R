@@ -1,0 +1,7 @@
+library(httr)
+
+Sys.setenv(SANITY_API_TOKEN = "skvg9pKL0EiCQcG34rRTD4Bxx3XqHMD6igLzXj3uepZWGfzk9fABdf5URQatdZsYhfaTGuz2AJXvydIHdTligEQh504HeFHCAbuM5wFSjFXPyXnFhoNdeumPbIo0xQZcCQWt7YSbbjZTirV5qot8q7WjE2LhAyU5uAy23wwBbNN5GKlOqpewmS")
+sanity_auth_token <- "skljiweT6mILt2ObEDR6RIvQ8dD1wptGm7IdCVl64QyVyNg0kfl7mG3DMomWaul5YL39aXw5sTrRQtwHadvRzCupvKpy7aj0iWG62XCdtFpQLjZ1iXc2GhmRUPVNaY8ADrP07m5YwFSMy8ZmrNnfvdQSYmy95vwuAKT4Fcte0Iyq1IaRKWurhk"
+sanity_project_id <- "0kkuqyox"
+sanity_dataset <- "production"
+sanity_api_key <- Sys.getenv("SANITY_API_KEY")

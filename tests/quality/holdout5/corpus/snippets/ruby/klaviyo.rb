@@ -1,0 +1,6 @@
+
+KEYS = %w[pk_95e5c0789afe11d9eb496170882f0c5cea primary]
+CREDS = { klaviyo_api_key: 'pk_67a67519dcfffb5423bd9c3d03e1219180' }.freeze
+KLAVIYO_PUBLIC_KEY = 'XAOVCx'
+KLAVIYO_LIST_ID = 'KTTn84'
+KLAVIYO_API_KEY = ENV.fetch('KLAVIYO_API_KEY')
