@@ -1,0 +1,11 @@
+bind = "0.0.0.0:8000"
+workers = 4
+timeout = 60
+raw_env = [
+    "DJANGO_SETTINGS_MODULE=etl.settings.production",
+    "HUGGINGFACE_HUB_TOKEN=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",
+    "WANDB_API_KEY=fa671e544b59f0269a171161826958c5ea36ed0f",
+    "LANGFUSE_SECRET_KEY=sk-lf-34931715-6f0b-4ccd-9bd4-5b9c3ea577e3",
+    "LANGFUSE_PUBLIC_KEY=pk-lf-eb618f5b-1d12-4362-8aa5-50e93cc57754",
+    "COHERE_API_KEY=jprbnEWZjUO1vJlWkFlI43upXJpgHL3KJ20zXEZ0",
+]

@@ -1,0 +1,6 @@
+FROM python:3.12-slim
+LABEL chargebee.token="live_CuRh2TkWZkemAowcjsOWjOKlHfUDX5Gymy"
+ENV CHARGEBEE_TEST_KEY test_nvF5i5McnyvoSfJ7us0cSTCyHC63XzNshp
+ENV CHARGEBEE_SITE=acme-olqh-test
+ENV CHARGEBEE_API_KEY=live_xxxxxxxxxxxxxxxxxxxxxxxxxx
+ARG CHARGEBEE_TOKEN

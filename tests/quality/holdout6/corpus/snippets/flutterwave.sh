@@ -1,0 +1,9 @@
+#!/bin/sh
+
+flutterwave auth login --token "FLWSECK-2f5c27e19eb5afbbb434d0572361a2d1-X"
+cat > /etc/flutterwave.env <<EOF
+FLW_TEST_SECRET_KEY=FLWSECK_TEST-1c9f27f8b9951a5e8ba352b15426da52-X
+EOF
+FLW_PUBLIC_KEY=FLWPUBK-b5d1a6cdc0213d7c9566d3dd28b99dd0-X
+FLW_TEST_PUBLIC_KEY=FLWPUBK_TEST-381520453a1a0de18b1203d2ed06ce49-X
+test -n "$FLW_TOKEN" || exit 1

@@ -1,0 +1,5 @@
+FROM python:3.12-slim
+ENV NETRC_PASSWORD PV4QqrmA6lP6dqki1nW1tYMz
+ENV NETRC_LOGIN=kajllarx
+ENV NETRC_MACHINE=api.acme.example
+ARG NETRC_TOKEN

@@ -1,0 +1,5 @@
+FROM python:3.12-slim
+LABEL scalingo.token="tk-us-jc3jB3HkLvnJd9LBBQ3wUuyjT3jepcchnlWLYSDQT10CBasD"
+ENV SCALINGO_APP=acme-api
+ENV SCALINGO_REGION=osc-fr1
+ARG SCALINGO_TOKEN
