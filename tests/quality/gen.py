@@ -1212,6 +1212,12 @@ SHAPES4 = [
     ("builder-arg", "Client.kt", "val client = ApiClient.Builder().clientSecret(\"{v}\").build()\n"),
     ("hcl-variable-oneline", "variables.tf", "variable \"deploy_token\" {{ default = \"{v}\" }}\n"),
     ("hcl-variable-oneline", "vars.tf", "variable \"db_password\" {{\n  description = \"The default password\"\n  default     = \"{p}\"\n}}\n"),
+    # package managers' registry credentials
+    ("pkg-registry", ".pypirc", "[distutils]\nindex-servers = acme\n[acme]\nrepository = https://pypi.acme.io\nusername = deploy\npassword = {p}\n"),
+    ("pkg-registry", "gradle.properties", "mavenUser=deploy\nmavenPassword={p}\n"),
+    ("pkg-registry", "settings.xml", "<settings><servers><server><id>acme</id><username>deploy</username><password>{p}</password></server></servers></settings>\n"),
+    ("pkg-registry", "NuGet.Config", "<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key=\"Username\" value=\"deploy\" />\n      <add key=\"ClearTextPassword\" value=\"{p}\" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n"),
+    ("pkg-registry", "auth.json", "{{\n  \"http-basic\": {{\n    \"repo.acme.io\": {{\n      \"username\": \"deploy\",\n      \"password\": \"{p}\"\n    }}\n  }}\n}}\n"),
 ]
 SHAPES4_DECOYS = [
     ("yaml-block", "common.yaml", "profile::db::password: >\n  {{{{ vault_db_password }}}}\n"),
@@ -1234,6 +1240,9 @@ SHAPES4_DECOYS = [
     ("daemonconf", "redis.conf", "# requirepass foobared\n"),
     ("openvpn-auth", "notes.txt", "vpnuser\n{p}\n"),
     ("twitch-chat", "bot.yaml", "password: \"oauth:<your_oauth_token>\"\n"),
+    ("pkg-registry", "NuGet.Config", "<add key=\"ClearTextPassword\" value=\"%NUGET_PASSWORD%\" />\n"),
+    ("pkg-registry", "gradle.properties", "mavenPassword=\n"),
+    ("pkg-registry", "auth.json", "{{\"http-basic\": {{\"repo.acme.io\": {{\"username\": \"deploy\", \"password\": \"<password>\"}}}}}}\n"),
 ]
 
 
@@ -1266,6 +1275,11 @@ def shapes4_block(emit):
         pair = "deploy:" + rand(14)
         b64 = base64.b64encode(pair.encode()).decode()
         emit("positive", "npmrc-base64", ".npmrc", "_auth=%s\nalways-auth=true\n" % b64,
+             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
+        pair = "deploy:" + rand(16)
+        b64 = base64.b64encode(pair.encode()).decode()
+        emit("positive", "npmrc-base64", ".yarnrc.yml",
+             "npmRegistryServer: \"https://npm.acme.io\"\nnpmAuthIdent: \"%s\"\n" % b64,
              rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
         # the server and user in the same call, the password a literal
         pw = rand(12)
