@@ -5,8 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "rules.h"
 #include "decode.h"
+#include "rules.h"
 #include "validate.h"
 
 #define NAME_MAX_LEN 64
@@ -299,8 +299,7 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 	if (b[k] == ' ' && k + 6 < len && !memcmp(b + k, " { get", 6))
 		return 1; /* a C# property: Secret { get; set; } = "..." */
 	if (b[k] == '(' && (credential_setter(b, s, k) || builder_field(b, s, k)))
-		return 1; /* ds.setPassword("..."), .withApiKey("..."), .apiSecret("...")
-			   */
+		return 1; /* ds.setPassword("..."), .apiSecret("...") */
 	if (b[k] == ' ' && dsl_value(b, len, s, k, &vs, &ve))
 		return 1; /* Gradle's storePassword "..." */
 	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "header ", 7))
@@ -2173,23 +2172,19 @@ static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 }
 
 /*
- * A copy of the line b[ls..le) with its string literals written plainly:
- * prefixes dropped (API_KEY = @"...", const KEY: &str = r#"..."#;) and
- * literals joined where code concatenates them ("Bearer " + "...",
- * ['Bearer ' '...']), so that every rule reads them as one plain quoted
- * string. Nothing when the line has neither.
+ * Walks the line b[ls..le)'s string literals, writing it to l with each
+ * literal written plainly: its prefix dropped, joined to the literals
+ * concatenated to it. l NULL: a dry walk, 1 at the first literal that
+ * would be written otherwise. Returns 1 when something was written
+ * plainly, 0 when nothing was, -1 when out of memory (as kh_layer_put:
+ * 2 when the layer is full).
  */
-static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
-	size_t i, p, next, hashes = 0, mark = l->n;
+	size_t i, p, next, hashes = 0;
 	int r = 0, changed = 0, raw = 0; /* raw: a backslash is itself */
 	unsigned char in = 0;		 /* the open string's quote */
 
-	for (i = ls; i < le && !changed; i++)
-		changed = b[i] == '"' || b[i] == '\'';
-	if (!changed)
-		return 0; /* no string at all: the common line */
-	changed = 0;
 	for (i = ls; i < le && r == 0; i++) {
 		if (!in && (p = string_prefix(b, i, ls, le))) {
 			/* the prefix goes, its quote opens the string */
@@ -2203,7 +2198,7 @@ static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh
 			hashes = 0;
 			raw = 0;
 		} else if (in && b[i] == '\\' && !raw && i + 1 < le) {
-			r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
+			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
 			i++; /* an escaped byte */
 		} else if (in && b[i] == in) {
 			if ((next = concat_next(b, i + 1 + hashes, le))) {
@@ -2212,22 +2207,45 @@ static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh
 				hashes = 0;
 				raw = 0;
 				changed = 1;
+				if (!l)
+					return 1;
 				continue;
 			}
 			in = 0;
-			r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
+			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
 			i += hashes; /* a raw string's closing #s go */
 			continue;
 		}
-		if (r == 0)
+		if (!l && changed)
+			return 1;
+		if (r == 0 && l)
 			r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
 	}
-	if (r == 0)
-		r = kh_layer_put(l, '\n', le, le, KH_SHAPE);
+	return r < 0 ? -1 : r > 0 ? 2 : changed;
+}
+
+/*
+ * A copy of the line b[ls..le) with its string literals written plainly:
+ * prefixes dropped (API_KEY = @"...", const KEY: &str = r#"..."#;) and
+ * literals joined where code concatenates them ("Bearer " + "...",
+ * ['Bearer ' '...']), so that every rule reads them as one plain quoted
+ * string. Nothing when the line has neither.
+ */
+static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t mark = l->n;
+	int r;
+
+	if (!memchr(b + ls, '"', le - ls) && !memchr(b + ls, '\'', le - ls))
+		return 0; /* no string at all: the common line */
+	if (plain_walk(b, ls, le, NULL) != 1)
+		return 0;
+	r = plain_walk(b, ls, le, l);
+	if (r == 1 && (r = kh_layer_put(l, '\n', le, le, KH_SHAPE)) == 0)
+		return 0;
 	if (r < 0)
 		return -1;
-	if (!changed || r > 0)
-		l->n = mark; /* nothing to write plainly, or the layer is full */
+	l->n = mark; /* the layer is full: no half line */
 	return 0;
 }
 
