@@ -2186,7 +2186,8 @@ static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_la
 	unsigned char in = 0;		 /* the open string's quote */
 
 	for (i = ls; i < le && r == 0; i++) {
-		if (!in && (p = string_prefix(b, i, ls, le))) {
+		if (!in && (b[i] == '@' || b[i] == '$' || b[i] == 'r') &&
+		    (p = string_prefix(b, i, ls, le))) {
 			/* the prefix goes, its quote opens the string */
 			hashes = b[i] == 'r' ? p - 1 : 0;
 			raw = b[i] != '$';
