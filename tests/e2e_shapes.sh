@@ -504,6 +504,8 @@ mk s4/.npmrc "//npm.acme.io/:username=deploy
 //npm.acme.io/:_password=$(printf '%s' "$S4PW" | base64 -w0)
 "
 cmd_found s4/.npmrc 2 generic-password "$S4PW" base64
+check "s4/.npmrc: its base64 is not reported besides" jq -e --arg s "$(printf '%s' "$S4PW" | base64 -w0)" \
+	'[.[] | select(.secret == $s)] | length == 0' "$T/out"
 mk s4/auth/.npmrc "_auth=$(printf 'deploy:%s' "$S4PW" | base64 -w0)
 "
 cmd_found s4/auth/.npmrc 1 npm-npmrc-auth "deploy:$S4PW" base64
