@@ -306,6 +306,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* nginx's proxy_set_header X-Api-Key "..." */
 	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "setenv ", 7))
 		return 1; /* Apache's SetEnv DB_PASSWORD ... */
+	if (b[k] == ' ' && s >= 9 && !memcmp(b + s - 9, "variable ", 9))
+		return 1; /* HCL's variable deploy_token { default = ... } */
 	if (debconf_type_after(b, len, k))
 		return 1;
 	if ((b[k] == ':' || b[k] == ' ') &&
@@ -2592,8 +2594,14 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    (i > ls && ident_byte(b[i - 1])))
 				break;
 			k = skip_blanks(b, i + 8, le);
-			if (!quoted(b, k, le, &ns, &ne))
-				break;
+			if (!quoted(b, k, le, &ns, &ne)) {
+				/* HCL's label as an identifier: variable name { */
+				for (ns = ne = k; ne < le && ident_byte(b[ne]); ne++)
+					;
+				k = skip_blanks(b, ne, le);
+				if (ne == ns || k >= le || b[k] != '{')
+					break;
+			}
 			/* the block's lines, or its one line: { default = "..." } */
 			for (k = ne + 1; k < len && k < le + 1024; k++) {
 				if (b[k] == '}' && (b[k - 1] == '\n'))

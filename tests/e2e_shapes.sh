@@ -500,6 +500,11 @@ cmd_found s4/Upload.java 3 generic-secret "$PW"
 mk s4/vars.tf "variable \"deploy_token\" { default = \"$PW\" }
 "
 cmd_found s4/vars.tf 1 generic-secret "$PW"
+mk s4/bare.tf "variable deploy_token {
+  default = \"$PW\"
+}
+"
+cmd_found s4/bare.tf 2 generic-secret "$PW"
 mk s4/.npmrc "//npm.acme.io/:username=deploy
 //npm.acme.io/:_password=$(printf '%s' "$S4PW" | base64 -w0)
 "

@@ -1211,6 +1211,7 @@ SHAPES4 = [
     ("builder-arg", "Upload.java", "Cloudinary c = Cloudinary.builder()\n    .cloudName(\"acme\")\n    .apiSecret(\"{v}\")\n    .build();\n"),
     ("builder-arg", "Client.kt", "val client = ApiClient.Builder().clientSecret(\"{v}\").build()\n"),
     ("hcl-variable-oneline", "variables.tf", "variable \"deploy_token\" {{ default = \"{v}\" }}\n"),
+    ("hcl-variable-oneline", "main.tf", "variable deploy_token {{\n  type    = string\n  default = \"{v}\"\n}}\n"),
     ("hcl-variable-oneline", "vars.tf", "variable \"db_password\" {{\n  description = \"The default password\"\n  default     = \"{p}\"\n}}\n"),
     # package managers' registry credentials
     ("pkg-registry", ".pypirc", "[distutils]\nindex-servers = acme\n[acme]\nrepository = https://pypi.acme.io\nusername = deploy\npassword = {p}\n"),
