@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "decode.h"
 #include "rules.h"
 #include "validate.h"
 
@@ -135,6 +136,36 @@ static int credential_setter(const unsigned char *b, size_t cs, size_t ce)
 }
 
 /*
+ * Whether the callee b[cs..ce) is a builder's method named for its
+ * credential field (Cloudinary.builder().apiSecret("..."), a chain's
+ * `.clientSecret("...")` line): a call on a call's result or on the line
+ * above, named for a credential with a noun first (apiSecret, token,
+ * clientSecret; not getToken, validateApiKey, client.secret).
+ */
+static int builder_field(const unsigned char *b, size_t cs, size_t ce)
+{
+	static const char *firsts[] = {
+		"api",	    "client",	  "access", "secret",	"auth",	     "app",
+		"private",  "account",	  "master", "signing",	"consumer",  "session",
+		"service",  "bot",	  "admin",  "license",	"user",	     "password",
+		"passwd",   "passphrase", "token",  "key",	"db",	     "smtp",
+		"personal", "server",	  "shared", "merchant", "developer", "oauth",
+		"refresh",  "rest",	  "live",   "prod",	"webhook",   NULL
+	};
+	size_t last = last_part(b, cs, ce), w, k;
+
+	if (last != cs + 1 || b[cs] != '.' || !credential_name(b + last, ce - last))
+		return 0;
+	for (w = last; w < ce && islower(b[w]); w++)
+		; /* the first word: apiSecret's api, api_key's api */
+	for (k = 0; firsts[k]; k++)
+		if (w - last == strlen(firsts[k]) &&
+		    !strncmp((const char *)b + last, firsts[k], w - last))
+			return 1;
+	return 0;
+}
+
+/*
  * A DSL's line of a name and its value apart, as Gradle's signing
  * configs write them: the name b[ns..ne) first on its line, blanks, one
  * quoted string, nothing after it but blanks or `;`. Its quotes' content
@@ -160,6 +191,8 @@ static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
 static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 			 size_t *ne);
 static int line_ends_at(const unsigned char *b, size_t len, size_t k);
+static size_t concat_next(const unsigned char *b, size_t k, size_t le);
+static int block_scalar_at(const unsigned char *b, size_t len, size_t k);
 
 /* The start of the line that holds b[s], looked back on NAME_MAX_LEN
  * bytes at most (a name sits near its line's start), or s + 1 when it
@@ -215,6 +248,21 @@ static int debconf_type_after(const unsigned char *b, size_t len, size_t k)
 	       b[k + 10] != ' ' && b[k + 10] != '\n';
 }
 
+static size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t le);
+
+/* Whether `= ` or `: ` and a string literal with a prefix (C#'s @"...",
+ * Rust's r#"..."#) follow a name ending before b[k]: the rules read the
+ * plain copy plain_strings() makes. */
+static int prefixed_string_after(const unsigned char *b, size_t len, size_t k)
+{
+	k = skip_blanks(b, k, len);
+	if (k + 1 >= len || (b[k] != '=' && b[k] != ':') || b[k + 1] == '=')
+		return 0;
+	k = skip_blanks(b, k + 1, len);
+	return k < len && (b[k] == '@' || b[k] == 'r' || b[k] == '$') &&
+	       string_prefix(b, k, k, len);
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
@@ -246,16 +294,20 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* an INSERT's table or column */
 	if (b[k] == '=' && after_flag(b, s))
 		return 1;
+	if (b[k] == '=' && s > 0 && b[s - 1] == ':' && k - s == 9 && b[s] == '_')
+		return 1; /* .npmrc's //registry/:_password=<base64> */
 	if (b[k] == ' ' && k + 6 < len && !memcmp(b + k, " { get", 6))
 		return 1; /* a C# property: Secret { get; set; } = "..." */
-	if (b[k] == '(' && credential_setter(b, s, k))
-		return 1; /* ds.setPassword("..."), .withApiKey("...") */
+	if (b[k] == '(' && (credential_setter(b, s, k) || builder_field(b, s, k)))
+		return 1; /* ds.setPassword("..."), .apiSecret("...") */
 	if (b[k] == ' ' && dsl_value(b, len, s, k, &vs, &ve))
 		return 1; /* Gradle's storePassword "..." */
 	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "header ", 7))
 		return 1; /* nginx's proxy_set_header X-Api-Key "..." */
 	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "setenv ", 7))
 		return 1; /* Apache's SetEnv DB_PASSWORD ... */
+	if (b[k] == ' ' && s >= 9 && !memcmp(b + s - 9, "variable ", 9))
+		return 1; /* HCL's variable deploy_token { default = ... } */
 	if (debconf_type_after(b, len, k))
 		return 1;
 	if ((b[k] == ':' || b[k] == ' ') &&
@@ -263,12 +315,16 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* const NAME: &str = "...", var NAME string = "..." */
 	if (b[k] == ':' && line_ends_at(b, len, k + 1) && default_below(b, len, k))
 		return 1; /* a YAML parent: DbPassword:, its Default: below */
+	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
+		return 1; /* password: >- then the value below */
 	if (strchr("\r\n", b[k]) && b[k] &&
 	    env_list_name(b, near_line_start(b, s), k, NULL, NULL))
 		return 1; /* - name: X_API_KEY, its value: below */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
+	if (prefixed_string_after(b, len, k))
+		return 1; /* Secret = @"...", KEY: &str = r#"..."# */
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;,
@@ -318,6 +374,8 @@ static int literal_follows(const unsigned char *b, size_t len, size_t k, int bea
 			;
 		return n > k + 1 && n + 1 < len && b[n] == ' ' && b64token_byte(b[n + 1]);
 	}
+	if (b[k] == ' ' && k + 1 < len && (b[k + 1] == '"' || b[k + 1] == '\''))
+		return concat_next(b, k + 2, len) != 0; /* "Bearer " + "..." */
 	if (b[k] == ' ') {
 		for (n = k + 1; n < len && n - k <= 16 && b64token_byte(b[n]); n++)
 			;
@@ -907,29 +965,80 @@ static size_t content_end(const unsigned char *b, size_t len, size_t ls)
 	return le > ls && b[le - 1] == '\r' ? le - 1 : le;
 }
 
+/* Whether a YAML block scalar's header (`>`, `|`, `>-`, `|+`, `|2-`)
+ * starts at b[k] and ends its line (a comment aside): the value is on the
+ * lines below. */
+static int block_scalar_at(const unsigned char *b, size_t len, size_t k)
+{
+	size_t i = k + 1;
+
+	if (k >= len || (b[k] != '>' && b[k] != '|'))
+		return 0;
+	while (i < len && i < k + 3 && (b[i] == '-' || b[i] == '+' || isdigit(b[i])))
+		i++;
+	return line_ends_at(b, len, i);
+}
+
+/*
+ * The value of the block scalar whose header ends the line at le, its key
+ * indented by `indent`: the one line below it, more indented, when the
+ * block holds that line only (a token; more lines are text). Its content
+ * in [*vs, *ve); 0 when there is no such line.
+ */
+static int block_scalar_value(const unsigned char *b, size_t len, size_t le,
+			      size_t indent, size_t *vs, size_t *ve)
+{
+	size_t at = line_end(b, len, le) + 1, cle, next;
+
+	if (at >= len)
+		return 0;
+	cle = content_end(b, len, at);
+	*vs = skip_blanks(b, at, cle);
+	*ve = skip_blanks_back(b, cle, *vs);
+	if (*vs == *ve || *vs - at <= indent)
+		return 0;
+	if (cle >= len)
+		return 1;
+	next = line_end(b, len, cle) + 1;
+	cle = content_end(b, len, next);
+	return next >= len || skip_blanks(b, next, cle) == cle ||
+	       skip_blanks(b, next, cle) - next <= indent;
+}
+
 /*
  * A YAML mapping line `  name: value` or `  name:` in b[ls..le): its
- * indentation, the name in [*ns, *ne) and the value (empty for a parent)
- * in [*vs, *ve). 0 when the line is no such thing (a comment, a list item,
- * text).
+ * indentation, the name in [*ns, *ne) (hiera's profile::db::password
+ * too) and the value (empty for a parent) in [*vs, *ve): a block scalar's
+ * one line below (`password: >-` then the value) with *block set. 0 when
+ * the line is no such thing (a comment, a list item, text).
  */
-static int yaml_key(const unsigned char *b, size_t ls, size_t le, size_t *indent,
-		    size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
+		    size_t *indent, size_t *ns, size_t *ne, size_t *vs, size_t *ve,
+		    int *block)
 {
 	size_t i = skip_blanks(b, ls, le), k;
 
 	*indent = i - ls;
+	*block = 0;
 	if (i >= le || !(isalpha(b[i]) || b[i] == '_'))
 		return 0;
-	for (k = i; k < le && (ident_byte(b[k])); k++)
+	for (k = i;
+	     k < le && (ident_byte(b[k]) || (b[k] == ':' && k + 2 < le &&
+					     b[k + 1] == ':' && ident_byte(b[k + 2])));
+	     k += b[k] == ':' ? 2 : 1)
 		;
 	if (k >= le || b[k] != ':' || (k + 1 < le && b[k + 1] != ' ' && b[k + 1] != '\t'))
 		return 0;
 	*ns = i;
 	*ne = k;
 	*vs = skip_blanks(b, k + 1, le);
+	if (block_scalar_at(b, le, *vs) &&
+	    block_scalar_value(b, len, le, *indent, vs, ve)) {
+		*block = 1;
+		return 1;
+	}
 	if (*vs < le && (b[*vs] == '#' || b[*vs] == '>' || b[*vs] == '|'))
-		*vs = le; /* a comment or a folded value below: a parent here */
+		*vs = le; /* a comment or a block of text below: a parent here */
 	if (quoted(b, *vs, le, vs, ve) == 0)
 		*ve = *vs < le ? bare_value(b, *vs, le) : *vs;
 	return 1;
@@ -958,8 +1067,9 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 {
 	size_t parts[PATH_MAX_DEPTH + 1][2], indents[PATH_MAX_DEPTH + 1];
 	size_t depth = 0, indent, ns, ne, vs, ve, at, n, top, base;
+	int block, pblock;
 
-	if (!yaml_key(b, ls, le, &indent, &ns, &ne, &vs, &ve) ||
+	if (!yaml_key(b, len, ls, le, &indent, &ns, &ne, &vs, &ve, &block) ||
 	    (vs < ve && !path_leaf(b + ns, ne - ns)))
 		return 0; /* no mapping, or a value no name here calls a credential */
 	/* the parents, nearest first, then reversed */
@@ -973,8 +1083,8 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		size_t pi, pns, pne, pvs, pve, pls = line_start_of(b, at - 1);
 
 		at = pls;
-		if (!yaml_key(b, pls, content_end(b, len, pls), &pi, &pns, &pne, &pvs,
-			      &pve) ||
+		if (!yaml_key(b, len, pls, content_end(b, len, pls), &pi, &pns, &pne,
+			      &pvs, &pve, &pblock) ||
 		    pi >= indent || pvs != pve)
 			continue;
 		memmove(parts + 1, parts, depth * sizeof(parts[0]));
@@ -985,7 +1095,9 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		depth++;
 		indent = pi;
 	}
-	if (depth > 1 && vs < ve && path_leaf(b + ns, ne - ns) &&
+	/* a block scalar's value, at the top too: no rule reads it below
+	 * its name */
+	if ((depth > 1 || block) && vs < ve && path_leaf(b + ns, ne - ns) &&
 	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
 		return -1;
 	if (vs != ve || depth > PATH_MAX_DEPTH)
@@ -996,7 +1108,7 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
 		size_t cle = content_end(b, len, at), ci, first = skip_blanks(b, at, cle);
 
-		if (!yaml_key(b, at, cle, &ci, &ns, &ne, &vs, &ve)) {
+		if (!yaml_key(b, len, at, cle, &ci, &ns, &ne, &vs, &ve, &block)) {
 			if (first < cle && first - at <= top)
 				break; /* text at the parent's level ends its block */
 			at = line_end(b, len, at) + 1;
@@ -1761,6 +1873,7 @@ static int env_list_value(const unsigned char *b, size_t len, size_t ls, size_t 
 			  struct kh_layer *l)
 {
 	size_t ns, ne, at = le, n, ind, kns, kne, vs, ve;
+	int block;
 
 	if (!env_list_name(b, ls, le, &ns, &ne))
 		return 0;
@@ -1769,8 +1882,8 @@ static int env_list_value(const unsigned char *b, size_t len, size_t ls, size_t 
 
 		at++;
 		cle = content_end(b, len, at);
-		if (yaml_key(b, at, cle, &ind, &kns, &kne, &vs, &ve) && kne - kns == 5 &&
-		    !memcmp(b + kns, "value", 5))
+		if (yaml_key(b, len, at, cle, &ind, &kns, &kne, &vs, &ve, &block) &&
+		    kne - kns == 5 && !memcmp(b + kns, "value", 5))
 			return emit_pair(l, b, ns, ne, vs, ve);
 		at = line_end(b, len, at);
 	}
@@ -1993,12 +2106,14 @@ static int debconf_password(const unsigned char *b, size_t ls, size_t le,
  * An environment variable's fallback after its lookup on the line
  * b[ls..le), the operator op_len bytes long at b[i] (process.env.NAME ||
  * "value", env["NAME"] ?? "value", System.getenv("NAME") ?: "value",
- * os.environ.get("NAME") or "value"): `NAME = "value"`.
+ * os.environ.get("NAME") or "value"), or first on the next line when the
+ * operator ends this one (Elixir's System.get_env("NAME") ||): `NAME =
+ * "value"`.
  */
-static int fallback_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
-			 size_t op_len, struct kh_layer *l)
+static int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 size_t i, size_t op_len, struct kh_layer *l)
 {
-	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve;
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, at = i + op_len, end = le;
 
 	while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
 		k--;
@@ -2006,7 +2121,11 @@ static int fallback_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
 		k--;
 	ns = k;
-	if (!quoted(b, skip_blanks(b, i + op_len, le), le, &vs, &ve))
+	if (skip_blanks(b, at, le) == le && le < len) {
+		at = line_end(b, len, le) + 1;
+		end = at < len ? content_end(b, len, at) : at;
+	}
+	if (!quoted(b, skip_blanks(b, at, end), end, &vs, &ve))
 		return 0;
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
@@ -2033,36 +2152,192 @@ static size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t 
 }
 
 /*
- * A copy of the line b[ls..le) with its string literals' prefixes dropped
- * (API_KEY = @"...", const KEY: &str = r#"..."#;), so that every rule
- * reads them as plain quoted strings. Nothing when the line has none.
+ * Where the string literal joined to the one that closed just before b[k]
+ * opens: after blanks and a concatenation ("a" + "b", PHP's 'a' . 'b',
+ * Lua's .., VB's &, SQL's ||, Elixir's <>) or blanks alone (MATLAB's
+ * ['a' 'b'], C's and Python's "a" "b"). The index of its quote, or 0.
  */
-static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 {
-	size_t i, p, hashes = 0, any = 0;
-	int r = 0, in = 0;
+	size_t i = skip_blanks(b, k, le), op = 0;
 
-	for (i = ls; i < le && !any; i++)
-		any = (b[i] == '@' || b[i] == 'r' || b[i] == '$') &&
-		      string_prefix(b, i, ls, le);
-	if (!any)
-		return 0;
+	if (i + 1 < le &&
+	    ((b[i] == '.' && b[i + 1] == '.') || (b[i] == '|' && b[i + 1] == '|') ||
+	     (b[i] == '<' && b[i + 1] == '>')))
+		op = 2;
+	else if (i < le && (b[i] == '+' || b[i] == '.' || b[i] == '&'))
+		op = 1;
+	if (!op && i == k)
+		return 0; /* "a""b": C#'s and SQL's escaped quote */
+	i = skip_blanks(b, i + op, le);
+	return i < le && (b[i] == '"' || b[i] == '\'') ? i : 0;
+}
+
+/*
+ * Walks the line b[ls..le)'s string literals, writing it to l with each
+ * literal written plainly: its prefix dropped, joined to the literals
+ * concatenated to it. l NULL: a dry walk, 1 at the first literal that
+ * would be written otherwise. Returns 1 when something was written
+ * plainly, 0 when nothing was, -1 when out of memory (as kh_layer_put:
+ * 2 when the layer is full).
+ */
+static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, p, next, hashes = 0;
+	int r = 0, changed = 0, raw = 0; /* raw: a backslash is itself */
+	unsigned char in = 0;		 /* the open string's quote */
+
 	for (i = ls; i < le && r == 0; i++) {
-		if (!in && (p = string_prefix(b, i, ls, le))) {
+		if (!in && (b[i] == '@' || b[i] == '$' || b[i] == 'r') &&
+		    (p = string_prefix(b, i, ls, le))) {
 			/* the prefix goes, its quote opens the string */
 			hashes = b[i] == 'r' ? p - 1 : 0;
+			raw = b[i] != '$';
 			i += p;
-			in = 1;
-		} else if (in && b[i] == '"') {
+			in = '"';
+			changed = 1;
+		} else if (!in && (b[i] == '"' || b[i] == '\'')) {
+			in = b[i];
+			hashes = 0;
+			raw = 0;
+		} else if (in && b[i] == '\\' && !raw && i + 1 < le) {
+			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
+			i++; /* an escaped byte */
+		} else if (in && b[i] == in) {
+			if ((next = concat_next(b, i + 1 + hashes, le))) {
+				in = b[next]; /* one string on: the next one's content */
+				i = next;
+				hashes = 0;
+				raw = 0;
+				changed = 1;
+				if (!l)
+					return 1;
+				continue;
+			}
 			in = 0;
-			r = kh_layer_put(l, '"', i, i + 1, KH_SHAPE);
+			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
 			i += hashes; /* a raw string's closing #s go */
 			continue;
 		}
-		r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
+		if (!l && changed)
+			return 1;
+		if (r == 0 && l)
+			r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
 	}
+	return r < 0 ? -1 : r > 0 ? 2 : changed;
+}
+
+/*
+ * A copy of the line b[ls..le) with its string literals written plainly:
+ * prefixes dropped (API_KEY = @"...", const KEY: &str = r#"..."#;) and
+ * literals joined where code concatenates them ("Bearer " + "...",
+ * ['Bearer ' '...']), so that every rule reads them as one plain quoted
+ * string. Nothing when the line has neither.
+ */
+static int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t mark = l->n;
+	int r;
+
+	if (!memchr(b + ls, '"', le - ls) && !memchr(b + ls, '\'', le - ls))
+		return 0; /* no string at all: the common line */
+	if (plain_walk(b, ls, le, NULL) != 1)
+		return 0;
+	r = plain_walk(b, ls, le, l);
+	if (r == 1 && (r = kh_layer_put(l, '\n', le, le, KH_SHAPE)) == 0)
+		return 0;
+	if (r < 0)
+		return -1;
+	l->n = mark; /* the layer is full: no half line */
+	return 0;
+}
+
+/* Whether the name s[0..n) ends in a word that names who signs in, the
+ * user half of user:password (ACCOUNT_SID, apiKey, clientId, username). */
+static int user_name(const unsigned char *s, size_t n)
+{
+	static const char *tails[] = { "sid",	  "id",	   "user", "username", "login",
+				       "account", "email", "key",  NULL };
+	size_t k, t;
+
+	for (k = 0; tails[k]; k++) {
+		t = strlen(tails[k]);
+		if (n >= t && !strncasecmp((const char *)s + n - t, tails[k], t) &&
+		    (n == t || !isalpha(s[n - t - 1]) ||
+		     (islower(s[n - t - 1]) && isupper(s[n - t]))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A user held in a variable joined to a literal password, as Basic
+ * authentication's user:password is built (ACCOUNT_SID + ':' + '...',
+ * $user . ':...'); b[i] opens the literal after the join:
+ * `ACCOUNT_SID_password = "..."`.
+ */
+static int user_joined_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+				struct kh_layer *l)
+{
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, end, next;
+
+	if (k == ls || !strchr("+.&", b[k - 1]) || !b[k - 1])
+		return 0;
+	ne = skip_blanks_back(b, k - 1, ls);
+	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '_'); ns--)
+		;
+	if (ns == ne || !user_name(b + ns, ne - ns) ||
+	    !(end = quoted(b, i, le, &vs, &ve)) || ve == vs || b[vs] != ':')
+		return 0;
+	if (ve == vs + 1) { /* ':' then the password's own literal */
+		if (!(next = concat_next(b, end, le)) || !quoted(b, next, le, &vs, &ve))
+			return 0;
+	} else {
+		vs++;
+	}
+	if (!plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, ns, ne, "_password", vs, ve);
+}
+
+#define B64_PASSWORD_MAX 96
+
+/*
+ * npm's `_password=` (per registry, //host/:_password=): the password
+ * written in base64, so that no rule reads it as it is. b[i] is the '=':
+ * `_password = "decoded"`, each decoded byte from the whole value.
+ */
+static int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			       struct kh_layer *l)
+{
+	static const char name[] = "_password = \"";
+	unsigned char out[B64_PASSWORD_MAX];
+	size_t vs, ve, k;
+	long n;
+	int r = 0;
+
+	if (i < ls + 9 || memcmp(b + i - 9, "_password", 9) ||
+	    (i > ls + 9 && b[i - 10] != ':'))
+		return 0;
+	vs = skip_blanks(b, i + 1, le);
+	if (!quoted(b, vs, le, &vs, &ve))
+		ve = bare_value(b, vs, le);
+	if (ve - vs < 8 || ve - vs > B64_PASSWORD_MAX || (ve - vs) % 4)
+		return 0;
+	n = kh_base64_decode(b + vs, ve - vs, out, sizeof(out));
+	if (n < 6)
+		return 0;
+	for (k = 0; k < (size_t)n; k++)
+		if (out[k] <= ' ' || out[k] >= 0x7f || out[k] == '"')
+			return 0; /* not a password's text: a base64 token itself */
+	for (k = 0; name[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)name[k], i - 9, i, KH_SHAPE);
+	for (k = 0; k < (size_t)n && r == 0; k++)
+		r = kh_layer_put(l, out[k], vs, ve, KH_SHAPE | KH_DEC_BASE64);
 	if (r == 0)
-		r = kh_layer_put(l, '\n', le, le, KH_SHAPE);
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
 	return r < 0 ? -1 : 0;
 }
 
@@ -2170,6 +2445,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case ';': /* Server=...;Password=value; */
 			r = pair_after(l, b, i, le, ";\"'");
 			break;
+		case '=': /* //registry/:_password=<base64> */
+			r = npm_base64_password(b, ls, le, i, l);
+			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",
 			   * System.getenv("NAME") ?: "value" */
@@ -2177,18 +2455,20 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = pair_after(l, b, i, le, QUERY_STOPS);
 			if (r == 0 && i + 1 < le &&
 			    (b[i + 1] == b[i] || (b[i] == '?' && b[i + 1] == ':')))
-				r = fallback_pair(b, ls, le, i, 2, l);
+				r = fallback_pair(b, len, ls, le, i, 2, l);
 			break;
 		case '"':
 		case '\'':
 		case '`': /* "Bearer value", setValue("SSWS value", ... "Authorization")
 			   */
 			r = header_scheme_string(b, ls, le, i, l);
+			if (r == 0 && b[i] != '`')
+				r = user_joined_password(b, ls, le, i, l);
 			break;
 		case 'o': /* os.environ.get("NAME") or "value" */
 			if (i > ls && b[i - 1] == ' ' && i + 2 < le && b[i + 1] == 'r' &&
 			    b[i + 2] == ' ')
-				r = fallback_pair(b, ls, le, i, 2, l);
+				r = fallback_pair(b, len, ls, le, i, 2, l);
 			break;
 		case ':': /* ${NAME:-value} */
 			if (i + 1 >= le || b[i + 1] != '-')
@@ -2276,6 +2556,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = plausible_credential(b + vs, ve - vs, 0)
 					    ? emit_named(l, b, k, i, "_token", vs, ve)
 					    : 0;
+			else if (k < i &&
+				 quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+				 builder_field(b, k, i))
+				r = emit_pair(l, b, k + 1, i, vs, ve);
 			else if (k < i)
 				r = emit_sdk_call(l, b, ls, k, i, le);
 			/* new NetworkCredential("user", "pass"): the second */
@@ -2310,17 +2594,24 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    (i > ls && ident_byte(b[i - 1])))
 				break;
 			k = skip_blanks(b, i + 8, le);
-			if (!quoted(b, k, le, &ns, &ne))
-				break;
-			for (k = le; k < len && k < le + 1024; k++) {
+			if (!quoted(b, k, le, &ns, &ne)) {
+				/* HCL's label as an identifier: variable name { */
+				for (ns = ne = k; ne < le && ident_byte(b[ne]); ne++)
+					;
+				k = skip_blanks(b, ne, le);
+				if (ne == ns || k >= le || b[k] != '{')
+					break;
+			}
+			/* the block's lines, or its one line: { default = "..." } */
+			for (k = ne + 1; k < len && k < le + 1024; k++) {
 				if (b[k] == '}' && (b[k - 1] == '\n'))
 					break;
-				if (b[k] == 'd' && k + 7 <= len &&
-				    !memcmp(b + k, "default", 7)) {
+				if (b[k] == 'd' && word_at(b, k, len, "default")) {
 					size_t q = skip_blanks(b, k + 7, len);
 
-					if (q < len && b[q] == '=' &&
-					    quoted(b, skip_blanks(b, q + 1, len), len,
+					if (q >= len || b[q] != '=')
+						continue; /* a description's word */
+					if (quoted(b, skip_blanks(b, q + 1, len), len,
 						   &vs, &ve))
 						r = emit_pair(l, b, ns, ne, vs, ve);
 					break;

@@ -449,4 +449,139 @@ mk neg/Paths.cs "var path = @\"C:\\deploy\\keys\\api_key.txt\"; let re = r\"^[a-
 expect_exit 0 "names that are not credentials, placeholders: nothing" -- "$KH" scan "$T/neg" -f json
 check "decoys: empty report" grep -qx '\[\]' "$T/out"
 
+# (shapes4) values a line's own syntax hid: a YAML block scalar's line
+# below, a fallback on the next line, concatenated literals, a user
+# variable joined to a literal password, C#'s verbatim string, a builder's
+# method, Terraform's one-line variable, npm's base64 fields, positional
+# client arguments, daemons' own directive names, OpenVPN's auth file
+S4PW=Hq4zP8wKx2Lr
+mk s4/common.yaml "profile::db::password: >
+  $S4PW
+"
+cmd_found s4/common.yaml 2 generic-password "$S4PW"
+mk s4/values.yaml "db:
+  api_token: |-
+    $PW
+  host: db01
+"
+cmd_found s4/values.yaml 3 generic-secret "$PW"
+S4SKB=Qm3vX8zL2pK9wR4tY7uB1nC6dF5gH0jA8sE2rT9yU4iO7pL3kJ6hG1fD5sA2qW8e
+mk s4/runtime.exs "  secret_key_base =
+    System.get_env(\"SECRET_KEY_BASE\") ||
+      \"$S4SKB\"
+"
+cmd_found s4/runtime.exs 3 phoenix-secret-key-base "$S4SKB"
+mk s4/server.js "const token = process.env.API_TOKEN ||
+  \"$PW\";
+"
+cmd_found s4/server.js 2 generic-secret "$PW"
+mk s4/prod.secret.exs "config :app, App.Repo,
+  url: \"ecto://app:$S4PW@db.internal/app_prod\"
+"
+cmd_found s4/prod.secret.exs 2 url-credentials "$S4PW"
+mk s4/fetch.m "opts = weboptions('HeaderFields', {'Authorization', ['Bearer ' '$PW']});
+"
+cmd_found s4/fetch.m 1 generic-secret "$PW"
+mk s4/auth.js "const auth = \"Bearer \" + \"$PW\";
+"
+cmd_found s4/auth.js 1 generic-secret "$PW"
+mk s4/Callout.cls "req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf(ACCOUNT_SID + ':' + '$PW')));
+"
+cmd_found s4/Callout.cls 1 generic-secret "$PW"
+mk s4/Hooks.cs "public const string WebhookSecret = @\"$PW\";
+"
+cmd_found s4/Hooks.cs 1 generic-secret "$PW"
+mk s4/Upload.java "Cloudinary c = Cloudinary.builder()
+    .cloudName(\"acme\")
+    .apiSecret(\"$PW\")
+    .build();
+"
+cmd_found s4/Upload.java 3 generic-secret "$PW"
+mk s4/vars.tf "variable \"deploy_token\" { default = \"$PW\" }
+"
+cmd_found s4/vars.tf 1 generic-secret "$PW"
+mk s4/bare.tf "variable deploy_token {
+  default = \"$PW\"
+}
+"
+cmd_found s4/bare.tf 2 generic-secret "$PW"
+mk s4/.npmrc "//npm.acme.io/:username=deploy
+//npm.acme.io/:_password=$(printf '%s' "$S4PW" | base64 -w0)
+"
+cmd_found s4/.npmrc 2 generic-password "$S4PW" base64
+check "s4/.npmrc: its base64 is not reported besides" jq -e --arg s "$(printf '%s' "$S4PW" | base64 -w0)" \
+	'[.[] | select(.secret == $s)] | length == 0' "$T/out"
+mk s4/auth/.npmrc "_auth=$(printf 'deploy:%s' "$S4PW" | base64 -w0)
+"
+cmd_found s4/auth/.npmrc 1 npm-npmrc-auth "deploy:$S4PW" base64
+mk s4/quotes.m "conn = database('quotes','trader','$S4PW');
+"
+cmd_found s4/quotes.m 1 dbclient-positional-password "$S4PW"
+mk s4/dovecot-ldap.conf.ext "dn = cn=dovecot,dc=acme,dc=io
+dnpass = $S4PW
+"
+cmd_found s4/dovecot-ldap.conf.ext 2 daemonconf-password "$S4PW"
+mk s4/vpn/auth.txt "vpnuser
+$S4PW
+"
+cmd_found s4/vpn/auth.txt 2 daemonconf-openvpn-auth-file "$S4PW"
+mk s4/twitch.yaml "bot:
+  password: \"oauth:k3j9x8v7m2n4b5q6w1e0r9t8y7u6i5\"
+"
+cmd_found s4/twitch.yaml 2 twitch-chat-oauth-token oauth:k3j9x8v7m2n4b5q6w1e0r9t8y7u6i5
+S4ADYEN=AQE7kSmWfRtdV2Bt1XnLqUv3YhC6pQ8zJw4eMa9sKx0NbGyHr5TiDo2Fl7Zc1Pe=-Qw8Er5Ty2Ui7Op4As1Df9Gh6Jk3Lz0Xc5Vb8Nm2Qw4E=
+mk s4/pay.go "func pay(req *http.Request) {
+	req.Header.Set(\"X-API-Key\", \"$S4ADYEN\")
+}
+"
+cmd_found s4/pay.go 2 adyen-api-key "$S4ADYEN"
+# the same shapes with no literal credential: placeholders, variables,
+# text in a block, names that are not credentials
+mk s4neg/common.yaml "profile::db::password: >
+  {{ vault_db_password }}
+description: |
+  The api token is read from vault
+  at deploy time
+api_token: |-
+  \${API_TOKEN}
+"
+mk s4neg/server.js "const token = process.env.API_TOKEN ||
+  \"changeme\";
+"
+mk s4neg/runtime.exs "    System.get_env(\"SECRET_KEY_BASE\") ||
+      raise \"environment variable SECRET_KEY_BASE is missing\"
+"
+mk s4neg/auth.js "const auth = \"Bearer \" + token;
+const other = 'Bearer ' + 'YOUR_TOKEN_HERE';
+"
+mk s4neg/Callout.cls "req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf(ACCOUNT_SID + ':' + authToken)));
+String url = host + ':' + '8080';
+"
+mk s4neg/Upload.java "Cloudinary c = Cloudinary.builder()
+    .apiSecret(System.getenv(\"CLOUDINARY_SECRET\"))
+    .build();
+String name = vault.secret(\"$PW\");
+"
+mk s4neg/Paths.cs "string SecretPath = @\"C:\\deploy\\keys\\$PW\";
+"
+mk s4neg/vars.tf "variable \"deploy_token\" { default = \"\" }
+"
+mk s4neg/.npmrc "//npm.acme.io/:_password=\${NPM_PASSWORD}
+"
+mk s4neg/quotes.m "conn = database('quotes','trader',getenv('DB_PASS'));
+"
+mk s4neg/dovecot-ldap.conf.ext "dnpass = %{env:LDAP_PASS}
+"
+mk s4neg/notes.txt "vpnuser
+$S4PW
+"
+mk s4neg/twitch.yaml "password: \"oauth:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"
+"
+# an IBAN (Ethereum's XE... too) is an account's number, whatever its name
+mk s4neg/iban.js "const web3ApiKey = new web3.eth.Iban(\"XE7338O073KYGTWWZN0F2WZ0R8PX5ZPPZS\");
+const account_key = \"GB82WEST12345698765432\";
+"
+expect_exit 0 "shapes4 decoys: nothing" -- "$KH" scan "$T/s4neg" -f json
+check "shapes4 decoys: empty report" grep -qx '\[\]' "$T/out"
+
 finish e2e_shapes

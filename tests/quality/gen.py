@@ -1180,6 +1180,118 @@ def b3fix_block(emit):
              why="no literal token, a placeholder, or a value its provider makes public")
 
 
+# ---- (shapes4) values a line's own syntax hides --------------------------
+# A YAML block scalar's one line below its name, an env fallback on the
+# next line, concatenated literals, a user variable joined to a literal
+# password, C#'s verbatim strings, a builder's method, Terraform's one-line
+# variable, npm's base64 fields; and the rules of patterns/dbclient.json
+# and patterns/daemonconf.json, which know a password by the call or the
+# directive around it (their examples are placed whole).
+STRUCTURED.update({rid: "file" for rid in (
+    "dbclient-positional-password", "daemonconf-password", "twitch-chat-oauth-token")})
+# {v}: a token (generic-secret), {p}: a password (generic-password)
+SHAPES4 = [
+    ("yaml-block", "common.yaml", "profile::db::password: >\n  {p}\n"),
+    ("yaml-block", "values.yaml", "db:\n  host: db01\n  password: |-\n    {p}\n"),
+    ("yaml-block", "group_vars/all.yml", "deploy_token: >-\n  {v}\n"),
+    ("yaml-block", "application.yml", "spring:\n  mail:\n    password: |\n      {p}\n"),
+    ("fallback-next-line", "runtime.exs", "api_token =\n  System.get_env(\"API_TOKEN\") ||\n    \"{v}\"\n"),
+    ("fallback-next-line", "server.js", "const secret = process.env.SESSION_SECRET ||\n  '{v}';\n"),
+    ("fallback-next-line", "config.rb", "TOKEN = ENV[\"DEPLOY_TOKEN\"] ||\n  \"{v}\"\n"),
+    ("concat", "client.js", "const auth = 'Bearer ' + '{v}';\n"),
+    ("concat", "Api.java", "conn.setRequestProperty(\"Authorization\", \"Bearer \" + \"{v}\");\n"),
+    ("concat", "Api.cs", "client.DefaultRequestHeaders.Add(\"Authorization\", \"Bearer \" + \"{v}\");\n"),
+    ("concat", "api.py", "headers = {{\"Authorization\": \"Bearer \" + \"{v}\"}}\n"),
+    ("concat", "api.php", "$headers = ['Authorization: ' . 'Bearer ' . '{v}'];\n"),
+    ("concat", "fetch.m", "opts = weboptions('HeaderFields', {{'Authorization', ['Bearer ' '{v}']}});\n"),
+    ("user-concat", "Callout.cls", "req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf(ACCOUNT_SID + ':' + '{v}')));\n"),
+    ("user-concat", "Client.java", "String basic = \"Basic \" + Base64.getEncoder().encodeToString((apiKey + \":{v}\").getBytes()); // Authorization\n"),
+    ("cs-verbatim", "Hooks.cs", "public const string WebhookSecret = @\"{v}\";\n"),
+    ("cs-verbatim", "Db.cs", "private static readonly string DbPassword = @\"{p}\";\n"),
+    ("builder-arg", "Upload.java", "Cloudinary c = Cloudinary.builder()\n    .cloudName(\"acme\")\n    .apiSecret(\"{v}\")\n    .build();\n"),
+    ("builder-arg", "Client.kt", "val client = ApiClient.Builder().clientSecret(\"{v}\").build()\n"),
+    ("hcl-variable-oneline", "variables.tf", "variable \"deploy_token\" {{ default = \"{v}\" }}\n"),
+    ("hcl-variable-oneline", "main.tf", "variable deploy_token {{\n  type    = string\n  default = \"{v}\"\n}}\n"),
+    ("hcl-variable-oneline", "vars.tf", "variable \"db_password\" {{\n  description = \"The default password\"\n  default     = \"{p}\"\n}}\n"),
+    # package managers' registry credentials
+    ("pkg-registry", ".pypirc", "[distutils]\nindex-servers = acme\n[acme]\nrepository = https://pypi.acme.io\nusername = deploy\npassword = {p}\n"),
+    ("pkg-registry", "gradle.properties", "mavenUser=deploy\nmavenPassword={p}\n"),
+    ("pkg-registry", "settings.xml", "<settings><servers><server><id>acme</id><username>deploy</username><password>{p}</password></server></servers></settings>\n"),
+    ("pkg-registry", "NuGet.Config", "<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key=\"Username\" value=\"deploy\" />\n      <add key=\"ClearTextPassword\" value=\"{p}\" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n"),
+    ("pkg-registry", "auth.json", "{{\n  \"http-basic\": {{\n    \"repo.acme.io\": {{\n      \"username\": \"deploy\",\n      \"password\": \"{p}\"\n    }}\n  }}\n}}\n"),
+]
+SHAPES4_DECOYS = [
+    ("yaml-block", "common.yaml", "profile::db::password: >\n  {{{{ vault_db_password }}}}\n"),
+    ("yaml-block", "values.yaml", "api_token: |-\n  ${{API_TOKEN}}\n"),
+    ("yaml-block", "notes.yaml", "description: |\n  The api token is read from vault\n  at deploy time\nsecret_note: >\n  rotate it yearly\n  with the runbook\n"),
+    ("yaml-block", "values.yaml", "password: >-\n  changeme\n"),
+    ("fallback-next-line", "runtime.exs", "secret_key_base =\n  System.get_env(\"SECRET_KEY_BASE\") ||\n    raise \"environment variable SECRET_KEY_BASE is missing\"\n"),
+    ("fallback-next-line", "server.js", "const secret = process.env.SESSION_SECRET ||\n  'changeme';\n"),
+    ("concat", "client.js", "const auth = 'Bearer ' + token;\nconst other = \"Bearer \" + \"YOUR_TOKEN_HERE\";\n"),
+    ("user-concat", "Callout.cls", "req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf(ACCOUNT_SID + ':' + authToken)));\n"),
+    ("user-concat", "Url.java", "String url = host + \":\" + \"8080\"; // authorization server\n"),
+    ("cs-verbatim", "Paths.cs", "string SecretPath = @\"C:\\deploy\\keys\\secret.txt\";\n"),
+    ("builder-arg", "Upload.java", "Cloudinary c = Cloudinary.builder()\n    .apiSecret(System.getenv(\"CLOUDINARY_API_SECRET\"))\n    .build();\n"),
+    ("builder-arg", "Vault.java", "String name = vault.secret(\"db-credentials-v2\");\nString t = session.getToken(\"refresh_token_v2\");\n"),
+    ("hcl-variable-oneline", "variables.tf", "variable \"deploy_token\" {{ default = \"\" }}\nvariable \"api_key\" {{ default = null }}\n"),
+    ("npmrc-base64", ".npmrc", "//npm.acme.io/:_password=${{NPM_PASSWORD}}\n//npm.acme.io/:_auth=${{NPM_AUTH}}\n"),
+    ("dbclient", "quotes.m", "conn = database('quotes','trader',getenv('DB_PASS'));\n"),
+    ("dbclient", "db.php", "$db = new mysqli($host, $user, $pass, 'shop');\n"),
+    ("daemonconf", "dovecot-ldap.conf.ext", "dnpass = %{{env:LDAP_PASS}}\n"),
+    ("daemonconf", "redis.conf", "# requirepass foobared\n"),
+    ("openvpn-auth", "notes.txt", "vpnuser\n{p}\n"),
+    ("twitch-chat", "bot.yaml", "password: \"oauth:<your_oauth_token>\"\n"),
+    ("pkg-registry", "NuGet.Config", "<add key=\"ClearTextPassword\" value=\"%NUGET_PASSWORD%\" />\n"),
+    ("pkg-registry", "gradle.properties", "mavenPassword=\n"),
+    ("pkg-registry", "auth.json", "{{\"http-basic\": {{\"repo.acme.io\": {{\"username\": \"deploy\", \"password\": \"<password>\"}}}}}}\n"),
+]
+
+
+def shapes4_block(emit):
+    """Positives and decoys of the shapes above, and npm's base64 fields;
+    their own seed."""
+    rnd = random.Random(7404)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+    def rand(n):
+        v = ""
+        while not (re.search(r"[0-9]", v) and re.search(r"[A-Z]", v) and re.search(r"[a-z]", v)):
+            v = "".join(rnd.choice(alnum) for _ in range(n))
+        return v
+
+    for i in range(3):
+        for shape, fname, tpl in SHAPES4:
+            if "{p}" in tpl:
+                v, rule = rand(rnd.choice((10, 12, 14))), "generic-password"
+            else:
+                v, rule = rand(rnd.choice((20, 24, 32))), "generic-secret"
+            emit("positive", shape, fname, tpl.format(v=v, p=v), rule=rule, provider="generic",
+                 secret=v)
+        # npm: _password is the password in base64, _auth user:password's
+        pw = rand(12)
+        b64 = base64.b64encode(pw.encode()).decode()
+        emit("positive", "npmrc-base64", ".npmrc",
+             "//npm.acme.io/:username=deploy\n//npm.acme.io/:_password=%s\n" % b64,
+             rule="generic-password", provider="generic", secret=pw, encoded=b64)
+        pair = "deploy:" + rand(14)
+        b64 = base64.b64encode(pair.encode()).decode()
+        emit("positive", "npmrc-base64", ".npmrc", "_auth=%s\nalways-auth=true\n" % b64,
+             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
+        pair = "deploy:" + rand(16)
+        b64 = base64.b64encode(pair.encode()).decode()
+        emit("positive", "npmrc-base64", ".yarnrc.yml",
+             "npmRegistryServer: \"https://npm.acme.io\"\nnpmAuthIdent: \"%s\"\n" % b64,
+             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
+        # the server and user in the same call, the password a literal
+        pw = rand(12)
+        emit("positive", "ecto-url", "prod.secret.exs",
+             "config :app, App.Repo,\n  url: \"ecto://app:%s@db.internal/app_prod\"\n" % pw,
+             rule="url-credentials", provider="url", secret=pw)
+    for shape, fname, tpl in SHAPES4_DECOYS:
+        emit("decoy", shape, fname, tpl.format(p=rand(12)), provider="generic",
+             why="no literal credential, a placeholder, or text")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -1301,6 +1413,7 @@ def main():
     formatsb_block(emit)
     formats_a_block(emit)
     b3fix_block(emit)
+    shapes4_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
