@@ -1128,6 +1128,8 @@ def formats_c_block(emit):
         astra = "AstraCS:%s:%s" % (pick(upper + lower, 24), pick(hexd, 64))
         flw, cko = "FLWSECK_TEST" + pick(hexd, 12), "sk_test_" + uid()
         ado = pick("abcdefghijklmnopqrstuvwxyz234567", 52)
+        signkey, dub = "signkey-prod-" + pick(hexd, 64), "dub_" + strong(24)
+        pylf, car, ser = "pylf_v1_us_" + strong(48), "sk_car_" + strong(32), "ser." + strong(22)
         cases = [
             ("wp-env", "wp.env", "WP_URL=https://blog.example.org\nWP_USER=bot\nWP_APPLICATION_PASSWORD=%s\n" % wp,
              "wordpress-application-password", wp),
@@ -1152,6 +1154,14 @@ def formats_c_block(emit):
             ("checkout-node", "pay.ts", "const cko = new Checkout('%s');\n" % cko, "checkoutcom-secret-key", cko),
             ("ado-login", "bootstrap.sh", "echo '%s' | az devops login --organization https://dev.azure.com/acme\n" % ado,
              "azure-devops-pat", ado),
+            ("inngest-vercel", "vercel.env", "INNGEST_SIGNING_KEY=\"%s\"\n" % signkey, "inngest-signing-key", signkey),
+            ("dub-python", "links.py", "from dub import Dub\nd = Dub(token=\"%s\")\n" % dub, "dub-api-key", dub),
+            ("logfire-compose", "docker-compose.yml", "services:\n  api:\n    environment:\n      - LOGFIRE_TOKEN=%s\n" % pylf,
+             "logfire-token", pylf),
+            ("cartesia-livekit", "agent.py", "tts = cartesia.TTS(api_key=\"%s\", model=\"sonic-2\")\n" % car,
+             "cartesia-api-key", car),
+            ("flagsmith-node", "flags.ts", "const flagsmith = new Flagsmith({ environmentKey: '%s' });\n" % ser,
+             "flagsmith-server-key", ser),
         ]
         for shape, fname, text, rule, secret in cases:
             emit("positive", "formats-c-" + shape, fname, text, rule=rule,
@@ -1165,6 +1175,9 @@ def formats_c_block(emit):
             ("aio-c", "aio.c", "static int aio_%s_completion(struct kiocb *iocb);\n" % pick(lower, 8)),
             ("ico-css", "index.html", "<span class=\"ico-%s\"></span>\n" % pick(lower, 10)),
             ("cko-public", "pay.ts", "const cko = new Checkout({ publicKey: 'pk_test_%s' });\n" % uid()),
+            ("serial-port", "read.py", "ser = serial.Serial('/dev/ttyUSB0', 9600)\nline = ser.readline()\nser.write(b'AT\\r')\n"),
+            ("flagsmith-client", "flags.js", "flagsmith.init({ environmentID: '%s' });\n" % pick(upper + lower + digits, 22)),
+            ("dub-identifier", "audio.py", "def dub_%s_track(clip):\n    return clip\n" % pick(lower, 8)),
         ]
         for shape, fname, text in decoys:
             emit("decoy", "formats-c-" + shape, fname, text, why="public id or look-alike")
