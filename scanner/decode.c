@@ -870,6 +870,14 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 		if (!strcmp(p->secret, f->secret) ||
 		    (kh_rule_kind_only(f->rule) && !kh_rule_kind_only(p->rule)))
 			return 1;
+		/* cut short where the text was encoded (a dash as &#45;): the
+		 * decoded secret holds it whole, and says more */
+		if (!kh_rule_kind_only(p->rule) && p->offset >= start &&
+		    p->end_offset <= end && strlen(p->secret) < strlen(f->secret) &&
+		    !strncmp(p->secret, f->secret, strlen(p->secret))) {
+			gone[i] = 1;
+			continue;
+		}
 		/* a part of a provider's secret, split out of it unchanged (the
 		 * fixed key= of a Google Chat webhook URL) */
 		if (!kh_rule_kind_only(p->rule) && !(f->decoded & BASE64_ANY_LEVEL) &&

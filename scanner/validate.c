@@ -190,6 +190,11 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the client secret of the CreateToken example of AWS's SSO OIDC
 		 * API reference, generated into every AWS SDK's docs and types */
 		"VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0",
+		/* the DeepL API Free key of DeepL's "Access and authentication"
+		 * page, and the application password WordPress's integration
+		 * guide shows */
+		"279a2e9d-83b3-c416-7e2d-f721593e42a0",
+		"abcd EFGH 1234 ijkl MNOP 6789",
 		NULL,
 	};
 	size_t i;

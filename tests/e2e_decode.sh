@@ -85,6 +85,15 @@ scan html/page.html
 check "HTML entities" \
 	jq -e --arg s "$PAT" 'length == 1 and .[0].secret == $s and .[0].decoded == ["html"]' "$T/out"
 
+# a token whose plain match stops at an entity (dapi... then &#45;3): the
+# decoded whole is reported, not the cut-short head beside it
+DAPI=dapi5e1f0c9a8b7d6e5f4a3b2c1d0e9f8a7b-3
+mk html/dbx.html "<input type=\"hidden\" name=\"databricksToken\" value=\"${DAPI//-/\&#45;}\">
+"
+scan html/dbx.html
+check "HTML entity inside a token: only the decoded whole" \
+	jq -e --arg s "$DAPI" 'length == 1 and .[0].secret == $s and .[0].decoded == ["html"]' "$T/out"
+
 # what plain scanning finds is reported once, without "decoded"
 mk plain/app.js "const cfg = JSON.parse(\"{\\\"a\\\": 1}\"); const t = '$PAT';
 "

@@ -1095,6 +1095,92 @@ def formats_a_block(emit):
         ]
         for shape, fname, text in decoys:
             emit("decoy", "formats-a-" + shape, fname, text, why="public id beside a secret")
+# wave 7 formats-c: providers a-l with a format of their own (Apify, Axiom,
+# Astra DB, Adafruit IO, DeepL, Infracost, Honeybadger v3, Flutterwave's
+# test encryption key, WordPress application passwords, Checkout.com's
+# UUID keys, Azure DevOps PATs read by `az devops login`), in the places
+# their docs and SDKs put them (positives); the public ids issued beside
+# them and look-alikes in code (decoys)
+def formats_c_block(emit):
+    rnd = random.Random(7707)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    lower, digits, hexd = upper.lower(), "0123456789", "0123456789abcdef"
+    alnum = upper + lower + digits
+
+    def strong(n):  # upper, lower and a digit, as the providers' generators give
+        while True:
+            v = pick(alnum, n)
+            if any(c in upper for c in v) and any(c in lower for c in v) and any(c in digits for c in v):
+                return v
+
+    def uid():
+        return "%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
+                                      pick(hexd, 3), pick(hexd, 12))
+
+    for i in range(4):
+        wp = " ".join(strong(24)[j:j + 4] for j in range(0, 24, 4))
+        apify, aio, ico = "apify_api_" + strong(36), "aio_" + strong(28), "ico-" + strong(32)
+        axiom, deepl, hb = "xaat-" + uid(), uid() + ":fx", "hbu_" + strong(32)
+        astra = "AstraCS:%s:%s" % (pick(upper + lower, 24), pick(hexd, 64))
+        flw, cko = "FLWSECK_TEST" + pick(hexd, 12), "sk_test_" + uid()
+        ado = pick("abcdefghijklmnopqrstuvwxyz234567", 52)
+        signkey, dub = "signkey-prod-" + pick(hexd, 64), "dub_" + strong(24)
+        pylf, car, ser = "pylf_v1_us_" + strong(48), "sk_car_" + strong(32), "ser." + strong(22)
+        cases = [
+            ("wp-env", "wp.env", "WP_URL=https://blog.example.org\nWP_USER=bot\nWP_APPLICATION_PASSWORD=%s\n" % wp,
+             "wordpress-application-password", wp),
+            ("wp-php", "sync.php", "$client = new WpClient('https://shop.example.com', 'admin', '%s');\n// wordpress REST\n" % wp,
+             "wordpress-application-password", wp),
+            ("apify-js", "crawl.mjs", "import { ApifyClient } from 'apify-client';\nconst client = new ApifyClient({ token: '%s' });\n" % apify,
+             "apify-api-token", apify),
+            ("arduino", "secrets.h", "#define SECRET_SSID \"home\"\n#define AIO_USERNAME \"maker\"\n#define AIO_KEY \"%s\"\n" % aio,
+             "adafruit-io-key", aio),
+            ("gh-actions", "costs.yml", "      - uses: infracost/actions/setup@v3\n        with:\n          api-key: %s\n" % ico,
+             "infracost-api-key", ico),
+            ("vector", "vector.toml", "[sinks.axiom]\ntype = \"axiom\"\ndataset = \"logs\"\ntoken = \"%s\"\n" % axiom,
+             "axiom-token", axiom),
+            ("deepl-node", "i18n.ts", "const translator = new deepl.Translator(process.env.DEEPL_KEY ?? '%s');\n" % deepl,
+             "deepl-api-key-free", deepl),
+            ("astra-langchain", "rag.py", "vstore = AstraDBVectorStore(\n    collection_name=\"docs\",\n    token=\"%s\",\n)\n" % astra,
+             "astra-db-token", astra),
+            ("honeybadger-mcp", ".mcp.json", "{\"env\": {\"HONEYBADGER_PERSONAL_AUTH_TOKEN\": \"%s\"}}\n" % hb,
+             "honeybadger-api-token", hb),
+            ("flutterwave-php", "config.php", "define('FLW_ENCRYPTION_KEY', '%s');\n" % flw,
+             "flutterwave-encryption-key", flw),
+            ("checkout-node", "pay.ts", "const cko = new Checkout('%s');\n" % cko, "checkoutcom-secret-key", cko),
+            ("ado-login", "bootstrap.sh", "echo '%s' | az devops login --organization https://dev.azure.com/acme\n" % ado,
+             "azure-devops-pat", ado),
+            ("inngest-vercel", "vercel.env", "INNGEST_SIGNING_KEY=\"%s\"\n" % signkey, "inngest-signing-key", signkey),
+            ("dub-python", "links.py", "from dub import Dub\nd = Dub(token=\"%s\")\n" % dub, "dub-api-key", dub),
+            ("logfire-compose", "docker-compose.yml", "services:\n  api:\n    environment:\n      - LOGFIRE_TOKEN=%s\n" % pylf,
+             "logfire-token", pylf),
+            ("cartesia-livekit", "agent.py", "tts = cartesia.TTS(api_key=\"%s\", model=\"sonic-2\")\n" % car,
+             "cartesia-api-key", car),
+            ("flagsmith-node", "flags.ts", "const flagsmith = new Flagsmith({ environmentKey: '%s' });\n" % ser,
+             "flagsmith-server-key", ser),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats-c-" + shape, fname, text, rule=rule,
+                 provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("wp-prose", "README.md", "WordPress tip: Make Your Site Look Good With This 2024 theme.\n"),
+            ("astra-endpoint", ".env", "ASTRA_DB_API_ENDPOINT=https://%s-us-east1.apps.astra.datastax.com\n" % uid()),
+            ("axiom-org", ".env", "AXIOM_ORG_ID=acme-%s\nAXIOM_DATASET=logs\n" % pick(lower + digits, 4)),
+            ("deepl-glossary", "i18n.ts", "const glossaryId = '%s'; // deepl glossary\n" % uid()),
+            ("flw-public", ".env", "FLW_PUBLIC_KEY=FLWPUBK_TEST-%s-X\n" % pick(hexd, 32)),
+            ("aio-c", "aio.c", "static int aio_%s_completion(struct kiocb *iocb);\n" % pick(lower, 8)),
+            ("ico-css", "index.html", "<span class=\"ico-%s\"></span>\n" % pick(lower, 10)),
+            ("cko-public", "pay.ts", "const cko = new Checkout({ publicKey: 'pk_test_%s' });\n" % uid()),
+            ("serial-port", "read.py", "ser = serial.Serial('/dev/ttyUSB0', 9600)\nline = ser.readline()\nser.write(b'AT\\r')\n"),
+            ("flagsmith-client", "flags.js", "flagsmith.init({ environmentID: '%s' });\n" % pick(upper + lower + digits, 22)),
+            ("dub-identifier", "audio.py", "def dub_%s_track(clip):\n    return clip\n" % pick(lower, 8)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats-c-" + shape, fname, text, why="public id or look-alike")
 # Shapes the third blind corpus found (wave 6, b3fix): bearer tokens in
 # code with no provider named, headers set by nginx and Apache, package
 # constructors, declarations typed between name and value, env fallbacks,
@@ -1412,6 +1498,7 @@ def main():
     b2recall_block(emit, rules)
     formatsb_block(emit)
     formats_a_block(emit)
+    formats_c_block(emit)
     b3fix_block(emit)
     shapes4_block(emit)
 
