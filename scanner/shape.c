@@ -2154,8 +2154,9 @@ static size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t 
 /*
  * Where the string literal joined to the one that closed just before b[k]
  * opens: after blanks and a concatenation ("a" + "b", PHP's 'a' . 'b',
- * Lua's .., VB's &, SQL's ||, Elixir's <>) or blanks alone (MATLAB's
- * ['a' 'b'], C's and Python's "a" "b"). The index of its quote, or 0.
+ * Lua's .., VB's &, SQL's ||, Elixir's <>) or blanks alone after a
+ * prefix (MATLAB's ['Bearer ' 'b'], C's and Python's "key=" "b"). The
+ * index of its quote, or 0.
  */
 static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 {
@@ -2169,6 +2170,12 @@ static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 		op = 1;
 	if (!op && i == k)
 		return 0; /* "a""b": C#'s and SQL's escaped quote */
+	/* blanks alone join only a literal that reads as a prefix ('Bearer ',
+	 * 'key=', 'user:'): a shell's "-H" "Authorization: ..." "https://..."
+	 * are separate words */
+	if (!op &&
+	    (k < 2 || (b[k - 1] != '"' && b[k - 1] != '\'') || !strchr(" :=", b[k - 2])))
+		return 0;
 	i = skip_blanks(b, i + op, le);
 	return i < le && (b[i] == '"' || b[i] == '\'') ? i : 0;
 }
