@@ -13,6 +13,7 @@
 #include "rules.h"
 #include "shape.h"
 #include "util.h"
+#include "validate.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -952,10 +953,23 @@ static int better_repeat(const struct kh_finding *a, const struct kh_finding *b)
 	return strlen(a->secret) > strlen(b->secret);
 }
 
+/* Whether generic finding g is a part of provider finding p's secret
+ * decoded: p's token is itself base64 (Intercom's tok:<uuid>:1:0). */
+static int decodes_into(const struct kh_finding *p, const struct kh_finding *g)
+{
+	unsigned char text[1024];
+	long n = kh_base64_decode((const unsigned char *)p->secret, strlen(p->secret),
+				  text, sizeof(text));
+
+	return n > 0 && memmem(text, (size_t)n, g->secret, strlen(g->secret)) != NULL;
+}
+
 /*
  * One finding per rule and place among the decoded ones (sorted by
  * offset): a line can reach a layer more than once (decoded, at the
- * second level, and as a name-value pair); better_repeat() picks.
+ * second level, and as a name-value pair); better_repeat() picks. And
+ * no generic finding where a provider's is: a token that is itself
+ * base64 (Intercom's tok:...) decodes once more to a fragment of it.
  */
 static void drop_repeats(struct kh_findings *l)
 {
@@ -963,10 +977,23 @@ static void drop_repeats(struct kh_findings *l)
 
 	for (i = 0; i < l->n; i++) {
 		for (j = i + 1; l->v[i] && j < l->n; j++) {
+			int generic_i, generic_j;
+
 			if (!l->v[j])
 				continue;
 			if (l->v[j]->offset >= l->v[i]->end_offset)
 				break;
+			generic_i = kh_rule_kind_only(l->v[i]->rule);
+			generic_j = kh_rule_kind_only(l->v[j]->rule);
+			if (generic_i != generic_j) {
+				size_t g = generic_i ? i : j;
+
+				if (decodes_into(l->v[generic_i ? j : i], l->v[g])) {
+					kh_finding_free(l->v[g]);
+					l->v[g] = NULL;
+				}
+				continue;
+			}
 			if (l->v[j]->rule != l->v[i]->rule)
 				continue;
 			if (better_repeat(l->v[j], l->v[i])) {

@@ -228,7 +228,7 @@ static int names_itself_mine(const unsigned char *s, size_t len)
 	return 0;
 }
 
-int kh_is_placeholder(const unsigned char *s, size_t len)
+static int is_placeholder_text(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
 	static const char *markers[] = {
@@ -289,6 +289,35 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 			return 1;
 	}
 	return has_sequence(s, len) || names_itself_mine(s, len) || is_doc_sample(s, len);
+}
+
+/*
+ * Whether s[0..len) is base64 of short printable text that is itself a
+ * placeholder or a name (YOUR_ACCESS_KEY, <access_token>, secret_api_key),
+ * as a Kubernetes Secret's data: holds every value: the encoded
+ * placeholder is one too. A token's random bytes never decode to text
+ * this short and printable.
+ */
+static int encodes_placeholder(const unsigned char *s, size_t len)
+{
+	unsigned char text[48];
+	long n;
+	long i;
+
+	if (len < 8 || len % 4 || len > sizeof(text) / 3 * 4)
+		return 0;
+	n = kh_base64_decode(s, len, text, sizeof(text));
+	if (n < 4)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (text[i] < 0x20 || text[i] > 0x7e)
+			return 0;
+	return is_placeholder_text(text, (size_t)n) || kh_is_code_words(text, (size_t)n);
+}
+
+int kh_is_placeholder(const unsigned char *s, size_t len)
+{
+	return is_placeholder_text(s, len) || encodes_placeholder(s, len);
 }
 
 static int b64_value(unsigned char c)

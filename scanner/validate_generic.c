@@ -564,7 +564,9 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
  * mobile code: Amplitude's project API key (its secret key is the
  * secret), Pusher's app key (its app secret signs), Mixpanel's project
  * token ("not a secret value", Mixpanel's reference says; its project
- * secret is), and a key its name calls public (amplitudeApiKeyPublic).
+ * secret is), Kraken's API key (the public half of its pair, Kraken's
+ * support says; the private key signs), and a key its name calls public
+ * (amplitudeApiKeyPublic).
  * Folded name endings.
  */
 static int is_public_key_name(const struct kh_candidate *c, const char *name, size_t n,
@@ -574,39 +576,65 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	 * app's client id, Trello's identifies the app (its token is the
 	 * secret), Ghost's Content API key and Algolia's search-only key are
 	 * meant for browsers */
-	static const char *names[] = { "amplitudeapikey",
-				       "amplitudekey",
-				       "pusherappkey",
-				       "pusherkey",
-				       "mixpaneltoken",
-				       "shopifyapikey",
-				       "trelloapikey",
-				       "trellokey",
-				       "contentapikey",
-				       "searchonlyapikey",
-				       "algoliasearchkey",
-				       "public",
-				       NULL };
+	static const char *names[] = { "amplitudeapikey",  "amplitudekey",
+				       "pusherappkey",	   "pusherkey",
+				       "mixpaneltoken",	   "shopifyapikey",
+				       "trelloapikey",	   "trellokey",
+				       "contentapikey",	   "searchonlyapikey",
+				       "algoliasearchkey", "krakenapikey",
+				       "public",	   NULL };
 	size_t i, from = lines_back(c->buf, at, 4);
 
 	for (i = 0; n && names[i]; i++)
 		if (ends_with(name, n, names[i]))
 			return 1;
+	/* Algolia's search key by name (NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY),
+	 * or an API key under Algolia's name, or a bare one in its block,
+	 * that Algolia's own rule left (Hugo's algolia_apiKey beside
+	 * algolia_adminKey, DocSearch's algolia: { apiKey }) */
+	if (kh_contains_ci((const unsigned char *)name, n, "algolia", 0) &&
+	    kh_contains_ci((const unsigned char *)name, n, "search", 0))
+		return 1;
+	if ((ends_with(name, n, "algoliaapikey") || !strcmp(name, "apikey")) &&
+	    kh_contains_ci(c->buf + from, c->secret_start - from, "algolia", 0))
+		return 1;
 	/* a project token (or a bare token: Mixpanel has no other) under
 	 * Mixpanel's name, or beside it */
 	return (ends_with(name, n, "projecttoken") || !strcmp(name, "token")) &&
 	       kh_contains_ci(c->buf + from, c->secret_start - from, "mixpanel", 0);
 }
 
+/* The value's name with its dotted parts (ghost.content.api.key:
+ * ghostcontentapikey), as .properties write a provider's key, folded; its
+ * length, or 0. */
+static size_t dotted_name(const struct kh_candidate *c, size_t at, char *out)
+{
+	size_t from = at, end = at;
+
+	while (end < c->secret_start && name_char(c->buf[end]))
+		end++;
+	while (from > 0 && end - from < NAME_MAX_LEN &&
+	       (name_char(c->buf[from - 1]) || c->buf[from - 1] == '.'))
+		from--;
+	return fold_name(c->buf + from, end - from, out);
+}
+
 /* Whether the value's name says it is the public half of a credential:
- * an id beside its secret, or a key its provider publishes. The name is
- * found once for both. */
+ * an id beside its secret, or a key its provider publishes (under its
+ * whole dotted name). */
 static int names_public_half(const struct kh_candidate *c)
 {
-	char name[NAME_MAX_LEN + 1];
+	char name[NAME_MAX_LEN + 1], dotted[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at);
 
-	return is_id_of_pair(c, name, n, at) || is_public_key_name(c, name, n, at);
+	if (is_id_of_pair(c, name, n, at))
+		return 1;
+	return n && is_public_key_name(c, dotted, dotted_name(c, at, dotted), at);
+}
+
+static int is_upper_digit(int c)
+{
+	return isupper(c) || isdigit(c);
 }
 
 static int all_of(const unsigned char *s, size_t n, int (*is)(int))
@@ -623,12 +651,19 @@ static int all_of(const unsigned char *s, size_t n, int (*is)(int))
  * and apps: Mapbox's public tokens (pk.eyJ...; its secret ones start
  * sk.), Plaid Link's public tokens (public-sandbox-<uuid>: one use, 30
  * minutes, handed to the browser), GitHub Apps' client ids (Iv1. and 16
- * hex, Iv23 and 16 more).
+ * hex, Iv23 and 16 more), RevenueCat's public SDK keys (appl_, goog_,
+ * amzn_: one per store, configured in the app), Scaleway's access key
+ * ids (SCW and 17; the secret key is a UUID).
  */
 static int is_public_format(const unsigned char *s, size_t n)
 {
-	static const char *prefixes[] = { "pk.eyJ", "public-sandbox-",
-					  "public-development-", "public-production-",
+	static const char *prefixes[] = { "pk.eyJ",
+					  "public-sandbox-",
+					  "public-development-",
+					  "public-production-",
+					  "appl_",
+					  "goog_",
+					  "amzn_",
 					  NULL };
 	size_t i;
 
@@ -637,7 +672,8 @@ static int is_public_format(const unsigned char *s, size_t n)
 		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
 			return 1;
 	return n == 20 && ((!memcmp(s, "Iv1.", 4) && all_of(s + 4, 16, isxdigit)) ||
-			   (!memcmp(s, "Iv23", 4) && all_of(s + 4, 16, isalnum)));
+			   (!memcmp(s, "Iv23", 4) && all_of(s + 4, 16, isalnum)) ||
+			   (!memcmp(s, "SCW", 3) && all_of(s + 3, 17, is_upper_digit)));
 }
 
 /* An IBAN (ISO 13616: country, two check digits, up to 30 letters and

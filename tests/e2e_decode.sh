@@ -141,4 +141,29 @@ check "encoded text at every offset of the decoder's blocks: 132 findings" \
 	jq -e --arg s "$PAT" '[.[] | select(.secret == $s and .decoded != null)] | length == 132
 	  and ([.[].line] | unique | length) == 132' "$T/out"
 
+# a Secret's data that decodes to a placeholder is a placeholder, however
+# short (too short for the decoder: the encoded text itself is judged)
+mk k8s-ph/secret.yaml "apiVersion: v1
+kind: Secret
+data:
+  browserstack-access-key: $(b64 YOUR_ACCESS_KEY)
+  intercom-token: $(b64 '<access_token>')
+  serpapi-api-key: $(b64 secret_api_key)
+"
+scan k8s-ph/secret.yaml
+check "Secret data that decodes to placeholders: no finding" jq -e 'length == 0' "$T/out"
+
+# a token that is itself base64 (Intercom's tok:<uuid>:1:0), in a Secret:
+# the token is reported, not its own decoding again as a generic secret
+ITOK=$(b64 "tok:6f2c9a1e-4b7d-4e3a-9c8f-1d2e3f4a5b6c:1:0")
+mk k8s-ic/secret.yaml "apiVersion: v1
+kind: Secret
+data:
+  INTERCOM_ACCESS_TOKEN: $(b64 "$ITOK")
+"
+scan k8s-ic/secret.yaml
+check "a base64 token in base64: the token once, no generic fragment" \
+	jq -e --arg s "$ITOK" 'length == 1 and .[0].secret == $s
+	  and .[0].rule_id == "intercom-access-token" and .[0].decoded == ["base64"]' "$T/out"
+
 finish e2e_decode

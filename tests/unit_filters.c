@@ -180,6 +180,64 @@ static void test_generic_value(void)
 	CHECK(generic_keeps("Zr8K&w9;q2Wv%I5Tn7Lx3"));
 }
 
+/* Whether the generic rule's value check keeps the value after `name`
+ * (the value runs to the end of text). */
+static int generic_keeps_named(const char *text, const char *name)
+{
+	struct kh_candidate c = { 0 };
+	kh_validator_fn fn = kh_validator_find("generic_value");
+	const char *at = strstr(text, name);
+
+	if (!at)
+		return -1;
+	c.buf = (const unsigned char *)text;
+	c.len = c.secret_end = c.match_end = strlen(text);
+	c.secret_start = (size_t)(at - text) + strlen(name);
+	return fn && fn(&c, NULL) != KH_STRUCT_REJECT;
+}
+
+/* Placeholders in base64, and values their providers publish. */
+static void test_b5formats(void)
+{
+	/* a Secret's data: base64 of YOUR_ACCESS_KEY, <access_token>,
+	 * secret_api_key */
+	CHECK(placeholder("WU9VUl9BQ0NFU1NfS0VZ"));
+	CHECK(placeholder("PGFjY2Vzc190b2tlbj4="));
+	CHECK(placeholder("c2VjcmV0X2FwaV9rZXk="));
+	/* base64 of a real token's text (Intercom's tok:<uuid>:1:0), of
+	 * random bytes, and hex: no placeholder */
+	CHECK(!placeholder(
+		"dG9rOjZmMmM5YTFlLTRiN2QtNGUzYS05YzhmLTFkMmUzZjRhNWI2YzoxOjA="));
+	CHECK(!placeholder("q8Zr2LmV0pXt7sKdW4nYc9Hb"));
+	CHECK(!placeholder("3e02ea68ef786e4d3cea27d26934b484"));
+	/* Scaleway access key ids and RevenueCat's SDK keys are public */
+	CHECK(!generic_keeps("SCWP8IX4EA4Q9OM4894Z"));
+	CHECK(generic_keeps("SCWp8iX4eA4q9Om4894z"));
+	CHECK(!generic_keeps("appl_qaDZeV7G5IfQHeVVEqZe2qpUWno"));
+	CHECK(!generic_keeps("goog_Zr8Kq2Wv5Tn7Lx3MpQ4sHd9Yc6F"));
+	/* the public key by its name: dotted, Kraken's, Algolia's search key */
+	CHECK(!generic_keeps_named("ghost.content.api.key=724caf4941d4072014b3ce107f",
+				   "="));
+	CHECK(generic_keeps_named("ghost.admin.token=724caf4941d4072014b3ce107f", "="));
+	CHECK(!generic_keeps_named(
+		"kraken_api_key: "
+		"tDtXbiufMdI8X2Y4rUmer/BH3M1XS0DRdJuPnBIKpi99lSi0tcL21pff",
+		": "));
+	CHECK(generic_keeps_named(
+		"binance_api_key: "
+		"tDtXbiufMdI8X2Y4rUmer/BH3M1XS0DRdJuPnBIKpi99lSi0tcL21pff",
+		": "));
+	CHECK(!generic_keeps_named("algolia: {\n  appId: 'K8Q2ZL4M7T',\n  apiKey: "
+				   "'3e02ea68ef786e4d3cea27d26934b484",
+				   "apiKey: '"));
+	CHECK(generic_keeps_named("stripe: {\n  account: 'acct_1',\n  apiKey: "
+				  "'3e02ea68ef786e4d3cea27d26934b484",
+				  "apiKey: '"));
+	CHECK(!generic_keeps_named(
+		"NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY=3e02ea68ef786e4d3cea27d26934b484",
+		"="));
+}
+
 int main(void)
 {
 	test_runs();
@@ -187,5 +245,6 @@ int main(void)
 	test_doc_samples();
 	test_code_words();
 	test_generic_value();
+	test_b5formats();
 	return check_done("unit_filters");
 }

@@ -1376,6 +1376,71 @@ def shapes4_block(emit):
     for shape, fname, tpl in SHAPES4_DECOYS:
         emit("decoy", shape, fname, tpl.format(p=rand(12)), provider="generic",
              why="no literal credential, a placeholder, or text")
+# wave 7 b5formats: the fifth blind corpus's format classes (a Drupal
+# hash salt as an environment variable, a Sumo Logic HTTP source URL in
+# standard base64, a Telnyx key under a name that does not say Telnyx, an
+# Intercom token in a Secret) and its false positives as hard decoys:
+# Algolia search-only keys, Secret data that decodes to a placeholder,
+# public halves (Scaleway access key ids, Kraken API keys, RevenueCat SDK
+# keys, Ghost content keys in .properties)
+def b5formats_block(emit):
+    rnd = random.Random(7505)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    alnum = upper + upper.lower() + "0123456789"
+    b64url, b64std = alnum + "-_", alnum + "+/"
+    hexd, hexu = "0123456789abcdef", "0123456789ABCDEF"
+
+    def b64(text):
+        return base64.b64encode(text.encode()).decode()
+
+    def uuid4():
+        return "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
+
+    for i in range(3):
+        salt, salt2 = pick(b64url, 74), pick(b64url, 55)
+        sumo = "https://endpoint%d.collection.us2.sumologic.com/receiver/v1/http/%s==" % (i + 3, pick(b64std, 86))
+        telnyx = "KEY01%s_%s" % (pick(hexu, 30), pick(alnum, 22))
+        admin, search = pick(hexd, 32), pick(hexd, 32)
+        intercom = b64("tok:%s:1:0" % uuid4())
+        ghost = "%s:%s" % (pick(hexd, 24), pick(hexd, 64))
+        cases = [
+            ("diff-env", "settings.diff", "--- a/.env\n+++ b/.env\n@@ -1 +1,2 @@\n APP_ENV=prod\n+DRUPAL_HASH_SALT='%s'\n" % salt,
+             "drupal-hash-salt", salt),
+            ("dotenv", ".env", "MYSQL_DATABASE=drupal\nHASH_SALT=%s\n" % salt2, "drupal-hash-salt", salt2),
+            ("properties-colon", "logging.properties", "sumo-http-url: %s\n" % sumo, "sumologic-http-source-url", sumo),
+            ("vite-define", "astro.config.mjs",
+             "export default defineConfig({ vite: { define: { 'import.meta.env.SMS_KEY': JSON.stringify('%s') } } });\n" % telnyx,
+             "telnyx-api-key", telnyx),
+            ("hugo-params", "hugo.toml",
+             '[params]\n  algolia_appId = "K8Q2ZL4M7T"\n  algolia_apiKey = "%s"\n  algolia_indexName = "docs"\n  algolia_adminKey = "%s"\n' % (search, admin),
+             "algolia-admin-api-key", admin),
+            ("k8s-data-base64", "intercom.yaml",
+             "apiVersion: v1\nkind: Secret\ndata:\n  INTERCOM_ACCESS_TOKEN: %s\n" % b64(intercom), "intercom-access-token", intercom),
+            ("properties-dotted", "blog.properties", "ghost.admin.api.key=%s\n" % ghost, "ghost-admin-api-key", ghost),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "b5formats-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("k8s-placeholder", "secret.yaml", "apiVersion: v1\nkind: Secret\ndata:\n  access-key: %s\n  api-token: %s\n  api-key: %s\n" % (
+                b64(rnd.choice(["YOUR_ACCESS_KEY", "YOUR_API_TOKEN_HERE", "changeme"])),
+                b64(rnd.choice(["<access_token>", "<api-token>", "${API_TOKEN}"])),
+                b64(rnd.choice(["secret_api_key", "client_secret_value", "serviceApiToken"])))),
+            ("algolia-search", "_config.yml", "algolia:\n  application_id: K8Q2ZL4M7T\n  index_name: site\n  search_only_api_key: %s\n" % pick(hexd, 32)),
+            ("algolia-search", "docusaurus.config.js",
+             "module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'K8Q2ZL4M7T',\n      apiKey: '%s',\n      indexName: 'docs',\n    },\n  },\n};\n" % pick(hexd, 32)),
+            ("algolia-search", ".env.local", "NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY=%s\n" % pick(hexd, 32)),
+            ("public-id", "README.md", "```sh\nexport SCW_ACCESS_KEY=SCW%s\n```\n" % pick(upper + "0123456789", 17)),
+            ("public-id", "integrations.yml", 'integrations:\n  kraken_api_key: "%s"\n' % pick(b64std, 56)),
+            ("public-sdk-key", "AppDelegate.swift", 'Purchases.configure(withAPIKey: "%s")\n' % (rnd.choice(["appl_", "goog_", "amzn_"]) + pick(alnum, 27))),
+            ("public-sdk-key", "keys.ts", "export const REVENUECAT_API_KEY = '%s';\n" % (rnd.choice(["appl_", "goog_", "amzn_"]) + pick(alnum, 27))),
+            ("public-key", "blog.properties", "ghost.url=https://blog.acme.dev\nghost.content.api.key=%s\n" % pick(hexd, 26)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "b5formats-" + shape, fname, text, why="public key or placeholder")
 
 
 def main():
@@ -1501,6 +1566,7 @@ def main():
     formats_c_block(emit)
     b3fix_block(emit)
     shapes4_block(emit)
+    b5formats_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
