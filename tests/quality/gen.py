@@ -92,6 +92,7 @@ STRUCTURED = {
     "docker-config-auth": "file",
     "kubernetes-kubeconfig-client-key": "file",
     "kubernetes-bootstrap-token": "file",  # a kubeadm join command or configuration
+    "render-deploy-hook-key": "value",  # the key= of a deploy hook URL
 }
 VALUE_DESTROYED_BY = {"curl-user", "curl-bearer", "curl-bearer-multiline", "http-header",
                       "url-query", "basic-auth"}
