@@ -140,6 +140,9 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"B5A79AAD-D822-46CC-80D1-819F80D7BFB0",
 		"176FCEBF-4CF5-4EDF-91BC-703796522D20",
 		"e93facc04764012d7bfb002500d5d1a6",
+		/* the read-only key of Cisco DevNet's always-on Meraki sandbox,
+		 * in the Meraki Dashboard API's documentation and samples */
+		"6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
 		"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
 		"pk_test_TYooMQauvdEDq54NiTphI7jx",
 		/* RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) examples */

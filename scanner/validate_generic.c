@@ -718,6 +718,105 @@ static int npm_encoded_password(const struct kh_candidate *c)
 	return d >= 6;
 }
 
+/*
+ * Whether the value starts with a provider's token prefix. Such a value
+ * is that provider's token or no token at all: when it reaches the
+ * generic rule, the provider's own rule has refused it (a truncated
+ * dop_v1_, a wrong length or alphabet), and a guess must not report what
+ * the format's own rule did not. Only prefixes that are their rule's
+ * keyword, so that the rule has always seen the value (a rule woken by
+ * its provider's name, as Replicate's r8_ is, leaves the generic rule
+ * the value under any other name), and marked enough that no other value
+ * starts with them.
+ */
+static int has_provider_prefix(const unsigned char *s, size_t n)
+{
+	static const char *prefixes[] = { "dop_v1_",
+					  "doo_v1_",
+					  "dor_v1_",
+					  "ghp_",
+					  "gho_",
+					  "ghu_",
+					  "ghs_",
+					  "ghr_",
+					  "github_pat_",
+					  "glpat-",
+					  "gldt-",
+					  "glrt-",
+					  "glptt-",
+					  "glcbt-",
+					  "xoxb-",
+					  "xoxp-",
+					  "xoxa-",
+					  "xoxr-",
+					  "xoxe-",
+					  "xapp-",
+					  "sk_live_",
+					  "rk_live_",
+					  "sk_test_",
+					  "rk_test_",
+					  "whsec_",
+					  "sk-proj-",
+					  "sk-svcacct-",
+					  "sk-admin-",
+					  "sk-or-v1-",
+					  "npm_",
+					  "shpat_",
+					  "shpss_",
+					  "shpca_",
+					  "shppa_",
+					  "lin_api_",
+					  "ntn_",
+					  "dckr_pat_",
+					  "glc_",
+					  "glsa_",
+					  "figd_",
+					  "rnd_",
+					  "sntrys_",
+					  "sntryu_",
+					  "tskey-",
+					  "tvly-",
+					  "nvapi-",
+					  "pplx-",
+					  "gsk_",
+					  "hf_",
+					  "NRAK-",
+					  "PMAK-",
+					  "sqp_",
+					  "squ_",
+					  "dapi",
+					  "AIza",
+					  "GOCSPX-",
+					  "ya29.",
+					  "pat-na1-",
+					  "pat-eu1-",
+					  "xkeysib-",
+					  "SG.",
+					  "tr_dev_",
+					  "tr_prod_",
+					  "tr_stg_",
+					  "RGAPI-",
+					  "APP_USR-",
+					  "zpka_",
+					  "waka_",
+					  "xnd_development_",
+					  "xnd_production_",
+					  "rootly_",
+					  "bb_live_",
+					  "persona_production_",
+					  "persona_sandbox_",
+					  "AGE-SECRET-KEY-1",
+					  NULL };
+	size_t i, k;
+
+	for (i = 0; prefixes[i]; i++) {
+		k = strlen(prefixes[i]);
+		if (n > k && !memcmp(s, prefixes[i], k))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the value sits under a SealedSecret's `encryptedData:` (its
  * ciphertext, which only the cluster's controller can open). */
 static int under_encrypted_data(const struct kh_candidate *c)
@@ -742,7 +841,8 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
 	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
 	    memmem(s, n, "://", 3) || names_public_half(c) || is_public_format(s, n) ||
-	    is_iban(s, n) || npm_encoded_password(c) || under_encrypted_data(c) ||
+	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
+	    under_encrypted_data(c) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

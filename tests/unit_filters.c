@@ -178,6 +178,13 @@ static void test_generic_value(void)
 	CHECK(!generic_keeps("Zr8Kq2Wv5Tn7Lx3M=pQ4sHd9Yc6"));
 	/* '&' that starts no entity, '%' no escape: a password's marks */
 	CHECK(generic_keeps("Zr8K&w9;q2Wv%I5Tn7Lx3"));
+	/* a provider's prefix whose own rule refused the value (truncated) */
+	CHECK(!generic_keeps("dop_v1_3f9a2c7b1e"));
+	CHECK(!generic_keeps("ghp_8fK2mQ9xLp3R7vT1"));
+	CHECK(!generic_keeps("sk_live_3465b258991b1dff"));
+	CHECK(!generic_keeps("xkeysib-05e20c102e3e87314b9aa37cdeaeb437"));
+	/* the prefix alone marks nothing: the same letters elsewhere */
+	CHECK(generic_keeps("x9dop_v1_3f9a2c7b1e"));
 }
 
 /* Whether the generic rule's value check keeps the value after `name`

@@ -92,6 +92,8 @@ STRUCTURED = {
     "docker-config-auth": "file",
     "kubernetes-kubeconfig-client-key": "file",
     "kubernetes-bootstrap-token": "file",  # a kubeadm join command or configuration
+    "render-deploy-hook-key": "value",  # the key= of a deploy hook URL
+    "prisma-accelerate-url": "value",  # a connection string, never a bearer token
 }
 VALUE_DESTROYED_BY = {"curl-user", "curl-bearer", "curl-bearer-multiline", "http-header",
                       "url-query", "basic-auth"}
@@ -1385,6 +1387,12 @@ def shapes4_block(emit):
 # keys, Ghost content keys in .properties)
 def b5formats_block(emit):
     rnd = random.Random(7505)
+# wave 7 formats-d: providers m-z and the fourth blind corpus's classes,
+# in the places their own docs put them (positives), and what is issued
+# beside them or looks like them and is public (decoys): publishable keys,
+# client keys, project ids, a truncated prefix, a monitor's read key
+def formats_d_block(emit):
+    rnd = random.Random(7702)
 
     def pick(alphabet, n):
         return "".join(rnd.choice(alphabet) for _ in range(n))
@@ -1396,6 +1404,7 @@ def b5formats_block(emit):
 
     def b64(text):
         return base64.b64encode(text.encode()).decode()
+    hexd, digits = "0123456789abcdef", "0123456789"
 
     def uuid4():
         return "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
@@ -1441,6 +1450,63 @@ def b5formats_block(emit):
         ]
         for shape, fname, text in decoys:
             emit("decoy", "b5formats-" + shape, fname, text, why="public key or placeholder")
+        mmk = pick(alnum, 6) + "_" + pick(alnum, 29) + "_mmk"
+        riot = "RGAPI-" + uuid4()
+        trig = "tr_prod_" + pick(alnum, 20)
+        mp = "APP_USR-%s-%s-%s-%s" % (pick(digits, 16), pick(digits, 6), pick(hexd, 32), pick(digits, 9))
+        mid = "SB-Mid-server-" + pick(alnum + "_-", 24)
+        stytch = "secret-test-" + pick(alnum + "_-", 36) + "="
+        meraki = pick(hexd, 40)
+        hook = pick(alnum + "_-", 11)
+        sfdx = "force://PlatformCLI::5Aep861%s@acme%d.my.salesforce.com" % (pick(alnum + ".", 80), i)
+        onesig = base64.b64encode(uuid4().encode()).decode()
+        cases = [
+            ("geoipupdate", "GeoIP.conf",
+             "AccountID %s\nLicenseKey %s\nEditionIDs GeoLite2-ASN GeoLite2-City\n" % (pick(digits, 6), mmk),
+             "maxmind-license-key", mmk),
+            ("riot-header", "summoner.ts",
+             "const res = await fetch(url, { headers: { 'X-Riot-Token': '%s' } });\n" % riot,
+             "riotgames-api-key", riot),
+            ("vercel-env", ".env.production", "TRIGGER_SECRET_KEY=%s\nTRIGGER_API_URL=https://api.trigger.dev\n" % trig,
+             "triggerdev-secret-key", trig),
+            ("sdk-constructor", "Pagos.java",
+             "MercadoPagoConfig.setAccessToken(\"%s\");\n" % mp, "mercadopago-access-token", mp),
+            ("laravel-config", "config/midtrans.php",
+             "<?php\nreturn [\n    'server_key' => env('MIDTRANS_SERVER_KEY', '%s'),\n];\n" % mid,
+             "midtrans-server-key", mid),
+            ("dotenv", ".env.local", "STYTCH_PROJECT_ID=project-test-%s\nSTYTCH_SECRET=%s\n" % (uuid4(), stytch),
+             "stytch-secret", stytch),
+            ("ansible-vars", "group_vars/all.yml", "meraki_api_key: %s\nmeraki_org_id: \"%s\"\n" % (meraki, pick(digits, 6)),
+             "meraki-api-key", meraki),
+            ("gh-actions", "deploy.yml",
+             "      - run: curl -X POST https://api.render.com/deploy/srv-%s?key=%s\n" % (pick("abcdefghijklmnopqrstuvwxyz0123456789", 20), hook),
+             "render-deploy-hook-key", hook),
+            ("ci-script", "ci/auth.sh",
+             "echo \"%s\" > ./authfile\nsf org login sfdx-url -f ./authfile\n" % sfdx, "salesforce-sfdx-auth-url", sfdx),
+            ("java-builder", "Push.java",
+             "OneSignal client = OneSignal.builder()\n    .authKey(\"%s\")\n    .build();\n" % onesig,
+             "onesignal-api-key", onesig),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats-d-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("publishable-key", ".env", "TRIGGER_PUBLIC_KEY=pk_dev_%s\n" % pick(alnum, 20)),
+            ("client-key", "checkout.js", "snap.pay(token, { clientKey: 'SB-Mid-client-%s' });\n" % pick(alnum, 16)),
+            ("public-key", ".env", "XENDIT_PUBLIC_KEY=xnd_public_development_%s\n" % pick(alnum, 60)),
+            ("public-key", "checkout.html", "<script>const mp = new MercadoPago('APP_USR-%s');</script>\n" % uuid4()),
+            ("public-token", "auth.tsx", "const stytch = new StytchUIClient('public-token-live-%s');\n" % uuid4()),
+            ("project-id", ".env", "BROWSERBASE_PROJECT_ID=%s\nPERSONA_TEMPLATE_ID=itmpl_%s\n" % (uuid4(), pick(alnum, 24))),
+            ("truncated-prefix", ".env", "DO_API_TOKEN=dop_v1_%s\n" % pick(hexd, 10)),
+            ("truncated-prefix", "settings.py", "AUTH_TOKEN = \"ghp_%s\"\n" % pick(alnum, 16)),
+            ("rollbar-client", "Startup.cs",
+             "const string RollbarClientToken = \"%s\"; // post_client_item\n" % pick(hexd, 32)),
+            ("sfdx-template", "README.md",
+             "Store the output of `sf org display --verbose` (force://PlatformCLI::<refresh token>@<instance>) as SFDX_AUTH_URL.\n"),
+            ("render-template", "README.md",
+             "Set RENDER_DEPLOY_HOOK to https://api.render.com/deploy/srv-XXXXXXXXXXXXXXXXXXXX?key=YYYYYYYYYYY\n"),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats-d-" + shape, fname, text, why="public id, template or truncated value")
 
 
 def main():
@@ -1567,6 +1633,7 @@ def main():
     b3fix_block(emit)
     shapes4_block(emit)
     b5formats_block(emit)
+    formats_d_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
