@@ -377,7 +377,10 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
-	return names_its_secret(r) || hands_over_credentials(b, len, last) ||
+	/* a keyword ending in '-' before '>' is C's key->field, no name */
+	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
+
+	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
 	       generic_name_apart(b, len, last, r);
 }
 
