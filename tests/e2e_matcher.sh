@@ -108,16 +108,19 @@ check "keyword stats: token, with the generic rule" \
 check "keyword stats: the same past 256 KiB" \
 	grep -qx 'keyhound: keyword 2 hits "://": url-credentials' "$T/kw-hs.err"
 
-# npm's _auth is matched in its case, as its regex is: MODULE_AUTHOR and
-# NPM_CONFIG__AUTH do not wake the rule; _auth= still finds the secret
-mk npmrc/.npmrc '_auth=bnBtdXNlcjpTM2NyM3RQYXNzdzByZDE5
+# npm's keywords are _auth before what its regex lets follow (=, blanks,
+# quotes, a colon, Token), in their case: MODULE_AUTHOR, rpc_auth_null
+# and NPM_CONFIG__AUTH do not wake the rule; .npmrc's lines still do
+mk npmrc/.npmrc '_auth = bnBtdXNlcjpTM2NyM3RQYXNzdzByZDE5
+//registry.example.com/:_authToken=Tq8vR2mX7kLp4nW9sT3bZq8v
 '
-mk npmmod/mod.c 'MODULE_AUTHOR("someone"); /* NPM_CONFIG__AUTH */
+mk npmmod/mod.c 'MODULE_AUTHOR("someone"); rpc_auth_null(); /* NPM_CONFIG__AUTH */
 '
 "$KEYHOUND" scan "$T/npmrc" -f json -q --show-secrets >"$T/npmrc.json"
-check "npm _auth: found in .npmrc" \
-	test "$(jq -r '[.[] | select(.rule_id == "npm-npmrc-auth")] | length' "$T/npmrc.json")" = 1
+check "npm _auth: both lines of .npmrc found" \
+	test "$(jq -r '[.[] | select(.rule_id == "npm-npmrc-auth") | .line] | sort | join(",")' "$T/npmrc.json")" = 1,2
 KEYHOUND_KEYWORD_STATS=1 "$KEYHOUND" scan "$T/npmmod" -f json -q >/dev/null 2>"$T/npmmod.err"
-check "npm _auth: MODULE_AUTHOR is no hit" bash -c "! grep -q '\"_auth\"' '$T/npmmod.err'"
+check "npm _auth: MODULE_AUTHOR and rpc_auth_null are no hits" \
+	bash -c "! grep -q 'npm-npmrc-auth' '$T/npmmod.err'"
 
 finish e2e_matcher
