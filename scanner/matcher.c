@@ -1,5 +1,6 @@
 #include "matcher.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,10 +89,30 @@ oom:
 	return NULL;
 }
 
+/* KEYHOUND_KEYWORD_STATS: each keyword's hits over the run, on stderr. */
+static void print_keyword_stats(const struct kh_engine *e)
+{
+	const char **ids = malloc((e->rules->n + 1) * sizeof(*ids));
+	size_t i;
+
+	if (ids) {
+		for (i = 0; i < e->rules->n; i++)
+			ids[i] = e->rules->v[i].id;
+		if (kh_prefilter_print_hits(e->prefilter, ids, stderr) == 0) {
+			free(ids);
+			return;
+		}
+	}
+	free(ids);
+	fprintf(stderr, "keyhound: keyword stats: out of memory\n");
+}
+
 void kh_engine_free(struct kh_engine *e)
 {
 	if (!e)
 		return;
+	if (e->prefilter && kh_prefilter_counts_hits(e->prefilter))
+		print_keyword_stats(e);
 	kh_prefilter_free(e->prefilter);
 	kh_path_rules_free(e->paths);
 	pcre2_match_context_free(e->mctx_proto);

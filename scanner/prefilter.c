@@ -1,5 +1,6 @@
 #include "prefilter.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,7 @@ struct keyword {
 	int exact;	 /* matched in the case given (a token's fixed prefix) */
 	uint32_t *rules; /* rules that list it (sorted, distinct) */
 	size_t nrules;
+	atomic_ulong seen; /* hits, counted under KEYHOUND_KEYWORD_STATS */
 };
 
 /*
@@ -123,6 +125,7 @@ struct kh_prefilter {
 	struct short_set shorts;
 	uint64_t *always; /* rules without keywords */
 	size_t words;
+	int count_hits; /* KEYHOUND_KEYWORD_STATS is set: count each keyword's hits */
 #ifdef KH_HAVE_HS
 	pthread_mutex_t lock;	     /* held while compiling */
 	_Atomic(hs_database_t *) db; /* NULL until compiled or loaded */
@@ -524,6 +527,7 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 	}
 	pthread_once(&lower_once, init_lower);
 	p->words = nrules / 64 + 1;
+	p->count_hits = getenv("KEYHOUND_KEYWORD_STATS") != NULL;
 #ifdef KH_HAVE_HS
 	pthread_mutex_init(&p->lock, NULL);
 #endif
@@ -569,6 +573,9 @@ static void found(struct scan_state *s, const struct keyword *k, size_t start)
 	size_t i, end = start + k->len - 1;
 	struct kh_keyword_hits *at = s->at;
 
+	if (s->p->count_hits)
+		atomic_fetch_add_explicit(&((struct keyword *)k)->seen, 1,
+					  memory_order_relaxed);
 	for (i = 0; i < k->nrules; i++) {
 		uint32_t r = k->rules[i];
 
@@ -1154,6 +1161,49 @@ const char *kh_prefilter_engine(const struct kh_prefilter *p)
 	(void)p;
 #endif
 	return "own filter";
+}
+
+int kh_prefilter_counts_hits(const struct kh_prefilter *p)
+{
+	return p->count_hits;
+}
+
+/* Most hits first, then by spelling. */
+static int cmp_seen(const void *a, const void *b)
+{
+	const struct keyword *x = *(const struct keyword *const *)a;
+	const struct keyword *y = *(const struct keyword *const *)b;
+	unsigned long nx = atomic_load(&x->seen), ny = atomic_load(&y->seen);
+	int c;
+
+	if (nx != ny)
+		return nx < ny ? 1 : -1;
+	c = memcmp(x->bytes, y->bytes, x->len < y->len ? x->len : y->len);
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+int kh_prefilter_print_hits(const struct kh_prefilter *p, const char *const *rule_ids,
+			    FILE *out)
+{
+	const struct keyword **v = malloc((p->nkw + 1) * sizeof(*v));
+	size_t i, n = 0, r;
+
+	if (!v)
+		return -1;
+	for (i = 0; i < p->nkw; i++)
+		if (atomic_load(&p->kw[i].seen))
+			v[n++] = &p->kw[i];
+	qsort(v, n, sizeof(*v), cmp_seen);
+	for (i = 0; i < n; i++) {
+		fprintf(out, "keyhound: keyword %lu hits \"%.*s\"%s:",
+			atomic_load(&v[i]->seen), (int)v[i]->len,
+			(const char *)v[i]->bytes, v[i]->exact ? " (case)" : "");
+		for (r = 0; r < v[i]->nrules; r++)
+			fprintf(out, " %s", rule_ids[v[i]->rules[r]]);
+		fputc('\n', out);
+	}
+	free(v);
+	return 0;
 }
 
 int kh_prefilter_compile_now(struct kh_prefilter *p)

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 struct kh_prefilter;
 
@@ -57,6 +58,18 @@ int kh_prefilter_load(struct kh_prefilter *p, const unsigned char *blob, size_t 
 /* Which keyword scan is in use, for -v: "own filter", "vectorscan,
  * built-in database" or "vectorscan, compiled". */
 const char *kh_prefilter_engine(const struct kh_prefilter *p);
+
+/*
+ * With KEYHOUND_KEYWORD_STATS set in the environment when p was built,
+ * scans count each keyword's hits (a debug aid: which keywords fire in
+ * ordinary text). kh_prefilter_counts_hits says whether they do;
+ * kh_prefilter_print_hits writes one line per keyword seen, most hits
+ * first, with the ids of its rules (rule_ids[rule index]). Returns -1
+ * when out of memory.
+ */
+int kh_prefilter_counts_hits(const struct kh_prefilter *p);
+int kh_prefilter_print_hits(const struct kh_prefilter *p, const char *const *rule_ids,
+			    FILE *out);
 
 /* Number of 64-bit words in a hit set. */
 size_t kh_prefilter_words(const struct kh_prefilter *p);

@@ -7,6 +7,7 @@
 
 #include "decode.h"
 #include "rules.h"
+#include "util.h"
 #include "validate.h"
 
 #define NAME_MAX_LEN 64
@@ -237,7 +238,7 @@ static int default_below(const unsigned char *b, size_t len, size_t k)
 {
 	size_t n = len - k < 400 ? len - k : 400;
 
-	return memmem(b + k, n, "Default:", 8) || memmem(b + k, n, "default:", 8);
+	return kh_memmem(b + k, n, "Default:", 8) || kh_memmem(b + k, n, "default:", 8);
 }
 
 /* Whether b[k] (after a name) is followed on its line by a word of
@@ -434,7 +435,10 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
-	return names_its_secret(r) || hands_over_credentials(b, len, last) ||
+	/* a keyword ending in '-' before '>' is C's key->field, no name */
+	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
+
+	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
 	       generic_name_apart(b, len, last, r);
 }
 
@@ -624,9 +628,9 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 static int download_link_query(const unsigned char *b, size_t ls, size_t i, size_t le)
 {
 	size_t from = i - ls > 512 ? i - 512 : ls, to = i + 10 <= le ? i + 10 : le;
-	const unsigned char *host = memmem(b + from, i - from, "firebasestorage.", 16);
+	const unsigned char *host = kh_memmem(b + from, i - from, "firebasestorage.", 16);
 
-	return host && memmem(host, (size_t)(b + to - host), "?alt=media", 10);
+	return host && kh_memmem(host, (size_t)(b + to - host), "?alt=media", 10);
 }
 
 /* b[i] starts a name=value pair that runs to one of `stops`: a URL
@@ -847,7 +851,7 @@ static int attribute(const unsigned char *b, size_t from, size_t le, const char 
 	size_t n = strlen(attr);
 	const unsigned char *p = b + from, *end = b + le;
 
-	while (p < end && (p = memmem(p, (size_t)(end - p), attr, n))) {
+	while (p < end && (p = kh_memmem(p, (size_t)(end - p), attr, n))) {
 		size_t i = (size_t)(p - b), k = i + n;
 
 		p++;
@@ -1238,7 +1242,7 @@ static void command_span(const unsigned char *b, size_t len, size_t ls, size_t l
 /* The host of the first URL in b[s..e): [*hs, *he). */
 static int url_host(const unsigned char *b, size_t s, size_t e, size_t *hs, size_t *he)
 {
-	const unsigned char *p = s < e ? memmem(b + s, e - s, "://", 3) : NULL;
+	const unsigned char *p = s < e ? kh_memmem(b + s, e - s, "://", 3) : NULL;
 	size_t k;
 
 	if (!p)
@@ -1355,7 +1359,7 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 	command_span(b, len, ls, le, &cs, &ce);
 	if (!url_host(b, cs, ce, &hs, &he))
 		hs = he = 0;
-	login = memmem(b + cs, ce - cs, "login", 5);
+	login = kh_memmem(b + cs, ce - cs, "login", 5);
 	if (login) {
 		ws = (size_t)(login - b);
 		we = ws + 5;
@@ -2087,7 +2091,7 @@ static int debconf_password(const unsigned char *b, size_t ls, size_t le,
 
 	if (le - ls > 512) /* an echo's line, a preseed file's */
 		return 0;
-	while ((p = memmem(p, (size_t)(b + le - p), " password ", 10))) {
+	while ((p = kh_memmem(p, (size_t)(b + le - p), " password ", 10))) {
 		at = (size_t)(p - b);
 		p++;
 		for (ns = at; ns > ls && ident_byte(b[ns - 1]); ns--)
@@ -2545,7 +2549,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (word_at(b, vs, le, "-String"))
 				vs = skip_blanks(b, vs + 7, le);
 			if (quoted(b, vs, le, &vs, &ve) &&
-			    memmem(b + ve, le - ve, "-AsPlainText", 12) &&
+			    kh_memmem(b + ve, le - ve, "-AsPlainText", 12) &&
 			    plausible_credential(b + vs, ve - vs, 1))
 				r = emit_named(l, b, i, i + k, "_password", vs, ve);
 			break;

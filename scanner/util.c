@@ -133,6 +133,21 @@ char *kh_strndup(const char *s, size_t n)
 	return p;
 }
 
+const void *kh_memmem(const void *hay, size_t n, const void *needle, size_t m)
+{
+	const unsigned char *p = hay, *end = p + n, *w = needle;
+
+	if (!m)
+		return p;
+	while ((size_t)(end - p) >= m &&
+	       (p = memchr(p, w[0], (size_t)(end - p) - m + 1))) {
+		if (!memcmp(p + 1, w + 1, m - 1))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 void kh_strbuf_init(struct kh_strbuf *b, size_t limit)
 {
 	memset(b, 0, sizeof(*b));

@@ -49,6 +49,13 @@ int kh_grow(void **v, size_t *cap, size_t need, size_t size);
 /* strdup / strndup that return NULL on failure (never abort). */
 char *kh_strndup(const char *s, size_t n);
 
+/*
+ * memmem(3) for short haystacks (a line): the first needle[0..m) in
+ * hay[0..n), or NULL. glibc's builds a shift table on each call, some 300
+ * instructions before it reads a byte; this one is memchr and memcmp.
+ */
+const void *kh_memmem(const void *hay, size_t n, const void *needle, size_t m);
+
 /* Growable string with a hard cap. */
 struct kh_strbuf {
 	char *s;

@@ -86,4 +86,41 @@ check "minified line: the URL password and the generic token are found" \
 check "minified line: columns far into the line" \
 	test "$(jq -r '[.[] | select(.secret == "Zq8vR2mX7kLp4nW9sT3b") | .column] | .[0]' "$T/min.json")" = "$(python3 -c 'print(58*300*2 + len("var cfg={url:\"https://deploy:Hq7vR2mX9kLp4nW3sT8b@git.acme-corp.io/x.git\"};") + len("const api_token=\"") + 1)')"
 
+# KEYHOUND_KEYWORD_STATS: each keyword's hits on stderr at the end, most
+# first, with its rules; findings unchanged; nothing without it
+mk kw/a.py 'url = "https://example.com/a"  # see https://example.com/b
+token = get("token")
+'
+"$KEYHOUND" scan "$T/kw" -f json -q --show-secrets >"$T/kw.json" 2>"$T/kw-off.err"
+KEYHOUND_KEYWORD_STATS=1 "$KEYHOUND" scan "$T/kw" -f json -q --show-secrets \
+	>"$T/kw-on.json" 2>"$T/kw.err"
+check "keyword stats: findings unchanged" cmp -s "$T/kw.json" "$T/kw-on.json"
+check "keyword stats: none unless asked" test ! -s "$T/kw-off.err"
+check "keyword stats: :// twice, for its rule" \
+	grep -qx 'keyhound: keyword 2 hits "://": url-credentials' "$T/kw.err"
+check "keyword stats: most hits first" \
+	test "$(head -1 "$T/kw.err")" = 'keyhound: keyword 2 hits "://": url-credentials'
+check "keyword stats: token, with the generic rule" \
+	grep -q '^keyhound: keyword 2 hits "token":.* generic-secret' "$T/kw.err"
+# the same counts through the Vectorscan database (after 256 KiB)
+(cd "$T" && KEYHOUND_KEYWORD_STATS=1 "$KEYHOUND" scan pad kw -f json -q -j 1 \
+	>/dev/null 2>"$T/kw-hs.err")
+check "keyword stats: the same past 256 KiB" \
+	grep -qx 'keyhound: keyword 2 hits "://": url-credentials' "$T/kw-hs.err"
+
+# npm's keywords are _auth before what its regex lets follow (=, blanks,
+# quotes, a colon, Token), in their case: MODULE_AUTHOR, rpc_auth_null
+# and NPM_CONFIG__AUTH do not wake the rule; .npmrc's lines still do
+mk npmrc/.npmrc '_auth = bnBtdXNlcjpTM2NyM3RQYXNzdzByZDE5
+//registry.example.com/:_authToken=Tq8vR2mX7kLp4nW9sT3bZq8v
+'
+mk npmmod/mod.c 'MODULE_AUTHOR("someone"); rpc_auth_null(); /* NPM_CONFIG__AUTH */
+'
+"$KEYHOUND" scan "$T/npmrc" -f json -q --show-secrets >"$T/npmrc.json"
+check "npm _auth: both lines of .npmrc found" \
+	test "$(jq -r '[.[] | select(.rule_id == "npm-npmrc-auth") | .line] | sort | join(",")' "$T/npmrc.json")" = 1,2
+KEYHOUND_KEYWORD_STATS=1 "$KEYHOUND" scan "$T/npmmod" -f json -q >/dev/null 2>"$T/npmmod.err"
+check "npm _auth: MODULE_AUTHOR and rpc_auth_null are no hits" \
+	bash -c "! grep -q 'npm-npmrc-auth' '$T/npmmod.err'"
+
 finish e2e_matcher

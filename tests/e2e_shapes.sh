@@ -583,5 +583,15 @@ const account_key = \"GB82WEST12345698765432\";
 "
 expect_exit 0 "shapes4 decoys: nothing" -- "$KH" scan "$T/s4neg" -f json
 check "shapes4 decoys: empty report" grep -qx '\[\]' "$T/out"
+# C's key->field is no name a value stands apart from (Mailgun's key- and
+# Cerebras' csk- keywords wake no shape there); the token beside it is
+# still found
+mk arrow/k.c 'static void f(struct s *p) { p->key->len = p->csk->n; }
+const char *mailgun_key = "key-34a4d6c9f854b61665c02f35971abc57";
+'
+"$KH" scan "$T/arrow" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "key->field: the Mailgun key beside it, once, at its column" jq -e --arg s "key-34a4d6c9f854b61665c02f35971abc57" \
+	'[.[] | select(.rule_id == "mailgun-api-key-legacy")] | length == 1 and .[0].secret == $s
+	 and .[0].line == 2 and .[0].column == 28' "$T/out"
 
 finish e2e_shapes

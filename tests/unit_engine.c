@@ -1052,8 +1052,34 @@ static void test_no_catastrophic_backtracking(void)
 	kh_diag_release(&d);
 }
 
+/* kh_memmem finds what memmem(3) finds: at the ends, in partial repeats,
+ * with needles as long as the haystack or longer. */
+static void test_memmem(void)
+{
+	static const char *hay[] = { "",	 "a",
+				     "aab",	 "password passwor",
+				     "xx login", "loginlogin",
+				     "ab://cd",	 "aaaaab" };
+	static const char *needle[] = { "a",   "ab",	     "aab",	"login",
+					"://", " password ", "passwor", "aaab",
+					"b",   "aaaaab",     "aaaaaab" };
+	size_t h, k, off;
+
+	for (h = 0; h < sizeof(hay) / sizeof(hay[0]); h++)
+		for (k = 0; k < sizeof(needle) / sizeof(needle[0]); k++)
+			for (off = 0; off <= strlen(hay[h]); off++) {
+				const char *x = hay[h] + off;
+				size_t n = strlen(x), m = strlen(needle[k]);
+
+				CHECK(kh_memmem(x, n, needle[k], m) ==
+				      memmem(x, n, needle[k], m));
+			}
+	CHECK(kh_memmem("abc", 3, "", 0) == memmem("abc", 3, "", 0));
+}
+
 int main(void)
 {
+	test_memmem();
 	test_prefilter();
 	test_prefilter_exact();
 #ifdef KH_HAVE_HS
