@@ -2296,10 +2296,10 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	sh->promisor = h->promisor;
 	sh->state = h->opt->state;
 	cfg.threads = h->threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
-	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
-	 * walker run ahead through stretches of history that add little, and
-	 * holds a whole run of blobs (release_blobs) */
-	cfg.queue_cap = (size_t)cfg.threads * 16 + BLOB_RUN_LAST / KH_GIT_BATCH;
+	/* the queue holds a whole run of blobs (RUN_PIECES tasks per worker,
+	 * see release_blobs) and a few tasks more, of messages or of the
+	 * next run: the walker waits there, so memory stays bounded */
+	cfg.queue_cap = (size_t)cfg.threads * (RUN_PIECES + 4);
 	cfg.run = kh_git_task_run;
 	cfg.thread_init = kh_git_thread_init;
 	cfg.thread_release = kh_git_thread_release;
