@@ -686,9 +686,9 @@ done:
 	return read;
 }
 
-void kh_git_task_run(struct kh_worker *w, void *task)
+/* Runs the items of one batch and frees it. */
+static void run_batch(struct kh_worker *w, struct kh_git_task *batch)
 {
-	struct kh_git_task *batch = task;
 	struct kh_git_shared *sh = w->shared;
 	struct kh_state *state = sh->state;
 	size_t i;
@@ -714,4 +714,14 @@ void kh_git_task_run(struct kh_worker *w, void *task)
 		free(t->text);
 	}
 	free(batch);
+}
+
+void kh_git_task_run(struct kh_worker *w, void *task)
+{
+	struct kh_git_task *batch = task, *next;
+
+	for (; batch; batch = next) {
+		next = batch->next;
+		run_batch(w, batch);
+	}
 }

@@ -114,11 +114,13 @@ struct kh_git_item {
 	_Atomic unsigned char *state; /* blob record, or NULL */
 };
 
-/* A task is a batch of items: one queue operation per batch, not per blob. */
+/* A task is a chain of batches of items: one queue operation per task,
+ * not per blob, and a worker takes a stretch of blobs whole. */
 #define KH_GIT_BATCH 32
 
 struct kh_git_task {
 	size_t n;
+	struct kh_git_task *next; /* the task's next batch, or NULL */
 	struct kh_git_item item[KH_GIT_BATCH];
 };
 
@@ -141,7 +143,7 @@ struct kh_git_shared {
 
 void *kh_git_thread_init(void *shared);
 void kh_git_thread_release(void *local);
-/* Runs (and frees) one struct kh_git_task (a batch of items). */
+/* Runs (and frees) one struct kh_git_task (a chain of batches). */
 void kh_git_task_run(struct kh_worker *w, void *task);
 
 /* 1 when data is a Git LFS pointer file (the content lives elsewhere). */

@@ -466,6 +466,16 @@ uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
 	return UINT64_MAX;
 }
 
+int kh_packs_damaged(const struct kh_packs *ps)
+{
+	size_t pi;
+
+	for (pi = 0; ps && pi < ps->n; pi++)
+		if (atomic_load(&ps->v[pi].damaged))
+			return 1;
+	return 0;
+}
+
 /* ---- reading ------------------------------------------------------------------ */
 
 struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *ps, size_t cache_bytes)

@@ -59,6 +59,10 @@ void kh_packs_free(struct kh_packs *p);
  */
 uint64_t kh_packs_position(const struct kh_packs *p, const git_oid *id);
 
+/* 1 when a pack shrank under a reader (see KH_PACK_DAMAGED): libgit2,
+ * which maps the same files, must not read from them either. */
+int kh_packs_damaged(const struct kh_packs *p);
+
 /* A reader for one thread, caching up to `cache_bytes` of delta bases. */
 struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *p, size_t cache_bytes);
 void kh_pack_reader_free(struct kh_pack_reader *r);

@@ -74,9 +74,16 @@
 #define WALKER_BASE_CACHE  (32u << 20) /* trees and their delta bases */
 /* Blobs are handed to the workers in runs, each in the order the packs
  * store them (see release_blobs): the first run is short, so the workers
- * start early, and each next one twice as long up to the last size. */
-#define BLOB_RUN_FIRST 1024
-#define BLOB_RUN_LAST  32768
+ * start early, and each next one BLOB_RUN_GROWTH times as long up to the
+ * last size. Every run builds again the delta chains of the files it
+ * holds, and small runs are as costly as large ones: on the 50,000-commit
+ * proxy, growing 8-fold (runs of 1k, 8k, then 32k) builds 175k chain
+ * links for 101k blobs where doubling built 229k, and the walker still
+ * keeps ahead of the workers. */
+#define BLOB_RUN_FIRST	1024
+#define BLOB_RUN_GROWTH 8
+#define BLOB_RUN_LAST	32768
+#define RUN_PIECES	16 /* a run's tasks per worker (see release_blobs) */
 
 enum {
 	C_PARSED = 1, /* id, tree, date and parents known */
@@ -139,7 +146,10 @@ struct hist {
 	git_odb *odb;
 	const char *name; /* the repository as the user named it */
 	struct kh_pool *pool;
-	struct kh_git_task *batch;  /* being filled */
+	struct kh_git_task *task;   /* being filled: a chain of batches */
+	struct kh_git_task *batch;  /* its last batch */
+	size_t ntask, piece;	    /* items in it; how many make a task */
+	int threads;		    /* workers */
 	struct kh_git_item *held;   /* blobs waiting for release_blobs */
 	size_t nheld, heldcap, run; /* run: how many make the next run */
 	/* the commit graph */
@@ -220,6 +230,11 @@ static int first_complaint(struct hist *h, const git_oid *id)
 }
 
 /* ---- 1. the commit graph ---------------------------------------------------- */
+
+static int in_share(const struct hist *h, const git_oid *id);
+static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id,
+		   const char *text, size_t len, unsigned long long order,
+		   struct blob_rec *rec);
 
 /* The node of commit `id`, created unparsed when new; NONE when out of
  * memory. */
@@ -442,6 +457,11 @@ static int parse_node(struct hist *h, uint32_t i, uint32_t child)
 	git_oid_cpy(&h->c[i].tree, &rc.tree);
 	h->c[i].time = rc.time;
 	h->c[i].flags |= C_PARSED;
+	/* its message now, while the commit is at hand: the workers scan it
+	 * as the graph loads (attribute() drops it if the commit turns out
+	 * hidden) */
+	if (in_share(h, &h->c[i].id))
+		submit(h, KH_GIT_MESSAGE, NULL, rc.msg, rc.msglen, i, NULL);
 	git_odb_object_free(rc.hold);
 	heap_push(h, i);
 	return 0;
@@ -662,20 +682,36 @@ static struct blob_rec *blob_new(struct hist *h)
 	return r;
 }
 
-/* Adds item (whose text it takes) to the batch being filled, handing the
- * batch to the workers when full. */
+/* Hands the task being filled (a chain of batches) to the workers. */
+static void task_submit(struct hist *h)
+{
+	if (h->task)
+		kh_pool_submit(h->pool, h->task);
+	h->task = h->batch = NULL;
+	h->ntask = 0;
+}
+
+/* Adds item (whose text it takes) to the task being filled, handing the
+ * task to the workers once it holds h->piece items. */
 static void batch_add(struct hist *h, const struct kh_git_item *item)
 {
-	if (!h->batch && !(h->batch = calloc(1, sizeof(*h->batch)))) {
-		free(item->text);
-		h->oom = 1;
-		return;
+	if (!h->batch || h->batch->n == KH_GIT_BATCH) {
+		struct kh_git_task *b = calloc(1, sizeof(*b));
+
+		if (!b) {
+			free(item->text);
+			h->oom = 1;
+			return;
+		}
+		if (h->batch)
+			h->batch->next = b;
+		else
+			h->task = b;
+		h->batch = b;
 	}
-	h->batch->item[h->batch->n] = *item;
-	if (++h->batch->n == KH_GIT_BATCH) {
-		kh_pool_submit(h->pool, h->batch);
-		h->batch = NULL;
-	}
+	h->batch->item[h->batch->n++] = *item;
+	if (++h->ntask >= h->piece)
+		task_submit(h);
 }
 
 static int held_cmp(const void *pa, const void *pb)
@@ -696,7 +732,9 @@ static int held_cmp(const void *pa, const void *pb)
  * inflated about once, as git cat-file does. Each run starts again from
  * the newest version of every file it holds: long runs pay that less
  * often. The queue holds a whole run (start_workers), so the walker goes
- * on to the next while the workers scan this one.
+ * on to the next while the workers scan this one. A run goes in
+ * RUN_PIECES pieces per worker, each a stretch of the pack: a family cut
+ * between two workers is built by both, and small batches cut them often.
  */
 static void release_blobs(struct hist *h)
 {
@@ -705,21 +743,24 @@ static void release_blobs(struct hist *h)
 	if (!h->nheld)
 		return;
 	qsort(h->held, h->nheld, sizeof(*h->held), held_cmp);
+	task_submit(h);
+	h->piece = h->nheld / ((size_t)h->threads * RUN_PIECES) + 1;
+	if (h->piece < KH_GIT_BATCH)
+		h->piece = KH_GIT_BATCH;
 	for (i = 0; i < h->nheld; i++)
 		batch_add(h, &h->held[i]);
+	task_submit(h);
+	h->piece = KH_GIT_BATCH;
 	h->nheld = 0;
-	h->run = h->run >= BLOB_RUN_LAST / 2 ? BLOB_RUN_LAST : 2 * h->run;
+	h->run = h->run >= BLOB_RUN_LAST / BLOB_RUN_GROWTH ? BLOB_RUN_LAST
+							   : BLOB_RUN_GROWTH * h->run;
 }
 
-/* Hands every held blob and the batch being filled to the workers. */
+/* Hands every held blob and the task being filled to the workers. */
 static void flush(struct hist *h)
 {
 	release_blobs(h);
-	if (h->batch && h->batch->n)
-		kh_pool_submit(h->pool, h->batch);
-	else
-		free(h->batch);
-	h->batch = NULL;
+	task_submit(h);
 }
 
 /* 1 when object id is in this run's share: its first four bytes, a
@@ -1052,29 +1093,15 @@ out:
 		free(sub);
 }
 
-/* Queues commit `pos`'s message and introduces what its tree adds. */
+/* Introduces what commit `pos`'s tree adds (parse_node queued its
+ * message). */
 static void diff_commit(struct hist *h, uint32_t pos)
 {
 	const struct cnode *n = &h->c[h->order[pos]];
 	git_oid ploc[4], *pids = ploc;
-	char a[GIT_OID_HEXSZ + 1];
-	struct raw_commit rc;
-	char why[256];
 	size_t k, np = 0;
-	int r;
 
 	h->cur = pos;
-	if (!in_share(h, &n->id)) {
-		/* another share scans its message */
-	} else if ((r = read_commit(h, &n->id, &rc, why, sizeof(why))) == 0) {
-		submit(h, KH_GIT_MESSAGE, NULL, rc.msg, rc.msglen, pos, NULL);
-		git_odb_object_free(rc.hold);
-	} else if (r == -2) {
-		h->oom = 1;
-	} else {
-		kh_warn(h->d, "%s: cannot read commit %s: %s", h->name, hex_of(&n->id, a),
-			why);
-	}
 	if (n->nparents > 4 && !(pids = malloc(n->nparents * sizeof(*pids)))) {
 		h->oom = 1;
 		return;
@@ -1125,7 +1152,7 @@ static void diff_tag(struct hist *h, size_t k)
 	}
 	msg = git_tag_message(tag);
 	if (msg && *msg && in_share(h, &t->id))
-		submit(h, KH_GIT_MESSAGE, NULL, msg, strlen(msg), h->cur, NULL);
+		submit(h, KH_GIT_MESSAGE, NULL, msg, strlen(msg), h->nc + k, NULL);
 	git_tag_free(tag);
 	if (t->has_tree && !is_commit_tree(h, &t->tree)) {
 		h->plen = 0;
@@ -1727,6 +1754,22 @@ static int unreachable_cb(const git_oid *id, void *payload)
 
 /* ---- attribution ----------------------------------------------------------- */
 
+/* A description that gives the id alone (a tag's as its name too), for
+ * an object that cannot be read. */
+static struct kh_commit_info *id_only(const git_oid *id, int tag)
+{
+	struct kh_commit_info *ci = calloc(1, sizeof(*ci));
+
+	if (!ci)
+		return NULL;
+	git_oid_tostr(ci->id, sizeof(ci->id), id);
+	if (tag && !(ci->tag = strdup(ci->id))) {
+		kh_commit_info_free(ci);
+		return NULL;
+	}
+	return ci;
+}
+
 /* The description of commit or tag `pos` (see struct tagrec). */
 static struct kh_commit_info *info_at(struct hist *h, struct kh_commit_info **cache,
 				      uint32_t pos)
@@ -1738,24 +1781,19 @@ static struct kh_commit_info *info_at(struct hist *h, struct kh_commit_info **ca
 
 	if (cache[pos])
 		return cache[pos];
-	if (pos >= h->norder) {
-		if (git_tag_lookup(&t, h->repo, id) == 0) {
-			cache[pos] = kh_git_tag_info(t);
-			git_tag_free(t);
-		} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
-			git_oid_tostr(cache[pos]->id, sizeof(cache[pos]->id), id);
-			if (!(cache[pos]->tag = strdup(cache[pos]->id))) {
-				kh_commit_info_free(cache[pos]);
-				cache[pos] = NULL;
-			}
-		}
-	} else if (git_commit_lookup(&c, h->repo, id) == 0) {
+	if (kh_packs_damaged(h->packs)) {
+		/* libgit2 maps the same packs: reading one that shrank would
+		 * fault where nothing catches it */
+	} else if (pos >= h->norder && git_tag_lookup(&t, h->repo, id) == 0) {
+		cache[pos] = kh_git_tag_info(t);
+		git_tag_free(t);
+		return cache[pos];
+	} else if (pos < h->norder && git_commit_lookup(&c, h->repo, id) == 0) {
 		cache[pos] = kh_git_commit_info(c);
 		git_commit_free(c);
-	} else if ((cache[pos] = calloc(1, sizeof(**cache)))) {
-		git_oid_tostr(cache[pos]->id, sizeof(cache[pos]->id), id);
+		return cache[pos];
 	}
-	return cache[pos];
+	return cache[pos] = id_only(id, pos >= h->norder);
 }
 
 /* A copy of f reported at file path[0..plen) + tail. */
@@ -1995,11 +2033,20 @@ static int report_blob(struct attribution *at, size_t first, size_t end)
 	return 0;
 }
 
+/* The position of the commit or tag whose message has a finding: its
+ * `order` is the commit's node (parse_node) or h->nc + the tag's index
+ * (diff_tag). NONE: a commit read but not in the history (hidden). */
+static uint32_t message_pos(const struct hist *h, unsigned long long order)
+{
+	return order < h->nc ? h->c[order].pos : (uint32_t)(h->norder + order - h->nc);
+}
+
 /*
  * Turns the workers' findings into reported ones. A message finding
- * carries its commit's position in `order`; a blob finding carries its
- * blob's record number, and is reported once per introduction of that
- * blob where the parent's version of the file did not already have it.
+ * carries its commit's node in `order` (see message_pos); a blob finding
+ * carries its blob's record number, and is reported once per introduction
+ * of that blob where the parent's version of the file did not already
+ * have it.
  */
 static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings *out)
 {
@@ -2018,7 +2065,9 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 			at.bf[at.nbf].seq = (uint32_t)f->order;
 			at.bf[at.nbf].idx = i;
 			at.bf[at.nbf++].f = f;
-		} else if (set_commit(h, at.cache, f, (uint32_t)f->order) < 0 ||
+		} else if (message_pos(h, f->order) == NONE) {
+			continue; /* a hidden commit's: freed with in */
+		} else if (set_commit(h, at.cache, f, message_pos(h, f->order)) < 0 ||
 			   kh_findings_push(out, f) < 0) {
 			goto out;
 		} else {
@@ -2246,11 +2295,11 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	sh->packs = h->packs;
 	sh->promisor = h->promisor;
 	sh->state = h->opt->state;
-	cfg.threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
-	/* each task is a batch of KH_GIT_BATCH blobs: the queue lets the
-	 * walker run ahead through stretches of history that add little, and
-	 * holds a whole run of blobs (release_blobs) */
-	cfg.queue_cap = (size_t)cfg.threads * 16 + BLOB_RUN_LAST / KH_GIT_BATCH;
+	cfg.threads = h->threads = h->opt->threads ? h->opt->threads : kh_cpu_count();
+	/* the queue holds a whole run of blobs (RUN_PIECES tasks per worker,
+	 * see release_blobs) and a few tasks more, of messages or of the
+	 * next run: the walker waits there, so memory stays bounded */
+	cfg.queue_cap = (size_t)cfg.threads * (RUN_PIECES + 4);
 	cfg.run = kh_git_task_run;
 	cfg.thread_init = kh_git_thread_init;
 	cfg.thread_release = kh_git_thread_release;
@@ -2280,6 +2329,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	h->opt = opt;
 	h->d = d;
 	h->run = BLOB_RUN_FIRST;
+	h->piece = KH_GIT_BATCH;
 	h->name = opt->paths.n ? opt->paths.v[0] : ".";
 	if (kh_git_open(&h->repo, opt->paths.n ? opt->paths.v[0] : NULL, err, errlen) < 0)
 		goto out;
@@ -2303,13 +2353,14 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			kh_errf(err, errlen, "%s: cannot resolve its path", h->name);
 		goto out;
 	}
+	/* started first: they scan the commit messages as the graph loads */
+	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
+		goto out;
 	if (load_graph(h, &tips, &hides) < 0 || topo_sort(h) < 0)
 		goto oom;
 	free(h->heap);
 	free(h->stack);
 	h->heap = h->stack = NULL;
-	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
-		goto out;
 	for (pos = 0; pos < h->norder && !h->oom; pos++) {
 		kh_progress_commits(&d->progress, pos, h->norder);
 		diff_commit(h, pos);

@@ -155,6 +155,12 @@ check_jq "--range: the old secret is not new in the edited file" "$T/out" 'lengt
 expect_exit 1 "git --since-commit" -- "$KEYHOUND" git -f json --show-secrets --since-commit "$(fx readd_3)" "$R"
 check_jq "--since-commit: what HEAD added since" "$T/out" \
 	"[.[] | .secret] | sort == ([\"$(fx S_MSG)\", \"$(fx GH)\", \"$(fx S_BIG)\"] | sort)"
+# the range's hidden end is read with the graph (its message too): only
+# what the range adds is reported, not that commit's message
+expect_exit 1 "git --range from a commit with a secret in its message" -- \
+	"$KEYHOUND" git -f json --show-secrets --range "$(fx message)..$(fx github)" "$R"
+check_jq "--range: the hidden commit's message is not reported" "$T/out" \
+	"[.[] | .secret] == [\"$(fx GH)\"]"
 expect_exit 1 "git --branch" -- "$KEYHOUND" git -f json --show-secrets --branch feature/unmerged "$R"
 check_jq "--branch: that branch's history only" "$T/out" \
 	"[.[] | .secret] | sort == ([\"$(fx S_REMOVED)\", \"$(fx S_BRANCH)\"] | sort)"
