@@ -2233,13 +2233,21 @@ static int lisp_definition(const unsigned char *b, size_t ls, size_t s)
 		!strncmp((const char *)b + k, "set", 3));
 }
 
-/* Where a command's line starts after blanks and a shell's prompt ("$ "). */
+/* Where a command's line starts after blanks, a shell history's number
+ * (` 512  NAME=...`), a prompt ("$ ") and env or sudo. */
 static size_t command_line_start(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t i = skip_blanks(b, ls, le);
+	size_t i = skip_blanks(b, ls, le), k;
 
-	return i + 1 < le && b[i] == '$' && b[i + 1] == ' ' ? skip_blanks(b, i + 1, le)
-							    : i;
+	for (k = i; k < le && isdigit(b[k]); k++)
+		;
+	if (k > i && k < le && (b[k] == ' ' || b[k] == '\t'))
+		i = skip_blanks(b, k, le);
+	if (i + 1 < le && b[i] == '$' && b[i + 1] == ' ')
+		i = skip_blanks(b, i + 1, le);
+	if (word_at(b, i, le, "sudo") || word_at(b, i, le, "env"))
+		i = skip_blanks(b, i + (b[i] == 's' ? 4 : 3), le);
+	return i;
 }
 
 /* `NAME=value command` from b[ns], its '=' at b[eq] on the line ending at
@@ -2428,8 +2436,11 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			at = line_end(b, len, at);
 		}
 	}
-	/* <key>Name</key> then <string>value</string>, here or on the next line */
-	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5)) {
+	/* <key>Name</key> then <string>value</string>, here or on the next
+	 * line; not in an app bundle's Info.plist (its CFBundle keys), which
+	 * ships to every user: its keys are the client's, public */
+	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5) &&
+	    !memmem(b, len, "<key>CFBundle", 13)) {
 		const unsigned char *c = memmem(b + i + 5, le - i - 5, "</key>", 6);
 
 		ns = i + 5;

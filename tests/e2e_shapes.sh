@@ -435,6 +435,10 @@ cmd_found rare/keys.R 1 generic-secret "$TOK"
 mk rare/history.txt "\$ ACME_PASSWORD=$PW ./deploy.sh --prod
 "
 cmd_found rare/history.txt 1 generic-secret "$PW"
+mk rare/bash_history.txt "  511  cd /srv/app
+  512  sudo RELAY_PASSWORD=$PW ./deploy.sh
+"
+cmd_found rare/bash_history.txt 2 generic-secret "$PW"
 mk rare/publish.sh "npx vsce publish -p $TOK
 "
 cmd_found rare/publish.sh 1 generic-secret "$TOK"
@@ -510,7 +514,7 @@ const j = String.fromEnvironment('ACME_API_KEY', defaultValue: 'YOUR_API_KEY_HER
 mk rare-neg/keys.R "api_token <- Sys.getenv(\"API_TOKEN\")
 api_token <- \"\${API_TOKEN}\"
 "
-mk rare-neg/history.txt "ACME_PASSWORD=\$ACME_PASSWORD ./deploy.sh
+mk rare-neg/history.txt "  512  ACME_PASSWORD=\$ACME_PASSWORD ./deploy.sh
 ACME_PASSWORD=changeme ./deploy.sh
 API_KEY_OLD=\${API_KEY}
 "
@@ -529,6 +533,13 @@ mk rare-neg/config.edn "{:db {:password #env DB_PASSWORD :token \"your-token-her
 "
 mk rare-neg/Keys.plist "<key>AcmeApiKey</key>
 <string>\$(ACME_API_KEY)</string>
+"
+mk rare-neg/Info.plist "<dict>
+	<key>CFBundleIdentifier</key>
+	<string>com.acme.app</string>
+	<key>AcmeApiSecret</key>
+	<string>$TOK</string>
+</dict>
 "
 mk rare-neg/providers.yml "- name: acme_api_key
   example: \"YOUR_API_KEY\"

@@ -1197,6 +1197,7 @@ B5SHAPES = [
     ("r-arrow-assign", "setup.R", 'Sys.setenv(X = 1)\nservice_secret <<- "{v}"\n'),
     ("cli-env-prefix", "history.txt", "$ RELAY_PASSWORD={p} ./deploy.sh --prod\n"),
     ("cli-env-prefix", "Makefile.sh", "DEPLOY_TOKEN={v} make release\n"),
+    ("cli-env-prefix", "bash_history.txt", "  511  cd /srv/app\n  512  sudo RELAY_TOKEN={v} ./deploy.sh\n"),
     ("cli-short-flag", "publish.sh", "npx vsce publish -p {v}\n"),
     ("cli-positional", "start.sh", "steamcmd +login builder {p} +app_update 896660 +quit\n"),
     ("caddy-directive", "Caddyfile", "example.com {{\n\ttls {{\n\t\tdns cloudflare {v}\n\t}}\n}}\n"),
@@ -1236,6 +1237,9 @@ B5SHAPES_DECOYS = [
     ("php-array-glued", "config.php", "  'dbpassword' => getenv('DB_PASS'),\n  'dbpassword' => '',\n"),
     ("edn-map", "config.edn", '{:db {:password #env DB_PASSWORD :token "your-token-here"}}\n'),
     ("plist-key-string", "Info.plist", "<key>AcmeApiKey</key>\n<string>$(ACME_API_KEY)</string>\n"),
+    ("plist-key-string", "Info.plist",
+     "<dict>\n\t<key>CFBundleIdentifier</key>\n\t<string>com.acme.app</string>\n"
+     "\t<key>AcmeApiSecret</key>\n\t<string>%s</string>\n</dict>\n"),
     ("yaml-list-example", "providers.yml",
      '- name: acme_api_key\n  example: "YOUR_API_KEY"\n'
      '- name: acme_token\n  description: "The token of the account, from its settings"\n'),
