@@ -2245,7 +2245,8 @@ static size_t command_line_start(const unsigned char *b, size_t ls, size_t le)
 		i = skip_blanks(b, k, le);
 	if (i + 1 < le && b[i] == '$' && b[i + 1] == ' ')
 		i = skip_blanks(b, i + 1, le);
-	if (word_at(b, i, le, "sudo") || word_at(b, i, le, "env"))
+	if ((b[i] == 's' && word_at(b, i, le, "sudo")) ||
+	    (b[i] == 'e' && word_at(b, i, le, "env")))
 		i = skip_blanks(b, i + (b[i] == 's' ? 4 : 3), le);
 	return i;
 }
@@ -2271,29 +2272,34 @@ static int command_prefix(const unsigned char *b, size_t le, size_t eq, size_t *
  */
 static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_t k)
 {
-	size_t ls = near_line_start(b, s), j, e, vs, ve;
+	size_t ls, j, e, vs, ve;
+	unsigned char c;
 
-	if (k >= len)
+	/* most hits (code's names) are followed by none of these: out at once */
+	if (k >= len || !(c = b[k]) || !strchr(" *,=<", c))
 		return 0;
 	j = skip_blanks(b, k, len);
 	if (j + 1 < len && b[j] == '<' && (b[j + 1] == '-' || b[j + 1] == '<'))
 		return 1;
-	if (b[k] == ' ' && k + 4 < len && !memcmp(b + k, " As ", 4))
+	if (c == '<')
+		return s >= 5 && !memcmp(b + s - 5, "<key>", 5);
+	if (c == ' ' && k + 4 < len && !memcmp(b + k, " As ", 4))
 		return 1;
-	if (b[k] == '<' && s >= 5 && !memcmp(b + s - 5, "<key>", 5))
-		return 1;
-	if (ls > s)
+	if ((c == ' ' || c == '*' || c == ',') &&
+	    (s == 0 || !strchr(c == ',' ? "{: \t" : ": \t*", b[s - 1])))
+		return 0;
+	if ((ls = near_line_start(b, s)) > s)
 		return 0;
 	e = skip_blanks_back(b, s, ls);
-	if ((b[k] == ' ' || b[k] == '*') &&
+	if ((c == ' ' || c == '*') &&
 	    ((s > ls && b[s - 1] == ':') || lisp_definition(b, ls, s) ||
 	     (e >= ls + 7 && !memcmp(b + e - 7, "#define", 7))))
 		return 1;
-	if (b[k] == ',' && s > ls) {
+	if (c == ',' && s > ls) {
 		e = skip_blanks_back(b, s - (b[s - 1] == ':'), ls);
 		return e > ls && b[e - 1] == '{';
 	}
-	if (b[k] != '=')
+	if (c != '=')
 		return 0;
 	e = line_end(b, len, k);
 	return command_line_start(b, ls, e) == s &&
@@ -2353,8 +2359,9 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 			       ? emit_user_pass(l, b, 0, 0, i, ne, vs, ve)
 			       : 0;
 	}
-	if (ne > i && b[ne - 1] != '.' && (p = memmem(b + ne, le - ne, "{ key = ", 8)) &&
-	    skip_blanks(b, ne, le) < le && b[skip_blanks(b, ne, le)] == '=') {
+	if (ne > i && b[ne - 1] != '.' && skip_blanks(b, ne, le) < le &&
+	    b[skip_blanks(b, ne, le)] == '=' &&
+	    (p = memmem(b + ne, le - ne, "{ key = ", 8))) {
 		size_t parts[2][2];
 
 		for (ns = ne; ns > i && b[ns - 1] != '.'; ns--)
@@ -2367,14 +2374,16 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 			       ? emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve)
 			       : 0;
 	}
-	if ((p = memmem(b + i, le - i, "publish -p ", 11))) {
+	if ((word_at(b, i, le, "vsce") || word_at(b, i, le, "ovsx") ||
+	     word_at(b, i, le, "npx")) &&
+	    (p = memmem(b + i, le - i, "publish -p ", 11))) {
 		vs = skip_blanks(b, (size_t)(p - b) + 11, le);
 		ve = bare_value(b, vs, le);
 		if (plausible_credential(b + vs, ve - vs, 0))
 			return emit_named(l, b, (size_t)(p - b), (size_t)(p - b) + 7,
 					  "_token", vs, ve);
 	}
-	if ((p = memmem(b + i, le - i, "+login ", 7))) {
+	if (memchr(b + i, '+', le - i) && (p = memmem(b + i, le - i, "+login ", 7))) {
 		vs = skip_blanks(b, (size_t)(p - b) + 7, le);
 		vs = skip_blanks(b, bare_value(b, vs, le), le);
 		ve = bare_value(b, vs, le);
@@ -2391,8 +2400,11 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    struct kh_layer *l)
 {
 	size_t i, ns, ne, vs, ve, k, ind, kns, kne;
-	int r = 0;
+	int r = 0, fallback;
 
+	/* a call's default after a quoted name (fromEnvironment('NAME',
+	 * defaultValue: '...')): looked for once a string asks */
+	fallback = -1;
 	if (positional_credentials(b, ls, le, l) < 0)
 		return -1;
 	/* NAME=value ./command, NAME_OLD=value */
@@ -2466,7 +2478,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		switch (b[i]) {
 		case 'B':
 		case 'b': /* $"Bearer {"..."}", "Bearer " + "...", Bearer ...\r\n */
-			if (i + 6 > le || strncasecmp((const char *)b + i, "bearer", 6) ||
+			if (i + 6 > le || (b[i + 1] != 'e' && b[i + 1] != 'E') ||
+			    strncasecmp((const char *)b + i, "bearer", 6) ||
 			    (i > ls && isalnum(b[i - 1])))
 				break;
 			if (bearer_joined(b, le, i + 6, &vs, &ve))
@@ -2513,7 +2526,12 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		case '"':
 		case '\'': /* "--token", "value" in an args array;
 			    * fromEnvironment('NAME', defaultValue: 'value') */
-			if (!(k = quoted(b, i, le, &ns, &ne)))
+			if (i + 2 < le && (b[i + 1] != '-' || b[i + 2] != '-') &&
+			    fallback < 0)
+				fallback = memmem(b + ls, le - ls, "efault", 6) != NULL;
+			if (i + 2 >= le ||
+			    (!fallback && (b[i + 1] != '-' || b[i + 2] != '-')) ||
+			    !(k = quoted(b, i, le, &ns, &ne)))
 				break;
 			k = skip_blanks(b, k, le);
 			if (k >= le || b[k] != ',')
@@ -2546,6 +2564,9 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 				r = emit_split(l, b, i + 1, ne, vs, ve);
 			break;
 		case '{': /* {api_key, "value"}, {:api_key, "value"} */
+			if (i + 1 >= le ||
+			    (b[i + 1] != ' ' && b[i + 1] != ':' && !islower(b[i + 1])))
+				break;
 			ns = skip_blanks(b, i + 1, le);
 			ns += ns < le && b[ns] == ':';
 			for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
@@ -2556,6 +2577,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 				r = emit_split(l, b, ns, ne, vs, ve);
 			break;
 		case '(': /* (def api-key "value"), (setq service-api-key "value") */
+			if (i + 1 >= le || (b[i + 1] != 'd' && b[i + 1] != 's'))
+				break;
 			for (k = i + 1;
 			     k < le && (islower(b[k]) || b[k] == '-' || b[k] == '!'); k++)
 				;
