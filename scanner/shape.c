@@ -2494,7 +2494,7 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			if (i + 1 >= le || (b[i + 1] != '-' && b[i + 1] != '<'))
 				break;
 			k = i + 2 + (b[i + 1] == '<');
-			if (b[k - 1] != '-')
+			if (k > le || b[k - 1] != '-')
 				break;
 			ne = i;
 			ns = name_before(b, ls, &ne);
