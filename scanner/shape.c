@@ -2399,6 +2399,10 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    struct kh_layer *l)
 {
+	static const unsigned char marks[256] = {
+		['B'] = 1, ['b'] = 1,  ['<'] = 1, ['='] = 1, ['A'] = 1,
+		['"'] = 1, ['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1
+	};
 	size_t i, ns, ne, vs, ve, k, ind, kns, kne;
 	int r = 0, fallback;
 
@@ -2475,6 +2479,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		}
 	}
 	for (i = ls; i < le && r == 0; i++) {
+		if (!marks[b[i]])
+			continue; /* most bytes: out with one load */
 		switch (b[i]) {
 		case 'B':
 		case 'b': /* $"Bearer {"..."}", "Bearer " + "...", Bearer ...\r\n */
