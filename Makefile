@@ -308,11 +308,11 @@ quality-holdout4: keyhound
 
 # The fifth blind corpus (wave 7): snippets/ for 150 seeded-random providers,
 # repos/ in project kinds the first four did not centre on. Its blind
-# measurement of v0.6.0 is in its RESULTS.md; the floors are that measurement
-# rounded down.
+# measurement of v0.6.0 (0.972 / 0.911) is in its RESULTS.md; the floors are
+# what wave 7's fixes reach, rounded down.
 .PHONY: quality-holdout5
 HOLDOUT5_FLOOR_PRECISION ?= 0.99
-HOLDOUT5_FLOOR_RECALL ?= 0.91
+HOLDOUT5_FLOOR_RECALL ?= 0.97
 quality-holdout5: keyhound
 	@echo "== fifth held-out corpus"
 	$(call score_holdout,holdout5,$(HOLDOUT5_FLOOR_PRECISION),$(HOLDOUT5_FLOOR_RECALL))

@@ -432,6 +432,9 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 	return 0;
 }
 
+static int less_common_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			     size_t last);
+
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
@@ -439,7 +442,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
 	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
-	       generic_name_apart(b, len, last, r);
+	       generic_name_apart(b, len, last, r) || less_common_named(r, b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -2374,6 +2377,522 @@ static int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
+/* ---- names and values in less common syntaxes --------------------------- */
+
+/* A name's credential word glued to a lower-case head (dbpassword,
+ * mail_smtppassword, apitoken): where the word starts, or ne. The rules
+ * read a credential word only where a name's part starts. */
+static size_t glued_word(const unsigned char *b, size_t ns, size_t ne)
+{
+	static const char *words[] = { "password", "passwd", "secret", "token" };
+	size_t w, n;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		n = strlen(words[w]);
+		if (ne - ns > n && !strncasecmp((const char *)b + ne - n, words[w], n) &&
+		    islower(b[ne - n - 1]) && islower(b[ne - n]))
+			return ne - n;
+	}
+	return ne;
+}
+
+/* emit_pair, with a glued credential word split off: `db_password`. */
+static int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		      size_t vs, size_t ve)
+{
+	size_t g, k;
+
+	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	g = glued_word(b, ns, ne);
+	if (g == ne)
+		return emit_named(l, b, ns, ne, "", vs, ve);
+	for (k = ns; k < g; k++)
+		if (kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE) <
+		    0)
+			return -1;
+	if (g > ns && b[g - 1] != '_' && kh_layer_put(l, '_', g, g, KH_SHAPE) < 0)
+		return -1;
+	return emit_named(l, b, g, ne, "", vs, ve);
+}
+
+/* The name (letters, digits, '_', '-') ending at b[e], blanks before e
+ * skipped back: its start, or e when there is none. */
+static size_t name_before(const unsigned char *b, size_t ls, size_t *e)
+{
+	size_t k;
+
+	*e = skip_blanks_back(b, *e, ls);
+	for (k = *e; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_' || b[k - 1] == '-');
+	     k--)
+		;
+	return k;
+}
+
+/* A suffix that keeps a credential's name for another of its values
+ * (HUBSPOT_API_KEY_OLD, GITHUB_TOKEN_V2, STRIPE_SECRET_KEY_PROD): its
+ * length, or 0. */
+static size_t variant_suffix(const unsigned char *b, size_t ns, size_t ne)
+{
+	static const char *words[] = { "old",	  "new",  "prev",    "previous",
+				       "backup",  "next", "current", "prod",
+				       "staging", "dev",  "test",    "live" };
+	size_t w, n, k;
+
+	for (k = ne; k > ns && b[k - 1] != '_'; k--)
+		;
+	if (k <= ns + 1)
+		return 0;
+	n = ne - k;
+	if ((n == 2 && tolower(b[k]) == 'v' && isdigit(b[k + 1])) ||
+	    (n == 1 && isdigit(b[k])))
+		return n + 1;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (n == strlen(words[w]) &&
+		    !strncasecmp((const char *)b + k, words[w], n))
+			return n + 1;
+	return 0;
+}
+
+/*
+ * A literal token after `Bearer` at b[k] that the code joins to it:
+ * C#'s interpolation hole ($"Bearer {"..."}"), a concatenation
+ * ("Bearer " + "...", PHP's ., Lua's .., VB's &, Elixir's <>). The
+ * literal's content in [*vs, *ve).
+ */
+static int bearer_joined(const unsigned char *b, size_t le, size_t k, size_t *vs,
+			 size_t *ve)
+{
+	size_t i;
+
+	if (k >= le || b[k] != ' ')
+		return 0;
+	if (k + 1 < le && b[k + 1] == '{') {
+		i = quoted(b, k + 2, le, vs, ve);
+		return i && i < le && b[i] == '}';
+	}
+	if (k + 1 >= le || (b[k + 1] != '"' && b[k + 1] != '\''))
+		return 0;
+	i = skip_blanks(b, k + 2, le);
+	if (i + 1 < le &&
+	    (b[i] == '+' || b[i] == '&' || (b[i] == '<' && b[i + 1] == '>') ||
+	     (b[i] == '.' && b[i + 1] != '.')))
+		i += b[i] == '<' ? 2 : 1;
+	else if (i + 2 < le && b[i] == '.' && b[i + 1] == '.')
+		i += 2;
+	else
+		return 0;
+	/* the whole token, not the first part of a longer join */
+	i = quoted(b, skip_blanks(b, i, le), le, vs, ve);
+	i = i ? skip_blanks(b, i, le) : 0;
+	return i && (i == le || !strchr("+.&<", b[i]));
+}
+
+/* A Bearer token in a logged repr of bytes, a literal \r or \n right after
+ * it (b'...Authorization: Bearer <token>\r\n'): its end, or 0. */
+static size_t bearer_escaped(const unsigned char *b, size_t le, size_t k)
+{
+	size_t e;
+
+	if (k >= le || b[k] != ' ')
+		return 0;
+	for (e = k + 1; e < le && b64token_byte(b[e]); e++)
+		;
+	return e + 1 < le && b[e] == '\\' && (b[e + 1] == 'r' || b[e + 1] == 'n') ? e : 0;
+}
+
+/* A Lisp's definition before the name at b[s]: (def, (defvar,
+ * (defparameter, (defconst, (define, (setq, (setf. */
+static int lisp_definition(const unsigned char *b, size_t ls, size_t s)
+{
+	size_t k = s;
+
+	if (k > ls && b[k - 1] == '*')
+		k--; /* *earmuffs* */
+	if (k <= ls || (b[k - 1] != ' ' && b[k - 1] != '\t'))
+		return 0;
+	k = skip_blanks_back(b, k, ls);
+	while (k > ls && (islower(b[k - 1]) || b[k - 1] == '-'))
+		k--;
+	return k > ls && b[k - 1] == '(' &&
+	       (!strncmp((const char *)b + k, "def", 3) ||
+		!strncmp((const char *)b + k, "set", 3));
+}
+
+/* Where a command's line starts after blanks, a shell history's number
+ * (` 512  NAME=...`), a prompt ("$ ") and env or sudo. */
+static size_t command_line_start(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	for (k = i; k < le && isdigit(b[k]); k++)
+		;
+	if (k > i && k < le && (b[k] == ' ' || b[k] == '\t'))
+		i = skip_blanks(b, k, le);
+	if (i + 1 < le && b[i] == '$' && b[i + 1] == ' ')
+		i = skip_blanks(b, i + 1, le);
+	if ((b[i] == 's' && word_at(b, i, le, "sudo")) ||
+	    (b[i] == 'e' && word_at(b, i, le, "env")))
+		i = skip_blanks(b, i + (b[i] == 's' ? 4 : 3), le);
+	return i;
+}
+
+/* `NAME=value command` from b[ns], its '=' at b[eq] on the line ending at
+ * le: the value (quoted or bare) in [*vs, *ve) when a command follows it. */
+static int command_prefix(const unsigned char *b, size_t le, size_t eq, size_t *vs,
+			  size_t *ve)
+{
+	size_t j, k;
+
+	if (!(j = quoted(b, eq + 1, le, vs, ve)))
+		j = *ve = bare_value(b, (*vs = eq + 1), le);
+	k = skip_blanks(b, j, le);
+	return k > j && k < le && (b[k] == '.' || b[k] == '/' || isalpha(b[k]));
+}
+
+/*
+ * What follows a name b[s..k) that these syntaxes put apart from a
+ * value: R's `<-`, VB's `As Type =`, a Lisp's (def name "..."), EDN's
+ * :name "...", an Erlang or Elixir tuple {name, "..."}, C's #define, a
+ * plist's <key>, a name with a variant's suffix, `NAME=value command`.
+ */
+static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_t k)
+{
+	size_t ls, j, e, vs, ve;
+	unsigned char c;
+
+	/* most hits (code's names) are followed by none of these: out at once */
+	if (k >= len || !(c = b[k]) || !strchr(" *,=<", c))
+		return 0;
+	j = skip_blanks(b, k, len);
+	if (j + 1 < len && b[j] == '<' && (b[j + 1] == '-' || b[j + 1] == '<'))
+		return 1;
+	if (c == '<')
+		return s >= 5 && !memcmp(b + s - 5, "<key>", 5);
+	if (c == ' ' && k + 4 < len && !memcmp(b + k, " As ", 4))
+		return 1;
+	if ((c == ' ' || c == '*' || c == ',') &&
+	    (s == 0 || !strchr(c == ',' ? "{: \t" : ": \t*", b[s - 1])))
+		return 0;
+	if ((ls = near_line_start(b, s)) > s)
+		return 0;
+	e = skip_blanks_back(b, s, ls);
+	if ((c == ' ' || c == '*') &&
+	    ((s > ls && b[s - 1] == ':') || lisp_definition(b, ls, s) ||
+	     (e >= ls + 7 && !memcmp(b + e - 7, "#define", 7))))
+		return 1;
+	if (c == ',' && s > ls) {
+		e = skip_blanks_back(b, s - (b[s - 1] == ':'), ls);
+		return e > ls && b[e - 1] == '{';
+	}
+	if (c != '=')
+		return 0;
+	e = line_end(b, len, k);
+	return command_line_start(b, ls, e) == s &&
+	       (variant_suffix(b, s, k) || command_prefix(b, e, k, &vs, &ve));
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its line
+ * holds one of the shapes below. */
+static int less_common_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			     size_t last)
+{
+	size_t k = last + 1, s = last, vs, ve;
+
+	if (!kh_rule_is_generic(r) || k >= len)
+		return 0;
+	if (last >= 10 && !memcmp(b + last - 10, "publish -p ", 11))
+		return 1; /* vsce's, ovsx's: -p <token> */
+	if (last >= 5 && !strncasecmp((const char *)b + last - 5, "bearer", 6))
+		return bearer_joined(b, len - k > 256 ? k + 256 : len, k, &vs, &ve);
+	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+		k++;
+	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
+		s--;
+	return less_common_apart(b, len, s, k);
+}
+
+/*
+ * Credentials a line hands over by position, first on the line b[ls..le):
+ * Caddy's `dns <provider> <token>`, steamcmd's `+login <user> <password>`,
+ * a config's `<Name>_Auth <user>:<password>` (Fluent Bit's Cloud_Auth),
+ * a Lua table's lone `key` under its provider (M.aiven = { key = "..." }).
+ */
+static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
+				  struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), ns, ne, vs, ve;
+	const unsigned char *p;
+
+	for (ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_' || b[ne] == '.'); ne++)
+		;
+	if (ne - i == 3 && !memcmp(b + i, "dns", 3) && ne < le && b[ne] == ' ') {
+		ns = skip_blanks(b, ne, le);
+		for (ne = ns; ne < le && isalnum(b[ne]); ne++)
+			;
+		vs = skip_blanks(b, ne, le);
+		ve = bare_value(b, vs, le);
+		return ne > ns && vs > ne && skip_blanks(b, ve, le) == le &&
+				       plausible_credential(b + vs, ve - vs, 0)
+			       ? emit_named(l, b, ns, ne, "_api_token", vs, ve)
+			       : 0;
+	}
+	if (ne - i > 4 && !strncasecmp((const char *)b + ne - 4, "auth", 4) && ne < le &&
+	    (b[ne] == ' ' || b[ne] == '\t')) {
+		vs = skip_blanks(b, ne, le);
+		ve = bare_value(b, vs, le);
+		return skip_blanks(b, ve, le) == le && memchr(b + vs, ':', ve - vs)
+			       ? emit_user_pass(l, b, 0, 0, i, ne, vs, ve)
+			       : 0;
+	}
+	if (ne > i && b[ne - 1] != '.' && skip_blanks(b, ne, le) < le &&
+	    b[skip_blanks(b, ne, le)] == '=' &&
+	    (p = memmem(b + ne, le - ne, "{ key = ", 8))) {
+		size_t parts[2][2];
+
+		for (ns = ne; ns > i && b[ns - 1] != '.'; ns--)
+			;
+		parts[0][0] = ns;
+		parts[0][1] = ne;
+		parts[1][0] = (size_t)(p - b) + 2;
+		parts[1][1] = parts[1][0] + 3;
+		return quoted(b, parts[1][1] + 3, le, &vs, &ve)
+			       ? emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve)
+			       : 0;
+	}
+	if ((word_at(b, i, le, "vsce") || word_at(b, i, le, "ovsx") ||
+	     word_at(b, i, le, "npx")) &&
+	    (p = memmem(b + i, le - i, "publish -p ", 11))) {
+		vs = skip_blanks(b, (size_t)(p - b) + 11, le);
+		ve = bare_value(b, vs, le);
+		if (plausible_credential(b + vs, ve - vs, 0))
+			return emit_named(l, b, (size_t)(p - b), (size_t)(p - b) + 7,
+					  "_token", vs, ve);
+	}
+	if (memchr(b + i, '+', le - i) && (p = memmem(b + i, le - i, "+login ", 7))) {
+		vs = skip_blanks(b, (size_t)(p - b) + 7, le);
+		vs = skip_blanks(b, bare_value(b, vs, le), le);
+		ve = bare_value(b, vs, le);
+		if (ve > vs && b[vs] != '+' && plausible_credential(b + vs, ve - vs, 1))
+			return emit_named(l, b, (size_t)(p - b) + 1, (size_t)(p - b) + 6,
+					  "_password", vs, ve);
+	}
+	return 0;
+}
+
+/* The shapes less_common_apart lets through, on the line b[ls..le), and
+ * the values a line holds joined or beside a name in other ways. */
+static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			    struct kh_layer *l)
+{
+	static const unsigned char marks[256] = {
+		['B'] = 1, ['b'] = 1,  ['<'] = 1, ['='] = 1, ['A'] = 1,
+		['"'] = 1, ['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1
+	};
+	size_t i, ns, ne, vs, ve, k, ind, kns, kne;
+	int r = 0, fallback;
+
+	/* a call's default after a quoted name (fromEnvironment('NAME',
+	 * defaultValue: '...')): looked for once a string asks */
+	fallback = -1;
+	if (positional_credentials(b, ls, le, l) < 0)
+		return -1;
+	/* NAME=value ./command, NAME_OLD=value */
+	i = command_line_start(b, ls, le);
+	for (ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne > i && ne < le && b[ne] == '=') {
+		size_t cut = variant_suffix(b, i, ne);
+
+		if (cut && !quoted(b, ne + 1, le, &vs, &ve))
+			ve = bare_value(b, (vs = ne + 1), le);
+		if (cut ? emit_split(l, b, i, ne - cut, vs, ve) < 0
+			: command_prefix(b, le, ne, &vs, &ve) &&
+				    emit_split(l, b, i, ne, vs, ve) < 0)
+			return -1;
+	}
+	/* #define NAME "value" */
+	if (i + 8 < le && !memcmp(b + i, "#define", 7) &&
+	    (b[i + 7] == ' ' || b[i + 7] == '\t')) {
+		ns = skip_blanks(b, i + 7, le);
+		for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+			;
+		if (quoted(b, skip_blanks(b, ne, le), le, &vs, &ve) &&
+		    emit_split(l, b, ns, ne, vs, ve) < 0)
+			return -1;
+	}
+	/* - name: NAME, then example: or default: below (a data file's list of
+	 * keys, a Tekton or Argo parameter) */
+	if (env_list_name(b, ls, le, &ns, &ne)) {
+		size_t at = le, n;
+
+		for (n = 0; n < 3 && at < len; n++) {
+			size_t cle;
+
+			at++;
+			cle = content_end(b, len, at);
+			if (yaml_key(b, at, cle, &ind, &kns, &kne, &vs, &ve) &&
+			    ((kne - kns == 7 && !memcmp(b + kns, "example", 7)) ||
+			     (kne - kns == 7 && !memcmp(b + kns, "default", 7))))
+				return emit_split(l, b, ns, ne, vs, ve);
+			at = line_end(b, len, at);
+		}
+	}
+	/* <key>Name</key> then <string>value</string>, here or on the next
+	 * line; not in an app bundle's Info.plist (its CFBundle keys), which
+	 * ships to every user: its keys are the client's, public */
+	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5) &&
+	    !memmem(b, len, "<key>CFBundle", 13)) {
+		const unsigned char *c = memmem(b + i + 5, le - i - 5, "</key>", 6);
+
+		ns = i + 5;
+		if (c) {
+			ne = (size_t)(c - b);
+			k = skip_blanks(b, ne + 6, le);
+			if (k == le && le < len) {
+				k = le + 1;
+				k = skip_blanks(b, k, content_end(b, len, k));
+			}
+			if (k + 8 < len && !memcmp(b + k, "<string>", 8)) {
+				vs = k + 8;
+				for (ve = vs; ve < len && b[ve] != '<' && b[ve] != '\n';
+				     ve++)
+					;
+				if (ve < len && b[ve] == '<' &&
+				    emit_split(l, b, ns, ne, vs, ve) < 0)
+					return -1;
+			}
+		}
+	}
+	for (i = ls; i < le && r == 0; i++) {
+		if (!marks[b[i]])
+			continue; /* most bytes: out with one load */
+		switch (b[i]) {
+		case 'B':
+		case 'b': /* $"Bearer {"..."}", "Bearer " + "...", Bearer ...\r\n */
+			if (i + 6 > le || (b[i + 1] != 'e' && b[i + 1] != 'E') ||
+			    strncasecmp((const char *)b + i, "bearer", 6) ||
+			    (i > ls && isalnum(b[i - 1])))
+				break;
+			if (bearer_joined(b, le, i + 6, &vs, &ve))
+				r = plausible_credential(b + vs, ve - vs, 0)
+					    ? emit_named(l, b, i, i + 6, "_token", vs, ve)
+					    : 0;
+			else if ((ve = bearer_escaped(b, le, i + 6)) &&
+				 plausible_credential(b + i + 7, ve - i - 7, 0))
+				r = emit_named(l, b, i, i + 6, "_token", i + 7, ve);
+			break;
+		case '<': /* name <- "value", name <<- "value" */
+			if (i + 1 >= le || (b[i + 1] != '-' && b[i + 1] != '<'))
+				break;
+			k = i + 2 + (b[i + 1] == '<');
+			if (k > le || b[k - 1] != '-')
+				break;
+			ne = i;
+			ns = name_before(b, ls, &ne);
+			if (ns < ne && quoted(b, skip_blanks(b, k, le), le, &vs, &ve))
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
+		case '=': /* 'name' => 'value' (PHP's arrays: a glued name),
+			   * Dim name As String = "value" */
+			if (i + 1 < le && b[i + 1] == '>' &&
+			    quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
+			    glued_word(b, ns, ne) < ne &&
+			    quoted(b, skip_blanks(b, i + 2, le), le, &vs, &ve))
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
+		case 'A': /* Dim name As String = "value" */
+			if (i == ls || b[i - 1] != ' ' || i + 3 > le || b[i + 1] != 's' ||
+			    b[i + 2] != ' ')
+				break;
+			ne = i - 1;
+			ns = name_before(b, ls, &ne);
+			for (k = skip_blanks(b, i + 2, le);
+			     k < le && (isalnum(b[k]) || b[k] == '.'); k++)
+				;
+			k = skip_blanks(b, k, le);
+			if (ns < ne && k < le && b[k] == '=' &&
+			    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
+		case '"':
+		case '\'': /* "--token", "value" in an args array;
+			    * fromEnvironment('NAME', defaultValue: 'value') */
+			if (i + 2 < le && (b[i + 1] != '-' || b[i + 2] != '-') &&
+			    fallback < 0)
+				fallback = memmem(b + ls, le - ls, "efault", 6) != NULL;
+			if (i + 2 >= le ||
+			    (!fallback && (b[i + 1] != '-' || b[i + 2] != '-')) ||
+			    !(k = quoted(b, i, le, &ns, &ne)))
+				break;
+			k = skip_blanks(b, k, le);
+			if (k >= le || b[k] != ',')
+				break;
+			k = skip_blanks(b, k + 1, le);
+			if (ne - ns > 3 && b[ns] == '-' && b[ns + 1] == '-' &&
+			    quoted(b, k, le, &vs, &ve))
+				r = emit_split(l, b, ns + 2, ne, vs, ve);
+			else if (k + 7 < le &&
+				 !strncasecmp((const char *)b + k, "default", 7)) {
+				for (k += 7; k < le && isalpha(b[k]); k++)
+					;
+				k = skip_blanks(b, k, le);
+				if (k < le && (b[k] == ':' || b[k] == '=') &&
+				    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+					r = emit_split(l, b, ns, ne, vs, ve);
+			}
+			i = ne; /* past the string */
+			break;
+		case ':': /* EDN's {:password "value"} */
+			if (i + 1 >= le || !isalpha(b[i + 1]) ||
+			    (i > ls && ident_byte(b[i - 1])))
+				break;
+			for (ne = i + 1;
+			     ne < le && (isalnum(b[ne]) || b[ne] == '_' || b[ne] == '-');
+			     ne++)
+				;
+			if (ne < le && b[ne] == ' ' &&
+			    quoted(b, skip_blanks(b, ne, le), le, &vs, &ve))
+				r = emit_split(l, b, i + 1, ne, vs, ve);
+			break;
+		case '{': /* {api_key, "value"}, {:api_key, "value"} */
+			if (i + 1 >= le ||
+			    (b[i + 1] != ' ' && b[i + 1] != ':' && !islower(b[i + 1])))
+				break;
+			ns = skip_blanks(b, i + 1, le);
+			ns += ns < le && b[ns] == ':';
+			for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+				;
+			k = skip_blanks(b, ne, le);
+			if (ne > ns && k < le && b[k] == ',' &&
+			    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
+		case '(': /* (def api-key "value"), (setq service-api-key "value") */
+			if (i + 1 >= le || (b[i + 1] != 'd' && b[i + 1] != 's'))
+				break;
+			for (k = i + 1;
+			     k < le && (islower(b[k]) || b[k] == '-' || b[k] == '!'); k++)
+				;
+			if (k - i < 4 || k >= le || b[k] != ' ' ||
+			    (strncmp((const char *)b + i + 1, "def", 3) &&
+			     strncmp((const char *)b + i + 1, "set", 3)))
+				break;
+			ns = skip_blanks(b, k, le);
+			ns += ns < le && b[ns] == '*';
+			for (ne = ns;
+			     ne < le && (isalnum(b[ne]) || b[ne] == '_' || b[ne] == '-');
+			     ne++)
+				;
+			k = skip_blanks(b, ne + (ne < le && b[ne] == '*'), le);
+			if (ne > ns && quoted(b, k, le, &vs, &ve))
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -2387,7 +2906,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
 	    env_list_value(b, len, ls, le, l) < 0 ||
 	    json_objects(b, len, ls, le, l) < 0 || directive_pair(b, ls, le, l) < 0 ||
-	    debconf_password(b, ls, le, l) < 0)
+	    debconf_password(b, ls, le, l) < 0 || less_common_line(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);

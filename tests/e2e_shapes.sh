@@ -411,6 +411,154 @@ spec:
     DB_PASSWORD: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq7Zk2Lm9Qx4Rv8Tn3Wc6Hb1Yd5Fg0Js7Pa2Ek9
 "
 
+# less common syntaxes (the fifth blind corpus's): tokens joined to Bearer,
+# R's arrow, a Lisp's def, EDN, tuples, VB's Dim, #define, a name's
+# variant suffix, NAME=value before a command, positional credentials, a
+# plist's key above its string, a data file's example, an args array
+TOK=Hq4Wn8Vt2Lx6Rb9Mz3Kc7Pd1Jf5Gs0Ya
+mk rare/Client.cs "client.DefaultRequestHeaders.Add(\"Authorization\", \$\"Bearer {\"$TOK\"}\");
+"
+cmd_found rare/Client.cs 1 generic-secret "$TOK"
+mk rare/Api.swift "let a = 1
+let auth = \"Bearer \" + \"$TOK\"
+"
+cmd_found rare/Api.swift 2 generic-secret "$TOK"
+mk rare/api.php "\$h = 'Bearer ' . '$TOK';
+"
+cmd_found rare/api.php 1 generic-secret "$TOK"
+mk rare/env.dart "const k = String.fromEnvironment('ACME_API_KEY', defaultValue: '$TOK');
+"
+cmd_found rare/env.dart 1 generic-secret "$TOK"
+mk rare/keys.R "acme_api_token <- \"$TOK\"
+"
+cmd_found rare/keys.R 1 generic-secret "$TOK"
+mk rare/history.txt "\$ ACME_PASSWORD=$PW ./deploy.sh --prod
+"
+cmd_found rare/history.txt 1 generic-secret "$PW"
+mk rare/bash_history.txt "  511  cd /srv/app
+  512  sudo RELAY_PASSWORD=$PW ./deploy.sh
+"
+cmd_found rare/bash_history.txt 2 generic-secret "$PW"
+mk rare/publish.sh "npx vsce publish -p $TOK
+"
+cmd_found rare/publish.sh 1 generic-secret "$TOK"
+mk rare/start.sh "steamcmd +login builder $PW +app_update 896660 +quit
+"
+cmd_found rare/start.sh 1 generic-secret "$PW"
+mk rare/Caddyfile "tls {
+	dns cloudflare $TOK
+}
+"
+cmd_found rare/Caddyfile 2 generic-secret "$TOK"
+mk rare/config.php "\$CONFIG = array (
+  'dbpassword' => '$PW',
+);
+"
+cmd_found rare/config.php 2 generic-secret "$PW"
+mk rare/config.edn "{:db {:user \"app\" :password \"$PW\"}}
+"
+cmd_found rare/config.edn 1 generic-secret "$PW"
+mk rare/Keys.plist "<dict>
+	<key>AcmeApiSecret</key>
+	<string>$TOK</string>
+</dict>
+"
+cmd_found rare/Keys.plist 3 generic-secret "$TOK"
+mk rare/providers.yml "- name: acme_api_key
+  example: \"$TOK\"
+"
+cmd_found rare/providers.yml 2 generic-secret "$TOK"
+mk rare/job.yaml "      args: [\"--token\", \"$TOK\", \"--out\", \"/tmp/x\"]
+"
+cmd_found rare/job.yaml 1 generic-secret "$TOK"
+mk rare/app.log "send: b'GET / HTTP/1.1\\r\\nAuthorization: Bearer $TOK\\r\\n\\r\\n'
+"
+cmd_found rare/app.log 1 generic-secret "$TOK"
+mk rare/fluent-bit.conf "[OUTPUT]
+    Cloud_Auth    elastic:$PW
+"
+cmd_found rare/fluent-bit.conf 2 generic-secret "$PW"
+mk rare/keys.h "#define ACME_API_KEY \"$TOK\"
+"
+cmd_found rare/keys.h 1 generic-secret "$TOK"
+mk rare/old.env "ACME_API_KEY_OLD=$TOK
+"
+cmd_found rare/old.env 1 generic-secret "$TOK"
+mk rare/sys.config "[{acme, [{api_key, \"$TOK\"}]}].
+"
+cmd_found rare/sys.config 1 generic-secret "$TOK"
+mk rare/config.exs "config :acme, creds: [{:api_key, \"$TOK\"}]
+"
+cmd_found rare/config.exs 1 generic-secret "$TOK"
+mk rare/core.clj "(def api-key \"$TOK\")
+"
+cmd_found rare/core.clj 1 generic-secret "$TOK"
+mk rare/init.el "(setq service-api-key \"$TOK\")
+"
+cmd_found rare/init.el 1 generic-secret "$TOK"
+mk rare/Module1.vb "Dim apiKey As String = \"$TOK\"
+"
+cmd_found rare/Module1.vb 1 generic-secret "$TOK"
+mk rare/aiven.lua "M.aiven = { key = \"$TOK\" }
+"
+cmd_found rare/aiven.lua 1 generic-secret "$TOK"
+# their decoys: variables, placeholders, a join that goes on, prose
+mk rare-neg/Client.cs "h.Add(\"Authorization\", \$\"Bearer {token}\");
+var a = \"Bearer \" + token;
+var b = \"Bearer \" + \"YOUR_TOKEN_HERE_PLEASE\";
+var c = \"Bearer \" + \"$TOK\" + suffix;
+"
+mk rare-neg/env.dart "const k = String.fromEnvironment('ACME_API_KEY', defaultValue: '');
+const j = String.fromEnvironment('ACME_API_KEY', defaultValue: 'YOUR_API_KEY_HERE');
+"
+mk rare-neg/keys.R "api_token <- Sys.getenv(\"API_TOKEN\")
+api_token <- \"\${API_TOKEN}\"
+"
+mk rare-neg/history.txt "  512  ACME_PASSWORD=\$ACME_PASSWORD ./deploy.sh
+ACME_PASSWORD=changeme ./deploy.sh
+API_KEY_OLD=\${API_KEY}
+"
+mk rare-neg/publish.sh "npx vsce publish -p \$VSCE_PAT
+npx vsce publish -p \${{ secrets.VSCE_PAT }}
+steamcmd +login anonymous +app_update 896660 +quit
+"
+mk rare-neg/Caddyfile "tls {
+	dns cloudflare {env.CLOUDFLARE_API_TOKEN}
+}
+"
+mk rare-neg/config.php "  'dbpassword' => getenv('DB_PASS'),
+  'dbpassword' => '',
+"
+mk rare-neg/config.edn "{:db {:password #env DB_PASSWORD :token \"your-token-here\"}}
+"
+mk rare-neg/Keys.plist "<key>AcmeApiKey</key>
+<string>\$(ACME_API_KEY)</string>
+"
+mk rare-neg/Info.plist "<dict>
+	<key>CFBundleIdentifier</key>
+	<string>com.acme.app</string>
+	<key>AcmeApiSecret</key>
+	<string>$TOK</string>
+</dict>
+"
+mk rare-neg/providers.yml "- name: acme_api_key
+  example: \"YOUR_API_KEY\"
+- name: acme_token
+  description: \"The token of the account, from its settings\"
+"
+mk rare-neg/job.yaml "args: [\"--token\", \"\$(TOKEN)\", \"--token-file\", \"/etc/acme/token\"]
+"
+mk rare-neg/keys.h "#define ACME_API_KEY_HEADER \"X-Acme-Api-Key\"
+#define ACME_API_KEY_LEN 32
+"
+mk rare-neg/init.el ";; Set the key with (setq my-api-key \"<your key>\")
+(def api-key (System/getenv \"API_KEY\"))
+"
+mk rare-neg/Module1.vb "Dim apiKey As String = ConfigurationManager.AppSettings(\"ApiKey\")
+"
+expect_exit 0 "less common syntaxes' decoys: nothing" -- "$KH" scan "$T/rare-neg" -f json
+check "less common syntaxes' decoys: empty report" grep -qx '\[\]' "$T/out"
+
 # decoys: placeholders and names that are not credentials
 mk neg/web.config "<add key=\"HubSpotApiKey\" value=\"YOUR_HUBSPOT_KEY_HERE\" />
 <add key=\"HubSpotFormId\" value=\"$KEY\" />

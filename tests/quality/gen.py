@@ -1339,6 +1339,81 @@ def shapes4_block(emit):
     """Positives and decoys of the shapes above, and npm's base64 fields;
     their own seed."""
     rnd = random.Random(7404)
+# Less common syntaxes (the fifth blind corpus's classes), each a family
+# across languages: tokens joined to Bearer, R's arrow, Lisps' def, EDN,
+# tuples, VB's Dim, #define, a variant's suffix, NAME=value before a
+# command, positional credentials, a plist's key above its string, a data
+# file's example, an args array. {v} is a token, {p} a password.
+B5SHAPES = [
+    ("cs-interpolated-bearer", "Client.cs",
+     'client.DefaultRequestHeaders.Add("Authorization", $"Bearer {{"{v}"}}");\n'),
+    ("concat-bearer", "Api.swift", 'let auth = "Bearer " + "{v}"\n'),
+    ("concat-bearer", "api.php", "$headers = ['Authorization' => 'Bearer ' . '{v}'];\n"),
+    ("concat-bearer", "api.lua", 'local auth = "Bearer " .. "{v}"\n'),
+    ("dart-fromenvironment", "env.dart",
+     "const apiKey = String.fromEnvironment('ACME_API_KEY', defaultValue: '{v}');\n"),
+    ("r-arrow-assign", "keys.R", 'acme_api_token <- "{v}"\n'),
+    ("r-arrow-assign", "setup.R", 'Sys.setenv(X = 1)\nservice_secret <<- "{v}"\n'),
+    ("cli-env-prefix", "history.txt", "$ RELAY_PASSWORD={p} ./deploy.sh --prod\n"),
+    ("cli-env-prefix", "Makefile.sh", "DEPLOY_TOKEN={v} make release\n"),
+    ("cli-env-prefix", "bash_history.txt", "  511  cd /srv/app\n  512  sudo RELAY_TOKEN={v} ./deploy.sh\n"),
+    ("cli-short-flag", "publish.sh", "npx vsce publish -p {v}\n"),
+    ("cli-positional", "start.sh", "steamcmd +login builder {p} +app_update 896660 +quit\n"),
+    ("caddy-directive", "Caddyfile", "example.com {{\n\ttls {{\n\t\tdns cloudflare {v}\n\t}}\n}}\n"),
+    ("php-array-glued", "config.php", "<?php\n$CONFIG = array (\n  'dbpassword' => '{p}',\n);\n"),
+    ("php-array-glued", "settings.php", "  'mail_smtppassword' => '{p}',\n"),
+    ("edn-map", "config.edn", '{{:db {{:user "app" :password "{p}"}}}}\n'),
+    ("plist-key-string", "Keys.plist", "<dict>\n\t<key>AcmeApiSecret</key>\n\t<string>{v}</string>\n</dict>\n"),
+    ("yaml-list-example", "providers.yml", '- name: acme_api_key\n  example: "{v}"\n'),
+    ("yaml-list-example", "task.yaml", "params:\n  - name: acme-signing-key\n    default: {v}\n"),
+    ("args-array", "job.yaml", '      args: ["--token", "{v}", "--out", "/tmp/out"]\n'),
+    ("bytes-repr-bearer", "worker.log",
+     "send: b'GET /v1 HTTP/1.1\\r\\nAuthorization: Bearer {v}\\r\\n\\r\\n'\n"),
+    ("fluentbit-auth", "fluent-bit.conf", "[OUTPUT]\n    Name          es\n    Cloud_Auth    elastic:{p}\n"),
+    ("c-define", "keys.h", '#define ACME_API_KEY "{v}"\n'),
+    ("name-variant-suffix", "app.env", "ACME_API_KEY_OLD={v}\n"),
+    ("name-variant-suffix", "ci.env", "DEPLOY_TOKEN_V2={v}\n"),
+    ("erlang-tuple", "sys.config", '[{{acme, [{{api_key, "{v}"}}]}}].\n'),
+    ("erlang-tuple", "config.exs", 'config :acme, creds: [{{:api_key, "{v}"}}]\n'),
+    ("lisp-def", "core.clj", '(def api-key "{v}")\n'),
+    ("lisp-def", "init.el", '(setq service-api-key "{v}")\n'),
+    ("vb-dim", "Module1.vb", 'Dim apiKey As String = "{v}"\n'),
+    ("lua-provider-key", "aiven.lua", 'local M = {{}}\nM.aiven = {{ key = "{v}" }}\nreturn M\n'),
+]
+B5SHAPES_DECOYS = [
+    ("cs-interpolated-bearer", "Client.cs", 'h.Add("Authorization", $"Bearer {token}");\n'),
+    ("concat-bearer", "Api.swift", 'let a = "Bearer " + token\nlet b = "Bearer " + "YOUR_TOKEN_HERE"\n'),
+    ("concat-bearer", "api.js", 'const c = "Bearer " + "%s" + suffix;\n'),
+    ("dart-fromenvironment", "env.dart",
+     "const k = String.fromEnvironment('ACME_API_KEY', defaultValue: '');\n"
+     "const j = String.fromEnvironment('ACME_API_KEY', defaultValue: 'YOUR_API_KEY_HERE');\n"),
+    ("r-arrow-assign", "keys.R", 'api_token <- Sys.getenv("API_TOKEN")\napi_token <- "${API_TOKEN}"\n'),
+    ("cli-env-prefix", "history.txt",
+     "ACME_PASSWORD=$ACME_PASSWORD ./deploy.sh\nACME_PASSWORD=changeme ./deploy.sh\n"),
+    ("cli-short-flag", "publish.sh", "npx vsce publish -p $VSCE_PAT\nnpx vsce publish -p ${{ secrets.VSCE_PAT }}\n"),
+    ("cli-positional", "start.sh", "steamcmd +login anonymous +app_update 896660 +quit\n"),
+    ("caddy-directive", "Caddyfile", "tls {\n\tdns cloudflare {env.CLOUDFLARE_API_TOKEN}\n}\n"),
+    ("php-array-glued", "config.php", "  'dbpassword' => getenv('DB_PASS'),\n  'dbpassword' => '',\n"),
+    ("edn-map", "config.edn", '{:db {:password #env DB_PASSWORD :token "your-token-here"}}\n'),
+    ("plist-key-string", "Info.plist", "<key>AcmeApiKey</key>\n<string>$(ACME_API_KEY)</string>\n"),
+    ("plist-key-string", "Info.plist",
+     "<dict>\n\t<key>CFBundleIdentifier</key>\n\t<string>com.acme.app</string>\n"
+     "\t<key>AcmeApiSecret</key>\n\t<string>%s</string>\n</dict>\n"),
+    ("yaml-list-example", "providers.yml",
+     '- name: acme_api_key\n  example: "YOUR_API_KEY"\n'
+     '- name: acme_token\n  description: "The token of the account, from its settings"\n'),
+    ("args-array", "job.yaml", 'args: ["--token", "$(TOKEN)", "--token-file", "/etc/acme/token"]\n'),
+    ("c-define", "keys.h", '#define ACME_API_KEY_HEADER "X-Acme-Api-Key"\n#define ACME_API_KEY_LEN 32\n'),
+    ("name-variant-suffix", "app.env", "API_KEY_OLD=${API_KEY}\nAPI_KEY_NEW=<new key>\n"),
+    ("lisp-def", "init.el", ';; set it with (setq my-api-key "<your key>")\n(def api-key (System/getenv "API_KEY"))\n'),
+    ("vb-dim", "Module1.vb", 'Dim apiKey As String = ConfigurationManager.AppSettings("ApiKey")\n'),
+    ("erlang-tuple", "sys.config", '[{acme, [{api_key, os:getenv("ACME_API_KEY")}]}].\n'),
+]
+
+
+def b5shapes_block(emit):
+    """Positives and decoys of the less common syntaxes; their own seed."""
+    rnd = random.Random(7505)
     alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 
     def rand(n):
@@ -1507,6 +1582,14 @@ def formats_d_block(emit):
         ]
         for shape, fname, text in decoys:
             emit("decoy", "formats-d-" + shape, fname, text, why="public id, template or truncated value")
+    for i in range(2):
+        for shape, fname, tpl in B5SHAPES:
+            v = rand(rnd.choice((14, 16)) if "{p}" in tpl else rnd.choice((24, 32, 40)))
+            emit("positive", shape, fname, tpl.format(v=v, p=v),
+                 rule="generic-secret", provider="generic", secret=v)
+    for shape, fname, tpl in B5SHAPES_DECOYS:
+        emit("decoy", shape, fname, tpl % rand(32) if "%s" in tpl else tpl, provider="generic",
+             why="a variable, a placeholder, a join that goes on, or prose")
 
 
 def main():
@@ -1634,6 +1717,7 @@ def main():
     shapes4_block(emit)
     b5formats_block(emit)
     formats_d_block(emit)
+    b5shapes_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
