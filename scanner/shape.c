@@ -2728,10 +2728,12 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 
 		for (n = 0; n < 3 && at < len; n++) {
 			size_t cle;
+			int block;
 
 			at++;
 			cle = content_end(b, len, at);
-			if (yaml_key(b, at, cle, &ind, &kns, &kne, &vs, &ve) &&
+			if (yaml_key(b, len, at, cle, &ind, &kns, &kne, &vs, &ve,
+				     &block) &&
 			    ((kne - kns == 7 && !memcmp(b + kns, "example", 7)) ||
 			     (kne - kns == 7 && !memcmp(b + kns, "default", 7))))
 				return emit_split(l, b, ns, ne, vs, ve);

@@ -1339,6 +1339,187 @@ def shapes4_block(emit):
     """Positives and decoys of the shapes above, and npm's base64 fields;
     their own seed."""
     rnd = random.Random(7404)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+    def rand(n):
+        v = ""
+        while not (re.search(r"[0-9]", v) and re.search(r"[A-Z]", v) and re.search(r"[a-z]", v)):
+            v = "".join(rnd.choice(alnum) for _ in range(n))
+        return v
+
+    for i in range(3):
+        for shape, fname, tpl in SHAPES4:
+            if "{p}" in tpl:
+                v, rule = rand(rnd.choice((10, 12, 14))), "generic-password"
+            else:
+                v, rule = rand(rnd.choice((20, 24, 32))), "generic-secret"
+            emit("positive", shape, fname, tpl.format(v=v, p=v), rule=rule, provider="generic",
+                 secret=v)
+        # npm: _password is the password in base64, _auth user:password's
+        pw = rand(12)
+        b64 = base64.b64encode(pw.encode()).decode()
+        emit("positive", "npmrc-base64", ".npmrc",
+             "//npm.acme.io/:username=deploy\n//npm.acme.io/:_password=%s\n" % b64,
+             rule="generic-password", provider="generic", secret=pw, encoded=b64)
+        pair = "deploy:" + rand(14)
+        b64 = base64.b64encode(pair.encode()).decode()
+        emit("positive", "npmrc-base64", ".npmrc", "_auth=%s\nalways-auth=true\n" % b64,
+             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
+        pair = "deploy:" + rand(16)
+        b64 = base64.b64encode(pair.encode()).decode()
+        emit("positive", "npmrc-base64", ".yarnrc.yml",
+             "npmRegistryServer: \"https://npm.acme.io\"\nnpmAuthIdent: \"%s\"\n" % b64,
+             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
+        # the server and user in the same call, the password a literal
+        pw = rand(12)
+        emit("positive", "ecto-url", "prod.secret.exs",
+             "config :app, App.Repo,\n  url: \"ecto://app:%s@db.internal/app_prod\"\n" % pw,
+             rule="url-credentials", provider="url", secret=pw)
+    for shape, fname, tpl in SHAPES4_DECOYS:
+        emit("decoy", shape, fname, tpl.format(p=rand(12)), provider="generic",
+             why="no literal credential, a placeholder, or text")
+# wave 7 b5formats: the fifth blind corpus's format classes (a Drupal
+# hash salt as an environment variable, a Sumo Logic HTTP source URL in
+# standard base64, a Telnyx key under a name that does not say Telnyx, an
+# Intercom token in a Secret) and its false positives as hard decoys:
+# Algolia search-only keys, Secret data that decodes to a placeholder,
+# public halves (Scaleway access key ids, Kraken API keys, RevenueCat SDK
+# keys, Ghost content keys in .properties)
+def b5formats_block(emit):
+    rnd = random.Random(7505)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    alnum = upper + upper.lower() + "0123456789"
+    b64url, b64std = alnum + "-_", alnum + "+/"
+    hexd, hexu = "0123456789abcdef", "0123456789ABCDEF"
+
+    def b64(text):
+        return base64.b64encode(text.encode()).decode()
+
+    def uuid4():
+        return "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
+
+    for i in range(3):
+        salt, salt2 = pick(b64url, 74), pick(b64url, 55)
+        sumo = "https://endpoint%d.collection.us2.sumologic.com/receiver/v1/http/%s==" % (i + 3, pick(b64std, 86))
+        telnyx = "KEY01%s_%s" % (pick(hexu, 30), pick(alnum, 22))
+        admin, search = pick(hexd, 32), pick(hexd, 32)
+        intercom = b64("tok:%s:1:0" % uuid4())
+        ghost = "%s:%s" % (pick(hexd, 24), pick(hexd, 64))
+        cases = [
+            ("diff-env", "settings.diff", "--- a/.env\n+++ b/.env\n@@ -1 +1,2 @@\n APP_ENV=prod\n+DRUPAL_HASH_SALT='%s'\n" % salt,
+             "drupal-hash-salt", salt),
+            ("dotenv", ".env", "MYSQL_DATABASE=drupal\nHASH_SALT=%s\n" % salt2, "drupal-hash-salt", salt2),
+            ("properties-colon", "logging.properties", "sumo-http-url: %s\n" % sumo, "sumologic-http-source-url", sumo),
+            ("vite-define", "astro.config.mjs",
+             "export default defineConfig({ vite: { define: { 'import.meta.env.SMS_KEY': JSON.stringify('%s') } } });\n" % telnyx,
+             "telnyx-api-key", telnyx),
+            ("hugo-params", "hugo.toml",
+             '[params]\n  algolia_appId = "K8Q2ZL4M7T"\n  algolia_apiKey = "%s"\n  algolia_indexName = "docs"\n  algolia_adminKey = "%s"\n' % (search, admin),
+             "algolia-admin-api-key", admin),
+            ("k8s-data-base64", "intercom.yaml",
+             "apiVersion: v1\nkind: Secret\ndata:\n  INTERCOM_ACCESS_TOKEN: %s\n" % b64(intercom), "intercom-access-token", intercom),
+            ("properties-dotted", "blog.properties", "ghost.admin.api.key=%s\n" % ghost, "ghost-admin-api-key", ghost),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "b5formats-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("k8s-placeholder", "secret.yaml", "apiVersion: v1\nkind: Secret\ndata:\n  access-key: %s\n  api-token: %s\n  api-key: %s\n" % (
+                b64(rnd.choice(["YOUR_ACCESS_KEY", "YOUR_API_TOKEN_HERE", "changeme"])),
+                b64(rnd.choice(["<access_token>", "<api-token>", "${API_TOKEN}"])),
+                b64(rnd.choice(["secret_api_key", "client_secret_value", "serviceApiToken"])))),
+            ("algolia-search", "_config.yml", "algolia:\n  application_id: K8Q2ZL4M7T\n  index_name: site\n  search_only_api_key: %s\n" % pick(hexd, 32)),
+            ("algolia-search", "docusaurus.config.js",
+             "module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'K8Q2ZL4M7T',\n      apiKey: '%s',\n      indexName: 'docs',\n    },\n  },\n};\n" % pick(hexd, 32)),
+            ("algolia-search", ".env.local", "NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY=%s\n" % pick(hexd, 32)),
+            ("public-id", "README.md", "```sh\nexport SCW_ACCESS_KEY=SCW%s\n```\n" % pick(upper + "0123456789", 17)),
+            ("public-id", "integrations.yml", 'integrations:\n  kraken_api_key: "%s"\n' % pick(b64std, 56)),
+            ("public-sdk-key", "AppDelegate.swift", 'Purchases.configure(withAPIKey: "%s")\n' % (rnd.choice(["appl_", "goog_", "amzn_"]) + pick(alnum, 27))),
+            ("public-sdk-key", "keys.ts", "export const REVENUECAT_API_KEY = '%s';\n" % (rnd.choice(["appl_", "goog_", "amzn_"]) + pick(alnum, 27))),
+            ("public-key", "blog.properties", "ghost.url=https://blog.acme.dev\nghost.content.api.key=%s\n" % pick(hexd, 26)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "b5formats-" + shape, fname, text, why="public key or placeholder")
+# wave 7 formats-d: providers m-z and the fourth blind corpus's classes,
+# in the places their own docs put them (positives), and what is issued
+# beside them or looks like them and is public (decoys): publishable keys,
+# client keys, project ids, a truncated prefix, a monitor's read key
+def formats_d_block(emit):
+    rnd = random.Random(7702)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    alnum = upper + upper.lower() + "0123456789"
+    hexd, digits = "0123456789abcdef", "0123456789"
+
+    def uuid4():
+        return "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
+
+    for i in range(3):
+        mmk = pick(alnum, 6) + "_" + pick(alnum, 29) + "_mmk"
+        riot = "RGAPI-" + uuid4()
+        trig = "tr_prod_" + pick(alnum, 20)
+        mp = "APP_USR-%s-%s-%s-%s" % (pick(digits, 16), pick(digits, 6), pick(hexd, 32), pick(digits, 9))
+        mid = "SB-Mid-server-" + pick(alnum + "_-", 24)
+        stytch = "secret-test-" + pick(alnum + "_-", 36) + "="
+        meraki = pick(hexd, 40)
+        hook = pick(alnum + "_-", 11)
+        sfdx = "force://PlatformCLI::5Aep861%s@acme%d.my.salesforce.com" % (pick(alnum + ".", 80), i)
+        onesig = base64.b64encode(uuid4().encode()).decode()
+        cases = [
+            ("geoipupdate", "GeoIP.conf",
+             "AccountID %s\nLicenseKey %s\nEditionIDs GeoLite2-ASN GeoLite2-City\n" % (pick(digits, 6), mmk),
+             "maxmind-license-key", mmk),
+            ("riot-header", "summoner.ts",
+             "const res = await fetch(url, { headers: { 'X-Riot-Token': '%s' } });\n" % riot,
+             "riotgames-api-key", riot),
+            ("vercel-env", ".env.production", "TRIGGER_SECRET_KEY=%s\nTRIGGER_API_URL=https://api.trigger.dev\n" % trig,
+             "triggerdev-secret-key", trig),
+            ("sdk-constructor", "Pagos.java",
+             "MercadoPagoConfig.setAccessToken(\"%s\");\n" % mp, "mercadopago-access-token", mp),
+            ("laravel-config", "config/midtrans.php",
+             "<?php\nreturn [\n    'server_key' => env('MIDTRANS_SERVER_KEY', '%s'),\n];\n" % mid,
+             "midtrans-server-key", mid),
+            ("dotenv", ".env.local", "STYTCH_PROJECT_ID=project-test-%s\nSTYTCH_SECRET=%s\n" % (uuid4(), stytch),
+             "stytch-secret", stytch),
+            ("ansible-vars", "group_vars/all.yml", "meraki_api_key: %s\nmeraki_org_id: \"%s\"\n" % (meraki, pick(digits, 6)),
+             "meraki-api-key", meraki),
+            ("gh-actions", "deploy.yml",
+             "      - run: curl -X POST https://api.render.com/deploy/srv-%s?key=%s\n" % (pick("abcdefghijklmnopqrstuvwxyz0123456789", 20), hook),
+             "render-deploy-hook-key", hook),
+            ("ci-script", "ci/auth.sh",
+             "echo \"%s\" > ./authfile\nsf org login sfdx-url -f ./authfile\n" % sfdx, "salesforce-sfdx-auth-url", sfdx),
+            ("java-builder", "Push.java",
+             "OneSignal client = OneSignal.builder()\n    .authKey(\"%s\")\n    .build();\n" % onesig,
+             "onesignal-api-key", onesig),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats-d-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("publishable-key", ".env", "TRIGGER_PUBLIC_KEY=pk_dev_%s\n" % pick(alnum, 20)),
+            ("client-key", "checkout.js", "snap.pay(token, { clientKey: 'SB-Mid-client-%s' });\n" % pick(alnum, 16)),
+            ("public-key", ".env", "XENDIT_PUBLIC_KEY=xnd_public_development_%s\n" % pick(alnum, 60)),
+            ("public-key", "checkout.html", "<script>const mp = new MercadoPago('APP_USR-%s');</script>\n" % uuid4()),
+            ("public-token", "auth.tsx", "const stytch = new StytchUIClient('public-token-live-%s');\n" % uuid4()),
+            ("project-id", ".env", "BROWSERBASE_PROJECT_ID=%s\nPERSONA_TEMPLATE_ID=itmpl_%s\n" % (uuid4(), pick(alnum, 24))),
+            ("truncated-prefix", ".env", "DO_API_TOKEN=dop_v1_%s\n" % pick(hexd, 10)),
+            ("truncated-prefix", "settings.py", "AUTH_TOKEN = \"ghp_%s\"\n" % pick(alnum, 16)),
+            ("rollbar-client", "Startup.cs",
+             "const string RollbarClientToken = \"%s\"; // post_client_item\n" % pick(hexd, 32)),
+            ("sfdx-template", "README.md",
+             "Store the output of `sf org display --verbose` (force://PlatformCLI::<refresh token>@<instance>) as SFDX_AUTH_URL.\n"),
+            ("render-template", "README.md",
+             "Set RENDER_DEPLOY_HOOK to https://api.render.com/deploy/srv-XXXXXXXXXXXXXXXXXXXX?key=YYYYYYYYYYY\n"),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats-d-" + shape, fname, text, why="public id, template or truncated value")
+
+
 # Less common syntaxes (the fifth blind corpus's classes), each a family
 # across languages: tokens joined to Bearer, R's arrow, Lisps' def, EDN,
 # tuples, VB's Dim, #define, a variant's suffix, NAME=value before a
@@ -1422,166 +1603,6 @@ def b5shapes_block(emit):
             v = "".join(rnd.choice(alnum) for _ in range(n))
         return v
 
-    for i in range(3):
-        for shape, fname, tpl in SHAPES4:
-            if "{p}" in tpl:
-                v, rule = rand(rnd.choice((10, 12, 14))), "generic-password"
-            else:
-                v, rule = rand(rnd.choice((20, 24, 32))), "generic-secret"
-            emit("positive", shape, fname, tpl.format(v=v, p=v), rule=rule, provider="generic",
-                 secret=v)
-        # npm: _password is the password in base64, _auth user:password's
-        pw = rand(12)
-        b64 = base64.b64encode(pw.encode()).decode()
-        emit("positive", "npmrc-base64", ".npmrc",
-             "//npm.acme.io/:username=deploy\n//npm.acme.io/:_password=%s\n" % b64,
-             rule="generic-password", provider="generic", secret=pw, encoded=b64)
-        pair = "deploy:" + rand(14)
-        b64 = base64.b64encode(pair.encode()).decode()
-        emit("positive", "npmrc-base64", ".npmrc", "_auth=%s\nalways-auth=true\n" % b64,
-             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
-        pair = "deploy:" + rand(16)
-        b64 = base64.b64encode(pair.encode()).decode()
-        emit("positive", "npmrc-base64", ".yarnrc.yml",
-             "npmRegistryServer: \"https://npm.acme.io\"\nnpmAuthIdent: \"%s\"\n" % b64,
-             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
-        # the server and user in the same call, the password a literal
-        pw = rand(12)
-        emit("positive", "ecto-url", "prod.secret.exs",
-             "config :app, App.Repo,\n  url: \"ecto://app:%s@db.internal/app_prod\"\n" % pw,
-             rule="url-credentials", provider="url", secret=pw)
-    for shape, fname, tpl in SHAPES4_DECOYS:
-        emit("decoy", shape, fname, tpl.format(p=rand(12)), provider="generic",
-             why="no literal credential, a placeholder, or text")
-# wave 7 b5formats: the fifth blind corpus's format classes (a Drupal
-# hash salt as an environment variable, a Sumo Logic HTTP source URL in
-# standard base64, a Telnyx key under a name that does not say Telnyx, an
-# Intercom token in a Secret) and its false positives as hard decoys:
-# Algolia search-only keys, Secret data that decodes to a placeholder,
-# public halves (Scaleway access key ids, Kraken API keys, RevenueCat SDK
-# keys, Ghost content keys in .properties)
-def b5formats_block(emit):
-    rnd = random.Random(7505)
-# wave 7 formats-d: providers m-z and the fourth blind corpus's classes,
-# in the places their own docs put them (positives), and what is issued
-# beside them or looks like them and is public (decoys): publishable keys,
-# client keys, project ids, a truncated prefix, a monitor's read key
-def formats_d_block(emit):
-    rnd = random.Random(7702)
-
-    def pick(alphabet, n):
-        return "".join(rnd.choice(alphabet) for _ in range(n))
-
-    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    alnum = upper + upper.lower() + "0123456789"
-    b64url, b64std = alnum + "-_", alnum + "+/"
-    hexd, hexu = "0123456789abcdef", "0123456789ABCDEF"
-
-    def b64(text):
-        return base64.b64encode(text.encode()).decode()
-    hexd, digits = "0123456789abcdef", "0123456789"
-
-    def uuid4():
-        return "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
-
-    for i in range(3):
-        salt, salt2 = pick(b64url, 74), pick(b64url, 55)
-        sumo = "https://endpoint%d.collection.us2.sumologic.com/receiver/v1/http/%s==" % (i + 3, pick(b64std, 86))
-        telnyx = "KEY01%s_%s" % (pick(hexu, 30), pick(alnum, 22))
-        admin, search = pick(hexd, 32), pick(hexd, 32)
-        intercom = b64("tok:%s:1:0" % uuid4())
-        ghost = "%s:%s" % (pick(hexd, 24), pick(hexd, 64))
-        cases = [
-            ("diff-env", "settings.diff", "--- a/.env\n+++ b/.env\n@@ -1 +1,2 @@\n APP_ENV=prod\n+DRUPAL_HASH_SALT='%s'\n" % salt,
-             "drupal-hash-salt", salt),
-            ("dotenv", ".env", "MYSQL_DATABASE=drupal\nHASH_SALT=%s\n" % salt2, "drupal-hash-salt", salt2),
-            ("properties-colon", "logging.properties", "sumo-http-url: %s\n" % sumo, "sumologic-http-source-url", sumo),
-            ("vite-define", "astro.config.mjs",
-             "export default defineConfig({ vite: { define: { 'import.meta.env.SMS_KEY': JSON.stringify('%s') } } });\n" % telnyx,
-             "telnyx-api-key", telnyx),
-            ("hugo-params", "hugo.toml",
-             '[params]\n  algolia_appId = "K8Q2ZL4M7T"\n  algolia_apiKey = "%s"\n  algolia_indexName = "docs"\n  algolia_adminKey = "%s"\n' % (search, admin),
-             "algolia-admin-api-key", admin),
-            ("k8s-data-base64", "intercom.yaml",
-             "apiVersion: v1\nkind: Secret\ndata:\n  INTERCOM_ACCESS_TOKEN: %s\n" % b64(intercom), "intercom-access-token", intercom),
-            ("properties-dotted", "blog.properties", "ghost.admin.api.key=%s\n" % ghost, "ghost-admin-api-key", ghost),
-        ]
-        for shape, fname, text, rule, secret in cases:
-            emit("positive", "b5formats-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
-        decoys = [
-            ("k8s-placeholder", "secret.yaml", "apiVersion: v1\nkind: Secret\ndata:\n  access-key: %s\n  api-token: %s\n  api-key: %s\n" % (
-                b64(rnd.choice(["YOUR_ACCESS_KEY", "YOUR_API_TOKEN_HERE", "changeme"])),
-                b64(rnd.choice(["<access_token>", "<api-token>", "${API_TOKEN}"])),
-                b64(rnd.choice(["secret_api_key", "client_secret_value", "serviceApiToken"])))),
-            ("algolia-search", "_config.yml", "algolia:\n  application_id: K8Q2ZL4M7T\n  index_name: site\n  search_only_api_key: %s\n" % pick(hexd, 32)),
-            ("algolia-search", "docusaurus.config.js",
-             "module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'K8Q2ZL4M7T',\n      apiKey: '%s',\n      indexName: 'docs',\n    },\n  },\n};\n" % pick(hexd, 32)),
-            ("algolia-search", ".env.local", "NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY=%s\n" % pick(hexd, 32)),
-            ("public-id", "README.md", "```sh\nexport SCW_ACCESS_KEY=SCW%s\n```\n" % pick(upper + "0123456789", 17)),
-            ("public-id", "integrations.yml", 'integrations:\n  kraken_api_key: "%s"\n' % pick(b64std, 56)),
-            ("public-sdk-key", "AppDelegate.swift", 'Purchases.configure(withAPIKey: "%s")\n' % (rnd.choice(["appl_", "goog_", "amzn_"]) + pick(alnum, 27))),
-            ("public-sdk-key", "keys.ts", "export const REVENUECAT_API_KEY = '%s';\n" % (rnd.choice(["appl_", "goog_", "amzn_"]) + pick(alnum, 27))),
-            ("public-key", "blog.properties", "ghost.url=https://blog.acme.dev\nghost.content.api.key=%s\n" % pick(hexd, 26)),
-        ]
-        for shape, fname, text in decoys:
-            emit("decoy", "b5formats-" + shape, fname, text, why="public key or placeholder")
-        mmk = pick(alnum, 6) + "_" + pick(alnum, 29) + "_mmk"
-        riot = "RGAPI-" + uuid4()
-        trig = "tr_prod_" + pick(alnum, 20)
-        mp = "APP_USR-%s-%s-%s-%s" % (pick(digits, 16), pick(digits, 6), pick(hexd, 32), pick(digits, 9))
-        mid = "SB-Mid-server-" + pick(alnum + "_-", 24)
-        stytch = "secret-test-" + pick(alnum + "_-", 36) + "="
-        meraki = pick(hexd, 40)
-        hook = pick(alnum + "_-", 11)
-        sfdx = "force://PlatformCLI::5Aep861%s@acme%d.my.salesforce.com" % (pick(alnum + ".", 80), i)
-        onesig = base64.b64encode(uuid4().encode()).decode()
-        cases = [
-            ("geoipupdate", "GeoIP.conf",
-             "AccountID %s\nLicenseKey %s\nEditionIDs GeoLite2-ASN GeoLite2-City\n" % (pick(digits, 6), mmk),
-             "maxmind-license-key", mmk),
-            ("riot-header", "summoner.ts",
-             "const res = await fetch(url, { headers: { 'X-Riot-Token': '%s' } });\n" % riot,
-             "riotgames-api-key", riot),
-            ("vercel-env", ".env.production", "TRIGGER_SECRET_KEY=%s\nTRIGGER_API_URL=https://api.trigger.dev\n" % trig,
-             "triggerdev-secret-key", trig),
-            ("sdk-constructor", "Pagos.java",
-             "MercadoPagoConfig.setAccessToken(\"%s\");\n" % mp, "mercadopago-access-token", mp),
-            ("laravel-config", "config/midtrans.php",
-             "<?php\nreturn [\n    'server_key' => env('MIDTRANS_SERVER_KEY', '%s'),\n];\n" % mid,
-             "midtrans-server-key", mid),
-            ("dotenv", ".env.local", "STYTCH_PROJECT_ID=project-test-%s\nSTYTCH_SECRET=%s\n" % (uuid4(), stytch),
-             "stytch-secret", stytch),
-            ("ansible-vars", "group_vars/all.yml", "meraki_api_key: %s\nmeraki_org_id: \"%s\"\n" % (meraki, pick(digits, 6)),
-             "meraki-api-key", meraki),
-            ("gh-actions", "deploy.yml",
-             "      - run: curl -X POST https://api.render.com/deploy/srv-%s?key=%s\n" % (pick("abcdefghijklmnopqrstuvwxyz0123456789", 20), hook),
-             "render-deploy-hook-key", hook),
-            ("ci-script", "ci/auth.sh",
-             "echo \"%s\" > ./authfile\nsf org login sfdx-url -f ./authfile\n" % sfdx, "salesforce-sfdx-auth-url", sfdx),
-            ("java-builder", "Push.java",
-             "OneSignal client = OneSignal.builder()\n    .authKey(\"%s\")\n    .build();\n" % onesig,
-             "onesignal-api-key", onesig),
-        ]
-        for shape, fname, text, rule, secret in cases:
-            emit("positive", "formats-d-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
-        decoys = [
-            ("publishable-key", ".env", "TRIGGER_PUBLIC_KEY=pk_dev_%s\n" % pick(alnum, 20)),
-            ("client-key", "checkout.js", "snap.pay(token, { clientKey: 'SB-Mid-client-%s' });\n" % pick(alnum, 16)),
-            ("public-key", ".env", "XENDIT_PUBLIC_KEY=xnd_public_development_%s\n" % pick(alnum, 60)),
-            ("public-key", "checkout.html", "<script>const mp = new MercadoPago('APP_USR-%s');</script>\n" % uuid4()),
-            ("public-token", "auth.tsx", "const stytch = new StytchUIClient('public-token-live-%s');\n" % uuid4()),
-            ("project-id", ".env", "BROWSERBASE_PROJECT_ID=%s\nPERSONA_TEMPLATE_ID=itmpl_%s\n" % (uuid4(), pick(alnum, 24))),
-            ("truncated-prefix", ".env", "DO_API_TOKEN=dop_v1_%s\n" % pick(hexd, 10)),
-            ("truncated-prefix", "settings.py", "AUTH_TOKEN = \"ghp_%s\"\n" % pick(alnum, 16)),
-            ("rollbar-client", "Startup.cs",
-             "const string RollbarClientToken = \"%s\"; // post_client_item\n" % pick(hexd, 32)),
-            ("sfdx-template", "README.md",
-             "Store the output of `sf org display --verbose` (force://PlatformCLI::<refresh token>@<instance>) as SFDX_AUTH_URL.\n"),
-            ("render-template", "README.md",
-             "Set RENDER_DEPLOY_HOOK to https://api.render.com/deploy/srv-XXXXXXXXXXXXXXXXXXXX?key=YYYYYYYYYYY\n"),
-        ]
-        for shape, fname, text in decoys:
-            emit("decoy", "formats-d-" + shape, fname, text, why="public id, template or truncated value")
     for i in range(2):
         for shape, fname, tpl in B5SHAPES:
             v = rand(rnd.choice((14, 16)) if "{p}" in tpl else rnd.choice((24, 32, 40)))
@@ -1716,8 +1737,8 @@ def main():
     b3fix_block(emit)
     shapes4_block(emit)
     b5formats_block(emit)
-    formats_d_block(emit)
     b5shapes_block(emit)
+    formats_d_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
