@@ -2165,16 +2165,21 @@ static size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t 
  * prefix (MATLAB's ['Bearer ' 'b'], C's and Python's "key=" "b"). The
  * index of its quote, or 0.
  */
-static size_t concat_next(const unsigned char *b, size_t k, size_t le)
+/* The length of a concatenation operator at b[i] (+, ., .., &, ||, <>),
+ * or 0. */
+static size_t concat_operator(const unsigned char *b, size_t i, size_t le)
 {
-	size_t i = skip_blanks(b, k, le), op = 0;
-
 	if (i + 1 < le &&
 	    ((b[i] == '.' && b[i + 1] == '.') || (b[i] == '|' && b[i + 1] == '|') ||
 	     (b[i] == '<' && b[i + 1] == '>')))
-		op = 2;
-	else if (i < le && (b[i] == '+' || b[i] == '.' || b[i] == '&'))
-		op = 1;
+		return 2;
+	return i < le && (b[i] == '+' || b[i] == '.' || b[i] == '&');
+}
+
+static size_t concat_next(const unsigned char *b, size_t k, size_t le)
+{
+	size_t i = skip_blanks(b, k, le), op = concat_operator(b, i, le);
+
 	if (!op && i == k)
 		return 0; /* "a""b": C#'s and SQL's escaped quote */
 	/* blanks alone join only a literal that reads as a prefix ('Bearer ',
@@ -2198,8 +2203,8 @@ static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
 	size_t i, p, next, hashes = 0;
-	int r = 0, changed = 0, raw = 0; /* raw: a backslash is itself */
-	unsigned char in = 0;		 /* the open string's quote */
+	int r = 0, changed = 0, joined = 0, raw = 0; /* raw: a backslash is itself */
+	unsigned char in = 0;			     /* the open string's quote */
 
 	for (i = ls; i < le && r == 0; i++) {
 		if (!in && (b[i] == '@' || b[i] == '$' || b[i] == 'r') &&
@@ -2223,12 +2228,17 @@ static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_la
 				i = next;
 				hashes = 0;
 				raw = 0;
-				changed = 1;
-				if (!l)
-					return 1;
+				changed = joined = 1;
 				continue;
 			}
+			/* joined literals that a variable goes on ("Bearer " +
+			 * "abc" + suffix) are a part of the value: none of the
+			 * line is written plainly */
+			if (joined &&
+			    concat_operator(b, skip_blanks(b, i + 1 + hashes, le), le))
+				return 0;
 			in = 0;
+			joined = 0;
 			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
 			i += hashes; /* a raw string's closing #s go */
 			continue;
