@@ -657,14 +657,17 @@ static int all_of(const unsigned char *s, size_t n, int (*is)(int))
  */
 static int is_public_format(const unsigned char *s, size_t n)
 {
-	static const char *prefixes[] = { "pk.eyJ",
-					  "public-sandbox-",
-					  "public-development-",
-					  "public-production-",
-					  "appl_",
-					  "goog_",
-					  "amzn_",
-					  NULL };
+	static const char *prefixes[] = {
+		"pk.eyJ",
+		"public-sandbox-",
+		"public-development-",
+		"public-production-",
+		"appl_",
+		"goog_",
+		"amzn_",
+		"phc_", /* PostHog's project key: browsers send it */
+		NULL
+	};
 	size_t i;
 
 	for (i = 0; prefixes[i]; i++)

@@ -222,6 +222,9 @@ static void test_b5formats(void)
 	CHECK(generic_keeps("SCWp8iX4eA4q9Om4894z"));
 	CHECK(!generic_keeps("appl_qaDZeV7G5IfQHeVVEqZe2qpUWno"));
 	CHECK(!generic_keeps("goog_Zr8Kq2Wv5Tn7Lx3MpQ4sHd9Yc6F"));
+	/* PostHog's project key is public, its personal keys are not */
+	CHECK(!generic_keeps("phc_Wq8Zr2Lm9Kx4Tn7Vb3Hd6Yc1Jf5Gs0Pa8Re2Mu4"));
+	CHECK(generic_keeps("phx_Wq8Zr2Lm9Kx4Tn7Vb3Hd6Yc1Jf5Gs0Pa8Re2Mu4"));
 	/* the public key by its name: dotted, Kraken's, Algolia's search key */
 	CHECK(!generic_keeps_named("ghost.content.api.key=724caf4941d4072014b3ce107f",
 				   "="));
