@@ -2721,6 +2721,17 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 				    emit_split(l, b, i, ne, vs, ve) < 0)
 			return -1;
 	}
+	/* a Dockerfile's ENV NAME value (the old form: one pair, no '=') */
+	if (i + 4 < le && !memcmp(b + i, "ENV ", 4)) {
+		ns = skip_blanks(b, i + 4, le);
+		for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+			;
+		vs = skip_blanks(b, ne, le);
+		if (ne > ns && vs > ne && vs < le && b[vs] != '=' &&
+		    (quoted(b, vs, le, &vs, &ve) || (ve = bare_value(b, vs, le))) &&
+		    emit_split(l, b, ns, ne, vs, ve) < 0)
+			return -1;
+	}
 	/* #define NAME "value" */
 	if (i + 8 < le && !memcmp(b + i, "#define", 7) &&
 	    (b[i + 7] == ' ' || b[i + 7] == '\t')) {
@@ -2905,6 +2916,57 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 	return r < 0 ? -1 : 0;
 }
 
+/* Where the CDATA section starting at b[i] ends (its "]]>"), or 0. */
+static size_t cdata_end(const unsigned char *b, size_t le, size_t i)
+{
+	const unsigned char *e;
+
+	if (i + 9 > le || memcmp(b + i, "<![CDATA[", 9))
+		return 0;
+	e = kh_memmem(b + i + 9, le - i - 9, "]]>", 3);
+	return e ? (size_t)(e - b) : 0;
+}
+
+/* Whether the XML tag b[ns, ne) ends in suffix: param-name, name, value. */
+static int tag_ends(const unsigned char *b, size_t ns, size_t ne, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	return ne - ns >= n && !strncasecmp((const char *)b + ne - n, suffix, n);
+}
+
+/*
+ * A name held in its own element, the value in the next sibling:
+ * <param-name>NAME</param-name> <param-value>...</param-value> (Java EE),
+ * <name>NAME</name> <value>...</value> (Hadoop's property). The sibling
+ * may start on the next line; at is past the name element's end tag.
+ */
+static int sibling_value(struct kh_layer *l, const unsigned char *b, size_t len,
+			 size_t ns, size_t ne, size_t at)
+{
+	size_t ts, te, vs, ve, end = line_end(b, len, at);
+
+	at = skip_blanks(b, at, end);
+	if (at == end && end < len) {
+		at = end + 1;
+		end = line_end(b, len, at);
+		at = skip_blanks(b, at, end);
+	}
+	if (at >= end || b[at] != '<')
+		return 0;
+	for (te = ts = at + 1; te < end && ident_byte(b[te]); te++)
+		;
+	if (te >= end || b[te] != '>' || !tag_ends(b, ts, te, "value"))
+		return 0;
+	vs = te + 1;
+	if ((ve = cdata_end(b, end, vs)))
+		vs += 9;
+	else
+		for (ve = vs; ve < end && b[ve] != '<'; ve++)
+			;
+	return ve < end ? emit_pair(l, b, ns, ne, vs, ve) : 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -3007,6 +3069,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (r == 0 && b[i] != '`')
 				r = user_joined_password(b, ls, le, i, l);
 			break;
+		case 'u': /* env::var("NAME").unwrap_or("value"),
+			   * .unwrap_or_else(|_| "value".into()) */
+			if (i == ls || b[i - 1] != '.' || i + 9 >= le ||
+			    memcmp(b + i, "unwrap_or", 9))
+				break;
+			k = i + 9;
+			if (k + 5 < le && !memcmp(b + k, "_else", 5))
+				k += 5;
+			if (k >= le || b[k] != '(')
+				break;
+			k = skip_blanks(b, k + 1, le);
+			if (k + 3 <= le && !memcmp(b + k, "|_|", 3))
+				k = skip_blanks(b, k + 3, le);
+			r = fallback_pair(b, len, ls, le, i - 1, k - (i - 1), l);
+			break;
 		case 'o': /* os.environ.get("NAME") or "value" */
 			if (i > ls && b[i - 1] == ' ' && i + 2 < le && b[i + 1] == 'r' &&
 			    b[i + 2] == ' ')
@@ -3031,11 +3108,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ns = i + 1;
 			ne = k;
 			vs = k + 1;
-			for (ve = vs; ve < le && b[ve] != '<'; ve++)
-				;
-			if (ve + 2 + (ne - ns) < le && b[ve + 1] == '/' &&
-			    !memcmp(b + ve + 2, b + ns, ne - ns))
-				r = emit_pair(l, b, ns, ne, vs, ve);
+			ve = cdata_end(b, le, vs);
+			if (ve > vs) /* <secret><![CDATA[value]]></secret> */
+				vs += 9;
+			else
+				for (ve = vs; ve < le && b[ve] != '<'; ve++)
+					;
+			if (ve + 2 + (ne - ns) + 3 * (b[ve] == ']') < le) {
+				k = ve + 3 * (b[ve] == ']');
+				if (b[k + 1] == '/' &&
+				    !memcmp(b + k + 2, b + ns, ne - ns))
+					r = tag_ends(b, ns, ne, "name")
+						    ? sibling_value(l, b, len, vs, ve,
+								    k + 3 + (ne - ns))
+						    : emit_pair(l, b, ns, ne, vs, ve);
+			}
 			break;
 		case '-': /* --password VALUE, -storagekey=VALUE */
 			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
