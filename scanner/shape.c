@@ -264,6 +264,25 @@ static int prefixed_string_after(const unsigned char *b, size_t len, size_t k)
 	       string_prefix(b, k, k, len);
 }
 
+/* The byte that closes an Elixir sigil opened by c (~s(...), ~S[...]),
+ * or 0. */
+static unsigned char sigil_close(unsigned char c)
+{
+	static const char opens[] = "([{<\"'|/", closes[] = ")]}>\"'|/";
+	const char *o = c ? strchr(opens, c) : NULL;
+
+	return o ? (unsigned char)closes[o - opens] : 0;
+}
+
+/* Whether an Elixir string sigil (~s(, ~S[) follows b[k], a name's end
+ * and its ':' or blank. */
+static int sigil_after(const unsigned char *b, size_t len, size_t k)
+{
+	k = skip_blanks(b, k + (b[k] == ':'), len);
+	return k + 2 < len && b[k] == '~' && (b[k + 1] == 's' || b[k + 1] == 'S') &&
+	       sigil_close(b[k + 2]);
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
@@ -311,6 +330,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* HCL's variable deploy_token { default = ... } */
 	if (debconf_type_after(b, len, k))
 		return 1;
+	if ((b[k] == ':' || b[k] == ' ') && sigil_after(b, len, k))
+		return 1; /* Elixir's api_token: ~s(...), @api_key ~s(...) */
 	if ((b[k] == ':' || b[k] == ' ') &&
 	    typed_value(b, len - k > 256 ? k + 256 : len, k, NULL, NULL))
 		return 1; /* const NAME: &str = "...", var NAME string = "..." */
@@ -2696,8 +2717,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['B'] = 1, ['b'] = 1,  ['<'] = 1, ['='] = 1, ['A'] = 1,
-		['"'] = 1, ['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1
+		['B'] = 1,  ['b'] = 1, ['<'] = 1, ['='] = 1, ['A'] = 1, ['"'] = 1,
+		['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1, ['~'] = 1
 	};
 	size_t i, ns, ne, vs, ve, k, ind, kns, kne;
 	int r = 0, fallback;
@@ -2889,6 +2910,19 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			k = skip_blanks(b, ne, le);
 			if (ne > ns && k < le && b[k] == ',' &&
 			    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
+		case '~': /* Elixir's sigils: api_token: ~s(value), @api_key ~S[value] */
+			if (i + 3 >= le || (b[i + 1] != 's' && b[i + 1] != 'S') ||
+			    !(k = sigil_close(b[i + 2])))
+				break;
+			ne = skip_blanks_back(b, i, ls);
+			ne -= ne > ls && b[ne - 1] == ':';
+			ns = name_before(b, ls, &ne);
+			vs = i + 3;
+			for (ve = vs; ve < le && b[ve] != k; ve++)
+				;
+			if (ns < ne && ve < le)
 				r = emit_split(l, b, ns, ne, vs, ve);
 			break;
 		case '(': /* (def api-key "value"), (setq service-api-key "value") */

@@ -763,8 +763,13 @@ let key = std::env::var(\"ACME_SECRET_KEY\").unwrap_or(\"$H6\".to_string());
 mk h6/Dockerfile "FROM alpine:3.19
 ENV RELAY_API_SECRET $H6
 "
+mk h6/config.exs "config :relay, api_token: ~s($H6)
+config :acme,
+  secret_key: ~S[$H6]
+"
 "$KH" scan "$T/h6" -f json --show-secrets -o "$T/out" 2>"$T/err"
-for at in web.xml:3 core-site.xml:1 atlas.xml:2 main.rs:1 main.rs:2 Dockerfile:2; do
+for at in web.xml:3 core-site.xml:1 atlas.xml:2 main.rs:1 main.rs:2 Dockerfile:2 \
+	config.exs:1 config.exs:3; do
 	check "h6shapes: $at" jq -e --arg s "$H6" --arg f "${at%:*}" --argjson l "${at#*:}" \
 		'[.[] | select(.secret == $s and (.file | endswith("/" + $f)) and .line == $l)]
 		 | length == 1' "$T/out"
@@ -788,6 +793,10 @@ mk h6neg/Dockerfile "FROM alpine
 ENV RELAY_API_SECRET \$RELAY_API_SECRET
 ENV SECRET_FILE /run/secrets/relay_api_secret
 ENV API_TOKEN=
+"
+mk h6neg/config.exs "config :relay, api_token: ~s(#{System.get_env(\"RELAY_TOKEN\")})
+config :relay, secret_key: ~s(changeme)
+@pattern ~r/secret_key: (.+)/
 "
 expect_exit 0 "h6shapes decoys: nothing" -- "$KH" scan "$T/h6neg" -f json
 check "h6shapes decoys: empty report" grep -qx '\[\]' "$T/out"

@@ -1629,8 +1629,14 @@ H6SHAPES = [
      'let key = std::env::var("ACME_SECRET_KEY").unwrap_or("{v}".to_string());\n'),
     ("dockerfile-env-space", "Dockerfile", "FROM alpine:3.19\nENV RELAY_API_SECRET {v}\n"),
     ("dockerfile-env-space", "Dockerfile", 'FROM debian\nENV RELAY_AUTH_TOKEN "{v}"\n'),
+    ("elixir-sigil", "config.exs", "config :relay, api_token: ~s({v})\n"),
+    ("elixir-sigil", "prod.exs", "config :acme,\n  region: \"eu\",\n  secret_key: ~S[{v}]\n"),
 ]
 H6SHAPES_DECOYS = [
+    ("h6shapes-decoy", "config.exs",
+     'config :relay, api_token: ~s(#{System.get_env("RELAY_TOKEN")})\n'),
+    ("h6shapes-decoy", "config.exs", "config :relay, secret_key: ~s(changeme)\n"),
+    ("h6shapes-decoy", "parse.ex", "@pattern ~r/secret_key: (.+)/\n"),
     ("h6shapes-decoy", 'config.xml',
      '<atlas><privateKey><![CDATA[${ATLAS_PRIVATE_KEY}]]></privateKey></atlas>\n'),
     ("h6shapes-decoy", 'config.xml',
