@@ -194,6 +194,7 @@ static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *n
 static int line_ends_at(const unsigned char *b, size_t len, size_t k);
 static size_t concat_next(const unsigned char *b, size_t k, size_t le);
 static int block_scalar_at(const unsigned char *b, size_t len, size_t k);
+static int list_below(const unsigned char *b, size_t len, size_t k);
 
 /* The start of the line that holds b[s], looked back on NAME_MAX_LEN
  * bytes at most (a name sits near its line's start), or s + 1 when it
@@ -337,6 +338,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* const NAME: &str = "...", var NAME string = "..." */
 	if (b[k] == ':' && line_ends_at(b, len, k + 1) && default_below(b, len, k))
 		return 1; /* a YAML parent: DbPassword:, its Default: below */
+	if (b[k] == ':' && line_ends_at(b, len, k + 1) && list_below(b, len, k))
+		return 1; /* api_keys: then `- value` below */
 	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
 		return 1; /* password: >- then the value below */
 	if (strchr("\r\n", b[k]) && b[k] &&
@@ -1090,6 +1093,36 @@ static int default_of_credential(const unsigned char *b, const size_t (*parts)[2
  * (a keyword stands there): its own value with its parents' names, and
  * every value below it when it is a parent.
  */
+/* A YAML list item `- value` (one scalar, quoted or not) starting at
+ * b[i]: its value in [*vs, *ve). */
+static int list_item(const unsigned char *b, size_t i, size_t cle, size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	if (i + 2 >= cle || b[i] != '-' || b[i + 1] != ' ')
+		return 0;
+	*vs = skip_blanks(b, i + 2, cle);
+	*ve = skip_blanks_back(b, cle, *vs);
+	if (*ve - *vs > 2 && (b[*vs] == '"' || b[*vs] == '\'') && b[*ve - 1] == b[*vs]) {
+		++*vs;
+		--*ve;
+	}
+	for (k = *vs; k < *ve; k++)
+		if (b[k] == ' ' || b[k] == ':' || b[k] == '"' || b[k] == '\'')
+			return 0; /* a mapping, a pair or prose: no one value */
+	return *ve > *vs;
+}
+
+/* Whether the line after b[k] (a name's ':' that ends its line) is a list
+ * item: api_keys: then `- value`. */
+static int list_below(const unsigned char *b, size_t len, size_t k)
+{
+	size_t at = line_end(b, len, k) + 1, vs, ve;
+
+	return at < len &&
+	       list_item(b, skip_blanks(b, at, len), content_end(b, len, at), &vs, &ve);
+}
+
 static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l)
 {
@@ -1139,6 +1172,12 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		if (!yaml_key(b, len, at, cle, &ci, &ns, &ne, &vs, &ve, &block)) {
 			if (first < cle && first - at <= top)
 				break; /* text at the parent's level ends its block */
+			/* api_keys: then `- value` items: each the name's */
+			if (depth == base && list_item(b, first, cle, &vs, &ve) &&
+			    path_leaf(b + parts[depth - 1][0],
+				      parts[depth - 1][1] - parts[depth - 1][0]) &&
+			    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
+				return -1;
 			at = line_end(b, len, at) + 1;
 			continue;
 		}

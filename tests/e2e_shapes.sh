@@ -767,9 +767,13 @@ mk h6/config.exs "config :relay, api_token: ~s($H6)
 config :acme,
   secret_key: ~S[$H6]
 "
+mk h6/agent.yaml "relay:
+  api_key:
+    - $H6
+"
 "$KH" scan "$T/h6" -f json --show-secrets -o "$T/out" 2>"$T/err"
 for at in web.xml:3 core-site.xml:1 atlas.xml:2 main.rs:1 main.rs:2 Dockerfile:2 \
-	config.exs:1 config.exs:3; do
+	config.exs:1 config.exs:3 agent.yaml:3; do
 	check "h6shapes: $at" jq -e --arg s "$H6" --arg f "${at%:*}" --argjson l "${at#*:}" \
 		'[.[] | select(.secret == $s and (.file | endswith("/" + $f)) and .line == $l)]
 		 | length == 1' "$T/out"
@@ -797,6 +801,15 @@ ENV API_TOKEN=
 mk h6neg/config.exs "config :relay, api_token: ~s(#{System.get_env(\"RELAY_TOKEN\")})
 config :relay, secret_key: ~s(changeme)
 @pattern ~r/secret_key: (.+)/
+"
+mk h6neg/agent.yaml "relay:
+  api_key:
+    - \${RELAY_API_KEY}
+    - changeme
+secrets:
+  password:
+    - name: relay
+      from: vault
 "
 expect_exit 0 "h6shapes decoys: nothing" -- "$KH" scan "$T/h6neg" -f json
 check "h6shapes decoys: empty report" grep -qx '\[\]' "$T/out"

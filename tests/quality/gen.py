@@ -1629,10 +1629,15 @@ H6SHAPES = [
      'let key = std::env::var("ACME_SECRET_KEY").unwrap_or("{v}".to_string());\n'),
     ("dockerfile-env-space", "Dockerfile", "FROM alpine:3.19\nENV RELAY_API_SECRET {v}\n"),
     ("dockerfile-env-space", "Dockerfile", 'FROM debian\nENV RELAY_AUTH_TOKEN "{v}"\n'),
+    ("yaml-list-under-name", "agent.yaml", "relay:\n  api_key:\n    - {v}\n"),
+    ("yaml-list-under-name", "auth.yml", "client_secret:\n  - \"{v}\"\n"),
     ("elixir-sigil", "config.exs", "config :relay, api_token: ~s({v})\n"),
     ("elixir-sigil", "prod.exs", "config :acme,\n  region: \"eu\",\n  secret_key: ~S[{v}]\n"),
 ]
 H6SHAPES_DECOYS = [
+    ("h6shapes-decoy", "agent.yaml", "relay:\n  api_key:\n    - ${RELAY_API_KEY}\n    - changeme\n"),
+    ("h6shapes-decoy", "agent.yaml", "secrets:\n  api_key:\n    - name: relay\n      from: vault\n"),
+    ("h6shapes-decoy", "agent.yaml", "password:\n  - Must be at least 12 characters long\n"),
     ("h6shapes-decoy", "config.exs",
      'config :relay, api_token: ~s(#{System.get_env("RELAY_TOKEN")})\n'),
     ("h6shapes-decoy", "config.exs", "config :relay, secret_key: ~s(changeme)\n"),
