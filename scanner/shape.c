@@ -194,6 +194,7 @@ static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *n
 static int line_ends_at(const unsigned char *b, size_t len, size_t k);
 static size_t concat_next(const unsigned char *b, size_t k, size_t le);
 static int block_scalar_at(const unsigned char *b, size_t len, size_t k);
+static int list_below(const unsigned char *b, size_t len, size_t k);
 
 /* The start of the line that holds b[s], looked back on NAME_MAX_LEN
  * bytes at most (a name sits near its line's start), or s + 1 when it
@@ -264,6 +265,25 @@ static int prefixed_string_after(const unsigned char *b, size_t len, size_t k)
 	       string_prefix(b, k, k, len);
 }
 
+/* The byte that closes an Elixir sigil opened by c (~s(...), ~S[...]),
+ * or 0. */
+static unsigned char sigil_close(unsigned char c)
+{
+	static const char opens[] = "([{<\"'|/", closes[] = ")]}>\"'|/";
+	const char *o = c ? strchr(opens, c) : NULL;
+
+	return o ? (unsigned char)closes[o - opens] : 0;
+}
+
+/* Whether an Elixir string sigil (~s(, ~S[) follows b[k], a name's end
+ * and its ':' or blank. */
+static int sigil_after(const unsigned char *b, size_t len, size_t k)
+{
+	k = skip_blanks(b, k + (b[k] == ':'), len);
+	return k + 2 < len && b[k] == '~' && (b[k + 1] == 's' || b[k + 1] == 'S') &&
+	       sigil_close(b[k + 2]);
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 			      const struct kh_rule *r)
 {
@@ -311,11 +331,15 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* HCL's variable deploy_token { default = ... } */
 	if (debconf_type_after(b, len, k))
 		return 1;
+	if ((b[k] == ':' || b[k] == ' ') && sigil_after(b, len, k))
+		return 1; /* Elixir's api_token: ~s(...), @api_key ~s(...) */
 	if ((b[k] == ':' || b[k] == ' ') &&
 	    typed_value(b, len - k > 256 ? k + 256 : len, k, NULL, NULL))
 		return 1; /* const NAME: &str = "...", var NAME string = "..." */
 	if (b[k] == ':' && line_ends_at(b, len, k + 1) && default_below(b, len, k))
 		return 1; /* a YAML parent: DbPassword:, its Default: below */
+	if (b[k] == ':' && line_ends_at(b, len, k + 1) && list_below(b, len, k))
+		return 1; /* api_keys: then `- value` below */
 	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
 		return 1; /* password: >- then the value below */
 	if (strchr("\r\n", b[k]) && b[k] &&
@@ -1069,6 +1093,36 @@ static int default_of_credential(const unsigned char *b, const size_t (*parts)[2
  * (a keyword stands there): its own value with its parents' names, and
  * every value below it when it is a parent.
  */
+/* A YAML list item `- value` (one scalar, quoted or not) starting at
+ * b[i]: its value in [*vs, *ve). */
+static int list_item(const unsigned char *b, size_t i, size_t cle, size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	if (i + 2 >= cle || b[i] != '-' || b[i + 1] != ' ')
+		return 0;
+	*vs = skip_blanks(b, i + 2, cle);
+	*ve = skip_blanks_back(b, cle, *vs);
+	if (*ve - *vs > 2 && (b[*vs] == '"' || b[*vs] == '\'') && b[*ve - 1] == b[*vs]) {
+		++*vs;
+		--*ve;
+	}
+	for (k = *vs; k < *ve; k++)
+		if (b[k] == ' ' || b[k] == ':' || b[k] == '"' || b[k] == '\'')
+			return 0; /* a mapping, a pair or prose: no one value */
+	return *ve > *vs;
+}
+
+/* Whether the line after b[k] (a name's ':' that ends its line) is a list
+ * item: api_keys: then `- value`. */
+static int list_below(const unsigned char *b, size_t len, size_t k)
+{
+	size_t at = line_end(b, len, k) + 1, vs, ve;
+
+	return at < len &&
+	       list_item(b, skip_blanks(b, at, len), content_end(b, len, at), &vs, &ve);
+}
+
 static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l)
 {
@@ -1118,6 +1172,12 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 		if (!yaml_key(b, len, at, cle, &ci, &ns, &ne, &vs, &ve, &block)) {
 			if (first < cle && first - at <= top)
 				break; /* text at the parent's level ends its block */
+			/* api_keys: then `- value` items: each the name's */
+			if (depth == base && list_item(b, first, cle, &vs, &ve) &&
+			    path_leaf(b + parts[depth - 1][0],
+				      parts[depth - 1][1] - parts[depth - 1][0]) &&
+			    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
+				return -1;
 			at = line_end(b, len, at) + 1;
 			continue;
 		}
@@ -2696,8 +2756,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['B'] = 1, ['b'] = 1,  ['<'] = 1, ['='] = 1, ['A'] = 1,
-		['"'] = 1, ['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1
+		['B'] = 1,  ['b'] = 1, ['<'] = 1, ['='] = 1, ['A'] = 1, ['"'] = 1,
+		['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1, ['~'] = 1
 	};
 	size_t i, ns, ne, vs, ve, k, ind, kns, kne;
 	int r = 0, fallback;
@@ -2719,6 +2779,17 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		if (cut ? emit_split(l, b, i, ne - cut, vs, ve) < 0
 			: command_prefix(b, le, ne, &vs, &ve) &&
 				    emit_split(l, b, i, ne, vs, ve) < 0)
+			return -1;
+	}
+	/* a Dockerfile's ENV NAME value (the old form: one pair, no '=') */
+	if (i + 4 < le && !memcmp(b + i, "ENV ", 4)) {
+		ns = skip_blanks(b, i + 4, le);
+		for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+			;
+		vs = skip_blanks(b, ne, le);
+		if (ne > ns && vs > ne && vs < le && b[vs] != '=' &&
+		    (quoted(b, vs, le, &vs, &ve) || (ve = bare_value(b, vs, le))) &&
+		    emit_split(l, b, ns, ne, vs, ve) < 0)
 			return -1;
 	}
 	/* #define NAME "value" */
@@ -2880,6 +2951,19 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
 				r = emit_split(l, b, ns, ne, vs, ve);
 			break;
+		case '~': /* Elixir's sigils: api_token: ~s(value), @api_key ~S[value] */
+			if (i + 3 >= le || (b[i + 1] != 's' && b[i + 1] != 'S') ||
+			    !(k = sigil_close(b[i + 2])))
+				break;
+			ne = skip_blanks_back(b, i, ls);
+			ne -= ne > ls && b[ne - 1] == ':';
+			ns = name_before(b, ls, &ne);
+			vs = i + 3;
+			for (ve = vs; ve < le && b[ve] != k; ve++)
+				;
+			if (ns < ne && ve < le)
+				r = emit_split(l, b, ns, ne, vs, ve);
+			break;
 		case '(': /* (def api-key "value"), (setq service-api-key "value") */
 			if (i + 1 >= le || (b[i + 1] != 'd' && b[i + 1] != 's'))
 				break;
@@ -2903,6 +2987,57 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		}
 	}
 	return r < 0 ? -1 : 0;
+}
+
+/* Where the CDATA section starting at b[i] ends (its "]]>"), or 0. */
+static size_t cdata_end(const unsigned char *b, size_t le, size_t i)
+{
+	const unsigned char *e;
+
+	if (i + 9 > le || memcmp(b + i, "<![CDATA[", 9))
+		return 0;
+	e = kh_memmem(b + i + 9, le - i - 9, "]]>", 3);
+	return e ? (size_t)(e - b) : 0;
+}
+
+/* Whether the XML tag b[ns, ne) ends in suffix: param-name, name, value. */
+static int tag_ends(const unsigned char *b, size_t ns, size_t ne, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	return ne - ns >= n && !strncasecmp((const char *)b + ne - n, suffix, n);
+}
+
+/*
+ * A name held in its own element, the value in the next sibling:
+ * <param-name>NAME</param-name> <param-value>...</param-value> (Java EE),
+ * <name>NAME</name> <value>...</value> (Hadoop's property). The sibling
+ * may start on the next line; at is past the name element's end tag.
+ */
+static int sibling_value(struct kh_layer *l, const unsigned char *b, size_t len,
+			 size_t ns, size_t ne, size_t at)
+{
+	size_t ts, te, vs, ve, end = line_end(b, len, at);
+
+	at = skip_blanks(b, at, end);
+	if (at == end && end < len) {
+		at = end + 1;
+		end = line_end(b, len, at);
+		at = skip_blanks(b, at, end);
+	}
+	if (at >= end || b[at] != '<')
+		return 0;
+	for (te = ts = at + 1; te < end && ident_byte(b[te]); te++)
+		;
+	if (te >= end || b[te] != '>' || !tag_ends(b, ts, te, "value"))
+		return 0;
+	vs = te + 1;
+	if ((ve = cdata_end(b, end, vs)))
+		vs += 9;
+	else
+		for (ve = vs; ve < end && b[ve] != '<'; ve++)
+			;
+	return ve < end ? emit_pair(l, b, ns, ne, vs, ve) : 0;
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -3007,6 +3142,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (r == 0 && b[i] != '`')
 				r = user_joined_password(b, ls, le, i, l);
 			break;
+		case 'u': /* env::var("NAME").unwrap_or("value"),
+			   * .unwrap_or_else(|_| "value".into()) */
+			if (i == ls || b[i - 1] != '.' || i + 9 >= le ||
+			    memcmp(b + i, "unwrap_or", 9))
+				break;
+			k = i + 9;
+			if (k + 5 < le && !memcmp(b + k, "_else", 5))
+				k += 5;
+			if (k >= le || b[k] != '(')
+				break;
+			k = skip_blanks(b, k + 1, le);
+			if (k + 3 <= le && !memcmp(b + k, "|_|", 3))
+				k = skip_blanks(b, k + 3, le);
+			r = fallback_pair(b, len, ls, le, i - 1, k - (i - 1), l);
+			break;
 		case 'o': /* os.environ.get("NAME") or "value" */
 			if (i > ls && b[i - 1] == ' ' && i + 2 < le && b[i + 1] == 'r' &&
 			    b[i + 2] == ' ')
@@ -3031,11 +3181,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ns = i + 1;
 			ne = k;
 			vs = k + 1;
-			for (ve = vs; ve < le && b[ve] != '<'; ve++)
-				;
-			if (ve + 2 + (ne - ns) < le && b[ve + 1] == '/' &&
-			    !memcmp(b + ve + 2, b + ns, ne - ns))
-				r = emit_pair(l, b, ns, ne, vs, ve);
+			ve = cdata_end(b, le, vs);
+			if (ve > vs) /* <secret><![CDATA[value]]></secret> */
+				vs += 9;
+			else
+				for (ve = vs; ve < le && b[ve] != '<'; ve++)
+					;
+			if (ve + 2 + (ne - ns) + 3 * (b[ve] == ']') < le) {
+				k = ve + 3 * (b[ve] == ']');
+				if (b[k + 1] == '/' &&
+				    !memcmp(b + k + 2, b + ns, ne - ns))
+					r = tag_ends(b, ns, ne, "name")
+						    ? sibling_value(l, b, len, vs, ve,
+								    k + 3 + (ne - ns))
+						    : emit_pair(l, b, ns, ne, vs, ve);
+			}
 			break;
 		case '-': /* --password VALUE, -storagekey=VALUE */
 			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')

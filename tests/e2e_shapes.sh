@@ -742,4 +742,76 @@ check "key->field: the Mailgun key beside it, once, at its column" jq -e --arg s
 	'[.[] | select(.rule_id == "mailgun-api-key-legacy")] | length == 1 and .[0].secret == $s
 	 and .[0].line == 2 and .[0].column == 28' "$T/out"
 
+# h6shapes: a name in its own XML element with the value in the next
+# sibling, a CDATA value, Rust's unwrap_or defaults, a Dockerfile's
+# ENV NAME value; each beside decoys of the same shape
+H6=Hq7Wm3Rt8Yp2Lk9VbX4cZ6hD1sJ5gF0a
+mk h6/web.xml "<context-param>
+  <param-name>billing.client_secret</param-name>
+  <param-value>$H6</param-value>
+</context-param>
+"
+mk h6/core-site.xml "<property><name>upload.api.secret</name><value>$H6</value></property>
+"
+mk h6/atlas.xml "<atlas>
+  <privateKey><![CDATA[$H6]]></privateKey>
+</atlas>
+"
+mk h6/main.rs "let token = env::var(\"RELAY_AUTH_TOKEN\").unwrap_or_else(|_| \"$H6\".into());
+let key = std::env::var(\"ACME_SECRET_KEY\").unwrap_or(\"$H6\".to_string());
+"
+mk h6/Dockerfile "FROM alpine:3.19
+ENV RELAY_API_SECRET $H6
+"
+mk h6/config.exs "config :relay, api_token: ~s($H6)
+config :acme,
+  secret_key: ~S[$H6]
+"
+mk h6/agent.yaml "relay:
+  api_key:
+    - $H6
+"
+"$KH" scan "$T/h6" -f json --show-secrets -o "$T/out" 2>"$T/err"
+for at in web.xml:3 core-site.xml:1 atlas.xml:2 main.rs:1 main.rs:2 Dockerfile:2 \
+	config.exs:1 config.exs:3 agent.yaml:3; do
+	check "h6shapes: $at" jq -e --arg s "$H6" --arg f "${at%:*}" --argjson l "${at#*:}" \
+		'[.[] | select(.secret == $s and (.file | endswith("/" + $f)) and .line == $l)]
+		 | length == 1' "$T/out"
+done
+mk h6neg/web.xml "<context-param>
+  <param-name>client_secret</param-name>
+  <param-value>\${CLIENT_SECRET}</param-value>
+</context-param>
+<property><name>hadoop.security.credential.provider.path</name><value>jceks://hdfs/user/etl/aws.jceks</value></property>
+<param-name>api_key</param-name>
+<description>the partner API key</description>
+"
+mk h6neg/atlas.xml "<atlas><privateKey><![CDATA[\${ATLAS_PRIVATE_KEY}]]></privateKey></atlas>
+<help><secret><![CDATA[Set the secret in the admin console.]]></secret></help>
+"
+mk h6neg/main.rs "let token = env::var(\"RELAY_AUTH_TOKEN\").unwrap_or_else(|_| String::new());
+let key = env::var(\"ACME_SECRET_KEY\").unwrap_or(DEFAULT_KEY.to_string());
+let secret = cfg.get(\"secret\").unwrap_or(\"changeme\");
+"
+mk h6neg/Dockerfile "FROM alpine
+ENV RELAY_API_SECRET \$RELAY_API_SECRET
+ENV SECRET_FILE /run/secrets/relay_api_secret
+ENV API_TOKEN=
+"
+mk h6neg/config.exs "config :relay, api_token: ~s(#{System.get_env(\"RELAY_TOKEN\")})
+config :relay, secret_key: ~s(changeme)
+@pattern ~r/secret_key: (.+)/
+"
+mk h6neg/agent.yaml "relay:
+  api_key:
+    - \${RELAY_API_KEY}
+    - changeme
+secrets:
+  password:
+    - name: relay
+      from: vault
+"
+expect_exit 0 "h6shapes decoys: nothing" -- "$KH" scan "$T/h6neg" -f json
+check "h6shapes decoys: empty report" grep -qx '\[\]' "$T/out"
+
 finish e2e_shapes

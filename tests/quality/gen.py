@@ -1592,9 +1592,9 @@ B5SHAPES_DECOYS = [
 ]
 
 
-def b5shapes_block(emit):
+def b5shapes_block(emit, seed=7505, shapes=B5SHAPES, decoys=B5SHAPES_DECOYS):
     """Positives and decoys of the less common syntaxes; their own seed."""
-    rnd = random.Random(7505)
+    rnd = random.Random(seed)
     alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 
     def rand(n):
@@ -1604,13 +1604,72 @@ def b5shapes_block(emit):
         return v
 
     for i in range(2):
-        for shape, fname, tpl in B5SHAPES:
+        for shape, fname, tpl in shapes:
             v = rand(rnd.choice((14, 16)) if "{p}" in tpl else rnd.choice((24, 32, 40)))
             emit("positive", shape, fname, tpl.format(v=v, p=v),
                  rule="generic-secret", provider="generic", secret=v)
-    for shape, fname, tpl in B5SHAPES_DECOYS:
+    for shape, fname, tpl in decoys:
         emit("decoy", shape, fname, tpl % rand(32) if "%s" in tpl else tpl, provider="generic",
              why="a variable, a placeholder, a join that goes on, or prose")
+
+# ---- h6shapes: XML siblings and CDATA, Rust defaults, Dockerfile ENV ------
+H6SHAPES = [
+    ("xml-cdata", "mongo.xml", "<atlas>\n  <privateKey><![CDATA[{v}]]></privateKey>\n</atlas>\n"),
+    ("xml-cdata", "twitch.xml", "<oauth><client_secret><![CDATA[{v}]]></client_secret></oauth>\n"),
+    ("xml-context-param", "web.xml",
+     "<context-param>\n  <param-name>billing.auth_token</param-name>\n"
+     "  <param-value>{v}</param-value>\n</context-param>\n"),
+    ("xml-context-param", "web.xml",
+     "<init-param><param-name>clientSecret</param-name><param-value>{v}</param-value></init-param>\n"),
+    ("xml-property-name-value", "core-site.xml",
+     "<property>\n  <name>upload.api.secret</name>\n  <value>{v}</value>\n</property>\n"),
+    ("rust-unwrap-or", "main.rs",
+     'let token = env::var("RELAY_AUTH_TOKEN").unwrap_or_else(|_| "{v}".into());\n'),
+    ("rust-unwrap-or", "config.rs",
+     'let key = std::env::var("ACME_SECRET_KEY").unwrap_or("{v}".to_string());\n'),
+    ("dockerfile-env-space", "Dockerfile", "FROM alpine:3.19\nENV RELAY_API_SECRET {v}\n"),
+    ("dockerfile-env-space", "Dockerfile", 'FROM debian\nENV RELAY_AUTH_TOKEN "{v}"\n'),
+    ("yaml-list-under-name", "agent.yaml", "relay:\n  api_key:\n    - {v}\n"),
+    ("yaml-list-under-name", "auth.yml", "client_secret:\n  - \"{v}\"\n"),
+    ("elixir-sigil", "config.exs", "config :relay, api_token: ~s({v})\n"),
+    ("elixir-sigil", "prod.exs", "config :acme,\n  region: \"eu\",\n  secret_key: ~S[{v}]\n"),
+]
+H6SHAPES_DECOYS = [
+    ("h6shapes-decoy", "agent.yaml", "relay:\n  api_key:\n    - ${RELAY_API_KEY}\n    - changeme\n"),
+    ("h6shapes-decoy", "agent.yaml", "secrets:\n  api_key:\n    - name: relay\n      from: vault\n"),
+    ("h6shapes-decoy", "agent.yaml", "password:\n  - Must be at least 12 characters long\n"),
+    ("h6shapes-decoy", "config.exs",
+     'config :relay, api_token: ~s(#{System.get_env("RELAY_TOKEN")})\n'),
+    ("h6shapes-decoy", "config.exs", "config :relay, secret_key: ~s(changeme)\n"),
+    ("h6shapes-decoy", "parse.ex", "@pattern ~r/secret_key: (.+)/\n"),
+    ("h6shapes-decoy", 'config.xml',
+     '<atlas><privateKey><![CDATA[${ATLAS_PRIVATE_KEY}]]></privateKey></atlas>\n'),
+    ("h6shapes-decoy", 'config.xml',
+     '<help><secret><![CDATA[Set the secret in the admin console.]]></secret></help>\n'),
+    ("h6shapes-decoy", 'config.xml',
+     '<context-param>\n  <param-name>client_secret</param-name>\n  <param-value>${CLIENT_SECRET}</param-value>\n</context-param>\n'),
+    ("h6shapes-decoy", 'config.xml',
+     '<property>\n  <name>fs.s3a.secret.key</name>\n  <value></value>\n</property>\n'),
+    ("h6shapes-decoy", 'config.xml',
+     '<property>\n  <name>hadoop.security.credential.provider.path</name>\n  <value>jceks://hdfs/user/etl/aws.jceks</value>\n</property>\n'),
+    ("h6shapes-decoy", 'config.xml',
+     '<param-name>api_key</param-name>\n<description>the partner API key</description>\n'),
+    ("h6shapes-decoy", 'main.rs',
+     'let token = env::var("RELAY_AUTH_TOKEN").unwrap_or_else(|_| String::new());\n'),
+    ("h6shapes-decoy", 'main.rs',
+     'let key = env::var("ACME_SECRET_KEY").unwrap_or("".to_string());\n'),
+    ("h6shapes-decoy", 'main.rs',
+     'let key = env::var("ACME_SECRET_KEY").unwrap_or(DEFAULT_KEY.to_string());\n'),
+    ("h6shapes-decoy", 'main.rs',
+     'let secret = cfg.get("secret").unwrap_or("changeme");\n'),
+    ("h6shapes-decoy", 'Dockerfile',
+     'FROM alpine\nENV RELAY_API_SECRET $RELAY_API_SECRET\n'),
+    ("h6shapes-decoy", 'Dockerfile',
+     'FROM alpine\nENV SECRET_FILE /run/secrets/relay_api_secret\n'),
+    ("h6shapes-decoy", 'Dockerfile',
+     'FROM alpine\nENV API_TOKEN=\n'),
+]
+
 
 
 def main():
@@ -1738,6 +1797,7 @@ def main():
     shapes4_block(emit)
     b5formats_block(emit)
     b5shapes_block(emit)
+    b5shapes_block(emit, 7606, H6SHAPES, H6SHAPES_DECOYS)  # h6shapes
     formats_d_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
