@@ -13,6 +13,7 @@ import json
 import os
 import random
 import re
+import string
 import sys
 import urllib.parse
 
@@ -1660,15 +1661,19 @@ H6CONF_DECOYS = [
 ]
 
 
+def mixed_token(rnd, n):
+    """n random letters and digits with each of upper, lower and digit."""
+    while True:
+        v = "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(n))
+        if any(map(str.isdigit, v)) and any(map(str.isupper, v)) and any(map(str.islower, v)):
+            return v
+
+
 def h6conf_block(emit):
     rnd = random.Random(7606)
-    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 
     def rand(n):
-        v = ""
-        while not (re.search(r"[0-9]", v) and re.search(r"[A-Z]", v) and re.search(r"[a-z]", v)):
-            v = "".join(rnd.choice(alnum) for _ in range(n))
-        return v
+        return mixed_token(rnd, n)
 
     for i in range(3):
         for shape, fname, rule, tpl in H6CONF:
