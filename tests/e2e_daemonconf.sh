@@ -63,6 +63,13 @@ acl {
 "
 found consul/agent.hcl 1 consul-gossip-key "B7hXHukLdUZdxSaWo/QerbTljwmmFOI2l+GVoLKMjsE="
 found consul/agent.hcl 4 consul-acl-config-token 8a2d4f6b-1c3e-4a5b-9d7f-0e2c4a6b8d1f
+mk standalone.xml "<datasource jndi-name=\"java:jboss/datasources/AppDS\" pool-name=\"AppDS\">
+  <security>
+    <credential-reference clear-text=\"Lp7xQw2zKm5T\"/>
+  </security>
+</datasource>
+"
+found standalone.xml 3 wildfly-credential-clear-text Lp7xQw2zKm5T
 
 # what such files hold besides secrets
 mk no/haproxy.cfg "userlist ops
@@ -84,6 +91,10 @@ none no/grafana.ini
 mk no/agent.hcl "encrypt = \"pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=\"
 "
 none no/agent.hcl
+mk no/standalone.xml "<credential-reference store=\"cs\" alias=\"db-pw\"/>
+<credential-reference clear-text=\"\${env.DB_PASSWORD}\"/>
+"
+none no/standalone.xml
 # Twilio's SIDs are ids; the secret beside one still is one
 mk sms.toml "[sms]
 api_key = \"SKfbe3450b56b55d3301a7c2e9d4f8b6a1\"

@@ -1625,7 +1625,7 @@ STRUCTURED.update({rid: "file" for rid in (
     "daemonconf-user-colon-password", "daemonconf-haproxy-insecure-password",
     "daemonconf-haproxy-header-secret", "daemonconf-redis-acl-password",
     "daemonconf-kong-keyauth-key", "daemonconf-prometheus-credentials",
-    "consul-gossip-key", "consul-acl-config-token")})
+    "consul-gossip-key", "consul-acl-config-token", "wildfly-credential-clear-text")})
 H6CONF = [
     ("haproxy", "haproxy.cfg", "daemonconf-user-colon-password",
      "listen stats\n    bind :8404\n    stats enable\n    stats uri /\n    stats auth ops:{p}\n"),
@@ -1648,6 +1648,8 @@ H6CONF = [
     ("consul-hcl", "agent.hcl", "consul-acl-config-token",
      "acl {{\n  enabled = true\n  tokens {{\n    agent = \"{u}\"\n  }}\n}}\n"),
     ("consul-hcl", "agent.hcl", "consul-gossip-key", "server = true\nencrypt = \"{g}\"\n"),
+    ("wildfly", "standalone.xml", "wildfly-credential-clear-text",
+     "<key-store name=\"httpsKS\">\n  <credential-reference clear-text=\"{p}\"/>\n</key-store>\n"),
 ]
 H6CONF_DECOYS = [
     ("haproxy", "haproxy.cfg", "userlist ops\n    user alice password $6$Zq3d$Wx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0RtY\n"),
