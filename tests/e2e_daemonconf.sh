@@ -21,7 +21,7 @@ backend api
     http-request set-header X-Api-Key $KEY
 "
 found haproxy/haproxy.cfg 2 daemonconf-haproxy-insecure-password "$PW"
-found haproxy/haproxy.cfg 4 daemonconf-user-colon-password Hm4qZt9wKxR2
+found haproxy/haproxy.cfg 4 daemonconf-haproxy-stats-auth Hm4qZt9wKxR2
 found haproxy/haproxy.cfg 6 daemonconf-haproxy-header-secret "$KEY"
 mk redis/users.acl "user default off
 user cache on ~cache:* +@read >$PW

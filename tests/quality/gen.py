@@ -1622,12 +1622,12 @@ def b5shapes_block(emit):
 # examples are placed whole). Decoys: the hashes those files may hold
 # instead, environment references, documented defaults, Twilio's SIDs.
 STRUCTURED.update({rid: "file" for rid in (
-    "daemonconf-user-colon-password", "daemonconf-haproxy-insecure-password",
+    "daemonconf-haproxy-stats-auth", "daemonconf-haproxy-insecure-password",
     "daemonconf-haproxy-header-secret", "daemonconf-redis-acl-password",
     "daemonconf-kong-keyauth-key", "daemonconf-prometheus-credentials",
     "consul-gossip-key", "consul-acl-config-token", "wildfly-credential-clear-text")})
 H6CONF = [
-    ("haproxy", "haproxy.cfg", "daemonconf-user-colon-password",
+    ("haproxy", "haproxy.cfg", "daemonconf-haproxy-stats-auth",
      "listen stats\n    bind :8404\n    stats enable\n    stats uri /\n    stats auth ops:{p}\n"),
     ("haproxy", "haproxy.cfg", "daemonconf-haproxy-insecure-password",
      "userlist ops\n    group admin\n    user alice insecure-password {p} groups admin\n"),
@@ -1637,8 +1637,6 @@ H6CONF = [
      "user default off\nuser cache on ~cache:* &* +@read +@write >{p}\n"),
     ("fluent-bit", "fluent-bit.conf", "daemonconf-password",
      "[OUTPUT]\n    Name        http\n    Match       *\n    HTTP_User   shipper\n    HTTP_Passwd {p}\n"),
-    ("fluent-bit", "fluent-bit.conf", "daemonconf-user-colon-password",
-     "[OUTPUT]\n    Name       es\n    Match      *\n    Cloud_Auth elastic:{p}\n"),
     ("fluentd", "td-agent.conf", "daemonconf-password",
      "<match **>\n  @type forward\n  <security>\n    self_hostname edge\n    shared_key {p}\n  </security>\n</match>\n"),
     ("kong-deck", "kong.yaml", "daemonconf-kong-keyauth-key",
