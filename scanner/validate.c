@@ -198,6 +198,12 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		 * guide shows */
 		"279a2e9d-83b3-c416-7e2d-f721593e42a0",
 		"abcd EFGH 1234 ijkl MNOP 6789",
+		/* Grafana's shipped secret_key (conf/defaults.ini, sample.ini),
+		 * the same in every installation that never set its own */
+		"SW2YcwTIb9zpOOhoPsMm",
+		/* the gossip key of Consul's keyring API reference, copied into
+		 * agent configs and tutorials */
+		"pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=",
 		NULL,
 	};
 	size_t i;

@@ -674,6 +674,11 @@ static int is_public_format(const unsigned char *s, size_t n)
 		if (n > strlen(prefixes[i]) &&
 		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
 			return 1;
+	/* Twilio's account and API key SIDs (AC, SK and 32 hex): the ids
+	 * the auth token or API key secret goes with, printed in consoles */
+	if (n == 34 && (!memcmp(s, "AC", 2) || !memcmp(s, "SK", 2)) &&
+	    all_of(s + 2, 32, isxdigit))
+		return 1;
 	return n == 20 && ((!memcmp(s, "Iv1.", 4) && all_of(s + 4, 16, isxdigit)) ||
 			   (!memcmp(s, "Iv23", 4) && all_of(s + 4, 16, isalnum)) ||
 			   (!memcmp(s, "SCW", 3) && all_of(s + 3, 17, is_upper_digit)));

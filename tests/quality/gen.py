@@ -13,6 +13,7 @@ import json
 import os
 import random
 import re
+import string
 import sys
 import urllib.parse
 
@@ -1672,6 +1673,84 @@ H6SHAPES_DECOYS = [
 
 
 
+
+# ---- (h6conf) servers' and agents' own config syntaxes -------------------
+# The sixth blind corpus's class of passwords and keys in HAProxy, Redis
+# ACL, PgBouncer, Fluent Bit, fluentd, Kong decK, Prometheus and Consul
+# agent files: their rules know the value by the directive around it (their
+# examples are placed whole). Decoys: the hashes those files may hold
+# instead, environment references, documented defaults, Twilio's SIDs.
+STRUCTURED.update({rid: "file" for rid in (
+    "daemonconf-haproxy-stats-auth", "daemonconf-haproxy-insecure-password",
+    "daemonconf-haproxy-header-secret", "daemonconf-redis-acl-password",
+    "daemonconf-kong-keyauth-key", "daemonconf-prometheus-credentials",
+    "consul-gossip-key", "consul-acl-config-token", "wildfly-credential-clear-text")})
+H6CONF = [
+    ("haproxy", "haproxy.cfg", "daemonconf-haproxy-stats-auth",
+     "listen stats\n    bind :8404\n    stats enable\n    stats uri /\n    stats auth ops:{p}\n"),
+    ("haproxy", "haproxy.cfg", "daemonconf-haproxy-insecure-password",
+     "userlist ops\n    group admin\n    user alice insecure-password {p} groups admin\n"),
+    ("haproxy", "haproxy.cfg", "daemonconf-haproxy-header-secret",
+     "backend payments\n    server p1 10.0.0.5:443 ssl\n    http-request set-header X-Auth-Token {v}\n"),
+    ("redis-acl", "users.acl", "daemonconf-redis-acl-password",
+     "user default off\nuser cache on ~cache:* &* +@read +@write >{p}\n"),
+    ("fluent-bit", "fluent-bit.conf", "daemonconf-password",
+     "[OUTPUT]\n    Name        http\n    Match       *\n    HTTP_User   shipper\n    HTTP_Passwd {p}\n"),
+    ("fluentd", "td-agent.conf", "daemonconf-password",
+     "<match **>\n  @type forward\n  <security>\n    self_hostname edge\n    shared_key {p}\n  </security>\n</match>\n"),
+    ("kong-deck", "kong.yaml", "daemonconf-kong-keyauth-key",
+     "consumers:\n- username: reports\n  keyauth_credentials:\n  - key: {v}\n"),
+    ("prometheus", "prometheus.yml", "daemonconf-prometheus-credentials",
+     "scrape_configs:\n  - job_name: api\n    authorization:\n      credentials: {v}\n"),
+    ("consul-hcl", "agent.hcl", "consul-acl-config-token",
+     "acl {{\n  enabled = true\n  tokens {{\n    agent = \"{u}\"\n  }}\n}}\n"),
+    ("consul-hcl", "agent.hcl", "consul-gossip-key", "server = true\nencrypt = \"{g}\"\n"),
+    ("wildfly", "standalone.xml", "wildfly-credential-clear-text",
+     "<key-store name=\"httpsKS\">\n  <credential-reference clear-text=\"{p}\"/>\n</key-store>\n"),
+]
+H6CONF_DECOYS = [
+    ("haproxy", "haproxy.cfg", "userlist ops\n    user alice password $6$Zq3d$Wx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0RtY\n"),
+    ("haproxy", "haproxy.cfg", "    stats auth ops:\"${{STATS_PASS}}\"\n    http-request set-header X-Forwarded-Proto https\n"),
+    ("redis-acl", "users.acl", "user cache on #5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8 ~cache:* +@all\n"),
+    ("pgbouncer", "pgbouncer/userlist.txt", "\"app\" \"md5f1e2d3c4b5a697887766554433221100\"\n\"ro\" \"SCRAM-SHA-256$4096:QSXCR+Q6sek8bf92$3jmpYv1s=:Kx7mQ2pL=\"\n"),
+    ("kong-deck", "kong.yaml", "consumers:\n- username: reports\n  keyauth_credentials:\n  - key: ${{{{ env \"DECK_REPORTS_KEY\" }}}}\n"),
+    ("grafana-ini", "grafana.ini", "[security]\nsecret_key = SW2YcwTIb9zpOOhoPsMm\n"),
+    ("consul-hcl", "agent.hcl", "encrypt = \"pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=\"\n"),
+    ("twilio-sid", "twilio.toml", "[twilio]\napi_key_sid = \"SK{h}\"\naccount_sid = \"AC{h}\"\n"),
+]
+
+
+def mixed_token(rnd, n):
+    """n random letters and digits with each of upper, lower and digit."""
+    while True:
+        v = "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(n))
+        if any(map(str.isdigit, v)) and any(map(str.isupper, v)) and any(map(str.islower, v)):
+            return v
+
+
+def h6conf_block(emit):
+    rnd = random.Random(7606)
+
+    def rand(n):
+        return mixed_token(rnd, n)
+
+    for i in range(3):
+        for shape, fname, rule, tpl in H6CONF:
+            v = {"p": rand(rnd.choice((10, 12, 14))), "v": rand(rnd.choice((24, 32))),
+                 "u": "%08x-%04x-4%03x-a%03x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 12, 12, 48)),
+                 "g": base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(32))).decode()}
+            key = re.search(r"\{([pvug])\}", tpl).group(1)
+            emit("positive", shape, fname, tpl.format(**v), rule=rule,
+                 provider=rule.split("-")[0], secret=v[key])
+        pw = rand(12)
+        emit("positive", "pgbouncer", "pgbouncer/userlist.txt",
+             "\"pgbouncer\" \"md5a1b2c3d4e5f60718293a4b5c6d7e8f9\"\n\"billing\" \"%s\"\n" % pw,
+             rule="daemonconf-pgbouncer-userlist-password", provider="daemonconf", secret=pw)
+    for shape, fname, tpl in H6CONF_DECOYS:
+        emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
+             provider="generic", why="a hash, a reference, a documented default or an id")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -1799,6 +1878,7 @@ def main():
     b5shapes_block(emit)
     b5shapes_block(emit, 7606, H6SHAPES, H6SHAPES_DECOYS)  # h6shapes
     formats_d_block(emit)
+    h6conf_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
