@@ -2541,21 +2541,12 @@ static int bearer_joined(const unsigned char *b, size_t le, size_t k, size_t *vs
 		i = quoted(b, k + 2, le, vs, ve);
 		return i && i < le && b[i] == '}';
 	}
-	if (k + 1 >= le || (b[k + 1] != '"' && b[k + 1] != '\''))
-		return 0;
-	i = skip_blanks(b, k + 2, le);
-	if (i + 1 < le &&
-	    (b[i] == '+' || b[i] == '&' || (b[i] == '<' && b[i + 1] == '>') ||
-	     (b[i] == '.' && b[i + 1] != '.')))
-		i += b[i] == '<' ? 2 : 1;
-	else if (i + 2 < le && b[i] == '.' && b[i + 1] == '.')
-		i += 2;
-	else
+	if (k + 1 >= le || (b[k + 1] != '"' && b[k + 1] != '\'') ||
+	    !(i = concat_next(b, k + 2, le)))
 		return 0;
 	/* the whole token, not the first part of a longer join */
-	i = quoted(b, skip_blanks(b, i, le), le, vs, ve);
-	i = i ? skip_blanks(b, i, le) : 0;
-	return i && (i == le || !strchr("+.&<", b[i]));
+	i = quoted(b, i, le, vs, ve);
+	return i && !concat_operator(b, skip_blanks(b, i, le), le);
 }
 
 /* A Bearer token in a logged repr of bytes, a literal \r or \n right after
