@@ -2708,7 +2708,7 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 	}
 	if (ne > i && b[ne - 1] != '.' && skip_blanks(b, ne, le) < le &&
 	    b[skip_blanks(b, ne, le)] == '=' &&
-	    (p = memmem(b + ne, le - ne, "{ key = ", 8))) {
+	    (p = kh_memmem(b + ne, le - ne, "{ key = ", 8))) {
 		size_t parts[2][2];
 
 		for (ns = ne; ns > i && b[ns - 1] != '.'; ns--)
@@ -2723,14 +2723,14 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 	}
 	if ((word_at(b, i, le, "vsce") || word_at(b, i, le, "ovsx") ||
 	     word_at(b, i, le, "npx")) &&
-	    (p = memmem(b + i, le - i, "publish -p ", 11))) {
+	    (p = kh_memmem(b + i, le - i, "publish -p ", 11))) {
 		vs = skip_blanks(b, (size_t)(p - b) + 11, le);
 		ve = bare_value(b, vs, le);
 		if (plausible_credential(b + vs, ve - vs, 0))
 			return emit_named(l, b, (size_t)(p - b), (size_t)(p - b) + 7,
 					  "_token", vs, ve);
 	}
-	if (memchr(b + i, '+', le - i) && (p = memmem(b + i, le - i, "+login ", 7))) {
+	if (memchr(b + i, '+', le - i) && (p = kh_memmem(b + i, le - i, "+login ", 7))) {
 		vs = skip_blanks(b, (size_t)(p - b) + 7, le);
 		vs = skip_blanks(b, bare_value(b, vs, le), le);
 		ve = bare_value(b, vs, le);
@@ -2816,8 +2816,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 	 * line; not in an app bundle's Info.plist (its CFBundle keys), which
 	 * ships to every user: its keys are the client's, public */
 	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5) &&
-	    !memmem(b, len, "<key>CFBundle", 13)) {
-		const unsigned char *c = memmem(b + i + 5, le - i - 5, "</key>", 6);
+	    !kh_memmem(b, len, "<key>CFBundle", 13)) {
+		const unsigned char *c = kh_memmem(b + i + 5, le - i - 5, "</key>", 6);
 
 		ns = i + 5;
 		if (c) {
@@ -2894,7 +2894,8 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    * fromEnvironment('NAME', defaultValue: 'value') */
 			if (i + 2 < le && (b[i + 1] != '-' || b[i + 2] != '-') &&
 			    fallback < 0)
-				fallback = memmem(b + ls, le - ls, "efault", 6) != NULL;
+				fallback =
+					kh_memmem(b + ls, le - ls, "efault", 6) != NULL;
 			if (i + 2 >= le ||
 			    (!fallback && (b[i + 1] != '-' || b[i + 2] != '-')) ||
 			    !(k = quoted(b, i, le, &ns, &ne)))
