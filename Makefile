@@ -249,85 +249,38 @@ quality: keyhound
 	  >build/quality/score.txt; rc=$$?; sed -n '/^== overall/,$$p' build/quality/score.txt; \
 	  echo "(per shape and per rule: build/quality/score.txt)"; exit $$rc
 
-# The same scoring over corpora written blind to the rules
-# (tests/quality/holdout/README.md, tests/quality/holdout2/README.md): not
-# part of `make test`; the floors sit well below the measured figures and
-# only catch a collapse. $(1): the corpus directory below tests/quality (and
-# below build/), $(2) and $(3): the precision and recall floors.
-define score_holdout
-	@rm -rf build/$(1) && mkdir -p build/$(1)
+# Corpora written blind to the rules (tests/quality/holdout*/README.md): not
+# part of `make test`. Each entry is corpus:precision-floor:recall-floor; a
+# corpus's blind measurement is in its RESULTS.md and its floors are what the
+# fixes made after that measurement reach, rounded down, so they catch a
+# regression. Corpora split in snippets/ and repos/ are scored per half too.
+# `make quality-holdouts` scores them all and fails if any is below its floors.
+HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
+	holdout4:0.98:0.99 holdout5:0.99:0.97 holdout6:0.96:0.93
+holdout_floor = $(word $(2),$(subst :, ,$(filter $(1):%,$(HOLDOUTS))))
+HOLDOUT_TARGETS := $(foreach h,$(HOLDOUTS),quality-$(firstword $(subst :, ,$(h))))
+
+.PHONY: $(HOLDOUT_TARGETS) quality-holdouts
+$(HOLDOUT_TARGETS): quality-%: keyhound
+	@echo "== held-out corpus tests/quality/$*"
+	@rm -rf build/$* && mkdir -p build/$*
 	@python3 tests/quality/holdout/test_score.py
-	@python3 tests/quality/$(1)/make_corpus.py build/$(1)/regen >/dev/null && \
-	  diff -r tests/quality/$(1)/corpus build/$(1)/regen/corpus >/dev/null && \
-	  cmp -s tests/quality/$(1)/labels.jsonl build/$(1)/regen/labels.jsonl || \
-	  { echo "tests/quality/$(1): corpus/ or labels.jsonl differ from make_corpus.py's output"; exit 2; }
-	@cd tests/quality/$(1)/corpus && ../../../../keyhound scan . --show-secrets -f json -q \
-	  >../../../../build/$(1)/report.json; [ $$? -le 1 ] || exit 2
-	@python3 tests/quality/holdout/score.py tests/quality/$(1)/labels.jsonl build/$(1)/report.json \
-	  --floor-precision $(2) --floor-recall $(3) -v \
-	  >build/$(1)/score.txt; rc=$$?; sed -n '/^== overall/,/^quality-holdout/p' build/$(1)/score.txt \
-	  | grep -v '^miss:\|^false positive:'; echo "(per provider, per shape, misses and false positives: build/$(1)/score.txt)"; exit $$rc
-endef
+	@python3 tests/quality/$*/make_corpus.py build/$*/regen >/dev/null && \
+	  diff -r tests/quality/$*/corpus build/$*/regen/corpus >/dev/null && \
+	  cmp -s tests/quality/$*/labels.jsonl build/$*/regen/labels.jsonl || \
+	  { echo "tests/quality/$*: corpus/ or labels.jsonl differ from make_corpus.py's output"; exit 2; }
+	@cd tests/quality/$*/corpus && ../../../../keyhound scan . --show-secrets -f json -q \
+	  >../../../../build/$*/report.json; [ $$? -le 1 ] || exit 2
+	@python3 tests/quality/holdout/score.py tests/quality/$*/labels.jsonl build/$*/report.json \
+	  --floor-precision $(call holdout_floor,$*,2) --floor-recall $(call holdout_floor,$*,3) -v \
+	  >build/$*/score.txt; rc=$$?; sed -n '/^== overall/,/^quality-holdout/p' build/$*/score.txt \
+	  | grep -v '^miss:\|^false positive:'; \
+	  echo "(per provider, per shape, misses and false positives: build/$*/score.txt)"; \
+	  if [ -d tests/quality/$*/corpus/snippets ]; then \
+	    python3 tests/quality/holdout/halves.py tests/quality/$* build/$* || rc=1; fi; exit $$rc
 
-.PHONY: quality-holdout quality-holdout2
-HOLDOUT_FLOOR_PRECISION ?= 0.99
-HOLDOUT_FLOOR_RECALL ?= 0.97
-quality-holdout: keyhound
-	@echo "== held-out corpus"
-	$(call score_holdout,holdout,$(HOLDOUT_FLOOR_PRECISION),$(HOLDOUT_FLOOR_RECALL))
-
-# The second blind corpus; its blind measurements are in its RESULTS.md.
-# Floors: what wave 5 reached once no longer blind, rounded down.
-HOLDOUT2_FLOOR_PRECISION ?= 0.99
-HOLDOUT2_FLOOR_RECALL ?= 0.95
-quality-holdout2: keyhound
-	@echo "== second held-out corpus"
-	$(call score_holdout,holdout2,$(HOLDOUT2_FLOOR_PRECISION),$(HOLDOUT2_FLOOR_RECALL))
-
-# The third blind corpus (wave 6): snippets/ in other scanners' rule-example
-# style, repos/ in project kinds the first two did not centre on; each half is
-# scored on its own too. Its blind measurement is in its RESULTS.md; the
-# floors are that measurement rounded down.
-.PHONY: quality-holdout3
-HOLDOUT3_FLOOR_PRECISION ?= 0.98
-HOLDOUT3_FLOOR_RECALL ?= 0.91
-quality-holdout3: keyhound
-	@echo "== third held-out corpus"
-	$(call score_holdout,holdout3,$(HOLDOUT3_FLOOR_PRECISION),$(HOLDOUT3_FLOOR_RECALL))
-	@python3 tests/quality/holdout/halves.py tests/quality/holdout3 build/holdout3
-
-# Fourth blind corpus (wave 6); its blind measurement is in its RESULTS.md;
-# the floors are that measurement (integration branch) rounded down.
-.PHONY: quality-holdout4
-HOLDOUT4_FLOOR_PRECISION ?= 0.97
-HOLDOUT4_FLOOR_RECALL ?= 0.92
-quality-holdout4: keyhound
-	@echo "== fourth held-out corpus"
-	$(call score_holdout,holdout4,$(HOLDOUT4_FLOOR_PRECISION),$(HOLDOUT4_FLOOR_RECALL))
-	@python3 tests/quality/holdout/halves.py tests/quality/holdout4 build/holdout4
-
-# The fifth blind corpus (wave 7): snippets/ for 150 seeded-random providers,
-# repos/ in project kinds the first four did not centre on. Its blind
-# measurement of v0.6.0 (0.972 / 0.911) is in its RESULTS.md; the floors are
-# what wave 7's fixes reach, rounded down.
-.PHONY: quality-holdout5
-HOLDOUT5_FLOOR_PRECISION ?= 0.99
-HOLDOUT5_FLOOR_RECALL ?= 0.97
-quality-holdout5: keyhound
-	@echo "== fifth held-out corpus"
-	$(call score_holdout,holdout5,$(HOLDOUT5_FLOOR_PRECISION),$(HOLDOUT5_FLOOR_RECALL))
-	@python3 tests/quality/holdout/halves.py tests/quality/holdout5 build/holdout5
-
-# Sixth blind corpus (wave 7): scored once by the lead on the merged wave
-# (RESULTS.md: 0.962 / 0.893); the floors are what the fixes made after
-# that score reach, rounded down.
-.PHONY: quality-holdout6
-HOLDOUT6_FLOOR_PRECISION ?= 0.97
-HOLDOUT6_FLOOR_RECALL ?= 0.93
-quality-holdout6: keyhound
-	@echo "== sixth held-out corpus"
-	$(call score_holdout,holdout6,$(HOLDOUT6_FLOOR_PRECISION),$(HOLDOUT6_FLOOR_RECALL))
-	@python3 tests/quality/holdout/halves.py tests/quality/holdout6 build/holdout6
+quality-holdouts: keyhound
+	@rc=0; for t in $(HOLDOUT_TARGETS); do $(MAKE) --no-print-directory $$t || rc=1; done; exit $$rc
 
 # README's provider table is generated from patterns/ (tests fail when stale).
 .PHONY: readme-table
