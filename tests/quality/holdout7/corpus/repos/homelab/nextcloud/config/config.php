@@ -1,0 +1,22 @@
+<?php
+$CONFIG = array (
+  'instanceid' => 'ocz6wvkopbyr',
+  'passwordsalt' => '3RFkPoAiFQoYh7RNaNmk3a+p04PK5i',
+  'secret' => 'iS5Lwgsjk9h+cy79f6s2bJTHUNeTZWnbLpPJg8VIudX5WLhD',
+  'trusted_domains' => array (0 => 'cloud.home.example'),
+  'datadirectory' => '/var/www/html/data',
+  'dbtype' => 'pgsql',
+  'version' => '29.0.4.1',
+  'dbname' => 'nextcloud',
+  'dbhost' => 'db',
+  'dbuser' => 'oc_admin',
+  'dbpassword' => '4auuSA+pRJ26Faa!54',
+  'mail_smtpmode' => 'smtp',
+  'mail_smtphost' => 'smtp.mailgun.org',
+  'mail_smtpname' => 'postmaster@mg.home.example',
+  'mail_smtppassword' => 'd10cea627c0ea894c8e019f35786ed2a-38a827ca-f6631a7f',
+  'redis' => array ('host' => 'redis', 'password' => 'XR80ge%YgfengAg*19'),
+  'installed' => true,
+  'maintenance' => false,
+  'theming.cachebuster' => '709b2949',
+);

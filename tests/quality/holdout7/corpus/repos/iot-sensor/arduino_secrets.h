@@ -1,0 +1,7 @@
+#define SECRET_SSID "home-2G"
+#define SECRET_OPTIONAL_PASS "S2w6Cu*EgQkxRnl#99"
+#define SECRET_DEVICE_KEY "2BQ6F4JELZDU7IZ82NCX"
+#define SECRET_DEVICE_ID "e4c25fcf-db92-4462-9bdd-b66c70178898"
+#define IO_USERNAME "greenhouse_i8vt"
+#define IO_KEY "aio_NlOVC9kDpECI1dco6CK4Jjsn6orY"
+#define UBIDOTS_TOKEN "BBUS-FmqZTvFgDDoYvEu5OEachuvaNByMja"

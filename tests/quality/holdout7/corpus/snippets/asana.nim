@@ -1,0 +1,7 @@
+import os, httpclient
+
+putEnv("ASANA_ACCESS_TOKEN", "1/2791805888718033:813e02ea68ef786e4d3cea27d26934b4")
+const asanaPat = "2/4273167232686563/5515058770658948:23732881584d8c4fa2815d2802827283"
+let asanaWorkspaceGid = "7058649208312402"
+let asanaPat = "2/3448347824504000/..."
+let asanaToken = getEnv("ASANA_TOKEN")

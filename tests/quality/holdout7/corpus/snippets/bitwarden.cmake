@@ -1,0 +1,6 @@
+cmake_minimum_required(VERSION 3.20)
+
+set(ENV{BWS_ACCESS_TOKEN} "0.5b7042df-e239-43d7-9107-756fbece7145.aaB3xzXpMZuZN8Ab5KbH0FZk4XdxKI:Aw2NJKTO6GUWkp/tXryBKw==")
+set(BW_ORGANIZATION_ID "296cb08c-4886-458b-9912-eb602558d6c0")
+set(BWS_ACCESS_TOKEN "0.<uuid>.<secret>:<key>")
+set(BWS_TOKEN_VALUE $ENV{BWS_TOKEN})

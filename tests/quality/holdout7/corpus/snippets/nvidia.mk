@@ -1,0 +1,7 @@
+# release helpers
+
+NVIDIA_API_KEY ?= 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
+export NGC_API_KEY := 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
+NVIDIA_API_KEY = nvapi-$API_KEY_REQUIRED_IF_EXECUTING_OUTSIDE_NGC
+NIM_MODEL = meta/llama-3.1-8b-instruct
+NVIDIA_TOKEN_CHECK = $(NVIDIA_TOKEN)
