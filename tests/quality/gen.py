@@ -16,6 +16,7 @@ import re
 import string
 import sys
 import urllib.parse
+import zlib
 
 # ---- where a secret sits: (shape, file name, template) -----------------------
 # {N} is the variable name as the rule's own example spells it, {n} a lower
@@ -1779,7 +1780,10 @@ def main():
     # path rules last: they take no turn in the shape rotation of the others
     rules.sort(key=lambda pr: bool(pr[1].get("paths")))
 
-    for ri, (provider, r) in enumerate(rules):
+    for provider, r in rules:
+        # the shape rotation is seeded by the rule's id, not its place in
+        # the list: a new rule leaves every other rule's shapes as they were
+        ri = zlib.crc32(r["id"].encode())
         secrets = []
         for e in r["examples"]:
             if isinstance(e, dict) and "secret" in e and "\n" not in e["secret"]:
