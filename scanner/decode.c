@@ -834,6 +834,21 @@ static int cmp_offset(const void *a, const void *b)
 	return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
+/* Whether enc is the base64 of dec, whole. */
+static int is_base64_of(const char *enc, const char *dec)
+{
+	unsigned char out[768];
+	size_t k = strlen(enc), n = strlen(dec);
+	long got;
+
+	while (k && enc[k - 1] == '=')
+		k--;
+	if (n > sizeof(out) || k > 4 * sizeof(out) / 3)
+		return 0;
+	got = kh_base64_decode((const unsigned char *)enc, k, out, sizeof(out));
+	return got >= 0 && (size_t)got == n && !memcmp(out, dec, n);
+}
+
 /*
  * Whether decoded finding f (at [start, end) of the source) is already
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
@@ -883,6 +898,14 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 		 * fixed key= of a Google Chat webhook URL) */
 		if (!kh_rule_kind_only(p->rule) && !(f->decoded & BASE64_ANY_LEVEL) &&
 		    p->offset <= start && end <= p->end_offset)
+			return 1;
+		/* the whole encoded value is a token the provider's own rule
+		 * reads in that form (a JFrog reference token is base64 of
+		 * reftkn:01:...), the form it is issued and used in; a part
+		 * of it (a Docker PAT in a config's user:token) is not */
+		if (!kh_rule_kind_only(p->rule) && p->rule != f->rule &&
+		    !strcmp(p->rule->provider, f->rule->provider) &&
+		    is_base64_of(p->secret, f->secret))
 			return 1;
 		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))
 			return 1; /* a %-encoded signature is the one a URL sends */

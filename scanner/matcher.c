@@ -727,13 +727,13 @@ static void ungroup_hits(struct kh_scratch *s, size_t words)
 	}
 }
 
-/* Sort order of the sweep: kind (provider rules first), start, longest
+/* Sort order of the sweep: rank (most specific first), start, longest
  * first, then order found. Counts comparisons in *work. */
 static int span_before(const struct kh_span *v, size_t a, size_t b, size_t *work)
 {
 	++*work;
-	if (v[a].generic != v[b].generic)
-		return v[a].generic < v[b].generic;
+	if (v[a].rank != v[b].rank)
+		return v[a].rank < v[b].rank;
 	if (v[a].start != v[b].start)
 		return v[a].start < v[b].start;
 	if (v[a].end != v[b].end)
@@ -767,7 +767,7 @@ size_t kh_spans_shadowed(const struct kh_span *v, size_t n, unsigned char *drop)
 {
 	size_t *idx = malloc((n + 1) * sizeof(*idx)),
 	       *tmp = malloc((n + 1) * sizeof(*tmp));
-	size_t *maxend = tmp, i, nprov = 0, work = 0, far = 0;
+	size_t *maxend = tmp, group[KH_RULE_RANKS + 1] = { 0 }, i, r, work = 0, far = 0;
 
 	if (!idx || !tmp) {
 		free(idx);
@@ -777,39 +777,45 @@ size_t kh_spans_shadowed(const struct kh_span *v, size_t n, unsigned char *drop)
 	for (i = 0; i < n; i++) {
 		idx[i] = i;
 		drop[i] = 0;
-		nprov += !v[i].generic;
+		group[v[i].rank + 1]++;
 	}
+	for (r = 1; r <= KH_RULE_RANKS; r++)
+		group[r] += group[r - 1]; /* rank r: idx[group[r] .. group[r + 1]) */
 	sort_spans(v, idx, tmp, n, &work);
-	/* within one kind, in sweep order every earlier span starts at or
+	/* within one rank, in sweep order every earlier span starts at or
 	 * before this one: it contains this one iff it reaches as far, and
 	 * it is then longer or the same span found earlier */
 	for (i = 0; i < n; i++) {
 		const struct kh_span *a = &v[idx[i]];
+		int first = i == group[a->rank];
 
-		if (i == nprov)
+		if (first)
 			far = 0;
-		if (i != 0 && i != nprov && far >= a->end)
+		if (!first && far >= a->end)
 			drop[idx[i]] = 1;
 		far = a->end > far ? a->end : far;
-		if (i < nprov)
-			maxend[i] = far; /* furthest end of provider spans 0..i */
+		maxend[i] = far; /* furthest end of its rank's spans up to i */
 	}
-	/* a generic span overlapping a provider one yields to it */
-	for (i = nprov; i < n && nprov; i++) {
+	/* a span overlapping one of a more specific rank yields to it */
+	for (i = group[1]; i < n; i++) {
 		const struct kh_span *a = &v[idx[i]];
-		size_t lo = 0, hi = nprov; /* provider spans starting before a's end */
 
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
+		for (r = 0; r < (size_t)a->rank && !drop[idx[i]]; r++) {
+			/* rank r's spans starting before a's end */
+			size_t lo = group[r], hi = group[r + 1];
 
-			work++;
-			if (v[idx[mid]].start < a->end)
-				lo = mid + 1;
-			else
-				hi = mid;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+
+				work++;
+				if (v[idx[mid]].start < a->end)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo > group[r] && maxend[lo - 1] > a->start)
+				drop[idx[i]] = 1;
 		}
-		if (lo && maxend[lo - 1] > a->start)
-			drop[idx[i]] = 1;
 	}
 	free(idx);
 	free(tmp);
@@ -830,7 +836,7 @@ static int flush_pending(struct kh_scratch *s, struct kh_findings *out)
 	for (i = 0; i < n; i++) {
 		spans[i].start = s->pending.v[i]->offset;
 		spans[i].end = s->pending.v[i]->end_offset;
-		spans[i].generic = kh_rule_kind_only(s->pending.v[i]->rule);
+		spans[i].rank = kh_rule_rank(s->pending.v[i]->rule);
 	}
 	if (kh_spans_shadowed(spans, n, drop) == (size_t)-1) {
 		ret = -1;

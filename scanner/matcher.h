@@ -63,15 +63,16 @@ const struct kh_keyword_hits *kh_scratch_keyword_hits(const struct kh_scratch *s
 /* Secret byte range of a finding, for dropping overlaps. */
 struct kh_span {
 	size_t start, end; /* end > start */
-	int generic;	   /* found by a rule of provider "generic" */
+	int rank;	   /* how much its rule says: kh_rule_rank(), 0 the most */
 };
 
 /*
- * Sets drop[i] for each of the n spans another one shadows: a generic
- * span overlapping a provider rule's yields to it; of two spans of the
- * same kind where one contains the other, the longer stays (of identical
- * ones, the first). O(n log n): returns the number of comparisons made,
- * or (size_t)-1 when out of memory.
+ * Sets drop[i] for each of the n spans another one shadows: a span
+ * overlapping one of a lower rank (a more specific rule: a provider's
+ * over a path rule's over a generic one) yields to it; of two spans of
+ * the same rank where one contains the other, the longer stays (of
+ * identical ones, the first). O(n log n): returns the number of
+ * comparisons made, or (size_t)-1 when out of memory.
  */
 size_t kh_spans_shadowed(const struct kh_span *v, size_t n, unsigned char *drop);
 

@@ -480,6 +480,11 @@ int kh_rule_kind_only(const struct kh_rule *r)
 	return kh_rule_is_generic(r) || r->npaths;
 }
 
+int kh_rule_rank(const struct kh_rule *r)
+{
+	return kh_rule_is_generic(r) ? 2 : r->npaths ? 1 : 0;
+}
+
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id)
 {
 	size_t i;

@@ -133,6 +133,11 @@ int kh_rule_is_generic(const struct kh_rule *r);
  * path rule (a .netrc's password). Where a provider's rule reports the same
  * place, that finding says more and is kept instead. */
 int kh_rule_kind_only(const struct kh_rule *r);
+/* How specific a rule's finding is, for findings on the same span: 0 a
+ * provider's format, 1 a path rule (the file says what the value is),
+ * 2 a generic rule (only the name around it does). KH_RULE_RANKS ranks. */
+enum { KH_RULE_RANKS = 3 };
+int kh_rule_rank(const struct kh_rule *r);
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);

@@ -204,6 +204,13 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the gossip key of Consul's keyring API reference, copied into
 		 * agent configs and tutorials */
 		"pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=",
+		/* the secret_key of Rocket's configuration guide and SecretKey
+		 * docs ("Don't (!) use this key!"), copied into Rocket.toml files */
+		"hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk=",
+		/* the personal token of "The token format looks like" in
+		 * Typeform API guides, and the zuliprc key of zulip-js's README */
+		"tfp_943af478d3ff3d4d760020c11af102b79c440513",
+		"wlueAg7cQXqKpUgIaPP3dmF4vibZXal7",
 		NULL,
 	};
 	size_t i;

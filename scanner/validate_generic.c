@@ -303,6 +303,27 @@ static int is_crypt_hash(const unsigned char *s, size_t n)
 	return k > 1 && k < n && s[k] == '$' && end != NULL;
 }
 
+/* A password as Tomcat's MessageDigestCredentialHandler stores it in
+ * tomcat-users.xml: hex salt, '$', iterations, '$', hex digest. */
+static int is_tomcat_digest(const unsigned char *s, size_t n)
+{
+	size_t i = 0, salt, iter, digest;
+
+	while (i < n && isxdigit(s[i]))
+		i++;
+	salt = i;
+	if (i == n || s[i++] != '$')
+		return 0;
+	while (i < n && isdigit(s[i]))
+		i++;
+	iter = i - salt - 1;
+	if (i == n || s[i++] != '$' || !iter || iter > 7)
+		return 0;
+	for (digest = 0; i < n && isxdigit(s[i]); i++)
+		digest++;
+	return i == n && salt >= 8 && digest >= 32;
+}
+
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a
  * checksum of something public, not a key. Or a password's hash as
  * Django and passlib store it, its algorithm then '$' and its parameters
@@ -327,7 +348,7 @@ static int is_digest(const unsigned char *s, size_t n)
 		if (k < n && s[k] == '$' && memchr(s + k + 1, '$', n - k - 1))
 			return 1;
 	}
-	return is_crypt_hash(s, n);
+	return is_crypt_hash(s, n) || is_tomcat_digest(s, n);
 }
 
 /*
@@ -575,14 +596,25 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	/* keys their providers' docs call public: Shopify's API key is the
 	 * app's client id, Trello's identifies the app (its token is the
 	 * secret), Ghost's Content API key and Algolia's search-only key are
-	 * meant for browsers */
-	static const char *names[] = { "amplitudeapikey",  "amplitudekey",
-				       "pusherappkey",	   "pusherkey",
-				       "mixpaneltoken",	   "shopifyapikey",
-				       "trelloapikey",	   "trellokey",
-				       "contentapikey",	   "searchonlyapikey",
-				       "algoliasearchkey", "krakenapikey",
-				       "public",	   NULL };
+	 * meant for browsers, as Shopify's Storefront API (public) access
+	 * tokens are (its private ones are named so) */
+	static const char *names[] = { "storefrontaccesstoken",
+				       "storefronttoken",
+				       "storefrontapitoken",
+				       "amplitudeapikey",
+				       "amplitudekey",
+				       "pusherappkey",
+				       "pusherkey",
+				       "mixpaneltoken",
+				       "shopifyapikey",
+				       "trelloapikey",
+				       "trellokey",
+				       "contentapikey",
+				       "searchonlyapikey",
+				       "algoliasearchkey",
+				       "krakenapikey",
+				       "public",
+				       NULL };
 	size_t i, from = lines_back(c->buf, at, 4);
 
 	for (i = 0; n && names[i]; i++)

@@ -626,9 +626,9 @@ static int ref_shadowed(const struct kh_span *a, const struct kh_span *b, size_t
 
 	if (!overlap)
 		return 0;
-	if (a->generic && !b->generic)
+	if (a->rank > b->rank)
 		return 1;
-	if (a->generic != b->generic || !contains)
+	if (a->rank != b->rank || !contains)
 		return 0;
 	if (b->end - b->start != a->end - a->start)
 		return 1;
@@ -654,7 +654,7 @@ static void test_overlaps(void)
 			seed = seed * 1103515245 + 12345;
 			v[i].start = (seed >> 16) % 30;
 			v[i].end = v[i].start + 1 + (seed >> 8) % 8;
-			v[i].generic = (seed >> 4) % 3 == 0;
+			v[i].rank = (int)((seed >> 4) % 5) % KH_RULE_RANKS;
 		}
 		CHECK(kh_spans_shadowed(v, n, drop) != (size_t)-1);
 		for (i = 0; i < n; i++) {
@@ -670,7 +670,7 @@ static void test_overlaps(void)
 	for (i = 0; i < BIG; i++) {
 		big[i].start = i * 40 + (i % 3 == 2 ? 30 : 0);
 		big[i].end = big[i].start + (i % 3 == 1 ? 50 : 35);
-		big[i].generic = i % 2;
+		big[i].rank = (int)(i % KH_RULE_RANKS);
 	}
 	work = kh_spans_shadowed(big, BIG, bigdrop);
 	CHECK(work != (size_t)-1 && work < 40 * (size_t)BIG);

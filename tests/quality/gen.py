@@ -16,6 +16,7 @@ import re
 import string
 import sys
 import urllib.parse
+import zlib
 
 # ---- where a secret sits: (shape, file name, template) -----------------------
 # {N} is the variable name as the rule's own example spells it, {n} a lower
@@ -1751,6 +1752,66 @@ def h6conf_block(emit):
              provider="generic", why="a hash, a reference, a documented default or an id")
 
 
+# formats-e (wave 8): rules whose secret means something only beside its
+# context (a provider's block, the key id it follows, a download URL)
+STRUCTURED.update({
+    "elastic-api-key-pair": "file",
+    "authorizenet-signature-key": "file",
+    "airflow-webserver-secret-key": "file",
+    "cloudsmith-entitlement-token": "value",
+})
+
+
+def formats_e_block(emit):
+    """The public halves and documented values beside the formats-e rules'
+    secrets: Elastic API key ids, Shopify Storefront tokens, Tomcat's stored
+    password digests, Rocket's documented secret_key, bootstrap-token shapes
+    with no Kubernetes near, public Cloudsmith URLs; and the secrets."""
+    rnd = random.Random(8808)
+
+    def rand(n, alphabet=string.ascii_letters + string.digits):
+        while True:
+            v = "".join(rnd.choice(alphabet) for _ in range(n))
+            if (any(map(str.isdigit, v)) and any(map(str.isalpha, v)) and
+                    not re.search(r"(?i)01234|12345|23456|34567|45678|56789|abcde|bcdef|qwert", v)):
+                return v
+
+    lower = string.ascii_lowercase + string.digits
+    for i in range(4):
+        kid, key = rand(20, string.ascii_letters + string.digits + "_-"), rand(22 + 4 * i)
+        for shape, fname, tpl in (
+                ("yaml-beats-api-key", "filebeat.yml",
+                 'output.elasticsearch:\n  hosts: ["https://es%d.acme.io:9243"]\n  api_key: "{i}:{k}"\n' % i),
+                ("logstash-api-key", "pipeline/main.conf",
+                 'output {\n  elasticsearch {\n    hosts => ["https://es.acme.io"]\n    api_key => "{i}:{k}"\n  }\n}\n')):
+            emit("positive", shape, fname, tpl.replace("{i}", kid).replace("{k}", key),
+                 rule="elastic-api-key-pair", provider="elastic", secret=key)
+        tok = rand(32, "0123456789abcdef")
+        emit("decoy", "storefront-token", "shopify.ps1",
+             "$headers = @{ 'X-Shopify-Storefront-Access-Token' = '%s' }\n" % tok,
+             provider="shopify", why="public by design")
+        emit("decoy", "storefront-token", ".env",
+             "SHOPIFY_STOREFRONT_ACCESS_TOKEN=%s\nSHOPIFY_STORE_DOMAIN=acme.myshopify.com\n" % tok,
+             provider="shopify", why="public by design")
+        digest = "%032x$%d$%064x" % (rnd.getrandbits(128), rnd.choice((1, 1000, 20000)), rnd.getrandbits(256))
+        emit("decoy", "password-hash", "conf/tomcat-users.xml",
+             '<tomcat-users>\n  <role rolename="manager-gui"/>\n  <user username="admin" password="%s" roles="manager-gui"/>\n</tomcat-users>\n' % digest,
+             provider="generic", why="a stored password digest")
+        bt = "%s.%s" % (rand(6, lower), rand(16, lower))
+        emit("decoy", "bootstrap-shape", "assets.go",
+             'const bundle = "%s" // asset digest\n' % bt, provider="kubernetes", why="no kubeadm near")
+        emit("decoy", "public-url", "acme.list",
+             "deb https://dl.cloudsmith.io/public/acme/tools%d/deb/debian bookworm main\n" % i,
+             provider="cloudsmith", why="a public repository")
+    emit("decoy", "docs-default", "Rocket.toml",
+         '[release]\nport = 9999\n# Don\'t use this secret_key! Generate your own.\n'
+         'secret_key = "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk="\n',
+         provider="generic", why="documented example")
+    emit("decoy", "docs-example", "typeform.md",
+         "The token format looks like: `tfp_943af478d3ff3d4d760020c11af102b79c440513`\n",
+         provider="typeform", why="documented example")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -1779,7 +1840,10 @@ def main():
     # path rules last: they take no turn in the shape rotation of the others
     rules.sort(key=lambda pr: bool(pr[1].get("paths")))
 
-    for ri, (provider, r) in enumerate(rules):
+    for provider, r in rules:
+        # the shape rotation is seeded by the rule's id, not its place in
+        # the list: a new rule leaves every other rule's shapes as they were
+        ri = zlib.crc32(r["id"].encode())
         secrets = []
         for e in r["examples"]:
             if isinstance(e, dict) and "secret" in e and "\n" not in e["secret"]:
@@ -1879,6 +1943,7 @@ def main():
     b5shapes_block(emit, 7606, H6SHAPES, H6SHAPES_DECOYS)  # h6shapes
     formats_d_block(emit)
     h6conf_block(emit)
+    formats_e_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
