@@ -9,11 +9,16 @@
 
 /* One glob of a path rule, with the literal end every path it matches
  * has (the last component's text after its last wildcard): most paths
- * are turned away by one comparison. */
+ * are turned away by one comparison. Its longest text between wildcards
+ * is in every path it matches too: a .txt file outside any "openvpn/"
+ * directory is not tried on each directory tail of its path against
+ * OpenVPN's glob for .txt files. */
 struct path_glob {
 	const char *glob;
 	const char *tail;
 	size_t tail_len;
+	const char *run;
+	size_t run_len;
 };
 
 struct path_rule {
@@ -87,13 +92,23 @@ static void mark_end(uint64_t *ends, const struct path_glob *g)
 
 static void glob_init(struct path_glob *pg, const char *glob)
 {
-	const char *t = glob + strlen(glob);
+	const char *t = glob + strlen(glob), *p;
 
 	while (t > glob && !strchr("*?/", t[-1]))
 		t--;
 	pg->glob = glob;
 	pg->tail = t;
 	pg->tail_len = strlen(t);
+	/* kh_glob_match drops a leading "./" */
+	for (p = glob[0] == '.' && glob[1] == '/' ? glob + 2 : glob; *p;) {
+		size_t n = strcspn(p, "*?");
+
+		if (n > pg->run_len) {
+			pg->run = p;
+			pg->run_len = n;
+		}
+		p += n + (p[n] != 0);
+	}
 }
 
 int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
@@ -170,6 +185,7 @@ static int selects(const struct path_rule *pr, const char *path, size_t len)
 
 		if (g->tail_len <= len &&
 		    !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
+		    kh_memmem(path, len, g->run, g->run_len) &&
 		    glob_selects(g->glob, path))
 			return 1;
 	}

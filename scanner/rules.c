@@ -70,6 +70,7 @@ static void rule_release(struct kh_rule *r)
 	free(r->paths);
 	free(r->validator_name);
 	free(r->verifier);
+	free(r->match_holds);
 	for (i = 0; i < r->nexamples; i++) {
 		free(r->examples[i].text);
 		free(r->examples[i].path);
@@ -294,7 +295,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"regex",       "min_entropy", "max_span",	   "validator",
 		"verifier",    "verify",      "partner",	   "placeholder_check",
 		"remediation", "examples",    "negative_examples", "keywords_match_case",
-		"paths",
+		"paths",       "match_holds",
 	};
 	const cJSON *it;
 	size_t i;
@@ -330,6 +331,28 @@ static int parse_partner(struct kh_rule *r, const cJSON *it, const char *origin,
 
 	if (it && kh_partner_spec_parse(it, &r->partner, why, sizeof(why)) < 0)
 		return kh_errf(err, errlen, "%s: rule %s: %s", origin, r->id, why);
+	return 0;
+}
+
+/* "match_holds": a few printable ASCII bytes (a NUL or a character of
+ * several bytes would make the matcher's byte search miss). */
+static int load_match_holds(const cJSON *it, struct kh_rule *r, const char *origin,
+			    char *err, size_t errlen)
+{
+	const char *p;
+
+	if (!it)
+		return 0;
+	for (p = cJSON_IsString(it) ? it->valuestring : ""; *p; p++)
+		if (*p < ' ' || *p > '~')
+			break;
+	if (!cJSON_IsString(it) || !*it->valuestring || *p || strlen(it->valuestring) > 8)
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"match_holds\" must be 1 to 8 printable "
+			       "ASCII characters",
+			       origin, r->id);
+	if (!(r->match_holds = strdup(it->valuestring)))
+		return kh_errf(err, errlen, "%s: out of memory", origin);
 	return 0;
 }
 
@@ -402,6 +425,9 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			       "0 to 1048576",
 			       origin, r->id);
 	r->max_span = it ? (size_t)it->valuedouble : DEFAULT_MAX_SPAN;
+	if (load_match_holds(cJSON_GetObjectItemCaseSensitive(obj, "match_holds"), r,
+			     origin, err, errlen) < 0)
+		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
 	r->placeholder_check = it ? cJSON_IsTrue(it) : 1;
 	r->validator_name = get_string(obj, "validator");

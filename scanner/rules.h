@@ -39,6 +39,9 @@ struct kh_rule {
 	size_t npaths;
 	double min_entropy;
 	size_t max_span; /* how far (bytes) a match may reach from a keyword */
+	/* bytes one of which every match holds ("=:" for a name and its
+	 * value), or NULL: text without any is not searched */
+	char *match_holds;
 	int placeholder_check;
 	char *validator_name, *verifier;
 	struct kh_vspec *vspec;		 /* the "verify" block, or NULL (verify_spec.h) */

@@ -123,4 +123,26 @@ KEYHOUND_KEYWORD_STATS=1 "$KEYHOUND" scan "$T/npmmod" -f json -q >/dev/null 2>"$
 check "npm _auth: MODULE_AUTHOR and rpc_auth_null are no hits" \
 	bash -c "! grep -q 'npm-npmrc-auth' '$T/npmmod.err'"
 
+# "match_holds": a window of text without any of the bytes is not
+# searched (the rule's author says every match holds one). The same rule
+# without the field finds the value on both lines; with "=" only on the
+# line that holds one, wherever it stands on the line.
+mk holds/a.txt 'zqxjkey Hq7vR2mX9kLp4nW3sT8bZq8v
+zqxjkey Tq8vR2mX7kLp4nW9sT3bHq7v # a=b
+'
+holds_rule() {
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":["zqxjkey"],"max_span":0,'"$1"'"regex":"zqxjkey[ \\t]+(?<secret>[A-Za-z0-9]{24})","remediation":"r"}]}' >"$T/holds.json"
+	"$KEYHOUND" scan "$T/holds/a.txt" --rules "$T/holds.json" --show-secrets -f json -q |
+		jq -r '[.[] | select(.rule_id == "acme-key") | .line] | sort | join(",")'
+}
+check "match_holds: without it, both lines" test "$(holds_rule '')" = 1,2
+check "match_holds: only the line that holds the byte" test "$(holds_rule '"match_holds":"=",')" = 2
+check "match_holds: any byte of the set" test "$(holds_rule '"match_holds":"@#",')" = 2
+for bad in '""' '"=\u00e9"' '"123456789"' '7' '"a\tb"'; do
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":["zqxjkey"],"match_holds":'"$bad"',"regex":"zqxjkey (\\w+)","remediation":"r"}]}' >"$T/holds-bad.json"
+	expect_exit 2 "match_holds $bad: exit 2" -- "$KEYHOUND" scan "$T/holds/a.txt" --rules "$T/holds-bad.json" -q
+	check "match_holds $bad: one line naming the file and the field" \
+		grep -q 'holds-bad.json: rule acme-key: "match_holds" must be 1 to 8 printable ASCII characters' "$T/err"
+done
+
 finish e2e_matcher

@@ -104,25 +104,53 @@ static void test_apply(void)
 	kh_path_rules_free(NULL);
 }
 
+/* The path rules of one rule whose "paths" are `globs` (JSON), into *rs. */
+static struct kh_path_rules *one_rule(struct kh_ruleset *rs, const char *globs)
+{
+	struct kh_path_rules *p = NULL;
+	char json[512], err[512];
+
+	snprintf(json, sizeof(json),
+		 "{\"provider\": \"acme\", \"rules\": [{\"id\": \"acme-x\","
+		 " \"description\": \"d\", \"severity\": \"low\", \"keywords\": [],"
+		 " \"paths\": [%s], \"regex\": \"x\", \"remediation\": \"r\"}]}",
+		 globs);
+	CHECK(kh_rules_load_json(rs, json, strlen(json), "t.json", err, sizeof(err)) ==
+	      0);
+	CHECK(kh_path_rules_new(&p, rs) == 0 && p);
+	return p;
+}
+
 /* A glob whose literal end is one byte: any byte may stand before it. */
 static void test_short_tail(void)
 {
-	static const char json[] =
-		"{\"provider\": \"acme\", \"rules\": [{\"id\": \"acme-x\","
-		" \"description\": \"d\", \"severity\": \"low\", \"keywords\": [],"
-		" \"paths\": [\"*x\"], \"regex\": \"x\", \"remediation\": \"r\"}]}";
 	struct kh_ruleset rs = { 0 };
-	struct kh_path_rules *p = NULL;
-	char err[512];
+	struct kh_path_rules *p = one_rule(&rs, "\"*x\"");
 
-	CHECK(kh_rules_load_json(&rs, json, strlen(json), "t.json", err, sizeof(err)) ==
-	      0);
-	CHECK(kh_path_rules_new(&p, &rs) == 0 && p);
 	CHECK(selected(p, "x") == 7);
 	CHECK(selected(p, "a/bx") == 7);
 	CHECK(selected(p, "a/b.x") == 7);
 	CHECK(selected(p, "a/b.y") == 6);
 	CHECK(selected(p, "") == 6);
+	kh_path_rules_free(p);
+	kh_ruleset_release(&rs);
+}
+
+/* A path is tried against a glob only when it holds the glob's longest
+ * text between wildcards ("/pgbouncer/us", a leading "./" aside). */
+static void test_inner_text(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_path_rules *p =
+		one_rule(&rs, "\"./*/pgbouncer/us?r*.txt\", \"./a?b.txt\"");
+
+	CHECK(selected(p, "a/pgbouncer/user.txt") == 7);
+	CHECK(selected(p, "srv/a/pgbouncer/users-2.txt") == 7);
+	CHECK(selected(p, "x.zip!a/pgbouncer/user.txt") == 7);
+	CHECK(selected(p, "a/pgbouncer2/user.txt") == 6);
+	CHECK(selected(p, "a/pgbouncer/uxer.txt") == 6);
+	CHECK(selected(p, "docs/axb.txt") == 7);
+	CHECK(selected(p, "docs/ab.txt") == 6);
 	kh_path_rules_free(p);
 	kh_ruleset_release(&rs);
 }
@@ -159,6 +187,7 @@ int main(void)
 	test_check();
 	test_apply();
 	test_short_tail();
+	test_inner_text();
 	test_load_errors();
 	return check_done("unit_paths");
 }
