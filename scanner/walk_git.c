@@ -84,6 +84,14 @@
 #define BLOB_RUN_GROWTH 8
 #define BLOB_RUN_LAST	32768
 #define RUN_PIECES	16 /* a run's tasks per worker (see release_blobs) */
+/* An early run (shorter than BLOB_RUN_LAST) is handed over before it is
+ * full, once it holds a quarter of its length, when a worker has nothing
+ * to do: on the proxy both waited a fifth of a second for the second run,
+ * a tenth of the whole scan. Not later runs: a walker slowed by other load
+ * then made twice as many runs, and each builds again the delta chains of
+ * its files (+33 % chain links for the blobs). Checked every
+ * STARVED_CHECK blobs. */
+#define STARVED_CHECK 256
 
 enum {
 	C_PARSED = 1, /* id, tree, date and parents known */
@@ -813,7 +821,9 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t.where = kh_packs_position(h->packs,
 				    &t.id); /* the worker's read needs no search */
 	h->held[h->nheld++] = t;
-	if (h->nheld >= h->run)
+	if (h->nheld >= h->run ||
+	    (h->run < BLOB_RUN_LAST && h->nheld % STARVED_CHECK == 0 &&
+	     h->nheld >= h->run / 4 && kh_pool_starving(h->pool)))
 		release_blobs(h);
 }
 
