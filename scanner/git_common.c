@@ -686,6 +686,57 @@ done:
 	return read;
 }
 
+/* Reads commit t->id (the walker took its parents from the commit-graph
+ * file) and scans its message, as the walker would have handed it over. */
+static void run_commit(struct kh_worker *w, struct git_local *l,
+		       const struct kh_git_item *t)
+{
+	struct kh_git_shared *sh = w->shared;
+	struct kh_source src = { 0 };
+	enum kh_pack_status ps = KH_PACK_MISS;
+	git_object_t type = GIT_OBJECT_INVALID;
+	const unsigned char *data = NULL, *msg;
+	git_odb_object *obj = NULL;
+	char hex[GIT_OID_HEXSZ + 1];
+	size_t len = 0;
+
+	if (l->pr)
+		ps = kh_pack_read(l->pr, &t->id, 0, SIZE_MAX, &data, &len, &type);
+	if (ps == KH_PACK_NOMEM) {
+		w->failed = 1;
+		return;
+	}
+	if (ps != KH_PACK_OK && ps != KH_PACK_DAMAGED &&
+	    git_odb_read(&obj, l->odb, &t->id) == 0) {
+		data = git_odb_object_data(obj);
+		len = git_odb_object_size(obj);
+		type = git_odb_object_type(obj);
+		ps = KH_PACK_OK;
+	}
+	if (ps != KH_PACK_OK || type != GIT_OBJECT_COMMIT) {
+		atomic_fetch_add(&w->diag->stats.read_errors, 1);
+		atomic_fetch_add(&sh->unread, 1); /* --state: not a whole walk */
+		kh_warn(w->diag, "%s: cannot read the message of commit %s: %s",
+			sh->name ? sh->name : ".",
+			git_oid_tostr(hex, sizeof(hex), &t->id),
+			ps == KH_PACK_DAMAGED ? KH_PACK_DAMAGED_MSG
+			: ps != KH_PACK_OK    ? kh_git_msg()
+					      : "not a commit");
+		git_odb_object_free(obj);
+		return;
+	}
+	/* the message follows the first empty line, as the walker finds it */
+	msg = len >= 2 ? kh_memmem(data, len, "\n\n", 2) : NULL;
+	if (msg) {
+		src.data = msg + 2;
+		src.len = (size_t)(data + len - src.data);
+		src.order = t->order;
+		if (kh_scan_any(w, &src) < 0)
+			w->failed = 1;
+	}
+	git_odb_object_free(obj);
+}
+
 /* Runs the items of one batch and frees it. */
 static void run_batch(struct kh_worker *w, struct kh_git_task *batch)
 {
@@ -705,6 +756,8 @@ static void run_batch(struct kh_worker *w, struct kh_git_task *batch)
 			src.order = t->order;
 			if (kh_scan_any(w, &src) < 0)
 				w->failed = 1;
+		} else if (t->kind == KH_GIT_COMMIT) {
+			run_commit(w, w->local, t);
 		} else if (!run_blob(w, w->local, t)) {
 			atomic_fetch_add(&sh->unread, 1);
 		} else if (state && !w->failed && t->kind == KH_GIT_BLOB) {

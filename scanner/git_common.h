@@ -99,6 +99,7 @@ enum kh_git_task_kind {
 	KH_GIT_BLOB,	/* read blob `id`, scan it as `text` (its path) */
 	KH_GIT_STAGED,	/* the same, only lines added relative to `old` */
 	KH_GIT_MESSAGE, /* scan `text` (a commit message), path NULL */
+	KH_GIT_COMMIT,	/* read commit `id`, scan its message as above */
 };
 
 /* Blob states, written by the worker once the blob is scanned. */
@@ -130,6 +131,7 @@ struct kh_packs;
  * and, when `packs` is set, a pack reader over them. */
 struct kh_git_shared {
 	const char *gitdir; /* opened by each worker */
+	const char *name;   /* the repository as the user named it, or NULL */
 	const struct kh_options *opt;
 	const struct kh_packs *packs; /* NULL: read through libgit2 only */
 	/* a partial clone's promisor remote, or NULL: blobs missing there are

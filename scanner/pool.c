@@ -1,6 +1,7 @@
 #include "pool.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -22,6 +23,7 @@ struct kh_pool {
 	void **queue;
 	size_t head, count;
 	size_t submitters_waiting; /* in kh_pool_submit, the queue full */
+	atomic_int takers_waiting; /* workers in take(), the queue empty */
 	int closing;
 	struct slot *slots;
 	int nthreads;
@@ -41,8 +43,11 @@ static void *take(struct kh_pool *p)
 	void *task = NULL;
 
 	pthread_mutex_lock(&p->lock);
-	while (!p->count && !p->closing)
+	while (!p->count && !p->closing) {
+		atomic_fetch_add(&p->takers_waiting, 1);
 		pthread_cond_wait(&p->not_empty, &p->lock);
+		atomic_fetch_sub(&p->takers_waiting, 1);
+	}
 	if (p->count) {
 		task = p->queue[p->head];
 		p->head = (p->head + 1) % p->cfg.queue_cap;
@@ -135,6 +140,7 @@ struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg, const struct kh_
 		return NULL;
 	}
 	p->cfg = *cfg;
+	atomic_init(&p->takers_waiting, 0);
 	if (p->cfg.threads < 1)
 		p->cfg.threads = 1;
 	if (p->cfg.queue_cap < 1)
@@ -186,6 +192,11 @@ void kh_pool_submit(struct kh_pool *p, void *task)
 	p->count++;
 	pthread_cond_signal(&p->not_empty);
 	pthread_mutex_unlock(&p->lock);
+}
+
+int kh_pool_starving(struct kh_pool *p)
+{
+	return atomic_load_explicit(&p->takers_waiting, memory_order_relaxed) > 0;
 }
 
 int kh_pool_finish(struct kh_pool *p, struct kh_findings *out)

@@ -52,6 +52,10 @@ struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg, const struct kh_
 			      struct kh_diag *d, time_t now, char *err, size_t errlen);
 /* Queues a task, waiting while the queue is full (with one worker: runs it). */
 void kh_pool_submit(struct kh_pool *p, void *task);
+/* 1 when a worker waits for a task (the queue is empty): a submitter
+ * holding work back to batch it may hand it over now. Never with one
+ * worker. A hint, read without the lock. */
+int kh_pool_starving(struct kh_pool *p);
 /*
  * Waits for every task, stops the workers, moves all findings to out
  * (sorted) and frees the pool. Returns 0, or -1 when a worker ran out of

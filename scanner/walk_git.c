@@ -6,7 +6,9 @@
  *  1. graph: commits are read newest first from the tips (as git rev-list
  *     does, so `A..B` stops early); each keeps only its id, tree id, date
  *     and parents. Commits reachable from a hidden revision are marked
- *     and dropped.
+ *     and dropped. Where git's commit-graph file lists a commit, all four
+ *     come from there (git_graph.h) and a worker reads the commit, for its
+ *     message; the walker reads only the commits made since.
  *  2. order: the remaining commits are sorted topologically, oldest first.
  *  3. diff: each commit's tree is compared with its parents' trees,
  *     skipping every subtree whose id a parent has. A blob at a path that
@@ -49,6 +51,7 @@
 #include "diag.h"
 #include "ignore.h"
 #include "git_common.h"
+#include "git_graph.h"
 #include "git_pack.h"
 #include "git_trees.h"
 #include "matcher.h"
@@ -84,6 +87,14 @@
 #define BLOB_RUN_GROWTH 8
 #define BLOB_RUN_LAST	32768
 #define RUN_PIECES	16 /* a run's tasks per worker (see release_blobs) */
+/* An early run (shorter than BLOB_RUN_LAST) is handed over before it is
+ * full, once it holds a quarter of its length, when a worker has nothing
+ * to do: on the proxy both waited a fifth of a second for the second run,
+ * a tenth of the whole scan. Not later runs: a walker slowed by other load
+ * then made twice as many runs, and each builds again the delta chains of
+ * its files (+33 % chain links for the blobs). Checked every
+ * STARVED_CHECK blobs. */
+#define STARVED_CHECK 256
 
 enum {
 	C_PARSED = 1, /* id, tree, date and parents known */
@@ -174,10 +185,11 @@ struct hist {
 	struct kh_strtab paths;
 	struct kh_oidmap trees, bad; /* trees: only for --unreachable */
 	struct kh_tree_cache *trees_cache;
-	char *promisor;		   /* a partial clone's promisor remote, or NULL */
-	size_t promised_trees;	   /* trees left there (--filter=tree:0) */
-	struct kh_packs *packs;	   /* the fast path for reading objects */
-	struct kh_pack_reader *pr; /* the walker's (workers have their own) */
+	char *promisor;		       /* a partial clone's promisor remote, or NULL */
+	size_t promised_trees;	       /* trees left there (--filter=tree:0) */
+	struct kh_packs *packs;	       /* the fast path for reading objects */
+	struct kh_pack_reader *pr;     /* the walker's (workers have their own) */
+	struct kh_commit_graph *graph; /* NULL: every commit is read */
 	/* the commit being compared and the path being walked */
 	uint32_t cur;
 	char *path;
@@ -409,6 +421,45 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 	return 0;
 }
 
+/* Sets commit i's parents (their nodes), tree and date from the
+ * commit-graph file, where it is at position gp, and queues it; the
+ * workers read the commit for its message. */
+static void graph_node(struct hist *h, uint32_t i, uint32_t gp)
+{
+	uint32_t ploc[8], *pp = ploc, j;
+	size_t k, np = kh_commit_graph_commit(h->graph, gp, &h->c[i].tree, &h->c[i].time,
+					      ploc, 8);
+
+	if (np > 8 && (!(pp = malloc(np * sizeof(*pp))) ||
+		       kh_commit_graph_commit(h->graph, gp, &h->c[i].tree, &h->c[i].time,
+					      pp, np) != np)) {
+		h->oom = 1;
+		free(pp);
+		return;
+	}
+	/* a shallow clone's boundary commits have parents that are not here */
+	if (kh_oidmap_get(&h->shallow, &h->c[i].id))
+		np = 0;
+	if (h->np + np > UINT32_MAX ||
+	    kh_grow((void **)&h->pidx, &h->pcap, h->np + np, sizeof(*h->pidx)) < 0) {
+		h->oom = 1;
+		np = 0;
+	}
+	h->c[i].parents = (uint32_t)h->np;
+	for (k = 0; k < np; k++) {
+		if ((j = node_get(h, kh_commit_graph_id(h->graph, pp[k]))) == NONE)
+			break;
+		h->pidx[h->np++] = j;
+	}
+	if (pp != ploc)
+		free(pp);
+	h->c[i].nparents = (uint32_t)h->np - h->c[i].parents;
+	h->c[i].flags |= C_PARSED;
+	if (in_share(h, &h->c[i].id))
+		submit(h, KH_GIT_COMMIT, &h->c[i].id, NULL, 0, i, NULL);
+	heap_push(h, i);
+}
+
 /* Reads commit i (its tree, date and parents) and queues it. `child` is
  * the commit that named it, for the warning. Returns -1 when unreadable. */
 static int parse_node(struct hist *h, uint32_t i, uint32_t child)
@@ -417,8 +468,14 @@ static int parse_node(struct hist *h, uint32_t i, uint32_t child)
 	struct raw_commit rc;
 	unsigned k, np;
 	uint32_t j;
-	int r = read_commit(h, &h->c[i].id, &rc, why, sizeof(why));
+	int r;
 
+	if (h->graph &&
+	    (j = kh_commit_graph_find(h->graph, &h->c[i].id)) != KH_GRAPH_NONE) {
+		graph_node(h, i, j);
+		return 0;
+	}
+	r = read_commit(h, &h->c[i].id, &rc, why, sizeof(why));
 	if (r < 0) {
 		h->c[i].flags |= C_BAD;
 		if (r == -2)
@@ -786,7 +843,7 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 			h->oom = 1;
 		return;
 	}
-	if (!(t.text = kh_strndup(text, len))) {
+	if (kind != KH_GIT_COMMIT && !(t.text = kh_strndup(text, len))) {
 		h->oom = 1;
 		return;
 	}
@@ -796,7 +853,7 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t.len = len;
 	t.order = order;
 	t.state = rec ? &rec->state : NULL;
-	if (kind == KH_GIT_MESSAGE) {
+	if (kind == KH_GIT_MESSAGE || kind == KH_GIT_COMMIT) {
 		batch_add(h, &t);
 		return;
 	}
@@ -813,7 +870,9 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t.where = kh_packs_position(h->packs,
 				    &t.id); /* the worker's read needs no search */
 	h->held[h->nheld++] = t;
-	if (h->nheld >= h->run)
+	if (h->nheld >= h->run ||
+	    (h->run < BLOB_RUN_LAST && h->nheld % STARVED_CHECK == 0 &&
+	     h->nheld >= h->run / 4 && kh_pool_starving(h->pool)))
 		release_blobs(h);
 }
 
@@ -2233,22 +2292,35 @@ static void hist_free(struct hist *h)
 	kh_tree_cache_free(h->trees_cache);
 	kh_pack_reader_free(h->pr);
 	kh_packs_free(h->packs);
+	kh_commit_graph_free(h->graph);
 	git_odb_free(h->odb);
 	git_repository_free(h->repo);
 	free(h);
 }
 
-/* The packs of the repository, for the fast read path. Returns -1 only
- * when out of memory. */
+/* The packs of the repository, for the fast read path, and its
+ * commit-graph file if it has one (a damaged one is left out, with a
+ * warning). Returns -1 only when out of memory. */
 static int open_packs(struct hist *h)
 {
 	git_buf dir = { 0 };
+	char why[256];
+	size_t n;
+	int rc;
 
 	if (git_repository_item_path(&dir, h->repo, GIT_REPOSITORY_ITEM_OBJECTS) < 0)
 		return 0; /* libgit2 alone then */
 	h->packs = kh_packs_open(dir.ptr);
+	rc = kh_commit_graph_open(dir.ptr, &h->graph, why, sizeof(why));
+	n = strlen(dir.ptr);
+	if (rc == -1)
+		kh_warn(h->d,
+			"%s: %s%sinfo/commit-graph is damaged (%s): not used, the "
+			"commits are read instead",
+			h->name, dir.ptr, n && dir.ptr[n - 1] == '/' ? "" : "/", why);
 	git_buf_dispose(&dir);
-	if (!h->packs || !(h->pr = kh_pack_reader_new(h->packs, WALKER_BASE_CACHE)))
+	if (rc == -2 || !h->packs ||
+	    !(h->pr = kh_pack_reader_new(h->packs, WALKER_BASE_CACHE)))
 		return -1;
 	return 0;
 }
@@ -2291,6 +2363,7 @@ static struct kh_pool *start_workers(struct hist *h, struct kh_git_shared *sh,
 	struct kh_pool_config cfg = { 0 };
 
 	sh->gitdir = git_repository_path(h->repo);
+	sh->name = h->name;
 	sh->opt = h->opt;
 	sh->packs = h->packs;
 	sh->promisor = h->promisor;
@@ -2356,6 +2429,14 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	/* started first: they scan the commit messages as the graph loads */
 	if (!(h->pool = start_workers(h, &sh, e, now, err, errlen)))
 		goto out;
+	/* with a commit-graph file the walker reads no commit: the workers
+	 * read them all for their messages, in a few large tasks, so that the
+	 * walker goes on to the trees rather than wait for a queue full of
+	 * them (RUN_PIECES + 4 tasks per worker) */
+	if (h->graph)
+		h->piece = kh_commit_graph_count(h->graph) / ((size_t)h->threads * 4) + 1;
+	if (h->piece < KH_GIT_BATCH)
+		h->piece = KH_GIT_BATCH;
 	if (load_graph(h, &tips, &hides) < 0 || topo_sort(h) < 0)
 		goto oom;
 	free(h->heap);

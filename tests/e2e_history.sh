@@ -52,4 +52,102 @@ expect_exit 1 "keyhound git -j1 on the history" -- \
 	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/j1.json" "$R"
 check "the report is the same with one worker" cmp "$T/j1.json" "$T/j2.json"
 
+# git's commit-graph file: the walk takes parents, trees and dates from it
+# (the commits are then read by the workers, for their messages). The
+# report must be the same byte for byte; a damaged file is left out with
+# one warning; commits made after it was written are still walked.
+git --git-dir="$R" commit-graph write --reachable 2>/dev/null
+check "a commit-graph is written" test -s "$R/objects/info/commit-graph"
+cp "$R/objects/info/commit-graph" "$T/graph.good"
+expect_exit 1 "keyhound git with a commit-graph" -- \
+	"$KEYHOUND" git -f json --show-secrets -o "$T/cg.json" "$R"
+check "the report is the same with a commit-graph" cmp "$T/j2.json" "$T/cg.json"
+check "no warning with a sound commit-graph" \
+	sh -c "! grep -q 'commit-graph' '$T/err'"
+expect_exit 1 "keyhound git -j1 with a commit-graph" -- \
+	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/cg1.json" "$R"
+check "the same with one worker" cmp "$T/j2.json" "$T/cg1.json"
+
+# a file that says no commit has parents: were it not read, the report
+# would not change; read, every commit introduces every file it holds
+graph_edit() { # graph_edit IN OUT PY: PY edits bytearray g (CDAT at c, n commits)
+	python3 - "$1" "$2" "$3" <<'PY'
+import hashlib, struct, sys
+g = bytearray(open(sys.argv[1], "rb").read())
+chunks = {bytes(g[8 + 12 * i:12 + 12 * i]): struct.unpack(">Q", g[12 + 12 * i:20 + 12 * i])[0]
+          for i in range(g[6])}
+c, n = chunks[b"CDAT"], struct.unpack(">I", g[chunks[b"OIDF"] + 1020:chunks[b"OIDF"] + 1024])[0]
+exec(sys.argv[3])
+g[-20:] = hashlib.sha1(bytes(g[:-20])).digest()
+open(sys.argv[2], "wb").write(g)
+PY
+}
+chmod u+w "$R/objects/info/commit-graph" 2>/dev/null
+graph_edit "$T/graph.good" "$R/objects/info/commit-graph" '
+for k in range(n):
+    g[c + 36 * k + 20:c + 36 * k + 28] = struct.pack(">II", 0x70000000, 0x70000000)'
+expect_exit 1 "keyhound git with a commit-graph without parents" -- \
+	"$KEYHOUND" git -f json --show-secrets -o "$T/cgnp.json" "$R"
+check "the walk takes the parents from the commit-graph" \
+	sh -c "! cmp -s '$T/j2.json' '$T/cgnp.json'"
+
+# damaged: one byte changed (the checksum no longer matches), a parent
+# past the end (the checksum made to match), cut short
+python3 -c 'import sys; g = bytearray(open(sys.argv[1], "rb").read()); g[len(g) // 2] ^= 1
+open(sys.argv[2], "wb").write(g)' "$T/graph.good" "$T/graph.flip"
+graph_edit "$T/graph.good" "$T/graph.parent" \
+	'g[c + 20:c + 24] = struct.pack(">I", n + 5)'
+head -c 2000 "$T/graph.good" >"$T/graph.short"
+for d in flip parent short; do
+	cp "$T/graph.$d" "$R/objects/info/commit-graph"
+	expect_exit 1 "keyhound git with a damaged commit-graph ($d)" -- \
+		"$KEYHOUND" git -f json --show-secrets -o "$T/cgd.json" "$R"
+	check "a damaged commit-graph ($d) loses nothing" cmp "$T/j2.json" "$T/cgd.json"
+	n=$(grep -c 'objects/info/commit-graph is damaged' "$T/err")
+	if [ "$n" = 1 ]; then ok; else
+		bad "a damaged commit-graph ($d) is one warning" "$(head -c 300 "$T/err")"
+	fi
+done
+
+# a commit made after the file was written is not in it: read as before
+cp "$T/graph.good" "$R/objects/info/commit-graph"
+tok=pat-na1-$(printf '%08x-%04x-%04x-%04x-%012x' 3735928559 48879 4919 57005 3054198966)
+blob=$(printf 'hubspot_token = "%s"\n' "$tok" | git --git-dir="$R" hash-object -w --stdin)
+tree=$(printf '100644 blob %s\tnew-after-graph.txt\n' "$blob" | git --git-dir="$R" mktree)
+head=$(git --git-dir="$R" rev-parse HEAD)
+new=$(GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b GIT_COMMITTER_NAME=a GIT_COMMITTER_EMAIL=a@b \
+	git --git-dir="$R" commit-tree "$tree" -p "$head" -m "after the graph")
+git --git-dir="$R" update-ref refs/heads/after-graph "$new"
+expect_exit 1 "keyhound git with a commit newer than the commit-graph" -- \
+	"$KEYHOUND" git -f json --show-secrets -o "$T/cgnew.json" "$R"
+check "a commit newer than the commit-graph is walked" \
+	jq -e --arg s "$tok" --arg c "$new" \
+	'[.[] | select(.secret == $s and .commit.id == $c)] | length == 1' "$T/cgnew.json"
+
+# a commit the file lists but whose object is gone: the walk goes on
+# through the file, its message cannot be read (one warning, exit 1 for
+# the finding behind it)
+S=$T/lost
+git init -q "$S"
+mk lost/a.txt "hubspot_token = \"$tok\""
+for f in a b c; do
+	[ -f "$S/$f.txt" ] || echo "$f" >"$S/$f.txt"
+	git -C "$S" add "$f.txt"
+	GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b GIT_COMMITTER_NAME=a GIT_COMMITTER_EMAIL=a@b \
+		git -C "$S" commit -qm "$f"
+done
+git -C "$S" commit-graph write --reachable 2>/dev/null
+first=$(git -C "$S" rev-parse HEAD~2)
+mid=$(git -C "$S" rev-parse HEAD~1)
+rm -f "$S/.git/objects/${mid:0:2}/${mid:2}"
+expect_exit 1 "keyhound git, a commit of the commit-graph missing" -- \
+	"$KEYHOUND" git -f json --show-secrets -o "$T/lost.json" "$S"
+check "a commit of the commit-graph missing: the history behind it is walked" \
+	jq -e --arg s "$tok" --arg c "$first" \
+	'[.[] | select(.secret == $s and .commit.id == $c)] | length == 1' "$T/lost.json"
+n=$(grep -c "cannot read the message of commit $mid" "$T/err")
+if [ "$n" = 1 ]; then ok; else
+	bad "a commit of the commit-graph missing is one warning" "$(head -c 300 "$T/err")"
+fi
+
 finish e2e_history
