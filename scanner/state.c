@@ -141,6 +141,7 @@ static void ruleset_hash(const struct kh_ruleset *rs, const struct kh_options *o
 		hash_str(&c, num);
 		hash_str(&c, r->validator_name);
 		hash_str(&c, r->verifier);
+		hash_str(&c, r->match_holds);
 	}
 	snprintf(num, sizeof(num), "max-file-size %zu", opt->max_file_size);
 	hash_str(&c, num);

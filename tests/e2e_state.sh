@@ -125,6 +125,12 @@ check_note "new ruleset, again: nothing scanned" "$T/err" "state .*: 0 blobs sca
 expect_exit 1 "old ruleset, again" -- KH --state "$S" "$R"
 check_note "old ruleset: still known" "$T/err" "state .*: 0 blobs scanned"
 same_findings "old ruleset: the same findings" "$T/plain3.json" "$T/out"
+# a rule's "match_holds" decides what it may find: another ruleset
+sed 's/"regex"/"match_holds":"@","regex"/' "$T/rules/extra.json" >"$T/rules/holds.json"
+expect_exit 1 "match_holds ruleset" -- KH --state "$S" --rules "$T/rules/holds.json" "$R"
+check_note "match_holds ruleset: every blob scanned again" "$T/err" "state .*: 9 blobs scanned, 0 skipped"
+check "match_holds ruleset: no line holds an @" test \
+	"$(jq '[.[] | select(.rule_id == "acme-plain")] | length' "$T/out")" = 0
 
 # ---- a walk that could not read a blob is walked whole next time --------------
 M=$T/missing
