@@ -1522,6 +1522,106 @@ def formats_d_block(emit):
             emit("decoy", "formats-d-" + shape, fname, text, why="public id, template or truncated value")
 
 
+# (formats-f, wave 8) new providers whose own docs give the format: each in
+# shapes its users write, with the public halves and published values as decoys
+STRUCTURED["sidekiq-contribsys-credentials"] = "file"  # Bundler names, a user:pass pair
+
+
+def formats_f_block(emit):
+    rnd = random.Random(8808)
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    lower, digits, hexd = "abcdefghijklmnopqrstuvwxyz", "0123456789", "0123456789abcdef"
+    alnum = lower.upper() + lower + digits
+
+    for i in range(3):
+        ntfy = "tk_" + pick(lower + digits, 26) + "7q2"
+        gotify = "A" + pick(alnum, 12) + "9Z"
+        fauna = "fnA" + pick(alnum, 35) + "4K"
+        creds = pick(hexd, 8) + ":" + pick(hexd, 7) + "3"
+        lob = "live_" + pick(hexd, 35)
+        owm = pick(hexd, 32)
+        mailtrap = pick(hexd, 32)
+        livekit = pick(alnum, 41) + "8Q"
+        agora = pick(hexd, 32)
+        hasura = pick(alnum, 22) + "7x"
+        qn = pick(hexd, 40)
+        pinata = pick(hexd, 64)
+        cmc = "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
+        gecko = "CG-" + pick(alnum, 21) + "5kQ"
+        ovh = pick(alnum, 29) + "7Rb"
+        bfrost = "mainnet" + pick(alnum, 29) + "3Xy"
+        cases = [
+            ("docker-compose", "docker-compose.yml",
+             "services:\n  alerts:\n    image: binwiederhier/ntfy\n    environment:\n      NTFY_TOKEN: %s\n" % ntfy,
+             "ntfy-access-token", ntfy),
+            ("python-headers", "notify.py",
+             "requests.post(f\"{GOTIFY_URL}/message\", headers={\"X-Gotify-Key\": \"%s\"}, json=msg)\n" % gotify,
+             "gotify-token", gotify),
+            ("k8s-env", "deploy.yaml",
+             "        env:\n        - name: FAUNA_SECRET\n          value: \"%s\"\n" % fauna, "fauna-secret", fauna),
+            ("gh-actions", ".github/workflows/ci.yml",
+             "    env:\n      BUNDLE_GEMS__CONTRIBSYS__COM: %s\n    steps:\n      - run: bundle install\n" % creds,
+             "sidekiq-contribsys-credentials", creds),
+            ("ruby-init", "config/initializers/lob.rb", "LOB_CLIENT = Lob::Client.new(api_key: ENV.fetch(\"LOB_API_KEY\", \"%s\"))\n" % lob,
+             "lob-live-secret-key", lob),
+            ("android-gradle", "gradle.properties", "# OpenWeatherMap\nweather.appid=%s\n" % owm,
+             "openweathermap-api-key", owm),
+            ("rails-smtp", "config/environments/production.rb",
+             "config.action_mailer.smtp_settings = {\n  address: 'live.smtp.mailtrap.io',\n  user_name: 'api',\n  password: ENV.fetch('MAILTRAP_API_TOKEN', '%s')\n}\n" % mailtrap,
+             "mailtrap-api-token", mailtrap),
+            ("go-struct", "main.go",
+             "lk := lksdk.NewRoomServiceClient(host, apiKey, \"%s\") // LIVEKIT_API_SECRET\n" % livekit,
+             "livekit-api-secret", livekit),
+            ("java-props", "application.properties", "agora.app-id=%s\nagora.app-certificate=%s\n" % (pick(hexd, 32), agora),
+             "agora-app-certificate", agora),
+            ("compose-env", "docker-compose.yaml",
+             "  graphql-engine:\n    image: hasura/graphql-engine:v2.40.0\n    environment:\n      HASURA_GRAPHQL_ADMIN_SECRET: \"%s\"\n" % hasura,
+             "hasura-admin-secret", hasura),
+            ("foundry-toml", "foundry.toml", "[rpc_endpoints]\nmainnet = \"https://ancient-wild-dew.quiknode.pro/%s/\"\n" % qn,
+             "quicknode-endpoint-token", qn),
+            ("js-headers", "upload.js",
+             "const headers = { pinata_api_key: process.env.PINATA_KEY, pinata_secret_api_key: '%s' };\n" % pinata,
+             "pinata-api-secret", pinata),
+            ("php-curl", "prices.php",
+             "curl_setopt($ch, CURLOPT_HTTPHEADER, ['Accept: application/json', 'X-CMC_PRO_API_KEY: %s']);\n" % cmc,
+             "coinmarketcap-api-key", cmc),
+            ("python-params", "gecko.py",
+             "params = {\"ids\": \"bitcoin\", \"vs_currencies\": \"usd\", \"x_cg_pro_api_key\": \"%s\"}\n" % gecko,
+             "coingecko-api-key", gecko),
+            ("terraform-provider", "main.tf",
+             "provider \"ovh\" {\n  endpoint           = \"ovh-eu\"\n  application_key    = \"%s\"\n  application_secret = \"%s\"\n}\n" % (pick(alnum, 16), ovh),
+             "ovh-application-secret", ovh),
+            ("python-kwarg", "cardano.py",
+             "api = BlockFrostApi(project_id=\"%s\", base_url=ApiUrls.mainnet.value)\n" % bfrost,
+             "blockfrost-project-id", bfrost),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats-f-" + shape, fname, text, rule=rule,
+                 provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("truncated-token", "README.md", "Revoke it with `ntfy token remove phil tk_th2sxr...`\n"),
+            ("app-id", "gotify.yaml", "gotify:\n  app_id: %d\n  priority: 5\n  token: ${GOTIFY_TOKEN}\n" % (i + 3)),
+            ("fauna-doc", "keys.md", "The key document (fauna): `{ id: \"3714603351927%05d\", secret: \"fn...\", role: \"server\" }`\n" % i),
+            ("gem-source", "Gemfile", "source \"https://gems.contribsys.com/\" do\n  gem \"sidekiq-pro\"\nend\n"),
+            ("publishable-key", ".env", "LOB_PUBLISHABLE_KEY=live_pub_%s\n" % pick(hexd, 31)),
+            ("docs-url", "weather.md", "GET https://api.openweathermap.org/data/2.5/weather?q=London&appid={API key}\n"),
+            ("inbox-id", ".env", "MAILTRAP_INBOX_ID=%s\nMAILTRAP_ACCOUNT_ID=%s\n" % (pick(digits, 7), pick(digits, 7))),
+            ("key-id", ".env", "LIVEKIT_URL=wss://demo.livekit.cloud\nLIVEKIT_API_KEY=API%s\n" % pick(alnum, 12)),
+            ("app-id", "agora.ts", "export const AGORA_APP_ID = \"%s\";\n" % pick(hexd, 32)),
+            ("docs-secret", "docker-compose.yaml", "      HASURA_GRAPHQL_ADMIN_SECRET: myadminsecretkey\n"),
+            ("demo-endpoint", "rpc.ts", "const rpc = \"https://docs-demo.quiknode.pro/\";\n"),
+            ("docs-key", "cmc.md", "Send it as `X-CMC_PRO_API_KEY: YOUR_API_KEY` or `?CMC_PRO_API_KEY=YOUR_API_KEY`\n"),
+            ("application-key", "ovh.conf", "[ovh-eu]\napplication_key=%s\napplication_secret=${OVH_APPLICATION_SECRET}\n" % pick(alnum, 16)),
+            ("docs-project-id", "README.md", "export PROJECT_ID=mainnetqnWuOt69v42rIes4punuD20FAsRuqnpDg4  # made up, from the Blockfrost docs\n"),
+            ("gateway", ".env", "PINATA_GATEWAY=https://example.mypinata.cloud/ipfs/%s\n" % pick(hexd, 64)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats-f-" + shape, fname, text, why="public id, published example or template")
+
+
 # Less common syntaxes (the fifth blind corpus's classes), each a family
 # across languages: tokens joined to Bearer, R's arrow, Lisps' def, EDN,
 # tuples, VB's Dim, #define, a variant's suffix, NAME=value before a
@@ -1942,6 +2042,7 @@ def main():
     b5shapes_block(emit)
     b5shapes_block(emit, 7606, H6SHAPES, H6SHAPES_DECOYS)  # h6shapes
     formats_d_block(emit)
+    formats_f_block(emit)
     h6conf_block(emit)
     formats_e_block(emit)
 
