@@ -295,7 +295,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"regex",       "min_entropy", "max_span",	   "validator",
 		"verifier",    "verify",      "partner",	   "placeholder_check",
 		"remediation", "examples",    "negative_examples", "keywords_match_case",
-		"paths",       "match_holds",
+		"owns_prefix", "paths",       "match_holds",
 	};
 	const cJSON *it;
 	size_t i;
@@ -410,6 +410,23 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 	    load_paths(cJSON_GetObjectItemCaseSensitive(obj, "paths"), r, origin, err,
 		       errlen) < 0)
 		return -1;
+	/* the fixed start of its tokens marks only them: the generic rule
+	 * leaves a value so starting to it (kh_token_prefixes) */
+	it = cJSON_GetObjectItemCaseSensitive(obj, "owns_prefix");
+	if (it && !cJSON_IsBool(it))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"owns_prefix\" must be true or false",
+			       origin, r->id);
+	if (cJSON_IsTrue(it)) {
+		char tmp[16][KH_TOKEN_PREFIX_MAX + 1];
+
+		if (!kh_rule_token_prefixes(r, tmp, 16))
+			return kh_errf(
+				err, errlen,
+				"%s: rule %s: \"owns_prefix\": the regex starts its "
+				"secret with no fixed text that holds a keyword",
+				origin, r->id);
+	}
 	it = cJSON_GetObjectItemCaseSensitive(obj, "min_entropy");
 	if (it && (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 8))
 		return kh_errf(
@@ -509,6 +526,163 @@ int kh_rule_kind_only(const struct kh_rule *r)
 int kh_rule_rank(const struct kh_rule *r)
 {
 	return kh_rule_is_generic(r) ? 2 : r->npaths ? 1 : 0;
+}
+
+/* The literal alternatives of one unit of a regex at *p (a character, an
+ * escaped mark, a small class, a group of literal alternatives) into alt
+ * (up to 8, each at most KH_TOKEN_PREFIX_MAX bytes); advances *p. Returns
+ * how many, or 0 when the unit is anything else. */
+static size_t literal_unit(const char **p, char (*alt)[KH_TOKEN_PREFIX_MAX + 1])
+{
+	const char *s = *p;
+	size_t n = 0, len = 0;
+
+	if (*s == '\\' && s[1] && !isalnum((unsigned char)s[1]) && s[1] != '\\') {
+		alt[0][0] = s[1], alt[0][1] = '\0';
+		*p = s + 2;
+		return 1;
+	}
+	if (*s == '[') {
+		for (s++; *s && *s != ']' && n < 8; s++) {
+			if (*s == '\\' || *s == '^' || *s == '-' || *s == '[')
+				return 0;
+			alt[n][0] = *s, alt[n++][1] = '\0';
+		}
+		if (*s != ']' || !n)
+			return 0;
+		*p = s + 1;
+		return n;
+	}
+	if (!strncmp(s, "(?:", 3)) {
+		for (s += 3; n < 8; s++) {
+			if (*s == '|' || *s == ')') {
+				if (!len)
+					return 0;
+				alt[n++][len] = '\0';
+				len = 0;
+				if (*s == ')') {
+					*p = s + 1;
+					return n;
+				}
+				continue;
+			}
+			if (*s == '\\' && s[1] && !isalnum((unsigned char)s[1]))
+				s++;
+			else if (!*s || strchr("^$.?*+()[]{}\\", *s))
+				return 0;
+			if (len == KH_TOKEN_PREFIX_MAX)
+				return 0;
+			alt[n][len++] = *s;
+		}
+		return 0;
+	}
+	if (!*s || strchr("^$.|?*+()[]{}\\", *s))
+		return 0;
+	alt[0][0] = *s, alt[0][1] = '\0';
+	*p = s + 1;
+	return 1;
+}
+
+/* The end of the group that starts at p (past its ')'), or NULL when p
+ * starts no group or it does not close. */
+static const char *skip_group(const char *p)
+{
+	int depth = 0, in_class = 0;
+
+	if (*p != '(')
+		return NULL;
+	for (; *p; p++) {
+		if (*p == '\\' && p[1])
+			p++;
+		else if (in_class)
+			in_class = *p != ']';
+		else if (*p == '[')
+			in_class = 1;
+		else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Whether one of r's keywords occurs in s (in its case when the rule
+ * says so). */
+static int holds_keyword(const struct kh_rule *r, const char *s)
+{
+	size_t k, i, n = strlen(s);
+
+	for (k = 0; k < r->nkeywords; k++) {
+		size_t m = strlen(r->keywords[k]);
+
+		for (i = 0; m && i + m <= n; i++)
+			if (r->keywords_match_case
+				    ? !strncmp(s + i, r->keywords[k], m)
+				    : !strncasecmp(s + i, r->keywords[k], m))
+				return 1;
+	}
+	return 0;
+}
+
+size_t kh_rule_token_prefixes(const struct kh_rule *r,
+			      char (*out)[KH_TOKEN_PREFIX_MAX + 1], size_t max)
+{
+	char have[16][KH_TOKEN_PREFIX_MAX + 1], alt[8][KH_TOKEN_PREFIX_MAX + 1];
+	const char *p = r->regex;
+	size_t nhave = 1, i, j, n = 0;
+
+	if (!p || (r->provider && kh_rule_is_generic(r)))
+		return 0;
+	/* only a rule that takes its token anywhere, with no name or text
+	 * before it, refuses a value by its format alone */
+	while (!strncmp(p, "(?<!", 4) || !strncmp(p, "(?!", 3) || !strncmp(p, "(?=", 3))
+		if (!(p = skip_group(p)))
+			return 0;
+	if (strncmp(p, "(?<secret>", 10))
+		return 0;
+	p += 10;
+	have[0][0] = '\0';
+	for (;;) {
+		const char *at = p, *after = skip_group(p);
+		size_t nalt, grown = 0;
+
+		/* an optional group (GitLab's custom prefix): the text after it
+		 * starts the values without it */
+		if (after && *after == '?') {
+			p = after + 1;
+			continue;
+		}
+		nalt = literal_unit(&p, alt);
+		char next[16][KH_TOKEN_PREFIX_MAX + 1];
+
+		/* a unit that may be absent or repeated ends the fixed text */
+		if (!nalt || *p == '?' || *p == '*' || *p == '{' || nhave * nalt > 16) {
+			p = at;
+			break;
+		}
+		for (i = 0; i < nhave; i++)
+			for (j = 0; j < nalt; j++) {
+				size_t a = strlen(have[i]), b = strlen(alt[j]);
+
+				if (a + b > KH_TOKEN_PREFIX_MAX)
+					goto done;
+				memcpy(next[grown], have[i], a);
+				memcpy(next[grown++] + a, alt[j], b + 1);
+			}
+		memcpy(have, next, grown * sizeof(have[0]));
+		nhave = grown;
+		if (*p == '+')
+			break;
+	}
+done:
+	for (i = 0; i < nhave && n < max; i++) {
+		size_t len = strlen(have[i]);
+
+		if ((len >= 4 || (len == 3 && !isalnum((unsigned char)have[i][2]))) &&
+		    holds_keyword(r, have[i]))
+			memcpy(out[n++], have[i], len + 1);
+	}
+	return n;
 }
 
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id)

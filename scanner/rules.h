@@ -141,6 +141,22 @@ int kh_rule_kind_only(const struct kh_rule *r);
  * 2 a generic rule (only the name around it does). KH_RULE_RANKS ranks. */
 enum { KH_RULE_RANKS = 3 };
 int kh_rule_rank(const struct kh_rule *r);
+/*
+ * The fixed texts a rule's secret starts with, read from the start of its
+ * regex's `secret` group: literal characters, small classes ([pousr]) and
+ * groups of literal alternatives ((?:live|test)), expanded; up to the
+ * first other construct. Only those that hold one of the rule's keywords
+ * (so the rule has seen every value that starts so) and are marked enough
+ * to start no other value: 4 bytes or more, or 3 ending in a mark (hf_,
+ * SG.). Writes up to max of them into out; returns how many.
+ */
+enum { KH_TOKEN_PREFIX_MAX = 31 };
+size_t kh_rule_token_prefixes(const struct kh_rule *r,
+			      char (*out)[KH_TOKEN_PREFIX_MAX + 1], size_t max);
+/* The built-in rules' token prefixes, sorted, NULL-terminated: made by the
+ * build (tools/rules_image.c) with kh_rule_token_prefixes. */
+extern const char *const kh_token_prefixes[];
+
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "rules.h"
 #include "validate.h"
 
 /*
@@ -763,95 +764,20 @@ static int npm_encoded_password(const struct kh_candidate *c)
  * is that provider's token or no token at all: when it reaches the
  * generic rule, the provider's own rule has refused it (a truncated
  * dop_v1_, a wrong length or alphabet), and a guess must not report what
- * the format's own rule did not. Only prefixes that are their rule's
- * keyword, so that the rule has always seen the value (a rule woken by
- * its provider's name, as Replicate's r8_ is, leaves the generic rule
- * the value under any other name), and marked enough that no other value
- * starts with them.
+ * the format's own rule did not. The prefixes are the built-in rules'
+ * own (kh_rule_token_prefixes: the fixed start of the secret, holding a
+ * keyword of the rule, so that the rule has always seen the value; a rule
+ * woken by its provider's name, as Replicate's r8_ is, leaves the generic
+ * rule the value under any other name).
  */
 static int has_provider_prefix(const unsigned char *s, size_t n)
 {
-	static const char *prefixes[] = { "dop_v1_",
-					  "doo_v1_",
-					  "dor_v1_",
-					  "ghp_",
-					  "gho_",
-					  "ghu_",
-					  "ghs_",
-					  "ghr_",
-					  "github_pat_",
-					  "glpat-",
-					  "gldt-",
-					  "glrt-",
-					  "glptt-",
-					  "glcbt-",
-					  "xoxb-",
-					  "xoxp-",
-					  "xoxa-",
-					  "xoxr-",
-					  "xoxe-",
-					  "xapp-",
-					  "sk_live_",
-					  "rk_live_",
-					  "sk_test_",
-					  "rk_test_",
-					  "whsec_",
-					  "sk-proj-",
-					  "sk-svcacct-",
-					  "sk-admin-",
-					  "sk-or-v1-",
-					  "npm_",
-					  "shpat_",
-					  "shpss_",
-					  "shpca_",
-					  "shppa_",
-					  "lin_api_",
-					  "ntn_",
-					  "dckr_pat_",
-					  "glc_",
-					  "glsa_",
-					  "figd_",
-					  "rnd_",
-					  "sntrys_",
-					  "sntryu_",
-					  "tskey-",
-					  "tvly-",
-					  "nvapi-",
-					  "pplx-",
-					  "gsk_",
-					  "hf_",
-					  "NRAK-",
-					  "PMAK-",
-					  "sqp_",
-					  "squ_",
-					  "dapi",
-					  "AIza",
-					  "GOCSPX-",
-					  "ya29.",
-					  "pat-na1-",
-					  "pat-eu1-",
-					  "xkeysib-",
-					  "SG.",
-					  "tr_dev_",
-					  "tr_prod_",
-					  "tr_stg_",
-					  "RGAPI-",
-					  "APP_USR-",
-					  "zpka_",
-					  "waka_",
-					  "xnd_development_",
-					  "xnd_production_",
-					  "rootly_",
-					  "bb_live_",
-					  "persona_production_",
-					  "persona_sandbox_",
-					  "AGE-SECRET-KEY-1",
-					  NULL };
-	size_t i, k;
+	const char *const *p;
 
-	for (i = 0; prefixes[i]; i++) {
-		k = strlen(prefixes[i]);
-		if (n > k && !memcmp(s, prefixes[i], k))
+	for (p = kh_token_prefixes; *p; p++) {
+		size_t k = strlen(*p);
+
+		if (n > k && (unsigned char)**p == s[0] && !memcmp(s, *p, k))
 			return 1;
 	}
 	return 0;

@@ -1,6 +1,8 @@
 /* Unit tests: the rule image (tools/rules_image.c) holds the same rules as
  * the rule files it was made from, and its lazy blocks parse as theirs. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "pair.h"
@@ -185,10 +187,101 @@ static void test_override_image_rule(void)
 	kh_ruleset_release(&rs);
 }
 
+/* The fixed starts of rules' secrets (kh_rule_token_prefixes), and the
+ * built-in table the generic rule reads them from. */
+static void test_token_prefixes(void)
+{
+	static const struct {
+		const char *regex, *keyword;
+		int match_case;
+		const char *want; /* the prefixes, ' '-joined */
+	} cases[] = {
+		{ "(?<![a-z])(?<secret>ghp_[A-Za-z0-9]{36})", "ghp_", 0, "ghp_" },
+		{ "(?<secret>gh[pousr]_[A-Za-z0-9]{36})", "gh", 0,
+		  "ghp_ gho_ ghu_ ghs_ ghr_" },
+		{ "(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24})", "_live_", 0,
+		  "sk_live_ rk_live_" },
+		{ "(?<secret>(?:[a-z]{1,8}-)?glpat-[A-Za-z0-9_-]{20})", "glpat-", 0,
+		  "glpat-" },
+		{ "(?<secret>SG\\.[A-Za-z0-9_-]{22})", "SG.", 1, "SG." },
+		{ "(?<secret>SG\\.[A-Za-z0-9_-]{22})", "sg.", 1, "" },	 /* case */
+		{ "(?<secret>eyJ[A-Za-z0-9_-]{20})", "eyJ", 1, "" },	 /* too short */
+		{ "(?<secret>abcd?e[0-9]{4})", "abc", 0, "" },		 /* abc: short */
+		{ "(?<secret>r8_[A-Za-z0-9]{37})", "replicate", 0, "" }, /* by name */
+		{ "(?<secret>k(?:ey)+-[a-z0-9]{32})", "key-", 0, "" },
+		{ "key: (?<secret>[A-Za-z0-9]{32})", "key", 0, "" },
+		/* a name before the token: its rule refuses values by context */
+		{ "(?i:acme)[ =:]+(?<secret>acme_[a-z0-9]{32})", "acme_", 0, "" },
+		{ "(?<![a-z])(?!acme_x)(?=[a-z_]{9})(?<secret>acme_[a-z]{4})", "acme_", 0,
+		  "acme_" },
+	};
+	char out[16][KH_TOKEN_PREFIX_MAX + 1], got[256];
+	const char *const *p;
+	size_t i, k, n;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *kw = (char *)cases[i].keyword;
+		struct kh_rule r = { .provider = (char *)"acme",
+				     .regex = (char *)cases[i].regex,
+				     .keywords = &kw,
+				     .nkeywords = 1,
+				     .keywords_match_case = cases[i].match_case };
+
+		n = kh_rule_token_prefixes(&r, out, 16);
+		got[0] = '\0';
+		for (k = 0; k < n; k++)
+			snprintf(got + strlen(got), sizeof(got) - strlen(got), "%s%s",
+				 k ? " " : "", out[k]);
+		if (strcmp(got, cases[i].want))
+			fprintf(stderr, "case %zu: got \"%s\", want \"%s\"\n", i, got,
+				cases[i].want);
+		CHECK(!strcmp(got, cases[i].want));
+	}
+	/* a rule asks for its prefix only when it has one, by a boolean */
+	{
+		static const char *const bad[] = {
+			"{\"provider\":\"acme\",\"rules\":[{\"id\":\"acme-key\","
+			"\"description\":"
+			"\"d\",\"severity\":\"low\",\"keywords\":[\"key\"],\"owns_"
+			"prefix\":true,"
+			"\"regex\":\"key: (?<secret>[a-z]{8})\",\"remediation\":\"r\"}]}",
+			"{\"provider\":\"acme\",\"rules\":[{\"id\":\"acme-key\","
+			"\"description\":"
+			"\"d\",\"severity\":\"low\",\"keywords\":[\"acme_\"],\"owns_"
+			"prefix\":1,"
+			"\"regex\":\"(?<secret>acme_[a-z]{8})\",\"remediation\":\"r\"}]}",
+		};
+		char err[256];
+
+		for (i = 0; i < 2; i++) {
+			struct kh_ruleset rs = { 0 };
+
+			err[0] = '\0';
+			CHECK(kh_rules_load_json(&rs, bad[i], strlen(bad[i]), "bad.json",
+						 err, sizeof(err)) < 0 &&
+			      strstr(err, "owns_prefix") != NULL);
+			kh_ruleset_release(&rs);
+		}
+	}
+	/* the built-in table: sorted, each once, with the rules' prefixes */
+	for (n = 0, p = kh_token_prefixes; *p; p++, n++)
+		CHECK(p == kh_token_prefixes || strcmp(p[-1], *p) < 0);
+	CHECK(n > 50);
+	for (i = 0; i < 3; i++) {
+		static const char *const want[] = { "ghp_", "glpat-", "dop_v1_" };
+		int seen = 0;
+
+		for (p = kh_token_prefixes; *p; p++)
+			seen |= !strcmp(*p, want[i]);
+		CHECK(seen);
+	}
+}
+
 int main(void)
 {
 	test_image_matches_files();
 	test_load_into_nonempty();
 	test_override_image_rule();
+	test_token_prefixes();
 	return check_done("unit_rules_image");
 }

@@ -21,6 +21,7 @@
  * (tools/hsdb.c), in its own link: none. */
 const struct kh_rule kh_rule_image[1];
 const size_t kh_rule_image_count = 0;
+const char *const kh_token_prefixes[] = { NULL };
 const unsigned char kh_embedded_hsdb[1];
 const size_t kh_embedded_hsdb_len = 0;
 
@@ -62,10 +63,12 @@ static void put_list(FILE *out, const char *name, size_t i, char **v, size_t n)
 
 /*
  * The compact JSON text of each rule's "verify" and "partner" block
- * (verify[i], partner[i] for rs->v[i]), taken from the files as the loader
- * read them: a later file's rule replaces an earlier one of the same id.
+ * (verify[i], partner[i] for rs->v[i]), and whether it owns its token
+ * prefix (owns[i]), taken from the files as the loader read them: a later
+ * file's rule replaces an earlier one of the same id.
  */
-static int block_texts(const struct kh_ruleset *rs, char **verify, char **partner)
+static int block_texts(const struct kh_ruleset *rs, char **verify, char **partner,
+		       char *owns)
 {
 	size_t f;
 
@@ -87,6 +90,8 @@ static int block_texts(const struct kh_ruleset *rs, char **verify, char **partne
 			if (!r)
 				continue;
 			i = (size_t)(r - rs->v);
+			owns[i] = cJSON_IsTrue(
+				cJSON_GetObjectItemCaseSensitive(it, "owns_prefix"));
 			free(verify[i]);
 			free(partner[i]);
 			verify[i] = v ? cJSON_PrintUnformatted(v) : NULL;
@@ -139,10 +144,42 @@ static void put_rule(FILE *out, const struct kh_rule *r, size_t i, const char *v
 	fputs(",\n\t  .builtin = 1,\n\t  .image = 1 },\n", out);
 }
 
+static int cmp_prefix(const void *a, const void *b)
+{
+	return strcmp((const char *)a, (const char *)b);
+}
+
+/* The token prefixes (kh_rule_token_prefixes) of the rules that own them
+ * (owns[i]: "owns_prefix"), sorted and each once, as kh_token_prefixes[]:
+ * what the generic rule leaves to them. */
+static int put_prefixes(FILE *out, const struct kh_ruleset *rs, const char *owns)
+{
+	char(*all)[KH_TOKEN_PREFIX_MAX + 1] = calloc(rs->n * 16 + 1, sizeof(*all));
+	size_t i, n = 0;
+
+	if (!all)
+		return -1;
+	for (i = 0; i < rs->n; i++)
+		if (owns[i])
+			n += kh_rule_token_prefixes(&rs->v[i], all + n, 16);
+	qsort(all, n, sizeof(*all), cmp_prefix);
+	fputs("\nconst char *const kh_token_prefixes[] = {\n", out);
+	for (i = 0; i < n; i++) {
+		if (i && !strcmp(all[i], all[i - 1]))
+			continue;
+		fputc('\t', out);
+		put_str(out, all[i]);
+		fputs(",\n", out);
+	}
+	fputs("\tNULL\n};\n", out);
+	free(all);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
-	char err[512], **verify = NULL, **partner = NULL;
+	char err[512], **verify = NULL, **partner = NULL, *owns = NULL;
 	size_t i;
 	FILE *out;
 	int ret = 1;
@@ -157,7 +194,8 @@ int main(int argc, char **argv)
 	}
 	verify = calloc(rs.n + 1, sizeof(*verify));
 	partner = calloc(rs.n + 1, sizeof(*partner));
-	if (!verify || !partner || block_texts(&rs, verify, partner) < 0) {
+	owns = calloc(rs.n + 1, 1);
+	if (!verify || !partner || !owns || block_texts(&rs, verify, partner, owns) < 0) {
 		fprintf(stderr, "rules_image: cannot read the rule files' blocks\n");
 		goto out;
 	}
@@ -180,6 +218,11 @@ int main(int argc, char **argv)
 		put_rule(out, &rs.v[i], i, verify[i], partner[i]);
 	fprintf(out, "\t{ .id = NULL }\n};\nconst size_t kh_rule_image_count = %zu;\n",
 		rs.n);
+	if (put_prefixes(out, &rs, owns) < 0) {
+		fprintf(stderr, "rules_image: out of memory\n");
+		fclose(out);
+		goto out;
+	}
 	if (fclose(out)) {
 		perror(argv[1]);
 		goto out;
@@ -192,6 +235,7 @@ out:
 	}
 	free(verify);
 	free(partner);
+	free(owns);
 	kh_ruleset_release(&rs);
 	return ret;
 }
