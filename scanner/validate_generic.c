@@ -575,14 +575,27 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	/* keys their providers' docs call public: Shopify's API key is the
 	 * app's client id, Trello's identifies the app (its token is the
 	 * secret), Ghost's Content API key and Algolia's search-only key are
-	 * meant for browsers */
-	static const char *names[] = { "amplitudeapikey",  "amplitudekey",
-				       "pusherappkey",	   "pusherkey",
-				       "mixpaneltoken",	   "shopifyapikey",
-				       "trelloapikey",	   "trellokey",
-				       "contentapikey",	   "searchonlyapikey",
-				       "algoliasearchkey", "krakenapikey",
-				       "public",	   NULL };
+	 * meant for browsers; an OAuth 1 consumer key (Twitter/X calls it
+	 * the API key) names the app, its consumer secret signs */
+	static const char *names[] = { "amplitudeapikey",
+				       "amplitudekey",
+				       "pusherappkey",
+				       "pusherkey",
+				       "mixpaneltoken",
+				       "shopifyapikey",
+				       "trelloapikey",
+				       "trellokey",
+				       "contentapikey",
+				       "searchonlyapikey",
+				       "algoliasearchkey",
+				       "krakenapikey",
+				       "public",
+				       "publictoken",
+				       "publickey",
+				       "publishablekey",
+				       "consumerkey",
+				       "twitterapikey",
+				       NULL };
 	size_t i, from = lines_back(c->buf, at, 4);
 
 	for (i = 0; n && names[i]; i++)
@@ -665,7 +678,8 @@ static int is_public_format(const unsigned char *s, size_t n)
 		"appl_",
 		"goog_",
 		"amzn_",
-		"phc_", /* PostHog's project key: browsers send it */
+		"phc_",		 /* PostHog's project key: browsers send it */
+		"public-token-", /* Stytch's public token: its frontend SDKs hold it */
 		NULL
 	};
 	size_t i;
@@ -776,6 +790,13 @@ static int has_provider_prefix(const unsigned char *s, size_t n)
 					  "lin_api_",
 					  "ntn_",
 					  "dckr_pat_",
+					  "CLOJARS_",
+					  "rubygems_",
+					  "sk-ant-api",
+					  "sk-ant-admin",
+					  "hvs.",
+					  "AstraCS:",
+					  "pypi-AgEIcHlwaS5vcmc",
 					  "glc_",
 					  "glsa_",
 					  "figd_",
