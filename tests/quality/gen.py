@@ -1833,6 +1833,42 @@ def h7rules_block(emit):
         ]
         for shape, fname, text in decoys:
             emit("decoy", "h7rules-" + shape, fname, text, why="hash, address, reference, published key, public half or sample")
+    # homelab services and formats seen once
+    hexd = "0123456789abcdef"
+    for i in range(4):
+        h32, h32b, hkey = pick(hexd, 32), pick(hexd, 32), pick(hexd, 32)
+        pve = str(uuid.UUID(int=rnd.getrandbits(128)))
+        push, user = "a" + pick(alnum, 29), "u" + pick(alnum, 29)
+        svc = rnd.choice(["sonarr", "radarr", "prowlarr", "jellyfin", "tautulli"])
+        astra = "AstraCS:%s:%s" % (pick(alnum, 24), pick(hexd, 64))
+        cko = "sk_sbox_" + pick("abcdefghijklmnopqrstuvwxyz234567", 27)
+        cases = [
+            ("homepage-widget", "config/services.yaml",
+             "- Media:\n    - %s:\n        href: http://%s.lan\n        widget:\n          type: %s\n          url: http://%s:8989\n          key: %s\n"
+             % (svc.title(), svc, svc, svc, hkey), "homepage-widget-key", hkey),
+            ("curl-header", "scripts/refresh.sh", "curl -s -X POST -H \"X-Emby-Token: %s\" http://jellyfin:8096/Library/Refresh\n" % h32,
+             "jellyfin-api-key", h32),
+            ("url-query", "scripts/count.sh", "wget -qO- \"http://emby.lan:8096/emby/Items?Recursive=true&api_key=%s\"\n" % h32b,
+             "jellyfin-api-key", h32b),
+            ("pve-header", "check.sh", "curl -k -H 'Authorization: PVEAPIToken=monitor@pve!dash=%s' https://pve.lan:8006/api2/json/nodes\n" % pve,
+             "proxmox-api-token", pve),
+            ("json-escaped-in-string", "backup.json",
+             "{\"notificationList\":[{\"config\":\"{\\\"type\\\":\\\"pushover\\\",\\\"pushoveruserkey\\\":\\\"%s\\\",\\\"pushoverapptoken\\\":\\\"%s\\\"}\"}]}\n"
+             % (user, push), "pushover-app-token", push),
+            ("crystal-env-default", "src/db.cr", "TOKEN = ENV[\"ASTRA_DB_APPLICATION_TOKEN\"] ||= \"%s\"\n" % astra, "astra-db-token", astra),
+            ("systemd-environment-quoted", "payments.service", "[Service]\nEnvironment=\"PAYMENTS_SECRET=%s\"\n" % cko,
+             "checkoutcom-secret-key", cko),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "h7rules-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("homepage-reference", "services.yaml", "        widget:\n          type: sonarr\n          url: http://sonarr:8989\n          key: {{HOMEPAGE_VAR_SONARR_KEY}}\n"),
+            ("pve-token-id", "env.sh", "export PM_API_TOKEN_ID='terraform@pve!tf'\n"),
+            ("pushover-user-key", ".env", "PUSHOVER_USER_KEY=%s\n" % user),
+            ("device-id", "req.http", "Authorization: MediaBrowser Client=\"cli\", Device=\"nas\", DeviceId=\"%s\", Version=\"10.9\"\n" % h32),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "h7rules-" + shape, fname, text, why="reference, id or public half")
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
