@@ -146,6 +146,9 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the application token of Pushover's API page and its
 		 * clients' examples */
 		"azGDORePK8gMaC0QOYAMyEEuzJnyUi",
+		/* the API key of Mailgun's user manual and API reference
+		 * (samples.mailgun.org), in its SDKs' READMEs */
+		"key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
 		/* the read-only key of Cisco DevNet's always-on Meraki sandbox,
 		 * in the Meraki Dashboard API's documentation and samples */
 		"6bec40cf957de430a6f1f2baa056b99a4fac9ea0",

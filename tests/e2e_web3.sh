@@ -6,8 +6,8 @@
 # transaction and block hashes, storage slots, addresses, references, the
 # accounts and mnemonics development tools publish. Then the public halves
 # and published samples the generic rule must leave (Stytch's public
-# token, an OAuth 1 consumer key, PagerDuty's docs token, a truncated
-# provider prefix).
+# token, an OAuth 1 consumer key, PagerDuty's, Mailgun's and Pushover's
+# documentation values, a truncated provider prefix).
 . "$(dirname "$0")/lib.sh"
 
 # none FILE: scanning $T/FILE gives no finding at all
@@ -144,6 +144,13 @@ mk p/pagerduty.conf "pagerduty {
 }
 "
 none p/pagerduty.conf
+mk p/settings.py "MAILGUN_ACCESS_KEY = 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0'
+MAILGUN_SERVER_NAME = 'samples.mailgun.org'
+"
+none p/settings.py
+mk p/pushover.env "PUSHOVER_APP_TOKEN=azGDORePK8gMaC0QOYAMyEEuzJnyUi
+"
+none p/pushover.env
 mk p/deploy.graphql "mutation { deploy(user: \"ci\", clojarsPassword: \"CLOJARS_86bd8773\") { id } }
 "
 none p/deploy.graphql
