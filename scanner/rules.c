@@ -295,7 +295,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"regex",       "min_entropy", "max_span",	   "validator",
 		"verifier",    "verify",      "partner",	   "placeholder_check",
 		"remediation", "examples",    "negative_examples", "keywords_match_case",
-		"owns_prefix", "paths",       "match_holds",
+		"owns_prefix", "paths",	      "match_holds",
 	};
 	const cJSON *it;
 	size_t i;

@@ -140,6 +140,15 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"B5A79AAD-D822-46CC-80D1-819F80D7BFB0",
 		"176FCEBF-4CF5-4EDF-91BC-703796522D20",
 		"e93facc04764012d7bfb002500d5d1a6",
+		/* the REST API token of PagerDuty's API reference ("Token
+		 * token=..."), in its SDKs' and integrations' READMEs */
+		"y_NbAkKc66ryYTWUXYEu",
+		/* the application token of Pushover's API page and its
+		 * clients' examples */
+		"azGDORePK8gMaC0QOYAMyEEuzJnyUi",
+		/* the API key of Mailgun's user manual and API reference
+		 * (samples.mailgun.org), in its SDKs' READMEs */
+		"key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
 		/* the read-only key of Cisco DevNet's always-on Meraki sandbox,
 		 * in the Meraki Dashboard API's documentation and samples */
 		"6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
@@ -304,7 +313,8 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
 		if (run >= 6 && filler_run(s[i], run, len))
 			return 1;
 	}
-	return has_sequence(s, len) || names_itself_mine(s, len) || is_doc_sample(s, len);
+	return has_sequence(s, len) || names_itself_mine(s, len) ||
+	       is_doc_sample(s, len) || kh_is_published_wallet_secret(s, len);
 }
 
 /*
@@ -536,6 +546,7 @@ static const struct {
 	const char *name;
 	kh_validator_fn fn;
 } validators[] = {
+	{ "bip39_mnemonic", kh_validate_bip39 },
 	{ "docker_auth", validate_docker_auth },
 	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },

@@ -88,4 +88,14 @@ enum kh_structure kh_validate_hubspot_oauth(const struct kh_candidate *c, cJSON 
  */
 void kh_hubspot_config_annotate(const struct kh_candidate *c, cJSON *facts);
 
+/* Web3 wallet secrets (validate_web3.c): a BIP-39 mnemonic (every word
+ * from the English list, 12 to 24 of them, its checksum), and the BIP-39
+ * English wordlist it reads (bip39_english.c). */
+#define KH_BIP39_WORDS 2048
+extern const char *const kh_bip39_english[KH_BIP39_WORDS];
+enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
+/* Whether s[0..len) holds a mnemonic or private key that development
+ * tools publish (Hardhat's, Anvil's, Ganache's, Truffle's accounts). */
+int kh_is_published_wallet_secret(const unsigned char *s, size_t len);
+
 #endif

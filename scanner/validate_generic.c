@@ -598,7 +598,9 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	 * app's client id, Trello's identifies the app (its token is the
 	 * secret), Ghost's Content API key and Algolia's search-only key are
 	 * meant for browsers, as Shopify's Storefront API (public) access
-	 * tokens are (its private ones are named so) */
+	 * tokens are (its private ones are named so); an OAuth 1 consumer key
+	 * (Twitter/X calls it the API key) names the app, its consumer secret
+	 * signs */
 	static const char *names[] = { "storefrontaccesstoken",
 				       "storefronttoken",
 				       "storefrontapitoken",
@@ -615,6 +617,11 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 				       "algoliasearchkey",
 				       "krakenapikey",
 				       "public",
+				       "publictoken",
+				       "publickey",
+				       "publishablekey",
+				       "consumerkey",
+				       "twitterapikey",
 				       NULL };
 	size_t i, from = lines_back(c->buf, at, 4);
 
@@ -698,7 +705,8 @@ static int is_public_format(const unsigned char *s, size_t n)
 		"appl_",
 		"goog_",
 		"amzn_",
-		"phc_", /* PostHog's project key: browsers send it */
+		"phc_",		 /* PostHog's project key: browsers send it */
+		"public-token-", /* Stytch's public token: its frontend SDKs hold it */
 		NULL
 	};
 	size_t i;

@@ -1911,6 +1911,125 @@ def formats_e_block(emit):
          "The token format looks like: `tfp_943af478d3ff3d4d760020c11af102b79c440513`\n",
          provider="typeform", why="documented example")
 
+# wave 8 h7rules: the seventh blind corpus's rule and format classes: web3
+# wallet keys, mnemonics and node-RPC keys in Hardhat, Foundry, Truffle,
+# ethers, viem and web3.py code (positives) beside the hashes, addresses,
+# references and published development keys in the same files (decoys);
+# and public halves, documented samples and truncated prefixes (decoys)
+# a homepage widget's key is known by its widget block: placed whole
+STRUCTURED.update({"homepage-widget-key": "file"})
+
+
+def h7rules_block(emit):
+    import hashlib
+    import uuid
+    rnd = random.Random(7807)
+    wordlist = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scanner", "bip39_english.c")
+    with open(wordlist) as f:
+        bip39 = re.findall(r'^\t"([a-z]+)",$', f.read(), re.M)
+    alnum = string.ascii_letters + string.digits
+    upan = string.ascii_uppercase + string.digits
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    def words(n):
+        wl = bip39
+        ent = rnd.getrandbits(n * 32 // 3).to_bytes(n * 4 // 3, "big")
+        cs = bin(hashlib.sha256(ent).digest()[0])[2:].zfill(8)[:n // 3]
+        bits = bin(int.from_bytes(ent, "big"))[2:].zfill(len(ent) * 8) + cs
+        return " ".join(wl[int(bits[i * 11:(i + 1) * 11], 2)] for i in range(n))
+
+    def upan34():
+        while True:
+            v = pick(upan, 34)
+            if re.search("[0-9]", v) and re.search("[A-Z]", v):
+                return v
+
+    published = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+    for i in range(4):
+        k1, k2, k3 = ("0x%064x" % rnd.getrandbits(256) for _ in range(3))
+        txh, addr = "0x%064x" % rnd.getrandbits(256), "0x%040x" % rnd.getrandbits(160)
+        al, inf, es = pick(alnum + "_-", 32), "%032x" % rnd.getrandbits(128), upan34()
+        m12, m24 = words(12), words(24)
+        cases = [
+            ("hardhat-accounts", "hardhat.config.js",
+             "module.exports = {\n  networks: {\n    sepolia: {\n      url: process.env.SEPOLIA_URL,\n"
+             "      accounts: [\"%s\"],\n    },\n  },\n};\n" % k2, "ethereum-private-key", k2),
+            ("hardhat-accounts", "hardhat.config.ts", "    mainnet: {\n      url: MAINNET_RPC_URL,\n      accounts: [\n        '%s'\n      ],\n    },\n" % k1,
+             "ethereum-private-key", k1),
+            ("ethers-wallet", "scripts/deploy.ts", "const signer = new ethers.Wallet(\"%s\", provider);\n" % k3, "ethereum-private-key", k3),
+            ("web3py-from-key", "bot.py", "acct = w3.eth.account.from_key('%s')\n" % k2, "ethereum-private-key", k2),
+            ("cast-private-key", "deploy.sh", "cast send %s 'mint()' --private-key %s --rpc-url $RPC\n" % (addr, k1), "ethereum-private-key", k1),
+            ("truffle-mnemonic", "truffle-config.js", "const HDWalletProvider = require('@truffle/hdwallet-provider');\nconst mnemonic = '%s';\n" % m12,
+             "ethereum-mnemonic", m12),
+            ("dotenv", ".env", "MNEMONIC=\"%s\"\n" % m24, "ethereum-mnemonic", m24),
+            ("hardhat-url", "hardhat.config.js", "  goerli: { url: `https://eth-goerli.g.alchemy.com/v2/%s`, accounts },\n" % al, "alchemy-api-key", al),
+            ("toml-rpc-endpoints", "foundry.toml", "[rpc_endpoints]\nmainnet = \"https://mainnet.infura.io/v3/%s\"\n" % inf, "infura-api-key", inf),
+            ("truffle-provider", "truffle-config.js", "provider: () => new HDWalletProvider(mnemonic, 'https://sepolia.infura.io/v3/%s'),\n" % inf,
+             "infura-api-key", inf),
+            ("toml-inline-table", "foundry.toml", "[etherscan]\nmainnet = { key = \"%s\" }\n" % es, "etherscan-api-key", es),
+            ("js-object", "truffle-config.js", "  api_keys: {\n    etherscan: '%s'\n  },\n" % es, "etherscan-api-key", es),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "h7rules-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("tx-hash", "scripts/verify.js", "const txHash = \"%s\";\nconst receipt = await provider.getTransactionReceipt(txHash);\n" % txh),
+            ("tx-hash", "deployments/sepolia.json", "{\n  \"address\": \"%s\",\n  \"transactionHash\": \"%s\",\n  \"blockHash\": \"%s\"\n}\n" % (addr, txh, k3)),
+            ("storage-slot", "src/Proxy.sol", "bytes32 internal constant IMPL_SLOT = %s;\n" % k1),
+            ("address-list", "hardhat.config.js", "  namedAccounts: { deployer: 0 },\n  accounts: [\"%s\"].map(a => a),\n" % addr),
+            ("published-key", "hardhat.config.js", "  localhost: { url: \"http://127.0.0.1:8545\", accounts: [\"0x%s\"] },\n" % published),
+            ("published-mnemonic", "truffle-config.js", "const mnemonic = 'test test test test test test test test test test test junk';\n"),
+            ("published-mnemonic", ".env.example", "MNEMONIC=\"myth like bonus scare over problem client lizard pioneer submit female collect\"\n"),
+            ("rpc-reference", "hardhat.config.js", "url: `https://eth-mainnet.g.alchemy.com/v2/${process.env.ALCHEMY_KEY}`,\n"),
+            ("rpc-reference", "foundry.toml", "[rpc_endpoints]\nmainnet = \"https://mainnet.infura.io/v3/${INFURA_KEY}\"\n[etherscan]\nmainnet = { key = \"${ETHERSCAN_API_KEY}\" }\n"),
+            ("zero-key", ".env.example", "PRIVATE_KEY=0x%s\n" % ("0" * 64)),
+            ("not-a-mnemonic", "README.md", "Set the mnemonic to the twelve words your wallet showed you, then run the deploy script.\n"),
+            # public halves, documented samples, truncated prefixes
+            ("public-token", "stytch.tcl", "set STYTCH_PUBLIC_TOKEN \"public-token-live-%s\"\n" % str(uuid.UUID(int=rnd.getrandbits(128)))),
+            ("consumer-key", "twitter.kdl", "twitter {\n    consumer-key \"%s\"\n}\n" % pick(alnum, 25)),
+            ("docs-sample", "pagerduty.conf", "pagerduty {\n  api-token = \"y_NbAkKc66ryYTWUXYEu\"\n}\n"),
+            ("truncated", "deploy.graphql", "mutation { deploy(user: \"ci\", clojarsPassword: \"CLOJARS_%s\") { id } }\n" % ("%08x" % rnd.getrandbits(32))),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "h7rules-" + shape, fname, text, why="hash, address, reference, published key, public half or sample")
+    # homelab services and formats seen once
+    hexd = "0123456789abcdef"
+    for i in range(4):
+        h32, h32b, hkey = pick(hexd, 32), pick(hexd, 32), pick(hexd, 32)
+        pve = str(uuid.UUID(int=rnd.getrandbits(128)))
+        push, user = "a" + pick(alnum, 29), "u" + pick(alnum, 29)
+        svc = rnd.choice(["sonarr", "radarr", "prowlarr", "jellyfin", "tautulli"])
+        astra = "AstraCS:%s:%s" % (pick(alnum, 24), pick(hexd, 64))
+        cko = "sk_sbox_" + pick("abcdefghijklmnopqrstuvwxyz234567", 27)
+        cases = [
+            ("homepage-widget", "config/services.yaml",
+             "- Media:\n    - %s:\n        href: http://%s.lan\n        widget:\n          type: %s\n          url: http://%s:8989\n          key: %s\n"
+             % (svc.title(), svc, svc, svc, hkey), "homepage-widget-key", hkey),
+            ("curl-header", "scripts/refresh.sh", "curl -s -X POST -H \"X-Emby-Token: %s\" http://jellyfin:8096/Library/Refresh\n" % h32,
+             "jellyfin-api-key", h32),
+            ("url-query", "scripts/count.sh", "wget -qO- \"http://emby.lan:8096/emby/Items?Recursive=true&api_key=%s\"\n" % h32b,
+             "jellyfin-api-key", h32b),
+            ("pve-header", "check.sh", "curl -k -H 'Authorization: PVEAPIToken=monitor@pve!dash=%s' https://pve.lan:8006/api2/json/nodes\n" % pve,
+             "proxmox-api-token", pve),
+            ("json-escaped-in-string", "backup.json",
+             "{\"notificationList\":[{\"config\":\"{\\\"type\\\":\\\"pushover\\\",\\\"pushoveruserkey\\\":\\\"%s\\\",\\\"pushoverapptoken\\\":\\\"%s\\\"}\"}]}\n"
+             % (user, push), "pushover-app-token", push),
+            ("crystal-env-default", "src/db.cr", "TOKEN = ENV[\"ASTRA_DB_APPLICATION_TOKEN\"] ||= \"%s\"\n" % astra, "astra-db-token", astra),
+            ("systemd-environment-quoted", "payments.service", "[Service]\nEnvironment=\"PAYMENTS_SECRET=%s\"\n" % cko,
+             "checkoutcom-secret-key", cko),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "h7rules-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("homepage-reference", "services.yaml", "        widget:\n          type: sonarr\n          url: http://sonarr:8989\n          key: {{HOMEPAGE_VAR_SONARR_KEY}}\n"),
+            ("pve-token-id", "env.sh", "export PM_API_TOKEN_ID='terraform@pve!tf'\n"),
+            ("pushover-user-key", ".env", "PUSHOVER_USER_KEY=%s\n" % user),
+            ("device-id", "req.http", "Authorization: MediaBrowser Client=\"cli\", Device=\"nas\", DeviceId=\"%s\", Version=\"10.9\"\n" % h32),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "h7rules-" + shape, fname, text, why="reference, id or public half")
+
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
@@ -2045,6 +2164,7 @@ def main():
     formats_f_block(emit)
     h6conf_block(emit)
     formats_e_block(emit)
+    h7rules_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
