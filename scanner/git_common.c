@@ -725,15 +725,14 @@ static void run_commit(struct kh_worker *w, struct git_local *l,
 		git_odb_object_free(obj);
 		return;
 	}
-	/* the message follows the first empty line, as the walker finds it */
+	/* the message follows the first empty line, as the walker finds it
+	 * (none: an empty one, scanned all the same, as the walker did) */
 	msg = len >= 2 ? kh_memmem(data, len, "\n\n", 2) : NULL;
-	if (msg) {
-		src.data = msg + 2;
-		src.len = (size_t)(data + len - src.data);
-		src.order = t->order;
-		if (kh_scan_any(w, &src) < 0)
-			w->failed = 1;
-	}
+	src.data = msg ? msg + 2 : data + len;
+	src.len = (size_t)(data + len - src.data);
+	src.order = t->order;
+	if (kh_scan_any(w, &src) < 0)
+		w->failed = 1;
 	git_odb_object_free(obj);
 }
 

@@ -150,4 +150,26 @@ if [ "$n" = 1 ]; then ok; else
 	bad "a commit of the commit-graph missing is one warning" "$(head -c 300 "$T/err")"
 fi
 
+# a hand-made commit without the blank line before its message: its empty
+# message is a source with the file as without it
+M=$T/nomsg
+git init -q "$M"
+echo a >"$M/a.txt"
+git -C "$M" add a.txt
+GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b GIT_COMMITTER_NAME=a GIT_COMMITTER_EMAIL=a@b \
+	git -C "$M" commit -qm one
+c=$(printf 'tree %s\nparent %s\nauthor a <a@b> 1600000000 +0000\ncommitter a <a@b> 1600000000 +0000\n' \
+	"$(git -C "$M" rev-parse 'HEAD^{tree}')" "$(git -C "$M" rev-parse HEAD)" |
+	git -C "$M" hash-object -t commit -w --stdin --literally)
+git -C "$M" update-ref HEAD "$c"
+sources() { "$KEYHOUND" git -f json -o "$T/nomsg.json" "$M" 2>&1 |
+	sed -n 's/.* findings* in \([0-9]*\) sources.*/\1/p'; }
+without=$(sources)
+git -C "$M" commit-graph write --reachable 2>/dev/null
+with=$(sources)
+if [ "$without" = 3 ] && [ "$with" = 3 ]; then ok; else
+	bad "a commit without a message is a source with a commit-graph too" \
+		"$without without the file, $with with it"
+fi
+
 finish e2e_history

@@ -1,12 +1,13 @@
 /*
  * unit_pool.c - the worker pool: every task runs once, one worker runs
  * them in the submitting thread (no hand-off), more workers in threads of
- * their own.
+ * their own; kh_pool_starving says when a worker waits for a task.
  */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "diag.h"
@@ -56,6 +57,72 @@ static int run_pool(const struct kh_engine *e, struct kh_diag *d, int threads,
 	return i;
 }
 
+/* A task that holds its worker until `go` is set. */
+struct hold {
+	atomic_int running, go;
+};
+
+static void run_hold(struct kh_worker *w, void *task)
+{
+	struct hold *h = w->shared;
+
+	atomic_fetch_add(&h->running, 1);
+	while (!atomic_load(&h->go))
+		usleep(1000);
+	free(task);
+}
+
+/* 1 when kh_pool_starving(p) is `want` within about five seconds. */
+static int soon(struct kh_pool *p, int want)
+{
+	int i;
+
+	for (i = 0; i < 5000; i++, usleep(1000))
+		if (kh_pool_starving(p) == want)
+			return 1;
+	return 0;
+}
+
+/* Two workers: idle, they starve; both held by a task, they do not. One
+ * worker (no thread) never does. */
+static void starving(const struct kh_engine *e, struct kh_diag *d)
+{
+	struct kh_pool_config cfg = { 0 };
+	struct kh_findings out = { 0 };
+	struct hold h;
+	struct kh_pool *p;
+	char err[256];
+	int i;
+
+	memset(&h, 0, sizeof(h));
+	cfg.threads = 2;
+	cfg.queue_cap = 4;
+	cfg.run = run_hold;
+	cfg.shared = &h;
+	CHECK((p = kh_pool_start(&cfg, e, d, 0, err, sizeof(err))) != NULL);
+	if (!p)
+		return;
+	CHECK(soon(p, 1));
+	kh_pool_submit(p, malloc(16));
+	kh_pool_submit(p, malloc(16));
+	for (i = 0; i < 5000 && atomic_load(&h.running) < 2; i++)
+		usleep(1000);
+	CHECK(atomic_load(&h.running) == 2);
+	CHECK(kh_pool_starving(p) == 0);
+	atomic_store(&h.go, 1);
+	CHECK(soon(p, 1));
+	CHECK(kh_pool_finish(p, &out) == 0);
+	kh_findings_release(&out);
+
+	cfg.threads = 1;
+	CHECK((p = kh_pool_start(&cfg, e, d, 0, err, sizeof(err))) != NULL);
+	if (!p)
+		return;
+	CHECK(kh_pool_starving(p) == 0);
+	CHECK(kh_pool_finish(p, &out) == 0);
+	kh_findings_release(&out);
+}
+
 int main(void)
 {
 	static const char *rules =
@@ -87,6 +154,8 @@ int main(void)
 	CHECK(run_pool(e, &d, 3, &t) == 0);
 	CHECK(atomic_load(&t.ran) == NTASKS);
 	CHECK(atomic_load(&t.in_submitter) == 0);
+
+	starving(e, &d);
 
 	kh_engine_free(e);
 	kh_ruleset_release(&rs);
