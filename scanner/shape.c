@@ -2118,33 +2118,6 @@ static int header_scheme_string(const unsigned char *b, size_t ls, size_t le, si
 	return named ? emit_named(l, b, ss, se, "_token", vs, ve) : 0;
 }
 
-/* The directives that set a header or a variable, NAME then VALUE, first
- * on their line: nginx's proxy_set_header and add_header, Apache's SetEnv
- * (Apache's RequestHeader set and a shell's set: the 's' case below). */
-static int directive_pair(const unsigned char *b, size_t ls, size_t le,
-			  struct kh_layer *l)
-{
-	static const char *words[] = { "proxy_set_header", "add_header",
-				       "grpc_set_header", "setenv", NULL };
-	size_t i = skip_blanks(b, ls, le), w, ns, ne, vs, ve;
-
-	if (i >= le || !strchr("pagsPAGS", b[i]))
-		return 0;
-	for (w = 0; words[w] && !word_at(b, i, le, words[w]); w++)
-		;
-	if (!words[w])
-		return 0;
-	ns = skip_blanks(b, i + strlen(words[w]), le);
-	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
-		;
-	if (ne == ns || ne >= le || (b[ne] != ' ' && b[ne] != '\t'))
-		return 0;
-	vs = skip_blanks(b, ne, le);
-	if (quoted(b, vs, le, &vs, &ve) == 0)
-		ve = bare_value(b, vs, le);
-	return emit_pair(l, b, ns, ne, vs, ve);
-}
-
 /* debconf's `owner question/name password VALUE` (preseeding a package's
  * password in a provisioning script): `name = "VALUE"`. */
 static int debconf_password(const unsigned char *b, size_t ls, size_t le,
@@ -2677,7 +2650,6 @@ static int less_common_named(const struct kh_rule *r, const unsigned char *b, si
 /*
  * Credentials a line hands over by position, first on the line b[ls..le):
  * Caddy's `dns <provider> <token>`, steamcmd's `+login <user> <password>`,
- * a config's `<Name>_Auth <user>:<password>` (Fluent Bit's Cloud_Auth),
  * a Lua table's lone `key` under its provider (M.aiven = { key = "..." }).
  */
 static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
@@ -2697,14 +2669,6 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 		return ne > ns && vs > ne && skip_blanks(b, ve, le) == le &&
 				       plausible_credential(b + vs, ve - vs, 0)
 			       ? emit_named(l, b, ns, ne, "_api_token", vs, ve)
-			       : 0;
-	}
-	if (ne - i > 4 && !strncasecmp((const char *)b + ne - 4, "auth", 4) && ne < le &&
-	    (b[ne] == ' ' || b[ne] == '\t')) {
-		vs = skip_blanks(b, ne, le);
-		ve = bare_value(b, vs, le);
-		return skip_blanks(b, ve, le) == le && memchr(b + vs, ':', ve - vs)
-			       ? emit_user_pass(l, b, 0, 0, i, ne, vs, ve)
 			       : 0;
 	}
 	if (ne > i && b[ne - 1] != '.' && skip_blanks(b, ne, le) < le &&
@@ -2771,17 +2735,6 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		if (cut ? emit_split(l, b, i, ne - cut, vs, ve) < 0
 			: command_prefix(b, le, ne, &vs, &ve) &&
 				    emit_split(l, b, i, ne, vs, ve) < 0)
-			return -1;
-	}
-	/* a Dockerfile's ENV NAME value (the old form: one pair, no '=') */
-	if (i + 4 < le && !memcmp(b + i, "ENV ", 4)) {
-		ns = skip_blanks(b, i + 4, le);
-		for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
-			;
-		vs = skip_blanks(b, ne, le);
-		if (ne > ns && vs > ne && vs < le && b[vs] != '=' &&
-		    (quoted(b, vs, le, &vs, &ve) || (ve = bare_value(b, vs, le))) &&
-		    emit_split(l, b, ns, ne, vs, ve) < 0)
 			return -1;
 	}
 	/* #define NAME "value" */
@@ -3045,8 +2998,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
 	    env_list_value(b, len, ls, le, l) < 0 ||
-	    json_objects(b, len, ls, le, l) < 0 || directive_pair(b, ls, le, l) < 0 ||
-	    debconf_password(b, ls, le, l) < 0 || less_common_line(b, len, ls, le, l) < 0)
+	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
+	    less_common_line(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
