@@ -32,6 +32,19 @@ found build/netrc.Dockerfile 2 generic-password "$PW"
 mk slapd/slapd.conf "rootpass $PW2
 "
 found slapd/slapd.conf 1 generic-password "$PW2"
+# a web server's directives, in the files and directories that hold them
+mk web/.htaccess "SetEnv DB_PASSWORD $PW
+"
+found web/.htaccess 1 generic-password "$PW"
+mk nginx/sites-available/api "location /api/ {
+    proxy_set_header X-Api-Key \"$TOK\";
+}
+"
+found nginx/sites-available/api 2 generic-secret "$TOK"
+mk fluent-bit/outputs.conf "[OUTPUT]
+    Cloud_Auth  elastic:$PW2
+"
+found fluent-bit/outputs.conf 2 generic-password "$PW2"
 # grafana.ini's triple quotes around a password with # or ;
 mk grafana.ini "[security]
 admin_password = \"\"\"Xq7#kLm2;Pz9wR4t\"\"\"
