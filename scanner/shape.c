@@ -3803,7 +3803,7 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	enum config_name kind;
 	int quoted_name = 0;
 
-	if (i >= le || le - ls > CONFIG_MAX_LINE || comment_at(b, i, le))
+	if (i >= le || comment_at(b, i, le))
 		return 0;
 	if (b[i] == '{' || (b[i] == '-' && i + 1 < le && b[i + 1] == ' '))
 		i = skip_blanks(b, i + 1, le); /* a YAML list's mapping, JSON's first */
@@ -3894,6 +3894,8 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 	for (at = 0; at < len && !l->full; at = le + 1) {
 		le = line_end(b, len, at);
 		ce = le > at && b[le - 1] == '\r' ? le - 1 : le;
+		if (ce - at > CONFIG_MAX_LINE)
+			continue; /* data or minified code */
 		if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
 			return -1;
 	}
