@@ -3854,6 +3854,20 @@ static int config_name_byte(unsigned char c)
 	       c == '_' || c == '-' || c == '.';
 }
 
+/* skip_blanks() over an indentation of spaces eight at a time: a
+ * pretty-printed JSON's or a YAML's lines start deep. */
+static size_t skip_indent(const unsigned char *b, size_t i, size_t le)
+{
+	uint64_t w;
+
+	for (; i + 8 <= le; i += 8) {
+		memcpy(&w, b + i, 8);
+		if (w != 0x2020202020202020ull)
+			break;
+	}
+	return skip_blanks(b, i, le);
+}
+
 /*
  * Whether the line b[ls..le) may hold a pair config_line() takes: its
  * first name (after `- `, `{`, `export ` or a quote) or the word before
@@ -3861,7 +3875,7 @@ static int config_name_byte(unsigned char c)
  */
 static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t i = skip_blanks(b, ls, le), ns, e, j;
+	size_t i = skip_indent(b, ls, le), ns, e, j;
 
 	if (i < le && (b[i] == '{' || (b[i] == '-' && i + 1 < le && b[i + 1] == ' ')))
 		i = skip_blanks(b, i + 1, le);
