@@ -155,6 +155,18 @@ AuthorizedKeysFile .ssh/authorized_keys .ssh/authorized_keys2
 // token $TOK
 "
 none decoys/more.conf
+# a list of objects under a credential's name is no list of values (an
+# API model's examples: the ids in it are no passwords)
+mk decoys/iam.examples.json "{
+  \"ChangePassword\": [
+    {
+      \"description\": \"Changes the password\",
+      \"id\": \"3a80c66f-bffb-46df-947c-1e8fa583b470\"
+    }
+  ]
+}
+"
+none decoys/iam.examples.json
 # failure paths: a list or triple quote that never closes
 mk decoys/open.toml "api_keys = [\"$TOK\",
   \"$TOK2\"
