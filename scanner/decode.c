@@ -746,7 +746,7 @@ static int find_starts(struct finder *f)
  * run long enough, decoded. Returns 0, or -1 when out of memory.
  */
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
-		       const struct kh_keyword_hits *hits, struct kh_layer *l)
+		       const struct kh_keyword_hits *hits, int config, struct kh_layer *l)
 {
 	struct finder f = { 0 };
 	size_t i;
@@ -760,6 +760,9 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * lists (0.7% of a scan's instructions) */
 	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
 	if (find_starts(&f) < 0)
+		goto oom;
+	/* a config file: every line a name and a value may be */
+	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;
 	/* lines where a rule's keyword stands may hold a name apart from its
 	 * value */
@@ -1049,7 +1052,8 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 
 	if (kh_scan_source(e, s, src, now, d, out) < 0)
 		return -1;
-	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s), &one) < 0)
+	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
+			kh_shape_config_path(src->path), &one) < 0)
 		return -1;
 	if (!one.n) { /* lines tried and dropped may have left buffers */
 		layer_release(&one);
@@ -1057,7 +1061,8 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	}
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
-		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), &two);
+		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), 0,
+				  &two);
 	if (ret == 0 && two.n)
 		ret = scan_layer(e, s, src, &two, &one, KH_DEC_LEVEL_SHIFT, now, d,
 				 &found);

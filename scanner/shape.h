@@ -34,4 +34,20 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 
+/*
+ * Whether path names a config file (by its extension, its name or a
+ * directory named for settings), whose every line kh_shape_config()
+ * reads as a name and a value.
+ */
+int kh_shape_config_path(const char *path);
+
+/*
+ * Appends to l a `name = "value"` line for every pair of the config file
+ * b[0..len) whose name says credential and that the rules would not read
+ * as written: blanks as the separator, lists, triple quotes, an env
+ * lookup's default, a qualified key or a salt, auth's user:password.
+ * Returns 0, or -1 when out of memory.
+ */
+int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l);
+
 #endif

@@ -2031,6 +2031,55 @@ def h7rules_block(emit):
             emit("decoy", "h7rules-" + shape, fname, text, why="reference, id or public half")
 
 
+# confpairs: config files read by one reader of `name <sep> value` lines
+# (shape.c's kh_shape_config), whatever their syntax: blanks as the
+# separator, lists and arrays, triple quotes, an env lookup's default, a
+# key a secret's word qualifies, a salt, auth's user:password. {p}: a
+# password (generic-password), {v}: a token (generic-secret).
+CONFPAIRS = [
+    ("confpairs-blank", "fluent-bit.conf", "[OUTPUT]\n    Name      pgsql\n    Host      db\n    Password  {p}\n"),
+    ("confpairs-blank", "etc/ldap/slapd.conf", "suffix \"dc=acme,dc=io\"\nrootpass {p}\n"),
+    ("confpairs-env-space", "build/netrc.Dockerfile", "FROM alpine:3.19\nENV NETRC_PASSWORD {p}\nRUN make\n"),
+    ("confpairs-triple-quote", "grafana.ini", "[smtp]\nenabled = true\npassword = \"\"\"{p}\"\"\"\n"),
+    ("confpairs-toml-array", "notifier.toml", "[notifier]\napi_keys = [\"{v}\"]\n"),
+    ("confpairs-toml-array", "server.toml", "access_tokens = [\n  \"{v}\",\n]\n"),
+    ("confpairs-json-array", "browserstack.json", "{{\n  \"user\": \"ci\",\n  \"access_keys\": [\"{v}\"]\n}}\n"),
+    ("confpairs-yaml-list", "agent.yaml", "site: eu\napi_tokens:\n  - {v}\n"),
+    ("confpairs-qualified-key", "config-client/bootstrap.properties", "spring.application.name=billing\nencrypt.key={v}\n"),
+    ("confpairs-qualified-key", "app/config/web.php", "<?php\nreturn [\n    'request' => [\n        'cookieValidationKey' => '{v}',\n    ],\n];\n"),
+    ("confpairs-salt", "cake/config/app_local.php", "<?php\nreturn [\n    'Security' => [\n        'salt' => env('SECURITY_SALT', '{v}'),\n    ],\n];\n"),
+    ("confpairs-dotted-env", "ci4/.env", "CI_ENVIRONMENT = production\nencryption.key = hex2bin:{v}\n"),
+    ("confpairs-auth-user-pass", "filebeat.yml", "cloud.id: \"staging:ZXUtd2VzdC0x\"\ncloud.auth: \"elastic:{p}\"\n"),
+    ("confpairs-creds-list", "etl/celeryconfig.py", "broker_url = 'amqp://rabbit//'\nSFTP_CREDS = ['svc_etl', '{p}']\n"),
+]
+CONFPAIRS_DECOYS = [
+    ("confpairs-decoy", "app.yaml", "password: ${{DB_PASSWORD}}\npassword_file: /run/secrets/db\npassword_min_length: 12\ntoken_ttl: 3600\n"),
+    ("confpairs-decoy", "keys.yaml", "key_id: {h}\npublic_key: {h}\nwrite_key: {h}\nsite_key: {h}\ncache_key: {h}\n"),
+    ("confpairs-decoy", "hashes.yaml", "password_hash: {h}\ntoken_digest: {h}\nldap_password: \"{{SSHA}}{h}\"\n"),
+    ("confpairs-decoy", "words.yaml", "secret_name: my-k8s-secret\nkeyfile: /etc/ssl/private/server.key\npassword_policy: strict\npasswords: []\nauth_method: password\npassword_label: \"Password\"\npassword_hint: Enter your password\n"),
+    ("confpairs-decoy", "Pulumi.prod.yaml", "encryptionsalt: v1:{h}=:v1:{h}\n"),
+    ("confpairs-decoy", "application.properties", "spring.datasource.password=ENC({h})\n"),
+    ("confpairs-decoy", "etc/nginx/site.conf", "location / {{\n    proxy_pass http://backend;\n    fastcgi_pass 127.0.0.1:9000;\n    ssl_password_file /etc/keys/global.pass;\n}}\n"),
+    ("confpairs-decoy", "sshd_config.conf", "PasswordAuthentication no\nAuthorizedKeysFile .ssh/authorized_keys .ssh/authorized_keys2\n# password {h}\n"),
+    ("confpairs-decoy", "notes.txt", "Password  Zp4wXk9mTq2L\nENV NETRC_PASSWORD Rk7wQz2mLp9X\n"),
+]
+
+
+def confpairs_block(emit):
+    rnd = random.Random(8801)
+    for i in range(3):
+        for shape, fname, tpl in CONFPAIRS:
+            v = {"p": mixed_token(rnd, rnd.choice((10, 12, 14))), "v": mixed_token(rnd, rnd.choice((24, 32)))}
+            if shape == "confpairs-triple-quote":  # what triple quotes are for: # and ;
+                v["p"] = v["p"][:4] + "#;" + v["p"][4:]
+            key = re.search(r"\{([pv])\}", tpl).group(1)
+            rule = "generic-password" if len(v[key]) < 16 else "generic-secret"
+            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic", secret=v[key])
+    for shape, fname, tpl in CONFPAIRS_DECOYS:
+        emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
+             provider="generic", why="a reference, a path, a number, an id, a public key, a hash or a word")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -2165,6 +2214,7 @@ def main():
     h6conf_block(emit)
     formats_e_block(emit)
     h7rules_block(emit)
+    confpairs_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
