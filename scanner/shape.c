@@ -3312,17 +3312,25 @@ static int config_word_in(const char *s, size_t n, const struct config_word *wor
 
 int kh_shape_config_path(const char *path)
 {
-	static const struct config_word exts[] = {
-		CONFIG_WORD("properties"), CONFIG_WORD("conf"),
-		CONFIG_WORD("cfg"),	   CONFIG_WORD("cnf"),
-		CONFIG_WORD("ini"),	   CONFIG_WORD("toml"),
-		CONFIG_WORD("yaml"),	   CONFIG_WORD("yml"),
-		CONFIG_WORD("env"),	   CONFIG_WORD("hcl"),
-		CONFIG_WORD("tfvars"),	   CONFIG_WORD("config"),
-		CONFIG_WORD("cf"),	   CONFIG_WORD("json"),
-		CONFIG_WORD("plist"),	   CONFIG_WORD("xml"),
-		CONFIG_WORD("dockerfile"), { NULL, 0 }
-	};
+	static const struct config_word exts[] = { CONFIG_WORD("properties"),
+						   CONFIG_WORD("conf"),
+						   CONFIG_WORD("cfg"),
+						   CONFIG_WORD("cnf"),
+						   CONFIG_WORD("ini"),
+						   CONFIG_WORD("toml"),
+						   CONFIG_WORD("yaml"),
+						   CONFIG_WORD("yml"),
+						   CONFIG_WORD("env"),
+						   CONFIG_WORD("hcl"),
+						   CONFIG_WORD("tfvars"),
+						   CONFIG_WORD("config"),
+						   CONFIG_WORD("cf"),
+						   CONFIG_WORD("json"),
+						   CONFIG_WORD("plist"),
+						   CONFIG_WORD("xml"),
+						   CONFIG_WORD("dockerfile"),
+						   CONFIG_WORD("htaccess"),
+						   { NULL, 0 } };
 	static const struct config_word names[] = { CONFIG_WORD("dockerfile"),
 						    CONFIG_WORD("containerfile"),
 						    CONFIG_WORD("caddyfile"),
@@ -3751,6 +3759,15 @@ static size_t config_separator(const unsigned char *b, size_t i, size_t le)
 	return 0;
 }
 
+/* Whether b[s..e) is a directive that sets an environment variable by
+ * name (Apache's SetEnv, a Dockerfile's ENV): the name is a variable's,
+ * whatever it says, so every rule reads the pair (SECRET_KEY_BASE). */
+static int env_directive(const unsigned char *b, size_t s, size_t e)
+{
+	return (e - s == 6 && !strncasecmp((const char *)b + s, "setenv", 6)) ||
+	       (e - s == 3 && !memcmp(b + s, "ENV", 3));
+}
+
 /*
  * A line that is blank-separated words, `Directive value` (requirepass x,
  * HTTP_Passwd x, ENV NAME x, SetEnv NAME x, stats auth user:pass, user
@@ -3762,6 +3779,7 @@ static int config_words(struct kh_layer *l, const unsigned char *b, size_t i, si
 {
 	size_t words[5][2], n = 0, ns, ne, vs, ve;
 	enum config_name kind;
+	int env;
 
 	while (i < le) {
 		if (comment_at(b, i, le) && b[i] != '!' && b[i] != '%')
@@ -3778,11 +3796,17 @@ static int config_words(struct kh_layer *l, const unsigned char *b, size_t i, si
 		return 0;
 	ns = words[n - 2][0];
 	ne = words[n - 2][1];
-	if (!credential_tail(b, ns, ne))
+	env = n == 3 && env_directive(b, words[0][0], words[0][1]);
+	if (!env && !credential_tail(b, ns, ne))
 		return 0;
 	for (i = ns; i < ne && ident_byte(b[i]); i++)
 		;
-	if (i < ne || (kind = config_name_kind(b, ns, &ne)) == CONFIG_NONE)
+	if (i < ne)
+		return 0;
+	kind = config_name_kind(b, ns, &ne);
+	if (kind == CONFIG_NONE && env)
+		kind = CONFIG_PLAIN; /* a variable's name: the provider rules read it */
+	if (kind == CONFIG_NONE)
 		return 0;
 	vs = words[n - 1][0];
 	ve = words[n - 1][1];
@@ -3884,7 +3908,7 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 	i += i < le && (b[i] == '"' || b[i] == '\'');
 	for (ns = i; i < le && config_name_byte(b[i]); i++)
 		;
-	if (credential_tail(b, ns, i))
+	if (credential_tail(b, ns, i) || env_directive(b, ns, i))
 		return 1;
 	j = skip_blanks(b, i, le);
 	if (i == ns || j == i || j == le || b[j] == ':' || b[j] == '=')

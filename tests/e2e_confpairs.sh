@@ -36,6 +36,17 @@ found slapd/slapd.conf 1 generic-password "$PW2"
 mk web/.htaccess "SetEnv DB_PASSWORD $PW
 "
 found web/.htaccess 1 generic-password "$PW"
+# a variable set by name is read by every rule, whatever its name says
+# (SECRET_KEY_BASE: Phoenix's), in a file named for its kind too
+KB=DgOHa0zrrMmPY5i6TMK8krChtit4dHbbSWYKGx7Zq2Vw9LmP3sT8uN4cE1fJ6hQ0
+mk web/phoenix.htaccess "SetEnv SECRET_KEY_BASE $KB
+SetEnv PHX_HOST app.example.com
+"
+found web/phoenix.htaccess 1 phoenix-secret-key-base "$KB"
+mk app/Dockerfile "FROM elixir:1.16
+ENV SECRET_KEY_BASE \"$KB\"
+"
+found app/Dockerfile 2 phoenix-secret-key-base "$KB"
 mk nginx/sites-available/api "location /api/ {
     proxy_set_header X-Api-Key \"$TOK\";
 }
