@@ -1848,8 +1848,12 @@ static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
 		       size_t *ve)
 {
 	size_t ts, te, s, e;
-	int colon = k < le && b[k] == ':';
+	int colon;
 
+	ts = skip_blanks(b, k, le); /* F#'s, OCaml's `let name : string = ...` */
+	if (ts > k && ts + 1 < le && b[ts] == ':' && b[ts + 1] == ' ')
+		k = ts;
+	colon = k < le && b[k] == ':';
 	k += colon;
 	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
 		return 0;
@@ -3337,7 +3341,7 @@ static int ends_ci(const unsigned char *s, size_t n, const char *w)
 
 /*
  * The word at the end of the name s[0..n) that calls it a credential in
- * words the generic rule does not read: a glued pass (DBPASS, rootpass), a
+ * words the generic rule does not read: a database's glued pass (DBPASS), a
  * pre-shared key (WIFI_PSK), a secret salt (passwordsalt, SALT_KEY), a
  * numbered copy (password2, Password1), an Arduino secret's key
  * (SECRET_DEVICE_KEY), an installation's key. Sets *cut to the length of
@@ -3356,8 +3360,8 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 		*cut = d; /* password2, Password1, TOKEN2 */
 		return "";
 	}
-	if (n > 4 && ends_ci(s, n, "pass") && isalpha(s[n - 5]))
-		return "word"; /* DBPASS: DBPASSword */
+	if (ends_ci(s, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
+		return "word";	     /* PAPERLESS_DBPASS: DBPASSword */
 	if (n > 4 && ends_ci(s, n, "_psk"))
 		return "_password";
 	if ((n > 8 && (ends_ci(s, n, "salt_key") || ends_ci(s, n, "saltkey"))) ||

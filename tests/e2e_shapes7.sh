@@ -144,6 +144,18 @@ mk sdk/ref.py "auth = weaviate.auth.Auth.api_key(os.environ[\"WEAVIATE_API_KEY\"
 "
 silent sdk/ref.py
 
+# ML's typed let, a blank before its colon (F#, OCaml)
+mk ml/Config.fs "module Config =
+    let apiToken : string = \"$V\"
+"
+found ml/Config.fs 2 generic-secret "$V"
+mk ml/config.ml "let db_password : string = \"$P\"
+"
+found ml/config.ml 1 generic-password "$P"
+mk ml/Ref.fs "let apiToken : string = Environment.GetEnvironmentVariable \"API_TOKEN\"
+"
+silent ml/Ref.fs
+
 # names whose last word says credential
 mk names/paperless.env "PAPERLESS_DBPASS=$P
 "
@@ -176,6 +188,9 @@ found names/vaultwarden.env 2 generic-secret "$V"
 mk names/check.py "if DBPASS == \"$P\":
 "
 silent names/check.py
+mk names/react.min.js "function q(e,t){didScheduleRenderPhaseUpdateDuringThisPass=didScheduleRenderPhaseUpdate=!0;var o={\"x-api-key\":t}}
+"
+silent names/react.min.js
 mk names/settings.py "PASSWORD_SALT_ROUNDS = 12
 TOKEN2_EXPIRY = 3600
 SECRET_KEY_FILE = \"/etc/app/key.pem\"

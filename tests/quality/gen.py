@@ -1794,6 +1794,8 @@ H7SHAPES = [
     ("name-tail-digit", "app.ini", "generic-secret", "[mail]\nhost = smtp.internal\npassword2 = {v}\n"),
     ("cli-long-flag", "platformio.ini", "generic-password", "[env:ota]\nupload_protocol = espota\nupload_flags =\n    --auth={p}\n"),
     ("py-sdk-factory", "app/retriever.py", "generic-secret", 'auth = weaviate.auth.Auth.api_key("{v}")\n'),
+    ("ml-typed-let", "src/Config.fs", "generic-secret", 'module Config =\n    let apiToken : string = "{v}"\n'),
+    ("ml-typed-let", "lib/config.ml", "generic-password", 'let db_password : string = "{p}"\n'),
     ("svelte-fetch-header", "src/routes/Clusters.svelte", "generic-secret",
      '  const res = await fetch(url, {{\n    headers: {{ Authorization: "Bearer token-{t}:{v}" }},\n  }});\n'),
     ("name-tail-secret-key", "arduino_secrets.h", "generic-secret", '#define SECRET_DEVICE_KEY "{v}"\n'),
@@ -1812,8 +1814,11 @@ H7SHAPES_DECOYS = [
     ("name-tail-installation-key", ".env", "PUSH_INSTALLATION_ID=%s\n" % "8f14e45f-ceea-467a-9575-3f1c2b7d9e01"),
     ("name-tail-secret-key", "arduino_secrets.h", '#define SECRET_SSID "HomeNetwork"\n#define SECRET_KEY_FILE "/{h}.pem"\n'),
     ("name-tail-digit", "settings.py", "PASSWORD_SALT_ROUNDS = 12\nTOKEN2_EXPIRY = 3600\n"),
+    ("name-tail-dbpass", "static/chunk.min.js",
+     "function q(e,t){{didScheduleRenderPhaseUpdateDuringThisPass=didScheduleRenderPhaseUpdate=!0;var o={{\"x-api-key\":t}}}}\n"),
     ("cli-long-flag", "run.sh", "http --auth-type=basic --auth=none GET https://api.example.com/{h}\n"),
     ("py-sdk-factory", "app/retriever.py", 'auth = weaviate.auth.Auth.api_key(os.environ["WEAVIATE_API_KEY"])\n'),
+    ("ml-typed-let", "src/Config.fs", 'let apiToken : string = Environment.GetEnvironmentVariable "API_TOKEN"\n'),
 ]
 
 
