@@ -3573,12 +3573,13 @@ static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
 				continue;
 			for (ne = qs; ne < qe && (isalnum(b[ne]) || b[ne] == '_'); ne++)
 				;
+			/* an environment's assignment; not a query's or a form
+			 * body's first pair (oauth_token=...&...): the query
+			 * reader's, after '?' and '&' */
 			if (ne > qs && ne < qe && b[ne] == '=' &&
-			    !memchr(b + ne, ' ', qe - ne)) {
-				/* a form's body: token=v&user=u */
-				p = memchr(b + ne, '&', qe - ne);
-				r = emit_pair(l, b, qs, ne, ne + 1,
-					      p ? (size_t)(p - b) : qe);
+			    !memchr(b + ne, ' ', qe - ne) &&
+			    !memchr(b + ne, '&', qe - ne)) {
+				r = emit_pair(l, b, qs, ne, ne + 1, qe);
 				k = qe;
 			}
 		} else if (isalpha(b[k]) && (k == ls || !ident_byte(b[k - 1]))) {

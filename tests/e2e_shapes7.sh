@@ -45,9 +45,10 @@ mk args/docker-compose.yml "services:
     command: [\"--env\", \"WEBHOOK_SECRET=$V\"]
 "
 found args/docker-compose.yml 3 generic-secret "$V"
-mk args/login.py "r = requests.post(url, data=\"api_token=$V&user=deploy\")
+mk args/oauth.py "            >>> b
+            'oauth_token=lsdkfol23w54jlksdef&oauth_token_secret=qwe089234lkjsdf&realms=movies'
 "
-found args/login.py 1 generic-secret "$V"
+silent args/oauth.py
 mk systemd/file.service "[Service]
 Environment=\"APP_SECRET_FILE=/run/secrets/app\"
 EnvironmentFile=/etc/app/app.env
