@@ -459,6 +459,10 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 
 static int less_common_named(const struct kh_rule *r, const unsigned char *b, size_t len,
 			     size_t last);
+static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			     size_t last);
+static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
+			    struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -467,7 +471,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
 	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
-	       generic_name_apart(b, len, last, r) || less_common_named(r, b, len, last);
+	       generic_name_apart(b, len, last, r) ||
+	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -1844,8 +1849,12 @@ static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
 		       size_t *ve)
 {
 	size_t ts, te, s, e;
-	int colon = k < le && b[k] == ':';
+	int colon;
 
+	ts = skip_blanks(b, k, le); /* F#'s, OCaml's `let name : string = ...` */
+	if (ts > k && ts + 1 < le && b[ts] == ':' && b[ts + 1] == ' ')
+		k = ts;
+	colon = k < le && b[k] == ':';
 	k += colon;
 	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
 		return 0;
@@ -2102,7 +2111,9 @@ static int header_scheme_string(const unsigned char *b, size_t ls, size_t le, si
 		return 0;
 	for (vs = ve = se + 1; ve < le && b[ve] != q && b[ve] != ' ' && b[ve] != '\\';
 	     ve++)
-		token &= b64token_byte(b[ve]) || (b[ve] == '=' && ve > vs);
+		/* and Rancher's token-<id>:<secret>, sent as it is */
+		token &= b64token_byte(b[ve]) ||
+			 ((b[ve] == '=' || b[ve] == ':') && ve > vs);
 	if (ve >= le || b[ve] != q)
 		return 0;
 	if (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5))
@@ -2999,7 +3010,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
 	    env_list_value(b, len, ls, le, l) < 0 ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
-	    less_common_line(b, len, ls, le, l) < 0)
+	    less_common_line(b, len, ls, le, l) < 0 || hidden_name_line(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -3154,6 +3165,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			vs = skip_blanks(b, ne + 1, le);
 			if (quoted(b, vs, le, &vs, &ve) == 0)
 				ve = bare_value(b, vs, le);
+			unquote_literal(b, &vs, &ve); /* -DNAME='"value"' */
 			r = emit_pair(l, b, ns, ne, vs, ve);
 			/* -e NAME=VALUE, --build-arg NAME=VALUE, --set a.b=VALUE */
 			for (k = vs; r == 0 && k < ve && ident_byte(b[k]); k++)
@@ -3938,4 +3950,316 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 			return -1;
 	}
 	return 0;
+}
+
+/* ---- syntaxes that hide a name, names whose last word tells ------------- */
+
+static int ends_ci(const unsigned char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	return n >= k && !strncasecmp((const char *)s + n - k, w, k);
+}
+
+/*
+ * The word at the end of the name s[0..n) that calls it a credential in
+ * words the generic rule does not read: a database's glued pass (DBPASS), a
+ * pre-shared key (WIFI_PSK), a secret salt (passwordsalt, SALT_KEY), a
+ * numbered copy (password2, Password1), an Arduino secret's key
+ * (SECRET_DEVICE_KEY), an installation's key. Sets *cut to the length of
+ * the name kept and returns the suffix that says it, or NULL.
+ */
+static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
+{
+	size_t d = n;
+
+	*cut = n;
+	while (d > 0 && isdigit(s[d - 1]))
+		d--;
+	if (d < n && credential_name(s, d) &&
+	    (ends_ci(s, d, "key") || ends_ci(s, d, "word") || ends_ci(s, d, "token") ||
+	     ends_ci(s, d, "secret") || ends_ci(s, d, "passwd"))) {
+		*cut = d; /* password2, Password1, TOKEN2 */
+		return "";
+	}
+	if (ends_ci(s, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
+		return "word";	     /* PAPERLESS_DBPASS: DBPASSword */
+	if (n > 4 && ends_ci(s, n, "_psk"))
+		return "_password";
+	if ((n > 8 && (ends_ci(s, n, "salt_key") || ends_ci(s, n, "saltkey"))) ||
+	    ends_ci(s, n, "passwordsalt") || ends_ci(s, n, "password_salt") ||
+	    (n > 16 && ends_ci(s, n, "installation_key")) ||
+	    (n > 11 && !strncasecmp((const char *)s, "secret_", 7) &&
+	     ends_ci(s, n, "_key")))
+		return "_secret";
+	return NULL;
+}
+
+/* `name<suffix> = "value"` for a name b[ns..ne) with a telling tail, the
+ * pair as it is for another credential's name. */
+static int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+			size_t vs, size_t ve)
+{
+	size_t cut;
+	const char *suffix = telling_tail(b + ns, ne - ns, &cut);
+
+	if (!suffix)
+		return emit_pair(l, b, ns, ne, vs, ve);
+	if (!plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, ns, ns + cut, suffix, vs, ve);
+}
+
+/* A name b[ns..ne) with a telling tail, then a separator (=, :, =>, :=,
+ * or blanks before a quote) and its value. */
+static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     size_t le)
+{
+	size_t cut, k = ne, vs, ve;
+
+	if (!telling_tail(b + ns, ne - ns, &cut))
+		return 0;
+	k += k < le && (b[k] == '"' || b[k] == '\'');
+	k = skip_blanks(b, k, le);
+	if (k + 1 < le &&
+	    ((b[k] == '=' && b[k + 1] == '>') || (b[k] == ':' && b[k + 1] == '=')))
+		k += 2;
+	else if (k + 1 < le && b[k] == '=' && b[k + 1] == '=')
+		return 0; /* a comparison */
+	else if (k < le && (b[k] == '=' || b[k] == ':'))
+		k++;
+	else if (k == ne || k >= le || (b[k] != '"' && b[k] != '\''))
+		return 0;
+	vs = skip_blanks(b, k, le);
+	if (!quoted(b, vs, le, &vs, &ve))
+		ve = bare_value(b, vs, le);
+	return emit_as_told(l, b, ns, ne, vs, ve);
+}
+
+/* A literal after a template's `default` filter or function on the line
+ * b[ls..le): Jinja's and Twig's `| default('v')`, Liquid's `| default:
+ * "v"`, Go's and Helm's `| default "v"` and `default "v" .Values.x`,
+ * Handlebars' `{{default x "v"}}`. Its content in [*vs, *ve). */
+static int template_default(const unsigned char *b, size_t ls, size_t le, size_t *vs,
+			    size_t *ve)
+{
+	const unsigned char *o = kh_memmem(b + ls, le - ls, "{{", 2), *d;
+	size_t k;
+
+	if (!o)
+		return 0;
+	for (d = o; (d = kh_memmem(d, (size_t)(b + le - d), "default", 7)); d += 7) {
+		k = (size_t)(d - b) + 7;
+		if (ident_byte(d[-1]) || (k < le && ident_byte(b[k])))
+			continue;
+		k = skip_blanks(b, k, le);
+		if (k < le && (b[k] == '(' || b[k] == ':'))
+			k = skip_blanks(b, k + 1, le);
+		if (k < le && isalpha(b[k])) { /* Handlebars: default x "v" */
+			while (k < le && ident_byte(b[k]))
+				k++;
+			k = skip_blanks(b, k, le);
+		}
+		if (quoted(b, k, le, vs, ve))
+			return 1;
+	}
+	return 0;
+}
+
+/* The last field a template's `{{ ... }}` on the line b[ls..le) reads
+ * (.Values.app.apiToken: apiToken): its start, its end in *ne. */
+static size_t template_field(const unsigned char *b, size_t ls, size_t le, size_t *ne)
+{
+	const unsigned char *o = kh_memmem(b + ls, le - ls, "{{", 2);
+	size_t k, ns = le;
+
+	*ne = le;
+	for (k = o ? (size_t)(o - b) + 2 : le; k < le && b[k] != '}'; k++) {
+		if (b[k] != '.' || k + 1 >= le || !isalpha(b[k + 1]))
+			continue;
+		for (ns = *ne = k + 1; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_');
+		     (*ne)++)
+			;
+	}
+	return ns;
+}
+
+/* An SDK's credential factory, its call's '(' at b[k] on the line
+ * b[ls..le): Auth.api_key("v") (Weaviate), Credentials.token("v"),
+ * auth.bearer_token("v"): a class or module named for auth or
+ * credentials, a method named for the credential it takes. */
+static int auth_factory(const unsigned char *b, size_t ls, size_t le, size_t k,
+			struct kh_layer *l)
+{
+	size_t ne = k, ns, dot, vs, ve;
+
+	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '_'); ns--)
+		;
+	if (ns < ls + 5 || b[ns - 1] != '.' ||
+	    !quoted(b, skip_blanks(b, k + 1, le), le, &vs, &ve))
+		return 0;
+	for (dot = ns - 1; dot > ls && isalpha(b[dot - 1]); dot--)
+		;
+	if (!((ns - 1 - dot == 4 && !strncasecmp((const char *)b + dot, "auth", 4)) ||
+	      (ns - 1 - dot == 11 &&
+	       !strncasecmp((const char *)b + dot, "credentials", 11))))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* The name a line's value is given to: the first on the line, after a
+ * list's `- `, `export ` or a quote (NAME={{ ... }}, name: "{{ ... }}"). */
+static size_t line_name(const unsigned char *b, size_t ls, size_t le, size_t *ne)
+{
+	size_t ns = skip_blanks(b, ls, le);
+
+	if (ns + 1 < le && b[ns] == '-' && b[ns + 1] == ' ')
+		ns = skip_blanks(b, ns + 1, le);
+	if (word_at(b, ns, le, "export"))
+		ns = skip_blanks(b, ns + 6, le);
+	ns += ns < le && (b[ns] == '"' || b[ns] == '\'');
+	for (*ne = ns; *ne < le && ident_byte(b[*ne]); (*ne)++)
+		;
+	return ns;
+}
+
+/*
+ * Pairs a line b[ls..le) holds where the name is hidden from the generic
+ * rule: CMake's set(ENV{NAME} "v") and set(NAME "v" CACHE ...), nginx's
+ * `set $name "v";`, Tasmota's `Backlog Cmd v; Password1 v`, a quoted
+ * assignment ("NAME=v": systemd's Environment=, an args list's), a
+ * template's default literal, a name with a telling tail.
+ */
+static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
+			    struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), ns, ne, vs, ve, k;
+	const unsigned char *p;
+	int r = 0;
+
+	if (i + 5 < le && !strncasecmp((const char *)b + i, "set", 3) &&
+	    (b[i + 3] == '(' || (b[i + 3] == ' ' && b[i + 4] == '$'))) {
+		ns = skip_blanks(b, i + 4, le);
+		if (b[i + 3] == ' ' || (ns + 4 < le && !memcmp(b + ns, "ENV{", 4)))
+			ns += b[i + 3] == ' ' ? 1 : 4;
+		for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+			;
+		vs = skip_blanks(b, ne + (ne < le && b[ne] == '}'), le);
+		if (!quoted(b, vs, le, &vs, &ve))
+			ve = bare_value(b, vs, le);
+		if (vs > ne && emit_pair(l, b, ns, ne, vs, ve) < 0)
+			return -1;
+	}
+	if (i + 8 < le && !strncasecmp((const char *)b + i, "backlog", 7)) {
+		for (k = i + 7; k < le && r == 0; k = ve + 1) {
+			while (k < le && (isdigit(b[k]) || b[k] == ' ' || b[k] == ';'))
+				k++;
+			for (ns = ne = k; ne < le && isalnum(b[ne]); ne++)
+				;
+			vs = skip_blanks(b, ne, le);
+			for (ve = vs; ve < le && b[ve] != ';'; ve++)
+				;
+			ve = skip_blanks_back(b, ve, vs);
+			if (vs > ne && !memchr(b + vs, ' ', ve - vs))
+				r = emit_as_told(l, b, ns, ne, vs, ve);
+		}
+	}
+	if (r == 0 && template_default(b, ls, le, &vs, &ve)) {
+		ns = line_name(b, ls, le, &ne);
+		/* value: {{ default "v" .Values.apiToken }}: the field's name */
+		if (!credential_name(b + ns, ne - ns))
+			ns = template_field(b, ls, le, &ne);
+		r = emit_pair(l, b, ns, ne, vs, ve);
+	}
+	for (k = ls; k < le && r == 0; k++) {
+		if (b[k] == '(' && k > ls && isalnum(b[k - 1])) /* Auth.api_key("v") */
+			r = auth_factory(b, ls, le, k, l);
+		else if (b[k] == '-' && k + 7 < le && !memcmp(b + k, "--auth", 6) &&
+			 (b[k + 6] == '=' || b[k + 6] == ' ') &&
+			 (k == ls || b[k - 1] == ' ')) {
+			vs = skip_blanks(b, k + 7, le); /* espota's, httpie's --auth=v */
+			if (!quoted(b, vs, le, &vs, &ve))
+				ve = bare_value(b, vs, le);
+			if ((p = memchr(b + vs, ':', ve - vs))) /* user:password */
+				vs = (size_t)(p - b) + 1;
+			r = plausible_credential(b + vs, ve - vs, 1)
+				    ? emit_named(l, b, k + 2, k + 6, "_password", vs, ve)
+				    : 0;
+		}
+	}
+	for (k = ls; k < le && r == 0; k++) {
+		if (b[k] == '"' || b[k] == '\'') { /* "NAME=value" */
+			size_t qs, qe;
+
+			if (!quoted(b, k, le, &qs, &qe))
+				continue;
+			for (ne = qs; ne < qe && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+				;
+			/* an environment's assignment; not a query's or a form
+			 * body's first pair (oauth_token=...&...): the query
+			 * reader's, after '?' and '&' */
+			if (ne > qs && ne < qe && b[ne] == '=' &&
+			    !memchr(b + ne, ' ', qe - ne) &&
+			    !memchr(b + ne, '&', qe - ne)) {
+				r = emit_pair(l, b, qs, ne, ne + 1, qe);
+				k = qe;
+			}
+		} else if (isalpha(b[k]) && (k == ls || !ident_byte(b[k - 1]))) {
+			for (ne = k; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+				;
+			r = emit_told(l, b, k, ne, le);
+			k = ne;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
+/* A generic keyword's hit ending at b[last] whose name hidden_name_line
+ * reads: after ENV{ or set( or `set $`, first in a quoted assignment,
+ * given a template, with a telling tail. */
+static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			     size_t last)
+{
+	size_t k = last + 1, s = last, cut, ls;
+	const unsigned char *nl;
+
+	if (!kh_rule_is_generic(r) || k >= len)
+		return 0;
+	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_'))
+		k++;
+	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
+		s--;
+	if (k >= len || telling_tail(b + s, k - s, &cut))
+		return k < len;
+	if (b[k] == '(' && s >= 5 &&
+	    (!strncasecmp((const char *)b + s - 5, "auth.", 5) ||
+	     (s >= 12 && !strncasecmp((const char *)b + s - 12, "credentials.", 12))))
+		return 1;
+	if (s >= 2 && b[s - 1] == '.' && (b[k] == ' ' || b[k] == '}')) {
+		size_t e = skip_blanks(b, k, len);
+
+		if (e + 1 < len && ((b[e] == '}' && b[e + 1] == '}') || b[e] == '|'))
+			return 1; /* {{ default "v" .Values.apiToken }} */
+	}
+	if ((s >= 4 && (!memcmp(b + s - 4, "ENV{", 4) ||
+			!strncasecmp((const char *)b + s - 4, "set(", 4))) ||
+	    (s >= 5 && !memcmp(b + s - 5, "set $", 5)) ||
+	    (b[k] == '=' && s > 0 && (b[s - 1] == '"' || b[s - 1] == '\'')))
+		return 1;
+	if (b[k] == ' ' && s > 0 && (b[s - 1] == ' ' || b[s - 1] == ';')) {
+		/* a command of Tasmota's Backlog, its line's first word */
+		ls = s > 512 ? s - 512 : 0;
+		nl = memrchr(b + ls, '\n', s - ls);
+		if (nl || ls == 0) {
+			ls = nl ? (size_t)(nl - b) + 1 : 0;
+			if (!strncasecmp((const char *)b + skip_blanks(b, ls, s),
+					 "backlog", 7))
+				return 1;
+		}
+	}
+	if (b[k] != ':' && b[k] != '=')
+		return 0;
+	k = skip_blanks(b, k + 1 + (b[k] == ':' && k + 1 < len && b[k + 1] == '='), len);
+	k += k < len && (b[k] == '"' || b[k] == '\'');
+	return k + 1 < len && b[k] == '{' && b[k + 1] == '{';
 }

@@ -2080,6 +2080,93 @@ def confpairs_block(emit):
              provider="generic", why="a reference, a path, a number, an id, a public key, a hash or a word")
 
 
+# wave 8 h7shapes: the seventh blind corpus's shape classes as families:
+# syntaxes that hide the name (CMake's set(ENV{...}), a quoted "NAME=v"
+# as systemd's Environment= writes it, a template's default literal,
+# nginx's set $name), Tasmota's Backlog commands, -D defines with a quoted
+# literal, and names whose telling word ends them (DBPASS, _PSK, SALT_KEY,
+# passwordsalt, password2, SECRET_..._KEY, installation keys)
+H7SHAPES = [
+    ("cmake-set-env", "CMakeLists.txt", "generic-secret", 'set(ENV{{RUNNER_REGISTRATION_TOKEN}} "{v}")\n'),
+    ("cmake-set-env", "cmake/deploy.cmake", "generic-secret", 'SET(ENV{{SERVICE_API_KEY}} {v})\n'),
+    ("cmake-set-cache", "CMakeLists.txt", "generic-secret",
+     'set(DEPLOY_TOKEN "{v}" CACHE STRING "the deploy token")\n'),
+    ("systemd-environment-quoted", "app.service", "generic-secret",
+     '[Service]\nEnvironment="APP_ENV=production" "APP_SECRET={v}"\n'),
+    ("systemd-environment-quoted", "worker.service", "generic-password",
+     "[Service]\nEnvironment='DB_PASSWORD={p}'\n"),
+    ("args-quoted-assignment", "docker-compose.yml", "generic-secret",
+     'services:\n  app:\n    command: ["--env", "WEBHOOK_SECRET={v}"]\n'),
+    ("jinja-default-filter", "templates/env.j2", "generic-secret",
+     "API_TOKEN={{{{ lookup('env', 'API_TOKEN') | default('{v}', true) }}}}\n"),
+    ("jinja-default-filter", "roles/app/templates/app.yml.j2", "generic-secret",
+     'auth_token: "{{{{ vault_auth_token | default(\'{v}\') }}}}"\n'),
+    ("liquid-default-filter", "_config.yml", "generic-secret",
+     'secret_key: {{{{ site.secret_key | default: "{v}" }}}}\n'),
+    ("gotemplate-default", "templates/secret.yaml", "generic-secret",
+     '  api_key: {{{{ .Values.app.apiKey | default "{v}" | quote }}}}\n'),
+    ("helm-default-function", "templates/deployment.yaml", "generic-secret",
+     '            - name: ACCESS_TOKEN\n              value: {{{{ default "{v}" .Values.accessToken }}}}\n'),
+    ("nginx-set-var", "nginx/site.conf", "generic-secret",
+     'location /api {{\n    set $upstream_api_key "{v}";\n}}\n'),
+    ("nginx-set-var", "nginx/proxy.conf", "generic-secret", "    set $backend_token {v};\n"),
+    ("tasmota-backlog", "tasmota/backlog.txt", "generic-password",
+     "Backlog SSID1 HomeNet; Password1 {p}; MqttHost 10.0.0.2\n"),
+    ("tasmota-backlog", "tasmota/mqtt.txt", "generic-password",
+     "Backlog MqttUser plug; MqttPassword {p}; Topic plug_1\n"),
+    ("cli-define-quoted", "platformio.ini", "generic-password",
+     "[env:esp32]\nbuild_flags =\n  -DMQTT_PASSWORD='\"{p}\"'\n"),
+    ("name-tail-dbpass", "docker-compose.env", "generic-password", "APP_DBPASS={p}\n"),
+    ("name-tail-psk", "prj.conf", "generic-secret", 'CONFIG_WIFI_PSK="{v}"\n'),
+    ("name-tail-salt", "config/config.php", "generic-secret", "  'passwordsalt' => '{v}',\n"),
+    ("name-tail-salt", "config.yaml", "generic-secret", "environment_variables:\n  APP_SALT_KEY: {v}\n"),
+    ("name-tail-digit", "app.ini", "generic-secret", "[mail]\nhost = smtp.internal\npassword2 = {v}\n"),
+    ("cli-long-flag", "platformio.ini", "generic-password", "[env:ota]\nupload_protocol = espota\nupload_flags =\n    --auth={p}\n"),
+    ("py-sdk-factory", "app/retriever.py", "generic-secret", 'auth = weaviate.auth.Auth.api_key("{v}")\n'),
+    ("ml-typed-let", "src/Config.fs", "generic-secret", 'module Config =\n    let apiToken : string = "{v}"\n'),
+    ("ml-typed-let", "lib/config.ml", "generic-password", 'let db_password : string = "{p}"\n'),
+    ("svelte-fetch-header", "src/routes/Clusters.svelte", "generic-secret",
+     '  const res = await fetch(url, {{\n    headers: {{ Authorization: "Bearer token-{t}:{v}" }},\n  }});\n'),
+    ("name-tail-secret-key", "arduino_secrets.h", "generic-secret", '#define SECRET_DEVICE_KEY "{v}"\n'),
+    ("name-tail-installation-key", ".env", "generic-secret", "PUSH_INSTALLATION_KEY={v}\n"),
+]
+H7SHAPES_DECOYS = [
+    ("cmake-set-env", "CMakeLists.txt", 'set(ENV{{API_TOKEN}} "${{CI_JOB_TOKEN}}")\nset(ENV{{PATH}} "/opt/{h}/bin")\n'),
+    ("cmake-set-cache", "CMakeLists.txt", 'set(TOKEN_FILE "${{CMAKE_BINARY_DIR}}/token.txt" CACHE PATH "")\n'),
+    ("systemd-environment-quoted", "app.service", '[Service]\nEnvironment="APP_SECRET_FILE=/run/secrets/app"\nEnvironmentFile=/etc/app/{h}.env\n'),
+    ("jinja-default-filter", "templates/env.j2", "API_TOKEN={{{{ lookup('env', 'API_TOKEN') | default('', true) }}}}\n"),
+    ("jinja-default-filter", "templates/app.j2", "auth_token: {{{{ auth_token | default(omit) }}}}\n"),
+    ("gotemplate-default", "templates/secret.yaml", '  api_key: {{{{ .Values.apiKey | default "" | quote }}}}\n'),
+    ("gotemplate-default", "templates/cm.yaml", '  api_key: {{{{ .Values.apiKey | default "REPLACE_ME_WITH_YOUR_KEY" }}}}\n'),
+    ("nginx-set-var", "nginx/site.conf", "    set $upstream_api_key $http_x_api_key;\n"),
+    ("tasmota-backlog", "tasmota/backlog.txt", "Backlog SSID1 HomeNet; Password1 0; MqttHost 10.0.0.2\n"),
+    ("name-tail-installation-key", ".env", "PUSH_INSTALLATION_ID=%s\n" % "8f14e45f-ceea-467a-9575-3f1c2b7d9e01"),
+    ("name-tail-secret-key", "arduino_secrets.h", '#define SECRET_SSID "HomeNetwork"\n#define SECRET_KEY_FILE "/{h}.pem"\n'),
+    ("name-tail-digit", "settings.py", "PASSWORD_SALT_ROUNDS = 12\nTOKEN2_EXPIRY = 3600\n"),
+    ("name-tail-dbpass", "static/chunk.min.js",
+     "function q(e,t){{didScheduleRenderPhaseUpdateDuringThisPass=didScheduleRenderPhaseUpdate=!0;var o={{\"x-api-key\":t}}}}\n"),
+    ("cli-long-flag", "run.sh", "http --auth-type=basic --auth=none GET https://api.example.com/{h}\n"),
+    ("py-sdk-factory", "app/retriever.py", 'auth = weaviate.auth.Auth.api_key(os.environ["WEAVIATE_API_KEY"])\n'),
+    ("ml-typed-let", "src/Config.fs", 'let apiToken : string = Environment.GetEnvironmentVariable "API_TOKEN"\n'),
+]
+
+
+def h7shapes_block(emit):
+    rnd = random.Random(7807)
+    for i in range(3):
+        for shape, fname, rule, tpl in H7SHAPES:
+            v = {"p": mixed_token(rnd, rnd.choice((10, 12, 14))),
+                 "v": mixed_token(rnd, rnd.choice((24, 32))),
+                 "t": "".join(rnd.choice(string.ascii_lowercase + string.digits) for _ in range(5))}
+            key = re.search(r"\{([pv])\}", tpl).group(1)
+            secret = "token-%s:%s" % (v["t"], v["v"]) if "{t}" in tpl else v[key]
+            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic",
+                 secret=secret)
+    for shape, fname, tpl in H7SHAPES_DECOYS:
+        emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
+             provider="generic", why="a reference, an empty or placeholder default, a path or an id")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -2215,6 +2302,7 @@ def main():
     formats_e_block(emit)
     h7rules_block(emit)
     confpairs_block(emit)
+    h7shapes_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
