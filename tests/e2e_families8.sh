@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# End-to-end tests of credential families the rules' own syntax reads:
+# passwords in SOCKS proxy URLs and in URLs whose host is a template
+# placeholder, ESPHome's api: encryption: key:, WordPress salts set in the
+# environment (Bedrock's .env, the Docker image's WORDPRESS_*) or as a
+# template's default; .NET's AuthenticationHeaderValue with any scheme.
+. "$(dirname "$0")/lib.sh"
+
+P=Wq7k2Zp9Lm4x                                     # a 12-character password
+K=HfpnRjnroHoRpZ8RjMl5hL6aWYbXqwwgFhd3ES1Wczo=   # 32 random bytes, base64
+S='Zt8]e;Lq 3Vr|Xn6-Wb+2Hk^Pc{0Mj!5Ys@dF~9oG*uD7'  # a WordPress salt
+
+# silent FILE: scanning $T/FILE gives no finding
+silent() {
+	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
+	check "$1: no finding" jq -e 'length == 0' "$T/out"
+}
+
+# SOCKS proxies, as requests and curl take them
+mk url/settings.py "PROXIES = {\"https\": \"socks5h://crawler:$P@gate.proxynet.io:7000\"}
+"
+found url/settings.py 1 url-credentials "$P"
+mk url/proxy.env "ALL_PROXY=socks5://bot:$P@10.20.0.4:1080
+"
+found url/proxy.env 1 url-credentials "$P"
+mk url/socks.env "ALL_PROXY=socks5://\${PROXY_USER}:\${PROXY_PASS}@proxy.internal:1080
+"
+silent url/socks.env
+# the host a placeholder: an f-string, a shell's or a template's
+mk url/celeryconfig.py "broker_url = f\"redis://:$P@{REDIS_HOST}:6379/0\"
+"
+found url/celeryconfig.py 1 url-credentials "$P"
+mk url/values.yaml "databaseUrl: \"postgres://app:$P@{{ .Values.db.host }}:5432/app\"
+"
+found url/values.yaml 1 url-credentials "$P"
+mk url/fstring.py "url = f\"redis://{user}:{password}@{host}:6379/0\"
+"
+silent url/fstring.py
+
+finish e2e_families8
