@@ -37,4 +37,18 @@ mk url/fstring.py "url = f\"redis://{user}:{password}@{host}:6379/0\"
 "
 silent url/fstring.py
 
+# ESPHome's native API key, below api: encryption:
+mk esphome/kitchen.yaml "esphome:
+  name: kitchen
+api:
+  encryption:
+    key: \"$K\"
+"
+found esphome/kitchen.yaml 5 esphome-api-encryption-key "$K"
+mk esphome/ref.yaml "api:
+  encryption:
+    key: !secret api_encryption_key
+"
+silent esphome/ref.yaml
+
 finish e2e_families8
