@@ -51,4 +51,23 @@ mk esphome/ref.yaml "api:
 "
 silent esphome/ref.yaml
 
+# WordPress salts outside wp-config.php's define()
+mk wp/.env "WP_HOME=https://shop.internal
+AUTH_KEY='$S'
+"
+found wp/.env 2 wordpress-auth-salt "$S"
+mk wp/docker-compose.yml "services:
+  wordpress:
+    environment:
+      WORDPRESS_NONCE_SALT: \"$S\"
+"
+found wp/docker-compose.yml 4 wordpress-auth-salt "$S"
+mk wp/wp-config.php.tpl "define( 'AUTH_KEY', '{{ .Values.wordpress.authKey | default \"$S\" }}' );
+"
+found wp/wp-config.php.tpl 1 wordpress-auth-salt "$S"
+mk wp/ref.env "WORDPRESS_AUTH_KEY=\"\${WORDPRESS_AUTH_KEY:-change-me-to-a-long-random-value}\"
+TS_AUTH_KEY=\"$S\"
+"
+silent wp/ref.env
+
 finish e2e_families8
