@@ -2129,6 +2129,17 @@ static int header_scheme_string(const unsigned char *b, size_t ls, size_t le, si
 	return named ? emit_named(l, b, ss, se, "_token", vs, ve) : 0;
 }
 
+/* Whether the string starting at b[ns] (after its quote) is the first
+ * argument of .NET's AuthenticationHeaderValue(scheme, parameter): the
+ * parameter is the credential whatever the scheme (Aiven's aivenv1). */
+static int auth_header_value(const unsigned char *b, size_t ls, size_t ns)
+{
+	static const char call[] = "AuthenticationHeaderValue";
+	size_t n = sizeof(call) - 1, k = skip_blanks_back(b, ns - 1, ls);
+
+	return k > ls + n && b[k - 1] == '(' && !memcmp(b + k - 1 - n, call, n);
+}
+
 /* debconf's `owner question/name password VALUE` (preseeding a package's
  * password in a provisioning script): `name = "VALUE"`. */
 static int debconf_password(const unsigned char *b, size_t ls, size_t le,
@@ -3055,9 +3066,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
 			    !string_follows(b, le, ve)) {
 				unquote_literal(b, &vs, &ve);
-				/* AuthenticationHeaderValue("Bearer", "...") */
-				if (ne - ns == 6 &&
-				    !strncasecmp((const char *)b + ns, "bearer", 6))
+				/* AuthenticationHeaderValue("Bearer", "..."), or
+				 * any scheme ("aivenv1", "Token") there */
+				if ((ne - ns == 6 &&
+				     !strncasecmp((const char *)b + ns, "bearer", 6)) ||
+				    auth_header_value(b, ls, ns))
 					r = plausible_credential(b + vs, ve - vs, 0)
 						    ? emit_named(l, b, ns, ne, "_token",
 								 vs, ve)
