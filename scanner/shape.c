@@ -1212,6 +1212,52 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 	return 0;
 }
 
+/*
+ * A Nix attribute set or an HCL object opened at the end of the line
+ * b[ls..le) (`services.hubspot-sync = {`): each credential-named string
+ * at its first level below (`developerKey = "...";`) named by its path,
+ * services.hubspot-sync.developerKey, as yaml_parents names YAML's, so a
+ * provider named in the parent names the credentials in it.
+ */
+static int brace_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l)
+{
+	size_t parts[2][2], k = skip_blanks_back(b, le, ls), at, n;
+	int depth = 1;
+
+	if (k < ls + 3 || b[k - 1] != '{')
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k <= ls || b[k - 1] != '=')
+		return 0;
+	parts[0][1] = skip_blanks_back(b, k - 1, ls);
+	for (parts[0][0] = parts[0][1];
+	     parts[0][0] > ls && ident_byte(b[parts[0][0] - 1]); parts[0][0]--)
+		;
+	if (parts[0][0] == parts[0][1])
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES && depth > 0; n++) {
+		size_t cle = content_end(b, len, at), ns = skip_blanks(b, at, cle), ne,
+		       vs, ve;
+
+		for (ne = ns; ne < cle && ident_byte(b[ne]); ne++)
+			;
+		k = skip_blanks(b, ne, cle);
+		if (depth == 1 && ne > ns && k + 1 < cle && b[k] == '=' &&
+		    b[k + 1] != '=' && path_leaf(b + ns, ne - ns) &&
+		    quoted(b, skip_blanks(b, k + 1, cle), cle, &vs, &ve)) {
+			parts[1][0] = ns;
+			parts[1][1] = ne;
+			if (emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
+				return -1;
+		}
+		for (k = at; k < cle; k++) /* the nested sets' braces */
+			depth += b[k] == '{' ? 1 : b[k] == '}' ? -1 : 0;
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
 /* `[section]` on the line b[ls..le): the name in [*ns, *ne). */
 static int ini_header(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 		      size_t *ne)
@@ -3015,7 +3061,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	int r = 0;
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
-	    ini_sections(b, len, ls, le, l) < 0 ||
+	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||

@@ -3,7 +3,8 @@
 # passwords in SOCKS proxy URLs and in URLs whose host is a template
 # placeholder, ESPHome's api: encryption: key:, WordPress salts set in the
 # environment (Bedrock's .env, the Docker image's WORDPRESS_*) or as a
-# template's default; .NET's AuthenticationHeaderValue with any scheme.
+# template's default; .NET's AuthenticationHeaderValue with any scheme;
+# a Nix attribute set's keys under a provider's name.
 . "$(dirname "$0")/lib.sh"
 
 P=Wq7k2Zp9Lm4x                                     # a 12-character password
@@ -79,5 +80,31 @@ mk cs/Ref.cs "var header = new AuthenticationHeaderValue(\"aivenv1\", token);
 var digest = new AuthenticationHeaderValue(\"Digest\", \"username\");
 "
 silent cs/Ref.cs
+
+# a Nix attribute set below a provider's name names the keys in it
+U=5b8e2d4f-9a1c-4e7b-8d3f-6c2a9e1b7d40 # a random UUID
+mk nix/crm.nix "{
+  services.hubspot-sync = {
+    enable = true;
+    developerKey = \"$U\";
+  };
+}
+"
+found nix/crm.nix 4 hubspot-developer-api-key "$U"
+mk nix/mail.nix "{
+  services.hubspot-sync = {
+    key = \"$U\";
+  };
+}
+"
+found nix/mail.nix 3 hubspot-api-key "$U"
+mk nix/ref.nix "{
+  services.hubspot-sync = {
+    developerKey = config.sops.secrets.hubspot.path;
+    portal = \"$U\";
+  };
+}
+"
+silent nix/ref.nix
 
 finish e2e_families8
