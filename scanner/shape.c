@@ -167,6 +167,25 @@ static int builder_field(const unsigned char *b, size_t cs, size_t ce)
 	return 0;
 }
 
+/* Whether the method b[cs..ce) is named for two values, the credential
+ * last (Plaid's clientIdAndSecret, a keyAndSecret, userAndPassword). */
+static int pair_method(const unsigned char *b, size_t cs, size_t ce)
+{
+	const unsigned char *a = kh_memmem(b + cs, ce - cs, "And", 3);
+
+	return a && a > b + cs && a + 3 < b + ce && isupper(a[3]);
+}
+
+/* The string argument after the one ending at *ve, on the line ending at
+ * le: its content in [*vs, *ve), or 0 when none follows. */
+static int next_string(const unsigned char *b, size_t le, size_t *vs, size_t *ve)
+{
+	size_t at = skip_blanks(b, *ve + 1, le);
+
+	return at < le && b[at] == ',' &&
+	       quoted(b, skip_blanks(b, at + 1, le), le, vs, ve);
+}
+
 /*
  * A DSL's line of a name and its value apart, as Gradle's signing
  * configs write them: the name b[ns..ne) first on its line, blanks, one
@@ -3277,9 +3296,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 					    : 0;
 			else if (k < i &&
 				 quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-				 builder_field(b, k, i))
-				r = emit_pair(l, b, k + 1, i, vs, ve);
-			else if (k < i)
+				 builder_field(b, k, i)) {
+				/* clientIdAndSecret("id", "secret"): the second */
+				if (!pair_method(b, k, i) || next_string(b, le, &vs, &ve))
+					r = emit_pair(l, b, k + 1, i, vs, ve);
+			} else if (k < i)
 				r = emit_sdk_call(l, b, ls, k, i, le);
 			/* new NetworkCredential("user", "pass"): the second */
 			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&

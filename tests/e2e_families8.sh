@@ -4,7 +4,8 @@
 # placeholder, ESPHome's api: encryption: key:, WordPress salts set in the
 # environment (Bedrock's .env, the Docker image's WORDPRESS_*) or as a
 # template's default; .NET's AuthenticationHeaderValue with any scheme;
-# a Nix attribute set's keys under a provider's name.
+# a Nix attribute set's keys under a provider's name; the secret of a
+# builder's clientIdAndSecret(id, secret).
 . "$(dirname "$0")/lib.sh"
 
 P=Wq7k2Zp9Lm4x                                     # a 12-character password
@@ -106,5 +107,19 @@ mk nix/ref.nix "{
 }
 "
 silent nix/ref.nix
+
+# a builder's method named for an id and its secret: the second argument
+I=5f3a9c2e7b1d4a6f8e0c9b2a   # a client id
+Z=3e8f1a7c9b2d4e6f0a5c8b1d7e3f9a # its secret
+mk java/Acme.java "AcmeClient acme = AcmeClient.newBuilder()
+    .clientIdAndSecret(\"$I\", \"$Z\")
+    .build();
+"
+found java/Acme.java 2 generic-secret "$Z"
+mk java/Ref.java "AcmeClient acme = AcmeClient.newBuilder()
+    .clientIdAndSecret(\"$I\", System.getenv(\"ACME_SECRET\"))
+    .build();
+"
+silent java/Ref.java
 
 finish e2e_families8
