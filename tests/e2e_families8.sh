@@ -5,7 +5,7 @@
 # environment (Bedrock's .env, the Docker image's WORDPRESS_*) or as a
 # template's default; .NET's AuthenticationHeaderValue with any scheme;
 # a Nix attribute set's keys under a provider's name; the secret of a
-# builder's clientIdAndSecret(id, secret).
+# builder's clientIdAndSecret(id, secret); Python's bytes literals.
 . "$(dirname "$0")/lib.sh"
 
 P=Wq7k2Zp9Lm4x                                     # a 12-character password
@@ -121,5 +121,15 @@ mk java/Ref.java "AcmeClient acme = AcmeClient.newBuilder()
     .build();
 "
 silent java/Ref.java
+
+# Python's bytes literals: MicroPython's Wi-Fi settings, Flask's secret_key
+mk py/config.py "WIFI_SSID = b\"HomeNet\"
+WIFI_PASSWORD = b\"$P\"
+"
+found py/config.py 2 generic-password "$P"
+mk py/ref.py "WIFI_PASSWORD = b\"\"
+API_TOKEN = b\"%s\" % token
+"
+silent py/ref.py
 
 finish e2e_families8
