@@ -38,6 +38,10 @@ found url/values.yaml 1 url-credentials "$P"
 mk url/fstring.py "url = f\"redis://{user}:{password}@{host}:6379/0\"
 "
 silent url/fstring.py
+# a test's word for a password before a templated host: no credential
+mk url/proxy.test.js "const proxy = \`https://hello:world@\${PROXY_HOSTNAME}:8080\`
+"
+silent url/proxy.test.js
 
 # ESPHome's native API key, below api: encryption:
 mk esphome/kitchen.yaml "esphome:
