@@ -167,6 +167,25 @@ static int builder_field(const unsigned char *b, size_t cs, size_t ce)
 	return 0;
 }
 
+/* Whether the method b[cs..ce) is named for two values, the credential
+ * last (Plaid's clientIdAndSecret, a keyAndSecret, userAndPassword). */
+static int pair_method(const unsigned char *b, size_t cs, size_t ce)
+{
+	const unsigned char *a = kh_memmem(b + cs, ce - cs, "And", 3);
+
+	return a && a > b + cs && a + 3 < b + ce && isupper(a[3]);
+}
+
+/* The string argument after the one ending at *ve, on the line ending at
+ * le: its content in [*vs, *ve), or 0 when none follows. */
+static int next_string(const unsigned char *b, size_t le, size_t *vs, size_t *ve)
+{
+	size_t at = skip_blanks(b, *ve + 1, le);
+
+	return at < le && b[at] == ',' &&
+	       quoted(b, skip_blanks(b, at + 1, le), le, vs, ve);
+}
+
 /*
  * A DSL's line of a name and its value apart, as Gradle's signing
  * configs write them: the name b[ns..ne) first on its line, blanks, one
@@ -1212,6 +1231,52 @@ static int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le
 	return 0;
 }
 
+/*
+ * A Nix attribute set or an HCL object opened at the end of the line
+ * b[ls..le) (`services.hubspot-sync = {`): each credential-named string
+ * at its first level below (`developerKey = "...";`) named by its path,
+ * services.hubspot-sync.developerKey, as yaml_parents names YAML's, so a
+ * provider named in the parent names the credentials in it.
+ */
+static int brace_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l)
+{
+	size_t parts[2][2], k = skip_blanks_back(b, le, ls), at, n;
+	int depth = 1;
+
+	if (k < ls + 3 || b[k - 1] != '{')
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k <= ls || b[k - 1] != '=')
+		return 0;
+	parts[0][1] = skip_blanks_back(b, k - 1, ls);
+	for (parts[0][0] = parts[0][1];
+	     parts[0][0] > ls && ident_byte(b[parts[0][0] - 1]); parts[0][0]--)
+		;
+	if (parts[0][0] == parts[0][1])
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES && depth > 0; n++) {
+		size_t cle = content_end(b, len, at), ns = skip_blanks(b, at, cle), ne,
+		       vs, ve;
+
+		for (ne = ns; ne < cle && ident_byte(b[ne]); ne++)
+			;
+		k = skip_blanks(b, ne, cle);
+		if (depth == 1 && ne > ns && k + 1 < cle && b[k] == '=' &&
+		    b[k + 1] != '=' && path_leaf(b + ns, ne - ns) &&
+		    quoted(b, skip_blanks(b, k + 1, cle), cle, &vs, &ve)) {
+			parts[1][0] = ns;
+			parts[1][1] = ne;
+			if (emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
+				return -1;
+		}
+		for (k = at; k < cle; k++) /* the nested sets' braces */
+			depth += b[k] == '{' ? 1 : b[k] == '}' ? -1 : 0;
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
 /* `[section]` on the line b[ls..le): the name in [*ns, *ne). */
 static int ini_header(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 		      size_t *ne)
@@ -2129,6 +2194,17 @@ static int header_scheme_string(const unsigned char *b, size_t ls, size_t le, si
 	return named ? emit_named(l, b, ss, se, "_token", vs, ve) : 0;
 }
 
+/* Whether the string starting at b[ns] (after its quote) is the first
+ * argument of .NET's AuthenticationHeaderValue(scheme, parameter): the
+ * parameter is the credential whatever the scheme (Aiven's aivenv1). */
+static int auth_header_value(const unsigned char *b, size_t ls, size_t ns)
+{
+	static const char call[] = "AuthenticationHeaderValue";
+	size_t n = sizeof(call) - 1, k = skip_blanks_back(b, ns - 1, ls);
+
+	return k > ls + n && b[k - 1] == '(' && !memcmp(b + k - 1 - n, call, n);
+}
+
 /* debconf's `owner question/name password VALUE` (preseeding a package's
  * password in a provisioning script): `name = "VALUE"`. */
 static int debconf_password(const unsigned char *b, size_t ls, size_t le,
@@ -3004,7 +3080,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	int r = 0;
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
-	    ini_sections(b, len, ls, le, l) < 0 ||
+	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
@@ -3055,9 +3131,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
 			    !string_follows(b, le, ve)) {
 				unquote_literal(b, &vs, &ve);
-				/* AuthenticationHeaderValue("Bearer", "...") */
-				if (ne - ns == 6 &&
-				    !strncasecmp((const char *)b + ns, "bearer", 6))
+				/* AuthenticationHeaderValue("Bearer", "..."), or
+				 * any scheme ("aivenv1", "Token") there */
+				if ((ne - ns == 6 &&
+				     !strncasecmp((const char *)b + ns, "bearer", 6)) ||
+				    auth_header_value(b, ls, ns))
 					r = plausible_credential(b + vs, ve - vs, 0)
 						    ? emit_named(l, b, ns, ne, "_token",
 								 vs, ve)
@@ -3218,9 +3296,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 					    : 0;
 			else if (k < i &&
 				 quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-				 builder_field(b, k, i))
-				r = emit_pair(l, b, k + 1, i, vs, ve);
-			else if (k < i)
+				 builder_field(b, k, i)) {
+				/* clientIdAndSecret("id", "secret"): the second */
+				if (!pair_method(b, k, i) || next_string(b, le, &vs, &ve))
+					r = emit_pair(l, b, k + 1, i, vs, ve);
+			} else if (k < i)
 				r = emit_sdk_call(l, b, ls, k, i, le);
 			/* new NetworkCredential("user", "pass"): the second */
 			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&

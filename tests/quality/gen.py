@@ -874,6 +874,7 @@ STRUCTURED.update({rid: "file" for rid in (
 STRUCTURED["terraform-state-random-password"] = "file"
 STRUCTURED["terraform-state-ses-smtp-password"] = "file"
 STRUCTURED["hexpm-api-key-config"] = "file"
+STRUCTURED["esphome-api-encryption-key"] = "file"  # (h7b) its key only under api: encryption:
 
 # (shape, file, template, rule, value kind): {v} the secret
 B2_CASES = [
