@@ -1111,3 +1111,129 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 	fault_jump = NULL;
 	return st;
 }
+
+/* ---- the packs' first entries, where git writes the commits ------------------ */
+
+struct entry_at {
+	uint64_t off;
+	uint32_t pos; /* in the index */
+};
+
+/* Sorts v by offset: radix, 11 bits a pass, as many passes as the largest
+ * offset needs (a pack of 444,000 objects: 3 passes, a few milliseconds). */
+static int sort_by_offset(struct entry_at *v, size_t n, uint64_t max)
+{
+	struct entry_at *tmp = malloc((n ? n : 1) * sizeof(*tmp)), *a = v, *b = tmp, *t;
+	size_t count[2048], i, sum;
+	unsigned shift;
+
+	if (!tmp)
+		return -1;
+	for (shift = 0; shift < 64 && (max >> shift); shift += 11) {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(a[i].off >> shift) & 2047]++;
+		for (i = 0, sum = 0; i < 2048; i++) {
+			size_t c = count[i];
+
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			b[count[(a[i].off >> shift) & 2047]++] = a[i];
+		t = a;
+		a = b;
+		b = t;
+	}
+	if (a != v)
+		memcpy(v, a, n * sizeof(*v));
+	free(tmp);
+	return 0;
+}
+
+/* What kh_packs_front found so far; in memory, so that a fault's jump
+ * back leaves it as it was. */
+struct front {
+	struct kh_pack_entry *v;
+	size_t n, cap, whole;	 /* whole: entries of the packs read to the end */
+	struct entry_at *sorted; /* the pack being read, by offset */
+};
+
+/* Adds pack pi's front entries to f->v (see kh_packs_front). */
+static int front_of(struct kh_pack_reader *r, size_t pi, struct front *f)
+{
+	const struct pack *p = &r->ps->v[pi];
+	struct entry_at *v = f->sorted = malloc((p->n ? p->n : 1) * sizeof(*v));
+	uint64_t max = 0, base;
+	struct link l;
+	size_t i;
+	int ret = -1;
+
+	if (!v)
+		return -1;
+	for (i = 0; i < p->n; i++) {
+		uint32_t o = be32(p->off32 + i * 4);
+
+		v[i].pos = (uint32_t)i;
+		if (!(o & 0x80000000u))
+			v[i].off = o;
+		else if ((o & 0x7fffffffu) < p->n64)
+			v[i].off = (uint64_t)be32(p->off64 + (o & 0x7fffffffu) * 8)
+					   << 32 |
+				   be32(p->off64 + (o & 0x7fffffffu) * 8 + 4);
+		else
+			v[i].off = 0; /* damaged: sorts first and stops the list */
+		if (v[i].off > max)
+			max = v[i].off;
+	}
+	if (sort_by_offset(v, p->n, max) < 0)
+		goto out;
+	for (i = 0; i < p->n; i++) {
+		if (v[i].off < 12 || v[i].off + 20 >= p->size ||
+		    parse_entry(r, pi, v[i].off, &l, &base) < 0 || l.type == OBJ_TREE ||
+		    l.type == OBJ_BLOB)
+			break;
+		if (l.type == OBJ_TAG)
+			continue;
+		if (kh_grow((void **)&f->v, &f->cap, f->n + 1, sizeof(*f->v)) < 0)
+			goto out;
+		memcpy(f->v[f->n].id.id, p->ids + (size_t)v[i].pos * 20, 20);
+		f->v[f->n++].where = (uint64_t)pi << 48 | v[i].off;
+	}
+	ret = 0;
+out:
+	free(v);
+	f->sorted = NULL;
+	return ret;
+}
+
+long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out)
+{
+	struct front f = { 0 };
+	sigjmp_buf jb;
+	size_t pi;
+
+	if (sigsetjmp(jb, 0)) { /* a pack shrank: the packs before it still count */
+		fault_jump = NULL;
+		atomic_store(&((struct kh_packs *)r->ps)->v[r->pi].damaged, 1);
+		free(f.sorted);
+		*out = f.v;
+		return (long)f.whole;
+	}
+	fault_jump = &jb;
+	for (pi = 0; pi < r->ps->n; pi++) {
+		r->pi = pi;
+		if (atomic_load(&r->ps->v[pi].damaged))
+			continue;
+		if (front_of(r, pi, &f) < 0) {
+			fault_jump = NULL;
+			free(f.v);
+			*out = NULL;
+			return -1;
+		}
+		f.whole = f.n;
+	}
+	fault_jump = NULL;
+	*out = f.v;
+	return (long)f.n;
+}
