@@ -1120,7 +1120,7 @@ struct entry_at {
 };
 
 /* Sorts v by offset: radix, 11 bits a pass, as many passes as the largest
- * offset needs (a pack of 444,000 objects: 3 passes, a few milliseconds). */
+ * offset (below max) needs. */
 static int sort_by_offset(struct entry_at *v, size_t n, uint64_t max)
 {
 	struct entry_at *tmp = malloc((n ? n : 1) * sizeof(*tmp)), *a = v, *b = tmp, *t;
@@ -1164,41 +1164,48 @@ static int front_of(struct kh_pack_reader *r, size_t pi, struct front *f)
 {
 	const struct pack *p = &r->ps->v[pi];
 	struct entry_at *v = f->sorted = malloc((p->n ? p->n : 1) * sizeof(*v));
-	uint64_t max = 0, base;
+	uint64_t limit, base;
+	size_t i, m, n0 = f->n;
 	struct link l;
-	size_t i;
 	int ret = -1;
 
 	if (!v)
 		return -1;
-	for (i = 0; i < p->n; i++) {
-		uint32_t o = be32(p->off32 + i * 4);
+	/* only the entries below `limit` are sorted, 4 times more of the pack
+	 * each time they all turn out commits: the commits of a history are a
+	 * tenth of its pack or less */
+	for (limit = p->size / 64 + 1;; limit *= 4) {
+		for (i = 0, m = 0; i < p->n; i++) {
+			uint32_t o = be32(p->off32 + i * 4), x = o & 0x7fffffffu;
+			uint64_t off =
+				!(o & 0x80000000u) ? o
+				: x < p->n64
+					? (uint64_t)be32(p->off64 + x * 8) << 32 |
+						  be32(p->off64 + x * 8 + 4)
+					: 0; /* damaged: sorts first, stops the list */
 
-		v[i].pos = (uint32_t)i;
-		if (!(o & 0x80000000u))
-			v[i].off = o;
-		else if ((o & 0x7fffffffu) < p->n64)
-			v[i].off = (uint64_t)be32(p->off64 + (o & 0x7fffffffu) * 8)
-					   << 32 |
-				   be32(p->off64 + (o & 0x7fffffffu) * 8 + 4);
-		else
-			v[i].off = 0; /* damaged: sorts first and stops the list */
-		if (v[i].off > max)
-			max = v[i].off;
-	}
-	if (sort_by_offset(v, p->n, max) < 0)
-		goto out;
-	for (i = 0; i < p->n; i++) {
-		if (v[i].off < 12 || v[i].off + 20 >= p->size ||
-		    parse_entry(r, pi, v[i].off, &l, &base) < 0 || l.type == OBJ_TREE ||
-		    l.type == OBJ_BLOB)
-			break;
-		if (l.type == OBJ_TAG)
-			continue;
-		if (kh_grow((void **)&f->v, &f->cap, f->n + 1, sizeof(*f->v)) < 0)
+			if (off < limit) {
+				v[m].off = off;
+				v[m++].pos = (uint32_t)i;
+			}
+		}
+		if (sort_by_offset(v, m, limit) < 0)
 			goto out;
-		memcpy(f->v[f->n].id.id, p->ids + (size_t)v[i].pos * 20, 20);
-		f->v[f->n++].where = (uint64_t)pi << 48 | v[i].off;
+		f->n = n0;
+		for (i = 0; i < m; i++) {
+			if (v[i].off < 12 || v[i].off + 20 >= p->size ||
+			    parse_entry(r, pi, v[i].off, &l, &base) < 0 ||
+			    l.type == OBJ_TREE || l.type == OBJ_BLOB)
+				break;
+			if (l.type == OBJ_TAG)
+				continue;
+			if (kh_grow((void **)&f->v, &f->cap, f->n + 1, sizeof(*f->v)) < 0)
+				goto out;
+			memcpy(f->v[f->n].id.id, p->ids + (size_t)v[i].pos * 20, 20);
+			f->v[f->n++].where = (uint64_t)pi << 48 | v[i].off;
+		}
+		if (i < m || limit >= p->size)
+			break;
 	}
 	ret = 0;
 out:
