@@ -100,6 +100,7 @@ enum kh_git_task_kind {
 	KH_GIT_STAGED,	/* the same, only lines added relative to `old` */
 	KH_GIT_MESSAGE, /* scan `text` (a commit message), path NULL */
 	KH_GIT_COMMIT,	/* read commit `id`, scan its message as above */
+	KH_GIT_AHEAD,	/* run shared.ahead (walk_git.c's commits read ahead) */
 };
 
 /* Blob states, written by the worker once the blob is scanned. */
@@ -129,6 +130,8 @@ struct kh_packs;
 
 /* What the git workers share. Each worker opens a repository of its own
  * and, when `packs` is set, a pack reader over them. */
+struct kh_pack_reader;
+
 struct kh_git_shared {
 	const char *gitdir; /* opened by each worker */
 	const char *name;   /* the repository as the user named it, or NULL */
@@ -141,6 +144,9 @@ struct kh_git_shared {
 	atomic_ullong blobs_read, promised;
 	struct kh_state *state; /* --state: scanned blobs are recorded there */
 	atomic_ullong unread;	/* blobs that could not be read */
+	/* KH_GIT_AHEAD: called with the worker's pack reader (not NULL) */
+	void (*ahead)(struct kh_worker *w, struct kh_pack_reader *pr, void *arg);
+	void *ahead_arg;
 };
 
 void *kh_git_thread_init(void *shared);

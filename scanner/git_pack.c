@@ -1111,3 +1111,136 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 	fault_jump = NULL;
 	return st;
 }
+
+/* ---- the packs' first entries, where git writes the commits ------------------ */
+
+struct entry_at {
+	uint64_t off;
+	uint32_t pos; /* in the index */
+};
+
+/* Sorts v by offset: radix, 11 bits a pass, as many passes as the largest
+ * offset (below max) needs. */
+static int sort_by_offset(struct entry_at *v, size_t n, uint64_t max)
+{
+	struct entry_at *tmp = malloc((n ? n : 1) * sizeof(*tmp)), *a = v, *b = tmp, *t;
+	size_t count[2048], i, sum;
+	unsigned shift;
+
+	if (!tmp)
+		return -1;
+	for (shift = 0; shift < 64 && (max >> shift); shift += 11) {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(a[i].off >> shift) & 2047]++;
+		for (i = 0, sum = 0; i < 2048; i++) {
+			size_t c = count[i];
+
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			b[count[(a[i].off >> shift) & 2047]++] = a[i];
+		t = a;
+		a = b;
+		b = t;
+	}
+	if (a != v)
+		memcpy(v, a, n * sizeof(*v));
+	free(tmp);
+	return 0;
+}
+
+/* What kh_packs_front found so far; in memory, so that a fault's jump
+ * back leaves it as it was. */
+struct front {
+	struct kh_pack_entry *v;
+	size_t n, cap, whole;	 /* whole: entries of the packs read to the end */
+	struct entry_at *sorted; /* the pack being read, by offset */
+};
+
+/* Adds pack pi's front entries to f->v (see kh_packs_front). */
+static int front_of(struct kh_pack_reader *r, size_t pi, struct front *f)
+{
+	const struct pack *p = &r->ps->v[pi];
+	struct entry_at *v = f->sorted = malloc((p->n ? p->n : 1) * sizeof(*v));
+	uint64_t limit, base;
+	size_t i, m, n0 = f->n;
+	struct link l;
+	int ret = -1;
+
+	if (!v)
+		return -1;
+	/* only the entries below `limit` are sorted, 4 times more of the pack
+	 * each time they all turn out commits: the commits of a history are a
+	 * tenth of its pack or less */
+	for (limit = p->size / 64 + 1;; limit *= 4) {
+		for (i = 0, m = 0; i < p->n; i++) {
+			uint32_t o = be32(p->off32 + i * 4), x = o & 0x7fffffffu;
+			uint64_t off =
+				!(o & 0x80000000u) ? o
+				: x < p->n64
+					? (uint64_t)be32(p->off64 + x * 8) << 32 |
+						  be32(p->off64 + x * 8 + 4)
+					: 0; /* damaged: sorts first, stops the list */
+
+			if (off < limit) {
+				v[m].off = off;
+				v[m++].pos = (uint32_t)i;
+			}
+		}
+		if (sort_by_offset(v, m, limit) < 0)
+			goto out;
+		f->n = n0;
+		for (i = 0; i < m; i++) {
+			if (v[i].off < 12 || v[i].off + 20 >= p->size ||
+			    parse_entry(r, pi, v[i].off, &l, &base) < 0 ||
+			    l.type == OBJ_TREE || l.type == OBJ_BLOB)
+				break;
+			if (l.type == OBJ_TAG)
+				continue;
+			if (kh_grow((void **)&f->v, &f->cap, f->n + 1, sizeof(*f->v)) < 0)
+				goto out;
+			memcpy(f->v[f->n].id.id, p->ids + (size_t)v[i].pos * 20, 20);
+			f->v[f->n++].where = (uint64_t)pi << 48 | v[i].off;
+		}
+		if (i < m || limit >= p->size)
+			break;
+	}
+	ret = 0;
+out:
+	free(v);
+	f->sorted = NULL;
+	return ret;
+}
+
+long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out)
+{
+	struct front f = { 0 };
+	sigjmp_buf jb;
+	size_t pi;
+
+	if (sigsetjmp(jb, 0)) { /* a pack shrank: the packs before it still count */
+		fault_jump = NULL;
+		atomic_store(&((struct kh_packs *)r->ps)->v[r->pi].damaged, 1);
+		free(f.sorted);
+		*out = f.v;
+		return (long)f.whole;
+	}
+	fault_jump = &jb;
+	for (pi = 0; pi < r->ps->n; pi++) {
+		r->pi = pi;
+		if (atomic_load(&r->ps->v[pi].damaged))
+			continue;
+		if (front_of(r, pi, &f) < 0) {
+			fault_jump = NULL;
+			free(f.v);
+			*out = NULL;
+			return -1;
+		}
+		f.whole = f.n;
+	}
+	fault_jump = NULL;
+	*out = f.v;
+	return (long)f.n;
+}

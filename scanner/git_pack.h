@@ -80,4 +80,20 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 				 const unsigned char **data, size_t *len,
 				 git_object_t *type);
 
+/*
+ * The entries each pack stores before its first whole tree or blob, that
+ * are commits or deltas (of commits, perhaps): git writes every commit (and
+ * tag) of a pack there, so the history walk can read them all at once and
+ * in parallel before it needs them. Other writers order packs otherwise:
+ * then the list is short or empty, and the walk reads commits as before.
+ * Returns how many, in pack order (*out malloc'd, NULL when none), or -1
+ * when out of memory.
+ */
+struct kh_pack_entry {
+	git_oid id;
+	uint64_t where; /* as kh_packs_position */
+};
+
+long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out);
+
 #endif

@@ -42,12 +42,15 @@
 #include "walk_git.h"
 
 #include <dirent.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "archive.h"
 #include "diag.h"
 #include "ignore.h"
 #include "git_common.h"
@@ -95,6 +98,11 @@
  * its files (+33 % chain links for the blobs). Checked every
  * STARVED_CHECK blobs. */
 #define STARVED_CHECK 256
+/* Commits read ahead (see read_ahead): entries a thread claims at a time. */
+#define AHEAD_BLOCK 64
+/* A message read ahead carries this + its entry as its order (see
+ * message_pos): above every commit's node and tag's number. */
+#define AHEAD_ORDER (1ull << 40)
 
 enum {
 	C_PARSED = 1, /* id, tree, date and parents known */
@@ -150,6 +158,42 @@ struct oidlist {
 	size_t n, cap;
 };
 
+/* A commit read ahead: what parse_node needs. */
+struct ahead_commit {
+	git_oid tree;
+	int64_t time;
+	uint32_t parents, np; /* its parents' ids: the part's parents[parents..] */
+	uint32_t msglen;      /* its message's, scanned already */
+	uint32_t part;	      /* the thread that read it; AHEAD_NONE: not a commit */
+};
+
+#define AHEAD_NONE UINT32_MAX
+
+/* One thread's share of the reading: the parents of the commits it read. */
+struct ahead_part {
+	git_oid *parents;
+	size_t np, pcap;
+	int oom;
+};
+
+/* The commits the packs store first (kh_packs_front), read before the walk
+ * by the walker and the workers together (see read_ahead). */
+struct ahead {
+	struct hist *h;
+	struct kh_pack_entry *v;
+	struct ahead_commit *c; /* one per entry of v */
+	size_t n;
+	atomic_size_t next;	 /* the first entry no thread has claimed */
+	atomic_uint nparts;	 /* parts taken, one per read_part */
+	struct ahead_part *part; /* nreaders: a task per worker and the walker */
+	/* read_parts finished, under lock: the walker frees all this only
+	 * once every worker's task has run */
+	unsigned finished, nreaders;
+	pthread_mutex_t lock;
+	pthread_cond_t all_done;
+	struct kh_oidmap map; /* id -> entry, for the commits read */
+};
+
 struct hist {
 	const struct kh_options *opt;
 	struct kh_diag *d;
@@ -190,6 +234,10 @@ struct hist {
 	struct kh_packs *packs;	       /* the fast path for reading objects */
 	struct kh_pack_reader *pr;     /* the walker's (workers have their own) */
 	struct kh_commit_graph *graph; /* NULL: every commit is read */
+	struct ahead *ahead;	       /* NULL: none read ahead */
+	struct kh_pack_entry *ahead_v; /* kh_packs_front's, until read_ahead takes it */
+	uint32_t *ahead_node;	       /* entry read ahead -> its node, or NONE */
+	size_t nahead;
 	/* the commit being compared and the path being walked */
 	uint32_t cur;
 	char *path;
@@ -244,6 +292,7 @@ static int first_complaint(struct hist *h, const git_oid *id)
 /* ---- 1. the commit graph ---------------------------------------------------- */
 
 static int in_share(const struct hist *h, const git_oid *id);
+static void task_submit(struct hist *h);
 static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id,
 		   const char *text, size_t len, unsigned long long order,
 		   struct blob_rec *rec);
@@ -421,6 +470,227 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 	return 0;
 }
 
+/*
+ * Reads the entries of a->v the thread claims, block by block, until none
+ * is left. A worker (w) scans each commit's message at once; the walker (w
+ * NULL) hands it to the workers. Either marks its message's findings with
+ * AHEAD_ORDER + the entry (message_pos finds the commit). An entry that is
+ * no commit, or that cannot be read or parsed here, stays AHEAD_NONE: the
+ * walk reads it as before (and warns).
+ */
+static void read_part(struct ahead *a, struct kh_pack_reader *pr, struct kh_worker *w)
+{
+	unsigned me = atomic_fetch_add(&a->nparts, 1);
+	struct ahead_part *pt = &a->part[me];
+	size_t i, first, end;
+
+	while ((first = atomic_fetch_add(&a->next, AHEAD_BLOCK)) < a->n) {
+		end = first + AHEAD_BLOCK < a->n ? first + AHEAD_BLOCK : a->n;
+		for (i = first; i < end; i++) {
+			struct ahead_commit *c = &a->c[i];
+			const unsigned char *data;
+			git_object_t type;
+			struct raw_commit rc;
+			size_t len;
+			unsigned k;
+			enum kh_pack_status ps =
+				kh_pack_read(pr, &a->v[i].id, a->v[i].where, SIZE_MAX,
+					     &data, &len, &type);
+
+			c->part = AHEAD_NONE;
+			if (ps == KH_PACK_NOMEM)
+				pt->oom = 1;
+			if (pt->oom || ps != KH_PACK_OK || type != GIT_OBJECT_COMMIT ||
+			    parse_commit((const char *)data, len, &rc) < 0 ||
+			    rc.msglen > UINT32_MAX)
+				continue;
+			if (kh_grow((void **)&pt->parents, &pt->pcap, pt->np + rc.np,
+				    sizeof(*pt->parents)) < 0) {
+				pt->oom = 1;
+				continue;
+			}
+			c->parents = (uint32_t)pt->np;
+			c->np = rc.np;
+			for (k = 0; k < rc.np; k++)
+				git_oid_fromstrn(&pt->parents[pt->np++],
+						 rc.parents + 48 * k + 7, GIT_OID_HEXSZ);
+			git_oid_cpy(&c->tree, &rc.tree);
+			c->time = rc.time;
+			c->msglen = (uint32_t)rc.msglen;
+			c->part = me;
+			if (w) {
+				struct kh_source src = { 0 };
+
+				src.data = (const unsigned char *)rc.msg;
+				src.len = rc.msglen;
+				src.order = AHEAD_ORDER + i;
+				if (kh_scan_any(w, &src) < 0)
+					w->failed = 1;
+			} else {
+				submit(a->h, KH_GIT_MESSAGE, NULL, rc.msg, rc.msglen,
+				       AHEAD_ORDER + i, NULL);
+			}
+		}
+	}
+	pthread_mutex_lock(&a->lock);
+	if (++a->finished == a->nreaders)
+		pthread_cond_signal(&a->all_done);
+	pthread_mutex_unlock(&a->lock);
+}
+
+static void read_part_worker(struct kh_worker *w, struct kh_pack_reader *pr, void *arg)
+{
+	read_part(arg, pr, w);
+}
+
+static void ahead_free(struct ahead *a)
+{
+	size_t k;
+
+	if (!a)
+		return;
+	free(a->v);
+	free(a->c);
+	for (k = 0; a->part && k < a->nreaders; k++)
+		free(a->part[k].parents);
+	free(a->part);
+	kh_oidmap_release(&a->map);
+	pthread_mutex_destroy(&a->lock);
+	pthread_cond_destroy(&a->all_done);
+	free(a);
+}
+
+/*
+ * Without a commit-graph file the walk would read every commit itself, one
+ * after the other, while the workers wait for the first blobs. Instead the
+ * walker and the workers read the commits the packs store first (where git
+ * puts them all), the workers scanning the messages as they go, and the
+ * walk takes the commits from here. Returns -1 only when out of memory.
+ */
+static int read_ahead(struct hist *h, struct kh_git_shared *sh,
+		      const struct oidlist *hides)
+{
+	struct kh_git_item item = { 0 };
+	struct ahead *a;
+	long n;
+	int k;
+
+	/* with revisions to leave out (a range, a pre-push, an audit since
+	 * the last) the walk reads only a few of the commits; a share scans
+	 * only its own messages */
+	if (h->graph || !h->packs || h->threads < 2 || hides->n || h->opt->shard_n)
+		return 0;
+	if ((n = kh_packs_front(h->pr, &h->ahead_v)) < 0)
+		return -1;
+	if (!n)
+		return 0;
+	if (!(a = calloc(1, sizeof(*a))))
+		return -1;
+	a->part = calloc((size_t)h->threads + 1, sizeof(*a->part));
+	a->c = malloc((size_t)n * sizeof(*a->c));
+	h->ahead_node = malloc((size_t)n * sizeof(*h->ahead_node));
+	if (!a->part || !a->c || !h->ahead_node) {
+		free(a->part);
+		free(a->c);
+		free(a);
+		return -1;
+	}
+	a->h = h;
+	a->v = h->ahead_v;
+	h->ahead_v = NULL;
+	a->n = h->nahead = (size_t)n;
+	a->nreaders = (unsigned)h->threads + 1;
+	pthread_mutex_init(&a->lock, NULL);
+	pthread_cond_init(&a->all_done, NULL);
+	h->ahead = a;
+	/* the workers' messages in a few large tasks (as with a commit-graph
+	 * file), so that the walker need not wait for room in the queue */
+	h->piece = a->n / ((size_t)h->threads * 4) + 1;
+	memset(h->ahead_node, 0xff, a->n * sizeof(*h->ahead_node)); /* NONE */
+	sh->ahead = read_part_worker;
+	sh->ahead_arg = a;
+	item.kind = KH_GIT_AHEAD;
+	task_submit(h); /* anything pending goes first, alone */
+	for (k = 0; k < h->threads; k++) {
+		struct kh_git_task *t = calloc(1, sizeof(*t));
+
+		if (t) {
+			t->item[t->n++] = item;
+			kh_pool_submit(h->pool, t);
+			continue;
+		}
+		pthread_mutex_lock(&a->lock); /* out of memory: one reader less */
+		a->nreaders--;
+		pthread_mutex_unlock(&a->lock);
+	}
+	read_part(a, h->pr, NULL);
+	task_submit(h); /* the walker's messages */
+	pthread_mutex_lock(&a->lock);
+	while (a->finished < a->nreaders)
+		pthread_cond_wait(&a->all_done, &a->lock);
+	pthread_mutex_unlock(&a->lock);
+	for (k = 0; k < (int)a->nreaders; k++)
+		if (a->part[k].oom)
+			return -1;
+	for (size_t i = 0; i < a->n; i++) {
+		uint32_t *slot;
+		int added;
+
+		if (a->c[i].part != AHEAD_NONE &&
+		    kh_oidmap_put(&a->map, &a->v[i].id, (uint32_t)i, &slot, &added) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Sets commit i's parents (their nodes), tree and date from what
+ * read_ahead read at entry e, and queues it (its message is scanned). */
+static void ahead_node(struct hist *h, uint32_t i, uint32_t e)
+{
+	const struct ahead_commit *c = &h->ahead->c[e];
+	const git_oid *pids = h->ahead->part[c->part].parents + c->parents;
+	size_t k, np = c->np;
+	uint32_t j;
+
+	h->ahead_node[e] = i;
+	/* a shallow clone's boundary commits have parents that are not here */
+	if (kh_oidmap_get(&h->shallow, &h->c[i].id))
+		np = 0;
+	if (h->np + np > UINT32_MAX ||
+	    kh_grow((void **)&h->pidx, &h->pcap, h->np + np, sizeof(*h->pidx)) < 0) {
+		h->oom = 1;
+		return;
+	}
+	h->c[i].parents = (uint32_t)h->np;
+	for (k = 0; k < np; k++) {
+		if ((j = node_get(h, &pids[k])) == NONE)
+			break;
+		h->pidx[h->np++] = j;
+	}
+	h->c[i].nparents = (uint32_t)h->np - h->c[i].parents;
+	git_oid_cpy(&h->c[i].tree, &c->tree);
+	h->c[i].time = c->time;
+	h->c[i].flags |= C_PARSED;
+	heap_push(h, i);
+}
+
+/* The messages read ahead of commits the walk did not reach (unreachable
+ * ones left in a pack) were scanned for nothing: their findings are
+ * dropped (message_pos) and they are not counted as scanned. */
+static void ahead_done(struct hist *h)
+{
+	struct ahead *a = h->ahead;
+	size_t e;
+
+	for (e = 0; e < a->n; e++)
+		if (a->c[e].part != AHEAD_NONE && h->ahead_node[e] == NONE) {
+			atomic_fetch_sub(&h->d->stats.sources_scanned, 1);
+			atomic_fetch_sub(&h->d->stats.bytes_scanned, a->c[e].msglen);
+		}
+	ahead_free(a);
+	h->ahead = NULL;
+}
+
 /* Sets commit i's parents (their nodes), tree and date from the
  * commit-graph file, where it is at position gp, and queues it; the
  * workers read the commit for its message. */
@@ -467,12 +737,16 @@ static int parse_node(struct hist *h, uint32_t i, uint32_t child)
 	char a[GIT_OID_HEXSZ + 1], b[GIT_OID_HEXSZ + 1], why[256];
 	struct raw_commit rc;
 	unsigned k, np;
-	uint32_t j;
+	uint32_t j, *slot;
 	int r;
 
 	if (h->graph &&
 	    (j = kh_commit_graph_find(h->graph, &h->c[i].id)) != KH_GRAPH_NONE) {
 		graph_node(h, i, j);
+		return 0;
+	}
+	if (h->ahead && (slot = kh_oidmap_get(&h->ahead->map, &h->c[i].id))) {
+		ahead_node(h, i, *slot);
 		return 0;
 	}
 	r = read_commit(h, &h->c[i].id, &rc, why, sizeof(why));
@@ -2097,6 +2371,11 @@ static int report_blob(struct attribution *at, size_t first, size_t end)
  * (diff_tag). NONE: a commit read but not in the history (hidden). */
 static uint32_t message_pos(const struct hist *h, unsigned long long order)
 {
+	if (order >= AHEAD_ORDER)
+		return order - AHEAD_ORDER < h->nahead &&
+				       h->ahead_node[order - AHEAD_ORDER] != NONE
+			       ? h->c[h->ahead_node[order - AHEAD_ORDER]].pos
+			       : NONE;
 	return order < h->nc ? h->c[order].pos : (uint32_t)(h->norder + order - h->nc);
 }
 
@@ -2293,6 +2572,9 @@ static void hist_free(struct hist *h)
 	kh_pack_reader_free(h->pr);
 	kh_packs_free(h->packs);
 	kh_commit_graph_free(h->graph);
+	ahead_free(h->ahead);
+	free(h->ahead_v);
+	free(h->ahead_node);
 	git_odb_free(h->odb);
 	git_repository_free(h->repo);
 	free(h);
@@ -2433,12 +2715,16 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	 * read them all for their messages, in a few large tasks, so that the
 	 * walker goes on to the trees rather than wait for a queue full of
 	 * them (RUN_PIECES + 4 tasks per worker) */
+	if (read_ahead(h, &sh, &hides) < 0)
+		goto oom;
 	if (h->graph)
 		h->piece = kh_commit_graph_count(h->graph) / ((size_t)h->threads * 4) + 1;
 	if (h->piece < KH_GIT_BATCH)
 		h->piece = KH_GIT_BATCH;
 	if (load_graph(h, &tips, &hides) < 0 || topo_sort(h) < 0)
 		goto oom;
+	if (h->ahead)
+		ahead_done(h);
 	free(h->heap);
 	free(h->stack);
 	h->heap = h->stack = NULL;

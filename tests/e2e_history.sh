@@ -52,6 +52,48 @@ expect_exit 1 "keyhound git -j1 on the history" -- \
 	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/j1.json" "$R"
 check "the report is the same with one worker" cmp "$T/j1.json" "$T/j2.json"
 
+# Without a commit-graph file the walker and the workers read the commits
+# before the walk, from the start of each pack where git writes them all,
+# the workers scanning the messages (walk_git.c's read_ahead; -j1 leaves
+# them to the walk, which reads them one by one). A commit they cannot read
+# is read again by the walk, which warns as without them; a pack in another
+# order (git fast-import's) leaves them to the walk.
+A=$T/ahead.git
+cp -r "$R" "$A"
+bad_commit=$(git --git-dir="$A" rev-parse HEAD~3)
+pack=$(ls "$A"/objects/pack/*.pack)
+off=$(git show-index <"${pack%.pack}.idx" | awk -v c="$bad_commit" '$2 == c { print $1 }')
+first=$(git show-index <"${pack%.pack}.idx" | sort -n | head -1 | cut -d' ' -f2)
+check "git writes the commits first in its pack" 	test "$(git --git-dir="$A" cat-file -t "$first")" = commit
+chmod u+w "$pack"
+python3 -c 'import sys; f = open(sys.argv[1], "r+b"); f.seek(int(sys.argv[2]) + 12)
+b = f.read(1); f.seek(int(sys.argv[2]) + 12); f.write(bytes([b[0] ^ 0x55]))' "$pack" "$off"
+expect_exit 1 "keyhound git with a damaged commit, commits read ahead" -- 	"$KEYHOUND" git -j2 -f json --show-secrets -o "$T/ahead2.json" "$A"
+grep 'cannot read\|missing or corrupt' "$T/err" >"$T/ahead2.err"
+expect_exit 1 "keyhound git -j1 with a damaged commit" -- 	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/ahead1.json" "$A"
+grep 'cannot read\|missing or corrupt' "$T/err" >"$T/ahead1.err"
+check "a damaged commit: the same report with commits read ahead" \
+	cmp "$T/ahead1.json" "$T/ahead2.json"
+check "a damaged commit: the same warning with commits read ahead" \
+	cmp "$T/ahead1.err" "$T/ahead2.err"
+if [ "$(grep -c "$bad_commit" "$T/ahead2.err")" = 1 ]; then ok; else
+	bad "a damaged commit read ahead is one warning" "$(head -c 300 "$T/ahead2.err")"
+fi
+check "the history behind a damaged commit is not walked" \
+	sh -c "! cmp -s '$T/j2.json' '$T/ahead2.json'"
+F=$T/imported.git
+git init -q --bare "$F"
+git --git-dir="$R" fast-export --all 2>/dev/null | git --git-dir="$F" fast-import --quiet
+first=$(git show-index <"$(ls "$F"/objects/pack/*.idx)" | sort -n | head -1 | cut -d' ' -f2)
+check "git fast-import writes a blob first" \
+	test "$(git --git-dir="$F" cat-file -t "$first")" = blob
+expect_exit 1 "keyhound git on a pack in fast-import's order" -- \
+	"$KEYHOUND" git -j2 -f json --show-secrets -o "$T/fi2.json" "$F"
+expect_exit 1 "keyhound git -j1 on a pack in fast-import's order" -- \
+	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/fi1.json" "$F"
+check "a pack in fast-import's order: the same report with two workers" \
+	cmp "$T/fi1.json" "$T/fi2.json"
+
 # git's commit-graph file: the walk takes parents, trees and dates from it
 # (the commits are then read by the workers, for their messages). The
 # report must be the same byte for byte; a damaged file is left out with
