@@ -1,0 +1,7 @@
+cmake_minimum_required(VERSION 3.24)
+
+set(GITBOOK_TOKEN "gb_api_OPlyV5wAfmiTzFiQceIKLBRE4PDMwhvksKDt2LOy")
+set(ENV{GITBOOK_API_TOKEN} "gb_api_NMF1cSwCMPKnntUXWqAtMNq5KDQxEDrfLYY1GPOj")
+set(GITBOOK_SPACE_ID "eyijeMk6Jkgmq0MRuHEg")
+set(GITBOOK_TOKEN "gb_api_...")
+set(GITBOOK_TOKEN "$ENV{GITBOOK_TOKEN}")

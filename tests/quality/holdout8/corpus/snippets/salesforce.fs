@@ -1,0 +1,7 @@
+module Acme.Config
+
+System.Environment.SetEnvironmentVariable("SF_ACCESS_TOKEN", "00DS4i0OYhLqGNn!AQlayk5xy3Ip1jrYPm6p3VgmRsOOueuyOs0JAqgcinVaRRE.jghnoWXTtY0IiAzebQoR80PfwwTUOaRYZVnTIiIJjWWSMG2f")
+let sfConsumerSecret = "6B8676BDD5DE43A0970A9D1AF29711FFBE1F8BB15872EA8149CB6E76A1C4878D"
+let sfConsumerKey = "3MVG901c3HlbOwTEUv23JkmgbcTMY1jFcvGnnMiwmprHWRwRtthM6W5c47T4GyiJB8GD15AY3dBEbg.Qjh36c"
+let sfOrgId = "00DW6hy9qcAWkDfqyU"
+let salesforceToken = System.Environment.GetEnvironmentVariable "SALESFORCE_TOKEN"

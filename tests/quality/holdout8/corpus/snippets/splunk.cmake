@@ -1,0 +1,7 @@
+cmake_minimum_required(VERSION 3.24)
+
+set(ENV{SPLUNK_HEC_TOKEN} "890a0e2b-d5be-4af7-a5a8-675c37ff0e5f")
+add_compile_definitions(SPLUNK_TOKEN="7D095CDF-E145-4CA9-9465-8F969CD858B7")
+set(SPLUNK_INDEX "main")
+set(SPLUNK_REQUEST_ID "795cd9f1-1e68-4239-93e7-f314dc96f273")
+set(SPLUNK_TOKEN "$ENV{SPLUNK_TOKEN}")

@@ -1,0 +1,10 @@
+load("@rules_oci//oci:defs.bzl", "oci_image")
+
+STEAM_API_KEY = "571E03E3EAD2FBAB30ED247F370B2561"
+oci_image(
+    name = "steam_sync",
+    env = {"STEAM_WEB_API_KEY": "3CF2EE7308DF7475FDB91197D8DB7296"},
+)
+STEAM_ID = "76561196400066137"
+STEAM_APP_ID = "803199"
+STEAM_TOKEN = "$(STEAM_TOKEN)"
