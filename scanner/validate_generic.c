@@ -600,7 +600,7 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	 * meant for browsers, as Shopify's Storefront API (public) access
 	 * tokens are (its private ones are named so); an OAuth 1 consumer key
 	 * (Twitter/X calls it the API key) names the app, its consumer secret
-	 * signs */
+	 * signs; .NET's PublicKeyToken names a signed assembly's public key */
 	static const char *names[] = { "storefrontaccesstoken",
 				       "storefronttoken",
 				       "storefrontapitoken",
@@ -618,6 +618,7 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 				       "krakenapikey",
 				       "public",
 				       "publictoken",
+				       "publickeytoken",
 				       "publickey",
 				       "publishablekey",
 				       "consumerkey",

@@ -136,4 +136,13 @@ API_TOKEN = b\"%s\" % token
 "
 silent py/ref.py
 
+# .NET's assembly identities name a public key's token: not a secret
+mk dotnet/unattend.xml "<component name=\"Microsoft-Windows-Shell-Setup\" processorArchitecture=\"amd64\" publicKeyToken=\"31bf3856ad364e35\" language=\"neutral\">
+"
+silent dotnet/unattend.xml
+mk dotnet/web.config "<add assembly=\"System.Web.Mvc, Version=5.2.9.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35\" />
+<dependentAssembly><assemblyIdentity name=\"Newtonsoft.Json\" publicKeyToken=\"30ad4fe6b2a6aeed\" /></dependentAssembly>
+"
+silent dotnet/web.config
+
 finish e2e_families8
