@@ -80,6 +80,7 @@ for path in sys.argv[2:]:
             if c == 1:
                 x["keywords"] = ["q%d%s%dv_%s" % (c, chr(97 + i % 26), n, k)
                                  for k in r["keywords"]]
+                x.pop("owns_prefix", None)  # its prefix holds no keyword now
             rules.append(x)
             n += 1
     # one file a provider: a rule's id starts with its provider's name
