@@ -559,6 +559,15 @@ static int plausible_value(const unsigned char *s, size_t n)
 	return 1;
 }
 
+/* Whether b[s..e) ends with w, case aside (an XML tag's param-name, a
+ * name's last word). */
+static int ends_ci(const unsigned char *b, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	return e - s >= n && !strncasecmp((const char *)b + e - n, w, n);
+}
+
 static size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
 {
 	while (i < le && (b[i] == ' ' || b[i] == '\t'))
@@ -3033,14 +3042,6 @@ static size_t cdata_end(const unsigned char *b, size_t le, size_t i)
 	return e ? (size_t)(e - b) : 0;
 }
 
-/* Whether the XML tag b[ns, ne) ends in suffix: param-name, name, value. */
-static int tag_ends(const unsigned char *b, size_t ns, size_t ne, const char *suffix)
-{
-	size_t n = strlen(suffix);
-
-	return ne - ns >= n && !strncasecmp((const char *)b + ne - n, suffix, n);
-}
-
 /*
  * A name held in its own element, the value in the next sibling:
  * <param-name>NAME</param-name> <param-value>...</param-value> (Java EE),
@@ -3062,7 +3063,7 @@ static int sibling_value(struct kh_layer *l, const unsigned char *b, size_t len,
 		return 0;
 	for (te = ts = at + 1; te < end && ident_byte(b[te]); te++)
 		;
-	if (te >= end || b[te] != '>' || !tag_ends(b, ts, te, "value"))
+	if (te >= end || b[te] != '>' || !ends_ci(b, ts, te, "value"))
 		return 0;
 	vs = te + 1;
 	if ((ve = cdata_end(b, end, vs)))
@@ -3226,7 +3227,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				k = ve + 3 * (b[ve] == ']');
 				if (b[k + 1] == '/' &&
 				    !memcmp(b + k + 2, b + ns, ne - ns))
-					r = tag_ends(b, ns, ne, "name")
+					r = ends_ci(b, ns, ne, "name")
 						    ? sibling_value(l, b, len, vs, ve,
 								    k + 3 + (ne - ns))
 						    : emit_pair(l, b, ns, ne, vs, ve);
@@ -3491,14 +3492,6 @@ static size_t last_word(const unsigned char *b, size_t ns, size_t ne)
 	return k;
 }
 
-/* Whether b[s..e) ends with word w, case aside: its start, or e. */
-static size_t ends_with(const unsigned char *b, size_t s, size_t e, const char *w)
-{
-	size_t n = strlen(w);
-
-	return e - s >= n && !strncasecmp((const char *)b + e - n, w, n) ? e - n : e;
-}
-
 /* Whether b[s..e) is one of words[] (NULL-ended), case aside. */
 static int word_among(const unsigned char *b, size_t s, size_t e,
 		      const char *const *words)
@@ -3587,21 +3580,20 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	    id_name(b + ns, e - ns))
 		return CONFIG_NONE;
 	if (tolower(b[e - 1]) == 's' && e - ns > 4 &&
-	    (ends_with(b, ns, e - 1, "key") < e - 1 ||
-	     ends_with(b, ns, e - 1, "token") < e - 1 ||
-	     ends_with(b, ns, e - 1, "secret") < e - 1 ||
-	     ends_with(b, ns, e - 1, "password") < e - 1 ||
-	     ends_with(b, ns, e - 1, "cred") < e - 1))
+	    (ends_ci(b, ns, e - 1, "key") || ends_ci(b, ns, e - 1, "token") ||
+	     ends_ci(b, ns, e - 1, "secret") || ends_ci(b, ns, e - 1, "password") ||
+	     ends_ci(b, ns, e - 1, "cred")))
 		*ne = --e; /* api_keys, tokens, secrets, passwords */
 	w = last_word(b, ns, e);
 	for (k = 0; plain[k]; k++)
-		if (ends_with(b, w, e, plain[k]) < e)
+		if (ends_ci(b, w, e, plain[k]))
 			return CONFIG_PLAIN; /* glued too: dbpassword */
-	if (ends_with(b, w, e, "pass") < e)
+	if (ends_ci(b, w, e, "pass"))
 		return CONFIG_PLAIN; /* requirepass, auth_pass */
 	if (e - w == 4 && !strncasecmp((const char *)b + w, "salt", 4))
 		return CONFIG_SECRET; /* a word of its own: not Pulumi's encryptionsalt */
-	if ((q = ends_with(b, w, e, "key")) < e) {
+	if (ends_ci(b, w, e, "key")) {
+		q = e - 3;
 		if (q > w) /* glued: apikey, accesskey; monkey, hotkey */
 			return word_among(b, w, q, key_qualifiers) ? CONFIG_PLAIN
 								   : CONFIG_NONE;
@@ -3615,8 +3607,8 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 		return word_among(b, k, qe, secret_qualifiers) ? CONFIG_SECRET
 							       : CONFIG_NONE;
 	}
-	if (ends_with(b, w, e, "auth") < e || ends_with(b, w, e, "cred") < e ||
-	    ends_with(b, w, e, "credential") < e || ends_with(b, w, e, "userpass") < e)
+	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
+	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
 		return CONFIG_USER_PASS;
 	return CONFIG_NONE;
 }
@@ -4034,13 +4026,6 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */
 
-static int ends_ci(const unsigned char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-
-	return n >= k && !strncasecmp((const char *)s + n - k, w, k);
-}
-
 /*
  * The word at the end of the name s[0..n) that calls it a credential in
  * words the generic rule does not read: a database's glued pass (DBPASS), a
@@ -4057,20 +4042,21 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	while (d > 0 && isdigit(s[d - 1]))
 		d--;
 	if (d < n && credential_name(s, d) &&
-	    (ends_ci(s, d, "key") || ends_ci(s, d, "word") || ends_ci(s, d, "token") ||
-	     ends_ci(s, d, "secret") || ends_ci(s, d, "passwd"))) {
+	    (ends_ci(s, 0, d, "key") || ends_ci(s, 0, d, "word") ||
+	     ends_ci(s, 0, d, "token") || ends_ci(s, 0, d, "secret") ||
+	     ends_ci(s, 0, d, "passwd"))) {
 		*cut = d; /* password2, Password1, TOKEN2 */
 		return "";
 	}
-	if (ends_ci(s, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
-		return "word";	     /* PAPERLESS_DBPASS: DBPASSword */
-	if (n > 4 && ends_ci(s, n, "_psk"))
+	if (ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
+		return "word";		/* PAPERLESS_DBPASS: DBPASSword */
+	if (n > 4 && ends_ci(s, 0, n, "_psk"))
 		return "_password";
-	if ((n > 8 && (ends_ci(s, n, "salt_key") || ends_ci(s, n, "saltkey"))) ||
-	    ends_ci(s, n, "passwordsalt") || ends_ci(s, n, "password_salt") ||
-	    (n > 16 && ends_ci(s, n, "installation_key")) ||
+	if ((n > 8 && (ends_ci(s, 0, n, "salt_key") || ends_ci(s, 0, n, "saltkey"))) ||
+	    ends_ci(s, 0, n, "passwordsalt") || ends_ci(s, 0, n, "password_salt") ||
+	    (n > 16 && ends_ci(s, 0, n, "installation_key")) ||
 	    (n > 11 && !strncasecmp((const char *)s, "secret_", 7) &&
-	     ends_ci(s, n, "_key")))
+	     ends_ci(s, 0, n, "_key")))
 		return "_secret";
 	return NULL;
 }
