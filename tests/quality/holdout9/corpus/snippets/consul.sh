@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+set -euo pipefail
+export CONSUL_HTTP_TOKEN="8db631a0-df67-454e-9df5-4718fd695615"
+consul login --api-key "4D8W82oID9iSv+qqITtVMSvO9l7ZATFN/sK3dBlBckY="
+CONSUL_ACCESSOR_ID='42190703-d3f4-4490-8708-ec8828f8f4a4'
+CONSUL_HTTP_TOKEN='00000000-0000-0000-0000-000000000002'
+: "${CONSUL_TOKEN:?set it}"

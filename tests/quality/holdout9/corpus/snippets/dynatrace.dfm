@@ -1,0 +1,10 @@
+object DataModule1: TDataModule1
+  object RESTClient1: TRESTClient
+    DtApiToken = 'dt0c01.AFCNQOI14RVV88PST9MF9GOD.I330ZFDH6QD4OADJCYKXVFJB119EVRK7EMRF0HKVZ1EFNK9WU0F3P9K7SJ854DA3'
+    Params.Strings = (
+      'DtClientSecret=dt0s02.MQEVHVYWIWWERX85FHYCE654.A8PNT6OV5XNI6ZDE0JTS4CJ5VBAHQZ7WQ00D7X77DC5EZEMM7O9IZXP3DDBD0QLO')
+    DtClientId = 'dt0s02.KSRTHXKEV55YQDMG12FOWP6B'
+    DtEnvUrl = 'https://ip1gvf4u.live.dynatrace.com'
+    BaseURL = 'https://api.example.com' { DT_TOKEN }
+  end
+end

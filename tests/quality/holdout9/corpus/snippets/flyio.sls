@@ -1,0 +1,7 @@
+# pillar/flyio.sls
+{% set fly_api_token = 'FlyV1 fm2_542jeTYBm6gTphnPRPOCz6+2VHsBdYIFqKTvW65J3Xt2S3Qoutq4x0V9acWLCVg2wKRmlMDvfqRrwnjGqJD1J/kpKNl6TVFb5cSU1HvRogIJCX7DLfSzR2qxuKEClF/D/zK3BV0gzv1AUni0CmNvrBGy66UIGlzP8MHAiY3N4o5MkW3GPYWLd5jBRRgbw5/bIDJyf2mY84mvWvALG+BSBMjPAd5SKu6ujUqSklpknxZRuGkA,fm2_JEnEV5Pi+Wk1jyUhSYQCjUCR5UO2yzAXsIzjGYRm/jLZ4jC2uEkF4ifK1UU3gGb6xq/5KsYfucwAt+pEcEFWLBld1h+O8YgwXyQH96YDyGNxmTand+sPCKIX' %}
+flyio:
+  fly_api_token: 'FlyV1 fm2_mNKNWZwcfnyyG8ixrepO0axu9NCMPO8n4qYG7/aNroMOY3nxe/HFLM6q/pzsmbUF3sG8FTw/fQic/SMrHxXrHQ484KamumX4EawmmNzscz34JVvMyJL8ykremTGcgiLSuVo6LhMmmI30n6UWcLSTY0n+8bsdV+CcAwGunTl//jGSq0wyVihGa9awPwlV1MYlqixzGres55Y9CmUc1opKCxGpMZBJF1vLtJEK3D12rSDCRJA9,fm2_AMC4CVzRVTteiiim8Sd0JDX0IacpkIO/Uu9X8Lf4UT7sXAiGAn3OZ0uiWtlg3A1KXy6MOjq8uLuFKTqk6O58XF8rtxpOxZIH3vDCQW0zA0+1MGcaU2I7FkCd'
+fly_app: 'acme-api-staging'
+fly_machine_id: '5cbf8857540d48'
+fly_token: {{ salt['environ.get']('FLY_TOKEN') }}

@@ -1,0 +1,8 @@
+@echo off
+setlocal
+set "MIDTRANS_SERVER_KEY=Mid-server-TuhQ40NTK0IxEyb_tg33Kmgo"
+setx MIDTRANS_SANDBOX_SERVER_KEY "SB-Mid-server-bU5TxQ65_6P5LSobQFVHR6mC"
+set "MIDTRANS_CLIENT_KEY=Mid-client-TT3rsxRNtE95HD1z"
+set "MIDTRANS_MERCHANT_ID=G912638525"
+if "%MIDTRANS_TOKEN%"=="" exit /b 1
+endlocal

@@ -1,0 +1,7 @@
+import Config
+
+@vonage_api_secret "6Jm5GptVg9ogVi7j"
+config :acme, Acme.Vonage, vonage_private_key: "-----BEGIN PRIVATE KEY-----\nkLdOmAfkLglQwrXxnvFPNqFirl1mHZbM4l2p91Ocf7C17wbUuSMo7jJeV0mAxQ9e\n0z3iPPKs624CVLSYETQE4fQe82nq+p/7lMKDbp8whojNR/rl6iXLfLquMfUxOXy9\nTK+4U+6+Pz94D0PS7cW0y97vsTiHZmTjC9guEw5nGzj4Yv/1mk5Qt1aWvQQjTJZ2\nkHsAd5s7KqtKqumarD+ZfjE9PajPnJ97InQrb2OSdJSuDfGh0FHB6CtICFVdymZT\nXDpyeRPbjVYpYOujM7QsRB8t8zukbnXZiwY+DTBTeo7iru6q9dsvAv7FF/TN9EEr\nAYG8GQ15IzHR/MbAo4fNjn9Qr7z+dXCFXeE1OpfqI4Y2rzcyGghcBWmC+biclNYB\nftg/wMJubYrS1cBnpXv9fewc3Ht229JY4anSUFQEo3kAvU4QAXtrOcY3lQsaXbt3\nk8QxaiO1xNMNbzaT4EMdowNCoFzjEmqoFufn+5gyJiAmwTI4Z028kUYhDalyKMZF\nf5AeMD5AT3+7PxjYvXKbcNLIMjhtR6zvGbpRskRmXkgOXjzMwzYIjYg0zMUrPQeo\noJy8gBjhkaCVNimMgDQ8dm/s6ydxF8UOkV/4mtKe8XeF1KflOM6XP57f0LgVTATN\nmJMpp2IvioE+TxHqSuactqvox3ewq4wKy4mMInUcbC3ruIf8UF7J6N8XBxS/5Cjz\nDMcmx0t88DaLsPONxp9YK45lOmY0lBHGTEdRY7g4Ep004UdxnOU73/wQeLacQKKb\nqsU1qmpzxkAPvuuOscUuSR+jueuYxVdmeMdfm7UfSy2oymgZg7oTPOOEnv6uRbj7\n4JjRQcnb\n-----END PRIVATE KEY-----"
+config :acme, vonage_api_key: "78b67738"
+config :acme, vonage_application_id: "a8783f34-b656-4ff0-8b85-bbf69a9e7432"
+config :acme, vonage_token: System.fetch_env!("VONAGE_TOKEN")
