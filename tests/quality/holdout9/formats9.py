@@ -218,7 +218,7 @@ PROVIDERS = {
                     [("project-id", "LLAMA_CLOUD_PROJECT_ID", lambda: uuid()), ("placeholder", "LLAMA_CLOUD_API_KEY", lambda: "llx-...")]),
     "mailersend": P("MAILERSEND", [("api-token", "MAILERSEND_API_KEY", lambda: "mlsn." + h(64))],
                     [("domain-id", "MAILERSEND_DOMAIN_ID", lambda: lo(12)), ("template-id", "MAILERSEND_TEMPLATE", lambda: lo(12))]),
-    "mandrill": P("MANDRILL", [("api-key", "MANDRILL_API_KEY", lambda: "md-" + u64(22))],
+    "mandrill": P("MANDRILL", [("api-key", "MANDRILL_API_KEY", lambda: u64(22))],
                   [("subaccount", "MANDRILL_SUBACCOUNT", lambda: "acme-transactional"), ("webhook-id", "MANDRILL_WEBHOOK_ID", lambda: dig(5))]),
     "meraki": P("MERAKI", [("api-key", "MERAKI_DASHBOARD_API_KEY", lambda: h(40))],
                 [("org-id", "MERAKI_ORG_ID", lambda: dig(6)), ("docs-key", "MERAKI_DASHBOARD_API_KEY", lambda: "6bec40cf957de430a6f1f2baa056b99a4fac9ea0")]),
