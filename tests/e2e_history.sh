@@ -277,6 +277,10 @@ else
 	bad "a blob is scanned again at each new path profile, only then" \
 		"$n sources, $(grep distinct "$T/err")"
 fi
+expect_exit 1 "keyhound git -j1, a blob at two path profiles" -- \
+	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/prof1.json" "$P"
+check "a blob at two path profiles: the same report with one worker" \
+	cmp "$T/prof.json" "$T/prof1.json"
 # context is the reported path's: the copy outside tests/ is not a test's
 expect_exit 1 "keyhound git --exclude-context test" -- \
 	"$KEYHOUND" git -f json --show-secrets --exclude-context test -o "$T/prof2.json" "$P"
