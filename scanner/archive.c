@@ -172,10 +172,36 @@ static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in
 	return out;
 }
 
+/* The name gzip data at path (a member when nested) gives its content
+ * when that is not a tar archive: the file's (or member's) name without
+ * .gz or .tgz, path[..*len) from the pointer. */
+static const char *gzip_inner(const char *path, int nested, size_t *len)
+{
+	const char *base = path, *p;
+
+	for (p = base; *p; p++)
+		if (*p == '/' || (*p == '!' && nested))
+			base = p + 1;
+	*len = strlen(base);
+	if (*len > 3 && !strcmp(base + *len - 3, ".gz"))
+		*len -= 3;
+	else if (*len > 4 && !strcmp(base + *len - 4, ".tgz"))
+		*len -= 4;
+	return base;
+}
+
+char *kh_gzip_member(const char *path)
+{
+	size_t n;
+	const char *inner = gzip_inner(path, 0, &n);
+
+	return member_name(path, inner, n);
+}
+
 static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	struct kh_diag *d = a->w->diag;
-	const char *base = src->path, *p;
+	const char *base;
 	size_t len, nl;
 	enum inflate_status st;
 	int ret;
@@ -195,16 +221,7 @@ static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int dep
 		}
 		return 0;
 	}
-	/* name the member after the file (or, nested, the member) without its
-	 * .gz */
-	for (p = base; *p; p++)
-		if (*p == '/' || (*p == '!' && depth))
-			base = p + 1;
-	nl = strlen(base);
-	if (nl > 3 && !strcmp(base + nl - 3, ".gz"))
-		nl -= 3;
-	else if (nl > 4 && !strcmp(base + nl - 4, ".tgz"))
-		nl -= 4;
+	base = gzip_inner(src->path, depth > 0, &nl);
 	if (is_tar(out, len)) {
 		/* a .tar.gz names its members "x.tgz!member", not "x.tgz!x!member",
 		 * and is one archive level, not two */

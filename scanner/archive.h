@@ -25,6 +25,11 @@ enum kh_probe {
  * is 512 bytes, the binary and UTF-16 checks look at 8 KiB). */
 enum kh_probe kh_probe_kind(const unsigned char *data, size_t len);
 
+/* The name gzip data at path gives its content when that is not a tar
+ * archive: "path!NAME", NAME the file's name without .gz or .tgz. The
+ * caller frees it; NULL when out of memory. */
+char *kh_gzip_member(const char *path);
+
 /* Returns 0, or -1 when out of memory. */
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src);
 

@@ -765,8 +765,8 @@ static void run_batch(struct kh_worker *w, struct kh_git_task *batch)
 		} else if (!run_blob(w, w->local, t)) {
 			atomic_fetch_add(&sh->unread, 1);
 		} else if (state && !w->failed && t->kind == KH_GIT_BLOB) {
-			kh_state_blob_add(state, &t->id, t->text, w->findings.v + before,
-					  w->findings.n - before);
+			kh_state_blob_add(state, &t->state_id, t->text,
+					  w->findings.v + before, w->findings.n - before);
 		}
 		free(t->text);
 	}

@@ -113,6 +113,7 @@ struct kh_git_item {
 	size_t len; /* of a message */
 	unsigned long long order;
 	uint64_t where;		      /* kh_packs_position, or 0: not known */
+	git_oid state_id;	      /* --state: what a blob is recorded as */
 	_Atomic unsigned char *state; /* blob record, or NULL */
 };
 

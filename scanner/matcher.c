@@ -7,11 +7,14 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
+#include "archive.h"
 #include "diag.h"
 #include "pair.h"
 #include "path_rules.h"
 #include "prefilter.h"
+#include "shape.h"
 #include "util.h"
+#include "validate.h"
 #include "verify_spec.h"
 
 #define BINARY_PROBE	 8192
@@ -126,6 +129,79 @@ void kh_engine_free(struct kh_engine *e)
 const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e)
 {
 	return e->rules;
+}
+
+/* The bits of path's profile from n on (see kh_engine_path_profile). */
+static size_t profile_bits(const struct kh_engine *e, const char *path,
+			   unsigned char *bits, size_t n, size_t cap)
+{
+	/* A member is named "outer!member", and kh_shape_config_path reads
+	 * the outer part too: its directories, and its file name when the
+	 * member's has none. A member name of each kind that function tells
+	 * apart (a dot or none, ending in "rc" or not, in a directory) says
+	 * what the outer path gives all members of that kind. */
+	static const char *const members[] = { "!x", "!xrc", "!x.q", "!x.qrc", "!d/x" };
+	size_t len = strlen(path), i;
+	char *m = malloc(len + 8);
+
+	if (n < cap)
+		bits[n] = (unsigned char)kh_shape_config_path(path);
+	if (n + 1 < cap)
+		bits[n + 1] = (unsigned char)kh_hubspot_cli_config(path);
+	n = kh_path_rules_profile(e->paths, path, bits, n + 2, cap);
+	for (i = 0; i < sizeof(members) / sizeof(members[0]); i++, n++)
+		if (n < cap && m) {
+			memcpy(m, path, len);
+			strcpy(m + len, members[i]);
+			bits[n] = (unsigned char)kh_shape_config_path(m);
+		} else if (n < cap) {
+			bits[n] = 1; /* out of memory: a profile of its own */
+		}
+	free(m);
+	return n;
+}
+
+size_t kh_engine_path_profile(const struct kh_engine *e, const char *path, char *out,
+			      size_t cap)
+{
+	unsigned char small[512], *bits = small;
+	size_t n, i, len = 0, want = sizeof(small);
+	char *gz = kh_gzip_member(path); /* its content's own scan */
+
+	for (;;) {
+		n = profile_bits(e, path, bits, 0, want);
+		if (n < want)
+			bits[n] = !gz; /* out of memory: a profile of its own */
+		n++;
+		if (gz)
+			n = profile_bits(e, gz, bits, n, want);
+		if (n <= want || bits != small)
+			break;
+		if (!(bits = malloc(n))) {
+			bits = small; /* out of memory: the bits that fit */
+			n = want;
+			break;
+		}
+		want = n;
+	}
+	while (n && !bits[n - 1])
+		n--;
+	/* six bits a character, from '0' */
+	for (i = 0; i < n; i += 6) {
+		unsigned v = 0, k;
+
+		for (k = 0; k < 6 && i + k < n; k++)
+			v |= (unsigned)bits[i + k] << k;
+		if (len + 1 < cap)
+			out[len] = (char)('0' + v);
+		len++;
+	}
+	if (cap)
+		out[len < cap ? len : cap - 1] = '\0';
+	if (bits != small)
+		free(bits);
+	free(gz);
+	return len;
 }
 
 struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e)

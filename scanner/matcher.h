@@ -40,6 +40,18 @@ struct kh_scratch;
 struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen);
 void kh_engine_free(struct kh_engine *e);
 const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e);
+
+/*
+ * A source's path profile: a key of everything a scan takes from its path
+ * other than the name it reports (the path rules it selects, the config
+ * file reader, the HubSpot CLI's files, and what an archive's members and
+ * a gzip file's content take from it). The same bytes scanned under two
+ * paths of one profile give the same findings, but for the file names.
+ * Written as snprintf does to out[0..cap): printable, NUL-free, "" for
+ * the plain profile of most paths. Returns its length.
+ */
+size_t kh_engine_path_profile(const struct kh_engine *e, const char *path, char *out,
+			      size_t cap);
 /* Its keyword prefilter (prefilter.h): the build saves the built-in
  * rules' one, -v names its scan. */
 struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e);

@@ -216,3 +216,47 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 			hits[r / 64] &= ~bit;
 	}
 }
+
+/* Whether glob g selects a member of an archive at path named by g's
+ * literal end: a glob's wildcards match across an archive's name (the
+ * glob openvpn/ then *.txt selects openvpn/x.zip!a.txt). */
+static int member_selects(const struct path_glob *g, const char *path, size_t len)
+{
+	char small[512], *m = len + g->tail_len + 2 <= sizeof(small)
+				      ? small
+				      : malloc(len + g->tail_len + 2);
+	int ret;
+
+	if (!m)
+		return 1; /* out of memory: a profile of its own */
+	memcpy(m, path, len);
+	m[len] = '!';
+	memcpy(m + len + 1, g->tail, g->tail_len + 1);
+	ret = kh_memmem(m, len + 1 + g->tail_len, g->run, g->run_len) &&
+	      glob_selects(g->glob, m);
+	if (m != small)
+		free(m);
+	return ret;
+}
+
+size_t kh_path_rules_profile(const struct kh_path_rules *p, const char *path,
+			     unsigned char *bits, size_t n, size_t cap)
+{
+	size_t i, j, len = strlen(path);
+
+	for (i = 0; p && i < p->n; i++) {
+		if (n < cap)
+			bits[n] = selects(&p->v[i], path, len);
+		n++;
+		for (j = 0; j < p->v[i].nglobs; j++) {
+			const struct path_glob *g = &p->v[i].globs[j];
+
+			if (g->run == g->tail) /* "*.key": the member's name decides */
+				continue;
+			if (n < cap)
+				bits[n] = member_selects(g, path, len);
+			n++;
+		}
+	}
+	return n;
+}

@@ -40,4 +40,15 @@ void kh_path_rules_free(struct kh_path_rules *p);
  */
 void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits);
 
+/*
+ * Writes to bits[n..] (one byte a bit, 0 or 1; none past bits[cap - 1])
+ * what the path rules take from path, for the engine's path profile
+ * (kh_engine_path_profile): for each path rule, whether path selects it,
+ * and for each of its globs that names more than a file name's end,
+ * whether it selects a member of an archive at path. Always as many bits
+ * for one p. Returns n plus that number. p may be NULL (no bits).
+ */
+size_t kh_path_rules_profile(const struct kh_path_rules *p, const char *path,
+			     unsigned char *bits, size_t n, size_t cap);
+
 #endif

@@ -87,6 +87,8 @@ enum kh_structure kh_validate_hubspot_oauth(const struct kh_candidate *c, cJSON 
  * match, as far as the entry says. Does nothing for other files.
  */
 void kh_hubspot_config_annotate(const struct kh_candidate *c, cJSON *facts);
+/* 1 when path names a file the HubSpot CLI writes account entries to. */
+int kh_hubspot_cli_config(const char *path);
 
 /* Web3 wallet secrets (validate_web3.c): a BIP-39 mnemonic (every word
  * from the English list, 12 to 24 of them, its checksum), and the BIP-39

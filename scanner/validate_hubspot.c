@@ -433,8 +433,7 @@ static int ends_with_ci(const char *s, size_t len, const char *suffix)
 	return n == len || s[len - n - 1] == '/' || s[len - n - 1] == '\\';
 }
 
-/* 1 when path names a file the HubSpot CLI writes account entries to. */
-static int is_cli_config(const char *path)
+int kh_hubspot_cli_config(const char *path)
 {
 	static const char *const names[] = {
 		"hubspot.config.yml",	       "hubspot.config.yaml",
@@ -712,7 +711,8 @@ void kh_hubspot_config_annotate(const struct kh_candidate *c, cJSON *facts)
 	cJSON *obj;
 
 	if (!c || !c->buf || !facts || c->match_start > c->len ||
-	    !is_cli_config(c->path) || cJSON_GetObjectItemCaseSensitive(facts, "account"))
+	    !kh_hubspot_cli_config(c->path) ||
+	    cJSON_GetObjectItemCaseSensitive(facts, "account"))
 		return;
 	if (!find_entry(c->buf, c->len, c->match_start, &entry))
 		return;

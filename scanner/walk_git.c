@@ -13,18 +13,22 @@
  *  3. diff: each commit's tree is compared with its parents' trees,
  *     skipping every subtree whose id a parent has. A blob at a path that
  *     no parent has at that path is "introduced" by the commit. The first
- *     introduction of a blob queues it for the workers (which read it with
- *     their own pack reader, git_pack.h, and scan it); later introductions
- *     (renames, copies, re-adds) are recorded, unless the blob already
- *     scanned clean. Trees come from a small cache (git_trees.h): most are
- *     read once, as a commit's parent tree is the previous commit's tree.
+ *     introduction of a blob at a path profile (what a scan takes from the
+ *     path: kh_engine_path_profile) queues it for the workers (which read
+ *     it with their own pack reader, git_pack.h, and scan it); later
+ *     introductions at that profile (renames, copies, re-adds) are
+ *     recorded, unless the blob already scanned clean there. A blob moved
+ *     to .pgpass or into config/ is scanned again there. Trees come from a
+ *     small cache (git_trees.h): most are read once, as a commit's parent
+ *     tree is the previous commit's tree.
  *
- * Findings come back tagged with their blob; each is then reported at
- * the commit and path of every introduction of that blob, except where the
- * parent's version of that file already had the same secret (a file edited
- * around an old secret does not report it again). The parent's version is
- * known for each introduction ("prev"); when it lies outside the selected
- * history (A..B, --since-commit) it is scanned as context, never reported.
+ * Findings come back tagged with their blob record; each is then reported
+ * at the commit and path of every introduction of that blob at that
+ * profile, except where the parent's version of that file already had the
+ * same secret (a file edited around an old secret does not report it
+ * again). The parent's version is known for each introduction ("prev"), at
+ * the same profile; when it lies outside the selected history (A..B,
+ * --since-commit) it is scanned as context, never reported.
  *
  * Under --shard K/N (audit.h decides it splits blobs) every commit is
  * still walked, so attribution is the same, but only the blobs, commit
@@ -60,6 +64,7 @@
 #include "matcher.h"
 #include "pool.h"
 #include "report.h"
+#include "sha256.h"
 #include "state.h"
 #include "util.h"
 
@@ -120,14 +125,18 @@ struct cnode {
 	uint8_t flags;
 };
 
-/* One distinct blob. Workers write `state` through a pointer, so records
- * live in chunks that never move. */
+/* One distinct blob at one path profile (kh_engine_path_profile: what a
+ * scan takes from the path, so a blob renamed to .pgpass or into config/
+ * is scanned again there). Workers write `state` through a pointer, so
+ * records live in chunks that never move. */
 struct blob_rec {
 	uint32_t commit;  /* position of its first introduction; NONE: no commit */
 	uint32_t p0len;	  /* length of the first path (a prefix of f->file) */
 	uint32_t extra;	  /* later introductions: first one in hist.occ */
 	uint32_t prev[2]; /* the blobs the parents had at the first path */
 	uint32_t path0;	  /* SHARE_OTHER: its first path, in hist.paths */
+	uint32_t profile; /* in hist.profiles; 0: the plain one */
+	uint32_t alt;	  /* the same blob at another profile, or NONE */
 	_Atomic unsigned char state;
 	unsigned char context; /* scanned only to compare with (see prev) */
 	unsigned char share;   /* enum share */
@@ -196,6 +205,7 @@ struct ahead {
 
 struct hist {
 	const struct kh_options *opt;
+	const struct kh_engine *engine; /* for path profiles */
 	struct kh_diag *d;
 	git_repository *repo;
 	git_odb *odb;
@@ -220,7 +230,15 @@ struct hist {
 	uint32_t *order; /* position -> commit */
 	size_t norder;
 	/* blobs */
-	struct kh_oidmap bmap; /* id -> record number */
+	struct kh_oidmap bmap;	   /* id -> its first record's number */
+	struct kh_strtab profiles; /* path profiles; 0: "" */
+	char *profile;		   /* the last path's, in profiles */
+	size_t profcap;
+	/* paths whose profile is known, and it (a file is edited again and
+	 * again at one path: its profile is worked out once) */
+	struct kh_strtab profiled;
+	uint32_t *profile_at;
+	size_t nprofiled, profiledcap;
 	struct blob_rec **chunks;
 	size_t nchunks;
 	uint32_t nblobs;
@@ -1008,7 +1026,7 @@ static struct blob_rec *blob_new(struct hist *h)
 		h->nchunks++;
 	}
 	r = blob_get(h, h->nblobs++);
-	r->commit = r->extra = r->prev[0] = r->prev[1] = NONE;
+	r->commit = r->extra = r->prev[0] = r->prev[1] = r->alt = NONE;
 	atomic_init(&r->state, KH_BLOB_PENDING);
 	return r;
 }
@@ -1104,6 +1122,30 @@ static int in_share(const struct hist *h, const git_oid *id)
 	return !h->opt->shard_n || v % h->opt->shard_n == h->opt->shard_k - 1;
 }
 
+/* The id --state records blob `id` (record r) under: its own at the
+ * plain path profile, else one made of both, as a scan at another
+ * profile is another scan. */
+static void state_key(const struct hist *h, const git_oid *id, const struct blob_rec *r,
+		      git_oid *out)
+{
+	static const char what[] = "keyhound path profile";
+	unsigned char d[32];
+	struct kh_sha256 c;
+	const char *p;
+
+	if (!r->profile) {
+		git_oid_cpy(out, id);
+		return;
+	}
+	p = kh_strtab_get(&h->profiles, r->profile - 1);
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, what, sizeof(what)); /* with its NUL */
+	kh_sha256_update(&c, id->id, GIT_OID_RAWSZ);
+	kh_sha256_update(&c, p, strlen(p));
+	kh_sha256_final(&c, d);
+	git_oid_fromraw(out, d);
+}
+
 static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id,
 		   const char *text, size_t len, unsigned long long order,
 		   struct blob_rec *rec)
@@ -1124,6 +1166,8 @@ static void submit(struct hist *h, enum kh_git_task_kind kind, const git_oid *id
 	t.kind = kind;
 	if (id)
 		git_oid_cpy(&t.id, id);
+	if (h->opt->state && rec)
+		state_key(h, id, rec, &t.state_id);
 	t.len = len;
 	t.order = order;
 	t.state = rec ? &rec->state : NULL;
@@ -1157,10 +1201,14 @@ static void queue_blob(struct hist *h, const git_oid *id, const char *name, size
 		       uint32_t seq, struct blob_rec *r)
 {
 	size_t before = h->earlier.n;
-	int rc = h->opt->state ? kh_state_blob_lookup(h->opt->state, id, name, len, seq,
-						      &h->earlier)
-			       : 0;
+	git_oid key;
+	int rc = 0;
 
+	if (h->opt->state) {
+		state_key(h, id, r, &key);
+		rc = kh_state_blob_lookup(h->opt->state, &key, name, len, seq,
+					  &h->earlier);
+	}
 	if (rc < 0) {
 		h->oom = 1;
 	} else if (rc > 0) {
@@ -1172,33 +1220,86 @@ static void queue_blob(struct hist *h, const git_oid *id, const char *name, size
 	}
 }
 
-/* The record of blob `id`, queued for scanning when new (*added set) with
- * the current path as its name. NULL when out of memory. */
-static struct blob_rec *blob_find_or_queue(struct hist *h, const git_oid *id,
-					   uint32_t *seq, int *added)
+/* The number of path's profile in h->profiles plus one; 0: the plain
+ * profile (or out of memory, h->oom set). */
+static uint32_t profile_of(struct hist *h, const char *path)
 {
-	struct blob_rec *r;
+	uint32_t id, known;
+	size_t n;
+
+	if (kh_strtab_intern(&h->profiled, path, strlen(path), &known) < 0 ||
+	    kh_grow((void **)&h->profile_at, &h->profiledcap, (size_t)known + 1,
+		    sizeof(*h->profile_at)) < 0) {
+		h->oom = 1;
+		return 0;
+	}
+	if (known < h->nprofiled)
+		return h->profile_at[known];
+	h->nprofiled = (size_t)known + 1;
+	n = kh_engine_path_profile(h->engine, path, h->profile, h->profcap);
+	h->profile_at[known] = 0;
+	if (!n)
+		return 0;
+	if (n >= h->profcap) {
+		if (kh_grow((void **)&h->profile, &h->profcap, n + 1, 1) < 0) {
+			h->oom = 1;
+			return 0;
+		}
+		kh_engine_path_profile(h->engine, path, h->profile, h->profcap);
+	}
+	if (kh_strtab_intern(&h->profiles, h->profile, n, &id) < 0) {
+		h->oom = 1;
+		return 0;
+	}
+	return h->profile_at[known] = id + 1;
+}
+
+/* The record number of blob `id` at profile `profile`, or NONE. */
+static uint32_t blob_at(const struct hist *h, const git_oid *id, uint32_t profile)
+{
+	const uint32_t *slot = kh_oidmap_get(&h->bmap, id);
+	uint32_t seq;
+
+	for (seq = slot ? *slot : NONE; seq != NONE; seq = blob_get(h, seq)->alt)
+		if (blob_get(h, seq)->profile == profile)
+			break;
+	return seq;
+}
+
+/* The record of blob `id` at path profile `profile`, queued for scanning
+ * when new (*added set) with the current path as its name. NULL when out
+ * of memory. */
+static struct blob_rec *blob_find_or_queue(struct hist *h, const git_oid *id,
+					   uint32_t profile, uint32_t *seq, int *added)
+{
+	struct blob_rec *r, *last = NULL;
 	uint32_t *slot;
 
 	if (kh_oidmap_put(&h->bmap, id, h->nblobs, &slot, added) < 0) {
 		h->oom = 1;
 		return NULL;
 	}
-	*seq = *slot;
-	if (!*added)
-		return blob_get(h, *seq);
+	for (*seq = *added ? NONE : *slot; *seq != NONE; *seq = last->alt)
+		if ((last = blob_get(h, *seq))->profile == profile)
+			return last;
+	*added = 1;
+	*seq = h->nblobs;
 	if (!(r = blob_new(h))) {
 		h->oom = 1;
 		return NULL;
 	}
+	if (last) /* the same blob at a new profile: scanned again */
+		last->alt = *seq;
+	r->profile = profile;
 	r->p0len = (uint32_t)h->plen;
 	queue_blob(h, id, h->path, h->plen, *seq, r);
 	return r;
 }
 
-/* The record number of a parent's version of the current file; a blob
- * outside the selected history is queued as context. */
-static uint32_t prev_seq(struct hist *h, const git_oid *id)
+/* The record number of a parent's version of the current file (path
+ * profile `profile`); a blob outside the selected history is queued as
+ * context. */
+static uint32_t prev_seq(struct hist *h, const git_oid *id, uint32_t profile)
 {
 	struct blob_rec *r;
 	uint32_t seq;
@@ -1206,7 +1307,7 @@ static uint32_t prev_seq(struct hist *h, const git_oid *id)
 
 	if (!id)
 		return NONE;
-	if (!(r = blob_find_or_queue(h, id, &seq, &added)))
+	if (!(r = blob_find_or_queue(h, id, profile, &seq, &added)))
 		return NONE;
 	if (added)
 		r->context = 1;
@@ -1224,10 +1325,11 @@ static void introduce(struct hist *h, const git_oid *id, uint32_t commit,
 		      const git_oid *prev[2])
 {
 	struct blob_rec *r;
-	uint32_t seq, pid, p0 = prev_seq(h, prev[0]), p1 = prev_seq(h, prev[1]);
+	uint32_t seq, pid, profile = profile_of(h, h->path);
+	uint32_t p0 = prev_seq(h, prev[0], profile), p1 = prev_seq(h, prev[1], profile);
 	int added;
 
-	if (!(r = blob_find_or_queue(h, id, &seq, &added)))
+	if (!(r = blob_find_or_queue(h, id, profile, &seq, &added)))
 		return;
 	if (added) {
 		r->commit = commit;
@@ -2243,7 +2345,7 @@ static uint32_t head_blob(struct hist *h, const char *path, size_t plen)
 {
 	git_tree_entry *te = NULL;
 	git_object_t type;
-	uint32_t id, *seq, ret = HEAD_UNKNOWN, *v;
+	uint32_t id, seq, ret = HEAD_UNKNOWN, *v;
 	size_t size;
 	int rc;
 
@@ -2259,11 +2361,14 @@ static uint32_t head_blob(struct hist *h, const char *path, size_t plen)
 	if ((rc == GIT_ENOTFOUND && !h->promised_trees) ||
 	    (rc == 0 && git_tree_entry_type(te) != GIT_OBJECT_BLOB))
 		ret = HEAD_GONE;
-	else if (rc == 0 && (seq = kh_oidmap_get(&h->bmap, git_tree_entry_id(te))) &&
-		 atomic_load(&blob_get(h, *seq)->state) != KH_BLOB_PENDING &&
+	else if (rc == 0 &&
+		 (seq = blob_at(h, git_tree_entry_id(te),
+				profile_of(h, kh_strtab_get(&h->headpaths, id)))) !=
+			 NONE &&
+		 atomic_load(&blob_get(h, seq)->state) != KH_BLOB_PENDING &&
 		 git_odb_read_header(&size, &type, h->odb, git_tree_entry_id(te)) == 0 &&
 		 size <= h->opt->max_file_size)
-		ret = *seq; /* scanned whole: its findings are all there is */
+		ret = seq; /* scanned whole: its findings are all there is */
 	git_tree_entry_free(te);
 	h->nheadblob = (size_t)id + 1;
 	return h->headblob[id] = ret;
@@ -2447,15 +2552,13 @@ static size_t want(struct hist *h, uint32_t seq)
 static size_t want_head(struct hist *h, const char *path, size_t plen)
 {
 	git_tree_entry *te = NULL;
-	uint32_t *seq;
 	size_t n = 0;
 	char *p;
 
 	if (!h->head_tree || !(p = kh_strndup(path, plen)))
 		return 0;
-	if (git_tree_entry_bypath(&te, h->head_tree, p) == 0 &&
-	    (seq = kh_oidmap_get(&h->bmap, git_tree_entry_id(te))))
-		n = want(h, *seq);
+	if (git_tree_entry_bypath(&te, h->head_tree, p) == 0)
+		n = want(h, blob_at(h, git_tree_entry_id(te), profile_of(h, p)));
 	git_tree_entry_free(te);
 	free(p);
 	return n;
@@ -2510,13 +2613,17 @@ static int second_round(struct hist *h, struct kh_git_shared *sh,
 		return -1;
 	for (i = 0; i < h->bmap.cap && !h->oom; i++) {
 		const struct kh_oidmap_slot *sl = &h->bmap.slots[i];
-		struct blob_rec *r;
-		const char *p;
+		uint32_t seq;
 
-		if (sl->val == NONE || (r = blob_get(h, sl->val))->share != SHARE_WANTED)
-			continue;
-		p = kh_strtab_get(&h->paths, r->path0);
-		submit(h, KH_GIT_BLOB, &sl->id, p, strlen(p), sl->val, r);
+		for (seq = sl->val; seq != NONE; seq = blob_get(h, seq)->alt) {
+			struct blob_rec *r = blob_get(h, seq);
+			const char *p;
+
+			if (r->share != SHARE_WANTED)
+				continue;
+			p = kh_strtab_get(&h->paths, r->path0);
+			submit(h, KH_GIT_BLOB, &sl->id, p, strlen(p), seq, r);
+		}
 	}
 	flush(h);
 	ret = kh_pool_finish(h->pool, &more);
@@ -2550,6 +2657,10 @@ static void hist_free(struct hist *h)
 	kh_oidmap_release(&h->cmap);
 	kh_oidmap_release(&h->shallow);
 	kh_oidmap_release(&h->bmap);
+	kh_strtab_release(&h->profiles);
+	free(h->profile);
+	kh_strtab_release(&h->profiled);
+	free(h->profile_at);
 	kh_oidmap_release(&h->trees);
 	kh_oidmap_release(&h->bad);
 	for (k = 0; k < h->nchunks; k++)
@@ -2671,7 +2782,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	struct kh_git_shared sh = { 0 };
 	struct kh_findings found = { 0 }, mine = { 0 };
 	struct hist *h;
-	char *repo_key = NULL;
+	char *repo_key = NULL, again[64] = "";
 	uint32_t pos;
 	size_t k;
 	int ret = -1;
@@ -2682,6 +2793,7 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 		goto out;
 	}
 	h->opt = opt;
+	h->engine = e;
 	h->d = d;
 	h->run = BLOB_RUN_FIRST;
 	h->piece = KH_GIT_BATCH;
@@ -2780,15 +2892,18 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			goto out;
 		}
 	}
+	if (h->nblobs > h->bmap.n)
+		snprintf(again, sizeof(again), ", %zu again at another path profile",
+			 h->nblobs - h->bmap.n);
 	if (sh.lfs_skipped)
 		kh_note(d,
 			"%s: skipped %llu Git LFS pointer file%s (the content is stored "
 			"outside the repository)",
 			h->name, (unsigned long long)sh.lfs_skipped,
 			sh.lfs_skipped == 1 ? "" : "s");
-	kh_note(d, "%s: %zu commit%s, %u distinct blob%s (%.1f MB)", h->name, h->norder,
-		h->norder == 1 ? "" : "s", h->nblobs, h->nblobs == 1 ? "" : "s",
-		(double)sh.blob_bytes / 1e6);
+	kh_note(d, "%s: %zu commit%s, %zu distinct blob%s (%.1f MB)%s", h->name,
+		h->norder, h->norder == 1 ? "" : "s", h->bmap.n,
+		h->bmap.n == 1 ? "" : "s", (double)sh.blob_bytes / 1e6, again);
 	if (attribute(h, &found, &mine) < 0)
 		goto oom;
 	if (opt->state) {

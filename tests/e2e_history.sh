@@ -30,9 +30,12 @@ check "the history adds fake tokens" test -s "$T/want"
 
 expect_exit 1 "keyhound git on the history" -- \
 	"$KEYHOUND" git -f json --show-secrets -o "$T/j2.json" "$R"
-# every blob and every commit message scanned, once
+# every blob and every commit message scanned, once; a blob again at each
+# other path profile it has (the history copies config.c, a config file
+# by its name, to config_N.c, which is not one)
 sources=$(sed -n 's/.* findings* in \([0-9]*\) sources.*/\1/p' "$T/err")
-want=$((nblobs + $(git --git-dir="$R" rev-list --all --count)))
+again=$(sed -n 's/.*, \([0-9]*\) again at another path profile.*/\1/p' "$T/err")
+want=$((nblobs + ${again:-0} + $(git --git-dir="$R" rev-list --all --count)))
 if [ "$sources" = "$want" ]; then ok; else
 	bad "every blob and message scanned once" "$sources sources, want $want"
 fi
@@ -213,5 +216,86 @@ if [ "$without" = 3 ] && [ "$with" = 3 ]; then ok; else
 	bad "a commit without a message is a source with a commit-graph too" \
 		"$without without the file, $with with it"
 fi
+
+# A blob is scanned once per path profile (kh_engine_path_profile): what
+# its path gives the scan, path rules (.pgpass), the config-file reader
+# (config/, *.ini). Renamed or copied to a path that gives more, it is
+# scanned again there and reported at the commit that put it there; a
+# file edited there around the secret does not report it again.
+P=$T/profiles
+git init -q "$P"
+commit() { git -C "$P" add -A && GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b \
+	GIT_COMMITTER_NAME=a GIT_COMMITTER_EMAIL=a@b git -C "$P" commit -qm "$1" &&
+	git -C "$P" rev-parse HEAD; }
+pgpass=db.example.internal:5432:orders:svc_orders:Vq7Lr2Kx9TzPw4Hn
+mk profiles/notes.txt "$pgpass
+"
+mk profiles/smtp "smtp_pass Mz8Qw3Rt6Yu1Io5P
+"
+mk profiles/tests/key.txt "hubspot_token = \"$tok\"
+"
+# what a path gives an archive's members: a gzip file's content is named
+# after it (a.gz!a, then pgpass.conf.gz!pgpass.conf), a zip's members are under
+# its directories (config/smtp.zip!smtp)
+printf '%s\n' "$pgpass" | gzip -n >"$P/a.gz"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "w").write(sys.argv[2], "smtp")' \
+	"$P/smtp.zip" "$P/smtp"
+c1=$(commit one)
+"$KEYHOUND" git -f json --show-secrets --state "$T/prof.db" -o "$T/prof-c1.json" "$P" 2>/dev/null
+git -C "$P" mv notes.txt .pgpass
+mkdir -p "$P/config" "$P/src"
+git -C "$P" mv a.gz pgpass.conf.gz
+git -C "$P" mv smtp.zip config/smtp.zip
+cp "$P/smtp" "$P/config/smtp"
+cp "$P/tests/key.txt" "$P/src/key.txt"
+c2=$(commit "renamed and copied")
+printf '# the mail relay\nsmtp_pass Mz8Qw3Rt6Yu1Io5P\n' >"$P/config/smtp"
+c3=$(commit "edited around the secret")
+expect_exit 1 "keyhound git, a blob at two path profiles" -- \
+	"$KEYHOUND" git -f json --show-secrets -o "$T/prof.json" "$P"
+jq -r '.[] | "\(.commit.id) \(.file) \(.rule_id) \(.context // "-")"' "$T/prof.json" |
+	sort >"$T/prof.got"
+sort >"$T/prof.want" <<EOF
+$c1 tests/key.txt hubspot-private-app-token test
+$c2 .pgpass postgres-pgpass-password -
+$c2 pgpass.conf.gz!pgpass.conf postgres-pgpass-password -
+$c2 config/smtp generic-secret -
+$c2 config/smtp.zip!smtp generic-secret -
+$c2 src/key.txt hubspot-private-app-token -
+EOF
+if cmp -s "$T/prof.want" "$T/prof.got"; then ok; else
+	bad "a blob renamed to .pgpass, copied into config/: found there" \
+		"$(diff "$T/prof.want" "$T/prof.got" | head -6)"
+fi
+# 6 blobs (the edited config/smtp too), 3 messages; .pgpass, the gzip file,
+# the zip and config/smtp again at their own profiles (src/key.txt's is
+# the plain one, as before)
+n=$(sed -n 's/.* findings* in \([0-9]*\) sources.*/\1/p' "$T/err")
+if [ "$n" = 13 ] && grep -q ': 3 commits, 6 distinct blobs (.*), 4 again at another path profile' "$T/err"; then
+	ok
+else
+	bad "a blob is scanned again at each new path profile, only then" \
+		"$n sources, $(grep distinct "$T/err")"
+fi
+expect_exit 1 "keyhound git -j1, a blob at two path profiles" -- \
+	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/prof1.json" "$P"
+check "a blob at two path profiles: the same report with one worker" \
+	cmp "$T/prof.json" "$T/prof1.json"
+# context is the reported path's: the copy outside tests/ is not a test's
+expect_exit 1 "keyhound git --exclude-context test" -- \
+	"$KEYHOUND" git -f json --show-secrets --exclude-context test -o "$T/prof2.json" "$P"
+check "the same blob in tests/ and src/: each path its own context" \
+	jq -e '[.[] | select(.rule_id == "hubspot-private-app-token") | .file] == ["src/key.txt"]' \
+	"$T/prof2.json"
+# --state records a blob at each profile apart: an audit after the first
+# commit recorded the blob of notes.txt scanned, clean; at .pgpass it is
+# another scan
+check "--state: the audit after the first commit" \
+	test "$(jq length "$T/prof-c1.json")" = 1
+expect_exit 1 "keyhound git --state, a blob at a new path profile" -- \
+	"$KEYHOUND" git -f json --show-secrets --state "$T/prof.db" -o "$T/prof3.json" "$P"
+check "--state: the same report" cmp "$T/prof.json" "$T/prof3.json"
+check "--state: the blobs at new profiles are scanned" \
+	grep -q ": 5 blobs scanned, 1 skipped" "$T/err"
 
 finish e2e_history

@@ -1077,6 +1077,55 @@ static void test_memmem(void)
 	CHECK(kh_memmem("abc", 3, "", 0) == memmem("abc", 3, "", 0));
 }
 
+/* Whether paths a and b have one profile (kh_engine_path_profile). */
+static int same_profile(const struct kh_engine *e, const char *a, const char *b)
+{
+	char pa[256], pb[256];
+
+	return kh_engine_path_profile(e, a, pa, sizeof(pa)) < sizeof(pa) &&
+	       kh_engine_path_profile(e, b, pb, sizeof(pb)) < sizeof(pb) &&
+	       !strcmp(pa, pb);
+}
+
+/* What a scan takes from a path, with the built-in rules: paths that give
+ * nothing share the plain profile "", the others differ where a rule, the
+ * config reader or an archive's members would. */
+static void test_path_profile(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_engine *e;
+	char err[256], out[256], tiny[2];
+
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) == 0);
+	if (!(e = kh_engine_new(&rs, err, sizeof(err)))) {
+		CHECK(0);
+		kh_ruleset_release(&rs);
+		return;
+	}
+	CHECK(kh_engine_path_profile(e, "src/main.c", out, sizeof(out)) == 0 && !out[0]);
+	CHECK(same_profile(e, "src/main.c", "docs/notes.txt"));
+	CHECK(same_profile(e, "notes.txt", "tests/notes.txt")); /* context: reported */
+	CHECK(!same_profile(e, "notes.txt", ".pgpass"));	/* a path rule */
+	CHECK(!same_profile(e, "notes.txt", ".netrc"));
+	CHECK(!same_profile(e, ".pgpass", ".netrc"));
+	CHECK(same_profile(e, ".pgpass", "home/me/.pgpass"));
+	CHECK(!same_profile(e, "smtp", "config/smtp")); /* the config reader */
+	CHECK(!same_profile(e, "smtp", "smtp.ini"));
+	CHECK(same_profile(e, "a.ini", "b/c.yml"));
+	CHECK(!same_profile(e, "x.zip", "config/x.zip"));  /* its members' directory */
+	CHECK(!same_profile(e, "x.zip", "config.zip"));	   /* "config.zip!README" */
+	CHECK(!same_profile(e, "x.zip", "openvpn/x.zip")); /* openvpn/ then *.txt */
+	CHECK(!same_profile(e, "a.gz", "pgpass.conf.gz")); /* its content's name */
+	CHECK(same_profile(e, "a.gz", "b.gz"));
+	CHECK(!same_profile(e, "a.yml", "hubspot.config.yml")); /* the HubSpot CLI's */
+	/* as snprintf: the length it needs, cut to fit */
+	CHECK(kh_engine_path_profile(e, ".pgpass", out, sizeof(out)) > 0);
+	CHECK(kh_engine_path_profile(e, ".pgpass", tiny, sizeof(tiny)) == strlen(out));
+	CHECK(tiny[0] == out[0] && tiny[1] == '\0');
+	kh_engine_free(e);
+	kh_ruleset_release(&rs);
+}
+
 int main(void)
 {
 	test_memmem();
@@ -1099,5 +1148,6 @@ int main(void)
 	test_json_writer();
 	test_read_fd();
 	test_no_catastrophic_backtracking();
+	test_path_profile();
 	return check_done("unit_engine");
 }
