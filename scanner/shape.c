@@ -380,10 +380,13 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "...",
 	 * System.getenv("TOKEN") ?: "...", os.environ.get("KEY") or "..." */
 	name_end = k;
-	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
+	while (k < len && k < name_end + 3 && strchr("\"']}) ", b[k]) && b[k])
 		k++;
 	return k + 1 < len &&
 	       (((b[k] == '|' || b[k] == '?') && b[k + 1] == b[k]) ||
+		/* Perl's defined-or after its hash: $ENV{NAME} // "..." */
+		(b[k] == '/' && b[k + 1] == '/' &&
+		 memchr(b + name_end, '}', k - name_end)) ||
 		/* Kotlin's elvis after a call (not TypeScript's optional
 		 * `token?: string`); or after a call, before a string (not
 		 * prose) */
@@ -2263,7 +2266,7 @@ static int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t l
 {
 	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, at = i + op_len, end = le;
 
-	while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
+	while (k > ls && strchr("])}'\"", b[k - 1]) && b[k - 1])
 		k--;
 	ne = k;
 	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
@@ -3166,6 +3169,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				/* StackExchange.Redis: host:6380,password=...,ssl=True */
 				r = redis_pair(l, b, i, le);
 			}
+			break;
+		case '/': /* $ENV{NAME} // "value" */
+			k = skip_blanks_back(b, i, ls);
+			if (i + 1 < le && b[i + 1] == '/' && k > ls && b[k - 1] == '}')
+				r = fallback_pair(b, len, ls, le, i, 2, l);
 			break;
 		case ']': /* ["NAME"] = "value" */
 			r = index_assignment(b, ls, le, i, l);
@@ -4176,6 +4184,50 @@ static int bracket_key(const unsigned char *b, size_t ls, size_t i, size_t *ns,
 	return *ne > *ns && k > ls && b[k - 1] == open;
 }
 
+#define LIST_MAX_ITEMS 8
+
+/*
+ * A list assigned to a list of names, each name its value's (Perl's
+ * my ($user, $api_token) = ('bob', '...')): b[i] is the '=' between the
+ * lists, b[e - 1] the names' ')'.
+ */
+static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t e,
+			   size_t i, struct kh_layer *l)
+{
+	size_t names[LIST_MAX_ITEMS][2], n = 0, k, vs, ve, end;
+
+	for (k = e - 1; k > ls && b[k - 1] != '(' && e - k < 256; k--)
+		;
+	if (k == ls || b[k - 1] != '(')
+		return 0;
+	while (k < e - 1 && n < LIST_MAX_ITEMS) {
+		k = skip_blanks(b, k, e);
+		k += k < e && (b[k] == '$' || b[k] == '@' || b[k] == '%');
+		for (names[n][0] = k; k < e && (isalnum(b[k]) || b[k] == '_'); k++)
+			;
+		names[n][1] = k;
+		k = skip_blanks(b, k, e);
+		if (names[n][1] == names[n][0] || (b[k] != ',' && b[k] != ')'))
+			return 0;
+		n++;
+		k++;
+	}
+	k = skip_blanks(b, i + 1, le);
+	if (n < 2 || k >= le || b[k] != '(')
+		return 0;
+	for (k++, e = 0; e < n; e++) {
+		if (!(end = quoted(b, skip_blanks(b, k, le), le, &vs, &ve)))
+			return 0;
+		if (emit_pair(l, b, names[e][0], names[e][1], vs, ve) < 0)
+			return -1;
+		k = skip_blanks(b, end, le);
+		if (k >= le || b[k] != (e + 1 < n ? ',' : ')'))
+			return 0;
+		k++;
+	}
+	return 0;
+}
+
 /*
  * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
  * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
@@ -4195,7 +4247,11 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	if (e >= ls + 2 && b[e - 1] == '|' && b[e - 2] == '|')
 		e -= 2;
 	e = skip_blanks_back(b, e, ls);
-	keyed = e > ls && strchr("})]", b[e - 1]) && bracket_key(b, ls, e, &ns, &ne);
+	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))
+		return 0; /* most assignments: a plain name, a plain value */
+	keyed = strchr("})]", b[e - 1]) && bracket_key(b, ls, e, &ns, &ne);
+	if (!keyed && e > ls && b[e - 1] == ')')
+		return list_assignment(b, ls, le, e, i, l);
 	if (!keyed) {
 		ne = e;
 		ns = name_before(b, ls, &ne);
@@ -4257,8 +4313,9 @@ static int env_setter_strings(const unsigned char *b, size_t ls, size_t le, size
 {
 	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, end;
 
-	if (k == i || !env_setter(b, ls, k) || !(end = quoted(b, i, le, &ns, &ne)) ||
-	    end >= le || (b[end] != ' ' && b[end] != '\t'))
+	if (k == i || k == ls || (b[k - 1] | 0x20) != 'v' || !env_setter(b, ls, k) ||
+	    !(end = quoted(b, i, le, &ns, &ne)) || end >= le ||
+	    (b[end] != ' ' && b[end] != '\t'))
 		return 0;
 	return quoted(b, skip_blanks(b, end, le), le, &vs, &ve)
 		       ? emit_pair(l, b, ns, ne, vs, ve)
@@ -4461,6 +4518,8 @@ static int default_setting_value(const unsigned char *b, size_t ls, size_t le,
 
 	if (e > ls && b[e - 1] == '{')
 		e = skip_blanks_back(b, e - 1, ls);
+	if (e == ls || !isalnum(b[e - 1]))
+		return 0; /* most lines: no property's name last */
 	ns = name_before(b, ls, &e);
 	if (ns == e || ls < 2)
 		return 0;
@@ -4509,11 +4568,15 @@ static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t
 		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1,
 		['p'] = 1, ['<'] = 1, ['('] = 1
 	};
-	size_t i, k;
-	int r;
+	size_t i = skip_blanks(b, ls, le), k;
+	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */
+	int r, sql = (first == 'a' && word_at(b, i, le, "alter")) ||
+		     (first == 'c' && word_at(b, i, le, "create"));
 
-	if (tcl_set(b, ls, le, l) < 0 || param_directive(b, ls, le, l) < 0 ||
-	    sql_update_row(b, ls, le, l) < 0 || default_setting_value(b, ls, le, l) < 0)
+	if ((first == 's' && tcl_set(b, ls, le, l) < 0) ||
+	    param_directive(b, ls, le, l) < 0 ||
+	    (first == 'u' && sql_update_row(b, ls, le, l) < 0) ||
+	    default_setting_value(b, ls, le, l) < 0)
 		return -1;
 	for (i = ls, r = 0; i < le && r == 0; i++) {
 		if (!marks[b[i]])
@@ -4527,11 +4590,13 @@ static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t
 			break;
 		case 'P':
 		case 'p':
-			if (i > ls && b[i - 1] == ' ')
+			if (sql && i > ls && b[i - 1] == ' ')
 				r = sql_password(b, ls, le, i, l);
 			break;
 		case '<': r = xml_name_apart(b, len, le, i, l); break;
-		case '(':
+		case '(': /* Credentials("realm", ...) */
+			if (i == ls || (b[i - 1] | 0x20) != 's')
+				break;
 			for (k = i; k > ls && ident_byte(b[k - 1]); k--)
 				;
 			r = credentials_last(b, le, k, i, l);
@@ -4553,46 +4618,73 @@ static int code_shape_named(const struct kh_rule *r, const unsigned char *b, siz
 {
 	size_t k = last + 1, s = last, v;
 
-	if (!kh_rule_is_generic(r) || k + 2 >= len)
+	if (k + 2 >= len)
 		return 0;
 	if (b[last] == '(') /* sbt's Credentials("realm", "host", "user", "...") */
 		return last >= 11 &&
-		       !strncasecmp((const char *)b + last - 11, "credentials(", 12);
+		       !strncasecmp((const char *)b + last - 11, "credentials(", 12) &&
+		       kh_rule_is_generic(r);
 	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
 		k++;
+	if (k + 2 >= len)
+		return 0;
+	switch (b[k]) { /* most hits: a name before none of these, out at once */
+	case '}':
+	case ')':
+	case ',':
+	case '\\':
+	case '<':
+	case '=':
+	case ' ':
+	case '\t':
+	case '\r':
+	case '\n': break;
+	default: return 0;
+	}
+	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
+		return 0;
 	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
 		s--;
-	if (k + 2 >= len || s == 0)
+	if (s == 0)
 		return 0;
 	switch (b[k]) {
 	case '}': /* $ENV{NAME} = (not a shell's ${NAME}) */
 		v = skip_blanks(b, k + 1, len);
 		return b[s - 1] == '{' && (s < 2 || b[s - 2] != '$') && v + 1 < len &&
 		       b[v] == '=' && b[v + 1] != '=';
-	case ')': return s >= 4 && !memcmp(b + s - 4, "env(", 4); /* Tcl's */
-	case '\\': return b[k + 1] == '"';
+	case ')': /* Tcl's env(NAME); my ($user, $api_token) = (...) */
+		if (s >= 4 && !memcmp(b + s - 4, "env(", 4))
+			return 1;
+		/* fall through */
+	case ',':
+		if (b[s - 1] != '$')
+			return 0;
+		for (v = k; v < len && v < k + 128 && b[v] != ')' && b[v] != '\n'; v++)
+			;
+		v = v < len && b[v] == ')' ? skip_blanks(b, v + 1, len) : len;
+		if (v + 2 >= len || b[v] != '=')
+			return 0;
+		v = skip_blanks(b, v + 1, len);
+		return v < len && b[v] == '(';
+	case '\\': /* s:13:\"client_secret\"; (not JSON's every escaped name) */
+		return b[k + 1] == '"' && s >= 3 && b[s - 1] == '"' && b[s - 2] == '\\' &&
+		       b[s - 3] == ':';
 	case '<': return b[s - 1] == '>' && b[k + 1] == '/';
 	case '=':
 		v = skip_blanks(b, k + 1, len);
-		return v + 1 < len &&
-		       ((b[v] == '{' && strchr("\"'`", b[v + 1])) || b[v] == '`' ||
-			(b[v] == '"' && b[v + 1] == '\'') || perl_quote_at(b, v, len));
-	case ' ':
-	case '\t':
-	case '\r':
-	case '\n':
-		if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
-			return 1;
-		v = skip_blanks(b, k, len);
-		if (b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
-			return 1;		/* $api_key = q{...} */
-		if (b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
-			return 1;
-		return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
-		       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
-				 "DefaultSettingValue", 19);
+		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0;
 	}
-	return 0;
+	/* a blank after the name */
+	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
+		return 1;
+	v = skip_blanks(b, k, len);
+	if (b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
+		return 1;		/* $api_key = q{...} */
+	if (b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
+		return 1;
+	return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
+	       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
+			 "DefaultSettingValue", 19);
 }
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */

@@ -29,10 +29,23 @@ found perl/Config.pm 1 generic-secret "$V"
 mk perl/mailer.cgi "my \$api_key = q{$V};
 "
 found perl/mailer.cgi 1 generic-secret "$V"
+mk perl/list.pl "my (\$user, \$api_token) = ('deploy', '$V');
+"
+found perl/list.pl 1 generic-secret "$V"
+mk perl/fallback.cgi "my \$api_key = \$ENV{MAILER_API_KEY} || '$V';
+"
+found perl/fallback.cgi 1 generic-secret "$V"
+mk perl/defined_or.cgi "my \$token = \$ENV{'DEPLOY_TOKEN'} // \"$V\";
+"
+found perl/defined_or.cgi 1 generic-secret "$V"
 mk perl/ref.pl "\$ENV{API_TOKEN} = \$opts{token};
 my \$key = \$ENV{API_TOKEN} || die;
 my \$api_key = q{};
 print \"\${API_TOKEN}\" if \$x == 1;
+my (\$user, \$api_token) = (\$cfg{user}, \$cfg{token});
+my (\$user, \$api_token) = ('deploy', 'changeme');
+my \$api_key = \$ENV{MAILER_API_KEY} || die 'no key';
+my \$token = \$ENV{DEPLOY_TOKEN} // '';
 "
 silent perl/ref.pl
 

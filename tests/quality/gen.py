@@ -2181,6 +2181,9 @@ CODESHAPES = [
     ("perl-env-hash", "bin/deploy.pl", "generic-secret", "$ENV{{API_TOKEN}} = '{v}';\n"),
     ("perl-hash-element", "lib/Acme/Config.pm", "generic-secret", "$config->{{api_key}} = \"{v}\";\n"),
     ("perl-quote-operator", "cgi-bin/mailer.cgi", "generic-secret", "my $api_key = q{{{v}}};\n"),
+    ("perl-list-assignment", "lib/Mailer.pm", "generic-secret", "my ($user, $api_token) = ('mailer', '{v}');\n"),
+    ("perl-env-fallback", "cgi-bin/mailer.cgi", "generic-secret", "my $api_key = $ENV{{MAILER_API_KEY}} || '{v}';\n"),
+    ("perl-env-fallback", "lib/Deploy.pm", "generic-secret", "my $token = $ENV{{'DEPLOY_TOKEN'}} // \"{v}\";\n"),
     ("vbscript-application", "global.asa", "generic-password",
      'Sub Application_OnStart\r\n    Application("smtp_password") = "{p}"\r\nEnd Sub\r\n'),
     ("crystal-env-or-assign", "src/config.cr", "generic-secret", 'ENV["SHORTCUT_API_TOKEN"] ||= "{v}"\n'),
@@ -2228,6 +2231,8 @@ CODESHAPES = [
 ]
 CODESHAPES_DECOYS = [
     ("perl-env-hash", "bin/deploy.pl", "$ENV{{API_TOKEN}} = $opts{{token}};\nmy $key = $ENV{{API_TOKEN}} || die;\n"),
+    ("perl-list-assignment", "lib/Mailer.pm", "my ($user, $api_token) = ($cfg{{user}}, $cfg{{token}});\n"),
+    ("perl-env-fallback", "cgi-bin/mailer.cgi", "my $api_key = $ENV{{MAILER_API_KEY}} || die 'no key';\nmy $token = $ENV{{DEPLOY_TOKEN}} // '';\n"),
     ("perl-quote-operator", "cgi-bin/mailer.cgi", "my $api_key = q{{}};\nmy $token_file = q{{/etc/{h}.tok}};\n"),
     ("vbscript-application", "global.asa", 'Application("smtp_password") = Request.Form("pw")\r\n'),
     ("crystal-env-or-assign", "src/config.cr", 'ENV["API_TOKEN"] ||= ENV.fetch("FALLBACK_TOKEN")\n'),
