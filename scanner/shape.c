@@ -4629,9 +4629,17 @@ static int code_shape_named(const struct kh_rule *r, const unsigned char *b, siz
 	if (k + 2 >= len)
 		return 0;
 	switch (b[k]) { /* most hits: a name before none of these, out at once */
+	case ',':	/* my ($api_token, $user) = (...): a sigil's name next */
+		v = skip_blanks(b, k + 1, len);
+		if (v >= len || b[v] != '$')
+			return 0;
+		break;
+	case ')': /* Tcl's env(NAME); my ($user, $api_token) = (...) */
+		v = skip_blanks(b, k + 1, len);
+		if (v >= len || (b[v] != '=' && b[v] != '"' && b[v] != '{'))
+			return 0;
+		break;
 	case '}':
-	case ')':
-	case ',':
 	case '\\':
 	case '<':
 	case '=':
