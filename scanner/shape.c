@@ -2666,9 +2666,9 @@ static int lisp_definition(const unsigned char *b, size_t ls, size_t s)
 
 static size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le);
 
-/* Where a command's line starts after blanks, a crontab's schedule, a shell history's
- * number
- * (` 512  NAME=...`), a prompt ("$ ") and env or sudo. */
+/* Where a command's line starts after blanks, a crontab's schedule, a
+ * shell history's number (` 512  NAME=...`), a prompt ("$ ") and env or
+ * sudo. */
 static size_t command_line_start(const unsigned char *b, size_t ls, size_t le)
 {
 	size_t i = cron_schedule_end(b, skip_blanks(b, ls, le), le), k;
