@@ -380,10 +380,13 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "...",
 	 * System.getenv("TOKEN") ?: "...", os.environ.get("KEY") or "..." */
 	name_end = k;
-	while (k < len && k < name_end + 3 && strchr("\"']) ", b[k]) && b[k])
+	while (k < len && k < name_end + 3 && strchr("\"']}) ", b[k]) && b[k])
 		k++;
 	return k + 1 < len &&
 	       (((b[k] == '|' || b[k] == '?') && b[k + 1] == b[k]) ||
+		/* Perl's defined-or after its hash: $ENV{NAME} // "..." */
+		(b[k] == '/' && b[k + 1] == '/' &&
+		 memchr(b + name_end, '}', k - name_end)) ||
 		/* Kotlin's elvis after a call (not TypeScript's optional
 		 * `token?: string`); or after a call, before a string (not
 		 * prose) */
@@ -482,6 +485,10 @@ static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, si
 			     size_t last);
 static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
 			    struct kh_layer *l);
+static int code_shape_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			    size_t last);
+static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -491,7 +498,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 
 	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
 	       generic_name_apart(b, len, last, r) ||
-	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last);
+	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last) ||
+	       code_shape_named(r, b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -1621,6 +1629,10 @@ static size_t row_name(const unsigned char *b, size_t i, size_t le, size_t *s, s
 	return *e + q;
 }
 
+static int row_named_value(struct kh_layer *l, const unsigned char *b,
+			   const size_t (*cols)[2], size_t col, size_t vs, size_t ve,
+			   size_t *named);
+
 /*
  * An SQL row, INSERT INTO table (column, ...) VALUES (value, ...)[, (...)]
  * on the line b[ls..le) and the lines below up to its ';': each quoted
@@ -1632,7 +1644,7 @@ static int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 		      struct kh_layer *l)
 {
 	size_t parts[2][2], cols[ROW_MAX_COLUMNS][2], ncols = 0, i, col = 0, vs, ve;
-	size_t lines = 0, depth = 0, n;
+	size_t lines = 0, depth = 0, n, named[3] = { 0, 0, 0 };
 	int table_named, r = 0;
 
 	i = skip_blanks(b, ls, le);
@@ -1689,6 +1701,8 @@ static int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 				 !strncasecmp((const char *)b + cols[col][0], "value", 5))
 				r = emit_path_as(l, b, (const size_t(*)[2])parts, 2,
 						 "_secret", vs, ve);
+			else
+				r = row_named_value(l, b, cols, col, vs, ve, named);
 			if (r < 0)
 				return -1;
 			break;
@@ -2252,7 +2266,7 @@ static int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t l
 {
 	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, at = i + op_len, end = le;
 
-	while (k > ls && strchr("])'\"", b[k - 1]) && b[k - 1])
+	while (k > ls && strchr("])}'\"", b[k - 1]) && b[k - 1])
 		k--;
 	ne = k;
 	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
@@ -2650,11 +2664,14 @@ static int lisp_definition(const unsigned char *b, size_t ls, size_t s)
 		!strncmp((const char *)b + k, "set", 3));
 }
 
-/* Where a command's line starts after blanks, a shell history's number
- * (` 512  NAME=...`), a prompt ("$ ") and env or sudo. */
+static size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le);
+
+/* Where a command's line starts after blanks, a crontab's schedule, a
+ * shell history's number (` 512  NAME=...`), a prompt ("$ ") and env or
+ * sudo. */
 static size_t command_line_start(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t i = skip_blanks(b, ls, le), k;
+	size_t i = cron_schedule_end(b, skip_blanks(b, ls, le), le), k;
 
 	for (k = i; k < le && isdigit(b[k]); k++)
 		;
@@ -3087,7 +3104,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
 	    env_list_value(b, len, ls, le, l) < 0 ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
-	    less_common_line(b, len, ls, le, l) < 0 || hidden_name_line(b, ls, le, l) < 0)
+	    less_common_line(b, len, ls, le, l) < 0 ||
+	    hidden_name_line(b, ls, le, l) < 0 || code_shape_line(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -3112,12 +3130,16 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		int up;
 
 		for (up = 0; up < 3; up++) {
-			if (attribute(b, from, to, "value", &vs, &ve)) {
+			if (attribute(b, from, to, "value", &vs, &ve) ||
+			    attribute(b, from, to, "default", &vs, &ve)) {
 				if ((r = emit_pair(l, b, ns, ne, vs, ve)) < 0)
 					return -1;
 				break;
 			}
-			if (to >= len)
+			/* a statement that ends at the name (SQL's WHERE name =
+			 * '...';) holds no value below */
+			if (to >= len || (up == 0 && skip_blanks(b, ne + 1, le) < le &&
+					  b[skip_blanks(b, ne + 1, le)] == ';'))
 				break;
 			from = to + 1;
 			to = line_end(b, len, from);
@@ -3147,6 +3169,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				/* StackExchange.Redis: host:6380,password=...,ssl=True */
 				r = redis_pair(l, b, i, le);
 			}
+			break;
+		case '/': /* $ENV{NAME} // "value" */
+			k = skip_blanks_back(b, i, ls);
+			if (i + 1 < le && b[i + 1] == '/' && k > ls && b[k - 1] == '}')
+				r = fallback_pair(b, len, ls, le, i, 2, l);
 			break;
 		case ']': /* ["NAME"] = "value" */
 			r = index_assignment(b, ls, le, i, l);
@@ -4022,6 +4049,650 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * A row's value whose name is the row's own, in the column before
+ * (wp_options' option_name, option_value; a settings table's key, value):
+ * called with each quoted value [vs, ve) of column col; named[] keeps the
+ * last name seen (its column, start, end).
+ */
+static int row_named_value(struct kh_layer *l, const unsigned char *b,
+			   const size_t (*cols)[2], size_t col, size_t vs, size_t ve,
+			   size_t *named)
+{
+	if (ends_ci(b, cols[col][0], cols[col][1], "name") ||
+	    ends_ci(b, cols[col][0], cols[col][1], "key")) {
+		named[0] = col + 1;
+		named[1] = vs;
+		named[2] = ve;
+		return 0;
+	}
+	if (named[0] != col || !ends_ci(b, cols[col][0], cols[col][1], "value"))
+		return 0;
+	named[0] = 0;
+	return credential_column(b + named[1], named[2] - named[1])
+		       ? emit_pair(l, b, named[1], named[2], vs, ve)
+		       : 0;
+}
+
+/* Where a crontab line's schedule ends from b[i]: five fields of digits,
+ * '*', '/', ',' and '-' (or @daily, @reboot), then blanks; i when there
+ * is none. */
+static size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le)
+{
+	size_t k = i, n;
+
+	if (k < le && b[k] == '@') {
+		while (k < le && isalpha(b[++k]))
+			;
+		return k > i + 4 && k < le && b[k] == ' ' ? skip_blanks(b, k, le) : i;
+	}
+	for (n = 0; n < 5; n++) {
+		size_t f = k;
+
+		while (k < le && (isdigit(b[k]) || (b[k] && strchr("*/,-", b[k]))))
+			k++;
+		if (k == f || k >= le || (b[k] != ' ' && b[k] != '\t'))
+			return i;
+		k = skip_blanks(b, k, le);
+	}
+	return k;
+}
+
+/* ---- code shapes: a name and a value a language's own syntax parts ------ */
+
+/* Whether a Perl quote operator starts at b[i]: q or qq, then its
+ * delimiter (q{...}, qq(...)). */
+static int perl_quote_at(const unsigned char *b, size_t i, size_t len)
+{
+	i += i + 1 < len && b[i] == 'q' && b[i + 1] == 'q';
+	return i + 1 < len && b[i] == 'q' && b[i + 1] && strchr("{([<|/!#", b[i + 1]);
+}
+
+/*
+ * A string literal from b[i] in the forms the plain quotes of quoted()
+ * leave out: a template literal (`v`, without ${...}), a Perl quote
+ * operator (q{v}, qq(v), q[v]), a JSX expression ({"v"}, {'v'}, {`v`}),
+ * Vue's bound string ("'v'"), and with `bare_braces` Tcl's {v}. Its
+ * content in [*vs, *ve); returns the index after it, or 0 (also for a
+ * plain "v" or 'v', which the rules read as written).
+ */
+static size_t code_literal(const unsigned char *b, size_t i, size_t le, int bare_braces,
+			   size_t *vs, size_t *ve)
+{
+	static const char opens[] = "{([<|/!#", closes[] = "})]>|/!#";
+	const char *o;
+	size_t k, end;
+
+	if (i + 2 >= le)
+		return 0;
+	if (b[i] == '`') {
+		for (k = i + 1; k < le && b[k] != '`' && b[k] != '$' && b[k] != '\\'; k++)
+			;
+		*vs = i + 1;
+		*ve = k;
+		return k < le && b[k] == '`' ? k + 1 : 0;
+	}
+	if (b[i] == 'q' && (i == 0 || !ident_byte(b[i - 1]))) { /* q{v}, qq(v) */
+		k = i + 1 + (b[i + 1] == 'q');
+		if (k >= le || !b[k] || !(o = strchr(opens, b[k])))
+			return 0;
+		*vs = k + 1;
+		for (*ve = *vs; *ve < le && b[*ve] != (unsigned char)closes[o - opens];
+		     (*ve)++)
+			;
+		return *ve < le ? *ve + 1 : 0;
+	}
+	if (b[i] == '{') {
+		k = skip_blanks(b, i + 1, le);
+		if (k < le && b[k] == '`')
+			end = code_literal(b, k, le, 0, vs, ve);
+		else if (!(end = quoted(b, k, le, vs, ve)) && bare_braces) {
+			*vs = k;
+			for (end = k; end < le && b[end] != '}' && b[end] != ' '; end++)
+				;
+			*ve = end;
+		}
+		end = end ? skip_blanks(b, end, le) : le;
+		return end < le && b[end] == '}' ? end + 1 : 0;
+	}
+	if (b[i] == '"' && b[i + 1] == '\'') { /* :api-key="'v'" */
+		end = quoted(b, i + 1, le, vs, ve);
+		return end && end < le && b[end] == '"' ? end + 1 : 0;
+	}
+	return 0;
+}
+
+/* The key inside the brackets that close just before b[i] ('}', ')' or
+ * ']'): a bare name or a quoted one ($ENV{API_TOKEN}, $cfg{'api_key'},
+ * Application("smtp_password"), env(SNYK_TOKEN)): its range in
+ * [*ns, *ne); 0 when none. */
+static int bracket_key(const unsigned char *b, size_t ls, size_t i, size_t *ns,
+		       size_t *ne)
+{
+	unsigned char open = b[i - 1] == '}' ? '{' : b[i - 1] == ')' ? '(' : '[';
+	size_t k = i - 1;
+
+	if (quoted_before(b, ls, k, ns, ne))
+		k = *ns - 1;
+	else {
+		for (*ne = k; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+			;
+		*ns = k;
+	}
+	return *ne > *ns && k > ls && b[k - 1] == open;
+}
+
+#define LIST_MAX_ITEMS 8
+
+/*
+ * A list assigned to a list of names, each name its value's (Perl's
+ * my ($user, $api_token) = ('bob', '...')): b[i] is the '=' between the
+ * lists, b[e - 1] the names' ')'.
+ */
+static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t e,
+			   size_t i, struct kh_layer *l)
+{
+	size_t names[LIST_MAX_ITEMS][2], n = 0, k, vs, ve, end;
+
+	for (k = e - 1; k > ls && b[k - 1] != '(' && e - k < 256; k--)
+		;
+	if (k == ls || b[k - 1] != '(')
+		return 0;
+	while (k < e - 1 && n < LIST_MAX_ITEMS) {
+		k = skip_blanks(b, k, e);
+		k += k < e && (b[k] == '$' || b[k] == '@' || b[k] == '%');
+		for (names[n][0] = k; k < e && (isalnum(b[k]) || b[k] == '_'); k++)
+			;
+		names[n][1] = k;
+		k = skip_blanks(b, k, e);
+		if (names[n][1] == names[n][0] || (b[k] != ',' && b[k] != ')'))
+			return 0;
+		n++;
+		k++;
+	}
+	k = skip_blanks(b, i + 1, le);
+	if (n < 2 || k >= le || b[k] != '(')
+		return 0;
+	for (k++, e = 0; e < n; e++) {
+		if (!(end = quoted(b, skip_blanks(b, k, le), le, &vs, &ve)))
+			return 0;
+		if (emit_pair(l, b, names[e][0], names[e][1], vs, ve) < 0)
+			return -1;
+		k = skip_blanks(b, end, le);
+		if (k >= le || b[k] != (e + 1 < n ? ',' : ')'))
+			return 0;
+		k++;
+	}
+	return 0;
+}
+
+/*
+ * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
+ * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
+ * $h->{api_key} = '...', ASP's Application("smtp_password") = "...",
+ * Crystal's ENV["NAME"] ||= "..."), or a value in one of code_literal()'s
+ * forms (JSX's apiKey={"..."}, Vue's :api-key="'...'", Perl's q{...}).
+ */
+static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
+			   struct kh_layer *l)
+{
+	size_t e = i, ns, ne, vs, ve, k = skip_blanks(b, i + 1, le);
+	int keyed;
+
+	if (k >= le || b[i + 1] == '=' || b[i + 1] == '>' || b[i + 1] == '~' ||
+	    (i > ls && strchr("=!<>", b[i - 1])))
+		return 0; /* a comparison, an arrow, a match */
+	if (e >= ls + 2 && b[e - 1] == '|' && b[e - 2] == '|')
+		e -= 2;
+	e = skip_blanks_back(b, e, ls);
+	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))
+		return 0; /* most assignments: a plain name, a plain value */
+	keyed = strchr("})]", b[e - 1]) && bracket_key(b, ls, e, &ns, &ne);
+	if (!keyed && e > ls && b[e - 1] == ')')
+		return list_assignment(b, ls, le, e, i, l);
+	if (!keyed) {
+		ne = e;
+		ns = name_before(b, ls, &ne);
+	}
+	if (code_literal(b, k, le, 0, &vs, &ve))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	if (keyed && quoted(b, k, le, &vs, &ve))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	return 0;
+}
+
+/* Tcl's `set env(NAME) "v"`, `set ::env(NAME) {v}`, `set name {v}` on the
+ * line b[ls..le): the value quoted, braced or bare. */
+static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), ns, ne, k, vs, ve;
+
+	if (!word_at(b, i, le, "set"))
+		return 0;
+	i = skip_blanks(b, i + 3, le);
+	if (i + 2 < le && b[i] == ':' && b[i + 1] == ':')
+		i += 2;
+	for (ns = ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne + 1 < le && b[ne] == '(') { /* env(NAME) */
+		for (ns = k = ne + 1; k < le && (isalnum(b[k]) || b[k] == '_'); k++)
+			;
+		if (k >= le || b[k] != ')' || ne - i != 3 || memcmp(b + i, "env", 3))
+			return 0;
+		ne = k++;
+	} else if ((k = ne) == ns) {
+		return 0;
+	}
+	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (!code_literal(b, k, le, 1, &vs, &ve) && !quoted(b, k, le, &vs, &ve))
+		ve = bare_value(b, (vs = k), le);
+	return skip_blanks(b, ve + (ve < le && strchr("\"'}", b[ve]) && b[ve]), le) == le
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
+/* Whether the word ending at b[e] names a call that sets a variable of
+ * the environment (putenv, Unix.putenv, setEnv, set_env). */
+static int env_setter(const unsigned char *b, size_t ls, size_t e)
+{
+	return e >= ls + 6 &&
+	       (!strncasecmp((const char *)b + e - 6, "putenv", 6) ||
+		!strncasecmp((const char *)b + e - 6, "setenv", 6) ||
+		(e >= ls + 7 && !strncasecmp((const char *)b + e - 7, "set_env", 7)));
+}
+
+/* `putenv "NAME" "v"` (OCaml's Unix.putenv, Haskell's setEnv): the name
+ * and the value as two strings after the call, blanks between; b[i] opens
+ * the name. */
+static int env_setter_strings(const unsigned char *b, size_t ls, size_t le, size_t i,
+			      struct kh_layer *l)
+{
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, end;
+
+	if (k == i || k == ls || (b[k - 1] | 0x20) != 'v' || !env_setter(b, ls, k) ||
+	    !(end = quoted(b, i, le, &ns, &ne)) || end >= le ||
+	    (b[end] != ' ' && b[end] != '\t'))
+		return 0;
+	return quoted(b, skip_blanks(b, end, le), le, &vs, &ve)
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
+/* A directive of a web server that hands a name and a value on (nginx's
+ * fastcgi_param, uwsgi_param, scgi_param, proxy_set_header, add_header):
+ * the line's first word ends so, its second names, its third is the value
+ * (`;` ends it). */
+static int param_directive(const unsigned char *b, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), w, ns, ne, vs, ve;
+
+	for (w = i; w < le && (isalnum(b[w]) || b[w] == '_'); w++)
+		;
+	if (!ends_ci(b, i, w, "_param") && !ends_ci(b, i, w, "_header"))
+		return 0;
+	ns = skip_blanks(b, w, le);
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ns == w || ne == ns || ne >= le || (b[ne] != ' ' && b[ne] != '\t'))
+		return 0;
+	vs = skip_blanks(b, ne, le);
+	if (!quoted(b, vs, le, &vs, &ve))
+		for (ve = vs; ve < le && b[ve] != ';' && b[ve] != ' '; ve++)
+			;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * PHP's serialized strings, as WordPress keeps options in its SQL dumps:
+ * s:13:"client_secret";s:32:"...";, the quotes escaped (\") inside an
+ * SQL literal. b[i] is the 's' of the name's.
+ */
+static int php_serialized(const unsigned char *b, size_t le, size_t i, struct kh_layer *l)
+{
+	size_t at[2][2], n, k = i;
+
+	for (n = 0; n < 2; n++) {
+		if (k + 4 >= le || b[k] != 's' || b[k + 1] != ':' || !isdigit(b[k + 2]))
+			return 0;
+		for (k += 2; k < le && isdigit(b[k]); k++)
+			;
+		if (k + 2 >= le || b[k] != ':')
+			return 0;
+		k += 1 + (b[k + 1] == '\\');
+		if (b[k] != '"')
+			return 0;
+		at[n][0] = ++k;
+		while (k < le && b[k] != '"')
+			k++;
+		if (k >= le)
+			return 0;
+		at[n][1] = k - (b[k - 1] == '\\');
+		if (++k >= le || b[k] != ';')
+			return 0;
+		k++;
+	}
+	return emit_pair(l, b, at[0][0], at[0][1], at[1][0], at[1][1]);
+}
+
+/*
+ * A password an SQL statement sets: ALTER USER x WITH PASSWORD '...',
+ * CREATE ROLE x ... PASSWORD '...'. b[i] starts the word PASSWORD.
+ */
+static int sql_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			struct kh_layer *l)
+{
+	size_t k = skip_blanks(b, ls, le), vs, ve;
+
+	if (!word_at(b, i, le, "password") ||
+	    (!word_at(b, k, le, "alter") && !word_at(b, k, le, "create")) ||
+	    i + 9 >= le || b[i + 8] != ' ' || b[i + 9] != '\'' ||
+	    !quoted(b, i + 9, le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, i, i + 8, vs, ve);
+}
+
+/* The quoted value after `name = ` at b[k] in an SQL clause: [*vs, *ve);
+ * the index after it, or 0. */
+static size_t sql_equals(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	k = skip_blanks(b, k, le);
+	if (k >= le || b[k] != '=')
+		return 0;
+	return quoted(b, skip_blanks(b, k + 1, le), le, vs, ve);
+}
+
+/*
+ * An UPDATE that sets a value column for a row its WHERE names
+ * (UPDATE settings SET value = '...' WHERE name = 'api_token'): the
+ * row's name for the value.
+ */
+static int sql_update_row(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), k, ns = 0, ne = 0, vs = 0, ve = 0, s, e, cs;
+
+	if (!word_at(b, i, le, "update"))
+		return 0;
+	for (k = i + 6; k < le; k++) {
+		if (!isalpha(b[k]) || ident_byte(b[k - 1]))
+			continue;
+		for (cs = k; k < le && (ident_byte(b[k]) || b[k] == '`'); k++)
+			;
+		if (ends_ci(b, cs, k - (b[k - 1] == '`'), "value") && !vs &&
+		    sql_equals(b, k, le, &s, &e)) {
+			vs = s;
+			ve = e;
+		} else if ((ends_ci(b, cs, k - (b[k - 1] == '`'), "name") ||
+			    ends_ci(b, cs, k - (b[k - 1] == '`'), "key")) &&
+			   sql_equals(b, k, le, &s, &e)) {
+			ns = s;
+			ne = e;
+		}
+	}
+	return vs < ve && ns < ne && credential_column(b + ns, ne - ns)
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
+/*
+ * XML whose name and value sit in different places: an attribute names
+ * the element whose text is the value (XAML's <x:String
+ * x:Key="RefreshToken">...</x:String>), or the <Value> element below it
+ * (Settings.settings' <Setting Name="ApiSecret" ...> then <Value
+ * Profile="(Default)">...</Value>); a name element (<name>apiSecret</name>)
+ * whose value is a later sibling whose tag ends in value (<defaultValue>,
+ * Shopware's plugin config). b[i] is a tag's '<' on the line b[ls..le).
+ */
+#define XML_VALUE_LINES 6
+static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t i,
+			  struct kh_layer *l)
+{
+	static const char *attrs[] = { "Key", "key", "Name", "name", NULL };
+	size_t te, gt, ns, ne, vs, ve, at, n, ts, k;
+	int name_element, a;
+
+	for (te = i + 1; te < le && (ident_byte(b[te]) || b[te] == ':'); te++)
+		;
+	for (gt = te; gt < le && b[gt] != '>'; gt++)
+		;
+	if (te == i + 1 || gt >= le || b[gt - 1] == '/')
+		return 0;
+	name_element = gt == te && (ends_ci(b, i + 1, te, "name") ||
+				    (te - i - 1 == 3 && !memcmp(b + i + 1, "key", 3)));
+	if (name_element) {
+		ns = gt + 1;
+		for (ne = ns; ne < le && b[ne] != '<'; ne++)
+			;
+		if (ne >= le || !credential_name(b + ns, ne - ns))
+			return 0;
+	} else {
+		for (a = 0; attrs[a] && !attribute(b, te, gt, attrs[a], &ns, &ne); a++)
+			;
+		if (!attrs[a] || !credential_name(b + ns, ne - ns))
+			return 0;
+		vs = gt + 1;
+		for (ve = vs; ve < le && b[ve] != '<'; ve++)
+			;
+		if (ve > vs) /* the element's own text */
+			return ve + 1 < le && b[ve + 1] == '/'
+				       ? emit_pair(l, b, ns, ne, vs, ve)
+				       : 0;
+	}
+	for (at = line_end(b, len, i), n = 0; at < len && n < XML_VALUE_LINES; n++) {
+		size_t cle = content_end(b, len, ++at);
+
+		k = skip_blanks(b, at, cle);
+		at = line_end(b, len, at);
+		if (k + 1 >= cle || b[k] != '<' || b[k + 1] == '/')
+			return 0; /* text, or the parent's end: no value below */
+		for (ts = te = k + 1; te < cle && ident_byte(b[te]); te++)
+			;
+		if (!ends_ci(b, ts, te, "value"))
+			continue;
+		for (gt = te; gt < cle && b[gt] != '>'; gt++)
+			;
+		for (ve = vs = gt + 1; ve < cle && b[ve] != '<'; ve++)
+			;
+		return ve < cle ? emit_pair(l, b, ns, ne, vs, ve) : 0;
+	}
+	return 0;
+}
+
+/*
+ * A C# settings class's property (Settings.Designer.cs): its default
+ * stands above it in [DefaultSettingValueAttribute("...")], the name
+ * after it on the line b[ls..le) (public string ApiSecret {).
+ */
+static int default_setting_value(const unsigned char *b, size_t ls, size_t le,
+				 struct kh_layer *l)
+{
+	static const char attr[] = "DefaultSettingValue";
+	size_t e = skip_blanks_back(b, le, ls), ns, from, vs, ve;
+	const unsigned char *p = NULL, *q;
+
+	if (e > ls && b[e - 1] == '{')
+		e = skip_blanks_back(b, e - 1, ls);
+	if (e == ls || !isalnum(b[e - 1]))
+		return 0; /* most lines: no property's name last */
+	ns = name_before(b, ls, &e);
+	if (ns == e || ls < 2)
+		return 0;
+	from = ls > 512 ? ls - 512 : 0;
+	while ((q = kh_memmem(b + from, ls - from, attr, sizeof(attr) - 1))) {
+		p = q; /* the last: the attribute of this property */
+		from = (size_t)(q - b) + 1;
+	}
+	if (!p)
+		return 0;
+	p = memchr(p, '(', (size_t)(b + ls - p));
+	if (!p || !quoted(b, (size_t)(p - b) + 1, ls, &vs, &ve) ||
+	    memchr(b + ve, '{', ls - ve))
+		return 0; /* none, or another property's */
+	return emit_pair(l, b, ns, e, vs, ve);
+}
+
+/* A credentials object made of three or four strings, the password last:
+ * sbt's Credentials("realm", "host", "user", "password"). b[i] is the
+ * call's '(', its callee b[k..i). */
+static int credentials_last(const unsigned char *b, size_t le, size_t k, size_t i,
+			    struct kh_layer *l)
+{
+	size_t at = skip_blanks(b, i + 1, le), vs = 0, ve = 0, n = 0, end;
+
+	if (k == i || !credentials_object(b + k, i - k))
+		return 0;
+	while ((end = quoted(b, at, le, &vs, &ve))) {
+		n++;
+		at = skip_blanks(b, end, le);
+		if (at >= le || b[at] != ',')
+			break;
+		at = skip_blanks(b, at + 1, le);
+	}
+	if ((n != 3 && n != 4) || at >= le || b[at] != ')' ||
+	    !plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, k, i, "_password", vs, ve);
+}
+
+/* The shapes above on the line b[ls..le) a keyword marked. */
+static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	static const unsigned char marks[256] = {
+		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1,
+		['p'] = 1, ['<'] = 1, ['('] = 1
+	};
+	size_t i = skip_blanks(b, ls, le), k;
+	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */
+	int r, sql = (first == 'a' && word_at(b, i, le, "alter")) ||
+		     (first == 'c' && word_at(b, i, le, "create"));
+
+	if ((first == 's' && tcl_set(b, ls, le, l) < 0) ||
+	    param_directive(b, ls, le, l) < 0 ||
+	    (first == 'u' && sql_update_row(b, ls, le, l) < 0) ||
+	    default_setting_value(b, ls, le, l) < 0)
+		return -1;
+	for (i = ls, r = 0; i < le && r == 0; i++) {
+		if (!marks[b[i]])
+			continue;
+		switch (b[i]) {
+		case '=': r = code_assignment(b, ls, le, i, l); break;
+		case '"': r = env_setter_strings(b, ls, le, i, l); break;
+		case 's':
+			if (i + 1 < le && b[i + 1] == ':')
+				r = php_serialized(b, le, i, l);
+			break;
+		case 'P':
+		case 'p':
+			if (sql && i > ls && b[i - 1] == ' ')
+				r = sql_password(b, ls, le, i, l);
+			break;
+		case '<': r = xml_name_apart(b, len, le, i, l); break;
+		case '(': /* Credentials("realm", ...) */
+			if (i == ls || (b[i - 1] | 0x20) != 's')
+				break;
+			for (k = i; k > ls && ident_byte(b[k - 1]); k--)
+				;
+			r = credentials_last(b, le, k, i, l);
+			break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * A generic keyword's hit ending at b[last] that code_shape_line reads: a
+ * name in brackets ($ENV{NAME}, env(NAME)), before a JSX expression, a
+ * Vue binding or a Perl quote operator, after a `_param` directive, in a
+ * name element (<name>apiSecret</name>), escaped in a serialized string,
+ * SQL's PASSWORD '...', a C# settings property.
+ */
+static int code_shape_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			    size_t last)
+{
+	size_t k = last + 1, s = last, v;
+
+	if (k + 2 >= len)
+		return 0;
+	if (b[last] == '(') /* sbt's Credentials("realm", "host", "user", "...") */
+		return last >= 11 &&
+		       !strncasecmp((const char *)b + last - 11, "credentials(", 12) &&
+		       kh_rule_is_generic(r);
+	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+		k++;
+	if (k + 2 >= len)
+		return 0;
+	switch (b[k]) { /* most hits: a name before none of these, out at once */
+	case ',':	/* my ($api_token, $user) = (...): a sigil's name next */
+		v = skip_blanks(b, k + 1, len);
+		if (v >= len || b[v] != '$')
+			return 0;
+		break;
+	case ')': /* Tcl's env(NAME); my ($user, $api_token) = (...) */
+		v = skip_blanks(b, k + 1, len);
+		if (v >= len || (b[v] != '=' && b[v] != '"' && b[v] != '{'))
+			return 0;
+		break;
+	case '}':
+	case '\\':
+	case '<':
+	case '=':
+	case ' ':
+	case '\t':
+	case '\r':
+	case '\n': break;
+	default: return 0;
+	}
+	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
+		s--;
+	if (s == 0)
+		return 0;
+	switch (b[k]) {
+	case '}': /* $ENV{NAME} = (not a shell's ${NAME}) */
+		v = skip_blanks(b, k + 1, len);
+		return b[s - 1] == '{' && (s < 2 || b[s - 2] != '$') && v + 1 < len &&
+		       b[v] == '=' && b[v + 1] != '=';
+	case ')': /* Tcl's env(NAME); my ($user, $api_token) = (...) */
+		if (s >= 4 && !memcmp(b + s - 4, "env(", 4))
+			return 1;
+		/* fall through */
+	case ',':
+		if (b[s - 1] != '$')
+			return 0;
+		for (v = k; v < len && v < k + 128 && b[v] != ')' && b[v] != '\n'; v++)
+			;
+		v = v < len && b[v] == ')' ? skip_blanks(b, v + 1, len) : len;
+		if (v + 2 >= len || b[v] != '=')
+			return 0;
+		v = skip_blanks(b, v + 1, len);
+		return v < len && b[v] == '(';
+	case '\\': /* s:13:\"client_secret\"; (not JSON's every escaped name) */
+		return b[k + 1] == '"' && s >= 3 && b[s - 1] == '"' && b[s - 2] == '\\' &&
+		       b[s - 3] == ':';
+	case '<': return b[s - 1] == '>' && b[k + 1] == '/';
+	case '=':
+		v = skip_blanks(b, k + 1, len);
+		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0;
+	}
+	/* a blank after the name */
+	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
+		return 1;
+	v = skip_blanks(b, k, len);
+	if (b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
+		return 1;		/* $api_key = q{...} */
+	if (b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
+		return 1;
+	return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
+	       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
+			 "DefaultSettingValue", 19);
 }
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */

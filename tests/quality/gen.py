@@ -2168,6 +2168,118 @@ def h7shapes_block(emit):
              provider="generic", why="a reference, an empty or placeholder default, a path or an id")
 
 
+# wave 9 codeshapes: the code syntaxes the eighth blind corpus found, as
+# families: a name in brackets ($ENV{NAME} = , Application("name") = ,
+# ENV["NAME"] ||= , Tcl's set env(NAME)), a literal in another syntax's
+# quotes (JSX's {"v"}, Vue's "'v'", Perl's q{v}), a crontab's inline env,
+# web servers' *_param directives, OCaml's putenv, XML whose name and value
+# sit apart (XAML's x:Key, Settings.settings' <Value>, a <name> sibling),
+# C#'s [DefaultSettingValue] above its property, SQL's UPDATE ... WHERE
+# name, wp_options rows, PHP serialized options, ALTER USER ... PASSWORD,
+# sbt's Credentials(realm, host, user, password), Swagger's default
+CODESHAPES = [
+    ("perl-env-hash", "bin/deploy.pl", "generic-secret", "$ENV{{API_TOKEN}} = '{v}';\n"),
+    ("perl-hash-element", "lib/Acme/Config.pm", "generic-secret", "$config->{{api_key}} = \"{v}\";\n"),
+    ("perl-quote-operator", "cgi-bin/mailer.cgi", "generic-secret", "my $api_key = q{{{v}}};\n"),
+    ("perl-list-assignment", "lib/Mailer.pm", "generic-secret", "my ($user, $api_token) = ('mailer', '{v}');\n"),
+    ("perl-env-fallback", "cgi-bin/mailer.cgi", "generic-secret", "my $api_key = $ENV{{MAILER_API_KEY}} || '{v}';\n"),
+    ("perl-env-fallback", "lib/Deploy.pm", "generic-secret", "my $token = $ENV{{'DEPLOY_TOKEN'}} // \"{v}\";\n"),
+    ("vbscript-application", "global.asa", "generic-password",
+     'Sub Application_OnStart\r\n    Application("smtp_password") = "{p}"\r\nEnd Sub\r\n'),
+    ("crystal-env-or-assign", "src/config.cr", "generic-secret", 'ENV["SHORTCUT_API_TOKEN"] ||= "{v}"\n'),
+    ("tcl-env-set", "scripts/scan.tcl", "generic-secret", 'set env(SNYK_TOKEN) "{v}"\n'),
+    ("tcl-env-braces", "scripts/scan.tcl", "generic-secret", "set ::env(API_TOKEN) {{{v}}}\n"),
+    ("ocaml-putenv", "bin/main.ml", "generic-secret", 'let () =\n  Unix.putenv "SEGMENT_API_KEY" "{v}"\n'),
+    ("crontab-inline-env", "etc/cron.d/backup", "generic-secret",
+     "MAILTO=ops@example.com\n*/15 * * * * BACKUP_API_TOKEN={v} /usr/local/bin/backup --quiet\n"),
+    ("crontab-inline-env", "crontab.txt", "generic-secret", "@daily DEPLOY_TOKEN={v} /opt/app/bin/sync\n"),
+    ("nginx-fastcgi-param", "deploy/site.nginx", "generic-secret",
+     'location ~ \\.php$ {{\n    fastcgi_param APP_API_TOKEN "{v}";\n}}\n'),
+    ("nginx-uwsgi-param", "deploy/app.nginx", "generic-secret", "    uwsgi_param SERVICE_SECRET {v};\n"),
+    ("jsx-expression-prop", "src/App.jsx", "generic-secret", '      <Client apiKey={{"{v}"}} region="us" />\n'),
+    ("jsx-expression-prop", "src/Dashboard.tsx", "generic-secret", "  <Provider accessToken={{'{v}'}}>\n"),
+    ("jsx-template-prop", "src/Widget.jsx", "generic-secret", "  <Embed apiSecret={{`{v}`}} />\n"),
+    ("vue-bound-string", "src/components/Map.vue", "generic-secret",
+     "<template>\n  <MapView :api-key=\"'{v}'\" />\n</template>\n"),
+    ("xaml-string-resource", "App.xaml", "generic-secret",
+     '<ResourceDictionary>\n    <x:String x:Key="RefreshToken">{v}</x:String>\n</ResourceDictionary>\n'),
+    ("xml-settings-value", "Properties/Settings.settings", "generic-secret",
+     '  <Settings>\n    <Setting Name="ApiSecret" Type="System.String" Scope="Application">\n'
+     '      <Value Profile="(Default)">{v}</Value>\n    </Setting>\n'),
+    ("xml-name-sibling", "Resources/config/config.xml", "generic-secret",
+     '    <input-field type="password">\n        <name>apiSecret</name>\n        <label>API secret</label>\n'
+     '        <defaultValue>{v}</defaultValue>\n    </input-field>\n'),
+    ("cs-default-setting-attribute", "Properties/Settings.Designer.cs", "generic-secret",
+     '        [global::System.Configuration.DefaultSettingValueAttribute("https://api.example.com")]\n'
+     '        public string ApiUrl {{\n            get {{ return ((string)(this["ApiUrl"])); }}\n        }}\n'
+     '        [global::System.Configuration.ApplicationScopedSettingAttribute()]\n'
+     '        [global::System.Configuration.DefaultSettingValueAttribute("{v}")]\n'
+     '        public string ApiToken {{\n            get {{ return ((string)(this["ApiToken"])); }}\n        }}\n'),
+    ("sql-update-where-name", "db/seed.sql", "generic-secret",
+     "UPDATE settings SET value = '{v}' WHERE name = 'api_token';\n"),
+    ("sql-options-row", "backup/options.sql", "generic-secret",
+     "INSERT INTO `wp_options` (`option_id`, `option_name`, `option_value`, `autoload`) VALUES "
+     "(88, 'acme_api_secret', '{v}', 'yes');\n"),
+    ("sql-php-serialized", "backup/wp_options.sql", "generic-secret",
+     "INSERT INTO `wp_options` VALUES (412,'acme_sync','a:2:{{s:9:\\\"client_id\\\";s:4:\\\"acme\\\";"
+     "s:13:\\\"client_secret\\\";s:32:\\\"{v}\\\";}}','yes');\n"),
+    ("sql-alter-user-password", "db/init.sql", "generic-password", "ALTER USER app_rw WITH PASSWORD '{p}';\n"),
+    ("scala-sbt-credentials", "build.sbt", "generic-password",
+     'credentials += Credentials("Sonatype Nexus Repository Manager", "nexus.acme.io", "deployer", "{p}")\n'),
+    ("json-swagger-default", "api/swagger.json", "generic-secret",
+     '{{"parameters": [{{"name": "api_key", "in": "header", "type": "string", "default": "{v}"}}]}}\n'),
+]
+CODESHAPES_DECOYS = [
+    ("perl-env-hash", "bin/deploy.pl", "$ENV{{API_TOKEN}} = $opts{{token}};\nmy $key = $ENV{{API_TOKEN}} || die;\n"),
+    ("perl-list-assignment", "lib/Mailer.pm", "my ($user, $api_token) = ($cfg{{user}}, $cfg{{token}});\n"),
+    ("perl-env-fallback", "cgi-bin/mailer.cgi", "my $api_key = $ENV{{MAILER_API_KEY}} || die 'no key';\nmy $token = $ENV{{DEPLOY_TOKEN}} // '';\n"),
+    ("perl-quote-operator", "cgi-bin/mailer.cgi", "my $api_key = q{{}};\nmy $token_file = q{{/etc/{h}.tok}};\n"),
+    ("vbscript-application", "global.asa", 'Application("smtp_password") = Request.Form("pw")\r\n'),
+    ("crystal-env-or-assign", "src/config.cr", 'ENV["API_TOKEN"] ||= ENV.fetch("FALLBACK_TOKEN")\n'),
+    ("tcl-env-set", "scripts/scan.tcl", "set env(SNYK_TOKEN) $token\nputs $env(SNYK_TOKEN)\n"),
+    ("ocaml-putenv", "bin/main.ml", 'Unix.putenv "API_TOKEN" (Sys.getenv "CI_TOKEN")\n'),
+    ("crontab-inline-env", "etc/cron.d/backup", "*/15 * * * * BACKUP_API_TOKEN=$(cat /run/secrets/{h}) /usr/local/bin/backup\n"),
+    ("nginx-fastcgi-param", "deploy/site.nginx", "    fastcgi_param APP_API_TOKEN $http_x_api_token;\n"
+     "    proxy_set_header X-Api-Key $api_key;\n"),
+    ("jsx-expression-prop", "src/App.jsx", '      <Client apiKey={{process.env.REACT_APP_API_KEY}} token={{"YOUR_TOKEN_HERE"}} />\n'),
+    ("jsx-template-prop", "src/Widget.jsx", "  <Embed apiSecret={{`${{secret}}`}} />\n"),
+    ("vue-bound-string", "src/components/Map.vue", "  <MapView :api-key=\"apiKey\" :token-id=\"'{h}'\" />\n"),
+    ("xaml-string-resource", "App.xaml", '    <x:String x:Key="RefreshTokenLabel">Refresh token</x:String>\n'),
+    ("xml-settings-value", "Properties/Settings.settings",
+     '    <Setting Name="ApiSecretHash" Type="System.String" Scope="Application">\n'
+     '      <Value Profile="(Default)">{h}</Value>\n    </Setting>\n'),
+    ("xml-name-sibling", "Resources/config/config.xml",
+     "        <name>apiSecret</name>\n        <label>API secret</label>\n        <placeholder>Enter the secret</placeholder>\n"),
+    ("cs-default-setting-attribute", "Properties/Settings.Designer.cs",
+     '        [global::System.Configuration.DefaultSettingValueAttribute("")]\n'
+     '        public string ApiToken {{\n            get {{ return ((string)(this["ApiToken"])); }}\n        }}\n'),
+    ("sql-update-where-name", "db/seed.sql", "UPDATE settings SET value = 'changeme' WHERE name = 'api_token';\n"
+     "UPDATE settings SET value = '{h}' WHERE name = 'api_token_hash';\n"),
+    ("sql-options-row", "backup/options.sql",
+     "INSERT INTO `wp_options` (`option_id`, `option_name`, `option_value`, `autoload`) VALUES "
+     "(89, 'acme_token_expires', '1767225600', 'yes');\n"),
+    ("sql-php-serialized", "backup/wp_options.sql",
+     "INSERT INTO `wp_options` VALUES (413,'acme','a:1:{{s:13:\\\"client_secret\\\";s:0:\\\"\\\";}}','yes');\n"),
+    ("sql-alter-user-password", "db/init.sql", "ALTER USER app_rw WITH PASSWORD 'password';\n"),
+    ("scala-sbt-credentials", "build.sbt",
+     'credentials += Credentials("Sonatype Nexus Repository Manager", "nexus.acme.io", "deployer", sys.env("NEXUS_PASSWORD"))\n'),
+    ("json-swagger-default", "api/swagger.json",
+     '{{"parameters": [{{"name": "api_key", "in": "header", "type": "string", "default": "YOUR_API_KEY"}}]}}\n'),
+]
+
+
+def codeshapes_block(emit):
+    rnd = random.Random(9109)
+    for i in range(3):
+        for shape, fname, rule, tpl in CODESHAPES:
+            v = {"p": mixed_token(rnd, rnd.choice((10, 12, 14))), "v": mixed_token(rnd, rnd.choice((24, 32)))}
+            key = re.search(r"\{([pv])\}", tpl).group(1)
+            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic", secret=v[key])
+    for shape, fname, tpl in CODESHAPES_DECOYS:
+        emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
+             provider="generic", why="a reference, an empty or placeholder value, a label, a hash or a number")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -2304,6 +2416,7 @@ def main():
     h7rules_block(emit)
     confpairs_block(emit)
     h7shapes_block(emit)
+    codeshapes_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
