@@ -4925,8 +4925,10 @@ static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
 		}
 	}
 	for (k = ls; k < le && r == 0; k++) {
-		if (b[k] == '"' || b[k] == '\'') { /* "NAME=value" */
-			size_t qs, qe;
+		if ((b[k] == '"' || b[k] == '\'') && (k == ls || b[k - 1] != '\\')) {
+			size_t qs, qe; /* "NAME=value"; not from an escaped quote,
+					* whose string runs to the next unescaped
+					* one: each would rescan the line */
 
 			if (!quoted(b, k, le, &qs, &qe))
 				continue;

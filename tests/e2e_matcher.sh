@@ -86,6 +86,18 @@ check "minified line: the URL password and the generic token are found" \
 check "minified line: columns far into the line" \
 	test "$(jq -r '[.[] | select(.secret == "Zq8vR2mX7kLp4nW9sT3b") | .column] | .[0]' "$T/min.json")" = "$(python3 -c 'print(58*300*2 + len("var cfg={url:\"https://deploy:Hq7vR2mX9kLp4nW3sT8b@git.acme-corp.io/x.git\"};") + len("const api_token=\"") + 1)')"
 
+# A line of escaped quoted assignments (a JSON-escaped env list, 0.9 MB):
+# an escaped quote does not start a string, so the line is read once, not
+# once per quote (v0.8.0: 99 s, now 0.14 s); the plain one is found.
+python3 - "$T/esc.json" <<'PY'
+import sys
+body = '\\"SOME_TOKEN=ab\\" ' + '\\"T=a\\" ' * 110000
+open(sys.argv[1], "w").write('{"env": "' + body + '", "x": "API_TOKEN=Wq8vR2mX7kLp4nW9sT3c"}\n')
+PY
+timeout 60 "$KEYHOUND" scan "$T/esc.json" -f json -q --show-secrets >"$T/esc.out"
+check "escaped quotes on a 0.9 MB line: read in time, the plain assignment found" \
+	test "$(jq -r '[.[] | .secret] | join(" ")' "$T/esc.out")" = "Wq8vR2mX7kLp4nW9sT3c"
+
 # KEYHOUND_KEYWORD_STATS: each keyword's hits on stderr at the end, most
 # first, with its rules; findings unchanged; nothing without it
 mk kw/a.py 'url = "https://example.com/a"  # see https://example.com/b
