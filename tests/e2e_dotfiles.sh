@@ -189,4 +189,42 @@ mk web/fixtures/users.json '{
 '
 not_by web/fixtures/users.json cypress-env-file-secret
 
+# tools whose dotfiles were found already: kept so
+TFC=Xq7mLr4Pz8Ws3N.atlasv1.c6Hd1Fb5Gj0YaTw2Kq8Lm3Vx7Rp9Zn4Bc6Jd1Fs5Gh0KaEr3Wq7Yt2Lu9MiQ4
+mk tf/.terraformrc "credentials \"app.terraform.io\" {
+  token = \"$TFC\"
+}
+"
+found tf/.terraformrc 2 terraform-cloud-token "$TFC"
+mk tf/.terraform.d/credentials.tfrc.json "{
+  \"credentials\": {
+    \"tfe.acme-corp.io\": {
+      \"token\": \"$TFC\"
+    }
+  }
+}
+"
+found tf/.terraform.d/credentials.tfrc.json 4 terraform-cloud-token "$TFC"
+mk cargo/.cargo/credentials.toml '[registry]
+token = "cio7Hq2mX9vLr4Tz8Ws3Nc6Kd1Fb5Gj0YaQ"
+'
+found cargo/.cargo/credentials.toml 2 cratesio-api-token cio7Hq2mX9vLr4Tz8Ws3Nc6Kd1Fb5Gj0YaQ
+mk gh/.config/gh/hosts.yml 'github.com:
+    user: alice
+    oauth_token: gho_Zq8Lm3Kp7Vx2Rt9Yb4Nc6Hd1Fs5Gj0WaE3xQ
+    git_protocol: ssh
+'
+found gh/.config/gh/hosts.yml 3 github-oauth-token gho_Zq8Lm3Kp7Vx2Rt9Yb4Nc6Hd1Fs5Gj0WaE3xQ
+mk m2/.m2/settings.xml "<settings>
+  <servers>
+    <server>
+      <id>nexus</id>
+      <username>deploy</username>
+      <password>$W</password>
+    </server>
+  </servers>
+</settings>
+"
+found m2/.m2/settings.xml 6 generic-secret "$W"
+
 finish e2e_dotfiles
