@@ -227,4 +227,21 @@ mk m2/.m2/settings.xml "<settings>
 "
 found m2/.m2/settings.xml 6 generic-secret "$W"
 
+# people's passwords (words and a year) where the file says password; a
+# rule file may ask for that check and no other value
+mk words/.config/pip/pip.conf "[global]
+index-url = https://deploy:NexusDeploy2024@nexus.acme-corp.io/repository/pypi/simple
+extra-index-url = https://deploy:NexusDeployKey@nexus.acme-corp.io/simple
+"
+"$KEYHOUND" scan "$T/words" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "a password of words and a year, not a name of code" \
+	jq -e 'map(.secret) == ["NexusDeploy2024"]' "$T/out"
+mk bad-rules.json '{"provider": "x", "rules": [{"id": "x-key", "description": "d", "severity": "low",
+  "keywords": ["xkey"], "regex": "xkey=(\\w+)", "placeholder_check": "words", "remediation": "r",
+  "examples": ["xkey=abc"], "negative_examples": []}]}
+'
+expect_exit 2 "placeholder_check: an unknown mode" -- "$KEYHOUND" scan --rules "$T/bad-rules.json" "$T/words"
+check "placeholder_check: the error names the file, the rule and the field" \
+	grep -q 'bad-rules.json: rule x-key: "placeholder_check" must be' "$T/err"
+
 finish e2e_dotfiles
