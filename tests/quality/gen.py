@@ -2208,6 +2208,17 @@ def dotfiles_block(emit):
                 p = p.replace("/", "x")
             emit("positive", "dotfiles-" + shape, fname, tpl.format(p=p), rule="url-credentials",
                  provider="url", secret=p)
+    # passwords people choose: words and a year, in the same carriers;
+    # words alone in their place are names of code (decoys)
+    words = ["Nexus", "Deploy", "Harbor", "Falcon", "Maple", "Orbit", "Cobalt", "Summit", "Willow",
+             "Quartz", "Raven", "Lumen"]
+    for i, (shape, fname, tpl) in enumerate(url_carriers[:6]):
+        human = rnd.choice(words) + rnd.choice(words) + str(rnd.randrange(1990, 2030))
+        emit("positive", "dotfiles-human-" + shape, fname, tpl.format(p=human),
+             rule="url-credentials", provider="url", secret=human)
+        emit("decoy", "dotfiles-human-" + shape, fname,
+             tpl.format(p=rnd.choice(words) + "Password" + rnd.choice(["Key", "Value", "Field"])),
+             provider="url", why="a name of code")
     url_decoys = [
         ("pip-conf", ".config/pip/pip.conf", "[global]\nindex-url = https://deploy:@nexus.acme-corp.io/repository/pypi/simple\n"),
         ("pip-conf", "pip.conf", "[global]\nindex-url = https://${NEXUS_USER}:${NEXUS_PASSWORD}@nexus.acme-corp.io/simple\n"),
