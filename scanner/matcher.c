@@ -1,5 +1,6 @@
 #include "matcher.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -430,6 +431,21 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 	return f;
 }
 
+/* Whether s[0..n) is a password a person chose (NexusDeploy2024), for a
+ * rule whose values are such passwords: words with a digit or a mark.
+ * Names of code in their place (DatabasePassword) have neither. */
+static int chosen_password(const struct kh_rule *rule, const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (rule->placeholder_check != KH_PLACEHOLDERS_PASSWORDS)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalpha(s[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Runs the filters and the validator on one candidate. Returns the
  * validation object for a finding to report, or NULL to drop it (*oom set
@@ -447,7 +463,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 	if (!slen)
 		return NULL;
 	if (rule->placeholder_check &&
-	    (kh_is_placeholder(secret, slen) || kh_is_code_words(secret, slen)))
+	    (kh_is_placeholder(secret, slen) ||
+	     (kh_is_code_words(secret, slen) && !chosen_password(rule, secret, slen))))
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
 		return NULL;

@@ -446,7 +446,17 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			     origin, err, errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
-	r->placeholder_check = it ? cJSON_IsTrue(it) : 1;
+	if (cJSON_IsString(it) && !strcmp(it->valuestring, "passwords"))
+		r->placeholder_check = KH_PLACEHOLDERS_PASSWORDS;
+	else if (it && !cJSON_IsBool(it))
+		return kh_errf(
+			err, errlen,
+			"%s: rule %s: \"placeholder_check\" must be true, false or "
+			"\"passwords\"",
+			origin, r->id);
+	else
+		r->placeholder_check = it && cJSON_IsFalse(it) ? KH_PLACEHOLDERS_OFF
+							       : KH_PLACEHOLDERS_ON;
 	r->validator_name = get_string(obj, "validator");
 	if (r->validator_name) {
 		r->validator = kh_validator_find(r->validator_name);

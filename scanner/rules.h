@@ -28,6 +28,16 @@ struct kh_example {
 	char *secret; /* expected secret, or NULL */
 };
 
+/* A rule's "placeholder_check": off (false); placeholders and names of
+ * code (true, the default); or placeholders only where the values are
+ * passwords people choose ("passwords": NexusDeploy2024 is words and a
+ * year, not code, when it holds a digit or a mark). */
+enum {
+	KH_PLACEHOLDERS_OFF = 0,
+	KH_PLACEHOLDERS_ON = 1,
+	KH_PLACEHOLDERS_PASSWORDS = 2,
+};
+
 struct kh_rule {
 	char *id, *description, *remediation, *provider, *source_file;
 	enum kh_severity severity;
@@ -42,6 +52,7 @@ struct kh_rule {
 	/* bytes one of which every match holds ("=:" for a name and its
 	 * value), or NULL: text without any is not searched */
 	char *match_holds;
+	/* KH_PLACEHOLDERS_*: what the placeholder check drops */
 	int placeholder_check;
 	char *validator_name, *verifier;
 	struct kh_vspec *vspec;		 /* the "verify" block, or NULL (verify_spec.h) */

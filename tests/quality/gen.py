@@ -157,8 +157,10 @@ def structured_secret(emit, provider, r, si, secret, text, path, turn):
     """A structured rule's secret placed whole, and the same carrier with a
     placeholder or a filler where the secret was (decoys)."""
     # a file may hold more of the rule's secrets (two registries): all count
+    # Python's re has no \G (a later entry of the same block): never here
     rx = re.compile(re.sub(r"\\k<([A-Za-z_]+)>", r"(?P=\1)",
-                           re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>", r["regex"])))
+                           re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>",
+                                  r["regex"].replace("\\G", "(?!)"))))
     others = [m.group("secret") for m in rx.finditer(text) if m.group("secret") != secret]
     for shape, fname, body, placed in structured_placements(r["id"], provider, text, path, secret,
                                                              turn):
@@ -1372,7 +1374,8 @@ def shapes4_block(emit):
         b64 = base64.b64encode(pair.encode()).decode()
         emit("positive", "npmrc-base64", ".yarnrc.yml",
              "npmRegistryServer: \"https://npm.acme.io\"\nnpmAuthIdent: \"%s\"\n" % b64,
-             rule="npm-npmrc-auth", provider="npm", secret=pair, encoded=b64)
+             rule="npm-yarnrc-auth-ident-password", provider="npm",
+             secret=pair.split(":", 1)[1], encoded=b64)  # an ident's password, as Bundler's
         # the server and user in the same call, the password a literal
         pw = rand(12)
         emit("positive", "ecto-url", "prod.secret.exs",
@@ -1565,7 +1568,7 @@ def formats_f_block(emit):
              "        env:\n        - name: FAUNA_SECRET\n          value: \"%s\"\n" % fauna, "fauna-secret", fauna),
             ("gh-actions", ".github/workflows/ci.yml",
              "    env:\n      BUNDLE_GEMS__CONTRIBSYS__COM: %s\n    steps:\n      - run: bundle install\n" % creds,
-             "sidekiq-contribsys-credentials", creds),
+             "sidekiq-contribsys-credentials", creds.split(":")[1]),  # the password half
             ("ruby-init", "config/initializers/lob.rb", "LOB_CLIENT = Lob::Client.new(api_key: ENV.fetch(\"LOB_API_KEY\", \"%s\"))\n" % lob,
              "lob-live-secret-key", lob),
             ("android-gradle", "gradle.properties", "# OpenWeatherMap\nweather.appid=%s\n" % owm,
@@ -2152,6 +2155,150 @@ H7SHAPES_DECOYS = [
 ]
 
 
+# wave 9 dotfiles: package tools' credential files, passwords in package
+# index URLs, and test-suite state (holdout8's dotfile classes). The content
+# rules' carriers are their files (a Bundler config, a Composer auth.json, a
+# storage state): placed whole. The path rules place themselves.
+STRUCTURED.update({rid: "file" for rid in (
+    "npm-yarnrc-auth-ident-password", "bundler-source-credentials", "composer-auth-token",
+    "composer-auth-password", "playwright-storage-state-cookie",
+    "playwright-storage-state-token", "supabase-auth-refresh-token",
+    "sbt-credentials-password", "conda-channel-token")})
+
+
+def dotfiles_block(emit):
+    """Index URLs with passwords in every carrier a package tool reads (pip
+    INI, EDN and Leiningen maps, sbt strings, TOML arrays), with punctuation
+    in the password; dotfiles whose values have no random look (a channel
+    password, an app password in groups of four); and the decoys beside
+    them: empty passwords, variables, placeholders, SSH remotes, ports,
+    analytics and CSRF cookies."""
+    rnd = random.Random(9909)
+
+    def pw(n=12):
+        while True:
+            v = "".join(rnd.choice(string.ascii_letters + string.digits + "!#&*/()[]") for _ in range(n))
+            if (re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v) and v[0].isalpha()
+                    and not re.search(r"(?i)01234|12345|23456|34567|45678|56789|abcde|bcdef|qwert", v)):
+                return v
+
+    def tok(n, alphabet=string.ascii_letters + string.digits):
+        while True:
+            v = "".join(rnd.choice(alphabet) for _ in range(n))
+            if re.search(r"[0-9]", v) and re.search(r"[A-Za-z]", v) and \
+                    not re.search(r"(?i)01234|12345|23456|34567|45678|56789|abcde|bcdef|qwert", v):
+                return v
+
+    url_carriers = [
+        ("pip-conf", ".config/pip/pip.conf", "[global]\nindex-url = https://deploy:{p}@nexus.acme-corp.io/repository/pypi-group/simple\ntimeout = 60\n"),
+        ("pip-ini", "pip.ini", "[global]\nextra-index-url =\n    https://pypi.org/simple\n    https://ci:{p}@pkgs.acme-corp.io/simple\n"),
+        ("pip-env", ".gitlab-ci.yml", "variables:\n  PIP_INDEX_URL: \"https://gitlab-ci-token:{p}@gitlab.acme-corp.io/api/v4/projects/12/packages/pypi/simple\"\n"),
+        ("deps-edn", "deps.edn", "{{:deps {{org.clojure/clojure {{:mvn/version \"1.11.1\"}}}}\n :mvn/repos {{\"nexus\" {{:url \"https://deploy:{p}@nexus.acme-corp.io/repository/maven-releases/\"}}}}}}\n"),
+        ("lein-project", "project.clj", "(defproject billing \"0.1.0\"\n  :repositories [[\"snapshots\" \"https://deploy:{p}@nexus.acme-corp.io/repository/snapshots\"]])\n"),
+        ("sbt-resolver", "build.sbt", "resolvers += \"Acme\" at \"https://deploy:{p}@nexus.acme-corp.io/repository/maven-public/\"\n"),
+        ("poetry-source", "pyproject.toml", "[[tool.poetry.source]]\nname = \"acme\"\nurl = \"https://deploy:{p}@pypi.acme-corp.io/simple/\"\npriority = \"primary\"\n"),
+        ("uv-index", "pyproject.toml", "[tool.uv]\nextra-index-url = [\"https://ci:{p}@pkgs.acme-corp.io/simple\"]\n"),
+        ("pdm-source", "pyproject.toml", "[[tool.pdm.source]]\nname = \"private\"\nurl = \"https://bot:{p}@pdm.acme-corp.io/simple\"\nverify_ssl = true\n"),
+        ("email-user-url", "pip.conf", "[global]\nindex-url = https://deploy@acme-corp.io:{p}@nexus.acme-corp.io/simple\n"),
+    ]
+    for i in range(3):
+        for shape, fname, tpl in url_carriers:
+            p = pw(10 + i * 3)
+            if shape == "email-user-url":
+                p = p.replace("/", "x")
+            emit("positive", "dotfiles-" + shape, fname, tpl.format(p=p), rule="url-credentials",
+                 provider="url", secret=p)
+    # passwords people choose: words and a year, in the same carriers;
+    # words alone in their place are names of code (decoys)
+    words = ["Nexus", "Deploy", "Harbor", "Falcon", "Maple", "Orbit", "Cobalt", "Summit", "Willow",
+             "Quartz", "Raven", "Lumen"]
+    for i, (shape, fname, tpl) in enumerate(url_carriers[:6]):
+        human = rnd.choice(words) + rnd.choice(words) + str(rnd.randrange(1990, 2030))
+        emit("positive", "dotfiles-human-" + shape, fname, tpl.format(p=human),
+             rule="url-credentials", provider="url", secret=human)
+        emit("decoy", "dotfiles-human-" + shape, fname,
+             tpl.format(p=rnd.choice(words) + "Password" + rnd.choice(["Key", "Value", "Field"])),
+             provider="url", why="a name of code")
+    url_decoys = [
+        ("pip-conf", ".config/pip/pip.conf", "[global]\nindex-url = https://deploy:@nexus.acme-corp.io/repository/pypi/simple\n"),
+        ("pip-conf", "pip.conf", "[global]\nindex-url = https://${NEXUS_USER}:${NEXUS_PASSWORD}@nexus.acme-corp.io/simple\n"),
+        ("pip-conf", "pip.conf", "[global]\nindex-url = https://deploy:password@nexus.acme-corp.io/simple\n"),
+        ("deps-edn", "deps.edn", "{:deps {acme/tools {:git/url \"git@github.com:acme/tools.git\" :git/sha \"%040x\"}}}\n" % rnd.getrandbits(160)),
+        ("requirements", "requirements.txt", "git+ssh://git@github.com:acme/tools.git@v1.4.2#egg=tools\nrequests==2.32.0\n"),
+        ("links", "docs/links.md", "See http://localhost:8080/#/users/@alice and https://medium.com:443/@acme.\n"),
+        ("pip-conf", "pip.conf", "[global]\nindex-url = https://nexus.acme-corp.io:8443/repository/pypi/simple\ntrusted-host = nexus.acme-corp.io:8443\n"),
+    ]
+    for shape, fname, text in url_decoys:
+        emit("decoy", "dotfiles-" + shape, fname, text, provider="url", why="no password")
+
+    lower = string.ascii_lowercase
+    for i in range(3):
+        app = " ".join("".join(rnd.choice(lower) for _ in range(4)) for _ in range(4))
+        irc = pw(12)
+        emit("positive", "dotfiles-authinfo", ".authinfo",
+             "machine imap.gmail.com login alice%d@gmail.com password \"%s\" port 993\n" % (i, app),
+             rule="netrc-password", provider="netrc", secret=app)
+        emit("positive", "dotfiles-authinfo", "home/alice/.authinfo",
+             "machine irc.libera.chat port 6697 login alice password %s\n" % irc,
+             rule="netrc-password", provider="netrc", secret=irc)
+        key = "%032x" % rnd.getrandbits(128)
+        emit("positive", "dotfiles-gem-credentials", ".gem/credentials",
+             "---\n:gemstash: %s\n" % key, rule="rubygems-credentials-file",
+             provider="rubygems", secret=key)
+        ctok = "%s-%08x-%04x-4%03x-a%03x-%012x" % (rnd.choice(["ab", "cd", "ek", "tk"]), rnd.getrandbits(32),
+                                                   rnd.getrandbits(16), rnd.getrandbits(12),
+                                                   rnd.getrandbits(12), rnd.getrandbits(48))
+        cpw = pw(12)
+        emit("positive", "dotfiles-condarc", ".condarc",
+             "channels:\n  - defaults\nchannel_alias: https://conda.acme-corp.io/t/%s/\n" % ctok,
+             rule="conda-condarc-credential", provider="conda", secret=ctok)
+        emit("positive", "dotfiles-condarc", ".condarc",
+             "channel_settings:\n  - channel: https://repo.acme-corp.io/conda/*\n    auth: http_basic\n    password: %s\n" % cpw,
+             rule="conda-condarc-credential", provider="conda", secret=cpw)
+        dpw = pw(12)
+        emit("positive", "dotfiles-dvc", ".dvc/config.local",
+             "['remote \"storage\"']\n    url = webdavs://dav.acme-corp.io/dvc\n    user = alice\n    password = %s\n" % dpw,
+             rule="dvc-remote-credential", provider="dvc", secret=dpw)
+        epw = pw(12)
+        emit("positive", "dotfiles-e2e-fallback", "e2e/global-setup.ts",
+             "const E2E_PASSWORD = process.env.E2E_PASSWORD ?? \"%s\";\n" % epw.replace("\\", "x"),
+             rule="e2e-env-fallback-credential", provider="e2e", secret=epw.replace("\\", "x"))
+        ck = tok(32)
+        emit("positive", "dotfiles-storage-state", "e2e/.auth/user.json",
+             json.dumps({"cookies": [
+                 {"name": "_ga", "value": "GA1.1.%d.%d" % (rnd.randrange(10**9, 10**10), 1732960000 + i),
+                  "domain": ".acme-corp.io", "path": "/", "expires": 1767225600, "httpOnly": False,
+                  "secure": False, "sameSite": "Lax"},
+                 {"name": "laravel_session", "value": ck, "domain": "app.acme-corp.io", "path": "/",
+                  "expires": -1, "httpOnly": True, "secure": True, "sameSite": "Lax"}],
+                 "origins": []}, indent=2) + "\n",
+             rule="playwright-storage-state-cookie", provider="playwright", secret=ck)
+    # the same files with nothing to report
+    decoys = [
+        ("dotfiles-authinfo", ".authinfo", "machine imap.gmail.com login alice@gmail.com port 993\n"),
+        ("dotfiles-gem-credentials", ".gem/credentials", "---\n:gemstash: <your_gemstash_key>\n"),
+        ("dotfiles-condarc", ".condarc", "channels:\n  - conda-forge\nchannel_alias: https://conda.anaconda.org/\nssl_verify: true\n"),
+        ("dotfiles-dvc", ".dvc/config", "[core]\n    remote = storage\n['remote \"storage\"']\n    url = s3://acme-ml/dvc\n    ask_password = true\n"),
+        ("dotfiles-e2e-fallback", "e2e/global-setup.ts",
+         "const user = process.env.E2E_USER ?? \"qa-admin@acme-corp.io\";\nconst password = process.env.E2E_PASSWORD ?? \"\";\n"),
+        ("dotfiles-storage-state", "e2e/.auth/user.json",
+         json.dumps({"cookies": [
+             {"name": "csrftoken", "value": tok(32), "domain": "app.acme-corp.io", "path": "/",
+              "expires": -1, "httpOnly": False, "secure": True, "sameSite": "Strict"},
+             {"name": "cookieconsent_status", "value": "dismiss", "domain": "app.acme-corp.io",
+              "path": "/", "expires": 1767225600, "httpOnly": False, "secure": False, "sameSite": "Lax"},
+             {"name": "NEXT_LOCALE", "value": "en-US", "domain": "app.acme-corp.io", "path": "/",
+              "expires": -1, "httpOnly": False, "secure": False, "sameSite": "Lax"}],
+             "origins": [{"origin": "https://app.acme-corp.io", "localStorage": [
+                 {"name": "token_expires_at", "value": "1767225600123"}]}]}, indent=2) + "\n"),
+        ("dotfiles-bundle-config", ".bundle/config",
+         "---\nBUNDLE_PATH: \"vendor/bundle\"\nBUNDLE_BUILD__PG: \"--with-pg-config=/usr/pgsql-16/bin/pg_config\"\nBUNDLE_WITHOUT: \"development:test\"\n"),
+        ("dotfiles-yarnrc", ".yarnrc.yml", "npmScopes:\n  acme:\n    npmAuthIdent: \"${NPM_USER}:${NPM_PASSWORD}\"\n"),
+    ]
+    for shape, fname, text in decoys:
+        emit("decoy", shape, fname, text, provider="dotfiles", why="no credential")
+
+
 def h7shapes_block(emit):
     rnd = random.Random(7807)
     for i in range(3):
@@ -2417,6 +2564,7 @@ def main():
     confpairs_block(emit)
     h7shapes_block(emit)
     codeshapes_block(emit)
+    dotfiles_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
