@@ -657,6 +657,10 @@ static int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, siz
 	size_t k;
 	int r = 0;
 
+	while (ne > ns + 1 && b[ne - 1] == '_')
+		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
+	if (vs > ns && kh_is_id_of_pair(b, l->src_len, ns, vs, ve))
+		return 0; /* the id of a pair, its secret nearby: not copied */
 	for (k = ns; k < ne && r == 0; k++)
 		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
 	for (k = 0; suffix[k] && r == 0; k++)
