@@ -2252,7 +2252,7 @@ def apps_block(emit):
             ('constants.php', 'php-define', "<?php\ndefine('API_USERNAME', '%s');\ndefine('API_PASSWORD', '%s');\n"
              "define('API_SIGNATURE', '%s');\n"),
         ][i]
-        pos(tpl[1], tpl[0], tpl[2] % (user, ppw, sig), "paypalnvp-api-signature", sig)
+        pos(tpl[1], tpl[0], tpl[2] % (user, ppw, sig), "paypalnvp-api-signature", sig, also=(ppw,))
         tk = rand(16)
         pos("php-array", "authnet.php",
             "<?php\n$post = array('x_login' => '%s', 'x_tran_key' => '%s', 'x_version' => '3.1');\n"
