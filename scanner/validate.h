@@ -59,10 +59,10 @@ int kh_is_code_words(const unsigned char *s, size_t len);
 int kh_contains_ci(const unsigned char *s, size_t len, const char *needle, int bounded);
 
 /*
- * Whether the value buf[vs..ve), named just before it (from ns on), is the
- * id half of a pair whose secret sibling is assigned within a few lines
- * of buf[0..len) (access_key beside secret_key): shapes copy no such pair,
- * the generic rule would not report it where it stands.
+ * Whether the value buf[vs..ve), named just before it (from ns on), is an
+ * access key whose secret sibling is assigned within a few lines of
+ * buf[0..len) (access_key beside secret_key): the id of its pair. Shapes
+ * copy no such pair; the generic rule would not report it where it stands.
  */
 int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
 		     size_t ve);

@@ -601,7 +601,9 @@ int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
 	c.secret_start = vs;
 	c.secret_end = ve;
 	n = value_name(&c, name, &at);
-	return is_id_of_pair(&c, name, n, at);
+	/* an access key only: an API key beside a secret may be a provider's
+	 * token its own rule reads (Resend's re_ under api_key) */
+	return ends_with(name, n, "accesskey") && is_id_of_pair(&c, name, n, at);
 }
 
 /*
