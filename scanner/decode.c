@@ -460,6 +460,23 @@ static size_t b64_end(const unsigned char *b, size_t len, size_t i)
 	return i;
 }
 
+/* Text in UTF-16LE of ASCII (every second byte 0: what Windows encodes,
+ * as answer files' hidden passwords) made ASCII in place: its length, the
+ * same n when out[0..n) is not such text. */
+static size_t utf16le_to_ascii(unsigned char *out, size_t n)
+{
+	size_t i;
+
+	if (n % 2 || n < 4)
+		return n;
+	for (i = 0; i < n; i += 2)
+		if (out[i + 1] || !out[i] || out[i] >= 0x80)
+			return n;
+	for (i = 0; i < n / 2; i++)
+		out[i] = out[2 * i];
+	return n / 2;
+}
+
 /* Decodes b[start..end) into out (cap bytes) when it is base64 of text:
  * long enough, mixed like encoded text is, and decoding to printable
  * characters. Returns the decoded length, or 0. */
@@ -487,6 +504,7 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 	n = kh_base64_decode(b + start, end - start, out, cap);
 	if (n < 8)
 		return 0;
+	n = (long)utf16le_to_ascii(out, (size_t)n);
 	for (i = 0; i < (size_t)n; i++)
 		printable += (out[i] >= 0x20 && out[i] < 0x7f) || out[i] == '\n' ||
 			     out[i] == '\r' || out[i] == '\t';
@@ -771,6 +789,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
+	l->src_len = len;
 	f.b = b;
 	f.len = len;
 	/* room for any run of b decoded: most sources are small, and each

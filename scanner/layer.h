@@ -25,7 +25,9 @@ struct kh_layer {
 	unsigned char *text;
 	struct kh_origin *at;
 	size_t n, cap_text, cap_at;
-	int full; /* KH_DECODE_MAX reached: later lines were not added */
+	int full;	/* KH_DECODE_MAX reached: later lines were not added */
+	size_t src_len; /* the text copied from, b[0..src_len): shape.c looks around pairs
+			 */
 };
 
 /* Appends byte c that came from [from, to). Returns 0, 1 when the layer is

@@ -665,6 +665,16 @@ static int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, siz
 	size_t k;
 	int r = 0;
 
+	while (ne > ns + 1 && b[ne - 1] == '_')
+		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
+	if (vs > ns && kh_is_id_of_pair(b, l->src_len, ns, vs, ve)) {
+		/* the id of a pair, its secret nearby: not copied, nor the
+		 * part of its name a caller wrote (a path's parents) */
+		const unsigned char *nl = l->n ? memrchr(l->text, '\n', l->n) : NULL;
+
+		l->n = nl ? (size_t)(nl - l->text) + 1 : 0;
+		return 0;
+	}
 	for (k = ns; k < ne && r == 0; k++)
 		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
 	for (k = 0; suffix[k] && r == 0; k++)

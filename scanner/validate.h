@@ -58,6 +58,15 @@ int kh_is_code_words(const unsigned char *s, size_t len);
  * to letters or a change of case on each side). */
 int kh_contains_ci(const unsigned char *s, size_t len, const char *needle, int bounded);
 
+/*
+ * Whether the value buf[vs..ve), named just before it (from ns on), is an
+ * access key whose secret sibling is assigned within a few lines of
+ * buf[0..len) (access_key beside secret_key): the id of its pair. Shapes
+ * copy no such pair; the generic rule would not report it where it stands.
+ */
+int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
+		     size_t ve);
+
 /* Name of a structure verdict as printed in reports. */
 const char *kh_structure_name(enum kh_structure s);
 

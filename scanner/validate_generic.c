@@ -456,13 +456,16 @@ static size_t value_name(const struct kh_candidate *c, char *out, size_t *at)
 
 /*
  * Whether a name of the id kind (PROVIDER_ACCESS_KEY, PROVIDER_API_KEY,
- * apiKey, accessKey, PROVIDER_KEY) leaves a prefix in `prefix`: the
+ * apiKey, accessKey, PROVIDER_KEY, a bare token: rsconnect's token beside
+ * its secret) leaves a prefix in `prefix`: the
  * provider part a secret sibling would share. A name whose prefix says
  * secret (SECRET_ACCESS_KEY, PRIVATE_API_KEY) is no id.
  */
 static int id_prefix(const char *name, size_t n, char *prefix)
 {
-	static const char *ids[] = { "accesskey", "apikey", "appkey", "key", NULL };
+	static const char *ids[] = {
+		"accesskey", "apikey", "appkey", "key", "token", NULL
+	};
 	static const char *secret_words[] = { "secret",	 "private",    "master",
 					      "signing", "encryption", "license",
 					      "auth",	 "account",    "session",
@@ -476,6 +479,8 @@ static int id_prefix(const char *name, size_t n, char *prefix)
 	if (!ids[i])
 		return 0;
 	k = n - strlen(ids[i]);
+	if (k && !strcmp(ids[i], "token"))
+		return 0; /* GITHUB_TOKEN beside GITHUB_SECRET: two secrets */
 	memcpy(prefix, name, k);
 	prefix[k] = 0;
 	if (!k) /* a bare KEY says nothing */
@@ -575,10 +580,30 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 
 	if (!n || !id_prefix(name, n, prefix))
 		return 0;
-	lines = prefix[0] ? 4 : 1;
+	/* an access key is the id of its pair whatever its prefix (.s3cfg's
+	 * access_key, Tenable's accessKey): its secret a few lines off */
+	lines = prefix[0] || !strcmp(name, "accesskey") ? 4 : 1;
 	return has_secret_sibling(c, lines_back(c->buf, at, lines),
 				  lines_forward(c->buf, c->len, c->secret_end, lines), at,
 				  prefix);
+}
+
+int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
+		     size_t ve)
+{
+	struct kh_candidate c = { 0 };
+	char name[NAME_MAX_LEN + 1];
+	size_t at, n;
+
+	c.buf = buf;
+	c.len = len;
+	c.match_start = ns;
+	c.secret_start = vs;
+	c.secret_end = ve;
+	n = value_name(&c, name, &at);
+	/* an access key only: an API key beside a secret may be a provider's
+	 * token its own rule reads (Resend's re_ under api_key) */
+	return ends_with(name, n, "accesskey") && is_id_of_pair(&c, name, n, at);
 }
 
 /*
@@ -587,7 +612,8 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
  * secret), Pusher's app key (its app secret signs), Mixpanel's project
  * token ("not a secret value", Mixpanel's reference says; its project
  * secret is), Kraken's API key (the public half of its pair, Kraken's
- * support says; the private key signs), and a key its name calls public
+ * support says; the private key signs), Rollbar's client token in its
+ * browser snippet, and a key its name calls public
  * (amplitudeApiKeyPublic).
  * Folded name endings.
  */
@@ -638,6 +664,17 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 		return 1;
 	if ((ends_with(name, n, "algoliaapikey") || !strcmp(name, "apikey")) &&
 	    kh_contains_ci(c->buf + from, c->secret_start - from, "algolia", 0))
+		return 1;
+	/* Braze's SDK takes the app's identifier as its API key, public */
+	if ((!strcmp(name, "apikey") || ends_with(name, n, "sdkapikey")) &&
+	    kh_contains_ci(c->buf + from, c->secret_start - from, "braze", 0) &&
+	    kh_contains_ci(c->buf + from, c->secret_start - from, "sdk", 0))
+		return 1;
+	/* Rollbar's browser snippet (_rollbarConfig, Rollbar.init({...})) takes
+	 * a post_client_item token, public by Rollbar's docs */
+	if (ends_with(name, n, "accesstoken") &&
+	    (kh_contains_ci(c->buf + from, c->secret_start - from, "_rollbarconfig", 0) ||
+	     kh_contains_ci(c->buf + from, c->secret_start - from, "rollbar.init({", 0)))
 		return 1;
 	/* a project token (or a bare token: Mixpanel has no other) under
 	 * Mixpanel's name, or beside it */

@@ -62,10 +62,10 @@ mk pos/helm.sh "helm install app ./chart --set auth.apiToken=$PW --wait
 found pos/helm.sh 1 generic-secret "$PW"
 mk pos/setup.ps1 "\$password = ConvertTo-SecureString \"$PW\" -AsPlainText -Force
 "
-found pos/setup.ps1 1 generic-secret "$PW"
+found pos/setup.ps1 1 windows-securestring-plaintext "$PW"
 mk pos/user.ps1 "New-LocalUser -Name svc -Password (ConvertTo-SecureString '$PW' -AsPlainText -Force)
 "
-found pos/user.ps1 1 generic-secret "$PW"
+found pos/user.ps1 1 windows-securestring-plaintext "$PW"
 mk pos/setup.bat "setx DEPLOY_TOKEN $PW
 "
 found pos/setup.bat 1 generic-secret "$PW"

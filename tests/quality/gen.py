@@ -2425,6 +2425,145 @@ def codeshapes_block(emit):
     for shape, fname, tpl in CODESHAPES_DECOYS:
         emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
              provider="generic", why="a reference, an empty or placeholder value, a label, a hash or a number")
+# ---- (apps) secrets under an application's own names, and the public halves
+# a blind corpus reported: cipher keys and IVs named for their algorithm or
+# purpose, PayPal NVP signatures and Authorize.Net transaction keys in old
+# code, Windows answer files and DSC credentials; decoys of each. Own seed.
+STRUCTURED.update({rid: "file" for rid in (
+    "windows-unattend-password", "windows-securestring-plaintext")})
+# a short IV is known by its name alone: not in a header or a URL's query
+STRUCTURED["appcrypto-cipher-key-short"] = "value"
+UNATTEND_PASSWORD = ("        <{el}>\n          <Value>{v}</Value>\n"
+                     "          <PlainText>{plain}</PlainText>\n        </{el}>\n")
+UNATTEND = ('<?xml version="1.0" encoding="utf-8"?>\n<unattend xmlns="urn:schemas-microsoft-com:unattend">\n'
+            '  <settings pass="oobeSystem">\n    <component name="Microsoft-Windows-Shell-Setup" '
+            'processorArchitecture="amd64" publicKeyToken="31bf3856ad364e35" language="neutral" '
+            'versionScope="nonSxS">\n      <UserAccounts>\n{admin}        <LocalAccounts>\n'
+            '          <LocalAccount wcm:action="add">\n{local}            <Name>deploy</Name>\n'
+            '          </LocalAccount>\n        </LocalAccounts>\n      </UserAccounts>\n'
+            '      <ProductKey>W269N-WFGWX-YVC9B-4J6C9-T83GX</ProductKey>\n'
+            '      <RegisteredOwner>S-1-5-21-3623811015-3361044348-30300820-1013</RegisteredOwner>\n'
+            '    </component>\n  </settings>\n</unattend>\n')
+
+
+def apps_block(emit):
+    rnd = random.Random(9309)
+    alnum = string.ascii_letters + string.digits
+
+    def rand(n, alphabet=alnum):
+        classes = [c for c in (string.digits, string.ascii_lowercase, string.ascii_uppercase)
+                   if set(c) & set(alphabet)]
+        while True:
+            v = "".join(rnd.choice(alphabet) for _ in range(n))
+            if all(set(c) & set(v) for c in classes):
+                return v
+
+    def pw(n):
+        while True:
+            v = rand(n - 1) + rnd.choice("!#%*+-.=?@^_~")
+            if not re.search(r"(?i)pass|admin|root|user|test|demo", v):
+                return v
+
+    def pos(shape, fname, text, rule, secret, **kw):
+        emit("positive", shape, fname, text, rule=rule, provider="apps", secret=secret, **kw)
+
+    def dec(shape, fname, text, why):
+        emit("decoy", shape, fname, text, provider="apps", why=why)
+
+    for i in range(4):
+        # PrestaShop 1.6 defines and 1.7 parameters.php, phpMyAdmin, Play/Silhouette
+        ck, civ, rk, riv, db = rand(56), rand(8), rand(32), rand(22) + "==", pw(16)
+        pos("php-define", "settings.inc.php",
+            "<?php\ndefine('_DB_SERVER_', 'localhost');\ndefine('_DB_PASSWD_', '%s');\n"
+            "define('_COOKIE_KEY_', '%s');\ndefine('_COOKIE_IV_', '%s');\n"
+            "define('_RIJNDAEL_KEY_', '%s');\ndefine('_RIJNDAEL_IV_', '%s');\n" % (db, ck, civ, rk, riv),
+            "appcrypto-cipher-key", ck, also=(db, civ, rk, riv))
+        ck, civ = rand(56), rand(8)
+        pos("php-return-array", "parameters.php",
+            "<?php return array (\n  'parameters' =>\n  array (\n    'database_host' => '127.0.0.1',\n"
+            "    'cookie_key' => '%s',\n    'cookie_iv' => '%s',\n  ),\n);\n" % (ck, civ),
+            "appcrypto-cipher-key", ck, also=(civ,))
+        bf = rand(32, alnum + "{}[]()^~+-*")
+        pos("php-array-assign", "config.inc.php",
+            "<?php\n$cfg['blowfish_secret'] = '%s';\n$cfg['Servers'][$i]['auth_type'] = 'cookie';\n" % bf,
+            "appcrypto-cipher-key", bf)
+        sk, ck = rand(32), rand(32)
+        pos("hocon", "silhouette.conf",
+            'silhouette {\n  authenticator.signer.key = "%s"\n  authenticator.crypter.key = "%s"\n}\n'
+            % (sk, ck), "appcrypto-cipher-key", sk, also=(ck,))
+        ak, hk, iv = rand(32), "%064x" % rnd.getrandbits(256), rand(16)
+        pos("yaml-nested", "crypto.yml",
+            "crypto:\n  cipher: aes-256-cbc\n  aes_key: %s\n  hmac_key: \"%s\"\n  encryption_iv: \"%s\"\n"
+            "  aes_key_size: 256\n" % (ak, hk, iv), "appcrypto-cipher-key", ak, also=(hk, iv))
+        # PayPal NVP signature beside its user and password; Authorize.Net keys
+        sig = "A" + rand(55, alnum + ".-")
+        user, ppw = "shop%d_api1.example.com" % i, rand(16, string.ascii_uppercase + string.digits)
+        tpl = [
+            ('payments.asp', 'vbscript-const', '<%%\nConst API_USERNAME = "%s"\nConst API_PASSWORD = "%s"\n'
+             'Const API_SIGNATURE = "%s"\n%%>\n'),
+            ('Config.pm', 'perl-our', "package Config;\nour $API_USERNAME = '%s';\nour $API_PASSWORD = '%s';\n"
+             "our $API_SIGNATURE = '%s';\n1;\n"),
+            ('payum.yaml', 'yaml-parent', "payum:\n    gateways:\n        paypal_express:\n"
+             "            factory: paypal_express_checkout\n            username: '%s'\n"
+             "            password: '%s'\n            signature: '%s'\n"),
+            ('constants.php', 'php-define', "<?php\ndefine('API_USERNAME', '%s');\ndefine('API_PASSWORD', '%s');\n"
+             "define('API_SIGNATURE', '%s');\n"),
+        ][i]
+        pos(tpl[1], tpl[0], tpl[2] % (user, ppw, sig), "paypalnvp-api-signature", sig, also=(ppw,))
+        tk = rand(16)
+        pos("php-array", "authnet.php",
+            "<?php\n$post = array('x_login' => '%s', 'x_tran_key' => '%s', 'x_version' => '3.1');\n"
+            % (rand(8), tk), "authorizenet-transaction-key", tk)
+        # Windows answer files and DSC
+        admin, local = pw(14), pw(12)
+        enc = base64.b64encode((admin + "AdministratorPassword").encode("utf-16-le")).decode()
+        pos("xml-unattend", "autounattend.xml", UNATTEND.format(
+            admin=UNATTEND_PASSWORD.format(el="AdministratorPassword", v=enc, plain="false"),
+            local=UNATTEND_PASSWORD.format(el="Password", v=local, plain="true")),
+            "windows-unattend-password", local, also=(admin,))
+        cred = pw(14)
+        pos("powershell-dsc", "WebServerConfig.ps1",
+            "Configuration WebServerConfig {\n    $cred = New-Object System.Management.Automation."
+            "PSCredential (\"CONTOSO\\deploy\", (ConvertTo-SecureString \"%s\" -AsPlainText -Force))\n"
+            "    Node web01 { User Deploy { UserName = \"deploy\"; Password = $cred } }\n}\n" % cred,
+            "windows-securestring-plaintext", cred)
+        # the public half beside its secret: no finding on it
+        sec = "%064x" % rnd.getrandbits(256)
+        pos("pair-half", "tenable.conf", "[tenable]\nurl = https://cloud.tenable.com\naccess_key = %064x\n"
+            "verify = true\n# the secret half\nsecret_key = %s\n" % (rnd.getrandbits(256), sec),
+            "tenable-api-secret-key", sec)
+        sec = rand(43)
+        pos("pair-half", ".s3cfg", "[default]\nhost_base = nyc3.digitaloceanspaces.com\naccess_key = DO00%s\n"
+            "secret_key = %s\n" % (rand(16, string.ascii_uppercase + string.digits), sec),
+            "digitalocean-spaces-secret-key", sec)
+        sec = rand(40)
+        pos("pair-half", "acme-lab.dcf", "name: acme-lab\nserver: shinyapps.io\nusername: acme\ntoken: %032X\n"
+            "secret: %s\n" % (rnd.getrandbits(128), sec), "generic-secret", sec)
+    # decoys: names of ciphers, sizes, paths and lengths; digests; ids; public tokens
+    for i in range(3):
+        dec("cipher-settings", "crypto.yml",
+            "crypto:\n  cipher: aes-256-cbc\n  hash_algorithm: sha256\n  aes_key_size: 256\n"
+            "  hmac_key_path: /etc/app/hmac-%d.key\n  encryption_iv_length: 16\n"
+            "  checksum: sha256:%064x\n" % (i, rnd.getrandbits(256)), "cipher names, sizes and paths")
+        dec("php-define", "settings.inc.php", "<?php\ndefine('_COOKIE_KEY_', 'YOUR_COOKIE_KEY');\n"
+            "define('_RIJNDAEL_KEY_', getenv('RIJNDAEL_KEY'));\ndefine('_COOKIE_IV_', '');\n", "placeholder")
+        dec("signature-digest", "webhook.php",
+            "<?php\n$signature_version = '2';\n$webhook_signature = '%064x';\n$response_signature = '%056X';\n"
+            "define('x_tran_key', 'YOUR_TRANSACTION_KEY');\n" % (rnd.getrandbits(256), rnd.getrandbits(224)),
+            "payload digests and placeholders")
+        dec("xml-unattend", "unattend.xml", UNATTEND.format(
+            admin=UNATTEND_PASSWORD.format(el="AdministratorPassword", v="", plain="true"),
+            local=UNATTEND_PASSWORD.format(el="Password", v="*SENSITIVE*DATA*DELETED*", plain="true")),
+            "public key token, product key of the KMS table, SID, deleted password")
+        dec("sdk-app-id", "braze.jsonnet", "{\n  braze: {\n    sdk: {\n      apiKey: '%08x-%04x-4%03x-8%03x-%012x',\n"
+            "      baseUrl: 'sdk.iad-01.braze.com',\n    },\n  },\n}\n" % (
+                rnd.getrandbits(32), rnd.getrandbits(16), rnd.getrandbits(12), rnd.getrandbits(12),
+                rnd.getrandbits(48)), "Braze SDK app identifier")
+        dec("rollbar-client", "observability.mdx", "Add Rollbar to the page:\n\n```js\nvar _rollbarConfig = {\n"
+            "  accessToken: \"%032x\",\n  captureUncaught: true,\n};\n```\n" % rnd.getrandbits(128),
+            "Rollbar post_client_item token")
+        dec("pgpass-placeholder", ".pgpass", "localhost:5432:*:postgres:postgres\n"
+            "db%d.internal:5432:app:admin:admin\n" % i, "default account word")
 
 
 def main():
@@ -2565,6 +2704,7 @@ def main():
     h7shapes_block(emit)
     codeshapes_block(emit)
     dotfiles_block(emit)
+    apps_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
