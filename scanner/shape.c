@@ -482,6 +482,10 @@ static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, si
 			     size_t last);
 static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
 			    struct kh_layer *l);
+static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			   size_t last);
+static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -491,7 +495,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 
 	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
 	       generic_name_apart(b, len, last, r) ||
-	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last);
+	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last) ||
+	       code_glue_named(r, b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -3087,7 +3092,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
 	    env_list_value(b, len, ls, le, l) < 0 ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
-	    less_common_line(b, len, ls, le, l) < 0 || hidden_name_line(b, ls, le, l) < 0)
+	    less_common_line(b, len, ls, le, l) < 0 ||
+	    hidden_name_line(b, ls, le, l) < 0 || code_glue_line(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -4022,6 +4028,303 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 			return -1;
 	}
 	return 0;
+}
+
+/* ---- code syntaxes that glue a value to a name their own way ------------ */
+
+/*
+ * Languages keep a credential's name and its value apart in ways the
+ * rules' `name = "value"` does not read: a type between them
+ * (ActionScript's and Haxe's NAME:String = "...", Odin's NAME : string :
+ * "..." and NAME :: "...", Bicep's param NAME string = '...'), a Scheme
+ * pair ("name" . "..."), Pascal's ['Name'] := '...', a reader tag (Aero's
+ * :name #profile {:prod "..."}), a literal of their own (Erlang's
+ * <<"...">>, Lua's [[...]] and [==[...]==]) and a name's own mark
+ * (Elixir's @name "...", fish's set -gx NAME ...). One reader takes a
+ * name, the glue after it and a value; the rules judge `name = "value"`.
+ */
+
+#define LONG_BRACKET_MAX_LEVEL 8
+
+/* A byte of a name these languages write (api-token, API_KEY). */
+static int code_name_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '-';
+}
+
+/*
+ * Lua's long bracket from b[i]: [[...]] or [==[...]==], closed on its
+ * line. Its content in [*vs, *ve); the index past it, or 0. A content
+ * that opens with a quote or a bracket is a nested list ([["a", "b"]]).
+ */
+static size_t long_bracket(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			   size_t *ve)
+{
+	size_t k, level, e, n;
+
+	for (k = i + 1; k < le && b[k] == '=' && k - i <= LONG_BRACKET_MAX_LEVEL; k++)
+		;
+	if (k >= le || b[k] != '[' || k + 1 >= le || strchr("\"'[", b[k + 1]))
+		return 0;
+	level = k - i - 1;
+	for (e = k + 1; e + level + 1 < le; e++) {
+		if (b[e] != ']')
+			continue;
+		for (n = 0; n < level && b[e + 1 + n] == '='; n++)
+			;
+		if (n == level && b[e + 1 + level] == ']') {
+			*vs = k + 1;
+			*ve = e;
+			return e + level + 2;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A literal from b[i]: quoted, Erlang's binary <<"...">> or Lua's long
+ * bracket. Its content in [*vs, *ve); the index past it, or 0. *own says
+ * the literal is one the rules do not read as a value.
+ */
+static size_t code_literal(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			   size_t *ve, int *own)
+{
+	size_t k;
+
+	*own = 1;
+	if (i + 2 < le && b[i] == '<' && b[i + 1] == '<' && b[i + 2] == '"')
+		return (k = quoted(b, i + 2, le, vs, ve)) && k + 1 < le && b[k] == '>' &&
+				       b[k + 1] == '>'
+			       ? k + 2
+			       : 0;
+	if (i < le && b[i] == '[')
+		return long_bracket(b, i, le, vs, ve);
+	*own = 0;
+	return quoted(b, i, le, vs, ve);
+}
+
+/* The end of the bracket that opens at b[open] on its line (strings in
+ * it skipped), or le when it closes below. */
+static size_t bracket_end(const unsigned char *b, size_t open, size_t le)
+{
+	size_t k, depth = 0, s, e, q;
+
+	for (k = open; k < le; k++) {
+		if (b[k] == '"' && (q = quoted(b, k, le, &s, &e)))
+			k = q - 1;
+		else if (b[k] == '{' || b[k] == '[')
+			depth++;
+		else if ((b[k] == '}' || b[k] == ']') && --depth == 0)
+			return k;
+	}
+	return le;
+}
+
+/* The first quoted string in b[from..to): its content in [*vs, *ve). */
+static int string_in(const unsigned char *b, size_t from, size_t to, size_t *vs,
+		     size_t *ve)
+{
+	const unsigned char *q = from < to ? memchr(b + from, '"', to - from) : NULL;
+
+	return q && quoted(b, (size_t)(q - b), to, vs, ve);
+}
+
+/*
+ * The value after the name b[ns..ne) on the line b[ls..le), past a glue
+ * the rules do not read, or past a plain separator (=, :=, =>, :, ,)
+ * before a literal they do not read. Its content in [*vs, *ve); *tag set
+ * to the end of a reader tag's bracket, whose other strings are values
+ * of the name too (#profile {:dev "..." :prod "..."}), else 0.
+ */
+static int code_value(const unsigned char *b, size_t ls, size_t le, size_t ns, size_t ne,
+		      size_t *vs, size_t *ve, size_t *tag)
+{
+	size_t k = ne, j, t, e;
+	int own, quoted_name = 0;
+
+	*tag = 0;
+	if (k < le && (b[k] == '"' || b[k] == '\'')) {
+		if (ns == ls || b[ns - 1] != b[k])
+			return 0;
+		quoted_name = 1;
+		if (++k < le && b[k] == ']') { /* Pascal: Headers['Name'] := '...' */
+			j = skip_blanks(b, k + 1, le);
+			return j + 1 < le && b[j] == ':' && b[j + 1] == '=' &&
+			       code_literal(b, skip_blanks(b, j + 2, le), le, vs, ve,
+					    &own);
+		}
+	}
+	j = skip_blanks(b, k, le);
+	if (j + 1 >= le)
+		return 0;
+	if (b[j] == ':' && b[j + 1] == ':') /* Odin: NAME :: "..." */
+		return code_literal(b, skip_blanks(b, j + 2, le), le, vs, ve, &own) != 0;
+	if (b[j] == ':' && b[j + 1] != '=') {
+		t = skip_blanks(b, j + 1, le);
+		if (t < le && isalpha(b[t])) { /* a type: NAME:String = "..." */
+			for (e = t;
+			     e < le && (isalnum(b[e]) || (b[e] && strchr("_.<>", b[e])));
+			     e++)
+				;
+			e = skip_blanks(b, e, le);
+			if (e + 1 >= le || !((b[e] == '=' && !strchr("=>", b[e + 1])) ||
+					     (b[e] == ':' && b[e + 1] != ':')))
+				return 0;
+			return code_literal(b, skip_blanks(b, e + 1, le), le, vs, ve,
+					    &own) != 0;
+		}
+	}
+	if (b[j] == '.' && j > k && (b[j + 1] == ' ' || b[j + 1] == '\t')) {
+		/* a Scheme pair: ("name" . "...") or (name . "...") */
+		t = ns - quoted_name;
+		return t > ls && b[t - 1] == '(' &&
+		       code_literal(b, skip_blanks(b, j + 1, le), le, vs, ve, &own) != 0;
+	}
+	if (b[j] == '#' && isalpha(b[j + 1]) && ns > ls && b[ns - 1] == ':') {
+		/* EDN's reader tag after a keyword: :name #profile {...} */
+		for (t = j + 1; t < le && (code_name_byte(b[t]) || b[t] == '/'); t++)
+			;
+		t = skip_blanks(b, t, le);
+		if (t >= le || (b[t] != '{' && b[t] != '['))
+			return 0;
+		*tag = bracket_end(b, t, le);
+		return string_in(b, t, *tag, vs, ve);
+	}
+	if (b[j] != '=' && b[j] != ':' && b[j] != ',')
+		return 0;
+	t = j + 1 + (b[j + 1] == '=' || b[j + 1] == '>');
+	return code_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) && own;
+}
+
+/*
+ * A name's own mark at the start of the line b[ls..le): Elixir's module
+ * attribute (@name "..."), fish's set with its flags (set -gx NAME value,
+ * set -Ux NAME value), Bicep's param NAME type = '...'. The name in
+ * [*ns, *ne), the value in [*vs, *ve).
+ */
+static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		       size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+	int own, flags = 0;
+
+	if (i + 6 >= le)
+		return 0;
+	if (b[i] == '@' && islower(b[i + 1])) {
+		for (*ne = *ns = i + 1; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_');
+		     (*ne)++)
+			;
+		k = skip_blanks(b, *ne, le);
+		return k > *ne && code_literal(b, k, le, vs, ve, &own);
+	}
+	if (word_at(b, i, le, "param")) {
+		*ns = skip_blanks(b, i + 5, le);
+		for (*ne = *ns; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+			;
+		return *ne > *ns && typed_value(b, le, *ne, vs, ve);
+	}
+	if (!word_at(b, i, le, "set"))
+		return 0;
+	for (k = skip_blanks(b, i + 3, le);
+	     k + 1 < le && b[k] == '-' && isalpha(b[k + 1]);
+	     k = skip_blanks(b, k, le), flags++)
+		while (k < le && b[k] != ' ' && b[k] != '\t')
+			k++;
+	if (!flags)
+		return 0;
+	for (*ne = *ns = k; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+		;
+	k = skip_blanks(b, *ne, le);
+	if (*ne == *ns || k == *ne || k >= le)
+		return 0;
+	if (!quoted(b, k, le, vs, ve)) {
+		*vs = k;
+		*ve = bare_value(b, k, le);
+	}
+	return *ve > *vs;
+}
+
+/* The keyword of the EDN map that holds the keyword b[ns..) on its line
+ * ({:gotify {:client-token ...}}): its name in parts[0], 1 when there is
+ * one. */
+static int edn_parent(const unsigned char *b, size_t ls, size_t ns, size_t (*parts)[2])
+{
+	size_t k;
+
+	if (ns < ls + 2 || b[ns - 1] != ':')
+		return 0;
+	k = skip_blanks_back(b, ns - 1, ls);
+	if (k == ls || b[k - 1] != '{')
+		return 0;
+	parts[0][1] = skip_blanks_back(b, k - 1, ls);
+	for (k = parts[0][1]; k > ls && code_name_byte(b[k - 1]); k--)
+		;
+	parts[0][0] = k;
+	return k < parts[0][1] && k > ls && b[k - 1] == ':';
+}
+
+/* The pairs of these syntaxes on the line b[ls..le), and each with its
+ * EDN parent's name where the line says it. */
+static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t i, ns, ne, vs, ve, tag, parts[2][2];
+	int parent;
+
+	if (marked_name(b, ls, le, &ns, &ne, &vs, &ve) &&
+	    emit_split(l, b, ns, ne, vs, ve) < 0)
+		return -1;
+	for (i = ls; i < le; i = ne) {
+		if (!code_name_byte(b[i]) || (i > ls && code_name_byte(b[i - 1]))) {
+			ne = i + 1;
+			continue;
+		}
+		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
+			;
+		/* most names are followed by none of the glues' bytes */
+		if (ne >= le || !strchr(" \t:\"',=", b[ne]) ||
+		    !code_value(b, ls, le, i, ne, &vs, &ve, &tag))
+			continue;
+		parent = edn_parent(b, ls, i, parts);
+		parts[1][0] = i;
+		parts[1][1] = ne;
+		do {
+			if (emit_split(l, b, i, ne, vs, ve) < 0 ||
+			    (parent && credential_name(b + i, ne - i) &&
+			     emit_path_as(l, b, (const size_t(*)[2])parts, 2, "", vs,
+					  ve) < 0))
+				return -1;
+		} while (tag && string_in(b, ve + 1, tag, &vs, &ve));
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its name
+ * is one of these syntaxes'. */
+static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			   size_t last)
+{
+	size_t k = last + 1, s = last, ls, le, ns, ne, vs, ve, tag;
+	const unsigned char *nl;
+
+	if (!kh_rule_is_generic(r) || k >= len)
+		return 0;
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
+		k++;
+	if (k >= len || !strchr(" \t:\"',=", b[k]))
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN && code_name_byte(b[s - 1]))
+		s--;
+	le = len - k > 256 ? k + 256 : len;
+	if ((nl = memchr(b + k, '\n', le - k)))
+		le = (size_t)(nl - b);
+	ls = near_line_start(b, s);
+	if (ls > s) /* far from its line's start: a glue after it only */
+		ls = s > 2 ? s - 2 : 0;
+	if (code_value(b, ls, le, s, k, &vs, &ve, &tag))
+		return 1;
+	return s > ls && (b[s - 1] == '@' || b[s - 1] == ' ') &&
+	       marked_name(b, ls, le, &ns, &ne, &vs, &ve) && ns == s;
 }
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */
