@@ -4046,10 +4046,24 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 
 #define LONG_BRACKET_MAX_LEVEL 8
 
-/* A byte of a name these languages write (api-token, API_KEY). */
+/* A byte of a name these languages write (api-token, API_KEY), without
+ * the C library's per-byte call. */
 static int code_name_byte(unsigned char c)
 {
-	return isalnum(c) || c == '_' || c == '-';
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-';
+}
+
+/* Whether c may follow a name in one of these syntaxes: a blank, a
+ * separator, a quoted name's closing quote. */
+static int code_glue_byte(unsigned char c)
+{
+	static const unsigned char glue[256] = {
+		[' '] = 1,  ['\t'] = 1, [':'] = 1, ['"'] = 1,
+		['\''] = 1, [','] = 1,	['='] = 1
+	};
+
+	return glue[c];
 }
 
 /*
@@ -4086,8 +4100,8 @@ static size_t long_bracket(const unsigned char *b, size_t i, size_t le, size_t *
  * bracket. Its content in [*vs, *ve); the index past it, or 0. *own says
  * the literal is one the rules do not read as a value.
  */
-static size_t code_literal(const unsigned char *b, size_t i, size_t le, size_t *vs,
-			   size_t *ve, int *own)
+static size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve, int *own)
 {
 	size_t k;
 
@@ -4136,8 +4150,8 @@ static int string_in(const unsigned char *b, size_t from, size_t to, size_t *vs,
  * to the end of a reader tag's bracket, whose other strings are values
  * of the name too (#profile {:dev "..." :prod "..."}), else 0.
  */
-static int code_value(const unsigned char *b, size_t ls, size_t le, size_t ns, size_t ne,
-		      size_t *vs, size_t *ve, size_t *tag)
+static int glued_value(const unsigned char *b, size_t ls, size_t le, size_t ns, size_t ne,
+		       size_t *vs, size_t *ve, size_t *tag)
 {
 	size_t k = ne, j, t, e;
 	int own, quoted_name = 0;
@@ -4150,15 +4164,15 @@ static int code_value(const unsigned char *b, size_t ls, size_t le, size_t ns, s
 		if (++k < le && b[k] == ']') { /* Pascal: Headers['Name'] := '...' */
 			j = skip_blanks(b, k + 1, le);
 			return j + 1 < le && b[j] == ':' && b[j + 1] == '=' &&
-			       code_literal(b, skip_blanks(b, j + 2, le), le, vs, ve,
-					    &own);
+			       own_literal(b, skip_blanks(b, j + 2, le), le, vs, ve,
+					   &own);
 		}
 	}
 	j = skip_blanks(b, k, le);
 	if (j + 1 >= le)
 		return 0;
 	if (b[j] == ':' && b[j + 1] == ':') /* Odin: NAME :: "..." */
-		return code_literal(b, skip_blanks(b, j + 2, le), le, vs, ve, &own) != 0;
+		return own_literal(b, skip_blanks(b, j + 2, le), le, vs, ve, &own) != 0;
 	if (b[j] == ':' && b[j + 1] != '=') {
 		t = skip_blanks(b, j + 1, le);
 		if (t < le && isalpha(b[t])) { /* a type: NAME:String = "..." */
@@ -4170,15 +4184,15 @@ static int code_value(const unsigned char *b, size_t ls, size_t le, size_t ns, s
 			if (e + 1 >= le || !((b[e] == '=' && !strchr("=>", b[e + 1])) ||
 					     (b[e] == ':' && b[e + 1] != ':')))
 				return 0;
-			return code_literal(b, skip_blanks(b, e + 1, le), le, vs, ve,
-					    &own) != 0;
+			return own_literal(b, skip_blanks(b, e + 1, le), le, vs, ve,
+					   &own) != 0;
 		}
 	}
 	if (b[j] == '.' && j > k && (b[j + 1] == ' ' || b[j + 1] == '\t')) {
 		/* a Scheme pair: ("name" . "...") or (name . "...") */
 		t = ns - quoted_name;
 		return t > ls && b[t - 1] == '(' &&
-		       code_literal(b, skip_blanks(b, j + 1, le), le, vs, ve, &own) != 0;
+		       own_literal(b, skip_blanks(b, j + 1, le), le, vs, ve, &own) != 0;
 	}
 	if (b[j] == '#' && isalpha(b[j + 1]) && ns > ls && b[ns - 1] == ':') {
 		/* EDN's reader tag after a keyword: :name #profile {...} */
@@ -4193,7 +4207,7 @@ static int code_value(const unsigned char *b, size_t ls, size_t le, size_t ns, s
 	if (b[j] != '=' && b[j] != ':' && b[j] != ',')
 		return 0;
 	t = j + 1 + (b[j + 1] == '=' || b[j + 1] == '>');
-	return code_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) && own;
+	return own_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) && own;
 }
 
 /*
@@ -4208,14 +4222,14 @@ static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 	size_t i = skip_blanks(b, ls, le), k;
 	int own, flags = 0;
 
-	if (i + 6 >= le)
+	if (i + 6 >= le || (b[i] != '@' && b[i] != 'p' && b[i] != 's'))
 		return 0;
 	if (b[i] == '@' && islower(b[i + 1])) {
 		for (*ne = *ns = i + 1; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_');
 		     (*ne)++)
 			;
 		k = skip_blanks(b, *ne, le);
-		return k > *ne && code_literal(b, k, le, vs, ve, &own);
+		return k > *ne && own_literal(b, k, le, vs, ve, &own);
 	}
 	if (word_at(b, i, le, "param")) {
 		*ns = skip_blanks(b, i + 5, le);
@@ -4274,16 +4288,14 @@ static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 	if (marked_name(b, ls, le, &ns, &ne, &vs, &ve) &&
 	    emit_split(l, b, ns, ne, vs, ve) < 0)
 		return -1;
-	for (i = ls; i < le; i = ne) {
-		if (!code_name_byte(b[i]) || (i > ls && code_name_byte(b[i - 1]))) {
-			ne = i + 1;
-			continue;
-		}
+	for (i = ls; i < le; i = ne + (ne == i)) {
 		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
 			;
+		if (ne == i)
+			continue;
 		/* most names are followed by none of the glues' bytes */
-		if (ne >= le || !strchr(" \t:\"',=", b[ne]) ||
-		    !code_value(b, ls, le, i, ne, &vs, &ve, &tag))
+		if (ne >= le || !code_glue_byte(b[ne]) ||
+		    !glued_value(b, ls, le, i, ne, &vs, &ve, &tag))
 			continue;
 		parent = edn_parent(b, ls, i, parts);
 		parts[1][0] = i;
@@ -4311,7 +4323,7 @@ static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size
 		return 0;
 	while (k < len && k < last + 24 && code_name_byte(b[k]))
 		k++;
-	if (k >= len || !strchr(" \t:\"',=", b[k]))
+	if (k >= len || !code_glue_byte(b[k]))
 		return 0;
 	while (s > 0 && last - s < NAME_MAX_LEN && code_name_byte(b[s - 1]))
 		s--;
@@ -4321,7 +4333,7 @@ static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size
 	ls = near_line_start(b, s);
 	if (ls > s) /* far from its line's start: a glue after it only */
 		ls = s > 2 ? s - 2 : 0;
-	if (code_value(b, ls, le, s, k, &vs, &ve, &tag))
+	if (glued_value(b, ls, le, s, k, &vs, &ve, &tag))
 		return 1;
 	return s > ls && (b[s - 1] == '@' || b[s - 1] == ' ') &&
 	       marked_name(b, ls, le, &ns, &ne, &vs, &ve) && ns == s;

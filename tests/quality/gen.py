@@ -2168,6 +2168,79 @@ def h7shapes_block(emit):
              provider="generic", why="a reference, an empty or placeholder default, a path or an id")
 
 
+# ---- codeshapes2: a name, its language's own glue, a value ----------------
+# A type between name and value (ActionScript, Haxe, Odin, Bicep), Odin's
+# ::, a Scheme pair, Pascal's ['Name'] :=, an EDN reader tag, Erlang's
+# binaries, Lua's long strings, Elixir's module attributes, fish's set -gx.
+# {v}: a token (generic-secret), {p}: a password (generic-password).
+CODESHAPES2 = [
+    ("as3-static-const", "Keys.as", "generic-secret",
+     'public class Keys {{\n  public static const API_TOKEN:String = "{v}";\n}}\n'),
+    ("haxe-static-var", "Config.hx", "generic-secret",
+     'class Config {{\n  static inline var SERVICE_SECRET:String = "{v}";\n}}\n'),
+    ("odin-const", "config.odin", "generic-secret", 'package main\n\nAPI_KEY :: "{v}"\n'),
+    ("odin-typed-const", "config.odin", "generic-secret",
+     'package main\n\nDEPLOY_TOKEN : string : "{v}"\n'),
+    ("bicep-secure-param", "main.bicep", "generic-secret",
+     "@secure()\nparam deployToken string = '{v}'\n"),
+    ("scheme-alist", "config.scm", "generic-secret",
+     "(define settings\n  '((\"endpoint\" . \"https://api.acme.io\")\n    (\"api-token\" . \"{v}\")))\n"),
+    ("racket-pair", "config.rkt", "generic-secret", "(define creds '((api-key . \"{v}\")))\n"),
+    ("pascal-custom-header", "Client.pas", "generic-secret",
+     "  Http.Request.CustomHeaders['X-Api-Key'] := '{v}';\n"),
+    ("edn-profile", "config.edn", "generic-secret",
+     '{{:service {{:api-token #profile {{:dev "dev" :prod "{v}"}}}}}}\n'),
+    ("erlang-binary", "sys.config", "generic-secret",
+     '[{{acme, [{{endpoint, <<"https://api.acme.io">>}}, {{api_key, <<"{v}">>}}]}}].\n'),
+    ("erlang-map-binary", "acme.erl", "generic-secret", '-define(CREDS, #{{secret => <<"{v}">>}}).\n'),
+    ("lua-long-string", "keys.lua", "generic-secret", "local API_TOKEN = [[{v}]]\n"),
+    ("lua-long-string", "config.lua", "generic-secret",
+     "return {{\n  endpoint = 'https://api.acme.io',\n  secret_key = [==[{v}]==],\n}}\n"),
+    ("elixir-module-attr", "client.ex", "generic-secret",
+     'defmodule Acme.Client do\n  @api_token "{v}"\nend\n'),
+    ("fish-set-gx", "config.fish", "generic-secret", "set -gx DEPLOY_TOKEN {v}\n"),
+    ("fish-set-ux", "env.fish", "generic-password", "set -Ux SMTP_PASSWORD '{p}'\n"),
+]
+CODESHAPES2_DECOYS = [
+    ("as3-static-const", "Keys.as", 'public static const API_TOKEN:String = loadToken();\n'
+     'public static const TOKEN_HEADER:String = "X-Api-Token";\n'),
+    ("odin-const", "config.odin", 'API_KEY :: #config(API_KEY, "")\nAPI_KEY_LEN :: 32\n'),
+    ("bicep-secure-param", "main.bicep", "@secure()\nparam deployToken string\n"
+     "param apiKeyName string = 'deploy-token'\n"),
+    ("scheme-alist", "config.scm", "(define settings '((\"api-token\" . ,(getenv \"API_TOKEN\"))))\n"),
+    ("pascal-custom-header", "Client.pas", "  Http.Request.CustomHeaders['X-Api-Key'] := FApiKey;\n"
+     "  Http.Request.CustomHeaders['X-Api-Key'] := '<your api key>';\n"),
+    ("edn-profile", "config.edn", '{:api-token #profile {:dev #env API_TOKEN :prod #env API_TOKEN}}\n'
+     '{:api-token #or [#env API_TOKEN ""]}\n'),
+    ("erlang-binary", "sys.config", '[{acme, [{api_key, <<"${ACME_API_KEY}">>}, '
+     '{api_key_sha, <<"%s">>}]}].\n'),
+    ("lua-long-string", "keys.lua", "local API_TOKEN = os.getenv('API_TOKEN')\n"
+     "local matrix = {[[1, 2]], [[3, 4]]}\nlocal secret_key = [[YOUR_SECRET_KEY]]\n"),
+    ("elixir-module-attr", "client.ex", '@api_token System.get_env("API_TOKEN")\n'
+     '@token_header "x-api-token"\n'),
+    ("fish-set-gx", "config.fish", "set -gx DEPLOY_TOKEN $DEPLOY_TOKEN_FROM_VAULT\n"
+     "set -gx API_TOKEN (security find-generic-password -s api -w)\nset -e API_TOKEN\n"),
+    ("php-concat", "key.php", '$cache_key = $api_key . "-%s";\n'),
+    ("js-object-type", "types.ts", "interface Opts {\n  token: string;\n  secret?: string;\n}\n"),
+]
+
+
+def codeshapes2_block(emit):
+    """Positives and decoys of the language glues above; their own seed."""
+    rnd = random.Random(9209)
+    for i in range(3):
+        for shape, fname, rule, tpl in CODESHAPES2:
+            v = {"v": mixed_token(rnd, rnd.choice((24, 32))),
+                 "p": mixed_token(rnd, rnd.choice((12, 14)))}
+            secret = v["p"] if "{p}" in tpl else v["v"]
+            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic",
+                 secret=secret)
+    for shape, fname, text in CODESHAPES2_DECOYS:
+        emit("decoy", shape, fname, text % ("%040x" % rnd.getrandbits(160)) if "%s" in text
+             else text, provider="generic",
+             why="a reference, a placeholder, an empty default, a header's name or a hash")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -2304,6 +2377,7 @@ def main():
     h7rules_block(emit)
     confpairs_block(emit)
     h7shapes_block(emit)
+    codeshapes2_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
