@@ -2152,10 +2152,10 @@ H7SHAPES_DECOYS = [
 ]
 
 
-def h7shapes_block(emit):
-    rnd = random.Random(7807)
+def h7shapes_block(emit, seed=7807, shapes=H7SHAPES, decoys=None):
+    rnd = random.Random(seed)
     for i in range(3):
-        for shape, fname, rule, tpl in H7SHAPES:
+        for shape, fname, rule, tpl in shapes:
             v = {"p": mixed_token(rnd, rnd.choice((10, 12, 14))),
                  "v": mixed_token(rnd, rnd.choice((24, 32))),
                  "t": "".join(rnd.choice(string.ascii_lowercase + string.digits) for _ in range(5))}
@@ -2163,7 +2163,7 @@ def h7shapes_block(emit):
             secret = "token-%s:%s" % (v["t"], v["v"]) if "{t}" in tpl else v[key]
             emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic",
                  secret=secret)
-    for shape, fname, tpl in H7SHAPES_DECOYS:
+    for shape, fname, tpl in H7SHAPES_DECOYS if decoys is None else decoys:
         emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
              provider="generic", why="a reference, an empty or placeholder default, a path or an id")
 
@@ -2210,35 +2210,20 @@ CODESHAPES2_DECOYS = [
     ("scheme-alist", "config.scm", "(define settings '((\"api-token\" . ,(getenv \"API_TOKEN\"))))\n"),
     ("pascal-custom-header", "Client.pas", "  Http.Request.CustomHeaders['X-Api-Key'] := FApiKey;\n"
      "  Http.Request.CustomHeaders['X-Api-Key'] := '<your api key>';\n"),
-    ("edn-profile", "config.edn", '{:api-token #profile {:dev #env API_TOKEN :prod #env API_TOKEN}}\n'
-     '{:api-token #or [#env API_TOKEN ""]}\n'),
-    ("erlang-binary", "sys.config", '[{acme, [{api_key, <<"${ACME_API_KEY}">>}, '
-     '{api_key_sha, <<"%s">>}]}].\n'),
+    ("edn-profile", "config.edn", '{{:api-token #profile {{:dev #env API_TOKEN :prod #env API_TOKEN}}}}\n'
+     '{{:api-token #or [#env API_TOKEN ""]}}\n'),
+    ("erlang-binary", "sys.config", '[{{acme, [{{api_key, <<"${{ACME_API_KEY}}">>}}, '
+     '{{api_key_sha, <<"{h}">>}}]}}].\n'),
     ("lua-long-string", "keys.lua", "local API_TOKEN = os.getenv('API_TOKEN')\n"
-     "local matrix = {[[1, 2]], [[3, 4]]}\nlocal secret_key = [[YOUR_SECRET_KEY]]\n"),
+     "local matrix = {{[[1, 2]], [[3, 4]]}}\nlocal secret_key = [[YOUR_SECRET_KEY]]\n"),
     ("elixir-module-attr", "client.ex", '@api_token System.get_env("API_TOKEN")\n'
      '@token_header "x-api-token"\n'),
     ("fish-set-gx", "config.fish", "set -gx DEPLOY_TOKEN $DEPLOY_TOKEN_FROM_VAULT\n"
      "set -gx API_TOKEN (security find-generic-password -s api -w)\nset -e API_TOKEN\n"),
-    ("php-concat", "key.php", '$cache_key = $api_key . "-%s";\n'),
-    ("js-object-type", "types.ts", "interface Opts {\n  token: string;\n  secret?: string;\n}\n"),
+    ("php-concat", "key.php", '$cache_key = $api_key . "-{h}";\n'),
+    ("js-object-type", "types.ts", "interface Opts {{\n  token: string;\n  secret?: string;\n}}\n"),
 ]
 
-
-def codeshapes2_block(emit):
-    """Positives and decoys of the language glues above; their own seed."""
-    rnd = random.Random(9209)
-    for i in range(3):
-        for shape, fname, rule, tpl in CODESHAPES2:
-            v = {"v": mixed_token(rnd, rnd.choice((24, 32))),
-                 "p": mixed_token(rnd, rnd.choice((12, 14)))}
-            secret = v["p"] if "{p}" in tpl else v["v"]
-            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic",
-                 secret=secret)
-    for shape, fname, text in CODESHAPES2_DECOYS:
-        emit("decoy", shape, fname, text % ("%040x" % rnd.getrandbits(160)) if "%s" in text
-             else text, provider="generic",
-             why="a reference, a placeholder, an empty default, a header's name or a hash")
 
 
 def main():
@@ -2377,7 +2362,7 @@ def main():
     h7rules_block(emit)
     confpairs_block(emit)
     h7shapes_block(emit)
-    codeshapes2_block(emit)
+    h7shapes_block(emit, 9209, CODESHAPES2, CODESHAPES2_DECOYS)  # codeshapes2
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
