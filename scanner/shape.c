@@ -4143,6 +4143,21 @@ static int string_in(const unsigned char *b, size_t from, size_t to, size_t *vs,
 	return q && quoted(b, (size_t)(q - b), to, vs, ve);
 }
 
+/* The end of a declaration's type from b[t]: up to three words (String,
+ * constant String, Map<String>), or t when none starts there. */
+static size_t type_words(const unsigned char *b, size_t t, size_t le)
+{
+	size_t e = t, n;
+
+	for (n = 0; n < 3 && e < le && isalpha(b[e]); n++) {
+		while (e < le && (isalnum(b[e]) || (b[e] && strchr("_.<>", b[e]))))
+			e++;
+		t = e;
+		e = skip_blanks(b, e, le);
+	}
+	return t;
+}
+
 /*
  * The value after the name b[ns..ne) on the line b[ls..le), past a glue
  * the rules do not read, or past a plain separator (=, :=, =>, :, ,)
@@ -4171,22 +4186,21 @@ static int glued_value(const unsigned char *b, size_t ls, size_t le, size_t ns, 
 	j = skip_blanks(b, k, le);
 	if (j + 1 >= le)
 		return 0;
-	if (b[j] == ':' && b[j + 1] == ':') /* Odin: NAME :: "..." */
-		return own_literal(b, skip_blanks(b, j + 2, le), le, vs, ve, &own) != 0;
-	if (b[j] == ':' && b[j + 1] != '=') {
-		t = skip_blanks(b, j + 1, le);
-		if (t < le && isalpha(b[t])) { /* a type: NAME:String = "..." */
-			for (e = t;
-			     e < le && (isalnum(b[e]) || (b[e] && strchr("_.<>", b[e])));
-			     e++)
-				;
-			e = skip_blanks(b, e, le);
-			if (e + 1 >= le || !((b[e] == '=' && !strchr("=>", b[e + 1])) ||
-					     (b[e] == ':' && b[e + 1] != ':')))
-				return 0;
-			return own_literal(b, skip_blanks(b, e + 1, le), le, vs, ve,
-					   &own) != 0;
-		}
+	if (b[j] == ':' && (b[j + 1] == ':' || b[j + 1] != '=')) {
+		t = skip_blanks(b, j + 1 + (b[j + 1] == ':'), le);
+		if (b[j + 1] == ':' && own_literal(b, t, le, vs, ve, &own))
+			return 1; /* Odin: NAME :: "..." */
+		if ((e = type_words(b, t, le)) == t)
+			return 0;
+		/* NAME:String = "...", NAME : string : "...", Julia's
+		 * NAME::String = "...", Ada's Name : constant String := "..." */
+		e = skip_blanks(b, e, le);
+		if (e + 1 < le && b[e] == ':' && b[e + 1] == '=')
+			e++;
+		else if (e + 1 >= le || !((b[e] == '=' && !strchr("=>", b[e + 1])) ||
+					  (b[e] == ':' && b[e + 1] != ':')))
+			return 0;
+		return own_literal(b, skip_blanks(b, e + 1, le), le, vs, ve, &own) != 0;
 	}
 	if (b[j] == '.' && j > k && (b[j + 1] == ' ' || b[j + 1] == '\t')) {
 		/* a Scheme pair: ("name" . "...") or (name . "...") */

@@ -26,7 +26,7 @@ silent() {
 	check "$1: no finding" jq -e 'length == 0' "$T/out"
 }
 
-# a type between name and value
+# a type between name and value (Julia's after ::, Ada's before :=)
 mk type/Keys.as "package config {
   public class Keys {
     public static const ASSEMBLYAI_API_KEY:String = \"$AA\";
@@ -51,6 +51,16 @@ mk type/main.bicep "@secure()
 param oktaApiToken string = '$OK'
 "
 found type/main.bicep 2 okta-api-token "$OK"
+mk type/config.jl "const API_TOKEN::String = \"$V\"
+"
+found type/config.jl 1 generic-secret "$V"
+mk type/config.adb "   Api_Token : constant String := \"$V\";
+"
+found type/config.adb 1 generic-secret "$V"
+mk type/refs.jl "const API_TOKEN::String = ENV[\"API_TOKEN\"]
+x = ready ? token : fallback
+"
+silent type/refs.jl
 mk type/refs.as "public static const API_TOKEN:String = loadToken();
 public static const TOKEN_HEADER:String = \"X-Api-Token\";
 "
