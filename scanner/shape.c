@@ -4044,7 +4044,9 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
  * name, the glue after it and a value; the rules judge `name = "value"`.
  */
 
-#define LONG_BRACKET_MAX_LEVEL 8
+/* How long a literal's own delimiter may be: a Lua level, an OCaml id,
+ * Swift's #s. */
+#define LITERAL_ID_MAX 16
 
 /* A byte of a name these languages write (api-token, API_KEY), without
  * the C library's per-byte call. */
@@ -4066,55 +4068,92 @@ static int code_glue_byte(unsigned char c)
 	return glue[c];
 }
 
-/*
- * Lua's long bracket from b[i]: [[...]] or [==[...]==], closed on its
- * line. Its content in [*vs, *ve); the index past it, or 0. A content
- * that opens with a quote or a bracket is a nested list ([["a", "b"]]).
- */
-static size_t long_bracket(const unsigned char *b, size_t i, size_t le, size_t *vs,
-			   size_t *ve)
+/* The content of a literal from b[from] up to its closing close[0..n) on
+ * the line ending at le: in [*vs, *ve); the index past it, or 0 when it
+ * does not close there or holds nothing. */
+static size_t delimited(const unsigned char *b, size_t from, size_t le,
+			const unsigned char *close, size_t n, size_t *vs, size_t *ve)
 {
-	size_t k, level, e, n;
+	const unsigned char *c =
+		from < le ? kh_memmem(b + from, le - from, close, n) : NULL;
 
-	for (k = i + 1; k < le && b[k] == '=' && k - i <= LONG_BRACKET_MAX_LEVEL; k++)
-		;
-	if (k >= le || b[k] != '[' || k + 1 >= le || strchr("\"'[", b[k + 1]))
+	if (!c || c == b + from)
 		return 0;
-	level = k - i - 1;
-	for (e = k + 1; e + level + 1 < le; e++) {
-		if (b[e] != ']')
-			continue;
-		for (n = 0; n < level && b[e + 1 + n] == '='; n++)
-			;
-		if (n == level && b[e + 1 + level] == ']') {
-			*vs = k + 1;
-			*ve = e;
-			return e + level + 2;
-		}
-	}
-	return 0;
+	*vs = from;
+	*ve = (size_t)(c - b);
+	return *ve + n;
 }
 
 /*
- * A literal from b[i]: quoted, Erlang's binary <<"...">> or Lua's long
- * bracket. Its content in [*vs, *ve); the index past it, or 0. *own says
- * the literal is one the rules do not read as a value.
+ * A literal from b[i]: quoted, or one of a language's own the rules do
+ * not read as a value (*own set then): Erlang's binary <<"...">>, Lua's
+ * long bracket [[...]] or [==[...]==], a triple-quoted """...""" or
+ * '''...''' (Python, Kotlin, Scala, TOML), Nix's ''...'', Swift's
+ * #"..."#, OCaml's {|...|} and {id|...|id}, Ruby's %q(...), %Q[...] and
+ * %(...). Closed on its line; its content in [*vs, *ve); the index past
+ * it, or 0.
  */
 static size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs,
 			  size_t *ve, int *own)
 {
-	size_t k;
+	unsigned char close[LITERAL_ID_MAX + 2];
+	size_t k, n = 0;
+	const char *o;
 
 	*own = 1;
-	if (i + 2 < le && b[i] == '<' && b[i + 1] == '<' && b[i + 2] == '"')
-		return (k = quoted(b, i + 2, le, vs, ve)) && k + 1 < le && b[k] == '>' &&
-				       b[k + 1] == '>'
-			       ? k + 2
+	if (i + 2 >= le)
+		return 0;
+	switch (b[i]) {
+	case '<':
+		return b[i + 1] == '<' && b[i + 2] == '"'
+			       ? delimited(b, i + 3, le, (const unsigned char *)"\">>", 3,
+					   vs, ve)
 			       : 0;
-	if (i < le && b[i] == '[')
-		return long_bracket(b, i, le, vs, ve);
+	case '[': /* the level's '='s between the brackets, closed the same */
+		for (k = i + 1; k < le && b[k] == '=' && k - i <= LITERAL_ID_MAX; k++)
+			;
+		if (k + 1 >= le || b[k] != '[' || strchr("\"'[", b[k + 1]))
+			return 0; /* a nested list: [["a", "b"]] */
+		close[n++] = ']';
+		while (n < k - i)
+			close[n++] = '=';
+		close[n++] = ']';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '"':
+	case '\'':
+		if (b[i + 1] == b[i] && b[i + 2] == b[i])
+			return delimited(b, i + 3, le, b + i, 3, vs, ve);
+		if (b[i] == '\'' && b[i + 1] == '\'')
+			return delimited(b, i + 2, le, b + i, 2, vs, ve);
+		*own = 0;
+		return quoted(b, i, le, vs, ve);
+	case '#':
+		for (k = i; k < le && b[k] == '#' && k - i < LITERAL_ID_MAX; k++)
+			;
+		if (k >= le || b[k] != '"')
+			return 0;
+		close[n++] = '"';
+		while (n <= k - i)
+			close[n++] = '#';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '{':
+		close[n++] = '|';
+		for (k = i + 1;
+		     k < le && n <= LITERAL_ID_MAX && (islower(b[k]) || b[k] == '_'); k++)
+			close[n++] = b[k];
+		if (k >= le || b[k] != '|')
+			return 0;
+		close[n++] = '}';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '%':
+		k = i + 1 + (b[i + 1] == 'q' || b[i + 1] == 'Q');
+		if (k >= le || !b[k] || !(o = strchr("([{<", b[k])))
+			return 0;
+		close[n++] = (unsigned char)")]}>"[o - "([{<"];
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	}
 	*own = 0;
-	return quoted(b, i, le, vs, ve);
+	return 0;
 }
 
 /* The end of the bracket that opens at b[open] on its line (strings in

@@ -152,6 +152,30 @@ local api_key = [=[unclosed
 "
 silent lua/refs.lua
 
+# other languages' own literals after a plain separator: triple quotes,
+# Nix's '' '', Swift's #"..."#, OCaml's {|...|}, Ruby's %q(...)
+mk lit/settings.py "API_TOKEN = \"\"\"$V\"\"\"
+"
+found lit/settings.py 1 generic-secret "$V"
+mk lit/default.nix "  apiToken = ''$V'';
+"
+found lit/default.nix 1 generic-secret "$V"
+mk lit/Keys.swift "let apiToken = #\"$V\"#
+"
+found lit/Keys.swift 1 generic-secret "$V"
+mk lit/config.ml "let api_token = {key|$V|key}
+"
+found lit/config.ml 1 generic-secret "$V"
+mk lit/config.rb "API_TOKEN = %q($V)
+"
+found lit/config.rb 1 generic-secret "$V"
+mk lit/refs.py "API_TOKEN = \"\"\"
+token = '' if cached else ''
+api_key = {|YOUR_API_KEY|}
+API_TOKEN = %w(a b c)
+"
+silent lit/refs.py
+
 # Elixir's module attributes
 mk elixir/client.ex "defmodule Acme.Client do
   @api_token \"$V\"

@@ -2199,6 +2199,12 @@ CODESHAPES2 = [
     ("lua-long-string", "keys.lua", "generic-secret", "local API_TOKEN = [[{v}]]\n"),
     ("lua-long-string", "config.lua", "generic-secret",
      "return {{\n  endpoint = 'https://api.acme.io',\n  secret_key = [==[{v}]==],\n}}\n"),
+    ("triple-quoted", "settings.py", "generic-secret", 'API_TOKEN = """{v}"""\n'),
+    ("nix-indented-string", "default.nix", "generic-secret",
+     "{{\n  services.app.apiToken = ''{v}'';\n}}\n"),
+    ("swift-raw-string", "Keys.swift", "generic-secret", 'let apiToken = #"{v}"#\n'),
+    ("ocaml-quoted-string", "config.ml", "generic-secret", "let api_token = {{|{v}|}}\n"),
+    ("ruby-percent-q", "config.rb", "generic-secret", "DEPLOY_TOKEN = %q({v})\n"),
     ("elixir-module-attr", "client.ex", "generic-secret",
      'defmodule Acme.Client do\n  @api_token "{v}"\nend\n'),
     ("fish-set-gx", "config.fish", "generic-secret", "set -gx DEPLOY_TOKEN {v}\n"),
@@ -2223,6 +2229,9 @@ CODESHAPES2_DECOYS = [
      '@token_header "x-api-token"\n'),
     ("fish-set-gx", "config.fish", "set -gx DEPLOY_TOKEN $DEPLOY_TOKEN_FROM_VAULT\n"
      "set -gx API_TOKEN (security find-generic-password -s api -w)\nset -e API_TOKEN\n"),
+    ("triple-quoted", "settings.py", 'API_TOKEN = """\nthe token of the deploy bot\n"""\n'
+     "token = '' if cached else ''\n"),
+    ("ocaml-quoted-string", "config.ml", "let api_token = {{|YOUR_API_TOKEN|}}\n"),
     ("php-concat", "key.php", '$cache_key = $api_key . "-{h}";\n'),
     ("js-object-type", "types.ts", "interface Opts {{\n  token: string;\n  secret?: string;\n}}\n"),
 ]
