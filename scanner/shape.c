@@ -4057,12 +4057,12 @@ static int code_name_byte(unsigned char c)
 }
 
 /* Whether c may follow a name in one of these syntaxes: a blank, a
- * separator, a quoted name's closing quote. */
+ * separator, a quoted name's closing quote, Nim's export mark. */
 static int code_glue_byte(unsigned char c)
 {
 	static const unsigned char glue[256] = {
 		[' '] = 1,  ['\t'] = 1, [':'] = 1, ['"'] = 1,
-		['\''] = 1, [','] = 1,	['='] = 1
+		['\''] = 1, [','] = 1,	['='] = 1, ['*'] = 1
 	};
 
 	return glue[c];
@@ -4085,13 +4085,36 @@ static size_t delimited(const unsigned char *b, size_t from, size_t le,
 }
 
 /*
+ * The default of a placeholder whose name b[..k) ends at b[k] == ':' and
+ * starts after `${` (Spring's ${db.password:value}, @Value("${x:value}"),
+ * a shell's ${NAME:-value}), its name's start at or before ns: the value
+ * up to '}' in [*vs, *ve) (none holds another placeholder); the index
+ * past the '}', or 0.
+ */
+static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, size_t k,
+				  size_t le, size_t *vs, size_t *ve)
+{
+	size_t s = ns, e;
+
+	while (s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == '.'))
+		s--;
+	if (s < ls + 2 || b[s - 1] != '{' || b[s - 2] != '$')
+		return 0;
+	*vs = k + 1 + (k + 1 < le && b[k + 1] == '-');
+	for (e = *vs; e < le && b[e] != '}' && b[e] != '$' && b[e] != '{'; e++)
+		;
+	*ve = e;
+	return e < le && b[e] == '}' && e > *vs ? e + 1 : 0;
+}
+
+/*
  * A literal from b[i]: quoted, or one of a language's own the rules do
  * not read as a value (*own set then): Erlang's binary <<"...">>, Lua's
  * long bracket [[...]] or [==[...]==], a triple-quoted """...""" or
  * '''...''' (Python, Kotlin, Scala, TOML), Nix's ''...'', Swift's
  * #"..."#, OCaml's {|...|} and {id|...|id}, Ruby's %q(...), %Q[...] and
- * %(...). Closed on its line; its content in [*vs, *ve); the index past
- * it, or 0.
+ * %(...), a placeholder's default (${NAME:value}). Closed on its line;
+ * its content in [*vs, *ve); the index past it, or 0.
  */
 static size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs,
 			  size_t *ve, int *own)
@@ -4145,6 +4168,11 @@ static size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *v
 			return 0;
 		close[n++] = '}';
 		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '$': /* ${NAME:value}: a placeholder's default */
+		for (k = i + 2; k < le && (code_name_byte(b[k]) || b[k] == '.'); k++)
+			;
+		return b[i + 1] == '{' && k > i + 2 && k < le && b[k] == ':' &&
+		       placeholder_default(b, i, i + 2, k, le, vs, ve);
 	case '%':
 		k = i + 1 + (b[i + 1] == 'q' || b[i + 1] == 'Q');
 		if (k >= le || !b[k] || !(o = strchr("([{<", b[k])))
@@ -4208,9 +4236,13 @@ static int glued_value(const unsigned char *b, size_t ls, size_t le, size_t ns, 
 		       size_t *vs, size_t *ve, size_t *tag)
 {
 	size_t k = ne, j, t, e;
-	int own, quoted_name = 0;
+	int own, quoted_name = 0, exported = 0;
 
 	*tag = 0;
+	if (k + 1 < le && b[k] == '*' && (b[k + 1] == ' ' || b[k + 1] == ':'))
+		k += exported = 1; /* Nim's exported name: apiToken* = "..." */
+	if (k < le && b[k] == ':' && placeholder_default(b, ls, ns, k, le, vs, ve))
+		return 1;
 	if (k < le && (b[k] == '"' || b[k] == '\'')) {
 		if (ns == ls || b[ns - 1] != b[k])
 			return 0;
@@ -4260,7 +4292,8 @@ static int glued_value(const unsigned char *b, size_t ls, size_t le, size_t ns, 
 	if (b[j] != '=' && b[j] != ':' && b[j] != ',')
 		return 0;
 	t = j + 1 + (b[j + 1] == '=' || b[j + 1] == '>');
-	return own_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) && own;
+	return own_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) &&
+	       (own || exported);
 }
 
 /*

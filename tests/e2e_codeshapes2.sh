@@ -176,6 +176,36 @@ API_TOKEN = %w(a b c)
 "
 silent lit/refs.py
 
+# a placeholder's default: Spring's ${name:value} (YAML, @Value), a shell's
+mk spring/application.yml "spring:
+  datasource:
+    password: \${DB_PASSWORD:$P}
+app:
+  api-token: \${APP_API_TOKEN:$V}
+"
+found spring/application.yml 3 generic-password "$P"
+found spring/application.yml 5 generic-secret "$V"
+mk spring/Hooks.java "    @Value(\"\${stripe.webhook-secret:$V}\")
+"
+found spring/Hooks.java 1 generic-secret "$V"
+mk spring/decoys.yml "spring:
+  datasource:
+    password: \${DB_PASSWORD:}
+    token: \${API_TOKEN}
+    secret: \${JWT_SECRET:\${FALLBACK_SECRET}}
+    api-key: \${API_KEY:changeme}
+"
+silent spring/decoys.yml
+
+# Nim's exported names
+mk nim/keys.nim "const apiToken* = \"$V\"
+"
+found nim/keys.nim 1 generic-secret "$V"
+mk nim/refs.nim "let x = token * 2
+proc apiToken*(): string = readToken()
+"
+silent nim/refs.nim
+
 # Elixir's module attributes
 mk elixir/client.ex "defmodule Acme.Client do
   @api_token \"$V\"

@@ -2205,6 +2205,11 @@ CODESHAPES2 = [
     ("swift-raw-string", "Keys.swift", "generic-secret", 'let apiToken = #"{v}"#\n'),
     ("ocaml-quoted-string", "config.ml", "generic-secret", "let api_token = {{|{v}|}}\n"),
     ("ruby-percent-q", "config.rb", "generic-secret", "DEPLOY_TOKEN = %q({v})\n"),
+    ("spring-placeholder-default", "application.yml", "generic-password",
+     "spring:\n  datasource:\n    password: ${{DB_PASSWORD:{p}}}\n"),
+    ("spring-placeholder-default", "Hooks.java", "generic-secret",
+     '    @Value("${{stripe.webhook-secret:{v}}}")\n    private String webhookSecret;\n'),
+    ("nim-exported-const", "keys.nim", "generic-secret", 'const apiToken* = "{v}"\n'),
     ("elixir-module-attr", "client.ex", "generic-secret",
      'defmodule Acme.Client do\n  @api_token "{v}"\nend\n'),
     ("fish-set-gx", "config.fish", "generic-secret", "set -gx DEPLOY_TOKEN {v}\n"),
@@ -2232,6 +2237,10 @@ CODESHAPES2_DECOYS = [
     ("triple-quoted", "settings.py", 'API_TOKEN = """\nthe token of the deploy bot\n"""\n'
      "token = '' if cached else ''\n"),
     ("ocaml-quoted-string", "config.ml", "let api_token = {{|YOUR_API_TOKEN|}}\n"),
+    ("spring-placeholder-default", "application.yml",
+     "spring:\n  datasource:\n    password: ${{DB_PASSWORD:}}\n    token: ${{API_TOKEN}}\n"
+     "    secret: ${{JWT_SECRET:${{FALLBACK_SECRET}}}}\n"),
+    ("nim-exported-const", "refs.nim", "let x = token * 2\nproc apiToken*(): string = readToken()\n"),
     ("php-concat", "key.php", '$cache_key = $api_key . "-{h}";\n'),
     ("js-object-type", "types.ts", "interface Opts {{\n  token: string;\n  secret?: string;\n}}\n"),
 ]
