@@ -489,6 +489,10 @@ static int code_shape_named(const struct kh_rule *r, const unsigned char *b, siz
 			    size_t last);
 static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			   struct kh_layer *l);
+static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			   size_t last);
+static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -499,7 +503,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
 	       generic_name_apart(b, len, last, r) ||
 	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last) ||
-	       code_shape_named(r, b, len, last);
+	       code_shape_named(r, b, len, last) || code_glue_named(r, b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -3115,7 +3119,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    env_list_value(b, len, ls, le, l) < 0 ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
 	    less_common_line(b, len, ls, le, l) < 0 ||
-	    hidden_name_line(b, ls, le, l) < 0 || code_shape_line(b, len, ls, le, l) < 0)
+	    hidden_name_line(b, ls, le, l) < 0 ||
+	    code_shape_line(b, len, ls, le, l) < 0 || code_glue_line(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -4703,6 +4708,401 @@ static int code_shape_named(const struct kh_rule *r, const unsigned char *b, siz
 	return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
 	       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
 			 "DefaultSettingValue", 19);
+}
+
+/* ---- code syntaxes that glue a value to a name their own way ------------ */
+
+/*
+ * Languages keep a credential's name and its value apart in ways the
+ * rules' `name = "value"` does not read: a type between them
+ * (ActionScript's and Haxe's NAME:String = "...", Odin's NAME : string :
+ * "..." and NAME :: "...", Bicep's param NAME string = '...'), a Scheme
+ * pair ("name" . "..."), Pascal's ['Name'] := '...', a reader tag (Aero's
+ * :name #profile {:prod "..."}), a literal of their own (Erlang's
+ * <<"...">>, Lua's [[...]] and [==[...]==]) and a name's own mark
+ * (Elixir's @name "...", fish's set -gx NAME ...). One reader takes a
+ * name, the glue after it and a value; the rules judge `name = "value"`.
+ */
+
+/* How long a literal's own delimiter may be: a Lua level, an OCaml id,
+ * Swift's #s. */
+#define LITERAL_ID_MAX 16
+
+/* A byte of a name these languages write (api-token, API_KEY), without
+ * the C library's per-byte call. */
+static int code_name_byte(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-';
+}
+
+/* Whether c may follow a name in one of these syntaxes: a blank, a
+ * separator, a quoted name's closing quote, Nim's export mark. */
+static int code_glue_byte(unsigned char c)
+{
+	static const unsigned char glue[256] = {
+		[' '] = 1,  ['\t'] = 1, [':'] = 1, ['"'] = 1,
+		['\''] = 1, [','] = 1,	['='] = 1, ['*'] = 1
+	};
+
+	return glue[c];
+}
+
+/* The content of a literal from b[from] up to its closing close[0..n) on
+ * the line ending at le: in [*vs, *ve); the index past it, or 0 when it
+ * does not close there or holds nothing. */
+static size_t delimited(const unsigned char *b, size_t from, size_t le,
+			const unsigned char *close, size_t n, size_t *vs, size_t *ve)
+{
+	const unsigned char *c =
+		from < le ? kh_memmem(b + from, le - from, close, n) : NULL;
+
+	if (!c || c == b + from)
+		return 0;
+	*vs = from;
+	*ve = (size_t)(c - b);
+	return *ve + n;
+}
+
+/*
+ * The default of a placeholder whose name b[..k) ends at b[k] == ':' and
+ * starts after `${` (Spring's ${db.password:value}, @Value("${x:value}"),
+ * a shell's ${NAME:-value}), its name's start at or before ns: the value
+ * up to '}' in [*vs, *ve) (none holds another placeholder); the index
+ * past the '}', or 0.
+ */
+static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, size_t k,
+				  size_t le, size_t *vs, size_t *ve)
+{
+	size_t s = ns, e;
+
+	while (s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == '.'))
+		s--;
+	if (s < ls + 2 || b[s - 1] != '{' || b[s - 2] != '$')
+		return 0;
+	*vs = k + 1 + (k + 1 < le && b[k + 1] == '-');
+	for (e = *vs; e < le && b[e] != '}' && b[e] != '$' && b[e] != '{'; e++)
+		;
+	*ve = e;
+	return e < le && b[e] == '}' && e > *vs ? e + 1 : 0;
+}
+
+/*
+ * A literal from b[i]: quoted, or one of a language's own the rules do
+ * not read as a value (*own set then): Erlang's binary <<"...">>, Lua's
+ * long bracket [[...]] or [==[...]==], a triple-quoted """...""" or
+ * '''...''' (Python, Kotlin, Scala, TOML), Nix's ''...'', Swift's
+ * #"..."#, OCaml's {|...|} and {id|...|id}, Ruby's %q(...), %Q[...] and
+ * %(...), a placeholder's default (${NAME:value}). Closed on its line;
+ * its content in [*vs, *ve); the index past it, or 0.
+ */
+static size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve, int *own)
+{
+	unsigned char close[LITERAL_ID_MAX + 2];
+	size_t k, n = 0;
+	const char *o;
+
+	*own = 1;
+	if (i + 2 >= le)
+		return 0;
+	switch (b[i]) {
+	case '<':
+		return b[i + 1] == '<' && b[i + 2] == '"'
+			       ? delimited(b, i + 3, le, (const unsigned char *)"\">>", 3,
+					   vs, ve)
+			       : 0;
+	case '[': /* the level's '='s between the brackets, closed the same */
+		for (k = i + 1; k < le && b[k] == '=' && k - i <= LITERAL_ID_MAX; k++)
+			;
+		if (k + 1 >= le || b[k] != '[' || strchr("\"'[", b[k + 1]))
+			return 0; /* a nested list: [["a", "b"]] */
+		close[n++] = ']';
+		while (n < k - i)
+			close[n++] = '=';
+		close[n++] = ']';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '"':
+	case '\'':
+		if (b[i + 1] == b[i] && b[i + 2] == b[i])
+			return delimited(b, i + 3, le, b + i, 3, vs, ve);
+		if (b[i] == '\'' && b[i + 1] == '\'')
+			return delimited(b, i + 2, le, b + i, 2, vs, ve);
+		*own = 0;
+		return quoted(b, i, le, vs, ve);
+	case '#':
+		for (k = i; k < le && b[k] == '#' && k - i < LITERAL_ID_MAX; k++)
+			;
+		if (k >= le || b[k] != '"')
+			return 0;
+		close[n++] = '"';
+		while (n <= k - i)
+			close[n++] = '#';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '{':
+		close[n++] = '|';
+		for (k = i + 1;
+		     k < le && n <= LITERAL_ID_MAX && (islower(b[k]) || b[k] == '_'); k++)
+			close[n++] = b[k];
+		if (k >= le || b[k] != '|')
+			return 0;
+		close[n++] = '}';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '$': /* ${NAME:value}: a placeholder's default */
+		for (k = i + 2; k < le && (code_name_byte(b[k]) || b[k] == '.'); k++)
+			;
+		return b[i + 1] == '{' && k > i + 2 && k < le && b[k] == ':' &&
+		       placeholder_default(b, i, i + 2, k, le, vs, ve);
+	case '%':
+		k = i + 1 + (b[i + 1] == 'q' || b[i + 1] == 'Q');
+		if (k >= le || !b[k] || !(o = strchr("([{<", b[k])))
+			return 0;
+		close[n++] = (unsigned char)")]}>"[o - "([{<"];
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	}
+	*own = 0;
+	return 0;
+}
+
+/* The end of the bracket that opens at b[open] on its line (strings in
+ * it skipped), or le when it closes below. */
+static size_t bracket_end(const unsigned char *b, size_t open, size_t le)
+{
+	size_t k, depth = 0, s, e, q;
+
+	for (k = open; k < le; k++) {
+		if (b[k] == '"' && (q = quoted(b, k, le, &s, &e)))
+			k = q - 1;
+		else if (b[k] == '{' || b[k] == '[')
+			depth++;
+		else if ((b[k] == '}' || b[k] == ']') && --depth == 0)
+			return k;
+	}
+	return le;
+}
+
+/* The first quoted string in b[from..to): its content in [*vs, *ve). */
+static int string_in(const unsigned char *b, size_t from, size_t to, size_t *vs,
+		     size_t *ve)
+{
+	const unsigned char *q = from < to ? memchr(b + from, '"', to - from) : NULL;
+
+	return q && quoted(b, (size_t)(q - b), to, vs, ve);
+}
+
+/* The end of a declaration's type from b[t]: up to three words (String,
+ * constant String, Map<String>), or t when none starts there. */
+static size_t type_words(const unsigned char *b, size_t t, size_t le)
+{
+	size_t e = t, n;
+
+	for (n = 0; n < 3 && e < le && isalpha(b[e]); n++) {
+		while (e < le && (isalnum(b[e]) || (b[e] && strchr("_.<>", b[e]))))
+			e++;
+		t = e;
+		e = skip_blanks(b, e, le);
+	}
+	return t;
+}
+
+/*
+ * The value after the name b[ns..ne) on the line b[ls..le), past a glue
+ * the rules do not read, or past a plain separator (=, :=, =>, :, ,)
+ * before a literal they do not read. Its content in [*vs, *ve); *tag set
+ * to the end of a reader tag's bracket, whose other strings are values
+ * of the name too (#profile {:dev "..." :prod "..."}), else 0.
+ */
+static int glued_value(const unsigned char *b, size_t ls, size_t le, size_t ns, size_t ne,
+		       size_t *vs, size_t *ve, size_t *tag)
+{
+	size_t k = ne, j, t, e;
+	int own, quoted_name = 0, exported = 0;
+
+	*tag = 0;
+	if (k + 1 < le && b[k] == '*' && (b[k + 1] == ' ' || b[k + 1] == ':'))
+		k += exported = 1; /* Nim's exported name: apiToken* = "..." */
+	if (k < le && b[k] == ':' && placeholder_default(b, ls, ns, k, le, vs, ve))
+		return 1;
+	if (k < le && (b[k] == '"' || b[k] == '\'')) {
+		if (ns == ls || b[ns - 1] != b[k])
+			return 0;
+		quoted_name = 1;
+		if (++k < le && b[k] == ']') { /* Pascal: Headers['Name'] := '...' */
+			j = skip_blanks(b, k + 1, le);
+			return j + 1 < le && b[j] == ':' && b[j + 1] == '=' &&
+			       own_literal(b, skip_blanks(b, j + 2, le), le, vs, ve,
+					   &own);
+		}
+	}
+	j = skip_blanks(b, k, le);
+	if (j + 1 >= le)
+		return 0;
+	if (b[j] == ':' && (b[j + 1] == ':' || b[j + 1] != '=')) {
+		t = skip_blanks(b, j + 1 + (b[j + 1] == ':'), le);
+		if (b[j + 1] == ':' && own_literal(b, t, le, vs, ve, &own))
+			return 1; /* Odin: NAME :: "..." */
+		if ((e = type_words(b, t, le)) == t)
+			return 0;
+		/* NAME:String = "...", NAME : string : "...", Julia's
+		 * NAME::String = "...", Ada's Name : constant String := "..." */
+		e = skip_blanks(b, e, le);
+		if (e + 1 < le && b[e] == ':' && b[e + 1] == '=')
+			e++;
+		else if (e + 1 >= le || !((b[e] == '=' && !strchr("=>", b[e + 1])) ||
+					  (b[e] == ':' && b[e + 1] != ':')))
+			return 0;
+		return own_literal(b, skip_blanks(b, e + 1, le), le, vs, ve, &own) != 0;
+	}
+	if (b[j] == '.' && j > k && (b[j + 1] == ' ' || b[j + 1] == '\t')) {
+		/* a Scheme pair: ("name" . "...") or (name . "...") */
+		t = ns - quoted_name;
+		return t > ls && b[t - 1] == '(' &&
+		       own_literal(b, skip_blanks(b, j + 1, le), le, vs, ve, &own) != 0;
+	}
+	if (b[j] == '#' && isalpha(b[j + 1]) && ns > ls && b[ns - 1] == ':') {
+		/* EDN's reader tag after a keyword: :name #profile {...} */
+		for (t = j + 1; t < le && (code_name_byte(b[t]) || b[t] == '/'); t++)
+			;
+		t = skip_blanks(b, t, le);
+		if (t >= le || (b[t] != '{' && b[t] != '['))
+			return 0;
+		*tag = bracket_end(b, t, le);
+		return string_in(b, t, *tag, vs, ve);
+	}
+	if (b[j] != '=' && b[j] != ':' && b[j] != ',')
+		return 0;
+	t = j + 1 + (b[j + 1] == '=' || b[j + 1] == '>');
+	return own_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) &&
+	       (own || exported);
+}
+
+/*
+ * A name's own mark at the start of the line b[ls..le): Elixir's module
+ * attribute (@name "..."), fish's set with its flags (set -gx NAME value,
+ * set -Ux NAME value), Bicep's param NAME type = '...'. The name in
+ * [*ns, *ne), the value in [*vs, *ve).
+ */
+static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		       size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+	int own, flags = 0;
+
+	if (i + 6 >= le || (b[i] != '@' && b[i] != 'p' && b[i] != 's'))
+		return 0;
+	if (b[i] == '@' && islower(b[i + 1])) {
+		for (*ne = *ns = i + 1; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_');
+		     (*ne)++)
+			;
+		k = skip_blanks(b, *ne, le);
+		return k > *ne && own_literal(b, k, le, vs, ve, &own);
+	}
+	if (word_at(b, i, le, "param")) {
+		*ns = skip_blanks(b, i + 5, le);
+		for (*ne = *ns; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+			;
+		return *ne > *ns && typed_value(b, le, *ne, vs, ve);
+	}
+	if (!word_at(b, i, le, "set"))
+		return 0;
+	for (k = skip_blanks(b, i + 3, le);
+	     k + 1 < le && b[k] == '-' && isalpha(b[k + 1]);
+	     k = skip_blanks(b, k, le), flags++)
+		while (k < le && b[k] != ' ' && b[k] != '\t')
+			k++;
+	if (!flags)
+		return 0;
+	for (*ne = *ns = k; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+		;
+	k = skip_blanks(b, *ne, le);
+	if (*ne == *ns || k == *ne || k >= le)
+		return 0;
+	if (!quoted(b, k, le, vs, ve)) {
+		*vs = k;
+		*ve = bare_value(b, k, le);
+	}
+	return *ve > *vs;
+}
+
+/* The keyword of the EDN map that holds the keyword b[ns..) on its line
+ * ({:gotify {:client-token ...}}): its name in parts[0], 1 when there is
+ * one. */
+static int edn_parent(const unsigned char *b, size_t ls, size_t ns, size_t (*parts)[2])
+{
+	size_t k;
+
+	if (ns < ls + 2 || b[ns - 1] != ':')
+		return 0;
+	k = skip_blanks_back(b, ns - 1, ls);
+	if (k == ls || b[k - 1] != '{')
+		return 0;
+	parts[0][1] = skip_blanks_back(b, k - 1, ls);
+	for (k = parts[0][1]; k > ls && code_name_byte(b[k - 1]); k--)
+		;
+	parts[0][0] = k;
+	return k < parts[0][1] && k > ls && b[k - 1] == ':';
+}
+
+/* The pairs of these syntaxes on the line b[ls..le), and each with its
+ * EDN parent's name where the line says it. */
+static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t i, ns, ne, vs, ve, tag, parts[2][2];
+	int parent;
+
+	if (marked_name(b, ls, le, &ns, &ne, &vs, &ve) &&
+	    emit_split(l, b, ns, ne, vs, ve) < 0)
+		return -1;
+	for (i = ls; i < le; i = ne + (ne == i)) {
+		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
+			;
+		if (ne == i)
+			continue;
+		/* most names are followed by none of the glues' bytes */
+		if (ne >= le || !code_glue_byte(b[ne]) ||
+		    !glued_value(b, ls, le, i, ne, &vs, &ve, &tag))
+			continue;
+		parent = edn_parent(b, ls, i, parts);
+		parts[1][0] = i;
+		parts[1][1] = ne;
+		do {
+			if (emit_split(l, b, i, ne, vs, ve) < 0 ||
+			    (parent && credential_name(b + i, ne - i) &&
+			     emit_path_as(l, b, (const size_t(*)[2])parts, 2, "", vs,
+					  ve) < 0))
+				return -1;
+		} while (tag && string_in(b, ve + 1, tag, &vs, &ve));
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its name
+ * is one of these syntaxes'. */
+static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size_t len,
+			   size_t last)
+{
+	size_t k = last + 1, s = last, ls, le, ns, ne, vs, ve, tag;
+	const unsigned char *nl;
+
+	if (!kh_rule_is_generic(r) || k >= len)
+		return 0;
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
+		k++;
+	if (k >= len || !code_glue_byte(b[k]))
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN && code_name_byte(b[s - 1]))
+		s--;
+	le = len - k > 256 ? k + 256 : len;
+	if ((nl = memchr(b + k, '\n', le - k)))
+		le = (size_t)(nl - b);
+	ls = near_line_start(b, s);
+	if (ls > s) /* far from its line's start: a glue after it only */
+		ls = s > 2 ? s - 2 : 0;
+	if (glued_value(b, ls, le, s, k, &vs, &ve, &tag))
+		return 1;
+	return s > ls && (b[s - 1] == '@' || b[s - 1] == ' ') &&
+	       marked_name(b, ls, le, &ns, &ne, &vs, &ve) && ns == s;
 }
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */

@@ -2299,10 +2299,10 @@ def dotfiles_block(emit):
         emit("decoy", shape, fname, text, provider="dotfiles", why="no credential")
 
 
-def h7shapes_block(emit):
-    rnd = random.Random(7807)
+def h7shapes_block(emit, seed=7807, shapes=H7SHAPES, decoys=None):
+    rnd = random.Random(seed)
     for i in range(3):
-        for shape, fname, rule, tpl in H7SHAPES:
+        for shape, fname, rule, tpl in shapes:
             v = {"p": mixed_token(rnd, rnd.choice((10, 12, 14))),
                  "v": mixed_token(rnd, rnd.choice((24, 32))),
                  "t": "".join(rnd.choice(string.ascii_lowercase + string.digits) for _ in range(5))}
@@ -2310,7 +2310,7 @@ def h7shapes_block(emit):
             secret = "token-%s:%s" % (v["t"], v["v"]) if "{t}" in tpl else v[key]
             emit("positive", shape, fname, tpl.format(**v), rule=rule, provider="generic",
                  secret=secret)
-    for shape, fname, tpl in H7SHAPES_DECOYS:
+    for shape, fname, tpl in H7SHAPES_DECOYS if decoys is None else decoys:
         emit("decoy", shape, fname, tpl.format(h="%032x" % rnd.getrandbits(128)),
              provider="generic", why="a reference, an empty or placeholder default, a path or an id")
 
@@ -2565,6 +2565,84 @@ def apps_block(emit):
         dec("pgpass-placeholder", ".pgpass", "localhost:5432:*:postgres:postgres\n"
             "db%d.internal:5432:app:admin:admin\n" % i, "default account word")
 
+# ---- codeshapes2: a name, its language's own glue, a value ----------------
+# A type between name and value (ActionScript, Haxe, Odin, Bicep), Odin's
+# ::, a Scheme pair, Pascal's ['Name'] :=, an EDN reader tag, Erlang's
+# binaries, Lua's long strings, Elixir's module attributes, fish's set -gx.
+# {v}: a token (generic-secret), {p}: a password (generic-password).
+CODESHAPES2 = [
+    ("as3-static-const", "Keys.as", "generic-secret",
+     'public class Keys {{\n  public static const API_TOKEN:String = "{v}";\n}}\n'),
+    ("haxe-static-var", "Config.hx", "generic-secret",
+     'class Config {{\n  static inline var SERVICE_SECRET:String = "{v}";\n}}\n'),
+    ("odin-const", "config.odin", "generic-secret", 'package main\n\nAPI_KEY :: "{v}"\n'),
+    ("odin-typed-const", "config.odin", "generic-secret",
+     'package main\n\nDEPLOY_TOKEN : string : "{v}"\n'),
+    ("julia-typed-const", "config.jl", "generic-secret", 'const API_TOKEN::String = "{v}"\n'),
+    ("ada-constant", "config.ads", "generic-secret",
+     '   Service_Secret : constant String := "{v}";\n'),
+    ("bicep-secure-param", "main.bicep", "generic-secret",
+     "@secure()\nparam deployToken string = '{v}'\n"),
+    ("scheme-alist", "config.scm", "generic-secret",
+     "(define settings\n  '((\"endpoint\" . \"https://api.acme.io\")\n    (\"api-token\" . \"{v}\")))\n"),
+    ("racket-pair", "config.rkt", "generic-secret", "(define creds '((api-key . \"{v}\")))\n"),
+    ("pascal-custom-header", "Client.pas", "generic-secret",
+     "  Http.Request.CustomHeaders['X-Api-Key'] := '{v}';\n"),
+    ("edn-profile", "config.edn", "generic-secret",
+     '{{:service {{:api-token #profile {{:dev "dev" :prod "{v}"}}}}}}\n'),
+    ("erlang-binary", "sys.config", "generic-secret",
+     '[{{acme, [{{endpoint, <<"https://api.acme.io">>}}, {{api_key, <<"{v}">>}}]}}].\n'),
+    ("erlang-map-binary", "acme.erl", "generic-secret", '-define(CREDS, #{{secret => <<"{v}">>}}).\n'),
+    ("lua-long-string", "keys.lua", "generic-secret", "local API_TOKEN = [[{v}]]\n"),
+    ("lua-long-string", "config.lua", "generic-secret",
+     "return {{\n  endpoint = 'https://api.acme.io',\n  secret_key = [==[{v}]==],\n}}\n"),
+    ("triple-quoted", "settings.py", "generic-secret", 'API_TOKEN = """{v}"""\n'),
+    ("nix-indented-string", "default.nix", "generic-secret",
+     "{{\n  services.app.apiToken = ''{v}'';\n}}\n"),
+    ("swift-raw-string", "Keys.swift", "generic-secret", 'let apiToken = #"{v}"#\n'),
+    ("ocaml-quoted-string", "config.ml", "generic-secret", "let api_token = {{|{v}|}}\n"),
+    ("ruby-percent-q", "config.rb", "generic-secret", "DEPLOY_TOKEN = %q({v})\n"),
+    ("spring-placeholder-default", "application.yml", "generic-password",
+     "spring:\n  datasource:\n    password: ${{DB_PASSWORD:{p}}}\n"),
+    ("spring-placeholder-default", "Hooks.java", "generic-secret",
+     '    @Value("${{stripe.webhook-secret:{v}}}")\n    private String webhookSecret;\n'),
+    ("nim-exported-const", "keys.nim", "generic-secret", 'const apiToken* = "{v}"\n'),
+    ("elixir-module-attr", "client.ex", "generic-secret",
+     'defmodule Acme.Client do\n  @api_token "{v}"\nend\n'),
+    ("fish-set-gx", "config.fish", "generic-secret", "set -gx DEPLOY_TOKEN {v}\n"),
+    ("fish-set-ux", "env.fish", "generic-password", "set -Ux SMTP_PASSWORD '{p}'\n"),
+]
+CODESHAPES2_DECOYS = [
+    ("as3-static-const", "Keys.as", 'public static const API_TOKEN:String = loadToken();\n'
+     'public static const TOKEN_HEADER:String = "X-Api-Token";\n'),
+    ("odin-const", "config.odin", 'API_KEY :: #config(API_KEY, "")\nAPI_KEY_LEN :: 32\n'),
+    ("bicep-secure-param", "main.bicep", "@secure()\nparam deployToken string\n"
+     "param apiKeyName string = 'deploy-token'\n"),
+    ("scheme-alist", "config.scm", "(define settings '((\"api-token\" . ,(getenv \"API_TOKEN\"))))\n"),
+    ("pascal-custom-header", "Client.pas", "  Http.Request.CustomHeaders['X-Api-Key'] := FApiKey;\n"
+     "  Http.Request.CustomHeaders['X-Api-Key'] := '<your api key>';\n"),
+    ("edn-profile", "config.edn", '{{:api-token #profile {{:dev #env API_TOKEN :prod #env API_TOKEN}}}}\n'
+     '{{:api-token #or [#env API_TOKEN ""]}}\n'),
+    ("erlang-binary", "sys.config", '[{{acme, [{{api_key, <<"${{ACME_API_KEY}}">>}}, '
+     '{{api_key_sha, <<"{h}">>}}]}}].\n'),
+    ("lua-long-string", "keys.lua", "local API_TOKEN = os.getenv('API_TOKEN')\n"
+     "local matrix = {{[[1, 2]], [[3, 4]]}}\nlocal secret_key = [[YOUR_SECRET_KEY]]\n"),
+    ("elixir-module-attr", "client.ex", '@api_token System.get_env("API_TOKEN")\n'
+     '@token_header "x-api-token"\n'),
+    ("fish-set-gx", "config.fish", "set -gx DEPLOY_TOKEN $DEPLOY_TOKEN_FROM_VAULT\n"
+     "set -gx API_TOKEN (security find-generic-password -s api -w)\nset -e API_TOKEN\n"),
+    ("triple-quoted", "settings.py", 'API_TOKEN = """\nthe token of the deploy bot\n"""\n'
+     "token = '' if cached else ''\n"),
+    ("ocaml-quoted-string", "config.ml", "let api_token = {{|YOUR_API_TOKEN|}}\n"),
+    ("spring-placeholder-default", "application.yml",
+     "spring:\n  datasource:\n    password: ${{DB_PASSWORD:}}\n    token: ${{API_TOKEN}}\n"
+     "    secret: ${{JWT_SECRET:${{FALLBACK_SECRET}}}}\n"),
+    ("nim-exported-const", "refs.nim", "let x = token * 2\nproc apiToken*(): string = readToken()\n"),
+    ("php-concat", "key.php", '$cache_key = $api_key . "-{h}";\n'),
+    ("js-object-type", "types.ts", "interface Opts {{\n  token: string;\n  secret?: string;\n}}\n"),
+]
+
+
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
@@ -2705,6 +2783,7 @@ def main():
     codeshapes_block(emit)
     dotfiles_block(emit)
     apps_block(emit)
+    h7shapes_block(emit, 9209, CODESHAPES2, CODESHAPES2_DECOYS)  # codeshapes2
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
