@@ -2182,7 +2182,7 @@ STRUCTURED.update({rid: "file" for rid in (
     "daemonfiles-snmpv3-auth-passphrase", "daemonfiles-snmpv3-priv-passphrase",
     "daemonfiles-synapse-signing-key", "selfhosted-php-db-password", "selfhosted-mediawiki-key",
     "selfhosted-smtp-auth-pass", "dataconf-airflow-conn-password", "dataconf-mysql-go-dsn-password",
-    "postmark-smtp-server-token")})
+    "postmark-smtp-server-token", "selfhosted-gmail-app-password")})
 DAEMONS = [
     ("strongswan", "etc/ipsec.secrets", "daemonfiles-strongswan-secret",
      "# /etc/ipsec.secrets\n: RSA gw.pem\n: PSK \"{v}\"\n"),
@@ -2225,6 +2225,10 @@ DAEMONS = [
      "jobs:\n  - name: local\n    dsn: netdata:{p}@tcp(127.0.0.1:3306)/\n"),
     ("discourse", "containers/app.yml", "postmark-smtp-server-token",
      "env:\n  DISCOURSE_SMTP_ADDRESS: smtp.postmarkapp.com\n  DISCOURSE_SMTP_PORT: 587\n  DISCOURSE_SMTP_USER_NAME: {g}\n"),
+    ("mediawiki", "wiki/LocalSettings.php", "selfhosted-gmail-app-password",
+     "$wgSMTP = [\n    'host' => 'ssl://smtp.gmail.com',\n    'port' => 465,\n    'auth' => true,\n    'username' => 'wiki@acme.example',\n    'password' => '{l}'\n];\n"),
+    ("gitea", "gitea/app.ini", "generic-secret",  # the password's line, not the user's
+     "[mailer]\nENABLED = true\nSMTP_ADDR = smtp.postmarkapp.com\nUSER = {g}\nPASSWD = {g}\n"),
     ("airflow", "deploy/airflow.env", "dataconf-airflow-conn-password",
      "AIRFLOW__CORE__EXECUTOR=CeleryExecutor\nAIRFLOW_CONN_SMTP_ALERTS='smtp://alerts%40acme.example:{p}@'\n"),
 ]
@@ -2254,12 +2258,13 @@ def daemons_block(emit):
                 "h": "%064x" % rnd.getrandbits(256), "n": "%032x" % rnd.getrandbits(128),
                 "x": "%064x" % rnd.getrandbits(256), "t": mixed_token(rnd, 4),
                 "s": b64(32).rstrip("="),
-                "g": "%08x-%04x-4%03x-a%03x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 12, 12, 48))}
+                "g": "%08x-%04x-4%03x-a%03x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 12, 12, 48)),
+                "l": " ".join("".join(rnd.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))}
 
     for i in range(3):
         for shape, fname, rule, tpl in DAEMONS:
             v = values()
-            key = re.search(r"\{([pvhxsg])\}", tpl).group(1)
+            key = re.search(r"\{([pvhxsgl])\}", tpl).group(1)
             emit("positive", "daemons-" + shape, fname, tpl.format(**v), rule=rule,
                  provider=rule.split("-")[0], secret=v[key])
         # Strapi's APP_KEYS: each key of the list, whole
