@@ -235,26 +235,6 @@ mk App/Info.plist "<dict>
 found App/Info.plist 3 dataconf-info-plist-application-key Yf8gHs5jAe1uKo4iMz9xTq6w
 check "Info.plist: one finding" jq -e 'length == 1' "$T/out"
 
-# Postmark's SMTP takes the server token as the user name: reported there
-# when no password field holds it (then the password's line is)
-mk discourse/containers/app.yml "env:
-  DISCOURSE_SMTP_ADDRESS: smtp.postmarkapp.com
-  DISCOURSE_SMTP_USER_NAME: 4b7e2c9a-1d3f-4e6a-8c5b-0f2d9e7a3b1c
-"
-found discourse/containers/app.yml 3 postmark-smtp-server-token 4b7e2c9a-1d3f-4e6a-8c5b-0f2d9e7a3b1c
-mk gitea/app.ini "[mailer]
-SMTP_ADDR = smtp.postmarkapp.com
-USER = 4b7e2c9a-1d3f-4e6a-8c5b-0f2d9e7a3b1c
-PASSWD = 4b7e2c9a-1d3f-4e6a-8c5b-0f2d9e7a3b1c
-"
-"$KEYHOUND" scan "$T/gitea/app.ini" -f json --show-secrets -o "$T/out" 2>"$T/err"
-check "postmark: the password's line only" jq -e 'length == 1 and .[0].line == 4' "$T/out"
-mk other/app.yml "env:
-  SMTP_ADDRESS: smtp.mailgun.org
-  SMTP_USER_NAME: 4b7e2c9a-1d3f-4e6a-8c5b-0f2d9e7a3b1c
-"
-none other/app.yml
-
 # a Google app password beside smtp.gmail.com (no digit: no generic value)
 mk mw/LocalSettings.php "<?php
 \$wgSMTP = [

@@ -2182,7 +2182,7 @@ STRUCTURED.update({rid: "file" for rid in (
     "daemonfiles-snmpv3-auth-passphrase", "daemonfiles-snmpv3-priv-passphrase",
     "daemonfiles-synapse-signing-key", "selfhosted-php-db-password", "selfhosted-mediawiki-key",
     "selfhosted-smtp-auth-pass", "dataconf-airflow-conn-password", "dataconf-mysql-go-dsn-password",
-    "postmark-smtp-server-token", "selfhosted-gmail-app-password")})
+    "selfhosted-gmail-app-password")})
 DAEMONS = [
     ("strongswan", "etc/ipsec.secrets", "daemonfiles-strongswan-secret",
      "# /etc/ipsec.secrets\n: RSA gw.pem\n: PSK \"{v}\"\n"),
@@ -2223,12 +2223,8 @@ DAEMONS = [
      "{{\n  \"mail\": {{\n    \"transport\": \"SMTP\",\n    \"options\": {{\n      \"host\": \"smtp.mailgun.org\",\n      \"auth\": {{\n        \"user\": \"postmaster@mg.acme.example\",\n        \"pass\": \"{p}\"\n      }}\n    }}\n  }}\n}}\n"),
     ("netdata", "netdata/go.d/mysql.conf", "dataconf-mysql-go-dsn-password",
      "jobs:\n  - name: local\n    dsn: netdata:{p}@tcp(127.0.0.1:3306)/\n"),
-    ("discourse", "containers/app.yml", "postmark-smtp-server-token",
-     "env:\n  DISCOURSE_SMTP_ADDRESS: smtp.postmarkapp.com\n  DISCOURSE_SMTP_PORT: 587\n  DISCOURSE_SMTP_USER_NAME: {g}\n"),
     ("mediawiki", "wiki/LocalSettings.php", "selfhosted-gmail-app-password",
      "$wgSMTP = [\n    'host' => 'ssl://smtp.gmail.com',\n    'port' => 465,\n    'auth' => true,\n    'username' => 'wiki@acme.example',\n    'password' => '{l}'\n];\n"),
-    ("gitea", "gitea/app.ini", "generic-secret",  # the password's line, not the user's
-     "[mailer]\nENABLED = true\nSMTP_ADDR = smtp.postmarkapp.com\nUSER = {g}\nPASSWD = {g}\n"),
     ("airflow", "deploy/airflow.env", "dataconf-airflow-conn-password",
      "AIRFLOW__CORE__EXECUTOR=CeleryExecutor\nAIRFLOW_CONN_SMTP_ALERTS='smtp://alerts%40acme.example:{p}@'\n"),
 ]
