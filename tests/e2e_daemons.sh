@@ -141,6 +141,10 @@ found matrix/chat.acme.example.signing.key 1 daemonfiles-synapse-signing-key Zq3
 mk ssh/authorized_keys "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq3dWx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0 ops@acme
 "
 none ssh/authorized_keys
+# the key file's line elsewhere: the path selects the rule
+mk notes/signing.txt "ed25519 a_Xk9m Zq3dWx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0
+"
+none notes/signing.txt
 
 # fetchmail: a real password is, the documentation's "secret" is not
 mk home/.fetchmailrc "poll imap.acme.example protocol imap

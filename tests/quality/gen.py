@@ -2180,7 +2180,7 @@ def h7shapes_block(emit):
 STRUCTURED.update({rid: "file" for rid in (
     "daemonfiles-dovecot-plain-password", "daemonfiles-snmp-community",
     "daemonfiles-snmpv3-auth-passphrase", "daemonfiles-snmpv3-priv-passphrase",
-    "daemonfiles-synapse-signing-key", "selfhosted-php-db-password", "selfhosted-mediawiki-key",
+    "selfhosted-php-db-password", "selfhosted-mediawiki-key",
     "selfhosted-smtp-auth-pass", "dataconf-airflow-conn-password", "dataconf-mysql-go-dsn-password",
     "selfhosted-gmail-app-password")})
 DAEMONS = [
@@ -2236,7 +2236,7 @@ DAEMONS_DECOYS = [
     ("wpa", "wpa_supplicant.conf", "network={{\n    ssid=\"corp\"\n    identity=\"{u}\"\n    password=hash:{n}\n}}\n"),
     ("zabbix", "zabbix_agentd.conf", "TLSConnect=psk\nTLSAccept=psk\nTLSPSKIdentity=PSK 001\nTLSPSKFile=/etc/zabbix/zabbix_agentd.psk\n"),
     ("netdata", "stream.conf", "[{g}]\n    type = machine\n    enabled = yes\n    default memory mode = dbengine\n"),
-    ("synapse", "authorized_keys", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{s} ops@acme\n"),
+    ("synapse", "old.signing.key.pub", "ed25519 a_{t} {s}\n"),
     ("mysql-dsn", "main.go", "db, _ := sql.Open(\"mysql\", \"user:password@tcp(127.0.0.1:3306)/hello\")\n"),
     ("fetchmail", ".fetchmailrc", "poll imap.acme.example protocol imap\n  user \"ops\" there with password \"secret\" is ops here\n"),
     ("strapi", ".env", "APP_KEYS=toBeModified1,toBeModified2\nAPI_TOKEN_SALT=tobemodified\n"),
