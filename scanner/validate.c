@@ -547,6 +547,7 @@ static const struct {
 	kh_validator_fn fn;
 } validators[] = {
 	{ "bip39_mnemonic", kh_validate_bip39 },
+	{ "daemon_secret", kh_validate_daemon_secret },
 	{ "docker_auth", validate_docker_auth },
 	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },

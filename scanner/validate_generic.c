@@ -337,6 +337,10 @@ static int is_digest(const unsigned char *s, size_t n)
 				       "bcrypt", "scrypt", "crypt",  NULL };
 	size_t i, k;
 
+	/* wpa_supplicant's and hostapd's NT hash of a password (hash:<32 hex>) */
+	for (k = 5; n == 37 && !memcmp(s, "hash:", 5) && k < n && isxdigit(s[k]); k++)
+		if (k + 1 == n)
+			return 1;
 	for (i = 0; algos[i]; i++) {
 		k = strlen(algos[i]);
 		if (n <= k || strncasecmp((const char *)s, algos[i], k))
@@ -918,4 +922,25 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 			return KH_STRUCT_REJECT;
 	}
 	return kh_validate_generic(c, facts);
+}
+
+/* ---- daemons' own secret files ------------------------------------------ */
+
+/*
+ * A secret a daemon's own file holds by its place (ipsec.secrets, snmpd.conf,
+ * chap-secrets, wpa_supplicant.conf): no format vouches for it, so it must
+ * not be what samples and defaults hold (secret, password, changeme), a
+ * crypt(3) hash or a digest (a file that stores the hash holds no secret),
+ * or a run the keyboard or the alphabet makes.
+ */
+enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start;
+
+	(void)facts;
+	if (has_sample_word(s, n) || is_crypt_hash(s, n) || is_digest(s, n) ||
+	    has_climb(s, n))
+		return KH_STRUCT_REJECT;
+	return KH_STRUCT_UNCHECKED;
 }

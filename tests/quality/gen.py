@@ -2642,6 +2642,110 @@ CODESHAPES2_DECOYS = [
     ("js-object-type", "types.ts", "interface Opts {{\n  token: string;\n  secret?: string;\n}}\n"),
 ]
 
+# ---- (daemons) daemons' own secret files, self-hosted apps, data configs ----
+# The ninth blind corpus's class of secrets a daemon's file holds by its
+# grammar, not under a `name = value` (strongSwan, PPP, Dovecot, net-snmp,
+# wpa_supplicant, Zabbix, Netdata, Synapse), self-hosted apps' own names
+# (MediaWiki, phpBB, Strapi, Ghost) and Airflow connection URIs. Their
+# keyword rules know the value by the grammar around it: their examples are
+# placed whole. Decoys: what those files hold that is no secret (key file
+# references, crypt hashes, NT hashes, the default communities, machine
+# GUIDs, documented placeholders).
+STRUCTURED.update({rid: "file" for rid in (
+    "daemonfiles-dovecot-plain-password", "daemonfiles-snmp-community",
+    "daemonfiles-snmpv3-auth-passphrase", "daemonfiles-snmpv3-priv-passphrase",
+    "selfhosted-php-db-password", "selfhosted-mediawiki-key",
+    "selfhosted-smtp-auth-pass", "dataconf-airflow-conn-password", "dataconf-mysql-go-dsn-password",
+    "selfhosted-gmail-app-password")})
+DAEMONS = [
+    ("strongswan", "etc/ipsec.secrets", "daemonfiles-strongswan-secret",
+     "# /etc/ipsec.secrets\n: RSA gw.pem\n: PSK \"{v}\"\n"),
+    ("strongswan", "strongswan/ipsec.secrets", "daemonfiles-strongswan-secret",
+     ": RSA moonKey.pem\n{u} : EAP \"{p}\"\n"),
+    ("strongswan", "ipsec.secrets", "daemonfiles-strongswan-secret", "{u}@acme.example : XAUTH \"{p}\"\n"),
+    ("ppp", "etc/ppp/chap-secrets", "daemonfiles-ppp-secret",
+     "# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\n{u}\t*\t\"{p}\"\t*\n"),
+    ("ppp", "ppp/pap-secrets", "daemonfiles-ppp-secret", "{u} pptpd {p} 10.8.0.12\n"),
+    ("dovecot", "dovecot/users", "daemonfiles-dovecot-plain-password",
+     "{u}:{{PLAIN}}{p}:1001:1001::/home/{u}\n"),
+    ("snmpd", "etc/snmp/snmpd.conf", "daemonfiles-snmp-community",
+     "sysLocation Rack 4\nsysContact ops@acme.example\nrocommunity {p} 10.0.0.0/8\n"),
+    ("snmpd", "snmp/snmpd.conf", "daemonfiles-snmp-community",
+     "#       sec.name  source   community\ncom2sec notConfigUser default {p}\n"),
+    ("snmpd", "snmpd.conf", "daemonfiles-snmpv3-auth-passphrase",
+     "createUser {u} SHA \"{p}\" AES\nrouser {u} authpriv\n"),
+    ("wpa", "etc/wpa_supplicant/wpa_supplicant.conf", "daemonfiles-wpa-supplicant-psk",
+     "ctrl_interface=/run/wpa_supplicant\nnetwork={{\n    ssid=\"{u}\"\n    psk=\"{p}\"\n}}\n"),
+    ("wpa", "wpa_supplicant.conf", "daemonfiles-wpa-supplicant-psk",
+     "network={{\n    ssid=\"{u}\"\n    psk={h}\n}}\n"),
+    ("wpa", "boot/wpa_supplicant.conf", "daemonfiles-wpa-supplicant-psk",
+     "network={{\n    ssid=\"corp\"\n    key_mgmt=WPA-EAP\n    eap=PEAP\n    identity=\"{u}\"\n    password=\"{p}\"\n}}\n"),
+    ("zabbix", "etc/zabbix/zabbix_agentd.psk", "daemonfiles-zabbix-psk-file", "{h}\n"),
+    ("netdata", "etc/netdata/stream.conf", "daemonfiles-netdata-stream-api-key",
+     "[stream]\n    enabled = yes\n    destination = parent.acme.internal:19999\n    api key = {g}\n"),
+    ("netdata", "netdata/stream.conf", "daemonfiles-netdata-stream-api-key",
+     "[{g}]\n    enabled = yes\n    default history = 3600\n    health enabled by default = auto\n"),
+    ("synapse", "data/chat.acme.example.signing.key", "daemonfiles-synapse-signing-key",
+     "ed25519 a_{t} {s}\n"),
+    ("mediawiki", "wiki/LocalSettings.php", "selfhosted-php-db-password",
+     "<?php\n$wgDBserver = \"localhost\";\n$wgDBname = \"wikidb\";\n$wgDBuser = \"wikiuser\";\n$wgDBpassword = \"{p}\";\n"),
+    ("mediawiki", "LocalSettings.php", "selfhosted-mediawiki-key",
+     "$wgSecretKey = \"{x}\";\n# Changing this will log out all existing sessions.\n$wgAuthenticationTokenVersion = \"1\";\n"),
+    ("phpbb", "phpbb/config.php", "selfhosted-php-db-password",
+     "<?php\n$dbms = 'phpbb\\\\db\\\\driver\\\\mysqli';\n$dbhost = 'localhost';\n$dbuser = 'phpbb';\n$dbpasswd = '{p}';\n$table_prefix = 'phpbb_';\n"),
+    ("ghost", "config.production.json", "selfhosted-smtp-auth-pass",
+     "{{\n  \"mail\": {{\n    \"transport\": \"SMTP\",\n    \"options\": {{\n      \"host\": \"smtp.mailgun.org\",\n      \"auth\": {{\n        \"user\": \"postmaster@mg.acme.example\",\n        \"pass\": \"{p}\"\n      }}\n    }}\n  }}\n}}\n"),
+    ("netdata", "netdata/go.d/mysql.conf", "dataconf-mysql-go-dsn-password",
+     "jobs:\n  - name: local\n    dsn: netdata:{p}@tcp(127.0.0.1:3306)/\n"),
+    ("mediawiki", "wiki/LocalSettings.php", "selfhosted-gmail-app-password",
+     "$wgSMTP = [\n    'host' => 'ssl://smtp.gmail.com',\n    'port' => 465,\n    'auth' => true,\n    'username' => 'wiki@acme.example',\n    'password' => '{l}'\n];\n"),
+    ("airflow", "deploy/airflow.env", "dataconf-airflow-conn-password",
+     "AIRFLOW__CORE__EXECUTOR=CeleryExecutor\nAIRFLOW_CONN_SMTP_ALERTS='smtp://alerts%40acme.example:{p}@'\n"),
+]
+DAEMONS_DECOYS = [
+    ("strongswan", "ipsec.secrets", ": RSA moonKey.pem\n: ECDSA edge.pem\n: PSK %prompt\n# : PSK \"{p}\"\n"),
+    ("ppp", "etc/ppp/chap-secrets", "# client\tserver\tsecret\t\tIP addresses\n*\thostname\t\"\"\t*\nguest\t*\t@/etc/ppp/guest.pw\t*\n"),
+    ("dovecot", "dovecot/users", "{u}:{{SHA512-CRYPT}}$6$Zq3dWx9k$Wx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0RtY:1002:1002::/home/{u}\n"),
+    ("snmpd", "snmpd.conf", "rocommunity public  localhost\nrwcommunity private 127.0.0.1\ncom2sec notConfigUser default public\n"),
+    ("wpa", "wpa_supplicant.conf", "network={{\n    ssid=\"corp\"\n    identity=\"{u}\"\n    password=hash:{n}\n}}\n"),
+    ("zabbix", "zabbix_agentd.conf", "TLSConnect=psk\nTLSAccept=psk\nTLSPSKIdentity=PSK 001\nTLSPSKFile=/etc/zabbix/zabbix_agentd.psk\n"),
+    ("netdata", "stream.conf", "[{g}]\n    type = machine\n    enabled = yes\n    default memory mode = dbengine\n"),
+    ("synapse", "old.signing.key.pub", "ed25519 a_{t} {s}\n"),
+    ("mysql-dsn", "main.go", "db, _ := sql.Open(\"mysql\", \"user:password@tcp(127.0.0.1:3306)/hello\")\n"),
+    ("fetchmail", ".fetchmailrc", "poll imap.acme.example protocol imap\n  user \"ops\" there with password \"secret\" is ops here\n"),
+    ("strapi", ".env", "APP_KEYS=toBeModified1,toBeModified2\nAPI_TOKEN_SALT=tobemodified\n"),
+    ("mediawiki", "LocalSettings.php", "$wgDBpassword = getenv('WG_DB_PASSWORD');\n$wgSecretKey = getenv('MW_SECRET_KEY');\n"),
+]
+
+
+def daemons_block(emit):
+    rnd = random.Random(9901)
+
+    def values():
+        b64 = lambda n: base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(n))).decode()
+        return {"p": mixed_token(rnd, rnd.choice((10, 12, 14))), "v": mixed_token(rnd, rnd.choice((20, 24))),
+                "u": rnd.choice(("carol", "vpnuser", "monitor", "branch-ny", "jdoe")),
+                "h": "%064x" % rnd.getrandbits(256), "n": "%032x" % rnd.getrandbits(128),
+                "x": "%064x" % rnd.getrandbits(256), "t": mixed_token(rnd, 4),
+                "s": b64(32).rstrip("="),
+                "g": "%08x-%04x-4%03x-a%03x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 12, 12, 48)),
+                "l": " ".join("".join(rnd.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))}
+
+    for i in range(3):
+        for shape, fname, rule, tpl in DAEMONS:
+            v = values()
+            key = re.search(r"\{([pvhxsgl])\}", tpl).group(1)
+            emit("positive", "daemons-" + shape, fname, tpl.format(**v), rule=rule,
+                 provider=rule.split("-")[0], secret=v[key])
+        # Strapi's APP_KEYS: each key of the list, whole
+        keys = [base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(16))).decode() for _ in range(4)]
+        emit("positive", "daemons-strapi", "strapi/.env",
+             "HOST=0.0.0.0\nPORT=1337\nAPP_KEYS=%s\n" % ",".join(keys), rule="selfhosted-strapi-app-key",
+             provider="selfhosted", secret=keys[0], also=keys[1:])
+    for i in range(2):
+        for shape, fname, tpl in DAEMONS_DECOYS:
+            emit("decoy", "daemons-" + shape, fname, tpl.format(**values()), provider=shape,
+                 why="a reference, a hash, a default, an id or a public key")
 
 
 def main():
@@ -2784,6 +2888,7 @@ def main():
     dotfiles_block(emit)
     apps_block(emit)
     h7shapes_block(emit, 9209, CODESHAPES2, CODESHAPES2_DECOYS)  # codeshapes2
+    daemons_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
