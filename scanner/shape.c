@@ -4552,38 +4552,14 @@ static int default_setting_value(const unsigned char *b, size_t ls, size_t le,
 	return emit_pair(l, b, ns, e, vs, ve);
 }
 
-/* A credentials object made of three or four strings, the password last:
- * sbt's Credentials("realm", "host", "user", "password"). b[i] is the
- * call's '(', its callee b[k..i). */
-static int credentials_last(const unsigned char *b, size_t le, size_t k, size_t i,
-			    struct kh_layer *l)
-{
-	size_t at = skip_blanks(b, i + 1, le), vs = 0, ve = 0, n = 0, end;
-
-	if (k == i || !credentials_object(b + k, i - k))
-		return 0;
-	while ((end = quoted(b, at, le, &vs, &ve))) {
-		n++;
-		at = skip_blanks(b, end, le);
-		if (at >= le || b[at] != ',')
-			break;
-		at = skip_blanks(b, at + 1, le);
-	}
-	if ((n != 3 && n != 4) || at >= le || b[at] != ')' ||
-	    !plausible_credential(b + vs, ve - vs, 1))
-		return 0;
-	return emit_named(l, b, k, i, "_password", vs, ve);
-}
-
 /* The shapes above on the line b[ls..le) a keyword marked. */
 static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			   struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1,
-		['p'] = 1, ['<'] = 1, ['('] = 1
+		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1, ['p'] = 1, ['<'] = 1
 	};
-	size_t i = skip_blanks(b, ls, le), k;
+	size_t i = skip_blanks(b, ls, le);
 	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */
 	int r, sql = (first == 'a' && word_at(b, i, le, "alter")) ||
 		     (first == 'c' && word_at(b, i, le, "create"));
@@ -4609,13 +4585,6 @@ static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t
 				r = sql_password(b, ls, le, i, l);
 			break;
 		case '<': r = xml_name_apart(b, len, le, i, l); break;
-		case '(': /* Credentials("realm", ...) */
-			if (i == ls || (b[i - 1] | 0x20) != 's')
-				break;
-			for (k = i; k > ls && ident_byte(b[k - 1]); k--)
-				;
-			r = credentials_last(b, le, k, i, l);
-			break;
 		}
 	}
 	return r < 0 ? -1 : 0;
@@ -4635,10 +4604,6 @@ static int code_shape_named(const struct kh_rule *r, const unsigned char *b, siz
 
 	if (k + 2 >= len)
 		return 0;
-	if (b[last] == '(') /* sbt's Credentials("realm", "host", "user", "...") */
-		return last >= 11 &&
-		       !strncasecmp((const char *)b + last - 11, "credentials(", 12) &&
-		       kh_rule_is_generic(r);
 	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
 		k++;
 	if (k + 2 >= len)

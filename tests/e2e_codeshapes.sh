@@ -6,7 +6,7 @@
 # crontab's inline env, nginx's *_param, OCaml's putenv, XML whose name
 # and value sit apart, C#'s [DefaultSettingValue], SQL's UPDATE ... WHERE
 # name, option rows and PHP serialized options, ALTER USER ... PASSWORD,
-# sbt's Credentials(...) and Swagger's default.
+# Swagger's default (sbt's Credentials(...): the sbt rule's, kept here).
 . "$(dirname "$0")/lib.sh"
 
 V=Rk8Wq3Lm7Zx2Tv9Pn4Bc6Hj1Gf5Ds0Ay # 32 random letters and digits
@@ -198,7 +198,7 @@ silent sql/ref.sql
 # sbt's Credentials(realm, host, user, password), Swagger's default
 mk sbt/build.sbt "credentials += Credentials(\"Sonatype Nexus Repository Manager\", \"nexus.acme.io\", \"deployer\", \"$P\")
 "
-found sbt/build.sbt 1 generic-password "$P"
+found sbt/build.sbt 1 sbt-credentials-password "$P"
 mk sbt/ref.sbt "credentials += Credentials(\"Sonatype Nexus Repository Manager\", \"nexus.acme.io\", \"deployer\", sys.env(\"NEXUS_PASSWORD\"))
 "
 silent sbt/ref.sbt

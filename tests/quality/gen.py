@@ -2371,7 +2371,7 @@ CODESHAPES = [
      "INSERT INTO `wp_options` VALUES (412,'acme_sync','a:2:{{s:9:\\\"client_id\\\";s:4:\\\"acme\\\";"
      "s:13:\\\"client_secret\\\";s:32:\\\"{v}\\\";}}','yes');\n"),
     ("sql-alter-user-password", "db/init.sql", "generic-password", "ALTER USER app_rw WITH PASSWORD '{p}';\n"),
-    ("scala-sbt-credentials", "build.sbt", "generic-password",
+    ("scala-sbt-credentials", "build.sbt", "sbt-credentials-password",
      'credentials += Credentials("Sonatype Nexus Repository Manager", "nexus.acme.io", "deployer", "{p}")\n'),
     ("json-swagger-default", "api/swagger.json", "generic-secret",
      '{{"parameters": [{{"name": "api_key", "in": "header", "type": "string", "default": "{v}"}}]}}\n'),
