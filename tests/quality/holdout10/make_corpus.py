@@ -131,11 +131,11 @@ SYNTAXES = [
     ("justfile", "Justfile", "set dotenv-load",
      'export {K} := "{v}"', 'deploy:\n    curl -fsS -H "Authorization: Bearer {v}" https://api.{p}.com/v1/deploy', ""),
     ("taskfile", "Taskfile.yml", "version: '3'\nenv:",
-     "  {K}: '{v}'", "tasks:\n  push:\n    cmds:\n      - curl -H 'X-Api-Key: {v}' https://api.{p}.com/v1/push", ""),
+     "  {K}: '{v}'", "tasks:\n  push:\n    cmds:\n      - |\n        curl -H 'X-Api-Key: {v}' https://api.{p}.com/v1/push", ""),
     ("earthfile", "Earthfile", "VERSION 0.8\nbuild:\n    FROM alpine:3.20",
      "    ENV {K}={v}", "    ARG {K}_ALT={v}", ""),
     ("compose-override", "docker-compose.override.yml", "services:\n  api:\n    environment:",
-     '      {K}: "{v}"', "      - {K}_2={v}", ""),
+     '      {K}: "{v}"', "  worker:\n    environment:\n      - {K}_2={v}", ""),
     ("helm-values", "values.yaml", "app:\n  secrets:",
      '    {c}: "{v}"', "  extraEnv:\n    - name: {K}\n      value: {v}", ""),
     ("kustomize-literal", "kustomization.yaml", "secretGenerator:\n  - name: app-secrets\n    literals:",
@@ -143,7 +143,7 @@ SYNTAXES = [
     ("argocd-param", "application.yaml", "apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  source:\n    helm:\n      parameters:",
      '        - name: secrets.{c}\n          value: "{v}"', "      valuesObject:\n        {c}: {v}", ""),
     ("gha-env", ".github/workflows/ci.yml", "on: push\nenv:",
-     "  {K}: {v}", "jobs:\n  t:\n    steps:\n      - run: curl -H \"X-Api-Key: {v}\" https://api.{p}.com/v1/check", ""),
+     "  {K}: {v}", "jobs:\n  t:\n    steps:\n      - run: |\n          curl -H \"X-Api-Key: {v}\" https://api.{p}.com/v1/check", ""),
     ("gitlab-variables", ".gitlab-ci.yml", "variables:",
      '  {K}: "{v}"', "deploy:\n  script:\n    - export {K}={v}", ""),
     ("azure-pipelines", "azure-pipelines.yml", "variables:",
@@ -166,7 +166,14 @@ SYNTAXES = [
 ]
 
 
-def form(tmpl, env, marker, provider):
+YAML_SHAPES = {"taskfile", "compose-override", "helm-values", "argocd-param", "gha-env", "gitlab-variables",
+               "azure-pipelines", "circleci-env"}
+
+
+def form(tmpl, env, marker, provider, value, shape=""):
+    """One line of a syntax; a YAML value that starts with an indicator character is quoted."""
+    if shape in YAML_SHAPES and value[:1] in "{*&!%@`|>" and '"{v}"' not in tmpl and "'{v}'" not in tmpl:
+        tmpl = tmpl.replace("{v}", '"{v}"')
     n = names(env)
     out = tmpl.replace("{p}", provider).replace("{P}", provider.title())
     for k in ("K", "c", "s", "C", "L"):
@@ -178,7 +185,7 @@ def snippet(i, provider):
     env, poss, decs = F.PROVIDERS[provider]
     shape, fname, head, a, b, foot = SYNTAXES[i % len(SYNTAXES)]
     doc = Doc("snippets/%s/%s" % (provider, fname), "snippets", shape)
-    body = [head] if head else []
+    body, second = [head] if head else [], []
     for j, (fmt, _) in enumerate(poss[:2]):
         v = F.value(provider, fmt)
         if "\n" in v:  # PEM keys: a file of their own (apple_p8)
@@ -186,13 +193,14 @@ def snippet(i, provider):
         name = env if fmt in ("key", "token", "secret") or len(poss) == 1 else "%s_%s" % (provider.upper(), fmt.upper())
         use_b = j == 1 and not re.search(r"://|=|\n", v)
         m = doc.secret(provider, fmt, v, shape=shape + ("-b" if use_b else ""))
-        body.append(form(b if use_b else a, name, m, provider))
+        (second if use_b else body).append(form(b if use_b else a, name, m, provider, v, shape))
     for kind, _ in decs:
         v = F.value(provider, kind)
-        body.append(form(a, "%s_%s" % (provider.upper(), kind.upper()), doc.dec(provider, kind, v), provider))
+        body.append(form(a, "%s_%s" % (provider.upper(), kind.upper()), doc.dec(provider, kind, v), provider, v, shape))
     if i % 2 == 0:
         ref = "${%s}" % env
-        body.append(form(a, env + "_FROM_ENV", doc.dec(provider, "env-reference", ref), provider))
+        body.append(form(a, env + "_FROM_ENV", doc.dec(provider, "env-reference", ref), provider, ref, shape))
+    body += second  # the second form opens a new block (a recipe, a job, a list): after the assignments
     if foot:
         body.append(foot)
     return doc, "\n".join(body) + "\n"

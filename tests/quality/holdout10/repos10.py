@@ -1194,16 +1194,16 @@ mysql_variables=
 """)
 
     f = File("jenkins/plugins.lock", "checksums")
-    f.done("".join("%s:%s sha256=%s\\n" % (n, v, f.D("sha256", F.rs("h", 64))) for n, v in (
+    f.done("".join("%s:%s sha256=%s\n" % (n, v, f.D("sha256", F.rs("h", 64))) for n, v in (
         ("credentials", "1337.v60b_d7b_c7b_c9f"), ("git", "5.6.0"), ("configuration-as-code", "1909.vb_b_f59a_27d013"),
         ("workflow-aggregator", "600.vb_57cdd26fdd7"), ("sonar", "2.17.3"), ("slack", "751.v0b_0b_f7b_2b_2b_a"))))
 
     f = File("harbor/docker-compose.yml", "compose-image")
-    f.done("services:\\n" + "".join("  %s:\\n    image: goharbor/%s@sha256:%s\\n" % (n, n, f.D("image-digest", F.rs("h", 64)))
+    f.done("services:\n" + "".join("  %s:\n    image: goharbor/%s@sha256:%s\n" % (n, n, f.D("image-digest", F.rs("h", 64)))
                                     for n in ("harbor-core", "harbor-db", "registry-photon", "harbor-jobservice")))
 
     f = File("dotfiles/.ssh/known_hosts", "known-hosts")
-    f.done("".join("%s ssh-ed25519 %s\\n" % (h, f.D("ssh-host-public-key", "AAAAC3NzaC1lZDI1NTE5AAAAI" + F.rs("B", 43)))
+    f.done("".join("%s ssh-ed25519 %s\n" % (h, f.D("ssh-host-public-key", "AAAAC3NzaC1lZDI1NTE5AAAAI" + F.rs("B", 43)))
                    for h in ("bastion.acme.example", "git.acme.example", "files.acme.example", "|1|" + F.rs("B", 27) + "=|" + F.rs("B", 27) + "=")))
 
     f = File("dotfiles/mRemoteNG/confCons.xml", "xml-attribute")
