@@ -1,0 +1,6 @@
+#!/bin/bash
+export PASSPHRASE='wog0urfg7B7vNWtZ22mP-syl'
+export AWS_ACCESS_KEY_ID=AKIAPWWATWRDG4GGNRDQ
+export AWS_SECRET_ACCESS_KEY=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
+duplicity --encrypt-key 6E468B783D4A779DE957AD69A9226E10BFACE6F0 /srv s3://s3.amazonaws.com/acme-dup
+unset PASSPHRASE

@@ -1,0 +1,5 @@
+# ~/.zshenv
+export PYPI_API_TOKEN="pypi-AgEIcHlwaS5vcmcEtsKPaxbsMcVgdUithm8V6_RhsuyRDdHWfAczXal22PkkwbCcP8axcX0lOFCCrNsUnICfkRnb-G0VRdCQzWwfGOG6I_bv8DqFSNlInxFLDsKcyI50XCWKMIkkq9lJH7sKP52zyA3R_LwP1D3ds6UAP"
+export PYPI_PROJECT="acme-sdk"
+export PYPI_PLACEHOLDER="pypi-XXXX"
+export PYPI_API_TOKEN_FROM_ENV="${PYPI_API_TOKEN}"
