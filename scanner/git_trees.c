@@ -89,14 +89,16 @@ static git_filemode_t normal_mode(unsigned long m)
 	}
 }
 
-/* Parses the raw tree p[0..len) into c->scratch (pointing into p); *n
+/* Parses the raw tree raw[0..len) into c->scratch (offsets into raw); *n
  * entries. Returns 0, -1 if malformed, -2 on OOM. */
-static int parse(struct kh_tree_cache *c, const unsigned char *p, size_t len, size_t *n)
+static int parse(struct kh_tree_cache *c, const unsigned char *raw, size_t len, size_t *n)
 {
-	const unsigned char *end = p + len, *q;
+	const unsigned char *p = raw, *end = raw + len, *q;
 	struct kh_tree_entry *e;
 
 	*n = 0;
+	if (len > UINT32_MAX)
+		return -1; /* offsets are 32 bits; git writes no such tree */
 	while (p < end) {
 		unsigned long mode = 0;
 		const unsigned char *name;
@@ -113,9 +115,8 @@ static int parse(struct kh_tree_cache *c, const unsigned char *p, size_t len, si
 						   *n + 1, sizeof(*c->scratch)) < 0)
 			return -2;
 		e = &c->scratch[*n];
-		e->name = (const char *)name;
+		e->name = (uint32_t)(name - raw);
 		e->len = (uint32_t)(q - name);
-		e->id = (const git_oid *)(q + 1);
 		e->mode = normal_mode(mode);
 		if (e->mode != GIT_FILEMODE_UNREADABLE)
 			(*n)++; /* an unknown kind of entry is left out */
@@ -125,14 +126,12 @@ static int parse(struct kh_tree_cache *c, const unsigned char *p, size_t len, si
 }
 
 /* The parsed tree `id` in one allocation: the struct, c->scratch[0..n)
- * moved to point into the copy of raw[0..len) after them. NULL on OOM. */
+ * and a copy of raw[0..len) after them. NULL on OOM. */
 static struct kh_tree *tree_new(struct kh_tree_cache *c, const git_oid *id,
 				const unsigned char *raw, size_t len, size_t n)
 {
 	size_t cost = sizeof(struct kh_tree) + n * sizeof(struct kh_tree_entry) + len;
 	struct kh_tree *t = malloc(cost);
-	unsigned char *copy;
-	size_t i;
 
 	if (!t)
 		return NULL;
@@ -140,17 +139,12 @@ static struct kh_tree *tree_new(struct kh_tree_cache *c, const git_oid *id,
 	git_oid_cpy(&t->id, id);
 	t->e = (struct kh_tree_entry *)(t + 1);
 	t->n = n;
-	t->raw = copy = (unsigned char *)(t->e + n);
+	t->raw = (unsigned char *)(t->e + n);
 	t->rawlen = len;
 	t->cost = cost;
-	memcpy(copy, raw, len);
-	for (i = 0; i < n; i++) {
-		t->e[i] = c->scratch[i];
-		t->e[i].name =
-			(const char *)copy + ((const unsigned char *)t->e[i].name - raw);
-		t->e[i].id = (const git_oid *)(copy +
-					       ((const unsigned char *)t->e[i].id - raw));
-	}
+	if (n) /* an empty tree has no scratch yet */
+		memcpy(t->e, c->scratch, n * sizeof(*t->e));
+	memcpy(t->raw, raw, len);
 	return t;
 }
 

@@ -16,10 +16,11 @@
 
 #include <git2.h>
 
+/* Offsets into the tree's raw object rather than pointers: the parsed
+ * entries are half the size and move into the cache with one memcpy. */
 struct kh_tree_entry {
-	const char *name;    /* NUL-terminated, inside the raw object */
-	const git_oid *id;   /* inside the raw object */
-	uint32_t len;	     /* of name */
+	uint32_t name;	     /* where the name starts in raw; NUL-terminated */
+	uint32_t len;	     /* of name; the raw id follows its NUL */
 	git_filemode_t mode; /* normalised: TREE, BLOB, BLOB_EXECUTABLE, LINK, COMMIT */
 };
 
@@ -34,6 +35,18 @@ struct kh_tree {
 	unsigned pins;
 	struct kh_tree *prev, *next;
 };
+
+static inline const char *kh_entry_name(const struct kh_tree *t,
+					const struct kh_tree_entry *e)
+{
+	return (const char *)t->raw + e->name;
+}
+
+static inline const git_oid *kh_entry_id(const struct kh_tree *t,
+					 const struct kh_tree_entry *e)
+{
+	return (const git_oid *)(t->raw + e->name + e->len + 1);
+}
 
 struct kh_tree_cache;
 

@@ -1380,20 +1380,18 @@ static int load_tree(struct hist *h, const git_oid *id, struct kh_tree **out)
 }
 
 /* git's tree order: a directory sorts as if its name ended in '/'. */
-static int entry_cmp(const struct kh_tree_entry *a, const struct kh_tree_entry *b)
+static int entry_cmp(const struct kh_tree *ta, const struct kh_tree_entry *a,
+		     const struct kh_tree *tb, const struct kh_tree_entry *b)
 {
 	size_t n = a->len < b->len ? a->len : b->len;
-	int c = memcmp(a->name, b->name, n);
+	const char *an = kh_entry_name(ta, a), *bn = kh_entry_name(tb, b);
+	int c = memcmp(an, bn, n);
 	unsigned char ca, cb;
 
 	if (c)
 		return c;
-	ca = a->len > n			    ? (unsigned char)a->name[n]
-	     : a->mode == GIT_FILEMODE_TREE ? '/'
-					    : 0;
-	cb = b->len > n			    ? (unsigned char)b->name[n]
-	     : b->mode == GIT_FILEMODE_TREE ? '/'
-					    : 0;
+	ca = a->len > n ? (unsigned char)an[n] : a->mode == GIT_FILEMODE_TREE ? '/' : 0;
+	cb = b->len > n ? (unsigned char)bn[n] : b->mode == GIT_FILEMODE_TREE ? '/' : 0;
 	return (ca > cb) - (ca < cb);
 }
 
@@ -1414,7 +1412,7 @@ static int path_push(struct hist *h, const char *name)
 	return 0;
 }
 
-static void note_submodule(struct hist *h, const struct kh_tree_entry *e)
+static void note_submodule(struct hist *h, const git_oid *id)
 {
 	char a[GIT_OID_HEXSZ + 1];
 
@@ -1423,7 +1421,7 @@ static void note_submodule(struct hist *h, const struct kh_tree_entry *e)
 	kh_note(h->d,
 		"%s: %.*s is a submodule (commit %s), not followed: scan its repository "
 		"on its own",
-		h->name, (int)h->plen, h->path, hex_of(e->id, a));
+		h->name, (int)h->plen, h->path, hex_of(id, a));
 }
 
 /*
@@ -1469,7 +1467,7 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 	n = t->n;
 	for (i = 0; i < n && !h->oom; i++) {
 		const struct kh_tree_entry *e = &t->e[i];
-		const git_oid *prev[2] = { NULL, NULL };
+		const git_oid *eid = kh_entry_id(t, e), *prev[2] = { NULL, NULL };
 		size_t nsub = 0, nprev = 0;
 		int same = 0;
 
@@ -1480,22 +1478,23 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 
 			while (cur[j] < pn) {
 				pe = &pt[j]->e[cur[j]];
-				if ((c = entry_cmp(pe, e)) >= 0)
+				if ((c = entry_cmp(pt[j], pe, t, e)) >= 0)
 					break;
 				cur[j]++;
 			}
 			if (cur[j] >= pn || c != 0)
 				continue;
-			if (git_oid_equal(pe->id, e->id))
+			if (git_oid_equal(kh_entry_id(pt[j], pe), eid))
 				same = 1;
 			else if (e->mode == GIT_FILEMODE_TREE)
-				git_oid_cpy(&sub[nsub++], pe->id);
+				git_oid_cpy(&sub[nsub++], kh_entry_id(pt[j], pe));
 			else if (nprev < 2 && pe->mode != GIT_FILEMODE_COMMIT)
-				prev[nprev++] = pe->id; /* this file before */
+				prev[nprev++] =
+					kh_entry_id(pt[j], pe); /* this file before */
 		}
 		if (same)
 			continue;
-		if (path_push(h, e->name) < 0) {
+		if (path_push(h, kh_entry_name(t, e)) < 0) {
 			if (!h->oom)
 				kh_warn(h->d,
 					"%s: a path longer than %u bytes is not scanned",
@@ -1506,11 +1505,11 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 		if (kh_excluded(h->opt, h->path))
 			; /* --exclude: neither scanned nor attributed here */
 		else if (e->mode == GIT_FILEMODE_TREE)
-			diff_tree(h, e->id, sub, nsub, depth + 1);
+			diff_tree(h, eid, sub, nsub, depth + 1);
 		else if (e->mode == GIT_FILEMODE_COMMIT)
-			note_submodule(h, e);
+			note_submodule(h, eid);
 		else
-			introduce(h, e->id, h->cur, prev);
+			introduce(h, eid, h->cur, prev);
 		h->plen = base;
 		if (h->path)
 			h->path[base] = '\0';

@@ -128,13 +128,13 @@ static void take_added(struct fast *f)
 	f->cur++;
 }
 
-static void mark_gone(struct fast *f, const struct kh_tree_entry *te)
+static void mark_gone(struct fast *f, const struct kh_tree_entry *te, const git_oid *id)
 {
 	uint32_t *slot;
 	int added;
 
 	if (te->mode != GIT_FILEMODE_TREE && te->mode != GIT_FILEMODE_COMMIT &&
-	    kh_oidmap_put(&f->gone, te->id, 0, &slot, &added) < 0)
+	    kh_oidmap_put(&f->gone, id, 0, &slot, &added) < 0)
 		f->oom = 1;
 }
 
@@ -168,10 +168,11 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 	}
 	for (i = 0; i < t->n && !f->fallback && !f->oom; i++) {
 		const struct kh_tree_entry *te = &t->e[i];
+		const git_oid *tid = kh_entry_id(t, te);
 		int dir = te->mode == GIT_FILEMODE_TREE;
 		const struct kh_index_dir *cd;
 
-		if (path_set(f, base, te->name, te->len, dir) < 0)
+		if (path_set(f, base, kh_entry_name(t, te), te->len, dir) < 0)
 			break;
 		while (f->cur < ix->n && cmp_path(&ix->e[f->cur], f->path, f->plen) < 0)
 			take_added(f);
@@ -181,7 +182,7 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 			/* the cache-tree vouches for this directory: skip it whole */
 			cd = kh_index_dir(ix, f->path, f->plen - 1);
 			end = cd ? f->cur + cd->count : 0;
-			if (cd && git_oid_equal(&cd->id, te->id) && end <= ix->n &&
+			if (cd && git_oid_equal(&cd->id, tid) && end <= ix->n &&
 			    (!cd->count ||
 			     (has_prefix(&ix->e[f->cur], f->path, f->plen) &&
 			      has_prefix(&ix->e[end - 1], f->path, f->plen))) &&
@@ -190,7 +191,7 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 				f->cur = end;
 				continue;
 			}
-			fast_dir(f, te->id, f->plen, depth + 1);
+			fast_dir(f, tid, f->plen, depth + 1);
 			continue;
 		}
 		if (f->cur < ix->n && !cmp_path(&ix->e[f->cur], f->path, f->plen)) {
@@ -198,7 +199,7 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 
 			if (e->stage) {
 				f->fallback = 1;
-			} else if (git_oid_equal(&e->id, te->id)) {
+			} else if (git_oid_equal(&e->id, tid)) {
 				/* unchanged, or only its mode changed */
 			} else if ((e->mode & 0170000) == 0160000) {
 				note_submodule(f->d, f->out, e->path, e->len);
@@ -208,12 +209,12 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 					te->mode == GIT_FILEMODE_BLOB ||
 							te->mode ==
 								GIT_FILEMODE_BLOB_EXECUTABLE
-						? te->id
+						? tid
 						: NULL) < 0) {
 				f->oom = 1;
 			}
 		} else {
-			mark_gone(f, te);
+			mark_gone(f, te, tid);
 		}
 	}
 	/* what the index has under this directory past HEAD's last entry */
