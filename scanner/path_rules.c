@@ -5,7 +5,9 @@
 
 #include "util.h"
 
-#define GLOB_MAX 200 /* bytes of one glob */
+#define GLOB_MAX      200 /* bytes of one glob */
+#define END_HASHES    1024
+#define END_TRIED_MAX 64 /* rules one path is tried on at once */
 
 /* One glob of a path rule, with the literal end every path it matches
  * has (the last component's text after its last wildcard): most paths
@@ -30,11 +32,13 @@ struct path_rule {
 struct kh_path_rules {
 	struct path_rule *v;
 	size_t n;
-	/* most paths end in two bytes no glob ends in: they clear every path
-	 * rule's bit at once */
-	uint64_t ends[16]; /* end_hash() of the globs' last two bytes */
-	uint64_t *mask;	   /* the path rules' bits */
-	size_t words;	   /* of mask: to the last path rule's */
+	/* a path is tried only on the rules one of whose globs ends in its
+	 * last two bytes: by end_hash(), the rules' indices in v are
+	 * by_end[start[h] .. start[h + 1]) */
+	uint32_t start[END_HASHES + 1];
+	uint32_t *by_end;
+	uint64_t *mask; /* the path rules' bits */
+	size_t words;	/* of mask: to the last path rule's */
 };
 
 int kh_path_glob_check(const char *glob, char *why, size_t whylen)
@@ -67,27 +71,61 @@ int kh_path_glob_check(const char *glob, char *why, size_t whylen)
 /* A hash of a name's last byte and the one before it (0 when none). */
 static unsigned end_hash(unsigned char last, unsigned char before)
 {
-	return ((unsigned)last << 3 ^ before) & 1023;
+	return ((unsigned)last << 3 ^ before) & (END_HASHES - 1);
 }
 
-static void set_end(uint64_t *ends, unsigned h)
-{
-	ends[h / 64] |= 1ull << (h % 64);
-}
-
-/* Marks the last two bytes of the paths glob g may match (a tail of one
+/* Marks the end hashes of the paths glob g may match (a tail of one
  * byte: any byte before it). */
 static void mark_end(uint64_t *ends, const struct path_glob *g)
 {
 	unsigned char last = (unsigned char)g->tail[g->tail_len - 1];
-	unsigned b;
+	unsigned b, h;
 
-	if (g->tail_len > 1) {
-		set_end(ends, end_hash(last, (unsigned char)g->tail[g->tail_len - 2]));
-		return;
+	for (b = 0; b < 256; b++) {
+		h = end_hash(last, g->tail_len > 1
+					   ? (unsigned char)g->tail[g->tail_len - 2]
+					   : (unsigned char)b);
+		ends[h / 64] |= 1ull << (h % 64);
+		if (g->tail_len > 1)
+			break;
 	}
-	for (b = 0; b < 256; b++)
-		set_end(ends, end_hash(last, (unsigned char)b));
+}
+
+/* by_end and start from each rule's globs' end hashes (each rule once per
+ * hash). */
+static int index_ends(struct kh_path_rules *p)
+{
+	uint64_t ends[END_HASHES / 64];
+	uint32_t fill[END_HASHES];
+	size_t i, j, h, total = 0;
+
+	for (h = 0; h <= END_HASHES; h++)
+		p->start[h] = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		for (i = 0; i < p->n; i++) {
+			memset(ends, 0, sizeof(ends));
+			for (j = 0; j < p->v[i].nglobs; j++)
+				mark_end(ends, &p->v[i].globs[j]);
+			for (h = 0; h < END_HASHES; h++) {
+				if (!(ends[h / 64] & (1ull << (h % 64))))
+					continue;
+				if (pass == 0)
+					p->start[h + 1]++;
+				else
+					p->by_end[fill[h]++] = (uint32_t)i;
+			}
+		}
+		if (pass == 0) {
+			for (h = 0; h < END_HASHES; h++)
+				p->start[h + 1] += p->start[h];
+			total = p->start[END_HASHES];
+			if (!(p->by_end =
+				      malloc((total ? total : 1) * sizeof(*p->by_end))))
+				return -1;
+			memcpy(fill, p->start, sizeof(fill));
+		}
+	}
+	return 0;
 }
 
 static void glob_init(struct path_glob *pg, const char *glob)
@@ -138,13 +176,13 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		pr->rule = i;
 		if (!(pr->globs = calloc(r->npaths, sizeof(*pr->globs))))
 			goto oom;
-		for (j = 0; j < r->npaths; j++) {
+		for (j = 0; j < r->npaths; j++)
 			glob_init(&pr->globs[j], r->paths[j]);
-			mark_end(p->ends, &pr->globs[j]);
-		}
 		p->mask[i / 64] |= 1ull << (i % 64);
 		pr->nglobs = r->npaths;
 	}
+	if (index_ends(p) < 0)
+		goto oom;
 	*out = p;
 	return 0;
 oom:
@@ -161,6 +199,7 @@ void kh_path_rules_free(struct kh_path_rules *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].globs);
 	free(p->v);
+	free(p->by_end);
 	free(p->mask);
 	free(p);
 }
@@ -194,7 +233,7 @@ static int selects(const struct path_rule *pr, const char *path, size_t len)
 
 void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits)
 {
-	size_t i, len;
+	size_t i, j, len, kept[END_TRIED_MAX], n = 0;
 	unsigned h;
 
 	if (!p)
@@ -203,18 +242,29 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 	h = len ? end_hash((unsigned char)path[len - 1],
 			   len > 1 ? (unsigned char)path[len - 2] : 0)
 		: 0;
-	if (!len || !(p->ends[h / 64] & (1ull << (h % 64)))) {
-		for (i = 0; i < p->words; i++)
-			hits[i] &= ~p->mask[i];
+	if (len && p->start[h + 1] - p->start[h] > END_TRIED_MAX) {
+		for (i = 0; i < p->n; i++) {
+			size_t r = p->v[i].rule;
+			uint64_t bit = 1ull << (r % 64);
+
+			if ((hits[r / 64] & bit) && !selects(&p->v[i], path, len))
+				hits[r / 64] &= ~bit;
+		}
 		return;
 	}
-	for (i = 0; i < p->n; i++) {
-		size_t r = p->v[i].rule;
-		uint64_t bit = 1ull << (r % 64);
+	/* only the rules a glob of which ends as the path does can select it */
+	if (len)
+		for (j = p->start[h]; j < p->start[h + 1]; j++) {
+			const struct path_rule *pr = &p->v[p->by_end[j]];
 
-		if ((hits[r / 64] & bit) && (!path || !selects(&p->v[i], path, len)))
-			hits[r / 64] &= ~bit;
-	}
+			if ((hits[pr->rule / 64] & (1ull << (pr->rule % 64))) &&
+			    selects(pr, path, len))
+				kept[n++] = pr->rule;
+		}
+	for (i = 0; i < p->words; i++)
+		hits[i] &= ~p->mask[i];
+	for (i = 0; i < n; i++)
+		hits[kept[i] / 64] |= 1ull << (kept[i] % 64);
 }
 
 /* Whether glob g selects a member of an archive at path named by g's
