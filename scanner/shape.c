@@ -2977,7 +2977,9 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    fallback < 0)
 				fallback =
 					kh_memmem(b + ls, le - ls, "efault", 6) != NULL;
-			if (i + 2 >= le ||
+			/* not from an escaped quote: its string runs to the
+			 * next unescaped one, and each would rescan the line */
+			if (i + 2 >= le || (i > ls && b[i - 1] == '\\') ||
 			    (!fallback && (b[i + 1] != '-' || b[i + 2] != '-')) ||
 			    !(k = quoted(b, i, le, &ns, &ne)))
 				break;
