@@ -1170,14 +1170,23 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		     const struct kh_source *src, time_t now, struct kh_diag *d,
 		     struct kh_findings *out)
 {
-	size_t first = out->n, i;
+	size_t first = out->n, i, prev = 0;
+	unsigned char ctx = KH_CTX_NONE;
 
 	if (scan_decoded(e, s, src, now, d, out) < 0)
 		return -1;
-	/* what the text around each finding says of it (an example...) */
-	for (i = first; i < out->n; i++)
-		out->v[i]->context = (unsigned char)kh_text_context(src->data, src->len,
-								    out->v[i]->offset);
+	/* what the text around each finding says of it (an example...): its
+	 * line's say, read once for the findings on one line (a long line
+	 * of thousands was read once each) */
+	for (i = first; i < out->n; i++) {
+		size_t off = out->v[i]->offset, lo = off < prev ? off : prev,
+		       hi = off < prev ? prev : off;
+
+		if (i == first || hi > src->len || memchr(src->data + lo, '\n', hi - lo))
+			ctx = (unsigned char)kh_text_context(src->data, src->len, off);
+		out->v[i]->context = ctx;
+		prev = off;
+	}
 	return 0;
 }
 

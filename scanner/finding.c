@@ -394,6 +394,11 @@ static enum kh_context docstring_context(const unsigned char *b, size_t ls)
 		       { "RETURN", KH_CTX_DOCS } };
 	size_t stop = ls > DOCSTRING_BACK ? ls - DOCSTRING_BACK : 0, le, i, k;
 
+	/* most text above holds no triple quote: one fast look, not a walk
+	 * of each line for each finding (a .env of 37k findings: 9 s) */
+	if (ls <= stop + 1 || (!kh_memmem(b + stop, ls - 1 - stop, "'''", 3) &&
+			       !kh_memmem(b + stop, ls - 1 - stop, "\"\"\"", 3)))
+		return KH_CTX_NONE;
 	while (ls > stop) {
 		le = ls - 1;
 		for (ls = le; ls > stop && b[ls - 1] != '\n'; ls--)

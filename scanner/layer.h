@@ -28,6 +28,7 @@ struct kh_layer {
 	int full;	/* KH_DECODE_MAX reached: later lines were not added */
 	size_t src_len; /* the text copied from, b[0..src_len): shape.c looks around pairs
 			 */
+	int bundle; /* shape.c: 0 not looked yet, 1 b holds no <key>CFBundle, 2 it does */
 };
 
 /* Appends byte c that came from [from, to). Returns 0, 1 when the layer is

@@ -12,7 +12,10 @@
 #define PARTNER_MAX_LINES 20
 #define PARTNER_MATCHES	  64	 /* matches looked at per window */
 #define PARTNER_LIMIT	  100000 /* pcre2 match limit: no partner regex hangs */
-#define PARTNER_MAX_LEN	  512
+#define PARTNER_REACH                                         \
+	16384 /* bytes looked at each side: a minified line's \
+	       * every finding read it whole */
+#define PARTNER_MAX_LEN 512
 
 void kh_partner_spec_free(struct kh_partner_spec *s)
 {
@@ -80,11 +83,14 @@ int kh_partner_spec_parse(const cJSON *o, struct kh_partner_spec **out, char *er
 /* The start of the line `n` lines above the one holding off. */
 static size_t lines_up(const unsigned char *b, size_t off, unsigned n)
 {
+	size_t stop = off > PARTNER_REACH ? off - PARTNER_REACH : 0;
+
 	for (;;) {
-		const unsigned char *nl = off ? memrchr(b, '\n', off) : NULL;
+		const unsigned char *nl =
+			off > stop ? memrchr(b + stop, '\n', off - stop) : NULL;
 
 		if (!nl)
-			return 0;
+			return stop;
 		if (!n--)
 			return (size_t)(nl - b) + 1;
 		off = (size_t)(nl - b);
@@ -94,6 +100,8 @@ static size_t lines_up(const unsigned char *b, size_t off, unsigned n)
 /* The end of the line `n` lines below the one holding off. */
 static size_t lines_down(const unsigned char *b, size_t len, size_t off, unsigned n)
 {
+	if (off < len && len - off > PARTNER_REACH)
+		len = off + PARTNER_REACH;
 	for (;;) {
 		const unsigned char *nl =
 			off < len ? memchr(b + off, '\n', len - off) : NULL;

@@ -2835,6 +2835,15 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 
 /* The shapes less_common_apart lets through, on the line b[ls..le), and
  * the values a line holds joined or beside a name in other ways. */
+/* Whether b[0..len) is an app bundle's Info.plist (its CFBundle keys):
+ * looked for once a source, not on each of its <key> lines. */
+static int app_bundle(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	if (!l->bundle)
+		l->bundle = kh_memmem(b, len, "<key>CFBundle", 13) ? 2 : 1;
+	return l->bundle == 2;
+}
+
 static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    struct kh_layer *l)
 {
@@ -2896,8 +2905,7 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 	/* <key>Name</key> then <string>value</string>, here or on the next
 	 * line; not in an app bundle's Info.plist (its CFBundle keys), which
 	 * ships to every user: its keys are the client's, public */
-	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5) &&
-	    !kh_memmem(b, len, "<key>CFBundle", 13)) {
+	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5) && !app_bundle(b, len, l)) {
 		const unsigned char *c = kh_memmem(b + i + 5, le - i - 5, "</key>", 6);
 
 		ns = i + 5;
@@ -2977,7 +2985,9 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 			    fallback < 0)
 				fallback =
 					kh_memmem(b + ls, le - ls, "efault", 6) != NULL;
-			if (i + 2 >= le ||
+			/* not from an escaped quote: its string runs to the
+			 * next unescaped one, and each would rescan the line */
+			if (i + 2 >= le || (i > ls && b[i - 1] == '\\') ||
 			    (!fallback && (b[i + 1] != '-' || b[i + 2] != '-')) ||
 			    !(k = quoted(b, i, le, &ns, &ne)))
 				break;

@@ -541,13 +541,20 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 	return 0;
 }
 
-/* The start of the line `lines` lines before off (0: off's own line). */
+/* How far back lines_back looks: on a minified line each value read
+ * back to the line's start, thousands of times. */
+#define LINES_BACK_MAX (16 * 1024)
+
+/* The start of the line `lines` lines before off (0: off's own line),
+ * LINES_BACK_MAX bytes before off at most. */
 static size_t lines_back(const unsigned char *buf, size_t off, unsigned lines)
 {
+	size_t stop = off > LINES_BACK_MAX ? off - LINES_BACK_MAX : 0;
+
 	for (;;) {
-		while (off > 0 && buf[off - 1] != '\n')
+		while (off > stop && buf[off - 1] != '\n')
 			off--;
-		if (!lines-- || off == 0)
+		if (off == stop || !lines--)
 			return off;
 		off--;
 	}
