@@ -195,6 +195,7 @@ static void draw(struct kh_progress *p)
 	compose(p, &b, now_seconds());
 	put(p, &b, 0);
 	kh_strbuf_release(&b);
+	p->shown = 1;
 }
 
 static void erase(struct kh_progress *p)
@@ -263,6 +264,8 @@ void kh_progress_stop(struct kh_progress *p)
 	pthread_join(p->thread, NULL);
 	p->running = 0;
 	pthread_mutex_lock(&p->lock);
+	if (p->forced && !p->shown) /* over before the thread's first draw */
+		draw(p);
 	erase(p);
 	pthread_mutex_unlock(&p->lock);
 }

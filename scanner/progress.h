@@ -34,6 +34,7 @@ struct kh_progress {
 	pthread_cond_t wake;
 	pthread_t thread;
 	int running, stop, drawn, forced;
+	int shown;	  /* a line was drawn once */
 	const char *unit; /* "files" or "blobs" */
 	char repo[KH_PROGRESS_NAME];
 	double t0;
@@ -57,7 +58,8 @@ int kh_progress_wanted(enum kh_progress_mode mode, int quiet);
  * Starts the drawing thread when wanted. `unit` names what is counted
  * ("files", "blobs"); `bytes` is the scanned-bytes counter for the rate.
  * The line first shows after a second (a short scan never sees one), at
- * once when forced. Returns 0, or -1 when the thread cannot start (the
+ * once when forced (and, forced, once at the stop when the run ended before
+ * the thread drew). Returns 0, or -1 when the thread cannot start (the
  * scan then runs without a line).
  */
 int kh_progress_start(struct kh_progress *p, enum kh_progress_mode mode, int quiet,
