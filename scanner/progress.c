@@ -245,6 +245,7 @@ int kh_progress_start(struct kh_progress *p, enum kh_progress_mode mode, int qui
 	p->bytes = bytes;
 	p->forced = mode == KH_PROGRESS_ON;
 	p->stop = 0;
+	p->shown = 0;
 	p->t0 = now_seconds();
 	rc = pthread_create(&p->thread, NULL, run, p);
 	if (rc)
