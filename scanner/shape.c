@@ -3275,7 +3275,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			else
 				for (ve = vs; ve < le && b[ve] != '<'; ve++)
 					;
-			if (ve + 2 + (ne - ns) + 3 * (b[ve] == ']') < le) {
+			if (ve < le && ve + 2 + (ne - ns) + 3 * (b[ve] == ']') < le) {
 				k = ve + 3 * (b[ve] == ']');
 				if (b[k + 1] == '/' &&
 				    !memcmp(b + k + 2, b + ns, ne - ns))
