@@ -76,19 +76,22 @@ static unsigned end_hash(unsigned char last, unsigned char before)
 
 /* Marks the end hashes of the paths glob g may match (a tail of one
  * byte: any byte before it). */
+static void set_end(uint64_t *ends, unsigned h)
+{
+	ends[h / 64] |= 1ull << (h % 64);
+}
+
 static void mark_end(uint64_t *ends, const struct path_glob *g)
 {
 	unsigned char last = (unsigned char)g->tail[g->tail_len - 1];
-	unsigned b, h;
+	unsigned b;
 
-	for (b = 0; b < 256; b++) {
-		h = end_hash(last, g->tail_len > 1
-					   ? (unsigned char)g->tail[g->tail_len - 2]
-					   : (unsigned char)b);
-		ends[h / 64] |= 1ull << (h % 64);
-		if (g->tail_len > 1)
-			break;
+	if (g->tail_len > 1) {
+		set_end(ends, end_hash(last, (unsigned char)g->tail[g->tail_len - 2]));
+		return;
 	}
+	for (b = 0; b < 256; b++)
+		set_end(ends, end_hash(last, (unsigned char)b));
 }
 
 /* by_end and start from each rule's globs' end hashes (each rule once per
