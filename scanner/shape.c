@@ -3225,7 +3225,10 @@ static unsigned word_starts16(const unsigned char *p)
  * cred, a "pat" tail) or telling_tail()'s own (WIFI_PSK). A reader whose
  * every pair is named from its line, through credential_name() or
  * telling_tail(), finds none on a line without one: most lines a
- * provider's keyword sends (signature, slack, apple) hold none.
+ * provider's keyword sends (signature, slack, apple) hold none. Such
+ * readers (typed_declaration, env_list_value, hidden_name_line,
+ * code_shape_line, code_glue_line and kh_shape_line's name cases) must
+ * keep to that: a pair named any other way goes in another reader.
  */
 static int credential_words(const unsigned char *b, size_t ls, size_t le)
 {
