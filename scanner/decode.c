@@ -413,11 +413,12 @@ static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece
 		return 1;
 	}
 	for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
-		size_t n = strlen(named[k].name);
+		size_t n;
 
 		if (named[k].name[1] != b[i + 1])
 			continue; /* "&a" is everywhere in C: compare only what may match
 				   */
+		n = strlen(named[k].name);
 		if (i + n <= len && !memcmp(b + i, named[k].name, n)) {
 			p->bytes[0] = (unsigned char)named[k].c;
 			p->used = n;

@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "decode.h"
 #include "rules.h"
@@ -13,9 +16,30 @@
 
 #define NAME_MAX_LEN 64
 
+/* c in lower case, ASCII only (the C locale's tolower, without a call). */
+static unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Whether a[0..n) is w[0..n), ASCII case aside: strncasecmp's answer in
+ * the C locale, without a call (the readers compare short words at
+ * every name, and most differ at the first byte). */
+static int equal_ci(const unsigned char *a, const char *w, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (ascii_lower(a[j]) != ascii_lower((unsigned char)w[j]))
+			return 0;
+	return 1;
+}
+
 static int ident_byte(unsigned char c)
 {
-	return isalnum(c) || c == '_' || c == '-' || c == '.';
+	/* isalnum() of the C locale by arithmetic: no call a byte */
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-' || c == '.';
 }
 
 /*
@@ -28,11 +52,14 @@ static int names_its_secret(const struct kh_rule *r)
 {
 	size_t i;
 
-	if (kh_rule_is_generic(r) || !r->nkeywords)
+	if (!r->nkeywords)
 		return 0;
-	for (i = 0; i < r->nkeywords; i++)
-		if (strlen(r->keywords[i]) < 4)
+	for (i = 0; i < r->nkeywords; i++) { /* 4 bytes at least; no strlen a hit */
+		const char *k = r->keywords[i];
+
+		if (!k[0] || !k[1] || !k[2] || !k[3])
 			return 0;
+	}
 	return 1;
 }
 
@@ -49,7 +76,7 @@ static int in_insert_line(const unsigned char *b, size_t len, size_t i)
 		return 0;
 	while (ls < len && (b[ls] == ' ' || b[ls] == '\t'))
 		ls++;
-	return ls + 6 <= len && !strncasecmp((const char *)b + ls, "insert", 6);
+	return ls + 6 <= len && equal_ci(b + ls, "insert", 6);
 }
 
 /* Whether the name starting at b[s] is a flag's NAME=VALUE (-e NAME=...,
@@ -221,11 +248,11 @@ static int list_below(const unsigned char *b, size_t len, size_t k);
  * starts further back. */
 static size_t near_line_start(const unsigned char *b, size_t s)
 {
-	size_t k = s;
+	/* the bytes before s, and the one before those NAME_MAX_LEN */
+	size_t from = s > NAME_MAX_LEN ? s - NAME_MAX_LEN - 1 : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', s - from);
 
-	while (k > 0 && s - k < NAME_MAX_LEN && b[k - 1] != '\n')
-		k--;
-	return k == 0 || b[k - 1] == '\n' ? k : s + 1;
+	return nl ? (size_t)(nl - b) + 1 : s <= NAME_MAX_LEN ? 0 : s + 1;
 }
 
 /* Whether b[c] (a ',') follows a host's port, as a StackExchange.Redis
@@ -304,34 +331,35 @@ static int sigil_after(const unsigned char *b, size_t len, size_t k)
 	       sigil_close(b[k + 2]);
 }
 
-static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
-			      const struct kh_rule *r)
+static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, name_end, s = last, vs, ve;
 
-	if (!kh_rule_is_generic(r) || k >= len)
+	if (k >= len)
 		return 0;
 	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
 		k++;
 	if (k >= len)
 		return 0;
-	if (last >= 2 && !strncasecmp((const char *)b + last - 2, "jwt", 3))
+	if (last >= 2 && equal_ci(b + last - 2, "jwt", 3))
 		return json_parent_at(b, len, k); /* "Jwt": { "Key": ... } */
-	if (strchr(">\"'", b[k]) && b[k])
+	if (b[k] == '>' || b[k] == '"' || b[k] == '\'')
 		return 1;
 	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
 		s--;
 	if (b[s] == '-' && (b[k] == '=' || b[k] == ' '))
 		return 1; /* a flag: --password=..., --api-key ... */
-	if (b[k] == ' ' &&
-	    ((s >= 4 && !strncasecmp((const char *)b + s - 4, "set ", 4)) ||
-	     (s >= 5 && !strncasecmp((const char *)b + s - 5, "setx ", 5))))
+	if (b[k] == ' ' && ((s >= 4 && equal_ci(b + s - 4, "set ", 4)) ||
+			    (s >= 5 && equal_ci(b + s - 5, "setx ", 5))))
 		return 1;
-	if (strchr(",\r\n", b[k]) && s > 0 && b[s - 1] == ',')
+	if ((b[k] == ',' || b[k] == '\r' || b[k] == '\n' || !b[k]) && s > 0 &&
+	    b[s - 1] == ',')
 		return 1; /* a CSV header's column: id,api_token,... */
 	if (b[k] == ',' && (s == 0 || b[s - 1] == '\n'))
 		return 1; /* a CSV row: the name starts the line */
-	if (strchr(",) (`]", b[k]) && b[k] && in_insert_line(b, len, s))
+	if ((b[k] == ',' || b[k] == ')' || b[k] == ' ' || b[k] == '(' || b[k] == '`' ||
+	     b[k] == ']') &&
+	    in_insert_line(b, len, s))
 		return 1; /* an INSERT's table or column */
 	if (b[k] == '=' && after_flag(b, s))
 		return 1;
@@ -343,9 +371,9 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* ds.setPassword("..."), .apiSecret("...") */
 	if (b[k] == ' ' && dsl_value(b, len, s, k, &vs, &ve))
 		return 1; /* Gradle's storePassword "..." */
-	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "header ", 7))
+	if (b[k] == ' ' && s >= 7 && equal_ci(b + s - 7, "header ", 7))
 		return 1; /* nginx's proxy_set_header X-Api-Key "..." */
-	if (b[k] == ' ' && s >= 7 && !strncasecmp((const char *)b + s - 7, "setenv ", 7))
+	if (b[k] == ' ' && s >= 7 && equal_ci(b + s - 7, "setenv ", 7))
 		return 1; /* Apache's SetEnv DB_PASSWORD ... */
 	if (b[k] == ' ' && s >= 9 && !memcmp(b + s - 9, "variable ", 9))
 		return 1; /* HCL's variable deploy_token { default = ... } */
@@ -362,7 +390,7 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last,
 		return 1; /* api_keys: then `- value` below */
 	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
 		return 1; /* password: >- then the value below */
-	if (strchr("\r\n", b[k]) && b[k] &&
+	if ((b[k] == '\r' || b[k] == '\n') &&
 	    env_list_name(b, near_line_start(b, s), k, NULL, NULL))
 		return 1; /* - name: X_API_KEY, its value: below */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
@@ -446,7 +474,7 @@ static int literal_follows(const unsigned char *b, size_t len, size_t k, int bea
  * Authorization header): the generic rule's keywords include these words,
  * so the prefilter's one pass finds them.
  */
-static int hands_over_credentials(const unsigned char *b, size_t len, size_t last)
+static inline int hands_over_credentials(const unsigned char *b, size_t len, size_t last)
 {
 	static const struct {
 		const char *word;
@@ -463,34 +491,41 @@ static int hands_over_credentials(const unsigned char *b, size_t len, size_t las
 		      { "authorization'", 14, 0 },
 		      { "authorization ", 14, 2 }, /* nginx's, Apache's headers */
 		      { "bearer", 6, 1 } };
-	size_t w;
+	/* the words' last bytes, case aside: every keyword hit comes here,
+	 * and its last byte rules out most at once */
+	static const unsigned char ends[256] = {
+		['l'] = 1, ['L'] = 1,  ['n'] = 1, ['N'] = 1, ['('] = 1, [':'] = 1,
+		['"'] = 1, ['\''] = 1, [' '] = 1, ['r'] = 1, ['R'] = 1
+	};
+	size_t w, j;
 
-	if (last >= len)
+	if (last >= len || !ends[b[last]])
 		return 0;
-	/* every keyword hit of the generic rule comes here: its last byte
-	 * rules out most at once */
-	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
-		if (tolower(b[last]) == words[w].word[words[w].n - 1] &&
-		    last + 1 >= words[w].n &&
-		    !strncasecmp((const char *)b + last + 1 - words[w].n, words[w].word,
-				 words[w].n))
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		const char *word = words[w].word;
+		size_t n = words[w].n, at = last + 1 - n;
+
+		if (last + 1 < n)
+			continue;
+		for (j = n;
+		     j > 0 && ascii_lower(b[at + j - 1]) == (unsigned char)word[j - 1];
+		     j--)
+			; /* from the last byte back: most differ at once */
+		if (!j)
 			return !words[w].literal ||
 			       literal_follows(b, len, last + 1, words[w].literal == 1);
+	}
 	return 0;
 }
 
-static int less_common_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			     size_t last);
-static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			     size_t last);
+static int less_common_named(const unsigned char *b, size_t len, size_t last);
+static int hidden_name_named(const unsigned char *b, size_t len, size_t last);
 static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
 			    struct kh_layer *l);
-static int code_shape_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			    size_t last);
+static int code_shape_named(const unsigned char *b, size_t len, size_t last);
 static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			   struct kh_layer *l);
-static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			   size_t last);
+static int code_glue_named(const unsigned char *b, size_t len, size_t last);
 static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l);
 
@@ -500,10 +535,15 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
-	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
-	       generic_name_apart(b, len, last, r) ||
-	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last) ||
-	       code_shape_named(r, b, len, last) || code_glue_named(r, b, len, last);
+	/* decided once: a provider's keyword names its secret or hands one
+	 * over; only the generic rule's words wake the readers of names apart
+	 * (the *_named() below: generic hits only) */
+	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
+		return (names_its_secret(r) && !arrow) ||
+		       hands_over_credentials(b, len, last);
+	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
+	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
+	       code_shape_named(b, len, last) || code_glue_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -577,10 +617,10 @@ static int ends_ci(const unsigned char *b, size_t s, size_t e, const char *w)
 {
 	size_t n = strlen(w);
 
-	return e - s >= n && !strncasecmp((const char *)b + e - n, w, n);
+	return e - s >= n && equal_ci(b + e - n, w, n);
 }
 
-static size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
+static inline size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
 {
 	while (i < le && (b[i] == ' ' || b[i] == '\t'))
 		i++;
@@ -1422,10 +1462,13 @@ static int url_host(const unsigned char *b, size_t s, size_t e, size_t *hs, size
 /* b[i..e) starts with word w (case-insensitively), not inside a longer one. */
 static int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
 
-	return i + n <= e && !strncasecmp((const char *)b + i, w, n) &&
-	       (i == 0 || !ident_byte(b[i - 1])) && (i + n == e || !ident_byte(b[i + n]));
+	if (i >= e || ascii_lower(b[i]) != ascii_lower((unsigned char)w[0]))
+		return 0; /* most: at the first byte */
+	n = strlen(w);
+	return i + n <= e && equal_ci(b + i, w, n) && (i == 0 || !ident_byte(b[i - 1])) &&
+	       (i + n == e || !ident_byte(b[i + n]));
 }
 
 /* Whether s[0..n) keeps to the characters tokens are written in (base64,
@@ -1517,6 +1560,9 @@ static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, s
 static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 			  struct kh_layer *l)
 {
+	static const unsigned char marks[256] = {
+		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1
+	};
 	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
 	const unsigned char *login;
 	int r = 0, basic, bearer, scheme;
@@ -1530,6 +1576,8 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 		we = ws + 5;
 	}
 	for (i = cs; i < ce && r == 0; i++) {
+		if (!marks[b[i]])
+			continue; /* most bytes: out with one load */
 		if (b[i] == 'c' && !ws && word_at(b, i, ce, "curl")) {
 			ws = i;
 			we = i + 4;
@@ -1855,10 +1903,9 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	if (sep == '|')
 		i++;
 	for (; i <= le && n < ROW_MAX_COLUMNS; i++) {
-		size_t e = i;
+		const unsigned char *p = i < le ? memchr(b + i, sep, le - i) : NULL;
+		size_t e = p ? (size_t)(p - b) : le;
 
-		while (e < le && b[e] != sep)
-			e++;
 		if (e >= le && sep == '|')
 			break; /* the text after the last bar is no cell */
 		cells[n][0] = i;
@@ -2174,7 +2221,12 @@ static int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le
 	if (le - ls > JSON_MAX_LINE)
 		return 0;
 	for (i = ls; i < le && budget; i++) {
-		if (b[i] != '"' || !(k = quoted(b, i, le, &ns, &ne)))
+		const unsigned char *q = memchr(b + i, '"', le - i);
+
+		if (!q)
+			break; /* no string left: most lines, at once */
+		i = (size_t)(q - b);
+		if (!(k = quoted(b, i, le, &ns, &ne)))
 			continue;
 		i = k - 1;
 		k = skip_blanks(b, k, le);
@@ -2756,16 +2808,15 @@ static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_
 
 /* A keyword hit of the generic rule that ends b[last]: whether its line
  * holds one of the shapes below. */
-static int less_common_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			     size_t last)
+static int less_common_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, s = last, vs, ve;
 
-	if (!kh_rule_is_generic(r) || k >= len)
+	if (k >= len)
 		return 0;
 	if (last >= 10 && !memcmp(b + last - 10, "publish -p ", 11))
 		return 1; /* vsce's, ovsx's: -p <token> */
-	if (last >= 5 && !strncasecmp((const char *)b + last - 5, "bearer", 6))
+	if (last >= 5 && equal_ci(b + last - 5, "bearer", 6))
 		return bearer_joined(b, len - k > 256 ? k + 256 : len, k, &vs, &ve);
 	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
 		k++;
@@ -3115,22 +3166,120 @@ static int sibling_value(struct kh_layer *l, const unsigned char *b, size_t len,
 	return ve < end ? emit_pair(l, b, ns, ne, vs, ve) : 0;
 }
 
+/* Whether a credential_words() word starts at b[i] (i + 3 <= le). */
+static int credential_word_at(const unsigned char *b, size_t i, size_t le)
+{
+	/* `| 0x20` folds a letter's case, and makes no letter of a mark */
+	unsigned char c1 = b[i + 1] | 0x20, c2 = b[i + 2] | 0x20;
+
+	switch (b[i] | 0x20) {
+	case 'k': return c1 == 'e' && c2 == 'y';
+	case 't':
+		return c1 == 'o' && c2 == 'k' && i + 5 <= le &&
+		       equal_ci(b + i + 3, "en", 2);
+	case 's':
+		return c1 == 'e' && c2 == 'c' && i + 6 <= le &&
+		       equal_ci(b + i + 3, "ret", 3);
+	case 'p': /* pat, pass, pwd, psk */
+		return (c1 == 'a' && c2 == 't') ||
+		       (c1 == 'a' && c2 == 's' && i + 4 <= le &&
+			(b[i + 3] | 0x20) == 's') ||
+		       (c1 == 'w' && c2 == 'd') || (c1 == 's' && c2 == 'k');
+	case 'a':
+		return c1 == 'u' && c2 == 't' && i + 4 <= le && (b[i + 3] | 0x20) == 'h';
+	case 'c':
+		return c1 == 'r' && c2 == 'e' && i + 4 <= le && (b[i + 3] | 0x20) == 'd';
+	}
+	return 0;
+}
+
+#ifdef __SSE2__
+/* The bytes of x (case folded) equal to a, where y's (the next bytes) equal c. */
+static __m128i pair_at(__m128i x, __m128i y, char a, char c)
+{
+	return _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)),
+			     _mm_cmpeq_epi8(y, _mm_set1_epi8(c)));
+}
+
+/* Of the 16 places p[0..16) (p[16] is read), those where a word of
+ * credential_word_at() may start: its first two letters, case aside. */
+static unsigned word_starts16(const unsigned char *p)
+{
+	const __m128i fold = _mm_set1_epi8(0x20);
+	__m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)p), fold);
+	__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + 1)), fold);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		_mm_or_si128(
+			_mm_or_si128(pair_at(x, y, 'k', 'e'), pair_at(x, y, 't', 'o')),
+			_mm_or_si128(pair_at(x, y, 's', 'e'), pair_at(x, y, 'a', 'u'))),
+		_mm_or_si128(
+			_mm_or_si128(pair_at(x, y, 'c', 'r'), pair_at(x, y, 'p', 'a')),
+			_mm_or_si128(pair_at(x, y, 'p', 'w'), pair_at(x, y, 'p', 's')))));
+}
+#endif
+
+/*
+ * Whether the line b[ls..le) holds, case aside, a word a credential's name
+ * needs: one of credential_name()'s (key, token, secret, pass, pwd, auth,
+ * cred, a "pat" tail) or telling_tail()'s own (WIFI_PSK). A reader whose
+ * every pair is named from its line, through credential_name() or
+ * telling_tail(), finds none on a line without one: most lines a
+ * provider's keyword sends (signature, slack, apple) hold none. Such
+ * readers (typed_declaration, env_list_value, hidden_name_line,
+ * code_shape_line, code_glue_line and kh_shape_line's name cases) must
+ * keep to that: a pair named any other way goes in another reader.
+ */
+static int credential_words(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = ls;
+#ifdef __SSE2__
+	unsigned char pad[32] = { 0 }; /* the last bytes, NULs after: no letter */
+	unsigned bits;
+
+	for (; i + 17 <= le; i += 16) /* 16 places a step */
+		for (bits = word_starts16(b + i); bits; bits &= bits - 1)
+			if (i + (size_t)__builtin_ctz(bits) + 3 <= le &&
+			    credential_word_at(b, i + (size_t)__builtin_ctz(bits), le))
+				return 1;
+	memcpy(pad, b + i, le - i); /* under 17 */
+	for (bits = word_starts16(pad); bits; bits &= bits - 1)
+		if ((size_t)__builtin_ctz(bits) + 3 <= le - i &&
+		    credential_word_at(pad, (size_t)__builtin_ctz(bits), le - i))
+			return 1;
+#else
+	for (; i + 3 <= le; i++)
+		if (credential_word_at(b, i, le))
+			return 1;
+#endif
+	return 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
+	/* the bytes of the cases below that name a pair their own way:
+	 * "Bearer" or a scheme, ConvertTo-SecureString, an SDK's call */
+	static const unsigned char unnamed_marks[256] = {
+		[','] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1,
+		['C'] = 1, ['c'] = 1, ['('] = 1
+	};
 	size_t i, ns, ne, vs, ve;
-	int r = 0;
+	int r = 0, named = credential_words(b, ls, le);
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
 	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
 	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
 	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
-	    netrc_entry(b, len, ls, le, l) < 0 || typed_declaration(b, ls, le, l) < 0 ||
-	    env_list_value(b, len, ls, le, l) < 0 ||
+	    netrc_entry(b, len, ls, le, l) < 0 ||
+	    /* (named: readers whose pairs are all named from the line) */
+	    (named && typed_declaration(b, ls, le, l) < 0) ||
+	    (named && env_list_value(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
 	    less_common_line(b, len, ls, le, l) < 0 ||
-	    hidden_name_line(b, ls, le, l) < 0 ||
-	    code_shape_line(b, len, ls, le, l) < 0 || code_glue_line(b, ls, le, l) < 0)
+	    (named && hidden_name_line(b, ls, le, l) < 0) ||
+	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
+	    (named && code_glue_line(b, ls, le, l) < 0))
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -3149,8 +3298,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
 	 * the value up to two lines below in pretty-printed JSON */
-	if (attribute(b, ls, le, "key", &ns, &ne) ||
-	    attribute(b, ls, le, "name", &ns, &ne)) {
+	if (named && (attribute(b, ls, le, "key", &ns, &ne) ||
+		      attribute(b, ls, le, "name", &ns, &ne))) {
 		size_t from = ne, to = le;
 		int up;
 
@@ -3173,6 +3322,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	for (i = ls; i < le && r == 0; i++) {
 		size_t k;
 
+		/* a line without a credential's word: only the pairs named by
+		 * a scheme, a call or a command (the cases below that say so) */
+		if (!(unnamed_marks[b[i]] | named))
+			continue;
 		switch (b[i]) {
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
@@ -3450,7 +3603,8 @@ static int config_word_in(const char *s, size_t n, const struct config_word *wor
 {
 	for (; words->s; words++)
 		if (words->n == n &&
-		    !(fold ? strncasecmp(s, words->s, n) : memcmp(s, words->s, n)))
+		    (fold ? equal_ci((const unsigned char *)s, words->s, n)
+			  : !memcmp(s, words->s, n)))
 			return 1;
 	return 0;
 }
@@ -3490,6 +3644,7 @@ int kh_shape_config_path(const char *path)
 						   { NULL, 0 } };
 	const char *base, *dot, *part, *slash;
 	size_t k, n;
+	uint64_t dir_firsts = 0; /* the dirs' first bytes, modulo 64 */
 
 	if (!path)
 		return 0;
@@ -3513,9 +3668,14 @@ int kh_shape_config_path(const char *path)
 	    (!strncasecmp(dot - 6, "config", 6) ||
 	     (dot - base >= 8 && !strncasecmp(dot - 8, "settings", 8))))
 		return 1;
+	/* a deep path's every directory is looked at: most are out at
+	 * their first byte */
+	for (k = 0; dirs[k].s; k++)
+		dir_firsts |= (uint64_t)1 << (dirs[k].s[0] & 63);
 	for (part = path; part < base; part = slash + 1) {
 		slash = strchr(part, '/');
-		if (config_word_in(part, (size_t)(slash - part), dirs, 0))
+		if ((dir_firsts >> ((unsigned char)*part & 63) & 1) &&
+		    config_word_in(part, (size_t)(slash - part), dirs, 0))
 			return 1;
 	}
 	return 0;
@@ -4607,8 +4767,7 @@ static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t
  * name element (<name>apiSecret</name>), escaped in a serialized string,
  * SQL's PASSWORD '...', a C# settings property.
  */
-static int code_shape_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			    size_t last)
+static int code_shape_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, s = last, v;
 
@@ -4639,8 +4798,6 @@ static int code_shape_named(const struct kh_rule *r, const unsigned char *b, siz
 	case '\n': break;
 	default: return 0;
 	}
-	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
-		return 0;
 	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
 		s--;
 	if (s == 0)
@@ -5054,13 +5211,12 @@ static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 
 /* A keyword hit of the generic rule that ends b[last]: whether its name
  * is one of these syntaxes'. */
-static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			   size_t last)
+static int code_glue_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, s = last, ls, le, ns, ne, vs, ve, tag;
 	const unsigned char *nl;
 
-	if (!kh_rule_is_generic(r) || k >= len)
+	if (k >= len)
 		return 0;
 	while (k < len && k < last + 24 && code_name_byte(b[k]))
 		k++;
@@ -5093,8 +5249,13 @@ static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size
 static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 {
 	size_t d = n;
+	unsigned char c = n ? ascii_lower(s[n - 1]) : 0;
 
 	*cut = n;
+	/* each tail below ends in a digit or one of these: most names are
+	 * out at their last byte */
+	if (!isdigit(c) && c != 's' && c != 'k' && c != 'y' && c != 't')
+		return NULL;
 	while (d > 0 && isdigit(s[d - 1]))
 		d--;
 	if (d < n && credential_name(s, d) &&
@@ -5104,15 +5265,19 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 		*cut = d; /* password2, Password1, TOKEN2 */
 		return "";
 	}
-	if (ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
+	/* (each tail asked only of the names that end in its last byte) */
+	if (c == 's' &&
+	    ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
 		return "word";		/* PAPERLESS_DBPASS: DBPASSword */
-	if (n > 4 && ends_ci(s, 0, n, "_psk"))
+	if (c == 'k' && n > 4 && ends_ci(s, 0, n, "_psk"))
 		return "_password";
-	if ((n > 8 && (ends_ci(s, 0, n, "salt_key") || ends_ci(s, 0, n, "saltkey"))) ||
-	    ends_ci(s, 0, n, "passwordsalt") || ends_ci(s, 0, n, "password_salt") ||
-	    (n > 16 && ends_ci(s, 0, n, "installation_key")) ||
-	    (n > 11 && !strncasecmp((const char *)s, "secret_", 7) &&
-	     ends_ci(s, 0, n, "_key")))
+	if ((c == 'y' &&
+	     ((n > 8 && (ends_ci(s, 0, n, "salt_key") || ends_ci(s, 0, n, "saltkey"))) ||
+	      (n > 16 && ends_ci(s, 0, n, "installation_key")) ||
+	      (n > 11 && !strncasecmp((const char *)s, "secret_", 7) &&
+	       ends_ci(s, 0, n, "_key")))) ||
+	    (c == 't' &&
+	     (ends_ci(s, 0, n, "passwordsalt") || ends_ci(s, 0, n, "password_salt"))))
 		return "_secret";
 	return NULL;
 }
@@ -5341,13 +5506,12 @@ static int hidden_name_line(const unsigned char *b, size_t ls, size_t le,
 /* A generic keyword's hit ending at b[last] whose name hidden_name_line
  * reads: after ENV{ or set( or `set $`, first in a quoted assignment,
  * given a template, with a telling tail. */
-static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, size_t len,
-			     size_t last)
+static int hidden_name_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, s = last, cut, ls;
 	const unsigned char *nl;
 
-	if (!kh_rule_is_generic(r) || k >= len)
+	if (k >= len)
 		return 0;
 	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_'))
 		k++;
@@ -5356,8 +5520,8 @@ static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, si
 	if (k >= len || telling_tail(b + s, k - s, &cut))
 		return k < len;
 	if (b[k] == '(' && s >= 5 &&
-	    (!strncasecmp((const char *)b + s - 5, "auth.", 5) ||
-	     (s >= 12 && !strncasecmp((const char *)b + s - 12, "credentials.", 12))))
+	    (equal_ci(b + s - 5, "auth.", 5) ||
+	     (s >= 12 && equal_ci(b + s - 12, "credentials.", 12))))
 		return 1;
 	if (s >= 2 && b[s - 1] == '.' && (b[k] == ' ' || b[k] == '}')) {
 		size_t e = skip_blanks(b, k, len);
@@ -5365,8 +5529,8 @@ static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, si
 		if (e + 1 < len && ((b[e] == '}' && b[e + 1] == '}') || b[e] == '|'))
 			return 1; /* {{ default "v" .Values.apiToken }} */
 	}
-	if ((s >= 4 && (!memcmp(b + s - 4, "ENV{", 4) ||
-			!strncasecmp((const char *)b + s - 4, "set(", 4))) ||
+	if ((s >= 4 &&
+	     (!memcmp(b + s - 4, "ENV{", 4) || equal_ci(b + s - 4, "set(", 4))) ||
 	    (s >= 5 && !memcmp(b + s - 5, "set $", 5)) ||
 	    (b[k] == '=' && s > 0 && (b[s - 1] == '"' || b[s - 1] == '\'')))
 		return 1;

@@ -814,4 +814,23 @@ secrets:
 expect_exit 0 "h6shapes decoys: nothing" -- "$KH" scan "$T/h6neg" -f json
 check "h6shapes decoys: empty report" grep -qx '\[\]' "$T/out"
 
+# Lines without a credential's word (key, token, secret, pass, pwd, auth,
+# cred, pat, psk) skip the readers whose pairs are all named from the line;
+# a name with a telling tail (PSK, in a 16-byte line and a long one, any
+# case) and a pair named by its scheme ("Bearer", "...") are still read.
+mk nocred/wifi.ino '#define WIFI_PSK "Qm7vXr2kLp9zTw4n"
+'
+mk nocred/short.sh 'W_Psk=Qm7vXr2kLp
+'
+mk nocred/client.py 'hdr = ("Bearer", "q8VzK2mXw9LpT4rNb7YcE3sJ")
+'
+"$KH" scan "$T/nocred" --show-secrets -f json -o "$T/out" 2>"$T/err"
+for want in 'wifi.ino 1 19 Qm7vXr2kLp9zTw4n' 'short.sh 1 7 Qm7vXr2kLp' \
+	'client.py 1 19 q8VzK2mXw9LpT4rNb7YcE3sJ'; do
+	set -- $want
+	check "no credential word: $1" jq -e --arg f "$1" --argjson l "$2" --argjson c "$3" \
+		--arg s "$4" '[.[] | select((.file | endswith("/" + $f)) and .line == $l and
+		.column == $c and .secret == $s)] | length == 1' "$T/out"
+done
+
 finish e2e_shapes
