@@ -952,6 +952,17 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 	return kh_validate_generic(c, facts);
 }
 
+/*
+ * A value under a setting's name that a file keeps apart from it (a
+ * CloudFormation or ARM parameter, a Hiera key): judged as the generic
+ * rules judge one, a password's checks below 16 characters.
+ */
+enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts)
+{
+	return c->secret_end - c->secret_start < 16 ? kh_validate_password(c, facts)
+						    : kh_validate_generic(c, facts);
+}
+
 /* ---- daemons' own secret files ------------------------------------------ */
 
 /*

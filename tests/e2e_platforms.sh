@@ -40,6 +40,14 @@ mk cfn/params/refs.json '[
 ]
 '
 none cfn/params/refs.json
+# the value is judged as the generic rules judge one: an identifier is a
+# placeholder, a short password needs what generated ones have
+mk cfn/params/todo.json '[
+  {"ParameterKey": "GitHubOAuthToken", "ParameterValue": "SET_ME_BEFORE_DEPLOY_TOKEN"},
+  {"ParameterKey": "DBPassword", "ParameterValue": "postgres"}
+]
+'
+none cfn/params/todo.json
 mk cfn/deploy.sh "sam deploy --stack-name api --parameter-overrides Stage=prod DBPassword=$PW
 "
 found cfn/deploy.sh 1 cfnparams-parameter-override "$PW"
@@ -173,6 +181,11 @@ mk mirror.sh 'lftp -u "$FTP_USER,$FTP_PASS" ftp.acme-corp.net
 lftp -u deploy sftp://files.acme-corp.net
 '
 none mirror.sh
+
+# Thunderbird's CalDAV/CardDAV URLs with credentials
+mk thunderbird/prefs.js "user_pref(\"calendar.registry.a1.uri\", \"caldav://jane:$PW@dav.acme-corp.net/cal/jane/\");
+"
+found thunderbird/prefs.js 1 url-credentials "$PW"
 
 # public and test-mode keys: New Relic browser keys, Flutterwave test
 # encryption keys
