@@ -187,6 +187,32 @@ mk thunderbird/prefs.js "user_pref(\"calendar.registry.a1.uri\", \"caldav://jane
 "
 found thunderbird/prefs.js 1 url-credentials "$PW"
 
+# Jenkins' and Nexus's files written at first start, by their paths
+mk jenkins_home/secrets/initialAdminPassword "3f9a1c7e5b8d4f2a6c0e9b1d3f5a7c2e
+"
+found jenkins_home/secrets/initialAdminPassword 1 jenkinshome-initial-admin-password 3f9a1c7e5b8d4f2a6c0e9b1d3f5a7c2e
+mk jenkins_home/secrets/notes.txt "3f9a1c7e5b8d4f2a6c0e9b1d3f5a7c2e
+"
+none jenkins_home/secrets/notes.txt
+mk sonatype-work/nexus3/admin.password "5b2e8d1f-4c7a-4e3b-9a6d-2f8c1e7b4a90
+"
+found sonatype-work/nexus3/admin.password 1 nexusfiles-admin-password 5b2e8d1f-4c7a-4e3b-9a6d-2f8c1e7b4a90
+
+# Vault's init output: every unseal key share, in text and JSON
+U1=q2Wv9Lm4Xz7Tk1Rb8Nc3Yp6Hs0Jd5Fg2Ae9Ku4Oi7Zt1Qw
+U2=Tf3Gh6Ij9Kl2Mn5Op8Qr1St4Uv7Wx0Yz3Ab6Cd9Ef2Gh5Jk
+mk vault/init.json "{
+  \"unseal_keys_b64\": [\"$U1\", \"$U2\"],
+  \"unseal_shares\": 2
+}
+"
+count vault/init.json 2
+found vault/init.json 2 vaultinit-unseal-key "$U2"
+mk vault/init.txt "Unseal Key 1: $U1
+Initial Root Token: hvs.Xk4mPq9wLz2vR7tYab3cD5eF
+"
+found vault/init.txt 1 vaultinit-unseal-key "$U1"
+
 # public and test-mode keys: New Relic browser keys, Flutterwave test
 # encryption keys
 mk public/nr.js 'window.NREUM||(NREUM={});NREUM.info={licenseKey:"NRJS-e8fe0f72900807d2838",applicationID:"4536192940"};

@@ -2759,7 +2759,8 @@ def daemons_block(emit):
 STRUCTURED.update({rid: "file" for rid in (
     "cfnparams-parameter-value", "cfnparams-parameter-override", "armparams-parameter-value",
     "gitlabsecrets-key-base", "proxysql-admin-credentials", "proxysql-password",
-    "redissentinel-auth-pass", "sonarconf-system-passcode", "lftp-open-password")})
+    "redissentinel-auth-pass", "sonarconf-system-passcode", "lftp-open-password",
+    "vaultinit-unseal-key")})
 PLATFORMS = [
     ("cfn-params", "infra/params/prod.json", "cfnparams-parameter-value",
      "[\n  {{\n    \"ParameterKey\": \"Environment\",\n    \"ParameterValue\": \"prod\"\n  }},\n"
@@ -2794,6 +2795,10 @@ PLATFORMS = [
      "<FileZilla3>\n  <Servers>\n    <Server>\n      <Host>ftp.acme-corp.net</Host>\n"
      "      <User>{u}</User>\n      <Pass>{p}</Pass>\n    </Server>\n  </Servers>\n</FileZilla3>\n"),
     ("lftp", ".lftprc", "lftp-open-password", "set ssl:verify-certificate no\nopen -u {u},{p} ftp.acme-corp.net\n"),
+    ("jenkins-home", "var/jenkins_home/secrets/initialAdminPassword", "jenkinshome-initial-admin-password", "{m}\n"),
+    ("nexus-data", "sonatype-work/nexus3/admin.password", "nexusfiles-admin-password", "{g}\n"),
+    ("vault-init", "ops/vault-init.txt", "vaultinit-unseal-key",
+     "Unseal Key 1: {k44}\n\nVault initialized with 1 key shares and a key threshold of 1.\n"),
 ]
 PLATFORMS_DECOYS = [
     ("cfn-params", "params/prod.json",
@@ -2813,6 +2818,8 @@ PLATFORMS_DECOYS = [
     ("newrelic-browser", "newrelic.js",
      "window.NREUM||(NREUM={{}});NREUM.info={{beacon:\"bam.nr-data.net\",licenseKey:\"NRJS-{j}\",applicationID:\"{d}\"}};\n"),
     ("flutterwave-test", "config.php", "define('FLW_ENCRYPTION_KEY', 'FLWSECK_TEST{e}');\n"),
+    ("vault-init", "docs/unseal.md", "Run `vault operator unseal` and paste Unseal Key 1 when asked.\n"),
+    ("nexus-data", "sonatype-work/nexus3/instance.id", "{g}\n"),
 ]
 
 
@@ -2830,12 +2837,12 @@ def platforms_block(emit):
                 "H": "%040X" % rnd.getrandbits(160), "m": "%032x" % rnd.getrandbits(128),
                 "g": "%08x-%04x-4%03x-a%03x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 12, 12, 48)),
                 "j": "%019x" % rnd.getrandbits(76), "e": "%012x" % rnd.getrandbits(48),
-                "d": str(rnd.randrange(10**8, 10**10))}
+                "d": str(rnd.randrange(10**8, 10**10)), "k44": b64(33)}
 
     for i in range(3):
         for shape, fname, rule, tpl in PLATFORMS:
             v = values()
-            key = re.search(r"\{([pvxk])\}", tpl).group(1)
+            key = re.search(r"\{(k44|[pvxkmg])\}", tpl).group(1)
             emit("positive", "platforms-" + shape, fname, tpl.format(**v), rule=rule,
                  provider=rule.split("-")[0], secret=v[key])
     for i in range(2):
