@@ -213,6 +213,14 @@ Initial Root Token: hvs.Xk4mPq9wLz2vR7tYab3cD5eF
 "
 found vault/init.txt 1 vaultinit-unseal-key "$U1"
 
+# backup repositories' password files: the one line, by the file's name
+mk etc/restic/restic-password "$PW
+"
+found etc/restic/restic-password 1 backuppass-repository-password-file "$PW"
+mk etc/restic/excludes "$PW
+"
+none etc/restic/excludes
+
 # public and test-mode keys: New Relic browser keys, Flutterwave test
 # encryption keys
 mk public/nr.js 'window.NREUM||(NREUM={});NREUM.info={licenseKey:"NRJS-e8fe0f72900807d2838",applicationID:"4536192940"};

@@ -2797,6 +2797,7 @@ PLATFORMS = [
     ("lftp", ".lftprc", "lftp-open-password", "set ssl:verify-certificate no\nopen -u {u},{p} ftp.acme-corp.net\n"),
     ("jenkins-home", "var/jenkins_home/secrets/initialAdminPassword", "jenkinshome-initial-admin-password", "{m}\n"),
     ("nexus-data", "sonatype-work/nexus3/admin.password", "nexusfiles-admin-password", "{g}\n"),
+    ("restic", "backup/restic-password", "backuppass-repository-password-file", "{p}\n"),
     ("vault-init", "ops/vault-init.txt", "vaultinit-unseal-key",
      "Unseal Key 1: {k44}\n\nVault initialized with 1 key shares and a key threshold of 1.\n"),
 ]
