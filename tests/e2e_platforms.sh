@@ -221,6 +221,27 @@ mk etc/restic/excludes "$PW
 "
 none etc/restic/excludes
 
+# FreeRADIUS clients' and Asterisk peers' short secrets, by the file's name;
+# FreeRADIUS's shipped testing123 is not
+mk raddb/clients.conf "client office-ap {
+	ipaddr = 10.1.0.0/16
+	secret = $PW
+}
+client localhost {
+	ipaddr = 127.0.0.1
+	secret = testing123
+}
+"
+found raddb/clients.conf 3 freeradius-client-secret "$PW"
+count raddb/clients.conf 1
+mk asterisk/sip.conf "[6001]
+type=friend
+secret=$PW
+[6002]
+md5secret=5f4dcc3b5aa765d61d8327deb882cf99
+"
+found asterisk/sip.conf 3 asterisk-peer-secret "$PW"
+
 # public and test-mode keys: New Relic browser keys, Flutterwave test
 # encryption keys
 mk public/nr.js 'window.NREUM||(NREUM={});NREUM.info={licenseKey:"NRJS-e8fe0f72900807d2838",applicationID:"4536192940"};

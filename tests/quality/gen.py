@@ -2798,6 +2798,9 @@ PLATFORMS = [
     ("jenkins-home", "var/jenkins_home/secrets/initialAdminPassword", "jenkinshome-initial-admin-password", "{m}\n"),
     ("nexus-data", "sonatype-work/nexus3/admin.password", "nexusfiles-admin-password", "{g}\n"),
     ("restic", "backup/restic-password", "backuppass-repository-password-file", "{p}\n"),
+    ("freeradius", "etc/freeradius/3.0/clients.conf", "freeradius-client-secret",
+     "client {u} {{\n\tipaddr = 10.20.0.0/16\n\tsecret = {p}\n}}\n"),
+    ("asterisk", "etc/asterisk/sip.conf", "asterisk-peer-secret", "[{d}]\ntype=friend\nhost=dynamic\nsecret={p}\n"),
     ("vault-init", "ops/vault-init.txt", "vaultinit-unseal-key",
      "Unseal Key 1: {k44}\n\nVault initialized with 1 key shares and a key threshold of 1.\n"),
 ]
@@ -2821,6 +2824,7 @@ PLATFORMS_DECOYS = [
     ("flutterwave-test", "config.php", "define('FLW_ENCRYPTION_KEY', 'FLWSECK_TEST{e}');\n"),
     ("vault-init", "docs/unseal.md", "Run `vault operator unseal` and paste Unseal Key 1 when asked.\n"),
     ("nexus-data", "sonatype-work/nexus3/instance.id", "{g}\n"),
+    ("freeradius", "raddb/clients.conf", "client localhost {{\n\tipaddr = 127.0.0.1\n\tsecret = testing123\n}}\n"),
 ]
 
 
