@@ -556,6 +556,7 @@ static const struct {
 	{ "hubspot_oauth", kh_validate_hubspot_oauth },
 	{ "hubspot_pak", kh_validate_hubspot_pak },
 	{ "jwt", validate_jwt },
+	{ "setting_value", kh_validate_setting },
 };
 
 kh_validator_fn kh_validator_find(const char *name)

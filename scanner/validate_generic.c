@@ -330,6 +330,23 @@ static int is_tomcat_digest(const unsigned char *s, size_t n)
  * Django and passlib store it, its algorithm then '$' and its parameters
  * (pbkdf2_sha256$30000$salt$hash, argon2$argon2i$v=19$...): what a login
  * checks a password against, which opens nothing. */
+/*
+ * A password kept in a form that is not the password: MySQL's native hash
+ * (`*` and 40 hex digits, as mysql.user and ProxySQL's mysql_users hold
+ * it), Jetty's obfuscated or hashed realm passwords (OBF:, CRYPT:).
+ */
+static int is_stored_form(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 41 && s[0] == '*') {
+		for (i = 1; i < n && isxdigit(s[i]); i++)
+			;
+		return i == n;
+	}
+	return (n > 4 && !memcmp(s, "OBF:", 4)) || (n > 6 && !memcmp(s, "CRYPT:", 6));
+}
+
 static int is_digest(const unsigned char *s, size_t n)
 {
 	static const char *algos[] = { "md5",	 "sha1",   "sha224", "sha256",
@@ -353,7 +370,7 @@ static int is_digest(const unsigned char *s, size_t n)
 		if (k < n && s[k] == '$' && memchr(s + k + 1, '$', n - k - 1))
 			return 1;
 	}
-	return is_crypt_hash(s, n) || is_tomcat_digest(s, n);
+	return is_crypt_hash(s, n) || is_tomcat_digest(s, n) || is_stored_form(s, n);
 }
 
 /*
@@ -756,6 +773,10 @@ static int is_public_format(const unsigned char *s, size_t n)
 		"amzn_",
 		"phc_",		 /* PostHog's project key: browsers send it */
 		"public-token-", /* Stytch's public token: its frontend SDKs hold it */
+		"NRJS-", /* New Relic's browser key: every page's agent snippet holds it
+			  */
+		"FLWSECK_TEST", /* Flutterwave's test-mode encryption key: no money moves
+				 */
 		NULL
 	};
 	size_t i;
@@ -929,6 +950,17 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 			return KH_STRUCT_REJECT;
 	}
 	return kh_validate_generic(c, facts);
+}
+
+/*
+ * A value under a setting's name that a file keeps apart from it (a
+ * CloudFormation or ARM parameter, a Hiera key): judged as the generic
+ * rules judge one, a password's checks below 16 characters.
+ */
+enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts)
+{
+	return c->secret_end - c->secret_start < 16 ? kh_validate_password(c, facts)
+						    : kh_validate_generic(c, facts);
 }
 
 /* ---- daemons' own secret files ------------------------------------------ */

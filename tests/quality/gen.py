@@ -1156,8 +1156,6 @@ def formats_c_block(emit):
              "astra-db-token", astra),
             ("honeybadger-mcp", ".mcp.json", "{\"env\": {\"HONEYBADGER_PERSONAL_AUTH_TOKEN\": \"%s\"}}\n" % hb,
              "honeybadger-api-token", hb),
-            ("flutterwave-php", "config.php", "define('FLW_ENCRYPTION_KEY', '%s');\n" % flw,
-             "flutterwave-encryption-key", flw),
             ("checkout-node", "pay.ts", "const cko = new Checkout('%s');\n" % cko, "checkoutcom-secret-key", cko),
             ("ado-login", "bootstrap.sh", "echo '%s' | az devops login --organization https://dev.azure.com/acme\n" % ado,
              "azure-devops-pat", ado),
@@ -2748,6 +2746,116 @@ def daemons_block(emit):
                  why="a reference, a hash, a default, an id or a public key")
 
 
+# ---- (platforms) applications' own secret files, parameter files ----------
+# The tenth blind corpus's class of an application's own secret under its
+# own name in its own file: CloudFormation/SAM and ARM parameter files (the
+# name apart from its value), Hiera data, gitlab-secrets.json, ProxySQL,
+# Jetty/Rundeck realm.properties, Bacula, MongoDB keyfiles, Redis Sentinel,
+# SonarQube's passcode, FileZilla and lftp. Their rules know the value by
+# the file's grammar: their examples are placed whole. Decoys: dynamic
+# references, Key Vault references, eyaml ciphertext, hashed and obfuscated
+# passwords, defaults, and the public or test-mode keys (New Relic browser
+# keys, Flutterwave test encryption keys).
+STRUCTURED.update({rid: "file" for rid in (
+    "cfnparams-parameter-value", "cfnparams-parameter-override", "armparams-parameter-value",
+    "gitlabsecrets-key-base", "proxysql-admin-credentials", "proxysql-password",
+    "redissentinel-auth-pass", "sonarconf-system-passcode", "lftp-open-password",
+    "vaultinit-unseal-key")})
+PLATFORMS = [
+    ("cfn-params", "infra/params/prod.json", "cfnparams-parameter-value",
+     "[\n  {{\n    \"ParameterKey\": \"Environment\",\n    \"ParameterValue\": \"prod\"\n  }},\n"
+     "  {{\n    \"ParameterKey\": \"{N}\",\n    \"ParameterValue\": \"{p}\"\n  }}\n]\n"),
+    ("cfn-cli", "scripts/create-stack.sh", "cfnparams-parameter-value",
+     "aws cloudformation update-stack --stack-name {u} --use-previous-template \\\n"
+     "  --parameters ParameterKey={N},ParameterValue={p} ParameterKey=Env,UsePreviousValue=true\n"),
+    ("sam-overrides", "samconfig.toml", "cfnparams-parameter-override",
+     "version = 0.1\n[prod.deploy.parameters]\nstack_name = \"{u}\"\ncapabilities = \"CAPABILITY_IAM\"\n"
+     "parameter_overrides = \"Stage=\\\"prod\\\" {N}=\\\"{p}\\\"\"\n"),
+    ("arm-params", "azure/main.parameters.json", "armparams-parameter-value-file",
+     "{{\n  \"parameters\": {{\n    \"location\": {{ \"value\": \"westeurope\" }},\n"
+     "    \"{n}\": {{\n      \"value\": \"{p}\"\n    }}\n  }}\n}}\n"),
+    ("hiera", "data/env/prod.yaml", "hiera-credential",
+     "---\nprofile::{u}::host: db01.internal\nprofile::{u}::{s}: \"{p}\"\n"),
+    ("gitlab-secrets", "etc/gitlab/gitlab-secrets.json", "gitlabsecrets-key-base",
+     "{{\n  \"gitlab_rails\": {{\n    \"otp_key_base\": \"{x}\"\n  }}\n}}\n"),
+    ("proxysql", "proxysql/proxysql.cnf", "proxysql-admin-credentials",
+     "admin_variables=\n{{\n  admin_credentials=\"admin:{p}\"\n  mysql_ifaces=\"0.0.0.0:6032\"\n}}\n"),
+    ("proxysql", "etc/proxysql.cnf", "proxysql-password",
+     "mysql_variables=\n{{\n  monitor_username=\"monitor\"\n  monitor_password=\"{p}\"\n}}\n"),
+    ("realm", "server/config/realm.properties", "jettyrealm-password",
+     "{u}: {p},user,admin\n"),
+    ("bacula", "bacula/bacula-fd.conf", "bacula-password",
+     "Director {{\n  Name = backup-dir\n  Password = \"{p}\"\n}}\n"),
+    ("mongo-keyfile", "mongo/keyfile", "mongodbkeyfile-key", "{k}\n"),
+    ("sentinel", "redis/sentinel.conf", "redissentinel-auth-pass",
+     "sentinel monitor {u} 10.0.3.7 6379 2\nsentinel auth-pass {u} {p}\n"),
+    ("sonar", "conf/sonar.properties", "sonarconf-system-passcode",
+     "sonar.web.port=9000\nsonar.web.systemPasscode={v}\n"),
+    ("filezilla", "filezilla/sitemanager.xml", "filezilla-password",
+     "<FileZilla3>\n  <Servers>\n    <Server>\n      <Host>ftp.acme-corp.net</Host>\n"
+     "      <User>{u}</User>\n      <Pass>{p}</Pass>\n    </Server>\n  </Servers>\n</FileZilla3>\n"),
+    ("lftp", ".lftprc", "lftp-open-password", "set ssl:verify-certificate no\nopen -u {u},{p} ftp.acme-corp.net\n"),
+    ("jenkins-home", "var/jenkins_home/secrets/initialAdminPassword", "jenkinshome-initial-admin-password", "{m}\n"),
+    ("nexus-data", "sonatype-work/nexus3/admin.password", "nexusfiles-admin-password", "{g}\n"),
+    ("restic", "backup/restic-password", "backuppass-repository-password-file", "{p}\n"),
+    ("freeradius", "etc/freeradius/3.0/clients.conf", "freeradius-client-secret",
+     "client {u} {{\n\tipaddr = 10.20.0.0/16\n\tsecret = {p}\n}}\n"),
+    ("asterisk", "etc/asterisk/sip.conf", "asterisk-peer-secret", "[{d}]\ntype=friend\nhost=dynamic\nsecret={p}\n"),
+    ("vault-init", "ops/vault-init.txt", "vaultinit-unseal-key",
+     "Unseal Key 1: {k44}\n\nVault initialized with 1 key shares and a key threshold of 1.\n"),
+]
+PLATFORMS_DECOYS = [
+    ("cfn-params", "params/prod.json",
+     "[{{\"ParameterKey\": \"{N}\", \"ParameterValue\": \"{{{{resolve:secretsmanager:prod/{u}:SecretString:password}}}}\"}}]\n"),
+    ("cfn-params", "params/staging.json", "[{{\"ParameterKey\": \"{N}\", \"ParameterValue\": \"/prod/{u}/password\"}}]\n"),
+    ("arm-params", "azuredeploy.parameters.json",
+     "{{\"parameters\": {{\"{n}\": {{\"reference\": {{\"keyVault\": {{\"id\": \"/subscriptions/{g}/resourceGroups/rg/providers/"
+     "Microsoft.KeyVault/vaults/kv\"}}, \"secretName\": \"{u}\"}}}}}}}}\n"),
+    ("hiera", "data/common.eyaml", "profile::{u}::{s}: ENC[PKCS7,{b}]\n"),
+    ("proxysql", "proxysql.cnf",
+     "mysql_users=\n(\n  {{ username = \"{u}\", password = \"*{H}\", default_hostgroup = 1 }}\n)\n"),
+    ("realm", "realm.properties", "{u}: MD5:{m},user\nops: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v,user\n"),
+    ("jetty-env", "WEB-INF/jetty-env.xml",
+     "<Set name=\"password\">OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v</Set>\n"),
+    ("sentinel", "sentinel.conf", "# sentinel auth-pass <master-name> <password>\nsentinel monitor {u} 127.0.0.1 6379 2\n"),
+    ("mongo-keyfile", "mongod.conf", "security:\n  keyFile: /etc/mongo/keyfile\n"),
+    ("newrelic-browser", "newrelic.js",
+     "window.NREUM||(NREUM={{}});NREUM.info={{beacon:\"bam.nr-data.net\",licenseKey:\"NRJS-{j}\",applicationID:\"{d}\"}};\n"),
+    ("flutterwave-test", "config.php", "define('FLW_ENCRYPTION_KEY', 'FLWSECK_TEST{e}');\n"),
+    ("vault-init", "docs/unseal.md", "Run `vault operator unseal` and paste Unseal Key 1 when asked.\n"),
+    ("nexus-data", "sonatype-work/nexus3/instance.id", "{g}\n"),
+    ("freeradius", "raddb/clients.conf", "client localhost {{\n\tipaddr = 127.0.0.1\n\tsecret = testing123\n}}\n"),
+]
+
+
+def platforms_block(emit):
+    rnd = random.Random(10101)
+
+    def values():
+        b64 = lambda n: base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(n))).decode()
+        n = rnd.choice(("dbMasterPassword", "adminPassword", "apiToken", "sqlAdminPassword", "jwtSecret"))
+        return {"p": mixed_token(rnd, rnd.choice((12, 14, 18))), "v": mixed_token(rnd, 20),
+                "n": n, "N": n[0].upper() + n[1:],
+                "u": rnd.choice(("billing", "orders", "mymaster", "deploy", "reports")),
+                "s": rnd.choice(("password", "db_password", "secret_key", "api_token")),
+                "x": "%0128x" % rnd.getrandbits(512), "k": b64(96), "b": b64(90),
+                "H": "%040X" % rnd.getrandbits(160), "m": "%032x" % rnd.getrandbits(128),
+                "g": "%08x-%04x-4%03x-a%03x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 12, 12, 48)),
+                "j": "%019x" % rnd.getrandbits(76), "e": "%012x" % rnd.getrandbits(48),
+                "d": str(rnd.randrange(10**8, 10**10)), "k44": b64(33)}
+
+    for i in range(3):
+        for shape, fname, rule, tpl in PLATFORMS:
+            v = values()
+            key = re.search(r"\{(k44|[pvxkmg])\}", tpl).group(1)
+            emit("positive", "platforms-" + shape, fname, tpl.format(**v), rule=rule,
+                 provider=rule.split("-")[0], secret=v[key])
+    for i in range(2):
+        for shape, fname, tpl in PLATFORMS_DECOYS:
+            emit("decoy", "platforms-" + shape, fname, tpl.format(**values()), provider=shape,
+                 why="a reference, ciphertext, a hash, a default or a public key")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -2889,6 +2997,7 @@ def main():
     apps_block(emit)
     h7shapes_block(emit, 9209, CODESHAPES2, CODESHAPES2_DECOYS)  # codeshapes2
     daemons_block(emit)
+    platforms_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
