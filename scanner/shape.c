@@ -545,6 +545,10 @@ static int credential_name(const unsigned char *s, size_t n)
 		return 0;
 	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
 		return 1;
+	/* a password's short name: DB_PW, ldap_bind_pw */
+	if (n >= 3 && strchr("_-.", s[n - 3]) &&
+	    !strncasecmp((const char *)s + n - 2, "pw", 2))
+		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		size_t k = strlen(words[w]), j;
 

@@ -38,6 +38,13 @@ found pos/sonar.properties 1 generic-secret Rk3.Wq8vT2mZ7xLp
 mk pos/short.env "ADMIN_PASSCODE=Qz7.Rm2-Kw9Lp
 "
 found pos/short.env 1 generic-password Qz7.Rm2-Kw9Lp
+# pw: a password's short name
+mk pos/pw.conf "ldap_bind_pw = Qv7.Lx2Tz9-WmK4p
+"
+found pos/pw.conf 1 generic-secret Qv7.Lx2Tz9-WmK4p
+mk neg/pw.c "hw_pwm = pwm.ChannelPwm2;
+"
+none neg/pw.c
 # several assignments on one line, the name glued to its owner (Bacula)
 mk pos/bacula-dir.conf "Catalog { Name = MyCatalog; dbname = \"bacula\"; dbuser = \"bacula\"; dbpassword = \"Pv6.Nq3Tk8Wm2RxL\" }
 "

@@ -2759,7 +2759,7 @@ JUDGE_NAMES = [
     "DATABASE_PASSWORD", "password", "connectionProperties.password",
     "KOPIA_SERVER_CONTROL_PASSWORD", "sonar.web.systemPasscode", "admin_passcode",
     "spring.mail.password", "ldap.bind.password", "REDIS_SECRET", "app.session.secret",
-    "dbpassword", "rootpassword",
+    "dbpassword", "rootpassword", "ldap_bind_pw", "DB_PW",
 ]
 # (shape, file name, template, quoted): {N} the name, {v} the value
 JUDGE_SHAPES = [
