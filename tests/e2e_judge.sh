@@ -45,6 +45,15 @@ found pos/pw.conf 1 generic-secret Qv7.Lx2Tz9-WmK4p
 mk neg/pw.c "hw_pwm = pwm.ChannelPwm2;
 "
 none neg/pw.c
+# a Puppet (Hiera) key's namespaces end at '::'; a type name after '::'
+# (AWS::SecretsManager::Secret) stays a type
+mk pos/prod.yaml "---
+profile::database::password: 'Hq7vT2.mK9xR4pWz'
+"
+found pos/prod.yaml 2 generic-secret Hq7vT2.mK9xR4pWz
+mk neg/template.json "\"AWS::SecretsManager::Secret\": \"ea029b329dc57364\",
+"
+none neg/template.json
 # several assignments on one line, the name glued to its owner (Bacula)
 mk pos/bacula-dir.conf "Catalog { Name = MyCatalog; dbname = \"bacula\"; dbuser = \"bacula\"; dbpassword = \"Pv6.Nq3Tk8Wm2RxL\" }
 "

@@ -2776,6 +2776,7 @@ JUDGE_SHAPES = [
      "<server>\n  <dataSource user=\"app\" {N}=\"{v}\"/>\n</server>\n", True),
     ("judge-one-line", "bacula-dir.conf",
      "Catalog {{ Name = MyCatalog; dbname = \"bacula\"; dbuser = \"bacula\"; {N} = \"{v}\" }}\n", True),
+    ("judge-hiera", "data/env/prod.yaml", "---\nprofile::app::port: 8080\n{N}: '{v}'\n", True),
 ]
 JUDGE_PUNCT = ".!-_@#%+/~*$^&"
 JUDGE_DECOYS = [
@@ -2827,6 +2828,9 @@ def judge_block(emit):
         name = JUDGE_NAMES[(i * 5 + i // len(JUDGE_SHAPES)) % len(JUDGE_NAMES)]
         if shape == "judge-one-line":
             name = ("dbpassword", "rootpassword", "adminpassword")[i % 3]
+        if shape == "judge-hiera":  # Puppet's namespaced keys
+            name = ("profile::database::password", "mysql::server::root_password",
+                    "profile::ldap::bind_pw")[i % 3]
         v = judge_value(rnd, quoted, "xml" in shape or "jetty" in shape)
         emit("positive", shape, fname, tpl.format(N=name, v=v), rule="generic-secret",
              provider="generic", secret=v)
