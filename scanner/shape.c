@@ -585,6 +585,10 @@ static int credential_name(const unsigned char *s, size_t n)
 		return 0;
 	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
 		return 1;
+	/* a password's short name: DB_PW, ldap_bind_pw */
+	if (n >= 3 && strchr("_-.", s[n - 3]) &&
+	    !strncasecmp((const char *)s + n - 2, "pw", 2))
+		return 1;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		size_t k = strlen(words[w]), j;
 
@@ -3180,11 +3184,11 @@ static int credential_word_at(const unsigned char *b, size_t i, size_t le)
 	case 's':
 		return c1 == 'e' && c2 == 'c' && i + 6 <= le &&
 		       equal_ci(b + i + 3, "ret", 3);
-	case 'p': /* pat, pass, pwd, psk */
+	case 'p': /* pat, pass, pw (pwd, DB_PW), psk */
 		return (c1 == 'a' && c2 == 't') ||
 		       (c1 == 'a' && c2 == 's' && i + 4 <= le &&
 			(b[i + 3] | 0x20) == 's') ||
-		       (c1 == 'w' && c2 == 'd') || (c1 == 's' && c2 == 'k');
+		       c1 == 'w' || (c1 == 's' && c2 == 'k');
 	case 'a':
 		return c1 == 'u' && c2 == 't' && i + 4 <= le && (b[i + 3] | 0x20) == 'h';
 	case 'c':
@@ -3221,7 +3225,7 @@ static unsigned word_starts16(const unsigned char *p)
 
 /*
  * Whether the line b[ls..le) holds, case aside, a word a credential's name
- * needs: one of credential_name()'s (key, token, secret, pass, pwd, auth,
+ * needs: one of credential_name()'s (key, token, secret, pass, pw, auth,
  * cred, a "pat" tail) or telling_tail()'s own (WIFI_PSK). A reader whose
  * every pair is named from its line, through credential_name() or
  * telling_tail(), finds none on a line without one: most lines a

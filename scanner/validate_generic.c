@@ -325,11 +325,6 @@ static int is_tomcat_digest(const unsigned char *s, size_t n)
 	return i == n && salt >= 8 && digest >= 32;
 }
 
-/* A digest named by its algorithm (sha256:9f86..., sha512-...): a
- * checksum of something public, not a key. Or a password's hash as
- * Django and passlib store it, its algorithm then '$' and its parameters
- * (pbkdf2_sha256$30000$salt$hash, argon2$argon2i$v=19$...): what a login
- * checks a password against, which opens nothing. */
 /*
  * A password kept in a form that is not the password: MySQL's native hash
  * (`*` and 40 hex digits, as mysql.user and ProxySQL's mysql_users hold
@@ -347,6 +342,11 @@ static int is_stored_form(const unsigned char *s, size_t n)
 	return (n > 4 && !memcmp(s, "OBF:", 4)) || (n > 6 && !memcmp(s, "CRYPT:", 6));
 }
 
+/* A digest named by its algorithm (sha256:9f86..., sha512-...): a
+ * checksum of something public, not a key. Or a password's hash as
+ * Django and passlib store it, its algorithm then '$' and its parameters
+ * (pbkdf2_sha256$30000$salt$hash, argon2$argon2i$v=19$...): what a login
+ * checks a password against, which opens nothing. */
 static int is_digest(const unsigned char *s, size_t n)
 {
 	static const char *algos[] = { "md5",	 "sha1",   "sha224", "sha256",
@@ -870,6 +870,207 @@ static int under_encrypted_data(const struct kh_candidate *c)
 	return kh_contains_ci(c->buf + from, c->secret_start - from, "encrypteddata:", 0);
 }
 
+/* ---- the value judge: code, names and stored ciphertexts --------------- */
+
+/*
+ * A reference in code, not a value: names joined by dots
+ * (config.db.password, this.config.s3Secret, ~acme.vault.v2023_10_01.Key),
+ * maybe called (). Its parts are words: their letters and digits change
+ * class (lower, upper, digit) seldom, a camelCase hump or a version's
+ * number; random text changes class at about every other character
+ * (w1Gbw0dnJMV0A3.UOw), dots or not.
+ */
+static int is_code_reference(const unsigned char *s, size_t n)
+{
+	size_t i = 0, parts = 0, alnum = 0, changes = 0;
+
+	if (n > 2 && s[n - 2] == '(' && s[n - 1] == ')')
+		n -= 2;
+	if (i < n && s[i] == '~')
+		i++;
+	while (i < n) {
+		if (!isalpha(s[i]) && s[i] != '_' && s[i] != '$')
+			return 0;
+		for (; i < n && s[i] != '.'; i++) {
+			if (!isalnum(s[i]) && s[i] != '_' && s[i] != '$')
+				return 0;
+			if (!isalnum(s[i]))
+				continue;
+			alnum++;
+			changes += i > 0 && isalnum(s[i - 1]) &&
+				   char_class(s[i]) != char_class(s[i - 1]) &&
+				   !(isupper(s[i - 1]) && islower(s[i])); /* Hump */
+		}
+		parts++;
+		if (i < n && ++i == n)
+			return 0; /* a trailing dot */
+	}
+	return parts >= 2 && changes * 4 <= alnum;
+}
+
+/* A word of a name: lower case, Capitalized or an acronym of up to 5,
+ * with letters a spoken word has; 1 when it is one, 2 for a word of 3
+ * letters or more. */
+static int name_word(const unsigned char *s, size_t n)
+{
+	size_t i, upper = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isalpha(s[i]))
+			return 0;
+		upper += !!isupper(s[i]);
+	}
+	if (upper == n)
+		return n <= 5 ? 1 : 0;
+	if (upper > 1 || (upper && !isupper(s[0])) || !spoken_letters(s, n))
+		return 0;
+	return n >= 3 ? 2 : 1;
+}
+
+/* A number of a name: a size or count (8x7B, 70B, 4o), a version (v0, v2),
+ * a date (20241022). */
+static int name_number(const unsigned char *s, size_t n)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < n; i++)
+		digits += !!isdigit(s[i]);
+	if (digits == n)
+		return n <= 8;
+	if (tolower(s[0]) == 'v' && digits == n - 1)
+		return n <= 5;
+	return isdigit(s[0]) && n <= 5;
+}
+
+/*
+ * A resource's name in owner/name form (mistralai/Mixtral-8x7B-Instruct-v0.1,
+ * meta-llama/Llama-3.1-70B): a model's or an image's, named in configs
+ * beside its API key. Between its separators, words and numbers only,
+ * two of them words of 3 letters or more. Random text with '/' (base64)
+ * breaks into mixed runs (Ab3kQ); a passphrase of words seldom holds '/'.
+ */
+static int is_owner_slash_name(const unsigned char *s, size_t n)
+{
+	size_t i, start = 0, words = 0;
+
+	if (!memchr(s, '/', n))
+		return 0;
+	for (i = 0; i <= n; i++) {
+		int w;
+
+		if (i < n && isalnum(s[i]))
+			continue;
+		if (i < n && !strchr("-._/", s[i]))
+			return 0;
+		if (i == start)
+			return 0;
+		w = name_word(s + start, i - start);
+		if (!w && !name_number(s + start, i - start))
+			return 0;
+		words += w == 2;
+		start = i + 1;
+	}
+	return words >= 2;
+}
+
+/* A JWT (eyJ..., dots between its parts): the jwt rule's to judge, which
+ * reads its header; a JWT it refused is none. */
+static int is_jwt_shape(const unsigned char *s, size_t n)
+{
+	return n > 4 && !memcmp(s, "eyJ", 3) && memchr(s, '.', n);
+}
+
+/* Whether s[0..n) begins with the (case-sensitive) marker. */
+static int starts(const unsigned char *s, size_t n, const char *marker)
+{
+	size_t k = strlen(marker);
+
+	return n > k && !memcmp(s, marker, k);
+}
+
+static int is_base64_char(int c)
+{
+	return isalnum(c) || c == '+' || c == '/' || c == '=';
+}
+
+static int is_upper_hex(int c)
+{
+	return isdigit(c) || (c >= 'A' && c <= 'F');
+}
+
+/* A NSS (Firefox, Thunderbird logins.json) encrypted value: base64 of a
+ * DER SEQUENCE whose key id is NSS's fixed F8 00..00 01 (MEIEEPgAAA...). */
+static int is_nss_ciphertext(const unsigned char *s, size_t n)
+{
+	/* OCTET STRING of 16: F8, fourteen zeros, 01 */
+	static const unsigned char key_id[] = { 0x04, 0x10, 0xf8, 0, 0, 0, 0, 0, 0,
+						0,    0,    0,	  0, 0, 0, 0, 0, 1 };
+	unsigned char der[160];
+	long d;
+
+	if (n < 32 || s[0] != 'M' || n > sizeof(der) / 3 * 4)
+		return 0;
+	d = kh_base64_decode(s, n, der, sizeof(der));
+	return d >= 22 && der[0] == 0x30 && !memcmp(der + 2, key_id, sizeof(key_id));
+}
+
+/* Whether the file is an mRemoteNG connections file (confCons.xml): its
+ * Password attributes hold AES ciphertext in base64. */
+static int in_mremoteng_file(const struct kh_candidate *c)
+{
+	size_t head = c->secret_start < 4096 ? c->secret_start : 4096;
+
+	return memmem(c->buf, head, "<mrng:Connections", 17) != NULL;
+}
+
+/*
+ * A GnuPG key's id or fingerprint where git reads it (user.signingkey in
+ * .gitconfig: 3AA5C34371567BD2, 0x..., 40 hex, maybe a final '!'): which
+ * key signs, not the key. Only git's own spelling of the name: a
+ * SIGNING_KEY elsewhere is a webhook's secret.
+ */
+static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned char *s,
+				 size_t n)
+{
+	size_t at = c->secret_start, i;
+
+	while (at > c->match_start && !isalnum(c->buf[at - 1]))
+		at--;
+	if (at < 10 + c->match_start ||
+	    strncasecmp((const char *)c->buf + at - 10, "signingkey", 10) ||
+	    (at > 10 && (isalnum(c->buf[at - 11]) || c->buf[at - 11] == '_')))
+		return 0;
+	if (n > 2 && s[0] == '0' && s[1] == 'x')
+		s += 2, n -= 2;
+	if (n && s[n - 1] == '!')
+		n--;
+	for (i = 0; i < n && isxdigit(s[i]); i++)
+		;
+	return i == n && (n == 8 || n == 16 || n == 40);
+}
+
+/*
+ * A stored password that is not the password: obfuscated or encrypted by
+ * the program that wrote it, which says so by a marker of its own (Jetty's
+ * OBF: and CRYPT: and MySQL's native hash are is_stored_form's, a digest's):
+ * Jasypt's ENC(...), WinSCP's obfuscated passwords
+ * (hex from its flag byte: A35C, A35E), NSS's ciphertexts, mRemoteNG's
+ * AES ones, and git's GnuPG signing key id. Whoever holds them holds
+ * the program's own key or a digest, not a plaintext secret.
+ */
+static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char *s,
+			       size_t n)
+{
+	if (starts(s, n, "ENC(") && s[n - 1] == ')')
+		return 1;
+	if (n >= 20 && n % 2 == 0 && (starts(s, n, "A35C") || starts(s, n, "A35E")) &&
+	    all_of(s, n, is_upper_hex))
+		return 1;
+	if (is_nss_ciphertext(s, n) || is_gpg_signing_key_id(c, s, n))
+		return 1;
+	return n >= 40 && all_of(s, n, is_base64_char) && in_mremoteng_file(c);
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -886,7 +1087,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
 	    memmem(s, n, "://", 3) || names_public_half(c) || is_public_format(s, n) ||
 	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
-	    under_encrypted_data(c) ||
+	    under_encrypted_data(c) || is_code_reference(s, n) ||
+	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
+	    is_stored_not_plain(c, s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;

@@ -2854,6 +2854,107 @@ def platforms_block(emit):
         for shape, fname, tpl in PLATFORMS_DECOYS:
             emit("decoy", "platforms-" + shape, fname, tpl.format(**values()), provider=shape,
                  why="a reference, ciphertext, a hash, a default or a public key")
+# ---- (judge) the generic value judge: a random value under any credential
+# name, whatever its punctuation; code, names and stored ciphertexts not ----
+# Passwords with '.', '!', '-', '_', '@', '#', '%', '+', '/', '~', '*', '$',
+# '^', '&' inside, under plain setting names in the syntaxes configs use,
+# several assignments on one line read each; decoys: dotted code
+# references, obfuscated or encrypted stored passwords by their own
+# markers, a GnuPG key id under git's signingkey, a model's owner/name.
+JUDGE_NAMES = [
+    "DATABASE_PASSWORD", "password", "connectionProperties.password",
+    "KOPIA_SERVER_CONTROL_PASSWORD", "sonar.web.systemPasscode", "admin_passcode",
+    "spring.mail.password", "ldap.bind.password", "REDIS_SECRET", "app.session.secret",
+    "dbpassword", "rootpassword", "ldap_bind_pw", "DB_PW",
+]
+# (shape, file name, template, quoted): {N} the name, {v} the value
+JUDGE_SHAPES = [
+    ("judge-dotenv", ".env", "{N}={v}\n", False),
+    ("judge-properties", "conf/app.properties", "server.port=8080\n{N}={v}\n", False),
+    ("judge-yaml", "config/app.yml", "db:\n  host: db.internal\n  {N}: {v}\n", False),
+    ("judge-yaml-quoted", "config/prod.yml", "db:\n  {N}: '{v}'\n", True),
+    ("judge-ini", "app.ini", "[server]\nhost = 10.0.0.4\n{N} = {v}\n", False),
+    ("judge-xml-element", "WEB-INF/config.xml", "<config>\n  <{N}>{v}</{N}>\n</config>\n", True),
+    ("judge-jetty-set", "WEB-INF/jetty-env.xml",
+     "<New class=\"org.eclipse.jetty.plus.jndi.Resource\">\n  <Set name=\"user\">app</Set>\n"
+     "  <Set name=\"{N}\">{v}</Set>\n</New>\n", True),
+    ("judge-xml-attribute", "config/server.xml",
+     "<server>\n  <dataSource user=\"app\" {N}=\"{v}\"/>\n</server>\n", True),
+    ("judge-one-line", "bacula-dir.conf",
+     "Catalog {{ Name = MyCatalog; dbname = \"bacula\"; dbuser = \"bacula\"; {N} = \"{v}\" }}\n", True),
+    ("judge-hiera", "data/env/prod.yaml", "---\nprofile::app::port: 8080\n{N}: '{v}'\n", True),
+]
+JUDGE_PUNCT = ".!-_@#%+/~*$^&"
+JUDGE_DECOYS = [
+    ("password = config.db.password", "db.py"),
+    ("token: this.config.s3Secret", "client.ts"),
+    ("API_SECRET=settings.SECRET_KEY_V2", ".env"),
+    ("const password = window.appConfig.dbPassword2;", "main.js"),
+    ("<Set name=\"password\">OBF:{obf}</Set>", "WEB-INF/jetty-env.xml"),
+    ("spring.datasource.password=ENC({b64})", "application.properties"),
+    ("  password: \"ENC({b64})\"", "application-prod.yml"),
+    ("mysql-monitor_password=\"*{HEX40}\"", "proxysql.cnf"),
+    ("[Sessions\\\\deploy@web01]\nHostName=web01.acme.internal\nUserName=deploy\nPassword=A35C{HEXW}",
+     "WinSCP.ini"),
+    ("{{\"logins\":[{{\"hostname\":\"imap://mail.acme.example\",\"password\":\"{nss}\"}}]}}",
+     "logins.json"),
+    ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<mrng:Connections xmlns:mrng=\"http://mremoteng.org\" "
+     "Name=\"Connections\" EncryptionEngine=\"AES\" BlockCipherMode=\"GCM\">\n"
+     "  <Node Name=\"web01\" Username=\"deploy\" Password=\"{b64long}\" />\n</mrng:Connections>",
+     "confCons.xml"),
+    ("[user]\n\tname = Jo Doe\n\tsigningkey = {HEX16}\n[commit]\n\tgpgsign = true", ".gitconfig"),
+    ("api_key = \"{model}\"", "config/creds.rb"),
+]
+JUDGE_MODELS = ["mistralai/Mixtral-8x7B-Instruct-v0.1", "meta-llama/Llama-3.1-70B-Instruct",
+                "Qwen/Qwen2.5-Coder-32B-Instruct", "deepseek-ai/DeepSeek-V3",
+                "google/gemma-2-27b-it", "microsoft/Phi-3-mini-4k-instruct"]
+
+
+def judge_value(rnd, quoted, xml):
+    alnum = string.ascii_letters + string.digits
+    punct = JUDGE_PUNCT.replace("&", "") if xml else JUDGE_PUNCT
+    if not quoted:
+        punct = punct.replace("#", "")  # a comment's mark after a space
+    while True:
+        n = rnd.choice((16, 18, 20, 24))
+        v = [rnd.choice(alnum) for _ in range(n)]
+        for _ in range(rnd.choice((1, 2, 3))):
+            v[rnd.randrange(1, n - 1)] = rnd.choice(punct)
+        v = "".join(v)
+        # (a %-escape is read as one: its decoded copy is the secret)
+        if (re.search(r"[0-9]", v) and re.search(r"[a-z]", v) and re.search(r"[A-Z]", v)
+                and not re.search(r"%[0-9A-F]{2}", v)):
+            return v
+
+
+def judge_block(emit):
+    rnd = random.Random(1010)
+    for i in range(72):
+        shape, fname, tpl, quoted = JUDGE_SHAPES[i % len(JUDGE_SHAPES)]
+        name = JUDGE_NAMES[(i * 5 + i // len(JUDGE_SHAPES)) % len(JUDGE_NAMES)]
+        if shape == "judge-one-line":
+            name = ("dbpassword", "rootpassword", "adminpassword")[i % 3]
+        if shape == "judge-hiera":  # Puppet's namespaced keys
+            name = ("profile::database::password", "mysql::server::root_password",
+                    "profile::ldap::bind_pw")[i % 3]
+        v = judge_value(rnd, quoted, "xml" in shape or "jetty" in shape)
+        emit("positive", shape, fname, tpl.format(N=name, v=v), rule="generic-secret",
+             provider="generic", secret=v)
+    hexu = "0123456789ABCDEF"
+    for i in range(3):
+        raw = bytes(rnd.getrandbits(8) for _ in range(48))
+        nss = base64.b64encode(b"\x30\x4a\x04\x10\xf8" + bytes(14) + b"\x01" +
+                               bytes(rnd.getrandbits(8) for _ in range(56))).decode()
+        v = {"obf": "".join(rnd.choice("0123456789abcdefghijklmnopqrstuvwxyz") for _ in range(32)),
+             "b64": base64.b64encode(raw[:24]).decode(),
+             "b64long": base64.b64encode(raw).decode(),
+             "HEX40": "".join(rnd.choice(hexu) for _ in range(40)),
+             "HEXW": "".join(rnd.choice(hexu) for _ in range(2 * rnd.randrange(14, 30))),
+             "HEX16": "".join(rnd.choice(hexu) for _ in range(16)),
+             "nss": nss, "model": JUDGE_MODELS[(i * 2 + rnd.randrange(2)) % len(JUDGE_MODELS)]}
+        for text, fname in JUDGE_DECOYS:
+            emit("decoy", "judge-decoy", fname, text.format(**v) + "\n", provider="generic",
+                 why="code, a name, or a stored password obfuscated or encrypted")
 
 
 def main():
@@ -2998,6 +3099,7 @@ def main():
     h7shapes_block(emit, 9209, CODESHAPES2, CODESHAPES2_DECOYS)  # codeshapes2
     daemons_block(emit)
     platforms_block(emit)
+    judge_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
