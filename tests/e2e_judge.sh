@@ -32,9 +32,9 @@ mk pos/jetty-env.xml "<New class=\"org.eclipse.jetty.plus.jndi.Resource\">
 "
 found pos/jetty-env.xml 2 generic-secret 'Wq2.Lm7!Zx3Tn8Kv'
 # a passcode is a password's name
-mk pos/sonar.properties "sonar.web.systemPasscode=Rk3.Wq8vT2mZ7xLp
+mk pos/web.properties "web.systemPasscode=Rk3.Wq8vT2mZ7xLp
 "
-found pos/sonar.properties 1 generic-secret Rk3.Wq8vT2mZ7xLp
+found pos/web.properties 1 generic-secret Rk3.Wq8vT2mZ7xLp
 mk pos/short.env "ADMIN_PASSCODE=Qz7.Rm2-Kw9Lp
 "
 found pos/short.env 1 generic-password Qz7.Rm2-Kw9Lp
@@ -55,9 +55,9 @@ mk neg/template.json "\"AWS::SecretsManager::Secret\": \"ea029b329dc57364\",
 "
 none neg/template.json
 # several assignments on one line, the name glued to its owner (Bacula)
-mk pos/bacula-dir.conf "Catalog { Name = MyCatalog; dbname = \"bacula\"; dbuser = \"bacula\"; dbpassword = \"Pv6.Nq3Tk8Wm2RxL\" }
+mk pos/catalog.conf "Catalog { Name = MyCatalog; dbname = \"bacula\"; dbuser = \"bacula\"; dbpassword = \"Pv6.Nq3Tk8Wm2RxL\" }
 "
-found pos/bacula-dir.conf 1 generic-secret Pv6.Nq3Tk8Wm2RxL
+found pos/catalog.conf 1 generic-secret Pv6.Nq3Tk8Wm2RxL
 mk pos/logfmt.log "ts=2026-11-30 user=app rootpassword=Lw4.Tq9Zm2Kx7RvB
 "
 found pos/logfmt.log 1 generic-secret Lw4.Tq9Zm2Kx7RvB

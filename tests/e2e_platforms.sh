@@ -81,7 +81,9 @@ profile::ldap::bind_password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEh
 found puppet/data/env/prod.yaml 2 hiera-credential "$PW"
 mk puppet/notes.yaml "profile::db::password: \"$PW\"
 "
-none puppet/notes.yaml
+"$KEYHOUND" scan "$T/puppet/notes.yaml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "puppet/notes.yaml: not Hiera's path rule (the generic rule's)" \
+	jq -e 'length == 1 and .[0].rule_id == "generic-password"' "$T/out"
 
 # GitLab's own secrets
 mk gitlab/gitlab-secrets.json "{
