@@ -1484,7 +1484,9 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 			}
 			if (cur[j] >= pn || c != 0)
 				continue;
-			if (git_oid_equal(kh_entry_id(pt[j], pe), eid))
+			/* inline: libgit2's git_oid_equal is a call into the
+			 * library for every entry of every tree compared */
+			if (!memcmp(kh_entry_id(pt[j], pe)->id, eid->id, GIT_OID_RAWSZ))
 				same = 1;
 			else if (e->mode == GIT_FILEMODE_TREE)
 				git_oid_cpy(&sub[nsub++], kh_entry_id(pt[j], pe));
