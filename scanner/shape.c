@@ -254,12 +254,13 @@ static int json_parent_at(const unsigned char *b, size_t len, size_t k)
 }
 
 /* Whether a `Default:` key follows b[k] within a few lines (a
- * CloudFormation parameter's). */
+ * CloudFormation parameter's), or a `value:` (a GitLab CI variable's). */
 static int default_below(const unsigned char *b, size_t len, size_t k)
 {
 	size_t n = len - k < 400 ? len - k : 400;
 
-	return kh_memmem(b + k, n, "Default:", 8) || kh_memmem(b + k, n, "default:", 8);
+	return kh_memmem(b + k, n, "Default:", 8) || kh_memmem(b + k, n, "default:", 8) ||
+	       kh_memmem(b + k, n, " value:", 7);
 }
 
 /* Whether b[k] (after a name) is followed on its line by a word of
@@ -493,6 +494,9 @@ static int code_glue_named(const struct kh_rule *r, const unsigned char *b, size
 			   size_t last);
 static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l);
+static int syntax_named(const unsigned char *b, size_t len, size_t last);
+static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -503,7 +507,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return (names_its_secret(r) && !arrow) || hands_over_credentials(b, len, last) ||
 	       generic_name_apart(b, len, last, r) ||
 	       less_common_named(r, b, len, last) || hidden_name_named(r, b, len, last) ||
-	       code_shape_named(r, b, len, last) || code_glue_named(r, b, len, last);
+	       code_shape_named(r, b, len, last) || code_glue_named(r, b, len, last) ||
+	       syntax_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -1131,13 +1136,15 @@ static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 1;
 }
 
-/* A parameter's default under a parent named for a credential
- * (CloudFormation's `DbPassword:` ... `Default: ...`): the parent names it. */
+/* A parameter's default or value under a parent named for a credential
+ * (CloudFormation's `DbPassword:` ... `Default: ...`, GitLab CI's
+ * `API_TOKEN:` ... `value: ...`): the parent names it. */
 static int default_of_credential(const unsigned char *b, const size_t (*parts)[2],
 				 size_t depth, size_t cs, size_t ce)
 {
-	return depth > 0 && ce - cs == 7 &&
-	       !strncasecmp((const char *)b + cs, "default", 7) &&
+	return depth > 0 &&
+	       ((ce - cs == 7 && !strncasecmp((const char *)b + cs, "default", 7)) ||
+		(ce - cs == 5 && !memcmp(b + cs, "value", 5))) &&
 	       credential_name(b + parts[depth - 1][0],
 			       parts[depth - 1][1] - parts[depth - 1][0]);
 }
@@ -3130,7 +3137,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
 	    less_common_line(b, len, ls, le, l) < 0 ||
 	    hidden_name_line(b, ls, le, l) < 0 ||
-	    code_shape_line(b, len, ls, le, l) < 0 || code_glue_line(b, ls, le, l) < 0)
+	    code_shape_line(b, len, ls, le, l) < 0 || code_glue_line(b, ls, le, l) < 0 ||
+	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -3476,11 +3484,11 @@ int kh_shape_config_path(const char *path)
 						   CONFIG_WORD("dockerfile"),
 						   CONFIG_WORD("htaccess"),
 						   { NULL, 0 } };
-	static const struct config_word names[] = { CONFIG_WORD("dockerfile"),
-						    CONFIG_WORD("containerfile"),
-						    CONFIG_WORD("caddyfile"),
-						    CONFIG_WORD(".htaccess"),
-						    { NULL, 0 } };
+	static const struct config_word names[] = {
+		CONFIG_WORD("dockerfile"), CONFIG_WORD("containerfile"),
+		CONFIG_WORD("caddyfile"),  CONFIG_WORD("earthfile"),
+		CONFIG_WORD(".htaccess"),  { NULL, 0 }
+	};
 	static const struct config_word dirs[] = { CONFIG_WORD("etc"),
 						   CONFIG_WORD("config"),
 						   CONFIG_WORD("conf"),
@@ -5386,4 +5394,390 @@ static int hidden_name_named(const struct kh_rule *r, const unsigned char *b, si
 	k = skip_blanks(b, k + 1 + (b[k] == ':' && k + 1 < len && b[k + 1] == '='), len);
 	k += k < len && (b[k] == '"' || b[k] == '\'');
 	return k + 1 < len && b[k] == '{' && b[k + 1] == '{';
+}
+
+/* ---- whole syntaxes: LaTeX macros, reStructuredText fields, notebook
+ * magics, decorators, Markdown tables' rows ------------------------------ */
+
+/*
+ * Appends `name = "value"` with every escape byte of the value dropped
+ * before the punctuation it escapes (LaTeX's `sntrys\_...`), each kept
+ * byte still pointing at its source. Returns 0, or -1 when out of memory.
+ */
+static int emit_unescaped(struct kh_layer *l, const unsigned char *b, size_t ns,
+			  size_t ne, size_t vs, size_t ve, unsigned char esc)
+{
+	size_t k, n = 0, mark = l->n;
+	int r = 0;
+
+	if (!credential_name(b + ns, ne - ns))
+		return 0;
+	for (k = vs; k < ve; k++) {
+		if (b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+			k++;
+		if (b[k] == ' ' || b[k] == '\t')
+			return 0;
+		n++;
+	}
+	if (n < 8 || b[vs] == '$')
+		return 0;
+	for (k = ns; k < ne && r == 0; k++)
+		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	for (k = 0; k < 4 && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)" = \""[k], vs, vs, KH_SHAPE);
+	for (k = vs; k < ve && r == 0; k++) {
+		if (b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+			k++;
+		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
+	}
+	if (r == 0)
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
+	if (r > 0)
+		l->n = mark; /* the layer is full: no half line */
+	return r < 0 ? -1 : 0;
+}
+
+/* Where the definer starting at b[i] (`\newcommand`, `\renewcommand`,
+ * `\providecommand`, `\DeclareRobustCommand`, a star allowed, or TeX's
+ * `\def`, `\gdef`, `\edef`, `\xdef`) ends, or 0 when none starts there. */
+static size_t latex_definer(const unsigned char *b, size_t i, size_t le)
+{
+	static const char *words[] = {
+		"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand",
+		"def",	      "gdef",	      "edef",		"xdef",
+		NULL
+	};
+	size_t k, n;
+
+	if (i + 1 >= le || b[i] != '\\')
+		return 0;
+	for (k = 0; words[k]; k++) {
+		n = strlen(words[k]);
+		if (i + 1 + n <= le && !memcmp(b + i + 1, words[k], n) &&
+		    (i + 1 + n == le || !isalpha(b[i + 1 + n])))
+			return i + 1 + n + (i + 1 + n < le && b[i + 1 + n] == '*');
+	}
+	return 0;
+}
+
+/* The brace group opening at b[i] ('{'): its content in [*vs, *ve), nested
+ * groups and escaped braces inside; 0 when it does not close on the line. */
+static int brace_group(const unsigned char *b, size_t i, size_t le, size_t *vs,
+		       size_t *ve)
+{
+	size_t k, depth = 0;
+
+	if (i >= le || b[i] != '{')
+		return 0;
+	for (k = i; k < le; k++) {
+		if (b[k] == '\\')
+			k++;
+		else if (b[k] == '{')
+			depth++;
+		else if (b[k] == '}' && --depth == 0) {
+			*vs = i + 1;
+			*ve = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A LaTeX macro defined on the line b[ls..le) (\newcommand{\apikey}{...},
+ * \def\apitoken{...}): the macro's name and its body, one wrapping
+ * command (\texttt{...}, \detokenize{...}) or \verb|...| taken off, and
+ * LaTeX's escapes (\_, \#, \%, \&) dropped from the value.
+ */
+static int latex_macro(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t k = latex_definer(b, skip_blanks(b, ls, le), le), ns, ne, vs, ve, w;
+	int brace;
+
+	if (!k)
+		return 0;
+	k = skip_blanks(b, k, le);
+	brace = k < le && b[k] == '{';
+	k = skip_blanks(b, k + brace, le);
+	if (k >= le || b[k] != '\\')
+		return 0;
+	for (ns = ne = k + 1; ne < le && (isalpha(b[ne]) || b[ne] == '@'); ne++)
+		;
+	k = skip_blanks(b, ne, le);
+	if (brace && (k >= le || b[k++] != '}'))
+		return 0;
+	for (k = skip_blanks(b, k, le); k < le && b[k] == '['; k = skip_blanks(b, k, le))
+		while (k < le && b[k++] != ']')
+			; /* the count of arguments, the first's default */
+	if (ne == ns || !brace_group(b, k, le, &vs, &ve))
+		return 0;
+	vs = skip_blanks(b, vs, ve);
+	ve = skip_blanks_back(b, ve, vs);
+	if (ve - vs > 6 && !memcmp(b + vs, "\\verb", 5) && b[ve - 1] == b[vs + 5]) {
+		vs += 6;
+		ve--;
+	} else if (ve > vs && b[vs] == '\\' && b[ve - 1] == '}') {
+		for (w = vs + 1; w < ve && isalpha(b[w]); w++)
+			;
+		if (w > vs + 1 && brace_group(b, w, ve, &w, &k) && k + 1 == ve) {
+			vs = w;
+			ve = k;
+		}
+	}
+	return emit_unescaped(l, b, ns, ne, vs, ve, '\\');
+}
+
+/*
+ * A field of a reStructuredText field list on the line b[ls..le) of
+ * b[0..len) (`:api_key: value`, `:Secret Key: value`, indented too, or its
+ * body alone on the next line, indented): named by its words, the last
+ * one a credential's. Not a role (:ref:`x`), not a docstring's
+ * `:param token: text`, whose body is prose.
+ */
+static int rst_field(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l)
+{
+	size_t ns = skip_blanks(b, ls, le) + 1, ne, vs, ve, w;
+
+	if (ns >= le || b[ns - 1] != ':')
+		return 0;
+	for (ne = ns;
+	     ne < le && ne - ns < NAME_MAX_LEN && (ident_byte(b[ne]) || b[ne] == ' ');
+	     ne++)
+		;
+	if (ne == ns || ne >= le || b[ne] != ':' || b[ne - 1] == ' ' ||
+	    (ne + 1 < le && b[ne + 1] != ' '))
+		return 0;
+	for (w = ne; w > ns && b[w - 1] != ' '; w--)
+		;
+	if (!credential_name(b + w, ne - w) ||
+	    (w > ns && (memchr(b + w, '_', ne - w) || !isupper(b[ns]))))
+		return 0; /* Sphinx's :param api_key:, :type token: */
+	vs = skip_blanks(b, ne + 1, le);
+	if (vs == le && le < len) { /* the body below, indented */
+		ls = le + 1;
+		le = line_end(b, len, ls);
+		vs = skip_blanks(b, ls, le);
+		if (vs == ls)
+			return 0;
+	}
+	ve = skip_blanks_back(b, le, vs);
+	if (ve > vs && b[ve - 1] == '\r')
+		ve--;
+	if (vs >= ve || b[vs] == '`' || b[vs] == ':' || !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/*
+ * IPython's `%env NAME=value`, `%env NAME value` or `%set_env NAME value`
+ * on the line b[ls..le), in a notebook's JSON string too, where the
+ * value ends at its escaped newline ("%env TOKEN=...\n",).
+ */
+static int notebook_magic(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	const unsigned char *m = kh_memmem(b + ls, le - ls, "%env ", 5);
+	size_t ns, ne, vs, ve;
+
+	if (!m)
+		m = kh_memmem(b + ls, le - ls, "%set_env ", 9);
+	if (!m)
+		return 0;
+	ns = skip_blanks(b, (size_t)(m - b) + (m[1] == 'e' ? 5 : 9), le);
+	for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne == ns || ne >= le || (b[ne] != '=' && b[ne] != ' '))
+		return 0;
+	vs = skip_blanks(b, ne + 1, le);
+	for (ve = vs; ve < le && !strchr(" \t\"'\\", b[ve]); ve++)
+		;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* The identifier at b[i] (a field, after its decorators and modifiers):
+ * its end, or i when there is none. */
+static size_t decorated_field(const unsigned char *b, size_t i, size_t le, size_t *ns)
+{
+	static const char *mods[] = { "private", "public",  "protected", "readonly",
+				      "static",	 "declare", "override",	 NULL };
+	size_t k, e = i, m;
+
+	for (k = skip_blanks(b, i, le); k < le; k = skip_blanks(b, e, le)) {
+		if (b[k] == '@') { /* another decorator: @IsString() */
+			for (e = k + 1; e < le && (isalnum(b[e]) || b[e] == '_'); e++)
+				;
+			if (e < le && b[e] == '(')
+				while (e < le && b[e++] != ')')
+					;
+			continue;
+		}
+		for (e = k; e < le && (isalnum(b[e]) || b[e] == '_' || b[e] == '$'); e++)
+			;
+		for (m = 0; mods[m] && !word_at(b, k, e, mods[m]); m++)
+			;
+		if (e == k || !mods[m])
+			break;
+	}
+	*ns = k;
+	return k < le && e > k && e <= le && (e == le || strchr(":!?;= \t", b[e])) ? e
+										   : k;
+}
+
+/* A value that reads as a name, not a secret: a config key or a
+ * constant's name (app.apiKey, STRIPE_SECRET_KEY, database-password). */
+static int name_like(const unsigned char *s, size_t n)
+{
+	size_t i, digits = 0, upper = 0, lower = 0;
+
+	for (i = 0; i < n; i++) {
+		digits += !!isdigit(s[i]);
+		upper += !!isupper(s[i]);
+		lower += !!islower(s[i]);
+	}
+	return !digits || (!lower && memchr(s, '_', n)) ||
+	       (memchr(s, '.', n) && !memchr(s, '/', n));
+}
+
+/* The string of key `key:` in b[from..to) (`default: '...'`): its content
+ * in [*vs, *ve). */
+static int keyed_string(const unsigned char *b, size_t from, size_t to, const char *key,
+			size_t *vs, size_t *ve)
+{
+	size_t n = strlen(key);
+	const unsigned char *p;
+
+	while (from < to && (p = kh_memmem(b + from, to - from, key, n))) {
+		size_t k = (size_t)(p - b) + n;
+
+		from = k;
+		if ((p > b && ident_byte(p[-1])) || k >= to || b[k] != ':')
+			continue;
+		if (quoted(b, skip_blanks(b, k + 1, to), to, vs, ve))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The decorator at b[at] ('@') on a line ending at le, its value named:
+ * TypeScript's `@Env('API_TOKEN', { default: '...' })`, `@Env({ default:
+ * '...' }) apiKey`, `@Value('...') apiKey: string` by its string's name or
+ * by the field it decorates. A value that reads as a name (a config key,
+ * a token's name) is a reference, not a secret.
+ */
+static int decorator_at(const unsigned char *b, size_t at, size_t le, struct kh_layer *l)
+{
+	size_t open, close, ns, ne, vs, ve, fs, fe;
+	int depth = 0;
+
+	for (open = at + 1; open < le && (isalnum(b[open]) || b[open] == '_'); open++)
+		;
+	if (open >= le || b[open] != '(')
+		return 0;
+	for (close = open; close < le; close++) {
+		if (b[close] == '"' || b[close] == '\'') {
+			size_t qs, qe, after = quoted(b, close, le, &qs, &qe);
+
+			if (!after)
+				return 0;
+			close = after - 1;
+		} else if (b[close] == '(' || b[close] == '{')
+			depth++;
+		else if ((b[close] == ')' || b[close] == '}') && --depth == 0)
+			break;
+	}
+	if (close >= le)
+		return 0;
+	if (quoted(b, skip_blanks(b, open + 1, close), close, &ns, &ne) &&
+	    credential_name(b + ns, ne - ns) &&
+	    (keyed_string(b, ne, close, "default", &vs, &ve) ||
+	     keyed_string(b, ne, close, "defaultValue", &vs, &ve)))
+		return emit_pair(l, b, ns, ne, vs, ve); /* @Env('NAME', { default }) */
+	fe = decorated_field(b, close + 1, le, &fs);
+	if (fe == fs)
+		return 0;
+	if (keyed_string(b, open, close, "default", &vs, &ve) ||
+	    keyed_string(b, open, close, "defaultValue", &vs, &ve) ||
+	    (quoted(b, skip_blanks(b, open + 1, close), close, &vs, &ve) &&
+	     skip_blanks(b, ve + 1, close) == close && !name_like(b + vs, ve - vs)))
+		return emit_pair(l, b, fs, fe, vs, ve);
+	return 0;
+}
+
+/*
+ * Decorators' values on the line b[ls..le) that starts with one (each of
+ * them: `@IsString() @Value('...') key`), and an Angular or NestJS
+ * provider's `{ provide: 'API_KEY', useValue: '...' }`.
+ */
+static int decorator_value(const unsigned char *b, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t k = skip_blanks(b, ls, le), ns, ne, vs, ve;
+	int r = 0;
+
+	if (keyed_string(b, ls, le, "useValue", &vs, &ve) &&
+	    keyed_string(b, ls, vs, "provide", &ns, &ne) && !name_like(b + vs, ve - vs))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	if (k >= le || b[k] != '@')
+		return 0;
+	for (; k < le && r == 0; k++)
+		if (b[k] == '@' && (k == ls || b[k - 1] == ' ' || b[k - 1] == '\t'))
+			r = decorator_at(b, k, le, l);
+	return r;
+}
+
+static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l)
+{
+	return latex_macro(b, ls, le, l) < 0 || rst_field(b, len, ls, le, l) < 0 ||
+			       notebook_magic(b, ls, le, l) < 0 ||
+			       decorator_value(b, ls, le, l) < 0
+		       ? -1
+		       : 0;
+}
+
+/*
+ * Whether a keyword's hit ending at b[last] stands where syntax_line reads
+ * (every rule's: a provider's name there needs the same reading): a LaTeX
+ * macro's name (\apikey} or \apikey{), a field list's :name:, after
+ * %env, a decorated field's name, a table's first cell.
+ */
+static int syntax_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s = last, k = last + 1, ls;
+	const unsigned char *nl;
+
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (isalnum(b[s - 1]) || b[s - 1] == '_' || b[s - 1] == '@'))
+		s--;
+	while (k < len && k - last < NAME_MAX_LEN && (isalnum(b[k]) || b[k] == '_'))
+		k++;
+	if (s == 0 || k >= len)
+		return 0;
+	if (b[s - 1] == '\\')
+		return strchr("}{[ ", b[k]) != NULL;
+	if (b[s - 1] == ':' && b[k] == ':')
+		return 1;
+	if ((b[k] == ' ' || b[k] == ':') && b[s - 1] == ' ') { /* :Secret Key: */
+		ls = skip_blanks(b, near_line_start(b, s), s);
+		if (ls < s && b[ls] == ':' &&
+		    memchr(b + k, ':', len - k < 24 ? len - k : 24))
+			return 1;
+	}
+	if ((s >= 5 && !memcmp(b + s - 5, "%env ", 5)) ||
+	    (s >= 9 && !memcmp(b + s - 9, "%set_env ", 9)))
+		return 1;
+	if (!strchr(":!?; |`", b[k]))
+		return 0;
+	/* a field after its decorators sits further from its line's start
+	 * than a name: 256 bytes looked back */
+	ls = s > 256 ? s - 256 : 0;
+	nl = memrchr(b + ls, '\n', s - ls);
+	if (!nl && ls > 0)
+		return 0;
+	ls = skip_blanks(b, nl ? (size_t)(nl - b) + 1 : 0, s);
+	return ls < s && (b[ls] == '@' || b[ls] == '|');
 }
