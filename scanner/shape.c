@@ -5707,49 +5707,81 @@ static int decorator_at(const unsigned char *b, size_t at, size_t le, struct kh_
 	return 0;
 }
 
-/*
- * Decorators' values on the line b[ls..le) that starts with one (each of
- * them: `@IsString() @Value('...') key`), and an Angular or NestJS
- * provider's `{ provide: 'API_KEY', useValue: '...' }`.
- */
-static int decorator_value(const unsigned char *b, size_t ls, size_t le,
-			   struct kh_layer *l)
+/* An Angular or NestJS provider's `{ provide: 'API_KEY', useValue: '...' }`
+ * on the line b[ls..le). */
+static int provider_value(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
 {
-	size_t k = skip_blanks(b, ls, le), ns, ne, vs, ve;
-	int r = 0;
+	size_t ns, ne, vs, ve;
 
 	if (keyed_string(b, ls, le, "useValue", &vs, &ve) &&
 	    keyed_string(b, ls, vs, "provide", &ns, &ne) && !name_like(b + vs, ve - vs))
 		return emit_pair(l, b, ns, ne, vs, ve);
-	if (k >= le || b[k] != '@')
-		return 0;
+	return 0;
+}
+
+/* Decorators' values on the line b[ls..le) that starts with one, each of
+ * them: `@IsString() @Value('...') key`. */
+static int decorator_value(const unsigned char *b, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t k = skip_blanks(b, ls, le);
+	int r = 0;
+
 	for (; k < le && r == 0; k++)
 		if (b[k] == '@' && (k == ls || b[k - 1] == ' ' || b[k - 1] == '\t'))
 			r = decorator_at(b, k, le, l);
 	return r;
 }
 
+/* The first byte of the line b[ls..le) past its indent: each syntax here
+ * shows there (\newcommand, :field:, @Decorator, a table's |, a
+ * notebook's "%env), so a line or a hit elsewhere costs a look at it. */
+static unsigned char syntax_first(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t k = skip_blanks(b, ls, le);
+
+	if (k + 1 < le && b[k] == '"' && b[k + 1] == '%')
+		return '%';
+	return k < le && strchr("\\:@|", b[k]) ? b[k] : 0;
+}
+
 static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		       struct kh_layer *l)
 {
-	return latex_macro(b, ls, le, l) < 0 || rst_field(b, len, ls, le, l) < 0 ||
-			       notebook_magic(b, ls, le, l) < 0 ||
-			       decorator_value(b, ls, le, l) < 0
-		       ? -1
-		       : 0;
+	int r = 0;
+
+	switch (syntax_first(b, ls, le)) {
+	case '\\': r = latex_macro(b, ls, le, l); break;
+	case ':': r = rst_field(b, len, ls, le, l); break;
+	case '%': r = notebook_magic(b, ls, le, l); break;
+	case '@': r = decorator_value(b, ls, le, l); break;
+	}
+	/* a provider's line, anywhere in code: { provide: ..., useValue: ... } */
+	if (r == 0 && memchr(b + ls, 'V', le - ls))
+		r = provider_value(b, ls, le, l);
+	return r < 0 ? -1 : 0;
 }
 
 /*
  * Whether a keyword's hit ending at b[last] stands where syntax_line reads
  * (every rule's: a provider's name there needs the same reading): a LaTeX
- * macro's name (\apikey} or \apikey{), a field list's :name:, after
- * %env, a decorated field's name, a table's first cell.
+ * macro's name (\apikey} or \apikey{), a field list's :name: or :Two
+ * Words:, after %env, a decorated field's name, a table's first cell.
  */
 static int syntax_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t s = last, k = last + 1, ls;
-	const unsigned char *nl;
+	/* a field after its decorators sits further from its line's start
+	 * than a name: 256 bytes looked back */
+	size_t ls = last > 256 ? last - 256 : 0, s = last, k = last + 1;
+	const unsigned char *nl = memrchr(b + ls, '\n', last - ls);
+	unsigned char first;
 
+	if (!nl && ls > 0)
+		return 0;
+	first = syntax_first(b, nl ? (size_t)(nl - b) + 1 : 0, last);
+	if (!first)
+		return 0;
 	while (s > 0 && last - s < NAME_MAX_LEN &&
 	       (isalnum(b[s - 1]) || b[s - 1] == '_' || b[s - 1] == '@'))
 		s--;
@@ -5757,27 +5789,15 @@ static int syntax_named(const unsigned char *b, size_t len, size_t last)
 		k++;
 	if (s == 0 || k >= len)
 		return 0;
-	if (b[s - 1] == '\\')
-		return strchr("}{[ ", b[k]) != NULL;
-	if (b[s - 1] == ':' && b[k] == ':')
-		return 1;
-	if ((b[k] == ' ' || b[k] == ':') && b[s - 1] == ' ') { /* :Secret Key: */
-		ls = skip_blanks(b, near_line_start(b, s), s);
-		if (ls < s && b[ls] == ':' &&
-		    memchr(b + k, ':', len - k < 24 ? len - k : 24))
-			return 1;
+	switch (first) {
+	case '\\': return b[s - 1] == '\\' && strchr("}{[ ", b[k]);
+	case ':': /* :api_key:, :Secret Key: */
+		return b[k] == ':' ||
+		       (b[k] == ' ' && memchr(b + k, ':', len - k < 24 ? len - k : 24));
+	case '%':
+		return (s >= 5 && !memcmp(b + s - 5, "%env ", 5)) ||
+		       (s >= 9 && !memcmp(b + s - 9, "%set_env ", 9));
+	default: /* a decorated field, a table's cell */
+		return strchr(":!?; |`", b[k]) != NULL;
 	}
-	if ((s >= 5 && !memcmp(b + s - 5, "%env ", 5)) ||
-	    (s >= 9 && !memcmp(b + s - 9, "%set_env ", 9)))
-		return 1;
-	if (!strchr(":!?; |`", b[k]))
-		return 0;
-	/* a field after its decorators sits further from its line's start
-	 * than a name: 256 bytes looked back */
-	ls = s > 256 ? s - 256 : 0;
-	nl = memrchr(b + ls, '\n', s - ls);
-	if (!nl && ls > 0)
-		return 0;
-	ls = skip_blanks(b, nl ? (size_t)(nl - b) + 1 : 0, s);
-	return ls < s && (b[ls] == '@' || b[ls] == '|');
 }
