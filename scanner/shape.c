@@ -5734,15 +5734,72 @@ static int decorator_value(const unsigned char *b, size_t ls, size_t le,
 	return r;
 }
 
+/*
+ * A Kustomize generator named on the line b[ls..le) (`- name: gotify` of
+ * a secretGenerator or configMapGenerator): each of its `literals:` below
+ * (`- client-token=...`) named by it, `gotify.client-token`, so that a
+ * provider named once names every literal (a rule reads the first after
+ * the name, not the second).
+ */
+static int kustomize_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
+			      struct kh_layer *l)
+{
+	size_t parts[2][2], k = skip_blanks(b, ls, le), at, n, indent = 0, vs, ve;
+	int in_literals = 0, r = 0;
+
+	if (k + 2 < le && b[k] == '-' && b[k + 1] == ' ')
+		k = skip_blanks(b, k + 2, le);
+	if (k + 5 >= le || memcmp(b + k, "name:", 5))
+		return 0;
+	parts[0][0] = skip_blanks(b, k + 5, le);
+	for (parts[0][1] = parts[0][0]; parts[0][1] < le && ident_byte(b[parts[0][1]]);
+	     parts[0][1]++)
+		;
+	if (parts[0][1] == parts[0][0])
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES && r == 0; n++) {
+		size_t cle = content_end(b, len, at), first = skip_blanks(b, at, cle), q;
+
+		if (first + 9 <= cle && !memcmp(b + first, "literals:", 9)) {
+			in_literals = 1;
+			indent = first - at;
+		} else if (in_literals && first + 1 < cle && b[first] == '-' &&
+			   b[first + 1] == ' ') {
+			k = skip_blanks(b, first + 2, cle);
+			q = k < cle && (b[k] == '"' || b[k] == '\'');
+			for (parts[1][0] = parts[1][1] = k + q;
+			     parts[1][1] < cle && ident_byte(b[parts[1][1]]);
+			     parts[1][1]++)
+				;
+			vs = parts[1][1] + 1;
+			ve = skip_blanks_back(b, cle, parts[1][1]);
+			ve -= q && ve > vs && b[ve - 1] == b[k];
+			if (parts[1][1] > parts[1][0] && parts[1][1] < cle &&
+			    b[parts[1][1]] == '=' &&
+			    path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]))
+				r = emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve);
+		} else if (first < cle &&
+			   (b[first] == '-' || (in_literals && first - at <= indent)))
+			break; /* another generator, or this one's next key */
+		at = line_end(b, len, at) + 1;
+	}
+	return r;
+}
+
 /* The first byte of the line b[ls..le) past its indent: each syntax here
  * shows there (\newcommand, :field:, @Decorator, a table's |, a
- * notebook's "%env), so a line or a hit elsewhere costs a look at it. */
+ * notebook's "%env, a generator's name:), so a line or a hit elsewhere
+ * costs a look at it. */
 static unsigned char syntax_first(const unsigned char *b, size_t ls, size_t le)
 {
 	size_t k = skip_blanks(b, ls, le);
 
 	if (k + 1 < le && b[k] == '"' && b[k + 1] == '%')
 		return '%';
+	if (k + 2 < le && b[k] == '-' && b[k + 1] == ' ')
+		k = skip_blanks(b, k + 2, le);
+	if (k + 5 < le && b[k] == 'n' && !memcmp(b + k, "name:", 5))
+		return 'n'; /* a Kustomize generator's name */
 	return k < le && strchr("\\:@|", b[k]) ? b[k] : 0;
 }
 
@@ -5756,6 +5813,7 @@ static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	case ':': r = rst_field(b, len, ls, le, l); break;
 	case '%': r = notebook_magic(b, ls, le, l); break;
 	case '@': r = decorator_value(b, ls, le, l); break;
+	case 'n': r = kustomize_literals(b, len, ls, le, l); break;
 	}
 	/* a provider's line, anywhere in code: { provide: ..., useValue: ... } */
 	if (r == 0 && memchr(b + ls, 'V', le - ls))
@@ -5797,6 +5855,8 @@ static int syntax_named(const unsigned char *b, size_t len, size_t last)
 	case '%':
 		return (s >= 5 && !memcmp(b + s - 5, "%env ", 5)) ||
 		       (s >= 9 && !memcmp(b + s - 9, "%set_env ", 9));
+	case 'n': /* a generator's name: its literals below */
+		return b[k] == '-' || b[k] == '\n' || b[k] == '\r';
 	default: /* a decorated field, a table's cell */
 		return strchr(":!?; |`", b[k]) != NULL;
 	}

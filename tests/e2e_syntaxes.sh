@@ -150,6 +150,23 @@ mk md/DECOY.md "| Variable | Description | Default |
 "
 silent md/DECOY.md
 
+# Kustomize: each literal of a generator named for a provider, the second too
+mk kust/kustomization.yaml "secretGenerator:
+- name: gotify-credentials
+  type: Opaque
+  literals:
+  - app-token=AqczL180lkc2tNT
+  - client-token=CqczL180lkc2tNU
+"
+found kust/kustomization.yaml 6 gotify-token CqczL180lkc2tNU
+mk kust2/kustomization.yaml "secretGenerator:
+- name: gotify
+  literals:
+  - app-token=\$(GOTIFY_APP_TOKEN)
+  - client-token=changeme
+"
+silent kust2/kustomization.yaml
+
 # Fly.io: a token of two macaroons, the second short, is one secret
 F1=fm2_q5rb0j+IFWlvaSokb9+64DQb1buCpIFb/0STsSVkeprFul6EEwOHhI2+Sb+0/iUkgf7oLP/7ydX/5LsGMPxuG7PDBPXboe2zBxCKDZrCkZQNSN4yOuIQOq5JkUw81IfENFcjUvSnFq17efdhCl8tE584uqjZcd9G
 F2=fm2_BhsLYp+FHfndVfnO1DXlPwwZ8Ol83XHi6VoJ
