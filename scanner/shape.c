@@ -5668,7 +5668,8 @@ static int keyed_string(const unsigned char *b, size_t from, size_t to, const ch
  * by the field it decorates. A value that reads as a name (a config key,
  * a token's name) is a reference, not a secret.
  */
-static int decorator_at(const unsigned char *b, size_t at, size_t le, struct kh_layer *l)
+static int decorator_at(const unsigned char *b, size_t len, size_t at, size_t le,
+			struct kh_layer *l)
 {
 	size_t open, close, ns, ne, vs, ve, fs, fe;
 	int depth = 0;
@@ -5697,6 +5698,8 @@ static int decorator_at(const unsigned char *b, size_t at, size_t le, struct kh_
 	     keyed_string(b, ne, close, "defaultValue", &vs, &ve)))
 		return emit_pair(l, b, ns, ne, vs, ve); /* @Env('NAME', { default }) */
 	fe = decorated_field(b, close + 1, le, &fs);
+	if (fe == fs && fs == le && le < len) /* the field on the line below */
+		fe = decorated_field(b, le + 1, content_end(b, len, le + 1), &fs);
 	if (fe == fs)
 		return 0;
 	if (keyed_string(b, open, close, "default", &vs, &ve) ||
@@ -5722,7 +5725,7 @@ static int provider_value(const unsigned char *b, size_t ls, size_t le,
 
 /* Decorators' values on the line b[ls..le) that starts with one, each of
  * them: `@IsString() @Value('...') key`. */
-static int decorator_value(const unsigned char *b, size_t ls, size_t le,
+static int decorator_value(const unsigned char *b, size_t len, size_t ls, size_t le,
 			   struct kh_layer *l)
 {
 	size_t k = skip_blanks(b, ls, le);
@@ -5730,7 +5733,7 @@ static int decorator_value(const unsigned char *b, size_t ls, size_t le,
 
 	for (; k < le && r == 0; k++)
 		if (b[k] == '@' && (k == ls || b[k - 1] == ' ' || b[k - 1] == '\t'))
-			r = decorator_at(b, k, le, l);
+			r = decorator_at(b, len, k, le, l);
 	return r;
 }
 
@@ -5803,6 +5806,22 @@ static unsigned char syntax_first(const unsigned char *b, size_t ls, size_t le)
 	return k < le && strchr("\\:@|", b[k]) ? b[k] : 0;
 }
 
+/* syntax_first() of the line above the one starting at ls when that line
+ * ends in ')' (a decorator's call), looked back on 256 bytes at most; 0
+ * when there is none. */
+static unsigned char above_first(const unsigned char *b, size_t ls)
+{
+	size_t from = ls > 257 ? ls - 257 : 0;
+	const unsigned char *nl;
+
+	if (ls < 3 || (b[ls - 2] != ')' && (b[ls - 2] != '\r' || b[ls - 3] != ')')))
+		return 0;
+	nl = memrchr(b + from, '\n', ls - 1 - from);
+	if (!nl && from > 0)
+		return 0;
+	return syntax_first(b, nl ? (size_t)(nl - b) + 1 : 0, ls - 1);
+}
+
 static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		       struct kh_layer *l)
 {
@@ -5812,8 +5831,16 @@ static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	case '\\': r = latex_macro(b, ls, le, l); break;
 	case ':': r = rst_field(b, len, ls, le, l); break;
 	case '%': r = notebook_magic(b, ls, le, l); break;
-	case '@': r = decorator_value(b, ls, le, l); break;
+	case '@': r = decorator_value(b, len, ls, le, l); break;
 	case 'n': r = kustomize_literals(b, len, ls, le, l); break;
+	}
+	/* a field under its decorator's line: @Value('...') then apiKey: string; */
+	if (r == 0 && above_first(b, ls) == '@') {
+		size_t als = ls - 1 > 256 ? ls - 1 - 256 : 0;
+		const unsigned char *nl = memrchr(b + als, '\n', ls - 1 - als);
+
+		als = nl ? (size_t)(nl - b) + 1 : als;
+		r = decorator_value(b, len, als, content_end(b, len, als), l);
 	}
 	/* a provider's line, anywhere in code: { provide: ..., useValue: ... } */
 	if (r == 0 && memchr(b + ls, 'V', le - ls))
@@ -5838,13 +5865,19 @@ static int syntax_named(const unsigned char *b, size_t len, size_t last)
 	if (!nl && ls > 0)
 		return 0;
 	first = syntax_first(b, nl ? (size_t)(nl - b) + 1 : 0, last);
+	if (!first && (!nl || nl - b < 2 || (nl[-1] != ')' && nl[-1] != '\r')))
+		return 0; /* no syntax here, no call's line above */
+	while (k < len && k - last < NAME_MAX_LEN && (isalnum(b[k]) || b[k] == '_'))
+		k++;
+	/* a field under its decorator's line: a type's ':' (or '!', '?') */
+	if (!first && k < len && (b[k] == ':' || b[k] == '!' || b[k] == '?') &&
+	    above_first(b, (size_t)(nl - b) + 1) == '@')
+		first = '@';
 	if (!first)
 		return 0;
 	while (s > 0 && last - s < NAME_MAX_LEN &&
 	       (isalnum(b[s - 1]) || b[s - 1] == '_' || b[s - 1] == '@'))
 		s--;
-	while (k < len && k - last < NAME_MAX_LEN && (isalnum(b[k]) || b[k] == '_'))
-		k++;
 	if (s == 0 || k >= len)
 		return 0;
 	switch (first) {

@@ -103,6 +103,17 @@ export const Q = { provide: API_TOKEN, useValue: 'api-token-name' };
 "
 silent ts/decoy.ts
 
+# a decorator on its own line, the field it decorates below
+mk ts/d.service.ts "export class SearchService {
+  @Env({ default: '$V' })
+  apiToken: string;
+
+  @Value('app.search.api-key')
+  apiKey: string;
+}
+"
+found ts/d.service.ts 2 generic-secret "$V"
+
 # GitLab CI: a variable's value: below its name
 mk ci/.gitlab-ci.yml "variables:
   DEPLOY_TOKEN:
