@@ -5488,8 +5488,8 @@ static int brace_group(const unsigned char *b, size_t i, size_t le, size_t *vs,
 /*
  * A LaTeX macro defined on the line b[ls..le) (\newcommand{\apikey}{...},
  * \def\apitoken{...}): the macro's name and its body, one wrapping
- * command (\texttt{...}, \detokenize{...}) or \verb|...| taken off, and
- * LaTeX's escapes (\_, \#, \%, \&) dropped from the value.
+ * command (\texttt{...}, \detokenize{...}) taken off and LaTeX's escapes
+ * (\_, \#, \%, \&) dropped from the value; \verb|...| as written.
  */
 static int latex_macro(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
@@ -5515,10 +5515,9 @@ static int latex_macro(const unsigned char *b, size_t ls, size_t le, struct kh_l
 		return 0;
 	vs = skip_blanks(b, vs, ve);
 	ve = skip_blanks_back(b, ve, vs);
-	if (ve - vs > 6 && !memcmp(b + vs, "\\verb", 5) && b[ve - 1] == b[vs + 5]) {
-		vs += 6;
-		ve--;
-	} else if (ve > vs && b[vs] == '\\' && b[ve - 1] == '}') {
+	if (ve - vs > 6 && !memcmp(b + vs, "\\verb", 5) && b[ve - 1] == b[vs + 5])
+		return emit_pair(l, b, ns, ne, vs + 6, ve - 1); /* verbatim: as written */
+	if (ve > vs && b[vs] == '\\' && b[ve - 1] == '}') {
 		for (w = vs + 1; w < ve && isalpha(b[w]); w++)
 			;
 		if (w > vs + 1 && brace_group(b, w, ve, &w, &k) && k + 1 == ve) {

@@ -33,6 +33,10 @@ mk tex/d.tex "\\renewcommand{\\secretkey}{Rk4Tz8Wq2L\\_m6Xp9Vb3Nc7Hd5Jf}
 "$KEYHOUND" scan "$T/tex/d.tex" -f json --show-secrets -o "$T/out" 2>"$T/err"
 check "tex/d.tex: the value unescaped" jq -e \
 	'length == 1 and .[0].secret == "Rk4Tz8Wq2L_m6Xp9Vb3Nc7Hd5Jf" and .[0].line == 1' "$T/out"
+# \verb's body is verbatim: as written
+mk tex/e.tex "\\newcommand{\\apitoken}{\\verb|$V|}
+"
+found tex/e.tex 1 generic-secret "$V"
 mk tex/decoy.tex "\\newcommand{\\apikey}{YOUR\\_API\\_KEY\\_HERE}
 \\newcommand{\\secretkey}[1]{\\texttt{#1}}
 \\def\\password{\\emph{password}}
