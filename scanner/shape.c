@@ -5788,6 +5788,87 @@ static int kustomize_literals(const unsigned char *b, size_t len, size_t ls, siz
 	return r;
 }
 
+/* The cells of the Markdown table row b[ls..le) (`| a | b |`) in cells[],
+ * blanks and `code` marks trimmed; how many, 0 when it is no row. */
+static size_t md_cells(const unsigned char *b, size_t ls, size_t le, size_t (*cells)[2])
+{
+	size_t i = skip_blanks(b, ls, le), n = 0, e;
+
+	if (i >= le || b[i] != '|')
+		return 0;
+	for (i++; i < le && n < ROW_MAX_COLUMNS; i = e + 1) {
+		for (e = i; e < le && b[e] != '|'; e++)
+			;
+		if (e >= le)
+			break; /* the text after the last bar is no cell */
+		cells[n][0] = i;
+		cells[n][1] = e;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+	}
+	return n;
+}
+
+/* Whether a table's header cell b[s..e) names credentials by its last
+ * word (Password, API Token, secret_key, Access Key; not Token type, Key
+ * ID, Keyboard, nor a dictionary's bare Key). */
+static int credential_header(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *words[] = { "token",	   "tokens", "secret",	   "secrets",
+				       "password", "passwd", "passphrase", "pwd",
+				       "apikey",   NULL };
+	size_t w = e, k;
+
+	while (w > s && isalnum(b[w - 1]))
+		w--;
+	for (k = 0; words[k]; k++)
+		if (e - w == strlen(words[k]) &&
+		    !strncasecmp((const char *)b + w, words[k], e - w))
+			return 1;
+	return w > s && e - w == 3 && !strncasecmp((const char *)b + w, "key", 3);
+}
+
+/*
+ * A Markdown table's header on the line b[ls..le), its separator
+ * (|---|:--|) below: each row's cell under a column the header names for
+ * credentials (| Service | User | Password |, | API Token |) as
+ * `Password = "..."`; a column about one (Token type, Key ID) is not one.
+ */
+static int md_header_table(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t head[ROW_MAX_COLUMNS][2], cells[ROW_MAX_COLUMNS][2], nh, nc, c, at, n, k;
+	unsigned long named = 0; /* bit c: column c holds credentials */
+	int r = 0;
+
+	nh = md_cells(b, ls, le, head);
+	at = le + 1;
+	if (nh < 2 || at >= len)
+		return 0;
+	for (k = at; k < len && b[k] != '\n'; k++)
+		if (!strchr("|-: \t\r", b[k]))
+			return 0; /* no separator below: no header */
+	for (c = 0; c < nh; c++)
+		if (credential_header(b, head[c][0], head[c][1]))
+			named |= 1ul << c;
+	if (!named)
+		return 0;
+	for (at = line_end(b, len, at) + 1, n = 0;
+	     at < len && n < BLOCK_MAX_LINES && r == 0; n++) {
+		size_t cle = content_end(b, len, at);
+
+		nc = md_cells(b, at, cle, cells);
+		if (!nc)
+			break;
+		for (c = 0; c < nc && c < nh && r == 0; c++)
+			if (named >> c & 1)
+				r = emit_path_as(l, b, (const size_t(*)[2])head + c, 1,
+						 "", cells[c][0], cells[c][1]);
+		at = line_end(b, len, at) + 1;
+	}
+	return r;
+}
+
 /* The first byte of the line b[ls..le) past its indent: each syntax here
  * shows there (\newcommand, :field:, @Decorator, a table's |, a
  * notebook's "%env, a generator's name:), so a line or a hit elsewhere
@@ -5832,6 +5913,7 @@ static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	case '%': r = notebook_magic(b, ls, le, l); break;
 	case '@': r = decorator_value(b, len, ls, le, l); break;
 	case 'n': r = kustomize_literals(b, len, ls, le, l); break;
+	case '|': r = md_header_table(b, len, ls, le, l); break;
 	}
 	/* a field under its decorator's line: @Value('...') then apiKey: string; */
 	if (r == 0 && above_first(b, ls) == '@') {

@@ -182,6 +182,33 @@ mk kust2/kustomization.yaml "secretGenerator:
 "
 silent kust2/kustomization.yaml
 
+# a Markdown table whose header names the column: each row's cell below
+mk md/ACCOUNTS.md "| Service | Username | Password |
+|---|---|---|
+| admin | root | $W |
+
+| Bot | API Token | Token type |
+|:--|:--:|--:|
+| deploy | \`$V\` | bearer |
+"
+found md/ACCOUNTS.md 3 generic-secret "$W"
+found md/ACCOUNTS.md 7 generic-secret "$V"
+mk md/KEYS.md "| Key | Value |
+|-----|-------|
+| cache_dir | /var/cache/acme2 |
+
+| Name | Token | Token type |
+|---|---|---|
+| deploy | \`<your-token>\` | bearer |
+| ci | \${CI_TOKEN} | bearer |
+| bot | ******** | bearer |
+
+| Keyboard | Action |
+|---|---|
+| Alt+F4x9 | quit |
+"
+silent md/KEYS.md
+
 # Fly.io: a token of two macaroons, the second short, is one secret
 F1=fm2_q5rb0j+IFWlvaSokb9+64DQb1buCpIFb/0STsSVkeprFul6EEwOHhI2+Sb+0/iUkgf7oLP/7ydX/5LsGMPxuG7PDBPXboe2zBxCKDZrCkZQNSN4yOuIQOq5JkUw81IfENFcjUvSnFq17efdhCl8tE584uqjZcd9G
 F2=fm2_BhsLYp+FHfndVfnO1DXlPwwZ8Ol83XHi6VoJ

@@ -2769,6 +2769,10 @@ SYNTAXES = [
     ("gitlab-value", ".gitlab-ci.yml", "generic-secret",
      "variables:\n  DEPLOY_TOKEN:\n    value: \"{v}\"\n    description: the deploy bot's token\n"),
     ("earthfile-env", "Earthfile", "generic-secret", "build:\n    FROM alpine\n    ENV SERVICE_TOKEN {v}\n"),
+    ("md-header-table", "docs/ACCOUNTS.md", "generic-secret",
+     "| Service | User | Password |\n|---|---|---|\n| admin | root | {v} |\n"),
+    ("md-header-table", "ops/TOKENS.md", "generic-secret",
+     "| Bot | API Token | Token type |\n|:--|:--:|--:|\n| deploy | `{v}` | bearer |\n"),
 ]
 SYNTAXES_DECOYS = [
     ("latex-newcommand", "paper/macros.tex", "\\newcommand{{\\apikey}}{{YOUR\\_API\\_KEY\\_HERE}}\n"
@@ -2785,6 +2789,9 @@ SYNTAXES_DECOYS = [
      "  SECRET_KEY:\n    value: \"{{{{ .Values.secretKey }}}}\"\n  DEPLOY_PASSWORD:\n    value: \"\"\n"),
     ("earthfile-env", "Earthfile", "build:\n    ARG API_KEY\n    ENV AUTH_TOKEN=$AUTH_TOKEN\n"
      "    ENV DB_PASSWORD ${{DB_PASSWORD}}\n"),
+    ("md-header-table", "docs/KEYS.md", "| Key | Value |\n|-----|-------|\n| cache_dir | /var/cache/acme2 |\n\n"
+     "| Name | Token | Token type |\n|---|---|---|\n| deploy | `<your-token>` | bearer |\n"
+     "| ci | ${{CI_TOKEN}} | bearer |\n| bot | ******** | bearer |\n"),
 ]
 
 
