@@ -5571,28 +5571,37 @@ static int rst_field(const unsigned char *b, size_t len, size_t ls, size_t le,
 }
 
 /*
- * IPython's `%env NAME=value`, `%env NAME value` or `%set_env NAME value`
- * on the line b[ls..le), in a notebook's JSON string too, where the
- * value ends at its escaped newline ("%env TOKEN=...\n",).
+ * A notebook cell's line, one JSON string ("...\n",) on the line
+ * b[ls..le), that sets a name: IPython's `%env NAME=value`, `%env NAME
+ * value` or `%set_env NAME value`, a shell escape's `!export NAME=value`,
+ * or a `%%writefile .env` cell's `NAME=value`. The value ends at the
+ * string's escaped newline or its end.
  */
-static int notebook_magic(const unsigned char *b, size_t ls, size_t le,
-			  struct kh_layer *l)
+static int notebook_assignment(const unsigned char *b, size_t ls, size_t le,
+			       struct kh_layer *l)
 {
-	const unsigned char *m = kh_memmem(b + ls, le - ls, "%env ", 5);
-	size_t ns, ne, vs, ve;
+	static const char *starts[] = { "%env ", "%set_env ", "!export ", "export ",
+					NULL };
+	size_t k = skip_blanks(b, ls, le) + 1, ns, ne, vs, ve, w, blank = 0;
 
-	if (!m)
-		m = kh_memmem(b + ls, le - ls, "%set_env ", 9);
-	if (!m)
-		return 0;
-	ns = skip_blanks(b, (size_t)(m - b) + (m[1] == 'e' ? 5 : 9), le);
+	for (w = 0; starts[w]; w++)
+		if (k + strlen(starts[w]) < le &&
+		    !memcmp(b + k, starts[w], strlen(starts[w]))) {
+			blank = starts[w][0] == '%'; /* %env NAME value */
+			k += strlen(starts[w]);
+			break;
+		}
+	ns = skip_blanks(b, k, le);
 	for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
 		;
-	if (ne == ns || ne >= le || (b[ne] != '=' && b[ne] != ' '))
+	if (ne == ns || ne >= le || (b[ne] != '=' && !(blank && b[ne] == ' ')))
 		return 0;
 	vs = skip_blanks(b, ne + 1, le);
-	for (ve = vs; ve < le && !strchr(" \t\"'\\", b[ve]); ve++)
+	for (ve = vs; ve < le && (isalnum(b[ve]) || strchr("-_.+/=:@~", b[ve])) && b[ve];
+	     ve++)
 		;
+	if (ve < le && b[ve] != '\\' && b[ve] != '"' && b[ve] != ' ')
+		return 0; /* code: API_KEY=getpass(), TOKEN=os.environ[...] */
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
@@ -5875,15 +5884,31 @@ static int md_header_table(const unsigned char *b, size_t len, size_t ls, size_t
  * costs a look at it. */
 static unsigned char syntax_first(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t k = skip_blanks(b, ls, le);
+	size_t k = skip_blanks(b, ls, le), e;
 
-	if (k + 1 < le && b[k] == '"' && b[k + 1] == '%')
-		return '%';
-	if (k + 2 < le && b[k] == '-' && b[k + 1] == ' ')
+	if (k + 1 >= le)
+		return 0;
+	switch (b[k]) {
+	case '\\':
+	case ':':
+	case '@':
+	case '|': return b[k];
+	case '"': /* a notebook's line: "%env, "!export, "export, "NAME= */
+		if (b[k + 1] == '%' || b[k + 1] == '!' ||
+		    (k + 8 < le && !memcmp(b + k + 1, "export ", 7)))
+			return '"';
+		for (e = k + 1; e < le && (isupper(b[e]) || isdigit(b[e]) || b[e] == '_');
+		     e++)
+			;
+		return e > k + 1 && e < le && b[e] == '=' ? '"' : 0;
+	case '-': /* a Kustomize generator's name */
+		if (b[k + 1] != ' ')
+			return 0;
 		k = skip_blanks(b, k + 2, le);
-	if (k + 5 < le && b[k] == 'n' && !memcmp(b + k, "name:", 5))
-		return 'n'; /* a Kustomize generator's name */
-	return k < le && strchr("\\:@|", b[k]) ? b[k] : 0;
+		/* fall through */
+	case 'n': return k + 5 < le && !memcmp(b + k, "name:", 5) ? 'n' : 0;
+	default: return 0;
+	}
 }
 
 /* syntax_first() of the line above the one starting at ls when that line
@@ -5910,7 +5935,7 @@ static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	switch (syntax_first(b, ls, le)) {
 	case '\\': r = latex_macro(b, ls, le, l); break;
 	case ':': r = rst_field(b, len, ls, le, l); break;
-	case '%': r = notebook_magic(b, ls, le, l); break;
+	case '"': r = notebook_assignment(b, ls, le, l); break;
 	case '@': r = decorator_value(b, len, ls, le, l); break;
 	case 'n': r = kustomize_literals(b, len, ls, le, l); break;
 	case '|': r = md_header_table(b, len, ls, le, l); break;
@@ -5966,9 +5991,8 @@ static int syntax_named(const unsigned char *b, size_t len, size_t last)
 	case ':': /* :api_key:, :Secret Key: */
 		return b[k] == ':' ||
 		       (b[k] == ' ' && memchr(b + k, ':', len - k < 24 ? len - k : 24));
-	case '%':
-		return (s >= 5 && !memcmp(b + s - 5, "%env ", 5)) ||
-		       (s >= 9 && !memcmp(b + s - 9, "%set_env ", 9));
+	case '"': /* %env NAME value, NAME=value */
+		return b[k] == '=' || (b[k] == ' ' && b[s - 1] == ' ');
 	case 'n': /* a generator's name: its literals below */
 		return b[k] == '-' || b[k] == '\n' || b[k] == '\r';
 	default: /* a decorated field, a table's cell */

@@ -80,6 +80,25 @@ mk nb/decoy.ipynb "{\"cells\": [{\"cell_type\": \"code\", \"source\": [
 "
 silent nb/decoy.ipynb
 
+# a notebook's %%writefile .env cell and a shell escape's export
+mk nb/b.ipynb "{\"cells\": [{\"cell_type\": \"code\", \"source\": [
+    \"%%writefile .env\\n\",
+    \"SERVICE_TOKEN=$V\\n\",
+    \"!export DEPLOY_SECRET=$W\\n\"
+]}]}
+"
+found nb/b.ipynb 3 generic-secret "$V"
+found nb/b.ipynb 4 generic-secret "$W"
+mk nb/code.ipynb "{\"cells\": [{\"cell_type\": \"code\", \"source\": [
+    \"API_KEY=\$MY_API_KEY\\n\",
+    \"TOKEN=os.environ['TOKEN']\\n\",
+    \"API_KEY=getpass.getpass()\\n\",
+    \"export AUTH_TOKEN=\${AUTH_TOKEN}\\n\",
+    \"!export API_TOKEN=\$(cat token.txt)\\n\"
+]}]}
+"
+silent nb/code.ipynb
+
 # TypeScript: a decorator's default, its string before the field, a provider
 mk ts/a.ts "export class Config {
   @Env({ default: '$V' }) apiToken: string;

@@ -2760,6 +2760,8 @@ SYNTAXES = [
     ("rst-field", "docs/setup.rst", "generic-secret", "Setup\n=====\n\n:api_key: {v}\n:region: eu-west-1\n"),
     ("notebook-magic", "explore.ipynb", "generic-secret",
      '{{"cells": [{{"cell_type": "code", "source": [\n    "%env AUTH_TOKEN={v}\\n",\n    "import os\\n"\n]}}]}}\n'),
+    ("notebook-env-file", "setup.ipynb", "generic-secret",
+     '{{"cells": [{{"cell_type": "code", "source": [\n    "%%writefile .env\\n",\n    "SERVICE_TOKEN={v}\\n"\n]}}]}}\n'),
     ("ts-decorator", "src/config.service.ts", "generic-secret",
      "export class Config {{\n  @Env({{ default: '{v}' }}) apiToken: string;\n}}\n"),
     ("ts-decorator", "src/app.config.ts", "generic-secret",
