@@ -2748,10 +2748,11 @@ def daemons_block(emit):
                  why="a reference, a hash, a default, an id or a public key")
 
 # ---- (syntaxes) whole syntaxes whose name and value no rule reads together:
-# LaTeX macros (escaped underscores), reStructuredText field lists, IPython's
-# %env magics in a notebook's JSON, TypeScript decorators and providers,
-# GitLab CI's `value:` under a variable, an Earthfile's blank-separated ENV;
-# decoys of each (placeholders, references, docstrings' fields). Own seed.
+# LaTeX macros (escaped underscores), reStructuredText field lists, a
+# notebook's %env and .env cells, TypeScript decorators and providers,
+# GitLab CI's `value:` under a variable, an Earthfile's blank-separated ENV,
+# Markdown tables whose header names the column; decoys of each
+# (placeholders, references, docstrings' fields, a dictionary's Key). Own seed.
 SYNTAXES = [
     ("latex-newcommand", "paper/secrets.tex", "generic-secret", "\\newcommand{{\\apitoken}}{{{v}}}\n"),
     ("latex-newcommand", "doc/keys.tex", "generic-secret",
