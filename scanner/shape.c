@@ -5555,16 +5555,16 @@ static int rst_field(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (w > ns && (memchr(b + w, '_', ne - w) || !isupper(b[ns]))))
 		return 0; /* Sphinx's :param api_key:, :type token: */
 	vs = skip_blanks(b, ne + 1, le);
-	if (vs == le && le < len) { /* the body below, indented */
-		ls = le + 1;
-		le = line_end(b, len, ls);
+	if (vs == le) { /* the body below, indented (le may stand at a '\r') */
+		ls = line_end(b, len, le) + 1;
+		if (ls >= len)
+			return 0;
+		le = content_end(b, len, ls);
 		vs = skip_blanks(b, ls, le);
 		if (vs == ls)
 			return 0;
 	}
 	ve = skip_blanks_back(b, le, vs);
-	if (ve > vs && b[ve - 1] == '\r')
-		ve--;
 	if (vs >= ve || b[vs] == '`' || b[vs] == ':' || !plausible_value(b + vs, ve - vs))
 		return 0;
 	return emit_named(l, b, ns, ne, "", vs, ve);
@@ -5638,11 +5638,10 @@ static size_t decorated_field(const unsigned char *b, size_t i, size_t le, size_
  * constant's name (app.apiKey, STRIPE_SECRET_KEY, database-password). */
 static int name_like(const unsigned char *s, size_t n)
 {
-	size_t i, digits = 0, upper = 0, lower = 0;
+	size_t i, digits = 0, lower = 0;
 
 	for (i = 0; i < n; i++) {
 		digits += !!isdigit(s[i]);
-		upper += !!isupper(s[i]);
 		lower += !!islower(s[i]);
 	}
 	return !digits || (!lower && memchr(s, '_', n)) ||
@@ -5706,8 +5705,12 @@ static int decorator_at(const unsigned char *b, size_t len, size_t at, size_t le
 	     keyed_string(b, ne, close, "defaultValue", &vs, &ve)))
 		return emit_pair(l, b, ns, ne, vs, ve); /* @Env('NAME', { default }) */
 	fe = decorated_field(b, close + 1, le, &fs);
-	if (fe == fs && fs == le && le < len) /* the field on the line below */
-		fe = decorated_field(b, le + 1, content_end(b, len, le + 1), &fs);
+	if (fe == fs && fs == le &&
+	    line_end(b, len, le) + 1 < len) { /* the field below */
+		size_t next = line_end(b, len, le) + 1;
+
+		fe = decorated_field(b, next, content_end(b, len, next), &fs);
+	}
 	if (fe == fs)
 		return 0;
 	if (keyed_string(b, open, close, "default", &vs, &ve) ||

@@ -137,6 +137,12 @@ mk ts/d.service.ts "export class SearchService {
 "
 found ts/d.service.ts 2 generic-secret "$V"
 
+# CRLF line ends: a field's body and a decorator's field on the next line
+printf ':auth_token:\r\n    %s\r\n' "$W" >"$T/crlf.rst"
+found crlf.rst 2 generic-secret "$W"
+printf "  @Env({ default: '%s' })\r\n  apiToken: string;\r\n" "$V" >"$T/crlf.ts"
+found crlf.ts 1 generic-secret "$V"
+
 # GitLab CI: a variable's value: below its name
 mk ci/.gitlab-ci.yml "variables:
   DEPLOY_TOKEN:
