@@ -4065,6 +4065,36 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 	return e > i && credential_tail(b, e - i > 5 ? e - 5 : i, e);
 }
 
+/*
+ * A YAML flow mapping on the line b[ls..le) of a config file (`env: {
+ * DEPLOY_TOKEN: value, REGION: eu }`, a workflow step's env): each pair
+ * with a bare value, as `name = "value"` (a quoted one the rules read as
+ * written); a reference (${{ secrets.X }}, {{ .Values.x }}) is none.
+ */
+static int flow_pairs(struct kh_layer *l, const unsigned char *b, size_t ls, size_t le)
+{
+	const unsigned char *open = memchr(b + ls, '{', le - ls);
+	size_t i, ns, ne, vs, ve, e;
+	int r = 0;
+
+	for (i = open ? (size_t)(open - b) + 1 : le; i < le && r == 0; i = ve + 1) {
+		ns = skip_blanks(b, i, le);
+		for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+			;
+		if (ne == ns || ne + 1 >= le || b[ne] != ':' || b[ne + 1] != ' ')
+			return 0;
+		vs = skip_blanks(b, ne + 1, le);
+		for (ve = vs; ve < le && b[ve] != ',' && b[ve] != '}'; ve++)
+			;
+		if (ve >= le)
+			return 0; /* not closed on its line */
+		e = skip_blanks_back(b, ve, vs);
+		if (e > vs && !strchr("\"'{[", b[vs]))
+			r = emit_pair(l, b, ns, ne, vs, e);
+	}
+	return r;
+}
+
 int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	size_t at, le, ce;
@@ -4079,6 +4109,8 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 		if (ce - at > CONFIG_MAX_LINE)
 			continue; /* data or minified code */
 		if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
+			return -1;
+		if (memchr(b + at, '{', ce - at) && flow_pairs(l, b, at, ce) < 0)
 			return -1;
 	}
 	return 0;

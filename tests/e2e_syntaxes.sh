@@ -163,6 +163,17 @@ mk ci2/.gitlab-ci.yml "variables:
 "
 silent ci2/.gitlab-ci.yml
 
+# a YAML flow mapping's bare values (a workflow step's env)
+mk flow/ci.yml "steps:
+  - run: ./deploy.sh
+    env: { REGION: eu-west-1, DEPLOY_TOKEN: $V }
+"
+found flow/ci.yml 3 generic-secret "$V"
+mk flow2/ci.yml "steps:
+  - env: { API_TOKEN: \${{ secrets.API_TOKEN }}, SECRET_KEY: \"{{ .Values.k }}\", DB_PASSWORD: \$DB_PASSWORD }
+"
+silent flow2/ci.yml
+
 # an Earthfile: ENV with a blank before its value
 mk earth/Earthfile "build:
     FROM alpine

@@ -2772,6 +2772,8 @@ SYNTAXES = [
     ("gitlab-value", ".gitlab-ci.yml", "generic-secret",
      "variables:\n  DEPLOY_TOKEN:\n    value: \"{v}\"\n    description: the deploy bot's token\n"),
     ("earthfile-env", "Earthfile", "generic-secret", "build:\n    FROM alpine\n    ENV SERVICE_TOKEN {v}\n"),
+    ("yaml-flow-map", ".github/workflows/deploy.yml", "generic-secret",
+     "jobs:\n  deploy:\n    steps:\n      - run: ./deploy.sh\n        env: {{ REGION: eu, DEPLOY_TOKEN: {v} }}\n"),
     ("md-header-table", "docs/ACCOUNTS.md", "generic-secret",
      "| Service | User | Password |\n|---|---|---|\n| admin | root | {v} |\n"),
     ("md-header-table", "ops/TOKENS.md", "generic-secret",
@@ -2792,6 +2794,8 @@ SYNTAXES_DECOYS = [
      "  SECRET_KEY:\n    value: \"{{{{ .Values.secretKey }}}}\"\n  DEPLOY_PASSWORD:\n    value: \"\"\n"),
     ("earthfile-env", "Earthfile", "build:\n    ARG API_KEY\n    ENV AUTH_TOKEN=$AUTH_TOKEN\n"
      "    ENV DB_PASSWORD ${{DB_PASSWORD}}\n"),
+    ("yaml-flow-map", ".github/workflows/ci.yml", "jobs:\n  t:\n    steps:\n"
+     "      - env: {{ API_TOKEN: ${{{{ secrets.API_TOKEN }}}}, DB_PASSWORD: $DB_PASSWORD }}\n"),
     ("md-header-table", "docs/KEYS.md", "| Key | Value |\n|-----|-------|\n| cache_dir | /var/cache/acme2 |\n\n"
      "| Name | Token | Token type |\n|---|---|---|\n| deploy | `<your-token>` | bearer |\n"
      "| ci | ${{CI_TOKEN}} | bearer |\n| bot | ******** | bearer |\n"),
