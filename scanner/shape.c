@@ -281,12 +281,13 @@ static int json_parent_at(const unsigned char *b, size_t len, size_t k)
 }
 
 /* Whether a `Default:` key follows b[k] within a few lines (a
- * CloudFormation parameter's). */
+ * CloudFormation parameter's), or a `value:` (a GitLab CI variable's). */
 static int default_below(const unsigned char *b, size_t len, size_t k)
 {
 	size_t n = len - k < 400 ? len - k : 400;
 
-	return kh_memmem(b + k, n, "Default:", 8) || kh_memmem(b + k, n, "default:", 8);
+	return kh_memmem(b + k, n, "Default:", 8) || kh_memmem(b + k, n, "default:", 8) ||
+	       kh_memmem(b + k, n, " value:", 7);
 }
 
 /* Whether b[k] (after a name) is followed on its line by a word of
@@ -528,6 +529,9 @@ static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t
 static int code_glue_named(const unsigned char *b, size_t len, size_t last);
 static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l);
+static int syntax_named(const unsigned char *b, size_t len, size_t last);
+static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -536,14 +540,16 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
 	/* decided once: a provider's keyword names its secret or hands one
-	 * over; only the generic rule's words wake the readers of names apart
-	 * (the *_named() below: generic hits only) */
+	 * over, or a syntax reader sees its name; only the generic rule's words
+	 * wake the readers of names apart (the *_named() below: generic hits
+	 * only) */
 	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
 		return (names_its_secret(r) && !arrow) ||
-		       hands_over_credentials(b, len, last);
+		       hands_over_credentials(b, len, last) || syntax_named(b, len, last);
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
-	       code_shape_named(b, len, last) || code_glue_named(b, len, last);
+	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
+	       syntax_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -1175,13 +1181,15 @@ static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 1;
 }
 
-/* A parameter's default under a parent named for a credential
- * (CloudFormation's `DbPassword:` ... `Default: ...`): the parent names it. */
+/* A parameter's default or value under a parent named for a credential
+ * (CloudFormation's `DbPassword:` ... `Default: ...`, GitLab CI's
+ * `API_TOKEN:` ... `value: ...`): the parent names it. */
 static int default_of_credential(const unsigned char *b, const size_t (*parts)[2],
 				 size_t depth, size_t cs, size_t ce)
 {
-	return depth > 0 && ce - cs == 7 &&
-	       !strncasecmp((const char *)b + cs, "default", 7) &&
+	return depth > 0 &&
+	       ((ce - cs == 7 && !strncasecmp((const char *)b + cs, "default", 7)) ||
+		(ce - cs == 5 && !memcmp(b + cs, "value", 5))) &&
 	       credential_name(b + parts[depth - 1][0],
 			       parts[depth - 1][1] - parts[depth - 1][0]);
 }
@@ -3283,7 +3291,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    less_common_line(b, len, ls, le, l) < 0 ||
 	    (named && hidden_name_line(b, ls, le, l) < 0) ||
 	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
-	    (named && code_glue_line(b, ls, le, l) < 0))
+	    (named && code_glue_line(b, ls, le, l) < 0) ||
+	    /* (names from other lines too: a table's header, a generator) */
+	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);
@@ -3634,11 +3644,11 @@ int kh_shape_config_path(const char *path)
 						   CONFIG_WORD("dockerfile"),
 						   CONFIG_WORD("htaccess"),
 						   { NULL, 0 } };
-	static const struct config_word names[] = { CONFIG_WORD("dockerfile"),
-						    CONFIG_WORD("containerfile"),
-						    CONFIG_WORD("caddyfile"),
-						    CONFIG_WORD(".htaccess"),
-						    { NULL, 0 } };
+	static const struct config_word names[] = {
+		CONFIG_WORD("dockerfile"), CONFIG_WORD("containerfile"),
+		CONFIG_WORD("caddyfile"),  CONFIG_WORD("earthfile"),
+		CONFIG_WORD(".htaccess"),  { NULL, 0 }
+	};
 	static const struct config_word dirs[] = { CONFIG_WORD("etc"),
 						   CONFIG_WORD("config"),
 						   CONFIG_WORD("conf"),
@@ -4221,6 +4231,36 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 	return e > i && credential_tail(b, e - i > 5 ? e - 5 : i, e);
 }
 
+/*
+ * A YAML flow mapping on the line b[ls..le) of a config file (`env: {
+ * DEPLOY_TOKEN: value, REGION: eu }`, a workflow step's env): each pair
+ * with a bare value, as `name = "value"` (a quoted one the rules read as
+ * written); a reference (${{ secrets.X }}, {{ .Values.x }}) is none.
+ */
+static int flow_pairs(struct kh_layer *l, const unsigned char *b, size_t ls, size_t le)
+{
+	const unsigned char *open = memchr(b + ls, '{', le - ls);
+	size_t i, ns, ne, vs, ve, e;
+	int r = 0;
+
+	for (i = open ? (size_t)(open - b) + 1 : le; i < le && r == 0; i = ve + 1) {
+		ns = skip_blanks(b, i, le);
+		for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+			;
+		if (ne == ns || ne + 1 >= le || b[ne] != ':' || b[ne + 1] != ' ')
+			return 0;
+		vs = skip_blanks(b, ne + 1, le);
+		for (ve = vs; ve < le && b[ve] != ',' && b[ve] != '}'; ve++)
+			;
+		if (ve >= le)
+			return 0; /* not closed on its line */
+		e = skip_blanks_back(b, ve, vs);
+		if (e > vs && !strchr("\"'{[", b[vs]))
+			r = emit_pair(l, b, ns, ne, vs, e);
+	}
+	return r;
+}
+
 int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	size_t at, le, ce;
@@ -4235,6 +4275,8 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 		if (ce - at > CONFIG_MAX_LINE)
 			continue; /* data or minified code */
 		if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
+			return -1;
+		if (memchr(b + at, '{', ce - at) && flow_pairs(l, b, at, ce) < 0)
 			return -1;
 	}
 	return 0;
@@ -5554,4 +5596,611 @@ static int hidden_name_named(const unsigned char *b, size_t len, size_t last)
 	k = skip_blanks(b, k + 1 + (b[k] == ':' && k + 1 < len && b[k + 1] == '='), len);
 	k += k < len && (b[k] == '"' || b[k] == '\'');
 	return k + 1 < len && b[k] == '{' && b[k + 1] == '{';
+}
+
+/* ---- whole syntaxes: LaTeX macros, reStructuredText fields, notebook
+ * magics, decorators, Markdown tables' rows ------------------------------ */
+
+/*
+ * Appends `name = "value"` with every escape byte of the value dropped
+ * before the punctuation it escapes (LaTeX's `sntrys\_...`), each kept
+ * byte still pointing at its source. Returns 0, or -1 when out of memory.
+ */
+static int emit_unescaped(struct kh_layer *l, const unsigned char *b, size_t ns,
+			  size_t ne, size_t vs, size_t ve, unsigned char esc)
+{
+	size_t k, n = 0, mark = l->n;
+	int r = 0;
+
+	if (!credential_name(b + ns, ne - ns))
+		return 0;
+	for (k = vs; k < ve; k++) {
+		if (b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+			k++;
+		if (b[k] == ' ' || b[k] == '\t')
+			return 0;
+		n++;
+	}
+	if (n < 8 || b[vs] == '$')
+		return 0;
+	for (k = ns; k < ne && r == 0; k++)
+		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	for (k = 0; k < 4 && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)" = \""[k], vs, vs, KH_SHAPE);
+	for (k = vs; k < ve && r == 0; k++) {
+		if (b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+			k++;
+		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
+	}
+	if (r == 0)
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
+	if (r > 0)
+		l->n = mark; /* the layer is full: no half line */
+	return r < 0 ? -1 : 0;
+}
+
+/* Where the definer starting at b[i] (`\newcommand`, `\renewcommand`,
+ * `\providecommand`, `\DeclareRobustCommand`, a star allowed, or TeX's
+ * `\def`, `\gdef`, `\edef`, `\xdef`) ends, or 0 when none starts there. */
+static size_t latex_definer(const unsigned char *b, size_t i, size_t le)
+{
+	static const char *words[] = {
+		"newcommand", "renewcommand", "providecommand", "DeclareRobustCommand",
+		"def",	      "gdef",	      "edef",		"xdef",
+		NULL
+	};
+	size_t k, n;
+
+	if (i + 1 >= le || b[i] != '\\')
+		return 0;
+	for (k = 0; words[k]; k++) {
+		n = strlen(words[k]);
+		if (i + 1 + n <= le && !memcmp(b + i + 1, words[k], n) &&
+		    (i + 1 + n == le || !isalpha(b[i + 1 + n])))
+			return i + 1 + n + (i + 1 + n < le && b[i + 1 + n] == '*');
+	}
+	return 0;
+}
+
+/* The brace group opening at b[i] ('{'): its content in [*vs, *ve), nested
+ * groups and escaped braces inside; 0 when it does not close on the line. */
+static int brace_group(const unsigned char *b, size_t i, size_t le, size_t *vs,
+		       size_t *ve)
+{
+	size_t k, depth = 0;
+
+	if (i >= le || b[i] != '{')
+		return 0;
+	for (k = i; k < le; k++) {
+		if (b[k] == '\\')
+			k++;
+		else if (b[k] == '{')
+			depth++;
+		else if (b[k] == '}' && --depth == 0) {
+			*vs = i + 1;
+			*ve = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A LaTeX macro defined on the line b[ls..le) (\newcommand{\apikey}{...},
+ * \def\apitoken{...}): the macro's name and its body, one wrapping
+ * command (\texttt{...}, \detokenize{...}) taken off and LaTeX's escapes
+ * (\_, \#, \%, \&) dropped from the value; \verb|...| as written.
+ */
+static int latex_macro(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t k = latex_definer(b, skip_blanks(b, ls, le), le), ns, ne, vs, ve, w;
+	int brace;
+
+	if (!k)
+		return 0;
+	k = skip_blanks(b, k, le);
+	brace = k < le && b[k] == '{';
+	k = skip_blanks(b, k + brace, le);
+	if (k >= le || b[k] != '\\')
+		return 0;
+	for (ns = ne = k + 1; ne < le && (isalpha(b[ne]) || b[ne] == '@'); ne++)
+		;
+	k = skip_blanks(b, ne, le);
+	if (brace && (k >= le || b[k++] != '}'))
+		return 0;
+	for (k = skip_blanks(b, k, le); k < le && b[k] == '['; k = skip_blanks(b, k, le))
+		while (k < le && b[k++] != ']')
+			; /* the count of arguments, the first's default */
+	if (ne == ns || !brace_group(b, k, le, &vs, &ve))
+		return 0;
+	vs = skip_blanks(b, vs, ve);
+	ve = skip_blanks_back(b, ve, vs);
+	if (ve - vs > 6 && !memcmp(b + vs, "\\verb", 5) && b[ve - 1] == b[vs + 5])
+		return emit_pair(l, b, ns, ne, vs + 6, ve - 1); /* verbatim: as written */
+	if (ve > vs && b[vs] == '\\' && b[ve - 1] == '}') {
+		for (w = vs + 1; w < ve && isalpha(b[w]); w++)
+			;
+		if (w > vs + 1 && brace_group(b, w, ve, &w, &k) && k + 1 == ve) {
+			vs = w;
+			ve = k;
+		}
+	}
+	return emit_unescaped(l, b, ns, ne, vs, ve, '\\');
+}
+
+/*
+ * A field of a reStructuredText field list on the line b[ls..le) of
+ * b[0..len) (`:api_key: value`, `:Secret Key: value`, indented too, or its
+ * body alone on the next line, indented): named by its words, the last
+ * one a credential's. Not a role (:ref:`x`), not a docstring's
+ * `:param token: text`, whose body is prose.
+ */
+static int rst_field(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l)
+{
+	size_t ns = skip_blanks(b, ls, le) + 1, ne, vs, ve, w;
+
+	if (ns >= le || b[ns - 1] != ':')
+		return 0;
+	for (ne = ns;
+	     ne < le && ne - ns < NAME_MAX_LEN && (ident_byte(b[ne]) || b[ne] == ' ');
+	     ne++)
+		;
+	if (ne == ns || ne >= le || b[ne] != ':' || b[ne - 1] == ' ' ||
+	    (ne + 1 < le && b[ne + 1] != ' '))
+		return 0;
+	for (w = ne; w > ns && b[w - 1] != ' '; w--)
+		;
+	if (!credential_name(b + w, ne - w) ||
+	    (w > ns && (memchr(b + w, '_', ne - w) || !isupper(b[ns]))))
+		return 0; /* Sphinx's :param api_key:, :type token: */
+	vs = skip_blanks(b, ne + 1, le);
+	if (vs == le) { /* the body below, indented (le may stand at a '\r') */
+		ls = line_end(b, len, le) + 1;
+		if (ls >= len)
+			return 0;
+		le = content_end(b, len, ls);
+		vs = skip_blanks(b, ls, le);
+		if (vs == ls)
+			return 0;
+	}
+	ve = skip_blanks_back(b, le, vs);
+	if (vs >= ve || b[vs] == '`' || b[vs] == ':' || !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/*
+ * A notebook cell's line, one JSON string ("...\n",) on the line
+ * b[ls..le), that sets a name: IPython's `%env NAME=value`, `%env NAME
+ * value` or `%set_env NAME value`, a shell escape's `!export NAME=value`,
+ * or a `%%writefile .env` cell's `NAME=value`. The value ends at the
+ * string's escaped newline or its end.
+ */
+static int notebook_assignment(const unsigned char *b, size_t ls, size_t le,
+			       struct kh_layer *l)
+{
+	static const char *starts[] = { "%env ", "%set_env ", "!export ", "export ",
+					NULL };
+	size_t k = skip_blanks(b, ls, le) + 1, ns, ne, vs, ve, w, blank = 0;
+
+	for (w = 0; starts[w]; w++)
+		if (k + strlen(starts[w]) < le &&
+		    !memcmp(b + k, starts[w], strlen(starts[w]))) {
+			blank = starts[w][0] == '%'; /* %env NAME value */
+			k += strlen(starts[w]);
+			break;
+		}
+	ns = skip_blanks(b, k, le);
+	for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne == ns || ne >= le || (b[ne] != '=' && !(blank && b[ne] == ' ')))
+		return 0;
+	vs = skip_blanks(b, ne + 1, le);
+	for (ve = vs; ve < le && (isalnum(b[ve]) || strchr("-_.+/=:@~", b[ve])) && b[ve];
+	     ve++)
+		;
+	if (ve < le && b[ve] != '\\' && b[ve] != '"' && b[ve] != ' ')
+		return 0; /* code: API_KEY=getpass(), TOKEN=os.environ[...] */
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* The identifier at b[i] (a field, after its decorators and modifiers):
+ * its end, or i when there is none. */
+static size_t decorated_field(const unsigned char *b, size_t i, size_t le, size_t *ns)
+{
+	static const char *mods[] = { "private", "public",  "protected", "readonly",
+				      "static",	 "declare", "override",	 NULL };
+	size_t k, e = i, m;
+
+	for (k = skip_blanks(b, i, le); k < le; k = skip_blanks(b, e, le)) {
+		if (b[k] == '@') { /* another decorator: @IsString() */
+			for (e = k + 1; e < le && (isalnum(b[e]) || b[e] == '_'); e++)
+				;
+			if (e < le && b[e] == '(')
+				while (e < le && b[e++] != ')')
+					;
+			continue;
+		}
+		for (e = k; e < le && (isalnum(b[e]) || b[e] == '_' || b[e] == '$'); e++)
+			;
+		for (m = 0; mods[m] && !word_at(b, k, e, mods[m]); m++)
+			;
+		if (e == k || !mods[m])
+			break;
+	}
+	*ns = k;
+	return k < le && e > k && e <= le && (e == le || strchr(":!?;= \t", b[e])) ? e
+										   : k;
+}
+
+/* A value that reads as a name, not a secret: a config key or a
+ * constant's name (app.apiKey, STRIPE_SECRET_KEY, database-password). */
+static int name_like(const unsigned char *s, size_t n)
+{
+	size_t i, digits = 0, lower = 0;
+
+	for (i = 0; i < n; i++) {
+		digits += !!isdigit(s[i]);
+		lower += !!islower(s[i]);
+	}
+	return !digits || (!lower && memchr(s, '_', n)) ||
+	       (memchr(s, '.', n) && !memchr(s, '/', n));
+}
+
+/* The string of key `key:` in b[from..to) (`default: '...'`): its content
+ * in [*vs, *ve). */
+static int keyed_string(const unsigned char *b, size_t from, size_t to, const char *key,
+			size_t *vs, size_t *ve)
+{
+	size_t n = strlen(key);
+	const unsigned char *p;
+
+	while (from < to && (p = kh_memmem(b + from, to - from, key, n))) {
+		size_t k = (size_t)(p - b) + n;
+
+		from = k;
+		if ((p > b && ident_byte(p[-1])) || k >= to || b[k] != ':')
+			continue;
+		if (quoted(b, skip_blanks(b, k + 1, to), to, vs, ve))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The decorator at b[at] ('@') on a line ending at le, its value named:
+ * TypeScript's `@Env('API_TOKEN', { default: '...' })`, `@Env({ default:
+ * '...' }) apiKey`, `@Value('...') apiKey: string` by its string's name or
+ * by the field it decorates. A value that reads as a name (a config key,
+ * a token's name) is a reference, not a secret.
+ */
+static int decorator_at(const unsigned char *b, size_t len, size_t at, size_t le,
+			struct kh_layer *l)
+{
+	size_t open, close, ns, ne, vs, ve, fs, fe;
+	int depth = 0;
+
+	for (open = at + 1; open < le && (isalnum(b[open]) || b[open] == '_'); open++)
+		;
+	if (open >= le || b[open] != '(')
+		return 0;
+	for (close = open; close < le; close++) {
+		if (b[close] == '"' || b[close] == '\'') {
+			size_t qs, qe, after = quoted(b, close, le, &qs, &qe);
+
+			if (!after)
+				return 0;
+			close = after - 1;
+		} else if (b[close] == '(' || b[close] == '{')
+			depth++;
+		else if ((b[close] == ')' || b[close] == '}') && --depth == 0)
+			break;
+	}
+	if (close >= le)
+		return 0;
+	if (quoted(b, skip_blanks(b, open + 1, close), close, &ns, &ne) &&
+	    credential_name(b + ns, ne - ns) &&
+	    (keyed_string(b, ne, close, "default", &vs, &ve) ||
+	     keyed_string(b, ne, close, "defaultValue", &vs, &ve)))
+		return emit_pair(l, b, ns, ne, vs, ve); /* @Env('NAME', { default }) */
+	fe = decorated_field(b, close + 1, le, &fs);
+	if (fe == fs && fs == le &&
+	    line_end(b, len, le) + 1 < len) { /* the field below */
+		size_t next = line_end(b, len, le) + 1;
+
+		fe = decorated_field(b, next, content_end(b, len, next), &fs);
+	}
+	if (fe == fs)
+		return 0;
+	if (keyed_string(b, open, close, "default", &vs, &ve) ||
+	    keyed_string(b, open, close, "defaultValue", &vs, &ve) ||
+	    (quoted(b, skip_blanks(b, open + 1, close), close, &vs, &ve) &&
+	     skip_blanks(b, ve + 1, close) == close && !name_like(b + vs, ve - vs)))
+		return emit_pair(l, b, fs, fe, vs, ve);
+	return 0;
+}
+
+/* An Angular or NestJS provider's `{ provide: 'API_KEY', useValue: '...' }`
+ * on the line b[ls..le). */
+static int provider_value(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve;
+
+	if (keyed_string(b, ls, le, "useValue", &vs, &ve) &&
+	    keyed_string(b, ls, vs, "provide", &ns, &ne) && !name_like(b + vs, ve - vs))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	return 0;
+}
+
+/* Decorators' values on the line b[ls..le) that starts with one, each of
+ * them: `@IsString() @Value('...') key`. */
+static int decorator_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t k = skip_blanks(b, ls, le);
+	int r = 0;
+
+	for (; k < le && r == 0; k++)
+		if (b[k] == '@' && (k == ls || b[k - 1] == ' ' || b[k - 1] == '\t'))
+			r = decorator_at(b, len, k, le, l);
+	return r;
+}
+
+/*
+ * A Kustomize generator named on the line b[ls..le) (`- name: gotify` of
+ * a secretGenerator or configMapGenerator): each of its `literals:` below
+ * (`- client-token=...`) named by it, `gotify.client-token`, so that a
+ * provider named once names every literal (a rule reads the first after
+ * the name, not the second).
+ */
+static int kustomize_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
+			      struct kh_layer *l)
+{
+	size_t parts[2][2], k = skip_blanks(b, ls, le), at, n, indent = 0, vs, ve;
+	int in_literals = 0, r = 0;
+
+	if (k + 2 < le && b[k] == '-' && b[k + 1] == ' ')
+		k = skip_blanks(b, k + 2, le);
+	if (k + 5 >= le || memcmp(b + k, "name:", 5))
+		return 0;
+	parts[0][0] = skip_blanks(b, k + 5, le);
+	for (parts[0][1] = parts[0][0]; parts[0][1] < le && ident_byte(b[parts[0][1]]);
+	     parts[0][1]++)
+		;
+	if (parts[0][1] == parts[0][0])
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES && r == 0; n++) {
+		size_t cle = content_end(b, len, at), first = skip_blanks(b, at, cle), q;
+
+		if (first + 9 <= cle && !memcmp(b + first, "literals:", 9)) {
+			in_literals = 1;
+			indent = first - at;
+		} else if (in_literals && first + 1 < cle && b[first] == '-' &&
+			   b[first + 1] == ' ') {
+			k = skip_blanks(b, first + 2, cle);
+			q = k < cle && (b[k] == '"' || b[k] == '\'');
+			for (parts[1][0] = parts[1][1] = k + q;
+			     parts[1][1] < cle && ident_byte(b[parts[1][1]]);
+			     parts[1][1]++)
+				;
+			vs = parts[1][1] + 1;
+			ve = skip_blanks_back(b, cle, parts[1][1]);
+			ve -= q && ve > vs && b[ve - 1] == b[k];
+			if (parts[1][1] > parts[1][0] && parts[1][1] < cle &&
+			    b[parts[1][1]] == '=' &&
+			    path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]))
+				r = emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve);
+		} else if (first < cle &&
+			   (b[first] == '-' || (in_literals && first - at <= indent)))
+			break; /* another generator, or this one's next key */
+		at = line_end(b, len, at) + 1;
+	}
+	return r;
+}
+
+/* The cells of the Markdown table row b[ls..le) (`| a | b |`) in cells[],
+ * blanks and `code` marks trimmed; how many, 0 when it is no row. */
+static size_t md_cells(const unsigned char *b, size_t ls, size_t le, size_t (*cells)[2])
+{
+	size_t i = skip_blanks(b, ls, le), n = 0, e;
+
+	if (i >= le || b[i] != '|')
+		return 0;
+	for (i++; i < le && n < ROW_MAX_COLUMNS; i = e + 1) {
+		for (e = i; e < le && b[e] != '|'; e++)
+			;
+		if (e >= le)
+			break; /* the text after the last bar is no cell */
+		cells[n][0] = i;
+		cells[n][1] = e;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+	}
+	return n;
+}
+
+/* Whether a table's header cell b[s..e) names credentials by its last
+ * word (Password, API Token, secret_key, Access Key; not Token type, Key
+ * ID, Keyboard, nor a dictionary's bare Key). */
+static int credential_header(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *words[] = { "token",	   "tokens", "secret",	   "secrets",
+				       "password", "passwd", "passphrase", "pwd",
+				       "apikey",   NULL };
+	size_t w = e, k;
+
+	while (w > s && isalnum(b[w - 1]))
+		w--;
+	for (k = 0; words[k]; k++)
+		if (e - w == strlen(words[k]) &&
+		    !strncasecmp((const char *)b + w, words[k], e - w))
+			return 1;
+	return w > s && e - w == 3 && !strncasecmp((const char *)b + w, "key", 3);
+}
+
+/*
+ * A Markdown table's header on the line b[ls..le), its separator
+ * (|---|:--|) below: each row's cell under a column the header names for
+ * credentials (| Service | User | Password |, | API Token |) as
+ * `Password = "..."`; a column about one (Token type, Key ID) is not one.
+ */
+static int md_header_table(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t head[ROW_MAX_COLUMNS][2], cells[ROW_MAX_COLUMNS][2], nh, nc, c, at, n, k;
+	unsigned long named = 0; /* bit c: column c holds credentials */
+	int r = 0;
+
+	nh = md_cells(b, ls, le, head);
+	at = le + 1;
+	if (nh < 2 || at >= len)
+		return 0;
+	for (k = at; k < len && b[k] != '\n'; k++)
+		if (!strchr("|-: \t\r", b[k]))
+			return 0; /* no separator below: no header */
+	for (c = 0; c < nh; c++)
+		if (credential_header(b, head[c][0], head[c][1]))
+			named |= 1ul << c;
+	if (!named)
+		return 0;
+	for (at = line_end(b, len, at) + 1, n = 0;
+	     at < len && n < BLOCK_MAX_LINES && r == 0; n++) {
+		size_t cle = content_end(b, len, at);
+
+		nc = md_cells(b, at, cle, cells);
+		if (!nc)
+			break;
+		for (c = 0; c < nc && c < nh && r == 0; c++)
+			if (named >> c & 1)
+				r = emit_path_as(l, b, (const size_t(*)[2])head + c, 1,
+						 "", cells[c][0], cells[c][1]);
+		at = line_end(b, len, at) + 1;
+	}
+	return r;
+}
+
+/* The first byte of the line b[ls..le) past its indent: each syntax here
+ * shows there (\newcommand, :field:, @Decorator, a table's |, a
+ * notebook's "%env, a generator's name:), so a line or a hit elsewhere
+ * costs a look at it. */
+static unsigned char syntax_first(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t k = skip_blanks(b, ls, le), e;
+
+	if (k + 1 >= le)
+		return 0;
+	switch (b[k]) {
+	case '\\':
+	case ':':
+	case '@':
+	case '|': return b[k];
+	case '"': /* a notebook's line: "%env, "!export, "export, "NAME= */
+		if (b[k + 1] == '%' || b[k + 1] == '!' ||
+		    (k + 8 < le && !memcmp(b + k + 1, "export ", 7)))
+			return '"';
+		for (e = k + 1; e < le && (isupper(b[e]) || isdigit(b[e]) || b[e] == '_');
+		     e++)
+			;
+		return e > k + 1 && e < le && b[e] == '=' ? '"' : 0;
+	case '-': /* a Kustomize generator's name */
+		if (b[k + 1] != ' ')
+			return 0;
+		k = skip_blanks(b, k + 2, le);
+		/* fall through */
+	case 'n': return k + 5 < le && !memcmp(b + k, "name:", 5) ? 'n' : 0;
+	default: return 0;
+	}
+}
+
+/* syntax_first() of the line above the one starting at ls when that line
+ * ends in ')' (a decorator's call), looked back on 256 bytes at most; 0
+ * when there is none. */
+static unsigned char above_first(const unsigned char *b, size_t ls)
+{
+	size_t from = ls > 257 ? ls - 257 : 0;
+	const unsigned char *nl;
+
+	if (ls < 3 || (b[ls - 2] != ')' && (b[ls - 2] != '\r' || b[ls - 3] != ')')))
+		return 0;
+	nl = memrchr(b + from, '\n', ls - 1 - from);
+	if (!nl && from > 0)
+		return 0;
+	return syntax_first(b, nl ? (size_t)(nl - b) + 1 : 0, ls - 1);
+}
+
+static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l)
+{
+	int r = 0;
+
+	switch (syntax_first(b, ls, le)) {
+	case '\\': r = latex_macro(b, ls, le, l); break;
+	case ':': r = rst_field(b, len, ls, le, l); break;
+	case '"': r = notebook_assignment(b, ls, le, l); break;
+	case '@': r = decorator_value(b, len, ls, le, l); break;
+	case 'n': r = kustomize_literals(b, len, ls, le, l); break;
+	case '|': r = md_header_table(b, len, ls, le, l); break;
+	}
+	/* a field under its decorator's line: @Value('...') then apiKey: string; */
+	if (r == 0 && above_first(b, ls) == '@') {
+		size_t als = ls - 1 > 256 ? ls - 1 - 256 : 0;
+		const unsigned char *nl = memrchr(b + als, '\n', ls - 1 - als);
+
+		als = nl ? (size_t)(nl - b) + 1 : als;
+		r = decorator_value(b, len, als, content_end(b, len, als), l);
+	}
+	/* a provider's line, anywhere in code: { provide: ..., useValue: ... } */
+	if (r == 0 && memchr(b + ls, 'V', le - ls))
+		r = provider_value(b, ls, le, l);
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * Whether a keyword's hit ending at b[last] stands where syntax_line reads
+ * (every rule's: a provider's name there needs the same reading): a LaTeX
+ * macro's name (\apikey} or \apikey{), a field list's :name: or :Two
+ * Words:, after %env, a decorated field's name, a table's first cell.
+ */
+static int syntax_named(const unsigned char *b, size_t len, size_t last)
+{
+	/* a field after its decorators sits further from its line's start
+	 * than a name: 256 bytes looked back */
+	size_t ls = last > 256 ? last - 256 : 0, s = last, k = last + 1;
+	const unsigned char *nl = memrchr(b + ls, '\n', last - ls);
+	unsigned char first;
+
+	if (!nl && ls > 0)
+		return 0;
+	first = syntax_first(b, nl ? (size_t)(nl - b) + 1 : 0, last);
+	if (!first && (!nl || nl - b < 2 || (nl[-1] != ')' && nl[-1] != '\r')))
+		return 0; /* no syntax here, no call's line above */
+	while (k < len && k - last < NAME_MAX_LEN && (isalnum(b[k]) || b[k] == '_'))
+		k++;
+	/* a field under its decorator's line: a type's ':' (or '!', '?') */
+	if (!first && k < len && (b[k] == ':' || b[k] == '!' || b[k] == '?') &&
+	    above_first(b, (size_t)(nl - b) + 1) == '@')
+		first = '@';
+	if (!first)
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (isalnum(b[s - 1]) || b[s - 1] == '_' || b[s - 1] == '@'))
+		s--;
+	if (s == 0 || k >= len)
+		return 0;
+	switch (first) {
+	case '\\': return b[s - 1] == '\\' && strchr("}{[ ", b[k]);
+	case ':': /* :api_key:, :Secret Key: */
+		return b[k] == ':' ||
+		       (b[k] == ' ' && memchr(b + k, ':', len - k < 24 ? len - k : 24));
+	case '"': /* %env NAME value, NAME=value */
+		return b[k] == '=' || (b[k] == ' ' && b[s - 1] == ' ');
+	case 'n': /* a generator's name: its literals below */
+		return b[k] == '-' || b[k] == '\n' || b[k] == '\r';
+	default: /* a decorated field, a table's cell */
+		return strchr(":!?; |`", b[k]) != NULL;
+	}
 }

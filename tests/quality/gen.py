@@ -2745,6 +2745,69 @@ def daemons_block(emit):
             emit("decoy", "daemons-" + shape, fname, tpl.format(**values()), provider=shape,
                  why="a reference, a hash, a default, an id or a public key")
 
+# ---- (syntaxes) whole syntaxes whose name and value no rule reads together:
+# LaTeX macros (escaped underscores), reStructuredText field lists, a
+# notebook's %env and .env cells, TypeScript decorators and providers,
+# GitLab CI's `value:` under a variable, an Earthfile's blank-separated ENV,
+# Markdown tables whose header names the column; decoys of each
+# (placeholders, references, docstrings' fields, a dictionary's Key). Own seed.
+SYNTAXES = [
+    ("latex-newcommand", "paper/secrets.tex", "generic-secret", "\\newcommand{{\\apitoken}}{{{v}}}\n"),
+    ("latex-newcommand", "doc/keys.tex", "generic-secret",
+     "\\documentclass{{article}}\n\\providecommand{{\\clientSecret}}{{\\texttt{{{v}}}}}\n"),
+    ("latex-def", "slides/setup.sty", "generic-secret", "\\def\\deploytoken{{{v}}}\n"),
+    ("rst-field", "docs/setup.rst", "generic-secret", "Setup\n=====\n\n:api_key: {v}\n:region: eu-west-1\n"),
+    ("notebook-magic", "explore.ipynb", "generic-secret",
+     '{{"cells": [{{"cell_type": "code", "source": [\n    "%env AUTH_TOKEN={v}\\n",\n    "import os\\n"\n]}}]}}\n'),
+    ("notebook-env-file", "setup.ipynb", "generic-secret",
+     '{{"cells": [{{"cell_type": "code", "source": [\n    "%%writefile .env\\n",\n    "SERVICE_TOKEN={v}\\n"\n]}}]}}\n'),
+    ("ts-decorator", "src/config.service.ts", "generic-secret",
+     "export class Config {{\n  @Env({{ default: '{v}' }}) apiToken: string;\n}}\n"),
+    ("ts-decorator", "src/app.config.ts", "generic-secret",
+     "export class AppConfig {{\n  @Env('API_SECRET', {{ default: \"{v}\" }}) secret: string;\n}}\n"),
+    ("ts-provider", "src/app.module.ts", "generic-secret",
+     "providers: [{{ provide: 'AUTH_TOKEN', useValue: '{v}' }}],\n"),
+    ("gitlab-value", ".gitlab-ci.yml", "generic-secret",
+     "variables:\n  DEPLOY_TOKEN:\n    value: \"{v}\"\n    description: the deploy bot's token\n"),
+    ("earthfile-env", "Earthfile", "generic-secret", "build:\n    FROM alpine\n    ENV SERVICE_TOKEN {v}\n"),
+    ("yaml-flow-map", ".github/workflows/deploy.yml", "generic-secret",
+     "jobs:\n  deploy:\n    steps:\n      - run: ./deploy.sh\n        env: {{ REGION: eu, DEPLOY_TOKEN: {v} }}\n"),
+    ("md-header-table", "docs/ACCOUNTS.md", "generic-secret",
+     "| Service | User | Password |\n|---|---|---|\n| admin | root | {v} |\n"),
+    ("md-header-table", "ops/TOKENS.md", "generic-secret",
+     "| Bot | API Token | Token type |\n|:--|:--:|--:|\n| deploy | `{v}` | bearer |\n"),
+]
+SYNTAXES_DECOYS = [
+    ("latex-newcommand", "paper/macros.tex", "\\newcommand{{\\apikey}}{{YOUR\\_API\\_KEY\\_HERE}}\n"
+     "\\newcommand{{\\secretkey}}[1]{{\\texttt{{#1}}}}\n\\def\\password{{\\emph{{password}}}}\n"),
+    ("rst-field", "docs/api.rst", ":param api_key: The API key used for the request\n:type api_key: str\n"
+     ":api_key: <your api key>\n:token: ``$API_TOKEN``\n"),
+    ("notebook-magic", "setup.ipynb", '{{"cells": [{{"cell_type": "code", "source": [\n'
+     '    "%env API_KEY=$MY_API_KEY\\n",\n    "%env SECRET_TOKEN=<your-token>\\n"\n]}}]}}\n'),
+    ("ts-decorator", "src/settings.ts", "export class S {{\n  @Value('${{app.apiKey}}') apiKey: string;\n"
+     "  @Inject('STRIPE_SECRET_KEY') private readonly secretKey: string;\n"
+     "  @Value('app.security.secret-key') secretKey2: string;\n}}\n"),
+    ("ts-provider", "src/tokens.ts", "export const P = {{ provide: 'API_KEY', useValue: process.env.API_KEY }};\n"),
+    ("gitlab-value", ".gitlab-ci.yml", "variables:\n  API_TOKEN:\n    value: $CI_JOB_TOKEN\n"
+     "  SECRET_KEY:\n    value: \"{{{{ .Values.secretKey }}}}\"\n  DEPLOY_PASSWORD:\n    value: \"\"\n"),
+    ("earthfile-env", "Earthfile", "build:\n    ARG API_KEY\n    ENV AUTH_TOKEN=$AUTH_TOKEN\n"
+     "    ENV DB_PASSWORD ${{DB_PASSWORD}}\n"),
+    ("yaml-flow-map", ".github/workflows/ci.yml", "jobs:\n  t:\n    steps:\n"
+     "      - env: {{ API_TOKEN: ${{{{ secrets.API_TOKEN }}}}, DB_PASSWORD: $DB_PASSWORD }}\n"),
+    ("md-header-table", "docs/KEYS.md", "| Key | Value |\n|-----|-------|\n| cache_dir | /var/cache/acme2 |\n\n"
+     "| Name | Token | Token type |\n|---|---|---|\n| deploy | `<your-token>` | bearer |\n"
+     "| ci | ${{CI_TOKEN}} | bearer |\n| bot | ******** | bearer |\n"),
+]
+
+
+def syntaxes_block(emit):
+    h7shapes_block(emit, 10409, SYNTAXES, SYNTAXES_DECOYS)
+    rnd = random.Random(10410)
+    for i in range(3):  # LaTeX's escaped underscore: reported without it
+        v, cut = mixed_token(rnd, rnd.choice((24, 32))), rnd.randrange(6, 18)
+        emit("positive", "latex-escaped", "report/secrets.tex",
+             "\\renewcommand*{\\secretkey}{%s\\_%s}\n" % (v[:cut], v[cut:]),
+             rule="generic-secret", provider="generic", secret=v[:cut] + "_" + v[cut:])
 
 # ---- (platforms) applications' own secret files, parameter files ----------
 # The tenth blind corpus's class of an application's own secret under its
@@ -3100,6 +3163,7 @@ def main():
     daemons_block(emit)
     platforms_block(emit)
     judge_block(emit)
+    syntaxes_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
