@@ -1,0 +1,6 @@
+;; bitwarden credentials (fake values)
+(defparameter *bws-access-token* "0.28b092e0-62b0-47fc-a3fc-d80047acb8be.tre5PuMgqvnVlndViItRnlwgjjxwlB:cbZgZmPAcwPinP38C/0wIi==")
+(dex:get url :headers '(("X-Api-Key" . "Ry86u4lXwHajUOQy6PdnNNw4C2TOBG")))
+(defparameter *bitwarden-client-id* "user.33ededc7-c11e-4911-84ea-8a6fc14f3754")
+(defparameter *bws-access-token-masked* "0.28b0...Ii==")
+(uiop:getenv "BWS_ACCESS_TOKEN")
