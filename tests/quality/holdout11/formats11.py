@@ -2,7 +2,7 @@
 providers' docs (SOURCES.md says which were checked). One line per provider:
 ENV name, positives [(format, spec)], near-misses [(kind, spec)].
 Spec: literal text with {aN} alnum, {lN} lower alnum, {uN} upper alnum, {hN} lower hex,
-{HN} upper hex, {dN} digits, {bN} base64, {xN} base64url, {cN} bech32 upper, {U} uuid,
+{HN} upper hex, {dN} digits, {bN} base64, {xN} base64url, {cN} bech32 upper, {wN} lowercase letters, {U} uuid,
 {J} a JWT (HS256, random claims), {W12} twelve BIP-39-like words."""
 import base64
 import json
@@ -14,7 +14,7 @@ R = random.Random(11)
 SETS = {"a": string.ascii_letters + string.digits, "l": string.ascii_lowercase + string.digits,
         "u": string.ascii_uppercase + string.digits, "h": "0123456789abcdef", "H": "0123456789ABCDEF",
         "d": string.digits, "b": string.ascii_letters + string.digits + "+/",
-        "x": string.ascii_letters + string.digits + "-_", "c": "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"}
+        "x": string.ascii_letters + string.digits + "-_", "c": "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", "w": string.ascii_lowercase}
 WORDS = ("orbit velvet canyon ladder ripple saddle timber quartz hollow ember falcon meadow lantern "
          "pigeon violin walnut garlic harbor jungle marble nectar oyster pepper rocket sunset tunnel").split()
 
@@ -48,7 +48,7 @@ def ex(spec):
         if k == "W12":
             return " ".join(R.choice(WORDS) for _ in range(12))
         return rs(k[0], int(k[1:]))
-    return re.sub(r"\{(U|J|W12|[aluhHdbxc]\d+)\}", one, spec)
+    return re.sub(r"\{(U|J|W12|[aluhHdbxcw]\d+)\}", one, spec)
 
 
 P = {
@@ -64,7 +64,7 @@ P = {
  "anthropic": ("ANTHROPIC_API_KEY", [("api-key", "sk-ant-api03-{x93}AA"), ("admin-key", "sk-ant-admin01-{x93}AA")],
                [("truncated", "sk-ant-api03-{x12}")]),
  "appcrypto": ("ENCRYPTION_KEY", [("hex-key", "{h64}"), ("b64-key", "{b43}=")], [("sha256-checksum", "{h64}")]),
- "apple": ("FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD", [("app-specific-password", "{l4}-{l4}-{l4}-{l4}")],
+ "apple": ("FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD", [("app-specific-password", "{w4}-{w4}-{w4}-{w4}")],
            [("team-id", "{u10}")]),
  "assemblyai": ("ASSEMBLYAI_API_KEY", [("api-key", "{h32}")], [("transcript-id", "{U}")]),
  "atlassian": ("ATLASSIAN_API_TOKEN", [("api-token", "ATATT3xFfGF0{x170}={H8}"), ("bitbucket-app-password", "ATBB{a28}{H8}")],
@@ -119,7 +119,7 @@ P = {
  "etherscan": ("ETHERSCAN_API_KEY", [("api-key", "{u34}")], [("contract-address", "0x{h40}")]),
  "firecrawl": ("FIRECRAWL_API_KEY", [("api-key", "fc-{h32}")], [("crawl-id", "{U}")]),
  "flagsmith": ("FLAGSMITH_SERVER_KEY", [("server-key", "ser.{a22}")], [("client-env-key", "{a22}")]),
- "gcore": ("GCORE_API_TOKEN", [("permanent-token", "{d5}${h128}")], [("project-id", "{d6}")]),
+ "gcore": ("GCORE_API_TOKEN", [("permanent-token", "{d5}${h128}"), ("permanent-token-v2", "{d5}_{h128}")], [("project-id", "{d6}")]),
  "ghost": ("GHOST_ADMIN_API_KEY", [("admin-key", "{h24}:{h64}")], [("content-key", "{h26}")]),
  "gitea": ("GITEA_TOKEN", [("access-token", "{h40}")], [("commit-sha", "{h40}")]),
  "github": ("GITHUB_TOKEN", [("pat-classic", "ghp_{a36}"), ("fine-grained", "github_pat_11{u9}0{a11}_{a59}")],
@@ -195,7 +195,7 @@ P = {
  "runpod": ("RUNPOD_API_KEY", [("api-key", "rpa_{u36}{l4}")], [("pod-id", "{l14}")]),
  "saucelabs": ("SAUCE_ACCESS_KEY", [("access-key", "{U}")], [("username", "oauth-qa-{l5}")]),
  "scaleway": ("SCW_SECRET_KEY", [("secret-key", "{U}")], [("access-key", "SCW{u17}")]),
- "selfhosted": ("WG_SECRET_KEY", [("mediawiki-key", "{h64}"), ("gmail-app-password", "{l4} {l4} {l4} {l4}")],
+ "selfhosted": ("WG_SECRET_KEY", [("mediawiki-key", "{h64}"), ("gmail-app-password", "{w4} {w4} {w4} {w4}")],
                 [("upgrade-key", "{h16}")]),
  "sendbird": ("SENDBIRD_API_TOKEN", [("api-token", "{h40}")], [("app-id", "{U}")]),
  "sendgrid": ("SENDGRID_API_KEY", [("api-key", "SG.{x22}.{x43}")], [("truncated", "SG.{x10}")]),
@@ -219,7 +219,7 @@ P = {
  "terraform": ("TF_TOKEN_app_terraform_io", [("api-token", "{a14}.atlasv1.{a67}")], [("workspace-id", "ws-{a16}")]),
  "todoist": ("TODOIST_API_TOKEN", [("api-token", "{h40}")], [("project-id", "{d10}")]),
  "togetherai": ("TOGETHER_API_KEY", [("api-key", "tgp_v1_{x43}"), ("legacy-key", "{h64}")], [("model", "meta-llama/Llama-3-70b")]),
- "triggerdev": ("TRIGGER_SECRET_KEY", [("prod-key", "tr_prod_{a20}"), ("dev-key", "tr_dev_{a20}")], [("project-ref", "proj_{l20}")]),
+ "triggerdev": ("TRIGGER_SECRET_KEY", [("prod-key", "tr_prod_{a20}"), ("staging-key", "tr_stg_{a20}")], [("project-ref", "proj_{l20}")]),
  "twilio": ("TWILIO_AUTH_TOKEN", [("auth-token", "{h32}"), ("api-key-secret", "{a32}")],
             [("account-sid", "AC{h32}"), ("api-key-sid", "SK{h32}")]),
  "twitch": ("TWITCH_CLIENT_SECRET", [("client-secret", "{l30}"), ("chat-oauth", "oauth:{l30}")], [("client-id", "{l30}")]),
@@ -230,7 +230,7 @@ P = {
  "upstash": ("UPSTASH_REDIS_REST_TOKEN", [("rest-token", "A{a5}AAIjcD{x50}"), ("redis-url", "rediss://default:{a32}@{l6}-{l6}-1234.upstash.io:6379")],
              [("rest-url", "https://{l6}-{l6}-1234.upstash.io")]),
  "uptimerobot": ("UPTIMEROBOT_API_KEY", [("main-key", "u{d7}-{h24}"), ("monitor-key", "m{d9}-{h24}")], [("monitor-id", "{d9}")]),
- "vectara": ("VECTARA_API_KEY", [("query-key", "zqt_{x40}"), ("write-key", "zwt_{x40}")], [("corpus-key", "docs-{l6}")]),
+ "vectara": ("VECTARA_API_KEY", [("query-key", "zqt_{x38}"), ("index-key", "zwt_{x38}"), ("personal-key", "zut_{x38}")], [("corpus-key", "docs-{l6}")]),
  "virustotal": ("VT_API_KEY", [("api-key", "{h64}")], [("file-sha256", "{h64}")]),
  "windows": ("ADMIN_PASSWORD", [("securestring-plaintext", "{a12}!9")], [("encrypted-securestring", "01000000d08c9ddf0115d1118c7a00c04fc297eb{h80}")]),
  "wise": ("WISE_API_TOKEN", [("api-token", "{U}")], [("profile-id", "{d8}")]),

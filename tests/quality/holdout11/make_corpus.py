@@ -94,7 +94,7 @@ def gen(provider, fmt):
 
 def placeholder(spec):
     """The format with its random parts written as x's: the docs' placeholder style."""
-    return re.sub(r"\{(U|J|W12|[aluhHdbxc](\d+))\}", lambda m: "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" if m.group(1) == "U"
+    return re.sub(r"\{(U|J|W12|[aluhHdbxcw](\d+))\}", lambda m: "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" if m.group(1) == "U"
                   else "<token>" if m.group(1) == "J" else "word " * 11 + "word" if m.group(1) == "W12"
                   else "x" * int(m.group(2)), spec)
 
@@ -149,7 +149,7 @@ SYNTAXES = [
     ("bash", ".sh", "#", lambda e, v: "declare -x %s='%s'" % (e, v),
      lambda e, v, p: "curl -s -H 'Authorization: Bearer %s' https://api.%s.example/v1/ping" % (v, p),
      lambda e: 'echo "using ${%s:?missing}"' % e, True),
-    ("yaml-anchor", ".yaml", "#", lambda e, v: "defaults: &creds\n  %s: %s\nprod:\n  <<: *creds" % (snake(e), v),
+    ("yaml-anchor", ".yaml", "#", lambda e, v: "%s_defaults: &%s\n  %s: %s\n%s_prod:\n  <<: *%s" % (snake(e), kebab(e), snake(e), v, snake(e), kebab(e)),
      lambda e, v, p: "clients: {%s: {token: \"%s\"}}" % (p, v),
      lambda e: "ref: ${%s}" % e, True),
     ("json-pairs", ".json", None, lambda e, v: '{"settings": [["%s", "%s"]]}' % (e, v),

@@ -1,11 +1,11 @@
 -- convertkit credentials (fake values)
 kitApiSecret : String
 kitApiSecret =
-    "kit_0f730525b42b3bbd71a9e9de60ef8f58"
-Http.header "Authorization" "Bearer hqUUmLj61JY9Y9TkpfZkt4t2mDs4LNVXBbav9squroi"
+    "kit_14e88eb310f730525b42b3bbd71a9e9d"
+Http.header "Authorization" "Bearer 7Bb48H9uIhqUUmLj61JY9Y9TkpfZkt4t2mDs4LNVXBb"
 convertkitFormId : String
 convertkitFormId =
-    "9235729"
+    "0272222"
 kitApiSecretExample : String
 kitApiSecretExample =
     "kit_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

@@ -1,10 +1,10 @@
 // cratesio credentials (fake values)
 module.exports = {
-  cargoRegistryToken: 'cio3S7UoDehGgokp0AF2PFxmxeloMMpifSG',
+  cargoRegistryToken: 'ciokJHu3kMVqWpvRA3S7UoDehGgokp0AF2P',
 };
-await fetch(url, { headers: { 'X-Api-Key': 'cioMHNX1MY4YBApPx6AYxhPqwDwJ2rZSRj1' } });
+await fetch(url, { headers: { 'X-Api-Key': 'cioFxmxeloMMpifSGMHNX1MY4YBApPx6AYx' } });
 module.exports = {
-  cratesioChecksum: '9c18ca359c3428f732bf69d89f06af603d2207eefaa1deb84b34a25325d59a99',
+  cratesioChecksum: '38beb849c18ca359c3428f732bf69d89f06af603d2207eefaa1deb84b34a2532',
 };
 module.exports = {
   cargoRegistryTokenExample: 'cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

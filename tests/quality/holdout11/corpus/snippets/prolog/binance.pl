@@ -1,6 +1,6 @@
 % binance credentials (fake values)
-binance_api_secret('swUIZhzv5b1I2EkxetCZ31PsozUNAWjKyRSnIsZ3jCl1gJ75q4FBhju4brKKjrOz').
-http_open(URL, In, [request_header('Authorization'='Bearer ruofEmxJqJdjea5WtQfalvEiYm3AEcAwZJzJdnJNQ0Nqrm8s3pZCK18Udl2b8kIh')]).
+binance_api_secret('Th3cmswUIZhzv5b1I2EkxetCZ31PsozUNAWjKyRSnIsZ3jCl1gJ75q4FBhju4brK').
+http_open(URL, In, [request_header('Authorization'='Bearer KjrOzruofEmxJqJdjea5WtQfalvEiYm3AEcAwZJzJdnJNQ0Nqrm8s3pZCK18Udl2')]).
 binance_placeholder('your_binance_secret_here').
 binance_api_secret_example('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx').
 getenv('BINANCE_API_SECRET', Key).

@@ -1,6 +1,6 @@
 # cloudinary credentials (fake values)
-cloudinary_url := "cloudinary://903619559744868:udrPcJR_Pv_-L1smg674cLT3gjb@dxt8kxny"
-cloudinary_url_2 := "cloudinary://425988085662493:AwdpkdyHc-hdLQBUPRB8Od4KTCC@dxujv21l"
-cloudinary_cloud_name := "dxlk4wwn"
-cloudinary_url_masked := "cloudi...kxny"
+cloudinary_url := "cloudinary://656419636436079:gBYiRU9GG0udrPcJR_Pv_-L1smg@dx33792b"
+cloudinary_url_2 := "cloudinary://456010482536425:dVYZtNFAwdpkdyHc-hdLQBUPRB8@dxub2s6w"
+cloudinary_cloud_name := "dxo9oujv"
+cloudinary_url_masked := "cloudi...792b"
 key := opa.runtime().env.CLOUDINARY_URL

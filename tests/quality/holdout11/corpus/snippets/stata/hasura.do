@@ -1,6 +1,6 @@
 * hasura credentials (fake values)
-global hasura_graphql_admin_secret "6HoSiRNCwslfMYIqI9GlNEX8UyTK0GEt"
-!curl -H "X-Api-Key: OrhFfeCdRfpZ9NsJFDGnjwqZOJxkvDi0" https://api.hasura.example/export
+global hasura_graphql_admin_secret "P6HoSiRNCwslfMYIqI9GlNEX8UyTK0GE"
+!curl -H "X-Api-Key: tOrhFfeCdRfpZ9NsJFDGnjwqZOJxkvDi" https://api.hasura.example/export
 global hasura_docs_example "myadminsecretkey"
-global hasura_graphql_admin_secret_masked "6HoSiR...0GEt"
+global hasura_graphql_admin_secret_masked "P6HoSi...K0GE"
 local key : env HASURA_GRAPHQL_ADMIN_SECRET

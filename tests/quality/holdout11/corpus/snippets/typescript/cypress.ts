@@ -1,15 +1,15 @@
 // cypress credentials (fake values)
 export const config = {
-  cypressRecordKey: "2e1f4a35-de24-4593-a4e5-8a3ad0fc262b",
+  cypressRecordKey: "5d59a992-e1f4-435d-8241-593e4e58a3ad",
 } as const;
 enum Secrets {
-  CypressRecordKey2 = "5da6de18-1e34-4f06-a5fe-5f63b5d720f4",
+  CypressRecordKey2 = "fc262b85-da6d-4181-9346-f06c5fe5f63b",
 }
 export const config = {
-  cypressProjectId: "fps8w1",
+  cypressProjectId: "1ofa4i",
 } as const;
 export const config = {
-  cypressRecordKeyMasked: "2e1f4a...262b",
+  cypressRecordKeyMasked: "5d59a9...a3ad",
 } as const;
 const key: string = process.env.CYPRESS_RECORD_KEY ?? '';
 export const config = {

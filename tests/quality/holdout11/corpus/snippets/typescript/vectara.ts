@@ -1,15 +1,18 @@
 // vectara credentials (fake values)
 export const config = {
-  vectaraApiKey: "zqt_g8CXD7KFUi51OzSdXLzVCGAJm_MLssRwODk-SGb4",
+  vectaraApiKey: "zqt_g8CXD7KFUi51OzSdXLzVCGAJm_MLssRwODk-SG",
 } as const;
 enum Secrets {
-  VectaraWriteKey = "zwt_Um1vIgakvH98aIViwxDVur3elWsNQ6rQhQvUpEs-",
+  VectaraIndexKey = "zwt_b4Um1vIgakvH98aIViwxDVur3elWsNQ6rQhQvU",
+}
+enum Secrets {
+  VectaraPersonalKey = "zut_pEs-E4twrDd96nyomwOTsXi0fTRPIIS7oP_GqW",
 }
 export const config = {
-  vectaraCorpusKey: "docs-p2jlio",
+  vectaraCorpusKey: "docs-973o3l",
 } as const;
 export const config = {
-  vectaraApiKeyMasked: "zqt_g8...SGb4",
+  vectaraApiKeyMasked: "zqt_g8...k-SG",
 } as const;
 const key: string = process.env.VECTARA_API_KEY ?? '';
 export const config = {
