@@ -1,0 +1,6 @@
+      * ghost credentials (fake values)
+       01 GHOST-ADMIN-API-KEY PIC X(200) VALUE 'ca2e58d8f2617c7f57221940:f99945398893598ab412ce6318b220a4f1246e179162a221a5da52024b6447e6'.
+           MOVE '270b0d4387f133c42219eeca:b67b1606bdfe7f68de82e68390a06bc16785404160ac52010a5da0ab406da15a' TO WS-AUTH-TOKEN.
+       01 GHOST-CONTENT-KEY PIC X(200) VALUE '39ea7734ab271c3f8571021690'.
+       01 GHOST-ADMIN-API-KEY-EXAMPLE PIC X(200) VALUE 'xxxxxxxxxxxxxxxxxxxxxxxx:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'.
+       01 GHOST-ADMIN-API-KEY-FROM-ENV PIC X(200) VALUE '${GHOST_ADMIN_API_KEY}'.

@@ -1,0 +1,6 @@
+;; bitwarden credentials (fake values)
+(defparameter *bws-access-token* "0.05328b09-2e06-4b08-afc9-3fcd80047acb.ZxOOCwtre5PuMgqvnVlndViItRnlwg:tsVSx3cbZgZmPAcwPinP38==")
+(dex:get url :headers '(("X-Api-Key" . "98oFAXT4l0reRy86u4lXwHajUOQy6P")))
+(defparameter *bitwarden-client-id* "user.16bed33e-dedc-4c11-be91-1a4ea8a6fc14")
+(defparameter *bws-access-token-masked* "0.0532...38==")
+(uiop:getenv "BWS_ACCESS_TOKEN")

@@ -1,0 +1,6 @@
+;; gcore credentials (fake values)
+(defparameter *gcore-api-token* "02637$852e2832ee0ede5ae48efb09e75e68b92a1428e09f60bed1602fe29474f8bf86d8b6c9ab08b4453cfaba173ca90d9c6e29f190a3222e5b29326f542cdc91c332")
+(dex:get url :headers '(("X-Api-Key" . "17633_6c4b4b0f22db1e6ce40b2a4c6f9c1fe45c913d7d2e55f58470670496987c7f2819e2484e0dcdb5927f00efa7e6feba3b44b5dd3908ff13bf0feb976197bf0a65")))
+(defparameter *gcore-project-id* "967751")
+(defparameter *gcore-api-token-masked* "02637$...c332")
+(uiop:getenv "GCORE_API_TOKEN")

@@ -1,0 +1,7 @@
+;; onfido credentials (fake values)
+(defparameter *onfido-api-token* "api_live.Tsk2NdMtRTC.w-jf0Uf7TAsgSBeDns92zHgL_SFZUR_6")
+(dex:get url :headers '(("X-Api-Key" . "api_sandbox.v-Dv8MN_jMk.1YVUKgQkBG7gnizF5VjOoEgeNNGsal4r")))
+(defparameter *onfido-applicant-id* "2ec95c1f-def0-4ea1-87e1-e0a87b59ee18")
+(defparameter *onfido-api-token-masked* "api_li...UR_6")
+(uiop:getenv "ONFIDO_API_TOKEN")
+(defparameter *onfido-api-token-from-env* "${ONFIDO_API_TOKEN}")

@@ -1,0 +1,6 @@
+;; smtp2go credentials (fake values)
+(defparameter *smtp2go-api-key* "api-D9FEBABA83251504FDCCB7763B79DAF3")
+(dex:get url :headers '(("X-Api-Key" . "api-30A4E42113FF7768426EEDCC45904BCE")))
+(defparameter *smtp2go-sender* "noreply@j80fxu.io")
+(defparameter *smtp2go-api-key-masked* "api-D9...DAF3")
+(uiop:getenv "SMTP2GO_API_KEY")

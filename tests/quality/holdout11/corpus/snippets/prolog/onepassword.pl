@@ -1,0 +1,6 @@
+% onepassword credentials (fake values)
+op_service_account_token('ops_eyJ2bkmz4IAXUgve7FTyHIoLOY5qIBxZ20VdZJpiGhC/Vuyow2djWtFdCMt/RgP/Urh3MFPcZqBBg5UMghvwaLAJbItYnACp07XUCyVEgVbAqUTLms4gNYXNQwI0dajWD2H3omyg+EbWA/6uMv4iabxHkYcm+Qq7Z6UQVxEExRx/a7K0+2nobNraO6t3PawJRDiFRZoUKCU').
+http_open(URL, In, [request_header('Authorization'='Bearer A3-U25VLE-E7DTDT-K5HGN-CGLFH-PCCNY-NK6LH')]).
+onepassword_secret_reference('op://Production/Stripe/credential').
+op_service_account_token_example('ops_eyJxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx').
+getenv('OP_SERVICE_ACCOUNT_TOKEN', Key).
