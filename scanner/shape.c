@@ -530,7 +530,7 @@ static int code_glue_named(const unsigned char *b, size_t len, size_t last);
 static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l);
 static int any_glue_named(const unsigned char *b, size_t len, size_t last);
-static int any_glue_line(const unsigned char *b, size_t ls, size_t le,
+static int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			 struct kh_layer *l);
 static int syntax_named(const unsigned char *b, size_t len, size_t last);
 static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -3296,7 +3296,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && hidden_name_line(b, ls, le, l) < 0) ||
 	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
 	    (named && code_glue_line(b, ls, le, l) < 0) ||
-	    (named && any_glue_line(b, ls, le, l) < 0) ||
+	    (named && any_glue_line(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;
@@ -5334,6 +5334,24 @@ static int snake_name(const unsigned char *s, size_t n)
 	return joined && !(upper && lower);
 }
 
+/* The quoted literal alone on the line after the one that ends at b[le]
+ * (then nothing but a ';' or a ','): its content in [*vs, *ve). */
+static int literal_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	size_t k, e, q;
+
+	if (le >= len)
+		return 0;
+	k = e = le + 1 + (b[le] == '\r' && le + 1 < len); /* past \r\n */
+	while (e < len && b[e] != '\n' && b[e] != '\r' && e - k < 4096)
+		e++;
+	if (!(q = quoted(b, skip_blanks(b, k, e), e, vs, ve)))
+		return 0;
+	q = skip_blanks(b, q, e);
+	return q == e || ((b[q] == ';' || b[q] == ',') && skip_blanks(b, q + 1, e) == e);
+}
+
 /*
  * The literal after the name b[ns..ne) on the line b[ls..le), past a glue
  * no other reader knows, within ANY_GLUE_SPAN bytes: blanks, =, :, :=,
@@ -5343,10 +5361,11 @@ static int snake_name(const unsigned char *s, size_t n)
  * after a statement's word (SAS's %let name=value;). A comparison (==,
  * !=, <, >=), a call on a name inside a statement, a comma (the next
  * argument) is no glue; a lone = or : before a quote is the rules' own
- * (name = "..."). Its content in [*vs, *ve).
+ * (name = "..."). An = that ends the line: the literal alone below it
+ * (Elm's name =\n    "..."). Its content in [*vs, *ve).
  */
-static int any_glue_value(const unsigned char *b, size_t ls, size_t le, size_t ns,
-			  size_t ne, size_t *vs, size_t *ve)
+static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  size_t ns, size_t ne, size_t *vs, size_t *ve)
 {
 	size_t k = ne, w, end = le - ne > ANY_GLUE_SPAN ? ne + ANY_GLUE_SPAN : le;
 	int words = 0, assigns = 0, other = 0;
@@ -5391,9 +5410,12 @@ static int any_glue_value(const unsigned char *b, size_t ls, size_t le, size_t n
 	if (k < end && (b[k] == '"' || b[k] == '\'')) /* = or : alone: the rules' own */
 		return (words || other || k == skip_blanks(b, ne, le)) &&
 		       quoted(b, k, le, vs, ve);
+	/* an = that ends the line: the literal alone on the next (Elm) */
+	k = skip_blanks(b, ne, le);
+	if (k < le && b[k] == '=' && skip_blanks(b, k + 1, le) == le && !words && !other)
+		return literal_below(b, len, le, vs, ve);
 	/* a bare token after = that a ';' ends, the name after a statement's
 	 * word (%let, export): name=value; alone starts .env's lines */
-	k = skip_blanks(b, ne, le);
 	if (k >= le || b[k] != '=' || words || other || skip_blanks(b, ls, le) == ns ||
 	    (b[ns - 1] != ' ' && b[ns - 1] != '\t'))
 		return 0;
@@ -5423,7 +5445,8 @@ static int in_string(const unsigned char *b, size_t ls, size_t s)
 /* The pairs on the line b[ls..le) whose glue only any_glue_value reads: a
  * name around a credential word (the line's few), outside its strings,
  * that credential_name() accepts. */
-static int any_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+static int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l)
 {
 	/* the first letters of credential_word_at()'s words */
 	static const unsigned char word_first[256] = {
@@ -5441,7 +5464,7 @@ static int any_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh
 			;
 		i = ne;
 		if (ne >= le || !any_glue_start[b[ne]] ||
-		    !any_glue_value(b, ls, le, s, ne, &vs, &ve) ||
+		    !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
 		    !credential_name(b + s, ne - s) || in_string(b, ls, s))
 			continue;
 		if (emit_split(l, b, s, ne, vs, ve) < 0)
@@ -5470,7 +5493,7 @@ static int any_glue_named(const unsigned char *b, size_t len, size_t last)
 	ls = near_line_start(b, s);
 	if (ls > s)
 		ls = s;
-	return any_glue_value(b, ls, le, s, k, &vs, &ve) && !in_string(b, ls, s);
+	return any_glue_value(b, len, ls, le, s, k, &vs, &ve) && !in_string(b, ls, s);
 }
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */

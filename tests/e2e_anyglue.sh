@@ -47,6 +47,15 @@ found sas/b.sas 1 generic-secret "7$W"
 mk r/a.R "github_token <- \"$W\"
 "
 found r/a.R 1 generic-secret "$W"
+# Elm: an = that ends the line, the literal alone below it
+mk elm/a.elm "module Config exposing (apiKey)
+
+
+apiKey : String
+apiKey =
+    \"$V\"
+"
+found elm/a.elm 6 generic-secret "$V"
 
 # decoys: a glue that compares, calls a function inside a statement, takes
 # the next argument, a word that is no glue, a name in a string, values
@@ -83,6 +92,16 @@ silent decoy/e.js
 mk decoy/f.rb "puts \"your api_key is '$V'\"
 "
 silent decoy/f.rb
+# below an = that ends the line: a call, a literal with more after it,
+# words
+mk decoy/g.elm "apiKey =
+    getApiKey config
+authToken =
+    \"$V\" ++ suffix
+password =
+    \"see the settings page\"
+"
+silent decoy/g.elm
 mk decoy/d.cbl "       05 WS-PASSWORD PIC X(20) VALUE SPACES.
        05 WS-TOKEN PIC X(8) VALUE \"PASSWORD\".
 "

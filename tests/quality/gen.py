@@ -3034,6 +3034,8 @@ ANYGLUE = [
     ("anyglue-prolog", "src/config.pl", "generic-secret", ":- module(config, []).\napi_secret('{v}').\n"),
     ("anyglue-stata", "do/setup.do", "generic-secret", "local api_token \"{v}\"\n"),
     ("anyglue-sas", "sas/autoexec.sas", "generic-secret", "%let api_key={v};\n"),
+    ("anyglue-elm", "src/Config.elm", "generic-secret",
+     "module Config exposing (appToken)\n\n\nappToken : String\nappToken =\n    \"{v}\"\n"),
 ]
 ANYGLUE_DECOYS = [
     ("anyglue-compare", "tests/test_auth.py",
@@ -3044,6 +3046,7 @@ ANYGLUE_DECOYS = [
     ("anyglue-nasm", "src/demo.asm", "api_key db \"YOUR_API_KEY_HERE\", 0\npassword db \"changeme\", 0\n"),
     ("anyglue-sas", "sas/job.sas", "%let api_key=&sysparm;\n%let password=%sysget(DB_PASSWORD);\n"),
     ("anyglue-cobol", "src/LOGIN.cbl", "       05 WS-PASSWORD PIC X(20) VALUE SPACES.\n"),
+    ("anyglue-elm", "src/Api.elm", "apiKey =\n    getApiKey config\n\n\nauthToken =\n    \"{h}\" ++ suffix\n"),
 ]
 
 
