@@ -529,6 +529,9 @@ static int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t
 static int code_glue_named(const unsigned char *b, size_t len, size_t last);
 static int code_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l);
+static int any_glue_named(const unsigned char *b, size_t len, size_t last);
+static int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l);
 static int syntax_named(const unsigned char *b, size_t len, size_t last);
 static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		       struct kh_layer *l);
@@ -549,7 +552,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
-	       syntax_named(b, len, last);
+	       any_glue_named(b, len, last) || syntax_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -3239,8 +3242,9 @@ static unsigned word_starts16(const unsigned char *p)
  * telling_tail(), finds none on a line without one: most lines a
  * provider's keyword sends (signature, slack, apple) hold none. Such
  * readers (typed_declaration, env_list_value, hidden_name_line,
- * code_shape_line, code_glue_line and kh_shape_line's name cases) must
- * keep to that: a pair named any other way goes in another reader.
+ * code_shape_line, code_glue_line, any_glue_line and kh_shape_line's name
+ * cases) must keep to that: a pair named any other way goes in another
+ * reader.
  */
 static int credential_words(const unsigned char *b, size_t ls, size_t le)
 {
@@ -3292,6 +3296,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && hidden_name_line(b, ls, le, l) < 0) ||
 	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
 	    (named && code_glue_line(b, ls, le, l) < 0) ||
+	    (named && any_glue_line(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;
@@ -5280,6 +5285,215 @@ static int code_glue_named(const unsigned char *b, size_t len, size_t last)
 		return 1;
 	return s > ls && (b[s - 1] == '@' || b[s - 1] == ' ') &&
 	       marked_name(b, ls, le, &ns, &ne, &vs, &ve) && ns == s;
+}
+
+/* ---- any glue: a credential's name, a little glue, a literal ------------ */
+
+/* The span between a name and its literal that any_glue_value reads. */
+#define ANY_GLUE_SPAN 24
+
+/* The bytes that may follow a name in any_glue_value's glue. */
+static const unsigned char any_glue_start[256] = {
+	[' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1, ['('] = 1, ['<'] = 1
+};
+
+/* Whether the word b[k..e) is a glue word: a declaration's data or
+ * picture clause (NASM's db/dq/equ, COBOL's PIC X(20) VALUE), a binding
+ * word (is, as, to), case aside. Not "in", "not", "or": they compare. */
+static int any_glue_word(const unsigned char *b, size_t k, size_t e)
+{
+	static const struct {
+		const char *word;
+		size_t n;
+	} words[] = { { "db", 2 },  { "dw", 2 }, { "dd", 2 },	{ "dq", 2 },
+		      { "is", 2 },  { "as", 2 }, { "to", 2 },	{ "equ", 3 },
+		      { "pic", 3 }, { "x", 1 },	 { "value", 5 } };
+	size_t w, n = e - k;
+
+	if (n > 5)
+		return 0;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (words[w].n == n && equal_ci(b + k, words[w].word, n))
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is a name in words joined by '_' in one case
+ * (K8S_VOLUME_TYPE_SECRET, db_password): a bare value that is a
+ * reference, not a literal. */
+static int snake_name(const unsigned char *s, size_t n)
+{
+	int upper = 0, lower = 0, joined = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		upper |= isupper(s[i]) != 0;
+		lower |= islower(s[i]) != 0;
+		joined |= s[i] == '_';
+	}
+	return joined && !(upper && lower);
+}
+
+/* The quoted literal alone on the line after the one that ends at b[le]
+ * (then nothing but a ';' or a ','): its content in [*vs, *ve). */
+static int literal_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	size_t k, e, q;
+
+	if (le >= len)
+		return 0;
+	k = e = le + 1 + (b[le] == '\r' && le + 1 < len); /* past \r\n */
+	while (e < len && b[e] != '\n' && b[e] != '\r' && e - k < 4096)
+		e++;
+	if (!(q = quoted(b, skip_blanks(b, k, e), e, vs, ve)))
+		return 0;
+	q = skip_blanks(b, q, e);
+	return q == e || ((b[q] == ';' || b[q] == ',') && skip_blanks(b, q + 1, e) == e);
+}
+
+/*
+ * The literal after the name b[ns..ne) on the line b[ls..le), past a glue
+ * no other reader knows, within ANY_GLUE_SPAN bytes: blanks, =, :, :=,
+ * =>, R's <-, glue words (any_glue_word, x(20) with its width), and a
+ * bracket after a name that starts its statement (a Prolog fact). Then a
+ * quoted literal, or after an = a bare token that a ';' ends, the name
+ * after a statement's word (SAS's %let name=value;). A comparison (==,
+ * !=, <, >=), a call on a name inside a statement, a comma (the next
+ * argument) is no glue; a lone = or : before a quote is the rules' own
+ * (name = "..."). An = that ends the line: the literal alone below it
+ * (Elm's name =\n    "..."). Its content in [*vs, *ve).
+ */
+static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  size_t ns, size_t ne, size_t *vs, size_t *ve)
+{
+	size_t k = ne, w, end = le - ne > ANY_GLUE_SPAN ? ne + ANY_GLUE_SPAN : le;
+	int words = 0, assigns = 0, other = 0;
+
+	for (; k < end && b[k] != '"' && b[k] != '\''; k++) {
+		if (b[k] == ' ' || b[k] == '\t')
+			continue;
+		if (isalpha(b[k])) {
+			for (w = k; w < end && isalpha(b[w]); w++)
+				;
+			if (assigns && !words && !other && !any_glue_word(b, k, w))
+				break; /* a bare value after = */
+			if (++words > 3 || !any_glue_word(b, k, w))
+				return 0;
+			if (w < end && b[w] == '(') { /* a picture's width: X(20) */
+				while (++w < end && isdigit(b[w]))
+					;
+				if (w >= end || b[w] != ')')
+					return 0;
+				w++;
+			}
+			if (w < end && b[w] != ' ' && b[w] != '\t')
+				return 0;
+			k = w;
+			continue;
+		}
+		if (b[k] == '=' && k + 1 < end && b[k + 1] == '=')
+			return 0;
+		if (b[k] == '=' || b[k] == ':')
+			assigns++;
+		else if (b[k] == '<' && k + 1 < end && b[k + 1] == '-')
+			other = 1, k++; /* R's <- */
+		else if (b[k] == '>' && k > ne && b[k - 1] == '=')
+			;
+		else if (b[k] == '(' && skip_blanks(b, ls, le) == ns)
+			other = 1;
+		else if (assigns && !words && !other)
+			break; /* a bare value after = */
+		else
+			return 0;
+	}
+	if (k < end && (b[k] == '"' || b[k] == '\'')) /* = or : alone: the rules' own */
+		return (words || other || k == skip_blanks(b, ne, le)) &&
+		       quoted(b, k, le, vs, ve);
+	/* an = that ends the line: the literal alone on the next (Elm) */
+	k = skip_blanks(b, ne, le);
+	if (k < le && b[k] == '=' && skip_blanks(b, k + 1, le) == le && !words && !other)
+		return literal_below(b, len, le, vs, ve);
+	/* a bare token after = that a ';' ends, the name after a statement's
+	 * word (%let, export): name=value; alone starts .env's lines */
+	if (k >= le || b[k] != '=' || words || other || skip_blanks(b, ls, le) == ns ||
+	    (b[ns - 1] != ' ' && b[ns - 1] != '\t'))
+		return 0;
+	*vs = skip_blanks(b, k + 1, le);
+	for (*ve = *vs; *ve < le && (isalnum(b[*ve]) || strchr("+/_-=", b[*ve])); (*ve)++)
+		;
+	k = skip_blanks(b, *ve, le);
+	return *ve >= *vs + 8 && k < le && b[k] == ';' && /* a line's end: .env's own */
+	       !snake_name(b + *vs, *ve - *vs);
+}
+
+/* Whether b[s] stands in a string that opens on b[ls..s): a name in a
+ * message or a format is words. */
+static int in_string(const unsigned char *b, size_t ls, size_t s)
+{
+	size_t k, q, vs, ve;
+
+	for (k = ls; k < s; k++)
+		if (b[k] == '"' || b[k] == '\'') {
+			if (!(q = quoted(b, k, s, &vs, &ve)))
+				return 1;
+			k = q - 1;
+		}
+	return 0;
+}
+
+/* The pairs on the line b[ls..le) whose glue only any_glue_value reads: a
+ * name around a credential word (the line's few), outside its strings,
+ * that credential_name() accepts. */
+static int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l)
+{
+	/* the first letters of credential_word_at()'s words */
+	static const unsigned char word_first[256] = {
+		['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
+		['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
+	};
+	size_t i, s, ne, vs, ve;
+
+	for (i = ls; i + 3 <= le; i++) {
+		if (!word_first[b[i]] || !credential_word_at(b, i, le))
+			continue;
+		for (s = i; s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == ':'); s--)
+			;
+		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
+			;
+		i = ne;
+		if (ne >= le || !any_glue_start[b[ne]] ||
+		    !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
+		    !credential_name(b + s, ne - s) || in_string(b, ls, s))
+			continue;
+		if (emit_split(l, b, s, ne, vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its name
+ * is followed by a glue any_glue_value reads. */
+static int any_glue_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, s = last, ls, le, vs, ve;
+	const unsigned char *nl;
+
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
+		k++;
+	if (k >= len || !any_glue_start[b[k]])
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
+		s--;
+	le = len - k > 256 ? k + 256 : len;
+	if ((nl = memchr(b + k, '\n', le - k)))
+		le = (size_t)(nl - b);
+	ls = near_line_start(b, s);
+	if (ls > s)
+		ls = s;
+	return any_glue_value(b, len, ls, le, s, k, &vs, &ve) && !in_string(b, ls, s);
 }
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */

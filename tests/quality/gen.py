@@ -3020,6 +3020,40 @@ def judge_block(emit):
                  why="code, a name, or a stored password obfuscated or encrypted")
 
 
+# ---- (anyglue) a credential's name, any glue, a literal --------------------
+# One reader for languages whose glue between a name and its literal no
+# syntax reader knows: NASM's data directives, COBOL's picture clause,
+# Prolog facts, Stata's local, SAS's %let, R's <-. Decoys: comparisons,
+# calls inside a statement, the next argument, words that are no glue,
+# placeholders and references the value judge turns down.
+ANYGLUE = [
+    ("anyglue-nasm", "src/boot.asm", "generic-secret", "section .data\napi_key db \"{v}\", 0\n"),
+    ("anyglue-nasm", "src/net.asm", "generic-secret", "auth_token:  dq \"{v}\"\n"),
+    ("anyglue-cobol", "src/PAYCFG.cbl", "generic-secret",
+     "       WORKING-STORAGE SECTION.\n       05 WS-API-TOKEN PIC X(24) VALUE \"{v}\".\n"),
+    ("anyglue-prolog", "src/config.pl", "generic-secret", ":- module(config, []).\napi_secret('{v}').\n"),
+    ("anyglue-stata", "do/setup.do", "generic-secret", "local api_token \"{v}\"\n"),
+    ("anyglue-sas", "sas/autoexec.sas", "generic-secret", "%let api_key={v};\n"),
+    ("anyglue-elm", "src/Config.elm", "generic-secret",
+     "module Config exposing (appToken)\n\n\nappToken : String\nappToken =\n    \"{v}\"\n"),
+]
+ANYGLUE_DECOYS = [
+    ("anyglue-compare", "tests/test_auth.py",
+     "assert token != \"{h}\"\nif api_key == \"{h}\":\n    pass\nif key in \"{h}\":\n    pass\n"),
+    ("anyglue-call", "app/auth.py",
+     "h = hash_password(\"{h}\")\nverify(token, \"{h}\")\nkey = os.getenv(\"API_KEY\")\n"
+     "log.info(\"token refreshed\")\n"),
+    ("anyglue-nasm", "src/demo.asm", "api_key db \"YOUR_API_KEY_HERE\", 0\npassword db \"changeme\", 0\n"),
+    ("anyglue-sas", "sas/job.sas", "%let api_key=&sysparm;\n%let password=%sysget(DB_PASSWORD);\n"),
+    ("anyglue-cobol", "src/LOGIN.cbl", "       05 WS-PASSWORD PIC X(20) VALUE SPACES.\n"),
+    ("anyglue-elm", "src/Api.elm", "apiKey =\n    getApiKey config\n\n\nauthToken =\n    \"{h}\" ++ suffix\n"),
+]
+
+
+def anyglue_block(emit):
+    h7shapes_block(emit, 11021, ANYGLUE, ANYGLUE_DECOYS)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3164,6 +3198,7 @@ def main():
     platforms_block(emit)
     judge_block(emit)
     syntaxes_block(emit)
+    anyglue_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
