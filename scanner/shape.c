@@ -713,15 +713,40 @@ static void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
 	}
 }
 
-/* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
- * name is the class's, not the credential's). */
-static int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
-		      const char *suffix, size_t vs, size_t ve)
+/* Puts `name<suffix> = "value"` and its newline in the layer, each byte
+ * pointing at its source; with `esc`, an escape byte before the
+ * punctuation it escapes is dropped from the value (LaTeX's `\_`).
+ * kh_layer_put's result: 0, above 0 when the layer is full, -1. */
+static int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		    const char *suffix, size_t vs, size_t ve, unsigned char esc)
 {
 	static const char eq[] = " = \"";
 	size_t k;
 	int r = 0;
 
+	for (k = ns; k < ne && r == 0; k++)
+		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	for (k = 0; suffix[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)suffix[k], ne, ne, KH_SHAPE);
+	for (k = 0; eq[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
+	for (k = vs; k < ve && r == 0; k++) {
+		if (esc && b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+			k++;
+		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
+	}
+	if (r == 0)
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
+	return r;
+}
+
+/* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
+ * name is the class's, not the credential's). */
+static int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		      const char *suffix, size_t vs, size_t ve)
+{
 	while (ne > ns + 1 && b[ne - 1] == '_')
 		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
 	if (vs > ns && kh_is_id_of_pair(b, l->src_len, ns, vs, ve)) {
@@ -732,19 +757,7 @@ static int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, siz
 		l->n = nl ? (size_t)(nl - l->text) + 1 : 0;
 		return 0;
 	}
-	for (k = ns; k < ne && r == 0; k++)
-		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
-	for (k = 0; suffix[k] && r == 0; k++)
-		r = kh_layer_put(l, (unsigned char)suffix[k], ne, ne, KH_SHAPE);
-	for (k = 0; eq[k] && r == 0; k++)
-		r = kh_layer_put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
-	for (k = vs; k < ve && r == 0; k++)
-		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
-	if (r == 0)
-		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
-	if (r == 0)
-		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
-	return r < 0 ? -1 : 0;
+	return put_pair(l, b, ns, ne, suffix, vs, ve, 0) < 0 ? -1 : 0;
 }
 
 static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
@@ -1900,6 +1913,29 @@ static void cell_content(const unsigned char *b, size_t *s, size_t *e)
 	}
 }
 
+/* The cells of a row from b[i] to le, split at `sep` ('|' after a
+ * Markdown row's first bar, where the text after the last bar is no cell;
+ * ',' for CSV), each trimmed by cell_content: how many. */
+static size_t row_cells(const unsigned char *b, size_t i, size_t le, unsigned char sep,
+			size_t (*cells)[2])
+{
+	size_t n = 0;
+
+	for (; i <= le && n < ROW_MAX_COLUMNS; i++) {
+		const unsigned char *p = i < le ? memchr(b + i, sep, le - i) : NULL;
+		size_t e = p ? (size_t)(p - b) : le;
+
+		if (e >= le && sep == '|')
+			break;
+		cells[n][0] = i;
+		cells[n][1] = e;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+		i = e;
+	}
+	return n;
+}
+
 /*
  * A table row on the line b[ls..le): Markdown's | Vercel | legacy token |
  * value |, or a CSV row of three or more cells whose value follows a cell
@@ -1915,20 +1951,7 @@ static int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 	unsigned char sep = i < le && b[i] == '|' ? '|' : ',';
 	int r = 0;
 
-	if (sep == '|')
-		i++;
-	for (; i <= le && n < ROW_MAX_COLUMNS; i++) {
-		const unsigned char *p = i < le ? memchr(b + i, sep, le - i) : NULL;
-		size_t e = p ? (size_t)(p - b) : le;
-
-		if (e >= le && sep == '|')
-			break; /* the text after the last bar is no cell */
-		cells[n][0] = i;
-		cells[n][1] = e;
-		cell_content(b, &cells[n][0], &cells[n][1]);
-		n++;
-		i = e;
-	}
+	n = row_cells(b, i + (sep == '|'), le, sep, cells);
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
 	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
@@ -5824,7 +5847,7 @@ static int emit_unescaped(struct kh_layer *l, const unsigned char *b, size_t ns,
 			  size_t ne, size_t vs, size_t ve, unsigned char esc)
 {
 	size_t k, n = 0, mark = l->n;
-	int r = 0;
+	int r;
 
 	if (!credential_name(b + ns, ne - ns))
 		return 0;
@@ -5837,19 +5860,7 @@ static int emit_unescaped(struct kh_layer *l, const unsigned char *b, size_t ns,
 	}
 	if (n < 8 || b[vs] == '$')
 		return 0;
-	for (k = ns; k < ne && r == 0; k++)
-		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
-	for (k = 0; k < 4 && r == 0; k++)
-		r = kh_layer_put(l, (unsigned char)" = \""[k], vs, vs, KH_SHAPE);
-	for (k = vs; k < ve && r == 0; k++) {
-		if (b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
-			k++;
-		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
-	}
-	if (r == 0)
-		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
-	if (r == 0)
-		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
+	r = put_pair(l, b, ns, ne, "", vs, ve, esc);
 	if (r > 0)
 		l->n = mark; /* the layer is full: no half line */
 	return r < 0 ? -1 : 0;
@@ -6220,21 +6231,9 @@ static int kustomize_literals(const unsigned char *b, size_t len, size_t ls, siz
  * blanks and `code` marks trimmed; how many, 0 when it is no row. */
 static size_t md_cells(const unsigned char *b, size_t ls, size_t le, size_t (*cells)[2])
 {
-	size_t i = skip_blanks(b, ls, le), n = 0, e;
+	size_t i = skip_blanks(b, ls, le);
 
-	if (i >= le || b[i] != '|')
-		return 0;
-	for (i++; i < le && n < ROW_MAX_COLUMNS; i = e + 1) {
-		for (e = i; e < le && b[e] != '|'; e++)
-			;
-		if (e >= le)
-			break; /* the text after the last bar is no cell */
-		cells[n][0] = i;
-		cells[n][1] = e;
-		cell_content(b, &cells[n][0], &cells[n][1]);
-		n++;
-	}
-	return n;
+	return i < le && b[i] == '|' ? row_cells(b, i + 1, le, '|', cells) : 0;
 }
 
 /* Whether a table's header cell b[s..e) names credentials by its last
