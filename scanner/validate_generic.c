@@ -325,6 +325,23 @@ static int is_tomcat_digest(const unsigned char *s, size_t n)
 	return i == n && salt >= 8 && digest >= 32;
 }
 
+static int all_of(const unsigned char *s, size_t n, int (*is)(int))
+{
+	size_t i;
+
+	for (i = 0; i < n && is(s[i]); i++)
+		;
+	return i == n;
+}
+
+/* Whether s[0..n) begins with the (case-sensitive) marker. */
+static int starts(const unsigned char *s, size_t n, const char *marker)
+{
+	size_t k = strlen(marker);
+
+	return n > k && !memcmp(s, marker, k);
+}
+
 /*
  * A password kept in a form that is not the password: MySQL's native hash
  * (`*` and 40 hex digits, as mysql.user and ProxySQL's mysql_users hold
@@ -332,14 +349,8 @@ static int is_tomcat_digest(const unsigned char *s, size_t n)
  */
 static int is_stored_form(const unsigned char *s, size_t n)
 {
-	size_t i;
-
-	if (n == 41 && s[0] == '*') {
-		for (i = 1; i < n && isxdigit(s[i]); i++)
-			;
-		return i == n;
-	}
-	return (n > 4 && !memcmp(s, "OBF:", 4)) || (n > 6 && !memcmp(s, "CRYPT:", 6));
+	return (n == 41 && s[0] == '*' && all_of(s + 1, 40, isxdigit)) ||
+	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:");
 }
 
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a
@@ -743,15 +754,6 @@ static int is_upper_digit(int c)
 	return isupper(c) || isdigit(c);
 }
 
-static int all_of(const unsigned char *s, size_t n, int (*is)(int))
-{
-	size_t i;
-
-	for (i = 0; i < n && is(s[i]); i++)
-		;
-	return i == n;
-}
-
 /*
  * Values whose format says they are public, made to be shipped in pages
  * and apps: Mapbox's public tokens (pk.eyJ...; its secret ones start
@@ -773,10 +775,8 @@ static int is_public_format(const unsigned char *s, size_t n)
 		"amzn_",
 		"phc_",		 /* PostHog's project key: browsers send it */
 		"public-token-", /* Stytch's public token: its frontend SDKs hold it */
-		"NRJS-", /* New Relic's browser key: every page's agent snippet holds it
-			  */
-		"FLWSECK_TEST", /* Flutterwave's test-mode encryption key: no money moves
-				 */
+		"NRJS-",	/* New Relic's browser key: every page's snippet has it */
+		"FLWSECK_TEST", /* Flutterwave's test-mode encryption key */
 		NULL
 	};
 	size_t i;
@@ -980,14 +980,6 @@ static int is_jwt_shape(const unsigned char *s, size_t n)
 	return n > 4 && !memcmp(s, "eyJ", 3) && memchr(s, '.', n);
 }
 
-/* Whether s[0..n) begins with the (case-sensitive) marker. */
-static int starts(const unsigned char *s, size_t n, const char *marker)
-{
-	size_t k = strlen(marker);
-
-	return n > k && !memcmp(s, marker, k);
-}
-
 static int is_base64_char(int c)
 {
 	return isalnum(c) || c == '+' || c == '/' || c == '=';
@@ -1181,8 +1173,7 @@ enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON 
 	size_t n = c->secret_end - c->secret_start;
 
 	(void)facts;
-	if (has_sample_word(s, n) || is_crypt_hash(s, n) || is_digest(s, n) ||
-	    has_climb(s, n))
+	if (has_sample_word(s, n) || is_digest(s, n) || has_climb(s, n))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
 }
