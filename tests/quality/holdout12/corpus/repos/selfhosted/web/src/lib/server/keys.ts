@@ -1,0 +1,15 @@
+export const keys = {
+  figma: 'figd_YFZ-FiTuLh-QdeToWuhoolfgS0IMzpbyLR3Jfs73',
+  notion: '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',
+  clickup: 'pk_77530942_DCVS0SY542LS1DC9ZJDTVPQKLX6FLH17',
+  contentful: 'CFPAT-9jIH7EwiiixWidgVawMDbqJhxyd_VuWvi7KrczmnMSW',
+  contentfulSpace: '0whvr97hpk77',
+  launchdarkly: 'sdk-94e8dd9b-8cad-45f9-8d4e-ba9319728cb7',
+  launchdarklyClientSide: '9aa48cb3374d38e17d12e0fa',
+  flagsmith: 'ser.Om2RDN2WYw8l3IQ4yWQxfj',
+  flagsmithEnv: 'kK2pptxOt6SIrXMNhqlfAl',
+  supabase: 'sb_secret_P4TY8LR3ZZQr78XpyeP-_Yd4hvSlcYZ',
+  supabasePublishable: 'sb_publishable_WZ57Yzn3NG3V2kODlNLzaLfVhTZZnn9',
+  upstash: 'AXyRbQPdYQon-AAv231geUNc0NC3d4S2a0wzVfgPRnBQp5R1LeeYSFI95CJbHYOVUTTFiF=',
+  convex: 'prod:vgxexf-afwiryt-361|ropW42haO1dm0tMIAqlX3Q_xuRYMM1HcCKFzXXk1IwOlUsnQY9KoaLSseEhrHhmDldeXLF8YKcs5fPaRxwRXbFGGQXmeb-88HsGZ',
+} as const;

@@ -1,0 +1,7 @@
+require "http/client"
+
+token = ENV["FLY_API_TOKEN"]? || "fo1_3VtPtyjJYKZ8tW_ozLOaioABZk4sanehDGvhG0rjf04"
+FLY_API_TOKEN = "FlyV1 fm2_lJPECAAAAAAAArOMZuV2Y1DB_N6c_YwnxYQVHlViiP2OVBJmArVFnaO8eqdNqSqCzs54TZHuXypffftSa74rSxF51mkL3oB61Cd8AEsXQrdbQm0ukaVbJ84plRW2-yqPD3pOsrM0CnBXAEPnx1pg5ESgMNO_oWRcFnFxCEk190O0yZThI405anncuunIcU7e0"
+FLY_API_TOKEN_SAMPLE = "zkthbv-api"
+FLY_API_TOKEN_SAMPLE = "changeme"
+token = ENV["FLY_API_TOKEN"]

@@ -1,0 +1,7 @@
+<?php
+
+define('NOTION_TOKEN', 'secret_HQBhKGnnOS0Iy9RUS4rzO5zBtUgPBfwxUdhSlEmFIEy');
+putenv('NOTION_TOKEN=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');
+// '10f29b2eaad1fd3125422a48cf24a8a5'
+// 'REPLACE_ME_NOTION_TOKEN'
+$k = getenv('NOTION_TOKEN');

@@ -1,0 +1,8 @@
+module Config where
+
+paypalClientSecret :: Text
+paypalClientSecret = "EGEHPxVbl8ycdCZzWQy4lJq699GpV0OkW1Vigrg346YzXnRFpkuD8_A3PSXCN4kzQuJLUMu9XlXr9gNr"
+main = setEnv "PAYPAL_CLIENT_SECRET" "A21AABCHmqaE_bDRzELtUbJZE4dnhpEDIxnDOmPCEaGqeYXEbNdFYtUx5iYNrLD0G9XWjtcwglo_lkSPp-rJNHPo1bHOkzb7H"
+paypalClientSecretSample = "AODBV-fqKqwcjo1ywEwlun3nh6clFI3BrBYdCJnX7cTNBfT6HhRmEPetKazcFh_JKBNiUVgNIFHmOKZQ"
+paypalClientSecretSample = "REPLACE_ME_PAYPAL_CLIENT_SECRET"
+paypalClientSecretEnv = lookupEnv "PAYPAL_CLIENT_SECRET"

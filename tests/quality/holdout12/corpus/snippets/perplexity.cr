@@ -1,0 +1,6 @@
+require "http/client"
+
+token = ENV["PERPLEXITY_API_KEY"]? || "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"
+PERPLEXITY_API_KEY_SAMPLE = "pplx-xxxxxxxxxxxxxxxxxxxxxxxx"
+PERPLEXITY_API_KEY_SAMPLE = "TODO-PERPLEXITY_API_KEY"
+token = ENV["PERPLEXITY_API_KEY"]

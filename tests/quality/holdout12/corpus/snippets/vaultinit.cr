@@ -1,0 +1,7 @@
+require "http/client"
+
+token = ENV["VAULT_ROOT_TOKEN"]? || "hvs.1zKO8NoxtGS13MDWo0W0HL7K"
+VAULT_ROOT_TOKEN = "osfGKUBpzSNnodgXHfdQg7oOU6/EDCLSbJv+TakRRSEn"
+VAULT_ROOT_TOKEN_SAMPLE = "g2cRwRcIyjMr4P5XbbVhuOWm"
+VAULT_ROOT_TOKEN_SAMPLE = "changeme"
+token = ENV["VAULT_ROOT_TOKEN"]
