@@ -1,8 +1,8 @@
 { config, ... }:
 {
-  systemd.services.app.environment.AXIOM_TOKEN = "xaat-d86d7caf-17d3-42f2-9609-8a20671f3aab";
-  services.app.axiomToken = "xapt-8e4a47c2-2ebb-4757-b07b-6dec34b746c5";
-  services.app.axiomTokenExample = "flvrwz-p8hj";
+  systemd.services.app.environment.AXIOM_TOKEN = "xaat-47c22ebb-757c-407b-9dec-34b746c55b73";
+  services.app.axiomToken = "xapt-4f8f31b3-6916-4668-815b-b12fe8f830d5";
+  services.app.axiomTokenExample = "nkncnz-9183";
   services.app.axiomTokenExample = "TODO-AXIOM_TOKEN";
   services.app.axiomTokenFile = "/run/secrets/axiom_token";
 }

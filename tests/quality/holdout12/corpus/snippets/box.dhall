@@ -1,7 +1,7 @@
 let Config = ./Config.dhall
 in  Config::{
-    , boxDeveloperToken = "lbWBktAgjBIqCS4kwKZk75OGDsDqfeQq"
-    , boxDeveloperTokenExample = "g4ghin4q87xxywo55j0riyrekc9fa5fm"
+    , boxDeveloperToken = "9A1JRs17FxjNAmGoRFET3s7oV8GByVMK"
+    , boxDeveloperTokenExample = "diempbkuxcnrsom1dq4zim662x5efmhh"
     , boxDeveloperTokenExample = "xxxxxxxxxxxxxxxxxxxxxxxx"
     , boxDeveloperTokenRef = env:BOX_DEVELOPER_TOKEN as Text
     }

@@ -1,8 +1,8 @@
 export default function App() {
   return (
-    <Provider apiKey="CFPAT-e2MnUBSnNC_yDW3fYwDFa5-rsHG5OFBZ2xzywnZfAFK" />
-    <Client token={'eKfcgv3_fUBRCjgPPB4mluuHnGi9bvc11DB_FYMIeel'} />
-    <Docs example="t3gsfga9bdtm" />
+    <Provider apiKey="CFPAT-nYmKKvzwVwmh_HI9K3qz5sArhwEHra2ThZsralnA3qy" />
+    <Client token={'6_LYsd1SSbh8SLZ1-vZu7ww8LkADlfGSW4XOq_ivIUT'} />
+    <Docs example="n6qxl1bojm94" />
     <Docs example="<YOUR_CONTENTFUL_MANAGEMENT_TOKEN>" />
     <Provider apiKey={process.env.CONTENTFUL_MANAGEMENT_TOKEN} />
   );

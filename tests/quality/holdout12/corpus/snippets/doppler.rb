@@ -1,6 +1,6 @@
 
-CONFIG = { doppler_token: 'dp.st.prd.3KfNeZYoxC5VR67MWkJV4wC0p5vwBQHGY0KQsH66fTk' }.freeze
-KEY = ENV.fetch('DOPPLER_TOKEN', 'dp.pt.MGmHEgP3jOsDhg7FN7svHRG33b3S154qr8KYHkwPO9s')
-# example 'dp.st.prd.aJdPv'
+CONFIG = { doppler_token: 'dp.st.prd.BjjEq8eNx6jBmZj0HMS6VvlXhRkCw1TXtR3M4J2lMm0' }.freeze
+KEY = ENV.fetch('DOPPLER_TOKEN', 'dp.pt.emYvT2BJgETadlVCDpUqpRZ6bkQWUo906wEDTigK1uU')
+# example 'dp.st.prd.DfWi9'
 # example 'TODO-DOPPLER_TOKEN'
 KEY = ENV['DOPPLER_TOKEN']

@@ -1,7 +1,7 @@
 <?php
 
-define('DRONE_RPC_SECRET', 'f837a576294830cf886c7cdfc1237246');
-putenv('DRONE_RPC_SECRET=svrvOKfy1aVhwOkOjVpGsVgsAyEhaRFB');
-// 'drone.xpmpwm.internal'
+define('DRONE_RPC_SECRET', '34a0b0ff80cc599040659dc05f1b9157');
+putenv('DRONE_RPC_SECRET=ueSkNLznd0tDI4qy4YI3iGpIGrc0uUeF');
+// 'drone.fgrazw.internal'
 // '<YOUR_DRONE_RPC_SECRET>'
 $k = getenv('DRONE_RPC_SECRET');

@@ -1,7 +1,7 @@
 (ns acme.config)
 
-(def ^:private deployer-private-key "0x455f9b82cf371470f2aaedd6ee14514d03442b166217388a1c8028eee1bc28ff")
-(def deployer-private-key-sample "0x0ba6bb654e65f3c663b9b1543f21d12a78c5f0ca")
-(def deployer-private-key-sample "0x41604be757fc6dc90898242dd5faf65f44999cef7fa8206c5f435205b7c56306")
+(def ^:private deployer-private-key "0x30e61d3eda926beb4be298588d54d78ae3e7ada6fc18e31663016fed2ed0da56")
+(def deployer-private-key-sample "0xd07be817892292afb3c7a200b9b2c539d5b3bc82")
+(def deployer-private-key-sample "0x626fb5fac2368a0069eb697801b81da87dea336b5d6d00f3e7f6c9c645195883")
 (def deployer-private-key-sample "%(DEPLOYER_PRIVATE_KEY)s")
 (def deployer-private-key (System/getenv "DEPLOYER_PRIVATE_KEY"))

@@ -1,6 +1,6 @@
 open System
 
-let etherscanApiKey = "S3KRMY8CV0XZIYUAC3U73QHXOLK72718XW"
-let etherscanApiKeyExample = "0x7f109c9a4d16baa04fe8087e551caca627d54f6c"
+let etherscanApiKey = "16HKA6ETAVKCTNH84P7VO7GVJVBZW2972J"
+let etherscanApiKeyExample = "0x61b5ca777b46eea4c1ed992da0ed07f01b54a764"
 let etherscanApiKeyExample = "{{ ETHERSCAN_API_KEY }}"
 let etherscanApiKeyEnv = Environment.GetEnvironmentVariable "ETHERSCAN_API_KEY"

@@ -1,7 +1,7 @@
 module Config where
 
 filezillaPass :: Text
-filezillaPass = "hIssbPQU4c7GcPUa"
-filezillaPassSample = "ftp.xkgqpsmt.example"
+filezillaPass = "UzLI4OC3TCylY2iB"
+filezillaPassSample = "ftp.sybjrxnq.example"
 filezillaPassSample = "<YOUR_FILEZILLA_PASS>"
 filezillaPassEnv = lookupEnv "FILEZILLA_PASS"

@@ -1,6 +1,6 @@
 import os
 
-putEnv("FIRECRAWL_API_KEY", "fc-18e31663016fed2ed0da56d07be81789")
+putEnv("FIRECRAWL_API_KEY", "fc-fd3dc6482ede6997bb9275e7da71a1c4")
 let firecrawlApiKeyDoc = "fc-YOUR_API_KEY"
 let firecrawlApiKeyDoc = "${FIRECRAWL_API_KEY}"
 let firecrawlApiKeyEnv = getEnv("FIRECRAWL_API_KEY")

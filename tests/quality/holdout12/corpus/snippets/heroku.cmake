@@ -1,7 +1,7 @@
 cmake_minimum_required(VERSION 3.20)
 
-add_compile_definitions(HEROKU_API_KEY="HRKU-AAnbw21OEPKo3zoaliI7v3jJLxG-j3BBWZ9MsoFowNQ4aEStwdD8g2ewsyx1")
-set(HEROKU_API_KEY "ccd5ad22-a1aa-4d6e-aa85-b7ba19a91647" CACHE STRING "service credential")
-set(HEROKU_API_KEY_SAMPLE "42f4cc7f-d987-4d93-84d5-437a3d88fff7")
+add_compile_definitions(HEROKU_API_KEY="HRKU-AABVwPwqIgxrWn9KlzZW3DjgUaAB4puu-KhkfxiA-GXeNUGqmtqjbCn03Wb_")
+set(HEROKU_API_KEY "9f11b727-3469-450d-b7fd-bc0feee972d0" CACHE STRING "service credential")
+set(HEROKU_API_KEY_SAMPLE "0accc068-630c-4296-9861-5247245c2097")
 set(HEROKU_API_KEY_SAMPLE "${HEROKU_API_KEY}")
 set(HEROKU_API_KEY_REF "$ENV{HEROKU_API_KEY}")

@@ -1,7 +1,7 @@
 { config, ... }:
 {
-  systemd.services.app.environment.HIERA_DB_PASSWORD = "3dx5G7IPCjRDTgXiWu";
-  services.app.hieraDbPasswordExample = "ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEwh3cE06YJYqG7CutjqlxGvic60voQDoUBVwPwqIgxrWn9KlzZW3DjgUaAB4puu/KhkfxiA/GXeNUGqmtq]";
+  systemd.services.app.environment.HIERA_DB_PASSWORD = "cL9cfCbs0wrvh7sLBR";
+  services.app.hieraDbPasswordExample = "ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEwSFHL2VQDFWjKcpnS7nA+1hYI12KNelCOCN3Ri7rTzqhPiHkl6Xo+7r8ER9yN2qr/EUiwZ/313HXvBLue]";
   services.app.hieraDbPasswordExample = "changeme";
   services.app.hieraDbPasswordFile = "/run/secrets/hiera_db_password";
 }

@@ -1,5 +1,5 @@
 {
-  homepageVarSonarrKey: '8609dd56f9f11b727346950dd7fdbc0f',
+  homepageVarSonarrKey: '79f9cc397c0cf331901bd4425f9659e7',
   homepageVarSonarrKeyExample: '{{HOMEPAGE_VAR_SONARR_KEY}}',
   homepageVarSonarrKeyExample: 'REPLACE_ME_HOMEPAGE_VAR_SONARR_KEY',
   homepageVarSonarrKeyRef: std.extVar('HOMEPAGE_VAR_SONARR_KEY'),

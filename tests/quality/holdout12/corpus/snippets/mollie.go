@@ -1,14 +1,14 @@
 package config
 
 const (
-	mollieApiKey = "live_d0ta9bEoMmJT0CBIesjq78EhdwGONV"
+	mollieApiKey = "live_x6tvxibwXjYlyJKsoBjwk6Ry5k4Jcl"
 )
 func key() string {
 	if v, ok := os.LookupEnv("MOLLIE_API_KEY"); ok {
 		return v
 	}
-	return "access_Vu3nsFPOPMowJDA5Ereh5SWOAEjSBsTPghtiK9gp"
+	return "access_wUxV7GsatSjhvVLZY5LdzwtKr3hyGEfuby4RTgVx"
 }
-// example: pfl_dvWefujCXI
+// example: pfl_fh12qoB7Tb
 // example: <YOUR_MOLLIE_API_KEY>
 var mollieApiKey = os.Getenv("MOLLIE_API_KEY")

@@ -1,6 +1,6 @@
 
-CONFIG = { netlify_auth_token: 'nfp_TXHj6ZKewbpUPAZFyszA7ATJYZd3zmmIybuE' }.freeze
-KEY = ENV.fetch('NETLIFY_AUTH_TOKEN', '6T4wQvoxSC9967o5vL3vxTUCiS5prN0krXzwX6VMI-2')
-# example '89af09d3-be69-4552-a7fc-ba0903b9aea1'
+CONFIG = { netlify_auth_token: 'nfp_Du5nrsZlBntICdjT8LeGIJVuZWfXy6pttsGF' }.freeze
+KEY = ENV.fetch('NETLIFY_AUTH_TOKEN', 'UK2WQr4cyaR0QVowLU8xxOOAcT2CXT-v32_lu3ZmsO-')
+# example '09513064-11c7-440a-aab7-8f02dd5fd54f'
 # example 'changeme'
 KEY = ENV['NETLIFY_AUTH_TOKEN']

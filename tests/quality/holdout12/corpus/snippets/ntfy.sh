@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 set -euo pipefail
 cat > .env <<EOF
-NTFY_TOKEN=tk_ckpa67p9f6vrrik5usjmpm8t9aiwj
+NTFY_TOKEN=tk_lwxwksq8ayd2v2yjl81fjnimykxok
 EOF
-# NTFY_TOKEN=znchxdda-alerts
+# NTFY_TOKEN=enrlsyxg-alerts
 # NTFY_TOKEN=%(NTFY_TOKEN)s
 export NTFY_TOKEN="${NTFY_TOKEN:?missing}"

@@ -1,7 +1,7 @@
 (ns acme.config)
 
-(def ^:private onfido-api-token "api_live.xOhGYM808uo.p0_Edy73g0t3TzGuEtOPXoCJqDRvNg-T")
-(def config {:onfido-api-token "api_sandbox.7F7U7m9x1nC.UIFbLAgnohbPKcJlyE4IfBmUthFIjpYr"})
-(def onfido-api-token-sample "37308803-fb16-4c9f-ae36-b88bcb3aa24e")
+(def ^:private onfido-api-token "api_live.uQ3t8FOtDLs.EpQsIp8TkJx40JUgmKIeXl8RzXS6mqjZ")
+(def config {:onfido-api-token "api_sandbox.iGjzA43Jph8.Wf98nrPoC_I3lxNCXiIp4pxLGXcm35xI"})
+(def onfido-api-token-sample "7398e4f6-bc71-4c6f-bfb8-ee3038a9704e")
 (def onfido-api-token-sample "${ONFIDO_API_TOKEN}")
 (def onfido-api-token (System/getenv "ONFIDO_API_TOKEN"))

@@ -1,6 +1,6 @@
 open System
 
-let owmApiKey = "2f519869a7ed5ff3213d575b2183c4fa"
-let owmApiKeyExample = "2440672"
+let owmApiKey = "2ff81ca9976963c176415c61812a2e77"
+let owmApiKeyExample = "4957780"
 let owmApiKeyExample = "xxxxxxxxxxxxxxxxxxxxxxxx"
 let owmApiKeyEnv = Environment.GetEnvironmentVariable "OWM_API_KEY"

@@ -1,8 +1,8 @@
 module Config where
 
 paypalClientSecret :: Text
-paypalClientSecret = "EGEHPxVbl8ycdCZzWQy4lJq699GpV0OkW1Vigrg346YzXnRFpkuD8_A3PSXCN4kzQuJLUMu9XlXr9gNr"
-main = setEnv "PAYPAL_CLIENT_SECRET" "A21AABCHmqaE_bDRzELtUbJZE4dnhpEDIxnDOmPCEaGqeYXEbNdFYtUx5iYNrLD0G9XWjtcwglo_lkSPp-rJNHPo1bHOkzb7H"
-paypalClientSecretSample = "AODBV-fqKqwcjo1ywEwlun3nh6clFI3BrBYdCJnX7cTNBfT6HhRmEPetKazcFh_JKBNiUVgNIFHmOKZQ"
+paypalClientSecret = "ENIFHmOKZQ7I3Q08cRzLv5cQyNexgOzi31-lDK8bJlZiHVo3O7ztTnoYiQkPAyyRtCKuOPR-osbsUK3s"
+main = setEnv "PAYPAL_CLIENT_SECRET" "A21AAzxsx5qO2smsJc24UJA3okcV-EphqTCwLIfxaosRhyUAafi86LjYpyw39M85E5FhKeqr54cWyns3rq8Tm-LD-385Hpt0E"
+paypalClientSecretSample = "AvepPXZM3a90YtTjf8oA2XQuHBrahnj5Uq1AfgQAvfJQTJH_iLabkz_fhKzMGt0OCQSIPLIm6NZWLuu8"
 paypalClientSecretSample = "REPLACE_ME_PAYPAL_CLIENT_SECRET"
 paypalClientSecretEnv = lookupEnv "PAYPAL_CLIENT_SECRET"

@@ -1,7 +1,7 @@
 BEGIN {
-    cmd = "curl -s -H \"Authorization: Bearer pscale_tkn_DsF1w2bWPCGAI75mjMGyC_lhJNPBYJO8mPlgVU_V0M0\" https://api.example"
-    planetscale_service_token = "pscale_pw_A31XCI17B89FcmdoAvR8vqXb6amOQPQpfv0dO4dFrTr"
-    planetscale_service_token_doc = "otj6ll8fl47p"
+    cmd = "curl -s -H \"Authorization: Bearer pscale_tkn_8mRcHgz5LaN4d6koc44Y9M0TiKsBXb8zZXzViR409B6\" https://api.example"
+    planetscale_service_token = "pscale_pw_TbBBci3WmRUnsUOHumMxQtOie5MOao7We1iDRy4fN9n"
+    planetscale_service_token_doc = "plxda5j0o3rw"
     planetscale_service_token_doc = "changeme"
     planetscale_service_token = ENVIRON["PLANETSCALE_SERVICE_TOKEN"]
 }

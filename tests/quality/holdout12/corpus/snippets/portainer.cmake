@@ -1,6 +1,6 @@
 cmake_minimum_required(VERSION 3.20)
 
-add_compile_definitions(PORTAINER_API_KEY="ptr_5tsc8k4Q1yUVwPbexoXhPihifxr_AJFLwYVQ2vO5Ofn")
-set(PORTAINER_API_KEY_SAMPLE "2")
+add_compile_definitions(PORTAINER_API_KEY="ptr_u5wsZSJ3ZLFR0g1a0V3PkuJ0el1Rk5437iZHZIPerbX")
+set(PORTAINER_API_KEY_SAMPLE "0")
 set(PORTAINER_API_KEY_SAMPLE "%(PORTAINER_API_KEY)s")
 set(PORTAINER_API_KEY_REF "$ENV{PORTAINER_API_KEY}")

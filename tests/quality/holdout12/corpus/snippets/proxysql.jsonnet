@@ -1,5 +1,5 @@
 {
-  proxysqlAdminPassword: 'nGpHN5Ur8dLP6sok',
+  proxysqlAdminPassword: 'iWntDKbnypKQ4rG9',
   proxysqlAdminPasswordExample: 'admin',
   proxysqlAdminPasswordExample: '<YOUR_PROXYSQL_ADMIN_PASSWORD>',
   proxysqlAdminPasswordRef: std.extVar('PROXYSQL_ADMIN_PASSWORD'),

@@ -1,6 +1,6 @@
 let Config = ./Config.dhall
 in  Config::{
-    , pushoverAppToken = "aak710kke888son856e7loehohb7eu"
+    , pushoverAppToken = "a0i9ywi3f0eoyq28wc74e1r3ate1lh"
     , pushoverAppTokenExample = "azGDORePK8gMaC0QOYAMyEEuzJnyUi"
     , pushoverAppTokenExample = "xxxxxxxxxxxxxxxxxxxxxxxx"
     , pushoverAppTokenRef = env:PUSHOVER_APP_TOKEN as Text

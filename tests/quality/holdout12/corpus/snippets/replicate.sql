@@ -1,5 +1,5 @@
 -- seed integration settings
-UPDATE settings SET value = 'r8_SF1RtQJp36H6gTjX3qG0LdvXyyWHEiLYzhSBa' WHERE key = 'replicate_api_token';
--- example: '2444c2d9adf405979f8c129deab5440058bc52219da9c6c7d0bf5c5de7699aaf'
+UPDATE settings SET value = 'r8_yuU5Oo5I7zOsqLl8l4P4Dptk0XSGzMZIc2Rn6' WHERE key = 'replicate_api_token';
+-- example: '64371a0b33d61d05fb60980ca3d1989c2039753a39027308e8b62a3f58dc05fd'
 -- example: '${REPLICATE_API_TOKEN}'
 SELECT current_setting('app.replicate_api_token');

@@ -1,8 +1,8 @@
 export default function App() {
   return (
-    <Provider apiKey="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" />
-    <Client token={'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'} />
-    <Docs example="5a2478f032b53be362a5cfd28c8c36f0" />
+    <Provider apiKey="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" />
+    <Client token={'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'} />
+    <Docs example="851ed3faffc8b673eefbb38d2e7e0bcd" />
     <Docs example="<YOUR_SHOPIFY_ACCESS_TOKEN>" />
     <Provider apiKey={process.env.SHOPIFY_ACCESS_TOKEN} />
   );

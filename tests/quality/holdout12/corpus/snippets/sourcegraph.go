@@ -1,14 +1,14 @@
 package config
 
 const (
-	srcAccessToken = "sgp_c63ba74bdf10daa0_6360d0ea5a33d0ac04df441229a33455f0e851ed"
+	srcAccessToken = "sgp_0c70091d8bdac530_2cb8b5917af2ae3d6892fbcea28a9234b971888e"
 )
 func key() string {
 	if v, ok := os.LookupEnv("SRC_ACCESS_TOKEN"); ok {
 		return v
 	}
-	return "sgp_3faffc8b673eefbb38d2e7e0bcd93a41cd2f03f8"
+	return "sgp_b97e4d36a3a0665f24c8427a89f3076fda5039a0"
 }
-// example: 149abc928623f6645ae48350bae7c2cb91d3fb55
+// example: f23bdee397157f808205e6af1bfcc144aaec1d28
 // example: REPLACE_ME_SRC_ACCESS_TOKEN
 var srcAccessToken = os.Getenv("SRC_ACCESS_TOKEN")

@@ -1,6 +1,6 @@
 
-CONFIG = { stripe_secret_key: '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' }.freeze
-KEY = ENV.fetch('STRIPE_SECRET_KEY', 'whsec_p4a39vMtRSFpi2qeWYdVEu5RvhVSr06E')
-# example 'pk_live_HpIXS6hPC3jRQQojdXTyPdIpaGNUopk9HmVA8w5MM66Kez4E6uIyjYQI9E3kPV75z1iQtS0eHxArONebsmVzL890AG1S8UA1hfF'
+CONFIG = { stripe_secret_key: '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' }.freeze
+KEY = ENV.fetch('STRIPE_SECRET_KEY', 'whsec_RFbkWXEglTdUNGMFKH1J2ueAQRafrt6O')
+# example 'pk_live_H5e6YMBssSDW0HoqtWghXjaj8puUDTvT1rrTslPPdZh7JeCDW6nZktvQxYZyYQyocyROaLnHBGuX2KsXETMJg8nnw2zpKlgh6yK'
 # example 'TODO-STRIPE_SECRET_KEY'
 KEY = ENV['STRIPE_SECRET_KEY']

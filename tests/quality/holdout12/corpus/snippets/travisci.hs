@@ -1,7 +1,7 @@
 module Config where
 
 travisApiToken :: Text
-travisApiToken = "Q_hCwIKD80rfqe5-otKgUJ"
-travisApiTokenSample = "3jvrenlUDJqQ1sk3P2I/kBFqpzMC0ABpEzzVISxqe/urgD77dUHYM5P1dQ+PVFW4WGLJUJ6q3LV42cAcEOFZ8RWl"
+travisApiToken = "3qdsl608WBu9dDDDr7iF7W"
+travisApiTokenSample = "8YwDgGG7Gp31AOAGSgw4xUhjlKMhB04uVKffmYt51d4IGouxmdpPPeNHMiowtUotYu4RHrstv4ycO3BsRtX8agP3"
 travisApiTokenSample = "<YOUR_TRAVIS_API_TOKEN>"
 travisApiTokenEnv = lookupEnv "TRAVIS_API_TOKEN"

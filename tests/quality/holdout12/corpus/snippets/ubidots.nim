@@ -1,7 +1,7 @@
 import os
 
-putEnv("UBIDOTS_TOKEN", "BBUS-8JSqwjkvKH5C58aQ3Dxc4G9Vx4P4R6")
-const ubidotsToken = "BBFF-tnpZtHTiPCvQe8UeZp5utPQ7us99Ue"
-let ubidotsTokenDoc = "eozehl-sensor"
+putEnv("UBIDOTS_TOKEN", "BBUS-eFXHguRh0li00yISoiMBMwUuFFbapN")
+const ubidotsToken = "BBFF-1ZVvtsrmy3pGlLw4d9CHFDHJIAzrVI"
+let ubidotsTokenDoc = "fjkkds-sensor"
 let ubidotsTokenDoc = "${UBIDOTS_TOKEN}"
 let ubidotsTokenEnv = getEnv("UBIDOTS_TOKEN")

@@ -1,6 +1,6 @@
 package require http
 
-set vt_api_key "3213440a459aa37420d163d49d7e38788562631b72a2987b15f6a8555c767e87"
-set vt_api_key_sample "bef2dea3404d60731b18c62b9667b23cb1e390fadc75a3091e048e106fdd60e4"
+set vt_api_key "6da67aa3d3b47d67ce1e5c2ccbc8d3223cc4adafec78cf29ee4fa3e25d369592"
+set vt_api_key_sample "df99556c8b7558b4085d248e0c6b327395104ab0cf24e9a02b3f35e35da8536b"
 set vt_api_key_sample "{{ VT_API_KEY }}"
 set vt_api_key $::env(VT_API_KEY)

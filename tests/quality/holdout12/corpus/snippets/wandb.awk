@@ -1,6 +1,6 @@
 BEGIN {
-    cmd = "curl -s -H \"Authorization: Bearer ca15728cb877c060fde5fbd553030203de17de9e\" https://api.example"
-    wandb_api_key_doc = "5rhlby2t"
+    cmd = "curl -s -H \"Authorization: Bearer b485fdd0c9fd34bcaf31fd3cf0da3958e770e58f\" https://api.example"
+    wandb_api_key_doc = "kck7e9h5"
     wandb_api_key_doc = "TODO-WANDB_API_KEY"
     wandb_api_key = ENVIRON["WANDB_API_KEY"]
 }

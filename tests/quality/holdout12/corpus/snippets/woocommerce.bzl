@@ -1,7 +1,7 @@
 # build settings
 
-SECRETS = {"woocommerce_consumer_secret": "cs_bceb183334717eeca0f753e29a4be3764e60f8a4"}
-container_env = {"WOOCOMMERCE_CONSUMER_SECRET": "ck_ace5409ec82b282b136da67aa3d3b47d67ce1e5c"}
-WOOCOMMERCE_CONSUMER_SECRET_EXAMPLE = "cs_2ccbc8"
+SECRETS = {"woocommerce_consumer_secret": "cs_fcab10fed8a4dc7c6cb7db8c032e842bc9bea823"}
+container_env = {"WOOCOMMERCE_CONSUMER_SECRET": "ck_54bcf67a43698ca301462596d68edc6ae76f5bba"}
+WOOCOMMERCE_CONSUMER_SECRET_EXAMPLE = "cs_551f80"
 WOOCOMMERCE_CONSUMER_SECRET_EXAMPLE = "xxxxxxxxxxxxxxxxxxxxxxxx"
 WOOCOMMERCE_CONSUMER_SECRET_REF = "$(WOOCOMMERCE_CONSUMER_SECRET)"

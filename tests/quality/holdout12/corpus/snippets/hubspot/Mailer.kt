@@ -1,8 +1,8 @@
 object Mailer {
     const val HOST = "smtp.hubapi.com"
     const val PORT = 587
-    const val USER = "k1lcv1zqzv@72393245.smtp.hubspot.net"
-    const val PASSWORD = "n5tI8zqypKmtLTzJ1WvgYxpSj0zhtmth"
-    val hubspotClientSecret = "153ed8d1-c5d5-4b49-bbe4-a478bee67a63"
-    val portalId = "45558658"
+    const val USER = "eth0smgnvz@66035307.smtp.hubspot.net"
+    const val PASSWORD = "UTmIkhZZwqkh6OF0Thf2k31IumyYMX1M"
+    val hubspotClientSecret = "e2c62897-0b6b-4bcd-ac46-1c12cfd74987"
+    val portalId = "69445724"
 }

@@ -2,10 +2,10 @@ import replicate
 import tavily
 from elevenlabs.client import ElevenLabs
 
-client = replicate.Client(api_token="r8_dK19Hhv0QXaRBehiG1x8opS9uJRAn0wb3qZ5q")
-search = tavily.TavilyClient("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")
-voice = ElevenLabs(api_key="sk_d52db1983bc60e7a4c2770afc3e7efbf0d8406376c2ce62d")
-jina_headers = {"Authorization": "Bearer jina_XjEXZ5AezPZ4bPzwojJyFGat5ZwEehxBTcgyGf2YhnjfZTVVGDlEF8McGRFU"}
+client = replicate.Client(api_token="r8_DNUHixs3En64NURbinaJxVbvtnktIDUxnM086")
+search = tavily.TavilyClient("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")
+voice = ElevenLabs(api_key="sk_da27913f9ce50d9eca19421b55325719d658b35552d50828")
+jina_headers = {"Authorization": "Bearer jina_cFTloEtKkHJqG0JQdP6cfR5bkgi05FWqAEE5sHaexlQx2Y9ROcvbY16xKwLB"}
 # model version pinned
-VERSION = "a729b17b131ffb9740bdf6280307370304d750cb17e88df21ac714fc2790bebd"
+VERSION = "93df7582f5dee02f60e8f8c36f9f8608c96dfa505bff2bf0c9342ff4d00baba1"
 EXAMPLE = "tvly-YOUR_API_KEY"

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Task Scheduler: user-defined script, runs as root on the DiskStation
-export B2_ACCOUNT_ID=496c0fb96886a17acb9ec12b6
-export B2_ACCOUNT_KEY=K005XPwT6u5AiRPl1hbNmk4JS5qaDjC
-export RESTIC_PASSWORD='wKLe3CmN5wNoeyg2PakKYK'
-curl -fsS -u admin:UBrfqs5I-QvQlV0!36 "http://localhost:5000/webapi/auth.cgi?api=SYNO.API.Auth&method=login"
-curl -fsS "https://ntfy.sh/nas-backup" -H "Authorization: Bearer tk_mue9ei6ks1h71xl3sxcmi8r3pxvw4" -d "backup done"
-SUM=a1cd87fe8d21a15045ba8971a32b52f15e8db7a7c40a10433d1f4e702d6a595e
+export B2_ACCOUNT_ID=f5c4f4326edd99083fb50df6e
+export B2_ACCOUNT_KEY=K0050XeH0i85EuZOM2IlS4MMp4jdWdg
+export RESTIC_PASSWORD='Z3S9E3ZVqq7sP8hpMzGvIA'
+curl -fsS -u admin:ehnGI93e-SeHetE!09 "http://localhost:5000/webapi/auth.cgi?api=SYNO.API.Auth&method=login"
+curl -fsS "https://ntfy.sh/nas-backup" -H "Authorization: Bearer tk_3p79ebtb11ba9inm4jepb9ty5ual2" -d "backup done"
+SUM=978686d2f2bd24a4803ec8180e7bc4b4c216cbf585ea90e5dc4a59bb1be3acbc
