@@ -3077,6 +3077,14 @@ SELFHOSTED = [
     ("headscale", "headscale/noise_private.key", "tailscale-machine-private-key", "privkey:{s}\n"),
     ("gameanalytics", "Assets/Scripts/Boot.cs", "gameanalytics-secret-key",
      "using GameAnalyticsSDK;\nGameAnalytics.SettingsGA.AddSecretKey(RuntimePlatform.Android, \"{s}\");\n"),
+    ("rcon", "server.properties", "selfhosted-server-password",
+     "enable-rcon=true\nrcon.port=25575\nrcon.password={s}\nmotd=A Minecraft Server\n"),
+    ("rcon", "cfg/server.cfg", "selfhosted-server-password", "hostname \"Ours\"\nrcon_password \"{s}\"\n"),
+    ("gameserver", "GameUserSettings.ini", "selfhosted-server-password",
+     "[ServerSettings]\nServerAdminPassword={s}\nDifficultyOffset=1.0\n"),
+    ("gameserver", "config/bot1.json", "selfhosted-server-password",
+     "{{\n  \"SteamLogin\": \"jdoe_games\",\n  \"SteamPassword\": \"{s}\"\n}}\n"),
+    ("sabnzbd", "sabnzbd.ini", "selfhosted-sabnzbd-nzb-key", "[misc]\nnzb_key = {s}\n"),
     ("rtsp", "frigate/config.yml", "url-credentials",
      "cameras:\n  door:\n    ffmpeg:\n      inputs:\n        - path: rtsp://viewer:{s}@10.0.0.20:554/live\n"),
 ]
@@ -3091,13 +3099,19 @@ SELFHOSTED_DECOYS = [
     ("steamcmd", "upload.sh", "steamcmd +login $STEAM_USER $STEAM_PASSWORD +run_app_build app.vdf +quit\n"),
     ("headscale", "state.txt", "nodekey:{h}\n"),
     ("gameanalytics", "Boot.cs", "GameAnalytics.Initialize();\nvar build = \"{h40}\";\n"),
+    ("rcon", "server.properties", "enable-rcon=false\nrcon.password=\n"),
+    ("rcon", "docker-compose.yml", "    environment:\n      RCON_PASSWORD: ${{RCON_PASSWORD}}\n"),
+    ("gameserver", "harbor.yml", "hostname: reg.example.org\nharbor_admin_password: Harbor12345\n"),
+    ("gameserver", "nzbget.conf", "ControlUsername=nzbget\nControlPassword=tegbzn6789\n"),
+    ("gameserver", "Server.cs", "if (serverPassword == null) serverPassword = Prompt();\n"),
     ("rtsp", "frigate/config.yml", "        - path: rtsp://viewer:{{FRIGATE_RTSP_PASSWORD}}@10.0.0.20:554/live\n"),
 ]
 
 # their formats are a syntax or a file, not a value under a name: placed whole
 STRUCTURED.update({"selfhosted-appwrite-openssl-key": "file", "selfhosted-moodle-password-salt": "file",
                    "selfhosted-zope-admin-password": "file", "selfhosted-steamcmd-login": "file",
-                   "tailscale-machine-private-key": "value"})
+                   "tailscale-machine-private-key": "value", "selfhosted-server-password": "file",
+                   "selfhosted-sabnzbd-nzb-key": "file"})
 
 
 def selfhosted_block(emit):
@@ -3108,7 +3122,9 @@ def selfhosted_block(emit):
               "moodle": lambda: mixed_token(rnd, 40), "zope": lambda: mixed_token(rnd, 14),
               "steamcmd": lambda: mixed_token(rnd, 16), "headscale": lambda: "%064x" % rnd.getrandbits(256),
               "gameanalytics": lambda: "%040x" % rnd.getrandbits(160),
-              "rtsp": lambda: mixed_token(rnd, 14)}
+              "rtsp": lambda: mixed_token(rnd, 14), "sabnzbd": lambda: "%032x" % rnd.getrandbits(128),
+              "rcon": lambda: rnd.choice(("sunset", "marble", "harbor")) + str(rnd.randrange(10, 99)),
+              "gameserver": lambda: mixed_token(rnd, 12)}
     for i in range(3):
         for shape, fname, rule, tpl in SELFHOSTED:
             s = secret[shape]()
