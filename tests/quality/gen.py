@@ -3054,6 +3054,89 @@ def anyglue_block(emit):
     h7shapes_block(emit, 11021, ANYGLUE, ANYGLUE_DECOYS)
 
 
+# ---- (selfhosted) self-hosted and developer applications' own credentials
+# in their own config files: OctoPrint's api key, Appwrite's OpenSSL key,
+# Unreal's pak keys, Moodle's salt, a buildout's Zope admin, steamcmd's
+# login, headscale's Noise key, GameAnalytics' secret key, camera and
+# broker URLs; decoys: the apps' documented placeholders and defaults ----
+# (shape, file name, rule, template): {s} is the secret
+SELFHOSTED = [
+    ("octoprint", ".octoprint/config.yaml", "selfhosted-octoprint-api-key",
+     "accessControl:\n  salt: {w}\napi:\n  allowCrossOrigin: false\n  key: {s}\nserver:\n  firstRun: false\n"),
+    ("appwrite", ".env", "selfhosted-appwrite-openssl-key",
+     "_APP_ENV=production\n_APP_OPENSSL_KEY_V1={s}\n_APP_DOMAIN=appwrite.example.org\n"),
+    ("unreal", "Config/DefaultCrypto.ini", "selfhosted-unreal-crypto-key",
+     "[/Script/CryptoKeys.CryptoKeysSettings]\nbEnablePakSigning=True\nSigningPublicExponent=AQAB\n"
+     "SigningPrivateExponent={s}\n"),
+    ("moodle", "moodle/config.php", "selfhosted-moodle-password-salt",
+     "<?php\n$CFG->wwwroot = 'https://moodle.example.org';\n$CFG->passwordsaltmain = '{s}';\n"),
+    ("zope", "buildout.cfg", "selfhosted-zope-admin-password",
+     "[instance]\nrecipe = plone.recipe.zope2instance\nuser = admin:{s}\nhttp-address = 8080\n"),
+    ("steamcmd", "ci/upload.sh", "selfhosted-steamcmd-login",
+     "#!/bin/sh\nsteamcmd +login buildbot {s} +run_app_build app_build.vdf +quit\n"),
+    ("headscale", "headscale/noise_private.key", "tailscale-machine-private-key", "privkey:{s}\n"),
+    ("gameanalytics", "Assets/Scripts/Boot.cs", "gameanalytics-secret-key",
+     "using GameAnalyticsSDK;\nGameAnalytics.SettingsGA.AddSecretKey(RuntimePlatform.Android, \"{s}\");\n"),
+    ("rcon", "server.properties", "selfhosted-server-password",
+     "enable-rcon=true\nrcon.port=25575\nrcon.password={s}\nmotd=A Minecraft Server\n"),
+    ("rcon", "cfg/server.cfg", "selfhosted-server-password", "hostname \"Ours\"\nrcon_password \"{s}\"\n"),
+    ("gameserver", "GameUserSettings.ini", "selfhosted-server-password",
+     "[ServerSettings]\nServerAdminPassword={s}\nDifficultyOffset=1.0\n"),
+    ("gameserver", "config/bot1.json", "selfhosted-server-password",
+     "{{\n  \"SteamLogin\": \"jdoe_games\",\n  \"SteamPassword\": \"{s}\"\n}}\n"),
+    ("sabnzbd", "sabnzbd.ini", "selfhosted-sabnzbd-nzb-key", "[misc]\nnzb_key = {s}\n"),
+    ("rtsp", "frigate/config.yml", "url-credentials",
+     "cameras:\n  door:\n    ffmpeg:\n      inputs:\n        - path: rtsp://viewer:{s}@10.0.0.20:554/live\n"),
+]
+SELFHOSTED_DECOYS = [
+    ("octoprint", "config.yaml", "api:\n  key: YOUR_OCTOPRINT_API_KEY_GOES_HERE\n"),
+    ("appwrite", ".env", "_APP_OPENSSL_KEY_V1=your-secret-key\n"),
+    ("unreal", "Config/DefaultCrypto.ini",
+     "[/Script/CryptoKeys.CryptoKeysSettings]\nEncryptionKey=\nSigningPublicExponent=AQAB\nSigningModulus={b}\n"),
+    ("moodle", "config.php", "<?php\n$CFG->passwordsaltmain = getenv('MOODLE_SALT');\n"),
+    ("zope", "buildout.cfg", "[instance]\nrecipe = plone.recipe.zope2instance\nuser = admin:admin\n"),
+    ("steamcmd", "install.sh", "steamcmd +login anonymous +app_update 740 validate +quit\n"),
+    ("steamcmd", "upload.sh", "steamcmd +login $STEAM_USER $STEAM_PASSWORD +run_app_build app.vdf +quit\n"),
+    ("headscale", "state.txt", "nodekey:{h}\n"),
+    ("gameanalytics", "Boot.cs", "GameAnalytics.Initialize();\nvar build = \"{h40}\";\n"),
+    ("rcon", "server.properties", "enable-rcon=false\nrcon.password=\n"),
+    ("rcon", "docker-compose.yml", "    environment:\n      RCON_PASSWORD: ${{RCON_PASSWORD}}\n"),
+    ("gameserver", "harbor.yml", "hostname: reg.example.org\nharbor_admin_password: Harbor12345\n"),
+    ("gameserver", "nzbget.conf", "ControlUsername=nzbget\nControlPassword=tegbzn6789\n"),
+    ("gameserver", "Server.cs", "if (serverPassword == null) serverPassword = Prompt();\n"),
+    ("rtsp", "frigate/config.yml", "        - path: rtsp://viewer:{{FRIGATE_RTSP_PASSWORD}}@10.0.0.20:554/live\n"),
+]
+
+# their formats are a syntax or a file, not a value under a name: placed whole
+STRUCTURED.update({"selfhosted-appwrite-openssl-key": "file", "selfhosted-moodle-password-salt": "file",
+                   "selfhosted-zope-admin-password": "file", "selfhosted-steamcmd-login": "file",
+                   "tailscale-machine-private-key": "value", "selfhosted-server-password": "file",
+                   "selfhosted-sabnzbd-nzb-key": "file"})
+
+
+def selfhosted_block(emit):
+    rnd = random.Random(11211)
+    b64 = lambda n: base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(n))).decode()
+    secret = {"octoprint": lambda: "%032X" % rnd.getrandbits(128),
+              "appwrite": lambda: mixed_token(rnd, 32), "unreal": lambda: b64(64),
+              "moodle": lambda: mixed_token(rnd, 40), "zope": lambda: mixed_token(rnd, 14),
+              "steamcmd": lambda: mixed_token(rnd, 16), "headscale": lambda: "%064x" % rnd.getrandbits(256),
+              "gameanalytics": lambda: "%040x" % rnd.getrandbits(160),
+              "rtsp": lambda: mixed_token(rnd, 14), "sabnzbd": lambda: "%032x" % rnd.getrandbits(128),
+              "rcon": lambda: rnd.choice(("sunset", "marble", "harbor")) + str(rnd.randrange(10, 99)),
+              "gameserver": lambda: mixed_token(rnd, 12)}
+    for i in range(3):
+        for shape, fname, rule, tpl in SELFHOSTED:
+            s = secret[shape]()
+            emit("positive", "selfhosted-" + shape, fname, tpl.format(s=s, w=mixed_token(rnd, 6)),
+                 rule=rule, provider=rule.split("-")[0], secret=s)
+    for i in range(2):
+        for shape, fname, tpl in SELFHOSTED_DECOYS:
+            text = tpl.format(b=b64(64), h="%064x" % rnd.getrandbits(256), h40="%040x" % rnd.getrandbits(160))
+            emit("decoy", "selfhosted-" + shape, fname, text, provider=shape,
+                 why="an app's documented placeholder, default, public value or reference")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3199,6 +3282,7 @@ def main():
     judge_block(emit)
     syntaxes_block(emit)
     anyglue_block(emit)
+    selfhosted_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
