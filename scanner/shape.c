@@ -2341,11 +2341,24 @@ static int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le,
  * its name to a value below (apart_value()). */
 static int apart_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t ls = near_line_start(b, last), le, ns, ne, vs, ve;
+	size_t k = last + 1, ls, le, ns, ne, vs, ve;
 
-	if (ls > last)
+	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
+	 * `",`, `</name>`) or none, the first a quote, `<`, `:`, `=` or `\`:
+	 * most hits, in code (`;`, `)`, `,`) and prose, end here */
+	while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
+		k++;
+	k = skip_blanks(b, k, len);
+	if (k < len && (!b[k] || !strchr("\"'<:=\\\r\n", b[k])))
 		return 0;
-	le = content_end(b, len, ls);
+	for (le = k; le < len && b[le] != '\n' && le - k <= 8; le++)
+		;
+	if (le < len && b[le] != '\n')
+		return 0;
+	if ((ls = near_line_start(b, last)) > last)
+		return 0;
+	if (le > ls && b[le - 1] == '\r')
+		le--;
 	return apart_value(b, len, ls, le, &ns, &ne, &vs, &ve);
 }
 
