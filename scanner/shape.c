@@ -2240,13 +2240,15 @@ static int lone_value(const unsigned char *b, size_t ls, size_t le, size_t *vs,
 }
 
 /* Whether a member's key is one that holds the name of its sibling's
- * value: key, name. */
+ * value: key, name, Elastic Beanstalk's option_name (OptionName). */
 static int naming_key(const unsigned char *b, const struct apart_member *m)
 {
 	size_t n = m->ke - m->ks;
 
 	return (n == 3 && equal_ci(b + m->ks, "key", 3)) ||
-	       (n == 4 && equal_ci(b + m->ks, "name", 4));
+	       (n == 4 && equal_ci(b + m->ks, "name", 4)) ||
+	       (n == 11 && equal_ci(b + m->ks, "option_name", 11)) ||
+	       (n == 10 && equal_ci(b + m->ks, "optionname", 10));
 }
 
 /*
@@ -2330,10 +2332,11 @@ static int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	if (!naming_key(b, &m) || (m.ks > ls && b[m.ks - 1] == '<' && m.ke - m.ks == 3))
 		return 0; /* (a plist's <key> is less_common_line's) */
-	if (m.vs == m.ve || !credential_name(b + m.vs, m.ve - m.vs))
+	/* a path's last part names it (SSM's /prod/billing/api_token) */
+	for (*ns = *ne = m.ve; *ns > m.vs && b[*ns - 1] != '/'; --*ns)
+		;
+	if (*ns == *ne || !credential_name(b + *ns, *ne - *ns))
 		return 0;
-	*ns = m.vs;
-	*ne = m.ve;
 	return neutral_below(b, len, le, m.col, 0, vs, ve);
 }
 

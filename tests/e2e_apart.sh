@@ -71,6 +71,25 @@ name = \"API_TOKEN\"
 value = \"$V\"
 "
 found app.toml 3 generic-secret "$V"
+# Elastic Beanstalk's option_name; SSM's path, its last part the name
+mk .ebextensions/env.config "option_settings:
+  - namespace: aws:elasticbeanstalk:application:environment
+    option_name: LOG_LEVEL
+    value: $W
+  - namespace: aws:elasticbeanstalk:application:environment
+    option_name: STRIPE_WEBHOOK_SECRET
+    value: $V
+"
+found .ebextensions/env.config 7 generic-secret "$V"
+mk parameters.json "[
+  {
+    \"Name\": \"/prod/billing/api_token\",
+    \"Type\": \"SecureString\",
+    \"Value\": \"$W\"
+  }
+]
+"
+found parameters.json 5 generic-secret "$W"
 # a parent's neutral child: the parent names it
 mk values.yaml "auth:
   apiSecret:

@@ -3093,6 +3093,12 @@ APART = [
      "{{\n  \"{n}\": {{\n    \"type\": \"string\",\n    \"data\": \"{v}\"\n  }}\n}}\n"),
     ("apart-sam-parameter", "template.yaml", "generic-secret",
      "Parameters:\n  {C}:\n    Type: String\n    NoEcho: true\n    Default: {v}\n"),
+    ("apart-beanstalk", ".ebextensions/env.config", "generic-secret",
+     "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
+     "    option_name: {N}\n    value: {v}\n"),
+    ("apart-ssm-json", "ops/parameters.json", "generic-secret",
+     "[\n  {{\n    \"Name\": \"/prod/billing/{n}\",\n    \"Type\": \"SecureString\",\n"
+     "    \"Value\": \"{v}\"\n  }}\n]\n"),
 ]
 APART_NAMES = ["API_TOKEN", "CLIENT_SECRET", "WEBHOOK_SECRET", "AUTH_TOKEN", "SERVICE_API_KEY",
                "SIGNING_SECRET"]
@@ -3139,6 +3145,12 @@ APART_DECOYS = [
     ("apart-sam-parameter", "template.yaml", "Parameters:\n  {C}:\n    Type: String\n    Default: changeme\n"),
     ("apart-k8s-env", "k8s/cron.yaml",
      "env:\n  - name: {N}\n\n  - name: CONFIG_HASH\n    value: {h}\n"),
+    ("apart-beanstalk", ".ebextensions/env.config",
+     "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
+     "    option_name: {N}\n  - option_name: DEPLOY_DIGEST\n    value: {h}\n"),
+    ("apart-ssm-json", "ops/parameters.json",
+     "[\n  {{\n    \"Name\": \"/prod/billing/endpoint_digest\",\n    \"Type\": \"String\",\n"
+     "    \"Value\": \"{h}\"\n  }}\n]\n"),
     ("apart-code", "src/auth.py", "def check(token):\n    if token:\n        return verify_{n}(token)\n"
      "    raise ValueError\n"),
 ]
