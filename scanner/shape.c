@@ -2146,7 +2146,38 @@ struct apart_member {
 	size_t vs, ve; /* the value: one token or a quoted string; empty when none */
 	int bare;      /* nothing after the separator: a parent, or a value below */
 	int continued; /* `NAME=\`: the value on the next line */
+	size_t ts, te; /* a heredoc's or triple quotes' end mark (`EOF`, `"""`) */
 };
+
+/* Whether a heredoc (`<<EOF`, `<<-'EOT'`, `<<~TOKEN`, in `$(cat <<EOF`) or
+ * triple quotes open at b[k] and end the line b[..le): its end mark in
+ * [m->ts, m->te). */
+static int apart_heredoc(const unsigned char *b, size_t k, size_t le,
+			 struct apart_member *m)
+{
+	const unsigned char *p;
+	size_t i;
+
+	if (k + 3 <= le && (b[k] == '"' || b[k] == '\'') && b[k + 1] == b[k] &&
+	    b[k + 2] == b[k] && skip_blanks(b, k + 3, le) == le) {
+		m->ts = k;
+		m->te = k + 3;
+		return 1;
+	}
+	if (!(p = kh_memmem(b + k, le - k, "<<", 2)))
+		return 0;
+	i = (size_t)(p - b) + 2;
+	if (i < le && (b[i] == '-' || b[i] == '~'))
+		i++;
+	if (i < le && (b[i] == '\'' || b[i] == '"'))
+		i++;
+	for (m->ts = m->te = i; m->te < le && (isalnum(b[m->te]) || b[m->te] == '_');
+	     m->te++)
+		;
+	for (i = m->te; i < le && (b[i] == '\'' || b[i] == '"' || b[i] == ' '); i++)
+		;
+	return m->te > m->ts && i == le;
+}
 
 /* Reads the line b[ls..le) as a member; 0 when it is none (code, prose). */
 static int apart_member(const unsigned char *b, size_t ls, size_t le,
@@ -2190,7 +2221,8 @@ static int apart_member(const unsigned char *b, size_t ls, size_t le,
 		m->bare = 1; /* `NAME:`, `NAME =`, `"NAME": {` */
 		return 1;
 	}
-	if (b[k] == '\\' && skip_blanks(b, k + 1, le) == le) {
+	if ((b[k] == '\\' && skip_blanks(b, k + 1, le) == le) ||
+	    apart_heredoc(b, k, le, m)) {
 		m->vs = m->ve = k;
 		m->continued = 1;
 		return 1;
@@ -2319,10 +2351,15 @@ static int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le,
 		first = skip_blanks(b, at, cle);
 		if ((m.continued || first - at > m.col) &&
 		    (m.vs == le || b[m.vs] != '{') && lone_value(b, at, cle, vs, ve)) {
-			if (m.continued || (at = line_end(b, len, at) + 1) >= len)
-				return 1;
+			if (m.continued && m.te == m.ts)
+				return 1; /* `NAME=\` */
+			if ((at = line_end(b, len, at) + 1) >= len)
+				return m.te == m.ts;
 			cle = content_end(b, len, at);
 			first = skip_blanks(b, at, cle);
+			if (m.te > m.ts) /* the heredoc ends after the one line */
+				return cle - first >= m.te - m.ts &&
+				       !memcmp(b + first, b + m.ts, m.te - m.ts);
 			return first == cle || first - at <= m.col; /* not text */
 		}
 		/* a parent's: yaml_parents' and json_members' to copy, named by
@@ -2347,14 +2384,14 @@ static int apart_named(const unsigned char *b, size_t len, size_t last)
 	size_t k = last + 1, ls, le, ns, ne, vs, ve;
 
 	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
-	 * `",`, `</name>`) or none, the first a quote, `<`, `:`, `=` or `\`:
-	 * most hits, in code (`;`, `)`, `,`) and prose, end here */
+	 * `",`, `</name>`, `=$(cat <<EOF`) or none, the first a quote, `<`, `:`, `=` or
+	 * `\`: most hits, in code (`;`, `)`, `,`) and prose, end here */
 	while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
 		k++;
 	k = skip_blanks(b, k, len);
 	if (k < len && (!b[k] || !strchr("\"'<:=\\\r\n", b[k])))
 		return 0;
-	for (le = k; le < len && b[le] != '\n' && le - k <= 8; le++)
+	for (le = k; le < len && b[le] != '\n' && le - k <= 16; le++)
 		;
 	if (le < len && b[le] != '\n')
 		return 0;

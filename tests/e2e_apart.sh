@@ -114,6 +114,24 @@ mk env.sh "export API_TOKEN=\\
 "
 found env.sh 2 generic-secret "$V"
 
+# a heredoc's or triple quotes' one line, then the end mark
+mk deploy.sh "API_TOKEN=\$(cat <<'EOF'
+$W
+EOF
+)
+"
+found deploy.sh 2 generic-secret "$W"
+mk settings.py "API_TOKEN = \"\"\"
+$V
+\"\"\"
+"
+found settings.py 2 generic-secret "$V"
+mk vars.tf "api_token = <<-EOT
+  $W
+EOT
+"
+found vars.tf 2 generic-secret "$W"
+
 # decoys: a neutral value under a sibling that names no credential; a
 # credential whose value is a reference (valueFrom); no value before the
 # next sibling; a boundary between; a parameter without a default
@@ -197,6 +215,16 @@ mk decoy/cmd.sh "export API_TOKEN=\\
   \"\$(vault read -field=token secret/api)\"
 "
 silent decoy/cmd.sh
+# a heredoc over more than one line, or not ended: text
+mk decoy/here.sh "API_TOKEN=\$(cat <<EOF
+$V
+$W
+EOF
+)
+SECRET=\$(cat <<EOF
+$V
+"
+silent decoy/here.sh
 # the value left of the name: not its sibling
 mk decoy/left.yaml "items:
     - name: API_TOKEN

@@ -3093,6 +3093,10 @@ APART = [
      "{{\n  \"{n}\": {{\n    \"type\": \"string\",\n    \"data\": \"{v}\"\n  }}\n}}\n"),
     ("apart-sam-parameter", "template.yaml", "generic-secret",
      "Parameters:\n  {C}:\n    Type: String\n    NoEcho: true\n    Default: {v}\n"),
+    ("apart-heredoc", "scripts/deploy.sh", "generic-secret",
+     "#!/bin/sh\n{N}=$(cat <<'EOF'\n{v}\nEOF\n)\nexport {N}\n"),
+    ("apart-heredoc", "vars.tf", "generic-secret", "{n} = <<-EOT\n  {v}\nEOT\n"),
+    ("apart-triple-quoted", "app/settings.py", "generic-secret", '{N} = """\n{v}\n"""\n'),
     ("apart-beanstalk", ".ebextensions/env.config", "generic-secret",
      "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
      "    option_name: {N}\n    value: {v}\n"),
@@ -3151,6 +3155,10 @@ APART_DECOYS = [
     ("apart-ssm-json", "ops/parameters.json",
      "[\n  {{\n    \"Name\": \"/prod/billing/endpoint_digest\",\n    \"Type\": \"String\",\n"
      "    \"Value\": \"{h}\"\n  }}\n]\n"),
+    ("apart-heredoc", "scripts/deploy.sh",
+     "{N}=$(cat <<EOF\n$(vault read -field=token secret/{n})\nEOF\n)\n"),
+    ("apart-heredoc", "scripts/notes.sh", "{N}=$(cat <<EOF\nask the ops channel\nEOF\n)\n"),
+    ("apart-triple-quoted", "app/settings.py", '{N} = """\n{h}\nsecond line of a text\n"""\n'),
     ("apart-code", "src/auth.py", "def check(token):\n    if token:\n        return verify_{n}(token)\n"
      "    raise ValueError\n"),
 ]
