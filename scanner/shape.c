@@ -2112,11 +2112,11 @@ static int typed_declaration(const unsigned char *b, size_t ls, size_t le,
  * POSTMARK_TOKEN` then `value: ...`, `<name>fs.s3a.secret.key</name>` then
  * `<value>...</value>`, Postman's `"key": "apiToken"` then `"value": ...`) or
  * the line before that holds the name alone (`API_TOKEN:` then the value
- * alone below it, `NAME=\` continued). The name is copied beside the value
- * as `NAME = "value"` and the rules judge the pair as they judge any.
- * (Parents that name a value, CloudFormation's `DbPassword:` then
- * `Default:`, are yaml_parents' and json_members', through
- * default_of_credential(), which takes the same neutral names.)
+ * alone below it, `NAME=\` continued, a heredoc's one line). The name is copied beside
+ * the value as `NAME = "value"` and the rules judge the pair as they judge any. (Parents
+ * that name a value, CloudFormation's `DbPassword:` then `Default:`, are yaml_parents'
+ * and json_members', through default_of_credential(), which takes the same neutral
+ * names.)
  */
 #define APART_MAX_LINES 4
 
