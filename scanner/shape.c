@@ -2164,8 +2164,8 @@ static int apart_heredoc(const unsigned char *b, size_t k, size_t le,
 		m->te = k + 3;
 		return 1;
 	}
-	if (!(p = kh_memmem(b + k, le - k, "<<", 2)))
-		return 0;
+	if (!(p = kh_memmem(b + k, le - k < 24 ? le - k : 24, "<<", 2)))
+		return 0; /* (near the separator: `$(cat <<'EOF'`) */
 	i = (size_t)(p - b) + 2;
 	if (i < le && (b[i] == '-' || b[i] == '~'))
 		i++;
