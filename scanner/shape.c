@@ -2120,6 +2120,26 @@ static int typed_declaration(const unsigned char *b, size_t ls, size_t le,
  */
 #define APART_MAX_LINES 4
 
+/* Whether s[0..n) is one of the words of a setting's parts (secret,
+ * option, parameter...) then `tail` (name, value), `_`, `-` or nothing
+ * between: Terraform's secret_name and plaintext_value, OptionName. */
+static int setting_part(const unsigned char *s, size_t n, const char *tail)
+{
+	static const char *parts[] = { "secret",   "option",  "parameter",
+				       "variable", "setting", "plaintext" };
+	size_t t = strlen(tail), w, k;
+
+	if (n <= t || !equal_ci(s + n - t, tail, t))
+		return 0;
+	n -= t;
+	if (s[n - 1] == '_' || s[n - 1] == '-')
+		n--;
+	for (w = 0; w < sizeof(parts) / sizeof(parts[0]); w++)
+		if (n == (k = strlen(parts[w])) && equal_ci(s, parts[w], k))
+			return 1;
+	return 0;
+}
+
 /* Whether s[0..n) is a neutral name: a value's role, not its meaning. */
 static int neutral_name(const unsigned char *s, size_t n)
 {
@@ -2135,7 +2155,7 @@ static int neutral_name(const unsigned char *s, size_t n)
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
 		if (n == words[w].n && equal_ci(s, words[w].s, n))
 			return 1;
-	return 0;
+	return setting_part(s, n, "value"); /* plaintext_value, ParameterValue */
 }
 
 /* One member of a block on its own line, in any syntax: `key: v`, `- key:
@@ -2272,15 +2292,15 @@ static int lone_value(const unsigned char *b, size_t ls, size_t le, size_t *vs,
 }
 
 /* Whether a member's key is one that holds the name of its sibling's
- * value: key, name, Elastic Beanstalk's option_name (OptionName). */
+ * value: key, name, a setting's name (Elastic Beanstalk's option_name,
+ * Terraform's secret_name, ParameterName). */
 static int naming_key(const unsigned char *b, const struct apart_member *m)
 {
 	size_t n = m->ke - m->ks;
 
 	return (n == 3 && equal_ci(b + m->ks, "key", 3)) ||
 	       (n == 4 && equal_ci(b + m->ks, "name", 4)) ||
-	       (n == 11 && equal_ci(b + m->ks, "option_name", 11)) ||
-	       (n == 10 && equal_ci(b + m->ks, "optionname", 10));
+	       setting_part(b + m->ks, n, "name");
 }
 
 /*

@@ -90,6 +90,14 @@ mk parameters.json "[
 ]
 "
 found parameters.json 5 generic-secret "$W"
+# Terraform: a secret's secret_name, its plaintext_value
+mk github.tf "resource \"github_actions_secret\" \"deploy\" {
+  repository      = \"shop\"
+  secret_name     = \"DEPLOY_TOKEN\"
+  plaintext_value = \"$V\"
+}
+"
+found github.tf 4 generic-secret "$V"
 # a parent's neutral child: the parent names it
 mk values.yaml "auth:
   apiSecret:
@@ -225,6 +233,17 @@ SECRET=\$(cat <<EOF
 $V
 "
 silent decoy/here.sh
+# a variable's reference; a variable that names no credential
+mk decoy/github.tf "resource \"github_actions_secret\" \"deploy\" {
+  secret_name     = \"DEPLOY_TOKEN\"
+  plaintext_value = var.deploy_token
+}
+resource \"github_actions_variable\" \"sha\" {
+  variable_name = \"RELEASE_SHA\"
+  value         = \"$W\"
+}
+"
+silent decoy/github.tf
 # the value left of the name: not its sibling
 mk decoy/left.yaml "items:
     - name: API_TOKEN

@@ -3097,6 +3097,12 @@ APART = [
      "#!/bin/sh\n{N}=$(cat <<'EOF'\n{v}\nEOF\n)\nexport {N}\n"),
     ("apart-heredoc", "vars.tf", "generic-secret", "{n} = <<-EOT\n  {v}\nEOT\n"),
     ("apart-triple-quoted", "app/settings.py", "generic-secret", '{N} = """\n{v}\n"""\n'),
+    ("apart-terraform-resource", "infra/github.tf", "generic-secret",
+     'resource "github_actions_secret" "deploy" {{\n  repository      = "shop"\n'
+     '  secret_name     = "{N}"\n  plaintext_value = "{v}"\n}}\n'),
+    ("apart-terraform-resource", "infra/ssm.tf", "generic-secret",
+     'resource "aws_ssm_parameter" "app" {{\n  name  = "/prod/app/{n}"\n  type  = "SecureString"\n'
+     '  value = "{v}"\n}}\n'),
     ("apart-beanstalk", ".ebextensions/env.config", "generic-secret",
      "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
      "    option_name: {N}\n    value: {v}\n"),
@@ -3159,6 +3165,10 @@ APART_DECOYS = [
      "{N}=$(cat <<EOF\n$(vault read -field=token secret/{n})\nEOF\n)\n"),
     ("apart-heredoc", "scripts/notes.sh", "{N}=$(cat <<EOF\nask the ops channel\nEOF\n)\n"),
     ("apart-triple-quoted", "app/settings.py", '{N} = """\n{h}\nsecond line of a text\n"""\n'),
+    ("apart-terraform-resource", "infra/github.tf",
+     'resource "github_actions_secret" "deploy" {{\n  repository      = "shop"\n'
+     '  secret_name     = "{N}"\n  plaintext_value = var.deploy_token\n}}\n'
+     'resource "github_actions_variable" "sha" {{\n  variable_name = "RELEASE_SHA"\n  value = "{h}"\n}}\n'),
     ("apart-code", "src/auth.py", "def check(token):\n    if token:\n        return verify_{n}(token)\n"
      "    raise ValueError\n"),
 ]
