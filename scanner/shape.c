@@ -2110,13 +2110,14 @@ static int typed_declaration(const unsigned char *b, size_t ls, size_t le,
  * what role a value plays, not what it is. Such a value takes its meaning
  * from a name on a line above it: a sibling that names it (`- key:
  * POSTMARK_TOKEN` then `value: ...`, `<name>fs.s3a.secret.key</name>` then
- * `<value>...</value>`, Postman's `"key": "apiToken"` then `"value": ...`) or
- * the line before that holds the name alone (`API_TOKEN:` then the value
- * alone below it, `NAME=\` continued, a heredoc's one line). The name is copied beside
- * the value as `NAME = "value"` and the rules judge the pair as they judge any. (Parents
- * that name a value, CloudFormation's `DbPassword:` then `Default:`, are yaml_parents'
- * and json_members', through default_of_credential(), which takes the same neutral
- * names.)
+ * `<value>...</value>`, Postman's `"key": "apiToken"` then `"value": ...`,
+ * Terraform's `secret_name` then `plaintext_value`) or the line before that
+ * holds the name alone (`API_TOKEN:` then the value alone below it, `NAME=\`
+ * continued, a heredoc's one line). The name is copied beside the value as
+ * `NAME = "value"` and the rules judge the pair as they judge any. (Parents
+ * that name a value, CloudFormation's `DbPassword:` then `Default:`, are
+ * yaml_parents' and json_members', through default_of_credential(), which
+ * takes the same neutral names.)
  */
 #define APART_MAX_LINES 4
 
