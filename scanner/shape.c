@@ -2252,9 +2252,10 @@ static int apart_member(const unsigned char *b, size_t ls, size_t le,
 		m->vs = k;
 		rest = m->ve = bare_value(b, k, le);
 	}
-	rest = skip_blanks(b, rest, le);
-	if (rest < le && b[rest] == ',')
-		rest = skip_blanks(b, rest + 1, le);
+	/* then a list's or a statement's end: `,`, `;`, `)`, `}` */
+	while ((rest = skip_blanks(b, rest, le)) < le && b[rest] &&
+	       strchr(",;)]}", b[rest]))
+		rest++;
 	if (rest < le && b[rest] != '#')
 		m->vs = m->ve; /* more than one value: prose, code */
 	return 1;

@@ -98,6 +98,13 @@ mk github.tf "resource \"github_actions_secret\" \"deploy\" {
 }
 "
 found github.tf 4 generic-secret "$V"
+# the same in Pulumi's Python: keyword arguments, the call closed after
+mk infra/__main__.py "github.ActionsSecret(\"deploy\",
+    repository=\"shop\",
+    secret_name=\"DEPLOY_TOKEN\",
+    plaintext_value=\"$W\")
+"
+found infra/__main__.py 4 generic-secret "$W"
 # a parent's neutral child: the parent names it
 mk values.yaml "auth:
   apiSecret:
@@ -244,6 +251,12 @@ resource \"github_actions_variable\" \"sha\" {
 }
 "
 silent decoy/github.tf
+# a call's value, more than one value: code
+mk decoy/pulumi.py "github.ActionsSecret(\"deploy\",
+    secret_name=\"DEPLOY_TOKEN\",
+    plaintext_value=config.require_secret(\"deployToken\"))
+"
+silent decoy/pulumi.py
 # the value left of the name: not its sibling
 mk decoy/left.yaml "items:
     - name: API_TOKEN

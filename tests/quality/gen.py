@@ -3103,6 +3103,9 @@ APART = [
     ("apart-terraform-resource", "infra/ssm.tf", "generic-secret",
      'resource "aws_ssm_parameter" "app" {{\n  name  = "/prod/app/{n}"\n  type  = "SecureString"\n'
      '  value = "{v}"\n}}\n'),
+    ("apart-pulumi", "infra/__main__.py", "generic-secret",
+     'import pulumi_github as github\n\ngithub.ActionsSecret("deploy",\n    repository="shop",\n'
+     '    secret_name="{N}",\n    plaintext_value="{v}")\n'),
     ("apart-beanstalk", ".ebextensions/env.config", "generic-secret",
      "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
      "    option_name: {N}\n    value: {v}\n"),
@@ -3169,6 +3172,9 @@ APART_DECOYS = [
      'resource "github_actions_secret" "deploy" {{\n  repository      = "shop"\n'
      '  secret_name     = "{N}"\n  plaintext_value = var.deploy_token\n}}\n'
      'resource "github_actions_variable" "sha" {{\n  variable_name = "RELEASE_SHA"\n  value = "{h}"\n}}\n'),
+    ("apart-pulumi", "infra/__main__.py",
+     'github.ActionsSecret("deploy",\n    secret_name="{N}",\n'
+     '    plaintext_value=config.require_secret("{n}"))\n'),
     ("apart-code", "src/auth.py", "def check(token):\n    if token:\n        return verify_{n}(token)\n"
      "    raise ValueError\n"),
 ]
