@@ -236,11 +236,13 @@ static int dsl_value(const unsigned char *b, size_t len, size_t ns, size_t ne, s
 
 static int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs,
 		       size_t *ve);
-static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
-			 size_t *ne);
+static int apart_named(const unsigned char *b, size_t len, size_t last);
+static int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		      size_t vs, size_t ve);
 static int line_ends_at(const unsigned char *b, size_t len, size_t k);
 static size_t concat_next(const unsigned char *b, size_t k, size_t le);
 static int block_scalar_at(const unsigned char *b, size_t len, size_t k);
+static int neutral_name(const unsigned char *s, size_t n);
 static int list_below(const unsigned char *b, size_t len, size_t k);
 
 /* The start of the line that holds b[s], looked back on NAME_MAX_LEN
@@ -391,9 +393,6 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		return 1; /* api_keys: then `- value` below */
 	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
 		return 1; /* password: >- then the value below */
-	if ((b[k] == '\r' || b[k] == '\n') &&
-	    env_list_name(b, near_line_start(b, s), k, NULL, NULL))
-		return 1; /* - name: X_API_KEY, its value: below */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
@@ -552,7 +551,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
-	       any_glue_named(b, len, last) || syntax_named(b, len, last);
+	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
+	       apart_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -1203,9 +1203,7 @@ static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
 static int default_of_credential(const unsigned char *b, const size_t (*parts)[2],
 				 size_t depth, size_t cs, size_t ce)
 {
-	return depth > 0 &&
-	       ((ce - cs == 7 && !strncasecmp((const char *)b + cs, "default", 7)) ||
-		(ce - cs == 5 && !memcmp(b + cs, "value", 5))) &&
+	return depth > 0 && neutral_name(b + cs, ce - cs) &&
 	       credential_name(b + parts[depth - 1][0],
 			       parts[depth - 1][1] - parts[depth - 1][0]);
 }
@@ -2105,53 +2103,336 @@ static int typed_declaration(const unsigned char *b, size_t ls, size_t le,
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
-/* A Kubernetes env list's `- name: NAME` on the line b[ls..le): the name in
- * [*ns, *ne) (both may be NULL). */
-static int env_list_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
-			 size_t *ne)
-{
-	size_t i = skip_blanks(b, ls, le), s, e;
+/* ---- names on other lines: a value under a neutral name borrows one ----- */
 
-	if (i + 1 >= le || b[i] != '-' || (b[i + 1] != ' ' && b[i + 1] != '\t'))
+/*
+ * `value:`, `Default:`, `default =`, `<value>`, `"text":`: a name that says
+ * what role a value plays, not what it is. Such a value takes its meaning
+ * from a name on a line above it: a sibling that names it (`- key:
+ * POSTMARK_TOKEN` then `value: ...`, `<name>fs.s3a.secret.key</name>` then
+ * `<value>...</value>`, Postman's `"key": "apiToken"` then `"value": ...`,
+ * Terraform's `secret_name` then `plaintext_value`) or the line before that
+ * holds the name alone (`API_TOKEN:` then the value alone below it, `NAME=\`
+ * continued, a heredoc's one line). The name is copied beside the value as
+ * `NAME = "value"` and the rules judge the pair as they judge any. (Parents
+ * that name a value, CloudFormation's `DbPassword:` then `Default:`, are
+ * yaml_parents' and json_members', through default_of_credential(), which
+ * takes the same neutral names.)
+ */
+#define APART_MAX_LINES 4
+
+/* Whether s[0..n) is one of the words of a setting's parts (secret,
+ * option, parameter...) then `tail` (name, value), `_`, `-` or nothing
+ * between: Terraform's secret_name and plaintext_value, OptionName. */
+static int setting_part(const unsigned char *s, size_t n, const char *tail)
+{
+	static const char *parts[] = { "secret",   "option",  "parameter",
+				       "variable", "setting", "plaintext" };
+	size_t t = strlen(tail), w, k;
+
+	if (n <= t || !equal_ci(s + n - t, tail, t))
 		return 0;
-	i = skip_blanks(b, i + 1, le);
-	if (!word_at(b, i, le, "name") || i + 5 >= le || b[i + 4] != ':')
-		return 0;
-	i = skip_blanks(b, i + 5, le);
-	if (!quoted(b, i, le, &s, &e)) {
-		s = i;
-		e = bare_value(b, i, le);
+	n -= t;
+	if (s[n - 1] == '_' || s[n - 1] == '-')
+		n--;
+	for (w = 0; w < sizeof(parts) / sizeof(parts[0]); w++)
+		if (n == (k = strlen(parts[w])) && equal_ci(s, parts[w], k))
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is a neutral name: a value's role, not its meaning. */
+static int neutral_name(const unsigned char *s, size_t n)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} words[] = { { "value", 5 },	  { "default", 7 }, { "defaultvalue", 12 },
+		      { "data", 4 },	  { "text", 4 },    { "string", 6 },
+		      { "val", 3 },	  { "content", 7 }, { "literal", 7 },
+		      { "plaintext", 9 }, { "example", 7 } };
+	size_t w;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (n == words[w].n && equal_ci(s, words[w].s, n))
+			return 1;
+	return setting_part(s, n, "value"); /* plaintext_value, ParameterValue */
+}
+
+/* One member of a block on its own line, in any syntax: `key: v`, `- key:
+ * v`, `key = v`, `"key": "v",`, `<key>v</key>`. */
+struct apart_member {
+	size_t col;    /* the key's column (a list item's `- ` counts) */
+	size_t ks, ke; /* the key */
+	size_t vs, ve; /* the value: one token or a quoted string; empty when none */
+	int bare;      /* nothing after the separator: a parent, or a value below */
+	int continued; /* `NAME=\`: the value on the next line */
+	size_t ts, te; /* a heredoc's or triple quotes' end mark (`EOF`, `"""`) */
+};
+
+/* Whether a heredoc (`<<EOF`, `<<-'EOT'`, `<<~TOKEN`, in `$(cat <<EOF`) or
+ * triple quotes open at b[k] and end the line b[..le): its end mark in
+ * [m->ts, m->te). */
+static int apart_heredoc(const unsigned char *b, size_t k, size_t le,
+			 struct apart_member *m)
+{
+	const unsigned char *p;
+	size_t i;
+
+	if (k + 3 <= le && (b[k] == '"' || b[k] == '\'') && b[k + 1] == b[k] &&
+	    b[k + 2] == b[k] && skip_blanks(b, k + 3, le) == le) {
+		m->ts = k;
+		m->te = k + 3;
+		return 1;
 	}
-	if (e == s || !credential_name(b + s, e - s))
+	if (!(p = kh_memmem(b + k, le - k < 24 ? le - k : 24, "<<", 2)))
+		return 0; /* (near the separator: `$(cat <<'EOF'`) */
+	i = (size_t)(p - b) + 2;
+	if (i < le && (b[i] == '-' || b[i] == '~'))
+		i++;
+	if (i < le && (b[i] == '\'' || b[i] == '"'))
+		i++;
+	for (m->ts = m->te = i; m->te < le && (isalnum(b[m->te]) || b[m->te] == '_');
+	     m->te++)
+		;
+	for (i = m->te; i < le && (b[i] == '\'' || b[i] == '"' || b[i] == ' '); i++)
+		;
+	return m->te > m->ts && i == le;
+}
+
+/* Reads the line b[ls..le) as a member; 0 when it is none (code, prose). */
+static int apart_member(const unsigned char *b, size_t ls, size_t le,
+			struct apart_member *m)
+{
+	size_t i = skip_blanks(b, ls, le), k, rest;
+	unsigned char open = 0;
+
+	memset(m, 0, sizeof(*m));
+	if (i + 1 < le && b[i] == '-' && (b[i + 1] == ' ' || b[i + 1] == '\t'))
+		i = skip_blanks(b, i + 1, le);
+	else if (word_at(b, i, le, "export") && i + 6 < le && b[i + 6] == ' ')
+		i = skip_blanks(b, i + 6, le); /* a shell's export NAME=\ */
+	if (i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '<'))
+		open = b[i++];
+	for (k = i; k < le && k - i <= NAME_MAX_LEN && ident_byte(b[k]); k++)
+		;
+	if (k == i || k >= le || k - i > NAME_MAX_LEN)
 		return 0;
-	if (ns) {
-		*ns = s;
-		*ne = e;
+	m->col = i - ls;
+	m->ks = i;
+	m->ke = k;
+	if (open == '<') { /* <key>v</key>, the tag closed on the line */
+		if (b[k] != '>')
+			return 0;
+		m->vs = k + 1;
+		for (m->ve = m->vs; m->ve < le && b[m->ve] != '<'; m->ve++)
+			;
+		return m->ve + 2 + (k - i) <= le && b[m->ve + 1] == '/' &&
+		       !memcmp(b + m->ve + 2, b + i, k - i);
 	}
+	if (open && b[k++] != open)
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k >= le || (b[k] != ':' && b[k] != '=') ||
+	    (k + 1 < le && (b[k + 1] == b[k] || b[k + 1] == '>')))
+		return 0; /* no separator, or C++'s ::, ==, => */
+	k = skip_blanks(b, k + 1, le);
+	if (k == le || b[k] == '#' || (b[k] == '{' && skip_blanks(b, k + 1, le) == le)) {
+		m->vs = m->ve = k;
+		m->bare = 1; /* `NAME:`, `NAME =`, `"NAME": {` */
+		return 1;
+	}
+	if ((b[k] == '\\' && skip_blanks(b, k + 1, le) == le) ||
+	    apart_heredoc(b, k, le, m)) {
+		m->vs = m->ve = k;
+		m->continued = 1;
+		return 1;
+	}
+	if (!(rest = quoted(b, k, le, &m->vs, &m->ve))) {
+		m->vs = k;
+		rest = m->ve = bare_value(b, k, le);
+	}
+	/* then a list's or a statement's end: `,`, `;`, `)`, `}` */
+	while ((rest = skip_blanks(b, rest, le)) < le && b[rest] &&
+	       strchr(",;)]}", b[rest]))
+		rest++;
+	if (rest < le && b[rest] != '#')
+		m->vs = m->ve; /* more than one value: prose, code */
 	return 1;
 }
 
-/* `- name: NAME` on the line b[ls..le), then `value: ...` on one of the two
- * lines below (a Kubernetes container's env): `NAME = "..."`. */
-static int env_list_value(const unsigned char *b, size_t len, size_t ls, size_t le,
-			  struct kh_layer *l)
+/* Whether the line b[ls..le) ends a block: blank, or a closing bracket or
+ * tag first. */
+static int apart_boundary(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t ns, ne, at = le, n, ind, kns, kne, vs, ve;
-	int block;
+	size_t i = skip_blanks(b, ls, le);
 
-	if (!env_list_name(b, ls, le, &ns, &ne))
+	return i == le || b[i] == '}' || b[i] == ']' || b[i] == ')' ||
+	       (b[i] == '<' && i + 1 < le && b[i + 1] == '/');
+}
+
+/* A value alone on the line b[ls..le): one token, quoted or not, no name
+ * (no `: ` or `=` in it) and no mark that starts YAML's other nodes. */
+static int lone_value(const unsigned char *b, size_t ls, size_t le, size_t *vs,
+		      size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	if (i == le || strchr("-#{[<&*!|>%@`/", b[i]))
 		return 0;
-	for (n = 0; n < 2 && at < len; n++) {
-		size_t cle;
+	if (!quoted(b, i, le, vs, ve) ||
+	    skip_blanks(b, *ve + 1, le) != le) { /* a bare token */
+		*vs = i;
+		*ve = skip_blanks_back(b, le, i);
+		for (k = i; k < *ve; k++)
+			if (b[k] == ' ' || b[k] == '\t' || b[k] == '"' || b[k] == '\'' ||
+			    b[k] == '=' || b[k] == '(' || b[k] == ';' || b[k] == ',' ||
+			    (b[k] == ':' && k + 1 < *ve && b[k + 1] == ' '))
+				return 0;
+	}
+	return *ve > *vs;
+}
 
-		at++;
+/* Whether a member's key is one that holds the name of its sibling's
+ * value: key, name, a setting's name (Elastic Beanstalk's option_name,
+ * Terraform's secret_name, ParameterName). */
+static int naming_key(const unsigned char *b, const struct apart_member *m)
+{
+	size_t n = m->ke - m->ks;
+
+	return (n == 3 && equal_ci(b + m->ks, "key", 3)) ||
+	       (n == 4 && equal_ci(b + m->ks, "name", 4)) ||
+	       setting_part(b + m->ks, n, "name");
+}
+
+/*
+ * The value of the first neutral member within APART_MAX_LINES lines below
+ * the line ending at le, in [*vs, *ve): at column col (a sibling's), or,
+ * for a parent at column col, at its first child's column. A blank line, a
+ * closing bracket or tag, a member further left or a sibling that names
+ * (key, name) ends the search.
+ */
+static int neutral_below(const unsigned char *b, size_t len, size_t le, size_t col,
+			 int parent, size_t *vs, size_t *ve)
+{
+	struct apart_member m;
+	size_t at, n, cle;
+
+	for (n = 0, at = line_end(b, len, le) + 1; n < APART_MAX_LINES && at < len;
+	     n++, at = line_end(b, len, at) + 1) {
 		cle = content_end(b, len, at);
-		if (yaml_key(b, len, at, cle, &ind, &kns, &kne, &vs, &ve, &block) &&
-		    kne - kns == 5 && !memcmp(b + kns, "value", 5))
-			return emit_pair(l, b, ns, ne, vs, ve);
-		at = line_end(b, len, at);
+		if (apart_boundary(b, at, cle))
+			return 0;
+		if (!apart_member(b, at, cle, &m))
+			continue; /* text: a description's other lines */
+		if (parent) {	  /* the first child sets the column */
+			if (m.col <= col)
+				return 0;
+			col = m.col;
+			parent = 0;
+		}
+		if (m.col > col)
+			continue; /* a member's nested lines */
+		if (m.col < col)
+			return 0;
+		if (neutral_name(b + m.ks, m.ke - m.ks) && m.vs < m.ve) {
+			*vs = m.vs;
+			*ve = m.ve;
+			return 1;
+		}
+		if (naming_key(b, &m))
+			return 0; /* the next sibling's name */
 	}
 	return 0;
+}
+
+/*
+ * The value the name on the line b[ls..le) lends a neutral name below, in
+ * [*vs, *ve), the name in [*ns, *ne); 0 when there is none. A sibling
+ * (`- key: NAME`, `"name": "NAME"`, `<name>NAME</name>`) lends it to a
+ * neutral member at its own column, a parent (`NAME:`, `"NAME": {`) to one
+ * among its children (neutral_below(); 2 then); a name alone (`NAME:`, `NAME =`,
+ * `NAME=\`) to a lone value on the next line, further right (any column
+ * after `\`), the last of its block.
+ */
+static int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+{
+	struct apart_member m;
+	size_t at, cle, first;
+
+	if (!apart_member(b, ls, le, &m))
+		return 0;
+	if (m.bare || m.continued) { /* a name alone: its value below */
+		*ns = m.ks;
+		*ne = m.ke;
+		if (!credential_name(b + m.ks, m.ke - m.ks) ||
+		    (at = line_end(b, len, le) + 1) >= len)
+			return 0;
+		cle = content_end(b, len, at);
+		first = skip_blanks(b, at, cle);
+		if ((m.continued || first - at > m.col) &&
+		    (m.vs == le || b[m.vs] != '{') && lone_value(b, at, cle, vs, ve)) {
+			if (m.continued && m.te == m.ts)
+				return 1; /* `NAME=\` */
+			if ((at = line_end(b, len, at) + 1) >= len)
+				return m.te == m.ts;
+			cle = content_end(b, len, at);
+			first = skip_blanks(b, at, cle);
+			if (m.te > m.ts) /* the heredoc ends after the one line */
+				return cle - first >= m.te - m.ts &&
+				       !memcmp(b + first, b + m.ts, m.te - m.ts);
+			return first == cle || first - at <= m.col; /* not text */
+		}
+		/* a parent's: yaml_parents' and json_members' to copy, named by
+		 * its path (default_of_credential()) */
+		return !m.continued && neutral_below(b, len, le, m.col, 1, vs, ve) ? 2
+										   : 0;
+	}
+	if (!naming_key(b, &m) || (m.ks > ls && b[m.ks - 1] == '<' && m.ke - m.ks == 3))
+		return 0; /* (a plist's <key> is less_common_line's) */
+	/* a path's last part names it (SSM's /prod/billing/api_token) */
+	for (*ns = *ne = m.ve; *ns > m.vs && b[*ns - 1] != '/'; --*ns)
+		;
+	if (*ns == *ne || !credential_name(b + *ns, *ne - *ns))
+		return 0;
+	return neutral_below(b, len, le, m.col, 0, vs, ve);
+}
+
+/* Whether the generic keyword ending at b[last] stands on a line that lends
+ * its name to a value below (apart_value()). */
+static int apart_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, ls, le, ns, ne, vs, ve;
+
+	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
+	 * `",`, `</name>`, `=$(cat <<EOF`) or none, the first a quote, `<`, `:`, `=` or
+	 * `\`: most hits, in code (`;`, `)`, `,`) and prose, end here */
+	while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
+		k++;
+	k = skip_blanks(b, k, len);
+	if (k < len && (!b[k] || !strchr("\"'<:=\\\r\n", b[k])))
+		return 0;
+	for (le = k; le < len && b[le] != '\n' && le - k <= 16; le++)
+		;
+	if (le < len && b[le] != '\n')
+		return 0;
+	if ((ls = near_line_start(b, last)) > last)
+		return 0;
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	return apart_value(b, len, ls, le, &ns, &ne, &vs, &ve);
+}
+
+/* The pair a name on the line b[ls..le) makes with a neutral value below. */
+static int apart_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve;
+
+	if (apart_value(b, len, ls, le, &ns, &ne, &vs, &ve) != 1)
+		return 0;
+	return emit_split(l, b, ns, ne, vs, ve);
 }
 
 #define JSON_MAX_NEST 32
@@ -2940,7 +3221,7 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		['B'] = 1,  ['b'] = 1, ['<'] = 1, ['='] = 1, ['A'] = 1, ['"'] = 1,
 		['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1, ['~'] = 1
 	};
-	size_t i, ns, ne, vs, ve, k, ind, kns, kne;
+	size_t i, ns, ne, vs, ve, k;
 	int r = 0, fallback;
 
 	/* a call's default after a quoted name (fromEnvironment('NAME',
@@ -2971,25 +3252,6 @@ static int less_common_line(const unsigned char *b, size_t len, size_t ls, size_
 		if (quoted(b, skip_blanks(b, ne, le), le, &vs, &ve) &&
 		    emit_split(l, b, ns, ne, vs, ve) < 0)
 			return -1;
-	}
-	/* - name: NAME, then example: or default: below (a data file's list of
-	 * keys, a Tekton or Argo parameter) */
-	if (env_list_name(b, ls, le, &ns, &ne)) {
-		size_t at = le, n;
-
-		for (n = 0; n < 3 && at < len; n++) {
-			size_t cle;
-			int block;
-
-			at++;
-			cle = content_end(b, len, at);
-			if (yaml_key(b, len, at, cle, &ind, &kns, &kne, &vs, &ve,
-				     &block) &&
-			    ((kne - kns == 7 && !memcmp(b + kns, "example", 7)) ||
-			     (kne - kns == 7 && !memcmp(b + kns, "default", 7))))
-				return emit_split(l, b, ns, ne, vs, ve);
-			at = line_end(b, len, at);
-		}
 	}
 	/* <key>Name</key> then <string>value</string>, here or on the next
 	 * line; not in an app bundle's Info.plist (its CFBundle keys), which
@@ -3264,7 +3526,7 @@ static unsigned word_starts16(const unsigned char *p)
  * every pair is named from its line, through credential_name() or
  * telling_tail(), finds none on a line without one: most lines a
  * provider's keyword sends (signature, slack, apple) hold none. Such
- * readers (typed_declaration, env_list_value, hidden_name_line,
+ * readers (typed_declaration, apart_line, hidden_name_line,
  * code_shape_line, code_glue_line, any_glue_line and kh_shape_line's name
  * cases) must keep to that: a pair named any other way goes in another
  * reader.
@@ -3313,7 +3575,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    netrc_entry(b, len, ls, le, l) < 0 ||
 	    /* (named: readers whose pairs are all named from the line) */
 	    (named && typed_declaration(b, ls, le, l) < 0) ||
-	    (named && env_list_value(b, len, ls, le, l) < 0) ||
+	    (named && apart_line(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
 	    less_common_line(b, len, ls, le, l) < 0 ||
 	    (named && hidden_name_line(b, ls, le, l) < 0) ||

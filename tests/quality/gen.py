@@ -3135,6 +3135,150 @@ def selfhosted_block(emit):
             text = tpl.format(b=b64(64), h="%064x" % rnd.getrandbits(256), h40="%040x" % rnd.getrandbits(160))
             emit("decoy", "selfhosted-" + shape, fname, text, provider=shape,
                  why="an app's documented placeholder, default, public value or reference")
+# ---- (apart) a value under a neutral name borrows a name from a line above --
+# value:, Default:, default =, data:, text:, content:, <value>: a name that
+# says a value's role; the credential's name is a sibling's (`- key: NAME`,
+# `"name": "NAME"`, `<name>NAME</name>`), a parent's, or the line before
+# that holds the name alone. Decoys: neutral values under names that are no
+# credential's, references (valueFrom, ${...}, {{ ... }}), placeholders, a
+# parameter without a default, prose below a name, public ids.
+APART = [
+    ("apart-render", "render.yaml", "generic-secret",
+     "services:\n  - type: web\n    name: shop\n    envVars:\n      - key: LOG_LEVEL\n        value: info\n"
+     "      - key: {N}\n        value: {v}\n"),
+    ("apart-k8s-env", "k8s/deployment.yaml", "generic-secret",
+     "      containers:\n        - name: api\n          env:\n            - name: {N}\n"
+     "              # rotated every quarter\n              value: \"{v}\"\n"),
+    ("apart-postman", "postman/prod.postman_environment.json", "generic-secret",
+     "{{\n  \"name\": \"prod\",\n  \"values\": [\n    {{\n      \"key\": \"{n}\",\n      \"type\": \"secret\",\n"
+     "      \"enabled\": true,\n      \"value\": \"{v}\"\n    }}\n  ]\n}}\n"),
+    ("apart-hadoop", "etc/hadoop/core-site.xml", "generic-secret",
+     "<configuration>\n  <property>\n    <name>fs.s3a.secret.key</name>\n"
+     "    <description>The secret of the bucket's reader</description>\n    <value>{v}</value>\n"
+     "  </property>\n</configuration>\n"),
+    ("apart-helm-values", "charts/api/values.yaml", "generic-secret",
+     "auth:\n  {n}:\n    existingSecret: \"\"\n    value: {v}\n"),
+    ("apart-gitlab-variables", ".gitlab-ci.yml", "generic-secret",
+     "variables:\n  {N}:\n    description: \"Used by the deploy job\"\n    value: \"{v}\"\n"),
+    ("apart-json-text", "config/integrations.json", "generic-secret",
+     "[\n  {{\n    \"name\": \"{N}\",\n    \"kind\": \"secret\",\n    \"text\": \"{v}\"\n  }}\n]\n"),
+    ("apart-toml-env", "deploy/app.toml", "generic-secret",
+     "[[env]]\nname = \"{N}\"\nkind = \"secret\"\nvalue = \"{v}\"\n"),
+    ("apart-tekton-param", "tekton/pipeline.yaml", "generic-secret",
+     "  params:\n    - name: {n}\n      type: string\n      description: the service's credential\n"
+     "      default: {v}\n"),
+    ("apart-yaml-next-line", "config/secrets.yml", "generic-secret", "production:\n  {n}:\n    {v}\n"),
+    ("apart-shell-continued", "scripts/env.sh", "generic-secret", "export {N}=\\\n  {v}\nexport REGION=eu-west-1\n"),
+    ("apart-ini-continued", "etc/app.ini", "generic-secret", "[auth]\n{n} =\n    {v}\nretries = 3\n"),
+    ("apart-json-parent", "config/settings.json", "generic-secret",
+     "{{\n  \"{n}\": {{\n    \"type\": \"string\",\n    \"data\": \"{v}\"\n  }}\n}}\n"),
+    ("apart-sam-parameter", "template.yaml", "generic-secret",
+     "Parameters:\n  {C}:\n    Type: String\n    NoEcho: true\n    Default: {v}\n"),
+    ("apart-heredoc", "scripts/deploy.sh", "generic-secret",
+     "#!/bin/sh\n{N}=$(cat <<'EOF'\n{v}\nEOF\n)\nexport {N}\n"),
+    ("apart-heredoc", "vars.tf", "generic-secret", "{n} = <<-EOT\n  {v}\nEOT\n"),
+    ("apart-triple-quoted", "app/settings.py", "generic-secret", '{N} = """\n{v}\n"""\n'),
+    ("apart-terraform-resource", "infra/github.tf", "generic-secret",
+     'resource "github_actions_secret" "deploy" {{\n  repository      = "shop"\n'
+     '  secret_name     = "{N}"\n  plaintext_value = "{v}"\n}}\n'),
+    ("apart-terraform-resource", "infra/ssm.tf", "generic-secret",
+     'resource "aws_ssm_parameter" "app" {{\n  name  = "/prod/app/{n}"\n  type  = "SecureString"\n'
+     '  value = "{v}"\n}}\n'),
+    ("apart-pulumi", "infra/__main__.py", "generic-secret",
+     'import pulumi_github as github\n\ngithub.ActionsSecret("deploy",\n    repository="shop",\n'
+     '    secret_name="{N}",\n    plaintext_value="{v}")\n'),
+    ("apart-beanstalk", ".ebextensions/env.config", "generic-secret",
+     "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
+     "    option_name: {N}\n    value: {v}\n"),
+    ("apart-ssm-json", "ops/parameters.json", "generic-secret",
+     "[\n  {{\n    \"Name\": \"/prod/billing/{n}\",\n    \"Type\": \"SecureString\",\n"
+     "    \"Value\": \"{v}\"\n  }}\n]\n"),
+]
+APART_NAMES = ["API_TOKEN", "CLIENT_SECRET", "WEBHOOK_SECRET", "AUTH_TOKEN", "SERVICE_API_KEY",
+               "SIGNING_SECRET"]
+APART_DECOYS = [
+    ("apart-render", "render.yaml",
+     "envVars:\n  - key: LOG_LEVEL\n    value: {h}\n  - key: {N}\n    sync: false\n"
+     "  - key: BUILD_ID\n    value: {h}\n"),
+    ("apart-k8s-env", "k8s/deployment.yaml",
+     "env:\n  - name: {N}\n    valueFrom:\n      secretKeyRef:\n        name: api\n        key: token\n"
+     "  - name: CACHE_DIGEST\n    value: {h}\n"),
+    ("apart-k8s-env", "k8s/job.yaml", "env:\n  - name: {N}\n  - name: IMAGE_DIGEST\n    value: \"{h}\"\n"),
+    ("apart-render", "render.yaml", "- key: {N}\n  value: ${{{N}}}\n- key: {N}_2\n  value: \"{{{{ api_token }}}}\"\n"),
+    ("apart-postman", "postman/dev.postman_environment.json",
+     "{{\n  \"values\": [\n    {{\n      \"key\": \"{n}\",\n      \"value\": \"{{{{vault:{n}}}}}\",\n"
+     "      \"enabled\": true\n    }},\n    {{\n      \"key\": \"requestId\",\n      \"value\": \"{h}\"\n    }}\n  ]\n}}\n"),
+    ("apart-hadoop", "etc/hadoop/core-site.xml",
+     "<property>\n  <name>fs.s3a.secret.key</name>\n</property>\n<property>\n  <name>io.file.checksum</name>\n"
+     "  <value>{h}</value>\n</property>\n"),
+    ("apart-helm-values", "charts/api/values.yaml",
+     "auth:\n  {n}:\n    existingSecret: api-credentials\n  commitSha:\n    value: {h}\n"),
+    ("apart-gitlab-variables", ".gitlab-ci.yml",
+     "variables:\n  {N}:\n    description: \"Set it in the project's CI/CD settings\"\n  CACHE_KEY_DIGEST:\n"
+     "    value: \"{h}\"\n"),
+    ("apart-json-text", "config/integrations.json",
+     "[\n  {{\n    \"name\": \"{N}\",\n    \"text\": \"YOUR_API_TOKEN_HERE\"\n  }},\n  {{\n    \"name\": \"build\",\n"
+     "    \"text\": \"{h}\"\n  }}\n]\n"),
+    ("apart-toml-env", "deploy/app.toml", "[[env]]\nname = \"{N}\"\nvalue = \"<your-token>\"\n"),
+    ("apart-tekton-param", "tekton/pipeline.yaml",
+     "  params:\n    - name: {n}\n      type: string\n      default: \"\"\n    - name: revision\n"
+     "      default: {h}\n"),
+    ("apart-yaml-next-line", "config/settings.yml",
+     "{n}:\n  description: the token the deploy job uses,\n  required: true\n"),
+    ("apart-yaml-next-line", "docs/fields.yml", "{n}:\n  The token the deploy job uses\n  to reach the API.\n"),
+    ("apart-shell-continued", "scripts/env.sh", "export {N}=\\\n  \"$(vault read -field=token secret/{n})\"\n"),
+    ("apart-ini-continued", "etc/app.ini", "[auth]\n{n} =\n    %(base_{n})s\n"),
+    ("apart-json-parent", "config/settings.json",
+     "{{\n  \"{n}\": {{\n    \"type\": \"string\",\n    \"description\": \"set at deploy\"\n  }},\n"
+     "  \"checksum\": {{\n    \"data\": \"{h}\"\n  }}\n}}\n"),
+    ("apart-sam-parameter", "template.yaml",
+     "Parameters:\n  {C}:\n    Type: String\n    NoEcho: true\n  BucketDigest:\n    Type: String\n"
+     "    Default: {h}\n"),
+    ("apart-render", "render.yaml",
+     "- key: STRIPE_PUBLISHABLE_KEY\n  value: pk_live_{h}\n- key: ALGOLIA_KEY_ID\n  value: {h}\n"),
+    ("apart-sam-parameter", "template.yaml", "Parameters:\n  {C}:\n    Type: String\n    Default: changeme\n"),
+    ("apart-k8s-env", "k8s/cron.yaml",
+     "env:\n  - name: {N}\n\n  - name: CONFIG_HASH\n    value: {h}\n"),
+    ("apart-beanstalk", ".ebextensions/env.config",
+     "option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n"
+     "    option_name: {N}\n  - option_name: DEPLOY_DIGEST\n    value: {h}\n"),
+    ("apart-ssm-json", "ops/parameters.json",
+     "[\n  {{\n    \"Name\": \"/prod/billing/endpoint_digest\",\n    \"Type\": \"String\",\n"
+     "    \"Value\": \"{h}\"\n  }}\n]\n"),
+    ("apart-heredoc", "scripts/deploy.sh",
+     "{N}=$(cat <<EOF\n$(vault read -field=token secret/{n})\nEOF\n)\n"),
+    ("apart-heredoc", "scripts/notes.sh", "{N}=$(cat <<EOF\nask the ops channel\nEOF\n)\n"),
+    ("apart-triple-quoted", "app/settings.py", '{N} = """\n{h}\nsecond line of a text\n"""\n'),
+    ("apart-terraform-resource", "infra/github.tf",
+     'resource "github_actions_secret" "deploy" {{\n  repository      = "shop"\n'
+     '  secret_name     = "{N}"\n  plaintext_value = var.deploy_token\n}}\n'
+     'resource "github_actions_variable" "sha" {{\n  variable_name = "RELEASE_SHA"\n  value = "{h}"\n}}\n'),
+    ("apart-pulumi", "infra/__main__.py",
+     'github.ActionsSecret("deploy",\n    secret_name="{N}",\n'
+     '    plaintext_value=config.require_secret("{n}"))\n'),
+    ("apart-code", "src/auth.py", "def check(token):\n    if token:\n        return verify_{n}(token)\n"
+     "    raise ValueError\n"),
+]
+
+
+def apart_block(emit):
+    rnd = random.Random(11211)
+    for i in range(3):
+        for k, (shape, fname, rule, tpl) in enumerate(APART):
+            name = APART_NAMES[(i + k) % len(APART_NAMES)]
+            v = mixed_token(rnd, rnd.choice((20, 24, 32)))
+            camel_name = "".join(w.capitalize() for w in name.lower().split("_"))
+            emit("positive", shape, fname,
+                 tpl.format(N=name, n=name.lower(), C=camel_name, v=v),
+                 rule=rule, provider="generic", secret=v)
+    for i in range(2):
+        for k, (shape, fname, tpl) in enumerate(APART_DECOYS):
+            name = APART_NAMES[(i * 3 + k) % len(APART_NAMES)]
+            camel_name = "".join(w.capitalize() for w in name.lower().split("_"))
+            emit("decoy", shape, fname,
+                 tpl.format(N=name, n=name.lower(), C=camel_name, h="%032x" % rnd.getrandbits(128)),
+                 provider="generic", why="a name that is no credential's, a reference, a placeholder, "
+                 "no value, prose or a public id")
 
 
 def main():
@@ -3283,6 +3427,7 @@ def main():
     syntaxes_block(emit)
     anyglue_block(emit)
     selfhosted_block(emit)
+    apart_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
