@@ -6443,9 +6443,9 @@ static int syntax_named(const unsigned char *b, size_t len, size_t last)
 /* The bytes that may follow a name into a glue: blanks, binding marks, a
  * quoted name's closing quote. */
 static const unsigned char line_glue_start[256] = {
-	[' '] = 1,  ['\t'] = 1, ['='] = 1, [':'] = 1, [','] = 1, ['('] = 1,
-	['{'] = 1,  ['['] = 1,	['*'] = 1, ['&'] = 1, ['-'] = 1, ['"'] = 1,
-	['\''] = 1, ['}'] = 1,	['>'] = 1, [']'] = 1
+	[' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1, [','] = 1,
+	['('] = 1, ['{'] = 1,  ['['] = 1, ['*'] = 1, ['&'] = 1,
+	['"'] = 1, ['\''] = 1, ['}'] = 1, ['>'] = 1, [']'] = 1
 };
 
 /* Whether the word b[k..e) compares or joins conditions (Perl's eq and
@@ -6453,15 +6453,20 @@ static const unsigned char line_glue_start[256] = {
  * value. Case aside. */
 static int comparing_word(const unsigned char *b, size_t k, size_t e)
 {
-	static const char *words[] = { "eq", "ne",  "lt",   "gt",   "le",
-				       "ge", "cmp", "in",   "not",  "and",
-				       "or", "if",  "like", "from", "import" };
-	size_t w, n = e - k;
+	/* by length: two letters, three, four and six */
+	static const char *const two = "eqneltgtlegeinorif", *const three = "cmpnotand";
+	size_t n = e - k, w;
 
-	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
-		if (strlen(words[w]) == n && equal_ci(b + k, words[w], n))
-			return 1;
-	return 0;
+	if (n == 2 || n == 3) {
+		const char *list = n == 2 ? two : three;
+
+		for (w = 0; list[w]; w += n)
+			if (equal_ci(b + k, list + w, n))
+				return 1;
+		return 0;
+	}
+	return (n == 4 && (equal_ci(b + k, "like", 4) || equal_ci(b + k, "from", 4))) ||
+	       (n == 6 && equal_ci(b + k, "import", 6));
 }
 
 /* Whether the name starting at b[ns] (maybe quoted) is the first argument
@@ -6518,36 +6523,117 @@ static int joined_name(const unsigned char *b, size_t ns, size_t ne)
 	return 0;
 }
 
+/* What a byte is to line_glue_value's glue: a blank, a quote, a binding
+ * mark (= : ? and the marks of brackets, casts and arguments), a flag's
+ * or R's arrow's first byte, a word's (letters, digits, '_'), or a stop. */
+enum glue_class {
+	GLUE_STOP,
+	GLUE_BLANK,
+	GLUE_QUOTE,
+	GLUE_ASSIGN,
+	GLUE_MARK,
+	GLUE_DASH,
+	GLUE_WORD
+};
+static const unsigned char glue_class[256] = {
+	[' '] = GLUE_BLANK,	  ['\t'] = GLUE_BLANK,	     ['"'] = GLUE_QUOTE,
+	['\''] = GLUE_QUOTE,	  ['`'] = GLUE_QUOTE,	     ['='] = GLUE_ASSIGN,
+	[':'] = GLUE_ASSIGN,	  ['?'] = GLUE_ASSIGN,	     [','] = GLUE_MARK,
+	['('] = GLUE_MARK,	  [')'] = GLUE_MARK,	     ['{'] = GLUE_MARK,
+	['['] = GLUE_MARK,	  [']'] = GLUE_MARK,	     ['*'] = GLUE_MARK,
+	['&'] = GLUE_MARK,	  ['-'] = GLUE_DASH,	     ['<'] = GLUE_DASH,
+	['_'] = GLUE_WORD,	  ['0' ... '9'] = GLUE_WORD, ['A' ... 'Z'] = GLUE_WORD,
+	['a' ... 'z'] = GLUE_WORD
+};
+
+/* Whether c follows Perl's and Raku's q or Q in a quote word: a
+ * bracket, or q's second q. */
+static int quote_word_next(unsigned char c)
+{
+	return c == '{' || c == '(' || c == '[' || c == '<' || c == 'q';
+}
+
+/* Whether a literal may stand in b[k..e): a quote, or Perl's and Raku's
+ * q, qq and Q before a bracket (q[...]); 16 bytes a step. */
+static int literal_in(const unsigned char *b, size_t k, size_t e)
+{
+#ifdef __SSE2__
+	for (; k + 17 <= e; k += 16) { /* b[k + 16] is read: a q's next */
+		__m128i x = _mm_loadu_si128((const __m128i *)(b + k));
+		unsigned q;
+
+		if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+					 _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
+			    _mm_cmpeq_epi8(x, _mm_set1_epi8('`')))))
+			return 1;
+		for (q = (unsigned)_mm_movemask_epi8(
+			     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('q')),
+					  _mm_cmpeq_epi8(x, _mm_set1_epi8('Q'))));
+		     q; q &= q - 1)
+			if (quote_word_next(b[k + (size_t)__builtin_ctz(q) + 1]))
+				return 1;
+	}
+#endif
+	for (; k < e; k++)
+		if (glue_class[b[k]] == GLUE_QUOTE ||
+		    ((b[k] == 'q' || b[k] == 'Q') && k + 1 < e &&
+		     quote_word_next(b[k + 1])))
+			return 1;
+	return 0;
+}
+
+/* The bytes that end a bare token: a blank, a quote, a closing bracket, a
+ * separator, and those a name or a call goes on with. */
+static const unsigned char bare_stop[256] = {
+	[' '] = 1, ['\t'] = 1, ['"'] = 1, ['\''] = 1, ['}'] = 1, [')'] = 1, [','] = 1,
+	[';'] = 1, [']'] = 1,  [':'] = 1, ['='] = 1,  ['('] = 1, ['['] = 1
+};
+
+/* The first letters of credential_word_at()'s words. */
+static const unsigned char credential_first[256] = {
+	['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
+	['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
+};
+
 /* Whether a credential_word_at() word starts in b[k..e). */
 static int has_credential_word(const unsigned char *b, size_t k, size_t e)
 {
 	for (; k + 3 <= e; k++)
-		if (credential_word_at(b, k, e))
+		if (credential_first[b[k]] && credential_word_at(b, k, e))
 			return 1;
 	return 0;
 }
 
 /*
  * The value after the name b[ns..ne) on the line b[ls..le), past any glue
- * within LINE_GLUE_SPAN bytes: blanks, binding marks (= : :: , ( ) { [ ]
- * * & -> <- and a flag's -) and up to three words of under 8 letters (db,
- * VALUE, as, to, char, String::from, a one- or two-letter string prefix:
- * N'...'). Then a literal in any quotes, or, where no ',' or '(' came
- * first (a call's other argument, a variable), a bare token. None for a
- * comparison (==, !=, <, >, eq, in, not), an operator or a statement's
- * end, a member (a word then '.'), an index, another credential's name
- * (the value is that name's), a longer word, or the rules' own glue (one
- * =, :, := or => alone). Its content in [*vs, *ve); *end past it.
+ * within LINE_GLUE_SPAN bytes: a subscript's closing bracket
+ * ($h{name}), blanks, binding marks (= : :: , ( ) { [ ] * & <- ?= and a
+ * flag's -) and up to three words of under 8 letters or called (db,
+ * VALUE, as, to, char, String::from, sensitive(, a one- or two-letter
+ * string prefix: N'...'). Then a literal in any quotes (Perl's q[...]
+ * too), or, where no ',' or '(' came first (a call's other argument, a
+ * variable), a bare token. None for a comparison (==, !=, <, >, eq, in,
+ * not), an operator or a statement's end, a member (a word then '.'), an
+ * index, another credential's name (the value is that name's), a longer
+ * word, a method named like a credential (vault.secret("name")), an
+ * argument after the name's own call (fetchToken(ctx, "...")), or the
+ * rules' own glue (one =, :, := or => alone). Its content in
+ * [*vs, *ve); *end past it.
  */
 static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t ns,
 			   size_t ne, size_t *vs, size_t *ve, size_t *end)
 {
 	size_t k = ne, span, w, depth = 0;
-	int words = 0, marks = 0, assigns = 0, args = 0, own;
+	int words = 0, marks = 0, assigns = 0, args = 0, ahead = 0, own, joined;
+	int called = ne < le && b[ne] == '('; /* the name's call: fetchToken(...) */
 
 	if (ns > ls && (b[ns - 1] == '"' || b[ns - 1] == '\'') && k < le &&
 	    b[k] == b[ns - 1])
 		k++; /* a quoted name: "secret": ... */
+	else if (called && ns > ls &&
+		 (b[ns - 1] == '.' || b[ns - 1] == '>' || b[ns - 1] == ':'))
+		return 0; /* a method's call: vault.secret("name") looks one up */
 	if (k < le && ns - (k - ne) > ls &&
 	    subscript_close(b[ns - 1 - (k - ne)]) == b[k]) {
 		k++; /* a subscript's name: %*ENV<NAME> = ..., $h{name} = ... */
@@ -6557,12 +6643,15 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 	for (; k < span; k++) {
 		unsigned char c = b[k], d = k + 1 < le ? b[k + 1] : 0;
 
-		if (c == ' ' || c == '\t')
-			continue;
-		if (c == '"' || c == '\'' || c == '`')
-			break;
-		if (c == '=' || c == ':' || c == '?') {
-			if (d == '=' && c != ':' && c != '?')
+		/* past a comma, a bracket or a word only a quoted literal
+		 * may come: none ahead, none at all (code's calls end here) */
+		if ((args || words) && !ahead && !(ahead = literal_in(b, k, span)))
+			return 0;
+		switch (glue_class[c]) {
+		case GLUE_BLANK: continue;
+		case GLUE_QUOTE: break;
+		case GLUE_ASSIGN:
+			if (d == '=' && c == '=')
 				return 0; /* ==, === */
 			if (c == ':' && d == ':')
 				marks++; /* a type's :: (Haskell, Fortran) */
@@ -6572,57 +6661,48 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 				assigns++;
 			k += d == ':' || d == '=' || (c == '=' && d == '>');
 			continue;
-		}
-		if (c == '-' &&
-		    (d == '>' || (isalpha(d) && (b[k - 1] == ' ' || b[k - 1] == '\t')))) {
-			k += d == '>'; /* ->, or a flag: -Value '...' */
-			marks++;
-			continue;
-		}
-		if (c == '<' && d == '-') {
-			k++; /* R's <- */
-			marks++;
-			continue;
-		}
-		if (c == ',' || c == '(') {
+		case GLUE_MARK:
+			if (c == ')' && !depth--)
+				return 0; /* a call's end, not a cast's: (char *)"..." */
 			if (c == '(')
 				depth++;
-			args = 1;
+			if (c == ',' && called)
+				return 0; /* fetchToken(ctx, "..."): an argument */
+			args |= c == ',' || c == '(';
 			marks++;
 			continue;
-		}
-		if (c == ')' && depth) {
-			depth--; /* a cast's: (char *)"..." */
+		case GLUE_DASH: /* a flag: -Value '...'; R's <- */
+			if (!((c == '-' && glue_class[d] == GLUE_WORD && d > '9' &&
+			       (b[k - 1] == ' ' || b[k - 1] == '\t')) ||
+			      (c == '<' && d == '-')))
+				return 0;
+			k += c == '<';
 			marks++;
 			continue;
+		case GLUE_WORD: break;
+		default: return 0;
 		}
-		if (c == '{' || c == '[' || c == ']' || c == '*' || c == '&') {
-			marks++;
-			continue;
-		}
-		if (isdigit(c) && k > ne && b[k - 1] == '[') {
-			while (k + 1 < span && isdigit(b[k + 1]))
+		if (glue_class[c] == GLUE_QUOTE)
+			break;
+		if (c <= '9' && k > ne && b[k - 1] == '[') {
+			while (k + 1 < span && b[k + 1] >= '0' && b[k + 1] <= '9')
 				k++; /* an array's size: key[33] */
 			continue;
 		}
-		if (!isalnum(c))
-			return 0;
-		for (w = k; w < le && (isalnum(b[w]) || b[w] == '_'); w++)
-			;
-		if ((w - k < 8 && !memchr(b + k, '_', w - k)) ||
-		    (w < le && b[w] == '(')) {
+		for (w = k, joined = 0; w < le && glue_class[b[w]] == GLUE_WORD; w++)
+			joined |= b[w] == '_';
+		if ((w - k < 8 && !joined) || (w < le && b[w] == '(')) {
 			/* a word: a type, a clause, a call around the literal,
 			 * a literal's prefix */
 			if (w < le && (b[w] == '"' || b[w] == '\'') && w - k <= 2) {
 				k = w;
 				break;
 			}
-			if (perl_quote(b, k, w, le, vs, ve, end))
+			if (w - k <= 2 && perl_quote(b, k, w, le, vs, ve, end))
 				return !args || !string_follows(b, le, *ve);
-			if (++words > 3 ||
+			if (++words > 3 || (w < le && (b[w] == '.' || b[w] == '[')) ||
 			    (comparing_word(b, k, w) && (w == le || b[w] != '(')) ||
-			    has_credential_word(b, k, w) ||
-			    (w < le && strchr(".[", b[w])))
+			    has_credential_word(b, k, w))
 				return 0;
 			k = w - 1;
 			continue;
@@ -6632,17 +6712,20 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		 * where a statement starts (not a word of prose: Password) */
 		if (args || words ||
 		    (!marks && (assigns || !joined_name(b, ns, ne) ||
-				(skip_blanks(b, ls, le) != ns && b[ns - 1] != '{'))))
+				skip_blanks(b, ls, le) != ns)))
 			return 0;
 		*vs = k;
-		for (*ve = k; *ve < le && !strchr(" \t\"'}),;]:=([", b[*ve]); (*ve)++)
+		for (*ve = k; *ve < le && !bare_stop[b[*ve]]; (*ve)++)
 			;
 		*end = *ve;
-		/* not a call, an index, the next pair's name (a:{b:!0}), a
-		 * subscript's own (key[KEY_SIZE]) */
+		/* not a call, an index, the next pair's name (a:{b:!0}, a
+		 * pointer's *sh_key), a subscript's own (key[KEY_SIZE]) */
+		if (memchr(b + k, '_', *ve - k) && has_credential_word(b, k, *ve))
+			return 0;
 		if (*ve < le && b[*ve] == ']' && b[skip_blanks_back(b, k, ls) - 1] == '[')
 			return 0;
-		return *ve == le || !strchr(":=([", b[*ve]);
+		return *ve == le || !(b[*ve] == ':' || b[*ve] == '=' || b[*ve] == '(' ||
+				      b[*ve] == '[');
 	}
 	if (k >= span)
 		return 0;
@@ -6694,6 +6777,14 @@ static size_t line_glue_name(const unsigned char *b, size_t ls, size_t i)
 	return i;
 }
 
+/* The end of the name (and its marks) that starts at b[i]. */
+static size_t line_glue_name_end(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (code_name_byte(b[i]) || b[i] == ':'))
+		i++;
+	return i;
+}
+
 /* Whether b[s] starts a name the line's text holds: in a string that
  * opens before it, unless the string is the name ("secret": ...). */
 static int name_in_text(const unsigned char *b, size_t ls, size_t s, size_t ne, size_t le)
@@ -6704,16 +6795,50 @@ static int name_in_text(const unsigned char *b, size_t ls, size_t s, size_t ne, 
 	return in_string(b, ls, s);
 }
 
+/* Where the first credential_word_at() word at or after b[i] starts on the
+ * line b[..le): 16 places a step, as credential_words() looks; le when
+ * none does. */
+static size_t next_credential_word(const unsigned char *b, size_t i, size_t le)
+{
+#ifdef __SSE2__
+	unsigned char pad[32] = { 0 };
+	unsigned bits;
+	size_t at;
+
+	for (; i + 17 <= le; i += 16)
+		for (bits = word_starts16(b + i); bits; bits &= bits - 1) {
+			at = i + (size_t)__builtin_ctz(bits);
+			if (at + 3 <= le && credential_word_at(b, at, le))
+				return at;
+		}
+	if (i >= le)
+		return le;
+	memcpy(pad, b + i, le - i); /* under 17 */
+	for (bits = word_starts16(pad); bits; bits &= bits - 1) {
+		at = (size_t)__builtin_ctz(bits);
+		if (at + 3 <= le - i && credential_word_at(pad, at, le - i))
+			return i + at;
+	}
+#else
+	for (; i + 3 <= le; i++)
+		if (credential_word_at(b, i, le))
+			return i;
+#endif
+	return le;
+}
+
 /* The pairs of the line b[ls..le) that only line_glue_value reads: each
  * credential's name with the value to its right, the next name after it. */
 static int line_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l)
 {
-	size_t i, s, ne, vs, ve, end;
+	size_t i, s, ne, vs, ve, end, stop = le;
 
-	for (i = ls; i + 3 <= le; i++) {
-		if (!credential_word_at(b, i, le))
-			continue;
+	/* a line without quotes: a bare value, whose name starts the line */
+	if (!literal_in(b, ls, le))
+		stop = line_glue_name_end(b, skip_blanks(b, ls, le), le);
+	for (i = next_credential_word(b, ls, stop); i < stop;
+	     i = next_credential_word(b, i + 1, stop)) {
 		s = line_glue_name(b, ls, i);
 		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
 			;
@@ -6734,17 +6859,26 @@ static int line_glue_line(const unsigned char *b, size_t ls, size_t le,
  * has a value line_glue_value reads. */
 static int line_glue_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t k = last + 1, s, ls, le, vs, ve, end;
+	size_t k = last + 1, s = last, t, ls, le, vs, ve, end;
 	const unsigned char *nl;
 
 	while (k < len && k < last + 24 && code_name_byte(b[k]))
 		k++;
 	if (k >= len || !line_glue_start[b[k]])
 		return 0;
-	ls = near_line_start(b, last);
-	if (ls > last)
-		ls = last - (last > NAME_MAX_LEN ? NAME_MAX_LEN : last);
-	s = line_glue_name(b, ls, last);
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
+		s--;
+	/* a literal ahead, or a bare value's name that starts its line: most
+	 * hits in code have neither */
+	t = skip_blanks_back(b, s, 0);
+	if (t > 0 && b[t - 1] != '\n' &&
+	    !literal_in(b, k,
+			len - k > LINE_GLUE_SPAN + 1 ? k + LINE_GLUE_SPAN + 1 : len))
+		return 0;
+	ls = near_line_start(b, s);
+	if (ls > s)
+		ls = s;
 	le = len - k > 256 ? k + 256 : len;
 	if ((nl = memchr(b + k, '\n', le - k)))
 		le = (size_t)(nl - b);

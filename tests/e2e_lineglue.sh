@@ -60,10 +60,10 @@ mk pl/b.pl "creds(api_token, \"$V\", auth_secret, \"$W\").
 "
 found pl/b.pl 1 generic-secret "$V"
 found pl/b.pl 1 generic-secret "$W"
-# Tcl's list: a bare token after the name that opens it
-mk tcl/a.tcl "array set cfg {api_token $V}
+# a subscript's symbol: knife[:name] = "..."
+mk rb/knife.rb "knife[:vault_token] = \"$V\"
 "
-found tcl/a.tcl 1 generic-secret "$V"
+found rb/knife.rb 1 generic-secret "$V"
 
 # decoys: comparisons and checks, a call's argument before a variable,
 # messages, references, types, placeholders, paths, digests, a list of
@@ -93,6 +93,11 @@ app_secret YOUR_APP_SECRET_HERE
 password_file /run/secrets/db_password
 "
 silent decoy/d.arc
+# a bare token whose name does not start its line (a line without quotes)
+mk decoy/e.tcl "array set cfg {api_token $V}
+x = 1; app_secret $W
+"
+silent decoy/e.tcl
 # prose: a lone word's name, a comment's header, a stored hash
 mk decoy/NOTES.txt "Password  expired yesterday, reset it with $V
 # client	server	secret			IP addresses

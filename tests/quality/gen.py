@@ -3077,7 +3077,7 @@ LINEGLUE = [
     ("lineglue-ps-flag", "deploy.ps1", "generic-secret", "Set-Variable -Name ApiSecret -Value '{v}'\n"),
     ("lineglue-raku-env", "bin/notify.raku", "generic-secret", "%*ENV<NOTIFY_API_KEY> = '{v}';\n"),
     ("lineglue-perl-q", "lib/Shop/Keys.pm", "generic-secret", "use constant PRIVATE_KEY => q[{v}];\n"),
-    ("lineglue-tcl-list", "lib/cfg.tcl", "generic-secret", "array set cfg {{api_token {v}}}\n"),
+    ("lineglue-ruby-index", ".chef/knife.rb", "generic-secret", "knife[:vault_token] = \"{v}\"\n"),
     ("lineglue-hcl-call", "main.tf", "generic-secret", "  api_secret = sensitive(\"{v}\")\n"),
     ("lineglue-markdown", "docs/setup.md", "generic-secret", "**API secret:** `{v}`\n"),
 ]
