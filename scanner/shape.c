@@ -6673,7 +6673,7 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			continue;
 		case GLUE_DASH: /* a flag: -Value '...'; R's <- */
 			if (!((c == '-' && glue_class[d] == GLUE_WORD && d > '9' &&
-			       (b[k - 1] == ' ' || b[k - 1] == '\t')) ||
+			       !args && (b[k - 1] == ' ' || b[k - 1] == '\t')) ||
 			      (c == '<' && d == '-')))
 				return 0;
 			k += c == '<';
@@ -6715,9 +6715,11 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 				skip_blanks(b, ls, le) != ns)))
 			return 0;
 		*vs = k;
-		for (*ve = k; *ve < le && !bare_stop[b[*ve]]; (*ve)++)
-			;
+		for (*ve = k, w = 0; *ve < le && !bare_stop[b[*ve]]; (*ve)++)
+			w |= b[*ve] >= '0' && b[*ve] <= '9';
 		*end = *ve;
+		if (!w)
+			return 0; /* words (prose, a name): a bare secret has a digit */
 		/* not a call, an index, the next pair's name (a:{b:!0}, a
 		 * pointer's *sh_key), a subscript's own (key[KEY_SIZE]) */
 		if (memchr(b + k, '_', *ve - k) && has_credential_word(b, k, *ve))
@@ -6745,6 +6747,9 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		return 1;
 	}
 	if (!(*end = own_literal(b, k, le, vs, ve, &own)))
+		return 0;
+	/* a table of names and their strings: {NAME_PASSWORD, "NAME_PASSWORD"} */
+	if (*ve - *vs == ne - ns && equal_ci(b + *vs, (const char *)b + ns, ne - ns))
 		return 0;
 	/* a list of strings ("a11y_accesskey", "a11y_label", ...) is no pair */
 	return !args || !string_follows(b, le, *ve);
