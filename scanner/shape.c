@@ -534,6 +534,9 @@ static int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t l
 static int syntax_named(const unsigned char *b, size_t len, size_t last);
 static int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		       struct kh_layer *l);
+static int line_glue_named(const unsigned char *b, size_t len, size_t last);
+static int line_glue_line(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l);
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
@@ -552,7 +555,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
-	       apart_named(b, len, last);
+	       apart_named(b, len, last) || line_glue_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -3565,7 +3568,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		[','] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1,
 		['C'] = 1, ['c'] = 1, ['('] = 1
 	};
-	size_t i, ns, ne, vs, ve;
+	size_t i, ns, ne, vs, ve, before = l->n;
 	int r = 0, named = credential_words(b, ls, le);
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
@@ -3870,6 +3873,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			break;
 		}
 	}
+	/* no reader's glue: each name and the value to its right */
+	if (r == 0 && named && l->n == before && line_glue_line(b, ls, le, l) < 0)
+		return -1;
 	return r < 0 ? -1 : 0;
 }
 
@@ -6678,4 +6684,473 @@ static int syntax_named(const unsigned char *b, size_t len, size_t last)
 	default: /* a decorated field, a table's cell */
 		return strchr(":!?; |`", b[k]) != NULL;
 	}
+}
+
+/* ---- no glue known: a credential's name and a value on its line --------- */
+
+/*
+ * The readers above each know a glue between a name and its value; a new
+ * language brings another (NASM's db, COBOL's VALUE, a cast, a wrapping
+ * call, a macro's comma). This one knows none: on a line where a
+ * credential's name stands and no reader found a pair, each name takes
+ * the first value to its right, past any run of binding marks and short
+ * words, and the rules' own checks judge the pair. What is no glue stops
+ * it: a comparison, an operator, a member, another name.
+ */
+
+/* How far past its name a value may start: the glue's length. */
+#define LINE_GLUE_SPAN 32
+
+/* The bytes that may follow a name into a glue: blanks, binding marks, a
+ * quoted name's closing quote. */
+static const unsigned char line_glue_start[256] = {
+	[' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1, [','] = 1,
+	['('] = 1, ['{'] = 1,  ['['] = 1, ['*'] = 1, ['&'] = 1,
+	['"'] = 1, ['\''] = 1, ['}'] = 1, ['>'] = 1, [']'] = 1
+};
+
+/* Whether the word b[k..e) compares or joins conditions (Perl's eq and
+ * ne, SQL's in, Python's not): a name before it is tested, not given a
+ * value. Case aside. */
+static int comparing_word(const unsigned char *b, size_t k, size_t e)
+{
+	/* by length: two letters, three, four and six */
+	static const char *const two = "eqneltgtlegeinorif", *const three = "cmpnotand";
+	size_t n = e - k, w;
+
+	if (n == 2 || n == 3) {
+		const char *list = n == 2 ? two : three;
+
+		for (w = 0; list[w]; w += n)
+			if (equal_ci(b + k, list + w, n))
+				return 1;
+		return 0;
+	}
+	return (n == 4 && (equal_ci(b + k, "like", 4) || equal_ci(b + k, "from", 4))) ||
+	       (n == 6 && equal_ci(b + k, "import", 6));
+}
+
+/* Whether the name starting at b[ns] (maybe quoted) is the first argument
+ * of a call that compares or checks (strcmp, assertEquals, matches,
+ * verify): its other arguments are what it is tested against. */
+static int tested_argument(const unsigned char *b, size_t ls, size_t ns)
+{
+	static const char *words[] = { "cmp",	"equal", "compare", "assert", "match",
+				       "check", "valid", "verify",  "expect" };
+	size_t open = skip_blanks_back(b, ns - (ns > ls && strchr("\"'", b[ns - 1])), ls),
+	       s, w;
+
+	if (open == ls || b[open - 1] != '(')
+		return 0;
+	for (s = --open; s > ls && code_name_byte(b[s - 1]); s--)
+		;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (kh_contains_ci(b + s, open - s, words[w], 0))
+			return 1;
+	return 0;
+}
+
+/* Perl's and Raku's quote words q, qq and Q with a bracket as delimiter
+ * (q{...}, qq(...), Q[...]) as the word b[k..w): the literal's content in
+ * [*vs, *ve) on its line b[..le), *end past it; 0 when it is none. */
+static int perl_quote(const unsigned char *b, size_t k, size_t w, size_t le, size_t *vs,
+		      size_t *ve, size_t *end)
+{
+	const char *o = w < le && b[w] ? strchr("{([<", b[w]) : NULL;
+	unsigned char close;
+
+	if (!o || !((w - k == 1 && (b[k] == 'q' || b[k] == 'Q')) ||
+		    (w - k == 2 && b[k] == 'q' && b[k + 1] == 'q')))
+		return 0;
+	close = (unsigned char)"})]>"[o - "{([<"];
+	return (*end = delimited(b, w + 1, le, &close, 1, vs, ve)) != 0;
+}
+
+/* The bracket that closes a subscript opened by c, or 0. */
+static unsigned char subscript_close(unsigned char c)
+{
+	return c == '{' ? '}' : c == '<' ? '>' : c == '[' ? ']' : 0;
+}
+
+/* Whether the name b[ns..ne) joins words ('_', '-', '.' or a camelCase
+ * hump): a program's setting, not a word of prose. */
+static int joined_name(const unsigned char *b, size_t ns, size_t ne)
+{
+	size_t k;
+
+	for (k = ns + 1; k < ne; k++)
+		if (strchr("_-.", b[k]) || (islower(b[k - 1]) && isupper(b[k])))
+			return 1;
+	return 0;
+}
+
+/* What a byte is to line_glue_value's glue: a blank, a quote, a binding
+ * mark (= : ? and the marks of brackets, casts and arguments), a flag's
+ * or R's arrow's first byte, a word's (letters, digits, '_'), or a stop. */
+enum glue_class {
+	GLUE_STOP,
+	GLUE_BLANK,
+	GLUE_QUOTE,
+	GLUE_ASSIGN,
+	GLUE_MARK,
+	GLUE_DASH,
+	GLUE_WORD
+};
+static const unsigned char glue_class[256] = {
+	[' '] = GLUE_BLANK,	  ['\t'] = GLUE_BLANK,	     ['"'] = GLUE_QUOTE,
+	['\''] = GLUE_QUOTE,	  ['`'] = GLUE_QUOTE,	     ['='] = GLUE_ASSIGN,
+	[':'] = GLUE_ASSIGN,	  ['?'] = GLUE_ASSIGN,	     [','] = GLUE_MARK,
+	['('] = GLUE_MARK,	  [')'] = GLUE_MARK,	     ['{'] = GLUE_MARK,
+	['['] = GLUE_MARK,	  [']'] = GLUE_MARK,	     ['*'] = GLUE_MARK,
+	['&'] = GLUE_MARK,	  ['-'] = GLUE_DASH,	     ['<'] = GLUE_DASH,
+	['_'] = GLUE_WORD,	  ['0' ... '9'] = GLUE_WORD, ['A' ... 'Z'] = GLUE_WORD,
+	['a' ... 'z'] = GLUE_WORD
+};
+
+/* Whether c follows Perl's and Raku's q or Q in a quote word: a
+ * bracket, or q's second q. */
+static int quote_word_next(unsigned char c)
+{
+	return c == '{' || c == '(' || c == '[' || c == '<' || c == 'q';
+}
+
+/* Whether a literal may stand in b[k..e): a quote, or Perl's and Raku's
+ * q, qq and Q before a bracket (q[...]); 16 bytes a step. */
+static int literal_in(const unsigned char *b, size_t k, size_t e)
+{
+#ifdef __SSE2__
+	for (; k + 17 <= e; k += 16) { /* b[k + 16] is read: a q's next */
+		__m128i x = _mm_loadu_si128((const __m128i *)(b + k));
+		unsigned q;
+
+		if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+					 _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
+			    _mm_cmpeq_epi8(x, _mm_set1_epi8('`')))))
+			return 1;
+		for (q = (unsigned)_mm_movemask_epi8(
+			     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('q')),
+					  _mm_cmpeq_epi8(x, _mm_set1_epi8('Q'))));
+		     q; q &= q - 1)
+			if (quote_word_next(b[k + (size_t)__builtin_ctz(q) + 1]))
+				return 1;
+	}
+#endif
+	for (; k < e; k++)
+		if (glue_class[b[k]] == GLUE_QUOTE ||
+		    ((b[k] == 'q' || b[k] == 'Q') && k + 1 < e &&
+		     quote_word_next(b[k + 1])))
+			return 1;
+	return 0;
+}
+
+/* The bytes that end a bare token: a blank, a quote, a closing bracket, a
+ * separator, and those a name or a call goes on with. */
+static const unsigned char bare_stop[256] = {
+	[' '] = 1, ['\t'] = 1, ['"'] = 1, ['\''] = 1, ['}'] = 1, [')'] = 1, [','] = 1,
+	[';'] = 1, [']'] = 1,  [':'] = 1, ['='] = 1,  ['('] = 1, ['['] = 1
+};
+
+/* The first letters of credential_word_at()'s words. */
+static const unsigned char credential_first[256] = {
+	['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
+	['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
+};
+
+/* Whether a credential_word_at() word starts in b[k..e). */
+static int has_credential_word(const unsigned char *b, size_t k, size_t e)
+{
+	for (; k + 3 <= e; k++)
+		if (credential_first[b[k]] && credential_word_at(b, k, e))
+			return 1;
+	return 0;
+}
+
+/*
+ * The value after the name b[ns..ne) on the line b[ls..le), past any glue
+ * within LINE_GLUE_SPAN bytes: a subscript's closing bracket
+ * ($h{name}), blanks, binding marks (= : :: , ( ) { [ ] * & <- ?= and a
+ * flag's -) and up to three words of under 8 letters or called (db,
+ * VALUE, as, to, char, String::from, sensitive(, a one- or two-letter
+ * string prefix: N'...'). Then a literal in any quotes (Perl's q[...]
+ * too), or, where no ',' or '(' came first (a call's other argument, a
+ * variable), a bare token. None for a comparison (==, !=, <, >, eq, in,
+ * not), an operator or a statement's end, a member (a word then '.'), an
+ * index, another credential's name (the value is that name's), a longer
+ * word, a method named like a credential (vault.secret("name")), an
+ * argument after the name's own call (fetchToken(ctx, "...")), or the
+ * rules' own glue (one =, :, := or => alone). Its content in
+ * [*vs, *ve); *end past it.
+ */
+static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t ns,
+			   size_t ne, size_t *vs, size_t *ve, size_t *end)
+{
+	size_t k = ne, span, w, depth = 0;
+	int words = 0, marks = 0, assigns = 0, args = 0, ahead = 0, own, joined;
+	int called = ne < le && b[ne] == '('; /* the name's call: fetchToken(...) */
+
+	if (ns > ls && (b[ns - 1] == '"' || b[ns - 1] == '\'') && k < le &&
+	    b[k] == b[ns - 1])
+		k++; /* a quoted name: "secret": ... */
+	else if (called && ns > ls &&
+		 (b[ns - 1] == '.' || b[ns - 1] == '>' || b[ns - 1] == ':'))
+		return 0; /* a method's call: vault.secret("name") looks one up */
+	if (k < le && ns - (k - ne) > ls &&
+	    subscript_close(b[ns - 1 - (k - ne)]) == b[k]) {
+		k++; /* a subscript's name: %*ENV<NAME> = ..., $h{name} = ... */
+		marks++;
+	}
+	span = le - k > LINE_GLUE_SPAN ? k + LINE_GLUE_SPAN : le;
+	for (; k < span; k++) {
+		unsigned char c = b[k], d = k + 1 < le ? b[k + 1] : 0;
+
+		/* past a comma, a bracket or a word only a quoted literal
+		 * may come: none ahead, none at all (code's calls end here) */
+		if ((args || words) && !ahead && !(ahead = literal_in(b, k, span)))
+			return 0;
+		switch (glue_class[c]) {
+		case GLUE_BLANK: continue;
+		case GLUE_QUOTE: break;
+		case GLUE_ASSIGN:
+			if (d == '=' && c == '=')
+				return 0; /* ==, === */
+			if (c == ':' && d == ':')
+				marks++; /* a type's :: (Haskell, Fortran) */
+			else if (c == '?' && d != '=')
+				return 0;
+			else
+				assigns++;
+			k += d == ':' || d == '=' || (c == '=' && d == '>');
+			continue;
+		case GLUE_MARK:
+			if (c == ')' && !depth--)
+				return 0; /* a call's end, not a cast's: (char *)"..." */
+			if (c == '(')
+				depth++;
+			if (c == ',' && called)
+				return 0; /* fetchToken(ctx, "..."): an argument */
+			args |= c == ',' || c == '(';
+			marks++;
+			continue;
+		case GLUE_DASH: /* a flag: -Value '...'; R's <- */
+			if (!((c == '-' && glue_class[d] == GLUE_WORD && d > '9' &&
+			       !args && (b[k - 1] == ' ' || b[k - 1] == '\t')) ||
+			      (c == '<' && d == '-')))
+				return 0;
+			k += c == '<';
+			marks++;
+			continue;
+		case GLUE_WORD: break;
+		default: return 0;
+		}
+		if (glue_class[c] == GLUE_QUOTE)
+			break;
+		if (c <= '9' && k > ne && b[k - 1] == '[') {
+			while (k + 1 < span && b[k + 1] >= '0' && b[k + 1] <= '9')
+				k++; /* an array's size: key[33] */
+			continue;
+		}
+		for (w = k, joined = 0; w < le && glue_class[b[w]] == GLUE_WORD; w++)
+			joined |= b[w] == '_';
+		if ((w - k < 8 && !joined) || (w < le && b[w] == '(')) {
+			/* a word: a type, a clause, a call around the literal,
+			 * a literal's prefix */
+			if (w < le && (b[w] == '"' || b[w] == '\'') && w - k <= 2) {
+				k = w;
+				break;
+			}
+			if (w - k <= 2 && perl_quote(b, k, w, le, vs, ve, end))
+				return !args || !string_follows(b, le, *ve);
+			if (++words > 3 || (w < le && (b[w] == '.' || b[w] == '[')) ||
+			    (comparing_word(b, k, w) && (w == le || b[w] != '(')) ||
+			    has_credential_word(b, k, w))
+				return 0;
+			k = w - 1;
+			continue;
+		}
+		/* a bare token: not a call's argument, a word's (hash:...),
+		 * the rules' own, or after blanks alone but a setting's name
+		 * where a statement starts (not a word of prose: Password) */
+		if (args || words ||
+		    (!marks && (assigns || !joined_name(b, ns, ne) ||
+				skip_blanks(b, ls, le) != ns)))
+			return 0;
+		*vs = k;
+		for (*ve = k, w = 0; *ve < le && !bare_stop[b[*ve]]; (*ve)++)
+			w |= b[*ve] >= '0' && b[*ve] <= '9';
+		*end = *ve;
+		if (!w)
+			return 0; /* words (prose, a name): a bare secret has a digit */
+		/* not a call, an index, the next pair's name (a:{b:!0}, a
+		 * pointer's *sh_key), a subscript's own (key[KEY_SIZE]) */
+		if (memchr(b + k, '_', *ve - k) && has_credential_word(b, k, *ve))
+			return 0;
+		if (*ve < le && b[*ve] == ']' && b[skip_blanks_back(b, k, ls) - 1] == '[')
+			return 0;
+		return *ve == le || !(b[*ve] == ':' || b[*ve] == '=' || b[*ve] == '(' ||
+				      b[*ve] == '[');
+	}
+	if (k >= span)
+		return 0;
+	/* a literal; one = or : alone before it is the rules' own */
+	if (!marks && !words && assigns == 1)
+		return 0;
+	if (args && tested_argument(b, ls, ns))
+		return 0; /* strcmp(password, "...") */
+	if (b[k] == '`') {
+		const unsigned char *q = memchr(b + k + 1, '`', le - k - 1);
+
+		if (!q)
+			return 0;
+		*vs = k + 1;
+		*ve = (size_t)(q - b);
+		*end = *ve + 1;
+		return 1;
+	}
+	if (!(*end = own_literal(b, k, le, vs, ve, &own)))
+		return 0;
+	/* a table of names and their strings: {NAME_PASSWORD, "NAME_PASSWORD"} */
+	if (*ve - *vs == ne - ns && equal_ci(b + *vs, (const char *)b + ns, ne - ns))
+		return 0;
+	/* a list of strings ("a11y_accesskey", "a11y_label", ...) is no pair */
+	return !args || !string_follows(b, le, *ve);
+}
+
+/* Whether the name b[ns..ne) names a digest (api_key_sha256, token_md5):
+ * a hash of the credential, not it. */
+static int digest_name(const unsigned char *b, size_t ns, size_t ne)
+{
+	return kh_contains_ci(b + ns, ne - ns, "sha1", 0) ||
+	       kh_contains_ci(b + ns, ne - ns, "sha2", 0) ||
+	       kh_contains_ci(b + ns, ne - ns, "sha5", 0) ||
+	       kh_contains_ci(b + ns, ne - ns, "md5", 0);
+}
+
+/* Whether s[0..n) is a file's path (/run/secrets/x, ./chunk-A1.mjs,
+ * ~/.keys/x): where a credential is kept, not one. */
+static int file_path(const unsigned char *s, size_t n)
+{
+	return n > 1 && (s[0] == '/' || (s[0] == '~' && s[1] == '/') ||
+			 (s[0] == '.' && (s[1] == '/' || s[1] == '.')));
+}
+
+/* The start of the name around the credential word at b[i] on the line
+ * b[ls..): its own marks included (Vim's g:, a keyword's :). */
+static size_t line_glue_name(const unsigned char *b, size_t ls, size_t i)
+{
+	while (i > ls && (code_name_byte(b[i - 1]) || b[i - 1] == ':'))
+		i--;
+	return i;
+}
+
+/* The end of the name (and its marks) that starts at b[i]. */
+static size_t line_glue_name_end(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (code_name_byte(b[i]) || b[i] == ':'))
+		i++;
+	return i;
+}
+
+/* Whether b[s] starts a name the line's text holds: in a string that
+ * opens before it, unless the string is the name ("secret": ...). */
+static int name_in_text(const unsigned char *b, size_t ls, size_t s, size_t ne, size_t le)
+{
+	if (s > ls && (b[s - 1] == '"' || b[s - 1] == '\'') && ne < le &&
+	    b[ne] == b[s - 1])
+		return in_string(b, ls, s - 1);
+	return in_string(b, ls, s);
+}
+
+/* Where the first credential_word_at() word at or after b[i] starts on the
+ * line b[..le): 16 places a step, as credential_words() looks; le when
+ * none does. */
+static size_t next_credential_word(const unsigned char *b, size_t i, size_t le)
+{
+#ifdef __SSE2__
+	unsigned char pad[32] = { 0 };
+	unsigned bits;
+	size_t at;
+
+	for (; i + 17 <= le; i += 16)
+		for (bits = word_starts16(b + i); bits; bits &= bits - 1) {
+			at = i + (size_t)__builtin_ctz(bits);
+			if (at + 3 <= le && credential_word_at(b, at, le))
+				return at;
+		}
+	if (i >= le)
+		return le;
+	memcpy(pad, b + i, le - i); /* under 17 */
+	for (bits = word_starts16(pad); bits; bits &= bits - 1) {
+		at = (size_t)__builtin_ctz(bits);
+		if (at + 3 <= le - i && credential_word_at(pad, at, le - i))
+			return i + at;
+	}
+#else
+	for (; i + 3 <= le; i++)
+		if (credential_word_at(b, i, le))
+			return i;
+#endif
+	return le;
+}
+
+/* The pairs of the line b[ls..le) that only line_glue_value reads: each
+ * credential's name with the value to its right, the next name after it. */
+static int line_glue_line(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t i, s, ne, vs, ve, end, stop = le;
+
+	/* a line without quotes: a bare value, whose name starts the line */
+	if (!literal_in(b, ls, le))
+		stop = line_glue_name_end(b, skip_blanks(b, ls, le), le);
+	for (i = next_credential_word(b, ls, stop); i < stop;
+	     i = next_credential_word(b, i + 1, stop)) {
+		s = line_glue_name(b, ls, i);
+		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
+			;
+		i = ne;
+		if (ne >= le || !line_glue_start[b[ne]] ||
+		    !line_glue_value(b, ls, le, s, ne, &vs, &ve, &end) ||
+		    !credential_name(b + s, ne - s) || digest_name(b, s, ne) ||
+		    name_in_text(b, ls, s, ne, le) || file_path(b + vs, ve - vs))
+			continue;
+		if (emit_split(l, b, s, ne, vs, ve) < 0)
+			return -1;
+		i = end > i ? end - 1 : i;
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its name
+ * has a value line_glue_value reads. */
+static int line_glue_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, s = last, t, ls, le, vs, ve, end;
+	const unsigned char *nl;
+
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
+		k++;
+	if (k >= len || !line_glue_start[b[k]])
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
+		s--;
+	/* a literal ahead, or a bare value's name that starts its line: most
+	 * hits in code have neither */
+	t = skip_blanks_back(b, s, 0);
+	if (t > 0 && b[t - 1] != '\n' &&
+	    !literal_in(b, k,
+			len - k > LINE_GLUE_SPAN + 1 ? k + LINE_GLUE_SPAN + 1 : len))
+		return 0;
+	ls = near_line_start(b, s);
+	if (ls > s)
+		ls = s;
+	le = len - k > 256 ? k + 256 : len;
+	if ((nl = memchr(b + k, '\n', le - k)))
+		le = (size_t)(nl - b);
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	return line_glue_value(b, ls, le, s, k, &vs, &ve, &end) &&
+	       credential_name(b + s, k - s) && !digest_name(b, s, k) &&
+	       !name_in_text(b, ls, s, k, le);
 }

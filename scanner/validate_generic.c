@@ -785,6 +785,10 @@ static int is_public_format(const unsigned char *s, size_t n)
 		if (n > strlen(prefixes[i]) &&
 		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
 			return 1;
+	/* Datadog's browser client token (pub and 32 hex): browser-visible,
+	 * Datadog's RUM setup says, not an API key */
+	if (n == 35 && !memcmp(s, "pub", 3) && all_of(s + 3, 32, isxdigit))
+		return 1;
 	/* Twilio's account and API key SIDs (AC, SK and 32 hex): the ids
 	 * the auth token or API key secret goes with, printed in consoles */
 	if (n == 34 && (!memcmp(s, "AC", 2) || !memcmp(s, "SK", 2)) &&

@@ -3279,6 +3279,81 @@ def apart_block(emit):
                  tpl.format(N=name, n=name.lower(), C=camel_name, h="%032x" % rnd.getrandbits(128)),
                  provider="generic", why="a name that is no credential's, a reference, a placeholder, "
                  "no value, prose or a public id")
+# ---- (lineglue) a credential's name, no glue known, a value on its line ----
+# One reader that knows no glue: each credential's name on a line no other
+# reader paired takes the first literal (any quotes) or bare token to its
+# right, past binding marks and short words (a cast, a type, a wrapping
+# call, a flag, a subscript's bracket, Perl's q{}). Decoys: comparisons,
+# checks, the name as a call's argument before a variable, log and format
+# messages, references and other names, types, placeholders, paths, URLs,
+# digests under *_sha256 and *_hash names, string lists, prose.
+LINEGLUE = [
+    ("lineglue-c-array", "src/keys.c", "generic-secret", "static const char api_secret[] = \"{v}\";\n"),
+    ("lineglue-c-cast", "src/auth.c", "generic-secret", "char *auth_token = (char *)\"{v}\";\n"),
+    ("lineglue-cpp-init", "src/client.cpp", "generic-secret", "const std::string apiSecret{{\"{v}\"}};\n"),
+    ("lineglue-cpp-ctor", "src/client.hpp", "generic-secret",
+     "static const std::string client_secret(\"{v}\");\n"),
+    ("lineglue-rust-call", "src/main.rs", "generic-secret", "let api_secret = String::from(\"{v}\");\n"),
+    ("lineglue-go-bytes", "cmd/sign.go", "generic-secret", "var signingSecret = []byte(\"{v}\")\n"),
+    ("lineglue-erlang-define", "include/app.hrl", "generic-secret", "-define(API_SECRET, \"{v}\").\n"),
+    ("lineglue-prolog-arg", "src/settings.pl", "generic-secret", "setting(api_token, \"{v}\").\n"),
+    ("lineglue-arc", "prefs.arc", "generic-secret", "@app\nnotes\n\n@aws\napp_secret {v}\n"),
+    ("lineglue-red", "config.red", "generic-secret", "Red []\nauth-token: {{{v}}}\n"),
+    ("lineglue-ps-flag", "deploy.ps1", "generic-secret", "Set-Variable -Name ApiSecret -Value '{v}'\n"),
+    ("lineglue-raku-env", "bin/notify.raku", "generic-secret", "%*ENV<NOTIFY_API_KEY> = '{v}';\n"),
+    ("lineglue-perl-q", "lib/Shop/Keys.pm", "generic-secret", "use constant PRIVATE_KEY => q[{v}];\n"),
+    ("lineglue-ruby-index", ".chef/knife.rb", "generic-secret", "knife[:vault_token] = \"{v}\"\n"),
+    ("lineglue-hcl-call", "main.tf", "generic-secret", "  api_secret = sensitive(\"{v}\")\n"),
+    ("lineglue-markdown", "docs/setup.md", "generic-secret", "**API secret:** `{v}`\n"),
+]
+LINEGLUE_DECOYS = [
+    ("lineglue-compare", "src/check.c", "if (strcmp(password, \"{h}\") == 0)\n    ok = 1;\n"),
+    ("lineglue-compare", "t/auth.t", "ok($token eq '{h}');\nif ($api_key ne \"{h}\") {{ die; }}\n"),
+    ("lineglue-compare", "tests/test_api.py", "assertEqual(api_secret, \"{h}\")\n"),
+    ("lineglue-compare", "spec/auth_spec.js", "expect(apiSecret).toBe(\"{h}\");\n"),
+    ("lineglue-compare", "src/Auth.java", "if (token.equals(\"{h}\")) return;\n"),
+    ("lineglue-compare", "db/query.sql", "SELECT 1 FROM t WHERE api_secret IN ('{h}');\n"),
+    ("lineglue-compare", "src/auth.vb", "If authToken <> \"{h}\" Then Exit Sub\n"),
+    ("lineglue-argument", "app/config.py", "api_secret = settings.get(\"api_secret\", default_secret)\n"),
+    ("lineglue-argument", "src/init.erl", "{{ok, ApiSecret}} = application:get_env(app, api_secret),\n"),
+    ("lineglue-argument", "src/keys.c", "memcpy(api_secret, buf, sizeof(api_secret));\n"),
+    ("lineglue-message", "src/log.c", "fprintf(stderr, \"invalid api secret %s\\n\", arg);\n"),
+    ("lineglue-message", "app/errors.py", "raise ValueError(\"auth token {{}} expired\".format(tok))\n"),
+    ("lineglue-message", "lib/msg.rb", "puts \"Your api secret is #{{secret}}\"\n"),
+    ("lineglue-reference", "src/cfg.c", "static const char *api_secret = (char *)DEFAULT_API_SECRET_VALUE;\n"),
+    ("lineglue-reference", "prefs.arc", "@aws\napp_secret APP_SECRET_FROM_ENVIRONMENT\n"),
+    ("lineglue-reference", "config.red", "auth-token: {{system/options/auth-token-value}}\n"),
+    ("lineglue-reference", "deploy.ps1", "Set-Variable -Name ApiSecret -Value $env:API_SECRET\n"),
+    ("lineglue-reference", "src/main.rs", "let api_secret = String::from(config.api_secret_value);\n"),
+    ("lineglue-reference", "include/app.hrl", "-define(API_SECRET, os:getenv(\"API_SECRET\")).\n"),
+    ("lineglue-type", "src/Crypto.java", "SecretKeySpec secretKeySpec = new SecretKeySpec(keyBytes, \"AES\");\n"),
+    ("lineglue-type", "src/Auth.cs", "private readonly TokenProvider tokenProvider;\nApiKey apiKey = new ApiKey(options);\n"),
+    ("lineglue-type", "src/auth.hpp", "std::unique_ptr<TokenStore> token_store{{nullptr}};\n"),
+    ("lineglue-placeholder", "prefs.arc", "@aws\napp_secret YOUR_APP_SECRET_HERE\n"),
+    ("lineglue-placeholder", "src/keys.c", "static const char api_secret[] = \"<your-api-secret>\";\n"),
+    ("lineglue-placeholder", "lib/cfg.tcl", "array set cfg {{api_token changeme}}\n"),
+    ("lineglue-placeholder", "docs/setup.md", "**API secret:** `xxxxxxxxxxxxxxxxxxxxxxxx`\n"),
+    ("lineglue-placeholder", "main.tf", "  api_secret = sensitive(var.api_secret)\n"),
+    ("lineglue-path", "src/tls.c", "char key_file[] = \"/etc/ssl/private/server.key\";\n"),
+    ("lineglue-path", "prefs.arc", "@app\npassword_file /run/secrets/db_password\n"),
+    ("lineglue-path", "lib/Keys.pm", "use constant PRIVATE_KEY_PATH => q[/etc/app/keys/private.pem];\n"),
+    ("lineglue-url", "src/oauth.c", "static const char token_url[] = \"https://auth.example.com/oauth/token\";\n"),
+    ("lineglue-url", "config.red", "auth-token-endpoint: https://login.example.org/v2/token\n"),
+    ("lineglue-digest", "src/data.asm", "api_key_sha256 db \"{h}{h}\", 0\n"),
+    ("lineglue-digest", "src/check.c", "static const char token_md5[] = \"{h}\";\n"),
+    ("lineglue-digest", "deploy.ps1", "Set-Variable -Name PasswordHash -Value '{h}'\n"),
+    ("lineglue-list", "src/names.js", "const codes = [\"api_secret\", \"{h}\", \"token_type\"];\n"),
+    ("lineglue-prose", "NOTES.txt", "Password  expired yesterday, reset it\nthe secret token was rotated\n"),
+    ("lineglue-prose", "etc/ppp/pap-secrets", "# client\tserver\tsecret\t\t\tIP addresses\n"),
+    ("lineglue-stored", "wpa_supplicant.conf", "network={{\n    password=hash:{h}\n}}\n"),
+    ("lineglue-stored", "src/hash.c", "static const char password_hash[] = \"$2y$10${h}\";\n"),
+    ("lineglue-id", "include/app.hrl", "-define(ACCESS_KEY_ID, \"{h}\").\n"),
+    ("lineglue-member", "src/auth.go", "var apiSecret = []byte(cfg.Secret)\n"),
+]
+
+
+def lineglue_block(emit):
+    h7shapes_block(emit, 11131, LINEGLUE, LINEGLUE_DECOYS)
 
 
 def main():
@@ -3428,6 +3503,7 @@ def main():
     anyglue_block(emit)
     selfhosted_block(emit)
     apart_block(emit)
+    lineglue_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
