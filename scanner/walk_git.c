@@ -1368,6 +1368,8 @@ struct diffs {
 	atomic_size_t next;   /* the first block a worker may claim */
 	atomic_size_t walker; /* the block the walker is at */
 	atomic_int queued;    /* KH_GIT_DIFF tasks not yet run */
+	int most;	      /* of them at once: one a core the walker leaves */
+	atomic_int stop;      /* a full run has gone: back to scanning */
 	size_t replayed;      /* commits the walker took from the workers */
 	int test;	      /* KH_TEST_DIFF_AHEAD: offered even when no one waits */
 	/* each worker's trees, kept from block to block (a block's trees are
@@ -1675,9 +1677,9 @@ static void diff_ahead(struct kh_worker *w, struct kh_pack_reader *pr, void *arg
 	const struct hist *h = ds->h;
 	struct diff_trees *t;
 	struct hist v = { 0 };
-	size_t k, limit = atomic_load(&ds->walker) + DIFF_BLOCKS_AHEAD;
+	size_t k, limit;
 	uint32_t pos, end;
-	int want = BLOCK_FREE;
+	int want;
 
 	(void)w;
 	pthread_mutex_lock(&ds->lock);
@@ -1689,6 +1691,12 @@ static void diff_ahead(struct kh_worker *w, struct kh_pack_reader *pr, void *arg
 			t->c = kh_tree_cache_new(NULL, t->pr, DIFF_TREE_BYTES);
 	}
 	pthread_mutex_unlock(&ds->lock);
+	/* block after block, until a full run of blobs is there to scan */
+next:
+	if (atomic_load(&ds->stop))
+		goto out;
+	limit = atomic_load(&ds->walker) + DIFF_BLOCKS_AHEAD;
+	want = BLOCK_FREE;
 	/* the block after its last one, whose trees its caches hold the
 	 * newer versions of; else the first free one from a span no one has
 	 * begun (from the walker's, once every span is begun; the tests'
@@ -1710,6 +1718,7 @@ static void diff_ahead(struct kh_worker *w, struct kh_pack_reader *pr, void *arg
 		atomic_store(&ds->next, k + DIFF_SPAN); /* racy: a hint */
 	}
 	t->after = k + 1;
+	memset(&v, 0, sizeof(v));
 	v.opt = h->opt;
 	v.c = h->c;
 	v.pidx = h->pidx;
@@ -1727,6 +1736,7 @@ static void diff_ahead(struct kh_worker *w, struct kh_pack_reader *pr, void *arg
 	atomic_store(&ds->b[k].state, v.oom ? BLOCK_FAILED : BLOCK_DONE);
 	pthread_cond_broadcast(&ds->done);
 	pthread_mutex_unlock(&ds->lock);
+	goto next;
 out:
 	atomic_fetch_sub(&ds->queued, 1);
 }
@@ -1765,16 +1775,15 @@ static void diff_replay(struct hist *h, const struct diff_block *b)
 	h->plen = 0;
 }
 
-/* When a worker waits, offers it (and the others) the blocks after k: at
- * the start only, while the runs grow (later the walker and the workers
- * keep the same pace, and the workers' caches would make the peak of
- * memory). */
+/* When a worker waits, has it compare blocks ahead (as many workers as
+ * the walker leaves cores): at the start only, while the runs grow (later
+ * the walker and the workers keep the same pace, and the workers' caches
+ * would make the peak of memory). */
 static void diff_offer(struct hist *h, struct diffs *ds)
 {
 	if (!ds->test && (h->steady || !kh_pool_starving(h->pool)))
 		return;
-	/* two a worker, so that one waits while the other runs */
-	while (atomic_load(&ds->queued) < 2 * h->threads) {
+	while (atomic_load(&ds->queued) < ds->most) {
 		struct kh_git_task *t = calloc(1, sizeof(*t));
 
 		if (!t)
@@ -1819,6 +1828,8 @@ static void diff_next(struct hist *h, uint32_t pos)
 		return; /* replayed at the block's start */
 	}
 	atomic_store(&ds->walker, k);
+	if (h->steady && !ds->test)
+		atomic_store(&ds->stop, 1);
 	diff_offer(h, ds);
 	if (h->steady && !ds->test && !atomic_load(&ds->queued))
 		diffs_rest(ds);
@@ -1881,6 +1892,10 @@ static void diffs_start(struct hist *h, struct kh_git_shared *sh)
 	}
 	ds->h = h;
 	ds->test = getenv("KH_TEST_DIFF_AHEAD") != NULL;
+	/* more threads than cores would only take turns */
+	ds->most = kh_cpu_count() - 1 < h->threads ? kh_cpu_count() - 1 : h->threads;
+	if (ds->most < 1)
+		ds->most = 1;
 	pthread_mutex_init(&ds->lock, NULL);
 	pthread_cond_init(&ds->done, NULL);
 	sh->diff = diff_ahead;
