@@ -757,11 +757,13 @@ static void run_batch(struct kh_worker *w, struct kh_git_task *batch)
 				w->failed = 1;
 		} else if (t->kind == KH_GIT_COMMIT) {
 			run_commit(w, w->local, t);
-		} else if (t->kind == KH_GIT_AHEAD) {
+		} else if (t->kind == KH_GIT_AHEAD || t->kind == KH_GIT_DIFF) {
 			struct git_local *l = w->local;
 
-			if (l->pr)
+			if (l->pr && t->kind == KH_GIT_AHEAD)
 				sh->ahead(w, l->pr, sh->ahead_arg);
+			else if (l->pr)
+				sh->diff(w, l->pr, sh->diff_arg);
 		} else if (!run_blob(w, w->local, t)) {
 			atomic_fetch_add(&sh->unread, 1);
 		} else if (state && !w->failed && t->kind == KH_GIT_BLOB) {

@@ -101,6 +101,7 @@ enum kh_git_task_kind {
 	KH_GIT_MESSAGE, /* scan `text` (a commit message), path NULL */
 	KH_GIT_COMMIT,	/* read commit `id`, scan its message as above */
 	KH_GIT_AHEAD,	/* run shared.ahead (walk_git.c's commits read ahead) */
+	KH_GIT_DIFF,	/* run shared.diff (walk_git.c's trees compared ahead) */
 };
 
 /* Blob states, written by the worker once the blob is scanned. */
@@ -148,6 +149,9 @@ struct kh_git_shared {
 	/* KH_GIT_AHEAD: called with the worker's pack reader (not NULL) */
 	void (*ahead)(struct kh_worker *w, struct kh_pack_reader *pr, void *arg);
 	void *ahead_arg;
+	/* KH_GIT_DIFF: the same, for commits whose trees a worker compares */
+	void (*diff)(struct kh_worker *w, struct kh_pack_reader *pr, void *arg);
+	void *diff_arg;
 };
 
 void *kh_git_thread_init(void *shared);

@@ -201,6 +201,8 @@ static int read_tree(struct kh_tree_cache *c, const git_oid *id, struct kh_tree 
 	if (ps == KH_PACK_DAMAGED)
 		return kh_errf(err, errlen, "%s", KH_PACK_DAMAGED_MSG);
 	if (ps != KH_PACK_OK) {
+		if (!c->odb)
+			return kh_errf(err, errlen, "not in the packs");
 		if (git_odb_read(&o, c->odb, id) < 0) {
 			kh_errf(err, errlen, "%s", kh_git_msg());
 			return -1;

@@ -53,7 +53,8 @@ struct kh_tree_cache;
 struct kh_pack_reader;
 
 /* A cache of at most about `budget` bytes of trees read with pr (may be
- * NULL), else from odb (both borrowed). NULL when out of memory. */
+ * NULL), else from odb (both borrowed; odb NULL: a tree the packs do not
+ * hold cannot be read). NULL when out of memory. */
 struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
 					size_t budget);
 void kh_tree_cache_free(struct kh_tree_cache *c);

@@ -20,7 +20,9 @@
  *     recorded, unless the blob already scanned clean there. A blob moved
  *     to .pgpass or into config/ is scanned again there. Trees come from a
  *     small cache (git_trees.h): most are read once, as a commit's parent
- *     tree is the previous commit's tree.
+ *     tree is the previous commit's tree. While the first runs of blobs
+ *     are gathered, workers with nothing to scan compare commits ahead of
+ *     the walker, which replays what they found (see diff_ahead).
  *
  * Findings come back tagged with their blob record; each is then reported
  * at the commit and path of every introduction of that blob at that
@@ -53,6 +55,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "archive.h"
 #include "diag.h"
@@ -103,6 +106,13 @@
  * its files (+33 % chain links for the blobs). Checked every
  * STARVED_CHECK blobs. */
 #define STARVED_CHECK 256
+/* Commits whose trees an idle worker compares at a time (see diff_ahead),
+ * and how far past the walker's block workers go. */
+#define DIFF_BLOCK	  64
+#define DIFF_SPAN	  16 /* blocks a worker takes one after the other */
+#define DIFF_BLOCKS_AHEAD (4 * DIFF_SPAN)
+#define DIFF_TREE_BYTES	  (2u << 20) /* a worker's tree cache */
+#define DIFF_BASE_BYTES	  (8u << 20) /* and its trees' delta bases */
 /* Commits read ahead (see read_ahead): entries a thread claims at a time. */
 #define AHEAD_BLOCK 64
 /* A message read ahead carries this + its entry as its order (see
@@ -203,6 +213,9 @@ struct ahead {
 	struct kh_oidmap map; /* id -> entry, for the commits read */
 };
 
+struct diffs;
+struct diff_block;
+
 struct hist {
 	const struct kh_options *opt;
 	const struct kh_engine *engine; /* for path profiles */
@@ -217,6 +230,7 @@ struct hist {
 	int threads;		    /* workers */
 	struct kh_git_item *held;   /* blobs waiting for release_blobs */
 	size_t nheld, heldcap, run; /* run: how many make the next run */
+	int steady;		    /* a run of BLOB_RUN_LAST has gone */
 	/* the commit graph */
 	struct cnode *c;
 	size_t nc, ccap;
@@ -253,6 +267,11 @@ struct hist {
 	struct kh_pack_reader *pr;     /* the walker's (workers have their own) */
 	struct kh_commit_graph *graph; /* NULL: every commit is read */
 	struct ahead *ahead;	       /* NULL: none read ahead */
+	struct diffs *diffs;	       /* NULL: the walker compares every commit */
+	/* set in a worker's view of the history (diff_ahead): what diff_tree
+	 * finds is written here for the walker, and anything it would warn
+	 * about sets oom instead, so the walker compares those commits itself */
+	struct diff_block *rec;
 	struct kh_pack_entry *ahead_v; /* kh_packs_front's, until read_ahead takes it */
 	uint32_t *ahead_node;	       /* entry read ahead -> its node, or NONE */
 	size_t nahead;
@@ -1101,6 +1120,8 @@ static void release_blobs(struct hist *h)
 	task_submit(h);
 	h->piece = KH_GIT_BATCH;
 	h->nheld = 0;
+	if (h->run == BLOB_RUN_LAST)
+		h->steady = 1;
 	h->run = h->run >= BLOB_RUN_LAST / BLOB_RUN_GROWTH ? BLOB_RUN_LAST
 							   : BLOB_RUN_GROWTH * h->run;
 }
@@ -1314,6 +1335,82 @@ static uint32_t prev_seq(struct hist *h, const git_oid *id, uint32_t profile)
 	return seq;
 }
 
+/* ---- commits compared ahead by idle workers ------------------------------------
+ *
+ * The walker compares trees alone, and at the start it is the bound: the
+ * first full run of blobs (BLOB_RUN_LAST) is gathered while the workers,
+ * done with the short early runs, wait (half a second on the
+ * 50,000-commit proxy). Comparing a commit's trees with its parents' needs
+ * nothing the walk builds (only the graph and the order, fixed by then),
+ * so an idle worker compares a block of DIFF_BLOCK commits ahead of the
+ * walker with a tree cache of its own and writes down what diff_tree
+ * finds; the walker replays that through introduce(), in the same order,
+ * so blob records, attribution and findings are what it would have made.
+ * Anything diff_tree would warn about fails the block: the walker compares
+ * it again itself and says so.
+ */
+enum { BLOCK_FREE, BLOCK_TAKEN, BLOCK_DONE, BLOCK_FAILED, BLOCK_WALKER };
+
+struct diff_block {
+	atomic_int state;
+	/* what the block's commits introduce, one entry after another: the
+	 * commit's position and the path's length (two uint32_t), the path,
+	 * the blob's raw id, the number of previous versions (a byte) and
+	 * their raw ids */
+	unsigned char *rec;
+	size_t len, cap;
+};
+
+struct diffs {
+	struct hist *h; /* its graph and order only, read-only by now */
+	struct diff_block *b;
+	size_t nb;
+	atomic_size_t next;   /* the first block a worker may claim */
+	atomic_size_t walker; /* the block the walker is at */
+	atomic_int queued;    /* KH_GIT_DIFF tasks not yet run */
+	int most;	      /* of them at once: one a core the walker leaves */
+	atomic_int stop;      /* a full run has gone: back to scanning */
+	size_t replayed;      /* commits the walker took from the workers */
+	int test;	      /* KH_TEST_DIFF_AHEAD: offered even when no one waits */
+	/* each worker's trees, kept from block to block (a block's trees are
+	 * mostly the next one's), found by the worker's pack reader: a cache
+	 * of them and a reader of their own, whose delta bases are the trees'
+	 * (in the worker's, blobs would push them out) */
+	struct diff_trees {
+		const struct kh_pack_reader *worker;
+		struct kh_pack_reader *pr;
+		struct kh_tree_cache *c;
+		size_t after; /* the block after the worker's last one; 0: none */
+	} * trees;
+	pthread_mutex_t lock;
+	pthread_cond_t done;
+};
+
+/* In a worker's view (h->rec): writes down an introduction for the walker. */
+static void diff_record(struct hist *h, const git_oid *id, const git_oid *prev[2])
+{
+	struct diff_block *b = h->rec;
+	unsigned char np = (unsigned char)((prev[0] != NULL) + (prev[1] != NULL)), *p;
+	uint32_t head[2] = { h->cur, (uint32_t)h->plen };
+	size_t need = sizeof(head) + h->plen + GIT_OID_RAWSZ * (1u + np) + 1, k;
+
+	if (kh_grow((void **)&b->rec, &b->cap, b->len + need, 1) < 0) {
+		h->oom = 1;
+		return;
+	}
+	p = b->rec + b->len;
+	memcpy(p, head, sizeof(head));
+	p += sizeof(head);
+	memcpy(p, h->path, h->plen);
+	p += h->plen;
+	memcpy(p, id->id, GIT_OID_RAWSZ);
+	p += GIT_OID_RAWSZ;
+	*p++ = np;
+	for (k = 0; k < np; k++, p += GIT_OID_RAWSZ)
+		memcpy(p, prev[k]->id, GIT_OID_RAWSZ);
+	b->len += need;
+}
+
 /*
  * Blob `id` at h->path is in the current commit and in none of its
  * parents at that path; `prev` are what (up to) two parents had there.
@@ -1325,10 +1422,16 @@ static void introduce(struct hist *h, const git_oid *id, uint32_t commit,
 		      const git_oid *prev[2])
 {
 	struct blob_rec *r;
-	uint32_t seq, pid, profile = profile_of(h, h->path);
-	uint32_t p0 = prev_seq(h, prev[0], profile), p1 = prev_seq(h, prev[1], profile);
+	uint32_t seq, pid, profile, p0, p1;
 	int added;
 
+	if (h->rec) {
+		diff_record(h, id, prev);
+		return;
+	}
+	profile = profile_of(h, h->path);
+	p0 = prev_seq(h, prev[0], profile);
+	p1 = prev_seq(h, prev[1], profile);
 	if (!(r = blob_find_or_queue(h, id, profile, &seq, &added)))
 		return;
 	if (added) {
@@ -1361,7 +1464,7 @@ static int load_tree(struct hist *h, const git_oid *id, struct kh_tree **out)
 
 	if (rc == 0)
 		return 0;
-	if (rc == -2)
+	if (rc == -2 || h->rec)
 		h->oom = 1;
 	else if (h->promisor && !git_odb_exists(h->odb, id)) {
 		if (first_complaint(h, id))
@@ -1399,8 +1502,11 @@ static int path_push(struct hist *h, const char *name)
 {
 	size_t n = strlen(name), need = h->plen + n + 2;
 
-	if (need > MAX_PATH_LEN)
+	if (need > MAX_PATH_LEN) {
+		if (h->rec)
+			h->oom = 1; /* the walker warns */
 		return -1;
+	}
 	if (kh_grow((void **)&h->path, &h->pathcap, need, 1) < 0) {
 		h->oom = 1;
 		return -1;
@@ -1416,7 +1522,9 @@ static void note_submodule(struct hist *h, const git_oid *id)
 {
 	char a[GIT_OID_HEXSZ + 1];
 
-	if (h->noted_submodule++)
+	if (h->rec)
+		h->oom = 1; /* the walker notes it */
+	if (h->rec || h->noted_submodule++)
 		return;
 	kh_note(h->d,
 		"%s: %.*s is a submodule (commit %s), not followed: scan its repository "
@@ -1441,7 +1549,9 @@ static void diff_tree(struct hist *h, const git_oid *id, const git_oid *pids, si
 	int added;
 
 	if (depth > MAX_TREE_DEPTH) {
-		if (!h->noted_depth++)
+		if (h->rec)
+			h->oom = 1; /* the walker warns */
+		else if (!h->noted_depth++)
 			kh_warn(h->d,
 				"%s: %.*s: trees nested deeper than %d levels are not "
 				"scanned",
@@ -1556,6 +1666,258 @@ static void diff_commit(struct hist *h, uint32_t pos)
 out:
 	if (pids != ploc)
 		free(pids);
+}
+
+/* The worker's side (KH_GIT_DIFF): claims the next free block ahead of the
+ * walker, if any, and compares its commits in a view of the history of
+ * its own. */
+static void diff_ahead(struct kh_worker *w, struct kh_pack_reader *pr, void *arg)
+{
+	struct diffs *ds = arg;
+	const struct hist *h = ds->h;
+	struct diff_trees *t;
+	struct hist v = { 0 };
+	size_t k, limit;
+	uint32_t pos, end;
+	int want;
+
+	(void)w;
+	pthread_mutex_lock(&ds->lock);
+	for (t = ds->trees; t->worker && t->worker != pr; t++)
+		;
+	if (!t->worker) {
+		t->worker = pr;
+		if ((t->pr = kh_pack_reader_new(h->packs, DIFF_BASE_BYTES)))
+			t->c = kh_tree_cache_new(NULL, t->pr, DIFF_TREE_BYTES);
+	}
+	pthread_mutex_unlock(&ds->lock);
+	/* block after block, until a full run of blobs is there to scan */
+next:
+	if (atomic_load(&ds->stop))
+		goto out;
+	limit = atomic_load(&ds->walker) + DIFF_BLOCKS_AHEAD;
+	want = BLOCK_FREE;
+	/* the block after its last one, whose trees its caches hold the
+	 * newer versions of; else the first free one from a span no one has
+	 * begun (from the walker's, once every span is begun; the tests'
+	 * hook: always, so that the walker's own block goes first) */
+	k = ds->test ? 0 : t->after;
+	if (!k || k >= ds->nb || k > limit ||
+	    !atomic_compare_exchange_strong(&ds->b[k].state, &want, BLOCK_TAKEN)) {
+		k = atomic_load(&ds->next);
+		if (ds->test || k >= ds->nb || k < atomic_load(&ds->walker))
+			k = atomic_load(&ds->walker);
+		for (;; k++) {
+			want = BLOCK_FREE;
+			if (k >= ds->nb || k > limit)
+				goto out;
+			if (atomic_compare_exchange_strong(&ds->b[k].state, &want,
+							   BLOCK_TAKEN))
+				break;
+		}
+		atomic_store(&ds->next, k + DIFF_SPAN); /* racy: a hint */
+	}
+	t->after = k + 1;
+	memset(&v, 0, sizeof(v));
+	v.opt = h->opt;
+	v.c = h->c;
+	v.pidx = h->pidx;
+	v.order = h->order;
+	v.norder = h->norder;
+	v.rec = &ds->b[k];
+	v.trees_cache = t->c;
+	v.oom = !v.trees_cache;
+	end = (uint32_t)((k + 1) * DIFF_BLOCK < h->norder ? (k + 1) * DIFF_BLOCK
+							  : h->norder);
+	for (pos = (uint32_t)(k * DIFF_BLOCK); pos < end && !v.oom; pos++)
+		diff_commit(&v, pos);
+	free(v.path);
+	pthread_mutex_lock(&ds->lock);
+	atomic_store(&ds->b[k].state, v.oom ? BLOCK_FAILED : BLOCK_DONE);
+	pthread_cond_broadcast(&ds->done);
+	pthread_mutex_unlock(&ds->lock);
+	goto next;
+out:
+	atomic_fetch_sub(&ds->queued, 1);
+}
+
+/* Introduces what a worker found in block b, as diff_commit would have. */
+static void diff_replay(struct hist *h, const struct diff_block *b)
+{
+	const unsigned char *p = b->rec, *end = b->rec + b->len;
+
+	while (p < end && !h->oom) {
+		const git_oid *prev[2] = { NULL, NULL };
+		git_oid id, was[2];
+		uint32_t head[2];
+		unsigned k, np;
+
+		memcpy(head, p, sizeof(head));
+		p += sizeof(head);
+		if (kh_grow((void **)&h->path, &h->pathcap, (size_t)head[1] + 1, 1) < 0) {
+			h->oom = 1;
+			return;
+		}
+		memcpy(h->path, p, head[1]);
+		h->path[head[1]] = '\0';
+		h->plen = head[1];
+		p += head[1];
+		git_oid_fromraw(&id, p);
+		p += GIT_OID_RAWSZ;
+		np = *p++;
+		for (k = 0; k < np && k < 2; k++, p += GIT_OID_RAWSZ) {
+			git_oid_fromraw(&was[k], p);
+			prev[k] = &was[k];
+		}
+		h->cur = head[0];
+		introduce(h, &id, head[0], prev);
+	}
+	h->plen = 0;
+}
+
+/* When a worker waits, has it compare blocks ahead (as many workers as
+ * the walker leaves cores): at the start only, while the runs grow (later
+ * the walker and the workers keep the same pace, and the workers' caches
+ * would make the peak of memory). */
+static void diff_offer(struct hist *h, struct diffs *ds)
+{
+	if (!ds->test && (h->steady || !kh_pool_starving(h->pool)))
+		return;
+	while (atomic_load(&ds->queued) < ds->most) {
+		struct kh_git_task *t = calloc(1, sizeof(*t));
+
+		if (!t)
+			return; /* the walker compares them itself */
+		t->item[t->n++].kind = KH_GIT_DIFF;
+		atomic_fetch_add(&ds->queued, 1);
+		kh_pool_submit(h->pool, t);
+	}
+}
+
+/* Frees the workers' caches once no worker compares (none will again). */
+static void diffs_rest(struct diffs *ds)
+{
+	struct diff_trees *t;
+
+	for (t = ds->trees; t->worker; t++) {
+		kh_tree_cache_free(t->c);
+		kh_pack_reader_free(t->pr);
+		t->c = NULL;
+		t->pr = NULL;
+	}
+}
+
+/* Compares commit `pos` or takes what a worker found for it: at the start
+ * of each block the walker replays it when a worker compared it (waiting
+ * for one still at it), else compares it itself, commit by commit. */
+static void diff_next(struct hist *h, uint32_t pos)
+{
+	struct diffs *ds = h->diffs;
+	size_t k = pos / DIFF_BLOCK, n;
+	struct diff_block *b;
+	int want = BLOCK_FREE;
+
+	if (!ds) {
+		diff_commit(h, pos);
+		return;
+	}
+	b = &ds->b[k];
+	if (pos % DIFF_BLOCK) {
+		if (atomic_load(&b->state) == BLOCK_WALKER)
+			diff_commit(h, pos);
+		return; /* replayed at the block's start */
+	}
+	atomic_store(&ds->walker, k);
+	if (h->steady && !ds->test)
+		atomic_store(&ds->stop, 1);
+	diff_offer(h, ds);
+	if (h->steady && !ds->test && !atomic_load(&ds->queued))
+		diffs_rest(ds);
+	if (ds->test || !atomic_compare_exchange_strong(&b->state, &want, BLOCK_WALKER)) {
+		pthread_mutex_lock(&ds->lock);
+		while (atomic_load(&b->state) == BLOCK_TAKEN ||
+		       (ds->test && atomic_load(&b->state) == BLOCK_FREE)) {
+			struct timespec until;
+
+			if (atomic_load(&b->state) == BLOCK_TAKEN) {
+				pthread_cond_wait(&ds->done, &ds->lock);
+				continue;
+			}
+			/* the tests' hook: until a worker takes it */
+			pthread_mutex_unlock(&ds->lock);
+			diff_offer(h, ds);
+			clock_gettime(CLOCK_REALTIME, &until);
+			until.tv_nsec += 1000000;
+			if (until.tv_nsec >= 1000000000) {
+				until.tv_sec++;
+				until.tv_nsec -= 1000000000;
+			}
+			pthread_mutex_lock(&ds->lock);
+			pthread_cond_timedwait(&ds->done, &ds->lock, &until);
+		}
+		pthread_mutex_unlock(&ds->lock);
+		if (atomic_load(&b->state) == BLOCK_DONE) {
+			diff_replay(h, b);
+			n = h->norder - pos;
+			ds->replayed += n < DIFF_BLOCK ? n : DIFF_BLOCK;
+		} else {
+			atomic_store(&b->state, BLOCK_WALKER);
+		}
+		free(b->rec);
+		b->rec = NULL;
+		b->len = b->cap = 0;
+	}
+	if (atomic_load(&b->state) == BLOCK_WALKER)
+		diff_commit(h, pos);
+}
+
+/* Lets idle workers compare commits ahead (none: the walker compares them
+ * all). Needs the packs (the workers read trees there alone) and leaves
+ * --unreachable, which records every tree the walk reads, to the walker. */
+static void diffs_start(struct hist *h, struct kh_git_shared *sh)
+{
+	struct diffs *ds;
+
+	if (h->threads < 2 || !h->packs || h->opt->unreachable ||
+	    h->norder <= DIFF_BLOCK || !(ds = calloc(1, sizeof(*ds))))
+		return;
+	ds->nb = (h->norder + DIFF_BLOCK - 1) / DIFF_BLOCK;
+	ds->b = calloc(ds->nb, sizeof(*ds->b));
+	ds->trees = calloc((size_t)h->threads + 1, sizeof(*ds->trees));
+	if (!ds->b || !ds->trees) {
+		free(ds->b);
+		free(ds->trees);
+		free(ds);
+		return;
+	}
+	ds->h = h;
+	ds->test = getenv("KH_TEST_DIFF_AHEAD") != NULL;
+	/* more threads than cores would only take turns */
+	ds->most = kh_cpu_count() - 1 < h->threads ? kh_cpu_count() - 1 : h->threads;
+	if (ds->most < 1)
+		ds->most = 1;
+	pthread_mutex_init(&ds->lock, NULL);
+	pthread_cond_init(&ds->done, NULL);
+	sh->diff = diff_ahead;
+	sh->diff_arg = ds;
+	h->diffs = ds;
+}
+
+/* After the workers have stopped. */
+static void diffs_free(struct diffs *ds)
+{
+	size_t k;
+
+	if (!ds)
+		return;
+	for (k = 0; k < ds->nb; k++)
+		free(ds->b[k].rec);
+	free(ds->b);
+	diffs_rest(ds);
+	free(ds->trees);
+	pthread_mutex_destroy(&ds->lock);
+	pthread_cond_destroy(&ds->done);
+	free(ds);
 }
 
 /* 1 when tree `id` is the snapshot of a commit of the history. */
@@ -2649,6 +3011,7 @@ static void hist_free(struct hist *h)
 	for (k = 0; k < h->nheld; k++) /* an error left them unsent */
 		free(h->held[k].text);
 	free(h->held);
+	diffs_free(h->diffs);
 	free(h->c);
 	free(h->promisor);
 	free(h->pidx);
@@ -2841,9 +3204,10 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	free(h->heap);
 	free(h->stack);
 	h->heap = h->stack = NULL;
+	diffs_start(h, &sh);
 	for (pos = 0; pos < h->norder && !h->oom; pos++) {
 		kh_progress_commits(&d->progress, pos, h->norder);
-		diff_commit(h, pos);
+		diff_next(h, pos);
 	}
 	kh_progress_commits(&d->progress, h->norder, h->norder);
 	for (k = 0; k < h->ntags && !h->oom; k++)
@@ -2905,6 +3269,9 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	kh_note(d, "%s: %zu commit%s, %zu distinct blob%s (%.1f MB)%s", h->name,
 		h->norder, h->norder == 1 ? "" : "s", h->bmap.n,
 		h->bmap.n == 1 ? "" : "s", (double)sh.blob_bytes / 1e6, again);
+	if (opt->verbose && h->diffs)
+		kh_note(d, "%s: the trees of %zu commit%s compared by waiting workers",
+			h->name, h->diffs->replayed, h->diffs->replayed == 1 ? "" : "s");
 	if (attribute(h, &found, &mine) < 0)
 		goto oom;
 	if (opt->state) {

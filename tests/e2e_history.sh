@@ -55,6 +55,40 @@ expect_exit 1 "keyhound git -j1 on the history" -- \
 	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/j1.json" "$R"
 check "the report is the same with one worker" cmp "$T/j1.json" "$T/j2.json"
 
+# Workers that wait compare the trees of commits ahead of the walker, which
+# replays what they found (walk_git.c's diff_ahead). KH_TEST_DIFF_AHEAD
+# offers them blocks even when none waits: the report must not change, and
+# a tree a worker cannot read leaves its block to the walker, which warns
+# once, as without them.
+expect_exit 1 "keyhound git, commits compared ahead" -- \
+	env KH_TEST_DIFF_AHEAD=1 "$KEYHOUND" git -j2 -v -f json --show-secrets -o "$T/d2.json" "$R"
+check "the report is the same with commits compared ahead" cmp "$T/j1.json" "$T/d2.json"
+n=$(sed -n 's/.*the trees of \([0-9]*\) commits* compared by waiting workers.*/\1/p' "$T/err")
+if [ "${n:-0}" -gt 0 ]; then ok; else
+	bad "workers compare commits ahead" "$(grep compared "$T/err")"
+fi
+D=$T/difftree.git
+cp -r "$R" "$D"
+bad_tree=$(git --git-dir="$D" rev-parse HEAD~300^{tree})
+pack=$(ls "$D"/objects/pack/*.pack)
+off=$(git show-index <"${pack%.pack}.idx" | awk -v c="$bad_tree" '$2 == c { print $1 }')
+chmod u+w "$pack"
+python3 -c 'import sys; f = open(sys.argv[1], "r+b"); f.seek(int(sys.argv[2]) + 12)
+b = f.read(1); f.seek(int(sys.argv[2]) + 12); f.write(bytes([b[0] ^ 0x55]))' "$pack" "$off"
+expect_exit 1 "keyhound git -j1 with a damaged tree" -- \
+	"$KEYHOUND" git -j1 -f json --show-secrets -o "$T/dt1.json" "$D"
+grep 'cannot read' "$T/err" >"$T/dt1.err"
+expect_exit 1 "keyhound git with a damaged tree, compared ahead" -- \
+	env KH_TEST_DIFF_AHEAD=1 "$KEYHOUND" git -j2 -f json --show-secrets -o "$T/dt2.json" "$D"
+grep 'cannot read' "$T/err" >"$T/dt2.err"
+check "a damaged tree: the same report with commits compared ahead" \
+	cmp "$T/dt1.json" "$T/dt2.json"
+check "a damaged tree: the same warnings with commits compared ahead" \
+	cmp "$T/dt1.err" "$T/dt2.err"
+if grep -q "cannot read tree $bad_tree" "$T/dt2.err"; then ok; else
+	bad "a damaged tree is warned about" "$(head -c 300 "$T/dt2.err")"
+fi
+
 # Without a commit-graph file the walker and the workers read the commits
 # before the walk, from the start of each pack where git writes them all,
 # the workers scanning the messages (walk_git.c's read_ahead; -j1 leaves
