@@ -264,7 +264,7 @@ commit() { git -C "$P" add -A && GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b \
 pgpass=db.example.internal:5432:orders:svc_orders:Vq7Lr2Kx9TzPw4Hn
 mk profiles/notes.txt "$pgpass
 "
-mk profiles/smtp "smtp_pass Mz8Qw3Rt6Yu1Io5P
+mk profiles/smtp "smtp.pass Mz8Qw3Rt6Yu1Io5P
 "
 mk profiles/tests/key.txt "hubspot_token = \"$tok\"
 "
@@ -283,7 +283,7 @@ git -C "$P" mv smtp.zip config/smtp.zip
 cp "$P/smtp" "$P/config/smtp"
 cp "$P/tests/key.txt" "$P/src/key.txt"
 c2=$(commit "renamed and copied")
-printf '# the mail relay\nsmtp_pass Mz8Qw3Rt6Yu1Io5P\n' >"$P/config/smtp"
+printf '# the mail relay\nsmtp.pass Mz8Qw3Rt6Yu1Io5P\n' >"$P/config/smtp"
 c3=$(commit "edited around the secret")
 expect_exit 1 "keyhound git, a blob at two path profiles" -- \
 	"$KEYHOUND" git -f json --show-secrets -o "$T/prof.json" "$P"

@@ -444,7 +444,7 @@ mk rare/publish.sh "npx vsce publish -p $TOK
 cmd_found rare/publish.sh 1 generic-secret "$TOK"
 mk rare/start.sh "steamcmd +login builder $PW +app_update 896660 +quit
 "
-cmd_found rare/start.sh 1 generic-secret "$PW"
+cmd_found rare/start.sh 1 selfhosted-steamcmd-login "$PW"
 mk rare/Caddyfile "tls {
 	dns cloudflare $TOK
 }
