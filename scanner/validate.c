@@ -220,6 +220,10 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		 * Typeform API guides, and the zuliprc key of zulip-js's README */
 		"tfp_943af478d3ff3d4d760020c11af102b79c440513",
 		"wlueAg7cQXqKpUgIaPP3dmF4vibZXal7",
+		/* the secret key of MinIO's public Play server, shipped in the
+		 * mc client's default configuration (its `play` alias) and
+		 * copied into every MinIO SDK's samples and tests */
+		"zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
 		NULL,
 	};
 	size_t i;
