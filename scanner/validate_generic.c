@@ -766,18 +766,15 @@ static int is_upper_digit(int c)
 static int is_public_format(const unsigned char *s, size_t n)
 {
 	static const char *prefixes[] = {
-		"pk.eyJ",
-		"public-sandbox-",
-		"public-development-",
-		"public-production-",
-		"appl_",
-		"goog_",
-		"amzn_",
+		"pk.eyJ", "public-sandbox-", "public-development-", "public-production-",
+		"appl_", "goog_", "amzn_",
 		"phc_",		 /* PostHog's project key: browsers send it */
 		"public-token-", /* Stytch's public token: its frontend SDKs hold it */
 		"NRJS-",	/* New Relic's browser key: every page's snippet has it */
 		"FLWSECK_TEST", /* Flutterwave's test-mode encryption key */
-		NULL
+		/* Supabase's publishable key: "safe to expose online", its API
+		 * keys guide says (the secret one is sb_secret_) */
+		"sb_publishable_", NULL
 	};
 	size_t i;
 
