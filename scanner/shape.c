@@ -334,6 +334,35 @@ static int sigil_after(const unsigned char *b, size_t len, size_t k)
 	       sigil_close(b[k + 2]);
 }
 
+/* Whether the name b[s..] holding the keyword ending at b[last] is a shell
+ * parameter's with a default: ${NAME:-...}, ${NAME:=...}, ${NAME-...},
+ * ${NAME=...}. */
+static int shell_default_named(const unsigned char *b, size_t len, size_t s, size_t last)
+{
+	size_t j = last + 1;
+
+	if (s < 2 || b[s - 1] != '{' || b[s - 2] != '$')
+		return 0;
+	while (j < len && (isalnum(b[j]) || b[j] == '_'))
+		j++;
+	if (j < len && b[j] == ':')
+		j++;
+	return j < len && (b[j] == '-' || b[j] == '=');
+}
+
+/* Whether an inline code span follows the word that ends at b[k] in prose:
+ * "secret `...`", "token: `...`", "API key ``...``". */
+static int prose_span_named(const unsigned char *b, size_t len, size_t k)
+{
+	if (k < len && b[k] == ':')
+		k++;
+	if (k >= len || b[k] != ' ')
+		return 0;
+	while (k < len && b[k] == ' ')
+		k++;
+	return k < len && b[k] == '`';
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, name_end, s = last, vs, ve;
@@ -398,6 +427,10 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		return 1;
 	if (prefixed_string_after(b, len, k))
 		return 1; /* Secret = @"...", KEY: &str = r#"..."# */
+	if (shell_default_named(b, len, s, last))
+		return 1; /* ${NAME:-...}, ${NAME=...} */
+	if (prose_span_named(b, len, k))
+		return 1; /* prose: the API token: `...` */
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;,
@@ -412,6 +445,10 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		k++;
 	return k + 1 < len &&
 	       (((b[k] == '|' || b[k] == '?') && b[k + 1] == b[k]) ||
+		/* Crystal's ENV["NAME"]? || "...", Ruby's ENV.fetch("NAME") { "..." } */
+		(b[k] == '?' && k + 3 < len && b[k + 1] == ' ' && b[k + 2] == '|' &&
+		 b[k + 3] == '|') ||
+		(b[k] == '{' && s >= 7 && !memcmp(b + s - 7, "fetch(", 6)) ||
 		/* Perl's defined-or after its hash: $ENV{NAME} // "..." */
 		(b[k] == '/' && b[k + 1] == '/' &&
 		 memchr(b + name_end, '}', k - name_end)) ||
@@ -2641,6 +2678,80 @@ static int debconf_password(const unsigned char *b, size_t ls, size_t le,
 	return 0;
 }
 
+/* Whether the line b[ls..le) reads as prose: it starts, after blanks (fewer
+ * than four: more is Markdown's code block), with a word or a list's marker
+ * (-, *, +, 1.). */
+static int prose_line(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t k = skip_blanks(b, ls, le);
+
+	if (k - ls >= 4 || k >= le)
+		return 0;
+	if (strchr("-*+", b[k]) && k + 1 < le && b[k + 1] == ' ')
+		return 1;
+	while (k < le && isdigit(b[k]))
+		k++;
+	if (k > ls && isdigit(b[k - 1]))
+		return k + 1 < le && (b[k] == '.' || b[k] == ')') && b[k + 1] == ' ';
+	return isalpha(b[k]);
+}
+
+/*
+ * A credential's word, then an inline code span at b[i] on a line of prose
+ * (Markdown's `...` and ``...``, reStructuredText's ``...``, AsciiDoc's
+ * `...`): "Use the secret `value`", "- API token: `value`". The name is
+ * the word; a span holding blanks (a command) is no value, and the judge
+ * drops names of code and placeholders.
+ */
+static int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
+			   struct kh_layer *l)
+{
+	size_t ticks = 1, vs, ve, ns, ne = skip_blanks_back(b, i, ls);
+
+	if (i == ls || (b[i - 1] != ' ' && b[i - 1] != '\t') || !prose_line(b, ls, le))
+		return 0;
+	if (i + 1 < le && b[i + 1] == '`')
+		ticks = 2;
+	vs = i + ticks;
+	for (ve = vs; ve < le && b[ve] != '`' && b[ve] != ' ' && b[ve] != '\t'; ve++)
+		;
+	if (ve + ticks > le || b[ve] != '`' || (ticks == 2 && b[ve + 1] != '`') ||
+	    (ve + ticks < le && b[ve + ticks] == '`'))
+		return 0;
+	while (ne > ls && (b[ne - 1] == '*' || b[ne - 1] == '_'))
+		ne--; /* **API secret:** `value` */
+	if (ne > ls && b[ne - 1] == ':')
+		ne--;
+	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '-'); ns--)
+		;
+	if (ns == ne || (ns > ls && b[ns - 1] != ' ' && b[ns - 1] != '\t' &&
+			 b[ns - 1] != '*' && b[ns - 1] != '('))
+		return 0; /* a word of prose, not a `NAME` or a path */
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * A shell parameter expansion's default, the operator at b[i]: ${NAME:-value},
+ * ${NAME:=value}, ${NAME-value}, ${NAME=value} (POSIX's "Parameter
+ * Expansion"), also inside `: "${NAME:=value}"`.
+ */
+static int shell_default(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l)
+{
+	size_t k, at = i + 1;
+
+	if (b[i] == ':') {
+		if (at >= le || (b[at] != '-' && b[at] != '='))
+			return 0;
+		at++;
+	}
+	for (k = i; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+		;
+	if (k == i || k < ls + 2 || b[k - 1] != '{' || b[k - 2] != '$')
+		return 0;
+	return emit_pair(l, b, k, i, at, bare_value(b, at, le));
+}
+
 /*
  * An environment variable's fallback after its lookup on the line
  * b[ls..le), the operator op_len bytes long at b[i] (process.env.NAME ||
@@ -2654,7 +2765,8 @@ static int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t l
 {
 	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, at = i + op_len, end = le;
 
-	while (k > ls && strchr("])}'\"", b[k - 1]) && b[k - 1])
+	while (k > ls && strchr("])}'\"?", b[k - 1]) &&
+	       b[k - 1]) /* Crystal's ENV["NAME"]? */
 		k--;
 	ne = k;
 	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
@@ -3670,8 +3782,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case ';': /* Server=...;Password=value; */
 			r = pair_after(l, b, i, le, ";\"'");
 			break;
-		case '=': /* //registry/:_password=<base64> */
+		case '=': /* //registry/:_password=<base64>, ${NAME=value} */
 			r = npm_base64_password(b, ls, le, i, l);
+			if (r == 0)
+				r = shell_default(b, ls, le, i, l);
 			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",
@@ -3689,6 +3803,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			r = header_scheme_string(b, ls, le, i, l);
 			if (r == 0 && b[i] != '`')
 				r = user_joined_password(b, ls, le, i, l);
+			if (r == 0 && b[i] == '`')
+				r = prose_code_span(b, ls, le, i, l);
 			break;
 		case 'u': /* env::var("NAME").unwrap_or("value"),
 			   * .unwrap_or_else(|_| "value".into()) */
@@ -3710,14 +3826,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			    b[i + 2] == ' ')
 				r = fallback_pair(b, len, ls, le, i, 2, l);
 			break;
-		case ':': /* ${NAME:-value} */
-			if (i + 1 >= le || b[i + 1] != '-')
-				break;
-			for (k = i; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
-				;
-			if (k < ls + 2 || b[k - 1] != '{' || b[k - 2] != '$')
-				break;
-			r = emit_pair(l, b, k, i, i + 2, bare_value(b, i + 2, le));
+		case ':': /* ${NAME:-value}, ${NAME:=value} */
+			r = shell_default(b, ls, le, i, l);
 			break;
 		case '<': /* <SecretKey>value</SecretKey> */
 			if (i + 1 >= le || !isalpha(b[i + 1]))
@@ -3746,8 +3856,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			}
 			break;
 		case '-': /* --password VALUE, -storagekey=VALUE */
-			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
+			if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t') {
+				r = shell_default(b, ls, le, i, l); /* ${NAME-value} */
 				break;
+			}
 			ns = i + (i + 1 < le && b[i + 1] == '-') + 1;
 			for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
 				;
@@ -3828,6 +3940,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			break;
 		case '{': /* C#: string ClientSecret { get; set; } = "value"; */
 			k = skip_blanks_back(b, i, ls);
+			if (k > ls + 6 && b[k - 1] == ')' &&
+			    kh_memmem(b + ls, k - ls, ".fetch(", 7)) {
+				/* Ruby's ENV.fetch("NAME") { "value" } */
+				r = fallback_pair(b, len, ls, le, i, 1, l);
+				break;
+			}
 			for (ne = k; k > ls && ident_byte(b[k - 1]); k--)
 				;
 			ns = k;

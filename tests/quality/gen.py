@@ -3356,6 +3356,93 @@ def lineglue_block(emit):
     h7shapes_block(emit, 11131, LINEGLUE, LINEGLUE_DECOYS)
 
 
+# wave 11 mailmount: credentials in a URL's user info under any mail,
+# directory, news, chat, file-share or queue scheme (an e-mail address as
+# the user, a percent-encoded user); mail and mount clients' own files
+# (mbsync, himalaya, sendmail's authinfo, davfs2's secrets, CIFS options);
+# shell parameter defaults, Crystal's ENV[]? ||, Ruby's ENV.fetch { };
+# a credential's word then an inline code span in prose. Decoys: the
+# tools' placeholders and indirections, commands, names, paths.
+# keyword rules that read a file's own syntax: their examples are the shapes
+STRUCTURED.update({"sendmail-authinfo-password": "file", "cifs-mount-password": "file"})
+MAILMOUNT = [
+    ("mm-url-imaps", "config/mail.env", "url-credentials", "IMAP_URL=imaps://mailer:{p}@imap.fastmail.com:993/\n"),
+    ("mm-url-smtps-plain", "docker-compose.yml", "url-credentials",
+     "    environment:\n      SMTP_URL: smtps+plain://mailer:{p}@smtp.mailgun.org:465\n"),
+    ("mm-url-email-user", "config/alerts.yaml", "url-credentials",
+     "notify:\n  dsn: smtps://ops@acme.io:{p}@smtp.acme.io:465/\n"),
+    ("mm-url-pct-user", "settings.py", "url-credentials",
+     "EMAIL_URL = 'smtps://ops%40acme.io:{p}@smtp.acme.io:465/'\n"),
+    ("mm-url-nntps", "etc/news.conf", "url-credentials", "server = nntps://reader:{p}@news.eternal-september.org:563\n"),
+    ("mm-url-xmpp", "bot/config.ini", "url-credentials", "[bot]\njid_url = xmpp://alertbot:{p}@chat.acme.io\n"),
+    ("mm-url-ldaps", "app.properties", "url-credentials", "ldap.url=ldaps://binduser:{p}@ldap.acme.io:636\n"),
+    ("mm-url-sips", "etc/sip.conf", "url-credentials", "register => sips://trunk01:{p}@sip.voipco.net\n"),
+    ("mm-mbsync", ".mbsyncrc", "mbsync-password",
+     "IMAPAccount work\nHost imap.acme.io\nUser ops@acme.io\nPass {p}\nTLSType IMAPS\n"),
+    ("mm-himalaya", ".config/himalaya/config.toml", "himalaya-password",
+     "[accounts.work]\nemail = \"ops@acme.io\"\nbackend.type = \"imap\"\nbackend.auth.type = \"password\"\n"
+     "backend.auth.raw = \"{p}\"\n"),
+    ("mm-sendmail-authinfo", "etc/mail/authinfo", "sendmail-authinfo-password",
+     "AuthInfo:smtp.relay.io \"U:ops\" \"I:ops\" \"P:{p}\" \"M:PLAIN\"\n"),
+    ("mm-davfs2", "etc/davfs2/secrets", "davfs2-secrets-password",
+     "# davfs2 secrets\nhttps://dav.acme.io/remote.php/webdav  sync  {p}\n"),
+    ("mm-davfs2-quoted", ".davfs2/secrets", "davfs2-secrets-password", "/home/ops/dav  ops  \"{p}\"\n"),
+    ("mm-cifs-fstab", "etc/fstab", "cifs-mount-password",
+     "UUID=1b2c / ext4 defaults 0 1\n//nas/share /mnt/share cifs username=ops,password={p},uid=1000 0 0\n"),
+    ("mm-cifs-autofs", "etc/auto.smb", "cifs-mount-password",
+     "backup -fstype=cifs,rw,username=svc,pass={p} ://nas/backup\n"),
+    ("mm-cifs-mount", "scripts/mount.sh", "cifs-mount-password",
+     "mount -t cifs //10.0.0.5/data /mnt/data -o user=svc,password={p},vers=3.0\n"),
+    ("mm-shell-assign-default", "docker/entrypoint.sh", "generic-secret", ": \"${{API_TOKEN:={v}}}\"\n"),
+    ("mm-shell-minus-default", "bin/run.sh", "generic-password", "exec app --db \"${{DB_PASSWORD-{p}}}\"\n"),
+    ("mm-shell-equals-default", "bin/run.sh", "generic-secret", "echo \"${{APP_SECRET={v}}}\" > /run/app.key\n"),
+    ("mm-crystal-env", "src/app.cr", "generic-secret", "token = ENV[\"API_TOKEN\"]? || \"{v}\"\n"),
+    ("mm-ruby-fetch-block", "config/app.rb", "generic-secret",
+     "secret = ENV.fetch(\"APP_SECRET\") {{ \"{v}\" }}\n"),
+    ("mm-prose-secret", "docs/staging.md", "generic-secret",
+     "# Staging\n\n- Use the secret `{v}` for the staging cluster.\n"),
+    ("mm-prose-token", "README.md", "generic-secret", "## Sandbox\n\nThe API token: `{v}` works for the sandbox.\n"),
+    ("mm-prose-bold", "docs/setup.md", "generic-secret", "**API secret:** `{v}`\n"),
+    ("mm-prose-rst", "docs/setup.rst", "generic-secret", "Setup\n=====\n\nThe deploy token ``{v}`` is read by CI.\n"),
+]
+
+MAILMOUNT_DECOYS = [
+    ("mm-url-decoy", "docs/clone.md", "git clone git@github.com:acme/api.git\nssh deploy@build.acme.io\n"),
+    ("mm-url-decoy", "config/mail.env", "IMAP_URL=imaps://imap.acme.io:993/\nNNTP=nntps://news.acme.io:563\n"),
+    ("mm-url-decoy", "config/mail.env", "SMTP_URL=smtps://${{SMTP_USER}}:${{SMTP_PASS}}@smtp.acme.io:465\n"),
+    ("mm-url-decoy", "src/mail.py", "url = 'smtps://%s:%s@%s:465/' % (user, pw, host)\n"),
+    ("mm-url-decoy", "docs/ldap.md", "Use `ldaps://user:<password>@ldap.acme.io` or xmpp://user:password@chat.acme.io\n"),
+    ("mm-url-decoy", "docs/mail.md", "imaps://user:pass@example.com and ://:@ are examples\n"),
+    ("mm-mbsync-decoy", ".mbsyncrc", "IMAPAccount work\nUser ops@acme.io\nPassCmd \"pass show mail/work\"\n"),
+    ("mm-himalaya-decoy", ".config/himalaya/config.toml",
+     "[accounts.work]\nbackend.auth.type = \"password\"\nbackend.auth.cmd = \"pass show mail\"\n"),
+    ("mm-authinfo-decoy", "etc/mail/authinfo", "AuthInfo:smtp.relay.io \"U:ops\" \"P:password\" \"M:PLAIN\"\n"),
+    ("mm-davfs2-decoy", "etc/davfs2/secrets", "# /media/webdav  webdav-username  password\n"),
+    ("mm-cifs-decoy", "etc/fstab", "//nas/share /mnt/share cifs credentials=/root/.smbcred,uid=1000 0 0\n"
+     "//nas/pub /mnt/pub cifs username=guest,password=guest 0 0\n"),
+    ("mm-cifs-decoy", "scripts/mount.sh", "mount -t cifs //srv/s /mnt -o username=$USER,password=$SMB_PASSWORD\n"),
+    ("mm-shell-decoy", "docker/entrypoint.sh", ": \"${{API_TOKEN:?API_TOKEN must be set}}\"\nTOKEN=${{API_TOKEN:-}}\n"
+     "SECRET=${{APP_SECRET:-$DEFAULT_SECRET}}\n"),
+    ("mm-make-decoy", "Makefile", "API_TOKEN != vault kv get -field=token secret/ci\n"),
+    ("mm-prose-decoy", "README.md", "- Set `API_KEY` in your environment.\n- The token `${{GITHUB_TOKEN}}` comes from CI.\n"),
+    ("mm-prose-decoy", "docs/secrets.md", "- Run the secret `kubectl create secret generic app` command.\n"
+     "- The secret `config/secrets.yml` holds the keys.\n- Put the password `<password>` there.\n"),
+]
+
+
+def mailmount_block(emit):
+    rnd = random.Random(11311)
+    for i in range(3):
+        for shape, fname, rule, tpl in MAILMOUNT:
+            v = {"p": mixed_token(rnd, rnd.choice((12, 14, 16))), "v": mixed_token(rnd, rnd.choice((24, 32)))}
+            key = re.search(r"\{([pv])\}", tpl).group(1)
+            provider = "generic" if rule.startswith("generic") else rule.split("-")[0]
+            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider=provider, secret=v[key])
+    for shape, fname, tpl in MAILMOUNT_DECOYS:
+        emit("decoy", shape, fname, tpl.format(), provider="generic",
+             why="a tool's placeholder or indirection, a reference, a command, a name or a path")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3504,6 +3591,7 @@ def main():
     selfhosted_block(emit)
     apart_block(emit)
     lineglue_block(emit)
+    mailmount_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
