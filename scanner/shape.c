@@ -3634,6 +3634,37 @@ static unsigned word_starts16(const unsigned char *p)
 }
 #endif
 
+/* Where the first credential_word_at() word at or after b[i] starts on the
+ * line b[..le), le when none does: 16 places a step, two letters a place. */
+static size_t next_credential_word(const unsigned char *b, size_t i, size_t le)
+{
+#ifdef __SSE2__
+	unsigned char pad[32] = { 0 }; /* the last bytes, NULs after: no letter */
+	unsigned bits;
+	size_t at;
+
+	for (; i + 17 <= le; i += 16)
+		for (bits = word_starts16(b + i); bits; bits &= bits - 1) {
+			at = i + (size_t)__builtin_ctz(bits);
+			if (at + 3 <= le && credential_word_at(b, at, le))
+				return at;
+		}
+	if (i >= le)
+		return le;
+	memcpy(pad, b + i, le - i); /* under 17 */
+	for (bits = word_starts16(pad); bits; bits &= bits - 1) {
+		at = (size_t)__builtin_ctz(bits);
+		if (at + 3 <= le - i && credential_word_at(pad, at, le - i))
+			return i + at;
+	}
+#else
+	for (; i + 3 <= le; i++)
+		if (credential_word_at(b, i, le))
+			return i;
+#endif
+	return le;
+}
+
 /*
  * Whether the line b[ls..le) holds, case aside, a word a credential's name
  * needs: one of credential_name()'s (key, token, secret, pass, pw, auth,
@@ -3648,27 +3679,7 @@ static unsigned word_starts16(const unsigned char *p)
  */
 static int credential_words(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t i = ls;
-#ifdef __SSE2__
-	unsigned char pad[32] = { 0 }; /* the last bytes, NULs after: no letter */
-	unsigned bits;
-
-	for (; i + 17 <= le; i += 16) /* 16 places a step */
-		for (bits = word_starts16(b + i); bits; bits &= bits - 1)
-			if (i + (size_t)__builtin_ctz(bits) + 3 <= le &&
-			    credential_word_at(b, i + (size_t)__builtin_ctz(bits), le))
-				return 1;
-	memcpy(pad, b + i, le - i); /* under 17 */
-	for (bits = word_starts16(pad); bits; bits &= bits - 1)
-		if ((size_t)__builtin_ctz(bits) + 3 <= le - i &&
-		    credential_word_at(pad, (size_t)__builtin_ctz(bits), le - i))
-			return 1;
-#else
-	for (; i + 3 <= le; i++)
-		if (credential_word_at(b, i, le))
-			return 1;
-#endif
-	return 0;
+	return next_credential_word(b, ls, le) < le;
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -6969,19 +6980,10 @@ static const unsigned char bare_stop[256] = {
 	[';'] = 1, [']'] = 1,  [':'] = 1, ['='] = 1,  ['('] = 1, ['['] = 1
 };
 
-/* The first letters of credential_word_at()'s words. */
-static const unsigned char credential_first[256] = {
-	['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
-	['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
-};
-
 /* Whether a credential_word_at() word starts in b[k..e). */
 static int has_credential_word(const unsigned char *b, size_t k, size_t e)
 {
-	for (; k + 3 <= e; k++)
-		if (credential_first[b[k]] && credential_word_at(b, k, e))
-			return 1;
-	return 0;
+	return next_credential_word(b, k, e) < e;
 }
 
 /*
@@ -7177,38 +7179,6 @@ static int name_in_text(const unsigned char *b, size_t ls, size_t s, size_t ne, 
 	    b[ne] == b[s - 1])
 		return in_string(b, ls, s - 1);
 	return in_string(b, ls, s);
-}
-
-/* Where the first credential_word_at() word at or after b[i] starts on the
- * line b[..le): 16 places a step, as credential_words() looks; le when
- * none does. */
-static size_t next_credential_word(const unsigned char *b, size_t i, size_t le)
-{
-#ifdef __SSE2__
-	unsigned char pad[32] = { 0 };
-	unsigned bits;
-	size_t at;
-
-	for (; i + 17 <= le; i += 16)
-		for (bits = word_starts16(b + i); bits; bits &= bits - 1) {
-			at = i + (size_t)__builtin_ctz(bits);
-			if (at + 3 <= le && credential_word_at(b, at, le))
-				return at;
-		}
-	if (i >= le)
-		return le;
-	memcpy(pad, b + i, le - i); /* under 17 */
-	for (bits = word_starts16(pad); bits; bits &= bits - 1) {
-		at = (size_t)__builtin_ctz(bits);
-		if (at + 3 <= le - i && credential_word_at(pad, at, le - i))
-			return i + at;
-	}
-#else
-	for (; i + 3 <= le; i++)
-		if (credential_word_at(b, i, le))
-			return i;
-#endif
-	return le;
 }
 
 /* The pairs of the line b[ls..le) that only line_glue_value reads: each
