@@ -12,16 +12,19 @@
 
 #include "options.h"
 
-/* Ensures *buf holds at least `need` bytes. */
-static int reserve(unsigned char **buf, size_t *bufcap, size_t need)
+int kh_buf_reserve(unsigned char **buf, size_t *bufcap, size_t need, size_t keep)
 {
-	unsigned char *p;
+	void *p;
 
 	if (*bufcap >= need)
 		return 0;
-	p = realloc(*buf, need);
-	if (!p)
+	if (posix_memalign(&p, KH_BUF_ALIGN, need) != 0) {
+		errno = ENOMEM;
 		return -1;
+	}
+	if (keep)
+		memcpy(p, *buf, keep < *bufcap ? keep : *bufcap);
+	free(*buf);
 	*buf = p;
 	*bufcap = need;
 	return 0;
@@ -44,10 +47,8 @@ enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_
 	want = size_hint + 1;
 	if (want < 4096)
 		want = 4096;
-	if (reserve(buf, bufcap, want + 1) < 0) {
-		errno = ENOMEM;
+	if (kh_buf_reserve(buf, bufcap, want + 1, have) < 0)
 		return KH_READ_ERROR;
-	}
 	for (;;) {
 		ssize_t n;
 
@@ -58,10 +59,8 @@ enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_
 				return KH_READ_TOO_LARGE;
 			if (grow > cap + 2)
 				grow = cap + 2;
-			if (reserve(buf, bufcap, grow) < 0) {
-				errno = ENOMEM;
+			if (kh_buf_reserve(buf, bufcap, grow, have) < 0)
 				return KH_READ_ERROR;
-			}
 		}
 		n = read(fd, *buf + have, *bufcap - 1 - have);
 		if (n < 0) {

@@ -14,6 +14,15 @@ enum kh_read_status {
 	KH_READ_ERROR	   /* errno-style failure; see the message */
 };
 
+/* Read buffers start on a cache line: the kernel copies a file into a
+ * destination 16 bytes past one at a third of the speed (measured on the
+ * kernel text: 0.13-0.15 s of system time against 0.08-0.10 s). */
+#define KH_BUF_ALIGN 64
+
+/* Makes *buf (from here, or NULL) hold at least `need` bytes, aligned to
+ * KH_BUF_ALIGN, keeping its first `keep`. Returns 0, or -1 with ENOMEM. */
+int kh_buf_reserve(unsigned char **buf, size_t *bufcap, size_t need, size_t keep);
+
 /*
  * Reads the whole of the open descriptor fd (a regular file whose size was
  * `size_hint`) into *buf, growing it up to `cap` bytes (+1 for a NUL that is

@@ -401,23 +401,6 @@ int kh_walk_paths(struct kh_fs_env *env, struct kh_pool *pool)
 	return ret;
 }
 
-/* Makes the worker's buffer hold at least n bytes. */
-static int reserve(struct kh_worker *w, size_t n)
-{
-	unsigned char *p;
-
-	if (w->bufcap >= n)
-		return 0;
-	p = realloc(w->buf, n);
-	if (!p) {
-		errno = ENOMEM;
-		return -1;
-	}
-	w->buf = p;
-	w->bufcap = n;
-	return 0;
-}
-
 /* Reads fd into w->buf[*have..want), or up to its end when that comes
  * first. Returns 0, or -1 with errno on a read error. */
 static int read_upto(struct kh_worker *w, int fd, size_t want, size_t *have)
@@ -474,7 +457,8 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		kh_warn(d, "%s: cannot open: %s", t->path, strerror(errno));
 		return -1;
 	}
-	if (reserve(w, first + 1) < 0 || read_upto(w, fd, first, &have) < 0) {
+	if (kh_buf_reserve(&w->buf, &w->bufcap, first + 1, 0) < 0 ||
+	    read_upto(w, fd, first, &have) < 0) {
 		rs = KH_READ_ERROR;
 	} else if (have < first) {
 		w->buf[have] = '\0';
@@ -608,7 +592,7 @@ static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const c
 	size_t overlap = cap / 2 < STDIN_OVERLAP ? cap / 2 : STDIN_OVERLAP;
 	int eof, first = 1;
 
-	if (reserve(w, cap + 1) < 0) {
+	if (kh_buf_reserve(&w->buf, &w->bufcap, cap + 1, 0) < 0) {
 		w->failed = 1;
 		return;
 	}
