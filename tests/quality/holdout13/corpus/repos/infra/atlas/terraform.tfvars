@@ -1,0 +1,5 @@
+region        = "eu-west-1"
+instance_type = "t3.large"
+db_password   = "oKBtaM6uI2!pNcYBQ"
+cloudflare_api_token = "5m2GR3p_HDq-79qvkuhLuqy7BQFgtfzoby1FTy79"
+zone_id       = "9ad1e91a5b02542acb294c90e6c74688"

@@ -1,0 +1,5 @@
+region        = "eu-west-1"
+instance_type = "t3.large"
+db_password   = "9gHNRuCu4z!I3KGbc"
+cloudflare_api_token = "98fbQrz5vPB7CSOFScwpc-X4K8WExwsT-Z-v14Wa"
+zone_id       = "aead00c205c4d4905dbcc335b93525d5"

@@ -1,0 +1,5 @@
+region        = "eu-west-1"
+instance_type = "t3.large"
+db_password   = "znxk9b7Tio!Kukhr5"
+cloudflare_api_token = "kyurzQbxsMMX6tMCeWnFkZQPJnXVVTStEXpMA3qv"
+zone_id       = "e41f5b6674669fe462ad9060476157ee"

@@ -1,0 +1,9 @@
+FROM python:3.12-slim
+WORKDIR /app
+ENV NPM_TOKEN=npm_HyHii3DOZi6Za5M3EtL6blST1GaC2ojrriTW
+ARG NPM_TOKEN=npm_9CGoCGaCIoDcwTMIeeGdW4UMUsnpVB1XVxPw
+# ENV NPM_TOKEN=sha512-S3ehusNlpGlTsOqfisDuIiw2cNhbIffAUguQZEjuO0PI62BpmJRyWRM2rzHNRe16ZMcU3vsTZ4mBFKMz2aFqo+==
+# ENV NPM_TOKEN=npm_pI********************
+# ENV NPM_TOKEN=REPLACE_WITH_NPM_TOKEN
+ARG NPM_TOKEN
+CMD ["python", "main.py"]

@@ -1,0 +1,9 @@
+FROM python:3.12-slim
+WORKDIR /app
+ENV RECURLY_API_KEY=71iernk4g15qm19g6z2bjkm3lwrrg1e1
+ARG RECURLY_API_KEY=i994wvoafoqc48id7vfna86v8sljdkm3
+# ENV RECURLY_API_KEY=lqtu5pebzbyk
+# ENV RECURLY_API_KEY=72mfrc********************
+# ENV RECURLY_API_KEY=REPLACE_WITH_RECURLY_API_KEY
+ARG RECURLY_API_KEY
+CMD ["python", "main.py"]
