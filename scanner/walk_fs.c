@@ -419,6 +419,14 @@ static int read_upto(struct kh_worker *w, int fd, size_t want, size_t *have)
 	return 0;
 }
 
+/*
+ * O_NOATIME while it is allowed (files of our own user, or root): a scan
+ * does not touch what a file's access time says, and the kernel skips
+ * its check of that time on every read (0.7 % of the kernel text's
+ * samples). Cleared at the first file of another owner.
+ */
+static atomic_int noatime = 1;
+
 /* Opens a queued file: by its name in the directory the walk opened, or
  * by its whole path. */
 static int open_task(const struct fs_task *t)
@@ -426,10 +434,19 @@ static int open_task(const struct fs_task *t)
 	/* O_NONBLOCK: a file swapped for a FIFO after the walk must not block
 	 * us; O_NOFOLLOW: nor may a symlink swapped in below a named path. */
 	int flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (t->follow ? 0 : O_NOFOLLOW);
+	int fd, na = atomic_load_explicit(&noatime, memory_order_relaxed);
 
-	if (t->dir)
-		return openat(t->dir->fd, t->path + t->leaf, flags);
-	return kh_open_path(t->path, flags);
+	for (;;) {
+		if (t->dir)
+			fd = openat(t->dir->fd, t->path + t->leaf,
+				    flags | (na ? O_NOATIME : 0));
+		else
+			fd = kh_open_path(t->path, flags | (na ? O_NOATIME : 0));
+		if (fd >= 0 || !na || errno != EPERM)
+			return fd;
+		atomic_store_explicit(&noatime, 0, memory_order_relaxed);
+		na = 0;
+	}
 }
 
 /*

@@ -172,11 +172,25 @@ if command -v strace >/dev/null; then
 	check "only the file longer than one read is stated" \
 		test "$(grep -E 'stat.*<[^>]*/many/[^>]*\.(txt|env)>' "$T/walk.strace" | grep -vc 'big\.txt>')" = 0
 	check "-j1 starts no thread" test "$(grep -cE 'clone3?\(' "$T/walk.strace")" = 0
+	check "our own files opened with O_NOATIME (no access time check a read)" \
+		test "$(grep -E '^[0-9]+ +openat\([0-9]+<[^>]*/many/[a-d](/sub)?>, "(f[0-9]+\.txt|key\.env|big\.txt)"' "$T/walk.strace" | grep -c O_NOATIME)" = 42
 else
 	bad "strace" "not installed (make deps installs TEST_PACKAGES)"
 fi
 expect_exit 1 "-j8 over the same tree" -- "$KH" scan -j8 -f json --show-secrets "$T/many"
 check "finds what -j1 does" cmp -s "$T/out" "$T/walk.json"
+# files of another owner cannot be opened with O_NOATIME (EPERM): opened
+# without it, every one read
+nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env ASAN_OPTIONS=detect_leaks=0 "$@"; }
+chmod 755 "$T"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
+	nobody "$KH" --version >/dev/null 2>&1 && nobody test -r "$T/many/a/big.txt"; then
+	mkdir -m 777 "$T/other"
+	expect_exit 1 "another user's tree (O_NOATIME refused)" -- nobody "$KH" scan -j1 -f json \
+		--show-secrets -o "$T/other/walk.json" "$T/many"
+	check "finds what the owner does" cmp -s "$T/other/walk.json" "$T/walk.json"
+fi
+chmod 700 "$T"
 expect_exit 1 "-j1 over ../.. (a path that is not .)" -- bash -c "cd '$T/many/c/sub' && exec '$KH' scan -j1 -f json ../.."
 check "reports the path as walked" jq -e '.[0].file == "../../c/sub/key.env"' "$T/out"
 expect_exit 1 "-j1 over ." -- bash -c "cd '$T/many' && exec '$KH' scan -j1 -f json ."
