@@ -350,10 +350,37 @@ static int shell_default_named(const unsigned char *b, size_t len, size_t s, siz
 	return j < len && (b[j] == '-' || b[j] == '=');
 }
 
+/* Prose's aside between a credential's word and its value, "(expires in
+ * 60 min)", that starts at b[k]: where it ends, or k where none does
+ * within PROSE_ASIDE_MAX bytes on the line. */
+#define PROSE_ASIDE_MAX 48
+static size_t prose_aside_end(const unsigned char *b, size_t len, size_t k)
+{
+	size_t j;
+
+	if (k >= len || b[k] != '(')
+		return k;
+	for (j = k + 1; j < len && j - k < PROSE_ASIDE_MAX; j++) {
+		if (b[j] == ')')
+			return j + 1;
+		if (b[j] == '\n' || b[j] == '`' || b[j] == '(')
+			break;
+	}
+	return k;
+}
+
 /* Whether an inline code span follows the word that ends at b[k] in prose:
- * "secret `...`", "token: `...`", "API key ``...``". */
+ * "secret `...`", "token: `...`", "API key ``...``", "token (expires in
+ * 60 min): `...`". */
 static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 {
+	if (k + 1 < len && b[k] == ' ' && b[k + 1] == '(') {
+		size_t a = prose_aside_end(b, len, k + 1);
+
+		if (a == k + 1)
+			return 0;
+		k = a;
+	}
 	if (k < len && b[k] == ':')
 		k++;
 	if (k >= len || b[k] != ' ')
@@ -362,6 +389,9 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 		k++;
 	return k < len && b[k] == '`';
 }
+
+static int template_named(const unsigned char *b, size_t len, size_t s, size_t k);
+static int heading_fence_named(const unsigned char *b, size_t len, size_t k);
 
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 {
@@ -431,6 +461,10 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		return 1; /* ${NAME:-...}, ${NAME=...} */
 	if (prose_span_named(b, len, k))
 		return 1; /* prose: the API token: `...` */
+	if (template_named(b, len, s, k))
+		return 1; /* NAME={{ . }}, name: {{ … | default "…" }} */
+	if (heading_fence_named(b, len, k))
+		return 1; /* ## API token, then a fenced block */
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;,
@@ -1579,11 +1613,27 @@ static int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs
 	return password && cs < ce ? emit_named(l, b, cs, ce, "_password", vs, ve) : 0;
 }
 
+/* Whether s[0..n) is a filler word a provider asks for as the password
+ * beside a token sent as the user (Toggl's `api_token`, GitHub's
+ * `x-oauth-basic`, `api`, `X`): letters, '_' and '-', no digit. */
+static int filler_password(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n > 16)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalpha(s[i]) && s[i] != '_' && s[i] != '-')
+			return 0;
+	return 1;
+}
+
 /* `user:pass` in b[vs..ve): the password, and the user where a host names
  * the provider and no password follows (API keys often go as the user,
- * with none or a filler: `-u sk_...:`, `-u KEY:X`). Beside a password (or
- * a variable holding one) the user is who signs in: a key's id (Mailjet's
- * API key beside its secret key), an account, not the secret. */
+ * with none or a filler: `-u sk_...:`, `-u KEY:X`, `-u KEY:api_token`).
+ * Beside a password (or a variable holding one) the user is who signs in:
+ * a key's id (Mailjet's API key beside its secret key), an account, not
+ * the secret. */
 static int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs,
 			  size_t he, size_t cs, size_t ce, size_t vs, size_t ve)
 {
@@ -1593,7 +1643,8 @@ static int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs,
 	if (!c)
 		return 0;
 	ps = (size_t)(c - b) + 1;
-	if (ve - ps < 6 && (ps == ve || b[ps] != '$') &&
+	if ((ve - ps < 6 || filler_password(b + ps, ve - ps)) &&
+	    (ps == ve || b[ps] != '$') &&
 	    emit_credential(l, b, hs, he, cs, ce, 0, vs, ps - 1) < 0)
 		return -1;
 	return emit_credential(l, b, hs, he, cs, ce, 1, ps, ve);
@@ -1620,8 +1671,9 @@ static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, s
 /*
  * Credentials in a command or a request: HTTP headers (`Authorization:
  * Bearer|Token|Basic ...`, `X-Api-Key: ...`), curl's `-u user:pass` and
- * `--user`, a login's `-p`/`--password`, on the line b[ls..le) and the
- * lines it continues with a backslash.
+ * `--user`, its proxy's `-U user:pass` and `--proxy-user`, its
+ * `--oauth2-bearer TOKEN`, a login's `-p`/`--password`, on the line
+ * b[ls..le) and the lines it continues with a backslash.
  */
 static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 			  struct kh_layer *l)
@@ -1708,6 +1760,23 @@ static int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t 
 				flag_value(b, i + (b[i + 1] == '-' ? 6 : 2), ce, &vs,
 					   &ve);
 				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
+			} else if (we - ws == 4 && (flag_at(b, i, ce, "-U") ||
+						    flag_at(b, i, ce, "--proxy-user"))) {
+				/* curl's proxy login: no host of the URL's */
+				flag_value(b, i + (b[i + 1] == '-' ? 12 : 2), ce, &vs,
+					   &ve);
+				k = vs;
+				while (k < ve && b[k] != ':')
+					k++;
+				r = k < ve ? emit_credential(l, b, 0, 0, ws, we, 1, k + 1,
+							     ve)
+					   : 0;
+			} else if (we - ws == 4 && flag_at(b, i, ce, "--oauth2-bearer")) {
+				flag_value(b, i + 15, ce, &vs, &ve);
+				r = plausible_credential(b + vs, ve - vs, 0)
+					    ? emit_named(l, b, ws, we, "_bearer_token",
+							 vs, ve)
+					    : 0;
 			} else if (login && (flag_at(b, i, ce, "-p") ||
 					     flag_at(b, i, ce, "--password"))) {
 				flag_value(b, i + (b[i + 1] == '-' ? 10 : 2), ce, &vs,
@@ -2722,6 +2791,16 @@ static int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t 
 		ne--; /* **API secret:** `value` */
 	if (ne > ls && b[ne - 1] == ':')
 		ne--;
+	if (ne > ls && b[ne - 1] == ')') { /* token (expires in 1 h): `value` */
+		for (ns = ne - 1;
+		     ns > ls && ne - ns < PROSE_ASIDE_MAX && b[ns - 1] != '(' &&
+		     b[ns - 1] != ')' && b[ns - 1] != '`';
+		     ns--)
+			;
+		if (ns == ls || b[ns - 1] != '(' || ns - 1 == ls || b[ns - 2] != ' ')
+			return 0;
+		ne = ns - 2;
+	}
 	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '-'); ns--)
 		;
 	if (ns == ne || (ns > ls && b[ns - 1] != ' ' && b[ns - 1] != '\t' &&
@@ -3665,6 +3744,238 @@ static size_t next_credential_word(const unsigned char *b, size_t i, size_t le)
 	return le;
 }
 
+/* ---- Markdown: a fenced block under a heading that names it ---------- */
+
+/* The line after the one ending at le (its '\n'), or len. */
+static size_t next_line_start(size_t len, size_t le)
+{
+	return le < len ? le + 1 : len;
+}
+
+/* Whether b[ls..le) opens or closes a Markdown fence (``` or ~~~, an info
+ * string after an opening one). */
+static int fence_line(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = skip_blanks(b, ls, le);
+
+	return i + 3 <= le && i - ls < 4 && (b[i] == '`' || b[i] == '~') &&
+	       b[i + 1] == b[i] && b[i + 2] == b[i];
+}
+
+/* Whether b[ls..le) is a Markdown ATX heading ("## API token"): where its
+ * text starts, or 0. */
+static size_t heading_text(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = ls;
+
+	while (i < le && i - ls < 6 && b[i] == '#')
+		i++;
+	if (i == ls || i >= le || (b[i] != ' ' && b[i] != '\t'))
+		return 0;
+	return skip_blanks(b, i, le);
+}
+
+/*
+ * A heading that names a credential, and below it (a blank line between at
+ * most) a fenced block of one line that holds one token: "## API token",
+ * then ```, the value, ```. The heading's words are the name (`API_token`);
+ * the rules judge the value as any.
+ */
+static int heading_fence(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l)
+{
+	size_t hs = heading_text(b, ls, le), he, ws, fs, fe, vs, ve, cs, ce, n;
+
+	if (!hs)
+		return 0;
+	he = skip_blanks_back(b, le, hs);
+	while (he > hs && (b[he - 1] == '#' || b[he - 1] == ':'))
+		he = skip_blanks_back(b, he - 1, hs); /* "## Token ##", "## Token:" */
+	for (ws = he; ws > hs && ident_byte(b[ws - 1]); ws--)
+		;
+	if (ws == he || !credential_name(b + ws, he - ws) || he - hs > NAME_MAX_LEN)
+		return 0;
+	fs = next_line_start(len, line_end(b, len, ls));
+	for (n = 0; n < 2 && fs < len; n++) {
+		fe = content_end(b, len, fs);
+		if (fence_line(b, fs, fe))
+			break;
+		if (skip_blanks(b, fs, fe) != fe)
+			return 0; /* prose between: not the heading's block */
+		fs = next_line_start(len, line_end(b, len, fs));
+	}
+	if (fs >= len || !fence_line(b, fs, content_end(b, len, fs)))
+		return 0;
+	cs = next_line_start(len, line_end(b, len, fs));
+	if (cs >= len)
+		return 0;
+	ce = content_end(b, len, cs);
+	fs = next_line_start(len, line_end(b, len, cs));
+	if (fs >= len || !fence_line(b, fs, content_end(b, len, fs)) ||
+	    !lone_value(b, cs, ce, &vs, &ve) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, hs, he, "", vs, ve);
+}
+
+/* A keyword hit of the generic rule, the name ending at b[k): whether it
+ * ends a Markdown heading with a fenced block below. */
+static int heading_fence_named(const unsigned char *b, size_t len, size_t k)
+{
+	size_t ls = k, le;
+
+	while (k < len && (b[k] == ' ' || b[k] == ':' || b[k] == '#' || b[k] == '\r'))
+		k++;
+	if (k < len && b[k] != '\n')
+		return 0;
+	{
+		size_t from = ls > 256 ? ls - 256 : 0;
+		const unsigned char *nl =
+			ls > from ? memrchr(b + from, '\n', ls - from) : NULL;
+
+		ls = nl ? (size_t)(nl - b) + 1 : from;
+	}
+	if (b[ls] != '#')
+		return 0;
+	le = k;
+	k = next_line_start(len, le);
+	if (k < len && (b[k] == '\n' || b[k] == '\r'))
+		k = next_line_start(len, line_end(b, len, k));
+	return k < len && fence_line(b, k, content_end(b, len, k));
+}
+
+/* ---- templates: Go text/template, Helm, Jinja ------------------------- */
+
+/* The next template action in b[i..le): [*s, *e), "{{" to after "}}";
+ * 0 when the line holds no more. */
+static int next_action(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	const unsigned char *p = i + 2 < le ? kh_memmem(b + i, le - i, "{{", 2) : NULL,
+			    *c;
+
+	if (!p)
+		return 0;
+	*s = (size_t)(p - b);
+	c = *s + 4 <= le ? kh_memmem(b + *s + 2, le - *s - 2, "}}", 2) : NULL;
+	if (!c)
+		return 0;
+	*e = (size_t)(c - b) + 2;
+	return 1;
+}
+
+/* Where the words of the action that starts at b[s] begin: after "{{",
+ * a '-' trim and blanks, before e. */
+static size_t action_body(const unsigned char *b, size_t s, size_t e)
+{
+	return skip_blanks(b, s + 2 + (b[s + 2] == '-'), e);
+}
+
+/* The first word of the action b[s..e) after "{{", a '-' trim and blanks:
+ * whether it is w. */
+static int action_word(const unsigned char *b, size_t s, size_t e, const char *w)
+{
+	return word_at(b, action_body(b, s, e), e, w);
+}
+
+/* The name that ends at b[k] before a template action (`NAME={{`, `name:
+ * {{`, `"name": "{{`): [*ns, *ne). */
+static int name_before_action(const unsigned char *b, size_t ls, size_t k, size_t *ns,
+			      size_t *ne)
+{
+	k = skip_blanks_back(b, k, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k = skip_blanks_back(b, k - 1, ls);
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	*ne = k;
+	while (k > ls && ident_byte(b[k - 1]))
+		k--;
+	*ns = k;
+	return *ne > *ns;
+}
+
+/*
+ * A literal a template gives a credential's name on the line b[ls..le):
+ * Go's `{{ with "value" }}NAME={{ . }}{{ end }}` (the dot is the literal),
+ * a pipeline's default (`name: {{ .Values.x | default "value" | quote }}`,
+ * Jinja's `{{ x | default("value") }}`) and a variable
+ * (`{{- $dbPassword := "value" -}}`). The rules judge `NAME = "value"`.
+ */
+static int template_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, e, k, ns, ne, vs, ve, dot, de;
+
+	for (i = ls; next_action(b, i, le, &i, &e); i = e) {
+		k = action_body(b, i, e);
+		if (action_word(b, i, e, "with")) {
+			if (!quoted(b, skip_blanks(b, k + 4, e), e, &vs, &ve))
+				continue;
+			/* the first {{ . }} after it, and the name before it */
+			for (dot = e; next_action(b, dot, le, &dot, &de) &&
+				      !action_word(b, dot, de, "end");
+			     dot = de) {
+				k = action_body(b, dot, de);
+				if (k < de && b[k] == '.' &&
+				    (k + 1 == de || !ident_byte(b[k + 1]))) {
+					if (name_before_action(b, e, dot, &ns, &ne) &&
+					    emit_pair(l, b, ns, ne, vs, ve) < 0)
+						return -1;
+					break;
+				}
+			}
+			continue;
+		}
+		if (k < e && b[k] == '$') { /* {{ $name := "value" }} */
+			for (ns = ++k; k < e && ident_byte(b[k]); k++)
+				;
+			ne = k;
+			k = skip_blanks(b, k, e);
+			if (k + 1 < e && b[k] == ':' && b[k + 1] == '=' &&
+			    quoted(b, skip_blanks(b, k + 2, e), e, &vs, &ve) &&
+			    emit_pair(l, b, ns, ne, vs, ve) < 0)
+				return -1;
+			continue;
+		}
+		/* a pipeline's default: | default "value", default("value") */
+		for (k = i + 2; k + 8 < e; k++) {
+			if (b[k] != 'd' || !word_at(b, k, e, "default"))
+				continue;
+			k = skip_blanks(b, k + 7, e);
+			if (k < e && b[k] == '(')
+				k = skip_blanks(b, k + 1, e);
+			if (quoted(b, k, e, &vs, &ve) &&
+			    name_before_action(b, ls, i, &ns, &ne) &&
+			    emit_pair(l, b, ns, ne, vs, ve) < 0)
+				return -1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule, the name ending at b[k): whether a
+ * template action gives it its value: `NAME={{ . }}` after a `with`,
+ * `name: {{ … | default "…" }}`, `{{ $name := "…" }}`. */
+static int template_named(const unsigned char *b, size_t len, size_t s, size_t k)
+{
+	size_t j = k;
+
+	if (s > 0 && b[s - 1] == '$') {
+		j = skip_blanks(b, k, len);
+		return j + 1 < len && b[j] == ':' && b[j + 1] == '=';
+	}
+	if (j < len && (b[j] == '"' || b[j] == '\''))
+		j++;
+	if (j >= len || (b[j] != '=' && b[j] != ':'))
+		return 0;
+	j = skip_blanks(b, j + 1, len);
+	if (j < len && (b[j] == '"' || b[j] == '\''))
+		j++;
+	return j + 1 < len && b[j] == '{' && b[j + 1] == '{';
+}
+
 /*
  * Whether the line b[ls..le) holds, case aside, a word a credential's name
  * needs: one of credential_name()'s (key, token, secret, pass, pw, auth,
@@ -3708,6 +4019,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
 	    (named && code_glue_line(b, ls, le, l) < 0) ||
 	    (named && any_glue_line(b, len, ls, le, l) < 0) ||
+	    (named && template_line(b, ls, le, l) < 0) ||
+	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;

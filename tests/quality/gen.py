@@ -3443,6 +3443,123 @@ def mailmount_block(emit):
              why="a tool's placeholder or indirection, a reference, a command, a name or a path")
 
 
+# wave 12 commands: credentials in what people type, log and write. Tools'
+# documented credential flags and positional arguments (PuTTY's -pw,
+# FreeRDP's /p:, cqlsh, rabbitmqadmin,
+# openssl enc -k, b2 account authorize, mc alias set, Windows' cmdkey,
+# PsExec, schtasks and net use, snyk auth, codecov -t, npm/yarn config
+# set) and curl's -U and --oauth2-bearer, in shell history (zsh's `: 1700000000:0;` prefix), CI steps,
+# Dockerfiles, Makefile recipes and README blocks; a token sent as curl's
+# user beside a filler password; Go templates' `with`, a pipeline's
+# `default` and a template variable; prose with an aside between a
+# credential's word and its code span. Decoys: the same tools with
+# variables, prompts and the docs' placeholders; template references.
+STRUCTURED.update({rid: "file" for rid in (
+    "cli-putty-password", "cli-freerdp-password", "cli-cqlsh-password", "cli-rabbitmqadmin-password",
+    "cli-openssl-enc-password", "cli-b2-application-key", "cli-minio-secret-key",
+    "cli-cmdkey-password", "cli-psexec-password", "cli-schtasks-password",
+    "cli-net-use-password", "cli-snyk-token", "cli-codecov-token", "cli-npm-config-token")})
+# {p}: a password, {v}: a token, {u}: a UUID, {k}: a B2 key and {i} its id
+COMMANDS = [
+    ("cmd-zsh-history", ".zsh_history", "cli-putty-password",
+     ": 1700000000:0;cd ~/ops\n: 1700000012:0;plink -batch -ssh ops@10.20.0.4 -pw {p} uptime\n"),
+    ("cmd-bash-history", ".bash_history", "cli-freerdp-password", "ls\nxfreerdp /v:10.30.1.5 /u:admin /p:{p} /cert:ignore\n"),
+    ("cmd-ci-run", ".github/workflows/deploy.yml", "generic-password",
+     "jobs:\n  fetch:\n    steps:\n      - run: curl -x http://proxy.corp.lan:3128 -U build:{p} -O https://dl.vendor.io/x.tgz\n"),
+    ("cmd-makefile", "Makefile", "generic-secret", "smoke:\n\tcurl -fsS --oauth2-bearer {v} https://api.corp.lan/health\n"),
+    ("cmd-dockerfile", "Dockerfile", "cli-cqlsh-password", "RUN cqlsh cass01 9042 -u app -p '{p}' -f /schema.cql\n"),
+    ("cmd-readme-block", "README.md", "cli-rabbitmqadmin-password",
+     "## Queues\n\n```sh\nrabbitmqadmin -H mq01 -u ops -p {p} list queues\n```\n"),
+    ("cmd-script", "backup.sh", "cli-openssl-enc-password",
+     "#!/bin/sh\nopenssl enc -aes-256-cbc -salt -k {p} -in db.sql -out db.sql.enc\n"),
+    ("cmd-bash-history", ".bash_history", "cli-b2-application-key", "b2 account authorize {i} {k}\nb2 ls b2://backups\n"),
+    ("cmd-readme-inline", "docs/storage.md", "cli-b2-application-key", "* Backblaze: `b2 authorize-account {i} {k}`\n"),
+    ("cmd-ci-script", ".gitlab-ci.yml", "cli-minio-secret-key",
+     "upload:\n  script:\n    - mc alias set store https://s3.corp.lan:9000 ci-writer {v}\n    - mc cp dist/ store/builds/\n"),
+    ("cmd-batch", "map.cmd", "cli-cmdkey-password", "@echo off\ncmdkey /add:fs01.corp.lan /user:CORP\\svc /pass:{p}\n"),
+    ("cmd-batch", "deploy.bat", "cli-psexec-password", "psexec \\\\app03 -u CORP\\deploy -p {p} -h C:\\deploy\\run.bat\n"),
+    ("cmd-powershell", "install.ps1", "cli-schtasks-password",
+     "schtasks /Create /TN Sync /TR C:\\jobs\\sync.bat /SC DAILY /RU CORP\\svc /RP {p}\n"),
+    ("cmd-batch", "mount.bat", "cli-net-use-password", "net use Z: \\\\fs01\\finance {p} /user:CORP\\report\n"),
+    ("cmd-ci-run", ".circleci/config.yml", "cli-snyk-token",
+     "jobs:\n  scan:\n    steps:\n      - run: snyk auth {u} && snyk test\n"),
+    ("cmd-script", "ci/coverage.sh", "cli-codecov-token", "./codecov -t {u} -f coverage.xml\n"),
+    ("cmd-dockerfile", "Dockerfile", "cli-npm-config-token",
+     "RUN npm config set //npm.corp.lan/:_authToken {v} && npm ci\n"),
+    ("cmd-curl-token-user", "scripts/timesheet.sh", "generic-secret",
+     "curl -u {h}:api_token https://api.track.toggl.com/api/v9/me\n"),
+    ("cmd-curl-token-user", ".bash_history", "generic-secret",
+     "curl -s -u {v}:x-oauth-basic https://api.github-enterprise.corp.lan/user\n"),
+    ("tmpl-go-with", "deploy/env.tmpl", "generic-secret",
+     "{{{{/* rendered at deploy */}}}}\n{{{{ with \"{v}\" }}}}SERVICE_API_KEY={{{{ . }}}}{{{{ end }}}}\n"),
+    ("tmpl-helm-default", "templates/secret.yaml", "generic-secret",
+     "stringData:\n  api_token: {{{{ .Values.apiToken | default \"{v}\" | quote }}}}\n"),
+    ("tmpl-go-variable", "templates/_helpers.tpl", "generic-password",
+     "{{{{- $dbPassword := \"{p}\" -}}}}\n"),
+    ("tmpl-jinja-default", "roles/app/templates/app.env.j2", "generic-secret",
+     "APP_SECRET={{{{ app_secret | default('{v}') }}}}\n"),
+    ("prose-aside", "docs/onboarding.md", "generic-secret",
+     "# Onboarding\n\n* The sandbox token (expires in 24 h): `{v}`\n"),
+    ("md-heading-fence", "docs/runbook.md", "generic-secret", "# Runbook\n\n## Deploy token\n\n```\n{v}\n```\n"),
+    ("md-heading-fence", "README.md", "generic-secret", "### Staging API secret:\n```text\n{v}\n```\n"),
+    ("log-provider-pair", "logs/notify.log", "pushover-app-token",
+     "2026-03-01T08:00:00Z INFO  notify pushover app={o} user=u{o2} status=1\n"),
+]
+COMMANDS_DECOYS = [
+    ("cmd-decoy", ".zsh_history", ": 1700000000:0;plink -ssh ops@host -pw $OPS_PASS uptime\n: 1700000001:0;plink -i ops.ppk ops@host\n"),
+    ("cmd-decoy", "rdp.sh", "xfreerdp /v:10.30.1.5 /u:admin /p:$RDP_PASS\nxfreerdp /v:host /u:<user> /p:<password>\n"),
+    ("cmd-decoy", "README.md", "```\ncurl -U user:password -x proxy:3128 https://example.com\ncurl --oauth2-bearer \"$TOKEN\" https://api.example.com\n```\n"),
+    ("cmd-decoy", "Dockerfile", "RUN cqlsh cass01 -u cassandra -p cassandra -f /schema.cql\n"),
+    ("cmd-decoy", "docs/mq.md", "rabbitmqadmin -H SERVER-IP -u USER_NAME -p PASSWORD list vhosts\n"),
+    ("cmd-decoy", "backup.sh", "openssl enc -aes-256-cbc -K 00112233445566778899aabbccddeeff -iv 0 -in a -out b\n"
+     "openssl enc -aes-256-cbc -kfile /run/secrets/k -in a -out b\n"),
+    ("cmd-decoy", "sync.sh", "b2 authorize-account \"$B2_KEY_ID\" \"$B2_APP_KEY\"\nb2 account authorize\n"),
+    ("cmd-decoy", "docs/minio.md", "mc alias set myminio https://myminio.example.net minioadminuser minioadminpassword\n"
+     "mc alias set store https://s3.corp.lan $ACCESS_KEY $SECRET_KEY\n"),
+    ("cmd-decoy", "map.cmd", "cmdkey /add:fs01 /user:CORP\\svc /pass\ncmdkey /add:fs01 /user:svc /pass:%SVC_PASS%\n"),
+    ("cmd-decoy", "deploy.bat", "psexec \\\\app03 -u CORP\\deploy -p %DEPLOY_PASS% cmd\nschtasks /Create /TN x /RU svc /RP *\n"),
+    ("cmd-decoy", "mount.bat", "net use Z: \\\\fs01\\finance * /user:CORP\\svc\nnet use Z: \\\\fs01\\finance /persistent:yes\n"),
+    ("cmd-decoy", "ci.sh", "snyk auth $SNYK_TOKEN\n./codecov -t ${{CODECOV_TOKEN}}\nnpm config set //npm.corp.lan/:_authToken ${{NPM_TOKEN}}\n"),
+    ("cmd-decoy", "scripts/timesheet.sh", "curl -u $TOGGL_TOKEN:api_token https://api.track.toggl.com/api/v9/me\n"
+     "curl -u admin:api_token https://intranet.corp.lan/\n"),
+    ("tmpl-decoy", "deploy/env.tmpl", "{{{{ with .Values.apiKey }}}}SERVICE_API_KEY={{{{ . }}}}{{{{ end }}}}\n"
+     "{{{{ with \"command-r-plus\" }}}}MODEL={{{{ . }}}}{{{{ end }}}}\n"),
+    ("tmpl-decoy", "templates/secret.yaml", "  api_token: {{{{ .Values.apiToken | default \"changeme\" | quote }}}}\n"
+     "  password: {{{{ .Values.password | default (randAlphaNum 24) | b64enc }}}}\n"),
+    ("tmpl-decoy", "templates/_helpers.tpl", "{{{{- $secretName := \"app-credentials\" -}}}}\n{{{{- $dbPassword := .Values.db.password -}}}}\n"),
+    ("prose-decoy", "docs/onboarding.md", "* The token (see below): `API_TOKEN`\n* The secret (in Vault): `secret/data/app`\n"),
+    ("md-fence-decoy", "docs/runbook.md", "## Deploy token\n\n```\nvault kv get -field=token secret/deploy\n```\n"
+     "## API key\n\n```\n<your-api-key>\n```\n## Install\n\n```\nnpm install acme-cli\n```\n"),
+    ("log-decoy", "logs/notify.log", "2026-03-01T08:00:00Z INFO  notify pushover user=u8f2kq0x9vd3mtz7cwl4h1ny6bg5rj app=backup-notifier\n"
+     "2026-03-01T08:00:01Z WARN  api_key=****abcd token=[REDACTED] request_id=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n"),
+]
+
+
+def commands_block(emit):
+    rnd = random.Random(12012)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+    b64 = string.ascii_letters + string.digits
+    for i in range(3):
+        for shape, fname, rule, tpl in COMMANDS:
+            v = {"p": mixed_token(rnd, rnd.choice((12, 14, 16))), "v": mixed_token(rnd, rnd.choice((24, 32))),
+                 "h": "%032x" % rnd.getrandbits(128),
+                 "u": "%08x-%04x-4%03x-a%03x-%012x" % (rnd.getrandbits(32), rnd.getrandbits(16),
+                                                      rnd.getrandbits(12), rnd.getrandbits(12),
+                                                      rnd.getrandbits(48)),
+                 "i": "00%s%s" % (rnd.choice("12345"), "%022x" % rnd.getrandbits(88)),
+                 "k": "K00%s%s" % (rnd.choice("12345"), "".join(rnd.choice(b64) for _ in range(27))),
+                 "o": "".join(rnd.choice(string.ascii_lowercase + string.digits) for _ in range(30)),
+                 "o2": "".join(rnd.choice(string.ascii_lowercase + string.digits) for _ in range(29))}
+            while not re.search(r"[0-9]", v["p"]) or not re.search(r"[A-Za-z]", v["p"]):
+                v["p"] = mixed_token(rnd, 14)
+            key = re.search(r"\{([pvhuko])\}", tpl).group(1)
+            provider = rule.split("-")[0]
+            emit("positive", shape, fname, tpl.format(**v), rule=rule, provider=provider, secret=v[key])
+    for shape, fname, tpl in COMMANDS_DECOYS:
+        emit("decoy", shape, fname, tpl.format(), provider="generic",
+             why="a variable, a prompt, a placeholder or a reference")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3592,6 +3709,7 @@ def main():
     apart_block(emit)
     lineglue_block(emit)
     mailmount_block(emit)
+    commands_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
