@@ -1136,7 +1136,17 @@ static int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*
 {
 	const size_t *last = parts[nparts - 1];
 	const char *plain = plain_name_suffix(b + last[0], last[1] - last[0]);
+	char folded[2 * NAME_MAX_LEN + 2];
+	size_t k = 0, i, p;
 
+	/* a plain key in a provider's block that publishes it (Pusher's
+	 * `key` beside its `secret`): not a secret */
+	for (p = nparts >= 2 && *plain ? nparts - 2 : nparts; p < nparts; p++)
+		for (i = parts[p][0]; i < parts[p][1]; i++)
+			if (isalnum(b[i]) && k < sizeof(folded) - 1)
+				folded[k++] = (char)tolower(b[i]);
+	if (k && kh_names_public_key(folded, k))
+		plain = "";
 	if (credential_name(b + last[0], last[1] - last[0]) &&
 	    emit_path_as(l, b, parts, nparts, "", vs, ve) < 0)
 		return -1;
