@@ -2,8 +2,9 @@
 # End-to-end tests of wave 12's precision classes: a provider rule's name
 # whose last word says sample or example (VT_API_KEY_SAMPLE), TeamCity's
 # credentialsJSON: references, a publishing provider's plain key in its
-# block (Pusher's `key`, Amplitude's `api_key`), and Fly.io's tokens with
-# the FlyV1 scheme Fly prints them with. Each decoy beside a real secret
+# block (Pusher's `key`, Amplitude's `api_key`); boundaries: Fly.io's
+# tokens with the FlyV1 scheme Fly prints them with, JFrog's reference
+# tokens as written (not only decoded). Each decoy beside a real secret
 # of the same name shape, which stays found.
 . "$(dirname "$0")/lib.sh"
 
@@ -70,5 +71,12 @@ found fly/vercel.json 1 flyio-macaroon-token "FlyV1 $F"
 mk fly/config.yml "access_token: $F
 "
 found fly/config.yml 1 flyio-macaroon-token "$F"
+
+# JFrog: a reference token longer than 64 characters, reported as written
+J=cmVmdGtuOjAxOjE5NTczMTIwNDg6VnE3TG0yWHA5UnQ0S3o4V2IzTmM2SGQxSmY1R3kwUXM
+mk jfrog/jfrog-cli.conf.v6 "{ \"servers\": [ { \"accessToken\": \"$J\" } ] }
+"
+found jfrog/jfrog-cli.conf.v6 1 jfrog-reference-token "$J"
+count jfrog/jfrog-cli.conf.v6 1
 
 finish e2e_precision12

@@ -3493,6 +3493,14 @@ FLY_SHAPES = [
 ]
 
 
+JFROG_REF_SHAPES = [
+    ("jfrog-cli-conf", "jfrog-cli.conf.v6",
+     '{{\n  "servers": [ {{ "url": "https://acme.jfrog.io/", "user": "ci", "accessToken": "{t}" }} ]\n}}\n'),
+    ("jfrog-elixir", "config.exs", 'config :acme, :artifactory, token: "{t}"\n'),
+    ("jfrog-dotenv", ".env", "JFROG_ACCESS_TOKEN={t}\n"),
+]
+
+
 def precision12_block(emit):
     rnd = random.Random(12012)
     hexd = "0123456789abcdef"
@@ -3525,6 +3533,15 @@ def precision12_block(emit):
             also = [vals["o"]] if "{o}" in tpl else []
             emit("positive", shape, fname, text, also=also, rule=rule, provider=rule.split("-")[0],
                  secret=secret)
+    # JFrog reference tokens as written, base64 of reftkn:01:EXPIRY:RANDOM
+    # of any random length the decoded form takes: reported whole, not
+    # only decoded
+    for shape, fname, tpl in JFROG_REF_SHAPES:
+        for n in (27, 32, 40, 48):
+            text = "reftkn:01:%d:%s" % (rnd.randrange(1800000000, 2100000000), pick(alnum, n))
+            t = base64.b64encode(text.encode()).decode().rstrip("=")
+            emit("positive", shape, fname, tpl.format(t=t), rule="jfrog-reference-token",
+                 provider="jfrog", secret=t)
     b64 = string.ascii_letters + string.digits + "+/"
     for shape, fname, tpl in FLY_SHAPES:
         for i in range(2):
