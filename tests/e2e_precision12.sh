@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 12's precision classes: a provider rule's name
 # whose last word says sample or example (VT_API_KEY_SAMPLE), TeamCity's
-# credentialsJSON: references, a publishing provider's plain key in its
+# credentialsJSON: references, a call's (name, value) arguments whose name
+# says id, a publishing provider's plain key in its
 # block (Pusher's `key`, Amplitude's `api_key`); boundaries: Fly.io's
 # tokens with the FlyV1 scheme Fly prints them with, JFrog's reference
 # tokens as written (not only decoded). Each decoy beside a real secret
@@ -62,6 +63,15 @@ mk block/analytics.yml "amplitude:
 "
 found block/analytics.yml 3 amplitude-secret-key "$H32"
 count block/analytics.yml 1
+
+# a (name, value) pair as a call's arguments: a name that says id
+mk pair/creds.rb "CREDS = [
+  Creds.new(\"firecrawl_legacy\", \"$V\"),
+  Creds.new(\"firecrawl_job_id\", \"3babc49f-d539-425d-a378-19ff4c2a980b\"),
+]
+"
+found pair/creds.rb 2 generic-secret "$V"
+count pair/creds.rb 1
 
 # Fly.io: the token with its scheme, as fly tokens create prints it
 F=fm2_q5rb0j+IFWlvaSokb9+64DQb1buCpIFb/0STsSVkeprFul6EEwOHhI2+Sb+0/iUkgf7oLP/7ydX/5LsGMPxuG7PDBPXboe2zBxCKDZrCkZQNSN4yOuIQOq5JkUw81IfENFcjUvSnFq17efdhCl8tE584uqjZcd9G

@@ -3533,6 +3533,16 @@ def precision12_block(emit):
             also = [vals["o"]] if "{o}" in tpl else []
             emit("positive", shape, fname, text, also=also, rule=rule, provider=rule.split("-")[0],
                  secret=secret)
+    # a (name, value) pair as a call's two arguments: a name that says id
+    # names no secret; another name's value stays a secret
+    for i in range(4):
+        svc = rnd.choice(("firecrawl", "assemblyai"))
+        v = pick(alnum, 32)
+        idname = rnd.choice(("%s_job_id", "%s_run_uuid", "%sRequestId", "%s-build-guid")) % svc
+        emit("positive", "call-pair-args", "creds.rb",
+             'Creds = Struct.new(:name, :value)\nCREDS = [\n  Creds.new("%s_legacy", "%s"),\n'
+             '  Creds.new("%s", "%s"),\n]\n' % (svc, v, idname, uuid4()),
+             rule="generic-secret", provider="generic", secret=v)
     # JFrog reference tokens as written, base64 of reftkn:01:EXPIRY:RANDOM
     # of any random length the decoded form takes: reported whole, not
     # only decoded
