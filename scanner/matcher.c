@@ -464,7 +464,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	if (rule->placeholder_check &&
 	    (kh_is_placeholder(secret, slen) ||
-	     (kh_is_code_words(secret, slen) && !chosen_password(rule, secret, slen))))
+	     (kh_is_code_words(secret, slen) && !chosen_password(rule, secret, slen)) ||
+	     kh_names_sample(src->data, cand->match_start, cand->secret_start)))
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
 		return NULL;

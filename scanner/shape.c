@@ -1007,6 +1007,23 @@ static int enum_member(const unsigned char *b, size_t ls, size_t k)
 	return 0;
 }
 
+/* Whether the name s[0..n) ends in a word that says id (job_id, JOB-ID,
+ * buildUuid, requestGuid). */
+static int names_an_id(const unsigned char *s, size_t n)
+{
+	static const char *ids[] = { "id", "uuid", "guid", NULL };
+	size_t i, k;
+
+	for (i = 0; ids[i]; i++) {
+		k = strlen(ids[i]);
+		if (n > k + 1 && ends_ci(s, 0, n, ids[i]) &&
+		    (s[n - k - 1] == '_' || s[n - k - 1] == '-' ||
+		     (isupper(s[n - k]) && islower(s[n - k - 1]))))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * An SDK that takes its key as the first argument of a constructor or
  * factory, the call's '(' at b[ce]: new HubSpotAPI("..."),
@@ -1027,7 +1044,7 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 					   "createwithaccesstoken",
 					   "createwithdeveloperapikey", NULL };
 	size_t last, k, vs, ve, at = skip_blanks(b, ce + 1, le), next;
-	int is_new, factory = 0, package;
+	int is_new, factory = 0, package, named, id_named;
 
 	last = last_part(b, cs, ce);
 	k = skip_blanks_back(b, cs, ls);
@@ -1048,7 +1065,12 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	if ((!is_new && !factory && !package) || credentials_object(b + last, ce - last))
 		return 0;
 	next = quoted(b, at, le, &vs, &ve);
-	if (next && plausible_value(b + vs, ve - vs) &&
+	/* a name first, its value second (Creds.new("firecrawl_job_id",
+	 * "<uuid>")): a pair; a name that says id (job_id, buildUuid) names
+	 * no secret */
+	named = next && kh_is_code_words(b + vs, ve - vs);
+	id_named = named && names_an_id(b + vs, ve - vs);
+	if (next && !named && plausible_value(b + vs, ve - vs) &&
 	    emit_named(l, b, cs, ce, "_api_key", vs, ve) < 0)
 		return -1;
 	if (!package)
@@ -1061,7 +1083,7 @@ static int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, 
 	if (next < le && b[next] == ',' &&
 	    quoted(b, skip_blanks(b, next + 1, le), le, &vs, &ve) &&
 	    plausible_value(b + vs, ve - vs))
-		return emit_named(l, b, cs, ce, "_secret", vs, ve);
+		return id_named ? 0 : emit_named(l, b, cs, ce, "_secret", vs, ve);
 	return 0;
 }
 
@@ -1170,7 +1192,17 @@ static int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*
 {
 	const size_t *last = parts[nparts - 1];
 	const char *plain = plain_name_suffix(b + last[0], last[1] - last[0]);
+	char folded[2 * NAME_MAX_LEN + 2];
+	size_t k = 0, i, p;
 
+	/* a plain key in a provider's block that publishes it (Pusher's
+	 * `key` beside its `secret`): not a secret */
+	for (p = nparts >= 2 && *plain ? nparts - 2 : nparts; p < nparts; p++)
+		for (i = parts[p][0]; i < parts[p][1]; i++)
+			if (isalnum(b[i]) && k < sizeof(folded) - 1)
+				folded[k++] = (char)tolower(b[i]);
+	if (k && kh_names_public_key(folded, k))
+		plain = "";
 	if (credential_name(b + last[0], last[1] - last[0]) &&
 	    emit_path_as(l, b, parts, nparts, "", vs, ve) < 0)
 		return -1;

@@ -350,6 +350,43 @@ int kh_is_placeholder(const unsigned char *s, size_t len)
 	return is_placeholder_text(s, len) || encodes_placeholder(s, len);
 }
 
+/*
+ * Whether the name a match gives its value, buf[ns..vs) read back from the
+ * value, ends in a word that says the value is a sample of the credential,
+ * not the credential (vt_api_key_sample, agoraAppCertificateSample,
+ * STRIPE_KEY_EXAMPLE): documentation's and templates' copies beside the
+ * real name. The generic rule's names end in a credential's word already;
+ * this holds a provider's rule, whose name may run on past its keyword,
+ * to the same.
+ */
+int kh_names_sample(const unsigned char *buf, size_t ns, size_t vs)
+{
+	static const char *words[] = { "sample",   "samples",	  "example",
+				       "examples", "placeholder", NULL };
+	size_t end = vs, w, i;
+
+	while (end > ns && !(isalnum(buf[end - 1]) || buf[end - 1] == '_'))
+		if (vs - --end > 8)
+			return 0; /* the name stands just before its value */
+	w = end;
+	while (w > ns && isalpha(buf[w - 1]) && end - w < 12) {
+		w--;
+		if (isupper(buf[w]) && w > ns && islower(buf[w - 1]))
+			break; /* camelCase: the last word starts at its capital */
+	}
+	/* the word after another of the name's: after `_` or `-`, or a
+	 * camelCase hump (not a host's .example, a longer word's end) */
+	if (w == end || w == ns ||
+	    !(buf[w - 1] == '_' || buf[w - 1] == '-' ||
+	      (islower(buf[w - 1]) && isupper(buf[w]))))
+		return 0;
+	for (i = 0; words[i]; i++)
+		if (strlen(words[i]) == end - w &&
+		    !strncasecmp((const char *)buf + w, words[i], end - w))
+			return 1;
+	return 0;
+}
+
 static int b64_value(unsigned char c)
 {
 	if (c >= 'A' && c <= 'Z')

@@ -58,6 +58,14 @@ int kh_is_code_words(const unsigned char *s, size_t len);
  * to letters or a change of case on each side). */
 int kh_contains_ci(const unsigned char *s, size_t len, const char *needle, int bounded);
 
+/* Whether a folded name (pusherkey, amplitudeapikey) ends in the name of a
+ * key its provider publishes, made for browsers and apps. */
+int kh_names_public_key(const char *name, size_t n);
+
+/* Whether the name before a value, buf[ns..vs), ends in a word that says
+ * the value is a sample (api_key_sample, appCertificateExample). */
+int kh_names_sample(const unsigned char *buf, size_t ns, size_t vs);
+
 /*
  * Whether the value buf[vs..ve), named just before it (from ns on), is an
  * access key whose secret sibling is assigned within a few lines of

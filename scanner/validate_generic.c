@@ -645,6 +645,50 @@ int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
 	return ends_with(name, n, "accesskey") && is_id_of_pair(&c, name, n, at);
 }
 
+/* Folded name endings of keys their providers' docs call public:
+ * Amplitude's and Pusher's keys, Mixpanel's token (below); Shopify's API
+ * key is the app's client id, Trello's identifies the app (its token is
+ * the secret), Ghost's Content API key and Algolia's search-only key are
+ * meant for browsers, as Shopify's Storefront API (public) access tokens
+ * are (its private ones are named so); an OAuth 1 consumer key (Twitter/X
+ * calls it the API key) names the app, its consumer secret signs; .NET's
+ * PublicKeyToken names a signed assembly's public key. */
+static const char *const public_key_names[] = { "storefrontaccesstoken",
+						"storefronttoken",
+						"storefrontapitoken",
+						"amplitudeapikey",
+						"amplitudekey",
+						"pusherappkey",
+						"pusherkey",
+						"mixpaneltoken",
+						"shopifyapikey",
+						"trelloapikey",
+						"trellokey",
+						"contentapikey",
+						"searchonlyapikey",
+						"algoliasearchkey",
+						"krakenapikey",
+						"public",
+						"publictoken",
+						"publickeytoken",
+						"publickey",
+						"publishablekey",
+						"consumerkey",
+						"twitterapikey",
+						NULL };
+
+/* Whether the folded name ends in a key its provider publishes
+ * (pusherkey: the `key` of a `pusher` block). */
+int kh_names_public_key(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; n && public_key_names[i]; i++)
+		if (ends_with(name, n, public_key_names[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Keys their providers document as public, written into browser and
  * mobile code: Amplitude's project API key (its secret key is the
@@ -659,41 +703,10 @@ int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
 static int is_public_key_name(const struct kh_candidate *c, const char *name, size_t n,
 			      size_t at)
 {
-	/* keys their providers' docs call public: Shopify's API key is the
-	 * app's client id, Trello's identifies the app (its token is the
-	 * secret), Ghost's Content API key and Algolia's search-only key are
-	 * meant for browsers, as Shopify's Storefront API (public) access
-	 * tokens are (its private ones are named so); an OAuth 1 consumer key
-	 * (Twitter/X calls it the API key) names the app, its consumer secret
-	 * signs; .NET's PublicKeyToken names a signed assembly's public key */
-	static const char *names[] = { "storefrontaccesstoken",
-				       "storefronttoken",
-				       "storefrontapitoken",
-				       "amplitudeapikey",
-				       "amplitudekey",
-				       "pusherappkey",
-				       "pusherkey",
-				       "mixpaneltoken",
-				       "shopifyapikey",
-				       "trelloapikey",
-				       "trellokey",
-				       "contentapikey",
-				       "searchonlyapikey",
-				       "algoliasearchkey",
-				       "krakenapikey",
-				       "public",
-				       "publictoken",
-				       "publickeytoken",
-				       "publickey",
-				       "publishablekey",
-				       "consumerkey",
-				       "twitterapikey",
-				       NULL };
-	size_t i, from = lines_back(c->buf, at, 4);
+	size_t from = lines_back(c->buf, at, 4);
 
-	for (i = 0; n && names[i]; i++)
-		if (ends_with(name, n, names[i]))
-			return 1;
+	if (kh_names_public_key(name, n))
+		return 1;
 	/* Algolia's search key by name (NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY),
 	 * or an API key under Algolia's name, or a bare one in its block,
 	 * that Algolia's own rule left (Hugo's algolia_apiKey beside
@@ -736,17 +749,86 @@ static size_t dotted_name(const struct kh_candidate *c, size_t at, char *out)
 	return fold_name(c->buf + from, end - from, out);
 }
 
+/* The name b[from..to) ends just before `end` (blanks, quotes and one
+ * separator between), folded into out; its length, or 0. */
+static size_t name_before(const unsigned char *b, size_t from, size_t end, char *out)
+{
+	size_t k = end;
+
+	while (k > from && (b[k - 1] == ' ' || b[k - 1] == '\t'))
+		k--;
+	if (k > from && (b[k - 1] == ':' || b[k - 1] == '='))
+		k--;
+	while (k > from && (b[k - 1] == ' ' || b[k - 1] == '\t' || b[k - 1] == '"' ||
+			    b[k - 1] == '\''))
+		k--;
+	end = k;
+	while (k > from && end - k < NAME_MAX_LEN && name_char(b[k - 1]))
+		k--;
+	return fold_name(b + k, end - k, out);
+}
+
+/*
+ * The name of the block the value's name stands in, folded into out; its
+ * length, or 0: the key of the object its line opens it in (`"pusher": {
+ * "key": ...}`), or of the line above it with less indent (YAML's
+ * `amplitude:` over `  api_key:`), or an INI or TOML section (`[pusher]`).
+ * A nested key's provider is its block's.
+ */
+static size_t block_name(const struct kh_candidate *c, size_t at, char *out)
+{
+	const unsigned char *b = c->buf;
+	size_t ls = lines_back(b, at, 0), k, indent, lines, e;
+	int depth = 0;
+
+	for (k = at; k > ls; k--) {
+		if (b[k - 1] == '}' || b[k - 1] == ')')
+			depth++;
+		else if ((b[k - 1] == '{' || b[k - 1] == '(') && !depth--)
+			return b[k - 1] == '{' ? name_before(b, ls, k - 1, out) : 0;
+	}
+	for (indent = 0;
+	     ls + indent < at && (b[ls + indent] == ' ' || b[ls + indent] == '\t');
+	     indent++)
+		;
+	for (lines = 0, e = ls; e > 0 && lines < 8; lines++) {
+		size_t s = lines_back(b, e - 1, 0), i = s, end = e - 1;
+
+		e = s;
+		while (end > s && (b[end - 1] == ' ' || b[end - 1] == '\r'))
+			end--;
+		while (i < end && (b[i] == ' ' || b[i] == '\t'))
+			i++;
+		if (i == end || b[i] == '#')
+			continue; /* blank or a comment */
+		if (b[i] == '[' && b[end - 1] == ']' && i - s <= indent)
+			return fold_name(b + i + 1, end - i - 2, out);
+		if (i - s < indent)
+			return b[end - 1] == ':' ? name_before(b, i, end, out) : 0;
+	}
+	return 0;
+}
+
 /* Whether the value's name says it is the public half of a credential:
  * an id beside its secret, or a key its provider publishes (under its
- * whole dotted name). */
+ * whole dotted name, or its block's name before it: Pusher's key in a
+ * `pusher` object). */
 static int names_public_half(const struct kh_candidate *c)
 {
-	char name[NAME_MAX_LEN + 1], dotted[NAME_MAX_LEN + 1];
-	size_t at, n = value_name(c, name, &at);
+	char name[NAME_MAX_LEN + 1], dotted[NAME_MAX_LEN + 1],
+		block[2 * NAME_MAX_LEN + 2];
+	size_t at, n = value_name(c, name, &at), k;
 
 	if (is_id_of_pair(c, name, n, at))
 		return 1;
-	return n && is_public_key_name(c, dotted, dotted_name(c, at, dotted), at);
+	if (!n)
+		return 0;
+	if (is_public_key_name(c, dotted, dotted_name(c, at, dotted), at))
+		return 1;
+	if (!(k = block_name(c, at, block)))
+		return 0;
+	memcpy(block + k, name, n + 1);
+	return is_public_key_name(c, block, k + n, at);
 }
 
 static int is_upper_digit(int c)
@@ -1049,12 +1131,14 @@ static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned ch
  * Jasypt's ENC(...), WinSCP's obfuscated passwords
  * (hex from its flag byte: A35C, A35E), NSS's ciphertexts, mRemoteNG's
  * AES ones, and git's GnuPG signing key id. Whoever holds them holds
- * the program's own key or a digest, not a plaintext secret.
+ * the program's own key or a digest, not a plaintext secret. TeamCity's
+ * versioned settings write a secure value as credentialsJSON:<uuid>, a
+ * token the server keeps the value under.
  */
 static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char *s,
 			       size_t n)
 {
-	if (starts(s, n, "ENC(") && s[n - 1] == ')')
+	if ((starts(s, n, "ENC(") && s[n - 1] == ')') || starts(s, n, "credentialsJSON:"))
 		return 1;
 	if (n >= 20 && n % 2 == 0 && (starts(s, n, "A35C") || starts(s, n, "A35E")) &&
 	    all_of(s, n, is_upper_hex))

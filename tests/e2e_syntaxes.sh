@@ -250,6 +250,6 @@ F1=fm2_q5rb0j+IFWlvaSokb9+64DQb1buCpIFb/0STsSVkeprFul6EEwOHhI2+Sb+0/iUkgf7oLP/7y
 F2=fm2_BhsLYp+FHfndVfnO1DXlPwwZ8Ol83XHi6VoJ
 mk fly/.zshenv "export FLY_API_TOKEN=\"FlyV1 $F1,$F2\"
 "
-found fly/.zshenv 1 flyio-macaroon-token "$F1,$F2"
+found fly/.zshenv 1 flyio-macaroon-token "FlyV1 $F1,$F2"
 
 finish e2e_syntaxes

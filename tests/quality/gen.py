@@ -3560,6 +3560,125 @@ def commands_block(emit):
              why="a variable, a prompt, a placeholder or a reference")
 
 
+# ---- wave 12 precision: names and blocks that say a value is no secret ----
+# (patterns/SOURCES-precision.md, wave 12) A provider's rule under a name
+# whose last word says sample (VT_API_KEY_SAMPLE, agoraAppCertificateExample)
+# beside the real name; TeamCity's credentialsJSON: references beside a
+# real password(); a publishing provider's plain key in its block (Pusher's
+# `key`, Amplitude's `api_key`) beside its secret, and another provider's
+# plain key in the same block shape (a secret). Fly.io's tokens as Fly
+# prints them, with their FlyV1 scheme. Own seed.
+SAMPLE_NAMES = [  # (rule, real name, value alphabet, length)
+    ("virustotal-api-key", "VT_API_KEY", "0123456789abcdef", 64),
+    ("agora-app-certificate", "AGORA_APP_CERTIFICATE", "0123456789abcdef", 32),
+    ("mailjet-api-secret", "MAILJET_API_SECRET", "0123456789abcdef", 32),
+    ("amplitude-secret-key", "AMPLITUDE_SECRET_KEY", "0123456789abcdef", 32),
+]
+SAMPLE_SHAPES = [  # {N} the name, {n} its camel form, {s} the sample word
+    ("sample-env", ".env", "{N}={v}\n{N}_{S}={d}\n"),
+    ("sample-python", "settings.py", '{N} = "{v}"\n{N}_{S} = "{d}"  # for the docs\n'),
+    ("sample-yaml", "config.yml", "{n}: {v}\n{n}{s}: {d}\n"),
+    ("sample-json", "config.json", '{{\n  "{n}": "{v}",\n  "{n}{s}": "{d}"\n}}\n'),
+    ("sample-tcl", "client.tcl", 'set {N_lower} "{v}"\nset {N_lower}_{s_lower} "{d}"\n'),
+    ("sample-haskell", "Config.hs", '{n} = "{v}"\n{n}{s} = "{d}"\n'),
+]
+TEAMCITY_SHAPES = [
+    ("teamcity-kts", "settings.kts",
+     'project {{\n    params {{\n        password("env.{N}", "credentialsJSON:{u}")\n'
+     '        password("env.DEPLOY_TOKEN", "{v}")\n    }}\n}}\n'),
+    ("teamcity-xml", "project-config.xml",
+     '<parameters>\n  <param name="env.{N}" value="credentialsJSON:{u}" spec="password display=\'hidden\'" />\n'
+     '  <param name="env.DEPLOY_PASSWORD" value="{v}" />\n</parameters>\n'),
+]
+PUBLIC_BLOCK_SHAPES = [  # {k} the published key, {x} the block's secret, {o} another provider's key
+    ("block-json-inline", "config.json",
+     '{{\n  "pusher": {{ "appId": "{id}", "key": "{k}", "secret": "{x}", "cluster": "eu" }},\n'
+     '  "mailgun": {{ "domain": "mg.acme.io", "key": "{o}" }}\n}}\n', "pusher-app-secret"),
+    ("block-yaml", "settings.yml",
+     "pusher:\n  app_id: \"{id}\"\n  key: {k}\n  secret: {x}\npostmark:\n  key: {o}\n", "pusher-app-secret"),
+    ("block-toml", "services.toml",
+     '[amplitude]\napi_key = "{k32}"\nsecret_key = "{x32}"\n\n[sendgrid]\napi_key = "{o}"\n', "amplitude-secret-key"),
+    ("block-yaml-amplitude", "analytics.yaml",
+     "amplitude:\n  api_key: {k32}\n  secret_key: {x32}\n", "amplitude-secret-key"),
+]
+FLY_SHAPES = [
+    ("fly-dotenv", ".env", 'FLY_API_TOKEN="FlyV1 {t}"\n'),
+    ("fly-yaml", "deploy.yml", "env:\n  FLY_API_TOKEN: FlyV1 {t}\n"),
+    ("fly-json", "vercel.json", '{{\n  "env": {{ "FLY_API_TOKEN": "FlyV1 {t}" }}\n}}\n'),
+    ("fly-cli", "deploy.sh", 'flyctl deploy --access-token "FlyV1 {t}" --remote-only\n'),
+    ("fly-kotlin", "Fly.kt", 'val flyToken = "FlyV1 {t}"\n'),
+]
+
+
+JFROG_REF_SHAPES = [
+    ("jfrog-cli-conf", "jfrog-cli.conf.v6",
+     '{{\n  "servers": [ {{ "url": "https://acme.jfrog.io/", "user": "ci", "accessToken": "{t}" }} ]\n}}\n'),
+    ("jfrog-elixir", "config.exs", 'config :acme, :artifactory, token: "{t}"\n'),
+    ("jfrog-dotenv", ".env", "JFROG_ACCESS_TOKEN={t}\n"),
+]
+
+
+def precision12_block(emit):
+    rnd = random.Random(12012)
+    hexd = "0123456789abcdef"
+    alnum = string.ascii_letters + string.digits
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    def uuid4():
+        return "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))
+
+    for rule, name, alphabet, n in SAMPLE_NAMES:
+        for shape, fname, tpl in SAMPLE_SHAPES:
+            word = rnd.choice(("Sample", "Example"))
+            v, d = pick(alphabet, n), pick(alphabet, n)
+            text = tpl.format(N=name, n=camel(name), N_lower=name.lower(), S=word.upper(), s=word,
+                              s_lower=word.lower(), v=v, d=d)
+            emit("positive", shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=v)
+    for shape, fname, tpl in TEAMCITY_SHAPES:
+        for name in ("SONAR_TOKEN", "NPM_TOKEN", "DOCKER_PASSWORD"):
+            v = pick(alnum, 24)
+            emit("positive", shape, fname, tpl.format(N=name, u=uuid4(), v=v), rule="generic-password"
+                 if "PASSWORD" in tpl else "generic-secret", provider="generic", secret=v)
+    for shape, fname, tpl, rule in PUBLIC_BLOCK_SHAPES:
+        for i in range(3):
+            vals = {"id": str(rnd.randrange(10**6, 10**7)), "k": pick(hexd, 20), "x": pick(hexd, 20),
+                    "k32": pick(hexd, 32), "x32": pick(hexd, 32), "o": pick(alnum, 32)}
+            text = tpl.format(**vals)
+            secret = vals["x32"] if "{x32}" in tpl else vals["x"]
+            also = [vals["o"]] if "{o}" in tpl else []
+            emit("positive", shape, fname, text, also=also, rule=rule, provider=rule.split("-")[0],
+                 secret=secret)
+    # a (name, value) pair as a call's two arguments: a name that says id
+    # names no secret; another name's value stays a secret
+    for i in range(4):
+        svc = rnd.choice(("firecrawl", "assemblyai"))
+        v = pick(alnum, 32)
+        idname = rnd.choice(("%s_job_id", "%s_run_uuid", "%sRequestId", "%s-build-guid")) % svc
+        emit("positive", "call-pair-args", "creds.rb",
+             'Creds = Struct.new(:name, :value)\nCREDS = [\n  Creds.new("%s_legacy", "%s"),\n'
+             '  Creds.new("%s", "%s"),\n]\n' % (svc, v, idname, uuid4()),
+             rule="generic-secret", provider="generic", secret=v)
+    # JFrog reference tokens as written, base64 of reftkn:01:EXPIRY:RANDOM
+    # of any random length the decoded form takes: reported whole, not
+    # only decoded
+    for shape, fname, tpl in JFROG_REF_SHAPES:
+        for n in (27, 32, 40, 48):
+            text = "reftkn:01:%d:%s" % (rnd.randrange(1800000000, 2100000000), pick(alnum, n))
+            t = base64.b64encode(text.encode()).decode().rstrip("=")
+            emit("positive", shape, fname, tpl.format(t=t), rule="jfrog-reference-token",
+                 provider="jfrog", secret=t)
+    b64 = string.ascii_letters + string.digits + "+/"
+    for shape, fname, tpl in FLY_SHAPES:
+        for i in range(2):
+            t = "fm2_" + pick(b64, rnd.randrange(150, 260))
+            if i:
+                t += ",fm2_" + pick(b64, rnd.randrange(40, 90))
+            emit("positive", shape, fname, tpl.format(t=t), rule="flyio-macaroon-token", provider="flyio",
+                 secret="FlyV1 " + t)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3710,6 +3829,7 @@ def main():
     lineglue_block(emit)
     mailmount_block(emit)
     commands_block(emit)
+    precision12_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
