@@ -4242,6 +4242,21 @@ static int credential_tail(const unsigned char *b, size_t ns, size_t ne)
 	       (ne > ns && (b[ne - 1] | 0x20) == 's' && tail_word(b, ns, ne - 1));
 }
 
+/* Whether the word b[w..e) ends in "pass" and names no password: a
+ * compass (encompass), surpass, trespass, overpass (not a bypass: Vercel's
+ * protection bypass is a secret). */
+static int pass_look_alike(const unsigned char *b, size_t w, size_t e)
+{
+	static const char *const words[] = { "compass",	 "surpass",   "trespass",
+					     "overpass", "underpass", NULL };
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (ends_ci(b, w, e, words[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * What the name b[ns..ne) says of its value, by its last word (a plural
  * dropped to its singular in *ne): password, token, api_key as the rules
@@ -4268,7 +4283,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
 			return CONFIG_PLAIN; /* glued too: dbpassword */
-	if (ends_ci(b, w, e, "pass"))
+	if (ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e))
 		return CONFIG_PLAIN; /* requirepass, auth_pass */
 	if (e - w == 4 && !strncasecmp((const char *)b + w, "salt", 4))
 		return CONFIG_SECRET; /* a word of its own: not Pulumi's encryptionsalt */
