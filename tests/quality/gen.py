@@ -1435,13 +1435,9 @@ NAMES12_DECOYS = [
 def names_block(emit):
     """Positives and decoys of the names above; their own seed."""
     rnd = random.Random(1212)
-    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 
     def rand(n):
-        v = ""
-        while not (re.search(r"[0-9]", v) and re.search(r"[A-Z]", v) and re.search(r"[a-z]", v)):
-            v = "".join(rnd.choice(alnum) for _ in range(n))
-        return v
+        return mixed_token(rnd, n)
 
     for i in range(3):
         for shape, fname, tpl in NAMES12:
