@@ -595,10 +595,10 @@ static int mark_keyword_alone(const unsigned char *b, size_t last)
 	if (equal_ci(b + k - 3, "pass", 4))
 		return b[k - 3] != 'P' || !(islower(b[k - 4]) || isdigit(b[k - 4]));
 	if (k >= 10 && equal_ci(b + k - 10, "credentials", 11))
-		k -= 6;
+		k -= 6; /* k - 4: where the word starts, as for creds */
 	else if (!equal_ci(b + k - 4, "creds", 5))
 		return 0;
-	return !ident_byte(b[k - 5]);
+	return k == 4 || !ident_byte(b[k - 5]);
 }
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
