@@ -609,12 +609,40 @@ static int line_glue_named(const unsigned char *b, size_t len, size_t last);
 static int line_glue_line(const unsigned char *b, size_t ls, size_t le,
 			  struct kh_layer *l);
 
+/*
+ * Whether the keyword ending at b[last] is a word and a mark (pass =,
+ * creds:) the generic rules read only in a compound: "pass" as a
+ * camelCase name's Pass (siteAdminPass =; a "pass" of its own or a
+ * lower-case word's end, pass = 0 or bypass:, names nothing, and `_pass`
+ * has keywords of its own), creds and credentials after a qualifier
+ * (db_creds =; C's `*creds = ...` is none).
+ */
+static int mark_keyword_alone(const unsigned char *b, size_t last)
+{
+	size_t k = last;
+
+	while (k > 0 &&
+	       (b[k] == ' ' || b[k] == '=' || b[k] == ':' || b[k] == '"' || b[k] == '\''))
+		k--;
+	if (k == last || k < 5 || (b[k] | 0x20) != 's')
+		return 0;
+	if (equal_ci(b + k - 3, "pass", 4))
+		return b[k - 3] != 'P' || !(islower(b[k - 4]) || isdigit(b[k - 4]));
+	if (k >= 10 && equal_ci(b + k - 10, "credentials", 11))
+		k -= 6; /* k - 4: where the word starts, as for creds */
+	else if (!equal_ci(b + k - 4, "creds", 5))
+		return 0;
+	return k == 4 || !ident_byte(b[k - 5]);
+}
+
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
+	if (mark_keyword_alone(b, last))
+		return 0;
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
@@ -4544,7 +4572,8 @@ static int tail_word(const unsigned char *b, size_t ns, size_t end)
 	case T4('s', 'a', 'l', 't'):
 	case T4('a', 'u', 't', 'h'):
 	case T4('c', 'r', 'e', 'd'):
-	case T4('t', 'i', 'a', 'l'): /* credential */ return 1;
+	case T4('t', 'i', 'a', 'l'): /* credential */
+	case T4('i', 'n', 'f', 'o'): /* user.info */ return 1;
 	}
 	return 0;
 }
@@ -4556,6 +4585,21 @@ static int credential_tail(const unsigned char *b, size_t ns, size_t ne)
 {
 	return tail_word(b, ns, ne) ||
 	       (ne > ns && (b[ne - 1] | 0x20) == 's' && tail_word(b, ns, ne - 1));
+}
+
+/* Whether the word b[w..e) ends in "pass" and names no password: a
+ * compass (encompass), surpass, trespass, overpass (not a bypass: Vercel's
+ * protection bypass is a secret). */
+static int pass_look_alike(const unsigned char *b, size_t w, size_t e)
+{
+	static const char *const words[] = { "compass",	 "surpass",   "trespass",
+					     "overpass", "underpass", NULL };
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (ends_ci(b, w, e, words[k]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -4584,7 +4628,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
 			return CONFIG_PLAIN; /* glued too: dbpassword */
-	if (ends_ci(b, w, e, "pass"))
+	if (ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e))
 		return CONFIG_PLAIN; /* requirepass, auth_pass */
 	if (e - w == 4 && !strncasecmp((const char *)b + w, "salt", 4))
 		return CONFIG_SECRET; /* a word of its own: not Pulumi's encryptionsalt */
@@ -4605,6 +4649,12 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	}
 	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
 	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
+		return CONFIG_USER_PASS;
+	/* a URL's userinfo as a setting of its own (Schema Registry's
+	 * basic.auth.user.info=KEY:SECRET, userInfo, user_info) */
+	if (ends_ci(b, w, e, "userinfo") ||
+	    (e - w == 4 && ends_ci(b, w, e, "info") && w - ns > 4 &&
+	     ends_ci(b, ns, isalnum(b[w - 1]) ? w : w - 1, "user")))
 		return CONFIG_USER_PASS;
 	return CONFIG_NONE;
 }

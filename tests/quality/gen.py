@@ -1382,6 +1382,77 @@ def shapes4_block(emit):
     for shape, fname, tpl in SHAPES4_DECOYS:
         emit("decoy", shape, fname, tpl.format(p=rand(12)), provider="generic",
              why="no literal credential, a placeholder, or text")
+# ---- (names) credential names as code spells them (wave 12) --------------
+# A passphrase in two words (pass_phrase), a camelCase name's Pass
+# (siteAdminPass), an API signature (NVP's api_signature), a qualified
+# creds/credentials, a form suffix after the word (_b64, Value, _raw), an
+# array's or map's member (api_keys[0], tokens(1)) and a URL's userinfo as
+# a setting (basic.auth.user.info=KEY:SECRET). Decoys: words that hold the
+# letters and are no credential's (bypass, compass, renderPass,
+# signatureAlgorithm, a bare signature, keyId, publicKey, tokenizer,
+# credentials_file), random values under them.
+# {v}: a token (generic-secret), {p}: a password (generic-password), {u}: a
+# key id (the user half of user.info)
+NAMES12 = [
+    ("names-pass-phrase", "oci/config", "[DEFAULT]\nuser=ocid1.user.oc1..deploy\nkey_file=~/.oci/deploy.pem\npass_phrase={p}\n"),
+    ("names-pass-phrase", "deploy.yml", "ssh:\n  key_pass_phrase: \"{p}\"\n"),
+    ("names-pass-phrase", "Signer.java", "private static final String passPhrase = \"{v}\";\n"),
+    ("names-camel-pass", "Config.hs", "ftpPass :: Text\nftpPass = \"{v}\"\n"),
+    ("names-camel-pass", "settings.js", "module.exports = {{ siteAdminPass: '{v}', port: 8080 }};\n"),
+    ("names-camel-pass", "Mailer.kt", "val smtpPass = \"{p}\"\n"),
+    ("names-camel-pass", "deploy.json", "{{\n  \"host\": \"ftp.acme.io\",\n  \"rootPass\": \"{v}\"\n}}\n"),
+    ("names-api-signature", "gateway.py", "API_USERNAME = \"billing_api1.acme.io\"\nAPI_SIGNATURE = \"{v}\"\n"),
+    ("names-api-signature", "Gateway.cs", "const string ApiSignature = \"{v}\";\n"),
+    ("names-api-signature", "merchant.yaml", "merchant:\n  api_signature: {v}\n"),
+    ("names-creds", "settings.py", "SMTP_CREDS = \"{v}\"\n"),
+    ("names-creds", "app.yaml", "backup:\n  storage_credentials: {v}\n"),
+    ("names-creds", "client.ts", "const dbCreds = '{v}';\n"),
+    ("names-suffix", "keys.py", "API_KEY_B64 = \"{v}\"\n"),
+    ("names-suffix", "Auth.java", "private static final String tokenValue = \"{v}\";\n"),
+    ("names-suffix", "config.yaml", "signing_secret_raw: \"{v}\"\n"),
+    ("names-suffix", "main.go", "const passwordStr = \"{p}\"\n"),
+    ("names-suffix", ".env", "WEBHOOK_SECRET_VALUE={v}\n"),
+    ("names-index", "keys.py", "api_keys[0] = \"{v}\"\n"),
+    ("names-index", "seed.rb", "passwords[\"db\"] = \"{p}\"\n"),
+    ("names-index", "service.nml", "&service\n  tokens(1) = '{v}',\n/\n"),
+    ("names-user-info", "client.properties", "basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info={u}:{v}\n"),
+    ("names-user-info", "producer.properties", "schema.registry.basic.auth.user.info={u}:{v}\n"),
+]
+NAMES12_DECOYS = [
+    ("names-decoy", "proxy.yaml", "passthrough: {v}\ncompass: {v}\nbypass: localhost,127.0.0.1,.acme.internal\n"),
+    ("names-decoy", "nav.py", "compass_heading = \"{v}\"\nbyPass = \"{v}\"\n"),
+    ("names-decoy", "Jwt.java", "String signatureAlgorithm = \"{v}\";\nString signature = \"{v}\";\n"),
+    ("names-decoy", "webhook.js", "const requestSignature = '{v}';\nconst keyId = '{v}';\n"),
+    ("names-decoy", "render.ts", "const renderPass = '{v}';\nconst shadowPass = '{v}';\nconst firstPass = '{v}';\n"),
+    ("names-decoy", "nlp.py", "tokenizer = \"{v}\"\nmonkey = \"{v}\"\nkeyboard = \"{v}\"\n"),
+    ("names-decoy", "crm.yaml", "secretary: {v}\npassengers: {v}\npublicKey: {v}\n"),
+    ("names-decoy", "settings.py", "credentials_file = \"{v}\"\ncreds_path = \"{v}\"\npassword_hint_value = \"{v}\"\n"),
+    ("names-decoy", "plugins.txt", "credentials:1337.v{h}\nplain-credentials:183.va_{h}\n"),
+    ("names-decoy", "client.properties", "basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=${{SR_KEY}}:${{SR_SECRET}}\n"),
+]
+
+
+def names_block(emit):
+    """Positives and decoys of the names above; their own seed."""
+    rnd = random.Random(1212)
+
+    def rand(n):
+        return mixed_token(rnd, n)
+
+    for i in range(3):
+        for shape, fname, tpl in NAMES12:
+            if "{p}" in tpl:
+                v, rule = rand(rnd.choice((10, 12, 14))), "generic-password"
+            else:
+                v, rule = rand(rnd.choice((20, 24, 32, 56))), "generic-secret"
+            u = "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16))
+            emit("positive", shape, fname, tpl.format(v=v, p=v, u=u), rule=rule,
+                 provider="generic", secret=v)
+    for shape, fname, tpl in NAMES12_DECOYS:
+        emit("decoy", shape, fname, tpl.format(v=rand(24), h="%07x" % rnd.getrandbits(28)),
+             provider="generic", why="a look-alike word, no credential's name")
+
+
 # wave 7 b5formats: the fifth blind corpus's format classes (a Drupal
 # hash salt as an environment variable, a Sumo Logic HTTP source URL in
 # standard base64, a Telnyx key under a name that does not say Telnyx, an
@@ -3830,6 +3901,7 @@ def main():
     mailmount_block(emit)
     commands_block(emit)
     precision12_block(emit)
+    names_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
