@@ -1148,6 +1148,33 @@ static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char
 	return n >= 40 && all_of(s, n, is_base64_char) && in_mremoteng_file(c);
 }
 
+/*
+ * Letters without a digit that are still random: generated passwords
+ * (pwgen -s without -n, letters-and-symbols recipes) mix the cases inside
+ * the value over and over. A lower letter turns upper at least once in 6
+ * letters and two capitals meet at least once in 8 (each about one pair
+ * in 4 at random), where names' camelCase humps come once a word and
+ * stand alone (smtpApiTokenRequestEgg: 4 rises in 22 letters, no capitals
+ * that meet).
+ */
+static int is_random_letters(const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, rises = 0, capitals = 0;
+
+	if (n < 12)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit(s[i]))
+			return 0;
+		if (!isalpha(s[i]))
+			continue;
+		letters++;
+		rises += i > 0 && islower(s[i - 1]) && isupper(s[i]);
+		capitals += i > 0 && isupper(s[i - 1]) && isupper(s[i]);
+	}
+	return letters >= 12 && rises * 6 >= letters && capitals * 8 >= letters;
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -1159,13 +1186,13 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		letter |= !!isalpha(s[i]);
 		digit |= !!isdigit(s[i]);
 	}
-	if (!letter || !digit || names_no_credential(c) || has_climb(s, n) ||
-	    is_identifier(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
-	    is_encoded(s, n) || is_digest(s, n) || has_inner_padding(s, n) ||
-	    memmem(s, n, "://", 3) || names_public_half(c) || is_public_format(s, n) ||
-	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
-	    under_encrypted_data(c) || is_code_reference(s, n) ||
-	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
+	if (!letter || (!digit && !is_random_letters(s, n)) || names_no_credential(c) ||
+	    has_climb(s, n) || is_identifier(s, n) || is_scoped_name(s, n) ||
+	    is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
+	    has_inner_padding(s, n) || memmem(s, n, "://", 3) || names_public_half(c) ||
+	    is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
+	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
+	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;

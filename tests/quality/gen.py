@@ -3750,6 +3750,43 @@ def precision12_block(emit):
                  secret="FlyV1 " + t)
 
 
+# wave 12 lead: generated passwords of letters and marks, no digit
+# (pwgen -s without -n, letters-and-symbols recipes) under a password's
+# name, beside camelCase and acronym names of code under the same names.
+LETTERS12 = [
+    ("env-assign", "letters12/.env", "DB_PASSWORD={v}\n"),
+    ("yaml-value", "letters12/values.yaml", "auth:\n  username: orders\n  password: {v}\n"),
+    ("c-define", "letters12/secrets.h", '#define MQTT_PASSWORD "{v}"\n'),
+    ("json-value", "letters12/config.json", '{{"admin_password": "{v}"}}\n'),
+]
+LETTERS12_DECOYS = [
+    ("js-member", "letters12/api.js", "const token = smtpApiTokenRequestEgg;\n"),
+    ("yaml-value", "letters12/app.yaml", "password: getDatabasePasswordFromVault\n"),
+    ("java-call", "letters12/Auth.java", 'String secret = "getHTTPSProxyURLForAWS";\n'),
+    ("env-assign", "letters12/more.env", "API_SECRET=XMLHttpRequestUploadEvent\n"),
+]
+
+
+def letters12_block(emit):
+    rnd = random.Random(1213)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    for i in range(3):
+        for shape, fname, tpl in LETTERS12:
+            while True:
+                v = "".join(rnd.choice(letters) for _ in range(rnd.choice((14, 17, 20))))
+                if i == 1:
+                    v = v[:7] + rnd.choice("!#%*") + v[7:]
+                rises = sum(a.islower() and b.isupper() for a, b in zip(v, v[1:]))
+                caps = sum(a.isupper() and b.isupper() for a, b in zip(v, v[1:]))
+                n = sum(c.isalpha() for c in v)
+                if rises * 6 >= n and caps * 8 >= n:
+                    break
+            emit("positive", shape, fname.replace("letters12/", "letters12/%d/" % i), tpl.format(v=v),
+                 rule="generic-secret", provider="generic", secret=v)
+    for shape, fname, tpl in LETTERS12_DECOYS:
+        emit("decoy", shape, fname, tpl, provider="generic", why="a name of code, no password")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3902,6 +3939,7 @@ def main():
     commands_block(emit)
     precision12_block(emit)
     names_block(emit)
+    letters12_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
