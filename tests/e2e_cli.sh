@@ -74,9 +74,9 @@ check "the option table was read" test "$(wc -l <"$T/table")" -ge 25
 "$KH" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/help"
 groff -man -Tascii -P-c -P-b -P-u doc/keyhound.1 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u >"$T/man"
 # README also quotes git's and GNU parallel's own options and flags of
-# scanned examples
+# scanned examples (curl's --proxy-user and --oauth2-bearer among them)
 grep -oE -- '--[a-z][a-z-]+' README.md | sort -u |
-	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|sshloginfile|user|password|build-arg|from-literal|set|token|depth|window)' >"$T/readme"
+	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|sshloginfile|user|password|build-arg|from-literal|set|token|depth|window|proxy-user|oauth)' >"$T/readme"
 for doc in help man readme; do
 	check "$doc lists exactly the options of the table" diff "$T/table" "$T/$doc"
 done
