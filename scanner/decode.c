@@ -661,9 +661,11 @@ static int b64_candidate(struct finder *f, size_t at)
 		from--;
 	while (to < f->len && is_b64(f->b[to]))
 		to++;
-	end = to - from < B64_MIN_RUN ? to : b64_end(f->b, f->len, to);
+	/* the padding counts: a Secret's 17-character password is 23
+	 * characters and one '=' */
+	end = b64_end(f->b, f->len, to);
 	f->b64_done = end;
-	if (to - from < B64_MIN_RUN || end - from > KH_DECODE_MAX / 3 * 4)
+	if (end - from < B64_MIN_RUN || end - from > KH_DECODE_MAX / 3 * 4)
 		return 0;
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;

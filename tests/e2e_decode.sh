@@ -153,6 +153,18 @@ data:
 scan k8s-ph/secret.yaml
 check "Secret data that decodes to placeholders: no finding" jq -e 'length == 0' "$T/out"
 
+# a short password in a Secret: 17 characters are 23 of base64 and one
+# '=', which counts to the decoder's shortest run (24)
+SPW='Rq7tVw2k9Lx4Mz1Nb'
+mk k8s-short/secret.yaml "apiVersion: v1
+kind: Secret
+data:
+  DB_PASSWORD: $(b64 "$SPW")
+"
+scan k8s-short/secret.yaml
+check "a 17-character password in a Secret: reported decoded" \
+	jq -e --arg s "$SPW" 'length == 1 and .[0].secret == $s and .[0].decoded == ["base64"]' "$T/out"
+
 # a token that is itself base64 (Intercom's tok:<uuid>:1:0), in a Secret:
 # the token is reported, not its own decoding again as a generic secret
 ITOK=$(b64 "tok:6f2c9a1e-4b7d-4e3a-9c8f-1d2e3f4a5b6c:1:0")
