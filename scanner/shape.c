@@ -63,16 +63,24 @@ static int names_its_secret(const struct kh_rule *r)
 	return 1;
 }
 
+/* The start of the line that holds b[s], looked back on `max` bytes at
+ * most (the buffer's start is one), or s + 1 when it starts further back. */
+static size_t line_start_within(const unsigned char *b, size_t s, size_t max)
+{
+	size_t from = s > max ? s - max : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', s - from);
+
+	return nl ? (size_t)(nl - b) + 1 : from ? s + 1 : 0;
+}
+
 /* The line holding b[i] starts with SQL's INSERT (any case); a line is
  * looked back on NAME_MAX_LEN * 16 bytes at most (a minified file's line
  * is long, and every keyword on it may ask). */
 static int in_insert_line(const unsigned char *b, size_t len, size_t i)
 {
-	size_t from = i > NAME_MAX_LEN * 16 ? i - NAME_MAX_LEN * 16 : 0;
-	const unsigned char *nl = memrchr(b + from, '\n', i - from);
-	size_t ls = nl ? (size_t)(nl - b) + 1 : from;
+	size_t ls = line_start_within(b, i, NAME_MAX_LEN * 16);
 
-	if (!nl && from > 0)
+	if (ls > i)
 		return 0;
 	while (ls < len && (b[ls] == ' ' || b[ls] == '\t'))
 		ls++;
@@ -3881,22 +3889,16 @@ static int heading_fence(const unsigned char *b, size_t len, size_t ls, size_t l
  * ends a Markdown heading with a fenced block below. */
 static int heading_fence_named(const unsigned char *b, size_t len, size_t k)
 {
-	size_t ls = k, le;
+	size_t name_end = k, ls, le;
 
 	while (k < len && (b[k] == ' ' || b[k] == ':' || b[k] == '#' || b[k] == '\r'))
 		k++;
 	if (k < len && b[k] != '\n')
 		return 0;
-	{
-		size_t from = ls > 256 ? ls - 256 : 0;
-		const unsigned char *nl =
-			ls > from ? memrchr(b + from, '\n', ls - from) : NULL;
-
-		ls = nl ? (size_t)(nl - b) + 1 : from;
-	}
-	if (b[ls] != '#')
-		return 0;
 	le = k;
+	ls = line_start_within(b, name_end, 256);
+	if (ls > name_end || b[ls] != '#')
+		return 0;
 	k = next_line_start(len, le);
 	if (k < len && (b[k] == '\n' || b[k] == '\r'))
 		k = next_line_start(len, line_end(b, len, k));
