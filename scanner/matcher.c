@@ -13,6 +13,7 @@
 #include "pair.h"
 #include "path_rules.h"
 #include "prefilter.h"
+#include "prefilter_image.h"
 #include "shape.h"
 #include "util.h"
 #include "validate.h"
@@ -74,7 +75,11 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 		nkw[i] = rs->v[i].nkeywords;
 		exact[i] = (unsigned char)rs->v[i].keywords_match_case;
 	}
-	e->prefilter = kh_prefilter_new((char **const *)kw, nkw, exact, rs->n);
+	/* the built-in rules' tables were built with the binary */
+	if (kh_rules_are_image(rs) && kh_prefilter_builtin.nrules == rs->n)
+		e->prefilter = kh_prefilter_from_image(&kh_prefilter_builtin);
+	else
+		e->prefilter = kh_prefilter_new((char **const *)kw, nkw, exact, rs->n);
 	e->mctx_proto = pcre2_match_context_create(NULL);
 	if (!e->prefilter || !e->mctx_proto || kh_path_rules_new(&e->paths, rs) < 0)
 		goto oom;
