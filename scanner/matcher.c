@@ -28,10 +28,12 @@
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
-	/* JIT code is made the first time a rule runs: a small scan (a
-	 * pre-commit hook) pays only for the rules its keywords wake. */
+	/* A rule's regex is compiled, and JIT-compiled, the first time it
+	 * runs: a small scan (a pre-commit hook) pays only for the rules its
+	 * keywords wake, and interprets them (kh_scratch_interpret). */
 	pthread_mutex_t *jit_lock;
-	atomic_uchar *jitted; /* [rule] */
+	atomic_uchar *jitted;		 /* [rule]: enum rule_state */
+	_Atomic(pcre2_code *) *jit_code; /* [rule]: a JIT-compiled copy, or NULL */
 	struct kh_prefilter *prefilter;
 	struct kh_path_rules *paths;	 /* rules a file's path selects, or NULL */
 	pcre2_match_context *mctx_proto; /* limits; copied per scratch */
@@ -41,6 +43,8 @@ struct kh_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
+	const pcre2_code *code; /* the running rule's: JIT-compiled or not */
+	int interpret;		/* kh_scratch_interpret */
 	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
@@ -62,7 +66,8 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	e->rules = rs;
 	e->jit_lock = malloc(sizeof(*e->jit_lock));
 	e->jitted = calloc(rs->n + 1, sizeof(*e->jitted));
-	if (!e->jit_lock || !e->jitted)
+	e->jit_code = calloc(rs->n + 1, sizeof(*e->jit_code));
+	if (!e->jit_lock || !e->jitted || !e->jit_code)
 		goto oom;
 	pthread_mutex_init(e->jit_lock, NULL);
 	kw = calloc(rs->n + 1, sizeof(*kw));
@@ -118,6 +123,8 @@ static void print_keyword_stats(const struct kh_engine *e)
 
 void kh_engine_free(struct kh_engine *e)
 {
+	size_t i;
+
 	if (!e)
 		return;
 	if (e->prefilter && kh_prefilter_counts_hits(e->prefilter))
@@ -127,8 +134,11 @@ void kh_engine_free(struct kh_engine *e)
 	pcre2_match_context_free(e->mctx_proto);
 	if (e->jit_lock && e->jitted)
 		pthread_mutex_destroy(e->jit_lock);
+	for (i = 0; e->jit_code && i < e->rules->n; i++)
+		pcre2_code_free(atomic_load(&e->jit_code[i]));
 	free(e->jit_lock);
 	free(e->jitted);
+	free(e->jit_code);
 	free(e);
 }
 
@@ -247,6 +257,11 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	}
 	pcre2_jit_stack_assign(s->mctx, NULL, s->jit_stack);
 	return s;
+}
+
+void kh_scratch_interpret(struct kh_scratch *s)
+{
+	s->interpret = 1;
 }
 
 void kh_scratch_free(struct kh_scratch *s)
@@ -569,7 +584,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		struct kh_finding *f;
 		int through_k;
 
-		rc = pcre2_match(rule->code, src->data, to, start, 0, s->md, s->mctx);
+		rc = pcre2_match(s->code, src->data, to, start, 0, s->md, s->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0) {
@@ -755,42 +770,74 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 	return 0;
 }
 
-/*
- * JIT-compiles rule r once, before any thread matches with it (the JIT
- * rewrites the code object, so it must not race a match). When the system
- * forbids JIT (W^X), the interpreter gives the same answers.
- */
-/*
- * Compiles (built-in rules compile on first use, so a scan pays only for
- * the rules whose keywords it meets) and JIT-compiles rule r once, under
- * the engine's lock. Returns 1 when the rule can run; a built-in regex
- * that fails to compile (`rules --check` would have said so) is skipped
- * with a warning.
- */
-static int ensure_ready(const struct kh_engine *e, size_t r, struct kh_diag *d)
+enum rule_state {
+	RULE_NEW,	  /* not compiled yet */
+	RULE_COMPILED,	  /* compiled; JIT-compiled too unless interpreted */
+	RULE_BROKEN,	  /* its regex does not compile: skipped */
+	RULE_INTERPRETED, /* JIT refused (W^X): interpreted */
+};
+
+/* Rule r's regex JIT-compiled: a copy of the code, made once (JIT
+ * compilation rewrites the code object, which other threads may be
+ * matching with). The interpreter gives the same answers. */
+static const pcre2_code *jit_rule(const struct kh_engine *e, size_t r)
 {
-	int state = atomic_load_explicit(&e->jitted[r], memory_order_acquire);
+	pcre2_code *copy;
 
-	if (state)
-		return state == 1;
 	pthread_mutex_lock(e->jit_lock);
-	state = atomic_load_explicit(&e->jitted[r], memory_order_relaxed);
-	if (!state) {
-		/* the one place a rule changes after loading, under jit_lock */
-		struct kh_rule *rule = (struct kh_rule *)&e->rules->v[r];
-		char err[512];
-
-		if (kh_rule_compile(rule, err, sizeof(err)) < 0) {
-			kh_warn(d, "%s", err);
-			state = 2;
+	copy = atomic_load(&e->jit_code[r]);
+	if (!copy && atomic_load(&e->jitted[r]) == RULE_COMPILED) {
+		copy = pcre2_code_copy(e->rules->v[r].code);
+		if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0) {
+			atomic_store(&e->jit_code[r], copy);
 		} else {
-			(void)pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
-			state = 1;
+			pcre2_code_free(copy);
+			copy = NULL;
+			atomic_store(&e->jitted[r], RULE_INTERPRETED);
 		}
-		atomic_store_explicit(&e->jitted[r], state, memory_order_release);
 	}
 	pthread_mutex_unlock(e->jit_lock);
-	return state == 1;
+	return copy ? copy : e->rules->v[r].code;
+}
+
+/*
+ * The code rule r runs with: compiled on first use (built-in rules compile
+ * then, so a scan pays only for the rules whose keywords it meets), and
+ * JIT-compiled unless `interpret`. NULL when the rule cannot run: a
+ * built-in regex that fails to compile (`rules --check` would have said
+ * so) is skipped with a warning.
+ */
+static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int interpret,
+				      struct kh_diag *d)
+{
+	const pcre2_code *code =
+		atomic_load_explicit(&e->jit_code[r], memory_order_acquire);
+	int state = atomic_load_explicit(&e->jitted[r], memory_order_acquire);
+
+	if (code)
+		return code;
+	if (state == RULE_NEW) {
+		pthread_mutex_lock(e->jit_lock);
+		state = atomic_load_explicit(&e->jitted[r], memory_order_relaxed);
+		if (state == RULE_NEW) {
+			/* the one place a rule changes after loading, under jit_lock */
+			struct kh_rule *rule = (struct kh_rule *)&e->rules->v[r];
+			char err[512];
+
+			state = RULE_COMPILED;
+			if (kh_rule_compile(rule, err, sizeof(err)) < 0) {
+				kh_warn(d, "%s", err);
+				state = RULE_BROKEN;
+			}
+			atomic_store_explicit(&e->jitted[r], state, memory_order_release);
+		}
+		pthread_mutex_unlock(e->jit_lock);
+	}
+	if (state == RULE_BROKEN)
+		return NULL;
+	if (state == RULE_COMPILED && !interpret)
+		return jit_rule(e, r);
+	return e->rules->v[r].code;
 }
 
 /* Whether rule r is to run on this source. */
@@ -999,7 +1046,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 			bits &= bits - 1;
 			if (r >= rs->n)
 				continue;
-			if (!ensure_ready(e, r, d))
+			if (!(s->code = ensure_ready(e, r, s->interpret, d)))
 				continue;
 			ret = run_rule(&rs->v[r], s, src, now, d,
 				       whole ? NULL
