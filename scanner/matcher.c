@@ -30,9 +30,11 @@ struct kh_engine {
 	const struct kh_ruleset *rules;
 	/* A rule's regex is compiled, and JIT-compiled, the first time it
 	 * runs: a small scan (a pre-commit hook) pays only for the rules its
-	 * keywords wake, and interprets them (kh_scratch_interpret). */
+	 * keywords wake, and interprets them until they searched
+	 * INTERPRET_BYTES (kh_scratch_interpret). */
 	pthread_mutex_t *jit_lock;
 	atomic_uchar *jitted;		 /* [rule]: enum rule_state */
+	atomic_size_t *interpreted;	 /* [rule]: bytes the interpreter searched */
 	_Atomic(pcre2_code *) *jit_code; /* [rule]: a JIT-compiled copy, or NULL */
 	struct kh_prefilter *prefilter;
 	struct kh_path_rules *paths;	 /* rules a file's path selects, or NULL */
@@ -45,6 +47,10 @@ struct kh_scratch {
 	pcre2_jit_stack *jit_stack;
 	const pcre2_code *code; /* the running rule's: JIT-compiled or not */
 	int interpret;		/* kh_scratch_interpret */
+	/* the running rule: its index, and while it is interpreted, the bytes
+	 * searched with it before this source (`interpreted`) and in it */
+	const struct kh_engine *engine;
+	size_t rule, interpreted, searched;
 	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
@@ -67,7 +73,8 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	e->jit_lock = malloc(sizeof(*e->jit_lock));
 	e->jitted = calloc(rs->n + 1, sizeof(*e->jitted));
 	e->jit_code = calloc(rs->n + 1, sizeof(*e->jit_code));
-	if (!e->jit_lock || !e->jitted || !e->jit_code)
+	e->interpreted = calloc(rs->n + 1, sizeof(*e->interpreted));
+	if (!e->jit_lock || !e->jitted || !e->jit_code || !e->interpreted)
 		goto oom;
 	pthread_mutex_init(e->jit_lock, NULL);
 	kw = calloc(rs->n + 1, sizeof(*kw));
@@ -139,6 +146,7 @@ void kh_engine_free(struct kh_engine *e)
 	free(e->jit_lock);
 	free(e->jitted);
 	free(e->jit_code);
+	free(e->interpreted);
 	free(e);
 }
 
@@ -259,9 +267,9 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	return s;
 }
 
-void kh_scratch_interpret(struct kh_scratch *s)
+void kh_scratch_interpret(struct kh_scratch *s, int on)
 {
-	s->interpret = 1;
+	s->interpret = on;
 }
 
 void kh_scratch_free(struct kh_scratch *s)
@@ -550,6 +558,22 @@ static int holds_any(const unsigned char *p, size_t n, const char *set)
 }
 
 /*
+ * A scratch that interprets (kh_scratch_interpret) JIT-compiles a rule
+ * before a window would take the bytes the interpreter searched with it
+ * past this: at 300-400 instructions a byte (a search tries each start of
+ * a keyword's window against the whole regex) that is about the 0.66M a
+ * JIT compilation costs (a rent-or-buy choice). Measured: a pre-commit
+ * hook's usual change stays interpreted (staged200, one file piped to
+ * stdin: 21 % fewer instructions); 33 KB dense with secrets on stdin costs
+ * 5 % more than JIT-compiling at once (4096: 17 %; counting only windows
+ * already searched: 39 %, windows merge to 14 KB there).
+ */
+#define INTERPRET_BYTES 2048
+
+static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int interpret,
+				      struct kh_diag *d);
+
+/*
  * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
  * still see the bytes before `from`), trying no start past last_start
  * (PCRE2_UNSET: no such bound). Returns the end of the furthest match,
@@ -575,6 +599,11 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 	    !holds_any(src->data + from, to - from, rule->match_holds))
 		return from;
 	pcre2_set_offset_limit(s->mctx, last_start);
+	/* interpreted long enough (with this window): JIT from here on */
+	if (s->code == rule->code &&
+	    s->interpreted + s->searched + (to - from) > INTERPRET_BYTES)
+		s->code = ensure_ready(s->engine, s->rule, 0, d);
+	s->searched += to - from;
 
 	while (start <= to) {
 		struct kh_candidate cand = { 0 };
@@ -803,9 +832,9 @@ static const pcre2_code *jit_rule(const struct kh_engine *e, size_t r)
 /*
  * The code rule r runs with: compiled on first use (built-in rules compile
  * then, so a scan pays only for the rules whose keywords it meets), and
- * JIT-compiled unless `interpret`. NULL when the rule cannot run: a
- * built-in regex that fails to compile (`rules --check` would have said
- * so) is skipped with a warning.
+ * JIT-compiled unless `interpret` (then once it searched INTERPRET_BYTES).
+ * NULL when the rule cannot run: a built-in regex that fails to compile
+ * (`rules --check` would have said so) is skipped with a warning.
  */
 static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int interpret,
 				      struct kh_diag *d)
@@ -835,7 +864,9 @@ static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int i
 	}
 	if (state == RULE_BROKEN)
 		return NULL;
-	if (state == RULE_COMPILED && !interpret)
+	if (state == RULE_COMPILED &&
+	    (!interpret || atomic_load_explicit(&e->interpreted[r],
+						memory_order_relaxed) >= INTERPRET_BYTES))
 		return jit_rule(e, r);
 	return e->rules->v[r].code;
 }
@@ -1048,10 +1079,18 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 				continue;
 			if (!(s->code = ensure_ready(e, r, s->interpret, d)))
 				continue;
+			s->engine = e;
+			s->rule = r;
+			s->searched = 0;
+			s->interpreted = atomic_load_explicit(&e->interpreted[r],
+							      memory_order_relaxed);
 			ret = run_rule(&rs->v[r], s, src, now, d,
 				       whole ? NULL
 					     : s->by_rule + s->end[r] - s->count[r],
 				       whole ? 0 : s->count[r]);
+			if (s->interpret) /* all or part interpreted */
+				atomic_fetch_add_explicit(&e->interpreted[r], s->searched,
+							  memory_order_relaxed);
 		}
 	}
 	if (grouped)

@@ -371,10 +371,6 @@ out:
 /* ---- the command ----------------------------------------------------------------- */
 
 #define SMALL_CHANGE (1u << 20) /* bytes staged that one thread scans */
-/* bytes staged whose scan interprets the rules' regexes: the windows
- * around keywords in 128 KB cost the interpreter less than
- * JIT-compiling the rules they wake (kh_scratch_interpret) */
-#define SMALL_INTERPRET (128u << 10)
 
 static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 			struct kh_diag *d, time_t now, git_repository *repo,
@@ -400,7 +396,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 		bytes += c->v[i].size;
 	if (!opt->threads && bytes < SMALL_CHANGE)
 		cfg.threads = 1;
-	cfg.interpret = bytes < SMALL_INTERPRET;
+	cfg.interpret = bytes < KH_INTERPRET_BELOW; /* kh_scratch_interpret */
 	cfg.queue_cap = (size_t)cfg.threads * 4;
 	cfg.run = kh_git_task_run;
 	cfg.thread_init = kh_git_thread_init;

@@ -550,7 +550,7 @@ static void test_interpret(void)
 		CHECK(!"fixture");
 		return;
 	}
-	kh_scratch_interpret(f.s);
+	kh_scratch_interpret(f.s, 1);
 	n = scan_text(&f, text, NULL, 0);
 	CHECK(n >= 1 && n != (size_t)-1);
 	jit = kh_scratch_new(f.e);
@@ -566,6 +566,28 @@ static void test_interpret(void)
 	CHECK(jit != NULL);
 	kh_scratch_free(jit);
 	fixture_release(&f);
+	/* a window past the interpreter's budget (2 KiB) is JIT-compiled
+	 * first, in a fresh engine: the same findings */
+	{
+		char *big = malloc(8192);
+		size_t k, want;
+
+		if (!big || fixture_init(&f, test_rules, generic_rules) < 0) {
+			CHECK(!"fixture");
+			free(big);
+			return;
+		}
+		for (k = 0, big[0] = 0; k < 120; k++)
+			strcat(big, "secret = acme_Rq7vTz2KbW9mXc4Lp\n"); /* 32 bytes */
+		strcat(big, "secret = acme_Rq7vTz2KbW9mXc4LpYdN\n");
+		want = scan_text(&f, big, NULL, 0);
+		fixture_release(&f);
+		CHECK(fixture_init(&f, test_rules, generic_rules) == 0);
+		kh_scratch_interpret(f.s, 1);
+		CHECK(want >= 1 && scan_text(&f, big, NULL, 0) == want);
+		fixture_release(&f);
+		free(big);
+	}
 }
 
 /* Line numbers: "\n", "\r\n" and a lone "\r" each end one line. */
