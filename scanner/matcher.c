@@ -13,6 +13,7 @@
 #include "pair.h"
 #include "path_rules.h"
 #include "prefilter.h"
+#include "prefilter_image.h"
 #include "shape.h"
 #include "util.h"
 #include "validate.h"
@@ -27,10 +28,14 @@
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
-	/* JIT code is made the first time a rule runs: a small scan (a
-	 * pre-commit hook) pays only for the rules its keywords wake. */
+	/* A rule's regex is compiled, and JIT-compiled, the first time it
+	 * runs: a small scan (a pre-commit hook) pays only for the rules its
+	 * keywords wake, and interprets them until they searched
+	 * INTERPRET_BYTES (kh_scratch_interpret). */
 	pthread_mutex_t *jit_lock;
-	atomic_uchar *jitted; /* [rule] */
+	atomic_uchar *jitted;		 /* [rule]: enum rule_state */
+	atomic_size_t *interpreted;	 /* [rule]: bytes the interpreter searched */
+	_Atomic(pcre2_code *) *jit_code; /* [rule]: a JIT-compiled copy, or NULL */
 	struct kh_prefilter *prefilter;
 	struct kh_path_rules *paths;	 /* rules a file's path selects, or NULL */
 	pcre2_match_context *mctx_proto; /* limits; copied per scratch */
@@ -40,6 +45,12 @@ struct kh_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
+	const pcre2_code *code; /* the running rule's: JIT-compiled or not */
+	int interpret;		/* kh_scratch_interpret */
+	/* the running rule: its index, and while it is interpreted, the bytes
+	 * searched with it before this source (`interpreted`) and in it */
+	const struct kh_engine *engine;
+	size_t rule, interpreted, searched;
 	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
@@ -61,7 +72,9 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	e->rules = rs;
 	e->jit_lock = malloc(sizeof(*e->jit_lock));
 	e->jitted = calloc(rs->n + 1, sizeof(*e->jitted));
-	if (!e->jit_lock || !e->jitted)
+	e->jit_code = calloc(rs->n + 1, sizeof(*e->jit_code));
+	e->interpreted = calloc(rs->n + 1, sizeof(*e->interpreted));
+	if (!e->jit_lock || !e->jitted || !e->jit_code || !e->interpreted)
 		goto oom;
 	pthread_mutex_init(e->jit_lock, NULL);
 	kw = calloc(rs->n + 1, sizeof(*kw));
@@ -74,7 +87,11 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 		nkw[i] = rs->v[i].nkeywords;
 		exact[i] = (unsigned char)rs->v[i].keywords_match_case;
 	}
-	e->prefilter = kh_prefilter_new((char **const *)kw, nkw, exact, rs->n);
+	/* the built-in rules' tables were built with the binary */
+	if (kh_rules_are_image(rs) && kh_prefilter_builtin.nrules == rs->n)
+		e->prefilter = kh_prefilter_from_image(&kh_prefilter_builtin);
+	else
+		e->prefilter = kh_prefilter_new((char **const *)kw, nkw, exact, rs->n);
 	e->mctx_proto = pcre2_match_context_create(NULL);
 	if (!e->prefilter || !e->mctx_proto || kh_path_rules_new(&e->paths, rs) < 0)
 		goto oom;
@@ -113,6 +130,8 @@ static void print_keyword_stats(const struct kh_engine *e)
 
 void kh_engine_free(struct kh_engine *e)
 {
+	size_t i;
+
 	if (!e)
 		return;
 	if (e->prefilter && kh_prefilter_counts_hits(e->prefilter))
@@ -122,8 +141,12 @@ void kh_engine_free(struct kh_engine *e)
 	pcre2_match_context_free(e->mctx_proto);
 	if (e->jit_lock && e->jitted)
 		pthread_mutex_destroy(e->jit_lock);
+	for (i = 0; e->jit_code && i < e->rules->n; i++)
+		pcre2_code_free(atomic_load(&e->jit_code[i]));
 	free(e->jit_lock);
 	free(e->jitted);
+	free(e->jit_code);
+	free(e->interpreted);
 	free(e);
 }
 
@@ -242,6 +265,11 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	}
 	pcre2_jit_stack_assign(s->mctx, NULL, s->jit_stack);
 	return s;
+}
+
+void kh_scratch_interpret(struct kh_scratch *s, int on)
+{
+	s->interpret = on;
 }
 
 void kh_scratch_free(struct kh_scratch *s)
@@ -530,6 +558,22 @@ static int holds_any(const unsigned char *p, size_t n, const char *set)
 }
 
 /*
+ * A scratch that interprets (kh_scratch_interpret) JIT-compiles a rule
+ * before a window would take the bytes the interpreter searched with it
+ * past this: at 300-400 instructions a byte (a search tries each start of
+ * a keyword's window against the whole regex) that is about the 0.66M a
+ * JIT compilation costs (a rent-or-buy choice). Measured: a pre-commit
+ * hook's usual change stays interpreted (staged200, one file piped to
+ * stdin: 21 % fewer instructions); 33 KB dense with secrets on stdin costs
+ * 5 % more than JIT-compiling at once (4096: 17 %; counting only windows
+ * already searched: 39 %, windows merge to 14 KB there).
+ */
+#define INTERPRET_BYTES 2048
+
+static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int interpret,
+				      struct kh_diag *d);
+
+/*
  * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
  * still see the bytes before `from`), trying no start past last_start
  * (PCRE2_UNSET: no such bound). Returns the end of the furthest match,
@@ -555,6 +599,11 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 	    !holds_any(src->data + from, to - from, rule->match_holds))
 		return from;
 	pcre2_set_offset_limit(s->mctx, last_start);
+	/* interpreted long enough (with this window): JIT from here on */
+	if (s->code == rule->code &&
+	    s->interpreted + s->searched + (to - from) > INTERPRET_BYTES)
+		s->code = ensure_ready(s->engine, s->rule, 0, d);
+	s->searched += to - from;
 
 	while (start <= to) {
 		struct kh_candidate cand = { 0 };
@@ -564,7 +613,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		struct kh_finding *f;
 		int through_k;
 
-		rc = pcre2_match(rule->code, src->data, to, start, 0, s->md, s->mctx);
+		rc = pcre2_match(s->code, src->data, to, start, 0, s->md, s->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0) {
@@ -750,42 +799,76 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 	return 0;
 }
 
-/*
- * JIT-compiles rule r once, before any thread matches with it (the JIT
- * rewrites the code object, so it must not race a match). When the system
- * forbids JIT (W^X), the interpreter gives the same answers.
- */
-/*
- * Compiles (built-in rules compile on first use, so a scan pays only for
- * the rules whose keywords it meets) and JIT-compiles rule r once, under
- * the engine's lock. Returns 1 when the rule can run; a built-in regex
- * that fails to compile (`rules --check` would have said so) is skipped
- * with a warning.
- */
-static int ensure_ready(const struct kh_engine *e, size_t r, struct kh_diag *d)
+enum rule_state {
+	RULE_NEW,	  /* not compiled yet */
+	RULE_COMPILED,	  /* compiled; JIT-compiled too unless interpreted */
+	RULE_BROKEN,	  /* its regex does not compile: skipped */
+	RULE_INTERPRETED, /* JIT refused (W^X): interpreted */
+};
+
+/* Rule r's regex JIT-compiled: a copy of the code, made once (JIT
+ * compilation rewrites the code object, which other threads may be
+ * matching with). The interpreter gives the same answers. */
+static const pcre2_code *jit_rule(const struct kh_engine *e, size_t r)
 {
-	int state = atomic_load_explicit(&e->jitted[r], memory_order_acquire);
+	pcre2_code *copy;
 
-	if (state)
-		return state == 1;
 	pthread_mutex_lock(e->jit_lock);
-	state = atomic_load_explicit(&e->jitted[r], memory_order_relaxed);
-	if (!state) {
-		/* the one place a rule changes after loading, under jit_lock */
-		struct kh_rule *rule = (struct kh_rule *)&e->rules->v[r];
-		char err[512];
-
-		if (kh_rule_compile(rule, err, sizeof(err)) < 0) {
-			kh_warn(d, "%s", err);
-			state = 2;
+	copy = atomic_load(&e->jit_code[r]);
+	if (!copy && atomic_load(&e->jitted[r]) == RULE_COMPILED) {
+		copy = pcre2_code_copy(e->rules->v[r].code);
+		if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0) {
+			atomic_store(&e->jit_code[r], copy);
 		} else {
-			(void)pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
-			state = 1;
+			pcre2_code_free(copy);
+			copy = NULL;
+			atomic_store(&e->jitted[r], RULE_INTERPRETED);
 		}
-		atomic_store_explicit(&e->jitted[r], state, memory_order_release);
 	}
 	pthread_mutex_unlock(e->jit_lock);
-	return state == 1;
+	return copy ? copy : e->rules->v[r].code;
+}
+
+/*
+ * The code rule r runs with: compiled on first use (built-in rules compile
+ * then, so a scan pays only for the rules whose keywords it meets), and
+ * JIT-compiled unless `interpret` (then once it searched INTERPRET_BYTES).
+ * NULL when the rule cannot run: a built-in regex that fails to compile
+ * (`rules --check` would have said so) is skipped with a warning.
+ */
+static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int interpret,
+				      struct kh_diag *d)
+{
+	const pcre2_code *code =
+		atomic_load_explicit(&e->jit_code[r], memory_order_acquire);
+	int state = atomic_load_explicit(&e->jitted[r], memory_order_acquire);
+
+	if (code)
+		return code;
+	if (state == RULE_NEW) {
+		pthread_mutex_lock(e->jit_lock);
+		state = atomic_load_explicit(&e->jitted[r], memory_order_relaxed);
+		if (state == RULE_NEW) {
+			/* the one place a rule changes after loading, under jit_lock */
+			struct kh_rule *rule = (struct kh_rule *)&e->rules->v[r];
+			char err[512];
+
+			state = RULE_COMPILED;
+			if (kh_rule_compile(rule, err, sizeof(err)) < 0) {
+				kh_warn(d, "%s", err);
+				state = RULE_BROKEN;
+			}
+			atomic_store_explicit(&e->jitted[r], state, memory_order_release);
+		}
+		pthread_mutex_unlock(e->jit_lock);
+	}
+	if (state == RULE_BROKEN)
+		return NULL;
+	if (state == RULE_COMPILED &&
+	    (!interpret || atomic_load_explicit(&e->interpreted[r],
+						memory_order_relaxed) >= INTERPRET_BYTES))
+		return jit_rule(e, r);
+	return e->rules->v[r].code;
 }
 
 /* Whether rule r is to run on this source. */
@@ -994,12 +1077,20 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 			bits &= bits - 1;
 			if (r >= rs->n)
 				continue;
-			if (!ensure_ready(e, r, d))
+			if (!(s->code = ensure_ready(e, r, s->interpret, d)))
 				continue;
+			s->engine = e;
+			s->rule = r;
+			s->searched = 0;
+			s->interpreted = atomic_load_explicit(&e->interpreted[r],
+							      memory_order_relaxed);
 			ret = run_rule(&rs->v[r], s, src, now, d,
 				       whole ? NULL
 					     : s->by_rule + s->end[r] - s->count[r],
 				       whole ? 0 : s->count[r]);
+			if (s->interpret) /* all or part interpreted */
+				atomic_fetch_add_explicit(&e->interpreted[r], s->searched,
+							  memory_order_relaxed);
 		}
 	}
 	if (grouped)

@@ -58,6 +58,17 @@ struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e);
 
 struct kh_scratch *kh_scratch_new(const struct kh_engine *e);
 void kh_scratch_free(struct kh_scratch *s);
+/*
+ * Scans with s (while `on`) run the rules' regexes in PCRE2's interpreter
+ * instead of JIT-compiling them (the same answers): for a run whose whole
+ * input is under KH_INTERPRET_BELOW bytes, where JIT-compiling a rule
+ * costs more than it saves (a built-in rule's JIT compilation is about
+ * 0.66M instructions, the interpreter's extra work on a pre-commit hook's
+ * three files 0.2M a rule; the windows around keywords in 128 KB cost the
+ * interpreter less than JIT-compiling the rules they wake).
+ */
+#define KH_INTERPRET_BELOW (128u << 10)
+void kh_scratch_interpret(struct kh_scratch *s, int on);
 
 /*
  * Scans one source and appends its findings to out. `now` is the time used

@@ -100,7 +100,7 @@ static int index_ends(struct kh_path_rules *p)
 {
 	uint64_t ends[END_HASHES / 64];
 	uint32_t fill[END_HASHES];
-	size_t i, j, h, total = 0;
+	size_t i, j, h, w, total = 0;
 
 	for (h = 0; h <= END_HASHES; h++)
 		p->start[h] = 0;
@@ -109,13 +109,19 @@ static int index_ends(struct kh_path_rules *p)
 			memset(ends, 0, sizeof(ends));
 			for (j = 0; j < p->v[i].nglobs; j++)
 				mark_end(ends, &p->v[i].globs[j]);
-			for (h = 0; h < END_HASHES; h++) {
-				if (!(ends[h / 64] & (1ull << (h % 64))))
-					continue;
-				if (pass == 0)
-					p->start[h + 1]++;
-				else
-					p->by_end[fill[h]++] = (uint32_t)i;
+			/* the hashes set, in increasing order (a glob sets one
+			 * or a few of the 1,024: a test of each was 0.8M
+			 * instructions of a pre-commit run's start) */
+			for (w = 0; w < END_HASHES / 64; w++) {
+				uint64_t bits = ends[w];
+
+				for (; bits; bits &= bits - 1) {
+					h = w * 64 + (size_t)__builtin_ctzll(bits);
+					if (pass == 0)
+						p->start[h + 1]++;
+					else
+						p->by_end[fill[h]++] = (uint32_t)i;
+				}
 			}
 		}
 		if (pass == 0) {

@@ -121,6 +121,8 @@ static int slot_init(struct kh_pool *p, struct slot *s, const struct kh_engine *
 	s->w.scratch = kh_scratch_new(e);
 	if (!s->w.scratch)
 		return -1;
+	if (p->cfg.interpret)
+		kh_scratch_interpret(s->w.scratch, 1);
 	if (p->cfg.thread_init) {
 		s->w.local = p->cfg.thread_init(p->cfg.shared);
 		if (!s->w.local)

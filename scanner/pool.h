@@ -43,6 +43,7 @@ struct kh_pool_config {
 	void (*thread_release)(void *local);
 	void *shared;
 	size_t max_file_size; /* 0: 10 MiB */
+	int interpret;	      /* a small input: regexes not JIT-compiled */
 };
 
 struct kh_pool;

@@ -11,6 +11,7 @@
 #include <hs.h>
 #endif
 
+#include "prefilter_image.h"
 #include "util.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -67,37 +68,14 @@ extern const size_t kh_embedded_hsdb_len;
 #define HS_NO_KEYWORD	  UINT32_MAX
 #define EXTRA_MAX	  64
 
-#define FILTER_BITS 18
-#define BUCKET_BITS 12
+#define FILTER_BITS KH_PF_FILTER_BITS
+#define BUCKET_BITS KH_PF_BUCKET_BITS
+#define SHORT_MAX   KH_PF_SHORT_MAX
 #define FOLD3(a, b, c)                                          \
 	((uint32_t)((a) | 0x20) | (uint32_t)((b) | 0x20) << 8 | \
 	 (uint32_t)((c) | 0x20) << 16)
 
-struct keyword {
-	unsigned char *bytes; /* ASCII lower case, unless exact */
-	size_t len;
-	int exact;	 /* matched in the case given (a token's fixed prefix) */
-	uint32_t *rules; /* rules that list it (sorted, distinct) */
-	size_t nrules;
-	atomic_ulong seen; /* hits, counted under KEYHOUND_KEYWORD_STATS */
-};
-
-/*
- * Keywords of one to SHORT_MAX bytes ("SK", "://", "eyJ"), which the own
- * filter's 3-byte anchors cannot stand for: a pass of their own over
- * nibble tables, the way Teddy does it. Each keyword has a bucket (one
- * bit); lo[j][x] (hi[j][x]) holds the buckets whose keyword may have a
- * byte of low (high) nibble x at offset j. Where all offsets agree, the
- * bucket's keywords are compared. (Vectorscan takes them in its one
- * database: a pass of their own beside it measured 5 % slower, though it
- * ran fewer instructions.)
- */
-#define SHORT_MAX 3 /* the AVX2 scan looks at three offsets */
-struct short_set {
-	unsigned char lo[SHORT_MAX][16], hi[SHORT_MAX][16];
-	size_t *kw; /* keyword indices; keyword kw[i] is in bucket i % 8 */
-	size_t n;
-};
+/* Keywords, anchors and short keywords: prefilter_image.h. */
 
 /* Open-addressing table of keyword indices + 1 (0: empty); mask + 1
  * slots, at least twice as many as keywords. */
@@ -106,26 +84,22 @@ struct kw_table {
 	size_t mask;
 };
 
-struct anchor {
-	uint32_t tri;	 /* folded bytes */
-	uint32_t kw;	 /* index into keywords */
-	uint32_t offset; /* of the anchor inside the keyword */
-};
-
 struct kh_prefilter {
-	uint64_t filter[(1u << FILTER_BITS) / 64];
+	uint64_t *filter; /* [(1 << FILTER_BITS) / 64] */
 	uint32_t *bucket; /* [1 << BUCKET_BITS + 1]: first anchor of each bucket */
-	struct anchor *anchors;
+	struct kh_pf_anchor *anchors;
 	size_t nanchors;
-	struct keyword *kw;
+	struct kh_pf_keyword *kw;
 	size_t nkw;
 	struct kw_table index; /* keywords by spelling (and case) */
 	size_t *longkw;	       /* keywords of SHORT_MAX + 1 bytes or more (anchors) */
 	size_t nlong;
-	struct short_set shorts;
+	struct kh_pf_short shorts;
 	uint64_t *always; /* rules without keywords */
 	size_t words;
-	int count_hits; /* KEYHOUND_KEYWORD_STATS is set: count each keyword's hits */
+	/* KEYHOUND_KEYWORD_STATS is set: each keyword's hits, else NULL */
+	atomic_ulong *seen;
+	int borrowed; /* the tables are an image's (kh_prefilter_from_image) */
 #ifdef KH_HAVE_HS
 	pthread_mutex_t lock;	     /* held while compiling */
 	_Atomic(hs_database_t *) db; /* NULL until compiled or loaded */
@@ -233,17 +207,21 @@ void kh_prefilter_free(struct kh_prefilter *p)
 
 	if (!p)
 		return;
-	for (i = 0; i < p->nkw; i++) {
-		free(p->kw[i].bytes);
-		free(p->kw[i].rules);
+	for (i = 0; !p->borrowed && i < p->nkw; i++) {
+		free((void *)p->kw[i].bytes);
+		free((void *)p->kw[i].rules);
 	}
-	free(p->kw);
-	free(p->index.slot);
-	free(p->anchors);
-	free(p->bucket);
-	free(p->longkw);
-	free(p->shorts.kw);
-	free(p->always);
+	if (!p->borrowed) {
+		free(p->kw);
+		free(p->index.slot);
+		free(p->anchors);
+		free(p->bucket);
+		free(p->longkw);
+		free(p->shorts.kw);
+		free(p->always);
+		free(p->filter);
+	}
+	free(p->seen);
 #ifdef KH_HAVE_HS
 	if (atomic_load(&p->db))
 		hs.free_database(atomic_load(&p->db));
@@ -309,7 +287,7 @@ static uint32_t *kw_slot(const struct kh_prefilter *p, const unsigned char *b, s
 	size_t h = (hash_bytes(b, n) ^ (uint32_t)exact) & t->mask;
 
 	for (; t->slot[h]; h = (h + 1) & t->mask) {
-		const struct keyword *k = &p->kw[t->slot[h] - 1];
+		const struct kh_pf_keyword *k = &p->kw[t->slot[h] - 1];
 
 		if (k->len == n && k->exact == exact && !memcmp(k->bytes, b, n))
 			break;
@@ -324,7 +302,7 @@ static long intern(struct kh_prefilter *p, size_t *cap, const char *s, int exact
 	size_t len = strlen(s), i;
 	unsigned char *b = malloc(len + 1);
 	uint32_t *slot;
-	struct keyword *k;
+	struct kh_pf_keyword *k;
 
 	if (!b)
 		return -1;
@@ -348,13 +326,13 @@ static long intern(struct kh_prefilter *p, size_t *cap, const char *s, int exact
 	return (long)p->nkw - 1;
 }
 
-static int add_rule(struct keyword *k, uint32_t r)
+static int add_rule(struct kh_pf_keyword *k, uint32_t r)
 {
 	uint32_t *v;
 
 	if (k->nrules && k->rules[k->nrules - 1] == r)
 		return 0;
-	v = realloc(k->rules, (k->nrules + 1) * sizeof(*v));
+	v = realloc((void *)k->rules, (k->nrules + 1) * sizeof(*v));
 	if (!v)
 		return -1;
 	v[k->nrules++] = r;
@@ -379,7 +357,7 @@ static int pair_score(unsigned char a, unsigned char b)
 }
 
 /* Offset of the keyword's least common 3-byte window. */
-static size_t pick_anchor(const struct keyword *k)
+static size_t pick_anchor(const struct kh_pf_keyword *k)
 {
 	size_t j, best = 0;
 	int best_score = 1 << 30;
@@ -414,7 +392,7 @@ static int push_anchor(struct kh_prefilter *p, size_t *cap, uint32_t tri, size_t
  * pushed in keyword order. */
 static int sort_by_bucket(struct kh_prefilter *p)
 {
-	struct anchor *sorted;
+	struct kh_pf_anchor *sorted;
 	uint32_t *next;
 	size_t i;
 
@@ -438,7 +416,7 @@ static int sort_by_bucket(struct kh_prefilter *p)
 }
 
 /* Lets byte value c stand at offset j of `bucket`'s keywords. */
-static void short_byte(struct short_set *t, int j, unsigned c, unsigned bucket)
+static void short_byte(struct kh_pf_short *t, int j, unsigned c, unsigned bucket)
 {
 	t->lo[j][c & 15] |= (unsigned char)(1u << bucket);
 	t->hi[j][c >> 4] |= (unsigned char)(1u << bucket);
@@ -451,8 +429,8 @@ static int split_keywords(struct kh_prefilter *p)
 	size_t i, lcap = 0, scap = 0;
 
 	for (i = 0; i < p->nkw; i++) {
-		const struct keyword *k = &p->kw[i];
-		struct short_set *t = &p->shorts;
+		const struct kh_pf_keyword *k = &p->kw[i];
+		struct kh_pf_short *t = &p->shorts;
 		unsigned bucket, c;
 		int j;
 
@@ -488,7 +466,7 @@ static int build_anchors(struct kh_prefilter *p)
 	size_t i, cap = 0;
 
 	for (i = 0; i < p->nlong; i++) {
-		const struct keyword *k = &p->kw[p->longkw[i]];
+		const struct kh_pf_keyword *k = &p->kw[p->longkw[i]];
 		size_t j = pick_anchor(k);
 
 		if (push_anchor(p, &cap,
@@ -508,6 +486,65 @@ static int build_anchors(struct kh_prefilter *p)
 	for (i = 1; i <= 1u << BUCKET_BITS; i++)
 		p->bucket[i] += p->bucket[i - 1];
 	return sort_by_bucket(p);
+}
+
+/* Under KEYHOUND_KEYWORD_STATS, p's hit counters; -1 when out of memory. */
+static int count_hits(struct kh_prefilter *p)
+{
+	if (!getenv("KEYHOUND_KEYWORD_STATS"))
+		return 0;
+	p->seen = calloc(p->nkw + 1, sizeof(*p->seen));
+	return p->seen ? 0 : -1;
+}
+
+struct kh_prefilter *kh_prefilter_from_image(const struct kh_prefilter_image *img)
+{
+	struct kh_prefilter *p = calloc(1, sizeof(*p));
+
+	if (!p)
+		return NULL;
+	pthread_once(&lower_once, init_lower);
+#ifdef KH_HAVE_HS
+	pthread_mutex_init(&p->lock, NULL);
+#endif
+	/* the image's tables, read only: never written, nor freed (borrowed) */
+	p->borrowed = 1;
+	p->filter = (uint64_t *)img->filter;
+	p->bucket = (uint32_t *)img->bucket;
+	p->anchors = (struct kh_pf_anchor *)img->anchors;
+	p->nanchors = img->nanchors;
+	p->kw = (struct kh_pf_keyword *)img->kw;
+	p->nkw = img->nkw;
+	p->index.slot = (uint32_t *)img->index_slot;
+	p->index.mask = img->index_mask;
+	p->longkw = (size_t *)img->longkw;
+	p->nlong = img->nlong;
+	p->shorts = img->shorts;
+	p->always = (uint64_t *)img->always;
+	p->words = img->words;
+	if (count_hits(p) < 0) {
+		kh_prefilter_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void kh_prefilter_image_of(const struct kh_prefilter *p, struct kh_prefilter_image *img)
+{
+	memset(img, 0, sizeof(*img));
+	img->filter = p->filter;
+	img->bucket = p->bucket;
+	img->anchors = p->anchors;
+	img->nanchors = p->nanchors;
+	img->kw = p->kw;
+	img->nkw = p->nkw;
+	img->index_slot = p->index.slot;
+	img->index_mask = p->index.mask;
+	img->longkw = p->longkw;
+	img->nlong = p->nlong;
+	img->shorts = p->shorts;
+	img->always = p->always;
+	img->words = p->words;
 }
 
 struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkeywords,
@@ -530,12 +567,12 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 	}
 	pthread_once(&lower_once, init_lower);
 	p->words = nrules / 64 + 1;
-	p->count_hits = getenv("KEYHOUND_KEYWORD_STATS") != NULL;
 #ifdef KH_HAVE_HS
 	pthread_mutex_init(&p->lock, NULL);
 #endif
 	p->always = calloc(p->words, sizeof(uint64_t));
-	if (!p->always)
+	p->filter = calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
+	if (!p->always || !p->filter)
 		goto fail;
 	for (r = 0; r < nrules; r++) {
 		int exact = match_case && match_case[r];
@@ -553,7 +590,7 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 				goto fail;
 		}
 	}
-	if (split_keywords(p) < 0 || build_anchors(p) < 0)
+	if (split_keywords(p) < 0 || build_anchors(p) < 0 || count_hits(p) < 0)
 		goto fail;
 	return p;
 fail:
@@ -571,13 +608,13 @@ struct scan_state {
 };
 
 /* Keyword kw found at [start, start + len): marks and records its rules. */
-static void found(struct scan_state *s, const struct keyword *k, size_t start)
+static void found(struct scan_state *s, const struct kh_pf_keyword *k, size_t start)
 {
 	size_t i, end = start + k->len - 1;
 	struct kh_keyword_hits *at = s->at;
 
-	if (s->p->count_hits)
-		atomic_fetch_add_explicit(&((struct keyword *)k)->seen, 1,
+	if (s->p->seen)
+		atomic_fetch_add_explicit(&s->p->seen[k - s->p->kw], 1,
 					  memory_order_relaxed);
 	for (i = 0; i < k->nrules; i++) {
 		uint32_t r = k->rules[i];
@@ -594,7 +631,7 @@ static void found(struct scan_state *s, const struct keyword *k, size_t start)
 	}
 }
 
-static int matches_at(const struct keyword *k, const unsigned char *p)
+static int matches_at(const struct kh_pf_keyword *k, const unsigned char *p)
 {
 	size_t i;
 
@@ -613,8 +650,8 @@ static void candidate(struct scan_state *s, size_t i, uint32_t tri)
 	uint32_t b = hash_tri(tri) >> (FILTER_BITS - BUCKET_BITS), a;
 
 	for (a = p->bucket[b]; a < p->bucket[b + 1]; a++) {
-		const struct anchor *an = &p->anchors[a];
-		const struct keyword *k;
+		const struct kh_pf_anchor *an = &p->anchors[a];
+		const struct kh_pf_keyword *k;
 
 		if (an->tri != tri || an->offset > i)
 			continue;
@@ -683,13 +720,13 @@ static void scan_windows(struct scan_state *s)
 /* Compares the short keywords of `buckets` at buf + i. */
 static void short_candidate(struct scan_state *s, size_t i, unsigned buckets)
 {
-	const struct short_set *t = &s->p->shorts;
+	const struct kh_pf_short *t = &s->p->shorts;
 
 	for (; buckets; buckets &= buckets - 1) {
 		size_t j = (size_t)__builtin_ctz(buckets);
 
 		for (; j < t->n; j += 8) {
-			const struct keyword *k = &s->p->kw[t->kw[j]];
+			const struct kh_pf_keyword *k = &s->p->kw[t->kw[j]];
 
 			if (i + k->len <= s->len && matches_at(k, s->buf + i))
 				found(s, k, i);
@@ -698,7 +735,7 @@ static void short_candidate(struct scan_state *s, size_t i, unsigned buckets)
 }
 
 /* The buckets whose keywords may start at b[i] (bytes past the end: 0). */
-static unsigned short_buckets(const struct short_set *t, const unsigned char *b,
+static unsigned short_buckets(const struct kh_pf_short *t, const unsigned char *b,
 			      size_t len, size_t i)
 {
 	unsigned m = 0xff;
@@ -732,7 +769,7 @@ static AVX2 __m256i short_table(const unsigned char *t)
  * stopped (the rest would read past the end). */
 static AVX2 size_t scan_short_avx2(struct scan_state *s)
 {
-	const struct short_set *t = &s->p->shorts;
+	const struct kh_pf_short *t = &s->p->shorts;
 	const __m256i lo0 = short_table(t->lo[0]), hi0 = short_table(t->hi[0]),
 		      lo1 = short_table(t->lo[1]), hi1 = short_table(t->hi[1]),
 		      lo2 = short_table(t->lo[2]), hi2 = short_table(t->hi[2]),
@@ -771,7 +808,7 @@ static AVX2 size_t scan_short_avx2(struct scan_state *s)
 /* Keywords of SHORT_MAX bytes or fewer, wherever they start. */
 static void scan_short(struct scan_state *s)
 {
-	const struct short_set *t = &s->p->shorts;
+	const struct kh_pf_short *t = &s->p->shorts;
 	size_t i = 0;
 
 	if (!t->n)
@@ -879,7 +916,7 @@ static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_
 	pthread_once(&hs_once, load_hs);
 	if (hs_ready && lits && flags && ids && lens && n) {
 		for (i = 0; i < n; i++) {
-			const struct keyword *k = &p->kw[which ? which[i] : i];
+			const struct kh_pf_keyword *k = &p->kw[which ? which[i] : i];
 
 			lits[i] = (const char *)k->bytes;
 			flags[i] = k->exact ? 0 : HS_FLAG_CASELESS;
@@ -922,7 +959,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 		    unsigned int flags, void *ctx)
 {
 	struct scan_state *s = ctx;
-	const struct keyword *k;
+	const struct kh_pf_keyword *k;
 
 	(void)from;
 	(void)flags;
@@ -1132,7 +1169,7 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 	v = (uint32_t)p->nkw;
 	memcpy(buf + 4, &v, 4);
 	for (i = 0; i < p->nkw; i++) {
-		const struct keyword *k = &p->kw[i];
+		const struct kh_pf_keyword *k = &p->kw[i];
 
 		v = (uint32_t)k->len | (k->exact ? SAVE_EXACT : 0);
 		memcpy(buf + off, &v, 4);
@@ -1168,41 +1205,47 @@ const char *kh_prefilter_engine(const struct kh_prefilter *p)
 
 int kh_prefilter_counts_hits(const struct kh_prefilter *p)
 {
-	return p->count_hits;
+	return p->seen != NULL;
 }
+
+/* A keyword's hits, read once for sorting. */
+struct seen_kw {
+	unsigned long n;
+	const struct kh_pf_keyword *k;
+};
 
 /* Most hits first, then by spelling. */
 static int cmp_seen(const void *a, const void *b)
 {
-	const struct keyword *x = *(const struct keyword *const *)a;
-	const struct keyword *y = *(const struct keyword *const *)b;
-	unsigned long nx = atomic_load(&x->seen), ny = atomic_load(&y->seen);
+	const struct seen_kw *x = a, *y = b;
+	size_t lx = x->k->len, ly = y->k->len;
 	int c;
 
-	if (nx != ny)
-		return nx < ny ? 1 : -1;
-	c = memcmp(x->bytes, y->bytes, x->len < y->len ? x->len : y->len);
-	return c ? c : (x->len > y->len) - (x->len < y->len);
+	if (x->n != y->n)
+		return x->n < y->n ? 1 : -1;
+	c = memcmp(x->k->bytes, y->k->bytes, lx < ly ? lx : ly);
+	return c ? c : (lx > ly) - (lx < ly);
 }
 
 int kh_prefilter_print_hits(const struct kh_prefilter *p, const char *const *rule_ids,
 			    FILE *out)
 {
-	const struct keyword **v = malloc((p->nkw + 1) * sizeof(*v));
+	struct seen_kw *v = malloc((p->nkw + 1) * sizeof(*v));
 	size_t i, n = 0, r;
 
 	if (!v)
 		return -1;
-	for (i = 0; i < p->nkw; i++)
-		if (atomic_load(&p->kw[i].seen))
-			v[n++] = &p->kw[i];
+	for (i = 0; p->seen && i < p->nkw; i++)
+		if ((v[n].n = atomic_load(&p->seen[i])))
+			v[n++].k = &p->kw[i];
 	qsort(v, n, sizeof(*v), cmp_seen);
 	for (i = 0; i < n; i++) {
-		fprintf(out, "keyhound: keyword %lu hits \"%.*s\"%s:",
-			atomic_load(&v[i]->seen), (int)v[i]->len,
-			(const char *)v[i]->bytes, v[i]->exact ? " (case)" : "");
-		for (r = 0; r < v[i]->nrules; r++)
-			fprintf(out, " %s", rule_ids[v[i]->rules[r]]);
+		const struct kh_pf_keyword *k = v[i].k;
+
+		fprintf(out, "keyhound: keyword %lu hits \"%.*s\"%s:", v[i].n,
+			(int)k->len, (const char *)k->bytes, k->exact ? " (case)" : "");
+		for (r = 0; r < k->nrules; r++)
+			fprintf(out, " %s", rule_ids[k->rules[r]]);
 		fputc('\n', out);
 	}
 	free(v);

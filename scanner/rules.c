@@ -866,6 +866,25 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 	return 0;
 }
 
+int kh_rules_are_image(const struct kh_ruleset *rs)
+{
+	size_t i;
+
+	if (rs->n != kh_rule_image_count)
+		return 0;
+	for (i = 0; i < rs->n; i++) {
+		const struct kh_rule *r = &rs->v[i], *img = &kh_rule_image[i];
+
+		/* the image's own keyword lists (a rule replaced by a user's
+		 * of the same id has its own) */
+		if (!r->image || r->keywords != img->keywords ||
+		    r->nkeywords != img->nkeywords ||
+		    r->keywords_match_case != img->keywords_match_case)
+			return 0;
+	}
+	return 1;
+}
+
 int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
 			  size_t errlen)
 {

@@ -101,6 +101,10 @@ int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,
  * no examples). */
 int kh_rules_load_builtin(struct kh_ruleset *rs, int with_examples, char *err,
 			  size_t errlen);
+/* 1 when rs holds the rule image's rules, in its order, with its
+ * keywords: what the build's keyword tables were made for (rules
+ * selected, replaced or added by the user: 0). */
+int kh_rules_are_image(const struct kh_ruleset *rs);
 /* Reads and loads a user rule file (bounded size). */
 int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_t errlen);
 /*

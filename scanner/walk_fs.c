@@ -619,8 +619,12 @@ static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const c
 
 		eof = fill(w, name, cap, &have);
 		if (first && eof) {
+			/* a short stream (`git diff | keyhound scan -`): the
+			 * rules' regexes are interpreted */
+			kh_scratch_interpret(w->scratch, have < KH_INTERPRET_BELOW);
 			if (have && scan_chunk(w, name, have, 1, 1) < 0)
 				w->failed = 1;
+			kh_scratch_interpret(w->scratch, 0);
 			return;
 		}
 		if (first && kh_probe_kind(w->buf, have) != KH_PROBE_TEXT) {

@@ -396,6 +396,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 		bytes += c->v[i].size;
 	if (!opt->threads && bytes < SMALL_CHANGE)
 		cfg.threads = 1;
+	cfg.interpret = bytes < KH_INTERPRET_BELOW; /* kh_scratch_interpret */
 	cfg.queue_cap = (size_t)cfg.threads * 4;
 	cfg.run = kh_git_task_run;
 	cfg.thread_init = kh_git_thread_init;

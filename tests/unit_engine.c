@@ -536,6 +536,60 @@ static void test_matcher(void)
 	fixture_release(&f);
 }
 
+/* A scratch that interprets (a small staged change) finds what one that
+ * JIT-compiles does, before and after the engine made the JIT code. */
+static void test_interpret(void)
+{
+	static const char text[] = "x\nsecret = acme_Rq7vTz2KbW9mXc4LpYdN\n"
+				   "password = \"Zq8vLx2Kp9WmRt4Y\"\n";
+	struct scan_fixture f;
+	struct kh_scratch *jit;
+	size_t n, i;
+
+	if (fixture_init(&f, test_rules, generic_rules) < 0) {
+		CHECK(!"fixture");
+		return;
+	}
+	kh_scratch_interpret(f.s, 1);
+	n = scan_text(&f, text, NULL, 0);
+	CHECK(n >= 1 && n != (size_t)-1);
+	jit = kh_scratch_new(f.e);
+	for (i = 0; jit && i < 3; i++) {
+		struct kh_scratch *interp = f.s;
+
+		if (i == 1)
+			f.s = jit; /* JIT-compiles the rules */
+		CHECK(scan_text(&f, text, NULL, 0) == n);
+		CHECK(f.out.n && f.out.v[0]->line == 2 && f.out.v[0]->column == 10);
+		f.s = interp;
+	}
+	CHECK(jit != NULL);
+	kh_scratch_free(jit);
+	fixture_release(&f);
+	/* a window past the interpreter's budget (2 KiB) is JIT-compiled
+	 * first, in a fresh engine: the same findings */
+	{
+		char *big = malloc(8192);
+		size_t k, want;
+
+		if (!big || fixture_init(&f, test_rules, generic_rules) < 0) {
+			CHECK(!"fixture");
+			free(big);
+			return;
+		}
+		for (k = 0, big[0] = 0; k < 120; k++)
+			strcat(big, "secret = acme_Rq7vTz2KbW9mXc4Lp\n"); /* 32 bytes */
+		strcat(big, "secret = acme_Rq7vTz2KbW9mXc4LpYdN\n");
+		want = scan_text(&f, big, NULL, 0);
+		fixture_release(&f);
+		CHECK(fixture_init(&f, test_rules, generic_rules) == 0);
+		kh_scratch_interpret(f.s, 1);
+		CHECK(want >= 1 && scan_text(&f, big, NULL, 0) == want);
+		fixture_release(&f);
+		free(big);
+	}
+}
+
 /* Line numbers: "\n", "\r\n" and a lone "\r" each end one line. */
 static void test_line_endings(void)
 {
@@ -1138,6 +1192,7 @@ int main(void)
 	test_jwt();
 	test_sha256_and_fingerprint();
 	test_matcher();
+	test_interpret();
 	test_keyword_windows();
 	test_line_endings();
 	test_long_lines();

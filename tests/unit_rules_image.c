@@ -1,11 +1,14 @@
 /* Unit tests: the rule image (tools/rules_image.c) holds the same rules as
- * the rule files it was made from, and its lazy blocks parse as theirs. */
+ * the rule files it was made from, and its lazy blocks parse as theirs;
+ * its keyword tables are what the prefilter builds from those rules. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "matcher.h"
 #include "pair.h"
+#include "prefilter_image.h"
 #include "rules.h"
 #include "verify_spec.h"
 
@@ -277,9 +280,91 @@ static void test_token_prefixes(void)
 	}
 }
 
+/* Whether two filters' tables are the same, entry by entry. */
+static int same_tables(const struct kh_prefilter_image *a,
+		       const struct kh_prefilter_image *b)
+{
+	size_t i;
+
+	if (a->nanchors != b->nanchors || a->nkw != b->nkw ||
+	    a->index_mask != b->index_mask || a->nlong != b->nlong ||
+	    a->shorts.n != b->shorts.n || a->words != b->words ||
+	    memcmp(a->filter, b->filter, (1u << KH_PF_FILTER_BITS) / 8) ||
+	    memcmp(a->bucket, b->bucket, ((1u << KH_PF_BUCKET_BITS) + 1) * 4) ||
+	    memcmp(a->index_slot, b->index_slot, (a->index_mask + 1) * 4) ||
+	    memcmp(a->always, b->always, a->words * 8) ||
+	    memcmp(a->shorts.lo, b->shorts.lo, sizeof(a->shorts.lo)) ||
+	    memcmp(a->shorts.hi, b->shorts.hi, sizeof(a->shorts.hi)) ||
+	    (a->nanchors &&
+	     memcmp(a->anchors, b->anchors, a->nanchors * sizeof(*a->anchors))) ||
+	    (a->nlong && memcmp(a->longkw, b->longkw, a->nlong * sizeof(*a->longkw))) ||
+	    (a->shorts.n &&
+	     memcmp(a->shorts.kw, b->shorts.kw, a->shorts.n * sizeof(size_t))))
+		return 0;
+	for (i = 0; i < a->nkw; i++) {
+		const struct kh_pf_keyword *x = &a->kw[i], *y = &b->kw[i];
+
+		if (x->len != y->len || x->exact != y->exact || x->nrules != y->nrules ||
+		    memcmp(x->bytes, y->bytes, x->len) ||
+		    memcmp(x->rules, y->rules, x->nrules * sizeof(*x->rules)))
+			return 0;
+	}
+	return 1;
+}
+
+/* The built-in rules' keyword tables, written by the build, are what the
+ * engine builds from the same rules now; a scan of them uses the image,
+ * one of other rules builds its own. */
+static void test_prefilter_builtin(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_prefilter_image img;
+	struct kh_prefilter *p;
+	struct kh_engine *e;
+	char err[256], **kw[1024];
+	size_t nkw[1024], i;
+	unsigned char exact[1024];
+
+	CHECK(kh_rules_load_builtin(&rs, 0, err, sizeof(err)) == 0);
+	CHECK(kh_rules_are_image(&rs) && rs.n == kh_prefilter_builtin.nrules);
+	CHECK(rs.n <= 1024);
+	for (i = 0; i < rs.n && i < 1024; i++) {
+		kw[i] = rs.v[i].keywords;
+		nkw[i] = rs.v[i].nkeywords;
+		exact[i] = (unsigned char)rs.v[i].keywords_match_case;
+	}
+	p = kh_prefilter_new(kw, nkw, exact, rs.n < 1024 ? rs.n : 1024);
+	CHECK(p != NULL);
+	if (p) {
+		kh_prefilter_image_of(p, &img);
+		CHECK(same_tables(&img, &kh_prefilter_builtin));
+	}
+	kh_prefilter_free(p);
+	e = kh_engine_new(&rs, err, sizeof(err));
+	CHECK(e && kh_engine_prefilter(e));
+	if (e) {
+		kh_prefilter_image_of(kh_engine_prefilter(e), &img);
+		CHECK(img.kw == kh_prefilter_builtin.kw); /* in place */
+	}
+	kh_engine_free(e);
+	/* one rule fewer: its own tables */
+	rs.n--;
+	CHECK(!kh_rules_are_image(&rs));
+	e = kh_engine_new(&rs, err, sizeof(err));
+	CHECK(e != NULL);
+	if (e) {
+		kh_prefilter_image_of(kh_engine_prefilter(e), &img);
+		CHECK(img.kw != kh_prefilter_builtin.kw && img.words == rs.n / 64 + 1);
+	}
+	kh_engine_free(e);
+	rs.n++;
+	kh_ruleset_release(&rs);
+}
+
 int main(void)
 {
 	test_image_matches_files();
+	test_prefilter_builtin();
 	test_load_into_nonempty();
 	test_override_image_rule();
 	test_token_prefixes();

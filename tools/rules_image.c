@@ -15,6 +15,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "matcher.h"
+#include "prefilter_image.h"
 #include "rules.h"
 
 /* The image this tool makes, and the keyword database made from it
@@ -24,6 +26,7 @@ const size_t kh_rule_image_count = 0;
 const char *const kh_token_prefixes[] = { NULL };
 const unsigned char kh_embedded_hsdb[1];
 const size_t kh_embedded_hsdb_len = 0;
+const struct kh_prefilter_image kh_prefilter_builtin;
 
 /* s as a C string literal, or NULL. '?' is escaped (no trigraphs). */
 static void put_str(FILE *out, const char *s)
@@ -176,6 +179,126 @@ static int put_prefixes(FILE *out, const struct kh_ruleset *rs, const char *owns
 	return 0;
 }
 
+/* static const TYPE NAME[] = { v[0], ... }; for n > 0 (fmt prints one
+ * unsigned long long). */
+static void put_ints(FILE *out, const char *type, const char *name, const void *v,
+		     size_t size, size_t n)
+{
+	size_t i;
+
+	if (!n)
+		return;
+	fprintf(out, "static const %s %s[] = {", type, name);
+	for (i = 0; i < n; i++) {
+		unsigned long long x = 0;
+
+		if (size == 8)
+			x = ((const uint64_t *)v)[i];
+		else if (size == 4)
+			x = ((const uint32_t *)v)[i];
+		fprintf(out, "%s0x%llx,", i % 6 ? " " : "\n\t", x);
+	}
+	fputs("\n};\n", out);
+}
+
+/*
+ * The own keyword filter's tables for the rules rs (as a scan's engine
+ * builds them, kh_engine_new) as kh_prefilter_builtin: a scan of the
+ * built-in rules uses them in place (kh_prefilter_from_image).
+ */
+static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
+{
+	char err[512];
+	struct kh_engine *e = kh_engine_new(rs, err, sizeof(err));
+	struct kh_prefilter_image img;
+	uint32_t *rules = NULL;
+	size_t i, j, n = 0, total = 0;
+
+	if (!e) {
+		fprintf(stderr, "rules_image: %s\n", err);
+		return -1;
+	}
+	kh_prefilter_image_of(kh_engine_prefilter(e), &img);
+	for (i = 0; i < img.nkw; i++)
+		total += img.kw[i].nrules;
+	if (!(rules = malloc((total + 1) * sizeof(*rules)))) {
+		kh_engine_free(e);
+		return -1;
+	}
+	for (i = 0; i < img.nkw; i++)
+		for (j = 0; j < img.kw[i].nrules; j++)
+			rules[n++] = img.kw[i].rules[j];
+	fputs("\n/* The own keyword filter's tables (tools/rules_image.c, "
+	      "put_prefilter). */\n#include \"prefilter_image.h\"\n",
+	      out);
+	put_ints(out, "uint64_t", "pf_filter", img.filter, 8,
+		 (1u << KH_PF_FILTER_BITS) / 64);
+	put_ints(out, "uint32_t", "pf_bucket", img.bucket, 4,
+		 (1u << KH_PF_BUCKET_BITS) + 1);
+	put_ints(out, "uint32_t", "pf_slot", img.index_slot, 4, img.index_mask + 1);
+	put_ints(out, "uint32_t", "pf_rules", rules, 4, n);
+	put_ints(out, "uint64_t", "pf_always", img.always, 8, img.words);
+	if (img.nanchors) {
+		fputs("static const struct kh_pf_anchor pf_anchors[] = {", out);
+		for (i = 0; i < img.nanchors; i++)
+			fprintf(out, "%s{ 0x%x, %u, %u },", i % 4 ? " " : "\n\t",
+				(unsigned)img.anchors[i].tri, (unsigned)img.anchors[i].kw,
+				(unsigned)img.anchors[i].offset);
+		fputs("\n};\n", out);
+	}
+	if (img.nlong) {
+		fputs("static const size_t pf_long[] = {", out);
+		for (i = 0; i < img.nlong; i++)
+			fprintf(out, "%s%zu,", i % 12 ? " " : "\n\t", img.longkw[i]);
+		fputs("\n};\n", out);
+	}
+	if (img.shorts.n) {
+		fputs("static const size_t pf_short[] = {", out);
+		for (i = 0; i < img.shorts.n; i++)
+			fprintf(out, "%s%zu,", i % 12 ? " " : "\n\t", img.shorts.kw[i]);
+		fputs("\n};\n", out);
+	}
+	if (img.nkw) {
+		fputs("static const struct kh_pf_keyword pf_kw[] = {\n", out);
+		for (i = 0, n = 0; i < img.nkw; i++) {
+			fputs("\t{ (const unsigned char *)", out);
+			put_str(out, (const char *)img.kw[i].bytes);
+			fprintf(out, ", %zu, %d, pf_rules + %zu, %zu },\n", img.kw[i].len,
+				img.kw[i].exact, n, img.kw[i].nrules);
+			n += img.kw[i].nrules;
+		}
+		fputs("};\n", out);
+	}
+	fprintf(out,
+		"\nconst struct kh_prefilter_image kh_prefilter_builtin = {\n"
+		"\t.nrules = %zu,\n\t.filter = pf_filter,\n\t.bucket = pf_bucket,\n"
+		"\t.anchors = %s,\n\t.nanchors = %zu,\n\t.kw = %s,\n\t.nkw = %zu,\n"
+		"\t.index_slot = pf_slot,\n\t.index_mask = %zu,\n"
+		"\t.longkw = %s,\n\t.nlong = %zu,\n\t.shorts = {\n\t\t.lo = {",
+		rs->n, img.nanchors ? "pf_anchors" : "NULL", img.nanchors,
+		img.nkw ? "pf_kw" : "NULL", img.nkw, img.index_mask,
+		img.nlong ? "pf_long" : "NULL", img.nlong);
+	for (i = 0; i < 2 * KH_PF_SHORT_MAX; i++) {
+		const unsigned char *t = i < KH_PF_SHORT_MAX
+						 ? img.shorts.lo[i]
+						 : img.shorts.hi[i - KH_PF_SHORT_MAX];
+
+		if (i == KH_PF_SHORT_MAX)
+			fputs(" },\n\t\t.hi = {", out);
+		fputs(" {", out);
+		for (j = 0; j < 16; j++)
+			fprintf(out, "%s%u", j ? ", " : " ", t[j]);
+		fputs(" },", out);
+	}
+	fprintf(out,
+		" },\n\t\t.kw = %s,\n\t\t.n = %zu },\n"
+		"\t.always = pf_always,\n\t.words = %zu,\n};\n",
+		img.shorts.n ? "(size_t *)pf_short" : "NULL", img.shorts.n, img.words);
+	free(rules);
+	kh_engine_free(e);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
@@ -218,7 +341,7 @@ int main(int argc, char **argv)
 		put_rule(out, &rs.v[i], i, verify[i], partner[i]);
 	fprintf(out, "\t{ .id = NULL }\n};\nconst size_t kh_rule_image_count = %zu;\n",
 		rs.n);
-	if (put_prefixes(out, &rs, owns) < 0) {
+	if (put_prefixes(out, &rs, owns) < 0 || put_prefilter(out, &rs) < 0) {
 		fprintf(stderr, "rules_image: out of memory\n");
 		fclose(out);
 		goto out;
