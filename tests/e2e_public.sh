@@ -23,6 +23,7 @@ PAYSTACK_SECRET_KEY=pk_test_8d1c6b0f3a9e7d2c5b4a1f0e9d8c7b6a5f4e3d2c
 FLW_SECRET_KEY=FLWPUBK-6be6fa5f05f5c6d746298c7abafaf213-X
 RAZORPAY_KEY_SECRET=rzp_live_k4PuFpYCaymKK7
 MAILGUN_SECRET=pubkey-3ax6xnjp29jd6fds4gc373sgvjxteol0
+PADDLE_SECRET_TOKEN=test_4c1e8a9f0b3d7e2a6c5f1b8d0e9
 "
 silent pub/.env
 mk pub/shop.yaml "shopify:
@@ -46,6 +47,10 @@ silent ids/mailosaur.toml
 mk real/.env "STRIPE_SECRET_KEY=$SK
 "
 found real/.env 1 stripe-secret-key "$SK"
+# a token whose format is its own is found under an id's name too
+mk real/ids.env "PAYMENTS_KEY_ID=$SK
+"
+found real/ids.env 1 stripe-secret-key "$SK"
 mk real/bugsnag.env "BUGSNAG_PROJECT_ID=5a1b3c9d7e2f4a6b8c0d1e3f5a7b9c2d
 BUGSNAG_API_KEY=$H
 "

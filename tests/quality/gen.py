@@ -3807,6 +3807,8 @@ PUBLIC13_DECOYS = [
     ("ini-value", "public13/rollbar.ini", "[rollbar]\nrollbar_key_identifier = {h32}\n"),
     ("shell-export", "public13/.zshenv", "export PINATA_API_KEY=\"{h20}\"\n"),
     ("dart-const", "public13/env.dart", "const pinataApiKey = '{h20}';\n"),
+    ("js-call", "public13/checkout.js", "Paddle.Initialize({{ token: \"{paddle}\" }});\n"),
+    ("env-assign", "public13/paddle.env", "PADDLE_CLIENT_SECRET_TOKEN={paddle}\n"),
 ]
 PUBLIC13_POSITIVES = [
     ("env-assign", "public13/.env", "STRIPE_SECRET_KEY={sk}\n", "stripe-secret-key", "sk"),
@@ -3820,6 +3822,7 @@ PUBLIC13_POSITIVES = [
      "generic-secret", "g"),
     ("shell-export", "public13/.zshenv", "export PINATA_API_KEY=\"{h20}\"\nexport PINATA_SECRET_API_KEY=\"{h64}\"\n",
      "pinata-api-secret", "h64"),
+    ("yaml-value", "public13/billing.yaml", "billing:\n  stripe_key_id: {sk}\n", "stripe-secret-key", "sk"),
 ]
 
 
@@ -3842,7 +3845,8 @@ def public13_block(emit):
                                               pick(hexd, 12)),
                 "srv": pick(lower, 12), "srv8": pick(lower, 8), "mk": pick(alnum, 32),
                 "sk": "sk_live_" + pick(alnum, 99), "flwsec": "FLWSECK-%s-X" % pick(hexd, 32),
-                "g": pick(alnum, 28), "h20": pick(hexd, 20), "h64": pick(hexd, 64)}
+                "g": pick(alnum, 28), "h20": pick(hexd, 20), "h64": pick(hexd, 64),
+                "paddle": rnd.choice(("live_", "test_")) + pick(hexd, 27)}
 
     for i in range(3):
         for shape, fname, tpl in PUBLIC13_DECOYS:
