@@ -448,13 +448,15 @@ static int chosen_password(const struct kh_rule *rule, const unsigned char *s, s
 }
 
 /* Whether name[0..n) ends in the word id or identifier (KEY_ID, key-id,
- * keyId, serverIdentifier), not a secret's (SECRET_ID, secretId: Vault's
- * AppRole secret id is one). */
+ * keyId, serverIdentifier, and a key's id in one word: keyid, APIKEYID),
+ * not a secret's (SECRET_ID, secretId: Vault's AppRole secret id is one). */
 static int ends_in_id_word(const unsigned char *name, size_t n)
 {
 	static const char *const words[] = { "identifier", "id", NULL };
 	size_t i, k, w;
 
+	if (n >= 5 && !strncasecmp((const char *)name + n - 5, "keyid", 5))
+		return 1;
 	for (i = 0; words[i]; i++) {
 		k = strlen(words[i]);
 		if (n <= k || strncasecmp((const char *)name + n - k, words[i], k))

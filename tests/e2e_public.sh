@@ -35,6 +35,12 @@ mk ids/.env "BUGSNAG_API_KEY_ID=$H
 HONEYCOMB_ACCESS_KEY_ID=$H
 "
 silent ids/.env
+mk ids/keys.json "{\"shodan\": {\"keyid\": \"$H\"}}
+"
+silent ids/keys.json
+mk ids/more.env "OPSGENIE_API_KEY_IDENTIFIER=$H
+"
+silent ids/more.env
 # Pinata's API key, the public half of its key and secret
 mk ids/pinata.sh "export PINATA_API_KEY=\"5d2e9a41c07b38f6e1a4\"
 "

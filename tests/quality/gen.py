@@ -3805,6 +3805,7 @@ PUBLIC13_DECOYS = [
     ("ts-const", "public13/honeycomb.ts", "export const HONEYCOMB_ACCESS_KEY_ID = \"{h32}\";\n"),
     ("toml-value", "public13/mailosaur.toml", "mailosaur_api_key = \"{srv}\"\n"),
     ("ini-value", "public13/rollbar.ini", "[rollbar]\nrollbar_key_identifier = {h32}\n"),
+    ("json-nested", "public13/snyk.json", '{{"snyk": {{"keyid": "{uuid}"}}}}\n'),
     ("shell-export", "public13/.zshenv", "export PINATA_API_KEY=\"{h20}\"\n"),
     ("dart-const", "public13/env.dart", "const pinataApiKey = '{h20}';\n"),
     ("js-call", "public13/checkout.js", "Paddle.Initialize({{ token: \"{paddle}\" }});\n"),
