@@ -449,7 +449,8 @@ static int chosen_password(const struct kh_rule *rule, const unsigned char *s, s
 
 /* Whether name[0..n) ends in the word id or identifier (KEY_ID, key-id,
  * keyId, serverIdentifier, and a key's id in one word: keyid, APIKEYID),
- * not a secret's (SECRET_ID, secretId: Vault's AppRole secret id is one). */
+ * not a secret's (SECRET_ID, secretId: Vault's AppRole secret id is one;
+ * SESSION_ID: a session's id is its bearer's credential). */
 static int ends_in_id_word(const unsigned char *name, size_t n)
 {
 	static const char *const words[] = { "identifier", "id", NULL };
@@ -466,7 +467,10 @@ static int ends_in_id_word(const unsigned char *name, size_t n)
 			w--;
 		else if (!(isupper(name[w]) && islower(name[w - 1])))
 			continue;
-		return !(w >= 6 && !strncasecmp((const char *)name + w - 6, "secret", 6));
+		return !(w >= 6 &&
+			 !strncasecmp((const char *)name + w - 6, "secret", 6)) &&
+		       !(w >= 7 &&
+			 !strncasecmp((const char *)name + w - 7, "session", 7));
 	}
 	return 0;
 }
