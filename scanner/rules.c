@@ -830,7 +830,10 @@ int kh_public_formats_load(const cJSON *list, const char *origin,
 				       "%s: public format %zu: too little fixed text "
 				       "(4 bytes, or 2 with a length and a body)",
 				       origin, k);
-		if (out && *n < max)
+		if (out && *n == max)
+			return kh_errf(err, errlen, "%s: more than %zu public formats",
+				       origin, max);
+		if (out)
 			out[(*n)++] = f;
 	}
 	return 0;
