@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -474,6 +475,56 @@ static int chosen_password(const struct kh_rule *rule, const unsigned char *s, s
 	return 0;
 }
 
+/* Whether name[0..n) ends in the word id or identifier (KEY_ID, key-id,
+ * keyId, serverIdentifier, and a key's id in one word: keyid, APIKEYID),
+ * not a secret's (SECRET_ID, secretId: Vault's AppRole secret id is one;
+ * SESSION_ID: a session's id is its bearer's credential). */
+static int ends_in_id_word(const unsigned char *name, size_t n)
+{
+	static const char *const words[] = { "identifier", "id", NULL };
+	size_t i, k, w;
+
+	if (n >= 5 && !strncasecmp((const char *)name + n - 5, "keyid", 5))
+		return 1;
+	for (i = 0; words[i]; i++) {
+		k = strlen(words[i]);
+		if (n <= k || strncasecmp((const char *)name + n - k, words[i], k))
+			continue;
+		w = n - k; /* the word starts at w: after a mark, or a hump */
+		if (name[w - 1] == '_' || name[w - 1] == '-' || name[w - 1] == '.')
+			w--;
+		else if (!(isupper(name[w]) && islower(name[w - 1])))
+			continue;
+		return !(w >= 6 &&
+			 !strncasecmp((const char *)name + w - 6, "secret", 6)) &&
+		       !(w >= 7 &&
+			 !strncasecmp((const char *)name + w - 7, "session", 7));
+	}
+	return 0;
+}
+
+/*
+ * Whether the value at vs is assigned to a name that calls it an
+ * identifier (BUGSNAG_API_KEY_ID=, mailosaurServerId:): the name just
+ * before it, past quotes, blanks and the assignment's marks, within the
+ * match from `from`.
+ */
+static int under_id_name(const unsigned char *b, size_t from, size_t vs)
+{
+	static const char id_marks[] = "\"'` \t=:>,([";
+	size_t i = vs, e, steps = 0;
+
+	while (i > from && steps++ < 8 &&
+	       memchr(id_marks, b[i - 1], sizeof(id_marks) - 1))
+		i--;
+	e = i;
+	while (i > from && e - i < 64 &&
+	       (isalnum(b[i - 1]) || b[i - 1] == '_' || b[i - 1] == '-' ||
+		b[i - 1] == '.'))
+		i--;
+	return e - i >= 3 && ends_in_id_word(b + i, e - i);
+}
+
 /*
  * Runs the filters and the validator on one candidate. Returns the
  * validation object for a finding to report, or NULL to drop it (*oom set
@@ -496,6 +547,15 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 	     kh_names_sample(src->data, cand->match_start, cand->secret_start)))
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)
+		return NULL;
+	/* a publishable key, an app's id, a shop's domain: public by its
+	 * format (patterns/public.json), under whatever name */
+	if (kh_is_public_format(secret, slen))
+		return NULL;
+	/* a provider's rule that reads a value after its name: not one that
+	 * the name calls an id (a key's or a server's) */
+	if (rule->named_value &&
+	    under_id_name(src->data, cand->match_start, cand->secret_start))
 		return NULL;
 	if (allowed_inline(cur, cand->match_start, cand->match_end)) {
 		atomic_fetch_add(&d->stats.suppressed_inline, 1);

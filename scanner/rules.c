@@ -758,6 +758,87 @@ static size_t error_line(const char *json, size_t len, const char *at)
 	return line;
 }
 
+static const char *const public_bodies[] = { "any",	    "hex",  "alnum",
+					     "upper_digit", "host", NULL };
+
+int kh_public_formats_load(const cJSON *list, const char *origin,
+			   struct kh_public_format *out, size_t max, size_t *n, char *err,
+			   size_t errlen)
+{
+	const cJSON *it;
+	size_t k = 0;
+
+	if (n)
+		*n = 0;
+	if (!list)
+		return 0;
+	if (!cJSON_IsArray(list))
+		return kh_errf(err, errlen, "%s: \"public_formats\" must be a list",
+			       origin);
+	cJSON_ArrayForEach (it, list) {
+		static const char *const fields[] = { "provider", "what",   "prefix",
+						      "suffix",	  "length", "body",
+						      NULL };
+		struct kh_public_format f = { 0 };
+		const cJSON *v;
+		size_t i, fixed;
+
+		k++;
+		if (!cJSON_IsObject(it))
+			return kh_errf(err, errlen,
+				       "%s: public format %zu: not an object", origin, k);
+		cJSON_ArrayForEach (v, it) {
+			for (i = 0; fields[i] && strcmp(fields[i], v->string); i++)
+				;
+			if (!fields[i] || (i != 4 && !cJSON_IsString(v)) ||
+			    (i == 4 && (!cJSON_IsNumber(v) || v->valuedouble < 1 ||
+					v->valuedouble > 1024)))
+				return kh_errf(err, errlen,
+					       "%s: public format %zu: field \"%s\" is "
+					       "unknown or of the wrong type",
+					       origin, k, v->string);
+		}
+		v = cJSON_GetObjectItemCaseSensitive(it, "provider");
+		if (!v || !cJSON_GetObjectItemCaseSensitive(it, "what"))
+			return kh_errf(err, errlen,
+				       "%s: public format %zu: \"provider\" and "
+				       "\"what\" say whose format it is",
+				       origin, k);
+		v = cJSON_GetObjectItemCaseSensitive(it, "prefix");
+		f.prefix = v ? v->valuestring : "";
+		v = cJSON_GetObjectItemCaseSensitive(it, "suffix");
+		f.suffix = v ? v->valuestring : "";
+		v = cJSON_GetObjectItemCaseSensitive(it, "length");
+		f.length = v ? (unsigned)v->valuedouble : 0;
+		v = cJSON_GetObjectItemCaseSensitive(it, "body");
+		for (i = 0;
+		     v && public_bodies[i] && strcmp(public_bodies[i], v->valuestring);
+		     i++)
+			;
+		if (v && !public_bodies[i])
+			return kh_errf(err, errlen,
+				       "%s: public format %zu: \"body\" must be any, "
+				       "hex, alnum, upper_digit or host",
+				       origin, k);
+		f.body = v ? (enum kh_public_body)i : KH_BODY_ANY;
+		/* a format so loose that it would refuse secrets: fixed text
+		 * of 4 bytes, or 2 with a length and a body to check */
+		fixed = strlen(f.prefix) + strlen(f.suffix);
+		if (fixed < 2 || (fixed < 4 && (!f.length || f.body == KH_BODY_ANY)) ||
+		    (f.length && f.length <= fixed))
+			return kh_errf(err, errlen,
+				       "%s: public format %zu: too little fixed text "
+				       "(4 bytes, or 2 with a length and a body)",
+				       origin, k);
+		if (out && *n == max)
+			return kh_errf(err, errlen, "%s: more than %zu public formats",
+				       origin, max);
+		if (out)
+			out[(*n)++] = f;
+	}
+	return 0;
+}
+
 /* Adds the rules of a parsed document (see kh_rules_load_json). */
 static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
 		    char *err, size_t errlen)
@@ -771,12 +852,17 @@ static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
 		return kh_errf(err, errlen,
 			       "%s: expected an object with a \"rules\" list", origin);
 	cJSON_ArrayForEach (it, doc) {
-		if (strcmp(it->string, "provider") && strcmp(it->string, "rules"))
+		if (strcmp(it->string, "provider") && strcmp(it->string, "rules") &&
+		    strcmp(it->string, "public_formats"))
 			return kh_errf(err, errlen,
 				       "%s: unknown field \"%s\" (a rule file has "
-				       "\"provider\" and \"rules\")",
+				       "\"provider\", \"rules\" and \"public_formats\")",
 				       origin, it->string);
 	}
+	if (kh_public_formats_load(
+		    cJSON_GetObjectItemCaseSensitive(doc, "public_formats"), origin, NULL,
+		    0, NULL, err, errlen) < 0)
+		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(doc, "provider");
 	if (it && (!cJSON_IsString(it) || !is_slug(it->valuestring, 1)))
 		return kh_errf(err, errlen,
@@ -984,6 +1070,15 @@ int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 		return -1;
 	if (r->code)
 		return 0;
+	{
+		const char *p = r->regex;
+
+		while (p && (!strncmp(p, "(?<!", 4) || !strncmp(p, "(?<=", 4) ||
+			     !strncmp(p, "(?!", 3) || !strncmp(p, "(?=", 3)))
+			p = skip_group(p);
+		r->named_value = p && strncmp(p, "(?<secret>", 10) && r->provider &&
+				 !kh_rule_is_generic(r);
+	}
 	/* max_span 0: the keyword is on the secret's line and inside the
 	 * match, so no match starts after the last keyword (offset limit). */
 	r->code = pcre2_compile((PCRE2_SPTR)r->regex, PCRE2_ZERO_TERMINATED,

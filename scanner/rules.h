@@ -69,6 +69,10 @@ struct kh_rule {
 	 * them: most scans never need them. NULL once parsed. */
 	int image;
 	const char *verify_json, *partner_json;
+	/* Set by kh_rule_compile: a provider's rule that reads its value
+	 * after a name (its regex does not start with the secret), whose
+	 * values under an identifier's name (KEY_ID, serverId) it refuses. */
+	int named_value;
 };
 
 /* A rule file of patterns/ embedded in the binary (tools/embed.c). */
@@ -171,6 +175,40 @@ size_t kh_rule_token_prefixes(const struct kh_rule *r,
 /* The built-in rules' token prefixes, sorted, NULL-terminated: made by the
  * build (tools/rules_image.c) with kh_rule_token_prefixes. */
 extern const char *const kh_token_prefixes[];
+
+/*
+ * A format its provider publishes (a publishable key, an app's or key's
+ * id, a shop's domain): a value that has it is no secret, whatever name it
+ * is under. Data: the "public_formats" list of a rule file
+ * (patterns/public.json), checked by the loader and made into
+ * kh_public_formats[] by the build (tools/rules_image.c). A value has the
+ * format when it starts with `prefix`, ends with `suffix`, is `length`
+ * bytes long when that is not 0, and what lies between is of `body`.
+ */
+enum kh_public_body {
+	KH_BODY_ANY,	     /* anything */
+	KH_BODY_HEX,	     /* 0-9 a-f A-F */
+	KH_BODY_ALNUM,	     /* letters and digits */
+	KH_BODY_UPPER_DIGIT, /* A-Z 0-9 */
+	KH_BODY_HOST	     /* a-z 0-9 - . (a host name's labels) */
+};
+struct kh_public_format {
+	const char *prefix, *suffix;
+	unsigned length;
+	enum kh_public_body body;
+};
+/* Checks a rule file's "public_formats" list (NULL: none). 0, or -1 with a
+ * message naming origin and the entry in err. On success, with out not
+ * NULL, fills out[0..*n) (at most max) with the entries, which point into
+ * the cJSON tree. */
+struct cJSON;
+int kh_public_formats_load(const struct cJSON *list, const char *origin,
+			   struct kh_public_format *out, size_t max, size_t *n, char *err,
+			   size_t errlen);
+/* The built-in formats, ending with a NULL prefix and suffix. */
+extern const struct kh_public_format kh_public_formats[];
+/* Whether s[0..n) has one of the built-in public formats. */
+int kh_is_public_format(const unsigned char *s, size_t n);
 
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);

@@ -143,6 +143,14 @@ static void ruleset_hash(const struct kh_ruleset *rs, const struct kh_options *o
 		hash_str(&c, r->verifier);
 		hash_str(&c, r->match_holds);
 	}
+	/* the formats every rule refuses (patterns/public.json) */
+	for (k = 0; kh_public_formats[k].prefix; k++) {
+		snprintf(num, sizeof(num), "\npublic %u %d", kh_public_formats[k].length,
+			 (int)kh_public_formats[k].body);
+		hash_str(&c, num);
+		hash_str(&c, kh_public_formats[k].prefix);
+		hash_str(&c, kh_public_formats[k].suffix);
+	}
 	snprintf(num, sizeof(num), "max-file-size %zu", opt->max_file_size);
 	hash_str(&c, num);
 	for (i = 0; i < opt->excludes.n; i++)

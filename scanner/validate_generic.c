@@ -668,6 +668,7 @@ static const char *const public_key_names[] = { "storefrontaccesstoken",
 						"searchonlyapikey",
 						"algoliasearchkey",
 						"krakenapikey",
+						"pinataapikey",
 						"public",
 						"publictoken",
 						"publickeytoken",
@@ -695,7 +696,10 @@ int kh_names_public_key(const char *name, size_t n)
  * secret), Pusher's app key (its app secret signs), Mixpanel's project
  * token ("not a secret value", Mixpanel's reference says; its project
  * secret is), Kraken's API key (the public half of its pair, Kraken's
- * support says; the private key signs), Rollbar's client token in its
+ * support says; the private key signs), Pinata's API key (20 hex, sent
+ * as pinata_api_key beside the pinata_secret_api_key that vouches for
+ * it: the public half, as Pinata's own rule reads it), Rollbar's
+ * client token in its
  * browser snippet, and a key its name calls public
  * (amplitudeApiKeyPublic).
  * Folded name endings.
@@ -836,46 +840,45 @@ static int is_upper_digit(int c)
 	return isupper(c) || isdigit(c);
 }
 
+static int is_host_char(int c)
+{
+	return islower(c) || isdigit(c) || c == '-' || c == '.';
+}
+
 /*
  * Values whose format says they are public, made to be shipped in pages
- * and apps: Mapbox's public tokens (pk.eyJ...; its secret ones start
- * sk.), Plaid Link's public tokens (public-sandbox-<uuid>: one use, 30
- * minutes, handed to the browser), GitHub Apps' client ids (Iv1. and 16
- * hex, Iv23 and 16 more), RevenueCat's public SDK keys (appl_, goog_,
- * amzn_: one per store, configured in the app), Scaleway's access key
- * ids (SCW and 17; the secret key is a UUID).
+ * and apps or printed in consoles: publishable keys (Stripe's pk_live_,
+ * Flutterwave's FLWPUBK-, Mapbox's pk.eyJ), ids of apps and keys
+ * (Razorpay's rzp_live_, Twilio's SIDs, GitHub Apps' client ids), a shop's
+ * domain. The table is data: patterns/public.json, each format's source
+ * in patterns/SOURCES-public.md.
  */
-static int is_public_format(const unsigned char *s, size_t n)
+int kh_is_public_format(const unsigned char *s, size_t n)
 {
-	static const char *prefixes[] = {
-		"pk.eyJ", "public-sandbox-", "public-development-", "public-production-",
-		"appl_", "goog_", "amzn_",
-		"phc_",		 /* PostHog's project key: browsers send it */
-		"public-token-", /* Stytch's public token: its frontend SDKs hold it */
-		"NRJS-",	/* New Relic's browser key: every page's snippet has it */
-		"FLWSECK_TEST", /* Flutterwave's test-mode encryption key */
-		/* Supabase's publishable key: "safe to expose online", its API
-		 * keys guide says (the secret one is sb_secret_) */
-		"sb_publishable_", NULL
-	};
-	size_t i;
+	const struct kh_public_format *f;
 
-	for (i = 0; prefixes[i]; i++)
-		if (n > strlen(prefixes[i]) &&
-		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
+	for (f = kh_public_formats; f->prefix; f++) {
+		size_t p = strlen(f->prefix), q = strlen(f->suffix), i;
+		int (*body)(int) = NULL;
+
+		if (n <= p + q || (f->length && n != f->length) ||
+		    (p &&
+		     (s[0] != (unsigned char)f->prefix[0] || memcmp(s, f->prefix, p))) ||
+		    (q && memcmp(s + n - q, f->suffix, q)))
+			continue;
+		switch (f->body) {
+		case KH_BODY_HEX: body = isxdigit; break;
+		case KH_BODY_ALNUM: body = isalnum; break;
+		case KH_BODY_UPPER_DIGIT: body = is_upper_digit; break;
+		case KH_BODY_HOST: body = is_host_char; break;
+		default: break;
+		}
+		for (i = p; body && i < n - q && body(s[i]); i++)
+			;
+		if (!body || i == n - q)
 			return 1;
-	/* Datadog's browser client token (pub and 32 hex): browser-visible,
-	 * Datadog's RUM setup says, not an API key */
-	if (n == 35 && !memcmp(s, "pub", 3) && all_of(s + 3, 32, isxdigit))
-		return 1;
-	/* Twilio's account and API key SIDs (AC, SK and 32 hex): the ids
-	 * the auth token or API key secret goes with, printed in consoles */
-	if (n == 34 && (!memcmp(s, "AC", 2) || !memcmp(s, "SK", 2)) &&
-	    all_of(s + 2, 32, isxdigit))
-		return 1;
-	return n == 20 && ((!memcmp(s, "Iv1.", 4) && all_of(s + 4, 16, isxdigit)) ||
-			   (!memcmp(s, "Iv23", 4) && all_of(s + 4, 16, isalnum)) ||
-			   (!memcmp(s, "SCW", 3) && all_of(s + 3, 17, is_upper_digit)));
+	}
+	return 0;
 }
 
 /* An IBAN (ISO 13616: country, two check digits, up to 30 letters and
@@ -1190,7 +1193,7 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    has_climb(s, n) || is_identifier(s, n) || is_scoped_name(s, n) ||
 	    is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
 	    has_inner_padding(s, n) || memmem(s, n, "://", 3) || names_public_half(c) ||
-	    is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
+	    kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
 	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
 	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) ||

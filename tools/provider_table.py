@@ -40,6 +40,8 @@ def load(pattern_dir):
     for path in sorted(glob.glob(os.path.join(pattern_dir, "*.json"))):
         with open(path) as f:
             doc = json.load(f)
+        if not doc.get("rules"):
+            continue  # patterns/public.json: public formats, no rules
         p = providers.setdefault(doc.get("provider", "custom"), [])
         p.extend(doc.get("rules", []))
     return providers

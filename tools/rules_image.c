@@ -24,6 +24,7 @@
 const struct kh_rule kh_rule_image[1];
 const size_t kh_rule_image_count = 0;
 const char *const kh_token_prefixes[] = { NULL };
+const struct kh_public_format kh_public_formats[] = { { NULL, NULL, 0, KH_BODY_ANY } };
 const unsigned char kh_embedded_hsdb[1];
 const size_t kh_embedded_hsdb_len = 0;
 const struct kh_prefilter_image kh_prefilter_builtin;
@@ -299,6 +300,45 @@ static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
 	return 0;
 }
 
+/* The rule files' "public_formats" lists (checked by the loader already),
+ * in file order, as kh_public_formats[]. */
+static int put_public_formats(FILE *out)
+{
+	static const char *const bodies[] = { "KH_BODY_ANY", "KH_BODY_HEX",
+					      "KH_BODY_ALNUM", "KH_BODY_UPPER_DIGIT",
+					      "KH_BODY_HOST" };
+	struct kh_public_format f[256];
+	char err[512];
+	size_t i, k, n;
+
+	fputs("\nconst struct kh_public_format kh_public_formats[] = {\n", out);
+	for (i = 0; i < kh_embedded_rules_count; i++) {
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_rules[i].data,
+						   kh_embedded_rules[i].len);
+
+		if (!doc ||
+		    kh_public_formats_load(
+			    cJSON_GetObjectItemCaseSensitive(doc, "public_formats"),
+			    kh_embedded_rules[i].name, f, sizeof(f) / sizeof(f[0]), &n,
+			    err, sizeof(err)) < 0) {
+			fprintf(stderr, "rules_image: %s\n",
+				doc ? err : kh_embedded_rules[i].name);
+			cJSON_Delete(doc);
+			return -1;
+		}
+		for (k = 0; k < n; k++) {
+			fputs("\t{ ", out);
+			put_str(out, f[k].prefix);
+			fputs(", ", out);
+			put_str(out, f[k].suffix);
+			fprintf(out, ", %u, %s },\n", f[k].length, bodies[f[k].body]);
+		}
+		cJSON_Delete(doc);
+	}
+	fputs("\t{ NULL, NULL, 0, KH_BODY_ANY }\n};\n", out);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
@@ -341,6 +381,10 @@ int main(int argc, char **argv)
 		put_rule(out, &rs.v[i], i, verify[i], partner[i]);
 	fprintf(out, "\t{ .id = NULL }\n};\nconst size_t kh_rule_image_count = %zu;\n",
 		rs.n);
+	if (put_public_formats(out) < 0) {
+		fclose(out);
+		goto out;
+	}
 	if (put_prefixes(out, &rs, owns) < 0 || put_prefilter(out, &rs) < 0) {
 		fprintf(stderr, "rules_image: out of memory\n");
 		fclose(out);

@@ -3787,6 +3787,78 @@ def letters12_block(emit):
         emit("decoy", shape, fname, tpl, provider="generic", why="a name of code, no password")
 
 
+# wave 13 precision13: values public by their format (patterns/public.json)
+# under a secret's name, and identifiers under a provider key rule's name
+# (KEY_ID, serverId) or in a server id's alphabet; beside them the same
+# names' real secrets, which must still be found.
+PUBLIC13_DECOYS = [
+    ("env-assign", "public13/.env", "STRIPE_SECRET_KEY={pk}\n"),
+    ("yaml-value", "public13/values.yaml", "payments:\n  paystack_secret_key: \"{pkt}\"\n"),
+    ("json-value", "public13/config.json", '{{"clerkSecretKey": "{pk}"}}\n'),
+    ("toml-value", "public13/app.toml", "[flutterwave]\nsecret_key = \"{flw}\"\n"),
+    ("dockerfile-env", "public13/Dockerfile", "ENV FLW_SECRET_KEY={flwt}\n"),
+    ("php-array", "public13/config.php", "<?php return ['razorpay_secret' => '{rzp}'];\n"),
+    ("yaml-value", "public13/shop.yaml", "shopify:\n  access_token: {shop}\n"),
+    ("env-assign", "public13/mail.env", "MAILGUN_SECRET={mgpub}\n"),
+    ("env-assign", "public13/ids.env", "BUGSNAG_API_KEY_ID={h32}\n"),
+    ("yaml-value", "public13/deepl.yaml", "deepl:\n  apiKeyId: \"{uuid}\"\n"),
+    ("ts-const", "public13/honeycomb.ts", "export const HONEYCOMB_ACCESS_KEY_ID = \"{h32}\";\n"),
+    ("toml-value", "public13/mailosaur.toml", "mailosaur_api_key = \"{srv}\"\n"),
+    ("ini-value", "public13/rollbar.ini", "[rollbar]\nrollbar_key_identifier = {h32}\n"),
+    ("json-nested", "public13/snyk.json", '{{"snyk": {{"keyid": "{uuid}"}}}}\n'),
+    ("shell-export", "public13/.zshenv", "export PINATA_API_KEY=\"{h20}\"\n"),
+    ("dart-const", "public13/env.dart", "const pinataApiKey = '{h20}';\n"),
+    ("js-call", "public13/checkout.js", "Paddle.Initialize({{ token: \"{paddle}\" }});\n"),
+    ("env-assign", "public13/paddle.env", "PADDLE_CLIENT_SECRET_TOKEN={paddle}\n"),
+]
+PUBLIC13_POSITIVES = [
+    ("env-assign", "public13/.env", "STRIPE_SECRET_KEY={sk}\n", "stripe-secret-key", "sk"),
+    ("json-value", "public13/config.json", '{{"flwSecretKey": "{flwsec}"}}\n', "flutterwave-secret-key",
+     "flwsec"),
+    ("env-assign", "public13/ids.env", "BUGSNAG_PROJECT_ID={h32b}\nBUGSNAG_API_KEY={h32}\n",
+     "bugsnag-api-key", "h32"),
+    ("toml-value", "public13/mailosaur.toml", "mailosaur_server_id = \"{srv8}\"\nmailosaur_api_key = \"{mk}\"\n",
+     "mailosaur-api-key", "mk"),
+    ("yaml-value", "public13/secrets.yaml", "app:\n  secret_key: \"{g}\"\n  secret_key_version: 2\n",
+     "generic-secret", "g"),
+    ("shell-export", "public13/.zshenv", "export PINATA_API_KEY=\"{h20}\"\nexport PINATA_SECRET_API_KEY=\"{h64}\"\n",
+     "pinata-api-secret", "h64"),
+    ("yaml-value", "public13/billing.yaml", "billing:\n  stripe_key_id: {sk}\n", "stripe-secret-key", "sk"),
+]
+
+
+def public13_block(emit):
+    rnd = random.Random(1313)
+    hexd = "0123456789abcdef"
+    alnum = string.ascii_letters + string.digits
+    lower = string.ascii_lowercase + string.digits
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    def vals():
+        return {"pk": "pk_live_" + pick(alnum, rnd.choice((24, 99))), "pkt": "pk_test_" + pick(hexd, 40),
+                "flw": "FLWPUBK-%s-X" % pick(hexd, 32), "flwt": "FLWPUBK_TEST-%s-X" % pick(hexd, 32),
+                "rzp": "rzp_live_" + pick(alnum, 14), "shop": "%s-%s.myshopify.com" % (
+                    rnd.choice(("acme", "north", "globex")), pick(lower, 6)),
+                "mgpub": "pubkey-" + pick(hexd, 32), "h32": pick(hexd, 32), "h32b": pick(hexd, 32),
+                "uuid": "%s-%s-4%s-a%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3),
+                                              pick(hexd, 12)),
+                "srv": pick(lower, 12), "srv8": pick(lower, 8), "mk": pick(alnum, 32),
+                "sk": "sk_live_" + pick(alnum, 99), "flwsec": "FLWSECK-%s-X" % pick(hexd, 32),
+                "g": pick(alnum, 28), "h20": pick(hexd, 20), "h64": pick(hexd, 64),
+                "paddle": rnd.choice(("live_", "test_")) + pick(hexd, 27)}
+
+    for i in range(3):
+        for shape, fname, tpl in PUBLIC13_DECOYS:
+            emit("decoy", shape, fname.replace("public13/", "public13/%d/" % i), tpl.format(**vals()),
+                 provider="generic", why="public by its format, or an id by its name")
+        for shape, fname, tpl, rule, key in PUBLIC13_POSITIVES:
+            v = vals()
+            emit("positive", shape, fname.replace("public13/", "public13/%d/" % i), tpl.format(**v),
+                 rule=rule, provider=rule.split("-")[0], secret=v[key])
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3940,6 +4012,7 @@ def main():
     precision12_block(emit)
     names_block(emit)
     letters12_block(emit)
+    public13_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
