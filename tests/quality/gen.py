@@ -3787,6 +3787,66 @@ def letters12_block(emit):
         emit("decoy", shape, fname, tpl, provider="generic", why="a name of code, no password")
 
 
+# ---- (recall13) a counter or a doubled key after a credential's name -----
+# A name whose credential word is followed by a counter or a version
+# (LEDGER_TOKEN_2, SIGNING_SECRET_V2, apiKey2, WEBHOOK_SECRET_01) or by its
+# own word again (X_API_KEY_KEY, as a generated manifest doubles it), in
+# env files, Kubernetes env lists, compose lists, code and config. Decoys:
+# the same counters after a public key's, an id's or a name's name
+# (PUSHER_APP_KEY_2, API_KEY_ID_2, SECRET_NAME_2), a bare KEY_2 (no
+# credential's name), a key under which a token is stored (TOKEN_KEY_2),
+# placeholders, and Kit's v3 API key (its docs keep the secret, not the
+# key, out of client code). {v}: a token, {p}: a password.
+COUNTER13 = [
+    ("counter-k8s-env", "counter13/deploy.yaml",
+     "spec:\n  containers:\n    - name: app\n      env:\n        - name: ORBIT_API_KEY_KEY\n          value: {v}\n"),
+    ("counter-k8s-env", "counter13/cronjob.yaml",
+     "env:\n  - name: LEDGER_TOKEN_2\n    value: \"{v}\"\n"),
+    ("counter-env", "counter13/.env", "LEDGER_TOKEN_2={v}\n"),
+    ("counter-env", "counter13/db.env", "REPLICA_PASSWORD_2={p}\n"),
+    ("counter-code", "counter13/settings.py", "SIGNING_SECRET_V2 = \"{v}\"\n"),
+    ("counter-code", "counter13/client.js", "const apiKey2 = '{v}';\n"),
+    ("counter-code", "counter13/main.go", "package main\n\nconst clientSecret2 = \"{v}\"\n"),
+    ("counter-code", "counter13/env.pl", "$ENV{{'STORE_API_KEY_2'}} = '{v}';\n"),
+    ("counter-code", "counter13/notes.vim", "let $NOTES_API_KEY_2 = '{v}'\n"),
+    ("counter-config", "counter13/backup.yaml", "backup:\n  password_2: \"{p}\"\n"),
+    ("counter-config", "counter13/docker-compose.yml",
+     "services:\n  web:\n    environment:\n      - WEBHOOK_SECRET_01={v}\n"),
+    ("counter-config", "counter13/config.toml", "[service]\napi_key_2 = \"{v}\"\n"),
+    ("counter-shell", "counter13/deploy.sh", "export DEPLOY_TOKEN_V3=\"{v}\"\n"),
+]
+COUNTER13_DECOYS = [
+    ("counter-decoy", "counter13/pusher.env", "PUSHER_APP_KEY_2={h}\n"),
+    ("counter-decoy", "counter13/keys.py", "TOKEN_KEY_2 = \"session.token.v2\"\nAPI_KEY_ID_2 = \"{v}\"\n"),
+    ("counter-decoy", "counter13/k.py", "KEY_2 = \"{v}\"\nkey2 = \"{v}\"\n"),
+    ("counter-decoy", "counter13/ph.yaml", "password_2: \"${{DB_PASSWORD_2}}\"\napi_key_v2: \"<your-api-key>\"\n"),
+    ("counter-decoy", "counter13/misc.py",
+     "API_KEY_V2_URL = \"https://api.acme.io/v2/keys\"\nmax_tokens_2 = 4096\nSECRET_NAME_2 = \"prod/app/db-credentials\"\n"),
+    ("counter-decoy", "counter13/kit.yaml", "convertkit:\n  api_key_v3: {v}\n"),
+    ("counter-decoy", "counter13/pub.py", "public_key_2 = \"{v}\"\npublishable_key_v2 = \"{v}\"\n"),
+]
+
+
+def recall13_block(emit):
+    """Positives and decoys of wave 13's recall classes; their own seed."""
+    rnd = random.Random(1313)
+
+    def rand(n):
+        return mixed_token(rnd, n)
+
+    for i in range(3):
+        for shape, fname, tpl in COUNTER13:
+            if "{p}" in tpl:
+                v, rule = rand(rnd.choice((10, 12, 14))), "generic-password"
+            else:
+                v, rule = rand(rnd.choice((20, 24, 32, 40))), "generic-secret"
+            emit("positive", shape, fname.replace("counter13/", "counter13/%d/" % i),
+                 tpl.format(v=v, p=v), rule=rule, provider="generic", secret=v)
+    for shape, fname, tpl in COUNTER13_DECOYS:
+        emit("decoy", shape, fname, tpl.format(v=rand(22), h="%020x" % rnd.getrandbits(80)),
+             provider="generic", why="a counter after no credential's name, or a public key's")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -3940,6 +4000,7 @@ def main():
     precision12_block(emit)
     names_block(emit)
     letters12_block(emit)
+    recall13_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:

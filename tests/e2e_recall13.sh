@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 13's recall classes. A counter or a version
+# after a credential's name (LEDGER_TOKEN_2, SIGNING_SECRET_V2, apiKey2)
+# or its key doubled (X_API_KEY_KEY) is the name without it; decoys: the
+# same counters after a public key's, an id's or a name's name.
+. "$(dirname "$0")/lib.sh"
+
+# random letters and digits: two tokens and a password's 12
+V=Xr4Bn8Kw2Qz6Tm9Lc3Vh7Pd5Jf1Gs0Ny
+W=Ld6Hs1Mq8Zx3Rv5Wn2Tb9Kc4Fj7Gp
+P=Wz3Nc8Tq5Lx2
+
+# a doubled key over a Kubernetes env value; a counter in code and config
+mk k8s/deploy.yaml "env:
+  - name: ORBIT_API_KEY_KEY
+    value: $V
+"
+found k8s/deploy.yaml 3 generic-secret "$V"
+mk py/settings.py "SIGNING_SECRET_V2 = \"$W\"
+"
+found py/settings.py 1 generic-secret "$W"
+mk js/client.js "const apiKey2 = '$V';
+"
+found js/client.js 1 generic-secret "$V"
+mk vim/notes.vim "let \$NOTES_API_KEY_2 = '$W'
+"
+found vim/notes.vim 1 generic-secret "$W"
+mk compose/docker-compose.yml "services:
+  web:
+    environment:
+      - WEBHOOK_SECRET_01=$V
+"
+found compose/docker-compose.yml 4 generic-secret "$V"
+mk yaml/backup.yaml "backup:
+  password_2: \"$P\"
+"
+found yaml/backup.yaml 2 generic-password "$P"
+
+# decoys: a public key's, an id's, a name's counter; a bare KEY_2
+mk decoy/pusher.env "PUSHER_APP_KEY_2=8d4f1c2a9e7b3d5f6a10
+"
+mk decoy/keys.py "TOKEN_KEY_2 = \"session.token.v2\"
+API_KEY_ID_2 = \"$V\"
+KEY_2 = \"$W\"
+SECRET_NAME_2 = \"prod/app/db-credentials\"
+"
+mk decoy/kit.yaml "convertkit:
+  api_key_v3: Zq81hX2mTn4Ke7WbCa9dRf
+"
+"$KEYHOUND" scan "$T/decoy" -f json -o "$T/decoys.json" 2>"$T/err"
+check "decoys: no finding" jq -e 'length == 0' "$T/decoys.json"
+
+finish e2e_recall13
