@@ -2,7 +2,10 @@
 # End-to-end tests of wave 13's recall classes. A counter or a version
 # after a credential's name (LEDGER_TOKEN_2, SIGNING_SECRET_V2, apiKey2)
 # or its key doubled (X_API_KEY_KEY) is the name without it; decoys: the
-# same counters after a public key's, an id's or a name's name.
+# same counters after a public key's, an id's or a name's name. A
+# credential's compound glued in lower case after another word
+# (Orbitapikey, ledgeraccesstoken) in a declaration away from the line's
+# start; decoys: the glue before an id, a path, a URL.
 . "$(dirname "$0")/lib.sh"
 
 # random letters and digits: two tokens and a password's 12
@@ -36,6 +39,19 @@ mk yaml/backup.yaml "backup:
 "
 found yaml/backup.yaml 2 generic-password "$P"
 
+# a compound glued in lower case: C#'s const, Java's static final
+mk cs/Keys.cs "public static class Keys
+{
+    public const string Orbitapikey = \"$V\";
+}
+"
+found cs/Keys.cs 3 generic-secret "$V"
+mk java/Keys.java "final class Keys {
+    private static final String ledgeraccesstoken = \"$W\";
+}
+"
+found java/Keys.java 2 generic-secret "$W"
+
 # decoys: a public key's, an id's, a name's counter; a bare KEY_2
 mk decoy/pusher.env "PUSHER_APP_KEY_2=8d4f1c2a9e7b3d5f6a10
 "
@@ -43,6 +59,10 @@ mk decoy/keys.py "TOKEN_KEY_2 = \"session.token.v2\"
 API_KEY_ID_2 = \"$V\"
 KEY_2 = \"$W\"
 SECRET_NAME_2 = \"prod/app/db-credentials\"
+"
+mk decoy/Ids.cs "    public const string Orbitapikeyid = \"$V\";
+    public const string Ferryprivatekeypath = \"/etc/ssl/private/app.key\";
+    private static final String ledgeraccesstokenurl = \"https://auth.acme.io/oauth/token\";
 "
 mk decoy/kit.yaml "convertkit:
   api_key_v3: Zq81hX2mTn4Ke7WbCa9dRf

@@ -3827,6 +3827,30 @@ COUNTER13_DECOYS = [
 ]
 
 
+# A credential's compound glued in lower case after a provider's or an
+# app's word (Orbitapikey, ledgeraccesstoken, zorblesecretkey), declared in
+# code away from the line's start (C#'s const, Java's static final,
+# Kotlin's val, Swift's let, PHP's $, Go's var). Decoys: the same glue
+# before an id, a path, a URL or a header's name, a key its provider
+# publishes (ghostcontentapikey, algoliasearchapikey, storefront tokens),
+# words that end in key (turkey, hockeykey), a placeholder and a lookup.
+GLUED13 = [
+    ("glued-code", "glued13/Config.cs", "namespace Acme;\n\npublic static class Keys\n{{\n    public const string Orbitapikey = \"{v}\";\n}}\n"),
+    ("glued-code", "glued13/Keys.java", "final class Keys {{\n    private static final String ledgeraccesstoken = \"{v}\";\n}}\n"),
+    ("glued-code", "glued13/Env.kt", "object Env {{\n    const val zorblesecretkey = \"{v}\"\n}}\n"),
+    ("glued-code", "glued13/Keys.swift", "enum Keys {{\n    static let quillauthtoken = \"{v}\"\n}}\n"),
+    ("glued-code", "glued13/config.php", "<?php\n$billingapitoken = '{v}';\n"),
+    ("glued-code", "glued13/keys.go", "package keys\n\nvar Ferryprivatekey = \"{v}\"\n"),
+    ("glued-code", "glued13/keys.js", "export const harborapikey = '{v}';\n"),
+]
+GLUED13_DECOYS = [
+    ("glued-decoy", "glued13/Ids.cs", "    public const string Orbitapikeyid = \"{v}\";\n    public const string Ferryprivatekeypath = \"/etc/ssl/private/app.key\";\n"),
+    ("glued-decoy", "glued13/Urls.java", "    private static final String ledgeraccesstokenurl = \"https://auth.acme.io/oauth/token\";\n    private static final String quillauthtokenheader = \"X-Auth-Token\";\n"),
+    ("glued-decoy", "glued13/Public.kt", "    val ghostcontentapikey = \"{v}\"\n    val turkey = \"{v}\"\n    val hockeykey = \"{v}\"\n"),
+    ("glued-decoy", "glued13/Public.swift", "    let algoliasearchapikey = \"{v}\"\n    let storefrontaccesstoken = \"{v}\"\n"),
+    ("glued-decoy", "glued13/lookup.php", "$hasapikey = true;\n$harborapikey = getenv('HARBOR_API_KEY');\n$billingapitoken = '${{BILLING_API_TOKEN}}';\n"),
+]
+
 def recall13_block(emit):
     """Positives and decoys of wave 13's recall classes; their own seed."""
     rnd = random.Random(1313)
@@ -3845,6 +3869,14 @@ def recall13_block(emit):
     for shape, fname, tpl in COUNTER13_DECOYS:
         emit("decoy", shape, fname, tpl.format(v=rand(22), h="%020x" % rnd.getrandbits(80)),
              provider="generic", why="a counter after no credential's name, or a public key's")
+    for i in range(3):
+        for shape, fname, tpl in GLUED13:
+            v = rand(rnd.choice((24, 32, 40)))
+            emit("positive", shape, fname.replace("glued13/", "glued13/%d/" % i), tpl.format(v=v),
+                 rule="generic-secret", provider="generic", secret=v)
+    for shape, fname, tpl in GLUED13_DECOYS:
+        emit("decoy", shape, fname, tpl.format(v=rand(32)), provider="generic",
+             why="glued before an id, a path or a URL; a published key; a word ending in key")
 
 
 def main():
