@@ -5285,7 +5285,8 @@ static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
  * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
  * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
  * $h->{api_key} = '...', ASP's Application("smtp_password") = "...",
- * Crystal's ENV["NAME"] ||= "..."), or a value in one of code_literal()'s
+ * Crystal's ENV["NAME"] ||= "...", PHP's $cfg['api_key'] ??= '...', Perl's
+ * $cfg{api_key} //= '...'), or a value in one of code_literal()'s
  * forms (JSX's apiKey={"..."}, Vue's :api-key="'...'", Perl's q{...}).
  */
 static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
@@ -5297,7 +5298,9 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	if (k >= le || b[i + 1] == '=' || b[i + 1] == '>' || b[i + 1] == '~' ||
 	    (i > ls && strchr("=!<>", b[i - 1])))
 		return 0; /* a comparison, an arrow, a match */
-	if (e >= ls + 2 && b[e - 1] == '|' && b[e - 2] == '|')
+	/* a default when unset: ||=, ??= (PHP, JavaScript), //= (Perl) */
+	if (e >= ls + 2 && b[e - 1] == b[e - 2] &&
+	    (b[e - 1] == '|' || b[e - 1] == '?' || b[e - 1] == '/'))
 		e -= 2;
 	e = skip_blanks_back(b, e, ls);
 	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))

@@ -5,7 +5,8 @@
 # same counters after a public key's, an id's or a name's name. A
 # credential's compound glued in lower case after another word
 # (Orbitapikey, ledgeraccesstoken) in a declaration away from the line's
-# start; decoys: the glue before an id, a path, a URL.
+# start; decoys: the glue before an id, a path, a URL. A default assigned
+# when the name is unset (??=, ||=, //=); decoys: lookups and placeholders.
 . "$(dirname "$0")/lib.sh"
 
 # random letters and digits: two tokens and a password's 12
@@ -52,6 +53,18 @@ mk java/Keys.java "final class Keys {
 "
 found java/Keys.java 2 generic-secret "$W"
 
+# a default assigned when unset: TypeScript's ??=, Ruby's ||=, Perl's //=
+mk ts/global-setup.ts "process.env.QUILL_API_KEY ??= '$V';
+process.env.STAGING_ADMIN_PASSWORD ??= '$P';
+"
+found ts/global-setup.ts 1 generic-secret "$V"
+mk rb/client.rb "@ledger_token ||= '$W'
+"
+found rb/client.rb 1 generic-secret "$W"
+mk pl/init.pl "\$config{ferry_api_key} //= '$V';
+"
+found pl/init.pl 1 generic-secret "$V"
+
 # decoys: a public key's, an id's, a name's counter; a bare KEY_2
 mk decoy/pusher.env "PUSHER_APP_KEY_2=8d4f1c2a9e7b3d5f6a10
 "
@@ -63,6 +76,10 @@ SECRET_NAME_2 = \"prod/app/db-credentials\"
 mk decoy/Ids.cs "    public const string Orbitapikeyid = \"$V\";
     public const string Ferryprivatekeypath = \"/etc/ssl/private/app.key\";
     private static final String ledgeraccesstokenurl = \"https://auth.acme.io/oauth/token\";
+"
+mk decoy/lookup.ts "process.env.DB_PASSWORD ??= process.env.PGPASSWORD;
+opts.token ??= '<your-token>';
+@api_key ||= ENV.fetch('API_KEY')
 "
 mk decoy/kit.yaml "convertkit:
   api_key_v3: Zq81hX2mTn4Ke7WbCa9dRf

@@ -3851,6 +3851,29 @@ GLUED13_DECOYS = [
     ("glued-decoy", "glued13/lookup.php", "$hasapikey = true;\n$harborapikey = getenv('HARBOR_API_KEY');\n$billingapitoken = '${{BILLING_API_TOKEN}}';\n"),
 ]
 
+# A default assigned only when the name is unset: JavaScript's and PHP's
+# ??=, Ruby's and JavaScript's ||=, Perl's //= (a test setup's fallback
+# for an environment variable, a memoised client's key). Decoys: the same
+# operators before a call, an environment lookup, an empty string, a
+# placeholder, a sample password and counters.
+DEFAULT13 = [
+    ("default-assign", "default13/global-setup.ts", "process.env.QUILL_API_KEY ??= '{v}';\n"),
+    ("default-assign", "default13/setup.js", "config.harborToken ||= \"{v}\";\n"),
+    ("default-assign", "default13/client.rb", "class Client\n  def token\n    @ledger_token ||= '{v}'\n  end\nend\n"),
+    ("default-assign", "default13/boot.php", "<?php\n$settings['orbit_secret'] ??= '{v}';\n"),
+    ("default-assign", "default13/init.pl", "$config{{ferry_api_key}} //= '{v}';\n"),
+    ("default-assign", "default13/e2e.ts", "process.env.STAGING_ADMIN_PASSWORD ??= '{p}';\n"),
+]
+DEFAULT13_DECOYS = [
+    ("default-decoy", "default13/lookup.rb",
+     "@api_key ||= ENV.fetch('API_KEY')\nconfig.password ||= 'changeme'\ntoken ||= generate_token\n"),
+    ("default-decoy", "default13/lookup.ts",
+     "process.env.DB_PASSWORD ??= process.env.PGPASSWORD;\nopts.apiKey ??= '';\nopts.token ??= '<your-token>';\n"),
+    ("default-decoy", "default13/lookup.pl", "$config{{api_secret}} //= $ENV{{API_SECRET}};\nmy $token //= 'xxxxxxxxxxxxxxxxxxxxxxxx';\n"),
+    ("default-decoy", "default13/lookup.php",
+     "$this->apiKey ??= config('services.orbit.key');\n$password ??= 'P@ssw0rd123';\ntokens_used ||= 0;\n"),
+]
+
 def recall13_block(emit):
     """Positives and decoys of wave 13's recall classes; their own seed."""
     rnd = random.Random(1313)
@@ -3877,6 +3900,15 @@ def recall13_block(emit):
     for shape, fname, tpl in GLUED13_DECOYS:
         emit("decoy", shape, fname, tpl.format(v=rand(32)), provider="generic",
              why="glued before an id, a path or a URL; a published key; a word ending in key")
+    for i in range(3):
+        for shape, fname, tpl in DEFAULT13:
+            v = rand(rnd.choice((12, 14))) if "{p}" in tpl else rand(rnd.choice((20, 32, 40)))
+            emit("positive", shape, fname.replace("default13/", "default13/%d/" % i),
+                 tpl.format(v=v, p=v), rule="generic-password" if "{p}" in tpl else "generic-secret",
+                 provider="generic", secret=v)
+    for shape, fname, tpl in DEFAULT13_DECOYS:
+        emit("decoy", shape, fname, tpl, provider="generic",
+             why="a default that is a lookup, a call, a placeholder or a sample")
 
 
 def main():
