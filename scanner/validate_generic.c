@@ -1207,6 +1207,32 @@ static int is_random_letters(const unsigned char *s, size_t n)
 	return letters >= 12 && rises * 6 >= letters && capitals * 8 >= letters;
 }
 
+/*
+ * Letters and a password's marks without a digit: recipes that draw from
+ * letters and symbols only (aimOZPIqJQ!hlXJAJ). The mark (one of
+ * !#$%&*+=?@^~, not the '_', '-', '.' or '/' names and paths are glued
+ * with) says it is no name; the cases still change inside the words at
+ * random: two rises at least, and a rise or two capitals meeting once in
+ * 4 letters (%APPDATA% has no rise, FooBar&BazQux one in 5).
+ */
+static int is_marked_letters(const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, rises = 0, capitals = 0, marks = 0;
+
+	for (i = 0; i < n; i++) {
+		if (isdigit(s[i]))
+			return 0;
+		if (!isalpha(s[i])) {
+			marks += !!strchr("!#$%&*+=?@^~", s[i]);
+			continue;
+		}
+		letters++;
+		rises += i > 0 && islower(s[i - 1]) && isupper(s[i]);
+		capitals += i > 0 && isupper(s[i - 1]) && isupper(s[i]);
+	}
+	return marks && letters >= 10 && rises >= 2 && (rises + capitals) * 4 >= letters;
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -1218,13 +1244,14 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		letter |= !!isalpha(s[i]);
 		digit |= !!isdigit(s[i]);
 	}
-	if (!letter || (!digit && !is_random_letters(s, n)) || names_no_credential(c) ||
-	    has_climb(s, n) || is_identifier(s, n) || is_scoped_name(s, n) ||
-	    is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
-	    has_inner_padding(s, n) || memmem(s, n, "://", 3) || names_public_half(c) ||
-	    is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
-	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
-	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
+	if (!letter || (!digit && !is_random_letters(s, n) && !is_marked_letters(s, n)) ||
+	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
+	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
+	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
+	    names_public_half(c) || is_public_format(s, n) || is_iban(s, n) ||
+	    npm_encoded_password(c) || has_provider_prefix(s, n) ||
+	    under_encrypted_data(c) || is_code_reference(s, n) ||
+	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;

@@ -7,6 +7,8 @@
 # (Orbitapikey, ledgeraccesstoken) in a declaration away from the line's
 # start; decoys: the glue before an id, a path, a URL. A default assigned
 # when the name is unset (??=, ||=, //=); decoys: lookups and placeholders.
+# A generated password of letters and a symbol, no digit; decoys: letters
+# and marks of references, words and code.
 . "$(dirname "$0")/lib.sh"
 
 # random letters and digits: two tokens and a password's 12
@@ -65,6 +67,19 @@ mk pl/init.pl "\$config{ferry_api_key} //= '$V';
 "
 found pl/init.pl 1 generic-secret "$V"
 
+# letters and a symbol, no digit: a CI log's docker login, HTTPie's auth
+M=ItqwzlnRaH!SkFRrU
+mk md/ISSUE.md "\`\`\`
++ docker login -u ci-bot -p $M registry.acmecorp.io
+\`\`\`
+"
+found md/ISSUE.md 2 generic-secret "$M"
+mk httpie/config.json "{
+  \"auth\": \"ops:$M\"
+}
+"
+found httpie/config.json 2 generic-secret "$M"
+
 # decoys: a public key's, an id's, a name's counter; a bare KEY_2
 mk decoy/pusher.env "PUSHER_APP_KEY_2=8d4f1c2a9e7b3d5f6a10
 "
@@ -80,6 +95,10 @@ mk decoy/Ids.cs "    public const string Orbitapikeyid = \"$V\";
 mk decoy/lookup.ts "process.env.DB_PASSWORD ??= process.env.PGPASSWORD;
 opts.token ??= '<your-token>';
 @api_key ||= ENV.fetch('API_KEY')
+"
+mk decoy/refs.yaml "password: \"%APPDATA%\"
+api_secret: \"Hello!World!Again\"
+secret: \"XMLHttpRequest#sendAsync\"
 "
 mk decoy/kit.yaml "convertkit:
   api_key_v3: Zq81hX2mTn4Ke7WbCa9dRf

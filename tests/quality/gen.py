@@ -3874,6 +3874,48 @@ DEFAULT13_DECOYS = [
      "$this->apiKey ??= config('services.orbit.key');\n$password ??= 'P@ssw0rd123';\ntokens_used ||= 0;\n"),
 ]
 
+# Generated passwords of letters and a symbol, no digit, where the wave 12
+# letters judge asked more case changes than a short value holds: a CI
+# log's docker login, HTTPie's auth, an unattend file's Password, an
+# appsettings.json's, a compose variable, PHP's define. Decoys: letters
+# and marks that are environment references, words and names of code
+# (%APPDATA%, Hello!World!Again, XMLHttpRequest#sendAsync, ChangeMe!Please).
+MARKED13 = [
+    ("marked-letters", "marked13/ISSUE.md",
+     "Deploy fails:\n\n```\n+ docker login -u ci-bot -p {v} registry.acmecorp.io\nError response from daemon: unauthorized\n```\n"),
+    ("marked-letters", "marked13/.config/httpie/config.json",
+     "{{\n  \"default_options\": [\"--auth-type=basic\"],\n  \"auth\": \"ops:{v}\"\n}}\n"),
+    ("marked-letters", "marked13/autounattend.xml",
+     "<AutoLogon>\n  <Password>\n    <Value>{v}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</AutoLogon>\n"),
+    ("marked-letters", "marked13/appsettings.json",
+     "{{\n  \"Smtp\": {{\n    \"Host\": \"smtp.acmecorp.io\",\n    \"Password\": \"{v}\"\n  }}\n}}\n"),
+    ("marked-letters", "marked13/docker-compose.yml",
+     "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \"{v}\"\n"),
+    ("marked-letters", "marked13/config.inc.php", "<?php\ndefine('SMTP_PASSWORD', '{v}');\n"),
+]
+MARKED13_DECOYS = [
+    ("marked-decoy", "marked13/refs.yaml",
+     "password: \"%APPDATA%\"\napi_secret: \"Hello!World!Again\"\ntoken: \"FooBar&BazQux&Quux\"\n"),
+    ("marked-decoy", "marked13/code.yaml",
+     "secret: \"XMLHttpRequest#sendAsync\"\npassword: \"MyApp!RocksHard\"\npassword: \"ChangeMe!Please\"\n"),
+    ("marked-decoy", "marked13/more.env", "API_SECRET=ListView#onItemClick\nDB_PASSWORD=$PGPASSWORD\n"),
+]
+
+
+def marked_letters(rnd):
+    """Letters of both cases and one or two marks, no digit, as the
+    letters-and-marks judge takes them (two rises, a case change in 4)."""
+    while True:
+        v = list(rnd.choice(string.ascii_letters) for _ in range(rnd.choice((11, 13, 16))))
+        for _ in range(rnd.choice((1, 2))):
+            v.insert(rnd.randrange(2, len(v) - 1), rnd.choice("!#%*@^"))
+        v = "".join(v)
+        rises = sum(a.islower() and b.isupper() for a, b in zip(v, v[1:]))
+        caps = sum(a.isupper() and b.isupper() for a, b in zip(v, v[1:]))
+        letters = sum(c.isalpha() for c in v)
+        if rises >= 2 and (rises + caps) * 4 >= letters:
+            return v
+
 def recall13_block(emit):
     """Positives and decoys of wave 13's recall classes; their own seed."""
     rnd = random.Random(1313)
@@ -3909,6 +3951,13 @@ def recall13_block(emit):
     for shape, fname, tpl in DEFAULT13_DECOYS:
         emit("decoy", shape, fname, tpl, provider="generic",
              why="a default that is a lookup, a call, a placeholder or a sample")
+    for i in range(3):
+        for shape, fname, tpl in MARKED13:
+            v = marked_letters(rnd)
+            emit("positive", shape, fname.replace("marked13/", "marked13/%d/" % i), tpl.format(v=v),
+                 rule="generic-password" if len(v) < 16 else "generic-secret", provider="generic", secret=v)
+    for shape, fname, tpl in MARKED13_DECOYS:
+        emit("decoy", shape, fname, tpl, provider="generic", why="letters and marks of a reference, words or code")
 
 
 def main():
