@@ -8,7 +8,9 @@
 # start; decoys: the glue before an id, a path, a URL. A default assigned
 # when the name is unset (??=, ||=, //=); decoys: lookups and placeholders.
 # A generated password of letters and a symbol, no digit; decoys: letters
-# and marks of references, words and code.
+# and marks of references, words and code. Perl's DBI->connect,
+# $smtp->auth and $ftp->login given a user and a password; decoys:
+# variables and samples in their place.
 . "$(dirname "$0")/lib.sh"
 
 # random letters and digits: two tokens and a password's 12
@@ -80,6 +82,14 @@ mk httpie/config.json "{
 "
 found httpie/config.json 2 generic-secret "$M"
 
+# Perl's clients: DBI->connect's third argument, Net::SMTP's auth
+mk pl/Db.pm "my \$dbh = DBI->connect(\"dbi:Pg:dbname=orders;host=db2\", \"orders\", \"$P\", { RaiseError => 1 });
+"
+found pl/Db.pm 1 dbclient-positional-password "$P"
+mk pl/notify.cgi "\$smtp->auth('relay-user', '$W');
+"
+found pl/notify.cgi 1 generic-secret "$W"
+
 # decoys: a public key's, an id's, a name's counter; a bare KEY_2
 mk decoy/pusher.env "PUSHER_APP_KEY_2=8d4f1c2a9e7b3d5f6a10
 "
@@ -99,6 +109,10 @@ opts.token ??= '<your-token>';
 mk decoy/refs.yaml "password: \"%APPDATA%\"
 api_secret: \"Hello!World!Again\"
 secret: \"XMLHttpRequest#sendAsync\"
+"
+mk decoy/mail.pl "my \$dbh = DBI->connect(\$dsn, \$user, \$pass);
+\$smtp->auth(\$user, \$password);
+\$ftp->login('anonymous', '-anonymous@');
 "
 mk decoy/kit.yaml "convertkit:
   api_key_v3: Zq81hX2mTn4Ke7WbCa9dRf

@@ -3916,6 +3916,32 @@ def marked_letters(rnd):
         if rises >= 2 and (rises + caps) * 4 >= letters:
             return v
 
+# Perl's clients handed a user and a password: DBI->connect's (and
+# connect_cached's) third argument, Net::SMTP's auth, Net::FTP's and
+# Net::POP3's login. Decoys: variables and environment lookups in their
+# place, a sample password, anonymous FTP's address, a one-argument auth.
+PERL13 = [
+    ("perl-login", "perl13/lib/Orders/Db.pm",
+     "use DBI;\nmy $dbh = DBI->connect(\"dbi:mysql:database=orders;host=db3\", \"orders\", \"{p}\");\n",
+     "dbclient-positional-password"),
+    ("perl-login", "perl13/report.pl",
+     "my $dbh = DBI->connect_cached($dsn, 'report', '{p}', {{ AutoCommit => 0 }});\n",
+     "dbclient-positional-password"),
+    ("perl-login", "perl13/cgi-bin/notify.cgi",
+     "my $smtp = Net::SMTP->new('smtp.acmecorp.io', Port => 587);\n$smtp->auth('relay-user', '{v}');\n",
+     "generic-secret"),
+    ("perl-login", "perl13/mirror.pl", "$ftp->login(\"mirror\", \"{p}\") or die \"login: \", $ftp->message;\n",
+     "generic-password"),
+    ("perl-login", "perl13/fetchmail.pl", "$pop->login('inbox@acmecorp.io', '{p}');\n", "generic-password"),
+]
+PERL13_DECOYS = [
+    ("perl-decoy", "perl13/Db.pm",
+     "my $dbh = DBI->connect($dsn, $user, $pass);\nmy $ro = DBI->connect($dsn, 'app', $ENV{{DB_PASS}});\n"),
+    ("perl-decoy", "perl13/mail.pl",
+     "$smtp->auth($user, $password);\n$smtp->auth('user', 'password');\n$self->auth('token');\n"),
+    ("perl-decoy", "perl13/ftp.pl", "$ftp->login('anonymous', '-anonymous@');\n$ftp->login('anonymous', 'guest@acmecorp.io');\n"),
+]
+
 def recall13_block(emit):
     """Positives and decoys of wave 13's recall classes; their own seed."""
     rnd = random.Random(1313)
@@ -3958,6 +3984,13 @@ def recall13_block(emit):
                  rule="generic-password" if len(v) < 16 else "generic-secret", provider="generic", secret=v)
     for shape, fname, tpl in MARKED13_DECOYS:
         emit("decoy", shape, fname, tpl, provider="generic", why="letters and marks of a reference, words or code")
+    for i in range(3):
+        for shape, fname, tpl, rule in PERL13:
+            v = rand(rnd.choice((12, 14))) if "{p}" in tpl else rand(rnd.choice((24, 32, 40)))
+            emit("positive", shape, fname.replace("perl13/", "perl13/%d/" % i), tpl.format(v=v, p=v),
+                 rule=rule, provider="generic", secret=v)
+    for shape, fname, tpl in PERL13_DECOYS:
+        emit("decoy", shape, fname, tpl, provider="generic", why="a variable, a lookup, a sample or no password")
 
 
 def main():
