@@ -3943,55 +3943,43 @@ PERL13_DECOYS = [
 ]
 
 def recall13_block(emit):
-    """Positives and decoys of wave 13's recall classes; their own seed."""
+    """Positives and decoys of wave 13's recall classes; their own seed.
+    Each class: its table three times over (a directory per turn), a
+    value of the kind its template asks ({p}: a password, {v}: a token,
+    or the class's own), its rule unless the row names one; then its
+    decoys."""
     rnd = random.Random(1313)
 
     def rand(n):
         return mixed_token(rnd, n)
 
-    for i in range(3):
-        for shape, fname, tpl in COUNTER13:
-            if "{p}" in tpl:
-                v, rule = rand(rnd.choice((10, 12, 14))), "generic-password"
-            else:
-                v, rule = rand(rnd.choice((20, 24, 32, 40))), "generic-secret"
-            emit("positive", shape, fname.replace("counter13/", "counter13/%d/" % i),
-                 tpl.format(v=v, p=v), rule=rule, provider="generic", secret=v)
-    for shape, fname, tpl in COUNTER13_DECOYS:
-        emit("decoy", shape, fname, tpl.format(v=rand(22), h="%020x" % rnd.getrandbits(80)),
-             provider="generic", why="a counter after no credential's name, or a public key's")
-    for i in range(3):
-        for shape, fname, tpl in GLUED13:
-            v = rand(rnd.choice((24, 32, 40)))
-            emit("positive", shape, fname.replace("glued13/", "glued13/%d/" % i), tpl.format(v=v),
-                 rule="generic-secret", provider="generic", secret=v)
-    for shape, fname, tpl in GLUED13_DECOYS:
-        emit("decoy", shape, fname, tpl.format(v=rand(32)), provider="generic",
-             why="glued before an id, a path or a URL; a published key; a word ending in key")
-    for i in range(3):
-        for shape, fname, tpl in DEFAULT13:
-            v = rand(rnd.choice((12, 14))) if "{p}" in tpl else rand(rnd.choice((20, 32, 40)))
-            emit("positive", shape, fname.replace("default13/", "default13/%d/" % i),
-                 tpl.format(v=v, p=v), rule="generic-password" if "{p}" in tpl else "generic-secret",
-                 provider="generic", secret=v)
-    for shape, fname, tpl in DEFAULT13_DECOYS:
-        emit("decoy", shape, fname, tpl, provider="generic",
-             why="a default that is a lookup, a call, a placeholder or a sample")
-    for i in range(3):
-        for shape, fname, tpl in MARKED13:
-            v = marked_letters(rnd)
-            emit("positive", shape, fname.replace("marked13/", "marked13/%d/" % i), tpl.format(v=v),
-                 rule="generic-password" if len(v) < 16 else "generic-secret", provider="generic", secret=v)
-    for shape, fname, tpl in MARKED13_DECOYS:
-        emit("decoy", shape, fname, tpl, provider="generic", why="letters and marks of a reference, words or code")
-    for i in range(3):
-        for shape, fname, tpl, rule in PERL13:
-            v = rand(rnd.choice((12, 14))) if "{p}" in tpl else rand(rnd.choice((24, 32, 40)))
-            emit("positive", shape, fname.replace("perl13/", "perl13/%d/" % i), tpl.format(v=v, p=v),
-                 rule=rule, provider="generic", secret=v)
-    for shape, fname, tpl in PERL13_DECOYS:
-        emit("decoy", shape, fname, tpl, provider="generic", why="a variable, a lookup, a sample or no password")
+    def token(tpl):
+        if "{p}" in tpl:
+            return rand(rnd.choice((12, 14))), "generic-password"
+        return rand(rnd.choice((20, 24, 32, 40))), "generic-secret"
 
+    def marked(tpl):
+        v = marked_letters(rnd)
+        return v, "generic-password" if len(v) < 16 else "generic-secret"
+
+    classes = [
+        (COUNTER13, COUNTER13_DECOYS, token, "a counter after no credential's name, or a public key's"),
+        (GLUED13, GLUED13_DECOYS, token, "glued before an id, a path or a URL; a published key; a word ending in key"),
+        (DEFAULT13, DEFAULT13_DECOYS, token, "a default that is a lookup, a call, a placeholder or a sample"),
+        (MARKED13, MARKED13_DECOYS, marked, "letters and marks of a reference, words or code"),
+        (PERL13, PERL13_DECOYS, token, "a variable, a lookup, a sample or no password"),
+    ]
+    for table, decoys, value, why in classes:
+        for i in range(3):
+            for row in table:
+                shape, fname, tpl = row[:3]
+                v, rule = value(tpl)
+                top, rest = fname.split("/", 1)
+                emit("positive", shape, "%s/%d/%s" % (top, i, rest), tpl.format(v=v, p=v),
+                     rule=row[3] if len(row) > 3 else rule, provider="generic", secret=v)
+        for shape, fname, tpl in decoys:
+            emit("decoy", shape, fname, tpl.format(v=rand(24), h="%020x" % rnd.getrandbits(80)),
+                 provider="generic", why=why)
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
