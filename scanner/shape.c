@@ -561,6 +561,7 @@ static inline int hands_over_credentials(const unsigned char *b, size_t len, siz
 		int literal; /* 1 for Bearer, 2 for nginx's: literal_follows */
 	} words[] = { { "curl", 4, 0 },
 		      { "login", 5, 0 },
+		      { "->auth(", 7, 0 },
 		      { "credential(", 11, 0 },
 		      { "basicauth(", 10, 0 },
 		      { "auth=(", 6, 0 },
@@ -953,7 +954,7 @@ static int credentials_object(const unsigned char *s, size_t n)
  * Whether the call whose '(' is b[i], its callee b[k..i), takes a user and
  * then a password: new NetworkCredential("user", "pass"),
  * HTTPBasicAuth('user', 'pass'), smtp.login('user', 'pass'), requests'
- * auth=('user', 'pass'). The
+ * auth=('user', 'pass'), Perl's $smtp->auth('user', 'pass'). The
  * password's name goes in b[*ns..*ne): the callee, or `auth`.
  */
 static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i,
@@ -968,7 +969,12 @@ static int user_password_call(const unsigned char *b, size_t ls, size_t k, size_
 		       (i - k >= 9 &&
 			!strncasecmp((const char *)b + i - 9, "basicauth", 9)) ||
 		       (i - k >= 6 && b[i - 6] == '.' &&
-			!strncasecmp((const char *)b + i - 5, "login", 5));
+			!strncasecmp((const char *)b + i - 5, "login", 5)) ||
+		       /* Perl's Net::SMTP, Net::FTP, Net::POP3 methods:
+			* $smtp->auth('user', 'pass'), $ftp->login(...) */
+		       (k >= ls + 2 && b[k - 1] == '>' && b[k - 2] == '-' &&
+			((i - k == 5 && !strncasecmp((const char *)b + k, "login", 5)) ||
+			 (i - k == 4 && !strncasecmp((const char *)b + k, "auth", 4))));
 	}
 	if (a == ls || b[a - 1] != '=')
 		return 0;
@@ -5285,7 +5291,8 @@ static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
  * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
  * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
  * $h->{api_key} = '...', ASP's Application("smtp_password") = "...",
- * Crystal's ENV["NAME"] ||= "..."), or a value in one of code_literal()'s
+ * Crystal's ENV["NAME"] ||= "...", PHP's $cfg['api_key'] ??= '...', Perl's
+ * $cfg{api_key} //= '...'), or a value in one of code_literal()'s
  * forms (JSX's apiKey={"..."}, Vue's :api-key="'...'", Perl's q{...}).
  */
 static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
@@ -5297,7 +5304,9 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	if (k >= le || b[i + 1] == '=' || b[i + 1] == '>' || b[i + 1] == '~' ||
 	    (i > ls && strchr("=!<>", b[i - 1])))
 		return 0; /* a comparison, an arrow, a match */
-	if (e >= ls + 2 && b[e - 1] == '|' && b[e - 2] == '|')
+	/* a default when unset: ||=, ??= (PHP, JavaScript), //= (Perl) */
+	if (e >= ls + 2 && b[e - 1] == b[e - 2] &&
+	    (b[e - 1] == '|' || b[e - 1] == '?' || b[e - 1] == '/'))
 		e -= 2;
 	e = skip_blanks_back(b, e, ls);
 	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))

@@ -469,9 +469,38 @@ static int ends_with(const char *s, size_t n, const char *tail)
 }
 
 /*
+ * A folded name's length without what the rule lets follow its credential
+ * word and says nothing of its kind: a counter or version (API_KEY_2,
+ * apiKeyV3, SECRET_01) and a doubled key (X_API_KEY_KEY), so that
+ * PUSHER_APP_KEY_2 is judged as PUSHER_APP_KEY is.
+ */
+static size_t without_counter(char *name, size_t n)
+{
+	static const char *words[] = { "key",	      "token",	   "secret",	 "pass",
+				       "passwd",      "password",  "pwd",	 "creds",
+				       "credentials", "signature", "passphrase", NULL };
+	size_t k = n, i;
+
+	while (k > 0 && n - k < 2 && isdigit((unsigned char)name[k - 1]))
+		k--;
+	if (k < n && k > 0 && name[k - 1] == 'v')
+		k--;
+	if (k == n && ends_with(name, n, "keykey"))
+		k = n - 3;
+	if (k == n)
+		return n;
+	for (i = 0; words[i]; i++)
+		if (ends_with(name, k, words[i])) {
+			name[k] = 0;
+			return k;
+		}
+	return n;
+}
+
+/*
  * The name the value is assigned to, folded (SCW_ACCESS_KEY: scwaccesskey):
- * the last dotted part of the name before the separator. Its start in
- * *at; 0 when there is none.
+ * the last dotted part of the name before the separator, a counter after
+ * its credential word dropped. Its start in *at; 0 when there is none.
  */
 static size_t value_name(const struct kh_candidate *c, char *out, size_t *at)
 {
@@ -483,7 +512,7 @@ static size_t value_name(const struct kh_candidate *c, char *out, size_t *at)
 	while (from > 0 && end - from < NAME_MAX_LEN && name_char(c->buf[from - 1]))
 		from--;
 	*at = from;
-	return fold_name(c->buf + from, end - from, out);
+	return without_counter(out, fold_name(c->buf + from, end - from, out));
 }
 
 /*
@@ -652,7 +681,9 @@ int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
  * meant for browsers, as Shopify's Storefront API (public) access tokens
  * are (its private ones are named so); an OAuth 1 consumer key (Twitter/X
  * calls it the API key) names the app, its consumer secret signs; .NET's
- * PublicKeyToken names a signed assembly's public key. */
+ * PublicKeyToken names a signed assembly's public key; Kit's (ConvertKit's)
+ * v3 API key goes in its forms' calls, its API secret is the one Kit's
+ * docs keep out of client-side code. */
 static const char *const public_key_names[] = { "storefrontaccesstoken",
 						"storefronttoken",
 						"storefrontapitoken",
@@ -676,6 +707,7 @@ static const char *const public_key_names[] = { "storefrontaccesstoken",
 						"publishablekey",
 						"consumerkey",
 						"twitterapikey",
+						"convertkitapikey",
 						NULL };
 
 /* Whether the folded name ends in a key its provider publishes
@@ -750,7 +782,7 @@ static size_t dotted_name(const struct kh_candidate *c, size_t at, char *out)
 	while (from > 0 && end - from < NAME_MAX_LEN &&
 	       (name_char(c->buf[from - 1]) || c->buf[from - 1] == '.'))
 		from--;
-	return fold_name(c->buf + from, end - from, out);
+	return without_counter(out, fold_name(c->buf + from, end - from, out));
 }
 
 /* The name b[from..to) ends just before `end` (blanks, quotes and one
@@ -1178,6 +1210,32 @@ static int is_random_letters(const unsigned char *s, size_t n)
 	return letters >= 12 && rises * 6 >= letters && capitals * 8 >= letters;
 }
 
+/*
+ * Letters and a password's marks without a digit: recipes that draw from
+ * letters and symbols only (aimOZPIqJQ!hlXJAJ). The mark (one of
+ * !#$%&*+=?@^~, not the '_', '-', '.' or '/' names and paths are glued
+ * with) says it is no name; the cases still change inside the words at
+ * random: two rises at least, and a rise or two capitals meeting once in
+ * 4 letters (%APPDATA% has no rise, FooBar&BazQux one in 5).
+ */
+static int is_marked_letters(const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, rises = 0, capitals = 0, marks = 0;
+
+	for (i = 0; i < n; i++) {
+		if (isdigit(s[i]))
+			return 0;
+		if (!isalpha(s[i])) {
+			marks += !!strchr("!#$%&*+=?@^~", s[i]);
+			continue;
+		}
+		letters++;
+		rises += i > 0 && islower(s[i - 1]) && isupper(s[i]);
+		capitals += i > 0 && isupper(s[i - 1]) && isupper(s[i]);
+	}
+	return marks && letters >= 10 && rises >= 2 && (rises + capitals) * 4 >= letters;
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -1189,13 +1247,14 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		letter |= !!isalpha(s[i]);
 		digit |= !!isdigit(s[i]);
 	}
-	if (!letter || (!digit && !is_random_letters(s, n)) || names_no_credential(c) ||
-	    has_climb(s, n) || is_identifier(s, n) || is_scoped_name(s, n) ||
-	    is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
-	    has_inner_padding(s, n) || memmem(s, n, "://", 3) || names_public_half(c) ||
-	    kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
-	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
-	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
+	if (!letter || (!digit && !is_random_letters(s, n) && !is_marked_letters(s, n)) ||
+	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
+	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
+	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
+	    names_public_half(c) || kh_is_public_format(s, n) || is_iban(s, n) ||
+	    npm_encoded_password(c) || has_provider_prefix(s, n) ||
+	    under_encrypted_data(c) || is_code_reference(s, n) ||
+	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;

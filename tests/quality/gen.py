@@ -3858,6 +3858,199 @@ def public13_block(emit):
             emit("positive", shape, fname.replace("public13/", "public13/%d/" % i), tpl.format(**v),
                  rule=rule, provider=rule.split("-")[0], secret=v[key])
 
+# ---- (recall13) a counter or a doubled key after a credential's name -----
+# A name whose credential word is followed by a counter or a version
+# (LEDGER_TOKEN_2, SIGNING_SECRET_V2, apiKey2, WEBHOOK_SECRET_01) or by its
+# own word again (X_API_KEY_KEY, as a generated manifest doubles it), in
+# env files, Kubernetes env lists, compose lists, code and config. Decoys:
+# the same counters after a public key's, an id's or a name's name
+# (PUSHER_APP_KEY_2, API_KEY_ID_2, SECRET_NAME_2), a bare KEY_2 (no
+# credential's name), a key under which a token is stored (TOKEN_KEY_2),
+# placeholders, and Kit's v3 API key (its docs keep the secret, not the
+# key, out of client code). {v}: a token, {p}: a password.
+COUNTER13 = [
+    ("counter-k8s-env", "counter13/deploy.yaml",
+     "spec:\n  containers:\n    - name: app\n      env:\n        - name: ORBIT_API_KEY_KEY\n          value: {v}\n"),
+    ("counter-k8s-env", "counter13/cronjob.yaml",
+     "env:\n  - name: LEDGER_TOKEN_2\n    value: \"{v}\"\n"),
+    ("counter-env", "counter13/.env", "LEDGER_TOKEN_2={v}\n"),
+    ("counter-env", "counter13/db.env", "REPLICA_PASSWORD_2={p}\n"),
+    ("counter-code", "counter13/settings.py", "SIGNING_SECRET_V2 = \"{v}\"\n"),
+    ("counter-code", "counter13/client.js", "const apiKey2 = '{v}';\n"),
+    ("counter-code", "counter13/main.go", "package main\n\nconst clientSecret2 = \"{v}\"\n"),
+    ("counter-code", "counter13/env.pl", "$ENV{{'STORE_API_KEY_2'}} = '{v}';\n"),
+    ("counter-code", "counter13/notes.vim", "let $NOTES_API_KEY_2 = '{v}'\n"),
+    ("counter-config", "counter13/backup.yaml", "backup:\n  password_2: \"{p}\"\n"),
+    ("counter-config", "counter13/docker-compose.yml",
+     "services:\n  web:\n    environment:\n      - WEBHOOK_SECRET_01={v}\n"),
+    ("counter-config", "counter13/config.toml", "[service]\napi_key_2 = \"{v}\"\n"),
+    ("counter-shell", "counter13/deploy.sh", "export DEPLOY_TOKEN_V3=\"{v}\"\n"),
+]
+COUNTER13_DECOYS = [
+    ("counter-decoy", "counter13/pusher.env", "PUSHER_APP_KEY_2={h}\n"),
+    ("counter-decoy", "counter13/keys.py", "TOKEN_KEY_2 = \"session.token.v2\"\nAPI_KEY_ID_2 = \"{v}\"\n"),
+    ("counter-decoy", "counter13/k.py", "KEY_2 = \"{v}\"\nkey2 = \"{v}\"\n"),
+    ("counter-decoy", "counter13/ph.yaml", "password_2: \"${{DB_PASSWORD_2}}\"\napi_key_v2: \"<your-api-key>\"\n"),
+    ("counter-decoy", "counter13/misc.py",
+     "API_KEY_V2_URL = \"https://api.acme.io/v2/keys\"\nmax_tokens_2 = 4096\nSECRET_NAME_2 = \"prod/app/db-credentials\"\n"),
+    ("counter-decoy", "counter13/kit.yaml", "convertkit:\n  api_key_v3: {v}\n"),
+    ("counter-decoy", "counter13/pub.py", "public_key_2 = \"{v}\"\npublishable_key_v2 = \"{v}\"\n"),
+]
+
+
+# A credential's compound glued in lower case after a provider's or an
+# app's word (Orbitapikey, ledgeraccesstoken, zorblesecretkey), declared in
+# code away from the line's start (C#'s const, Java's static final,
+# Kotlin's val, Swift's let, PHP's $, Go's var). Decoys: the same glue
+# before an id, a path, a URL or a header's name, a key its provider
+# publishes (ghostcontentapikey, algoliasearchapikey, storefront tokens),
+# words that end in key (turkey, hockeykey), a placeholder and a lookup.
+GLUED13 = [
+    ("glued-code", "glued13/Config.cs", "namespace Acme;\n\npublic static class Keys\n{{\n    public const string Orbitapikey = \"{v}\";\n}}\n"),
+    ("glued-code", "glued13/Keys.java", "final class Keys {{\n    private static final String ledgeraccesstoken = \"{v}\";\n}}\n"),
+    ("glued-code", "glued13/Env.kt", "object Env {{\n    const val zorblesecretkey = \"{v}\"\n}}\n"),
+    ("glued-code", "glued13/Keys.swift", "enum Keys {{\n    static let quillauthtoken = \"{v}\"\n}}\n"),
+    ("glued-code", "glued13/config.php", "<?php\n$billingapitoken = '{v}';\n"),
+    ("glued-code", "glued13/keys.go", "package keys\n\nvar Ferryprivatekey = \"{v}\"\n"),
+    ("glued-code", "glued13/keys.js", "export const harborapikey = '{v}';\n"),
+]
+GLUED13_DECOYS = [
+    ("glued-decoy", "glued13/Ids.cs", "    public const string Orbitapikeyid = \"{v}\";\n    public const string Ferryprivatekeypath = \"/etc/ssl/private/app.key\";\n"),
+    ("glued-decoy", "glued13/Urls.java", "    private static final String ledgeraccesstokenurl = \"https://auth.acme.io/oauth/token\";\n    private static final String quillauthtokenheader = \"X-Auth-Token\";\n"),
+    ("glued-decoy", "glued13/Public.kt", "    val ghostcontentapikey = \"{v}\"\n    val turkey = \"{v}\"\n    val hockeykey = \"{v}\"\n"),
+    ("glued-decoy", "glued13/Public.swift", "    let algoliasearchapikey = \"{v}\"\n    let storefrontaccesstoken = \"{v}\"\n"),
+    ("glued-decoy", "glued13/lookup.php", "$hasapikey = true;\n$harborapikey = getenv('HARBOR_API_KEY');\n$billingapitoken = '${{BILLING_API_TOKEN}}';\n"),
+]
+
+# A default assigned only when the name is unset: JavaScript's and PHP's
+# ??=, Ruby's and JavaScript's ||=, Perl's //= (a test setup's fallback
+# for an environment variable, a memoised client's key). Decoys: the same
+# operators before a call, an environment lookup, an empty string, a
+# placeholder, a sample password and counters.
+DEFAULT13 = [
+    ("default-assign", "default13/global-setup.ts", "process.env.QUILL_API_KEY ??= '{v}';\n"),
+    ("default-assign", "default13/setup.js", "config.harborToken ||= \"{v}\";\n"),
+    ("default-assign", "default13/client.rb", "class Client\n  def token\n    @ledger_token ||= '{v}'\n  end\nend\n"),
+    ("default-assign", "default13/boot.php", "<?php\n$settings['orbit_secret'] ??= '{v}';\n"),
+    ("default-assign", "default13/init.pl", "$config{{ferry_api_key}} //= '{v}';\n"),
+    ("default-assign", "default13/e2e.ts", "process.env.STAGING_ADMIN_PASSWORD ??= '{p}';\n"),
+]
+DEFAULT13_DECOYS = [
+    ("default-decoy", "default13/lookup.rb",
+     "@api_key ||= ENV.fetch('API_KEY')\nconfig.password ||= 'changeme'\ntoken ||= generate_token\n"),
+    ("default-decoy", "default13/lookup.ts",
+     "process.env.DB_PASSWORD ??= process.env.PGPASSWORD;\nopts.apiKey ??= '';\nopts.token ??= '<your-token>';\n"),
+    ("default-decoy", "default13/lookup.pl", "$config{{api_secret}} //= $ENV{{API_SECRET}};\nmy $token //= 'xxxxxxxxxxxxxxxxxxxxxxxx';\n"),
+    ("default-decoy", "default13/lookup.php",
+     "$this->apiKey ??= config('services.orbit.key');\n$password ??= 'P@ssw0rd123';\ntokens_used ||= 0;\n"),
+]
+
+# Generated passwords of letters and a symbol, no digit, where the wave 12
+# letters judge asked more case changes than a short value holds: a CI
+# log's docker login, HTTPie's auth, an unattend file's Password, an
+# appsettings.json's, a compose variable, PHP's define. Decoys: letters
+# and marks that are environment references, words and names of code
+# (%APPDATA%, Hello!World!Again, XMLHttpRequest#sendAsync, ChangeMe!Please).
+MARKED13 = [
+    ("marked-letters", "marked13/ISSUE.md",
+     "Deploy fails:\n\n```\n+ docker login -u ci-bot -p {v} registry.acmecorp.io\nError response from daemon: unauthorized\n```\n"),
+    ("marked-letters", "marked13/.config/httpie/config.json",
+     "{{\n  \"default_options\": [\"--auth-type=basic\"],\n  \"auth\": \"ops:{v}\"\n}}\n"),
+    ("marked-letters", "marked13/autounattend.xml",
+     "<AutoLogon>\n  <Password>\n    <Value>{v}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</AutoLogon>\n"),
+    ("marked-letters", "marked13/appsettings.json",
+     "{{\n  \"Smtp\": {{\n    \"Host\": \"smtp.acmecorp.io\",\n    \"Password\": \"{v}\"\n  }}\n}}\n"),
+    ("marked-letters", "marked13/docker-compose.yml",
+     "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \"{v}\"\n"),
+    ("marked-letters", "marked13/config.inc.php", "<?php\ndefine('SMTP_PASSWORD', '{v}');\n"),
+]
+MARKED13_DECOYS = [
+    ("marked-decoy", "marked13/refs.yaml",
+     "password: \"%APPDATA%\"\napi_secret: \"Hello!World!Again\"\ntoken: \"FooBar&BazQux&Quux\"\n"),
+    ("marked-decoy", "marked13/code.yaml",
+     "secret: \"XMLHttpRequest#sendAsync\"\npassword: \"MyApp!RocksHard\"\npassword: \"ChangeMe!Please\"\n"),
+    ("marked-decoy", "marked13/more.env", "API_SECRET=ListView#onItemClick\nDB_PASSWORD=$PGPASSWORD\n"),
+]
+
+
+def marked_letters(rnd):
+    """Letters of both cases and one or two marks, no digit, as the
+    letters-and-marks judge takes them (two rises, a case change in 4)."""
+    while True:
+        v = list(rnd.choice(string.ascii_letters) for _ in range(rnd.choice((11, 13, 16))))
+        for _ in range(rnd.choice((1, 2))):
+            v.insert(rnd.randrange(2, len(v) - 1), rnd.choice("!#%*@^"))
+        v = "".join(v)
+        rises = sum(a.islower() and b.isupper() for a, b in zip(v, v[1:]))
+        caps = sum(a.isupper() and b.isupper() for a, b in zip(v, v[1:]))
+        letters = sum(c.isalpha() for c in v)
+        if rises >= 2 and (rises + caps) * 4 >= letters:
+            return v
+
+# Perl's clients handed a user and a password: DBI->connect's (and
+# connect_cached's) third argument, Net::SMTP's auth, Net::FTP's and
+# Net::POP3's login. Decoys: variables and environment lookups in their
+# place, a sample password, anonymous FTP's address, a one-argument auth.
+PERL13 = [
+    ("perl-login", "perl13/lib/Orders/Db.pm",
+     "use DBI;\nmy $dbh = DBI->connect(\"dbi:mysql:database=orders;host=db3\", \"orders\", \"{p}\");\n",
+     "dbclient-positional-password"),
+    ("perl-login", "perl13/report.pl",
+     "my $dbh = DBI->connect_cached($dsn, 'report', '{p}', {{ AutoCommit => 0 }});\n",
+     "dbclient-positional-password"),
+    ("perl-login", "perl13/cgi-bin/notify.cgi",
+     "my $smtp = Net::SMTP->new('smtp.acmecorp.io', Port => 587);\n$smtp->auth('relay-user', '{v}');\n",
+     "generic-secret"),
+    ("perl-login", "perl13/mirror.pl", "$ftp->login(\"mirror\", \"{p}\") or die \"login: \", $ftp->message;\n",
+     "generic-password"),
+    ("perl-login", "perl13/fetchmail.pl", "$pop->login('inbox@acmecorp.io', '{p}');\n", "generic-password"),
+]
+PERL13_DECOYS = [
+    ("perl-decoy", "perl13/Db.pm",
+     "my $dbh = DBI->connect($dsn, $user, $pass);\nmy $ro = DBI->connect($dsn, 'app', $ENV{{DB_PASS}});\n"),
+    ("perl-decoy", "perl13/mail.pl",
+     "$smtp->auth($user, $password);\n$smtp->auth('user', 'password');\n$self->auth('token');\n"),
+    ("perl-decoy", "perl13/ftp.pl", "$ftp->login('anonymous', '-anonymous@');\n$ftp->login('anonymous', 'guest@acmecorp.io');\n"),
+]
+
+def recall13_block(emit):
+    """Positives and decoys of wave 13's recall classes; their own seed.
+    Each class: its table three times over (a directory per turn), a
+    value of the kind its template asks ({p}: a password, {v}: a token,
+    or the class's own), its rule unless the row names one; then its
+    decoys."""
+    rnd = random.Random(1313)
+
+    def rand(n):
+        return mixed_token(rnd, n)
+
+    def token(tpl):
+        if "{p}" in tpl:
+            return rand(rnd.choice((12, 14))), "generic-password"
+        return rand(rnd.choice((20, 24, 32, 40))), "generic-secret"
+
+    def marked(tpl):
+        v = marked_letters(rnd)
+        return v, "generic-password" if len(v) < 16 else "generic-secret"
+
+    classes = [
+        (COUNTER13, COUNTER13_DECOYS, token, "a counter after no credential's name, or a public key's"),
+        (GLUED13, GLUED13_DECOYS, token, "glued before an id, a path or a URL; a published key; a word ending in key"),
+        (DEFAULT13, DEFAULT13_DECOYS, token, "a default that is a lookup, a call, a placeholder or a sample"),
+        (MARKED13, MARKED13_DECOYS, marked, "letters and marks of a reference, words or code"),
+        (PERL13, PERL13_DECOYS, token, "a variable, a lookup, a sample or no password"),
+    ]
+    for table, decoys, value, why in classes:
+        for i in range(3):
+            for row in table:
+                shape, fname, tpl = row[:3]
+                v, rule = value(tpl)
+                top, rest = fname.split("/", 1)
+                emit("positive", shape, "%s/%d/%s" % (top, i, rest), tpl.format(v=v, p=v),
+                     rule=row[3] if len(row) > 3 else rule, provider="generic", secret=v)
+        for shape, fname, tpl in decoys:
+            emit("decoy", shape, fname, tpl.format(v=rand(24), h="%020x" % rnd.getrandbits(80)),
+                 provider="generic", why=why)
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
@@ -4013,6 +4206,7 @@ def main():
     names_block(emit)
     letters12_block(emit)
     public13_block(emit)
+    recall13_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
