@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 
 #include "archive.h"
+#include "context.h"
 #include "diag.h"
 #include "pair.h"
 #include "path_rules.h"
@@ -68,7 +69,7 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	size_t *nkw = NULL, i;
 	unsigned char *exact = NULL;
 
-	if (!e)
+	if (!e || kh_shape_context_prepare(rs) < 0)
 		goto oom;
 	e->rules = rs;
 	e->jit_lock = malloc(sizeof(*e->jit_lock));

@@ -879,6 +879,14 @@ static int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	return emit_named(l, b, ns, ne, "", vs, ve);
 }
 
+int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     const char *suffix, size_t vs, size_t ve)
+{
+	if (!plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, suffix, vs, ve);
+}
+
 #define QUERY_STOPS "&# \t\"'<>"
 
 /* Whether the query at b[i] ('?' or '&') belongs to a Firebase Storage

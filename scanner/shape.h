@@ -50,4 +50,12 @@ int kh_shape_config_path(const char *path);
  */
 int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l);
 
+/*
+ * Appends `<b[ns..ne)><suffix> = "<b[vs..ve)>"` to l when the value is
+ * worth a rule's look (context.c's names). Returns 0, or -1 when out of
+ * memory.
+ */
+int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     const char *suffix, size_t vs, size_t ve);
+
 #endif
