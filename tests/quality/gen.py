@@ -3833,47 +3833,6 @@ def public13_block(emit):
     alnum = string.ascii_letters + string.digits
     lower = string.ascii_lowercase + string.digits
 
-
-# wave 13 context: a weak name (key, token, value, a map's entry) whose
-# provider the code around it names: the provider's name on the line or
-# opening the block, or the file's name. Decoys: the same shapes holding a
-# digest, a UUID, a public id with its prefix, a version, a path; and
-# weak names beside no provider's name.
-CONTEXT13 = [
-    ("ctx-go-struct", "{p}/client.go", 'var c = {P}.Config{{Region: "eu", Key: "{v}"}}\n'),
-    ("ctx-go-field", "notify/{p}.go", 'var cfg = Creds{{Service: "{p}", Token: "{v}"}}\n'),
-    ("ctx-json-block", "conf/services.jsonc", '{{\n  // keys by provider\n  "{p}": {{\n    "region": "eu",\n    "key": "{v}"\n  }}\n}}\n'),
-    ("ctx-yaml-block", "deploy/{p}-values.tpl", 'integrations:\n  {p}:\n    enabled: true\n    key: {v}\n'),
-    ("ctx-ini-section", "conf/providers.cfg.in", '[{p}]\nregion = eu\nkey = {v}\n'),
-    ("ctx-py-dict", "app/keys.py", 'PROVIDER_KEYS = {{"{p}": "{v}", "timeout": 30}}\n'),
-    ("ctx-rb-hash", "lib/keys.rb", 'KEYS = {{ {p}: \'{v}\', retries: 3 }}.freeze\n'),
-    ("ctx-scala-seq", "src/Keys.scala", 'val byProvider = Seq("{p}" -> "{v}")\n'),
-    ("ctx-kotlin-map", "src/Keys.kt", 'val byProvider = mapOf("{p}" to "{v}")\n'),
-    ("ctx-php-array", "config/{p}.php", "<?php\nreturn ['{p}' => ['key' => '{v}', 'region' => 'eu']];\n"),
-    ("ctx-cs-options", "src/{P}Setup.cs", 'var o = new {P}Options {{ Key = "{v}" }};\n'),
-    ("ctx-nix-settings", "hosts/{p}.nix", '{{\n  services.{p}.settings.key = "{v}";\n}}\n'),
-    ("ctx-nix-apikey", "hosts/sync.nix", '{{\n  services.sync.apiKey = "{v}";\n}}\n'),
-]
-# (shape, file, text): {p} a provider, {h} 32 or 40 hex, {u} a UUID, {pub} a
-# public id with its prefix; {w} a key-looking value beside no provider
-CONTEXT13_DECOYS = [
-    ("ctx-go-struct", "{p}/digest.go", 'var c = {P}.Config{{Region: "eu", Key: "{h}"}}\n', "digest"),
-    ("ctx-py-dict", "app/ids.py", 'PROVIDER_IDS = {{"{p}": "{u}"}}\n', "uuid"),
-    ("ctx-rb-hash", "lib/public.rb", "PUBLIC = {{ {p}: '{pub}' }}\n", "public-id"),
-    ("ctx-kotlin-map", "src/Versions.kt", 'val versions = mapOf("{p}" to "4.12.1")\n', "version"),
-    ("ctx-scala-seq", "src/Paths.scala", 'val templates = Seq("{p}" -> "templates/{p}/welcome.html")\n', "path"),
-    ("ctx-cs-options", "src/{P}Cache.cs", 'var o = new {P}Options {{ Key = "{h}" }};\n', "digest"),
-    ("ctx-json-block", "conf/cache.jsonc", '{{\n  "cache": {{\n    "key": "{w}"\n  }}\n}}\n', "no provider"),
-    ("ctx-go-field", "cache/store.go", 'var e = Entry{{Bucket: "sessions", Key: "{w}"}}\n', "no provider"),
-]
-CONTEXT13_PROVIDERS = ("mailgun", "postmark", "pagerduty", "mixpanel", "datadog", "algolia")
-
-
-def context13_block(emit):
-    rnd = random.Random(1313)
-    alnum = string.ascii_letters + string.digits
-    hexd = "0123456789abcdef"
-
     def pick(alphabet, n):
         return "".join(rnd.choice(alphabet) for _ in range(n))
 
@@ -4092,6 +4051,49 @@ def recall13_block(emit):
         for shape, fname, tpl in decoys:
             emit("decoy", shape, fname, tpl.format(v=rand(24), h="%020x" % rnd.getrandbits(80)),
                  provider="generic", why=why)
+
+# wave 13 context: a weak name (key, token, value, a map's entry) whose
+# provider the code around it names: the provider's name on the line or
+# opening the block, or the file's name. Decoys: the same shapes holding a
+# digest, a UUID, a public id with its prefix, a version, a path; and
+# weak names beside no provider's name.
+CONTEXT13 = [
+    ("ctx-go-struct", "{p}/client.go", 'var c = {P}.Config{{Region: "eu", Key: "{v}"}}\n'),
+    ("ctx-go-field", "notify/{p}.go", 'var cfg = Creds{{Service: "{p}", Token: "{v}"}}\n'),
+    ("ctx-json-block", "conf/services.jsonc", '{{\n  // keys by provider\n  "{p}": {{\n    "region": "eu",\n    "key": "{v}"\n  }}\n}}\n'),
+    ("ctx-yaml-block", "deploy/{p}-values.tpl", 'integrations:\n  {p}:\n    enabled: true\n    key: {v}\n'),
+    ("ctx-ini-section", "conf/providers.cfg.in", '[{p}]\nregion = eu\nkey = {v}\n'),
+    ("ctx-py-dict", "app/keys.py", 'PROVIDER_KEYS = {{"{p}": "{v}", "timeout": 30}}\n'),
+    ("ctx-rb-hash", "lib/keys.rb", 'KEYS = {{ {p}: \'{v}\', retries: 3 }}.freeze\n'),
+    ("ctx-scala-seq", "src/Keys.scala", 'val byProvider = Seq("{p}" -> "{v}")\n'),
+    ("ctx-kotlin-map", "src/Keys.kt", 'val byProvider = mapOf("{p}" to "{v}")\n'),
+    ("ctx-php-array", "config/{p}.php", "<?php\nreturn ['{p}' => ['key' => '{v}', 'region' => 'eu']];\n"),
+    ("ctx-cs-options", "src/{P}Setup.cs", 'var o = new {P}Options {{ Key = "{v}" }};\n'),
+    ("ctx-nix-settings", "hosts/{p}.nix", '{{\n  services.{p}.settings.key = "{v}";\n}}\n'),
+    ("ctx-nix-apikey", "hosts/sync.nix", '{{\n  services.sync.apiKey = "{v}";\n}}\n'),
+]
+# (shape, file, text): {p} a provider, {h} 32 or 40 hex, {u} a UUID, {pub} a
+# public id with its prefix; {w} a key-looking value beside no provider
+CONTEXT13_DECOYS = [
+    ("ctx-go-struct", "{p}/digest.go", 'var c = {P}.Config{{Region: "eu", Key: "{h}"}}\n', "digest"),
+    ("ctx-py-dict", "app/ids.py", 'PROVIDER_IDS = {{"{p}": "{u}"}}\n', "uuid"),
+    ("ctx-rb-hash", "lib/public.rb", "PUBLIC = {{ {p}: '{pub}' }}\n", "public-id"),
+    ("ctx-kotlin-map", "src/Versions.kt", 'val versions = mapOf("{p}" to "4.12.1")\n', "version"),
+    ("ctx-scala-seq", "src/Paths.scala", 'val templates = Seq("{p}" -> "templates/{p}/welcome.html")\n', "path"),
+    ("ctx-cs-options", "src/{P}Cache.cs", 'var o = new {P}Options {{ Key = "{h}" }};\n', "digest"),
+    ("ctx-json-block", "conf/cache.jsonc", '{{\n  "cache": {{\n    "key": "{w}"\n  }}\n}}\n', "no provider"),
+    ("ctx-go-field", "cache/store.go", 'var e = Entry{{Bucket: "sessions", Key: "{w}"}}\n', "no provider"),
+]
+CONTEXT13_PROVIDERS = ("mailgun", "postmark", "pagerduty", "mixpanel", "datadog", "algolia")
+
+
+def context13_block(emit):
+    rnd = random.Random(1313)
+    alnum = string.ascii_letters + string.digits
+    hexd = "0123456789abcdef"
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
 
     def key():
         while True:
