@@ -288,6 +288,8 @@ static int key_look(const unsigned char *b, size_t vs, size_t ve)
 
 	if (ve - vs < 20 || ve - vs > 100)
 		return 0;
+	if (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x')
+		vs += 2; /* 0x and hex: a number, an address */
 	for (i = vs; i < ve; i++) {
 		if (!letter_or_digit(b[i]))
 			return 0;

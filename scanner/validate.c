@@ -297,7 +297,7 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
 		"your",	       "yourkey",    "yourtoken", "yoursecret", "example",
 		"placeholder", "changeme",   "change_me", "redacted",	"replace_me",
 		"replaceme",   "insert",     "dummy",	  "sample",	"fake",
-		"notreal",     "not_a_real", "test_key",  NULL,
+		"notreal",     "not_a_real", "test_key",  "changethis", NULL,
 	};
 	int bounded = len >= 32;
 	size_t i, run = 1;

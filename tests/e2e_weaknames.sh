@@ -63,4 +63,14 @@ mk neg/store.go 'var e = Entry{Bucket: "sessions", Key: "Nc5qWm8Kz3Lt7Xv2pRj9Hs4
 '
 silent neg/store.go
 
+# an address (0x and 40 hex) is no key
+mk neg/infura.Dockerfile 'FROM alpine
+# the contract for infura: 0x5e3a9c71b2d48f06ae19c7d3b58f2a4e6c0d9b17
+'
+silent neg/infura.Dockerfile
+# a framework's own default secret, which says to change it
+mk neg/.env 'MERCURE_JWT_SECRET="!ChangeThisMercureHubJWTSecretKey!"
+'
+silent neg/.env
+
 finish e2e_weaknames
