@@ -360,107 +360,104 @@ static void test_prefilter_builtin(void)
 	}
 	kh_engine_free(e);
 	rs.n++;
-	/* named_value is no loaded field: kh_rule_compile reads it off the regex,
-	 * for an image rule as for a file's. */
-	static void test_named_value(void)
-	{
-		static const struct {
-			const char *id;
-			int want;
-		} cases[] = { { "bugsnag-api-key", 1 },
-			      { "mailosaur-api-key", 1 },
-			      { "github-pat-classic", 0 }, /* the secret first */
-			      { "generic-secret", 0 },	   /* the value judge's */
-			      { "uptimerobot-monitor-api-key", 0 } };
-		struct kh_ruleset files = { 0 }, image = { 0 };
-		char err[512];
-		size_t i;
+	kh_ruleset_release(&rs);
+}
 
-		CHECK(kh_rules_load_builtin(&files, 1, err, sizeof(err)) == 0);
-		CHECK(kh_rules_load_builtin(&image, 0, err, sizeof(err)) == 0);
-		for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-			struct kh_rule *a =
-				(struct kh_rule *)kh_rule_find(&files, cases[i].id);
-			struct kh_rule *b =
-				(struct kh_rule *)kh_rule_find(&image, cases[i].id);
+/* named_value is no loaded field: kh_rule_compile reads it off the regex,
+ * for an image rule as for a file's. */
+static void test_named_value(void)
+{
+	static const struct {
+		const char *id;
+		int want;
+	} cases[] = { { "bugsnag-api-key", 1 },
+		      { "mailosaur-api-key", 1 },
+		      { "github-pat-classic", 0 }, /* the secret first */
+		      { "generic-secret", 0 },	   /* the value judge's */
+		      { "uptimerobot-monitor-api-key", 0 } };
+	struct kh_ruleset files = { 0 }, image = { 0 };
+	char err[512];
+	size_t i;
 
-			CHECK(a && b && kh_rule_compile(a, err, sizeof(err)) == 0 &&
-			      kh_rule_compile(b, err, sizeof(err)) == 0);
-			if (a && b &&
-			    (a->named_value != cases[i].want ||
-			     b->named_value != cases[i].want))
-				fprintf(stderr,
-					"unit_rules_image: %s: named_value %d %d\n",
-					cases[i].id, a->named_value, b->named_value);
-			CHECK(a && b && a->named_value == cases[i].want &&
-			      b->named_value == cases[i].want);
-		}
-		kh_ruleset_release(&files);
-		kh_ruleset_release(&image);
+	CHECK(kh_rules_load_builtin(&files, 1, err, sizeof(err)) == 0);
+	CHECK(kh_rules_load_builtin(&image, 0, err, sizeof(err)) == 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct kh_rule *a = (struct kh_rule *)kh_rule_find(&files, cases[i].id);
+		struct kh_rule *b = (struct kh_rule *)kh_rule_find(&image, cases[i].id);
+
+		CHECK(a && b && kh_rule_compile(a, err, sizeof(err)) == 0 &&
+		      kh_rule_compile(b, err, sizeof(err)) == 0);
+		if (a && b &&
+		    (a->named_value != cases[i].want || b->named_value != cases[i].want))
+			fprintf(stderr, "unit_rules_image: %s: named_value %d %d\n",
+				cases[i].id, a->named_value, b->named_value);
+		CHECK(a && b && a->named_value == cases[i].want &&
+		      b->named_value == cases[i].want);
 	}
+	kh_ruleset_release(&files);
+	kh_ruleset_release(&image);
+}
 
-	/* The public formats: the build's table holds every entry of the files,
-	 * in order, and a value has one by its prefix, suffix, length and body. */
-	static void test_public_formats(void)
-	{
-		struct kh_public_format f[256];
-		size_t i, n, total = 0, k = 0;
-		char err[256];
-		static const char loose[] =
-			"{\"rules\": [], \"public_formats\": [{\"provider\": "
-			"\"a\", \"what\": \"b\", \"prefix\": \"ab\"}]}";
-		struct kh_ruleset rs = { 0 };
+/* The public formats: the build's table holds every entry of the files,
+ * in order, and a value has one by its prefix, suffix, length and body. */
+static void test_public_formats(void)
+{
+	struct kh_public_format f[256];
+	size_t i, n, total = 0, k = 0;
+	char err[256];
+	static const char loose[] = "{\"rules\": [], \"public_formats\": [{\"provider\": "
+				    "\"a\", \"what\": \"b\", \"prefix\": \"ab\"}]}";
+	struct kh_ruleset rs = { 0 };
 
-		for (i = 0; i < kh_embedded_rules_count; i++) {
-			cJSON *doc = cJSON_ParseWithLength(kh_embedded_rules[i].data,
-							   kh_embedded_rules[i].len);
+	for (i = 0; i < kh_embedded_rules_count; i++) {
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_rules[i].data,
+						   kh_embedded_rules[i].len);
 
-			CHECK(doc && kh_public_formats_load(
-					     cJSON_GetObjectItemCaseSensitive(
-						     doc, "public_formats"),
-					     "t", f, 256, &n, err, sizeof(err)) == 0);
-			for (size_t j = 0; doc && j < n; j++, k++)
-				CHECK(kh_public_formats[k].prefix &&
-				      !strcmp(kh_public_formats[k].prefix, f[j].prefix) &&
-				      !strcmp(kh_public_formats[k].suffix, f[j].suffix) &&
-				      kh_public_formats[k].length == f[j].length &&
-				      kh_public_formats[k].body == f[j].body);
-			total += doc ? n : 0;
-			cJSON_Delete(doc);
-		}
-		CHECK(total > 20 && !kh_public_formats[total].prefix);
+		CHECK(doc &&
+		      kh_public_formats_load(
+			      cJSON_GetObjectItemCaseSensitive(doc, "public_formats"),
+			      "t", f, 256, &n, err, sizeof(err)) == 0);
+		for (size_t j = 0; doc && j < n; j++, k++)
+			CHECK(kh_public_formats[k].prefix &&
+			      !strcmp(kh_public_formats[k].prefix, f[j].prefix) &&
+			      !strcmp(kh_public_formats[k].suffix, f[j].suffix) &&
+			      kh_public_formats[k].length == f[j].length &&
+			      kh_public_formats[k].body == f[j].body);
+		total += doc ? n : 0;
+		cJSON_Delete(doc);
+	}
+	CHECK(total > 20 && !kh_public_formats[total].prefix);
 #define PUB(s) kh_is_public_format((const unsigned char *)(s), strlen(s))
-		CHECK(PUB("pk_live_Zq4vT8mW2xKc7LpN5rYb3AhJd6FsE9uQ"));
-		CHECK(!PUB("sk_live_Zq4vT8mW2xKc7LpN5rYb3AhJd6FsE9uQ"));
-		CHECK(!PUB("pk_live_")); /* the prefix alone */
-		CHECK(PUB("north-q7xk2m.myshopify.com"));
-		CHECK(!PUB("North_Q7.myshopify.com")); /* not a host's letters */
-		CHECK(PUB("AC0123456789abcdef0123456789abcdef"));
-		CHECK(!PUB("AC0123456789abcdef0123456789abcdeg"));  /* a body not hex */
-		CHECK(!PUB("AC0123456789abcdef0123456789abcdef0")); /* a length not 34 */
-		CHECK(PUB("FLWSECK_TEST0123456789ab"));
-		CHECK(!PUB(
-			"FLWSECK_TEST-0123456789abcdef0123456789abcdef-X")); /* the secret
-										key */
-		CHECK(PUB("test_4c1e8a9f0b3d7e2a6c5f1b8d0e9"));
-		CHECK(!PUB("test_4c1e8a9f0b3d7e2a6c5f1b8d0e9Kq7Vb")); /* Mollie's are
-									 longer */
+	CHECK(PUB("pk_live_Zq4vT8mW2xKc7LpN5rYb3AhJd6FsE9uQ"));
+	CHECK(!PUB("sk_live_Zq4vT8mW2xKc7LpN5rYb3AhJd6FsE9uQ"));
+	CHECK(!PUB("pk_live_")); /* the prefix alone */
+	CHECK(PUB("north-q7xk2m.myshopify.com"));
+	CHECK(!PUB("North_Q7.myshopify.com")); /* not a host's letters */
+	CHECK(PUB("AC0123456789abcdef0123456789abcdef"));
+	CHECK(!PUB("AC0123456789abcdef0123456789abcdeg"));  /* a body not hex */
+	CHECK(!PUB("AC0123456789abcdef0123456789abcdef0")); /* a length not 34 */
+	CHECK(PUB("FLWSECK_TEST0123456789ab"));
+	CHECK(!PUB("FLWSECK_TEST-0123456789abcdef0123456789abcdef-X")); /* the secret
+									   key */
+	CHECK(PUB("test_4c1e8a9f0b3d7e2a6c5f1b8d0e9"));
+	CHECK(!PUB("test_4c1e8a9f0b3d7e2a6c5f1b8d0e9Kq7Vb")); /* Mollie's are
+								 longer */
 #undef PUB
-		/* a loose format is refused on load */
-		CHECK(kh_rules_load_json(&rs, loose, strlen(loose), "loose.json", err,
-					 sizeof(err)) < 0);
-		CHECK(strstr(err, "public format 1") != NULL);
-		kh_ruleset_release(&rs);
-	}
+	/* a loose format is refused on load */
+	CHECK(kh_rules_load_json(&rs, loose, strlen(loose), "loose.json", err,
+				 sizeof(err)) < 0);
+	CHECK(strstr(err, "public format 1") != NULL);
+	kh_ruleset_release(&rs);
+}
 
-	int main(void)
-	{
-		test_image_matches_files();
-		test_prefilter_builtin();
-		test_load_into_nonempty();
-		test_override_image_rule();
-		test_token_prefixes();
-		test_named_value();
-		test_public_formats();
-		return check_done("unit_rules_image");
-	}
+int main(void)
+{
+	test_image_matches_files();
+	test_prefilter_builtin();
+	test_load_into_nonempty();
+	test_override_image_rule();
+	test_token_prefixes();
+	test_named_value();
+	test_public_formats();
+	return check_done("unit_rules_image");
+}
