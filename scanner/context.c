@@ -50,22 +50,26 @@ static int name_byte(unsigned char c)
 
 /* ---- the providers' names, sorted once a process ------------------------ */
 
-static const char **providers;
-static size_t nproviders;
 /* A rule's keywords that hold its provider's name (zoom's `zoom"`,
  * `api.zoom.us`; not twilio's `auth_token`): a hit of one is a place the
- * text names the provider. By a rule's index, where its own start in
- * name_keywords[] and how many. */
+ * text names the provider. */
 struct name_keyword {
 	const char *k;
 	size_t n;
 };
-static struct name_keyword *name_keywords;
-static size_t (*rule_keywords)[2];
-static const struct kh_ruleset *providers_of;
-/* the first two letters of the providers' names, a bit each: a file's
- * name whose first two are none is looked up no further */
-static unsigned char first_two[26 * 26 / 8 + 1];
+
+/* What an engine's rules say of providers' names (kh_provider_names_new). */
+struct kh_provider_names {
+	const struct kh_ruleset *rs;
+	const char **providers; /* sorted, each once */
+	size_t nproviders;
+	struct name_keyword *name_keywords;
+	/* by a rule's index: its own start in name_keywords[] and how many */
+	size_t (*rule_keywords)[2];
+	/* the first two letters of the providers' names, a bit each: a
+	 * file's name whose first two are none is looked up no further */
+	unsigned char first_two[26 * 26 / 8 + 1];
+};
 
 static size_t two_letters(unsigned char a, unsigned char b)
 {
@@ -99,57 +103,69 @@ static int keyword_names(const char *k, const char *p)
 	return *k != 0;
 }
 
-int kh_shape_context_prepare(const struct kh_ruleset *rs)
+void kh_provider_names_free(struct kh_provider_names *c)
 {
+	if (!c)
+		return;
+	free(c->providers);
+	free(c->name_keywords);
+	free(c->rule_keywords);
+	free(c);
+}
+
+struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
+{
+	struct kh_provider_names *c = calloc(1, sizeof(*c));
 	size_t i, j, n = 0, nk = 0, all = 0;
 
-	free(providers);
-	free(name_keywords);
-	free(rule_keywords);
-	providers_of = NULL;
-	memset(first_two, 0, sizeof(first_two));
+	if (!c)
+		return NULL;
+	c->rs = rs;
 	for (i = 0; i < rs->n; i++)
 		all += rs->v[i].nkeywords;
-	providers = malloc((rs->n + 1) * sizeof(*providers));
-	name_keywords = malloc((all + 1) * sizeof(*name_keywords));
-	rule_keywords = calloc(rs->n + 1, sizeof(*rule_keywords));
-	if (!providers || !name_keywords || !rule_keywords)
-		return -1; /* freed by the next call */
+	c->providers = malloc((rs->n + 1) * sizeof(*c->providers));
+	c->name_keywords = malloc((all + 1) * sizeof(*c->name_keywords));
+	c->rule_keywords = calloc(rs->n + 1, sizeof(*c->rule_keywords));
+	if (!c->providers || !c->name_keywords || !c->rule_keywords) {
+		kh_provider_names_free(c);
+		return NULL;
+	}
 	for (i = 0; i < rs->n; i++) {
 		const struct kh_rule *r = &rs->v[i];
 
 		if (!word_name(r->provider))
 			continue;
-		providers[n++] = r->provider;
+		c->providers[n++] = r->provider;
 		if (r->provider[0] >= 'a' && r->provider[1] >= 'a') {
 			size_t k = two_letters((unsigned char)r->provider[0],
 					       (unsigned char)r->provider[1]);
 
-			first_two[k / 8] |= (unsigned char)(1u << (k % 8));
+			c->first_two[k / 8] |= (unsigned char)(1u << (k % 8));
 		}
-		rule_keywords[i][0] = nk;
+		c->rule_keywords[i][0] = nk;
 		for (j = 0; j < r->nkeywords; j++)
 			if (keyword_names(r->keywords[j], r->provider)) {
-				name_keywords[nk].k = r->keywords[j];
-				name_keywords[nk++].n = strlen(r->keywords[j]);
+				c->name_keywords[nk].k = r->keywords[j];
+				c->name_keywords[nk++].n = strlen(r->keywords[j]);
 			}
-		rule_keywords[i][1] = nk - rule_keywords[i][0];
+		c->rule_keywords[i][1] = nk - c->rule_keywords[i][0];
 	}
-	qsort(providers, n, sizeof(*providers), cmp_name);
-	for (i = 0, nproviders = 0; i < n; i++)
-		if (!nproviders || strcmp(providers[nproviders - 1], providers[i]))
-			providers[nproviders++] = providers[i];
-	providers_of = rs;
-	return 0;
+	qsort(c->providers, n, sizeof(*c->providers), cmp_name);
+	for (i = 0; i < n; i++)
+		if (!c->nproviders ||
+		    strcmp(c->providers[c->nproviders - 1], c->providers[i]))
+			c->providers[c->nproviders++] = c->providers[i];
+	return c;
 }
 
 /* Whether a keyword of rule ri that names its provider ends at b[at]. */
-static int names_at(size_t ri, const unsigned char *b, size_t at)
+static int names_at(const struct kh_provider_names *c, size_t ri, const unsigned char *b,
+		    size_t at)
 {
-	const struct name_keyword *k = name_keywords + rule_keywords[ri][0];
-	size_t c = rule_keywords[ri][1];
+	const struct name_keyword *k = c->name_keywords + c->rule_keywords[ri][0];
+	size_t left = c->rule_keywords[ri][1];
 
-	for (; c; c--, k++)
+	for (; left; left--, k++)
 		if (k->n <= at + 1 &&
 		    lower(b[at + 1 - k->n]) == lower((unsigned char)k->k[0]) &&
 		    !strncasecmp((const char *)b + at + 1 - k->n, k->k, k->n))
@@ -159,7 +175,7 @@ static int names_at(size_t ri, const unsigned char *b, size_t at)
 
 /* The provider whose name the file's name is before its first dot
  * (zoom.go, paypal.nix, googlechat.json), or NULL. */
-static const char *stem_provider(const char *path)
+static const char *stem_provider(const struct kh_provider_names *c, const char *path)
 {
 	char stem[CONTEXT_WORD_MAX + 1], *key = stem;
 	const char *base = path, *p, **hit;
@@ -173,7 +189,7 @@ static const char *stem_provider(const char *path)
 	    (unsigned)(lower((unsigned char)base[1]) - 'a') >= 26)
 		return NULL;
 	n = two_letters(lower((unsigned char)base[0]), lower((unsigned char)base[1]));
-	if (!(first_two[n / 8] & (1u << (n % 8))))
+	if (!(c->first_two[n / 8] & (1u << (n % 8))))
 		return NULL;
 	n = 0;
 	for (p = base; *p && *p != '.'; p++) {
@@ -184,7 +200,7 @@ static const char *stem_provider(const char *path)
 	if (n < CONTEXT_WORD_MIN)
 		return NULL;
 	stem[n] = 0;
-	hit = bsearch(&key, providers, nproviders, sizeof(*providers), cmp_name);
+	hit = bsearch(&key, c->providers, c->nproviders, sizeof(*c->providers), cmp_name);
 	return hit ? *hit : NULL;
 }
 
@@ -485,21 +501,19 @@ static int read_file_word(struct spot_reader *r, const char *w)
 	return 0;
 }
 
-int kh_shape_context(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
-		     const struct kh_keyword_hits *hits, const char *path,
+int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
+		     size_t len, const struct kh_keyword_hits *hits, const char *path,
 		     struct kh_layer *l)
 {
 	struct spot_reader r;
 	const char *words[CONTEXT_WORDS], *stem;
 	size_t nwords = 0, i, j, lines = 0, done = 0;
 
-	if (rs != providers_of)
-		return 0; /* not the engine's rules: no names known */
 	r.l = l;
 	r.b = b;
 	r.len = len;
 	r.ndone = r.nspots = 0;
-	stem = len <= CONTEXT_FILE_MAX ? stem_provider(path) : NULL;
+	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */
 		words[nwords++] = stem;
@@ -510,10 +524,10 @@ int kh_shape_context(const unsigned char *b, size_t len, const struct kh_ruleset
 		const struct kh_rule *rule;
 		size_t at = hits->pos[i], n;
 
-		if (!rule_keywords[hits->rule[i]][1] || at < done || at >= len ||
-		    !names_at(hits->rule[i], b, at))
+		if (!c->rule_keywords[hits->rule[i]][1] || at < done || at >= len ||
+		    !names_at(c, hits->rule[i], b, at))
 			continue;
-		rule = &rs->v[hits->rule[i]];
+		rule = &c->rs->v[hits->rule[i]];
 		for (j = 0; j < nwords && strcmp(words[j], rule->provider); j++)
 			;
 		if (j == nwords && nwords == CONTEXT_WORDS)

@@ -14,21 +14,24 @@
 
 struct kh_ruleset;
 
+struct kh_provider_names;
+
 /*
- * Learns the providers' names of rs, and which keywords of its rules
- * spell them: once, before scans with rs (kh_engine_new). Returns 0, or
- * -1 when out of memory (then kh_shape_context reads nothing).
+ * What the rules rs say of providers' names: the names, and which
+ * keywords of its rules spell them. One an engine (kh_engine_new), read
+ * by its threads; rs must outlive it. NULL when out of memory.
  */
-int kh_shape_context_prepare(const struct kh_ruleset *rs);
+struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs);
+void kh_provider_names_free(struct kh_provider_names *c);
 
 /*
  * Appends to l a `<provider>_api_key = "value"` line for each weak name's
  * value read where b[0..len) spells a provider it names: a provider of a
- * rule in hits (on the keyword's line), and the provider the file's name
- * at path (NULL: none) is. Returns 0, or -1 when out of memory.
+ * rule of c in hits (on the keyword's line), and the provider the file's
+ * name at path (NULL: none) is. Returns 0, or -1 when out of memory.
  */
-int kh_shape_context(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
-		     const struct kh_keyword_hits *hits, const char *path,
+int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
+		     size_t len, const struct kh_keyword_hits *hits, const char *path,
 		     struct kh_layer *l);
 
 #endif

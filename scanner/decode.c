@@ -786,7 +786,8 @@ static int find_starts(struct finder *f)
  * run long enough, decoded. Returns 0, or -1 when out of memory.
  */
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
-		       const struct kh_keyword_hits *hits, int config, const char *path,
+		       const struct kh_keyword_hits *hits, int config,
+		       const struct kh_provider_names *context, const char *path,
 		       struct kh_layer *l)
 {
 	struct finder f = { 0 };
@@ -815,9 +816,9 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		if (starts_push(&f.st, hits->pos[i] * 2 + 1) < 0)
 			goto oom;
 	}
-	/* weak names where the text names a provider (path: the source's
+	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */
-	if (path && kh_shape_context(b, len, rs, hits, path, l) < 0)
+	if (context && kh_shape_context(context, b, len, hits, path, l) < 0)
 		goto oom;
 	if (!f.st.n)
 		goto done;
@@ -1099,7 +1100,8 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	if (kh_scan_source(e, s, src, now, d, out) < 0)
 		return -1;
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
-			kh_shape_config_path(src->path), src->path, &one) < 0)
+			kh_shape_config_path(src->path), kh_engine_provider_names(e),
+			src->path, &one) < 0)
 		return -1;
 	if (!one.n) { /* lines tried and dropped may have left buffers */
 		layer_release(&one);
@@ -1108,7 +1110,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
 		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), 0,
-				  NULL, &two);
+				  NULL, NULL, &two);
 	if (ret == 0 && two.n)
 		ret = scan_layer(e, s, src, &two, &one, KH_DEC_LEVEL_SHIFT, now, d,
 				 &found);

@@ -39,8 +39,9 @@ struct kh_engine {
 	atomic_size_t *interpreted;	 /* [rule]: bytes the interpreter searched */
 	_Atomic(pcre2_code *) *jit_code; /* [rule]: a JIT-compiled copy, or NULL */
 	struct kh_prefilter *prefilter;
-	struct kh_path_rules *paths;	 /* rules a file's path selects, or NULL */
-	pcre2_match_context *mctx_proto; /* limits; copied per scratch */
+	struct kh_path_rules *paths;	   /* rules a file's path selects, or NULL */
+	struct kh_provider_names *context; /* providers' names (context.h) */
+	pcre2_match_context *mctx_proto;   /* limits; copied per scratch */
 };
 
 struct kh_scratch {
@@ -69,7 +70,7 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	size_t *nkw = NULL, i;
 	unsigned char *exact = NULL;
 
-	if (!e || kh_shape_context_prepare(rs) < 0)
+	if (!e || !(e->context = kh_provider_names_new(rs)))
 		goto oom;
 	e->rules = rs;
 	e->jit_lock = malloc(sizeof(*e->jit_lock));
@@ -140,6 +141,7 @@ void kh_engine_free(struct kh_engine *e)
 		print_keyword_stats(e);
 	kh_prefilter_free(e->prefilter);
 	kh_path_rules_free(e->paths);
+	kh_provider_names_free(e->context);
 	pcre2_match_context_free(e->mctx_proto);
 	if (e->jit_lock && e->jitted)
 		pthread_mutex_destroy(e->jit_lock);
@@ -233,6 +235,11 @@ size_t kh_engine_path_profile(const struct kh_engine *e, const char *path, char 
 struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e)
 {
 	return e->prefilter;
+}
+
+const struct kh_provider_names *kh_engine_provider_names(const struct kh_engine *e)
+{
+	return e->context;
 }
 
 struct kh_scratch *kh_scratch_new(const struct kh_engine *e)

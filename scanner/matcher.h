@@ -55,6 +55,8 @@ size_t kh_engine_path_profile(const struct kh_engine *e, const char *path, char 
 /* Its keyword prefilter (prefilter.h): the build saves the built-in
  * rules' one, -v names its scan. */
 struct kh_prefilter *kh_engine_prefilter(const struct kh_engine *e);
+/* What its rules say of providers' names (context.h). */
+const struct kh_provider_names *kh_engine_provider_names(const struct kh_engine *e);
 
 struct kh_scratch *kh_scratch_new(const struct kh_engine *e);
 void kh_scratch_free(struct kh_scratch *s);
