@@ -183,7 +183,7 @@ git init -q -b main "$B"
 python3 - "$B" <<'EOF' | git -C "$B" fast-import --quiet
 import hashlib, sys
 n = 0
-for c in range(60):
+for c in range(160):
     print("commit refs/heads/main")
     print("committer T <t@e.com> %d +0000" % (1700000000 + c))
     msg = "c%d" % c
