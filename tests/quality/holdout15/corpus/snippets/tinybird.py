@@ -1,0 +1,8 @@
+import os
+import requests
+
+client = TinybirdClient("p.eyJ1IjogIjk1ZTE1MDA1LTJlODktNDlkYy04YjRjLTI0Y2Q1ZjZlNmYxNiIsICJpZCI6ICJlMGY2NWVlZS1jNjlhLTQ5OGUtODc3Mi1iZmNkNmI5ZTAyYTAiLCAiaG9zdCI6ICJnY3AtZXVyb3BlLXdlc3QzIn0.mdj630-jE75HkbpUA7WVt7syyqWmyGUqDuh1QJqQyu7", timeout=30)
+TINYBIRD_WORKSPACE_ID = "142cad5f-b00f-47b0-9b53-c543c62e2247"
+TINYBIRD_TOKEN_MASKED = "p.eyJ1************mtUw"
+TINYBIRD_TOKEN_EXAMPLE = "TODO"
+tinybird_token = os.environ["TINYBIRD_TOKEN"]
