@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "context.h"
 #include "diag.h"
@@ -791,7 +792,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		       struct kh_layer *l)
 {
 	struct finder f = { 0 };
-	size_t i;
+	size_t i, encoded;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -804,6 +805,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
 	if (find_starts(&f) < 0)
 		goto oom;
+	encoded = f.st.n; /* the runs to decode; the shape lines come after */
 	/* a config file: every line a name and a value may be */
 	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;
@@ -818,7 +820,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	}
 	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */
-	if (context && kh_shape_context(context, b, len, hits, path, l) < 0)
+	if (context && kh_shape_context(context, b, len, hits, path, encoded != 0, l) < 0)
 		goto oom;
 	if (!f.st.n)
 		goto done;
@@ -874,6 +876,20 @@ static unsigned line_how(const struct kh_layer *l, size_t a, size_t b)
 	for (; a < b; a++)
 		how |= l->at[a].how;
 	return how;
+}
+
+/* Whether f, on a line context.c put under a provider's name
+ * (KH_CONTEXT), is that provider's own rule's: the line begins with the
+ * provider's name and `_`. */
+static int own_provider(const struct kh_layer *l, const struct kh_finding *f)
+{
+	size_t a = f->offset, n = strlen(f->rule->provider);
+
+	while (a > 0 && l->text[a - 1] != '\n')
+		a--;
+	return !kh_rule_kind_only(f->rule) && a + n < l->n &&
+	       !strncasecmp((const char *)l->text + a, f->rule->provider, n) &&
+	       l->text[a + n] == '_';
 }
 
 static int cmp_offset(const void *a, const void *b)
@@ -986,7 +1002,14 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	for (i = 0; i < tmp.n && ret == 0; i++) {
 		struct kh_finding *f = tmp.v[i];
 		size_t a = l->at[f->offset].from, b = l->at[f->end_offset - 1].to;
-		unsigned how = (line_how(l, f->offset, f->end_offset) & 0x0f) << shift;
+		unsigned how = line_how(l, f->offset, f->end_offset);
+
+		if ((how & KH_CONTEXT) && !own_provider(l, f)) {
+			kh_finding_free(f);
+			tmp.v[i] = NULL;
+			continue;
+		}
+		how = (how & 0x0f) << shift;
 
 		if (b <= a)
 			b = a + 1;
