@@ -296,25 +296,35 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
  * the other readers', with their checks (the id of a pair: an exchange's
  * apiKey beside its secret); `value` is refused: its name stands
  * elsewhere (<add key="FolderId" value=...>). */
-static int weak_name(const unsigned char *b, size_t s, size_t e)
+static int weak_name(const unsigned char *b, size_t s, size_t e, const char **suffix)
 {
 	/* 2: names that say credential alone, or a map's entry that holds
 	 * one, read for the provider's own rules only: sk: "...", token =
 	 * "..." (apiKey stays the other readers': a search-only key beside
-	 * its app id, an SDK's public key) */
+	 * its app id, an SDK's public key); each put under the provider's
+	 * name with what it says (suffix) */
 	static const struct {
-		const char *w;
+		const char *w, *suffix;
 		unsigned char n, strength;
-	} names[] = { { "key", 3, 1 },	 { "keys", 4, 1 },	  { "auth", 4, 1 },
-		      { "token", 5, 2 }, { "secret", 6, 2 },	  { "sk", 2, 2 },
-		      { "api", 3, 2 },	 { "integration", 11, 2 } };
+	} names[] = {
+		{ "key", "_api_key", 3, 1 },   { "keys", "_api_key", 4, 1 },
+		{ "auth", "_token", 4, 1 },    { "token", "_token", 5, 2 },
+		{ "secret", "_secret", 6, 2 }, { "sk", "_secret_key", 2, 2 },
+		{ "api", "_api_key", 3, 2 },   { "integration", "_api_key", 11, 2 },
+	};
 	size_t i, n = e - s;
 	unsigned char c = lower(b[s]);
 
+	/* most names are none: not 2-6 or 11 bytes, or no k, a, t, s, i first */
+	if (n > 11 || !((1u << n) & 0x87cu) ||
+	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i'))
+		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (names[i].n == n && (unsigned char)names[i].w[0] == c &&
-		    !strncasecmp((const char *)b + s, names[i].w, n))
+		    !strncasecmp((const char *)b + s, names[i].w, n)) {
+			*suffix = names[i].suffix;
 			return names[i].strength;
+		}
 	return 0;
 }
 
@@ -365,19 +375,22 @@ static int format_look(const unsigned char *b, size_t vs, size_t ve)
 	return digit;
 }
 
-/* Puts `<provider>_api_key = "<text>"` for the provider's own rules
- * (KH_CONTEXT), each byte of the text from [from[k], to[k]) of the
- * source; how adds KH_DEC_BASE64 for a decoded value. */
-static int put_own(struct spot_reader *r, const unsigned char *text, size_t n, size_t vs,
-		   size_t ve, unsigned char how)
+/* Puts `<provider><suffix> = "<text>"` for the provider's own rules
+ * (KH_CONTEXT), the text the source's b[vs..ve) (how: 0), or decoded
+ * from it (KH_DEC_BASE64). */
+static int put_own(struct spot_reader *r, const char *suffix, const unsigned char *text,
+		   size_t n, size_t vs, size_t ve, unsigned char how)
 {
-	static const char eq[] = "_api_key = \"";
+	static const char eq[] = " = \"";
 	const char *p;
 	size_t k;
 	int ret = 0;
 
 	how |= KH_SHAPE | KH_CONTEXT;
 	for (p = r->provider; *p && ret == 0; p++)
+		ret = kh_layer_put(r->l, (unsigned char)*p, vs, vs,
+				   KH_SHAPE | KH_CONTEXT);
+	for (p = suffix; *p && ret == 0; p++)
 		ret = kh_layer_put(r->l, (unsigned char)*p, vs, vs,
 				   KH_SHAPE | KH_CONTEXT);
 	for (p = eq; *p && ret == 0; p++)
@@ -414,16 +427,17 @@ static int put_once(struct spot_reader *r, size_t vs, int own)
 /* Puts the value b[vs..ve) as `<provider>_api_key`: for every rule, its
  * name the provider's spelling at b[ws..we), when the context is close
  * (own 0) and the value looks like a key alone; for the provider's own
- * rules, when it may be in some provider's format. Once a value. */
+ * rules (as `<provider><suffix>`), when it may be in some provider's
+ * format. Once a value. */
 static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, size_t ve,
-		     int own)
+		     int own, const char *suffix)
 {
 	if (!own && !r->far && key_look(r->b, vs, ve))
 		return put_once(r, vs, 0)
 			       ? kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve)
 			       : 0;
 	if ((own || r->far) && format_look(r->b, vs, ve) && put_once(r, vs, 1))
-		return put_own(r, r->b + vs, ve - vs, vs, ve, 0);
+		return put_own(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	return 0;
 }
 
@@ -433,6 +447,7 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 {
 	const unsigned char *b = r->b;
 	size_t i = s, ns, ne, vs, ve, k;
+	const char *suffix;
 
 	if (blanks(b, s, e) < e && b[blanks(b, s, e)] == '<')
 		return 0; /* XML: an attribute `key` holds a name (<add key=...>) */
@@ -450,11 +465,12 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 				    b[ns - 1] == b[ne]
 			    ? ne + 1
 			    : ne;
-		if (!(weak = weak_name(b, ns, ne)) || (ns > 0 && b[ns - 1] == '$'))
+		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
+		    (ns > 0 && b[ns - 1] == '$'))
 			continue;
 		k = separator(b, blanks(b, k, e), e);
 		if (k && value_at(b, k, e, &vs, &ve) &&
-		    put_value(r, ws, we, vs, ve, weak == 2) < 0)
+		    put_value(r, ws, we, vs, ve, weak == 2, suffix) < 0)
 			return -1;
 	}
 	return 0;
@@ -626,10 +642,11 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			int own = key_position(b, ls, ws);
 
 			if (v && value_at(b, v, le, &vs, &ve) &&
-			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve)) < 0)
+			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
+				      "_api_key") < 0)
 				return -1;
 			if (!v && named_value(r, ls, ws, we, le, &vs, &ve) &&
-			    put_value(r, ws, we, vs, ve, 1) < 0)
+			    put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
 		}
 	}
@@ -741,6 +758,22 @@ static int read_file_word(struct spot_reader *r, const char *w)
 	return 0;
 }
 
+/* Whether path names prose (docs: README.md, coda.rst), whose samples
+ * are no file's own key. */
+static int prose_path(const char *path)
+{
+	static const char *const ext[] = {
+		".md", ".rst", ".txt", ".adoc", ".html", ".htm"
+	};
+	const char *dot = strrchr(path, '.');
+	size_t i;
+
+	for (i = 0; dot && !strchr(dot, '/') && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (!strcasecmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
 /* Every line of a file named for provider w (opsgenie.toml): its weak
  * names' values, for w's own rules. */
 static int read_named_file(struct spot_reader *r, const char *w)
@@ -760,16 +793,35 @@ static int read_named_file(struct spot_reader *r, const char *w)
 	return ret;
 }
 
-/* Whether the name that ends at b[i] (after its `64`) ends in b64 or
- * base64: conn_b64, connB64, CLIENT_B64, key_base64. */
-static int base64_name(const unsigned char *b, size_t len, size_t i)
+/* Where `b64` or `base64` starts when the name that ends at b[i] (after
+ * its `64`) ends so after a word of its own (conn_b64, connB64,
+ * CLIENT_B64, key_base64), or 0. */
+static size_t base64_name(const unsigned char *b, size_t len, size_t i)
 {
 	if (i < 4 || (i < len && name_byte(b[i])) || b[i - 1] != '4' || b[i - 2] != '6')
 		return 0;
 	if ((b[i - 3] | 0x20) == 'b')
-		return i - 3 > 0 && name_byte(b[i - 4]);
+		return name_byte(b[i - 4]) ? i - 3 : 0;
 	return i >= 7 && !strncasecmp((const char *)b + i - 6, "base", 4) &&
-	       name_byte(b[i - 7]);
+			       name_byte(b[i - 7])
+		       ? i - 6
+		       : 0;
+}
+
+/* What the word before `_b64` at b[at] says (sk_b64: a secret key), as
+ * a weak name's suffix; an API key when it says nothing (conn_b64). */
+static const char *base64_suffix(const unsigned char *b, size_t at)
+{
+	const char *suffix = "_api_key";
+	size_t ws, we = at;
+
+	while (we > 0 && (b[we - 1] == '_' || b[we - 1] == '-'))
+		we--;
+	for (ws = we; ws > 0 && letter_or_digit(b[ws - 1]); ws--)
+		;
+	if (ws < we && weak_name(b, ws, we, &suffix))
+		return suffix;
+	return "_api_key";
 }
 
 /* Values in base64 under names that say only that (conn_b64: "..."),
@@ -779,14 +831,14 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 {
 	const unsigned char *b = r->b, *p = b;
 	unsigned char out[CONTEXT_B64_MAX];
-	size_t i, e, k, vs, ve, n;
+	size_t i, e, k, vs, ve, n, at;
 	long got;
 
 	r->provider = w;
 	while ((p = memchr(p, '6', (size_t)(b + r->len - p))) &&
 	       r->ndone < CONTEXT_SPOTS) {
 		i = (size_t)(++p - b);
-		if (i >= r->len || b[i] != '4' || !base64_name(b, r->len, i + 1))
+		if (i >= r->len || b[i] != '4' || !(at = base64_name(b, r->len, i + 1)))
 			continue;
 		e = end_of_line(b, r->len, i);
 		k = i + 1 + (i + 1 < e && (b[i + 1] == '"' || b[i + 1] == '\''));
@@ -805,7 +857,8 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 			      : -1;
 		if (got < 16 || !format_look(out, 0, (size_t)got) || !put_once(r, vs, 1))
 			continue;
-		if (put_own(r, out, (size_t)got, vs, ve, KH_DEC_BASE64) < 0)
+		if (put_own(r, base64_suffix(b, at), out, (size_t)got, vs, ve,
+			    KH_DEC_BASE64) < 0)
 			return -1;
 	}
 	return 0;
@@ -854,7 +907,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		lines++;
 		done = at + n + 1; /* the other hits there: read */
 	}
-	if (stem && read_named_file(&r, stem) < 0)
+	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
 		return -1;
 	/* base64 under a name that says nothing, in a file of one provider */
 	if (encoded && (stem || nwords == 1) &&

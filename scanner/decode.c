@@ -1002,19 +1002,21 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	for (i = 0; i < tmp.n && ret == 0; i++) {
 		struct kh_finding *f = tmp.v[i];
 		size_t a = l->at[f->offset].from, b = l->at[f->end_offset - 1].to;
-		unsigned how = line_how(l, f->offset, f->end_offset);
+		unsigned how = line_how(l, f->offset, f->end_offset), low = 0;
 
-		if ((how & KH_CONTEXT) && !own_provider(l, f)) {
+		if (b <= a)
+			b = a + 1;
+		if (below)
+			low = line_how(below, a, b);
+		/* a line for one provider's rules (context.c), or decoded from one */
+		if (((how | low) & KH_CONTEXT) && !own_provider(l, f)) {
 			kh_finding_free(f);
 			tmp.v[i] = NULL;
 			continue;
 		}
 		how = (how & 0x0f) << shift;
-
-		if (b <= a)
-			b = a + 1;
 		if (below) {
-			how |= line_how(below, a, b) & 0x0f;
+			how |= low & 0x0f;
 			a = below->at[a].from;
 			b = below->at[b - 1].to;
 			if (b <= a)

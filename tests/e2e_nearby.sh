@@ -94,5 +94,11 @@ logo_b64: "iVBORw0KGgoAAAANSUhEUgAAAQA="
 meta_b64: "eyJyZWdpb24iOiJldS13ZXN0LTEiLCJyZXRyaWVzIjozfQ=="
 '
 silent neg/heroku.yaml
+# a value for the provider's rules only stays theirs when decoded again:
+# no generic finding in the base64 inside it
+mk neg/opsgenie.yaml 'service: sync
+conn_b64: "V25FelYzaEZOSEpVZVRWVmFVODJjRUZ6TjBSbVJ6aG9TbXM1VEhwWU1HTldZazR4YlZFeWQwVXo="
+'
+silent neg/opsgenie.yaml
 
 finish e2e_nearby
