@@ -38,15 +38,16 @@
 #include "util.h"
 #include "validate.h"
 
-#define CONTEXT_WORDS	 4  /* providers a file is searched for */
-#define CONTEXT_SPOTS	 32 /* places a provider's name is read at, a file */
-#define CONTEXT_BLOCK	 6  /* lines below an opening line read */
-#define CONTEXT_WORD_MIN 4
-#define CONTEXT_WORD_MAX 24
-#define CONTEXT_LINE_MAX 512
-#define CONTEXT_FILE_MAX (64 << 10) /* larger: its name is no context */
-#define CONTEXT_SIBLINGS 3	    /* lines of one block read above and below */
-#define CONTEXT_B64_MAX	 300	    /* a value in base64 decoded, at most */
+#define CONTEXT_WORDS	  4  /* providers a file is searched for */
+#define CONTEXT_SPOTS	  32 /* places a provider's name is read at, a file */
+#define CONTEXT_BLOCK	  6  /* lines below an opening line read */
+#define CONTEXT_WORD_MIN  4
+#define CONTEXT_WORD_MAX  24
+#define CONTEXT_LINE_MAX  512
+#define CONTEXT_FILE_MAX  (64 << 10) /* larger: its name is no context */
+#define CONTEXT_SIBLINGS  3	     /* lines of one block read above and below */
+#define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
+#define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
 
 static unsigned char lower(unsigned char c)
 {
@@ -355,7 +356,7 @@ static int key_look(const unsigned char *b, size_t vs, size_t ve)
 }
 
 /*
- * Whether b[vs..ve) may be a key in some provider's format: 16 to 200
+ * Whether b[vs..ve) may be a key in some provider's format: 16 to 1024
  * bytes of letters, digits and a token's marks, a digit among them, no
  * 0x and hex (an address), no mask or template. Only the provider's own
  * rules read such a value (KH_CONTEXT): its format decides.
@@ -365,7 +366,8 @@ static int format_look(const unsigned char *b, size_t vs, size_t ve)
 	size_t i;
 	int digit = 0;
 
-	if (ve - vs < 16 || ve - vs > 200 || (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x'))
+	if (ve - vs < 16 || ve - vs > CONTEXT_VALUE_MAX ||
+	    (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x'))
 		return 0;
 	for (i = vs; i < ve; i++) {
 		if (!letter_or_digit(b[i]) && !strchr("-_.:+/=!~", b[i]))
@@ -809,19 +811,17 @@ static size_t base64_name(const unsigned char *b, size_t len, size_t i)
 }
 
 /* What the word before `_b64` at b[at] says (sk_b64: a secret key), as
- * a weak name's suffix; an API key when it says nothing (conn_b64). */
+ * a weak name's suffix; NULL when it says nothing (conn_b64). */
 static const char *base64_suffix(const unsigned char *b, size_t at)
 {
-	const char *suffix = "_api_key";
+	const char *suffix = NULL;
 	size_t ws, we = at;
 
 	while (we > 0 && (b[we - 1] == '_' || b[we - 1] == '-'))
 		we--;
 	for (ws = we; ws > 0 && letter_or_digit(b[ws - 1]); ws--)
 		;
-	if (ws < we && weak_name(b, ws, we, &suffix))
-		return suffix;
-	return "_api_key";
+	return ws < we && weak_name(b, ws, we, &suffix) ? suffix : NULL;
 }
 
 /* Values in base64 under names that say only that (conn_b64: "..."),
@@ -832,6 +832,7 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 	const unsigned char *b = r->b, *p = b;
 	unsigned char out[CONTEXT_B64_MAX];
 	size_t i, e, k, vs, ve, n, at;
+	const char *suffix;
 	long got;
 
 	r->provider = w;
@@ -857,8 +858,12 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 			      : -1;
 		if (got < 16 || !format_look(out, 0, (size_t)got) || !put_once(r, vs, 1))
 			continue;
-		if (put_own(r, base64_suffix(b, at), out, (size_t)got, vs, ve,
-			    KH_DEC_BASE64) < 0)
+		/* a name that says nothing: the provider's key or its secret */
+		suffix = base64_suffix(b, at);
+		if (put_own(r, suffix ? suffix : "_api_key", out, (size_t)got, vs, ve,
+			    KH_DEC_BASE64) < 0 ||
+		    (!suffix && put_own(r, "_secret_key", out, (size_t)got, vs, ve,
+					KH_DEC_BASE64) < 0))
 			return -1;
 	}
 	return 0;

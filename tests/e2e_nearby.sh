@@ -69,6 +69,11 @@ mk pos/Sync.swift 'let opsgenieRegion = "eu"
 let connB64 = "OWI5M2Y3ZDgtNDkwYy00YWJlLWJjZGMtZjkzMTRmMzZjMzRj"
 '
 found_b64 pos/Sync.swift 2 opsgenie-api-key 9b93f7d8-490c-4abe-bcdc-f9314f36c34c
+# a name that says nothing: the provider's key or its secret, as its
+# rules read them
+mk pos/src/tenable.rs 'const CLIENT_B64: &str = "Y2M2NTc3NDI4YzJmNmQ2YmM2NGU1YTIyZmFjMTgwZDZiMmU2ZTFiNDY1ZTU1MTMwNWZkMmQyNDkwY2E0YzYxNg==";
+'
+found_b64 pos/src/tenable.rs 1 tenable-api-secret-key cc6577428c2f6d6bc64e5a22fac180d6b2e6e1b465e551305fd2d2490ca4c616
 
 # decoys: a sample in prose, an id under a longer name, a SHA where the
 # provider's format is a UUID, a masked key, a placeholder, base64 of an

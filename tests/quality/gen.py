@@ -4186,6 +4186,20 @@ def nearby14_block(emit):
                         b=base64.b64encode(v.encode()).decode())
             emit("positive", shape, "%d/%s" % (j, fname.format(**vals)), tpl.format(**vals),
                  rule=NEARBY14_RULES[provider], provider=provider, secret=v)
+    # base64 under a name that says nothing, of a provider's secret (its
+    # secret's rule reads it); and of its public id (no rule does)
+    alnum = string.ascii_letters + string.digits + "_-"
+    for i, (shape, fname, tpl) in enumerate(t for t in NEARBY14 if t[0].endswith("-b64")):
+        provider = ("cloudinary", "tenable")[i % 2]
+        v = "".join(rnd.choice(alnum) for _ in range(27)) if provider == "cloudinary" else pick(64)
+        vals = dict(p=provider, P=provider.upper(), v=v, b=base64.b64encode(v.encode()).decode())
+        emit("positive", shape, "s/%s" % fname.format(**vals), tpl.format(**vals),
+             rule=provider + ("-api-secret" if provider == "cloudinary" else "-api-secret-key"),
+             provider=provider, secret=v)
+        pub = "".join(rnd.choice(string.digits) for _ in range(15))
+        vals["b"] = base64.b64encode(pub.encode()).decode()
+        emit("decoy", shape, "s/%s" % fname.format(**vals), tpl.format(**vals),
+             provider=provider, why="public id in base64")
     png = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00").decode()
     js = base64.b64encode(b'{"region":"eu-west-1","retries":3}').decode()
     cert = base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU").decode()
