@@ -227,6 +227,7 @@ struct spot_reader {
 	const unsigned char *b;
 	size_t len;
 	const char *provider; /* the name read around */
+	const char *resource; /* a document's name: `name: zoom-credentials` */
 	int far; /* 1: a sibling line, the file's name (its own rules only) */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
@@ -248,13 +249,14 @@ static size_t blanks(const unsigned char *b, size_t i, size_t e)
 	return i;
 }
 
-/* The separator at b[i] (`:`, `=`, `:=`, `?=`, `=>`, `->`, ` to `): where the value may
- * start after it, or 0. */
+/* The separator at b[i] (`:`, `=`, `:=`, `?=`, `=>`, `->`, `<-`, ` to `): where the value
+ * may start after it, or 0. */
 static size_t separator(const unsigned char *b, size_t i, size_t e)
 {
 	if (i + 1 < e &&
 	    ((b[i] == '-' && b[i + 1] == '>') || (b[i] == '=' && b[i + 1] == '>') ||
-	     (b[i] == ':' && b[i + 1] == '=') || (b[i] == '?' && b[i + 1] == '=')))
+	     (b[i] == ':' && b[i + 1] == '=') || (b[i] == '?' && b[i + 1] == '=') ||
+	     (b[i] == '<' && b[i + 1] == '-')))
 		return blanks(b, i + 2, e);
 	if (i < e && (b[i] == ':' || b[i] == '=') && !(i + 1 < e && b[i + 1] == b[i]))
 		return blanks(b, i + 1, e);
@@ -272,6 +274,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 
 	if (i >= e)
 		return 0;
+	if (b[i] == '@' && i + 1 < e && b[i + 1] == '"')
+		i++; /* Objective-C's @"..." */
 	if (b[i] == '"' || b[i] == '\'' || b[i] == '`') {
 		for (k = i + 1; k < e && b[k] != b[i]; k++)
 			if (b[k] == '\\')
@@ -521,20 +525,12 @@ static int key_position(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
-/* A value the name at b[ws] is the `name` of, its `value` after it on
- * the line or first on the next: Kubernetes' env (`- name: ZOOM` then
- * `value: "..."`), ECS and Azure settings (`{"name": "ZOOM", "value":
- * "..."}`). Its place in [*vs, *ve); 0 when none. */
-static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t we,
-		       size_t le, size_t *vs, size_t *ve)
+/* Whether the text before b[ws] on its line is a `name` key and its
+ * separator (`- name: `, `"name": "`, `name=`). */
+static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 {
-	const unsigned char *b = r->b;
-	size_t k = ws, i;
+	size_t k = ws;
 
-	/* the name whole: `name: ZOOM`, `"name": "ZOOM"`, not zoom.client.id */
-	if (we < le && b[we] != '"' && b[we] != '\'' && b[we] != ' ' && b[we] != '\t' &&
-	    b[we] != ',')
-		return 0;
 	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
 		k--;
 	while (k > ls && (b[k - 1] == ' ' || b[k - 1] == '\t'))
@@ -544,8 +540,24 @@ static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t
 	k--;
 	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
 		k--;
-	if (k < ls + 4 || strncasecmp((const char *)b + k - 4, "name", 4) ||
-	    (k > ls + 4 && name_byte(b[k - 5])))
+	return k >= ls + 4 && !strncasecmp((const char *)b + k - 4, "name", 4) &&
+	       !(k > ls + 4 && name_byte(b[k - 5]));
+}
+
+/* A value the name at b[ws] is the `name` of, its `value` after it on
+ * the line or first on the next: Kubernetes' env (`- name: ZOOM` then
+ * `value: "..."`), ECS and Azure settings (`{"name": "ZOOM", "value":
+ * "..."}`). Its place in [*vs, *ve); 0 when none. */
+static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t we,
+		       size_t le, size_t *vs, size_t *ve)
+{
+	const unsigned char *b = r->b;
+	size_t k, i;
+
+	/* the name whole: `name: ZOOM`, `"name": "ZOOM"`, not zoom.client.id */
+	if ((we < le && b[we] != '"' && b[we] != '\'' && b[we] != ' ' && b[we] != '\t' &&
+	     b[we] != ',') ||
+	    !name_key_before(b, ls, ws))
 		return 0;
 	/* the value after it on the line, or the next line's first */
 	for (i = we; i + 5 <= le; i++)
@@ -647,11 +659,18 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
 				      "_api_key") < 0)
 				return -1;
-			if (!v && named_value(r, ls, ws, we, le, &vs, &ve) &&
-			    put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
-				return -1;
+			if (!v && named_value(r, ls, ws, we, le, &vs, &ve)) {
+				if (put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
+					return -1;
+				goto line;
+			}
 		}
+		/* a document named for the provider (a Kubernetes Secret's
+		 * `name: zoom-credentials`): its weak names, as a file's */
+		if (!r->resource && name_key_before(b, ls, ws))
+			r->resource = r->provider;
 	}
+line:
 	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
@@ -881,7 +900,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.b = b;
 	r.len = len;
 	r.ndone = r.nspots = 0;
-	r.provider = NULL;
+	r.provider = r.resource = NULL;
 	r.far = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
@@ -913,6 +932,9 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		done = at + n + 1; /* the other hits there: read */
 	}
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
+		return -1;
+	if (!stem && r.resource && len <= CONTEXT_FILE_MAX &&
+	    !(path && prose_path(path)) && read_named_file(&r, r.resource) < 0)
 		return -1;
 	/* base64 under a name that says nothing, in a file of one provider */
 	if (encoded && (stem || nwords == 1) &&

@@ -646,7 +646,25 @@ struct finder {
 	size_t tmpcap;
 	size_t b64_done;  /* base64 before this offset was looked at */
 	size_t mark_done; /* marks before it too (one a line is enough) */
+	int b64_named;	  /* a run stands in quotes after a name in b64 (context.c) */
 };
+
+/* Whether the run at b[from] is quoted after a name that ends in b64 or
+ * base64 (conn_b64: "...", connB64 = @"...", KEY_BASE64: &str = "..."):
+ * its bytes may be a bare key (hex, of no mixed case) that b64_text()
+ * refuses; context.c reads it in a provider's file. */
+static int after_base64_name(const unsigned char *b, size_t from)
+{
+	size_t i, stop = from > 48 ? from - 48 : 0;
+
+	if (from < 6 || (b[from - 1] != '"' && b[from - 1] != '\''))
+		return 0;
+	for (i = from - 1; i > stop + 2 && b[i] != '\n'; i--)
+		if (b[i - 1] == '4' && b[i - 2] == '6' && !isalnum(b[i]) &&
+		    ((b[i - 3] | 0x20) == 'b' || (b[i - 3] | 0x20) == 'e'))
+			return 1;
+	return 0;
+}
 
 /*
  * b[at..at + 16) is all base64: the run that holds it (maximal, as the
@@ -669,6 +687,7 @@ static int b64_candidate(struct finder *f, size_t at)
 	f->b64_done = end;
 	if (end - from < B64_MIN_RUN || end - from > KH_DECODE_MAX / 3 * 4)
 		return 0;
+	f->b64_named |= after_base64_name(f->b, from);
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;
 	if (b64_text(f->b, from, end, f->tmp, f->tmpcap) &&
@@ -805,7 +824,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
 	if (find_starts(&f) < 0)
 		goto oom;
-	encoded = f.st.n; /* the runs to decode; the shape lines come after */
+	encoded = f.st.n || f.b64_named; /* runs to decode, or one under a b64 name */
 	/* a config file: every line a name and a value may be */
 	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;

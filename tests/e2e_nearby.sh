@@ -74,6 +74,11 @@ found_b64 pos/Sync.swift 2 opsgenie-api-key 9b93f7d8-490c-4abe-bcdc-f9314f36c34c
 mk pos/src/tenable.rs 'const CLIENT_B64: &str = "Y2M2NTc3NDI4YzJmNmQ2YmM2NGU1YTIyZmFjMTgwZDZiMmU2ZTFiNDY1ZTU1MTMwNWZkMmQyNDkwY2E0YzYxNg==";
 '
 found_b64 pos/src/tenable.rs 1 tenable-api-secret-key cc6577428c2f6d6bc64e5a22fac180d6b2e6e1b465e551305fd2d2490ca4c616
+# hex in base64 (no digit among its base64 bytes: the decoder's own
+# test for text refuses it) under a b64 name
+mk pos/meraki.py 'CLIENT_B64 = "MDRlMTRiNzNmZmVkZmRmNjJlYjVmNmVhMjMxNjIyMzkxYzRiODlkOA=="
+'
+found_b64 pos/meraki.py 1 meraki-api-key 04e14b73ffedfdf62eb5f6ea231622391c4b89d8
 
 # decoys: a sample in prose, an id under a longer name, a SHA where the
 # provider's format is a UUID, a masked key, a placeholder, base64 of an

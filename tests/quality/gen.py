@@ -4137,6 +4137,9 @@ NEARBY14 = [
     ("near-json-namevalue", "infra/task.json", "{{\"environment\": [{{\"name\": \"{P}\", \"value\": \"{v}\"}}]}}\n"),
     ("near-gradle-extra", "build.gradle.kts", "extra[\"{p}\"] = \"{v}\"\n"),
     ("near-toml-table", "conf/app.toml", "[integrations]\n{p} = \"{v}\"\n"),
+    ("near-r-sibling", "R/client.R", "library(httr)\n{p}_region <- \"eu\"\nkey <- \"{v}\"\n"),
+    ("near-objc-stem", "Sources/{p}.m", "#import <Foundation/Foundation.h>\n\nstatic NSString * const key = @\"{v}\";\n"),
+    ("near-k8s-secret", "k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {p}-credentials\ntype: Opaque\nstringData:\n  key: \"{v}\"\n"),
     ("near-yaml-b64", "conf/{p}.yaml", "service: sync\nconn_b64: \"{b}\"\n"),
     ("near-swift-b64", "Sources/Sync.swift", "let {p}Region = \"eu\"\nlet connB64 = \"{b}\"\n"),
     ("near-rust-b64", "src/{p}.rs", "const CLIENT_B64: &str = \"{b}\";\n"),
@@ -4156,6 +4159,7 @@ NEARBY14_DECOYS = [
     ("near-yaml-b64", "conf/{p}.yaml", "service: sync\nmeta_b64: \"{js}\"\n", "JSON without a credential"),
     ("near-rust-b64", "src/{p}.rs", "const CERT_B64: &str = \"{cert}\";\n", "certificate"),
     ("near-py-sibling", "app/notes.py", "# a sample for {p}: {u}\nrequest = \"{u}\"\n", "prose"),
+    ("near-k8s-secret", "k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {p}-credentials\nstringData:\n  key: \"{m}\"\n  id: \"{u}\"\n", "masked, id"),
 ]
 NEARBY14_PROVIDERS = (("opsgenie", "u"), ("heroku", "u"), ("postmark", "u"), ("rollbar", "h32"),
                       ("honeycomb", "h32"), ("meraki", "h40"), ("wandb", "h40"), ("serpapi", "h64"))
