@@ -598,9 +598,13 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 	r->far = 1;
 	for (at = ls, n = 0; at > 0 && n < up && ret == 0; n++) {
 		const unsigned char *nl;
+		size_t from;
 
 		e = at - 1;
-		nl = e ? memrchr(b, '\n', e) : NULL;
+		from = e > CONTEXT_LINE_MAX + 1 ? e - CONTEXT_LINE_MAX - 1 : 0;
+		nl = memrchr(b + from, '\n', e - from);
+		if (!nl && from > 0)
+			break; /* a line too long to read */
 		s = nl ? (size_t)(nl - b) + 1 : 0;
 		at = s;
 		if (e > s && b[e - 1] == '\r')
@@ -639,7 +643,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens;
+	int opens, named = 0;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
@@ -659,18 +663,15 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
 				      "_api_key") < 0)
 				return -1;
-			if (!v && named_value(r, ls, ws, we, le, &vs, &ve)) {
-				if (put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
-					return -1;
-				goto line;
-			}
+			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
+			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
+				return -1;
 		}
 		/* a document named for the provider (a Kubernetes Secret's
 		 * `name: zoom-credentials`): its weak names, as a file's */
-		if (!r->resource && name_key_before(b, ls, ws))
+		if (!named && !r->resource && name_key_before(b, ls, ws))
 			r->resource = r->provider;
 	}
-line:
 	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
