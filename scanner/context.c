@@ -19,7 +19,8 @@
  * line is marked KH_CONTEXT; decode.c drops every other rule's finding
  * there, the generic judge's too): a weak name or `token`, `secret`,
  * `sk` on a sibling line of the provider's name (the comment above, a
- * key of the same block), anywhere in a file named for the provider, the
+ * key of the same block), anywhere in a file named for the provider (or
+ * a document: a Kubernetes Secret's `name: zoom-credentials`), the
  * value of a Kubernetes env entry or settings item the provider's name
  * is the `name` of, a value under the provider's name that does not look
  * like a key alone (a UUID, hex, a prefixed token: the provider's format
