@@ -14,6 +14,18 @@
  * and the generic ones judge it there as if it had been written so, their
  * formats and placeholder checks and all. A name in a path alone, or a
  * weak name with no provider spelled by it, is no context.
+ *
+ * One step further (wave 14), for the provider's own rules only (the
+ * line is marked KH_CONTEXT; decode.c drops every other rule's finding
+ * there, the generic judge's too): a weak name or `token`, `secret`,
+ * `sk` on a sibling line of the provider's name (the comment above, a
+ * key of the same block), anywhere in a file named for the provider (or
+ * a document: a Kubernetes Secret's `name: zoom-credentials`), the
+ * value of a Kubernetes env entry or settings item the provider's name
+ * is the `name` of, a value under the provider's name that does not look
+ * like a key alone (a UUID, hex, a prefixed token: the provider's format
+ * decides), and base64 under a name that says only that (conn_b64) in a
+ * file of one provider, decoded.
  */
 #include "context.h"
 
@@ -21,17 +33,22 @@
 #include <string.h>
 #include <strings.h>
 
+#include "decode.h"
 #include "rules.h"
 #include "shape.h"
 #include "util.h"
+#include "validate.h"
 
-#define CONTEXT_WORDS	 4  /* providers a file is searched for */
-#define CONTEXT_SPOTS	 32 /* places a provider's name is read at, a file */
-#define CONTEXT_BLOCK	 6  /* lines below an opening line read */
-#define CONTEXT_WORD_MIN 4
-#define CONTEXT_WORD_MAX 24
-#define CONTEXT_LINE_MAX 512
-#define CONTEXT_FILE_MAX (64 << 10) /* larger: its name is no context */
+#define CONTEXT_WORDS	  4  /* providers a file is searched for */
+#define CONTEXT_SPOTS	  32 /* places a provider's name is read at, a file */
+#define CONTEXT_BLOCK	  6  /* lines below an opening line read */
+#define CONTEXT_WORD_MIN  4
+#define CONTEXT_WORD_MAX  24
+#define CONTEXT_LINE_MAX  512
+#define CONTEXT_FILE_MAX  (64 << 10) /* larger: its name is no context */
+#define CONTEXT_SIBLINGS  3	     /* lines of one block read above and below */
+#define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
+#define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
 
 static unsigned char lower(unsigned char c)
 {
@@ -210,7 +227,10 @@ struct spot_reader {
 	struct kh_layer *l;
 	const unsigned char *b;
 	size_t len;
-	size_t done[CONTEXT_SPOTS]; /* values put already (their starts) */
+	const char *provider; /* the name read around */
+	const char *resource; /* a document's name: `name: zoom-credentials` */
+	int far; /* 1: a sibling line, the file's name (its own rules only) */
+	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
 };
@@ -230,13 +250,14 @@ static size_t blanks(const unsigned char *b, size_t i, size_t e)
 	return i;
 }
 
-/* The separator at b[i] (`:`, `=`, `:=`, `=>`, `->`, ` to `): where the value may
- * start after it, or 0. */
+/* The separator at b[i] (`:`, `=`, `:=`, `?=`, `=>`, `->`, `<-`, ` to `): where the value
+ * may start after it, or 0. */
 static size_t separator(const unsigned char *b, size_t i, size_t e)
 {
 	if (i + 1 < e &&
 	    ((b[i] == '-' && b[i + 1] == '>') || (b[i] == '=' && b[i + 1] == '>') ||
-	     (b[i] == ':' && b[i + 1] == '=')))
+	     (b[i] == ':' && b[i + 1] == '=') || (b[i] == '?' && b[i + 1] == '=') ||
+	     (b[i] == '<' && b[i + 1] == '-')))
 		return blanks(b, i + 2, e);
 	if (i < e && (b[i] == ':' || b[i] == '=') && !(i + 1 < e && b[i + 1] == b[i]))
 		return blanks(b, i + 1, e);
@@ -254,6 +275,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 
 	if (i >= e)
 		return 0;
+	if (b[i] == '@' && i + 1 < e && b[i + 1] == '"')
+		i++; /* Objective-C's @"..." */
 	if (b[i] == '"' || b[i] == '\'' || b[i] == '`') {
 		for (k = i + 1; k < e && b[k] != b[i]; k++)
 			if (b[k] == '\\')
@@ -273,19 +296,41 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 	return 1;
 }
 
-/* Whether b[s..e) is a weak name: one that holds a credential in a
- * provider's context and says nothing alone. A name that says credential
- * (apiKey, token, secret) is the other readers', with their checks (the
- * id of a pair: an exchange's apiKey beside its secret); `value` is
- * refused: its name stands elsewhere (<add key="FolderId" value=...>). */
-static int weak_name(const unsigned char *b, size_t s, size_t e)
+/* Whether b[s..e) is a weak name: 1 for one that holds a credential in a
+ * provider's context and says nothing alone, 2 for one read for the
+ * provider's own rules only. A name that says credential (apiKey) is
+ * the other readers', with their checks (the id of a pair: an exchange's
+ * apiKey beside its secret); `value` is refused: its name stands
+ * elsewhere (<add key="FolderId" value=...>). */
+static int weak_name(const unsigned char *b, size_t s, size_t e, const char **suffix)
 {
-	static const char *const weak[] = { "key", "keys", "auth" };
+	/* 2: names that say credential alone, or a map's entry that holds
+	 * one, read for the provider's own rules only: sk: "...", token =
+	 * "..." (apiKey stays the other readers': a search-only key beside
+	 * its app id, an SDK's public key); each put under the provider's
+	 * name with what it says (suffix) */
+	static const struct {
+		const char *w, *suffix;
+		unsigned char n, strength;
+	} names[] = {
+		{ "key", "_api_key", 3, 1 },   { "keys", "_api_key", 4, 1 },
+		{ "auth", "_token", 4, 1 },    { "token", "_token", 5, 2 },
+		{ "secret", "_secret", 6, 2 }, { "sk", "_secret_key", 2, 2 },
+		{ "api", "_api_key", 3, 2 },   { "integration", "_api_key", 11, 2 },
+	};
 	size_t i, n = e - s;
+	unsigned char c = lower(b[s]);
 
-	for (i = 0; i < sizeof(weak) / sizeof(weak[0]); i++)
-		if (strlen(weak[i]) == n && !strncasecmp((const char *)b + s, weak[i], n))
-			return 1;
+	/* most names are none: not 2-6 or 11 bytes, or no k, a, t, s, i first */
+	if (n > 11 || !((1u << n) & 0x87cu) ||
+	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i'))
+		return 0;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (names[i].n == n && (unsigned char)names[i].w[0] == c &&
+		    !strncasecmp((const char *)b + s, names[i].w, n)) {
+			*suffix = names[i].suffix;
+			return names[i].strength;
+		}
 	return 0;
 }
 
@@ -315,21 +360,92 @@ static int key_look(const unsigned char *b, size_t vs, size_t ve)
 	return digit && past_hex;
 }
 
-/* Puts the value b[vs..ve) as `<provider>_api_key`, its name the
- * provider's spelling at b[ws..we); once a value. */
-static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, size_t ve)
+/*
+ * Whether b[vs..ve) may be a key in some provider's format: 16 to 1024
+ * bytes of letters, digits and a token's marks, a digit among them, no
+ * 0x and hex (an address), no mask or template. Only the provider's own
+ * rules read such a value (KH_CONTEXT): its format decides.
+ */
+static int format_look(const unsigned char *b, size_t vs, size_t ve)
+{
+	size_t i;
+	int digit = 0;
+
+	if (ve - vs < 16 || ve - vs > CONTEXT_VALUE_MAX ||
+	    (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x'))
+		return 0;
+	for (i = vs; i < ve; i++) {
+		if (!letter_or_digit(b[i]) && !strchr("-_.:+/=!~", b[i]))
+			return 0;
+		digit |= b[i] >= '0' && b[i] <= '9';
+	}
+	return digit;
+}
+
+/* Puts `<provider><suffix> = "<text>"` for the provider's own rules
+ * (KH_CONTEXT), the text the source's b[vs..ve) (how: 0), or decoded
+ * from it (KH_DEC_BASE64). */
+static int put_own(struct spot_reader *r, const char *suffix, const unsigned char *text,
+		   size_t n, size_t vs, size_t ve, unsigned char how)
+{
+	static const char eq[] = " = \"";
+	const char *p;
+	size_t k;
+	int ret = 0;
+
+	how |= KH_SHAPE | KH_CONTEXT;
+	for (p = r->provider; *p && ret == 0; p++)
+		ret = kh_layer_put(r->l, (unsigned char)*p, vs, vs,
+				   KH_SHAPE | KH_CONTEXT);
+	for (p = suffix; *p && ret == 0; p++)
+		ret = kh_layer_put(r->l, (unsigned char)*p, vs, vs,
+				   KH_SHAPE | KH_CONTEXT);
+	for (p = eq; *p && ret == 0; p++)
+		ret = kh_layer_put(r->l, (unsigned char)*p, vs, vs,
+				   KH_SHAPE | KH_CONTEXT);
+	for (k = 0; k < n && ret == 0; k++)
+		ret = how & KH_DEC_BASE64
+			      ? kh_layer_put(r->l, text[k], vs, ve, how)
+			      : kh_layer_put(r->l, text[k], vs + k, vs + k + 1, how);
+	if (ret == 0)
+		ret = kh_layer_put(r->l, '"', ve, ve, KH_SHAPE | KH_CONTEXT);
+	if (ret == 0)
+		ret = kh_layer_put(r->l, '\n', ve, ve, KH_SHAPE | KH_CONTEXT);
+	return ret < 0 ? -1 : 0;
+}
+
+/* Whether the value at vs was put already (for every rule, or with own
+ * for its provider's only: a value a sibling put for its provider's
+ * rules may be put again for all when its own line names the provider);
+ * notes it when not. */
+static int put_once(struct spot_reader *r, size_t vs, int own)
 {
 	size_t i;
 
-	if (!key_look(r->b, vs, ve))
-		return 0;
 	for (i = 0; i < r->ndone; i++)
-		if (r->done[i] == vs)
+		if (r->done[i] / 2 == vs && (own || !(r->done[i] & 1)))
 			return 0;
 	if (r->ndone == CONTEXT_SPOTS)
 		return 0;
-	r->done[r->ndone++] = vs;
-	return kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve);
+	r->done[r->ndone++] = vs * 2 + (own != 0);
+	return 1;
+}
+
+/* Puts the value b[vs..ve) as `<provider>_api_key`: for every rule, its
+ * name the provider's spelling at b[ws..we), when the context is close
+ * (own 0) and the value looks like a key alone; for the provider's own
+ * rules (as `<provider><suffix>`), when it may be in some provider's
+ * format. Once a value. */
+static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, size_t ve,
+		     int own, const char *suffix)
+{
+	if (!own && !r->far && key_look(r->b, vs, ve))
+		return put_once(r, vs, 0)
+			       ? kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve)
+			       : 0;
+	if ((own || r->far) && format_look(r->b, vs, ve) && put_once(r, vs, 1))
+		return put_own(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
+	return 0;
 }
 
 /* Every weak name's value on b[s..e): `key: "..."`, `"key": "..."`,
@@ -338,10 +454,13 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 {
 	const unsigned char *b = r->b;
 	size_t i = s, ns, ne, vs, ve, k;
+	const char *suffix;
 
 	if (blanks(b, s, e) < e && b[blanks(b, s, e)] == '<')
 		return 0; /* XML: an attribute `key` holds a name (<add key=...>) */
 	while (i < e) {
+		int weak;
+
 		if (!letter_or_digit(b[i]) || (i > s && name_byte(b[i - 1]))) {
 			i++;
 			continue;
@@ -353,10 +472,12 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 				    b[ns - 1] == b[ne]
 			    ? ne + 1
 			    : ne;
-		if (!weak_name(b, ns, ne) || (ns > 0 && b[ns - 1] == '$'))
+		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
+		    (ns > 0 && b[ns - 1] == '$'))
 			continue;
 		k = separator(b, blanks(b, k, e), e);
-		if (k && value_at(b, k, e, &vs, &ve) && put_value(r, ws, we, vs, ve) < 0)
+		if (k && value_at(b, k, e, &vs, &ve) &&
+		    put_value(r, ws, we, vs, ve, weak == 2, suffix) < 0)
 			return -1;
 	}
 	return 0;
@@ -366,6 +487,151 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 static size_t indent_of(const unsigned char *b, size_t ls, size_t le)
 {
 	return blanks(b, ls, le) - ls;
+}
+
+/* Whether the line b[s..e) is a comment (#, //, slash-star, *, --, ;). */
+static int comment_line(const unsigned char *b, size_t s, size_t e)
+{
+	s = blanks(b, s, e);
+	return s < e &&
+	       (b[s] == '#' || b[s] == ';' || b[s] == '*' ||
+		(s + 1 < e && b[s] == '/' && (b[s + 1] == '/' || b[s + 1] == '*')) ||
+		(s + 1 < e && b[s] == '-' && b[s + 1] == '-'));
+}
+
+/* Whether the name at b[ws] stands where a map's key does: first on its
+ * line, or after `{`, `,`, `(`, `[` or a YAML list's `-` (a quote
+ * aside); not in prose (`a sample for zoom: ...`). */
+static int key_position(const unsigned char *b, size_t ls, size_t ws)
+{
+	static const char *const decl[] = { "export", "env", "arg", "const",
+					    "val",    "var", "let" };
+	size_t i, w;
+
+	if (ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\''))
+		ws--;
+	while (ws > ls && (b[ws - 1] == ' ' || b[ws - 1] == '\t'))
+		ws--;
+	if (ws == ls || strchr("{,([-", b[ws - 1]))
+		return 1;
+	/* first after a declaration's word: export ZOOM_..., ENV ZOOM_... */
+	for (w = ws; w > ls && letter_or_digit(b[w - 1]); w--)
+		;
+	if (blanks(b, ls, w) != w)
+		return 0;
+	for (i = 0; i < sizeof(decl) / sizeof(decl[0]); i++)
+		if (strlen(decl[i]) == ws - w &&
+		    !strncasecmp((const char *)b + w, decl[i], ws - w))
+			return 1;
+	return 0;
+}
+
+/* Whether the text before b[ws] on its line is a `name` key and its
+ * separator (`- name: `, `"name": "`, `name=`). */
+static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
+{
+	size_t k = ws;
+
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	while (k > ls && (b[k - 1] == ' ' || b[k - 1] == '\t'))
+		k--;
+	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+		return 0;
+	k--;
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	return k >= ls + 4 && !strncasecmp((const char *)b + k - 4, "name", 4) &&
+	       !(k > ls + 4 && name_byte(b[k - 5]));
+}
+
+/* A value the name at b[ws] is the `name` of, its `value` after it on
+ * the line or first on the next: Kubernetes' env (`- name: ZOOM` then
+ * `value: "..."`), ECS and Azure settings (`{"name": "ZOOM", "value":
+ * "..."}`). Its place in [*vs, *ve); 0 when none. */
+static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t we,
+		       size_t le, size_t *vs, size_t *ve)
+{
+	const unsigned char *b = r->b;
+	size_t k, i;
+
+	/* the name whole: `name: ZOOM`, `"name": "ZOOM"`, not zoom.client.id */
+	if ((we < le && b[we] != '"' && b[we] != '\'' && b[we] != ' ' && b[we] != '\t' &&
+	     b[we] != ',') ||
+	    !name_key_before(b, ls, ws))
+		return 0;
+	/* the value after it on the line, or the next line's first */
+	for (i = we; i + 5 <= le; i++)
+		if ((b[i] | 0x20) == 'v' &&
+		    !strncasecmp((const char *)b + i, "value", 5) && !name_byte(b[i - 1]))
+			break;
+	if (i + 5 > le) {
+		if (le >= r->len || (i = blanks(b, le + 1, r->len)) + 5 > r->len ||
+		    strncasecmp((const char *)b + i, "value", 5))
+			return 0;
+		le = end_of_line(b, r->len, i);
+	}
+	k = i + 5;
+	if (k < le && (b[k] == '"' || b[k] == '\''))
+		k++;
+	k = separator(b, blanks(b, k, le), le);
+	return k && value_at(b, k, le, vs, ve);
+}
+
+/* Reads the lines around b[ls..le) that belong to its block, up to
+ * CONTEXT_SIBLINGS above and below at its indent (not across a blank
+ * line, a parent, a section's header or a closer; comments and deeper
+ * lines skipped), for the provider's own rules. */
+static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
+			 size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t in = indent_of(b, ls, le), at, s, e, first, n, up = CONTEXT_SIBLINGS,
+	       down = CONTEXT_SIBLINGS;
+	int ret = 0, far = r->far;
+
+	/* a comment names the provider for the line below it; a line where
+	 * the name is not a key's (code: x = zoom_level(...)), for none */
+	if (comment_line(b, ls, le))
+		up = 0, down = 1;
+	else if (!key_position(b, ls, ws))
+		return 0;
+	r->far = 1;
+	for (at = ls, n = 0; at > 0 && n < up && ret == 0; n++) {
+		const unsigned char *nl;
+		size_t from;
+
+		e = at - 1;
+		from = e > CONTEXT_LINE_MAX + 1 ? e - CONTEXT_LINE_MAX - 1 : 0;
+		nl = memrchr(b + from, '\n', e - from);
+		if (!nl && from > 0)
+			break; /* a line too long to read */
+		s = nl ? (size_t)(nl - b) + 1 : 0;
+		at = s;
+		if (e > s && b[e - 1] == '\r')
+			e--;
+		first = blanks(b, s, e);
+		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
+		    b[first] == '[' || b[e - 1] == '{' || b[e - 1] == '(')
+			break;
+		if (indent_of(b, s, e) == in && !comment_line(b, s, e))
+			ret = weak_pairs(r, ws, we, s, e);
+	}
+	for (at = le, n = 0; at < r->len && n < down && ret == 0; n++) {
+		s = at + (b[at] == '\r') + 1;
+		if (s >= r->len)
+			break;
+		e = end_of_line(b, r->len, s);
+		at = e;
+		first = blanks(b, s, e);
+		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
+		    strchr("[]})", b[first]))
+			break;
+		if (indent_of(b, s, e) == in && !comment_line(b, s, e))
+			ret = weak_pairs(r, ws, we, s, e);
+	}
+	r->far = far;
+	return ret;
 }
 
 /*
@@ -378,24 +644,36 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens;
+	int opens, named = 0;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
 	/* the name itself, whole and given a value */
 	if (ws == ls || !name_byte(b[ws - 1])) {
 		if (k < le && (b[k] == '"' || b[k] == '\'') && ws > ls &&
-		    b[ws - 1] == b[k])
+		    b[ws - 1] == b[k]) {
 			k++;
+			if (k < le && b[k] == ']' && ws >= ls + 2 && b[ws - 2] == '[')
+				k++; /* extra["zoom"] = ... */
+		}
 		if (k == we || k >= le || !name_byte(b[k])) {
 			size_t v = separator(b, blanks(b, k, le), le);
+			int own = key_position(b, ls, ws);
 
 			if (v && value_at(b, v, le, &vs, &ve) &&
-			    put_value(r, ws, we, vs, ve) < 0)
+			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
+				      "_api_key") < 0)
+				return -1;
+			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
+			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
 		}
+		/* a document named for the provider (a Kubernetes Secret's
+		 * `name: zoom-credentials`): its weak names, as a file's */
+		if (!named && !r->resource && name_key_before(b, ls, ws))
+			r->resource = r->provider;
 	}
-	if (weak_pairs(r, ws, we, ls, le) < 0)
+	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
 	 * section's header */
@@ -472,6 +750,7 @@ static int read_word(struct spot_reader *r, const char *w, size_t from, size_t t
 	const unsigned char *b = r->b;
 	size_t n = strlen(w), i;
 
+	r->provider = w;
 	for (i = from; i + n <= to && r->ndone < CONTEXT_SPOTS; i++)
 		if (lower(b[i]) == (unsigned char)w[0] && read_at(r, w, n, i) < 0)
 			return -1;
@@ -487,6 +766,7 @@ static int read_file_word(struct spot_reader *r, const char *w)
 	size_t n = strlen(w), k, j;
 	const unsigned char *p;
 
+	r->provider = w;
 	for (k = 0; k < 3; k++) {
 		for (j = 0; j < n; j++)
 			v[j] = (char)(k == 2 || (k == 1 && j == 0)
@@ -501,9 +781,118 @@ static int read_file_word(struct spot_reader *r, const char *w)
 	return 0;
 }
 
+/* Whether path names prose (docs: README.md, coda.rst), whose samples
+ * are no file's own key. */
+static int prose_path(const char *path)
+{
+	static const char *const ext[] = {
+		".md", ".rst", ".txt", ".adoc", ".html", ".htm"
+	};
+	const char *dot = strrchr(path, '.');
+	size_t i;
+
+	for (i = 0; dot && !strchr(dot, '/') && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (!strcasecmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
+/* Every line of a file named for provider w (opsgenie.toml): its weak
+ * names' values, for w's own rules. */
+static int read_named_file(struct spot_reader *r, const char *w)
+{
+	size_t s, e;
+	int ret = 0;
+
+	r->provider = w;
+	r->far = 1;
+	for (s = 0; s < r->len && ret == 0 && r->ndone < CONTEXT_SPOTS; s = e + 1) {
+		e = end_of_line(r->b, r->len, s);
+		if (e - s <= CONTEXT_LINE_MAX && !comment_line(r->b, s, e))
+			ret = weak_pairs(r, 0, 0, s, e);
+		e += e < r->len && r->b[e] == '\r';
+	}
+	r->far = 0;
+	return ret;
+}
+
+/* Where `b64` or `base64` starts when the name that ends at b[i] (after
+ * its `64`) ends so after a word of its own (conn_b64, connB64,
+ * CLIENT_B64, key_base64), or 0. */
+static size_t base64_name(const unsigned char *b, size_t len, size_t i)
+{
+	if (i < 4 || (i < len && name_byte(b[i])) || b[i - 1] != '4' || b[i - 2] != '6')
+		return 0;
+	if ((b[i - 3] | 0x20) == 'b')
+		return name_byte(b[i - 4]) ? i - 3 : 0;
+	return i >= 7 && !strncasecmp((const char *)b + i - 6, "base", 4) &&
+			       name_byte(b[i - 7])
+		       ? i - 6
+		       : 0;
+}
+
+/* What the word before `_b64` at b[at] says (sk_b64: a secret key), as
+ * a weak name's suffix; NULL when it says nothing (conn_b64). */
+static const char *base64_suffix(const unsigned char *b, size_t at)
+{
+	const char *suffix = NULL;
+	size_t ws, we = at;
+
+	while (we > 0 && (b[we - 1] == '_' || b[we - 1] == '-'))
+		we--;
+	for (ws = we; ws > 0 && letter_or_digit(b[ws - 1]); ws--)
+		;
+	return ws < we && weak_name(b, ws, we, &suffix) ? suffix : NULL;
+}
+
+/* Values in base64 under names that say only that (conn_b64: "..."),
+ * in a file that names one provider w: a bare value decoded from one is
+ * read by w's own rules as if under w's name. */
+static int read_base64_names(struct spot_reader *r, const char *w)
+{
+	const unsigned char *b = r->b, *p = b;
+	unsigned char out[CONTEXT_B64_MAX];
+	size_t i, e, k, vs, ve, n, at;
+	const char *suffix;
+	long got;
+
+	r->provider = w;
+	while ((p = memchr(p, '6', (size_t)(b + r->len - p))) &&
+	       r->ndone < CONTEXT_SPOTS) {
+		i = (size_t)(++p - b);
+		if (i >= r->len || b[i] != '4' || !(at = base64_name(b, r->len, i + 1)))
+			continue;
+		e = end_of_line(b, r->len, i);
+		k = i + 1 + (i + 1 < e && (b[i + 1] == '"' || b[i + 1] == '\''));
+		k = blanks(b, k, e);
+		if (k >= e || (b[k] != ':' && b[k] != '='))
+			continue;
+		/* its string on the line: after a type (: &str =) or an @ */
+		for (k++; k < e && k < i + 40 && b[k] != '"' && b[k] != '\''; k++)
+			;
+		if (!value_at(b, k, e, &vs, &ve))
+			continue;
+		for (n = ve; n > vs && b[n - 1] == '='; n--)
+			;
+		got = n - vs <= CONTEXT_B64_MAX * 4 / 3
+			      ? kh_base64_decode(b + vs, n - vs, out, sizeof(out))
+			      : -1;
+		if (got < 16 || !format_look(out, 0, (size_t)got) || !put_once(r, vs, 1))
+			continue;
+		/* a name that says nothing: the provider's key or its secret */
+		suffix = base64_suffix(b, at);
+		if (put_own(r, suffix ? suffix : "_api_key", out, (size_t)got, vs, ve,
+			    KH_DEC_BASE64) < 0 ||
+		    (!suffix && put_own(r, "_secret_key", out, (size_t)got, vs, ve,
+					KH_DEC_BASE64) < 0))
+			return -1;
+	}
+	return 0;
+}
+
 int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		     size_t len, const struct kh_keyword_hits *hits, const char *path,
-		     struct kh_layer *l)
+		     int encoded, struct kh_layer *l)
 {
 	struct spot_reader r;
 	const char *words[CONTEXT_WORDS], *stem;
@@ -513,6 +902,8 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.b = b;
 	r.len = len;
 	r.ndone = r.nspots = 0;
+	r.provider = r.resource = NULL;
+	r.far = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */
@@ -542,5 +933,14 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		lines++;
 		done = at + n + 1; /* the other hits there: read */
 	}
+	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
+		return -1;
+	if (!stem && r.resource && len <= CONTEXT_FILE_MAX &&
+	    !(path && prose_path(path)) && read_named_file(&r, r.resource) < 0)
+		return -1;
+	/* base64 under a name that says nothing, in a file of one provider */
+	if (encoded && (stem || nwords == 1) &&
+	    read_base64_names(&r, stem ? stem : words[0]) < 0)
+		return -1;
 	return 0;
 }

@@ -28,10 +28,13 @@ void kh_provider_names_free(struct kh_provider_names *c);
  * Appends to l a `<provider>_api_key = "value"` line for each weak name's
  * value read where b[0..len) spells a provider it names: a provider of a
  * rule of c in hits (on the keyword's line), and the provider the file's
- * name at path (NULL: none) is. Returns 0, or -1 when out of memory.
+ * name at path (NULL: none) is; lines for that provider's own rules only
+ * (KH_CONTEXT) for context further away (sibling lines, the file's name,
+ * base64 under a name that says nothing, looked for when encoded says b
+ * holds a base64 run). Returns 0, or -1 when out of memory.
  */
 int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		     size_t len, const struct kh_keyword_hits *hits, const char *path,
-		     struct kh_layer *l);
+		     int encoded, struct kh_layer *l);
 
 #endif

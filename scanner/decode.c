@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "context.h"
 #include "diag.h"
@@ -645,7 +646,25 @@ struct finder {
 	size_t tmpcap;
 	size_t b64_done;  /* base64 before this offset was looked at */
 	size_t mark_done; /* marks before it too (one a line is enough) */
+	int b64_named;	  /* a run stands in quotes after a name in b64 (context.c) */
 };
+
+/* Whether the run at b[from] is quoted after a name that ends in b64 or
+ * base64 (conn_b64: "...", connB64 = @"...", KEY_BASE64: &str = "..."):
+ * its bytes may be a bare key (hex, of no mixed case) that b64_text()
+ * refuses; context.c reads it in a provider's file. */
+static int after_base64_name(const unsigned char *b, size_t from)
+{
+	size_t i, stop = from > 48 ? from - 48 : 0;
+
+	if (from < 6 || (b[from - 1] != '"' && b[from - 1] != '\''))
+		return 0;
+	for (i = from - 1; i > stop + 2 && b[i] != '\n'; i--)
+		if (b[i - 1] == '4' && b[i - 2] == '6' && !isalnum(b[i]) &&
+		    ((b[i - 3] | 0x20) == 'b' || (b[i - 3] | 0x20) == 'e'))
+			return 1;
+	return 0;
+}
 
 /*
  * b[at..at + 16) is all base64: the run that holds it (maximal, as the
@@ -668,6 +687,7 @@ static int b64_candidate(struct finder *f, size_t at)
 	f->b64_done = end;
 	if (end - from < B64_MIN_RUN || end - from > KH_DECODE_MAX / 3 * 4)
 		return 0;
+	f->b64_named |= after_base64_name(f->b, from);
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;
 	if (b64_text(f->b, from, end, f->tmp, f->tmpcap) &&
@@ -791,7 +811,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		       struct kh_layer *l)
 {
 	struct finder f = { 0 };
-	size_t i;
+	size_t i, encoded;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -804,6 +824,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
 	if (find_starts(&f) < 0)
 		goto oom;
+	encoded = f.st.n || f.b64_named; /* runs to decode, or one under a b64 name */
 	/* a config file: every line a name and a value may be */
 	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;
@@ -818,7 +839,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	}
 	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */
-	if (context && kh_shape_context(context, b, len, hits, path, l) < 0)
+	if (context && kh_shape_context(context, b, len, hits, path, encoded != 0, l) < 0)
 		goto oom;
 	if (!f.st.n)
 		goto done;
@@ -874,6 +895,20 @@ static unsigned line_how(const struct kh_layer *l, size_t a, size_t b)
 	for (; a < b; a++)
 		how |= l->at[a].how;
 	return how;
+}
+
+/* Whether f, on a line context.c put under a provider's name
+ * (KH_CONTEXT), is that provider's own rule's: the line begins with the
+ * provider's name and `_`. */
+static int own_provider(const struct kh_layer *l, const struct kh_finding *f)
+{
+	size_t a = f->offset, n = strlen(f->rule->provider);
+
+	while (a > 0 && l->text[a - 1] != '\n')
+		a--;
+	return !kh_rule_kind_only(f->rule) && a + n < l->n &&
+	       !strncasecmp((const char *)l->text + a, f->rule->provider, n) &&
+	       l->text[a + n] == '_';
 }
 
 static int cmp_offset(const void *a, const void *b)
@@ -986,12 +1021,21 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	for (i = 0; i < tmp.n && ret == 0; i++) {
 		struct kh_finding *f = tmp.v[i];
 		size_t a = l->at[f->offset].from, b = l->at[f->end_offset - 1].to;
-		unsigned how = (line_how(l, f->offset, f->end_offset) & 0x0f) << shift;
+		unsigned how = line_how(l, f->offset, f->end_offset), low = 0;
 
 		if (b <= a)
 			b = a + 1;
+		if (below)
+			low = line_how(below, a, b);
+		/* a line for one provider's rules (context.c), or decoded from one */
+		if (((how | low) & KH_CONTEXT) && !own_provider(l, f)) {
+			kh_finding_free(f);
+			tmp.v[i] = NULL;
+			continue;
+		}
+		how = (how & 0x0f) << shift;
 		if (below) {
-			how |= line_how(below, a, b) & 0x0f;
+			how |= low & 0x0f;
 			a = below->at[a].from;
 			b = below->at[b - 1].to;
 			if (b <= a)

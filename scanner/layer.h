@@ -12,6 +12,11 @@
 /* `how` of a byte in a `name = "value"` line (shape.c): reported without
  * "decoded", nothing was encoded. */
 #define KH_SHAPE 0x10
+/* A value put under its provider's name from context further away (a
+ * sibling line, the file's name, base64 under a name that says nothing;
+ * context.c): the line begins with the provider's name, and only that
+ * provider's own rules read it (decode.c drops the others' findings). */
+#define KH_CONTEXT 0x20
 
 /* Where one byte of a layer came from: bytes [from, to) of the level
  * below, decoded by `how` (0: copied as it was; KH_DEC_* bits, decode.h). */

@@ -4116,6 +4116,108 @@ def context13_block(emit):
                  provider="generic", why=why)
 
 
+# Wave 14 (nearby14): a provider's context one step further. (shape, file,
+# text): {p} the provider, {P} in capitals, {v} a key in the provider's own
+# format, {b} its base64. Weak names on a sibling line or under a comment
+# that names the provider, anywhere in a file named for it, maps keyed by
+# the provider under other words (a Kubernetes env entry's name, a
+# compose list, a Gradle extra), and base64 under names that say nothing
+# in a file of one provider: read by that provider's own rules only.
+NEARBY14 = [
+    ("near-yaml-comment", "deploy/settings.yaml", "# {p} integration\ntoken: \"{v}\"\nregion: eu\n"),
+    ("near-toml-stem", "conf/{p}.toml", "[service]\nname = \"sync\"\nkey = \"{v}\"\n"),
+    ("near-helm-stem", "charts/{p}.values.yaml", "replicaCount: 2\nimage:\n  tag: 2.1.0\nsecret: \"{v}\"\n"),
+    ("near-docker-sibling", "svc/Dockerfile", "FROM alpine:3.20\nENV {P}_REGION=eu\nENV KEY={v}\n"),
+    ("near-py-sibling", "app/settings.py", "{P}_REGION = \"eu\"\n{P}_TIMEOUT = 30\ntoken = \"{v}\"\n"),
+    ("near-make-sibling", "ops/Makefile", "{P}_URL := https://api.example.test\nSECRET ?= {v}\n"),
+    ("near-ts-map", "src/config.ts", "export const creds = {{ services: {{ {p}: '{v}' }} }} as const;\n"),
+    ("near-rb-map", "lib/creds.rb", "CREDS = {{ {p}: '{v}' }}.freeze\n"),
+    ("near-compose-list", "compose.yaml", "services:\n  sync:\n    environment:\n      - {P}={v}\n"),
+    ("near-k8s-env", "k8s/deploy.yaml", "        env:\n          - name: {P}\n            value: \"{v}\"\n"),
+    ("near-json-namevalue", "infra/task.json", "{{\"environment\": [{{\"name\": \"{P}\", \"value\": \"{v}\"}}]}}\n"),
+    ("near-gradle-extra", "build.gradle.kts", "extra[\"{p}\"] = \"{v}\"\n"),
+    ("near-toml-table", "conf/app.toml", "[integrations]\n{p} = \"{v}\"\n"),
+    ("near-r-sibling", "R/client.R", "library(httr)\n{p}_region <- \"eu\"\nkey <- \"{v}\"\n"),
+    ("near-objc-stem", "Sources/{p}.m", "#import <Foundation/Foundation.h>\n\nstatic NSString * const key = @\"{v}\";\n"),
+    ("near-k8s-secret", "k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {p}-credentials\ntype: Opaque\nstringData:\n  key: \"{v}\"\n"),
+    ("near-yaml-b64", "conf/{p}.yaml", "service: sync\nconn_b64: \"{b}\"\n"),
+    ("near-swift-b64", "Sources/Sync.swift", "let {p}Region = \"eu\"\nlet connB64 = \"{b}\"\n"),
+    ("near-rust-b64", "src/{p}.rs", "const CLIENT_B64: &str = \"{b}\";\n"),
+    ("near-ex-b64", "config/runtime.exs", "config :sync, {p}_region: \"eu\"\nconfig :sync, conn_b64: \"{b}\"\n"),
+]
+# decoys: {u} a UUID, {h} 40 hex, {m} a masked key, {png} base64 of an
+# image's first bytes, {js} base64 of JSON without a credential, {cert}
+# base64 of a certificate's first line
+NEARBY14_DECOYS = [
+    ("near-toml-stem", "conf/{p}.toml", "[service]\n# sample for {p}: {u}\nrequest_id = \"{u}\"\n", "comment sample, id"),
+    ("near-toml-stem", "conf/{p}.toml", "[service]\nkey = \"{h}\"\n", "commit SHA, not the format"),
+    ("near-yaml-comment", "deploy/settings.yaml", "# {p} integration\ntoken: \"{m}\"\n", "masked"),
+    ("near-yaml-comment", "deploy/settings.yaml", "# {p} integration\ntoken: \"${{{P}_TOKEN}}\"\n", "placeholder"),
+    ("near-k8s-env", "k8s/deploy.yaml", "        env:\n          - name: {P}_PROJECT_ID\n            value: \"{u}\"\n", "id under a longer name"),
+    ("near-ts-map", "src/versions.ts", "export const pins = {{ {p}: 'git+https://example.test/{p}.git#{h}' }};\n", "commit pin"),
+    ("near-yaml-b64", "conf/{p}.yaml", "service: sync\nlogo_b64: \"{png}\"\n", "image"),
+    ("near-yaml-b64", "conf/{p}.yaml", "service: sync\nmeta_b64: \"{js}\"\n", "JSON without a credential"),
+    ("near-rust-b64", "src/{p}.rs", "const CERT_B64: &str = \"{cert}\";\n", "certificate"),
+    ("near-py-sibling", "app/notes.py", "# a sample for {p}: {u}\nrequest = \"{u}\"\n", "prose"),
+    ("near-k8s-secret", "k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {p}-credentials\nstringData:\n  key: \"{m}\"\n  id: \"{u}\"\n", "masked, id"),
+]
+NEARBY14_PROVIDERS = (("opsgenie", "u"), ("heroku", "u"), ("postmark", "u"), ("rollbar", "h32"),
+                      ("honeycomb", "h32"), ("meraki", "h40"), ("wandb", "h40"), ("serpapi", "h64"))
+NEARBY14_RULES = {"opsgenie": "opsgenie-api-key", "heroku": "heroku-api-key-legacy",
+                  "postmark": "postmark-api-token", "rollbar": "rollbar-access-token",
+                  "honeycomb": "honeycomb-api-key", "meraki": "meraki-api-key",
+                  "wandb": "wandb-api-key", "serpapi": "serpapi-api-key"}
+
+
+def nearby14_block(emit):
+    rnd = random.Random(1414)
+    hexd = "0123456789abcdef"
+
+    def pick(n):
+        return "".join(rnd.choice(hexd) for _ in range(n))
+
+    def uuid4():
+        return "%s-%s-4%s-a%s-%s" % (pick(8), pick(4), pick(3), pick(3), pick(12))
+
+    def value(kind):
+        return uuid4() if kind == "u" else pick(int(kind[1:]))
+
+    for i, (shape, fname, tpl) in enumerate(NEARBY14):
+        for j in range(2):
+            provider, kind = NEARBY14_PROVIDERS[(i + j * 3) % len(NEARBY14_PROVIDERS)]
+            v = value(kind)
+            vals = dict(p=provider, P=provider.upper(), v=v,
+                        b=base64.b64encode(v.encode()).decode())
+            emit("positive", shape, "%d/%s" % (j, fname.format(**vals)), tpl.format(**vals),
+                 rule=NEARBY14_RULES[provider], provider=provider, secret=v)
+    # base64 under a name that says nothing, of a provider's secret (its
+    # secret's rule reads it); and of its public id (no rule does)
+    alnum = string.ascii_letters + string.digits + "_-"
+    for i, (shape, fname, tpl) in enumerate(t for t in NEARBY14 if t[0].endswith("-b64")):
+        provider = ("cloudinary", "tenable")[i % 2]
+        v = "".join(rnd.choice(alnum) for _ in range(27)) if provider == "cloudinary" else pick(64)
+        vals = dict(p=provider, P=provider.upper(), v=v, b=base64.b64encode(v.encode()).decode())
+        emit("positive", shape, "s/%s" % fname.format(**vals), tpl.format(**vals),
+             rule=provider + ("-api-secret" if provider == "cloudinary" else "-api-secret-key"),
+             provider=provider, secret=v)
+        pub = "".join(rnd.choice(string.digits) for _ in range(15))
+        vals["b"] = base64.b64encode(pub.encode()).decode()
+        emit("decoy", shape, "s/%s" % fname.format(**vals), tpl.format(**vals),
+             provider=provider, why="public id in base64")
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00").decode()
+    js = base64.b64encode(b'{"region":"eu-west-1","retries":3}').decode()
+    cert = base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU").decode()
+    for i, (shape, fname, tpl, why) in enumerate(NEARBY14_DECOYS):
+        for j in range(2):
+            # not a provider whose own format is 40 hex (the SHA decoy), nor
+            # postmark, whose own rule reads `postmark: <uuid>` in prose
+            provider, kind = NEARBY14_PROVIDERS[(0, 1, 3, 4, 7)[(i + j * 3) % 5]]
+            vals = dict(p=provider, P=provider.upper(), u=uuid4(), h=pick(40),
+                        m=value(kind)[:6] + "************" + pick(4), png=png, js=js, cert=cert)
+            emit("decoy", shape, "%d/%s" % (j, fname.format(**vals)), tpl.format(**vals),
+                 provider=provider, why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4272,6 +4374,7 @@ def main():
     public13_block(emit)
     recall13_block(emit)
     context13_block(emit)
+    nearby14_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
