@@ -2997,6 +2997,18 @@ static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 	return i < le && (b[i] == '"' || b[i] == '\'') ? i : 0;
 }
 
+/* Whether `hashes` '#'s follow at b[i]: a quote in a raw string
+ * r#"..."# closes it only with them ({"name": "..."} inside is text). */
+static int hashes_follow(const unsigned char *b, size_t i, size_t le, size_t hashes)
+{
+	size_t k;
+
+	for (k = 0; k < hashes; k++)
+		if (i + k >= le || b[i + k] != '#')
+			return 0;
+	return 1;
+}
+
 /*
  * Walks the line b[ls..le)'s string literals, writing it to l with each
  * literal written plainly: its prefix dropped, joined to the literals
@@ -3027,7 +3039,7 @@ static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_la
 		} else if (in && b[i] == '\\' && !raw && i + 1 < le) {
 			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
 			i++; /* an escaped byte */
-		} else if (in && b[i] == in) {
+		} else if (in && b[i] == in && hashes_follow(b, i + 1, le, hashes)) {
 			if ((next = concat_next(b, i + 1 + hashes, le))) {
 				in = b[next]; /* one string on: the next one's content */
 				i = next;
