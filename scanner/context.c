@@ -395,6 +395,10 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 				return -1;
 		}
 	}
+	/* a call's argument, a tuple's element, a flag's value (shape.c) */
+	if (kh_shape_spot_value(b, ls, le, ws, we, &vs, &ve) &&
+	    put_value(r, ws, we, vs, ve) < 0)
+		return -1;
 	if (weak_pairs(r, ws, we, ls, le) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
