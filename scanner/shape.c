@@ -644,13 +644,17 @@ static int mark_keyword_alone(const unsigned char *b, size_t last)
 	return k == 4 || !ident_byte(b[k - 5]);
 }
 
+static int tuple_named(const unsigned char *b, size_t len, size_t last);
+static int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
+			    struct kh_layer *l);
+
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
-	if (mark_keyword_alone(b, last))
+	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last))
 		return 0;
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
@@ -663,7 +667,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
-	       apart_named(b, len, last) || line_glue_named(b, len, last);
+	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
+	       tuple_named(b, len, last);
 }
 
 /* ---- names and values apart --------------------------------------------- */
@@ -2997,6 +3002,18 @@ static size_t concat_next(const unsigned char *b, size_t k, size_t le)
 	return i < le && (b[i] == '"' || b[i] == '\'') ? i : 0;
 }
 
+/* Whether `hashes` '#'s follow at b[i]: a quote in a raw string
+ * r#"..."# closes it only with them ({"name": "..."} inside is text). */
+static int hashes_follow(const unsigned char *b, size_t i, size_t le, size_t hashes)
+{
+	size_t k;
+
+	for (k = 0; k < hashes; k++)
+		if (i + k >= le || b[i + k] != '#')
+			return 0;
+	return 1;
+}
+
 /*
  * Walks the line b[ls..le)'s string literals, writing it to l with each
  * literal written plainly: its prefix dropped, joined to the literals
@@ -3027,7 +3044,7 @@ static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_la
 		} else if (in && b[i] == '\\' && !raw && i + 1 < le) {
 			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
 			i++; /* an escaped byte */
-		} else if (in && b[i] == in) {
+		} else if (in && b[i] == in && hashes_follow(b, i + 1, le, hashes)) {
 			if ((next = concat_next(b, i + 1 + hashes, le))) {
 				in = b[next]; /* one string on: the next one's content */
 				i = next;
@@ -4337,6 +4354,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				    plausible_credential(b + vs, ve - vs, 1))
 					r = emit_named(l, b, ns, ne, "_password", vs, ve);
 			}
+			/* creds = Pair("id", "..."): the last */
+			if (r == 0 && named)
+				r = credential_tuple(b, ls, le, i, l);
+			break;
+		case '[': /* credentials = ["user", "..."] */
+			r = credential_tuple(b, ls, le, i, l);
 			break;
 		case '{': /* C#: string ClientSecret { get; set; } = "value"; */
 			k = skip_blanks_back(b, i, ls);
@@ -7655,4 +7678,410 @@ static int line_glue_named(const unsigned char *b, size_t len, size_t last)
 	return line_glue_value(b, ls, le, s, k, &vs, &ve, &end) &&
 	       credential_name(b + s, k - s) && !digest_name(b, s, k) &&
 	       !name_in_text(b, ls, s, k, le);
+}
+
+/* ---- a provider's name in a call, a tuple or a flag --------------------- */
+
+#define SPOT_ITEMS 8 /* elements of a tuple read after the provider's */
+
+/* A string literal at b[i]: "…", '…', `…`, ObjC's @"…" or one in an
+ * escaped string (\"…\", a notebook's source line). Its content in
+ * [*vs, *ve); the index after it, or 0. */
+static size_t spot_string(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t k;
+
+	if (i + 1 < le && b[i] == '@' && b[i + 1] == '"')
+		i++;
+	if (i + 1 < le && b[i] == '\\' && b[i + 1] == '"') {
+		for (k = i + 2; k + 1 < le && !(b[k] == '\\' && b[k + 1] == '"'); k++)
+			;
+		if (k + 1 >= le)
+			return 0;
+		*vs = i + 2;
+		*ve = k;
+		return k + 2;
+	}
+	if (i < le && b[i] == '`') {
+		const unsigned char *q = memchr(b + i + 1, '`', le - i - 1);
+
+		if (!q)
+			return 0;
+		*vs = i + 1;
+		*ve = (size_t)(q - b);
+		return *ve + 1;
+	}
+	return quoted(b, i, le, vs, ve);
+}
+
+/* An element of a list at b[i]: a string, or a bare word of a YAML flow
+ * or a shell's list (ops, deploy). Its content in [*vs, *ve); the index
+ * after it, or 0. */
+static size_t spot_item(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			size_t *ve)
+{
+	size_t k = spot_string(b, i, le, vs, ve);
+
+	if (k)
+		return k;
+	for (k = i; k < le && !strchr(" \t,;:)]}\"'", b[k]); k++)
+		;
+	*vs = i;
+	*ve = k;
+	return k > i ? k : 0;
+}
+
+/* Whether b[s..e) names a call's argument that holds a credential or a
+ * provider's weak name for one (token, apiKey, auth, key, secret). */
+static int spot_credential_word(const unsigned char *b, size_t s, size_t e)
+{
+	return e > s && credential_name(b + s, e - s);
+}
+
+/*
+ * The value a call's arguments from b[i] (after its '(') hand over: its
+ * first argument when that is a string, or the string of a named argument
+ * that says credential (token: "…", apiToken = "…", auth => '…',
+ * { auth: '…' }, ['token' => '…']), among its first few. 0 when none.
+ */
+static int spot_call_args(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t n, k, s, e;
+
+	for (n = 0; n < SPOT_ITEMS && i < le; n++) {
+		i = skip_blanks(b, i, le);
+		while (i < le && (b[i] == '{' || b[i] == '[')) /* an options object */
+			i = skip_blanks(b, i + 1, le);
+		if (i >= le || b[i] == ')')
+			return 0;
+		k = spot_string(b, i, le, &s, &e);
+		if (!k) { /* a name: token:, apiToken =, :auth => */
+			s = i + (b[i] == ':');
+			for (k = s; k < le && ident_byte(b[k]) && b[k] != '.'; k++)
+				;
+			e = k;
+		}
+		if (k == i)
+			return 0;
+		k = skip_blanks(b, k, le);
+		if (k < le && (b[k] == ':' || b[k] == '=') &&
+		    (k + 1 >= le || b[k + 1] != b[k])) {
+			k = skip_blanks(b, k + 1 + (k + 1 < le && b[k + 1] == '>'), le);
+			if (spot_credential_word(b, s, e) &&
+			    spot_string(b, k, le, vs, ve))
+				return 1;
+		} else if (n == 0 && (b[i] == '"' || b[i] == '\'' || b[i] == '@' ||
+				      b[i] == '`' || b[i] == '\\')) {
+			*vs = s;
+			*ve = e;
+			return 1; /* the first argument, a string */
+		}
+		/* the next argument: past this one's value */
+		while (k < le && b[k] != ',' && b[k] != ')') {
+			if (b[k] == '"' || b[k] == '\'') {
+				size_t a, z, q = quoted(b, k, le, &a, &z);
+
+				if (!q)
+					return 0;
+				k = q;
+			} else {
+				k++;
+			}
+		}
+		if (k >= le || b[k] == ')')
+			return 0;
+		i = k + 1;
+	}
+	return 0;
+}
+
+/*
+ * A command's flag from b[i] on that says credential (--auth "…",
+ * -Token '…', --with-token …, --key=…), within a few words: its value in
+ * [*vs, *ve). 0 when none.
+ */
+static int spot_flag_value(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			   size_t *ve)
+{
+	size_t words, s, e, k;
+
+	for (words = 0; words < SPOT_ITEMS && i < le; words++) {
+		i = skip_blanks(b, i, le);
+		if (i >= le)
+			return 0;
+		if (b[i] != '-') { /* a subcommand, an argument: a word */
+			for (k = i; k < le && b[k] != ' ' && b[k] != '\t'; k++)
+				;
+			if (k == i || (b[i] == '"' || b[i] == '\'' || b[i] == ';' ||
+				       b[i] == '|' || b[i] == '&'))
+				return 0; /* a string or the command's end */
+			i = k;
+			continue;
+		}
+		s = i + 1 + (i + 1 < le && b[i + 1] == '-');
+		for (e = s; e < le && ident_byte(b[e]) && b[e] != '.'; e++)
+			;
+		if (e == s || e >= le || (b[e] != '=' && b[e] != ' ' && b[e] != '\t')) {
+			i = e;
+			continue;
+		}
+		k = skip_blanks(b, e + 1, le);
+		if (spot_credential_word(b, s, e)) {
+			if (!spot_string(b, k, le, vs, ve)) {
+				*vs = k;
+				*ve = bare_value(b, k, le);
+			}
+			return *ve > *vs;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+/*
+ * The last string of the list whose element ends at b[i] (a quote or the
+ * bare word before a ',', after the provider's name): with one or two
+ * elements after the name, the last; with more, the one after the name (a
+ * map's pairs: Map.of("zoom", "…", "box", "…")). 0 when the list does not
+ * close on its line or holds no string after the name.
+ */
+static int spot_tuple_rest(const unsigned char *b, size_t i, size_t le,
+			   unsigned char closer, size_t *vs, size_t *ve)
+{
+	size_t items[SPOT_ITEMS][2], n = 0, k, s, e;
+
+	for (;;) {
+		i = skip_blanks(b, i, le);
+		if (i < le && b[i] == closer)
+			break;
+		if (i >= le || b[i] != ',' || n == SPOT_ITEMS)
+			return 0;
+		i = skip_blanks(b, i + 1, le);
+		if (!(k = spot_item(b, i, le, &s, &e)))
+			return 0;
+		items[n][0] = s;
+		items[n++][1] = e;
+		i = k;
+	}
+	if (!n)
+		return 0;
+	k = n <= 2 ? n - 1 : 0;
+	*vs = items[k][0];
+	*ve = items[k][1];
+	return 1;
+}
+
+/* The bracket that closes one opened by c, or 0. */
+static unsigned char spot_close(unsigned char c)
+{
+	return c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : 0;
+}
+
+/*
+ * Whether the callee's rest after a provider's name, b[s..e), makes a
+ * client of it: words (split at '.', '::', '->', '_' and a capital) each
+ * a client's or a constructor's (Client, new, NewClient, Api, SDK,
+ * connect), or none (Zoom("…")). Another word names something of the
+ * provider's own (zoom_client_env_key('…'), zoom.getUser("…")).
+ */
+static int client_callee(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "client",	  "new",     "api",	"sdk",
+					     "connect",	  "create",  "init",	"rest",
+					     "http",	  "service", "session", "with",
+					     "configure", NULL };
+	size_t ws, k;
+
+	while (s < e) {
+		if (!isalnum(b[s])) {
+			s++;
+			continue;
+		}
+		ws = s++;
+		while (s < e && (islower(b[s]) || isdigit(b[s]) ||
+				 (isupper(b[s]) && isupper(b[s - 1]) &&
+				  !(s + 1 < e && islower(b[s + 1])))))
+			s++;
+		for (k = 0; words[k]; k++)
+			if (strlen(words[k]) == s - ws &&
+			    equal_ci(b + ws, words[k], s - ws))
+				break;
+		if (!words[k])
+			return 0;
+	}
+	return 1;
+}
+
+int kh_shape_spot_value(const unsigned char *b, size_t ls, size_t le, size_t ws,
+			size_t we, size_t *vs, size_t *ve)
+{
+	size_t k = we, s = ws, q;
+	unsigned char closer;
+
+	if (ws <= ls || we >= le)
+		goto call; /* (a call needs its '(' after the name) */
+	/* a tuple's first element: ("zoom", …), [@"zoom", …], [zoom, ops, …] */
+	q = b[ws - 1] == '"' || b[ws - 1] == '\'' ? 1 : 0;
+	if (q && b[we] == b[ws - 1])
+		k = we + 1;
+	else if (q)
+		k = 0;
+	if (k) {
+		s = skip_blanks_back(b, ws - q - (q && ws - 1 > ls && b[ws - 2] == '@'),
+				     ls);
+		closer = s > ls ? spot_close(b[s - 1]) : 0;
+		if (closer && skip_blanks(b, k, le) < le &&
+		    b[skip_blanks(b, k, le)] == ',')
+			return spot_tuple_rest(b, k, le, closer, vs, ve);
+	}
+	/* a flag named for it: --zoom-auth "…", ["--zoom", "…"], --zoom=… */
+	if (ws >= ls + 3 && b[ws - 1] == '-' && b[ws - 2] == '-') {
+		for (k = we; k < le && (ident_byte(b[k]) && b[k] != '.'); k++)
+			;
+		/* its rest says credential, or nothing: not --zoom-region */
+		if (k > we && !spot_credential_word(b, we, k))
+			return 0;
+		if (k < le && (b[k] == '"' || b[k] == '\'') && b[k] == b[ws - 3])
+			k = skip_blanks(b, k + 1, le) < le &&
+					    b[skip_blanks(b, k + 1, le)] == ','
+				    ? skip_blanks(b, skip_blanks(b, k + 1, le) + 1, le)
+				    : le;
+		else if (k < le && (b[k] == '=' || b[k] == ' '))
+			k = skip_blanks(b, k + 1, le);
+		else
+			return 0;
+		if (k >= le)
+			return 0;
+		if (!spot_string(b, k, le, vs, ve)) {
+			*vs = k;
+			*ve = bare_value(b, k, le);
+		}
+		return *ve > *vs;
+	}
+call:
+	/* a call whose callee the name begins: ZoomClient(…),
+	 * Zoom::Client.new(…), zoom.NewClient(…), Zoom::Client->new(…),
+	 * zoom_client(…); or a command named for it: zoom-cli --auth … */
+	for (k = we; k < le && k - we < NAME_MAX_LEN; k++) {
+		if (b[k] == '-' && k + 1 < le && b[k + 1] == '>')
+			k++;
+		else if (ident_byte(b[k]) ||
+			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':'))
+			k += b[k] == ':';
+		else
+			break;
+	}
+	if (k < le && b[k] == '(')
+		return client_callee(b, we, k) && spot_call_args(b, k + 1, le, vs, ve);
+	if (k < le && (b[k] == ' ' || b[k] == '\t'))
+		return spot_flag_value(b, k, le, vs, ve);
+	return 0;
+}
+
+/* ---- a tuple named for credentials -------------------------------------- */
+
+#define TUPLE_CTOR_MAX 24 /* Pair, listOf, Tuple.Create, arrayOf, @ */
+
+/* Whether the name b[s..e) ends in a word for a login's pair: auth,
+ * creds, credential(s) (basic_auth, dbCreds, API_CREDENTIALS); its word
+ * starts the name or follows a mark or a lower-case letter. */
+static int pair_name(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "auth", "creds", "credential", "credentials",
+					     NULL };
+	size_t k, n, w;
+
+	for (k = 0; words[k]; k++) {
+		n = strlen(words[k]);
+		if (e - s < n || !equal_ci(b + e - n, words[k], n))
+			continue;
+		w = e - n;
+		if (w == s || !isalnum(b[w - 1]) ||
+		    (isupper(b[w]) && islower(b[w - 1])) ||
+		    (k == 0 && (b[w - 1] | 0x20) == 'o')) /* oauth */
+			return 1;
+	}
+	return 0;
+}
+
+/* Where a tuple's constructor before b[i] (its opener) starts: Pair,
+ * listOf, Tuple.Create, @, or none (i itself). */
+static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
+{
+	size_t k = i;
+
+	while (k > ls && i - k < TUPLE_CTOR_MAX &&
+	       (isalnum(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '@' ||
+		b[k - 1] == '_'))
+		k--;
+	return k;
+}
+
+/*
+ * A tuple or list of two or three strings, opened at b[i] ('(' or '['),
+ * given to a name for a login's pair (creds = ("id", "..."), val auth =
+ * Pair("user", "..."), credentials: ['app', '...']): its last string, the
+ * secret after who it is, as `<name>_password`. Returns as emit_named.
+ */
+static int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
+			    struct kh_layer *l)
+{
+	size_t k = tuple_ctor(b, ls, i), ne, ns, n = 0, vs = 0, ve = 0, s, e;
+	unsigned char closer = b[i] == '(' ? ')' : ']';
+
+	k = skip_blanks_back(b, k, ls);
+	if (k > ls && b[k - 1] == '=' && k > ls + 1 && strchr("=!<>", b[k - 2]))
+		return 0; /* a comparison */
+	if (k > ls + 1 && b[k - 1] == '=' && b[k - 2] == ':')
+		k--;
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
+		return 0;
+	ne = skip_blanks_back(b, k - 1, ls);
+	if (ne > ls && (b[ne - 1] == '"' || b[ne - 1] == '\''))
+		ne--;
+	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
+		;
+	if (ns == ne || !pair_name(b, ns, ne))
+		return 0;
+	for (k = skip_blanks(b, i + 1, le); k < le && b[k] != closer; n++) {
+		if (n == 3 || !(k = spot_string(b, k, le, &s, &e)))
+			return 0;
+		vs = s;
+		ve = e;
+		k = skip_blanks(b, k, le);
+		if (k < le && b[k] == ',')
+			k = skip_blanks(b, k + 1, le);
+	}
+	if (k >= le || n < 2 || !plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, ns, ne, "_password", vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last] (creds, credentials):
+ * whether its name is given a tuple of strings, `= (`, `: [`, `= Pair(`,
+ * then a quote. */
+static int tuple_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, end = len - k > 64 ? k + 64 : len, c;
+
+	while (k < end && (ident_byte(b[k]) || b[k] == '"' || b[k] == '\''))
+		k++;
+	k = skip_blanks(b, k, end);
+	if (k < end && b[k] == ':')
+		k++;
+	if (k < end && b[k] == '=')
+		k++;
+	if (k == last + 1 || (k < end && b[k] == '='))
+		return 0;
+	k = skip_blanks(b, k, end);
+	for (c = k; c < end && c - k < TUPLE_CTOR_MAX &&
+		    (isalnum(b[c]) || b[c] == '.' || b[c] == '@' || b[c] == '_');
+	     c++)
+		;
+	if (c >= end || (b[c] != '(' && b[c] != '['))
+		return 0;
+	c = skip_blanks(b, c + 1, end);
+	return c < end && (b[c] == '"' || b[c] == '\'' || b[c] == '@');
 }

@@ -58,4 +58,18 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l);
 int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		     const char *suffix, size_t vs, size_t ve);
 
+/*
+ * The value a provider's name spelled at b[ws..we) on the line b[ls..le)
+ * hands over in code's own syntax (context.c puts it under the
+ * provider's name): the first string argument of a call the name begins
+ * (ZoomClient("…"), Zoom::Client.new('…'), zoom.NewClient("…"), or a
+ * named one that says credential: ZoomClient(token: "…")); the last
+ * element of a tuple or list it begins (("zoom", "ops", "…"),
+ * ['zoom', '…'], [zoom, ops, '…']); the value of a flag named for it
+ * (--zoom-auth "…") or of a command's credential flag (zoom-cli login
+ * --with-token …). Its place in [*vs, *ve); 0 when none.
+ */
+int kh_shape_spot_value(const unsigned char *b, size_t ls, size_t le, size_t ws,
+			size_t we, size_t *vs, size_t *ve);
+
 #endif

@@ -4218,6 +4218,91 @@ def nearby14_block(emit):
                  provider=provider, why=why)
 
 
+# wave 14 (calls14): a provider's name that begins a call, a tuple or a
+# flag hands its value over (context.c reads it under the provider's name,
+# shape.c's kh_shape_spot_value finds it); a tuple given to a name for a
+# login's pair (creds, credentials, auth) holds the secret last.
+CALLS14 = [
+    ("call-py", "{p}_sync.py", 'client = {P}Client("{v}", retries=3)\n'),
+    ("call-rb", "lib/{p}_jobs.rb", "api = {P}::Client.new('{v}', open_timeout: 5)\n"),
+    ("call-go", "internal/{p}sync/main.go", 'c := {p}.NewClient("{v}", nil)\n'),
+    ("call-java", "src/main/java/Sync.java", 'final {P}Client c = new {P}Client("{v}");\n'),
+    ("call-kt", "app/Sync.kt", 'val c = {P}Client(apiToken = "{v}", region = "eu")\n'),
+    ("call-swift", "Sources/Sync.swift", 'let c = {P}Client(token: "{v}")\n'),
+    ("call-perl", "lib/Sync.pm", "my $c = {P}::Client->new(token => '{v}');\n"),
+    ("call-rust", "src/sync.rs", 'let c = {P}Client::new("{v}");\n'),
+    ("call-lua", "sync.lua", 'local c = {p}.new("{v}")\n'),
+    ("call-r", "sync.R", 'c <- {p}_client("{v}")\n'),
+    ("call-ps1", "sync.ps1", "Connect-{P} -Token '{v}' -Region eu\n"),
+    ("call-ipynb", "sync.ipynb", '{{"cells": [{{"cell_type": "code", "source": ["c = {P}Client(\\"{v}\\")\\n"]}}]}}\n'),
+    ("tuple-py", "accounts.py", 'ACCOUNTS = [("{p}", "ops@example.org", "{v}")]\n'),
+    ("tuple-js", "pairs.js", "const pair = ['{p}', '{v}'];\n"),
+    ("tuple-yaml", "accounts.yaml", "accounts:\n  - [{p}, deploy, '{v}']\n"),
+    ("tuple-groovy", "Jenkinsfile", "def acct = ['{p}', 'svc', '{v}']\n"),
+    ("tuple-kt", "Acct.kt", 'val acct = Triple("{p}", "svc", "{v}")\n'),
+    ("tuple-objc", "Acct.m", 'NSArray *acct = @[@"{p}", @"svc", @"{v}"];\n'),
+    ("tuple-lua", "acct.lua", 'M.acct = {{ "{p}", "svc", "{v}" }}\n'),
+    ("flag-compose", "docker-compose.yml", 'services:\n  sync:\n    command: ["--{p}-auth", "{v}"]\n'),
+    ("flag-k8s", "deploy.yaml", '      args: ["--{p}", "{v}"]\n'),
+    ("flag-sh", "sync.sh", './bin/{p}-cli sync --auth "{v}"\n'),
+    ("flag-fish", "conf.d/sync.fish", "{p}-cli auth login --with-token {v}\n"),
+]
+CALLS14_PAIRS = [
+    ("credtuple-py", "settings.py", 'credentials = ("svc-deploy", "{v}")\n'),
+    ("credtuple-kt", "Auth.kt", 'val credentials = listOf("svc", "{v}")\n'),
+    ("credtuple-swift", "Auth.swift", 'let creds = ("reporting-app", "{v}")\n'),
+    ("credtuple-dart", "auth.dart", "const creds = ['reporting', '{v}'];\n"),
+    ("credtuple-rb", "auth.rb", 'CREDENTIALS = ["ops", "{v}"].freeze\n'),
+    ("credtuple-tf", "main.tf", 'locals {{\n  creds = ["svc", "{v}"]\n}}\n'),
+]
+CALLS14_DECOYS = [
+    ("call-py", "{p}_digest.py", 'client = {P}Client("{h}")\n', "digest"),
+    ("call-rb", "lib/{p}_host.rb", "api = {P}::Client.new('https://{p}.example.org/api/v2')\n", "url"),
+    ("call-go", "internal/{p}/url.go", 'c := {p}.NewClient("https://api.{p}.example.org/v2")\n', "url"),
+    ("call-java", "src/Version.java", 'final {P}Client c = new {P}Client("2024-06-01");\n', "version"),
+    ("call-lua", "pem.lua", 'local c = {p}.new("/etc/{p}/client.pem")\n', "path"),
+    ("call-other", "lookup.py", 'user = {P}.get_user("{w}")\n', "a lookup by id"),
+    ("call-prolog", "facts.pl", "{p}_client_env_key('{w}').\n", "a public key named by the callee"),
+    ("call-fake", "test_{p}.py", 'client = {P}Client("XXXXXXXXXXXXXXXXXXXXXXXXXXXX")\n', "fake"),
+    ("tuple-py", "ids.py", 'IDS = [("{p}", "ops", "{u}")]\n', "uuid"),
+    ("tuple-js", "mail.js", "const pair = ['{p}', 'ops@example.org'];\n", "e-mail"),
+    ("tuple-kt", "Hash.kt", 'val acct = Triple("{p}", "svc", "{h}")\n', "digest"),
+    ("flag-sh", "region.sh", "./bin/sync --{p}-workspace {w}\n", "a workspace id"),
+    ("flag-sh", "verbose.sh", './bin/{p}-cli sync --user "{w}"\n', "a user id"),
+    ("credtuple-py", "paths.py", 'credentials = ("/etc/app/cert.pem", "/etc/app/key.pem")\n', "path"),
+    ("credtuple-py", "env.py", 'credentials = ("svc", "${{DEPLOY_PASSWORD}}")\n', "placeholder"),
+    ("credtuple-kt", "Regions.kt", 'val creds = listOf("us-east-1", "eu-west-1")\n', "region"),
+    ("credtuple-swift", "Cb.swift", 'let creds = ("client-app", "https://example.org/callback")\n', "url"),
+    ("credtuple-py", "cmp.py", 'if creds == ("svc", "{w}"):\n    pass\n', "comparison"),
+]
+CALLS14_PROVIDERS = ("freshdesk", "pipedrive", "mixpanel", "clickup", "airtable")
+
+
+def calls14_block(emit):
+    rnd = random.Random(1414)
+    draw = lambda alphabet, n: "".join(rnd.choice(alphabet) for _ in range(n))
+    letters = string.ascii_letters + string.digits
+
+    def key():  # letters and digits, a digit and a letter past f among them
+        v = draw(letters, rnd.choice((24, 32, 40)))
+        ok = re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v)
+        return v if ok else key()
+
+    cases = [(i, p) + c for i, p in enumerate(CALLS14_PROVIDERS[:3]) for c in CALLS14]
+    cases += [(i, None) + c for i in range(3) for c in CALLS14_PAIRS]
+    for i, provider, shape, fname, tpl in cases:
+        names = dict(p=provider, P=(provider or "").capitalize())
+        v = key()
+        emit("positive", shape, "%d/%s" % (i, fname.format(**names)), tpl.format(v=v, **names),
+             rule="generic-secret", provider="generic", secret=v)
+    for i, provider in enumerate(CALLS14_PROVIDERS[2:]):
+        for shape, fname, tpl, why in CALLS14_DECOYS:
+            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
+            vals = dict(p=provider, P=provider.capitalize(), h=draw("0123456789abcdef", rnd.choice((32, 40))),
+                        u=u, w=key())
+            emit("decoy", shape, "%d/%s" % (i, fname.format(**vals)), tpl.format(**vals),
+                 provider="generic", why=why)
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4375,6 +4460,7 @@ def main():
     recall13_block(emit)
     context13_block(emit)
     nearby14_block(emit)
+    calls14_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
