@@ -1637,7 +1637,7 @@ def formats_f_block(emit):
              "        env:\n        - name: FAUNA_SECRET\n          value: \"%s\"\n" % fauna, "fauna-secret", fauna),
             ("gh-actions", ".github/workflows/ci.yml",
              "    env:\n      BUNDLE_GEMS__CONTRIBSYS__COM: %s\n    steps:\n      - run: bundle install\n" % creds,
-             "sidekiq-contribsys-credentials", creds.split(":")[1]),  # the password half
+             "sidekiq-contribsys-credentials", creds),  # both halves: issued with the license
             ("ruby-init", "config/initializers/lob.rb", "LOB_CLIENT = Lob::Client.new(api_key: ENV.fetch(\"LOB_API_KEY\", \"%s\"))\n" % lob,
              "lob-live-secret-key", lob),
             ("android-gradle", "gradle.properties", "# OpenWeatherMap\nweather.appid=%s\n" % owm,
