@@ -37,6 +37,12 @@ mk sample/client.c "/*
  */
 "
 silent sample/client.c
+# the same in a line a reader copies as name = "value" (nginx's set)
+mk sample/site.conf "location /api/ {
+    # example: set \$bugsnag_api_key \"$U\";
+}
+"
+silent sample/site.conf
 # not a sample: a host's .example, a name's _example part, a word on
 # another line, a commented-out value, a token with a format of its own
 mk real/.env "# token for api.example.com
