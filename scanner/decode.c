@@ -1041,6 +1041,14 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 			if (b <= a)
 				b = a + 1;
 		}
+		/* a copy of a value its source line's comment calls a sample
+		 * (`# example: set $x_api_key "…"`): the copy lost the comment */
+		if ((f->rule->named_value || kh_rule_is_generic(f->rule)) &&
+		    kh_comment_calls_sample(src->data, a)) {
+			kh_finding_free(f);
+			tmp.v[i] = NULL;
+			continue;
+		}
 		if (f->partner) {
 			size_t p = l->at[f->partner_offset].from;
 

@@ -565,6 +565,11 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 	if (rule->named_value &&
 	    under_id_name(src->data, cand->match_start, cand->secret_start))
 		return NULL;
+	/* a value a comment calls a sample (`# docs sample for x: v`), for
+	 * the rules whose formats do not vouch for a value by themselves */
+	if ((rule->named_value || kh_rule_is_generic(rule)) &&
+	    kh_comment_calls_sample(src->data, cand->secret_start))
+		return NULL;
 	if (allowed_inline(cur, cand->match_start, cand->match_end)) {
 		atomic_fetch_add(&d->stats.suppressed_inline, 1);
 		return NULL;

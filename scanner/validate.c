@@ -387,6 +387,64 @@ int kh_names_sample(const unsigned char *buf, size_t ns, size_t vs)
 	return 0;
 }
 
+/* The length of the comment mark that starts b[0..n) (after blanks), or 0:
+ * `#`, `//`, `--`, `;`, a block comment's opening or its `*` lines, `<!--`,
+ * `%`, `REM `. */
+static size_t comment_mark(const unsigned char *b, size_t n)
+{
+	static const char *const marks[] = { "<!--", "//", "--", "/*", "#",
+					     ";",    "*",  "%",	 NULL };
+	size_t i, k;
+
+	for (i = 0; marks[i]; i++) {
+		k = strlen(marks[i]);
+		if (n >= k && !memcmp(b, marks[i], k))
+			return k;
+	}
+	if (n >= 4 && !strncasecmp((const char *)b, "rem ", 4))
+		return 4;
+	return 0;
+}
+
+int kh_comment_calls_sample(const unsigned char *buf, size_t vs)
+{
+	static const char *const words[] = { "sample", "samples", "example", "examples",
+					     NULL };
+	size_t ls = vs, i, m, w, e, k;
+
+	while (ls > 0 && buf[ls - 1] != '\n')
+		if (vs - --ls > 240)
+			return 0;
+	while (ls < vs && (buf[ls] == ' ' || buf[ls] == '\t'))
+		ls++;
+	m = comment_mark(buf + ls, vs - ls);
+	if (!m)
+		return 0;
+	for (i = ls + m; i < vs; i = e) {
+		while (i < vs && !isalpha(buf[i]))
+			i++;
+		for (e = i; e < vs && isalpha(buf[e]); e++)
+			;
+		w = e - i;
+		/* a word of its own: not a name's part (API_KEY_EXAMPLE is
+		 * kh_names_sample's), a host's (api.example.com) or a path's
+		 * (examples/) */
+		if (w < 6 || w > 8 ||
+		    (i > 0 &&
+		     (buf[i - 1] == '_' || buf[i - 1] == '.' || buf[i - 1] == '-' ||
+		      buf[i - 1] == '/' || buf[i - 1] == '@' || isdigit(buf[i - 1]))) ||
+		    (e < vs && (buf[e] == '_' || buf[e] == '-' || buf[e] == '/' ||
+				buf[e] == '\\' || isdigit(buf[e]) ||
+				(buf[e] == '.' && e + 1 < vs && isalnum(buf[e + 1])))))
+			continue;
+		for (k = 0; words[k]; k++)
+			if (strlen(words[k]) == w &&
+			    !strncasecmp((const char *)buf + i, words[k], w))
+				return 1;
+	}
+	return 0;
+}
+
 static int b64_value(unsigned char c)
 {
 	if (c >= 'A' && c <= 'Z')

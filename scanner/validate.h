@@ -66,6 +66,11 @@ int kh_names_public_key(const char *name, size_t n);
  * the value is a sample (api_key_sample, appCertificateExample). */
 int kh_names_sample(const unsigned char *buf, size_t ns, size_t vs);
 
+/* Whether the value at buf[vs] stands on a comment line whose words before
+ * it call it a sample or an example (`# docs sample for x: v`, `// example:
+ * key = v`): documentation's copy, as a name ending in _SAMPLE is. */
+int kh_comment_calls_sample(const unsigned char *buf, size_t vs);
+
 /*
  * Whether the value buf[vs..ve), named just before it (from ns on), is an
  * access key whose secret sibling is assigned within a few lines of

@@ -1637,7 +1637,7 @@ def formats_f_block(emit):
              "        env:\n        - name: FAUNA_SECRET\n          value: \"%s\"\n" % fauna, "fauna-secret", fauna),
             ("gh-actions", ".github/workflows/ci.yml",
              "    env:\n      BUNDLE_GEMS__CONTRIBSYS__COM: %s\n    steps:\n      - run: bundle install\n" % creds,
-             "sidekiq-contribsys-credentials", creds.split(":")[1]),  # the password half
+             "sidekiq-contribsys-credentials", creds),  # both halves: issued with the license
             ("ruby-init", "config/initializers/lob.rb", "LOB_CLIENT = Lob::Client.new(api_key: ENV.fetch(\"LOB_API_KEY\", \"%s\"))\n" % lob,
              "lob-live-secret-key", lob),
             ("android-gradle", "gradle.properties", "# OpenWeatherMap\nweather.appid=%s\n" % owm,
@@ -4303,6 +4303,85 @@ def calls14_block(emit):
             emit("decoy", shape, "%d/%s" % (i, fname.format(**vals)), tpl.format(**vals),
                  provider="generic", why=why)
 
+
+# wave 14 (precision14): values the blind corpora's decoys showed public or
+# documentation's, and the hard positives beside them
+P14_SAMPLE_COMMENTS = [  # (shape, file, template): a comment calls the value a sample
+    ("p14-sample-hash", "settings.py", "# docs sample for {p}: {v}\n"),
+    ("p14-sample-slashes", "Settings.scala", "object Settings {{\n  // example: {p}_token = \"{v}\"\n}}\n"),
+    ("p14-sample-dashes", "seed.sql", "-- sample {p} key: '{v}'\n"),
+    ("p14-sample-html", "index.html", "<!-- Example {p} key: {v} -->\n"),
+    ("p14-sample-ini", "app.ini", "; example: {p}_secret = {v}\n"),
+    ("p14-sample-block", "client.c", "/*\n * Samples: {p}: {v}\n */\n"),
+]
+# provider keyword, the value's alphabet and length (a format that vouches
+# for nothing by itself)
+P14_SAMPLE_PROVIDERS = [("pusher", "hex", 20), ("postmark", "uuid", 36), ("railway", "uuid", 36),
+                        ("amplitude", "hex", 32), ("bugsnag", "hex", 32), ("shopify", "hex", 32)]
+P14_ID_SECRETS = [  # (shape, file, template): names with an id that hold a secret
+    ("p14-key-id-pair", "credentials.ini", "[backup]\nkey_id = 0045b7a3c1e2f0d000000000a\nsecret = {v}\n"),
+    ("p14-commented-out", "config.sh", "# export API_TOKEN={v}\n"),
+    ("p14-sample-word-above", "deploy.env", "# example values below are replaced by CI\nDEPLOY_TOKEN={v}\n"),
+]
+
+
+def p14_draws(rnd):
+    """pick(alphabet, n), key(n) (mixed case, 3 digits) and uuid4() drawn from rnd"""
+    alnum = string.ascii_letters + string.digits
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    def key(n=32):
+        v = pick(alnum, n)
+        while not (sum(c.isdigit() for c in v) >= 3 and v.lower() != v and v.upper() != v):
+            v = pick(alnum, n)
+        return v
+
+    def uuid4():
+        h = "0123456789abcdef"
+        return "-".join((pick(h, 8), pick(h, 4), "4" + pick(h, 3), "a" + pick(h, 3), pick(h, 12)))
+    return pick, key, uuid4
+
+
+def precision14_block(emit):
+    hexd = "0123456789abcdef"
+    pick, key, uuid4 = p14_draws(random.Random(14014))
+
+    for i in range(2):
+        for shape, fname, tpl in P14_ID_SECRETS:
+            v = key()
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v), rule="generic-secret",
+                 provider="generic", secret=v)
+    # Sidekiq Pro/Enterprise: the pair Contributed Systems issues, both halves
+    for i, (shape, fname, tpl) in enumerate([
+            ("p14-contribsys-bundle", ".bundle/config", "---\nBUNDLE_GEMS__CONTRIBSYS__COM: \"{u}:{p}\"\n"),
+            ("p14-contribsys-env", ".env", "BUNDLE_ENTERPRISE__CONTRIBSYS__COM={u}:{p}\n"),
+            ("p14-contribsys-docker", "Dockerfile", "RUN bundle config --local gems.contribsys.com {u}:{p} && bundle install\n")]):
+        for j in range(2):
+            u, pw = pick(hexd, 8), pick(hexd, 8)
+            emit("positive", shape, "%d/%s" % (j, fname), tpl.format(u=u, p=pw),
+                 rule="sidekiq-contribsys-credentials", provider="sidekiq", secret="%s:%s" % (u, pw))
+    # decoys: a comment that calls its value a sample
+    for shape, fname, tpl in P14_SAMPLE_COMMENTS:
+        for p, alphabet, n in P14_SAMPLE_PROVIDERS:
+            v = uuid4() if alphabet == "uuid" else pick(hexd, n)
+            emit("decoy", shape, "%s/%s" % (p, fname), tpl.format(p=p, v=v), provider=p, why="sample comment")
+    # decoys: Airtable's ids (base, table, view) under a token's name
+    for i, (shape, fname, tpl) in enumerate([
+            ("p14-airtable-id-yaml", "sync.yml", "env:\n  TOKEN: {pre}{v}\n"),
+            ("p14-airtable-id-env", ".env", "AIRTABLE_SECRET={pre}{v}\n"),
+            ("p14-airtable-id-json", "config.json", "{{\"airtable\": {{\"token\": \"{pre}{v}\"}}}}\n")]):
+        for pre in ("app", "tbl", "viw"):
+            emit("decoy", shape, "%s/%s" % (pre, fname), tpl.format(pre=pre, v=key(14)), provider="airtable",
+                 why="an Airtable id")
+    # Shopify's API key (the app's client id) in its block
+    for i in range(3):
+        k = pick(hexd, 32)
+        emit("decoy", "p14-shopify-block", "%d/settings.yml" % i,
+             "shopify:\n  shop: acme-store\n  api_key: %s\n" % k, provider="shopify", why="Shopify's API key")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4461,6 +4540,7 @@ def main():
     context13_block(emit)
     nearby14_block(emit)
     calls14_block(emit)
+    precision14_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
