@@ -675,7 +675,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	}
 	/* a call's argument, a tuple's element, a flag's value (shape.c) */
 	if (kh_shape_spot_value(b, ls, le, ws, we, &vs, &ve) &&
-	    put_value(r, ws, we, vs, ve, !key_look(b, vs, ve), "_api_key") < 0)
+	    put_value(r, ws, we, vs, ve, 0, "_api_key") < 0)
 		return -1;
 	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
