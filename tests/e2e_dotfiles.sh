@@ -134,7 +134,7 @@ BUNDLE_GEMS__CONTRIBSYS__COM: \"e415db6b:6bfaf64a\"
 BUNDLE_GEMS__ACME__IO: \"deploy:$W\"
 BUNDLE_BUILD__PG: \"--with-pg-config=/usr/pgsql-16/bin/pg_config\"
 "
-found bundle/.bundle/config 2 sidekiq-contribsys-credentials 6bfaf64a
+found bundle/.bundle/config 2 sidekiq-contribsys-credentials e415db6b:6bfaf64a
 found bundle/.bundle/config 3 bundler-source-credentials "$W"
 "$KEYHOUND" scan "$T/bundle/.bundle/config" -f json --show-secrets -o "$T/out" 2>"$T/err"
 check "bundler: no user half reported" jq -e 'length == 2' "$T/out"
