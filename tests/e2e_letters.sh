@@ -23,7 +23,7 @@ mk helm/values.yaml "auth:
 found helm/values.yaml 3 generic-secret "$B"
 mk fw/secrets.h "#define WIFI_PASSWORD \"$B\"
 "
-found fw/secrets.h 1 generic-secret "$B"
+found fw/secrets.h 1 wifipsk-passphrase "$B"  # a Wi-Fi key names it (formats14)
 
 # names of code under a credential's name: humps that stand alone
 mk decoy/api.js "const token = smtpApiTokenRequestEgg;

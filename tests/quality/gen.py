@@ -4328,6 +4328,22 @@ P14_ID_SECRETS = [  # (shape, file, template): names with an id that hold a secr
 def p14_draws(rnd):
     """pick(alphabet, n), key(n) (mixed case, 3 digits) and uuid4() drawn from rnd"""
     alnum = string.ascii_letters + string.digits
+# (formats14, wave 14) providers' real formats the rules refused and the
+# files projects commit with their own syntax: HTTP Archive captures,
+# Home Assistant's secrets.yaml, bots' .env files with refresh tokens,
+# Mollie test keys beside live ones, WooCommerce consumer keys, firmware
+# Wi-Fi keys, browser automation typing a password, kubeconfig tokens,
+# Maven passphrases with spaces, Jenkins' initial admin password as the
+# setup shows it, a provider's own name as the name, issued user:pass pairs
+STRUCTURED.update({rid: "file" for rid in (
+    "browserauto-login-password", "maven-passphrase", "kubernetes-kubeconfig-token",
+    "jenkinshome-initial-admin-password-shown", "wifipsk-passphrase")})
+
+
+def formats14_block(emit):
+    rnd = random.Random(1414)
+    lower, upper, digits, hexd = string.ascii_lowercase, string.ascii_uppercase, string.digits, "0123456789abcdef"
+    alnum = upper + lower + digits
 
     def pick(alphabet, n):
         return "".join(rnd.choice(alphabet) for _ in range(n))
@@ -4380,6 +4396,140 @@ def precision14_block(emit):
         k = pick(hexd, 32)
         emit("decoy", "p14-shopify-block", "%d/settings.yml" % i,
              "shopify:\n  shop: acme-store\n  api_key: %s\n" % k, provider="shopify", why="Shopify's API key")
+    def mixed(n):  # a generated password: upper, lower and digits
+        while True:
+            v = pick(alnum, n)
+            if any(c.isdigit() for c in v) and any(c.islower() for c in v) and any(c.isupper() for c in v):
+                return v
+
+    def b64url(n):
+        return pick(alnum + "-_", n)
+
+    for i in range(3):
+        tok = mixed(40)
+        key = pick(hexd, 32)
+        sess = mixed(32)
+        cs = mixed(28)
+        pw = mixed(14)
+        jwtish = "eyJhbGciOiJSUzI1NiIsImtpZCI6I" + b64url(40) + ".eyJzdWIiOi" + b64url(120) + "." + b64url(86)
+        owm, serp, tnb = pick(hexd, 32), pick(hexd, 64), pick(hexd, 64)
+        gotify = "A" + mixed(14)
+        twr = pick(lower + digits, 48) + "7q"
+        spr = "AQ" + b64url(128) + "4"
+        mol = "test_" + mixed(30)
+        ck, cs2 = "ck_" + pick(hexd, 40), "cs_" + pick(hexd, 40)
+        psk, psk2 = mixed(16), pick(upper + lower, 9) + pick(digits, 3)
+        kt = mixed(48)
+        words = " ".join(pick(lower, 5) for _ in range(3))
+        gpg = mixed(6) + " " + words + " " + mixed(5)
+        jip = pick(hexd, 32)
+        ops = "ops_eyJzaWduSW5BZGRyZXNzIjoi" + pick(alnum, 150) + "+/" + pick(alnum, 140)
+        sk = pick(hexd, 8) + ":" + pick(hexd, 8)
+        cases = [
+            ("har", "qa/login-%d.har" % i,
+             '{\n  "log": {\n    "entries": [\n      {\n        "request": {\n          "method": "GET",\n'
+             '          "url": "https://api.portal.example/v1/me",\n          "headers": [\n'
+             '            {\n              "name": "Authorization",\n              "value": "Bearer %s"\n            },\n'
+             '            {\n              "name": "X-Request-Id",\n              "value": "%s"\n            }\n'
+             '          ]\n        }\n      }\n    ]\n  }\n}\n' % (tok, pick(hexd, 32)),
+             "har-request-header-token", tok),
+            ("har", "traces/session-%d.har" % i,
+             '{"log":{"entries":[{"request":{"method":"GET","url":"https://shop.example/cart","headers":'
+             '[{"name":"Cookie","value":"_ga=GA1.2.%d.1700000000; shop_session=%s"}]}}]}}\n' % (rnd.randrange(10**8), sess),
+             "har-session-cookie", sess),
+            ("har", "captures/token-%d.har" % i,
+             '{"log": {"entries": [{"request": {"method": "POST", "url": "https://auth.example/oauth/token",\n'
+             '  "postData": {"mimeType": "application/x-www-form-urlencoded", "text": "grant_type=client_credentials&client_id=portal&client_secret=%s"}}}]}}\n' % cs,
+             "har-posted-secret", cs),
+            ("har", "flows/signin-%d.har" % i,
+             '"params": [\n  {"name": "username", "value": "qa-bot"},\n  {"name": "password", "value": "%s"}\n]\n' % pw,
+             "har-posted-secret", pw),
+            ("kubeconfig", "deploy/kubeconfig-%d.yaml" % i,
+             "apiVersion: v1\nkind: Config\ncurrent-context: ci\nusers:\n- name: ci\n  user:\n    token: %s\n" % jwtish,
+             "kubernetes-kubeconfig-token", jwtish),
+            ("kubeconfig", ".kube/config-%d" % i,
+             "users:\n  - name: deployer\n    user:\n      token: \"%s\"\n" % kt, "kubernetes-kubeconfig-token", kt),
+            ("home-assistant", "homeassistant/secrets-%d.yaml" % i,
+             "latitude_home: 52.37\nopenweathermap: %s\nrouter_mac: aa:bb:cc:0%d:4e:11\n" % (owm, i),
+             "openweathermap-api-key", owm),
+            ("home-assistant", "ha/secrets-%d.yaml" % i,
+             "wifi_ssid: attic\nwifi_password: %s\n" % psk2, "wifipsk-passphrase", psk2),
+            ("provider-name", "scan_%d.py" % i, 'CREDS = {"tenable": "%s"}\n' % tnb, "tenable-api-secret-key", tnb),
+            ("provider-name", "notify_%d.rs" % i, 'let raw = r#"{"gotify": "%s"}"#;\n' % gotify, "gotify-token", gotify),
+            ("provider-name", "scraper/serp_%d.mjs" % i, "const SERPAPI = '%s';\n" % serp, "serpapi-api-key", serp),
+            ("bot-env", "chatbot-%d/.env.example" % i,
+             "TWITCH_CHANNEL=speedruns\nTWITCH_REFRESH_TOKEN=%s\n" % twr, "twitch-refresh-token", twr),
+            ("bot-env", "player-%d/.env.example" % i,
+             "SPOTIFY_CLIENT_ID=%s\nSPOTIFY_REFRESH=%s\n" % (pick(hexd, 32), spr), "spotify-refresh-token", spr),
+            ("mollie-webhook", "payments/mollie_%d.ts" % i,
+             "const mollie = createMollieClient({ apiKey: isProd ? process.env.MOLLIE_LIVE : '%s' });\n" % mol,
+             "mollie-test-key", mol),
+            ("woocommerce", "wp-config-%d.php" % i,
+             "define( 'WOOCOMMERCE_CK', '%s' );\ndefine( 'WOOCOMMERCE_CS', '%s' );\n" % (ck, cs2),
+             "woocommerce-consumer-secret", cs2),
+            ("woocommerce", "shop_%d.py" % i,
+             'wcapi = API(url="https://shop.example", consumer_key=os.environ["WC_CK"], consumer_secret="%s", version="wc/v3")\n' % cs2,
+             "woocommerce-consumer-secret", cs2),
+            ("firmware", "firmware/src/secrets_%d.h" % i,
+             '#pragma once\n#define WIFI_SSID        "plant-%d"\n#define WIFI_PSK         "%s"\n#define FW_SHA "%s"\n' % (i, psk, pick(hexd, 40)),
+             "wifipsk-passphrase", psk),
+            ("firmware", "src/main_%d.ino" % i,
+             'const char* ssid = "greenhouse";\nconst char* wifi_password = "%s";\n' % psk, "wifipsk-passphrase", psk),
+            ("browser-automation", "scraper/login_%d.mjs" % i,
+             "await page.goto(LOGIN_URL);\nawait page.type('#password', '%s');\n" % pw, "browserauto-login-password", pw),
+            ("browser-automation", "e2e/auth_%d.spec.ts" % i,
+             "await page.getByLabel('Password').fill('%s');\n" % pw, "browserauto-login-password", pw),
+            ("browser-automation", "bots/checkin_%d.py" % i,
+             'driver.find_element(By.NAME, "passwd").send_keys("%s")\n' % pw, "browserauto-login-password", pw),
+            ("maven", ".mvn/settings-%d.xml" % i,
+             "<settings>\n  <profiles><profile><properties>\n    <gpg.passphrase>%s</gpg.passphrase>\n  </properties></profile></profiles>\n</settings>\n" % gpg,
+             "maven-passphrase", gpg),
+            ("jenkins-setup", "docs/jenkins-%d.md" % i,
+             "First boot:\n\n    $ docker exec jenkins cat /var/jenkins_home/secrets/initialAdminPassword\n    %s\n" % jip,
+             "jenkinshome-initial-admin-password-shown", jip),
+            ("onepassword", "ci/op_%d.sh" % i, "export OP_SERVICE_ACCOUNT_TOKEN=%s\n" % ops,
+             "onepassword-service-account-token", ops),
+            ("bundler-pair", "app-%d/.bundle/config" % i, '---\nBUNDLE_GEMS__CONTRIBSYS__COM: "%s"\n' % sk,
+             "sidekiq-contribsys-credentials", sk),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            emit("positive", "formats14-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+        decoys = [
+            ("har", "qa/sanitized-%d.har" % i,
+             '{"log": {"entries": [{"request": {"headers": [\n  {"name": "Authorization", "value": ""},\n'
+             '  {"name": "X-Request-Id", "value": "%s-%s-4%s"},\n  {"name": "Cookie", "value": "csrftoken=%s; _ga=GA1.2.%d.1700000000"}\n'
+             ']}, "response": {"headers": [{"name": "ETag", "value": "W/\\"%s\\""}]}}]}}\n' % (
+                 pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), mixed(32), rnd.randrange(10**8), pick(hexd, 32))),
+            ("har", "flows/redacted-%d.har" % i,
+             '"params": [{"name": "password", "value": "********"}, {"name": "token", "value": "${TOKEN}"}]\n'),
+            ("kubeconfig", "deploy/kubeconfig-exec-%d.yaml" % i,
+             "users:\n- name: eks\n  user:\n    tokenFile: /var/run/secrets/kubernetes.io/serviceaccount/token\n"
+             "- name: ci\n  user:\n    token: ${KUBE_TOKEN}\n"),
+            ("home-assistant", "homeassistant/secrets-ref-%d.yaml" % i,
+             "openweathermap: !secret owm_key\ntelegram_chat: %s\nlatitude_home: 52.%04d\n" % (pick(digits, 9), rnd.randrange(10**4))),
+            ("provider-name", "scan_meta_%d.py" % i,
+             "tenable = {'scan_id': %d, 'uuid': '%s-%s-4%s-a%s-%s'}\n" % (
+                 rnd.randrange(1000), pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 3), pick(hexd, 12))),
+            ("bot-env", "chatbot-tpl-%d/.env.example" % i,
+             "TWITCH_REFRESH_TOKEN=your_refresh_token_here\nSPOTIFY_REFRESH=<refresh token from /api/token>\n"),
+            ("mollie-webhook", "payments/mollie_ids_%d.ts" % i,
+             "const payment = await mollie.payments.get('tr_%s'); // profile pfl_%s\n" % (mixed(10), mixed(10))),
+            ("woocommerce", "sync_%d.env" % i,  # the key is the pair's public half (its docs: "public identifier")
+             "WOO_CONSUMER_KEY=%s\nWOO_URL=https://shop.example\n" % ck),
+            ("woocommerce", "orders_%d.php" % i,
+             "$order_key = 'wc_order_%s'; // woocommerce order, not a key\n$ck_hint = 'ck_%s';\n" % (mixed(13), pick(hexd, 16))),
+            ("firmware", "firmware/src/config_%d.h" % i,
+             '#define WIFI_SSID "plant"\n#define WIFI_PSK  "YOUR_WIFI_PASSWORD"\n#define DEVICE_ID "%s"\n' % pick(hexd, 24)),
+            ("browser-automation", "e2e/demo_%d.spec.ts" % i,
+             "await page.fill('#password', 'secret_sauce');\nawait page.type('#email', 'qa%d@example.org');\n"
+             "await page.fill('#password', process.env.E2E_PASSWORD);\n" % i),
+            ("maven", ".mvn/settings-enc-%d.xml" % i,
+             "<server>\n  <id>ossrh</id>\n  <passphrase>{%s=}</passphrase>\n</server>\n<gpg.passphrase>${env.GPG_PASSPHRASE}</gpg.passphrase>\n" % mixed(22)),
+            ("jenkins-setup", "docs/jenkins-id-%d.md" % i,
+             "Read the password with `cat /var/jenkins_home/secrets/initialAdminPassword`.\n\nThe instance id (not secret) is %s.\n" % pick(hexd, 32)),
+        ]
+        for shape, fname, text in decoys:
+            emit("decoy", "formats14-" + shape, fname, text, why="sanitized capture, reference, public id or template")
 
 
 def main():
@@ -4541,6 +4691,7 @@ def main():
     nearby14_block(emit)
     calls14_block(emit)
     precision14_block(emit)
+    formats14_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
