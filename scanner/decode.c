@@ -247,35 +247,46 @@ static AVX2 INLINE __m256i nibble_class32(__m256i x, const unsigned char *lo,
 			_mm256_and_si256(_mm256_srli_epi16(x, 4), nib)));
 }
 
-/* classify_avx512() on 32 bytes: 4 bits of groups, 32 of marks (b[32] is
- * read) */
-static AVX2 INLINE uint64_t classify32_avx2(const unsigned char *b, unsigned *groups)
+/* classify_avx512() on 32 bytes: 4 bits of groups, and the marks' bits in
+ * the nibble tables mark_* of each byte (0 where none) */
+static AVX2 INLINE __m256i classify32_avx2(const unsigned char *b, unsigned *groups)
 {
-	const __m256i zero = _mm256_setzero_si256();
 	__m256i x = _mm256_loadu_si256((const __m256i *)b);
 	/* all zeros in an 8-byte lane: a group of base64 */
-	__m256i full =
-		_mm256_cmpeq_epi64(nibble_class32(x, not_b64_lo, not_b64_hi), zero);
-	__m256i none = _mm256_cmpeq_epi8(
-		_mm256_and_si256(
-			nibble_class32(x, mark_lo, mark_hi),
-			nibble_class32(_mm256_loadu_si256((const __m256i *)(b + 1)),
-				       next_lo, next_hi)),
-		zero);
+	__m256i full = _mm256_cmpeq_epi64(nibble_class32(x, not_b64_lo, not_b64_hi),
+					  _mm256_setzero_si256());
 
 	*groups = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(full));
+	return nibble_class32(x, mark_lo, mark_hi);
+}
+
+/* The marks of 32 bytes whose mark bits are m that the byte after each
+ * may make a trigger (b[32] is read). */
+static AVX2 INLINE uint64_t marks32_avx2(const unsigned char *b, __m256i m)
+{
+	__m256i none = _mm256_cmpeq_epi8(
+		_mm256_and_si256(
+			m, nibble_class32(_mm256_loadu_si256((const __m256i *)(b + 1)),
+					  next_lo, next_hi)),
+		_mm256_setzero_si256());
+
 	return (uint32_t)~_mm256_movemask_epi8(none);
 }
 
-/* classify_avx512() in two halves (b[64] is read) */
+/* classify_avx512() in two halves (b[64] is read). Seven blocks in eight
+ * of source text hold no mark at all: the bytes after them are looked at
+ * only when one does. */
 static AVX2 INLINE void classify_avx2(const unsigned char *b, unsigned *groups,
 				      uint64_t *marks)
 {
 	unsigned lo, hi;
-	uint64_t m = classify32_avx2(b, &lo);
+	__m256i m0 = classify32_avx2(b, &lo), m1 = classify32_avx2(b + 32, &hi);
+	__m256i any = _mm256_or_si256(m0, m1);
 
-	*marks = m | classify32_avx2(b + 32, &hi) << 32;
 	*groups = lo | hi << 4;
+	*marks = _mm256_testz_si256(any, any)
+			 ? 0
+			 : marks32_avx2(b, m0) | marks32_avx2(b + 32, m1) << 32;
 }
 
 /* The bits of each byte of x in the nibble tables lo, hi: lo[its low
