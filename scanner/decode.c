@@ -792,29 +792,45 @@ static int find_starts(struct finder *f)
 	return find_starts_with(f, classify);
 }
 
+/* find_starts() over b[0..len) into f (made empty first); -1 when out of
+ * memory (f freed). */
+static int find_layer_starts(const unsigned char *b, size_t len, struct finder *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->b = b;
+	f->len = len;
+	/* room for any run of b decoded: most sources are small, and each
+	 * free of a KH_DECODE_MAX buffer made malloc consolidate its free
+	 * lists (0.7% of a scan's instructions) */
+	f->tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
+	if (find_starts(f) < 0) {
+		free(f->tmp);
+		free(f->st.v);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * Builds the layer of b[0..len): the lines that hold a trigger or a base64
- * run long enough, decoded. Returns 0, or -1 when out of memory.
+ * run long enough, decoded. `found`: find_layer_starts() of b already
+ * (taken over), or NULL. Returns 0, or -1 when out of memory.
  */
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
 		       const struct kh_keyword_hits *hits, int config,
 		       const struct kh_provider_names *context, const char *path,
-		       struct kh_layer *l)
+		       struct finder *found, struct kh_layer *l)
 {
-	struct finder f = { 0 };
+	struct finder f;
 	size_t i;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
 	l->src_len = len;
-	f.b = b;
-	f.len = len;
-	/* room for any run of b decoded: most sources are small, and each
-	 * free of a KH_DECODE_MAX buffer made malloc consolidate its free
-	 * lists (0.7% of a scan's instructions) */
-	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
-	if (find_starts(&f) < 0)
-		goto oom;
+	if (found)
+		f = *found;
+	else if (find_layer_starts(b, len, &f) < 0)
+		return -1;
 	/* a config file: every line a name and a value may be */
 	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;
@@ -1100,6 +1116,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 			struct kh_findings *out)
 {
 	struct kh_layer one, two = { 0 };
+	struct finder starts;
 	struct kh_findings found = { 0 }, decoded = { 0 };
 	struct kh_line_cursor cur;
 	size_t first = out->n, i, nplain;
@@ -1108,11 +1125,19 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	unsigned char *gone;
 	int ret;
 
-	if (kh_scan_source(e, s, src, now, d, out) < 0)
+	/* The decoder's look at every byte first, while the read has left
+	 * them in the cache: after the keyword scan and the rules it waited
+	 * on memory. */
+	if (find_layer_starts(src->data, src->len, &starts) < 0)
 		return -1;
+	if (kh_scan_source(e, s, src, now, d, out) < 0) {
+		free(starts.tmp);
+		free(starts.st.v);
+		return -1;
+	}
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
 			kh_shape_config_path(src->path), kh_engine_provider_names(e),
-			src->path, &one) < 0)
+			src->path, &starts, &one) < 0)
 		return -1;
 	if (!one.n) { /* lines tried and dropped may have left buffers */
 		layer_release(&one);
@@ -1121,7 +1146,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
 		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), 0,
-				  NULL, NULL, &two);
+				  NULL, NULL, NULL, &two);
 	if (ret == 0 && two.n)
 		ret = scan_layer(e, s, src, &two, &one, KH_DEC_LEVEL_SHIFT, now, d,
 				 &found);
