@@ -37,19 +37,27 @@ WARN      := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
              -Wvla -Wformat-security
 CFLAGS    ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# libcurl and SQLite are not linked: curl_api.c loads libcurl on the first
-# --verify, sqlite_api.c SQLite when a state file is opened.
-PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl sqlite3,$(PKGS)) 2>/dev/null)
+# libcurl, SQLite and libgit2 are not linked: curl_api.c loads libcurl on
+# the first --verify, sqlite_api.c SQLite when a state file is opened,
+# git_api.c libgit2 (and the 14 libraries it brings) when a run first
+# reads git: a tree scan no longer loads and relocates them (4 ms a run).
+PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl sqlite3 libgit2,$(PKGS)) 2>/dev/null)
+GIT_LIBS   = $(shell pkg-config --libs libgit2 2>/dev/null)
+# the soname git_api.c opens: the one these headers were made for
+GIT_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir libgit2 2>/dev/null)/libgit2.so \
+              2>/dev/null | awk '/SONAME/ { print $$2 }')
+# and the libcrypto it brings (through libssh2), which git_api.c opens first
+CRYPTO_SONAME := $(shell ldd $$(pkg-config --variable=libdir libgit2 2>/dev/null)/libgit2.so \
+                 2>/dev/null | grep -o 'libcrypto\.so[.0-9]*' | head -1)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(HS_DEFINE) $(DEFLATE_DEFINE) $(WARN) \
+             $(if $(GIT_SONAME),-DKH_LIBGIT2_SONAME='"$(GIT_SONAME)"') \
+             $(if $(CRYPTO_SONAME),-DKH_LIBCRYPTO_SONAME='"$(CRYPTO_SONAME)"') \
              -Iscanner $(PKG_CFLAGS) $(CFLAGS)
-# The dynamic loader looks each symbol up library by library in link
-# order: libc first, and the libcrypto libgit2 brings along (through
-# libssh2; thousands of its relocations bind to its own symbols), cut a
-# pre-commit run's start-up by 2.7M instructions of 30M.
-LOAD_FIRST := -Wl,--push-state,--no-as-needed -lc $(addprefix -l:,$(shell ldd \
-              $$(pkg-config --variable=libdir libgit2 2>/dev/null)/libgit2.so 2>/dev/null | \
-              grep -o 'libcrypto\.so[.0-9]*' | head -1)) -Wl,--pop-state
-LIBS       = $(LOAD_FIRST) $(PKG_LIBS) $(DEFLATE_LIBS) -lpthread -lm -ldl
+# git_common.c's stand-ins for the CA certificates' parse and libssh2's
+# start, which libgit2 (loaded later) must bind to: in the dynamic table
+GIT_STANDINS := -Wl,--export-dynamic-symbol=mbedtls_x509_crt_parse_file \
+                -Wl,--export-dynamic-symbol=libssh2_init
+LIBS       = $(PKG_LIBS) $(DEFLATE_LIBS) $(GIT_STANDINS) -lpthread -lm -ldl
 
 SRC       := $(sort $(wildcard scanner/*.c))
 LIB_SRC   := $(filter-out scanner/main.c,$(SRC))
@@ -159,7 +167,7 @@ $(ASAN)/keyhound: $(ASAN_OBJ_ALL) $(ASAN)/main.o
 $(ASAN)/tests/%: tests/%.c tests/check.h $(ASAN_OBJ_ALL)
 	@mkdir -p $(ASAN)/tests
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ_ALL) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -Itests -o $@ $< $(ASAN_OBJ_ALL) $(LIBS) $(GIT_LIBS)
 
 UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests/%))
 

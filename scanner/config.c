@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include <cJSON.h>
-#include <git2.h>
 
 #include "finding.h"
 #include "git_common.h"

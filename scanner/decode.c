@@ -248,35 +248,46 @@ static AVX2 INLINE __m256i nibble_class32(__m256i x, const unsigned char *lo,
 			_mm256_and_si256(_mm256_srli_epi16(x, 4), nib)));
 }
 
-/* classify_avx512() on 32 bytes: 4 bits of groups, 32 of marks (b[32] is
- * read) */
-static AVX2 INLINE uint64_t classify32_avx2(const unsigned char *b, unsigned *groups)
+/* classify_avx512() on 32 bytes: 4 bits of groups, and the marks' bits in
+ * the nibble tables mark_* of each byte (0 where none) */
+static AVX2 INLINE __m256i classify32_avx2(const unsigned char *b, unsigned *groups)
 {
-	const __m256i zero = _mm256_setzero_si256();
 	__m256i x = _mm256_loadu_si256((const __m256i *)b);
 	/* all zeros in an 8-byte lane: a group of base64 */
-	__m256i full =
-		_mm256_cmpeq_epi64(nibble_class32(x, not_b64_lo, not_b64_hi), zero);
-	__m256i none = _mm256_cmpeq_epi8(
-		_mm256_and_si256(
-			nibble_class32(x, mark_lo, mark_hi),
-			nibble_class32(_mm256_loadu_si256((const __m256i *)(b + 1)),
-				       next_lo, next_hi)),
-		zero);
+	__m256i full = _mm256_cmpeq_epi64(nibble_class32(x, not_b64_lo, not_b64_hi),
+					  _mm256_setzero_si256());
 
 	*groups = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(full));
+	return nibble_class32(x, mark_lo, mark_hi);
+}
+
+/* The marks of 32 bytes whose mark bits are m that the byte after each
+ * may make a trigger (b[32] is read). */
+static AVX2 INLINE uint64_t marks32_avx2(const unsigned char *b, __m256i m)
+{
+	__m256i none = _mm256_cmpeq_epi8(
+		_mm256_and_si256(
+			m, nibble_class32(_mm256_loadu_si256((const __m256i *)(b + 1)),
+					  next_lo, next_hi)),
+		_mm256_setzero_si256());
+
 	return (uint32_t)~_mm256_movemask_epi8(none);
 }
 
-/* classify_avx512() in two halves (b[64] is read) */
+/* classify_avx512() in two halves (b[64] is read). Seven blocks in eight
+ * of source text hold no mark at all: the bytes after them are looked at
+ * only when one does. */
 static AVX2 INLINE void classify_avx2(const unsigned char *b, unsigned *groups,
 				      uint64_t *marks)
 {
 	unsigned lo, hi;
-	uint64_t m = classify32_avx2(b, &lo);
+	__m256i m0 = classify32_avx2(b, &lo), m1 = classify32_avx2(b + 32, &hi);
+	__m256i any = _mm256_or_si256(m0, m1);
 
-	*marks = m | classify32_avx2(b + 32, &hi) << 32;
 	*groups = lo | hi << 4;
+	*marks = _mm256_testz_si256(any, any)
+			 ? 0
+			 : marks32_avx2(b, m0) | marks32_avx2(b + 32, m1) << 32;
 }
 
 /* The bits of each byte of x in the nibble tables lo, hi: lo[its low
@@ -801,29 +812,45 @@ static int find_starts(struct finder *f)
 	return find_starts_with(f, classify);
 }
 
+/* find_starts() over b[0..len) into f (made empty first); -1 when out of
+ * memory (f freed). */
+static int find_layer_starts(const unsigned char *b, size_t len, struct finder *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->b = b;
+	f->len = len;
+	/* room for any run of b decoded: most sources are small, and each
+	 * free of a KH_DECODE_MAX buffer made malloc consolidate its free
+	 * lists (0.7% of a scan's instructions) */
+	f->tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
+	if (find_starts(f) < 0) {
+		free(f->tmp);
+		free(f->st.v);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * Builds the layer of b[0..len): the lines that hold a trigger or a base64
- * run long enough, decoded. Returns 0, or -1 when out of memory.
+ * run long enough, decoded. `found`: find_layer_starts() of b already
+ * (taken over), or NULL. Returns 0, or -1 when out of memory.
  */
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
 		       const struct kh_keyword_hits *hits, int config,
 		       const struct kh_provider_names *context, const char *path,
-		       struct kh_layer *l)
+		       struct finder *found, struct kh_layer *l)
 {
-	struct finder f = { 0 };
+	struct finder f;
 	size_t i, encoded;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
 	l->src_len = len;
-	f.b = b;
-	f.len = len;
-	/* room for any run of b decoded: most sources are small, and each
-	 * free of a KH_DECODE_MAX buffer made malloc consolidate its free
-	 * lists (0.7% of a scan's instructions) */
-	f.tmpcap = len < KH_DECODE_MAX ? len + 16 : KH_DECODE_MAX;
-	if (find_starts(&f) < 0)
-		goto oom;
+	if (found)
+		f = *found;
+	else if (find_layer_starts(b, len, &f) < 0)
+		return -1;
 	encoded = f.st.n || f.b64_named; /* runs to decode, or one under a b64 name */
 	/* a config file: every line a name and a value may be */
 	if (config && kh_shape_config(b, len, l) < 0)
@@ -1141,6 +1168,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 			struct kh_findings *out)
 {
 	struct kh_layer one, two = { 0 };
+	struct finder starts;
 	struct kh_findings found = { 0 }, decoded = { 0 };
 	struct kh_line_cursor cur;
 	size_t first = out->n, i, nplain;
@@ -1149,11 +1177,19 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	unsigned char *gone;
 	int ret;
 
-	if (kh_scan_source(e, s, src, now, d, out) < 0)
+	/* The decoder's look at every byte first, while the read has left
+	 * them in the cache: after the keyword scan and the rules it waited
+	 * on memory. */
+	if (find_layer_starts(src->data, src->len, &starts) < 0)
 		return -1;
+	if (kh_scan_source(e, s, src, now, d, out) < 0) {
+		free(starts.tmp);
+		free(starts.st.v);
+		return -1;
+	}
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
 			kh_shape_config_path(src->path), kh_engine_provider_names(e),
-			src->path, &one) < 0)
+			src->path, &starts, &one) < 0)
 		return -1;
 	if (!one.n) { /* lines tried and dropped may have left buffers */
 		layer_release(&one);
@@ -1162,7 +1198,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	ret = scan_layer(e, s, src, &one, NULL, 0, now, d, &found);
 	if (ret == 0)
 		ret = build_layer(one.text, one.n, rs, kh_scratch_keyword_hits(s), 0,
-				  NULL, NULL, &two);
+				  NULL, NULL, NULL, &two);
 	if (ret == 0 && two.n)
 		ret = scan_layer(e, s, src, &two, &one, KH_DEC_LEVEL_SHIFT, now, d,
 				 &found);

@@ -11,7 +11,8 @@ static void bind_table(struct kh_dl_table *t)
 	size_t i;
 
 	for (i = 0; t->files[i] && !handle; i++)
-		handle = dlopen(t->files[i], RTLD_NOW | RTLD_LOCAL);
+		handle = dlopen(t->files[i],
+				(t->lazy ? RTLD_LAZY : RTLD_NOW) | RTLD_LOCAL);
 	if (!handle) {
 		kh_errf(t->error, sizeof(t->error), "cannot load %s (%s): %s", t->what,
 			t->install_hint, dlerror());

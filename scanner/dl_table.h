@@ -24,6 +24,7 @@ struct kh_dl_table {
 	const char *const *files; /* sonames to try in order, NULL-terminated */
 	const char *install_hint; /* "install libcurl4" */
 	const char *too_old_hint; /* said after a missing symbol, or "" */
+	int lazy;		  /* RTLD_LAZY: the library's own calls bound on use */
 	const struct kh_dl_symbol *syms;
 	size_t nsyms;
 	void *table;	      /* the struct of function pointers to fill */

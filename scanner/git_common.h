@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <git2.h>
+#include "git_api.h"
 
 #include "matcher.h"
 #include "pool.h"

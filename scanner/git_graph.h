@@ -17,7 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <git2.h>
+#include "git_api.h"
 
 #define KH_GRAPH_NONE UINT32_MAX
 

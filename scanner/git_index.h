@@ -17,7 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <git2.h>
+#include "git_api.h"
 
 struct kh_index_entry {
 	const char *path; /* NUL-terminated */

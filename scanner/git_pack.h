@@ -28,7 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <git2.h>
+#include "git_api.h"
 
 /* What to say about an object read as KH_PACK_DAMAGED. */
 #define KH_PACK_DAMAGED_MSG \

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <git2.h>
+#include "git_api.h"
 
 /* Offsets into the tree's raw object rather than pointers: the parsed
  * entries are half the size and move into the cache with one memcpy. */

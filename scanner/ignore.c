@@ -8,8 +8,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <git2.h>
-
 #include "config.h"
 #include "diag.h"
 #include "finding.h"

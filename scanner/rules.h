@@ -38,6 +38,15 @@ enum {
 	KH_PLACEHOLDERS_PASSWORDS = 2,
 };
 
+/* An image rule's regex compiled at build time (tools/rules_image.c):
+ * what pcre2_serialize_encode() gave for it is head[0..nhead) (PCRE2's
+ * header and character tables, the same for every rule, stored once)
+ * followed by body[0..nbody) (the compiled code). */
+struct kh_code_image {
+	const unsigned char *head, *body;
+	size_t nhead, nbody;
+};
+
 struct kh_rule {
 	char *id, *description, *remediation, *provider, *source_file;
 	enum kh_severity severity;
@@ -69,6 +78,9 @@ struct kh_rule {
 	 * them: most scans never need them. NULL once parsed. */
 	int image;
 	const char *verify_json, *partner_json;
+	/* An image rule's compiled regex, or NULL: kh_rule_compile decodes
+	 * it instead of compiling (unless this PCRE2 is not the build's). */
+	const struct kh_code_image *code_image;
 	/* Set by kh_rule_compile: a provider's rule that reads its value
 	 * after a name (its regex does not start with the secret), whose
 	 * values under an identifier's name (KEY_ID, serverId) it refuses. */

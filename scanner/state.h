@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <time.h>
 
-#include <git2.h>
+#include "git_api.h"
 
 #include "finding.h"
 

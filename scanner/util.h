@@ -20,7 +20,8 @@ enum kh_read_status {
 #define KH_BUF_ALIGN 64
 
 /* Makes *buf (from here, or NULL) hold at least `need` bytes, aligned to
- * KH_BUF_ALIGN, keeping its first `keep`. Returns 0, or -1 with ENOMEM. */
+ * KH_BUF_ALIGN, keeping its first `keep`; *bufcap says how many it holds
+ * (past 128 KiB, whole 2 MiB huge pages). Returns 0, or -1 with ENOMEM. */
 int kh_buf_reserve(unsigned char **buf, size_t *bufcap, size_t need, size_t keep);
 
 /*

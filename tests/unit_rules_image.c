@@ -18,7 +18,7 @@
  * written by tools/rules_image.c (put_rule) and compared below, or scans
  * silently lose it: this fails the build until both are done. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(struct kh_rule) == 248,
+_Static_assert(sizeof(struct kh_rule) == 256,
 	       "struct kh_rule changed: update tools/rules_image.c and this test");
 #endif
 
@@ -450,6 +450,60 @@ static void test_public_formats(void)
 	kh_ruleset_release(&rs);
 }
 
+/* pcre2_serialize_encode() of rule r's compiled regex, or NULL. */
+static unsigned char *encoded(struct kh_rule *r, size_t *n)
+{
+	uint8_t *bytes;
+	PCRE2_SIZE size;
+	unsigned char *copy;
+	char err[512];
+
+	if (kh_rule_compile(r, err, sizeof(err)) < 0 ||
+	    pcre2_serialize_encode((const pcre2_code **)&r->code, 1, &bytes, &size,
+				   NULL) != 1)
+		return NULL;
+	if ((copy = malloc(size)))
+		memcpy(copy, bytes, size);
+	pcre2_serialize_free(bytes);
+	*n = size;
+	return copy;
+}
+
+/* Every image rule's regex was compiled at build time: its image is what
+ * compiling the rule file's regex serializes to, byte for byte, and a
+ * scan's kh_rule_compile gives a code of that size. */
+static void test_code_images(void)
+{
+	struct kh_ruleset files = { 0 }, image = { 0 };
+	char err[512];
+	size_t i, bad = 0;
+
+	CHECK(kh_rules_load_builtin(&files, 1, err, sizeof(err)) == 0);
+	CHECK(kh_rules_load_builtin(&image, 0, err, sizeof(err)) == 0);
+	CHECK(files.n == image.n && image.n > 100);
+	for (i = 0; i < image.n && i < files.n; i++) {
+		const struct kh_code_image *img = image.v[i].code_image;
+		size_t n = 0, size = 0;
+		unsigned char *a = encoded(&files.v[i], &n);
+
+		CHECK(img && img->nbody > 0);
+		if (!img || !a || n != img->nhead + img->nbody ||
+		    memcmp(a, img->head, img->nhead) ||
+		    memcmp(a + img->nhead, img->body, img->nbody) ||
+		    kh_rule_compile(&image.v[i], err, sizeof(err)) < 0 ||
+		    pcre2_pattern_info(image.v[i].code, PCRE2_INFO_SIZE, &size) != 0 ||
+		    size != img->nbody) {
+			fprintf(stderr, "unit_rules_image: %s: image differs\n",
+				image.v[i].id);
+			bad++;
+		}
+		free(a);
+	}
+	CHECK(bad == 0);
+	kh_ruleset_release(&files);
+	kh_ruleset_release(&image);
+}
+
 int main(void)
 {
 	test_image_matches_files();
@@ -459,5 +513,6 @@ int main(void)
 	test_token_prefixes();
 	test_named_value();
 	test_public_formats();
+	test_code_images();
 	return check_done("unit_rules_image");
 }

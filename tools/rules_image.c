@@ -50,6 +50,95 @@ static void put_str(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+/* p[0..n) as a C string literal, in lines. */
+static void put_bytes(FILE *out, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	fputs("\n\t\"", out);
+	for (i = 0; i < n; i++) {
+		if (i && i % 32 == 0)
+			fputs("\"\n\t\"", out);
+		if (p[i] == '\\' || p[i] == '"' || p[i] == '?')
+			fprintf(out, "\\%c", p[i]);
+		else if (p[i] >= 0x20 && p[i] < 0x7f)
+			fputc(p[i], out);
+		else
+			fprintf(out, "\\%03o", p[i]);
+	}
+	fputc('"', out);
+}
+
+/*
+ * Each rule's regex compiled as a scan would (kh_rule_compile) and
+ * serialized (pcre2_serialize_encode), as static code_image_i: a scan
+ * decodes it instead of compiling. The bytes before the code (PCRE2's
+ * header and tables) are written once, as code_head, when they are the
+ * same for every rule; else no rule has an image (*with[i] = 0).
+ */
+static int put_code_images(FILE *out, struct kh_ruleset *rs, char *with)
+{
+	unsigned char *head = NULL;
+	size_t i, nhead = 0;
+	int ret = 0;
+
+	for (i = 0; i < rs->n && ret == 0; i++) {
+		uint8_t *bytes;
+		PCRE2_SIZE size;
+		size_t code = 0;
+		char err[512];
+
+		if (kh_rule_compile(&rs->v[i], err, sizeof(err)) < 0 ||
+		    pcre2_serialize_encode((const pcre2_code **)&rs->v[i].code, 1, &bytes,
+					   &size, NULL) != 1)
+			continue; /* compiled when used, as before */
+		pcre2_pattern_info(rs->v[i].code, PCRE2_INFO_SIZE, &code);
+		if (code > size ||
+		    (head && (size - code != nhead || memcmp(bytes, head, nhead)))) {
+			ret = -1; /* not a shared head and the code */
+		} else {
+			if (!head) {
+				nhead = size - code;
+				if (!(head = malloc(nhead + 1))) {
+					pcre2_serialize_free(bytes);
+					return -1;
+				}
+				memcpy(head, bytes, nhead);
+			}
+			{
+				fprintf(out,
+					"static const unsigned char code_body_%zu[] =",
+					i);
+				put_bytes(out, bytes + nhead, code);
+				fputs(";\n", out);
+				with[i] = 1;
+			}
+		}
+		pcre2_serialize_free(bytes);
+	}
+	if (ret == 0 && head) {
+		fputs("static const unsigned char code_head[] =", out);
+		put_bytes(out, head, nhead);
+		fputs(";\n", out);
+		for (i = 0; i < rs->n; i++)
+			if (with[i])
+				fprintf(out,
+					"static const struct kh_code_image "
+					"code_image_%zu = "
+					"{ code_head, code_body_%zu, %zu, "
+					"sizeof(code_body_%zu) - 1 };\n",
+					i, i, nhead, i);
+	}
+	if (ret < 0) {
+		fputs("/* no code images: PCRE2's serialized codes did not share a head "
+		      "*/\n",
+		      out);
+		memset(with, 0, rs->n);
+	}
+	free(head);
+	return 0;
+}
+
 /* static char *NAME_i[] = { ... }; for a non-empty list. */
 static void put_list(FILE *out, const char *name, size_t i, char **v, size_t n)
 {
@@ -111,7 +200,7 @@ static int block_texts(const struct kh_ruleset *rs, char **verify, char **partne
 }
 
 static void put_rule(FILE *out, const struct kh_rule *r, size_t i, const char *verify,
-		     const char *partner)
+		     const char *partner, int with_code)
 {
 	fputs("\t{ .id = ", out);
 	put_str(out, r->id);
@@ -145,6 +234,8 @@ static void put_rule(FILE *out, const struct kh_rule *r, size_t i, const char *v
 	put_str(out, verify);
 	fputs(",\n\t  .partner_json = ", out);
 	put_str(out, partner);
+	if (with_code)
+		fprintf(out, ",\n\t  .code_image = &code_image_%zu", i);
 	fputs(",\n\t  .builtin = 1,\n\t  .image = 1 },\n", out);
 }
 
@@ -342,7 +433,7 @@ static int put_public_formats(FILE *out)
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
-	char err[512], **verify = NULL, **partner = NULL, *owns = NULL;
+	char err[512], **verify = NULL, **partner = NULL, *owns = NULL, *with_code = NULL;
 	size_t i;
 	FILE *out;
 	int ret = 1;
@@ -358,7 +449,9 @@ int main(int argc, char **argv)
 	verify = calloc(rs.n + 1, sizeof(*verify));
 	partner = calloc(rs.n + 1, sizeof(*partner));
 	owns = calloc(rs.n + 1, 1);
-	if (!verify || !partner || !owns || block_texts(&rs, verify, partner, owns) < 0) {
+	with_code = calloc(rs.n + 1, 1);
+	if (!verify || !partner || !owns || !with_code ||
+	    block_texts(&rs, verify, partner, owns) < 0) {
 		fprintf(stderr, "rules_image: cannot read the rule files' blocks\n");
 		goto out;
 	}
@@ -373,12 +466,16 @@ int main(int argc, char **argv)
 		put_list(out, "keywords", i, rs.v[i].keywords, rs.v[i].nkeywords);
 		put_list(out, "paths", i, rs.v[i].paths, rs.v[i].npaths);
 	}
+	if (put_code_images(out, &rs, with_code) < 0) {
+		fclose(out);
+		goto out;
+	}
 	fputs("\nextern const struct kh_rule kh_rule_image[];\n"
 	      "extern const size_t kh_rule_image_count;\n\n"
 	      "const struct kh_rule kh_rule_image[] = {\n",
 	      out);
 	for (i = 0; i < rs.n; i++)
-		put_rule(out, &rs.v[i], i, verify[i], partner[i]);
+		put_rule(out, &rs.v[i], i, verify[i], partner[i], with_code[i]);
 	fprintf(out, "\t{ .id = NULL }\n};\nconst size_t kh_rule_image_count = %zu;\n",
 		rs.n);
 	if (put_public_formats(out) < 0) {
@@ -403,6 +500,7 @@ out:
 	free(verify);
 	free(partner);
 	free(owns);
+	free(with_code);
 	kh_ruleset_release(&rs);
 	return ret;
 }
