@@ -4328,22 +4328,6 @@ P14_ID_SECRETS = [  # (shape, file, template): names with an id that hold a secr
 def p14_draws(rnd):
     """pick(alphabet, n), key(n) (mixed case, 3 digits) and uuid4() drawn from rnd"""
     alnum = string.ascii_letters + string.digits
-# (formats14, wave 14) providers' real formats the rules refused and the
-# files projects commit with their own syntax: HTTP Archive captures,
-# Home Assistant's secrets.yaml, bots' .env files with refresh tokens,
-# Mollie test keys beside live ones, WooCommerce consumer keys, firmware
-# Wi-Fi keys, browser automation typing a password, kubeconfig tokens,
-# Maven passphrases with spaces, Jenkins' initial admin password as the
-# setup shows it, a provider's own name as the name, issued user:pass pairs
-STRUCTURED.update({rid: "file" for rid in (
-    "browserauto-login-password", "maven-passphrase", "kubernetes-kubeconfig-token",
-    "jenkinshome-initial-admin-password-shown", "wifipsk-passphrase")})
-
-
-def formats14_block(emit):
-    rnd = random.Random(1414)
-    lower, upper, digits, hexd = string.ascii_lowercase, string.ascii_uppercase, string.digits, "0123456789abcdef"
-    alnum = upper + lower + digits
 
     def pick(alphabet, n):
         return "".join(rnd.choice(alphabet) for _ in range(n))
@@ -4396,6 +4380,28 @@ def precision14_block(emit):
         k = pick(hexd, 32)
         emit("decoy", "p14-shopify-block", "%d/settings.yml" % i,
              "shopify:\n  shop: acme-store\n  api_key: %s\n" % k, provider="shopify", why="Shopify's API key")
+
+
+# (formats14, wave 14) providers' real formats the rules refused and the
+# files projects commit with their own syntax: HTTP Archive captures,
+# Home Assistant's secrets.yaml, bots' .env files with refresh tokens,
+# Mollie test keys beside live ones, WooCommerce consumer keys, firmware
+# Wi-Fi keys, browser automation typing a password, kubeconfig tokens,
+# Maven passphrases with spaces, Jenkins' initial admin password as the
+# setup shows it, a provider's own name as the name, issued user:pass pairs
+STRUCTURED.update({rid: "file" for rid in (
+    "browserauto-login-password", "maven-passphrase", "kubernetes-kubeconfig-token",
+    "jenkinshome-initial-admin-password-shown", "wifipsk-passphrase")})
+
+
+def formats14_block(emit):
+    rnd = random.Random(1414)
+    lower, upper, digits, hexd = string.ascii_lowercase, string.ascii_uppercase, string.digits, "0123456789abcdef"
+    alnum = upper + lower + digits
+
+    def pick(alphabet, n):
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
     def mixed(n):  # a generated password: upper, lower and digits
         while True:
             v = pick(alnum, n)
