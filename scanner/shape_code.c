@@ -1,0 +1,1571 @@
+/*
+ * shape_code.c - code: a name and a value a language's own syntax parts or
+ * glues, and any glue between a credential's name and a literal.
+ */
+#include "shape_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+/* ---- code shapes: a name and a value a language's own syntax parts ------ */
+
+/* Whether a Perl quote operator starts at b[i]: q or qq, then its
+ * delimiter (q{...}, qq(...)). */
+static int perl_quote_at(const unsigned char *b, size_t i, size_t len)
+{
+	i += i + 1 < len && b[i] == 'q' && b[i + 1] == 'q';
+	return i + 1 < len && b[i] == 'q' && b[i + 1] && strchr("{([<|/!#", b[i + 1]);
+}
+
+/*
+ * A string literal from b[i] in the forms the plain quotes of quoted()
+ * leave out: a template literal (`v`, without ${...}), a Perl quote
+ * operator (q{v}, qq(v), q[v]), a JSX expression ({"v"}, {'v'}, {`v`}),
+ * Vue's bound string ("'v'"), and with `bare_braces` Tcl's {v}. Its
+ * content in [*vs, *ve); returns the index after it, or 0 (also for a
+ * plain "v" or 'v', which the rules read as written).
+ */
+static size_t code_literal(const unsigned char *b, size_t i, size_t le, int bare_braces,
+			   size_t *vs, size_t *ve)
+{
+	static const char opens[] = "{([<|/!#", closes[] = "})]>|/!#";
+	const char *o;
+	size_t k, end;
+
+	if (i + 2 >= le)
+		return 0;
+	if (b[i] == '`') {
+		for (k = i + 1; k < le && b[k] != '`' && b[k] != '$' && b[k] != '\\'; k++)
+			;
+		*vs = i + 1;
+		*ve = k;
+		return k < le && b[k] == '`' ? k + 1 : 0;
+	}
+	if (b[i] == 'q' && (i == 0 || !ident_byte(b[i - 1]))) { /* q{v}, qq(v) */
+		k = i + 1 + (b[i + 1] == 'q');
+		if (k >= le || !b[k] || !(o = strchr(opens, b[k])))
+			return 0;
+		*vs = k + 1;
+		for (*ve = *vs; *ve < le && b[*ve] != (unsigned char)closes[o - opens];
+		     (*ve)++)
+			;
+		return *ve < le ? *ve + 1 : 0;
+	}
+	if (b[i] == '{') {
+		k = skip_blanks(b, i + 1, le);
+		if (k < le && b[k] == '`')
+			end = code_literal(b, k, le, 0, vs, ve);
+		else if (!(end = quoted(b, k, le, vs, ve)) && bare_braces) {
+			*vs = k;
+			for (end = k; end < le && b[end] != '}' && b[end] != ' '; end++)
+				;
+			*ve = end;
+		}
+		end = end ? skip_blanks(b, end, le) : le;
+		return end < le && b[end] == '}' ? end + 1 : 0;
+	}
+	if (b[i] == '"' && b[i + 1] == '\'') { /* :api-key="'v'" */
+		end = quoted(b, i + 1, le, vs, ve);
+		return end && end < le && b[end] == '"' ? end + 1 : 0;
+	}
+	return 0;
+}
+
+/* The key inside the brackets that close just before b[i] ('}', ')' or
+ * ']'): a bare name or a quoted one ($ENV{API_TOKEN}, $cfg{'api_key'},
+ * Application("smtp_password"), env(SNYK_TOKEN)): its range in
+ * [*ns, *ne); 0 when none. */
+static int bracket_key(const unsigned char *b, size_t ls, size_t i, size_t *ns,
+		       size_t *ne)
+{
+	unsigned char open = b[i - 1] == '}' ? '{' : b[i - 1] == ')' ? '(' : '[';
+	size_t k = i - 1;
+
+	if (quoted_before(b, ls, k, ns, ne))
+		k = *ns - 1;
+	else {
+		for (*ne = k; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+			;
+		*ns = k;
+	}
+	return *ne > *ns && k > ls && b[k - 1] == open;
+}
+
+#define LIST_MAX_ITEMS 8
+
+/*
+ * A list assigned to a list of names, each name its value's (Perl's
+ * my ($user, $api_token) = ('bob', '...')): b[i] is the '=' between the
+ * lists, b[e - 1] the names' ')'.
+ */
+static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t e,
+			   size_t i, struct kh_layer *l)
+{
+	size_t names[LIST_MAX_ITEMS][2], n = 0, k, vs, ve, end;
+
+	for (k = e - 1; k > ls && b[k - 1] != '(' && e - k < 256; k--)
+		;
+	if (k == ls || b[k - 1] != '(')
+		return 0;
+	while (k < e - 1 && n < LIST_MAX_ITEMS) {
+		k = skip_blanks(b, k, e);
+		k += k < e && (b[k] == '$' || b[k] == '@' || b[k] == '%');
+		for (names[n][0] = k; k < e && (isalnum(b[k]) || b[k] == '_'); k++)
+			;
+		names[n][1] = k;
+		k = skip_blanks(b, k, e);
+		if (names[n][1] == names[n][0] || (b[k] != ',' && b[k] != ')'))
+			return 0;
+		n++;
+		k++;
+	}
+	k = skip_blanks(b, i + 1, le);
+	if (n < 2 || k >= le || b[k] != '(')
+		return 0;
+	for (k++, e = 0; e < n; e++) {
+		if (!(end = quoted(b, skip_blanks(b, k, le), le, &vs, &ve)))
+			return 0;
+		if (emit_pair(l, b, names[e][0], names[e][1], vs, ve) < 0)
+			return -1;
+		k = skip_blanks(b, end, le);
+		if (k >= le || b[k] != (e + 1 < n ? ',' : ')'))
+			return 0;
+		k++;
+	}
+	return 0;
+}
+
+/*
+ * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
+ * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
+ * $h->{api_key} = '...', ASP's Application("smtp_password") = "...",
+ * Crystal's ENV["NAME"] ||= "...", PHP's $cfg['api_key'] ??= '...', Perl's
+ * $cfg{api_key} //= '...'), or a value in one of code_literal()'s
+ * forms (JSX's apiKey={"..."}, Vue's :api-key="'...'", Perl's q{...}).
+ */
+static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
+			   struct kh_layer *l)
+{
+	size_t e = i, ns, ne, vs, ve, k = skip_blanks(b, i + 1, le);
+	int keyed;
+
+	if (k >= le || b[i + 1] == '=' || b[i + 1] == '>' || b[i + 1] == '~' ||
+	    (i > ls && strchr("=!<>", b[i - 1])))
+		return 0; /* a comparison, an arrow, a match */
+	/* a default when unset: ||=, ??= (PHP, JavaScript), //= (Perl) */
+	if (e >= ls + 2 && b[e - 1] == b[e - 2] &&
+	    (b[e - 1] == '|' || b[e - 1] == '?' || b[e - 1] == '/'))
+		e -= 2;
+	e = skip_blanks_back(b, e, ls);
+	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))
+		return 0; /* most assignments: a plain name, a plain value */
+	keyed = strchr("})]", b[e - 1]) && bracket_key(b, ls, e, &ns, &ne);
+	if (!keyed && e > ls && b[e - 1] == ')')
+		return list_assignment(b, ls, le, e, i, l);
+	if (!keyed) {
+		ne = e;
+		ns = name_before(b, ls, &ne);
+	}
+	if (code_literal(b, k, le, 0, &vs, &ve))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	if (keyed && quoted(b, k, le, &vs, &ve))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	return 0;
+}
+
+/* Tcl's `set env(NAME) "v"`, `set ::env(NAME) {v}`, `set name {v}` on the
+ * line b[ls..le): the value quoted, braced or bare. */
+static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), ns, ne, k, vs, ve;
+
+	if (!word_at(b, i, le, "set"))
+		return 0;
+	i = skip_blanks(b, i + 3, le);
+	if (i + 2 < le && b[i] == ':' && b[i + 1] == ':')
+		i += 2;
+	for (ns = ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne + 1 < le && b[ne] == '(') { /* env(NAME) */
+		for (ns = k = ne + 1; k < le && (isalnum(b[k]) || b[k] == '_'); k++)
+			;
+		if (k >= le || b[k] != ')' || ne - i != 3 || memcmp(b + i, "env", 3))
+			return 0;
+		ne = k++;
+	} else if ((k = ne) == ns) {
+		return 0;
+	}
+	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (!code_literal(b, k, le, 1, &vs, &ve) && !quoted(b, k, le, &vs, &ve))
+		ve = bare_value(b, (vs = k), le);
+	return skip_blanks(b, ve + (ve < le && strchr("\"'}", b[ve]) && b[ve]), le) == le
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
+/* Whether the word ending at b[e] names a call that sets a variable of
+ * the environment (putenv, Unix.putenv, setEnv, set_env). */
+static int env_setter(const unsigned char *b, size_t ls, size_t e)
+{
+	return e >= ls + 6 &&
+	       (!strncasecmp((const char *)b + e - 6, "putenv", 6) ||
+		!strncasecmp((const char *)b + e - 6, "setenv", 6) ||
+		(e >= ls + 7 && !strncasecmp((const char *)b + e - 7, "set_env", 7)));
+}
+
+/* `putenv "NAME" "v"` (OCaml's Unix.putenv, Haskell's setEnv): the name
+ * and the value as two strings after the call, blanks between; b[i] opens
+ * the name. */
+static int env_setter_strings(const unsigned char *b, size_t ls, size_t le, size_t i,
+			      struct kh_layer *l)
+{
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, end;
+
+	if (k == i || k == ls || (b[k - 1] | 0x20) != 'v' || !env_setter(b, ls, k) ||
+	    !(end = quoted(b, i, le, &ns, &ne)) || end >= le ||
+	    (b[end] != ' ' && b[end] != '\t'))
+		return 0;
+	return quoted(b, skip_blanks(b, end, le), le, &vs, &ve)
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
+/* A directive of a web server that hands a name and a value on (nginx's
+ * fastcgi_param, uwsgi_param, scgi_param, proxy_set_header, add_header):
+ * the line's first word ends so, its second names, its third is the value
+ * (`;` ends it). */
+static int param_directive(const unsigned char *b, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), w, ns, ne, vs, ve;
+
+	for (w = i; w < le && (isalnum(b[w]) || b[w] == '_'); w++)
+		;
+	if (!ends_ci(b, i, w, "_param") && !ends_ci(b, i, w, "_header"))
+		return 0;
+	ns = skip_blanks(b, w, le);
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ns == w || ne == ns || ne >= le || (b[ne] != ' ' && b[ne] != '\t'))
+		return 0;
+	vs = skip_blanks(b, ne, le);
+	if (!quoted(b, vs, le, &vs, &ve))
+		for (ve = vs; ve < le && b[ve] != ';' && b[ve] != ' '; ve++)
+			;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * PHP's serialized strings, as WordPress keeps options in its SQL dumps:
+ * s:13:"client_secret";s:32:"...";, the quotes escaped (\") inside an
+ * SQL literal. b[i] is the 's' of the name's.
+ */
+static int php_serialized(const unsigned char *b, size_t le, size_t i, struct kh_layer *l)
+{
+	size_t at[2][2], n, k = i;
+
+	for (n = 0; n < 2; n++) {
+		if (k + 4 >= le || b[k] != 's' || b[k + 1] != ':' || !isdigit(b[k + 2]))
+			return 0;
+		for (k += 2; k < le && isdigit(b[k]); k++)
+			;
+		if (k + 2 >= le || b[k] != ':')
+			return 0;
+		k += 1 + (b[k + 1] == '\\');
+		if (b[k] != '"')
+			return 0;
+		at[n][0] = ++k;
+		while (k < le && b[k] != '"')
+			k++;
+		if (k >= le)
+			return 0;
+		at[n][1] = k - (b[k - 1] == '\\');
+		if (++k >= le || b[k] != ';')
+			return 0;
+		k++;
+	}
+	return emit_pair(l, b, at[0][0], at[0][1], at[1][0], at[1][1]);
+}
+
+/*
+ * A password an SQL statement sets: ALTER USER x WITH PASSWORD '...',
+ * CREATE ROLE x ... PASSWORD '...'. b[i] starts the word PASSWORD.
+ */
+static int sql_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			struct kh_layer *l)
+{
+	size_t k = skip_blanks(b, ls, le), vs, ve;
+
+	if (!word_at(b, i, le, "password") ||
+	    (!word_at(b, k, le, "alter") && !word_at(b, k, le, "create")) ||
+	    i + 9 >= le || b[i + 8] != ' ' || b[i + 9] != '\'' ||
+	    !quoted(b, i + 9, le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, i, i + 8, vs, ve);
+}
+
+/* The quoted value after `name = ` at b[k] in an SQL clause: [*vs, *ve);
+ * the index after it, or 0. */
+static size_t sql_equals(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	k = skip_blanks(b, k, le);
+	if (k >= le || b[k] != '=')
+		return 0;
+	return quoted(b, skip_blanks(b, k + 1, le), le, vs, ve);
+}
+
+/*
+ * An UPDATE that sets a value column for a row its WHERE names
+ * (UPDATE settings SET value = '...' WHERE name = 'api_token'): the
+ * row's name for the value.
+ */
+static int sql_update_row(const unsigned char *b, size_t ls, size_t le,
+			  struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), k, ns = 0, ne = 0, vs = 0, ve = 0, s, e, cs;
+
+	if (!word_at(b, i, le, "update"))
+		return 0;
+	for (k = i + 6; k < le; k++) {
+		if (!isalpha(b[k]) || ident_byte(b[k - 1]))
+			continue;
+		for (cs = k; k < le && (ident_byte(b[k]) || b[k] == '`'); k++)
+			;
+		if (ends_ci(b, cs, k - (b[k - 1] == '`'), "value") && !vs &&
+		    sql_equals(b, k, le, &s, &e)) {
+			vs = s;
+			ve = e;
+		} else if ((ends_ci(b, cs, k - (b[k - 1] == '`'), "name") ||
+			    ends_ci(b, cs, k - (b[k - 1] == '`'), "key")) &&
+			   sql_equals(b, k, le, &s, &e)) {
+			ns = s;
+			ne = e;
+		}
+	}
+	return vs < ve && ns < ne && credential_column(b + ns, ne - ns)
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
+/*
+ * XML whose name and value sit in different places: an attribute names
+ * the element whose text is the value (XAML's <x:String
+ * x:Key="RefreshToken">...</x:String>), or the <Value> element below it
+ * (Settings.settings' <Setting Name="ApiSecret" ...> then <Value
+ * Profile="(Default)">...</Value>); a name element (<name>apiSecret</name>)
+ * whose value is a later sibling whose tag ends in value (<defaultValue>,
+ * Shopware's plugin config). b[i] is a tag's '<' on the line b[ls..le).
+ */
+#define XML_VALUE_LINES 6
+static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t i,
+			  struct kh_layer *l)
+{
+	static const char *attrs[] = { "Key", "key", "Name", "name", NULL };
+	size_t te, gt, ns, ne, vs, ve, at, n, ts, k;
+	int name_element, a;
+
+	for (te = i + 1; te < le && (ident_byte(b[te]) || b[te] == ':'); te++)
+		;
+	for (gt = te; gt < le && b[gt] != '>'; gt++)
+		;
+	if (te == i + 1 || gt >= le || b[gt - 1] == '/')
+		return 0;
+	name_element = gt == te && (ends_ci(b, i + 1, te, "name") ||
+				    (te - i - 1 == 3 && !memcmp(b + i + 1, "key", 3)));
+	if (name_element) {
+		ns = gt + 1;
+		for (ne = ns; ne < le && b[ne] != '<'; ne++)
+			;
+		if (ne >= le || !credential_name(b + ns, ne - ns))
+			return 0;
+	} else {
+		for (a = 0; attrs[a] && !attribute(b, te, gt, attrs[a], &ns, &ne); a++)
+			;
+		if (!attrs[a] || !credential_name(b + ns, ne - ns))
+			return 0;
+		vs = gt + 1;
+		for (ve = vs; ve < le && b[ve] != '<'; ve++)
+			;
+		if (ve > vs) /* the element's own text */
+			return ve + 1 < le && b[ve + 1] == '/'
+				       ? emit_pair(l, b, ns, ne, vs, ve)
+				       : 0;
+	}
+	for (at = line_end(b, len, i), n = 0; at < len && n < XML_VALUE_LINES; n++) {
+		size_t cle = content_end(b, len, ++at);
+
+		k = skip_blanks(b, at, cle);
+		at = line_end(b, len, at);
+		if (k + 1 >= cle || b[k] != '<' || b[k + 1] == '/')
+			return 0; /* text, or the parent's end: no value below */
+		for (ts = te = k + 1; te < cle && ident_byte(b[te]); te++)
+			;
+		if (!ends_ci(b, ts, te, "value"))
+			continue;
+		for (gt = te; gt < cle && b[gt] != '>'; gt++)
+			;
+		for (ve = vs = gt + 1; ve < cle && b[ve] != '<'; ve++)
+			;
+		return ve < cle ? emit_pair(l, b, ns, ne, vs, ve) : 0;
+	}
+	return 0;
+}
+
+/*
+ * A C# settings class's property (Settings.Designer.cs): its default
+ * stands above it in [DefaultSettingValueAttribute("...")], the name
+ * after it on the line b[ls..le) (public string ApiSecret {).
+ */
+static int default_setting_value(const unsigned char *b, size_t ls, size_t le,
+				 struct kh_layer *l)
+{
+	static const char attr[] = "DefaultSettingValue";
+	size_t e = skip_blanks_back(b, le, ls), ns, from, vs, ve;
+	const unsigned char *p = NULL, *q;
+
+	if (e > ls && b[e - 1] == '{')
+		e = skip_blanks_back(b, e - 1, ls);
+	if (e == ls || !isalnum(b[e - 1]))
+		return 0; /* most lines: no property's name last */
+	ns = name_before(b, ls, &e);
+	if (ns == e || ls < 2)
+		return 0;
+	from = ls > 512 ? ls - 512 : 0;
+	while ((q = kh_memmem(b + from, ls - from, attr, sizeof(attr) - 1))) {
+		p = q; /* the last: the attribute of this property */
+		from = (size_t)(q - b) + 1;
+	}
+	if (!p)
+		return 0;
+	p = memchr(p, '(', (size_t)(b + ls - p));
+	if (!p || !quoted(b, (size_t)(p - b) + 1, ls, &vs, &ve) ||
+	    memchr(b + ve, '{', ls - ve))
+		return 0; /* none, or another property's */
+	return emit_pair(l, b, ns, e, vs, ve);
+}
+
+/* The shapes above on the line b[ls..le) a keyword marked. */
+int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		    struct kh_layer *l)
+{
+	static const unsigned char marks[256] = {
+		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1, ['p'] = 1, ['<'] = 1
+	};
+	size_t i = skip_blanks(b, ls, le);
+	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */
+	int r, sql = (first == 'a' && word_at(b, i, le, "alter")) ||
+		     (first == 'c' && word_at(b, i, le, "create"));
+
+	if ((first == 's' && tcl_set(b, ls, le, l) < 0) ||
+	    param_directive(b, ls, le, l) < 0 ||
+	    (first == 'u' && sql_update_row(b, ls, le, l) < 0) ||
+	    default_setting_value(b, ls, le, l) < 0)
+		return -1;
+	for (i = ls, r = 0; i < le && r == 0; i++) {
+		if (!marks[b[i]])
+			continue;
+		switch (b[i]) {
+		case '=': r = code_assignment(b, ls, le, i, l); break;
+		case '"': r = env_setter_strings(b, ls, le, i, l); break;
+		case 's':
+			if (i + 1 < le && b[i + 1] == ':')
+				r = php_serialized(b, le, i, l);
+			break;
+		case 'P':
+		case 'p':
+			if (sql && i > ls && b[i - 1] == ' ')
+				r = sql_password(b, ls, le, i, l);
+			break;
+		case '<': r = xml_name_apart(b, len, le, i, l); break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * A generic keyword's hit ending at b[last] that code_shape_line reads: a
+ * name in brackets ($ENV{NAME}, env(NAME)), before a JSX expression, a
+ * Vue binding or a Perl quote operator, after a `_param` directive, in a
+ * name element (<name>apiSecret</name>), escaped in a serialized string,
+ * SQL's PASSWORD '...', a C# settings property.
+ */
+int code_shape_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, s = last, v;
+
+	if (k + 2 >= len)
+		return 0;
+	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+		k++;
+	if (k + 2 >= len)
+		return 0;
+	switch (b[k]) { /* most hits: a name before none of these, out at once */
+	case ',':	/* my ($api_token, $user) = (...): a sigil's name next */
+		v = skip_blanks(b, k + 1, len);
+		if (v >= len || b[v] != '$')
+			return 0;
+		break;
+	case ')': /* Tcl's env(NAME); my ($user, $api_token) = (...) */
+		v = skip_blanks(b, k + 1, len);
+		if (v >= len || (b[v] != '=' && b[v] != '"' && b[v] != '{'))
+			return 0;
+		break;
+	case '}':
+	case '\\':
+	case '<':
+	case '=':
+	case ' ':
+	case '\t':
+	case '\r':
+	case '\n': break;
+	default: return 0;
+	}
+	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
+		s--;
+	if (s == 0)
+		return 0;
+	switch (b[k]) {
+	case '}': /* $ENV{NAME} = (not a shell's ${NAME}) */
+		v = skip_blanks(b, k + 1, len);
+		return b[s - 1] == '{' && (s < 2 || b[s - 2] != '$') && v + 1 < len &&
+		       b[v] == '=' && b[v + 1] != '=';
+	case ')': /* Tcl's env(NAME); my ($user, $api_token) = (...) */
+		if (s >= 4 && !memcmp(b + s - 4, "env(", 4))
+			return 1;
+		/* fall through */
+	case ',':
+		if (b[s - 1] != '$')
+			return 0;
+		for (v = k; v < len && v < k + 128 && b[v] != ')' && b[v] != '\n'; v++)
+			;
+		v = v < len && b[v] == ')' ? skip_blanks(b, v + 1, len) : len;
+		if (v + 2 >= len || b[v] != '=')
+			return 0;
+		v = skip_blanks(b, v + 1, len);
+		return v < len && b[v] == '(';
+	case '\\': /* s:13:\"client_secret\"; (not JSON's every escaped name) */
+		return b[k + 1] == '"' && s >= 3 && b[s - 1] == '"' && b[s - 2] == '\\' &&
+		       b[s - 3] == ':';
+	case '<': return b[s - 1] == '>' && b[k + 1] == '/';
+	case '=':
+		v = skip_blanks(b, k + 1, len);
+		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0;
+	}
+	/* a blank after the name */
+	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
+		return 1;
+	v = skip_blanks(b, k, len);
+	if (b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
+		return 1;		/* $api_key = q{...} */
+	if (b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
+		return 1;
+	return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
+	       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
+			 "DefaultSettingValue", 19);
+}
+
+/* ---- code syntaxes that glue a value to a name their own way ------------ */
+
+/*
+ * Languages keep a credential's name and its value apart in ways the
+ * rules' `name = "value"` does not read: a type between them
+ * (ActionScript's and Haxe's NAME:String = "...", Odin's NAME : string :
+ * "..." and NAME :: "...", Bicep's param NAME string = '...'), a Scheme
+ * pair ("name" . "..."), Pascal's ['Name'] := '...', a reader tag (Aero's
+ * :name #profile {:prod "..."}), a literal of their own (Erlang's
+ * <<"...">>, Lua's [[...]] and [==[...]==]) and a name's own mark
+ * (Elixir's @name "...", fish's set -gx NAME ...). One reader takes a
+ * name, the glue after it and a value; the rules judge `name = "value"`.
+ */
+
+/* How long a literal's own delimiter may be: a Lua level, an OCaml id,
+ * Swift's #s. */
+#define LITERAL_ID_MAX 16
+
+/* Whether c may follow a name in one of these syntaxes: a blank, a
+ * separator, a quoted name's closing quote, Nim's export mark. */
+static int code_glue_byte(unsigned char c)
+{
+	static const unsigned char glue[256] = {
+		[' '] = 1,  ['\t'] = 1, [':'] = 1, ['"'] = 1,
+		['\''] = 1, [','] = 1,	['='] = 1, ['*'] = 1
+	};
+
+	return glue[c];
+}
+
+/* The content of a literal from b[from] up to its closing close[0..n) on
+ * the line ending at le: in [*vs, *ve); the index past it, or 0 when it
+ * does not close there or holds nothing. */
+size_t delimited(const unsigned char *b, size_t from, size_t le,
+		 const unsigned char *close, size_t n, size_t *vs, size_t *ve)
+{
+	const unsigned char *c =
+		from < le ? kh_memmem(b + from, le - from, close, n) : NULL;
+
+	if (!c || c == b + from)
+		return 0;
+	*vs = from;
+	*ve = (size_t)(c - b);
+	return *ve + n;
+}
+
+/*
+ * The default of a placeholder whose name b[..k) ends at b[k] == ':' and
+ * starts after `${` (Spring's ${db.password:value}, @Value("${x:value}"),
+ * a shell's ${NAME:-value}), its name's start at or before ns: the value
+ * up to '}' in [*vs, *ve) (none holds another placeholder); the index
+ * past the '}', or 0.
+ */
+static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, size_t k,
+				  size_t le, size_t *vs, size_t *ve)
+{
+	size_t s = ns, e;
+
+	while (s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == '.'))
+		s--;
+	if (s < ls + 2 || b[s - 1] != '{' || b[s - 2] != '$')
+		return 0;
+	*vs = k + 1 + (k + 1 < le && b[k + 1] == '-');
+	for (e = *vs; e < le && b[e] != '}' && b[e] != '$' && b[e] != '{'; e++)
+		;
+	*ve = e;
+	return e < le && b[e] == '}' && e > *vs ? e + 1 : 0;
+}
+
+/*
+ * A literal from b[i]: quoted, or one of a language's own the rules do
+ * not read as a value (*own set then): Erlang's binary <<"...">>, Lua's
+ * long bracket [[...]] or [==[...]==], a triple-quoted """...""" or
+ * '''...''' (Python, Kotlin, Scala, TOML), Nix's ''...'', Swift's
+ * #"..."#, OCaml's {|...|} and {id|...|id}, Ruby's %q(...), %Q[...] and
+ * %(...), a placeholder's default (${NAME:value}). Closed on its line;
+ * its content in [*vs, *ve); the index past it, or 0.
+ */
+size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs, size_t *ve,
+		   int *own)
+{
+	unsigned char close[LITERAL_ID_MAX + 2];
+	size_t k, n = 0;
+	const char *o;
+
+	*own = 1;
+	if (i + 2 >= le)
+		return 0;
+	switch (b[i]) {
+	case '<':
+		return b[i + 1] == '<' && b[i + 2] == '"'
+			       ? delimited(b, i + 3, le, (const unsigned char *)"\">>", 3,
+					   vs, ve)
+			       : 0;
+	case '[': /* the level's '='s between the brackets, closed the same */
+		for (k = i + 1; k < le && b[k] == '=' && k - i <= LITERAL_ID_MAX; k++)
+			;
+		if (k + 1 >= le || b[k] != '[' || strchr("\"'[", b[k + 1]))
+			return 0; /* a nested list: [["a", "b"]] */
+		close[n++] = ']';
+		while (n < k - i)
+			close[n++] = '=';
+		close[n++] = ']';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '"':
+	case '\'':
+		if (b[i + 1] == b[i] && b[i + 2] == b[i])
+			return delimited(b, i + 3, le, b + i, 3, vs, ve);
+		if (b[i] == '\'' && b[i + 1] == '\'')
+			return delimited(b, i + 2, le, b + i, 2, vs, ve);
+		*own = 0;
+		return quoted(b, i, le, vs, ve);
+	case '#':
+		for (k = i; k < le && b[k] == '#' && k - i < LITERAL_ID_MAX; k++)
+			;
+		if (k >= le || b[k] != '"')
+			return 0;
+		close[n++] = '"';
+		while (n <= k - i)
+			close[n++] = '#';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '{':
+		close[n++] = '|';
+		for (k = i + 1;
+		     k < le && n <= LITERAL_ID_MAX && (islower(b[k]) || b[k] == '_'); k++)
+			close[n++] = b[k];
+		if (k >= le || b[k] != '|')
+			return 0;
+		close[n++] = '}';
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	case '$': /* ${NAME:value}: a placeholder's default */
+		for (k = i + 2; k < le && (code_name_byte(b[k]) || b[k] == '.'); k++)
+			;
+		return b[i + 1] == '{' && k > i + 2 && k < le && b[k] == ':' &&
+		       placeholder_default(b, i, i + 2, k, le, vs, ve);
+	case '%':
+		k = i + 1 + (b[i + 1] == 'q' || b[i + 1] == 'Q');
+		if (k >= le || !b[k] || !(o = strchr("([{<", b[k])))
+			return 0;
+		close[n++] = (unsigned char)")]}>"[o - "([{<"];
+		return delimited(b, k + 1, le, close, n, vs, ve);
+	}
+	*own = 0;
+	return 0;
+}
+
+/* The end of the bracket that opens at b[open] on its line (strings in
+ * it skipped), or le when it closes below. */
+static size_t bracket_end(const unsigned char *b, size_t open, size_t le)
+{
+	size_t k, depth = 0, s, e, q;
+
+	for (k = open; k < le; k++) {
+		if (b[k] == '"' && (q = quoted(b, k, le, &s, &e)))
+			k = q - 1;
+		else if (b[k] == '{' || b[k] == '[')
+			depth++;
+		else if ((b[k] == '}' || b[k] == ']') && --depth == 0)
+			return k;
+	}
+	return le;
+}
+
+/* The first quoted string in b[from..to): its content in [*vs, *ve). */
+static int string_in(const unsigned char *b, size_t from, size_t to, size_t *vs,
+		     size_t *ve)
+{
+	const unsigned char *q = from < to ? memchr(b + from, '"', to - from) : NULL;
+
+	return q && quoted(b, (size_t)(q - b), to, vs, ve);
+}
+
+/* The end of a declaration's type from b[t]: up to three words (String,
+ * constant String, Map<String>), or t when none starts there. */
+static size_t type_words(const unsigned char *b, size_t t, size_t le)
+{
+	size_t e = t, n;
+
+	for (n = 0; n < 3 && e < le && isalpha(b[e]); n++) {
+		while (e < le && (isalnum(b[e]) || (b[e] && strchr("_.<>", b[e]))))
+			e++;
+		t = e;
+		e = skip_blanks(b, e, le);
+	}
+	return t;
+}
+
+/*
+ * The value after the name b[ns..ne) on the line b[ls..le), past a glue
+ * the rules do not read, or past a plain separator (=, :=, =>, :, ,)
+ * before a literal they do not read. Its content in [*vs, *ve); *tag set
+ * to the end of a reader tag's bracket, whose other strings are values
+ * of the name too (#profile {:dev "..." :prod "..."}), else 0.
+ */
+static int glued_value(const unsigned char *b, size_t ls, size_t le, size_t ns, size_t ne,
+		       size_t *vs, size_t *ve, size_t *tag)
+{
+	size_t k = ne, j, t, e;
+	int own, quoted_name = 0, exported = 0;
+
+	*tag = 0;
+	if (k + 1 < le && b[k] == '*' && (b[k + 1] == ' ' || b[k + 1] == ':'))
+		k += exported = 1; /* Nim's exported name: apiToken* = "..." */
+	if (k < le && b[k] == ':' && placeholder_default(b, ls, ns, k, le, vs, ve))
+		return 1;
+	if (k < le && (b[k] == '"' || b[k] == '\'')) {
+		if (ns == ls || b[ns - 1] != b[k])
+			return 0;
+		quoted_name = 1;
+		if (++k < le && b[k] == ']') { /* Pascal: Headers['Name'] := '...' */
+			j = skip_blanks(b, k + 1, le);
+			return j + 1 < le && b[j] == ':' && b[j + 1] == '=' &&
+			       own_literal(b, skip_blanks(b, j + 2, le), le, vs, ve,
+					   &own);
+		}
+	}
+	j = skip_blanks(b, k, le);
+	if (j + 1 >= le)
+		return 0;
+	if (b[j] == ':' && (b[j + 1] == ':' || b[j + 1] != '=')) {
+		t = skip_blanks(b, j + 1 + (b[j + 1] == ':'), le);
+		if (b[j + 1] == ':' && own_literal(b, t, le, vs, ve, &own))
+			return 1; /* Odin: NAME :: "..." */
+		if ((e = type_words(b, t, le)) == t)
+			return 0;
+		/* NAME:String = "...", NAME : string : "...", Julia's
+		 * NAME::String = "...", Ada's Name : constant String := "..." */
+		e = skip_blanks(b, e, le);
+		if (e + 1 < le && b[e] == ':' && b[e + 1] == '=')
+			e++;
+		else if (e + 1 >= le || !((b[e] == '=' && !strchr("=>", b[e + 1])) ||
+					  (b[e] == ':' && b[e + 1] != ':')))
+			return 0;
+		return own_literal(b, skip_blanks(b, e + 1, le), le, vs, ve, &own) != 0;
+	}
+	if (b[j] == '.' && j > k && (b[j + 1] == ' ' || b[j + 1] == '\t')) {
+		/* a Scheme pair: ("name" . "...") or (name . "...") */
+		t = ns - quoted_name;
+		return t > ls && b[t - 1] == '(' &&
+		       own_literal(b, skip_blanks(b, j + 1, le), le, vs, ve, &own) != 0;
+	}
+	if (b[j] == '#' && isalpha(b[j + 1]) && ns > ls && b[ns - 1] == ':') {
+		/* EDN's reader tag after a keyword: :name #profile {...} */
+		for (t = j + 1; t < le && (code_name_byte(b[t]) || b[t] == '/'); t++)
+			;
+		t = skip_blanks(b, t, le);
+		if (t >= le || (b[t] != '{' && b[t] != '['))
+			return 0;
+		*tag = bracket_end(b, t, le);
+		return string_in(b, t, *tag, vs, ve);
+	}
+	if (b[j] != '=' && b[j] != ':' && b[j] != ',')
+		return 0;
+	t = j + 1 + (b[j + 1] == '=' || b[j + 1] == '>');
+	return own_literal(b, skip_blanks(b, t, le), le, vs, ve, &own) &&
+	       (own || exported);
+}
+
+/*
+ * A name's own mark at the start of the line b[ls..le): Elixir's module
+ * attribute (@name "..."), fish's set with its flags (set -gx NAME value,
+ * set -Ux NAME value), Bicep's param NAME type = '...'. The name in
+ * [*ns, *ne), the value in [*vs, *ve).
+ */
+static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		       size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+	int own, flags = 0;
+
+	if (i + 6 >= le || (b[i] != '@' && b[i] != 'p' && b[i] != 's'))
+		return 0;
+	if (b[i] == '@' && islower(b[i + 1])) {
+		for (*ne = *ns = i + 1; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_');
+		     (*ne)++)
+			;
+		k = skip_blanks(b, *ne, le);
+		return k > *ne && own_literal(b, k, le, vs, ve, &own);
+	}
+	if (word_at(b, i, le, "param")) {
+		*ns = skip_blanks(b, i + 5, le);
+		for (*ne = *ns; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+			;
+		return *ne > *ns && typed_value(b, le, *ne, vs, ve);
+	}
+	if (!word_at(b, i, le, "set"))
+		return 0;
+	for (k = skip_blanks(b, i + 3, le);
+	     k + 1 < le && b[k] == '-' && isalpha(b[k + 1]);
+	     k = skip_blanks(b, k, le), flags++)
+		while (k < le && b[k] != ' ' && b[k] != '\t')
+			k++;
+	if (!flags)
+		return 0;
+	for (*ne = *ns = k; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+		;
+	k = skip_blanks(b, *ne, le);
+	if (*ne == *ns || k == *ne || k >= le)
+		return 0;
+	if (!quoted(b, k, le, vs, ve)) {
+		*vs = k;
+		*ve = bare_value(b, k, le);
+	}
+	return *ve > *vs;
+}
+
+/* The keyword of the EDN map that holds the keyword b[ns..) on its line
+ * ({:gotify {:client-token ...}}): its name in parts[0], 1 when there is
+ * one. */
+static int edn_parent(const unsigned char *b, size_t ls, size_t ns, size_t (*parts)[2])
+{
+	size_t k;
+
+	if (ns < ls + 2 || b[ns - 1] != ':')
+		return 0;
+	k = skip_blanks_back(b, ns - 1, ls);
+	if (k == ls || b[k - 1] != '{')
+		return 0;
+	parts[0][1] = skip_blanks_back(b, k - 1, ls);
+	for (k = parts[0][1]; k > ls && code_name_byte(b[k - 1]); k--)
+		;
+	parts[0][0] = k;
+	return k < parts[0][1] && k > ls && b[k - 1] == ':';
+}
+
+/* The pairs of these syntaxes on the line b[ls..le), and each with its
+ * EDN parent's name where the line says it. */
+int code_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, ns, ne, vs, ve, tag, parts[2][2];
+	int parent;
+
+	if (marked_name(b, ls, le, &ns, &ne, &vs, &ve) &&
+	    emit_split(l, b, ns, ne, vs, ve) < 0)
+		return -1;
+	for (i = ls; i < le; i = ne + (ne == i)) {
+		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
+			;
+		if (ne == i)
+			continue;
+		/* most names are followed by none of the glues' bytes */
+		if (ne >= le || !code_glue_byte(b[ne]) ||
+		    !glued_value(b, ls, le, i, ne, &vs, &ve, &tag))
+			continue;
+		parent = edn_parent(b, ls, i, parts);
+		parts[1][0] = i;
+		parts[1][1] = ne;
+		do {
+			if (emit_split(l, b, i, ne, vs, ve) < 0 ||
+			    (parent && credential_name(b + i, ne - i) &&
+			     emit_path_as(l, b, (const size_t(*)[2])parts, 2, "", vs,
+					  ve) < 0))
+				return -1;
+		} while (tag && string_in(b, ve + 1, tag, &vs, &ve));
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its name
+ * is one of these syntaxes'. */
+int code_glue_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, s = last, ls, le, ns, ne, vs, ve, tag;
+	const unsigned char *nl;
+
+	if (k >= len)
+		return 0;
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
+		k++;
+	if (k >= len || !code_glue_byte(b[k]))
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN && code_name_byte(b[s - 1]))
+		s--;
+	le = len - k > 256 ? k + 256 : len;
+	if ((nl = memchr(b + k, '\n', le - k)))
+		le = (size_t)(nl - b);
+	ls = near_line_start(b, s);
+	if (ls > s) /* far from its line's start: a glue after it only */
+		ls = s > 2 ? s - 2 : 0;
+	if (glued_value(b, ls, le, s, k, &vs, &ve, &tag))
+		return 1;
+	return s > ls && (b[s - 1] == '@' || b[s - 1] == ' ') &&
+	       marked_name(b, ls, le, &ns, &ne, &vs, &ve) && ns == s;
+}
+
+/* ---- any glue: a credential's name, a little glue, a literal ------------ */
+
+/* The span between a name and its literal that any_glue_value reads. */
+#define ANY_GLUE_SPAN 24
+
+/* The bytes that may follow a name in any_glue_value's glue. */
+static const unsigned char any_glue_start[256] = {
+	[' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1, ['('] = 1, ['<'] = 1
+};
+
+/* Whether the word b[k..e) is a glue word: a declaration's data or
+ * picture clause (NASM's db/dq/equ, COBOL's PIC X(20) VALUE), a binding
+ * word (is, as, to), case aside. Not "in", "not", "or": they compare. */
+static int any_glue_word(const unsigned char *b, size_t k, size_t e)
+{
+	static const struct {
+		const char *word;
+		size_t n;
+	} words[] = { { "db", 2 },  { "dw", 2 }, { "dd", 2 },	{ "dq", 2 },
+		      { "is", 2 },  { "as", 2 }, { "to", 2 },	{ "equ", 3 },
+		      { "pic", 3 }, { "x", 1 },	 { "value", 5 } };
+	size_t w, n = e - k;
+
+	if (n > 5)
+		return 0;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (words[w].n == n && equal_ci(b + k, words[w].word, n))
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is a name in words joined by '_' in one case
+ * (K8S_VOLUME_TYPE_SECRET, db_password): a bare value that is a
+ * reference, not a literal. */
+static int snake_name(const unsigned char *s, size_t n)
+{
+	int upper = 0, lower = 0, joined = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		upper |= isupper(s[i]) != 0;
+		lower |= islower(s[i]) != 0;
+		joined |= s[i] == '_';
+	}
+	return joined && !(upper && lower);
+}
+
+/* The quoted literal alone on the line after the one that ends at b[le]
+ * (then nothing but a ';' or a ','): its content in [*vs, *ve). */
+static int literal_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	size_t k, e, q;
+
+	if (le >= len)
+		return 0;
+	k = e = le + 1 + (b[le] == '\r' && le + 1 < len); /* past \r\n */
+	while (e < len && b[e] != '\n' && b[e] != '\r' && e - k < 4096)
+		e++;
+	if (!(q = quoted(b, skip_blanks(b, k, e), e, vs, ve)))
+		return 0;
+	q = skip_blanks(b, q, e);
+	return q == e || ((b[q] == ';' || b[q] == ',') && skip_blanks(b, q + 1, e) == e);
+}
+
+/*
+ * The literal after the name b[ns..ne) on the line b[ls..le), past a glue
+ * no other reader knows, within ANY_GLUE_SPAN bytes: blanks, =, :, :=,
+ * =>, R's <-, glue words (any_glue_word, x(20) with its width), and a
+ * bracket after a name that starts its statement (a Prolog fact). Then a
+ * quoted literal, or after an = a bare token that a ';' ends, the name
+ * after a statement's word (SAS's %let name=value;). A comparison (==,
+ * !=, <, >=), a call on a name inside a statement, a comma (the next
+ * argument) is no glue; a lone = or : before a quote is the rules' own
+ * (name = "..."). An = that ends the line: the literal alone below it
+ * (Elm's name =\n    "..."). Its content in [*vs, *ve).
+ */
+static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  size_t ns, size_t ne, size_t *vs, size_t *ve)
+{
+	size_t k = ne, w, end = le - ne > ANY_GLUE_SPAN ? ne + ANY_GLUE_SPAN : le;
+	int words = 0, assigns = 0, other = 0;
+
+	for (; k < end && b[k] != '"' && b[k] != '\''; k++) {
+		if (b[k] == ' ' || b[k] == '\t')
+			continue;
+		if (isalpha(b[k])) {
+			for (w = k; w < end && isalpha(b[w]); w++)
+				;
+			if (assigns && !words && !other && !any_glue_word(b, k, w))
+				break; /* a bare value after = */
+			if (++words > 3 || !any_glue_word(b, k, w))
+				return 0;
+			if (w < end && b[w] == '(') { /* a picture's width: X(20) */
+				while (++w < end && isdigit(b[w]))
+					;
+				if (w >= end || b[w] != ')')
+					return 0;
+				w++;
+			}
+			if (w < end && b[w] != ' ' && b[w] != '\t')
+				return 0;
+			k = w;
+			continue;
+		}
+		if (b[k] == '=' && k + 1 < end && b[k + 1] == '=')
+			return 0;
+		if (b[k] == '=' || b[k] == ':')
+			assigns++;
+		else if (b[k] == '<' && k + 1 < end && b[k + 1] == '-')
+			other = 1, k++; /* R's <- */
+		else if (b[k] == '>' && k > ne && b[k - 1] == '=')
+			;
+		else if (b[k] == '(' && skip_blanks(b, ls, le) == ns)
+			other = 1;
+		else if (assigns && !words && !other)
+			break; /* a bare value after = */
+		else
+			return 0;
+	}
+	if (k < end && (b[k] == '"' || b[k] == '\'')) /* = or : alone: the rules' own */
+		return (words || other || k == skip_blanks(b, ne, le)) &&
+		       quoted(b, k, le, vs, ve);
+	/* an = that ends the line: the literal alone on the next (Elm) */
+	k = skip_blanks(b, ne, le);
+	if (k < le && b[k] == '=' && skip_blanks(b, k + 1, le) == le && !words && !other)
+		return literal_below(b, len, le, vs, ve);
+	/* a bare token after = that a ';' ends, the name after a statement's
+	 * word (%let, export): name=value; alone starts .env's lines */
+	if (k >= le || b[k] != '=' || words || other || skip_blanks(b, ls, le) == ns ||
+	    (b[ns - 1] != ' ' && b[ns - 1] != '\t'))
+		return 0;
+	*vs = skip_blanks(b, k + 1, le);
+	for (*ve = *vs; *ve < le && (isalnum(b[*ve]) || strchr("+/_-=", b[*ve])); (*ve)++)
+		;
+	k = skip_blanks(b, *ve, le);
+	return *ve >= *vs + 8 && k < le && b[k] == ';' && /* a line's end: .env's own */
+	       !snake_name(b + *vs, *ve - *vs);
+}
+
+/* Whether b[s] stands in a string that opens on b[ls..s): a name in a
+ * message or a format is words. */
+int in_string(const unsigned char *b, size_t ls, size_t s)
+{
+	size_t k, q, vs, ve;
+
+	for (k = ls; k < s; k++)
+		if (b[k] == '"' || b[k] == '\'') {
+			if (!(q = quoted(b, k, s, &vs, &ve)))
+				return 1;
+			k = q - 1;
+		}
+	return 0;
+}
+
+/* The pairs on the line b[ls..le) whose glue only any_glue_value reads: a
+ * name around a credential word (the line's few), outside its strings,
+ * that credential_name() accepts. */
+int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		  struct kh_layer *l)
+{
+	/* the first letters of credential_word_at()'s words */
+	static const unsigned char word_first[256] = {
+		['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
+		['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
+	};
+	size_t i, s, ne, vs, ve;
+
+	for (i = ls; i + 3 <= le; i++) {
+		if (!word_first[b[i]] || !credential_word_at(b, i, le))
+			continue;
+		for (s = i; s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == ':'); s--)
+			;
+		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
+			;
+		i = ne;
+		if (ne >= le || !any_glue_start[b[ne]] ||
+		    !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
+		    !credential_name(b + s, ne - s) || in_string(b, ls, s))
+			continue;
+		if (emit_split(l, b, s, ne, vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether its name
+ * is followed by a glue any_glue_value reads. */
+int any_glue_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, s = last, ls, le, vs, ve;
+	const unsigned char *nl;
+
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
+		k++;
+	if (k >= len || !any_glue_start[b[k]])
+		return 0;
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
+		s--;
+	le = len - k > 256 ? k + 256 : len;
+	if ((nl = memchr(b + k, '\n', le - k)))
+		le = (size_t)(nl - b);
+	ls = near_line_start(b, s);
+	if (ls > s)
+		ls = s;
+	return any_glue_value(b, len, ls, le, s, k, &vs, &ve) && !in_string(b, ls, s);
+}
+
+/* ---- a provider's name in a call, a tuple or a flag --------------------- */
+
+#define SPOT_ITEMS 8 /* elements of a tuple read after the provider's */
+
+/* A string literal at b[i]: "…", '…', `…`, ObjC's @"…" or one in an
+ * escaped string (\"…\", a notebook's source line). Its content in
+ * [*vs, *ve); the index after it, or 0. */
+static size_t spot_string(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t k;
+
+	if (i + 1 < le && b[i] == '@' && b[i + 1] == '"')
+		i++;
+	if (i + 1 < le && b[i] == '\\' && b[i + 1] == '"') {
+		for (k = i + 2; k + 1 < le && !(b[k] == '\\' && b[k + 1] == '"'); k++)
+			;
+		if (k + 1 >= le)
+			return 0;
+		*vs = i + 2;
+		*ve = k;
+		return k + 2;
+	}
+	if (i < le && b[i] == '`') {
+		const unsigned char *q = memchr(b + i + 1, '`', le - i - 1);
+
+		if (!q)
+			return 0;
+		*vs = i + 1;
+		*ve = (size_t)(q - b);
+		return *ve + 1;
+	}
+	return quoted(b, i, le, vs, ve);
+}
+
+/* An element of a list at b[i]: a string, or a bare word of a YAML flow
+ * or a shell's list (ops, deploy). Its content in [*vs, *ve); the index
+ * after it, or 0. */
+static size_t spot_item(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			size_t *ve)
+{
+	size_t k = spot_string(b, i, le, vs, ve);
+
+	if (k)
+		return k;
+	for (k = i; k < le && !strchr(" \t,;:)]}\"'", b[k]); k++)
+		;
+	*vs = i;
+	*ve = k;
+	return k > i ? k : 0;
+}
+
+/* Whether b[s..e) names a call's argument that holds a credential or a
+ * provider's weak name for one (token, apiKey, auth, key, secret). */
+static int spot_credential_word(const unsigned char *b, size_t s, size_t e)
+{
+	return e > s && credential_name(b + s, e - s);
+}
+
+/*
+ * The value a call's arguments from b[i] (after its '(') hand over: its
+ * first argument when that is a string, or the string of a named argument
+ * that says credential (token: "…", apiToken = "…", auth => '…',
+ * { auth: '…' }, ['token' => '…']), among its first few. 0 when none.
+ */
+static int spot_call_args(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t n, k, s, e;
+
+	for (n = 0; n < SPOT_ITEMS && i < le; n++) {
+		i = skip_blanks(b, i, le);
+		while (i < le && (b[i] == '{' || b[i] == '[')) /* an options object */
+			i = skip_blanks(b, i + 1, le);
+		if (i >= le || b[i] == ')')
+			return 0;
+		k = spot_string(b, i, le, &s, &e);
+		if (!k) { /* a name: token:, apiToken =, :auth => */
+			s = i + (b[i] == ':');
+			for (k = s; k < le && ident_byte(b[k]) && b[k] != '.'; k++)
+				;
+			e = k;
+		}
+		if (k == i)
+			return 0;
+		k = skip_blanks(b, k, le);
+		if (k < le && (b[k] == ':' || b[k] == '=') &&
+		    (k + 1 >= le || b[k + 1] != b[k])) {
+			k = skip_blanks(b, k + 1 + (k + 1 < le && b[k + 1] == '>'), le);
+			if (spot_credential_word(b, s, e) &&
+			    spot_string(b, k, le, vs, ve))
+				return 1;
+		} else if (n == 0 && (b[i] == '"' || b[i] == '\'' || b[i] == '@' ||
+				      b[i] == '`' || b[i] == '\\')) {
+			*vs = s;
+			*ve = e;
+			return 1; /* the first argument, a string */
+		}
+		/* the next argument: past this one's value */
+		while (k < le && b[k] != ',' && b[k] != ')') {
+			if (b[k] == '"' || b[k] == '\'') {
+				size_t a, z, q = quoted(b, k, le, &a, &z);
+
+				if (!q)
+					return 0;
+				k = q;
+			} else {
+				k++;
+			}
+		}
+		if (k >= le || b[k] == ')')
+			return 0;
+		i = k + 1;
+	}
+	return 0;
+}
+
+/*
+ * A command's flag from b[i] on that says credential (--auth "…",
+ * -Token '…', --with-token …, --key=…), within a few words: its value in
+ * [*vs, *ve). 0 when none.
+ */
+static int spot_flag_value(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			   size_t *ve)
+{
+	size_t words, s, e, k;
+
+	for (words = 0; words < SPOT_ITEMS && i < le; words++) {
+		i = skip_blanks(b, i, le);
+		if (i >= le)
+			return 0;
+		if (b[i] != '-') { /* a subcommand, an argument: a word */
+			for (k = i; k < le && b[k] != ' ' && b[k] != '\t'; k++)
+				;
+			if (k == i || (b[i] == '"' || b[i] == '\'' || b[i] == ';' ||
+				       b[i] == '|' || b[i] == '&'))
+				return 0; /* a string or the command's end */
+			i = k;
+			continue;
+		}
+		s = i + 1 + (i + 1 < le && b[i + 1] == '-');
+		for (e = s; e < le && ident_byte(b[e]) && b[e] != '.'; e++)
+			;
+		if (e == s || e >= le || (b[e] != '=' && b[e] != ' ' && b[e] != '\t')) {
+			i = e;
+			continue;
+		}
+		k = skip_blanks(b, e + 1, le);
+		if (spot_credential_word(b, s, e)) {
+			if (!spot_string(b, k, le, vs, ve)) {
+				*vs = k;
+				*ve = bare_value(b, k, le);
+			}
+			return *ve > *vs;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+/*
+ * The last string of the list whose element ends at b[i] (a quote or the
+ * bare word before a ',', after the provider's name): with one or two
+ * elements after the name, the last; with more, the one after the name (a
+ * map's pairs: Map.of("zoom", "…", "box", "…")). 0 when the list does not
+ * close on its line or holds no string after the name.
+ */
+static int spot_tuple_rest(const unsigned char *b, size_t i, size_t le,
+			   unsigned char closer, size_t *vs, size_t *ve)
+{
+	size_t items[SPOT_ITEMS][2], n = 0, k, s, e;
+
+	for (;;) {
+		i = skip_blanks(b, i, le);
+		if (i < le && b[i] == closer)
+			break;
+		if (i >= le || b[i] != ',' || n == SPOT_ITEMS)
+			return 0;
+		i = skip_blanks(b, i + 1, le);
+		if (!(k = spot_item(b, i, le, &s, &e)))
+			return 0;
+		items[n][0] = s;
+		items[n++][1] = e;
+		i = k;
+	}
+	if (!n)
+		return 0;
+	k = n <= 2 ? n - 1 : 0;
+	*vs = items[k][0];
+	*ve = items[k][1];
+	return 1;
+}
+
+/* The bracket that closes one opened by c, or 0. */
+static unsigned char spot_close(unsigned char c)
+{
+	return c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : 0;
+}
+
+/*
+ * Whether the callee's rest after a provider's name, b[s..e), makes a
+ * client of it: words (split at '.', '::', '->', '_' and a capital) each
+ * a client's or a constructor's (Client, new, NewClient, Api, SDK,
+ * connect), or none (Zoom("…")). Another word names something of the
+ * provider's own (zoom_client_env_key('…'), zoom.getUser("…")).
+ */
+static int client_callee(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "client",	  "new",     "api",	"sdk",
+					     "connect",	  "create",  "init",	"rest",
+					     "http",	  "service", "session", "with",
+					     "configure", NULL };
+	size_t ws, k;
+
+	while (s < e) {
+		if (!isalnum(b[s])) {
+			s++;
+			continue;
+		}
+		ws = s++;
+		while (s < e && (islower(b[s]) || isdigit(b[s]) ||
+				 (isupper(b[s]) && isupper(b[s - 1]) &&
+				  !(s + 1 < e && islower(b[s + 1])))))
+			s++;
+		for (k = 0; words[k]; k++)
+			if (strlen(words[k]) == s - ws &&
+			    equal_ci(b + ws, words[k], s - ws))
+				break;
+		if (!words[k])
+			return 0;
+	}
+	return 1;
+}
+
+int kh_shape_spot_value(const unsigned char *b, size_t ls, size_t le, size_t ws,
+			size_t we, size_t *vs, size_t *ve)
+{
+	size_t k = we, s = ws, q;
+	unsigned char closer;
+
+	if (ws <= ls || we >= le)
+		goto call; /* (a call needs its '(' after the name) */
+	/* a tuple's first element: ("zoom", …), [@"zoom", …], [zoom, ops, …] */
+	q = b[ws - 1] == '"' || b[ws - 1] == '\'' ? 1 : 0;
+	if (q && b[we] == b[ws - 1])
+		k = we + 1;
+	else if (q)
+		k = 0;
+	if (k) {
+		s = skip_blanks_back(b, ws - q - (q && ws - 1 > ls && b[ws - 2] == '@'),
+				     ls);
+		closer = s > ls ? spot_close(b[s - 1]) : 0;
+		if (closer && skip_blanks(b, k, le) < le &&
+		    b[skip_blanks(b, k, le)] == ',')
+			return spot_tuple_rest(b, k, le, closer, vs, ve);
+	}
+	/* a flag named for it: --zoom-auth "…", ["--zoom", "…"], --zoom=… */
+	if (ws >= ls + 3 && b[ws - 1] == '-' && b[ws - 2] == '-') {
+		for (k = we; k < le && (ident_byte(b[k]) && b[k] != '.'); k++)
+			;
+		/* its rest says credential, or nothing: not --zoom-region */
+		if (k > we && !spot_credential_word(b, we, k))
+			return 0;
+		if (k < le && (b[k] == '"' || b[k] == '\'') && b[k] == b[ws - 3])
+			k = skip_blanks(b, k + 1, le) < le &&
+					    b[skip_blanks(b, k + 1, le)] == ','
+				    ? skip_blanks(b, skip_blanks(b, k + 1, le) + 1, le)
+				    : le;
+		else if (k < le && (b[k] == '=' || b[k] == ' '))
+			k = skip_blanks(b, k + 1, le);
+		else
+			return 0;
+		if (k >= le)
+			return 0;
+		if (!spot_string(b, k, le, vs, ve)) {
+			*vs = k;
+			*ve = bare_value(b, k, le);
+		}
+		return *ve > *vs;
+	}
+call:
+	/* a call whose callee the name begins: ZoomClient(…),
+	 * Zoom::Client.new(…), zoom.NewClient(…), Zoom::Client->new(…),
+	 * zoom_client(…); or a command named for it: zoom-cli --auth … */
+	for (k = we; k < le && k - we < NAME_MAX_LEN; k++) {
+		if (b[k] == '-' && k + 1 < le && b[k + 1] == '>')
+			k++;
+		else if (ident_byte(b[k]) ||
+			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':'))
+			k += b[k] == ':';
+		else
+			break;
+	}
+	if (k < le && b[k] == '(')
+		return client_callee(b, we, k) && spot_call_args(b, k + 1, le, vs, ve);
+	if (k < le && (b[k] == ' ' || b[k] == '\t'))
+		return spot_flag_value(b, k, le, vs, ve);
+	return 0;
+}
+
+/* ---- a tuple named for credentials -------------------------------------- */
+
+#define TUPLE_CTOR_MAX 24 /* Pair, listOf, Tuple.Create, arrayOf, @ */
+
+/* Whether the name b[s..e) ends in a word for a login's pair: auth,
+ * creds, credential(s) (basic_auth, dbCreds, API_CREDENTIALS); its word
+ * starts the name or follows a mark or a lower-case letter. */
+static int pair_name(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "auth", "creds", "credential", "credentials",
+					     NULL };
+	size_t k, n, w;
+
+	for (k = 0; words[k]; k++) {
+		n = strlen(words[k]);
+		if (e - s < n || !equal_ci(b + e - n, words[k], n))
+			continue;
+		w = e - n;
+		if (w == s || !isalnum(b[w - 1]) ||
+		    (isupper(b[w]) && islower(b[w - 1])) ||
+		    (k == 0 && (b[w - 1] | 0x20) == 'o')) /* oauth */
+			return 1;
+	}
+	return 0;
+}
+
+/* Where a tuple's constructor before b[i] (its opener) starts: Pair,
+ * listOf, Tuple.Create, @, or none (i itself). */
+static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
+{
+	size_t k = i;
+
+	while (k > ls && i - k < TUPLE_CTOR_MAX &&
+	       (isalnum(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '@' ||
+		b[k - 1] == '_'))
+		k--;
+	return k;
+}
+
+/*
+ * A tuple or list of two or three strings, opened at b[i] ('(' or '['),
+ * given to a name for a login's pair (creds = ("id", "..."), val auth =
+ * Pair("user", "..."), credentials: ['app', '...']): its last string, the
+ * secret after who it is, as `<name>_password`. Returns as emit_named.
+ */
+int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l)
+{
+	size_t k = tuple_ctor(b, ls, i), ne, ns, n = 0, vs = 0, ve = 0, s, e;
+	unsigned char closer = b[i] == '(' ? ')' : ']';
+
+	k = skip_blanks_back(b, k, ls);
+	if (k > ls && b[k - 1] == '=' && k > ls + 1 && strchr("=!<>", b[k - 2]))
+		return 0; /* a comparison */
+	if (k > ls + 1 && b[k - 1] == '=' && b[k - 2] == ':')
+		k--;
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
+		return 0;
+	ne = skip_blanks_back(b, k - 1, ls);
+	if (ne > ls && (b[ne - 1] == '"' || b[ne - 1] == '\''))
+		ne--;
+	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
+		;
+	if (ns == ne || !pair_name(b, ns, ne))
+		return 0;
+	for (k = skip_blanks(b, i + 1, le); k < le && b[k] != closer; n++) {
+		if (n == 3 || !(k = spot_string(b, k, le, &s, &e)))
+			return 0;
+		vs = s;
+		ve = e;
+		k = skip_blanks(b, k, le);
+		if (k < le && b[k] == ',')
+			k = skip_blanks(b, k + 1, le);
+	}
+	if (k >= le || n < 2 || !plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, ns, ne, "_password", vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last] (creds, credentials):
+ * whether its name is given a tuple of strings, `= (`, `: [`, `= Pair(`,
+ * then a quote. */
+int tuple_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, end = len - k > 64 ? k + 64 : len, c;
+
+	while (k < end && (ident_byte(b[k]) || b[k] == '"' || b[k] == '\''))
+		k++;
+	k = skip_blanks(b, k, end);
+	if (k < end && b[k] == ':')
+		k++;
+	if (k < end && b[k] == '=')
+		k++;
+	if (k == last + 1 || (k < end && b[k] == '='))
+		return 0;
+	k = skip_blanks(b, k, end);
+	for (c = k; c < end && c - k < TUPLE_CTOR_MAX &&
+		    (isalnum(b[c]) || b[c] == '.' || b[c] == '@' || b[c] == '_');
+	     c++)
+		;
+	if (c >= end || (b[c] != '(' && b[c] != '['))
+		return 0;
+	c = skip_blanks(b, c + 1, end);
+	return c < end && (b[c] == '"' || b[c] == '\'' || b[c] == '@');
+}

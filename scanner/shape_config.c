@@ -1,0 +1,781 @@
+/*
+ * shape_config.c - config files: every `name <sep> value` line.
+ */
+#include "shape_internal.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+#include "validate.h"
+
+/* ---- config files: every `name <sep> value` line ------------------------ */
+
+/*
+ * A config file's syntax (INI, properties, TOML, YAML, dotenv, HCL, a
+ * daemon's `Directive value`, a Dockerfile's ENV) matters less than its
+ * lines: a name, a separator (`=`, `:`, `:=`, `=>`, `<-` or blanks) and a
+ * value. One reader takes them all and hands each pair whose last word
+ * says credential to the generic rules as `name = "value"`, in words they
+ * read; the rules' own checks judge the value.
+ */
+
+#define CONFIG_MAX_LINE	 1024 /* longer lines are data or minified code */
+#define CONFIG_MAX_ITEMS 16
+
+/* Whether path names a config file: its extension, a config file's own
+ * name (.env*, a dotfile ending in rc, Dockerfile, Caddyfile, .htaccess),
+ * a code file named for settings (config.py, celeryconfig.py,
+ * settings.php) or any file under etc/, config/, conf/, conf.d/ or a web
+ * server's sites-available/ and sites-enabled/. */
+struct config_word {
+	const char *s;
+	size_t n;
+};
+#define CONFIG_WORD(w)           \
+	{                        \
+		w, sizeof(w) - 1 \
+	}
+
+/* Whether s[0..n) is one of words[] (case aside when fold). */
+static int config_word_in(const char *s, size_t n, const struct config_word *words,
+			  int fold)
+{
+	for (; words->s; words++)
+		if (words->n == n &&
+		    (fold ? equal_ci((const unsigned char *)s, words->s, n)
+			  : !memcmp(s, words->s, n)))
+			return 1;
+	return 0;
+}
+
+int kh_shape_config_path(const char *path)
+{
+	static const struct config_word exts[] = { CONFIG_WORD("properties"),
+						   CONFIG_WORD("conf"),
+						   CONFIG_WORD("cfg"),
+						   CONFIG_WORD("cnf"),
+						   CONFIG_WORD("ini"),
+						   CONFIG_WORD("toml"),
+						   CONFIG_WORD("yaml"),
+						   CONFIG_WORD("yml"),
+						   CONFIG_WORD("env"),
+						   CONFIG_WORD("hcl"),
+						   CONFIG_WORD("tfvars"),
+						   CONFIG_WORD("config"),
+						   CONFIG_WORD("cf"),
+						   CONFIG_WORD("json"),
+						   CONFIG_WORD("plist"),
+						   CONFIG_WORD("xml"),
+						   CONFIG_WORD("dockerfile"),
+						   CONFIG_WORD("htaccess"),
+						   { NULL, 0 } };
+	static const struct config_word names[] = {
+		CONFIG_WORD("dockerfile"), CONFIG_WORD("containerfile"),
+		CONFIG_WORD("caddyfile"),  CONFIG_WORD("earthfile"),
+		CONFIG_WORD(".htaccess"),  { NULL, 0 }
+	};
+	static const struct config_word dirs[] = { CONFIG_WORD("etc"),
+						   CONFIG_WORD("config"),
+						   CONFIG_WORD("conf"),
+						   CONFIG_WORD("conf.d"),
+						   CONFIG_WORD("sites-available"),
+						   CONFIG_WORD("sites-enabled"),
+						   { NULL, 0 } };
+	const char *base, *dot, *part, *slash;
+	size_t k, n;
+	uint64_t dir_firsts = 0; /* the dirs' first bytes, modulo 64 */
+
+	if (!path)
+		return 0;
+	base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	dot = memrchr(base, '.', n);
+	if (dot > base && config_word_in(dot + 1, n - (size_t)(dot + 1 - base), exts, 1))
+		return 1;
+	if (base[0] == '.' &&
+	    ((!strncmp(base, ".env", 4) && (base[4] == '\0' || base[4] == '.')) ||
+	     (n > 3 && !strcmp(base + n - 2, "rc"))))
+		return 1;
+	for (k = 0; names[k].s; k++)
+		if ((base[0] | 0x20) == names[k].s[0] && n >= names[k].n &&
+		    !strncasecmp(base, names[k].s, names[k].n))
+			return 1;
+	/* settings written as code: the stem says so (Kconfig, a defconfig
+	 * have no extension: the kernel's build, not settings) */
+	if (dot > base && dot - base >= 6 &&
+	    (!strncasecmp(dot - 6, "config", 6) ||
+	     (dot - base >= 8 && !strncasecmp(dot - 8, "settings", 8))))
+		return 1;
+	/* a deep path's every directory is looked at: most are out at
+	 * their first byte */
+	for (k = 0; dirs[k].s; k++)
+		dir_firsts |= (uint64_t)1 << (dirs[k].s[0] & 63);
+	for (part = path; part < base; part = slash + 1) {
+		slash = strchr(part, '/');
+		if ((dir_firsts >> ((unsigned char)*part & 63) & 1) &&
+		    config_word_in(part, (size_t)(slash - part), dirs, 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* What a name's last word makes of its value, and how the pair is named
+ * for the rules. */
+enum config_name {
+	CONFIG_NONE,
+	CONFIG_PLAIN,	  /* password, api_key, token: the rules read it */
+	CONFIG_SECRET,	  /* cookieValidationKey, security.salt: `_secret` */
+	CONFIG_USER_PASS, /* cloud.auth, basic_auth, creds: user:pass, [u, p] */
+};
+
+/* Where the last word of the name b[ns..ne) starts: after its last '.',
+ * '_', '-', ':', '/' or at its last lower-to-upper case change. */
+static size_t last_word(const unsigned char *b, size_t ns, size_t ne)
+{
+	size_t k = ne;
+
+	while (k > ns && isalnum(b[k - 1])) {
+		k--;
+		if (isupper(b[k]) && k > ns && islower(b[k - 1]))
+			return k; /* cookieValidationKey: Key */
+	}
+	return k;
+}
+
+/* Whether b[s..e) is one of words[] (NULL-ended), case aside. */
+static int word_among(const unsigned char *b, size_t s, size_t e,
+		      const char *const *words)
+{
+	for (; *words; words++)
+		if (e - s == strlen(*words) &&
+		    !strncasecmp((const char *)b + s, *words, e - s))
+			return 1;
+	return 0;
+}
+
+/* The qualifiers the generic rules read before `key` (api_key). */
+static const char *const key_qualifiers[] = { "api",	 "secret",     "app",
+					      "master",	 "encryption", "signing",
+					      "license", "private",    "access",
+					      "account", "auth",       NULL };
+
+/* The qualifiers that make a key a secret the rules' own words do not
+ * name (encrypt.key, cookieValidationKey, jwt_key, session_key): a key of
+ * any other kind may be public (a publishable, site, write or client
+ * key) or a key's id beside its secret. */
+static const char *const secret_qualifiers[] = {
+	"encrypt", "crypt",   "crypto", "cipher",     "aes",	"hmac",
+	"jwt",	   "session", "cookie", "validation", "shared", "admin",
+	"server",  "root",    "token",	"storage",    "sas",	NULL
+};
+
+#define LOW3(p)                                                       \
+	((uint32_t)((p)[0] | 0x20) | (uint32_t)((p)[1] | 0x20) << 8 | \
+	 (uint32_t)((p)[2] | 0x20) << 16)
+#define T3(a, b, c)    ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
+#define T4(a, b, c, d) ((uint32_t)(a) | T3(b, c, d) << 8)
+
+/* Whether b[ns..end) ends in the last bytes of a word config_name_kind()
+ * knows (lower-cased by | 0x20, which makes no letter of another byte). */
+static int tail_word(const unsigned char *b, size_t ns, size_t end)
+{
+	uint32_t t3;
+
+	if (end - ns < 3)
+		return 0;
+	t3 = LOW3(b + end - 3);
+	if (t3 == T3('p', 'w', 'd') || t3 == T3('k', 'e', 'y'))
+		return 1;
+	if (end - ns < 4)
+		return 0;
+	switch ((uint32_t)(b[end - 4] | 0x20) | t3 << 8) {
+	case T4('w', 'o', 'r', 'd'): /* password */
+	case T4('s', 's', 'w', 'd'): /* passwd */
+	case T4('r', 'a', 's', 'e'): /* passphrase */
+	case T4('c', 'r', 'e', 't'): /* secret */
+	case T4('o', 'k', 'e', 'n'): /* token */
+	case T4('p', 'a', 's', 's'):
+	case T4('s', 'a', 'l', 't'):
+	case T4('a', 'u', 't', 'h'):
+	case T4('c', 'r', 'e', 'd'):
+	case T4('t', 'i', 'a', 'l'): /* credential */
+	case T4('i', 'n', 'f', 'o'): /* user.info */ return 1;
+	}
+	return 0;
+}
+
+/* Whether the name b[ns..ne) (a plural's 's' aside) ends in such a word:
+ * a few loads let most of a config file's names (compatible:,
+ * description:) pass at once. */
+static int credential_tail(const unsigned char *b, size_t ns, size_t ne)
+{
+	return tail_word(b, ns, ne) ||
+	       (ne > ns && (b[ne - 1] | 0x20) == 's' && tail_word(b, ns, ne - 1));
+}
+
+/* Whether the word b[w..e) ends in "pass" and names no password: a
+ * compass (encompass), surpass, trespass, overpass (not a bypass: Vercel's
+ * protection bypass is a secret). */
+static int pass_look_alike(const unsigned char *b, size_t w, size_t e)
+{
+	static const char *const words[] = { "compass",	 "surpass",   "trespass",
+					     "overpass", "underpass", NULL };
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (ends_ci(b, w, e, words[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * What the name b[ns..ne) says of its value, by its last word (a plural
+ * dropped to its singular in *ne): password, token, api_key as the rules
+ * read them; a key a secret's word qualifies (encrypt.key,
+ * cookieValidationKey) or a salt as a secret; auth and creds as a user
+ * and a password. The id of a credential (key_id), a public key, a key
+ * alone: none.
+ */
+static enum config_name config_name_kind(const unsigned char *b, size_t ns, size_t *ne)
+{
+	static const char *plain[] = { "password", "passwd", "pwd", "passphrase",
+				       "secret",   "token",  NULL };
+	size_t w, e = *ne, q, qe, k;
+
+	if (e - ns < 3 || e - ns > NAME_MAX_LEN || !credential_tail(b, ns, e) ||
+	    id_name(b + ns, e - ns))
+		return CONFIG_NONE;
+	if (tolower(b[e - 1]) == 's' && e - ns > 4 &&
+	    (ends_ci(b, ns, e - 1, "key") || ends_ci(b, ns, e - 1, "token") ||
+	     ends_ci(b, ns, e - 1, "secret") || ends_ci(b, ns, e - 1, "password") ||
+	     ends_ci(b, ns, e - 1, "cred")))
+		*ne = --e; /* api_keys, tokens, secrets, passwords */
+	w = last_word(b, ns, e);
+	for (k = 0; plain[k]; k++)
+		if (ends_ci(b, w, e, plain[k]))
+			return CONFIG_PLAIN; /* glued too: dbpassword */
+	if (ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e))
+		return CONFIG_PLAIN; /* requirepass, auth_pass */
+	if (e - w == 4 && !strncasecmp((const char *)b + w, "salt", 4))
+		return CONFIG_SECRET; /* a word of its own: not Pulumi's encryptionsalt */
+	if (ends_ci(b, w, e, "key")) {
+		q = e - 3;
+		if (q > w) /* glued: apikey, accesskey; monkey, hotkey */
+			return word_among(b, w, q, key_qualifiers) ? CONFIG_PLAIN
+								   : CONFIG_NONE;
+		/* key a word of its own: the word before qualifies it */
+		qe = q > ns && !isalnum(b[q - 1]) ? q - 1 : q;
+		k = last_word(b, ns, qe);
+		if (k == qe)
+			return CONFIG_NONE; /* a key alone: a section's, said there */
+		if (word_among(b, k, qe, key_qualifiers))
+			return CONFIG_PLAIN;
+		return word_among(b, k, qe, secret_qualifiers) ? CONFIG_SECRET
+							       : CONFIG_NONE;
+	}
+	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
+	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
+		return CONFIG_USER_PASS;
+	/* a URL's userinfo as a setting of its own (Schema Registry's
+	 * basic.auth.user.info=KEY:SECRET, userInfo, user_info) */
+	if (ends_ci(b, w, e, "userinfo") ||
+	    (e - w == 4 && ends_ci(b, w, e, "info") && w - ns > 4 &&
+	     ends_ci(b, ns, isalnum(b[w - 1]) ? w : w - 1, "user")))
+		return CONFIG_USER_PASS;
+	return CONFIG_NONE;
+}
+
+/* Where a credential word glued to a lower-case head ends the name
+ * b[ns..ne) (requirepass, dbpassword): its start, or ne. */
+static size_t glued_split(const unsigned char *b, size_t ns, size_t ne)
+{
+	static const char *glued[] = { "password", "passwd", "secret",
+				       "token",	   "pass",   NULL };
+	size_t k, n;
+
+	for (k = 0; glued[k]; k++) {
+		n = strlen(glued[k]);
+		if (ne - ns > n && !strncasecmp((const char *)b + ne - n, glued[k], n) &&
+		    islower(b[ne - n - 1]))
+			return ne - n;
+	}
+	return ne;
+}
+
+/*
+ * Appends the pair as the rules read it: the name b[ns..ne) with a glued
+ * credential word split off (requirepass: require_pass), then the suffix
+ * its kind asks for, then the value.
+ */
+static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		       enum config_name kind, size_t vs, size_t ve)
+{
+	size_t g = glued_split(b, ns, ne), k;
+
+	if (kind == CONFIG_USER_PASS) {
+		const unsigned char *c = memchr(b + vs, ':', ve - vs);
+
+		if (!c || c == b + vs ||
+		    !plausible_credential(c + 1, (size_t)(b + ve - c - 1), 1))
+			return 0;
+		return emit_named(l, b, ns, ne, "_password", (size_t)(c - b) + 1, ve);
+	}
+	if (ve - vs > 8 && !memcmp(b + vs, "hex2bin:", 8))
+		vs += 8; /* CodeIgniter's encoding says how to read the key */
+	if (!plausible_value(b + vs, ve - vs) ||
+	    (memchr(b + vs, ':', ve - vs) && kh_memmem(b + vs, ve - vs, "://", 3)))
+		return 0; /* a URL's credentials are url-credentials' */
+	/* dots and dashes as underscores: the rules' keywords (encryption_key)
+	 * find the name then */
+	for (k = ns; k < g; k++)
+		if (kh_layer_put(l, isalnum(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE) < 0)
+			return -1;
+	if (g < ne && kh_layer_put(l, '_', g, g, KH_SHAPE) < 0)
+		return -1;
+	return emit_named(l, b, g, ne, kind == CONFIG_SECRET ? "_secret" : "", vs, ve);
+}
+
+/* A config line's comment starts at b[i]: #, ;, //, !, <!--, %. */
+static int comment_at(const unsigned char *b, size_t i, size_t le)
+{
+	return i < le &&
+	       (b[i] == '#' || b[i] == ';' || b[i] == '!' || b[i] == '%' ||
+		(i + 1 < le && b[i] == '/' && (b[i + 1] == '/' || b[i + 1] == '*')) ||
+		(i + 3 < le && !memcmp(b + i, "<!--", 4)));
+}
+
+/* A bare value from b[i]: up to the line's end or a comment after a
+ * blank (a `;` it ends in is its own: dotenv's value, or code's). Its
+ * end. */
+static size_t config_bare(const unsigned char *b, size_t i, size_t le)
+{
+	size_t k;
+
+	for (k = i; k < le; k++)
+		if ((b[k] == ' ' || b[k] == '\t') &&
+		    (comment_at(b, skip_blanks(b, k, le), le) ||
+		     skip_blanks(b, k, le) == le))
+			break;
+	return k;
+}
+
+/* An env lookup's default from b[i], the callee's name holding "env"
+ * (env('NAME', 'value'), getenv("NAME", "value"), ENV.fetch("NAME",
+ * "value")): the last of two or more quoted arguments, in [*vs, *ve). */
+static int env_default(const unsigned char *b, size_t i, size_t le, size_t *vs,
+		       size_t *ve)
+{
+	size_t k, s, e, nargs = 0;
+
+	for (k = i; k < le && (ident_byte(b[k]) || b[k] == ':' || b[k] == '\\'); k++)
+		;
+	if (k == i || k >= le || b[k] != '(' || !kh_contains_ci(b + i, k - i, "env", 0))
+		return 0;
+	for (k++; k < le && b[k] != ')'; k++) {
+		if (b[k] != '"' && b[k] != '\'')
+			continue;
+		if (!(k = quoted(b, k, le, &s, &e)))
+			return 0;
+		nargs++;
+		*vs = s;
+		*ve = e;
+		k--;
+	}
+	return k < le && nargs >= 2;
+}
+
+/*
+ * The items of a list of strings that opens at b[i] ('[') and may run
+ * over the lines below (TOML, JSON, Python): each quoted string. Returns
+ * how many (CONFIG_MAX_ITEMS at most), 0 when the list holds anything
+ * else (objects, lists, names) or does not close within BLOCK_MAX_LINES
+ * lines.
+ */
+static size_t list_items(const unsigned char *b, size_t len, size_t i, size_t (*items)[2])
+{
+	size_t n = 0, lines = 0, s, e, k;
+
+	for (k = i + 1; k < len && lines < BLOCK_MAX_LINES && k - i < 8192; k++) {
+		switch (b[k]) {
+		case ']': return n;
+		case '\n': lines++; break;
+		case ' ':
+		case '\t':
+		case '\r':
+		case ',': break;
+		case '#': k = line_end(b, len, k) - 1; break;
+		case '"':
+		case '\'':
+			if (!(k = quoted(b, k, len, &s, &e)) ||
+			    memchr(b + s, '\n', e - s))
+				return 0;
+			if (n < CONFIG_MAX_ITEMS) {
+				items[n][0] = s;
+				items[n][1] = e;
+				n++;
+			}
+			k--;
+			break;
+		default: return 0; /* objects, lists, code: no list of values */
+		}
+	}
+	return 0;
+}
+
+/* The YAML items `- value` below the line ending at le, their key
+ * indented by `indent`, each to emit as the name b[ns..ne). */
+static int yaml_items(struct kh_layer *l, const unsigned char *b, size_t len, size_t le,
+		      size_t indent, size_t ns, size_t ne, enum config_name kind)
+{
+	size_t at = le, n, vs, ve;
+
+	for (n = 0; n < BLOCK_MAX_LINES && at < len; n++) {
+		size_t cle, first;
+
+		at = line_end(b, len, at) + 1;
+		if (at >= len)
+			break;
+		cle = content_end(b, len, at);
+		first = skip_blanks(b, at, cle);
+		if (first == cle)
+			continue;
+		if (first - at < indent || !list_item(b, first, cle, &vs, &ve))
+			break;
+		if (emit_config(l, b, ns, ne, kind, vs, ve) < 0)
+			return -1;
+		at = cle;
+	}
+	return 0;
+}
+
+/*
+ * The value of the pair whose separator ends before b[i] on the line
+ * b[ls..le), named b[ns..ne): quoted ("""...""" too), an env lookup's
+ * default, a list's items (each a value; a list of two under an auth or
+ * creds name a user and a password), or bare. `as_written` says the line
+ * is one the rules read as it is: nothing to add then.
+ */
+static int config_value(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
+			size_t le, size_t i, size_t ns, size_t ne, enum config_name kind,
+			int as_written)
+{
+	size_t items[CONFIG_MAX_ITEMS][2], n, k, vs, ve, end;
+
+	if (i >= le) /* a YAML parent: its list below */
+		return yaml_items(l, b, len, le, skip_blanks(b, ls, le) - ls, ns, ne,
+				  kind);
+	if (b[i] == '[') {
+		n = list_items(b, len, i, items);
+		if (n == 2 && kind == CONFIG_USER_PASS)
+			return plausible_credential(b + items[1][0],
+						    items[1][1] - items[1][0], 1)
+				       ? emit_named(l, b, ns, ne, "_password",
+						    items[1][0], items[1][1])
+				       : 0;
+		for (k = 0; k < n; k++)
+			if (emit_config(l, b, ns, ne, kind, items[k][0], items[k][1]) < 0)
+				return -1;
+		return 0;
+	}
+	if (i + 6 <= le && !memcmp(b + i, "\"\"\"", 3)) {
+		const unsigned char *c = kh_memmem(b + i + 3, le - i - 3, "\"\"\"", 3);
+
+		return c ? emit_config(l, b, ns, ne, kind, i + 3, (size_t)(c - b)) : 0;
+	}
+	if ((end = quoted(b, i, le, &vs, &ve))) {
+		end = skip_blanks(b, end, le);
+		if (as_written && (end == le || strchr(",;#", b[end])))
+			return 0;
+		return emit_config(l, b, ns, ne, kind, vs, ve);
+	}
+	if (isalpha(b[i]) && env_default(b, i, le, &vs, &ve))
+		return emit_config(l, b, ns, ne, kind, vs, ve);
+	ve = config_bare(b, i, le);
+	for (k = i; k < ve; k++)
+		if (strchr("()[]{}<>$`\"'", b[k]))
+			return 0; /* code, a template or an encrypted value: ENC(...) */
+	if (as_written && ve == le)
+		for (k = i; k < ve && (isalnum(b[k]) || strchr("_+/.~-", b[k])); k++)
+			if (k + 1 == ve)
+				return 0; /* token characters: the rules read it */
+	return emit_config(l, b, ns, ne, kind, i, ve);
+}
+
+/* The separator at b[i]: =, :, :=, =>, ?=, <-; its length, or 0. */
+static size_t config_separator(const unsigned char *b, size_t i, size_t le)
+{
+	if (i + 1 < le &&
+	    ((b[i] == ':' && b[i + 1] == '=') || (b[i] == '=' && b[i + 1] == '>') ||
+	     (b[i] == '?' && b[i + 1] == '=') || (b[i] == '<' && b[i + 1] == '-')))
+		return 2;
+	if (i < le && b[i] == '=' && (i + 1 == le || b[i + 1] != '='))
+		return 1;
+	if (i < le && b[i] == ':' && (i + 1 == le || b[i + 1] == ' ' || b[i + 1] == '\t'))
+		return 1;
+	return 0;
+}
+
+/* Whether b[s..e) is a directive that sets an environment variable by
+ * name (Apache's SetEnv, a Dockerfile's ENV): the name is a variable's,
+ * whatever it says, so every rule reads the pair (SECRET_KEY_BASE). */
+static int env_directive(const unsigned char *b, size_t s, size_t e)
+{
+	return (e - s == 6 && !strncasecmp((const char *)b + s, "setenv", 6)) ||
+	       (e - s == 3 && !memcmp(b + s, "ENV", 3));
+}
+
+/*
+ * A line that is blank-separated words, `Directive value` (requirepass x,
+ * HTTP_Passwd x, ENV NAME x, SetEnv NAME x, stats auth user:pass, user
+ * NAME insecure-password x): the last word is the value of the one before
+ * it, when that one's last word says credential and no more than three
+ * words lead.
+ */
+static int config_words(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
+{
+	size_t words[5][2], n = 0, ns, ne, vs, ve;
+	enum config_name kind;
+	int env;
+
+	while (i < le) {
+		if (comment_at(b, i, le) && b[i] != '!' && b[i] != '%')
+			break; /* the rest a comment */
+		if (n == 5)
+			return 0; /* prose, a command: more words than a directive's */
+		words[n][0] = i;
+		while (i < le && b[i] != ' ' && b[i] != '\t')
+			i++;
+		words[n++][1] = i;
+		i = skip_blanks(b, i, le);
+	}
+	if (n < 2)
+		return 0;
+	ns = words[n - 2][0];
+	ne = words[n - 2][1];
+	env = n == 3 && env_directive(b, words[0][0], words[0][1]);
+	if (!env && !credential_tail(b, ns, ne))
+		return 0;
+	for (i = ns; i < ne && ident_byte(b[i]); i++)
+		;
+	if (i < ne)
+		return 0;
+	kind = config_name_kind(b, ns, &ne);
+	if (kind == CONFIG_NONE && env)
+		kind = CONFIG_PLAIN; /* a variable's name: the provider rules read it */
+	if (kind == CONFIG_NONE)
+		return 0;
+	vs = words[n - 1][0];
+	ve = words[n - 1][1];
+	while (ve > vs && b[ve - 1] == ';')
+		ve--; /* nginx's, Apache's directive ends so */
+	if (ve - vs >= 2 && (b[vs] == '"' || b[vs] == '\'') && b[ve - 1] == b[vs]) {
+		vs++;
+		ve--;
+	}
+	return emit_config(l, b, ns, ne, kind, vs, ve);
+}
+
+/* One line b[ls..le) of a config file. */
+static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
+		       size_t le)
+{
+	size_t i = skip_blanks(b, ls, le), ns, ne, name_end, k, sep, at;
+	enum config_name kind;
+	int quoted_name = 0;
+
+	if (i >= le || comment_at(b, i, le))
+		return 0;
+	if (b[i] == '{' || (b[i] == '-' && i + 1 < le && b[i + 1] == ' '))
+		i = skip_blanks(b, i + 1, le); /* a YAML list's mapping, JSON's first */
+	if (i + 7 < le && !memcmp(b + i, "export ", 7))
+		i = skip_blanks(b, i + 7, le);
+	if (b[i] == '"' || b[i] == '\'') {
+		if (!(k = quoted(b, i, le, &ns, &ne)))
+			return 0;
+		quoted_name = 1;
+		name_end = k;
+	} else {
+		for (ns = ne = i; ne < le && ident_byte(b[ne]); ne++)
+			;
+		name_end = ne;
+	}
+	if (ne == ns)
+		return 0;
+	at = skip_blanks(b, name_end, le);
+	sep = config_separator(b, at, le);
+	if (!sep)
+		return !quoted_name && at > name_end ? config_words(l, b, i, le) : 0;
+	if (!credential_tail(b, ns, ne))
+		return 0; /* most lines: out here */
+	for (k = ns; quoted_name && k < ne && (ident_byte(b[k]) || b[k] == ' '); k++)
+		;
+	if (quoted_name && k < ne)
+		return 0;
+	name_end = ne;
+	if ((kind = config_name_kind(b, ns, &ne)) == CONFIG_NONE)
+		return 0;
+	k = skip_blanks(b, at + sep, le);
+	if (k < le && comment_at(b, k, le) && b[k] != '!' && b[k] != '%')
+		k = le; /* a YAML parent with a comment */
+	/* the rules read `name = value` and `name: value` as written, when
+	 * their keywords find the name */
+	return config_value(
+		l, b, len, ls, le, k, ns, ne, kind,
+		kind == CONFIG_PLAIN && ne == name_end && glued_split(b, ns, ne) == ne &&
+			!memchr(b + ns, '.', ne - ns) && !memchr(b + ns, '-', ne - ns) &&
+			(b[at] == '=' || b[at] == ':'));
+}
+
+/* A byte of a name: letters, digits, '_', '-', '.' (ident_byte()
+ * without the C library's per-byte call). */
+static int config_name_byte(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-' || c == '.';
+}
+
+/* skip_blanks() over an indentation of spaces eight at a time: a
+ * pretty-printed JSON's or a YAML's lines start deep. */
+static size_t skip_indent(const unsigned char *b, size_t i, size_t le)
+{
+	uint64_t w;
+
+	for (; i + 8 <= le; i += 8) {
+		memcpy(&w, b + i, 8);
+		if (w != 0x2020202020202020ull)
+			break;
+	}
+	return skip_blanks(b, i, le);
+}
+
+/*
+ * Whether the line b[ls..le) may hold a pair config_line() takes: its
+ * first name (after `- `, `{`, `export ` or a quote) or the word before
+ * its last ends in a credential's word. A few loads for most lines.
+ */
+static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = skip_indent(b, ls, le), ns, e, j;
+
+	if (i < le && (b[i] == '{' || (b[i] == '-' && i + 1 < le && b[i + 1] == ' ')))
+		i = skip_blanks(b, i + 1, le);
+	if (i + 7 < le && b[i] == 'e' && !memcmp(b + i, "export ", 7))
+		i = skip_blanks(b, i + 7, le);
+	i += i < le && (b[i] == '"' || b[i] == '\'');
+	for (ns = i; i < le && config_name_byte(b[i]); i++)
+		;
+	if (credential_tail(b, ns, i) || env_directive(b, ns, i))
+		return 1;
+	j = skip_blanks(b, i, le);
+	if (i == ns || j == i || j == le || b[j] == ':' || b[j] == '=')
+		return 0; /* no `Directive value` line: a pair of another name */
+	/* `Directive value`: the word before the last, after the first */
+	e = skip_blanks_back(b, le, i);
+	while (e > i && b[e - 1] != ' ' && b[e - 1] != '\t')
+		e--;
+	e = skip_blanks_back(b, e, i);
+	return e > i && credential_tail(b, e - i > 5 ? e - 5 : i, e);
+}
+
+/*
+ * A YAML flow mapping on the line b[ls..le) of a config file (`env: {
+ * DEPLOY_TOKEN: value, REGION: eu }`, a workflow step's env): each pair
+ * with a bare value, as `name = "value"` (a quoted one the rules read as
+ * written); a reference (${{ secrets.X }}, {{ .Values.x }}) is none.
+ */
+static int flow_pairs(struct kh_layer *l, const unsigned char *b, size_t ls, size_t le)
+{
+	const unsigned char *open = memchr(b + ls, '{', le - ls);
+	size_t i, ns, ne, vs, ve, e;
+	int r = 0;
+
+	for (i = open ? (size_t)(open - b) + 1 : le; i < le && r == 0; i = ve + 1) {
+		ns = skip_blanks(b, i, le);
+		for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+			;
+		if (ne == ns || ne + 1 >= le || b[ne] != ':' || b[ne + 1] != ' ')
+			return 0;
+		vs = skip_blanks(b, ne + 1, le);
+		for (ve = vs; ve < le && b[ve] != ',' && b[ve] != '}'; ve++)
+			;
+		if (ve >= le)
+			return 0; /* not closed on its line */
+		e = skip_blanks_back(b, ve, vs);
+		if (e > vs && !strchr("\"'{[", b[vs]))
+			r = emit_pair(l, b, ns, ne, vs, e);
+	}
+	return r;
+}
+
+int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t at, le, ce;
+
+	/* a JSON Schema (a devicetree binding, a settings' schema) says what
+	 * settings may hold, and holds none */
+	if (kh_memmem(b, len < 1024 ? len : 1024, "$schema", 7))
+		return 0;
+	for (at = 0; at < len && !l->full; at = le + 1) {
+		le = line_end(b, len, at);
+		ce = le > at && b[le - 1] == '\r' ? le - 1 : le;
+		if (ce - at > CONFIG_MAX_LINE)
+			continue; /* data or minified code */
+		if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
+			return -1;
+		if (memchr(b + at, '{', ce - at) && flow_pairs(l, b, at, ce) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * A row's value whose name is the row's own, in the column before
+ * (wp_options' option_name, option_value; a settings table's key, value):
+ * called with each quoted value [vs, ve) of column col; named[] keeps the
+ * last name seen (its column, start, end).
+ */
+int row_named_value(struct kh_layer *l, const unsigned char *b, const size_t (*cols)[2],
+		    size_t col, size_t vs, size_t ve, size_t *named)
+{
+	if (ends_ci(b, cols[col][0], cols[col][1], "name") ||
+	    ends_ci(b, cols[col][0], cols[col][1], "key")) {
+		named[0] = col + 1;
+		named[1] = vs;
+		named[2] = ve;
+		return 0;
+	}
+	if (named[0] != col || !ends_ci(b, cols[col][0], cols[col][1], "value"))
+		return 0;
+	named[0] = 0;
+	return credential_column(b + named[1], named[2] - named[1])
+		       ? emit_pair(l, b, named[1], named[2], vs, ve)
+		       : 0;
+}
+
+/* Where a crontab line's schedule ends from b[i]: five fields of digits,
+ * '*', '/', ',' and '-' (or @daily, @reboot), then blanks; i when there
+ * is none. */
+size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le)
+{
+	size_t k = i, n;
+
+	if (k < le && b[k] == '@') {
+		while (k < le && isalpha(b[++k]))
+			;
+		return k > i + 4 && k < le && b[k] == ' ' ? skip_blanks(b, k, le) : i;
+	}
+	for (n = 0; n < 5; n++) {
+		size_t f = k;
+
+		while (k < le && (isdigit(b[k]) || (b[k] && strchr("*/,-", b[k]))))
+			k++;
+		if (k == f || k >= le || (b[k] != ' ' && b[k] != '\t'))
+			return i;
+		k = skip_blanks(b, k, le);
+	}
+	return k;
+}

@@ -1,0 +1,475 @@
+/*
+ * shape_internal.h - what the shape readers' files (shape.c, shape_names.c,
+ * shape_rows.c, shape_docs.c, shape_config.c, shape_code.c, shape_words.c)
+ * share: the macros, types and small helpers two of them use, and prototypes
+ * of the functions one defines and another calls (each file keeps the rest
+ * static). Not a public header: shape.h is. Written by split_shape.py when
+ * shape.c was split; edit it by hand from then on.
+ */
+#ifndef KH_SHAPE_INTERNAL_H
+#define KH_SHAPE_INTERNAL_H
+
+#include <stddef.h>
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "shape.h"
+#include "util.h"
+
+#define NAME_MAX_LEN 64
+
+/* Prose's aside between a credential's word and its value, "(expires in
+ * 60 min)", that starts at b[k]: where it ends, or k where none does
+ * within PROSE_ASIDE_MAX bytes on the line. */
+#define PROSE_ASIDE_MAX 48
+
+#define QUERY_STOPS "&# \t\"'<>"
+
+/* How far a shape looks for a command's other lines, a YAML key's parents
+ * or children, an INI section: bounded, like every loop over input. */
+#define CMD_MAX_LINES	8
+#define BLOCK_MAX_LINES 40
+#define PATH_MAX_DEPTH	6
+
+#define ROW_MAX_COLUMNS 32
+
+/* Shared between the shape files (defined in the file named). */
+/* shape_names.c */
+int id_name(const unsigned char *s, size_t n);
+int credential_name(const unsigned char *s, size_t n);
+int plausible_value(const unsigned char *s, size_t n);
+size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
+int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e);
+void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve);
+int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	     const char *suffix, size_t vs, size_t ve, unsigned char esc);
+int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	       const char *suffix, size_t vs, size_t ve);
+int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
+	       const char *stops);
+int redis_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le);
+int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i, size_t *ns,
+		       size_t *ne);
+int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
+		  size_t ce, size_t le);
+int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, size_t *s,
+	      size_t *e);
+const char *plain_name_suffix(const unsigned char *s, size_t n);
+int emit_path_as(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
+		 size_t nparts, const char *suffix, size_t vs, size_t ve);
+int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
+	      size_t nparts, size_t vs, size_t ve);
+int block_scalar_at(const unsigned char *b, size_t len, size_t k);
+int list_item(const unsigned char *b, size_t i, size_t cle, size_t *vs, size_t *ve);
+int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+		 struct kh_layer *l);
+int brace_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+		  struct kh_layer *l);
+int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
+		 struct kh_layer *l);
+int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
+		    size_t cs, size_t ce, int password, size_t vs, size_t ve);
+int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
+		   size_t cs, size_t ce, size_t vs, size_t ve);
+int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l);
+
+/* shape_rows.c */
+int credential_column(const unsigned char *s, size_t n);
+int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
+	       struct kh_layer *l);
+int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
+	       struct kh_layer *l);
+int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
+		struct kh_layer *l);
+size_t row_cells(const unsigned char *b, size_t i, size_t le, unsigned char sep,
+		 size_t (*cells)[2]);
+int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t *ve);
+int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int neutral_name(const unsigned char *s, size_t n);
+int lone_value(const unsigned char *b, size_t ls, size_t le, size_t *vs, size_t *ve);
+int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t *ns,
+		size_t *ne, size_t *vs, size_t *ve);
+int apart_named(const unsigned char *b, size_t len, size_t last);
+int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
+		 struct kh_layer *l);
+int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l);
+int debconf_password(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
+		    struct kh_layer *l);
+int shell_default(const unsigned char *b, size_t ls, size_t le, size_t i,
+		  struct kh_layer *l);
+int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
+		  size_t op_len, struct kh_layer *l);
+size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t le);
+size_t concat_next(const unsigned char *b, size_t k, size_t le);
+int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int user_joined_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l);
+int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			struct kh_layer *l);
+int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l);
+
+/* shape_docs.c */
+int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	       size_t vs, size_t ve);
+size_t name_before(const unsigned char *b, size_t ls, size_t *e);
+int less_common_named(const unsigned char *b, size_t len, size_t last);
+int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l);
+int sibling_value(struct kh_layer *l, const unsigned char *b, size_t len, size_t ns,
+		  size_t ne, size_t at);
+int credential_word_at(const unsigned char *b, size_t i, size_t le);
+size_t next_credential_word(const unsigned char *b, size_t i, size_t le);
+int heading_fence(const unsigned char *b, size_t len, size_t ls, size_t le,
+		  struct kh_layer *l);
+int heading_fence_named(const unsigned char *b, size_t len, size_t k);
+int template_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int template_named(const unsigned char *b, size_t len, size_t s, size_t k);
+
+/* shape_config.c */
+int row_named_value(struct kh_layer *l, const unsigned char *b, const size_t (*cols)[2],
+		    size_t col, size_t vs, size_t ve, size_t *named);
+size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le);
+
+/* shape_code.c */
+int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		    struct kh_layer *l);
+int code_shape_named(const unsigned char *b, size_t len, size_t last);
+size_t delimited(const unsigned char *b, size_t from, size_t le,
+		 const unsigned char *close, size_t n, size_t *vs, size_t *ve);
+size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs, size_t *ve,
+		   int *own);
+int code_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int code_glue_named(const unsigned char *b, size_t len, size_t last);
+int in_string(const unsigned char *b, size_t ls, size_t s);
+int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		  struct kh_layer *l);
+int any_glue_named(const unsigned char *b, size_t len, size_t last);
+
+/* shape_words.c */
+int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int hidden_name_named(const unsigned char *b, size_t len, size_t last);
+int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		struct kh_layer *l);
+int syntax_named(const unsigned char *b, size_t len, size_t last);
+int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int line_glue_named(const unsigned char *b, size_t len, size_t last);
+
+/* shape_code.c */
+int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l);
+int tuple_named(const unsigned char *b, size_t len, size_t last);
+
+/* Small helpers every reader calls per byte or per name. */
+
+/* c in lower case, ASCII only (the C locale's tolower, without a call). */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Whether a[0..n) is w[0..n), ASCII case aside: strncasecmp's answer in
+ * the C locale, without a call (the readers compare short words at
+ * every name, and most differ at the first byte). */
+static inline int equal_ci(const unsigned char *a, const char *w, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (ascii_lower(a[j]) != ascii_lower((unsigned char)w[j]))
+			return 0;
+	return 1;
+}
+
+static inline int ident_byte(unsigned char c)
+{
+	/* isalnum() of the C locale by arithmetic: no call a byte */
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-' || c == '.';
+}
+
+/* The start of the line that holds b[s], looked back on `max` bytes at
+ * most (the buffer's start is one), or s + 1 when it starts further back. */
+static inline size_t line_start_within(const unsigned char *b, size_t s, size_t max)
+{
+	size_t from = s > max ? s - max : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', s - from);
+
+	return nl ? (size_t)(nl - b) + 1 : from ? s + 1 : 0;
+}
+
+/* Where the last part of the callee b[cs..ce) starts: after its last
+ * '.', '::' or '\' (ds.setPassword, Hubspot\Factory::create). */
+static inline size_t last_part(const unsigned char *b, size_t cs, size_t ce)
+{
+	while (ce > cs && ident_byte(b[ce - 1]) && b[ce - 1] != '.')
+		ce--;
+	return ce;
+}
+
+/* The start of the line that holds b[s], looked back on NAME_MAX_LEN
+ * bytes at most (a name sits near its line's start), or s + 1 when it
+ * starts further back. */
+static inline size_t near_line_start(const unsigned char *b, size_t s)
+{
+	/* the bytes before s, and the one before those NAME_MAX_LEN */
+	size_t from = s > NAME_MAX_LEN ? s - NAME_MAX_LEN - 1 : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', s - from);
+
+	return nl ? (size_t)(nl - b) + 1 : s <= NAME_MAX_LEN ? 0 : s + 1;
+}
+
+/* The byte that closes an Elixir sigil opened by c (~s(...), ~S[...]),
+ * or 0. */
+static inline unsigned char sigil_close(unsigned char c)
+{
+	static const char opens[] = "([{<\"'|/", closes[] = ")]}>\"'|/";
+	const char *o = c ? strchr(opens, c) : NULL;
+
+	return o ? (unsigned char)closes[o - opens] : 0;
+}
+
+/* A byte of a bearer token (RFC 6750's b64token, its '=' padding aside). */
+static inline int b64token_byte(unsigned char c)
+{
+	return isalnum(c) || (c && strchr("-._~+/", c));
+}
+
+/* Whether b[s..e) ends with w, case aside (an XML tag's param-name, a
+ * name's last word). */
+static inline int ends_ci(const unsigned char *b, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+
+	return e - s >= n && equal_ci(b + e - n, w, n);
+}
+
+static inline size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (b[i] == ' ' || b[i] == '\t'))
+		i++;
+	return i;
+}
+
+static inline size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls)
+{
+	while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+/* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
+static inline size_t bare_value(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && !strchr(" \t\"'}),;]", b[i]) && b[i])
+		i++;
+	return i;
+}
+
+static inline int emit_pair(struct kh_layer *l, const unsigned char *b, size_t ns,
+			    size_t ne, size_t vs, size_t ve)
+{
+	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/* Whether the query at b[i] ('?' or '&') belongs to a Firebase Storage
+ * download link (…firebasestorage…/o/logo.png?alt=media&token=<uuid>):
+ * Firebase hands these out to be embedded in pages and shared, one file
+ * each; a link, not an account's credential. */
+static inline int download_link_query(const unsigned char *b, size_t ls, size_t i,
+				      size_t le)
+{
+	size_t from = i - ls > 512 ? i - 512 : ls, to = i + 10 <= le ? i + 10 : le;
+	const unsigned char *host = kh_memmem(b + from, i - from, "firebasestorage.", 16);
+
+	return host && kh_memmem(host, (size_t)(b + to - host), "?alt=media", 10);
+}
+
+/* Whether the callee b[cs..ce) hands over a bearer token, its last part
+ * saying so: reqwest's .bearer_auth("..."), bearerAuth("..."). */
+static inline int bearer_call(const unsigned char *b, size_t cs, size_t ce)
+{
+	size_t last = ce;
+
+	while (last > cs && ident_byte(b[last - 1]) && b[last - 1] != '.')
+		last--;
+	return ce - last >= 6 && !strncasecmp((const char *)b + last, "bearer", 6);
+}
+
+static inline size_t line_end(const unsigned char *b, size_t len, size_t i)
+{
+	const unsigned char *nl = memchr(b + i, '\n', len - i);
+
+	return nl ? (size_t)(nl - b) : len;
+}
+
+/* A path's last name that may hold a credential. */
+static inline int path_leaf(const unsigned char *s, size_t n)
+{
+	return credential_name(s, n) || *plain_name_suffix(s, n);
+}
+
+/* The content end of the line starting at ls (without "\r\n"). */
+static inline size_t content_end(const unsigned char *b, size_t len, size_t ls)
+{
+	size_t le = line_end(b, len, ls);
+
+	return le > ls && b[le - 1] == '\r' ? le - 1 : le;
+}
+
+/* A parameter's default or value under a parent named for a credential
+ * (CloudFormation's `DbPassword:` ... `Default: ...`, GitLab CI's
+ * `API_TOKEN:` ... `value: ...`): the parent names it. */
+static inline int default_of_credential(const unsigned char *b, const size_t (*parts)[2],
+					size_t depth, size_t cs, size_t ce)
+{
+	return depth > 0 && neutral_name(b + cs, ce - cs) &&
+	       credential_name(b + parts[depth - 1][0],
+			       parts[depth - 1][1] - parts[depth - 1][0]);
+}
+
+/* Whether the line after b[k] (a name's ':' that ends its line) is a list
+ * item: api_keys: then `- value`. */
+static inline int list_below(const unsigned char *b, size_t len, size_t k)
+{
+	size_t at = line_end(b, len, k) + 1, vs, ve;
+
+	return at < len &&
+	       list_item(b, skip_blanks(b, at, len), content_end(b, len, at), &vs, &ve);
+}
+
+/* b[i..e) starts with word w (case-insensitively), not inside a longer one. */
+static inline int word_at(const unsigned char *b, size_t i, size_t e, const char *w)
+{
+	size_t n;
+
+	if (i >= e || ascii_lower(b[i]) != ascii_lower((unsigned char)w[0]))
+		return 0; /* most: at the first byte */
+	n = strlen(w);
+	return i + n <= e && equal_ci(b + i, w, n) && (i == 0 || !ident_byte(b[i - 1])) &&
+	       (i + n == e || !ident_byte(b[i + n]));
+}
+
+/* Whether s[0..n) keeps to the characters tokens are written in (base64,
+ * base64url, hex, JWTs, key:secret pairs): a call, a JSDoc type union or
+ * an HTML entity (toBase64Url(auth, PrivateKey|String, &#39;) is code. */
+static inline int token_chars(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && (!s[i] || !strchr("-._~+/=:%", s[i])))
+			return 0;
+	return 1;
+}
+
+/* A password is shorter than a token may be; both are one word, and a
+ * token one of token characters. */
+static inline int plausible_credential(const unsigned char *s, size_t n, int password)
+{
+	return n >= (password ? 6u : 8u) && (n >= 8 || s[0] != '$') &&
+	       (password || token_chars(s, n)) &&
+	       (n < 8 ? !memchr(s, ' ', n) && !memchr(s, '<', n) : plausible_value(s, n));
+}
+
+/*
+ * Whether another string follows the value ending at b[ve] (its closing
+ * quote): the pair then stands in a list of names
+ * (["a11y_accesskey","a11y_aria_activedescendant_has_tabindex",...]). A
+ * call's last argument may be the value (buildConfigField 'String',
+ * 'api_key', '"..."'); a list runs on.
+ */
+static inline int string_follows(const unsigned char *b, size_t le, size_t ve)
+{
+	size_t k = skip_blanks(b, ve + 1, le);
+
+	if (k >= le || b[k] != ',')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	return k < le && (b[k] == '"' || b[k] == '\'');
+}
+
+/* Whether b[k..) is blanks (or a comment) to the end of its line. */
+static inline int line_ends_at(const unsigned char *b, size_t len, size_t k)
+{
+	while (k < len && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r'))
+		k++;
+	return k == len || b[k] == '\n' || b[k] == '#';
+}
+
+/* The pair a name on the line b[ls..le) makes with a neutral value below. */
+static inline int apart_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			     struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve;
+
+	if (apart_value(b, len, ls, le, &ns, &ne, &vs, &ve) != 1)
+		return 0;
+	return emit_split(l, b, ns, ne, vs, ve);
+}
+
+/* Whether the string starting at b[ns] (after its quote) is the first
+ * argument of .NET's AuthenticationHeaderValue(scheme, parameter): the
+ * parameter is the credential whatever the scheme (Aiven's aivenv1). */
+static inline int auth_header_value(const unsigned char *b, size_t ls, size_t ns)
+{
+	static const char call[] = "AuthenticationHeaderValue";
+	size_t n = sizeof(call) - 1, k = skip_blanks_back(b, ns - 1, ls);
+
+	return k > ls + n && b[k - 1] == '(' && !memcmp(b + k - 1 - n, call, n);
+}
+/* The length of a concatenation operator at b[i] (+, ., .., &, ||, <>),
+ * or 0. */
+static inline size_t concat_operator(const unsigned char *b, size_t i, size_t le)
+{
+	if (i + 1 < le &&
+	    ((b[i] == '.' && b[i + 1] == '.') || (b[i] == '|' && b[i + 1] == '|') ||
+	     (b[i] == '<' && b[i + 1] == '>')))
+		return 2;
+	return i < le && (b[i] == '+' || b[i] == '.' || b[i] == '&');
+}
+
+/* Where the CDATA section starting at b[i] ends (its "]]>"), or 0. */
+static inline size_t cdata_end(const unsigned char *b, size_t le, size_t i)
+{
+	const unsigned char *e;
+
+	if (i + 9 > le || memcmp(b + i, "<![CDATA[", 9))
+		return 0;
+	e = kh_memmem(b + i + 9, le - i - 9, "]]>", 3);
+	return e ? (size_t)(e - b) : 0;
+}
+
+/*
+ * Whether the line b[ls..le) holds, case aside, a word a credential's name
+ * needs: one of credential_name()'s (key, token, secret, pass, pw, auth,
+ * cred, a "pat" tail) or telling_tail()'s own (WIFI_PSK). A reader whose
+ * every pair is named from its line, through credential_name() or
+ * telling_tail(), finds none on a line without one: most lines a
+ * provider's keyword sends (signature, slack, apple) hold none. Such
+ * readers (typed_declaration, apart_line, hidden_name_line,
+ * code_shape_line, code_glue_line, any_glue_line and kh_shape_line's name
+ * cases) must keep to that: a pair named any other way goes in another
+ * reader.
+ */
+static inline int credential_words(const unsigned char *b, size_t ls, size_t le)
+{
+	return next_credential_word(b, ls, le) < le;
+}
+
+/* A byte of a name these languages write (api-token, API_KEY), without
+ * the C library's per-byte call. */
+static inline int code_name_byte(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-';
+}
+
+#endif

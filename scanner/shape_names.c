@@ -1,0 +1,1068 @@
+/*
+ * shape_names.c - names and values apart on a line, and names taken from the
+ * structure around it (a command's other lines, YAML parents, INI sections).
+ */
+#include "shape_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+#include "validate.h"
+
+/* ---- names and values apart --------------------------------------------- */
+
+/* A name ending in the word "id": the id of a credential
+ * (requestApiTokenId, tokenID, ACCESS_KEY_ID, secret-id), not the
+ * credential. */
+int id_name(const unsigned char *s, size_t n)
+{
+	unsigned char before, i, d;
+
+	if (n < 4)
+		return 0;
+	before = s[n - 3];
+	i = s[n - 2];
+	d = s[n - 1];
+	if (tolower(i) != 'i' || tolower(d) != 'd')
+		return 0;
+	if (before == '_' || before == '-' || before == '.')
+		return 1;
+	return i == 'I' && (d == 'd' || islower(before));
+}
+
+/* A name that says it holds a credential (AccountKey, hapikey,
+ * storage_password, api-token, and one that ends in "pat", a
+ * personal access token: AZURE_DEVOPS_PAT, githubPat...). */
+int credential_name(const unsigned char *s, size_t n)
+{
+	static const char *words[] = { "key", "token", "secret", "pass",
+				       "pwd", "auth",  "cred" };
+	size_t i, w;
+
+	if (n < 2 || n > NAME_MAX_LEN)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!ident_byte(s[i]) && s[i] != ':')
+			return 0;
+	if (id_name(s, n))
+		return 0;
+	if (n >= 3 && !strncasecmp((const char *)s + n - 3, "pat", 3))
+		return 1;
+	/* a password's short name: DB_PW, ldap_bind_pw */
+	if (n >= 3 && strchr("_-.", s[n - 3]) &&
+	    !strncasecmp((const char *)s + n - 2, "pw", 2))
+		return 1;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		size_t k = strlen(words[w]), j;
+
+		for (i = 0; i + k <= n; i++) {
+			for (j = 0; j < k && tolower(s[i + j]) == words[w][j]; j++)
+				;
+			if (j == k)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A value worth a rule's look: long enough, one token. */
+int plausible_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 8 || n > 4096 || s[0] == '$' || s[0] == '-')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '<' || s[i] == '>')
+			return 0;
+	return 1;
+}
+
+/* The quoted string starting at b[i] ('"' or '\''): its content in
+ * [*s, *e); returns the index after the closing quote, or 0. */
+size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	unsigned char q;
+	size_t k;
+
+	if (i >= le || (b[i] != '"' && b[i] != '\''))
+		return 0;
+	q = b[i];
+	for (k = i + 1; k < le; k++) {
+		if (b[k] == '\\') {
+			k++;
+			continue;
+		}
+		if (b[k] == q) {
+			*s = i + 1;
+			*e = k;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* The quoted string ending just before b[i] (i is after its closing
+ * quote): its content in [*s, *e); 1 when there is one. */
+int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e)
+{
+	unsigned char q;
+	size_t k;
+
+	if (i <= ls || (b[i - 1] != '"' && b[i - 1] != '\''))
+		return 0;
+	q = b[i - 1];
+	for (k = i - 1; k > ls; k--) {
+		if (b[k - 1] == q) {
+			*s = k;
+			*e = i - 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A string that holds a quoted literal, as Gradle's buildConfigField
+ * takes its value ('"v"', "\"v\""): [*vs, *ve) narrowed to the literal. */
+void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
+{
+	size_t q = *ve - *vs >= 4 && b[*vs] == '\\' && b[*vs + 1] == '"' ? 2 : 1;
+
+	if (*ve - *vs >= 2 * q + 1 && b[*vs + q - 1] == '"' && b[*ve - 1] == '"' &&
+	    (q == 1 || b[*ve - 2] == '\\')) {
+		*vs += q;
+		*ve -= q;
+	}
+}
+
+/* Puts `name<suffix> = "value"` and its newline in the layer, each byte
+ * pointing at its source; with `esc`, an escape byte before the
+ * punctuation it escapes is dropped from the value (LaTeX's `\_`).
+ * kh_layer_put's result: 0, above 0 when the layer is full, -1. */
+int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	     const char *suffix, size_t vs, size_t ve, unsigned char esc)
+{
+	static const char eq[] = " = \"";
+	size_t k;
+	int r = 0;
+
+	for (k = ns; k < ne && r == 0; k++)
+		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	for (k = 0; suffix[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)suffix[k], ne, ne, KH_SHAPE);
+	for (k = 0; eq[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
+	for (k = vs; k < ve && r == 0; k++) {
+		if (esc && b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+			k++;
+		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
+	}
+	if (r == 0)
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
+	return r;
+}
+
+/* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
+ * name is the class's, not the credential's). */
+int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	       const char *suffix, size_t vs, size_t ve)
+{
+	while (ne > ns + 1 && b[ne - 1] == '_')
+		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
+	if (vs > ns && kh_is_id_of_pair(b, l->src_len, ns, vs, ve)) {
+		/* the id of a pair, its secret nearby: not copied, nor the
+		 * part of its name a caller wrote (a path's parents) */
+		const unsigned char *nl = l->n ? memrchr(l->text, '\n', l->n) : NULL;
+
+		l->n = nl ? (size_t)(nl - l->text) + 1 : 0;
+		return 0;
+	}
+	return put_pair(l, b, ns, ne, suffix, vs, ve, 0) < 0 ? -1 : 0;
+}
+
+int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		     const char *suffix, size_t vs, size_t ve)
+{
+	if (!plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, suffix, vs, ve);
+}
+
+/* b[i] starts a name=value pair that runs to one of `stops`: a URL
+ * query's after '?' or '&' (?api_token=...&), a connection string's after
+ * ';' (Server=db;User Id=app;Password=...; in ADO.NET, ODBC and JDBC,
+ * where a value may be braced: Pwd={...}). */
+int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
+	       const char *stops)
+{
+	size_t ns = i + 1, ne, vs, ve;
+
+	if (b[i] == ';' && ns < le && b[ns] == ' ')
+		ns++; /* Server=db; Password=... */
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ne == ns || ne >= le || b[ne] != '=')
+		return 0;
+	/* code's statements after ';' and '?': a member's assignment
+	 * (;i.pass=...), a comparison (;i.pass===...) */
+	if (memchr(b + ns, '.', ne - ns) || (ne + 1 < le && b[ne + 1] == '='))
+		return 0;
+	vs = ne + 1;
+	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
+		;
+	if (ve - vs >= 2 && b[vs] == '{' && b[ve - 1] == '}') {
+		vs++;
+		ve--;
+	}
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* The pair after b[i] == ',' in a StackExchange.Redis configuration
+ * string (host:6380,password=...,ssl=True): its value runs to a ',', a
+ * quote or the line's end; one that code goes on after (a=f(x),b=g.h(y))
+ * is no such pair. */
+int redis_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
+{
+	size_t k = i + 1;
+
+	while (k < le && ident_byte(b[k]))
+		k++;
+	if (k >= le || b[k] != '=')
+		return 0;
+	while (k < le && !strchr(",\"'; \t(){}[]", b[k]))
+		k++;
+	if (k < le && !strchr(",\"'", b[k]))
+		return 0;
+	return pair_after(l, b, i, le, ",;\"' \t");
+}
+
+/* Whether the class s[0..n) holds a credential (OAuthCredentials,
+ * NetworkCredential). */
+static int credentials_object(const unsigned char *s, size_t n)
+{
+	if (n > 0 && tolower(s[n - 1]) == 's')
+		n--;
+	return n >= 10 && !strncasecmp((const char *)s + n - 10, "credential", 10);
+}
+
+/*
+ * Whether the call whose '(' is b[i], its callee b[k..i), takes a user and
+ * then a password: new NetworkCredential("user", "pass"),
+ * HTTPBasicAuth('user', 'pass'), smtp.login('user', 'pass'), requests'
+ * auth=('user', 'pass'), Perl's $smtp->auth('user', 'pass'). The
+ * password's name goes in b[*ns..*ne): the callee, or `auth`.
+ */
+int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i, size_t *ns,
+		       size_t *ne)
+{
+	size_t a = skip_blanks_back(b, i, ls);
+
+	if (k < i) {
+		*ns = k;
+		*ne = i;
+		return credentials_object(b + k, i - k) ||
+		       (i - k >= 9 &&
+			!strncasecmp((const char *)b + i - 9, "basicauth", 9)) ||
+		       (i - k >= 6 && b[i - 6] == '.' &&
+			!strncasecmp((const char *)b + i - 5, "login", 5)) ||
+		       /* Perl's Net::SMTP, Net::FTP, Net::POP3 methods:
+			* $smtp->auth('user', 'pass'), $ftp->login(...) */
+		       (k >= ls + 2 && b[k - 1] == '>' && b[k - 2] == '-' &&
+			((i - k == 5 && !strncasecmp((const char *)b + k, "login", 5)) ||
+			 (i - k == 4 && !strncasecmp((const char *)b + k, "auth", 4))));
+	}
+	if (a == ls || b[a - 1] != '=')
+		return 0;
+	a = skip_blanks_back(b, a - 1, ls);
+	if (a < ls + 4 || strncasecmp((const char *)b + a - 4, "auth", 4) ||
+	    (a > ls + 4 && ident_byte(b[a - 5])))
+		return 0;
+	*ns = a - 4;
+	*ne = a;
+	return 1;
+}
+
+/* Whether the callee's last part b[s..e) (a package's b[ps..s - 1)) is
+ * that package's constructor: New, NewClient..., new, new_client...,
+ * new_with... as Go, Rust and Ruby name them, Client, or the class the
+ * package is named for (smartsheet.Smartsheet). */
+static int package_constructor(const unsigned char *b, size_t ps, size_t s, size_t e)
+{
+	static const char *names[] = { "newclient", "new_client", "newwith", "new_with",
+				       NULL };
+	size_t k;
+
+	if (e - s == 3 || e - s == 6)
+		return !strncasecmp((const char *)b + s, e - s == 3 ? "new" : "client",
+				    e - s);
+	if (s - 1 - ps == e - s &&
+	    !strncasecmp((const char *)b + ps, (const char *)b + s, e - s))
+		return 1;
+	for (k = 0; names[k]; k++)
+		if (e - s >= strlen(names[k]) &&
+		    !strncasecmp((const char *)b + s, names[k], strlen(names[k])))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the `new` at b[k] makes a class's static member of upper-case
+ * name (static MISTRAL_LARGE=new FoundationModelIdentifier("..."),
+ * public static final Region US_EAST = new Region("...")): an enum's
+ * member, whose argument is its value, no key.
+ */
+static int enum_member(const unsigned char *b, size_t ls, size_t k)
+{
+	size_t e = skip_blanks_back(b, k, ls), s, from, i;
+	int letters = 0;
+
+	if (e == ls || b[e - 1] != '=')
+		return 0;
+	e = skip_blanks_back(b, e - 1, ls);
+	for (s = e; s > ls && (isupper(b[s - 1]) || isdigit(b[s - 1]) || b[s - 1] == '_');
+	     s--)
+		letters += !!isupper(b[s - 1]);
+	if (letters < 2 || (s > ls && ident_byte(b[s - 1])))
+		return 0;
+	/* a class's static member (static, static readonly, static final
+	 * Region): an upper-case const may hold a client made with its key */
+	from = s > ls + 48 ? s - 48 : ls;
+	for (i = from; i + 7 <= s; i++)
+		if (!memcmp(b + i, "static ", 7) && (i == ls || !ident_byte(b[i - 1])))
+			return 1;
+	return 0;
+}
+
+/* Whether the name s[0..n) ends in a word that says id (job_id, JOB-ID,
+ * buildUuid, requestGuid). */
+static int names_an_id(const unsigned char *s, size_t n)
+{
+	static const char *ids[] = { "id", "uuid", "guid", NULL };
+	size_t i, k;
+
+	for (i = 0; ids[i]; i++) {
+		k = strlen(ids[i]);
+		if (n > k + 1 && ends_ci(s, 0, n, ids[i]) &&
+		    (s[n - k - 1] == '_' || s[n - k - 1] == '-' ||
+		     (isupper(s[n - k]) && islower(s[n - k - 1]))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * An SDK that takes its key as the first argument of a constructor or
+ * factory, the call's '(' at b[ce]: new HubSpotAPI("..."),
+ * Hubspot\Factory::create('...'), Factory::createWithApiKey('...'), and a
+ * package's constructor, whose package is the provider
+ * (binance.NewClient("key", "secret"), browserstack::Client::new("...")),
+ * its second argument the secret. The callee b[cs..ce) must be one (after
+ * `new`, a factory's name, a package's constructor), so that ordinary calls
+ * on a provider's line (hubspot.getContact("<uuid>")) hand the rules
+ * nothing. A credentials object's constructor (new OAuthCredentials(clientId,
+ * clientSecret, ...), NetworkCredential(user, password)) takes who comes
+ * first: its first argument is no key.
+ */
+int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
+		  size_t ce, size_t le)
+{
+	static const char *factories[] = { "create", "createwithapikey",
+					   "createwithaccesstoken",
+					   "createwithdeveloperapikey", NULL };
+	size_t last, k, vs, ve, at = skip_blanks(b, ce + 1, le), next;
+	int is_new, factory = 0, package, named, id_named;
+
+	last = last_part(b, cs, ce);
+	k = skip_blanks_back(b, cs, ls);
+	is_new = k >= ls + 3 && !memcmp(b + k - 3, "new", 3) &&
+		 (k == ls + 3 || !ident_byte(b[k - 4]));
+	/* a minifier's name (new Wa("..."), new tl("...")) names no SDK */
+	if (is_new && ce - last < 3)
+		return 0;
+	if (is_new && enum_member(b, ls, k - 3))
+		return 0;
+	for (k = 0; factories[k] && !factory; k++)
+		factory = strlen(factories[k]) == ce - last &&
+			  !strncasecmp((const char *)b + last, factories[k], ce - last);
+	for (k = last > cs ? last - 1 : cs;
+	     k > cs && ident_byte(b[k - 1]) && b[k - 1] != '.'; k--)
+		;
+	package = last > cs && package_constructor(b, k, last, ce);
+	if ((!is_new && !factory && !package) || credentials_object(b + last, ce - last))
+		return 0;
+	next = quoted(b, at, le, &vs, &ve);
+	/* a name first, its value second (Creds.new("firecrawl_job_id",
+	 * "<uuid>")): a pair; a name that says id (job_id, buildUuid) names
+	 * no secret */
+	named = next && kh_is_code_words(b + vs, ve - vs);
+	id_named = named && names_an_id(b + vs, ve - vs);
+	if (next && !named && plausible_value(b + vs, ve - vs) &&
+	    emit_named(l, b, cs, ce, "_api_key", vs, ve) < 0)
+		return -1;
+	if (!package)
+		return 0;
+	if (!next) /* a variable first: binance.NewClient(apiKey, "...") */
+		for (next = at; next < le && (ident_byte(b[next]) || b[next] == ':');
+		     next++)
+			;
+	next = skip_blanks(b, next, le);
+	if (next < le && b[next] == ',' &&
+	    quoted(b, skip_blanks(b, next + 1, le), le, &vs, &ve) &&
+	    plausible_value(b + vs, ve - vs))
+		return id_named ? 0 : emit_named(l, b, cs, ce, "_secret", vs, ve);
+	return 0;
+}
+
+/* The value of attribute or JSON member `attr` in b[from..le): `attr="v"`,
+ * `"attr": "v"` (as written: XML and JSON names are lower-case); 1 with its
+ * content in [*s, *e). */
+int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, size_t *s,
+	      size_t *e)
+{
+	size_t n = strlen(attr);
+	const unsigned char *p = b + from, *end = b + le;
+
+	while (p < end && (p = kh_memmem(p, (size_t)(end - p), attr, n))) {
+		size_t i = (size_t)(p - b), k = i + n;
+
+		p++;
+		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
+			continue;
+		if (k < le && (b[k] == '"' || b[k] == '\''))
+			k++;
+		k = skip_blanks(b, k, le);
+		if (k >= le || (b[k] != '=' && b[k] != ':'))
+			continue;
+		k = skip_blanks(b, k + 1, le);
+		if (quoted(b, k, le, s, e))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- names from the structure around a line ---------------------------- */
+
+/*
+ * What a plain last name in a path means, said in words the rules read:
+ * `[datadog] api = ...` is datadog.api_key, `ansible_ssh_pass` a password,
+ * a section's or a table's `key` its secret.
+ */
+const char *plain_name_suffix(const unsigned char *s, size_t n)
+{
+	static const struct {
+		const char *tail, *suffix;
+		int whole; /* the whole name, not the tail of a longer one */
+	} plain[] = { { "api", "_key", 1 },
+		      { "key", "_secret", 1 },
+		      { "pass", "word", 0 } };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+		k = strlen(plain[i].tail);
+		if (n >= k && !strncasecmp((const char *)s + n - k, plain[i].tail, k) &&
+		    (n == k || (!plain[i].whole && !isalnum(s[n - k - 1]))))
+			return plain[i].suffix;
+	}
+	return "";
+}
+
+/* Appends `part1.part2.part3<suffix> = "value"`, each part a range of b
+ * (names of YAML keys, INI sections, SQL tables and columns). */
+int emit_path_as(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
+		 size_t nparts, const char *suffix, size_t vs, size_t ve)
+{
+	size_t i, k, len = 0;
+	int r = 0;
+
+	for (i = 0; i < nparts; i++)
+		len += parts[i][1] - parts[i][0] + 1;
+	if (len > NAME_MAX_LEN + 1 || !plausible_value(b + vs, ve - vs))
+		return 0;
+	for (i = 0; i < nparts && r == 0; i++) {
+		if (i)
+			r = kh_layer_put(l, '.', parts[i][0], parts[i][0], KH_SHAPE);
+		for (k = parts[i][0]; k < parts[i][1] && r == 0; k++)
+			r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1,
+					 KH_SHAPE);
+	}
+	if (r == 0)
+		r = emit_named(l, b, 0, 0, suffix, vs, ve);
+	return r < 0 ? -1 : 0;
+}
+
+/* The path's copy as it is named when its last name says credential
+ * (azure.storage.key), and with the meaning of a plain last name said
+ * (azure.storage.key_secret, datadog.api_key, ansible_ssh_password). */
+int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
+	      size_t nparts, size_t vs, size_t ve)
+{
+	const size_t *last = parts[nparts - 1];
+	const char *plain = plain_name_suffix(b + last[0], last[1] - last[0]);
+	char folded[2 * NAME_MAX_LEN + 2];
+	size_t k = 0, i, p;
+
+	/* a plain key in a provider's block that publishes it (Pusher's
+	 * `key` beside its `secret`): not a secret */
+	for (p = nparts >= 2 && *plain ? nparts - 2 : nparts; p < nparts; p++)
+		for (i = parts[p][0]; i < parts[p][1]; i++)
+			if (isalnum(b[i]) && k < sizeof(folded) - 1)
+				folded[k++] = (char)tolower(b[i]);
+	if (k && kh_names_public_key(folded, k))
+		plain = "";
+	if (credential_name(b + last[0], last[1] - last[0]) &&
+	    emit_path_as(l, b, parts, nparts, "", vs, ve) < 0)
+		return -1;
+	return *plain ? emit_path_as(l, b, parts, nparts, plain, vs, ve) : 0;
+}
+
+static size_t line_start_of(const unsigned char *b, size_t i)
+{
+	const unsigned char *nl = i ? memrchr(b, '\n', i) : NULL;
+
+	return nl ? (size_t)(nl - b) + 1 : 0;
+}
+
+/* Whether a YAML block scalar's header (`>`, `|`, `>-`, `|+`, `|2-`)
+ * starts at b[k] and ends its line (a comment aside): the value is on the
+ * lines below. */
+int block_scalar_at(const unsigned char *b, size_t len, size_t k)
+{
+	size_t i = k + 1;
+
+	if (k >= len || (b[k] != '>' && b[k] != '|'))
+		return 0;
+	while (i < len && i < k + 3 && (b[i] == '-' || b[i] == '+' || isdigit(b[i])))
+		i++;
+	return line_ends_at(b, len, i);
+}
+
+/*
+ * The value of the block scalar whose header ends the line at le, its key
+ * indented by `indent`: the one line below it, more indented, when the
+ * block holds that line only (a token; more lines are text). Its content
+ * in [*vs, *ve); 0 when there is no such line.
+ */
+static int block_scalar_value(const unsigned char *b, size_t len, size_t le,
+			      size_t indent, size_t *vs, size_t *ve)
+{
+	size_t at = line_end(b, len, le) + 1, cle, next;
+
+	if (at >= len)
+		return 0;
+	cle = content_end(b, len, at);
+	*vs = skip_blanks(b, at, cle);
+	*ve = skip_blanks_back(b, cle, *vs);
+	if (*vs == *ve || *vs - at <= indent)
+		return 0;
+	if (cle >= len)
+		return 1;
+	next = line_end(b, len, cle) + 1;
+	cle = content_end(b, len, next);
+	return next >= len || skip_blanks(b, next, cle) == cle ||
+	       skip_blanks(b, next, cle) - next <= indent;
+}
+
+/*
+ * A YAML mapping line `  name: value` or `  name:` in b[ls..le): its
+ * indentation, the name in [*ns, *ne) (hiera's profile::db::password
+ * too) and the value (empty for a parent) in [*vs, *ve): a block scalar's
+ * one line below (`password: >-` then the value) with *block set. 0 when
+ * the line is no such thing (a comment, a list item, text).
+ */
+static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
+		    size_t *indent, size_t *ns, size_t *ne, size_t *vs, size_t *ve,
+		    int *block)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	*indent = i - ls;
+	*block = 0;
+	if (i >= le || !(isalpha(b[i]) || b[i] == '_'))
+		return 0;
+	for (k = i;
+	     k < le && (ident_byte(b[k]) || (b[k] == ':' && k + 2 < le &&
+					     b[k + 1] == ':' && ident_byte(b[k + 2])));
+	     k += b[k] == ':' ? 2 : 1)
+		;
+	if (k >= le || b[k] != ':' || (k + 1 < le && b[k + 1] != ' ' && b[k + 1] != '\t'))
+		return 0;
+	*ns = i;
+	*ne = k;
+	*vs = skip_blanks(b, k + 1, le);
+	if (block_scalar_at(b, le, *vs) &&
+	    block_scalar_value(b, len, le, *indent, vs, ve)) {
+		*block = 1;
+		return 1;
+	}
+	if (*vs < le && (b[*vs] == '#' || b[*vs] == '>' || b[*vs] == '|'))
+		*vs = le; /* a comment or a block of text below: a parent here */
+	if (quoted(b, *vs, le, vs, ve) == 0)
+		*ve = *vs < le ? bare_value(b, *vs, le) : *vs;
+	return 1;
+}
+
+/*
+ * YAML parents: a value whose name is its path of keys (`azure:` then
+ * `  storage:` then `    key: ...` is `azure.storage.key`), so a provider
+ * named in a parent names the credential below it. From the line b[ls..le)
+ * (a keyword stands there): its own value with its parents' names, and
+ * every value below it when it is a parent.
+ */
+/* A YAML list item `- value` (one scalar, quoted or not) starting at
+ * b[i]: its value in [*vs, *ve). */
+int list_item(const unsigned char *b, size_t i, size_t cle, size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	if (i + 2 >= cle || b[i] != '-' || b[i + 1] != ' ')
+		return 0;
+	*vs = skip_blanks(b, i + 2, cle);
+	*ve = skip_blanks_back(b, cle, *vs);
+	if (*ve - *vs > 2 && (b[*vs] == '"' || b[*vs] == '\'') && b[*ve - 1] == b[*vs]) {
+		++*vs;
+		--*ve;
+	}
+	for (k = *vs; k < *ve; k++)
+		if (b[k] == ' ' || b[k] == ':' || b[k] == '"' || b[k] == '\'')
+			return 0; /* a mapping, a pair or prose: no one value */
+	return *ve > *vs;
+}
+
+int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+		 struct kh_layer *l)
+{
+	size_t parts[PATH_MAX_DEPTH + 1][2], indents[PATH_MAX_DEPTH + 1];
+	size_t depth = 0, indent, ns, ne, vs, ve, at, n, top, base;
+	int block, pblock;
+
+	if (!yaml_key(b, len, ls, le, &indent, &ns, &ne, &vs, &ve, &block) ||
+	    (vs < ve && !path_leaf(b + ns, ne - ns)))
+		return 0; /* no mapping, or a value no name here calls a credential */
+	/* the parents, nearest first, then reversed */
+	parts[0][0] = ns;
+	parts[0][1] = ne;
+	indents[0] = indent;
+	depth = 1;
+	for (at = ls, n = 0;
+	     at > 0 && indent > 0 && depth <= PATH_MAX_DEPTH && n < BLOCK_MAX_LINES;
+	     n++) {
+		size_t pi, pns, pne, pvs, pve, pls = line_start_of(b, at - 1);
+
+		at = pls;
+		if (!yaml_key(b, len, pls, content_end(b, len, pls), &pi, &pns, &pne,
+			      &pvs, &pve, &pblock) ||
+		    pi >= indent || pvs != pve)
+			continue;
+		memmove(parts + 1, parts, depth * sizeof(parts[0]));
+		memmove(indents + 1, indents, depth * sizeof(indents[0]));
+		parts[0][0] = pns;
+		parts[0][1] = pne;
+		indents[0] = pi;
+		depth++;
+		indent = pi;
+	}
+	/* a block scalar's value, at the top too: no rule reads it below
+	 * its name */
+	if ((depth > 1 || block) && vs < ve && path_leaf(b + ns, ne - ns) &&
+	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
+		return -1;
+	if (vs != ve || depth > PATH_MAX_DEPTH)
+		return 0;
+	/* a parent: the values below it, each with its path */
+	top = indents[depth - 1];
+	base = depth;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+		size_t cle = content_end(b, len, at), ci, first = skip_blanks(b, at, cle);
+
+		if (!yaml_key(b, len, at, cle, &ci, &ns, &ne, &vs, &ve, &block)) {
+			if (first < cle && first - at <= top)
+				break; /* text at the parent's level ends its block */
+			/* api_keys: then `- value` items: each the name's */
+			if (depth == base && list_item(b, first, cle, &vs, &ve) &&
+			    path_leaf(b + parts[depth - 1][0],
+				      parts[depth - 1][1] - parts[depth - 1][0]) &&
+			    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
+				return -1;
+			at = line_end(b, len, at) + 1;
+			continue;
+		}
+		if (ci <= top)
+			break;
+		while (depth > base && indents[depth - 1] >= ci)
+			depth--;
+		at = line_end(b, len, at) + 1;
+		if (depth > PATH_MAX_DEPTH)
+			continue;
+		parts[depth][0] = ns;
+		parts[depth][1] = ne;
+		indents[depth] = ci;
+		if (vs == ve)
+			depth++;
+		else if (path_leaf(b + ns, ne - ns) &&
+			 emit_path(l, b, (const size_t(*)[2])parts, depth + 1, vs, ve) <
+				 0)
+			return -1;
+		else if (default_of_credential(b, (const size_t(*)[2])parts, depth, ns,
+					       ne) &&
+			 emit_path_as(l, b, (const size_t(*)[2])parts, depth, "", vs,
+				      ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * A Nix attribute set or an HCL object opened at the end of the line
+ * b[ls..le) (`services.hubspot-sync = {`): each credential-named string
+ * at its first level below (`developerKey = "...";`) named by its path,
+ * services.hubspot-sync.developerKey, as yaml_parents names YAML's, so a
+ * provider named in the parent names the credentials in it.
+ */
+int brace_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
+		  struct kh_layer *l)
+{
+	size_t parts[2][2], k = skip_blanks_back(b, le, ls), at, n;
+	int depth = 1;
+
+	if (k < ls + 3 || b[k - 1] != '{')
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k <= ls || b[k - 1] != '=')
+		return 0;
+	parts[0][1] = skip_blanks_back(b, k - 1, ls);
+	for (parts[0][0] = parts[0][1];
+	     parts[0][0] > ls && ident_byte(b[parts[0][0] - 1]); parts[0][0]--)
+		;
+	if (parts[0][0] == parts[0][1])
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES && depth > 0; n++) {
+		size_t cle = content_end(b, len, at), ns = skip_blanks(b, at, cle), ne,
+		       vs, ve;
+
+		for (ne = ns; ne < cle && ident_byte(b[ne]); ne++)
+			;
+		k = skip_blanks(b, ne, cle);
+		if (depth == 1 && ne > ns && k + 1 < cle && b[k] == '=' &&
+		    b[k + 1] != '=' && path_leaf(b + ns, ne - ns) &&
+		    quoted(b, skip_blanks(b, k + 1, cle), cle, &vs, &ve)) {
+			parts[1][0] = ns;
+			parts[1][1] = ne;
+			if (emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
+				return -1;
+		}
+		for (k = at; k < cle; k++) /* the nested sets' braces */
+			depth += b[k] == '{' ? 1 : b[k] == '}' ? -1 : 0;
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
+/* `[section]` on the line b[ls..le): the name in [*ns, *ne). */
+static int ini_header(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		      size_t *ne)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	if (i >= le || b[i] != '[')
+		return 0;
+	for (k = i + 1; k < le && (ident_byte(b[k]) || b[k] == ' '); k++)
+		;
+	if (k >= le || b[k] != ']' || k == i + 1 || skip_blanks(b, k + 1, le) != le)
+		return 0;
+	*ns = i + 1;
+	*ne = k;
+	return 1;
+}
+
+/* `name = value` on the line b[ls..le). */
+static int ini_key(const unsigned char *b, size_t ls, size_t le, size_t *ns, size_t *ne,
+		   size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	for (k = i; k < le && ident_byte(b[k]); k++)
+		;
+	*ns = i;
+	*ne = k;
+	k = skip_blanks(b, k, le);
+	if (*ne == i || k >= le || b[k] != '=')
+		return 0;
+	*vs = skip_blanks(b, k + 1, le);
+	if (quoted(b, *vs, le, vs, ve) == 0)
+		*ve = bare_value(b, *vs, le);
+	return 1;
+}
+
+/*
+ * INI sections: `key = value` below `[section]` is `section.key`, so a
+ * provider named in the section names the credentials in it. From the
+ * line b[ls..le): a key's section, or a section's keys.
+ */
+int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
+		 struct kh_layer *l)
+{
+	size_t parts[2][2], at, n, vs, ve;
+
+	if (ini_key(b, ls, le, &parts[1][0], &parts[1][1], &vs, &ve)) {
+		if (!path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]))
+			return 0;
+		for (at = ls, n = 0; at > 0 && n < BLOCK_MAX_LINES; n++) {
+			at = line_start_of(b, at - 1);
+			if (ini_header(b, at, content_end(b, len, at), &parts[0][0],
+				       &parts[0][1]))
+				return emit_path(l, b, (const size_t(*)[2])parts, 2, vs,
+						 ve);
+		}
+		return 0;
+	}
+	if (!ini_header(b, ls, le, &parts[0][0], &parts[0][1]))
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+		size_t cle = content_end(b, len, at);
+
+		if (ini_header(b, at, cle, &vs, &ve))
+			break;
+		if (ini_key(b, at, cle, &parts[1][0], &parts[1][1], &vs, &ve) &&
+		    path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]) &&
+		    emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve) < 0)
+			return -1;
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
+/* The lines of the shell command that holds b[ls..le) (joined by a
+ * trailing backslash): [*cs, *ce). */
+static void command_span(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 size_t *cs, size_t *ce)
+{
+	size_t n;
+
+	*cs = ls;
+	for (n = 0; n < CMD_MAX_LINES && *cs >= 2; n++) {
+		size_t prev_end = *cs - 1; /* its '\n' */
+
+		if (prev_end > 0 && b[prev_end - 1] == '\r')
+			prev_end--;
+		if (prev_end == 0 || b[prev_end - 1] != '\\')
+			break;
+		*cs = line_start_of(b, *cs - 1);
+	}
+	*ce = le;
+	for (n = 0; n<CMD_MAX_LINES && * ce> * cs && b[*ce - 1] == '\\' && *ce < len; n++)
+		*ce = content_end(b, len, line_end(b, len, *ce) + 1);
+}
+
+/* The host of the first URL in b[s..e): [*hs, *he). */
+static int url_host(const unsigned char *b, size_t s, size_t e, size_t *hs, size_t *he)
+{
+	const unsigned char *p = s < e ? kh_memmem(b + s, e - s, "://", 3) : NULL;
+	size_t k;
+
+	if (!p)
+		return 0;
+	*hs = (size_t)(p - b) + 3;
+	for (k = *hs; k < e && (isalnum(b[k]) || b[k] == '.' || b[k] == '-'); k++)
+		;
+	*he = k;
+	return memchr(b + *hs, '.', k - *hs) != NULL;
+}
+
+/*
+ * A credential handed to a command or a call: a token in an HTTP header,
+ * `user:pass` (curl -u, an Authorization: Basic header once decoded), the
+ * password of a login. Named after the command's host b[hs..he), which
+ * says whose a token of a generic format is (`api.fastly.com_api_key_or_token`);
+ * without a host only a password is named, after the command b[cs..ce).
+ */
+int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
+		    size_t cs, size_t ce, int password, size_t vs, size_t ve)
+{
+	if (!plausible_credential(b + vs, ve - vs, password))
+		return 0;
+	if (hs < he)
+		return emit_named(l, b, hs, he,
+				  password ? "_password_or_api_key" : "_api_key_or_token",
+				  vs, ve);
+	return password && cs < ce ? emit_named(l, b, cs, ce, "_password", vs, ve) : 0;
+}
+
+/* Whether s[0..n) is a filler word a provider asks for as the password
+ * beside a token sent as the user (Toggl's `api_token`, GitHub's
+ * `x-oauth-basic`, `api`, `X`): letters, '_' and '-', no digit. */
+static int filler_password(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n > 16)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalpha(s[i]) && s[i] != '_' && s[i] != '-')
+			return 0;
+	return 1;
+}
+
+/* `user:pass` in b[vs..ve): the password, and the user where a host names
+ * the provider and no password follows (API keys often go as the user,
+ * with none or a filler: `-u sk_...:`, `-u KEY:X`, `-u KEY:api_token`).
+ * Beside a password (or a variable holding one) the user is who signs in:
+ * a key's id (Mailjet's API key beside its secret key), an account, not
+ * the secret. */
+int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
+		   size_t cs, size_t ce, size_t vs, size_t ve)
+{
+	const unsigned char *c = memchr(b + vs, ':', ve - vs);
+	size_t ps;
+
+	if (!c)
+		return 0;
+	ps = (size_t)(c - b) + 1;
+	if ((ve - ps < 6 || filler_password(b + ps, ve - ps)) &&
+	    (ps == ve || b[ps] != '$') &&
+	    emit_credential(l, b, hs, he, cs, ce, 0, vs, ps - 1) < 0)
+		return -1;
+	return emit_credential(l, b, hs, he, cs, ce, 1, ps, ve);
+}
+
+/* b[i..e) starts with the flag f (followed by a blank or '='). */
+static int flag_at(const unsigned char *b, size_t i, size_t e, const char *f)
+{
+	size_t n = strlen(f);
+
+	return i + n < e && !memcmp(b + i, f, n) && strchr(" \t=", b[i + n]) && b[i + n];
+}
+
+/* The value of a flag from b[i] (after `--user ` or `-p`): [*vs, *ve). */
+static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, size_t *ve)
+{
+	i = i < e && b[i] == '=' ? i + 1 : skip_blanks(b, i, e);
+	if (quoted(b, i, e, vs, ve) == 0) {
+		*vs = i;
+		*ve = bare_value(b, i, e);
+	}
+}
+
+/*
+ * Credentials in a command or a request: HTTP headers (`Authorization:
+ * Bearer|Token|Basic ...`, `X-Api-Key: ...`), curl's `-u user:pass` and
+ * `--user`, its proxy's `-U user:pass` and `--proxy-user`, its
+ * `--oauth2-bearer TOKEN`, a login's `-p`/`--password`, on the line
+ * b[ls..le) and the lines it continues with a backslash.
+ */
+int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l)
+{
+	static const unsigned char marks[256] = {
+		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1
+	};
+	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
+	const unsigned char *login;
+	int r = 0, basic, bearer, scheme;
+
+	command_span(b, len, ls, le, &cs, &ce);
+	if (!url_host(b, cs, ce, &hs, &he))
+		hs = he = 0;
+	login = kh_memmem(b + cs, ce - cs, "login", 5);
+	if (login) {
+		ws = (size_t)(login - b);
+		we = ws + 5;
+	}
+	for (i = cs; i < ce && r == 0; i++) {
+		if (!marks[b[i]])
+			continue; /* most bytes: out with one load */
+		if (b[i] == 'c' && !ws && word_at(b, i, ce, "curl")) {
+			ws = i;
+			we = i + 4;
+		}
+		switch (b[i]) {
+		case '=': /* a log's Authorization=[Bearer value] */
+		case ':': /* Name: [Scheme ]value, "Name": "[Scheme ]value" */
+			if (b[i] == ':' && i > cs &&
+			    (b[i - 1] == '"' || b[i - 1] == '\'')) {
+				if (!quoted_before(b, cs, i, &ns, &ne) ||
+				    !quoted(b, skip_blanks(b, i + 1, ce), ce, &vs, &vend))
+					break;
+			} else {
+				for (ns = i;
+				     ns > cs && (isalnum(b[ns - 1]) || b[ns - 1] == '-');
+				     ns--)
+					;
+				if (ns > cs && !strchr(" \t\"'", b[ns - 1]))
+					break;
+				ne = i;
+				vs = skip_blanks(b, i + 1, ce);
+				if (b[i] == '=' && vs < ce && strchr("[\"'", b[vs]) &&
+				    b[vs])
+					vs++;
+				vend = ce;
+			}
+			if (ns == ne || !credential_name(b + ns, ne - ns))
+				break;
+			for (k = vs; k < vend && isalpha(b[k]); k++)
+				;
+			basic = k - vs == 5 &&
+				!strncasecmp((const char *)b + vs, "basic", 5);
+			/* a bearer token says what it is without a host */
+			bearer = (k - vs == 6 &&
+				  !strncasecmp((const char *)b + vs, "bearer", 6)) ||
+				 (k - vs == 5 &&
+				  !strncasecmp((const char *)b + vs, "token", 5));
+			scheme = k > vs && k - vs <= 8 && k < vend && b[k] == ' ';
+			if (b[i] == '=' && !scheme)
+				break; /* name=value: the rules read it as it is */
+			if (scheme)
+				vs = skip_blanks(b, k,
+						 vend); /* Bearer, Token, Basic... */
+			ve = bare_value(b, vs, vend);
+			/* Basic says what its value is: without a command
+			 * the header's name names the password */
+			if (basic && ws == we)
+				r = emit_user_pass(l, b, hs, he, ns, ne, vs, ve);
+			else if (basic)
+				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
+			else if (scheme && bearer && hs == he)
+				r = plausible_credential(b + vs, ve - vs, 0)
+					    ? emit_named(l, b, ns, ne, "_token", vs, ve)
+					    : 0;
+			else
+				r = emit_credential(l, b, hs, he, ws, we, 0, vs, ve);
+			break;
+		case '-': /* -u user:pass, --user=user:pass, -p pass, --password pass */
+			if (i > cs && b[i - 1] != ' ' && b[i - 1] != '\t')
+				break;
+			if (flag_at(b, i, ce, "-u") || flag_at(b, i, ce, "--user")) {
+				flag_value(b, i + (b[i + 1] == '-' ? 6 : 2), ce, &vs,
+					   &ve);
+				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
+			} else if (we - ws == 4 && (flag_at(b, i, ce, "-U") ||
+						    flag_at(b, i, ce, "--proxy-user"))) {
+				/* curl's proxy login: no host of the URL's */
+				flag_value(b, i + (b[i + 1] == '-' ? 12 : 2), ce, &vs,
+					   &ve);
+				k = vs;
+				while (k < ve && b[k] != ':')
+					k++;
+				r = k < ve ? emit_credential(l, b, 0, 0, ws, we, 1, k + 1,
+							     ve)
+					   : 0;
+			} else if (we - ws == 4 && flag_at(b, i, ce, "--oauth2-bearer")) {
+				flag_value(b, i + 15, ce, &vs, &ve);
+				r = plausible_credential(b + vs, ve - vs, 0)
+					    ? emit_named(l, b, ws, we, "_bearer_token",
+							 vs, ve)
+					    : 0;
+			} else if (login && (flag_at(b, i, ce, "-p") ||
+					     flag_at(b, i, ce, "--password"))) {
+				flag_value(b, i + (b[i + 1] == '-' ? 10 : 2), ce, &vs,
+					   &ve);
+				r = emit_credential(l, b, hs, he, ws, we, 1, vs, ve);
+			}
+			break;
+		}
+	}
+	return r < 0 ? -1 : 0;
+}

@@ -1,0 +1,1283 @@
+/*
+ * shape_rows.c - rows and lists: SQL inserts, CSV and Markdown tables, .netrc
+ * entries, declarations and lists around a name, and names borrowed from other
+ * lines.
+ */
+#include "shape_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "decode.h"
+#include "util.h"
+#include "validate.h"
+
+/* ---- rows: SQL inserts, CSV tables ------------------------------------ */
+
+/* A column named for a credential, not for something about one
+ * (password_hash, token_type, api_key_id, secret_name). */
+int credential_column(const unsigned char *s, size_t n)
+{
+	static const char *about[] = { "id",	"hash",	  "salt",   "type",    "name",
+				       "hint",	"url",	  "_at",    "expires", "expiry",
+				       "scope", "scopes", "length", "file",    "path" };
+	size_t i, k;
+
+	if (!path_leaf(s, n))
+		return 0;
+	for (i = 0; i < sizeof(about) / sizeof(about[0]); i++) {
+		k = strlen(about[i]);
+		if (n > k && !strncasecmp((const char *)s + n - k, about[i], k))
+			return 0;
+	}
+	return 1;
+}
+
+/* A name in a row's header from b[i]: `name`, "name", `name`, [name];
+ * its range in [*s, *e); returns the index after it, or 0. */
+static size_t row_name(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	int q = i < le && strchr("\"`[", b[i]) && b[i];
+
+	*s = i + q;
+	for (*e = *s; *e < le && ident_byte(b[*e]); (*e)++)
+		;
+	if (*e == *s || (q && (*e >= le || !strchr("\"`]", b[*e]) || !b[*e])))
+		return 0;
+	return *e + q;
+}
+
+/*
+ * An SQL row, INSERT INTO table (column, ...) VALUES (value, ...)[, (...)]
+ * on the line b[ls..le) and the lines below up to its ';': each quoted
+ * value under a column named for a credential as `table.column`, and every
+ * quoted value of a `value` column when the table is named for
+ * credentials (api_keys, tokens).
+ */
+int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
+	       struct kh_layer *l)
+{
+	size_t parts[2][2], cols[ROW_MAX_COLUMNS][2], ncols = 0, i, col = 0, vs, ve;
+	size_t lines = 0, depth = 0, n, named[3] = { 0, 0, 0 };
+	int table_named, r = 0;
+
+	i = skip_blanks(b, ls, le);
+	if (!word_at(b, i, le, "insert"))
+		return 0;
+	i = skip_blanks(b, i + 6, le);
+	if (word_at(b, i, le, "into"))
+		i = skip_blanks(b, i + 4, le);
+	if (!(i = row_name(b, i, le, &parts[0][0], &parts[0][1])))
+		return 0;
+	i = skip_blanks(b, i, le);
+	if (i >= le || b[i] != '(')
+		return 0;
+	for (i++; ncols < ROW_MAX_COLUMNS;) {
+		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
+			     &cols[ncols][1]);
+		if (!i)
+			return 0;
+		ncols++;
+		i = skip_blanks(b, i, le);
+		if (i < le && b[i] == ')')
+			break;
+		if (i >= le || b[i] != ',')
+			return 0;
+		i++;
+	}
+	i = skip_blanks(b, i + 1, le);
+	if (!word_at(b, i, le, "values"))
+		return 0;
+	table_named = credential_name(b + parts[0][0], parts[0][1] - parts[0][0]);
+	for (i += 6; i < len && lines < BLOCK_MAX_LINES; i++) {
+		switch (b[i]) {
+		case '\n': lines++; break;
+		case '(': col = depth++ ? col : 0; break;
+		case ')': depth -= depth > 0; break;
+		case ',': col += depth == 1; break;
+		case ';':
+			if (!depth)
+				return 0;
+			break;
+		case '\'':
+		case '"':
+			if (!quoted(b, i, len, &vs, &ve) || memchr(b + i, '\n', ve - i))
+				return 0;
+			i = ve;
+			if (depth != 1 || col >= ncols)
+				break;
+			parts[1][0] = cols[col][0];
+			parts[1][1] = cols[col][1];
+			n = cols[col][1] - cols[col][0];
+			if (credential_column(b + cols[col][0], n))
+				r = emit_path(l, b, (const size_t(*)[2])parts, 2, vs, ve);
+			else if (table_named && n == 5 &&
+				 !strncasecmp((const char *)b + cols[col][0], "value", 5))
+				r = emit_path_as(l, b, (const size_t(*)[2])parts, 2,
+						 "_secret", vs, ve);
+			else
+				r = row_named_value(l, b, cols, col, vs, ve, named);
+			if (r < 0)
+				return -1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A CSV header, name,name,... on the line b[ls..le) with a column named for
+ * a credential: each value in that column of the rows below (up to a blank
+ * line) as `column = "value"`.
+ */
+int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
+	       struct kh_layer *l)
+{
+	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, i = ls, at, n, col, vs, ve;
+	unsigned long named = 0; /* bit c: column c holds credentials */
+
+	while (ncols < ROW_MAX_COLUMNS) {
+		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
+			     &cols[ncols][1]);
+		if (!i)
+			return 0;
+		ncols++;
+		if (i == le)
+			break;
+		if (b[i++] != ',')
+			return 0;
+	}
+	for (col = 0; col < ncols && ncols > 1; col++)
+		if (credential_column(b + cols[col][0], cols[col][1] - cols[col][0]))
+			named |= 1ul << col;
+	if (!named)
+		return 0;
+	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+		size_t cle = content_end(b, len, at);
+
+		if (cle == at)
+			break;
+		for (i = at, col = 0; i <= cle && col < ncols; col++) {
+			if (!quoted(b, i, cle, &vs, &ve)) {
+				vs = i;
+				for (ve = i; ve < cle && b[ve] != ','; ve++)
+					;
+			}
+			if ((named >> col & 1) &&
+			    emit_path(l, b, (const size_t(*)[2])cols + col, 1, vs, ve) <
+				    0)
+				return -1;
+			i = ve + (ve < cle && b[ve] != ',') +
+			    1; /* past a closing quote */
+		}
+		at = line_end(b, len, at) + 1;
+	}
+	return 0;
+}
+
+/* ---- .netrc ------------------------------------------------------------- */
+
+/* The token of a .netrc entry at b[*i] (after blanks and newlines, up to
+ * e): its range in [*s, *i). 0 when there is none. */
+static int netrc_token(const unsigned char *b, size_t *i, size_t e, size_t *s)
+{
+	while (*i < e && isspace(b[*i]))
+		(*i)++;
+	*s = *i;
+	while (*i < e && !isspace(b[*i]))
+		(*i)++;
+	return *i > *s;
+}
+
+/*
+ * A .netrc entry, machine HOST [login USER] password VALUE, on one line or
+ * over the lines below b[ls..le) (up to the next machine): the password as
+ * `HOST_password = "VALUE"`, so a rule that knows the host reads it (a
+ * Heroku API key is api.heroku.com's password).
+ */
+int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
+		struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), e, hs, he, ts, vs, n;
+
+	if (!word_at(b, i, le, "machine"))
+		return 0;
+	for (e = le, n = 0; e < len && n < CMD_MAX_LINES; n++) {
+		size_t next = skip_blanks(b, e + 1, len);
+
+		if (word_at(b, next, len, "machine") || word_at(b, next, len, "default"))
+			break;
+		e = line_end(b, len, e + 1);
+	}
+	i += 7;
+	if (!netrc_token(b, &i, e, &hs))
+		return 0;
+	he = i;
+	while (netrc_token(b, &i, e, &ts)) {
+		if (i - ts != 8 || memcmp(b + ts, "password", 8))
+			continue;
+		if (netrc_token(b, &i, e, &vs))
+			return emit_credential(l, b, hs, he, 0, 0, 1, vs, i);
+		break;
+	}
+	return 0;
+}
+
+/* ---- table rows: Markdown, CSV --------------------------------------- */
+
+/* A cell's content in [*s, *e): blanks, `code` backticks and CSV's
+ * quotes trimmed. */
+static void cell_content(const unsigned char *b, size_t *s, size_t *e)
+{
+	*s = skip_blanks(b, *s, *e);
+	*e = skip_blanks_back(b, *e, *s);
+	if (*e - *s >= 2 && (b[*s] == '`' || b[*s] == '"') && b[*e - 1] == b[*s]) {
+		(*s)++;
+		(*e)--;
+	}
+}
+
+/* The cells of a row from b[i] to le, split at `sep` ('|' after a
+ * Markdown row's first bar, where the text after the last bar is no cell;
+ * ',' for CSV), each trimmed by cell_content: how many. */
+size_t row_cells(const unsigned char *b, size_t i, size_t le, unsigned char sep,
+		 size_t (*cells)[2])
+{
+	size_t n = 0;
+
+	for (; i <= le && n < ROW_MAX_COLUMNS; i++) {
+		const unsigned char *p = i < le ? memchr(b + i, sep, le - i) : NULL;
+		size_t e = p ? (size_t)(p - b) : le;
+
+		if (e >= le && sep == '|')
+			break;
+		cells[n][0] = i;
+		cells[n][1] = e;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+		i = e;
+	}
+	return n;
+}
+
+/*
+ * A table row on the line b[ls..le): Markdown's | Vercel | legacy token |
+ * value |, or a CSV row of three or more cells whose value follows a cell
+ * naming a credential (hubspot,hapikey,value,owner). Each one-word cell
+ * with a digit in it, named by the cells before it (as many as fit a
+ * name), becomes `Vercel_legacy_token = "value"`: which cells name a
+ * credential of theirs is the rules' to say.
+ */
+int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t cells[ROW_MAX_COLUMNS][2], n = 0, i = skip_blanks(b, ls, le), c, first,
+					  len, k;
+	unsigned char sep = i < le && b[i] == '|' ? '|' : ',';
+	int r = 0;
+
+	n = row_cells(b, i + (sep == '|'), le, sep, cells);
+	if (sep == ',' && n < 3)
+		return 0; /* name,value: kh_shape_line's own */
+	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
+	 * decoder=g(y)), a call's last line: t, "password", arg2)), no CSV row */
+	for (c = 0; sep == ',' && c < n; c++)
+		if (memchr(b + cells[c][0], '(', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], ')', cells[c][1] - cells[c][0]) ||
+		    memchr(b + cells[c][0], '[', cells[c][1] - cells[c][0]) ||
+		    (c == 0 && memchr(b + cells[c][0], '=', cells[c][1] - cells[c][0])))
+			return 0;
+	for (c = 1; c < n && r == 0; c++) {
+		const unsigned char *v = b + cells[c][0];
+		size_t vn = cells[c][1] - cells[c][0];
+
+		if (!plausible_value(v, vn) ||
+		    (sep == ',' && !credential_name(b + cells[c - 1][0],
+						    cells[c - 1][1] - cells[c - 1][0])))
+			continue;
+		for (k = 0; k < vn && !isdigit(v[k]); k++)
+			;
+		if (k == vn)
+			continue;
+		for (first = c, len = 0; first > 0; first--) {
+			size_t w = cells[first - 1][1] - cells[first - 1][0];
+
+			if (len + w + 1 > NAME_MAX_LEN)
+				break;
+			len += w + 1;
+		}
+		if (first == c)
+			continue;
+		for (k = first; k < c && r == 0; k++) {
+			size_t j;
+
+			if (k > first)
+				r = kh_layer_put(l, '_', cells[k][0], cells[k][0],
+						 KH_SHAPE);
+			for (j = cells[k][0]; j < cells[k][1] && r == 0; j++)
+				r = kh_layer_put(l, ident_byte(b[j]) ? b[j] : '_', j,
+						 j + 1, KH_SHAPE);
+		}
+		if (r == 0)
+			r = emit_named(l, b, 0, 0, "", cells[c][0], cells[c][1]);
+	}
+	return r < 0 ? -1 : 0;
+}
+
+/* ---- declarations, lists and objects around a name --------------------- */
+
+/*
+ * A declaration's type between its name and its value, from b[k] just
+ * after the name: `: &'static str = "..."` (Rust, TypeScript, Kotlin,
+ * Swift) or ` string = "..."` (Go: one word, no colon). The value's
+ * quotes' content in [*vs, *ve) (both may be NULL).
+ */
+int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t *ve)
+{
+	size_t ts, te, s, e;
+	int colon;
+
+	ts = skip_blanks(b, k, le); /* F#'s, OCaml's `let name : string = ...` */
+	if (ts > k && ts + 1 < le && b[ts] == ':' && b[ts + 1] == ' ')
+		k = ts;
+	colon = k < le && b[k] == ':';
+	k += colon;
+	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
+		return 0;
+	ts = skip_blanks(b, k, le);
+	if (ts >= le || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '['))
+		return 0;
+	for (te = ts; te < le && te - ts <= 40 && b[te] != '='; te++)
+		if (!isalnum(b[te]) && (!b[te] || !strchr("_&'<>[].*?| \t", b[te])))
+			return 0;
+	if (te >= le || b[te] != '=' ||
+	    (te + 1 < le && (b[te + 1] == '=' || b[te + 1] == '>')))
+		return 0;
+	k = skip_blanks_back(b, te, ts);
+	if (k == ts || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '[') ||
+	    (!colon && (memchr(b + ts, ' ', k - ts) || memchr(b + ts, '\t', k - ts))))
+		return 0;
+	if (!quoted(b, skip_blanks(b, te + 1, le), le, &s, &e))
+		return 0;
+	if (vs) {
+		*vs = s;
+		*ve = e;
+	}
+	return 1;
+}
+
+/*
+ * A declaration whose type stands between name and value on the line
+ * b[ls..le): Rust's `const NAME: &str = "..."`, TypeScript's `export const
+ * NAME: string = "..."`, Kotlin's `val name: String = "..."`, Swift's `let
+ * name: String = "..."`, Go's `var NAME string = "..."` (after a keyword
+ * only, as Go writes no colon).
+ */
+int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	static const char *mods[] = { "const",	   "let",      "val",	   "var",
+				      "export",	   "pub",      "public",   "private",
+				      "protected", "internal", "static",   "final",
+				      "readonly",  "lateinit", "override", NULL };
+	size_t i = skip_blanks(b, ls, le), ns, ne, vs, ve, m, n;
+	int decl = 0;
+
+	for (n = 0; n < 6 && i < le && islower(b[i]); n++) {
+		for (m = 0;
+		     mods[m] && (mods[m][0] != b[i] || !word_at(b, i, le, mods[m])); m++)
+			;
+		if (!mods[m])
+			break;
+		decl |= m < 4; /* const, let, val, var */
+		i += strlen(mods[m]);
+		if (i < le && b[i] == '(') /* pub(crate) */
+			while (i < le && b[i - 1] != ')')
+				i++;
+		i = skip_blanks(b, i, le);
+	}
+	for (ns = ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne == ns || ne >= le || (b[ne] != ':' && !decl) ||
+	    !typed_value(b, le, ne, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* ---- names on other lines: a value under a neutral name borrows one ----- */
+
+/*
+ * `value:`, `Default:`, `default =`, `<value>`, `"text":`: a name that says
+ * what role a value plays, not what it is. Such a value takes its meaning
+ * from a name on a line above it: a sibling that names it (`- key:
+ * POSTMARK_TOKEN` then `value: ...`, `<name>fs.s3a.secret.key</name>` then
+ * `<value>...</value>`, Postman's `"key": "apiToken"` then `"value": ...`,
+ * Terraform's `secret_name` then `plaintext_value`) or the line before that
+ * holds the name alone (`API_TOKEN:` then the value alone below it, `NAME=\`
+ * continued, a heredoc's one line). The name is copied beside the value as
+ * `NAME = "value"` and the rules judge the pair as they judge any. (Parents
+ * that name a value, CloudFormation's `DbPassword:` then `Default:`, are
+ * yaml_parents' and json_members', through default_of_credential(), which
+ * takes the same neutral names.)
+ */
+#define APART_MAX_LINES 4
+
+/* Whether s[0..n) is one of the words of a setting's parts (secret,
+ * option, parameter...) then `tail` (name, value), `_`, `-` or nothing
+ * between: Terraform's secret_name and plaintext_value, OptionName. */
+static int setting_part(const unsigned char *s, size_t n, const char *tail)
+{
+	static const char *parts[] = { "secret",   "option",  "parameter",
+				       "variable", "setting", "plaintext" };
+	size_t t = strlen(tail), w, k;
+
+	if (n <= t || !equal_ci(s + n - t, tail, t))
+		return 0;
+	n -= t;
+	if (s[n - 1] == '_' || s[n - 1] == '-')
+		n--;
+	for (w = 0; w < sizeof(parts) / sizeof(parts[0]); w++)
+		if (n == (k = strlen(parts[w])) && equal_ci(s, parts[w], k))
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is a neutral name: a value's role, not its meaning. */
+int neutral_name(const unsigned char *s, size_t n)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} words[] = { { "value", 5 },	  { "default", 7 }, { "defaultvalue", 12 },
+		      { "data", 4 },	  { "text", 4 },    { "string", 6 },
+		      { "val", 3 },	  { "content", 7 }, { "literal", 7 },
+		      { "plaintext", 9 }, { "example", 7 } };
+	size_t w;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (n == words[w].n && equal_ci(s, words[w].s, n))
+			return 1;
+	return setting_part(s, n, "value"); /* plaintext_value, ParameterValue */
+}
+
+/* One member of a block on its own line, in any syntax: `key: v`, `- key:
+ * v`, `key = v`, `"key": "v",`, `<key>v</key>`. */
+struct apart_member {
+	size_t col;    /* the key's column (a list item's `- ` counts) */
+	size_t ks, ke; /* the key */
+	size_t vs, ve; /* the value: one token or a quoted string; empty when none */
+	int bare;      /* nothing after the separator: a parent, or a value below */
+	int continued; /* `NAME=\`: the value on the next line */
+	size_t ts, te; /* a heredoc's or triple quotes' end mark (`EOF`, `"""`) */
+};
+
+static int apart_member(const unsigned char *b, size_t ls, size_t le,
+			struct apart_member *m);
+
+/* Whether a heredoc (`<<EOF`, `<<-'EOT'`, `<<~TOKEN`, in `$(cat <<EOF`) or
+ * triple quotes open at b[k] and end the line b[..le): its end mark in
+ * [m->ts, m->te). */
+static int apart_heredoc(const unsigned char *b, size_t k, size_t le,
+			 struct apart_member *m)
+{
+	const unsigned char *p;
+	size_t i;
+
+	if (k + 3 <= le && (b[k] == '"' || b[k] == '\'') && b[k + 1] == b[k] &&
+	    b[k + 2] == b[k] && skip_blanks(b, k + 3, le) == le) {
+		m->ts = k;
+		m->te = k + 3;
+		return 1;
+	}
+	if (!(p = kh_memmem(b + k, le - k < 24 ? le - k : 24, "<<", 2)))
+		return 0; /* (near the separator: `$(cat <<'EOF'`) */
+	i = (size_t)(p - b) + 2;
+	if (i < le && (b[i] == '-' || b[i] == '~'))
+		i++;
+	if (i < le && (b[i] == '\'' || b[i] == '"'))
+		i++;
+	for (m->ts = m->te = i; m->te < le && (isalnum(b[m->te]) || b[m->te] == '_');
+	     m->te++)
+		;
+	for (i = m->te; i < le && (b[i] == '\'' || b[i] == '"' || b[i] == ' '); i++)
+		;
+	return m->te > m->ts && i == le;
+}
+
+/* Reads the line b[ls..le) as a member; 0 when it is none (code, prose). */
+static int apart_member(const unsigned char *b, size_t ls, size_t le,
+			struct apart_member *m)
+{
+	size_t i = skip_blanks(b, ls, le), k, rest;
+	unsigned char open = 0;
+
+	memset(m, 0, sizeof(*m));
+	if (i + 1 < le && b[i] == '-' && (b[i + 1] == ' ' || b[i + 1] == '\t'))
+		i = skip_blanks(b, i + 1, le);
+	else if (word_at(b, i, le, "export") && i + 6 < le && b[i + 6] == ' ')
+		i = skip_blanks(b, i + 6, le); /* a shell's export NAME=\ */
+	if (i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '<'))
+		open = b[i++];
+	for (k = i; k < le && k - i <= NAME_MAX_LEN && ident_byte(b[k]); k++)
+		;
+	if (k == i || k >= le || k - i > NAME_MAX_LEN)
+		return 0;
+	m->col = i - ls;
+	m->ks = i;
+	m->ke = k;
+	if (open == '<') { /* <key>v</key>, the tag closed on the line */
+		if (b[k] != '>')
+			return 0;
+		m->vs = k + 1;
+		for (m->ve = m->vs; m->ve < le && b[m->ve] != '<'; m->ve++)
+			;
+		return m->ve + 2 + (k - i) <= le && b[m->ve + 1] == '/' &&
+		       !memcmp(b + m->ve + 2, b + i, k - i);
+	}
+	if (open && b[k++] != open)
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k >= le || (b[k] != ':' && b[k] != '=') ||
+	    (k + 1 < le && (b[k + 1] == b[k] || b[k + 1] == '>')))
+		return 0; /* no separator, or C++'s ::, ==, => */
+	k = skip_blanks(b, k + 1, le);
+	if (k == le || b[k] == '#' || (b[k] == '{' && skip_blanks(b, k + 1, le) == le)) {
+		m->vs = m->ve = k;
+		m->bare = 1; /* `NAME:`, `NAME =`, `"NAME": {` */
+		return 1;
+	}
+	if ((b[k] == '\\' && skip_blanks(b, k + 1, le) == le) ||
+	    apart_heredoc(b, k, le, m)) {
+		m->vs = m->ve = k;
+		m->continued = 1;
+		return 1;
+	}
+	if (!(rest = quoted(b, k, le, &m->vs, &m->ve))) {
+		m->vs = k;
+		rest = m->ve = bare_value(b, k, le);
+	}
+	/* then a list's or a statement's end: `,`, `;`, `)`, `}` */
+	while ((rest = skip_blanks(b, rest, le)) < le && b[rest] &&
+	       strchr(",;)]}", b[rest]))
+		rest++;
+	if (rest < le && b[rest] != '#')
+		m->vs = m->ve; /* more than one value: prose, code */
+	return 1;
+}
+
+/* Whether the line b[ls..le) ends a block: blank, or a closing bracket or
+ * tag first. */
+static int apart_boundary(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = skip_blanks(b, ls, le);
+
+	return i == le || b[i] == '}' || b[i] == ']' || b[i] == ')' ||
+	       (b[i] == '<' && i + 1 < le && b[i + 1] == '/');
+}
+
+/* A value alone on the line b[ls..le): one token, quoted or not, no name
+ * (no `: ` or `=` in it) and no mark that starts YAML's other nodes. */
+int lone_value(const unsigned char *b, size_t ls, size_t le, size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+
+	if (i == le || strchr("-#{[<&*!|>%@`/", b[i]))
+		return 0;
+	if (!quoted(b, i, le, vs, ve) ||
+	    skip_blanks(b, *ve + 1, le) != le) { /* a bare token */
+		*vs = i;
+		*ve = skip_blanks_back(b, le, i);
+		for (k = i; k < *ve; k++)
+			if (b[k] == ' ' || b[k] == '\t' || b[k] == '"' || b[k] == '\'' ||
+			    b[k] == '=' || b[k] == '(' || b[k] == ';' || b[k] == ',' ||
+			    (b[k] == ':' && k + 1 < *ve && b[k + 1] == ' '))
+				return 0;
+	}
+	return *ve > *vs;
+}
+
+/* Whether a member's key is one that holds the name of its sibling's
+ * value: key, name, a setting's name (Elastic Beanstalk's option_name,
+ * Terraform's secret_name, ParameterName). */
+static int naming_key(const unsigned char *b, const struct apart_member *m)
+{
+	size_t n = m->ke - m->ks;
+
+	return (n == 3 && equal_ci(b + m->ks, "key", 3)) ||
+	       (n == 4 && equal_ci(b + m->ks, "name", 4)) ||
+	       setting_part(b + m->ks, n, "name");
+}
+
+/*
+ * The value of the first neutral member within APART_MAX_LINES lines below
+ * the line ending at le, in [*vs, *ve): at column col (a sibling's), or,
+ * for a parent at column col, at its first child's column. A blank line, a
+ * closing bracket or tag, a member further left or a sibling that names
+ * (key, name) ends the search.
+ */
+static int neutral_below(const unsigned char *b, size_t len, size_t le, size_t col,
+			 int parent, size_t *vs, size_t *ve)
+{
+	struct apart_member m;
+	size_t at, n, cle;
+
+	for (n = 0, at = line_end(b, len, le) + 1; n < APART_MAX_LINES && at < len;
+	     n++, at = line_end(b, len, at) + 1) {
+		cle = content_end(b, len, at);
+		if (apart_boundary(b, at, cle))
+			return 0;
+		if (!apart_member(b, at, cle, &m))
+			continue; /* text: a description's other lines */
+		if (parent) {	  /* the first child sets the column */
+			if (m.col <= col)
+				return 0;
+			col = m.col;
+			parent = 0;
+		}
+		if (m.col > col)
+			continue; /* a member's nested lines */
+		if (m.col < col)
+			return 0;
+		if (neutral_name(b + m.ks, m.ke - m.ks) && m.vs < m.ve) {
+			*vs = m.vs;
+			*ve = m.ve;
+			return 1;
+		}
+		if (naming_key(b, &m))
+			return 0; /* the next sibling's name */
+	}
+	return 0;
+}
+
+/*
+ * The value the name on the line b[ls..le) lends a neutral name below, in
+ * [*vs, *ve), the name in [*ns, *ne); 0 when there is none. A sibling
+ * (`- key: NAME`, `"name": "NAME"`, `<name>NAME</name>`) lends it to a
+ * neutral member at its own column, a parent (`NAME:`, `"NAME": {`) to one
+ * among its children (neutral_below(); 2 then); a name alone (`NAME:`, `NAME =`,
+ * `NAME=\`) to a lone value on the next line, further right (any column
+ * after `\`), the last of its block.
+ */
+int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t *ns,
+		size_t *ne, size_t *vs, size_t *ve)
+{
+	struct apart_member m;
+	size_t at, cle, first;
+
+	if (!apart_member(b, ls, le, &m))
+		return 0;
+	if (m.bare || m.continued) { /* a name alone: its value below */
+		*ns = m.ks;
+		*ne = m.ke;
+		if (!credential_name(b + m.ks, m.ke - m.ks) ||
+		    (at = line_end(b, len, le) + 1) >= len)
+			return 0;
+		cle = content_end(b, len, at);
+		first = skip_blanks(b, at, cle);
+		if ((m.continued || first - at > m.col) &&
+		    (m.vs == le || b[m.vs] != '{') && lone_value(b, at, cle, vs, ve)) {
+			if (m.continued && m.te == m.ts)
+				return 1; /* `NAME=\` */
+			if ((at = line_end(b, len, at) + 1) >= len)
+				return m.te == m.ts;
+			cle = content_end(b, len, at);
+			first = skip_blanks(b, at, cle);
+			if (m.te > m.ts) /* the heredoc ends after the one line */
+				return cle - first >= m.te - m.ts &&
+				       !memcmp(b + first, b + m.ts, m.te - m.ts);
+			return first == cle || first - at <= m.col; /* not text */
+		}
+		/* a parent's: yaml_parents' and json_members' to copy, named by
+		 * its path (default_of_credential()) */
+		return !m.continued && neutral_below(b, len, le, m.col, 1, vs, ve) ? 2
+										   : 0;
+	}
+	if (!naming_key(b, &m) || (m.ks > ls && b[m.ks - 1] == '<' && m.ke - m.ks == 3))
+		return 0; /* (a plist's <key> is less_common_line's) */
+	/* a path's last part names it (SSM's /prod/billing/api_token) */
+	for (*ns = *ne = m.ve; *ns > m.vs && b[*ns - 1] != '/'; --*ns)
+		;
+	if (*ns == *ne || !credential_name(b + *ns, *ne - *ns))
+		return 0;
+	return neutral_below(b, len, le, m.col, 0, vs, ve);
+}
+
+/* Whether the generic keyword ending at b[last] stands on a line that lends
+ * its name to a value below (apart_value()). */
+int apart_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, ls, le, ns, ne, vs, ve;
+
+	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
+	 * `",`, `</name>`, `=$(cat <<EOF`) or none, the first a quote, `<`, `:`, `=` or
+	 * `\`: most hits, in code (`;`, `)`, `,`) and prose, end here */
+	while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
+		k++;
+	k = skip_blanks(b, k, len);
+	if (k < len && (!b[k] || !strchr("\"'<:=\\\r\n", b[k])))
+		return 0;
+	for (le = k; le < len && b[le] != '\n' && le - k <= 16; le++)
+		;
+	if (le < len && b[le] != '\n')
+		return 0;
+	if ((ls = near_line_start(b, last)) > last)
+		return 0;
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	return apart_value(b, len, ls, le, &ns, &ne, &vs, &ve);
+}
+
+#define JSON_MAX_NEST 32
+
+/*
+ * The members of the JSON object whose '{' is b[open], below the name
+ * b[ns..ne): each string value under a plain name with its path of names,
+ * as yaml_parents does (`{"ably": {"key": "..."}}` is `ably.key`, `"Jwt":
+ * {"Key": ...}` `Jwt.Key`), and a credential's default, on one line or
+ * pretty-printed; values in arrays are left out. A name that says
+ * credential itself is the rules' to read where it stands, beside its
+ * siblings; a plain name below one is a schema's field
+ * ("md5_authentication_key": {"key": "md5AuthenticationKey"}).
+ */
+static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne,
+			size_t open, size_t *budget, struct kh_layer *l)
+{
+	size_t parts[PATH_MAX_DEPTH + 1][2], depth = 1, nest = 0, unnamed = 0, i,
+					     lines = 0;
+	size_t name[2] = { 0, 0 };
+	unsigned char named[JSON_MAX_NEST];
+	int have_name = 0;
+
+	parts[0][0] = ns;
+	parts[0][1] = ne;
+	for (i = open + 1;
+	     i < len && lines < BLOCK_MAX_LINES && i - open < 8192 && *budget;
+	     i++, (*budget)--) {
+		size_t s, e, k;
+
+		switch (b[i]) {
+		case '\n': lines++; break;
+		case ',': have_name = 0; break;
+		case '"':
+			if (!(k = quoted(b, i, len, &s, &e)) ||
+			    memchr(b + i, '\n', k - i))
+				return 0;
+			i = skip_blanks(b, k, len);
+			if (i < len && b[i] == ':') {
+				name[0] = s;
+				name[1] = e;
+				have_name = 1;
+				break;
+			}
+			i--;
+			if (!have_name || unnamed)
+				break;
+			have_name = 0;
+			parts[depth][0] = name[0];
+			parts[depth][1] = name[1];
+			if (*plain_name_suffix(b + name[0], name[1] - name[0]) &&
+			    !credential_name(b + parts[depth - 1][0],
+					     parts[depth - 1][1] - parts[depth - 1][0]) &&
+			    emit_path(l, b, (const size_t(*)[2])parts, depth + 1, s, e) <
+				    0)
+				return -1;
+			if (default_of_credential(b, (const size_t(*)[2])parts, depth,
+						  name[0], name[1]) &&
+			    emit_path_as(l, b, (const size_t(*)[2])parts, depth, "", s,
+					 e) < 0)
+				return -1;
+			break;
+		case '{':
+		case '[':
+			if (nest == JSON_MAX_NEST)
+				return 0;
+			named[nest] = b[i] == '{' && have_name && !unnamed &&
+				      depth < PATH_MAX_DEPTH;
+			if (named[nest]) {
+				parts[depth][0] = name[0];
+				parts[depth][1] = name[1];
+				depth++;
+			} else {
+				unnamed++;
+			}
+			nest++;
+			have_name = 0;
+			break;
+		case '}':
+		case ']':
+			if (!nest)
+				return 0; /* the object's end */
+			nest--;
+			if (named[nest])
+				depth--;
+			else
+				unnamed--;
+			have_name = 0;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* Every `"name": {` on the line b[ls..le): its object's members, within
+ * a budget of bytes walked. Not on a minified line, whose thousands of
+ * objects are code's (and cost a walk each): a config's JSON, pretty or
+ * on one line, is shorter. */
+#define JSON_MAX_LINE 1024
+int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
+		 struct kh_layer *l)
+{
+	size_t i, ns, ne, k, budget = 1 << 16;
+
+	if (le - ls > JSON_MAX_LINE)
+		return 0;
+	for (i = ls; i < le && budget; i++) {
+		const unsigned char *q = memchr(b + i, '"', le - i);
+
+		if (!q)
+			break; /* no string left: most lines, at once */
+		i = (size_t)(q - b);
+		if (!(k = quoted(b, i, le, &ns, &ne)))
+			continue;
+		i = k - 1;
+		k = skip_blanks(b, k, le);
+		if (k >= le || b[k] != ':')
+			continue;
+		k = skip_blanks(b, k + 1, le);
+		if (k < le && b[k] == '{' &&
+		    json_members(b, len, ns, ne, k, &budget, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * An Authorization header's value written whole in the string whose
+ * quote is b[i] on the line b[ls..le), "Scheme credentials": OkHttp's
+ * addHeader("Authorization", "Bearer ..."), Swift's setValue("SSWS ...",
+ * forHTTPHeaderField: "Authorization"), a template literal `Bearer ...`,
+ * Apache's RequestHeader set Authorization "Bearer ...". Any scheme where
+ * the header is named beside the string, Bearer anywhere: the credentials
+ * as `Scheme_token = "..."`, Basic's as its user and password (once
+ * decoded: emit_user_pass).
+ */
+int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l)
+{
+	unsigned char q = b[i];
+	size_t ss = i + 1, se, vs, ve, from, to;
+	int token = 1, named;
+
+	if (ss >= le || !isalpha(b[ss]))
+		return 0;
+	for (se = ss; se < le && se - ss <= 24 && (isalnum(b[se]) || b[se] == '-'); se++)
+		;
+	if (se >= le || b[se] != ' ')
+		return 0;
+	for (vs = ve = se + 1; ve < le && b[ve] != q && b[ve] != ' ' && b[ve] != '\\';
+	     ve++)
+		/* and Rancher's token-<id>:<secret>, sent as it is */
+		token &= b64token_byte(b[ve]) ||
+			 ((b[ve] == '=' || b[ve] == ':') && ve > vs);
+	if (ve >= le || b[ve] != q)
+		return 0;
+	if (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5))
+		return emit_user_pass(l, b, 0, 0, ss, se, vs, ve);
+	if (!token || !plausible_credential(b + vs, ve - vs, 0))
+		return 0;
+	/* the header named beside the string, not anywhere on a long
+	 * (minified) line */
+	from = i - ls > 64 ? i - 64 : ls;
+	to = le - ve > 64 ? ve + 64 : le;
+	named = (se - ss == 6 && !strncasecmp((const char *)b + ss, "bearer", 6)) ||
+		kh_contains_ci(b + from, to - from, "authorization", 0);
+	return named ? emit_named(l, b, ss, se, "_token", vs, ve) : 0;
+}
+
+/* debconf's `owner question/name password VALUE` (preseeding a package's
+ * password in a provisioning script): `name = "VALUE"`. */
+int debconf_password(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	const unsigned char *p = b + ls;
+	size_t at, ns, vs, ve;
+
+	if (le - ls > 512) /* an echo's line, a preseed file's */
+		return 0;
+	while ((p = kh_memmem(p, (size_t)(b + le - p), " password ", 10))) {
+		at = (size_t)(p - b);
+		p++;
+		for (ns = at; ns > ls && ident_byte(b[ns - 1]); ns--)
+			;
+		if (ns == at || (ns > ls && b[ns - 1] != '/'))
+			continue;
+		vs = skip_blanks(b, at + 10, le);
+		ve = bare_value(b, vs, le);
+		if (emit_pair(l, b, ns, at, vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Whether the line b[ls..le) reads as prose: it starts, after blanks (fewer
+ * than four: more is Markdown's code block), with a word or a list's marker
+ * (-, *, +, 1.). */
+static int prose_line(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t k = skip_blanks(b, ls, le);
+
+	if (k - ls >= 4 || k >= le)
+		return 0;
+	if (strchr("-*+", b[k]) && k + 1 < le && b[k + 1] == ' ')
+		return 1;
+	while (k < le && isdigit(b[k]))
+		k++;
+	if (k > ls && isdigit(b[k - 1]))
+		return k + 1 < le && (b[k] == '.' || b[k] == ')') && b[k + 1] == ' ';
+	return isalpha(b[k]);
+}
+
+/*
+ * A credential's word, then an inline code span at b[i] on a line of prose
+ * (Markdown's `...` and ``...``, reStructuredText's ``...``, AsciiDoc's
+ * `...`): "Use the secret `value`", "- API token: `value`". The name is
+ * the word; a span holding blanks (a command) is no value, and the judge
+ * drops names of code and placeholders.
+ */
+int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
+		    struct kh_layer *l)
+{
+	size_t ticks = 1, vs, ve, ns, ne = skip_blanks_back(b, i, ls);
+
+	if (i == ls || (b[i - 1] != ' ' && b[i - 1] != '\t') || !prose_line(b, ls, le))
+		return 0;
+	if (i + 1 < le && b[i + 1] == '`')
+		ticks = 2;
+	vs = i + ticks;
+	for (ve = vs; ve < le && b[ve] != '`' && b[ve] != ' ' && b[ve] != '\t'; ve++)
+		;
+	if (ve + ticks > le || b[ve] != '`' || (ticks == 2 && b[ve + 1] != '`') ||
+	    (ve + ticks < le && b[ve + ticks] == '`'))
+		return 0;
+	while (ne > ls && (b[ne - 1] == '*' || b[ne - 1] == '_'))
+		ne--; /* **API secret:** `value` */
+	if (ne > ls && b[ne - 1] == ':')
+		ne--;
+	if (ne > ls && b[ne - 1] == ')') { /* token (expires in 1 h): `value` */
+		for (ns = ne - 1;
+		     ns > ls && ne - ns < PROSE_ASIDE_MAX && b[ns - 1] != '(' &&
+		     b[ns - 1] != ')' && b[ns - 1] != '`';
+		     ns--)
+			;
+		if (ns == ls || b[ns - 1] != '(' || ns - 1 == ls || b[ns - 2] != ' ')
+			return 0;
+		ne = ns - 2;
+	}
+	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '-'); ns--)
+		;
+	if (ns == ne || (ns > ls && b[ns - 1] != ' ' && b[ns - 1] != '\t' &&
+			 b[ns - 1] != '*' && b[ns - 1] != '('))
+		return 0; /* a word of prose, not a `NAME` or a path */
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * A shell parameter expansion's default, the operator at b[i]: ${NAME:-value},
+ * ${NAME:=value}, ${NAME-value}, ${NAME=value} (POSIX's "Parameter
+ * Expansion"), also inside `: "${NAME:=value}"`.
+ */
+int shell_default(const unsigned char *b, size_t ls, size_t le, size_t i,
+		  struct kh_layer *l)
+{
+	size_t k, at = i + 1;
+
+	if (b[i] == ':') {
+		if (at >= le || (b[at] != '-' && b[at] != '='))
+			return 0;
+		at++;
+	}
+	for (k = i; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+		;
+	if (k == i || k < ls + 2 || b[k - 1] != '{' || b[k - 2] != '$')
+		return 0;
+	return emit_pair(l, b, k, i, at, bare_value(b, at, le));
+}
+
+/*
+ * An environment variable's fallback after its lookup on the line
+ * b[ls..le), the operator op_len bytes long at b[i] (process.env.NAME ||
+ * "value", env["NAME"] ?? "value", System.getenv("NAME") ?: "value",
+ * os.environ.get("NAME") or "value"), or first on the next line when the
+ * operator ends this one (Elixir's System.get_env("NAME") ||): `NAME =
+ * "value"`.
+ */
+int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
+		  size_t op_len, struct kh_layer *l)
+{
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, at = i + op_len, end = le;
+
+	while (k > ls && strchr("])}'\"?", b[k - 1]) &&
+	       b[k - 1]) /* Crystal's ENV["NAME"]? */
+		k--;
+	ne = k;
+	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'))
+		k--;
+	ns = k;
+	if (skip_blanks(b, at, le) == le && le < len) {
+		at = line_end(b, len, le) + 1;
+		end = at < len ? content_end(b, len, at) : at;
+	}
+	if (!quoted(b, skip_blanks(b, at, end), end, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * The prefix of a string literal that is not a quote: C#'s verbatim @"..."
+ * and interpolated $"...", Rust's raw r"..." and r#"..."# (with its
+ * closing #s). Returns how many bytes the prefix at b[i] takes (the
+ * closing #s are as many as its own), or 0.
+ */
+size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t le)
+{
+	size_t k = i;
+
+	if (i > ls && (ident_byte(b[i - 1]) || b[i - 1] == '$' || b[i - 1] == '@'))
+		return 0;
+	if (b[i] == '@' || b[i] == '$')
+		return i + 1 < le && b[i + 1] == '"' ? 1 : 0;
+	if (b[i] != 'r')
+		return 0;
+	for (k = i + 1; k < le && b[k] == '#'; k++)
+		;
+	return k < le && b[k] == '"' ? k - i : 0;
+}
+
+/*
+ * Where the string literal joined to the one that closed just before b[k]
+ * opens: after blanks and a concatenation ("a" + "b", PHP's 'a' . 'b',
+ * Lua's .., VB's &, SQL's ||, Elixir's <>) or blanks alone after a
+ * prefix (MATLAB's ['Bearer ' 'b'], C's and Python's "key=" "b"). The
+ * index of its quote, or 0.
+ */
+
+size_t concat_next(const unsigned char *b, size_t k, size_t le)
+{
+	size_t i = skip_blanks(b, k, le), op = concat_operator(b, i, le);
+
+	if (!op && i == k)
+		return 0; /* "a""b": C#'s and SQL's escaped quote */
+	/* blanks alone join only a literal that reads as a prefix ('Bearer ',
+	 * 'key=', 'user:'): a shell's "-H" "Authorization: ..." "https://..."
+	 * are separate words */
+	if (!op &&
+	    (k < 2 || (b[k - 1] != '"' && b[k - 1] != '\'') || !strchr(" :=", b[k - 2])))
+		return 0;
+	i = skip_blanks(b, i + op, le);
+	return i < le && (b[i] == '"' || b[i] == '\'') ? i : 0;
+}
+
+/* Whether `hashes` '#'s follow at b[i]: a quote in a raw string
+ * r#"..."# closes it only with them ({"name": "..."} inside is text). */
+static int hashes_follow(const unsigned char *b, size_t i, size_t le, size_t hashes)
+{
+	size_t k;
+
+	for (k = 0; k < hashes; k++)
+		if (i + k >= le || b[i + k] != '#')
+			return 0;
+	return 1;
+}
+
+/*
+ * Walks the line b[ls..le)'s string literals, writing it to l with each
+ * literal written plainly: its prefix dropped, joined to the literals
+ * concatenated to it. l NULL: a dry walk, 1 at the first literal that
+ * would be written otherwise. Returns 1 when something was written
+ * plainly, 0 when nothing was, -1 when out of memory (as kh_layer_put:
+ * 2 when the layer is full).
+ */
+static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, p, next, hashes = 0;
+	int r = 0, changed = 0, joined = 0, raw = 0; /* raw: a backslash is itself */
+	unsigned char in = 0;			     /* the open string's quote */
+
+	for (i = ls; i < le && r == 0; i++) {
+		if (!in && (b[i] == '@' || b[i] == '$' || b[i] == 'r') &&
+		    (p = string_prefix(b, i, ls, le))) {
+			/* the prefix goes, its quote opens the string */
+			hashes = b[i] == 'r' ? p - 1 : 0;
+			raw = b[i] != '$';
+			i += p;
+			in = '"';
+			changed = 1;
+		} else if (!in && (b[i] == '"' || b[i] == '\'')) {
+			in = b[i];
+			hashes = 0;
+			raw = 0;
+		} else if (in && b[i] == '\\' && !raw && i + 1 < le) {
+			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
+			i++; /* an escaped byte */
+		} else if (in && b[i] == in && hashes_follow(b, i + 1, le, hashes)) {
+			if ((next = concat_next(b, i + 1 + hashes, le))) {
+				in = b[next]; /* one string on: the next one's content */
+				i = next;
+				hashes = 0;
+				raw = 0;
+				changed = joined = 1;
+				continue;
+			}
+			/* joined literals that a variable goes on ("Bearer " +
+			 * "abc" + suffix) are a part of the value: none of the
+			 * line is written plainly */
+			if (joined &&
+			    concat_operator(b, skip_blanks(b, i + 1 + hashes, le), le))
+				return 0;
+			in = 0;
+			joined = 0;
+			r = l ? kh_layer_put(l, b[i], i, i + 1, KH_SHAPE) : 0;
+			i += hashes; /* a raw string's closing #s go */
+			continue;
+		}
+		if (!l && changed)
+			return 1;
+		if (r == 0 && l)
+			r = kh_layer_put(l, b[i], i, i + 1, KH_SHAPE);
+	}
+	return r < 0 ? -1 : r > 0 ? 2 : changed;
+}
+
+/*
+ * A copy of the line b[ls..le) with its string literals written plainly:
+ * prefixes dropped (API_KEY = @"...", const KEY: &str = r#"..."#;) and
+ * literals joined where code concatenates them ("Bearer " + "...",
+ * ['Bearer ' '...']), so that every rule reads them as one plain quoted
+ * string. Nothing when the line has neither.
+ */
+int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t mark = l->n;
+	int r;
+
+	if (!memchr(b + ls, '"', le - ls) && !memchr(b + ls, '\'', le - ls))
+		return 0; /* no string at all: the common line */
+	if (plain_walk(b, ls, le, NULL) != 1)
+		return 0;
+	r = plain_walk(b, ls, le, l);
+	if (r == 1 && (r = kh_layer_put(l, '\n', le, le, KH_SHAPE)) == 0)
+		return 0;
+	if (r < 0)
+		return -1;
+	l->n = mark; /* the layer is full: no half line */
+	return 0;
+}
+
+/* Whether the name s[0..n) ends in a word that names who signs in, the
+ * user half of user:password (ACCOUNT_SID, apiKey, clientId, username). */
+static int user_name(const unsigned char *s, size_t n)
+{
+	static const char *tails[] = { "sid",	  "id",	   "user", "username", "login",
+				       "account", "email", "key",  NULL };
+	size_t k, t;
+
+	for (k = 0; tails[k]; k++) {
+		t = strlen(tails[k]);
+		if (n >= t && !strncasecmp((const char *)s + n - t, tails[k], t) &&
+		    (n == t || !isalpha(s[n - t - 1]) ||
+		     (islower(s[n - t - 1]) && isupper(s[n - t]))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A user held in a variable joined to a literal password, as Basic
+ * authentication's user:password is built (ACCOUNT_SID + ':' + '...',
+ * $user . ':...'); b[i] opens the literal after the join:
+ * `ACCOUNT_SID_password = "..."`.
+ */
+int user_joined_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l)
+{
+	size_t k = skip_blanks_back(b, i, ls), ns, ne, vs, ve, end, next;
+
+	if (k == ls || !strchr("+.&", b[k - 1]) || !b[k - 1])
+		return 0;
+	ne = skip_blanks_back(b, k - 1, ls);
+	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '_'); ns--)
+		;
+	if (ns == ne || !user_name(b + ns, ne - ns) ||
+	    !(end = quoted(b, i, le, &vs, &ve)) || ve == vs || b[vs] != ':')
+		return 0;
+	if (ve == vs + 1) { /* ':' then the password's own literal */
+		if (!(next = concat_next(b, end, le)) || !quoted(b, next, le, &vs, &ve))
+			return 0;
+	} else {
+		vs++;
+	}
+	if (!plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, ns, ne, "_password", vs, ve);
+}
+
+#define B64_PASSWORD_MAX 96
+
+/*
+ * npm's `_password=` (per registry, //host/:_password=): the password
+ * written in base64, so that no rule reads it as it is. b[i] is the '=':
+ * `_password = "decoded"`, each decoded byte from the whole value.
+ */
+int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,
+			struct kh_layer *l)
+{
+	static const char name[] = "_password = \"";
+	unsigned char out[B64_PASSWORD_MAX];
+	size_t vs, ve, k;
+	long n;
+	int r = 0;
+
+	if (i < ls + 9 || memcmp(b + i - 9, "_password", 9) ||
+	    (i > ls + 9 && b[i - 10] != ':'))
+		return 0;
+	vs = skip_blanks(b, i + 1, le);
+	if (!quoted(b, vs, le, &vs, &ve))
+		ve = bare_value(b, vs, le);
+	if (ve - vs < 8 || ve - vs > B64_PASSWORD_MAX || (ve - vs) % 4)
+		return 0;
+	n = kh_base64_decode(b + vs, ve - vs, out, sizeof(out));
+	if (n < 6)
+		return 0;
+	for (k = 0; k < (size_t)n; k++)
+		if (out[k] <= ' ' || out[k] >= 0x7f || out[k] == '"')
+			return 0; /* not a password's text: a base64 token itself */
+	for (k = 0; name[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)name[k], i - 9, i, KH_SHAPE);
+	for (k = 0; k < (size_t)n && r == 0; k++)
+		r = kh_layer_put(l, out[k], vs, ve, KH_SHAPE | KH_DEC_BASE64);
+	if (r == 0)
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE);
+	return r < 0 ? -1 : 0;
+}
+
+/*
+ * ["NAME"] = "value": C#'s dictionary initializers, Julia's and Ruby's
+ * ENV["NAME"] = "value". b[i] is the ']'.
+ */
+int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve, k;
+
+	if (!quoted_before(b, ls, i, &ns, &ne) || ns < ls + 2 || b[ns - 2] != '[')
+		return 0;
+	k = skip_blanks(b, i + 1, le);
+	if (k + 1 >= le || b[k] != '=' || b[k + 1] == '=')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	if (k < le)
+		k += string_prefix(b, k, ls, le);
+	if (!quoted(b, k, le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
