@@ -76,7 +76,7 @@ groff -man -Tascii -P-c -P-b -P-u doc/keyhound.1 2>/dev/null | grep -oE -- '--[a
 # README also quotes git's and GNU parallel's own options and flags of
 # scanned examples (curl's --proxy-user and --oauth2-bearer among them)
 grep -oE -- '--[a-z][a-z-]+' README.md | sort -u |
-	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|sshloginfile|user|password|build-arg|from-literal|set|token|depth|window|proxy-user|oauth)' >"$T/readme"
+	grep -vxE -- '--(no-verify|batch|batch-all-objects|unordered|cached|mirror|api-key|filter|sshloginfile|user|password|build-arg|from-literal|set|token|depth|window|proxy-user|oauth|with-token|auth)' >"$T/readme"
 for doc in help man readme; do
 	check "$doc lists exactly the options of the table" diff "$T/table" "$T/$doc"
 done
