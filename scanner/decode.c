@@ -1070,7 +1070,7 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 		}
 		/* a copy of a value its source line's comment calls a sample
 		 * (`# example: set $x_api_key "…"`): the copy lost the comment */
-		if ((f->rule->named_value || kh_rule_is_generic(f->rule)) &&
+		if (kh_rule_needs_words(f->rule) &&
 		    kh_comment_calls_sample(src->data, a)) {
 			kh_finding_free(f);
 			tmp.v[i] = NULL;

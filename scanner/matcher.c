@@ -567,7 +567,7 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	/* a value a comment calls a sample (`# docs sample for x: v`), for
 	 * the rules whose formats do not vouch for a value by themselves */
-	if ((rule->named_value || kh_rule_is_generic(rule)) &&
+	if (kh_rule_needs_words(rule) &&
 	    kh_comment_calls_sample(src->data, cand->secret_start))
 		return NULL;
 	if (allowed_inline(cur, cand->match_start, cand->match_end)) {

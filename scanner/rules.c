@@ -533,6 +533,11 @@ int kh_rule_kind_only(const struct kh_rule *r)
 	return kh_rule_is_generic(r) || r->npaths;
 }
 
+int kh_rule_needs_words(const struct kh_rule *r)
+{
+	return r->named_value || kh_rule_is_generic(r);
+}
+
 int kh_rule_rank(const struct kh_rule *r)
 {
 	return kh_rule_is_generic(r) ? 2 : r->npaths ? 1 : 0;

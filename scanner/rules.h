@@ -167,6 +167,10 @@ int kh_rule_is_generic(const struct kh_rule *r);
  * path rule (a .netrc's password). Where a provider's rule reports the same
  * place, that finding says more and is kept instead. */
 int kh_rule_kind_only(const struct kh_rule *r);
+/* A rule whose format cannot vouch for a value by itself (a generic rule,
+ * or a provider's rule read after a name: 32 hex, a UUID), so the words
+ * around the value judge it too (a comment calling it a sample). */
+int kh_rule_needs_words(const struct kh_rule *r);
 /* How specific a rule's finding is, for findings on the same span: 0 a
  * provider's format, 1 a path rule (the file says what the value is),
  * 2 a generic rule (only the name around it does). KH_RULE_RANKS ranks. */
