@@ -36,6 +36,7 @@
 #include "decode.h"
 #include "rules.h"
 #include "shape.h"
+#include "text.h"
 #include "util.h"
 #include "validate.h"
 
@@ -489,14 +490,11 @@ static size_t indent_of(const unsigned char *b, size_t ls, size_t le)
 	return blanks(b, ls, le) - ls;
 }
 
-/* Whether the line b[s..e) is a comment (#, //, slash-star, *, --, ;). */
+/* Whether the line b[s..e) is a comment: a leading mark after its
+ * indent. */
 static int comment_line(const unsigned char *b, size_t s, size_t e)
 {
-	s = blanks(b, s, e);
-	return s < e &&
-	       (b[s] == '#' || b[s] == ';' || b[s] == '*' ||
-		(s + 1 < e && b[s] == '/' && (b[s + 1] == '/' || b[s + 1] == '*')) ||
-		(s + 1 < e && b[s] == '-' && b[s + 1] == '-'));
+	return kh_comment_mark(b, blanks(b, s, e), e, KH_MARKS_LEADING) != 0;
 }
 
 /* Whether the name at b[ws] stands where a map's key does: first on its

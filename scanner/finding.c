@@ -8,6 +8,7 @@
 #include "decode.h"
 #include "rules.h"
 #include "sha256.h"
+#include "text.h"
 #include "util.h"
 
 int kh_findings_push(struct kh_findings *l, struct kh_finding *f)
@@ -352,24 +353,18 @@ static enum kh_context comment_context(const unsigned char *b, size_t s, size_t 
 	return KH_CTX_NONE;
 }
 
-/* Where the comment on the line b[ls..le) starts (after `#`, `//`, slash-star,
- * `*`, `<!--`, `--` or `;` at the line's start or after a blank); le when
- * the line has none. */
+/* Where the comment on the line b[ls..le) starts (after its mark, at the
+ * line's start or after a blank: the inline marks); le when the line has
+ * none. */
 static size_t comment_start(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t i;
+	size_t i, m;
 
 	for (i = ls; i < le; i++) {
 		if (i > ls && b[i - 1] != ' ' && b[i - 1] != '\t')
 			continue;
-		if (b[i] == '#' || b[i] == ';' || b[i] == '*')
-			return i + 1;
-		if (i + 1 < le &&
-		    ((b[i] == '/' && (b[i + 1] == '/' || b[i + 1] == '*')) ||
-		     (b[i] == '-' && b[i + 1] == '-')))
-			return i + 2;
-		if (i + 3 < le && !memcmp(b + i, "<!--", 4))
-			return i + 4;
+		if ((m = kh_comment_mark(b, i, le, KH_MARKS_INLINE)))
+			return i + m;
 	}
 	return le;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text.h"
 #include "util.h"
 #include "validate.h"
 
@@ -339,13 +340,18 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	return emit_named(l, b, g, ne, kind == CONFIG_SECRET ? "_secret" : "", vs, ve);
 }
 
-/* A config line's comment starts at b[i]: #, ;, //, !, <!--, %. */
-static int comment_at(const unsigned char *b, size_t i, size_t le)
+/* Config files' comment marks, wherever a comment may stand: `#`, `;`,
+ * `//`, slash-star, `<!--`. Not code's `*` (a glob's: `hosts = *`) nor
+ * `--` (a command's flag in a value: `args = --verbose`). */
+#define CONFIG_MARKS (KH_MARK_HASH | KH_MARK_SEMI | KH_MARK_SLASH | KH_MARK_HTML)
+
+/* The length of the comment mark at b[i] of a config line, or 0:
+ * CONFIG_MARKS, and `!` and `%` (.properties and X resources; TeX,
+ * Erlang). After a name `!` and `%` start values as often (YAML's
+ * `!vault`, `%(home)s`): those calls pass CONFIG_MARKS alone. */
+static size_t comment_at(const unsigned char *b, size_t i, size_t le)
 {
-	return i < le &&
-	       (b[i] == '#' || b[i] == ';' || b[i] == '!' || b[i] == '%' ||
-		(i + 1 < le && b[i] == '/' && (b[i + 1] == '/' || b[i + 1] == '*')) ||
-		(i + 3 < le && !memcmp(b + i, "<!--", 4)));
+	return kh_comment_mark(b, i, le, CONFIG_MARKS | KH_MARK_BANG | KH_MARK_PERCENT);
 }
 
 /* A bare value from b[i]: up to the line's end or a comment after a
@@ -542,7 +548,7 @@ static int config_words(struct kh_layer *l, const unsigned char *b, size_t i, si
 	int env;
 
 	while (i < le) {
-		if (comment_at(b, i, le) && b[i] != '!' && b[i] != '%')
+		if (kh_comment_mark(b, i, le, CONFIG_MARKS))
 			break; /* the rest a comment */
 		if (n == 5)
 			return 0; /* prose, a command: more words than a directive's */
@@ -619,7 +625,7 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	if ((kind = config_name_kind(b, ns, &ne)) == CONFIG_NONE)
 		return 0;
 	k = skip_blanks(b, at + sep, le);
-	if (k < le && comment_at(b, k, le) && b[k] != '!' && b[k] != '%')
+	if (kh_comment_mark(b, k, le, CONFIG_MARKS))
 		k = le; /* a YAML parent with a comment */
 	/* the rules read `name = value` and `name: value` as written, when
 	 * their keywords find the name */

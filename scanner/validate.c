@@ -9,6 +9,7 @@
 
 #include <zlib.h>
 
+#include "text.h"
 #include "util.h"
 
 const char *kh_structure_name(enum kh_structure s)
@@ -387,25 +388,6 @@ int kh_names_sample(const unsigned char *buf, size_t ns, size_t vs)
 	return 0;
 }
 
-/* The length of the comment mark that starts b[0..n) (after blanks), or 0:
- * `#`, `//`, `--`, `;`, a block comment's opening or its `*` lines, `<!--`,
- * `%`, `REM `. */
-static size_t comment_mark(const unsigned char *b, size_t n)
-{
-	static const char *const marks[] = { "<!--", "//", "--", "/*", "#",
-					     ";",    "*",  "%",	 NULL };
-	size_t i, k;
-
-	for (i = 0; marks[i]; i++) {
-		k = strlen(marks[i]);
-		if (n >= k && !memcmp(b, marks[i], k))
-			return k;
-	}
-	if (n >= 4 && !strncasecmp((const char *)b, "rem ", 4))
-		return 4;
-	return 0;
-}
-
 int kh_comment_calls_sample(const unsigned char *buf, size_t vs)
 {
 	static const char *const words[] = { "sample", "samples", "example", "examples",
@@ -417,7 +399,7 @@ int kh_comment_calls_sample(const unsigned char *buf, size_t vs)
 			return 0;
 	while (ls < vs && (buf[ls] == ' ' || buf[ls] == '\t'))
 		ls++;
-	m = comment_mark(buf + ls, vs - ls);
+	m = kh_comment_mark(buf, ls, vs, KH_MARKS_LEADING);
 	if (!m)
 		return 0;
 	for (i = ls + m; i < vs; i = e) {

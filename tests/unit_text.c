@@ -1,0 +1,47 @@
+/*
+ * unit_text.c - the line readers' small helpers (scanner/text.h): which
+ * comment mark starts at a byte, among the set a caller names.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "text.h"
+
+static size_t mark(const char *s, unsigned marks)
+{
+	return kh_comment_mark((const unsigned char *)s, 0, strlen(s), marks);
+}
+
+static void test_comment_mark(void)
+{
+	CHECK(mark("# note", KH_MARKS_INLINE) == 1);
+	CHECK(mark("// note", KH_MARKS_INLINE) == 2);
+	CHECK(mark("/* note", KH_MARKS_INLINE) == 2);
+	CHECK(mark("* note", KH_MARKS_INLINE) == 1);
+	CHECK(mark("-- note", KH_MARKS_INLINE) == 2);
+	CHECK(mark("; note", KH_MARKS_INLINE) == 1);
+	CHECK(mark("<!-- note", KH_MARKS_INLINE) == 4);
+	CHECK(mark("% note", KH_MARKS_INLINE) == 0); /* a format's, mid-line */
+	CHECK(mark("% note", KH_MARKS_LEADING) == 1);
+	CHECK(mark("REM note", KH_MARKS_LEADING) == 4);
+	CHECK(mark("rem note", KH_MARKS_LEADING) == 4);
+	CHECK(mark("remote", KH_MARKS_LEADING) == 0);
+	CHECK(mark("REM", KH_MARKS_LEADING) == 0);
+	CHECK(mark("! note", KH_MARKS_LEADING) == 0);
+	CHECK(mark("! note", KH_MARK_BANG) == 1);
+	CHECK(mark("-x", KH_MARKS_LEADING) == 0);
+	CHECK(mark("/", KH_MARKS_LEADING) == 0); /* the line ends: no second byte */
+	CHECK(mark("<!-", KH_MARKS_LEADING) == 0);
+	CHECK(mark("<a", KH_MARKS_LEADING) == 0);
+	CHECK(mark("# note", KH_MARK_SEMI) == 0); /* not in the set */
+	CHECK(mark("", KH_MARKS_LEADING) == 0);
+	/* only b[i..e) is read: a mark cut by e is none */
+	CHECK(kh_comment_mark((const unsigned char *)"x//", 1, 2, KH_MARK_SLASH) == 0);
+	CHECK(kh_comment_mark((const unsigned char *)"x//", 1, 3, KH_MARK_SLASH) == 2);
+}
+
+int main(void)
+{
+	test_comment_mark();
+	return check_done("text");
+}
