@@ -51,19 +51,9 @@
 #define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
 #define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
 
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 static int letter_or_digit(unsigned char c)
 {
 	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
-}
-
-static int name_byte(unsigned char c)
-{
-	return letter_or_digit(c) || c == '_' || c == '-';
 }
 
 /* ---- the providers' names, sorted once a process ------------------------ */
@@ -185,7 +175,8 @@ static int names_at(const struct kh_provider_names *c, size_t ri, const unsigned
 
 	for (; left; left--, k++)
 		if (k->n <= at + 1 &&
-		    lower(b[at + 1 - k->n]) == lower((unsigned char)k->k[0]) &&
+		    ascii_lower(b[at + 1 - k->n]) ==
+			    ascii_lower((unsigned char)k->k[0]) &&
 		    !strncasecmp((const char *)b + at + 1 - k->n, k->k, k->n))
 			return 1;
 	return 0;
@@ -203,17 +194,18 @@ static const char *stem_provider(const struct kh_provider_names *c, const char *
 		return NULL;
 	if ((p = strrchr(base, '/')))
 		base = p + 1; /* (an archive's member after '!': no stem) */
-	if ((unsigned)(lower((unsigned char)base[0]) - 'a') >= 26 ||
-	    (unsigned)(lower((unsigned char)base[1]) - 'a') >= 26)
+	if ((unsigned)(ascii_lower((unsigned char)base[0]) - 'a') >= 26 ||
+	    (unsigned)(ascii_lower((unsigned char)base[1]) - 'a') >= 26)
 		return NULL;
-	n = two_letters(lower((unsigned char)base[0]), lower((unsigned char)base[1]));
+	n = two_letters(ascii_lower((unsigned char)base[0]),
+			ascii_lower((unsigned char)base[1]));
 	if (!(c->first_two[n / 8] & (1u << (n % 8))))
 		return NULL;
 	n = 0;
 	for (p = base; *p && *p != '.'; p++) {
 		if (n == CONTEXT_WORD_MAX || !letter_or_digit((unsigned char)*p))
 			return NULL;
-		stem[n++] = (char)lower((unsigned char)*p);
+		stem[n++] = (char)ascii_lower((unsigned char)*p);
 	}
 	if (n < CONTEXT_WORD_MIN)
 		return NULL;
@@ -236,21 +228,6 @@ struct spot_reader {
 	size_t nspots; /* places read */
 };
 
-static size_t end_of_line(const unsigned char *b, size_t len, size_t i)
-{
-	const unsigned char *nl = memchr(b + i, '\n', len - i);
-	size_t e = nl ? (size_t)(nl - b) : len;
-
-	return e > i && b[e - 1] == '\r' ? e - 1 : e;
-}
-
-static size_t blanks(const unsigned char *b, size_t i, size_t e)
-{
-	while (i < e && (b[i] == ' ' || b[i] == '\t'))
-		i++;
-	return i;
-}
-
 /* The separator at b[i] (`:`, `=`, `:=`, `?=`, `=>`, `->`, `<-`, ` to `): where the value
  * may start after it, or 0. */
 static size_t separator(const unsigned char *b, size_t i, size_t e)
@@ -259,12 +236,12 @@ static size_t separator(const unsigned char *b, size_t i, size_t e)
 	    ((b[i] == '-' && b[i + 1] == '>') || (b[i] == '=' && b[i + 1] == '>') ||
 	     (b[i] == ':' && b[i + 1] == '=') || (b[i] == '?' && b[i + 1] == '=') ||
 	     (b[i] == '<' && b[i + 1] == '-')))
-		return blanks(b, i + 2, e);
+		return skip_blanks(b, i + 2, e);
 	if (i < e && (b[i] == ':' || b[i] == '=') && !(i + 1 < e && b[i + 1] == b[i]))
-		return blanks(b, i + 1, e);
+		return skip_blanks(b, i + 1, e);
 	if (i + 3 < e && b[i] == 't' && b[i + 1] == 'o' &&
 	    b[i + 2] == ' ') /* Kotlin's pair */
-		return blanks(b, i + 3, e);
+		return skip_blanks(b, i + 3, e);
 	return 0;
 }
 
@@ -290,7 +267,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 	}
 	for (k = i; k < e && !strchr(" \t,;}])#\"'", b[k]); k++)
 		;
-	if (k == i || (blanks(b, k, e) < e && !strchr(",;}]#", b[blanks(b, k, e)])))
+	if (k == i ||
+	    (skip_blanks(b, k, e) < e && !strchr(",;}]#", b[skip_blanks(b, k, e)])))
 		return 0;
 	*vs = i;
 	*ve = k;
@@ -320,7 +298,7 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		{ "api", "_api_key", 3, 2 },   { "integration", "_api_key", 11, 2 },
 	};
 	size_t i, n = e - s;
-	unsigned char c = lower(b[s]);
+	unsigned char c = ascii_lower(b[s]);
 
 	/* most names are none: not 2-6 or 11 bytes, or no k, a, t, s, i first */
 	if (n > 11 || !((1u << n) & 0x87cu) ||
@@ -457,16 +435,16 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 	size_t i = s, ns, ne, vs, ve, k;
 	const char *suffix;
 
-	if (blanks(b, s, e) < e && b[blanks(b, s, e)] == '<')
+	if (skip_blanks(b, s, e) < e && b[skip_blanks(b, s, e)] == '<')
 		return 0; /* XML: an attribute `key` holds a name (<add key=...>) */
 	while (i < e) {
 		int weak;
 
-		if (!letter_or_digit(b[i]) || (i > s && name_byte(b[i - 1]))) {
+		if (!letter_or_digit(b[i]) || (i > s && code_name_byte(b[i - 1]))) {
 			i++;
 			continue;
 		}
-		for (ns = i, ne = i; ne < e && name_byte(b[ne]); ne++)
+		for (ns = i, ne = i; ne < e && code_name_byte(b[ne]); ne++)
 			;
 		i = ne;
 		k = ne < e && (b[ne] == '"' || b[ne] == '\'') && ns > 0 &&
@@ -476,7 +454,7 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
 		    (ns > 0 && b[ns - 1] == '$'))
 			continue;
-		k = separator(b, blanks(b, k, e), e);
+		k = separator(b, skip_blanks(b, k, e), e);
 		if (k && value_at(b, k, e, &vs, &ve) &&
 		    put_value(r, ws, we, vs, ve, weak == 2, suffix) < 0)
 			return -1;
@@ -487,14 +465,14 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 /* The indent of the line at ls. */
 static size_t indent_of(const unsigned char *b, size_t ls, size_t le)
 {
-	return blanks(b, ls, le) - ls;
+	return skip_blanks(b, ls, le) - ls;
 }
 
 /* Whether the line b[s..e) is a comment: a leading mark after its
  * indent. */
 static int comment_line(const unsigned char *b, size_t s, size_t e)
 {
-	return kh_comment_mark(b, blanks(b, s, e), e, KH_MARKS_LEADING) != 0;
+	return kh_comment_mark(b, skip_blanks(b, s, e), e, KH_MARKS_LEADING) != 0;
 }
 
 /* Whether the name at b[ws] stands where a map's key does: first on its
@@ -508,14 +486,13 @@ static int key_position(const unsigned char *b, size_t ls, size_t ws)
 
 	if (ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\''))
 		ws--;
-	while (ws > ls && (b[ws - 1] == ' ' || b[ws - 1] == '\t'))
-		ws--;
+	ws = skip_blanks_back(b, ws, ls);
 	if (ws == ls || strchr("{,([-", b[ws - 1]))
 		return 1;
 	/* first after a declaration's word: export ZOOM_..., ENV ZOOM_... */
 	for (w = ws; w > ls && letter_or_digit(b[w - 1]); w--)
 		;
-	if (blanks(b, ls, w) != w)
+	if (skip_blanks(b, ls, w) != w)
 		return 0;
 	for (i = 0; i < sizeof(decl) / sizeof(decl[0]); i++)
 		if (strlen(decl[i]) == ws - w &&
@@ -532,15 +509,14 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 
 	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
 		k--;
-	while (k > ls && (b[k - 1] == ' ' || b[k - 1] == '\t'))
-		k--;
+	k = skip_blanks_back(b, k, ls);
 	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
 		return 0;
 	k--;
 	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
 		k--;
 	return k >= ls + 4 && !strncasecmp((const char *)b + k - 4, "name", 4) &&
-	       !(k > ls + 4 && name_byte(b[k - 5]));
+	       !(k > ls + 4 && code_name_byte(b[k - 5]));
 }
 
 /* A value the name at b[ws] is the `name` of, its `value` after it on
@@ -561,18 +537,19 @@ static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t
 	/* the value after it on the line, or the next line's first */
 	for (i = we; i + 5 <= le; i++)
 		if ((b[i] | 0x20) == 'v' &&
-		    !strncasecmp((const char *)b + i, "value", 5) && !name_byte(b[i - 1]))
+		    !strncasecmp((const char *)b + i, "value", 5) &&
+		    !code_name_byte(b[i - 1]))
 			break;
 	if (i + 5 > le) {
-		if (le >= r->len || (i = blanks(b, le + 1, r->len)) + 5 > r->len ||
+		if (le >= r->len || (i = skip_blanks(b, le + 1, r->len)) + 5 > r->len ||
 		    strncasecmp((const char *)b + i, "value", 5))
 			return 0;
-		le = end_of_line(b, r->len, i);
+		le = content_end(b, r->len, i);
 	}
 	k = i + 5;
 	if (k < le && (b[k] == '"' || b[k] == '\''))
 		k++;
-	k = separator(b, blanks(b, k, le), le);
+	k = separator(b, skip_blanks(b, k, le), le);
 	return k && value_at(b, k, le, vs, ve);
 }
 
@@ -608,7 +585,7 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		at = s;
 		if (e > s && b[e - 1] == '\r')
 			e--;
-		first = blanks(b, s, e);
+		first = skip_blanks(b, s, e);
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    b[first] == '[' || b[e - 1] == '{' || b[e - 1] == '(')
 			break;
@@ -619,9 +596,9 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		s = at + (b[at] == '\r') + 1;
 		if (s >= r->len)
 			break;
-		e = end_of_line(b, r->len, s);
+		e = content_end(b, r->len, s);
 		at = e;
-		first = blanks(b, s, e);
+		first = skip_blanks(b, s, e);
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    strchr("[]})", b[first]))
 			break;
@@ -647,15 +624,15 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
 	/* the name itself, whole and given a value */
-	if (ws == ls || !name_byte(b[ws - 1])) {
+	if (ws == ls || !code_name_byte(b[ws - 1])) {
 		if (k < le && (b[k] == '"' || b[k] == '\'') && ws > ls &&
 		    b[ws - 1] == b[k]) {
 			k++;
 			if (k < le && b[k] == ']' && ws >= ls + 2 && b[ws - 2] == '[')
 				k++; /* extra["zoom"] = ... */
 		}
-		if (k == we || k >= le || !name_byte(b[k])) {
-			size_t v = separator(b, blanks(b, k, le), le);
+		if (k == we || k >= le || !code_name_byte(b[k])) {
+			size_t v = separator(b, skip_blanks(b, k, le), le);
 			int own = key_position(b, ls, ws);
 
 			if (v && value_at(b, v, le, &vs, &ve) &&
@@ -683,7 +660,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		;
 	if (last == ls)
 		return 0;
-	at = blanks(b, ls, le);
+	at = skip_blanks(b, ls, le);
 	opens = b[last - 1] == '{' || b[last - 1] == '(' || b[last - 1] == ':' ||
 		(b[at] == '[' && b[last - 1] == ']');
 	if (!opens)
@@ -697,12 +674,12 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		if (at >= r->len)
 			break;
 		s = at;
-		e = end_of_line(b, r->len, s);
+		e = content_end(b, r->len, s);
 		at = e;
 		if (e - s > CONTEXT_LINE_MAX)
 			break;
 		/* the block ends: a closer, a new section, a line no deeper (YAML) */
-		first = blanks(b, s, e);
+		first = skip_blanks(b, s, e);
 		if (first < e && (b[first] == '}' || b[first] == ')' || b[first] == '['))
 			break;
 		if (b[last - 1] == ':' && indent_of(b, s, e) <= in)
@@ -724,7 +701,7 @@ static int spelled_at(const unsigned char *b, size_t len, size_t i, const char *
 	if (i + n > len || (i > 0 && letter_or_digit(b[i - 1])))
 		return 0;
 	for (j = 0; j < n; j++)
-		if (lower(b[i + j]) != (unsigned char)w[j])
+		if (ascii_lower(b[i + j]) != (unsigned char)w[j])
 			return 0;
 	return i + n == len || !((b[i + n] >= 'a' && b[i + n] <= 'z') ||
 				 (b[i + n] >= '0' && b[i + n] <= '9'));
@@ -743,7 +720,7 @@ static int read_at(struct spot_reader *r, const char *w, size_t n, size_t i)
 	if (!nl && ls > 0)
 		return 0; /* a line too long to read */
 	ls = nl ? (size_t)(nl - b) + 1 : ls;
-	return read_spot(r, ls, end_of_line(b, r->len, i), i, i + n);
+	return read_spot(r, ls, content_end(b, r->len, i), i, i + n);
 }
 
 /* Reads each place in b[from..to) where w is spelled. */
@@ -754,7 +731,7 @@ static int read_word(struct spot_reader *r, const char *w, size_t from, size_t t
 
 	r->provider = w;
 	for (i = from; i + n <= to && r->ndone < CONTEXT_SPOTS; i++)
-		if (lower(b[i]) == (unsigned char)w[0] && read_at(r, w, n, i) < 0)
+		if (ascii_lower(b[i]) == (unsigned char)w[0] && read_at(r, w, n, i) < 0)
 			return -1;
 	return 0;
 }
@@ -809,7 +786,7 @@ static int read_named_file(struct spot_reader *r, const char *w)
 	r->provider = w;
 	r->far = 1;
 	for (s = 0; s < r->len && ret == 0 && r->ndone < CONTEXT_SPOTS; s = e + 1) {
-		e = end_of_line(r->b, r->len, s);
+		e = content_end(r->b, r->len, s);
 		if (e - s <= CONTEXT_LINE_MAX && !comment_line(r->b, s, e))
 			ret = weak_pairs(r, 0, 0, s, e);
 		e += e < r->len && r->b[e] == '\r';
@@ -823,12 +800,13 @@ static int read_named_file(struct spot_reader *r, const char *w)
  * CLIENT_B64, key_base64), or 0. */
 static size_t base64_name(const unsigned char *b, size_t len, size_t i)
 {
-	if (i < 4 || (i < len && name_byte(b[i])) || b[i - 1] != '4' || b[i - 2] != '6')
+	if (i < 4 || (i < len && code_name_byte(b[i])) || b[i - 1] != '4' ||
+	    b[i - 2] != '6')
 		return 0;
 	if ((b[i - 3] | 0x20) == 'b')
-		return name_byte(b[i - 4]) ? i - 3 : 0;
+		return code_name_byte(b[i - 4]) ? i - 3 : 0;
 	return i >= 7 && !strncasecmp((const char *)b + i - 6, "base", 4) &&
-			       name_byte(b[i - 7])
+			       code_name_byte(b[i - 7])
 		       ? i - 6
 		       : 0;
 }
@@ -864,9 +842,9 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 		i = (size_t)(++p - b);
 		if (i >= r->len || b[i] != '4' || !(at = base64_name(b, r->len, i + 1)))
 			continue;
-		e = end_of_line(b, r->len, i);
+		e = content_end(b, r->len, i);
 		k = i + 1 + (i + 1 < e && (b[i + 1] == '"' || b[i + 1] == '\''));
-		k = blanks(b, k, e);
+		k = skip_blanks(b, k, e);
 		if (k >= e || (b[k] != ':' && b[k] != '='))
 			continue;
 		/* its string on the line: after a type (: &str =) or an @ */

@@ -14,6 +14,7 @@
 #include "prefilter.h"
 #include "rules.h"
 #include "shape.h"
+#include "text.h"
 #include "util.h"
 #include "validate.h"
 
@@ -617,13 +618,6 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 		return 0;
 	}
 	return 1;
-}
-
-static size_t line_end(const unsigned char *b, size_t len, size_t i)
-{
-	const unsigned char *nl = memchr(b + i, '\n', len - i);
-
-	return nl ? (size_t)(nl - b) : len;
 }
 
 static int cmp_size(const void *a, const void *b)

@@ -17,6 +17,7 @@
 #include "prefilter.h"
 #include "prefilter_image.h"
 #include "shape.h"
+#include "text.h"
 #include "util.h"
 #include "validate.h"
 #include "verify_spec.h"
@@ -755,14 +756,8 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 	return end > start ? end : start;
 }
 
-static size_t line_start(const unsigned char *buf, size_t off)
-{
-	const unsigned char *nl = off ? memrchr(buf, '\n', off) : NULL;
-
-	return nl ? (size_t)(nl - buf) + 1 : 0;
-}
-
-static size_t line_end(const unsigned char *buf, size_t len, size_t off)
+/* The start of the line after the one that holds buf[off], or len. */
+static size_t next_line(const unsigned char *buf, size_t len, size_t off)
 {
 	const unsigned char *nl = off < len ? memchr(buf + off, '\n', len - off) : NULL;
 
@@ -799,7 +794,7 @@ static int run_rule_at(const struct kh_rule *rule, struct kh_scratch *s,
 		while (i < npos && (a = lead_start(src->data, pos[i])) <= last)
 			last = pos[i++];
 		if (last >= eol)
-			eol = line_end(src->data, src->len, last);
+			eol = next_line(src->data, src->len, last);
 		done = run_window(rule, s, src, now, d, cur, from > done ? from : done,
 				  eol, last);
 		if (done == (size_t)-1)
@@ -852,7 +847,7 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 			} else {
 				a = to;
 			}
-			b = line_end(src->data, src->len, y);
+			b = next_line(src->data, src->len, y);
 			if (i > 0 && a <= to) {
 				to = b > to ? b : to; /* overlaps: grow the window */
 				continue;

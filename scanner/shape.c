@@ -47,8 +47,7 @@ static int in_insert_line(const unsigned char *b, size_t len, size_t i)
 
 	if (ls > i)
 		return 0;
-	while (ls < len && (b[ls] == ' ' || b[ls] == '\t'))
-		ls++;
+	ls = skip_blanks(b, ls, len);
 	return ls + 6 <= len && equal_ci(b + ls, "insert", 6);
 }
 
@@ -440,9 +439,7 @@ static int literal_follows(const unsigned char *b, size_t len, size_t k, int bea
 		return n - k > 16;
 	}
 	if (b[k] == '"' || b[k] == '\'') {
-		n = k + 1;
-		while (n < len && (b[n] == ' ' || b[n] == '\t'))
-			n++;
+		n = skip_blanks(b, k + 1, len);
 		return n < len && b[n] == ',';
 	}
 	for (n = k; n < len && n - k < 8 && (isalnum(b[n]) || b[n] == '_'); n++)

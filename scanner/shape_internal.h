@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "shape.h"
+#include "text.h"
 #include "util.h"
 
 #define NAME_MAX_LEN 64
@@ -167,25 +168,6 @@ int tuple_named(const unsigned char *b, size_t len, size_t last);
 
 /* Small helpers every reader calls per byte or per name. */
 
-/* c in lower case, ASCII only (the C locale's tolower, without a call). */
-static inline unsigned char ascii_lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
-/* Whether a[0..n) is w[0..n), ASCII case aside: strncasecmp's answer in
- * the C locale, without a call (the readers compare short words at
- * every name, and most differ at the first byte). */
-static inline int equal_ci(const unsigned char *a, const char *w, size_t n)
-{
-	size_t j;
-
-	for (j = 0; j < n; j++)
-		if (ascii_lower(a[j]) != ascii_lower((unsigned char)w[j]))
-			return 0;
-	return 1;
-}
-
 static inline int ident_byte(unsigned char c)
 {
 	/* isalnum() of the C locale by arithmetic: no call a byte */
@@ -249,20 +231,6 @@ static inline int ends_ci(const unsigned char *b, size_t s, size_t e, const char
 	return e - s >= n && equal_ci(b + e - n, w, n);
 }
 
-static inline size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
-{
-	while (i < le && (b[i] == ' ' || b[i] == '\t'))
-		i++;
-	return i;
-}
-
-static inline size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls)
-{
-	while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
-		i--;
-	return i;
-}
-
 /* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
 static inline size_t bare_value(const unsigned char *b, size_t i, size_t le)
 {
@@ -303,25 +271,10 @@ static inline int bearer_call(const unsigned char *b, size_t cs, size_t ce)
 	return ce - last >= 6 && !strncasecmp((const char *)b + last, "bearer", 6);
 }
 
-static inline size_t line_end(const unsigned char *b, size_t len, size_t i)
-{
-	const unsigned char *nl = memchr(b + i, '\n', len - i);
-
-	return nl ? (size_t)(nl - b) : len;
-}
-
 /* A path's last name that may hold a credential. */
 static inline int path_leaf(const unsigned char *s, size_t n)
 {
 	return credential_name(s, n) || *plain_name_suffix(s, n);
-}
-
-/* The content end of the line starting at ls (without "\r\n"). */
-static inline size_t content_end(const unsigned char *b, size_t len, size_t ls)
-{
-	size_t le = line_end(b, len, ls);
-
-	return le > ls && b[le - 1] == '\r' ? le - 1 : le;
 }
 
 /* A parameter's default or value under a parent named for a credential
@@ -462,14 +415,6 @@ static inline size_t cdata_end(const unsigned char *b, size_t le, size_t i)
 static inline int credential_words(const unsigned char *b, size_t ls, size_t le)
 {
 	return next_credential_word(b, ls, le) < le;
-}
-
-/* A byte of a name these languages write (api-token, API_KEY), without
- * the C library's per-byte call. */
-static inline int code_name_byte(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
-	       c == '_' || c == '-';
 }
 
 #endif

@@ -519,13 +519,6 @@ int emit_path(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[
 	return *plain ? emit_path_as(l, b, parts, nparts, plain, vs, ve) : 0;
 }
 
-static size_t line_start_of(const unsigned char *b, size_t i)
-{
-	const unsigned char *nl = i ? memrchr(b, '\n', i) : NULL;
-
-	return nl ? (size_t)(nl - b) + 1 : 0;
-}
-
 /* Whether a YAML block scalar's header (`>`, `|`, `>-`, `|+`, `|2-`)
  * starts at b[k] and ends its line (a comment aside): the value is on the
  * lines below. */
@@ -650,7 +643,7 @@ int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 	for (at = ls, n = 0;
 	     at > 0 && indent > 0 && depth <= PATH_MAX_DEPTH && n < BLOCK_MAX_LINES;
 	     n++) {
-		size_t pi, pns, pne, pvs, pve, pls = line_start_of(b, at - 1);
+		size_t pi, pns, pne, pvs, pve, pls = line_start(b, at - 1);
 
 		at = pls;
 		if (!yaml_key(b, len, pls, content_end(b, len, pls), &pi, &pns, &pne,
@@ -811,7 +804,7 @@ int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (!path_leaf(b + parts[1][0], parts[1][1] - parts[1][0]))
 			return 0;
 		for (at = ls, n = 0; at > 0 && n < BLOCK_MAX_LINES; n++) {
-			at = line_start_of(b, at - 1);
+			at = line_start(b, at - 1);
 			if (ini_header(b, at, content_end(b, len, at), &parts[0][0],
 				       &parts[0][1]))
 				return emit_path(l, b, (const size_t(*)[2])parts, 2, vs,
@@ -850,7 +843,7 @@ static void command_span(const unsigned char *b, size_t len, size_t ls, size_t l
 			prev_end--;
 		if (prev_end == 0 || b[prev_end - 1] != '\\')
 			break;
-		*cs = line_start_of(b, *cs - 1);
+		*cs = line_start(b, *cs - 1);
 	}
 	*ce = le;
 	for (n = 0; n<CMD_MAX_LINES && * ce> * cs && b[*ce - 1] == '\\' && *ce < len; n++)

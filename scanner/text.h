@@ -1,18 +1,94 @@
 /*
- * text.h - small inline helpers for reading a line of text: the comment
- * mark that starts at a byte, among a set the caller names.
+ * text.h - small inline helpers for reading a line of text: ASCII case,
+ * blanks, where a line starts and ends, and the comment mark that starts
+ * at a byte among a set the caller names. The readers (context.c,
+ * decode.c, finding.c, matcher.c, validate*.c, the shape_*.c files) share
+ * these rather than keep twins.
  *
- * Every reader that asks "is this a comment?" asks it here, so the marks
- * are spelled once. Most pass one of the two sets below, by where the
- * mark stands; config lines pass their own (shape_config.c says why). Header-only: these
- * run per line (or per byte) on the scan's hot path, where a call would cost more than
- * the test.
+ * Header-only: these run per line or per byte on the scan's hot path,
+ * where a call would cost more than the test. They are static inline, so
+ * no symbol leaves a file; the short names without `kh_` are the ones the
+ * shape readers' hundreds of calls were written with.
+ *
+ * Every reader that asks "is this a comment?" asks kh_comment_mark(), so
+ * the marks are spelled once. Most pass one of the two sets below, by
+ * where the mark stands; config lines pass their own (shape_config.c
+ * says why).
  */
 #ifndef KH_TEXT_H
 #define KH_TEXT_H
 
 #include <stddef.h>
+#include <string.h>
 #include <strings.h>
+
+/* c in lower case, ASCII only (the C locale's tolower, without a call). */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Whether a[0..n) is w[0..n), ASCII case aside: strncasecmp's answer in
+ * the C locale, without a call (the readers compare short words at
+ * every name, and most differ at the first byte). */
+static inline int equal_ci(const unsigned char *a, const char *w, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (ascii_lower(a[j]) != ascii_lower((unsigned char)w[j]))
+			return 0;
+	return 1;
+}
+
+/* A byte of a name these languages write (api-token, API_KEY), without
+ * the C library's per-byte call. */
+static inline int code_name_byte(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '-';
+}
+
+/* The first byte after the blanks (spaces, tabs) from b[i], or le. */
+static inline size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (b[i] == ' ' || b[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* The first of the blanks that end b[ls..i), or i when none does. */
+static inline size_t skip_blanks_back(const unsigned char *b, size_t i, size_t ls)
+{
+	while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+/* The start of the line that holds b[i]: after the last '\n' before it,
+ * or 0. */
+static inline size_t line_start(const unsigned char *b, size_t i)
+{
+	const unsigned char *nl = i ? memrchr(b, '\n', i) : NULL;
+
+	return nl ? (size_t)(nl - b) + 1 : 0;
+}
+
+/* The end of the line that holds b[i]: its '\n', or len. */
+static inline size_t line_end(const unsigned char *b, size_t len, size_t i)
+{
+	const unsigned char *nl = memchr(b + i, '\n', len - i);
+
+	return nl ? (size_t)(nl - b) : len;
+}
+
+/* The content end of the line starting at ls (without "\r\n"). */
+static inline size_t content_end(const unsigned char *b, size_t len, size_t ls)
+{
+	size_t le = line_end(b, len, ls);
+
+	return le > ls && b[le - 1] == '\r' ? le - 1 : le;
+}
 
 /* The comment marks kh_comment_mark() knows, one bit each; a set is
  * their OR. */

@@ -397,8 +397,7 @@ int kh_comment_calls_sample(const unsigned char *buf, size_t vs)
 	while (ls > 0 && buf[ls - 1] != '\n')
 		if (vs - --ls > 240)
 			return 0;
-	while (ls < vs && (buf[ls] == ' ' || buf[ls] == '\t'))
-		ls++;
+	ls = skip_blanks(buf, ls, vs);
 	m = kh_comment_mark(buf, ls, vs, KH_MARKS_LEADING);
 	if (!m)
 		return 0;

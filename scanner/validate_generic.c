@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "rules.h"
+#include "text.h"
 #include "validate.h"
 
 /*
@@ -791,8 +792,7 @@ static size_t name_before(const unsigned char *b, size_t from, size_t end, char 
 {
 	size_t k = end;
 
-	while (k > from && (b[k - 1] == ' ' || b[k - 1] == '\t'))
-		k--;
+	k = skip_blanks_back(b, k, from);
 	if (k > from && (b[k - 1] == ':' || b[k - 1] == '='))
 		k--;
 	while (k > from && (b[k - 1] == ' ' || b[k - 1] == '\t' || b[k - 1] == '"' ||
@@ -833,8 +833,7 @@ static size_t block_name(const struct kh_candidate *c, size_t at, char *out)
 		e = s;
 		while (end > s && (b[end - 1] == ' ' || b[end - 1] == '\r'))
 			end--;
-		while (i < end && (b[i] == ' ' || b[i] == '\t'))
-			i++;
+		i = skip_blanks(b, i, end);
 		if (i == end || b[i] == '#')
 			continue; /* blank or a comment */
 		if (b[i] == '[' && b[end - 1] == ']' && i - s <= indent)

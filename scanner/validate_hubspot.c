@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "util.h"
+#include "text.h"
 #include "validate.h"
 
 #define PAK_TEXT_MAX	   512		       /* longest PAK text worth decoding */
@@ -408,11 +409,6 @@ struct yline {
 	size_t indent;	   /* leading spaces */
 };
 
-static unsigned char to_lower(unsigned char ch)
-{
-	return ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch + 32) : ch;
-}
-
 /*
  * "path ends with the component(s) `suffix`", ASCII case-insensitive, with
  * '\\' accepted for '/' (Windows paths, case-insensitive file systems).
@@ -425,7 +421,7 @@ static int ends_with_ci(const char *s, size_t len, const char *suffix)
 	if (n > len)
 		return 0;
 	for (i = 0; i < n; i++) {
-		a = to_lower((unsigned char)s[len - n + i]);
+		a = ascii_lower((unsigned char)s[len - n + i]);
 		b = (unsigned char)suffix[i];
 		if (a != b && !(a == '\\' && b == '/'))
 			return 0;
@@ -580,8 +576,7 @@ static size_t scalar_copy(const unsigned char *b, size_t i, size_t end, char *ou
 	unsigned char q = 0;
 	size_t n = 0;
 
-	while (i < end && (b[i] == ' ' || b[i] == '\t'))
-		i++;
+	i = skip_blanks(b, i, end);
 	if (i < end && (b[i] == '"' || b[i] == '\''))
 		q = b[i++];
 	for (; i < end && n + 1 < cap; i++) {
@@ -661,9 +656,7 @@ static size_t entry_key_col(const unsigned char *b, const struct yline *d)
 {
 	size_t i = d->start + d->indent + 1;
 
-	while (i < d->end && (b[i] == ' ' || b[i] == '\t'))
-		i++;
-	return i - d->start;
+	return skip_blanks(b, i, d->end) - d->start;
 }
 
 /* Collects name / id / auth type from the entry's direct keys. */
