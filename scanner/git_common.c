@@ -14,7 +14,6 @@
 
 #define MAP_MAX_ENTRIES (1u << 30) /* hard caps of the tables */
 #define ARENA_MAX	(1u << 31)
-#define LFS_PROBE	200
 
 /*
  * Debian's libgit2 starts mbedTLS with the whole system CA bundle: parsing

@@ -95,11 +95,6 @@ static void pending_clear(struct kh_state *s)
 	s->npending = s->pending_bytes = 0;
 }
 
-const char *kh_state_failed(const struct kh_state *s)
-{
-	return s && s->failed[0] ? s->failed : NULL;
-}
-
 const char *kh_state_path(const struct kh_state *s)
 {
 	return s->path;

@@ -47,8 +47,8 @@ void kh_state_free(struct kh_state *s);
 /*
  * 1 when blob `id` was scanned with this ruleset: its findings are appended
  * to out, named path[0..plen) (+ an archive member's tail), with `order`.
- * 0 when not (or on a read error, which is remembered: see
- * kh_state_failed). -1 when out of memory.
+ * 0 when not (or on a read error, which is remembered: kh_state_repo_done
+ * reports it). -1 when out of memory.
  */
 int kh_state_blob_lookup(struct kh_state *s, const git_oid *id, const char *path,
 			 size_t plen, unsigned long long order, struct kh_findings *out);
@@ -57,7 +57,7 @@ int kh_state_blob_lookup(struct kh_state *s, const git_oid *id, const char *path
  * Records a blob a worker scanned, with its findings f[0..n) (found under
  * `path`). Blobs are written in batches, each blob in the same transaction
  * as its findings; kh_state_repo_done writes what is left. Errors are
- * remembered (kh_state_failed).
+ * remembered, and kh_state_repo_done reports the first.
  */
 void kh_state_blob_add(struct kh_state *s, const git_oid *id, const char *path,
 		       struct kh_finding *const *f, size_t n);
@@ -84,10 +84,6 @@ enum kh_state_walk {
 int kh_state_repo_done(struct kh_state *s, const char *repo, enum kh_state_walk walk,
 		       const git_oid *tips, size_t ntips, int new_only,
 		       struct kh_findings *out, char *err, size_t errlen);
-
-/* The first error met while reading or recording (a message naming the
- * file), or NULL. */
-const char *kh_state_failed(const struct kh_state *s);
 
 /* The file's name, for notes. */
 const char *kh_state_path(const struct kh_state *s);
