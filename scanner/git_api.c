@@ -47,7 +47,7 @@ void kh_git_load(void)
 	(void)dlopen(KH_LIBCRYPTO_SONAME, RTLD_LAZY | RTLD_LOCAL | RTLD_DEEPBIND);
 #endif
 	if (!kh_dl_load(&lib, err, sizeof(err))) {
-		fprintf(stderr, "keyhound: %s\n", err);
+		fprintf(stderr, "keyhound: error: %s\n", err);
 		exit(KH_EXIT_ERROR);
 	}
 	atomic_store_explicit(&kh_git_loaded, 1, memory_order_release);
