@@ -870,9 +870,8 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	for (i = 0; i < f.st.n && !l->full && ret == 0; i++) {
 		size_t at = f.st.v[i] / 2, ls, le;
 		int decode = !(f.st.v[i] & 1), shape = f.st.v[i] & 1;
-		const unsigned char *nl = at ? memrchr(b, '\n', at) : NULL;
 
-		ls = nl ? (size_t)(nl - b) + 1 : 0;
+		ls = line_start(b, at);
 		le = line_end(b, len, at);
 		while (i + 1 < f.st.n && f.st.v[i + 1] / 2 < le) {
 			i++; /* the same line */

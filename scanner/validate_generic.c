@@ -254,8 +254,9 @@ static int is_timestamp(const unsigned char *s, size_t n)
 	return 1;
 }
 
-/* The hex digits of a %-escape, as encoders write them (%2F, %3D). */
-static int escape_hex(unsigned char c)
+/* An upper-case hex digit: a %-escape's as encoders write them (%2F,
+ * %3D), WinSCP's obfuscation's. */
+static int is_upper_hex(int c)
 {
 	return isdigit(c) || (c >= 'A' && c <= 'F');
 }
@@ -270,7 +271,7 @@ static int is_encoded(const unsigned char *s, size_t n)
 	size_t i, k;
 
 	for (i = 0; i + 2 < n; i++) {
-		if (s[i] == '%' && escape_hex(s[i + 1]) && escape_hex(s[i + 2]))
+		if (s[i] == '%' && is_upper_hex(s[i + 1]) && is_upper_hex(s[i + 2]))
 			return 1;
 		if (s[i] != '&')
 			continue;
@@ -440,11 +441,6 @@ static int names_no_credential(const struct kh_candidate *c)
 
 #define NAME_MAX_LEN 64
 
-static int name_char(unsigned char c)
-{
-	return isalnum(c) || c == '_' || c == '-';
-}
-
 /* s[0..n) lower-cased, letters and digits only, into out (NAME_MAX_LEN + 1);
  * its length, or 0 when too long. */
 static size_t fold_name(const unsigned char *s, size_t n, char *out)
@@ -507,10 +503,10 @@ static size_t value_name(const struct kh_candidate *c, char *out, size_t *at)
 {
 	size_t end = c->secret_start, from;
 
-	while (end > 0 && end > c->match_start && !name_char(c->buf[end - 1]))
+	while (end > 0 && end > c->match_start && !code_name_byte(c->buf[end - 1]))
 		end--;
 	from = end;
-	while (from > 0 && end - from < NAME_MAX_LEN && name_char(c->buf[from - 1]))
+	while (from > 0 && end - from < NAME_MAX_LEN && code_name_byte(c->buf[from - 1]))
 		from--;
 	*at = from;
 	return without_counter(out, fold_name(c->buf + from, end - from, out));
@@ -572,11 +568,11 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 		size_t start = i, j, k;
 		char name[NAME_MAX_LEN + 1];
 
-		if (!name_char(c->buf[i])) {
+		if (!code_name_byte(c->buf[i])) {
 			i++;
 			continue;
 		}
-		while (i < to && name_char(c->buf[i]))
+		while (i < to && code_name_byte(c->buf[i]))
 			i++;
 		if (start == self)
 			continue;
@@ -778,10 +774,10 @@ static size_t dotted_name(const struct kh_candidate *c, size_t at, char *out)
 {
 	size_t from = at, end = at;
 
-	while (end < c->secret_start && name_char(c->buf[end]))
+	while (end < c->secret_start && code_name_byte(c->buf[end]))
 		end++;
 	while (from > 0 && end - from < NAME_MAX_LEN &&
-	       (name_char(c->buf[from - 1]) || c->buf[from - 1] == '.'))
+	       (code_name_byte(c->buf[from - 1]) || c->buf[from - 1] == '.'))
 		from--;
 	return without_counter(out, fold_name(c->buf + from, end - from, out));
 }
@@ -799,7 +795,7 @@ static size_t name_before(const unsigned char *b, size_t from, size_t end, char 
 			    b[k - 1] == '\''))
 		k--;
 	end = k;
-	while (k > from && end - k < NAME_MAX_LEN && name_char(b[k - 1]))
+	while (k > from && end - k < NAME_MAX_LEN && code_name_byte(b[k - 1]))
 		k--;
 	return fold_name(b + k, end - k, out);
 }
@@ -1100,11 +1096,6 @@ static int is_jwt_shape(const unsigned char *s, size_t n)
 static int is_base64_char(int c)
 {
 	return isalnum(c) || c == '+' || c == '/' || c == '=';
-}
-
-static int is_upper_hex(int c)
-{
-	return isdigit(c) || (c >= 'A' && c <= 'F');
 }
 
 /* A NSS (Firefox, Thunderbird logins.json) encrypted value: base64 of a
