@@ -91,12 +91,12 @@ check "--state without SQLite: no state file" test ! -e "$T/state.db"
 check "--state without SQLite: no report" test ! -e "$T/state.json"
 
 # ---- libgit2 absent: its files read as empty in a mount namespace ----
-if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
-	# shellcheck disable=SC2016 # expanded by the inner shell
-	expect_exit 2 "git with libgit2 hidden" -- unshare -m bash -c '
-		for f in $(ldconfig -p | awk "/libgit2\\.so/ { print \$NF }"); do
-			mount --bind /dev/null "$(readlink -f "$f")" || exit 3
-		done
+# shellcheck disable=SC2016 # expanded by the inner shell
+HIDE_GIT='for f in $(ldconfig -p | awk "/libgit2\\.so/ { print \$NF }"); do
+	mount --bind /dev/null "$(readlink -f "$f")" || exit 3
+done'
+if [ "$(id -u)" = 0 ] && unshare -m bash -c "$HIDE_GIT" 2>/dev/null; then
+	expect_exit 2 "git with libgit2 hidden" -- unshare -m bash -c "$HIDE_GIT"'
 		exec "$@"' - "$KEYHOUND" git "$R" -f json -o "$T/hidden.json"
 	one_line "git with libgit2 hidden: one line" \
 		"^keyhound: error: cannot load libgit2 \(install libgit2\): "
