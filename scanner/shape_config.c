@@ -218,12 +218,19 @@ static int credential_tail(const unsigned char *b, size_t ns, size_t ne)
 }
 
 /* Whether the word b[w..e) ends in "pass" and names no password: a
- * compass (encompass), surpass, trespass, overpass (not a bypass: Vercel's
- * protection bypass is a secret). */
+ * compass (encompass), surpass, trespass, overpass, a renderer's pass
+ * (shadowpass, multipass, firstpass, as the generic rule refuses its
+ * camelCase ShadowPass) (not a bypass: Vercel's protection bypass is a
+ * secret). */
 static int pass_look_alike(const unsigned char *b, size_t w, size_t e)
 {
-	static const char *const words[] = { "compass",	 "surpass",   "trespass",
-					     "overpass", "underpass", NULL };
+	static const char *const words[] = {
+		"compass",    "surpass",    "trespass",	 "overpass",   "underpass",
+		"renderpass", "shadowpass", "depthpass", "singlepass", "multipass",
+		"firstpass",  "secondpass", "thirdpass", "finalpass",  "postpass",
+		"blurpass",   "colorpass",  "lightpass", "mainpass",   "subpass",
+		"highpass",   "lowpass",    "bandpass",	 "geopass",    NULL
+	};
 	size_t k;
 
 	for (k = 0; words[k]; k++)
@@ -603,8 +610,8 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 			;
 		name_end = ne;
 	}
-	if (ne == ns)
-		return 0;
+	if (ne == ns) /* Caddy's named matcher: @name header X-Secret value */
+		return b[i] == '@' && !quoted_name ? config_words(l, b, i, le) : 0;
 	at = skip_blanks(b, name_end, le);
 	sep = config_separator(b, at, le);
 	if (!sep)
@@ -654,7 +661,7 @@ static size_t skip_indent(const unsigned char *b, size_t i, size_t le)
 
 /*
  * Whether the line b[ls..le) may hold a pair config_line() takes: its
- * first name (after `- `, `{`, `export ` or a quote) or the word before
+ * first name (after `- `, `{`, `export `, a quote or Caddy's `@`) or the word before
  * its last ends in a credential's word. A few loads for most lines.
  */
 static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
@@ -665,7 +672,7 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 		i = skip_blanks(b, i + 1, le);
 	if (i + 7 < le && b[i] == 'e' && !memcmp(b + i, "export ", 7))
 		i = skip_blanks(b, i + 7, le);
-	i += i < le && (b[i] == '"' || b[i] == '\'');
+	i += i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '@');
 	for (ns = i; i < le && config_name_byte(b[i]); i++)
 		;
 	if (credential_tail(b, ns, i) || env_directive(b, ns, i))
