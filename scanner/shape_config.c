@@ -205,7 +205,9 @@ static int tail_word(const unsigned char *b, size_t ns, size_t end)
 	case T4('t', 'i', 'a', 'l'): /* credential */
 	case T4('i', 'n', 'f', 'o'): /* user.info */ return 1;
 	}
-	return 0;
+	/* a password's pw glued to its service: ldapbindpw, rootpw */
+	return (t3 & 0xffff00) == T3(0, 'p', 'w') &&
+	       glued_password(b + ns, end - ns) < end - ns;
 }
 
 /* Whether the name b[ns..ne) (a plural's 's' aside) ends in such a word:
@@ -265,8 +267,9 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
 			return CONFIG_PLAIN; /* glued too: dbpassword */
-	if (ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e))
-		return CONFIG_PLAIN; /* requirepass, auth_pass */
+	if ((ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e)) ||
+	    glued_password(b + w, e - w) < e - w)
+		return CONFIG_PLAIN; /* requirepass, auth_pass, ldapbindpw */
 	if (e - w == 4 && !strncasecmp((const char *)b + w, "salt", 4))
 		return CONFIG_SECRET; /* a word of its own: not Pulumi's encryptionsalt */
 	if (ends_ci(b, w, e, "key")) {
@@ -302,8 +305,10 @@ static size_t glued_split(const unsigned char *b, size_t ns, size_t ne)
 {
 	static const char *glued[] = { "password", "passwd", "secret",
 				       "token",	   "pass",   NULL };
-	size_t k, n;
+	size_t k, n = glued_password(b + ns, ne - ns);
 
+	if (n < ne - ns)
+		return ns + n; /* SMTPPASS, rootpw */
 	for (k = 0; glued[k]; k++) {
 		n = strlen(glued[k]);
 		if (ne - ns > n && !strncasecmp((const char *)b + ne - n, glued[k], n) &&

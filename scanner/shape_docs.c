@@ -22,8 +22,10 @@
 static size_t glued_word(const unsigned char *b, size_t ns, size_t ne)
 {
 	static const char *words[] = { "password", "passwd", "secret", "token" };
-	size_t w, n;
+	size_t w, n = glued_password(b + ns, ne - ns);
 
+	if (n < ne - ns)
+		return ns + n; /* mail_smtppass, rootpw, SMTPPASS */
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		n = strlen(words[w]);
 		if (ne - ns > n && !strncasecmp((const char *)b + ne - n, words[w], n) &&
