@@ -4544,6 +4544,8 @@ def formats14_block(emit):
 # a .NET component's License…Key setting, a commented-out setting and a
 # commented name with its value on the comment below, rsyncd secrets, a
 # site generator's Algolia admin key beside its search-only key
+STRUCTURED.update({rid: "file" for rid in (  # a directive's line, placed whole
+    "daemonconf-squid-peer-login", "daemonconf-squid-cachemgr-password")})
 CONFIGS15_GLUED = [  # (shape, file, template): {n} a glued name, {v} its value
     ("c15-glued-php-assign", "config_override.php", "<?php\n$sugar_config['outbound_email']['{n}'] = '{v}';\n"),
     ("c15-glued-php-array", "config.php", "<?php\nreturn [\n    'host' => 'mail.acme.lan',\n    '{n}' => '{v}',\n];\n"),
