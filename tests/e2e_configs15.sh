@@ -121,4 +121,18 @@ mk docs/notes.txt "mirror:$V
 "
 silent docs/notes.txt
 
+# OpenSMTPD's relay credentials table; Squid's peer login; Postfix's
+# sasl_passwd with a named port
+mk etc/mail/secrets "# relay credentials
+relay-main mailer:$V
+"
+found etc/mail/secrets 2 daemonfiles-opensmtpd-relay-credentials "$V"
+mk squid/squid.conf "cache_peer parent.acme-corp.net parent 3128 0 no-query login=edge01:$V
+cache_peer sib.acme-corp.net sibling 3128 0 login=PASSTHRU
+"
+found squid/squid.conf 1 daemonconf-squid-peer-login "$V"
+mk postfix/sasl_passwd "[mail.isp.acme-corp.net]:submission relay:$V
+"
+found postfix/sasl_passwd 1 postfix-sasl-password "$V"
+
 finish e2e_configs15
