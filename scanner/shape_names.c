@@ -139,10 +139,6 @@ void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
 	}
 }
 
-/* Puts `name<suffix> = "value"` and its newline in the layer, each byte
- * pointing at its source; with `esc`, an escape byte before the
- * punctuation it escapes is dropped from the value (LaTeX's `\_`).
- * kh_layer_put's result: 0, above 0 when the layer is full, -1. */
 /*
  * Where a password's short word (pass, pw) glued to the service or account
  * it logs in to ends the name s[0..n): mail_smtppass, ldapbindpw,
@@ -179,6 +175,10 @@ size_t glued_password(const unsigned char *s, size_t n)
 	return n;
 }
 
+/* Puts `name<suffix> = "value"` and its newline in the layer, each byte
+ * pointing at its source; with `esc`, an escape byte before the
+ * punctuation it escapes is dropped from the value (LaTeX's `\_`).
+ * kh_layer_put's result: 0, above 0 when the layer is full, -1. */
 int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	     const char *suffix, size_t vs, size_t ve, unsigned char esc)
 {

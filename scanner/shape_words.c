@@ -17,14 +17,6 @@
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */
 
-/*
- * The word at the end of the name s[0..n) that calls it a credential in
- * words the generic rule does not read: a database's glued pass (DBPASS), a
- * pre-shared key (WIFI_PSK), a secret salt (passwordsalt, SALT_KEY), a
- * numbered copy (password2, Password1), an Arduino secret's key
- * (SECRET_DEVICE_KEY), an installation's key. Sets *cut to the length of
- * the name kept and returns the suffix that says it, or NULL.
- */
 /* A pre-shared key's glued name: the tunnel or link it keys, then PSK
  * (Zabbix's TLSPSK, wpapsk, IPSECPSK); not a word that ends in psk. */
 static int glued_psk(const unsigned char *s, size_t n)
@@ -58,6 +50,15 @@ static int license_key_name(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The word at the end of the name s[0..n) that calls it a credential in
+ * words the generic rule does not read: a database's glued pass (DBPASS), a
+ * pre-shared key (WIFI_PSK, TLSPSK), a secret salt (passwordsalt, SALT_KEY), a
+ * numbered copy (password2, Password1), an Arduino secret's key
+ * (SECRET_DEVICE_KEY), an installation's key, a license's key with a word
+ * between (LicenseServerKey). Sets *cut to the length of
+ * the name kept and returns the suffix that says it, or NULL.
+ */
 static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 {
 	size_t d = n;
