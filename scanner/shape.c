@@ -575,6 +575,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && any_glue_line(b, len, ls, le, l) < 0) ||
 	    (named && template_line(b, ls, le, l) < 0) ||
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
+	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;
@@ -603,7 +604,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		for (up = 0; up < 3; up++) {
 			if (attribute(b, from, to, "value", &vs, &ve) ||
 			    attribute(b, from, to, "default", &vs, &ve)) {
-				if ((r = emit_pair(l, b, ns, ne, vs, ve)) < 0)
+				if ((r = emit_as_told(l, b, ns, ne, vs, ve)) < 0)
 					return -1;
 				break;
 			}

@@ -206,7 +206,9 @@ static int tail_word(const unsigned char *b, size_t ns, size_t end)
 	case T4('t', 'i', 'a', 'l'): /* credential */
 	case T4('i', 'n', 'f', 'o'): /* user.info */ return 1;
 	}
-	return 0;
+	/* a password's pw glued to its service: ldapbindpw, rootpw */
+	return (t3 & 0xffff00) == T3(0, 'p', 'w') &&
+	       glued_password(b + ns, end - ns) < end - ns;
 }
 
 /* Whether the name b[ns..ne) (a plural's 's' aside) ends in such a word:
@@ -219,12 +221,19 @@ static int credential_tail(const unsigned char *b, size_t ns, size_t ne)
 }
 
 /* Whether the word b[w..e) ends in "pass" and names no password: a
- * compass (encompass), surpass, trespass, overpass (not a bypass: Vercel's
- * protection bypass is a secret). */
+ * compass (encompass), surpass, trespass, overpass, a renderer's pass
+ * (shadowpass, multipass, firstpass, as the generic rule refuses its
+ * camelCase ShadowPass) (not a bypass: Vercel's protection bypass is a
+ * secret). */
 static int pass_look_alike(const unsigned char *b, size_t w, size_t e)
 {
-	static const char *const words[] = { "compass",	 "surpass",   "trespass",
-					     "overpass", "underpass", NULL };
+	static const char *const words[] = {
+		"compass",    "surpass",    "trespass",	 "overpass",   "underpass",
+		"renderpass", "shadowpass", "depthpass", "singlepass", "multipass",
+		"firstpass",  "secondpass", "thirdpass", "finalpass",  "postpass",
+		"blurpass",   "colorpass",  "lightpass", "mainpass",   "subpass",
+		"highpass",   "lowpass",    "bandpass",	 "geopass",    NULL
+	};
 	size_t k;
 
 	for (k = 0; words[k]; k++)
@@ -259,8 +268,9 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
 			return CONFIG_PLAIN; /* glued too: dbpassword */
-	if (ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e))
-		return CONFIG_PLAIN; /* requirepass, auth_pass */
+	if ((ends_ci(b, w, e, "pass") && !pass_look_alike(b, w, e)) ||
+	    glued_password(b + w, e - w) < e - w)
+		return CONFIG_PLAIN; /* requirepass, auth_pass, ldapbindpw */
 	if (e - w == 4 && !strncasecmp((const char *)b + w, "salt", 4))
 		return CONFIG_SECRET; /* a word of its own: not Pulumi's encryptionsalt */
 	if (ends_ci(b, w, e, "key")) {
@@ -296,8 +306,10 @@ static size_t glued_split(const unsigned char *b, size_t ns, size_t ne)
 {
 	static const char *glued[] = { "password", "passwd", "secret",
 				       "token",	   "pass",   NULL };
-	size_t k, n;
+	size_t k, n = glued_password(b + ns, ne - ns);
 
+	if (n < ne - ns)
+		return ns + n; /* SMTPPASS, rootpw */
 	for (k = 0; glued[k]; k++) {
 		n = strlen(glued[k]);
 		if (ne - ns > n && !strncasecmp((const char *)b + ne - n, glued[k], n) &&
@@ -609,8 +621,8 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 			;
 		name_end = ne;
 	}
-	if (ne == ns)
-		return 0;
+	if (ne == ns) /* Caddy's named matcher: @name header X-Secret value */
+		return b[i] == '@' && !quoted_name ? config_words(l, b, i, le) : 0;
 	at = skip_blanks(b, name_end, le);
 	sep = config_separator(b, at, le);
 	if (!sep)
@@ -660,7 +672,7 @@ static size_t skip_indent(const unsigned char *b, size_t i, size_t le)
 
 /*
  * Whether the line b[ls..le) may hold a pair config_line() takes: its
- * first name (after `- `, `{`, `export ` or a quote) or the word before
+ * first name (after `- `, `{`, `export `, a quote or Caddy's `@`) or the word before
  * its last ends in a credential's word. A few loads for most lines.
  */
 static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
@@ -671,7 +683,7 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 		i = skip_blanks(b, i + 1, le);
 	if (i + 7 < le && b[i] == 'e' && !memcmp(b + i, "export ", 7))
 		i = skip_blanks(b, i + 7, le);
-	i += i < le && (b[i] == '"' || b[i] == '\'');
+	i += i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '@');
 	for (ns = i; i < le && config_name_byte(b[i]); i++)
 		;
 	if (credential_tail(b, ns, i) || env_directive(b, ns, i))

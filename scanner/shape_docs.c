@@ -22,8 +22,10 @@
 static size_t glued_word(const unsigned char *b, size_t ns, size_t ne)
 {
 	static const char *words[] = { "password", "passwd", "secret", "token" };
-	size_t w, n;
+	size_t w, n = glued_password(b + ns, ne - ns);
 
+	if (n < ne - ns)
+		return ns + n; /* mail_smtppass, rootpw, SMTPPASS */
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		n = strlen(words[w]);
 		if (ne - ns > n && !strncasecmp((const char *)b + ne - n, words[w], n) &&
@@ -242,8 +244,8 @@ int less_common_named(const unsigned char *b, size_t len, size_t last)
 
 /*
  * Credentials a line hands over by position, first on the line b[ls..le):
- * Caddy's `dns <provider> <token>`, steamcmd's `+login <user> <password>`,
- * a Lua table's lone `key` under its provider (M.aiven = { key = "..." }).
+ * Caddy's `dns <provider> <token>` (and its global `acme_dns`), steamcmd's `+login <user>
+ * <password>`, a Lua table's lone `key` under its provider (M.aiven = { key = "..." }).
  */
 static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 				  struct kh_layer *l)
@@ -253,7 +255,9 @@ static int positional_credentials(const unsigned char *b, size_t ls, size_t le,
 
 	for (ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_' || b[ne] == '.'); ne++)
 		;
-	if (ne - i == 3 && !memcmp(b + i, "dns", 3) && ne < le && b[ne] == ' ') {
+	if (((ne - i == 3 && !memcmp(b + i, "dns", 3)) ||
+	     (ne - i == 8 && !memcmp(b + i, "acme_dns", 8))) &&
+	    ne < le && b[ne] == ' ') {
 		ns = skip_blanks(b, ne, le);
 		for (ne = ns; ne < le && isalnum(b[ne]); ne++)
 			;
@@ -708,12 +712,77 @@ int heading_fence(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return emit_named(l, b, hs, he, "", vs, ve);
 }
 
+/* The text of a line comment from b[ls] (`#`, `//`, `;`, `--` and a blank
+ * at least): where it starts, the marker's length in *m; 0 when the line
+ * is no such comment. */
+static size_t comment_text(const unsigned char *b, size_t ls, size_t le, size_t *m)
+{
+	size_t i = skip_blanks(b, ls, le), k = i;
+
+	if (k < le && (b[k] == '#' || b[k] == ';'))
+		k++;
+	else if (k + 1 < le &&
+		 ((b[k] == '/' && b[k + 1] == '/') || (b[k] == '-' && b[k + 1] == '-')))
+		k += 2;
+	if (k == i || k >= le || (b[k] != ' ' && b[k] != '\t'))
+		return 0;
+	*m = k - i;
+	return skip_blanks(b, k, le);
+}
+
+/*
+ * A comment that names a credential and ends in ':', then a comment of
+ * the same marker holding one token: `# ALGOLIA_ADMIN_KEY used by the
+ * index job:`, `# 4ca0...` (a key kept for reference under a disabled
+ * setting's note). The comment's first word is the name (a credential's,
+ * with '_' or '-' in it: `# Password to use:` is prose); the rules judge
+ * the value as any. On the line b[ls..le).
+ */
+int comment_name_below(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l)
+{
+	size_t m, m2, ns, ne, cs, ce, vs, ve, e = skip_blanks_back(b, le, ls);
+
+	if (e == ls || b[e - 1] != ':' || !(ns = comment_text(b, ls, e, &m)))
+		return 0;
+	for (ne = ns; ne < e && ident_byte(b[ne]); ne++)
+		;
+	if (ne == e || !credential_name(b + ns, ne - ns) ||
+	    (!memchr(b + ns, '_', ne - ns) && !memchr(b + ns, '-', ne - ns)))
+		return 0;
+	cs = next_line_start(len, line_end(b, len, ls));
+	if (cs >= len)
+		return 0;
+	ce = content_end(b, len, cs);
+	if (!(vs = comment_text(b, cs, ce, &m2)) || m2 != m ||
+	    b[skip_blanks(b, cs, ce)] != b[skip_blanks(b, ls, le)] ||
+	    !lone_value(b, vs, ce, &vs, &ve) || b[ve - 1] == ':' ||
+	    !plausible_value(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, ns, ne, "", vs, ve);
+}
+
+/* A keyword hit of the generic rule ending at b[k): whether its line is a
+ * comment ending in ':' (comment_name_below() reads the line below). */
+static int comment_name_named(const unsigned char *b, size_t len, size_t k)
+{
+	size_t ls = line_start_within(b, k, 256), le, m;
+
+	if (ls > k)
+		return 0;
+	le = content_end(b, len, ls);
+	le = skip_blanks_back(b, le, ls);
+	return le > k && b[le - 1] == ':' && comment_text(b, ls, le, &m);
+}
+
 /* A keyword hit of the generic rule, the name ending at b[k): whether it
  * ends a Markdown heading with a fenced block below. */
 int heading_fence_named(const unsigned char *b, size_t len, size_t k)
 {
 	size_t name_end = k, ls, le;
 
+	if (comment_name_named(b, len, k))
+		return 1;
 	while (k < len && (b[k] == ' ' || b[k] == ':' || b[k] == '#' || b[k] == '\r'))
 		k++;
 	if (k < len && b[k] != '\n')

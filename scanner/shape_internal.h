@@ -43,6 +43,10 @@ int plausible_value(const unsigned char *s, size_t n);
 size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
 int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e);
 void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve);
+size_t glued_password(const unsigned char *s, size_t n);
+/* shape_words.c */
+int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		 size_t vs, size_t ve);
 int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	     const char *suffix, size_t vs, size_t ve, unsigned char esc);
 int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
@@ -128,6 +132,8 @@ int credential_word_at(const unsigned char *b, size_t i, size_t le);
 size_t next_credential_word(const unsigned char *b, size_t i, size_t le);
 int heading_fence(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
+int comment_name_below(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l);
 int heading_fence_named(const unsigned char *b, size_t len, size_t k);
 int template_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int template_named(const unsigned char *b, size_t len, size_t s, size_t k);

@@ -54,6 +54,8 @@ int credential_name(const unsigned char *s, size_t n)
 	if (n >= 3 && strchr("_-.", s[n - 3]) &&
 	    !strncasecmp((const char *)s + n - 2, "pw", 2))
 		return 1;
+	if (glued_password(s, n) < n)
+		return 1; /* ldapbindpw, rootpw */
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		size_t k = strlen(words[w]), j;
 
@@ -137,6 +139,42 @@ void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
 	}
 }
 
+/*
+ * Where a password's short word (pass, pw) glued to the service or account
+ * it logs in to ends the name s[0..n): mail_smtppass, ldapbindpw,
+ * keystorepass, rootpw. The rules read those words only where a name's
+ * part starts; a head from this list says the word is a password's, not
+ * a bypass, a compass, a render pass (shadowpass) or a multipass. Returns
+ * where the word starts, or n.
+ */
+size_t glued_password(const unsigned char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"smtp",	 "mail",     "imap",	   "pop",    "pop3", "ftp",    "db",
+		"sql",	 "ldap",     "bind",	   "proxy",  "root", "admin",  "redis",
+		"amqp",	 "mq",	     "vnc",	   "rdp",    "sasl", "wifi",   "wlan",
+		"store", "keystore", "truststore", "jmx",    "snmp", "radius", "xmpp",
+		"sip",	 "nntp",     "login",	   "master", "sys",  "mysql",  "auth",
+		"mongo", "rabbit",   "smb",	   "cifs",   "dav",  NULL
+	};
+	size_t w, h, k;
+
+	if (n > 5 && (s[n - 1] | 0x20) == 's' && ends_ci(s, 0, n, "pass"))
+		w = n - 4;
+	else if (n > 3 && (s[n - 1] | 0x20) == 'w' && ends_ci(s, 0, n, "pw"))
+		w = n - 2;
+	else
+		return n;
+	if (!isalpha(s[w - 1]) || !!islower(s[w - 1]) != !!islower(s[w]))
+		return n; /* a word of its own already: smtp_pass, smtpPass */
+	for (h = w; h > 0 && isalnum(s[h - 1]); h--)
+		;
+	for (k = 0; heads[k]; k++)
+		if (ends_ci(s, h, w, heads[k]))
+			return w;
+	return n;
+}
+
 /* Puts `name<suffix> = "value"` and its newline in the layer, each byte
  * pointing at its source; with `esc`, an escape byte before the
  * punctuation it escapes is dropped from the value (LaTeX's `\_`).
@@ -145,11 +183,16 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	     const char *suffix, size_t vs, size_t ve, unsigned char esc)
 {
 	static const char eq[] = " = \"";
-	size_t k;
+	size_t k, g = *suffix ? ne : ns + glued_password(b + ns, ne - ns);
 	int r = 0;
 
-	for (k = ns; k < ne && r == 0; k++)
-		r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE);
+	for (k = ns; k < ne && r == 0; k++) {
+		if (k == g)
+			r = kh_layer_put(l, '_', k, k, KH_SHAPE);
+		if (r == 0)
+			r = kh_layer_put(l, ident_byte(b[k]) ? b[k] : '_', k, k + 1,
+					 KH_SHAPE);
+	}
 	for (k = 0; suffix[k] && r == 0; k++)
 		r = kh_layer_put(l, (unsigned char)suffix[k], ne, ne, KH_SHAPE);
 	for (k = 0; eq[k] && r == 0; k++)

@@ -17,12 +17,46 @@
 
 /* ---- syntaxes that hide a name, names whose last word tells ------------- */
 
+/* A pre-shared key's glued name: the tunnel or link it keys, then PSK
+ * (Zabbix's TLSPSK, wpapsk, IPSECPSK); not a word that ends in psk. */
+static int glued_psk(const unsigned char *s, size_t n)
+{
+	static const char *const heads[] = { "tls", "wpa", "wpa2", "wifi", "ipsec",
+					     "ike", "vpn", "wg",   NULL };
+	size_t k, h;
+
+	if (n < 5 || !ends_ci(s, 0, n, "psk"))
+		return 0;
+	for (h = n - 3; h > 0 && isalnum(s[h - 1]); h--)
+		;
+	for (k = 0; heads[k]; k++)
+		if (n - 3 - h == strlen(heads[k]) && ends_ci(s, h, n - 3, heads[k]))
+			return 1;
+	return 0;
+}
+
+/* A component vendor's license key under a name with a word between
+ * (LicenseServerKey, license.activation.key): its product's key, as a
+ * secret; not the license's id, file or type (LicenseKeyId ends so). */
+static int license_key_name(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 11 || !ends_ci(s, 0, n, "key"))
+		return 0;
+	for (i = 0; i + 7 <= n - 3; i++)
+		if ((s[i] | 0x20) == 'l' && equal_ci(s + i, "license", 7))
+			return 1;
+	return 0;
+}
+
 /*
  * The word at the end of the name s[0..n) that calls it a credential in
  * words the generic rule does not read: a database's glued pass (DBPASS), a
- * pre-shared key (WIFI_PSK), a secret salt (passwordsalt, SALT_KEY), a
+ * pre-shared key (WIFI_PSK, TLSPSK), a secret salt (passwordsalt, SALT_KEY), a
  * numbered copy (password2, Password1), an Arduino secret's key
- * (SECRET_DEVICE_KEY), an installation's key. Sets *cut to the length of
+ * (SECRET_DEVICE_KEY), an installation's key, a license's key with a word
+ * between (LicenseServerKey). Sets *cut to the length of
  * the name kept and returns the suffix that says it, or NULL.
  */
 static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
@@ -48,10 +82,11 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	if (c == 's' &&
 	    ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
 		return "word";		/* PAPERLESS_DBPASS: DBPASSword */
-	if (c == 'k' && n > 4 && ends_ci(s, 0, n, "_psk"))
+	if (c == 'k' && n > 4 && (ends_ci(s, 0, n, "_psk") || glued_psk(s, n)))
 		return "_password";
 	if ((c == 'y' &&
 	     ((n > 8 && (ends_ci(s, 0, n, "salt_key") || ends_ci(s, 0, n, "saltkey"))) ||
+	      license_key_name(s, n) ||
 	      (n > 16 && ends_ci(s, 0, n, "installation_key")) ||
 	      (n > 11 && !strncasecmp((const char *)s, "secret_", 7) &&
 	       ends_ci(s, 0, n, "_key")))) ||
@@ -63,8 +98,8 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 
 /* `name<suffix> = "value"` for a name b[ns..ne) with a telling tail, the
  * pair as it is for another credential's name. */
-static int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
-			size_t vs, size_t ve)
+int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		 size_t vs, size_t ve)
 {
 	size_t cut;
 	const char *suffix = telling_tail(b + ns, ne - ns, &cut);
@@ -297,6 +332,14 @@ int hidden_name_named(const unsigned char *b, size_t len, size_t last)
 		s--;
 	if (k >= len || telling_tail(b + s, k - s, &cut))
 		return k < len;
+	if (b[last] == '"' && last >= 11 &&
+	    equal_ci(b + last - 11, "key\" value=\"", 12)) {
+		/* .NET's <add key="LicenseServerKey" value="..."/> */
+		for (s = k = last - 8;
+		     s > 0 && k - s < NAME_MAX_LEN && ident_byte(b[s - 1]); s--)
+			;
+		return s > 0 && b[s - 1] == '"' && telling_tail(b + s, k - s, &cut);
+	}
 	if (b[k] == '(' && s >= 5 &&
 	    (equal_ci(b + s - 5, "auth.", 5) ||
 	     (s >= 12 && equal_ci(b + s - 12, "credentials.", 12))))

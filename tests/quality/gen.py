@@ -4538,6 +4538,138 @@ def formats14_block(emit):
             emit("decoy", "formats14-" + shape, fname, text, why="sanitized capture, reference, public id or template")
 
 
+# (configs15, wave 15) config files' own syntaxes: a password's short word
+# glued to the service it logs in to (mail_smtppass, ldapbindpw, TLSPSK), a
+# directive's bare arguments (Caddy's acme_dns and @matcher header lines),
+# a .NET component's License…Key setting, a commented-out setting and a
+# commented name with its value on the comment below, rsyncd secrets, a
+# site generator's Algolia admin key beside its search-only key
+STRUCTURED.update({rid: "file" for rid in (  # a directive's line, placed whole
+    "daemonconf-squid-peer-login", "daemonconf-squid-cachemgr-password")})
+CONFIGS15_GLUED = [  # (shape, file, template): {n} a glued name, {v} its value
+    ("c15-glued-php-assign", "config_override.php", "<?php\n$sugar_config['outbound_email']['{n}'] = '{v}';\n"),
+    ("c15-glued-php-array", "config.php", "<?php\nreturn [\n    'host' => 'mail.acme.lan',\n    '{n}' => '{v}',\n];\n"),
+    ("c15-glued-properties", "application.properties", "app.mail.host=mail.acme.lan\napp.{n}={v}\n"),
+    ("c15-glued-ini", "settings.ini", "[mail]\nhost = mail.acme.lan\n{n} = {v}\n"),
+    ("c15-glued-yaml", "config.yml", "mail:\n  host: mail.acme.lan\n  {n}: \"{v}\"\n"),
+]
+CONFIGS15_GLUED_NAMES = ["mail_smtppass", "smtppass", "ldapbindpw", "rootpw", "ftppass", "imappass",
+                         "keystorepass", "adminpw", "redispass", "smtpauthpass", "dbpw", "SMTPPASS"]
+# a word that ends in pass or pw, a token's or a key's word inside another
+CONFIGS15_GLUED_DECOYS = ["shadowpass", "renderpass", "multipass", "compass", "passport", "passthrough",
+                          "tokenizer", "keyboard", "firstpass", "subpass", "bandpass", "surpass"]
+CONFIGS15_DIRECTIVES = [  # (shape, file, rule, template)
+    ("c15-caddy-acme-dns", "Caddyfile", "cloudflare-api-token",
+     "{{\n    email ops@acme.lan\n    acme_dns cloudflare {cf}\n}}\n"),
+    ("c15-caddy-tls-dns", "Caddyfile", "cloudflare-api-token",
+     "app.acme.lan {{\n    tls {{\n        dns cloudflare {cf}\n    }}\n    reverse_proxy app:8080\n}}\n"),
+    ("c15-caddy-matcher-header", "Caddyfile", "generic-secret",
+     "hooks.acme.lan {{\n    @signed header X-Deploy-Secret {h}\n    reverse_proxy @signed hooks:8080\n}}\n"),
+    ("c15-caddy-header-up", "Caddyfile", "generic-secret",
+     "api.acme.lan {{\n    reverse_proxy backend:9000 {{\n        header_up X-Api-Key {v}\n    }}\n}}\n"),
+    ("c15-nginx-set-header", "nginx/conf.d/api.conf", "generic-secret",
+     "location /v1/ {{\n    proxy_set_header X-Upstream-Token \"{v}\";\n    proxy_pass http://up;\n}}\n"),
+    ("c15-apache-request-header", "apache/site.conf", "generic-secret",
+     "<Location /api>\n    RequestHeader set X-Service-Secret \"{v}\"\n</Location>\n"),
+]
+CONFIGS15_DIRECTIVE_DECOYS = [  # (shape, file, template): references, ids, plain headers
+    ("c15-caddy-env", "Caddyfile", "{{\n    acme_dns cloudflare {{env.CF_API_TOKEN}}\n}}\n"),
+    ("c15-caddy-matcher-plain", "Caddyfile", "a.acme.lan {{\n    @json header Content-Type application/json\n    @id header X-Request-Id {u}\n}}\n"),
+    ("c15-caddy-header-env", "Caddyfile", "a.acme.lan {{\n    @signed header X-Deploy-Secret {{env.DEPLOY_SECRET}}\n}}\n"),
+    ("c15-nginx-var", "nginx/conf.d/api.conf", "proxy_set_header X-Upstream-Token $upstream_token;\nproxy_set_header X-Request-Id {u};\n"),
+]
+CONFIGS15_COMMENTED = [  # (shape, file, template): a setting disabled, its value kept
+    ("c15-commented-zabbix", "zabbix/zabbix_agent2.d/psk.conf",
+     "TLSConnect=psk\nTLSPSKIdentity=agent-07\n# PSK written inline before the file existed:\n# TLSPSK={h64}\n"),
+    ("c15-commented-ini", "php.ini", "[mail function]\n;smtp_password = {v}\n"),
+    ("c15-commented-js", "src/config.js", "// const apiKey = \"{v}\";\nexport const region = \"eu\";\n"),
+    ("c15-commented-xml", "Web.config", "<appSettings>\n  <!-- <add key=\"ApiSecret\" value=\"{v}\" /> -->\n</appSettings>\n"),
+    ("c15-commented-bat", "deploy.bat", "REM set DB_PASSWORD={v}\ncall deploy.cmd\n"),
+    ("c15-comment-name-below", "hugo.toml",
+     "title = \"Docs\"\n# DEPLOY_TOKEN used by the release job:\n# {v}\n"),
+    ("c15-comment-name-below-slashes", "settings.jsonc",
+     "{{\n  // STRIPE-WEBHOOK-SECRET for the old endpoint:\n  // {v}\n  \"port\": 8080\n}}\n"),
+]
+CONFIGS15_COMMENT_DECOYS = [  # prose comments and notes, no value
+    ("c15-comment-prose", "app.conf", "# set the password to your own value\n# password: use a long random one\n"),
+    ("c15-comment-below-command", "deploy.conf",
+     "# API_TOKEN is read from the environment, for example:\n# export API_TOKEN=$(vault read -field=token secret/ci)\n"),
+    ("c15-comment-below-prose", "db.conf", "# DB_PASSWORD lookup order:\n# environment, then vault\n"),
+    ("c15-comment-below-path", "app.conf", "# API_KEY location:\n# /etc/app/api_key.txt\n"),
+]
+
+
+def configs15_block(emit):
+    pick, key, uuid4 = p14_draws(random.Random(15015))
+    hexd = "0123456789abcdef"
+    cfa = string.ascii_letters + string.digits + "_-"
+    for i, n in enumerate(CONFIGS15_GLUED_NAMES):
+        for j, (shape, fname, tpl) in enumerate(CONFIGS15_GLUED):
+            if (i + j) % 2:
+                continue  # half the grid: every name in several syntaxes
+            v = key(14 + (i + j) % 9)
+            emit("positive", shape, "%s/%s" % (n, fname), tpl.format(n=n, v=v), rule="generic-secret",
+                 provider="generic", secret=v)
+    for i, n in enumerate(CONFIGS15_GLUED_DECOYS):
+        for j, (shape, fname, tpl) in enumerate(CONFIGS15_GLUED):
+            if (i + j) % 2 == 0 and shape != "c15-glued-properties":
+                emit("decoy", shape, "%s/%s" % (n, fname), tpl.format(n=n, v=key(20)),
+                     provider="generic", why="a word that is no credential's")
+    for k in range(2):
+        for shape, fname, rule, tpl in CONFIGS15_DIRECTIVES:
+            cf = pick(cfa, 40)
+            while sum(c.isdigit() for c in cf) < 3:
+                cf = pick(cfa, 40)
+            vals = dict(cf=cf, h=pick(hexd, 40), v=key(28))
+            secret = cf if "{cf}" in tpl else vals["h"] if "{h}" in tpl else vals["v"]
+            emit("positive", shape, "%d/%s" % (k, fname), tpl.format(**vals), rule=rule,
+                 provider=rule.split("-")[0], secret=secret)
+        for shape, fname, tpl in CONFIGS15_DIRECTIVE_DECOYS:
+            emit("decoy", shape, "%d/%s" % (k, fname), tpl.format(u=uuid4()), provider="generic",
+                 why="a reference or an id")
+        for shape, fname, tpl in CONFIGS15_COMMENTED:
+            vals = dict(h64=pick(hexd, 64), v=key(24))
+            secret = vals["h64"] if "{h64}" in tpl else vals["v"]
+            emit("positive", shape, "%d/%s" % (k, fname), tpl.format(**vals), rule="generic-secret",
+                 provider="generic", secret=secret)
+        for shape, fname, tpl in CONFIGS15_COMMENT_DECOYS:
+            emit("decoy", shape, "%d/%s" % (k, fname), tpl, provider="generic", why="prose")
+        # .NET appSettings: a component's license key, a word between
+        for name in ("LicenseServerKey", "Reporting.LicenseKey", "license.activation.key"):
+            v = key(32)
+            emit("positive", "c15-dotnet-license", "%d/%s/App.config" % (k, name),
+                 "<configuration>\n  <appSettings>\n    <add key=\"%s\" value=\"%s\" />\n"
+                 "  </appSettings>\n</configuration>\n" % (name, v),
+                 rule="generic-secret", provider="generic", secret=v)
+        for name, v in (("LicenseKeyId", key(32)), ("LicenseFile", "C:\\licenses\\reporting.lic"),
+                        ("CacheKey", pick(hexd, 32)), ("InstallId", uuid4())):
+            emit("decoy", "c15-dotnet-license", "%d/%s/App.config" % (k, name),
+                 "<configuration>\n  <appSettings>\n    <add key=\"%s\" value=\"%s\" />\n"
+                 "  </appSettings>\n</configuration>\n" % (name, v), provider="generic",
+                 why="a license's id, file or a cache key")
+        # rsyncd secrets
+        pw = key(20)
+        emit("positive", "c15-rsyncd-secrets", "%d/etc/rsyncd.secrets" % k,
+             "# module users\nmirror:%s\n" % pw, rule="daemonfiles-rsyncd-secret",
+             provider="daemonfiles", secret=pw)
+        emit("decoy", "c15-rsyncd-secrets", "%d/docs/rsyncd.secrets" % k,
+             "# user:password\n#mirror:changeme\n", provider="daemonfiles", why="a template")
+        # site generators: the admin key is a secret, the search-only key is not
+        admin, search = pick(hexd, 32), pick(hexd, 32)
+        emit("positive", "c15-hugo-algolia", "%d/hugo.toml" % k,
+             "[params.algolia]\n  appId = \"%s\"\n  searchOnlyKey = \"%s\"\n  adminKey = \"%s\"\n"
+             % (pick(string.ascii_uppercase + string.digits, 10), search, admin),
+             rule="algolia-admin-api-key", provider="algolia", secret=admin)
+        emit("positive", "c15-netlify-algolia", "%d/netlify.toml" % k,
+             "[build.environment]\n  ALGOLIA_ADMIN_KEY = \"%s\"\n" % admin,
+             rule="algolia-admin-api-key", provider="algolia", secret=admin)
+        emit("decoy", "c15-docusaurus-algolia", "%d/docusaurus.config.js" % k,
+             "module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: '%s',\n"
+             "      apiKey: '%s',\n      indexName: 'docs',\n    },\n  },\n};\n"
+             % (pick(string.ascii_uppercase + string.digits, 10), search),
+             provider="algolia", why="a search-only key (public by design)")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4698,6 +4830,7 @@ def main():
     calls14_block(emit)
     precision14_block(emit)
     formats14_block(emit)
+    configs15_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
