@@ -547,7 +547,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
-	       tuple_named(b, len, last);
+	       tuple_named(b, len, last) || secret_argument_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -818,6 +818,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				    plausible_credential(b + vs, ve - vs, 1))
 					r = emit_named(l, b, ns, ne, "_password", vs, ve);
 			}
+			/* hmac.new(b"…", …), jwt.sign(p, "…"), smtp.login(u, "…") */
+			if (r == 0)
+				r = secret_argument_call(b, ls, le, i, l);
 			/* creds = Pair("id", "..."): the last */
 			if (r == 0 && named)
 				r = credential_tuple(b, ls, le, i, l);

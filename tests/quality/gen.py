@@ -4538,6 +4538,71 @@ def formats14_block(emit):
             emit("decoy", "formats14-" + shape, fname, text, why="sanitized capture, reference, public id or template")
 
 
+# wave 15 (shapes15): a call whose signature names one positional argument
+# a secret (an HMAC key, a JWT signing secret, a login's password): the
+# literal there, in each language's call and in a notebook's cell
+SHAPES15_SECRET_ARGS = [  # (shape, file, template with {v}; {q} a JSON-escaped quote)
+    ("secretarg-hmac-py", "sign.py", 'sig = hmac.new(b"{v}", body, hashlib.sha256).hexdigest()\n'),
+    ("secretarg-hmac-py", "webhook.py", 'mac = HMAC.new("{v}".encode(), digestmod=SHA256)\n'),
+    ("secretarg-hmac-js", "verify.js", 'const sig = crypto.createHmac("sha256", "{v}").update(raw).digest("hex");\n'),
+    ("secretarg-hmac-php", "hook.php", "<?php\n$sig = hash_hmac('sha256', $payload, '{v}');\n"),
+    ("secretarg-hmac-rb", "hook.rb", 'sig = OpenSSL::HMAC.hexdigest("SHA256", "{v}", request.body)\n'),
+    ("secretarg-hmac-go", "sign.go", 'mac := hmac.New(sha256.New, []byte("{v}"))\n'),
+    ("secretarg-jwt-java", "Tokens.java", 'Algorithm algorithm = Algorithm.HMAC256("{v}");\n'),
+    ("secretarg-jwt-py", "auth.py", 'token = jwt.encode({{"sub": user_id}}, "{v}", algorithm="HS256")\n'),
+    ("secretarg-jwt-js", "auth.js", "const token = jwt.sign({{ sub: user.id }}, '{v}', {{ expiresIn: '1h' }});\n"),
+    ("secretarg-jwt-rb", "auth.rb", 'token = JWT.encode(payload, "{v}", "HS256")\n'),
+    ("secretarg-jwt-php", "Auth.php", "<?php\n$jwt = JWT::encode($claims, '{v}', 'HS256');\n"),
+    ("secretarg-jwt-go", "token.go", 'signed, err := tok.SignedString([]byte("{v}"))\n'),
+    ("secretarg-jwt-java", "Issuer.java", 'String jws = Jwts.builder().setSubject(id).signWith(SignatureAlgorithm.HS512, "{v}").compact();\n'),
+    ("secretarg-login-py", "mail.py", 'server = smtplib.SMTP_SSL(host)\nserver.login(sender, "{v}")\n'),
+    ("secretarg-login-py", "directory.py", 'conn.simple_bind_s(bind_dn, "{v}")\n'),
+    ("secretarg-login-go", "mail.go", 'auth := smtp.PlainAuth("", from, "{v}", host)\n'),
+    ("secretarg-notebook", "signing.ipynb",
+     '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "metadata": {{}},\n   "source": [\n'
+     '    "import hmac, hashlib\\n",\n    "sig = hmac.new(b{q}{v}{q}, msg, hashlib.sha256).hexdigest()\\n",\n'
+     '    "print(sig)"\n   ]\n  }}\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}}\n'),
+    ("secretarg-notebook", "mail.ipynb",
+     '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "metadata": {{}},\n   "source": [\n'
+     '    "server.login(sender, {q}{v}{q})\\n"\n   ]\n  }}\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}}\n'),
+]
+SHAPES15_SECRET_ARG_DECOYS = [  # (shape, file, text, why): a variable, a reference, a sample
+    ("secretarg-var", "sign.py", "sig = hmac.new(key, body, hashlib.sha256).hexdigest()\n", "a variable"),
+    ("secretarg-var", "auth.py", 'token = jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")\n', "a setting"),
+    ("secretarg-var", "mail.py", "server.login(user, password)\n", "variables"),
+    ("secretarg-env", "mail2.py", 'server.login(user, os.environ["SMTP_PASSWORD"])\n', "the environment"),
+    ("secretarg-env", "verify.js", "const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(raw);\n", "the environment"),
+    ("secretarg-sample", "test_auth.py", 'token = jwt.encode(payload, "secret", algorithm="HS256")\n', "a docs sample"),
+    ("secretarg-sample", "auth.spec.js", "const t = jwt.sign({ sub: 1 }, 'your-256-bit-secret');\n", "jwt.io's sample"),
+    ("secretarg-empty", "digest.py", 'sig = hmac.new(b"", body, hashlib.sha256)\n', "empty"),
+    ("secretarg-digest", "hash.py", 'h = hashlib.sha256(b"{h}").hexdigest()\n', "a digest's input, no key"),
+    ("secretarg-msg", "sign2.py", 'sig = hmac.new(key, b"{w}", hashlib.sha256)\n', "the message, not the key"),
+    ("secretarg-login-user", "ftp.py", 'ftp.login("{w}", passwd)\n', "the user"),
+]
+
+
+def shapes15_block(emit):
+    rnd = random.Random(1515)
+    draw = lambda alphabet, n: "".join(rnd.choice(alphabet) for _ in range(n))
+    letters = string.ascii_letters + string.digits
+
+    def key():  # letters and digits, a digit and a letter past f among them
+        v = draw(letters, rnd.choice((20, 32, 40)))
+        ok = re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v)
+        return v if ok else key()
+
+    for i in range(2):
+        for shape, fname, tpl in SHAPES15_SECRET_ARGS:
+            v = key()
+            rule = "generic-password" if "login" in tpl or "PlainAuth" in tpl else "generic-secret"
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, q='\\"'),
+                 rule=rule, provider="generic", secret=v)
+        for shape, fname, tpl, why in SHAPES15_SECRET_ARG_DECOYS:
+            vals = dict(h=draw("0123456789abcdef", 32), w=key())
+            emit("decoy", shape, "%d/%s" % (i, fname), tpl.replace("{h}", vals["h"]).replace("{w}", vals["w"]),
+                 provider="generic", why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4698,6 +4763,7 @@ def main():
     calls14_block(emit)
     precision14_block(emit)
     formats14_block(emit)
+    shapes15_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:

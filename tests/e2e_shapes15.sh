@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 15's call arguments (shapes15): a call whose
+# signature names one positional argument a secret (an HMAC key, a JWT
+# signing secret, a login's password after who logs in) hands over the
+# literal there, whatever the call's other arguments are; the same call
+# in a notebook's cell. A variable, the environment or a sample there
+# is no finding.
+. "$(dirname "$0")/lib.sh"
+
+# silent FILE: scanning $T/FILE gives no finding
+silent() {
+	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
+	check "$1: nothing" jq -e 'length == 0' "$T/out"
+}
+
+# the secret argument, in each language's call
+mk pos/sign.py 'sig = hmac.new(b"Q7vL2mXk9RtW4pZs8NcY3bHj", body, hashlib.sha256).hexdigest()
+'
+found pos/sign.py 1 generic-secret Q7vL2mXk9RtW4pZs8NcY3bHj
+mk pos/verify.js 'const sig = crypto.createHmac("sha256", "u5TgR8wKp2LqZ7nVx4sJd9Hb").update(raw).digest("hex");
+'
+found pos/verify.js 1 generic-secret u5TgR8wKp2LqZ7nVx4sJd9Hb
+mk pos/hook.php "<?php
+\$sig = hash_hmac('sha256', \$payload, 'Wm3pK8vQz6TnR2yLx9cHb5Gd');
+"
+found pos/hook.php 2 generic-secret Wm3pK8vQz6TnR2yLx9cHb5Gd
+mk pos/hook.rb 'sig = OpenSSL::HMAC.hexdigest("SHA256", "Jk4nT7wQ2pXz9LmR5vYc8Hs3", request.body)
+'
+found pos/hook.rb 1 generic-secret Jk4nT7wQ2pXz9LmR5vYc8Hs3
+mk pos/sign.go 'mac := hmac.New(sha256.New, []byte("Ny6tR3kW9pQz2LxV7mHc4Js8"))
+'
+found pos/sign.go 1 generic-secret Ny6tR3kW9pQz2LxV7mHc4Js8
+mk pos/auth.py 'token = jwt.encode({"sub": uid}, "Hx8mQ3vT6pWz9LkR2nYc5Js7", algorithm="HS256")
+'
+found pos/auth.py 1 generic-secret Hx8mQ3vT6pWz9LkR2nYc5Js7
+mk pos/auth.js "const token = jwt.sign({ sub: user.id }, 'Rz5kW8pT3mQx7LvN2yHc9Js4', { expiresIn: '1h' });
+"
+found pos/auth.js 1 generic-secret Rz5kW8pT3mQx7LvN2yHc9Js4
+mk pos/Tokens.java 'Algorithm algorithm = Algorithm.HMAC256("Tp2vK9wR6mQz3LxN8yHc5Js7");
+'
+found pos/Tokens.java 1 generic-secret Tp2vK9wR6mQz3LxN8yHc5Js7
+mk pos/token.go 'signed, err := tok.SignedString([]byte("Vk7pR2wT9mQz4LxN6yHc3Js8"))
+'
+found pos/token.go 1 generic-secret Vk7pR2wT9mQz4LxN6yHc3Js8
+mk pos/mail.py 'server.login(sender, "Gm4kT8pW2vQz7Lx")
+'
+found pos/mail.py 1 generic-password Gm4kT8pW2vQz7Lx
+mk pos/mail.go 'auth := smtp.PlainAuth("", from, "Lp9wK3mT6vQz2Rx", host)
+'
+found pos/mail.go 1 generic-password Lp9wK3mT6vQz2Rx
+# a notebook's cell: the same call, escaped in JSON
+mk pos/sign.ipynb '{
+ "cells": [
+  {
+   "cell_type": "code",
+   "metadata": {},
+   "source": [
+    "sig = hmac.new(b\"Cz8mT4pW7vQk2LxR5nYh9Js3\", msg, hashlib.sha256).hexdigest()\n",
+    "print(sig)"
+   ]
+  }
+ ],
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+'
+"$KEYHOUND" scan "$T/pos/sign.ipynb" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "pos/sign.ipynb: the cell's key" jq -e '[.[] | select(.secret == "Cz8mT4pW7vQk2LxR5nYh9Js3")]
+	| length == 1 and .[0].line == 7 and .[0].rule_id == "generic-secret"' "$T/out"
+
+# a variable, a setting, the environment, a sample, the message: nothing
+mk neg/var.py 'sig = hmac.new(key, body, hashlib.sha256).hexdigest()
+token = jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")
+server.login(user, password)
+server.login(user, os.environ["SMTP_PASSWORD"])
+sig = hmac.new(key, b"Pq7wK2mT9vRz4LxN", hashlib.sha256)
+'
+silent neg/var.py
+mk neg/test_auth.py 'token = jwt.encode(payload, "secret", algorithm="HS256")
+sig = hmac.new(b"", body, hashlib.sha256)
+'
+silent neg/test_auth.py
+mk neg/verify.js "const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(raw);
+const t = jwt.sign({ sub: 1 }, 'your-256-bit-secret');
+"
+silent neg/verify.js
+mk neg/myhmac.py 'x = myhmac.new(b"Zt5kW9pR2mQx7LvN3yHc8Js4")
+'
+silent neg/myhmac.py
+
+finish e2e_shapes15
