@@ -547,7 +547,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
-	       tuple_named(b, len, last) || secret_argument_named(b, len, last);
+	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
+	       header_string_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -684,6 +685,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			r = header_scheme_string(b, ls, le, i, l);
 			if (r == 0 && b[i] != '`')
 				r = user_joined_password(b, ls, le, i, l);
+			/* "X-Api-Key: …", forHTTPHeaderField: "X-Api-Key" */
+			if (r == 0 && b[i] != '`')
+				r = header_line_string(b, ls, le, i, l);
+			if (r == 0 && b[i] != '`')
+				r = header_field_value(b, ls, le, i, l);
 			if (r == 0 && b[i] == '`')
 				r = prose_code_span(b, ls, le, i, l);
 			break;

@@ -1730,3 +1730,107 @@ int secret_argument_named(const unsigned char *b, size_t len, size_t last)
 		;
 	return k < len && b[k] == '(' && secret_arg_callee(b, 0, k);
 }
+
+/* ---- a request header in a string --------------------------------------- */
+
+#define HEADER_NAME_MAX 40
+#define HEADER_FIELD	"forHTTPHeaderField:"
+
+/* The end of an HTTP header's name from b[s] (letters, digits, '-', '_'),
+ * or s when none starts there. */
+static size_t header_name_end(const unsigned char *b, size_t s, size_t le)
+{
+	size_t k = s;
+
+	if (k >= le || !isalpha(b[k]))
+		return s;
+	while (k < le && k - s <= HEADER_NAME_MAX &&
+	       (isalnum(b[k]) || b[k] == '-' || b[k] == '_'))
+		k++;
+	return k - s > HEADER_NAME_MAX ? s : k;
+}
+
+/*
+ * A request header written whole in the string whose quote is b[i] on
+ * the line b[ls..le): "X-Api-Key: …" (PHP's CURLOPT_HTTPHEADER, C's
+ * curl_slist_append, a stream context's header, an argv's -H), its name
+ * a credential's, its value one word up to the string's end or an
+ * escaped line break (\r\n). Authorization's value is the token after
+ * its scheme (not Basic's: user_joined_password and the decoded layer
+ * read its user and password).
+ */
+int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l)
+{
+	size_t ns = i + 1, ne = header_name_end(b, ns, le), vs, ve;
+	int scheme = 0;
+
+	(void)ls;
+	if (ne == ns || ne + 2 >= le || b[ne] != ':' || b[ne + 1] != ' ')
+		return 0;
+	vs = skip_blanks(b, ne + 1, le);
+	if (ne - ns >= 13 &&
+	    !strncasecmp((const char *)b + ne - 13, "authorization", 13)) {
+		/* "Authorization: ApiKey …": the token after its scheme */
+		size_t ss = vs, se = header_name_end(b, ss, le);
+
+		if (se == ss || se >= le || b[se] != ' ' ||
+		    (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5)))
+			return 0;
+		ns = ss;
+		ne = se;
+		vs = se + 1;
+		scheme = 1;
+	}
+	for (ve = vs; ve < le && b[ve] != b[i] && b[ve] != ' ' && b[ve] != '\\'; ve++)
+		;
+	if (ve >= le || (b[ve] != b[i] && b[ve] != '\\'))
+		return 0;
+	if (scheme)
+		return plausible_credential(b + vs, ve - vs, 0)
+			       ? emit_named(l, b, ns, ne, "_token", vs, ve)
+			       : 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * Swift's request.setValue("…", forHTTPHeaderField: "X-Api-Key") (and
+ * addValue): the header's name in the string whose quote is b[i], after
+ * forHTTPHeaderField:, the value the call's first string.
+ */
+int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l)
+{
+	size_t n = strlen(HEADER_FIELD), k = skip_blanks_back(b, i, ls), ns, ne, vs, ve;
+
+	if (k < ls + n || memcmp(b + k - n, HEADER_FIELD, n) ||
+	    !quoted(b, i, le, &ns, &ne))
+		return 0;
+	for (k -= n; k > ls && b[k - 1] != '('; k--)
+		;
+	if (k == ls || !quoted(b, skip_blanks(b, k, le), le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether it is in a
+ * header's name that opens a string and ends at ": " ("X-Api-Key: …"),
+ * or one after forHTTPHeaderField: ("X-Api-Key"). */
+int header_string_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s = last, e, n = strlen(HEADER_FIELD), k;
+
+	while (s > 0 && last - s < HEADER_NAME_MAX &&
+	       (isalnum(b[s - 1]) || b[s - 1] == '-' || b[s - 1] == '_'))
+		s--;
+	if (s == 0 || (b[s - 1] != '"' && b[s - 1] != '\''))
+		return 0;
+	e = header_name_end(b, s, len);
+	if (e <= last)
+		return 0;
+	if (e + 1 < len && b[e] == ':' && b[e + 1] == ' ')
+		return 1;
+	k = skip_blanks_back(b, s - 1, 0);
+	return e < len && b[e] == b[s - 1] && k >= n &&
+	       !memcmp(b + k - n, HEADER_FIELD, n);
+}

@@ -1,5 +1,11 @@
 #!/usr/bin/env bash
-# End-to-end tests of wave 15's call arguments (shapes15): a call whose
+# End-to-end tests of wave 15's headers and call arguments (shapes15).
+# Headers: a token an Authorization scheme sends as it is (ApiKey,
+# Bearer) though it is base64 of text (an id:key pair) is reported whole,
+# not its decoded content; a header written whole in a string ("X-Api-Key:
+# …", "Authorization: ApiKey …"); Swift's value before forHTTPHeaderField:.
+# The map's other headers, variables and templates are no finding.
+# Call arguments: a call whose
 # signature names one positional argument a secret (an HMAC key, a JWT
 # signing secret, a login's password after who logs in) hands over the
 # literal there, whatever the call's other arguments are; the same call
@@ -12,6 +18,45 @@ silent() {
 	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
 	check "$1: nothing" jq -e 'length == 0' "$T/out"
 }
+
+# headers: a scheme's token that is base64 of id:key, whole
+mk hdr/search.ps1 '$headers = @{ Authorization = "ApiKey Vmc3cVQyd0s5bVI0cFo4TDpYbjVrUTJ3VDhwTTNyWjdjVjR5TDk=" }
+'
+found hdr/search.ps1 1 generic-secret Vmc3cVQyd0s5bVI0cFo4TDpYbjVrUTJ3VDhwTTNyWjdjVjR5TDk=
+mk hdr/search.py 'headers = {"Authorization": "Bearer Vmc3cVQyd0s5bVI0cFo4TDpYbjVrUTJ3VDhwTTNyWjdjVjR5TDk="}
+'
+found hdr/search.py 1 generic-secret Vmc3cVQyd0s5bVI0cFo4TDpYbjVrUTJ3VDhwTTNyWjdjVjR5TDk=
+# a header written whole in a string
+mk hdr/client.php "<?php
+curl_setopt(\$ch, CURLOPT_HTTPHEADER, ['Accept: application/json', 'X-Api-Key: Kd8mT3pW6vQz9LxR2nYh5Js7']);
+"
+found hdr/client.php 2 generic-secret Kd8mT3pW6vQz9LxR2nYh5Js7
+mk hdr/fetch.c 'hdrs = curl_slist_append(hdrs, "Authorization: ApiKey Tm4kW8pR2vQz6LxN9yHc3Js5");
+'
+found hdr/fetch.c 1 generic-secret Tm4kW8pR2vQz6LxN9yHc3Js5
+mk hdr/Api.swift 'request.setValue("Pw7kT3mR9vQz2LxN5yHc8Js4", forHTTPHeaderField: "X-Api-Key")
+'
+found hdr/Api.swift 1 generic-secret Pw7kT3mR9vQz2LxN5yHc8Js4
+# the other headers, variables, templates
+mk hdr-neg/client.php "<?php
+curl_setopt(\$ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'X-Request-Id: 7f3c2a1e-9b8d-4c6a-a5e4-d3c2b1a09f8e']);
+\$h = ['X-Api-Key: ' . \$apiKey];
+"
+silent hdr-neg/client.php
+mk hdr-neg/Api.swift 'request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+request.setValue(apiKey, forHTTPHeaderField: "X-Api-Key")
+request.setValue("7f3c2a1e-9b8d-4c6a-a5e4-d3c2b1a09f8e", forHTTPHeaderField: "X-Request-Id")
+'
+silent hdr-neg/Api.swift
+mk hdr-neg/sync.py 'subprocess.run(["curl", "-H", f"X-Api-Key: {api_key}", url])
+'
+silent hdr-neg/sync.py
+# Basic's base64 is still read as its user and password
+mk hdr/basic.ps1 '$h = @{}
+$h.Add("Authorization", "Basic c3ZjOkZBYzlRZVdKS1k0MHV2U3c=")
+'
+"$KEYHOUND" scan "$T/hdr/basic.ps1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "hdr/basic.ps1: the password" jq -e 'length == 1 and .[0].secret == "FAc9QeWJKY40uvSw"' "$T/out"
 
 # the secret argument, in each language's call
 mk pos/sign.py 'sig = hmac.new(b"Q7vL2mXk9RtW4pZs8NcY3bHj", body, hashlib.sha256).hexdigest()

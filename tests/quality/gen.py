@@ -4603,6 +4603,59 @@ def shapes15_block(emit):
                  provider="generic", why=why)
 
 
+# wave 15 (shapes15): request headers whose value a reader missed: a token
+# a scheme sends as it is though it is base64 of text (an id:key pair),
+# a header written whole in a string ("X-Api-Key: …"), Swift's value
+# before forHTTPHeaderField:; decoys: the map's other headers
+SHAPES15_HEADERS = [  # (shape, file, template with {v}, {b}: base64 of id:key)
+    ("hdr-scheme-b64-ps1", "search.ps1", '$headers = @{{ Authorization = "ApiKey {b}"; "Content-Type" = "application/json" }}\n'),
+    ("hdr-scheme-b64-py", "search.py", 'headers = {{"Authorization": "ApiKey {b}", "Accept": "application/json"}}\n'),
+    ("hdr-scheme-b64-go", "search.go", 'req.Header.Set("Authorization", "Bearer {b}")\n'),
+    ("hdr-scheme-b64-kt", "Search.kt", 'val headers = mapOf("Authorization" to "ApiKey {b}", "Accept" to "application/json")\n'),
+    ("hdr-line-php", "client.php", "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['X-Api-Key: {v}', 'Accept: application/json']);\n"),
+    ("hdr-line-php", "stream.php", "<?php\n$ctx = stream_context_create(['http' => ['header' => \"X-Auth-Token: {v}\\r\\n\"]]);\n"),
+    ("hdr-line-c", "fetch.c", 'hdrs = curl_slist_append(hdrs, "X-Api-Key: {v}");\n'),
+    ("hdr-line-c", "upload.c", 'hdrs = curl_slist_append(hdrs, "Authorization: ApiKey {v}");\n'),
+    ("hdr-line-py", "sync.py", 'subprocess.run(["curl", "-sS", "-H", "X-Api-Key: {v}", url], check=True)\n'),
+    ("hdr-line-js", "hook.js", "const lines = ['Content-Type: text/plain', 'X-Access-Token: {v}'];\n"),
+    ("hdr-field-swift", "Api.swift", 'request.setValue("{v}", forHTTPHeaderField: "X-Api-Key")\n'),
+    ("hdr-field-swift", "Upload.swift", 'request.addValue("{v}", forHTTPHeaderField: "X-Auth-Token")\n'),
+]
+SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
+    ("hdr-decoy-line", "client.php", "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'X-Request-Id: {u}']);\n", "other headers"),
+    ("hdr-decoy-line", "fetch.c", 'hdrs = curl_slist_append(hdrs, "User-Agent: fetch/{n}");\n', "a user agent"),
+    ("hdr-decoy-var", "client2.php", "<?php\n$h = ['X-Api-Key: ' . $apiKey, 'Accept: application/json'];\n", "a variable"),
+    ("hdr-decoy-var", "sync.py", 'subprocess.run(["curl", "-H", f"X-Api-Key: {{api_key}}", url])\n', "a template"),
+    ("hdr-decoy-var", "sync.sh", 'curl -H "X-Api-Key: $API_KEY" "$URL"\n', "a variable"),
+    ("hdr-decoy-field", "Api.swift", 'request.setValue("application/json", forHTTPHeaderField: "Content-Type")\nrequest.setValue("{u}", forHTTPHeaderField: "X-Request-Id")\n', "other headers"),
+    ("hdr-decoy-field", "Key.swift", 'request.setValue(apiKey, forHTTPHeaderField: "X-Api-Key")\n', "a variable"),
+    ("hdr-decoy-map", "search.ps1", '$headers = @{{ "Content-Type" = "application/json"; "X-Opaque-Id" = "{u}" }}\n', "other headers"),
+    ("hdr-decoy-basic", "basic.py", 'headers = {{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}}\n', "user:password, a sample"),
+]
+
+
+def shapes15_headers_block(emit):
+    rnd = random.Random(1516)
+    draw = lambda alphabet, n: "".join(rnd.choice(alphabet) for _ in range(n))
+    letters = string.ascii_letters + string.digits
+
+    def key(n=32):  # letters and digits, a digit and a letter past f among them
+        v = draw(letters, n)
+        return v if re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v) else key(n)
+
+    for i in range(2):
+        for shape, fname, tpl in SHAPES15_HEADERS:
+            b = base64.b64encode(("%s:%s" % (key(20), key(22))).encode()).decode()
+            v = key(rnd.choice((32, 40)))
+            secret = b if "{b}" in tpl else v
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, b=b),
+                 rule="generic-secret", provider="generic", secret=secret)
+        for shape, fname, tpl, why in SHAPES15_HEADER_DECOYS:
+            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
+            emit("decoy", shape, "%d/%s" % (i, fname), tpl.format(u=u, n=rnd.randint(2, 9)),
+                 provider="generic", why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4764,6 +4817,7 @@ def main():
     precision14_block(emit)
     formats14_block(emit)
     shapes15_block(emit)
+    shapes15_headers_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
