@@ -4586,10 +4586,9 @@ def shapes15_block(emit):
     draw = lambda alphabet, n: "".join(rnd.choice(alphabet) for _ in range(n))
     letters = string.ascii_letters + string.digits
 
-    def key():  # letters and digits, a digit and a letter past f among them
-        v = draw(letters, rnd.choice((20, 32, 40)))
-        ok = re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v)
-        return v if ok else key()
+    def key(n=None):  # letters and digits, a digit and a letter past f among them
+        v = draw(letters, n or rnd.choice((20, 32, 40)))
+        return v if re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v) else key(n)
 
     for i in range(2):
         for shape, fname, tpl in SHAPES15_SECRET_ARGS:
@@ -4597,10 +4596,16 @@ def shapes15_block(emit):
             rule = "generic-password" if "login" in tpl or "PlainAuth" in tpl else "generic-secret"
             emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, q='\\"'),
                  rule=rule, provider="generic", secret=v)
-        for shape, fname, tpl, why in SHAPES15_SECRET_ARG_DECOYS:
-            vals = dict(h=draw("0123456789abcdef", 32), w=key())
-            emit("decoy", shape, "%d/%s" % (i, fname), tpl.replace("{h}", vals["h"]).replace("{w}", vals["w"]),
-                 provider="generic", why=why)
+        for shape, fname, tpl in SHAPES15_HEADERS:
+            b = base64.b64encode(("%s:%s" % (key(20), key(22))).encode()).decode()
+            v = key(rnd.choice((32, 40)))
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, b=b),
+                 rule="generic-secret", provider="generic", secret=b if "{b}" in tpl else v)
+        for shape, fname, tpl, why in SHAPES15_SECRET_ARG_DECOYS + SHAPES15_HEADER_DECOYS:
+            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
+            vals = dict(h=draw("0123456789abcdef", 32), w=key(), u=u, n=str(rnd.randint(2, 9)))
+            text = re.sub(r"\{([hwun])\}", lambda m: vals[m.group(1)], tpl).replace("{{", "{").replace("}}", "}")
+            emit("decoy", shape, "%d/%s" % (i, fname), text, provider="generic", why=why)
 
 
 # wave 15 (shapes15): request headers whose value a reader missed: a token
@@ -4632,28 +4637,6 @@ SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
     ("hdr-decoy-map", "search.ps1", '$headers = @{{ "Content-Type" = "application/json"; "X-Opaque-Id" = "{u}" }}\n', "other headers"),
     ("hdr-decoy-basic", "basic.py", 'headers = {{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}}\n', "user:password, a sample"),
 ]
-
-
-def shapes15_headers_block(emit):
-    rnd = random.Random(1516)
-    draw = lambda alphabet, n: "".join(rnd.choice(alphabet) for _ in range(n))
-    letters = string.ascii_letters + string.digits
-
-    def key(n=32):  # letters and digits, a digit and a letter past f among them
-        v = draw(letters, n)
-        return v if re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v) else key(n)
-
-    for i in range(2):
-        for shape, fname, tpl in SHAPES15_HEADERS:
-            b = base64.b64encode(("%s:%s" % (key(20), key(22))).encode()).decode()
-            v = key(rnd.choice((32, 40)))
-            secret = b if "{b}" in tpl else v
-            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, b=b),
-                 rule="generic-secret", provider="generic", secret=secret)
-        for shape, fname, tpl, why in SHAPES15_HEADER_DECOYS:
-            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
-            emit("decoy", shape, "%d/%s" % (i, fname), tpl.format(u=u, n=rnd.randint(2, 9)),
-                 provider="generic", why=why)
 
 
 def main():
@@ -4817,7 +4800,6 @@ def main():
     precision14_block(emit)
     formats14_block(emit)
     shapes15_block(emit)
-    shapes15_headers_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
