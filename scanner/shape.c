@@ -426,7 +426,9 @@ static int literal_follows(const unsigned char *b, size_t len, size_t k, int bea
 	if (k >= len)
 		return 0;
 	if (!bearer) { /* Authorization "Basic ...": a scheme, then its value */
-		if (b[k] != '"' && b[k] != '\'')
+		while (k < len && b[k] == ' ')
+			k++; /* (after AUTHORIZATION, ) */
+		if (k >= len || (b[k] != '"' && b[k] != '\''))
 			return 0;
 		for (n = k + 1; n < len && n - k < 24 && isalpha(b[n]); n++)
 			;
@@ -473,12 +475,14 @@ static inline int hands_over_credentials(const unsigned char *b, size_t len, siz
 		      { "authorization\"", 14, 0 }, /* a JSON or Python log of headers */
 		      { "authorization'", 14, 0 },
 		      { "authorization ", 14, 2 }, /* nginx's, Apache's headers */
+		      /* header(AUTHORIZATION, "Token ..."), a constant's name */
+		      { "authorization,", 14, 2 },
 		      { "bearer", 6, 1 } };
 	/* the words' last bytes, case aside: every keyword hit comes here,
 	 * and its last byte rules out most at once */
 	static const unsigned char ends[256] = {
 		['l'] = 1, ['L'] = 1,  ['n'] = 1, ['N'] = 1, ['('] = 1, [':'] = 1,
-		['"'] = 1, ['\''] = 1, [' '] = 1, ['r'] = 1, ['R'] = 1
+		['"'] = 1, ['\''] = 1, [' '] = 1, ['r'] = 1, ['R'] = 1, [','] = 1
 	};
 	size_t w, j;
 

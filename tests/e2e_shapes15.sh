@@ -37,6 +37,10 @@ found hdr/fetch.c 1 generic-secret Tm4kW8pR2vQz6LxN9yHc3Js5
 mk hdr/Api.swift 'request.setValue("Pw7kT3mR9vQz2LxN5yHc8Js4", forHTTPHeaderField: "X-Api-Key")
 '
 found hdr/Api.swift 1 generic-secret Pw7kT3mR9vQz2LxN5yHc8Js4
+# Authorization named by a constant
+mk hdr/client.rs 'let r = http.get(url).header(AUTHORIZATION, "Token Hv5kT9pW3mQz7LxR2nYc8Js4").send()?;
+'
+found hdr/client.rs 1 generic-secret Hv5kT9pW3mQz7LxR2nYc8Js4
 # the other headers, variables, templates
 mk hdr-neg/client.php "<?php
 curl_setopt(\$ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'X-Request-Id: 7f3c2a1e-9b8d-4c6a-a5e4-d3c2b1a09f8e']);
@@ -51,6 +55,9 @@ silent hdr-neg/Api.swift
 mk hdr-neg/sync.py 'subprocess.run(["curl", "-H", f"X-Api-Key: {api_key}", url])
 '
 silent hdr-neg/sync.py
+mk hdr-neg/Client.java 'headers.set(HttpHeaders.AUTHORIZATION, "Token " + token);
+'
+silent hdr-neg/Client.java
 # Basic's base64 is still read as its user and password
 mk hdr/basic.ps1 '$h = @{}
 $h.Add("Authorization", "Basic c3ZjOkZBYzlRZVdKS1k0MHV2U3c=")

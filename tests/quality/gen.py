@@ -4625,6 +4625,9 @@ SHAPES15_HEADERS = [  # (shape, file, template with {v}, {b}: base64 of id:key)
     ("hdr-line-js", "hook.js", "const lines = ['Content-Type: text/plain', 'X-Access-Token: {v}'];\n"),
     ("hdr-field-swift", "Api.swift", 'request.setValue("{v}", forHTTPHeaderField: "X-Api-Key")\n'),
     ("hdr-field-swift", "Upload.swift", 'request.addValue("{v}", forHTTPHeaderField: "X-Auth-Token")\n'),
+    ("hdr-const-rs", "client.rs", 'let resp = http.get(url).header(header::AUTHORIZATION, "Token {v}").send().await?;\n'),
+    ("hdr-const-java", "Client.java", 'headers.set(HttpHeaders.AUTHORIZATION, "Token {v}");\n'),
+    ("hdr-const-kt", "Client.kt", 'client.get(url) {{ header(HttpHeaders.Authorization, "Token {v}") }}\n'),
 ]
 SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
     ("hdr-decoy-line", "client.php", "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'X-Request-Id: {u}']);\n", "other headers"),
@@ -4635,6 +4638,8 @@ SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
     ("hdr-decoy-field", "Api.swift", 'request.setValue("application/json", forHTTPHeaderField: "Content-Type")\nrequest.setValue("{u}", forHTTPHeaderField: "X-Request-Id")\n', "other headers"),
     ("hdr-decoy-field", "Key.swift", 'request.setValue(apiKey, forHTTPHeaderField: "X-Api-Key")\n', "a variable"),
     ("hdr-decoy-map", "search.ps1", '$headers = @{{ "Content-Type" = "application/json"; "X-Opaque-Id" = "{u}" }}\n', "other headers"),
+    ("hdr-decoy-const", "Client.java", 'headers.set(HttpHeaders.AUTHORIZATION, "Token " + token);\n', "a variable"),
+    ("hdr-decoy-const", "client.rs", 'let resp = http.get(url).header(AUTHORIZATION, format!("Token {{}}", token)).send()?;\n', "a format"),
     ("hdr-decoy-basic", "basic.py", 'headers = {{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}}\n', "user:password, a sample"),
 ]
 
