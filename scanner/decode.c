@@ -1171,9 +1171,14 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 			generic_i = kh_rule_kind_only(l->v[i]->rule);
 			generic_j = kh_rule_kind_only(l->v[j]->rule);
 			if (generic_i != generic_j) {
-				size_t g = generic_i ? i : j;
+				size_t g = generic_i ? i : j, p = generic_i ? j : i;
 
-				if (decodes_into(l->v[generic_i ? j : i], l->v[g])) {
+				/* the provider's, and a copy of the same place the
+				 * generic rule judged too (a command's header read
+				 * after its host and as a header in a string) */
+				if (decodes_into(l->v[p], l->v[g]) ||
+				    (l->v[p]->offset == l->v[g]->offset &&
+				     !strcmp(l->v[p]->secret, l->v[g]->secret))) {
 					kh_finding_free(l->v[g]);
 					l->v[g] = NULL;
 				}

@@ -1631,9 +1631,14 @@ static const struct secret_arg *secret_arg_callee(const unsigned char *b, size_t
 {
 	size_t i, n;
 
+	if (ce < ls + 6)
+		return NULL;
 	for (i = 0; i < sizeof(secret_args) / sizeof(secret_args[0]); i++) {
 		n = secret_args[i].n;
-		if (ce < ls + n || memcmp(b + ce - n, secret_args[i].callee, n))
+		/* the last two bytes first: most callees differ there */
+		if (b[ce - 1] != (unsigned char)secret_args[i].callee[n - 1] ||
+		    b[ce - 2] != (unsigned char)secret_args[i].callee[n - 2] ||
+		    ce < ls + n || memcmp(b + ce - n, secret_args[i].callee, n - 2))
 			continue;
 		if (secret_args[i].callee[0] == '.' || secret_args[i].callee[0] == ':' ||
 		    ce == ls + n || !(isalnum(b[ce - n - 1]) || b[ce - n - 1] == '_'))
@@ -1717,9 +1722,10 @@ int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 	return emit_named(l, b, i, i, a->name, vs, ve);
 }
 
-/* A keyword hit of the generic rule that ends b[last] (hmac, jwt, login,
- * signWith, SignedString, …): whether it is in a callee of secret_args,
- * its '(' within a few bytes. */
+/* A keyword hit of the generic rule that ends b[last] (hmac.new(, jwt,
+ * login, signwith(, …: each callee's own, not a word as common in C as
+ * hmac): whether it is in a callee of secret_args, its '(' within a few
+ * bytes. */
 int secret_argument_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k;
@@ -1820,6 +1826,14 @@ int header_string_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t s = last, e, n = strlen(HEADER_FIELD), k;
 
+	/* the name's end first, forward: a ": " or a quote ends it */
+	for (e = last + 1; e < len && e - last < HEADER_NAME_MAX &&
+			   (isalnum(b[e]) || b[e] == '-' || b[e] == '_');
+	     e++)
+		;
+	if (e + 1 >= len ||
+	    !((b[e] == ':' && b[e + 1] == ' ') || b[e] == '"' || b[e] == '\''))
+		return 0;
 	while (s > 0 && last - s < HEADER_NAME_MAX &&
 	       (isalnum(b[s - 1]) || b[s - 1] == '-' || b[s - 1] == '_'))
 		s--;
