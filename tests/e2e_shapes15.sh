@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 15's headers and call arguments (shapes15).
+# A provider's client call or tuple with a UUID token (SplunkClient("…")),
+# for that provider's own rules; bare hex there stays unread.
 # Headers: a token an Authorization scheme sends as it is (ApiKey,
 # Bearer) though it is base64 of text (an id:key pair) is reported whole,
 # not its decoded content; a header written whole in a string ("X-Api-Key:
@@ -64,6 +66,31 @@ $h.Add("Authorization", "Basic c3ZjOkZBYzlRZVdKS1k0MHV2U3c=")
 '
 "$KEYHOUND" scan "$T/hdr/basic.ps1" -f json --show-secrets -o "$T/out" 2>"$T/err"
 check "hdr/basic.ps1: the password" jq -e 'length == 1 and .[0].secret == "FAc9QeWJKY40uvSw"' "$T/out"
+
+# a UUID token in a call its provider's name opens, in a notebook too
+mk spot/hec.py 'client = SplunkClient("f7a1d2b5-1c3b-4e36-9a2b-6136ee7cbeb5")
+'
+found spot/hec.py 1 splunk-hec-token f7a1d2b5-1c3b-4e36-9a2b-6136ee7cbeb5
+mk spot/hec.ipynb '{
+ "cells": [
+  {
+   "cell_type": "code",
+   "metadata": {},
+   "source": [
+    "client = SplunkClient(\"f7a1d2b5-1c3b-4e36-9a2b-6136ee7cbeb5\")\n"
+   ]
+  }
+ ]
+}
+'
+"$KEYHOUND" scan "$T/spot/hec.ipynb" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "spot/hec.ipynb: the cell's token" jq -e 'length == 1 and .[0].line == 7 and .[0].rule_id == "splunk-hec-token"' "$T/out"
+# bare hex there (a browser token), a UUID of another format, a host
+mk spot-neg/init.py 'Rollbar.init({ accessToken: "b1fcc18127d2b64e28995f3e0d7c4a2b" })
+c = StripeClient("3e50e86c-2c5f-42ca-b963-5310f88053fc")
+client = SplunkClient(host="7f1c2b3a-1c3b-4e36-9a2b-6136ee7cbeb5")
+'
+silent spot-neg/init.py
 
 # the secret argument, in each language's call
 mk pos/sign.py 'sig = hmac.new(b"Q7vL2mXk9RtW4pZs8NcY3bHj", body, hashlib.sha256).hexdigest()

@@ -4601,6 +4601,10 @@ def shapes15_block(emit):
             v = key(rnd.choice((32, 40)))
             emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, b=b),
                  rule="generic-secret", provider="generic", secret=b if "{b}" in tpl else v)
+        for shape, fname, tpl, rule in SHAPES15_PROVIDER_UUIDS:
+            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(u=u),
+                 rule=rule, provider=rule.split("-")[0], secret=u)
         for shape, fname, tpl, why in SHAPES15_SECRET_ARG_DECOYS + SHAPES15_HEADER_DECOYS:
             u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
             vals = dict(h=draw("0123456789abcdef", 32), w=key(), u=u, n=str(rnd.randint(2, 9)))
@@ -4629,6 +4633,18 @@ SHAPES15_HEADERS = [  # (shape, file, template with {v}, {b}: base64 of id:key)
     ("hdr-const-java", "Client.java", 'headers.set(HttpHeaders.AUTHORIZATION, "Token {v}");\n'),
     ("hdr-const-kt", "Client.kt", 'client.get(url) {{ header(HttpHeaders.Authorization, "Token {v}") }}\n'),
 ]
+# a UUID token in a call or tuple its provider's name opens (the provider's
+# own rules judge it; bare hex there is no token's look)
+SHAPES15_PROVIDER_UUIDS = [  # (shape, file, template with {u}, rule)
+    ("spot-uuid-call-py", "hec.py", 'client = SplunkClient("{u}")\n', "splunk-hec-token"),
+    ("spot-uuid-call-kt", "Alerts.kt", 'val og = OpsgenieClient("{u}")\n', "opsgenie-api-key"),
+    ("spot-uuid-call-rb", "mail.rb", 'client = Postmark::ApiClient.new("{u}")\n', "postmark-api-token"),
+    ("spot-uuid-tuple-js", "acct.js", 'const acct = ["heroku", "ops", "{u}"];\n', "heroku-api-key-legacy"),
+    ("spot-uuid-notebook", "hec.ipynb",
+     '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "metadata": {{}},\n   "source": [\n'
+     '    "client = SplunkClient(\\"{u}\\")\\n"\n   ]\n  }}\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}}\n',
+     "splunk-hec-token"),
+]
 SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
     ("hdr-decoy-line", "client.php", "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'X-Request-Id: {u}']);\n", "other headers"),
     ("hdr-decoy-line", "fetch.c", 'hdrs = curl_slist_append(hdrs, "User-Agent: fetch/{n}");\n', "a user agent"),
@@ -4640,6 +4656,9 @@ SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
     ("hdr-decoy-map", "search.ps1", '$headers = @{{ "Content-Type" = "application/json"; "X-Opaque-Id" = "{u}" }}\n', "other headers"),
     ("hdr-decoy-const", "Client.java", 'headers.set(HttpHeaders.AUTHORIZATION, "Token " + token);\n', "a variable"),
     ("hdr-decoy-const", "client.rs", 'let resp = http.get(url).header(AUTHORIZATION, format!("Token {{}}", token)).send()?;\n', "a format"),
+    ("spot-decoy-hex", "rollbar.js", 'Rollbar.init({{ accessToken: "{h}" }});\n', "a browser token's bare hex"),
+    ("spot-decoy-uuid", "pay.py", 'client = StripeClient("{u}")\n', "not the provider's format"),
+    ("spot-decoy-uuid", "hec.py", 'client = SplunkClient(host="{u}")\n', "a named argument that says no credential"),
     ("hdr-decoy-basic", "basic.py", 'headers = {{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}}\n', "user:password, a sample"),
 ]
 
