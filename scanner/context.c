@@ -29,6 +29,7 @@
  */
 #include "context.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -648,10 +649,22 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		if (!named && !r->resource && name_key_before(b, ls, ws))
 			r->resource = r->provider;
 	}
-	/* a call's argument, a tuple's element, a flag's value (shape.c) */
-	if (kh_shape_spot_value(b, ls, le, ws, we, &vs, &ve) &&
-	    put_value(r, ws, we, vs, ve, 0, "_api_key") < 0)
-		return -1;
+	/* a call's argument, a tuple's element, a flag's value (shape.c);
+	 * one that does not look like a key alone but holds more than hex
+	 * (SplunkClient("<uuid>")) for the provider's own rules, as its
+	 * token: their format decides. Bare hex is a digest's or a public
+	 * id's look too (Rollbar.init's browser token) */
+	if (kh_shape_spot_value(b, ls, le, ws, we, &vs, &ve)) {
+		size_t h = vs;
+		int own;
+
+		while (h < ve && isxdigit(b[h]))
+			h++;
+		own = !key_look(b, vs, ve) && h < ve;
+
+		if (put_value(r, ws, we, vs, ve, own, own ? "_token" : "_api_key") < 0)
+			return -1;
+	}
 	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI

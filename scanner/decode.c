@@ -1087,12 +1087,45 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	return ret;
 }
 
-/* Which of two findings of one rule at one place to keep: the one found
- * in decoded text (a name-value copy of a line still holds the encoded
- * value), then the longer secret (a level that decoded more of it:
- * `%253D` is `=` only at the second). */
-static int better_repeat(const struct kh_finding *a, const struct kh_finding *b)
+/*
+ * Whether the value at b[at] follows an Authorization scheme that sends
+ * a token as it is (`Bearer `, `ApiKey `, `Token `: not Basic, whose
+ * base64 is a user and a password): what its base64 holds (Elastic's
+ * id:key) is not what a client hands over.
+ */
+static int after_token_scheme(const unsigned char *b, size_t at)
 {
+	static const char *const schemes[] = { "bearer", "apikey", "api-key",  "token",
+					       "key",	 "ssws",   "geniekey", "splunk",
+					       "bot",	 "jwt",	   NULL };
+	size_t s, k;
+
+	if (!b || at < 4 || b[at - 1] != ' ')
+		return 0;
+	for (s = at - 1; s > 0 && at - s <= 10 && (isalpha(b[s - 1]) || b[s - 1] == '-');
+	     s--)
+		;
+	if (s == at - 1 || (s > 0 && isalnum(b[s - 1])))
+		return 0;
+	for (k = 0; schemes[k]; k++)
+		if (strlen(schemes[k]) == at - 1 - s &&
+		    !strncasecmp((const char *)b + s, schemes[k], at - 1 - s))
+			return 1;
+	return 0;
+}
+
+/* Which of two findings of one rule at one place of src to keep: the
+ * one found in decoded text (a name-value copy of a line still holds the
+ * encoded value) but a token a scheme sends as it is (after_token_scheme)
+ * over its base64's content, then the longer secret (a level that
+ * decoded more of it: `%253D` is `=` only at the second). */
+static int better_repeat(const unsigned char *src, const struct kh_finding *a,
+			 const struct kh_finding *b)
+{
+	if (!(a->decoded & BASE64_ANY_LEVEL) != !(b->decoded & BASE64_ANY_LEVEL) &&
+	    after_token_scheme(src,
+			       (a->decoded & BASE64_ANY_LEVEL) ? b->offset : a->offset))
+		return !(a->decoded & BASE64_ANY_LEVEL);
 	if (!a->decoded != !b->decoded)
 		return a->decoded != 0;
 	return strlen(a->secret) > strlen(b->secret);
@@ -1116,7 +1149,7 @@ static int decodes_into(const struct kh_finding *p, const struct kh_finding *g)
  * no generic finding where a provider's is: a token that is itself
  * base64 (Intercom's tok:...) decodes once more to a fragment of it.
  */
-static void drop_repeats(struct kh_findings *l)
+static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 {
 	size_t i, j, keep = 0;
 
@@ -1131,9 +1164,14 @@ static void drop_repeats(struct kh_findings *l)
 			generic_i = kh_rule_kind_only(l->v[i]->rule);
 			generic_j = kh_rule_kind_only(l->v[j]->rule);
 			if (generic_i != generic_j) {
-				size_t g = generic_i ? i : j;
+				size_t g = generic_i ? i : j, p = generic_i ? j : i;
 
-				if (decodes_into(l->v[generic_i ? j : i], l->v[g])) {
+				/* the provider's, and a copy of the same place the
+				 * generic rule judged too (a command's header read
+				 * after its host and as a header in a string) */
+				if (decodes_into(l->v[p], l->v[g]) ||
+				    (l->v[p]->offset == l->v[g]->offset &&
+				     !strcmp(l->v[p]->secret, l->v[g]->secret))) {
 					kh_finding_free(l->v[g]);
 					l->v[g] = NULL;
 				}
@@ -1141,7 +1179,7 @@ static void drop_repeats(struct kh_findings *l)
 			}
 			if (l->v[j]->rule != l->v[i]->rule)
 				continue;
-			if (better_repeat(l->v[j], l->v[i])) {
+			if (better_repeat(src, l->v[j], l->v[i])) {
 				kh_finding_free(l->v[i]);
 				l->v[i] = NULL;
 			} else {
@@ -1210,7 +1248,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		qsort(plain, nplain, sizeof(*plain), cmp_offset);
 	if (found.n)
 		qsort(found.v, found.n, sizeof(*found.v), cmp_offset);
-	drop_repeats(&found);
+	drop_repeats(src->data, &found);
 	kh_line_cursor_init(&cur, src);
 	for (i = 0; i < found.n && ret == 0; i++) {
 		struct kh_finding *f = found.v[i];

@@ -425,7 +425,9 @@ static int literal_follows(const unsigned char *b, size_t len, size_t k, int bea
 	if (k >= len)
 		return 0;
 	if (!bearer) { /* Authorization "Basic ...": a scheme, then its value */
-		if (b[k] != '"' && b[k] != '\'')
+		while (k < len && b[k] == ' ')
+			k++; /* (after AUTHORIZATION, ) */
+		if (k >= len || (b[k] != '"' && b[k] != '\''))
 			return 0;
 		for (n = k + 1; n < len && n - k < 24 && isalpha(b[n]); n++)
 			;
@@ -470,12 +472,14 @@ static inline int hands_over_credentials(const unsigned char *b, size_t len, siz
 		      { "authorization\"", 14, 0 }, /* a JSON or Python log of headers */
 		      { "authorization'", 14, 0 },
 		      { "authorization ", 14, 2 }, /* nginx's, Apache's headers */
+		      /* header(AUTHORIZATION, "Token ..."), a constant's name */
+		      { "authorization,", 14, 2 },
 		      { "bearer", 6, 1 } };
 	/* the words' last bytes, case aside: every keyword hit comes here,
 	 * and its last byte rules out most at once */
 	static const unsigned char ends[256] = {
 		['l'] = 1, ['L'] = 1,  ['n'] = 1, ['N'] = 1, ['('] = 1, [':'] = 1,
-		['"'] = 1, ['\''] = 1, [' '] = 1, ['r'] = 1, ['R'] = 1
+		['"'] = 1, ['\''] = 1, [' '] = 1, ['r'] = 1, ['R'] = 1, [','] = 1
 	};
 	size_t w, j;
 
@@ -544,7 +548,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
-	       tuple_named(b, len, last);
+	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
+	       header_string_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -682,6 +687,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			r = header_scheme_string(b, ls, le, i, l);
 			if (r == 0 && b[i] != '`')
 				r = user_joined_password(b, ls, le, i, l);
+			/* "X-Api-Key: …", forHTTPHeaderField: "X-Api-Key" */
+			if (r == 0 && b[i] != '`')
+				r = header_line_string(b, ls, le, i, l);
+			if (r == 0 && b[i] != '`')
+				r = header_field_value(b, ls, le, i, l);
 			if (r == 0 && b[i] == '`')
 				r = prose_code_span(b, ls, le, i, l);
 			break;
@@ -816,6 +826,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				    plausible_credential(b + vs, ve - vs, 1))
 					r = emit_named(l, b, ns, ne, "_password", vs, ve);
 			}
+			/* hmac.new(b"…", …), jwt.sign(p, "…"), smtp.login(u, "…") */
+			if (r == 0)
+				r = secret_argument_call(b, ls, le, i, l);
 			/* creds = Pair("id", "..."): the last */
 			if (r == 0 && named)
 				r = credential_tuple(b, ls, le, i, l);

@@ -1569,3 +1569,282 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 	c = skip_blanks(b, c + 1, end);
 	return c < end && (b[c] == '"' || b[c] == '\'' || b[c] == '@');
 }
+
+/* ---- a call whose signature names a secret argument --------------------- */
+
+/*
+ * Functions whose signature names one positional argument a secret: a
+ * literal there is the secret, whatever the variable it came from would
+ * have been called. The callee's end (case counts: Go's hmac.New is not
+ * Python's hmac.new), the argument (from 0) and a name for it (the
+ * callee's own would say hash or digest, which names no secret). Longer ends
+ * of one word first (OpenSSL::HMAC.digest before hmac.digest).
+ */
+static const struct secret_arg {
+	const char *callee;
+	unsigned char n, arg;
+	const char *name; /* the layer's name for it */
+} secret_args[] = {
+	/* HMAC keys: Python's hmac and PyCryptodome's HMAC, Node's crypto,
+	 * PHP, Ruby's OpenSSL, Go, java-jwt's Algorithm */
+	{ "::HMAC.hexdigest", 16, 1, "hmac_signing_key" },
+	{ "::HMAC.base64digest", 19, 1, "hmac_signing_key" },
+	{ "::HMAC.digest", 13, 1, "hmac_signing_key" },
+	{ "hmac.new", 8, 0, "hmac_signing_key" },
+	{ "HMAC.new", 8, 0, "hmac_signing_key" },
+	{ "hmac.digest", 11, 0, "hmac_signing_key" },
+	{ "createHmac", 10, 1, "hmac_signing_key" },
+	{ "hash_hmac", 9, 2, "hmac_signing_key" },
+	{ "hmac.New", 8, 1, "hmac_signing_key" },
+	{ "Algorithm.HMAC256", 17, 0, "hmac_signing_key" },
+	{ "Algorithm.HMAC384", 17, 0, "hmac_signing_key" },
+	{ "Algorithm.HMAC512", 17, 0, "hmac_signing_key" },
+	/* JWT signing secrets: PyJWT, ruby-jwt, firebase/php-jwt,
+	 * jsonwebtoken, jjwt's signWith(alg, secret), golang-jwt */
+	{ "jwt.encode", 10, 1, "jwt_signing_key" },
+	{ "jwt.decode", 10, 1, "jwt_signing_key" },
+	{ "JWT.encode", 10, 1, "jwt_signing_key" },
+	{ "JWT.decode", 10, 1, "jwt_signing_key" },
+	{ "JWT::encode", 11, 1, "jwt_signing_key" },
+	{ "JWT::decode", 11, 1, "jwt_signing_key" },
+	{ "jwt.sign", 8, 1, "jwt_signing_key" },
+	{ "jwt.verify", 10, 1, "jwt_signing_key" },
+	{ ".signWith", 9, 1, "jwt_signing_key" },
+	{ ".SignedString", 13, 0, "jwt_signing_key" },
+	/* a login's password after who logs in, who a variable (a literal
+	 * there: user_password_call): smtplib, ftplib, imaplib, python-ldap,
+	 * Go's net/smtp, JavaMail's PasswordAuthentication (a database
+	 * client's: the rule dbclient-positional-password) */
+	{ ".login", 6, 1, "login_password" },
+	{ ".simple_bind_s", 14, 1, "login_password" },
+	{ ".simple_bind", 12, 1, "login_password" },
+	{ ".bind_s", 7, 1, "login_password" },
+	{ "smtp.PlainAuth", 14, 2, "login_password" },
+	{ "PasswordAuthentication", 22, 1, "login_password" },
+};
+
+/* Whether the callee ending at b[ce] ('(') ends in one of secret_args:
+ * the entry, or NULL. What stands before its end is no identifier's
+ * part (myhmac.new is not hmac.new; crypto.createHmac is createHmac). */
+static const struct secret_arg *secret_arg_callee(const unsigned char *b, size_t ls,
+						  size_t ce)
+{
+	size_t i, n;
+
+	if (ce < ls + 6)
+		return NULL;
+	for (i = 0; i < sizeof(secret_args) / sizeof(secret_args[0]); i++) {
+		n = secret_args[i].n;
+		/* the last two bytes first: most callees differ there */
+		if (b[ce - 1] != (unsigned char)secret_args[i].callee[n - 1] ||
+		    b[ce - 2] != (unsigned char)secret_args[i].callee[n - 2] ||
+		    ce < ls + n || memcmp(b + ce - n, secret_args[i].callee, n - 2))
+			continue;
+		if (secret_args[i].callee[0] == '.' || secret_args[i].callee[0] == ':' ||
+		    ce == ls + n || !(isalnum(b[ce - n - 1]) || b[ce - n - 1] == '_'))
+			return &secret_args[i];
+	}
+	return NULL;
+}
+
+/*
+ * The argument numbered `arg` of the call whose '(' is b[i], when it is a
+ * literal: "…", '…', Python's b"…", Go's []byte("…"), with a conversion
+ * after it (.encode(), .getBytes(), .toCharArray()). Other arguments
+ * are skipped whole (strings, brackets). Its content in [*vs, *ve).
+ */
+static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned arg,
+			   size_t *vs, size_t *ve)
+{
+	size_t k = i + 1, e;
+	unsigned depth = 0, at = 0;
+	int wrapped = 0;
+
+	for (; k < le && at < arg; k++) {
+		if (b[k] == '"' || b[k] == '\'') {
+			if (!(e = quoted(b, k, le, vs, ve)))
+				return 0;
+			k = e - 1;
+		} else if (b[k] == '(' || b[k] == '[' || b[k] == '{') {
+			depth++;
+		} else if (b[k] == ')' || b[k] == ']' || b[k] == '}') {
+			if (!depth--)
+				return 0; /* the call ends first */
+		} else if (b[k] == ',' && !depth) {
+			at++;
+		}
+	}
+	k = skip_blanks(b, k, le);
+	if (k + 7 < le && !memcmp(b + k, "[]byte(", 7)) {
+		k += 7;
+		wrapped = 1;
+	} else if (k + 1 < le && (b[k] == 'b' || b[k] == 'B') &&
+		   (b[k + 1] == '"' || b[k + 1] == '\'')) {
+		k++;
+	}
+	if (!(e = quoted(b, k, le, vs, ve)))
+		return 0;
+	if (wrapped) {
+		if (e >= le || b[e] != ')')
+			return 0;
+		e++;
+	}
+	if (e < le && b[e] == '.') { /* "…".encode(), "…".getBytes(…) */
+		size_t w = e + 1;
+
+		while (w < le && ident_byte(b[w]))
+			w++;
+		if (w >= le || b[w] != '(')
+			return 0;
+		e = bracket_end(b, w, le);
+		if (e >= le)
+			return 0;
+		e++;
+	}
+	e = skip_blanks(b, e, le);
+	return e < le && (b[e] == ',' || b[e] == ')');
+}
+
+/*
+ * A call on the line b[ls..le) whose '(' is b[i], its callee ending
+ * there one of secret_args: its secret argument, a literal, as
+ * `<name> = "…"`. A variable there is none.
+ */
+int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l)
+{
+	const struct secret_arg *a = secret_arg_callee(b, ls, i);
+	size_t vs, ve;
+
+	if (!a || !nth_literal_arg(b, i, le, a->arg, &vs, &ve) ||
+	    !plausible_credential(b + vs, ve - vs, a->name[0] == 'l'))
+		return 0;
+	return emit_named(l, b, i, i, a->name, vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last] (hmac.new(, jwt,
+ * login, signwith(, …: each callee's own, not a word as common in C as
+ * hmac): whether it is in a callee of secret_args, its '(' within a few
+ * bytes. */
+int secret_argument_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k;
+
+	for (k = last;
+	     k < len && k - last < 24 && (ident_byte(b[k]) || b[k] == '.' || b[k] == ':');
+	     k++)
+		;
+	return k < len && b[k] == '(' && secret_arg_callee(b, 0, k);
+}
+
+/* ---- a request header in a string --------------------------------------- */
+
+#define HEADER_NAME_MAX 40
+#define HEADER_FIELD	"forHTTPHeaderField:"
+
+/* The end of an HTTP header's name from b[s] (letters, digits, '-', '_'),
+ * or s when none starts there. */
+static size_t header_name_end(const unsigned char *b, size_t s, size_t le)
+{
+	size_t k = s;
+
+	if (k >= le || !isalpha(b[k]))
+		return s;
+	while (k < le && k - s <= HEADER_NAME_MAX &&
+	       (isalnum(b[k]) || b[k] == '-' || b[k] == '_'))
+		k++;
+	return k - s > HEADER_NAME_MAX ? s : k;
+}
+
+/*
+ * A request header written whole in the string whose quote is b[i] on
+ * the line b[ls..le): "X-Api-Key: …" (PHP's CURLOPT_HTTPHEADER, C's
+ * curl_slist_append, a stream context's header, an argv's -H), its name
+ * a credential's, its value one word up to the string's end or an
+ * escaped line break (\r\n). Authorization's value is the token after
+ * its scheme (not Basic's: user_joined_password and the decoded layer
+ * read its user and password).
+ */
+int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l)
+{
+	size_t ns = i + 1, ne = header_name_end(b, ns, le), vs, ve;
+	int scheme = 0;
+
+	(void)ls;
+	if (ne == ns || ne + 2 >= le || b[ne] != ':' || b[ne + 1] != ' ')
+		return 0;
+	vs = skip_blanks(b, ne + 1, le);
+	if (ne - ns >= 13 &&
+	    !strncasecmp((const char *)b + ne - 13, "authorization", 13)) {
+		/* "Authorization: ApiKey …": the token after its scheme */
+		size_t ss = vs, se = header_name_end(b, ss, le);
+
+		if (se == ss || se >= le || b[se] != ' ' ||
+		    (se - ss == 5 && !strncasecmp((const char *)b + ss, "basic", 5)))
+			return 0;
+		ns = ss;
+		ne = se;
+		vs = se + 1;
+		scheme = 1;
+	}
+	for (ve = vs; ve < le && b[ve] != b[i] && b[ve] != ' ' && b[ve] != '\\'; ve++)
+		;
+	if (ve >= le || (b[ve] != b[i] && b[ve] != '\\'))
+		return 0;
+	if (scheme)
+		return plausible_credential(b + vs, ve - vs, 0)
+			       ? emit_named(l, b, ns, ne, "_token", vs, ve)
+			       : 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * Swift's request.setValue("…", forHTTPHeaderField: "X-Api-Key") (and
+ * addValue): the header's name in the string whose quote is b[i], after
+ * forHTTPHeaderField:, the value the call's first string.
+ */
+int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l)
+{
+	size_t n = strlen(HEADER_FIELD), k = skip_blanks_back(b, i, ls), ns, ne, vs, ve;
+
+	if (k < ls + n || memcmp(b + k - n, HEADER_FIELD, n) ||
+	    !quoted(b, i, le, &ns, &ne))
+		return 0;
+	for (k -= n; k > ls && b[k - 1] != '('; k--)
+		;
+	if (k == ls || !quoted(b, skip_blanks(b, k, le), le, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether it is in a
+ * header's name that opens a string and ends at ": " ("X-Api-Key: …"),
+ * or one after forHTTPHeaderField: ("X-Api-Key"). */
+int header_string_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s = last, e, n = strlen(HEADER_FIELD), k;
+
+	/* the name's end first, forward: a ": " or a quote ends it */
+	for (e = last + 1; e < len && e - last < HEADER_NAME_MAX &&
+			   (isalnum(b[e]) || b[e] == '-' || b[e] == '_');
+	     e++)
+		;
+	if (e + 1 >= len ||
+	    !((b[e] == ':' && b[e + 1] == ' ') || b[e] == '"' || b[e] == '\''))
+		return 0;
+	while (s > 0 && last - s < HEADER_NAME_MAX &&
+	       (isalnum(b[s - 1]) || b[s - 1] == '-' || b[s - 1] == '_'))
+		s--;
+	if (s == 0 || (b[s - 1] != '"' && b[s - 1] != '\''))
+		return 0;
+	e = header_name_end(b, s, len);
+	if (e <= last)
+		return 0;
+	if (e + 1 < len && b[e] == ':' && b[e + 1] == ' ')
+		return 1;
+	k = skip_blanks_back(b, s - 1, 0);
+	return e < len && b[e] == b[s - 1] && k >= n &&
+	       !memcmp(b + k - n, HEADER_FIELD, n);
+}

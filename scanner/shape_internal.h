@@ -171,6 +171,14 @@ int line_glue_named(const unsigned char *b, size_t len, size_t last);
 int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
 int tuple_named(const unsigned char *b, size_t len, size_t last);
+int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 struct kh_layer *l);
+int secret_argument_named(const unsigned char *b, size_t len, size_t last);
+int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l);
+int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l);
+int header_string_named(const unsigned char *b, size_t len, size_t last);
 
 /* Small helpers every reader calls per byte or per name. */
 

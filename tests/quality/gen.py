@@ -4670,6 +4670,131 @@ def configs15_block(emit):
              provider="algolia", why="a search-only key (public by design)")
 
 
+# wave 15 (shapes15): a call whose signature names one positional argument
+# a secret (an HMAC key, a JWT signing secret, a login's password): the
+# literal there, in each language's call and in a notebook's cell
+SHAPES15_SECRET_ARGS = [  # (shape, file, template with {v}; {q} a JSON-escaped quote)
+    ("secretarg-hmac-py", "sign.py", 'sig = hmac.new(b"{v}", body, hashlib.sha256).hexdigest()\n'),
+    ("secretarg-hmac-py", "webhook.py", 'mac = HMAC.new("{v}".encode(), digestmod=SHA256)\n'),
+    ("secretarg-hmac-js", "verify.js", 'const sig = crypto.createHmac("sha256", "{v}").update(raw).digest("hex");\n'),
+    ("secretarg-hmac-php", "hook.php", "<?php\n$sig = hash_hmac('sha256', $payload, '{v}');\n"),
+    ("secretarg-hmac-rb", "hook.rb", 'sig = OpenSSL::HMAC.hexdigest("SHA256", "{v}", request.body)\n'),
+    ("secretarg-hmac-go", "sign.go", 'mac := hmac.New(sha256.New, []byte("{v}"))\n'),
+    ("secretarg-jwt-java", "Tokens.java", 'Algorithm algorithm = Algorithm.HMAC256("{v}");\n'),
+    ("secretarg-jwt-py", "auth.py", 'token = jwt.encode({{"sub": user_id}}, "{v}", algorithm="HS256")\n'),
+    ("secretarg-jwt-js", "auth.js", "const token = jwt.sign({{ sub: user.id }}, '{v}', {{ expiresIn: '1h' }});\n"),
+    ("secretarg-jwt-rb", "auth.rb", 'token = JWT.encode(payload, "{v}", "HS256")\n'),
+    ("secretarg-jwt-php", "Auth.php", "<?php\n$jwt = JWT::encode($claims, '{v}', 'HS256');\n"),
+    ("secretarg-jwt-go", "token.go", 'signed, err := tok.SignedString([]byte("{v}"))\n'),
+    ("secretarg-jwt-java", "Issuer.java", 'String jws = Jwts.builder().setSubject(id).signWith(SignatureAlgorithm.HS512, "{v}").compact();\n'),
+    ("secretarg-login-py", "mail.py", 'server = smtplib.SMTP_SSL(host)\nserver.login(sender, "{v}")\n'),
+    ("secretarg-login-py", "directory.py", 'conn.simple_bind_s(bind_dn, "{v}")\n'),
+    ("secretarg-login-go", "mail.go", 'auth := smtp.PlainAuth("", from, "{v}", host)\n'),
+    ("secretarg-notebook", "signing.ipynb",
+     '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "metadata": {{}},\n   "source": [\n'
+     '    "import hmac, hashlib\\n",\n    "sig = hmac.new(b{q}{v}{q}, msg, hashlib.sha256).hexdigest()\\n",\n'
+     '    "print(sig)"\n   ]\n  }}\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}}\n'),
+    ("secretarg-notebook", "mail.ipynb",
+     '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "metadata": {{}},\n   "source": [\n'
+     '    "server.login(sender, {q}{v}{q})\\n"\n   ]\n  }}\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}}\n'),
+]
+SHAPES15_SECRET_ARG_DECOYS = [  # (shape, file, text, why): a variable, a reference, a sample
+    ("secretarg-var", "sign.py", "sig = hmac.new(key, body, hashlib.sha256).hexdigest()\n", "a variable"),
+    ("secretarg-var", "auth.py", 'token = jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")\n', "a setting"),
+    ("secretarg-var", "mail.py", "server.login(user, password)\n", "variables"),
+    ("secretarg-env", "mail2.py", 'server.login(user, os.environ["SMTP_PASSWORD"])\n', "the environment"),
+    ("secretarg-env", "verify.js", "const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(raw);\n", "the environment"),
+    ("secretarg-sample", "test_auth.py", 'token = jwt.encode(payload, "secret", algorithm="HS256")\n', "a docs sample"),
+    ("secretarg-sample", "auth.spec.js", "const t = jwt.sign({ sub: 1 }, 'your-256-bit-secret');\n", "jwt.io's sample"),
+    ("secretarg-empty", "digest.py", 'sig = hmac.new(b"", body, hashlib.sha256)\n', "empty"),
+    ("secretarg-digest", "hash.py", 'h = hashlib.sha256(b"{h}").hexdigest()\n', "a digest's input, no key"),
+    ("secretarg-msg", "sign2.py", 'sig = hmac.new(key, b"{w}", hashlib.sha256)\n', "the message, not the key"),
+    ("secretarg-login-user", "ftp.py", 'ftp.login("{w}", passwd)\n', "the user"),
+]
+
+
+def shapes15_block(emit):
+    rnd = random.Random(1515)
+    draw = lambda alphabet, n: "".join(rnd.choice(alphabet) for _ in range(n))
+    letters = string.ascii_letters + string.digits
+
+    def key(n=None):  # letters and digits, a digit and a letter past f among them
+        v = draw(letters, n or rnd.choice((20, 32, 40)))
+        return v if re.search(r"[0-9]", v) and re.search(r"[g-zG-Z]", v) else key(n)
+
+    for i in range(2):
+        for shape, fname, tpl in SHAPES15_SECRET_ARGS:
+            v = key()
+            rule = "generic-password" if "login" in tpl or "PlainAuth" in tpl else "generic-secret"
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, q='\\"'),
+                 rule=rule, provider="generic", secret=v)
+        for shape, fname, tpl in SHAPES15_HEADERS:
+            b = base64.b64encode(("%s:%s" % (key(20), key(22))).encode()).decode()
+            v = key(rnd.choice((32, 40)))
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(v=v, b=b),
+                 rule="generic-secret", provider="generic", secret=b if "{b}" in tpl else v)
+        for shape, fname, tpl, rule in SHAPES15_PROVIDER_UUIDS:
+            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
+            emit("positive", shape, "%d/%s" % (i, fname), tpl.format(u=u),
+                 rule=rule, provider=rule.split("-")[0], secret=u)
+        for shape, fname, tpl, why in SHAPES15_SECRET_ARG_DECOYS + SHAPES15_HEADER_DECOYS:
+            u = "-".join(draw("0123456789abcdef", n) for n in (8, 4, 4, 4, 12))
+            vals = dict(h=draw("0123456789abcdef", 32), w=key(), u=u, n=str(rnd.randint(2, 9)))
+            text = re.sub(r"\{([hwun])\}", lambda m: vals[m.group(1)], tpl).replace("{{", "{").replace("}}", "}")
+            emit("decoy", shape, "%d/%s" % (i, fname), text, provider="generic", why=why)
+
+
+# wave 15 (shapes15): request headers whose value a reader missed: a token
+# a scheme sends as it is though it is base64 of text (an id:key pair),
+# a header written whole in a string ("X-Api-Key: …"), Swift's value
+# before forHTTPHeaderField:; decoys: the map's other headers
+SHAPES15_HEADERS = [  # (shape, file, template with {v}, {b}: base64 of id:key)
+    ("hdr-scheme-b64-ps1", "search.ps1", '$headers = @{{ Authorization = "ApiKey {b}"; "Content-Type" = "application/json" }}\n'),
+    ("hdr-scheme-b64-py", "search.py", 'headers = {{"Authorization": "ApiKey {b}", "Accept": "application/json"}}\n'),
+    ("hdr-scheme-b64-go", "search.go", 'req.Header.Set("Authorization", "Bearer {b}")\n'),
+    ("hdr-scheme-b64-kt", "Search.kt", 'val headers = mapOf("Authorization" to "ApiKey {b}", "Accept" to "application/json")\n'),
+    ("hdr-line-php", "client.php", "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['X-Api-Key: {v}', 'Accept: application/json']);\n"),
+    ("hdr-line-php", "stream.php", "<?php\n$ctx = stream_context_create(['http' => ['header' => \"X-Auth-Token: {v}\\r\\n\"]]);\n"),
+    ("hdr-line-c", "fetch.c", 'hdrs = curl_slist_append(hdrs, "X-Api-Key: {v}");\n'),
+    ("hdr-line-c", "upload.c", 'hdrs = curl_slist_append(hdrs, "Authorization: ApiKey {v}");\n'),
+    ("hdr-line-py", "sync.py", 'subprocess.run(["curl", "-sS", "-H", "X-Api-Key: {v}", url], check=True)\n'),
+    ("hdr-line-js", "hook.js", "const lines = ['Content-Type: text/plain', 'X-Access-Token: {v}'];\n"),
+    ("hdr-field-swift", "Api.swift", 'request.setValue("{v}", forHTTPHeaderField: "X-Api-Key")\n'),
+    ("hdr-field-swift", "Upload.swift", 'request.addValue("{v}", forHTTPHeaderField: "X-Auth-Token")\n'),
+    ("hdr-const-rs", "client.rs", 'let resp = http.get(url).header(header::AUTHORIZATION, "Token {v}").send().await?;\n'),
+    ("hdr-const-java", "Client.java", 'headers.set(HttpHeaders.AUTHORIZATION, "Token {v}");\n'),
+    ("hdr-const-kt", "Client.kt", 'client.get(url) {{ header(HttpHeaders.Authorization, "Token {v}") }}\n'),
+]
+# a UUID token in a call or tuple its provider's name opens (the provider's
+# own rules judge it; bare hex there is no token's look)
+SHAPES15_PROVIDER_UUIDS = [  # (shape, file, template with {u}, rule)
+    ("spot-uuid-call-py", "hec.py", 'client = SplunkClient("{u}")\n', "splunk-hec-token"),
+    ("spot-uuid-call-kt", "Alerts.kt", 'val og = OpsgenieClient("{u}")\n', "opsgenie-api-key"),
+    ("spot-uuid-call-rb", "mail.rb", 'client = Postmark::ApiClient.new("{u}")\n', "postmark-api-token"),
+    ("spot-uuid-tuple-js", "acct.js", 'const acct = ["heroku", "ops", "{u}"];\n', "heroku-api-key-legacy"),
+    ("spot-uuid-notebook", "hec.ipynb",
+     '{{\n "cells": [\n  {{\n   "cell_type": "code",\n   "metadata": {{}},\n   "source": [\n'
+     '    "client = SplunkClient(\\"{u}\\")\\n"\n   ]\n  }}\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}}\n',
+     "splunk-hec-token"),
+]
+SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
+    ("hdr-decoy-line", "client.php", "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', 'X-Request-Id: {u}']);\n", "other headers"),
+    ("hdr-decoy-line", "fetch.c", 'hdrs = curl_slist_append(hdrs, "User-Agent: fetch/{n}");\n', "a user agent"),
+    ("hdr-decoy-var", "client2.php", "<?php\n$h = ['X-Api-Key: ' . $apiKey, 'Accept: application/json'];\n", "a variable"),
+    ("hdr-decoy-var", "sync.py", 'subprocess.run(["curl", "-H", f"X-Api-Key: {{api_key}}", url])\n', "a template"),
+    ("hdr-decoy-var", "sync.sh", 'curl -H "X-Api-Key: $API_KEY" "$URL"\n', "a variable"),
+    ("hdr-decoy-field", "Api.swift", 'request.setValue("application/json", forHTTPHeaderField: "Content-Type")\nrequest.setValue("{u}", forHTTPHeaderField: "X-Request-Id")\n', "other headers"),
+    ("hdr-decoy-field", "Key.swift", 'request.setValue(apiKey, forHTTPHeaderField: "X-Api-Key")\n', "a variable"),
+    ("hdr-decoy-map", "search.ps1", '$headers = @{{ "Content-Type" = "application/json"; "X-Opaque-Id" = "{u}" }}\n', "other headers"),
+    ("hdr-decoy-const", "Client.java", 'headers.set(HttpHeaders.AUTHORIZATION, "Token " + token);\n', "a variable"),
+    ("hdr-decoy-const", "client.rs", 'let resp = http.get(url).header(AUTHORIZATION, format!("Token {{}}", token)).send()?;\n', "a format"),
+    ("spot-decoy-hex", "rollbar.js", 'Rollbar.init({{ accessToken: "{h}" }});\n', "a browser token's bare hex"),
+    ("spot-decoy-uuid", "pay.py", 'client = StripeClient("{u}")\n', "not the provider's format"),
+    ("spot-decoy-uuid", "hec.py", 'client = SplunkClient(host="{u}")\n', "a named argument that says no credential"),
+    ("hdr-decoy-basic", "basic.py", 'headers = {{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}}\n', "user:password, a sample"),
+]
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4831,6 +4956,9 @@ def main():
     precision14_block(emit)
     formats14_block(emit)
     configs15_block(emit)
+
+
+    shapes15_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
