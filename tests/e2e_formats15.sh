@@ -162,4 +162,13 @@ mk ga/sandbox.js "GameAnalytics(\"initialize\", \"5c6bcb5402204249437fb5a7a80a49
 "
 nothing ga/sandbox.js gameanalytics-secret-key
 
+# OneSignal's `key` scheme; a variable is not a key
+OSK=Zq7Kx9WmR2vLp4TnY8cB3dF6hJ1sA5eG0uQzMk2Nb7Vc4Xa9
+mk os/push.sh "curl -X POST https://api.onesignal.com/notifications -H \"Authorization: key $OSK\" -d @msg.json
+"
+found os/push.sh 1 onesignal-api-key "$OSK"
+mk os/env.sh "curl -H \"Authorization: key \$ONESIGNAL_REST_API_KEY\" https://api.onesignal.com/notifications
+"
+nothing os/env.sh onesignal-api-key
+
 finish e2e_formats15

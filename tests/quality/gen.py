@@ -4652,7 +4652,11 @@ def formats15_block(emit):
         snow = str(rnd.randrange(10**16, 10**17))  # a 17-digit id: 23 characters of base64
         dsc = base64.b64encode(snow.encode()).decode().rstrip("=") + "." + pick(alnum, 6) + "." + pick(alnum + "_-", 38)
         gak, gas = pick(hexd, 32), pick(hexd, 40)
+        osk = mixed(48)
         cases += [
+            ("onesignal-key-scheme", "push/notify_%d.sh" % i,
+             'curl -X POST https://api.onesignal.com/notifications \\\n  -H "Authorization: key %s" -d @msg.json\n' % osk,
+             "onesignal-api-key", osk),
             ("adafruit-legacy", "firmware/io_%d/config.h" % i,
              '#define IO_USERNAME "plantbox"\n#define IO_KEY      "%s"\n' % aio, "adafruit-io-key", aio),
             ("adafruit-legacy", "scripts/feeds_%d.sh" % i,
@@ -4670,6 +4674,9 @@ def formats15_block(emit):
         decoys = [
             ("adafruit-legacy", "firmware/io_%d/feeds.h" % i,
              '#define IO_FEED_KEY "%s"\n#define IO_KEY "b780002b85d6411ca0ad9f9c60195f72"\n#define IO_KEY2 "YOUR_AIO_KEY"\n' % pick(hexd, 32)),
+            ("onesignal-key-scheme", "push/notify_env_%d.sh" % i,
+             '# onesignal\ncurl -H "Authorization: key $ONESIGNAL_REST_API_KEY" https://api.onesignal.com/notifications\n'
+             'curl -H "Authorization: key=%s" https://fcm.example/send\n' % mixed(48)),
             ("midtrans-vt", "shop_%d/.env.example" % i, "MIDTRANS_SERVER_KEY=VT-server-xxxxxx\nMIDTRANS_CLIENT_KEY=VT-client-%s\n" % mixed(16)),
             ("telegram-long-id", "notify_%d.md" % i, "Chat id: -100%d, message id %d:AA\n" % (rnd.randrange(10**12), rnd.randrange(10**6))),
             ("gameanalytics-init", "web/analytics_sandbox_%d.js" % i,
