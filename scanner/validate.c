@@ -225,6 +225,11 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		 * mc client's default configuration (its `play` alias) and
 		 * copied into every MinIO SDK's samples and tests */
 		"zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
+		/* the key of Adafruit IO's HTTP API reference ("Including an
+		 * Adafruit IO Key"), and the sandbox secret key GameAnalytics'
+		 * collector API docs give every integration */
+		"b780002b85d6411ca0ad9f9c60195f72",
+		"16813a12f718bc5c620f56944e1abc3ea13ccbac",
 		NULL,
 	};
 	size_t i;
@@ -626,6 +631,7 @@ static const struct {
 	const char *name;
 	kh_validator_fn fn;
 } validators[] = {
+	{ "answer_password", kh_validate_answer_password },
 	{ "bip39_mnemonic", kh_validate_bip39 },
 	{ "daemon_secret", kh_validate_daemon_secret },
 	{ "docker_auth", validate_docker_auth },

@@ -96,6 +96,7 @@ long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
  * (validate_generic.c). */
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */
 enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON *facts);

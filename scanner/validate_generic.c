@@ -1256,7 +1256,16 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
  * through the usual substitutions (P@ssw0rd, Ch4ngeMe!): a real password
  * under a password's name seldom holds one.
  */
+static size_t sample_word_len(const unsigned char *s, size_t n);
+
 static int has_sample_word(const unsigned char *s, size_t n)
+{
+	return sample_word_len(s, n) > 0;
+}
+
+/* The length of the longest sample word s[0..n) holds (has_sample_word's
+ * words and substitutions), 0 for none or a value of 16 or more. */
+static size_t sample_word_len(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = { "passw",	"changeme", "secret",  "admin",
 					     "letmein", "qwert",    "welcome", "example",
@@ -1265,7 +1274,7 @@ static int has_sample_word(const unsigned char *s, size_t n)
 					     "123456",	"asdf",	    "root",    "user" };
 	static const char leet[] = "@a4a0o1i3e$s5s7t!i";
 	char low[16];
-	size_t i, k;
+	size_t i, k, best;
 
 	if (n >= sizeof(low))
 		return 0;
@@ -1275,10 +1284,10 @@ static int has_sample_word(const unsigned char *s, size_t n)
 		low[i] = l && (l - leet) % 2 == 0 ? l[1] : (char)tolower(s[i]);
 	}
 	low[n] = '\0';
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strstr(low, words[k]))
-			return 1;
-	return 0;
+	for (k = 0, best = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strstr(low, words[k]) && strlen(words[k]) > best)
+			best = strlen(words[k]);
+	return best;
 }
 
 /*
@@ -1309,6 +1318,37 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 			return KH_STRUCT_REJECT;
 	}
 	return kh_validate_generic(c, facts);
+}
+
+/*
+ * A password an answer file hid (unattend.xml's PlainText false: base64 of
+ * the UTF-16LE password and its element's name, decoded). The hidden form
+ * is what Windows SIM writes for a real account, so a sample word inside a
+ * long password does not make it a sample: `Adm!n` and eight or more
+ * characters beside it are a password with a word in it, and three kinds
+ * of character without a digit (`Qzm!nXryPvmseY`) are a generated one.
+ * Short ones and those a word fills (`P@ssw0rd`, `passwordPassword`) are
+ * judged as generic_password judges them.
+ */
+enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, i, word;
+	int lower = 0, upper = 0, digit = 0, other = 0;
+
+	if (kh_validate_password(c, facts) != KH_STRUCT_REJECT)
+		return KH_STRUCT_UNCHECKED;
+	for (i = 0; i < n; i++) {
+		lower |= !!islower(s[i]);
+		upper |= !!isupper(s[i]);
+		digit |= !!isdigit(s[i]);
+		other |= !isalnum(s[i]);
+	}
+	word = sample_word_len(s, n);
+	if (n < 12 || lower + upper + digit + other < 3 || n - word < 8 ||
+	    has_climb(s, n) || kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
+		return KH_STRUCT_REJECT;
+	return KH_STRUCT_UNCHECKED;
 }
 
 /*

@@ -7,6 +7,7 @@ examples). Deterministic: the same rules give the same corpus.
 usage: gen.py PATTERNS_DIR OUT_DIR   (writes OUT_DIR/corpus/ and OUT_DIR/labels.jsonl)
 """
 import base64
+import functools
 import glob
 import html
 import json
@@ -4795,6 +4796,181 @@ SHAPES15_HEADER_DECOYS = [  # (shape, file, text, why)
 ]
 
 
+# ---- (formats15) providers' formats as their docs give them: an answer
+# file's hidden password with a word in it, the Splunk and ApiKey schemes as
+# a call's argument, SDK clients that take the token first, Postmark's
+# `auth`, a legacy Cloudflare key under any name, a gossip key under its own
+# names, Bundler's bare and token-as-user credentials, Slack app tokens.
+# Own seed; decoys of each.
+def draw(rnd, alphabet, n):
+    return "".join(rnd.choice(alphabet) for _ in range(n))
+
+
+def draw_mixed(rnd, n):  # upper case, lower case and digits, each at least once
+    while True:
+        v = draw(rnd, string.ascii_letters + string.digits, n)
+        if any(c.isdigit() for c in v) and any(c.islower() for c in v) and any(c.isupper() for c in v):
+            return v
+
+
+def formats15_block(emit):
+    rnd = random.Random(1515)
+    lower, upper, digits, hexd = string.ascii_lowercase, string.ascii_uppercase, string.digits, "0123456789abcdef"
+    alnum = upper + lower + digits
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+
+    def uuid4():
+        return "%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
+                                      pick(hexd, 3), pick(hexd, 12))
+
+    def gossip(nbytes):  # what `consul keygen` prints: canonical base64
+        return base64.b64encode(bytes(rnd.randrange(256) for _ in range(nbytes))).decode()
+
+    def hidden(password, element):  # Windows SIM's PlainText false
+        return base64.b64encode((password + element).encode("utf-16-le")).decode()
+
+    def pos(shape, fname, text, rule, secret):
+        emit("positive", "formats15-" + shape, fname, text, rule=rule, provider=rule.split("-")[0],
+             secret=secret)
+
+    def dec(shape, fname, text):
+        emit("decoy", "formats15-" + shape, fname, text, why="sample, reference, id or placeholder")
+
+    for i in range(3):
+        wpw = ["Adm!n", "Us3r", "D3mo"][i] + pick(upper + lower, 4) + pick(digits, 1) + pick(lower + upper, 4)
+        drawn = rnd.sample(upper, 5) + rnd.sample(lower, 8)  # letters and a mark, no digit, no repeats
+        nodigit = "".join(drawn[:2] + drawn[5:8] + ["#"] + drawn[2:4] + drawn[8:] + drawn[4:5])
+        hec, pm, pm2 = uuid4(), uuid4(), uuid4()
+        cfk = pick(hexd, 37)
+        g32, g16 = gossip(32), gossip(16)
+        tok, bare, fury = mixed(40), mixed(24), mixed(20)
+        eid, ekey = mixed(20), mixed(22)
+        eak = base64.b64encode((eid + ":" + ekey).encode()).decode()
+        xapp = "xapp-1-A0%s-%s-%s" % (pick(upper + digits, 9), pick(digits, 13), pick(hexd, 64))
+        cases = [
+            ("unattend-word", "deploy-%d/autounattend.xml" % i,
+             "<UserAccounts>\n  <AdministratorPassword>\n    <Value>%s</Value>\n    <PlainText>false</PlainText>\n"
+             "  </AdministratorPassword>\n</UserAccounts>\n" % hidden(wpw, "AdministratorPassword"),
+             "windows-unattend-password-encoded", wpw),
+            ("unattend-nodigit", "images/win-%d/unattend.xml" % i,
+             "<LocalAccount wcm:action=\"add\">\n  <Password>\n    <Value>%s</Value>\n    <PlainText>false</PlainText>\n"
+             "  </Password>\n  <Name>svc</Name>\n</LocalAccount>\n" % hidden(nodigit, "Password"),
+             "windows-unattend-password-encoded", nodigit),
+            ("splunk-scheme", "ship/hec_%d.go" % i,
+             'req, _ := http.NewRequest("POST", hecURL, body)\nreq.Header.Set("Authorization", "Splunk %s")\n' % hec,
+             "splunk-hec-token", hec),
+            ("splunk-scheme", "scripts/hec-%d.ps1" % i,
+             "$h = @{ Authorization = \"Splunk %s\" }\nInvoke-RestMethod -Uri $hec -Headers $h -Body $evt\n" % hec,
+             "splunk-hec-token", hec),
+            ("splunk-client", "ship_%d.py" % i,
+             'from splunk_http_event_collector import http_event_collector\n'
+             'hec = http_event_collector("%s", "splunk.corp.internal")\n' % hec, "splunk-hec-token", hec),
+            ("postmark-auth", "Web.%d.config" % i,
+             '<appSettings>\n  <add key="Postmark:Auth" value="%s" />\n</appSettings>\n' % pm,
+             "postmark-api-token", pm),
+            ("postmark-client", "mailer/send_%d.js" % i,
+             'const postmark = require("postmark");\nconst client = new postmark.ServerClient("%s");\n' % pm2,
+             "postmark-api-token", pm2),
+            ("postmark-client", "app/mailer_%d.rb" % i,
+             "client = Postmark::ApiClient.new('%s')\n" % pm2, "postmark-api-token", pm2),
+            ("cloudflare-anyname", "infra/dns-%d.tf" % i,
+             'provider "cloudflare" {\n  email = var.cf_email\n}\n\nvariable "auth" {\n  type    = string\n'
+             '  default = "%s"\n}\n' % cfk, "cloudflare-global-api-key-legacy", cfk),
+            ("cloudflare-anyname", "certbot/cf_%d.json" % i,
+             '{"cloudflare": {"email": "dns@corp.internal", "auth": "%s"}}\n' % cfk,
+             "cloudflare-global-api-key-legacy", cfk),
+            ("gossip-name", "k8s/consul-gossip-%d.yaml" % i,
+             "apiVersion: v1\nkind: Secret\nmetadata:\n  name: consul-gossip\nstringData:\n"
+             "  gossip-encryption-key: \"%s\"\n" % g32, "consul-gossip-key", g32),
+            ("gossip-name", "omnibus/gitlab-%d.rb" % i,
+             "consul['enable'] = true\nconsul['encryption_key'] = '%s'\n" % g16, "consul-gossip-key", g16),
+            ("gossip-name", "ci/cluster-%d.env" % i, "GOSSIP_ENCRYPTION_KEY=%s\n" % g32, "consul-gossip-key", g32),
+            ("bundler-bare", "app-%d/.bundle/config" % i,
+             '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_GEMS__PACKAGER__DEV: "%s"\n' % bare,
+             "bundler-source-credentials", bare),
+            ("bundler-token-user", "svc-%d/.bundle/config" % i,
+             '---\nBUNDLE_GITHUB__COM: "%s:x-oauth-basic"\n' % tok, "bundler-source-credentials", tok),
+            ("bundler-token-user", "docker/gems-%d.Dockerfile" % i,
+             "RUN bundle config set --global gem.fury.io %s: && bundle install\n" % fury,
+             "bundler-source-credentials", fury),
+            ("elastic-scheme", "ops/elastic_%d.ps1" % i,
+             "# elasticsearch snapshot\n$headers = @{ Authorization = \"ApiKey %s\" }\n" % eak,
+             "elastic-api-key", eak),
+            ("elastic-scheme", "ingest/elastic_%d.go" % i,
+             '// elastic bulk\nreq.Header.Set("Authorization", "ApiKey %s")\n' % eak, "elastic-api-key", eak),
+            ("slack-app", "bot-%d/app.py" % i,
+             'handler = SocketModeHandler(app, "%s")\n' % xapp, "slack-app-token", xapp),
+            ("slack-app", "bot-%d/values.yaml" % i, "slack:\n  appToken: %s\n" % xapp, "slack-app-token", xapp),
+        ]
+        aio = pick(hexd, 31) + rnd.choice("abcdef")
+        vt = "VT-server-" + mixed(24)
+        tg = "%d:AA%s" % (rnd.randrange(10**10, 10**11), pick(alnum + "_-", 33))
+        snow = str(rnd.randrange(10**16, 10**17))  # a 17-digit id: 23 characters of base64
+        dsc = base64.b64encode(snow.encode()).decode().rstrip("=") + "." + pick(alnum, 6) + "." + pick(alnum + "_-", 38)
+        gak, gas = pick(hexd, 32), pick(hexd, 40)
+        osk = mixed(48)
+        cases += [
+            ("onesignal-key-scheme", "push/notify_%d.sh" % i,
+             'curl -X POST https://api.onesignal.com/notifications \\\n  -H "Authorization: key %s" -d @msg.json\n' % osk,
+             "onesignal-api-key", osk),
+            ("adafruit-legacy", "firmware/io_%d/config.h" % i,
+             '#define IO_USERNAME "plantbox"\n#define IO_KEY      "%s"\n' % aio, "adafruit-io-key", aio),
+            ("adafruit-legacy", "scripts/feeds_%d.sh" % i,
+             'curl -H "X-AIO-Key: %s" https://io.adafruit.com/api/v2/plantbox/feeds\n' % aio, "adafruit-io-key", aio),
+            ("midtrans-vt", "shop_%d/.env" % i, "MIDTRANS_SERVER_KEY=%s\n" % vt, "midtrans-server-key", vt),
+            ("telegram-long-id", "notify_%d.py" % i, 'bot = telebot.TeleBot("%s")\n' % tg, "telegram-bot-token", tg),
+            ("discord-short-id", "bot_%d/config.json" % i, '{"discord": {"token": "%s", "prefix": "!"}}\n' % dsc,
+             "discord-bot-token", dsc),
+            ("gameanalytics-init", "web/analytics_%d.js" % i,
+             'gameanalytics.GameAnalytics.configureBuild("1.%d.0");\n'
+             'gameanalytics.GameAnalytics.initialize("%s", "%s");\n' % (i, gak, gas), "gameanalytics-secret-key", gas),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            pos(shape, fname, text, rule, secret)
+        decoys = [
+            ("adafruit-legacy", "firmware/io_%d/feeds.h" % i,
+             '#define IO_FEED_KEY "%s"\n#define IO_KEY "b780002b85d6411ca0ad9f9c60195f72"\n#define IO_KEY2 "YOUR_AIO_KEY"\n' % pick(hexd, 32)),
+            ("onesignal-key-scheme", "push/notify_env_%d.sh" % i,
+             '# onesignal\ncurl -H "Authorization: key $ONESIGNAL_REST_API_KEY" https://api.onesignal.com/notifications\n'
+             'curl -H "Authorization: key=%s" https://fcm.example/send\n' % mixed(48)),
+            ("midtrans-vt", "shop_%d/.env.example" % i, "MIDTRANS_SERVER_KEY=VT-server-xxxxxx\nMIDTRANS_CLIENT_KEY=VT-client-%s\n" % mixed(16)),
+            ("telegram-long-id", "notify_%d.md" % i, "Chat id: -100%d, message id %d:AA\n" % (rnd.randrange(10**12), rnd.randrange(10**6))),
+            ("gameanalytics-init", "web/analytics_sandbox_%d.js" % i,
+             'gameanalytics.GameAnalytics.initialize("5c6bcb5402204249437fb5a7a80a4959", "16813a12f718bc5c620f56944e1abc3ea13ccbac");\n'),
+            ("unattend-word", "deploy-%d/sample-unattend.xml" % i,
+             "<AdministratorPassword>\n  <Value>%s</Value>\n  <PlainText>false</PlainText>\n</AdministratorPassword>\n"
+             "<Password>\n  <Value>%s</Value>\n  <PlainText>false</PlainText>\n</Password>\n" % (
+                 hidden(["Admin123!", "P@ssw0rd1", "Welcome1!"][i], "AdministratorPassword"),
+                 hidden(["password", "MyPassword", "Passw0rd"][i], "Password"))),
+            ("splunk-scheme", "ship/search_%d.go" % i,
+             '// splunk search\nreq.Header.Set("X-Splunk-Request-Channel", "%s")\nreq.Header.Set("Authorization", "Splunk "+os.Getenv("HEC_TOKEN"))\n'
+             'sid := SplunkSearch("scheduler__admin__search__RMD5%s_at_17000%d")\n' % (uuid4(), pick(hexd, 16), i)),
+            ("postmark-auth", "Web.ids.%d.config" % i,
+             '<add key="PostmarkMessageId" value="%s" />\n<add key="Postmark:Auth" value="POSTMARK_API_TEST" />\n' % uuid4()),
+            ("postmark-client", "mailer/env_%d.js" % i,
+             "const client = new postmark.ServerClient(process.env.POSTMARK_SERVER_TOKEN);\n"),
+            ("cloudflare-anyname", "infra/zone-%d.tf" % i,
+             'provider "cloudflare" {}\nlocals {\n  zone_id    = "%s"\n  account_id = "%s"\n  digest     = "%s"\n}\n'
+             % (pick(hexd, 32), pick(hexd, 32), pick(hexd, 40))),
+            ("gossip-name", "k8s/consul-gossip-ref-%d.yaml" % i,
+             "gossipEncryption:\n  secretName: consul-gossip\n  secretKey: key\nGOSSIP_ENCRYPTION_KEY: \"${GOSSIP_KEY}\"\n"),
+            ("gossip-name", "consul-%d.hcl" % i,  # a tail keygen never prints: not 32 bytes
+             'encrypt = "%s"\n' % (gossip(32)[:42] + rnd.choice("BCDFHJ") + "=")),
+            ("bundler-bare", "app-%d/.bundle/config.settings" % i,
+             '---\nBUNDLE_GEMS__ACME__IO: "vendor-cache-directory"\nBUNDLE_GITHUB__HTTPS: "true"\n'
+             'BUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"\n'),
+            ("bundler-token-user", "svc-%d/.bundle/config.tpl" % i,
+             '---\nBUNDLE_GITHUB__COM: "${GITHUB_TOKEN}:x-oauth-basic"\n'),
+            ("elastic-scheme", "ops/elastic_env_%d.ps1" % i,
+             "# elasticsearch\n$headers = @{ Authorization = \"ApiKey $env:ES_API_KEY\" }\n"),
+            ("slack-app", "bot-%d/.env.example" % i,
+             "SLACK_APP_TOKEN=xapp-1-...\nSLACK_APP_TOKEN_FORMAT=xapp-1-A0XXXXXXXXX-0000000000000-xxxxxxxx\n"),
+        ]
+        for shape, fname, text in decoys:
+            dec(shape, fname, text)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -4956,9 +5132,8 @@ def main():
     precision14_block(emit)
     formats14_block(emit)
     configs15_block(emit)
-
-
     shapes15_block(emit)
+    formats15_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
