@@ -49,9 +49,14 @@ GIT_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir libgit2 2>/dev/
 # and the libcrypto it brings (through libssh2), which git_api.c opens first
 CRYPTO_SONAME := $(shell ldd $$(pkg-config --variable=libdir libgit2 2>/dev/null)/libgit2.so \
                  2>/dev/null | grep -o 'libcrypto\.so[.0-9]*' | head -1)
+# and its mbedTLS libraries, opened the same way (crypto before TLS)
+MBED_SONAMES := $(shell ldd $$(pkg-config --variable=libdir libgit2 2>/dev/null)/libgit2.so \
+                2>/dev/null | grep -oE 'libmbed(crypto|tls)\.so[.0-9]*' | sort -u | \
+                sed 's/.*/"&"/' | paste -sd, -)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(HS_DEFINE) $(DEFLATE_DEFINE) $(WARN) \
              $(if $(GIT_SONAME),-DKH_LIBGIT2_SONAME='"$(GIT_SONAME)"') \
              $(if $(CRYPTO_SONAME),-DKH_LIBCRYPTO_SONAME='"$(CRYPTO_SONAME)"') \
+             $(if $(MBED_SONAMES),-DKH_MBED_SONAMES='$(MBED_SONAMES)') \
              -Iscanner $(PKG_CFLAGS) $(CFLAGS)
 # git_common.c's stand-ins for the CA certificates' parse and libssh2's
 # start, which libgit2 (loaded later) must bind to: in the dynamic table

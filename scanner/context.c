@@ -107,7 +107,8 @@ static int keyword_names(const char *k, const char *p)
 {
 	size_t n = strlen(p);
 
-	while (*k && strncasecmp(k, p, n))
+	while (*k &&
+	       (lower((unsigned char)*k) != (unsigned char)*p || strncasecmp(k, p, n)))
 		k++;
 	return *k != 0;
 }
@@ -144,7 +145,8 @@ struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
 
 		if (!word_name(r->provider))
 			continue;
-		c->providers[n++] = r->provider;
+		if (!n || strcmp(c->providers[n - 1], r->provider))
+			c->providers[n++] = r->provider; /* rules come by provider */
 		if (r->provider[0] >= 'a' && r->provider[1] >= 'a') {
 			size_t k = two_letters((unsigned char)r->provider[0],
 					       (unsigned char)r->provider[1]);
@@ -159,7 +161,10 @@ struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
 			}
 		c->rule_keywords[i][1] = nk - c->rule_keywords[i][0];
 	}
-	qsort(c->providers, n, sizeof(*c->providers), cmp_name);
+	for (i = 1; i < n && strcmp(c->providers[i - 1], c->providers[i]) < 0; i++)
+		;
+	if (i < n) /* the built-in rules' are in order already */
+		qsort(c->providers, n, sizeof(*c->providers), cmp_name);
 	for (i = 0; i < n; i++)
 		if (!c->nproviders ||
 		    strcmp(c->providers[c->nproviders - 1], c->providers[i]))

@@ -1,8 +1,16 @@
 #include "git_common.h"
 
+#include <fcntl.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef KH_HAVE_LIBDEFLATE
+#include <libdeflate.h>
+#endif
 
 #include "archive.h"
 #include "diag.h"
@@ -401,7 +409,85 @@ struct git_local {
 	git_repository *repo;
 	git_odb *odb;
 	struct kh_pack_reader *pr; /* NULL: libgit2 only */
+#ifdef KH_HAVE_LIBDEFLATE
+	char *objects; /* the repository's objects directory, or NULL */
+	struct libdeflate_decompressor *ld;
+	unsigned char *loose[2]; /* a staged blob and its committed version */
+	size_t loosecap[2];
+#endif
 };
+
+#ifdef KH_HAVE_LIBDEFLATE
+#define LOOSE_HEADER 32 /* "blob " and a size in decimal, then NUL */
+
+/*
+ * Blob `id` read whole from its loose object file into l->loose[slot]
+ * (valid until the next read into that slot): *data and *len are its
+ * bytes. A pre-commit hook's blobs are loose (git add writes them), and
+ * libgit2 inflates them with zlib's stream (its inflate and Adler-32 were
+ * 2.8M of staged200's 16.6M instructions); libdeflate inflates a buffer
+ * it sees whole about twice as fast, as the pack reader already does.
+ * Returns 0, or -1 to leave the object to libgit2: not loose, not a blob,
+ * over max bytes, or anything odd (libgit2 then says what).
+ */
+static int loose_read(struct git_local *l, const git_oid *id, size_t max, int slot,
+		      const unsigned char **data, size_t *len)
+{
+	char hex[GIT_OID_HEXSZ + 1], path[4096];
+	unsigned char *in = NULL;
+	size_t cap, got = 0, used = 0, hdr, size = 0;
+	enum libdeflate_result rc = LIBDEFLATE_BAD_DATA;
+	struct stat st;
+	ssize_t n = 0;
+	int fd;
+
+	if (!l->objects || !l->ld || max > SIZE_MAX / 8 - LOOSE_HEADER)
+		return -1;
+	git_oid_tostr(hex, sizeof(hex), id);
+	if ((size_t)snprintf(path, sizeof(path), "%s/%.2s/%s", l->objects, hex,
+			     hex + 2) >= sizeof(path) ||
+	    (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	/* deflate makes nothing much larger: a longer file is not one to read */
+	if (fstat(fd, &st) == 0 && st.st_size > 0 &&
+	    (uint64_t)st.st_size <= (uint64_t)max + max / 64 + 1024 &&
+	    (in = malloc((size_t)st.st_size)))
+		while (got < (size_t)st.st_size &&
+		       (n = read(fd, in + got, (size_t)st.st_size - got)) > 0)
+			got += (size_t)n;
+	close(fd);
+	if (!in || got != (size_t)st.st_size) {
+		free(in);
+		return -1;
+	}
+	cap = got < (max + LOOSE_HEADER) / 4 ? 4 * got + LOOSE_HEADER
+					     : max + LOOSE_HEADER;
+	for (;;) {
+		if (kh_grow((void **)&l->loose[slot], &l->loosecap[slot], cap + 1, 1) < 0)
+			break;
+		rc = libdeflate_zlib_decompress_ex(l->ld, in, got, l->loose[slot], cap,
+						   &used, &size);
+		if (rc != LIBDEFLATE_INSUFFICIENT_SPACE || cap >= max + LOOSE_HEADER)
+			break;
+		cap = cap < (max + LOOSE_HEADER) / 4 ? 4 * cap : max + LOOSE_HEADER;
+	}
+	free(in);
+	if (rc != LIBDEFLATE_SUCCESS || used != got || size < 7 ||
+	    memcmp(l->loose[slot], "blob ", 5))
+		return -1;
+	*len = 0;
+	for (hdr = 5; hdr < size && hdr < LOOSE_HEADER && l->loose[slot][hdr] >= '0' &&
+		      l->loose[slot][hdr] <= '9';
+	     hdr++)
+		*len = *len * 10 + (size_t)(l->loose[slot][hdr] - '0');
+	if (hdr == 5 || hdr >= size || l->loose[slot][hdr] != '\0' ||
+	    *len != size - hdr - 1 || *len > max)
+		return -1;
+	l->loose[slot][size] = '\0';
+	*data = l->loose[slot] + hdr + 1;
+	return 0;
+}
+#endif
 
 void *kh_git_thread_init(void *shared)
 {
@@ -419,6 +505,21 @@ void *kh_git_thread_init(void *shared)
 		kh_git_thread_release(l);
 		return NULL;
 	}
+#ifdef KH_HAVE_LIBDEFLATE
+	{
+		const char *common = git_repository_commondir(l->repo);
+		size_t n = common ? strlen(common) : 0;
+
+		/* without them every read goes through libgit2, as before */
+		if (n && (l->objects = malloc(n + sizeof("/objects")))) {
+			memcpy(l->objects, common, n);
+			if (common[n - 1] != '/')
+				l->objects[n++] = '/';
+			memcpy(l->objects + n, "objects", sizeof("objects"));
+		}
+		l->ld = libdeflate_alloc_decompressor();
+	}
+#endif
 	return l;
 }
 
@@ -429,6 +530,12 @@ void kh_git_thread_release(void *local)
 	if (!l)
 		return;
 	kh_pack_reader_free(l->pr);
+#ifdef KH_HAVE_LIBDEFLATE
+	libdeflate_free_decompressor(l->ld);
+	free(l->objects);
+	free(l->loose[0]);
+	free(l->loose[1]);
+#endif
 	git_odb_free(l->odb);
 	git_repository_free(l->repo);
 	free(l);
@@ -513,7 +620,8 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	git_odb_object *o = NULL;
 	git_patch *patch = NULL;
 	struct kh_line_range one;
-	size_t i, nh;
+	const unsigned char *was = NULL;
+	size_t i, nh, waslen = 0;
 	int ret = -1;
 
 	*out = NULL;
@@ -522,10 +630,17 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	opts.context_lines = 0; /* every hunk line is then an added one */
 	opts.interhunk_lines = 0;
 	opts.flags = GIT_DIFF_FORCE_TEXT;
-	if (git_odb_read(&o, l->odb, old) < 0)
-		goto out;
-	if (inserted_lines(git_odb_object_data(o), git_odb_object_size(o), data, len,
-			   &one)) {
+#ifdef KH_HAVE_LIBDEFLATE
+	if (loose_read(l, old, SIZE_MAX / 16, 1, &was, &waslen) < 0)
+		was = NULL;
+#endif
+	if (!was) {
+		if (git_odb_read(&o, l->odb, old) < 0)
+			goto out;
+		was = git_odb_object_data(o);
+		waslen = git_odb_object_size(o);
+	}
+	if (inserted_lines(was, waslen, data, len, &one)) {
 		if (one.first <= one.last && !(*out = malloc(sizeof(**out))))
 			goto out;
 		if (one.first <= one.last)
@@ -533,8 +648,8 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 		ret = 0;
 		goto out;
 	}
-	if (git_patch_from_buffers(&patch, git_odb_object_data(o), git_odb_object_size(o),
-				   path, (const char *)data, len, path, &opts) < 0)
+	if (git_patch_from_buffers(&patch, was, waslen, path, (const char *)data, len,
+				   path, &opts) < 0)
 		goto out;
 	nh = git_patch_num_hunks(patch);
 	if (nh && !(*out = calloc(nh, sizeof(**out))))
@@ -592,6 +707,13 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 			KH_PACK_DAMAGED_MSG);
 		return -1;
 	}
+#ifdef KH_HAVE_LIBDEFLATE
+	if (ps == KH_PACK_MISS &&
+	    loose_read(l, &t->id, sh->opt->max_file_size, 0, &src->data, &size) == 0) {
+		src->len = size;
+		return 0;
+	}
+#endif
 	if (ps == KH_PACK_MISS) {
 		int rc = git_odb_read_header(&size, &type, l->odb, &t->id);
 

@@ -567,4 +567,24 @@ expect_exit 2 "install-hook refuses to overwrite another hook" -- "$KEYHOUND" in
 check_grep "install-hook: says why" "$T/err" "not written by keyhound"
 check_grep "install-hook: the other hook is intact" "$S/.git/hooks/pre-commit" "exit 0"
 
+# ---- staged blobs read from their loose objects (git_common.c's loose_read) ----------
+# A file that inflates to 170 times its object's size (the read grows its
+# buffer), and a loose object that is not zlib: it is left to libgit2,
+# which says what is wrong with it, as before.
+L=$T/loose
+git init -q -b main "$L"
+printf 'x\n' >"$L/a.txt"
+git -C "$L" add a.txt
+git -C "$L" commit -qm a
+awk -v s="$(fx S_MERGE)" 'BEGIN { for (i = 0; i < 30000; i++) print "the same line of text, again and again"; print "key " s }' >"$L/big.txt"
+printf 'brand %s\n' "$(fx S_SIDE)" >"$L/bad.txt"
+git -C "$L" add big.txt bad.txt
+b=$(git -C "$L" rev-parse :bad.txt)
+chmod u+w "$L/.git/objects/${b:0:2}/${b:2}"
+printf 'garbage' >"$L/.git/objects/${b:0:2}/${b:2}"
+expect_exit 1 "staged: loose objects, one of them damaged" -- "$KEYHOUND" staged -f json --show-secrets "$L"
+check_jq "staged: the large loose blob, read whole" "$T/out" \
+	"[.[] | {file, line, secret}] == [{\"file\": \"big.txt\", \"line\": 30001, \"secret\": \"$(fx S_MERGE)\"}]"
+check_grep "staged: the damaged loose blob is named" "$T/err" "cannot read blob $b"
+
 finish e2e_git
