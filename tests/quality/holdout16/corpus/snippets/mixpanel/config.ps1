@@ -1,0 +1,7 @@
+$ErrorActionPreference = 'Stop'
+
+$env:MIXPANEL_API_SECRET = '8afa682b9c857ea0c4813cac2f3ae748'
+$env:MIXPANEL_PROJECT_TOKEN = 'c35c160d0e04a883f394ea166ffb5035'
+$env:MIXPANEL_API_SECRET_SHA256 = '80300f0d3a9c3ed3d0479bc0ebfe3cb4cb0457fc48f7303e1aa997c870edabc2'
+$env:MIXPANEL_API_SECRET_EXAMPLE = '0000000000000000'
+$fromEnv = [Environment]::GetEnvironmentVariable('MIXPANEL_API_SECRET')
