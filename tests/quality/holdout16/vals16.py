@@ -95,7 +95,7 @@ WORDS = ["harbor", "tulip", "gravel", "orbit", "maple", "quartz", "lantern", "co
 
 def password():
     w = R.sample(WORDS, 2)
-    return "%s%s%s%s" % (w[0].capitalize(), R.choice("!#%*-_.@"), w[1], rand("digit", R.choice([2, 3, 4])))
+    return "%s%s%s%s" % (w[0].capitalize(), R.choice("!*-_."), w[1], rand("digit", R.choice([2, 3, 4])))
 
 
 def gmail_app():

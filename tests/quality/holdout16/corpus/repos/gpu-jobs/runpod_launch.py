@@ -4,10 +4,10 @@ import time
 
 import requests
 
-RUNPOD_ENDPOINT = "39v1lkq5e068rb"
+RUNPOD_ENDPOINT = "v39v1lkq5e068r"
 API = f"https://api.runpod.ai/v2/{RUNPOD_ENDPOINT}/run"
 session = requests.Session()
-session.headers["Authorization"] = "rpa_99G9P8Y44LESGNJ0CFLOQWLGROG6549NFG4XMZMV1O12"
+session.headers["Authorization"] = "rpa_B99G9P8Y44LESGNJ0CFLOQWLGROG6549NFG4XMZMV1O1"
 
 
 def submit(batch):

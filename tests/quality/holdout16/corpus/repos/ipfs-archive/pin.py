@@ -1,7 +1,7 @@
 import requests
 
-PINATA_API_KEY = "bd6ddbfc493ef66caaab"
-PINATA_SECRET_API_KEY = "cdcfa89a9c4827db6215263b57c36fdd5f66d048607c97cc8b99ecfb58ddba10"
+PINATA_API_KEY = "7afdfe1cf5fc4ba22a92"
+PINATA_SECRET_API_KEY = "bd6ddbfc493ef66caaabcdcfa89a9c4827db6215263b57c36fdd5f66d048607c"
 
 
 def pin(path):
@@ -13,4 +13,4 @@ def pin(path):
             timeout=120,
         )
     r.raise_for_status()
-    return r.json()["IpfsHash"]  # e.g. bafybeiqdn3flx2clwwzrvfrefqljqdqdr35vf6fochmmrkygewkjigpev6
+    return r.json()["IpfsHash"]  # e.g. bafybeitpyzrwtt4z6xkr32wucaqdn3flx2clwwzrvfrefqljqdqdr35vf6

@@ -3,6 +3,6 @@ require 'vendor/autoload.php';
 
 $mollie = new \Mollie\Api\MollieApiClient();
 // organisation access token for the partner dashboard
-$mollie->setAccessToken('access_SxMeJJELDi6yQggDEbTei17e9muRomJ0jlbh9eKb');
+$mollie->setAccessToken('access_LACyx75Jjz3nadJp981RU7RyBwk5S70BalBmCBSx');
 $profiles = $mollie->profiles->page();
-$testKey = 'test_bNwUnvEYcOzKe6S4YPyg3SYK16e7rx';
+$testKey = 'test_MeJJELDi6yQggDEbTei17e9muRomJ0';

@@ -4,10 +4,10 @@ import telnyx
 import vonage
 from twilio.rest import Client as Twilio
 
-TWILIO = Twilio("ACd6c390aa494a715473485aa248b156f2", "1bfea258a68575ec21dbec23a492186f")
-PLIVO = plivo.RestClient(auth_id="MAJ1QZ80V314I397QDB4", auth_token="NpBedUoOmGHzNggUrACq24v08ymrAqpX2mWUS5tF")
-VONAGE = vonage.Client(key="f331c00c", secret="jRWHjzbPEZM9YKen")
-telnyx.api_key = "KEY334D7C3E953EB4ED4A430896F1C64262_jWWHDOdehC7GJEvNyPmddx"
+TWILIO = Twilio("AC71d6c390aa494a715473485aa248b156", "f21bfea258a68575ec21dbec23a49218")
+PLIVO = plivo.RestClient(auth_id="MAM5J1QZ80V314I397QD", auth_token="bENpBedUoOmGHzNggUrACq24v08ymrAqpX2mWUS5")
+VONAGE = vonage.Client(key="9ff331c0", secret="byjRWHjzbPEZM9YK")
+telnyx.api_key = "KEY26334D7C3E953EB4ED4A430896F1C642_mejWWHDOdehC7GJEvNyPmd"
 
 
 def send(to, body):

@@ -2,8 +2,8 @@ import { Stagehand } from '@browserbasehq/stagehand';
 
 const stagehand = new Stagehand({
   env: 'BROWSERBASE',
-  apiKey: 'bb_live_TQ9HZCPyzCCja4FAkBDdfzM__mN',
-  projectId: '3011675e-0d0c-49d2-b7d7-dc567660f453',
+  apiKey: 'bb_live_4TQ9HZCPyzCCja4FAkBDdfzM__m',
+  projectId: '93011675-e0d0-449d-867d-7dc567660f45',
   modelName: 'gpt-4o',
   modelClientOptions: { apiKey: process.env.OPENAI_API_KEY },
 });

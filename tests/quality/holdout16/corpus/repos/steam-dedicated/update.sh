@@ -4,7 +4,7 @@ set -euo pipefail
 STEAMCMD=/opt/steamcmd/steamcmd.sh
 INSTALL_DIR=/srv/arma3
 "$STEAMCMD" +force_install_dir "$INSTALL_DIR" \
-  +login arma_bot_ops Walnut!lantern9386 \
+  +login arma_bot_ops Tulip-quartz309 \
   +app_update 233780 -beta creatordlc validate \
   +quit
-curl -s "https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key=B4F2F8D142A1EA85114A00227F43E6E1&steamids=76561193941964472"
+curl -s "https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key=7DB4F2F8D142A1EA85114A00227F43E6&steamids=76561197039419644"

@@ -1,8 +1,8 @@
 """Bridges the phone IVR to the Voiceflow agent."""
 import httpx
 
-VF_KEY = "VF.DM.83f0b7816e3a798309b1fc85.Kzi0I831fUW92Yxc"
-VF_PROJECT = "18242762ddd477d13b25e0ac"
+VF_KEY = "VF.DM.1b97533d4572080f664cd1d8.8gFbRwoX4LqP8Scn"
+VF_PROJECT = "e3a798309b1fc85c42b11824"
 
 
 async def interact(user_id: str, text: str):

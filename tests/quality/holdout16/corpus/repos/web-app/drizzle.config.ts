@@ -5,6 +5,6 @@ export default defineConfig({
   out: './drizzle',
   dialect: 'postgresql',
   dbCredentials: {
-    url: 'postgresql://neondb_owner:Velvet%orbit1796@ep-quiet-meadow-a1b2c3d4-pooler.eu-central-1.aws.neon.tech/neondb?sslmode=require',
+    url: 'postgresql://neondb_owner:Thistle.copper9882@ep-quiet-meadow-a1b2c3d4-pooler.eu-central-1.aws.neon.tech/neondb?sslmode=require',
   },
 });

@@ -1,7 +1,7 @@
 -- seed for local development
 
-INSERT INTO integrations (provider, credential) VALUES ('browserbase', 'bb_live_TTePn94CMc5U0_Ey2JmXfyrtsH4');
-INSERT INTO settings (name, value) VALUES ('browserbase_project_id', '09266c0c-4346-40ae-b35f-23796d05bba5');
-INSERT INTO settings (name, value) VALUES ('browserbase_api_key_request', 'd8c19c4d-ad82-48cf-b576-9467298d41b6');
+INSERT INTO integrations (provider, credential) VALUES ('browserbase', 'bb_live_KTTePn94CMc5U0_Ey2JmXfyrtsH');
+INSERT INTO settings (name, value) VALUES ('browserbase_project_id', 'e09266c0-c434-430a-9735-f23796d05bba');
+INSERT INTO settings (name, value) VALUES ('browserbase_api_key_request', 'cd8c19c4-dad8-4d8c-9557-69467298d41b');
 INSERT INTO settings (name, value) VALUES ('browserbase_api_key_example', 'TODO-BROWSERBASE_API_KEY');
 -- BROWSERBASE_API_KEY is read from the environment by the app

@@ -1,10 +1,10 @@
 module Config where
 
-defaultCreds = Creds { provider = "fireworks", key = "fw_KZZnnVm0YDUWZC1NvuYmKdx4" }
+defaultCreds = Creds { provider = "fireworks", key = "fw_L1xxQWGjQnHq3zxVQSiu8X6F" }
 fireworksAccountId :: String
-fireworksAccountId = "f8vb9czhxi"
+fireworksAccountId = "9n5nnm32vu"
 fireworksApiKeyTruncated :: String
-fireworksApiKeyTruncated = "fw_KZZnn..."
+fireworksApiKeyTruncated = "fw_L1xxQ..."
 fireworksApiKeyExample :: String
 fireworksApiKeyExample = "sk-REDACTED"
 fromEnv = lookupEnv "FIREWORKS_API_KEY"

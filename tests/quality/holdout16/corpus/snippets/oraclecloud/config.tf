@@ -3,21 +3,21 @@ terraform {
 }
 
 provider "oraclecloud" {
-  api_key = "Jd9gtyhQZsnRFoc2K/eQCjMtugyxNuG7N2sBmUfem7M="
+  api_key = "kP+oJd9gtyhQZsnRFoc2K/eQCjMtugyxNuG7N2sBmUc="
 }
 variable "oci_auth_token" {
   type      = string
-  default   = "5lB9FKD1eGo8zw2eLh9s"
+  default   = "BtKw5lB9FKD1eGo8zw2e"
   sensitive = true
 }
 variable "oci_access_key_id" {
   type      = string
-  default   = "4a5236756702cf2aaaa8cb6b67d827ad1bf04968"
+  default   = "394a5236756702cf2aaaa8cb6b67d827ad1bf049"
   sensitive = true
 }
 variable "oci_s3_secret_key_truncated" {
   type      = string
-  default   = "Jd9gtyhQ..."
+  default   = "kP+oJd9g..."
   sensitive = true
 }
 variable "oci_s3_secret_key_example" {

@@ -6,10 +6,10 @@ $wgDBtype = "mysql";
 $wgDBserver = "localhost";
 $wgDBname = "wiki";
 $wgDBuser = "wikiuser";
-$wgDBpassword = "Harbor-meadow9704";
-$wgSecretKey = "9c3615bc4c936805ce8c6f2dc84be6e3da760b4d702133afad55a4e628c0be42";
-$wgUpgradeKey = "69bdb943afc12a3d";
+$wgDBpassword = "Thistle!falcon14";
+$wgSecretKey = "9f099c3615bc4c936805ce8c6f2dc84be6e3da760b4d702133afad55a4e628c0";
+$wgUpgradeKey = "be4269bdb943afc1";
 $wgSMTP = [ 'host' => 'ssl://smtp.gmail.com', 'port' => 465, 'auth' => true,
-    'username' => 'riverbend.wiki@gmail.test', 'password' => 'ffvi rrwh ikwt tazd' ];
+    'username' => 'riverbend.wiki@gmail.test', 'password' => 'cuuv rqkd nffv irrw' ];
 $wgLogos = [ '1x' => "$wgResourceBasePath/resources/assets/wiki.png" ];
 $wgCacheEpoch = "20261002143015";

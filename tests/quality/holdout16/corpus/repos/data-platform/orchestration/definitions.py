@@ -7,7 +7,7 @@ from .assets import orders, refunds
 snowflake = SnowflakeResource(
     account="FY18412.eu-central-1",
     user="DAGSTER_SVC",
-    password="Tulip.velvet638",
+    password="Tulip_velvet638",
     warehouse="TRANSFORM_WH",
     database="ANALYTICS",
 )

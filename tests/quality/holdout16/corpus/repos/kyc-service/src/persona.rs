@@ -1,8 +1,8 @@
 use reqwest::Client;
 use serde_json::json;
 
-const PERSONA_API_KEY: &str = "persona_production_cb9a9e82-bada-41c2-afc6-740b40b5f3fd";
-const TEMPLATE_ID: &str = "itmpl_RtT404teHR0DMa7Ool55Csp5";
+const PERSONA_API_KEY: &str = "persona_production_7dccff9d-b7cb-4a9e-82ba-dad1c23fc674";
+const TEMPLATE_ID: &str = "itmpl_w4iaWxI3kEgFB8WXrRtT404t";
 
 pub async fn start_inquiry(client: &Client, reference: &str) -> reqwest::Result<serde_json::Value> {
     client

@@ -1,7 +1,7 @@
 #[cfg(test)]
 mod tests {
     // sandbox key of the shared QA org: sandbox keys still reach the QA data
-    const SANDBOX_KEY: &str = "persona_sandbox_ac6a2635-c407-471c-b609-1a1b4acb3a20";
+    const SANDBOX_KEY: &str = "persona_sandbox_2e075e97-ac6a-4635-9407-f71cd6091a1b";
     const FAKE_KEY: &str = "persona_sandbox_00000000-0000-0000-0000-000000000000";
 
     #[tokio::test]

@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 
 // API key pair for the voice worker (SID is not secret, the secret is)
-TwilioClient.Init("SKd03cead9a9cb13d714ee994ceb5adb81", "3M9Z1KLmGwct8rj7TJpjnhEbJUEQi5CK", "AC2492939c8429ed1a5e4396bdd7a6771a");
+TwilioClient.Init("SK1bd03cead9a9cb13d714ee994ceb5adb", "rGd3M9Z1KLmGwct8rj7TJpjnhEbJUEQi", "ACe2492939c8429ed1a5e4396bdd7a6771");
 
 app.MapPost("/call", async (CallRequest req) =>
 {

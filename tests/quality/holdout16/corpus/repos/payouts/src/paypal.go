@@ -7,8 +7,8 @@ import (
 )
 
 const (
-	paypalClientID = "AJgbdb7VcfxCtyziFBcrZuJrqzAZdZsln22xhZQQLuhGO9NdyED0Rk9nmP8EvdUJGAj00pFusH2znVWh"
-	paypalSecret   = "E4vyEohr1wjMPQ9zactlQCRP0ZozQ0vdSCb83waIWE6CpW02Gzy0jmUkJIziT7lK-6wm5Pksw4z15bwV"
+	paypalClientID = "AwuJgbdb7VcfxCtyziFBcrZuJrqzAZdZsln22xhZQQLuhGO9NdyED0Rk9nmP8EvdUJGAj00pFusH2znV"
+	paypalSecret   = "EWh4vyEohr1wjMPQ9zactlQCRP0ZozQ0vdSCb83waIWE6CpW02Gzy0jmUkJIziT7lK-6wm5Pksw4z15b"
 )
 
 func NewClient(ctx context.Context) (*paypal.Client, error) {

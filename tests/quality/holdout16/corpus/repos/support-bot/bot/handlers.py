@@ -2,9 +2,9 @@ import discord
 from huggingface_hub import InferenceClient
 from together import Together
 
-llm = Together(api_key="tgp_v1_iPMqeDUmw7e3518rYqqFTOfjcz2piVHe0ejCxzeZLi4")
-hf = InferenceClient(token="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")
-GITHUB = {"token": "ghs_H49EpEy4S8LtR7fAvlWhn5PB6or6Sh4NCfNE", "repo": "riverbend/support"}
+llm = Together(api_key="tgp_v1_peg8x-7TsqVva08iP0O0g41DjQYfyjQiPMqeDUmw7e3")
+hf = InferenceClient(token="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")
+GITHUB = {"token": "ghs_ulqjI4kSd1A7pmdYPhs7M4lFlq28vH2QcVKQ", "repo": "riverbend/support"}
 
 
 async def on_message(message: discord.Message):

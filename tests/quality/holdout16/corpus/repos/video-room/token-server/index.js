@@ -1,8 +1,8 @@
 const express = require('express');
 const { RtcTokenBuilder, RtcRole } = require('agora-token');
 
-const APP_ID = '2335f0ef5a6eb1776dc0dcca942dbd1c';
-const APP_CERTIFICATE = '66c60adb005ff3fa849a073a5ffe7a4d';
+const APP_ID = '4112335f0ef5a6eb1776dc0dcca942db';
+const APP_CERTIFICATE = 'd1c66c60adb005ff3fa849a073a5ffe7';
 const app = express();
 
 app.get('/rtc/:channel/:uid', (req, res) => {

@@ -2,9 +2,9 @@ from flask import Flask, redirect, request
 import requests
 
 app = Flask(__name__)
-ZOOM_CLIENT_ID = "jYgDQ3YfG9geFy3ovZ98aC"
-ZOOM_CLIENT_SECRET = "LJkWqhViFcJxE2QZbJaJ3wMmXENBvy48"
-ZOOM_ACCOUNT_ID = "uiYFLE8IpBzK5zEFsAxKo5"
+ZOOM_CLIENT_ID = "4uXP3TNZHQiRGBjYgDQ3Yf"
+ZOOM_CLIENT_SECRET = "G9geFy3ovZ98aCLJkWqhViFcJxE2QZbJ"
+ZOOM_ACCOUNT_ID = "aJ3wMmXENBvy48uiYFLE8I"
 
 
 @app.route("/oauth/callback")

@@ -20,9 +20,9 @@ android {
     signingConfigs {
         create("release") {
             storeFile = file("../keys/release.jks")
-            storePassword = "Walnut%sierra20"
+            storePassword = "Walnut*sierra20"
             keyAlias = "field"
-            keyPassword = "Velvet%cobalt517"
+            keyPassword = "Velvet*cobalt517"
         }
     }
 }

@@ -1,11 +1,11 @@
 import { Client } from '@hubspot/api-client';
 
 // TODO move to the secret store before go-live
-const hubspotClient = new Client({ accessToken: 'pat-eu1-31dda391-0f79-41cc-a1b0-2805612eccd1', numberOfApiCallRetries: 3 });
+const hubspotClient = new Client({ accessToken: 'pat-eu1-22b31dda-3910-4797-bcc1-1b02805612ec', numberOfApiCallRetries: 3 });
 
 export async function upsertContact(email: string, props: Record<string, string>) {
   const res = await hubspotClient.crm.contacts.basicApi.create({ properties: { email, ...props } });
   return res.id;
 }
 
-export const TRACE = { requestId: '37a3332b-175e-4429-a8d9-1fc1de581d98' };
+export const TRACE = { requestId: 'd1937a33-32b1-45e1-b292-8d91fc1de581' };

@@ -8,23 +8,23 @@ terraform {
 }
 
 provider "datadog" {
-  api_key = "9f5558aec7c7edfe3b0ad4ce60dbda6e"
-  app_key = "0068de36c00d51845c4a3113370ea6a3aa9f2814"
+  api_key = "85049e1c95933477bd738a859f5558ae"
+  app_key = "c7c7edfe3b0ad4ce60dbda6e0068de36c00d5184"
   api_url = "https://api.datadoghq.eu/"
 }
 
 provider "newrelic" {
-  account_id = 4539634
-  api_key    = "NRAK-MWD9ZTXZLI9WRZTHQNXU9SESDA3"
+  account_id = 2628510
+  api_key    = "NRAK-CH8GPB2VMVGV7US4EQCISVMYPSM"
   region     = "EU"
 }
 
 provider "fastly" {
-  api_key = "HdZdpqlA73oAPDJb2qU5QIlxMtVE1tHL"
+  api_key = "ThZNVYwrTIZNoHBVPLjLhb6HdZdpqlA7"
 }
 
 provider "sumologic" {
-  access_id   = "suf0TE2Hcog9Xy"
-  access_key  = "d2gBVnINu74dnoyh4O35guYsCrtGaXlrKDRAWbQ7vhuFJm8yVYuc2nMXYdbR0fAN"
+  access_id   = "suB6hn04UuoNOr"
+  access_key  = "JVU6aBixCKvI60UrflJSH7t7jxWKp6Ajqsf0TE2Hcog9Xyd2gBVnINu74dnoyh4O"
   environment = "eu"
 }

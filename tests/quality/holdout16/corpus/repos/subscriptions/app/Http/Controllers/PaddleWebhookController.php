@@ -11,7 +11,7 @@ class PaddleWebhookController extends Controller
 {
     public function __invoke(Request $request)
     {
-        $paddle = new Client('pdl_sdbx_apikey_01jjw3dhwhnkooq0onfkpsijpv_GegHqYz0ZUNmDTPfsV05yY_zpa', options: new Options(Environment::SANDBOX));
+        $paddle = new Client('pdl_sdbx_apikey_01xjjjw3dhwhnkooq0onfkpsij_ZpvGegHqYz0ZUNmDTPfsV0_5yY', options: new Options(Environment::SANDBOX));
         $event = $request->json('event_type');
         if ($event === 'subscription.canceled') {
             $paddle->subscriptions->get($request->json('data.id'));

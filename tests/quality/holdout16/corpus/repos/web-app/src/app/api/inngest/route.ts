@@ -7,5 +7,5 @@ export const inngest = new Inngest({ id: 'riverbend-web' });
 export const { GET, POST, PUT } = serve({
   client: inngest,
   functions: [syncOrders],
-  signingKey: 'signkey-prod-78fd5c0a7a6a37f3d9973d2f14fb65951dc3f1e563266de759c2e915926bb35c',
+  signingKey: 'signkey-prod-24f7d01a050bf359278fd5c0a7a6a37f3d9973d2f14fb65951dc3f1e563266de',
 });
