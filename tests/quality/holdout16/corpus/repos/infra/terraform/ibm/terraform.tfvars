@@ -1,0 +1,5 @@
+ibmcloud_api_key = "-ShJ4wEJ5mjXZRIlSzMyx2HNAAysPfHIjk9CLX62of6A"
+region           = "eu-de"
+resource_group   = "platform"
+account_id       = "9b8b24703c790aa581eb244568fc2e60"
+cos_instance_crn = "crn:v1:bluemix:public:cloud-object-storage:global:a/ba561854a2f4f2a912359006e9309366::"
