@@ -108,7 +108,7 @@ static int keyword_names(const char *k, const char *p)
 	size_t n = strlen(p);
 
 	while (*k &&
-	       (lower((unsigned char)*k) != (unsigned char)*p || strncasecmp(k, p, n)))
+	       (ascii_lower((unsigned char)*k) != (unsigned char)*p || strncasecmp(k, p, n)))
 		k++;
 	return *k != 0;
 }
