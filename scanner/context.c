@@ -107,8 +107,8 @@ static int keyword_names(const char *k, const char *p)
 {
 	size_t n = strlen(p);
 
-	while (*k &&
-	       (ascii_lower((unsigned char)*k) != (unsigned char)*p || strncasecmp(k, p, n)))
+	while (*k && (ascii_lower((unsigned char)*k) != (unsigned char)*p ||
+		      strncasecmp(k, p, n)))
 		k++;
 	return *k != 0;
 }
