@@ -648,14 +648,6 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 			(b[at] == '=' || b[at] == ':'));
 }
 
-/* A byte of a name: letters, digits, '_', '-', '.' (ident_byte()
- * without the C library's per-byte call). */
-static int config_name_byte(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
-	       c == '_' || c == '-' || c == '.';
-}
-
 /* skip_blanks() over an indentation of spaces eight at a time: a
  * pretty-printed JSON's or a YAML's lines start deep. */
 static size_t skip_indent(const unsigned char *b, size_t i, size_t le)
@@ -684,7 +676,7 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 	if (i + 7 < le && b[i] == 'e' && !memcmp(b + i, "export ", 7))
 		i = skip_blanks(b, i + 7, le);
 	i += i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '@');
-	for (ns = i; i < le && config_name_byte(b[i]); i++)
+	for (ns = i; i < le && ident_byte(b[i]); i++)
 		;
 	if (credential_tail(b, ns, i) || env_directive(b, ns, i))
 		return 1;

@@ -157,17 +157,6 @@ int in_string(const unsigned char *b, size_t ls, size_t s);
 int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 int any_glue_named(const unsigned char *b, size_t len, size_t last);
-
-/* shape_words.c */
-int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int hidden_name_named(const unsigned char *b, size_t len, size_t last);
-int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
-		struct kh_layer *l);
-int syntax_named(const unsigned char *b, size_t len, size_t last);
-int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int line_glue_named(const unsigned char *b, size_t len, size_t last);
-
-/* shape_code.c */
 int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
 int tuple_named(const unsigned char *b, size_t len, size_t last);
@@ -179,6 +168,15 @@ int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_string_named(const unsigned char *b, size_t len, size_t last);
+
+/* shape_words.c */
+int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int hidden_name_named(const unsigned char *b, size_t len, size_t last);
+int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		struct kh_layer *l);
+int syntax_named(const unsigned char *b, size_t len, size_t last);
+int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int line_glue_named(const unsigned char *b, size_t len, size_t last);
 
 /* Small helpers every reader calls per byte or per name. */
 
