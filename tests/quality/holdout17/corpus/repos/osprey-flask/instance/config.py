@@ -1,0 +1,5 @@
+SECRET_KEY = "4a005c602d886bd3a567e20d9fee4c8eb01f35ff3688b1cc"
+SQLALCHEMY_DATABASE_URI = "postgresql+psycopg://flask:Marble_lantern9515@localhost/osprey"
+MAIL_PASSWORD = "S@ffr0n.copper1999"
+RECAPTCHA_PUBLIC_KEY = "6L_n9dHle_ZbAEnosyV6suqhStjUAQVErxTlopvW"
+RECAPTCHA_PRIVATE_KEY = "6LlwTaoAIaZut55KinzCWgTPjZGBg7APT0oJmPSa"

@@ -1,0 +1,5 @@
+SECRET_KEY = "0f50e634bb8ac4fcb80355ee1b4cfc1f2d6a0525de377002"
+SQLALCHEMY_DATABASE_URI = "postgresql+psycopg://flask:Velvet_cobalt2430@localhost/tamarin"
+MAIL_PASSWORD = "F@lc0n!velvet2022"
+RECAPTCHA_PUBLIC_KEY = "6L4SvIwQkUH2CasMcQRxnRR_8tHP2O5fnF29hsRg"
+RECAPTCHA_PRIVATE_KEY = "6LRYos5pQiotwAPdWTl7LN2o-UbdKqFfF5r9S1-Y"
