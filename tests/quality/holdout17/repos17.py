@@ -1,7 +1,20 @@
 """repos/: files as committed in project kinds the earlier holdouts did not centre on.
 Each kind is written for two or three projects (osprey, tamarin, quill) with fresh values;
 @PROJ@ in a path or template is the project's name.  Slots: tmpl17."""
+import base64
+import json
+
 from tmpl17 import fill, pem
+from vals17 import R, expand
+
+
+def jwt(claims):
+    """An HS256-shaped JWT with a random signature."""
+    def enc(b):
+        return base64.urlsafe_b64encode(b).decode().rstrip("=")
+    head = enc(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    body = enc(json.dumps(claims, separators=(",", ":")).encode())
+    return "%s.%s.%s" % (head, body, enc(bytes(R.randrange(256) for _ in range(32))))
 
 PROJECTS = ["osprey", "tamarin", "quill"]
 
@@ -939,6 +952,97 @@ spec:
 ]
 KINDS += DECOY_KINDS
 
+MORE_KINDS = [
+    ("go-notifier", "@PROJ@-notify/internal/providers/providers.go", "go-struct-map", 2, """package providers
+
+type Provider struct {
+	Name  string
+	SID   string
+	Token string
+}
+
+// Defaults used when the env is empty (\"temporary\", since 2023).
+var defaults = map[string]Provider{
+	"twilio": {Name: "twilio", SID: "«d|twilio|account_sid|AC<h32>»", Token: "«p|twilio|auth_token|<h32>»"},
+	"slack":  {Name: "slack", Token: "«p|slack|bot_token|xoxb-<d12>-<d13>-<a24>»"},
+	"pushover": {Name: "pushover", SID: "«d|generic|user_key|u<l29>»", Token: "«p|generic|app_token|a<l29>»"},
+}
+"""),
+    ("csharp-named-args", "@PROJ@-worker/Program.cs", "csharp-named-args", 2, """using SendGrid;
+using System.Net;
+using System.Net.Mail;
+
+var sg = new SendGridClient(apiKey: "«p|sendgrid|api_key|SG.<B22>.<B43>»");
+var smtp = new SmtpClient("smtp.office365.com", 587)
+{
+    EnableSsl = true,
+    Credentials = new NetworkCredential(userName: "noreply@@PROJ@.dev", password: "«p|generic|smtp_password|<pw>»"),
+};
+Console.WriteLine($"worker up, build {"«d|generic|build_sha|<h40>»"[..8]}");
+"""),
+    ("powershell-cred", "@PROJ@-win/scripts/Join-Domain.ps1", "powershell-credential", 2, """$ErrorActionPreference = 'Stop'
+$user = '@PROJ@\\svc-join'
+$pass = ConvertTo-SecureString '«p|generic|domain_join_password|<pw>»' -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential($user, $pass)
+Add-Computer -DomainName '@PROJ@.local' -Credential $cred -Restart
+# thumbprint of the signing cert: «d|generic|cert_thumbprint|<H40>»
+"""),
+    ("selenium-java", "@PROJ@-e2e/src/test/java/net/@PROJ@/LoginIT.java", "java-selenium-test", 2, """package net.@PROJ@;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+class LoginIT {
+    void logsIntoStaging(WebDriver driver) {
+        driver.get("https://staging.@PROJ@.dev/login");
+        driver.findElement(By.id("email")).sendKeys("qa@@PROJ@.dev");
+        driver.findElement(By.id("password")).sendKeys("«p|generic|staging_password|<pw>»");
+        driver.findElement(By.id("otp-seed")).sendKeys("«p|generic|totp_seed|<U32>»");
+    }
+}
+"""),
+    ("perl-dbi", "@PROJ@-legacy/lib/Report.pm", "perl-dbi", 2, """package Report;
+use strict;
+use DBI;
+
+my $dbh = DBI->connect('dbi:Pg:dbname=reports;host=pg.internal', 'reporter', '«p|generic|db_password|<pw>»',
+    { RaiseError => 1 });
+my $ua_key = '«p|mailjet|secret_key|<h32>»';
+1;
+"""),
+    ("android-kts", "@PROJ@-android/app/build.gradle.kts", "android-gradle-kts", 2, """android {
+    namespace = "dev.@PROJ@.app"
+    defaultConfig {
+        applicationId = "dev.@PROJ@.app"
+        buildConfigField("String", "MAPS_API_KEY", "\\"«p|google|api_key|AIza<B35>»\\"")
+        buildConfigField("String", "REVENUECAT_PUBLIC_KEY", "\\"«d|revenuecat|public_sdk_key|goog_<a27>»\\"")
+    }
+    signingConfigs {
+        create("release") {
+            storePassword = "«p|generic|keystore_password|<pw>»"
+            keyPassword = "«p|generic|key_password|<pw>»"
+        }
+    }
+}
+"""),
+    ("play-conf", "@PROJ@-play/conf/application.conf", "play-hocon", 2, """play.http.secret.key = "«p|generic|play_secret|<a64>»"
+play.http.secret.key = ${?APPLICATION_SECRET}
+db.default.url = "jdbc:postgresql://db.internal/@PROJ@"
+db.default.username = "play"
+db.default.password = "«p|generic|db_password|<pw>»"
+play.filters.hosts.allowed = [".@PROJ@.dev"]
+"""),
+    ("aws-sm-output", "@PROJ@-ops/notes/secret-dump.json", "escaped-json-secretstring", 2, """{
+    "ARN": "arn:aws:secretsmanager:eu-west-1:«d|aws|account_id|<d12>»:secret:prod/@PROJ@/db-«s|<a6>»",
+    "Name": "prod/@PROJ@/db",
+    "VersionId": "«d|aws|version_id|<uuid>»",
+    "SecretString": "{\\"username\\":\\"app\\",\\"password\\":\\"«p|generic|db_password|<pw>»\\",\\"host\\":\\"db.internal\\",\\"stripe\\":\\"«p|stripe|secret_key|sk_live_<a99>»\\"}",
+    "CreatedDate": "2025-10-30T11:02:44.512000+01:00"
+}
+"""),
+]
+KINDS += MORE_KINDS
+
 
 # files with several PEM / escaped keys, written by hand
 def extra(Doc, out):
@@ -946,6 +1050,19 @@ def extra(Doc, out):
         doc = Doc("repos/%s-gha/app-credentials.json" % proj, "repos", "github-app-json-escaped-pem")
         key = pem("RSA PRIVATE KEY", 6)
         text = '{\n  "app_id": «d|github|app_id|<d6>»,\n  "client_id": "«d|github|app_client_id|Iv23li<a14>»",\n  "client_secret": "«p|github|app_client_secret|<h40>»",\n  "webhook_secret": "«p|generic|webhook_secret|<a32>»",\n  "pem": "«e|github|app_private_key|' + key + '»"\n}\n'
+        out.append((doc, fill(doc, text)))
+    for proj in PROJECTS[:2]:
+        doc = Doc("repos/%s-flutter/lib/env.dart" % proj, "repos", "dart-supabase-jwt")
+        ref = expand("<L20>")
+        anon, service = jwt({"iss": "supabase", "ref": ref, "role": "anon", "iat": 1730000000, "exp": 2045576000}), \
+            jwt({"iss": "supabase", "ref": ref, "role": "service_role", "iat": 1730000000, "exp": 2045576000})
+        text = """class Env {
+  static const supabaseUrl = 'https://%s.supabase.co';
+  static const supabaseAnonKey = '«d|supabase|anon_jwt|%s»';
+  // TODO remove: only for the admin seed script
+  static const supabaseServiceRole = '«p|supabase|service_role_jwt|%s»';
+}
+""" % (ref, anon, service)
         out.append((doc, fill(doc, text)))
     for proj in PROJECTS:
         doc = Doc("repos/%s-docs/README.md" % proj, "repos", "readme-decoys")

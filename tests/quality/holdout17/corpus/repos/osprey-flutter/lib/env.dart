@@ -1,0 +1,6 @@
+class Env {
+  static const supabaseUrl = 'https://lgqcdeejpupcdfvqeaia.supabase.co';
+  static const supabaseAnonKey = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImxncWNkZWVqcHVwY2RmdnFlYWlhIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MzAwMDAwMDAsImV4cCI6MjA0NTU3NjAwMH0.9mE8xrWhoqp7eXoh6ScYdnO9g8-3lWMc2zD4Bzhl890';
+  // TODO remove: only for the admin seed script
+  static const supabaseServiceRole = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImxncWNkZWVqcHVwY2RmdnFlYWlhIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTczMDAwMDAwMCwiZXhwIjoyMDQ1NTc2MDAwfQ.bygm90V3NmcYTWPqsFVoypHQcrbhLFaU9oVl6oZ8uAA';
+}

@@ -1,0 +1,6 @@
+class Env {
+  static const supabaseUrl = 'https://zecraebehboezcofmbub.supabase.co';
+  static const supabaseAnonKey = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InplY3JhZWJlaGJvZXpjb2ZtYnViIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MzAwMDAwMDAsImV4cCI6MjA0NTU3NjAwMH0.X-6HGm7FmB_8F4DjvgKQGTTJwtO-pyCKVC8jjYusLns';
+  // TODO remove: only for the admin seed script
+  static const supabaseServiceRole = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InplY3JhZWJlaGJvZXpjb2ZtYnViIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTczMDAwMDAwMCwiZXhwIjoyMDQ1NTc2MDAwfQ.UBUBGfUy3bHC6VNAw5H2EvdYLCAtwG1WMbbKAKFYqa0';
+}
