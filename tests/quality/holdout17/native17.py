@@ -108,7 +108,7 @@ bye
 """),
     "bundler": ("snippets/bundler/.bundle/config", "bundler-config", """---
 BUNDLE_PATH: "vendor/bundle"
-BUNDLE_GEMS__CONTRIBSYS__COM: "«p|bundler|source_credentials|<h8>:<h8>»"
+BUNDLE_GEMS__CONTRIBSYS__COM: "«u|bundler|source_credentials|<h8>|<h8>»"
 BUNDLE_RUBYGEMS__PKG__GITHUB__COM: "wren-ci:«p|bundler|source_token|<gh:ghp>»"
 BUNDLE_JOBS: "4"
 """),
@@ -177,8 +177,9 @@ server:
   secretKey: «p|selfhosted|octoprint_secret_key|<a32>»
   firstRun: false
 plugins:
-  octoeverywhere:
-    PrinterId: «d|selfhosted|printer_id|<U40>»
+  tracking:
+    enabled: true
+    unique_id: «d|selfhosted|anonymous_usage_id|<uuid>»
 serial:
   port: /dev/ttyUSB0
 """),

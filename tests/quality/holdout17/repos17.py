@@ -480,13 +480,13 @@ application/product_version="«d|generic|version|1.4.2.0»"
     ("godot-gdscript", "@PROJ@-game/autoload/leaderboard.gd", "gdscript", 2, """extends Node
 
 const API_URL := "https://api.lootlocker.io/game/v2/session"
-const GAME_KEY := "«p|generic|game_api_key|prod_<h32>»"
+const STEAM_WEB_API_KEY := "«p|steam|web_api_key|<H32>»"
 const STEAM_APP_ID := «d|steam|app_id|<d7>»
 
 func _ready() -> void:
 	var http := HTTPRequest.new()
 	add_child(http)
-	http.request(API_URL, ["Content-Type: application/json"], HTTPClient.METHOD_POST, JSON.stringify({"game_key": GAME_KEY}))
+	http.request(API_URL, ["Content-Type: application/json"], HTTPClient.METHOD_POST, JSON.stringify({"key": STEAM_WEB_API_KEY}))
 """),
     ("roblox-luau", "@PROJ@-rbx/src/ServerScriptService/Analytics.server.luau", "roblox-luau", 2, """local HttpService = game:GetService("HttpService")
 
@@ -572,7 +572,7 @@ output {
     hosts => ["https://es.@PROJ@.dev:9200"]
     user => "logstash_writer"
     password => "«p|generic|elastic_password|<pw>»"
-    api_key => "«p|elastic|api_key_pair|<B20>:<B22>»"
+    api_key => "«u|elastic|api_key_pair|<B20>|<B22>»"
   }
 }
 """),
@@ -789,7 +789,7 @@ auth_token = "env(SUPABASE_AUTH_SMS_TWILIO_AUTH_TOKEN)"
     ("capistrano", "@PROJ@-rails/config/deploy/production.rb", "capistrano-ruby", 2, """server "app1.@PROJ@.dev", user: "deploy", roles: %w{app db web}
 set :ssh_options, { forward_agent: true, password: "«p|generic|ssh_password|<pw>»" }
 set :default_env, {
-  "SIDEKIQ_PRO_CREDENTIALS" => "«p|bundler|source_credentials|<h8>:<h8>»",
+  "SIDEKIQ_PRO_CREDENTIALS" => "«u|bundler|source_credentials|<h8>|<h8>»",
   "HONEYBADGER_API_KEY" => "«p|honeybadger|project_api_key|hbp_<a36>»"
 }
 """),

@@ -4,6 +4,7 @@
 «b|provider|format|spec»  positive written base64 (labelled decoded)
 «a|provider|format|user|spec»  docker/Basic auth: base64 of user:secret, labelled decoded, the secret accepted
 «d|provider|kind|spec»    decoy
+«u|provider|format|user|spec»  a user:secret pair written plain, the secret alone accepted
 «c|provider|kind|spec»    decoy written base64 (a username in a k8s Secret)
 «e|provider|format|spec»  positive written with escaped newlines (PEM in a JSON string)
 «s|name|spec»             an unlabelled filler value (ids nobody would call secret are decoys instead)
@@ -11,7 +12,7 @@
 import re
 from vals17 import b64, expand
 
-SLOT = re.compile(r"«([pbadesc])\|([^«»]*)»")
+SLOT = re.compile(r"«([pbadescu])\|([^«»]*)»")
 
 
 def fill(doc, text):
@@ -29,6 +30,9 @@ def fill(doc, text):
         if k == "e":
             v = expand(parts[2])
             return doc.pos(parts[0], parts[1], v, shown=v.replace("\n", "\\n"))
+        if k == "u":
+            v = expand(parts[3])
+            return doc.pos(parts[0], parts[1], "%s:%s" % (expand(parts[2]), v), accept=[v])
         if k == "c":
             return doc.dec(parts[0], parts[1], b64(expand(parts[2])))
         if k == "d":

@@ -1,7 +1,7 @@
 library(httr2)
 
-req <- request("https://api.deepgram.example") |> req_auth_bearer_token("b338481fff9ad7d4cc06b5b19d48c89d4ce8346a")
-DEEPGRAM_PROJECT_ID <- "7c0f5461-1234-4f78-aaf4-4ab2001e48ea"
-DEEPGRAM_API_KEY_MASKED <- "b338************346a"
+req <- request("https://api.deepgram.example") |> req_auth_bearer_token("c873b338481fff9ad7d4cc06b5b19d48c89d4ce8")
+DEEPGRAM_PROJECT_ID <- "346a7c0f-5461-4234-9f78-5af44ab2001e"
+DEEPGRAM_API_KEY_MASKED <- "c873************4ce8"
 DEEPGRAM_API_KEY_EXAMPLE <- "TBD"
 from_env <- Sys.getenv("DEEPGRAM_API_KEY")

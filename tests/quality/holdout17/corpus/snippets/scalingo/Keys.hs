@@ -1,11 +1,11 @@
 module Keys where
 
 scalingoApiToken :: String
-scalingoApiToken = "tk-us-1BkLY7wmvZFGMWBrYQJBIaLg4ooG7xtGa8G859yxtO8XdyC8"
+scalingoApiToken = "tk-us-z9z25OPld1BkLY7wmvZFGMWBrYQJBIaLg4ooG7xtGa8G859y"
 scalingoAppName :: String
 scalingoAppName = "wren-api-staging"
 scalingoApiTokenSha256 :: String
-scalingoApiTokenSha256 = "16a4ec81be7cb02cd47e7afb439d0c65192dbe0bc11fe50caf4ae34743ea09fb"
+scalingoApiTokenSha256 = "6d83ba2502870ee270fd0944e8a194d22fe05c8efbc06a049bf9cc4d7dbfe8eb"
 scalingoApiTokenExample :: String
 scalingoApiTokenExample = "XXXXXXXXXXXXXXXXXXXX"
 fromEnv = lookupEnv "SCALINGO_API_TOKEN"

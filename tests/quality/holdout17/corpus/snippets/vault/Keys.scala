@@ -1,10 +1,10 @@
 package wrenfield
 
 object Keys {
-  val vaultToken = "hvs.CAESI4p3Pn-Jtq8wQK5dtXYnS2dMkn6rya07_81sQ_rRndbWHYS0wPF2P0MP243_qAEFZM5usB65h97vuN5XkHQAJFE15Wv"
-  val keys = Map("vault" -> "s.DCl4d8n5bcyrkZkeyKvozIGd")
-  val vaultAccessor = "N2OmYojKaAKLlC1OfK1lbU58"
-  val vaultTokenMasked = "hvs.************15Wv"
+  val vaultToken = "hvs.CAESIt4p3Pn-Jtq8wQK5dtXYnS2dMkn6rya07_81sQ_rRndbWHYS0wPF2P0MP243_qAEFZM5usB65h97vuN5XkHQAJFE15W"
+  val keys = Map("vault" -> "s.imgXDCl4d8n5bcyrkZkeyKvo")
+  val vaultAccessor = "zIGdN2OmYojKaAKLlC1OfK1l"
+  val vaultTokenMasked = "hvs.************E15W"
   val vaultTokenExample = "<your-VAULT_TOKEN>"
   val fromEnv = sys.env.get("VAULT_TOKEN")
 }
