@@ -1437,24 +1437,27 @@ static int chosen_password(const struct kh_candidate *c)
 /*
  * The generic rules read values the placeholder check lets through when
  * they hold a digit or a mark ("placeholder_check": "passwords"), so that
- * a password a person chose reaches them; a name of code is still none.
+ * a password a person chose reaches them; a name of code is still none,
+ * and other values are judged as before.
  */
-enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
+static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
+				     kh_validator_fn judge)
 {
 	if (chosen_password(c))
 		return KH_STRUCT_UNCHECKED;
 	if (kh_is_code_words(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
-	return kh_validate_password(c, facts);
+	return judge(c, facts);
+}
+
+enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
+{
+	return judge_named(c, facts, kh_validate_password);
 }
 
 enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
 {
-	if (chosen_password(c))
-		return KH_STRUCT_UNCHECKED;
-	if (kh_is_code_words(c->buf + c->secret_start, c->secret_end - c->secret_start))
-		return KH_STRUCT_REJECT;
-	return kh_validate_generic(c, facts);
+	return judge_named(c, facts, kh_validate_generic);
 }
 
 /*
