@@ -204,7 +204,8 @@ static int tail_word(const unsigned char *b, size_t ns, size_t end)
 	case T4('a', 'u', 't', 'h'):
 	case T4('c', 'r', 'e', 'd'):
 	case T4('t', 'i', 'a', 'l'): /* credential */
-	case T4('i', 'n', 'f', 'o'): /* user.info */ return 1;
+	case T4('i', 'n', 'f', 'o'): /* user.info */
+	case T4('m', 'a', 'p', 's'): /* smtp_sasl_password_maps */ return 1;
 	}
 	/* a password's pw glued to its service: ldapbindpw, rootpw */
 	return (t3 & 0xffff00) == T3(0, 'p', 'w') &&
@@ -297,6 +298,9 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	    (e - w == 4 && ends_ci(b, w, e, "info") && w - ns > 4 &&
 	     ends_ci(b, ns, isalnum(b[w - 1]) ? w : w - 1, "user")))
 		return CONFIG_USER_PASS;
+	/* Postfix's smtp_sasl_password_maps: its static: table (emit_config) */
+	if (ends_ci(b, ns, e, "password_maps"))
+		return CONFIG_USER_PASS;
 	return CONFIG_NONE;
 }
 
@@ -330,7 +334,16 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	size_t g = glued_split(b, ns, ne), k;
 
 	if (kind == CONFIG_USER_PASS) {
-		const unsigned char *c = memchr(b + vs, ':', ve - vs);
+		const unsigned char *c;
+
+		/* a lookup table's name (hash:/etc/postfix/sasl_passwd), or the
+		 * static: table that holds the user:password itself */
+		if (ends_ci(b, ns, ne, "maps")) {
+			if (ve - vs < 7 || memcmp(b + vs, "static:", 7))
+				return 0;
+			vs += 7;
+		}
+		c = memchr(b + vs, ':', ve - vs);
 
 		if (!c || c == b + vs ||
 		    !plausible_credential(c + 1, (size_t)(b + ve - c - 1), 1))

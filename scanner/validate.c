@@ -642,6 +642,8 @@ static const struct {
 	{ "hubspot_oauth", kh_validate_hubspot_oauth },
 	{ "hubspot_pak", kh_validate_hubspot_pak },
 	{ "jwt", validate_jwt },
+	{ "named_password", kh_validate_named_password },
+	{ "named_secret", kh_validate_named_secret },
 	{ "setting_value", kh_validate_setting },
 };
 

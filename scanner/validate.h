@@ -96,6 +96,10 @@ long kh_base64_decode(const unsigned char *in, size_t len, unsigned char *out,
  * (validate_generic.c). */
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts);
+/* The generic rules' own: a password a person chose (words joined, a
+ * number) under a password's name in a literal; names of code refused. */
+enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */

@@ -1320,6 +1320,146 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 	return kh_validate_generic(c, facts);
 }
 
+/* ---- passwords people choose ------------------------------------------- */
+
+/* Whether the name the value is assigned to ends in a password's word
+ * (password, DB_PASS, dbpass, smtp_pwd, passphrase): not a setting about
+ * one (password_file, passwordPolicy, PASSWORD_MIN_LENGTH). */
+static int names_password(const struct kh_candidate *c)
+{
+	static const char *const tails[] = { "password", "passwd",     "pwd",	   "pass",
+					     "pw",	 "passphrase", "passcode", NULL };
+	char name[NAME_MAX_LEN + 1];
+	size_t at, n = value_name(c, name, &at), i;
+
+	for (i = 0; tails[i]; i++)
+		if (ends_with(name, n, tails[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether path names a program's source by its extension, where a bare
+ * value is a name of code (password = Settings.token42), not text. */
+static int code_path(const char *path)
+{
+	static const char *const exts[] = {
+		"c",   "h",	"cc",	  "cpp",    "hpp", "cs",  "java", "kt",
+		"kts", "scala", "groovy", "gradle", "go",  "rs",  "py",	  "rb",
+		"php", "pl",	"pm",	  "js",	    "mjs", "cjs", "ts",	  "tsx",
+		"jsx", "swift", "m",	  "dart",   "lua", "ex",  "exs",  "jl",
+		"r",   "vb",	"fs",	  "clj",    "erl", "hs",  "ps1",  NULL
+	};
+	const char *base, *dot;
+	size_t k;
+
+	if (!path)
+		return 0;
+	base = strrchr(path, '/');
+	dot = strrchr(base ? base : path, '.');
+	if (!dot)
+		return 0;
+	for (k = 0; exts[k]; k++)
+		if (!strcasecmp(dot + 1, exts[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether the value is a literal: quoted (in a file, or as shape.c hands a
+ * pair over), or bare in a file that is no program's source (a config
+ * file, a script's assignment, notes; settings.py is code). */
+static int literal_value(const struct kh_candidate *c)
+{
+	unsigned char q = c->secret_start ? c->buf[c->secret_start - 1] : 0;
+
+	if ((q == '"' || q == '\'' || q == '`') && c->secret_end < c->len &&
+	    c->buf[c->secret_end] == q)
+		return 1;
+	return !code_path(c->path);
+}
+
+/*
+ * Words a person joined into a password (Velvet_saffron8234,
+ * Copper.gravel86, Ember-lantern94): two to four spoken words of 3 letters
+ * or more, lower case or Capitalized and one of them Capitalized (as
+ * policies ask), one mark between each, then a number of 2 to 6 digits
+ * and maybe a last mark. Names of code and hosts are one case
+ * (db_primary01, MY_VAR_2), acronyms or camelCase (AppConfig.dbPass2), or
+ * hold a short word (my_app_v2); a word and a number alone is what
+ * defaults are made of (Summer2024, Welcome1).
+ */
+static int is_joined_words(const unsigned char *s, size_t n)
+{
+	static const char marks[] = "_.-!*@#%&+?~^";
+	size_t i = 0, words = 0, capitals = 0;
+
+	if (n > 40)
+		return 0;
+	while (i < n && isalpha(s[i])) {
+		size_t w = i++;
+
+		while (i < n && islower(s[i]))
+			i++;
+		if (i - w < 3 || (i < n && isalpha(s[i])) ||
+		    !spoken_letters(s + w, i - w) || sample_word_len(s + w, i - w))
+			return 0;
+		words++;
+		capitals += !!isupper(s[w]);
+		if (i < n && memchr(marks, s[i], sizeof(marks) - 1) && i + 1 < n &&
+		    isalpha(s[i + 1]))
+			i++;
+	}
+	if (words < 2 || words > 4 || !capitals)
+		return 0;
+	if (i < n && memchr(marks, s[i], sizeof(marks) - 1))
+		i++;
+	{
+		size_t d = i;
+
+		while (i < n && isdigit(s[i]))
+			i++;
+		if (i - d < 2 || i - d > 6)
+			return 0;
+	}
+	if (i < n && memchr(marks, s[i], sizeof(marks) - 1))
+		i++;
+	return i == n && !has_climb(s, n);
+}
+
+/* A password a person chose, under a password's name in a literal. */
+static int chosen_password(const struct kh_candidate *c)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start;
+
+	return is_joined_words(s, n) && names_password(c) && literal_value(c);
+}
+
+/*
+ * The generic rules read values the placeholder check lets through when
+ * they hold a digit or a mark ("placeholder_check": "passwords"), so that
+ * a password a person chose reaches them; a name of code is still none,
+ * and other values are judged as before.
+ */
+static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
+				     kh_validator_fn judge)
+{
+	if (chosen_password(c))
+		return KH_STRUCT_UNCHECKED;
+	if (kh_is_code_words(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return KH_STRUCT_REJECT;
+	return judge(c, facts);
+}
+
+enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
+{
+	return judge_named(c, facts, kh_validate_password);
+}
+
+enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
+{
+	return judge_named(c, facts, kh_validate_generic);
+}
+
 /*
  * A password an answer file hid (unattend.xml's PlainText false: base64 of
  * the UTF-16LE password and its element's name, decoded). The hidden form

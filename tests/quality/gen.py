@@ -4971,6 +4971,101 @@ def formats15_block(emit):
             dec(shape, fname, text)
 
 
+
+# wave 16 (passwords16): passwords people choose, words joined by a mark and
+# ending in a number (Cinder_yarrow4821), under a password's name in a
+# literal; and the files that hold one by its place (sasl_passwd and
+# Postfix's static: map, fetchmailrc, Moodle's $CFG->dbpass)
+PASSWORDS16_WORDS = ["birch", "cinder", "dahlia", "fennel", "garnet", "hazel", "indigo",
+                     "juniper", "kestrel", "lilac", "marble", "nutmeg", "otter", "pebble",
+                     "quill", "raven", "sorrel", "timber", "violet", "willow", "yarrow",
+                     "zephyr", "beacon", "clover"]
+PASSWORDS16_SHAPES = [  # (shape, file, template with {v}; {n} a password's name)
+    ("pw16-ini", "app.ini", "[sync]\nusername = kiosk\n{n} = {v}\n"),
+    ("pw16-env", ".env.production", "DB_HOST=db\n{n}={v}\n"),
+    ("pw16-properties", "application-prod.properties",
+     "spring.datasource.url=jdbc:mysql://db:3306/app\nspring.datasource.{n}={v}\n"),
+    ("pw16-yaml", "config.yaml", "connection:\n  type: snowflake\n  user: LOADER\n  {n}: {v}\n"),
+    ("pw16-compose", "docker-compose.yml",
+     "services:\n  app:\n    environment:\n      {n}: \"{v}\"\n"),
+    ("pw16-php-array", "config.php", "<?php\nreturn [\n    'user' => 'crm',\n    '{n}' => '{v}',\n];\n"),
+    ("pw16-py-kwargs", "definitions.py", "warehouse = Resource(\n    user=\"SVC\",\n    {n}=\"{v}\",\n)\n"),
+    ("pw16-json", "connection.json", '{{"username": "LOADER", "{n}": "{v}"}}\n'),
+    ("pw16-notes", "handover.txt", "relay for the reports\n{n}: {v}\n"),
+]
+PASSWORDS16_NAMES = ["password", "passwd", "DB_PASS", "dbpassword", "smtp_password", "SERVER_PASS",
+                     "admin_pwd"]
+# (value, why): shapes a person's password has not, under the same names
+PASSWORDS16_DECOYS = [
+    ("nightly_backup2024", "a name of code: one case"),
+    ("db-replica03", "a host's name"),
+    ("BACKUP_DB_PASS_02", "an env var's name"),
+    ("Password_reset2024", "a sample word"),
+    ("Welcome_back2024", "a sample word"),
+    ("Abcde_fghij42", "a filler"),
+    ("Ember-lantern", "words without a number"),
+    ("Birch_cinder_dahlia_fennel_garnet12", "five words: a name"),
+    ("BirchCinder4821", "camelCase: a name of code"),
+    ("${DB_PASSWORD}", "a reference"),
+]
+
+
+def passwords16_block(emit):
+    rnd = random.Random(16016)
+
+    def chosen(lo, hi):
+        while True:
+            a, b = rnd.sample(PASSWORDS16_WORDS, 2)
+            v = "%s%s%s%d" % (a.capitalize(), rnd.choice("_.-"), b, rnd.randrange(10, 10 ** rnd.choice((2, 3, 4))))
+            if lo <= len(v) <= hi:
+                return v
+
+    def rule_of(v):
+        return "generic-password" if len(v) <= 15 else "generic-secret"
+
+    for i, (shape, fname, tpl) in enumerate(PASSWORDS16_SHAPES):
+        for k in range(3):
+            n = PASSWORDS16_NAMES[(i + k) % len(PASSWORDS16_NAMES)]
+            if shape == "pw16-py-kwargs" or shape == "pw16-properties":
+                n = "password"
+            v = chosen(10, 15) if k == 0 else chosen(16, 22) if k == 1 else chosen(10, 22)
+            emit("positive", shape, "%d/%s" % (k, fname), tpl.format(n=n, v=v), rule=rule_of(v),
+                 provider="generic", secret=v)
+        for k, (v, why) in enumerate(PASSWORDS16_DECOYS):
+            n = "password" if shape in ("pw16-py-kwargs", "pw16-properties") else \
+                PASSWORDS16_NAMES[(i + k) % len(PASSWORDS16_NAMES)]
+            emit("decoy", shape, "d%d/%s" % (k, fname), tpl.format(n=n, v=v), provider="generic", why=why)
+        # the same password under names that are no password's
+        for k, n in enumerate(("token", "api_key", "password_file", "username")):
+            emit("decoy", shape, "n%d/%s" % (k, fname), tpl.format(n=n, v=chosen(12, 20)), provider="generic",
+                 why="a name that is no password's")
+    # a bare value in a program's source is a name of code
+    for k, (fname, tpl) in enumerate((("app.py", "password = Settings.timber42\n"),
+                                      ("client.js", "const password = Vault.lookup2024\n"),
+                                      ("deploy.rb", "password = Secrets.hazel_otter77\n"))):
+        emit("decoy", "pw16-code-reference", "%d/%s" % (k, fname), tpl, provider="generic",
+             why="a reference in source code")
+    for k in range(2):
+        v = chosen(10, 22)
+        emit("positive", "pw16-postfix-static", "%d/main.cf" % k,
+             "relayhost = [smtp.relay.test]:587\nsmtp_sasl_auth_enable = yes\n"
+             "smtp_sasl_password_maps = static:relay@acme.test:%s\n" % v, rule=rule_of(v), provider="generic", secret=v)
+        emit("decoy", "pw16-postfix-static", "d%d/main.cf" % k,
+             "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n"
+             "virtual_alias_maps = static:relay@acme.test:%s\n" % v, provider="generic", why="a map's file; an alias")
+        v = chosen(10, 22)
+        emit("positive", "pw16-sasl-passwd", "%d/etc/postfix/sasl_passwd" % k,
+             "[smtp.relay.test]:587    alerts@acme.test:%s\n" % v, rule="postfix-sasl-password",
+             provider="postfix", secret=v)
+        v = chosen(10, 22)
+        emit("positive", "pw16-fetchmailrc", "%d/.fetchmailrc" % k,
+             "poll imap.acme.test protocol IMAP\n    user \"ops\" there with password \"%s\" is ops here\n" % v,
+             rule="fetchmail-password", provider="fetchmail", secret=v)
+        v = chosen(10, 22)
+        emit("positive", "pw16-moodle", "%d/moodle/config.php" % k,
+             "<?php\n$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '%s';\n" % v,
+             rule="selfhosted-php-db-password", provider="selfhosted", secret=v)
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5134,6 +5229,7 @@ def main():
     configs15_block(emit)
     shapes15_block(emit)
     formats15_block(emit)
+    passwords16_block(emit)
 
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
