@@ -235,6 +235,9 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
 		"akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij",
 		"akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj",
+		/* the production and sandbox tokens of Easyship's API
+		 * authentication page share this body */
+		"4e2b327e2ef5471885cd0bc50a0c9fe52481793bd309b2c4f",
 		NULL,
 	};
 	size_t i;

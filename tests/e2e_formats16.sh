@@ -148,4 +148,15 @@ mk plaid/link.yaml "plaid:
 "
 silent plaid/link.yaml
 
+# Easyship: a token near Easyship's name; its docs' sample is refused
+ES=prod_9b4e1c7a2f06d83e5b1a9c47e2d0f6b38a5c1e97d24f0b6a3
+mk ship/.env "EASYSHIP_API_URL=https://public-api.easyship.com/2024-09
+EASYSHIP_TOKEN=$ES
+"
+found ship/.env 2 easyship-api-token "$ES"
+mk ship/docs.env "# easyship
+EASYSHIP_TOKEN=prod_4e2b327e2ef5471885cd0bc50a0c9fe52481793bd309b2c4f
+"
+silent ship/docs.env
+
 finish e2e_formats16
