@@ -474,14 +474,8 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
  * Names of code in their place (DatabasePassword) have neither. */
 static int chosen_password(const struct kh_rule *rule, const unsigned char *s, size_t n)
 {
-	size_t i;
-
-	if (rule->placeholder_check != KH_PLACEHOLDERS_PASSWORDS)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (!isalpha(s[i]))
-			return 1;
-	return 0;
+	return rule->placeholder_check == KH_PLACEHOLDERS_PASSWORDS &&
+	       kh_has_non_letter(s, n);
 }
 
 /* Whether name[0..n) ends in the word id or identifier (KEY_ID, key-id,
@@ -551,7 +545,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 	if (!slen)
 		return NULL;
 	if (rule->placeholder_check &&
-	    (kh_is_placeholder(secret, slen) ||
+	    (kh_is_placeholder(secret, slen,
+			       rule->placeholder_check == KH_PLACEHOLDERS_PASSWORDS) ||
 	     (kh_is_code_words(secret, slen) && !chosen_password(rule, secret, slen)) ||
 	     kh_names_sample(src->data, cand->match_start, cand->secret_start)))
 		return NULL;

@@ -230,6 +230,14 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		 * collector API docs give every integration */
 		"b780002b85d6411ca0ad9f9c60195f72",
 		"16813a12f718bc5c620f56944e1abc3ea13ccbac",
+		/* the .edgerc of Akamai's "Create authentication credentials"
+		 * page and its PowerShell module's examples */
+		"C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
+		"akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij",
+		"akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj",
+		/* the production and sandbox tokens of Easyship's API
+		 * authentication page share this body */
+		"4e2b327e2ef5471885cd0bc50a0c9fe52481793bd309b2c4f",
 		NULL,
 	};
 	size_t i;
@@ -332,9 +340,10 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
  * placeholder or a name (YOUR_ACCESS_KEY, <access_token>, secret_api_key),
  * as a Kubernetes Secret's data: holds every value: the encoded
  * placeholder is one too. A token's random bytes never decode to text
- * this short and printable.
+ * this short and printable. With `chosen`, words with a digit or a mark
+ * (Meadow-ember13) are a chosen password, as they are in plain text.
  */
-static int encodes_placeholder(const unsigned char *s, size_t len)
+static int encodes_placeholder(const unsigned char *s, size_t len, int chosen)
 {
 	unsigned char text[48];
 	long n;
@@ -348,12 +357,24 @@ static int encodes_placeholder(const unsigned char *s, size_t len)
 	for (i = 0; i < n; i++)
 		if (text[i] < 0x20 || text[i] > 0x7e)
 			return 0;
-	return is_placeholder_text(text, (size_t)n) || kh_is_code_words(text, (size_t)n);
+	return is_placeholder_text(text, (size_t)n) ||
+	       (kh_is_code_words(text, (size_t)n) &&
+		!(chosen && kh_has_non_letter(text, (size_t)n)));
 }
 
-int kh_is_placeholder(const unsigned char *s, size_t len)
+int kh_has_non_letter(const unsigned char *s, size_t len)
 {
-	return is_placeholder_text(s, len) || encodes_placeholder(s, len);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!isalpha(s[i]))
+			return 1;
+	return 0;
+}
+
+int kh_is_placeholder(const unsigned char *s, size_t len, int chosen)
+{
+	return is_placeholder_text(s, len) || encodes_placeholder(s, len, chosen);
 }
 
 /*
@@ -613,7 +634,7 @@ static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSO
 	colon = memchr(buf, ':', (size_t)n);
 	if (!colon || colon == buf || colon + 1 == buf + n)
 		return KH_STRUCT_REJECT;
-	if (kh_is_placeholder(colon + 1, (size_t)(buf + n - colon - 1)) ||
+	if (kh_is_placeholder(colon + 1, (size_t)(buf + n - colon - 1), 0) ||
 	    entry_has_password(c, c->match_start, c->match_end, colon + 1,
 			       (size_t)(buf + n - colon - 1)))
 		return KH_STRUCT_REJECT;

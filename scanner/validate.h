@@ -41,9 +41,14 @@ double kh_entropy(const unsigned char *s, size_t len);
 /*
  * Returns 1 when the secret looks like a placeholder or documentation value
  * (YOUR_KEY, xxxx, <...>, ${VAR}, process.env.X, changeme, EXAMPLE, long runs
- * of one character, all-zero UUIDs), 0 otherwise.
+ * of one character, all-zero UUIDs), or is base64 of one or of a name of
+ * code, 0 otherwise. `chosen`: the rule's values are passwords people
+ * choose, so base64 of words with a digit or a mark is not a name.
  */
-int kh_is_placeholder(const unsigned char *s, size_t len);
+int kh_is_placeholder(const unsigned char *s, size_t len, int chosen);
+
+/* 1 when s[0..len) holds a byte that is not an ASCII letter. */
+int kh_has_non_letter(const unsigned char *s, size_t len);
 
 /*
  * Returns 1 when s[0..len) is a name from code, not a secret: camelCase

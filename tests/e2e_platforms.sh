@@ -74,11 +74,16 @@ mk azure/azuredeploy.parameters.prod.json "{
 found azure/azuredeploy.parameters.prod.json 4 armparams-parameter-value-file "$PW"
 
 # Hiera: a class parameter's name ending in a credential's word, by path
+# (a password's name has a rule of its own, that reads chosen passwords)
 mk puppet/data/env/prod.yaml "profile::db::user: app
 profile::db::password: \"$PW\"
 profile::ldap::bind_password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAF]
+profile::app::api_token: \"Wq7Lm2Xv9Rt4Zk8Nc3Bh6Ys1Pd5Gf0J\"
 "
-found puppet/data/env/prod.yaml 2 hiera-credential "$PW"
+found puppet/data/env/prod.yaml 2 hiera-password "$PW"
+"$KEYHOUND" scan "$T/puppet/data/env/prod.yaml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "puppet/data/env/prod.yaml: the token's name, hiera-credential" \
+	jq -e '[.[] | select(.line == 4 and .rule_id == "hiera-credential")] | length == 1' "$T/out"
 mk puppet/notes.yaml "profile::db::password: \"$PW\"
 "
 "$KEYHOUND" scan "$T/puppet/notes.yaml" -f json --show-secrets -o "$T/out" 2>"$T/err"

@@ -342,19 +342,25 @@ static void test_validators(void)
 	CHECK(kh_entropy((const unsigned char *)"aaaa", 4) == 0);
 	CHECK(kh_entropy((const unsigned char *)"abcd", 4) == 2);
 	for (i = 0; i < sizeof(ph) / sizeof(ph[0]); i++)
-		CHECK(kh_is_placeholder((const unsigned char *)ph[i], strlen(ph[i])));
-	CHECK(!kh_is_placeholder((const unsigned char *)"q8Zr2LmV0pXt7sKd", 16));
+		CHECK(kh_is_placeholder((const unsigned char *)ph[i], strlen(ph[i]), 0));
+	CHECK(!kh_is_placeholder((const unsigned char *)"q8Zr2LmV0pXt7sKd", 16, 0));
 	/* a long random token that happens to spell a word inside a run of
 	 * letters is not a placeholder; the same word standing alone is */
 	CHECK(!kh_is_placeholder(
-		(const unsigned char *)"CiRuYTEtqyourbX8ZmJkMy1mYTRlLTRjMzItMTgwYS0x",
-		44));
+		(const unsigned char *)"CiRuYTEtqyourbX8ZmJkMy1mYTRlLTRjMzItMTgwYS0x", 44,
+		0));
 	CHECK(kh_is_placeholder(
-		(const unsigned char *)"REPLACE-with-YOUR-own-token-0123456789", 38));
+		(const unsigned char *)"REPLACE-with-YOUR-own-token-0123456789", 38, 0));
 	CHECK(kh_is_placeholder(
-		(const unsigned char *)"sk_live_EXAMPLEa8f7d6s5a4s3d2f1g0h9j8k7l", 40));
+		(const unsigned char *)"sk_live_EXAMPLEa8f7d6s5a4s3d2f1g0h9j8k7l", 40,
+		0));
 	CHECK(kh_is_placeholder(
-		(const unsigned char *)"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", 40));
+		(const unsigned char *)"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", 40,
+		0));
+	/* base64 of "Meadow-ember13": words, so a name, unless the rule's
+	 * values are chosen passwords */
+	CHECK(kh_is_placeholder((const unsigned char *)"TWVhZG93LWVtYmVyMTM=", 20, 0));
+	CHECK(!kh_is_placeholder((const unsigned char *)"TWVhZG93LWVtYmVyMTM=", 20, 1));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk", 3, out, sizeof(out)) == 2);
 	CHECK(!memcmp(out, "hi", 2));
 	CHECK(kh_base64_decode((const unsigned char *)"aGk=", 4, out, sizeof(out)) == 2);

@@ -9,7 +9,7 @@
 
 static int placeholder(const char *s)
 {
-	return kh_is_placeholder((const unsigned char *)s, strlen(s));
+	return kh_is_placeholder((const unsigned char *)s, strlen(s), 0);
 }
 
 /* Runs of one character are filler only where they cannot be structure. */

@@ -82,7 +82,7 @@ static void test_mnemonic(void)
 
 static int published(const char *s)
 {
-	return kh_is_placeholder((const unsigned char *)s, strlen(s));
+	return kh_is_placeholder((const unsigned char *)s, strlen(s), 0);
 }
 
 static void test_published(void)

@@ -5066,6 +5066,102 @@ def passwords16_block(emit):
              "<?php\n$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '%s';\n" % v,
              rule="selfhosted-php-db-password", provider="selfhosted", secret=v)
 
+
+def formats16_block(emit):
+    """holdout16's format classes, fresh values: Akamai EdgeGrid tokens,
+    glc_ tokens in base64url, B2 keys under a b2 storage block, EspoCRM's
+    hashSecretKey, Hiera passwords, backup and rclone passwords in the
+    environment, signing-key passwords in CI, base64 FileZilla passwords;
+    decoys: the akab- host, Akamai's documented sample, references,
+    password files and commands, ENC[...] values, Plaid link tokens."""
+    rnd = random.Random(1616)
+    lower, upper, digits, hexd = string.ascii_lowercase, string.ascii_uppercase, string.digits, "0123456789abcdef"
+    alnum = upper + lower + digits
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+    words = ["Basalt", "Willow", "Harbor", "Quince", "Fennel", "Cinder", "Larch", "Pewter", "Sorrel", "Tansy",
+             "Umber", "Vellum", "Alder", "Bramble", "Copse", "Dune"]
+
+    def chosen():  # a password a person picks: Word<mark>word<digits>
+        a, b = rnd.sample(words, 2)
+        return a + rnd.choice(".-_!") + b.lower() + pick(digits, rnd.choice((2, 3)))
+
+    def akab():
+        return "akab-%s-%s" % (pick(lower + digits, 16), pick(lower + digits, 16))
+
+    def pos(shape, fname, text, rule, secret):
+        emit("positive", "formats16-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+
+    def dec(shape, fname, text):
+        emit("decoy", "formats16-" + shape, fname, text, why="host, sample, reference or short-lived token")
+
+    for i in range(3):
+        ct, at = akab(), akab()
+        glc = "glc_" + mixed(30) + "_" + pick(alnum + "-_", 40) + rnd.choice(digits)
+        b2 = "K00%d%s" % (rnd.randrange(10), mixed(27))
+        hsk = pick(hexd, 32)
+        pw = [chosen() for _ in range(6)]
+        fz = chosen()
+        cases = [
+            ("edgerc", "akamai-%d/.edgerc" % i,
+             "[papi]\nhost = akab-%s-%s.luna.akamaiapis.net\nclient_token = %s\nmax-body = 131072\n"
+             % (pick(lower + digits, 16), pick(lower + digits, 16), ct),
+             "akamai-edgegrid-token", ct),
+            ("edgegrid-env", "ci/akamai-%d.env" % i, "AKAMAI_ACCESS_TOKEN=%s\n" % at, "akamai-edgegrid-token", at),
+            ("alloy", "alloy-%d/config.alloy" % i,
+             'prometheus.remote_write "cloud" {\n  endpoint {\n    basic_auth {\n      username = "%d"\n'
+             '      password = "%s"\n    }\n  }\n}\n' % (rnd.randrange(10**6, 10**7), glc), "grafana-cloud-token", glc),
+            ("kopia-b2", "kopia-%d/repository.config" % i,
+             '{"storage": {"type": "b2", "config": {"bucket": "snap-%d", "keyID": "%s", "key": "%s"}}}\n'
+             % (i, "00" + pick(hexd, 23), b2), "backblaze-application-key", b2),
+            ("espocrm", "espo-%d/data/config-internal.php" % i,
+             "<?php\nreturn [\n    'siteUrl' => 'https://crm%d.corp.internal',\n    'hashSecretKey' => '%s',\n];\n" % (i, hsk),
+             "appcrypto-hash-secret-key", hsk),
+            ("hiera", "puppet-%d/hiera/common.yaml" % i,
+             "---\nprofile::db::port: 5432\nprofile::db::replication_password: '%s'\n" % pw[0], "hiera-password", pw[0]),
+            ("restic-env", "backup-%d/restic.sh" % i,
+             'export RESTIC_REPOSITORY="s3:https://s3.internal/backups"\nexport RESTIC_PASSWORD="%s"\n' % pw[1],
+             "backuppass-repository-password-env", pw[1]),
+            ("borg-env", "backup-%d/borg.env" % i, "BORG_PASSPHRASE=%s\n" % pw[2],
+             "backuppass-repository-password-env", pw[2]),
+            ("rclone-env", "k8s-%d/sync.yaml" % i,
+             "      env:\n        - name: RCLONE_CONFIG_PASS\n          value: \"%s\"\n" % pw[3],
+             "rclone-config-password-env", pw[3]),
+            ("tauri-env", "app-%d/.github/workflows/release.yml" % i,
+             "      - uses: tauri-apps/tauri-action@v0\n        env:\n          TAURI_SIGNING_PRIVATE_KEY_PASSWORD: %s\n" % pw[4],
+             "codesign-key-password", pw[4]),
+            ("csc-env", "desktop-%d/sign.sh" % i, "export CSC_KEY_PASSWORD='%s'\nnpx electron-builder --win\n" % pw[5],
+             "codesign-key-password", pw[5]),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            pos(shape, fname, text, rule, secret)
+        enc = base64.b64encode(fz.encode()).decode()
+        if len(enc) < 24:  # a longer one is decoded before the rule sees it
+            pos("filezilla-b64", "ftp-%d/sitemanager.xml" % i,
+                '<Server>\n  <Host>ftp%d.corp.internal</Host>\n  <User>deploy</User>\n  <Pass encoding="base64">%s</Pass>\n</Server>\n'
+                % (i, enc), "filezilla-password", enc)
+        decoys = [
+            ("edgerc", "akamai-%d/hosts.txt" % i, "host = akab-%s-%s.luna.akamaiapis.net\n" % (pick(lower + digits, 16), pick(lower + digits, 16))),
+            ("edgerc", "docs/akamai-%d.md" % i,
+             "access_token = akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij\nclient_token = akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj\n"),
+            ("espocrm", "espo-%d/app/Auth.php" % i, "$secret = $this->config->get('hashSecretKey');\n"),
+            ("hiera", "puppet-%d/hiera/secure.eyaml" % i,
+             "profile::db::password: ENC[PKCS7,%s]\nprofile::db::admin_password: '%%{lookup(\"vault::db\")}'\n" % mixed(60)),
+            ("restic-env", "backup-%d/restic-ref.sh" % i,
+             'export RESTIC_PASSWORD_FILE=/etc/restic/password\nexport RESTIC_PASSWORD="$(pass show restic)"\n'
+             'export BORG_PASSPHRASE="${BORG_PW}"\n'),
+            ("rclone-env", "k8s-%d/sync-ref.yaml" % i,
+             "      env:\n        - name: RCLONE_CONFIG_PASS\n          valueFrom:\n            secretKeyRef: {name: rclone, key: pass}\n"),
+            ("tauri-env", "app-%d/.github/workflows/build.yml" % i,
+             "        env:\n          TAURI_SIGNING_PRIVATE_KEY_PASSWORD: ${{ secrets.TAURI_KEY_PASSWORD }}\n"
+             "          CSC_KEY_PASSWORD: $CSC_PW\n"),
+            ("plaid-link", "fintech-%d/link.yaml" % i,
+             "plaid:\n  link_token: \"link-sandbox-%s-%s-4%s-%s-%s\"\n" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), pick(hexd, 4), pick(hexd, 12))),
+        ]
+        for shape, fname, text in decoys:
+            dec(shape, fname, text)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5230,7 +5326,7 @@ def main():
     shapes15_block(emit)
     formats15_block(emit)
     passwords16_block(emit)
-
+    formats16_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
