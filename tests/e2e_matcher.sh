@@ -195,4 +195,28 @@ for bad in '""' '"=\u00e9"' '"123456789"' '7' '"a\tb"'; do
 		grep -q 'holds-bad.json: rule acme-key: "match_holds" must be 1 to 8 printable ASCII characters' "$T/err"
 done
 
+# "match_contains": text without it is not searched (the author says
+# every match holds it, in its case). A rule without keywords runs over
+# the whole file; with the field, only a file that holds the text.
+mk contains/a.txt 'zqxjkey Hq7vR2mX9kLp4nW3sT8bZq8v
+'
+mk contains/b.txt 'zqxjkey Tq8vR2mX7kLp4nW9sT3bHq7v
+zz::
+'
+contains_rule() {
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":[],'"$1"'"regex":"zqxjkey[ \\t]+(?<secret>[A-Za-z0-9]{24})","remediation":"r"}]}' >"$T/contains.json"
+	"$KEYHOUND" scan "$T/contains" --rules "$T/contains.json" --show-secrets -f json -q |
+		jq -r '[.[] | select(.rule_id == "acme-key") | .file | sub(".*/"; "")] | sort | join(",")'
+}
+check "match_contains: without it, both files" test "$(contains_rule '')" = a.txt,b.txt
+check "match_contains: only the file that holds the text" \
+	test "$(contains_rule '"match_contains":"::",')" = b.txt
+check "match_contains: in its case" test "$(contains_rule '"match_contains":"ZZ",')" = ""
+for bad in '""' '"=\u00e9"' '"123456789012345678901234567890123"' '7'; do
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":["zqxjkey"],"match_contains":'"$bad"',"regex":"zqxjkey (\\w+)","remediation":"r"}]}' >"$T/contains-bad.json"
+	expect_exit 2 "match_contains $bad: exit 2" -- "$KEYHOUND" scan "$T/contains/a.txt" --rules "$T/contains-bad.json" -q
+	check "match_contains $bad: one line naming the file and the field" \
+		grep -q 'contains-bad.json: rule acme-key: "match_contains" must be 1 to 32 printable ASCII characters' "$T/err"
+done
+
 finish e2e_matcher

@@ -134,6 +134,7 @@ static void test_image_matches_files(void)
 		    !same_list(a->paths, a->npaths, b->paths, b->npaths) ||
 		    a->min_entropy != b->min_entropy || a->max_span != b->max_span ||
 		    !same_str(a->match_holds, b->match_holds) ||
+		    !same_str(a->match_contains, b->match_contains) ||
 		    a->placeholder_check != b->placeholder_check ||
 		    !same_str(a->validator_name, b->validator_name) ||
 		    a->validator != b->validator || !same_str(a->verifier, b->verifier) ||
