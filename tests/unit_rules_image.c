@@ -18,7 +18,7 @@
  * written by tools/rules_image.c (put_rule) and compared below, or scans
  * silently lose it: this fails the build until both are done. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(struct kh_rule) == 256,
+_Static_assert(sizeof(struct kh_rule) == 264,
 	       "struct kh_rule changed: update tools/rules_image.c and this test");
 #endif
 
