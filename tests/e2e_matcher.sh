@@ -49,14 +49,22 @@ if grep -q "vectorscan, built-in database" "$KEYHOUND"; then
 	check "a keyword the database lacks: compiled beside it" \
 		grep -q "note: keyword scan: vectorscan, built-in database and the keywords it lacks compiled" "$T/own.err"
 	same_as_one own
-	# many new keywords (a rule set of one's own): one database compiled
-	# for all after 16 MB
+	# many new keywords (a team's many rules): compiled beside it after
+	# 16 MB; only the rule set's own keywords (none of the built-in
+	# rules run): one database compiled for them
 	kws=$(seq 100 | sed 's/.*/"zqxjk&_"/' | paste -sd, -)
 	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":['"$kws"'],"regex":"zqxjk\\d+_(\\d{8})","remediation":"r"}]}' >"$T/acme-many.json"
 	(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 --rules acme-many.json 2>"$T/ownmany.err") >"$T/ownmany.json"
-	check "many keywords the database lacks: compiled after 16 MB" \
-		grep -q "note: keyword scan: vectorscan, compiled" "$T/ownmany.err"
+	check "many keywords the database lacks: compiled beside it after 16 MB" \
+		grep -q "note: keyword scan: vectorscan, built-in database and the keywords it lacks compiled" "$T/ownmany.err"
 	same_as_one ownmany
+	mk late/k.txt 'k = zqxjk42_73915608
+'
+	(cd "$T" && "$KEYHOUND" scan pad many late -f json -v -j 1 --rules acme-many.json --enable-rule acme-key 2>"$T/ownonly.err") >"$T/ownonly.json"
+	check "only keywords the database lacks: one compiled for them" \
+		grep -q "note: keyword scan: vectorscan, compiled" "$T/ownonly.err"
+	check "only keywords the database lacks: its hit after 16 MB found" \
+		test "$(jq -r '[.[] | select(.rule_id == "acme-key") | .file | sub(".*/"; "")] | join(",")' "$T/ownonly.json")" = k.txt
 	"$KEYHOUND" scan "$T/one" -f json -v -j 1 2>"$T/small.err" >/dev/null
 	check "a small scan: the own filter (no library loaded)" \
 		grep -q "note: keyword scan: own filter" "$T/small.err"
