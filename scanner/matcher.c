@@ -667,6 +667,12 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 	if (rule->match_holds &&
 	    !holds_any(src->data + from, to - from, rule->match_holds))
 		return from;
+	/* a rule without keywords runs over whole files: a Hiera key's
+	 * regex tried every line start of every YAML file under a data/ */
+	if (rule->match_contains &&
+	    !kh_memmem(src->data + from, to - from, rule->match_contains,
+		       strlen(rule->match_contains)))
+		return from;
 	pcre2_set_offset_limit(s->mctx, last_start);
 	/* interpreted long enough (with this window): JIT from here on */
 	if (s->code == rule->code &&

@@ -71,6 +71,7 @@ static void rule_release(struct kh_rule *r)
 	free(r->validator_name);
 	free(r->verifier);
 	free(r->match_holds);
+	free(r->match_contains);
 	for (i = 0; i < r->nexamples; i++) {
 		free(r->examples[i].text);
 		free(r->examples[i].path);
@@ -295,7 +296,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"regex",       "min_entropy", "max_span",	   "validator",
 		"verifier",    "verify",      "partner",	   "placeholder_check",
 		"remediation", "examples",    "negative_examples", "keywords_match_case",
-		"owns_prefix", "paths",	      "match_holds",
+		"owns_prefix", "paths",	      "match_holds",	   "match_contains",
 	};
 	const cJSON *it;
 	size_t i;
@@ -334,11 +335,14 @@ static int parse_partner(struct kh_rule *r, const cJSON *it, const char *origin,
 	return 0;
 }
 
-/* "match_holds": a few printable ASCII bytes (a NUL or a character of
- * several bytes would make the matcher's byte search miss). */
-static int load_match_holds(const cJSON *it, struct kh_rule *r, const char *origin,
-			    char *err, size_t errlen)
+/* "match_holds" and "match_contains" (field `name`, into *out): 1 to max
+ * printable ASCII bytes (a NUL or a character of several bytes would make
+ * the matcher's byte search miss). */
+static int load_match_bytes(const cJSON *obj, const char *name, size_t max, char **out,
+			    const struct kh_rule *r, const char *origin, char *err,
+			    size_t errlen)
 {
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
 	const char *p;
 
 	if (!it)
@@ -346,12 +350,13 @@ static int load_match_holds(const cJSON *it, struct kh_rule *r, const char *orig
 	for (p = cJSON_IsString(it) ? it->valuestring : ""; *p; p++)
 		if (*p < ' ' || *p > '~')
 			break;
-	if (!cJSON_IsString(it) || !*it->valuestring || *p || strlen(it->valuestring) > 8)
+	if (!cJSON_IsString(it) || !*it->valuestring || *p ||
+	    strlen(it->valuestring) > max)
 		return kh_errf(err, errlen,
-			       "%s: rule %s: \"match_holds\" must be 1 to 8 printable "
-			       "ASCII characters",
-			       origin, r->id);
-	if (!(r->match_holds = strdup(it->valuestring)))
+			       "%s: rule %s: \"%s\" must be 1 to %zu printable ASCII "
+			       "characters",
+			       origin, r->id, name, max);
+	if (!(*out = strdup(it->valuestring)))
 		return kh_errf(err, errlen, "%s: out of memory", origin);
 	return 0;
 }
@@ -442,8 +447,10 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			       "0 to 1048576",
 			       origin, r->id);
 	r->max_span = it ? (size_t)it->valuedouble : DEFAULT_MAX_SPAN;
-	if (load_match_holds(cJSON_GetObjectItemCaseSensitive(obj, "match_holds"), r,
-			     origin, err, errlen) < 0)
+	if (load_match_bytes(obj, "match_holds", 8, &r->match_holds, r, origin, err,
+			     errlen) < 0 ||
+	    load_match_bytes(obj, "match_contains", 32, &r->match_contains, r, origin,
+			     err, errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
 	if (cJSON_IsString(it) && !strcmp(it->valuestring, "passwords"))

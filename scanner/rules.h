@@ -61,6 +61,9 @@ struct kh_rule {
 	/* bytes one of which every match holds ("=:" for a name and its
 	 * value), or NULL: text without any is not searched */
 	char *match_holds;
+	/* text every match holds in its case ("::" for a Hiera key), or
+	 * NULL: text without it is not searched */
+	char *match_contains;
 	/* KH_PLACEHOLDERS_*: what the placeholder check drops */
 	int placeholder_check;
 	char *validator_name, *verifier;

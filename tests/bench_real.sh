@@ -118,7 +118,8 @@ if [ "${BENCH_BUILTIN3X:-1}" != 0 ]; then
 	fi
 fi
 # which keyword scan ran (-v): the built-in rules' database is embedded at
-# build time; a rule set with keywords it lacks compiles one after 16 MB
+# build time; a rule set with many keywords it lacks compiles them beside
+# it after 16 MB
 engine() { "$KH" scan "$REAL" -j 1 -v -f json "$@" 2>&1 >/dev/null | sed -n 's/^keyhound: note: keyword scan: //p'; }
 echo "keyword scan:            $(engine) ($nrules rules), $(engine "${RULES3X[@]}") ($nrules3 rules)"
 if command -v rg >/dev/null; then

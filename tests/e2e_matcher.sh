@@ -49,14 +49,22 @@ if grep -q "vectorscan, built-in database" "$KEYHOUND"; then
 	check "a keyword the database lacks: compiled beside it" \
 		grep -q "note: keyword scan: vectorscan, built-in database and the keywords it lacks compiled" "$T/own.err"
 	same_as_one own
-	# many new keywords (a rule set of one's own): one database compiled
-	# for all after 16 MB
+	# many new keywords (a team's many rules): compiled beside it after
+	# 16 MB; only the rule set's own keywords (none of the built-in
+	# rules run): one database compiled for them
 	kws=$(seq 100 | sed 's/.*/"zqxjk&_"/' | paste -sd, -)
 	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":['"$kws"'],"regex":"zqxjk\\d+_(\\d{8})","remediation":"r"}]}' >"$T/acme-many.json"
 	(cd "$T" && "$KEYHOUND" scan pad many -f json -v -j 1 --rules acme-many.json 2>"$T/ownmany.err") >"$T/ownmany.json"
-	check "many keywords the database lacks: compiled after 16 MB" \
-		grep -q "note: keyword scan: vectorscan, compiled" "$T/ownmany.err"
+	check "many keywords the database lacks: compiled beside it after 16 MB" \
+		grep -q "note: keyword scan: vectorscan, built-in database and the keywords it lacks compiled" "$T/ownmany.err"
 	same_as_one ownmany
+	mk late/k.txt 'k = zqxjk42_73915608
+'
+	(cd "$T" && "$KEYHOUND" scan pad many late -f json -v -j 1 --rules acme-many.json --enable-rule acme-key 2>"$T/ownonly.err") >"$T/ownonly.json"
+	check "only keywords the database lacks: one compiled for them" \
+		grep -q "note: keyword scan: vectorscan, compiled" "$T/ownonly.err"
+	check "only keywords the database lacks: its hit after 16 MB found" \
+		test "$(jq -r '[.[] | select(.rule_id == "acme-key") | .file | sub(".*/"; "")] | join(",")' "$T/ownonly.json")" = k.txt
 	"$KEYHOUND" scan "$T/one" -f json -v -j 1 2>"$T/small.err" >/dev/null
 	check "a small scan: the own filter (no library loaded)" \
 		grep -q "note: keyword scan: own filter" "$T/small.err"
@@ -193,6 +201,30 @@ for bad in '""' '"=\u00e9"' '"123456789"' '7' '"a\tb"'; do
 	expect_exit 2 "match_holds $bad: exit 2" -- "$KEYHOUND" scan "$T/holds/a.txt" --rules "$T/holds-bad.json" -q
 	check "match_holds $bad: one line naming the file and the field" \
 		grep -q 'holds-bad.json: rule acme-key: "match_holds" must be 1 to 8 printable ASCII characters' "$T/err"
+done
+
+# "match_contains": text without it is not searched (the author says
+# every match holds it, in its case). A rule without keywords runs over
+# the whole file; with the field, only a file that holds the text.
+mk contains/a.txt 'zqxjkey Hq7vR2mX9kLp4nW3sT8bZq8v
+'
+mk contains/b.txt 'zqxjkey Tq8vR2mX7kLp4nW9sT3bHq7v
+zz::
+'
+contains_rule() {
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":[],'"$1"'"regex":"zqxjkey[ \\t]+(?<secret>[A-Za-z0-9]{24})","remediation":"r"}]}' >"$T/contains.json"
+	"$KEYHOUND" scan "$T/contains" --rules "$T/contains.json" --show-secrets -f json -q |
+		jq -r '[.[] | select(.rule_id == "acme-key") | .file | sub(".*/"; "")] | sort | join(",")'
+}
+check "match_contains: without it, both files" test "$(contains_rule '')" = a.txt,b.txt
+check "match_contains: only the file that holds the text" \
+	test "$(contains_rule '"match_contains":"::",')" = b.txt
+check "match_contains: in its case" test "$(contains_rule '"match_contains":"ZZ",')" = ""
+for bad in '""' '"=\u00e9"' '"123456789012345678901234567890123"' '7'; do
+	printf '%s\n' '{"provider":"acme","rules":[{"id":"acme-key","description":"d","severity":"high","keywords":["zqxjkey"],"match_contains":'"$bad"',"regex":"zqxjkey (\\w+)","remediation":"r"}]}' >"$T/contains-bad.json"
+	expect_exit 2 "match_contains $bad: exit 2" -- "$KEYHOUND" scan "$T/contains/a.txt" --rules "$T/contains-bad.json" -q
+	check "match_contains $bad: one line naming the file and the field" \
+		grep -q 'contains-bad.json: rule acme-key: "match_contains" must be 1 to 32 printable ASCII characters' "$T/err"
 done
 
 finish e2e_matcher

@@ -18,7 +18,7 @@
  * written by tools/rules_image.c (put_rule) and compared below, or scans
  * silently lose it: this fails the build until both are done. */
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(struct kh_rule) == 256,
+_Static_assert(sizeof(struct kh_rule) == 264,
 	       "struct kh_rule changed: update tools/rules_image.c and this test");
 #endif
 
@@ -134,6 +134,7 @@ static void test_image_matches_files(void)
 		    !same_list(a->paths, a->npaths, b->paths, b->npaths) ||
 		    a->min_entropy != b->min_entropy || a->max_span != b->max_span ||
 		    !same_str(a->match_holds, b->match_holds) ||
+		    !same_str(a->match_contains, b->match_contains) ||
 		    a->placeholder_check != b->placeholder_check ||
 		    !same_str(a->validator_name, b->validator_name) ||
 		    a->validator != b->validator || !same_str(a->verifier, b->verifier) ||

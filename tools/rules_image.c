@@ -230,6 +230,8 @@ static void put_rule(FILE *out, const struct kh_rule *r, size_t i, const char *v
 	put_str(out, r->verifier);
 	fputs(",\n\t  .match_holds = ", out);
 	put_str(out, r->match_holds);
+	fputs(",\n\t  .match_contains = ", out);
+	put_str(out, r->match_contains);
 	fputs(",\n\t  .verify_json = ", out);
 	put_str(out, verify);
 	fputs(",\n\t  .partner_json = ", out);
