@@ -546,6 +546,7 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	const unsigned char *was = NULL;
 	git_object_t type = GIT_OBJECT_INVALID;
 	size_t i, nh, waslen = 0;
+	char hex[GIT_OID_HEXSZ + 1], lw[300];
 	enum kh_loose_status ls;
 	int ret = -1;
 
@@ -556,9 +557,15 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	opts.interhunk_lines = 0;
 	opts.flags = GIT_DIFF_FORCE_TEXT;
 	ls = kh_loose_read(&l->loose, l->objects, old, SIZE_MAX / 16, &l->blob[1], &type,
-			   &was, &waslen, why, whylen);
-	if (ls == KH_LOOSE_CORRUPT || ls == KH_LOOSE_NOMEM)
+			   &was, &waslen, lw, sizeof(lw));
+	if (ls == KH_LOOSE_CORRUPT || ls == KH_LOOSE_NOMEM) {
+		if (ls == KH_LOOSE_NOMEM)
+			kh_errf(why, whylen, "out of memory");
+		else
+			kh_errf(why, whylen, "corrupt loose object %s: %s",
+				git_oid_tostr(hex, sizeof(hex), old), lw);
 		goto out;
+	}
 	if (ls != KH_LOOSE_OK) {
 		if (git_odb_read(&o, l->odb, old) < 0) {
 			kh_errf(why, whylen, "%s", kh_git_msg());

@@ -19,11 +19,11 @@
 
 #include "util.h"
 
-#define HEADER_MAX  32		       /* "commit ", 20 digits and a NUL fit */
-#define PEEK_BYTES  1024	       /* of a file whose header is all we read */
+#define HEADER_MAX  32		      /* "commit ", 20 digits and a NUL fit */
+#define PEEK_BYTES  1024	      /* of a file whose header is all we read */
 #define BACKEND_MAX ((size_t)1 << 31) /* an object libgit2 asks for */
-#define MAX_DIRS    64		       /* the repository's and its alternates */
-#define ALT_DEPTH   5		       /* alternates of alternates, as git */
+#define MAX_DIRS    64		      /* the repository's and its alternates */
+#define ALT_DEPTH   5		      /* alternates of alternates, as git */
 #define ALT_FILE    (64u << 10)
 
 static enum kh_loose_status bad(char *why, size_t whylen, const char *fmt, ...)
@@ -197,8 +197,8 @@ static enum inflated inflate_whole(struct kh_loose_reader *r, const unsigned cha
 {
 #ifdef KH_HAVE_LIBDEFLATE
 	if (r->ld) {
-		enum libdeflate_result rc = libdeflate_zlib_decompress_ex(
-			r->ld, in, n, out, cap, used, made);
+		enum libdeflate_result rc =
+			libdeflate_zlib_decompress_ex(r->ld, in, n, out, cap, used, made);
 
 		if (rc == LIBDEFLATE_SUCCESS)
 			return INF_DONE;
@@ -251,11 +251,13 @@ enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned ch
 			   "%zu bytes its header gives inflated",
 			   made - hlen, size);
 	if (st == INF_SHORT)
-		return bad(why, whylen, "truncated: the zlib stream stops before its end");
+		return bad(why, whylen,
+			   "truncated: the zlib stream stops before its end");
 	if (!hlen)
 		return bad(why, whylen, "no object header");
 	if (st == INF_FULL)
-		return bad(why, whylen, "more data than the %zu bytes its header gives", size);
+		return bad(why, whylen, "more data than the %zu bytes its header gives",
+			   size);
 	if (size != made - hlen)
 		return bad(why, whylen, "its header gives %zu bytes, its data %zu", size,
 			   made - hlen);
@@ -278,8 +280,8 @@ enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned ch
  * KH_LOOSE_MISSING, or KH_LOOSE_CORRUPT (unreadable, not a file).
  */
 static enum kh_loose_status load(struct kh_loose_reader *r, const char *objects,
-				 const git_oid *id, size_t limit, size_t *size, size_t *got,
-				 char *why, size_t whylen)
+				 const git_oid *id, size_t limit, size_t *size,
+				 size_t *got, char *why, size_t whylen)
 {
 	char hex[GIT_OID_HEXSZ + 1], path[4096];
 	struct stat st;
@@ -324,13 +326,14 @@ static enum kh_loose_status load(struct kh_loose_reader *r, const char *objects,
 }
 
 enum kh_loose_status kh_loose_read(struct kh_loose_reader *r, const char *objects,
-				   const git_oid *id, size_t max, struct kh_loose_buf *out,
-				   git_object_t *type, const unsigned char **data,
-				   size_t *len, char *why, size_t whylen)
+				   const git_oid *id, size_t max,
+				   struct kh_loose_buf *out, git_object_t *type,
+				   const unsigned char **data, size_t *len, char *why,
+				   size_t whylen)
 {
 	size_t size = 0, got, osize;
-	enum kh_loose_status s = load(r, objects, id, file_bound(max), &size, &got, why,
-				      whylen);
+	enum kh_loose_status s =
+		load(r, objects, id, file_bound(max), &size, &got, why, whylen);
 
 	if (s != KH_LOOSE_OK)
 		return s;
@@ -344,7 +347,8 @@ enum kh_loose_status kh_loose_read(struct kh_loose_reader *r, const char *object
 		*len = osize;
 		return KH_LOOSE_TOO_LARGE;
 	}
-	return bad(why, whylen, "%zu bytes on disk for an object of %zu bytes", size, osize);
+	return bad(why, whylen, "%zu bytes on disk for an object of %zu bytes", size,
+		   osize);
 }
 
 /* ---- the backend ------------------------------------------------------------ */
@@ -358,7 +362,8 @@ struct backend {
 	size_t ndirs;
 };
 
-static int be_error(const git_oid *id, enum kh_loose_status s, size_t size, const char *why)
+static int be_error(const git_oid *id, enum kh_loose_status s, size_t size,
+		    const char *why)
 {
 	char hex[GIT_OID_HEXSZ + 1], msg[400];
 
@@ -395,8 +400,8 @@ static int be_get(struct backend *be, const git_oid *id, void **data, size_t *le
 			 !(hlen = peek_header(&be->r, be->r.in, got, type, &size)))
 			s = bad(why, sizeof(why), "no object header");
 	}
-	if (s == KH_LOOSE_OK && data && !(*data = git_odb_backend_data_alloc(
-						  &be->parent, size + 1)))
+	if (s == KH_LOOSE_OK && data &&
+	    !(*data = git_odb_backend_data_alloc(&be->parent, size + 1)))
 		s = KH_LOOSE_NOMEM;
 	if (s == KH_LOOSE_OK) {
 		if (data)
@@ -458,7 +463,8 @@ static int be_read_prefix(git_oid *full, void **data, size_t *len, git_object_t 
 	if (!n)
 		return GIT_ENOTFOUND;
 	if (n > 1) {
-		git_error_set_str(GIT_ERROR_ODB, "ambiguous id prefix: several loose objects");
+		git_error_set_str(GIT_ERROR_ODB,
+				  "ambiguous id prefix: several loose objects");
 		return GIT_EAMBIGUOUS;
 	}
 	if (git_oid_fromstr(full, found) < 0)

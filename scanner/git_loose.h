@@ -57,9 +57,10 @@ enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned ch
  * KH_LOOSE_MISSING when there is no such file.
  */
 enum kh_loose_status kh_loose_read(struct kh_loose_reader *r, const char *objects,
-				   const git_oid *id, size_t max, struct kh_loose_buf *out,
-				   git_object_t *type, const unsigned char **data,
-				   size_t *len, char *why, size_t whylen);
+				   const git_oid *id, size_t max,
+				   struct kh_loose_buf *out, git_object_t *type,
+				   const unsigned char **data, size_t *len, char *why,
+				   size_t whylen);
 
 /*
  * Puts a backend over repo's object database that reads its loose objects
