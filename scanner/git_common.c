@@ -475,7 +475,8 @@ const char *kh_git_what(git_object_t type)
 	}
 }
 
-int kh_git_is_lfs_pointer(const unsigned char *data, size_t len)
+/* 1 when data is a Git LFS pointer file (the content lives elsewhere). */
+static int is_lfs_pointer(const unsigned char *data, size_t len)
 {
 	static const char magic[] = "version https://git-lfs.github.com/spec/";
 
@@ -725,7 +726,7 @@ static int run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item
 	read = 1;
 	atomic_fetch_add(&sh->blobs_read, 1);
 	atomic_fetch_add(&sh->blob_bytes, src.len);
-	if (kh_git_is_lfs_pointer(src.data, src.len)) {
+	if (is_lfs_pointer(src.data, src.len)) {
 		atomic_fetch_add(&sh->lfs_skipped, 1);
 		goto done;
 	}
