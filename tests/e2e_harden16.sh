@@ -188,4 +188,51 @@ kh git "$T/r" -f json >/dev/null 2>"$T/err"
 check "git, a pack damaged inside: ends" test $? -le 2
 no_secret "git, a pack damaged inside"
 
+# ---- alternates: a damaged loose object in the repository a clone shares ------
+rm -rf "$T/r" "$T/shared" && cp -r "$R" "$T/r" &&
+	git clone -q --shared --no-checkout "$T/r" "$T/shared" && git -C "$T/shared" read-tree HEAD &&
+	id=$( { cat "$R/hist.txt" && printf 'broken = "%s"\n' "$S_BROKEN"; } | git -C "$T/shared" hash-object -w --stdin) &&
+	git -C "$T/shared" update-index --cacheinfo "100644,$id,hist.txt" && damage "$T/r" "$HIST" half
+expect_exit 1 "staged, the committed version damaged in an alternate" -- \
+	kh staged "$T/shared" -f json --show-secrets
+check_msg "staged, damaged in an alternate: said" \
+	"hist.txt: cannot compare with the committed version (corrupt loose object $HIST: truncated"
+expect_exit 1 "git, damaged in an alternate" -- kh git "$T/shared" -f json --show-secrets
+one_warning "git, damaged in an alternate" "hist.txt: cannot read blob $HIST: corrupt loose object $HIST: "
+
+# ---- bad inputs outside git ------------------------------------------------------
+# symbolic link loops in a tree and in a repository's work tree: not followed
+D=$T/tree
+mkdir -p "$D/sub" && printf 'hubspot = "%s"\n' "$S_KEPT" >"$D/kept.env" &&
+	ln -s loop2 "$D/loop1" && ln -s loop1 "$D/loop2" && ln -s .. "$D/sub/up" && mkfifo "$D/fifo"
+expect_exit 1 "tree: link loops and a FIFO" -- kh scan "$D" -f json --show-secrets
+reports "tree: link loops and a FIFO" "$S_KEPT"
+check_msg "tree: a link loop named" "loop1: symbolic link, not followed"
+expect_exit 2 "a link loop named on the command line" -- kh scan "$D/loop1" -f json
+check_msg "a link loop named: said" "loop1: Too many levels of symbolic links"
+expect_exit 0 "a FIFO named on the command line does not block" -- kh scan "$D/fifo" -f json
+check_msg "a FIFO named: said" "fifo: not a regular file or directory, skipped"
+rm -rf "$T/r" && cp -r "$R" "$T/r" && ln -s loopb "$T/r/loopa" && ln -s loopa "$T/r/loopb" &&
+	git -C "$T/r" add loopa loopb
+expect_exit 1 "staged: link loops staged" -- kh staged "$T/r" -f json --show-secrets
+reports "staged: link loops staged" "$S_STAGED" "$S_BROKEN"
+expect_exit 1 "work tree: link loops" -- kh scan "$T/r" -f json --show-secrets
+# endless binary stdin: skipped with one line, not drained forever
+timeout "$LIMIT" "$KEYHOUND" scan - --max-file-size 1M -f json </dev/zero >"$T/out" 2>"$T/err"
+check "/dev/zero on stdin: ends, exit 0" test $? = 0
+check_msg "/dev/zero on stdin: said" "^keyhound: warning: -: skipped: binary"
+# a gzip bomb (256 MiB of zeros in 256 KiB): bounded by --max-file-size
+python3 -c 'import sys, zlib
+c = zlib.compressobj(9, zlib.DEFLATED, 31)
+sys.stdout.buffer.write(b"".join(c.compress(bytes(1 << 20)) for _ in range(256)) + c.flush())' >"$T/bomb.gz"
+expect_exit 0 "a gzip bomb" -- kh scan "$T/bomb.gz" --max-file-size 1M -f json
+check_msg "a gzip bomb: said" "bomb.gz: skipped: decompresses to more than --max-file-size"
+# reports that cannot be written: one line, exit 2, nothing scanned twice
+expect_exit 2 "-o in a directory that does not exist" -- kh scan "$D/kept.env" -f json -o "$T/none/r.json"
+check_msg "-o in a missing directory: named" "none/r.json: cannot write report: No such file or directory"
+mkdir -p "$T/odir"
+expect_exit 2 "-o onto a directory" -- kh scan "$D/kept.env" -f json -o "$T/odir"
+check_msg "-o onto a directory: named" "odir: cannot write report: is a directory"
+no_secret "-o onto a directory"
+
 finish e2e_harden16
