@@ -472,6 +472,16 @@ static int be_read_prefix(git_oid *full, void **data, size_t *len, git_object_t 
 	return be_read(data, len, type, b, full);
 }
 
+/* libgit2's loose backend lists the same objects (without inflating any);
+ * libgit2 calls every backend's foreach, so ours must be there. */
+static int be_foreach(git_odb_backend *b, git_odb_foreach_cb cb, void *payload)
+{
+	(void)b;
+	(void)cb;
+	(void)payload;
+	return 0;
+}
+
 static void be_free(git_odb_backend *b)
 {
 	struct backend *be = (struct backend *)b;
@@ -545,6 +555,7 @@ int kh_loose_backend_add(git_repository *repo, int from_env)
 	be->parent.read = be_read;
 	be->parent.read_header = be_read_header;
 	be->parent.read_prefix = be_read_prefix;
+	be->parent.foreach = be_foreach;
 	be->parent.free = be_free;
 	pthread_mutex_init(&be->lock, NULL);
 	kh_loose_reader_init(&be->r);

@@ -161,6 +161,16 @@ expect_exit 1 "git, a damaged tree" -- kh git "$T/r" -f json --show-secrets
 reports "git, a damaged tree" "$S_KEPT" "$S_HIST"
 one_warning "git, a damaged tree" ".*cannot read tree $(git -C "$R" rev-parse HEAD~1^{tree}) .*corrupt loose object"
 
+# --unreachable lists loose objects (libgit2 asks every backend to): a
+# damaged dangling one is a warning, the others are scanned
+rm -rf "$T/r" && cp -r "$R" "$T/r"
+dangling=$(printf 'dangling = "%s"\n' "$S_BROKEN" | git -C "$T/r" hash-object -w --stdin)
+damage "$T/r" "$dangling" trunc:20
+expect_exit 1 "git --unreachable, a damaged dangling blob" -- kh git "$T/r" --unreachable -f json --show-secrets
+reports "git --unreachable, a damaged dangling blob" "$S_KEPT" "$S_HIST" "$S_STAGED" "$S_BROKEN"
+one_warning "git --unreachable, a damaged dangling blob" ".*$dangling.*corrupt loose object"
+no_secret "git --unreachable, a damaged dangling blob"
+
 # ---- packs ----------------------------------------------------------------------
 P=$T/packed
 rm -rf "$P" && cp -r "$R" "$P" && git -C "$P" repack -qad
