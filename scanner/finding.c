@@ -62,7 +62,14 @@ static int commit_cmp(const struct kh_commit_info *a, const struct kh_commit_inf
 	return strcmp(a->id, b->id);
 }
 
-int kh_finding_cmp(const struct kh_finding *a, const struct kh_finding *b)
+/*
+ * The order of every report (kh_findings_sort), made only of what a report shows, so that
+ * `keyhound merge` can rebuild it from the reports of a sharded run:
+ * repository path, commit date and id (oldest first; findings without a
+ * commit last), file, line, column, rule id, secret, then end, match and
+ * decoding. 0: the same occurrence of the same secret.
+ */
+static int finding_cmp(const struct kh_finding *a, const struct kh_finding *b)
 {
 	char da[64], db[64];
 	int c;
@@ -90,7 +97,7 @@ static int finding_sort_cmp(const void *pa, const void *pb)
 {
 	const struct kh_finding *a = *(struct kh_finding *const *)pa;
 	const struct kh_finding *b = *(struct kh_finding *const *)pb;
-	int c = kh_finding_cmp(a, b);
+	int c = finding_cmp(a, b);
 
 	if (c)
 		return c;
@@ -108,7 +115,7 @@ size_t kh_findings_dedupe(struct kh_findings *l)
 	size_t i, keep = 0;
 
 	for (i = 0; i < l->n; i++) {
-		if (keep && !kh_finding_cmp(l->v[keep - 1], l->v[i]))
+		if (keep && !finding_cmp(l->v[keep - 1], l->v[i]))
 			kh_finding_free(l->v[i]);
 		else
 			l->v[keep++] = l->v[i];
@@ -299,7 +306,8 @@ static enum kh_context name_context(const char *s, size_t n)
 	return KH_CTX_NONE;
 }
 
-enum kh_context kh_path_context(const char *path)
+/* The context the path alone gives (see enum kh_context). */
+static enum kh_context path_context(const char *path)
 {
 	enum kh_context found = KH_CTX_NONE;
 	const char *p = path, *slash;
@@ -452,7 +460,7 @@ enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off)
 
 enum kh_context kh_finding_context(const struct kh_finding *f)
 {
-	enum kh_context c = kh_path_context(f->file);
+	enum kh_context c = path_context(f->file);
 
 	return c != KH_CTX_NONE ? c : (enum kh_context)f->context;
 }

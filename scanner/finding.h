@@ -68,7 +68,6 @@ struct kh_findings {
 enum kh_context { KH_CTX_NONE, KH_CTX_TEST, KH_CTX_DOCS, KH_CTX_EXAMPLE, KH_CTX_VENDOR };
 enum kh_confidence { KH_CONF_LOW, KH_CONF_MEDIUM, KH_CONF_HIGH };
 
-enum kh_context kh_path_context(const char *path);
 /*
  * The context the text around b[off] gives: a comment on its line or in
  * the few lines above it that calls it an example, a sample, a dummy or
@@ -91,17 +90,15 @@ int kh_findings_push(struct kh_findings *l, struct kh_finding *f);
 /* Moves every finding of src to the end of dst; src is left empty. */
 int kh_findings_take(struct kh_findings *dst, struct kh_findings *src);
 /*
- * The order of every report, made only of what a report shows, so that
- * `keyhound merge` can rebuild it from the reports of a sharded run:
+ * Sorts in the order of every report, made only of what a report shows, so
+ * that `keyhound merge` can rebuild it from the reports of a sharded run:
  * repository path, commit date and id (oldest first; findings without a
  * commit last), file, line, column, rule id, secret, then end, match and
- * decoding. 0: the same occurrence of the same secret.
+ * decoding; then by `order`: deterministic.
  */
-int kh_finding_cmp(const struct kh_finding *a, const struct kh_finding *b);
-/* Sorts by kh_finding_cmp, then by `order`: deterministic. */
 void kh_findings_sort(struct kh_findings *l);
-/* Frees each finding equal (kh_finding_cmp) to the one before it in the
- * sorted list; returns how many. */
+/* Frees each finding equal to the one before it in the sorted list (the
+ * same occurrence of the same secret); returns how many. */
 size_t kh_findings_dedupe(struct kh_findings *l);
 /* Frees every finding and the array; l is left empty. NULL-safe. */
 void kh_findings_release(struct kh_findings *l);

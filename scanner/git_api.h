@@ -15,6 +15,7 @@
 #include <stdatomic.h>
 
 #include <git2.h>
+#include <git2/sys/odb_backend.h>
 
 /* X(name without git_): the functions keyhound calls. */
 #define KH_GIT_FUNCS(X)                \
@@ -44,6 +45,7 @@
 	X(diff_options_init)           \
 	X(diff_tree_to_index)          \
 	X(error_last)                  \
+	X(error_set_str)               \
 	X(graph_reachable_from_any)    \
 	X(index_free)                  \
 	X(libgit2_init)                \
@@ -54,6 +56,8 @@
 	X(object_id)                   \
 	X(object_peel)                 \
 	X(object_type)                 \
+	X(odb_add_backend)             \
+	X(odb_backend_data_alloc)      \
 	X(odb_exists)                  \
 	X(odb_foreach)                 \
 	X(odb_free)                    \
@@ -167,6 +171,7 @@ static inline const struct kh_git *kh_git(void)
 #define git_diff_options_init		(kh_git()->diff_options_init)
 #define git_diff_tree_to_index		(kh_git()->diff_tree_to_index)
 #define git_error_last			(kh_git()->error_last)
+#define git_error_set_str		(kh_git()->error_set_str)
 #define git_graph_reachable_from_any	(kh_git()->graph_reachable_from_any)
 #define git_index_free			(kh_git()->index_free)
 #define git_libgit2_init		(kh_git()->libgit2_init)
@@ -177,6 +182,8 @@ static inline const struct kh_git *kh_git(void)
 #define git_object_id			(kh_git()->object_id)
 #define git_object_peel			(kh_git()->object_peel)
 #define git_object_type			(kh_git()->object_type)
+#define git_odb_add_backend		(kh_git()->odb_add_backend)
+#define git_odb_backend_data_alloc	(kh_git()->odb_backend_data_alloc)
 #define git_odb_exists			(kh_git()->odb_exists)
 #define git_odb_foreach			(kh_git()->odb_foreach)
 #define git_odb_free			(kh_git()->odb_free)

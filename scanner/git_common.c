@@ -8,13 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#ifdef KH_HAVE_LIBDEFLATE
-#include <libdeflate.h>
-#endif
-
 #include "archive.h"
 #include "diag.h"
 #include "finding.h"
+#include "git_loose.h"
 #include "git_pack.h"
 #include "options.h"
 #include "state.h"
@@ -95,8 +92,11 @@ int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen
 	else
 		rc = git_repository_open_ext(out, NULL, GIT_REPOSITORY_OPEN_FROM_ENV,
 					     NULL);
-	if (rc == 0)
+	/* libgit2 never inflates a loose object: ours are read with a bound */
+	if (rc == 0 && (rc = kh_loose_backend_add(*out, !path)) == 0)
 		return 0;
+	git_repository_free(*out);
+	*out = NULL;
 	if (rc == GIT_ENOTFOUND)
 		return kh_errf(err, errlen,
 			       "%s: not a git repository (expected a work tree, a .git "
@@ -409,85 +409,10 @@ struct git_local {
 	git_repository *repo;
 	git_odb *odb;
 	struct kh_pack_reader *pr; /* NULL: libgit2 only */
-#ifdef KH_HAVE_LIBDEFLATE
-	char *objects; /* the repository's objects directory, or NULL */
-	struct libdeflate_decompressor *ld;
-	unsigned char *loose[2]; /* a staged blob and its committed version */
-	size_t loosecap[2];
-#endif
+	char *objects;		   /* the repository's objects directory */
+	struct kh_loose_reader loose;
+	struct kh_loose_buf blob[2]; /* a staged blob and its committed version */
 };
-
-#ifdef KH_HAVE_LIBDEFLATE
-#define LOOSE_HEADER 32 /* "blob " and a size in decimal, then NUL */
-
-/*
- * Blob `id` read whole from its loose object file into l->loose[slot]
- * (valid until the next read into that slot): *data and *len are its
- * bytes. A pre-commit hook's blobs are loose (git add writes them), and
- * libgit2 inflates them with zlib's stream (its inflate and Adler-32 were
- * 2.8M of staged200's 16.6M instructions); libdeflate inflates a buffer
- * it sees whole about twice as fast, as the pack reader already does.
- * Returns 0, or -1 to leave the object to libgit2: not loose, not a blob,
- * over max bytes, or anything odd (libgit2 then says what).
- */
-static int loose_read(struct git_local *l, const git_oid *id, size_t max, int slot,
-		      const unsigned char **data, size_t *len)
-{
-	char hex[GIT_OID_HEXSZ + 1], path[4096];
-	unsigned char *in = NULL;
-	size_t cap, got = 0, used = 0, hdr, size = 0;
-	enum libdeflate_result rc = LIBDEFLATE_BAD_DATA;
-	struct stat st;
-	ssize_t n = 0;
-	int fd;
-
-	if (!l->objects || !l->ld || max > SIZE_MAX / 8 - LOOSE_HEADER)
-		return -1;
-	git_oid_tostr(hex, sizeof(hex), id);
-	if ((size_t)snprintf(path, sizeof(path), "%s/%.2s/%s", l->objects, hex,
-			     hex + 2) >= sizeof(path) ||
-	    (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return -1;
-	/* deflate makes nothing much larger: a longer file is not one to read */
-	if (fstat(fd, &st) == 0 && st.st_size > 0 &&
-	    (uint64_t)st.st_size <= (uint64_t)max + max / 64 + 1024 &&
-	    (in = malloc((size_t)st.st_size)))
-		while (got < (size_t)st.st_size &&
-		       (n = read(fd, in + got, (size_t)st.st_size - got)) > 0)
-			got += (size_t)n;
-	close(fd);
-	if (!in || got != (size_t)st.st_size) {
-		free(in);
-		return -1;
-	}
-	cap = got < (max + LOOSE_HEADER) / 4 ? 4 * got + LOOSE_HEADER
-					     : max + LOOSE_HEADER;
-	for (;;) {
-		if (kh_grow((void **)&l->loose[slot], &l->loosecap[slot], cap + 1, 1) < 0)
-			break;
-		rc = libdeflate_zlib_decompress_ex(l->ld, in, got, l->loose[slot], cap,
-						   &used, &size);
-		if (rc != LIBDEFLATE_INSUFFICIENT_SPACE || cap >= max + LOOSE_HEADER)
-			break;
-		cap = cap < (max + LOOSE_HEADER) / 4 ? 4 * cap : max + LOOSE_HEADER;
-	}
-	free(in);
-	if (rc != LIBDEFLATE_SUCCESS || used != got || size < 7 ||
-	    memcmp(l->loose[slot], "blob ", 5))
-		return -1;
-	*len = 0;
-	for (hdr = 5; hdr < size && hdr < LOOSE_HEADER && l->loose[slot][hdr] >= '0' &&
-		      l->loose[slot][hdr] <= '9';
-	     hdr++)
-		*len = *len * 10 + (size_t)(l->loose[slot][hdr] - '0');
-	if (hdr == 5 || hdr >= size || l->loose[slot][hdr] != '\0' ||
-	    *len != size - hdr - 1 || *len > max)
-		return -1;
-	l->loose[slot][size] = '\0';
-	*data = l->loose[slot] + hdr + 1;
-	return 0;
-}
-#endif
 
 void *kh_git_thread_init(void *shared)
 {
@@ -498,28 +423,28 @@ void *kh_git_thread_init(void *shared)
 		return NULL;
 	/* a repository per thread: libgit2 objects are not shared across
 	 * threads, and each worker reads blobs on its own */
+	kh_loose_reader_init(&l->loose);
 	if (git_repository_open_ext(&l->repo, sh->gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH,
 				    NULL) < 0 ||
+	    kh_loose_backend_add(l->repo, 0) < 0 ||
 	    git_repository_odb(&l->odb, l->repo) < 0 ||
 	    (sh->packs && !(l->pr = kh_pack_reader_new(sh->packs, WORKER_BASE_CACHE)))) {
 		kh_git_thread_release(l);
 		return NULL;
 	}
-#ifdef KH_HAVE_LIBDEFLATE
 	{
 		const char *common = git_repository_commondir(l->repo);
-		size_t n = common ? strlen(common) : 0;
+		size_t n = strlen(common);
 
-		/* without them every read goes through libgit2, as before */
-		if (n && (l->objects = malloc(n + sizeof("/objects")))) {
-			memcpy(l->objects, common, n);
-			if (common[n - 1] != '/')
-				l->objects[n++] = '/';
-			memcpy(l->objects + n, "objects", sizeof("objects"));
+		if (!(l->objects = malloc(n + sizeof("/objects")))) {
+			kh_git_thread_release(l);
+			return NULL;
 		}
-		l->ld = libdeflate_alloc_decompressor();
+		memcpy(l->objects, common, n);
+		if (!n || common[n - 1] != '/')
+			l->objects[n++] = '/';
+		memcpy(l->objects + n, "objects", sizeof("objects"));
 	}
-#endif
 	return l;
 }
 
@@ -530,12 +455,10 @@ void kh_git_thread_release(void *local)
 	if (!l)
 		return;
 	kh_pack_reader_free(l->pr);
-#ifdef KH_HAVE_LIBDEFLATE
-	libdeflate_free_decompressor(l->ld);
+	kh_loose_reader_release(&l->loose);
 	free(l->objects);
-	free(l->loose[0]);
-	free(l->loose[1]);
-#endif
+	free(l->blob[0].p);
+	free(l->blob[1].p);
 	git_odb_free(l->odb);
 	git_repository_free(l->repo);
 	free(l);
@@ -552,7 +475,8 @@ const char *kh_git_what(git_object_t type)
 	}
 }
 
-int kh_git_is_lfs_pointer(const unsigned char *data, size_t len)
+/* 1 when data is a Git LFS pointer file (the content lives elsewhere). */
+static int is_lfs_pointer(const unsigned char *data, size_t len)
 {
 	static const char magic[] = "version https://git-lfs.github.com/spec/";
 
@@ -614,14 +538,17 @@ static int inserted_lines(const unsigned char *was, size_t wlen, const unsigned 
  */
 static int added_lines(struct git_local *l, const git_oid *old, const char *path,
 		       const unsigned char *data, size_t len, struct kh_line_range **out,
-		       size_t *n)
+		       size_t *n, char *why, size_t whylen)
 {
 	git_diff_options opts;
 	git_odb_object *o = NULL;
 	git_patch *patch = NULL;
 	struct kh_line_range one;
 	const unsigned char *was = NULL;
+	git_object_t type = GIT_OBJECT_INVALID;
 	size_t i, nh, waslen = 0;
+	char hex[GIT_OID_HEXSZ + 1], lw[300];
+	enum kh_loose_status ls;
 	int ret = -1;
 
 	*out = NULL;
@@ -630,13 +557,21 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 	opts.context_lines = 0; /* every hunk line is then an added one */
 	opts.interhunk_lines = 0;
 	opts.flags = GIT_DIFF_FORCE_TEXT;
-#ifdef KH_HAVE_LIBDEFLATE
-	if (loose_read(l, old, SIZE_MAX / 16, 1, &was, &waslen) < 0)
-		was = NULL;
-#endif
-	if (!was) {
-		if (git_odb_read(&o, l->odb, old) < 0)
+	ls = kh_loose_read(&l->loose, l->objects, old, SIZE_MAX / 16, &l->blob[1], &type,
+			   &was, &waslen, lw, sizeof(lw));
+	if (ls == KH_LOOSE_CORRUPT || ls == KH_LOOSE_NOMEM) {
+		if (ls == KH_LOOSE_NOMEM)
+			kh_errf(why, whylen, "out of memory");
+		else
+			kh_errf(why, whylen, "corrupt loose object %s: %s",
+				git_oid_tostr(hex, sizeof(hex), old), lw);
+		goto out;
+	}
+	if (ls != KH_LOOSE_OK) {
+		if (git_odb_read(&o, l->odb, old) < 0) {
+			kh_errf(why, whylen, "%s", kh_git_msg());
 			goto out;
+		}
 		was = git_odb_object_data(o);
 		waslen = git_odb_object_size(o);
 	}
@@ -677,8 +612,9 @@ out:
 }
 
 /*
- * The blob's bytes: from the pack reader when it can, else from libgit2
- * (loose objects, and the error message for a corrupt object). Returns 0
+ * The blob's bytes: from the pack reader when it can, else as a loose
+ * object (git_loose.h), else from libgit2 (alternates, packs the reader
+ * does not take, and the error message for a missing object). Returns 0
  * with src->data/len set, or -1 when the blob is not to be scanned (the
  * reason already counted and told).
  */
@@ -691,7 +627,7 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	enum kh_pack_status ps = KH_PACK_MISS;
 	git_object_t type = GIT_OBJECT_BLOB;
 	size_t size = 0;
-	char hex[GIT_OID_HEXSZ + 1];
+	char hex[GIT_OID_HEXSZ + 1], why[300];
 
 	git_oid_tostr(hex, sizeof(hex), &t->id);
 	if (l->pr)
@@ -707,13 +643,27 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 			KH_PACK_DAMAGED_MSG);
 		return -1;
 	}
-#ifdef KH_HAVE_LIBDEFLATE
-	if (ps == KH_PACK_MISS &&
-	    loose_read(l, &t->id, sh->opt->max_file_size, 0, &src->data, &size) == 0) {
-		src->len = size;
-		return 0;
+	if (ps == KH_PACK_MISS) {
+		/* a loose blob: never left to libgit2 when it is damaged */
+		enum kh_loose_status ls = kh_loose_read(
+			&l->loose, l->objects, &t->id, sh->opt->max_file_size,
+			&l->blob[0], &type, &src->data, &size, why, sizeof(why));
+
+		if (ls == KH_LOOSE_NOMEM) {
+			w->failed = 1;
+			return -1;
+		}
+		if (ls == KH_LOOSE_CORRUPT) {
+			atomic_fetch_add(&d->stats.read_errors, 1);
+			kh_warn(d, "%s: cannot read blob %s: corrupt loose object: %s",
+				t->text, hex, why);
+			return -1;
+		}
+		if (ls == KH_LOOSE_OK)
+			ps = KH_PACK_OK;
+		else if (ls == KH_LOOSE_TOO_LARGE)
+			ps = KH_PACK_TOO_LARGE;
 	}
-#endif
 	if (ps == KH_PACK_MISS) {
 		int rc = git_odb_read_header(&size, &type, l->odb, &t->id);
 
@@ -768,6 +718,7 @@ static int run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item
 	struct kh_line_range *lines = NULL;
 	git_odb_object *obj = NULL;
 	size_t nlines = 0, before = w->findings.n;
+	char why[400] = "";
 	int read = 0;
 
 	if (read_blob(w, l, t, &obj, &src) < 0)
@@ -775,13 +726,13 @@ static int run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item
 	read = 1;
 	atomic_fetch_add(&sh->blobs_read, 1);
 	atomic_fetch_add(&sh->blob_bytes, src.len);
-	if (kh_git_is_lfs_pointer(src.data, src.len)) {
+	if (is_lfs_pointer(src.data, src.len)) {
 		atomic_fetch_add(&sh->lfs_skipped, 1);
 		goto done;
 	}
 	if (t->kind == KH_GIT_STAGED && !git_oid_is_zero(&t->old)) {
-		if (added_lines(l, &t->old, t->text, src.data, src.len, &lines,
-				&nlines) == 0) {
+		if (added_lines(l, &t->old, t->text, src.data, src.len, &lines, &nlines,
+				why, sizeof(why)) == 0) {
 			if (!nlines)
 				goto done; /* the change only removes lines */
 			src.lines = lines;
@@ -790,7 +741,7 @@ static int run_blob(struct kh_worker *w, struct git_local *l, struct kh_git_item
 			kh_warn(d,
 				"%s: cannot compare with the committed version (%s); "
 				"scanning the whole file",
-				t->text, kh_git_msg());
+				t->text, why);
 		}
 	}
 	src.path = t->text;

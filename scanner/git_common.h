@@ -159,7 +159,4 @@ void kh_git_thread_release(void *local);
 /* Runs (and frees) one struct kh_git_task (a chain of batches). */
 void kh_git_task_run(struct kh_worker *w, void *task);
 
-/* 1 when data is a Git LFS pointer file (the content lives elsewhere). */
-int kh_git_is_lfs_pointer(const unsigned char *data, size_t len);
-
 #endif

@@ -149,6 +149,16 @@ static cJSON *finding_out(const struct kh_finding *f, const struct kh_masker *m)
 	return o;
 }
 
+/* 1 when the report masks secrets: --redact, or machine-readable output
+ * on stdout (a CI log) without --show-secrets. */
+static int report_redacts(const struct kh_options *opt)
+{
+	if (opt->redact)
+		return 1;
+	/* stdout is where CI logs come from: whole secrets only on request */
+	return !opt->output && !opt->show_secrets && kh_report_format(opt) != KH_FMT_TEXT;
+}
+
 int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt, int lines)
 {
@@ -156,7 +166,7 @@ int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 	size_t i;
 	int ret = -1;
 
-	if (kh_report_redacts(opt) && !(m = kh_masker_new(l)))
+	if (report_redacts(opt) && !(m = kh_masker_new(l)))
 		return -1;
 	if (!lines)
 		kh_strbuf_add(out, "[", 1);
@@ -187,14 +197,6 @@ enum kh_format kh_report_format(const struct kh_options *opt)
 	if (opt->format != KH_FMT_AUTO)
 		return opt->format;
 	return !opt->output && isatty(STDOUT_FILENO) ? KH_FMT_TEXT : KH_FMT_JSON;
-}
-
-int kh_report_redacts(const struct kh_options *opt)
-{
-	if (opt->redact)
-		return 1;
-	/* stdout is where CI logs come from: whole secrets only on request */
-	return !opt->output && !opt->show_secrets && kh_report_format(opt) != KH_FMT_TEXT;
 }
 
 static int write_all(int fd, const char *s, size_t n)

@@ -109,10 +109,6 @@ int kh_report_summary(struct kh_strbuf *b, const struct kh_findings *l,
 /* Resolves KH_FMT_AUTO: text on a terminal, JSON otherwise. */
 enum kh_format kh_report_format(const struct kh_options *opt);
 
-/* 1 when the report masks secrets: --redact, or machine-readable output
- * on stdout (a CI log) without --show-secrets. */
-int kh_report_redacts(const struct kh_options *opt);
-
 /*
  * Where the report goes. kh_report_open() checks --output before the scan
  * (a directory, a missing parent or an unwritable place is an error at

@@ -26,6 +26,7 @@
 #define DIRS_OPEN      256	   /* directories kept open for queued files, at most */
 #define FDS_SPARE      64	   /* descriptors left for files, reports, libraries */
 #define STDIN_OVERLAP  (64 * 1024) /* carried from one stdin chunk into the next */
+#define DRAIN_MAX      ((size_t)256 << 20) /* of a skipped stdin stream read */
 
 /*
  * A directory the walk opened. Its files are opened relative to it, so
@@ -582,15 +583,17 @@ static int fill(struct kh_worker *w, const char *name, size_t cap, size_t *have)
 	return cap == 0;
 }
 
-/* Reads stdin to its end without keeping it: the writer of a pipe whose
- * stream is skipped is not killed by SIGPIPE. */
+/* Reads stdin to its end without keeping it, so the writer of a pipe whose
+ * stream is skipped is not killed by SIGPIPE; but no more than DRAIN_MAX
+ * bytes: an endless stream (/dev/zero) is left there, not read forever. */
 static void drain(struct kh_worker *w, size_t cap)
 {
-	size_t have;
+	size_t have, total = 0;
 
-	do
+	do {
 		have = 0;
-	while (!fill(w, "-", cap, &have));
+		total += cap;
+	} while (!fill(w, "-", cap, &have) && total < DRAIN_MAX);
 }
 
 /*

@@ -478,9 +478,11 @@ int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
 		kh_errf(err, errlen, "%s: a bare repository has no index to scan", name);
 		goto out;
 	}
-	/* no commit yet: everything in the index is new */
+	/* no commit yet: everything in the index is new (but a HEAD whose
+	 * commit is missing is damage, not an unborn branch) */
 	rc = git_revparse_single(&tree, repo, "HEAD^{tree}");
-	if (rc < 0 && rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
+	if (rc < 0 && rc != GIT_EUNBORNBRANCH &&
+	    (rc != GIT_ENOTFOUND || git_repository_head_unborn(repo) != 1)) {
 		kh_errf(err, errlen, "%s: cannot read HEAD: %s", name, kh_git_msg());
 		goto out;
 	}
