@@ -73,6 +73,7 @@ int brace_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
 		 struct kh_layer *l);
+int dotted_names(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
 		    size_t cs, size_t ce, int password, size_t vs, size_t ve);
 int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
