@@ -228,7 +228,9 @@ struct spot_reader {
 	size_t len;
 	const char *provider; /* the name read around */
 	const char *resource; /* a document's name: `name: zoom-credentials` */
-	int far; /* 1: a sibling line, the file's name (its own rules only) */
+	int far;   /* 1: a sibling line, the file's name (its own rules only) */
+	int field; /* 1: the name is a `provider` field's value: its line's
+		    * weak names hold its credentials whatever their look */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
@@ -424,7 +426,8 @@ static int put_once(struct spot_reader *r, size_t vs, int own)
 static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, size_t ve,
 		     int own, const char *suffix)
 {
-	if (!own && !r->far && key_look(r->b, vs, ve))
+	if (!own && !r->far &&
+	    (key_look(r->b, vs, ve) || (r->field && format_look(r->b, vs, ve))))
 		return put_once(r, vs, 0)
 			       ? kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve)
 			       : 0;
@@ -523,6 +526,36 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 		k--;
 	return k >= ls + 4 && !strncasecmp((const char *)b + k - 4, "name", 4) &&
 	       !(k > ls + 4 && code_name_byte(b[k - 5]));
+}
+
+/* Whether the quoted name at b[ws] is the value of a field that says
+ * whose credentials its object holds (`provider: "datadog"`,
+ * `service = "zoom"`, `:vendor => 'x'`), a quote's width before it. */
+static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t we,
+			  size_t le)
+{
+	static const char *const fields[] = { "provider", "service", "vendor",
+					      "platform" };
+	size_t k, i, n;
+
+	if (ws < ls + 2 || we >= le || (b[ws - 1] != '"' && b[ws - 1] != '\'') ||
+	    b[we] != b[ws - 1])
+		return 0;
+	k = skip_blanks_back(b, ws - 1, ls);
+	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
+		k--;
+	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		n = strlen(fields[i]);
+		if (k >= ls + n && !strncasecmp((const char *)b + k - n, fields[i], n) &&
+		    (k == ls + n || !code_name_byte(b[k - n - 1])))
+			return 1;
+	}
+	return 0;
 }
 
 /* A value the name at b[ws] is the `name` of, its `value` after it on
@@ -625,7 +658,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens, named = 0;
+	int opens, named = 0, ret;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
@@ -670,7 +703,10 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		if (put_value(r, ws, we, vs, ve, own, own ? "_token" : "_api_key") < 0)
 			return -1;
 	}
-	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
+	r->field = provider_field(b, ls, ws, we, le);
+	ret = weak_pairs(r, ws, we, ls, le);
+	r->field = 0;
+	if (ret < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
 	 * section's header */
@@ -901,7 +937,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.len = len;
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
-	r.far = 0;
+	r.far = r.field = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */
