@@ -3,7 +3,9 @@
 # named by a constructor or builder on its package (Go's New<Type>, a
 # client's newBuilder), by the name a JSON object held in a string is given
 # (CI env, dotenv), by a part of a name that is a path itself (.properties'
-# dotted names, annotations' domain/key), by an object's provider field.
+# dotted names, annotations' domain/key), by an object's provider field,
+# by a parent that opens its object on the line (Elixir's config :mailgun,
+# Lua's and Julia's nested tables and tuples).
 # The same structures with a reference, a placeholder, a setting's name,
 # another call, an id or a field that says no credential stay quiet.
 . "$(dirname "$0")/lib.sh"
@@ -113,5 +115,31 @@ silent field/decoy/Metric.kt
 mk field/decoy/Region.kt "val r = Credentials(provider = \"datadog\", region = \"$H40\")
 "
 silent field/decoy/Region.kt
+
+# the provider's name opens the object on the line: its weak names
+mk parent/config/runtime.exs "import Config
+config :mailgun, key: \"$H\"
+"
+found parent/config/runtime.exs 2 generic-secret "$H"
+mk parent/cfg.lua "local cfg = { mailgun = { key = \"$H\" } }
+"
+found parent/cfg.lua 1 generic-secret "$H"
+mk parent/cfg.jl "const cfg = (mailgun = (key = \"$H\",),)
+"
+found parent/cfg.jl 1 generic-secret "$H"
+mk parent/decoy/config/env.exs "import Config
+config :mailgun, key: System.get_env(\"MAILGUN_KEY\")
+"
+silent parent/decoy/config/env.exs
+mk parent/decoy/pusher.lua "local cfg = { pusher = { key = \"${H:0:20}\", cluster = \"eu\" } }
+"
+silent parent/decoy/pusher.lua
+mk parent/decoy/config/id.exs "import Config
+config :mailgun, domain: \"mg.acme.test\", key: \"$U\"
+"
+silent parent/decoy/config/id.exs
+mk parent/decoy/region.jl "const cfg = (mailgun = (region = \"$H\",),)
+"
+silent parent/decoy/region.jl
 
 finish e2e_shapes16

@@ -4977,7 +4977,8 @@ def formats15_block(emit):
 # held in a string under a name that names it (CI env, dotenv), a name that
 # is a path itself (integrations.mailgun.key=, twilio.io/key:), an object
 # whose provider/service field names it (Credentials(provider = "datadog",
-# key = "…")); decoys: the same structures with a reference, placeholder,
+# key = "…")) or that opens its object on the line (config :mailgun, key:
+# "…"; { mailgun = { key = "…" } }); decoys: the same structures with a reference, placeholder,
 # setting's name, another call, an id or a field that says no credential
 SHAPES16_POSITIVES = [  # (shape, file, template: {u} UUID, {h} hex32, {h40}, {h64}, {b} base64url)
     ("ctor-go", "alerts.go", 'package alerts\n\nvar og, _ = opsgenie.NewAlertClient("{u}")\n', "opsgenie-api-key", "u"),
@@ -4997,6 +4998,11 @@ SHAPES16_POSITIVES = [  # (shape, file, template: {u} UUID, {h} hex32, {h40}, {h
      "generic-secret", "h40"),
     ("provider-field-rs", "creds.rs", 'pub static C: Creds = Creds {{ provider: "mailgun", key: "{h}" }};\n',
      "generic-secret", "h"),
+    ("parent-on-line-exs", "config/runtime.exs", 'import Config\nconfig :mailgun, key: "{h}"\n', "generic-secret", "h"),
+    ("parent-on-line-lua", "cfg.lua", 'local cfg = {{ mailgun = {{ key = "{h}" }} }}\n', "generic-secret", "h"),
+    ("parent-on-line-jl", "cfg.jl", 'const cfg = (mailgun = (key = "{h}",),)\n', "generic-secret", "h"),
+    ("parent-on-line-nix", "mail.nix", '{{ services = {{ mailgun = {{ key = "{h}"; }}; }}; }}\n', "generic-secret", "h"),
+    ("parent-on-line-ts", "cfg.ts", 'const cfg = {{ datadog: {{ key: "{h40}" }} }};\n', "generic-secret", "h40"),
 ]
 SHAPES16_DECOYS = [  # (shape, file, template, why)
     ("ctor-decoy", "translate.go", 'var tr, _ = deepl.NewTranslator(os.Getenv("DEEPL_AUTH_KEY"))\n', "an env lookup"),
@@ -5028,6 +5034,17 @@ SHAPES16_DECOYS = [  # (shape, file, template, why)
     ("provider-field-decoy", "Metric.kt", 'val m = Metric(provider = "datadog", key = "{u}")\n', "an id"),
     ("provider-field-decoy", "Region.kt", 'val r = Credentials(provider = "datadog", region = "{h40}")\n',
      "a field that says no credential"),
+    ("parent-on-line-decoy", "config/env.exs", 'import Config\nconfig :mailgun, key: System.get_env("MAILGUN_KEY")\n',
+     "an env lookup"),
+    ("parent-on-line-decoy", "placeholder.lua", 'local cfg = {{ mailgun = {{ key = "your-mailgun-key" }} }}\n',
+     "a placeholder"),
+    ("parent-on-line-decoy", "pusher.lua", 'local cfg = {{ pusher = {{ key = "{h20}", cluster = "eu" }} }}\n',
+     "a key its provider publishes"),
+    ("parent-on-line-decoy", "config/id.exs", 'import Config\nconfig :mailgun, domain: "mg.acme.test", key: "{u}"\n',
+     "an id"),
+    ("parent-on-line-decoy", "region.jl", 'const cfg = (mailgun = (region = "{h}",),)\n', "a field that says no credential"),
+    ("parent-on-line-decoy", "metric.ts", 'const cfg = {{ datadog: {{ key: "datadog.metrics.sent" }} }};\n',
+     "a metric's name"),
 ]
 
 
@@ -5042,7 +5059,7 @@ def shapes16_block(emit):
             b = pick(string.ascii_letters + string.digits + "_-", 86) + "=="
         return dict(u="%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
                                                 pick(hexd, 3), pick(hexd, 12)),
-                    h=pick(hexd, 32), h40=pick(hexd, 40), h64=pick(hexd, 64), b=b)
+                    h=pick(hexd, 32), h20=pick(hexd, 20), h40=pick(hexd, 40), h64=pick(hexd, 64), b=b)
 
     for i in range(3):
         for shape, fname, tpl, rule, which in SHAPES16_POSITIVES:
