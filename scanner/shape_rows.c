@@ -371,7 +371,9 @@ int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t 
  * b[ls..le): Rust's `const NAME: &str = "..."`, TypeScript's `export const
  * NAME: string = "..."`, Kotlin's `val name: String = "..."`, Swift's `let
  * name: String = "..."`, Go's `var NAME string = "..."` (after a keyword
- * only, as Go writes no colon).
+ * only, as Go writes no colon). Any name before a colon: a provider's
+ * rule reads its own (AGORA_APP_CERTIFICATE) once the type is out of the
+ * way, as in Python.
  */
 int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
@@ -400,7 +402,12 @@ int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_la
 	if (ne == ns || ne >= le || (b[ne] != ':' && !decl) ||
 	    !typed_value(b, le, ne, &vs, &ve))
 		return 0;
-	return emit_pair(l, b, ns, ne, vs, ve);
+	/* any other name after its colon only (C's `char name[] =` is a
+	 * type, then the name) */
+	if (credential_name(b + ns, ne - ns) || b[ne] != ':')
+		return emit_pair(l, b, ns, ne, vs, ve);
+	return plausible_value(b + vs, ve - vs) ? emit_named(l, b, ns, ne, "", vs, ve)
+						: 0;
 }
 
 /* ---- names on other lines: a value under a neutral name borrows one ----- */

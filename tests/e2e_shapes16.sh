@@ -5,7 +5,8 @@
 # (CI env, dotenv), by a part of a name that is a path itself (.properties'
 # dotted names, annotations' domain/key), by an object's provider field,
 # by a parent that opens its object on the line (Elixir's config :mailgun,
-# Lua's and Julia's nested tables and tuples).
+# Lua's and Julia's nested tables and tuples), by a typed declaration's
+# name its rule reads once the type is aside.
 # The same structures with a reference, a placeholder, a setting's name,
 # another call, an id or a field that says no credential stay quiet.
 . "$(dirname "$0")/lib.sh"
@@ -141,5 +142,17 @@ silent parent/decoy/config/id.exs
 mk parent/decoy/region.jl "const cfg = (mailgun = (region = \"$H\",),)
 "
 silent parent/decoy/region.jl
+
+# a typed declaration: the provider's rule reads its own name, type aside
+mk typed/agora.rs "pub const AGORA_APP_CERTIFICATE: &str = \"$H\";
+"
+found typed/agora.rs 1 agora-app-certificate "$H"
+mk typed/Agora.kt "val agoraAppCertificate: String = \"$H\"
+"
+found typed/Agora.kt 1 agora-app-certificate "$H"
+mk typed/decoy/agora.rs "pub const AGORA_APP_ID: &str = \"$H\";
+pub const AGORA_APP_CERTIFICATE_SHA256: &str = \"$H64\";
+"
+silent typed/decoy/agora.rs
 
 finish e2e_shapes16

@@ -4978,7 +4978,8 @@ def formats15_block(emit):
 # is a path itself (integrations.mailgun.key=, twilio.io/key:), an object
 # whose provider/service field names it (Credentials(provider = "datadog",
 # key = "…")) or that opens its object on the line (config :mailgun, key:
-# "…"; { mailgun = { key = "…" } }); decoys: the same structures with a reference, placeholder,
+# "…"; { mailgun = { key = "…" } }), a typed declaration's name only its
+# provider's rule reads (Rust's `const AGORA_APP_CERTIFICATE: &str =`); decoys: the same structures with a reference, placeholder,
 # setting's name, another call, an id or a field that says no credential
 SHAPES16_POSITIVES = [  # (shape, file, template: {u} UUID, {h} hex32, {h40}, {h64}, {b} base64url)
     ("ctor-go", "alerts.go", 'package alerts\n\nvar og, _ = opsgenie.NewAlertClient("{u}")\n', "opsgenie-api-key", "u"),
@@ -5003,6 +5004,9 @@ SHAPES16_POSITIVES = [  # (shape, file, template: {u} UUID, {h} hex32, {h40}, {h
     ("parent-on-line-jl", "cfg.jl", 'const cfg = (mailgun = (key = "{h}",),)\n', "generic-secret", "h"),
     ("parent-on-line-nix", "mail.nix", '{{ services = {{ mailgun = {{ key = "{h}"; }}; }}; }}\n', "generic-secret", "h"),
     ("parent-on-line-ts", "cfg.ts", 'const cfg = {{ datadog: {{ key: "{h40}" }} }};\n', "generic-secret", "h40"),
+    ("typed-const-rs", "agora.rs", 'pub const AGORA_APP_CERTIFICATE: &str = "{h}";\n', "agora-app-certificate", "h"),
+    ("typed-const-ts", "agora.ts", 'export const AGORA_APP_CERTIFICATE: string = "{h}";\n', "agora-app-certificate", "h"),
+    ("typed-const-kt", "Agora.kt", 'val agoraAppCertificate: String = "{h}"\n', "agora-app-certificate", "h"),
 ]
 SHAPES16_DECOYS = [  # (shape, file, template, why)
     ("ctor-decoy", "translate.go", 'var tr, _ = deepl.NewTranslator(os.Getenv("DEEPL_AUTH_KEY"))\n', "an env lookup"),
@@ -5045,6 +5049,12 @@ SHAPES16_DECOYS = [  # (shape, file, template, why)
     ("parent-on-line-decoy", "region.jl", 'const cfg = (mailgun = (region = "{h}",),)\n', "a field that says no credential"),
     ("parent-on-line-decoy", "metric.ts", 'const cfg = {{ datadog: {{ key: "datadog.metrics.sent" }} }};\n',
      "a metric's name"),
+    ("typed-const-decoy", "agora.rs", 'pub const AGORA_APP_ID: &str = "{h}";\n', "the app's public id"),
+    ("typed-const-decoy", "sha.rs", 'pub const AGORA_APP_CERTIFICATE_SHA256: &str = "{h64}";\n', "a digest"),
+    ("typed-const-decoy", "zero.rs", 'pub const AGORA_APP_CERTIFICATE: &str = "00000000000000000000000000000000";\n',
+     "a placeholder"),
+    ("typed-const-decoy", "env.ts",
+     'export const AGORA_APP_CERTIFICATE: string = process.env.AGORA_APP_CERTIFICATE ?? "";\n', "an env lookup"),
 ]
 
 
