@@ -10,7 +10,10 @@
  * provider the file's name is (zoom.go, secrets/paypal.nix). At each place
  * the text spells that name, a weak name's value on its line, or in the
  * block the line opens, or the value the name itself is given, goes in
- * the layer as `<provider>_api_key = "value"`: the provider's own rules
+ * the layer as `<provider>_api_key = "value"` (when it looks like a key
+ * alone, or in any token's look when the name is a `provider` field's
+ * value or opens the object on its line: `provider = "datadog", key =
+ * "..."`, `config :mailgun, key: "..."`): the provider's own rules
  * and the generic ones judge it there as if it had been written so, their
  * formats and placeholder checks and all. A name in a path alone, or a
  * weak name with no provider spelled by it, is no context.
@@ -228,7 +231,10 @@ struct spot_reader {
 	size_t len;
 	const char *provider; /* the name read around */
 	const char *resource; /* a document's name: `name: zoom-credentials` */
-	int far; /* 1: a sibling line, the file's name (its own rules only) */
+	int far;   /* 1: a sibling line, the file's name (its own rules only) */
+	int field; /* 1: the name is a `provider` field's value or a parent on
+		    * its line: the weak names there hold its credentials
+		    * whatever their look */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
@@ -367,6 +373,19 @@ static int format_look(const unsigned char *b, size_t vs, size_t ve)
 	return digit;
 }
 
+/* Whether b[vs..ve) is hex in dashed groups: a UUID, an id's look. */
+static int dashed_hex(const unsigned char *b, size_t vs, size_t ve)
+{
+	int dash = 0;
+
+	for (; vs < ve; vs++) {
+		if (!isxdigit(b[vs]) && b[vs] != '-')
+			return 0;
+		dash |= b[vs] == '-';
+	}
+	return dash;
+}
+
 /* Puts `<provider><suffix> = "<text>"` for the provider's own rules
  * (KH_CONTEXT), the text the source's b[vs..ve) (how: 0), or decoded
  * from it (KH_DEC_BASE64). */
@@ -424,13 +443,29 @@ static int put_once(struct spot_reader *r, size_t vs, int own)
 static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, size_t ve,
 		     int own, const char *suffix)
 {
-	if (!own && !r->far && key_look(r->b, vs, ve))
+	if (!own && !r->far &&
+	    (key_look(r->b, vs, ve) ||
+	     (r->field && format_look(r->b, vs, ve) && !dashed_hex(r->b, vs, ve))))
 		return put_once(r, vs, 0)
 			       ? kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve)
 			       : 0;
 	if ((own || r->far) && format_look(r->b, vs, ve) && put_once(r, vs, 1))
 		return put_own(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	return 0;
+}
+
+/* Whether the provider's weak name b[ns..ne) is a key it publishes
+ * (Pusher's `key`, its `secret` signs): folded, as emit_path() asks. */
+static int public_pair(const char *provider, const unsigned char *b, size_t ns, size_t ne)
+{
+	char folded[CONTEXT_WORD_MAX + 12];
+	size_t n = strlen(provider);
+
+	memcpy(folded, provider, n);
+	for (; ns < ne && n < sizeof(folded); ns++)
+		if (letter_or_digit(b[ns]))
+			folded[n++] = (char)ascii_lower(b[ns]);
+	return kh_names_public_key(folded, n);
 }
 
 /* Every weak name's value on b[s..e): `key: "..."`, `"key": "..."`,
@@ -440,6 +475,7 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 	const unsigned char *b = r->b;
 	size_t i = s, ns, ne, vs, ve, k;
 	const char *suffix;
+	int field, ret;
 
 	if (skip_blanks(b, s, e) < e && b[skip_blanks(b, s, e)] == '<')
 		return 0; /* XML: an attribute `key` holds a name (<add key=...>) */
@@ -461,8 +497,13 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		    (ns > 0 && b[ns - 1] == '$'))
 			continue;
 		k = separator(b, skip_blanks(b, k, e), e);
-		if (k && value_at(b, k, e, &vs, &ve) &&
-		    put_value(r, ws, we, vs, ve, weak == 2, suffix) < 0)
+		if (!k || !value_at(b, k, e, &vs, &ve))
+			continue;
+		field = r->field;
+		r->field = field && !public_pair(r->provider, b, ns, ne);
+		ret = put_value(r, ws, we, vs, ve, weak == 2, suffix);
+		r->field = field;
+		if (ret < 0)
 			return -1;
 	}
 	return 0;
@@ -523,6 +564,53 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 		k--;
 	return k >= ls + 4 && !strncasecmp((const char *)b + k - 4, "name", 4) &&
 	       !(k > ls + 4 && code_name_byte(b[k - 5]));
+}
+
+/* Whether the quoted name at b[ws] is the value of a field that says
+ * whose credentials its object holds (`provider: "datadog"`,
+ * `service = "zoom"`, `:vendor => 'x'`), a quote's width before it. */
+static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t we,
+			  size_t le)
+{
+	static const char *const fields[] = { "provider", "service", "vendor",
+					      "platform" };
+	size_t k, i, n;
+
+	if (ws < ls + 2 || we >= le || (b[ws - 1] != '"' && b[ws - 1] != '\'') ||
+	    b[we] != b[ws - 1])
+		return 0;
+	k = skip_blanks_back(b, ws - 1, ls);
+	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
+		k--;
+	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		n = strlen(fields[i]);
+		if (k >= ls + n && !strncasecmp((const char *)b + k - n, fields[i], n) &&
+		    (k == ls + n || !code_name_byte(b[k - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the name at b[ws..we) opens an object on its line, its parent:
+ * `mailgun = { key = "…" }`, `"mailgun": {`, `mailgun => {`, Julia's
+ * `(mailgun = (key = "…",),)`, Elixir's `config :mailgun, key: "…"`. */
+static int parent_on_line(const unsigned char *b, size_t ls, size_t ws, size_t we,
+			  size_t le)
+{
+	size_t k = we;
+
+	if (ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'') && k < le &&
+	    b[k] == b[ws - 1])
+		k++;
+	if (k < le && b[k] == ',' && skip_blanks(b, ls, ws) + 8 == ws)
+		return !strncmp((const char *)b + ws - 8, "config :", 8);
+	k = separator(b, skip_blanks(b, k, le), le);
+	return k && k < le && (b[k] == '{' || b[k] == '(');
 }
 
 /* A value the name at b[ws] is the `name` of, its `value` after it on
@@ -625,7 +713,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens, named = 0;
+	int opens, named = 0, parent, ret;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
@@ -670,7 +758,12 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		if (put_value(r, ws, we, vs, ve, own, own ? "_token" : "_api_key") < 0)
 			return -1;
 	}
-	if (weak_pairs(r, ws, we, ls, le) < 0 || read_siblings(r, ls, le, ws, we) < 0)
+	/* a parent on the line lends its name to the pairs after it only */
+	parent = parent_on_line(b, ls, ws, we, le);
+	r->field = parent || provider_field(b, ls, ws, we, le);
+	ret = weak_pairs(r, ws, we, parent ? we : ls, le);
+	r->field = 0;
+	if (ret < 0 || read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
 	 * section's header */
@@ -901,7 +994,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.len = len;
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
-	r.far = 0;
+	r.far = r.field = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */

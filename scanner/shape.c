@@ -566,11 +566,11 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
 	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
-	    command_shapes(b, len, ls, le, l) < 0 || sql_insert(b, len, ls, le, l) < 0 ||
-	    csv_header(b, len, ls, le, l) < 0 || table_row(b, ls, le, l) < 0 ||
-	    netrc_entry(b, len, ls, le, l) < 0 ||
+	    dotted_names(b, ls, le, l) < 0 || command_shapes(b, len, ls, le, l) < 0 ||
+	    sql_insert(b, len, ls, le, l) < 0 || csv_header(b, len, ls, le, l) < 0 ||
+	    table_row(b, ls, le, l) < 0 || netrc_entry(b, len, ls, le, l) < 0 ||
+	    typed_declaration(b, ls, le, l) < 0 ||
 	    /* (named: readers whose pairs are all named from the line) */
-	    (named && typed_declaration(b, ls, le, l) < 0) ||
 	    (named && apart_line(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
 	    less_common_line(b, len, ls, le, l) < 0 ||

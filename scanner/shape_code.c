@@ -1367,16 +1367,19 @@ static unsigned char spot_close(unsigned char c)
  * Whether the callee's rest after a provider's name, b[s..e), makes a
  * client of it: words (split at '.', '::', '->', '_' and a capital) each
  * a client's or a constructor's (Client, new, NewClient, Api, SDK,
- * connect), or none (Zoom("…")). Another word names something of the
- * provider's own (zoom_client_env_key('…'), zoom.getUser("…")).
+ * connect, newBuilder), or none (Zoom("…")); or its last part a
+ * constructor of one type, `New` and a word (Go's deepl.NewTranslator).
+ * Another word names something of the provider's own
+ * (zoom_client_env_key('…'), zoom.getUser("…"), deepl.WithGlossary("…")).
  */
 static int client_callee(const unsigned char *b, size_t s, size_t e)
 {
-	static const char *const words[] = { "client",	  "new",     "api",	"sdk",
-					     "connect",	  "create",  "init",	"rest",
-					     "http",	  "service", "session", "with",
-					     "configure", NULL };
-	size_t ws, k;
+	static const char *const words[] = { "client",	"new",	     "api",	"sdk",
+					     "connect", "create",    "init",	"rest",
+					     "http",	"service",   "session", "with",
+					     "builder", "configure", NULL };
+	size_t ws, k, last = last_part(b, s, e), nwords = 0;
+	int constructor = 0;
 
 	while (s < e) {
 		if (!isalnum(b[s])) {
@@ -1388,6 +1391,12 @@ static int client_callee(const unsigned char *b, size_t s, size_t e)
 				 (isupper(b[s]) && isupper(b[s - 1]) &&
 				  !(s + 1 < e && islower(b[s + 1])))))
 			s++;
+		/* New then one word, the whole last part: New<Type> */
+		if (ws == last && s - ws == 3 && equal_ci(b + ws, "new", 3) && s < e &&
+		    isupper(b[s]))
+			constructor = 1;
+		else if (ws >= last && constructor && ++nwords == 1)
+			continue;
 		for (k = 0; words[k]; k++)
 			if (strlen(words[k]) == s - ws &&
 			    equal_ci(b + ws, words[k], s - ws))

@@ -73,6 +73,7 @@ int brace_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
 		 struct kh_layer *l);
+int dotted_names(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
 		    size_t cs, size_t ce, int password, size_t vs, size_t ve);
 int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
@@ -419,7 +420,7 @@ static inline size_t cdata_end(const unsigned char *b, size_t le, size_t i)
  * every pair is named from its line, through credential_name() or
  * telling_tail(), finds none on a line without one: most lines a
  * provider's keyword sends (signature, slack, apple) hold none. Such
- * readers (typed_declaration, apart_line, hidden_name_line,
+ * readers (apart_line, hidden_name_line,
  * code_shape_line, code_glue_line, any_glue_line and kh_shape_line's name
  * cases) must keep to that: a pair named any other way goes in another
  * reader.

@@ -871,6 +871,43 @@ int ini_sections(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
+/*
+ * A name that is a path itself, its parts joined by '.' or '/' (a
+ * .properties' `integrations.vonage.key=...`, an annotation's
+ * `twilio.io/key: ...`), its last part plain (key, api, pass): named as
+ * yaml_parents names `integrations:` `vonage:` `key:`, so a provider
+ * named in a part names the credential.
+ */
+int dotted_names(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t parts[PATH_MAX_DEPTH][2], n = 0, i = skip_blanks(b, ls, le), k, vs, ve;
+
+	if (i < le && (b[i] == '"' || b[i] == '\''))
+		i++;
+	for (k = i; k < le && (ident_byte(b[k]) || b[k] == '/'); k++) {
+		if (b[k] != '.' && b[k] != '/')
+			continue;
+		if (k == i || n + 1 == PATH_MAX_DEPTH)
+			return 0;
+		parts[n][0] = i;
+		parts[n++][1] = k;
+		i = k + 1;
+	}
+	if (!n || k == i || !*plain_name_suffix(b + i, k - i))
+		return 0;
+	parts[n][0] = i;
+	parts[n++][1] = k;
+	if (k < le && (b[k] == '"' || b[k] == '\''))
+		k++;
+	k = skip_blanks(b, k, le);
+	if (k >= le || (b[k] != '=' && b[k] != ':') || (k + 1 < le && b[k + 1] == b[k]))
+		return 0;
+	vs = skip_blanks(b, k + 1, le);
+	if (quoted(b, vs, le, &vs, &ve) == 0)
+		ve = bare_value(b, vs, le);
+	return ve > vs ? emit_path(l, b, (const size_t(*)[2])parts, n, vs, ve) : 0;
+}
+
 /* The lines of the shell command that holds b[ls..le) (joined by a
  * trailing backslash): [*cs, *ce). */
 static void command_span(const unsigned char *b, size_t len, size_t ls, size_t le,

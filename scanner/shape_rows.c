@@ -371,7 +371,9 @@ int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t 
  * b[ls..le): Rust's `const NAME: &str = "..."`, TypeScript's `export const
  * NAME: string = "..."`, Kotlin's `val name: String = "..."`, Swift's `let
  * name: String = "..."`, Go's `var NAME string = "..."` (after a keyword
- * only, as Go writes no colon).
+ * only, as Go writes no colon). Any name before a colon: a provider's
+ * rule reads its own (AGORA_APP_CERTIFICATE) once the type is out of the
+ * way, as in Python.
  */
 int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
@@ -400,7 +402,12 @@ int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_la
 	if (ne == ns || ne >= le || (b[ne] != ':' && !decl) ||
 	    !typed_value(b, le, ne, &vs, &ve))
 		return 0;
-	return emit_pair(l, b, ns, ne, vs, ve);
+	/* any other name after its colon only (C's `char name[] =` is a
+	 * type, then the name) */
+	if (credential_name(b + ns, ne - ns) || b[ne] != ':')
+		return emit_pair(l, b, ns, ne, vs, ve);
+	return plausible_value(b + vs, ve - vs) ? emit_named(l, b, ns, ne, "", vs, ve)
+						: 0;
 }
 
 /* ---- names on other lines: a value under a neutral name borrows one ----- */
@@ -727,6 +734,7 @@ int apart_named(const unsigned char *b, size_t len, size_t last)
 }
 
 #define JSON_MAX_NEST 32
+#define JSON_MAX_LINE 1024
 
 /*
  * The members of the JSON object whose '{' is b[open], below the name
@@ -818,18 +826,48 @@ static int json_members(const unsigned char *b, size_t len, size_t ns, size_t ne
 	return 0;
 }
 
-/* Every `"name": {` on the line b[ls..le): its object's members, within
+/* The name a JSON object held in a single-quoted string is given, its
+ * '{' at b[open] (`JENKINS_CONFIG: '{"key": "…"}'`, `CFG='{…}'`,
+ * `"cfg" => '{…}'`): in [*ns, *ne); 0 when none. */
+static int string_object_name(const unsigned char *b, size_t ls, size_t le, size_t open,
+			      size_t *ns, size_t *ne)
+{
+	size_t k;
+
+	if (open < ls + 3 || b[open - 1] != '\'' || open + 1 >= le || b[open + 1] != '"')
+		return 0;
+	k = skip_blanks_back(b, open - 1, ls);
+	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
+		k--; /* Perl's and PHP's => */
+	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+		return 0;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	for (*ne = k; k > ls && ident_byte(b[k - 1]); k--)
+		;
+	*ns = k;
+	return *ne > *ns;
+}
+
+/* Every `"name": {` on the line b[ls..le), and every object a string
+ * holds under a name (string_object_name()): its object's members, within
  * a budget of bytes walked. Not on a minified line, whose thousands of
  * objects are code's (and cost a walk each): a config's JSON, pretty or
  * on one line, is shorter. */
-#define JSON_MAX_LINE 1024
 int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
 		 struct kh_layer *l)
 {
 	size_t i, ns, ne, k, budget = 1 << 16;
+	const unsigned char *o;
 
 	if (le - ls > JSON_MAX_LINE)
 		return 0;
+	for (o = memchr(b + ls, '{', le - ls); o && budget;
+	     o = memchr(o + 1, '{', (size_t)(b + le - o - 1)))
+		if (string_object_name(b, ls, le, (size_t)(o - b), &ns, &ne) &&
+		    json_members(b, len, ns, ne, (size_t)(o - b), &budget, l) < 0)
+			return -1;
 	for (i = ls; i < le && budget; i++) {
 		const unsigned char *q = memchr(b + i, '"', le - i);
 

@@ -5162,6 +5162,115 @@ def formats16_block(emit):
             dec(shape, fname, text)
 
 
+# wave 16 (shapes16): a provider named by the structure around a key, not
+# by the key's own name: a constructor or builder on the provider's package
+# (deepl.NewTranslator("…"), PostmarkClient.newBuilder("…")), a JSON object
+# held in a string under a name that names it (CI env, dotenv), a name that
+# is a path itself (integrations.mailgun.key=, twilio.io/key:), an object
+# whose provider/service field names it (Credentials(provider = "datadog",
+# key = "…")) or that opens its object on the line (config :mailgun, key:
+# "…"; { mailgun = { key = "…" } }), a typed declaration's name only its
+# provider's rule reads (Rust's `const AGORA_APP_CERTIFICATE: &str =`); decoys: the same structures with a reference, placeholder,
+# setting's name, another call, an id or a field that says no credential
+SHAPES16_POSITIVES = [  # (shape, file, template: {u} UUID, {h} hex32, {h40}, {h64}, {b} base64url)
+    ("ctor-go", "alerts.go", 'package alerts\n\nvar og, _ = opsgenie.NewAlertClient("{u}")\n', "opsgenie-api-key", "u"),
+    ("ctor-go", "translate.go", 'var tr, _ = deepl.NewTranslator("{u}")\n', "deepl-api-key", "u"),
+    ("ctor-builder", "Mail.kt", 'val pm = PostmarkClient.newBuilder("{u}").build()\n', "postmark-api-token", "u"),
+    ("ctor-builder", "Hec.java", 'HecClient hec = SplunkClient.newBuilder("{u}").build();\n', "splunk-hec-token", "u"),
+    ("json-in-string-ci", ".github/workflows/metrics.yml",
+     "jobs:\n  push:\n    runs-on: ubuntu-latest\n    env:\n      INFLUX_SETTINGS: '{{\"key\": \"{b}\", \"org\": \"ops\"}}'\n",
+     "generic-secret", "b"),
+    ("json-in-string-env", "worker.env", "JENKINS_SETTINGS='{{\"key\": \"{h64}\"}}'\n", "generic-secret", "h64"),
+    ("dotted-properties", "application.properties", "server.port=8080\nintegrations.mailgun.key={h}\n",
+     "generic-secret", "h"),
+    ("dotted-properties", "notify.properties", "notify.mailgun.api={h}\n", "generic-secret", "h"),
+    ("dotted-annotation", "k8s/deploy.yaml", 'metadata:\n  annotations:\n    twilio.io/key: "{h}"\n',
+     "generic-secret", "h"),
+    ("provider-field-kt", "Creds.kt", 'val creds = Credentials(provider = "datadog", key = "{h40}")\n',
+     "generic-secret", "h40"),
+    ("provider-field-rs", "creds.rs", 'pub static C: Creds = Creds {{ provider: "mailgun", key: "{h}" }};\n',
+     "generic-secret", "h"),
+    ("parent-on-line-exs", "config/runtime.exs", 'import Config\nconfig :mailgun, key: "{h}"\n', "generic-secret", "h"),
+    ("parent-on-line-lua", "cfg.lua", 'local cfg = {{ mailgun = {{ key = "{h}" }} }}\n', "generic-secret", "h"),
+    ("parent-on-line-jl", "cfg.jl", 'const cfg = (mailgun = (key = "{h}",),)\n', "generic-secret", "h"),
+    ("parent-on-line-nix", "mail.nix", '{{ services = {{ mailgun = {{ key = "{h}"; }}; }}; }}\n', "generic-secret", "h"),
+    ("parent-on-line-ts", "cfg.ts", 'const cfg = {{ datadog: {{ key: "{h40}" }} }};\n', "generic-secret", "h40"),
+    ("typed-const-rs", "agora.rs", 'pub const AGORA_APP_CERTIFICATE: &str = "{h}";\n', "agora-app-certificate", "h"),
+    ("typed-const-ts", "agora.ts", 'export const AGORA_APP_CERTIFICATE: string = "{h}";\n', "agora-app-certificate", "h"),
+    ("typed-const-kt", "Agora.kt", 'val agoraAppCertificate: String = "{h}"\n', "agora-app-certificate", "h"),
+]
+SHAPES16_DECOYS = [  # (shape, file, template, why)
+    ("ctor-decoy", "translate.go", 'var tr, _ = deepl.NewTranslator(os.Getenv("DEEPL_AUTH_KEY"))\n', "an env lookup"),
+    ("ctor-decoy", "translate2.go", 'var tr, _ = deepl.NewTranslator("YOUR_AUTH_KEY")\n', "a placeholder"),
+    ("ctor-decoy", "alerts.go", 'res, err := opsgenie.GetAlert("{u}")\n', "a call that is no constructor"),
+    ("ctor-decoy", "glossary.go", 'g := deepl.WithGlossary("{u}")\n', "an option of the provider's own"),
+    ("ctor-decoy", "entries.go", 'rows := deepl.NewGlossaryEntries("{u}")\n', "a constructor of something else"),
+    ("json-in-string-decoy", ".github/workflows/ci.yml",
+     "jobs:\n  push:\n    env:\n      JENKINS_SETTINGS: '{{\"key\": \"${{{{ secrets.JENKINS_KEY }}}}\"}}'\n",
+     "a CI secret's reference"),
+    ("json-in-string-decoy", "i18n.env", "JENKINS_SETTINGS='{{\"key\": \"job.nightly.build\", \"lang\": \"en\"}}'\n",
+     "a setting's name"),
+    ("json-in-string-decoy", "influx.env", "INFLUX_SETTINGS='{{\"org\": \"{h}\", \"bucket\": \"metrics\"}}'\n",
+     "an id under a name that says no credential"),
+    ("json-in-string-decoy", "jenkins.env", "JENKINS_SETTINGS='{{\"key\": \"<your-jenkins-key>\"}}'\n", "a placeholder"),
+    ("dotted-decoy", "application.properties", "integrations.mailgun.key=${{MAILGUN_KEY}}\n", "an env reference"),
+    ("dotted-decoy", "mail.properties", "integrations.mailgun.domain=mg.acme.test\nintegrations.mailgun.key=changeme\n",
+     "a placeholder"),
+    ("dotted-decoy", "messages.properties", "i18n.mailgun.key=errors.required.field\n", "a message's key"),
+    ("dotted-decoy", "k8s/id.yaml", 'metadata:\n  annotations:\n    pagerduty.com/key-id: "{u}"\n', "a key's id"),
+    ("dotted-decoy", "k8s/svc.yaml", 'metadata:\n  annotations:\n    pagerduty.com/service: "{h}"\n', "a service's id"),
+    ("provider-field-decoy", "Creds.kt", 'val creds = Credentials(provider = "datadog", key = "your-api-key-here")\n',
+     "a placeholder"),
+    ("provider-field-decoy", "Env.kt", 'val creds = Credentials(provider = "datadog", key = System.getenv("DD_KEY"))\n',
+     "an env lookup"),
+    ("provider-field-decoy", "Trace.kt", 'val creds = Credentials(provider = "datadog", key = "dd.trace.sample_rate")\n',
+     "a setting's name"),
+    ("provider-field-decoy", "Site.kt", 'val site = Site(provider = "datadog", key = "datadoghq.eu")\n', "a host"),
+    ("provider-field-decoy", "Metric.kt", 'val m = Metric(provider = "datadog", key = "{u}")\n', "an id"),
+    ("provider-field-decoy", "Region.kt", 'val r = Credentials(provider = "datadog", region = "{h40}")\n',
+     "a field that says no credential"),
+    ("parent-on-line-decoy", "config/env.exs", 'import Config\nconfig :mailgun, key: System.get_env("MAILGUN_KEY")\n',
+     "an env lookup"),
+    ("parent-on-line-decoy", "placeholder.lua", 'local cfg = {{ mailgun = {{ key = "your-mailgun-key" }} }}\n',
+     "a placeholder"),
+    ("parent-on-line-decoy", "pusher.lua", 'local cfg = {{ pusher = {{ key = "{h20}", cluster = "eu" }} }}\n',
+     "a key its provider publishes"),
+    ("parent-on-line-decoy", "config/id.exs", 'import Config\nconfig :mailgun, domain: "mg.acme.test", key: "{u}"\n',
+     "an id"),
+    ("parent-on-line-decoy", "region.jl", 'const cfg = (mailgun = (region = "{h}",),)\n', "a field that says no credential"),
+    ("parent-on-line-decoy", "metric.ts", 'const cfg = {{ datadog: {{ key: "datadog.metrics.sent" }} }};\n',
+     "a metric's name"),
+    ("typed-const-decoy", "agora.rs", 'pub const AGORA_APP_ID: &str = "{h}";\n', "the app's public id"),
+    ("typed-const-decoy", "sha.rs", 'pub const AGORA_APP_CERTIFICATE_SHA256: &str = "{h64}";\n', "a digest"),
+    ("typed-const-decoy", "zero.rs", 'pub const AGORA_APP_CERTIFICATE: &str = "00000000000000000000000000000000";\n',
+     "a placeholder"),
+    ("typed-const-decoy", "env.ts",
+     'export const AGORA_APP_CERTIFICATE: string = process.env.AGORA_APP_CERTIFICATE ?? "";\n', "an env lookup"),
+]
+
+
+def shapes16_block(emit):
+    rnd = random.Random(1616)
+    hexd = "0123456789abcdef"
+    pick = functools.partial(draw, rnd)
+
+    def values():
+        b = ""
+        while not (re.search(r"[0-9]", b) and re.search(r"[_-]", b)):
+            b = pick(string.ascii_letters + string.digits + "_-", 86) + "=="
+        return dict(u="%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
+                                                pick(hexd, 3), pick(hexd, 12)),
+                    h=pick(hexd, 32), h20=pick(hexd, 20), h40=pick(hexd, 40), h64=pick(hexd, 64), b=b)
+
+    for i in range(3):
+        for shape, fname, tpl, rule, which in SHAPES16_POSITIVES:
+            v = values()
+            emit("positive", "shapes16-" + shape, "%d/%s" % (i, fname), tpl.format(**v), rule=rule,
+                 provider=rule.split("-")[0], secret=v[which])
+        for shape, fname, tpl, why in SHAPES16_DECOYS:
+            emit("decoy", "shapes16-" + shape, "%d/%s" % (i, fname), tpl.format(**values()), why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5327,6 +5436,7 @@ def main():
     formats15_block(emit)
     passwords16_block(emit)
     formats16_block(emit)
+    shapes16_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
