@@ -340,9 +340,19 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
  * placeholder or a name (YOUR_ACCESS_KEY, <access_token>, secret_api_key),
  * as a Kubernetes Secret's data: holds every value: the encoded
  * placeholder is one too. A token's random bytes never decode to text
- * this short and printable. With `chosen`, words with a digit or a mark
- * (Meadow-ember13) are a chosen password, as they are in plain text.
+ * this short and printable. With `chosen`, words with a digit
+ * (Meadow-ember13) are a chosen password; a name of code glued with '_'
+ * (secret_api_key) is still a placeholder: no validator reads the decoded
+ * text after this.
  */
+static int has_digit(const unsigned char *s, size_t len)
+{
+	while (len--)
+		if (isdigit(*s++))
+			return 1;
+	return 0;
+}
+
 static int encodes_placeholder(const unsigned char *s, size_t len, int chosen)
 {
 	unsigned char text[48];
@@ -359,7 +369,7 @@ static int encodes_placeholder(const unsigned char *s, size_t len, int chosen)
 			return 0;
 	return is_placeholder_text(text, (size_t)n) ||
 	       (kh_is_code_words(text, (size_t)n) &&
-		!(chosen && kh_has_non_letter(text, (size_t)n)));
+		!(chosen && has_digit(text, (size_t)n)));
 }
 
 int kh_has_non_letter(const unsigned char *s, size_t len)
