@@ -1379,18 +1379,21 @@ static int literal_value(const struct kh_candidate *c)
 
 /*
  * Words a person joined into a password (Velvet_saffron8234,
- * Copper.gravel86, Ember-lantern94): two to four spoken words of 3 letters
- * or more, lower case or Capitalized and one of them Capitalized (as
- * policies ask), one mark between each, then a number of 2 to 6 digits
- * and maybe a last mark. Names of code and hosts are one case
- * (db_primary01, MY_VAR_2), acronyms or camelCase (AppConfig.dbPass2), or
- * hold a short word (my_app_v2); a word and a number alone is what
- * defaults are made of (Summer2024, Welcome1).
+ * Copper.gravel86, HarborOrchid70?, otter-walnut-quartz-345): two to four
+ * spoken words of 3 letters or more, then a number of 2 to 6 digits and
+ * maybe a last mark. The words are joined by one mark each or glued as
+ * Capitalized words; lower case or Capitalized, one of them Capitalized
+ * (as policies ask) or, all lower case, three words and three digits at
+ * least (a generated passphrase). Glued words end in a mark too: without
+ * one they are a type's name (HttpClient42). Names of code and hosts are
+ * one case with short words or few of them (db_primary01, MY_VAR_2,
+ * my_app_v2), acronyms or camelCase (AppConfig.dbPass2); a word and a
+ * number alone is what defaults are made of (Summer2024, Welcome1).
  */
 static int is_joined_words(const unsigned char *s, size_t n)
 {
 	static const char marks[] = "_.-!*@#%&+?~^";
-	size_t i = 0, words = 0, capitals = 0;
+	size_t i = 0, words = 0, capitals = 0, glued = 0, digits;
 
 	if (n > 40)
 		return 0;
@@ -1399,29 +1402,33 @@ static int is_joined_words(const unsigned char *s, size_t n)
 
 		while (i < n && islower(s[i]))
 			i++;
-		if (i - w < 3 || (i < n && isalpha(s[i])) ||
-		    !spoken_letters(s + w, i - w) || sample_word_len(s + w, i - w))
+		if (i - w < 3 || !spoken_letters(s + w, i - w) ||
+		    sample_word_len(s + w, i - w))
 			return 0;
 		words++;
 		capitals += !!isupper(s[w]);
-		if (i < n && memchr(marks, s[i], sizeof(marks) - 1) && i + 1 < n &&
-		    isalpha(s[i + 1]))
+		if (i < n && isupper(s[i])) {
+			if (!isupper(s[w]))
+				return 0; /* camelCase: a name of code */
+			glued++;
+		} else if (i < n && memchr(marks, s[i], sizeof(marks) - 1) && i + 1 < n &&
+			   isalpha(s[i + 1])) {
 			i++;
+		}
 	}
-	if (words < 2 || words > 4 || !capitals)
+	if (words < 2 || words > 4)
 		return 0;
 	if (i < n && memchr(marks, s[i], sizeof(marks) - 1))
 		i++;
-	{
-		size_t d = i;
-
-		while (i < n && isdigit(s[i]))
-			i++;
-		if (i - d < 2 || i - d > 6)
-			return 0;
-	}
+	for (digits = i; i < n && isdigit(s[i]); i++)
+		;
+	digits = i - digits;
+	if (digits < 2 || digits > 6 || (!capitals && (words < 3 || digits < 3)))
+		return 0;
 	if (i < n && memchr(marks, s[i], sizeof(marks) - 1))
 		i++;
+	else if (glued)
+		return 0;
 	return i == n && !has_climb(s, n);
 }
 

@@ -62,6 +62,16 @@ mk postfix/main.cf "relayhost = [smtp.relay.test]:587
 smtp_sasl_password_maps = static:relay@acme.test:Willow.cedar904
 "
 found postfix/main.cf 2 generic-password "Willow.cedar904"
+# a generated passphrase (three lower-case words, three digits) and
+# Capitalized words glued, closed by a mark
+mk passphrase/app.ini "[database]
+PASSWD   = basalt-quiver-meadow-518
+"
+found passphrase/app.ini 2 generic-secret "basalt-quiver-meadow-518"
+mk glued/settings.yml "mail:
+  password: FalconCopper83?
+"
+found glued/settings.yml 2 generic-password "FalconCopper83?"
 mk postfix2/sasl_passwd "[smtp.relay.test]:587    alerts@acme.test:Marble_juniper28
 "
 found postfix2/sasl_passwd 1 postfix-sasl-password "Marble_juniper28"
@@ -80,7 +90,8 @@ mk decoy/client.js "const password = Vault.lookup2024
 silent decoy/client.js
 for v in velvet_saffron8234 db-primary01 MY_DB_PASS_01 Password_reset2024 \
 	Welcome_home2024 Abcde_fghij12 Config.Password2 Ember-lantern \
-	Harbor_thistle_cedar_marble_amber12 HarborThistle5301 '${DB_PASSWORD}'; do
+	Harbor_thistle_cedar_marble_amber12 HarborThistle5301 '${DB_PASSWORD}' \
+	HarborOrchid70 otter-walnut-345 otter-walnut-quartz-34 hdfs-datanode-volume-004x; do
 	mk "decoy/$v/app.ini" "[db]
 password = $v
 "
