@@ -675,6 +675,8 @@ static const struct {
 	{ "jwt", validate_jwt },
 	{ "named_password", kh_validate_named_password },
 	{ "named_secret", kh_validate_named_secret },
+	{ "place_password", kh_validate_place_password },
+	{ "place_generic", kh_validate_place_generic },
 	{ "setting_value", kh_validate_setting },
 };
 

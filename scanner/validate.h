@@ -105,6 +105,10 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
  * number) under a password's name in a literal; names of code refused. */
 enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts);
+/* Rules whose place makes the value a password: the same chosen passwords
+ * kept, whatever the name. */
+enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */

@@ -1528,3 +1528,33 @@ enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON 
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
 }
+
+/*
+ * A password by its place, not its name (a .pgpass line's last field,
+ * mysql's -p, sshpass -p): a password a person chose is kept, a name of
+ * code is none, and other values are judged as the rule judged them
+ * before (a .pgpass field by nothing more, a command's flag as a generic
+ * value).
+ */
+static enum kh_structure judge_place(const struct kh_candidate *c, cJSON *facts,
+				     kh_validator_fn judge)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start;
+
+	if (is_joined_words(s, n))
+		return KH_STRUCT_UNCHECKED;
+	if (kh_is_code_words(s, n))
+		return KH_STRUCT_REJECT;
+	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
+}
+
+enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts)
+{
+	return judge_place(c, facts, NULL);
+}
+
+enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts)
+{
+	return judge_place(c, facts, kh_validate_generic);
+}

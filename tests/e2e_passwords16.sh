@@ -72,6 +72,20 @@ mk glued/settings.yml "mail:
   password: FalconCopper83?
 "
 found glued/settings.yml 2 generic-password "FalconCopper83?"
+# a password by its place, whatever its name: a .pgpass line, a
+# command's password flag
+mk place/.pgpass "db.internal:5432:ledger:ledger_app:saffron-quiver-basalt-318
+"
+found place/.pgpass 1 postgres-pgpass-password "saffron-quiver-basalt-318"
+mk place/restore.sh "mysql -u root -p'Thimble.cedar445' -h 127.0.0.1 ledger
+sshpass -p 'maple-ember-quartz-207' ssh deploy@db.internal
+"
+found place/restore.sh 1 cli-mysql-password "Thimble.cedar445"
+found place/restore.sh 2 cli-sshpass-password "maple-ember-quartz-207"
+mk place/decoy.sh "mysql -u root -p'nightly_backup2024' ledger
+sshpass -p \"\$SSH_PASS\" ssh deploy@db.internal
+"
+silent place/decoy.sh
 mk postfix2/sasl_passwd "[smtp.relay.test]:587    alerts@acme.test:Marble_juniper28
 "
 found postfix2/sasl_passwd 1 postfix-sasl-password "Marble_juniper28"
