@@ -1442,29 +1442,30 @@ static int chosen_password(const struct kh_candidate *c)
 }
 
 /*
- * The generic rules read values the placeholder check lets through when
- * they hold a digit or a mark ("placeholder_check": "passwords"), so that
- * a password a person chose reaches them; a name of code is still none,
- * and other values are judged as before.
+ * The rules that read values the placeholder check lets through when they
+ * hold a digit or a mark ("placeholder_check": "passwords"), so that a
+ * password a person chose reaches them: `chosen` keeps it, a name of code
+ * is still none, and other values are judged as the rule judged them
+ * before (by `judge`, or by nothing more when NULL).
  */
-static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
-				     kh_validator_fn judge)
+static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts,
+				      int chosen, kh_validator_fn judge)
 {
-	if (chosen_password(c))
+	if (chosen)
 		return KH_STRUCT_UNCHECKED;
 	if (kh_is_code_words(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
-	return judge(c, facts);
+	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
 }
 
 enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_named(c, facts, kh_validate_password);
+	return judge_chosen(c, facts, chosen_password(c), kh_validate_password);
 }
 
 enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_named(c, facts, kh_validate_generic);
+	return judge_chosen(c, facts, chosen_password(c), kh_validate_generic);
 }
 
 /*
@@ -1531,30 +1532,21 @@ enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON 
 
 /*
  * A password by its place, not its name (a .pgpass line's last field,
- * mysql's -p, sshpass -p): a password a person chose is kept, a name of
- * code is none, and other values are judged as the rule judged them
- * before (a .pgpass field by nothing more, a command's flag as a generic
- * value).
+ * mysql's -p, sshpass -p): a password a person chose is kept whatever the
+ * name; other values as the rule judged them before (a .pgpass field by
+ * nothing more, a command's flag as a generic value).
  */
-static enum kh_structure judge_place(const struct kh_candidate *c, cJSON *facts,
-				     kh_validator_fn judge)
+static int chosen_by_place(const struct kh_candidate *c)
 {
-	const unsigned char *s = c->buf + c->secret_start;
-	size_t n = c->secret_end - c->secret_start;
-
-	if (is_joined_words(s, n))
-		return KH_STRUCT_UNCHECKED;
-	if (kh_is_code_words(s, n))
-		return KH_STRUCT_REJECT;
-	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
+	return is_joined_words(c->buf + c->secret_start, c->secret_end - c->secret_start);
 }
 
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_place(c, facts, NULL);
+	return judge_chosen(c, facts, chosen_by_place(c), NULL);
 }
 
 enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_place(c, facts, kh_validate_generic);
+	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_generic);
 }
