@@ -1,0 +1,6 @@
+library(httr)
+creds <- list(provider = "cartesia", key = "sk_car_JmuNj996KiWDsDS1Ksys7v")
+Sys.setenv(CARTESIA_VOICE_ID = "3cbd688b-f8b4-472a-a8e0-2a13033d37b2")
+Sys.setenv(CARTESIA_API_KEY_SEQUENTIAL = "sk_car_0123456789abcdefghijkl")
+Sys.setenv(CARTESIA_API_KEY_EXAMPLE = "not-set")
+from_env <- Sys.getenv("CARTESIA_API_KEY")

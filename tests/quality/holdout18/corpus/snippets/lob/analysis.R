@@ -1,0 +1,7 @@
+library(httr)
+creds <- list(provider = "lob", key = "live_f71538a17ebb5a0507d664bfc6f3a3d2a76")
+Sys.setenv(LOB_TEST_KEY = "test_07e1a7683ffaea3b85c081a3fcba75e023e")
+Sys.setenv(LOB_PUBLISHABLE_KEY = "live_pub_cc0134130a20d787fb39ba14ba581a7")
+Sys.setenv(LOB_API_KEY_SEQUENTIAL = "live_0123456789abcdefghijklmnopqrstuvwxy")
+Sys.setenv(LOB_API_KEY_EXAMPLE = "changeme")
+from_env <- Sys.getenv("LOB_API_KEY")

@@ -1,0 +1,6 @@
+(ns app.config)
+(def creds {:posthog "phx_pjuQt5Hstcuw3TC4xmIL0FGtDdc3gTKDX8ErzddRTDl"})
+(def posthog-project-api-key "phc_sxBHNSDJJtvwU2dGOq3v2bNORdvqAVpZaRSC5yKKQFu")
+(def posthog-personal-api-key-truncated "phx_pjuQt5...")
+(def posthog-personal-api-key-example "{{ secrets.POSTHOG_PERSONAL_API_KEY }}")
+(def from-env (System/getenv "POSTHOG_PERSONAL_API_KEY"))

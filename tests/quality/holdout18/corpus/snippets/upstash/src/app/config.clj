@@ -1,0 +1,6 @@
+(ns app.config)
+(def upstash-redis-rest-token "AN4qDQ76UYMqPWGdbe-EtofcTgUQMs0lFDKWTi6DxO5mc_GNFaZL0qHobn2A=")
+(def upstash-redis-rest-url "https://brave-otter-81523.upstash.io")
+(def upstash-redis-rest-token-masked "AN4q************n2A=")
+(def upstash-redis-rest-token-example "paste-your-key")
+(def from-env (System/getenv "UPSTASH_REDIS_REST_TOKEN"))
