@@ -27,7 +27,7 @@ def davfs2(Doc):
 def dvc(Doc):
     d = Doc("snippets/dvc/.dvc/config.local", "snippets", "dvc-config")
     t = "['remote \"storage\"']\n    url = s3://ml-artifacts-quill/dvc\n"
-    t += "    access_key_id = %s\n" % d.dec("dvc", "access_key_id", "AKIA" + s(UP + DG, 16))
+    t += "    access_key_id = %s\n" % d.pos("dvc", "access_key_id", "AKIA" + s(UP + "234567", 16))
     t += "    secret_access_key = %s\n" % d.pos("dvc", "secret_access_key", s(AN + "+/", 40))
     t += "['remote \"nas\"']\n    url = ssh://dvc@nas.lan/srv/dvc\n    user = dvc\n"
     t += "    password = %s\n" % d.pos("dvc", "ssh_password", password(1))
