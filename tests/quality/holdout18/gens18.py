@@ -55,6 +55,7 @@ G = {
     "upan": lambda a: s(UP + DG, int(a)), "g_refresh": lambda a: "1//0" + s(B64U, 99),
     "shpat": lambda a: "shpat_" + hx(32), "linear": lambda a: "lin_api_" + an(40), "gapi": lambda a: "AIza" + s(B64U, 35),
     "resend": lambda a: "re_" + an(8) + "_" + an(24),
+    "phc": lambda a: "phc_" + an(43),
     # decoys
     "bcrypt": lambda a: "$2b$12$" + s(AN + "./", 53), "argon2": lambda a: "$argon2id$v=19$m=65536,t=3,p=4$" + s(AN + "+/", 22) + "$" + s(AN + "+/", 43),
     "sha512crypt": lambda a: "$6$" + s(AN + "./", 16) + "$" + s(AN + "./", 86), "md5": lambda a: hx(32), "sha256": lambda a: hx(64),

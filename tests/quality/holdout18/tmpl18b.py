@@ -261,7 +261,7 @@ NEXTAUTH_SECRET="«p|generic|nextauth_secret|b64raw:32»"
 NEXTAUTH_URL=http://localhost:3000
 GITHUB_ID=«d|github|oauth_client_id|lit:Iv1.8a61f9b3a7aba766»
 GITHUB_SECRET=«p|github|oauth_client_secret|hex:40»
-NEXT_PUBLIC_POSTHOG_KEY=«d|posthog|project_api_key|an:43»
+NEXT_PUBLIC_POSTHOG_KEY=«d|posthog|project_api_key|phc»
 """),
 ("celery-config", "repos/@P@-workers/celeryconfig.py", 2, """broker_url = "«p|generic|url_password|url:amqp,celery,rabbit.@P@.internal:5672/jobs»"
 result_backend = "«p|generic|url_password|url:redis,default,redis.@P@.internal:6379/1»"
