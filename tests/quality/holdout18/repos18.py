@@ -1,4 +1,4 @@
-"""repos/: project files from the templates of tmpl18a/b/c/d, each kind written for two or three projects
+"""repos/: project files from the templates of tmpl18a–e, each kind written for two or three projects
 (larkspur, basalt, pinion) with fresh values. Slots: «p|provider|format|GEN» positive (a URL's password
 is the secret), «b|…» positive written base64, «a|provider|format|GEN|user» registry auth
 base64(user:password), «d|provider|kind|GEN» decoy; GEN is gens18.G."""
@@ -10,6 +10,7 @@ import tmpl18a
 import tmpl18b
 import tmpl18c
 import tmpl18d
+import tmpl18e
 
 PROJECTS = ["larkspur", "basalt", "pinion"]
 SLOT = re.compile("«([pbad])\\|([^|»]+)\\|([^|»]+)\\|([^|»]*)(?:\\|([^»]+))?»")
@@ -33,7 +34,7 @@ def fill(doc, text, proj):
 
 def build(Doc):
     out = []
-    for kind, path, n, text in tmpl18a.T + tmpl18b.T + tmpl18c.T + tmpl18d.T:
+    for kind, path, n, text in tmpl18a.T + tmpl18b.T + tmpl18c.T + tmpl18d.T + tmpl18e.T:
         for proj in PROJECTS[:n]:
             d = Doc(path.replace("@P@", proj), "repos", kind)
             out.append((d, fill(d, text, proj)))
