@@ -87,4 +87,21 @@ define( 'S3_UPLOADS_KEY', $creds[0] );
 define( 'S3_UPLOADS_SECRET', $creds[1] );
 define( 'AUTH_SALT', '«p|generic|wordpress_salt|django»' );
 """),
+("names-not-values", "repos/@P@-saas/app/constants.py", 2, """# Names and settings, not secrets.
+API_KEY_HEADER = "«d|generic|variable_name|lit:X-Api-Key»"
+DB_PASSWORD_SECRET_ID = "«d|aws|secret_name|lit:prod/@P@/db-password»"
+PASSWORD_RESET_TOKEN_TTL = 3600
+TOKEN_ENV_VAR = "«d|generic|variable_name|lit:STRIPE_SECRET_KEY»"
+PASSWORD_FIELD = "«d|generic|variable_name|lit:password_confirmation»"
+SESSION_COOKIE = "«d|generic|variable_name|lit:__Host-session»"
+KMS_KEY_ARN = "arn:aws:kms:eu-west-1:«d|aws|account_id|digits:12»:alias/«d|generic|kms_alias|lit:app-secrets»"
+"""),
+("locale-strings", "repos/@P@-saas/locales/de.json", 2, """{
+  "login.password": "«d|generic|i18n_string|lit:Passwort»",
+  "settings.api_key": "«d|generic|i18n_string|lit:API-Schlüssel»",
+  "settings.api_key_hint": "«d|generic|i18n_string|lit:Ihr Schlüssel beginnt mit sk_live_»",
+  "settings.token_copied": "Token kopiert",
+  "errors.wrong_password": "«d|generic|i18n_string|lit:Falsches Passwort»"
+}
+"""),
 ]
