@@ -172,7 +172,7 @@ def main():
         body, ls = doc.render(text)
         path = os.path.join(outdir, "corpus", doc.path)
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w") as f:
+        with open(path, "w", encoding="utf-8") as f:
             f.write(body)
         labels += ls
     labels.sort(key=lambda l: (l["file"], l["line"], l.get("secret", l.get("value"))))
