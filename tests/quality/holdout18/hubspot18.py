@@ -106,7 +106,7 @@ def build(Doc):
     t = "package main\n\nimport \"fmt\"\n\nconst (\n"
     t += "\tappID           = %s\n" % d.dec("hubspot", "app_id", digits(7))
     t += "\tdeveloperAPIKey = \"%s\"\n)\n\n" % d.pos("hubspot", "developer_api_key", hub_id("na1"))
-    t += "func settingsURL() string {\n\treturn fmt.Sprintf(\"https://api.hubapi.com/webhooks/v3/%%d/settings?hapikey=%%s\", appID, developerAPIKey)\n}\n"
+    t += "func settingsURL() string {\n\treturn fmt.Sprintf(\"https://api.hubapi.com/webhooks/v3/%d/settings?hapikey=%s\", appID, developerAPIKey)\n}\n"
     t += "\nvar legacyDevKey = \"%s\" // pre-2023 key, still valid for the timeline types\n" % d.pos("hubspot", "developer_api_key", uuid())
     out.append((d, t))
 

@@ -8,7 +8,7 @@ const (
 )
 
 func settingsURL() string {
-	return fmt.Sprintf("https://api.hubapi.com/webhooks/v3/%%d/settings?hapikey=%%s", appID, developerAPIKey)
+	return fmt.Sprintf("https://api.hubapi.com/webhooks/v3/%d/settings?hapikey=%s", appID, developerAPIKey)
 }
 
 var legacyDevKey = "e342f250-2481-45d1-80be-bead86856bcc" // pre-2023 key, still valid for the timeline types
