@@ -5249,6 +5249,19 @@ SHAPES16_DECOYS = [  # (shape, file, template, why)
 ]
 
 
+def table_block(emit, tag, positives, decoys, values):
+    """Three files of each template: (shape, file, template, rule, which
+    value is the secret) positives and (shape, file, template, why)
+    decoys, each filled with fresh values()."""
+    for i in range(3):
+        for shape, fname, tpl, rule, which in positives:
+            v = values()
+            emit("positive", tag + shape, "%d/%s" % (i, fname), tpl.format(**v), rule=rule,
+                 provider=rule.split("-")[0], secret=v[which])
+        for shape, fname, tpl, why in decoys:
+            emit("decoy", tag + shape, "%d/%s" % (i, fname), tpl.format(**values()), why=why)
+
+
 def shapes16_block(emit):
     rnd = random.Random(1616)
     hexd = "0123456789abcdef"
@@ -5262,13 +5275,7 @@ def shapes16_block(emit):
                                                 pick(hexd, 3), pick(hexd, 12)),
                     h=pick(hexd, 32), h20=pick(hexd, 20), h40=pick(hexd, 40), h64=pick(hexd, 64), b=b)
 
-    for i in range(3):
-        for shape, fname, tpl, rule, which in SHAPES16_POSITIVES:
-            v = values()
-            emit("positive", "shapes16-" + shape, "%d/%s" % (i, fname), tpl.format(**v), rule=rule,
-                 provider=rule.split("-")[0], secret=v[which])
-        for shape, fname, tpl, why in SHAPES16_DECOYS:
-            emit("decoy", "shapes16-" + shape, "%d/%s" % (i, fname), tpl.format(**values()), why=why)
+    table_block(emit, "shapes16-", SHAPES16_POSITIVES, SHAPES16_DECOYS, values)
 
 
 SHAPES17_POSITIVES = [  # (shape, file, template: {kp} Kraken private key, {h} hex32, {h40}, {h64}, {tr}, {ai}), rule, which
@@ -5358,13 +5365,7 @@ def shapes17_block(emit):
         return dict(kp=b64_with(86) + "==", h=pick(hexd, 32), h20=pick(hexd, 20), h40=pick(hexd, 40),
                     h64=pick(hexd, 64), tr=draw_mixed(rnd, 22), ai=b64_with(372))
 
-    for i in range(3):
-        for shape, fname, tpl, rule, which in SHAPES17_POSITIVES:
-            v = values()
-            emit("positive", "shapes17-" + shape, "%d/%s" % (i, fname), tpl.format(**v), rule=rule,
-                 provider=rule.split("-")[0], secret=v[which])
-        for shape, fname, tpl, why in SHAPES17_DECOYS:
-            emit("decoy", "shapes17-" + shape, "%d/%s" % (i, fname), tpl.format(**values()), why=why)
+    table_block(emit, "shapes17-", SHAPES17_POSITIVES, SHAPES17_DECOYS, values)
 
 
 def main():
