@@ -29,6 +29,14 @@
  * like a key alone (a UUID, hex, a prefixed token: the provider's format
  * decides), and base64 under a name that says only that (conn_b64) in a
  * file of one provider, decoded.
+ *
+ * Wave 17 reads the structures of more languages the same way: a tuple's
+ * first element or an atom that opens a list or a map ({kraken, [{key,
+ * "..."}]}, config :app, :kraken, key: "..."), a Lua module's setup call,
+ * the provider and a weak name as one name (TENABLE_SK, giteaKey,
+ * kAivenToken), a C-family declaration beside `#define KEY`; and a weak
+ * `key` goes to the provider's own rules under its bare name as well,
+ * unless a secret is named beside it (then it is its pair's id).
  */
 #include "context.h"
 
