@@ -62,8 +62,7 @@
 #define CONTEXT_SIBLINGS  3	     /* lines of one block read above and below */
 #define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
 #define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
-#define CONTEXT_PAIR_SPAN 160 /* bytes around a `key` where its pair's secret is named \
-			       */
+#define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
 
 static int letter_or_digit(unsigned char c)
 {
