@@ -29,6 +29,14 @@
  * like a key alone (a UUID, hex, a prefixed token: the provider's format
  * decides), and base64 under a name that says only that (conn_b64) in a
  * file of one provider, decoded.
+ *
+ * Wave 17 reads the structures of more languages the same way: a tuple's
+ * first element or an atom that opens a list or a map ({kraken, [{key,
+ * "..."}]}, config :app, :kraken, key: "..."), a Lua module's setup call,
+ * the provider and a weak name as one name (TENABLE_SK, giteaKey,
+ * kAivenToken), a C-family declaration beside `#define KEY`; and a weak
+ * `key` goes to the provider's own rules under its bare name as well,
+ * unless a secret is named beside it (then it is its pair's id).
  */
 #include "context.h"
 
@@ -54,6 +62,7 @@
 #define CONTEXT_SIBLINGS  3	     /* lines of one block read above and below */
 #define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
 #define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
+#define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
 
 static int letter_or_digit(unsigned char c)
 {
@@ -105,11 +114,15 @@ static int word_name(const char *p)
 	return n >= CONTEXT_WORD_MIN && n <= CONTEXT_WORD_MAX && strcmp(p, "generic");
 }
 
-/* Whether the keyword k holds the word p, case aside. */
+/* Whether the keyword k holds the word p, case aside, or is p's start
+ * (travis of travisci, influx of influxdb): the text may spell p whole
+ * where k is. */
 static int keyword_names(const char *k, const char *p)
 {
-	size_t n = strlen(p);
+	size_t n = strlen(p), m = strlen(k);
 
+	if (m >= CONTEXT_WORD_MIN && m < n && !strncasecmp(k, p, m))
+		return 1;
 	while (*k && (ascii_lower((unsigned char)*k) != (unsigned char)*p ||
 		      strncasecmp(k, p, n)))
 		k++;
@@ -386,6 +399,16 @@ static int dashed_hex(const unsigned char *b, size_t vs, size_t ve)
 	return dash;
 }
 
+/* Whether the name at b[s] (an atom's `:` aside) is a tuple's first
+ * element: `{` before it. */
+static int tuple_first(const unsigned char *b, size_t ls, size_t s)
+{
+	if (s > ls && b[s - 1] == ':')
+		s--;
+	s = skip_blanks_back(b, s, ls);
+	return s > ls && b[s - 1] == '{';
+}
+
 /* Puts `<provider><suffix> = "<text>"` for the provider's own rules
  * (KH_CONTEXT), the text the source's b[vs..ve) (how: 0), or decoded
  * from it (KH_DEC_BASE64). */
@@ -418,6 +441,40 @@ static int put_own(struct spot_reader *r, const char *suffix, const unsigned cha
 	return ret < 0 ? -1 : 0;
 }
 
+/* Whether a secret is named within CONTEXT_PAIR_SPAN bytes of the value
+ * at b[vs..ve): a `key` there is its pair's id (MAILJET_KEY beside
+ * MAILJET_SECRET). */
+static int secret_beside(const struct spot_reader *r, size_t vs, size_t ve)
+{
+	size_t from = vs > CONTEXT_PAIR_SPAN ? vs - CONTEXT_PAIR_SPAN : 0,
+	       to = r->len - ve > CONTEXT_PAIR_SPAN ? ve + CONTEXT_PAIR_SPAN : r->len;
+
+	return kh_contains_ci(r->b + from, vs - from, "secret", 1) ||
+	       kh_contains_ci(r->b + ve, to - ve, "secret", 1);
+}
+
+/* Puts `<provider> = "<text>"` for the provider's own rules when the
+ * name said only `key` (suffix _api_key) and no secret is named beside
+ * it: which of its credentials it is, its rules' formats decide
+ * (Kraken's private key, Gitea's token, Tenable's secret key). */
+static int put_bare(struct spot_reader *r, const char *suffix, const unsigned char *text,
+		    size_t n, size_t vs, size_t ve, unsigned char how)
+{
+	if (strcmp(suffix, "_api_key") || secret_beside(r, vs, ve))
+		return 0;
+	return put_own(r, "", text, n, vs, ve, how);
+}
+
+/* Puts the text as put_own() does, and under the bare name (put_bare). */
+static int put_own_key(struct spot_reader *r, const char *suffix,
+		       const unsigned char *text, size_t n, size_t vs, size_t ve,
+		       unsigned char how)
+{
+	if (put_own(r, suffix, text, n, vs, ve, how) < 0)
+		return -1;
+	return put_bare(r, suffix, text, n, vs, ve, how);
+}
+
 /* Whether the value at vs was put already (for every rule, or with own
  * for its provider's only: a value a sibling put for its provider's
  * rules may be put again for all when its own line names the provider);
@@ -445,12 +502,20 @@ static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, siz
 {
 	if (!own && !r->far &&
 	    (key_look(r->b, vs, ve) ||
-	     (r->field && format_look(r->b, vs, ve) && !dashed_hex(r->b, vs, ve))))
-		return put_once(r, vs, 0)
-			       ? kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve)
-			       : 0;
+	     (r->field && format_look(r->b, vs, ve) && !dashed_hex(r->b, vs, ve)))) {
+		int ret;
+
+		if (!put_once(r, vs, 0))
+			return 0;
+		ret = kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve);
+		/* a weak `key` in the provider's object: its own rules read
+		 * it under its bare name as well */
+		if (ret < 0 || !r->field)
+			return ret;
+		return put_bare(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
+	}
 	if ((own || r->far) && format_look(r->b, vs, ve) && put_once(r, vs, 1))
-		return put_own(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
+		return put_own_key(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	return 0;
 }
 
@@ -475,7 +540,6 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 	const unsigned char *b = r->b;
 	size_t i = s, ns, ne, vs, ve, k;
 	const char *suffix;
-	int field, ret;
 
 	if (skip_blanks(b, s, e) < e && b[skip_blanks(b, s, e)] == '<')
 		return 0; /* XML: an attribute `key` holds a name (<add key=...>) */
@@ -496,14 +560,19 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
 		    (ns > 0 && b[ns - 1] == '$'))
 			continue;
-		k = separator(b, skip_blanks(b, k, e), e);
+		if (k < e && b[k] == ',' && tuple_first(b, s, ns))
+			k = skip_blanks(b, k + 1, e); /* {key, "..."} */
+		else if (k < e && b[k] == ' ' && ns >= s + 8 &&
+			 !memcmp(b + ns - 8, "#define ", 8))
+			k = skip_blanks(b, k, e); /* #define KEY "..." */
+		else
+			k = separator(b, skip_blanks(b, k, e), e);
 		if (!k || !value_at(b, k, e, &vs, &ve))
 			continue;
-		field = r->field;
-		r->field = field && !public_pair(r->provider, b, ns, ne);
-		ret = put_value(r, ws, we, vs, ve, weak == 2, suffix);
-		r->field = field;
-		if (ret < 0)
+		/* a key its provider publishes (Pusher's key): no credential */
+		if (public_pair(r->provider, b, ns, ne))
+			continue;
+		if (put_value(r, ws, we, vs, ve, weak == 2, suffix) < 0)
 			return -1;
 	}
 	return 0;
@@ -516,10 +585,12 @@ static size_t indent_of(const unsigned char *b, size_t ls, size_t le)
 }
 
 /* Whether the line b[s..e) is a comment: a leading mark after its
- * indent. */
+ * indent, not C's #define. */
 static int comment_line(const unsigned char *b, size_t s, size_t e)
 {
-	return kh_comment_mark(b, skip_blanks(b, s, e), e, KH_MARKS_LEADING) != 0;
+	s = skip_blanks(b, s, e);
+	return kh_comment_mark(b, s, e, KH_MARKS_LEADING) != 0 &&
+	       !(e - s > 8 && !memcmp(b + s, "#define ", 8));
 }
 
 /* Whether the name at b[ws] stands where a map's key does: first on its
@@ -546,6 +617,32 @@ static int key_position(const unsigned char *b, size_t ls, size_t ws)
 		    !strncasecmp((const char *)b + w, decl[i], ws - w))
 			return 1;
 	return 0;
+}
+
+/* Whether b[i] is a capital after a name's lone `k`: Google's C++
+ * constants (kAivenToken). */
+static int google_k(const unsigned char *b, size_t i)
+{
+	return i > 0 && b[i - 1] == 'k' && b[i] >= 'A' && b[i] <= 'Z' &&
+	       (i == 1 || !code_name_byte(b[i - 2]));
+}
+
+/* Whether the name at b[ws] is the one a C-family declaration gives a
+ * value: its identifier then `=`, only a type and qualifiers before it
+ * (inline constexpr std::string_view AIVEN_PROJECT = ...). */
+static int declared_name(const unsigned char *b, size_t ls, size_t ws, size_t le)
+{
+	size_t k;
+
+	for (k = ls; k < ws; k++)
+		if (!letter_or_digit(b[k]) && !strchr(" \t_:<>*&$", b[k]))
+			return 0;
+	for (k = ws; k < le && code_name_byte(b[k]); k++)
+		;
+	if (k + 1 < le && b[k] == '[' && b[k + 1] == ']')
+		k += 2; /* char name[] = */
+	k = skip_blanks(b, k, le);
+	return k + 1 < le && b[k] == '=' && b[k + 1] != '=';
 }
 
 /* Whether the text before b[ws] on its line is a `name` key and its
@@ -596,21 +693,43 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 	return 0;
 }
 
+/* Whether b[k] opens an object or a list: `{`, `(`, `[`, Elixir's `%{`,
+ * Erlang's `#{`. */
+static int opens_at(const unsigned char *b, size_t k, size_t le)
+{
+	if (k + 1 < le && (b[k] == '%' || b[k] == '#'))
+		k++;
+	return k < le && (b[k] == '{' || b[k] == '(' || b[k] == '[');
+}
+
 /* Whether the name at b[ws..we) opens an object on its line, its parent:
  * `mailgun = { key = "…" }`, `"mailgun": {`, `mailgun => {`, Julia's
- * `(mailgun = (key = "…",),)`, Elixir's `config :mailgun, key: "…"`. */
+ * `(mailgun = (key = "…",),)`, Elixir's `config :mailgun, key: "…"` (or
+ * `config :app, :mailgun, key: "…"`) and `mailgun: [key: "…"]`, an
+ * Erlang or Elixir tuple's first element `{mailgun, [{key, "…"}]}`, a Lua
+ * module's options `require("mailgun").setup({ key = "…" })`. */
 static int parent_on_line(const unsigned char *b, size_t ls, size_t ws, size_t we,
 			  size_t le)
 {
-	size_t k = we;
+	size_t k = we, s = ws;
 
 	if (ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'') && k < le &&
 	    b[k] == b[ws - 1])
-		k++;
-	if (k < le && b[k] == ',' && skip_blanks(b, ls, ws) + 8 == ws)
-		return !strncmp((const char *)b + ws - 8, "config :", 8);
+		k++, s--;
+	if (k < le && b[k] == ',' && s > ls && b[s - 1] == ':' &&
+	    skip_blanks(b, ls, ws) + 8 <= ws &&
+	    !memcmp(b + skip_blanks(b, ls, ws), "config :", 8))
+		return 1;
+	if (k < le && b[k] == ',' && s > ls && tuple_first(b, ls, s))
+		return opens_at(b, skip_blanks(b, k + 1, le), le);
+	if (k + 1 < le && b[k] == ')' && b[k + 1] == '.' && s >= ls + 8 &&
+	    !strncmp((const char *)b + s - 8, "require(", 8)) {
+		for (k += 2; k < le && code_name_byte(b[k]); k++)
+			;
+		return opens_at(b, skip_blanks(b, k, le), le);
+	}
 	k = separator(b, skip_blanks(b, k, le), le);
-	return k && k < le && (b[k] == '{' || b[k] == '(');
+	return k && opens_at(b, k, le);
 }
 
 /* A value the name at b[ws] is the `name` of, its `value` after it on
@@ -663,7 +782,7 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 	 * the name is not a key's (code: x = zoom_level(...)), for none */
 	if (comment_line(b, ls, le))
 		up = 0, down = 1;
-	else if (!key_position(b, ls, ws))
+	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le))
 		return 0;
 	r->far = 1;
 	for (at = ls, n = 0; at > 0 && n < up && ret == 0; n++) {
@@ -703,6 +822,41 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 	return ret;
 }
 
+/* The provider's name at b[ws..we) and a weak name after `_`, `-` or a
+ * capital, the two a whole name given a value (TENABLE_SK ?= …,
+ * kraken-key: …, giteaKey = …, C++'s kAivenToken[] = …): the value, as
+ * the weak name's under the provider's name; for its own rules when it
+ * does not look like a key alone. */
+static int weak_compound(struct spot_reader *r, size_t ls, size_t le, size_t ws,
+			 size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t w, k, v, vs, ve;
+	const char *suffix;
+	int weak;
+
+	if (we + 1 >= le)
+		return 0;
+	w = we + (b[we] == '_' || b[we] == '-');
+	if (w == we && !(b[we] >= 'A' && b[we] <= 'Z'))
+		return 0;
+	for (k = w; k < le && code_name_byte(b[k]); k++)
+		;
+	if (!(weak = weak_name(b, w, k, &suffix)) || public_pair(r->provider, b, w, k))
+		return 0;
+	if (k < le && b[k] == '[' && k + 1 < le && b[k + 1] == ']')
+		k += 2; /* C's char name[] = */
+	if (k < le && (b[k] == '"' || b[k] == '\'') && ws > ls && b[ws - 1] == b[k])
+		k++;
+	v = separator(b, skip_blanks(b, k, le), le);
+	if (!v || !value_at(b, v, le, &vs, &ve))
+		return 0;
+	return put_value(r, ws, we, vs, ve,
+			 (key_position(b, ls, ws) || declared_name(b, ls, ws, le)) &&
+				 (weak == 2 || !key_look(b, vs, ve)),
+			 suffix);
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -718,7 +872,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
 	/* the name itself, whole and given a value */
-	if (ws == ls || !code_name_byte(b[ws - 1])) {
+	if (ws == ls || !code_name_byte(b[ws - 1]) || google_k(b, ws)) {
 		if (k < le && (b[k] == '"' || b[k] == '\'') && ws > ls &&
 		    b[ws - 1] == b[k]) {
 			k++;
@@ -735,6 +889,8 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 				return -1;
 			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
 			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
+				return -1;
+			if (!v && !named && weak_compound(r, ls, le, ws, we) < 0)
 				return -1;
 		}
 		/* a document named for the provider (a Kubernetes Secret's
@@ -809,7 +965,7 @@ static int spelled_at(const unsigned char *b, size_t len, size_t i, const char *
 {
 	size_t j;
 
-	if (i + n > len || (i > 0 && letter_or_digit(b[i - 1])))
+	if (i + n > len || (i > 0 && letter_or_digit(b[i - 1]) && !google_k(b, i)))
 		return 0;
 	for (j = 0; j < n; j++)
 		if (ascii_lower(b[i + j]) != (unsigned char)w[j])

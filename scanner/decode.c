@@ -919,7 +919,7 @@ static unsigned line_how(const struct kh_layer *l, size_t a, size_t b)
 
 /* Whether f, on a line context.c put under a provider's name
  * (KH_CONTEXT), is that provider's own rule's: the line begins with the
- * provider's name and `_`. */
+ * provider's name and `_`, or its bare name given the value. */
 static int own_provider(const struct kh_layer *l, const struct kh_finding *f)
 {
 	size_t a = f->offset, n = strlen(f->rule->provider);
@@ -928,7 +928,7 @@ static int own_provider(const struct kh_layer *l, const struct kh_finding *f)
 		a--;
 	return !kh_rule_kind_only(f->rule) && a + n < l->n &&
 	       !strncasecmp((const char *)l->text + a, f->rule->provider, n) &&
-	       l->text[a + n] == '_';
+	       (l->text[a + n] == '_' || l->text[a + n] == ' ');
 }
 
 static int cmp_offset(const void *a, const void *b)

@@ -678,7 +678,8 @@ int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
  * meant for browsers, as Shopify's Storefront API (public) access tokens
  * are (its private ones are named so); an OAuth 1 consumer key (Twitter/X
  * calls it the API key) names the app, its consumer secret signs; .NET's
- * PublicKeyToken names a signed assembly's public key; Kit's (ConvertKit's)
+ * PublicKeyToken names a signed assembly's public key (and a public
+ * API key its name calls so: Mailjet's MjPublicApiKey); Kit's (ConvertKit's)
  * v3 API key goes in its forms' calls, its API secret is the one Kit's
  * docs keep out of client-side code. */
 static const char *const public_key_names[] = { "storefrontaccesstoken",
@@ -701,6 +702,7 @@ static const char *const public_key_names[] = { "storefrontaccesstoken",
 						"publictoken",
 						"publickeytoken",
 						"publickey",
+						"publicapikey",
 						"publishablekey",
 						"consumerkey",
 						"twitterapikey",

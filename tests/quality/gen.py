@@ -5249,6 +5249,19 @@ SHAPES16_DECOYS = [  # (shape, file, template, why)
 ]
 
 
+def table_block(emit, tag, positives, decoys, values):
+    """Three files of each template: (shape, file, template, rule, which
+    value is the secret) positives and (shape, file, template, why)
+    decoys, each filled with fresh values()."""
+    for i in range(3):
+        for shape, fname, tpl, rule, which in positives:
+            v = values()
+            emit("positive", tag + shape, "%d/%s" % (i, fname), tpl.format(**v), rule=rule,
+                 provider=rule.split("-")[0], secret=v[which])
+        for shape, fname, tpl, why in decoys:
+            emit("decoy", tag + shape, "%d/%s" % (i, fname), tpl.format(**values()), why=why)
+
+
 def shapes16_block(emit):
     rnd = random.Random(1616)
     hexd = "0123456789abcdef"
@@ -5262,13 +5275,97 @@ def shapes16_block(emit):
                                                 pick(hexd, 3), pick(hexd, 12)),
                     h=pick(hexd, 32), h20=pick(hexd, 20), h40=pick(hexd, 40), h64=pick(hexd, 64), b=b)
 
-    for i in range(3):
-        for shape, fname, tpl, rule, which in SHAPES16_POSITIVES:
-            v = values()
-            emit("positive", "shapes16-" + shape, "%d/%s" % (i, fname), tpl.format(**v), rule=rule,
-                 provider=rule.split("-")[0], secret=v[which])
-        for shape, fname, tpl, why in SHAPES16_DECOYS:
-            emit("decoy", "shapes16-" + shape, "%d/%s" % (i, fname), tpl.format(**values()), why=why)
+    table_block(emit, "shapes16-", SHAPES16_POSITIVES, SHAPES16_DECOYS, values)
+
+
+SHAPES17_POSITIVES = [  # (shape, file, template: {kp} Kraken private key, {h} hex32, {h40}, {h64}, {tr}, {ai}), rule, which
+    ("tuple-parent-erl", "sys.config", '[{{app, [\n  {{kraken, [{{key, "{kp}"}}]}}\n]}}].\n', "kraken-private-key", "kp"),
+    ("tuple-parent-erl", "creds.erl", 'creds() -> #{{kraken => #{{key => "{kp}"}}}}.\n', "kraken-private-key", "kp"),
+    ("tuple-parent-ex", "creds.ex", 'defmodule Creds do\n  def all, do: {{:kraken, [key: "{kp}"]}}\nend\n',
+     "kraken-private-key", "kp"),
+    ("config-atom-exs", "config/runtime.exs", 'import Config\nconfig :app, :kraken, key: "{kp}", timeout: 5\n',
+     "kraken-private-key", "kp"),
+    ("keyword-parent-exs", "config/prod.exs", 'import Config\nconfig :app, Feeds, kraken: [key: "{kp}"]\n',
+     "kraken-private-key", "kp"),
+    ("map-parent-exs", "config/dev.exs", 'import Config\nconfig :app, creds: %{{tenable: %{{key: "{h64}"}}}}\n',
+     "tenable-api-secret-key", "h64"),
+    ("setup-call-lua", "lua/plugins/forge.lua", 'require("gitea").setup({{ key = "{h40}" }})\n', "gitea-access-token",
+     "h40"),
+    ("setup-call-lua", "init.lua", "require('gitea').setup {{ key = '{h40}' }}\n", "gitea-access-token", "h40"),
+    ("dict-parent-py", "settings.py", 'CREDS = {{"tenable": {{"key": "{h64}"}}}}\n', "tenable-api-secret-key", "h64"),
+    ("index-init-cs", "Secrets.cs", 'var keys = new Dictionary<string, string> {{ ["mailjet"] = "{h}" }};\n',
+     "mailjet-api-secret", "h"),
+    ("short-var-make", "Makefile", "TENABLE_SK ?= {h64}\n", "tenable-api-secret-key", "h64"),
+    ("short-var-sh", "deploy.sh", "export GITEA_KEY={h40}\n", "gitea-access-token", "h40"),
+    ("short-var-yml", "feeds.yml", 'kraken-key: "{kp}"\n', "kraken-private-key", "kp"),
+    ("short-var-toml", "mail.toml", 'mailjet_sk = "{h}"\n', "mailjet-api-secret", "h"),
+    ("short-var-swift", "Forge.swift", 'let giteaKey = "{h40}"\n', "gitea-access-token", "h40"),
+    ("short-var-ps1", "deploy.ps1", '$TenableSk = "{h64}"\n', "tenable-api-secret-key", "h64"),
+    ("google-const-cpp", "secrets.h", 'constexpr char kAivenToken[] = "{ai}";\n', "aiven-api-token", "ai"),
+    ("define-sibling-cpp", "secrets.hpp",
+     '#pragma once\n#define KEY "{ai}"\ninline constexpr std::string_view AIVEN_PROJECT = "ops-prod";\n',
+     "aiven-api-token", "ai"),
+    ("sibling-make", "release.mk", "TENABLE_URL ?= https://cloud.tenable.com\nKEY := {h64}\n",
+     "tenable-api-secret-key", "h64"),
+    ("keyword-start-rb", "credentials.rb", "KEYS = {{ travisci: '{tr}' }}.freeze\n", "travisci-api-token", "tr"),
+    ("keyword-start-toml", "ci.toml", 'travisci = "{tr}"\n', "travisci-api-token", "tr"),
+]
+SHAPES17_DECOYS = [  # (shape, file, template, why)
+    ("tuple-parent-decoy", "sys.config", '[{{app, [\n  {{kraken, [{{key, {{env, "KRAKEN_KEY"}}}}]}}\n]}}].\n',
+     "an env reference"),
+    ("tuple-parent-decoy", "ph.config", '[{{app, [\n  {{kraken, [{{key, "<your-kraken-private-key>"}}]}}\n]}}].\n',
+     "a placeholder"),
+    ("tuple-parent-decoy", "id.config", '[{{app, [\n  {{kraken, [{{txid, "OCT84Q-HA8D8-LCNU15"}}]}}\n]}}].\n',
+     "an id under a name that says no credential"),
+    ("config-atom-decoy", "config/runtime.exs", 'import Config\nconfig :app, :kraken, key: System.get_env("KRAKEN_KEY")\n',
+     "an env lookup"),
+    ("config-atom-decoy", "config/sha.exs", 'import Config\nconfig :app, :kraken, key_sha256: "{h64}"\n', "a digest"),
+    ("keyword-parent-decoy", "config/pusher.exs", 'import Config\nconfig :app, Chat, pusher: [key: "{h20}"]\n',
+     "a key its provider publishes"),
+    ("setup-call-decoy", "env.lua", 'require("gitea").setup({{ key = os.getenv("GITEA_TOKEN") }})\n', "an env lookup"),
+    ("setup-call-decoy", "sha.lua", 'require("gitea").setup({{ sha = "{h40}" }})\n', "a commit id"),
+    ("setup-call-decoy", "ph.lua", 'require("gitea").setup({{ key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" }})\n',
+     "a placeholder"),
+    ("dict-parent-decoy", "scan.py", 'CREDS = {{"tenable": {{"scan_id": "{h64}"}}}}\n', "a field that says no credential"),
+    ("index-init-decoy", "Env.cs",
+     'var keys = new Dictionary<string, string> {{ ["mailjet"] = Environment.GetEnvironmentVariable("MJ_KEY") }};\n',
+     "an env lookup"),
+    ("short-var-decoy", "Makefile", "TENABLE_SK ?= $(shell cat .tenable-sk)\n", "a command's output"),
+    ("short-var-decoy", "sha.mk", "TENABLE_SK_SHA256 ?= {h64}\n", "a digest"),
+    ("short-var-decoy", "deploy.sh", "export GITEA_KEY=${{GITEA_KEY:?}}\n", "an env reference"),
+    ("short-var-decoy", "ids.sh", "export GITEA_KEY_ID={h40}\n", "a key's id"),
+    ("short-var-decoy", "feeds.yml", 'kraken-key: "${{KRAKEN_KEY}}"\n', "an env reference"),
+    ("google-const-decoy", "project.h", 'constexpr char kAivenProject[] = "ops-prod";\n', "a project's name"),
+    ("define-sibling-decoy", "secrets.hpp",
+     '#pragma once\n#define KEY "<AIVEN_TOKEN>"\ninline constexpr std::string_view AIVEN_PROJECT = "ops-prod";\n',
+     "a placeholder"),
+    ("keyword-start-decoy", "credentials.rb", "KEYS = {{ travisci: 'dummy' }}.freeze\n", "a placeholder"),
+    ("keyword-start-decoy", "env.rb", "KEYS = {{ travisci: ENV['TRAVIS_TOKEN'] }}.freeze\n", "an env lookup"),
+    ("public-name-decoy", "Secrets.cs", 'public const string MjPublicApiKey = "{h}";\n', "a key its name calls public"),
+    ("public-name-decoy", "mail.env", "MAILJET_PUBLIC_API_KEY={h}\n", "a key its name calls public"),
+    ("pair-id-decoy", "mail.env", "MAILJET_KEY={h}\nMAILJET_SECRET=${{MJ_SECRET}}\n", "the id of a pair, its secret named"),
+    ("pair-id-decoy", "supervisord.conf",
+     '[program:mailer]\nenvironment=MAILJET_SECRET="%(ENV_MJ_SECRET)s",MAILJET_KEY="{h}"\n', "the id of a pair"),
+]
+
+
+def shapes17_block(emit):
+    rnd = random.Random(1717)
+    hexd = "0123456789abcdef"
+    b64 = string.ascii_letters + string.digits + "+/"
+    pick = functools.partial(draw, rnd)
+
+    def b64_with(n):  # a base64 value with its marks and a digit in it
+        v = ""
+        while not (re.search(r"[0-9]", v) and re.search(r"[+/]", v)):
+            v = pick(b64, n)
+        return v
+
+    def values():
+        return dict(kp=b64_with(86) + "==", h=pick(hexd, 32), h20=pick(hexd, 20), h40=pick(hexd, 40),
+                    h64=pick(hexd, 64), tr=draw_mixed(rnd, 22), ai=b64_with(372))
+
+    table_block(emit, "shapes17-", SHAPES17_POSITIVES, SHAPES17_DECOYS, values)
 
 
 def main():
@@ -5437,6 +5534,7 @@ def main():
     passwords16_block(emit)
     formats16_block(emit)
     shapes16_block(emit)
+    shapes17_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
