@@ -397,6 +397,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 		return 0;
 	sh.gitdir = at->gitdir;
 	sh.commondir = at->commondir;
+	sh.packs = at->packs; /* plain: old versions are often packed */
 	sh.opt = opt;
 	cfg.threads = opt->threads ? opt->threads : kh_cpu_count();
 	if ((size_t)cfg.threads > c->n)
