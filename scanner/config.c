@@ -607,7 +607,7 @@ static int load_repo(struct kh_config **out, const char *path, const char *rev, 
 {
 	git_repository *repo = NULL;
 	struct cfg_place pl = { 0 };
-	struct kh_plain plain;
+	struct kh_plain plain = { 0 };
 	char msg[512];
 	int ret = 0;
 

@@ -813,7 +813,7 @@ static int load_repo(struct kh_ignore *ig, const char *path, const char *rev,
 		     size_t errlen)
 {
 	git_repository *repo = NULL;
-	struct kh_plain plain;
+	struct kh_plain plain = { 0 };
 	char msg[256];
 	int ret = 0;
 
