@@ -43,7 +43,8 @@ git init -q -b main "$R"
 staged_in() {
 	local name=$1 dir=$2 loads=$3 got
 	shift 3
-	(cd "$dir" && LD_DEBUG=files "$KEYHOUND" staged "$@" -f json --show-secrets \
+	# (whole stacks: libgit2 1.5 leaks through libpcre2 on some repositories)
+	(cd "$dir" && LD_DEBUG=files full_stacks "$KEYHOUND" staged "$@" -f json --show-secrets \
 		-o "$T/out" 2>"$T/err")
 	check "$name: exit 1 (findings)" test $? = 1
 	got=$(jq -r '.[].secret' "$T/out" 2>/dev/null | sort)
