@@ -11,6 +11,7 @@
 
 #include "finding.h"
 #include "git_common.h"
+#include "git_plain.h"
 #include "ignore.h"
 #include "json_lines.h"
 #include "rules.h"
@@ -606,12 +607,16 @@ static int load_repo(struct kh_config **out, const char *path, const char *rev, 
 {
 	git_repository *repo = NULL;
 	struct cfg_place pl = { 0 };
+	struct kh_plain plain = { 0 };
 	char msg[512];
 	int ret = 0;
 
 	kh_git_begin();
 	pl.dir = "";
-	if (kh_git_open(&repo, path, msg, sizeof(msg)) < 0) {
+	if (!rev && kh_plain_open(&plain, path) == 0) {
+		pl.dir = plain.workdir; /* found without loading libgit2 */
+		ret = load_at(out, &pl, NULL, "", 0, err, errlen);
+	} else if (kh_git_open(&repo, path, msg, sizeof(msg)) < 0) {
 		ret = rev ? kh_errf(err, errlen, "--ignore-from: %s", msg) : 0;
 	} else if (rev || !git_repository_workdir(repo)) {
 		pl.repo = repo;
@@ -623,6 +628,7 @@ static int load_repo(struct kh_config **out, const char *path, const char *rev, 
 		ret = load_at(out, &pl, NULL, "", 0, err, errlen);
 	}
 	git_repository_free(repo);
+	kh_plain_release(&plain);
 	kh_git_end();
 	return ret;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "dl_table.h"
+#include "git_common.h"
 #include "run.h"
 
 #ifndef KH_LIBGIT2_SONAME
@@ -34,9 +35,55 @@ static struct kh_dl_table lib = {
 	.lock = PTHREAD_MUTEX_INITIALIZER,
 };
 
+/* kh_git_begin()s not yet ended: libgit2 is started as often once loaded */
+static int users;
+static pthread_mutex_t users_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Called with users_lock held and the table loaded. */
+static void start(void)
+{
+	kh_git_api.libgit2_init();
+	/* libgit2 keeps up to 256 MiB of parsed objects per repository and
+	 * maps up to 8 GiB of pack files: far over our memory budget. Objects
+	 * mostly come through our own pack reader (git_pack.h); libgit2 reads
+	 * loose objects and the few commits that findings name. */
+	kh_git_api.libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(4u << 20));
+	kh_git_api.libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(32u << 20));
+	kh_git_api.libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(96u << 20));
+	kh_git_api.libgit2_opts(GIT_OPT_DISABLE_PACK_KEEP_FILE_CHECKS, 1);
+	/* re-hashing every object read costs a tenth of a history scan and
+	 * protects nothing here: corrupt data fails to inflate or parse */
+	kh_git_api.libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+}
+
+void kh_git_begin(void)
+{
+	pthread_mutex_lock(&users_lock);
+	users++;
+	if (atomic_load_explicit(&kh_git_loaded, memory_order_acquire))
+		start();
+	pthread_mutex_unlock(&users_lock);
+}
+
+void kh_git_end(void)
+{
+	pthread_mutex_lock(&users_lock);
+	users--;
+	if (atomic_load_explicit(&kh_git_loaded, memory_order_acquire))
+		kh_git_api.libgit2_shutdown();
+	pthread_mutex_unlock(&users_lock);
+}
+
 void kh_git_load(void)
 {
 	char err[300];
+	int i;
+
+	pthread_mutex_lock(&users_lock);
+	if (atomic_load_explicit(&kh_git_loaded, memory_order_acquire)) {
+		pthread_mutex_unlock(&users_lock); /* another thread was first */
+		return;
+	}
 
 #if defined(KH_LIBCRYPTO_SONAME) && !defined(__SANITIZE_ADDRESS__)
 	/* Thousands of libcrypto's relocations bind to its own symbols: in
@@ -63,5 +110,8 @@ void kh_git_load(void)
 		fprintf(stderr, "keyhound: error: %s\n", err);
 		exit(KH_EXIT_ERROR);
 	}
+	for (i = 0; i < users; i++)
+		start();
 	atomic_store_explicit(&kh_git_loaded, 1, memory_order_release);
+	pthread_mutex_unlock(&users_lock);
 }

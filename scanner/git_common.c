@@ -50,27 +50,6 @@ int libssh2_init(int flags)
 	return 0;
 }
 
-void kh_git_begin(void)
-{
-	git_libgit2_init();
-	/* libgit2 keeps up to 256 MiB of parsed objects per repository and
-	 * maps up to 8 GiB of pack files: far over our memory budget. Objects
-	 * mostly come through our own pack reader (git_pack.h); libgit2 reads
-	 * loose objects and the few commits that findings name. */
-	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(4u << 20));
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(32u << 20));
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(96u << 20));
-	git_libgit2_opts(GIT_OPT_DISABLE_PACK_KEEP_FILE_CHECKS, 1);
-	/* re-hashing every object read costs a tenth of a history scan and
-	 * protects nothing here: corrupt data fails to inflate or parse */
-	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-}
-
-void kh_git_end(void)
-{
-	git_libgit2_shutdown();
-}
-
 const char *kh_git_msg(void)
 {
 	const git_error *e = git_error_last();
@@ -406,7 +385,8 @@ struct kh_commit_info *kh_git_tag_info(const git_tag *t)
 #define WORKER_BASE_CACHE (4u << 20)
 
 struct git_local {
-	git_repository *repo;
+	const char *gitdir;
+	git_repository *repo; /* and odb: NULL until local_odb() */
 	git_odb *odb;
 	struct kh_pack_reader *pr; /* NULL: libgit2 only */
 	char *objects;		   /* the repository's objects directory */
@@ -414,37 +394,52 @@ struct git_local {
 	struct kh_loose_buf blob[2]; /* a staged blob and its committed version */
 };
 
+/* The worker's own repository's object database, opened on first use;
+ * NULL (libgit2's error set) when it cannot be. */
+static git_odb *local_odb(struct git_local *l)
+{
+	if (!l->odb &&
+	    (git_repository_open_ext(&l->repo, l->gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH,
+				     NULL) < 0 ||
+	     kh_loose_backend_add(l->repo, 0) < 0 ||
+	     git_repository_odb(&l->odb, l->repo) < 0)) {
+		git_odb_free(l->odb);
+		git_repository_free(l->repo);
+		l->odb = NULL;
+		l->repo = NULL;
+	}
+	return l->odb;
+}
+
 void *kh_git_thread_init(void *shared)
 {
 	struct kh_git_shared *sh = shared;
 	struct git_local *l = calloc(1, sizeof(*l));
+	const char *common = sh->commondir;
+	size_t n;
 
 	if (!l)
 		return NULL;
 	/* a repository per thread: libgit2 objects are not shared across
 	 * threads, and each worker reads blobs on its own */
 	kh_loose_reader_init(&l->loose);
-	if (git_repository_open_ext(&l->repo, sh->gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH,
-				    NULL) < 0 ||
-	    kh_loose_backend_add(l->repo, 0) < 0 ||
-	    git_repository_odb(&l->odb, l->repo) < 0 ||
+	l->gitdir = sh->gitdir;
+	if ((!common && !local_odb(l)) ||
 	    (sh->packs && !(l->pr = kh_pack_reader_new(sh->packs, WORKER_BASE_CACHE)))) {
 		kh_git_thread_release(l);
 		return NULL;
 	}
-	{
-		const char *common = git_repository_commondir(l->repo);
-		size_t n = strlen(common);
-
-		if (!(l->objects = malloc(n + sizeof("/objects")))) {
-			kh_git_thread_release(l);
-			return NULL;
-		}
-		memcpy(l->objects, common, n);
-		if (!n || common[n - 1] != '/')
-			l->objects[n++] = '/';
-		memcpy(l->objects + n, "objects", sizeof("objects"));
+	if (!common)
+		common = git_repository_commondir(l->repo);
+	n = strlen(common);
+	if (!(l->objects = malloc(n + sizeof("/objects")))) {
+		kh_git_thread_release(l);
+		return NULL;
 	}
+	memcpy(l->objects, common, n);
+	if (!n || common[n - 1] != '/')
+		l->objects[n++] = '/';
+	memcpy(l->objects + n, "objects", sizeof("objects"));
 	return l;
 }
 
@@ -553,10 +548,6 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 
 	*out = NULL;
 	*n = 0;
-	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
-	opts.context_lines = 0; /* every hunk line is then an added one */
-	opts.interhunk_lines = 0;
-	opts.flags = GIT_DIFF_FORCE_TEXT;
 	ls = kh_loose_read(&l->loose, l->objects, old, SIZE_MAX / 16, &l->blob[1], &type,
 			   &was, &waslen, lw, sizeof(lw));
 	if (ls == KH_LOOSE_CORRUPT || ls == KH_LOOSE_NOMEM) {
@@ -568,7 +559,7 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 		goto out;
 	}
 	if (ls != KH_LOOSE_OK) {
-		if (git_odb_read(&o, l->odb, old) < 0) {
+		if (!local_odb(l) || git_odb_read(&o, l->odb, old) < 0) {
 			kh_errf(why, whylen, "%s", kh_git_msg());
 			goto out;
 		}
@@ -583,6 +574,10 @@ static int added_lines(struct git_local *l, const git_oid *old, const char *path
 		ret = 0;
 		goto out;
 	}
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.context_lines = 0; /* every hunk line is then an added one */
+	opts.interhunk_lines = 0;
+	opts.flags = GIT_DIFF_FORCE_TEXT;
 	if (git_patch_from_buffers(&patch, was, waslen, path, (const char *)data, len,
 				   path, &opts) < 0)
 		goto out;
@@ -665,7 +660,8 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 			ps = KH_PACK_TOO_LARGE;
 	}
 	if (ps == KH_PACK_MISS) {
-		int rc = git_odb_read_header(&size, &type, l->odb, &t->id);
+		int rc = local_odb(l) ? git_odb_read_header(&size, &type, l->odb, &t->id)
+				      : -1;
 
 		if (rc == GIT_ENOTFOUND && sh->promisor) {
 			/* left on the promisor remote: told once, in a count */
@@ -778,7 +774,7 @@ static void run_commit(struct kh_worker *w, struct git_local *l,
 		w->failed = 1;
 		return;
 	}
-	if (ps != KH_PACK_OK && ps != KH_PACK_DAMAGED &&
+	if (ps != KH_PACK_OK && ps != KH_PACK_DAMAGED && local_odb(l) &&
 	    git_odb_read(&obj, l->odb, &t->id) == 0) {
 		data = git_odb_object_data(obj);
 		len = git_odb_object_size(obj);

@@ -24,7 +24,9 @@ struct kh_diag;
 #define KH_GIT_NONE UINT32_MAX /* "no such entry" in the tables below */
 
 /* Starts libgit2 and sets the process-wide caches and pack-window limits
- * that keep memory bounded on large histories. Pair with kh_git_end(). */
+ * that keep memory bounded on large histories, when the run first calls
+ * it (git_api.h): a run our own readers serve never loads it. Pair with
+ * kh_git_end(). */
 void kh_git_begin(void);
 void kh_git_end(void);
 
@@ -136,7 +138,11 @@ struct kh_pack_reader;
 
 struct kh_git_shared {
 	const char *gitdir; /* opened by each worker */
-	const char *name;   /* the repository as the user named it, or NULL */
+	/* the directory that holds gitdir's objects/, or NULL (libgit2 says):
+	 * set, a worker opens gitdir only for an object its loose reader and
+	 * packs do not hold */
+	const char *commondir;
+	const char *name; /* the repository as the user named it, or NULL */
 	const struct kh_options *opt;
 	const struct kh_packs *packs; /* NULL: read through libgit2 only */
 	/* a partial clone's promisor remote, or NULL: blobs missing there are

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "git_common.h"
+#include "git_loose.h"
 #include "git_pack.h"
 #include "util.h"
 
@@ -19,6 +20,10 @@ struct kh_tree_cache {
 	struct kh_tree head;	       /* LRU list: head.next is the most recent */
 	struct kh_tree_entry *scratch; /* entries being parsed */
 	size_t scratchcap;
+	const char *objects; /* NULL: no loose objects read here */
+	struct kh_loose_reader loose;
+	struct kh_loose_buf buf;
+	git_odb_object *o; /* what kh_tree_cache_read last read from odb */
 };
 
 struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
@@ -32,7 +37,13 @@ struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
 	c->pr = pr;
 	c->budget = budget;
 	c->head.next = c->head.prev = &c->head;
+	kh_loose_reader_init(&c->loose);
 	return c;
+}
+
+void kh_tree_cache_loose(struct kh_tree_cache *c, const char *objects)
+{
+	c->objects = objects;
 }
 
 /* A tree is one allocation: the struct, its entries, its raw object. */
@@ -182,35 +193,64 @@ static int insert(struct kh_tree_cache *c, struct kh_tree *t)
 	return 0;
 }
 
-/* Reads and parses tree `id`: from the pack reader, else libgit2.
- * Returns 0, -1 (message in err) or -2 (out of memory). */
-static int read_tree(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out,
-		     char *err, size_t errlen)
+static void drop_odb_object(struct kh_tree_cache *c)
+{
+	git_odb_object_free(c->o);
+	c->o = NULL;
+}
+
+int kh_tree_cache_read(struct kh_tree_cache *c, const git_oid *id, git_object_t *type,
+		       const unsigned char **data, size_t *len, char *err, size_t errlen)
 {
 	enum kh_pack_status ps = KH_PACK_MISS;
-	const unsigned char *data = NULL;
-	git_odb_object *o = NULL;
-	git_object_t type = GIT_OBJECT_INVALID;
-	size_t len = 0, n;
-	int rc;
+	enum kh_loose_status ls = KH_LOOSE_MISSING;
+	char why[256];
 
+	drop_odb_object(c);
+	*type = GIT_OBJECT_INVALID;
 	if (c->pr)
-		ps = kh_pack_read(c->pr, id, 0, SIZE_MAX, &data, &len, &type);
+		ps = kh_pack_read(c->pr, id, 0, SIZE_MAX, data, len, type);
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
 		return kh_errf(err, errlen, "%s", KH_PACK_DAMAGED_MSG);
-	if (ps != KH_PACK_OK) {
-		if (!c->odb)
-			return kh_errf(err, errlen, "not in the packs");
-		if (git_odb_read(&o, c->odb, id) < 0) {
-			kh_errf(err, errlen, "%s", kh_git_msg());
-			return -1;
-		}
-		data = git_odb_object_data(o);
-		len = git_odb_object_size(o);
-		type = git_odb_object_type(o);
+	if (ps == KH_PACK_OK)
+		return 0;
+	if (c->objects)
+		ls = kh_loose_read(&c->loose, c->objects, id, SIZE_MAX / 16, &c->buf,
+				   type, data, len, why, sizeof(why));
+	if (ls == KH_LOOSE_NOMEM)
+		return -2;
+	if (ls == KH_LOOSE_CORRUPT || ls == KH_LOOSE_TOO_LARGE)
+		return kh_errf(err, errlen, "corrupt loose object: %s", why);
+	if (ls == KH_LOOSE_OK)
+		return 0;
+	if (!c->odb)
+		return kh_errf(err, errlen,
+			       c->objects ? "not in the object database"
+					  : "not in the packs");
+	if (git_odb_read(&c->o, c->odb, id) < 0) {
+		kh_errf(err, errlen, "%s", kh_git_msg());
+		return -1;
 	}
+	*data = git_odb_object_data(c->o);
+	*len = git_odb_object_size(c->o);
+	*type = git_odb_object_type(c->o);
+	return 0;
+}
+
+/* Reads and parses tree `id`. Returns 0, -1 (message in err) or -2 (out
+ * of memory). */
+static int read_tree(struct kh_tree_cache *c, const git_oid *id, struct kh_tree **out,
+		     char *err, size_t errlen)
+{
+	const unsigned char *data = NULL;
+	git_object_t type;
+	size_t len = 0, n;
+	int rc = kh_tree_cache_read(c, id, &type, &data, &len, err, errlen);
+
+	if (rc < 0)
+		return rc;
 	if (type != GIT_OBJECT_TREE) {
 		kh_errf(err, errlen, "%s, not a tree", kh_git_what(type));
 		rc = -1;
@@ -219,7 +259,7 @@ static int read_tree(struct kh_tree_cache *c, const git_oid *id, struct kh_tree 
 	} else if (rc == 0 && !(*out = tree_new(c, id, data, len, n))) {
 		rc = -2;
 	}
-	git_odb_object_free(o);
+	drop_odb_object(c);
 	return rc;
 }
 
@@ -270,5 +310,8 @@ void kh_tree_cache_free(struct kh_tree_cache *c)
 	free(c->free_ix);
 	kh_oidmap_release(&c->map);
 	free(c->scratch);
+	drop_odb_object(c);
+	kh_loose_reader_release(&c->loose);
+	free(c->buf.p);
 	free(c);
 }

@@ -58,6 +58,17 @@ struct kh_pack_reader;
 struct kh_tree_cache *kh_tree_cache_new(git_odb *odb, struct kh_pack_reader *pr,
 					size_t budget);
 void kh_tree_cache_free(struct kh_tree_cache *c);
+/* Reads loose objects from the directory `objects` too (borrowed), after
+ * the packs and before odb. */
+void kh_tree_cache_loose(struct kh_tree_cache *c, const char *objects);
+
+/*
+ * Object `id` as the cache reads trees (for the commit a walk starts
+ * from): 0 with *data (valid until the next read) and *len; -1 when it
+ * cannot be read (why in err), -2 when out of memory.
+ */
+int kh_tree_cache_read(struct kh_tree_cache *c, const git_oid *id, git_object_t *type,
+		       const unsigned char **data, size_t *len, char *err, size_t errlen);
 
 /*
  * The tree `id`, pinned. Returns 0; -1 when it cannot be read or is not a

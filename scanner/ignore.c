@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "finding.h"
 #include "git_common.h"
+#include "git_plain.h"
 #include "rules.h"
 #include "util.h"
 
@@ -789,6 +790,21 @@ static int load_from_rev(struct kh_ignore *ig, git_repository *repo, const char 
 	return ret;
 }
 
+/* The ignore file at the top of work tree `dir` (ending in '/'). */
+static int load_top(struct kh_ignore *ig, const char *dir, const struct kh_ruleset *rs,
+		    struct kh_diag *d, char *err, size_t errlen)
+{
+	struct kh_strbuf f;
+	int ret;
+
+	kh_strbuf_init(&f, 1u << 16);
+	kh_strbuf_addf(&f, "%s.keyhoundignore", dir);
+	ret = f.failed ? kh_errf(err, errlen, "out of memory")
+		       : load_file(ig, f.s, "", 0, rs, d, err, errlen);
+	kh_strbuf_release(&f);
+	return ret;
+}
+
 /* The repository's ignore file: from --ignore-from's commit, else at the
  * top of its work tree, else (bare) in HEAD's tree. A path that is not a
  * repository is left to the scan to report. */
@@ -797,27 +813,26 @@ static int load_repo(struct kh_ignore *ig, const char *path, const char *rev,
 		     size_t errlen)
 {
 	git_repository *repo = NULL;
+	struct kh_plain plain = { 0 };
 	char msg[256];
 	int ret = 0;
 
 	kh_git_begin();
-	if (kh_git_open(&repo, path, msg, sizeof(msg)) < 0) {
+	/* a plain work tree is found without loading libgit2 */
+	if (!rev && kh_plain_open(&plain, path) == 0) {
+		ret = load_top(ig, plain.workdir, rs, d, err, errlen);
+	} else if (kh_git_open(&repo, path, msg, sizeof(msg)) < 0) {
 		ret = rev ? kh_errf(err, errlen, "--ignore-from: %s", msg) : 0;
 	} else if (rev) {
 		ret = load_from_rev(ig, repo, path ? path : ".", rev, rs, d, err, errlen);
 	} else if (git_repository_workdir(repo)) {
-		struct kh_strbuf f;
-
-		kh_strbuf_init(&f, 1u << 16);
-		kh_strbuf_addf(&f, "%s.keyhoundignore", git_repository_workdir(repo));
-		ret = f.failed ? kh_errf(err, errlen, "out of memory")
-			       : load_file(ig, f.s, "", 0, rs, d, err, errlen);
-		kh_strbuf_release(&f);
+		ret = load_top(ig, git_repository_workdir(repo), rs, d, err, errlen);
 	} else if (!git_repository_head_unborn(repo)) {
 		ret = load_from_rev(ig, repo, path ? path : ".", "HEAD", rs, d, err,
 				    errlen);
 	}
 	git_repository_free(repo);
+	kh_plain_release(&plain);
 	kh_git_end();
 	return ret;
 }

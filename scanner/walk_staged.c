@@ -19,11 +19,14 @@
 #include "ignore.h"
 #include "git_common.h"
 #include "git_index.h"
+#include "git_pack.h"
+#include "git_plain.h"
 #include "git_trees.h"
 #include "pool.h"
 #include "util.h"
 
 #define TREES_BYTES (4u << 20)
+#define PACK_CACHE  (1u << 20) /* delta bases of HEAD's packed trees */
 #define MAX_DEPTH   512
 
 /* A file to scan: its staged blob, and the committed one whose lines are
@@ -225,16 +228,15 @@ static void fast_dir(struct fast *f, const git_oid *id, size_t base, int depth)
 }
 
 /*
- * The changes from our index reader. Returns 0, 1 when libgit2 must do
- * it instead, or -1 when out of memory.
+ * The changes from our index reader, reading HEAD's trees with tc. Returns
+ * 0, 1 when libgit2 must do it instead, or -1 when out of memory.
  */
-static int fast_changes(git_repository *repo, const char *index_path, const git_oid *head,
-			struct kh_diag *d, struct changes *out)
+static int fast_changes(struct kh_tree_cache *tc, const char *index_path,
+			const git_oid *head, struct kh_diag *d, struct changes *out)
 {
 	struct kh_index ix;
 	struct fast f;
-	git_odb *odb = NULL;
-	size_t i, matched = 0;
+	size_t i;
 	int rc = kh_index_read(index_path, &ix);
 
 	memset(&f, 0, sizeof(f));
@@ -245,16 +247,12 @@ static int fast_changes(git_repository *repo, const char *index_path, const git_
 	f.ix = &ix;
 	f.d = d;
 	f.out = out;
+	f.tc = tc;
 	if (head) {
 		const struct kh_index_dir *top = kh_index_dir(&ix, "", 0);
 
 		if (top && git_oid_equal(&top->id, head) && top->count == ix.n) {
 			rc = 0; /* the index is HEAD's tree: nothing staged */
-			goto out;
-		}
-		if (git_repository_odb(&odb, repo) < 0 ||
-		    !(f.tc = kh_tree_cache_new(odb, NULL, TREES_BYTES))) {
-			rc = 1;
 			goto out;
 		}
 		fast_dir(&f, head, 0, 0);
@@ -267,7 +265,7 @@ static int fast_changes(git_repository *repo, const char *index_path, const git_
 		const struct kh_index_entry *e = &ix.e[f.added[i]];
 
 		if (kh_oidmap_get(&f.gone, &e->id))
-			matched++;
+			continue;
 		else if ((e->mode & 0170000) == 0160000)
 			note_submodule(d, out, e->path, e->len);
 		else if (f.gone.n && is_file_mode(e->mode))
@@ -279,13 +277,10 @@ static int fast_changes(git_repository *repo, const char *index_path, const git_
 out:
 	if (rc != 0)
 		changes_release(out);
-	kh_tree_cache_free(f.tc);
-	git_odb_free(odb);
 	kh_oidmap_release(&f.gone);
 	free(f.added);
 	free(f.path);
 	kh_index_release(&ix);
-	(void)matched;
 	return rc;
 }
 
@@ -372,8 +367,23 @@ out:
 
 #define SMALL_CHANGE (1u << 20) /* bytes staged that one thread scans */
 
+/* The repository and HEAD's tree: read by our own readers (plain), or
+ * by libgit2 (repo), or by both once the fast path hands over. */
+struct where {
+	struct kh_plain plain;
+	git_repository *repo;
+	git_odb *odb;
+	const char *gitdir, *commondir; /* plain's or repo's */
+	char *objects;
+	struct kh_packs *packs;
+	struct kh_pack_reader *pr;
+	struct kh_tree_cache *tc;
+	git_oid tree;
+	const git_oid *head; /* &tree, or NULL: no commit yet */
+};
+
 static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
-			struct kh_diag *d, time_t now, git_repository *repo,
+			struct kh_diag *d, time_t now, const struct where *at,
 			const struct changes *c, struct kh_findings *out, char *err,
 			size_t errlen)
 {
@@ -385,7 +395,9 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 
 	if (!c->n)
 		return 0;
-	sh.gitdir = git_repository_path(repo);
+	sh.gitdir = at->gitdir;
+	sh.commondir = at->commondir;
+	sh.packs = at->packs; /* plain: old versions are often packed */
 	sh.opt = opt;
 	cfg.threads = opt->threads ? opt->threads : kh_cpu_count();
 	if ((size_t)cfg.threads > c->n)
@@ -438,7 +450,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 
 /* The index git uses: $GIT_INDEX_FILE in a hook (`git commit -a` stages
  * into a temporary one), else the repository's. */
-static char *index_path(const struct kh_options *opt, git_repository *repo)
+static char *index_path(const struct kh_options *opt, const char *gitdir)
 {
 	const char *env = getenv("GIT_INDEX_FILE");
 	struct kh_strbuf b;
@@ -447,7 +459,7 @@ static char *index_path(const struct kh_options *opt, git_repository *repo)
 	if (!opt->paths.n && env && env[0])
 		kh_strbuf_addf(&b, "%s", env);
 	else
-		kh_strbuf_addf(&b, "%sindex", git_repository_path(repo));
+		kh_strbuf_addf(&b, "%sindex", gitdir);
 	if (b.failed) {
 		kh_strbuf_release(&b);
 		return NULL;
@@ -455,15 +467,111 @@ static char *index_path(const struct kh_options *opt, git_repository *repo)
 	return b.s;
 }
 
+/* The tree of commit `id` as tc reads it: 0, or 1 when it cannot say. */
+static int commit_tree(struct kh_tree_cache *tc, const git_oid *id, git_oid *tree)
+{
+	const unsigned char *data = NULL;
+	git_object_t type;
+	size_t len = 0;
+	char why[256];
+
+	return kh_tree_cache_read(tc, id, &type, &data, &len, why, sizeof(why)) < 0 ||
+			       type != GIT_OBJECT_COMMIT || len < 46 ||
+			       memcmp(data, "tree ", 5) || data[45] != '\n' ||
+			       kh_plain_oid(tree, (const char *)data + 5)
+		       ? 1
+		       : 0;
+}
+
+/*
+ * A plain repository's HEAD tree, read without libgit2 into `at` (its
+ * tree cache over our loose and pack readers). Returns 0, 1 when libgit2
+ * must open the repository, or -1 when out of memory.
+ */
+static int open_plain(struct where *at, const char *path)
+{
+	git_oid commit;
+	int rc = kh_plain_open(&at->plain, path);
+
+	if (rc != 0)
+		return rc;
+	rc = kh_plain_head(&at->plain, &commit);
+	if (rc == 1)
+		return 1;
+	at->gitdir = at->commondir = at->plain.gitdir;
+	if (!(at->objects = malloc(strlen(at->gitdir) + sizeof("objects"))))
+		return -1;
+	strcpy(at->objects, at->gitdir);
+	strcat(at->objects, "objects");
+	if (!(at->packs = kh_packs_open(at->objects)) ||
+	    !(at->pr = kh_pack_reader_new(at->packs, PACK_CACHE)) ||
+	    !(at->tc = kh_tree_cache_new(NULL, at->pr, TREES_BYTES)))
+		return -1;
+	kh_tree_cache_loose(at->tc, at->objects);
+	if (rc == 2)
+		return 0; /* no commit yet */
+	if (commit_tree(at->tc, &commit, &at->tree))
+		return 1;
+	at->head = &at->tree;
+	return 0;
+}
+
+static void where_release(struct where *at)
+{
+	kh_tree_cache_free(at->tc);
+	kh_pack_reader_free(at->pr);
+	kh_packs_free(at->packs);
+	free(at->objects);
+	git_odb_free(at->odb);
+	git_repository_free(at->repo);
+	kh_plain_release(&at->plain);
+	memset(at, 0, sizeof(*at));
+}
+
+/* The repository and HEAD's tree through libgit2: what open_plain left,
+ * or the diff the fast path hands over (HEAD read again, so that damage
+ * is told in libgit2's words whichever way the run went). */
+static int open_libgit2(struct where *at, const char *path, const char *name, char *err,
+			size_t errlen)
+{
+	git_object *tree = NULL;
+	int rc;
+
+	where_release(at);
+
+	if (kh_git_open(&at->repo, path, err, errlen) < 0)
+		return -1;
+	if (git_repository_is_bare(at->repo))
+		return kh_errf(err, errlen, "%s: a bare repository has no index to scan",
+			       name);
+	/* no commit yet: everything in the index is new (but a HEAD whose
+	 * commit is missing is damage, not an unborn branch) */
+	rc = git_revparse_single(&tree, at->repo, "HEAD^{tree}");
+	if (rc < 0 && rc != GIT_EUNBORNBRANCH &&
+	    (rc != GIT_ENOTFOUND || git_repository_head_unborn(at->repo) != 1))
+		return kh_errf(err, errlen, "%s: cannot read HEAD: %s", name,
+			       kh_git_msg());
+	if (tree) {
+		git_oid_cpy(&at->tree, git_object_id(tree));
+		at->head = &at->tree;
+	}
+	git_object_free(tree);
+	at->gitdir = git_repository_path(at->repo);
+	at->commondir = git_repository_commondir(at->repo);
+	if (git_repository_odb(&at->odb, at->repo) < 0 ||
+	    !(at->tc = kh_tree_cache_new(at->odb, NULL, TREES_BYTES)))
+		return kh_errf(err, errlen, "out of memory");
+	return 0;
+}
+
 int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
 		   struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
 		   size_t errlen)
 {
 	const char *name = opt->paths.n ? opt->paths.v[0] : ".";
+	const char *path = opt->paths.n ? name : NULL;
 	struct changes c = { 0 };
-	git_repository *repo = NULL;
-	git_object *tree = NULL;
-	const git_oid *head = NULL;
+	struct where at = { 0 };
 	char *ipath = NULL;
 	int ret = -1, rc;
 
@@ -472,38 +580,30 @@ int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
 			       "staged: expected one repository, got %zu paths",
 			       opt->paths.n);
 	kh_git_begin();
-	if (kh_git_open(&repo, opt->paths.n ? name : NULL, err, errlen) < 0)
-		goto out;
-	if (git_repository_is_bare(repo)) {
-		kh_errf(err, errlen, "%s: a bare repository has no index to scan", name);
-		goto out;
-	}
-	/* no commit yet: everything in the index is new (but a HEAD whose
-	 * commit is missing is damage, not an unborn branch) */
-	rc = git_revparse_single(&tree, repo, "HEAD^{tree}");
-	if (rc < 0 && rc != GIT_EUNBORNBRANCH &&
-	    (rc != GIT_ENOTFOUND || git_repository_head_unborn(repo) != 1)) {
-		kh_errf(err, errlen, "%s: cannot read HEAD: %s", name, kh_git_msg());
-		goto out;
-	}
-	head = tree ? git_object_id(tree) : NULL;
-	if (!(ipath = index_path(opt, repo))) {
-		kh_errf(err, errlen, "out of memory");
-		goto out;
-	}
-	rc = fast_changes(repo, ipath, head, d, &c);
+	rc = open_plain(&at, path);
 	if (rc < 0) {
 		kh_errf(err, errlen, "out of memory");
 		goto out;
 	}
-	if (rc == 1 && diff_changes(repo, head, d, &c, name, err, errlen) < 0)
+	if (rc == 1 && open_libgit2(&at, path, name, err, errlen) < 0)
 		goto out;
-	ret = scan_changes(opt, e, d, now, repo, &c, out, err, errlen);
+	if (!(ipath = index_path(opt, at.gitdir))) {
+		kh_errf(err, errlen, "out of memory");
+		goto out;
+	}
+	rc = fast_changes(at.tc, ipath, at.head, d, &c);
+	if (rc < 0) {
+		kh_errf(err, errlen, "out of memory");
+		goto out;
+	}
+	if (rc == 1 && ((!at.repo && open_libgit2(&at, path, name, err, errlen) < 0) ||
+			diff_changes(at.repo, at.head, d, &c, name, err, errlen) < 0))
+		goto out;
+	ret = scan_changes(opt, e, d, now, &at, &c, out, err, errlen);
 out:
 	changes_release(&c);
 	free(ipath);
-	git_object_free(tree);
-	git_repository_free(repo);
+	where_release(&at);
 	kh_git_end();
 	return ret;
 }

@@ -59,13 +59,23 @@ printf 'TOKEN=ghp_%s\n' "$(printf 'libraries' | sha256sum | head -c 36)" >"$R/ap
 git -C "$R" add -A && git -C "$R" commit -qm "a token"
 
 # ---- libgit2 ----
+# `staged` needs it only where the repository is not plain (GIT_DIR set
+# here): a plain one's index and objects are read by keyhound's readers
 for cmd in git staged; do
-	expect_exit 2 "$cmd without libgit2" -- env LD_LIBRARY_PATH="$T/nogit" \
+	expect_exit 2 "$cmd without libgit2" -- env LD_LIBRARY_PATH="$T/nogit" GIT_DIR="$R/.git" \
 		"$KEYHOUND" "$cmd" "$R" -f json -o "$T/$cmd.json"
 	one_line "$cmd without libgit2: one line" \
 		"^keyhound: error: cannot load libgit2 \(install libgit2\): .*libkeyhound-absent\.so"
 	check "$cmd without libgit2: no report" test ! -e "$T/$cmd.json"
 done
+
+printf 'TOKEN=ghp_%s\n' "$(printf 'staged' | sha256sum | head -c 36)" >"$R/new.env"
+git -C "$R" add new.env
+expect_exit 1 "staged in a plain repository without libgit2" -- env LD_LIBRARY_PATH="$T/nogit" \
+	"$KEYHOUND" staged "$R" -f json -o "$T/plain.json"
+check "staged without libgit2: the staged token" \
+	jq -e 'length == 1 and .[0].file == "new.env"' "$T/plain.json"
+git -C "$R" rm -q --cached new.env && rm "$R/new.env"
 
 # ---- a tree scan loads none of them ----
 expect_exit 1 "scan without libgit2, libcurl, SQLite" -- env LD_LIBRARY_PATH="$NONE" \
