@@ -665,6 +665,7 @@ static const struct {
 	{ "answer_password", kh_validate_answer_password },
 	{ "bip39_mnemonic", kh_validate_bip39 },
 	{ "daemon_secret", kh_validate_daemon_secret },
+	{ "defuse_key", kh_validate_defuse_key },
 	{ "docker_auth", validate_docker_auth },
 	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },
@@ -677,6 +678,7 @@ static const struct {
 	{ "named_secret", kh_validate_named_secret },
 	{ "place_password", kh_validate_place_password },
 	{ "place_generic", kh_validate_place_generic },
+	{ "place_strict", kh_validate_place_strict },
 	{ "setting_value", kh_validate_setting },
 };
 
