@@ -153,6 +153,8 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the read-only key of Cisco DevNet's always-on Meraki sandbox,
 		 * in the Meraki Dashboard API's documentation and samples */
 		"6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
+		/* the API key of Statuspage's API documentation (OAuth header) */
+		"89a229ce1a8dbcf9ff30430fbe35eb4c0426574bca932061892cefd2138aa4b1",
 		"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
 		"pk_test_TYooMQauvdEDq54NiTphI7jx",
 		/* RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) examples */
