@@ -181,4 +181,16 @@ mk otel/collector.yaml "exporters:
 "
 found otel/collector.yaml 4 honeycomb-ingest-key "$HC"
 
+# Polar: an organization access token; a client id, a truncated token and
+# a placeholder are none
+PO=polar_oat_Kq8ZtW3mYp2VnLr5XcB7HdJ9sF4gA6-Tq1Lw7Xe0Rb5
+mk polar/.env "POLAR_ACCESS_TOKEN=$PO
+"
+found polar/.env 1 polar-access-token "$PO"
+mk polar/.env.example "POLAR_ACCESS_TOKEN=polar_oat_...
+POLAR_CLIENT_ID=polar_ci_Kq8ZtW3mYp2VnLr5XcB7Hd
+POLAR_TOKEN_TEST=${PO:0:40}
+"
+silent polar/.env.example
+
 finish e2e_formats17

@@ -5329,6 +5329,7 @@ def formats17_block(emit):
         mn = " ".join(rnd.choice(bip) for _ in range(12))
         mp = mixed(32)
         hc = "hcaik_" + pick(lower + digits, 60)
+        polar = "polar_%s_%s" % (rnd.choice(("oat", "pat")), mixed(43))
         cases = [
             ("defuse-wpconfig", "wp-%d/wp-config.php" % i, "<?php\ndefine('DB_NAME', 'wp');\ndefine('ENCRYPTION_KEY', '%s');\n" % dk,
              "defuse-encryption-key", dk),
@@ -5364,6 +5365,8 @@ def formats17_block(emit):
             ("honeycomb-otel", "otel-%d/collector.yaml" % i,
              "exporters:\n  otlp/hny:\n    endpoint: api.honeycomb.io:443\n    headers:\n      x-honeycomb-team: %s\n" % hc,
              "honeycomb-ingest-key", hc),
+            ("polar-sdk", "shop-%d/server/billing.py" % i,
+             'polar = Polar(access_token="%s", server="production")\n' % polar, "polar-access-token", polar),
         ]
         for shape, fname, text, rule, secret in cases:
             pos(shape, fname, text, rule, secret)
@@ -5387,6 +5390,8 @@ def formats17_block(emit):
             ("mnemonic-yaml", "chain-%d/wallet.json" % i,
              '{"wallet": {"label": "keep the twelve words of your wallet in a safe place, never online"}}\n'),
             ("mixpanel-ruby", "app-%d/config/tracking.rb" % i, "TRACKING = { mixpanel: { token: \"%s\" } }.freeze\n" % pick(hexd, 32)),
+            ("polar-sdk", "shop-%d/.env.example" % i,
+             "POLAR_ACCESS_TOKEN=polar_oat_...\nPOLAR_CLIENT_ID=polar_ci_%s\nPOLAR_TOKEN_TEST=polar_oat_%s\n" % (mixed(22), mixed(30))),
         ]
         for shape, fname, text in decoys:
             dec(shape, fname, text)
