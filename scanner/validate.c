@@ -153,6 +153,8 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the read-only key of Cisco DevNet's always-on Meraki sandbox,
 		 * in the Meraki Dashboard API's documentation and samples */
 		"6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
+		/* the API key of Statuspage's API documentation (OAuth header) */
+		"89a229ce1a8dbcf9ff30430fbe35eb4c0426574bca932061892cefd2138aa4b1",
 		"sk_test_4eC39HqLyjWDarjtT1zdp7dc",
 		"pk_test_TYooMQauvdEDq54NiTphI7jx",
 		/* RFC 6749 (OAuth 2.0) and RFC 5849 (OAuth 1.0) examples */
@@ -665,6 +667,7 @@ static const struct {
 	{ "answer_password", kh_validate_answer_password },
 	{ "bip39_mnemonic", kh_validate_bip39 },
 	{ "daemon_secret", kh_validate_daemon_secret },
+	{ "defuse_key", kh_validate_defuse_key },
 	{ "docker_auth", validate_docker_auth },
 	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },
@@ -677,6 +680,7 @@ static const struct {
 	{ "named_secret", kh_validate_named_secret },
 	{ "place_password", kh_validate_place_password },
 	{ "place_generic", kh_validate_place_generic },
+	{ "place_strict", kh_validate_place_strict },
 	{ "setting_value", kh_validate_setting },
 };
 

@@ -109,6 +109,9 @@ enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *
  * kept, whatever the name. */
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts);
+/* The same, other values judged as generic_password judges them (an
+ * answer file's plain-text password: no sample word, three kinds). */
+enum kh_structure kh_validate_place_strict(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */
@@ -135,6 +138,9 @@ int kh_hubspot_cli_config(const char *path);
 #define KH_BIP39_WORDS 2048
 extern const char *const kh_bip39_english[KH_BIP39_WORDS];
 enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
+/* A defuse/php-encryption key: its SHA-256 checksum decides valid or
+ * invalid (validate_defuse.c). */
+enum kh_structure kh_validate_defuse_key(const struct kh_candidate *c, cJSON *facts);
 /* Whether s[0..len) holds a mnemonic or private key that development
  * tools publish (Hardhat's, Anvil's, Ganache's, Truffle's accounts). */
 int kh_is_published_wallet_secret(const unsigned char *s, size_t len);

@@ -1552,3 +1552,8 @@ enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON 
 {
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_generic);
 }
+
+enum kh_structure kh_validate_place_strict(const struct kh_candidate *c, cJSON *facts)
+{
+	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_password);
+}

@@ -105,7 +105,7 @@ found consul/secret.yaml 2 consul-gossip-key "$G32"
 mk consul/gitlab.rb "consul['encryption_key'] = 'Rk7pW2nQx9LmV4tZs8cJ1g=='
 "
 found consul/gitlab.rb 1 consul-gossip-key 'Rk7pW2nQx9LmV4tZs8cJ1g=='
-mk consul/agent.hcl "encrypt = \"m3Qv9TzK1pLw7XcR2bNf5hYs8dGj0aEu4kWoP+i/VrZ=\"
+mk consul/agent.hcl "encrypt = \"m3Qv9TzK1pLw7XcR2bNf5hYs8dGj0aEu4kWoP+i/VZ=\"
 "
 nothing consul/agent.hcl consul-gossip-key
 

@@ -9,6 +9,7 @@ usage: gen.py PATTERNS_DIR OUT_DIR   (writes OUT_DIR/corpus/ and OUT_DIR/labels.
 import base64
 import functools
 import glob
+import hashlib
 import html
 import json
 import os
@@ -17,6 +18,7 @@ import re
 import string
 import sys
 import urllib.parse
+import uuid
 import zlib
 
 # ---- where a secret sits: (shape, file name, template) -----------------------
@@ -4955,8 +4957,8 @@ def formats15_block(emit):
              % (pick(hexd, 32), pick(hexd, 32), pick(hexd, 40))),
             ("gossip-name", "k8s/consul-gossip-ref-%d.yaml" % i,
              "gossipEncryption:\n  secretName: consul-gossip\n  secretKey: key\nGOSSIP_ENCRYPTION_KEY: \"${GOSSIP_KEY}\"\n"),
-            ("gossip-name", "consul-%d.hcl" % i,  # a tail keygen never prints: not 32 bytes
-             'encrypt = "%s"\n' % (gossip(32)[:42] + rnd.choice("BCDFHJ") + "=")),
+            ("gossip-name", "consul-%d.hcl" % i,  # 31 bytes: no key length Consul accepts
+             'encrypt = "%s"\n' % (gossip(32)[:41] + rnd.choice("BCDFHJ") + "=")),
             ("bundler-bare", "app-%d/.bundle/config.settings" % i,
              '---\nBUNDLE_GEMS__ACME__IO: "vendor-cache-directory"\nBUNDLE_GITHUB__HTTPS: "true"\n'
              'BUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"\n'),
@@ -5368,6 +5370,130 @@ def shapes17_block(emit):
     table_block(emit, "shapes17-", SHAPES17_POSITIVES, SHAPES17_DECOYS, values)
 
 
+# the wallet's or chain's object around the words says what they are
+STRUCTURED["ethereum-mnemonic-nested"] = "file"
+
+def formats17_block(emit):
+    """holdout17's format classes, fresh values in other shapes: Defuse
+    keys (def00000), Consul gossip keys as Consul decodes them, Phoenix
+    secret_key_base in base64url, Craft security keys, Statuspage keys,
+    TOTP seeds (otpauth URIs, otp secret names, pyotp), unattend.xml
+    passwords people choose, Open Cloud keys in Luau, mnemonics under a
+    wallet's object, a provider-keyed Mixpanel map, Honeycomb ingest keys;
+    decoys: truncated and sequential values, ciphertexts, references, ids,
+    documentation samples, fillers, words outside BIP-39."""
+    rnd = random.Random(1717)
+    lower, upper, digits, hexd = string.ascii_lowercase, string.ascii_uppercase, string.digits, "0123456789abcdef"
+    b64u = string.ascii_letters + digits + "-_"
+    b32 = upper + "234567"
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+    bip = ("orbit fossil canvas melody harvest ticket gentle pepper ladder cousin velvet anchor banana rocket "
+           "season blossom umbrella wisdom crystal harbor tunnel voyage sponsor fabric meadow lemon garden "
+           "mirror pilot rabbit saddle thunder walnut zebra copper giant island jungle kitchen").split()
+    words = ["Basalt", "Willow", "Harbor", "Quince", "Fennel", "Cinder", "Larch", "Pewter", "Sorrel", "Tansy"]
+
+    def chosen():
+        a, b = rnd.sample(words, 2)
+        return a + rnd.choice(".-_!") + b.lower() + pick(digits, 3)
+
+    def defuse():
+        head = bytes.fromhex("def00000")
+        body = bytes(rnd.randrange(256) for _ in range(32))
+        return (head + body + hashlib.sha256(head + body).digest()).hex()
+
+    def seed(n):
+        while True:
+            v = pick(b32, n)
+            if sum(c.isdigit() for c in v) >= 2 and sum(c.isalpha() for c in v) >= 2:
+                return v
+
+    def pos(shape, fname, text, rule, secret):
+        emit("positive", "formats17-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+
+    def dec(shape, fname, text):
+        emit("decoy", "formats17-" + shape, fname, text, why="reference, id, sample, filler or wrong shape")
+
+    for i in range(3):
+        dk, dk2 = defuse(), "def00000" + pick(hexd, 200)
+        gossip = pick(string.ascii_letters + digits + "+/", 43) + "="
+        skb = pick(b64u, 64)
+        craft = pick(b64u, 32)
+        sp1, sp2 = pick(hexd, 32), pick(hexd, 32)
+        t1, t2, t3 = seed(32), seed(16), seed(32)
+        pw1, pw2 = chosen(), chosen()
+        rbx = mixed(160)
+        mn = " ".join(rnd.choice(bip) for _ in range(12))
+        mp = mixed(32)
+        hc = "hcaik_" + pick(lower + digits, 60)
+        polar = "polar_%s_%s" % (rnd.choice(("oat", "pat")), mixed(43))
+        cases = [
+            ("defuse-wpconfig", "wp-%d/wp-config.php" % i, "<?php\ndefine('DB_NAME', 'wp');\ndefine('ENCRYPTION_KEY', '%s');\n" % dk,
+             "defuse-encryption-key", dk),
+            ("defuse-yaml", "svc-%d/config/secrets.yml" % i, "crypto:\n  key: %s\n" % dk2, "defuse-encryption-key", dk2),
+            ("consul-json", "consul-%d/server.json" % i, '{\n  "datacenter": "dc%d",\n  "encrypt": "%s"\n}\n' % (i, gossip),
+             "consul-gossip-key", gossip),
+            ("phoenix-compose", "ex-%d/docker-compose.yml" % i,
+             "services:\n  web:\n    environment:\n      SECRET_KEY_BASE: %s\n" % skb, "phoenix-secret-key-base", skb),
+            ("craft-php", "craft-%d/config/general.php" % i,
+             "<?php\nreturn [\n    'production' => [\n        'securityKey' => '%s',\n    ],\n];\n" % craft,
+             "craft-security-key", craft),
+            ("statuspage-env", "ops-%d/.env" % i, "STATUSPAGE_PAGE_ID=%s\nSTATUSPAGE_API_KEY=%s\n" % (pick(lower + digits, 12), sp1),
+             "statuspage-api-key", sp1),
+            ("statuspage-curl", "ops-%d/bin/post-incident.sh" % i,
+             'curl -s https://api.statuspage.io/v1/pages/%s/incidents \\\n  -H "Authorization: OAuth %s" -d @incident.json\n'
+             % (pick(lower + digits, 12), sp2), "statuspage-api-key", sp2),
+            ("totp-uri-yaml", "qa-%d/accounts.yml" % i,
+             "bot:\n  user: ci-bot\n  otp_uri: \"otpauth://totp/Acme:ci-bot?secret=%s&issuer=Acme\"\n" % t1, "totp-secret-uri", t1),
+            ("totp-ci", "qa-%d/.gitlab-ci.yml" % i, "e2e:\n  variables:\n    E2E_TOTP_SEED: \"%s\"\n" % t2, "totp-seed", t2),
+            ("totp-cypress", "qa-%d/cypress/e2e/login.cy.js" % i, "cy.get('#mfa-secret').type('%s')\n" % t3, "totp-seed", t3),
+            ("unattend-autologon", "img-%d/autounattend.xml" % i,
+             "<AutoLogon>\n  <Password>\n    <Value>%s</Value>\n    <PlainText>true</PlainText>\n  </Password>\n  <Username>kiosk</Username>\n</AutoLogon>\n" % pw1,
+             "windows-unattend-password", pw1),
+            ("unattend-local", "img-%d/sysprep/unattend.xml" % i,
+             "<LocalAccount>\n  <Password>\n    <PlainText>true</PlainText>\n    <Value>%s</Value>\n  </Password>\n</LocalAccount>\n" % pw2,
+             "windows-unattend-password", pw2),
+            ("roblox-luau", "rbx-%d/src/server/Store.server.luau" % i,
+             'local HttpService = game:GetService("HttpService")\nlocal API_KEY = "%s"\n' % rbx, "roblox-open-cloud-api-key-luau", rbx),
+            ("mnemonic-yaml", "chain-%d/deploy.yml" % i, "wallet:\n  network: sepolia\n  phrase: \"%s\"\n" % mn,
+             "ethereum-mnemonic-nested", mn),
+            ("mixpanel-ruby", "app-%d/config/analytics.rb" % i, "ANALYTICS = { mixpanel: { secret: \"%s\" } }.freeze\n" % mp,
+             "mixpanel-secret", mp),
+            ("honeycomb-otel", "otel-%d/collector.yaml" % i,
+             "exporters:\n  otlp/hny:\n    endpoint: api.honeycomb.io:443\n    headers:\n      x-honeycomb-team: %s\n" % hc,
+             "honeycomb-ingest-key", hc),
+            ("polar-sdk", "shop-%d/server/billing.py" % i,
+             'polar = Polar(access_token="%s", server="production")\n' % polar, "polar-access-token", polar),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            pos(shape, fname, text, rule, secret)
+        decoys = [
+            ("defuse-wpconfig", "wp-%d/notes.php" % i, "<?php\n// cipher: def50200%s\ndefine('ENCRYPTION_KEY', 'def00000%s');\n"
+             % (pick(hexd, 180), pick(hexd, 40))),
+            ("defuse-yaml", "svc-%d/config/sample.yml" % i, "crypto:\n  key: def00000%s\n" % ("0123456789abcdef" * 8)),
+            ("consul-json", "consul-%d/client.json" % i, '{\n  "encrypt": "${CONSUL_GOSSIP}",\n  "encrypt_verify_incoming": true\n}\n'),
+            ("phoenix-compose", "ex-%d/config/prod.exs" % i, 'config :app, AppWeb.Endpoint,\n  secret_key_base: System.fetch_env!("SECRET_KEY_BASE")\n'),
+            ("craft-php", "craft-%d/.env.example" % i, "CRAFT_APP_ID=CraftCMS--%s\nCRAFT_SECURITY_KEY=\n" % str(uuid.UUID(int=rnd.getrandbits(128)))),
+            ("statuspage-env", "ops-%d/statuspage.env" % i, "STATUSPAGE_PAGE_ID=%s\nSTATUSPAGE_COMPONENT_ID=%s\nstatuspage_api_key_sha256=%s\n"
+             % (pick(lower + digits, 12), pick(lower + digits, 12), pick(hexd, 64))),
+            ("totp-uri-yaml", "qa-%d/docs.md" % i, "Scan otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example\n"
+             "or build `otpauth://totp/{issuer}:{user}?secret={secret}`.\n"),
+            ("totp-ci", "qa-%d/settings.env" % i, "TOTP_DIGITS=6\nTOTP_PERIOD=30\nOTP_SECRET=${OTP_SECRET}\nMFA_SECRET_NAME=ci-bot-mfa\n"),
+            ("unattend-autologon", "img-%d/unattend.xml" % i,
+             "<AutoLogon>\n  <Password>\n    <Value>*SENSITIVE*DATA*DELETED*</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</AutoLogon>\n"
+             "<AdministratorPassword>\n  <Value>$(AdminPassword)</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n"),
+            ("roblox-luau", "rbx-%d/src/server/Config.server.luau" % i,
+             'local API_KEY = HttpService:GetSecret("open_cloud")\nlocal UNIVERSE_ID = %d\n' % rnd.randrange(10**9, 10**10)),
+            ("mnemonic-yaml", "chain-%d/wallet.json" % i,
+             '{"wallet": {"label": "keep the twelve words of your wallet in a safe place, never online"}}\n'),
+            ("mixpanel-ruby", "app-%d/config/tracking.rb" % i, "TRACKING = { mixpanel: { token: \"%s\" } }.freeze\n" % pick(hexd, 32)),
+            ("polar-sdk", "shop-%d/.env.example" % i,
+             "POLAR_ACCESS_TOKEN=polar_oat_...\nPOLAR_CLIENT_ID=polar_ci_%s\nPOLAR_TOKEN_TEST=polar_oat_%s\n" % (mixed(22), mixed(30))),
+        ]
+        for shape, fname, text in decoys:
+            dec(shape, fname, text)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5535,6 +5661,7 @@ def main():
     formats16_block(emit)
     shapes16_block(emit)
     shapes17_block(emit)
+    formats17_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
