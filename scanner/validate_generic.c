@@ -1158,12 +1158,14 @@ static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned ch
  * AES ones, and git's GnuPG signing key id. Whoever holds them holds
  * the program's own key or a digest, not a plaintext secret. TeamCity's
  * versioned settings write a secure value as credentialsJSON:<uuid>, a
- * token the server keeps the value under.
+ * token the server keeps the value under. Yesod's "_env:NAME:default"
+ * is a lookup; its default is read on its own (shape_config.c).
  */
 static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char *s,
 			       size_t n)
 {
-	if ((starts(s, n, "ENC(") && s[n - 1] == ')') || starts(s, n, "credentialsJSON:"))
+	if ((starts(s, n, "ENC(") && s[n - 1] == ')') ||
+	    starts(s, n, "credentialsJSON:") || starts(s, n, "_env:"))
 		return 1;
 	if (n >= 20 && n % 2 == 0 && (starts(s, n, "A35C") || starts(s, n, "A35E")) &&
 	    all_of(s, n, is_upper_hex))
