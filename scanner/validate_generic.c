@@ -1275,9 +1275,19 @@ static int has_sample_word(const unsigned char *s, size_t n)
 	return sample_word_len(s, n) > 0;
 }
 
+static size_t longest_sample_word(const unsigned char *s, size_t n);
+
 /* The length of the longest sample word s[0..n) holds (has_sample_word's
- * words and substitutions), 0 for none or a value of 16 or more. */
+ * words and substitutions), 0 for none or a value of 16 or more: a long
+ * password may hold a word. */
 static size_t sample_word_len(const unsigned char *s, size_t n)
+{
+	return n < 16 ? longest_sample_word(s, n) : 0;
+}
+
+/* sample_word_len's, for a value of up to 40 characters, whatever its
+ * length. */
+static size_t longest_sample_word(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
 		"passw",    "changeme", "secret", "admin",  "letmein",	"qwert",
@@ -1287,7 +1297,7 @@ static size_t sample_word_len(const unsigned char *s, size_t n)
 		"guest",    "login",	"monkey", "dragon", "sunshine", "iloveyou",
 		"princess", "football"
 	};
-	char low[16];
+	char low[41];
 	size_t i, k, best;
 
 	if (n >= sizeof(low))
@@ -1517,19 +1527,20 @@ static int tally_chosen(const unsigned char *s, size_t n, struct chosen_tally *t
  * case with short words or few of them (db_primary01, MY_VAR_2, my_app_v2),
  * acronyms or camelCase (AppConfig.dbPass2), or PascalCase without a mark
  * (HttpClient42); a word and a number alone is what defaults are made of
- * (Summer2024, Welcome1), and words of samples make samples (FooBar!42).
+ * (Summer2024, Welcome1), words of samples make samples (FooBar!42,
+ * pass$word_2024), and five words or more make a sentence or a name.
  */
 static int is_joined_words(const unsigned char *s, size_t n)
 {
 	struct chosen_tally t = { 0 };
 
 	if (n < 8 || n > 40 || !tally_chosen(s, n, &t) || t.runs > 2 || has_climb(s, n) ||
-	    has_sample_word(s, n))
+	    longest_sample_word(s, n))
 		return 0;
 	if (t.words == 1)
 		return t.capitals && n - t.digits - t.strong >= 4 && t.strong &&
 		       t.digits >= 2;
-	if (t.words > 5 || (t.glued && !t.strong))
+	if (t.words > 4 || (t.glued && !t.strong))
 		return 0;
 	if (!t.capitals && !t.strong)
 		return t.words >= 3 && t.runs == 1 && t.last_digits >= 3 &&

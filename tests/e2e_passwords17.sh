@@ -7,7 +7,8 @@
 # (tests/passwords17_judge.py); places that make a value a password
 # (curl -u after a host, HAProxy's stats auth, htpasswd with its flags
 # apart, net user, Yesod's _env defaults, Puppet's hash helpers, a
-# board's Wi-Fi connect call and bare PSK) with their decoys.
+# board's Wi-Fi connect call and bare PSK, SQL's IDENTIFIED BY) with their
+# decoys.
 . "$(dirname "$0")/lib.sh"
 
 # silent FILE: scanning $T/FILE gives no finding
@@ -117,5 +118,14 @@ mk pico3/main.py "PSK = os.getenv(\"WIFI_PSK\")
 wlan.connect(SSID, PSK)
 "
 silent pico3/main.py
+
+# SQL that sets an account's password; MySQL's hash and a bind variable
+mk sql/01-users.sql "CREATE USER 'ledger'@'%' IDENTIFIED BY 'Foxglove!yew2030';
+"
+found sql/01-users.sql 1 dbclient-sql-identified-by "Foxglove!yew2030"
+mk sql/grants.sql "GRANT ALL ON *.* TO 'old'@'%' IDENTIFIED BY PASSWORD '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';
+ALTER USER app IDENTIFIED BY :new_password;
+"
+silent sql/grants.sql
 
 finish e2e_passwords17

@@ -5276,6 +5276,12 @@ PASSWORDS17_WORDS = ["alder", "bittern", "caraway", "damson", "egret", "foxglove
                      "obsidian", "plover", "rowan", "samphire", "teasel", "umber", "vetch",
                      "wren", "xenon", "yew"]
 
+# (passwords17) rules that know a password by the command, statement or
+# call around it: their examples are placed whole
+STRUCTURED.update({rid: "file" for rid in (
+    "cli-net-user-password", "dbclient-password-hash-call", "dbclient-sql-identified-by",
+    "wifipsk-connect-call")})
+
 
 def passwords17_block(emit):
     """Passwords people and policies make, wherever they sit (wave 17):
@@ -5283,8 +5289,8 @@ def passwords17_block(emit):
     Capitalized word with a mark and a year, generated letters with a
     mark; curl's password after a host, HAProxy's stats auth, htpasswd
     with its flags apart, net user, Yesod's _env defaults, Puppet's hash
-    helpers, a board's Wi-Fi connect call and bare PSK, zsh history.
-    Decoys: sample words, names of code and hosts, variables."""
+    helpers, a board's Wi-Fi connect call and bare PSK, SQL's IDENTIFIED
+    BY, zsh history. Decoys: sample words, names of code and hosts, variables."""
     rnd = random.Random(17017)
 
     def word():
@@ -5367,7 +5373,14 @@ def passwords17_block(emit):
         emit("positive", "pw17-bare-psk", "%d/main.py" % k,
              "SSID = \"greenhouse\"\nPSK = \"%s\"\nwlan.connect(SSID, PSK)\n" % v,
              rule="wifipsk-passphrase", provider="wifipsk", secret=v)
+        v = chosen(k + 3)
+        emit("positive", "pw17-sql-identified-by", "%d/db/init/01-users.sql" % k,
+             "CREATE USER 'ledger'@'%%' IDENTIFIED BY '%s';\nGRANT SELECT ON ledger.* TO 'ledger'@'%%';\n" % v,
+             rule="dbclient-sql-identified-by", provider="dbclient", secret=v)
     decoys = (
+        ("pw17-sql-identified-by", "grants.sql",
+         "GRANT ALL ON *.* TO 'old'@'%' IDENTIFIED BY PASSWORD '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';\n"),
+        ("pw17-sql-identified-by", "users.py", "cur.execute(\"CREATE USER %s IDENTIFIED BY %s\", (user, pw))\n"),
         ("pw17-haproxy-stats", "haproxy.cfg", "listen stats\n  stats auth ${STATS_USER}:${STATS_PASS}\n"),
         ("pw17-haproxy-stats", "haproxy.cfg", "listen stats\n  stats auth admin:admin\n"),
         ("pw17-htpasswd", "provision.sh", "htpasswd -b -c /etc/nginx/.htpasswd ops \"$OPS_PASS\"\n"),
