@@ -5340,43 +5340,34 @@ def passwords17_block(emit):
                                "${MAIL_PASSWORD}", "%(mail_password)s", "<password>", "qwerty!2024")):
             emit("decoy", shape, "d%d/%s" % (k, fname), tpl.format(v=v), provider="generic",
                  why="a sample, a name of code or a template")
+    # (shape, file, text with %s the password, rule (None: by length), provider, style)
+    places = (
+        ("pw17-zsh-history", ".zsh_history", ": 1733000100:0;cd ~/src/app\n"
+         ": 1733000160:0;curl -u ops:%s https://ci.test/api/json\n: 1733000200:0;ls -la\n", None, "generic", 0),
+        ("pw17-haproxy-stats", "haproxy.cfg", "listen stats\n  bind :8404\n  stats enable\n  stats auth admin:%s\n",
+         "daemonconf-haproxy-stats-auth", "daemonconf", 2),
+        ("pw17-htpasswd", "provision.sh", "#!/bin/sh\nhtpasswd -b -c /etc/nginx/.htpasswd ops '%s'\n",
+         "cli-htpasswd-password", "cli", 4),
+        ("pw17-net-user", "setup.bat", "@echo off\nnet user kiosk %s /add /passwordchg:no\n",
+         "cli-net-user-password", "clicmds", 1),
+        ("pw17-yesod", "config/settings.yml",
+         "database:\n  user:     \"_env:PGUSER:app\"\n  password: \"_env:PGPASS:%s\"\n", None, "generic", 3),
+        ("pw17-puppet-hash", "manifests/db.pp", "postgresql::server::role { 'ledger':\n"
+         "  password_hash => postgresql::postgresql_password('ledger', '%s'),\n}\n",
+         "dbclient-password-hash-call", "dbclient", 2),
+        ("pw17-wlan-connect", "main.py", "import network\nwlan = network.WLAN(network.STA_IF)\nwlan.active(True)\n"
+         "wlan.connect(\"greenhouse\", \"%s\")\n", "wifipsk-connect-call", "wifipsk", 5),
+        ("pw17-bare-psk", "main.py", "SSID = \"greenhouse\"\nPSK = \"%s\"\nwlan.connect(SSID, PSK)\n",
+         "wifipsk-passphrase", "wifipsk", 0),
+        ("pw17-sql-identified-by", "db/init/01-users.sql",
+         "CREATE USER 'ledger'@'%%' IDENTIFIED BY '%s';\nGRANT SELECT ON ledger.* TO 'ledger'@'%%';\n",
+         "dbclient-sql-identified-by", "dbclient", 3),
+    )
     for k in range(2):
-        v = chosen(k)
-        emit("positive", "pw17-zsh-history", "%d/.zsh_history" % k,
-             ": 1733000100:0;cd ~/src/app\n: 1733000160:0;curl -u ops:%s https://ci.test/api/json\n"
-             ": 1733000200:0;ls -la\n" % v, rule=rule_of(v), provider="generic", secret=v)
-        v = chosen(k + 2)
-        emit("positive", "pw17-haproxy-stats", "%d/haproxy.cfg" % k,
-             "listen stats\n  bind :8404\n  stats enable\n  stats auth admin:%s\n" % v,
-             rule="daemonconf-haproxy-stats-auth", provider="daemonconf", secret=v)
-        v = chosen(k + 4)
-        emit("positive", "pw17-htpasswd", "%d/provision.sh" % k,
-             "#!/bin/sh\nhtpasswd -b -c /etc/nginx/.htpasswd ops '%s'\n" % v,
-             rule="cli-htpasswd-password", provider="cli", secret=v)
-        v = chosen(k + 1)
-        emit("positive", "pw17-net-user", "%d/setup.bat" % k,
-             "@echo off\nnet user kiosk %s /add /passwordchg:no\n" % v,
-             rule="cli-net-user-password", provider="clicmds", secret=v)
-        v = chosen(k + 3)
-        emit("positive", "pw17-yesod", "%d/config/settings.yml" % k,
-             "database:\n  user:     \"_env:PGUSER:app\"\n  password: \"_env:PGPASS:%s\"\n" % v,
-             rule=rule_of(v), provider="generic", secret=v)
-        v = chosen(k + 2)
-        emit("positive", "pw17-puppet-hash", "%d/manifests/db.pp" % k,
-             "postgresql::server::role { 'ledger':\n  password_hash => postgresql::postgresql_password('ledger', '%s'),\n}\n" % v,
-             rule="dbclient-password-hash-call", provider="dbclient", secret=v)
-        v = chosen(k + 5)
-        emit("positive", "pw17-wlan-connect", "%d/main.py" % k,
-             "import network\nwlan = network.WLAN(network.STA_IF)\nwlan.active(True)\nwlan.connect(\"greenhouse\", \"%s\")\n" % v,
-             rule="wifipsk-connect-call", provider="wifipsk", secret=v)
-        v = chosen(k)
-        emit("positive", "pw17-bare-psk", "%d/main.py" % k,
-             "SSID = \"greenhouse\"\nPSK = \"%s\"\nwlan.connect(SSID, PSK)\n" % v,
-             rule="wifipsk-passphrase", provider="wifipsk", secret=v)
-        v = chosen(k + 3)
-        emit("positive", "pw17-sql-identified-by", "%d/db/init/01-users.sql" % k,
-             "CREATE USER 'ledger'@'%%' IDENTIFIED BY '%s';\nGRANT SELECT ON ledger.* TO 'ledger'@'%%';\n" % v,
-             rule="dbclient-sql-identified-by", provider="dbclient", secret=v)
+        for shape, fname, text, rule, provider, style in places:
+            v = chosen(k + style)
+            emit("positive", shape, "%d/%s" % (k, fname), text % v, rule=rule or rule_of(v), provider=provider,
+                 secret=v)
     decoys = (
         ("pw17-sql-identified-by", "grants.sql",
          "GRANT ALL ON *.* TO 'old'@'%' IDENTIFIED BY PASSWORD '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';\n"),
