@@ -950,9 +950,7 @@ static int url_host(const unsigned char *b, size_t s, size_t e, size_t *hs, size
  * `user:pass` (curl -u, an Authorization: Basic header once decoded), the
  * password of a login. Named after the command's host b[hs..he), which
  * says whose a token of a generic format is (`api.fastly.com_api_key_or_token`);
- * a password's name ends in its word, so that a short one reaches
- * generic-password too; without a host only a password is named, after
- * the command b[cs..ce).
+ * without a host only a password is named, after the command b[cs..ce).
  */
 int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_t he,
 		    size_t cs, size_t ce, int password, size_t vs, size_t ve)
@@ -961,7 +959,7 @@ int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_
 		return 0;
 	if (hs < he)
 		return emit_named(l, b, hs, he,
-				  password ? "_api_key_or_password" : "_api_key_or_token",
+				  password ? "_password_or_api_key" : "_api_key_or_token",
 				  vs, ve);
 	return password && cs < ce ? emit_named(l, b, cs, ce, "_password", vs, ve) : 0;
 }

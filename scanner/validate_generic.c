@@ -1383,12 +1383,15 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 /* ---- passwords people choose ------------------------------------------- */
 
 /* Whether the name the value is assigned to ends in a password's word
- * (password, DB_PASS, dbpass, smtp_pwd, passphrase): not a setting about
- * one (password_file, passwordPolicy, PASSWORD_MIN_LENGTH). */
+ * (password, DB_PASS, dbpass, smtp_pwd, passphrase, and the name
+ * shape_names.c gives a login's password after a host): not a setting
+ * about one (password_file, passwordPolicy, PASSWORD_MIN_LENGTH). */
 static int names_password(const struct kh_candidate *c)
 {
-	static const char *const tails[] = { "password", "passwd",     "pwd",	   "pass",
-					     "pw",	 "passphrase", "passcode", NULL };
+	static const char *const tails[] = {
+		"password", "passwd",		"pwd", "pass", "pw", "passphrase",
+		"passcode", "passwordorapikey", NULL
+	};
 	char name[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at), i;
 

@@ -5,7 +5,7 @@
 # mark) and refuses samples, names of code and hosts, templates and
 # fillers, measured on hundreds of generated values
 # (tests/passwords17_judge.py); places that make a value a password
-# (curl -u after a host, HAProxy's stats auth, htpasswd with its flags
+# (curl -u with or without a host, HAProxy's stats auth, htpasswd with its flags
 # apart, net user, Yesod's _env defaults, Puppet's hash helpers, a
 # board's Wi-Fi connect call and bare PSK, SQL's IDENTIFIED BY) with their
 # decoys.
@@ -47,14 +47,14 @@ for v in 'P@ssw0rd!' 'Summer2025!' 'Ch@ngeMe24' 'AlderClient42' 'rowan_kelp_07' 
 	silent "dec/$v/.env"
 done
 
-# curl's password after a host, in zsh history
+# curl's password, after a host in zsh history
 mk zsh/.zsh_history ": 1733000100:0;cd ~/src
-: 1733000160:0;curl -u ops:Vetch!linnet26 https://ci.test/api/json
+: 1733000160:0;curl -u ops:rowan-kelp-umber-204 https://ci.test/api/json
 "
-found zsh/.zsh_history 2 generic-password "Vetch!linnet26"
-mk zsh/short.sh "curl -u ops:Egret#2031 https://ci.test/api/json
+found zsh/.zsh_history 2 generic-secret "rowan-kelp-umber-204"
+mk zsh/short.sh "curl -u ops:W@lnut-Kelp! -X POST
 "
-found zsh/short.sh 1 generic-password "Egret#2031"
+found zsh/short.sh 1 generic-password "W@lnut-Kelp!"
 mk zsh/var.sh "curl -u ops:\$CI_PASS https://ci.test/api/json
 "
 silent zsh/var.sh
