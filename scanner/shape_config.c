@@ -419,6 +419,22 @@ static int env_default(const unsigned char *b, size_t i, size_t le, size_t *vs,
 	return k < le && nargs >= 2;
 }
 
+/* Yesod's settings.yml lookup "_env:NAME:default" in b[*vs..ve): moves *vs
+ * to the default, the value the app runs with unless NAME is set. */
+static int yesod_default(const unsigned char *b, size_t *vs, size_t ve)
+{
+	size_t k = *vs + 5;
+
+	if (ve - *vs < 7 || memcmp(b + *vs, "_env:", 5))
+		return 0;
+	while (k < ve && (isalnum(b[k]) || b[k] == '_'))
+		k++;
+	if (k == *vs + 5 || k + 1 >= ve || b[k] != ':')
+		return 0;
+	*vs = k + 1;
+	return 1;
+}
+
 /*
  * The items of a list of strings that opens at b[i] ('[') and may run
  * over the lines below (TOML, JSON, Python): each quoted string. Returns
@@ -486,9 +502,9 @@ static int yaml_items(struct kh_layer *l, const unsigned char *b, size_t len, si
 /*
  * The value of the pair whose separator ends before b[i] on the line
  * b[ls..le), named b[ns..ne): quoted ("""...""" too), an env lookup's
- * default, a list's items (each a value; a list of two under an auth or
- * creds name a user and a password), or bare. `as_written` says the line
- * is one the rules read as it is: nothing to add then.
+ * default (a call's, Yesod's "_env:NAME:default"), a list's items (each a value; a list
+ * of two under an auth or creds name a user and a password), or bare. `as_written` says
+ * the line is one the rules read as it is: nothing to add then.
  */
 static int config_value(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
 			size_t le, size_t i, size_t ns, size_t ne, enum config_name kind,
@@ -519,6 +535,8 @@ static int config_value(struct kh_layer *l, const unsigned char *b, size_t len, 
 	}
 	if ((end = quoted(b, i, le, &vs, &ve))) {
 		end = skip_blanks(b, end, le);
+		if (yesod_default(b, &vs, ve))
+			return emit_config(l, b, ns, ne, kind, vs, ve);
 		if (as_written && (end == le || strchr(",;#", b[end])))
 			return 0;
 		return emit_config(l, b, ns, ne, kind, vs, ve);

@@ -680,7 +680,7 @@ static const struct {
 	{ "named_secret", kh_validate_named_secret },
 	{ "place_password", kh_validate_place_password },
 	{ "place_generic", kh_validate_place_generic },
-	{ "place_strict", kh_validate_place_strict },
+	{ "place_generic_password", kh_validate_place_generic_password },
 	{ "setting_value", kh_validate_setting },
 };
 

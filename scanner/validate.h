@@ -109,9 +109,9 @@ enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *
  * kept, whatever the name. */
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts);
-/* The same, other values judged as generic_password judges them (an
- * answer file's plain-text password: no sample word, three kinds). */
-enum kh_structure kh_validate_place_strict(const struct kh_candidate *c, cJSON *facts);
+/* ... other values judged as generic_password judges them. */
+enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,
+						     cJSON *facts);
 enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */

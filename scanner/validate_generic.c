@@ -1160,12 +1160,14 @@ static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned ch
  * AES ones, and git's GnuPG signing key id. Whoever holds them holds
  * the program's own key or a digest, not a plaintext secret. TeamCity's
  * versioned settings write a secure value as credentialsJSON:<uuid>, a
- * token the server keeps the value under.
+ * token the server keeps the value under. Yesod's "_env:NAME:default"
+ * is a lookup; its default is read on its own (shape_config.c).
  */
 static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char *s,
 			       size_t n)
 {
-	if ((starts(s, n, "ENC(") && s[n - 1] == ')') || starts(s, n, "credentialsJSON:"))
+	if ((starts(s, n, "ENC(") && s[n - 1] == ')') ||
+	    starts(s, n, "credentialsJSON:") || starts(s, n, "_env:"))
 		return 1;
 	if (n >= 20 && n % 2 == 0 && (starts(s, n, "A35C") || starts(s, n, "A35E")) &&
 	    all_of(s, n, is_upper_hex))
@@ -1253,6 +1255,16 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	return KH_STRUCT_UNCHECKED;
 }
 
+/* The letter a substitution stands for (P@ss, Harb0r, Qu4rtz, Tul!p,
+ * Ke$trel), 0 for none. */
+static char substituted_letter(unsigned char c)
+{
+	static const char leet[] = "@a4a0o1i3e$s5s7t!i";
+	const char *l = c ? memchr(leet, c, sizeof(leet) - 1) : NULL;
+
+	return l && (l - leet) % 2 == 0 ? l[1] : 0;
+}
+
 /*
  * Words the passwords of examples, tests and defaults are made of, read
  * through the usual substitutions (P@ssw0rd, Ch4ngeMe!): a real password
@@ -1265,31 +1277,77 @@ static int has_sample_word(const unsigned char *s, size_t n)
 	return sample_word_len(s, n) > 0;
 }
 
+static size_t longest_sample_word(const unsigned char *s, size_t n);
+
 /* The length of the longest sample word s[0..n) holds (has_sample_word's
- * words and substitutions), 0 for none or a value of 16 or more. */
+ * words and substitutions), 0 for none or a value of 16 or more: a long
+ * password may hold a word. */
 static size_t sample_word_len(const unsigned char *s, size_t n)
 {
-	static const char *const words[] = { "passw",	"changeme", "secret",  "admin",
-					     "letmein", "qwert",    "welcome", "example",
-					     "sample",	"dummy",    "default", "hunter",
-					     "test",	"demo",	    "foobar",  "abc123",
-					     "123456",	"asdf",	    "root",    "user" };
-	static const char leet[] = "@a4a0o1i3e$s5s7t!i";
-	char low[16];
+	return n < 16 ? longest_sample_word(s, n) : 0;
+}
+
+/* sample_word_len's, for a value of up to 40 characters, whatever its
+ * length. */
+static size_t longest_sample_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"passw",    "changeme", "secret", "admin",  "letmein",	"qwert",
+		"welcome",  "example",	"sample", "dummy",  "default",	"hunter",
+		"test",	    "demo",	"foobar", "abc123", "123456",	"asdf",
+		"root",	    "user",	"summer", "winter", "spring",	"autumn",
+		"guest",    "login",	"monkey", "dragon", "sunshine", "iloveyou",
+		"princess", "football"
+	};
+	char low[41];
 	size_t i, k, best;
 
 	if (n >= sizeof(low))
 		return 0;
 	for (i = 0; i < n; i++) {
-		const char *l = memchr(leet, s[i], sizeof(leet) - 1);
+		char l = substituted_letter(s[i]);
 
-		low[i] = l && (l - leet) % 2 == 0 ? l[1] : (char)tolower(s[i]);
+		low[i] = l ? l : (char)tolower(s[i]);
 	}
 	low[n] = '\0';
 	for (k = 0, best = 0; k < sizeof(words) / sizeof(words[0]); k++)
 		if (strstr(low, words[k]) && strlen(words[k]) > best)
 			best = strlen(words[k]);
 	return best;
+}
+
+/*
+ * Letters of both cases and a password's mark, without a digit, as
+ * generators make them (qIAkMr@dptppyz, eLybhP?zwvaNui): past its first,
+ * a case-word of one or two letters or one no word could be (dptppyz).
+ * Names glue words of three letters or more that are spoken
+ * (FooBar&BazQux, %APPDATA%).
+ */
+static int is_generated_letters(const unsigned char *s, size_t n)
+{
+	size_t i, w, words = 0, odd = 0, marks = 0;
+	int lower = 0, upper = 0;
+
+	if (n < 10)
+		return 0;
+	for (i = 0; i < n;) {
+		if (isdigit(s[i]))
+			return 0;
+		if (!isalpha(s[i])) {
+			marks += !!strchr("!#$%&*+=?@^~", s[i++]);
+			continue;
+		}
+		w = i++;
+		while (i < n && isupper(s[i - 1]) && isupper(s[i]) &&
+		       !(i + 1 < n && islower(s[i + 1])))
+			i++;
+		while (i < n && islower(s[i]))
+			i++;
+		lower |= !!islower(s[i - 1]);
+		upper |= !!isupper(s[w]);
+		odd += words++ > 0 && (i - w <= 2 || !spoken_letters(s + w, i - w));
+	}
+	return marks && lower && upper && odd;
 }
 
 /*
@@ -1312,6 +1370,8 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 	}
 	if (lower + upper + digit + other < 3 || has_sample_word(s, n))
 		return KH_STRUCT_REJECT;
+	if (is_generated_letters(s, n))
+		return KH_STRUCT_UNCHECKED;
 	/* a short name of code (authKeyV3, userPass2): three spoken words */
 	{
 		struct word_tally t = { 0 };
@@ -1325,12 +1385,15 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 /* ---- passwords people choose ------------------------------------------- */
 
 /* Whether the name the value is assigned to ends in a password's word
- * (password, DB_PASS, dbpass, smtp_pwd, passphrase): not a setting about
- * one (password_file, passwordPolicy, PASSWORD_MIN_LENGTH). */
+ * (password, DB_PASS, dbpass, smtp_pwd, passphrase, and the name
+ * shape_names.c gives a login's password after a host): not a setting
+ * about one (password_file, passwordPolicy, PASSWORD_MIN_LENGTH). */
 static int names_password(const struct kh_candidate *c)
 {
-	static const char *const tails[] = { "password", "passwd",     "pwd",	   "pass",
-					     "pw",	 "passphrase", "passcode", NULL };
+	static const char *const tails[] = {
+		"password", "passwd",		"pwd", "pass", "pw", "passphrase",
+		"passcode", "passwordorapikey", NULL
+	};
 	char name[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at), i;
 
@@ -1379,59 +1442,115 @@ static int literal_value(const struct kh_candidate *c)
 	return !code_path(c->path);
 }
 
+/* The letters in a row from s[i] going by step (-1, 1), within [0, n). */
+static size_t letters_from(const unsigned char *s, size_t n, size_t i, int step)
+{
+	size_t k = 0;
+
+	for (; i < n && isalpha(s[i]); i += (size_t)step)
+		k++;
+	return k;
+}
+
+/* The shape of a chosen password's parts (see is_joined_words). */
+struct chosen_tally {
+	size_t words, capitals, glued, strong, runs, digits, last_digits;
+	int words_after_digits;
+};
+
 /*
- * Words a person joined into a password (Velvet_saffron8234,
- * Copper.gravel86, HarborOrchid70?, otter-walnut-quartz-345): two to four
- * spoken words of 3 letters or more, then a number of 2 to 6 digits and
- * maybe a last mark. The words are joined by one mark each or glued as
- * Capitalized words; lower case or Capitalized, one of them Capitalized
- * (as policies ask) or, all lower case, three words and three digits at
- * least (a generated passphrase). Glued words end in a mark too: without
- * one they are a type's name (HttpClient42). Names of code and hosts are
- * one case with short words or few of them (db_primary01, MY_VAR_2,
- * my_app_v2), acronyms or camelCase (AppConfig.dbPass2); a word and a
- * number alone is what defaults are made of (Summer2024, Welcome1).
+ * Reads s[0..n) into t as words, numbers and marks: a substitution
+ * between letters is its letter (a digit always, a mark that glues a word
+ * of one or two letters: S@ge, Tul!p, Me@d0w, but Otter!copper joins two
+ * words). Each word is lower case or Capitalized (glued as PascalCase),
+ * 3 letters or more, spoken and no sample word; a number has 6 digits at
+ * most. Returns 0 when s holds anything else (/, :, blanks, camelCase,
+ * ACRONYMS, quotes).
+ */
+static int tally_chosen(const unsigned char *s, size_t n, struct chosen_tally *t)
+{
+	static const char marks[] = "_.-!*@#%&+?~^=$";
+	unsigned char low[41];
+	size_t i, w, marks_run = 0;
+
+	for (i = 0; i < n; i++) {
+		char l = i > 0 && i + 1 < n && isalpha(s[i - 1]) && isalpha(s[i + 1])
+				 ? substituted_letter(s[i])
+				 : 0;
+
+		if (l && !isdigit(s[i]) && letters_from(s, n, i - 1, -1) >= 3 &&
+		    letters_from(s, n, i + 1, 1) >= 3)
+			l = 0; /* a mark that joins two words */
+		low[i] = l ? (unsigned char)l : s[i];
+	}
+	for (i = 0; i < n;) {
+		if (isalpha(low[i])) {
+			w = i++;
+			while (i < n && islower(low[i]))
+				i++;
+			if (i - w < 3 || !spoken_letters(low + w, i - w) ||
+			    sample_word_len(low + w, i - w))
+				return 0;
+			if (i < n && isupper(low[i]) && !isupper(low[w]))
+				return 0; /* camelCase: a name of code */
+			t->glued += i < n && isupper(low[i]);
+			t->capitals += !!isupper(low[w]);
+			t->words_after_digits |= t->digits > 0;
+			t->words++;
+			t->last_digits = 0;
+			marks_run = 0;
+		} else if (isdigit(low[i])) {
+			for (w = i; i < n && isdigit(low[i]); i++)
+				;
+			if (i - w > 6)
+				return 0;
+			t->runs++;
+			t->digits += i - w;
+			t->last_digits = i - w;
+			marks_run = 0;
+		} else if (memchr(marks, low[i], sizeof(marks) - 1) && ++marks_run <= 2) {
+			t->strong += !strchr("_.-", low[i]);
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * Words a person or a password policy joined into a password
+ * (Velvet_saffron8234, L@ntern_basalt2025, Qu4rtz-Harb0r!, Otter!copper2023,
+ * 42Orchid-walnut!, HarborOrchid70?, otter-walnut-quartz-345, Tulip#2024):
+ * spoken words of 3 letters or more (read through the usual
+ * substitutions), numbers and marks, and what policies ask beside the
+ * words: a Capitalized word or a mark that is no name's glue (!#?@...),
+ * and a number or such a mark. All lower case and glued by '_', '.', '-'
+ * only, three words and a last number of three digits at least (a
+ * generated passphrase). One word alone is Capitalized, 4 letters or
+ * more, with a number and such a mark. Names of code and hosts are one
+ * case with short words or few of them (db_primary01, MY_VAR_2, my_app_v2),
+ * acronyms or camelCase (AppConfig.dbPass2), or PascalCase without a mark
+ * (HttpClient42); a word and a number alone is what defaults are made of
+ * (Summer2024, Welcome1), words of samples make samples (FooBar!42,
+ * pass$word_2024), and five words or more make a sentence or a name.
  */
 static int is_joined_words(const unsigned char *s, size_t n)
 {
-	static const char marks[] = "_.-!*@#%&+?~^";
-	size_t i = 0, words = 0, capitals = 0, glued = 0, digits;
+	struct chosen_tally t = { 0 };
 
-	if (n > 40)
+	if (n < 8 || n > 40 || !tally_chosen(s, n, &t) || t.runs > 2 || has_climb(s, n) ||
+	    longest_sample_word(s, n))
 		return 0;
-	while (i < n && isalpha(s[i])) {
-		size_t w = i++;
-
-		while (i < n && islower(s[i]))
-			i++;
-		if (i - w < 3 || !spoken_letters(s + w, i - w) ||
-		    sample_word_len(s + w, i - w))
-			return 0;
-		words++;
-		capitals += !!isupper(s[w]);
-		if (i < n && isupper(s[i])) {
-			if (!isupper(s[w]))
-				return 0; /* camelCase: a name of code */
-			glued++;
-		} else if (i < n && memchr(marks, s[i], sizeof(marks) - 1) && i + 1 < n &&
-			   isalpha(s[i + 1])) {
-			i++;
-		}
-	}
-	if (words < 2 || words > 4)
+	if (t.words == 1)
+		return t.capitals && n - t.digits - t.strong >= 4 && t.strong &&
+		       t.digits >= 2;
+	if (t.words > 4 || (t.glued && !t.strong))
 		return 0;
-	if (i < n && memchr(marks, s[i], sizeof(marks) - 1))
-		i++;
-	for (digits = i; i < n && isdigit(s[i]); i++)
-		;
-	digits = i - digits;
-	if (digits < 2 || digits > 6 || (!capitals && (words < 3 || digits < 3)))
-		return 0;
-	if (i < n && memchr(marks, s[i], sizeof(marks) - 1))
-		i++;
-	else if (glued)
-		return 0;
-	return i == n && !has_climb(s, n);
+	if (!t.capitals && !t.strong)
+		return t.words >= 3 && t.runs == 1 && t.last_digits >= 3 &&
+		       !t.words_after_digits;
+	return t.digits >= 2 || t.strong;
 }
 
 /* A password a person chose, under a password's name in a literal. */
@@ -1534,13 +1653,17 @@ enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON 
 
 /*
  * A password by its place, not its name (a .pgpass line's last field,
- * mysql's -p, sshpass -p): a password a person chose is kept whatever the
- * name; other values as the rule judged them before (a .pgpass field by
- * nothing more, a command's flag as a generic value).
+ * mysql's -p, sshpass -p, HAProxy's stats auth, a driver's positional
+ * password): a password a person chose is kept whatever the name; other
+ * values as the rule judged them before (a .pgpass field by nothing more,
+ * a command's flag as a generic value, a directive's as a password).
  */
 static int chosen_by_place(const struct kh_candidate *c)
 {
-	return is_joined_words(c->buf + c->secret_start, c->secret_end - c->secret_start);
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start;
+
+	return is_joined_words(s, n) || is_generated_letters(s, n);
 }
 
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts)
@@ -1553,7 +1676,8 @@ enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON 
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_generic);
 }
 
-enum kh_structure kh_validate_place_strict(const struct kh_candidate *c, cJSON *facts)
+enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,
+						     cJSON *facts)
 {
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_password);
 }

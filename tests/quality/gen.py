@@ -5494,6 +5494,127 @@ def formats17_block(emit):
             dec(shape, fname, text)
 
 
+PASSWORDS17_WORDS = ["alder", "bittern", "caraway", "damson", "egret", "foxglove", "gannet",
+                     "hemlock", "ibis", "jacinth", "kelp", "linnet", "mallow", "nettle",
+                     "obsidian", "plover", "rowan", "samphire", "teasel", "umber", "vetch",
+                     "wren", "xenon", "yew"]
+
+# (passwords17) rules that know a password by the command, statement or
+# call around it: their examples are placed whole
+STRUCTURED.update({rid: "file" for rid in (
+    "cli-net-user-password", "dbclient-password-hash-call", "dbclient-sql-identified-by",
+    "wifipsk-connect-call")})
+
+
+def passwords17_block(emit):
+    """Passwords people and policies make, wherever they sit (wave 17):
+    substitutions, marks inside and around words, numbers first, one
+    Capitalized word with a mark and a year, generated letters with a
+    mark; curl's password after a host, HAProxy's stats auth, htpasswd
+    with its flags apart, net user, Yesod's _env defaults, Puppet's hash
+    helpers, a board's Wi-Fi connect call and bare PSK, SQL's IDENTIFIED
+    BY, zsh history. Decoys: sample words, names of code and hosts, variables."""
+    rnd = random.Random(17017)
+
+    def word():
+        return rnd.choice(PASSWORDS17_WORDS)
+
+    def subst(w):
+        i = rnd.choice([k for k, ch in enumerate(w) if ch in "aeos" and 0 < k < len(w) - 1] or [1])
+        return w[:i] + {"a": "@", "e": "3", "o": "0", "s": "$"}.get(w[i], w[i]) + w[i + 1:]
+
+    def year():
+        return str(rnd.randrange(1975, 2031))
+
+    def generated():
+        letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+        v = [rnd.choice(letters) for _ in range(13)]
+        v.insert(rnd.randrange(2, 11), rnd.choice("!?*@"))
+        return "".join(v)
+
+    styles = (
+        lambda: subst(word().capitalize()) + rnd.choice("_.-") + word() + year(),
+        lambda: subst(word().capitalize()) + "-" + subst(word().capitalize()) + rnd.choice("!?#"),
+        lambda: word().capitalize() + rnd.choice("!*?@") + word() + year(),
+        lambda: str(rnd.randrange(10, 999)) + word().capitalize() + "-" + word() + rnd.choice("!?*"),
+        lambda: word().capitalize() + rnd.choice("#!*") + year(),
+        generated,
+    )
+
+    def rule_of(v):
+        return "generic-password" if len(v) <= 15 else "generic-secret"
+
+    def chosen(k):
+        while True:
+            v = styles[k % len(styles)]()
+            if len(v) >= 8:
+                return v
+
+    shapes = (("pw17-env", ".env", "APP_URL=https://app.test\nMAIL_PASSWORD={v}\n"),
+              ("pw17-yaml", "config/app.yml", "smtp:\n  user: notices\n  password: \"{v}\"\n"),
+              ("pw17-py", "fabfile.py", "conn = Connection(\"db2.test\", connect_kwargs={{\"password\": \"{v}\"}})\n"))
+    for i, (shape, fname, tpl) in enumerate(shapes):
+        for k in range(len(styles)):
+            v = chosen(k + i)
+            emit("positive", shape, "%d/%s" % (k, fname), tpl.format(v=v), rule=rule_of(v), provider="generic",
+                 secret=v)
+        for k, v in enumerate(("P@ssw0rd!", "Ch@ngeMe2024", "Summer2025!", "Welcome#1", "hunter2hunter2",
+                               "Letmein!23", "rowan_kelp_07", "Teasel.Plover.Factory", "AlderClient42",
+                               "${MAIL_PASSWORD}", "%(mail_password)s", "<password>", "qwerty!2024")):
+            emit("decoy", shape, "d%d/%s" % (k, fname), tpl.format(v=v), provider="generic",
+                 why="a sample, a name of code or a template")
+    # (shape, file, text with %s the password, rule (None: by length), provider, style)
+    places = (
+        ("pw17-zsh-history", ".zsh_history", ": 1733000100:0;cd ~/src/app\n"
+         ": 1733000160:0;curl -u ops:%s https://ci.test/api/json\n: 1733000200:0;ls -la\n", None, "generic", 0),
+        ("pw17-haproxy-stats", "haproxy.cfg", "listen stats\n  bind :8404\n  stats enable\n  stats auth admin:%s\n",
+         "daemonconf-haproxy-stats-auth", "daemonconf", 2),
+        ("pw17-htpasswd", "provision.sh", "#!/bin/sh\nhtpasswd -b -c /etc/nginx/.htpasswd ops '%s'\n",
+         "cli-htpasswd-password", "cli", 4),
+        ("pw17-net-user", "setup.bat", "@echo off\nnet user kiosk %s /add /passwordchg:no\n",
+         "cli-net-user-password", "clicmds", 1),
+        ("pw17-yesod", "config/settings.yml",
+         "database:\n  user:     \"_env:PGUSER:app\"\n  password: \"_env:PGPASS:%s\"\n", None, "generic", 3),
+        ("pw17-puppet-hash", "manifests/db.pp", "postgresql::server::role { 'ledger':\n"
+         "  password_hash => postgresql::postgresql_password('ledger', '%s'),\n}\n",
+         "dbclient-password-hash-call", "dbclient", 2),
+        ("pw17-wlan-connect", "main.py", "import network\nwlan = network.WLAN(network.STA_IF)\nwlan.active(True)\n"
+         "wlan.connect(\"greenhouse\", \"%s\")\n", "wifipsk-connect-call", "wifipsk", 5),
+        ("pw17-bare-psk", "main.py", "SSID = \"greenhouse\"\nPSK = \"%s\"\nwlan.connect(SSID, PSK)\n",
+         "wifipsk-passphrase", "wifipsk", 0),
+        ("pw17-sql-identified-by", "db/init/01-users.sql",
+         "CREATE USER 'ledger'@'%%' IDENTIFIED BY '%s';\nGRANT SELECT ON ledger.* TO 'ledger'@'%%';\n",
+         "dbclient-sql-identified-by", "dbclient", 3),
+    )
+    for k in range(2):
+        for shape, fname, text, rule, provider, style in places:
+            v = chosen(k + style)
+            emit("positive", shape, "%d/%s" % (k, fname), text % v, rule=rule or rule_of(v), provider=provider,
+                 secret=v)
+    decoys = (
+        ("pw17-sql-identified-by", "grants.sql",
+         "GRANT ALL ON *.* TO 'old'@'%' IDENTIFIED BY PASSWORD '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';\n"),
+        ("pw17-sql-identified-by", "users.py", "cur.execute(\"CREATE USER %s IDENTIFIED BY %s\", (user, pw))\n"),
+        ("pw17-haproxy-stats", "haproxy.cfg", "listen stats\n  stats auth ${STATS_USER}:${STATS_PASS}\n"),
+        ("pw17-haproxy-stats", "haproxy.cfg", "listen stats\n  stats auth admin:admin\n"),
+        ("pw17-htpasswd", "provision.sh", "htpasswd -b -c /etc/nginx/.htpasswd ops \"$OPS_PASS\"\n"),
+        ("pw17-htpasswd", "provision.sh", "htpasswd -c -B /etc/nginx/.htpasswd ops\n"),
+        ("pw17-net-user", "setup.bat", "net user kiosk * /add\n"),
+        ("pw17-net-user", "setup.bat", "net user kiosk /active:no\n"),
+        ("pw17-net-user", "setup.bat", "net user kiosk %KIOSK_PASS% /add\n"),
+        ("pw17-yesod", "config/settings.yml", "database:\n  password: \"_env:PGPASS:\"\n  host: \"_env:PGHOST:db-primary-01\"\n"),
+        ("pw17-puppet-hash", "manifests/db.pp", "  password_hash => postgresql::postgresql_password('ledger', $ledger_password),\n"),
+        ("pw17-puppet-hash", "manifests/users.pp", "  password => pw_hash($user_password, 'SHA-512', $salt),\n"),
+        ("pw17-wlan-connect", "main.py", "wlan.connect(secrets.SSID, secrets.PASSWORD)\n"),
+        ("pw17-bare-psk", "main.py", "PSK = os.getenv(\"WIFI_PSK\")\nwlan.connect(SSID, PSK)\n"),
+        ("pw17-zsh-history", ".zsh_history", ": 1733000160:0;curl -u ops:$CI_TOKEN https://ci.test/api/json\n"),
+        ("pw17-zsh-history", ".zsh_history", ": 1733000160:0;mysql -u root -p -P 3307 -h 127.0.0.1 app\n"),
+    )
+    for k, (shape, fname, text) in enumerate(decoys):
+        emit("decoy", shape, "d%d/%s" % (k, fname), text, provider="generic",
+             why="a variable, a prompt, a port or a default")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5662,6 +5783,7 @@ def main():
     shapes16_block(emit)
     shapes17_block(emit)
     formats17_block(emit)
+    passwords17_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Measures the password judge on generated values (seeded, fresh words).
+
+    passwords17_judge.py KEYHOUND DIR [SEED]
+
+Writes hundreds of passwords people and password policies make, in
+several styles, and as many identifier-like decoys, each under a
+password's name in a .env file and a YAML file, scans DIR with KEYHOUND
+and prints one line per style: found/total. The last two lines are the
+rates: `positives R` and `decoys R`.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+
+WORDS = (
+    "amber anvil aspen basalt beacon birch bramble canyon cedar cinder clover cobalt copper "
+    "coral cosmos cricket crimson dahlia delta drift ember falcon fennel fern fjord flint "
+    "garnet glacier granite gravel harbor hazel heron indigo island jasper juniper kestrel "
+    "lagoon lantern larch lupin magnet maple marble meadow mesa mistral nectar nimbus oak "
+    "ochre olive onyx orchid osprey otter paddle pebble pepper pine plume quartz quill raven "
+    "reef river saffron sage salmon sequoia sierra slate sorrel spruce summit tamarind "
+    "thistle thimble timber topaz tulip tundra velvet walnut willow yarrow zephyr"
+).split()
+LEET = {"a": "@4", "o": "0", "e": "3", "i": "1!", "s": "$5"}
+MARKS = "!#$%&*?@+^~"
+
+
+def leet(rnd, w):
+    cand = [i for i, ch in enumerate(w) if ch in LEET and 0 < i < len(w) - 1]
+    i = rnd.choice(cand) if cand else None
+    return w if i is None else w[:i] + rnd.choice(LEET[w[i]]) + w[i + 1:]
+
+
+def positives(rnd):
+    """(style, value) pairs."""
+    def words(k):
+        return rnd.sample(WORDS, k)
+
+    def year():
+        return str(rnd.randrange(1970, 2030))
+
+    def num(lo=2, hi=4):
+        return str(rnd.randrange(10 ** (lo - 1), 10 ** rnd.randint(lo, hi)))
+
+    styles = {
+        # Lantern_basalt2025, Copper.gravel86
+        "joined": lambda: "%s%s%s%s" % (words(1)[0].capitalize(), rnd.choice("_.-"), words(1)[0], year()),
+        # L@ntern_basalt2025, H@rb0r_quartz2017
+        "substituted": lambda: "%s%s%s%s" % (leet(rnd, words(1)[0].capitalize()), rnd.choice("_.-!"),
+                                              words(1)[0], year()),
+        # Qu4rtz-Harb0r!, Me@d0w!saffron2008
+        "substituted-words": lambda: "%s%s%s%s" % (leet(rnd, words(1)[0].capitalize()), rnd.choice("-_."),
+                                                    leet(rnd, words(1)[0].capitalize()), rnd.choice("!?#*")),
+        # Otter!copper2023
+        "mark-inside": lambda: "%s%s%s%s" % (words(1)[0].capitalize(), rnd.choice(MARKS), words(1)[0], year()),
+        # !Orchid.walnut7, #Quartz_river42
+        "mark-around": lambda: "%s%s%s%s%s" % (rnd.choice("!*@%&+?~^"), words(1)[0].capitalize(), rnd.choice("._-"),
+                                               words(1)[0], num(1, 3)),
+        # 42Orchid-walnut!, Orchid42-walnut!
+        "digits-first": lambda: "%s%s-%s%s" % (num(2, 3), words(1)[0].capitalize(), words(1)[0],
+                                               rnd.choice(MARKS)),
+        "digits-between": lambda: "%s%s%s%s%s" % (words(1)[0].capitalize(), num(2, 3), rnd.choice("-_.!"),
+                                                   words(1)[0], rnd.choice(MARKS)),
+        # OrchidJuniper98!, SaffronGlacier71?
+        "glued": lambda: "%s%s%s%s" % ("".join(w.capitalize() for w in words(2)), num(2, 2),
+                                       rnd.choice("!?#*@"), ""),
+        # orchid-glacier-ember-101
+        "passphrase": lambda: "%s-%s" % ("-".join(words(rnd.choice((3, 4)))), num(3, 3)),
+        # Tulip#2024
+        "short-policy": lambda: "%s%s%s" % (words(1)[0].capitalize(), rnd.choice(MARKS), year()),
+        # qIAkMr@dptppyz: letters and one mark, as generators make them
+        "generated-letters": lambda: gen_letters(rnd),
+    }
+    out = []
+    for style, make in sorted(styles.items()):
+        seen = set()
+        while len(seen) < 40:
+            v = make()
+            if 8 <= len(v) <= 40 and v not in seen:
+                seen.add(v)
+                out.append((style, v))
+    return out
+
+
+def gen_letters(rnd):
+    letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+    v = [rnd.choice(letters) for _ in range(13)]
+    v.insert(rnd.randrange(1, 12), rnd.choice(MARKS))
+    return "".join(v)
+
+
+def decoys(rnd):
+    """(style, value) pairs: what stands under a password's name and is none."""
+    fixed = {
+        "sample": ["P@ssw0rd", "changeme", "Password1", "letmein", "hunter2", "Welcome1", "Summer2024!",
+                   "Passw0rd!", "admin123", "Secret123!", "qwerty123", "Ch@ngeMe1", "Adm1n!2024",
+                   "Test1234!", "Welcome@2023", "Default#1", "Winter2025", "root1234"],
+        "filler": ["qwertyuiop", "asdfghjkl1", "1qaz2wsx", "abc12345", "xxxxxxxx", "********",
+                   "zaq1xsw2", "12345678", "aaaaaaaa1", "qwerty!23"],
+        "template": ["${DB_PASSWORD}", "%(db_password)s", "<password>", "{{ db_password }}",
+                     "$(cat /run/secrets/db)", "$DB_PASS", "%DB_PASS%", "{password}"],
+    }
+    out = [(style, v) for style, vs in sorted(fixed.items()) for v in vs]
+
+    def w():
+        return rnd.choice(WORDS)
+
+    makers = {
+        "env-name": lambda: "%s_%s_%s" % (w().upper(), w().upper(), rnd.choice(("PASSWORD", "PASS", "PWD"))),
+        "identifier": lambda: "%s_%s%02d" % (w(), w(), rnd.randrange(1, 99)),
+        "code-reference": lambda: "%s.%s%s" % (w().capitalize(), w(), w().capitalize()),
+        "camel-case": lambda: "%s%s%d" % (w(), w().capitalize(), rnd.randrange(1, 9)),
+        "path": lambda: "/etc/%s/%s.%s" % (w(), w(), rnd.choice(("pass", "txt", "key"))),
+        "hostname": lambda: "%s-%s-%02d.%s" % (w(), w(), rnd.randrange(1, 20), rnd.choice(("internal", "lan", "prod"))),
+        "type-name": lambda: "%s%s%s" % (w().capitalize(), w().capitalize(), rnd.choice(("Factory", "Provider", "Client"))),
+        # PascalCase and lower-case pairs with a number: names of code and hosts
+        "pascal-number": lambda: "%s%s%d" % (w().capitalize(), w().capitalize(), rnd.randrange(10, 99)),
+        "lower-pair": lambda: "%s%s%s%d" % (w(), rnd.choice("_.-"), w(), rnd.randrange(10, 9999)),
+        "version": lambda: "%s-%d.%d.%d" % (w(), rnd.randrange(1, 9), rnd.randrange(0, 20), rnd.randrange(0, 9)),
+    }
+    for style, make in sorted(makers.items()):
+        seen = set()
+        while len(seen) < 25:
+            seen.add(make())
+        out += [(style, v) for v in sorted(seen)]
+    return out
+
+
+def write(dirname, kind, values):
+    os.makedirs(os.path.join(dirname, kind), exist_ok=True)
+    for i, (_, v) in enumerate(values):
+        sub = os.path.join(dirname, kind, "%04d" % i)
+        os.makedirs(sub)
+        with open(os.path.join(sub, ".env"), "w") as f:
+            f.write("APP_HOST=app.internal\nDB_PASSWORD=%s\n" % v)
+        with open(os.path.join(sub, "settings.yml"), "w") as f:
+            f.write("smtp:\n  user: mailer\n  password: \"%s\"\n" % v.replace("\\", "\\\\").replace('"', '\\"'))
+
+
+def main():
+    kh, out = sys.argv[1], sys.argv[2]
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 17017
+    rnd = random.Random(seed)
+    pos, dec = positives(rnd), decoys(rnd)
+    write(out, "pos", pos)
+    write(out, "dec", dec)
+    res = os.path.join(out, "r.json")
+    subprocess.run([kh, "scan", out, "-q", "-j1", "-f", "json", "-o", res], check=False)
+    found = set()
+    for f in json.load(open(res)):
+        found.add((os.path.dirname(f["file"]), f["line"]))
+    for kind, values in (("pos", pos), ("dec", dec)):
+        per = {}
+        for i, (style, _) in enumerate(values):
+            sub = os.path.join(out, kind, "%04d" % i)
+            got = ((sub, 2) in found) + ((sub, 3) in found)
+            t = per.setdefault(style, [0, 0])
+            t[0] += got
+            t[1] += 2
+        for style, (got, tot) in sorted(per.items()):
+            print("%s %-18s %3d/%d" % (kind, style, got, tot))
+        got = sum(g for g, _ in per.values())
+        tot = sum(t for _, t in per.values())
+        print("%s %.3f" % ("positives" if kind == "pos" else "decoys", got / tot))
+
+
+if __name__ == "__main__":
+    main()
