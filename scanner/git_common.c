@@ -640,7 +640,7 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	if (ps == KH_PACK_DAMAGED) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
-			KH_PACK_DAMAGED_MSG);
+			kh_pack_why(l->pr));
 		return -1;
 	}
 	if (ps == KH_PACK_MISS) {
@@ -791,7 +791,7 @@ static void run_commit(struct kh_worker *w, struct git_local *l,
 		kh_warn(w->diag, "%s: cannot read the message of commit %s: %s",
 			sh->name ? sh->name : ".",
 			git_oid_tostr(hex, sizeof(hex), &t->id),
-			ps == KH_PACK_DAMAGED ? KH_PACK_DAMAGED_MSG
+			ps == KH_PACK_DAMAGED ? kh_pack_why(l->pr)
 			: ps != KH_PACK_OK    ? kh_git_msg()
 					      : "not a commit");
 		git_odb_object_free(obj);

@@ -199,7 +199,7 @@ static int read_tree(struct kh_tree_cache *c, const git_oid *id, struct kh_tree 
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
-		return kh_errf(err, errlen, "%s", KH_PACK_DAMAGED_MSG);
+		return kh_errf(err, errlen, "%s", kh_pack_why(c->pr));
 	if (ps != KH_PACK_OK) {
 		if (!c->odb)
 			return kh_errf(err, errlen, "not in the packs");
