@@ -72,14 +72,6 @@ one_warning() {
 }
 
 has() { jq -e --arg s "$2" 'any(.[]; .secret == $s)' "$1" >/dev/null; }
-# reports NAME SECRET...: the report ($T/out) holds exactly these secrets
-reports() {
-	local name=$1 want got
-	shift
-	want=$(printf '%s\n' "$@" | sort | paste -sd' ')
-	got=$(jq -r '[.[].secret] | unique | .[]' "$T/out" 2>/dev/null | sort | paste -sd' ')
-	if [ "$got" = "$want" ]; then ok; else bad "$name: findings" "got [$got], want [$want]"; fi
-}
 
 # ---- staged: the staged blob damaged -----------------------------------------
 # the hook fails closed (exit 2): a commit of content never checked must not

@@ -28,13 +28,6 @@ no_secret() {
 		bad "$1: a secret on stderr" "$(head -c 300 "$T/err")"
 	else ok; fi
 }
-reports() {
-	local name=$1 want got
-	shift
-	want=$(printf '%s\n' "$@" | sort | paste -sd' ')
-	got=$(jq -r '[.[].secret] | unique | .[]' "$T/out" 2>/dev/null | sort | paste -sd' ')
-	if [ "$got" = "$want" ]; then ok; else bad "$name: findings" "got [$got], want [$want]"; fi
-}
 # big_alloc NAME CMD...: no anonymous mapping of 256 MiB or more (what a
 # lying header made the reader allocate); malloc maps such sizes itself
 big_alloc() {
