@@ -205,12 +205,12 @@ FUZZ_SECONDS ?= 60
 fuzz: deps $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C)
 	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
 	@mkdir -p build/fuzz/$(FUZZ_TARGET)-corpus
-	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' -g -O1 \
+	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(DEFLATE_DEFINE) -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
 	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
 	  $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C) $(LIBS)
 	$(foreach d,$(FUZZ_SEEDS_$(FUZZ_TARGET)),cp -r $(d)/. build/fuzz/$(FUZZ_TARGET)-corpus/ &&) true
-	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	build/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -malloc_limit_mb=512 \
 	  build/fuzz/$(FUZZ_TARGET)-corpus
 
 # ---- main jobs ----------------------------------------------------------------

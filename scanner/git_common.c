@@ -57,6 +57,36 @@ const char *kh_git_msg(void)
 	return e && e->message ? e->message : "unknown error";
 }
 
+/* Says why path (NULL: the hook's own, as git finds it) is no repository:
+ * GIT_DIR set to something else, or a .git file naming a directory that
+ * is none (a moved worktree, a file naming itself); returns -1. */
+static int not_a_repository(const char *path, char *err, size_t errlen)
+{
+	const char *env = path ? NULL : getenv("GIT_DIR");
+	unsigned char *dotgit = NULL;
+	char file[4096];
+	size_t len = 0;
+	int ret;
+
+	if (env && env[0])
+		return kh_errf(err, errlen, "GIT_DIR=%s: not a git repository", env);
+	snprintf(file, sizeof(file), "%s/.git", path ? path : ".");
+	if (kh_read_path(file, sizeof(file), &dotgit, &len) == KH_READ_OK && len > 8 &&
+	    !memcmp(dotgit, "gitdir: ", 8))
+		ret = kh_errf(err, errlen,
+			      "%s: its .git file names %.*s, which is not a git "
+			      "repository",
+			      path ? path : ".", (int)strcspn((char *)dotgit + 8, "\r\n"),
+			      (char *)dotgit + 8);
+	else
+		ret = kh_errf(err, errlen,
+			      "%s: not a git repository (expected a work tree, a .git "
+			      "directory or a bare repository)",
+			      path ? path : ".");
+	free(dotgit);
+	return ret;
+}
+
 int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen)
 {
 	int rc;
@@ -77,10 +107,7 @@ int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen
 	git_repository_free(*out);
 	*out = NULL;
 	if (rc == GIT_ENOTFOUND)
-		return kh_errf(err, errlen,
-			       "%s: not a git repository (expected a work tree, a .git "
-			       "directory or a bare repository)",
-			       path ? path : ".");
+		return not_a_repository(path, err, errlen);
 	return kh_errf(err, errlen, "%s: cannot open the git repository: %s",
 		       path ? path : ".", kh_git_msg());
 }
@@ -635,7 +662,7 @@ static int read_blob(struct kh_worker *w, struct git_local *l,
 	if (ps == KH_PACK_DAMAGED) {
 		atomic_fetch_add(&d->stats.read_errors, 1);
 		kh_warn(d, "%s: cannot read blob %s: %s", t->text, hex,
-			KH_PACK_DAMAGED_MSG);
+			kh_pack_why(l->pr));
 		return -1;
 	}
 	if (ps == KH_PACK_MISS) {
@@ -787,7 +814,7 @@ static void run_commit(struct kh_worker *w, struct git_local *l,
 		kh_warn(w->diag, "%s: cannot read the message of commit %s: %s",
 			sh->name ? sh->name : ".",
 			git_oid_tostr(hex, sizeof(hex), &t->id),
-			ps == KH_PACK_DAMAGED ? KH_PACK_DAMAGED_MSG
+			ps == KH_PACK_DAMAGED ? kh_pack_why(l->pr)
 			: ps != KH_PACK_OK    ? kh_git_msg()
 					      : "not a commit");
 		git_odb_object_free(obj);

@@ -3,7 +3,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -11,16 +10,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
-
-#ifdef KH_HAVE_LIBDEFLATE
-#include <libdeflate.h>
-#endif
 
 #include "util.h"
 
 #define HEADER_MAX  32		      /* "commit ", 20 digits and a NUL fit */
-#define PEEK_BYTES  1024	      /* of a file whose header is all we read */
 #define BACKEND_MAX ((size_t)1 << 31) /* an object libgit2 asks for */
 #define MAX_DIRS    64		      /* the repository's and its alternates */
 #define ALT_DEPTH   5		      /* alternates of alternates, as git */
@@ -43,30 +36,16 @@ static enum kh_loose_status bad(char *why, size_t whylen, const char *fmt, ...)
 void kh_loose_reader_init(struct kh_loose_reader *r)
 {
 	memset(r, 0, sizeof(*r));
-#ifdef KH_HAVE_LIBDEFLATE
-	r->ld = libdeflate_alloc_decompressor(); /* NULL: zlib does it all */
-#endif
+	kh_inflater_init(&r->inf);
 }
 
 void kh_loose_reader_release(struct kh_loose_reader *r)
 {
 	if (!r)
 		return;
-#ifdef KH_HAVE_LIBDEFLATE
-	libdeflate_free_decompressor(r->ld);
-#endif
-	if (r->z)
-		inflateEnd(r->z);
-	free(r->z);
+	kh_inflater_release(&r->inf);
 	free(r->in);
 	memset(r, 0, sizeof(*r));
-}
-
-/* The longest file an object of max bytes can be: deflate makes nothing
- * much larger (stored blocks add 5 bytes in 64 KiB). */
-static size_t file_bound(size_t max)
-{
-	return max > SIZE_MAX / 2 ? SIZE_MAX : max + max / 64 + 1024;
 }
 
 /*
@@ -106,107 +85,15 @@ static size_t parse_header(const unsigned char *p, size_t n, git_object_t *type,
 	return k + 1;
 }
 
-/* The reader's zlib stream, reset for a new input; NULL when out of memory. */
-static z_stream *zstream(struct kh_loose_reader *r)
-{
-	z_stream *z = r->z;
-
-	if (z)
-		return inflateReset(z) == Z_OK ? z : NULL;
-	if (!(z = calloc(1, sizeof(*z))))
-		return NULL;
-	if (inflateInit(z) != Z_OK) {
-		free(z);
-		return NULL;
-	}
-	r->z = z;
-	return z;
-}
-
 /* The header, inflated from the first bytes of in[0..n) alone (one call:
  * no loop to get stuck in). Returns its length, or 0. */
 static size_t peek_header(struct kh_loose_reader *r, const unsigned char *in, size_t n,
 			  git_object_t *type, size_t *size)
 {
 	unsigned char head[HEADER_MAX];
-	z_stream *z = zstream(r);
-	int rc;
 
-	if (!z)
-		return 0;
-	z->next_in = (Bytef *)in;
-	z->avail_in = (uInt)(n < PEEK_BYTES ? n : PEEK_BYTES);
-	z->next_out = head;
-	z->avail_out = sizeof(head);
-	rc = inflate(z, Z_SYNC_FLUSH);
-	if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
-		return 0;
-	return parse_header(head, sizeof(head) - z->avail_out, type, size);
-}
-
-enum inflated { INF_DONE, INF_FULL, INF_SHORT, INF_BAD, INF_NOMEM };
-
-/*
- * Inflates the zlib stream in[0..n) into out[0..cap): *made bytes made
- * from *used consumed. INF_FULL: out is full before the stream ends;
- * INF_SHORT: the input ends first; INF_BAD: why says what zlib found.
- */
-static enum inflated zlib_inflate(struct kh_loose_reader *r, const unsigned char *in,
-				  size_t n, unsigned char *out, size_t cap, size_t *made,
-				  size_t *used, char *why, size_t whylen)
-{
-	z_stream *z = zstream(r);
-	size_t inleft = n, outleft = cap;
-	int rc = Z_OK;
-
-	*made = *used = 0;
-	if (!z)
-		return INF_NOMEM;
-	z->next_in = (Bytef *)in;
-	z->next_out = out;
-	/* each round consumes input or makes output, or ends the loop */
-	while (rc == Z_OK) {
-		uInt ain = inleft > UINT_MAX ? UINT_MAX : (uInt)inleft;
-		uInt aout = outleft > UINT_MAX ? UINT_MAX : (uInt)outleft;
-
-		z->avail_in = ain;
-		z->avail_out = aout;
-		rc = inflate(z, Z_NO_FLUSH);
-		inleft -= ain - z->avail_in;
-		outleft -= aout - z->avail_out;
-		if (rc == Z_OK && z->avail_in == ain && z->avail_out == aout)
-			rc = Z_BUF_ERROR;
-	}
-	*made = cap - outleft;
-	*used = n - inleft;
-	switch (rc) {
-	case Z_STREAM_END: return INF_DONE;
-	case Z_MEM_ERROR: return INF_NOMEM;
-	case Z_BUF_ERROR: return outleft ? INF_SHORT : INF_FULL;
-	default:
-		bad(why, whylen, "damaged zlib data (%s)", z->msg ? z->msg : "bad data");
-		return INF_BAD;
-	}
-}
-
-/* The same, with libdeflate when the build has it (twice as fast on a
- * buffer seen whole); zlib then only says what is wrong. */
-static enum inflated inflate_whole(struct kh_loose_reader *r, const unsigned char *in,
-				   size_t n, unsigned char *out, size_t cap, size_t *made,
-				   size_t *used, char *why, size_t whylen)
-{
-#ifdef KH_HAVE_LIBDEFLATE
-	if (r->ld) {
-		enum libdeflate_result rc =
-			libdeflate_zlib_decompress_ex(r->ld, in, n, out, cap, used, made);
-
-		if (rc == LIBDEFLATE_SUCCESS)
-			return INF_DONE;
-		if (rc == LIBDEFLATE_INSUFFICIENT_SPACE)
-			return INF_FULL;
-	}
-#endif
-	return zlib_inflate(r, in, n, out, cap, made, used, why, whylen);
+	return parse_header(head, kh_inflate_head(&r->inf, in, n, head, sizeof(head)),
+			    type, size);
 }
 
 enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned char *in,
@@ -215,7 +102,7 @@ enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned ch
 				    size_t *len, char *why, size_t whylen)
 {
 	size_t cap, made = 0, used = 0, hlen, size = 0;
-	enum inflated st;
+	enum kh_inflated st;
 	int tries;
 
 	if (!n)
@@ -227,8 +114,8 @@ enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned ch
 	for (tries = 0;; tries++) {
 		if (kh_grow((void **)&out->p, &out->cap, cap + 1, 1) < 0)
 			return KH_LOOSE_NOMEM;
-		st = inflate_whole(r, in, n, out->p, cap, &made, &used, why, whylen);
-		if (st != INF_FULL || tries)
+		st = kh_inflate(&r->inf, in, n, out->p, cap, &made, &used, why, whylen);
+		if (st != KH_INFLATE_FULL || tries)
 			break;
 		if (!(hlen = peek_header(r, in, n, type, &size)))
 			return bad(why, whylen, "no object header");
@@ -240,22 +127,22 @@ enum kh_loose_status kh_loose_parse(struct kh_loose_reader *r, const unsigned ch
 			break; /* more than its header gives */
 		cap = hlen + size;
 	}
-	if (st == INF_NOMEM)
+	if (st == KH_INFLATE_NOMEM)
 		return KH_LOOSE_NOMEM;
-	if (st == INF_BAD)
+	if (st == KH_INFLATE_BAD)
 		return KH_LOOSE_CORRUPT;
 	hlen = parse_header(out->p, made, type, &size);
-	if (st == INF_SHORT && hlen)
+	if (st == KH_INFLATE_SHORT && hlen)
 		return bad(why, whylen,
 			   "truncated: the zlib stream stops before its end, %zu of the "
 			   "%zu bytes its header gives inflated",
 			   made - hlen, size);
-	if (st == INF_SHORT)
+	if (st == KH_INFLATE_SHORT)
 		return bad(why, whylen,
 			   "truncated: the zlib stream stops before its end");
 	if (!hlen)
 		return bad(why, whylen, "no object header");
-	if (st == INF_FULL)
+	if (st == KH_INFLATE_FULL)
 		return bad(why, whylen, "more data than the %zu bytes its header gives",
 			   size);
 	if (size != made - hlen)
@@ -332,8 +219,8 @@ enum kh_loose_status kh_loose_read(struct kh_loose_reader *r, const char *object
 				   size_t whylen)
 {
 	size_t size = 0, got, osize;
-	enum kh_loose_status s =
-		load(r, objects, id, file_bound(max), &size, &got, why, whylen);
+	enum kh_loose_status s = load(r, objects, id, kh_inflate_input_bound(max), &size,
+				      &got, why, whylen);
 
 	if (s != KH_LOOSE_OK)
 		return s;
@@ -395,8 +282,8 @@ static int be_get(struct backend *be, const git_oid *id, void **data, size_t *le
 		if (data)
 			s = kh_loose_read(&be->r, be->dirs[i], id, BACKEND_MAX, &be->buf,
 					  type, &p, &size, why, sizeof(why));
-		else if ((s = load(&be->r, be->dirs[i], id, PEEK_BYTES, &size, &got, why,
-				   sizeof(why))) == KH_LOOSE_OK &&
+		else if ((s = load(&be->r, be->dirs[i], id, KH_INFLATE_PEEK, &size, &got,
+				   why, sizeof(why))) == KH_LOOSE_OK &&
 			 !(hlen = peek_header(&be->r, be->r.in, got, type, &size)))
 			s = bad(why, sizeof(why), "no object header");
 	}

@@ -4,7 +4,7 @@
  * never inflates one itself: its reader (1.5) loops forever on a zlib
  * stream cut short, and allocates whatever size a header claims.
  *
- * Ownership: a reader owns its decompressors and its input buffer; a
+ * Ownership: a reader owns its inflater (git_inflate.h) and its input buffer; a
  * kh_loose_buf is the caller's (freed with free()). The backend belongs to
  * the repository's object database once added.
  */
@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "git_api.h"
+#include "git_inflate.h"
 
 enum kh_loose_status {
 	KH_LOOSE_OK,
@@ -24,8 +25,7 @@ enum kh_loose_status {
 };
 
 struct kh_loose_reader {
-	void *ld; /* libdeflate's decompressor, or NULL: zlib does it all */
-	void *z;  /* zlib's stream, made on first use */
+	struct kh_inflater inf;
 	unsigned char *in;
 	size_t incap;
 };

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,11 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <zlib.h>
-#ifdef KH_HAVE_LIBDEFLATE
-#include <libdeflate.h>
-#endif
-
+#include "git_inflate.h"
 #include "util.h"
 
 #define MAX_PACKS 4096
@@ -45,6 +42,7 @@
 /* A position (kh_packs_position) is the pack's number (MAX_PACKS < 2^16)
  * above its offset in the pack (packs under 2^48 bytes). */
 #define POSITION_OFFSET (((uint64_t)1 << 48) - 1)
+#define SHRANK		"its pack file shrank while being read (truncated under the scan?)"
 
 enum {
 	OBJ_COMMIT = 1,
@@ -112,17 +110,13 @@ struct centry {
 
 struct kh_pack_reader {
 	const struct kh_packs *ps;
-	z_stream z;
-	int zready;
-#ifdef KH_HAVE_LIBDEFLATE
-	/* whole objects from mapped packs: libdeflate inflates (and checks
-	 * the Adler-32 of) a buffer it sees whole about twice as fast as
-	 * zlib's stream, and inflating is half a history scan's time */
-	struct libdeflate_decompressor *ld;
-#endif
+	struct kh_inflater inf;
 	unsigned char *win; /* pack bytes [winoff, winoff + winlen) of pack winpack */
 	size_t winpack, winlen;
 	uint64_t winoff;
+	unsigned char *zin; /* a stream longer than a window, of an unmapped pack */
+	size_t zincap;
+	char why[200]; /* what kh_pack_read found wrong, for KH_PACK_DAMAGED */
 	unsigned char *out, *tmp;
 	size_t outcap, tmpcap;
 	unsigned char *top; /* the delta of the object asked for, inflated */
@@ -545,17 +539,13 @@ struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *ps, size_t cach
 	r->budget = cache_bytes;
 	r->lru.next = r->lru.prev = &r->lru;
 	r->buckets = calloc(CACHE_BUCKETS, sizeof(*r->buckets));
-	if (!r->buckets || !(r->win = malloc(WINDOW)) || inflateInit(&r->z) != Z_OK) {
+	if (!r->buckets || !(r->win = malloc(WINDOW))) {
 		free(r->buckets);
-		free(r->win);
 		free(r);
 		return NULL;
 	}
-	r->zready = 1;
+	kh_inflater_init(&r->inf);
 	r->winpack = SIZE_MAX;
-#ifdef KH_HAVE_LIBDEFLATE
-	r->ld = libdeflate_alloc_decompressor(); /* NULL: zlib does it all */
-#endif
 	return r;
 }
 
@@ -591,13 +581,10 @@ void kh_pack_reader_free(struct kh_pack_reader *r)
 	for (c = 0; c < POOL_CLASSES; c++)
 		for (k = 0; k < r->npool[c]; k++)
 			free(r->pool[c][k]);
-	if (r->zready)
-		inflateEnd(&r->z);
-#ifdef KH_HAVE_LIBDEFLATE
-	libdeflate_free_decompressor(r->ld);
-#endif
+	kh_inflater_release(&r->inf);
 	free(r->buckets);
 	free(r->win);
+	free(r->zin);
 	free(r->out);
 	free(r->tmp);
 	free(r->top);
@@ -711,8 +698,31 @@ static const unsigned char *at(struct kh_pack_reader *r, size_t pi, uint64_t off
 	return r->win + (off - r->winoff);
 }
 
+/* Says in r->why what is wrong with the entry at off of pack pi (never
+ * its data); returns -1. */
+static int corrupt(struct kh_pack_reader *r, size_t pi, uint64_t off, const char *fmt,
+		   ...) __attribute__((format(printf, 4, 5)));
+
+static int corrupt(struct kh_pack_reader *r, size_t pi, uint64_t off, const char *fmt,
+		   ...)
+{
+	const char *path = r->ps->v[pi].path, *base = strrchr(path, '/');
+	size_t n;
+	va_list ap;
+
+	n = (size_t)snprintf(r->why, sizeof(r->why),
+			     "corrupt entry at offset %llu of %s: ",
+			     (unsigned long long)off, base ? base + 1 : path);
+	va_start(ap, fmt);
+	if (n < sizeof(r->why))
+		vsnprintf(r->why + n, sizeof(r->why) - n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
 /* Parses the entry header at off into l; *base is the entry of its delta
- * base (0 for a whole object). Returns 0, or -1 when corrupt or a
+ * base (0 for a whole object). Returns 0, or -1 when corrupt (r->why set
+ * when its size cannot be true: libgit2 must not allocate it either) or a
  * REF_DELTA base is not in this pack. */
 static int parse_entry(struct kh_pack_reader *r, size_t pi, uint64_t off, struct link *l,
 		       uint64_t *base)
@@ -760,10 +770,47 @@ static int parse_entry(struct kh_pack_reader *r, size_t pi, uint64_t off, struct
 	}
 	if (size > MAX_OBJECT)
 		return -1;
+	if (size > kh_inflate_output_bound(p->size - (off + i)))
+		return corrupt(r, pi, off,
+			       "its header gives %llu bytes, more than the %llu bytes "
+			       "of pack after it can inflate to",
+			       (unsigned long long)size,
+			       (unsigned long long)(p->size - (off + i)));
 	l->off = off;
 	l->size = size;
 	l->data = off + i;
 	return 0;
+}
+
+/* The zlib stream at pack offset data: a pointer and how many bytes are
+ * available, at least `want` when the pack has them. A mapped pack gives
+ * all it holds; an unmapped one a window, or reads into r->zin a stream
+ * longer than a window. */
+static const unsigned char *stream_at(struct kh_pack_reader *r, size_t pi, uint64_t data,
+				      size_t want, size_t *avail)
+{
+	const struct pack *p = &r->ps->v[pi];
+	size_t got = 0;
+
+	if (p->map || want <= WINDOW)
+		return at(r, pi, data, want, avail);
+	if (data >= p->size)
+		return NULL;
+	if (want > p->size - data)
+		want = (size_t)(p->size - data);
+	if (kh_grow((void **)&r->zin, &r->zincap, want, 1) < 0)
+		return NULL;
+	while (got < want) {
+		ssize_t n = pread(p->fd, r->zin + got, want - got, (off_t)(data + got));
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	*avail = got;
+	return got ? r->zin : NULL;
 }
 
 /* Inflates the zlib stream at pack offset `data` into dst, which has room
@@ -772,51 +819,20 @@ static int parse_entry(struct kh_pack_reader *r, size_t pi, uint64_t off, struct
 static int inflate_to(struct kh_pack_reader *r, size_t pi, uint64_t data,
 		      unsigned char *dst, size_t size, int partial)
 {
-	z_stream *z = &r->z;
-	size_t want;
-	int rc = Z_OK;
+	size_t avail, made, used;
+	const unsigned char *in = stream_at(
+		r, pi, data, partial ? KH_INFLATE_PEEK : kh_inflate_input_bound(size),
+		&avail);
 
-	/* deflate never makes data much larger than this */
-	want = partial ? 64 : size + size / 512 + 64;
-#ifdef KH_HAVE_LIBDEFLATE
-	if (!partial && r->ld && r->ps->v[pi].map) {
-		size_t avail, used, got;
-		const unsigned char *in = at(r, pi, data, want, &avail);
-
-		/* exactly `size` bytes: more is an error, as below */
-		return in &&
-				       libdeflate_zlib_decompress_ex(
-					       r->ld, in, avail, dst, size, &used,
-					       &got) == LIBDEFLATE_SUCCESS &&
-				       got == size
-			       ? 0
-			       : -1;
-	}
-#endif
-	if (inflateReset(z) != Z_OK)
+	if (!in)
 		return -1;
-	z->next_out = dst;
-	z->avail_out = (uInt)(partial ? size : size + 1);
-	while (rc != Z_STREAM_END) {
-		size_t avail;
-		const unsigned char *in = at(r, pi, data, want, &avail);
-		uInt before;
-
-		if (!in)
-			return -1;
-		z->next_in = (unsigned char *)in;
-		z->avail_in = before = avail > UINT_MAX ? UINT_MAX : (uInt)avail;
-		rc = inflate(z, Z_NO_FLUSH);
-		data += before - z->avail_in;
-		want = MIN_READ; /* the estimate was short: go on a page at a time */
-		if (partial && (z->total_out >= size || rc == Z_STREAM_END))
-			return z->total_out >= size ? 0 : -1;
-		if (rc != Z_OK && rc != Z_STREAM_END)
-			return -1;
-		if (rc == Z_OK && z->avail_in == before && !z->avail_out)
-			return -1; /* more output than the header said */
-	}
-	return z->total_out == size ? 0 : -1;
+	if (partial)
+		return kh_inflate_head(&r->inf, in, avail, dst, size) == size ? 0 : -1;
+	return kh_inflate(&r->inf, in, avail, dst, size + 1, &made, &used, NULL, 0) ==
+				       KH_INFLATE_DONE &&
+			       made == size
+		       ? 0
+		       : -1;
 }
 
 static int varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
@@ -835,13 +851,14 @@ static int varint(const unsigned char **p, const unsigned char *end, uint64_t *v
 	return 0;
 }
 
-/* git's delta format: base and result sizes, then copy and insert ops. */
+/* git's delta format: base and result sizes, then copy and insert ops.
+ * With out NULL, only checks that the ops make the olen bytes the header
+ * gives, writing nothing: a size is checked before it is allocated. */
 static int apply_delta(const unsigned char *base, size_t blen, const unsigned char *d,
 		       size_t dlen, unsigned char *out, size_t olen)
 {
 	const unsigned char *end = d + dlen;
-	unsigned char *o = out, *oend = out + olen;
-	uint64_t bs, rs;
+	uint64_t bs, rs, made = 0;
 
 	if (varint(&d, end, &bs) < 0 || varint(&d, end, &rs) < 0 || bs != blen ||
 	    rs != olen)
@@ -867,21 +884,23 @@ static int apply_delta(const unsigned char *base, size_t blen, const unsigned ch
 				}
 			if (!n)
 				n = 0x10000;
-			if (off > blen || n > blen - off || n > (uint64_t)(oend - o))
+			if (off > blen || n > blen - off || n > olen - made)
 				return -1;
-			memcpy(o, base + off, n);
-			o += n;
+			if (out)
+				memcpy(out + made, base + off, n);
+			made += n;
 		} else if (op) {
-			if (op > end - d || op > oend - o)
+			if (op > end - d || op > olen - made)
 				return -1;
-			memcpy(o, d, op);
-			o += op;
+			if (out)
+				memcpy(out + made, d, op);
+			made += op;
 			d += op;
 		} else {
 			return -1;
 		}
 	}
-	return o == oend ? 0 : -1;
+	return made == olen ? 0 : -1;
 }
 
 /*
@@ -1010,13 +1029,26 @@ static void test_truncate(const struct kh_packs *ps)
 			perror(ps->v[i].path);
 }
 
+/* The buffer an object of type t and size bytes is made in. A blob or tree
+ * is kept too, as a base: read in the order the pack stores them, the
+ * objects that follow are mostly its deltas (git seldom deltifies
+ * commits). Too large to keep, it goes to r->out. NULL when out of memory. */
+static unsigned char *result_buf(struct kh_pack_reader *r, int t, size_t size)
+{
+	r->reslen = size;
+	if ((t != OBJ_BLOB && t != OBJ_TREE) || !keepable(r, size))
+		return kh_grow((void **)&r->out, &r->outcap, size + 1, 1) < 0 ? NULL
+									      : r->out;
+	return r->res = buf_get(r, size + 1);
+}
+
 static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id,
 				     uint64_t where, size_t max_len,
 				     const unsigned char **data, size_t *len,
 				     git_object_t *type)
 {
 	struct centry *cached;
-	unsigned char *res;
+	unsigned char *res = NULL;
 	size_t pi;
 	uint64_t off = 0, size;
 	long n, i;
@@ -1040,7 +1072,9 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 		return KH_PACK_DAMAGED;
 	n = walk_chain(r, pi, off, &cached);
 	if (n < 0)
-		return n == -2 ? KH_PACK_NOMEM : KH_PACK_MISS;
+		return n == -2	   ? KH_PACK_NOMEM
+		       : r->why[0] ? KH_PACK_DAMAGED
+				   : KH_PACK_MISS;
 	t = cached ? cached->type : r->chain[n - 1].type;
 	if (n == 0)
 		size = cached->len;
@@ -1060,17 +1094,6 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 		*data = cached->data;
 		return KH_PACK_OK;
 	}
-	/* A blob or tree is kept too, as a base: read in the order the pack
-	 * stores them, the objects that follow are mostly its deltas (git
-	 * seldom deltifies commits). Too large to keep, it goes to r->out. */
-	if ((t != OBJ_BLOB && t != OBJ_TREE) || !keepable(r, (size_t)size)) {
-		if (kh_grow((void **)&r->out, &r->outcap, (size_t)size + 1, 1) < 0)
-			return KH_PACK_NOMEM;
-		res = r->out;
-	} else if (!(res = r->res = buf_get(r, (size_t)size + 1))) {
-		return KH_PACK_NOMEM;
-	}
-	r->reslen = (size_t)size;
 	/* the base: cached, or inflated (straight into the result when the
 	 * object is not a delta) */
 	if (cached) {
@@ -1080,6 +1103,8 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 
 		r->curlen = (size_t)b->size;
 		if (n == 1) {
+			if (!(res = result_buf(r, t, (size_t)size)))
+				return KH_PACK_NOMEM;
 			if (inflate_to(r, pi, b->data, res, r->curlen, 0) < 0)
 				goto corrupt;
 			goto done;
@@ -1116,12 +1141,25 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 			    rs > MAX_OBJECT || (i == 0 && rs != size))
 				goto corrupt;
 		}
-		next = i == 0 ? res : buf_get(r, (size_t)rs + 1);
+		/* more than its base and delta hold only by copying from the
+		 * base again and again: its ops must make it before it is
+		 * allocated (nor will libgit2 allocate it) */
+		if (rs > r->curlen + l->size &&
+		    apply_delta(base, r->curlen, delta, (size_t)l->size, NULL,
+				(size_t)rs) < 0) {
+			corrupt(r, pi, l->off,
+				"its delta gives %llu bytes, not what its instructions "
+				"make of a base of %zu",
+				(unsigned long long)rs, r->curlen);
+			goto corrupt;
+		}
+		next = i == 0 ? (res = result_buf(r, t, (size_t)rs))
+			      : buf_get(r, (size_t)rs + 1);
 		if (!next)
 			goto nomem;
 		if (apply_delta(base, r->curlen, delta, (size_t)l->size, next,
 				(size_t)rs) < 0) {
-			if (next != res)
+			if (i != 0)
 				buf_put(r, next, (size_t)rs + 1);
 			goto corrupt;
 		}
@@ -1143,7 +1181,7 @@ nomem:
 	return KH_PACK_NOMEM;
 corrupt:
 	drop_cur(r);
-	return KH_PACK_MISS;
+	return r->why[0] ? KH_PACK_DAMAGED : KH_PACK_MISS;
 }
 
 enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
@@ -1161,12 +1199,21 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 		drop_cur(r);
 		r->winpack = SIZE_MAX;
 		atomic_store(&((struct kh_packs *)r->ps)->v[r->pi].damaged, 1);
+		snprintf(r->why, sizeof(r->why), "%s", SHRANK);
 		return KH_PACK_DAMAGED;
 	}
 	fault_jump = &jb;
+	r->why[0] = '\0';
 	st = pack_read(r, id, where, max_len, data, len, type);
 	fault_jump = NULL;
+	if (st == KH_PACK_DAMAGED && !r->why[0])
+		snprintf(r->why, sizeof(r->why), "%s", SHRANK);
 	return st;
+}
+
+const char *kh_pack_why(const struct kh_pack_reader *r)
+{
+	return r->why;
 }
 
 /* ---- the packs' first entries, where git writes the commits ------------------ */

@@ -13,7 +13,10 @@
  * Anything this reader does not handle (loose objects, objects in packs
  * that appeared after kh_packs_open, alternates, data it finds corrupt)
  * is reported as KH_PACK_MISS so the caller asks libgit2, which also gives
- * the proper error for a corrupt object.
+ * the proper error for a corrupt object. But an entry whose sizes cannot
+ * be true (more than the rest of the pack can inflate to, or than its
+ * delta's instructions make) is KH_PACK_DAMAGED, and is not allocated:
+ * libgit2 would allocate whatever the header claims.
  *
  * A pack file that shrinks while mapped (truncated under the scan) makes
  * reads of its lost pages fault with SIGBUS. kh_pack_read catches that
@@ -30,16 +33,13 @@
 
 #include "git_api.h"
 
-/* What to say about an object read as KH_PACK_DAMAGED. */
-#define KH_PACK_DAMAGED_MSG \
-	"its pack file shrank while being read (truncated under the scan?)"
-
 enum kh_pack_status {
 	KH_PACK_OK = 0,
 	KH_PACK_MISS = 1,      /* not found here, or unreadable: ask libgit2 */
 	KH_PACK_TOO_LARGE = 2, /* larger than the caller's limit; *len says how large */
-	KH_PACK_DAMAGED = 3,   /* its pack shrank under the reader: unreadable, and
-				* libgit2 (which maps the same file) must not try */
+	KH_PACK_DAMAGED = 3,   /* its pack shrank under the reader, or its entry
+				* cannot be true: unreadable, and libgit2 must not
+				* try; kh_pack_why says why */
 	KH_PACK_NOMEM = -1,
 };
 
@@ -79,6 +79,10 @@ enum kh_pack_status kh_pack_read(struct kh_pack_reader *r, const git_oid *id,
 				 uint64_t where, size_t max_len,
 				 const unsigned char **data, size_t *len,
 				 git_object_t *type);
+
+/* After KH_PACK_DAMAGED: why, on one line, never the object's data (owned
+ * by the reader, valid until its next call). */
+const char *kh_pack_why(const struct kh_pack_reader *r);
 
 /*
  * The entries each pack stores before its first whole tree or blob, that

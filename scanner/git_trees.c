@@ -213,7 +213,7 @@ int kh_tree_cache_read(struct kh_tree_cache *c, const git_oid *id, git_object_t 
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
-		return kh_errf(err, errlen, "%s", KH_PACK_DAMAGED_MSG);
+		return kh_errf(err, errlen, "%s", kh_pack_why(c->pr));
 	if (ps == KH_PACK_OK)
 		return 0;
 	if (c->objects)

@@ -472,7 +472,8 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 /* Whether s[0..n) is a password a person chose (NexusDeploy2024), for a
  * rule whose values are such passwords: words with a digit or a mark.
  * Names of code in their place (DatabasePassword) have neither. */
-static int chosen_password(const struct kh_rule *rule, const unsigned char *s, size_t n)
+static int password_with_marks(const struct kh_rule *rule, const unsigned char *s,
+			       size_t n)
 {
 	return rule->placeholder_check == KH_PLACEHOLDERS_PASSWORDS &&
 	       kh_has_non_letter(s, n);
@@ -547,7 +548,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 	if (rule->placeholder_check &&
 	    (kh_is_placeholder(secret, slen,
 			       rule->placeholder_check == KH_PLACEHOLDERS_PASSWORDS) ||
-	     (kh_is_code_words(secret, slen) && !chosen_password(rule, secret, slen)) ||
+	     (kh_is_code_words(secret, slen) &&
+	      !password_with_marks(rule, secret, slen)) ||
 	     kh_names_sample(src->data, cand->match_start, cand->secret_start)))
 		return NULL;
 	if (rule->min_entropy > 0 && kh_entropy(secret, slen) < rule->min_entropy)

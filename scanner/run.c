@@ -411,14 +411,17 @@ static void drop_verification(struct kh_findings *l)
 /* The findings of the command's sources; *bad_repos: repositories `git`
  * could not scan; *merged: copies `merge` left out. */
 static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
-		   struct kh_findings *out, size_t *bad_repos, size_t *merged, char *err)
+		   struct kh_findings *out, size_t *bad_repos, size_t *unread_staged,
+		   size_t *merged, char *err)
 {
 	time_t now = time(NULL);
 
 	switch (c->cmd) {
 	case KH_CMD_GIT:
 		return kh_audit_git(&c->opt, e, d, now, out, bad_repos, err, ERRLEN);
-	case KH_CMD_STAGED: return kh_scan_staged(&c->opt, e, d, now, out, err, ERRLEN);
+	case KH_CMD_STAGED:
+		return kh_scan_staged(&c->opt, e, d, now, out, unread_staged, err,
+				      ERRLEN);
 	case KH_CMD_VERIFY:
 		if (c->opt.paths.n != 1)
 			return kh_errf(err, ERRLEN,
@@ -591,7 +594,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	enum kh_exit code = KH_EXIT_ERROR;
 	double t0 = now_seconds();
 	long bad_paths = 0;
-	size_t bad_repos = 0;
+	size_t bad_repos = 0, unread_staged = 0;
 	int stdin_closed = sanitize_stdfds();
 	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
 	int sources = in_repo || c->cmd == KH_CMD_SCAN;
@@ -666,7 +669,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
 			      &d.stats.bytes_scanned) < 0)
 		kh_note(&d, "cannot start the progress line; scanning without it");
-	if (collect(&scan, e, &d, &found, &bad_repos, &merged, err) < 0)
+	if (collect(&scan, e, &d, &found, &bad_repos, &unread_staged, &merged, err) < 0)
 		goto out;
 	kh_progress_stop(&d.progress);
 	if (c->opt.verbose && c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE)
@@ -698,6 +701,14 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		code = KH_EXIT_ERROR;
 	} else if (nothing_scanned(c, &d)) {
 		kh_errf(err, ERRLEN, "nothing could be scanned (every read failed)");
+		code = KH_EXIT_ERROR;
+	} else if (unread_staged) {
+		/* the hook vouches for every staged blob: one never checked
+		 * must not let the commit pass */
+		kh_errf(err, ERRLEN,
+			"%zu staged blob%s could not be read, so not scanned: the "
+			"commit is not vouched for",
+			unread_staged, unread_staged == 1 ? "" : "s");
 		code = KH_EXIT_ERROR;
 	}
 	/* a SIGINT or SIGTERM cut verification short: the report is whole,

@@ -490,7 +490,7 @@ static int read_commit(struct hist *h, const git_oid *id, struct raw_commit *rc,
 	if (ps == KH_PACK_NOMEM)
 		return -2;
 	if (ps == KH_PACK_DAMAGED)
-		return kh_errf(why, whylen, "%s", KH_PACK_DAMAGED_MSG);
+		return kh_errf(why, whylen, "%s", kh_pack_why(h->pr));
 	if (ps != KH_PACK_OK) {
 		if (git_odb_read(&rc->hold, h->odb, id) < 0) {
 			kh_errf(why, whylen, "%s", kh_git_msg());

@@ -24,10 +24,15 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 		struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
 		size_t errlen);
 
-/* `keyhound staged [REPO]`: what the index adds relative to HEAD. */
+/*
+ * `keyhound staged [REPO]`: what the index adds relative to HEAD. A staged
+ * blob that cannot be read (damaged, missing) is named on its own line and
+ * counted in *unread; the others are scanned. Returns 0, or -1 with a
+ * one-line message in err.
+ */
 int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
-		   struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
-		   size_t errlen);
+		   struct kh_diag *d, time_t now, struct kh_findings *out, size_t *unread,
+		   char *err, size_t errlen);
 
 /* `keyhound install-hook [--pre-push] [REPO]`. */
 int kh_install_hook(const struct kh_options *opt, char *err, size_t errlen);

@@ -384,9 +384,11 @@ struct where {
 
 static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 			struct kh_diag *d, time_t now, const struct where *at,
-			const struct changes *c, struct kh_findings *out, char *err,
-			size_t errlen)
+			const struct changes *c, struct kh_findings *out, size_t *unread,
+			char *err, size_t errlen)
 {
+	/* every read error of the pool's is a staged blob's (git_common.c) */
+	unsigned long long errors = atomic_load(&d->stats.read_errors);
 	struct kh_git_shared sh = { 0 };
 	struct kh_pool_config cfg = { 0 };
 	struct kh_pool *pool;
@@ -441,6 +443,7 @@ static int scan_changes(const struct kh_options *opt, const struct kh_engine *e,
 	kh_progress_walked(&d->progress);
 	if (kh_pool_finish(pool, out) < 0 && ret == 0)
 		ret = kh_errf(err, errlen, "out of memory while scanning the index");
+	*unread = (size_t)(atomic_load(&d->stats.read_errors) - errors);
 	if (sh.lfs_skipped)
 		kh_note(d, "skipped %llu Git LFS pointer file%s",
 			(unsigned long long)sh.lfs_skipped,
@@ -565,8 +568,8 @@ static int open_libgit2(struct where *at, const char *path, const char *name, ch
 }
 
 int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
-		   struct kh_diag *d, time_t now, struct kh_findings *out, char *err,
-		   size_t errlen)
+		   struct kh_diag *d, time_t now, struct kh_findings *out, size_t *unread,
+		   char *err, size_t errlen)
 {
 	const char *name = opt->paths.n ? opt->paths.v[0] : ".";
 	const char *path = opt->paths.n ? name : NULL;
@@ -599,7 +602,7 @@ int kh_scan_staged(const struct kh_options *opt, const struct kh_engine *e,
 	if (rc == 1 && ((!at.repo && open_libgit2(&at, path, name, err, errlen) < 0) ||
 			diff_changes(at.repo, at.head, d, &c, name, err, errlen) < 0))
 		goto out;
-	ret = scan_changes(opt, e, d, now, &at, &c, out, err, errlen);
+	ret = scan_changes(opt, e, d, now, &at, &c, out, unread, err, errlen);
 out:
 	changes_release(&c);
 	free(ipath);

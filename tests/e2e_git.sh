@@ -582,7 +582,7 @@ git -C "$L" add big.txt bad.txt
 b=$(git -C "$L" rev-parse :bad.txt)
 chmod u+w "$L/.git/objects/${b:0:2}/${b:2}"
 printf 'garbage' >"$L/.git/objects/${b:0:2}/${b:2}"
-expect_exit 1 "staged: loose objects, one of them damaged" -- "$KEYHOUND" staged -f json --show-secrets "$L"
+expect_exit 2 "staged: loose objects, one of them damaged (the hook fails closed)" -- "$KEYHOUND" staged -f json --show-secrets "$L"
 check_jq "staged: the large loose blob, read whole" "$T/out" \
 	"[.[] | {file, line, secret}] == [{\"file\": \"big.txt\", \"line\": 30001, \"secret\": \"$(fx S_MERGE)\"}]"
 check_grep "staged: the damaged loose blob is named" "$T/err" "cannot read blob $b"

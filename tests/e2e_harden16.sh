@@ -72,24 +72,19 @@ one_warning() {
 }
 
 has() { jq -e --arg s "$2" 'any(.[]; .secret == $s)' "$1" >/dev/null; }
-# reports NAME SECRET...: the report ($T/out) holds exactly these secrets
-reports() {
-	local name=$1 want got
-	shift
-	want=$(printf '%s\n' "$@" | sort | paste -sd' ')
-	got=$(jq -r '[.[].secret] | unique | .[]' "$T/out" 2>/dev/null | sort | paste -sd' ')
-	if [ "$got" = "$want" ]; then ok; else bad "$name: findings" "got [$got], want [$want]"; fi
-}
 
 # ---- staged: the staged blob damaged -----------------------------------------
+# the hook fails closed (exit 2): a commit of content never checked must not
+# pass; the other staged blobs are still scanned and reported
+check_msg() { check "$1" grep -q "$2" "$T/err"; }
 for mode in trunc:0 trunc:2 trunc:20 half garbage huge empty; do
 	rm -rf "$T/r" && cp -r "$R" "$T/r" && damage "$T/r" "$BROKEN" "$mode"
-	expect_exit 1 "staged, blob $mode" -- kh staged "$T/r" -f json --show-secrets
+	expect_exit 2 "staged, blob $mode" -- kh staged "$T/r" -f json --show-secrets
 	reports "staged, blob $mode" "$S_STAGED"
 	one_warning "staged, blob $mode" "broken.txt: cannot read blob $BROKEN: corrupt loose object: "
+	check_msg "staged, blob $mode: not vouched for" "error: 1 staged blob could not be read"
 	no_secret "staged, blob $mode"
 done
-check_msg() { check "$1" grep -q "$2" "$T/err"; }
 rm -rf "$T/r" && cp -r "$R" "$T/r" && damage "$T/r" "$BROKEN" half
 kh staged "$T/r" -f json >/dev/null 2>"$T/err"
 check_msg "staged, truncated: says how" "truncated: the zlib stream stops before its end"
@@ -124,7 +119,7 @@ no_secret "staged, the committed version damaged"
 # an object the index names that is missing
 rm -rf "$T/r" && cp -r "$R" "$T/r"
 git -C "$T/r" update-index --add --cacheinfo 100644,0123456789abcdef0123456789abcdef01234567,ghost.env
-expect_exit 1 "staged, a missing object" -- kh staged "$T/r" -f json --show-secrets
+expect_exit 2 "staged, a missing object" -- kh staged "$T/r" -f json --show-secrets
 reports "staged, a missing object" "$S_STAGED" "$S_BROKEN"
 one_warning "staged, a missing object" "ghost.env: cannot read blob 0123456789abcdef0123456789abcdef01234567: "
 

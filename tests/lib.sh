@@ -65,6 +65,16 @@ found() {
 		 and .[0].line == $l and .[0].column == $c and (.[0] | has("decoded") | not)' "$T/out"
 }
 
+# reports NAME SECRET...: the JSON report in $T/out holds exactly these
+# secrets (--show-secrets), whatever the places.
+reports() {
+	local name=$1 want got
+	shift
+	want=$(printf '%s\n' "$@" | sort | paste -sd' ')
+	got=$(jq -r '[.[].secret] | unique | .[]' "$T/out" 2>/dev/null | sort | paste -sd' ')
+	if [ "$got" = "$want" ]; then ok; else bad "$name: findings" "got [$got], want [$want]"; fi
+}
+
 finish() {
 	echo "$1: $PASSED passed, $FAILED failed"
 	[ "$FAILED" = 0 ]
