@@ -383,6 +383,11 @@ static int is_digest(const unsigned char *s, size_t n)
 		if (k < n && s[k] == '$' && memchr(s + k + 1, '$', n - k - 1))
 			return 1;
 	}
+	/* PostgreSQL's and SASL's stored SCRAM verifier
+	 * (SCRAM-SHA-256$4096:salt$StoredKey:ServerKey) */
+	if (n > 11 && !strncasecmp((const char *)s, "scram-sha-", 10) &&
+	    memchr(s, '$', n))
+		return 1;
 	return is_crypt_hash(s, n) || is_tomcat_digest(s, n) || is_stored_form(s, n);
 }
 
@@ -1292,12 +1297,13 @@ static size_t sample_word_len(const unsigned char *s, size_t n)
 static size_t longest_sample_word(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
-		"passw",    "changeme", "secret", "admin",  "letmein",	"qwert",
-		"welcome",  "example",	"sample", "dummy",  "default",	"hunter",
-		"test",	    "demo",	"foobar", "abc123", "123456",	"asdf",
-		"root",	    "user",	"summer", "winter", "spring",	"autumn",
-		"guest",    "login",	"monkey", "dragon", "sunshine", "iloveyou",
-		"princess", "football"
+		"passw",    "changeme",	   "secret",   "admin",	 "letmein",  "qwert",
+		"welcome",  "example",	   "sample",   "dummy",	 "default",  "hunter",
+		"test",	    "demo",	   "foobar",   "abc123", "123456",   "asdf",
+		"root",	    "user",	   "summer",   "winter", "spring",   "autumn",
+		"guest",    "login",	   "monkey",   "dragon", "sunshine", "iloveyou",
+		"princess", "football",	   "change",   "please", "replace",  "fixme",
+		"todo",	    "placeholder", "redacted", "notset", "insecure", "mypass"
 	};
 	char low[41];
 	size_t i, k, best;
@@ -1408,11 +1414,12 @@ static int names_password(const struct kh_candidate *c)
 static int code_path(const char *path)
 {
 	static const char *const exts[] = {
-		"c",   "h",	"cc",	  "cpp",    "hpp", "cs",  "java", "kt",
-		"kts", "scala", "groovy", "gradle", "go",  "rs",  "py",	  "rb",
-		"php", "pl",	"pm",	  "js",	    "mjs", "cjs", "ts",	  "tsx",
-		"jsx", "swift", "m",	  "dart",   "lua", "ex",  "exs",  "jl",
-		"r",   "vb",	"fs",	  "clj",    "erl", "hs",  "ps1",  NULL
+		"c",   "h",	"cc",	  "cpp",    "hpp", "cs",  "java",   "kt",
+		"kts", "scala", "groovy", "gradle", "go",  "rs",  "py",	    "rb",
+		"php", "pl",	"pm",	  "js",	    "mjs", "cjs", "ts",	    "tsx",
+		"jsx", "swift", "m",	  "dart",   "lua", "ex",  "exs",    "jl",
+		"r",   "vb",	"fs",	  "clj",    "erl", "hs",  "ps1",    "cxx",
+		"hh",  "hxx",	"def",	  "inc",    "mm",  "vue", "svelte", NULL
 	};
 	const char *base, *dot;
 	size_t k;
@@ -1454,7 +1461,8 @@ static size_t letters_from(const unsigned char *s, size_t n, size_t i, int step)
 
 /* The shape of a chosen password's parts (see is_joined_words). */
 struct chosen_tally {
-	size_t words, capitals, glued, strong, runs, digits, last_digits;
+	size_t words, capitals, shouted, glued, strong, dashes, runs, digits, last_digits,
+		substituted;
 	int words_after_digits;
 };
 
@@ -1474,25 +1482,32 @@ static int tally_chosen(const unsigned char *s, size_t n, struct chosen_tally *t
 	size_t i, w, marks_run = 0;
 
 	for (i = 0; i < n; i++) {
-		char l = i > 0 && i + 1 < n && isalpha(s[i - 1]) && isalpha(s[i + 1])
+		/* between letters, or a digit opening a word (0tt3r) */
+		char l = (i > 0 && i + 1 < n && isalpha(s[i - 1]) && isalpha(s[i + 1])) ||
+					 (i == 0 && isdigit(s[0]) &&
+					  letters_from(s, n, 1, 1) >= 2)
 				 ? substituted_letter(s[i])
 				 : 0;
 
 		if (l && !isdigit(s[i]) && letters_from(s, n, i - 1, -1) >= 3 &&
 		    letters_from(s, n, i + 1, 1) >= 3)
 			l = 0; /* a mark that joins two words */
+		t->substituted += !!l;
 		low[i] = l ? (unsigned char)l : s[i];
 	}
 	for (i = 0; i < n;) {
 		if (isalpha(low[i])) {
+			int shout = i + 1 < n && isupper(low[i]) && isupper(low[i + 1]);
+
 			w = i++;
-			while (i < n && islower(low[i]))
+			while (i < n && (shout ? isupper(low[i]) : islower(low[i])))
 				i++;
 			if (i - w < 3 || !spoken_letters(low + w, i - w) ||
 			    sample_word_len(low + w, i - w))
 				return 0;
 			if (i < n && isupper(low[i]) && !isupper(low[w]))
 				return 0; /* camelCase: a name of code */
+			t->shouted += shout;
 			t->glued += i < n && isupper(low[i]);
 			t->capitals += !!isupper(low[w]);
 			t->words_after_digits |= t->digits > 0;
@@ -1510,6 +1525,7 @@ static int tally_chosen(const unsigned char *s, size_t n, struct chosen_tally *t
 			marks_run = 0;
 		} else if (memchr(marks, low[i], sizeof(marks) - 1) && ++marks_run <= 2) {
 			t->strong += !strchr("_.-", low[i]);
+			t->dashes += low[i] == '-';
 			i++;
 		} else {
 			return 0;
@@ -1526,9 +1542,14 @@ static int tally_chosen(const unsigned char *s, size_t n, struct chosen_tally *t
  * substitutions), numbers and marks, and what policies ask beside the
  * words: a Capitalized word or a mark that is no name's glue (!#?@...),
  * and a number or such a mark. All lower case and glued by '_', '.', '-'
- * only, three words and a last number of three digits at least (a
- * generated passphrase). One word alone is Capitalized, 4 letters or
- * more, with a number and such a mark. Names of code and hosts are one
+ * only, three words and a last number of three digits at least, or four
+ * words joined by '-' (generated passphrases: harbor-orchid-granite-tundra;
+ * returned as 2, a password only outside code); three words or more
+ * led by one Capitalized word, a number joined last
+ * (Harbor.lantern.saffron.4); a SHOUTED word beside a number and a
+ * strong mark (FALCON_508harbor*). One word alone is Capitalized, 4 letters or more,
+ * with a number and such a mark; or written with substitutions and a
+ * number (0tt3r2009, s@ffr0n2024). Names of code and hosts are one
  * case with short words or few of them (db_primary01, MY_VAR_2, my_app_v2),
  * acronyms or camelCase (AppConfig.dbPass2), or PascalCase without a mark
  * (HttpClient42); a word and a number alone is what defaults are made of
@@ -1542,15 +1563,23 @@ static int is_joined_words(const unsigned char *s, size_t n)
 	if (n < 8 || n > 40 || !tally_chosen(s, n, &t) || t.runs > 2 || has_climb(s, n) ||
 	    longest_sample_word(s, n))
 		return 0;
+	if (t.shouted && (!t.strong || !t.digits))
+		return 0; /* MY_VAR_2, APP_NAME_V2, *SENSITIVE*DATA*DELETED* */
 	if (t.words == 1)
-		return t.capitals && n - t.digits - t.strong >= 4 && t.strong &&
-		       t.digits >= 2;
+		return (t.capitals && n - t.digits - t.strong >= 4 && t.strong &&
+			t.digits >= 2) ||
+		       (t.substituted && n - t.digits >= 4 && t.digits >= 2);
 	if (t.words > 4 || (t.glued && !t.strong))
 		return 0;
-	if (!t.capitals && !t.strong)
-		return t.words >= 3 && t.runs == 1 && t.last_digits >= 3 &&
-		       !t.words_after_digits;
-	return t.digits >= 2 || t.strong;
+	if (!t.capitals && !t.strong) {
+		if (t.words >= 3 && t.runs == 1 && t.last_digits >= 3 &&
+		    !t.words_after_digits)
+			return 1;
+		return t.words == 4 && !t.runs && t.dashes == 3 ? 2 : 0;
+	}
+	return t.digits >= 2 || t.strong ||
+	       (t.words >= 3 && t.capitals == 1 && t.last_digits &&
+		strchr("_.-", s[n - t.last_digits - 1]));
 }
 
 /* A password a person chose, under a password's name in a literal. */
@@ -1559,7 +1588,12 @@ static int chosen_password(const struct kh_candidate *c)
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start;
 
-	return is_joined_words(s, n) && names_password(c) && literal_value(c);
+	int joined = is_joined_words(s, n);
+
+	/* words joined by '-' alone name things in code (a compiler's
+	 * "pre-isel-intrinsic-lowering" pass) */
+	return joined && (joined == 1 || !code_path(c->path)) && names_password(c) &&
+	       literal_value(c);
 }
 
 /*

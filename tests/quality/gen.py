@@ -5615,6 +5615,54 @@ def passwords17_block(emit):
              why="a variable, a prompt, a port or a default")
 
 
+
+# The judge widened after holdout18's score: generated passphrases and
+# policy shapes under a password's name; {d4} four '-' words, {dc} three
+# words led by a Capitalized one with a number joined last, {sh} a SHOUTED
+# word beside a number and a strong mark, {lt} one word with substitutions
+# and a number.
+JUDGE17_WORDS = ["kestrel", "pebble", "lagoon", "thimble", "fjord", "bramble", "cedar", "pollen", "mist",
+                 "lichen", "tundra", "garnet", "sorrel", "walrus", "hazel", "quince", "fennel", "cobble"]
+JUDGE17_POSITIVES = [
+    ("dash-words-yaml", "config/mail.yml", "smtp:\n  host: mx.test\n  password: {d4}\n", "generic-secret", "d4"),
+    ("dash-words-env", ".env", "APP_ENV=prod\nSMTP_PASSWORD={d4}\n", "generic-secret", "d4"),
+    ("capital-words-env", "deploy/.env", "ADMIN_USER=ops\nADMIN_PASSWORD={dc}\n", "generic-secret", "dc"),
+    ("capital-words-ini", "app.ini", "[database]\nuser = app\npassword = {dc}\n", "generic-secret", "dc"),
+    ("shouted-props", "conf/app.properties", "mail.user=ops\nmail.password={sh}\n", "generic-secret", "sh"),
+    ("substituted-rc", ".getmail/getmailrc", "[retriever]\nusername = ops\npassword = {lt}\n",
+     "generic-password", "lt"),
+]
+JUDGE17_DECOYS = [
+    ("dash-words-code", "src/passes.c", 'MODULE_PASS("{dn}", NULL);\n', "a compiler pass's name in code"),
+    ("dash-three-yaml", "config/three.yml", "smtp:\n  password: {d3}\n", "three words without a number"),
+    ("dotted-ref-yaml", "config/ref.yml", "db:\n  password: Config.{w1}.{w2}2\n", "a dotted reference"),
+    ("shouted-var", "conf/var.properties", "mail.password=APP_{W1}_NAME!\n", "a shouted name without a number"),
+    ("shouted-mask", "unattend.xml",
+     "<AutoLogon>\n  <Password>\n    <Value>*SENSITIVE*DATA*DELETED*</Value>\n    <PlainText>true</PlainText>\n"
+     "  </Password>\n</AutoLogon>\n", "Windows' mask"),
+    ("leet-sample", "config/sample.yml", "db:\n  password: s3cr3t{y}\n", "a sample word written with substitutions"),
+    ("scram-sql", "dumps/roles.sql", "ALTER ROLE app WITH LOGIN PASSWORD 'SCRAM-SHA-256$4096:{b1}=${b2}=:{b3}=';\n",
+     "a SCRAM verifier: a hash"),
+]
+
+
+def judge17_block(emit):
+    rnd = random.Random(1718)
+    b64 = string.ascii_letters + string.digits
+
+    def values():
+        w = rnd.sample(JUDGE17_WORDS, 4)
+        leet = w[0].replace("e", "3", 1).replace("o", "0", 1)
+        if leet == w[0]:
+            leet = w[0][:-1] + "@" + w[0][-1]
+        return dict(d4="-".join(w), d3="-".join(w[:3]), dn="-".join(w) + "-lowering",
+                    dc="%s.%s.%s.%d" % (w[0].capitalize(), w[1], w[2], rnd.randint(2, 9)),
+                    sh="%s_%d%s%s" % (w[0].upper(), rnd.randint(100, 999), w[1], rnd.choice("!*#%")),
+                    lt="%s%d" % (leet, rnd.randint(1990, 2029)), w1=w[1], w2=w[2], W1=w[1].upper(),
+                    y=rnd.randint(1990, 2029), b1=draw(rnd, b64, 23), b2=draw(rnd, b64, 43), b3=draw(rnd, b64, 43))
+
+    table_block(emit, "judge17-", JUDGE17_POSITIVES, JUDGE17_DECOYS, values)
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5784,6 +5832,7 @@ def main():
     shapes17_block(emit)
     formats17_block(emit)
     passwords17_block(emit)
+    judge17_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
