@@ -187,7 +187,7 @@ check "sql/serialized.sql: the client secret" jq -e --arg s "$V" \
 	'length == 1 and .[0].secret == $s and .[0].rule_id == "generic-secret" and .[0].line == 1' "$T/out"
 mk sql/init.sql "ALTER USER app_rw WITH PASSWORD '$P';
 "
-found sql/init.sql 1 generic-password "$P"
+found sql/init.sql 1 dbclient-sql-role-password "$P"
 mk sql/ref.sql "UPDATE settings SET value = 'changeme' WHERE name = 'api_token';
 UPDATE settings SET value = '6604468618c2871f4530639bbf079885' WHERE name = 'api_token_hash';
 INSERT INTO \`wp_options\` (\`option_id\`, \`option_name\`, \`option_value\`, \`autoload\`) VALUES (89, 'acme_token_expires', '1767225600', 'yes');
