@@ -96,14 +96,6 @@ static int layer_put_copy(struct kh_layer *l, const unsigned char *b, size_t fro
 	return 0;
 }
 
-static int hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c |= 0x20; /* ASCII lower case; no other byte lands in a..f */
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 static int hex_at(const unsigned char *b, size_t len, size_t i, size_t ndigits,
 		  unsigned *out)
 {
@@ -113,7 +105,7 @@ static int hex_at(const unsigned char *b, size_t len, size_t i, size_t ndigits,
 	if (i + ndigits > len)
 		return 0;
 	for (k = 0; k < ndigits; k++) {
-		int v = hexval(b[i + k]);
+		int v = hex_value(b[i + k]);
 
 		if (v < 0)
 			return 0;
@@ -417,8 +409,9 @@ static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece
 		int hex = b[i + 2] == 'x' || b[i + 2] == 'X';
 
 		k = i + 2 + (size_t)hex;
-		while (k < len && k < i + 10 && (hex ? hexval(b[k]) >= 0 : isdigit(b[k])))
-			v = v * (hex ? 16 : 10) + (unsigned)hexval(b[k++]);
+		while (k < len && k < i + 10 &&
+		       (hex ? hex_value(b[k]) >= 0 : isdigit(b[k])))
+			v = v * (hex ? 16 : 10) + (unsigned)hex_value(b[k++]);
 		if (k == i + 2 + (size_t)hex || k >= len || b[k] != ';' || v < 0x20 ||
 		    v > 0x7e)
 			return 0;

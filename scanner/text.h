@@ -28,6 +28,15 @@ static inline unsigned char ascii_lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The value of hex digit c (either case), -1 for another byte. */
+static inline int hex_value(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20; /* ASCII lower case; no other byte lands in a..f */
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 /* Whether a[0..n) is w[0..n), ASCII case aside: strncasecmp's answer in
  * the C locale, without a call (the readers compare short words at
  * every name, and most differ at the first byte). */

@@ -7,20 +7,12 @@
 #include <string.h>
 
 #include "sha256.h"
+#include "text.h"
 #include "validate.h"
 
 #define DEFUSE_HEADER 4
 #define DEFUSE_KEY    32
 #define DEFUSE_BYTES  (DEFUSE_HEADER + DEFUSE_KEY + 32)
-
-static int hex_nibble(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
 
 /*
  * Valid when the value is 68 bytes whose last 32 are the SHA-256 of the
@@ -38,7 +30,7 @@ enum kh_structure kh_validate_defuse_key(const struct kh_candidate *c, cJSON *fa
 	if (n != 2 * DEFUSE_BYTES)
 		return KH_STRUCT_INVALID;
 	for (i = 0; i < DEFUSE_BYTES; i++) {
-		int hi = hex_nibble(s[2 * i]), lo = hex_nibble(s[2 * i + 1]);
+		int hi = hex_value(s[2 * i]), lo = hex_value(s[2 * i + 1]);
 
 		if (hi < 0 || lo < 0)
 			return KH_STRUCT_REJECT;
