@@ -1,0 +1,7 @@
+{
+  BWS_ACCESS_TOKEN: '0.4f1db798-b21e-4d4d-8a2f-1f362932aae8.cNen6dDSBmSaCZ2efeTFKYi0sfEQEl:0DFCD+X2eR4DucdXD7413w==',
+  BWS_PROJECT_ID: 'a3a8b290-8d4f-4594-b48d-13c485a82579',
+  BWS_ACCESS_TOKEN_MASKED: '0.4f************3w==',
+  BWS_ACCESS_TOKEN_EXAMPLE: 'paste-your-key',
+  fromEnv: std.extVar('BWS_ACCESS_TOKEN'),
+}

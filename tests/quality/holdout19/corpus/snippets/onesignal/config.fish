@@ -1,0 +1,6 @@
+# ~/.config/fish/config.fish
+set -U onesignal_token 'os_v2_app_ff6gtkk6cdu6otxp4n3ihlcmjans66xv2jks2mv4boiogn3gmu2obwhoqqu6wjubm3x4zzhwsudfnkhhk3xspjgxph7gmtpu6untjgwvufeviqacg'
+set -gx ONESIGNAL_APP_ID e0a965e7-a9ba-4211-9954-9d3c310aaebb
+set -gx ONESIGNAL_REST_API_KEY_SEQUENTIAL os_v2_app_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO
+set -gx ONESIGNAL_REST_API_KEY_EXAMPLE changeme
+echo $ONESIGNAL_REST_API_KEY

@@ -1,0 +1,7 @@
+module main
+
+const sanity_api_token = 'sks8AtlZwMF4QjGbeLX9M6Rpv4cSbbCdfW929YU1hzPBIFiLa3boyTA7Penso1aae41VK55nklyelrk52Z6gWnXroxCP3Gv5kDFO4qoHVRt1XZjziXyM7IOI0D0IIr7VtSepXrAWqYcAvIavu8Q3Qne8NJgAsU2khTfPJFmyUsR2Zgqa8DtOGo'
+const sanity_project_id = 'cbs2pzox'
+const sanity_api_token_sha256 = 'd7b988a5489aaee2edf997f9d4be947cd51d49185f74048069b7bc15348119b0'
+const sanity_api_token_example = 'xxxxxxxxxxxxxxxxxxxxxxxx'
+sanity_api_token := os.getenv('SANITY_API_TOKEN')
