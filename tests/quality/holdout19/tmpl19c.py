@@ -292,3 +292,34 @@ resp = requests.get("https://pro-api.coingecko.com/api/v3/simple/price", params=
 st.json(resp.json())
 st.caption("example key from the docs: «d:cg_demo»")
 """)
+
+t("env-example", "«P»/.env.example", "env:example", """# copy to .env and fill in
+DATABASE_URL=postgres://USER:PASSWORD@localhost:5432/«P»
+STRIPE_SECRET_KEY=«d:d_changeme»
+STRIPE_PUBLISHABLE_KEY=«d:d_stripe_test_pk»
+GITHUB_TOKEN=«d:d_ghp_fill»
+GITLAB_TOKEN=«d:d_glpat_x»
+AWS_ACCESS_KEY_ID=«d:d_aws_example»
+AWS_SECRET_ACCESS_KEY=«d:d_aws_example_secret»
+# left over from local testing, remove before commit:
+SENTRY_AUTH_TOKEN=«p:sentry_org»
+""")
+
+t("test-fixtures", "«P»/tests/fixtures/credentials.py", "python:fixtures", '''"""Fake credentials for unit tests: shapes only, none of these work anywhere."""
+
+FAKE_OPENAI_KEY = "«d:d_trunc»"
+FAKE_AWS_KEY_ID = "«d:d_aws_example»"
+FAKE_SSH_PUBLIC = "«d:d_ssh_pub»"
+FAKE_DSN = "«d:d_sentry_dsn»"
+EXPECTED_DIGEST = "«d:d_sha256»"
+''')
+
+t("lockfile-hashes", "«P»/web/assets.lock.json", "json:lockfile", """{
+  "assets": {
+    "app.js": { "integrity": "«d:d_sri»", "commit": "«d:d_commit»" },
+    "vendor.js": { "integrity": "«d:d_sri»", "commit": "«d:d_commit»" }
+  },
+  "image": "ghcr.io/example/«P»@«d:d_container_digest»",
+  "cdnToken": "«p:secret32»"
+}
+""")

@@ -1,6 +1,6 @@
 from hubspot import HubSpot
 
-# migrated from HubSpot(api_key="4285d337-1b97-4592-8bd2-3881cc0e482e") in 2023
-client = HubSpot(access_token="pat-na1-f145380c-555f-4005-bed6-fb36040a6b5e")
-PORTAL_ID = 72354302
-FORM_GUID = "5e3c2de4-0d67-4acd-9f88-2c9867416c34"
+# migrated from HubSpot(api_key="62550ea2-6285-4e91-8476-565d2fedbe36") in 2023
+client = HubSpot(access_token="pat-na1-6c0c5339-517a-4074-a5c7-a47e1cbe8db0")
+PORTAL_ID = 92643561
+FORM_GUID = "13185082-01ae-4cb8-8f23-e5c05567550b"

@@ -1,6 +1,6 @@
 import { Client } from "@hubspot/api-client";
 
-export const hubspot = new Client({ accessToken: "pat-eu1-55765410-8dd7-46f0-8c64-0de02b6e8709", numberOfApiCallRetries: 3 });
-export const developer = new Client({ developerApiKey: "na1-97b6-c7ce-1473-90bc-c554fb79c53a" });
-export const APP_ID = 0747284;
+export const hubspot = new Client({ accessToken: "pat-eu1-d2cc27d5-e41d-4cd6-8d6a-df83965e5502", numberOfApiCallRetries: 3 });
+export const developer = new Client({ developerApiKey: "na1-c674-9bce-6f8c-a11d-5e3b7b8d440b" });
+export const APP_ID = 5410463;
 // example from our wiki, not a real token: pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
