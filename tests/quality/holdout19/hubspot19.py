@@ -132,6 +132,8 @@ h("hubspot/«P»/app/src/hubspot.ts", "typescript:hubspot-sdk", """import { Clie
 
 export const hubspot = new Client({ accessToken: "«p:hs_pat_eu»", numberOfApiCallRetries: 3 });
 export const developer = new Client({ developerApiKey: "«p:hs_devkey»" });
+// v3 SDK still used by the nightly export (account API key, pre-sunset)
+export const legacyExport = new Client({ apiKey: "«p:hs_apikey»" });
 export const APP_ID = «d:d_hs_app»;
 // example from our wiki, not a real token: «d:d_hs_placeholder»
 """)

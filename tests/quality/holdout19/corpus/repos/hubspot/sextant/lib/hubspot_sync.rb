@@ -1,7 +1,7 @@
 require "hubspot-api-client"
 
 class HubspotSync
-  CLIENT = Hubspot::Client.new(access_token: "pat-na1-3103b88e-91ce-4845-aca3-22e6a8c3bf0e")
-  LEGACY_URL = "https://api.hubapi.com/properties/v1/contacts/properties?hapikey=03038ecc-39e5-480a-b0d8-d92e716878b8"
+  CLIENT = Hubspot::Client.new(access_token: "pat-na1-3720e2ec-4138-4f33-a0d5-c03809cea365")
+  LEGACY_URL = "https://api.hubapi.com/properties/v1/contacts/properties?hapikey=7712d557-4a60-4a8c-8546-d0a00d73e1c0"
   NULL_KEY = "00000000-0000-0000-0000-000000000000"
 end
