@@ -301,10 +301,11 @@ $(HOLDOUT_TARGETS): quality-%: keyhound
 quality-holdouts: keyhound
 	@rc=0; for t in $(HOLDOUT_TARGETS); do $(MAKE) --no-print-directory $$t || rc=1; done; exit $$rc
 
-# README's provider table is generated from patterns/ (tests fail when stale).
+# doc/providers.md's provider table and README's line of counts are
+# generated from patterns/ (tests fail when stale).
 .PHONY: readme-table
 readme-table:
-	python3 tools/provider_table.py README.md
+	python3 tools/provider_table.py doc/providers.md README.md
 
 bench: deps
 	@$(MAKE) --no-print-directory keyhound
