@@ -78,11 +78,22 @@ wifi:
   ssid: !secret wifi_ssid
 "
 found esphome/attic-fan.yaml 8 esphome-ota-password "$OTA"
-mk esphome/legacy.yml "ota:
+mk esphome/legacy.yml "esphome:
+  name: gate
+  platform: ESP32
+
+ota:
   safe_mode: true
   password: $OTA2
 "
-found esphome/legacy.yml 3 esphome-ota-password "$OTA2"
+found esphome/legacy.yml 7 esphome-ota-password "$OTA2"
+# the same block in a file that names no ESPHome: another tool's ota (the
+# generic password rule may still report it)
+mk esphome/decoy/values.yaml "ota:
+  password: $OTA2
+"
+"$KEYHOUND" scan "$T/esphome/decoy/values.yaml" -f json -o "$T/out" 2>"$T/err"
+check "esphome/decoy/values.yaml: no OTA finding" jq -e '[.[] | select(.rule_id == "esphome-ota-password")] | length == 0' "$T/out"
 mk esphome/decoy/a.yaml "ota:
   - platform: esphome
     password: !secret ota_password
