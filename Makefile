@@ -301,6 +301,13 @@ $(HOLDOUT_TARGETS): quality-%: keyhound
 quality-holdouts: keyhound
 	@rc=0; for t in $(HOLDOUT_TARGETS); do $(MAKE) --no-print-directory $$t || rc=1; done; exit $$rc
 
+# The rules' precision audit (tests/rule_audit.py): rules with no negative
+# example, and rules that report a filler (one character repeated, a
+# climbing sequence, English words) put in place of their example's secret.
+.PHONY: rule-audit
+rule-audit: keyhound
+	@python3 tests/rule_audit.py --keyhound ./keyhound -v
+
 # doc/providers.md's provider table and README's line of counts are
 # generated from patterns/ (tests fail when stale).
 .PHONY: readme-table

@@ -240,6 +240,9 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the production and sandbox tokens of Easyship's API
 		 * authentication page share this body */
 		"4e2b327e2ef5471885cd0bc50a0c9fe52481793bd309b2c4f",
+		/* the Security.salt CakePHP 2's app/Config/core.php ships, kept
+		 * by every installation that never ran its salt generator */
+		"DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi",
 		NULL,
 	};
 	size_t i;

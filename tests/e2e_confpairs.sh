@@ -107,7 +107,7 @@ return [
     ],
 ];
 "
-found cake/config/app_local.php 4 generic-secret "$HEX"
+found cake/config/app_local.php 4 cakephp-security-salt "$HEX"
 mk ci4/.env "encryption.key = hex2bin:$HEX
 "
 found ci4/.env 1 generic-secret "$HEX"

@@ -99,6 +99,8 @@ STRUCTURED = {
     "kubernetes-bootstrap-token": "file",  # a kubeadm join command or configuration
     "render-deploy-hook-key": "value",  # the key= of a deploy hook URL
     "prisma-accelerate-url": "value",  # a connection string, never a bearer token
+    "esphome-ota-password": "file",  # a password under ota: in a device's YAML
+    "cakephp-security-salt": "file",  # the salt in app_local.php's Security array
 }
 VALUE_DESTROYED_BY = {"curl-user", "curl-bearer", "curl-bearer-multiline", "http-header",
                       "url-query", "basic-auth"}
@@ -5663,6 +5665,91 @@ def judge17_block(emit):
 
     table_block(emit, "judge17-", JUDGE17_POSITIVES, JUDGE17_DECOYS, values)
 
+def formats18_block(emit):
+    """holdout18's format classes, fresh values in other shapes (wave 18):
+    Steam game server login tokens (+sv_setsteamaccount, LinuxGSM's gslt,
+    SRCDS_TOKEN), Kit V4 keys, ESPHome OTA passwords, CakePHP's
+    Security.salt, SNMPv3 passphrases of joined words; decoys: template
+    references, truncated and wrong-length values, shipped defaults,
+    fillers, the same values outside the block that names them."""
+    rnd = random.Random(1818)
+    hexd, upper_hex = "0123456789abcdef", "0123456789ABCDEF"
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+    words = ["tamarack", "heron", "basil", "quarry", "lupine", "cobble", "tinder", "marram", "sedge", "pumice"]
+
+    def joined(sep=""):
+        return sep.join(rnd.sample(words, 3))
+
+    def pos(shape, fname, text, rule, secret):
+        emit("positive", "formats18-" + shape, fname, text, rule=rule, provider=rule.split("-")[0], secret=secret)
+
+    def dec(shape, fname, text):
+        emit("decoy", "formats18-" + shape, fname, text, why="reference, truncated, default, filler or outside its block")
+
+    for i in range(3):
+        g1, g2, g3 = pick(upper_hex, 32), pick(hexd, 32), pick(upper_hex, 32)
+        kit1, kit2 = "kit_" + pick(hexd, 32), "kit_" + pick(hexd, 32)
+        ota1, ota2 = joined(), mixed(14)
+        salt1, salt2, salt3 = pick(hexd, 64), mixed(40), pick(hexd, 64)
+        priv = joined("-")
+        cases = [
+            ("gslt-cfg", "game-%d/csgo/cfg/autoexec.cfg" % i, "sv_lan 0\nsv_setsteamaccount \"%s\"\n" % g1,
+             "steam-game-server-login-token", g1),
+            ("gslt-cmdline", "game-%d/start-server.sh" % i,
+             "#!/bin/sh\n./cs2.sh -dedicated -console +game_type 0 +sv_setsteamaccount %s +map de_dust2\n" % g2,
+             "steam-game-server-login-token", g2),
+            ("gslt-compose", "game-%d/docker-compose.yml" % i,
+             "services:\n  garrysmod:\n    image: gmod\n    environment:\n      - SRCDS_TOKEN=%s\n" % g3,
+             "steam-game-server-login-token", g3),
+            ("kit-python", "mail-%d/newsletter/client.py" % i,
+             "session.headers[\"X-Kit-Api-Key\"] = \"%s\"\n" % kit1, "convertkit-v4-api-key", kit1),
+            ("kit-ts", "mail-%d/src/kit.ts" % i, "export const kit = { apiKey: '%s' };\n" % kit2,
+             "convertkit-v4-api-key", kit2),
+            ("esphome-ota", "iot-%d/esphome/shed-%d.yaml" % (i, i),
+             "esphome:\n  name: shed\nota:\n  - platform: esphome\n    id: shed_ota\n    password: \"%s\"\nlogger:\n" % ota1,
+             "esphome-ota-password", ota1),
+            ("esphome-ota-legacy", "iot-%d/esphome/gate.yml" % i, "ota:\n  password: '%s'\n  port: 3232\n" % ota2,
+             "esphome-ota-password", ota2),
+            ("cake-app-local", "cake-%d/config/app_local.php" % i,
+             "<?php\nreturn [\n    'debug' => filter_var(env('DEBUG', false), FILTER_VALIDATE_BOOLEAN),\n    'Security' => [\n"
+             "        'salt' => env('SECURITY_SALT', '%s'),\n    ],\n];\n" % salt1, "cakephp-security-salt", salt1),
+            ("cake-core", "cake2-%d/app/Config/core.php" % i, "<?php\nConfigure::write('Security.salt', '%s');\n" % salt2,
+             "cakephp-security-salt", salt2),
+            ("cake-env", "cake-%d/config/.env" % i, "export DEBUG=\"false\"\nexport SECURITY_SALT=\"%s\"\n" % salt3,
+             "cakephp-security-salt", salt3),
+            ("snmpv3-joined", "net-%d/etc/snmp/snmpd.conf" % i,
+             "createUser poller SHA-256 \"%s\" AES-128 \"%s\"\nrouser poller priv\n" % (priv, priv),
+             "daemonfiles-snmpv3-priv-passphrase", priv),
+        ]
+        for shape, fname, text, rule, secret in cases:
+            pos(shape, fname, text, rule, secret)
+        decoys = [
+            ("gslt-cfg", "game-%d/csgo/cfg/server.cfg" % i,
+             "sv_setsteamaccount \"\"\nsv_setsteamaccount <login-token>\n+sv_setsteamaccount ${GSLT}\nsv_setsteamaccount %s\n"
+             % pick(upper_hex, 31)),
+            ("gslt-compose", "game-%d/compose.override.yml" % i,
+             "services:\n  tf2:\n    environment:\n      SRCDS_TOKEN: ${SRCDS_TOKEN}\n      GSLT_APPID: 440\n"),
+            ("kit-python", "mail-%d/newsletter/README.md" % i,
+             "Set `KIT_API_KEY=kit_...` (Settings > Developer > V4 Keys); a key looks like `kit_%s...`.\n" % pick(hexd, 8)),
+            ("kit-ts", "mail-%d/src/forms.ts" % i, "export const KIT_FORM_ID = '%d';\nconst kitTag = 'kit_%s';\n"
+             % (rnd.randrange(10**6, 10**7), pick(hexd, 31))),
+            ("esphome-ota", "iot-%d/esphome/porch.yaml" % i,
+             "ota:\n  - platform: esphome\n    password: !secret porch_ota\nwifi:\n  ap:\n    password: !secret porch_ap\n"),
+            ("esphome-ota-legacy", "iot-%d/esphome/base.yml" % i, "ota:\n  password: ${ota_password}\n"),
+            ("cake-app-local", "cake-%d/config/app_local.example.php" % i,
+             "<?php\nreturn [\n    'Security' => [\n        'salt' => env('SECURITY_SALT', '__SALT__'),\n    ],\n];\n"),
+            ("cake-core", "cake2-%d/app/Config/core.default.php" % i,
+             "<?php\nConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');\n"
+             "Configure::write('Security.cipherSeed', '76859309657453542496749683645');\n"),
+            ("cake-env", "cake-%d/config/.env.example" % i, "export SECURITY_SALT=\"__SALT__\"\nexport APP_NAME=\"shop\"\n"),
+            ("snmpv3-joined", "net-%d/snmpd.conf.example" % i,
+             "createUser poller SHA \"changeme1\" AES \"<privacy-passphrase>\"\n"),
+        ]
+        for shape, fname, text in decoys:
+            dec(shape, fname, text)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5833,6 +5920,7 @@ def main():
     formats17_block(emit)
     passwords17_block(emit)
     judge17_block(emit)
+    formats18_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
