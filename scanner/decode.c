@@ -829,7 +829,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		       struct finder *found, struct kh_layer *l)
 {
 	struct finder f;
-	size_t i, encoded;
+	size_t i, encoded, marked;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -843,13 +843,16 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;
 	/* lines where a rule's keyword stands may hold a name apart from its
-	 * value */
-	for (i = 0; !hits->overflow && i < hits->n; i++) {
-		if (hits->pos[i] >= len ||
+	 * value; a line is read once however many hits woke it, so the hits
+	 * after the first that did (in scan order) are not asked: with many
+	 * rules, most share their keywords and positions with others */
+	for (i = 0, marked = 0; !hits->overflow && i < hits->n; i++) {
+		if (hits->pos[i] >= len || hits->pos[i] < marked ||
 		    !kh_shape_trigger(&rs->v[hits->rule[i]], b, len, hits->pos[i]))
 			continue;
 		if (starts_push(&f.st, hits->pos[i] * 2 + 1) < 0)
 			goto oom;
+		marked = line_end(b, len, hits->pos[i]);
 	}
 	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */

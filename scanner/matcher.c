@@ -39,6 +39,9 @@ struct kh_engine {
 	atomic_uchar *jitted;		 /* [rule]: enum rule_state */
 	atomic_size_t *interpreted;	 /* [rule]: bytes the interpreter searched */
 	_Atomic(pcre2_code *) *jit_code; /* [rule]: a JIT-compiled copy, or NULL */
+	/* [rule]: the first rule of the same regex and options; such rules
+	 * run one JIT-compiled copy, that rule's (freed as its own) */
+	size_t *twin;
 	struct kh_prefilter *prefilter;
 	struct kh_path_rules *paths;	   /* rules a file's path selects, or NULL */
 	struct kh_provider_names *context; /* providers' names (context.h) */
@@ -64,6 +67,56 @@ struct kh_scratch {
 	struct kh_findings pending; /* one source's findings before dedup */
 };
 
+/* A rule's regex and what else its compiled code depends on. */
+struct regex_of {
+	const char *regex;
+	int limit; /* max_span 0: compiled with an offset limit */
+	size_t rule;
+};
+
+/* By regex, then options, then rule. */
+static int cmp_regex(const void *a, const void *b)
+{
+	const struct regex_of *x = a, *y = b;
+	int c = strcmp(x->regex, y->regex);
+
+	if (!c)
+		c = x->limit - y->limit;
+	return c ? c : (x->rule > y->rule) - (x->rule < y->rule);
+}
+
+/*
+ * [rule]: the lowest-numbered rule with the same regex and compile options
+ * (kh_rule_compile: the offset limit of max_span 0), or itself; NULL when
+ * out of memory. Rules that share a regex (variants of one format) then
+ * JIT-compile it once: that cost grows with the rules a text wakes, about
+ * 0.3M instructions each.
+ */
+static size_t *find_twins(const struct kh_ruleset *rs)
+{
+	struct regex_of *v = malloc((rs->n + 1) * sizeof(*v));
+	size_t *twin = malloc((rs->n + 1) * sizeof(*twin)), i;
+
+	if (!v || !twin) {
+		free(v);
+		free(twin);
+		return NULL;
+	}
+	for (i = 0; i < rs->n; i++) {
+		v[i].regex = rs->v[i].regex ? rs->v[i].regex : "";
+		v[i].limit = rs->v[i].max_span == 0;
+		v[i].rule = i;
+	}
+	qsort(v, rs->n, sizeof(*v), cmp_regex);
+	for (i = 0; i < rs->n; i++)
+		twin[v[i].rule] = i > 0 && !strcmp(v[i].regex, v[i - 1].regex) &&
+						  v[i].limit == v[i - 1].limit
+					  ? twin[v[i - 1].rule]
+					  : v[i].rule;
+	free(v);
+	return twin;
+}
+
 struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen)
 {
 	struct kh_engine *e = calloc(1, sizeof(*e));
@@ -78,7 +131,8 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	e->jitted = calloc(rs->n + 1, sizeof(*e->jitted));
 	e->jit_code = calloc(rs->n + 1, sizeof(*e->jit_code));
 	e->interpreted = calloc(rs->n + 1, sizeof(*e->interpreted));
-	if (!e->jit_lock || !e->jitted || !e->jit_code || !e->interpreted)
+	e->twin = find_twins(rs);
+	if (!e->jit_lock || !e->jitted || !e->jit_code || !e->interpreted || !e->twin)
 		goto oom;
 	pthread_mutex_init(e->jit_lock, NULL);
 	kw = calloc(rs->n + 1, sizeof(*kw));
@@ -147,7 +201,10 @@ void kh_engine_free(struct kh_engine *e)
 	if (e->jit_lock && e->jitted)
 		pthread_mutex_destroy(e->jit_lock);
 	for (i = 0; e->jit_code && i < e->rules->n; i++)
-		pcre2_code_free(atomic_load(&e->jit_code[i]));
+		if (!e->twin || e->twin[i] == i ||
+		    atomic_load(&e->jit_code[i]) != atomic_load(&e->jit_code[e->twin[i]]))
+			pcre2_code_free(atomic_load(&e->jit_code[i]));
+	free(e->twin);
 	free(e->jit_lock);
 	free(e->jitted);
 	free(e->jit_code);
@@ -886,7 +943,10 @@ static const pcre2_code *jit_rule(const struct kh_engine *e, size_t r)
 
 	pthread_mutex_lock(e->jit_lock);
 	copy = atomic_load(&e->jit_code[r]);
-	if (!copy && atomic_load(&e->jitted[r]) == RULE_COMPILED) {
+	if (!copy && atomic_load(&e->jitted[r]) == RULE_COMPILED &&
+	    (copy = atomic_load(&e->jit_code[e->twin[r]]))) {
+		atomic_store(&e->jit_code[r], copy); /* its twin's: the same code */
+	} else if (!copy && atomic_load(&e->jitted[r]) == RULE_COMPILED) {
 		copy = pcre2_code_copy(e->rules->v[r].code);
 		if (copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0) {
 			atomic_store(&e->jit_code[r], copy);
