@@ -10,7 +10,7 @@
 
 /* one word a line, as the list is written: clang-format would fill lines */
 /* clang-format off */
-const char *const kh_bip39_english[KH_BIP39_WORDS] = {
+const char kh_bip39_english[KH_BIP39_WORDS][KH_BIP39_WORD_SIZE] = {
 	"abandon",
 	"ability",
 	"able",

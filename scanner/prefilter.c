@@ -91,6 +91,8 @@ struct kh_prefilter {
 	size_t nanchors;
 	struct kh_pf_keyword *kw;
 	size_t nkw;
+	unsigned char *text;   /* the keywords' bytes (kh_pf_keyword.bytes) */
+	uint32_t *rule_lists;  /* their rules (kh_pf_keyword.rules) */
 	struct kw_table index; /* keywords by spelling (and case) */
 	size_t *longkw;	       /* keywords of SHORT_MAX + 1 bytes or more (anchors) */
 	size_t nlong;
@@ -203,16 +205,12 @@ size_t kh_prefilter_words(const struct kh_prefilter *p)
 
 void kh_prefilter_free(struct kh_prefilter *p)
 {
-	size_t i;
-
 	if (!p)
 		return;
-	for (i = 0; !p->borrowed && i < p->nkw; i++) {
-		free((void *)p->kw[i].bytes);
-		free((void *)p->kw[i].rules);
-	}
 	if (!p->borrowed) {
 		free(p->kw);
+		free(p->text);
+		free(p->rule_lists);
 		free(p->index.slot);
 		free(p->anchors);
 		free(p->bucket);
@@ -289,55 +287,54 @@ static uint32_t *kw_slot(const struct kh_prefilter *p, const unsigned char *b, s
 	for (; t->slot[h]; h = (h + 1) & t->mask) {
 		const struct kh_pf_keyword *k = &p->kw[t->slot[h] - 1];
 
-		if (k->len == n && k->exact == exact && !memcmp(k->bytes, b, n))
+		if (k->len == n && k->exact == exact && !memcmp(p->text + k->bytes, b, n))
 			break;
 	}
 	return &t->slot[h];
 }
 
+/* Where the keywords are while the filter is built: their text's and
+ * their table's allocated sizes. */
+struct build {
+	size_t kw_cap, text_cap;
+};
+
 /* Index of the keyword spelled `s` (any case unless exact), adding it
  * when new; -1 when out of memory. */
-static long intern(struct kh_prefilter *p, size_t *cap, const char *s, int exact)
+static long intern(struct kh_prefilter *p, struct build *b, const char *s, int exact)
 {
-	size_t len = strlen(s), i;
-	unsigned char *b = malloc(len + 1);
+	size_t len = strlen(s), at = 0, i;
+	unsigned char *folded = malloc(len + 1);
 	uint32_t *slot;
 	struct kh_pf_keyword *k;
+	long ret = -1;
 
-	if (!b)
+	if (!folded)
 		return -1;
 	for (i = 0; i <= len; i++)
-		b[i] = exact ? (unsigned char)s[i] : lower_table[(unsigned char)s[i]];
-	slot = kw_slot(p, b, len, exact);
+		folded[i] =
+			exact ? (unsigned char)s[i] : lower_table[(unsigned char)s[i]];
+	slot = kw_slot(p, folded, len, exact);
 	if (*slot) {
-		free(b);
-		return (long)*slot - 1;
+		ret = (long)*slot - 1;
+	} else if (p->nkw) {
+		at = p->kw[p->nkw - 1].bytes + p->kw[p->nkw - 1].len + 1;
 	}
-	if (kh_grow((void **)&p->kw, cap, p->nkw + 1, sizeof(*p->kw)) < 0) {
-		free(b);
-		return -1;
-	}
+	if (*slot || at + len + 1 > UINT32_MAX ||
+	    kh_grow((void **)&p->text, &b->text_cap, at + len + 1, 1) < 0 ||
+	    kh_grow((void **)&p->kw, &b->kw_cap, p->nkw + 1, sizeof(*p->kw)) < 0)
+		goto out;
+	memcpy(p->text + at, folded, len + 1);
 	k = &p->kw[p->nkw];
 	memset(k, 0, sizeof(*k));
-	k->bytes = b;
-	k->len = len;
+	k->bytes = (uint32_t)at;
+	k->len = (uint32_t)len;
 	k->exact = exact;
 	*slot = (uint32_t)++p->nkw;
-	return (long)p->nkw - 1;
-}
-
-static int add_rule(struct kh_pf_keyword *k, uint32_t r)
-{
-	uint32_t *v;
-
-	if (k->nrules && k->rules[k->nrules - 1] == r)
-		return 0;
-	v = realloc((void *)k->rules, (k->nrules + 1) * sizeof(*v));
-	if (!v)
-		return -1;
-	v[k->nrules++] = r;
-	k->rules = v;
-	return 0;
+	ret = (long)p->nkw - 1;
+out:
+	free(folded);
+	return ret;
 }
 
 /*
@@ -356,17 +353,15 @@ static int pair_score(unsigned char a, unsigned char b)
 	return alpha_a || alpha_b ? 1 : 0;
 }
 
-/* Offset of the keyword's least common 3-byte window. */
-static size_t pick_anchor(const struct kh_pf_keyword *k)
+/* Offset of the least common 3-byte window of the keyword b[0..len). */
+static size_t pick_anchor(const unsigned char *b, size_t len)
 {
 	size_t j, best = 0;
 	int best_score = 1 << 30;
 
-	for (j = 0; j + 3 <= k->len; j++) {
-		int s = pair_score(lower_table[k->bytes[j]],
-				   lower_table[k->bytes[j + 1]]) +
-			pair_score(lower_table[k->bytes[j + 1]],
-				   lower_table[k->bytes[j + 2]]);
+	for (j = 0; j + 3 <= len; j++) {
+		int s = pair_score(lower_table[b[j]], lower_table[b[j + 1]]) +
+			pair_score(lower_table[b[j + 1]], lower_table[b[j + 2]]);
 
 		if (s < best_score) {
 			best_score = s;
@@ -451,7 +446,7 @@ static int split_keywords(struct kh_prefilter *p)
 					short_byte(t, j, c * 17, bucket);
 				continue;
 			}
-			c = k->bytes[j];
+			c = p->text[k->bytes + j];
 			short_byte(t, j, c, bucket);
 			if (!k->exact && c >= 'a' && c <= 'z')
 				short_byte(t, j, c - 32, bucket);
@@ -467,11 +462,11 @@ static int build_anchors(struct kh_prefilter *p)
 
 	for (i = 0; i < p->nlong; i++) {
 		const struct kh_pf_keyword *k = &p->kw[p->longkw[i]];
-		size_t j = pick_anchor(k);
+		const unsigned char *b = p->text + k->bytes;
+		size_t j = pick_anchor(b, k->len);
 
-		if (push_anchor(p, &cap,
-				FOLD3(k->bytes[j], k->bytes[j + 1], k->bytes[j + 2]),
-				p->longkw[i], j) < 0)
+		if (push_anchor(p, &cap, FOLD3(b[j], b[j + 1], b[j + 2]), p->longkw[i],
+				j) < 0)
 			return -1;
 	}
 	p->bucket = calloc((1u << BUCKET_BITS) + 1, sizeof(*p->bucket));
@@ -515,6 +510,8 @@ struct kh_prefilter *kh_prefilter_from_image(const struct kh_prefilter_image *im
 	p->nanchors = img->nanchors;
 	p->kw = (struct kh_pf_keyword *)img->kw;
 	p->nkw = img->nkw;
+	p->text = (unsigned char *)img->text;
+	p->rule_lists = (uint32_t *)img->rule_lists;
 	p->index.slot = (uint32_t *)img->index_slot;
 	p->index.mask = img->index_mask;
 	p->longkw = (size_t *)img->longkw;
@@ -538,6 +535,8 @@ void kh_prefilter_image_of(const struct kh_prefilter *p, struct kh_prefilter_ima
 	img->nanchors = p->nanchors;
 	img->kw = p->kw;
 	img->nkw = p->nkw;
+	img->text = p->text;
+	img->rule_lists = p->rule_lists;
 	img->index_slot = p->index.slot;
 	img->index_mask = p->index.mask;
 	img->longkw = p->longkw;
@@ -551,7 +550,9 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 				      const unsigned char *match_case, size_t nrules)
 {
 	struct kh_prefilter *p = calloc(1, sizeof(*p));
-	size_t r, k, cap = 0, total = 0;
+	struct build b = { 0, 0 };
+	size_t r, j, i, t, total = 0;
+	long *which = NULL; /* each rule's keywords' indices, in order (-1: none) */
 
 	if (!p)
 		return NULL;
@@ -572,28 +573,54 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 #endif
 	p->always = calloc(p->words, sizeof(uint64_t));
 	p->filter = calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
-	if (!p->always || !p->filter)
+	which = malloc((total + 1) * sizeof(*which));
+	if (!p->always || !p->filter || !which)
 		goto fail;
-	for (r = 0; r < nrules; r++) {
+	/* the keywords interned and each one's rules counted (k->rules: the
+	 * last rule counted + 1), then the lists placed one after another */
+	for (r = 0, t = 0; r < nrules; r++) {
 		int exact = match_case && match_case[r];
 
 		if (!nkeywords[r])
 			p->always[r / 64] |= 1ull << (r % 64);
-		for (k = 0; k < nkeywords[r]; k++) {
-			long i;
+		for (j = 0; j < nkeywords[r]; j++, t++) {
+			struct kh_pf_keyword *k;
 
-			if (!keywords[r][k][0] ||
-			    redundant(keywords[r], nkeywords[r], k, exact))
+			which[t] = -1;
+			if (!keywords[r][j][0] ||
+			    redundant(keywords[r], nkeywords[r], j, exact))
 				continue;
-			i = intern(p, &cap, keywords[r][k], exact);
-			if (i < 0 || add_rule(&p->kw[i], (uint32_t)r) < 0)
+			if ((which[t] = intern(p, &b, keywords[r][j], exact)) < 0)
 				goto fail;
+			k = &p->kw[which[t]];
+			if (k->rules != r + 1) {
+				k->rules = (uint32_t)r + 1;
+				k->nrules++;
+			}
 		}
 	}
+	for (i = 0, t = 0; i < p->nkw; i++) {
+		p->kw[i].rules = (uint32_t)t;
+		t += p->kw[i].nrules;
+		p->kw[i].nrules = 0;
+	}
+	if (!(p->rule_lists = malloc((t + 1) * sizeof(*p->rule_lists))))
+		goto fail;
+	for (r = 0, t = 0; r < nrules; r++)
+		for (j = 0; j < nkeywords[r]; j++, t++) {
+			struct kh_pf_keyword *k = which[t] < 0 ? NULL : &p->kw[which[t]];
+
+			if (k &&
+			    (!k->nrules || p->rule_lists[k->rules + k->nrules - 1] != r))
+				p->rule_lists[k->rules + k->nrules++] = (uint32_t)r;
+		}
+	free(which);
+	which = NULL;
 	if (split_keywords(p) < 0 || build_anchors(p) < 0 || count_hits(p) < 0)
 		goto fail;
 	return p;
 fail:
+	free(which);
 	kh_prefilter_free(p);
 	return NULL;
 }
@@ -617,7 +644,7 @@ static void found(struct scan_state *s, const struct kh_pf_keyword *k, size_t st
 		atomic_fetch_add_explicit(&s->p->seen[k - s->p->kw], 1,
 					  memory_order_relaxed);
 	for (i = 0; i < k->nrules; i++) {
-		uint32_t r = k->rules[i];
+		uint32_t r = s->p->rule_lists[k->rules + i];
 
 		s->hits[r / 64] |= 1ull << (r % 64);
 		if (!at || at->overflow)
@@ -631,14 +658,17 @@ static void found(struct scan_state *s, const struct kh_pf_keyword *k, size_t st
 	}
 }
 
-static int matches_at(const struct kh_pf_keyword *k, const unsigned char *p)
+/* Whether the keyword k of the filter f is at p. */
+static int matches_at(const struct kh_prefilter *f, const struct kh_pf_keyword *k,
+		      const unsigned char *p)
 {
+	const unsigned char *b = f->text + k->bytes;
 	size_t i;
 
 	if (k->exact)
-		return !memcmp(p, k->bytes, k->len);
+		return !memcmp(p, b, k->len);
 	for (i = 0; i < k->len; i++)
-		if (lower_table[p[i]] != k->bytes[i])
+		if (lower_table[p[i]] != b[i])
 			return 0;
 	return 1;
 }
@@ -657,7 +687,7 @@ static void candidate(struct scan_state *s, size_t i, uint32_t tri)
 			continue;
 		k = &p->kw[an->kw];
 		if (i - an->offset + k->len <= s->len &&
-		    matches_at(k, s->buf + i - an->offset))
+		    matches_at(p, k, s->buf + i - an->offset))
 			found(s, k, i - an->offset);
 	}
 }
@@ -728,7 +758,7 @@ static void short_candidate(struct scan_state *s, size_t i, unsigned buckets)
 		for (; j < t->n; j += 8) {
 			const struct kh_pf_keyword *k = &s->p->kw[t->kw[j]];
 
-			if (i + k->len <= s->len && matches_at(k, s->buf + i))
+			if (i + k->len <= s->len && matches_at(s->p, k, s->buf + i))
 				found(s, k, i);
 		}
 	}
@@ -918,7 +948,7 @@ static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_
 		for (i = 0; i < n; i++) {
 			const struct kh_pf_keyword *k = &p->kw[which ? which[i] : i];
 
-			lits[i] = (const char *)k->bytes;
+			lits[i] = (const char *)p->text + k->bytes;
 			flags[i] = k->exact ? 0 : HS_FLAG_CASELESS;
 			ids[i] = (unsigned)i;
 			lens[i] = k->len;
@@ -1185,7 +1215,7 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 
 		v = (uint32_t)k->len | (k->exact ? SAVE_EXACT : 0);
 		memcpy(buf + off, &v, 4);
-		memcpy(buf + off + 4, k->bytes, k->len);
+		memcpy(buf + off + 4, p->text + k->bytes, k->len);
 		off += 4 + k->len;
 	}
 	memcpy(buf + ((off + 7) & ~(size_t)7), bytes, n);
@@ -1224,6 +1254,7 @@ int kh_prefilter_counts_hits(const struct kh_prefilter *p)
 struct seen_kw {
 	unsigned long n;
 	const struct kh_pf_keyword *k;
+	const unsigned char *bytes; /* its spelling */
 };
 
 /* Most hits first, then by spelling. */
@@ -1235,7 +1266,7 @@ static int cmp_seen(const void *a, const void *b)
 
 	if (x->n != y->n)
 		return x->n < y->n ? 1 : -1;
-	c = memcmp(x->k->bytes, y->k->bytes, lx < ly ? lx : ly);
+	c = memcmp(x->bytes, y->bytes, lx < ly ? lx : ly);
 	return c ? c : (lx > ly) - (lx < ly);
 }
 
@@ -1248,16 +1279,18 @@ int kh_prefilter_print_hits(const struct kh_prefilter *p, const char *const *rul
 	if (!v)
 		return -1;
 	for (i = 0; p->seen && i < p->nkw; i++)
-		if ((v[n].n = atomic_load(&p->seen[i])))
+		if ((v[n].n = atomic_load(&p->seen[i]))) {
+			v[n].bytes = p->text + p->kw[i].bytes;
 			v[n++].k = &p->kw[i];
+		}
 	qsort(v, n, sizeof(*v), cmp_seen);
 	for (i = 0; i < n; i++) {
 		const struct kh_pf_keyword *k = v[i].k;
 
 		fprintf(out, "keyhound: keyword %lu hits \"%.*s\"%s:", v[i].n,
-			(int)k->len, (const char *)k->bytes, k->exact ? " (case)" : "");
+			(int)k->len, (const char *)v[i].bytes, k->exact ? " (case)" : "");
 		for (r = 0; r < k->nrules; r++)
-			fprintf(out, " %s", rule_ids[k->rules[r]]);
+			fprintf(out, " %s", rule_ids[p->rule_lists[k->rules + r]]);
 		fputc('\n', out);
 	}
 	free(v);

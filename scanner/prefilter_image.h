@@ -17,12 +17,14 @@
 #define KH_PF_BUCKET_BITS 12
 #define KH_PF_SHORT_MAX	  3 /* the AVX2 scan looks at three offsets */
 
+/* Offsets, not pointers: a table of pointers in a PIE is written by the
+ * relocations at every start (the built-in one's 4,900 wrote 96 KB). */
 struct kh_pf_keyword {
-	const unsigned char *bytes; /* ASCII lower case, unless exact */
-	size_t len;
-	int exact;	       /* matched in the case given (a token's fixed prefix) */
-	const uint32_t *rules; /* rules that list it (sorted, distinct) */
-	size_t nrules;
+	uint32_t bytes; /* into the filter's text: ASCII lower case, unless exact */
+	uint32_t len;
+	uint32_t rules; /* into its rule lists: rules that list it (sorted, distinct) */
+	uint32_t nrules;
+	int exact; /* matched in the case given (a token's fixed prefix) */
 };
 
 /*
@@ -56,6 +58,8 @@ struct kh_prefilter_image {
 	size_t nanchors;
 	const struct kh_pf_keyword *kw;
 	size_t nkw;
+	const unsigned char *text;  /* the keywords' bytes, each with a NUL */
+	const uint32_t *rule_lists; /* the keywords' rules */
 	const uint32_t *index_slot; /* keywords by spelling: [index_mask + 1] */
 	size_t index_mask;
 	const size_t *longkw;

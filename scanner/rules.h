@@ -9,6 +9,7 @@
 #define KH_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -38,14 +39,35 @@ enum {
 	KH_PLACEHOLDERS_PASSWORDS = 2,
 };
 
-/* An image rule's regex compiled at build time (tools/rules_image.c):
- * what pcre2_serialize_encode() gave for it is head[0..nhead) (PCRE2's
- * header and character tables, the same for every rule, stored once)
- * followed by body[0..nbody) (the compiled code). */
-struct kh_code_image {
-	const unsigned char *head, *body;
-	size_t nhead, nbody;
+/*
+ * The rule image as tools/rules_image.c writes it: offsets, not pointers,
+ * so a position-independent binary has nothing of it to relocate at start
+ * (the pointers' 20,000 relocations wrote 361 KB at every run) and reads
+ * only the pages a run touches. Strings are offsets into
+ * kh_image_strings (KH_IMAGE_NONE: NULL); a rule's keywords and then its
+ * paths are kh_image_lists[lists..], each a string's offset. Its regex
+ * compiled at build time: what pcre2_serialize_encode() gave for it is
+ * kh_image_code[0..kh_image_code_head) (PCRE2's header and character
+ * tables, the same for every rule, stored once) followed by
+ * kh_image_code[code..code + ncode) (ncode 0: none). rules.c makes struct
+ * kh_rules of it.
+ */
+#define KH_IMAGE_NONE UINT32_MAX
+struct kh_image_rule {
+	uint32_t id, description, remediation, provider, source_file, regex,
+		validator_name, verifier, match_holds, match_contains, verify_json,
+		partner_json;
+	uint32_t lists, nkeywords, npaths;
+	uint32_t code, ncode;
+	uint32_t max_span;
+	double min_entropy;
+	uint8_t severity, keywords_match_case, placeholder_check;
 };
+extern const struct kh_image_rule kh_image_rules[];
+extern const size_t kh_image_rules_count, kh_image_lists_count, kh_image_code_head;
+extern const char kh_image_strings[];
+extern const uint32_t kh_image_lists[];
+extern const unsigned char kh_image_code[];
 
 struct kh_rule {
 	char *id, *description, *remediation, *provider, *source_file;
@@ -81,21 +103,23 @@ struct kh_rule {
 	 * them: most scans never need them. NULL once parsed. */
 	int image;
 	const char *verify_json, *partner_json;
-	/* An image rule's compiled regex, or NULL: kh_rule_compile decodes
-	 * it instead of compiling (unless this PCRE2 is not the build's). */
-	const struct kh_code_image *code_image;
+	/* An image rule's compiled regex, kh_image_code[code_at..code_at +
+	 * ncode) (ncode 0: none): kh_rule_compile decodes it instead of
+	 * compiling (unless this PCRE2 is not the build's). */
+	uint32_t code_at, ncode;
 	/* Set by kh_rule_compile: a provider's rule that reads its value
 	 * after a name (its regex does not start with the secret), whose
 	 * values under an identifier's name (KEY_ID, serverId) it refuses. */
 	int named_value;
 };
 
-/* A rule file of patterns/ embedded in the binary (tools/embed.c). */
+/* A rule file of patterns/ embedded in the binary (tools/embed.c): its
+ * name and its bytes (NUL-terminated) at these offsets of
+ * kh_embedded_bytes. */
 struct kh_embedded_file {
-	const char *name;
-	const char *data; /* the file, NUL-terminated */
-	size_t len;
+	uint32_t name, data, len;
 };
+extern const char kh_embedded_bytes[];
 extern const struct kh_embedded_file kh_embedded_rules[];
 extern const size_t kh_embedded_rules_count;
 
@@ -105,6 +129,9 @@ struct kh_ruleset {
 	/* ids to positions + 1 (0: free slot), open addressing, a power of two
 	 * long; loading 400 rules looks each id up once (kh_rule_find) */
 	size_t *index, index_cap;
+	/* the image rules' keyword and path lists (kh_image_lists as
+	 * pointers), or NULL */
+	char **image_lists;
 };
 
 /*

@@ -136,7 +136,10 @@ int kh_hubspot_cli_config(const char *path);
  * from the English list, 12 to 24 of them, its checksum), and the BIP-39
  * English wordlist it reads (bip39_english.c). */
 #define KH_BIP39_WORDS 2048
-extern const char *const kh_bip39_english[KH_BIP39_WORDS];
+/* the longest word's 8 letters and its NUL: an array of arrays, not of
+ * pointers, which a PIE would relocate (2,048 of them) at every start */
+#define KH_BIP39_WORD_SIZE 9
+extern const char kh_bip39_english[KH_BIP39_WORDS][KH_BIP39_WORD_SIZE];
 enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
 /* A defuse/php-encryption key: its SHA-256 checksum decides valid or
  * invalid (validate_defuse.c). */

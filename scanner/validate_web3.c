@@ -11,7 +11,7 @@
 #include "validate.h"
 
 #define BIP39_MAX_WORDS 24
-#define BIP39_WORD_MAX	8 /* the longest word of the list */
+#define BIP39_WORD_MAX	(KH_BIP39_WORD_SIZE - 1) /* the longest word of the list */
 
 /*
  * Mnemonics and private keys that tools and specifications print, the same
@@ -90,14 +90,14 @@ int kh_is_published_wallet_secret(const unsigned char *s, size_t len)
 
 static int by_word(const void *key, const void *member)
 {
-	return strcmp(key, *(const char *const *)member);
+	return strcmp(key, member);
 }
 
 /* The word's index in the BIP-39 English list, or -1. */
 static int bip39_index(const unsigned char *w, size_t n)
 {
 	char word[BIP39_WORD_MAX + 1];
-	const char *const *hit;
+	const char(*hit)[KH_BIP39_WORD_SIZE];
 
 	if (n < 3 || n > BIP39_WORD_MAX)
 		return -1;

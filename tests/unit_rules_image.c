@@ -15,7 +15,7 @@
 #include "verify_spec.h"
 
 /* A field added to struct kh_rule that the loader fills must also be
- * written by tools/rules_image.c (put_rule) and compared below, or scans
+ * written by tools/rules_image.c (image_rule) and compared below, or scans
  * silently lose it: this fails the build until both are done. */
 #if defined(__x86_64__) && defined(__LP64__)
 _Static_assert(sizeof(struct kh_rule) == 264,
@@ -308,8 +308,9 @@ static int same_tables(const struct kh_prefilter_image *a,
 		const struct kh_pf_keyword *x = &a->kw[i], *y = &b->kw[i];
 
 		if (x->len != y->len || x->exact != y->exact || x->nrules != y->nrules ||
-		    memcmp(x->bytes, y->bytes, x->len) ||
-		    memcmp(x->rules, y->rules, x->nrules * sizeof(*x->rules)))
+		    memcmp(a->text + x->bytes, b->text + y->bytes, x->len) ||
+		    memcmp(a->rule_lists + x->rules, b->rule_lists + y->rules,
+			   x->nrules * sizeof(*a->rule_lists)))
 			return 0;
 	}
 	return 1;
@@ -411,7 +412,8 @@ static void test_public_formats(void)
 	struct kh_ruleset rs = { 0 };
 
 	for (i = 0; i < kh_embedded_rules_count; i++) {
-		cJSON *doc = cJSON_ParseWithLength(kh_embedded_rules[i].data,
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_bytes +
+							   kh_embedded_rules[i].data,
 						   kh_embedded_rules[i].len);
 
 		CHECK(doc &&
@@ -483,17 +485,16 @@ static void test_code_images(void)
 	CHECK(kh_rules_load_builtin(&image, 0, err, sizeof(err)) == 0);
 	CHECK(files.n == image.n && image.n > 100);
 	for (i = 0; i < image.n && i < files.n; i++) {
-		const struct kh_code_image *img = image.v[i].code_image;
-		size_t n = 0, size = 0;
+		const struct kh_rule *r = &image.v[i];
+		size_t n = 0, size = 0, nhead = kh_image_code_head;
 		unsigned char *a = encoded(&files.v[i], &n);
 
-		CHECK(img && img->nbody > 0);
-		if (!img || !a || n != img->nhead + img->nbody ||
-		    memcmp(a, img->head, img->nhead) ||
-		    memcmp(a + img->nhead, img->body, img->nbody) ||
+		CHECK(r->ncode > 0);
+		if (!a || n != nhead + r->ncode || memcmp(a, kh_image_code, nhead) ||
+		    memcmp(a + nhead, kh_image_code + r->code_at, r->ncode) ||
 		    kh_rule_compile(&image.v[i], err, sizeof(err)) < 0 ||
 		    pcre2_pattern_info(image.v[i].code, PCRE2_INFO_SIZE, &size) != 0 ||
-		    size != img->nbody) {
+		    size != r->ncode) {
 			fprintf(stderr, "unit_rules_image: %s: image differs\n",
 				image.v[i].id);
 			bad++;

@@ -5,9 +5,9 @@
  * Linked with the scanner's objects, it loads the rule files embedded in
  * the binary exactly as `rules --check` does (every check of the loader
  * runs here, at build time) and writes each loaded rule as a struct
- * kh_rule initializer. The examples stay out (`rules --check` reads the
- * files); the "verify" and "partner" blocks go in as compact JSON text,
- * parsed by the scan that first needs them.
+ * kh_image_rule: offsets into one string blob (rules.h). The examples stay out (`rules
+ * --check` reads the files); the "verify" and "partner" blocks go in as compact JSON
+ * text, parsed by the scan that first needs them.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +21,11 @@
 
 /* The image this tool makes, and the keyword database made from it
  * (tools/hsdb.c), in its own link: none. */
-const struct kh_rule kh_rule_image[1];
-const size_t kh_rule_image_count = 0;
+const struct kh_image_rule kh_image_rules[1];
+const size_t kh_image_rules_count = 0, kh_image_lists_count = 0, kh_image_code_head = 0;
+const char kh_image_strings[1];
+const uint32_t kh_image_lists[1];
+const unsigned char kh_image_code[1];
 const char *const kh_token_prefixes[] = { NULL };
 const struct kh_public_format kh_public_formats[] = { { NULL, NULL, 0, KH_BODY_ANY } };
 const unsigned char kh_embedded_hsdb[1];
@@ -69,89 +72,94 @@ static void put_bytes(FILE *out, const unsigned char *p, size_t n)
 	fputc('"', out);
 }
 
+/* A growing byte array: the image's strings, or its code. */
+struct blob {
+	unsigned char *p;
+	size_t n, cap;
+};
+
+/* Appends p[0..n) to b; its offset, or KH_IMAGE_NONE (out of memory: the
+ * tool fails at its end, ok is cleared). */
+static uint32_t blob_add(struct blob *b, const void *p, size_t n, int *ok)
+{
+	size_t at = b->n;
+
+	if (b->n + n > b->cap) {
+		size_t cap = b->cap ? b->cap : 65536;
+		unsigned char *q;
+
+		while (cap < b->n + n)
+			cap *= 2;
+		if (cap > UINT32_MAX || !(q = realloc(b->p, cap))) {
+			*ok = 0;
+			return KH_IMAGE_NONE;
+		}
+		b->p = q;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->n, p, n);
+	b->n += n;
+	return (uint32_t)at;
+}
+
+/* s (with its NUL) in b, or KH_IMAGE_NONE for NULL. */
+static uint32_t blob_str(struct blob *b, const char *s, int *ok)
+{
+	return s ? blob_add(b, s, strlen(s) + 1, ok) : KH_IMAGE_NONE;
+}
+
 /*
  * Each rule's regex compiled as a scan would (kh_rule_compile) and
- * serialized (pcre2_serialize_encode), as static code_image_i: a scan
- * decodes it instead of compiling. The bytes before the code (PCRE2's
- * header and tables) are written once, as code_head, when they are the
- * same for every rule; else no rule has an image (*with[i] = 0).
+ * serialized (pcre2_serialize_encode), its code appended to code and its
+ * offset and size in img[i]: a scan decodes it instead of compiling. The
+ * bytes before the code (PCRE2's header and tables) are code's first
+ * *nhead bytes, once, when they are the same for every rule; else no rule
+ * has an image (ncode 0).
  */
-static int put_code_images(FILE *out, struct kh_ruleset *rs, char *with)
+static int put_code_images(struct kh_ruleset *rs, struct kh_image_rule *img,
+			   struct blob *code, size_t *nhead, int *ok)
 {
 	unsigned char *head = NULL;
-	size_t i, nhead = 0;
+	size_t i;
 	int ret = 0;
 
+	*nhead = 0;
 	for (i = 0; i < rs->n && ret == 0; i++) {
 		uint8_t *bytes;
 		PCRE2_SIZE size;
-		size_t code = 0;
+		size_t ncode = 0;
 		char err[512];
 
 		if (kh_rule_compile(&rs->v[i], err, sizeof(err)) < 0 ||
 		    pcre2_serialize_encode((const pcre2_code **)&rs->v[i].code, 1, &bytes,
 					   &size, NULL) != 1)
 			continue; /* compiled when used, as before */
-		pcre2_pattern_info(rs->v[i].code, PCRE2_INFO_SIZE, &code);
-		if (code > size ||
-		    (head && (size - code != nhead || memcmp(bytes, head, nhead)))) {
+		pcre2_pattern_info(rs->v[i].code, PCRE2_INFO_SIZE, &ncode);
+		if (ncode > size ||
+		    (head && (size - ncode != *nhead || memcmp(bytes, head, *nhead)))) {
 			ret = -1; /* not a shared head and the code */
 		} else {
 			if (!head) {
-				nhead = size - code;
-				if (!(head = malloc(nhead + 1))) {
-					pcre2_serialize_free(bytes);
-					return -1;
-				}
-				memcpy(head, bytes, nhead);
+				*nhead = size - ncode;
+				head = bytes;
+				blob_add(code, head, *nhead, ok);
 			}
-			{
-				fprintf(out,
-					"static const unsigned char code_body_%zu[] =",
-					i);
-				put_bytes(out, bytes + nhead, code);
-				fputs(";\n", out);
-				with[i] = 1;
-			}
+			img[i].code = blob_add(code, bytes + *nhead, ncode, ok);
+			img[i].ncode = (uint32_t)ncode;
 		}
-		pcre2_serialize_free(bytes);
-	}
-	if (ret == 0 && head) {
-		fputs("static const unsigned char code_head[] =", out);
-		put_bytes(out, head, nhead);
-		fputs(";\n", out);
-		for (i = 0; i < rs->n; i++)
-			if (with[i])
-				fprintf(out,
-					"static const struct kh_code_image "
-					"code_image_%zu = "
-					"{ code_head, code_body_%zu, %zu, "
-					"sizeof(code_body_%zu) - 1 };\n",
-					i, i, nhead, i);
+		if (bytes != head)
+			pcre2_serialize_free(bytes);
 	}
 	if (ret < 0) {
-		fputs("/* no code images: PCRE2's serialized codes did not share a head "
-		      "*/\n",
-		      out);
-		memset(with, 0, rs->n);
+		fputs("rules_image: PCRE2's serialized codes do not share a head: "
+		      "no code images\n",
+		      stderr);
+		for (i = 0; i < rs->n; i++)
+			img[i].code = img[i].ncode = 0;
+		code->n = *nhead = 0;
 	}
-	free(head);
+	pcre2_serialize_free(head);
 	return 0;
-}
-
-/* static char *NAME_i[] = { ... }; for a non-empty list. */
-static void put_list(FILE *out, const char *name, size_t i, char **v, size_t n)
-{
-	size_t k;
-
-	if (!n)
-		return;
-	fprintf(out, "static char *%s_%zu[] = {", name, i);
-	for (k = 0; k < n; k++) {
-		fputs(k ? ",\n\t" : "\n\t", out);
-		put_str(out, v[k]);
-	}
-	fputs("\n};\n", out);
 }
 
 /*
@@ -167,7 +175,8 @@ static int block_texts(const struct kh_ruleset *rs, char **verify, char **partne
 
 	for (f = 0; f < kh_embedded_rules_count; f++) {
 		const struct kh_embedded_file *ef = &kh_embedded_rules[f];
-		cJSON *doc = cJSON_ParseWithLength(ef->data, ef->len), *it;
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_bytes + ef->data, ef->len),
+		      *it;
 
 		if (!doc)
 			return -1;
@@ -199,46 +208,79 @@ static int block_texts(const struct kh_ruleset *rs, char **verify, char **partne
 	return 0;
 }
 
-static void put_rule(FILE *out, const struct kh_rule *r, size_t i, const char *verify,
-		     const char *partner, int with_code)
+/* r as an image rule: its strings in strings, its keywords and paths
+ * (offsets into strings) in lists. */
+static void image_rule(const struct kh_rule *r, const char *verify, const char *partner,
+		       struct kh_image_rule *e, struct blob *strings, struct blob *lists,
+		       int *ok)
 {
-	fputs("\t{ .id = ", out);
-	put_str(out, r->id);
-	fputs(",\n\t  .description = ", out);
-	put_str(out, r->description);
-	fputs(",\n\t  .remediation = ", out);
-	put_str(out, r->remediation);
-	fputs(",\n\t  .provider = ", out);
-	put_str(out, r->provider);
-	fputs(",\n\t  .source_file = ", out);
-	put_str(out, r->source_file);
-	fprintf(out, ",\n\t  .severity = (enum kh_severity)%d,\n\t  .regex = ",
-		(int)r->severity);
-	put_str(out, r->regex);
-	if (r->nkeywords)
-		fprintf(out, ",\n\t  .keywords = keywords_%zu", i);
-	fprintf(out, ",\n\t  .nkeywords = %zu,\n\t  .keywords_match_case = %d",
-		r->nkeywords, r->keywords_match_case);
-	if (r->npaths)
-		fprintf(out, ",\n\t  .paths = paths_%zu", i);
-	fprintf(out,
-		",\n\t  .npaths = %zu,\n\t  .min_entropy = %a,\n\t  .max_span = %zu,"
-		"\n\t  .placeholder_check = %d,\n\t  .validator_name = ",
-		r->npaths, r->min_entropy, r->max_span, r->placeholder_check);
-	put_str(out, r->validator_name);
-	fputs(",\n\t  .verifier = ", out);
-	put_str(out, r->verifier);
-	fputs(",\n\t  .match_holds = ", out);
-	put_str(out, r->match_holds);
-	fputs(",\n\t  .match_contains = ", out);
-	put_str(out, r->match_contains);
-	fputs(",\n\t  .verify_json = ", out);
-	put_str(out, verify);
-	fputs(",\n\t  .partner_json = ", out);
-	put_str(out, partner);
-	if (with_code)
-		fprintf(out, ",\n\t  .code_image = &code_image_%zu", i);
-	fputs(",\n\t  .builtin = 1,\n\t  .image = 1 },\n", out);
+	size_t k;
+
+	e->id = blob_str(strings, r->id, ok);
+	e->description = blob_str(strings, r->description, ok);
+	e->remediation = blob_str(strings, r->remediation, ok);
+	e->provider = blob_str(strings, r->provider, ok);
+	e->source_file = blob_str(strings, r->source_file, ok);
+	e->regex = blob_str(strings, r->regex, ok);
+	e->validator_name = blob_str(strings, r->validator_name, ok);
+	e->verifier = blob_str(strings, r->verifier, ok);
+	e->match_holds = blob_str(strings, r->match_holds, ok);
+	e->match_contains = blob_str(strings, r->match_contains, ok);
+	e->verify_json = blob_str(strings, verify, ok);
+	e->partner_json = blob_str(strings, partner, ok);
+	e->lists = (uint32_t)(lists->n / sizeof(uint32_t));
+	e->nkeywords = (uint32_t)r->nkeywords;
+	e->npaths = (uint32_t)r->npaths;
+	for (k = 0; k < r->nkeywords + r->npaths; k++) {
+		uint32_t off = blob_str(strings,
+					k < r->nkeywords ? r->keywords[k]
+							 : r->paths[k - r->nkeywords],
+					ok);
+
+		blob_add(lists, &off, sizeof(off), ok);
+	}
+	e->max_span = (uint32_t)r->max_span;
+	e->min_entropy = r->min_entropy;
+	e->severity = (uint8_t)r->severity;
+	e->keywords_match_case = (uint8_t)r->keywords_match_case;
+	e->placeholder_check = (uint8_t)r->placeholder_check;
+}
+
+/* The image rules, written as kh_image_rules[] and the arrays their
+ * offsets lead into. */
+static void put_image(FILE *out, const struct kh_image_rule *img, size_t n,
+		      const struct blob *strings, const struct blob *lists,
+		      const struct blob *code, size_t nhead)
+{
+	size_t i;
+
+	fputs("const char kh_image_strings[] =", out);
+	put_bytes(out, strings->p, strings->n);
+	fprintf(out, ";\nconst unsigned char kh_image_code[] =");
+	put_bytes(out, code->p, code->n);
+	fprintf(out, ";\nconst size_t kh_image_code_head = %zu;\n", nhead);
+	fputs("const uint32_t kh_image_lists[] = {", out);
+	for (i = 0; i < lists->n / sizeof(uint32_t); i++)
+		fprintf(out, "%s%u,", i % 8 ? " " : "\n\t",
+			((const uint32_t *)(const void *)lists->p)[i]);
+	fprintf(out, "\n\t0\n};\nconst size_t kh_image_lists_count = %zu;\n\n",
+		lists->n / sizeof(uint32_t));
+	fputs("const struct kh_image_rule kh_image_rules[] = {\n", out);
+	for (i = 0; i < n; i++) {
+		const struct kh_image_rule *e = &img[i];
+
+		fprintf(out,
+			"\t{ %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, "
+			"%uu,\n"
+			"\t  %u, %u, %u, %u, %u, %u, %a, %u, %u, %u },\n",
+			e->id, e->description, e->remediation, e->provider,
+			e->source_file, e->regex, e->validator_name, e->verifier,
+			e->match_holds, e->match_contains, e->verify_json,
+			e->partner_json, e->lists, e->nkeywords, e->npaths, e->code,
+			e->ncode, e->max_span, e->min_entropy, e->severity,
+			e->keywords_match_case, e->placeholder_check);
+	}
+	fprintf(out, "\t{ 0 }\n};\nconst size_t kh_image_rules_count = %zu;\n", n);
 }
 
 static int cmp_prefix(const void *a, const void *b)
@@ -305,23 +347,17 @@ static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
 	char err[512];
 	struct kh_engine *e = kh_engine_new(rs, err, sizeof(err));
 	struct kh_prefilter_image img;
-	uint32_t *rules = NULL;
-	size_t i, j, n = 0, total = 0;
+	size_t i, j, total = 0, ntext = 0;
 
 	if (!e) {
 		fprintf(stderr, "rules_image: %s\n", err);
 		return -1;
 	}
 	kh_prefilter_image_of(kh_engine_prefilter(e), &img);
-	for (i = 0; i < img.nkw; i++)
+	for (i = 0; i < img.nkw; i++) {
 		total += img.kw[i].nrules;
-	if (!(rules = malloc((total + 1) * sizeof(*rules)))) {
-		kh_engine_free(e);
-		return -1;
+		ntext = img.kw[i].bytes + img.kw[i].len + 1; /* in order */
 	}
-	for (i = 0; i < img.nkw; i++)
-		for (j = 0; j < img.kw[i].nrules; j++)
-			rules[n++] = img.kw[i].rules[j];
 	fputs("\n/* The own keyword filter's tables (tools/rules_image.c, "
 	      "put_prefilter). */\n#include \"prefilter_image.h\"\n",
 	      out);
@@ -330,7 +366,12 @@ static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
 	put_ints(out, "uint32_t", "pf_bucket", img.bucket, 4,
 		 (1u << KH_PF_BUCKET_BITS) + 1);
 	put_ints(out, "uint32_t", "pf_slot", img.index_slot, 4, img.index_mask + 1);
-	put_ints(out, "uint32_t", "pf_rules", rules, 4, n);
+	put_ints(out, "uint32_t", "pf_rules", img.rule_lists, 4, total);
+	if (img.nkw) {
+		fputs("static const unsigned char pf_text[] =", out);
+		put_bytes(out, img.text, ntext);
+		fputs(";\n", out);
+	}
 	put_ints(out, "uint64_t", "pf_always", img.always, 8, img.words);
 	if (img.nanchors) {
 		fputs("static const struct kh_pf_anchor pf_anchors[] = {", out);
@@ -353,24 +394,23 @@ static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
 		fputs("\n};\n", out);
 	}
 	if (img.nkw) {
-		fputs("static const struct kh_pf_keyword pf_kw[] = {\n", out);
-		for (i = 0, n = 0; i < img.nkw; i++) {
-			fputs("\t{ (const unsigned char *)", out);
-			put_str(out, (const char *)img.kw[i].bytes);
-			fprintf(out, ", %zu, %d, pf_rules + %zu, %zu },\n", img.kw[i].len,
-				img.kw[i].exact, n, img.kw[i].nrules);
-			n += img.kw[i].nrules;
-		}
-		fputs("};\n", out);
+		fputs("static const struct kh_pf_keyword pf_kw[] = {", out);
+		for (i = 0; i < img.nkw; i++)
+			fprintf(out, "%s{ %u, %u, %u, %u, %d },", i % 4 ? " " : "\n\t",
+				img.kw[i].bytes, img.kw[i].len, img.kw[i].rules,
+				img.kw[i].nrules, img.kw[i].exact);
+		fputs("\n};\n", out);
 	}
 	fprintf(out,
 		"\nconst struct kh_prefilter_image kh_prefilter_builtin = {\n"
 		"\t.nrules = %zu,\n\t.filter = pf_filter,\n\t.bucket = pf_bucket,\n"
 		"\t.anchors = %s,\n\t.nanchors = %zu,\n\t.kw = %s,\n\t.nkw = %zu,\n"
+		"\t.text = %s,\n\t.rule_lists = %s,\n"
 		"\t.index_slot = pf_slot,\n\t.index_mask = %zu,\n"
 		"\t.longkw = %s,\n\t.nlong = %zu,\n\t.shorts = {\n\t\t.lo = {",
 		rs->n, img.nanchors ? "pf_anchors" : "NULL", img.nanchors,
-		img.nkw ? "pf_kw" : "NULL", img.nkw, img.index_mask,
+		img.nkw ? "pf_kw" : "NULL", img.nkw, img.nkw ? "pf_text" : "NULL",
+		total ? "pf_rules" : "NULL", img.index_mask,
 		img.nlong ? "pf_long" : "NULL", img.nlong);
 	for (i = 0; i < 2 * KH_PF_SHORT_MAX; i++) {
 		const unsigned char *t = i < KH_PF_SHORT_MAX
@@ -388,7 +428,6 @@ static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
 		" },\n\t\t.kw = %s,\n\t\t.n = %zu },\n"
 		"\t.always = pf_always,\n\t.words = %zu,\n};\n",
 		img.shorts.n ? "(size_t *)pf_short" : "NULL", img.shorts.n, img.words);
-	free(rules);
 	kh_engine_free(e);
 	return 0;
 }
@@ -406,16 +445,18 @@ static int put_public_formats(FILE *out)
 
 	fputs("\nconst struct kh_public_format kh_public_formats[] = {\n", out);
 	for (i = 0; i < kh_embedded_rules_count; i++) {
-		cJSON *doc = cJSON_ParseWithLength(kh_embedded_rules[i].data,
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_bytes +
+							   kh_embedded_rules[i].data,
 						   kh_embedded_rules[i].len);
 
 		if (!doc ||
 		    kh_public_formats_load(
 			    cJSON_GetObjectItemCaseSensitive(doc, "public_formats"),
-			    kh_embedded_rules[i].name, f, sizeof(f) / sizeof(f[0]), &n,
-			    err, sizeof(err)) < 0) {
+			    kh_embedded_bytes + kh_embedded_rules[i].name, f,
+			    sizeof(f) / sizeof(f[0]), &n, err, sizeof(err)) < 0) {
 			fprintf(stderr, "rules_image: %s\n",
-				doc ? err : kh_embedded_rules[i].name);
+				doc ? err
+				    : kh_embedded_bytes + kh_embedded_rules[i].name);
 			cJSON_Delete(doc);
 			return -1;
 		}
@@ -435,10 +476,12 @@ static int put_public_formats(FILE *out)
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
-	char err[512], **verify = NULL, **partner = NULL, *owns = NULL, *with_code = NULL;
-	size_t i;
+	struct kh_image_rule *img = NULL;
+	struct blob strings = { 0 }, lists = { 0 }, code = { 0 };
+	char err[512], **verify = NULL, **partner = NULL, *owns = NULL;
+	size_t i, nhead = 0;
 	FILE *out;
-	int ret = 1;
+	int ret = 1, ok = 1;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: rules_image OUT.c\n");
@@ -451,10 +494,18 @@ int main(int argc, char **argv)
 	verify = calloc(rs.n + 1, sizeof(*verify));
 	partner = calloc(rs.n + 1, sizeof(*partner));
 	owns = calloc(rs.n + 1, 1);
-	with_code = calloc(rs.n + 1, 1);
-	if (!verify || !partner || !owns || !with_code ||
+	img = calloc(rs.n + 1, sizeof(*img));
+	if (!verify || !partner || !owns || !img ||
 	    block_texts(&rs, verify, partner, owns) < 0) {
 		fprintf(stderr, "rules_image: cannot read the rule files' blocks\n");
+		goto out;
+	}
+	for (i = 0; i < rs.n; i++)
+		image_rule(&rs.v[i], verify[i], partner[i], &img[i], &strings, &lists,
+			   &ok);
+	put_code_images(&rs, img, &code, &nhead, &ok);
+	if (!ok) {
+		fprintf(stderr, "rules_image: out of memory\n");
 		goto out;
 	}
 	if (!(out = fopen(argv[1], "w"))) {
@@ -464,22 +515,7 @@ int main(int argc, char **argv)
 	fputs("/* Generated by tools/rules_image.c from patterns/: do not edit. */\n"
 	      "#include \"rules.h\"\n\n",
 	      out);
-	for (i = 0; i < rs.n; i++) {
-		put_list(out, "keywords", i, rs.v[i].keywords, rs.v[i].nkeywords);
-		put_list(out, "paths", i, rs.v[i].paths, rs.v[i].npaths);
-	}
-	if (put_code_images(out, &rs, with_code) < 0) {
-		fclose(out);
-		goto out;
-	}
-	fputs("\nextern const struct kh_rule kh_rule_image[];\n"
-	      "extern const size_t kh_rule_image_count;\n\n"
-	      "const struct kh_rule kh_rule_image[] = {\n",
-	      out);
-	for (i = 0; i < rs.n; i++)
-		put_rule(out, &rs.v[i], i, verify[i], partner[i], with_code[i]);
-	fprintf(out, "\t{ .id = NULL }\n};\nconst size_t kh_rule_image_count = %zu;\n",
-		rs.n);
+	put_image(out, img, rs.n, &strings, &lists, &code, nhead);
 	if (put_public_formats(out) < 0) {
 		fclose(out);
 		goto out;
@@ -502,7 +538,10 @@ out:
 	free(verify);
 	free(partner);
 	free(owns);
-	free(with_code);
+	free(img);
+	free(strings.p);
+	free(lists.p);
+	free(code.p);
 	kh_ruleset_release(&rs);
 	return ret;
 }
