@@ -57,7 +57,7 @@ int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l)
 		goto out;
 	s = cJSON_Print(doc);
 	if (s) {
-		kh_strbuf_add(out, s, strlen(s));
+		kh_json_add_safe(out, s);
 		kh_strbuf_add(out, "\n", 1);
 	}
 out:
