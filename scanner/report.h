@@ -90,6 +90,10 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 struct kh_baseline;
 /* Returns the loaded baseline, or NULL with err set. */
 struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen);
+/* The same from text[0..len) read from path (named in errors); the text
+ * stays the caller's. */
+struct kh_baseline *kh_baseline_parse(const char *text, size_t len, const char *path,
+				      char *err, size_t errlen);
 /* 1 when fp is in the baseline (and marks its entries used). */
 int kh_baseline_has(struct kh_baseline *b, const char *fp);
 /* How many entries hold a secret (an old JSON report used as baseline). */
