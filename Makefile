@@ -179,7 +179,7 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan index report ignore pack config graph loose
+FUZZ_TARGETS := scan index report ignore pack config graph loose baseline
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
@@ -188,6 +188,7 @@ FUZZ_SEEDS_pack := tests/fuzz-seeds/pack
 FUZZ_SEEDS_config := tests/fuzz-seeds/config
 FUZZ_SEEDS_graph := tests/fuzz-seeds/graph
 FUZZ_SEEDS_loose := tests/fuzz-seeds/loose
+FUZZ_SEEDS_baseline := tests/fuzz-seeds/baseline
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
 
 $(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ_ALL)

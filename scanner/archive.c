@@ -22,6 +22,10 @@ struct archive_ctx {
 	size_t max_member; /* --max-file-size */
 	unsigned long long inflated, budget;
 	int spent; /* budget spent: every level stops, warned once */
+	/* archives nested too deep: the first one's name and how many, noted
+	 * once for the whole archive (a zip of 1,000 zips is one line) */
+	char *too_deep;
+	size_t n_too_deep;
 };
 
 static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth);
@@ -664,8 +668,9 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 	enum kh_probe kind = kh_probe_kind(src->data, src->len);
 
 	if (kind == KH_PROBE_ARCHIVE && depth >= MAX_NESTING) {
-		kh_note(w->diag, "%s: archive nested more than %d levels deep, skipped",
-			src->path, MAX_NESTING);
+		if (!a->too_deep && !(a->too_deep = strdup(src->path)))
+			return -1;
+		a->n_too_deep++;
 		return 0;
 	}
 	if (is_gzip(src->data, src->len))
@@ -702,6 +707,7 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src)
 {
 	struct archive_ctx a = { 0 };
+	int ret;
 
 	if (!src->path) { /* a commit or tag message: text, never an archive */
 		if (!kh_looks_binary(src->data, src->len))
@@ -713,5 +719,15 @@ int kh_scan_any(struct kh_worker *w, const struct kh_source *src)
 	a.top = src->path;
 	a.max_member = w->max_file_size;
 	a.budget = (unsigned long long)w->max_file_size * BUDGET_FACTOR;
-	return scan_at(&a, src, 0);
+	ret = scan_at(&a, src, 0);
+	if (a.n_too_deep > 1)
+		kh_note(w->diag,
+			"%s: archive nested more than %d levels deep, skipped, and %zu "
+			"more in %s",
+			a.too_deep, MAX_NESTING, a.n_too_deep - 1, a.top);
+	else if (a.n_too_deep)
+		kh_note(w->diag, "%s: archive nested more than %d levels deep, skipped",
+			a.too_deep, MAX_NESTING);
+	free(a.too_deep);
+	return ret;
 }

@@ -179,7 +179,7 @@ int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 			goto out;
 		if (!lines)
 			kh_strbuf_add(out, i ? ",\n" : "\n", i ? 2 : 1);
-		kh_strbuf_add(out, s, strlen(s));
+		kh_json_add_safe(out, s);
 		if (lines)
 			kh_strbuf_add(out, "\n", 1);
 		free(s);
@@ -314,6 +314,10 @@ int kh_report_open(struct kh_report_sink *s, const struct kh_options *opt, char 
 	memset(s, 0, sizeof(*s));
 	s->fd = -1;
 	s->path = opt->output;
+	/* a report over the file size limit (ulimit -f) must fail its write
+	 * with EFBIG, said and cleaned up, not kill us with its temporary
+	 * file left behind */
+	signal(SIGXFSZ, SIG_IGN);
 	if (!s->path)
 		return 0;
 	if (!s->path[0])

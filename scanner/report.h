@@ -48,9 +48,14 @@ int kh_utf8_valid(const char *s);
 char *kh_bytes_field_decode(const char *s);
 /* A copy of s with each invalid UTF-8 byte as U+FFFD (caller frees). */
 char *kh_utf8_lossy(const char *s);
-/* Appends s for a terminal: control characters (C0, DEL, C1) and bytes
- * that are not UTF-8 are written as \xHH. */
+/* Appends s for a terminal: what kh_term_safe() refuses (C0, DEL, C1 and
+ * bidirectional controls, bytes that are not UTF-8) is written as \xHH. */
 void kh_text_escape(struct kh_strbuf *out, const char *s);
+/* Appends JSON text s (from cJSON, valid UTF-8) with the characters
+ * cJSON leaves raw in strings that kh_term_safe() refuses (DEL, C1 and
+ * bidirectional controls) written as \uXXXX: the same JSON, and `cat
+ * report.json` cannot drive a terminal either. */
+void kh_json_add_safe(struct kh_strbuf *out, const char *s);
 
 /* Adds what keyhound judged of f to o: "decoded" (when it was), "context"
  * (when its path says test, docs, example or vendor) and "confidence". */
@@ -85,6 +90,10 @@ int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
 struct kh_baseline;
 /* Returns the loaded baseline, or NULL with err set. */
 struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen);
+/* The same from text[0..len) read from path (named in errors); the text
+ * stays the caller's. */
+struct kh_baseline *kh_baseline_parse(const char *text, size_t len, const char *path,
+				      char *err, size_t errlen);
 /* 1 when fp is in the baseline (and marks its entries used). */
 int kh_baseline_has(struct kh_baseline *b, const char *fp);
 /* How many entries hold a secret (an old JSON report used as baseline). */

@@ -57,7 +57,7 @@ int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l)
 		goto out;
 	s = cJSON_Print(doc);
 	if (s) {
-		kh_strbuf_add(out, s, strlen(s));
+		kh_json_add_safe(out, s);
 		kh_strbuf_add(out, "\n", 1);
 	}
 out:
@@ -153,21 +153,18 @@ static int entry_cmp(const void *a, const void *b)
 	return strcmp(((const struct entry *)a)->fp, ((const struct entry *)b)->fp);
 }
 
-struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen)
+struct kh_baseline *kh_baseline_parse(const char *text, size_t len, const char *path,
+				      char *err, size_t errlen)
 {
 	struct kh_baseline *b = calloc(1, sizeof(*b));
 	const cJSON *findings;
-	cJSON *doc = NULL;
-	char *text = NULL;
-	size_t len = 0;
+	cJSON *doc;
 	int rc = -1;
 
 	if (!b) {
 		kh_errf(err, errlen, "%s: out of memory", path);
 		return NULL;
 	}
-	if (kh_report_read(path, &text, &len, err, errlen) < 0)
-		goto out;
 	doc = cJSON_ParseWithLength(text, len);
 	findings = cJSON_GetObjectItemCaseSensitive(doc, "findings");
 	if (cJSON_IsArray(doc))
@@ -181,16 +178,25 @@ struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen)
 			"%s: not a keyhound baseline (-f baseline) or JSON report", path);
 	if (rc == 0)
 		qsort(b->v, b->n, sizeof(*b->v), entry_cmp);
-out:
 	cJSON_Delete(doc);
-	if (text) {
-		explicit_bzero(text, len); /* an old report holds secrets */
-		free(text);
-	}
 	if (rc < 0) {
 		kh_baseline_free(b);
 		return NULL;
 	}
+	return b;
+}
+
+struct kh_baseline *kh_baseline_load(const char *path, char *err, size_t errlen)
+{
+	struct kh_baseline *b;
+	char *text = NULL;
+	size_t len = 0;
+
+	if (kh_report_read(path, &text, &len, err, errlen) < 0)
+		return NULL;
+	b = kh_baseline_parse(text, len, path, err, errlen);
+	explicit_bzero(text, len); /* an old report holds secrets */
+	free(text);
 	return b;
 }
 

@@ -207,38 +207,13 @@ int kh_json_mask(cJSON *o, const struct kh_masker *m)
 	return 0;
 }
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
-static size_t utf8_len(const unsigned char *s)
-{
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		return (s[1] & 0xc0) == 0x80 ? 2 : 0;
-	if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		if ((s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80)
-			return 0;
-		if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f))
-			return 0; /* overlong, or a UTF-16 surrogate */
-		return 3;
-	}
-	if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		if ((s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80 ||
-		    (s[3] & 0xc0) != 0x80)
-			return 0;
-		if ((s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
-			return 0;
-		return 4;
-	}
-	return 0;
-}
-
 int kh_utf8_valid(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n;
 
 	while (*u) {
-		if (!(n = utf8_len(u)))
+		if (!(n = kh_utf8_len(u)))
 			return 0;
 		u += n;
 	}
@@ -300,7 +275,7 @@ char *kh_utf8_lossy(const char *s)
 
 	kh_strbuf_init(&b, 0);
 	while (*u) {
-		n = utf8_len(u);
+		n = kh_utf8_len(u);
 		if (n)
 			kh_strbuf_add(&b, u, n);
 		else
@@ -369,25 +344,47 @@ int kh_json_fix_utf8(cJSON *o, int keep_bytes)
 	return 0;
 }
 
+void kh_json_add_safe(struct kh_strbuf *out, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s, *from = u;
+	size_t n;
+
+	while (*u) {
+		/* C0 in a string is escaped by cJSON, outside one it is layout */
+		if (*u < 0x7f || kh_term_safe(u, &n)) {
+			u += *u < 0x7f ? 1 : n;
+			continue;
+		}
+		kh_strbuf_add(out, from, (size_t)(u - from));
+		if (n == 1) /* DEL; no invalid byte gets here */
+			kh_strbuf_addf(out, "\\u%04x", *u);
+		else if (n == 2)
+			kh_strbuf_addf(out, "\\u%04x",
+				       (u[0] & 0x1f) << 6 | (u[1] & 0x3f));
+		else
+			kh_strbuf_addf(out, "\\u%04x",
+				       (u[0] & 0x0f) << 12 | (u[1] & 0x3f) << 6 |
+					       (u[2] & 0x3f));
+		u += n;
+		from = u;
+	}
+	kh_strbuf_add(out, from, (size_t)(u - from));
+}
+
 void kh_text_escape(struct kh_strbuf *out, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n;
 
 	while (*u) {
-		n = utf8_len(u);
-		/* C0 controls, DEL, C1 controls (U+0080..U+009F) and bytes that
-		 * are not UTF-8 are shown as \xHH: none reaches the terminal */
-		if (n == 1 && *u >= 0x20 && *u != 0x7f) {
-			kh_strbuf_add(out, u, 1);
-		} else if (n > 1 && !(n == 2 && u[0] == 0xc2 && u[1] < 0xa0)) {
+		if (kh_term_safe(u, &n)) {
 			kh_strbuf_add(out, u, n);
 		} else {
-			size_t k, cnt = n ? n : 1;
+			size_t k;
 
-			for (k = 0; k < cnt; k++)
+			for (k = 0; k < n; k++)
 				kh_strbuf_addf(out, "\\x%02x", u[k]);
 		}
-		u += n ? n : 1;
+		u += n;
 	}
 }

@@ -262,7 +262,7 @@ int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 	free(cwd);
 	if (!s)
 		return -1;
-	kh_strbuf_add(out, s, strlen(s));
+	kh_json_add_safe(out, s);
 	kh_strbuf_add(out, "\n", 1);
 	free(s);
 	return out->failed ? -1 : 0;

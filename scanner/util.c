@@ -132,11 +132,58 @@ enum kh_read_status kh_read_path(const char *path, size_t cap, unsigned char **b
 	return rs;
 }
 
+size_t kh_utf8_len(const unsigned char *s)
+{
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		return (s[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		if ((s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80)
+			return 0;
+		if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f))
+			return 0; /* overlong, or a UTF-16 surrogate */
+		return 3;
+	}
+	if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		if ((s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80 ||
+		    (s[3] & 0xc0) != 0x80)
+			return 0;
+		if ((s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+int kh_term_safe(const unsigned char *u, size_t *n)
+{
+	*n = kh_utf8_len(u);
+	if (!*n) {
+		*n = 1;
+		return 0;
+	}
+	if (*n == 1)
+		return *u >= 0x20 && *u != 0x7f;
+	if (*n == 2)
+		return !(u[0] == 0xc2 && u[1] < 0xa0);
+	/* U+200E..U+200F, U+202A..U+202E, U+2066..U+2069 */
+	return !(*n == 3 && u[0] == 0xe2 &&
+		 ((u[1] == 0x80 &&
+		   ((u[2] >= 0x8e && u[2] <= 0x8f) || (u[2] >= 0xaa && u[2] <= 0xae))) ||
+		  (u[1] == 0x81 && u[2] >= 0xa6 && u[2] <= 0xa9)));
+}
+
 void kh_one_line(char *s)
 {
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			*s = '?';
+	unsigned char *u = (unsigned char *)s;
+	size_t n;
+
+	while (*u) {
+		if (!kh_term_safe(u, &n))
+			memset(u, '?', n);
+		u += n;
+	}
 }
 
 char *kh_strndup(const char *s, size_t n)

@@ -42,9 +42,16 @@ enum kh_read_status kh_read_fd_rest(int fd, size_t have, size_t size_hint, size_
 enum kh_read_status kh_read_path(const char *path, size_t cap, unsigned char **buf,
 				 size_t *len);
 
-/* Control characters (newlines, escapes) in s become '?': every message is
- * one line, and names taken from files or reports cannot drive the
- * terminal. */
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
+size_t kh_utf8_len(const unsigned char *s);
+/* 1 when the character at u may reach a terminal as it is; 0 when it must
+ * be escaped: C0 and C1 controls, DEL, bytes that are not UTF-8, and the
+ * bidirectional controls that reorder what is shown (Trojan Source). *n is
+ * its length in bytes (1 for a byte that is not UTF-8). */
+int kh_term_safe(const unsigned char *u, size_t *n);
+/* What kh_term_safe() refuses in s becomes '?', byte for byte: every
+ * message is one line, and names taken from files or reports cannot drive
+ * the terminal. */
 void kh_one_line(char *s);
 
 /* snprintf into err[errlen] (err may be NULL), made one line. Returns -1

@@ -12,12 +12,6 @@ V=Rk4Tz8Wq2Lm6Xp9Vb3Nc7Hd5Jf1Gy0Qs # 32 random letters and digits
 W=Hm3Qx7Lz2Vt9Kb5Wr8Np4Yc6Jd1Fg    # 30 of them
 U=3f1c9a2e-7b4d-4e8a-9c6f-2d5b8e1a7c40 # a Postmark server token's form
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # Render's envVars: the key's sibling value, past a non-credential pair
 mk render.yaml "services:
   - type: web

@@ -17,12 +17,6 @@ SIG=AqT3vN8kLm2Zp7Xw4Rc9BjF1hYs6GdUe-oVi5tQxZrWb0NmPkHa.Jy3S # a PayPal signatur
 P=Tr4v!sQm9zLp2
 A=K7p!mQz8rVw2Hn
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # only FILE SECRET: scanning $T/FILE gives one finding, of SECRET
 only() {
 	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"

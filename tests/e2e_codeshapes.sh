@@ -12,12 +12,6 @@
 V=Rk8Wq3Lm7Zx2Tv9Pn4Bc6Hj1Gf5Ds0Ay # 32 random letters and digits
 P=Lq4Zm8Wk2Rx7                     # a 12-character password
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # Perl: a hash's element, the environment's, a quote operator
 mk perl/deploy.pl "#!/usr/bin/perl
 \$ENV{API_TOKEN} = '$V';

@@ -20,12 +20,6 @@ HS=90934833-4896-4a68-af81-2d810a485ed0
 OV=he84S5jIc1xLJjBictx57Y3c5wnRpQgw
 GT=CXJ43ANVj77p3kZ
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # a type between name and value (Julia's after ::, Ada's before :=)
 mk type/Keys.as "package config {
   public class Keys {

@@ -17,11 +17,6 @@ U=4f9c2a7e-1b3d-4e8a-9c6b-5d0f1e2a3b4c
 K=K005tR9vLm2Qx8Wz4Kc7Nb3Yd6Fp1Gh  # a B2 application key's form
 O=ar7kq2mvx9d4tzw8cpl3h6ny5fbe1j   # a Pushover token's form
 
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # tools' credential flags, in history, CI steps, Dockerfiles and scripts
 mk h/.zsh_history ": 1700000000:0;cd ops
 : 1700000012:0;plink -batch -ssh ops@10.20.0.4 -pw $P uptime

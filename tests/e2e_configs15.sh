@@ -14,12 +14,6 @@ H=9e41a7675b3f6bba6f24c395e4a07c0c
 H64=${H}5b3f6bba6f24c395e4a07c0c9e41a767
 CF=Tq3vTz8LmN2pXw5rYc7uHb4jFd9sAe6gQk1oWi0Z
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # glued names, in PHP's arrays, .properties, INI and YAML
 mk glued/config_override.php "<?php
 \$sugar_config['outbound_email']['mail_smtppass'] = '$V';

@@ -11,12 +11,6 @@ P='Nx7#Kq2/Zr9Lw'         # a generated password, with a URL's delimiters
 W='Hb4Qm8Zr2Lx9Tn7V'      # a 16-character password
 H=3c8f1a9e7b2d4f6a0e5c9b1d7f3a2e8c
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # not_by FILE RULE: scanning $T/FILE gives no finding of RULE (the generic
 # rules may still judge the value)
 not_by() {

@@ -9,12 +9,6 @@
 # tokens stay quiet.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 CT=akab-q4z8m1xv7n2kr5pw-h3jc9ty6bd0lsf8e
 AT=akab-w2n7c5kq9x1zm4rt-p8vb3hy6dj0lge7s
 mk akamai/.edgerc "[default]

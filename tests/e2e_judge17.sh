@@ -8,12 +8,6 @@
 # number — and their decoys; SCRAM verifiers are hashes, not secrets.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 mk dash/app.yml "smtp:
   password: kestrel-pebble-lagoon-thimble
 "

@@ -7,12 +7,6 @@
 A='KrWQxvNBtzLPmdYhGE'  # 18 letters, cases mixed at random
 B='hQZmTx!pLWvRkcNBd'   # 16 letters and a mark
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 mk app/.env "DB_PASSWORD=$A
 "
 found app/.env 1 generic-secret "$A"

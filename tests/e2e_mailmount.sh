@@ -10,12 +10,6 @@
 V=Rk4Tz8Wq2Lm6Xp9Vb3Nc7Hd5Jf1Gy0Qs # 32 random letters and digits
 P=Hm3Qx7Lz2Vt9Kb                   # 14 of them
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # URLs: news, chat and SIP schemes; an e-mail address as the user
 mk url/news.conf "server = nntps://reader:$P@news.acme.io:563
 "

@@ -10,12 +10,6 @@ V=Tq7Lw2Xz9Kb4Rm8Vn3Hc6Jd1Fg5Ps0Ya # 32 random letters and digits
 W=Np5Zr8Qk2Wx7Lt3Vb9Mh4Cj6Dy1Gs    # 30 of them
 P=Hv4Kq9Zt2Wm7                     # a password's 12
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # a passphrase's two words (OCI's config), camelCase too
 mk oci/config "[DEFAULT]
 key_file=~/.oci/deploy.pem

@@ -10,12 +10,6 @@
 # comment, an id, a masked key or base64 of no key stays unreported.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: nothing" jq -e 'length == 0' "$T/out"
-}
-
 # found_b64 FILE LINE RULE SECRET: one finding of SECRET by RULE on LINE,
 # decoded from base64
 found_b64() {

@@ -8,12 +8,6 @@
 # in source code stay quiet.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # longer than 15 characters: generic-secret's; up to 15: generic-password's
 mk ini/app.ini "[sync]
 username = kiosk

@@ -11,12 +11,6 @@
 # decoys.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # the judge's rates on generated passwords and decoys
 python3 "$ROOT/tests/passwords17_judge.py" "$KEYHOUND" "$T/judge" >"$T/rates" 2>"$T/err"
 check "judge: positives found" awk '$1 == "positives" { exit !($2 >= 0.97) }' "$T/rates"

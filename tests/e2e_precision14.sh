@@ -11,12 +11,6 @@ H=4f8e2a1c9b7d3e6f0a5c8b2d1e9f7a3c
 U=9b2e6f1a-3c7d-4e8a-b5f0-2d6c9a1e7b3f
 V=Rk8sW3nQ7vX2mL9pT4zC6yB1hD5fJ0gA
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # a comment that calls its value a sample, in several comment syntaxes
 mk sample/notes.py "# docs sample for amplitude: $H
 "

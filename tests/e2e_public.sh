@@ -11,12 +11,6 @@ H=4f8e2a1c9b7d3e6f0a5c8b2d1e9f7a3c
 SK=sk_live_Rk8sW3nQ7vX2mL9pT4zC6yB1hD5fJ0gAq7Vb3Lm9Xz2Kp4Rt
 MK=jV3wq8XzLm2Kp7RtYc6N4bHd9FsA1eGu
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # publishable and public keys, ids, a shop's domain under a secret's name
 mk pub/.env "STRIPE_SECRET_KEY=pk_live_Zq4vT8mW2xKc7LpN5rYb3AhJd6FsE9uQ
 PAYSTACK_SECRET_KEY=pk_test_8d1c6b0f3a9e7d2c5b4a1f0e9d8c7b6a5f4e3d2c

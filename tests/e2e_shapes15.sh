@@ -15,12 +15,6 @@
 # is no finding.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: nothing" jq -e 'length == 0' "$T/out"
-}
-
 # headers: a scheme's token that is base64 of id:key, whole
 mk hdr/search.ps1 '$headers = @{ Authorization = "ApiKey Vmc3cVQyd0s5bVI0cFo4TDpYbjVrUTJ3VDhwTTNyWjdjVjR5TDk=" }
 '

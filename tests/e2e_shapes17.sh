@@ -19,12 +19,6 @@ H64=5e8a1c3f7b9d2e4a6c8f0b1d3e5a7c9f2b4d6e8a0c1f3b5d7e9a2c4e6f8b0d1a
 TR=Hq7ZxPmT2nVb8RcJ5LpYs9
 AI=sXMro1wqxvbcJUlxCjbNoMV1LEnl4eutS02cVuQL2bGwGi46fVlwhFlC9rRwXUN7nFUuLMc1stOJ4ErumzavxaolpSS65q5xJVXizMwusCICLN0LzcPjKfDkC012ZJG4OsZ0CgywT+olea4ysaRaVYFwjuvmLNePp9JYGxD5QAHizRRQqUCPvwW6AiSAB5q+DYmxolegyuOFI5MCV6j9gYQrRRoXuN+3tZqAUgz5bCi8uZAQDBYEasBMhyxruPScqm53xAZ6InG9WWueGW4sU7ozvxtuJvuu2nm8GlDQ1IzWU9oZ/rrmPKxhHXj+t7EHvveYedEnBsCm15DIffp+Zjv9tIA96IRREMGQGDsnOl8JX7KzMJ/D
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # a provider opens a tuple, a proplist, a keyword list or a map
 mk tuple/sys.config "[{app, [
   {kraken, [{key, \"$KP\"}]}

@@ -9,12 +9,6 @@
 V=Qm7Lp4Vn8Tz3Wb6Yc1Hd5Fg0JeARk9x # 32 random letters and digits
 P=Wq7k2Zp9Lm4x                     # a 12-character password
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # CMake: the name inside ENV{...}, or before CACHE
 mk cmake/a.cmake "set(ENV{RUNNER_REGISTRATION_TOKEN} \"$V\")
 "

@@ -10,12 +10,6 @@
 V=Rk4Tz8Wq2Lm6Xp9Vb3Nc7Hd5Jf1Gy0Qs # 32 random letters and digits
 W=Hm3Qx7Lz2Vt9Kb5Wr8Np4Yc6Jd1Fg    # 30 of them
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: no finding" jq -e 'length == 0' "$T/out"
-}
-
 # LaTeX: \newcommand, \def, \providecommand with a star, a wrapping \texttt
 mk tex/a.tex "\\documentclass{article}
 \\newcommand{\\apitoken}{$V}

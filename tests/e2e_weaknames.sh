@@ -7,12 +7,6 @@
 # A cursor's name (sync., page.) before it refuses a token, not an API key.
 . "$(dirname "$0")/lib.sh"
 
-# silent FILE: scanning $T/FILE gives no finding
-silent() {
-	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
-	check "$1: nothing" jq -e 'length == 0' "$T/out"
-}
-
 mk pos/client.go 'package notify
 
 var c = mailgun.Config{Region: "eu", Key: "Wq7mZt2Kx9pLr4Vn8sHc3Jd6"}

@@ -3,6 +3,7 @@
 #   KEYHOUND   the binary under test (the ASan build from `make test`)
 #   ok NAME / bad NAME "why"   record one result
 #   expect_exit WANT NAME -- CMD...   run CMD, check its exit code
+#   silent FILE                scanning $T/FILE gives no finding
 #   finish NAME                print "NAME: N passed, N failed", exit 0/1
 # Every script gets its own scratch directory in $T, removed at exit.
 
@@ -73,6 +74,12 @@ reports() {
 	want=$(printf '%s\n' "$@" | sort | paste -sd' ')
 	got=$(jq -r '[.[].secret] | unique | .[]' "$T/out" 2>/dev/null | sort | paste -sd' ')
 	if [ "$got" = "$want" ]; then ok; else bad "$name: findings" "got [$got], want [$want]"; fi
+}
+
+# silent FILE: scanning $T/FILE gives no finding (JSON report in $T/out).
+silent() {
+	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
+	check "$1: no finding" jq -e 'length == 0' "$T/out"
 }
 
 finish() {
