@@ -63,6 +63,7 @@
 #define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
 #define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
 #define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
+#define CONTEXT_INDICES	  6	     /* indices of a chain read after a provider's */
 
 static int letter_or_digit(unsigned char c)
 {
@@ -317,17 +318,19 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		const char *w, *suffix;
 		unsigned char n, strength;
 	} names[] = {
-		{ "key", "_api_key", 3, 1 },   { "keys", "_api_key", 4, 1 },
-		{ "auth", "_token", 4, 1 },    { "token", "_token", 5, 2 },
-		{ "secret", "_secret", 6, 2 }, { "sk", "_secret_key", 2, 2 },
-		{ "api", "_api_key", 3, 2 },   { "integration", "_api_key", 11, 2 },
+		{ "key", "_api_key", 3, 1 },	     { "keys", "_api_key", 4, 1 },
+		{ "auth", "_token", 4, 1 },	     { "token", "_token", 5, 2 },
+		{ "secret", "_secret", 6, 2 },	     { "sk", "_secret_key", 2, 2 },
+		{ "api", "_api_key", 3, 2 },	     { "integration", "_api_key", 11, 2 },
+		{ "license", "_license_key", 7, 2 },
 	};
 	size_t i, n = e - s;
 	unsigned char c = ascii_lower(b[s]);
 
-	/* most names are none: not 2-6 or 11 bytes, or no k, a, t, s, i first */
-	if (n > 11 || !((1u << n) & 0x87cu) ||
-	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i'))
+	/* most names are none: not 2-7 or 11 bytes, or no k, a, t, s, i, l
+	 * first */
+	if (n > 11 || !((1u << n) & 0x8fcu) ||
+	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i' && c != 'l'))
 		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (names[i].n == n && (unsigned char)names[i].w[0] == c &&
@@ -407,6 +410,47 @@ static int tuple_first(const unsigned char *b, size_t ls, size_t s)
 		s--;
 	s = skip_blanks_back(b, s, ls);
 	return s > ls && b[s - 1] == '{';
+}
+
+/* The index after b[k] when one opens there: `['name']`, `["name"]`,
+ * Ruby's `[:name]`; its name in [*ns, *ne). k when none. */
+static size_t index_at(const unsigned char *b, size_t k, size_t le, size_t *ns,
+		       size_t *ne)
+{
+	size_t i = k + 1;
+	unsigned char q;
+
+	if (i >= le || b[k] != '[')
+		return k;
+	q = b[i] == '"' || b[i] == '\'' || b[i] == ':' ? b[i++] : 0;
+	if (!q)
+		return k;
+	for (*ns = i; i < le && code_name_byte(b[i]); i++)
+		;
+	*ne = i;
+	if (i == *ns || (q != ':' && (i >= le || b[i++] != q)) || i >= le || b[i] != ']')
+		return k;
+	return i + 1;
+}
+
+/* A chain of indices after a provider's index that ends in an assignment
+ * (Chef's `default['app']['newrelic']['license'] = '…'`, Ruby's
+ * `config[:mailgun][:key] = …`, PHP's `$c['mailgun']['key'] = …`): its
+ * last index's name in [*ns, *ne) and the value's place in [*vs, *ve); 0
+ * when the index at b[k] opens no such chain. */
+static int index_chain(const unsigned char *b, size_t k, size_t le, size_t *ns,
+		       size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t next, n = 0;
+
+	while ((next = index_at(b, k, le, ns, ne)) != k && n++ < CONTEXT_INDICES)
+		k = next;
+	if (!n)
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k + 1 >= le || b[k] != '=' || b[k + 1] == '=' || b[k + 1] == '>')
+		return 0;
+	return value_at(b, skip_blanks(b, k + 1, le), le, vs, ve);
 }
 
 /* Puts `<provider><suffix> = "<text>"` for the provider's own rules
@@ -857,6 +901,26 @@ static int weak_compound(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			 suffix);
 }
 
+/* The provider's name at b[ws..we) as an index (`['newrelic']`,
+ * `[:newrelic]`) that a chain of them given a value goes on from: the
+ * value, as its last index's weak name's under the provider's name. */
+static int weak_index(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t k = we, ns = 0, ne = 0, vs, ve;
+	const char *suffix;
+	int weak;
+
+	if (ws < ls + 2 || b[ws - 2] != '[' ||
+	    (b[ws - 1] != ':' && (k >= le || b[k++] != b[ws - 1] ||
+				  (b[ws - 1] != '"' && b[ws - 1] != '\''))) ||
+	    k >= le || b[k] != ']' || !index_chain(b, k + 1, le, &ns, &ne, &vs, &ve) ||
+	    !(weak = weak_name(b, ns, ne, &suffix)) ||
+	    public_pair(r->provider, b, ns, ne))
+		return 0;
+	return put_value(r, ws, we, vs, ve, weak == 2 || !key_look(b, vs, ve), suffix);
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -890,7 +954,9 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
 			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
-			if (!v && !named && weak_compound(r, ls, le, ws, we) < 0)
+			if (!v && !named &&
+			    (weak_compound(r, ls, le, ws, we) < 0 ||
+			     weak_index(r, ls, le, ws, we) < 0))
 				return -1;
 		}
 		/* a document named for the provider (a Kubernetes Secret's
