@@ -64,6 +64,7 @@
 #define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
 #define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
 #define CONTEXT_INDICES	  6	     /* indices of a chain read after a provider's */
+#define CONTEXT_PROSE	  64	     /* bytes of a sentence read for its value */
 
 static int letter_or_digit(unsigned char c)
 {
@@ -921,6 +922,42 @@ static int weak_index(struct spot_reader *r, size_t ls, size_t le, size_t ws, si
 	return put_value(r, ws, we, vs, ve, weak == 2 || !key_look(b, vs, ve), suffix);
 }
 
+/* The provider's name at b[ws..we) then a weak name in a sentence that
+ * gives it (`the browserstack key we got from support is …`, `Zoom
+ * token: …`): the value after ` is ` or `: ` within the clause, for the
+ * provider's own rules (their format decides; prose holds masks and
+ * placeholders the format look refuses). */
+static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t k = we, ns, vs, ve,
+	       end = we + CONTEXT_PROSE < le ? we + CONTEXT_PROSE : le;
+	const char *suffix;
+
+	if (k >= le || b[k] != ' ' || (ws > 0 && !strchr(" \t`*(", b[ws - 1])))
+		return 0;
+	for (ns = ++k; k < le && letter_or_digit(b[k]); k++)
+		;
+	if (!weak_name(b, ns, k, &suffix) || public_pair(r->provider, b, ns, k))
+		return 0;
+	for (; k + 1 < end; k++) {
+		if (strchr(".;!?", b[k]) && b[k + 1] == ' ')
+			return 0; /* the clause ends */
+		if ((b[k] == ':' && b[k + 1] == ' ') ||
+		    (b[k] == ' ' && k + 4 < end && !memcmp(b + k, " is ", 4)))
+			break;
+	}
+	if (k + 1 >= end)
+		return 0;
+	vs = skip_blanks(b, k + (b[k] == ':' ? 1 : 4), le);
+	vs += vs < le && b[vs] == '`';
+	for (ve = vs; ve < le && !strchr(" \t,;`)\"'", b[ve]); ve++)
+		;
+	if (ve > vs && b[ve - 1] == '.')
+		ve--;
+	return ve > vs ? put_value(r, ws, we, vs, ve, 1, suffix) : 0;
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -956,7 +993,8 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 				return -1;
 			if (!v && !named &&
 			    (weak_compound(r, ls, le, ws, we) < 0 ||
-			     weak_index(r, ls, le, ws, we) < 0))
+			     weak_index(r, ls, le, ws, we) < 0 ||
+			     weak_prose(r, le, ws, we) < 0))
 				return -1;
 		}
 		/* a document named for the provider (a Kubernetes Secret's
@@ -1203,6 +1241,67 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 	return 0;
 }
 
+/* The provider a `provider` field's quoted value at b[i] (after the
+ * field's name) names, its place in [*ws, *we): `provider: "resend"`,
+ * `provider = "zoom"`, `:provider => 'x'`, `"provider": "x"`; NULL when
+ * none is a provider of the rules. */
+static const char *field_provider(const struct kh_provider_names *c,
+				  const unsigned char *b, size_t len, size_t i,
+				  size_t *ws, size_t *we)
+{
+	char name[CONTEXT_WORD_MAX + 1], *key = name;
+	const char **hit;
+	size_t k = i + (i < len && (b[i] == '"' || b[i] == '\'')), n;
+	unsigned char q;
+
+	k = skip_blanks(b, k, len);
+	if (k + 1 < len && b[k] == '=' && b[k + 1] == '>')
+		k += 2;
+	else if (k < len && (b[k] == ':' || b[k] == '='))
+		k++;
+	else
+		return NULL;
+	k = skip_blanks(b, k, len);
+	if (k >= len || (b[k] != '"' && b[k] != '\''))
+		return NULL;
+	q = b[k++];
+	for (n = 0; k + n < len && n < CONTEXT_WORD_MAX && letter_or_digit(b[k + n]); n++)
+		name[n] = (char)ascii_lower(b[k + n]);
+	if (n < CONTEXT_WORD_MIN || k + n >= len || b[k + n] != q)
+		return NULL;
+	name[n] = 0;
+	hit = bsearch(&key, c->providers, c->nproviders, sizeof(*c->providers), cmp_name);
+	*ws = k;
+	*we = k + n;
+	return hit ? *hit : NULL;
+}
+
+/* Each `provider` field whose value names a provider no keyword of its
+ * rules spells (Gleam's `Creds(provider: "resend", key: "…")`, a
+ * Julia named tuple, a Crystal one): its record read as read_spot()
+ * reads one (provider_field). */
+static int read_provider_fields(struct spot_reader *r, const struct kh_provider_names *c)
+{
+	const unsigned char *b = r->b, *p = b;
+	size_t i, ws, we, n = 0;
+	const char *w;
+
+	while (n < CONTEXT_WORDS && r->ndone < CONTEXT_SPOTS &&
+	       (p = kh_memmem(p, (size_t)(b + r->len - p), "rovider", 7))) {
+		i = (size_t)(p - b);
+		p += 7;
+		if (i == 0 || (b[i - 1] | 0x20) != 'p' ||
+		    (i > 1 && code_name_byte(b[i - 2])) ||
+		    !(w = field_provider(c, b, r->len, i + 7, &ws, &we)))
+			continue;
+		n++;
+		r->provider = w;
+		if (read_at(r, w, we - ws, ws) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		     size_t len, const struct kh_keyword_hits *hits, const char *path,
 		     int encoded, struct kh_layer *l)
@@ -1246,6 +1345,8 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		lines++;
 		done = at + n + 1; /* the other hits there: read */
 	}
+	if (read_provider_fields(&r, c) < 0)
+		return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
 		return -1;
 	if (!stem && r.resource && len <= CONTEXT_FILE_MAX &&

@@ -583,7 +583,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    dotted_names(b, ls, le, l) < 0 || command_shapes(b, len, ls, le, l) < 0 ||
 	    sql_insert(b, len, ls, le, l) < 0 || csv_header(b, len, ls, le, l) < 0 ||
 	    table_row(b, ls, le, l) < 0 || netrc_entry(b, len, ls, le, l) < 0 ||
-	    typed_declaration(b, ls, le, l) < 0 ||
+	    typed_declaration(b, ls, le, l) < 0 || handed_key_line(b, ls, le, l) < 0 ||
 	    /* (named: readers whose pairs are all named from the line) */
 	    (named && apart_line(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
