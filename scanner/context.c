@@ -922,10 +922,10 @@ static int weak_index(struct spot_reader *r, size_t ls, size_t le, size_t ws, si
 	return put_value(r, ws, we, vs, ve, weak == 2 || !key_look(b, vs, ve), suffix);
 }
 
-/* The provider's name at b[ws..we) then a weak name in a sentence that
- * gives it (`the browserstack key we got from support is …`, `Zoom
- * token: …`): the value after ` is ` or `: ` within the clause, for the
- * provider's own rules (their format decides; prose holds masks and
+/* The provider's name at b[ws..we) then a weak name (a word between
+ * or not) in a sentence that gives it (`the browserstack key we got
+ * from support is …`, `Zoom access token: …`): the value after ` is ` or `: ` within the
+ * clause, for the provider's own rules (their format decides; prose holds masks and
  * placeholders the format look refuses). */
 static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 {
@@ -938,6 +938,10 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 		return 0;
 	for (ns = ++k; k < le && letter_or_digit(b[k]); k++)
 		;
+	if (!weak_name(b, ns, k, &suffix) && k < le && b[k] == ' ') {
+		for (ns = ++k; k < le && letter_or_digit(b[k]); k++)
+			; /* a word between: `the browserstack access key is` */
+	}
 	if (!weak_name(b, ns, k, &suffix) || public_pair(r->provider, b, ns, k))
 		return 0;
 	for (; k + 1 < end; k++) {
