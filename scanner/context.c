@@ -37,6 +37,12 @@
  * kAivenToken), a C-family declaration beside `#define KEY`; and a weak
  * `key` goes to the provider's own rules under its bare name as well,
  * unless a secret is named beside it (then it is its pair's id).
+ *
+ * Wave 18: a chain of indices that goes on from the provider's index
+ * (Chef's `default['app']['newrelic']['license'] = …`), `license` as a
+ * weak name, a key named in a sentence (`the browserstack key is …`), and
+ * a record whose `provider` field names a provider no keyword of its rules
+ * spells (Gleam's `Creds(provider: "resend", key: …)`).
  */
 #include "context.h"
 
@@ -922,11 +928,11 @@ static int weak_index(struct spot_reader *r, size_t ls, size_t le, size_t ws, si
 	return put_value(r, ws, we, vs, ve, weak == 2 || !key_look(b, vs, ve), suffix);
 }
 
-/* The provider's name at b[ws..we) then a weak name (a word between
- * or not) in a sentence that gives it (`the browserstack key we got
- * from support is …`, `Zoom access token: …`): the value after ` is ` or `: ` within the
- * clause, for the provider's own rules (their format decides; prose holds masks and
- * placeholders the format look refuses). */
+/* The provider's name at b[ws..we) then a weak name (a word between or
+ * not) in a sentence that gives it (`the browserstack key we got from
+ * support is …`, `Zoom access token: …`): the value after ` is ` or `: `
+ * within the clause, for the provider's own rules (their format decides;
+ * prose holds masks and placeholders the format look refuses). */
 static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 {
 	const unsigned char *b = r->b;
