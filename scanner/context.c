@@ -1286,6 +1286,22 @@ static const char *field_provider(const struct kh_provider_names *c,
 	return hit ? *hit : NULL;
 }
 
+/* Whether path is a C or C++ source: its `provider` fields are a
+ * driver's initializers (`.provider = "…"`), and its many `void`s would
+ * make the search below stop at every line. */
+static int c_source(const char *path)
+{
+	static const char *const ext[] = { ".c",   ".h",   ".cc", ".cpp",
+					   ".cxx", ".hpp", ".hh" };
+	const char *dot = path ? strrchr(path, '.') : NULL;
+	size_t i;
+
+	for (i = 0; dot && !strchr(dot, '/') && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (!strcmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
 /* Each `provider` field whose value names a provider no keyword of its
  * rules spells (Gleam's `Creds(provider: "resend", key: "…")`, a
  * Julia named tuple, a Crystal one): its record read as read_spot()
@@ -1296,13 +1312,14 @@ static int read_provider_fields(struct spot_reader *r, const struct kh_provider_
 	size_t i, ws, we, n = 0;
 	const char *w;
 
+	/* by its 'v', a rare byte: a memmem() of the word's first would stop
+	 * at every 'p' of a file */
 	while (n < CONTEXT_WORDS && r->ndone < CONTEXT_SPOTS &&
-	       (p = kh_memmem(p, (size_t)(b + r->len - p), "rovider", 7))) {
-		i = (size_t)(p - b);
-		p += 7;
-		if (i == 0 || (b[i - 1] | 0x20) != 'p' ||
-		    (i > 1 && code_name_byte(b[i - 2])) ||
-		    !(w = field_provider(c, b, r->len, i + 7, &ws, &we)))
+	       (p = memchr(p, 'v', (size_t)(b + r->len - p)))) {
+		i = (size_t)(p++ - b);
+		if (i < 3 || i + 5 > r->len || memcmp(b + i - 2, "rovider", 7) ||
+		    (b[i - 3] | 0x20) != 'p' || (i > 3 && code_name_byte(b[i - 4])) ||
+		    !(w = field_provider(c, b, r->len, i + 5, &ws, &we)))
 			continue;
 		n++;
 		r->provider = w;
@@ -1355,7 +1372,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		lines++;
 		done = at + n + 1; /* the other hits there: read */
 	}
-	if (read_provider_fields(&r, c) < 0)
+	if (!c_source(path) && read_provider_fields(&r, c) < 0)
 		return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
 		return -1;
