@@ -37,6 +37,12 @@
  * kAivenToken), a C-family declaration beside `#define KEY`; and a weak
  * `key` goes to the provider's own rules under its bare name as well,
  * unless a secret is named beside it (then it is its pair's id).
+ *
+ * Wave 18: a chain of indices that goes on from the provider's index
+ * (Chef's `default['app']['newrelic']['license'] = …`), `license` as a
+ * weak name, a key named in a sentence (`the browserstack key is …`), and
+ * a record whose `provider` field names a provider no keyword of its rules
+ * spells (Gleam's `Creds(provider: "resend", key: …)`).
  */
 #include "context.h"
 
@@ -63,6 +69,8 @@
 #define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
 #define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
 #define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
+#define CONTEXT_INDICES	  6	     /* indices of a chain read after a provider's */
+#define CONTEXT_PROSE	  64	     /* bytes of a sentence read for its value */
 
 static int letter_or_digit(unsigned char c)
 {
@@ -317,17 +325,19 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		const char *w, *suffix;
 		unsigned char n, strength;
 	} names[] = {
-		{ "key", "_api_key", 3, 1 },   { "keys", "_api_key", 4, 1 },
-		{ "auth", "_token", 4, 1 },    { "token", "_token", 5, 2 },
-		{ "secret", "_secret", 6, 2 }, { "sk", "_secret_key", 2, 2 },
-		{ "api", "_api_key", 3, 2 },   { "integration", "_api_key", 11, 2 },
+		{ "key", "_api_key", 3, 1 },	     { "keys", "_api_key", 4, 1 },
+		{ "auth", "_token", 4, 1 },	     { "token", "_token", 5, 2 },
+		{ "secret", "_secret", 6, 2 },	     { "sk", "_secret_key", 2, 2 },
+		{ "api", "_api_key", 3, 2 },	     { "integration", "_api_key", 11, 2 },
+		{ "license", "_license_key", 7, 2 },
 	};
 	size_t i, n = e - s;
 	unsigned char c = ascii_lower(b[s]);
 
-	/* most names are none: not 2-6 or 11 bytes, or no k, a, t, s, i first */
-	if (n > 11 || !((1u << n) & 0x87cu) ||
-	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i'))
+	/* most names are none: not 2-7 or 11 bytes, or no k, a, t, s, i, l
+	 * first */
+	if (n > 11 || !((1u << n) & 0x8fcu) ||
+	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i' && c != 'l'))
 		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (names[i].n == n && (unsigned char)names[i].w[0] == c &&
@@ -407,6 +417,47 @@ static int tuple_first(const unsigned char *b, size_t ls, size_t s)
 		s--;
 	s = skip_blanks_back(b, s, ls);
 	return s > ls && b[s - 1] == '{';
+}
+
+/* The index after b[k] when one opens there: `['name']`, `["name"]`,
+ * Ruby's `[:name]`; its name in [*ns, *ne). k when none. */
+static size_t index_at(const unsigned char *b, size_t k, size_t le, size_t *ns,
+		       size_t *ne)
+{
+	size_t i = k + 1;
+	unsigned char q;
+
+	if (i >= le || b[k] != '[')
+		return k;
+	q = b[i] == '"' || b[i] == '\'' || b[i] == ':' ? b[i++] : 0;
+	if (!q)
+		return k;
+	for (*ns = i; i < le && code_name_byte(b[i]); i++)
+		;
+	*ne = i;
+	if (i == *ns || (q != ':' && (i >= le || b[i++] != q)) || i >= le || b[i] != ']')
+		return k;
+	return i + 1;
+}
+
+/* A chain of indices after a provider's index that ends in an assignment
+ * (Chef's `default['app']['newrelic']['license'] = '…'`, Ruby's
+ * `config[:mailgun][:key] = …`, PHP's `$c['mailgun']['key'] = …`): its
+ * last index's name in [*ns, *ne) and the value's place in [*vs, *ve); 0
+ * when the index at b[k] opens no such chain. */
+static int index_chain(const unsigned char *b, size_t k, size_t le, size_t *ns,
+		       size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t next, n = 0;
+
+	while ((next = index_at(b, k, le, ns, ne)) != k && n++ < CONTEXT_INDICES)
+		k = next;
+	if (!n)
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k + 1 >= le || b[k] != '=' || b[k + 1] == '=' || b[k + 1] == '>')
+		return 0;
+	return value_at(b, skip_blanks(b, k + 1, le), le, vs, ve);
 }
 
 /* Puts `<provider><suffix> = "<text>"` for the provider's own rules
@@ -857,6 +908,66 @@ static int weak_compound(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			 suffix);
 }
 
+/* The provider's name at b[ws..we) as an index (`['newrelic']`,
+ * `[:newrelic]`) that a chain of them given a value goes on from: the
+ * value, as its last index's weak name's under the provider's name. */
+static int weak_index(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t k = we, ns = 0, ne = 0, vs, ve;
+	const char *suffix;
+	int weak;
+
+	if (ws < ls + 2 || b[ws - 2] != '[' ||
+	    (b[ws - 1] != ':' && (k >= le || b[k++] != b[ws - 1] ||
+				  (b[ws - 1] != '"' && b[ws - 1] != '\''))) ||
+	    k >= le || b[k] != ']' || !index_chain(b, k + 1, le, &ns, &ne, &vs, &ve) ||
+	    !(weak = weak_name(b, ns, ne, &suffix)) ||
+	    public_pair(r->provider, b, ns, ne))
+		return 0;
+	return put_value(r, ws, we, vs, ve, weak == 2 || !key_look(b, vs, ve), suffix);
+}
+
+/* The provider's name at b[ws..we) then a weak name (a word between or
+ * not) in a sentence that gives it (`the browserstack key we got from
+ * support is …`, `Zoom access token: …`): the value after ` is ` or `: `
+ * within the clause, for the provider's own rules (their format decides;
+ * prose holds masks and placeholders the format look refuses). */
+static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t k = we, ns, vs, ve,
+	       end = we + CONTEXT_PROSE < le ? we + CONTEXT_PROSE : le;
+	const char *suffix;
+
+	if (k >= le || b[k] != ' ' || (ws > 0 && !strchr(" \t`*(", b[ws - 1])))
+		return 0;
+	for (ns = ++k; k < le && letter_or_digit(b[k]); k++)
+		;
+	if (!weak_name(b, ns, k, &suffix) && k < le && b[k] == ' ') {
+		for (ns = ++k; k < le && letter_or_digit(b[k]); k++)
+			; /* a word between: `the browserstack access key is` */
+	}
+	if (!weak_name(b, ns, k, &suffix) || public_pair(r->provider, b, ns, k))
+		return 0;
+	for (; k + 1 < end; k++) {
+		if (strchr(".;!?", b[k]) && b[k + 1] == ' ')
+			return 0; /* the clause ends */
+		if ((b[k] == ':' && b[k + 1] == ' ') ||
+		    (b[k] == ' ' && k + 4 < end && !memcmp(b + k, " is ", 4)))
+			break;
+	}
+	if (k + 1 >= end)
+		return 0;
+	vs = skip_blanks(b, k + (b[k] == ':' ? 1 : 4), le);
+	vs += vs < le && b[vs] == '`';
+	for (ve = vs; ve < le && !strchr(" \t,;`)\"'", b[ve]); ve++)
+		;
+	if (ve > vs && b[ve - 1] == '.')
+		ve--;
+	return ve > vs ? put_value(r, ws, we, vs, ve, 1, suffix) : 0;
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -890,7 +1001,10 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
 			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
-			if (!v && !named && weak_compound(r, ls, le, ws, we) < 0)
+			if (!v && !named &&
+			    (weak_compound(r, ls, le, ws, we) < 0 ||
+			     weak_index(r, ls, le, ws, we) < 0 ||
+			     weak_prose(r, le, ws, we) < 0))
 				return -1;
 		}
 		/* a document named for the provider (a Kubernetes Secret's
@@ -1137,6 +1251,84 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 	return 0;
 }
 
+/* The provider a `provider` field's quoted value at b[i] (after the
+ * field's name) names, its place in [*ws, *we): `provider: "resend"`,
+ * `provider = "zoom"`, `:provider => 'x'`, `"provider": "x"`; NULL when
+ * none is a provider of the rules. */
+static const char *field_provider(const struct kh_provider_names *c,
+				  const unsigned char *b, size_t len, size_t i,
+				  size_t *ws, size_t *we)
+{
+	char name[CONTEXT_WORD_MAX + 1], *key = name;
+	const char **hit;
+	size_t k = i + (i < len && (b[i] == '"' || b[i] == '\'')), n;
+	unsigned char q;
+
+	k = skip_blanks(b, k, len);
+	if (k + 1 < len && b[k] == '=' && b[k + 1] == '>')
+		k += 2;
+	else if (k < len && (b[k] == ':' || b[k] == '='))
+		k++;
+	else
+		return NULL;
+	k = skip_blanks(b, k, len);
+	if (k >= len || (b[k] != '"' && b[k] != '\''))
+		return NULL;
+	q = b[k++];
+	for (n = 0; k + n < len && n < CONTEXT_WORD_MAX && letter_or_digit(b[k + n]); n++)
+		name[n] = (char)ascii_lower(b[k + n]);
+	if (n < CONTEXT_WORD_MIN || k + n >= len || b[k + n] != q)
+		return NULL;
+	name[n] = 0;
+	hit = bsearch(&key, c->providers, c->nproviders, sizeof(*c->providers), cmp_name);
+	*ws = k;
+	*we = k + n;
+	return hit ? *hit : NULL;
+}
+
+/* Whether path is a C or C++ source: its `provider` fields are a
+ * driver's initializers (`.provider = "…"`), and its many `void`s would
+ * make the search below stop at every line. */
+static int c_source(const char *path)
+{
+	static const char *const ext[] = { ".c",   ".h",   ".cc", ".cpp",
+					   ".cxx", ".hpp", ".hh" };
+	const char *dot = path ? strrchr(path, '.') : NULL;
+	size_t i;
+
+	for (i = 0; dot && !strchr(dot, '/') && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (!strcmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
+/* Each `provider` field whose value names a provider no keyword of its
+ * rules spells (Gleam's `Creds(provider: "resend", key: "…")`, a
+ * Julia named tuple, a Crystal one): its record read as read_spot()
+ * reads one (provider_field). */
+static int read_provider_fields(struct spot_reader *r, const struct kh_provider_names *c)
+{
+	const unsigned char *b = r->b, *p = b;
+	size_t i, ws, we, n = 0;
+	const char *w;
+
+	/* by its 'v', a rare byte: a memmem() of the word's first would stop
+	 * at every 'p' of a file */
+	while (n < CONTEXT_WORDS && r->ndone < CONTEXT_SPOTS &&
+	       (p = memchr(p, 'v', (size_t)(b + r->len - p)))) {
+		i = (size_t)(p++ - b);
+		if (i < 3 || i + 5 > r->len || memcmp(b + i - 2, "rovider", 7) ||
+		    (b[i - 3] | 0x20) != 'p' || (i > 3 && code_name_byte(b[i - 4])) ||
+		    !(w = field_provider(c, b, r->len, i + 5, &ws, &we)))
+			continue;
+		n++;
+		r->provider = w;
+		if (read_at(r, w, we - ws, ws) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		     size_t len, const struct kh_keyword_hits *hits, const char *path,
 		     int encoded, struct kh_layer *l)
@@ -1180,6 +1372,8 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		lines++;
 		done = at + n + 1; /* the other hits there: read */
 	}
+	if (!c_source(path) && read_provider_fields(&r, c) < 0)
+		return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
 		return -1;
 	if (!stem && r.resource && len <= CONTEXT_FILE_MAX &&

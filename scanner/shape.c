@@ -16,6 +16,7 @@
 #include "rules.h"
 #include "shape_internal.h"
 #include "util.h"
+#include "validate.h"
 
 /*
  * Whether a rule's keywords are names a value stands apart from
@@ -528,6 +529,19 @@ static int mark_keyword_alone(const unsigned char *b, size_t last)
 	return k == 4 || !ident_byte(b[k - 5]);
 }
 
+/* The bytes that end a query's value at b[i] ('?' or '&'): a URL's, whose
+ * '#' starts the fragment a client never sends; a JDBC URL's, which its
+ * driver splits at '&' alone (PgJDBC, Connector/J and mssql-jdbc read no
+ * fragment: a '#' there is the value's). */
+static const char *query_stops(const unsigned char *b, size_t ls, size_t i)
+{
+	size_t s = i - ls > 512 ? i - 512 : ls, k = i;
+
+	while (k > s && !strchr(" \t\"'<>(", b[k - 1]))
+		k--;
+	return kh_contains_ci(b + k, i - k, "jdbc:", 0) ? "& \t\"'<>" : QUERY_STOPS;
+}
+
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
@@ -569,7 +583,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    dotted_names(b, ls, le, l) < 0 || command_shapes(b, len, ls, le, l) < 0 ||
 	    sql_insert(b, len, ls, le, l) < 0 || csv_header(b, len, ls, le, l) < 0 ||
 	    table_row(b, ls, le, l) < 0 || netrc_entry(b, len, ls, le, l) < 0 ||
-	    typed_declaration(b, ls, le, l) < 0 ||
+	    typed_declaration(b, ls, le, l) < 0 || handed_key_line(b, ls, le, l) < 0 ||
 	    /* (named: readers whose pairs are all named from the line) */
 	    (named && apart_line(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
@@ -661,7 +675,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			break;
 		case '&': /* ?name=value&name=value */
 			if (!download_link_query(b, ls, i, le))
-				r = pair_after(l, b, i, le, QUERY_STOPS);
+				r = pair_after(l, b, i, le, query_stops(b, ls, i));
 			break;
 		case ';': /* Server=...;Password=value; */
 			r = pair_after(l, b, i, le, ";\"'");
@@ -675,7 +689,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",
 			   * System.getenv("NAME") ?: "value" */
 			if (b[i] == '?' && !download_link_query(b, ls, i, le))
-				r = pair_after(l, b, i, le, QUERY_STOPS);
+				r = pair_after(l, b, i, le, query_stops(b, ls, i));
 			if (r == 0 && i + 1 < le &&
 			    (b[i + 1] == b[i] || (b[i] == '?' && b[i + 1] == ':')))
 				r = fallback_pair(b, len, ls, le, i, 2, l);

@@ -1857,3 +1857,100 @@ int header_string_named(const unsigned char *b, size_t len, size_t last)
 	return e < len && b[e] == b[s - 1] && k >= n &&
 	       !memcmp(b + k - n, HEADER_FIELD, n);
 }
+
+/* ---- a name handed to an Ethereum key's sink ---------------------------- */
+
+/* Whether b[vs..ve) is an Ethereum private key's look: 64 hex digits,
+ * after 0x or not (an address has 40; a key the rule reads from here). */
+static int eth_key_look(const unsigned char *b, size_t vs, size_t ve)
+{
+	if (ve - vs == 66 && b[vs] == '0' && (b[vs + 1] | 0x20) == 'x')
+		vs += 2;
+	if (ve - vs != 64)
+		return 0;
+	for (; vs < ve; vs++)
+		if (!isxdigit(b[vs]))
+			return 0;
+	return 1;
+}
+
+/* The identifier a sink on b[ls..le) takes a private key in (Hardhat's
+ * `accounts: [NAME`, ethers' `Wallet(NAME`, viem's
+ * `privateKeyToAccount(NAME`, web3.py's `from_key(NAME`): its start, and
+ * its end in *ne; 0 when none (a literal, a member: process.env.PK). */
+static size_t handed_name(const unsigned char *b, size_t ls, size_t le, size_t *ne)
+{
+	static const char *const sinks[] = { "accounts", "Wallet(", "KeyToAccount(",
+					     "from_key(" };
+	const unsigned char *p;
+	size_t i, k, n;
+
+	for (i = 0; i < sizeof(sinks) / sizeof(sinks[0]); i++) {
+		n = strlen(sinks[i]);
+		if (!(p = kh_memmem(b + ls, le - ls, sinks[i], n)))
+			continue;
+		k = (size_t)(p - b) + n;
+		if (i == 0) { /* accounts: [NAME, accounts = [NAME */
+			k = skip_blanks(b, k + (k < le && (b[k] == '"' || b[k] == '\'')),
+					le);
+			if (k >= le || (b[k] != ':' && b[k] != '='))
+				return 0;
+			k = skip_blanks(b, k + 1, le);
+			if (k >= le || b[k] != '[')
+				return 0;
+			k++;
+		}
+		k = skip_blanks(b, k, le);
+		if (k >= le || !(isalpha(b[k]) || b[k] == '_'))
+			return 0;
+		for (*ne = k; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+			;
+		return *ne < le && (b[*ne] == '.' || b[*ne] == '(') ? 0 : k;
+	}
+	return 0;
+}
+
+/*
+ * A name a line hands to an Ethereum key's sink (handed_name) whose
+ * declaration up to BLOCK_MAX_LINES * 4 lines above gives it a key's
+ * literal, directly or as an environment's fallback (`const DEPLOYER_KEY
+ * = process.env.DEPLOYER_KEY ?? "0x…"`, `PK = os.getenv("PK", "0x…")`):
+ * the literal as `<NAME>_private_key`. A name declared an address, or
+ * read from the environment alone, hands over no literal.
+ */
+int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t ns, ne, n, s, e = ls, k, j, w, vs, ve, lines;
+
+	if (!(ns = handed_name(b, ls, le, &ne)))
+		return 0;
+	n = ne - ns;
+	for (lines = 0; e > 0 && lines < BLOCK_MAX_LINES * 4; lines++, e = s - 1) {
+		s = line_start_within(b, e - 1, 4096);
+		if (s >= e)
+			return 0; /* a line too long to read */
+		k = skip_blanks(b, s, e);
+		/* the name first, after a declaration's words (export const) */
+		for (w = 0; w < 3 && !(e - k > n && !memcmp(b + k, b + ns, n)); w++) {
+			for (j = k; j < e && isalpha(b[j]); j++)
+				;
+			if (j == k || j >= e || (b[j] != ' ' && b[j] != '\t'))
+				break;
+			k = skip_blanks(b, j, e);
+		}
+		if (e - k <= n || memcmp(b + k, b + ns, n) || ident_byte(b[k + n])) {
+			if (s == 0)
+				return 0;
+			continue;
+		}
+		k = skip_blanks(b, k + n, e);
+		if (k + 1 >= e || b[k] != '=' || b[k + 1] == '=' || b[k + 1] == '>')
+			return 0;
+		for (; k < e; k++)
+			if ((b[k] == '"' || b[k] == '\'') && quoted(b, k, e, &vs, &ve) &&
+			    eth_key_look(b, vs, ve))
+				return emit_named(l, b, ns, ne, "_private_key", vs, ve);
+		return 0;
+	}
+	return 0;
+}

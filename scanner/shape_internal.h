@@ -169,6 +169,7 @@ int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_string_named(const unsigned char *b, size_t len, size_t last);
+int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 
 /* shape_words.c */
 int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);

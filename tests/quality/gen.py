@@ -5750,6 +5750,130 @@ def formats18_block(emit):
             dec(shape, fname, text)
 
 
+SHAPES18_POSITIVES = [  # (shape, file, template: {h40} New Relic license, {re} Resend key, {bs} BrowserStack
+    # key, {h64} hex64, {pw} a password with '#'), rule, which
+    ("index-chain-chef", "attributes/default.rb",
+     "default['app']['db']['user'] = 'app'\ndefault['app']['newrelic']['license'] = '{h40}'\n",
+     "newrelic-license-key-legacy", "h40"),
+    ("index-chain-rb", "config/initializers/apm.rb", 'CONFIG[:newrelic][:license] = "{h40}"\n',
+     "newrelic-license-key-legacy", "h40"),
+    ("index-chain-php", "config/apm.php", "<?php\n$config['newrelic']['license'] = '{h40}';\n",
+     "newrelic-license-key-legacy", "h40"),
+    ("index-chain-py", "apm_settings.py", 'SETTINGS["newrelic"]["license"] = "{h40}"\n',
+     "newrelic-license-key-legacy", "h40"),
+    ("license-nested-yml", "apm.yml", "newrelic:\n  app_name: checkout\n  license: {h40}\n",
+     "newrelic-license-key-legacy", "h40"),
+    ("license-section-toml", "apm.toml", '[newrelic]\nlicense = "{h40}"\n', "newrelic-license-key-legacy", "h40"),
+    ("provider-field-gleam", "src/mail.gleam",
+     'pub fn mail() -> Creds {{\n  Creds(provider: "resend", key: "{re}")\n}}\n', "resend-api-key", "re"),
+    ("provider-field-jl", "mail.jl", 'creds = (provider = "resend", key = "{re}")\n', "resend-api-key", "re"),
+    ("provider-field-swift", "Mail.swift", 'let creds = Creds(provider: "resend", key: "{re}")\n', "resend-api-key",
+     "re"),
+    ("provider-field-dart", "lib/mail.dart", "final creds = Creds(provider: 'resend', key: '{re}');\n",
+     "resend-api-key", "re"),
+    ("provider-field-rs", "src/mail.rs", 'let creds = Creds {{ provider: "resend".into(), key: "{re}".into() }};\n',
+     "resend-api-key", "re"),
+    ("provider-field-ex", "lib/mail.ex", 'def creds, do: %{{provider: "resend", key: "{re}"}}\n', "resend-api-key",
+     "re"),
+    ("provider-field-rb", "mail.rb", "CREDS = {{ :provider => 'resend', :key => '{re}' }}.freeze\n",
+     "resend-api-key", "re"),
+    ("provider-field-kt", "Mail.kt", 'val creds = Creds(provider = "resend", key = "{re}")\n', "resend-api-key",
+     "re"),
+    ("provider-field-cr", "src/mail.cr", 'CREDS = {{provider: "resend", token: "{re}"}}\n', "resend-api-key", "re"),
+    ("prose-md", "NOTES.md", "# Notes\n\nThe browserstack key we got from support is {bs}, rotate it after the demo.\n",
+     "browserstack-access-key", "bs"),
+    ("prose-md", "docs/qa.md", "The browserstack access key is {bs}.\n", "browserstack-access-key", "bs"),
+    ("prose-comment-py", "conftest.py", "# the browserstack token: {bs}\nimport pytest\n", "browserstack-access-key",
+     "bs"),
+    ("handed-key-ts", "hardhat.config.ts",
+     'import {{ HardhatUserConfig }} from "hardhat/config";\n\n'
+     'const DEPLOYER_KEY = process.env.DEPLOYER_KEY ?? "0x{h64}";\n\n'
+     'const config: HardhatUserConfig = {{\n  networks: {{\n'
+     '    sepolia: {{ url: "https://rpc.sepolia.org", accounts: [DEPLOYER_KEY] }},\n  }},\n}};\n'
+     "export default config;\n", "ethereum-private-key", "0x{h64}"),
+    ("handed-key-js", "scripts/deploy.js",
+     'const PK = process.env.PK || "0x{h64}";\nconst wallet = new ethers.Wallet(PK, provider);\n',
+     "ethereum-private-key", "0x{h64}"),
+    ("handed-key-ts", "src/client.ts",
+     'export const OWNER_PK = (process.env.OWNER_PK ?? "0x{h64}") as `0x${{string}}`;\n'
+     "const account = privateKeyToAccount(OWNER_PK);\n", "ethereum-private-key", "0x{h64}"),
+    ("handed-key-py", "bot.py", 'SIGNER = os.getenv("SIGNER", "0x{h64}")\nacct = Account.from_key(SIGNER)\n',
+     "ethereum-private-key", "0x{h64}"),
+    ("jdbc-hash-log", "logs/catalina.out",
+     "org.postgresql.util.PSQLException: FATAL: password authentication failed\n"
+     "Caused by: connecting to jdbc:postgresql://db.internal:5432/orders?user=orders&password={pw}\n",
+     "generic-password", "pw"),
+    ("jdbc-hash-properties", "application.properties",
+     "spring.datasource.url=jdbc:mysql://db:3306/shop?user=shop&password={pw}&useSSL=true\n",
+     "generic-password", "pw"),
+]
+
+SHAPES18_DECOYS = [  # (shape, file, template, why)
+    ("index-chain-decoy", "attributes/default.rb", "default['app']['newrelic']['license'] = nil\n", "nil"),
+    ("index-chain-decoy", "attributes/env.rb",
+     "default['app']['newrelic']['license'] = ENV['NEW_RELIC_LICENSE_KEY']\n", "an env reference"),
+    ("index-chain-decoy", "attributes/name.rb", "default['newrelic']['app_name'] = 'checkout-{h40}'\n",
+     "a name under a name that says no credential"),
+    ("index-chain-decoy", "apm.php", "<?php\n$config['newrelic']['license_id'] = '{h40}';\n", "an id"),
+    ("index-chain-decoy", "apm_ph.py", 'SETTINGS["newrelic"]["license"] = "<your-license-key>"\n', "a placeholder"),
+    ("provider-field-decoy", "src/mail.gleam",
+     'pub fn mail() -> Creds {{\n  Creds(provider: "resend", key: envoy.get("RESEND_API_KEY"))\n}}\n',
+     "an env lookup"),
+    ("provider-field-decoy", "lib/mail.ex",
+     'def creds, do: %{{provider: "resend", key: "re_xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxx"}}\n', "a placeholder"),
+    ("provider-field-decoy", "Mail.swift", 'let creds = Creds(provider: "resend", key: "RESEND_API_KEY")\n',
+     "an env var's name"),
+    ("provider-field-decoy", "chat.jl", 'creds = (provider = "pusher", key = "{h20}")\n',
+     "a key its provider publishes"),
+    ("provider-field-decoy", "id.dart", "final creds = Creds(provider: 'resend', id: '{u}');\n", "an id"),
+    ("prose-decoy", "NOTES.md", "The browserstack key is stored in the CI secret store.\n", "prose"),
+    ("prose-decoy", "MASKED.md", "The browserstack key is {bsmask} now.\n", "a mask"),
+    ("prose-decoy", "REF.md", "The browserstack key is `BROWSERSTACK_ACCESS_KEY`, set it in CI.\n",
+     "an env var's name"),
+    ("prose-decoy", "USER.md", "The browserstack username is qa_{u8} for the team.\n", "a username"),
+    ("handed-key-decoy", "hardhat.config.ts",
+     'const OWNER = process.env.OWNER ?? "0x{h40}";\nconst DEPLOYER_KEY = process.env.DEPLOYER_KEY ?? "";\n'
+     'const SALT = "0x{h64}";\n'
+     "module.exports = {{ networks: {{ a: {{ accounts: [DEPLOYER_KEY] }}, b: {{ accounts: [OWNER] }} }} }};\n",
+     "an address, an empty fallback and a salt no sink takes"),
+    ("handed-key-decoy", "scripts/roles.js",
+     'const ROLE_HASH = "0x{h64}";\nconst wallet = new Wallet(process.env.PK, provider);\n',
+     "a hash beside a key read from the environment"),
+    ("jdbc-hash-decoy", "logs/app.log",
+     "connecting to jdbc:postgresql://db:5432/orders?user=orders&password=${{DB_PASSWORD}}\n", "an env reference"),
+]
+
+
+def shapes18_block(emit):
+    """Wave 18's structure-named provider keys: a provider's index that a
+    chain of indices given a value goes on from (Chef attributes, Ruby,
+    PHP, Python), `license` under a provider's name, a record whose
+    `provider` field names it, a key named in a sentence, a name handed to
+    an Ethereum key's sink whose declaration gives it a literal, and a JDBC
+    URL's password holding '#'; decoys: the same structures with nil, env
+    references, placeholders, ids, masks, prose, a published key, an
+    address, a salt and a hash no sink takes."""
+    rnd = random.Random(1818)
+    hexd = "0123456789abcdef"
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+
+    def values():
+        bs = mixed(20)
+        return dict(h40=pick(hexd, 40), h20=pick(hexd, 20), h64=pick(hexd, 64),
+                    re="re_%s_%s" % (mixed(8), mixed(24)), bs=bs, bsmask=bs[:4] + "*" * 12 + bs[-4:],
+                    pw="%s#%s" % (mixed(9), mixed(4)), u8=pick(hexd, 8),
+                    u="%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
+                                            pick(hexd, 3), pick(hexd, 12)))
+
+    def filled():
+        v = values()
+        v["0x{h64}"] = "0x" + v["h64"]
+        return v
+
+    table_block(emit, "shapes18-", SHAPES18_POSITIVES, SHAPES18_DECOYS, filled)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -5921,6 +6045,7 @@ def main():
     passwords17_block(emit)
     judge17_block(emit)
     formats18_block(emit)
+    shapes18_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
