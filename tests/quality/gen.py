@@ -5372,6 +5372,7 @@ def shapes17_block(emit):
 
 # the wallet's or chain's object around the words says what they are
 STRUCTURED["ethereum-mnemonic-nested"] = "file"
+STRUCTURED["generic-passphrase"] = "file"  # words with blanks: read only after their name
 
 def formats17_block(emit):
     """holdout17's format classes, fresh values in other shapes: Defuse
