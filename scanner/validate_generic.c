@@ -1707,8 +1707,10 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	    strchr(":@%~/\\_", s[0]) || s[n - 1] == '_' || memchr(s, '\\', n) ||
 	    memmem(s, n, "://", 3) || (memchr(s, '(', n) && memchr(s, ')', n)))
 		return 1;
-	/* PgBouncer's and PostgreSQL's stored md5 form: md5, then hex */
-	if (n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit))
+	/* PgBouncer's and PostgreSQL's stored md5 form (md5, then hex), or a
+	 * digest's hex where a file keeps a password's hash */
+	if ((n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit)) ||
+	    ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit)))
 		return 1;
 	if (n <= 40 && (longest_sample_word(s, n) || has_default_word(s, n)))
 		return 1;
