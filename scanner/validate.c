@@ -681,6 +681,7 @@ static const struct {
 	{ "jwt", validate_jwt },
 	{ "named_password", kh_validate_named_password },
 	{ "named_secret", kh_validate_named_secret },
+	{ "passphrase", kh_validate_passphrase },
 	{ "place_password", kh_validate_place_password },
 	{ "place_generic", kh_validate_place_generic },
 	{ "place_generic_password", kh_validate_place_generic_password },

@@ -104,6 +104,9 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 /* The generic rules' own: a password a person chose (words joined, a
  * number) under a password's name in a literal; names of code refused. */
 enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts);
+/* Words with blanks under a password's name (Otter willow maple 7), not
+ * prose or a label (validate_generic.c). */
+enum kh_structure kh_validate_passphrase(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts);
 /* Rules whose place makes the value a password: the same chosen passwords
  * kept, whatever the name. */

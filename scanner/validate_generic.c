@@ -1582,6 +1582,179 @@ static int is_joined_words(const unsigned char *s, size_t n)
 		strchr("_.-", s[n - t.last_digits - 1]));
 }
 
+/* ---- a strong place: judged by what a value is not ---------------------- */
+
+/* Whether the name the value is assigned to is a password's own (password,
+ * passwd, pwd, passphrase, passcode, and db_pass, SMTP-PASS, dbPass: a
+ * `pass` after a mark or a hump), not a word that may end in one (bypass,
+ * hw_pw). */
+static int names_password_strongly(const struct kh_candidate *c)
+{
+	static const char *const tails[] = { "password",   "passwd",   "pwd",
+					     "passphrase", "passcode", NULL };
+	char name[NAME_MAX_LEN + 1];
+	size_t at, n = value_name(c, name, &at), i, e;
+
+	for (i = 0; tails[i]; i++)
+		if (ends_with(name, n, tails[i]))
+			return 1;
+	/* in code a pass is also a compiler's (DUMMY_FUNCTION_PASS) */
+	if (!ends_with(name, n, "pass") || n < 6 || code_path(c->path))
+		return 0;
+	/* the raw name's end: its `pass` follows a mark or a hump */
+	for (e = at; e < c->secret_start && code_name_byte(c->buf[e]); e++)
+		;
+	return e >= at + 5 && !strncasecmp((const char *)c->buf + e - 4, "pass", 4) &&
+	       (strchr("_.-", c->buf[e - 5]) ||
+		(c->buf[e - 4] == 'P' && islower(c->buf[e - 5])));
+}
+
+/* Whether the value is assigned to its name (`=`, `:`, `=>` between them),
+ * not an argument the name's call takes (hash_password("..."), a compiler
+ * pass's MACHINE_PASS("name", ...)) or a word of prose after a flag. */
+static int assigned_value(const struct kh_candidate *c)
+{
+	size_t i = c->secret_start, mark = 0;
+
+	while (i > c->match_start && !code_name_byte(c->buf[i - 1]) &&
+	       c->secret_start - i < 16) {
+		i--;
+		if (c->buf[i] == '(' || c->buf[i] == ',')
+			return 0;
+		mark += c->buf[i] == '=' || c->buf[i] == ':';
+	}
+	return mark > 0;
+}
+
+/* Whether s[0..n) holds a word of the defaults that services ship or
+ * tutorials give a service's account (postgres1, Mysql2024!, rabbitmq42),
+ * read through the usual substitutions. */
+static int has_default_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "postgres", "mysql", "mariadb", "oracle",
+					     "mongo", "redis", "rabbit", "elastic",
+					     "kibana", "grafana", "jenkins", "tomcat",
+					     "trustno", "master", "pass", "qazwsx",
+					     "zxcv", "1234", "0000", "1111",
+					     /* NZBGet's shipped ControlPassword */
+					     "tegbzn6789", NULL };
+	char low[65];
+	size_t i, k;
+
+	if (n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		char l = substituted_letter(s[i]);
+
+		low[i] = l && i > 0 && isalpha(s[i - 1]) ? l : (char)tolower(s[i]);
+	}
+	low[n] = '\0';
+	for (k = 0; words[k]; k++)
+		if (strstr(low, words[k]))
+			return 1;
+	return 0;
+}
+
+/* A single word's ending, not words glued (authentication, unencrypted,
+ * configurable): what a setting's value or a label is. */
+static int ends_as_one_word(const unsigned char *s, size_t n)
+{
+	static const char *const ends[] = { "tion", "tions", "sion", "ment", "ness",
+					    "able", "ible",  "ated", "ized", "ised",
+					    "ence", "ance",  "ing",  "ity",  "ed",
+					    "ly",   "ous",   NULL };
+	size_t k;
+
+	for (k = 0; ends[k]; k++)
+		if (ends_with((const char *)s, n, ends[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Lower-case words glued without a mark (maplelanternwillow): 12 letters
+ * or more, spoken, not one word's ending. A setting's one word (required,
+ * disabled, interactive) is shorter or ends as a word does.
+ */
+static int is_glued_words(const unsigned char *s, size_t n)
+{
+	return n >= 12 && n <= 40 && all_of(s, n, islower) && spoken_letters(s, n) &&
+	       !ends_as_one_word(s, n);
+}
+
+/*
+ * What a value under a password's own name is when it is no password: a
+ * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
+ * address, a name of code or a setting's words, a default or a sample, a
+ * mask or a run, a digest or a stored form, a number. Placeholders and
+ * templates (${X}, {{ }}, <password>, changeme, xxxx) the matcher drops
+ * before.
+ */
+static int is_not_password(const struct kh_candidate *c, const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, colon = 0, distinct = 0;
+	unsigned char seen[256] = { 0 };
+
+	if (n < 8 || n > 64)
+		return 1;
+	for (i = 0; i < n; i++) {
+		letters += !!isalpha(s[i]);
+		distinct += !seen[s[i]]++;
+	}
+	while (colon < n && islower(s[colon]))
+		colon++;
+	if (!letters || distinct < 5 || (colon >= 2 && colon < n && s[colon] == ':') ||
+	    strchr(":@%~/\\_", s[0]) || s[n - 1] == '_' || memchr(s, '\\', n) ||
+	    memmem(s, n, "://", 3) || (memchr(s, '(', n) && memchr(s, ')', n)))
+		return 1;
+	/* PgBouncer's and PostgreSQL's stored md5 form (md5, then hex), or a
+	 * digest's hex where a file keeps a password's hash */
+	if ((n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit)) ||
+	    ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit)))
+		return 1;
+	if (n <= 40 && (longest_sample_word(s, n) || has_default_word(s, n)))
+		return 1;
+	return has_climb(s, n) || is_identifier(s, n) || is_code_reference(s, n) ||
+	       is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
+	       is_digest(s, n) || is_crypt_hash(s, n) || is_stored_form(s, n) ||
+	       is_stored_not_plain(c, s, n) || has_inner_padding(s, n) ||
+	       names_no_credential(c) || names_public_half(c) ||
+	       kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
+	       has_provider_prefix(s, n) || under_encrypted_data(c) ||
+	       is_owner_slash_name(s, n) || is_jwt_shape(s, n);
+}
+
+/*
+ * A password by a strong place: its own name (see names_password_strongly)
+ * and a literal value. Such a place holds a password unless the value is
+ * recognisably none (is_not_password), whatever its style; a value of
+ * letters alone must be glued words or random letters (a label, a
+ * setting's word and a name of code are letters), and one that is a name
+ * of code's words without a password's mark stays refused.
+ */
+static int plain_password(const struct kh_candidate *c, const unsigned char *s, size_t n)
+{
+	struct word_tally t = { 0 };
+	size_t i;
+	int number = 0, mark = 0;
+
+	for (i = 0; i < n; i++) {
+		/* a digit that stands for no letter (rapunz3l, s3cr3t: a word
+		 * samples spell) */
+		number |=
+			isdigit(s[i]) && !(i > 0 && i + 1 < n && isalpha(s[i - 1]) &&
+					   isalpha(s[i + 1]) && substituted_letter(s[i]));
+		mark |= s[i] && !!strchr("!#$%&*+=?@^~", s[i]);
+	}
+	if (!number && !is_glued_words(s, n))
+		return 0;
+	/* a name of code (authKeyKeyV3, ServiceAccount2024) */
+	if (!mark && (kh_is_code_words(s, n) ||
+		      (tally_code_words(s, n, &t) == 0 && t.spoken >= 3)))
+		return 0;
+	return !is_not_password(c, s, n);
+}
+
 /* A password a person chose, under a password's name in a literal. */
 static int chosen_password(const struct kh_candidate *c)
 {
@@ -1592,8 +1765,11 @@ static int chosen_password(const struct kh_candidate *c)
 
 	/* words joined by '-' alone name things in code (a compiler's
 	 * "pre-isel-intrinsic-lowering" pass) */
-	return joined && (joined == 1 || !code_path(c->path)) && names_password(c) &&
-	       literal_value(c);
+	if (joined && (joined == 1 || !code_path(c->path)) && names_password(c) &&
+	    literal_value(c))
+		return 1;
+	return names_password_strongly(c) && assigned_value(c) && literal_value(c) &&
+	       plain_password(c, s, n);
 }
 
 /*
@@ -1665,6 +1841,84 @@ enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts
 						    : kh_validate_generic(c, facts);
 }
 
+/* ---- passphrases: words with blanks ------------------------------------ */
+
+/* Words of prose, forms and messages ("Your password is too short",
+ * "Enter new password again"), that a passphrase's words are not. */
+static int is_prose_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"the",	    "and",	 "for",	       "you",	    "your",    "are",
+		"not",	    "was",	 "with",       "this",	    "that",    "must",
+		"have",	    "has",	 "will",       "can",	    "cannot",  "enter",
+		"new",	    "old",	 "current",    "confirm",   "repeat",  "forgot",
+		"reset",    "invalid",	 "wrong",      "incorrect", "too",     "short",
+		"long",	    "least",	 "match",      "does",	    "field",   "sign",
+		"account",  "email",	 "show",       "hide",	    "type",    "here",
+		"from",	    "into",	 "should",     "contain",   "use",     "using",
+		"set",	    "get",	 "make",       "letters",   "numbers", "digits",
+		"symbols",  "one",	 "two",	       "three",	    "lorem",   "ipsum",
+		"dolor",    "amet",	 "text",       "value",	    "string",  "word",
+		"words",    "phrase",	 "secure",     "strong",    "weak",    "length",
+		"minimum",  "maximum",	 "allowed",    "only",	    "all",     "any",
+		"our",	    "their",	 "its",	       "how",	    "what",    "when",
+		"where",    "who",	 "why",	       "which",	    "been",    "were",
+		"had",	    "did",	 "may",	       "let",	    "see",     "more",
+		"than",	    "then",	 "they",       "there",	    "these",   "each",
+		"other",    "some",	 "same",       "very",	    "just",    "like",
+		"again",    "now",	 "yes",	       "off",	    "again",   "please",
+		"required", "character", "characters", "correct",   NULL
+	};
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * A passphrase of words with blanks (Otter willow maple 7, heron cedar
+ * moss fern): 3 to 5 words of 3 letters or more, each spoken, lower case
+ * past a first Capitalized one, no sample word and no word prose and
+ * forms are made of; then a number of up to 4 digits, which three words
+ * need (four words or more stand alone). Labels, messages and sentences
+ * have short words, capitals inside or prose's words.
+ */
+enum kh_structure kh_validate_passphrase(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, i = 0, w, words = 0, digits = 0;
+
+	(void)facts;
+	if (n > 64 || longest_sample_word(s, n) || has_default_word(s, n))
+		return KH_STRUCT_REJECT;
+	while (i < n) {
+		if (words && s[i++] != ' ')
+			return KH_STRUCT_REJECT;
+		if (isdigit(s[i])) {
+			for (w = i; i < n && isdigit(s[i]); i++)
+				;
+			digits = i - w;
+			if (i < n || digits > 4)
+				return KH_STRUCT_REJECT;
+			break;
+		}
+		w = i;
+		if (i < n && isupper(s[i]) && !words)
+			i++;
+		while (i < n && islower(s[i]))
+			i++;
+		if (i - w < 3 || (i < n && s[i] != ' ') ||
+		    !spoken_letters(s + w, i - w) || is_prose_word(s + w, i - w))
+			return KH_STRUCT_REJECT;
+		words++;
+	}
+	if (words < 3 || words > 5 || (!digits && words < 4))
+		return KH_STRUCT_REJECT;
+	return KH_STRUCT_UNCHECKED;
+}
+
 /* ---- daemons' own secret files ------------------------------------------ */
 
 /*
@@ -1697,7 +1951,8 @@ static int chosen_by_place(const struct kh_candidate *c)
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start;
 
-	return is_joined_words(s, n) || is_generated_letters(s, n);
+	return is_joined_words(s, n) || is_generated_letters(s, n) ||
+	       plain_password(c, s, n);
 }
 
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts)

@@ -4,7 +4,8 @@
     passwords17_judge.py KEYHOUND DIR [SEED]
 
 Writes hundreds of passwords people and password policies make, in
-several styles, and as many identifier-like decoys, each under a
+several styles (wave 18 added glued lower-case words, substituted words
+with a year, numbers inside words and words with blanks), and as many identifier-like decoys, each under a
 password's name in a .env file and a YAML file, scans DIR with KEYHOUND
 and prints one line per style: found/total. The last two lines are the
 rates: `positives R` and `decoys R`.
@@ -73,6 +74,11 @@ def positives(rnd):
         "short-policy": lambda: "%s%s%s" % (words(1)[0].capitalize(), rnd.choice(MARKS), year()),
         # qIAkMr@dptppyz: letters and one mark, as generators make them
         "generated-letters": lambda: gen_letters(rnd),
+        # wave 18: quartzwillowmaple, c0pp3r1998, violet37willow., Otter willow maple 7
+        "glued-lower": lambda: "".join(words(3)),
+        "leet-year": lambda: "%s%s" % (leet(rnd, words(1)[0]), year()),
+        "number-inside": lambda: "%s%s%s%s" % (words(1)[0], num(2, 2), words(1)[0], rnd.choice(".&!")),
+        "blanks-number": lambda: "%s %s %s" % (words(1)[0].capitalize(), " ".join(words(2)), num(1, 1)),
     }
     out = []
     for style, make in sorted(styles.items()):
@@ -120,10 +126,20 @@ def decoys(rnd):
         "pascal-number": lambda: "%s%s%d" % (w().capitalize(), w().capitalize(), rnd.randrange(10, 99)),
         "lower-pair": lambda: "%s%s%s%d" % (w(), rnd.choice("_.-"), w(), rnd.randrange(10, 9999)),
         "version": lambda: "%s-%d.%d.%d" % (w(), rnd.randrange(1, 9), rnd.randrange(0, 20), rnd.randrange(0, 9)),
+        # wave 18: what a strong place holds and is no password
+        "setting-word": lambda: rnd.choice(("authentication", "required", "disabled", "interactive",
+                                            "unencrypted", "configurable", "respectively", "mandatory")),
+        "label": lambda: rnd.choice(("Mot de passe", "Your password is too short", "Enter new password",
+                                     "Confirm %s password" % w(), "Kata sandi", "Must contain %s" % w())),
+        "reference": lambda: rnd.choice(("env:%s_PASS" % w().upper(), ":%s" % w(), "@%s_pw" % w(),
+                                         "file:/run/secrets/%s" % w(), "vault:%s/%s#pw" % (w(), w()))),
+        "three-words": lambda: "%s %s %s" % (w().capitalize(), w(), w()),
     }
     for style, make in sorted(makers.items()):
         seen = set()
-        while len(seen) < 25:
+        for _ in range(400):
+            if len(seen) == 25:
+                break
             seen.add(make())
         out += [(style, v) for v in sorted(seen)]
     return out

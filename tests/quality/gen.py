@@ -5374,6 +5374,7 @@ def shapes17_block(emit):
 
 # the wallet's or chain's object around the words says what they are
 STRUCTURED["ethereum-mnemonic-nested"] = "file"
+STRUCTURED["generic-passphrase"] = "file"  # words with blanks: read only after their name
 
 def formats17_block(emit):
     """holdout17's format classes, fresh values in other shapes: Defuse
@@ -5874,6 +5875,95 @@ def shapes18_block(emit):
     table_block(emit, "shapes18-", SHAPES18_POSITIVES, SHAPES18_DECOYS, filled)
 
 
+PASSWORDS18_WORDS = ["aspen", "bramble", "cedar", "dunlin", "ember", "fescue", "garnet", "heron",
+                     "indigo", "juniper", "kestrel", "lichen", "marram", "nutmeg", "osprey",
+                     "pebble", "quince", "russet", "sorrel", "tansy", "umbra", "vervain",
+                     "walnut", "yarrow"]
+
+
+def passwords18_block(emit):
+    """Passwords under a password's own name judged by what they are not
+    (wave 18): lower-case words glued (bramblecedarheron), one word read
+    through substitutions with a year (k3str3l2019), words with blanks and
+    a number (Heron cedar moss 3), in configs, PHP arrays, pydantic
+    settings, PgBouncer's userlist and Redis' requirepass. Decoys under
+    the same names: a setting's one word, labels and sentences, a call's
+    argument, a compiler pass's name, stored md5 forms, references,
+    paths, leet sample words, the xkcd sample passphrase."""
+    rnd = random.Random(18018)
+
+    def word():
+        return rnd.choice(PASSWORDS18_WORDS)
+
+    def words(k):
+        out = []
+        while len(out) < k:
+            w = word()
+            if w not in out:
+                out.append(w)
+        return out
+
+    def leet(w):
+        return w.replace("e", "3", 1).replace("o", "0", 1)
+
+    styles = (
+        lambda: "".join(words(3)),
+        lambda: leet(word()) + str(rnd.randrange(1975, 2031)),
+        lambda: word() + str(rnd.randrange(10, 99)) + word() + rnd.choice(".&"),
+        lambda: " ".join([word().capitalize()] + words(2)) + " " + str(rnd.randrange(1, 99)),
+        lambda: " ".join(words(4)),
+    )
+
+    def rule_of(v):
+        if " " in v:
+            return "generic-passphrase"
+        return "generic-password" if len(v) <= 15 else "generic-secret"
+
+    def chosen(k):
+        while True:
+            v = styles[k % len(styles)]()
+            if len(v) >= 12 or (len(v) >= 8 and k % len(styles) != 0):
+                return v
+
+    shapes = (("pw18-ini", "conf/mail.ini", "[smtp]\nhost = mx.test\npassword = {v}\n"),
+              ("pw18-yaml", "deploy/app.yaml", "admin:\n  user: ops\n  password: \"{v}\"\n"),
+              ("pw18-php", "config/config.php", "<?php\n$CONFIG = array (\n  'dbuser' => 'nc',\n"
+               "  'dbpassword' => '{v}',\n);\n"),
+              ("pw18-pydantic", "app/core/config.py", "class Settings(BaseSettings):\n"
+               "    first_admin_password: str = \"{v}\"\n"))
+    for i, (shape, fname, tpl) in enumerate(shapes):
+        for k in range(len(styles) * 2):
+            v = chosen(k + i)
+            emit("positive", shape, "%d/%s" % (k, fname), tpl.format(v=v), rule=rule_of(v), provider="generic",
+                 secret=v)
+        for k, v in enumerate(("authentication", "required", "Mot de passe", "Your password is too short",
+                               "Enter new password again", "correct horse battery staple", "s3cr3t",
+                               "rapunz3l", "env:SMTP_PASSWORD", "/run/secrets/db-password",
+                               "passwordlessLogin", "PASSWORD_MIN_LENGTH", "Heron cedar moss",
+                               "postgres2024", "self.password", "authKeyTokenV3")):
+            emit("decoy", shape, "d%d/%s" % (k, fname), tpl.format(v=v), provider="generic",
+                 why="a setting, a label, a sample, a reference or a name of code")
+    # places that are a password's by themselves: glued words kept, stored forms not
+    for k in range(4):
+        v = "".join(words(3))
+        emit("positive", "pw18-pgbouncer", "%d/pgbouncer/userlist.txt" % k,
+             '"report" "%s"\n' % v, rule="daemonconf-pgbouncer-userlist-password", provider="daemonconf",
+             secret=v)
+        v = "".join(words(3))
+        emit("positive", "pw18-redis", "%d/redis/redis.conf" % k, "bind 127.0.0.1\nrequirepass %s\n" % v,
+             rule="daemonconf-password", provider="daemonconf", secret=v)
+    emit("decoy", "pw18-pgbouncer", "d/pgbouncer/userlist.txt",
+         '"report" "md5%s"\n' % "".join(rnd.choice("0123456789abcdef") for _ in range(32)),
+         provider="daemonconf", why="a stored md5 form")
+    # a call's argument and a compiler pass's name are not assigned to a password's name
+    for k, tpl in enumerate(('digest = hash_password("%s")\n',
+                             'MACHINE_FUNCTION_PASS("%s", LowerPass())\n',
+                             'The --http-password and --proxy-password %s apply to both.\n')):
+        emit("decoy", "pw18-call", "c%d/%s" % (k, ("app.py", "Passes.def", "NEWS")[k]),
+             tpl % ("".join(words(3)) if k < 2 else "interchangeably"), provider="generic",
+             why="an argument or prose, not a value")
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -6046,6 +6136,7 @@ def main():
     judge17_block(emit)
     formats18_block(emit)
     shapes18_block(emit)
+    passwords18_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
