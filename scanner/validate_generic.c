@@ -141,8 +141,32 @@ static int spoken_letters(const unsigned char *s, size_t n)
 
 /* The tally of a value's case-words (see kh_is_code_words). */
 struct word_tally {
-	size_t words, chars, shorts, spoken, acronyms;
+	size_t words, chars, shorts, spoken, acronyms, vocabulary;
 };
+
+/* Whether the case-word s[0..n) is one that names things in programs and
+ * settings (authKeyTokenV3, AlderClient42, stageAuthKey128), where a
+ * password a person chose is made of other words (OrbitFalconLantern3). */
+static int code_vocabulary(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"auth",	  "key",     "keys",	 "token",   "tokens",	"client",
+		"server", "service", "account",	 "user",    "users",	"admin",
+		"config", "request", "response", "stage",   "staging",	"prod",
+		"dev",	  "test",    "field",	 "input",   "value",	"name",
+		"data",	  "type",    "handler",	 "manager", "provider", "default",
+		"secret", "pass",    "password", "word",    "api",	"app",
+		"db",	  "session", "cache",	 "store",   "reset",	"login",
+		"form",	  "label",   "message",	 "error",   "hash",	"salt",
+		"env",	  "param",   "id",	 NULL
+	};
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
+			return 1;
+	return 0;
+}
 
 /* Counts the case-word s[0..n): 0, or -1 when no name has it. */
 static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
@@ -156,6 +180,7 @@ static int tally_word(struct word_tally *t, const unsigned char *s, size_t n)
 	t->shorts += n <= 2;
 	t->spoken += !acronym && n >= 3;
 	t->acronyms += acronym && n >= 3;
+	t->vocabulary += code_vocabulary(s, n);
 	return 0;
 }
 
@@ -1735,22 +1760,29 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 static int plain_password(const struct kh_candidate *c, const unsigned char *s, size_t n)
 {
 	struct word_tally t = { 0 };
-	size_t i;
+	size_t i, digits = 0;
 	int number = 0, mark = 0;
 
 	for (i = 0; i < n; i++) {
-		/* a digit that stands for no letter (rapunz3l, s3cr3t: a word
-		 * samples spell) */
+		/* a digit that stands for no letter (rapunz3l: one word spelt
+		 * with a digit); two digits are a number wherever they stand
+		 * (nectar5lantern4X), and a sample word spelt so (s3cr3t) is
+		 * refused by is_not_password */
 		number |=
 			isdigit(s[i]) && !(i > 0 && i + 1 < n && isalpha(s[i - 1]) &&
 					   isalpha(s[i + 1]) && substituted_letter(s[i]));
+		digits += !!isdigit(s[i]);
 		mark |= s[i] && !!strchr("!#$%&*+=?@^~", s[i]);
 	}
-	if (!number && !is_glued_words(s, n))
+	if (!number && digits < 2 && !is_glued_words(s, n))
 		return 0;
-	/* a name of code (authKeyKeyV3, ServiceAccount2024) */
-	if (!mark && (kh_is_code_words(s, n) ||
-		      (tally_code_words(s, n, &t) == 0 && t.spoken >= 3)))
+	/* a name of code: words programs name things with (authKeyTokenV3,
+	 * ServiceAccount2024) anywhere, any case-words in a program's source;
+	 * a config file's or a note's literal of other words under a
+	 * password's own name is a password (OrbitFalconLantern3) */
+	if (!mark && tally_code_words(s, n, &t) == 0 &&
+	    (t.vocabulary ||
+	     (code_path(c->path) && (kh_is_code_words(s, n) || t.spoken >= 3))))
 		return 0;
 	return !is_not_password(c, s, n);
 }

@@ -5008,8 +5008,8 @@ PASSWORDS16_DECOYS = [
     ("Welcome_back2024", "a sample word"),
     ("Abcde_fghij42", "a filler"),
     ("Ember-lantern", "words without a number"),
-    ("Birch_cinder_dahlia_fennel_garnet12", "five words: a name"),
-    ("BirchCinder4821", "camelCase: a name of code"),
+    ("Session_cache_token_store12", "words code names things with: a name"),
+    ("StagingClient4821", "camelCase of code's words: a name of code"),
     ("${DB_PASSWORD}", "a reference"),
 ]
 
@@ -5666,6 +5666,7 @@ def judge17_block(emit):
 
     table_block(emit, "judge17-", JUDGE17_POSITIVES, JUDGE17_DECOYS, values)
 
+
 def formats18_block(emit):
     """holdout18's format classes, fresh values in other shapes (wave 18):
     Steam game server login tokens (+sv_setsteamaccount, LinuxGSM's gslt,
@@ -5964,6 +5965,43 @@ def passwords18_block(emit):
              why="an argument or prose, not a value")
 
 
+JUDGE18_WORDS = ["fennel", "marsh", "beacon", "tundra", "kettle", "spruce", "gannet", "shingle", "cobnut",
+                 "larch", "mizzle", "pewter", "sorrel", "tansy", "wherry", "yarrow"]
+JUDGE18_CODE_WORDS = ["session", "token", "client", "staging", "cache", "store", "request", "handler"]
+# (shape, file, template, rule, which): a password's own name, a config
+# file's or a note's literal of Capitalized words and a number, or of words
+# with two digits between them (wave 18, after holdout19's score)
+JUDGE18_POSITIVES = [
+    ("pascal-ini", "conf/app.ini", "[db]\nuser = app\npassword = {pc}\n", "generic-password", "pc"),
+    ("pascal-toml", "config.toml", "[database]\nhost = \"db\"\npassword = \"{pc}\"\n", "generic-password", "pc"),
+    ("pascal-env", "deploy/.env", "DB_HOST=db\nDB_PASSWORD={pc}\n", "generic-password", "pc"),
+    ("pascal-notes", "notes/handover.txt", "db login for the reports box\npassword = {pc}\n", "generic-password", "pc"),
+    ("digits-ini", "conf/mail.ini", "[mail]\npassword = {dg}\n", "generic-secret", "dg"),
+]
+# (shape, file, template, why)
+JUDGE18_DECOYS = [
+    ("vocab-ini", "conf/smtp.ini", "[smtp]\npassword = {cw}\n", "words programs name things with"),
+    ("vocab-props", "conf/app.properties", "mail.password={cw}\n", "words programs name things with"),
+    ("pascal-code", "src/Settings.java", "class Settings {{ static final String password = \"{pc}\"; }}\n",
+     "case-words in a program's source name code"),
+    ("one-leet-word", "conf/leet.ini", "[db]\npassword = {lt}\n", "one word spelt with one digit"),
+]
+
+
+def judge18_block(emit):
+    rnd = random.Random(1819)
+
+    def values():
+        w = rnd.sample(JUDGE18_WORDS, 3)
+        cw = rnd.sample(JUDGE18_CODE_WORDS, 2)
+        leet = w[0].replace("e", "3", 1) if "e" in w[0][1:-1] else w[0][:2] + "4" + w[0][3:]
+        return dict(pc="%s%s%d" % (w[0].capitalize(), w[1].capitalize(), rnd.randint(2, 9999)),
+                    dg="%s%d%s%d%s" % (w[0], rnd.randint(2, 9), w[1], rnd.randint(2, 9), rnd.choice("XQKZ")),
+                    cw="%s%s%d" % (cw[0], cw[1].capitalize(), rnd.randint(2, 9999)), lt=leet)
+
+    table_block(emit, "judge18-", JUDGE18_POSITIVES, JUDGE18_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -6137,6 +6175,7 @@ def main():
     formats18_block(emit)
     shapes18_block(emit)
     passwords18_block(emit)
+    judge18_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# End-to-end tests of the password judge's widening after holdout19 was
+# scored (wave 18): under a password's own name in a config file or a
+# note, a literal of Capitalized words with a number is a password, not a
+# name of code (MarshBeacon4817), and so is one whose two digits stand
+# between words (fennel5lantern4X); words that programs name things with
+# (session, token, client, staging) keep such a value a name of code
+# wherever it is, and any case-words stay names of code in a program's
+# source.
+. "$(dirname "$0")/lib.sh"
+
+mk pascal/app.ini "[db]
+user = app
+password = MarshBeacon4817
+"
+found pascal/app.ini 3 generic-password "MarshBeacon4817"
+mk pascal/mail.yml "smtp:
+  host: mx.test
+  password: \"TundraKettleSpruce9\"
+"
+found pascal/mail.yml 3 generic-secret "TundraKettleSpruce9"
+mk pascal/svc.toml "password = \"MarshBeacon4817\"
+"
+found pascal/svc.toml 1 generic-password "MarshBeacon4817"
+mk digits/app.ini "[mail]
+password = fennel5lantern4X
+"
+found digits/app.ini 2 generic-secret "fennel5lantern4X"
+
+mk vocab/code.ini "[smtp]
+password = sessionTokenStore7
+"
+silent vocab/code.ini
+mk vocab/app.properties "mail.password=StagingClient2291
+"
+silent vocab/app.properties
+mk vocab/Settings.java "class Settings { static final String password = \"MarshBeacon4817\"; }
+"
+silent vocab/Settings.java
+mk vocab/leet.ini "[db]
+password = rapunz3l
+"
+silent vocab/leet.ini
+
+finish e2e_judge18
