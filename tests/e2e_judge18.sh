@@ -6,7 +6,7 @@
 # between words (fennel5lantern4X); words that programs name things with
 # (session, token, client, staging) keep such a value a name of code
 # wherever it is, and any case-words stay names of code in a program's
-# source.
+# source. And an s3fs-fuse password file's secret, by the file's name.
 . "$(dirname "$0")/lib.sh"
 
 mk pascal/app.ini "[db]
@@ -41,5 +41,15 @@ mk vocab/leet.ini "[db]
 password = rapunz3l
 "
 silent vocab/leet.ini
+
+mk s3/etc/passwd-s3fs "backups:DO00QK7ZP3MWN4RT2XLV:hT9wq2LmZr8Vb3Nc/Yk5Jp0Xs7Df1Gh4Ku6Ea9Rw
+"
+found s3/etc/passwd-s3fs 1 s3fs-passwd-secret "hT9wq2LmZr8Vb3Nc/Yk5Jp0Xs7Df1Gh4Ku6Ea9Rw"
+mk s3/notes.txt "backups:DO00QK7ZP3MWN4RT2XLV:hT9wq2LmZr8Vb3Nc/Yk5Jp0Xs7Df1Gh4Ku6Ea9Rw
+"
+silent s3/notes.txt
+mk s3/home/.passwd-s3fs "ACCESS_KEY_ID:SECRET_ACCESS_KEY
+"
+silent s3/home/.passwd-s3fs
 
 finish e2e_judge18
