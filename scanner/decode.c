@@ -854,6 +854,13 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			goto oom;
 		marked = line_end(b, len, hits->pos[i]);
 	}
+	/* too many hits to keep (the rules then run over the whole buffer):
+	 * every line may hold a name apart from its value, or one far down
+	 * is lost (a plist of 20,000 <key>password</key> lines, then the
+	 * real key) */
+	for (i = 0; hits->overflow && i < len; i = line_end(b, len, i) + 1)
+		if (starts_push(&f.st, i * 2 + 1) < 0)
+			goto oom;
 	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */
 	if (context && kh_shape_context(context, b, len, hits, path, encoded != 0, l) < 0)

@@ -27,4 +27,18 @@ check "twins: each rule finds its own line's secret, once" jq -e --arg a "$A" --
 	 [["acme-alpha", 1, $a], ["acme-beta", 2, $b], ["acme-gamma", 3, $c]]' "$T/out"
 check "twins: no sanitizer report" bash -c "! grep -q 'Sanitizer' '$T/err'"
 
+# More keyword hits than the matcher keeps (65,536): the rules then run
+# over the whole buffer, and the reader of names held apart from their
+# values must read every line, not none (a plist of 30,000 password keys,
+# then the real one far down, was reported as nothing)
+python3 - "$T/overflow/many.plist" <<'PY'
+import os, sys
+os.makedirs(os.path.dirname(sys.argv[1]), exist_ok=True)
+body = "<key>password</key><string></string>\n" * 30000
+open(sys.argv[1], "w").write("<plist><dict>\n" + body + "<key>api_token</key>\n<string>Hq4wZt9LmX2vRk7pNc3e</string>\n</dict></plist>\n")
+PY
+timeout 60 "$KEYHOUND" scan "$T/overflow/many.plist" -f json -q --show-secrets >"$T/overflow.out" 2>"$T/err"
+check "overflow: the key under a name on the line above is found" \
+	test "$(jq -r '[.[] | .secret] | join(" ")' "$T/overflow.out")" = "Hq4wZt9LmX2vRk7pNc3e"
+
 finish e2e_matcher18
