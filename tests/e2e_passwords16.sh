@@ -98,8 +98,8 @@ mk decoy/client.js "const password = Vault.lookup2024
 silent decoy/client.js
 for v in velvet_saffron8234 db-primary01 MY_DB_PASS_01 Password_reset2024 \
 	Welcome_home2024 Abcde_fghij12 Config.Password2 Ember-lantern \
-	Harbor_thistle_cedar_marble_amber12 HarborThistle5301 '${DB_PASSWORD}' \
-	HarborOrchid70 otter-walnut-345 otter-walnut-quartz-34 hdfs-datanode-volume-004x; do
+	Session_cache_token_store_client12 HarborClient5301 '${DB_PASSWORD}' \
+	OrchidHandler70 otter-walnut-345 otter-walnut-quartz-34 hdfs-datanode-volume-004x; do
 	mk "decoy/$v/app.ini" "[db]
 password = $v
 "

@@ -114,16 +114,21 @@ def decoys(rnd):
     def w():
         return rnd.choice(WORDS)
 
+    def cw():
+        return rnd.choice(("client", "session", "token", "handler", "cache", "request", "service", "store"))
+
     makers = {
         "env-name": lambda: "%s_%s_%s" % (w().upper(), w().upper(), rnd.choice(("PASSWORD", "PASS", "PWD"))),
         "identifier": lambda: "%s_%s%02d" % (w(), w(), rnd.randrange(1, 99)),
         "code-reference": lambda: "%s.%s%s" % (w().capitalize(), w(), w().capitalize()),
-        "camel-case": lambda: "%s%s%d" % (w(), w().capitalize(), rnd.randrange(1, 9)),
+        # names of code: words programs name things with (wave 18: a config
+        # file's Capitalized words and a number, any words, are a password)
+        "camel-case": lambda: "%s%s%d" % (w(), cw().capitalize(), rnd.randrange(1, 9)),
         "path": lambda: "/etc/%s/%s.%s" % (w(), w(), rnd.choice(("pass", "txt", "key"))),
         "hostname": lambda: "%s-%s-%02d.%s" % (w(), w(), rnd.randrange(1, 20), rnd.choice(("internal", "lan", "prod"))),
         "type-name": lambda: "%s%s%s" % (w().capitalize(), w().capitalize(), rnd.choice(("Factory", "Provider", "Client"))),
         # PascalCase and lower-case pairs with a number: names of code and hosts
-        "pascal-number": lambda: "%s%s%d" % (w().capitalize(), w().capitalize(), rnd.randrange(10, 99)),
+        "pascal-number": lambda: "%s%s%d" % (w().capitalize(), cw().capitalize(), rnd.randrange(10, 99)),
         "lower-pair": lambda: "%s%s%s%d" % (w(), rnd.choice("_.-"), w(), rnd.randrange(10, 9999)),
         "version": lambda: "%s-%d.%d.%d" % (w(), rnd.randrange(1, 9), rnd.randrange(0, 20), rnd.randrange(0, 9)),
         # wave 18: what a strong place holds and is no password

@@ -5008,7 +5008,7 @@ PASSWORDS16_DECOYS = [
     ("Welcome_back2024", "a sample word"),
     ("Abcde_fghij42", "a filler"),
     ("Ember-lantern", "words without a number"),
-    ("Session_cache_token_store12", "words code names things with: a name"),
+    ("Session_cache_token_store_client12", "words code names things with: a name"),
     ("StagingClient4821", "camelCase of code's words: a name of code"),
     ("${DB_PASSWORD}", "a reference"),
 ]
