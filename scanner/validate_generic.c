@@ -1295,6 +1295,28 @@ static char substituted_letter(unsigned char c)
 	return l && (l - leet) % 2 == 0 ? l[1] : 0;
 }
 
+/* s[0..n) in lower case with its substitutions read as letters (P@ssw0rd:
+ * password), into low[cap]; `after_letter`: only a substitution that
+ * follows a letter (postgres1's last digit stays a digit). 0 when s does
+ * not fit. */
+static int fold_substituted(const unsigned char *s, size_t n, char *low, size_t cap,
+			    int after_letter)
+{
+	size_t i;
+
+	if (n >= cap)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char l = substituted_letter(s[i]);
+
+		low[i] = l && (!after_letter || (i > 0 && isalpha(s[i - 1])))
+				 ? l
+				 : (char)tolower(s[i]);
+	}
+	low[n] = '\0';
+	return 1;
+}
+
 /*
  * Words the passwords of examples, tests and defaults are made of, read
  * through the usual substitutions (P@ssw0rd, Ch4ngeMe!): a real password
@@ -1331,16 +1353,10 @@ static size_t longest_sample_word(const unsigned char *s, size_t n)
 		"todo",	    "placeholder", "redacted", "notset", "insecure", "mypass"
 	};
 	char low[41];
-	size_t i, k, best;
+	size_t k, best;
 
-	if (n >= sizeof(low))
+	if (!fold_substituted(s, n, low, sizeof(low), 0))
 		return 0;
-	for (i = 0; i < n; i++) {
-		char l = substituted_letter(s[i]);
-
-		low[i] = l ? l : (char)tolower(s[i]);
-	}
-	low[n] = '\0';
 	for (k = 0, best = 0; k < sizeof(words) / sizeof(words[0]); k++)
 		if (strstr(low, words[k]) && strlen(words[k]) > best)
 			best = strlen(words[k]);
@@ -1664,16 +1680,10 @@ static int has_default_word(const unsigned char *s, size_t n)
 					     /* NZBGet's shipped ControlPassword */
 					     "tegbzn6789", NULL };
 	char low[65];
-	size_t i, k;
+	size_t k;
 
-	if (n >= sizeof(low))
+	if (!fold_substituted(s, n, low, sizeof(low), 1))
 		return 0;
-	for (i = 0; i < n; i++) {
-		char l = substituted_letter(s[i]);
-
-		low[i] = l && i > 0 && isalpha(s[i - 1]) ? l : (char)tolower(s[i]);
-	}
-	low[n] = '\0';
 	for (k = 0; words[k]; k++)
 		if (strstr(low, words[k]))
 			return 1;
