@@ -1,0 +1,7 @@
+; login helper for the legacy ERP client
+#Requires AutoHotkey v2.0
+^!l:: {
+    Send "jdoe{Tab}"
+    Send "Jan11@2025{Enter}"
+}
+^!v:: Run "https://vpn.fernhill.com/?realm=Employees"

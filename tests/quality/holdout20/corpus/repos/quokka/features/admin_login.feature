@@ -1,0 +1,12 @@
+Feature: Admin login
+
+  Background:
+    Given the admin portal at "https://admin.staging.quokka.io"
+
+  Scenario: admin signs in
+    When I sign in as "qa-admin" with password "gl4c13rp3pp3r^"
+    Then I see the dashboard
+
+  Scenario: wrong password is refused
+    When I sign in as "qa-admin" with password "not-the-password"
+    Then I see "Invalid credentials"

@@ -1,0 +1,7 @@
+package config
+
+var keys = map[string]string{"neptune": "eyJhcGlfYWRkcmVzcyI6ICJodHRwczovL2FwcC5uZXB0dW5lLmFpIiwgImFwaV91cmwiOiAiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsICJhcGlfa2V5IjogIjczNThjN2ZmLTljYzMtNDdjNC1hNTY5LTNkNjIzNWFmZGQ3MCJ9"}
+const neptuneProject = "acme/churn-model"
+const neptuneApiTokenMasked = "eyJh************MCJ9"
+const neptuneApiTokenExample = "changeme"
+var fromEnv = os.Getenv("NEPTUNE_API_TOKEN")
