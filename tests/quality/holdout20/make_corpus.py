@@ -9,7 +9,7 @@ documents (SOURCES.md) or, where marked there, the format as remembered.
 
 snippets/: one short file per provider for the 90 providers drawn with
 random.Random(20).sample(sorted(providers), 90) (SAMPLE below); the syntax rotates
-over syntax20.SYNTAXES (37); providers whose credential lives in a file format of
+over syntax20.SYNTAXES (36); providers whose credential lives in a file format of
 its own are written in it (native20.py). repos/: project files (repos20.py over
 tmpl20a/b.py) and repos/hubspot/ (hubspot20.py).
 Labels: holdout18's format: kind, file, line (1-based), provider, format,

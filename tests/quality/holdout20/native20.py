@@ -9,7 +9,7 @@ def dataconf(Doc):
     pw = password()
     t = ("# scheduler env for the nightly ETL (do not commit, says the wiki)\n"
          "AIRFLOW_CONN_WAREHOUSE=postgres://etl_loader:%s@\n" % d.pos("dataconf", "airflow-conn-password", pw) +
-         "AIRFLOW_CONN_S3_ARCHIVE=aws://?aws_access_key_id=AKIA%s&aws_secret_access_key=%s\n" % (rs(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), d.pos("dataconf", "airflow-conn-secret", rs(40, AN + "+/"))) +
+         "AIRFLOW_CONN_S3_ARCHIVE=aws://?aws_access_key_id=%s&aws_secret_access_key=%s\n" % (d.pos("aws", "access-key-id", "AKIA" + rs(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")), d.pos("dataconf", "airflow-conn-secret", rs(40, AN))) +
          "AIRFLOW_CONN_METRICS=%s\n" % d.dec("dataconf", "env_reference", "${METRICS_CONN_URI}") +
          "AIRFLOW__CORE__FERNET_KEY_ID=%s\n" % d.dec("dataconf", "key_id", uuid()))
     d2 = Doc("snippets/dataconf/exporter.go", "snippets", "go-dsn")
@@ -169,7 +169,7 @@ def davfs2(Doc):
 def selfhosted(Doc):
     d = Doc("snippets/selfhosted/LocalSettings.php", "snippets", "php-mediawiki")
     t = ("<?php\n$wgSitename = \"Lab Wiki\";\n$wgDBtype = \"mysql\";\n$wgDBserver = \"localhost\";\n$wgDBuser = \"wikiuser\";\n"
-         "$wgDBpassword = \"%s\";\n" % d.pos("selfhosted", "php-db-password", password()) +
+         "$wgDBpassword = '%s';\n" % d.pos("selfhosted", "php-db-password", password()) +
          "$wgSecretKey = \"%s\";\n" % d.pos("selfhosted", "mediawiki-key", hx(64)) +
          "$wgUpgradeKey = \"%s\";\n" % d.pos("selfhosted", "mediawiki-key", hx(16)) +
          "$wgSMTP = [ 'host' => 'ssl://smtp.gmail.com', 'port' => 465, 'auth' => true, 'username' => 'labwiki@gmail.com', 'password' => '%s' ];\n" % d.pos("selfhosted", "gmail-app-password", " ".join(rs(4, "abcdefghijklmnopqrstuvwxyz") for _ in range(4))) +

@@ -5,6 +5,7 @@ import keys20 as K
 import hubspot20
 from tmpl20a import TEMPLATES_A
 from tmpl20b import TEMPLATES_B
+from tmpl20c import TEMPLATES_C
 
 PROJECTS = ["fernhill", "quokka"]
 
@@ -44,7 +45,7 @@ def lockfile(d, p):
 
 def build(Doc):
     out = []
-    for kind, path, fn, n in TEMPLATES_A + TEMPLATES_B:
+    for kind, path, fn, n in TEMPLATES_A + TEMPLATES_B + TEMPLATES_C:
         for p in PROJECTS[:n]:
             d = Doc("repos/%s/%s" % (p, path), "repos", kind)
             out.append((d, fn(d, p)))

@@ -1,13 +1,13 @@
 """repos/ templates, part 1: CI, dev environments, self-hosted apps (kind, path, fn(doc, project))."""
 import json
 
-from vals20 import R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w
+from vals20 import upw, R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w
 import keys20 as K
 
 
 def gitpod(d, p):
     return ("image: gitpod/workspace-full\ntasks:\n  - name: api\n    init: pnpm install\n    command: |\n"
-            "      export DATABASE_URL=%s\n" % d.secret("postgres", "url-password", "postgres://%s:%s@localhost:5432/%s" % (p, password(), p)) +
+            "      export DATABASE_URL=%s\n" % d.secret("postgres", "url-password", "postgres://%s:%s@localhost:5432/%s" % (p, upw(), p)) +
             "      export STRIPE_PUBLISHABLE_KEY=%s\n" % d.dec("stripe", "publishable_key", K.stripe_pk()) +
             "      export OPENAI_API_KEY=%s\n" % d.pos("openai", "project-key", K.openai()) +
             "      pnpm dev\nports:\n  - port: 3000\n    onOpen: open-preview\n")
@@ -92,7 +92,7 @@ def healthchecks(d, p):
             "DEBUG = False\nSITE_ROOT = \"https://hc.%s.io\"\n" % p +
             "EMAIL_HOST_PASSWORD = \"%s\"\n" % d.pos("generic", "password", password()) +
             "TELEGRAM_TOKEN = \"%s\"\n" % d.pos("telegram", "bot-token", K.telegram()) +
-            "PUSHOVER_API_TOKEN = os.getenv(\"PUSHOVER_API_TOKEN\", \"%s\")\n" % d.dec("healthchecks", "placeholder", "") +
+            "PUSHOVER_API_TOKEN = os.getenv(\"PUSHOVER_API_TOKEN\", \"%s\")\n" % d.dec("healthchecks", "placeholder", "set-me") +
             "ADMINS_HASH = \"%s\"\n" % d.dec("healthchecks", "sha256_checksum", K.sha256()))
 
 
@@ -136,7 +136,7 @@ def graylog(d, p):
     return ("is_leader = true\nnode_id_file = /etc/graylog/server/node-id\n"
             "password_secret = %s\n" % d.pos("generic", "secret-key", rs(96, AN)) +
             "root_username = admin\n# echo -n yourpassword | shasum -a 256\nroot_password_sha2 = %s\n" % d.dec("graylog", "sha256_password_hash", K.sha256()) +
-            "http_bind_address = 0.0.0.0:9000\nelasticsearch_hosts = https://graylog:%s@os-1.%s.lan:9200\n" % (d.pos("generic", "password", password()), p) +
+            "http_bind_address = 0.0.0.0:9000\nelasticsearch_hosts = https://graylog:%s@os-1.%s.lan:9200\n" % (d.pos("generic", "password", upw()), p) +
             "mongodb_uri = mongodb://localhost/graylog\n")
 
 
@@ -166,7 +166,7 @@ def pihole(d, p):
 def swanctl(d, p):
     return ("connections {\n  home {\n    remote_addrs = vpn.%s.net\n    local { auth = psk }\n    remote { auth = psk }\n  }\n}\n" % p +
             "secrets {\n  ike-home {\n    id = vpn.%s.net\n    secret = \"%s\"\n  }\n" % (p, d.pos("generic", "psk", rs(40, AN))) +
-            "  eap-laptop {\n    id = ingrid\n    secret = %s\n  }\n}\n" % d.pos("generic", "password", password()) +
+            "  eap-laptop {\n    id = ingrid\n    secret = \"%s\"\n  }\n}\n" % d.pos("generic", "password", password()) +
             "# cert fingerprint %s\n" % d.dec("swanctl", "sha256_fingerprint", ":".join(hx(2).upper() for _ in range(32))))
 
 
@@ -212,7 +212,7 @@ def b64u_fernet():
 def shopware(d, p):
     return ("APP_ENV=prod\nAPP_URL=https://shop.%s.de\n" % p +
             "APP_SECRET=%s\n" % d.pos("generic", "secret-key", hx(128)) +
-            "DATABASE_URL=%s\n" % d.secret("mysql", "url-password", "mysql://shopware:%s@127.0.0.1:3306/shopware" % password()) +
+            "DATABASE_URL=%s\n" % d.secret("mysql", "url-password", "mysql://shopware:%s@127.0.0.1:3306/shopware" % upw()) +
             "OPENSEARCH_URL=%s\n" % d.dec("shopware", "url_without_password", "http://opensearch:9200") +
             "INSTANCE_ID=%s\n" % d.dec("shopware", "instance_id", rs(32, AN)))
 
@@ -239,7 +239,7 @@ def flarum(d, p):
 
 def loco(d, p):
     return ("server:\n  port: 5150\n  host: https://%s.app\n" % p +
-            "database:\n  uri: {{ get_env(name=\"DATABASE_URL\", default=\"%s\") }}\n" % d.secret("postgres", "url-password", "postgres://loco:%s@db:5432/%s_production" % (password(), p)) +
+            "database:\n  uri: {{ get_env(name=\"DATABASE_URL\", default=\"%s\") }}\n" % d.secret("postgres", "url-password", "postgres://loco:%s@db:5432/%s_production" % (upw(), p)) +
             "auth:\n  jwt:\n    secret: %s\n    expiration: 604800\n" % d.pos("generic", "jwt-secret", rs(20, AN)) +
             "mailer:\n  smtp:\n    auth:\n      user: \"apikey\"\n      password: \"%s\"\n" % d.pos("sendgrid", "api-key", K.sendgrid()))
 

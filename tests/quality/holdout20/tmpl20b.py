@@ -1,7 +1,7 @@
 """repos/ templates, part 2: k8s add-ons, tooling, chat servers, scripts in unusual languages, records."""
 import json
 
-from vals20 import R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w, NAMES
+from vals20 import upw, R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w, NAMES
 import keys20 as K
 
 
@@ -201,7 +201,7 @@ def cucumber(d, p):
 
 def sqitch(d, p):
     return ("[core]\n\tengine = pg\n\ttop_dir = db\n[engine \"pg\"]\n\ttarget = prod\n"
-            "[target \"prod\"]\n\turi = %s\n" % d.secret("postgres", "url-password", "db:pg://sqitch:%s@db.%s.internal/%s" % (password(), p, p)) +
+            "[target \"prod\"]\n\turi = %s\n" % d.secret("postgres", "url-password", "db:pg://sqitch:%s@db.%s.internal/%s" % (upw(), p, p)) +
             "[target \"local\"]\n\turi = %s\n" % d.dec("sqitch", "url_without_password", "db:pg:///%s_dev" % p))
 
 
@@ -241,7 +241,7 @@ def jitsi(d, p):
             "JICOFO_AUTH_PASSWORD=%s\n" % d.pos("generic", "password", hx(32)) +
             "JVB_AUTH_PASSWORD=%s\n" % d.pos("generic", "password", hx(32)) +
             "JIBRI_RECORDER_PASSWORD=%s\n" % d.pos("generic", "password", hx(32)) +
-            "JIBRI_XMPP_PASSWORD=%s\n" % d.dec("jitsi", "empty_generated_later", "") +
+            "JIBRI_XMPP_PASSWORD=\n" +
             "JWT_APP_ID=%s\n" % d.dec("jitsi", "app_id", "%s_meet" % p))
 
 
@@ -296,12 +296,14 @@ def node_repl(d, p):
             "const c = new Client({ host: 'db.%s.internal', user: 'admin', password: '%s' })\n" % (p, d.pos("generic", "password", password())) +
             "await c.connect()\nconst Stripe = require('stripe')\n"
             "const stripe = Stripe('%s')\n" % d.pos("stripe", "secret-key", K.stripe_live()) +
-            "await stripe.customers.retrieve('%s')\n" % d.dec("stripe", "customer_id", "cus_" + rs(14, AN)))
+            "await stripe.customers.retrieve('%s')\n" % d.dec("stripe", "customer_id", "cus_" + rs(14, AN)) +
+            "const tw = require('twilio')('%s', '%s')\n" % (d.dec("twilio", "account_sid", K.twilio_sid()), d.pos("twilio", "auth-token", hx(32))) +
+            "await tw.messages.create({ from: '+4915%d', to: '+4917%d', body: 'test' })\n" % (R.randrange(10 ** 7, 10 ** 8), R.randrange(10 ** 7, 10 ** 8)))
 
 
 def docker_inspect(d, p):
     return ("[\n    {\n        \"Id\": \"%s\",\n        \"Name\": \"/%s-worker-1\",\n        \"Config\": {\n            \"Env\": [\n" % (d.dec("docker", "container_id", hx(64)), p) +
-            "                \"QUEUE_URL=%s\",\n" % d.secret("rabbitmq", "url-password", "amqp://worker:%s@rabbitmq:5672/%s" % (password(), p)) +
+            "                \"QUEUE_URL=%s\",\n" % d.secret("rabbitmq", "url-password", "amqp://worker:%s@rabbitmq:5672/%s" % (upw(), p)) +
             "                \"SENDGRID_API_KEY=%s\",\n" % d.pos("sendgrid", "api-key", K.sendgrid()) +
             "                \"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin\",\n"
             "                \"NODE_VERSION=20.18.0\"\n            ],\n"

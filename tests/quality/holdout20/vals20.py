@@ -100,3 +100,11 @@ BIP39 = ["abandon", "ability", "able", "about", "above", "absent", "absorb", "ab
 
 def mnemonic(n=12):
     return " ".join(R.choice(BIP39) for _ in range(n))
+
+
+def upw():
+    """A password that can sit in a URL's userinfo unescaped (people pick those for connection strings)."""
+    while True:
+        p = password()
+        if not any(c in p for c in "@/:#?%&+ $^"):
+            return p

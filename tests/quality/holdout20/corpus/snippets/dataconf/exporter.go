@@ -6,7 +6,7 @@ import (
 )
 
 func open() (*sql.DB, error) {
-	return sql.Open("mysql", "exporter:summit+mango=60@tcp(10.4.0.12:3306)/orders?parseTime=true")
+	return sql.Open("mysql", "exporter:waln19HARB77@tcp(10.4.0.12:3306)/orders?parseTime=true")
 }
 
 // template for new hosts: "user:password@tcp(host:3306)/dbname"

@@ -4,7 +4,7 @@ Feature: Admin login
     Given the admin portal at "https://admin.staging.fernhill.io"
 
   Scenario: admin signs in
-    When I sign in as "qa-admin" with password "SKeTIYYDQizCU%t&K#7J"
+    When I sign in as "qa-admin" with password "gran39MARB85"
     Then I see the dashboard
 
   Scenario: wrong password is refused

@@ -6,7 +6,7 @@
     'host' => 'localhost',
     'database' => 'flarum',
     'username' => 'flarum',
-    'password' => 'pelican+thistle=13',
+    'password' => '91o15p2ls6gc2950',
     'prefix' => '',
   ),
   'url' => 'https://forum.fernhill.org',

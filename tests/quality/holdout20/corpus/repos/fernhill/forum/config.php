@@ -5,8 +5,8 @@ $dbhost = 'localhost';
 $dbport = '';
 $dbname = 'forum';
 $dbuser = 'forum';
-$dbpasswd = '#Tango5456';
+$dbpasswd = 'uohYxKM3yEQVny2t8sMK';
 $table_prefix = 'phpbb_';
 $acm_type = 'phpbb\\cache\\driver\\file';
 @define('PHPBB_INSTALLED', true);
-// install id 6e04b87b985b103e
+// install id d217e467386e04b8

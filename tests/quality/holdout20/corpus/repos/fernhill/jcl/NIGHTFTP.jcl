@@ -4,8 +4,8 @@
 //INPUT    DD *
 ftp.partner.example.com
 FERNXFR
-3RDZWDU3
+U3Q78D6N
 PUT 'PROD.DAILY.EXTRACT' extract.dat
 QUIT
 /*
-//* RACF ID OPS871
+//* RACF ID OPS381

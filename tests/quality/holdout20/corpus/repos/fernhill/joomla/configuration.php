@@ -4,8 +4,8 @@ class JConfig {
 	public $sitename = 'Fernhill';
 	public $dbtype = 'mysqli';
 	public $user = 'joomla';
-	public $password = 'yVp%1M^bq&exM4n%Ght2';
-	public $secret = 'GjOJN2OnBHuGkhRd';
-	public $smtppass = 'cact33PEPP46';
-	public $dbprefix = 't1mpv_';
+	public $password = 'MuPX#%5ckGJAA%*Lrf8n';
+	public $secret = 'g0ZmFXyIe4YwMpAX';
+	public $smtppass = 'ognamrevolc79';
+	public $dbprefix = 'mxh60_';
 }

@@ -2,6 +2,6 @@
 #Requires AutoHotkey v2.0
 ^!l:: {
     Send "jdoe{Tab}"
-    Send "Jan11@2025{Enter}"
+    Send "Marek_walnut_1991{Enter}"
 }
 ^!v:: Run "https://vpn.fernhill.com/?realm=Employees"

@@ -4,7 +4,7 @@ Feature: Admin login
     Given the admin portal at "https://admin.staging.quokka.io"
 
   Scenario: admin signs in
-    When I sign in as "qa-admin" with password "gl4c13rp3pp3r^"
+    When I sign in as "qa-admin" with password "Feb7@2020"
     Then I see the dashboard
 
   Scenario: wrong password is refused

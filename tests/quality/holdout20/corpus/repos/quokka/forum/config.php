@@ -5,8 +5,8 @@ $dbhost = 'localhost';
 $dbport = '';
 $dbname = 'forum';
 $dbuser = 'forum';
-$dbpasswd = 'Kofi_lantern_1967';
+$dbpasswd = '?Glacier5718';
 $table_prefix = 'phpbb_';
 $acm_type = 'phpbb\\cache\\driver\\file';
 @define('PHPBB_INSTALLED', true);
-// install id 7e7dcd7df7e59314
+// install id 85b103e4d337e7dc

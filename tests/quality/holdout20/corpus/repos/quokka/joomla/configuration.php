@@ -4,8 +4,8 @@ class JConfig {
 	public $sitename = 'Quokka';
 	public $dbtype = 'mysqli';
 	public $user = 'joomla';
-	public $password = 'Feb27@2023';
-	public $secret = 'm0WTBZjXUE0jtsAH';
-	public $smtppass = 'maple.clover.ember.8';
-	public $dbprefix = '9j88n_';
+	public $password = '7undr4v3lv37!';
+	public $secret = 'iHcZlZ2XtCgGUqd7';
+	public $smtppass = 'Kofi_tundra_1969';
+	public $dbprefix = '9n17u_';
 }

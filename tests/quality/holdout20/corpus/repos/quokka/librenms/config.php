@@ -1,8 +1,8 @@
 <?php
 $config['db_host'] = 'localhost';
 $config['db_user'] = 'librenms';
-$config['db_pass'] = 'Apr27@2020';
-$config['snmp']['community'] = ['roCYoD4jpqAdxS'];
-$config['auth_ad_bindpassword'] = 'az8c7ef767350124';
+$config['db_pass'] = 'tango.pepper.tundra.7';
+$config['snmp']['community'] = ['rothtFR6PnmA76'];
+$config['auth_ad_bindpassword'] = 'tvni-okje-cdkg-fozh';
 $config['base_url'] = '/';
 $config['update_channel'] = 'release';

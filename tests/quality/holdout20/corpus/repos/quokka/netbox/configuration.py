@@ -3,15 +3,15 @@ ALLOWED_HOSTS = ['netbox.quokka.lan']
 DATABASE = {
     'NAME': 'netbox',
     'USER': 'netbox',
-    'PASSWORD': 'marb78CACT54',
+    'PASSWORD': 'juni76BISC16',
     'HOST': 'localhost',
 }
 
 REDIS = {
-    'tasks': {'HOST': 'localhost', 'PASSWORD': 'xzy9OJOnXAcsUMQP', 'DATABASE': 0},
+    'tasks': {'HOST': 'localhost', 'PASSWORD': 't8vak6NR26ty2aBO', 'DATABASE': 0},
 }
 
-SECRET_KEY = 'oxk#z4imgo1i6jswj5mv4=w1o*-fxp_2jlk+2gw!!@_-m)e&*r'
+SECRET_KEY = '*b(7*ut@&1(dz%8*wxzy^9^n0cs=#*&oxk#z4imgo1i6jswj5m'
 API_TOKEN_PEPPERS = {}
 LOGIN_REQUIRED = True
-# ticket af0475ef-2275-42e8-8175-1aaa2b95e9d5
+# ticket afbd72b7-e455-43b6-b8af-0475ef227572

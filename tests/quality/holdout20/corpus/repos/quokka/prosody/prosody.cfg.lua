@@ -1,9 +1,9 @@
 admins = { "admin@quokka.chat" }
 modules_enabled = { "roster"; "saslauth"; "tls"; "turn_external" }
-turn_external_secret = "xnMqhuneT4J4T66ZPPII4d2EoATkp2RI"
+turn_external_secret = "MElEJeFZoOUpdiDIT8HkVxbeeUjSOe5C"
 VirtualHost "quokka.chat"
 
 Component "conference.quokka.chat" "muc"
 Component "bridge.quokka.chat"
-    component_secret = "Dec21@2022"
--- certificate sha1 9c23d065f5f2f7714e5b02242ef482f76ec2eb56
+    component_secret = "eicq-xptt-hgom-ysrc"
+-- certificate sha1 eb567d6ef3de4907ec472f95d416d93c4b6bedb2

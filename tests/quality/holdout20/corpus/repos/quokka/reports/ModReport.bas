@@ -4,7 +4,7 @@ Option Explicit
 Public Sub RefreshSales()
     Dim cn As Object
     Set cn = CreateObject("ADODB.Connection")
-    cn.Open "Provider=MSOLEDBSQL;Server=sql01.quokka.local;Database=Sales;User ID=excel_ro;Password=Quartz444Cobalt;"
-    ' sheet guid {CF13C4FD-8C5B-4F55-8CC1-FDA1EB61DEFE}
+    cn.Open "Provider=MSOLEDBSQL;Server=sql01.quokka.local;Database=Sales;User ID=excel_ro;Password=PELICANlantern59~;"
+    ' sheet guid {4FD8C5B0-F55D-4C1F-8A1E-B61DEFE181BC}
     cn.Close
 End Sub

@@ -1,11 +1,11 @@
 variable "alchemy_rpc_url" {
-  default = "https://eth-mainnet.g.alchemy.com/v2/eEx5xuNfpr-mcJvhw-QYI9bvBCAUwF6q"
+  default = "https://eth-mainnet.g.alchemy.com/v2/CyUSRzsBRkggKxFrhiQ02fBpmoz-yeUz"
 }
 variable "alchemy_contract" {
-  default = "0x5929e398bf9c2e2bed588135b984187898e1d16c"
+  default = "0x393358f53175e559134f308515fac8f05676b57e"
 }
 variable "alchemy_rpc_url_sha256" {
-  default = "62bc016f87b3413f1f92d01d797639cc11b75d464afb93dd37fde53fe5f5adee"
+  default = "da06871a951199cf371dba2ac6caa9404e712dc0bb9579a651fe53adcd131608"
 }
 variable "alchemy_rpc_url_example" {
   default = "xxxxxxxxxxxxxxxxxxxxxxxx"

@@ -1,14 +1,14 @@
 variable "alibaba_cloud_access_key_id" {
-  default = "LTAI5tsoQcCwTF1BH3wm5Kzr"
+  default = "LTAI5tgPS6TzfhJHTTcTo0p6"
 }
 provider "alibabacloud" {
-  token = "OMyxgYs70VGkSrlBje47IKN5MRL6pS"
+  token = "oyudzaoMEvn442tTawplsoQcCwTF1B"
 }
 variable "alibaba_cloud_role_arn" {
-  default = "acs:ram::7910189724922554:role/ossreader"
+  default = "acs:ram::8865758089457888:role/ossreader"
 }
 variable "alibaba_cloud_access_key_id_sha256" {
-  default = "5ea6991a2ec76f7683760f9fcbfb991c5c367b40e5d1a03abbeccfdb0f769852"
+  default = "a84ed9ff2b55d3d38fd0d4e1009b640344149126531ab64f8f9d7da6604fb4f1"
 }
 variable "alibaba_cloud_access_key_id_example" {
   default = "************"

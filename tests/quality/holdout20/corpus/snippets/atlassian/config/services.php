@@ -1,12 +1,12 @@
 <?php
 
 return [
-    'atlassian' => ['key' => 'ATATT3xFfGF0a3GKZpkyLXvKG2C2x0ilTQ_gmuNxCgS5amKRirSDCNpq_ndjv8wNcn61tvE_vEMlndrbAlsoDFan70VlJTJghBY01iUyVKNC1hOdKF8NeqOxnLb1rFwl2HLk9dWElwcBpme7F8H4W_apn4LmCIKAxjoJBnnh0IPEMj2fbC5r75=35C549F3'],
-    'bitbucket_app_password' => 'ATBBqTgH2cTjXTypFaP5N71E39KGW7TGORxJ',
-    'atlassian' => ['key' => 'BwlkyqA/tHoipwf/TdHcOXZMJQLxDXYTJSl0xFl1THOb'],
-    'jira_cloud_id' => '5376d919-c551-49e2-ba85-136fbd105848',
-    'jira_oauth_client_id' => 'STY842zI7BePesHL3ezufxH7GYQ83qnA',
-    'jira_api_token_masked' => 'ATAT************49F3',
+    'atlassian' => ['key' => 'ATATT3xFfGF0fjvRTHQ0u6fe2b3qfs0fH_auAxKZGvDSRpMTU2SJIFa3GKZpkyLXvKG2C2x0ilTQ_gmuNxCgS5amKRirSDCNpq_ndjv8wNcn61tvE_vEMlndrbAlsoDFan70VlJTJghBY01iUyVKNC1hOdKF8NeqOxnLb1rFwl2HLk9dWElwcB=331E7F8E'],
+    'bitbucket_app_password' => 'ATBB7yRK7FaXh6gJCsgLTor8snUlWXeGVOhr',
+    'atlassian' => ['key' => 'Bnnh0IPEMj2fbC5r75ovXxrK/mGmfsWF/b8UBwlkyqA/'],
+    'jira_cloud_id' => '4832351f-b080-4cc9-aa95-7ccb8b2d572d',
+    'jira_oauth_client_id' => '9quKakSR3UULhRUpnBs5dtylldrsUDen',
+    'jira_api_token_masked' => 'ATAT************7F8E',
     'jira_api_token_example' => 'not-set',
     'from_env' => env('JIRA_API_TOKEN'),
 ];

@@ -1,12 +1,12 @@
 module Config where
 
-client = { provider: "coveralls", key: "HDgxqoFi9rQn6Wf8QZHKvEeqbyK7Jt0hV" }
+client = { provider: "coveralls", key: "O6RSdW5LChpmDJQ26bhGpnH9GhhRSKvTa" }
 
 coverallsServiceJobId :: String
-coverallsServiceJobId = "9890683752"
+coverallsServiceJobId = "7644999046"
 
 coverallsRepoTokenTruncated :: String
-coverallsRepoTokenTruncated = "HDgxqoFi9r..."
+coverallsRepoTokenTruncated = "O6RSdW5LCh..."
 
 coverallsRepoTokenExample :: String
 coverallsRepoTokenExample = "{{ secrets.COVERALLS_REPO_TOKEN }}"

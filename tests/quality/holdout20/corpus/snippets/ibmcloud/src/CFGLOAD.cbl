@@ -3,9 +3,9 @@
        DATA DIVISION.
        WORKING-STORAGE SECTION.
        01 WS-IBMCLOUD-CRED PIC X(200) VALUE
-           "UsM6V12rvLP1cdiVM4ZkQ3GiZd1PUrPsZAFiy7ms7vJg".
-       01 WS-IBMCLOUD-CRN PIC X(200) VALUE "crn:v1:bluemix:public:cloud-object-storage:global:a/5776489113c4e7123f319dba3f8cf259::".
-       01 WS-IBMCLOUD-API-KEY-TRUNCATED PIC X(200) VALUE "UsM6V12rvL...".
+           "_-8m7lu3V7GoqA4sTGPfG0rj6r5Uv3L1DcRKPyDTFUsM".
+       01 WS-IBMCLOUD-CRN PIC X(200) VALUE "crn:v1:bluemix:public:cloud-object-storage:global:a/ebdd459ad002b9ec2ad82c0dab4a4c67::".
+       01 WS-IBMCLOUD-API-KEY-TRUNCATED PIC X(200) VALUE "_-8m7lu3V7...".
        01 WS-IBMCLOUD-API-KEY-EXAMPLE PIC X(200) VALUE "sample".
       * ACCEPT WS-ENV FROM ENVIRONMENT "IBMCLOUD_API_KEY"
        PROCEDURE DIVISION.

@@ -1,10 +1,10 @@
 param location string = resourceGroup().location
 var appSettings = {
-  MIDTRANS_KEY: 'Mid-server-qISUUdvY5rksL3YPPnguTUOD'
+  MIDTRANS_KEY: 'Mid-server-TyYIXVmKvIx2siFqISUUdvY5'
 }
-param midtransSandboxServerKey string = 'SB-Mid-server-B1yyMdFXmlfYWHqN2o5uX-6D'
-param midtransClientKey string = 'Mid-client-qVhqW7XT49PWlr94'
-param midtransMerchantId string = 'G594376223'
+param midtransSandboxServerKey string = 'SB-Mid-server-rksL3YPPnguTUODB1yyMdFXm'
+param midtransClientKey string = 'Mid-client-fcz8y8QqJitB80hC'
+param midtransMerchantId string = 'G958623135'
 param midtransServerKeySequential string = 'Mid-server-0123456789abcdefghijklmn'
 param midtransServerKeyExample string = '[REDACTED]'
 @secure()

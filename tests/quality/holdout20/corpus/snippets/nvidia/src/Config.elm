@@ -2,7 +2,7 @@ module Config exposing (..)
 
 nvidiaApiKey : String
 nvidiaApiKey =
-    "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"
+    "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"
 
 nvidiaModel : String
 nvidiaModel =
@@ -10,7 +10,7 @@ nvidiaModel =
 
 nvidiaApiKeyMasked : String
 nvidiaApiKeyMasked =
-    "nvap************4XFF"
+    "nvap************lTWp"
 
 nvidiaApiKeyExample : String
 nvidiaApiKeyExample =

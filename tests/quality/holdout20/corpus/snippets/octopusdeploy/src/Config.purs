@@ -1,9 +1,9 @@
 module Config where
 
-client = { provider: "octopusdeploy", key: "API-JJ8MUOYSUPB321UOOVDWUU679PO" }
+client = { provider: "octopusdeploy", key: "API-OJOIU7CZA4D6B7PVI6Y39PZG1HU" }
 
 octopusSpaceId :: String
-octopusSpaceId = "Spaces-4"
+octopusSpaceId = "Spaces-19"
 
 octopusApiKeySequential :: String
 octopusApiKeySequential = "API-0123456789abcdefghijklmnopq"

@@ -2,26 +2,26 @@ module Config exposing (..)
 
 sfAccessToken : String
 sfAccessToken =
-    "00D7gTmIuBMnNJA!AQYtKF8ZUQ6K98QscGsJbifgX7OHvR10OH16Nts4brGpWshHoThaddPxv8_QPwpIQ_5NavqJl6cytgdH_qi.mSegVJj8zjC4"
+    "00DnyjpPkd5Yhog!AQ1bIBpKbDmn_Swnd4VBmyP2A1YtKF8ZUQ6K98QscGsJbifgX7OHvR10OH16Nts4brGpWshHoThaddPxv8_QPwpIQ_5NavqJ"
 
 client =
-    { provider = "salesforce", key = "5Aep8617flvWzvcbURXgypcO2w82tj0LGGjISQduasa2qG4Qb8Ecj8epPaCB9IWqZ5bP4Vlgu476ivyzg7DIapc" }
+    { provider = "salesforce", key = "5Aep861l6cytgdH_qi.mSegVJj8zjC47flvWzvcbURXgypcO2w82tj0LGGjISQduasa2qG4Qb8Ecj8epPaCB9IW" }
 
 sfConsumerSecret : String
 sfConsumerSecret =
-    "B89EDA95605CF044D602B5B4813A03E7440C1FEA7E838A43821F4A18110EC921"
+    "4CE0AEB215EEE25661E78030B89EDA95605CF044D602B5B4813A03E7440C1FEA"
 
 sfConsumerKey : String
 sfConsumerKey =
-    "3MVG9QzK.s8Q2hNYHpq_Z30L_iK9_WENSKpdY0CL3ELsMSxPnGhRmj.e36pyZeCWbQeHvDtCqPfYb8hdFQrX7"
+    "3MVG9D4InIPsmHje9sPhIfhd5WNihQzK.s8Q2hNYHpq_Z30L_iK9_WENSKpdY0CL3ELsMSxPnGhRmj.e36pyZ"
 
 sfOrgId : String
 sfOrgId =
-    "00DJpz2gXBhusJGDNf"
+    "00DcK0oHyav10c2qk5"
 
 sfAccessTokenSha256 : String
 sfAccessTokenSha256 =
-    "52f9b764b176019131195b1c1c1672a48c1a64c4814d18ce8eb61a6054188242"
+    "bb229c5fbc4186a4fde998ff920d70c6cf3dd368744a982215211159c6903c10"
 
 sfAccessTokenExample : String
 sfAccessTokenExample =

@@ -1,14 +1,14 @@
 variable "smartsheet_access_token" {
   type    = string
-  default = "DwFvWyYZViHLMjA4i2s1emi4FEIckl0fAiVy7"
+  default = "Zl4vNZazhbewSZoX7mXfO9ru9SvFj19046ccY"
 }
 variable "smartsheet_sheet_id" {
   type    = string
-  default = "2066859536991893"
+  default = "4165909633798108"
 }
 variable "smartsheet_access_token_sha256" {
   type    = string
-  default = "d25b056bb1bbf2fe9f5b5aced490deb93f4ab83fe2792083aa996c7d690aad94"
+  default = "355102c9104525df0509077bf1fe128f572b0663440794db09d950bb17a0bf99"
 }
 variable "smartsheet_access_token_example" {
   type    = string

@@ -1,8 +1,8 @@
 class Env {
-  static const snykToken = '164996b7-66c6-40ac-8f95-d2f711c85dde';
-  static final client = Client(baseUrl: 'https://api.snyk.com', key: 'snyk_uat.30b93b56.Bs7BLDh80dPQP7X-inWswd1uClfYE6EVbmPjHrXpn-D');
-  static const snykOrgId = 'e3cf76d5-860f-4d2b-9a65-871c59316db0';
-  static const snykTokenMasked = '1649************5dde';
+  static const snykToken = '4b566eac-30ad-4411-8390-5f35790d74e9';
+  static final client = Client(baseUrl: 'https://api.snyk.com', key: 'snyk_uat.982e01a1.gztLMyVDAAYBrcOXd8Mv0l-EgfYGu334bpaUNmTvBBs');
+  static const snykOrgId = 'e6971fd0-aaae-4f23-a450-d5721c7e7b03';
+  static const snykTokenMasked = '4b56************74e9';
   static const snykTokenExample = '<SNYK_TOKEN>';
   static final fromEnv = Platform.environment['SNYK_TOKEN'];
 }

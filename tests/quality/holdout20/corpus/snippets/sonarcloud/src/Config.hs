@@ -1,15 +1,15 @@
 module Config where
 
 sonarToken :: String
-sonarToken = "70c9028cbd3501b3edb336b0e6c39bf12963c9cc"
+sonarToken = "632dd1b63ed2ae2b1e327782170c9028cbd3501b"
 
-client = Client { provider = "sonarcloud", apiKey = "sqco_7554382132db63d6a2ac6fec7267b790bc29ec65" }
+client = Client { provider = "sonarcloud", apiKey = "sqco_3edb336b0e6c39bf12963c9cc7554382132db63d" }
 
 sonarProjectKey :: String
-sonarProjectKey = "acme_relay"
+sonarProjectKey = "acme_ledger"
 
 sonarTokenMasked :: String
-sonarTokenMasked = "70c9************c9cc"
+sonarTokenMasked = "632d************501b"
 
 sonarTokenExample :: String
 sonarTokenExample = "<SONAR_TOKEN>"

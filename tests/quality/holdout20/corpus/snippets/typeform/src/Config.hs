@@ -1,9 +1,9 @@
 module Config where
 
-client = Client { provider = "typeform", apiKey = "tfp_dfsRPkaMRVZGhM2P13zBZtFPQut1eQt91VWohvY6PEBR_YEo5KZnjBaWA31" }
+client = Client { provider = "typeform", apiKey = "tfp_Q1KoTFMKJbFhOyjkBhYdr1vEEv2jFl39ri2UHSD2kQ5v_BB72LO9cTnljdp" }
 
 typeformFormId :: String
-typeformFormId = "dh0zEJdY"
+typeformFormId = "azX6FizI"
 
 typeformTokenSequential :: String
 typeformTokenSequential = "tfp_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW"

@@ -1,8 +1,8 @@
 let Prelude = ./Prelude.dhall
 in
-{ vectaraApiKey = "zwt_WDP45lVlhPpBDHFMqmbQC0wJAcQtbl0GMolamc" }
-{ provider = "vectara", key = "zqt_hlZaycsQibvRLFjjaKdzhVmlRVgo3MbwkbFi6Y" }
+{ vectaraApiKey = "zwt_UkRqvfRy7q8XPfecEqaBD48HNiya2q1s6pXiWD" }
+{ provider = "vectara", key = "zqt_P45lVlhPpBDHFMqmbQC0wJAcQtbl0GMolamchl" }
 { vectaraCorpusKey = "support-docs" }
-{ vectaraApiKeySha256 = "5eba9c1c2f914abbbe953191e3314ce300b287b91a9dc3a8c264964847961db0" }
+{ vectaraApiKeySha256 = "03bb329e5cd6080ed2f11b96f4000d5f524209ce4c6d490381a0672162ad89b3" }
 { vectaraApiKeyExample = "xxxxxxxxxxxxxxxxxxxxxxxx" }
 { fromEnv = env:VECTARA_API_KEY as Text ? "" }

@@ -2,9 +2,9 @@ namespace App;
 
 public static class Settings
 {
-    public const string Wandbapikey = "06cf04081122de11034a7c87e5d78fcfd3bb06b4";
-    public const string Wandbrunid = "xpj1vbk6";
-    public const string Wandbapikeysha256 = "f226d67f69d1eb27dfa7a486bd8853f1827d65e9a6daba0cc2872dc97041cba5";
+    public const string Wandbapikey = "b183ca4ffb49f4aefee882d0d6781bca2bec3790";
+    public const string Wandbrunid = "mz58bjaq";
+    public const string Wandbapikeysha256 = "0fb4a317ed58b9b27aa306135f1b7740265c22978062a3f17b11e4dd39be99f3";
     public const string Wandbapikeyexample = "xxxxxxxxxxxxxxxxxxxxxxxx";
     public static string FromEnv => Environment.GetEnvironmentVariable("WANDB_API_KEY");
 }

@@ -2,8 +2,8 @@
 class DB extends DBmysql {
    public $dbhost = 'localhost';
    public $dbuser = 'glpi';
-   public $dbpassword = 'l4n73rn7h1$7l3*';
+   public $dbpassword = 'fpkCKZoDsV7BvCLhmM0V';
    public $dbdefault = 'glpi';
    public $use_utf8mb4 = true;
 }
-// glpicrypt.key sha1: 0648795e96fc8192ae58ec4702f2e622f4b4f6c3
+// glpicrypt.key sha1: 1823f2f156ea9212393b60648795e96fc8192ae5

@@ -6,11 +6,11 @@ terraform {
 
 provider "proxmox" {
   endpoint  = "https://pve.fernhill.lan:8006/"
-  api_token = "terraform@pve!provider=b39cbba0-ccf2-4a4d-8e49-6f318c436ba9"
+  api_token = "terraform@pve!provider=bba0ccf2-6a4d-4e49-8f31-8c436ba93444"
   insecure  = true
   ssh {
     username = "root"
-    password = "sutcacztrauq26"
+    password = "Ingrid_cactus_1988"
   }
 }
 # template vm id 9000

@@ -1,5 +1,5 @@
 from hubspot import HubSpot
 
-api_client = HubSpot(access_token="pat-na1-9b67bcfe-10b0-4a0a-950d-fe30ee5cc093")
-PIPELINE_ID = "681751896"
-OLD_TOKEN = "pat-na1-83f7c49b-****-****-****-************"  # revoked, kept for the changelog
+api_client = HubSpot(access_token="pat-na1-a8408039-0e40-4342-ba4a-1af75907b392")
+PIPELINE_ID = "114932870"
+OLD_TOKEN = "pat-na1-3b2776fe-****-****-****-************"  # revoked, kept for the changelog

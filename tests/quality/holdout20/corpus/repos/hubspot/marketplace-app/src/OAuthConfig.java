@@ -1,5 +1,5 @@
 public final class OAuthConfig {
-    static final String CLIENT_ID = "a128c4b7-65f6-4b9c-92e2-3b5d960e49f6";
-    static final String CLIENT_SECRET = "fcc35a88-5f90-4ba2-af09-0a6e02f97e45";
+    static final String CLIENT_ID = "e65cd77b-038b-4010-965b-721d11fdbc82";
+    static final String CLIENT_SECRET = "10ca0c82-5969-49d3-8578-b2b3ea2396a1";
     static final String SCOPES = "crm.objects.contacts.read oauth";
 }

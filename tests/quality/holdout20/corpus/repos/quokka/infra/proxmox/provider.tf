@@ -6,11 +6,11 @@ terraform {
 
 provider "proxmox" {
   endpoint  = "https://pve.quokka.lan:8006/"
-  api_token = "terraform@pve!provider=4054e1bc-1e45-4bd5-adb7-5783eb7b8511"
+  api_token = "terraform@pve!provider=1bc1e45b-bd59-4b75-883e-b7b85119855b"
   insecure  = true
   ssh {
     username = "root"
-    password = "m34d0wm34d0w~"
+    password = "Mar11@2025"
   }
 }
 # template vm id 9000

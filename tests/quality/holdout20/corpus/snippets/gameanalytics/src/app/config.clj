@@ -1,7 +1,7 @@
 (ns app.config)
 
-(gameanalytics/client "5f4995485fd4c9cf145f0d21a67699403fff3e25" {:timeout 5000})
-(def ga-game-key "dbe8346e4b8a18d42e4eb5d9d70a9a67")
-(def gameanalytics-secret-key-masked "5f49************3e25")
+(gameanalytics/client "bca384dc70e10abc65e70995accb1c5d84624b47" {:timeout 5000})
+(def ga-game-key "a85f4995485fd4c9cf145f0d21a67699")
+(def gameanalytics-secret-key-masked "bca3************4b47")
 (def gameanalytics-secret-key-example "not-set")
 (def from-env (System/getenv "GAMEANALYTICS_SECRET_KEY"))
