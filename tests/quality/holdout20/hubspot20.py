@@ -150,4 +150,30 @@ def build(Doc):
          "    static final String CLIENT_SECRET = \"%s\";\n" % d.pos("hubspot", "client-secret", uuid()) +
          "    static final String SCOPES = \"crm.objects.contacts.read oauth\";\n}\n")
     out.append((d, t))
+    d = Doc("repos/hubspot/theme-wren/hubspot.config.yaml", "repos", "hubspot-cli-config")
+    t = ("defaultPortal: wren\nportals:\n  - name: wren\n    portalId: %s\n    env: prod\n    authType: personalaccesskey\n" % d.dec("hubspot", "portal_id", str(R.randrange(10 ** 7, 10 ** 8))) +
+         "    personalAccessKey: %s\n" % fold(d.pos("hubspot", "personal-access-key", pak("na2")), 6) +
+         "    auth:\n      tokenInfo:\n        accessToken: %s\n" % fold(d.pos("hubspot", "oauth-access-token", old_token()), 10) +
+         "        expiresAt: '2026-11-02T16:20:11.101Z'\n"
+         "  - name: wren-staging\n    portalId: %s\n    env: qa\n    authType: personalaccesskey\n" % d.dec("hubspot", "portal_id", str(R.randrange(10 ** 7, 10 ** 8))) +
+         "    personalAccessKey: %s\n" % fold(d.pos("hubspot", "personal-access-key-old", old_token()), 6) +
+         "  - name: wren-placeholder\n    portalId: %s\n    authType: personalaccesskey\n" % d.dec("hubspot", "placeholder", "<portalId>") +
+         "    personalAccessKey: %s\n" % d.dec("hubspot", "env_reference", "${HUBSPOT_PERSONAL_ACCESS_KEY}"))
+    out.append((d, t))
+
+    d = Doc("repos/hubspot/crm-sync/notebooks/export.ipynb", "repos", "jupyter")
+    cells = [{"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [],
+              "source": ["import requests\n", "TOKEN = '\x00A'\n", "PORTAL = \x00B\n",
+                         "url = 'https://api.hubapi.com/crm/v3/objects/companies?hapikey=\x00C'\n"]}]
+    t = json.dumps({"cells": cells, "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
+    t = t.replace("\\u0000A", d.pos("hubspot", "private-app-token", pat("eu1")))
+    t = t.replace("\\u0000B", d.dec("hubspot", "portal_id", str(R.randrange(10 ** 7, 10 ** 8))))
+    t = t.replace("\\u0000C", d.pos("hubspot", "legacy-api-key", uuid()))
+    out.append((d, t + "\n"))
+
+    d = Doc("repos/hubspot/marketplace-app/logs/oauth.log", "repos", "log")
+    t = ("2026-11-02T09:14:03Z INFO  token exchange ok portal=%s\n" % d.dec("hubspot", "portal_id", str(R.randrange(10 ** 7, 10 ** 8))) +
+         "2026-11-02T09:14:03Z DEBUG response {\"token_type\":\"bearer\",\"refresh_token\":\"%s\",\"expires_in\":1800}\n" % d.pos("hubspot", "refresh-token", hublet_uuid("eu1")) +
+         "2026-11-02T09:14:04Z DEBUG client_secret=%s client_id=%s\n" % (d.pos("hubspot", "client-secret", uuid()), d.dec("hubspot", "client_id", uuid())))
+    out.append((d, t))
     return out
