@@ -79,7 +79,7 @@ def gitlabsecrets(Doc):
     t = t.replace('"\\u0000A"', '"%s"' % d.pos("gitlabsecrets", "key-base", hx(128)))
     t = t.replace('"\\u0000B"', '"%s"' % d.pos("gitlabsecrets", "key-base", hx(128)))
     t = t.replace('"\\u0000C"', '"%s"' % d.pos("gitlabsecrets", "key-base", hx(128)))
-    t += "\n// sha256 of the backup tarball: %s\n" % d.dec("gitlabsecrets", "sha256_checksum", hx(64))
+    t += "\n"
     return [(d, t)]
 
 
@@ -99,13 +99,19 @@ def zulip(Doc):
     return [(d, t)]
 
 
+def xml_pos(d, pw):
+    """FileZilla writes the password XML-escaped; the escaped text is accepted too."""
+    esc = pw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return d.pos("filezilla", "password", pw, shown=esc, accept=[esc]) if esc != pw else d.pos("filezilla", "password", pw)
+
+
 def filezilla(Doc):
     d = Doc("snippets/filezilla/sitemanager.xml", "snippets", "filezilla-xml")
     p1, p2 = password(), password()
     t = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\" ?>\n<FileZilla3 version=\"3.66.1\" platform=\"windows\">\n<Servers>\n"
          "  <Server>\n    <Host>ftp.printshop.example.net</Host>\n    <Port>21</Port>\n    <User>upload</User>\n"
          "    <Pass encoding=\"base64\">%s</Pass>\n    <Name>Print shop</Name>\n  </Server>\n" % d.pos("filezilla", "password", p1, shown=b64(p1), encoded="base64", encoded_value=b64(p1), accept=[b64(p1)]) +
-         "  <Server>\n    <Host>sftp.acme.dev</Host>\n    <Protocol>1</Protocol>\n    <User>www</User>\n    <Pass>%s</Pass>\n  </Server>\n" % d.pos("filezilla", "password", p2) +
+         "  <Server>\n    <Host>sftp.acme.dev</Host>\n    <Protocol>1</Protocol>\n    <User>www</User>\n    <Pass>%s</Pass>\n  </Server>\n" % xml_pos(d, p2) +
          "  <Server>\n    <Host>mirror.acme.dev</Host>\n    <User>anon</User>\n    <Logontype>%s</Logontype>\n  </Server>\n" % d.dec("filezilla", "logon_type", "0") +
          "</Servers>\n</FileZilla3>\n")
     return [(d, t)]
@@ -120,7 +126,7 @@ def har(Doc):
          "            {\"name\": \"X-Request-Id\", \"value\": \"%s\"}\n          ],\n" % d.dec("har", "request_id", uuid()) +
          "          \"cookies\": [{\"name\": \"sessionid\", \"value\": \"%s\"}],\n" % d.pos("har", "session-cookie", sess) +
          "          \"postData\": {\"mimeType\": \"application/x-www-form-urlencoded\", \"params\": [{\"name\": \"username\", \"value\": \"priya\"}, {\"name\": \"password\", \"value\": \"%s\"}]}\n" % d.pos("har", "posted-secret", pw) +
-         "        },\n        \"response\": {\"status\": 200, \"headers\": [{\"name\": \"ETag\", \"value\": \"%s\"}]}\n      }\n    ]\n  }\n}\n" % d.dec("har", "etag", "W/\"" + hx(32) + "\""))
+         "        },\n        \"response\": {\"status\": 200, \"headers\": [{\"name\": \"ETag\", \"value\": \"W/\\\"%s\\\"\"}]}\n      }\n    ]\n  }\n}\n" % d.dec("har", "etag", hx(32)))
     return [(d, t)]
 
 

@@ -1,7 +1,7 @@
 """repos/ templates, part 1: CI, dev environments, self-hosted apps (kind, path, fn(doc, project))."""
 import json
 
-from vals20 import upw, R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w
+from vals20 import xpw, upw, R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w
 import keys20 as K
 
 
@@ -178,8 +178,8 @@ def bind_tsig(d, p):
 
 def kodi(d, p):
     return ("<advancedsettings version=\"1.0\">\n  <videodatabase>\n    <type>mysql</type>\n    <host>nas.%s.lan</host>\n    <port>3306</port>\n" % p +
-            "    <user>kodi</user>\n    <pass>%s</pass>\n  </videodatabase>\n" % d.pos("generic", "password", password()) +
-            "  <musicdatabase>\n    <type>mysql</type>\n    <user>kodi</user>\n    <pass>%s</pass>\n  </musicdatabase>\n" % d.pos("generic", "password", password()) +
+            "    <user>kodi</user>\n    <pass>%s</pass>\n  </videodatabase>\n" % d.pos("generic", "password", xpw()) +
+            "  <musicdatabase>\n    <type>mysql</type>\n    <user>kodi</user>\n    <pass>%s</pass>\n  </musicdatabase>\n" % d.pos("generic", "password", xpw()) +
             "  <cache><memorysize>%s</memorysize></cache>\n</advancedsettings>\n" % d.dec("kodi", "number", "157286400"))
 
 

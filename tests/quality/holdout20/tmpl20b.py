@@ -1,7 +1,7 @@
 """repos/ templates, part 2: k8s add-ons, tooling, chat servers, scripts in unusual languages, records."""
 import json
 
-from vals20 import upw, R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w, NAMES
+from vals20 import xpw, upw, R, rs, hx, HX, uuid, b64, b64_bytes, password, passphrase, AN, ANL, ANU, B64U, w, NAMES
 import keys20 as K
 
 
@@ -10,7 +10,8 @@ def velero(d, p):
     creds = "[default]\naws_access_key_id=%s\naws_secret_access_key=%s\n" % (kid, sec)
     enc = b64(creds)
     return ("apiVersion: v1\nkind: Secret\nmetadata:\n  name: cloud-credentials\n  namespace: velero\ntype: Opaque\ndata:\n"
-            "  cloud: %s\n" % d.pos("aws", "secret-access-key", sec, shown=enc, encoded="base64", encoded_value=enc, accept=[enc]) +
+            "  cloud: %s%s\n" % (d.pos("aws", "access-key-id", kid, shown="", encoded="base64", encoded_value=enc, accept=[enc]),
+                                 d.pos("aws", "secret-access-key", sec, shown=enc, encoded="base64", encoded_value=enc, accept=[enc])) +
             "---\napiVersion: velero.io/v1\nkind: BackupStorageLocation\nmetadata:\n  name: default\n  namespace: velero\nspec:\n  provider: aws\n"
             "  objectStorage:\n    bucket: %s-velero\n  config:\n    region: eu-central-1\n    checksumAlgorithm: \"%s\"\n" % (p, d.dec("velero", "algorithm_name", "CRC32")))
 
@@ -37,7 +38,7 @@ def longhorn(d, p):
 def kaniko(d, p):
     user, pw = "%s-ci" % p, password()
     auth = b64(user + ":" + pw)
-    return ("# mounted at /kaniko/.docker/config.json by the build job\n{\n  \"auths\": {\n    \"registry.%s.dev\": {\n" % p +
+    return ("{\n  \"auths\": {\n    \"registry.%s.dev\": {\n" % p +
             "      \"auth\": \"%s\"\n    },\n" % d.pos("docker", "config-auth", pw, shown=auth, encoded="base64", encoded_value=auth, accept=[auth, user + ":" + pw]) +
             "    \"ghcr.io\": {\n      \"identitytoken\": \"%s\"\n    }\n  },\n" % d.dec("docker", "env_reference", "${GHCR_TOKEN}") +
             "  \"credHelpers\": {\"%d.dkr.ecr.eu-west-1.amazonaws.com\": \"ecr-login\"}\n}\n" % R.randrange(10 ** 11, 10 ** 12))
@@ -210,7 +211,7 @@ def dbeaver(d, p):
         "provider": "postgresql", "driver": "postgres-jdbc", "name": "%s prod (read only)" % p, "save-password": True,
         "configuration": {"host": "db.%s.internal" % p, "port": "5432", "database": p, "user": "analyst", "password": "\x00P",
                           "auth-model": "native"}}}}, indent=1).replace(
-        '"\\u0000P"', '"%s"' % d.pos("generic", "password", password())) + "\n// credentials-config.json is encrypted: %s\n" % d.dec("dbeaver", "encrypted_blob", b64_bytes(48))
+        '"\\u0000P"', '"%s"' % d.pos("generic", "password", password())) + "\n"
 
 
 def ejabberd(d, p):
@@ -249,7 +250,7 @@ def freeswitch(d, p):
     return ("<include>\n  <X-PRE-PROCESS cmd=\"set\" data=\"default_password=%s\"/>\n" % d.pos("generic", "password", str(R.randrange(10 ** 7, 10 ** 8))) +
             "  <X-PRE-PROCESS cmd=\"set\" data=\"domain=pbx.%s.lan\"/>\n" % p +
             "  <X-PRE-PROCESS cmd=\"set\" data=\"external_sip_ip=stun:stun.freeswitch.org\"/>\n"
-            "  <!-- gateway to the SIP trunk -->\n  <X-PRE-PROCESS cmd=\"set\" data=\"trunk_password=%s\"/>\n" % d.pos("generic", "password", password()) +
+            "  <!-- gateway to the SIP trunk -->\n  <X-PRE-PROCESS cmd=\"set\" data=\"trunk_password=%s\"/>\n" % d.pos("generic", "password", xpw()) +
             "  <X-PRE-PROCESS cmd=\"set\" data=\"sound_prefix=%s\"/>\n</include>\n" % d.dec("freeswitch", "path", "$${sounds_dir}/en/us/callie"))
 
 

@@ -1,7 +1,7 @@
 """repos/ templates, part 3: desktop automation, media servers, personal tooling, local LLM front ends."""
 import json
 
-from vals20 import upw, R, rs, hx, uuid, b64_bytes, password, passphrase, AN, ANL, ANU, B64U
+from vals20 import xpw, upw, R, rs, hx, uuid, b64_bytes, password, passphrase, AN, ANL, ANU, B64U
 import keys20 as K
 
 
@@ -59,7 +59,7 @@ def arr(d, p):
             "  <ApiKey>%s</ApiKey>\n" % d.pos("sonarr", "api-key", hx(32)) +
             "  <AuthenticationMethod>Forms</AuthenticationMethod>\n  <Branch>main</Branch>\n"
             "  <InstanceName>%s</InstanceName>\n" % d.dec("sonarr", "name", "Sonarr") +
-            "  <PostgresPassword>%s</PostgresPassword>\n</Config>\n" % d.pos("generic", "password", password()))
+            "  <PostgresPassword>%s</PostgresPassword>\n</Config>\n" % d.pos("generic", "password", xpw()))
 
 
 def qbittorrent(d, p):

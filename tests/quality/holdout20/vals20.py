@@ -108,3 +108,11 @@ def upw():
         p = password()
         if not any(c in p for c in "@/:#?%&+ $^"):
             return p
+
+
+def xpw():
+    """A password with no XML-special characters (for files people edit by hand as XML)."""
+    while True:
+        p = password()
+        if not any(c in p for c in "&<>\"'"):
+            return p

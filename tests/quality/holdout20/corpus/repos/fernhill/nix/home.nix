@@ -4,8 +4,8 @@
   home.stateVersion = "24.11";
   home.sessionVariables = {
     EDITOR = "hx";
-    HF_TOKEN = "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";
+    HF_TOKEN = "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";
     NPM_CONFIG_USERCONFIG = "${config.xdg.configHome}/npm/npmrc";
   };
-  programs.git.extraConfig.sendemail.smtpPass = "d7syvlozr0vc8236";
+  programs.git.extraConfig.sendemail.smtpPass = "May27@2021";
 }

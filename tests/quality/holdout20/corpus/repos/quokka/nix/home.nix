@@ -4,8 +4,8 @@
   home.stateVersion = "24.11";
   home.sessionVariables = {
     EDITOR = "hx";
-    HF_TOKEN = "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";
+    HF_TOKEN = "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";
     NPM_CONFIG_USERCONFIG = "${config.xdg.configHome}/npm/npmrc";
   };
-  programs.git.extraConfig.sendemail.smtpPass = "noclafardnut75";
+  programs.git.extraConfig.sendemail.smtpPass = "SummerPriya28!!";
 }

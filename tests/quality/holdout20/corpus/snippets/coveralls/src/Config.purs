@@ -1,12 +1,12 @@
 module Config where
 
-client = { provider: "coveralls", key: "O6RSdW5LChpmDJQ26bhGpnH9GhhRSKvTa" }
+client = { provider: "coveralls", key: "GWNVvRxNd2hHBMNQQLt92VaTl3fa6Ope0" }
 
 coverallsServiceJobId :: String
-coverallsServiceJobId = "7644999046"
+coverallsServiceJobId = "7253943667"
 
 coverallsRepoTokenTruncated :: String
-coverallsRepoTokenTruncated = "O6RSdW5LCh..."
+coverallsRepoTokenTruncated = "GWNVvRxNd2..."
 
 coverallsRepoTokenExample :: String
 coverallsRepoTokenExample = "{{ secrets.COVERALLS_REPO_TOKEN }}"

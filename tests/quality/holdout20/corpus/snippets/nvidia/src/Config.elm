@@ -2,7 +2,7 @@ module Config exposing (..)
 
 nvidiaApiKey : String
 nvidiaApiKey =
-    "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"
+    "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"
 
 nvidiaModel : String
 nvidiaModel =
@@ -10,7 +10,7 @@ nvidiaModel =
 
 nvidiaApiKeyMasked : String
 nvidiaApiKeyMasked =
-    "nvap************lTWp"
+    "nvap************hVml"
 
 nvidiaApiKeyExample : String
 nvidiaApiKeyExample =

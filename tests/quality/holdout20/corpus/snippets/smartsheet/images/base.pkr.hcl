@@ -1,14 +1,14 @@
 variable "smartsheet_access_token" {
   type    = string
-  default = "Zl4vNZazhbewSZoX7mXfO9ru9SvFj19046ccY"
+  default = "ZAoF3yYMTOBmqS2UPIf9mPsLFj5LYGGMT1fSd"
 }
 variable "smartsheet_sheet_id" {
   type    = string
-  default = "4165909633798108"
+  default = "2157296763354186"
 }
 variable "smartsheet_access_token_sha256" {
   type    = string
-  default = "355102c9104525df0509077bf1fe128f572b0663440794db09d950bb17a0bf99"
+  default = "d3a944135c8065951a8531ffbee0e7ef2994d1a57e8f3a6e8caaffca521d4e97"
 }
 variable "smartsheet_access_token_example" {
   type    = string

@@ -1,9 +1,9 @@
 module Config where
 
-client = Client { provider = "typeform", apiKey = "tfp_Q1KoTFMKJbFhOyjkBhYdr1vEEv2jFl39ri2UHSD2kQ5v_BB72LO9cTnljdp" }
+client = Client { provider = "typeform", apiKey = "tfp_w9vZI7Hl8cAc3LXzqDgEWmpRrnEZht7OLmbw1nJe3ErE_5dp9tdMheU6PcM" }
 
 typeformFormId :: String
-typeformFormId = "azX6FizI"
+typeformFormId = "wzjQ1KoT"
 
 typeformTokenSequential :: String
 typeformTokenSequential = "tfp_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW"

@@ -1,8 +1,8 @@
 let Prelude = ./Prelude.dhall
 in
-{ vectaraApiKey = "zwt_UkRqvfRy7q8XPfecEqaBD48HNiya2q1s6pXiWD" }
-{ provider = "vectara", key = "zqt_P45lVlhPpBDHFMqmbQC0wJAcQtbl0GMolamchl" }
+{ vectaraApiKey = "zwt_cIien0O8clEFv7mHRHVwumSxl5-MNGIPL5uEbe" }
+{ provider = "vectara", key = "zqt_v_fc6wwqX8Qy62-lUkRqvfRy7q8XPfecEqaBD4" }
 { vectaraCorpusKey = "support-docs" }
-{ vectaraApiKeySha256 = "03bb329e5cd6080ed2f11b96f4000d5f524209ce4c6d490381a0672162ad89b3" }
+{ vectaraApiKeySha256 = "fd795e08849827920f378b1dc1ce733d1b5ec6493e28ec23fe5a3274e3900147" }
 { vectaraApiKeyExample = "xxxxxxxxxxxxxxxxxxxxxxxx" }
 { fromEnv = env:VECTARA_API_KEY as Text ? "" }

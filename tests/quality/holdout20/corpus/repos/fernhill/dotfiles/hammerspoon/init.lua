@@ -1,7 +1,7 @@
 -- ~/.hammerspoon/init.lua
 local pushover = {
-  token = "a9xivg2jmd6iup6s2807odcbc6xxv3",
-  user = "uusikq69l9org1b3akkokb6a9m3t0d",
+  token = "aht5upi9l0d9bom0zbptgpt5mq23nx",
+  user = "ubcmy45rd7t0km9tsc8vlqlj49i13j",
 }
 
 hs.hotkey.bind({"cmd", "alt"}, "P", function()

@@ -1,11 +1,11 @@
 # config/server.cr
 Lucky::Server.configure do |settings|
-  settings.secret_key_base = "fT4QcRpqRLWvlXeo3Ak4/GzCNezED17rZule4U8zqy8="
+  settings.secret_key_base = "lfPsh7CNbshu+xIXNqnNb1jIEfuvBVUQxO/eZiKKrMI="
   settings.host = "0.0.0.0"
   settings.port = 5000
 end
 
 BaseEmail.configure do |settings|
-  settings.adapter = Carbon::SendGridAdapter.new(api_key: "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")
+  settings.adapter = Carbon::SendGridAdapter.new(api_key: "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")
 end
-# build 2a5bc5d2d9bd37e587b5e4d964100c0ebf8f3327
+# build 83058ef472c1d92a1ba544a0b3271fcc2f068be9

@@ -1,5 +1,5 @@
 public final class OAuthConfig {
-    static final String CLIENT_ID = "e65cd77b-038b-4010-965b-721d11fdbc82";
-    static final String CLIENT_SECRET = "10ca0c82-5969-49d3-8578-b2b3ea2396a1";
+    static final String CLIENT_ID = "f3dbf3fe-7eb7-4c62-a0d9-428c65cd1fbe";
+    static final String CLIENT_SECRET = "a8807d31-be1b-4198-bb73-97d9152aa3c0";
     static final String SCOPES = "crm.objects.contacts.read oauth";
 }

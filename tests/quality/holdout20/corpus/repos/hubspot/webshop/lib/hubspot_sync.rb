@@ -1,5 +1,5 @@
 require 'hubspot-api-client'
 
-client = Hubspot::Client.new(access_token: 'pat-na1-862192f9-f1bb-4a46-9e01-92ca99c4c6ba')
+client = Hubspot::Client.new(access_token: 'pat-na1-aafcdb4a-ea2d-47d5-9708-d82d9158f9a8')
 client.crm.contacts.basic_api.get_page(limit: 10)
-# app id 7516613
+# app id 1126783

@@ -1,7 +1,7 @@
 -- ~/.hammerspoon/init.lua
 local pushover = {
-  token = "agp49j63h6725v6hfpuytdx9ge6kvf",
-  user = "ugxmf4kjeidrk8wr02pqjj6thi75uk",
+  token = "a0e3adsc8nsh3jl8uyr0cgdbphcnbd",
+  user = "ucjgihva4cf5oa9carky50yt062ut5",
 }
 
 hs.hotkey.bind({"cmd", "alt"}, "P", function()
