@@ -60,6 +60,7 @@ struct kh_scratch {
 	size_t rule, interpreted, searched;
 	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
+	uint64_t *kept;		    /* kh_path_rules_apply's, as hits */
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
 	size_t *by_rule;	    /* positions grouped by rule */
 	size_t *end;		    /* [rule]: end of its group in by_rule */
@@ -318,6 +319,7 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	s->ps = kh_prefilter_scratch_new();
 	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
+	s->kept = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
 	s->at.cap = MAX_KEYWORD_HITS;
 	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
 	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
@@ -325,8 +327,8 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	/* one slot for every bit of a hit set */
 	s->end = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->end));
 	s->count = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->count));
-	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->at.rule ||
-	    !s->at.pos || !s->by_rule || !s->end || !s->count) {
+	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->kept ||
+	    !s->at.rule || !s->at.pos || !s->by_rule || !s->end || !s->count) {
 		kh_scratch_free(s);
 		return NULL;
 	}
@@ -348,6 +350,7 @@ void kh_scratch_free(struct kh_scratch *s)
 	pcre2_jit_stack_free(s->jit_stack);
 	kh_prefilter_scratch_free(s->ps);
 	free(s->hits);
+	free(s->kept);
 	free(s->at.rule);
 	free(s->at.pos);
 	free(s->by_rule);
@@ -1192,7 +1195,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 	if (!src->len)
 		return 0;
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
-	kh_path_rules_apply(e->paths, src->path, s->hits);
+	kh_path_rules_apply(e->paths, src->path, s->hits, s->kept);
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
 	grouped = !s->at.overflow && s->at.n;
