@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 19's matcher: rules that share a match_contains
 # text search a window for it once (the answer kept for the next rule of
-# the same window and text, never for another source or text); twins JIT-
-# compile their regex once, into the first rule's slot, whichever of them
-# a source wakes first; all rules' path globs are one index by file name
-# (an extension, or a name without one), confirmed once for rules that
-# share a glob. Under ASan a shared copy freed twice, or never, fails.
+# the same window and text, never for another source or text); all rules'
+# path globs are one index by file name (an extension, or a name without
+# one), confirmed once for rules that share a glob; twins woken second
+# rule first JIT-compile a copy each. Under ASan a copy freed twice, or
+# never, fails.
 . "$(dirname "$0")/lib.sh"
 
 A=Hq7vR2mX9kLp4nW3sT8bZq8v
@@ -52,8 +52,8 @@ for order in "a b c" "b a c" "c b a"; do
 	check "contains ($order): no sanitizer report" bash -c "! grep -q 'Sanitizer' '$T/err'"
 done
 
-# twins: the second rule, woken alone first, JIT-compiles the pair's code
-# into the first rule's slot; the first rule then runs it
+# twins: the second rule, woken alone first, JIT-compiles its copy; the
+# first rule, woken later, then compiles its own (each freed once)
 TRE='(?:zqxjalpha|zqxjbeta)[ \\t]+(?<secret>[A-Za-z0-9]{24})'
 trule() { printf '{"id":"%s","description":"d","severity":"high","keywords":["%s"],"regex":"%s","remediation":"r"}' "$1" "$2" "$TRE"; }
 printf '{"provider":"acme","rules":[%s,%s]}\n' "$(trule acme-alpha zqxjalpha)" \
