@@ -5,7 +5,8 @@
 
 #include "util.h"
 
-#define GLOB_MAX 200 /* bytes of one glob */
+#define GLOB_MAX  200 /* bytes of one glob */
+#define KEY_SIGNS 1024
 
 /* One glob of a path rule, with the literal end every path it matches
  * has (the last component's text after its last wildcard): most paths
@@ -49,7 +50,10 @@ struct kh_path_rules {
 	uint32_t *first; /* [glob]: its rules are rules[first[g] .. first[g + 1]) */
 	uint32_t *rules; /* ruleset indices */
 	struct key_slot *slots;
-	size_t nslots;	  /* a power of two */
+	size_t nslots; /* a power of two */
+	/* by key_sign(): whether a key may be in slots, asked before the
+	 * hash (a kernel's ".c" and ".h" files stop here) */
+	uint64_t signs[KEY_SIGNS / 64];
 	uint32_t keyless; /* globs[keyless .. nglobs) have no key */
 	uint64_t *mask;	  /* the path rules' bits */
 	size_t words;	  /* of mask: to the last path rule's */
@@ -140,6 +144,15 @@ static size_t key_hash(const char *key, size_t len)
 	return h;
 }
 
+/* A key's sign: its length, first and last bytes, in KEY_SIGNS. */
+static unsigned key_sign(const char *key, size_t len)
+{
+	return len ? ((unsigned)len * 67 + (unsigned char)key[0] * 31 +
+		      (unsigned char)key[len - 1]) %
+			       KEY_SIGNS
+		   : 0;
+}
+
 /* The slot of key: its own, or the empty one where it would go. */
 static struct key_slot *find_slot(const struct kh_path_rules *p, const char *key,
 				  size_t len)
@@ -205,6 +218,9 @@ static int index_globs(struct kh_path_rules *p, struct glob_of *v, size_t n)
 			struct key_slot *s = find_slot(p, v[i].key, v[i].key_len);
 
 			if (!s->key) {
+				unsigned sign = key_sign(v[i].key, v[i].key_len);
+
+				p->signs[sign / 64] |= 1ull << (sign % 64);
 				s->key = v[i].key;
 				s->key_len = v[i].key_len;
 				s->lo = (uint32_t)p->nglobs - 1;
@@ -347,23 +363,28 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 
 	if (!p)
 		return;
-	memset(kept, 0, p->words * sizeof(*kept));
 	len = path ? strlen(path) : 0;
 	if (len) {
 		const struct key_slot *s;
 		const char *name = memrchr(path, '/', len), *key, *bang;
+		unsigned sign;
 
 		name = name ? name + 1 : path;
 		if ((bang = memrchr(name, '!', len - (size_t)(name - path))))
 			name = bang + 1;
 		key = name_key(name, len - (size_t)(name - path), &key_len);
-		s = find_slot(p, key, key_len);
-		if (s->key)
+		sign = key_sign(key, key_len);
+		if ((p->signs[sign / 64] >> (sign % 64) & 1) &&
+		    (s = find_slot(p, key, key_len))->key)
 			keep_selected(p, s->lo, s->hi, path, len, hits, kept);
-		keep_selected(p, p->keyless, p->nglobs, path, len, hits, kept);
+		if (p->keyless < p->nglobs)
+			keep_selected(p, p->keyless, p->nglobs, path, len, hits, kept);
 	}
-	for (i = 0; i < p->words; i++)
+	/* kept is all 0 again after */
+	for (i = 0; i < p->words; i++) {
 		hits[i] = (hits[i] & ~p->mask[i]) | kept[i];
+		kept[i] = 0;
+	}
 }
 
 /* Whether glob g selects a member of an archive at path named by g's

@@ -37,7 +37,7 @@ void kh_path_rules_free(struct kh_path_rules *p);
  * end after a '/' (config/master.key matches app/config/master.key), or
  * the member path after an archive's last '!'. A source without a path
  * (a commit message) selects none. kept is scratch of as many words as
- * hits. p may be NULL.
+ * hits, all 0 (and left so). p may be NULL.
  */
 void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
 			 uint64_t *kept);

@@ -50,7 +50,7 @@ static const char rules_json[] =
 /* The hit bits left for path (all three rules' bits set before). */
 static uint64_t selected(const struct kh_path_rules *p, const char *path)
 {
-	uint64_t hits = 7, kept;
+	uint64_t hits = 7, kept = 0;
 
 	kh_path_rules_apply(p, path, &hits, &kept);
 	return hits;
@@ -82,7 +82,7 @@ static void test_apply(void)
 	CHECK(selected(p, NULL) == 2); /* a commit message */
 	/* a bit the prefilter did not set stays clear */
 	{
-		uint64_t hits = 2, kept;
+		uint64_t hits = 2, kept = 0;
 
 		kh_path_rules_apply(p, "config/master.key", &hits, &kept);
 		CHECK(hits == 2);
@@ -175,7 +175,7 @@ static void test_shared_globs(void)
 	struct kh_ruleset rs = { 0 };
 	struct kh_path_rules *p = NULL;
 	char err[512];
-	uint64_t hits = 5, kept;
+	uint64_t hits = 5, kept = 0;
 
 	CHECK(kh_rules_load_json(&rs, shared_json, strlen(shared_json), "t.json", err,
 				 sizeof(err)) == 0);
