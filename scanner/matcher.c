@@ -60,11 +60,17 @@ struct kh_scratch {
 	size_t rule, interpreted, searched;
 	struct kh_prefilter_scratch *ps;
 	uint64_t *hits;
+	uint64_t *kept;		    /* kh_path_rules_apply's, as hits */
 	struct kh_keyword_hits at;  /* keyword positions, in scan order */
 	size_t *by_rule;	    /* positions grouped by rule */
 	size_t *end;		    /* [rule]: end of its group in by_rule */
 	size_t *count;		    /* [rule]: size of its group; 0 between scans */
 	struct kh_findings pending; /* one source's findings before dedup */
+	/* the source's last match_contains search: rules that share the
+	 * text (a rule's variants) search a window for it once */
+	const char *contains;
+	size_t contains_from, contains_to;
+	int contains_found;
 };
 
 /* A rule's regex and what else its compiled code depends on. */
@@ -318,6 +324,7 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	s->ps = kh_prefilter_scratch_new();
 	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
+	s->kept = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
 	s->at.cap = MAX_KEYWORD_HITS;
 	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
 	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
@@ -325,8 +332,8 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	/* one slot for every bit of a hit set */
 	s->end = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->end));
 	s->count = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->count));
-	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->at.rule ||
-	    !s->at.pos || !s->by_rule || !s->end || !s->count) {
+	if (!s->md || !s->mctx || !s->jit_stack || !s->ps || !s->hits || !s->kept ||
+	    !s->at.rule || !s->at.pos || !s->by_rule || !s->end || !s->count) {
 		kh_scratch_free(s);
 		return NULL;
 	}
@@ -348,6 +355,7 @@ void kh_scratch_free(struct kh_scratch *s)
 	pcre2_jit_stack_free(s->jit_stack);
 	kh_prefilter_scratch_free(s->ps);
 	free(s->hits);
+	free(s->kept);
 	free(s->at.rule);
 	free(s->at.pos);
 	free(s->by_rule);
@@ -685,6 +693,21 @@ static int holds_any(const unsigned char *p, size_t n, const char *set)
 	return 0;
 }
 
+/* Whether data[from..to) holds text (a rule's match_contains). */
+static int window_contains(struct kh_scratch *s, const struct kh_source *src, size_t from,
+			   size_t to, const char *text)
+{
+	if (!s->contains || from != s->contains_from || to != s->contains_to ||
+	    strcmp(text, s->contains)) {
+		s->contains = text;
+		s->contains_from = from;
+		s->contains_to = to;
+		s->contains_found = kh_memmem(src->data + from, to - from, text,
+					      strlen(text)) != NULL;
+	}
+	return s->contains_found;
+}
+
 /*
  * A scratch that interprets (kh_scratch_interpret) JIT-compiles a rule
  * before a window would take the bytes the interpreter searched with it
@@ -729,8 +752,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 	/* a rule without keywords runs over whole files: a Hiera key's
 	 * regex tried every line start of every YAML file under a data/ */
 	if (rule->match_contains &&
-	    !kh_memmem(src->data + from, to - from, rule->match_contains,
-		       strlen(rule->match_contains)))
+	    !window_contains(s, src, from, to, rule->match_contains))
 		return from;
 	pcre2_set_offset_limit(s->mctx, last_start);
 	/* interpreted long enough (with this window): JIT from here on */
@@ -1191,8 +1213,9 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 
 	if (!src->len)
 		return 0;
+	s->contains = NULL; /* another source's */
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
-	kh_path_rules_apply(e->paths, src->path, s->hits);
+	kh_path_rules_apply(e->paths, src->path, s->hits, s->kept);
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
 	grouped = !s->at.overflow && s->at.n;

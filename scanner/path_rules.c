@@ -5,9 +5,8 @@
 
 #include "util.h"
 
-#define GLOB_MAX      200 /* bytes of one glob */
-#define END_HASHES    1024
-#define END_TRIED_MAX 64 /* rules one path is tried on at once */
+#define GLOB_MAX  200 /* bytes of one glob */
+#define KEY_SIGNS 1024
 
 /* One glob of a path rule, with the literal end every path it matches
  * has (the last component's text after its last wildcard): most paths
@@ -29,16 +28,35 @@ struct path_rule {
 	size_t nglobs;
 };
 
+/* The globs of one key (glob_key): globs[lo .. hi). */
+struct key_slot {
+	const char *key; /* NULL: an empty slot */
+	size_t key_len;
+	uint32_t lo, hi;
+};
+
+/*
+ * All rules' globs as one matcher: each distinct glob once (rules that
+ * share a glob confirm it once), filed under the key every path it
+ * matches has (glob_key), so a path is tried only on the globs of its
+ * own key, found by one hash lookup, and on the few globs no key
+ * describes. Tried on every path, the globs' cost grew with the rules.
+ */
 struct kh_path_rules {
-	struct path_rule *v;
+	struct path_rule *v; /* by rule: for the path profile */
 	size_t n;
-	/* a path is tried only on the rules one of whose globs ends in its
-	 * last two bytes: by end_hash(), the rules' indices in v are
-	 * by_end[start[h] .. start[h + 1]) */
-	uint32_t start[END_HASHES + 1];
-	uint32_t *by_end;
-	uint64_t *mask; /* the path rules' bits */
-	size_t words;	/* of mask: to the last path rule's */
+	struct path_glob *globs; /* distinct, by key */
+	size_t nglobs;
+	uint32_t *first; /* [glob]: its rules are rules[first[g] .. first[g + 1]) */
+	uint32_t *rules; /* ruleset indices */
+	struct key_slot *slots;
+	size_t nslots; /* a power of two */
+	/* by key_sign(): whether a key may be in slots, asked before the
+	 * hash (a kernel's ".c" and ".h" files stop here) */
+	uint64_t signs[KEY_SIGNS / 64];
+	uint32_t keyless; /* globs[keyless .. nglobs) have no key */
+	uint64_t *mask;	  /* the path rules' bits */
+	size_t words;	  /* of mask: to the last path rule's */
 };
 
 int kh_path_glob_check(const char *glob, char *why, size_t whylen)
@@ -68,75 +86,6 @@ int kh_path_glob_check(const char *glob, char *why, size_t whylen)
 	return 0;
 }
 
-/* A hash of a name's last byte and the one before it (0 when none). */
-static unsigned end_hash(unsigned char last, unsigned char before)
-{
-	return ((unsigned)last << 3 ^ before) & (END_HASHES - 1);
-}
-
-/* Marks the end hashes of the paths glob g may match (a tail of one
- * byte: any byte before it). */
-static void set_end(uint64_t *ends, unsigned h)
-{
-	ends[h / 64] |= 1ull << (h % 64);
-}
-
-static void mark_end(uint64_t *ends, const struct path_glob *g)
-{
-	unsigned char last = (unsigned char)g->tail[g->tail_len - 1];
-	unsigned b;
-
-	if (g->tail_len > 1) {
-		set_end(ends, end_hash(last, (unsigned char)g->tail[g->tail_len - 2]));
-		return;
-	}
-	for (b = 0; b < 256; b++)
-		set_end(ends, end_hash(last, (unsigned char)b));
-}
-
-/* by_end and start from each rule's globs' end hashes (each rule once per
- * hash). */
-static int index_ends(struct kh_path_rules *p)
-{
-	uint64_t ends[END_HASHES / 64];
-	uint32_t fill[END_HASHES];
-	size_t i, j, h, w, total = 0;
-
-	for (h = 0; h <= END_HASHES; h++)
-		p->start[h] = 0;
-	for (int pass = 0; pass < 2; pass++) {
-		for (i = 0; i < p->n; i++) {
-			memset(ends, 0, sizeof(ends));
-			for (j = 0; j < p->v[i].nglobs; j++)
-				mark_end(ends, &p->v[i].globs[j]);
-			/* the hashes set, in increasing order (a glob sets one
-			 * or a few of the 1,024: a test of each was 0.8M
-			 * instructions of a pre-commit run's start) */
-			for (w = 0; w < END_HASHES / 64; w++) {
-				uint64_t bits = ends[w];
-
-				for (; bits; bits &= bits - 1) {
-					h = w * 64 + (size_t)__builtin_ctzll(bits);
-					if (pass == 0)
-						p->start[h + 1]++;
-					else
-						p->by_end[fill[h]++] = (uint32_t)i;
-				}
-			}
-		}
-		if (pass == 0) {
-			for (h = 0; h < END_HASHES; h++)
-				p->start[h + 1] += p->start[h];
-			total = p->start[END_HASHES];
-			if (!(p->by_end =
-				      malloc((total ? total : 1) * sizeof(*p->by_end))))
-				return -1;
-			memcpy(fill, p->start, sizeof(fill));
-		}
-	}
-	return 0;
-}
-
 static void glob_init(struct path_glob *pg, const char *glob)
 {
 	const char *t = glob + strlen(glob), *p;
@@ -158,24 +107,155 @@ static void glob_init(struct path_glob *pg, const char *glob)
 	}
 }
 
+/* A file name's key: its text after its last '.', or all of it. */
+static const char *name_key(const char *name, size_t len, size_t *key_len)
+{
+	const char *dot = memrchr(name, '.', len);
+
+	*key_len = dot ? len - (size_t)(dot + 1 - name) : len;
+	return dot ? dot + 1 : name;
+}
+
+/*
+ * The key of the paths glob g matches, or NULL when they have none in
+ * common. A path's file name is its text after its last '/' or '!' (an
+ * archive's member); a matched path ends in g's tail, which holds neither,
+ * so the name ends in the tail: the name's key is the tail's when the tail
+ * holds a '.' ("*.key", "*-realm.properties"), and the tail itself when
+ * the tail is the glob's whole last component ("keyfile",
+ * "borg/passphrase"). A tail after a wildcard without a '.' ("*rc") has
+ * none.
+ */
+static const char *glob_key(const struct path_glob *g, size_t *key_len)
+{
+	if (memchr(g->tail, '!', g->tail_len))
+		return NULL;
+	if (memchr(g->tail, '.', g->tail_len) || g->tail == g->glob || g->tail[-1] == '/')
+		return name_key(g->tail, g->tail_len, key_len);
+	return NULL;
+}
+
+static size_t key_hash(const char *key, size_t len)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)key[i]) * 16777619u;
+	return h;
+}
+
+/* A key's sign: its length, first and last bytes, in KEY_SIGNS. */
+static unsigned key_sign(const char *key, size_t len)
+{
+	return len ? ((unsigned)len * 67 + (unsigned char)key[0] * 31 +
+		      (unsigned char)key[len - 1]) %
+			       KEY_SIGNS
+		   : 0;
+}
+
+/* The slot of key: its own, or the empty one where it would go. */
+static struct key_slot *find_slot(const struct kh_path_rules *p, const char *key,
+				  size_t len)
+{
+	size_t i = key_hash(key, len) & (p->nslots - 1);
+
+	while (p->slots[i].key &&
+	       (p->slots[i].key_len != len || memcmp(p->slots[i].key, key, len)))
+		i = (i + 1) & (p->nslots - 1);
+	return &p->slots[i];
+}
+
+/* A glob of a rule, while the distinct globs are gathered. */
+struct glob_of {
+	struct path_glob g;
+	const char *key; /* glob_key */
+	size_t key_len;
+	size_t rule;
+};
+
+/* Keyed globs first, by key; then by glob, then rule. */
+static int cmp_glob_of(const void *a, const void *b)
+{
+	const struct glob_of *x = a, *y = b;
+	int c = (x->key == NULL) - (y->key == NULL);
+
+	if (!c && x->key) {
+		size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
+
+		c = memcmp(x->key, y->key, n);
+		if (!c)
+			c = (x->key_len > y->key_len) - (x->key_len < y->key_len);
+	}
+	if (!c)
+		c = strcmp(x->g.glob, y->g.glob);
+	return c ? c : (x->rule > y->rule) - (x->rule < y->rule);
+}
+
+/* The distinct globs of all (glob, rule) pairs v[0..n), their rules and
+ * the key slots. */
+static int index_globs(struct kh_path_rules *p, struct glob_of *v, size_t n)
+{
+	size_t i, k = 0;
+
+	qsort(v, n, sizeof(*v), cmp_glob_of);
+	for (p->nslots = 2; p->nslots < 2 * n; p->nslots *= 2)
+		;
+	if (!(p->globs = calloc(n, sizeof(*p->globs))) ||
+	    !(p->first = calloc(n + 1, sizeof(*p->first))) ||
+	    !(p->rules = calloc(n, sizeof(*p->rules))) ||
+	    !(p->slots = calloc(p->nslots, sizeof(*p->slots))))
+		return -1;
+	p->keyless = (uint32_t)n;
+	for (i = 0; i < n; i++) {
+		if (!i || strcmp(v[i].g.glob, v[i - 1].g.glob)) {
+			p->first[p->nglobs] = (uint32_t)k;
+			p->globs[p->nglobs++] = v[i].g;
+			if (!v[i].key && p->keyless == n)
+				p->keyless = (uint32_t)p->nglobs - 1;
+		}
+		p->rules[k++] = (uint32_t)v[i].rule;
+		if (v[i].key) {
+			struct key_slot *s = find_slot(p, v[i].key, v[i].key_len);
+
+			if (!s->key) {
+				unsigned sign = key_sign(v[i].key, v[i].key_len);
+
+				p->signs[sign / 64] |= 1ull << (sign % 64);
+				s->key = v[i].key;
+				s->key_len = v[i].key_len;
+				s->lo = (uint32_t)p->nglobs - 1;
+			}
+			s->hi = (uint32_t)p->nglobs;
+		}
+	}
+	p->first[p->nglobs] = (uint32_t)k;
+	if (p->keyless == n)
+		p->keyless = (uint32_t)p->nglobs;
+	return 0;
+}
+
 int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 {
 	struct kh_path_rules *p = NULL;
-	size_t i, j, n = 0;
+	struct glob_of *all = NULL;
+	size_t i, j, n = 0, nall = 0;
 
 	*out = NULL;
-	for (i = 0; i < rs->n; i++)
+	for (i = 0; i < rs->n; i++) {
 		n += rs->v[i].npaths > 0;
+		nall += rs->v[i].npaths;
+	}
 	if (!n)
 		return 0;
-	if (!(p = calloc(1, sizeof(*p))) || !(p->v = calloc(n, sizeof(*p->v))))
+	if (!(p = calloc(1, sizeof(*p))) || !(p->v = calloc(n, sizeof(*p->v))) ||
+	    !(all = calloc(nall, sizeof(*all))))
 		goto oom;
 	for (i = 0; i < rs->n; i++)
 		if (rs->v[i].npaths)
 			p->words = i / 64 + 1;
 	if (!(p->mask = calloc(p->words, sizeof(*p->mask))))
 		goto oom;
-	for (i = 0; i < rs->n; i++) {
+	for (nall = 0, i = 0; i < rs->n; i++) {
 		const struct kh_rule *r = &rs->v[i];
 		struct path_rule *pr = &p->v[p->n];
 
@@ -185,16 +265,22 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		pr->rule = i;
 		if (!(pr->globs = calloc(r->npaths, sizeof(*pr->globs))))
 			goto oom;
-		for (j = 0; j < r->npaths; j++)
+		for (j = 0; j < r->npaths; j++, nall++) {
 			glob_init(&pr->globs[j], r->paths[j]);
+			all[nall].g = pr->globs[j];
+			all[nall].key = glob_key(&pr->globs[j], &all[nall].key_len);
+			all[nall].rule = i;
+		}
 		p->mask[i / 64] |= 1ull << (i % 64);
 		pr->nglobs = r->npaths;
 	}
-	if (index_ends(p) < 0)
+	if (index_globs(p, all, nall) < 0)
 		goto oom;
+	free(all);
 	*out = p;
 	return 0;
 oom:
+	free(all);
 	kh_path_rules_free(p);
 	return -1;
 }
@@ -208,7 +294,10 @@ void kh_path_rules_free(struct kh_path_rules *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].globs);
 	free(p->v);
-	free(p->by_end);
+	free(p->globs);
+	free(p->first);
+	free(p->rules);
+	free(p->slots);
 	free(p->mask);
 	free(p);
 }
@@ -224,56 +313,78 @@ static int glob_selects(const char *glob, const char *path)
 	return member && kh_glob_match(glob, member + 1);
 }
 
+static int glob_hits(const struct path_glob *g, const char *path, size_t len)
+{
+	return g->tail_len <= len &&
+	       !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
+	       kh_memmem(path, len, g->run, g->run_len) && glob_selects(g->glob, path);
+}
+
 static int selects(const struct path_rule *pr, const char *path, size_t len)
 {
 	size_t i;
 
-	for (i = 0; i < pr->nglobs; i++) {
-		const struct path_glob *g = &pr->globs[i];
-
-		if (g->tail_len <= len &&
-		    !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
-		    kh_memmem(path, len, g->run, g->run_len) &&
-		    glob_selects(g->glob, path))
+	for (i = 0; i < pr->nglobs; i++)
+		if (glob_hits(&pr->globs[i], path, len))
 			return 1;
-	}
 	return 0;
 }
 
-void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits)
+static int bit(const uint64_t *set, size_t r)
 {
-	size_t i, j, len, kept[END_TRIED_MAX], n = 0;
-	unsigned h;
+	return (int)(set[r / 64] >> (r % 64) & 1);
+}
+
+/* Sets in kept the rules hit that globs[lo .. hi) select path by. */
+static void keep_selected(const struct kh_path_rules *p, size_t lo, size_t hi,
+			  const char *path, size_t len, const uint64_t *hits,
+			  uint64_t *kept)
+{
+	size_t g, i;
+
+	for (g = lo; g < hi; g++) {
+		int wanted = 0;
+
+		/* a glob is confirmed only for a rule hit and not kept yet */
+		for (i = p->first[g]; i < p->first[g + 1] && !wanted; i++)
+			wanted = bit(hits, p->rules[i]) && !bit(kept, p->rules[i]);
+		if (!wanted || !glob_hits(&p->globs[g], path, len))
+			continue;
+		for (i = p->first[g]; i < p->first[g + 1]; i++)
+			if (bit(hits, p->rules[i]))
+				kept[p->rules[i] / 64] |= 1ull << (p->rules[i] % 64);
+	}
+}
+
+void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
+			 uint64_t *kept)
+{
+	size_t i, len, key_len;
 
 	if (!p)
 		return;
 	len = path ? strlen(path) : 0;
-	h = len ? end_hash((unsigned char)path[len - 1],
-			   len > 1 ? (unsigned char)path[len - 2] : 0)
-		: 0;
-	if (len && p->start[h + 1] - p->start[h] > END_TRIED_MAX) {
-		for (i = 0; i < p->n; i++) {
-			size_t r = p->v[i].rule;
-			uint64_t bit = 1ull << (r % 64);
+	if (len) {
+		const struct key_slot *s;
+		const char *name = memrchr(path, '/', len), *key, *bang;
+		unsigned sign;
 
-			if ((hits[r / 64] & bit) && !selects(&p->v[i], path, len))
-				hits[r / 64] &= ~bit;
-		}
-		return;
+		name = name ? name + 1 : path;
+		if ((bang = memrchr(name, '!', len - (size_t)(name - path))))
+			name = bang + 1;
+		key = name_key(name, len - (size_t)(name - path), &key_len);
+		sign = key_sign(key, key_len);
+		if ((p->signs[sign / 64] >> (sign % 64) & 1) &&
+		    (s = find_slot(p, key, key_len))->key)
+			keep_selected(p, s->lo, s->hi, path, len, hits, kept);
+		if (p->keyless < p->nglobs)
+			keep_selected(p, p->keyless, p->nglobs, path, len, hits, kept);
 	}
-	/* only the rules a glob of which ends as the path does can select it */
-	if (len)
-		for (j = p->start[h]; j < p->start[h + 1]; j++) {
-			const struct path_rule *pr = &p->v[p->by_end[j]];
-
-			if ((hits[pr->rule / 64] & (1ull << (pr->rule % 64))) &&
-			    selects(pr, path, len))
-				kept[n++] = pr->rule;
-		}
-	for (i = 0; i < p->words; i++)
-		hits[i] &= ~p->mask[i];
-	for (i = 0; i < n; i++)
-		hits[kept[i] / 64] |= 1ull << (kept[i] % 64);
+	/* kept is all 0 again after */
+	for (i = 0; i < p->words; i++) {
+		hits[i] = (hits[i] & ~p->mask[i]) | kept[i];
+		kept[i] = 0;
+	}
 }
 
 /* Whether glob g selects a member of an archive at path named by g's

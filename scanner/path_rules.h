@@ -2,8 +2,8 @@
  * path_rules.h - rules that a file's path selects (a rule's "paths" globs):
  * Rails' config/master.key, .pgpass, .netrc hold a credential that only
  * their name identifies. The engine asks once per source which of them
- * the source's path selects; a source no glob matches costs a few
- * comparisons of its name's end.
+ * the source's path selects; a source whose file name's extension no
+ * glob ends in costs one hash lookup.
  */
 #ifndef KH_PATH_RULES_H
 #define KH_PATH_RULES_H
@@ -36,9 +36,11 @@ void kh_path_rules_free(struct kh_path_rules *p);
  * with "paths" that path does not select. A glob matches the path or its
  * end after a '/' (config/master.key matches app/config/master.key), or
  * the member path after an archive's last '!'. A source without a path
- * (a commit message) selects none. p may be NULL.
+ * (a commit message) selects none. kept is scratch of as many words as
+ * hits, all 0 (and left so). p may be NULL.
  */
-void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits);
+void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
+			 uint64_t *kept);
 
 /*
  * Writes to bits[n..] (one byte a bit, 0 or 1; none past bits[cap - 1])

@@ -50,9 +50,9 @@ static const char rules_json[] =
 /* The hit bits left for path (all three rules' bits set before). */
 static uint64_t selected(const struct kh_path_rules *p, const char *path)
 {
-	uint64_t hits = 7;
+	uint64_t hits = 7, kept = 0;
 
-	kh_path_rules_apply(p, path, &hits);
+	kh_path_rules_apply(p, path, &hits, &kept);
 	return hits;
 }
 
@@ -82,12 +82,12 @@ static void test_apply(void)
 	CHECK(selected(p, NULL) == 2); /* a commit message */
 	/* a bit the prefilter did not set stays clear */
 	{
-		uint64_t hits = 2;
+		uint64_t hits = 2, kept = 0;
 
-		kh_path_rules_apply(p, "config/master.key", &hits);
+		kh_path_rules_apply(p, "config/master.key", &hits, &kept);
 		CHECK(hits == 2);
 	}
-	kh_path_rules_apply(NULL, "x", NULL); /* no path rules: nothing to do */
+	kh_path_rules_apply(NULL, "x", NULL, NULL); /* no path rules: nothing to do */
 	kh_path_rules_free(p);
 	kh_ruleset_release(&rs);
 
@@ -155,6 +155,49 @@ static void test_inner_text(void)
 	kh_ruleset_release(&rs);
 }
 
+/* Rules 0 and 1 share a glob, confirmed once for both; rule 2's globs are
+ * filed under its file names' keys: an extension, a name without one. */
+static const char shared_json[] =
+	"{\"provider\": \"acme\", \"rules\": ["
+	"{\"id\": \"acme-a\", \"description\": \"d\", \"severity\": \"low\","
+	" \"keywords\": [], \"paths\": [\"*data/*.yaml\"], \"regex\": \"x\","
+	" \"remediation\": \"r\"},"
+	"{\"id\": \"acme-b\", \"description\": \"d\", \"severity\": \"low\","
+	" \"keywords\": [], \"paths\": [\"hiera/*.yaml\", \"*data/*.yaml\"],"
+	" \"regex\": \"x\", \"remediation\": \"r\"},"
+	"{\"id\": \"acme-c\", \"description\": \"d\", \"severity\": \"low\","
+	" \"keywords\": [], \"paths\": [\"borg/passphrase\", \"*.tar.yaml\"],"
+	" \"regex\": \"x\", \"remediation\": \"r\"}"
+	"]}";
+
+static void test_shared_globs(void)
+{
+	struct kh_ruleset rs = { 0 };
+	struct kh_path_rules *p = NULL;
+	char err[512];
+	uint64_t hits = 5, kept = 0;
+
+	CHECK(kh_rules_load_json(&rs, shared_json, strlen(shared_json), "t.json", err,
+				 sizeof(err)) == 0);
+	CHECK(kh_path_rules_new(&p, &rs) == 0 && p);
+	CHECK(selected(p, "srv/data/common.yaml") == 3);
+	CHECK(selected(p, "x.zip!hieradata/common.yaml") == 3);
+	CHECK(selected(p, "hiera/common.yaml") == 2);
+	CHECK(selected(p, "hiera/common.yml") == 0);
+	CHECK(selected(p, "data/b.tar.yaml") == 7);
+	CHECK(selected(p, "a.tar.yaml") == 4);
+	CHECK(selected(p, "home/borg/passphrase") == 4);
+	CHECK(selected(p, "x.tgz!borg/passphrase") == 4);
+	CHECK(selected(p, "home/passphrase") == 0);
+	CHECK(selected(p, "home/borg/passphrase.yaml") == 0);
+	CHECK(selected(p, "home/borg/my-passphrase") == 0);
+	/* a rule the prefilter did not wake is not woken by its twin */
+	kh_path_rules_apply(p, "srv/data/common.yaml", &hits, &kept);
+	CHECK(hits == 1);
+	kh_path_rules_free(p);
+	kh_ruleset_release(&rs);
+}
+
 static void test_load_errors(void)
 {
 	static const char *bad[] = {
@@ -188,6 +231,7 @@ int main(void)
 	test_apply();
 	test_short_tail();
 	test_inner_text();
+	test_shared_globs();
 	test_load_errors();
 	return check_done("unit_paths");
 }
