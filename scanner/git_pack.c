@@ -128,7 +128,7 @@ struct kh_pack_reader {
 	size_t pi; /* the pack being read */
 	struct link *chain;
 	size_t chaincap;
-	struct centry **buckets; /* CACHE_BUCKETS chains */
+	struct centry **buckets; /* CACHE_BUCKETS chains; NULL until a base is kept */
 	struct centry lru;	 /* lru.next is the most recent */
 	size_t budget, used;
 	unsigned char *pool[POOL_CLASSES][POOL_SLOTS];
@@ -538,9 +538,7 @@ struct kh_pack_reader *kh_pack_reader_new(const struct kh_packs *ps, size_t cach
 	r->ps = ps;
 	r->budget = cache_bytes;
 	r->lru.next = r->lru.prev = &r->lru;
-	r->buckets = calloc(CACHE_BUCKETS, sizeof(*r->buckets));
-	if (!r->buckets || !(r->win = malloc(WINDOW))) {
-		free(r->buckets);
+	if (!(r->win = malloc(WINDOW))) {
 		free(r);
 		return NULL;
 	}
@@ -594,7 +592,7 @@ void kh_pack_reader_free(struct kh_pack_reader *r)
 
 static struct centry *cache_get(struct kh_pack_reader *r, size_t pack, uint64_t off)
 {
-	struct centry *e = r->buckets[(off ^ pack) % CACHE_BUCKETS];
+	struct centry *e = r->buckets ? r->buckets[(off ^ pack) % CACHE_BUCKETS] : NULL;
 
 	for (; e; e = e->hnext) {
 		if (e->off == off && e->pack == pack) {
@@ -629,7 +627,10 @@ static int cache_put(struct kh_pack_reader *r, size_t pack, uint64_t off,
 		r->spare = e->hnext;
 	else
 		e = malloc(sizeof(*e));
-	if (!keepable(r, len) || cache_get(r, pack, off) || !e) {
+	/* the chains' heads (512 KiB, zeroed) on the first base kept: a
+	 * hook's reader of a few loose objects never keeps one */
+	if (!keepable(r, len) || cache_get(r, pack, off) || !e ||
+	    (!r->buckets && !(r->buckets = calloc(CACHE_BUCKETS, sizeof(*r->buckets))))) {
 		buf_put(r, data, len + 1);
 		if (e) {
 			e->hnext = r->spare;
