@@ -83,6 +83,25 @@ struct kh_keyword_hits {
 };
 
 /*
+ * The places a reader of b[0..len) looks at for the hits h: each recorded
+ * (rule, offset) in order or, when h overflowed, each line's start with
+ * rule KH_EVERY_RULE: with no positions kept, any line may hold any
+ * rule's keyword (the one place that decides it for every reader).
+ * kh_hits_next() returns 0 when there are no more.
+ */
+#define KH_EVERY_RULE UINT32_MAX
+
+struct kh_hit_walk {
+	const struct kh_keyword_hits *h;
+	const unsigned char *b;
+	size_t len, i;
+};
+
+void kh_hits_begin(struct kh_hit_walk *w, const struct kh_keyword_hits *h,
+		   const unsigned char *b, size_t len);
+int kh_hits_next(struct kh_hit_walk *w, uint32_t *rule, size_t *pos);
+
+/*
  * Sets hits[] (kh_prefilter_words() words) to the rules that may match and,
  * when `at` is not NULL, records where each rule's keywords occur (in
  * increasing offset order, rules in increasing order at one offset; each
