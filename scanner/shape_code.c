@@ -1095,19 +1095,33 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 	       !snake_name(b + *vs, *ve - *vs);
 }
 
-/* Whether b[s] stands in a string that opens on b[ls..s): a name in a
- * message or a format is words. */
+void string_walk_init(struct string_walk *w, size_t ls)
+{
+	w->ls = w->k = ls;
+	w->q = 0;
+}
+
+int string_walk_in(const unsigned char *b, struct string_walk *w, size_t s)
+{
+	if (s < w->k) /* asked behind: from the line's start again */
+		string_walk_init(w, w->ls);
+	for (; w->k < s; w->k++) {
+		if (w->q && b[w->k] == '\\')
+			w->k++; /* (the escaped byte) */
+		else if (w->q && b[w->k] == w->q)
+			w->q = 0;
+		else if (!w->q && (b[w->k] == '"' || b[w->k] == '\''))
+			w->q = b[w->k];
+	}
+	return w->q != 0;
+}
+
 int in_string(const unsigned char *b, size_t ls, size_t s)
 {
-	size_t k, q, vs, ve;
+	struct string_walk w;
 
-	for (k = ls; k < s; k++)
-		if (b[k] == '"' || b[k] == '\'') {
-			if (!(q = quoted(b, k, s, &vs, &ve)))
-				return 1;
-			k = q - 1;
-		}
-	return 0;
+	string_walk_init(&w, ls);
+	return string_walk_in(b, &w, s);
 }
 
 /* The pairs on the line b[ls..le) whose glue only any_glue_value reads: a
@@ -1121,19 +1135,24 @@ int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
 		['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
 	};
+	struct string_walk w;
 	size_t i, s, ne, vs, ve;
 
+	string_walk_init(&w, ls);
 	for (i = ls; i + 3 <= le; i++) {
 		if (!word_first[b[i]] || !credential_word_at(b, i, le))
 			continue;
-		for (s = i; s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == ':'); s--)
+		/* (a name longer than credential_name() takes is one) */
+		for (s = i; s > ls && i - s <= NAME_MAX_LEN &&
+			    (code_name_byte(b[s - 1]) || b[s - 1] == ':');
+		     s--)
 			;
 		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
 			;
 		i = ne;
 		if (ne >= le || !any_glue_start[b[ne]] ||
 		    !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
-		    !credential_name(b + s, ne - s) || in_string(b, ls, s))
+		    !credential_name(b + s, ne - s) || string_walk_in(b, &w, s))
 			continue;
 		if (emit_split(l, b, s, ne, vs, ve) < 0)
 			return -1;
