@@ -257,13 +257,147 @@ static size_t tar_size(const unsigned char *h)
 	return v;
 }
 
+/*
+ * A tar member's name past the header's 100 bytes: GNU's ././@LongLink
+ * entry ('L') before it, a pax header's path= ('x'; 'g' for every later
+ * member), or the POSIX ustar prefix field. Hostile values (longer than
+ * TAR_NAME_MAX, a NUL inside, a long name no member follows) get one line
+ * each; the member is then named by its header.
+ */
+#define TAR_NAME_MAX 4096
+
+struct tar_names {
+	struct archive_ctx *a;
+	const char *path; /* the archive's, for the warnings */
+	size_t entry;	  /* the header's number, from 1 */
+	char next[TAR_NAME_MAX + 1], global[TAR_NAME_MAX + 1];
+	size_t nnext, nglobal; /* (0: none) */
+	int has_next, has_global;
+};
+
+/* Takes v[0..n) as a long name into name[] (*has set) unless hostile. */
+static void tar_long_name(struct tar_names *t, const char *what, const unsigned char *v,
+			  size_t n, char *name, size_t *len, int *has)
+{
+	const unsigned char *nul = memchr(v, '\0', n);
+
+	if (nul) { /* GNU ends it with NULs: text after one is a NUL inside */
+		size_t k = (size_t)(nul - v);
+
+		for (; k < n && !v[k]; k++)
+			;
+		if (k < n) {
+			kh_warn(t->a->w->diag,
+				"%s: tar entry %zu: a NUL inside its %s; the member is "
+				"named by its header",
+				t->path, t->entry, what);
+			return;
+		}
+		n = (size_t)(nul - v);
+	}
+	if (n > TAR_NAME_MAX) {
+		kh_warn(t->a->w->diag,
+			"%s: tar entry %zu: %s of %zu bytes (more than %d); the "
+			"member is named by its header",
+			t->path, t->entry, what, n, TAR_NAME_MAX);
+		return;
+	}
+	if (!n)
+		return;
+	if (*has)
+		kh_warn(t->a->w->diag,
+			"%s: tar entry %zu: a long name no member took before this one",
+			t->path, t->entry);
+	memcpy(name, v, n);
+	name[n] = '\0';
+	*len = n;
+	*has = 1;
+}
+
+/* Reads the pax records "LEN key=value\n" of p[0..n) for path=. */
+static void tar_pax(struct tar_names *t, const unsigned char *p, size_t n, int global)
+{
+	size_t off = 0;
+
+	while (off < n) {
+		size_t len = 0, k = off, eq;
+
+		for (; k < n && k - off < 20 && p[k] >= '0' && p[k] <= '9'; k++)
+			len = len * 10 + (size_t)(p[k] - '0');
+		if (k == off || k >= n || p[k] != ' ' || len <= k - off + 1 ||
+		    len > n - off || p[off + len - 1] != '\n') {
+			kh_warn(t->a->w->diag,
+				"%s: tar entry %zu: a malformed pax header; its names "
+				"are "
+				"not read",
+				t->path, t->entry);
+			return;
+		}
+		k++;
+		for (eq = k; eq < off + len - 1 && p[eq] != '='; eq++)
+			;
+		if (eq - k == 4 && !memcmp(p + k, "path", 4) && eq < off + len - 1)
+			tar_long_name(t, "pax path", p + eq + 1, off + len - 1 - eq - 1,
+				      global ? t->global : t->next,
+				      global ? &t->nglobal : &t->nnext,
+				      global ? &t->has_global : &t->has_next);
+		off += len;
+	}
+}
+
+/* The member's name whose header is h: [*name, *name + return). */
+static size_t tar_member_name(struct tar_names *t, const unsigned char *h, char *buf,
+			      const char **name)
+{
+	size_t n = strnlen((const char *)h, 100), pre;
+
+	if (t->has_next || t->has_global) {
+		*name = t->has_next ? t->next : t->global;
+		return t->has_next ? t->nnext : t->nglobal;
+	}
+	*name = (const char *)h;
+	/* POSIX ustar ("ustar\0" "00"; GNU's "ustar  " keeps times there) */
+	if (memcmp(h + 257,
+		   "ustar\0"
+		   "00",
+		   8) ||
+	    !h[345])
+		return n;
+	pre = strnlen((const char *)h + 345, 155);
+	memcpy(buf, h + 345, pre);
+	buf[pre] = '/';
+	memcpy(buf + pre + 1, h, n);
+	*name = buf;
+	return pre + 1 + n;
+}
+
+/* Whether name[0..n) holds a ".." component: named as it is, but said. */
+static int climbs(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (name[i] == '.' && name[i + 1] == '.' &&
+		    (i == 0 || name[i - 1] == '/') && (i + 2 == n || name[i + 2] == '/'))
+			return 1;
+	return 0;
+}
+
 static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	size_t off = 0, n = 0;
+	struct tar_names *t = calloc(1, sizeof(*t));
+	char buf[155 + 1 + 100];
+	int ret = 0;
 
+	if (!t)
+		return -1;
+	t->a = a;
+	t->path = src->path;
 	for (; off + 512 <= src->len && !a->spent; n++) {
 		const unsigned char *h = src->data + off;
-		size_t size = tar_size(h), namelen = strnlen((const char *)h, 100);
+		size_t size = tar_size(h), namelen;
+		const char *name;
 		char type = (char)h[156];
 
 		if (!h[0])
@@ -273,18 +407,37 @@ static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int dept
 				src->path, MAX_MEMBERS);
 			break;
 		}
+		t->entry = n + 1;
 		off += 512;
 		if (size > src->len - off) {
 			kh_warn(a->w->diag, "%s: truncated tar archive", src->path);
 			break;
 		}
-		if ((type == '0' || type == '\0') &&
-		    scan_member(a, src, (const char *)h, namelen, src->data + off, size,
-				depth) < 0)
-			return -1;
+		if (type == 'L')
+			tar_long_name(t, "GNU long name", src->data + off, size, t->next,
+				      &t->nnext, &t->has_next);
+		else if (type == 'x' || type == 'g')
+			tar_pax(t, src->data + off, size, type == 'g');
+		else if (type != 'K') { /* (a link's long target: no member's name) */
+			namelen = tar_member_name(t, h, buf, &name);
+			if (climbs(name, namelen))
+				kh_warn(a->w->diag,
+					"%s: tar entry %zu: its name climbs out of the "
+					"archive (..); scanned, named as it is",
+					src->path, t->entry);
+			t->has_next = 0;
+			if ((type == '0' || type == '\0') &&
+			    (ret = scan_member(a, src, name, namelen, src->data + off,
+					       size, depth)) < 0)
+				break;
+		}
 		off += (size + 511) / 512 * 512;
 	}
-	return 0;
+	if (ret == 0 && t->has_next)
+		kh_warn(a->w->diag, "%s: tar entry %zu: a long name no member follows",
+			src->path, t->entry);
+	free(t);
+	return ret;
 }
 
 static int is_zip(const unsigned char *p, size_t len)

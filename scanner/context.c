@@ -92,6 +92,10 @@ struct kh_provider_names {
 	const struct kh_ruleset *rs;
 	const char **providers; /* sorted, each once */
 	size_t nproviders;
+	/* those a keyword of their rules names, sorted, each once: what a
+	 * file of too many hits to keep is searched for */
+	const char **spoken;
+	size_t nspoken;
 	struct name_keyword *name_keywords;
 	/* by a rule's index: its own start in name_keywords[] and how many */
 	size_t (*rule_keywords)[2];
@@ -142,6 +146,7 @@ void kh_provider_names_free(struct kh_provider_names *c)
 	if (!c)
 		return;
 	free(c->providers);
+	free(c->spoken);
 	free(c->name_keywords);
 	free(c->rule_keywords);
 	free(c);
@@ -158,9 +163,10 @@ struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
 	for (i = 0; i < rs->n; i++)
 		all += rs->v[i].nkeywords;
 	c->providers = malloc((rs->n + 1) * sizeof(*c->providers));
+	c->spoken = malloc((rs->n + 1) * sizeof(*c->spoken));
 	c->name_keywords = malloc((all + 1) * sizeof(*c->name_keywords));
 	c->rule_keywords = calloc(rs->n + 1, sizeof(*c->rule_keywords));
-	if (!c->providers || !c->name_keywords || !c->rule_keywords) {
+	if (!c->providers || !c->spoken || !c->name_keywords || !c->rule_keywords) {
 		kh_provider_names_free(c);
 		return NULL;
 	}
@@ -184,7 +190,15 @@ struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
 				c->name_keywords[nk++].n = strlen(r->keywords[j]);
 			}
 		c->rule_keywords[i][1] = nk - c->rule_keywords[i][0];
+		if (c->rule_keywords[i][1] &&
+		    (!c->nspoken || strcmp(c->spoken[c->nspoken - 1], r->provider)))
+			c->spoken[c->nspoken++] = r->provider;
 	}
+	qsort(c->spoken, c->nspoken, sizeof(*c->spoken), cmp_name);
+	for (i = 0, j = 0; i < c->nspoken; i++)
+		if (!j || strcmp(c->spoken[j - 1], c->spoken[i]))
+			c->spoken[j++] = c->spoken[i];
+	c->nspoken = j;
 	for (i = 1; i < n && strcmp(c->providers[i - 1], c->providers[i]) < 0; i++)
 		;
 	if (i < n) /* the built-in rules' are in order already */
@@ -1141,6 +1155,32 @@ static int read_file_word(struct spot_reader *r, const char *w)
 	return 0;
 }
 
+/* The provider a keyword of whose rules names it that b[i] spells (a
+ * name's start, the provider's name whole), or NULL. */
+static const char *spoken_at(const struct kh_provider_names *c, const unsigned char *b,
+			     size_t len, size_t i)
+{
+	char name[CONTEXT_WORD_MAX + 1], *key = name;
+	const char **hit;
+	size_t n;
+
+	if (i > 0 && letter_or_digit(b[i - 1]) && !google_k(b, i))
+		return NULL;
+	for (n = 0; i + n < len && n < CONTEXT_WORD_MAX && letter_or_digit(b[i + n]);) {
+		name[n] = (char)ascii_lower(b[i + n]);
+		n++;
+		if (n < CONTEXT_WORD_MIN ||
+		    (i + n < len && ((b[i + n] >= 'a' && b[i + n] <= 'z') ||
+				     (b[i + n] >= '0' && b[i + n] <= '9'))))
+			continue;
+		name[n] = 0;
+		hit = bsearch(&key, c->spoken, c->nspoken, sizeof(*c->spoken), cmp_name);
+		if (hit)
+			return *hit;
+	}
+	return NULL;
+}
+
 /* Whether path names prose (docs: README.md, coda.rst), whose samples
  * are no file's own key. */
 static int prose_path(const char *path)
@@ -1329,13 +1369,32 @@ static int read_provider_fields(struct spot_reader *r, const struct kh_provider_
 	return 0;
 }
 
+/* Reads b[from..to) for the provider p's name, one of the file's
+ * CONTEXT_WORDS providers, counting the place in *lines. */
+static int read_provider(struct spot_reader *r, const char **words, size_t *nwords,
+			 const char *p, size_t from, size_t to, size_t *lines)
+{
+	size_t j;
+
+	for (j = 0; j < *nwords && strcmp(words[j], p); j++)
+		;
+	if (j == *nwords && *nwords == CONTEXT_WORDS)
+		return 0;
+	if (j == *nwords)
+		words[(*nwords)++] = p;
+	++*lines;
+	return read_word(r, p, from, to);
+}
+
 int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		     size_t len, const struct kh_keyword_hits *hits, const char *path,
 		     int encoded, struct kh_layer *l)
 {
 	struct spot_reader r;
 	const char *words[CONTEXT_WORDS], *stem;
-	size_t nwords = 0, i, j, lines = 0, done = 0;
+	struct kh_hit_walk w;
+	size_t nwords = 0, j, at, lines = 0, done = 0;
+	uint32_t ri;
 
 	r.l = l;
 	r.b = b;
@@ -1350,26 +1409,30 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		if (read_file_word(&r, stem) < 0)
 			return -1;
 	}
-	for (i = 0; !hits->overflow && i < hits->n && lines < CONTEXT_SPOTS; i++) {
-		const struct kh_rule *rule;
-		size_t at = hits->pos[i], n;
+	for (kh_hits_begin(&w, hits, b, len);
+	     lines < CONTEXT_SPOTS && kh_hits_next(&w, &ri, &at);) {
+		const char *p;
+		size_t n, e;
 
-		if (!c->rule_keywords[hits->rule[i]][1] || at < done || at >= len ||
-		    !names_at(c, hits->rule[i], b, at))
+		if (at < done)
 			continue;
-		rule = &c->rs->v[hits->rule[i]];
-		for (j = 0; j < nwords && strcmp(words[j], rule->provider); j++)
-			;
-		if (j == nwords && nwords == CONTEXT_WORDS)
+		if (ri == KH_EVERY_RULE) { /* the names the line spells, as far as read */
+			e = at + CONTEXT_LINE_MAX < len ? at + CONTEXT_LINE_MAX : len;
+			for (j = at; j < e && b[j] != '\n' && lines < CONTEXT_SPOTS; j++)
+				if ((p = spoken_at(c, b, len, j)) &&
+				    read_provider(&r, words, &nwords, p, j, j + strlen(p),
+						  &lines) < 0)
+					return -1;
 			continue;
-		if (j == nwords)
-			words[nwords++] = rule->provider;
+		}
+		if (!c->rule_keywords[ri][1] || !names_at(c, ri, b, at))
+			continue;
 		/* the provider's name in the keyword that ends at b[at] */
-		n = strlen(rule->provider);
-		if (read_word(&r, rule->provider, at > n + 16 ? at - n - 16 : 0,
-			      at + n + 1 < len ? at + n + 1 : len) < 0)
+		p = c->rs->v[ri].provider;
+		n = strlen(p);
+		if (read_provider(&r, words, &nwords, p, at > n + 16 ? at - n - 16 : 0,
+				  at + n + 1 < len ? at + n + 1 : len, &lines) < 0)
 			return -1;
-		lines++;
 		done = at + n + 1; /* the other hits there: read */
 	}
 	if (!c_source(path) && read_provider_fields(&r, c) < 0)

@@ -829,7 +829,9 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		       struct finder *found, struct kh_layer *l)
 {
 	struct finder f;
-	size_t i, encoded, marked;
+	struct kh_hit_walk w;
+	size_t i, encoded, marked, pos;
+	uint32_t rule;
 	int ret = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -845,22 +847,18 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	/* lines where a rule's keyword stands may hold a name apart from its
 	 * value; a line is read once however many hits woke it, so the hits
 	 * after the first that did (in scan order) are not asked: with many
-	 * rules, most share their keywords and positions with others */
-	for (i = 0, marked = 0; !hits->overflow && i < hits->n; i++) {
-		if (hits->pos[i] >= len || hits->pos[i] < marked ||
-		    !kh_shape_trigger(&rs->v[hits->rule[i]], b, len, hits->pos[i]))
+	 * rules, most share their keywords and positions with others; past
+	 * the hits kept, every line (or a name far down is lost: a plist of
+	 * 20,000 <key>password</key> lines, then the real key) */
+	for (kh_hits_begin(&w, hits, b, len), marked = 0;
+	     kh_hits_next(&w, &rule, &pos);) {
+		if (pos < marked || (rule != KH_EVERY_RULE &&
+				     !kh_shape_trigger(&rs->v[rule], b, len, pos)))
 			continue;
-		if (starts_push(&f.st, hits->pos[i] * 2 + 1) < 0)
+		if (starts_push(&f.st, pos * 2 + 1) < 0)
 			goto oom;
-		marked = line_end(b, len, hits->pos[i]);
+		marked = line_end(b, len, pos);
 	}
-	/* too many hits to keep (the rules then run over the whole buffer):
-	 * every line may hold a name apart from its value, or one far down
-	 * is lost (a plist of 20,000 <key>password</key> lines, then the
-	 * real key) */
-	for (i = 0; hits->overflow && i < len; i = line_end(b, len, i) + 1)
-		if (starts_push(&f.st, i * 2 + 1) < 0)
-			goto oom;
 	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */
 	if (context && kh_shape_context(context, b, len, hits, path, encoded != 0, l) < 0)

@@ -684,13 +684,37 @@ static int secret_kept(const PCRE2_SIZE *kept, unsigned nkept, PCRE2_SIZE at)
 	return 0;
 }
 
-/* Whether p[0..n) holds one of the bytes of `set`. */
-static int holds_any(const unsigned char *p, size_t n, const char *set)
+/*
+ * Most lines that name a secret's keyword assign no value (for the
+ * generic rules two windows in three have no '=' or ':'): whether
+ * data[from..to) holds one of the bytes of the rule's match_holds.
+ */
+static int holds_any(const struct kh_rule *rule, const unsigned char *data, size_t from,
+		     size_t to)
 {
-	for (; *set; set++)
-		if (memchr(p, *set, n))
+	const char *set = rule->match_holds;
+
+	for (; set && *set; set++)
+		if (memchr(data + from, *set, to - from))
 			return 1;
-	return 0;
+	return !rule->match_holds;
+}
+
+/* Past the last byte of the rule's match_holds in data[from..to), or
+ * `from` when there is none (to: every byte may be one). */
+static size_t held_end(const struct kh_rule *rule, const unsigned char *data, size_t from,
+		       size_t to)
+{
+	const char *set = rule->match_holds;
+	const unsigned char *p;
+	size_t end = from;
+
+	if (!set)
+		return to;
+	for (; *set && end < to; set++)
+		if ((p = memrchr(data + end, *set, to - end)))
+			end = (size_t)(p - data) + 1;
+	return end;
 }
 
 /* Whether data[from..to) holds text (a rule's match_contains). */
@@ -726,7 +750,8 @@ static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int i
 
 /*
  * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
- * still see the bytes before `from`), trying no start past last_start
+ * still see the bytes before `from`; the caller asked holds_any()),
+ * trying no start past last_start
  * (PCRE2_UNSET: no such bound). Returns the end of the furthest match,
  * or (size_t)-1 when out of memory.
  */
@@ -744,11 +769,6 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 	PCRE2_SIZE start = from, end = from, kept[KEPT] = { 0 };
 	unsigned nkept = 0;
 
-	/* most lines that name a secret's keyword assign no value: for
-	 * the generic rules two windows in three have no '=' or ':' */
-	if (rule->match_holds &&
-	    !holds_any(src->data + from, to - from, rule->match_holds))
-		return from;
 	/* a rule without keywords runs over whole files: a Hiera key's
 	 * regex tried every line start of every YAML file under a data/ */
 	if (rule->match_contains &&
@@ -868,17 +888,25 @@ static int run_rule_at(const struct kh_rule *rule, struct kh_scratch *s,
 		       const struct kh_source *src, time_t now, struct kh_diag *d,
 		       struct kh_line_cursor *cur, const size_t *pos, size_t npos)
 {
-	size_t i = 0, done = 0, eol = 0, a = npos ? lead_start(src->data, pos[0]) : 0;
+	size_t i = 0, done = 0, eol = 0, held = 0;
+	size_t a = npos ? lead_start(src->data, pos[0]) : 0;
 
 	while (i < npos) {
 		size_t from = a, last = pos[i++];
 
 		while (i < npos && (a = lead_start(src->data, pos[i])) <= last)
 			last = pos[i++];
-		if (last >= eol)
+		from = from > done ? from : done;
+		/* the windows of one line all end at its end: where the bytes
+		 * a match holds stop is found once a line, not once a window
+		 * (a minified line of 10 MB has thousands) */
+		if (last >= eol) {
 			eol = next_line(src->data, src->len, last);
-		done = run_window(rule, s, src, now, d, cur, from > done ? from : done,
-				  eol, last);
+			held = held_end(rule, src->data, from, eol);
+		}
+		if (held <= from)
+			continue;
+		done = run_window(rule, s, src, now, d, cur, from, eol, last);
 		if (done == (size_t)-1)
 			return -1;
 	}
@@ -900,8 +928,9 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 
 	kh_line_cursor_init(&cur, src);
 	if (!pos)
-		return run_window(rule, s, src, now, d, &cur, 0, src->len, PCRE2_UNSET) ==
-				       (size_t)-1
+		return holds_any(rule, src->data, 0, src->len) &&
+				       run_window(rule, s, src, now, d, &cur, 0, src->len,
+						  PCRE2_UNSET) == (size_t)-1
 			       ? -1
 			       : 0;
 	if (!span)
@@ -935,7 +964,7 @@ static int run_rule(const struct kh_rule *rule, struct kh_scratch *s,
 				continue;
 			}
 		}
-		if (i > 0) {
+		if (i > 0 && holds_any(rule, src->data, from > done ? from : done, to)) {
 			done = run_window(rule, s, src, now, d, &cur,
 					  from > done ? from : done, to, PCRE2_UNSET);
 			if (done == (size_t)-1)

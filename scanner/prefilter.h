@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <stdio.h>
 
 struct kh_prefilter;
@@ -81,6 +82,52 @@ struct kh_keyword_hits {
 	size_t n, cap; /* cap fixed by the owner; n <= cap */
 	int overflow;  /* more hits than cap: positions are incomplete */
 };
+
+/*
+ * The places a reader of b[0..len) looks at for the hits h: each recorded
+ * (rule, offset) in order or, when h overflowed, each line's start with
+ * rule KH_EVERY_RULE: with no positions kept, any line may hold any
+ * rule's keyword (the one place that decides it for every reader).
+ * kh_hits_next() returns 0 when there are no more.
+ */
+#define KH_EVERY_RULE UINT32_MAX
+
+struct kh_hit_walk {
+	const struct kh_keyword_hits *h;
+	const unsigned char *b;
+	size_t len, i;
+};
+
+static inline void kh_hits_begin(struct kh_hit_walk *w, const struct kh_keyword_hits *h,
+				 const unsigned char *b, size_t len)
+{
+	w->h = h;
+	w->b = b;
+	w->len = len;
+	w->i = 0;
+}
+
+static inline int kh_hits_next(struct kh_hit_walk *w, uint32_t *rule, size_t *pos)
+{
+	const unsigned char *nl;
+
+	if (w->h->overflow) {
+		if (w->i >= w->len)
+			return 0;
+		*rule = KH_EVERY_RULE;
+		*pos = w->i;
+		nl = memchr(w->b + w->i, '\n', w->len - w->i);
+		w->i = nl ? (size_t)(nl - w->b) + 1 : w->len;
+		return 1;
+	}
+	for (; w->i < w->h->n; w->i++)
+		if (w->h->pos[w->i] < w->len) {
+			*rule = w->h->rule[w->i];
+			*pos = w->h->pos[w->i++];
+			return 1;
+		}
+	return 0;
+}
 
 /*
  * Sets hits[] (kh_prefilter_words() words) to the rules that may match and,

@@ -360,20 +360,26 @@ static int sql_update_row(const unsigned char *b, size_t ls, size_t le,
  * (Settings.settings' <Setting Name="ApiSecret" ...> then <Value
  * Profile="(Default)">...</Value>); a name element (<name>apiSecret</name>)
  * whose value is a later sibling whose tag ends in value (<defaultValue>,
- * Shopware's plugin config). b[i] is a tag's '<' on the line b[ls..le).
+ * Shopware's plugin config). b[i] is a tag's '<' on the line b[ls..le);
+ * *gt: the first '>' at or after an earlier tag's name (le: none), kept
+ * for the line's next tags (a line of 10 MB of '<' and no '>').
  */
 #define XML_VALUE_LINES 6
 static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t i,
-			  struct kh_layer *l)
+			  size_t *next_gt, struct kh_layer *l)
 {
+	const unsigned char *p;
 	static const char *attrs[] = { "Key", "key", "Name", "name", NULL };
 	size_t te, gt, ns, ne, vs, ve, at, n, ts, k;
 	int name_element, a;
 
 	for (te = i + 1; te < le && (ident_byte(b[te]) || b[te] == ':'); te++)
 		;
-	for (gt = te; gt < le && b[gt] != '>'; gt++)
-		;
+	if (*next_gt < te) {
+		p = memchr(b + te, '>', le - te);
+		*next_gt = p ? (size_t)(p - b) : le;
+	}
+	gt = *next_gt;
 	if (te == i + 1 || gt >= le || b[gt - 1] == '/')
 		return 0;
 	name_element = gt == te && (ends_ci(b, i + 1, te, "name") ||
@@ -397,7 +403,7 @@ static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t 
 				       ? emit_pair(l, b, ns, ne, vs, ve)
 				       : 0;
 	}
-	for (at = line_end(b, len, i), n = 0; at < len && n < XML_VALUE_LINES; n++) {
+	for (at = line_end(b, len, le), n = 0; at < len && n < XML_VALUE_LINES; n++) {
 		size_t cle = content_end(b, len, ++at);
 
 		k = skip_blanks(b, at, cle);
@@ -457,7 +463,7 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	static const unsigned char marks[256] = {
 		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1, ['p'] = 1, ['<'] = 1
 	};
-	size_t i = skip_blanks(b, ls, le);
+	size_t i = skip_blanks(b, ls, le), gt = 0;
 	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */
 	int r, sql = (first == 'a' && word_at(b, i, le, "alter")) ||
 		     (first == 'c' && word_at(b, i, le, "create"));
@@ -482,7 +488,7 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (sql && i > ls && b[i - 1] == ' ')
 				r = sql_password(b, ls, le, i, l);
 			break;
-		case '<': r = xml_name_apart(b, len, le, i, l); break;
+		case '<': r = xml_name_apart(b, len, le, i, &gt, l); break;
 		}
 	}
 	return r < 0 ? -1 : 0;
@@ -1095,19 +1101,33 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 	       !snake_name(b + *vs, *ve - *vs);
 }
 
-/* Whether b[s] stands in a string that opens on b[ls..s): a name in a
- * message or a format is words. */
+void string_walk_init(struct string_walk *w, size_t ls)
+{
+	w->ls = w->k = ls;
+	w->q = 0;
+}
+
+int string_walk_in(const unsigned char *b, struct string_walk *w, size_t s)
+{
+	if (s < w->k) /* asked behind: from the line's start again */
+		string_walk_init(w, w->ls);
+	for (; w->k < s; w->k++) {
+		if (w->q && b[w->k] == '\\')
+			w->k++; /* (the escaped byte) */
+		else if (w->q && b[w->k] == w->q)
+			w->q = 0;
+		else if (!w->q && (b[w->k] == '"' || b[w->k] == '\''))
+			w->q = b[w->k];
+	}
+	return w->q != 0;
+}
+
 int in_string(const unsigned char *b, size_t ls, size_t s)
 {
-	size_t k, q, vs, ve;
+	struct string_walk w;
 
-	for (k = ls; k < s; k++)
-		if (b[k] == '"' || b[k] == '\'') {
-			if (!(q = quoted(b, k, s, &vs, &ve)))
-				return 1;
-			k = q - 1;
-		}
-	return 0;
+	string_walk_init(&w, ls);
+	return string_walk_in(b, &w, s);
 }
 
 /* The pairs on the line b[ls..le) whose glue only any_glue_value reads: a
@@ -1121,19 +1141,24 @@ int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['K'] = 1, ['T'] = 1, ['S'] = 1, ['P'] = 1, ['A'] = 1, ['C'] = 1,
 		['k'] = 1, ['t'] = 1, ['s'] = 1, ['p'] = 1, ['a'] = 1, ['c'] = 1
 	};
+	struct string_walk w;
 	size_t i, s, ne, vs, ve;
 
+	string_walk_init(&w, ls);
 	for (i = ls; i + 3 <= le; i++) {
 		if (!word_first[b[i]] || !credential_word_at(b, i, le))
 			continue;
-		for (s = i; s > ls && (code_name_byte(b[s - 1]) || b[s - 1] == ':'); s--)
+		/* (a name longer than credential_name() takes is one) */
+		for (s = i; s > ls && i - s <= NAME_MAX_LEN &&
+			    (code_name_byte(b[s - 1]) || b[s - 1] == ':');
+		     s--)
 			;
 		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
 			;
 		i = ne;
 		if (ne >= le || !any_glue_start[b[ne]] ||
 		    !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
-		    !credential_name(b + s, ne - s) || in_string(b, ls, s))
+		    !credential_name(b + s, ne - s) || string_walk_in(b, &w, s))
 			continue;
 		if (emit_split(l, b, s, ne, vs, ve) < 0)
 			return -1;

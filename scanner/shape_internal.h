@@ -155,6 +155,15 @@ size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs, size
 int code_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int code_glue_named(const unsigned char *b, size_t len, size_t last);
 int in_string(const unsigned char *b, size_t ls, size_t s);
+/* in_string() asked of one line's names in increasing order: each
+ * answer goes on from the last (a minified line of 10 MB names
+ * thousands of credentials; asked behind, from the line's start). */
+struct string_walk {
+	size_t ls, k;
+	unsigned char q; /* the quote of the string open at b[k], or 0 */
+};
+void string_walk_init(struct string_walk *w, size_t ls);
+int string_walk_in(const unsigned char *b, struct string_walk *w, size_t s);
 int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 int any_glue_named(const unsigned char *b, size_t len, size_t last);

@@ -1299,9 +1299,13 @@ static int file_path(const unsigned char *s, size_t n)
  * b[ls..): its own marks included (Vim's g:, a keyword's :). */
 static size_t line_glue_name(const unsigned char *b, size_t ls, size_t i)
 {
-	while (i > ls && (code_name_byte(b[i - 1]) || b[i - 1] == ':'))
-		i--;
-	return i;
+	size_t s = i;
+
+	/* (a name longer than credential_name() takes is one) */
+	while (s > ls && i - s <= NAME_MAX_LEN &&
+	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
+		s--;
+	return s;
 }
 
 /* The end of the name (and its marks) that starts at b[i]. */
@@ -1312,22 +1316,26 @@ static size_t line_glue_name_end(const unsigned char *b, size_t i, size_t le)
 	return i;
 }
 
-/* Whether b[s] starts a name the line's text holds: in a string that
- * opens before it, unless the string is the name ("secret": ...). */
-static int name_in_text(const unsigned char *b, size_t ls, size_t s, size_t ne, size_t le)
+/* Whether b[s] starts a name the line's text holds (w: the line's
+ * strings): in a string that opens before it, unless the string is the
+ * name ("secret": ...). */
+static int name_in_text(const unsigned char *b, struct string_walk *w, size_t s,
+			size_t ne, size_t le)
 {
-	if (s > ls && (b[s - 1] == '"' || b[s - 1] == '\'') && ne < le &&
+	if (s > w->ls && (b[s - 1] == '"' || b[s - 1] == '\'') && ne < le &&
 	    b[ne] == b[s - 1])
-		return in_string(b, ls, s - 1);
-	return in_string(b, ls, s);
+		return string_walk_in(b, w, s - 1);
+	return string_walk_in(b, w, s);
 }
 
 /* The pairs of the line b[ls..le) that only line_glue_value reads: each
  * credential's name with the value to its right, the next name after it. */
 int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
+	struct string_walk w;
 	size_t i, s, ne, vs, ve, end, stop = le;
 
+	string_walk_init(&w, ls);
 	/* a line without quotes: a bare value, whose name starts the line */
 	if (!literal_in(b, ls, le))
 		stop = line_glue_name_end(b, skip_blanks(b, ls, le), le);
@@ -1340,7 +1348,7 @@ int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 		if (ne >= le || !line_glue_start[b[ne]] ||
 		    !line_glue_value(b, ls, le, s, ne, &vs, &ve, &end) ||
 		    !credential_name(b + s, ne - s) || digest_name(b, s, ne) ||
-		    name_in_text(b, ls, s, ne, le) || file_path(b + vs, ve - vs))
+		    name_in_text(b, &w, s, ne, le) || file_path(b + vs, ve - vs))
 			continue;
 		if (emit_split(l, b, s, ne, vs, ve) < 0)
 			return -1;
@@ -1353,6 +1361,7 @@ int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
  * has a value line_glue_value reads. */
 int line_glue_named(const unsigned char *b, size_t len, size_t last)
 {
+	struct string_walk w;
 	size_t k = last + 1, s = last, t, ls, le, vs, ve, end;
 	const unsigned char *nl;
 
@@ -1378,7 +1387,8 @@ int line_glue_named(const unsigned char *b, size_t len, size_t last)
 		le = (size_t)(nl - b);
 	if (le > ls && b[le - 1] == '\r')
 		le--;
+	string_walk_init(&w, ls);
 	return line_glue_value(b, ls, le, s, k, &vs, &ve, &end) &&
 	       credential_name(b + s, k - s) && !digest_name(b, s, k) &&
-	       !name_in_text(b, ls, s, k, le);
+	       !name_in_text(b, &w, s, k, le);
 }
