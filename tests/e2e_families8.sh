@@ -71,10 +71,10 @@ TS_AUTH_KEY=\"$S\"
 silent wp/ref.env
 
 # .NET's AuthenticationHeaderValue(scheme, parameter): any scheme's
-T=Hq4Vm8Zr2Lx6Nw0Tk5Pc9Bs3Yd7Jf1Ga8Ue4Ko2Ri6Wn # a random token
-mk cs/Aiven.cs "var header = new AuthenticationHeaderValue(\"aivenv1\", \"$T\");
+TOKEN=Hq4Vm8Zr2Lx6Nw0Tk5Pc9Bs3Yd7Jf1Ga8Ue4Ko2Ri6Wn # a random token
+mk cs/Aiven.cs "var header = new AuthenticationHeaderValue(\"aivenv1\", \"$TOKEN\");
 "
-found cs/Aiven.cs 1 generic-secret "$T"
+found cs/Aiven.cs 1 generic-secret "$TOKEN"
 mk cs/Ref.cs "var header = new AuthenticationHeaderValue(\"aivenv1\", token);
 var digest = new AuthenticationHeaderValue(\"Digest\", \"username\");
 "

@@ -11,6 +11,8 @@ set -u
 : "${KEYHOUND:?set KEYHOUND to the keyhound binary}"
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 T=$(mktemp -d "${TMPDIR:-/tmp}/keyhound-test.XXXXXX")
+# readonly: a suite that names a value T would write into the working tree
+readonly T
 trap 'rm -rf "$T"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=99}
 # leaks inside libraries (libgit2 1.5), not ours: see tests/lsan.supp
