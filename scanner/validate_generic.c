@@ -1724,9 +1724,9 @@ static int is_glued_words(const unsigned char *s, size_t n)
 
 /*
  * The password most sprayed at logins: a season or a month, then its year
- * (Summer2024, Wint3r24!, October2023!ops), marks and a tail after it that
- * hold no sample word. Its season is a sample word elsewhere; a year
- * beside it makes it a password a person set.
+ * (Summer2024, Wint3r24!, October2023!ops, Summer20138), and marks and a
+ * tail after it that hold no sample word. Its season is a sample word
+ * elsewhere; a year beside it makes it a password a person set.
  */
 static int is_season_year(const unsigned char *s, size_t n)
 {
@@ -1748,7 +1748,8 @@ static int is_season_year(const unsigned char *s, size_t n)
 	w = strlen(words[k]);
 	for (d = w; d < n && isdigit(s[d]); d++)
 		;
-	if (!(d - w == 2 || (d - w == 4 && (s[w] == '1' || s[w] == '2'))))
+	/* 24, 2024, and a count after a year (Summer20138) */
+	if (d - w != 2 && !(d - w >= 4 && d - w <= 6 && (s[w] == '1' || s[w] == '2')))
 		return 0;
 	return !longest_sample_word(s + d, n - d);
 }
@@ -1912,9 +1913,10 @@ static int expands_dollar(const char *path)
 /*
  * Whether a value led by `$` or `!` (which the rules let through only
  * before a lower-case word and `_`) is a reference, not a password that
- * starts with a mark: a `$name` where the file expands one (unquoted or
- * double-quoted), unless its name is words no program names a variable
- * with and a number of 3 digits or more ($juniper_thistle737: a
+ * starts with a mark: a `$name` of words programs name things with
+ * ($session_store_42: a template's variable wherever it stands); any other
+ * `$name` where the file expands one (unquoted or double-quoted), unless
+ * it is words and a number of 3 digits or more ($juniper_thistle737: a
  * password's shape, rare as a variable's name); a YAML `!tag`.
  */
 static int led_by_reference(const struct kh_candidate *c, const unsigned char *s,
@@ -1923,12 +1925,16 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 	const char *dot = c->path ? strrchr(c->path, '.') : NULL;
 	struct word_tally t = { 0 };
 	size_t d = 0, i;
+	int words;
 
 	if (n < 2 || (s[0] != '$' && s[0] != '!'))
 		return 0;
 	if (s[0] == '!')
 		return !quoted_value(c) && dot &&
 		       (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
+	words = tally_code_words(s + 1, n - 1, &t) == 0;
+	if (words && t.vocabulary)
+		return 1;
 	if (!expands_dollar(c->path) ||
 	    (quoted_value(c) && c->buf[c->secret_start - 1] == '\''))
 		return 0;
@@ -1937,8 +1943,25 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 	for (i = 1; i < n - d; i++)
 		if (!islower(s[i]) && s[i] != '_')
 			return 1;
-	return d < 3 || tally_code_words(s + 1, n - 1, &t) != 0 || t.vocabulary ||
-	       t.spoken < 2;
+	return d < 3 || !words || t.spoken < 2;
+}
+
+/* An e-mail address (ops.team@mail.lan): a lower-case name, one `@`, a
+ * host with a dot and a domain of letters; a login's name, not its
+ * password. */
+static int is_address(const unsigned char *s, size_t n)
+{
+	const unsigned char *at = memchr(s, '@', n), *dot;
+	size_t i;
+
+	if (!at || at == s || memchr(at + 1, '@', (size_t)(s + n - at - 1)))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!islower(s[i]) && !isdigit(s[i]) && !strchr("._-@", s[i]))
+			return 0;
+	dot = memrchr(at, '.', (size_t)(s + n - at));
+	return dot && dot > at + 1 && s + n - dot > 2 &&
+	       all_of(dot + 1, (size_t)(s + n - dot - 1), islower);
 }
 
 /* A password a person chose, under a password's name in a literal. */
@@ -1947,8 +1970,11 @@ static int chosen_password(const struct kh_candidate *c)
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start;
 
-	int joined = is_joined_words(s, n) || is_dotted_words(s, n);
+	int joined = is_joined_words(s, n);
 	struct word_tally t = { 0 };
+
+	if (!joined)
+		joined = is_dotted_words(s, n);
 
 	/* words joined by '-' alone name things in code (a compiler's
 	 * "pre-isel-intrinsic-lowering" pass), but not a quoted literal of
@@ -1982,7 +2008,8 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 }
 
 /*
- * A value under a password's name: a reference led by `$` or `!` is none;
+ * A value under a password's name: a reference led by `$` or `!` and an
+ * address are none;
  * under a bare `pass` (pass: in a login's config, but also a test's pass
  * count or a pass-through flag) only a password a person chose is one;
  * other values as judge_chosen judges them.
@@ -1995,7 +2022,8 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 	size_t at;
 
 	if (led_by_reference(c, c->buf + c->secret_start,
-			     c->secret_end - c->secret_start))
+			     c->secret_end - c->secret_start) ||
+	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass"))
 		return KH_STRUCT_REJECT;
