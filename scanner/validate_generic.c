@@ -1917,7 +1917,7 @@ static int expands_dollar(const char *path)
  * ($session_store_42: a template's variable wherever it stands); any other
  * `$name` where the file expands one (unquoted or double-quoted), unless
  * it is words and a number of 3 digits or more ($juniper_thistle737: a
- * password's shape, rare as a variable's name); a YAML `!tag`.
+ * password's shape, rare as a variable's name); a YAML `!tag` (!word_12).
  */
 static int led_by_reference(const struct kh_candidate *c, const unsigned char *s,
 			    size_t n)
@@ -1929,9 +1929,14 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 
 	if (n < 2 || (s[0] != '$' && s[0] != '!'))
 		return 0;
-	if (s[0] == '!')
-		return !quoted_value(c) && dot &&
-		       (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
+	/* a tag's name is a word (the YAML reader hands its value over
+	 * quoted, so a quoted "!word_word123" reads as one too) */
+	if (s[0] == '!') {
+		for (i = 1; i < n; i++)
+			if (!isalnum(s[i]) && s[i] != '_')
+				return 0;
+		return dot && (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
+	}
 	words = tally_code_words(s + 1, n - 1, &t) == 0;
 	if (words && t.vocabulary)
 		return 1;
