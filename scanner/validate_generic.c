@@ -1901,7 +1901,8 @@ static int expands_dollar(const char *path)
 	for (k = 0; names[k]; k++)
 		if (!strncasecmp(base, names[k], strlen(names[k])))
 			return 1;
-	if (!strncasecmp(base, "env", 3) || strstr(base, "compose"))
+	if ((!strncasecmp(base, "env", 3) && (!base[3] || base[3] == '.')) ||
+	    strstr(base, "compose"))
 		return 1;
 	dot = strrchr(base, '.');
 	for (k = 0; dot && exts[k]; k++)

@@ -24,9 +24,9 @@ return ['db' => ['password' => 'Winter2022!mar']];
 "
 found season/settings.php 2 generic-password "Winter2022!mar"
 mk season/config.ini.php "[database]
-password = \"October23#\"
+password = \"Spring23#\"
 "
-found season/config.ini.php 2 generic-password "October23#"
+found season/config.ini.php 2 generic-password "Spring23#"
 mk season/docs/setup.md "Log in:
 
     password: Autumn2024!
