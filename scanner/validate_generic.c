@@ -1477,17 +1477,22 @@ static int code_path(const char *path)
 	return 0;
 }
 
-/* Whether the value is a literal: quoted (in a file, or as shape.c hands a
- * pair over), or bare in a file that is no program's source (a config
- * file, a script's assignment, notes; settings.py is code). */
-static int literal_value(const struct kh_candidate *c)
+/* Whether the value is quoted (in a file, or as shape.c hands a pair
+ * over). */
+static int quoted_value(const struct kh_candidate *c)
 {
 	unsigned char q = c->secret_start ? c->buf[c->secret_start - 1] : 0;
 
-	if ((q == '"' || q == '\'' || q == '`') && c->secret_end < c->len &&
-	    c->buf[c->secret_end] == q)
-		return 1;
-	return !code_path(c->path);
+	return (q == '"' || q == '\'' || q == '`') && c->secret_end < c->len &&
+	       c->buf[c->secret_end] == q;
+}
+
+/* Whether the value is a literal: quoted, or bare in a file that is no
+ * program's source (a config file, a script's assignment, notes;
+ * settings.py is code). */
+static int literal_value(const struct kh_candidate *c)
+{
+	return quoted_value(c) || !code_path(c->path);
 }
 
 /* The letters in a row from s[i] going by step (-1, 1), within [0, n). */
@@ -1718,6 +1723,77 @@ static int is_glued_words(const unsigned char *s, size_t n)
 }
 
 /*
+ * The password most sprayed at logins: a season or a month, then its year
+ * (Summer2024, Wint3r24!, October2023!ops, Summer20138), and marks and a
+ * tail after it that hold no sample word. Its season is a sample word
+ * elsewhere; a year beside it makes it a password a person set.
+ */
+static int is_season_year(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"spring",   "summer",	 "autumn",  "winter",	"fall",	    "january",
+		"february", "march",	 "april",   "may",	"june",	    "july",
+		"august",   "september", "october", "november", "december", NULL
+	};
+	char low[41];
+	size_t k, w, d;
+
+	if (!fold_substituted(s, n, low, sizeof(low), 1))
+		return 0;
+	for (k = 0; words[k]; k++)
+		if (!strncmp(low, words[k], strlen(words[k])))
+			break;
+	if (!words[k])
+		return 0;
+	w = strlen(words[k]);
+	for (d = w; d < n && isdigit(s[d]); d++)
+		;
+	/* 24, 2024, and a count after a year (Summer20138) */
+	if (d - w != 2 && !(d - w >= 4 && d - w <= 6 && (s[w] == '1' || s[w] == '2')))
+		return 0;
+	return !longest_sample_word(s + d, n - d);
+}
+
+/*
+ * Words of a password joined by dots, one SHOUTED and one lower case, and a
+ * number (ROCKET.lantern.41): names of code, hosts and versions joined so
+ * keep one case (spring.datasource.password, db.internal, v1.2.3) or
+ * capitalize (com.example.App, HTTP.Status.404).
+ */
+static int is_dotted_words(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, shouted = 0, lower = 0, numbers = 0;
+
+	while (i < n) {
+		for (w = i; i < n && s[i] != '.'; i++)
+			;
+		if (i - w >= 2 && all_of(s + w, i - w, isdigit) && i - w <= 4)
+			numbers++;
+		else if (i - w >= 3 && spoken_letters(s + w, i - w) &&
+			 (all_of(s + w, i - w, isupper) || all_of(s + w, i - w, islower)))
+			shouted += !!isupper(s[w]), lower += !!islower(s[w]);
+		else
+			return 0;
+		i += i < n;
+	}
+	return s[n - 1] != '.' && shouted && lower && numbers == 1;
+}
+
+/* Whether a mark stands for a letter between letters (tundr@M@rbl32006,
+ * Ke$trel), which no name of code holds; an address's `@` is followed by
+ * its host's dots. */
+static int has_substitution(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < n; i++)
+		if (isalpha(s[i - 1]) && isalpha(s[i + 1]) && !isdigit(s[i]) &&
+		    substituted_letter(s[i]) && !memchr(s + i, '.', n - i))
+			return 1;
+	return 0;
+}
+
+/*
  * What a value under a password's own name is when it is no password: a
  * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
  * address, a name of code or a setting's words, a default or a sample, a
@@ -1747,11 +1823,14 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if ((n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit)) ||
 	    ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit)))
 		return 1;
-	if (n <= 40 && (longest_sample_word(s, n) || has_default_word(s, n)))
+	if (n <= 40 && ((longest_sample_word(s, n) && !is_season_year(s, n)) ||
+			has_default_word(s, n)))
 		return 1;
-	return has_climb(s, n) || is_identifier(s, n) || is_code_reference(s, n) ||
-	       is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
-	       is_digest(s, n) || is_crypt_hash(s, n) || is_stored_form(s, n) ||
+	if (!is_dotted_words(s, n) && !has_substitution(s, n) && is_identifier(s, n))
+		return 1;
+	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
+	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
+	       is_crypt_hash(s, n) || is_stored_form(s, n) ||
 	       is_stored_not_plain(c, s, n) || has_inner_padding(s, n) ||
 	       names_no_credential(c) || names_public_half(c) ||
 	       kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
@@ -1787,14 +1866,108 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 	if (!number && digits < 2 && !is_glued_words(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
-	 * ServiceAccount2024) anywhere, any case-words in a program's source;
-	 * a config file's or a note's literal of other words under a
-	 * password's own name is a password (OrbitFalconLantern3) */
+	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
+	 * program's source; a quoted literal of other Capitalized words
+	 * assigned to a password's own name is a password in code too
+	 * (password="OrbitFalconLantern3"), as in a config file or a note */
 	if (!mark && tally_code_words(s, n, &t) == 0 &&
-	    (t.vocabulary ||
-	     (code_path(c->path) && (kh_is_code_words(s, n) || t.spoken >= 3))))
+	    (t.vocabulary || (code_path(c->path) && (!quoted_value(c) || islower(s[0])) &&
+			      (kh_is_code_words(s, n) || t.spoken >= 3))))
 		return 0;
 	return !is_not_password(c, s, n);
+}
+
+/* Whether path's file expands `$name` in the values it assigns: shell
+ * and its histories, dotenv and compose files, Makefiles, Dockerfiles, and
+ * the languages whose double-quoted strings do (Kotlin, Groovy, PHP, Perl,
+ * PowerShell). YAML, INI, TOML, JSON, XML, properties and prose keep a `$`
+ * as it is. */
+static int expands_dollar(const char *path)
+{
+	static const char *const exts[] = { "sh", "bash", "zsh",    "ksh",    "env", "mk",
+					    "kt", "kts",  "groovy", "gradle", "php", "pl",
+					    "pm", "ps1",  "psm1",   NULL };
+	static const char *const names[] = { "makefile",    "gnumakefile",
+					     "dockerfile",  "containerfile",
+					     "jenkinsfile", "bash_history",
+					     "zsh_history", NULL };
+	const char *base = path ? strrchr(path, '/') : NULL, *dot;
+	size_t k;
+
+	if (!path)
+		return 0;
+	base = base ? base + 1 : path;
+	base += *base == '.';
+	for (k = 0; names[k]; k++)
+		if (!strncasecmp(base, names[k], strlen(names[k])))
+			return 1;
+	if ((!strncasecmp(base, "env", 3) && (!base[3] || base[3] == '.')) ||
+	    strstr(base, "compose"))
+		return 1;
+	dot = strrchr(base, '.');
+	for (k = 0; dot && exts[k]; k++)
+		if (!strcasecmp(dot + 1, exts[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a value led by `$` or `!` (which the rules let through only
+ * before a lower-case word and `_`) is a reference, not a password that
+ * starts with a mark: a `$name` of words programs name things with
+ * ($session_store_42: a template's variable wherever it stands); any other
+ * `$name` where the file expands one (unquoted or double-quoted), unless
+ * it is words and a number of 3 digits or more ($juniper_thistle737: a
+ * password's shape, rare as a variable's name); a YAML `!tag` (!word_12).
+ */
+static int led_by_reference(const struct kh_candidate *c, const unsigned char *s,
+			    size_t n)
+{
+	const char *dot = c->path ? strrchr(c->path, '.') : NULL;
+	struct word_tally t = { 0 };
+	size_t d = 0, i;
+	int words;
+
+	if (n < 2 || (s[0] != '$' && s[0] != '!'))
+		return 0;
+	/* a tag's name is a word (the YAML reader hands its value over
+	 * quoted, so a quoted "!word_word123" reads as one too) */
+	if (s[0] == '!') {
+		for (i = 1; i < n; i++)
+			if (!isalnum(s[i]) && s[i] != '_')
+				return 0;
+		return dot && (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
+	}
+	words = tally_code_words(s + 1, n - 1, &t) == 0;
+	if (words && t.vocabulary)
+		return 1;
+	if (!expands_dollar(c->path) ||
+	    (quoted_value(c) && c->buf[c->secret_start - 1] == '\''))
+		return 0;
+	while (d < n - 1 && isdigit(s[n - 1 - d]))
+		d++;
+	for (i = 1; i < n - d; i++)
+		if (!islower(s[i]) && s[i] != '_')
+			return 1;
+	return d < 3 || !words || t.spoken < 2;
+}
+
+/* An e-mail address (ops.team@mail.lan): a lower-case name, one `@`, a
+ * host with a dot and a domain of letters; a login's name, not its
+ * password. */
+static int is_address(const unsigned char *s, size_t n)
+{
+	const unsigned char *at = memchr(s, '@', n), *dot;
+	size_t i;
+
+	if (!at || at == s || memchr(at + 1, '@', (size_t)(s + n - at - 1)))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!islower(s[i]) && !isdigit(s[i]) && !strchr("._-@", s[i]))
+			return 0;
+	dot = memrchr(at, '.', (size_t)(s + n - at));
+	return dot && dot > at + 1 && s + n - dot > 2 &&
+	       all_of(dot + 1, (size_t)(s + n - dot - 1), islower);
 }
 
 /* A password a person chose, under a password's name in a literal. */
@@ -1804,11 +1977,20 @@ static int chosen_password(const struct kh_candidate *c)
 	size_t n = c->secret_end - c->secret_start;
 
 	int joined = is_joined_words(s, n);
+	struct word_tally t = { 0 };
+
+	if (!joined)
+		joined = is_dotted_words(s, n);
 
 	/* words joined by '-' alone name things in code (a compiler's
-	 * "pre-isel-intrinsic-lowering" pass) */
-	if (joined && (joined == 1 || !code_path(c->path)) && names_password(c) &&
-	    literal_value(c))
+	 * "pre-isel-intrinsic-lowering" pass), but not a quoted literal of
+	 * other words that code assigns to a password's own name
+	 * (password="thistle-copper-pixel-pickle") */
+	if (joined == 2 && code_path(c->path) &&
+	    !(names_password_strongly(c) && quoted_value(c) &&
+	      tally_code_words(s, n, &t) == 0 && !t.vocabulary))
+		joined = 0;
+	if (joined && names_password(c) && literal_value(c))
 		return 1;
 	return names_password_strongly(c) && assigned_value(c) && literal_value(c) &&
 	       plain_password(c, s, n);
@@ -1831,14 +2013,37 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
 }
 
+/*
+ * A value under a password's name: a reference led by `$` or `!` and an
+ * address are none;
+ * under a bare `pass` (pass: in a login's config, but also a test's pass
+ * count or a pass-through flag) only a password a person chose is one;
+ * other values as judge_chosen judges them.
+ */
+static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
+				     kh_validator_fn judge)
+{
+	int chosen = chosen_password(c);
+	char name[NAME_MAX_LEN + 1];
+	size_t at;
+
+	if (led_by_reference(c, c->buf + c->secret_start,
+			     c->secret_end - c->secret_start) ||
+	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return KH_STRUCT_REJECT;
+	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass"))
+		return KH_STRUCT_REJECT;
+	return judge_chosen(c, facts, chosen, judge);
+}
+
 enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_chosen(c, facts, chosen_password(c), kh_validate_password);
+	return judge_named(c, facts, kh_validate_password);
 }
 
 enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_chosen(c, facts, chosen_password(c), kh_validate_generic);
+	return judge_named(c, facts, kh_validate_generic);
 }
 
 /*

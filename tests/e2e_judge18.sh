@@ -5,8 +5,8 @@
 # name of code (MarshBeacon4817), and so is one whose two digits stand
 # between words (fennel5lantern4X); words that programs name things with
 # (session, token, client, staging) keep such a value a name of code
-# wherever it is, and any case-words stay names of code in a program's
-# source. And an s3fs-fuse password file's secret, by the file's name.
+# wherever it is, and bare or camelCase case-words stay names of code in
+# a program's source. And an s3fs-fuse password file's secret, by the file's name.
 . "$(dirname "$0")/lib.sh"
 
 mk pascal/app.ini "[db]
@@ -34,9 +34,15 @@ silent vocab/code.ini
 mk vocab/app.properties "mail.password=StagingClient2291
 "
 silent vocab/app.properties
+# wave 19: a quoted literal of Capitalized words assigned to a password's
+# own name is a password in a program's source too (a hard-coded one); a
+# camelCase one is still a name of code
 mk vocab/Settings.java "class Settings { static final String password = \"MarshBeacon4817\"; }
 "
-silent vocab/Settings.java
+found vocab/Settings.java 1 generic-password "MarshBeacon4817"
+mk vocab/Camel.java "class Settings { static final String password = \"marshBeacon4817\"; }
+"
+silent vocab/Camel.java
 mk vocab/leet.ini "[db]
 password = rapunz3l
 "

@@ -35,7 +35,7 @@ found mark/.env 1 generic-password "Nettle!nettle1"
 mk gen/fabfile.py "conn = Connection(\"db2.test\", connect_kwargs={\"password\": \"eLybhP?zwvaNui\"})
 "
 found gen/fabfile.py 1 generic-password "eLybhP?zwvaNui"
-for v in 'P@ssw0rd!' 'Summer2025!' 'Ch@ngeMe24' 'AlderClient42' 'rowan_kelp_07' 'FooBar?BazQux'; do
+for v in 'P@ssw0rd!' 'Summer25!admin' 'Ch@ngeMe24' 'AlderClient42' 'rowan_kelp_07' 'FooBar?BazQux'; do
 	mk "dec/$v/.env" "DB_PASSWORD=$v
 "
 	silent "dec/$v/.env"

@@ -5,7 +5,9 @@
 
 Writes hundreds of passwords people and password policies make, in
 several styles (wave 18 added glued lower-case words, substituted words
-with a year, numbers inside words and words with blanks), and as many identifier-like decoys, each under a
+with a year, numbers inside words and words with blanks; wave 19 a season
+and its year, words led by `$` or `!`, dotted words in two cases, `@`
+inside words and a trailing `%`), and as many identifier-like decoys, each under a
 password's name in a .env file and a YAML file, scans DIR with KEYHOUND
 and prints one line per style: found/total. The last two lines are the
 rates: `positives R` and `decoys R`.
@@ -80,6 +82,25 @@ def positives(rnd):
         "number-inside": lambda: "%s%s%s%s" % (words(1)[0], num(2, 2), words(1)[0], rnd.choice(".&!")),
         "blanks-number": lambda: "%s %s %s" % (words(1)[0].capitalize(), " ".join(words(2)), num(1, 1)),
     }
+    out = draw(styles)
+    # wave 19, drawn after the others so that theirs stay as they were: the
+    # most sprayed password (Summer2019!vel, October2023!, Wint3r24#); words
+    # led by a mark ($juniper_thistle737, !quartz_thistle699); dotted words
+    # in two cases (ROCKET.lantern.41); a substitution inside words
+    # (tundr@M@rbl32006); a trailing %
+    styles19 = {
+        "season-year": lambda: "%s%s%s%s" % (rnd.choice(SEASONS).capitalize(),
+                                             rnd.choice((year(), year()[2:])), rnd.choice(("", "!", "#", "@", "$")),
+                                             rnd.choice(("", words(1)[0][:3], num(1, 2)))),
+        "mark-led": lambda: "%s%s_%s%s" % (rnd.choice("$!"), words(1)[0], words(1)[0], num(3, 3)),
+        "dotted-shout": lambda: "%s.%s.%s" % (words(1)[0].upper(), words(1)[0], num(2, 2)),
+        "at-inside": lambda: "%s%s" % (at_words(rnd, words(2)), year()),
+        "percent-tail": lambda: "%s%s%%" % ("".join(w.capitalize() for w in words(2)), num(2, 2)),
+    }
+    return out + draw(styles19)
+
+
+def draw(styles):
     out = []
     for style, make in sorted(styles.items()):
         seen = set()
@@ -89,6 +110,19 @@ def positives(rnd):
                 seen.add(v)
                 out.append((style, v))
     return out
+
+
+SEASONS = ("spring", "summer", "autumn", "winter", "fall", "january", "march", "april", "june", "july",
+           "august", "september", "october", "november", "december")
+
+
+def at_words(rnd, ws):
+    """Two words, the first cut short and the second Capitalized, an 'a'
+    of each written '@' (tundr@M@rbl)."""
+    a, b = ws[0], ws[1].capitalize()
+    a = a[:-1] if len(a) > 5 else a
+    a = (a.replace("a", "@", 1) if "a" in a[1:] else a) + "@"
+    return a + (b[:1] + b[1:].replace("a", "@", 1))
 
 
 def gen_letters(rnd):
@@ -101,9 +135,11 @@ def gen_letters(rnd):
 def decoys(rnd):
     """(style, value) pairs: what stands under a password's name and is none."""
     fixed = {
-        "sample": ["P@ssw0rd", "changeme", "Password1", "letmein", "hunter2", "Welcome1", "Summer2024!",
+        # wave 19: a season and its year is a password (positives'
+        # season-year); with a sample word after it, a sample
+        "sample": ["P@ssw0rd", "changeme", "Password1", "letmein", "hunter2", "Welcome1", "Summer24!admin",
                    "Passw0rd!", "admin123", "Secret123!", "qwerty123", "Ch@ngeMe1", "Adm1n!2024",
-                   "Test1234!", "Welcome@2023", "Default#1", "Winter2025", "root1234"],
+                   "Test1234!", "Welcome@2023", "Default#1", "Winter2025Test", "root1234", "Spring2024demo"],
         "filler": ["qwertyuiop", "asdfghjkl1", "1qaz2wsx", "abc12345", "xxxxxxxx", "********",
                    "zaq1xsw2", "12345678", "aaaaaaaa1", "qwerty!23"],
         "template": ["${DB_PASSWORD}", "%(db_password)s", "<password>", "{{ db_password }}",
@@ -140,6 +176,23 @@ def decoys(rnd):
                                          "file:/run/secrets/%s" % w(), "vault:%s/%s#pw" % (w(), w()))),
         "three-words": lambda: "%s %s %s" % (w().capitalize(), w(), w()),
     }
+    out += pick(makers)
+    # wave 19: what the new styles' neighbours are when they are names: a
+    # `$name` of code's words, dotted names of one case, a package or a
+    # version, an address, a season with no year
+    makers19 = {
+        "dollar-name": lambda: "$%s_%s_%d" % (cw(), w(), rnd.randrange(100, 999)),
+        "dotted-name": lambda: rnd.choice(("%s.%s.%s" % (w(), w(), w()), "%s.%s.%d" % (w(), w(), rnd.randrange(10, 99)),
+                                           "com.%s.%s" % (w(), w().capitalize()),
+                                           "v%d.%d.%d" % (rnd.randrange(1, 9), rnd.randrange(10, 99), rnd.randrange(1, 9)))),
+        "address": lambda: "%s.%s@%s.lan" % (w(), w(), w()),
+        "season-name": lambda: "%s%s" % (rnd.choice(SEASONS).capitalize(), rnd.choice(("Sale", "Release", "Theme", "Banner"))),
+    }
+    return out + pick(makers19)
+
+
+def pick(makers):
+    out = []
     for style, make in sorted(makers.items()):
         seen = set()
         for _ in range(400):

@@ -5561,7 +5561,7 @@ def passwords17_block(emit):
             v = chosen(k + i)
             emit("positive", shape, "%d/%s" % (k, fname), tpl.format(v=v), rule=rule_of(v), provider="generic",
                  secret=v)
-        for k, v in enumerate(("P@ssw0rd!", "Ch@ngeMe2024", "Summer2025!", "Welcome#1", "hunter2hunter2",
+        for k, v in enumerate(("P@ssw0rd!", "Ch@ngeMe2024", "Summer25!admin", "Welcome#1", "hunter2hunter2",
                                "Letmein!23", "rowan_kelp_07", "Teasel.Plover.Factory", "AlderClient42",
                                "${MAIL_PASSWORD}", "%(mail_password)s", "<password>", "qwerty!2024")):
             emit("decoy", shape, "d%d/%s" % (k, fname), tpl.format(v=v), provider="generic",
@@ -5977,13 +5977,15 @@ JUDGE18_POSITIVES = [
     ("pascal-env", "deploy/.env", "DB_HOST=db\nDB_PASSWORD={pc}\n", "generic-password", "pc"),
     ("pascal-notes", "notes/handover.txt", "db login for the reports box\npassword = {pc}\n", "generic-password", "pc"),
     ("digits-ini", "conf/mail.ini", "[mail]\npassword = {dg}\n", "generic-secret", "dg"),
+    # wave 19: a quoted literal assigned to a password's own name is a
+    # hard-coded password in a program's source too (was a decoy)
+    ("pascal-code", "src/Settings.java", "class Settings {{ static final String password = \"{pc}\"; }}\n",
+     "generic-password", "pc"),
 ]
 # (shape, file, template, why)
 JUDGE18_DECOYS = [
     ("vocab-ini", "conf/smtp.ini", "[smtp]\npassword = {cw}\n", "words programs name things with"),
     ("vocab-props", "conf/app.properties", "mail.password={cw}\n", "words programs name things with"),
-    ("pascal-code", "src/Settings.java", "class Settings {{ static final String password = \"{pc}\"; }}\n",
-     "case-words in a program's source name code"),
     ("one-leet-word", "conf/leet.ini", "[db]\npassword = {lt}\n", "one word spelt with one digit"),
 ]
 
@@ -6000,6 +6002,110 @@ def judge18_block(emit):
                     cw="%s%s%d" % (cw[0], cw[1].capitalize(), rnd.randint(2, 9999)), lt=leet)
 
     table_block(emit, "judge18-", JUDGE18_POSITIVES, JUDGE18_DECOYS, values)
+
+
+PASSWORDS19_WORDS = ["gorse", "linnet", "bracken", "mallow", "puffin", "teasel", "dunlin", "hazel", "sedge",
+                     "thrift", "vetch", "plover", "burdock", "campion", "rowan", "sorrel", "bilberry", "curlew"]
+PASSWORDS19_CODE = ["session", "token", "client", "cache", "handler", "store", "request", "service"]
+PASSWORDS19_SEASONS = ["Spring", "Summer", "Autumn", "Winter", "March", "October", "December"]
+
+
+def passwords19_block(emit):
+    """Passwords the strong place refused until wave 19, under a password's
+    own name: a season or month and its year (Summer2019!vel), a `$`- or
+    `!`-led literal where the syntax keeps a `$` as it is or the name is a
+    password's shape ($puffin_sedge613), dotted words in two cases
+    (GORSE.linnet.42), `@` for `a` inside words (m@llow@Rowan2019), a
+    trailing `%` under a bare `pass:`, and a quoted literal of Capitalized
+    or dashed words passed as a password in code. Decoys in the same
+    places: a season with a sample word or no year, `$names` of code's
+    words or without a password's number where the syntax expands them,
+    dotted names of one case, packages and versions, addresses, camelCase
+    and code's words in code."""
+    rnd = random.Random(19019)
+
+    def words(k):
+        return rnd.sample(PASSWORDS19_WORDS, k)
+
+    def year():
+        return str(rnd.randrange(1990, 2031))
+
+    def rule_of(v):
+        return "generic-password" if len(v) <= 15 else "generic-secret"
+
+    def season():
+        return rnd.choice(PASSWORDS19_SEASONS) + rnd.choice((year(), year()[2:])) + rnd.choice(("!", "#", "")) + \
+            rnd.choice(("", words(1)[0][:3]))
+
+    def at_inside():
+        a, b = words(2)
+        return a[:4].replace("a", "@") + "@" + b.capitalize() + year()
+
+    # (shape, file, template with {v}, style)
+    positives = (
+        ("season-helm", "clusters/prod/grafana.yaml", "values:\n  adminUser: admin\n  adminPassword: {v}\n", season),
+        ("season-php", "app/settings.php", "<?php\nreturn ['db' => ['host' => 'db', 'password' => '{v}']];\n",
+         season),
+        ("season-ini-php", "matomo/config/config.ini.php", "[database]\nhost = db\npassword = \"{v}\"\n", season),
+        ("season-docs", "docs/setup.md", "Log in to the console:\n\n    user: ops\n    password: {v}\n", season),
+        ("dollar-ini", "etc/app/secrets.conf", "[secrets]\npostgres_password = ${v}\n",
+         lambda: "%s_%s%d" % (*words(2), rnd.randrange(100, 999))),
+        ("dollar-yaml", "config/app.yml", "db:\n  password: \"${v}\"\n",
+         lambda: "%s_%s%d" % (*words(2), rnd.randrange(10, 999))),
+        ("dollar-env", "deploy/.env", "DB_HOST=db\nDB_PASSWORD=${v}\n",
+         lambda: "%s_%s%d" % (*words(2), rnd.randrange(100, 999))),
+        ("bang-notes", "notes/backup.txt", "restic repository password: !{v}\n",
+         lambda: "%s_%s%d" % (*words(2), rnd.randrange(100, 999))),
+        ("dotted-yaml", "observability/filebeat.yml", "setup.kibana:\n  username: elastic\n  password: \"{v}\"\n",
+         lambda: "%s.%s.%d" % (words(1)[0].upper(), words(1)[0], rnd.randrange(10, 99))),
+        ("dotted-pass", "wiki/config.yml", "db:\n  user: wiki\n  pass: {v}\n",
+         lambda: "%s.%s.%d" % (words(1)[0].upper(), words(1)[0], rnd.randrange(10, 99))),
+        ("at-env", "firefly/.env", "DB_USERNAME=app\nDB_PASSWORD={v}\n", at_inside),
+        ("percent-pass", "wiki/config.yml", "db:\n  user: wiki\n  pass: {v}\n",
+         lambda: "".join(w.capitalize() for w in words(2)) + str(rnd.randrange(10, 99)) + "%"),
+        ("pascal-kwarg", "infra/main.py",
+         "DbInstance(self, \"db\", engine=\"postgres\",\n    username=\"app\", password=\"{v}\", allocated_storage=20)\n",
+         lambda: "".join(w.capitalize() for w in words(3)) + str(rnd.randrange(1, 9))),
+        ("dashed-kwarg", "infra/stack.py", "rds.Instance(self, \"db\", username=\"app\", password=\"{v}\")\n",
+         lambda: "-".join(words(4))),
+        ("pascal-kotlin", ".teamcity/settings.kts",
+         "project {{\n    params {{\n        param(\"env.ARTIFACTORY_PASSWORD\", \"{v}\")\n    }}\n}}\n",
+         lambda: "".join(w.capitalize() for w in words(3)) + str(rnd.randrange(1, 9))),
+    )
+    decoys = (
+        ("season-sample", "config/app.yml", "db:\n  password: {v}\n",
+         lambda: rnd.choice(PASSWORDS19_SEASONS) + year()[2:] + rnd.choice(("!admin", "Test", "demo"))),
+        ("season-word", "config/app.yml", "db:\n  password: {v}\n",
+         lambda: rnd.choice(PASSWORDS19_SEASONS[:4]) + rnd.choice(("Boot3", "Release", "Theme9"))),
+        ("dollar-code-word", "config/app.yml", "db:\n  password: \"${v}\"\n",
+         lambda: "%s_%s_%d" % (rnd.choice(PASSWORDS19_CODE), words(1)[0], rnd.randrange(100, 999))),
+        ("dollar-env-var", "deploy/.env", "DB_PASSWORD=${v}\n",
+         lambda: "%s_%s%d" % (*words(2), rnd.randrange(1, 99))),
+        ("dollar-compose", "docker-compose.yml", "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${v}\n",
+         lambda: "%s_%s_%s" % tuple(words(3))),
+        ("dollar-kotlin", "build.gradle.kts", "val password = \"${v}\"\n",
+         lambda: "%s_%s%d" % (*words(2), rnd.randrange(1, 99))),
+        ("dotted-name", "config/app.yml", "db:\n  password: {v}\n",
+         lambda: rnd.choice(("%s.%s.internal" % tuple(words(2)), "com.%s.%s" % (words(1)[0], words(1)[0].capitalize()),
+                             "v%d.%d.%d" % (rnd.randrange(1, 9), rnd.randrange(10, 40), rnd.randrange(1, 9)),
+                             "%s.%s.%d" % (*words(2), rnd.randrange(10, 99))))),
+        ("address", "config/app.yml", "db:\n  password: {v}\n", lambda: "%s.%s@%s.lan" % tuple(words(3))),
+        ("camel-kwarg", "infra/main.py", "DbInstance(self, \"db\", username=\"app\", password=\"{v}\")\n",
+         lambda: words(1)[0] + "".join(w.capitalize() for w in words(2)) + str(rnd.randrange(1, 9))),
+        ("code-word-kwarg", "infra/main.py", "DbInstance(self, \"db\", username=\"app\", password=\"{v}\")\n",
+         lambda: words(1)[0].capitalize() + rnd.choice(PASSWORDS19_CODE).capitalize() + str(rnd.randrange(1, 99))),
+        ("bare-pass-count", "reports/run.yml", "suite: smoke\npass: {v}\nfail: 0\n",
+         lambda: rnd.choice(("aGVsbG8td29ybGQtdGhpcy1pcw", "%s-%s" % tuple(words(2)), str(rnd.randrange(10, 99))))),
+    )
+    for i in range(3):
+        for shape, fname, tpl, make in positives:
+            v = make()
+            secret = ("$" if "${v}" in tpl else "!" if "!{v}" in tpl else "") + v
+            emit("positive", "pw19-" + shape, "%d/%s" % (i, fname), tpl.format(v=v), rule=rule_of(secret),
+                 provider="generic", secret=secret)
+        for shape, fname, tpl, make in decoys:
+            emit("decoy", "pw19-" + shape, "%d/%s" % (i, fname), tpl.format(v=make()), provider="generic",
+                 why="a sample, a reference, a name or an address")
 
 
 def main():
@@ -6176,6 +6282,7 @@ def main():
     shapes18_block(emit)
     passwords18_block(emit)
     judge18_block(emit)
+    passwords19_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
