@@ -58,19 +58,20 @@
 #include "util.h"
 #include "validate.h"
 
-#define CONTEXT_WORDS	  4  /* providers a file is searched for */
-#define CONTEXT_SPOTS	  32 /* places a provider's name is read at, a file */
-#define CONTEXT_BLOCK	  6  /* lines below an opening line read */
-#define CONTEXT_WORD_MIN  4
-#define CONTEXT_WORD_MAX  24
-#define CONTEXT_LINE_MAX  512
-#define CONTEXT_FILE_MAX  (64 << 10) /* larger: its name is no context */
-#define CONTEXT_SIBLINGS  3	     /* lines of one block read above and below */
-#define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
-#define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
-#define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
-#define CONTEXT_INDICES	  6	     /* indices of a chain read after a provider's */
-#define CONTEXT_PROSE	  64	     /* bytes of a sentence read for its value */
+#define CONTEXT_WORDS	   4  /* providers a file is searched for */
+#define CONTEXT_SPOTS	   32 /* places a provider's name is read at, a file */
+#define CONTEXT_BLOCK	   6  /* lines below an opening line read */
+#define CONTEXT_WORD_MIN   4
+#define CONTEXT_WORD_MAX   24
+#define CONTEXT_LINE_MAX   512
+#define CONTEXT_FILE_MAX   (64 << 10) /* larger: its name is no context */
+#define CONTEXT_SIBLINGS   3	      /* lines of one block read above and below */
+#define CONTEXT_B64_MAX	   1024	      /* a value in base64 decoded, at most */
+#define CONTEXT_VALUE_MAX  1024 /* a value in a provider's format, at most (a JWT) */
+#define CONTEXT_PAIR_SPAN  160	/* bytes around a `key` its secret is named in */
+#define CONTEXT_INDICES	   6	/* indices of a chain read after a provider's */
+#define CONTEXT_PROSE	   64	/* bytes of a sentence read for its value */
+#define CONTEXT_BOUND_TYPE 48	/* bytes of a type a record is declared of */
 
 static int letter_or_digit(unsigned char c)
 {
@@ -256,6 +257,8 @@ struct spot_reader {
 	int field; /* 1: the name is a `provider` field's value or a parent on
 		    * its line: the weak names there hold its credentials
 		    * whatever their look */
+	int head;  /* 1: the name itself is given the value (a pair's head) */
+	int pairs; /* 1: a place far from the rules' keywords: its pairs only */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
@@ -286,8 +289,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 
 	if (i >= e)
 		return 0;
-	if (b[i] == '@' && i + 1 < e && b[i + 1] == '"')
-		i++; /* Objective-C's @"..." */
+	if ((b[i] == '@' || b[i] == '+') && i + 1 < e && b[i + 1] == '"')
+		i++; /* Objective-C's @"...", Ada's +"..." (an Unbounded_String) */
 	if (b[i] == '"' || b[i] == '\'' || b[i] == '`') {
 		for (k = i + 1; k < e && b[k] != b[i]; k++)
 			if (b[k] == '\\')
@@ -504,16 +507,28 @@ static int secret_beside(const struct spot_reader *r, size_t vs, size_t ve)
 	       kh_contains_ci(r->b + ve, to - ve, "secret", 1);
 }
 
-/* Puts `<provider> = "<text>"` for the provider's own rules when the
- * name said only `key` (suffix _api_key) and no secret is named beside
- * it: which of its credentials it is, its rules' formats decide
- * (Kraken's private key, Gitea's token, Tenable's secret key). */
+/* Puts the text for the provider's own rules under its bare name, as
+ * its token and as its secret: which of its credentials it is, its
+ * rules' formats decide (Kraken's private key, Gitea's token, Tenable's
+ * secret key, Duo's skey as `{"duo": "..."}`). */
+static int put_any(struct spot_reader *r, const unsigned char *text, size_t n, size_t vs,
+		   size_t ve, unsigned char how)
+{
+	if (put_own(r, "", text, n, vs, ve, how) < 0 ||
+	    put_own(r, "_token", text, n, vs, ve, how) < 0)
+		return -1;
+	return put_own(r, "_secret", text, n, vs, ve, how);
+}
+
+/* Puts the text as put_any() does when the name said only `key` (suffix
+ * _api_key) and no secret is named beside it (then it is its pair's id),
+ * or when the provider's name itself is given it (r->head). */
 static int put_bare(struct spot_reader *r, const char *suffix, const unsigned char *text,
 		    size_t n, size_t vs, size_t ve, unsigned char how)
 {
-	if (strcmp(suffix, "_api_key") || secret_beside(r, vs, ve))
+	if (!r->head && (strcmp(suffix, "_api_key") || secret_beside(r, vs, ve)))
 		return 0;
-	return put_own(r, "", text, n, vs, ve, how);
+	return put_any(r, text, n, vs, ve, how);
 }
 
 /* Puts the text as put_own() does, and under the bare name (put_bare). */
@@ -561,7 +576,7 @@ static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, siz
 		ret = kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve);
 		/* a weak `key` in the provider's object: its own rules read
 		 * it under its bare name as well */
-		if (ret < 0 || !r->field)
+		if (ret < 0 || !(r->field || r->head))
 			return ret;
 		return put_bare(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	}
@@ -654,7 +669,7 @@ static int key_position(const unsigned char *b, size_t ls, size_t ws)
 	size_t i, w;
 
 	if (ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\''))
-		ws--;
+		ws -= 1 + (ws - 1 > ls && b[ws - 2] == '@'); /* @"duo": */
 	ws = skip_blanks_back(b, ws, ls);
 	if (ws == ls || strchr("{,([-", b[ws - 1]))
 		return 1;
@@ -817,6 +832,43 @@ static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t
 	return k && value_at(b, k, le, vs, ve);
 }
 
+/*
+ * Whether the provider's name at b[ws] begins the variable a record or
+ * an object is bound to: first on its line (after a declaration's word),
+ * perhaps a type after it, then `=` or `:=` and the record, its type's
+ * name (capitalized) before its opener (Ada's `Github_Cfg : constant
+ * Client_Config := (`, Rust's `let stripe_cfg = Config {`, `const
+ * zoomOpts = {`, Go's `&stripe.Config{`); not a call's result.
+ */
+static int bound_record(const unsigned char *b, size_t ls, size_t ws, size_t le)
+{
+	size_t k, n, seg;
+
+	if (!key_position(b, ls, ws))
+		return 0;
+	for (k = ws; k < le && code_name_byte(b[k]); k++)
+		;
+	for (n = 0; k < le && b[k] != '='; k++)
+		if (++n > CONTEXT_BOUND_TYPE ||
+		    (!letter_or_digit(b[k]) && !strchr(" \t_:.<>*&", b[k])))
+			return 0;
+	if (k + 1 >= le || b[k + 1] == '=' || b[k + 1] == '>')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	k += k < le && b[k] == '&';
+	if (k + 4 < le && !memcmp(b + k, "new ", 4))
+		k += 4;
+	for (seg = k, n = 0;
+	     k < le && (code_name_byte(b[k]) || b[k] == '.' || b[k] == ':'); k++)
+		if (++n > CONTEXT_BOUND_TYPE)
+			return 0;
+		else if (b[k] == '.' || b[k] == ':')
+			seg = k + 1;
+	if (seg < k && !(b[seg] >= 'A' && b[seg] <= 'Z'))
+		return 0; /* a function's name: a call */
+	return opens_at(b, skip_blanks(b, k, le), le);
+}
+
 /* Reads the lines around b[ls..le) that belong to its block, up to
  * CONTEXT_SIBLINGS above and below at its indent (not across a blank
  * line, a parent, a section's header or a closer; comments and deeper
@@ -853,7 +905,8 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    b[first] == '[' || b[e - 1] == '{' || b[e - 1] == '(')
 			break;
-		if (indent_of(b, s, e) == in && !comment_line(b, s, e))
+		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
+		    !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	for (at = le, n = 0; at < r->len && n < down && ret == 0; n++) {
@@ -866,7 +919,8 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    strchr("[]})", b[first]))
 			break;
-		if (indent_of(b, s, e) == in && !comment_line(b, s, e))
+		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
+		    !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	r->far = far;
@@ -969,6 +1023,71 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 }
 
 /*
+ * Where the value starts after the provider's name at b[ws..we) (k after
+ * its closing quote) heading a pair in a syntax with no separator: a
+ * tuple's first element, a string after it (`("zoom", "…")`, `{"zoom",
+ * "…"}`, `('zoom', '…')`); a symbol a string follows (Racket's `(hash
+ * 'zoom "…")`, Clojure's `{:zoom "…"}`); Tcl's array element `set
+ * keys(zoom) "…"`. 0 when none.
+ */
+static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, size_t le)
+{
+	size_t s = ws, v;
+	int quoted = k > ws && k - 1 < le && (b[k - 1] == '"' || b[k - 1] == '\'');
+
+	if (quoted && k < le && b[k] == ',') {
+		s -= 1 + (s - 1 > ls && b[s - 2] == '@');
+		s = skip_blanks_back(b, s, ls);
+		v = skip_blanks(b, k + 1, le);
+		return s > ls && strchr("({[", b[s - 1]) ? v : 0;
+	}
+	if (quoted || k >= le || (b[k] != ' ' && b[k] != '\t' && b[k] != ')'))
+		return 0;
+	if (b[k] == ')') { /* set keys(zoom) "…" */
+		s = skip_blanks(b, ls, le);
+		if (b[ws - 1] != '(' || le - s < 4 || memcmp(b + s, "set ", 4))
+			return 0;
+		k++;
+	} else if (ws < ls + 2 || (b[ws - 1] != '\'' && b[ws - 1] != ':') ||
+		   code_name_byte(b[ws - 2]) || b[ws - 2] == ':' || b[ws - 2] == '\'') {
+		return 0; /* not a symbol ('zoom, :zoom) */
+	}
+	v = skip_blanks(b, k, le);
+	return v > k && v < le && (b[v] == '"' || b[v] == '\'') ? v : 0;
+}
+
+/* The weak names' values of a record bound to the provider's name at
+ * b[ws..we) (bound_record), on its line and in the block it opens, for
+ * the provider's own rules: `Key => +"…"` whatever its look. */
+static int read_bound(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t at, s, e, lines, first;
+	int far = r->far, ret;
+
+	if (!bound_record(b, ls, ws, le))
+		return 0;
+	r->far = 1;
+	ret = weak_pairs(r, ws, we, we, le);
+	/* a record over lines: its opener ends the line */
+	e = skip_blanks_back(b, le, ls);
+	lines = e > ls && strchr("({[", b[e - 1]) ? 0 : CONTEXT_BLOCK;
+	for (at = le; ret == 0 && at < r->len && lines < CONTEXT_BLOCK; lines++) {
+		s = at + (b[at] == '\r') + 1;
+		if (s >= r->len)
+			break;
+		e = content_end(b, r->len, s);
+		at = e;
+		first = skip_blanks(b, s, e);
+		if (e - s > CONTEXT_LINE_MAX || first == e || strchr(")]}", b[first]))
+			break;
+		ret = weak_pairs(r, ws, we, s, e);
+	}
+	r->far = far;
+	return ret;
+}
+
+/*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
  * names' values on its line, and those of the block the line opens
@@ -994,10 +1113,17 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			size_t v = separator(b, skip_blanks(b, k, le), le);
 			int own = key_position(b, ls, ws);
 
-			if (v && value_at(b, v, le, &vs, &ve) &&
-			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
-				      "_api_key") < 0)
+			if (!v && (v = pair_head(b, ls, ws, k, le)))
+				own = 1;
+			r->head = own;
+			ret = v && (own || !r->pairs) && value_at(b, v, le, &vs, &ve) &&
+			      put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
+					"_api_key") < 0;
+			r->head = 0;
+			if (ret)
 				return -1;
+			if (r->pairs)
+				return read_bound(r, ls, le, ws, we);
 			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
 			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
@@ -1033,7 +1159,8 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	r->field = parent || provider_field(b, ls, ws, we, le);
 	ret = weak_pairs(r, ws, we, parent ? we : ls, le);
 	r->field = 0;
-	if (ret < 0 || read_siblings(r, ls, le, ws, we) < 0)
+	if (ret < 0 || read_bound(r, ls, le, ws, we) < 0 ||
+	    read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
 	 * section's header */
@@ -1139,6 +1266,32 @@ static int read_file_word(struct spot_reader *r, const char *w)
 				return -1;
 	}
 	return 0;
+}
+
+/* Each place in the file (not too large) where the provider w, named by
+ * a keyword of its rules somewhere in it, heads a pair or a record is
+ * bound to it: `@"duo": @"…"` lines below `api.duosecurity.com`,
+ * `Github_Cfg … := (…, Key => +"…")` beside `GithubClientId`. Its name
+ * in lower case or first capital; the pairs only (r->pairs). */
+static int read_far_pairs(struct spot_reader *r, const char *w)
+{
+	char v[CONTEXT_WORD_MAX + 1];
+	size_t n = strlen(w), k;
+	const unsigned char *p;
+	int ret = 0;
+
+	r->provider = w;
+	r->pairs = 1;
+	memcpy(v, w, n);
+	for (k = 0; k < 2 && ret == 0; k++) {
+		v[0] = (char)(k ? w[0] - ('a' - 'A') * (w[0] >= 'a') : w[0]);
+		for (p = r->b; ret == 0 && r->ndone < CONTEXT_SPOTS &&
+			       (p = kh_memmem(p, (size_t)(r->b + r->len - p), v, n));
+		     p += n)
+			ret = read_at(r, w, n, (size_t)(p - r->b));
+	}
+	r->pairs = 0;
+	return ret;
 }
 
 /* Whether path names prose (docs: README.md, coda.rst), whose samples
@@ -1342,7 +1495,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.len = len;
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
-	r.far = r.field = 0;
+	r.far = r.field = r.head = r.pairs = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */
@@ -1374,6 +1527,9 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	}
 	if (!c_source(path) && read_provider_fields(&r, c) < 0)
 		return -1;
+	for (j = 0; len <= CONTEXT_FILE_MAX && j < nwords; j++)
+		if (words[j] != stem && read_far_pairs(&r, words[j]) < 0)
+			return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
 		return -1;
 	if (!stem && r.resource && len <= CONTEXT_FILE_MAX &&
