@@ -507,38 +507,41 @@ static int secret_beside(const struct spot_reader *r, size_t vs, size_t ve)
 	       kh_contains_ci(r->b + ve, to - ve, "secret", 1);
 }
 
-/* Puts the text for the provider's own rules under its bare name, as
- * its token and as its secret: which of its credentials it is, its
+/* Whether the name said only `key` (suffix _api_key), no secret named
+ * beside it (then it is its pair's id), or the provider's name itself
+ * is given the value (r->head): which of its credentials it is, its
  * rules' formats decide (Kraken's private key, Gitea's token, Tenable's
- * secret key, Duo's skey as `{"duo": "..."}`). */
-static int put_any(struct spot_reader *r, const unsigned char *text, size_t n, size_t vs,
-		   size_t ve, unsigned char how)
+ * secret key, `{"steam", "…"}`). */
+static int says_nothing(const struct spot_reader *r, const char *suffix, size_t vs,
+			size_t ve)
 {
-	if (put_own(r, "", text, n, vs, ve, how) < 0 ||
-	    put_own(r, "_token", text, n, vs, ve, how) < 0)
-		return -1;
-	return put_own(r, "_secret", text, n, vs, ve, how);
+	return r->head || (!strcmp(suffix, "_api_key") && !secret_beside(r, vs, ve));
 }
 
-/* Puts the text as put_any() does when the name said only `key` (suffix
- * _api_key) and no secret is named beside it (then it is its pair's id),
- * or when the provider's name itself is given it (r->head). */
+/* Puts `<provider> = "<text>"` for the provider's own rules when the
+ * name says nothing (says_nothing). */
 static int put_bare(struct spot_reader *r, const char *suffix, const unsigned char *text,
 		    size_t n, size_t vs, size_t ve, unsigned char how)
 {
-	if (!r->head && (strcmp(suffix, "_api_key") || secret_beside(r, vs, ve)))
-		return 0;
-	return put_any(r, text, n, vs, ve, how);
+	return says_nothing(r, suffix, vs, ve) ? put_own(r, "", text, n, vs, ve, how) : 0;
 }
 
-/* Puts the text as put_own() does, and under the bare name (put_bare). */
+/* Puts the text as put_own() does, and when the name says nothing under
+ * the bare name, as its token and as its secret too. Only where no line
+ * for every rule holds the value: the generic judge takes an `_api_key`
+ * beside a `_secret` for its pair's id. */
 static int put_own_key(struct spot_reader *r, const char *suffix,
 		       const unsigned char *text, size_t n, size_t vs, size_t ve,
 		       unsigned char how)
 {
 	if (put_own(r, suffix, text, n, vs, ve, how) < 0)
 		return -1;
-	return put_bare(r, suffix, text, n, vs, ve, how);
+	if (!says_nothing(r, suffix, vs, ve))
+		return 0;
+	if (put_own(r, "", text, n, vs, ve, how) < 0 ||
+	    put_own(r, "_token", text, n, vs, ve, how) < 0)
+		return -1;
+	return put_own(r, "_secret", text, n, vs, ve, how);
 }
 
 /* Whether the value at vs was put already (for every rule, or with own
@@ -576,7 +579,7 @@ static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, siz
 		ret = kh_shape_emit_as(r->l, r->b, ws, we, "_api_key", vs, ve);
 		/* a weak `key` in the provider's object: its own rules read
 		 * it under its bare name as well */
-		if (ret < 0 || !(r->field || r->head))
+		if (ret < 0 || !r->field)
 			return ret;
 		return put_bare(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	}
