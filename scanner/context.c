@@ -1029,20 +1029,24 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
  * Where the value starts after the provider's name at b[ws..we) (k after
  * its closing quote) heading a pair in a syntax with no separator: a
  * tuple's first element, a string after it (`("zoom", "…")`, `{"zoom",
- * "…"}`, `('zoom', '…')`); a symbol a string follows (Racket's `(hash
- * 'zoom "…")`, Clojure's `{:zoom "…"}`); Tcl's array element `set
- * keys(zoom) "…"`. 0 when none.
+ * "…"}`, Erlang's `{zoom, "…"}`, a Lisp's dotted pair `("zoom" . "…")`);
+ * a symbol a string follows (Racket's `(hash 'zoom "…")`, Clojure's
+ * `{:zoom "…"}`); Tcl's array element `set keys(zoom) "…"`. 0 when none.
  */
 static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, size_t le)
 {
-	size_t s = ws, v;
-	int quoted = k > ws && k - 1 < le && (b[k - 1] == '"' || b[k - 1] == '\'');
+	size_t s = ws, v = skip_blanks(b, k, le);
+	int quoted = k > ws && (b[k - 1] == '"' || b[k - 1] == '\'');
 
-	if (quoted && k < le && b[k] == ',') {
-		s -= 1 + (s - 1 > ls && b[s - 2] == '@');
+	if (v < le && (b[v] == ',' || (quoted && b[v] == '.' && v > k))) {
+		if (quoted)
+			s -= 1 + (s - 1 > ls && b[s - 2] == '@');
 		s = skip_blanks_back(b, s, ls);
-		v = skip_blanks(b, k + 1, le);
-		return s > ls && strchr("({[", b[s - 1]) ? v : 0;
+		v = skip_blanks(b, v + 1, le);
+		return s > ls && strchr("({[", b[s - 1]) && v < le &&
+				       (b[v] == '"' || b[v] == '\'' || b[v] == '@')
+			       ? v
+			       : 0;
 	}
 	if (quoted || k >= le || (b[k] != ' ' && b[k] != '\t' && b[k] != ')'))
 		return 0;
