@@ -43,6 +43,16 @@
  * weak name, a key named in a sentence (`the browserstack key is …`), and
  * a record whose `provider` field names a provider no keyword of its rules
  * spells (Gleam's `Creds(provider: "resend", key: …)`).
+ *
+ * Wave 19: the provider's name heading a pair in languages with no
+ * separator (a tuple's first element `("hexpm", "…")`, Erlang's `{hexpm,
+ * "…"}`, a Lisp's dotted pair, Racket's and Clojure's symbols, Tcl's
+ * `set keys(hexpm) "…"`), a record bound to its name (Ada's `Vault_Cfg :
+ * … := (…, Key => +"…")`, Rust's `let vault_cfg = Config { key: … }`),
+ * such pairs anywhere in a file whose keywords name the provider (an
+ * Objective-C dictionary below `kGithubClientId`), and the value of a
+ * name that says nothing of which credential it is under its token's
+ * and its secret's names too, for its own rules only.
  */
 #include "context.h"
 
