@@ -1289,23 +1289,36 @@ static int read_file_word(struct spot_reader *r, const char *w)
  * a keyword of its rules somewhere in it, heads a pair or a record is
  * bound to it: `@"duo": @"…"` lines below `api.duosecurity.com`,
  * `Github_Cfg … := (…, Key => +"…")` beside `GithubClientId`. Its name
- * in lower case or first capital; the pairs only (r->pairs). */
+ * in lower case or first capital; the pairs only (r->pairs). Found by
+ * its rarest letter (English's order): a search for its first would
+ * stop at every `g` of a file. */
 static int read_far_pairs(struct spot_reader *r, const char *w)
 {
-	char v[CONTEXT_WORD_MAX + 1];
-	size_t n = strlen(w), k;
-	const unsigned char *p;
-	int ret = 0;
+	static const char rare[] = "zqxjkvbpygfwmucldrhsnioate";
+	size_t n = strlen(w), a = 0, k, i;
+	const unsigned char *p, *end = r->b + r->len;
+	const char *at;
+	int ret = 0, pass;
 
+	for (k = 1; k < n; k++)
+		if (!(at = strchr(rare, w[k])) ||
+		    (strchr(rare, w[a]) && at < strchr(rare, w[a])))
+			a = k; /* a digit: rarer still */
 	r->provider = w;
 	r->pairs = 1;
-	memcpy(v, w, n);
-	for (k = 0; k < 2 && ret == 0; k++) {
-		v[0] = (char)(k ? w[0] - ('a' - 'A') * (w[0] >= 'a') : w[0]);
-		for (p = r->b; ret == 0 && r->ndone < CONTEXT_SPOTS &&
-			       (p = kh_memmem(p, (size_t)(r->b + r->len - p), v, n));
-		     p += n)
-			ret = read_at(r, w, n, (size_t)(p - r->b));
+	for (pass = 0; pass < 1 + (a == 0) && ret == 0; pass++) {
+		int c = pass ? w[0] - ('a' - 'A') * (w[0] >= 'a') : w[a];
+
+		for (p = r->b + a; ret == 0 && r->ndone < CONTEXT_SPOTS && p < end &&
+				   (p = memchr(p, c, (size_t)(end - p)));
+		     p++) {
+			i = (size_t)(p - r->b) - a;
+			if (i + n <= r->len && !memcmp(r->b + i + 1, w + 1, n - 1) &&
+			    (r->b[i] == w[0] ||
+			     (unsigned char)r->b[i] ==
+				     (unsigned char)(w[0] - ('a' - 'A') * (w[0] >= 'a'))))
+				ret = read_at(r, w, n, i);
+		}
 	}
 	r->pairs = 0;
 	return ret;
@@ -1544,7 +1557,10 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	}
 	if (!c_source(path) && read_provider_fields(&r, c) < 0)
 		return -1;
-	for (j = 0; len <= CONTEXT_FILE_MAX && j < nwords; j++)
+	/* (not in C: a kernel's or a driver's sources name providers in
+	 * every other struct, and its maps of keys stand on their keyword's
+	 * line: {"steam", "…"}) */
+	for (j = 0; len <= CONTEXT_FILE_MAX && !c_source(path) && j < nwords; j++)
 		if (words[j] != stem && read_far_pairs(&r, words[j]) < 0)
 			return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
