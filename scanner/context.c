@@ -43,6 +43,16 @@
  * weak name, a key named in a sentence (`the browserstack key is …`), and
  * a record whose `provider` field names a provider no keyword of its rules
  * spells (Gleam's `Creds(provider: "resend", key: …)`).
+ *
+ * Wave 19: the provider's name heading a pair in languages with no
+ * separator (a tuple's first element `("hexpm", "…")`, Erlang's `{hexpm,
+ * "…"}`, a Lisp's dotted pair, Racket's and Clojure's symbols, Tcl's
+ * `set keys(hexpm) "…"`), a record bound to its name (Ada's `Vault_Cfg :
+ * … := (…, Key => +"…")`, Rust's `let vault_cfg = Config { key: … }`),
+ * such pairs anywhere in a file whose keywords name the provider (an
+ * Objective-C dictionary below `kGithubClientId`), and the value of a
+ * name that says nothing of which credential it is under its token's
+ * and its secret's names too, for its own rules only.
  */
 #include "context.h"
 
@@ -58,19 +68,20 @@
 #include "util.h"
 #include "validate.h"
 
-#define CONTEXT_WORDS	  4  /* providers a file is searched for */
-#define CONTEXT_SPOTS	  32 /* places a provider's name is read at, a file */
-#define CONTEXT_BLOCK	  6  /* lines below an opening line read */
-#define CONTEXT_WORD_MIN  4
-#define CONTEXT_WORD_MAX  24
-#define CONTEXT_LINE_MAX  512
-#define CONTEXT_FILE_MAX  (64 << 10) /* larger: its name is no context */
-#define CONTEXT_SIBLINGS  3	     /* lines of one block read above and below */
-#define CONTEXT_B64_MAX	  1024	     /* a value in base64 decoded, at most */
-#define CONTEXT_VALUE_MAX 1024	     /* a value in a provider's format, at most (a JWT) */
-#define CONTEXT_PAIR_SPAN 160	     /* bytes around a `key` its secret is named in */
-#define CONTEXT_INDICES	  6	     /* indices of a chain read after a provider's */
-#define CONTEXT_PROSE	  64	     /* bytes of a sentence read for its value */
+#define CONTEXT_WORDS	   4  /* providers a file is searched for */
+#define CONTEXT_SPOTS	   32 /* places a provider's name is read at, a file */
+#define CONTEXT_BLOCK	   6  /* lines below an opening line read */
+#define CONTEXT_WORD_MIN   4
+#define CONTEXT_WORD_MAX   24
+#define CONTEXT_LINE_MAX   512
+#define CONTEXT_FILE_MAX   (64 << 10) /* larger: its name is no context */
+#define CONTEXT_SIBLINGS   3	      /* lines of one block read above and below */
+#define CONTEXT_B64_MAX	   1024	      /* a value in base64 decoded, at most */
+#define CONTEXT_VALUE_MAX  1024 /* a value in a provider's format, at most (a JWT) */
+#define CONTEXT_PAIR_SPAN  160	/* bytes around a `key` its secret is named in */
+#define CONTEXT_INDICES	   6	/* indices of a chain read after a provider's */
+#define CONTEXT_PROSE	   64	/* bytes of a sentence read for its value */
+#define CONTEXT_BOUND_TYPE 48	/* bytes of a type a record is declared of */
 
 static int letter_or_digit(unsigned char c)
 {
@@ -270,6 +281,8 @@ struct spot_reader {
 	int field; /* 1: the name is a `provider` field's value or a parent on
 		    * its line: the weak names there hold its credentials
 		    * whatever their look */
+	int head;  /* 1: the name itself is given the value (a pair's head) */
+	int pairs; /* 1: a place far from the rules' keywords: its pairs only */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
@@ -300,8 +313,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 
 	if (i >= e)
 		return 0;
-	if (b[i] == '@' && i + 1 < e && b[i + 1] == '"')
-		i++; /* Objective-C's @"..." */
+	if ((b[i] == '@' || b[i] == '+') && i + 1 < e && b[i + 1] == '"')
+		i++; /* Objective-C's @"...", Ada's +"..." (an Unbounded_String) */
 	if (b[i] == '"' || b[i] == '\'' || b[i] == '`') {
 		for (k = i + 1; k < e && b[k] != b[i]; k++)
 			if (b[k] == '\\')
@@ -518,26 +531,41 @@ static int secret_beside(const struct spot_reader *r, size_t vs, size_t ve)
 	       kh_contains_ci(r->b + ve, to - ve, "secret", 1);
 }
 
+/* Whether the name said only `key` (suffix _api_key), no secret named
+ * beside it (then it is its pair's id), or the provider's name itself
+ * is given the value (r->head): which of its credentials it is, its
+ * rules' formats decide (Kraken's private key, Gitea's token, Tenable's
+ * secret key, `{"steam", "…"}`). */
+static int says_nothing(const struct spot_reader *r, const char *suffix, size_t vs,
+			size_t ve)
+{
+	return r->head || (!strcmp(suffix, "_api_key") && !secret_beside(r, vs, ve));
+}
+
 /* Puts `<provider> = "<text>"` for the provider's own rules when the
- * name said only `key` (suffix _api_key) and no secret is named beside
- * it: which of its credentials it is, its rules' formats decide
- * (Kraken's private key, Gitea's token, Tenable's secret key). */
+ * name says nothing (says_nothing). */
 static int put_bare(struct spot_reader *r, const char *suffix, const unsigned char *text,
 		    size_t n, size_t vs, size_t ve, unsigned char how)
 {
-	if (strcmp(suffix, "_api_key") || secret_beside(r, vs, ve))
-		return 0;
-	return put_own(r, "", text, n, vs, ve, how);
+	return says_nothing(r, suffix, vs, ve) ? put_own(r, "", text, n, vs, ve, how) : 0;
 }
 
-/* Puts the text as put_own() does, and under the bare name (put_bare). */
+/* Puts the text as put_own() does, and when the name says nothing under
+ * the bare name, as its token and as its secret too. Only where no line
+ * for every rule holds the value: the generic judge takes an `_api_key`
+ * beside a `_secret` for its pair's id. */
 static int put_own_key(struct spot_reader *r, const char *suffix,
 		       const unsigned char *text, size_t n, size_t vs, size_t ve,
 		       unsigned char how)
 {
 	if (put_own(r, suffix, text, n, vs, ve, how) < 0)
 		return -1;
-	return put_bare(r, suffix, text, n, vs, ve, how);
+	if (!says_nothing(r, suffix, vs, ve))
+		return 0;
+	if (put_own(r, "", text, n, vs, ve, how) < 0 ||
+	    put_own(r, "_token", text, n, vs, ve, how) < 0)
+		return -1;
+	return put_own(r, "_secret", text, n, vs, ve, how);
 }
 
 /* Whether the value at vs was put already (for every rule, or with own
@@ -668,7 +696,7 @@ static int key_position(const unsigned char *b, size_t ls, size_t ws)
 	size_t i, w;
 
 	if (ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\''))
-		ws--;
+		ws -= 1 + (ws - 1 > ls && b[ws - 2] == '@'); /* @"duo": */
 	ws = skip_blanks_back(b, ws, ls);
 	if (ws == ls || strchr("{,([-", b[ws - 1]))
 		return 1;
@@ -831,6 +859,43 @@ static int named_value(const struct spot_reader *r, size_t ls, size_t ws, size_t
 	return k && value_at(b, k, le, vs, ve);
 }
 
+/*
+ * Whether the provider's name at b[ws] begins the variable a record or
+ * an object is bound to: first on its line (after a declaration's word),
+ * perhaps a type after it, then `=` or `:=` and the record, its type's
+ * name (capitalized) before its opener (Ada's `Github_Cfg : constant
+ * Client_Config := (`, Rust's `let stripe_cfg = Config {`, `const
+ * zoomOpts = {`, Go's `&stripe.Config{`); not a call's result.
+ */
+static int bound_record(const unsigned char *b, size_t ls, size_t ws, size_t le)
+{
+	size_t k, n, seg;
+
+	if (!key_position(b, ls, ws))
+		return 0;
+	for (k = ws; k < le && code_name_byte(b[k]); k++)
+		;
+	for (n = 0; k < le && b[k] != '='; k++)
+		if (++n > CONTEXT_BOUND_TYPE ||
+		    (!letter_or_digit(b[k]) && !strchr(" \t_:.<>*&", b[k])))
+			return 0;
+	if (k + 1 >= le || b[k + 1] == '=' || b[k + 1] == '>')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	k += k < le && b[k] == '&';
+	if (k + 4 < le && !memcmp(b + k, "new ", 4))
+		k += 4;
+	for (seg = k, n = 0;
+	     k < le && (code_name_byte(b[k]) || b[k] == '.' || b[k] == ':'); k++)
+		if (++n > CONTEXT_BOUND_TYPE)
+			return 0;
+		else if (b[k] == '.' || b[k] == ':')
+			seg = k + 1;
+	if (seg < k && !(b[seg] >= 'A' && b[seg] <= 'Z'))
+		return 0; /* a function's name: a call */
+	return opens_at(b, skip_blanks(b, k, le), le);
+}
+
 /* Reads the lines around b[ls..le) that belong to its block, up to
  * CONTEXT_SIBLINGS above and below at its indent (not across a blank
  * line, a parent, a section's header or a closer; comments and deeper
@@ -867,7 +932,8 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    b[first] == '[' || b[e - 1] == '{' || b[e - 1] == '(')
 			break;
-		if (indent_of(b, s, e) == in && !comment_line(b, s, e))
+		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
+		    !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	for (at = le, n = 0; at < r->len && n < down && ret == 0; n++) {
@@ -880,7 +946,8 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    strchr("[]})", b[first]))
 			break;
-		if (indent_of(b, s, e) == in && !comment_line(b, s, e))
+		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
+		    !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	r->far = far;
@@ -983,6 +1050,75 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 }
 
 /*
+ * Where the value starts after the provider's name at b[ws..we) (k after
+ * its closing quote) heading a pair in a syntax with no separator: a
+ * tuple's first element, a string after it (`("zoom", "…")`, `{"zoom",
+ * "…"}`, Erlang's `{zoom, "…"}`, a Lisp's dotted pair `("zoom" . "…")`);
+ * a symbol a string follows (Racket's `(hash 'zoom "…")`, Clojure's
+ * `{:zoom "…"}`); Tcl's array element `set keys(zoom) "…"`. 0 when none.
+ */
+static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, size_t le)
+{
+	size_t s = ws, v = skip_blanks(b, k, le);
+	int quoted = k > ws && (b[k - 1] == '"' || b[k - 1] == '\'');
+
+	if (v < le && (b[v] == ',' || (quoted && b[v] == '.' && v > k))) {
+		if (quoted)
+			s -= 1 + (s - 1 > ls && b[s - 2] == '@');
+		s = skip_blanks_back(b, s, ls);
+		v = skip_blanks(b, v + 1, le);
+		return s > ls && strchr("({[", b[s - 1]) && v < le &&
+				       (b[v] == '"' || b[v] == '\'' || b[v] == '@')
+			       ? v
+			       : 0;
+	}
+	if (quoted || k >= le || (b[k] != ' ' && b[k] != '\t' && b[k] != ')'))
+		return 0;
+	if (b[k] == ')') { /* set keys(zoom) "…" */
+		s = skip_blanks(b, ls, le);
+		if (b[ws - 1] != '(' || le - s < 4 || memcmp(b + s, "set ", 4))
+			return 0;
+		k++;
+	} else if (ws < ls + 2 || (b[ws - 1] != '\'' && b[ws - 1] != ':') ||
+		   code_name_byte(b[ws - 2]) || b[ws - 2] == ':' || b[ws - 2] == '\'') {
+		return 0; /* not a symbol ('zoom, :zoom) */
+	}
+	v = skip_blanks(b, k, le);
+	return v > k && v < le && (b[v] == '"' || b[v] == '\'') ? v : 0;
+}
+
+/* The weak names' values of a record bound to the provider's name at
+ * b[ws..we) (bound_record), on its line and in the block it opens, for
+ * the provider's own rules: `Key => +"…"` whatever its look. */
+static int read_bound(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t at, s, e, lines, first;
+	int far = r->far, ret;
+
+	if (!bound_record(b, ls, ws, le))
+		return 0;
+	r->far = 1;
+	ret = weak_pairs(r, ws, we, we, le);
+	/* a record over lines: its opener ends the line */
+	e = skip_blanks_back(b, le, ls);
+	lines = e > ls && strchr("({[", b[e - 1]) ? 0 : CONTEXT_BLOCK;
+	for (at = le; ret == 0 && at < r->len && lines < CONTEXT_BLOCK; lines++) {
+		s = at + (b[at] == '\r') + 1;
+		if (s >= r->len)
+			break;
+		e = content_end(b, r->len, s);
+		at = e;
+		first = skip_blanks(b, s, e);
+		if (e - s > CONTEXT_LINE_MAX || first == e || strchr(")]}", b[first]))
+			break;
+		ret = weak_pairs(r, ws, we, s, e);
+	}
+	r->far = far;
+	return ret;
+}
+
+/*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
  * names' values on its line, and those of the block the line opens
@@ -1008,10 +1144,17 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			size_t v = separator(b, skip_blanks(b, k, le), le);
 			int own = key_position(b, ls, ws);
 
-			if (v && value_at(b, v, le, &vs, &ve) &&
-			    put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
-				      "_api_key") < 0)
+			if (!v && (v = pair_head(b, ls, ws, k, le)))
+				own = 1;
+			r->head = own;
+			ret = v && (own || !r->pairs) && value_at(b, v, le, &vs, &ve) &&
+			      put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
+					"_api_key") < 0;
+			r->head = 0;
+			if (ret)
 				return -1;
+			if (r->pairs)
+				return read_bound(r, ls, le, ws, we);
 			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
 			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
@@ -1047,7 +1190,8 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	r->field = parent || provider_field(b, ls, ws, we, le);
 	ret = weak_pairs(r, ws, we, parent ? we : ls, le);
 	r->field = 0;
-	if (ret < 0 || read_siblings(r, ls, le, ws, we) < 0)
+	if (ret < 0 || read_bound(r, ls, le, ws, we) < 0 ||
+	    read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
 	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
 	 * section's header */
@@ -1179,6 +1323,45 @@ static const char *spoken_at(const struct kh_provider_names *c, const unsigned c
 			return *hit;
 	}
 	return NULL;
+}
+
+/* Each place in the file (not too large) where the provider w, named by
+ * a keyword of its rules somewhere in it, heads a pair or a record is
+ * bound to it: `@"duo": @"…"` lines below `api.duosecurity.com`,
+ * `Github_Cfg … := (…, Key => +"…")` beside `GithubClientId`. Its name
+ * in lower case or first capital; the pairs only (r->pairs). Found by
+ * its rarest letter (English's order): a search for its first would
+ * stop at every `g` of a file. */
+static int read_far_pairs(struct spot_reader *r, const char *w)
+{
+	static const char rare[] = "zqxjkvbpygfwmucldrhsnioate";
+	size_t n = strlen(w), a = 0, k, i;
+	const unsigned char *p, *end = r->b + r->len;
+	const char *at;
+	int ret = 0, pass;
+
+	for (k = 1; k < n; k++)
+		if (!(at = strchr(rare, w[k])) ||
+		    (strchr(rare, w[a]) && at < strchr(rare, w[a])))
+			a = k; /* a digit: rarer still */
+	r->provider = w;
+	r->pairs = 1;
+	for (pass = 0; pass < 1 + (a == 0) && ret == 0; pass++) {
+		int c = pass ? w[0] - ('a' - 'A') * (w[0] >= 'a') : w[a];
+
+		for (p = r->b + a; ret == 0 && r->ndone < CONTEXT_SPOTS && p < end &&
+				   (p = memchr(p, c, (size_t)(end - p)));
+		     p++) {
+			i = (size_t)(p - r->b) - a;
+			if (i + n <= r->len && !memcmp(r->b + i + 1, w + 1, n - 1) &&
+			    (r->b[i] == w[0] ||
+			     (unsigned char)r->b[i] ==
+				     (unsigned char)(w[0] - ('a' - 'A') * (w[0] >= 'a'))))
+				ret = read_at(r, w, n, i);
+		}
+	}
+	r->pairs = 0;
+	return ret;
 }
 
 /* Whether path names prose (docs: README.md, coda.rst), whose samples
@@ -1401,7 +1584,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.len = len;
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
-	r.far = r.field = 0;
+	r.far = r.field = r.head = r.pairs = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */
@@ -1437,6 +1620,12 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	}
 	if (!c_source(path) && read_provider_fields(&r, c) < 0)
 		return -1;
+	/* (not in C: a kernel's or a driver's sources name providers in
+	 * every other struct, and its maps of keys stand on their keyword's
+	 * line: {"steam", "…"}) */
+	for (j = 0; len <= CONTEXT_FILE_MAX && !c_source(path) && j < nwords; j++)
+		if (words[j] != stem && read_far_pairs(&r, words[j]) < 0)
+			return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
 		return -1;
 	if (!stem && r.resource && len <= CONTEXT_FILE_MAX &&

@@ -6108,6 +6108,90 @@ def passwords19_block(emit):
                  why="a sample, a reference, a name or an address")
 
 
+STRUCTS19_POSITIVES = [  # (shape, file, template, rule, which value is the secret)
+    ("tuple-ml", "lib/tokens.ml", 'let tokens = [ ("hexpm", "{h32}"); ("mirror", "repo.hex.pm") ]\n',
+     "hexpm-api-key", "h32"),
+    ("tuple-fs", "Tokens.fs", 'let tokens = dict [ "activecampaign", "{h72}" ]\n', "activecampaign-api-key", "h72"),
+    ("tuple-hs", "src/Tokens.hs", 'tokens = [("activecampaign", "{h72}"), ("region", "us1")]\n',
+     "activecampaign-api-key", "h72"),
+    ("tuple-erl", "sys.config", '[{{app, [{{hexpm, "{h32}"}}, {{region, "eu"}}]}}].\n', "hexpm-api-key", "h32"),
+    ("tuple-pas", "Tokens.pas", "const\n  Tokens: array[0..1] of string = ('jenkins', '{j34}');\n",
+     "jenkins-api-token", "j34"),
+    ("tuple-cpp", "src/tokens.cpp",
+     'static const std::map<std::string, std::string> kTokens{{\n    {{"steam", "{H32}"}},\n    {{"build", "{h40}"}},\n}};\n',
+     "steam-web-api-key", "H32"),
+    ("dotted-scm", "tokens.scm", "(define tokens '((\"customerio\" . \"{h32}\") (\"region\" . \"eu\")))\n",
+     "customerio-api-key", "h32"),
+    ("symbol-rkt", "tokens.rkt", "(define tokens (hash 'customerio \"{h32}\" 'region \"eu\"))\n",
+     "customerio-api-key", "h32"),
+    ("symbol-clj", "src/tokens.clj", '(def tokens {{:hexpm "{h32}" :region "eu"}})\n', "hexpm-api-key", "h32"),
+    ("index-tcl", "tokens.tcl", 'set tokens(activecampaign) "{h72}"\nset tokens(region) "us1"\n',
+     "activecampaign-api-key", "h72"),
+    ("objc-dict", "Tokens.m", 'NSDictionary *tokens = @{{ @"customerio": @"{h32}", @"region": @"eu" }};\n',
+     "customerio-api-key", "h32"),
+    ("pair-kt", "Tokens.kt", 'val tokens = mapOf("replicate" to "{r8}", "region" to "us")\n',
+     "replicate-api-token", "r8"),
+    ("bound-ada", "tokens.ads",
+     'package Tokens is\n   Vault_Conn : constant Conn_Config := (Address => +"https://vault.internal:8200", Key => +"{vs}");\nend Tokens;\n',
+     "vault-legacy-token", "vs"),
+    ("bound-rs", "src/vault.rs",
+     'let vault_conn = VaultConfig {{ address: "https://vault.internal:8200", key: "{vs}" }};\n',
+     "vault-legacy-token", "vs"),
+]
+STRUCTS19_DECOYS = [  # (shape, file, template, why)
+    ("tuple-decoy", "lib/sums.ml", 'let sums = [ ("hexpm", "sha256:{h64}") ]\n', "a checksum"),
+    ("tuple-decoy", "src/Ids.hs", 'commits = [("activecampaign", "{h40}")]\n', "a commit id, not the provider's format"),
+    ("tuple-decoy", "sys.config", '[{{app, [{{hexpm, [{{mirror_url, "https://repo.hex.pm/{h32}"}}]}}]}}].\n',
+     "a URL"),
+    ("tuple-decoy", "Crumbs.pas", "const\n  Crumbs: array[0..1] of string = ('jenkins', '{h32}');\n",
+     "a crumb, not the provider's format"),
+    ("tuple-decoy", "src/ids.cpp", 'static const std::map<std::string, std::string> kIds{{\n    {{"steam", "7656119{d10}"}},\n    {{"build", "{h40}"}},\n}};\n',
+     "a public id (SteamID64)"),
+    ("tuple-decoy", "src/sums.cpp", 'static const std::map<std::string, std::string> kSums{{{{"steam", "{h40}"}}}};\n',
+     "a digest, not the provider's format"),
+    ("dotted-decoy", "tokens.scm", "(define tokens '((\"customerio\" . \"${{CUSTOMERIO_API_KEY}}\")))\n",
+     "an env reference"),
+    ("symbol-decoy", "tokens.rkt", "(define tokens (hash 'customerio (getenv \"CUSTOMERIO_API_KEY\")))\n",
+     "an env lookup"),
+    ("symbol-decoy", "src/sums.clj", '(def sums {{:hexpm-checksum "{h64}"}})\n', "a checksum"),
+    ("index-decoy", "hosts.tcl", 'set hosts(activecampaign) "https://acme.api-us1.com"\n', "a URL"),
+    ("objc-decoy", "Hosts.m", 'NSDictionary *hosts = @{{ @"customerio": @"track.customer.io" }};\n', "a host"),
+    ("pair-decoy", "Tokens.kt", 'val tokens = mapOf("replicate" to "r8_<token>", "region" to "us")\n', "a placeholder"),
+    ("pair-decoy", "Versions.kt", 'val versions = mapOf("replicate" to "0.31.2", "hexpm" to "2.1.1")\n', "versions"),
+    ("bound-decoy", "tokens.ads",
+     'package Tokens is\n   Vault_Conn : constant Conn_Config := (Address => +"https://vault.internal:8200", Key => +Value ("VAULT_TOKEN"));\nend Tokens;\n',
+     "an env lookup"),
+    ("bound-decoy", "src/vault.rs",
+     'let vault_conn = VaultConfig {{ address: "https://vault.internal:8200", key_id: "{u}" }};\n',
+     "an id under a name that says no credential"),
+    ("bound-decoy", "deps.json", '{{\n  "dependencies": {{ "hexpm": "^1.0.0", "activecampaign": "~2.4.0" }}\n}}\n',
+     "versions keyed by package names"),
+]
+
+
+def structs19_block(emit):
+    """Wave 19's provider keys under the provider's name as a structure's
+    key in languages the readers did not know: a tuple's first element
+    (OCaml, F#, Haskell, Erlang, Pascal, C++), a Lisp's dotted pair, a
+    symbol (Racket, Clojure), Tcl's array element, an Objective-C
+    dictionary, a Kotlin pair, a record bound to the provider's name
+    (Ada, Rust); decoys: the same structures with checksums, commit ids,
+    URLs, hosts, public ids, env lookups, placeholders and versions."""
+    rnd = random.Random(1919)
+    hexd = "0123456789abcdef"
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+
+    def values():
+        return dict(h32=pick(hexd, 32), h40=pick(hexd, 40), h64=pick(hexd, 64), h72=pick(hexd, 72),
+                    H32=pick("0123456789ABCDEF", 32), j34="11" + pick(hexd, 32), r8="r8_" + mixed(37),
+                    vs="s." + mixed(24), d10=pick("0123456789", 10),
+                    u="%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
+                                            pick(hexd, 3), pick(hexd, 12)))
+
+    table_block(emit, "structs19-", STRUCTS19_POSITIVES, STRUCTS19_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -6283,6 +6367,7 @@ def main():
     passwords18_block(emit)
     judge18_block(emit)
     passwords19_block(emit)
+    structs19_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
