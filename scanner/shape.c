@@ -307,7 +307,8 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 		return 0;
 	while (k < len && b[k] == ' ')
 		k++;
-	return k < len && b[k] == '`';
+	/* a code span, Org's verbatim or AsciiDoc's passthrough */
+	return k < len && (b[k] == '`' || b[k] == '=' || b[k] == '~' || b[k] == '+');
 }
 
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
@@ -584,8 +585,9 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
-	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last))
-		return 0;
+	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last) &&
+	    !prose_span_named(b, len, last + (b[last] != ':')))
+		return 0; /* (but Org's pass: =value=, its span says value) */
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
@@ -721,6 +723,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			r = npm_base64_password(b, ls, le, i, l);
 			if (r == 0)
 				r = shell_default(b, ls, le, i, l);
+			if (r == 0) /* Org's pass: =value= */
+				r = prose_code_span(b, ls, le, i, l);
+			break;
+		case '~':
+		case '+': /* Org's ~value~, AsciiDoc's +value+ */
+			r = prose_code_span(b, ls, le, i, l);
 			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",

@@ -974,27 +974,37 @@ static int prose_line(const unsigned char *b, size_t ls, size_t le)
 }
 
 /*
- * A credential's word, then an inline code span at b[i] on a line of prose
- * (Markdown's `...` and ``...``, reStructuredText's ``...``, AsciiDoc's
- * `...`): "Use the secret `value`", "- API token: `value`". The name is
- * the word; a span holding blanks (a command) is no value, and the judge
- * drops names of code and placeholders.
+ * A credential's word, then an inline code or verbatim span at b[i] on a
+ * line of prose (Markdown's `...` and ``...``, reStructuredText's
+ * ``...``, AsciiDoc's `...`, `+...+` and +...+, Org mode's =...= and
+ * ~...~): "Use the secret `value`", "- API token: `value`", "pass:
+ * =value=". The name is the word; a span holding blanks (a command) is no
+ * value, and the judge drops names of code and placeholders.
  */
 int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 		    struct kh_layer *l)
 {
+	unsigned char d = b[i];
 	size_t ticks = 1, vs, ve, ns, ne = skip_blanks_back(b, i, ls);
 
 	if (i == ls || (b[i - 1] != ' ' && b[i - 1] != '\t') || !prose_line(b, ls, le))
 		return 0;
-	if (i + 1 < le && b[i + 1] == '`')
+	if (d == '`' && i + 1 < le && b[i + 1] == '`')
 		ticks = 2;
 	vs = i + ticks;
-	for (ve = vs; ve < le && b[ve] != '`' && b[ve] != ' ' && b[ve] != '\t'; ve++)
+	for (ve = vs; ve < le && b[ve] != d && b[ve] != ' ' && b[ve] != '\t'; ve++)
 		;
-	if (ve + ticks > le || b[ve] != '`' || (ticks == 2 && b[ve + 1] != '`') ||
-	    (ve + ticks < le && b[ve + ticks] == '`'))
+	if (ve + ticks > le || b[ve] != d || (ticks == 2 && b[ve + 1] != d) ||
+	    (ve + ticks < le && b[ve + ticks] == d))
 		return 0;
+	/* Org's and AsciiDoc's marks close before a blank or punctuation:
+	 * a=b=c is no span */
+	if (d != '`' && ve + 1 < le && !strchr(" \t\r,.;:!?)", b[ve + 1]))
+		return 0;
+	if (d == '`' && ve - vs > 2 && b[vs] == '+' && b[ve - 1] == '+') {
+		vs++; /* AsciiDoc's literal monospace: `+value+` */
+		ve--;
+	}
 	while (ne > ls && (b[ne - 1] == '*' || b[ne - 1] == '_'))
 		ne--; /* **API secret:** `value` */
 	if (ne > ls && b[ne - 1] == ':')
@@ -1014,6 +1024,11 @@ int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 	if (ns == ne || (ns > ls && b[ns - 1] != ' ' && b[ns - 1] != '\t' &&
 			 b[ns - 1] != '*' && b[ns - 1] != '('))
 		return 0; /* a word of prose, not a `NAME` or a path */
+	if (!strcmp(plain_name_suffix(b + ns, ne - ns), "word"))
+		/* pass: =value=, a password's short name in notes */
+		return plausible_value(b + vs, ve - vs)
+			       ? emit_named(l, b, ns, ne, "word", vs, ve)
+			       : 0;
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
