@@ -130,6 +130,7 @@ enum config_name {
 	CONFIG_NONE,
 	CONFIG_PLAIN,	  /* password, api_key, token: the rules read it */
 	CONFIG_SECRET,	  /* cookieValidationKey, security.salt: `_secret` */
+	CONFIG_PASSWORD,  /* mailcow's DBROOT: `_password` */
 	CONFIG_USER_PASS, /* cloud.auth, basic_auth, creds: user:pass, [u, p] */
 };
 
@@ -206,6 +207,7 @@ static int tail_word(const unsigned char *b, size_t ns, size_t end)
 	case T4('t', 'i', 'a', 'l'): /* credential */
 	case T4('i', 'n', 'f', 'o'): /* user.info */
 	case T4('m', 'a', 'p', 's'): /* smtp_sasl_password_maps */ return 1;
+	case T4('r', 'o', 'o', 't'): return ends_ci(b, ns, end, "dbroot");
 	}
 	/* a password's pw glued to its service: ldapbindpw, rootpw */
 	return (t3 & 0xffff00) == T3(0, 'p', 'w') &&
@@ -265,6 +267,10 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	     ends_ci(b, ns, e - 1, "secret") || ends_ci(b, ns, e - 1, "password") ||
 	     ends_ci(b, ns, e - 1, "cred")))
 		*ne = --e; /* api_keys, tokens, secrets, passwords */
+	/* a database root's password by its glued name alone (mailcow's
+	 * DBROOT beside DBPASS), not a root of files (DB_ROOT, db.root) */
+	if (ends_ci(b, ns, e, "dbroot"))
+		return CONFIG_PASSWORD;
 	w = last_word(b, ns, e);
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
@@ -362,7 +368,11 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 			return -1;
 	if (g < ne && kh_layer_put(l, '_', g, g, KH_SHAPE) < 0)
 		return -1;
-	return emit_named(l, b, g, ne, kind == CONFIG_SECRET ? "_secret" : "", vs, ve);
+	return emit_named(l, b, g, ne,
+			  kind == CONFIG_SECRET	    ? "_secret"
+			  : kind == CONFIG_PASSWORD ? "_password"
+						    : "",
+			  vs, ve);
 }
 
 /* Config files' comment marks, wherever a comment may stand: `#`, `;`,
