@@ -311,6 +311,20 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 	return k < len && (b[k] == '`' || b[k] == '=' || b[k] == '~' || b[k] == '+');
 }
 
+/* Whether `: user / ` follows b[k] (a keyword's end, maybe its ':'): a
+ * login in notes (prose_login_pair). */
+static int user_slash_after(const unsigned char *b, size_t len, size_t k)
+{
+	size_t j = k + (k < len && b[k] != ':');
+
+	if (j >= len || b[j] != ':')
+		return 0;
+	j = skip_blanks(b, j + 1, len);
+	while (j < len && j < k + NAME_MAX_LEN && (isalnum(b[j]) || strchr("._@-", b[j])))
+		j++;
+	return j + 2 < len && b[j] == ' ' && b[j + 1] == '/' && b[j + 2] == ' ';
+}
+
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, name_end, s = last, vs, ve;
@@ -585,9 +599,11 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
+	/* (but Org's pass: =value=, its span says value; notes' creds: user
+	 * / password) */
 	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last) &&
 	    !prose_span_named(b, len, last + (b[last] != ':')))
-		return 0; /* (but Org's pass: =value=, its span says value) */
+		return user_slash_after(b, len, last);
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
@@ -601,17 +617,18 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
-	       header_string_named(b, len, last);
+	       header_string_named(b, len, last) || user_slash_after(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
 	/* the bytes of the cases below that name a pair their own way:
-	 * "Bearer" or a scheme, ConvertTo-SecureString, an SDK's call */
+	 * "Bearer" or a scheme, ConvertTo-SecureString, an SDK's call, a
+	 * login's user / password */
 	static const unsigned char unnamed_marks[256] = {
 		[','] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1,
-		['C'] = 1, ['c'] = 1, ['('] = 1
+		['C'] = 1, ['c'] = 1, ['('] = 1,  ['/'] = 1
 	};
 	size_t i, ns, ne, vs, ve, before = l->n;
 	int r = 0, named = credential_words(b, ls, le);
@@ -708,6 +725,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			k = skip_blanks_back(b, i, ls);
 			if (i + 1 < le && b[i + 1] == '/' && k > ls && b[k - 1] == '}')
 				r = fallback_pair(b, len, ls, le, i, 2, l);
+			else /* notes' login: user / password */
+				r = prose_login_pair(b, ls, le, i, l);
 			break;
 		case ']': /* ["NAME"] = "value" */
 			r = index_assignment(b, ls, le, i, l);

@@ -106,6 +106,8 @@ int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int debconf_password(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 		    struct kh_layer *l);
+int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l);
 int shell_default(const unsigned char *b, size_t ls, size_t le, size_t i,
 		  struct kh_layer *l);
 int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
