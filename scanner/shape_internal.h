@@ -405,6 +405,16 @@ static inline size_t concat_operator(const unsigned char *b, size_t i, size_t le
 	return i < le && (b[i] == '+' || b[i] == '.' || b[i] == '&');
 }
 
+/* Drops AsciiDoc's literal marks from a code span's content [*vs, *ve):
+ * `+value+` shows value as it is. */
+static inline void asciidoc_literal(const unsigned char *b, size_t *vs, size_t *ve)
+{
+	if (*ve - *vs > 2 && b[*vs] == '+' && b[*ve - 1] == '+') {
+		(*vs)++;
+		(*ve)--;
+	}
+}
+
 /* Where the CDATA section starting at b[i] ends (its "]]>"), or 0. */
 static inline size_t cdata_end(const unsigned char *b, size_t le, size_t i)
 {

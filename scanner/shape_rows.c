@@ -1001,10 +1001,8 @@ int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 	 * a=b=c is no span */
 	if (d != '`' && ve + 1 < le && !strchr(" \t\r,.;:!?)", b[ve + 1]))
 		return 0;
-	if (d == '`' && ve - vs > 2 && b[vs] == '+' && b[ve - 1] == '+') {
-		vs++; /* AsciiDoc's literal monospace: `+value+` */
-		ve--;
-	}
+	if (d == '`')
+		asciidoc_literal(b, &vs, &ve);
 	while (ne > ls && (b[ne - 1] == '*' || b[ne - 1] == '_'))
 		ne--; /* **API secret:** `value` */
 	if (ne > ls && b[ne - 1] == ':')
