@@ -558,39 +558,28 @@ static const char *query_stops(const unsigned char *b, size_t ls, size_t i)
 }
 
 /*
- * The value an XML element named by its attribute holds as text: GoCD's
- * <variable name="X"><value>…</value>, Spring's <property name="x">
- * with <value>…</value> on its line or below, Java's properties XML
- * <entry key="x">…</entry>. on_tag: b[from] is in the tag that holds the
- * name (starting at or after b[ls]), whose text follows it; otherwise
- * b[from] starts a line below, where only a <value> element counts. Sets
- * [*vs, *ve); 0 when none.
+ * The value an XML element named by its attribute holds in a <value>
+ * element on the same line, the name's tag at b[from]: GoCD's <variable
+ * name="X"><value>…</value></variable>. (A <value> on the lines below,
+ * Spring's, and an element's own text, <entry key="x">…</entry>, other
+ * readers take.) Sets [*vs, *ve); 0 when none.
  */
 static int value_element(const unsigned char *b, size_t ls, size_t from, size_t le,
-			 int on_tag, size_t *vs, size_t *ve)
+			 size_t *vs, size_t *ve)
 {
-	size_t k = from;
+	const unsigned char *lt = memrchr(b + ls, '<', from - ls),
+			    *gt = memchr(b + from, '>', le - from);
+	size_t k;
 
-	if (on_tag) {
-		const unsigned char *lt = memrchr(b + ls, '<', from - ls),
-				    *gt = memchr(b + from, '>', le - from);
-
-		/* the name's tag: opened before it, not closed between */
-		if (!lt || !gt || memchr(lt, '>', (size_t)(b + from - lt)) ||
-		    gt[-1] == '/')
-			return 0;
-		k = (size_t)(gt - b) + 1;
-	}
-	k = skip_blanks(b, k, le);
-	if (k + 7 <= le && !memcmp(b + k, "<value>", 7))
-		k += 7;
-	else if (!on_tag || (k < le && b[k] == '<'))
+	/* the name's tag: opened before it, not closed between */
+	if (!lt || !gt || memchr(lt, '>', (size_t)(b + from - lt)) || gt[-1] == '/')
 		return 0;
-	for (*ve = k; *ve < le && b[*ve] != '<'; (*ve)++)
+	k = skip_blanks(b, (size_t)(gt - b) + 1, le);
+	if (k + 7 > le || memcmp(b + k, "<value>", 7))
+		return 0;
+	for (*ve = *vs = k + 7; *ve < le && b[*ve] != '<'; (*ve)++)
 		;
-	*vs = k;
-	/* the element's text ends at its closing tag */
-	return *ve > k && *ve + 1 < le && b[*ve + 1] == '/';
+	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
@@ -678,7 +667,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		for (up = 0; up < 3; up++) {
 			if (attribute(b, from, to, "value", &vs, &ve) ||
 			    attribute(b, from, to, "default", &vs, &ve) ||
-			    value_element(b, ls, up ? from : ne, to, !up, &vs, &ve)) {
+			    (!up && value_element(b, ls, ne, to, &vs, &ve))) {
 				if ((r = emit_as_told(l, b, ns, ne, vs, ve)) < 0)
 					return -1;
 				break;
