@@ -4,8 +4,9 @@
 # that an attribute names (GoCD's <variable name><value>, Spring's
 # <property name> with <value> below, properties XML's <entry key>),
 # Org mode's =...= and ~...~ and AsciiDoc's `+...+` after a password's
-# word, a login written `user / password` in notes, mailcow's DBROOT, and
-# a JSON string that holds JSON. Placeholders, references, a user's name,
+# word, a login written `user / password` in notes, mailcow's DBROOT,
+# `pass` beside a user in a config's block, and a JSON string that holds
+# JSON. Placeholders, references, a user's name,
 # paths, prose and Windows %NAME% references in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
 
@@ -114,6 +115,33 @@ mk mailcow/decoy/mailcow.conf "DB_ROOT=/var/lib/mysql
 DBROOT=\${DBROOT}
 "
 silent mailcow/decoy/mailcow.conf
+
+# pass alone beside a user in a config's block or section: a login
+mk wiki/config.yml "port: 3000
+db:
+  type: postgres
+  user: wikijs
+  pass: $LONG
+  db: wiki
+"
+found wiki/config.yml 5 generic-secret "$LONG"
+mk conf/app.ini "[database]
+user = app
+pass = $PW
+"
+found conf/app.ini 3 generic-password "$PW"
+mk conf/decoy/lint.yml "db:
+  user: wikijs
+checks:
+  pass: strict-$LONG
+"
+silent conf/decoy/lint.yml
+mk conf/decoy/app.ini "[database]
+user = app
+[checks]
+pass = $PW
+"
+silent conf/decoy/app.ini
 
 # JSON inside a JSON string: found where it stands in the outer file
 mk json/get-secret-value.json "{

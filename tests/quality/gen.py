@@ -6029,6 +6029,10 @@ SHAPES19_POSITIVES = [  # (shape, file, template: {pw} a password of 14, {long} 
     ("dbroot-conf", "mailcow-dockerized/mailcow.conf",
      "MAILCOW_HOSTNAME=mail.example.org\nDBNAME=mailcow\nDBUSER=mailcow\nDBROOT={long}\n", "generic-secret", "long"),
     ("dbroot-env", "deploy/.env", 'MAILCOW_DBROOT="{long}"\n', "generic-secret", "long"),
+    ("pass-beside-user-yml", "wiki/config.yml",
+     "port: 3000\ndb:\n  type: postgres\n  host: db\n  user: wikijs\n  pass: {long}\n  db: wiki\n",
+     "generic-secret", "long"),
+    ("pass-beside-user-ini", "conf/app.ini", "[database]\nuser = app\npass = {pw}\n", "generic-password", "pw"),
     ("escaped-json", "docs/debug/get-secret-value.json",
      '{{\n  "Name": "prod/db",\n  "SecretString": "{{\\"username\\":\\"app\\",\\"password\\":\\"{pw}\\",'
      '\\"host\\":\\"db.internal\\"}}"\n}}\n', "generic-password", "pw"),
@@ -6057,6 +6061,9 @@ SHAPES19_DECOYS = [  # (shape, file, template, why)
      "- login: admin / admin\n- login via SSO: Settings / Security\n- login: admin / $GRAFANA_ADMIN_PASSWORD\n"
      "- login: admin / <ask the team>\n- login flow: /auth/login / /auth/callback\n", "no password"),
     ("dbroot-decoy", "mailcow.conf", "DB_ROOT=/var/lib/mysql\nDBROOT=${{DBROOT}}\n", "a path, a reference"),
+    ("pass-beside-user-decoy", "wiki/config.yml", "db:\n  user: wikijs\n  pass: $(DB_PASS)\n", "a reference"),
+    ("pass-beside-user-decoy", "lint.yml", "db:\n  user: wikijs\nchecks:\n  pass: strict-{long}\n",
+     "pass alone, the user in another block"),
     ("env-ref-decoy", "auth.json", '{{\n  "bearer": {{\n    "private.example.org": "%COMPOSER_BEARER%"\n  }}\n}}\n',
      "a Windows environment reference"),
     ("env-ref-decoy", "deploy.env", "DB_PASSWORD=%DB_PASSWORD%\n", "a Windows environment reference"),
@@ -6069,7 +6076,8 @@ def shapes19_block(emit):
     """Wave 19's places: Camel's RAW() query values, XML values in an
     element an attribute names (GoCD, Spring, properties XML), Org's and
     AsciiDoc's verbatim spans after a password's word, a login written
-    user / password in notes, mailcow's DBROOT, JSON inside a JSON string;
+    user / password in notes, mailcow's DBROOT, pass beside a user in a
+    config's block, JSON inside a JSON string;
     decoys: placeholders and references in the same places, a user's
     name, paths, prose, Windows %NAME% references."""
     rnd = random.Random(1919)
