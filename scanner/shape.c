@@ -301,14 +301,19 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 			return 0;
 		k = a;
 	}
-	if (k < len && b[k] == ':')
-		k++;
+	int colon = k < len && b[k] == ':';
+
+	k += colon;
 	if (k >= len || b[k] != ' ')
 		return 0;
 	while (k < len && b[k] == ' ')
 		k++;
-	/* a code span, Org's verbatim or AsciiDoc's passthrough */
-	return k < len && (b[k] == '`' || b[k] == '=' || b[k] == '~' || b[k] == '+');
+	if (k < len && b[k] == '`')
+		return 1; /* a code span */
+	/* Org's verbatim, AsciiDoc's passthrough after a colon: pass: =value=,
+	 * not an assignment (NAME = value) */
+	return colon && k + 1 < len && (b[k] == '=' || b[k] == '~' || b[k] == '+') &&
+	       !strchr(" \t\r\n=", b[k + 1]);
 }
 
 /* Whether `: user / ` follows b[k] (a keyword's end, maybe its ':'): a

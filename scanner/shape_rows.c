@@ -1007,6 +1007,8 @@ int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 		ne--; /* **API secret:** `value` */
 	if (ne > ls && b[ne - 1] == ':')
 		ne--;
+	else if (d != '`')
+		return 0; /* Org's and AsciiDoc's marks after a colon: pass: =value= */
 	if (ne > ls && b[ne - 1] == ')') { /* token (expires in 1 h): `value` */
 		for (ns = ne - 1;
 		     ns > ls && ne - ns < PROSE_ASIDE_MAX && b[ns - 1] != '(' &&
