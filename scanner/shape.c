@@ -301,13 +301,33 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 			return 0;
 		k = a;
 	}
-	if (k < len && b[k] == ':')
-		k++;
+	int colon = k < len && b[k] == ':';
+
+	k += colon;
 	if (k >= len || b[k] != ' ')
 		return 0;
 	while (k < len && b[k] == ' ')
 		k++;
-	return k < len && b[k] == '`';
+	if (k < len && b[k] == '`')
+		return 1; /* a code span */
+	/* Org's verbatim, AsciiDoc's passthrough after a colon: pass: =value=,
+	 * not an assignment (NAME = value) */
+	return colon && k + 1 < len && (b[k] == '=' || b[k] == '~' || b[k] == '+') &&
+	       !strchr(" \t\r\n=", b[k + 1]);
+}
+
+/* Whether `: user / ` follows b[k] (a keyword's end, maybe its ':'): a
+ * login in notes (prose_login_pair). */
+static int user_slash_after(const unsigned char *b, size_t len, size_t k)
+{
+	size_t j = k + (k < len && b[k] != ':');
+
+	if (j >= len || b[j] != ':')
+		return 0;
+	j = skip_blanks(b, j + 1, len);
+	while (j < len && j < k + NAME_MAX_LEN && (isalnum(b[j]) || strchr("._@-", b[j])))
+		j++;
+	return j + 2 < len && b[j] == ' ' && b[j + 1] == '/' && b[j + 2] == ' ';
 }
 
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
@@ -542,14 +562,42 @@ static const char *query_stops(const unsigned char *b, size_t ls, size_t i)
 	return kh_contains_ci(b + k, i - k, "jdbc:", 0) ? "& \t\"'<>" : QUERY_STOPS;
 }
 
+/*
+ * The value an XML element named by its attribute holds in a <value>
+ * element on the same line, the name's tag at b[from]: GoCD's <variable
+ * name="X"><value>…</value></variable>. (A <value> on the lines below,
+ * Spring's, and an element's own text, <entry key="x">…</entry>, other
+ * readers take.) Sets [*vs, *ve); 0 when none.
+ */
+static int value_element(const unsigned char *b, size_t ls, size_t from, size_t le,
+			 size_t *vs, size_t *ve)
+{
+	const unsigned char *lt = memrchr(b + ls, '<', from - ls),
+			    *gt = memchr(b + from, '>', le - from);
+	size_t k;
+
+	/* the name's tag: opened before it, not closed between */
+	if (!lt || !gt || memchr(lt, '>', (size_t)(b + from - lt)) || gt[-1] == '/')
+		return 0;
+	k = skip_blanks(b, (size_t)(gt - b) + 1, le);
+	if (k + 7 > le || memcmp(b + k, "<value>", 7))
+		return 0;
+	for (*ve = *vs = k + 7; *ve < le && b[*ve] != '<'; (*ve)++)
+		;
+	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
+}
+
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
-	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last))
-		return 0;
+	/* (but Org's pass: =value=, its span says value; notes' creds: user
+	 * / password) */
+	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last) &&
+	    !prose_span_named(b, len, last + (b[last] != ':')))
+		return user_slash_after(b, len, last);
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
@@ -563,17 +611,18 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
-	       header_string_named(b, len, last);
+	       header_string_named(b, len, last) || user_slash_after(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
 	/* the bytes of the cases below that name a pair their own way:
-	 * "Bearer" or a scheme, ConvertTo-SecureString, an SDK's call */
+	 * "Bearer" or a scheme, ConvertTo-SecureString, an SDK's call, a
+	 * login's user / password */
 	static const unsigned char unnamed_marks[256] = {
 		[','] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1,
-		['C'] = 1, ['c'] = 1, ['('] = 1
+		['C'] = 1, ['c'] = 1, ['('] = 1,  ['/'] = 1
 	};
 	size_t i, ns, ne, vs, ve, before = l->n;
 	int r = 0, named = credential_words(b, ls, le);
@@ -622,7 +671,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 		for (up = 0; up < 3; up++) {
 			if (attribute(b, from, to, "value", &vs, &ve) ||
-			    attribute(b, from, to, "default", &vs, &ve)) {
+			    attribute(b, from, to, "default", &vs, &ve) ||
+			    (!up && value_element(b, ls, ne, to, &vs, &ve))) {
 				if ((r = emit_as_told(l, b, ns, ne, vs, ve)) < 0)
 					return -1;
 				break;
@@ -669,6 +719,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			k = skip_blanks_back(b, i, ls);
 			if (i + 1 < le && b[i + 1] == '/' && k > ls && b[k - 1] == '}')
 				r = fallback_pair(b, len, ls, le, i, 2, l);
+			else /* notes' login: user / password */
+				r = prose_login_pair(b, ls, le, i, l);
 			break;
 		case ']': /* ["NAME"] = "value" */
 			r = index_assignment(b, ls, le, i, l);
@@ -684,6 +736,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			r = npm_base64_password(b, ls, le, i, l);
 			if (r == 0)
 				r = shell_default(b, ls, le, i, l);
+			if (r == 0) /* Org's pass: =value= */
+				r = prose_code_span(b, ls, le, i, l);
+			break;
+		case '~':
+		case '+': /* Org's ~value~, AsciiDoc's +value+ */
+			r = prose_code_span(b, ls, le, i, l);
 			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",

@@ -130,6 +130,7 @@ enum config_name {
 	CONFIG_NONE,
 	CONFIG_PLAIN,	  /* password, api_key, token: the rules read it */
 	CONFIG_SECRET,	  /* cookieValidationKey, security.salt: `_secret` */
+	CONFIG_PASSWORD,  /* mailcow's DBROOT, pass beside a user: `_password` */
 	CONFIG_USER_PASS, /* cloud.auth, basic_auth, creds: user:pass, [u, p] */
 };
 
@@ -206,6 +207,7 @@ static int tail_word(const unsigned char *b, size_t ns, size_t end)
 	case T4('t', 'i', 'a', 'l'): /* credential */
 	case T4('i', 'n', 'f', 'o'): /* user.info */
 	case T4('m', 'a', 'p', 's'): /* smtp_sasl_password_maps */ return 1;
+	case T4('r', 'o', 'o', 't'): return ends_ci(b, ns, end, "dbroot");
 	}
 	/* a password's pw glued to its service: ldapbindpw, rootpw */
 	return (t3 & 0xffff00) == T3(0, 'p', 'w') &&
@@ -265,6 +267,10 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	     ends_ci(b, ns, e - 1, "secret") || ends_ci(b, ns, e - 1, "password") ||
 	     ends_ci(b, ns, e - 1, "cred")))
 		*ne = --e; /* api_keys, tokens, secrets, passwords */
+	/* a database root's password by its glued name alone (mailcow's
+	 * DBROOT beside DBPASS), not a root of files (DB_ROOT, db.root) */
+	if (ends_ci(b, ns, e, "dbroot"))
+		return CONFIG_PASSWORD;
 	w = last_word(b, ns, e);
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
@@ -362,7 +368,11 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 			return -1;
 	if (g < ne && kh_layer_put(l, '_', g, g, KH_SHAPE) < 0)
 		return -1;
-	return emit_named(l, b, g, ne, kind == CONFIG_SECRET ? "_secret" : "", vs, ve);
+	return emit_named(l, b, g, ne,
+			  kind == CONFIG_SECRET	    ? "_secret"
+			  : kind == CONFIG_PASSWORD ? "_password"
+						    : "",
+			  vs, ve);
 }
 
 /* Config files' comment marks, wherever a comment may stand: `#`, `;`,
@@ -628,6 +638,52 @@ static int config_words(struct kh_layer *l, const unsigned char *b, size_t i, si
 	return emit_config(l, b, ns, ne, kind, vs, ve);
 }
 
+/* Whether a user's name is set beside the name at b[ns] (its line
+ * b[ls..)): a line up to CMD_MAX_LINES above or below, at the same indent
+ * and in the same block or section, that sets user, username or login.
+ * Wiki.js's db: user: then pass: is a login; a `pass:` alone (a test's
+ * pass: true, a compiler's pass) is none. */
+static int user_beside(const unsigned char *b, size_t len, size_t ls, size_t ns)
+{
+	static const char *const users[] = { "user", "username", "login", NULL };
+	size_t indent = ns - ls, at, n, k, e, w;
+	int dir;
+
+	for (dir = -1; dir <= 1; dir += 2) {
+		at = ls;
+		for (n = 0; n < CMD_MAX_LINES; n++) {
+			if (dir < 0) {
+				if (at == 0)
+					break;
+				at = line_start_within(b, at - 1, 4096);
+				if (at >= len || at > ls)
+					break;
+			} else {
+				at = line_end(b, len, at) + 1;
+				if (at >= len)
+					break;
+			}
+			e = line_end(b, len, at);
+			k = skip_blanks(b, at, e);
+			if (k == e)
+				continue;
+			if (k - at < indent || b[k] == '[')
+				break; /* the block's or the section's end */
+			if (k - at > indent)
+				continue;
+			for (w = 0; users[w]; w++) {
+				size_t m = strlen(users[w]);
+
+				if (k + m < e && equal_ci(b + k, users[w], m) &&
+				    (b[k + m] == ':' || b[k + m] == '=' ||
+				     b[k + m] == ' '))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* One line b[ls..le) of a config file. */
 static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
 		       size_t le)
@@ -667,6 +723,13 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	name_end = ne;
 	if ((kind = config_name_kind(b, ns, &ne)) == CONFIG_NONE)
 		return 0;
+	/* pass alone names a password beside a user (the rules read it only
+	 * in a compound) */
+	if (ne - ns == 4 && kind == CONFIG_PLAIN && equal_ci(b + ns, "pass", 4)) {
+		if (!user_beside(b, len, ls, ns))
+			return 0;
+		kind = CONFIG_PASSWORD;
+	}
 	k = skip_blanks(b, at + sep, le);
 	if (kh_comment_mark(b, k, le, CONFIG_MARKS))
 		k = le; /* a YAML parent with a comment */

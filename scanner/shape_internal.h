@@ -106,6 +106,8 @@ int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int debconf_password(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 		    struct kh_layer *l);
+int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l);
 int shell_default(const unsigned char *b, size_t ls, size_t le, size_t i,
 		  struct kh_layer *l);
 int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
@@ -410,6 +412,16 @@ static inline size_t concat_operator(const unsigned char *b, size_t i, size_t le
 	     (b[i] == '<' && b[i + 1] == '>')))
 		return 2;
 	return i < le && (b[i] == '+' || b[i] == '.' || b[i] == '&');
+}
+
+/* Drops AsciiDoc's literal marks from a code span's content [*vs, *ve):
+ * `+value+` shows value as it is. */
+static inline void asciidoc_literal(const unsigned char *b, size_t *vs, size_t *ve)
+{
+	if (*ve - *vs > 2 && b[*vs] == '+' && b[*ve - 1] == '+') {
+		(*vs)++;
+		(*ve)--;
+	}
 }
 
 /* Where the CDATA section starting at b[i] ends (its "]]>"), or 0. */

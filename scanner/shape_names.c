@@ -235,6 +235,26 @@ int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	return emit_named(l, b, ns, ne, suffix, vs, ve);
 }
 
+/* Where Apache Camel's RAW(...) or RAW{...} around a query's value at
+ * b[vs] closes (Camel takes the bytes between as they are, '&' and '+'
+ * too, so a password needs no escaping): its ')' or '}', or vs when the
+ * value is not so wrapped. */
+static size_t camel_raw(const unsigned char *b, size_t vs, size_t le)
+{
+	size_t k;
+	unsigned char close;
+
+	if (vs + 5 > le || memcmp(b + vs, "RAW", 3) ||
+	    (b[vs + 3] != '(' && b[vs + 3] != '{'))
+		return vs;
+	close = b[vs + 3] == '(' ? ')' : '}';
+	for (k = vs + 4; k < le && b[k] != close; k++)
+		;
+	/* the wrapper ends its value: at a query's next pair, a quote or the
+	 * line's end (RAW(a)b) is no such wrapper) */
+	return k < le && (k + 1 == le || strchr("&\"' \t<", b[k + 1])) ? k : vs;
+}
+
 /* b[i] starts a name=value pair that runs to one of `stops`: a URL
  * query's after '?' or '&' (?api_token=...&), a connection string's after
  * ';' (Server=db;User Id=app;Password=...; in ADO.NET, ODBC and JDBC,
@@ -255,6 +275,8 @@ int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 	if (memchr(b + ns, '.', ne - ns) || (ne + 1 < le && b[ne + 1] == '='))
 		return 0;
 	vs = ne + 1;
+	if ((ve = camel_raw(b, vs, le)) > vs)
+		return emit_pair(l, b, ns, ne, vs + 4, ve);
 	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
 		;
 	if (ve - vs >= 2 && b[vs] == '{' && b[ve - 1] == '}') {

@@ -974,31 +974,41 @@ static int prose_line(const unsigned char *b, size_t ls, size_t le)
 }
 
 /*
- * A credential's word, then an inline code span at b[i] on a line of prose
- * (Markdown's `...` and ``...``, reStructuredText's ``...``, AsciiDoc's
- * `...`): "Use the secret `value`", "- API token: `value`". The name is
- * the word; a span holding blanks (a command) is no value, and the judge
- * drops names of code and placeholders.
+ * A credential's word, then an inline code or verbatim span at b[i] on a
+ * line of prose (Markdown's `...` and ``...``, reStructuredText's
+ * ``...``, AsciiDoc's `...`, `+...+` and +...+, Org mode's =...= and
+ * ~...~): "Use the secret `value`", "- API token: `value`", "pass:
+ * =value=". The name is the word; a span holding blanks (a command) is no
+ * value, and the judge drops names of code and placeholders.
  */
 int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 		    struct kh_layer *l)
 {
+	unsigned char d = b[i];
 	size_t ticks = 1, vs, ve, ns, ne = skip_blanks_back(b, i, ls);
 
 	if (i == ls || (b[i - 1] != ' ' && b[i - 1] != '\t') || !prose_line(b, ls, le))
 		return 0;
-	if (i + 1 < le && b[i + 1] == '`')
+	if (d == '`' && i + 1 < le && b[i + 1] == '`')
 		ticks = 2;
 	vs = i + ticks;
-	for (ve = vs; ve < le && b[ve] != '`' && b[ve] != ' ' && b[ve] != '\t'; ve++)
+	for (ve = vs; ve < le && b[ve] != d && b[ve] != ' ' && b[ve] != '\t'; ve++)
 		;
-	if (ve + ticks > le || b[ve] != '`' || (ticks == 2 && b[ve + 1] != '`') ||
-	    (ve + ticks < le && b[ve + ticks] == '`'))
+	if (ve + ticks > le || b[ve] != d || (ticks == 2 && b[ve + 1] != d) ||
+	    (ve + ticks < le && b[ve + ticks] == d))
 		return 0;
+	/* Org's and AsciiDoc's marks close before a blank or punctuation:
+	 * a=b=c is no span */
+	if (d != '`' && ve + 1 < le && !strchr(" \t\r,.;:!?)", b[ve + 1]))
+		return 0;
+	if (d == '`')
+		asciidoc_literal(b, &vs, &ve);
 	while (ne > ls && (b[ne - 1] == '*' || b[ne - 1] == '_'))
 		ne--; /* **API secret:** `value` */
 	if (ne > ls && b[ne - 1] == ':')
 		ne--;
+	else if (d != '`')
+		return 0; /* Org's and AsciiDoc's marks after a colon: pass: =value= */
 	if (ne > ls && b[ne - 1] == ')') { /* token (expires in 1 h): `value` */
 		for (ns = ne - 1;
 		     ns > ls && ne - ns < PROSE_ASIDE_MAX && b[ns - 1] != '(' &&
@@ -1014,7 +1024,61 @@ int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 	if (ns == ne || (ns > ls && b[ns - 1] != ' ' && b[ns - 1] != '\t' &&
 			 b[ns - 1] != '*' && b[ns - 1] != '('))
 		return 0; /* a word of prose, not a `NAME` or a path */
+	if (!strcmp(plain_name_suffix(b + ns, ne - ns), "word"))
+		/* pass: =value=, a password's short name in notes */
+		return plausible_value(b + vs, ve - vs)
+			       ? emit_named(l, b, ns, ne, "word", vs, ve)
+			       : 0;
 	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * A login written down in notes as `user / password` after a word that
+ * says so, the '/' at b[i]: "Grafana admin login: admin / <password>",
+ * "credentials for the NAS: ops / <password>". The word and its ':' come
+ * first on a line of prose; the user is one word; the password one word
+ * to a blank or the line's end (a closing mark of prose dropped). Not a
+ * path (a/b), a ratio (1 / 2) nor "login / logout".
+ */
+int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l)
+{
+	static const char *const words[] = { "login", "logins",	 "credentials",
+					     "creds", "account", NULL };
+	size_t us, ue, vs, ve, k, w;
+
+	if (i < ls + 2 || i + 2 >= le || b[i - 1] != ' ' || b[i + 1] != ' ' ||
+	    !prose_line(b, ls, le))
+		return 0;
+	ue = i - 1;
+	for (us = ue; us > ls && (isalnum(b[us - 1]) || strchr("._@-", b[us - 1])); us--)
+		;
+	k = skip_blanks_back(b, us, ls);
+	if (us == ue || k == us || k <= ls || b[k - 1] != ':')
+		return 0;
+	/* the word that says login, before the ':' (a few words between:
+	 * "login for the status wall:") */
+	for (w = 0; words[w]; w++) {
+		size_t n = strlen(words[w]),
+		       from = k - 1 > ls + PROSE_ASIDE_MAX ? k - 1 - PROSE_ASIDE_MAX : ls,
+		       at;
+
+		for (at = from; at + n < k; at++)
+			if (word_at(b, at, k - 1, words[w]))
+				break;
+		if (at + n < k)
+			break;
+	}
+	if (!words[w])
+		return 0;
+	vs = i + 2;
+	for (ve = vs; ve < le && b[ve] != ' ' && b[ve] != '\t' && b[ve] != '\r'; ve++)
+		;
+	if (ve > vs && strchr(",;)", b[ve - 1]))
+		ve--;
+	if (!plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, us, ue, "_password", vs, ve);
 }
 
 /*

@@ -1266,6 +1266,7 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		*vs = k + 1;
 		*ve = (size_t)(q - b);
 		*end = *ve + 1;
+		asciidoc_literal(b, vs, ve);
 		return 1;
 	}
 	if (!(*end = own_literal(b, k, le, vs, ve, &own)))

@@ -276,6 +276,21 @@ static int names_itself_mine(const unsigned char *s, size_t len)
 	return 0;
 }
 
+/* Whether s[0..len) is a Windows environment variable's reference as a
+ * whole (%COMPOSER_BEARER%, as cmd.exe and setx expand it, and tools
+ * that read such configs): the value stands elsewhere. */
+static int windows_env_reference(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 3 || s[0] != '%' || s[len - 1] != '%' || isdigit(s[1]))
+		return 0;
+	for (i = 1; i + 1 < len; i++)
+		if (!isalnum(s[i]) && s[i] != '_')
+			return 0;
+	return 1;
+}
+
 static int is_placeholder_text(const unsigned char *s, size_t len)
 {
 	/* Markers no random token contains: they count anywhere. */
@@ -337,7 +352,8 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
 			return 1;
 	}
 	return has_sequence(s, len) || names_itself_mine(s, len) ||
-	       is_doc_sample(s, len) || kh_is_published_wallet_secret(s, len);
+	       windows_env_reference(s, len) || is_doc_sample(s, len) ||
+	       kh_is_published_wallet_secret(s, len);
 }
 
 /*

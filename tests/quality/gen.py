@@ -6192,6 +6192,92 @@ def structs19_block(emit):
     table_block(emit, "structs19-", STRUCTS19_POSITIVES, STRUCTS19_DECOYS, values)
 
 
+SHAPES19_POSITIVES = [  # (shape, file, template: {pw} a password of 14, {long} one of 24), rule, which
+    ("camel-raw-xml", "src/main/resources/camel/routes.xml",
+     '<routes>\n  <route id="edi">\n    <from uri="sftp://edi@sftp.partner.example:22/outbox?password=RAW({pw})'
+     '&amp;delete=true"/>\n  </route>\n</routes>\n', "generic-password", "pw"),
+    ("camel-raw-brace", "src/main/resources/application.properties",
+     "camel.route.in=ftp://ops@ftp.partner.example/in?binary=true&password=RAW{{{long}}}&passiveMode=true\n",
+     "generic-secret", "long"),
+    ("xml-variable-value", "cruise-config.xml",
+     '<cruise>\n  <environmentvariables>\n    <variable name="SMTP_PASSWORD"><value>{long}</value></variable>\n'
+     '  </environmentvariables>\n</cruise>\n', "generic-secret", "long"),
+    ("xml-property-value", "WEB-INF/beans.xml",
+     '<bean id="ds" class="org.example.DataSource">\n  <property name="password">\n    <value>{pw}</value>\n'
+     '  </property>\n</bean>\n', "generic-password", "pw"),
+    ("xml-entry-key", "conf/app-properties.xml",
+     '<properties>\n  <entry key="db.user">app</entry>\n  <entry key="db.password">{long}</entry>\n</properties>\n',
+     "generic-secret", "long"),
+    ("org-verbatim", "notes/setup.org",
+     "* NAS\n- web ui: https://nas.lan:5001  user: =admin=  pass: ={pw}=\n", "generic-password", "pw"),
+    ("org-code", "notes/db.org", "* Database\n- replica password: ~{long}~ (rotated in May)\n", "generic-secret", "long"),
+    ("adoc-literal", "docs/ops.adoc", "== Access\n\nThe admin password is `+{pw}+` for now.\n",
+     "generic-password", "pw"),
+    ("notes-login", "docs/oncall-handover.md",
+     "# Handover\n- Grafana admin login for the status wall: admin / {long}\n", "generic-secret", "long"),
+    ("notes-credentials", "docs/nas.md", "# NAS\n- NAS credentials: ops / {pw}\n", "generic-password", "pw"),
+    ("dbroot-conf", "mailcow-dockerized/mailcow.conf",
+     "MAILCOW_HOSTNAME=mail.example.org\nDBNAME=mailcow\nDBUSER=mailcow\nDBROOT={long}\n", "generic-secret", "long"),
+    ("dbroot-env", "deploy/.env", 'MAILCOW_DBROOT="{long}"\n', "generic-secret", "long"),
+    ("pass-beside-user-yml", "wiki/config.yml",
+     "port: 3000\ndb:\n  type: postgres\n  host: db\n  user: wikijs\n  pass: {long}\n  db: wiki\n",
+     "generic-secret", "long"),
+    ("pass-beside-user-ini", "conf/app.ini", "[database]\nuser = app\npass = {pw}\n", "generic-password", "pw"),
+    ("escaped-json", "docs/debug/get-secret-value.json",
+     '{{\n  "Name": "prod/db",\n  "SecretString": "{{\\"username\\":\\"app\\",\\"password\\":\\"{pw}\\",'
+     '\\"host\\":\\"db.internal\\"}}"\n}}\n', "generic-password", "pw"),
+]
+
+SHAPES19_DECOYS = [  # (shape, file, template, why)
+    ("camel-raw-decoy", "routes.xml",
+     '<from uri="sftp://edi@sftp.partner.example/outbox?password={{{{sftp.password}}}}&amp;delete=true"/>\n',
+     "a property placeholder"),
+    ("camel-raw-decoy", "routes2.xml",
+     '<from uri="sftp://edi@sftp.partner.example/outbox?password=RAW({{{{sftp.password}}}})&amp;delete=true"/>\n',
+     "a property placeholder in RAW()"),
+    ("camel-raw-decoy", "routes3.xml",
+     '<from uri="sftp://edi@sftp.partner.example/outbox?password=RAW(${{env:SFTP_PASSWORD}})"/>\n',
+     "an env reference in RAW()"),
+    ("xml-value-decoy", "cruise-config.xml",
+     '<variable name="SMTP_USER"><value>{long}</value></variable>\n', "a user's name says no credential"),
+    ("xml-value-decoy", "cruise-config2.xml",
+     '<variable name="SMTP_PASSWORD"><value>#{{SMTP_PASSWORD}}</value></variable>\n', "a parameter reference"),
+    ("xml-value-decoy", "beans.xml",
+     '<property name="password">\n  <value>${{db.password}}</value>\n</property>\n', "a property reference"),
+    ("xml-value-decoy", "app-properties.xml", '<entry key="db.password"></entry>\n', "empty"),
+    ("org-verbatim-decoy", "notes/setup.org", "- pass: =~/.password-store=\n", "a path"),
+    ("org-verbatim-decoy", "notes/db.org", "- password: =a=b=\n", "no span"),
+    ("notes-login-decoy", "docs/handover.md",
+     "- login: admin / admin\n- login via SSO: Settings / Security\n- login: admin / $GRAFANA_ADMIN_PASSWORD\n"
+     "- login: admin / <ask the team>\n- login flow: /auth/login / /auth/callback\n", "no password"),
+    ("dbroot-decoy", "mailcow.conf", "DB_ROOT=/var/lib/mysql\nDBROOT=${{DBROOT}}\n", "a path, a reference"),
+    ("pass-beside-user-decoy", "wiki/config.yml", "db:\n  user: wikijs\n  pass: $(DB_PASS)\n", "a reference"),
+    ("pass-beside-user-decoy", "lint.yml", "db:\n  user: wikijs\nchecks:\n  pass: strict-{long}\n",
+     "pass alone, the user in another block"),
+    ("env-ref-decoy", "auth.json", '{{\n  "bearer": {{\n    "private.example.org": "%COMPOSER_BEARER%"\n  }}\n}}\n',
+     "a Windows environment reference"),
+    ("env-ref-decoy", "deploy.env", "DB_PASSWORD=%DB_PASSWORD%\n", "a Windows environment reference"),
+    ("escaped-json-decoy", "secret.json", '{{"SecretString": "{{\\"password\\":\\"${{DB_PASS}}\\"}}"}}\n',
+     "a reference"),
+]
+
+
+def shapes19_block(emit):
+    """Wave 19's places: Camel's RAW() query values, XML values in an
+    element an attribute names (GoCD, Spring, properties XML), Org's and
+    AsciiDoc's verbatim spans after a password's word, a login written
+    user / password in notes, mailcow's DBROOT, pass beside a user in a
+    config's block, JSON inside a JSON string;
+    decoys: placeholders and references in the same places, a user's
+    name, paths, prose, Windows %NAME% references."""
+    rnd = random.Random(1919)
+
+    def values():
+        return dict(pw="%s#%s" % (draw_mixed(rnd, 9), draw_mixed(rnd, 4)), long=draw_mixed(rnd, 24))
+
+    table_block(emit, "shapes19-", SHAPES19_POSITIVES, SHAPES19_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -6368,6 +6454,7 @@ def main():
     judge18_block(emit)
     passwords19_block(emit)
     structs19_block(emit)
+    shapes19_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
