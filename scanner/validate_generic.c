@@ -1733,21 +1733,40 @@ static int is_season_year(const unsigned char *s, size_t n)
 	static const char *const words[] = {
 		"spring",   "summer",	 "autumn",  "winter",	"fall",	    "january",
 		"february", "march",	 "april",   "may",	"june",	    "july",
-		"august",   "september", "october", "november", "december", NULL
+		"august",   "september", "october", "november", "december", "jan",
+		"feb",	    "mar",	 "apr",	    "jun",	"jul",	    "aug",
+		"sep",	    "sept",	 "oct",	    "nov",	"dec",	    NULL
 	};
 	char low[41];
-	size_t k, w, d;
+	size_t k, w, d, y;
 
 	if (!fold_substituted(s, n, low, sizeof(low), 1))
 		return 0;
 	for (k = 0; words[k]; k++)
-		if (!strncmp(low, words[k], strlen(words[k])))
+		if (!strncmp(low, words[k], strlen(words[k])) &&
+		    (strlen(words[k]) == n || !islower(s[strlen(words[k])])))
 			break;
 	if (!words[k])
 		return 0;
 	w = strlen(words[k]);
+	/* a name between (SummerKofi80!!) */
+	if (w < n && isupper(s[w])) {
+		for (d = w + 1; d < n && islower(s[d]); d++)
+			;
+		if (d - w < 3 || d - w > 10 || longest_sample_word(s + w, d - w))
+			return 0;
+		w = d;
+	}
 	for (d = w; d < n && isdigit(s[d]); d++)
 		;
+	/* a day, a mark and a year (Jul4@2019, Oct13#2023) */
+	if (d - w >= 1 && d - w <= 2 && d + 1 < n && strchr("@#!-/.", s[d])) {
+		for (y = d + 1; y < n && isdigit(s[y]); y++)
+			;
+		if (y - d - 1 == 2 || y - d - 1 == 4)
+			return !longest_sample_word(s + y, n - y);
+		return 0;
+	}
 	/* 24, 2024, and a count after a year (Summer20138) */
 	if (d - w != 2 && !(d - w >= 4 && d - w <= 6 && (s[w] == '1' || s[w] == '2')))
 		return 0;
@@ -1755,19 +1774,23 @@ static int is_season_year(const unsigned char *s, size_t n)
 }
 
 /*
- * Words of a password joined by dots, one SHOUTED and one lower case, and a
- * number (ROCKET.lantern.41): names of code, hosts and versions joined so
- * keep one case (spring.datasource.password, db.internal, v1.2.3) or
- * capitalize (com.example.App, HTTP.Status.404).
+ * Words of a password joined by dots and a number: one SHOUTED and one lower
+ * case (ROCKET.lantern.41), or three spoken words or more and the number
+ * last (maple.juniper.walnut.5). Names of code, hosts and versions joined
+ * so keep one case without a number (spring.datasource.password,
+ * db.internal), mix letters and digits in a part (v1.2.3) or capitalize
+ * (com.example.App, HTTP.Status.404).
  */
 static int is_dotted_words(const unsigned char *s, size_t n)
 {
 	size_t i = 0, w, shouted = 0, lower = 0, numbers = 0;
+	int number_last = 0;
 
 	while (i < n) {
 		for (w = i; i < n && s[i] != '.'; i++)
 			;
-		if (i - w >= 2 && all_of(s + w, i - w, isdigit) && i - w <= 4)
+		number_last = i - w >= 1 && i - w <= 4 && all_of(s + w, i - w, isdigit);
+		if (number_last && (i - w >= 2 || i == n))
 			numbers++;
 		else if (i - w >= 3 && spoken_letters(s + w, i - w) &&
 			 (all_of(s + w, i - w, isupper) || all_of(s + w, i - w, islower)))
@@ -1776,7 +1799,35 @@ static int is_dotted_words(const unsigned char *s, size_t n)
 			return 0;
 		i += i < n;
 	}
-	return s[n - 1] != '.' && shouted && lower && numbers == 1;
+	return s[n - 1] != '.' && numbers == 1 &&
+	       ((shouted && lower) || (!shouted && lower >= 3 && number_last));
+}
+
+/*
+ * Random letters in groups of one length joined by dashes, as password
+ * generators print them (lwig-mtux-vqwg-kmuy): three groups or more of 4 to
+ * 6 lower-case letters with few vowels (a fifth of random letters, two
+ * fifths of words), so a name of code in kebab case (user-auth-role-sync)
+ * is not one, nor the alphabet's run (abcd-efgh-ijkl).
+ */
+static int is_letter_groups(const unsigned char *s, size_t n)
+{
+	size_t i, k, len = 0, run = 0, groups = 0, vowels = 0, letters = 0;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && islower(s[i])) {
+			run++, letters++;
+			vowels += !!strchr("aeiou", s[i]);
+			continue;
+		}
+		for (k = i - run + 1; k < i && s[k] == s[k - 1] + 1; k++)
+			;
+		if ((i < n && s[i] != '-') || run < 4 || run > 6 || (len && run != len) ||
+		    k == i)
+			return 0;
+		len = run, run = 0, groups++;
+	}
+	return groups >= 3 && vowels * 4 <= letters;
 }
 
 /* Whether a mark stands for a letter between letters (tundr@M@rbl32006,
@@ -1826,7 +1877,8 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if (n <= 40 && ((longest_sample_word(s, n) && !is_season_year(s, n)) ||
 			has_default_word(s, n)))
 		return 1;
-	if (!is_dotted_words(s, n) && !has_substitution(s, n) && is_identifier(s, n))
+	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
+	    !has_substitution(s, n) && is_identifier(s, n))
 		return 1;
 	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
 	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
@@ -1863,7 +1915,7 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 		digits += !!isdigit(s[i]);
 		mark |= s[i] && !!strchr("!#$%&*+=?@^~", s[i]);
 	}
-	if (!number && digits < 2 && !is_glued_words(s, n))
+	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
 	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
