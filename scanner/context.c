@@ -896,6 +896,17 @@ static int bound_record(const unsigned char *b, size_t ls, size_t ws, size_t le)
 	return opens_at(b, skip_blanks(b, k, le), le);
 }
 
+/* Steps from a line's end (at, on its '\r' or '\n') to the next line
+ * b[*s..*e) and leaves at on its end; 0 past the buffer's end. */
+static int next_line(const unsigned char *b, size_t len, size_t *at, size_t *s, size_t *e)
+{
+	*s = *at + (b[*at] == '\r') + 1;
+	if (*s >= len)
+		return 0;
+	*e = *at = content_end(b, len, *s);
+	return 1;
+}
+
 /* Reads the lines around b[ls..le) that belong to its block, up to
  * CONTEXT_SIBLINGS above and below at its indent (not across a blank
  * line, a parent, a section's header or a closer; comments and deeper
@@ -937,11 +948,8 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	for (at = le, n = 0; at < r->len && n < down && ret == 0; n++) {
-		s = at + (b[at] == '\r') + 1;
-		if (s >= r->len)
+		if (!next_line(b, r->len, &at, &s, &e))
 			break;
-		e = content_end(b, r->len, s);
-		at = e;
 		first = skip_blanks(b, s, e);
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    strchr("[]})", b[first]))
@@ -1104,11 +1112,8 @@ static int read_bound(struct spot_reader *r, size_t ls, size_t le, size_t ws, si
 	e = skip_blanks_back(b, le, ls);
 	lines = e > ls && strchr("({[", b[e - 1]) ? 0 : CONTEXT_BLOCK;
 	for (at = le; ret == 0 && at < r->len && lines < CONTEXT_BLOCK; lines++) {
-		s = at + (b[at] == '\r') + 1;
-		if (s >= r->len)
+		if (!next_line(b, r->len, &at, &s, &e))
 			break;
-		e = content_end(b, r->len, s);
-		at = e;
 		first = skip_blanks(b, s, e);
 		if (e - s > CONTEXT_LINE_MAX || first == e || strchr(")]}", b[first]))
 			break;
