@@ -245,9 +245,16 @@ fuzz-replay:
 	@$(foreach t,$(FUZZ_TARGETS),find $(FUZZ_SEEDS_$(t)) -type f -print0 | \
 	  xargs -0 $(ASAN)/tests/fuzz_$(t)_replay &&) true
 
+# Suites run E2E_JOBS at a time (each has its own temp dir and free ports);
+# their output is printed whole, in order, and the failed ones named last.
+E2E_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+E2E_SUITES ?= $(wildcard tests/e2e_*.sh)
 e2e:
-	@echo "== end-to-end tests (ASan+UBSan)"
-	@fail=0; for t in tests/e2e_*.sh; do KEYHOUND=$(CURDIR)/$(ASAN)/keyhound bash $$t || fail=1; done; exit $$fail
+	@echo "== end-to-end tests (ASan+UBSan, $(E2E_JOBS) suites at a time)"
+	@mkdir -p build && KEYHOUND=$(CURDIR)/$(ASAN)/keyhound parallel --will-cite --keep-order \
+	  --joblog build/e2e.joblog -j $(E2E_JOBS) bash ::: $(E2E_SUITES); rc=$$?; \
+	awk -F'\t' 'NR > 1 && $$7 != 0 { print "e2e failed:", $$NF }' build/e2e.joblog; \
+	exit $$(( rc != 0 ))
 
 # Precision and recall over a labelled corpus generated from the rules
 # (tests/quality/README.md); fails below the floors.
