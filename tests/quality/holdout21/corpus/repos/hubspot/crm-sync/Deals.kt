@@ -1,5 +1,5 @@
 val hubspot = HubSpotClient(
-    accessToken = "pat-na2-fba83f48-512a-4a1e-aa14-801492806bee",
-    portalId = 50502148L,
-    appId = 4455107,
+    accessToken = "pat-na2-23612b63-6180-4ff8-94ca-d2de2c84b666",
+    portalId = 92298865L,
+    appId = 1818086,
 )

@@ -1,6 +1,6 @@
 require 'hubspot-ruby'
 
-Hubspot.configure(hapikey: '5abccf32-f415-4b30-909a-2c8ba275caa7', portal_id: 75806529)
+Hubspot.configure(hapikey: 'f1d2a9f1-e0df-4cc9-8330-a6072249df69', portal_id: 39649327)
 
 # private app token for the v3 client
-client = Hubspot::Client.new(access_token: 'pat-eu1-7ed988f3-2ce4-43c3-95ea-8cc7c8758c28')
+client = Hubspot::Client.new(access_token: 'pat-eu1-259aab1b-bbb0-4804-9c4b-9001189ea9f3')

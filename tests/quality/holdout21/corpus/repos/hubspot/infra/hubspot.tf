@@ -1,9 +1,9 @@
 variable "hubspot_token" {
   type      = string
   sensitive = true
-  default   = "pat-eu1-84e337d9-6d75-4f78-9b71-075a5b2781b6"
+  default   = "pat-eu1-2762d25e-cd16-420b-b269-bc9dc9afc091"
 }
 
 locals {
-  hubspot_app_id = "2143083"
+  hubspot_app_id = "3339885"
 }

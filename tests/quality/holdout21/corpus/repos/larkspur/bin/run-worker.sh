@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 set -euo pipefail
-: "${OPENAI_API_KEY:=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}"
-STRIPE_KEY="${STRIPE_KEY:-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}"
-RELEASE="${RELEASE:-5b64fc19e0395d010e8fe4a3d258e4c85fa3f7ae}"
+: "${OPENAI_API_KEY:=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}"
+STRIPE_KEY="${STRIPE_KEY:-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}"
+RELEASE="${RELEASE:-bc27b4888bbf4c04577f2b021141be28f1357707}"
 exec python -m larkspur.worker

@@ -1,5 +1,5 @@
 const twilio = require('twilio')(
-  'ACffcb6597a71647baf82c153d3c72e432',
-  '6dc28ef7d2f5dcfd72a1d8e0b233b7b0'
+  'AC6f81d1d9b2ec6f3af3e4db1f03c66295',
+  'd6a0f40efc926356648084c32f90065f'
 );
-const FROM = '+14155558720';
+const FROM = '+14155557554';
