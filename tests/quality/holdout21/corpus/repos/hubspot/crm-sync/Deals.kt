@@ -1,5 +1,5 @@
 val hubspot = HubSpotClient(
-    accessToken = "pat-na2-23612b63-6180-4ff8-94ca-d2de2c84b666",
-    portalId = 92298865L,
-    appId = 1818086,
+    accessToken = "pat-na2-a7a72aff-38d7-4cfe-b078-d3416c0a9cd9",
+    portalId = 31126284L,
+    appId = 3807681,
 )

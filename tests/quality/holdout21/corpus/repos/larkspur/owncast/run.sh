@@ -1,2 +1,2 @@
-owncast --streamkey V8DM5MNbdpGqyT7XpWjx18pX --adminpassword 'COBALT_0425_bjorn' --port 8080
+owncast --streamkey qqrwx31E6QGjIyMailHoo01E --adminpassword 'TULIP_5714_farid' --port 8080
 # stream URL: rtmp://live.larkspur.example/live

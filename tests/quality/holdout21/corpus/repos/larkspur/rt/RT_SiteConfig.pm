@@ -1,5 +1,5 @@
 Set($rtname, 'larkspur.example');
-Set($DatabasePassword, 'Uy0fZe67CeEI74');
+Set($DatabasePassword, 'rHRX7QsAS8QY24');
 Set($ExternalAuthPriority, ['My_LDAP']);
-Set($ExternalSettings, { 'My_LDAP' => { 'user' => 'cn=rt,ou=svc', 'pass' => 'Lakers#2006' } });
+Set($ExternalSettings, { 'My_LDAP' => { 'user' => 'cn=rt,ou=svc', 'pass' => 'Packers*1998' } });
 1;

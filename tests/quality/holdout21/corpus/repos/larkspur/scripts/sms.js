@@ -1,5 +1,5 @@
 const twilio = require('twilio')(
-  'AC6f81d1d9b2ec6f3af3e4db1f03c66295',
-  'd6a0f40efc926356648084c32f90065f'
+  'ACe0945c44d24688114580241d4482c9ee',
+  'a21920c5ea2042668febb78b05084d57'
 );
-const FROM = '+14155557554';
+const FROM = '+14155558032';

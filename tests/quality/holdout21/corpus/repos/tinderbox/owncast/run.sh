@@ -1,2 +1,2 @@
-owncast --streamkey bS9JQMWkBwdsaE78Bsl680Vv --adminpassword 'n9vch7-lol23o-tp33pi' --port 8080
+owncast --streamkey cHhkoo165IS6Wb6M1XphselP --adminpassword 'z1jihh-t1uacd-djnv6n' --port 8080
 # stream URL: rtmp://live.tinderbox.example/live

@@ -1,5 +1,5 @@
 Set($rtname, 'tinderbox.example');
-Set($DatabasePassword, 'harbor-quince-tundra-saffron');
+Set($DatabasePassword, 'otter-harbor-quince-indigo');
 Set($ExternalAuthPriority, ['My_LDAP']);
-Set($ExternalSettings, { 'My_LDAP' => { 'user' => 'cn=rt,ou=svc', 'pass' => 'PRAI89cind' } });
+Set($ExternalSettings, { 'My_LDAP' => { 'user' => 'cn=rt,ou=svc', 'pass' => 'SUMM81haze' } });
 1;

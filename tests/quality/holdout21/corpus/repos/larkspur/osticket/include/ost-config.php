@@ -1,8 +1,8 @@
 <?php
 define('OSTINSTALLED',TRUE);
-define('SECRET_SALT','QYTC5kcRDdvZkHYTxtdNs0SEYmCJ1ThB');
+define('SECRET_SALT','BySxk3xv3KRP8C6xOifriJeuamOurdJm');
 define('ADMIN_EMAIL','help@larkspur.example');
 define('DBHOST','localhost');
 define('DBNAME','osticket');
 define('DBUSER','osticket');
-define('DBPASS','FaridLoveKenji5');
+define('DBPASS','OlgaLoveGreta3');

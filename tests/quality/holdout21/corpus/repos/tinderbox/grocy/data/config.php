@@ -2,5 +2,5 @@
 Setting('CULTURE', 'de');
 Setting('CURRENCY', 'EUR');
 Setting('BASE_URL', '/');
-Setting('LDAP_BIND_PW', 'Bjorn&Greta40');
+Setting('LDAP_BIND_PW', 'Kenji&Farid81');
 Setting('CALENDAR_SHOW_WEEK_OF_YEAR', true);

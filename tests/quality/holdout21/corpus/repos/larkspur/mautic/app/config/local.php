@@ -2,8 +2,9 @@
 $parameters = array(
 	'db_driver' => 'pdo_mysql',
 	'db_user' => 'mautic',
-	'db_password' => 'Retsyo71$',
-	'mailer_password' => 'AmaraLoveTomas9',
-	'secret_key' => 'f1445f23b261f3e598102eee5eee6beff9d74d4eb7a580d65a27e275baddcb5b',
+	'db_password' => 'Wodaem42?',
+	'mailer_password' => 'BjornLoveNoor24',
+	'secret_key' => 'adbcc8d4621fa7974e4e1142ad727cb817bd07180da17d2a5e6b66d841e09464',
+	'mailer_api_key' => 'SG.tr-S_lBr1HaJ_iIrRvfK5t.TytUxrrx1VsPlrItymsKyssHaO4WJZatko9Uo0BaO3K',
 	'site_url' => 'https://mautic.larkspur.example',
 );
