@@ -75,7 +75,7 @@ def transmission(d, j):
 
 
 def deluge(d, j):
-    return "localclient:%s:10\n%s:%s:10\nguest:%s:1\n" % (D(d, "deluge_localclient", hexs(40)), j, P(d, url_safe=True), P(d, url_safe=True))
+    return "localclient:%s:10\n%s:%s:10\nguest:%s:1\n" % (d.pos("generic", "deluge_localclient_password", hexs(40)), j, P(d, url_safe=True), P(d, url_safe=True))
 
 
 def kavita(d, j):
