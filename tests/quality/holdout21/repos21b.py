@@ -41,8 +41,8 @@ def lemmy(d, j):
 
 
 def peertube(d, j):
-    return "secrets:\n  peertube: '%s'\ndatabase:\n  hostname: 'postgres'\n  username: 'peertube'\n  password: '%s'\nsmtp:\n  transport: smtp\n  username: 'videos@%s.example'\n  password: '%s'\nobject_storage:\n  enabled: true\n  credentials:\n    access_key_id: '%s'\n    secret_access_key: '%s'\n" % (
-        d.pos("generic", "app_secret", hexs(64)), P(d), j, P(d), d.pos("aws", "access_key_id", aws_id()), d.pos("aws", "secret_access_key", aws_secret()))
+    return "secrets:\n  peertube: '%s'\ndatabase:\n  hostname: 'postgres'\n  username: 'peertube'\n  password: '%s'\nsmtp:\n  transport: smtp\n  username: 'videos@%s.example'\n  password: '%s'\nobject_storage:\n  enabled: true\n  credentials:\n    access_key_id: '%s'\n    secret_access_key: '%s'\n    # example from the AWS docs: %s\n" % (
+        d.pos("generic", "app_secret", hexs(64)), P(d), j, P(d), d.pos("aws", "access_key_id", aws_id()), d.pos("aws", "secret_access_key", aws_secret()), D(d, "aws_docs_example", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
 
 
 def misskey(d, j):
@@ -92,8 +92,8 @@ def monica(d, j):
 
 
 def invoiceninja(d, j):
-    return "APP_URL=https://invoices.%s.example\nAPP_KEY=base64:%s\nDB_PASSWORD=%s\nIN_USER_EMAIL=billing@%s.example\nIN_PASSWORD=%s\nREQUIRE_HTTPS=true\nSTRIPE_GATEWAY_KEY=%s\n" % (
-        j, d.pos("generic", "laravel_app_key", b64bytes(32)), P(d), j, P(d), key(d, "stripe")[1])
+    return "APP_URL=https://invoices.%s.example\nAPP_KEY=base64:%s\nDB_PASSWORD=%s\nIN_USER_EMAIL=billing@%s.example\nIN_PASSWORD=%s\nREQUIRE_HTTPS=true\nSTRIPE_GATEWAY_KEY=%s\n# old key (revoked 2026-10): %s\n" % (
+        j, d.pos("generic", "laravel_app_key", b64bytes(32)), P(d), j, P(d), key(d, "stripe")[1], D(d, "masked", "sk_live_51" + "*" * 20 + alnum(4)))
 
 
 def dolibarr(d, j):
@@ -130,8 +130,8 @@ def roundcube(d, j):
 
 
 def mautic(d, j):
-    return "<?php\n$parameters = array(\n\t'db_driver' => 'pdo_mysql',\n\t'db_user' => 'mautic',\n\t'db_password' => '%s',\n\t'mailer_password' => '%s',\n\t'secret_key' => '%s',\n\t'mailer_api_key' => '%s',\n\t'site_url' => 'https://mautic.%s.example',\n);\n" % (
-        P(d), P(d), d.pos("generic", "app_secret", hexs(64)), key(d, "sendgrid")[1], j)
+    return "<?php\n$parameters = array(\n\t'db_driver' => 'pdo_mysql',\n\t'db_user' => 'mautic',\n\t'db_password' => '%s',\n\t'mailer_password' => '%s',\n\t'secret_key' => '%s',\n\t'mailer_api_key' => '%s',\n\t'mailer_api_key_hint' => '%s',\n\t'site_url' => 'https://mautic.%s.example',\n);\n" % (
+        P(d), P(d), d.pos("generic", "app_secret", hexs(64)), key(d, "sendgrid")[1], D(d, "masked", "SG.****************" + alnum(4)), j)
 
 
 def nocodb(d, j):
@@ -140,12 +140,12 @@ def nocodb(d, j):
 
 
 def baserow(d, j):
-    return "SECRET_KEY=%s\nBASEROW_JWT_SIGNING_KEY=%s\nDATABASE_PASSWORD=%s\nREDIS_PASSWORD=%s\nBASEROW_OPENAI_API_KEYS=%s\nBASEROW_PUBLIC_URL=https://tables.%s.example\n" % (
-        d.pos("generic", "django_secret_key", alnum(50)), d.pos("generic", "jwt_signing_secret", alnum(50)), P(d), P(d), key(d, "openai")[1], j)
+    return "SECRET_KEY=%s\nBASEROW_JWT_SIGNING_KEY=%s\nDATABASE_PASSWORD=%s\nREDIS_PASSWORD=%s\nBASEROW_OPENAI_API_KEYS=%s\nBASEROW_OPENAI_API_KEYS_EXAMPLE=%s\nBASEROW_PUBLIC_URL=https://tables.%s.example\n" % (
+        d.pos("generic", "django_secret_key", alnum(50)), d.pos("generic", "jwt_signing_secret", alnum(50)), P(d), P(d), key(d, "openai")[1], D(d, "sequential_filler", "sk-proj-" + "0123456789abcdefghijklmnopqrstuvwxyz" * 4), j)
 
 
 def pocketbase(d, j):
-    return "#!/bin/sh\n# first boot of the PocketBase container\n/pb/pocketbase superuser upsert admin@%s.example '%s'\nexport HF_TOKEN=\"${HF_TOKEN:-%s}\"\nexec /pb/pocketbase serve --http=0.0.0.0:8090 --encryptionEnv PB_ENCRYPTION_KEY\n" % (j, P(d, url_safe=True), key(d, "huggingface")[1])
+    return "#!/bin/sh\n# first boot of the PocketBase container\n/pb/pocketbase superuser upsert admin@%s.example '%s'\nexport HF_TOKEN=\"${HF_TOKEN:-%s}\"\nexport HF_HUB_CACHE_TOKEN_HASH=%s\nexec /pb/pocketbase serve --http=0.0.0.0:8090 --encryptionEnv PB_ENCRYPTION_KEY\n" % (j, P(d, url_safe=True), key(d, "huggingface")[1], D(d, "sha256_of_key", hexs(64)))
 
 
 def duplicity(d, j):
@@ -212,8 +212,8 @@ def talos(d, j):
 
 
 def k3s(d, j):
-    return "write-kubeconfig-mode: \"0644\"\ntoken: %s\ntls-san:\n  - k3s.%s.lan\nprivate-registry-token: %s\nagent-token-file: %s\ndisable:\n  - traefik\nnode-label:\n  - \"region=home\"\n" % (
-        d.pos("generic", "k3s_token", "K10" + hexs(64) + "::server:" + hexs(32)), j, key(d, "gitlab")[1], D(d, "path", "/etc/rancher/k3s/agent-token"))
+    return "write-kubeconfig-mode: \"0644\"\ntoken: %s\ntls-san:\n  - k3s.%s.lan\nprivate-registry-token: %s\n# previous token: %s\nagent-token-file: %s\ndisable:\n  - traefik\nnode-label:\n  - \"region=home\"\n" % (
+        d.pos("generic", "k3s_token", "K10" + hexs(64) + "::server:" + hexs(32)), j, key(d, "gitlab")[1], D(d, "truncated", "glpat-" + alnum(6) + "..."), D(d, "path", "/etc/rancher/k3s/agent-token"))
 
 
 def rke2(d, j):

@@ -1,4 +1,4 @@
 #!/bin/sh
-APP_ID=8495033
-curl -s "https://api.hubapi.com/webhooks/v3/$APP_ID/settings?hapikey=na1-a0f6-0fb2-2163-ba79-1141919c09a8"
-HUBSPOT_DEVELOPER_API_KEY="${HUBSPOT_DEVELOPER_API_KEY:-f8cb6757-95e5-48d3-b49b-235864f010be}"
+APP_ID=9568892
+curl -s "https://api.hubapi.com/webhooks/v3/$APP_ID/settings?hapikey=na1-511f-4a7f-f29b-d723-c446a5c9f107"
+HUBSPOT_DEVELOPER_API_KEY="${HUBSPOT_DEVELOPER_API_KEY:-06c4d9c2-aed4-423e-b0dc-82264c3de915}"

@@ -1,5 +1,5 @@
 val hubspot = HubSpotClient(
-    accessToken = "pat-na2-a7a72aff-38d7-4cfe-b078-d3416c0a9cd9",
-    portalId = 31126284L,
-    appId = 3807681,
+    accessToken = "pat-na2-d25087e0-cba4-466f-8510-1001a28e8eb2",
+    portalId = 26492992L,
+    appId = 9468915,
 )

@@ -1,4 +1,4 @@
 $base = 'https://api.hubapi.com/crm/v3/objects/deals'
-$headers = @{ Authorization = 'Bearer pat-na1-29d42362-eb45-46ae-9668-dcc68cd45389' }
+$headers = @{ Authorization = 'Bearer pat-na1-d43b39db-34eb-46ea-a420-fad684aa3110' }
 Invoke-RestMethod -Uri "$base?limit=100" -Headers $headers -OutFile deals.json
-# pipeline id: 427570299
+# pipeline id: 437489314

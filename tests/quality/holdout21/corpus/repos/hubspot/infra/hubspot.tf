@@ -1,9 +1,9 @@
 variable "hubspot_token" {
   type      = string
   sensitive = true
-  default   = "pat-eu1-5b5d678c-2962-46b0-9b27-92533241c950"
+  default   = "pat-eu1-0d1ffdcb-783b-45b2-ad17-a701d33e46cd"
 }
 
 locals {
-  hubspot_app_id = "2672460"
+  hubspot_app_id = "4545870"
 }

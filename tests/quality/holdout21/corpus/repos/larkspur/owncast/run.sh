@@ -1,2 +1,2 @@
-owncast --streamkey qqrwx31E6QGjIyMailHoo01E --adminpassword 'TULIP_5714_farid' --port 8080
+owncast --streamkey FXZoUk2LLU7txr6sSGwpjWuI --adminpassword 'KESTREL_3337_lucas' --port 8080
 # stream URL: rtmp://live.larkspur.example/live

@@ -1,5 +1,5 @@
 const twilio = require('twilio')(
-  'ACe0945c44d24688114580241d4482c9ee',
-  'a21920c5ea2042668febb78b05084d57'
+  'AC47316bebca3c0b66a0f3aea2dfcdac47',
+  'f180497ccb2ef89a998b614e66d9a769'
 );
-const FROM = '+14155558032';
+const FROM = '+14155557841';

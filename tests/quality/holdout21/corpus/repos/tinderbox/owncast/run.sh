@@ -1,2 +1,2 @@
-owncast --streamkey cHhkoo165IS6Wb6M1XphselP --adminpassword 'z1jihh-t1uacd-djnv6n' --port 8080
+owncast --streamkey S7jj03kIiMVctHmeO8F5dPXN --adminpassword 'du2juk-004yku-2cii55' --port 8080
 # stream URL: rtmp://live.tinderbox.example/live

@@ -1,6 +1,6 @@
 <?php
 define('OSTINSTALLED',TRUE);
-define('SECRET_SALT','BySxk3xv3KRP8C6xOifriJeuamOurdJm');
+define('SECRET_SALT','ySxk3xv3KRP8C6xOifriJeuamOurdJm2');
 define('ADMIN_EMAIL','help@larkspur.example');
 define('DBHOST','localhost');
 define('DBNAME','osticket');
