@@ -1,0 +1,7 @@
+<?hh
+
+const string SMARTSHEET_ACCESS_TOKEN = "5VkrC1FN4zStYasc82mOfWN2RMXBzIegamJJi";
+const string SMARTSHEET_SHEET_ID = "8183442647548302";
+const string SMARTSHEET_ACCESS_TOKEN_SHA256 = "f03fbc70076ef10afb9ec8cb46469c3a17bda30e84a1696d2b4f350343c3e4b2";
+const string SMARTSHEET_ACCESS_TOKEN_EXAMPLE = "xxxxxxxxxxxxxxxxxxxxxxxx";
+$from_env = \getenv("SMARTSHEET_ACCESS_TOKEN");
