@@ -717,8 +717,10 @@ static int user_entry(struct kh_layer *l, const unsigned char *b, size_t k, size
 	if (ue == us || ue + 1 >= end || b[ue] != ':')
 		return 0;
 	vs = ue + 1;
-	for (ve = vs; ve < end && !strchr(" \t\"'", b[ve]); ve++)
+	for (ve = vs; ve < end && !strchr(" \t\"',", b[ve]); ve++)
 		;
+	if (ve < end && b[ve] == ',')
+		return 0; /* a list: Jetty realm's password,role (its own rule) */
 	if (ve < end && b[ve] != '"' && b[ve] != '\'' && !line_ends_at(b, end, ve))
 		return 0; /* more words: a sentence, a command */
 	if (!plausible_credential(b + vs, ve - vs, 1))
