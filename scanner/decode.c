@@ -198,18 +198,19 @@ static INLINE void classify(const unsigned char *b, unsigned *groups, uint64_t *
 #ifdef HAVE_AVX2_SCAN
 /*
  * Marks that may start a trigger (trigger_at) by the byte after them:
- * '%' before '2'..'7', '\\' before '"', '/', 'u', 'x', '&' before '#',
- * 'q', 'a', 'l', 'g'. Each kind of mark has bits in nibble tables of the
- * mark (mark_*) and of the next byte (next_*); a mark stays where the
- * two share a bit. C code holds a '&' or '\\' in most blocks, and almost
- * none is a trigger: each one cost a call and a mispredicted branch.
+ * '%' before '2'..'7', '\\' before '"', '/', 'u', 'x' and (bit 0x40, an
+ * octal escape) '0'..'3', '&' before '#', 'q', 'a', 'l', 'g'. Each kind
+ * of mark has bits in nibble tables of the mark (mark_*) and of the next
+ * byte (next_*); a mark stays where the two share a bit. C code holds a
+ * '&' or '\\' in most blocks, and almost none is a trigger: each one
+ * cost a call and a mispredicted branch.
  */
 static const unsigned char
-	mark_lo[16] = { [5] = 0x01, [6] = 0x38, [12] = 0x06 },
-	mark_hi[16] = { [2] = 0x39, [5] = 0x06 },
-	next_lo[16] = { 0,    0x18, 0x03, 0x21, 0x01, 0x05, 0x01, 0x09,
+	mark_lo[16] = { [5] = 0x01, [6] = 0x38, [12] = 0x46 },
+	mark_hi[16] = { [2] = 0x39, [5] = 0x46 },
+	next_lo[16] = { 0x40, 0x58, 0x43, 0x61, 0x01, 0x05, 0x01, 0x09,
 			0x04, 0,    0,	  0,	0x08, 0,    0,	  0x02 },
-	next_hi[16] = { [2] = 0x22, [3] = 0x01, [6] = 0x08, [7] = 0x14 };
+	next_hi[16] = { [2] = 0x22, [3] = 0x41, [6] = 0x08, [7] = 0x14 };
 
 /*
  * Bytes that are not base64, as nibble tables: a byte is base64 where
@@ -338,7 +339,19 @@ static int percent_piece(const unsigned char *b, size_t len, size_t i, struct pi
 	return 1;
 }
 
-/* JSON and JS string escapes: \" \' \/ \\ \n \t \r \uXXXX \xXX. */
+/* The value of the three octal digits at b[i] (C's \040, as readline's
+ * and the MySQL client's history files write a blank), 0 when none. */
+static unsigned octal_at(const unsigned char *b, size_t len, size_t i)
+{
+	if (i + 3 > len || b[i] < '0' || b[i] > '3' || b[i + 1] < '0' || b[i + 1] > '7' ||
+	    b[i + 2] < '0' || b[i + 2] > '7')
+		return 0;
+	return (unsigned)(b[i] - '0') << 6 | (unsigned)(b[i + 1] - '0') << 3 |
+	       (unsigned)(b[i + 2] - '0');
+}
+
+/* JSON and JS string escapes: \" \' \/ \\ \n \t \r \uXXXX \xXX, and C's
+ * printable octal ones (\040). */
 static int escape_piece(const unsigned char *b, size_t len, size_t i, struct piece *p)
 {
 	static const char simple[] = "\"'/\\ntr";
@@ -360,6 +373,8 @@ static int escape_piece(const unsigned char *b, size_t len, size_t i, struct pie
 	} else if (b[i + 1] == 'u' && hex_at(b, len, i + 2, 4, &v) &&
 		   (v < 0xd800 || v > 0xdfff)) {
 		p->used = 6;
+	} else if ((v = octal_at(b, len, i + 1)) >= 0x20 && v <= 0x7e) {
+		p->used = 4; /* not \033, an ANSI colour's: no text */
 	} else {
 		return 0;
 	}
@@ -447,7 +462,7 @@ static int trigger_at(const unsigned char *b, size_t len, size_t i)
 	case '\\':
 		return i + 1 < len &&
 		       (b[i + 1] == '"' || b[i + 1] == '/' || b[i + 1] == 'u' ||
-			b[i + 1] == 'x') &&
+			b[i + 1] == 'x' || (b[i + 1] >= '0' && b[i + 1] <= '3')) &&
 		       escape_piece(b, len, i, &p);
 	case '&': return html_piece(b, len, i, &p);
 	}

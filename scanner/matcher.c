@@ -595,6 +595,24 @@ static int under_id_name(const unsigned char *b, size_t from, size_t vs)
 }
 
 /*
+ * Whether the secret starting at b[ss] starts with a shell parameter's
+ * default operator: ${NAME:-value}, ${NAME:=value} (POSIX's "Parameter
+ * Expansion"). A rule that reads `NAME:` as a name and its separator
+ * takes the operator's '-' into the value; the value starts after it.
+ */
+static int default_operator(const unsigned char *b, size_t ss, size_t se)
+{
+	size_t k;
+
+	if (se - ss < 2 || ss < 4 || (b[ss] != '-' && b[ss] != '=') || b[ss - 1] != ':')
+		return 0;
+	for (k = ss - 1; k > 0 && ss - k < 128 && (isalnum(b[k - 1]) || b[k - 1] == '_');
+	     k--)
+		;
+	return k >= 2 && k < ss - 1 && b[k - 1] == '{' && b[k - 2] == '$';
+}
+
+/*
  * Runs the filters and the validator on one candidate. Returns the
  * validation object for a finding to report, or NULL to drop it (*oom set
  * when that was for lack of memory).
@@ -812,6 +830,8 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		    ov[2 * rule->secret_group] != PCRE2_UNSET) {
 			cand.secret_start = ov[2 * rule->secret_group];
 			cand.secret_end = ov[2 * rule->secret_group + 1];
+			cand.secret_start += default_operator(
+				src->data, cand.secret_start, cand.secret_end);
 			if (secret_kept(kept, nkept, cand.secret_start))
 				goto next;
 			if (through_k)

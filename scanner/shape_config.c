@@ -684,6 +684,50 @@ static int user_beside(const unsigned char *b, size_t len, size_t ls, size_t ns)
 	return 0;
 }
 
+/* Whether b[s..e) names a user's entry: user, users, account, login. */
+static int user_entry_name(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const names[] = { "user", "users", "account", "login", NULL };
+	size_t k;
+
+	if (e - s < 4 || e - s > 7 || !strchr("uUaAlL", b[s]))
+		return 0; /* most lines: out at the first byte */
+	for (k = 0; names[k]; k++)
+		if (e - s == strlen(names[k]) && equal_ci(b + s, names[k], e - s))
+			return 1;
+	return 0;
+}
+
+/*
+ * A user's entry that holds its password from b[k] (after the separator):
+ * `user=guest:secret` (coturn's turnserver.conf), `account = alice:secret`,
+ * `login: "ops:secret"`: the user's name, ':', the password; emitted as
+ * `<user>_password = "secret"`. A uid:gid (user: 1000:1000) or a
+ * user:group (www-data:www-data) is left to the judge.
+ */
+static int user_entry(struct kh_layer *l, const unsigned char *b, size_t k, size_t le)
+{
+	size_t us, ue, vs, ve, end = le;
+
+	if (k < le && (b[k] == '"' || b[k] == '\'') && !quoted(b, k, le, &us, &end))
+		return 0;
+	us = k + (k < le && (b[k] == '"' || b[k] == '\''));
+	for (ue = us; ue < end && (ident_byte(b[ue]) || b[ue] == '@'); ue++)
+		;
+	if (ue == us || ue + 1 >= end || b[ue] != ':')
+		return 0;
+	vs = ue + 1;
+	for (ve = vs; ve < end && !strchr(" \t\"',", b[ve]); ve++)
+		;
+	if (ve < end && b[ve] == ',')
+		return 0; /* a list: Jetty realm's password,role (its own rule) */
+	if (ve < end && b[ve] != '"' && b[ve] != '\'' && !line_ends_at(b, end, ve))
+		return 0; /* more words: a sentence, a command */
+	if (!plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, us, ue, "_password", vs, ve);
+}
+
 /* One line b[ls..le) of a config file. */
 static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
 		       size_t le)
@@ -714,6 +758,8 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	sep = config_separator(b, at, le);
 	if (!sep)
 		return !quoted_name && at > name_end ? config_words(l, b, i, le) : 0;
+	if (!quoted_name && user_entry_name(b, ns, ne))
+		return user_entry(l, b, skip_blanks(b, at + sep, le), le);
 	if (!credential_tail(b, ns, ne))
 		return 0; /* most lines: out here */
 	for (k = ns; quoted_name && k < ne && (ident_byte(b[k]) || b[k] == ' '); k++)
@@ -772,7 +818,8 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 	i += i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '@');
 	for (ns = i; i < le && ident_byte(b[i]); i++)
 		;
-	if (credential_tail(b, ns, i) || env_directive(b, ns, i))
+	if (credential_tail(b, ns, i) || env_directive(b, ns, i) ||
+	    user_entry_name(b, ns, i))
 		return 1;
 	j = skip_blanks(b, i, le);
 	if (i == ns || j == i || j == le || b[j] == ':' || b[j] == '=')

@@ -6278,6 +6278,87 @@ def shapes19_block(emit):
     table_block(emit, "shapes19-", SHAPES19_POSITIVES, SHAPES19_DECOYS, values)
 
 
+PLACES20_POSITIVES = [  # (shape, file, template: {pw} a chosen password, {long} one of 24, {pak}), rule, which
+    # a password's word glued to what it logs in to, in code no config reader reads
+    ("glued-py", "src/mailer.py", 'import smtplib\nsmtppass = "{pw}"\n', "generic-password", "pw"),
+    ("glued-go", "cmd/agent/main.go", 'package main\n\nfunc main() {{\n\trootPw := "{pw}"\n\t_ = rootPw\n}}\n',
+     "generic-password", "pw"),
+    ("glued-kotlin", "src/main/kotlin/Directory.kt", 'object Directory {{\n    val ldapBindPw = "{pw}"\n}}\n',
+     "generic-password", "pw"),
+    ("glued-js", "scripts/seed.js", "const adminpass = '{pw}';\nseed(adminpass);\n", "generic-password", "pw"),
+    ("glued-groovy", "Jenkinsfile", "def vncpass = '{pw}'\nnode {{ sh 'make' }}\n", "generic-password", "pw"),
+    ("glued-long", "src/jobs/report.py", 'imappass = "{long}"\n', "generic-secret", "long"),
+    # pass as a quoted key or an element's name
+    ("pass-key-py", "src/feed_client.py", 'creds = {{}}\ncreds["pass"] = "{pw}"\n', "generic-password", "pw"),
+    ("pass-key-rb", "lib/uploader.rb", "conf = {{}}\nconf['pass'] = '{pw}'\n", "generic-password", "pw"),
+    ("pass-key-json", "config/login.json", '{{"user": "ops", "pass": "{pw}"}}\n', "generic-password", "pw"),
+    ("pass-key-php", "lib/mailer.php", "<?php\n$smtp = array('host' => 'mx1', 'pass' => '{pw}');\n",
+     "generic-password", "pw"),
+    ("pass-element", "conf/feeds.xml",
+     "<feeds>\n  <feed>\n    <url>https://news.example.org/rss</url>\n    <user>reader</user>\n"
+     "    <pass>{pw}</pass>\n  </feed>\n</feeds>\n", "generic-password", "pw"),
+    # a user's entry that holds its password
+    ("user-entry-ini", "conf/relay.ini", "[relay]\nlogin = ops:{pw}\n", "generic-password", "pw"),
+    ("user-entry-yml", "deploy/accounts.yml", "sftp:\n  account: backup:{pw}\n", "generic-password", "pw"),
+    ("user-entry-conf", "etc/stund.conf", "realm=turn.example.org\nusers=relay:{pw}\n", "generic-password", "pw"),
+    # C's printable octal escapes (history files)
+    ("octal-history", "home/.mysql_history",
+     "SHOW\\040DATABASES;\nGRANT\\040ALL\\040ON\\040app.*\\040TO\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'{pw}';\n",
+     "dbclient-sql-identified-by", "pw"),
+    # a shell default's value starts after its operator
+    ("shell-default-pak", "theme/Makefile",
+     "deploy:\n\tHUBSPOT_PERSONAL_ACCESS_KEY=$${{HUBSPOT_PERSONAL_ACCESS_KEY:-{pak}}} hs upload src theme\n",
+     "hubspot-personal-access-key", "pak"),
+    ("shell-default-pak", "compose.yaml",
+     "services:\n  cms:\n    environment:\n      - PERSONAL_ACCESS_KEY=${{PERSONAL_ACCESS_KEY:-{pak}}}\n",
+     "hubspot-personal-access-key", "pak"),
+]
+
+PLACES20_DECOYS = [  # (shape, file, template, why)
+    ("glued-decoy", "src/nav.py", 'compass = "{pw}"\nbypass_list = "{pw}"\n', "not a password's word"),
+    ("glued-decoy", "src/rail.js", "const passenger = '{pw}';\nconst multipass = '{pw}';\n", "not a password's word"),
+    ("glued-decoy", "src/ftp.go", 'passive := "{pw}"\ndbpass_count := "{pw}"\n', "a mode, a count"),
+    ("glued-decoy", "src/mailer2.py", 'smtppass = "changeme"\nrootpw = os.environ["ROOT_PW"]\n',
+     "a placeholder, a lookup"),
+    ("pass-key-decoy", "tests/report.py", 'result["pass"] = 12\nstatus = "pass"\n', "a test's pass count"),
+    ("pass-key-decoy", "conf/checks.xml", "<check>\n  <pass>true</pass>\n  <pass>3</pass>\n</check>\n",
+     "a flag, a count"),
+    ("pass-key-decoy", "config/login2.json", '{{"user": "ops", "pass": "${{LOGIN_PASS}}"}}\n', "a reference"),
+    ("user-entry-decoy", "compose.yml", 'services:\n  app:\n    user: "1000:1000"\n', "a uid:gid"),
+    ("user-entry-decoy", "etc/php-fpm.conf", "[www]\nuser = www-data:www-data\n", "a user:group"),
+    ("user-entry-decoy", "etc/realm.properties", "user: OBF:{long},user\n", "Jetty's realm, its own rule"),
+    ("user-entry-decoy", "etc/app.conf", "login = ops\naccount = see the wiki: ops\n", "no password"),
+    ("octal-decoy", "scripts/colors.sh", 'echo -e "\\033[31mpassword check failed\\033[0m"\n',
+     "an ANSI colour"),
+    ("octal-decoy", "home/.mysql_history",
+     "SELECT\\040*\\040FROM\\040users\\040WHERE\\040password\\040IS\\040NULL;\n", "no value"),
+    ("shell-default-decoy", "run.sh", "TOKEN=${{PERSONAL_ACCESS_KEY:-}}\nOUT=${{OUT_DIR:-/var/tmp/out}}\n",
+     "empty, a path"),
+]
+
+
+def places20_block(emit):
+    """Wave 20's places of a password's name: its word glued to what it
+    logs in to in code (smtppass, rootPw, ldapBindPw), pass as a quoted
+    key or an element, a user's entry written user:password, C's octal
+    escapes in history files, a shell default's value after its
+    operator; decoys: compass, bypass, passenger, passive, pass counts and
+    flags, uid:gid and user:group, Jetty's realm, ANSI colours, empty
+    defaults and paths."""
+    rnd = random.Random(2020)
+    words = ["Tulip", "Harbor", "Otter", "Maple", "Heron", "Cedar", "Falcon", "Birch", "Badger", "Larch",
+             "Marten", "Aspen", "Walrus", "Copper", "Lynx", "Spruce", "Gecko", "Willow", "Newt", "Alder"]
+    b64u = string.ascii_letters + string.digits + "_-"
+
+    def values():
+        pw = "%s%s%s%02d" % (rnd.choice(words), rnd.choice("#%&!*+@^~"), rnd.choice(words), rnd.randrange(10, 100))
+        # a HubSpot personal access key: CiR, its region and version, then the body
+        pak = "CiRuYTEtZ" + rnd.choice("TDjz") + rnd.choice("AEIMQUYcgk") + "t" + draw(rnd, b64u, 95)
+        return dict(pw=pw[:15], long=draw_mixed(rnd, 24), pak=pak)
+
+    table_block(emit, "places20-", PLACES20_POSITIVES, PLACES20_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -6455,6 +6536,7 @@ def main():
     passwords19_block(emit)
     structs19_block(emit)
     shapes19_block(emit)
+    places20_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
