@@ -179,7 +179,7 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan index report ignore pack config graph loose baseline
+FUZZ_TARGETS := scan index report ignore pack config graph loose baseline archive idx
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
@@ -189,6 +189,8 @@ FUZZ_SEEDS_config := tests/fuzz-seeds/config
 FUZZ_SEEDS_graph := tests/fuzz-seeds/graph
 FUZZ_SEEDS_loose := tests/fuzz-seeds/loose
 FUZZ_SEEDS_baseline := tests/fuzz-seeds/baseline
+FUZZ_SEEDS_archive := tests/fuzz-seeds/archive tests/fuzz-seeds/scan
+FUZZ_SEEDS_idx := tests/fuzz-seeds/idx
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
 
 $(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ_ALL)
@@ -202,7 +204,7 @@ fuzz: deps $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C)
 	@command -v clang >/dev/null || apt-get install -y -qq clang >/dev/null
 	@mkdir -p build/fuzz/$(FUZZ_TARGET)-corpus
 	clang -std=c11 -D_GNU_SOURCE -DKH_VERSION='"$(VERSION)"' $(DEFLATE_DEFINE) -g -O1 \
-	  -fsanitize=fuzzer,address,undefined -Iscanner $(PKG_CFLAGS) \
+	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iscanner $(PKG_CFLAGS) \
 	  -o build/fuzz/fuzz_$(FUZZ_TARGET) tests/fuzz_$(FUZZ_TARGET).c $(LIB_SRC) \
 	  $(REL)/rules_embedded.c build/rules_image.c $(HSDB_C) $(LIBS)
 	$(foreach d,$(FUZZ_SEEDS_$(FUZZ_TARGET)),cp -r $(d)/. build/fuzz/$(FUZZ_TARGET)-corpus/ &&) true

@@ -359,12 +359,15 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		{ "license", "_license_key", 7, 2 },
 	};
 	size_t i, n = e - s;
-	unsigned char c = ascii_lower(b[s]);
+	unsigned char c;
 
 	/* most names are none: not 2-7 or 11 bytes, or no k, a, t, s, i, l
-	 * first */
-	if (n > 11 || !((1u << n) & 0x8fcu) ||
-	    (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i' && c != 'l'))
+	 * first (read once the length says there is a byte: an empty name
+	 * stands at the buffer's end) */
+	if (n > 11 || !((1u << n) & 0x8fcu))
+		return 0;
+	c = ascii_lower(b[s]);
+	if (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i' && c != 'l')
 		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (names[i].n == n && (unsigned char)names[i].w[0] == c &&

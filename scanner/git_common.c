@@ -1,5 +1,6 @@
 #include "git_common.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -87,11 +88,94 @@ static int not_a_repository(const char *path, char *err, size_t errlen)
 	return ret;
 }
 
+#define SPECIALS_MAX 4096 /* entries of refs/ and objects/pack/ looked at */
+
+/* What a FIFO, socket or device is called, or NULL for anything else. */
+static const char *special_kind(mode_t m)
+{
+	if (S_ISFIFO(m))
+		return "a FIFO";
+	if (S_ISSOCK(m))
+		return "a socket";
+	if (S_ISCHR(m) || S_ISBLK(m))
+		return "a device";
+	return NULL;
+}
+
+/*
+ * libgit2 opens the files of a repository with a plain open(), which
+ * never returns for a FIFO no one writes to: a repository holding one
+ * where git keeps a file (copied with its FIFOs, or made hostile) hung
+ * the run. Looks at `dir``name` and, when `depth` > 0, at what lies below
+ * it, up to SPECIALS_MAX entries (*left counts them down). Returns -1 with
+ * the first such file named in err.
+ */
+static int no_special(const char *dir, const char *name, int depth, size_t *left,
+		      char *err, size_t errlen)
+{
+	char p[4096];
+	struct stat st;
+	struct dirent *de;
+	const char *kind;
+	DIR *d;
+	int ret = 0;
+
+	if (snprintf(p, sizeof(p), "%s%s", dir, name) >= (int)sizeof(p) ||
+	    stat(p, &st) < 0)
+		return 0;
+	if ((kind = special_kind(st.st_mode)))
+		return kh_errf(err, errlen,
+			       "%s: %s, not a file git writes: the repository is not "
+			       "read",
+			       p, kind);
+	if (depth <= 0 || !S_ISDIR(st.st_mode) || !(d = opendir(p)))
+		return 0;
+	while (ret == 0 && *left && (de = readdir(d))) {
+		char sub[4096];
+
+		if (de->d_name[0] == '.' && (!de->d_name[1] || !strcmp(de->d_name, "..")))
+			continue;
+		--*left;
+		if (snprintf(sub, sizeof(sub), "%s/%s", name, de->d_name) <
+		    (int)sizeof(sub))
+			ret = no_special(dir, sub, depth - 1, left, err, errlen);
+	}
+	closedir(d);
+	return ret;
+}
+
+/* no_special over every file of the repository libgit2 opens but loose
+ * objects (read by our own backend, which checks). */
+static int no_specials(git_repository *r, char *err, size_t errlen)
+{
+	static const char *const own[] = { "HEAD", "index", "config", "commondir" };
+	static const char *const common[] = { "config", "packed-refs", "shallow",
+					      "objects/info/alternates",
+					      "objects/info/commit-graph" };
+	const char *gd = git_repository_path(r), *cd = git_repository_commondir(r);
+	size_t i, left = SPECIALS_MAX;
+
+	for (i = 0; i < sizeof(own) / sizeof(*own); i++)
+		if (no_special(gd, own[i], 0, &left, err, errlen) < 0)
+			return -1;
+	for (i = 0; i < sizeof(common) / sizeof(*common); i++)
+		if (no_special(cd, common[i], 0, &left, err, errlen) < 0)
+			return -1;
+	if (no_special(cd, "objects/pack", 1, &left, err, errlen) < 0)
+		return -1;
+	return no_special(cd, "refs", 16, &left, err, errlen);
+}
+
 int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen)
 {
+	size_t left = SPECIALS_MAX;
 	int rc;
 
 	*out = NULL;
+	/* the config is read as the repository opens: looked at first */
+	if (path && (no_special(path, "/.git/config", 0, &left, err, errlen) < 0 ||
+		     no_special(path, "/config", 0, &left, err, errlen) < 0))
+		return -1;
 	/* No path: behave as git does in a hook (GIT_DIR, GIT_INDEX_FILE,
 	 * search upward from the current directory). A path given on the
 	 * command line must itself be the repository. */
@@ -101,6 +185,11 @@ int kh_git_open(git_repository **out, const char *path, char *err, size_t errlen
 	else
 		rc = git_repository_open_ext(out, NULL, GIT_REPOSITORY_OPEN_FROM_ENV,
 					     NULL);
+	if (rc == 0 && no_specials(*out, err, errlen) < 0) {
+		git_repository_free(*out);
+		*out = NULL;
+		return -1;
+	}
 	/* libgit2 never inflates a loose object: ours are read with a bound */
 	if (rc == 0 && (rc = kh_loose_backend_add(*out, !path)) == 0)
 		return 0;

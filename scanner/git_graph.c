@@ -193,7 +193,7 @@ int kh_commit_graph_open(const char *objects_dir, struct kh_commit_graph **out, 
 	if (snprintf(path, sizeof(path), "%s/info/commit-graph", objects_dir) >=
 	    (int)sizeof(path))
 		return 0;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0)
 		return errno == ENOENT ? 0 : kh_errf(why, whylen, "%s", strerror(errno));
 	if (!(g = calloc(1, sizeof(*g)))) {
 		close(fd);

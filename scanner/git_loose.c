@@ -181,7 +181,7 @@ static enum kh_loose_status load(struct kh_loose_reader *r, const char *objects,
 	if ((size_t)snprintf(path, sizeof(path), "%s/%.2s/%s", objects, hex, hex + 2) >=
 	    sizeof(path))
 		return bad(why, whylen, "its path is too long");
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0)
 		return errno == ENOENT || errno == ENOTDIR
 			       ? KH_LOOSE_MISSING
 			       : bad(why, whylen, "cannot open it: %s", strerror(errno));

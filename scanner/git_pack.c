@@ -305,7 +305,7 @@ static int pack_open(struct pack *p, const char *idxpath)
 
 	memset(p, 0, sizeof(*p));
 	p->fd = -1;
-	fd = open(idxpath, O_RDONLY | O_CLOEXEC);
+	fd = open(idxpath, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return -1;
 	if (fstat(fd, &st) < 0 || st.st_size < 8 + 1024 + 40 ||
@@ -336,7 +336,7 @@ static int pack_open(struct pack *p, const char *idxpath)
 		goto fail;
 	memcpy(packpath, idxpath, plen - 4);
 	memcpy(packpath + plen - 4, ".pack", 6);
-	p->fd = open(packpath, O_RDONLY | O_CLOEXEC);
+	p->fd = open(packpath, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	p->path = packpath;
 	if (p->fd < 0 || fstat(p->fd, &st) < 0 || st.st_size < 12 + 20 ||
 	    pread(p->fd, head, sizeof(head), 0) != (ssize_t)sizeof(head) ||

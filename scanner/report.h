@@ -36,8 +36,8 @@ void kh_masker_free(struct kh_masker *m);
 int kh_json_mask(cJSON *o, const struct kh_masker *m);
 
 /*
- * JSON output must be valid UTF-8: every string of o that is not is
- * replaced by its readable form (each invalid byte as U+FFFD) and, with
+ * JSON output must be valid UTF-8: every string and member name of o
+ * that is not is replaced by its readable form (each invalid byte as U+FFFD) and, with
  * keep_bytes, for an object member "name", the exact bytes are kept
  * beside it as "name_bytes" in base64. Returns 0, or -1 (out of memory).
  */

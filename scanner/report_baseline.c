@@ -176,7 +176,7 @@ struct kh_baseline *kh_baseline_parse(const char *text, size_t len, const char *
 	else
 		kh_errf(err, errlen,
 			"%s: not a keyhound baseline (-f baseline) or JSON report", path);
-	if (rc == 0)
+	if (rc == 0 && b->n) /* none: b->v is NULL, which qsort may not take */
 		qsort(b->v, b->n, sizeof(*b->v), entry_cmp);
 	cJSON_Delete(doc);
 	if (rc < 0) {

@@ -321,11 +321,16 @@ int kh_report_each_line(const char *path, const char *s, size_t len, const char 
 	for (; p < end; p++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		size_t blank = 0;
 		cJSON *o;
 		int rc;
 
 		lineno++;
-		if (strspn(p, " \t\r") < n) {
+		/* bounded by the line: s need not end in a NUL */
+		while (blank < n &&
+		       (p[blank] == ' ' || p[blank] == '\t' || p[blank] == '\r'))
+			blank++;
+		if (blank < n) {
 			if (!(o = cJSON_ParseWithLength(p, n)))
 				return kh_errf(err, errlen, "%s:%zu: %s", path, lineno,
 					       bad);

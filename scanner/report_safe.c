@@ -310,6 +310,15 @@ int kh_json_fix_utf8(cJSON *o, int keep_bytes)
 		char *raw, *b64, *key;
 		size_t kl;
 
+		/* a name too: a report read back (verify, merge) may hold
+		 * any bytes in the keys of its "validation" */
+		if (it->string && !(it->type & cJSON_StringIsConst) &&
+		    !kh_utf8_valid(it->string)) {
+			if (!(key = kh_utf8_lossy(it->string)))
+				return -1;
+			cJSON_free(it->string);
+			it->string = key;
+		}
 		if (!cJSON_IsString(it)) {
 			if (kh_json_fix_utf8(it, keep_bytes) < 0)
 				return -1;

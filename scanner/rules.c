@@ -1053,7 +1053,7 @@ int kh_rules_load_file(struct kh_ruleset *rs, const char *path, char *err, size_
 	int fd, ret;
 	enum kh_read_status rs_;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return kh_errf(err, errlen, "%s: cannot open rule file: %s", path,
 			       strerror(errno));

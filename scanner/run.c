@@ -493,21 +493,21 @@ static long drop_unreadable_paths(const struct kh_strlist *paths, struct kh_strl
 /*
  * A closed descriptor 0, 1 or 2 would be handed to the next file opened
  * (the report's temporary file could become "stdin", or catch warnings):
- * each closed one gets /dev/null, as git does. Returns 1 when stdin was
- * closed.
+ * each closed one gets /dev/null, as git does. Returns which were closed:
+ * bit 0 stdin, bit 1 stdout, bit 2 stderr.
  */
 static int sanitize_stdfds(void)
 {
-	int fd, closed0 = 0;
+	int fd, closed = 0;
 
 	for (fd = 0; fd <= 2; fd++) {
 		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
 			continue;
-		closed0 |= fd == 0;
+		closed |= 1 << fd;
 		if (open("/dev/null", O_RDWR) < 0)
 			break;
 	}
-	return closed0;
+	return closed;
 }
 
 static void list_stale(const char *fp, const char *rule_id, const char *file,
@@ -595,7 +595,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	double t0 = now_seconds();
 	long bad_paths = 0;
 	size_t bad_repos = 0, unread_staged = 0;
-	int stdin_closed = sanitize_stdfds();
+	int closed_fds = sanitize_stdfds(), stdin_closed = closed_fds & 1;
 	int in_repo = c->cmd == KH_CMD_GIT || c->cmd == KH_CMD_STAGED;
 	int sources = in_repo || c->cmd == KH_CMD_SCAN;
 	int uses_git = in_repo || c->cmd == KH_CMD_INSTALL_HOOK || c->opt.ignore_from;
@@ -658,6 +658,13 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			"baseline without them with -f baseline\n",
 			kh_baseline_secrets(base),
 			kh_baseline_secrets(base) == 1 ? "" : "s");
+	/* the report would go to /dev/null: findings lost without a word */
+	if (!scan.opt.output && (closed_fds & 2)) {
+		kh_errf(err, ERRLEN,
+			"standard output is closed: the report has nowhere "
+			"to go (use -o FILE)");
+		goto out;
+	}
 	if (kh_report_open(&sink, &scan.opt, err, ERRLEN) < 0)
 		goto out;
 	if (c->opt.state_file &&

@@ -115,12 +115,17 @@ enum kh_read_status kh_read_path(const char *path, size_t cap, unsigned char **b
 {
 	size_t bufcap = 0;
 	enum kh_read_status rs;
-	int fd = open(path, O_RDONLY | O_CLOEXEC), saved;
+	/* O_NONBLOCK: opening a FIFO no one writes to must not block us (a
+	 * config, a baseline, or a hostile repository's HEAD); the reads then
+	 * block as usual, so a pipe (--baseline <(git show ...)) is read
+	 * whole and a writerless FIFO reads as empty */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), saved;
 
 	*buf = NULL;
 	*len = 0;
 	if (fd < 0)
 		return KH_READ_ERROR;
+	(void)fcntl(fd, F_SETFL, 0);
 	rs = kh_read_fd(fd, 0, cap, buf, &bufcap, len);
 	saved = errno;
 	close(fd);

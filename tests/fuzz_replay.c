@@ -24,6 +24,7 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		FILE *f = fopen(argv[i], "rb");
 		static uint8_t buf[1 << 20];
+		uint8_t *copy;
 		size_t len;
 
 		if (!f) {
@@ -32,7 +33,13 @@ int main(int argc, char **argv)
 		}
 		len = fread(buf, 1, sizeof(buf), f);
 		fclose(f);
-		LLVMFuzzerTestOneInput(buf, len);
+		/* in a buffer of its exact size, as libFuzzer passes it: a read
+		 * past the input's end is ASan's to catch, not a NUL's to stop */
+		if (!(copy = malloc(len ? len : 1)))
+			return 1;
+		memcpy(copy, buf, len);
+		LLVMFuzzerTestOneInput(copy, len);
+		free(copy);
 		n++;
 	}
 	name = strrchr(argv[0], '/');
