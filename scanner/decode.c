@@ -845,9 +845,9 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 {
 	struct finder f;
 	struct kh_hit_walk w;
-	size_t i, encoded, marked, pos;
+	size_t i, encoded, marked, pos, asked_at = SIZE_MAX;
 	uint32_t rule;
-	int ret = 0;
+	int ret = 0, asked_kind = -1, said = 0;
 
 	memset(l, 0, sizeof(*l));
 	l->src_len = len;
@@ -867,9 +867,20 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * 20,000 <key>password</key> lines, then the real key) */
 	for (kh_hits_begin(&w, hits, b, len), marked = 0;
 	     kh_hits_next(&w, &rule, &pos);) {
-		if (pos < marked || (rule != KH_EVERY_RULE &&
-				     !kh_shape_trigger(&rs->v[rule], b, len, pos)))
+		if (pos < marked)
 			continue;
+		/* rules of one kind at one position (variants of a format,
+		 * rules sharing a keyword) take the first one's answer */
+		if (rule != KH_EVERY_RULE) {
+			int kind = kh_shape_trigger_kind(&rs->v[rule]);
+
+			if (pos != asked_at || kind != asked_kind)
+				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
+			asked_at = pos;
+			asked_kind = kind;
+			if (!said)
+				continue;
+		}
 		if (starts_push(&f.st, pos * 2 + 1) < 0)
 			goto oom;
 		marked = line_end(b, len, pos);

@@ -735,6 +735,40 @@ static size_t held_end(const struct kh_rule *rule, const unsigned char *data, si
 	return end;
 }
 
+/*
+ * Whether data[from..to) holds the rule's run_len bytes in a row of its
+ * run_set (kh_rule_compile): a window without them cannot match, and
+ * telling so takes a look at every run_len-th byte (and around those of
+ * the set) where PCRE2 tries every start (ethereum-private-key's 64 hex
+ * digits after one of its names: 145 instructions a byte of its windows).
+ */
+static int holds_run(const struct kh_rule *rule, const unsigned char *data, size_t from,
+		     size_t to)
+{
+	const uint64_t *set = rule->run_set;
+	size_t n = rule->run_len, p, s, e;
+
+	if (!n)
+		return 1;
+	for (p = from + n - 1; p < to; p = e + n) {
+		e = p;
+		if (!(set[data[p] >> 6] >> (data[p] & 63) & 1))
+			continue;
+		/* the run through p: from s (no further back than a run of n
+		 * needs), to e */
+		for (s = p;
+		     s > p + 1 - n && set[data[s - 1] >> 6] >> (data[s - 1] & 63) & 1;
+		     s--)
+			;
+		for (e = p + 1;
+		     e < s + n && e < to && set[data[e] >> 6] >> (data[e] & 63) & 1; e++)
+			;
+		if (e == s + n)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether data[from..to) holds text (a rule's match_contains). */
 static int window_contains(struct kh_scratch *s, const struct kh_source *src, size_t from,
 			   size_t to, const char *text)
@@ -789,13 +823,17 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 
 	/* a rule without keywords runs over whole files: a Hiera key's
 	 * regex tried every line start of every YAML file under a data/ */
-	if (rule->match_contains &&
-	    !window_contains(s, src, from, to, rule->match_contains))
+	if (!holds_run(rule, src->data, from, to) ||
+	    (rule->match_contains &&
+	     !window_contains(s, src, from, to, rule->match_contains)))
 		return from;
 	pcre2_set_offset_limit(s->mctx, last_start);
-	/* interpreted long enough (with this window): JIT from here on */
+	/* JIT-compiled at the first window that may match (a rule whose
+	 * windows all lack its run costs no compilation), or once interpreted
+	 * long enough (with this window) */
 	if (s->code == rule->code &&
-	    s->interpreted + s->searched + (to - from) > INTERPRET_BYTES)
+	    (!s->interpret ||
+	     s->interpreted + s->searched + (to - from) > INTERPRET_BYTES))
 		s->code = ensure_ready(s->engine, s->rule, 0, d);
 	s->searched += to - from;
 
@@ -1280,7 +1318,7 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 			bits &= bits - 1;
 			if (r >= rs->n)
 				continue;
-			if (!(s->code = ensure_ready(e, r, s->interpret, d)))
+			if (!(s->code = ensure_ready(e, r, 1, d)))
 				continue;
 			s->engine = e;
 			s->rule = r;

@@ -1134,6 +1134,299 @@ static pcre2_code *decode_image(const struct kh_rule *r)
 	return code;
 }
 
+/*
+ * The byte run every match holds (kh_rule.run_set, run_len), read from
+ * the regex's `secret` group: its atoms that are classes ([0-9a-f], \w, a
+ * literal byte), counted by their quantifiers' least, make runs that
+ * other atoms (a group of alternatives, `.`) break. Only what this reads
+ * for sure: anything it does not know (a back reference, \x, \p, \Q, a
+ * POSIX class, an extended or commented regex, a verb) reads as nothing.
+ */
+struct byte_run {
+	uint64_t set[4];
+	size_t len;
+};
+
+static void run_add(struct byte_run *r, unsigned c)
+{
+	r->set[c / 64] |= 1ull << (c % 64);
+}
+
+/* The bytes of the escape at p (past its backslash) into r; 0 when it is
+ * not one this knows. */
+static int escape_bytes(const char *p, struct byte_run *r)
+{
+	struct byte_run own = { { 0 }, 0 };
+	unsigned c;
+	int k;
+
+	switch (*p) {
+	case 'd':
+	case 'D':
+		for (c = '0'; c <= '9'; c++)
+			run_add(&own, c);
+		break;
+	case 'w':
+	case 'W':
+		for (c = 0; c < 128; c++)
+			if (isalnum((int)c) || c == '_')
+				run_add(&own, c);
+		break;
+	case 's':
+	case 'S':
+		for (c = '\t'; c <= '\r'; c++)
+			run_add(&own, c);
+		run_add(&own, ' ');
+		break;
+	case 't': run_add(&own, '\t'); break;
+	case 'n': run_add(&own, '\n'); break;
+	case 'r': run_add(&own, '\r'); break;
+	case 'f': run_add(&own, '\f'); break;
+	default:
+		if (!*p || isalnum((unsigned char)*p))
+			return 0;
+		run_add(&own, (unsigned char)*p);
+	}
+	for (k = 0; k < 4; k++)
+		r->set[k] |= isupper((unsigned char)*p) ? ~own.set[k] : own.set[k];
+	return 1;
+}
+
+/* Past the class at p ('['), its bytes into r (when not NULL); NULL when
+ * it is not one this reads. */
+static const char *class_bytes(const char *p, struct byte_run *r)
+{
+	struct byte_run own = { { 0 }, 0 };
+	int neg = *++p == '^', first = 1, k;
+	unsigned c;
+
+	for (p += neg; *p && (*p != ']' || first); p++, first = 0) {
+		if (*p == '[' && p[1] == ':')
+			return NULL;
+		if (*p == '\\') {
+			/* an escape that starts a range ([\--z]) */
+			if (!escape_bytes(++p, &own) || (p[1] == '-' && p[2] != ']'))
+				return NULL;
+			continue;
+		}
+		if (p[1] == '-' && p[2] && p[2] != ']') {
+			if (p[2] == '\\' || p[2] == '[')
+				return NULL;
+			for (c = (unsigned char)*p; c <= (unsigned char)p[2]; c++)
+				run_add(&own, c);
+			p += 2;
+			continue;
+		}
+		run_add(&own, (unsigned char)*p);
+	}
+	if (*p != ']')
+		return NULL;
+	for (k = 0; r && k < 4; k++)
+		r->set[k] |= neg ? ~own.set[k] : own.set[k];
+	return p + 1;
+}
+
+/* Past the atom at p (an escape, a class, a group, a byte), or NULL. */
+static const char *skip_atom(const char *p)
+{
+	if (*p == '\\')
+		return p[1] ? p + 2 : NULL;
+	if (*p == '[')
+		return class_bytes(p, NULL);
+	if (*p != '(')
+		return *p ? p + 1 : NULL;
+	for (p++; p && *p != ')'; p = skip_atom(p))
+		if (!*p)
+			return NULL;
+	return p ? p + 1 : NULL;
+}
+
+/* The least count the quantifier at *q allows (1: none), *q moved past
+ * it; -1 for a `{` this does not read. */
+static long quant_min(const char **q)
+{
+	const char *p = *q;
+	char *end;
+	long n = 1;
+
+	if (*p == '?' || *p == '*') {
+		n = 0, p++;
+	} else if (*p == '+') {
+		p++;
+	} else if (*p == '{') {
+		if (!isdigit((unsigned char)p[1]))
+			return -1;
+		n = strtol(p + 1, &end, 10);
+		if (*end == ',')
+			while (isdigit((unsigned char)*++end))
+				;
+		if (*end != '}')
+			return -1;
+		p = end + 1;
+	}
+	if (p != *q && (*p == '?' || *p == '+'))
+		p++; /* lazy or possessive */
+	*q = p;
+	return n;
+}
+
+/* Whether the group at p matches no bytes (a lookaround). */
+static int zero_width(const char *p)
+{
+	return !strncmp(p, "(?=", 3) || !strncmp(p, "(?!", 3) || !strncmp(p, "(?<=", 4) ||
+	       !strncmp(p, "(?<!", 4);
+}
+
+/* Where the content of the group at p starts, or NULL. */
+static const char *content_start(const char *p)
+{
+	const char *q;
+
+	if (p[1] != '?')
+		return p + 1;
+	if (strchr("=!>|", p[2]))
+		return p + 3;
+	if (p[2] == '<' && (p[3] == '=' || p[3] == '!'))
+		return p + 4;
+	if (p[2] == '<' || p[2] == 'P')
+		return (q = strchr(p, '>')) ? q + 1 : NULL;
+	for (q = p + 2; isalpha((unsigned char)*q) || *q == '-' || *q == '^'; q++)
+		;
+	return *q == ':' ? q + 1 : NULL;
+}
+
+/*
+ * Reads the sequence at p to its ')' (or the end): its longest run into
+ * *best; into *whole the sequence as one run when it is all classes
+ * (whole->len = (size_t)-1 when not); *alt when it has alternatives.
+ * Returns its end, or NULL when it cannot be read.
+ */
+static const char *read_runs(const char *p, struct byte_run *best, struct byte_run *whole,
+			     int *alt)
+{
+	struct byte_run cur = { { 0 }, 0 };
+	int pure = 1, k;
+
+	memset(best, 0, sizeof(*best));
+	*alt = 0;
+	while (p && *p && *p != ')') {
+		struct byte_run atom = { { 0 }, 0 }, in_best, in_whole;
+		const char *next = NULL;
+		int known = 1, zero = 0, group = 0, in_alt = 0;
+		long n;
+
+		if (*p == '|') {
+			*alt = 1;
+			pure = known = 0;
+			next = p + 1;
+		} else if (*p == '(' && zero_width(p)) {
+			zero = 1;
+			next = skip_atom(p);
+		} else if (*p == '(') {
+			group = 1;
+			next = read_runs(content_start(p), &in_best, &in_whole, &in_alt);
+			next = next && *next == ')' ? next + 1 : NULL;
+			known = in_whole.len != (size_t)-1;
+			atom = in_whole;
+		} else if (*p == '\\') {
+			zero = p[1] && strchr("bBAzZGK", p[1]);
+			if (!zero && !escape_bytes(p + 1, &atom))
+				return NULL;
+			next = p + 2;
+			atom.len = 1;
+		} else if (*p == '[') {
+			next = class_bytes(p, &atom);
+			atom.len = 1;
+		} else if (*p == '^' || *p == '$') {
+			zero = 1;
+			next = p + 1;
+		} else {
+			known = *p != '.';
+			run_add(&atom, (unsigned char)*p);
+			atom.len = 1;
+			next = p + 1;
+		}
+		if (!next || (n = quant_min(&next)) < 0)
+			return NULL;
+		p = next;
+		if (zero)
+			continue;
+		/* a group that must match: its own longest run */
+		if (group && n > 0 && !in_alt && !known && in_best.len > best->len)
+			*best = in_best;
+		if (!known) {
+			pure = 0;
+			if (cur.len > best->len)
+				*best = cur;
+			memset(&cur, 0, sizeof(cur));
+			continue;
+		}
+		for (k = 0; k < 4; k++)
+			cur.set[k] |= atom.set[k];
+		cur.len += (size_t)n * atom.len;
+	}
+	if (cur.len > best->len)
+		*best = cur;
+	*whole = cur;
+	if (!pure)
+		whole->len = (size_t)-1;
+	return p;
+}
+
+/* Whether every match of the sequence at p passes through the group at
+ * `at` (no alternative, optional group or lookbehind around it). */
+static int mandatory(const char *p, const char *at)
+{
+	int found = 0;
+
+	while (p && *p && *p != ')') {
+		const char *next = skip_atom(p), *q = next;
+
+		if (!next || *p == '|')
+			return 0;
+		if (p <= at && at < next) {
+			if (quant_min(&q) < 1)
+				return 0;
+			if (p != at &&
+			    ((zero_width(p) && p[2] != '=') || !strncmp(p, "(?(", 3) ||
+			     !mandatory(content_start(p), at)))
+				return 0;
+			found = 1;
+		}
+		p = next;
+	}
+	return found;
+}
+
+/* Sets r->run_set and r->run_len (kh_rule_compile). */
+static void find_run(struct kh_rule *r)
+{
+	const char *re = r->regex, *at = re ? strstr(re, "(?<secret>") : NULL, *p, *q;
+	struct byte_run best, whole;
+	int alt, k;
+	unsigned c;
+
+	r->run_len = 0;
+	if (!at || strstr(at + 1, "(?<secret>") || strstr(re, "\\Q") ||
+	    strstr(re, "(?#") || strstr(re, "(*"))
+		return;
+	for (p = re; (p = strstr(p, "(?")); p++) /* an extended regex */
+		for (q = p + 2; isalpha((unsigned char)*q) || *q == '-' || *q == '^'; q++)
+			if (*q == 'x')
+				return;
+	if (!mandatory(re, at) || !read_runs(at + 10, &best, &whole, &alt) || alt)
+		return;
+	for (c = 'a'; c <= 'z'; c++) /* a (?i) may hold: both cases */
+		if (best.set[c / 64] >> (c % 64) & 1 ||
+		    best.set[(c - 32) / 64] >> ((c - 32) % 64) & 1) {
+			run_add(&best, c);
+			run_add(&best, c - 32);
+		}
+	for (k = 0; k < 4; k++)
+		r->run_set[k] = best.set[k];
+	r->run_len = best.len;
+}
+
 int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 {
 	int errcode, rc;
@@ -1173,6 +1466,7 @@ int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 	rc = pcre2_substring_number_from_name(r->code, (PCRE2_SPTR) "secret");
 	pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
 	r->secret_group = rc > 0 ? (unsigned)rc : ncap ? 1 : 0;
+	find_run(r);
 	return 0;
 }
 

@@ -111,6 +111,11 @@ struct kh_rule {
 	 * after a name (its regex does not start with the secret), whose
 	 * values under an identifier's name (KEY_ID, serverId) it refuses. */
 	int named_value;
+	/* Set by kh_rule_compile: every match holds run_len bytes in a row of
+	 * run_set (a bitmap of bytes, letters in both cases), read from the
+	 * `secret` group's classes ([0-9a-f]{64}); 0: nothing known. */
+	uint64_t run_set[4];
+	size_t run_len;
 };
 
 /* A rule file of patterns/ embedded in the binary (tools/embed.c): its

@@ -591,6 +591,11 @@ static int value_element(const unsigned char *b, size_t ls, size_t from, size_t 
 	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
+int kh_shape_trigger_kind(const struct kh_rule *r)
+{
+	return r->provider[0] == 'g' && kh_rule_is_generic(r) ? 2 : names_its_secret(r);
+}
+
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last)
 {

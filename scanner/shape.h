@@ -22,6 +22,10 @@ struct kh_rule;
  * a credential (curl, login, NetworkCredential, Authorization), or a
  * generic name held apart from its value (<apiKey>, ('api_key', ...)).
  */
+/* What of rule r kh_shape_trigger reads: rules of one kind get one
+ * answer at one position (0 or 1: a provider's rule whose keywords do not
+ * or do name its secret; 2: a generic rule). */
+int kh_shape_trigger_kind(const struct kh_rule *r);
 int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
 		     size_t last);
 
