@@ -962,43 +962,34 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 	return ret;
 }
 
-/* Whether b[s..e) is a word that may follow a credential's in its name
- * and still name that credential: which of several it is
- * (elevenlabsApiKeyOld, TWILIO_AUTH_TOKEN_PRIMARY, gitea_token_v2); not
- * one that names something else of it (_sid, Id, _masked, Example). */
-static int qualifier_word(const unsigned char *b, size_t s, size_t e)
-{
-	static const char *const words[] = {
-		"old",	   "new",     "prod",	 "production", "live",	 "test",
-		"dev",	   "staging", "primary", "secondary",  "backup", "legacy",
-		"current", "main",    "default", "value",      "str",	 "v1",
-		"v2",	   "v3",      "1",	 "2",	       "3"
-	};
-	size_t i;
+/* Words that may follow a credential's in its name and still name that
+ * credential: which of several it is (elevenlabsApiKeyOld,
+ * TWILIO_AUTH_TOKEN_PRIMARY, gitea_token_v2); not one that names
+ * something else of it (_sid, Id, _masked, Example). */
+static const char *const qualifier_words[] = {
+	"old",	   "new",     "prod",	 "production", "live",	 "test",
+	"dev",	   "staging", "primary", "secondary",  "backup", "legacy",
+	"current", "main",    "default", "value",      "str",	 "v1",
+	"v2",	   "v3",      "1",	 "2",	       "3",	 NULL
+};
 
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == e - s &&
-		    !strncasecmp((const char *)b + s, words[i], e - s))
-			return 1;
-	return 0;
-}
-
-/* Whether b[s..e) is a word that may stand between a provider's name and
- * a credential's word and keep its meaning (hasura_graphql_admin_secret,
- * elevenlabsApiKey); not one that names a public or a narrower credential
+/* Words that may stand between a provider's name and a credential's word
+ * and keep its meaning (hasura_graphql_admin_secret, elevenlabsApiKey);
+ * not one that names a public or a narrower credential
  * (ROLLBAR_CLIENT_ACCESS_TOKEN, hubspotFormKey). */
-static int middle_word(const unsigned char *b, size_t s, size_t e)
-{
-	static const char *const words[] = { "api",	"auth",	      "admin",
-					     "server",	"secret",     "private",
-					     "master",	"service",    "account",
-					     "signing", "management", "transaction",
-					     "rest",	"graphql" };
-	size_t i;
+static const char *const middle_words[] = { "api",     "auth",	     "admin",
+					    "server",  "secret",     "private",
+					    "master",  "service",    "account",
+					    "signing", "management", "transaction",
+					    "rest",    "graphql",    NULL };
 
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == e - s &&
-		    !strncasecmp((const char *)b + s, words[i], e - s))
+/* Whether b[s..e) is one of words (NULL-ended), case aside. */
+static int listed_word(const char *const *words, const unsigned char *b, size_t s,
+		       size_t e)
+{
+	for (; *words; words++)
+		if (strlen(*words) == e - s &&
+		    !strncasecmp((const char *)b + s, *words, e - s))
 			return 1;
 	return 0;
 }
@@ -1018,8 +1009,8 @@ static size_t word_end(const unsigned char *b, size_t s, size_t e)
  * The weak name among the words of the name b[s..e) after a provider's
  * (GRAPHQL_ADMIN_SECRET, ApiKeyOld, CertificateProd, _CRED): the last
  * word that is one, a certificate's (Agora's app certificate) or a
- * credential's (cred, creds), middle words (middle_word) or qualifiers
- * (qualifier_word) before it and qualifiers after, at most COMPOUND_WORDS. Its strength
+ * credential's (cred, creds), middle words (middle_words) or qualifiers
+ * (qualifier_words) before it and qualifiers after, at most COMPOUND_WORDS. Its strength
  * as weak_name()'s, the end of the words up to it in *upto; 0 when none.
  */
 #define COMPOUND_WORDS 5
@@ -1043,9 +1034,9 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 			   !strncasecmp((const char *)b + s, "creds", we - s)) {
 			*suffix = "_api_key";
 			weak = 2;
-		} else if (qualifier_word(b, s, we)) {
+		} else if (listed_word(qualifier_words, b, s, we)) {
 			continue;
-		} else if (middle_word(b, s, we)) {
+		} else if (listed_word(middle_words, b, s, we)) {
 			dangling = weak != 0; /* a weak word must follow it */
 			continue;
 		} else {
