@@ -402,17 +402,17 @@ static int key_look(const unsigned char *b, size_t vs, size_t ve)
 }
 
 /*
- * Whether b[vs..ve) may be a key in some provider's format: 16 to 1024
- * bytes of letters, digits and a token's marks, a digit among them, no
- * 0x and hex (an address), no mask or template. Only the provider's own
- * rules read such a value (KH_CONTEXT): its format decides.
+ * Whether b[vs..ve) may be a key in some provider's format: 15 to 1024
+ * bytes (Gotify's tokens are 15) of letters, digits and a token's marks, a digit among
+ * them, no 0x and hex (an address), no mask or template. Only the provider's own rules
+ * read such a value (KH_CONTEXT): its format decides.
  */
 static int format_look(const unsigned char *b, size_t vs, size_t ve)
 {
 	size_t i;
 	int digit = 0;
 
-	if (ve - vs < 16 || ve - vs > CONTEXT_VALUE_MAX ||
+	if (ve - vs < 15 || ve - vs > CONTEXT_VALUE_MAX ||
 	    (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x'))
 		return 0;
 	for (i = vs; i < ve; i++) {

@@ -95,6 +95,14 @@ mk blocks/decoy/retry.js "if (twilioRetries > 3) {
 "
 silent blocks/decoy/retry.js
 
+# a provider's 15-character token heading a pair (Gotify's)
+mk short/tokens.py "TOKENS = [(\"gotify\", \"CKbq7L9mEw3BlTz\"), (\"region\", \"eu\")]
+"
+found short/tokens.py 1 gotify-token CKbq7L9mEw3BlTz
+mk short/decoy/tokens.py "TOKENS = [(\"gotify\", \"CHANGE_ME_TOKEN\"), (\"gotify_app_id\", \"25\")]
+"
+silent short/decoy/tokens.py
+
 # prefixes with lengths a little off the documented ones
 GH24=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V2
 mk near/Dockerfile "FROM alpine

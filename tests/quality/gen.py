@@ -6304,6 +6304,7 @@ STRUCTS20_POSITIVES = [  # (shape, file, template, rule, which value is the secr
      "elevenlabs-api-key-legacy", "h32"),
     ("block-dart", "lib/git.dart", "class Gitea {{\n  static const key = '{h40}';\n}}\n", "gitea-access-token",
      "h40"),
+    ("short-tuple-py", "notify/tokens.py", 'TOKENS = [("gotify", "{gt}"), ("region", "eu")]\n', "gotify-token", "gt"),
     ("near-gh-docker", "Dockerfile", "FROM alpine\nENV GH_TOKEN={gh24}\n", "github-pat-fine-grained", "gh24"),
     ("near-snyk-json", "snyk.json", '{{\n  "api": "{snyk}"\n}}\n', "snyk-personal-access-token", "snyk"),
 ]
@@ -6326,6 +6327,8 @@ STRUCTS20_DECOYS = [  # (shape, file, template, why)
      "a condition's name heads no object"),
     ("near-decoy", "Dockerfile", "ENV GH_TOKEN={gh24}\n".replace("{gh24}", "github_pat_{b22}_{b40}"),
      "a truncated token"),
+    ("short-decoy", "tokens.py", 'TOKENS = [("gotify", "CHANGE_ME_TOKEN"), ("gotify_app_id", "25")]\n',
+     "a placeholder, an app's number"),
     ("near-decoy", "snyk.json", '{{"api": "snyk_uat.{h8}.eyJ{b40}"}}\n', "a truncated JWT"),
 ]
 
@@ -6345,7 +6348,7 @@ def structs20_block(emit):
     def values():
         return dict(h32=pick(hexd, 32), h40=pick(hexd, 40), h8=pick(hexd, 8),
                     H128=pick("0123456789ABCDEF", 128), b22=mixed(22), b40=mixed(40),
-                    gh24="github_pat_11" + mixed(22) + "_" + mixed(59),
+                    gh24="github_pat_11" + mixed(22) + "_" + mixed(59), gt="A" + mixed(14),
                     snyk="snyk_uat.%s.%s-%s" % (pick(hexd, 8), mixed(20), mixed(22)),
                     u="%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
                                             pick(hexd, 3), pick(hexd, 12)))
