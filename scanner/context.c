@@ -405,17 +405,17 @@ static int key_look(const unsigned char *b, size_t vs, size_t ve)
 }
 
 /*
- * Whether b[vs..ve) may be a key in some provider's format: 16 to 1024
- * bytes of letters, digits and a token's marks, a digit among them, no
- * 0x and hex (an address), no mask or template. Only the provider's own
- * rules read such a value (KH_CONTEXT): its format decides.
+ * Whether b[vs..ve) may be a key in some provider's format: 15 to 1024
+ * bytes (Gotify's tokens are 15) of letters, digits and a token's marks, a digit among
+ * them, no 0x and hex (an address), no mask or template. Only the provider's own rules
+ * read such a value (KH_CONTEXT): its format decides.
  */
 static int format_look(const unsigned char *b, size_t vs, size_t ve)
 {
 	size_t i;
 	int digit = 0;
 
-	if (ve - vs < 16 || ve - vs > CONTEXT_VALUE_MAX ||
+	if (ve - vs < 15 || ve - vs > CONTEXT_VALUE_MAX ||
 	    (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x'))
 		return 0;
 	for (i = vs; i < ve; i++) {
@@ -965,16 +965,145 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 	return ret;
 }
 
+/* Words that may follow a credential's in its name and still name that
+ * credential: which of several it is (elevenlabsApiKeyOld,
+ * TWILIO_AUTH_TOKEN_PRIMARY, gitea_token_v2); not one that names
+ * something else of it (_sid, Id, _masked, Example). */
+static const char *const qualifier_words[] = {
+	"old",	   "new",     "prod",	 "production", "live",	 "test",
+	"dev",	   "staging", "primary", "secondary",  "backup", "legacy",
+	"current", "main",    "default", "value",      "str",	 "v1",
+	"v2",	   "v3",      "1",	 "2",	       "3",	 NULL
+};
+
+/* Words that may stand between a provider's name and a credential's word
+ * and keep its meaning (hasura_graphql_admin_secret, elevenlabsApiKey);
+ * not one that names a public or a narrower credential
+ * (ROLLBAR_CLIENT_ACCESS_TOKEN, hubspotFormKey). */
+static const char *const middle_words[] = { "api",     "auth",	     "admin",
+					    "server",  "secret",     "private",
+					    "master",  "service",    "account",
+					    "signing", "management", "transaction",
+					    "rest",    "graphql",    NULL };
+
+/* Whether b[s..e) is one of words (NULL-ended), case aside. */
+static int listed_word(const char *const *words, const unsigned char *b, size_t s,
+		       size_t e)
+{
+	for (; *words; words++)
+		if (strlen(*words) == e - s &&
+		    !strncasecmp((const char *)b + s, *words, e - s))
+			return 1;
+	return 0;
+}
+
+/* The end of the word of a name that starts at b[s] (< e): at `_`, `-`
+ * or a capital after a lower-case letter or a digit (ApiKeyOld). */
+static size_t word_end(const unsigned char *b, size_t s, size_t e)
+{
+	for (s++; s < e && b[s] != '_' && b[s] != '-' &&
+		  !(b[s] >= 'A' && b[s] <= 'Z' && !(b[s - 1] >= 'A' && b[s - 1] <= 'Z'));
+	     s++)
+		;
+	return s;
+}
+
+/*
+ * The weak name among the words of the name b[s..e) after a provider's
+ * (GRAPHQL_ADMIN_SECRET, ApiKeyOld, CertificateProd, _CRED): the last
+ * word that is one, a certificate's (Agora's app certificate) or a
+ * credential's (cred, creds), middle words (middle_words) or qualifiers
+ * (qualifier_words) before it and qualifiers after, at most COMPOUND_WORDS. Its strength
+ * as weak_name()'s, the end of the words up to it in *upto; 0 when none.
+ */
+#define COMPOUND_WORDS 5
+static int weak_words(const unsigned char *b, size_t s, size_t e, const char **suffix,
+		      size_t *upto)
+{
+	size_t we, n = 0;
+	int weak = 0, got, dangling = 0;
+
+	for (; s < e && n < COMPOUND_WORDS;
+	     s = we + (we < e && (b[we] == '_' || b[we] == '-')), n++) {
+		we = word_end(b, s, e);
+		if ((got = weak_name(b, s, we, suffix))) {
+			weak = got;
+		} else if ((we - s == 4 || we - s == 11) &&
+			   (!strncasecmp((const char *)b + s, "cert", 4) ||
+			    !strncasecmp((const char *)b + s, "certificate", 11))) {
+			*suffix = "_certificate";
+			weak = 2;
+		} else if ((we - s == 4 || we - s == 5) &&
+			   !strncasecmp((const char *)b + s, "creds", we - s)) {
+			*suffix = "_api_key";
+			weak = 2;
+		} else if (listed_word(qualifier_words, b, s, we)) {
+			continue;
+		} else if (listed_word(middle_words, b, s, we)) {
+			dangling = weak != 0; /* a weak word must follow it */
+			continue;
+		} else {
+			return 0;
+		}
+		dangling = 0;
+		*upto = we;
+	}
+	/* more words than the weak one say which credential it is: not one
+	 * that says nothing (says_nothing: algolia_apiKey, a search key) */
+	if (n > 1 && !strcmp(*suffix, "_api_key"))
+		*suffix = "_apikey";
+	return s >= e && !dangling ? weak : 0;
+}
+
+/* Where the value starts after a name's type and `=` at b[k] (Bicep's
+ * `param x string = '…'`, Kotlin's `x: String = "…"`, Rust's `X: &str =
+ * "…"`), or 0. */
+static size_t typed_value(const unsigned char *b, size_t k, size_t le)
+{
+	size_t t;
+
+	k = skip_blanks(b, k, le);
+	if (k < le && b[k] == ':' && (k + 1 >= le || b[k + 1] != ':'))
+		k = skip_blanks(b, k + 1, le);
+	for (t = k; k < le && k - t < CONTEXT_BOUND_TYPE &&
+		    (letter_or_digit(b[k]) || strchr("_.<>[]?&*", b[k]));
+	     k++)
+		;
+	if (k == t)
+		return 0;
+	k = skip_blanks(b, k, le);
+	return k + 1 < le && b[k] == '=' && b[k + 1] != '=' && b[k + 1] != '>'
+		       ? skip_blanks(b, k + 1, le)
+		       : 0;
+}
+
+/* Whether the name at b[ws] is declared: after words alone (a type, a
+ * keyword: `param`, `static const`), after `::` (Fortran, Haskell) or a
+ * variable's `$` (PowerShell), no quote before it on its line. */
+static int declared_after_words(const unsigned char *b, size_t ls, size_t ws)
+{
+	size_t k;
+
+	for (k = ls; k < ws; k++)
+		if (b[k] == '"' || b[k] == '\'' || b[k] == '`')
+			return 0;
+	ws -= ws > ls && b[ws - 1] == '$';
+	k = skip_blanks_back(b, ws, ls);
+	return k == ls || (k > ls + 1 && b[k - 1] == ':' && b[k - 2] == ':') ||
+	       (k < ws && letter_or_digit(b[k - 1]));
+}
+
 /* The provider's name at b[ws..we) and a weak name after `_`, `-` or a
  * capital, the two a whole name given a value (TENABLE_SK ?= …,
- * kraken-key: …, giteaKey = …, C++'s kAivenToken[] = …): the value, as
- * the weak name's under the provider's name; for its own rules when it
- * does not look like a key alone. */
+ * kraken-key: …, giteaKey = …, C++'s kAivenToken[] = …), or the weak
+ * name among more words (weak_words: elevenlabsApiKeyOld string = …):
+ * the value, as the weak name's under the provider's name; for its own
+ * rules when it does not look like a key alone. */
 static int weak_compound(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			 size_t we)
 {
 	const unsigned char *b = r->b;
-	size_t w, k, v, vs, ve;
+	size_t w, k, v, vs, ve, upto;
 	const char *suffix;
 	int weak;
 
@@ -985,17 +1114,23 @@ static int weak_compound(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		return 0;
 	for (k = w; k < le && code_name_byte(b[k]); k++)
 		;
-	if (!(weak = weak_name(b, w, k, &suffix)) || public_pair(r->provider, b, w, k))
+	upto = k;
+	if (!(weak = weak_name(b, w, k, &suffix)) &&
+	    !(weak = weak_words(b, w, k, &suffix, &upto)))
+		return 0;
+	if (public_pair(r->provider, b, w, upto))
 		return 0;
 	if (k < le && b[k] == '[' && k + 1 < le && b[k + 1] == ']')
 		k += 2; /* C's char name[] = */
 	if (k < le && (b[k] == '"' || b[k] == '\'') && ws > ls && b[ws - 1] == b[k])
 		k++;
 	v = separator(b, skip_blanks(b, k, le), le);
-	if (!v || !value_at(b, v, le, &vs, &ve))
+	if ((!v || !value_at(b, v, le, &vs, &ve)) &&
+	    (!(v = typed_value(b, k, le)) || !value_at(b, v, le, &vs, &ve)))
 		return 0;
 	return put_value(r, ws, we, vs, ve,
-			 (key_position(b, ls, ws) || declared_name(b, ls, ws, le)) &&
+			 (key_position(b, ls, ws) || declared_name(b, ls, ws, le) ||
+			  declared_after_words(b, ls, ws)) &&
 				 (weak == 2 || !key_look(b, vs, ve)),
 			 suffix);
 }
@@ -1126,6 +1261,42 @@ static int read_bound(struct spot_reader *r, size_t ls, size_t le, size_t ws, si
 	return ret;
 }
 
+/* Whether the line b[ls..last) ends in Ruby's or Crystal's block: `do`
+ * or `do |c|`. */
+static int do_block(const unsigned char *b, size_t ls, size_t last)
+{
+	size_t k = last;
+
+	if (k > ls && b[k - 1] == '|') {
+		for (k--; k > ls && b[k - 1] != '|'; k--)
+			if (!code_name_byte(b[k - 1]) && b[k - 1] != ' ' &&
+			    b[k - 1] != ',')
+				return 0;
+		if (k == ls)
+			return 0;
+		k = skip_blanks_back(b, k - 1, ls);
+	}
+	return k >= ls + 3 && b[k - 1] == 'o' && b[k - 2] == 'd' && b[k - 3] == ' ';
+}
+
+/* Whether the provider's name at b[ws..we) heads the block its line opens
+ * at b[last - 1]: declared there (key_position, after words alone) and
+ * only names, separators and a call's dots between the two
+ * (`authorizenet {`, `"mailgun": {`, `object Twilio {`, `Postmark.configure
+ * do |c|`); not a condition's or a call's argument (`if (zoomLevel > 3) {`). */
+static int heads_block(const unsigned char *b, size_t ls, size_t ws, size_t we,
+		       size_t last)
+{
+	size_t k;
+
+	if (!key_position(b, ls, ws) && !declared_after_words(b, ls, ws))
+		return 0;
+	for (k = we; k + 1 < last; k++)
+		if (!code_name_byte(b[k]) && !strchr(" \t.:=|\"'", b[k]))
+			return 0;
+	return 1;
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -1136,7 +1307,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens, named = 0, parent, ret;
+	int opens, indented, heads, named = 0, parent, ret;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
@@ -1201,20 +1372,26 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	if (ret < 0 || read_bound(r, ls, le, ws, we) < 0 ||
 	    read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
-	/* the block the line opens: its last byte `{`, `(` or `:`, or an INI
-	 * section's header */
+	/* the block the line opens: its last byte `{`, `(` or `:`, an INI
+	 * section's header, or Ruby's `do |c|` */
 	for (last = le; last > ls && (b[last - 1] == ' ' || b[last - 1] == '\t'); last--)
 		;
 	if (last == ls)
 		return 0;
 	at = skip_blanks(b, ls, le);
-	opens = b[last - 1] == '{' || b[last - 1] == '(' || b[last - 1] == ':' ||
+	indented = b[last - 1] == ':' || do_block(b, ls, last);
+	opens = indented || b[last - 1] == '{' || b[last - 1] == '(' ||
 		(b[at] == '[' && b[last - 1] == ']');
 	if (!opens)
 		return 0;
+	/* the provider's own object (`authorizenet {`, `Postmark.configure
+	 * do |c|`): its weak names' values whatever their look, for its own
+	 * rules (their format decides) */
+	heads = heads_block(b, ls, ws, we, last);
 	in = indent_of(b, ls, le);
 	for (at = le, lines = 0; at < r->len && lines < CONTEXT_BLOCK; lines++) {
 		size_t s, e, first;
+		int far = r->far;
 
 		while (at < r->len && (b[at] == '\n' || b[at] == '\r'))
 			at++;
@@ -1229,9 +1406,14 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		first = skip_blanks(b, s, e);
 		if (first < e && (b[first] == '}' || b[first] == ')' || b[first] == '['))
 			break;
-		if (b[last - 1] == ':' && indent_of(b, s, e) <= in)
+		if (indented && indent_of(b, s, e) <= in)
 			break;
 		if (weak_pairs(r, ws, we, s, e) < 0)
+			return -1;
+		r->far = 1;
+		ret = heads && weak_pairs(r, ws, we, s, e) < 0;
+		r->far = far;
+		if (ret)
 			return -1;
 	}
 	return 0;

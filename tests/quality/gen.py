@@ -6357,6 +6357,82 @@ def places20_block(emit):
         return dict(pw=pw[:15], long=draw_mixed(rnd, 24), pak=pak)
 
     table_block(emit, "places20-", PLACES20_POSITIVES, PLACES20_DECOYS, values)
+STRUCTS20_POSITIVES = [  # (shape, file, template, rule, which value is the secret)
+    ("qualified-kt", "src/main/kotlin/Keys.kt", 'const val ELEVENLABS_API_KEY_BACKUP = "{h32}"\n',
+     "elevenlabs-api-key-legacy", "h32"),
+    ("qualified-go", "internal/sms/keys.go", 'var twilioAuthTokenPrimary = "{h32}"\n', "twilio-auth-token", "h32"),
+    ("typed-ts", "src/voice.ts", 'export const elevenlabsKeyOld: string = "{h32}";\n',
+     "elevenlabs-api-key-legacy", "h32"),
+    ("typed-rs", "src/sms.rs", 'const TWILIO_TOKEN_CURRENT: &str = "{h32}";\n', "twilio-auth-token", "h32"),
+    ("qualified-php", "config/voice.php", "<?php\n$elevenlabs_key_v2 = '{h32}';\n", "elevenlabs-api-key-legacy",
+     "h32"),
+    ("middle-cs", "Config/Sms.cs", 'public const string TwilioServiceAuthTokenLive = "{h32}";\n',
+     "twilio-auth-token", "h32"),
+    ("block-rb", "config/initializers/voice.rb",
+     "Elevenlabs.configure do |c|\n  c.voice = 'rachel'\n  c.key = '{h32}'\nend\n", "elevenlabs-api-key-legacy",
+     "h32"),
+    ("block-hcl", "deploy/git.hcl", 'gitea {{\n  url = "https://git.example.org"\n  key = "{h40}"\n}}\n',
+     "gitea-access-token", "h40"),
+    ("block-py", "settings/sms.py", 'class Twilio:\n    region = "us1"\n    key = "{h32}"\n',
+     "twilio-auth-token", "h32"),
+    ("block-java", "src/main/java/Mail.java",
+     'final class Postmark {{\n    static final String KEY = "{u}";\n}}\n', "postmark-api-token", "u"),
+    ("block-hocon", "conf/payments.conf", 'authorizenet {{\n  login = "shop"\n  key = "{H128}"\n}}\n',
+     "authorizenet-signature-key", "H128"),
+    ("block-swift", "Sources/Voice.swift", 'struct Elevenlabs {{\n  static let key = "{h32}"\n}}\n',
+     "elevenlabs-api-key-legacy", "h32"),
+    ("block-dart", "lib/git.dart", "class Gitea {{\n  static const key = '{h40}';\n}}\n", "gitea-access-token",
+     "h40"),
+    ("short-tuple-py", "notify/tokens.py", 'TOKENS = [("gotify", "{gt}"), ("region", "eu")]\n', "gotify-token", "gt"),
+    ("near-gh-docker", "Dockerfile", "FROM alpine\nENV GH_TOKEN={gh24}\n", "github-pat-fine-grained", "gh24"),
+    ("near-snyk-json", "snyk.json", '{{\n  "api": "{snyk}"\n}}\n', "snyk-personal-access-token", "snyk"),
+]
+STRUCTS20_DECOYS = [  # (shape, file, template, why)
+    ("qualified-decoy", "Keys.kt", 'const val GITEA_COMMIT_SHA_OLD = "{h40}"\n', "a commit id: no credential's word"),
+    ("qualified-decoy", "keys.go", 'var twilioAccountSidPrimary = "AC{h32}"\n', "a public account id"),
+    ("qualified-decoy", "voice.ts", 'export const elevenlabsVoiceIdBackup: string = "{h32}";\n', "a voice id"),
+    ("qualified-decoy", "git.php", "<?php\n$gitea_token_masked = '9031************80e0';\n", "masked"),
+    ("qualified-decoy", "voice2.php", "<?php\n$elevenlabs_key_sha = '{h32}';\n", "the key's digest"),
+    ("qualified-decoy", "Sms.cs", 'public const string TwilioClientTokenLive = "{h32}";\n',
+     "a client-side token's name"),
+    ("block-decoy", "twilio.rb", "Twilio.configure do |c|\n  c.account = 'AC{h32}'\nend\n", "an account sid"),
+    ("block-decoy", "git.hcl", 'gitea {{\n  url = "https://git.example.org"\n  commit = "{h40}"\n}}\n', "a commit"),
+    ("block-decoy", "Mail.java", 'final class Postmark {{\n    static final String MESSAGE_ID = "{u}";\n}}\n',
+     "a message id"),
+    ("block-decoy", "sms.py", 'TWILIO = {{\n    "region": "us1",\n    "key_sid": "SK{h32}",\n}}\n', "a key's public sid"),
+    ("block-decoy", "payments.conf", 'authorizenet {{\n  login = "shop"\n  checksum = "{H128}"\n}}\n', "a checksum"),
+    ("block-decoy", "Voice.swift", 'struct Elevenlabs {{\n  static let voiceId = "{h32}"\n}}\n', "a voice id"),
+    ("block-decoy", "retry.js", "if (twilioRetries > 3) {{\n  key = \"{h32}\";\n}}\n",
+     "a condition's name heads no object"),
+    ("near-decoy", "Dockerfile", "ENV GH_TOKEN={gh24}\n".replace("{gh24}", "github_pat_{b22}_{b40}"),
+     "a truncated token"),
+    ("short-decoy", "tokens.py", 'TOKENS = [("gotify", "CHANGE_ME_TOKEN"), ("gotify_app_id", "25")]\n',
+     "a placeholder, an app's number"),
+    ("near-decoy", "snyk.json", '{{"api": "snyk_uat.{h8}.eyJ{b40}"}}\n', "a truncated JWT"),
+]
+
+
+def structs20_block(emit):
+    """Wave 20's provider keys under compound names (a credential's word
+    among more: ELEVENLABS_API_KEY_BACKUP, giteaTokenOld: string), in the
+    provider's own object over lines (a Ruby setup block, an HCL block, a
+    Java class, a Python or Lua table, a YAML map), and formats a little
+    off the documented lengths (github_pat_, snyk_uat.); decoys: public
+    ids, commits, checksums, masks, conditions, truncated tokens."""
+    rnd = random.Random(2020)
+    hexd = "0123456789abcdef"
+    pick = functools.partial(draw, rnd)
+    mixed = functools.partial(draw_mixed, rnd)
+
+    def values():
+        return dict(h32=pick(hexd, 32), h40=pick(hexd, 40), h8=pick(hexd, 8),
+                    H128=pick("0123456789ABCDEF", 128), b22=mixed(22), b40=mixed(40),
+                    gh24="github_pat_11" + mixed(22) + "_" + mixed(59), gt="A" + mixed(14),
+                    snyk="snyk_uat.%s.%s-%s" % (pick(hexd, 8), mixed(20), mixed(22)),
+                    u="%s-%s-4%s-%s%s-%s" % (pick(hexd, 8), pick(hexd, 4), pick(hexd, 3), rnd.choice("89ab"),
+                                            pick(hexd, 3), pick(hexd, 12)))
+
+    table_block(emit, "structs20-", STRUCTS20_POSITIVES, STRUCTS20_DECOYS, values)
 
 
 def main():
@@ -6537,6 +6613,7 @@ def main():
     structs19_block(emit)
     shapes19_block(emit)
     places20_block(emit)
+    structs20_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
