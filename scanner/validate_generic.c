@@ -1362,13 +1362,15 @@ static size_t sample_word_len(const unsigned char *s, size_t n)
 static size_t longest_sample_word(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
-		"passw",    "changeme",	   "secret",   "admin",	 "letmein",  "qwert",
-		"welcome",  "example",	   "sample",   "dummy",	 "default",  "hunter",
-		"test",	    "demo",	   "foobar",   "abc123", "123456",   "asdf",
-		"root",	    "user",	   "summer",   "winter", "spring",   "autumn",
-		"guest",    "login",	   "monkey",   "dragon", "sunshine", "iloveyou",
-		"princess", "football",	   "change",   "please", "replace",  "fixme",
-		"todo",	    "placeholder", "redacted", "notset", "insecure", "mypass"
+		"passw", "changeme", "secret", "admin", "letmein", "qwert", "welcome",
+		"example", "sample", "dummy", "default", "hunter", "test", "demo",
+		"foobar", "abc123", "123456", "asdf", "root", "user", "summer", "winter",
+		"spring", "autumn", "guest", "login", "monkey", "dragon", "sunshine",
+		"iloveyou", "princess", "football", "change", "please", "replace",
+		"fixme", "todo", "placeholder", "redacted", "notset", "insecure",
+		"mypass",
+		/* the keyboard's columns (1qaz2wsx, zaq1xsw2) */
+		"qaz", "zaq", "wsx", "xsw"
 	};
 	char low[41];
 	size_t k, best;
@@ -1699,9 +1701,7 @@ static int has_default_word(const unsigned char *s, size_t n)
 					     "mongo", "redis", "rabbit", "elastic",
 					     "kibana", "grafana", "jenkins", "tomcat",
 					     "trustno", "master", "pass", "qazwsx",
-					     /* the keyboard's columns */
-					     "1qaz", "zaq1", "2wsx", "xsw2", "zxcv",
-					     "1234", "0000", "1111",
+					     "zxcv", "1234", "0000", "1111",
 					     /* NZBGet's shipped ControlPassword */
 					     "tegbzn6789", NULL };
 	char low[65];
@@ -2084,10 +2084,12 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 		for (i = 1; i < n; i++)
 			if (!isalnum(s[i]) && s[i] != '_')
 				return 0;
-		/* a number of 3 digits or more ends a password (!Crimson7007) */
+		/* a Capitalized word and a number of 3 digits or more is a
+		 * password (!Crimson7007): tags are names (!quartz_thistle699,
+		 * !GetAtt, !vault) */
 		while (d < n - 1 && isdigit(s[n - 1 - d]))
 			d++;
-		return d < 3 && dot &&
+		return (d < 3 || !isupper(s[1])) && dot &&
 		       (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
 	}
 	words = tally_code_words(s + 1, n - 1, &t) == 0;
