@@ -40,8 +40,8 @@ def leet(rnd, w):
     return w if i is None else w[:i] + rnd.choice(LEET[w[i]]) + w[i + 1:]
 
 
-def positives(rnd):
-    """(style, value) pairs."""
+def drawers(rnd):
+    """words(k), year() and num(lo, hi), drawn from rnd."""
     def words(k):
         return rnd.sample(WORDS, k)
 
@@ -51,6 +51,12 @@ def positives(rnd):
     def num(lo=2, hi=4):
         return str(rnd.randrange(10 ** (lo - 1), 10 ** rnd.randint(lo, hi)))
 
+    return words, year, num
+
+
+def positives(rnd):
+    """(style, value) pairs."""
+    words, year, num = drawers(rnd)
     styles = {
         # Lantern_basalt2025, Copper.gravel86
         "joined": lambda: "%s%s%s%s" % (words(1)[0].capitalize(), rnd.choice("_.-"), words(1)[0], year()),
@@ -107,15 +113,7 @@ def positives20(rnd):
     """Wave 20's styles, from a generator of their own so that the older
     styles and decoys stay as they were: styles the blind corpora wrote and
     the judge refused, and their neighbours no corpus wrote yet."""
-    def words(k):
-        return rnd.sample(WORDS, k)
-
-    def year():
-        return str(rnd.randrange(1970, 2030))
-
-    def num(lo=2, hi=4):
-        return str(rnd.randrange(10 ** (lo - 1), 10 ** rnd.randint(lo, hi)))
-
+    words, year, num = drawers(rnd)
     styles20 = {
         # SummerKofi80!!, October-Ines1999#: a season or a month, a name
         "season-name": lambda: "%s%s%s%s" % (rnd.choice(SEASONS[:5]).capitalize(), rnd.choice(NAMES),
