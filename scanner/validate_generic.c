@@ -62,22 +62,28 @@ static double entropy_floor(size_t n, double k)
 	return floor < 3.3 ? floor : 3.3;
 }
 
-/* Five characters that climb the alphabet or the digits one by one
- * (abcde, 12345): a filler, odds of about 1 in 10^7 per position in
- * random text. */
+/* Characters that climb the alphabet or the digits one by one (abcde,
+ * 12345) filling a value: runs of 5 or more that make a quarter of it, or
+ * one of 8. Five in a row are odds of about 1 in 10^7 per position in
+ * random text, but a long random value may hold them (a 64-hex key with
+ * `12345` in it is still random). */
 static int has_climb(const unsigned char *s, size_t n)
 {
-	size_t i, run = 1;
+	size_t i, run = 1, filled = 0;
 
-	for (i = 1; i < n; i++) {
-		int a = tolower(s[i - 1]), b = tolower(s[i]);
+	for (i = 1; i <= n; i++) {
+		int a = tolower(s[i - 1]), b = i < n ? tolower(s[i]) : 0;
 
-		run = isalnum(a) && b == a + 1 && !!isalpha(a) == !!isalpha(b) ? run + 1
-									       : 1;
-		if (run >= 5)
+		if (i < n && isalnum(a) && b == a + 1 && !!isalpha(a) == !!isalpha(b)) {
+			run++;
+			continue;
+		}
+		if (run >= 8)
 			return 1;
+		filled += run >= 5 ? run : 0;
+		run = 1;
 	}
-	return 0;
+	return filled && filled * 4 >= n;
 }
 
 /* The class of an alphanumeric character: lower, upper, digit. */
@@ -1193,6 +1199,17 @@ static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned ch
  * token the server keeps the value under. Yesod's "_env:NAME:default"
  * is a lookup; its default is read on its own (shape_config.c).
  */
+/* Pi-hole's WEBPASSWORD (setupVars.conf, its v5 environment): the
+ * password's SHA-256 hashed twice, 64 hex, never the password itself. */
+static int is_webpassword_hash(const struct kh_candidate *c, const unsigned char *s,
+			       size_t n)
+{
+	char name[NAME_MAX_LEN + 1];
+	size_t at, k = value_name(c, name, &at);
+
+	return n == 64 && all_of(s, n, isxdigit) && ends_with(name, k, "webpassword");
+}
+
 static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char *s,
 			       size_t n)
 {
@@ -1202,7 +1219,8 @@ static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char
 	if (n >= 20 && n % 2 == 0 && (starts(s, n, "A35C") || starts(s, n, "A35E")) &&
 	    all_of(s, n, is_upper_hex))
 		return 1;
-	if (is_nss_ciphertext(s, n) || is_gpg_signing_key_id(c, s, n))
+	if (is_nss_ciphertext(s, n) || is_gpg_signing_key_id(c, s, n) ||
+	    is_webpassword_hash(c, s, n))
 		return 1;
 	return n >= 40 && all_of(s, n, is_base64_char) && in_mremoteng_file(c);
 }
@@ -1344,13 +1362,16 @@ static size_t sample_word_len(const unsigned char *s, size_t n)
 static size_t longest_sample_word(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
-		"passw",    "changeme",	   "secret",   "admin",	 "letmein",  "qwert",
-		"welcome",  "example",	   "sample",   "dummy",	 "default",  "hunter",
-		"test",	    "demo",	   "foobar",   "abc123", "123456",   "asdf",
-		"root",	    "user",	   "summer",   "winter", "spring",   "autumn",
-		"guest",    "login",	   "monkey",   "dragon", "sunshine", "iloveyou",
-		"princess", "football",	   "change",   "please", "replace",  "fixme",
-		"todo",	    "placeholder", "redacted", "notset", "insecure", "mypass"
+		"passw", "changeme", "secret", "admin", "letmein", "qwert", "welcome",
+		"example", "sample", "dummy", "default", "hunter", "test", "demo",
+		"foobar", "abc123", "123456", "asdf", "root", "user", "summer", "winter",
+		"spring", "autumn", "guest", "login", "monkey", "dragon", "sunshine",
+		"iloveyou", "princess", "football", "change", "please", "replace",
+		"fixme", "todo", "placeholder", "redacted", "notset", "insecure",
+		"mypass",
+		/* the keyboard's columns (1qaz2wsx, zaq1xsw2) as the fold
+		 * reads them, digits and all: random text has their letters */
+		"iqaz", "zaqi", "2wsx", "xsw2"
 	};
 	char low[41];
 	size_t k, best;
@@ -1759,13 +1780,15 @@ static int is_season_year(const unsigned char *s, size_t n)
 	}
 	for (d = w; d < n && isdigit(s[d]); d++)
 		;
-	/* a day, a mark and a year (Jul4@2019, Oct13#2023) */
+	/* a day, a mark and a year (Jul4@2019, Oct13#2023); no year after
+	 * the mark: the number is the year (SummerKofi80!!) */
 	if (d - w >= 1 && d - w <= 2 && d + 1 < n && strchr("@#!-/.", s[d])) {
 		for (y = d + 1; y < n && isdigit(s[y]); y++)
 			;
 		if (y - d - 1 == 2 || y - d - 1 == 4)
 			return !longest_sample_word(s + y, n - y);
-		return 0;
+		if (y - d - 1)
+			return 0;
 	}
 	/* 24, 2024, and a count after a year (Summer20138) */
 	if (d - w != 2 && !(d - w >= 4 && d - w <= 6 && (s[w] == '1' || s[w] == '2')))
@@ -1845,6 +1868,78 @@ static int has_substitution(const unsigned char *s, size_t n)
 }
 
 /*
+ * A value led by `:`, `@`, `%` or `~` that is a reference, not a password
+ * that starts with a mark (@Maple3566, %Sage-willow6): a name after it
+ * (:param, @db_password, %APPDATA%, ~/path, %(name)s), the mark again,
+ * or no number of 2 digits or more to end it (:password1).
+ */
+static int led_by_mark_name(const unsigned char *s, size_t n)
+{
+	size_t d = 0;
+
+	if (!strchr(":@%~", s[0]))
+		return 0;
+	if (n < 2 || !isalnum(s[1]) || memchr(s + 1, s[0], n - 1))
+		return 1;
+	while (d < n - 1 && isdigit(s[n - 1 - d]))
+		d++;
+	return d < 2 || is_identifier(s + 1, n - 1);
+}
+
+/* A PIN of 8 digits or more (47987829): neither a climb nor a fall of 4
+ * (12345678, 98765432); distinct digits and runs of one digit are
+ * is_not_password's. */
+static int is_pin(const unsigned char *s, size_t n)
+{
+	size_t i, up = 1, down = 1;
+
+	if (n < 8 || !all_of(s, n, isdigit))
+		return 0;
+	for (i = 1; i < n; i++) {
+		up = s[i] == s[i - 1] + 1 ? up + 1 : 1;
+		down = s[i] + 1 == s[i - 1] ? down + 1 : 1;
+		if (up >= 4 || down >= 4)
+			return 0;
+	}
+	return 1;
+}
+
+/* A password's mark inside a value with a digit (FBK1510!71, Cedar#4):
+ * names of code and settings are glued by `_`, `-`, `.` alone. */
+static int has_inner_mark(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int mark = 0, digit = 0;
+
+	for (i = 0; i < n; i++) {
+		mark |= i > 0 && strchr("!#*+?^~", s[i]) && s[i];
+		digit |= !!isdigit(s[i]);
+	}
+	return mark && digit;
+}
+
+/* SHOUTED words and a number (GRANITE_CORAL_44, SLATE-TOPAZ-71): two words
+ * or more of 4 letters or more that are spoken and name nothing in code,
+ * then a number of 2 to 4 digits; a constant's name has a word of code
+ * (APP_SECRET_2, DB_HOST_01) or no number. */
+static int is_shouted_words(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, words = 0;
+
+	while (i < n) {
+		for (w = i; i < n && isupper(s[i]); i++)
+			;
+		if (i - w < 4 || i == n || !strchr("_.-", s[i]) ||
+		    !spoken_letters(s + w, i - w) || code_vocabulary(s + w, i - w))
+			break;
+		words++, i++;
+	}
+	for (w = i; i < n && isdigit(s[i]); i++)
+		;
+	return words >= 2 && i == n && i - w >= 2 && i - w <= 4;
+}
+
+/*
  * What a value under a password's own name is when it is no password: a
  * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
  * address, a name of code or a setting's words, a default or a sample, a
@@ -1865,8 +1960,9 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	}
 	while (colon < n && islower(s[colon]))
 		colon++;
-	if (!letters || distinct < 5 || (colon >= 2 && colon < n && s[colon] == ':') ||
-	    strchr(":@%~/\\_", s[0]) || s[n - 1] == '_' || memchr(s, '\\', n) ||
+	if ((!letters && !is_pin(s, n)) || distinct < 5 ||
+	    (colon >= 2 && colon < n && s[colon] == ':') || strchr("/\\_", s[0]) ||
+	    led_by_mark_name(s, n) || s[n - 1] == '_' || memchr(s, '\\', n) ||
 	    memmem(s, n, "://", 3) || (memchr(s, '(', n) && memchr(s, ')', n)))
 		return 1;
 	/* PgBouncer's and PostgreSQL's stored md5 form (md5, then hex), or a
@@ -1878,7 +1974,8 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 			has_default_word(s, n)))
 		return 1;
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
-	    !has_substitution(s, n) && is_identifier(s, n))
+	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
+	    is_identifier(s, n))
 		return 1;
 	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
 	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
@@ -1988,7 +2085,13 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 		for (i = 1; i < n; i++)
 			if (!isalnum(s[i]) && s[i] != '_')
 				return 0;
-		return dot && (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
+		/* a Capitalized word and a number of 3 digits or more is a
+		 * password (!Crimson7007): tags are names (!quartz_thistle699,
+		 * !GetAtt, !vault) */
+		while (d < n - 1 && isdigit(s[n - 1 - d]))
+			d++;
+		return (d < 3 || !isupper(s[1])) && dot &&
+		       (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
 	}
 	words = tally_code_words(s + 1, n - 1, &t) == 0;
 	if (words && t.vocabulary)

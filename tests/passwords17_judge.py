@@ -4,7 +4,10 @@
     passwords17_judge.py KEYHOUND DIR [SEED]
 
 Writes hundreds of passwords people and password policies make, in
-several styles (wave 18 added glued lower-case words, substituted words
+several styles (wave 20 added a season and a name, words backwards,
+chunks of words, digits for every letter, a mark before a word, a word said
+twice, PINs, initials and dates, shouted words, words and marks without a
+digit, a name and a year; wave 18 added glued lower-case words, substituted words
 with a year, numbers inside words and words with blanks; wave 19 a season
 and its year, words led by `$` or `!`, dotted words in two cases, `@`
 inside words and a trailing `%`), and as many identifier-like decoys, each under a
@@ -37,8 +40,8 @@ def leet(rnd, w):
     return w if i is None else w[:i] + rnd.choice(LEET[w[i]]) + w[i + 1:]
 
 
-def positives(rnd):
-    """(style, value) pairs."""
+def drawers(rnd):
+    """words(k), year() and num(lo, hi), drawn from rnd."""
     def words(k):
         return rnd.sample(WORDS, k)
 
@@ -48,6 +51,12 @@ def positives(rnd):
     def num(lo=2, hi=4):
         return str(rnd.randrange(10 ** (lo - 1), 10 ** rnd.randint(lo, hi)))
 
+    return words, year, num
+
+
+def positives(rnd):
+    """(style, value) pairs."""
+    words, year, num = drawers(rnd)
     styles = {
         # Lantern_basalt2025, Copper.gravel86
         "joined": lambda: "%s%s%s%s" % (words(1)[0].capitalize(), rnd.choice("_.-"), words(1)[0], year()),
@@ -98,6 +107,65 @@ def positives(rnd):
         "percent-tail": lambda: "%s%s%%" % ("".join(w.capitalize() for w in words(2)), num(2, 2)),
     }
     return out + draw(styles19)
+
+
+def positives20(rnd):
+    """Wave 20's styles, from a generator of their own so that the older
+    styles and decoys stay as they were: styles the blind corpora wrote and
+    the judge refused, and their neighbours no corpus wrote yet."""
+    words, year, num = drawers(rnd)
+    styles20 = {
+        # SummerKofi80!!, October-Ines1999#: a season or a month, a name
+        "season-name": lambda: "%s%s%s%s" % (rnd.choice(SEASONS[:5]).capitalize(), rnd.choice(NAMES),
+                                             rnd.choice((num(2, 2), year())), rnd.choice(("!!", "!", "#", "$$", "?"))),
+        # ognamrevolc79: words written backwards, glued, a number
+        "backwards": lambda: "%s%s%s" % ("".join(w[::-1] for w in words(2)), num(2, 2), rnd.choice(("", "!", "."))),
+        # will62MAPL22: chunks of words, one shouted, numbers between
+        "chunked": lambda: "%s%s%s%s" % (words(1)[0][:4], num(2, 2), words(1)[0][:4].upper(), num(2, 2)),
+        # f4lc0ngr4n173*: two words, every letter that can be a digit one
+        "full-leet": lambda: "%s%s" % (full_leet("".join(words(2))), rnd.choice(("*", "!", "", "#"))),
+        # ~Pepper5226, @Maple3566: a mark leads a Capitalized word
+        "mark-word": lambda: "%s%s%s" % (rnd.choice("~@#%^&*!+="), words(1)[0].capitalize(), num(4, 4)),
+        # orchid.orchid.marble.4: a word said twice
+        "repeated-word": lambda: rnd.choice((
+            "%s.%s.%s.%d" % ((lambda a, b: (a, a, b))(*words(2)) + (rnd.randrange(1, 9),)),
+            "%s%s%s" % (lambda a: (a.capitalize(), a, num(2, 3)))(words(1)[0]))),
+        # 47987829: a PIN of 8 digits or more under a password's own name
+        "digits-only": lambda: pin(rnd),
+        # JKm-03.11.1987, rb1406!88: initials and a date
+        "initials-date": lambda: "%s%s%02d%s%02d%s" % ("".join(rnd.sample("ABCDEFGHJKLMNPRSTW", rnd.choice((2, 3)))),
+                                                     rnd.choice(("", "-", "_")), rnd.randrange(1, 29),
+                                                     rnd.choice((".", "", "/")), rnd.randrange(1, 13),
+                                                     rnd.choice((year(), "!" + year()[2:]))),
+        # MAPLE-RIVER-42, CEDAR_OTTER_2019!: shouted words and a number
+        "shouted-words": lambda: "%s%s%s" % (rnd.choice("-_.").join(w.upper() for w in words(2)),
+                                             rnd.choice("-_."), rnd.choice((num(2, 2), year() + "!"))),
+        # Falcon&Tundra, Otter+Meadow!: Capitalized words and marks, no digit
+        "words-marks": lambda: "%s%s%s%s" % (words(1)[0].capitalize(), rnd.choice("&+#@*~"), words(1)[0].capitalize(),
+                                             rnd.choice(("!", "?", "", "#"))),
+        # Kofi1987!, Ines*2003: a person's name and a year
+        "name-year": lambda: "%s%s%s%s" % (rnd.choice(NAMES), rnd.choice(("", "*", ".", "@")), year(),
+                                           rnd.choice(("!", "", "?", "#"))),
+    }
+    return draw(styles20)
+
+
+NAMES = ("Kofi", "Yusuf", "Ines", "Priya", "Mateo", "Olga", "Tariq", "Noor", "Sven", "Aiko", "Bruno", "Leila",
+         "Dario", "Femi", "Hana", "Ivan", "Jonas", "Kira", "Lucia", "Milan", "Nadia", "Omar", "Pavel", "Rosa")
+
+
+def full_leet(w):
+    """Every a, e, i, o, s, t written as a digit (granite: gr4n173)."""
+    return w.translate(str.maketrans("aeiost", "431057"))
+
+
+def pin(rnd):
+    """8 to 10 digits, no run of 3 climbing or falling, 5 distinct digits."""
+    while True:
+        v = "".join(rnd.choice("0123456789") for _ in range(rnd.choice((8, 9, 10))))
+        if len(set(v)) >= 5 and not any(abs(int(v[i + 1]) - int(v[i])) == 1 == abs(int(v[i + 2]) - int(v[i + 1]))
+                                        for i in range(len(v) - 2)):
+            return v
 
 
 def draw(styles):
@@ -191,6 +259,29 @@ def decoys(rnd):
     return out + pick(makers19)
 
 
+def decoys20(rnd):
+    """Wave 20: what stands beside the new styles and is none: a hash
+    labelled as one, a run of digits, words of a form in other tongues,
+    names of code, placeholders and references in more syntaxes."""
+    fixed20 = {
+        "stored-hash": ["$2y$10$" + "".join(rnd.choice("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+                                             for _ in range(53)),
+                        "{SSHA}" + "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+                                           for _ in range(32)),
+                        "".join(rnd.choice("0123456789abcdef") for _ in range(64))],
+        "digit-decoy": ["12345678", "00000000", "11111111", "87654321", "123456789", "12121212", "11223344",
+                        "20242024"],
+        "i18n": ["Mot de passe", "Passwort", "Contrasena", "Wachtwoord", "Salasana", "Haslo", "Parola"],
+        "code-name": ["passwordField", "PasswordEncoder", "passwordInput", "PasswordHasher", "newPasswordConfirm",
+                      "password_hash", "PASSWORD_FIELD"],
+        "placeholder20": ["your-password-here", "<db-password>", "********", "xxxxxxxxxx", "CHANGE_ME",
+                          "replace-me", "__PASSWORD__", "TODO-set-me"],
+        "env-ref20": ["${env:DB_PASS}", "#{ENV['DB_PASS']}", "%env(DB_PASS)%", "$ENV{DB_PASS}", "{{ .Env.DB_PASS }}",
+                      "((db_password))", "$__file{/run/db}", "${{ secrets.DB }}"],
+    }
+    return [(style, v) for style, vs in sorted(fixed20.items()) for v in vs]
+
+
 def pick(makers):
     out = []
     for style, make in sorted(makers.items()):
@@ -219,6 +310,8 @@ def main():
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 17017
     rnd = random.Random(seed)
     pos, dec = positives(rnd), decoys(rnd)
+    rnd20 = random.Random(seed + 20)
+    pos, dec = pos + positives20(rnd20), dec + decoys20(rnd20)
     write(out, "pos", pos)
     write(out, "dec", dec)
     res = os.path.join(out, "r.json")

@@ -6433,6 +6433,98 @@ def structs20_block(emit):
                                             pick(hexd, 3), pick(hexd, 12)))
 
     table_block(emit, "structs20-", STRUCTS20_POSITIVES, STRUCTS20_DECOYS, values)
+PASSWORDS20_WORDS = ["kelp", "samphire", "wrasse", "limpet", "marram", "shingle", "bladder", "cowrie", "dulse",
+                     "gannet", "razorbill", "scoter", "tangle", "whelk", "purslane", "sanderling", "thrift", "eelgrass"]
+PASSWORDS20_NAMES = ["Anke", "Bogdan", "Chiara", "Dmitri", "Eero", "Fatou", "Goran", "Hedda", "Ilse", "Jurgis",
+                     "Kwame", "Lotte", "Mirela", "Nikos", "Oona", "Pita"]
+
+
+def passwords20_block(emit):
+    """Passwords the strong place refused until wave 20, under a password's
+    own name: a season and a name with its number and marks (WinterHedda71!!),
+    a PIN of 8 digits or more, a mark before a Capitalized word and its number
+    (@Marram5518, "!Whelk7261" quoted in YAML), SHOUTED words of no code
+    vocabulary and a number (KELP-WHELK-71), a password's mark inside an
+    id-like value (KWB1405!88); a 64-hex secret that holds one climb of 5, a
+    secret under a name ending `_base`. Decoys in the same places: PINs that
+    climb, fall or repeat, references led by a mark, constants of code's
+    words, a bare YAML tag, the keyboard's columns, hex a climb fills, Pi-hole's
+    stored WEBPASSWORD hash, a `_base` that holds a path."""
+    rnd = random.Random(20020)
+
+    def word():
+        return rnd.choice(PASSWORDS20_WORDS)
+
+    def rule_of(v):
+        return "generic-password" if len(v) <= 15 else "generic-secret"
+
+    def pin():
+        while True:
+            v = "".join(rnd.choice("0123456789") for _ in range(rnd.choice((8, 9, 10))))
+            if len(set(v)) >= 5 and not any(abs(int(v[i + 1]) - int(v[i])) == 1 == abs(int(v[i + 2]) - int(v[i + 1]))
+                                            for i in range(len(v) - 2)):
+                return v
+
+    def hex_with_climb():
+        h = "".join(rnd.choice("0123456789abcdef") for _ in range(59))
+        at = rnd.randrange(0, 59)
+        return h[:at] + rnd.choice(("12345", "abcde", "34567")) + h[at:]
+
+    def b64(n):
+        return "".join(rnd.choice(string.ascii_letters + string.digits + "+/") for _ in range(n))
+
+    # (shape, file, template with {v}, style)
+    positives = (
+        ("season-name", "pihole/docker-compose.yml",
+         "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: '{v}'\n",
+         lambda: rnd.choice(("Spring", "Summer", "Autumn", "Winter")) + rnd.choice(PASSWORDS20_NAMES) +
+         str(rnd.randrange(10, 99)) + rnd.choice(("!!", "!?", "#!", "-!"))),
+        ("pin-env", "deploy/.env", "DB_HOST=db\nDB_PASSWORD={v}\n", pin),
+        ("pin-php", "config/db.php", "<?php\nreturn ['default_password' => '{v}'];\n", pin),
+        ("mark-word", "config/app.yml", "mail:\n  user: alerts\n  password: \"{v}\"\n",
+         lambda: rnd.choice("%!") + word().capitalize() + str(rnd.randrange(1000, 9999))),
+        ("shouted", "etc/app/app.conf", "[db]\nuser = app\npassword = {v}\n",
+         lambda: rnd.choice("-.").join(w.upper() for w in rnd.sample(PASSWORDS20_WORDS, 2)) +
+         rnd.choice("-._") + str(rnd.randrange(10, 99))),
+        ("inner-mark", "settings.json", "{{\n  \"smtp\": {{ \"user\": \"ops\", \"password\": \"{v}\" }}\n}}\n",
+         lambda: "".join(rnd.sample("BCDFGHJKLMNPRSTVW", 3)) + "%02d%02d" % (rnd.randrange(1, 29), rnd.randrange(1, 13)) +
+         rnd.choice("!#*") + str(rnd.randrange(10, 99))),
+    )
+    secrets = (
+        ("hex-climb", "api/.env", "JWT_SECRET={v}\n", hex_with_climb),
+        ("key-base", "config/secrets.yml", "production:\n  secret_key_base: \"{v}\"\n", lambda: b64(43) + "="),
+    )
+    decoys = (
+        ("pin-climb", "deploy/.env", "DB_PASSWORD={v}\n",
+         lambda: rnd.choice(("12345678", "87654321", "98765432", "23456789", "11223344", "12121212", "00000000"))),
+        ("mark-reference", "config/app.yml", "db:\n  password: \"{v}\"\n",
+         lambda: rnd.choice(("@%s_password" % word(), ":%s_pass1" % word(), "%%%s_PASS%%" % word().upper(),
+                             "~/%s/pass.txt" % word()))),
+        ("code-constant", "etc/app/app.conf", "[db]\npassword = {v}\n",
+         lambda: "%s_%s_%d" % (rnd.choice(("APP", "DB", "API", "AUTH")), rnd.choice(("SECRET", "HOST", "TOKEN", "CONFIG")),
+                               rnd.randrange(10, 99))),
+        ("yaml-tag", "config/app.yml", "db:\n  password: !{v}\n",
+         lambda: "%s_%s%d" % (word(), word(), rnd.randrange(10, 99))),
+        ("keyboard", "deploy/.env", "DB_PASSWORD={v}\n",
+         lambda: rnd.choice(("1qaz2wsx", "zaq12wsx", "1qaz@WSX", "zaq1xsw2!"))),
+        ("hex-filled", "api/.env", "JWT_SECRET={v}\n", lambda: "0123456789abcdef" * 4),
+        ("webpassword", "pihole/setupVars.conf", "PIHOLE_INTERFACE=eth0\nWEBPASSWORD={v}\n",
+         lambda: "".join(rnd.choice("0123456789abcdef") for _ in range(64))),
+        ("base-path", "config/app.yml", "cache:\n  cache_key_base: \"{v}\"\n",
+         lambda: "views/%s/v%d" % (word(), rnd.randrange(1, 9))),
+    )
+    for i in range(3):
+        for shape, fname, tpl, make in positives:
+            v = make()
+            emit("positive", "pw20-" + shape, "%d/%s" % (i, fname), tpl.format(v=v), rule=rule_of(v),
+                 provider="generic", secret=v)
+        for shape, fname, tpl, make in secrets:
+            v = make()
+            emit("positive", "pw20-" + shape, "%d/%s" % (i, fname), tpl.format(v=v), rule="generic-secret",
+                 provider="generic", secret=v)
+        for shape, fname, tpl, make in decoys:
+            emit("decoy", "pw20-" + shape, "%d/%s" % (i, fname), tpl.format(v=make()), provider="generic",
+                 why="a run, a reference, a constant, a tag, a stored hash or a path")
 
 
 def main():
@@ -6614,6 +6706,7 @@ def main():
     shapes19_block(emit)
     places20_block(emit)
     structs20_block(emit)
+    passwords20_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
