@@ -81,7 +81,10 @@ struct kh_packs {
 	/* bytes read through the maps since residency was last checked */
 	atomic_size_t touched;
 	pthread_mutex_t drop;
-	int statm;	  /* /proc/self/statm, or -1: count bytes read instead */
+	int statm; /* /proc/self/statm, or -1: count bytes read instead */
+	/* MAP_RESIDENT, or the tests' KH_TEST_MAP_RESIDENT=N (bytes): a small
+	 * one drops the maps' pages at every check */
+	size_t resident;
 	size_t file_base; /* file-backed resident bytes when opened */
 };
 
@@ -389,6 +392,8 @@ struct kh_packs *kh_packs_open(const char *objects_dir)
 		const char *t = getenv("KH_TEST_TRUNCATE_PACK_AFTER");
 
 		ps->truncate_after = t ? strtoul(t, NULL, 10) : 0;
+		t = getenv("KH_TEST_MAP_RESIDENT");
+		ps->resident = t ? strtoul(t, NULL, 10) : MAP_RESIDENT;
 	}
 	pthread_mutex_init(&ps->drop, NULL);
 	ps->statm = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
@@ -988,14 +993,19 @@ static void account(struct kh_pack_reader *r)
 			grown = now > ps->file_base ? now - ps->file_base : 0;
 		} else {
 			grown = atomic_load(&ps->touched);
-			if (grown >= MAP_RESIDENT)
+			if (grown >= ps->resident)
 				atomic_store(&ps->touched, 0);
 		}
-		if (grown >= MAP_RESIDENT)
-			for (i = 0; i < ps->n; i++)
+		/* the indexes too: a lookup per tree and blob touches every
+		 * page of them in time (28 bytes an object, 30 MB at rails'
+		 * size), and they count against the same allowance */
+		if (grown >= ps->resident)
+			for (i = 0; i < ps->n; i++) {
 				if (ps->v[i].map)
 					madvise((void *)ps->v[i].map,
 						(size_t)ps->v[i].size, MADV_DONTNEED);
+				madvise(ps->v[i].idx, ps->v[i].idxlen, MADV_DONTNEED);
+			}
 		pthread_mutex_unlock(&ps->drop);
 	}
 	r->touched = 0;

@@ -11,7 +11,11 @@
 #   KEYHOUND=/path     the binary (default: ./keyhound)
 #   BENCH_HISTORY=N    commits of the real-text history (tests/make_history.sh,
 #                      default 50000, cached in BENCH_HISTORY_DIR, default
-#                      /tmp/keyhound-bench); 0 skips it
+#                      /tmp/keyhound-bench); 0 skips it. 120000 is rails'
+#                      size (issue 12: 118,770 commits, 228k blobs, 4.6 GB):
+#                      240k blobs, 5.9 GB, 1.06M objects; building it takes
+#                      over an hour (fast-import, then repack --window=250)
+#                      on 2 cores (doc/performance.md, "Wave 20")
 #   BENCH_RUNS=N       runs of each side, taken in turn (default 3; medians)
 #
 # Prints the wall time of a full-history scan, MB of blob data scanned per
