@@ -1368,10 +1368,7 @@ static size_t longest_sample_word(const unsigned char *s, size_t n)
 		"spring", "autumn", "guest", "login", "monkey", "dragon", "sunshine",
 		"iloveyou", "princess", "football", "change", "please", "replace",
 		"fixme", "todo", "placeholder", "redacted", "notset", "insecure",
-		"mypass",
-		/* the keyboard's columns (1qaz2wsx, zaq1xsw2) as the fold
-		 * reads them, digits and all: random text has their letters */
-		"iqaz", "zaqi", "2wsx", "xsw2"
+		"mypass"
 	};
 	char low[41];
 	size_t k, best;

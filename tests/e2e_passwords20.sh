@@ -78,12 +78,12 @@ mk inner/settings.json '{
 '
 found inner/settings.json 2 generic-password "KWB1405!88"
 
-# the keyboard's columns are fillers
-for v in 1qaz2wsx 'zaq1xsw2!' '1qaz@WSX'; do
-	mk "keys/${v//[^a-z0-9]/}/.env" "DB_PASSWORD=$v
+# a keyboard walk with its digits and marks is a weak password, still a
+# password (wave 20's blind corpus: `password: 'Q1qaz@WSX'` in a
+# production config); a sample word it is not
+mk keys/.env "DB_PASSWORD=1qaz@WSX
 "
-	silent "keys/${v//[^a-z0-9]/}/.env"
-done
+found keys/.env 1 generic-password "1qaz@WSX"
 
 # hex: one climb of 5 in 64 is random; a climb that fills it is a filler
 HEX=9f3a1c7e5b2d4a6f8e0c1b3d5f7a9e2c4b6d8f0a1c3e5b7d9f12345a6c8e0b2d

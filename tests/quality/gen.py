@@ -6505,8 +6505,6 @@ def passwords20_block(emit):
                                rnd.randrange(10, 99))),
         ("yaml-tag", "config/app.yml", "db:\n  password: !{v}\n",
          lambda: "%s_%s%d" % (word(), word(), rnd.randrange(10, 99))),
-        ("keyboard", "deploy/.env", "DB_PASSWORD={v}\n",
-         lambda: rnd.choice(("1qaz2wsx", "zaq12wsx", "1qaz@WSX", "zaq1xsw2!"))),
         ("hex-filled", "api/.env", "JWT_SECRET={v}\n", lambda: "0123456789abcdef" * 4),
         ("webpassword", "pihole/setupVars.conf", "PIHOLE_INTERFACE=eth0\nWEBPASSWORD={v}\n",
          lambda: "".join(rnd.choice("0123456789abcdef") for _ in range(64))),
