@@ -120,4 +120,10 @@ SNYK_TOKEN=snyk_uat.982e01a1.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh
 "
 silent near/decoy/tokens.txt
 
+# a provider's name, `api` and `key`: the pair's public half where the
+# provider signs with a secret beside it (Binance, as Kraken), as v0.18.0
+mk pairs/decoy/binance.sh "export BINANCE_API_KEY=U8sdC2lis8i44wpKmUCTkp7PKM1KFYFG9Sioo729LZYjUX1N0WtIGo5uI7BHlc4Q
+"
+silent pairs/decoy/binance.sh
+
 finish e2e_structs20
