@@ -733,7 +733,6 @@ static const char *const public_key_names[] = { "storefrontaccesstoken",
 						"searchonlyapikey",
 						"algoliasearchkey",
 						"krakenapikey",
-						"binanceapikey",
 						"pinataapikey",
 						"public",
 						"publictoken",
@@ -764,11 +763,13 @@ int kh_names_public_key(const char *name, size_t n)
  * secret), Pusher's app key (its app secret signs), Mixpanel's project
  * token ("not a secret value", Mixpanel's reference says; its project
  * secret is), Kraken's API key (the public half of its pair, Kraken's
- * support says; the private key signs), Binance's API key (the same
- * pair: sent as X-MBX-APIKEY beside the secret key that signs), Pinata's API key (20 hex,
- * sent as pinata_api_key beside the pinata_secret_api_key that vouches for it: the public
- * half, as Pinata's own rule reads it), Rollbar's client token in its browser snippet,
- * and a key its name calls public (amplitudeApiKeyPublic). Folded name endings.
+ * support says; the private key signs), Pinata's API key (20 hex, sent
+ * as pinata_api_key beside the pinata_secret_api_key that vouches for
+ * it: the public half, as Pinata's own rule reads it), Rollbar's
+ * client token in its
+ * browser snippet, and a key its name calls public
+ * (amplitudeApiKeyPublic).
+ * Folded name endings.
  */
 static int is_public_key_name(const struct kh_candidate *c, const char *name, size_t n,
 			      size_t at)
@@ -1361,13 +1362,13 @@ static size_t sample_word_len(const unsigned char *s, size_t n)
 static size_t longest_sample_word(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
-		"passw",    "changeme",	   "secret",   "admin",	 "letmein",  "qwert",
-		"welcome",  "example",	   "sample",   "dummy",	 "default",  "hunter",
-		"test",	    "demo",	   "foobar",   "abc123", "123456",   "asdf",
-		"root",	    "user",	   "summer",   "winter", "spring",   "autumn",
-		"guest",    "login",	   "monkey",   "dragon", "sunshine", "iloveyou",
-		"princess", "football",	   "change",   "please", "replace",  "fixme",
-		"todo",	    "placeholder", "redacted", "notset", "insecure", "mypass"
+		"passw", "changeme", "secret", "admin", "letmein", "qwert", "welcome",
+		"example", "sample", "dummy", "default", "hunter", "test", "demo",
+		"foobar", "abc123", "123456", "asdf", "root", "user", "summer", "winter",
+		"spring", "autumn", "guest", "login", "monkey", "dragon", "sunshine",
+		"iloveyou", "princess", "football", "change", "please", "replace",
+		"fixme", "todo", "placeholder", "redacted", "notset", "insecure",
+		"mypass"
 	};
 	char low[41];
 	size_t k, best;
