@@ -1362,13 +1362,13 @@ static size_t sample_word_len(const unsigned char *s, size_t n)
 static size_t longest_sample_word(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
-		"passw", "changeme", "secret", "admin", "letmein", "qwert", "welcome",
-		"example", "sample", "dummy", "default", "hunter", "test", "demo",
-		"foobar", "abc123", "123456", "asdf", "root", "user", "summer", "winter",
-		"spring", "autumn", "guest", "login", "monkey", "dragon", "sunshine",
-		"iloveyou", "princess", "football", "change", "please", "replace",
-		"fixme", "todo", "placeholder", "redacted", "notset", "insecure",
-		"mypass"
+		"passw",    "changeme",	   "secret",   "admin",	 "letmein",  "qwert",
+		"welcome",  "example",	   "sample",   "dummy",	 "default",  "hunter",
+		"test",	    "demo",	   "foobar",   "abc123", "123456",   "asdf",
+		"root",	    "user",	   "summer",   "winter", "spring",   "autumn",
+		"guest",    "login",	   "monkey",   "dragon", "sunshine", "iloveyou",
+		"princess", "football",	   "change",   "please", "replace",  "fixme",
+		"todo",	    "placeholder", "redacted", "notset", "insecure", "mypass"
 	};
 	char low[41];
 	size_t k, best;
