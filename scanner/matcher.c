@@ -735,6 +735,12 @@ static size_t held_end(const struct kh_rule *rule, const unsigned char *data, si
 	return end;
 }
 
+/* Whether byte c is one of a rule's run_set (kh_rule_compile). */
+static int in_run_set(const uint64_t *set, unsigned char c)
+{
+	return set[c >> 6] >> (c & 63) & 1;
+}
+
 /*
  * Whether data[from..to) holds the rule's run_len bytes in a row of its
  * run_set (kh_rule_compile): a window without them cannot match, and
@@ -752,16 +758,13 @@ static int holds_run(const struct kh_rule *rule, const unsigned char *data, size
 		return 1;
 	for (p = from + n - 1; p < to; p = e + n) {
 		e = p;
-		if (!(set[data[p] >> 6] >> (data[p] & 63) & 1))
+		if (!in_run_set(set, data[p]))
 			continue;
 		/* the run through p: from s (no further back than a run of n
 		 * needs), to e */
-		for (s = p;
-		     s > p + 1 - n && set[data[s - 1] >> 6] >> (data[s - 1] & 63) & 1;
-		     s--)
+		for (s = p; s > p + 1 - n && in_run_set(set, data[s - 1]); s--)
 			;
-		for (e = p + 1;
-		     e < s + n && e < to && set[data[e] >> 6] >> (data[e] & 63) & 1; e++)
+		for (e = p + 1; e < s + n && e < to && in_run_set(set, data[e]); e++)
 			;
 		if (e == s + n)
 			return 1;

@@ -1864,6 +1864,17 @@ static int has_substitution(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* How many digits end s[1..n) (a mark or letter leads it: s[0] is never
+ * counted). */
+static size_t trailing_digits(const unsigned char *s, size_t n)
+{
+	size_t d = 0;
+
+	while (d < n - 1 && isdigit(s[n - 1 - d]))
+		d++;
+	return d;
+}
+
 /*
  * A value led by `:`, `@`, `%` or `~` that is a reference, not a password
  * that starts with a mark (@Maple3566, %Sage-willow6): a name after it
@@ -1872,15 +1883,11 @@ static int has_substitution(const unsigned char *s, size_t n)
  */
 static int led_by_mark_name(const unsigned char *s, size_t n)
 {
-	size_t d = 0;
-
 	if (!strchr(":@%~", s[0]))
 		return 0;
 	if (n < 2 || !isalnum(s[1]) || memchr(s + 1, s[0], n - 1))
 		return 1;
-	while (d < n - 1 && isdigit(s[n - 1 - d]))
-		d++;
-	return d < 2 || is_identifier(s + 1, n - 1);
+	return trailing_digits(s, n) < 2 || is_identifier(s + 1, n - 1);
 }
 
 /* A PIN of 8 digits or more (47987829): neither a climb nor a fall of 4
@@ -2071,7 +2078,7 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 {
 	const char *dot = c->path ? strrchr(c->path, '.') : NULL;
 	struct word_tally t = { 0 };
-	size_t d = 0, i;
+	size_t d, i;
 	int words;
 
 	if (n < 2 || (s[0] != '$' && s[0] != '!'))
@@ -2085,9 +2092,7 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 		/* a Capitalized word and a number of 3 digits or more is a
 		 * password (!Crimson7007): tags are names (!quartz_thistle699,
 		 * !GetAtt, !vault) */
-		while (d < n - 1 && isdigit(s[n - 1 - d]))
-			d++;
-		return (d < 3 || !isupper(s[1])) && dot &&
+		return (trailing_digits(s, n) < 3 || !isupper(s[1])) && dot &&
 		       (!strcasecmp(dot, ".yml") || !strcasecmp(dot, ".yaml"));
 	}
 	words = tally_code_words(s + 1, n - 1, &t) == 0;
@@ -2096,8 +2101,7 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 	if (!expands_dollar(c->path) ||
 	    (quoted_value(c) && c->buf[c->secret_start - 1] == '\''))
 		return 0;
-	while (d < n - 1 && isdigit(s[n - 1 - d]))
-		d++;
+	d = trailing_digits(s, n);
 	for (i = 1; i < n - d; i++)
 		if (!islower(s[i]) && s[i] != '_')
 			return 1;
