@@ -986,17 +986,6 @@ static const char *const middle_words[] = { "api",     "auth",	     "admin",
 					    "signing", "management", "transaction",
 					    "rest",    "graphql",    NULL };
 
-/* Whether b[s..e) is one of words (NULL-ended), case aside. */
-static int listed_word(const char *const *words, const unsigned char *b, size_t s,
-		       size_t e)
-{
-	for (; *words; words++)
-		if (strlen(*words) == e - s &&
-		    !strncasecmp((const char *)b + s, *words, e - s))
-			return 1;
-	return 0;
-}
-
 /* The end of the word of a name that starts at b[s] (< e): at `_`, `-`
  * or a capital after a lower-case letter or a digit (ApiKeyOld). */
 static size_t word_end(const unsigned char *b, size_t s, size_t e)
@@ -1037,9 +1026,9 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 			   !strncasecmp((const char *)b + s, "creds", we - s)) {
 			*suffix = "_api_key";
 			weak = 2;
-		} else if (listed_word(qualifier_words, b, s, we)) {
+		} else if (word_among(b, s, we, qualifier_words)) {
 			continue;
-		} else if (listed_word(middle_words, b, s, we)) {
+		} else if (word_among(b, s, we, middle_words)) {
 			dangling = weak != 0; /* a weak word must follow it */
 			continue;
 		} else {

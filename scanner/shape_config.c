@@ -148,17 +148,6 @@ static size_t last_word(const unsigned char *b, size_t ns, size_t ne)
 	return k;
 }
 
-/* Whether b[s..e) is one of words[] (NULL-ended), case aside. */
-static int word_among(const unsigned char *b, size_t s, size_t e,
-		      const char *const *words)
-{
-	for (; *words; words++)
-		if (e - s == strlen(*words) &&
-		    !strncasecmp((const char *)b + s, *words, e - s))
-			return 1;
-	return 0;
-}
-
 /* The qualifiers the generic rules read before `key` (api_key). */
 static const char *const key_qualifiers[] = { "api",	 "secret",     "app",
 					      "master",	 "encryption", "signing",
@@ -688,14 +677,10 @@ static int user_beside(const unsigned char *b, size_t len, size_t ls, size_t ns)
 static int user_entry_name(const unsigned char *b, size_t s, size_t e)
 {
 	static const char *const names[] = { "user", "users", "account", "login", NULL };
-	size_t k;
 
-	if (e - s < 4 || e - s > 7 || !strchr("uUaAlL", b[s]))
-		return 0; /* most lines: out at the first byte */
-	for (k = 0; names[k]; k++)
-		if (e - s == strlen(names[k]) && equal_ci(b + s, names[k], e - s))
-			return 1;
-	return 0;
+	/* most lines: out at the first byte */
+	return e - s >= 4 && e - s <= 7 && strchr("uUaAlL", b[s]) &&
+	       word_among(b, s, e, names);
 }
 
 /*

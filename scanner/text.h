@@ -50,6 +50,16 @@ static inline int equal_ci(const unsigned char *a, const char *w, size_t n)
 	return 1;
 }
 
+/* Whether b[s..e) is one of words[] (NULL-ended), ASCII case aside. */
+static inline int word_among(const unsigned char *b, size_t s, size_t e,
+			     const char *const *words)
+{
+	for (; *words; words++)
+		if (e - s == strlen(*words) && equal_ci(b + s, *words, e - s))
+			return 1;
+	return 0;
+}
+
 /* A byte of a name these languages write (api-token, API_KEY), without
  * the C library's per-byte call. */
 static inline int code_name_byte(unsigned char c)
