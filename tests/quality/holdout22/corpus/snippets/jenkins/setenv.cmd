@@ -1,0 +1,8 @@
+@echo off
+setlocal
+set "JENKINS_API_TOKEN=117c4686195b1e5c24d5addeaae506fa5b"
+set "JENKINS_CRUMB=6af462f18eb589a16eaf2a4d79bd549f0ee87aae95d522c5c868c1029e113ad8"
+set "JENKINS_API_TOKEN_MASKED=117c************fa5b"
+set "JENKINS_API_TOKEN_EXAMPLE=<JENKINS_API_TOKEN>"
+echo using %JENKINS_API_TOKEN%
+endlocal
