@@ -576,7 +576,7 @@ pms_identifier = %s
   "OmbiDatabase": {"Type": "MySQL", "ConnectionString": "Server=mariadb;Port=3306;Database=Ombi;User=ombi;Password=%s"},
   "SettingsDatabase": {"Type": "MySQL", "ConnectionString": "Server=mariadb;Port=3306;Database=Ombi;User=ombi;Password=%s"}
 }
-""" % (*(lambda p: (d.pos(P, "db_password", p), d.pos(P, "db_password", p)))(urlsafe_password()),))
+""" % (lambda p: (d.pos(P, "db_password", p), p))(urlsafe_password()))
 
     # 79 Moonraker (Klipper)
     d = K("printer/klipper/moonraker.conf", "moonraker-conf")
@@ -1312,6 +1312,81 @@ def request_id():
        d.dec("algolia", "search_only_api_key", hx(32))))
 
 
+def frontends_and_tests():
+    # R Shiny dashboard
+    d = K("data/shiny-sales/app.R", "shiny-r")
+    add(d, """library(shiny)
+library(DBI)
+
+Sys.setenv(OPENAI_API_KEY = "%s")
+con <- dbConnect(
+  RPostgres::Postgres(),
+  host = "warehouse-db.larch.lan",
+  dbname = "sales",
+  user = "shiny",
+  password = "%s"
+)
+ui <- fluidPage(titlePanel("Sales"))
+server <- function(input, output) {}
+shinyApp(ui, server)
+""" % (d.pos("openai", "project_key", "sk-proj-" + b64u(124) + "T3BlbkFJ" + b64u(44)), d.pos(P, "db_password", password().replace('"', ""))))
+    # Vite app: inline env in package.json scripts (VITE_ values are shipped to browsers)
+    d = K("apps/admin-ui/package.json", "package-json-scripts")
+    add(d, """{
+  "name": "admin-ui",
+  "private": true,
+  "scripts": {
+    "dev": "VITE_POSTHOG_KEY=%s VITE_SUPABASE_ANON_KEY=%s vite",
+    "seed": "SUPABASE_SERVICE_ROLE_KEY=%s tsx scripts/seed.ts",
+    "deploy": "NETLIFY_AUTH_TOKEN=%s netlify deploy --prod"
+  }
+}
+""" % (d.dec("posthog", "project_api_key", "phc_" + an(43)), d.dec("supabase", "publishable_key", "sb_publishable_" + b64u(31)),
+       d.pos("supabase", "secret_key", "sb_secret_" + b64u(31)), d.pos("netlify", "personal_access_token", "nfp_" + an(36))))
+    # Cypress env
+    d = K("apps/admin-ui/cypress.env.json", "cypress-env")
+    add(d, """{
+  "baseUrl": "https://staging-admin.larchwood.dev",
+  "adminEmail": "qa-admin@larchwood.dev",
+  "adminPassword": "%s",
+  "mailosaurServerId": "%s",
+  "mailosaurApiKey": "%s"
+}
+""" % (d.pos(P, "test_user_password", password().replace('"', "")), d.dec("mailosaur", "server_id", lan(8)), d.pos("mailosaur", "api_key", an(32))))
+    # Postman collection export: bearer token stored in the collection, one auth by variable
+    d = K("docs/api/larch.postman_collection.json", "postman-collection")
+    add(d, """{
+  "info": {"_postman_id": "%s", "name": "Larch API", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+  "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "%s", "type": "string"}]},
+  "item": [
+    {"name": "list orders", "request": {"method": "GET", "url": "{{baseUrl}}/v1/orders",
+      "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "%s", "type": "string"}]}}},
+    {"name": "payments (basic)", "request": {"method": "POST", "url": "https://api.mollie.com/v2/payments",
+      "auth": {"type": "basic", "basic": [{"key": "password", "value": "%s", "type": "string"}, {"key": "username", "value": "ops", "type": "string"}]}}}
+  ]
+}
+""" % (d.dec("postman", "collection_id", uuid()), d.pos("larch", "api_bearer_token", b64u(48)), d.dec(P, "variable_reference", "{{accessToken}}"),
+       d.pos(P, "basic_auth_password", password().replace('"', ""))))
+    # Astro site config: CMS delivery token (read-only, public) vs management token
+    d = K("apps/marketing-site/astro.config.mjs", "astro-config")
+    add(d, """import { defineConfig } from "astro/config";
+import contentful from "./integrations/contentful.mjs";
+
+export default defineConfig({
+  site: "https://larchwood.dev",
+  integrations: [
+    contentful({
+      space: "%s",
+      deliveryToken: "%s",
+      managementToken:
+        process.env.CONTENTFUL_MANAGEMENT_TOKEN ||
+        "%s",
+    }),
+  ],
+});
+""" % (d.dec("contentful", "space_id", lan(12)), d.dec("contentful", "delivery_token", b64u(43)), d.pos("contentful", "management_token", "CFPAT-" + b64u(43))))
+
+
 def W3():
     return R.choice(["Harbor", "Velvet", "Quartz"])
 
@@ -1324,4 +1399,5 @@ def build(Doc):
     shapes()
     encrypted_and_masked()
     references_and_fixtures()
+    frontends_and_tests()
     return DOCS

@@ -1,6 +1,6 @@
 const hubspot = require('@hubspot/api-client');
 
-const dev = new hubspot.Client({ developerApiKey: 'eu1-7535-da6c-fb88-d150-e38965bca012' });
-// old token (revoked 2026-09): pat-na1-********-****-****-****-********d4cd
+const dev = new hubspot.Client({ developerApiKey: 'eu1-52a0-d5f5-e3e7-df8d-bd8d83500850' });
+// old token (revoked 2026-09): pat-na1-********-****-****-****-********7222
 const crm = new hubspot.Client({ accessToken: process.env.HUBSPOT_ACCESS_TOKEN });
-module.exports = { dev, crm, appId: 5380047 };
+module.exports = { dev, crm, appId: 3638325 };

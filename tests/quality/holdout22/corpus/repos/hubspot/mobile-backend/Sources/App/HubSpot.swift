@@ -1,8 +1,8 @@
 import Vapor
 
 struct HubSpotAPI {
-    static let token = "pat-na2-c8f5283d-5572-4809-9fa8-5c1c8d523f71"
-    static let portalId = 91454797
+    static let token = "pat-na2-0f291237-263d-420a-ac8d-45f3d4d4b94e"
+    static let portalId = 47385214
 
     static func headers() -> HTTPHeaders {
         var h = HTTPHeaders()
