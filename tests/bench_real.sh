@@ -69,13 +69,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 # literals, rarely seen) and once with its own keywords (context words:
 # the regex work doubles where they occur). A new keyword keeps the old
 # one's length, case, digits and punctuation; each run of letters becomes
-# a made-up word drawn as names are ("ghp_" -> "kov_", "hubspot" ->
-# "tarelin"), sharing no suffix with the real keyword, and rare as a
-# provider's name or prefix is: one of 8 bytes or fewer is drawn again
-# while it occurs in Python's library, ordinary code and prose ("sul" is
-# in "result"; the copies with the real keywords stand for common words).
-# Until v0.19.0 the copies were "q1a7v_" + the real keyword, which
-# Vectorscan matched at almost no cost beside the real keyword
+# a made-up word drawn as names are ("ghp_" -> "kmz_", "personalaccesskey"
+# -> "uakunaloootorisac"), so it does not end as the real one does, and is
+# rare as a provider's name or prefix is: one of 8 bytes or fewer is drawn
+# again while it occurs in Python's library, ordinary code and prose ("sul"
+# is in "result"). Until v0.19.0 the copies were "q1a7v_" + the real
+# keyword, which Vectorscan matched at almost no cost beside the real one
 # (doc/performance.md, "Wave 21: tree scan").
 rm -rf "$DIR/rules3x" && mkdir -p "$DIR/rules3x"
 python3 - "$DIR/rules3x" patterns/*.json <<'EOF'
