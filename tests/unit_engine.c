@@ -168,6 +168,25 @@ static void test_prefilter_exact(void)
 	kh_prefilter_free(p);
 }
 
+/* Random text: pieces of bits[0..nbits) one after another while fewer
+ * than `end` bytes are written (the last may pass it); returns the
+ * length. */
+static size_t fill_pieces(unsigned char *buf, size_t end, const char *const *bits,
+			  size_t nbits, unsigned *seed)
+{
+	size_t len = 0;
+
+	while (len < end) {
+		const char *b;
+
+		*seed = *seed * 1103515245 + 12345;
+		b = bits[(*seed >> 16) % nbits];
+		memcpy(buf + len, b, strlen(b));
+		len += strlen(b);
+	}
+	return len;
+}
+
 /* Many short keywords (more than the own filter's 8 buckets, not a
  * multiple of 8, of one to three bytes, some in their case): each bucket
  * holds several, and the own filter still finds every one. */
@@ -199,17 +218,11 @@ static void test_prefilter_short_buckets(void)
 	if (!p)
 		return;
 	for (round = 0; round < 40; round++) {
-		size_t len = 0, n, i;
+		size_t len, n, i;
 		int same = 1;
 
-		while (len + 2 < LEN) {
-			const char *b;
-
-			seed = seed * 1103515245 + 12345;
-			b = bits[(seed >> 16) % (sizeof(bits) / sizeof(bits[0]))];
-			memcpy(buf + len, b, strlen(b));
-			len += strlen(b);
-		}
+		len = fill_pieces(buf, LEN - 2, bits, sizeof(bits) / sizeof(bits[0]),
+				  &seed);
 		kh_prefilter_scan(p, NULL, buf, len, hits, &at);
 		n = naive_hits(kw, nkw, exact, NRULES, buf, len, ref_rule, ref_pos);
 		CHECK(!at.overflow && at.n == n);
@@ -244,16 +257,10 @@ static int same_as_own_filter(struct kh_prefilter *p, struct kh_prefilter_scratc
 	int round, same = 1;
 
 	for (round = 0; round < 50; round++) {
-		size_t len = 0, i;
+		size_t len, i;
 
-		while (len + 12 < LEN) {
-			const char *b;
-
-			seed = seed * 1103515245 + 12345;
-			b = bits[(seed >> 16) % (sizeof(bits) / sizeof(bits[0]))];
-			memcpy(buf + len, b, strlen(b));
-			len += strlen(b);
-		}
+		len = fill_pieces(buf, LEN - 12, bits, sizeof(bits) / sizeof(bits[0]),
+				  &seed);
 		kh_prefilter_scan(p, ps, buf, len, hits, &at);
 		kh_prefilter_scan(p, NULL, buf, len, ref_hits, &ref);
 		same &= at.n == ref.n && !at.overflow && hits[0] == ref_hits[0] &&
