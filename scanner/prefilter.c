@@ -417,41 +417,80 @@ static void short_byte(struct kh_pf_short *t, int j, unsigned c, unsigned bucket
 	t->hi[j][c >> 4] |= (unsigned char)(1u << bucket);
 }
 
-/* Splits the keywords into long ones (the own filter's anchors) and
- * short ones (their nibble tables). */
+/* A short keyword as split_keywords() orders them. */
+struct short_kw {
+	const unsigned char *bytes;
+	size_t len, kw;
+};
+
+/* By length, then bytes: neighbours share a bucket. */
+static int cmp_short(const void *a, const void *b)
+{
+	const struct short_kw *x = a, *y = b;
+	int c = memcmp(x->bytes, y->bytes, x->len < y->len ? x->len : y->len);
+
+	return x->len != y->len ? (x->len > y->len) - (x->len < y->len) : c;
+}
+
+/*
+ * Splits the keywords into long ones (the own filter's anchors) and
+ * short ones (their nibble tables). A bucket holds short keywords of one
+ * length and like bytes, in order: its tables then pass few bytes. Dealt
+ * in turn, each bucket held any eight apart, and with the bench's 39
+ * short keywords of 3x the rules most positions passed some bucket (17.8M
+ * instructions for 256 KiB against 0.4M for the built-in 18).
+ */
 static int split_keywords(struct kh_prefilter *p)
 {
-	size_t i, lcap = 0, scap = 0;
+	struct kh_pf_short *t = &p->shorts;
+	struct short_kw *v = malloc((p->nkw + 1) * sizeof(*v));
+	size_t i, n = 0, lcap = 0, b, m, at;
 
+	if (!v)
+		return -1;
 	for (i = 0; i < p->nkw; i++) {
 		const struct kh_pf_keyword *k = &p->kw[i];
-		struct kh_pf_short *t = &p->shorts;
-		unsigned bucket, c;
-		int j;
 
-		if (k->len > SHORT_MAX) {
-			if (kh_grow((void **)&p->longkw, &lcap, p->nlong + 1,
-				    sizeof(*p->longkw)) < 0)
-				return -1;
-			p->longkw[p->nlong++] = i;
-			continue;
-		}
-		if (kh_grow((void **)&t->kw, &scap, t->n + 1, sizeof(*t->kw)) < 0)
+		if (k->len <= SHORT_MAX) {
+			v[n].bytes = p->text + k->bytes;
+			v[n].len = k->len;
+			v[n++].kw = i;
+		} else if (kh_grow((void **)&p->longkw, &lcap, p->nlong + 1,
+				   sizeof(*p->longkw)) < 0) {
+			free(v);
 			return -1;
-		bucket = (unsigned)(t->n % 8);
-		t->kw[t->n++] = i;
-		for (j = 0; j < SHORT_MAX; j++) {
-			if (j >= (int)k->len) { /* past its end: any byte */
-				for (c = 0; c < 16; c++)
-					short_byte(t, j, c * 17, bucket);
-				continue;
-			}
-			c = p->text[k->bytes + j];
-			short_byte(t, j, c, bucket);
-			if (!k->exact && c >= 'a' && c <= 'z')
-				short_byte(t, j, c - 32, bucket);
+		} else {
+			p->longkw[p->nlong++] = i;
 		}
 	}
+	if (n && !(t->kw = malloc(n * sizeof(*t->kw)))) {
+		free(v);
+		return -1;
+	}
+	qsort(v, n, sizeof(*v), cmp_short);
+	t->n = n;
+	/* keyword t->kw[j] is in bucket j % 8: bucket b takes the next
+	 * n / 8 (one more for the first n % 8) of the ordered ones */
+	for (b = 0, at = 0; b < 8; b++)
+		for (m = 0; b + 8 * m < n; m++, at++) {
+			const struct kh_pf_keyword *k = &p->kw[v[at].kw];
+			unsigned c;
+			int j;
+
+			t->kw[b + 8 * m] = v[at].kw;
+			for (j = 0; j < SHORT_MAX; j++) {
+				if (j >= (int)k->len) { /* past its end: any byte */
+					for (c = 0; c < 16; c++)
+						short_byte(t, j, c * 17, (unsigned)b);
+					continue;
+				}
+				c = p->text[k->bytes + j];
+				short_byte(t, j, c, (unsigned)b);
+				if (!k->exact && c >= 'a' && c <= 'z')
+					short_byte(t, j, c - 32, (unsigned)b);
+			}
+		}
+	free(v);
 	return 0;
 }
 

@@ -64,22 +64,48 @@ best3() {
 mbps() { awk -v b="$bytes" -v t="$1" 'BEGIN { printf "%.0f", (t > 0 ? b / 1e6 / t : 0) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
-# Synthetic 3x rules: each built-in rule twice more, once with made-up
-# token prefixes as keywords (what most new provider rules bring: more
+# Synthetic 3x rules: each built-in rule twice more, once with new
+# keywords shaped like real ones (what most new provider rules bring: more
 # literals, rarely seen) and once with its own keywords (context words:
-# the regex work doubles where they occur).
+# the regex work doubles where they occur). A new keyword keeps the old
+# one's length, case, digits and punctuation; each run of letters becomes
+# a made-up word drawn as names are ("ghp_" -> "kmz_", "personalaccesskey"
+# -> "uakunaloootorisac"), so it does not end as the real one does, and is
+# rare as a provider's name or prefix is: one of 8 bytes or fewer is drawn
+# again while it occurs in Python's library, ordinary code and prose ("sul"
+# is in "result"). Until v0.19.0 the copies were "q1a7v_" + the real
+# keyword, which Vectorscan matched at almost no cost beside the real one
+# (doc/performance.md, "Wave 21: tree scan").
 rm -rf "$DIR/rules3x" && mkdir -p "$DIR/rules3x"
 python3 - "$DIR/rules3x" patterns/*.json <<'EOF'
-import json, os, sys
+import glob, json, os, random, re, sys, sysconfig
 out, n = sys.argv[1], 0
+CONS, VOWELS = "bcdfghklmnprstvz", "aeiou"
+ref = "".join(open(p, errors="replace").read().lower()
+              for p in sorted(glob.glob(sysconfig.get_paths()["stdlib"] + "/*.py")))
+
+def word(rng, old):
+    # consonants and vowels mostly in turn, in old's case letter by letter
+    w = "".join(rng.choice(CONS if (i % 2 == 0) == (rng.random() < 0.8) else VOWELS)
+                for i in range(len(old)))
+    return "".join(c.upper() if o.isupper() else c for c, o in zip(w, old))
+
+def fresh(rng, kw):
+    for _ in range(100):
+        k = re.sub(r"[A-Za-z]+|[0-9]", lambda m: word(rng, m.group())
+                   if m.group().isalpha() else str(rng.randrange(10)), kw)
+        if len(k) > 8 or k.lower() not in ref:
+            break
+    return k
+
 for path in sys.argv[2:]:
     doc, rules = json.load(open(path)), []
     for i, r in enumerate(doc["rules"]):
         for c in (1, 2):
             x = dict(r, id="%s-x%d" % (r["id"], c))
             if c == 1:
-                x["keywords"] = ["q%d%s%dv_%s" % (c, chr(97 + i % 26), n, k)
-                                 for k in r["keywords"]]
+                rng = random.Random("%s %d" % (r["id"], n))
+                x["keywords"] = [fresh(rng, k) for k in r["keywords"]]
                 x.pop("owns_prefix", None)  # its prefix holds no keyword now
             rules.append(x)
             n += 1

@@ -168,6 +168,71 @@ static void test_prefilter_exact(void)
 	kh_prefilter_free(p);
 }
 
+/* Random text: pieces of bits[0..nbits) one after another while fewer
+ * than `end` bytes are written (the last may pass it); returns the
+ * length. */
+static size_t fill_pieces(unsigned char *buf, size_t end, const char *const *bits,
+			  size_t nbits, unsigned *seed)
+{
+	size_t len = 0;
+
+	while (len < end) {
+		const char *b;
+
+		*seed = *seed * 1103515245 + 12345;
+		b = bits[(*seed >> 16) % nbits];
+		memcpy(buf + len, b, strlen(b));
+		len += strlen(b);
+	}
+	return len;
+}
+
+/* Many short keywords (more than the own filter's 8 buckets, not a
+ * multiple of 8, of one to three bytes, some in their case): each bucket
+ * holds several, and the own filter still finds every one. */
+static void test_prefilter_short_buckets(void)
+{
+	static char *k0[] = { "pw", "jwt", "a3t", "Q~" }, *k1[] = { "SK", "EAA", "hf_" },
+		    *k2[] = { "-us", "wp_", "wp-", "psk" },
+		    *k3[] = { "zi", "oum", "kuk" }, *k4[] = { "x", "://", ":AA", "BI" },
+		    *k5[] = { "fiu", "tdk", "vs_" };
+	static char **kw[] = { k0, k1, k2, k3, k4, k5 };
+	static const size_t nkw[] = { 4, 3, 4, 3, 4, 3 };
+	static const unsigned char exact[] = { 0, 1, 0, 0, 0, 0 };
+	static const char *bits[] = { "p", "w",	 "jw", "t",  "a3", "Q",	 "~",  "S",
+				      "K", "EA", "A",  "hf", "_",  "-u", "s",  "wp",
+				      "-", "ps", "k",  "zi", "ou", "m",	 "ku", ":/",
+				      "/", ":A", "B",  "I",  "fi", "u",	 "td", "v",
+				      "x", " ",	 "\n", "e",  "sk", "bi" };
+	enum { LEN = 3000, CAP = 8192, NRULES = 6 };
+	struct kh_prefilter *p = kh_prefilter_new(kw, nkw, exact, NRULES);
+	static unsigned char buf[LEN];
+	static uint32_t rule[CAP], ref_rule[CAP];
+	static size_t pos[CAP], ref_pos[CAP];
+	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
+	uint64_t hits[1];
+	unsigned seed = 777;
+	int round;
+
+	CHECK(p != NULL);
+	if (!p)
+		return;
+	for (round = 0; round < 40; round++) {
+		size_t len, n, i;
+		int same = 1;
+
+		len = fill_pieces(buf, LEN - 2, bits, sizeof(bits) / sizeof(bits[0]),
+				  &seed);
+		kh_prefilter_scan(p, NULL, buf, len, hits, &at);
+		n = naive_hits(kw, nkw, exact, NRULES, buf, len, ref_rule, ref_pos);
+		CHECK(!at.overflow && at.n == n);
+		for (i = 0; i < n && i < at.n; i++)
+			same &= rule[i] == ref_rule[i] && pos[i] == ref_pos[i];
+		CHECK(same);
+	}
+	kh_prefilter_free(p);
+}
+
 #ifdef KH_HAVE_HS
 extern const unsigned char kh_embedded_hsdb[];
 extern const size_t kh_embedded_hsdb_len;
@@ -192,16 +257,10 @@ static int same_as_own_filter(struct kh_prefilter *p, struct kh_prefilter_scratc
 	int round, same = 1;
 
 	for (round = 0; round < 50; round++) {
-		size_t len = 0, i;
+		size_t len, i;
 
-		while (len + 12 < LEN) {
-			const char *b;
-
-			seed = seed * 1103515245 + 12345;
-			b = bits[(seed >> 16) % (sizeof(bits) / sizeof(bits[0]))];
-			memcpy(buf + len, b, strlen(b));
-			len += strlen(b);
-		}
+		len = fill_pieces(buf, LEN - 12, bits, sizeof(bits) / sizeof(bits[0]),
+				  &seed);
 		kh_prefilter_scan(p, ps, buf, len, hits, &at);
 		kh_prefilter_scan(p, NULL, buf, len, ref_hits, &ref);
 		same &= at.n == ref.n && !at.overflow && hits[0] == ref_hits[0] &&
@@ -1191,6 +1250,7 @@ int main(void)
 	test_memmem();
 	test_prefilter();
 	test_prefilter_exact();
+	test_prefilter_short_buckets();
 #ifdef KH_HAVE_HS
 	test_prefilter_saved();
 #endif
