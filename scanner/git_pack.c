@@ -78,6 +78,9 @@ struct kh_packs {
 	 * under the reader (truncated after N objects read); 0: off */
 	unsigned long truncate_after;
 	atomic_ulong reads;
+	/* objects libgit2 asked kh_pack_backend_add's backend for: found, or
+	 * left to libgit2's own backends */
+	atomic_ulong odb_served, odb_missed;
 	/* bytes read through the maps since residency was last checked */
 	atomic_size_t touched;
 	pthread_mutex_t drop;
@@ -385,6 +388,8 @@ struct kh_packs *kh_packs_open(const char *objects_dir)
 		return NULL;
 	atomic_init(&ps->touched, 0);
 	atomic_init(&ps->reads, 0);
+	atomic_init(&ps->odb_served, 0);
+	atomic_init(&ps->odb_missed, 0);
 	if (!fault_where[0])
 		snprintf(fault_where, sizeof(fault_where), "%s", objects_dir);
 	pthread_once(&fault_once, fault_install);
@@ -1358,4 +1363,120 @@ long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out)
 	fault_jump = NULL;
 	*out = f.v;
 	return (long)f.n;
+}
+
+/* ---- the backend ------------------------------------------------------------ */
+
+struct backend {
+	git_odb_backend parent;
+	pthread_mutex_t lock; /* libgit2 may read from several threads */
+	struct kh_pack_reader *r;
+};
+
+/* Reads id, or its header only (data NULL): GIT_ENOTFOUND leaves it to
+ * libgit2's own backends. */
+static int be_get(struct backend *be, const git_oid *id, void **data, size_t *len,
+		  git_object_t *type)
+{
+	struct kh_packs *ps = (struct kh_packs *)be->r->ps;
+	const unsigned char *p = NULL;
+	enum kh_pack_status s;
+	char msg[300];
+	size_t size = 0;
+	int rc = 0;
+
+	pthread_mutex_lock(&be->lock);
+	/* a header needs no inflating: KH_PACK_TOO_LARGE gives size and type */
+	s = kh_pack_read(be->r, id, 0, data ? SIZE_MAX : 0, &p, &size, type);
+	if (s == KH_PACK_OK && data &&
+	    !(*data = git_odb_backend_data_alloc(&be->parent, size + 1)))
+		s = KH_PACK_NOMEM;
+	if (s == KH_PACK_OK || (s == KH_PACK_TOO_LARGE && !data)) {
+		if (data)
+			memcpy(*data, p, size + 1);
+		*len = size;
+		atomic_fetch_add(&ps->odb_served, 1);
+	} else if (s == KH_PACK_MISS || s == KH_PACK_TOO_LARGE) {
+		atomic_fetch_add(&ps->odb_missed, 1);
+		rc = GIT_ENOTFOUND;
+	} else {
+		/* damaged: libgit2, which would map the same pack, must not try */
+		snprintf(msg, sizeof(msg), "%s",
+			 s == KH_PACK_NOMEM ? "out of memory" : kh_pack_why(be->r));
+		git_error_set_str(GIT_ERROR_ODB, msg);
+		rc = -1;
+	}
+	pthread_mutex_unlock(&be->lock);
+	return rc;
+}
+
+static int be_read(void **data, size_t *len, git_object_t *type, git_odb_backend *b,
+		   const git_oid *id)
+{
+	return be_get((struct backend *)b, id, data, len, type);
+}
+
+static int be_read_header(size_t *len, git_object_t *type, git_odb_backend *b,
+			  const git_oid *id)
+{
+	return be_get((struct backend *)b, id, NULL, len, type);
+}
+
+/* without it libgit2 asks its own pack backend, which maps the index */
+static int be_exists(git_odb_backend *b, const git_oid *id)
+{
+	return kh_packs_position(((struct backend *)b)->r->ps, id) != UINT64_MAX;
+}
+
+/* libgit2's pack backend lists the same objects */
+static int be_foreach(git_odb_backend *b, git_odb_foreach_cb cb, void *payload)
+{
+	(void)b;
+	(void)cb;
+	(void)payload;
+	return 0;
+}
+
+static void be_free(git_odb_backend *b)
+{
+	struct backend *be = (struct backend *)b;
+
+	kh_pack_reader_free(be->r);
+	pthread_mutex_destroy(&be->lock);
+	free(be);
+}
+
+int kh_pack_backend_add(git_repository *repo, const struct kh_packs *ps,
+			size_t cache_bytes)
+{
+	struct backend *be = calloc(1, sizeof(*be));
+	git_odb *odb = NULL;
+	int rc = -1;
+
+	if (!be || !(be->r = kh_pack_reader_new(ps, cache_bytes))) {
+		free(be);
+		git_error_set_str(GIT_ERROR_NOMEMORY, "out of memory");
+		return -1;
+	}
+	be->parent.version = GIT_ODB_BACKEND_VERSION;
+	be->parent.read = be_read;
+	be->parent.read_header = be_read_header;
+	be->parent.exists = be_exists;
+	be->parent.foreach = be_foreach;
+	be->parent.free = be_free;
+	pthread_mutex_init(&be->lock, NULL);
+	/* above libgit2's packs (priority 2) and the loose backends: asked
+	 * first, and libgit2 only for what these packs do not hold */
+	if (git_repository_odb(&odb, repo) < 0 ||
+	    (rc = git_odb_add_backend(odb, &be->parent, 3)) < 0)
+		be_free(&be->parent);
+	git_odb_free(odb);
+	return rc < 0 ? -1 : 0;
+}
+
+void kh_packs_odb_counts(const struct kh_packs *ps, unsigned long *served,
+			 unsigned long *missed)
+{
+	*served = atomic_load(&((struct kh_packs *)ps)->odb_served);
+	*missed = atomic_load(&((struct kh_packs *)ps)->odb_missed);
 }
