@@ -33,7 +33,7 @@
  * over-counts pages read again and again, and the needless drops and
  * re-faults cost 10% of a history scan. Blobs are read in pack order
  * (walk_git.c), mostly once each, so a small allowance costs little. */
-#define MAP_RESIDENT	(48u << 20)
+#define MAP_RESIDENT	(32u << 20)
 #define TOUCH_CHECK	(4u << 20)
 #define MAX_OBJECT	((size_t)1 << 31) /* nothing larger is inflated here */
 #define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
@@ -985,15 +985,14 @@ static long walk_chain(struct kh_pack_reader *r, size_t pi, uint64_t off,
 static void account(struct kh_pack_reader *r)
 {
 	struct kh_packs *ps = (struct kh_packs *)r->ps;
-	size_t i, grown;
+	size_t i, grown, now;
 
 	if (r->touched < TOUCH_CHECK / 4)
 		return;
 	if (atomic_fetch_add(&ps->touched, r->touched) + r->touched >= TOUCH_CHECK &&
 	    pthread_mutex_trylock(&ps->drop) == 0) {
 		if (ps->statm >= 0) {
-			size_t now = file_resident(ps);
-
+			now = file_resident(ps);
 			atomic_store(&ps->touched, 0);
 			grown = now > ps->file_base ? now - ps->file_base : 0;
 		} else {
@@ -1001,16 +1000,26 @@ static void account(struct kh_pack_reader *r)
 			if (grown >= ps->resident)
 				atomic_store(&ps->touched, 0);
 		}
-		/* the indexes too: a lookup per tree and blob touches every
-		 * page of them in time (28 bytes an object, 30 MB at rails'
-		 * size), and they count against the same allowance */
-		if (grown >= ps->resident)
-			for (i = 0; i < ps->n; i++) {
+		if (grown >= ps->resident) {
+			for (i = 0; i < ps->n; i++)
 				if (ps->v[i].map)
 					madvise((void *)ps->v[i].map,
 						(size_t)ps->v[i].size, MADV_DONTNEED);
-				madvise(ps->v[i].idx, ps->v[i].idxlen, MADV_DONTNEED);
+			if (ps->statm >= 0) {
+				now = file_resident(ps);
+				grown = now > ps->file_base ? now - ps->file_base : 0;
 			}
+			/* the indexes too, when they alone hold half the
+			 * allowance: a lookup per tree and blob touches every
+			 * page of them in time (28 bytes an object, 30 MB at
+			 * rails' size), but each page dropped is faulted in
+			 * again, where the packs' pages are mostly read once,
+			 * in pack order */
+			if (grown >= ps->resident / 2)
+				for (i = 0; i < ps->n; i++)
+					madvise(ps->v[i].idx, ps->v[i].idxlen,
+						MADV_DONTNEED);
+		}
 		pthread_mutex_unlock(&ps->drop);
 	}
 	r->touched = 0;
