@@ -141,7 +141,10 @@ struct kh_pack_reader {
 	unsigned npool[POOL_CLASSES];
 	size_t pooled;
 	struct centry *spare; /* unused cache entries, linked by hnext */
-	size_t touched;	      /* through the maps, not yet added to ps->touched */
+	/* libgit2's (kh_pack_backend_add): its reads are not the scan's
+	 * objects that the tests' truncation hook counts */
+	int for_libgit2;
+	size_t touched; /* through the maps, not yet added to ps->touched */
 };
 
 static unsigned size_class(size_t n)
@@ -1080,7 +1083,8 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	int t;
 
 	account(r);
-	test_truncate(r->ps);
+	if (!r->for_libgit2)
+		test_truncate(r->ps);
 	pi = (size_t)(where >> 48);
 	off = where & POSITION_OFFSET;
 	if (pi >= r->ps->n || off < 12 || off + 20 >= r->ps->v[pi].size) {
@@ -1377,16 +1381,17 @@ long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out)
 /* ---- the backend ------------------------------------------------------------ */
 
 struct backend {
-	git_odb_backend parent;
+	struct kh_odb_backend odb;
 	pthread_mutex_t lock; /* libgit2 may read from several threads */
 	struct kh_pack_reader *r;
 };
 
 /* Reads id, or its header only (data NULL): GIT_ENOTFOUND leaves it to
  * libgit2's own backends. */
-static int be_get(struct backend *be, const git_oid *id, void **data, size_t *len,
+static int be_get(struct kh_odb_backend *b, const git_oid *id, void **data, size_t *len,
 		  git_object_t *type)
 {
+	struct backend *be = (struct backend *)b;
 	struct kh_packs *ps = (struct kh_packs *)be->r->ps;
 	const unsigned char *p = NULL;
 	enum kh_pack_status s;
@@ -1398,7 +1403,7 @@ static int be_get(struct backend *be, const git_oid *id, void **data, size_t *le
 	/* a header needs no inflating: KH_PACK_TOO_LARGE gives size and type */
 	s = kh_pack_read(be->r, id, 0, data ? SIZE_MAX : 0, &p, &size, type);
 	if (s == KH_PACK_OK && data &&
-	    !(*data = git_odb_backend_data_alloc(&be->parent, size + 1)))
+	    !(*data = git_odb_backend_data_alloc(&be->odb.parent, size + 1)))
 		s = KH_PACK_NOMEM;
 	if (s == KH_PACK_OK || (s == KH_PACK_TOO_LARGE && !data)) {
 		if (data)
@@ -1419,31 +1424,10 @@ static int be_get(struct backend *be, const git_oid *id, void **data, size_t *le
 	return rc;
 }
 
-static int be_read(void **data, size_t *len, git_object_t *type, git_odb_backend *b,
-		   const git_oid *id)
-{
-	return be_get((struct backend *)b, id, data, len, type);
-}
-
-static int be_read_header(size_t *len, git_object_t *type, git_odb_backend *b,
-			  const git_oid *id)
-{
-	return be_get((struct backend *)b, id, NULL, len, type);
-}
-
 /* without it libgit2 asks its own pack backend, which maps the index */
 static int be_exists(git_odb_backend *b, const git_oid *id)
 {
 	return kh_packs_position(((struct backend *)b)->r->ps, id) != UINT64_MAX;
-}
-
-/* libgit2's pack backend lists the same objects */
-static int be_foreach(git_odb_backend *b, git_odb_foreach_cb cb, void *payload)
-{
-	(void)b;
-	(void)cb;
-	(void)payload;
-	return 0;
 }
 
 static void be_free(git_odb_backend *b)
@@ -1467,18 +1451,15 @@ int kh_pack_backend_add(git_repository *repo, const struct kh_packs *ps,
 		git_error_set_str(GIT_ERROR_NOMEMORY, "out of memory");
 		return -1;
 	}
-	be->parent.version = GIT_ODB_BACKEND_VERSION;
-	be->parent.read = be_read;
-	be->parent.read_header = be_read_header;
-	be->parent.exists = be_exists;
-	be->parent.foreach = be_foreach;
-	be->parent.free = be_free;
+	be->r->for_libgit2 = 1;
+	kh_odb_backend_init(&be->odb, be_get, be_free);
+	be->odb.parent.exists = be_exists;
 	pthread_mutex_init(&be->lock, NULL);
 	/* above libgit2's packs (priority 2) and the loose backends: asked
 	 * first, and libgit2 only for what these packs do not hold */
 	if (git_repository_odb(&odb, repo) < 0 ||
-	    (rc = git_odb_add_backend(odb, &be->parent, 3)) < 0)
-		be_free(&be->parent);
+	    (rc = git_odb_add_backend(odb, &be->odb.parent, 3)) < 0)
+		be_free(&be->odb.parent);
 	git_odb_free(odb);
 	return rc < 0 ? -1 : 0;
 }
