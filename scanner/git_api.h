@@ -297,4 +297,21 @@ static inline char *kh_oid_tostr(char *out, size_t n, const git_oid *id)
 #define git_oid_is_zero kh_oid_is_zero
 #define git_oid_tostr	kh_oid_tostr
 
+/*
+ * The glue of keyhound's object-database backends (git_loose.h,
+ * git_pack.h), put first in each backend's struct: libgit2's read and
+ * read_header both call get (data NULL: the header only), and foreach
+ * lists nothing, as libgit2's own backends list the same objects.
+ */
+struct kh_odb_backend {
+	git_odb_backend parent;
+	int (*get)(struct kh_odb_backend *b, const git_oid *id, void **data, size_t *len,
+		   git_object_t *type);
+};
+
+void kh_odb_backend_init(struct kh_odb_backend *b,
+			 int (*get)(struct kh_odb_backend *b, const git_oid *id,
+				    void **data, size_t *len, git_object_t *type),
+			 void (*free_fn)(git_odb_backend *b));
+
 #endif

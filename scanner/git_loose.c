@@ -241,7 +241,7 @@ enum kh_loose_status kh_loose_read(struct kh_loose_reader *r, const char *object
 /* ---- the backend ------------------------------------------------------------ */
 
 struct backend {
-	git_odb_backend parent;
+	struct kh_odb_backend odb;
 	pthread_mutex_t lock; /* a repository's objects may be read from two threads */
 	struct kh_loose_reader r;
 	struct kh_loose_buf buf;
@@ -268,9 +268,10 @@ static int be_error(const git_oid *id, enum kh_loose_status s, size_t size,
 
 /* Reads id, or only its header (data NULL), from the first directory that
  * has it. */
-static int be_get(struct backend *be, const git_oid *id, void **data, size_t *len,
+static int be_get(struct kh_odb_backend *b, const git_oid *id, void **data, size_t *len,
 		  git_object_t *type)
 {
+	struct backend *be = (struct backend *)b;
 	enum kh_loose_status s = KH_LOOSE_MISSING;
 	const unsigned char *p = NULL;
 	char why[300] = "";
@@ -288,7 +289,7 @@ static int be_get(struct backend *be, const git_oid *id, void **data, size_t *le
 			s = bad(why, sizeof(why), "no object header");
 	}
 	if (s == KH_LOOSE_OK && data &&
-	    !(*data = git_odb_backend_data_alloc(&be->parent, size + 1)))
+	    !(*data = git_odb_backend_data_alloc(&be->odb.parent, size + 1)))
 		s = KH_LOOSE_NOMEM;
 	if (s == KH_LOOSE_OK) {
 		if (data)
@@ -300,18 +301,6 @@ static int be_get(struct backend *be, const git_oid *id, void **data, size_t *le
 	}
 	pthread_mutex_unlock(&be->lock);
 	return rc;
-}
-
-static int be_read(void **data, size_t *len, git_object_t *type, git_odb_backend *b,
-		   const git_oid *id)
-{
-	return be_get((struct backend *)b, id, data, len, type);
-}
-
-static int be_read_header(size_t *len, git_object_t *type, git_odb_backend *b,
-			  const git_oid *id)
-{
-	return be_get((struct backend *)b, id, NULL, len, type);
 }
 
 /* An abbreviated id (a revision such as abc1234..HEAD): libgit2's own
@@ -326,7 +315,7 @@ static int be_read_prefix(git_oid *full, void **data, size_t *len, git_object_t 
 
 	if (plen >= GIT_OID_HEXSZ) {
 		git_oid_cpy(full, prefix);
-		return be_read(data, len, type, b, prefix);
+		return be_get(&be->odb, prefix, data, len, type);
 	}
 	git_oid_tostr(want, sizeof(want), prefix);
 	for (i = 0; i < be->ndirs; i++) {
@@ -356,17 +345,7 @@ static int be_read_prefix(git_oid *full, void **data, size_t *len, git_object_t 
 	}
 	if (git_oid_fromstr(full, found) < 0)
 		return GIT_ENOTFOUND;
-	return be_read(data, len, type, b, full);
-}
-
-/* libgit2's loose backend lists the same objects (without inflating any);
- * libgit2 calls every backend's foreach, so ours must be there. */
-static int be_foreach(git_odb_backend *b, git_odb_foreach_cb cb, void *payload)
-{
-	(void)b;
-	(void)cb;
-	(void)payload;
-	return 0;
+	return be_get(&be->odb, full, data, len, type);
 }
 
 static void be_free(git_odb_backend *b)
@@ -438,12 +417,8 @@ int kh_loose_backend_add(git_repository *repo, int from_env)
 		git_error_set_str(GIT_ERROR_NOMEMORY, "out of memory");
 		return -1;
 	}
-	be->parent.version = GIT_ODB_BACKEND_VERSION;
-	be->parent.read = be_read;
-	be->parent.read_header = be_read_header;
-	be->parent.read_prefix = be_read_prefix;
-	be->parent.foreach = be_foreach;
-	be->parent.free = be_free;
+	kh_odb_backend_init(&be->odb, be_get, be_free);
+	be->odb.parent.read_prefix = be_read_prefix;
 	pthread_mutex_init(&be->lock, NULL);
 	kh_loose_reader_init(&be->r);
 	env = from_env ? getenv("GIT_OBJECT_DIRECTORY") : NULL;
@@ -463,10 +438,10 @@ int kh_loose_backend_add(git_repository *repo, int from_env)
 	}
 	/* above libgit2's loose objects (priority 1): asked first for them */
 	if (!be->ndirs || git_repository_odb(&odb, repo) < 0 ||
-	    (rc = git_odb_add_backend(odb, &be->parent, 2)) < 0) {
+	    (rc = git_odb_add_backend(odb, &be->odb.parent, 2)) < 0) {
 		if (!be->ndirs)
 			git_error_set_str(GIT_ERROR_NOMEMORY, "out of memory");
-		be_free(&be->parent);
+		be_free(&be->odb.parent);
 	}
 	git_odb_free(odb);
 	return rc < 0 ? -1 : 0;

@@ -33,7 +33,7 @@
  * over-counts pages read again and again, and the needless drops and
  * re-faults cost 10% of a history scan. Blobs are read in pack order
  * (walk_git.c), mostly once each, so a small allowance costs little. */
-#define MAP_RESIDENT	(48u << 20)
+#define MAP_RESIDENT	(32u << 20)
 #define TOUCH_CHECK	(4u << 20)
 #define MAX_OBJECT	((size_t)1 << 31) /* nothing larger is inflated here */
 #define CACHE_MAX_ENTRY (8u << 20)	  /* larger delta bases are not cached */
@@ -78,6 +78,9 @@ struct kh_packs {
 	 * under the reader (truncated after N objects read); 0: off */
 	unsigned long truncate_after;
 	atomic_ulong reads;
+	/* objects libgit2 asked kh_pack_backend_add's backend for: found, or
+	 * left to libgit2's own backends */
+	atomic_ulong odb_served, odb_missed;
 	/* bytes read through the maps since residency was last checked */
 	atomic_size_t touched;
 	pthread_mutex_t drop;
@@ -138,7 +141,10 @@ struct kh_pack_reader {
 	unsigned npool[POOL_CLASSES];
 	size_t pooled;
 	struct centry *spare; /* unused cache entries, linked by hnext */
-	size_t touched;	      /* through the maps, not yet added to ps->touched */
+	/* libgit2's (kh_pack_backend_add): its reads are not the scan's
+	 * objects that the tests' truncation hook counts */
+	int for_libgit2;
+	size_t touched; /* through the maps, not yet added to ps->touched */
 };
 
 static unsigned size_class(size_t n)
@@ -385,6 +391,8 @@ struct kh_packs *kh_packs_open(const char *objects_dir)
 		return NULL;
 	atomic_init(&ps->touched, 0);
 	atomic_init(&ps->reads, 0);
+	atomic_init(&ps->odb_served, 0);
+	atomic_init(&ps->odb_missed, 0);
 	if (!fault_where[0])
 		snprintf(fault_where, sizeof(fault_where), "%s", objects_dir);
 	pthread_once(&fault_once, fault_install);
@@ -980,15 +988,14 @@ static long walk_chain(struct kh_pack_reader *r, size_t pi, uint64_t off,
 static void account(struct kh_pack_reader *r)
 {
 	struct kh_packs *ps = (struct kh_packs *)r->ps;
-	size_t i, grown;
+	size_t i, grown, now;
 
 	if (r->touched < TOUCH_CHECK / 4)
 		return;
 	if (atomic_fetch_add(&ps->touched, r->touched) + r->touched >= TOUCH_CHECK &&
 	    pthread_mutex_trylock(&ps->drop) == 0) {
 		if (ps->statm >= 0) {
-			size_t now = file_resident(ps);
-
+			now = file_resident(ps);
 			atomic_store(&ps->touched, 0);
 			grown = now > ps->file_base ? now - ps->file_base : 0;
 		} else {
@@ -996,16 +1003,26 @@ static void account(struct kh_pack_reader *r)
 			if (grown >= ps->resident)
 				atomic_store(&ps->touched, 0);
 		}
-		/* the indexes too: a lookup per tree and blob touches every
-		 * page of them in time (28 bytes an object, 30 MB at rails'
-		 * size), and they count against the same allowance */
-		if (grown >= ps->resident)
-			for (i = 0; i < ps->n; i++) {
+		if (grown >= ps->resident) {
+			for (i = 0; i < ps->n; i++)
 				if (ps->v[i].map)
 					madvise((void *)ps->v[i].map,
 						(size_t)ps->v[i].size, MADV_DONTNEED);
-				madvise(ps->v[i].idx, ps->v[i].idxlen, MADV_DONTNEED);
+			if (ps->statm >= 0) {
+				now = file_resident(ps);
+				grown = now > ps->file_base ? now - ps->file_base : 0;
 			}
+			/* the indexes too, when they alone hold half the
+			 * allowance: a lookup per tree and blob touches every
+			 * page of them in time (28 bytes an object, 30 MB at
+			 * rails' size), but each page dropped is faulted in
+			 * again, where the packs' pages are mostly read once,
+			 * in pack order */
+			if (grown >= ps->resident / 2)
+				for (i = 0; i < ps->n; i++)
+					madvise(ps->v[i].idx, ps->v[i].idxlen,
+						MADV_DONTNEED);
+		}
 		pthread_mutex_unlock(&ps->drop);
 	}
 	r->touched = 0;
@@ -1066,7 +1083,8 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	int t;
 
 	account(r);
-	test_truncate(r->ps);
+	if (!r->for_libgit2)
+		test_truncate(r->ps);
 	pi = (size_t)(where >> 48);
 	off = where & POSITION_OFFSET;
 	if (pi >= r->ps->n || off < 12 || off + 20 >= r->ps->v[pi].size) {
@@ -1358,4 +1376,97 @@ long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out)
 	fault_jump = NULL;
 	*out = f.v;
 	return (long)f.n;
+}
+
+/* ---- the backend ------------------------------------------------------------ */
+
+struct backend {
+	struct kh_odb_backend odb;
+	pthread_mutex_t lock; /* libgit2 may read from several threads */
+	struct kh_pack_reader *r;
+};
+
+/* Reads id, or its header only (data NULL): GIT_ENOTFOUND leaves it to
+ * libgit2's own backends. */
+static int be_get(struct kh_odb_backend *b, const git_oid *id, void **data, size_t *len,
+		  git_object_t *type)
+{
+	struct backend *be = (struct backend *)b;
+	struct kh_packs *ps = (struct kh_packs *)be->r->ps;
+	const unsigned char *p = NULL;
+	enum kh_pack_status s;
+	char msg[300];
+	size_t size = 0;
+	int rc = 0;
+
+	pthread_mutex_lock(&be->lock);
+	/* a header needs no inflating: KH_PACK_TOO_LARGE gives size and type */
+	s = kh_pack_read(be->r, id, 0, data ? SIZE_MAX : 0, &p, &size, type);
+	if (s == KH_PACK_OK && data &&
+	    !(*data = git_odb_backend_data_alloc(&be->odb.parent, size + 1)))
+		s = KH_PACK_NOMEM;
+	if (s == KH_PACK_OK || (s == KH_PACK_TOO_LARGE && !data)) {
+		if (data)
+			memcpy(*data, p, size + 1);
+		*len = size;
+		atomic_fetch_add(&ps->odb_served, 1);
+	} else if (s == KH_PACK_MISS || s == KH_PACK_TOO_LARGE) {
+		atomic_fetch_add(&ps->odb_missed, 1);
+		rc = GIT_ENOTFOUND;
+	} else {
+		/* damaged: libgit2, which would map the same pack, must not try */
+		snprintf(msg, sizeof(msg), "%s",
+			 s == KH_PACK_NOMEM ? "out of memory" : kh_pack_why(be->r));
+		git_error_set_str(GIT_ERROR_ODB, msg);
+		rc = -1;
+	}
+	pthread_mutex_unlock(&be->lock);
+	return rc;
+}
+
+/* without it libgit2 asks its own pack backend, which maps the index */
+static int be_exists(git_odb_backend *b, const git_oid *id)
+{
+	return kh_packs_position(((struct backend *)b)->r->ps, id) != UINT64_MAX;
+}
+
+static void be_free(git_odb_backend *b)
+{
+	struct backend *be = (struct backend *)b;
+
+	kh_pack_reader_free(be->r);
+	pthread_mutex_destroy(&be->lock);
+	free(be);
+}
+
+int kh_pack_backend_add(git_repository *repo, const struct kh_packs *ps,
+			size_t cache_bytes)
+{
+	struct backend *be = calloc(1, sizeof(*be));
+	git_odb *odb = NULL;
+	int rc = -1;
+
+	if (!be || !(be->r = kh_pack_reader_new(ps, cache_bytes))) {
+		free(be);
+		git_error_set_str(GIT_ERROR_NOMEMORY, "out of memory");
+		return -1;
+	}
+	be->r->for_libgit2 = 1;
+	kh_odb_backend_init(&be->odb, be_get, be_free);
+	be->odb.parent.exists = be_exists;
+	pthread_mutex_init(&be->lock, NULL);
+	/* above libgit2's packs (priority 2) and the loose backends: asked
+	 * first, and libgit2 only for what these packs do not hold */
+	if (git_repository_odb(&odb, repo) < 0 ||
+	    (rc = git_odb_add_backend(odb, &be->odb.parent, 3)) < 0)
+		be_free(&be->odb.parent);
+	git_odb_free(odb);
+	return rc < 0 ? -1 : 0;
+}
+
+void kh_packs_odb_counts(const struct kh_packs *ps, unsigned long *served,
+			 unsigned long *missed)
+{
+	*served = atomic_load(&((struct kh_packs *)ps)->odb_served);
+	*missed = atomic_load(&((struct kh_packs *)ps)->odb_missed);
 }

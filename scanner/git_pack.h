@@ -100,4 +100,22 @@ struct kh_pack_entry {
 
 long kh_packs_front(struct kh_pack_reader *r, struct kh_pack_entry **out);
 
+/*
+ * Puts a backend over repo's object database that reads the objects of
+ * packs ps with a reader of its own (cache_bytes of delta bases), ahead of
+ * libgit2's pack backend: the refs libgit2 peels and the commits it
+ * describes then come through ps's maps, within their allowance
+ * (MAP_RESIDENT), and libgit2 never maps a second copy of the indexes or
+ * a pack window of its own. Objects ps does not hold are left to libgit2.
+ * ps must outlive the object database. Returns 0, or -1 with libgit2's
+ * error set.
+ */
+int kh_pack_backend_add(git_repository *repo, const struct kh_packs *ps,
+			size_t cache_bytes);
+
+/* How many objects that backend gave libgit2, and how many it left to
+ * libgit2's own backends (not in these packs). */
+void kh_packs_odb_counts(const struct kh_packs *ps, unsigned long *served,
+			 unsigned long *missed);
+
 #endif

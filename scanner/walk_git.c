@@ -85,6 +85,9 @@
 #define CHUNK_BITS	   14 /* blob records per chunk: 16384 */
 #define CHUNK_SIZE	   (1u << CHUNK_BITS)
 #define TREE_CACHE_BYTES   (8u << 20)
+/* The delta bases of what libgit2 reads through our packs (refs peeled,
+ * the commits findings name, SARIF's head tree): few objects. */
+#define ODB_BASE_CACHE (1u << 20)
 /* The walker's delta bases (trees and theirs). 16 MB rather than 32: on
  * the 50,000-commit proxy the walker then builds 260 MB of delta results
  * instead of 225 MB (a few hundredths of a second) for 16 MB less peak
@@ -3063,13 +3066,14 @@ static void hist_free(struct hist *h)
 	kh_findings_release(&h->earlier);
 	kh_tree_cache_free(h->trees_cache);
 	kh_pack_reader_free(h->pr);
+	/* before the packs: its object database reads them (open_packs) */
+	git_odb_free(h->odb);
+	git_repository_free(h->repo);
 	kh_packs_free(h->packs);
 	kh_commit_graph_free(h->graph);
 	ahead_free(h->ahead);
 	free(h->ahead_v);
 	free(h->ahead_node);
-	git_odb_free(h->odb);
-	git_repository_free(h->repo);
 	free(h);
 }
 
@@ -3095,7 +3099,8 @@ static int open_packs(struct hist *h)
 			h->name, dir.ptr, n && dir.ptr[n - 1] == '/' ? "" : "/", why);
 	git_buf_dispose(&dir);
 	if (rc == -2 || !h->packs ||
-	    !(h->pr = kh_pack_reader_new(h->packs, WALKER_BASE_CACHE)))
+	    !(h->pr = kh_pack_reader_new(h->packs, WALKER_BASE_CACHE)) ||
+	    kh_pack_backend_add(h->repo, h->packs, ODB_BASE_CACHE) < 0)
 		return -1;
 	return 0;
 }
@@ -3296,6 +3301,15 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 			h->name, h->diffs->replayed, h->diffs->replayed == 1 ? "" : "s");
 	if (attribute(h, &found, &mine) < 0)
 		goto oom;
+	if (opt->verbose && h->packs) {
+		unsigned long served, missed;
+
+		kh_packs_odb_counts(h->packs, &served, &missed);
+		kh_note(d,
+			"%s: libgit2 read %lu object%s through our pack reader, %lu "
+			"elsewhere",
+			h->name, served, served == 1 ? "" : "s", missed);
+	}
 	if (opt->state) {
 		kh_note(d,
 			"%s: state %s: %llu blob%s scanned, %u skipped (scanned "
