@@ -672,7 +672,7 @@ static long mark_overlaps(struct zip_entry *e, size_t n)
 	for (i = 0; i < n; i++)
 		if (e[i].data)
 			by[k++] = &e[i];
-	qsort(by, k, sizeof(*by), by_start);
+	kh_sort(by, k, sizeof(*by), by_start);
 	for (i = 0; i < k; i++) {
 		if (i && by[i]->start < reach) {
 			by[i]->overlaps = 1;
