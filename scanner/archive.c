@@ -905,17 +905,19 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 {
 	struct kh_worker *w = a->w;
 	enum kh_probe kind = kh_probe_kind(src->data, src->len);
-	struct kh_mem_reader mem;
 
-	if (kind == KH_PROBE_ARCHIVE && depth >= MAX_NESTING)
-		return too_deep(a, src->path);
-	kh_mem_reader_init(&mem, src->data, src->len);
-	if (is_gzip(src->data, src->len))
-		return stream_gzip(a, src, &mem.r, depth);
-	if (is_zip(src->data, src->len))
-		return scan_zip(a, src, depth);
-	if (is_tar(src->data, src->len))
+	if (kind == KH_PROBE_ARCHIVE) {
+		struct kh_mem_reader mem;
+
+		if (depth >= MAX_NESTING)
+			return too_deep(a, src->path);
+		if (is_zip(src->data, src->len))
+			return scan_zip(a, src, depth);
+		kh_mem_reader_init(&mem, src->data, src->len);
+		if (is_gzip(src->data, src->len))
+			return stream_gzip(a, src, &mem.r, depth);
 		return stream_tar(a, src, &mem.r, depth);
+	}
 	if (kind == KH_PROBE_UTF16) {
 		struct kh_source t = *src;
 		size_t len;

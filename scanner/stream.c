@@ -14,6 +14,16 @@
 #define OVERLAP	   (64 * 1024) /* carried from one chunk into the next */
 #define FIRST_FILL (64 * 1024) /* a chunk buffer's first size: most streams are short */
 
+/* Starts r (its head buffer is left as it is: 8 KiB not to clear). */
+static void reader_init(struct kh_reader *r,
+			size_t (*read)(struct kh_reader *, unsigned char *, size_t))
+{
+	r->read = read;
+	r->total = 0;
+	r->nhead = r->at = 0;
+	r->peeked = r->broken = 0;
+}
+
 const unsigned char *kh_reader_peek(struct kh_reader *r, size_t *len)
 {
 	while (!r->peeked && r->nhead < KH_READER_HEAD) {
@@ -97,8 +107,7 @@ static size_t fd_read(struct kh_reader *r, unsigned char *buf, size_t cap)
 void kh_fd_reader_init(struct kh_fd_reader *f, int fd, const char *name,
 		       struct kh_diag *diag, const unsigned char *pre, size_t npre)
 {
-	memset(&f->r, 0, sizeof(f->r));
-	f->r.read = fd_read;
+	reader_init(&f->r, fd_read);
 	f->fd = fd;
 	f->name = name;
 	f->diag = diag;
@@ -121,8 +130,7 @@ static size_t mem_read(struct kh_reader *r, unsigned char *buf, size_t cap)
 
 void kh_mem_reader_init(struct kh_mem_reader *m, const unsigned char *data, size_t len)
 {
-	memset(&m->r, 0, sizeof(m->r));
-	m->r.read = mem_read;
+	reader_init(&m->r, mem_read);
 	m->data = data;
 	m->len = len;
 }
@@ -141,8 +149,7 @@ static size_t part_read(struct kh_reader *r, unsigned char *buf, size_t cap)
 void kh_part_reader_init(struct kh_part_reader *p, struct kh_reader *in,
 			 unsigned long long len)
 {
-	memset(&p->r, 0, sizeof(p->r));
-	p->r.read = part_read;
+	reader_init(&p->r, part_read);
 	p->in = in;
 	p->left = len;
 }
