@@ -1,5 +1,6 @@
 #include "archive.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,19 +10,27 @@
 
 #include "decode.h"
 #include "diag.h"
+#include "stream.h"
 #include "util.h"
 
-#define MAX_NESTING   3	     /* archive levels: zip in tar.gz in zip, no deeper */
-#define MAX_MEMBERS   100000 /* entries read from one archive */
-#define BUDGET_FACTOR 100    /* bytes inflated per archive: 100 x --max-file-size */
-#define PROBE	      8192   /* bytes looked at to tell text from binary */
+#define MAX_NESTING   3		 /* archive levels: zip in tar.gz in zip, no deeper */
+#define MAX_MEMBERS   100000	 /* entries read from one archive */
+#define BUDGET_FACTOR 100	 /* bytes inflated per archive: 100 x --max-file-size */
+#define BOMB_RATIO    100	 /* ... and 100 x its own size, when that is more */
+#define TOTAL_FACTOR  10000	 /* never more than 10,000 x --max-file-size */
+#define PROBE	      8192	 /* bytes looked at to tell text from binary */
+#define INFLATE_IN    65536	 /* compressed bytes read at a time */
+#define INFLATE_STEP  (1u << 20) /* inflated between two budget checks, at most */
+#define TAR_META_MAX  (1u << 20) /* a long name or pax header read, at most */
 
 struct archive_ctx {
 	struct kh_worker *w;
-	const char *top;   /* the outermost source's name, for the one warning */
-	size_t max_member; /* --max-file-size */
-	unsigned long long inflated, budget;
-	int spent; /* budget spent: every level stops, warned once */
+	const char *top; /* the outermost source's name, for the one warning */
+	/* a streamed outermost source: its bytes read so far are what the
+	 * bomb ratio compares with */
+	const struct kh_reader *top_reader;
+	unsigned long long inflated, budget, total;
+	int spent; /* a limit reached: every level stops, warned once */
 	/* archives nested too deep: the first one's name and how many, noted
 	 * once for the whole archive (a zip of 1,000 zips is one line) */
 	char *too_deep;
@@ -29,8 +38,11 @@ struct archive_ctx {
 };
 
 static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth);
+static int stream_at(struct archive_ctx *a, const struct kh_source *src,
+		     struct kh_reader *r, int depth);
 static int is_tar(const unsigned char *p, size_t len);
-static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int depth);
+static int stream_tar(struct archive_ctx *a, const struct kh_source *src,
+		      struct kh_reader *r, int depth);
 
 static uint32_t le16(const unsigned char *p)
 {
@@ -47,18 +59,37 @@ static uint64_t le64(const unsigned char *p)
 	return le32(p) | (uint64_t)le32(p + 4) << 32;
 }
 
-/* Marks the archive's budget spent: one warning for the whole archive,
- * whatever level of nesting found it. */
-static void budget_spent(struct archive_ctx *a)
+/*
+ * Charges n inflated bytes to the archive. It stops, with one warning for
+ * the whole archive whatever level of nesting found it, past 100 x
+ * --max-file-size, or for a streamed source past 100 times its own size
+ * (bytes read so far) when that is more: a bomb; and past 10,000 x
+ * --max-file-size whatever its size. Returns 0, or -1 once stopped.
+ */
+static int charge(struct archive_ctx *a, size_t n)
 {
+	unsigned long long own = a->top_reader ? a->top_reader->total : 0;
+
 	if (a->spent)
-		return;
+		return -1;
+	a->inflated += n;
+	if (a->inflated > a->total) {
+		kh_warn(a->w->diag,
+			"%s: archive stopped: it decompresses to more than %llu bytes "
+			"(10,000 x --max-file-size); the rest is not scanned",
+			a->top, a->total);
+	} else if (a->inflated > a->budget && a->inflated / BOMB_RATIO >= own) {
+		kh_warn(a->w->diag,
+			"%s: archive stopped: it decompresses to more than %llu bytes "
+			"(100 x --max-file-size) and 100 times its own size; the rest "
+			"is not scanned",
+			a->top, a->budget);
+	} else {
+		return 0;
+	}
 	a->spent = 1;
 	atomic_fetch_add(&a->w->diag->stats.skipped_large, 1);
-	kh_warn(a->w->diag,
-		"%s: archive stopped: it decompresses to more than %llu bytes "
-		"(100 x --max-file-size); the rest is not scanned",
-		a->top, a->budget);
+	return -1;
 }
 
 /* "outer!inner": how a member is named in reports. */
@@ -74,106 +105,6 @@ static char *member_name(const char *outer, const char *inner, size_t n)
 	memcpy(p + ol + 1, inner, n);
 	p[ol + 1 + n] = '\0';
 	return p;
-}
-
-/* Scans data[0..len) as a member of src. Returns -1 when out of memory. */
-static int scan_member(struct archive_ctx *a, const struct kh_source *src,
-		       const char *name, size_t namelen, const unsigned char *data,
-		       size_t len, int depth)
-{
-	struct kh_source m = *src;
-	char *path = member_name(src->path, name, namelen);
-	int ret;
-
-	if (!path)
-		return -1;
-	m.path = path;
-	m.data = data;
-	m.len = len;
-	m.lines = NULL; /* line selections describe the outer file only */
-	m.nlines = 0;
-	ret = scan_at(a, &m, depth + 1);
-	free(path);
-	return ret;
-}
-
-enum inflate_status { INF_OK, INF_CORRUPT, INF_TOO_LARGE, INF_BUDGET };
-
-/*
- * Inflates in[0..inlen) (zlib window bits `wbits`: 16+15 gzip, -15 raw) into
- * a new buffer of at most --max-file-size bytes, charging the archive's
- * budget as it goes: inflation stops as soon as either is exceeded, so a
- * bomb costs no more than the budget. A gzip stream of several members is
- * read to its last member. Returns the buffer (caller frees; NUL-terminated)
- * or NULL with *st saying why.
- */
-static unsigned char *inflate_all(struct archive_ctx *a, const unsigned char *in,
-				  size_t inlen, int wbits, size_t *outlen,
-				  enum inflate_status *st)
-{
-	z_stream z;
-	unsigned long long left = a->budget > a->inflated ? a->budget - a->inflated : 0;
-	size_t max = a->max_member < left ? a->max_member : (size_t)left;
-	size_t cap = inlen < max / 4 ? inlen * 4 + 4096 : max + 1;
-	unsigned char *out = NULL;
-	int rc = Z_OK;
-
-	*st = INF_CORRUPT;
-	*outlen = 0;
-	memset(&z, 0, sizeof(z));
-	if (inflateInit2(&z, wbits) != Z_OK)
-		return NULL;
-	z.next_in = (unsigned char *)in;
-	for (;;) {
-		size_t room, in_left = inlen - (size_t)(z.next_in - in);
-
-		if (!z.avail_in) /* zlib counts in 32 bits: feed it in pieces */
-			z.avail_in = in_left > UINT32_MAX ? UINT32_MAX : (uInt)in_left;
-		if (*outlen == cap || !out) {
-			unsigned char *p;
-
-			if (out)
-				cap *= 2;
-			if (cap > max + 1)
-				cap = max + 1;
-			if (out && *outlen >= cap) {
-				*st = max < a->max_member ? INF_BUDGET : INF_TOO_LARGE;
-				break;
-			}
-			p = realloc(out, cap + 1);
-			if (!p)
-				break;
-			out = p;
-		}
-		room = cap - *outlen > UINT32_MAX ? UINT32_MAX : cap - *outlen;
-		z.next_out = out + *outlen;
-		z.avail_out = (uInt)room;
-		rc = inflate(&z, Z_NO_FLUSH);
-		*outlen += room - z.avail_out;
-		if (rc == Z_STREAM_END && wbits > MAX_WBITS && z.avail_in >= 2 &&
-		    z.next_in[0] == 0x1f && z.next_in[1] == 0x8b) {
-			inflateReset(&z); /* the next member of a multi-member gzip */
-			continue;
-		}
-		if (rc == Z_STREAM_END) {
-			*st = INF_OK;
-			break;
-		}
-		if (rc != Z_OK)
-			break;
-		if (!z.avail_in && z.next_in == in + inlen && z.avail_out)
-			break; /* truncated input */
-	}
-	inflateEnd(&z);
-	a->inflated += *outlen;
-	if (*st == INF_BUDGET)
-		budget_spent(a);
-	if (*st != INF_OK) {
-		free(out);
-		return NULL;
-	}
-	out[*outlen] = '\0';
-	return out;
 }
 
 /* The name gzip data at path (a member when nested) gives its content
@@ -202,42 +133,139 @@ char *kh_gzip_member(const char *path)
 	return member_name(path, inner, n);
 }
 
-static int scan_gzip(struct archive_ctx *a, const struct kh_source *src, int depth)
+/*
+ * Inflates what another reader yields, as a reader: gzip (every member of
+ * a multi-member stream; bytes after the last one are not read) or a zip
+ * entry's raw deflate. Each step is charged to the archive (charge()): a
+ * bomb costs no more than its limits. Corrupt or truncated data ends the
+ * stream where it breaks, with one warning: what came before is scanned.
+ */
+struct inflater {
+	struct kh_reader r;
+	struct kh_reader *in;
+	struct archive_ctx *a;
+	const char *name; /* for the warning */
+	const char *what; /* "gzip data", "zip entry" */
+	z_stream z;
+	int gzip, in_end, ended;
+	unsigned long long out; /* bytes inflated */
+	unsigned char buf[INFLATE_IN];
+};
+
+/* Reads more compressed bytes after the avail_in ones left. */
+static void inflater_refill(struct inflater *f)
 {
-	struct kh_diag *d = a->w->diag;
-	const char *base;
-	size_t len, nl;
-	enum inflate_status st;
-	int ret;
-	unsigned char *out =
-		inflate_all(a, src->data, src->len, 16 + MAX_WBITS, &len, &st);
+	size_t n;
 
-	if (!out) {
-		if (st == INF_TOO_LARGE) {
-			atomic_fetch_add(&d->stats.skipped_large, 1);
-			kh_warn(d,
-				"%s: skipped: decompresses to more than --max-file-size",
-				src->path);
-		} else if (st == INF_CORRUPT) {
-			atomic_fetch_add(&d->stats.read_errors, 1);
-			kh_warn(d, "%s: corrupt or truncated gzip data, skipped",
-				src->path);
+	if (f->in_end)
+		return;
+	memmove(f->buf, f->z.next_in, f->z.avail_in);
+	n = kh_reader_read(f->in, f->buf + f->z.avail_in, sizeof(f->buf) - f->z.avail_in);
+	f->in_end = !n;
+	f->z.next_in = f->buf;
+	f->z.avail_in += (uInt)n;
+}
+
+static void inflater_broken(struct inflater *f)
+{
+	struct kh_diag *d = f->a->w->diag;
+
+	f->ended = 1;
+	f->r.broken = 1;
+	if (f->in->broken)
+		return; /* what it read from said why */
+	atomic_fetch_add(&d->stats.read_errors, 1);
+	if (!f->out)
+		kh_warn(d, "%s: corrupt or truncated %s, skipped", f->name, f->what);
+	else
+		kh_warn(d,
+			"%s: corrupt or truncated %s after %llu bytes; scanned up to "
+			"there",
+			f->name, f->what, f->out);
+}
+
+static size_t inflater_read(struct kh_reader *r, unsigned char *buf, size_t cap)
+{
+	struct inflater *f = (struct inflater *)r;
+	size_t got = 0;
+
+	while (got < cap && !f->ended) {
+		size_t room = cap - got < INFLATE_STEP ? cap - got : INFLATE_STEP, n;
+		int rc;
+
+		if (!f->z.avail_in)
+			inflater_refill(f);
+		f->z.next_out = buf + got;
+		f->z.avail_out = (uInt)room;
+		rc = inflate(&f->z, Z_NO_FLUSH);
+		n = room - f->z.avail_out;
+		got += n;
+		f->out += n;
+		if (n && charge(f->a, n) < 0) {
+			f->ended = 1;
+		} else if (rc == Z_STREAM_END) {
+			if (f->z.avail_in < 2)
+				inflater_refill(f);
+			if (f->gzip && f->z.avail_in >= 2 && f->z.next_in[0] == 0x1f &&
+			    f->z.next_in[1] == 0x8b)
+				inflateReset(&f->z); /* the next member */
+			else
+				f->ended = 1;
+		} else if (rc != Z_OK) { /* Z_BUF_ERROR: the input ended */
+			inflater_broken(f);
 		}
-		return 0;
 	}
-	base = gzip_inner(src->path, depth > 0, &nl);
-	if (is_tar(out, len)) {
-		/* a .tar.gz names its members "x.tgz!member", not "x.tgz!x!member",
-		 * and is one archive level, not two */
-		struct kh_source inner = *src;
+	return got;
+}
 
-		inner.data = out;
-		inner.len = len;
-		ret = scan_tar(a, &inner, depth);
-	} else {
-		ret = scan_member(a, src, base, nl, out, len, depth);
+/* Returns 0, or -1 when out of memory (f is then not to be ended). */
+static int inflater_init(struct inflater *f, struct archive_ctx *a, struct kh_reader *in,
+			 const char *name, int gzip)
+{
+	memset(f, 0, offsetof(struct inflater, buf));
+	f->r.read = inflater_read;
+	f->in = in;
+	f->a = a;
+	f->name = name;
+	f->gzip = gzip;
+	f->what = gzip ? "gzip data" : "zip entry";
+	f->z.next_in = f->buf;
+	return inflateInit2(&f->z, gzip ? 16 + MAX_WBITS : -MAX_WBITS) == Z_OK ? 0 : -1;
+}
+
+/* gzip data read from r, the content of src: a .tar.gz names its members
+ * "x.tgz!member", not "x.tgz!x!member", and is one archive level, not two;
+ * other content is "x.gz!x". */
+static int stream_gzip(struct archive_ctx *a, const struct kh_source *src,
+		       struct kh_reader *r, int depth)
+{
+	struct inflater *f = malloc(sizeof(*f));
+	struct kh_source m = *src;
+	const unsigned char *p;
+	const char *base;
+	char *path = NULL;
+	size_t n, nl;
+	int ret = -1;
+
+	if (!f)
+		return -1;
+	if (inflater_init(f, a, r, src->path, 1) < 0) {
+		free(f);
+		return -1;
 	}
-	free(out);
+	p = kh_reader_peek(&f->r, &n);
+	if (is_tar(p, n)) {
+		ret = stream_tar(a, src, &f->r, depth);
+	} else {
+		base = gzip_inner(src->path, depth > 0, &nl);
+		if ((path = member_name(src->path, base, nl))) {
+			m.path = path;
+			ret = stream_at(a, &m, &f->r, depth + 1);
+		}
+	}
+	inflateEnd(&f->z);
+	free(path);
+	free(f);
 	return ret;
 }
 
@@ -383,23 +411,60 @@ static int climbs(const char *name, size_t n)
 	return 0;
 }
 
-static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int depth)
+/* Reads a long name's or pax header's n bytes (type 'L', 'x', 'g') into
+ * the names, or past them, with one line, when over TAR_META_MAX. Returns
+ * 0, -1 when out of memory, 1 when the archive ends inside them. */
+static int tar_meta(struct tar_names *t, struct kh_reader *r, char type, size_t n)
 {
-	size_t off = 0, n = 0;
-	struct tar_names *t = calloc(1, sizeof(*t));
-	char buf[155 + 1 + 100];
+	unsigned char *v;
 	int ret = 0;
+
+	if (n > TAR_META_MAX) {
+		kh_warn(t->a->w->diag,
+			"%s: tar entry %zu: a header of %zu bytes (more than %u) is "
+			"not read",
+			t->path, t->entry, n, TAR_META_MAX);
+		return kh_reader_skip(r, n) < n;
+	}
+	if (!(v = malloc(n ? n : 1)))
+		return -1;
+	if (kh_reader_read(r, v, n) < n)
+		ret = 1;
+	else if (type == 'L')
+		tar_long_name(t, "GNU long name", v, n, t->next, &t->nnext, &t->has_next);
+	else
+		tar_pax(t, v, n, type == 'g');
+	free(v);
+	return ret;
+}
+
+/* A tar archive read from r, member by member: each member is a reader of
+ * its own, scanned whole when it fits in --max-file-size and in chunks
+ * when not, so neither the archive nor a member is ever held whole. */
+static int stream_tar(struct archive_ctx *a, const struct kh_source *src,
+		      struct kh_reader *r, int depth)
+{
+	struct tar_names *t = calloc(1, sizeof(*t));
+	struct kh_source m = *src;
+	unsigned char h[512];
+	char buf[155 + 1 + 100];
+	size_t n = 0;
+	int ret = 0, cut = 0;
 
 	if (!t)
 		return -1;
 	t->a = a;
 	t->path = src->path;
-	for (; off + 512 <= src->len && !a->spent; n++) {
-		const unsigned char *h = src->data + off;
-		size_t size = tar_size(h), namelen;
+	for (; !a->spent; n++) {
+		size_t got = kh_reader_read(r, h, sizeof(h)), size, namelen;
+		unsigned long long pad;
 		const char *name;
 		char type = (char)h[156];
 
+		if (got < sizeof(h)) {
+			cut = got > 0;
+			break;
+		}
 		if (!h[0])
 			break; /* end-of-archive block */
 		if (n == MAX_MEMBERS) {
@@ -408,17 +473,14 @@ static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int dept
 			break;
 		}
 		t->entry = n + 1;
-		off += 512;
-		if (size > src->len - off) {
-			kh_warn(a->w->diag, "%s: truncated tar archive", src->path);
-			break;
-		}
-		if (type == 'L')
-			tar_long_name(t, "GNU long name", src->data + off, size, t->next,
-				      &t->nnext, &t->has_next);
-		else if (type == 'x' || type == 'g')
-			tar_pax(t, src->data + off, size, type == 'g');
-		else if (type != 'K') { /* (a link's long target: no member's name) */
+		size = tar_size(h);
+		pad = (size + 511) / 512 * 512 - size;
+		if (type == 'L' || type == 'x' || type == 'g') {
+			if ((ret = tar_meta(t, r, type, size)) != 0) {
+				cut = ret > 0;
+				break;
+			}
+		} else if (type != 'K') { /* (a link's long target: no member's name) */
 			namelen = tar_member_name(t, h, buf, &name);
 			if (climbs(name, namelen))
 				kh_warn(a->w->diag,
@@ -426,18 +488,37 @@ static int scan_tar(struct archive_ctx *a, const struct kh_source *src, int dept
 					"archive (..); scanned, named as it is",
 					src->path, t->entry);
 			t->has_next = 0;
-			if ((type == '0' || type == '\0') &&
-			    (ret = scan_member(a, src, name, namelen, src->data + off,
-					       size, depth)) < 0)
-				break;
+			if (type == '0' || type == '\0') {
+				struct kh_part_reader part;
+
+				char *path = member_name(src->path, name, namelen);
+
+				if (!path) {
+					ret = -1;
+					break;
+				}
+				m.path = path;
+				kh_part_reader_init(&part, r, size);
+				ret = stream_at(a, &m, &part.r, depth + 1);
+				free(path);
+				/* what the member's scan left unread */
+				size = (size_t)part.left;
+				if (ret < 0)
+					break;
+			}
 		}
-		off += (size + 511) / 512 * 512;
+		if (kh_reader_skip(r, size + pad) < size + pad) {
+			cut = 1;
+			break;
+		}
 	}
+	if (cut && !a->spent && !r->broken) /* (a broken gzip has said so) */
+		kh_warn(a->w->diag, "%s: truncated tar archive", src->path);
 	if (ret == 0 && t->has_next)
 		kh_warn(a->w->diag, "%s: tar entry %zu: a long name no member follows",
 			src->path, t->entry);
 	free(t);
-	return ret;
+	return ret < 0 ? -1 : 0;
 }
 
 static int is_zip(const unsigned char *p, size_t len)
@@ -525,15 +606,16 @@ static void zip_parse(struct zip_entry *e, const struct kh_source *src,
 }
 
 /* Inflates or copies one entry, then scans it. */
+/* Inflates or reads one entry, as a stream, and scans it. */
 static int zip_scan_entry(struct archive_ctx *a, const struct kh_source *src,
 			  const struct zip_entry *e, int depth)
 {
 	struct kh_diag *d = a->w->diag;
-	const unsigned char *data = e->data;
-	unsigned char *out = NULL;
-	size_t outlen = (size_t)e->usize;
-	enum inflate_status st;
-	int ret;
+	struct kh_mem_reader mem;
+	struct kh_source m = *src;
+	struct inflater *f = NULL;
+	char *path;
+	int ret = -1;
 
 	if (e->nlen && e->name[e->nlen - 1] == '/')
 		return 0; /* a directory */
@@ -542,30 +624,24 @@ static int zip_scan_entry(struct archive_ctx *a, const struct kh_source *src,
 			(int)e->nlen, e->name);
 		return 0;
 	}
-	if (e->usize > a->max_member) {
-		atomic_fetch_add(&d->stats.skipped_large, 1);
-		kh_note(d, "%s!%.*s: skipped: over --max-file-size", src->path,
-			(int)e->nlen, e->name);
-		return 0;
-	}
-	if (e->method == 8) {
-		out = inflate_all(a, data, (size_t)e->csize, -MAX_WBITS, &outlen, &st);
-		if (!out && st == INF_BUDGET)
-			return 0;
-		if (!out) {
-			atomic_fetch_add(&d->stats.read_errors, 1);
-			kh_warn(d, "%s!%.*s: corrupt zip entry, skipped", src->path,
-				(int)e->nlen, e->name);
-			return 0;
-		}
-		data = out;
-	} else if (e->method != 0 || e->csize != e->usize) {
+	if (e->method != 8 && (e->method != 0 || e->csize != e->usize)) {
 		kh_note(d, "%s!%.*s: zip compression method %u not supported, skipped",
 			src->path, (int)e->nlen, e->name, e->method);
 		return 0;
 	}
-	ret = scan_member(a, src, e->name, e->nlen, data, outlen, depth);
-	free(out);
+	if (!(path = member_name(src->path, e->name, e->nlen)))
+		return -1;
+	m.path = path;
+	kh_mem_reader_init(&mem, e->data, (size_t)e->csize);
+	if (e->method == 0) {
+		ret = stream_at(a, &m, &mem.r, depth + 1);
+	} else if ((f = malloc(sizeof(*f))) &&
+		   inflater_init(f, a, &mem.r, m.path, 0) == 0) {
+		ret = stream_at(a, &m, &f->r, depth + 1);
+		inflateEnd(&f->z);
+	}
+	free(f);
+	free(path);
 	return ret;
 }
 
@@ -596,7 +672,7 @@ static long mark_overlaps(struct zip_entry *e, size_t n)
 	for (i = 0; i < n; i++)
 		if (e[i].data)
 			by[k++] = &e[i];
-	qsort(by, k, sizeof(*by), by_start);
+	kh_sort(by, k, sizeof(*by), by_start);
 	for (i = 0; i < k; i++) {
 		if (i && by[i]->start < reach) {
 			by[i]->overlaps = 1;
@@ -815,23 +891,33 @@ int kh_scan_text(struct kh_worker *w, const struct kh_source *src)
 				&w->findings);
 }
 
+/* An archive nested deeper than MAX_NESTING: counted, named once at the
+ * end. Returns -1 when out of memory. */
+static int too_deep(struct archive_ctx *a, const char *path)
+{
+	if (!a->too_deep && !(a->too_deep = strdup(path)))
+		return -1;
+	a->n_too_deep++;
+	return 0;
+}
+
 static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth)
 {
 	struct kh_worker *w = a->w;
 	enum kh_probe kind = kh_probe_kind(src->data, src->len);
 
-	if (kind == KH_PROBE_ARCHIVE && depth >= MAX_NESTING) {
-		if (!a->too_deep && !(a->too_deep = strdup(src->path)))
-			return -1;
-		a->n_too_deep++;
-		return 0;
+	if (kind == KH_PROBE_ARCHIVE) {
+		struct kh_mem_reader mem;
+
+		if (depth >= MAX_NESTING)
+			return too_deep(a, src->path);
+		if (is_zip(src->data, src->len))
+			return scan_zip(a, src, depth);
+		kh_mem_reader_init(&mem, src->data, src->len);
+		if (is_gzip(src->data, src->len))
+			return stream_gzip(a, src, &mem.r, depth);
+		return stream_tar(a, src, &mem.r, depth);
 	}
-	if (is_gzip(src->data, src->len))
-		return scan_gzip(a, src, depth);
-	if (is_zip(src->data, src->len))
-		return scan_zip(a, src, depth);
-	if (is_tar(src->data, src->len))
-		return scan_tar(a, src, depth);
 	if (kind == KH_PROBE_UTF16) {
 		struct kh_source t = *src;
 		size_t len;
@@ -857,9 +943,81 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 	return kh_scan_text(w, src);
 }
 
+struct whole_arg {
+	struct archive_ctx *a;
+	int depth;
+};
+
+static int scan_whole(void *arg, const struct kh_source *src)
+{
+	struct whole_arg *x = arg;
+
+	return scan_at(x->a, src, x->depth);
+}
+
+/*
+ * Scans the stream r as src (its data unused): gzip and tar are read as
+ * they come, member by member; anything else whole when it fits in
+ * --max-file-size (scan_at: zip, UTF-16, binary detection) and in chunks
+ * when it is longer text. Longer zip, UTF-16 or binary data cannot be
+ * streamed: one line.
+ */
+static int stream_at(struct archive_ctx *a, const struct kh_source *src,
+		     struct kh_reader *r, int depth)
+{
+	struct whole_arg x = { a, depth };
+	size_t n;
+	const unsigned char *p = kh_reader_peek(r, &n);
+	int ret;
+
+	if (kh_probe_kind(p, n) == KH_PROBE_ARCHIVE && depth >= MAX_NESTING)
+		return too_deep(a, src->path);
+	if (is_gzip(p, n))
+		return stream_gzip(a, src, r, depth);
+	if (is_tar(p, n))
+		return stream_tar(a, src, r, depth);
+	ret = kh_scan_chunks(a->w, src, r, scan_whole, &x);
+	if (ret == 1) {
+		atomic_fetch_add(&a->w->diag->stats.skipped_large, 1);
+		kh_warn(a->w->diag,
+			"%s: skipped: binary, zip or UTF-16 data longer than "
+			"--max-file-size (%zu bytes) is not streamed",
+			src->path, a->w->max_file_size);
+		ret = 0;
+	}
+	return ret;
+}
+
+/* Starts the context of an outermost source. */
+static void archive_begin(struct archive_ctx *a, struct kh_worker *w, const char *path)
+{
+	unsigned long long max = w->max_file_size;
+
+	memset(a, 0, sizeof(*a));
+	a->w = w;
+	a->top = path;
+	a->budget = max * BUDGET_FACTOR;
+	a->total = max * TOTAL_FACTOR;
+}
+
+/* Notes the archives nested too deep, once, and frees the context. */
+static void archive_end(struct archive_ctx *a)
+{
+	if (a->n_too_deep > 1)
+		kh_note(a->w->diag,
+			"%s: archive nested more than %d levels deep, skipped, and %zu "
+			"more in %s",
+			a->too_deep, MAX_NESTING, a->n_too_deep - 1, a->top);
+	else if (a->n_too_deep)
+		kh_note(a->w->diag,
+			"%s: archive nested more than %d levels deep, skipped",
+			a->too_deep, MAX_NESTING);
+	free(a->too_deep);
+}
+
 int kh_scan_any(struct kh_worker *w, const struct kh_source *src)
 {
-	struct archive_ctx a = { 0 };
+	struct archive_ctx a;
 	int ret;
 
 	if (!src->path) { /* a commit or tag message: text, never an archive */
@@ -868,19 +1026,25 @@ int kh_scan_any(struct kh_worker *w, const struct kh_source *src)
 		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
 		return 0;
 	}
-	a.w = w;
-	a.top = src->path;
-	a.max_member = w->max_file_size;
-	a.budget = (unsigned long long)w->max_file_size * BUDGET_FACTOR;
+	archive_begin(&a, w, src->path);
 	ret = scan_at(&a, src, 0);
-	if (a.n_too_deep > 1)
-		kh_note(w->diag,
-			"%s: archive nested more than %d levels deep, skipped, and %zu "
-			"more in %s",
-			a.too_deep, MAX_NESTING, a.n_too_deep - 1, a.top);
-	else if (a.n_too_deep)
-		kh_note(w->diag, "%s: archive nested more than %d levels deep, skipped",
-			a.too_deep, MAX_NESTING);
-	free(a.too_deep);
+	archive_end(&a);
 	return ret;
+}
+
+int kh_scan_reader(struct kh_worker *w, const struct kh_source *src, struct kh_reader *r)
+{
+	struct archive_ctx a;
+	int ret;
+
+	archive_begin(&a, w, src->path);
+	a.top_reader = r;
+	ret = stream_at(&a, src, r, 0);
+	archive_end(&a);
+	return ret;
+}
+
+int kh_streamable(const unsigned char *data, size_t len)
+{
+	return is_gzip(data, len) || is_tar(data, len);
 }

@@ -282,7 +282,7 @@ static int dedup(struct repolist *l, struct kh_diag *d)
 	size_t i, k, n = 0, keep = 0;
 	int ret = 0;
 
-	qsort(l->v, l->n, sizeof(*l->v), by_name);
+	kh_sort(l->v, l->n, sizeof(*l->v), by_name);
 	for (i = 0; i < l->n; i++) {
 		if (i && !strcmp(l->v[i].name, l->v[keep - 1].name)) {
 			free(l->v[i].name);
@@ -298,7 +298,7 @@ static int dedup(struct repolist *l, struct kh_diag *d)
 	for (i = 0; i < l->n; i++)
 		if (l->v[i].key)
 			byk[n++] = &l->v[i];
-	qsort(byk, n, sizeof(*byk), by_key);
+	kh_sort(byk, n, sizeof(*byk), by_key);
 	for (i = 1; i < n; i++) {
 		if (strcmp(byk[i]->key, byk[i - 1]->key))
 			continue;

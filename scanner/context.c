@@ -205,7 +205,7 @@ struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
 		    (!c->nspoken || strcmp(c->spoken[c->nspoken - 1], r->provider)))
 			c->spoken[c->nspoken++] = r->provider;
 	}
-	qsort(c->spoken, c->nspoken, sizeof(*c->spoken), cmp_name);
+	kh_sort(c->spoken, c->nspoken, sizeof(*c->spoken), cmp_name);
 	for (i = 0, j = 0; i < c->nspoken; i++)
 		if (!j || strcmp(c->spoken[j - 1], c->spoken[i]))
 			c->spoken[j++] = c->spoken[i];
@@ -213,7 +213,7 @@ struct kh_provider_names *kh_provider_names_new(const struct kh_ruleset *rs)
 	for (i = 1; i < n && strcmp(c->providers[i - 1], c->providers[i]) < 0; i++)
 		;
 	if (i < n) /* the built-in rules' are in order already */
-		qsort(c->providers, n, sizeof(*c->providers), cmp_name);
+		kh_sort(c->providers, n, sizeof(*c->providers), cmp_name);
 	for (i = 0; i < n; i++)
 		if (!c->nproviders ||
 		    strcmp(c->providers[c->nproviders - 1], c->providers[i]))
@@ -265,7 +265,8 @@ static const char *stem_provider(const struct kh_provider_names *c, const char *
 	if (n < CONTEXT_WORD_MIN)
 		return NULL;
 	stem[n] = 0;
-	hit = bsearch(&key, c->providers, c->nproviders, sizeof(*c->providers), cmp_name);
+	hit = kh_search(&key, c->providers, c->nproviders, sizeof(*c->providers),
+			cmp_name);
 	return hit ? *hit : NULL;
 }
 
@@ -1497,7 +1498,8 @@ static const char *spoken_at(const struct kh_provider_names *c, const unsigned c
 				     (b[i + n] >= '0' && b[i + n] <= '9'))))
 			continue;
 		name[n] = 0;
-		hit = bsearch(&key, c->spoken, c->nspoken, sizeof(*c->spoken), cmp_name);
+		hit = kh_search(&key, c->spoken, c->nspoken, sizeof(*c->spoken),
+				cmp_name);
 		if (hit)
 			return *hit;
 	}
@@ -1682,7 +1684,8 @@ static const char *field_provider(const struct kh_provider_names *c,
 	if (n < CONTEXT_WORD_MIN || k + n >= len || b[k + n] != q)
 		return NULL;
 	name[n] = 0;
-	hit = bsearch(&key, c->providers, c->nproviders, sizeof(*c->providers), cmp_name);
+	hit = kh_search(&key, c->providers, c->nproviders, sizeof(*c->providers),
+			cmp_name);
 	*ws = k;
 	*we = k + n;
 	return hit ? *hit : NULL;

@@ -893,7 +893,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		goto done;
 	if (!f.tmp && !(f.tmp = malloc(f.tmpcap)))
 		goto oom;
-	qsort(f.st.v, f.st.n, sizeof(*f.st.v), cmp_size);
+	kh_sort(f.st.v, f.st.n, sizeof(*f.st.v), cmp_size);
 	for (i = 0; i < f.st.n && !l->full && ret == 0; i++) {
 		size_t at = f.st.v[i] / 2, ls, le;
 		int decode = !(f.st.v[i] & 1), shape = f.st.v[i] & 1;
@@ -1272,9 +1272,9 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 	if (!gone)
 		ret = -1;
 	if (nplain)
-		qsort(plain, nplain, sizeof(*plain), cmp_offset);
+		kh_sort(plain, nplain, sizeof(*plain), cmp_offset);
 	if (found.n)
-		qsort(found.v, found.n, sizeof(*found.v), cmp_offset);
+		kh_sort(found.v, found.n, sizeof(*found.v), cmp_offset);
 	drop_repeats(src->data, &found);
 	kh_line_cursor_init(&cur, src);
 	for (i = 0; i < found.n && ret == 0; i++) {

@@ -107,7 +107,7 @@ static int finding_sort_cmp(const void *pa, const void *pb)
 void kh_findings_sort(struct kh_findings *l)
 {
 	if (l->n > 1)
-		qsort(l->v, l->n, sizeof(*l->v), finding_sort_cmp);
+		kh_sort(l->v, l->n, sizeof(*l->v), finding_sort_cmp);
 }
 
 size_t kh_findings_dedupe(struct kh_findings *l)

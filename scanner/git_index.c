@@ -279,7 +279,7 @@ int kh_index_parse(unsigned char *buf, size_t len, struct kh_index *ix)
 	for (i = 0; i < ix->ndirs; i++)
 		ix->dirs[i].path = ps.names.s + ps.dir_offs[i];
 	if (ix->ndirs > 1)
-		qsort(ix->dirs, ix->ndirs, sizeof(*ix->dirs), dir_cmp);
+		kh_sort(ix->dirs, ix->ndirs, sizeof(*ix->dirs), dir_cmp);
 	ix->names = ps.names.s;
 	ps.names.s = NULL;
 	ret = KH_INDEX_OK;
@@ -310,7 +310,7 @@ const struct kh_index_dir *kh_index_dir(const struct kh_index *ix, const char *p
 		return NULL;
 	key.path = path;
 	key.len = len;
-	return bsearch(&key, ix->dirs, ix->ndirs, sizeof(*ix->dirs), dir_cmp);
+	return kh_search(&key, ix->dirs, ix->ndirs, sizeof(*ix->dirs), dir_cmp);
 }
 
 void kh_index_release(struct kh_index *ix)

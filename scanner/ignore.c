@@ -535,7 +535,7 @@ int kh_ignore_finish(struct kh_ignore *ig, char *err, size_t errlen)
 		if (set_index(ig->sets[i]) < 0)
 			return kh_errf(err, errlen, "out of memory");
 	if (ig->fps.n)
-		qsort(ig->fps.v, ig->fps.n, sizeof(*ig->fps.v), cmp_str);
+		kh_sort(ig->fps.v, ig->fps.n, sizeof(*ig->fps.v), cmp_str);
 	return 0;
 }
 
@@ -712,7 +712,8 @@ enum kh_ignore_why kh_ignore_finding(const struct kh_ignore *ig,
 	const char *fp = f->fingerprint;
 	size_t i, k;
 
-	if (ig->fps.n && bsearch(&fp, ig->fps.v, ig->fps.n, sizeof(*ig->fps.v), cmp_str))
+	if (ig->fps.n &&
+	    kh_search(&fp, ig->fps.v, ig->fps.n, sizeof(*ig->fps.v), cmp_str))
 		return KH_IGNORE_FINGERPRINT;
 	for (i = 0; i < ig->nsets; i++) {
 		const struct ig_set *s = ig->sets[i];

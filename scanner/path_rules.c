@@ -197,7 +197,7 @@ static int index_globs(struct kh_path_rules *p, struct glob_of *v, size_t n)
 {
 	size_t i, k = 0;
 
-	qsort(v, n, sizeof(*v), cmp_glob_of);
+	kh_sort(v, n, sizeof(*v), cmp_glob_of);
 	for (p->nslots = 2; p->nslots < 2 * n; p->nslots *= 2)
 		;
 	if (!(p->globs = calloc(n, sizeof(*p->globs))) ||

@@ -8,6 +8,7 @@
 
 #include "report.h"
 #include "verify.h"
+#include "util.h"
 
 #define BASELINE_FORMAT 1
 
@@ -177,7 +178,7 @@ struct kh_baseline *kh_baseline_parse(const char *text, size_t len, const char *
 		kh_errf(err, errlen,
 			"%s: not a keyhound baseline (-f baseline) or JSON report", path);
 	if (rc == 0 && b->n) /* none: b->v is NULL, which qsort may not take */
-		qsort(b->v, b->n, sizeof(*b->v), entry_cmp);
+		kh_sort(b->v, b->n, sizeof(*b->v), entry_cmp);
 	cJSON_Delete(doc);
 	if (rc < 0) {
 		kh_baseline_free(b);
@@ -209,7 +210,7 @@ int kh_baseline_has(struct kh_baseline *b, const char *fp)
 		return 0;
 	memcpy(key.fp, fp, sizeof(key.fp));
 	key.fp[32] = '\0';
-	e = bsearch(&key, b->v, b->n, sizeof(*b->v), entry_cmp);
+	e = kh_search(&key, b->v, b->n, sizeof(*b->v), entry_cmp);
 	if (!e)
 		return 0;
 	/* every entry with this fingerprint is in use */

@@ -9,6 +9,7 @@
 
 #include "report.h"
 #include "validate.h"
+#include "util.h"
 
 /*
  * Secrets are found by exact match, one hash table per secret length:
@@ -95,7 +96,7 @@ struct kh_masker *kh_masker_new(const struct kh_findings *l)
 	for (i = 0; i < l->n; i++)
 		if (l->v[i]->secret && l->v[i]->secret[0])
 			all[k++] = l->v[i]->secret;
-	qsort(all, k, sizeof(*all), longest_first);
+	kh_sort(all, k, sizeof(*all), longest_first);
 	for (i = 0; i < k; i++) {
 		if (m->n && !strcmp(m->secret[m->n - 1], all[i]))
 			continue;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "util.h"
 
 #define TOP_N 5 /* rules or repositories named; the rest are counted */
 
@@ -74,7 +75,7 @@ static long tally_by(const struct kh_findings *l,
 			v[n++].fp = l->v[i]->fingerprint;
 		}
 	}
-	qsort(v, n, sizeof(*v), keyed_cmp);
+	kh_sort(v, n, sizeof(*v), keyed_cmp);
 	for (i = 0; i < n; i++) {
 		int new_key = !i || strcmp(v[i].key, v[i - 1].key);
 
@@ -85,7 +86,7 @@ static long tally_by(const struct kh_findings *l,
 		t[nt - 1].places++;
 	}
 	free(v);
-	qsort(t, nt, sizeof(*t), tally_cmp);
+	kh_sort(t, nt, sizeof(*t), tally_cmp);
 	*out = t;
 	return (long)nt;
 }
@@ -139,7 +140,7 @@ static int add_severities(struct kh_strbuf *b, const struct kh_findings *l)
 	if (!v)
 		return -1;
 	memcpy(v, l->v, l->n * sizeof(*v));
-	qsort(v, l->n, sizeof(*v), fp_cmp);
+	kh_sort(v, l->n, sizeof(*v), fp_cmp);
 	for (i = 0; i < l->n; i++) {
 		/* one fingerprint is one rule, so one severity */
 		s = (int)v[i]->rule->severity;

@@ -4,6 +4,7 @@
 #include "decode.h"
 #include "pair.h"
 #include "report.h"
+#include "util.h"
 
 struct palette {
 	const char *bold, *dim, *red, *yellow, *reset;
@@ -274,13 +275,13 @@ static struct slot *group_by_secret(const struct kh_findings *l)
 		v[i].i = i;
 		v[i].fp = l->v[i]->fingerprint;
 	}
-	qsort(v, l->n, sizeof(*v), by_fp);
+	kh_sort(v, l->n, sizeof(*v), by_fp);
 	for (i = 0; i < l->n; i++) {
 		if (!i || strcmp(v[i].fp, v[i - 1].fp))
 			first = v[i].i; /* the smallest index of this secret */
 		v[i].first = first;
 	}
-	qsort(v, l->n, sizeof(*v), by_first);
+	kh_sort(v, l->n, sizeof(*v), by_first);
 	return v;
 }
 

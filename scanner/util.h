@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 /* Result of kh_read_fd() and kh_read_path(). */
 enum kh_read_status {
@@ -62,6 +63,21 @@ int kh_errf(char *err, size_t errlen, const char *fmt, ...)
 /* Makes room for `need` elements of `size` bytes in the array *v of *cap
  * (doubling, from 16). Returns 0, or -1 when out of memory (v untouched). */
 int kh_grow(void **v, size_t *cap, size_t need, size_t size);
+
+/* qsort() and bsearch() for arrays that may be empty: an empty array is
+ * often NULL, and passing NULL is undefined even with no elements. */
+static inline void kh_sort(void *v, size_t n, size_t size,
+			   int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(v, n, size, cmp);
+}
+
+static inline void *kh_search(const void *key, const void *v, size_t n, size_t size,
+			      int (*cmp)(const void *, const void *))
+{
+	return n ? bsearch(key, v, n, size, cmp) : NULL;
+}
 
 /* strdup / strndup that return NULL on failure (never abort). */
 char *kh_strndup(const char *s, size_t n);

@@ -9,6 +9,7 @@
 
 #include "sha256.h"
 #include "validate.h"
+#include "util.h"
 
 #define BIP39_MAX_WORDS 24
 #define BIP39_WORD_MAX	(KH_BIP39_WORD_SIZE - 1) /* the longest word of the list */
@@ -103,8 +104,8 @@ static int bip39_index(const unsigned char *w, size_t n)
 		return -1;
 	memcpy(word, w, n);
 	word[n] = 0;
-	hit = bsearch(word, kh_bip39_english, KH_BIP39_WORDS, sizeof(kh_bip39_english[0]),
-		      by_word);
+	hit = kh_search(word, kh_bip39_english, KH_BIP39_WORDS,
+			sizeof(kh_bip39_english[0]), by_word);
 	return hit ? (int)(hit - kh_bip39_english) : -1;
 }
 

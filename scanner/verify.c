@@ -669,7 +669,7 @@ static int make_jobs(struct verify_run *vr, struct kh_findings *l,
 			s[n++] = l->v[i];
 	if (!n)
 		return 0;
-	qsort(s, n, sizeof(*s), group_cmp);
+	kh_sort(s, n, sizeof(*s), group_cmp);
 	if (!(vr->jobs = calloc(n, sizeof(*vr->jobs))))
 		return -1;
 	for (i = 0; i < n; i = j) {

@@ -1084,7 +1084,7 @@ static int azure_sign(struct kh_vreq *q, const struct kh_vspec *s, struct kh_vre
 		np++;
 		query += n + (query[n] == '&');
 	}
-	qsort(params, np, sizeof(params[0]), str_cmp);
+	kh_sort(params, np, sizeof(params[0]), str_cmp);
 	for (i = 0; i < np; i++) {
 		char *eq = strchr(params[i], '=');
 

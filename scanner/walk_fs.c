@@ -25,7 +25,6 @@
 #define FIRST_READ     (64 * 1024) /* read before any stat: 98 % of source files */
 #define DIRS_OPEN      256	   /* directories kept open for queued files, at most */
 #define FDS_SPARE      64	   /* descriptors left for files, reports, libraries */
-#define STDIN_OVERLAP  (64 * 1024) /* carried from one stdin chunk into the next */
 #define DRAIN_MAX      ((size_t)256 << 20) /* of a skipped stdin stream read */
 
 /*
@@ -341,15 +340,8 @@ static int walk_root(struct walk *wk, const char *path)
 				 : 0;
 	if (dfd != AT_FDCWD)
 		close(dfd);
-	if (S_ISREG(st.st_mode)) {
-		if ((size_t)st.st_size > wk->env->opt->max_file_size) {
-			atomic_fetch_add(&d->stats.skipped_large, 1);
-			kh_note(d, "%s: skipped: %lld bytes is over --max-file-size",
-				path, (long long)st.st_size);
-			return 0;
-		}
+	if (S_ISREG(st.st_mode)) /* one over --max-file-size: see read_task() */
 		return queue_file(wk, path, NULL, 0, 0, 1);
-	}
 	if (!S_ISDIR(st.st_mode)) {
 		atomic_fetch_add(&d->stats.skipped_special, 1);
 		kh_warn(d, "%s: not a regular file or directory, skipped", path);
@@ -456,10 +448,12 @@ static int open_task(const struct fs_task *t)
  * A file that fills it is stated: a special one (swapped in after the
  * walk) or one over --max-file-size is skipped there, unread. A file
  * longer than PROBE bytes is binary, and skipped, by its first PROBE.
- * Returns 0 when there are bytes to scan.
+ * Returns 0 when there are bytes to scan; 1 for gzip or tar over
+ * --max-file-size, to be read as a stream from *fd (the caller closes it)
+ * after the *len bytes in w->buf.
  */
 static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
-		     const struct fs_task *t, size_t *len)
+		     const struct fs_task *t, size_t *len, int *stream_fd)
 {
 	struct kh_diag *d = w->diag;
 	size_t max = env->opt->max_file_size, have = 0;
@@ -485,6 +479,10 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 		atomic_fetch_add(&d->stats.skipped_special, 1);
 		close(fd);
 		return -1;
+	} else if ((size_t)st.st_size > max && kh_streamable(w->buf, have)) {
+		*len = have;
+		*stream_fd = fd;
+		return 1;
 	} else if ((size_t)st.st_size > max) {
 		/* the walk queues files by their directory entry, unstated */
 		atomic_fetch_add(&d->stats.skipped_large, 1);
@@ -519,48 +517,15 @@ static int read_task(struct kh_worker *w, const struct kh_fs_env *env,
 	return 0;
 }
 
-/* Scans buf[0..len) as lines first_line... of a file or stdin; a whole
- * file (or stream) goes through archive and binary detection, a later
- * chunk of a stream is text (the stream's kind was decided once). */
-static int scan_chunk(struct kh_worker *w, const char *name, size_t len,
-		      size_t first_line, int whole)
+/* Scans w->buf[0..len), a whole file or stream, named name. */
+static int scan_chunk(struct kh_worker *w, const char *name, size_t len)
 {
 	struct kh_source src = { 0 };
 
 	src.path = name;
 	src.data = w->buf;
 	src.len = len;
-	src.first_line = first_line;
-	return whole ? kh_scan_any(w, &src) : kh_scan_text(w, &src);
-}
-
-/*
- * Keeps, of the findings from `from` on, those whose secret starts in
- * [lo, hi) of the chunk, and fixes their columns when the chunk began
- * `col0` bytes into its first line (`line`). Consecutive chunks overlap,
- * and the middle of each overlap is the border: every secret is reported
- * by exactly one chunk, which sees at least half the overlap on either
- * side of its start, so one cut short by the end of a chunk is not.
- */
-static void chunk_findings(struct kh_findings *l, size_t from, size_t lo, size_t hi,
-			   size_t line, size_t col0)
-{
-	size_t i, n = from;
-
-	for (i = from; i < l->n; i++) {
-		struct kh_finding *f = l->v[i];
-
-		if (f->offset < lo || f->offset >= hi) {
-			kh_finding_free(f);
-			continue;
-		}
-		if (f->line == line)
-			f->column += col0;
-		if (f->end_line == line)
-			f->end_column += col0;
-		l->v[n++] = f;
-	}
-	l->n = n;
+	return kh_scan_any(w, &src);
 }
 
 /* Fills buf[*have..cap) from stdin. Returns 1 at end of input (or after a
@@ -598,75 +563,48 @@ static void drain(struct kh_worker *w, size_t cap)
 
 /*
  * Stdin can be neither sized nor read twice. A stream that fits in
- * --max-file-size is one source, like a file. A longer one is scanned in
- * chunks of at most that size, each ending at a line end where one is in
- * its second half; each chunk starts with the last STDIN_OVERLAP bytes
- * (from a line start) of the one before, so a secret across the edge is
- * seen whole, and each secret is reported by one chunk (chunk_findings). Whether the
- * stream is text is decided once, from its first chunk; line numbers count across chunks.
- * Memory stays bounded by one chunk.
+ * --max-file-size is one source, like a file. A longer one is read as a
+ * stream (kh_scan_reader: text in overlapping chunks, gzip and tar as they
+ * come), starting with what was read; memory stays bounded by a chunk.
  */
 static void scan_stdin(struct kh_worker *w, const struct kh_fs_env *env, const char *name)
 {
-	size_t cap = env->opt->max_file_size, have = 0, keep = 0, line = 1, col0 = 0;
-	size_t overlap = cap / 2 < STDIN_OVERLAP ? cap / 2 : STDIN_OVERLAP;
-	int eof, first = 1;
+	size_t cap = env->opt->max_file_size, have = 0;
+	struct kh_fd_reader rd;
+	struct kh_source src = { 0 };
 
 	if (kh_buf_reserve(&w->buf, &w->bufcap, cap + 1, 0) < 0) {
 		w->failed = 1;
 		return;
 	}
-	for (;;) {
-		size_t cut, start, before = w->findings.n;
-		const unsigned char *nl;
-
-		eof = fill(w, name, cap, &have);
-		if (first && eof) {
-			/* a short stream (`git diff | keyhound scan -`): the
-			 * rules' regexes are interpreted */
-			kh_scratch_interpret(w->scratch, have < KH_INTERPRET_BELOW);
-			if (have && scan_chunk(w, name, have, 1, 1) < 0)
-				w->failed = 1;
-			kh_scratch_interpret(w->scratch, 0);
-			return;
-		}
-		if (first && kh_probe_kind(w->buf, have) != KH_PROBE_TEXT) {
-			atomic_fetch_add(&w->diag->stats.skipped_large, 1);
-			kh_warn(w->diag,
-				"%s: skipped: binary, archive or UTF-16 data longer than "
-				"--max-file-size (%zu bytes) cannot be read from stdin",
-				name, cap);
-			drain(w, cap);
-			return;
-		}
-		first = 0;
-		cut = start = have;
-		if (!eof && (nl = memrchr(w->buf + cap / 2, '\n', have - cap / 2)))
-			cut = start = (size_t)(nl - w->buf) + 1;
-		if (!eof) {
-			/* the next chunk starts `overlap` bytes before the cut, at
-			 * the start of a line when there is one */
-			start = cut - overlap;
-			nl = memchr(w->buf + start, '\n', cut - start);
-			if (nl && (size_t)(nl - w->buf) + 1 < cut)
-				start = (size_t)(nl - w->buf) + 1;
-		}
-		if (cut && scan_chunk(w, name, cut, line, 0) < 0) {
+	if (fill(w, name, cap, &have)) {
+		/* a short stream (`git diff | keyhound scan -`): the rules'
+		 * regexes are interpreted */
+		kh_scratch_interpret(w->scratch, have < KH_INTERPRET_BELOW);
+		if (have && scan_chunk(w, name, have) < 0)
 			w->failed = 1;
-			return;
-		}
-		chunk_findings(&w->findings, before, keep / 2,
-			       eof ? SIZE_MAX : start + (cut - start) / 2, line, col0);
-		if (eof)
-			return;
-		for (size_t i = 0; i < start; i++) {
-			col0 = w->buf[i] == '\n' ? 0 : col0 + 1;
-			line += w->buf[i] == '\n';
-		}
-		memmove(w->buf, w->buf + start, have - start);
-		have -= start;
-		keep = cut - start;
+		kh_scratch_interpret(w->scratch, 0);
+		return;
 	}
+	kh_fd_reader_init(&rd, STDIN_FILENO, name, w->diag, w->buf, have);
+	src.path = name;
+	if (kh_scan_reader(w, &src, &rd.r) < 0)
+		w->failed = 1;
+	if (rd.fd >= 0) /* stopped before its end */
+		drain(w, cap);
+}
+
+/* A file longer than --max-file-size that is gzip or tar, read as a
+ * stream from fd (its first `have` bytes in w->buf already). */
+static void scan_file_stream(struct kh_worker *w, const char *path, int fd, size_t have)
+{
+	struct kh_fd_reader rd;
+	struct kh_source src = { 0 };
+
+	kh_fd_reader_init(&rd, fd, path, w->diag, w->buf, have);
+	src.path = path;
+	if (kh_scan_reader(w, &src, &rd.r) < 0)
+		w->failed = 1;
 }
 
 void kh_fs_task_run(struct kh_worker *w, void *task)
@@ -674,11 +612,17 @@ void kh_fs_task_run(struct kh_worker *w, void *task)
 	const struct kh_fs_env *env = w->shared;
 	struct fs_task *t = task;
 	size_t len;
+	int fd = -1, rd;
 
-	if (t->is_stdin)
+	if (t->is_stdin) {
 		scan_stdin(w, env, t->path);
-	else if (read_task(w, env, t, &len) == 0 && scan_chunk(w, t->path, len, 1, 1) < 0)
-		w->failed = 1;
+	} else if ((rd = read_task(w, env, t, &len, &fd)) == 0) {
+		if (scan_chunk(w, t->path, len) < 0)
+			w->failed = 1;
+	} else if (rd == 1) {
+		scan_file_stream(w, t->path, fd, len);
+		close(fd);
+	}
 	kh_progress_scanned(&w->diag->progress);
 	dir_ref_put(t->dir);
 	free(t);

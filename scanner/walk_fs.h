@@ -4,13 +4,15 @@
  * The walker only finds files and queues them, each with the directory it
  * opened: a file is opened by its name there. Workers read the first
  * 64 KiB of each and stat only a file that fills them: one too large or
- * special (swapped in after the walk) is skipped there, and so is a binary
+ * special (swapped in after the walk) is skipped there (one that is gzip
+ * or tar is streamed), and so is a binary
  * one (by its first 8 KiB); else the rest is read (bounded by
  * --max-file-size) and the bytes go to kh_scan_any(). A symlink named
  * on the command line is followed; symlinks below a named path are not.
  * .git/ is skipped, FIFOs and devices are skipped, no directory is entered
  * twice, and paths longer than PATH_MAX are opened piece by piece. Stdin
- * longer than --max-file-size is scanned in overlapping chunks.
+ * longer than --max-file-size, and a gzip or tar file longer than it, are
+ * read as streams (kh_scan_reader): text in overlapping chunks.
  */
 #ifndef KH_WALK_FS_H
 #define KH_WALK_FS_H

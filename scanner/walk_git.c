@@ -1122,7 +1122,7 @@ static void release_blobs(struct hist *h)
 
 	if (!h->nheld)
 		return;
-	qsort(h->held, h->nheld, sizeof(*h->held), held_cmp);
+	kh_sort(h->held, h->nheld, sizeof(*h->held), held_cmp);
 	task_submit(h);
 	h->piece = h->nheld / ((size_t)h->threads * RUN_PIECES) + 1;
 	if (h->piece < KH_GIT_BATCH)
@@ -2901,7 +2901,7 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 			in->v[i] = NULL; /* now in out */
 		}
 	}
-	qsort(at.bf, at.nbf, sizeof(*at.bf), bf_cmp);
+	kh_sort(at.bf, at.nbf, sizeof(*at.bf), bf_cmp);
 	for (i = 0; i < at.nbf; i = j) {
 		for (j = i + 1; j < at.nbf && at.bf[j].seq == at.bf[i].seq; j++)
 			;

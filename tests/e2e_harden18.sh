@@ -136,8 +136,10 @@ check "../ and absolute names: named inside the tar, escaped" jq -e \
 check "../ and absolute names: nothing written but the report" \
 	bash -c "find '$T' | sort | diff - '$T/before'"
 no_secret "a tar of ../ and absolute names"
-expect_exit 2 "a truncated gzip (nothing else to scan)" -- kh scan "$A/cut.env.gz" -f json -o "$T/out"
-lines "a truncated gzip: one warning" 1 "cut.env.gz: corrupt or truncated gzip data, skipped"
+# (wave 21: what inflates before the cut is scanned, so this is no longer
+# "nothing scanned", exit 2)
+expect_exit 0 "a truncated gzip" -- kh scan "$A/cut.env.gz" -f json -o "$T/out"
+lines "a truncated gzip: one warning" 1 "cut.env.gz: corrupt or truncated gzip data after [0-9]* bytes; scanned up to there"
 # base64 twice is read; five times is past the limit, quietly
 printf 'token = "%s"\n' "$S" >"$A/b64.txt"
 for i in 1 2 3 4 5; do

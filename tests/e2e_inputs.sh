@@ -242,7 +242,7 @@ check "is still text, and its secret is on the right line ($want_line)" \
 { head -c 30000 /dev/zero; printf '\nk=%s\n' "$PAT"; } >"$T/binstream"
 expect_exit 0 "stdin: a binary stream longer than a chunk" -- \
 	bash -c "'$KH' scan -f json --show-secrets --max-file-size 20000 - <'$T/binstream'"
-check "is skipped whole, with a warning" grep -q 'skipped: binary, archive or UTF-16 data longer' "$T/err"
+check "is skipped whole, with a warning" grep -q 'skipped: binary, zip or UTF-16 data longer' "$T/err"
 
 # many chunks: the same findings, lines and columns as the file read whole
 python3 - "$T/many.txt" "$PAT" "$GH" <<'PY2'
