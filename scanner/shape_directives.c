@@ -182,14 +182,33 @@ static void directive_value(const unsigned char *b, size_t *vs, size_t *ve)
 	}
 }
 
+/* Whether b[s..e) is letters of one case alone: a word (prose's
+ * "mention password alternatives"), no password a device holds. */
+static int one_case_word(const unsigned char *b, size_t s, size_t e)
+{
+	int lower = 0, upper = 0;
+
+	for (; s < e; s++) {
+		if (!isalpha(b[s]))
+			return 0;
+		lower |= islower(b[s]) != 0;
+		upper |= isupper(b[s]) != 0;
+	}
+	return !(lower && upper);
+}
+
 /* Appends the pair named by the word b[ns..ne) with the value b[vs..ve),
  * as the word's last segment names it (message-digest-key: key_password):
  * the words before say what the key is for, not that it is none. */
 static int directive_emit(struct kh_layer *l, const unsigned char *b, size_t ns,
 			  size_t ne, size_t vs, size_t ve)
 {
+	/* a value leads with a letter, a digit or a password's mark: not
+	 * prose's "(RFC7217)" nor C's `struct shared_key *null_key;` */
+	if (!b[vs] || (!isalnum(b[vs]) && !strchr("\"'!@#%^+._~-", b[vs])))
+		return 0;
 	directive_value(b, &vs, &ve);
-	if (!plausible_value(b + vs, ve - vs))
+	if (!plausible_value(b + vs, ve - vs) || one_case_word(b, vs, ve))
 		return 0;
 	if (ends_ci(b, ns, ne, "-value") || ends_ci(b, ns, ne, "-string"))
 		ne = last_segment(b, ns, ne) - 1; /* -password-value, key-string */
