@@ -105,6 +105,12 @@ int kh_shape_config_path(const char *path)
 		if ((base[0] | 0x20) == names[k].s[0] && n >= names[k].n &&
 		    !strncasecmp(base, names[k].s, names[k].n))
 			return 1;
+	/* a device's saved config: startup-config, running-config, TFTP's
+	 * router-confg, a RouterOS export */
+	if ((n > 7 &&
+	     (!strcmp(base + n - 7, "-config") || !strcmp(base + n - 6, "-confg"))) ||
+	    (dot > base && !strcmp(dot, ".rsc")))
+		return 1;
 	/* settings written as code: the stem says so (Kconfig, a defconfig
 	 * have no extension: the kernel's build, not settings) */
 	if (dot > base && dot - base >= 6 &&

@@ -110,13 +110,16 @@ static int directive_plain_mark(const unsigned char *b, size_t s, size_t e)
 	return directive_word_in(b, s, e, marks);
 }
 
+/* An algorithm, or a community's access (EXOS's add community
+ * readwrite x): words between a credential's word and its value. */
 static int directive_algorithm(const unsigned char *b, size_t s, size_t e)
 {
-	static const char *const algs[] = { "md5",	   "sha",	   "sha1",
-					    "sha-1",	   "sha256",	   "sha-256",
-					    "hmac-md5",	   "hmac-sha1",	   "hmac-sha-1",
-					    "hmac-sha256", "hmac-sha-256", "aes",
-					    NULL };
+	static const char *const algs[] = {
+		"md5",		"sha",	    "sha1",	 "sha-1",      "sha256",
+		"sha-256",	"hmac-md5", "hmac-sha1", "hmac-sha-1", "hmac-sha256",
+		"hmac-sha-256", "aes",	    "readonly",	 "readwrite",  "read-only",
+		"read-write",	NULL
+	};
 
 	return directive_word_in(b, s, e, algs);
 }
@@ -220,6 +223,16 @@ static int directive_emit(struct kh_layer *l, const unsigned char *b, size_t ns,
 			  vs, ve);
 }
 
+/* Whether words[k] of n says the value is stored hashed or encrypted
+ * (a digit before an algorithm is a key's id: ntp authentication-key 7
+ * md5 x). */
+static int stored_at(const unsigned char *b, const size_t (*words)[2], size_t n, size_t k)
+{
+	return directive_stored_mark(b, words[k][0], words[k][1]) &&
+	       !(k + 1 < n && isdigit(b[words[k][0]]) &&
+		 directive_algorithm(b, words[k + 1][0], words[k + 1][1]));
+}
+
 /*
  * The value of the credential's word words[w] of n: after its qualifiers
  * (a type 0, a key's id, an algorithm, `ascii`/`simple`/`plaintext` and
@@ -241,7 +254,7 @@ static size_t directive_value_at(const unsigned char *b, const size_t (*words)[2
 	for (; !v && k < n; k++) {
 		size_t s = words[k][0], e = words[k][1];
 
-		if (directive_stored_mark(b, s, e))
+		if (stored_at(b, words, n, k))
 			return 0;
 		if ((e - s <= 3 && isdigit(b[s]) && isdigit(b[e - 1])) ||
 		    directive_algorithm(b, s, e))
@@ -249,7 +262,7 @@ static size_t directive_value_at(const unsigned char *b, const size_t (*words)[2
 		v = k;
 	}
 	for (m = w + 1; m < v; m++)
-		if (directive_stored_mark(b, words[m][0], words[m][1]))
+		if (stored_at(b, words, n, m))
 			return 0;
 	if (!v || v >= n || n - v > 4 ||
 	    (v + 1 < n && directive_stored_mark(b, words[v + 1][0], words[v + 1][1])))
@@ -341,7 +354,7 @@ int directive_named(const unsigned char *b, size_t len, size_t last)
 
 /* The first words of a network device's or routing daemon's config
  * lines (Cisco, Arista, ProCurve, Dell, Huawei, FRR, Quagga, BIRD,
- * keepalived, RouterOS), not a shell's or a program's. */
+ * keepalived, EXOS, RouterOS), not a shell's or a program's. */
 static int device_head(const unsigned char *b, size_t s, size_t e)
 {
 	static const char *const heads[] = { "hostname",
@@ -385,11 +398,19 @@ static int device_head(const unsigned char *b, size_t s, size_t e)
 					     "log",
 					     "Building",
 					     "Current",
+					     "configure",
+					     "create",
+					     "disable",
 					     NULL };
+	size_t k;
 
 	if (b[s] == '/')
 		return e - s > 2; /* /interface, /ip address */
-	return directive_word_in(b, s, e, heads);
+	/* in their case: SQL's CREATE is no device's */
+	for (k = 0; heads[k]; k++)
+		if (strlen(heads[k]) == e - s && !memcmp(b + s, heads[k], e - s))
+			return 1;
+	return 0;
 }
 
 /* Whether the text b[0..len) is a device's config by its first lines:
