@@ -86,6 +86,15 @@ mk frr/frr.conf "router bgp 65010
  neighbor 192.0.2.1 password $PW
 "
 found frr/frr.conf 2 generic-password "$PW"
+# a password's three parts in two cases: SHOUTED word, number, name
+mk frr/bgpd.conf "router bgp 65020
+ neighbor 10.1.1.1 password HEMLOCK_3308_ivo
+"
+found frr/bgpd.conf 2 generic-secret HEMLOCK_3308_ivo
+mk decoy/consts.conf "password = MAX_1024_size
+password = APP_KEY_2024_old
+"
+silent decoy/consts.conf
 mk bird/bird.conf "protocol bgp up {
   password \"$PW\";
 }
