@@ -655,7 +655,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
-	    syntax_line(b, len, ls, le, l) < 0 || directive_line(b, ls, le, l) < 0)
+	    syntax_line(b, len, ls, le, l) < 0 ||
+	    (named && directive_line(b, ls, le, l) < 0))
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);

@@ -107,9 +107,10 @@ int kh_shape_config_path(const char *path)
 			return 1;
 	/* a device's saved config: startup-config, running-config, TFTP's
 	 * router-confg, a RouterOS export */
-	if ((n > 7 &&
-	     (!strcmp(base + n - 7, "-config") || !strcmp(base + n - 6, "-confg"))) ||
-	    (dot > base && !strcmp(dot, ".rsc")))
+	if (n > 7 && base[n - 1] == 'g' &&
+	    (!strcmp(base + n - 7, "-config") || !strcmp(base + n - 6, "-confg")))
+		return 1;
+	if (dot > base && base[n - 1] == 'c' && !strcmp(dot, ".rsc"))
 		return 1;
 	/* settings written as code: the stem says so (Kconfig, a defconfig
 	 * have no extension: the kernel's build, not settings) */

@@ -35,8 +35,9 @@
 static int directive_word_in(const unsigned char *b, size_t s, size_t e,
 			     const char *const *words)
 {
-	for (; *words; words++)
-		if (strlen(*words) == e - s && equal_ci(b + s, *words, e - s))
+	for (; *words; words++) /* most: out at the first byte */
+		if (((*words)[0] | 0x20) == (b[s] | 0x20) && strlen(*words) == e - s &&
+		    equal_ci(b + s, *words, e - s))
 			return 1;
 	return 0;
 }
@@ -69,34 +70,33 @@ static int directive_secret_word(const unsigned char *b, size_t s, size_t e)
 					      "sort",	"lookup", "routing", "cache",
 					      "hot",	"ssh",	  "rsa",     "dsa",
 					      "ecdsa",	"chain",  "id",	     NULL };
-	size_t w, p;
+	size_t w, k;
+	int said;
 
-	if (e - s < 3 || e - s > 40 || !isalpha(b[s]))
-		return 0;
 	/* devices' words are lower-case: an upper-case one is a variable's
 	 * name (Tcl's set CONVERTKIT_API_KEY "...", its own readers') */
-	for (w = s; w < e; w++)
-		if (!ident_byte(b[w]) || isupper(b[w]))
-			return 0;
-	if (kh_contains_ci(b + s, e - s, "encrypt", 0) ||
-	    kh_contains_ci(b + s, e - s, "hash", 0) ||
-	    kh_contains_ci(b + s, e - s, "cipher", 0))
+	if (e - s < 3 || e - s > 40 || !islower(b[s]))
 		return 0;
 	w = last_segment(b, s, e);
 	if (w > s + 1 && e - w == 5 && equal_ci(b + w, "value", 5))
 		w = last_segment(b, s, e = w - 1); /* plain-text-password-value */
 	if (directive_word_in(b, w, e, lasts))
-		return 1;
-	if (e - w == 6 && equal_ci(b + w, "string", 6))
-		return w > s + 1 && ends_ci(b, s, w - 1, "key"); /* key-string */
-	if (e - w == 4 && equal_ci(b + w, "pass", 4))
-		return w > s; /* auth_pass, not pass alone */
-	if (e - w != 3 || !equal_ci(b + w, "key", 3))
+		said = 1;
+	else if (e - w == 6 && equal_ci(b + w, "string", 6))
+		said = w > s + 1 && ends_ci(b, s, w - 1, "key"); /* key-string */
+	else if (e - w == 4 && equal_ci(b + w, "pass", 4))
+		said = w > s; /* auth_pass, not pass alone */
+	else if (e - w == 3 && equal_ci(b + w, "key", 3))
+		said = w == s ||
+		       !directive_word_in(b, last_segment(b, s, w - 1), w - 1, no_key);
+	else
 		return 0;
-	if (w == s)
-		return 1;
-	p = last_segment(b, s, w - 1);
-	return !directive_word_in(b, p, w - 1, no_key);
+	for (k = s; said && k < e; k++)
+		if (!ident_byte(b[k]) || isupper(b[k]))
+			return 0;
+	return said && !kh_contains_ci(b + s, e - s, "encrypt", 0) &&
+	       !kh_contains_ci(b + s, e - s, "hash", 0) &&
+	       !kh_contains_ci(b + s, e - s, "cipher", 0);
 }
 
 /* Qualifiers between a credential's word and a plain value: a type 0, a
@@ -302,8 +302,19 @@ static int leading_command(const unsigned char *b, const size_t (*words)[2])
 
 int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
-	size_t words[DIRECTIVE_MAX_WORDS][2], n, w, v, before = l->n;
+	size_t words[DIRECTIVE_MAX_WORDS][2], n, w, v, e, before = l->n;
 
+	/* a device's line starts lower-case or with a menu's '/'; a call's
+	 * parentheses are code's */
+	ls = skip_blanks(b, ls, le);
+	e = skip_blanks_back(b, le, ls);
+	if (ls >= e || (!islower(b[ls]) && b[ls] != '/'))
+		return 0;
+	/* code's line ends so (a `;` after a quote is Junos's, BIRD's) */
+	if (strchr("{,\\", b[e - 1]) ||
+	    (b[e - 1] == ';' && e - ls > 1 && b[e - 2] != '"' && b[e - 2] != '\'') ||
+	    memchr(b + ls, '(', e - ls))
+		return 0;
 	n = directive_words(b, ls, le, words);
 	if (n < 2 || n > DIRECTIVE_MAX_WORDS)
 		return 0;
@@ -335,21 +346,30 @@ int directive_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t s = last, e = last + 1, k, ls;
 
-	while (s > 0 && ident_byte(b[s - 1]))
-		s--;
 	while (e < len && ident_byte(b[e]))
 		e++;
-	if (!directive_secret_word(b, s, e))
+	/* most hits: no blank or '=' after their word */
+	if (e >= len || (b[e] != ' ' && b[e] != '\t' && b[e] != '='))
 		return 0;
 	k = skip_blanks(b, e, len);
-	if (k > e && k < len && b[k] != '=' && b[k] != ':' && b[k] != '\n')
-		return 1;
-	/* a RouterOS command's name=value word */
+	/* a value's lead after blanks (not `*ptr;`, `= x`, `: x`) */
+	if (k > e && (k == len || (!isalnum(b[k]) && b[k] != '"' && b[k] != '\'')))
+		return 0;
+	while (s > 0 && ident_byte(b[s - 1]))
+		s--;
+	if (!directive_secret_word(b, s, e))
+		return 0;
+	/* the line starts as directive_line() reads one: not a comment's
+	 * or a sentence's (` * the secret key is`, `The password ...`) */
 	ls = line_start_within(b, s, 4096);
-	if (e >= len || b[e] != '=' || ls > s)
+	if (ls > s)
 		return 0;
 	ls = skip_blanks(b, ls, s);
-	return b[ls] == '/' || word_at(b, ls, s, "add") || word_at(b, ls, s, "set");
+	if (!islower(b[ls]) && b[ls] != '/')
+		return 0;
+	/* a RouterOS command's name=value word */
+	return k > e || b[ls] == '/' || word_at(b, ls, s, "add") ||
+	       word_at(b, ls, s, "set");
 }
 
 /* The first words of a network device's or routing daemon's config
@@ -404,17 +424,18 @@ static int device_head(const unsigned char *b, size_t s, size_t e)
 					     NULL };
 	size_t k;
 
-	if (b[s] == '/')
-		return e - s > 2; /* /interface, /ip address */
+	if (b[s] == '/') /* /interface, /ip address; not a comment (// or slash-star) */
+		return e - s > 2 && islower(b[s + 1]);
 	/* in their case: SQL's CREATE is no device's */
 	for (k = 0; heads[k]; k++)
-		if (strlen(heads[k]) == e - s && !memcmp(b + s, heads[k], e - s))
+		if (heads[k][0] == b[s] && strlen(heads[k]) == e - s &&
+		    !memcmp(b + s, heads[k], e - s))
 			return 1;
 	return 0;
 }
 
 /* Whether the text b[0..len) is a device's config by its first lines:
- * three or more of them lead by a device's word and more than twice
+ * the first and two more of them led by a device's word, more than twice
  * the others (`!` and `#` lines aside). A saved `show running-config`
  * or a RouterOS export is a config whatever its file is named. */
 int kh_shape_config_text(const unsigned char *b, size_t len)
@@ -431,6 +452,8 @@ int kh_shape_config_text(const unsigned char *b, size_t len)
 			;
 		if (device_head(b, s, e))
 			heads++;
+		else if (!heads)
+			return 0; /* most files: out at their first line */
 		else
 			others++;
 	}
