@@ -1246,8 +1246,9 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		return -1;
 	}
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
-			kh_shape_config_path(src->path), kh_engine_provider_names(e),
-			src->path, &starts, &one) < 0)
+			kh_shape_config_path(src->path) ||
+				kh_shape_config_text(src->data, src->len),
+			kh_engine_provider_names(e), src->path, &starts, &one) < 0)
 		return -1;
 	if (!one.n) { /* lines tried and dropped may have left buffers */
 		layer_release(&one);

@@ -620,7 +620,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
-	       header_string_named(b, len, last) || user_slash_after(b, len, last);
+	       header_string_named(b, len, last) || user_slash_after(b, len, last) ||
+	       directive_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -654,7 +655,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
-	    syntax_line(b, len, ls, le, l) < 0)
+	    syntax_line(b, len, ls, le, l) < 0 ||
+	    (named && directive_line(b, ls, le, l) < 0))
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);

@@ -46,6 +46,13 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 int kh_shape_config_path(const char *path);
 
 /*
+ * Whether the text b[0..len) is a config file by its first lines (a
+ * network device's or a routing daemon's, saved under any name), to be
+ * read as kh_shape_config() reads a config path's.
+ */
+int kh_shape_config_text(const unsigned char *b, size_t len);
+
+/*
  * Appends to l a `name = "value"` line for every pair of the config file
  * b[0..len) whose name says credential and that the rules would not read
  * as written: blanks as the separator, lists, triple quotes, an env

@@ -105,6 +105,13 @@ int kh_shape_config_path(const char *path)
 		if ((base[0] | 0x20) == names[k].s[0] && n >= names[k].n &&
 		    !strncasecmp(base, names[k].s, names[k].n))
 			return 1;
+	/* a device's saved config: startup-config, running-config, TFTP's
+	 * router-confg, a RouterOS export */
+	if (n > 7 && base[n - 1] == 'g' &&
+	    (!strcmp(base + n - 7, "-config") || !strcmp(base + n - 6, "-confg")))
+		return 1;
+	if (dot > base && base[n - 1] == 'c' && !strcmp(dot, ".rsc"))
+		return 1;
 	/* settings written as code: the stem says so (Kconfig, a defconfig
 	 * have no extension: the kernel's build, not settings) */
 	if (dot > base && dot - base >= 6 &&
@@ -849,7 +856,7 @@ static int flow_pairs(struct kh_layer *l, const unsigned char *b, size_t ls, siz
 
 int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t at, le, ce;
+	size_t at, le, ce, n;
 
 	/* a JSON Schema (a devicetree binding, a settings' schema) says what
 	 * settings may hold, and holds none */
@@ -860,7 +867,12 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 		ce = le > at && b[le - 1] == '\r' ? le - 1 : le;
 		if (ce - at > CONFIG_MAX_LINE)
 			continue; /* data or minified code */
+		n = l->n;
 		if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
+			return -1;
+		/* a directive's words (username ops secret 0 x): when no
+		 * pair of the line's name was */
+		if (l->n == n && directive_line(b, at, ce, l) < 0)
 			return -1;
 		if (memchr(b + at, '{', ce - at) && flow_pairs(l, b, at, ce) < 0)
 			return -1;

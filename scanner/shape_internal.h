@@ -146,6 +146,10 @@ int row_named_value(struct kh_layer *l, const unsigned char *b, const size_t (*c
 		    size_t col, size_t vs, size_t ve, size_t *named);
 size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le);
 
+/* shape_directives.c */
+int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int directive_named(const unsigned char *b, size_t len, size_t last);
+
 /* shape_code.c */
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);

@@ -1924,8 +1924,10 @@ static int has_inner_mark(const unsigned char *s, size_t n)
 
 /* SHOUTED words and a number (GRANITE_CORAL_44, SLATE-TOPAZ-71): two words
  * or more of 4 letters or more that are spoken and name nothing in code,
- * then a number of 2 to 4 digits; a constant's name has a word of code
- * (APP_SECRET_2, DB_HOST_01) or no number. */
+ * then a number of 2 to 4 digits; or one such word, the number and a
+ * lower-case word of 3 letters or more (VELVET_7865_amara: a password's
+ * three parts in two cases, as no constant is written). A constant's
+ * name has a word of code (APP_SECRET_2, DB_HOST_01) or no number. */
 static int is_shouted_words(const unsigned char *s, size_t n)
 {
 	size_t i = 0, w, words = 0;
@@ -1940,7 +1942,15 @@ static int is_shouted_words(const unsigned char *s, size_t n)
 	}
 	for (w = i; i < n && isdigit(s[i]); i++)
 		;
-	return words >= 2 && i == n && i - w >= 2 && i - w <= 4;
+	if (i - w < 2 || i - w > 4)
+		return 0;
+	if (i == n)
+		return words >= 2;
+	if (!words || !s[i] || !strchr("_.-", s[i]))
+		return 0;
+	for (w = ++i; i < n && islower(s[i]); i++)
+		;
+	return i == n && i - w >= 3;
 }
 
 /*

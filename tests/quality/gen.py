@@ -6525,6 +6525,94 @@ def passwords20_block(emit):
                  why="a run, a reference, a constant, a tag, a stored hash or a path")
 
 
+NETCONF21_POSITIVES = [  # (shape, file, template: {pw} a chosen password, {pp} words joined), rule, which
+    # a device's directive: keyword, qualifiers, the credential's word, a type 0 or `simple`, the value
+    ("directive-nxos", "switches/n9k-spine1.cfg",
+     "hostname n9k-spine1\nusername ops password 0 {pw} role network-admin\nfeature bgp\n", "generic-password", "pw"),
+    ("directive-iosxr", "routers/asr9k-pe2.txt",
+     "hostname asr9k-pe2\nusername netops\n group root-lr\n password 0 {pw}\n!\nline console\n",
+     "generic-password", "pw"),
+    ("directive-comware", "h3c/core.cfg",
+     "sysname core-h3c\nlocal-user admin class manage\n password simple {pw}\n service-type ssh\n",
+     "generic-password", "pw"),
+    ("directive-ios-keychain", "wan/edge-r2-confg",
+     "hostname edge-r2\nkey chain OSPF-KEYS\n key 1\n  key-string 0 {pw}\ninterface Gi0/1\n ip address 10.0.0.1 255.255.255.252\n",
+     "generic-password", "pw"),
+    ("directive-ios-tacacs", "wan/edge-r3-confg",
+     "hostname edge-r3\ntacacs server TAC1\n address ipv4 10.5.5.5\n key 0 {pw}\nip domain name corp.lan\n",
+     "generic-password", "pw"),
+    ("directive-ios-isakmp", "vpn/branch-confg",
+     "hostname branch\ncrypto isakmp policy 10\n authentication pre-share\ncrypto isakmp key {pw} address 198.51.100.1\n",
+     "generic-password", "pw"),
+    ("directive-brocade", "icx/icx7150.conf",
+     "hostname icx7150\nenable super-user-password {pw}\nvlan 20 name voice\n", "generic-password", "pw"),
+    ("directive-openbgpd", "etc/bgpd.conf",
+     "AS 65020\nneighbor 192.0.2.9 {{\n    remote-as 65021\n    tcp md5sig password {pw}\n}}\n", "generic-password", "pw"),
+    ("directive-snmp", "switches/access-3.cfg",
+     "hostname access-3\nsnmp-server community {pp} RW 99\nsnmp-server location rack-4\n", "generic-password", "pp"),
+    ("directive-exos", "extreme/summit.xsf",
+     "configure snmp sysName summit-2\nconfigure vlan default delete ports all\n"
+     "configure snmp add community readwrite {pp}\n", "generic-password", "pp"),
+    ("directive-junos-set", "junos/mx-set.conf",
+     'set system services ssh\nset protocols ospf area 0 interface ge-0/0/1 authentication simple-password "{pw}"\n',
+     "generic-password", "pw"),
+    ("directive-routeros-hotspot", "mikrotik/hotspot.rsc",
+     "/ip hotspot user\nadd name=lobby password={pw} profile=guests\n", "generic-password", "pw"),
+    ("directive-chrony", "ops/gear-notes.ios",
+     "hostname lab-r1\nntp authentication-key 4 md5 {pw}\nntp trusted-key 4\n", "generic-password", "pw"),
+]
+NETCONF21_DECOYS = [  # (shape, file, template, why)
+    ("directive-decoy", "switches/n9k-leaf.cfg",
+     "hostname n9k-leaf\nusername ops password 5 $5$JHMQ2b1X$Xq0ZmkYbX3QvN1t8e7Ph2sWcA5LrD6uEfG9hI0jK4l. role network-admin\n",
+     "a type 5 hash"),
+    ("directive-decoy", "wan/r5-confg",
+     "hostname r5\nenable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM\nusername a secret 8 $8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs\n",
+     "type 8 and 9 hashes"),
+    ("directive-decoy", "wan/r6-confg",
+     "hostname r6\nusername ops password 7 094F471A1A0A\ntacacs-server key 7 0822455D0A16\n",
+     "type 7: an encoding, not the password as written"),
+    ("directive-decoy", "wan/r7-confg",
+     "hostname r7\nservice password-encryption\npassword encryption aes\nno enable password\nkey chain OSPF-KEYS\n",
+     "settings, no values"),
+    ("directive-decoy", "switches/access-9.cfg",
+     "hostname access-9\nsnmp-server community public RO\nsnmp-server community private RW\n", "default communities"),
+    ("directive-decoy", "junos/mx-edge.conf",
+     'protocols {{\n    bgp {{\n        authentication-key "$9$dLbYoZUjq.5F/Cu1RcyNdbs2oJZDkqP5"; ## SECRET-DATA\n    }}\n}}\n',
+     "a Junos $9$ string"),
+    ("directive-decoy", "forti/fw-branch.conf",
+     "config user local\n    edit \"ops\"\n        set passwd ENC SH2mPqLk8Zx0Tv3Wn5Rb7Yc9Ud1Fe4Gh6Jk8Lm0Np2Qr4St6Vw8Xz0Ab=\n    next\nend\n",
+     "FortiOS's ENC value"),
+    ("directive-decoy", "h3c/edge.cfg",
+     "sysname edge-h3c\nlocal-user admin class manage\n password hash $h$6$Tq3Ww8Rb0Yc2Ud4F$Ge6Hj8Kl0Mn2Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2Jk4Lm6No8Pq0Rs2Tu4Vw6Xy8Za0Bc2De==\n",
+     "a Comware hash"),
+    ("directive-decoy", "docs/router-howto.txt",
+     "Set the password with the enable secret command, then check the key chain\nname and the community string on each switch.\n",
+     "prose about directives"),
+    ("directive-decoy", "src/sctp.c",
+     "struct sctp_shared_key *null_key;\nstatic const char *community_name;\n", "C declarations"),
+]
+
+
+def netconf21_block(emit):
+    """Wave 21's directive configs: a credential written as words after
+    its keyword and qualifiers (NX-OS, IOS-XR, Comware, key chains,
+    TACACS+, ISAKMP, Brocade, OpenBGPD, SNMP communities, EXOS, Junos set,
+    RouterOS hotspot users); decoys: Cisco types 5/7/8/9, Junos $9$,
+    FortiOS ENC, Comware hashes, default communities, settings without a
+    value, prose and C declarations."""
+    rnd = random.Random(2121)
+    words = ["Quill", "Harrow", "Sorrel", "Tamarind", "Pewter", "Bracken", "Osier", "Lantern", "Fulmar", "Sedge",
+             "Cobble", "Dormer", "Gannet", "Hazel", "Ingot", "Jetty", "Kestrel", "Loam", "Mizzen", "Nettle"]
+
+    def values():
+        a, b, c, d = rnd.sample(words, 4)
+        pw = "%s%s%s%02d" % (a, rnd.choice("#%&!*+@^~_-"), b.lower(), rnd.randrange(10, 100))
+        pp = "-".join(w.lower() for w in (a, b, c, d))
+        return dict(pw=pw[:15], pp=pp)
+
+    table_block(emit, "netconf21-", NETCONF21_POSITIVES, NETCONF21_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -6705,6 +6793,7 @@ def main():
     places20_block(emit)
     structs20_block(emit)
     passwords20_block(emit)
+    netconf21_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
