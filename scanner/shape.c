@@ -614,13 +614,16 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
 		return (names_its_secret(r) && !arrow) ||
 		       hands_over_credentials(b, len, last) || syntax_named(b, len, last);
+	if (b[last] == ' ' && last > 0 && b[last - 1] == '/')
+		return prose_login_named(b, len, last); /* notes' user / password */
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
 	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
-	       header_string_named(b, len, last) || user_slash_after(b, len, last);
+	       header_string_named(b, len, last) || user_slash_after(b, len, last) ||
+	       prose_password_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -653,6 +656,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && template_line(b, ls, le, l) < 0) ||
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
+	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0)
 		return -1;
