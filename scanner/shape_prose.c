@@ -33,8 +33,8 @@ static int word_starts(const unsigned char *b, size_t ls, size_t i)
 		return 1;
 	if (i >= ls + 2 && b[i - 1] == 'n' && b[i - 2] == '\\')
 		return 1;
-	return b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '(' ||
-	       b[i - 1] == '>' || wrap_mark(b[i - 1]);
+	return b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '>' ||
+	       wrap_mark(b[i - 1]);
 }
 
 /* The password's word of prose at b[i..le): its length, or 0. A word in
@@ -80,6 +80,15 @@ static size_t plain_word(const unsigned char *b, size_t k, size_t le)
 	return e;
 }
 
+/* Drops Org's =X= and ~X~ and AsciiDoc's +X+ from a bare value [*s, *e). */
+static void verbatim_marks(const unsigned char *b, size_t *s, size_t *e)
+{
+	if (*e > *s + 2 && b[*e - 1] == b[*s] && b[*s] && strchr("=~+", b[*s])) {
+		(*s)++;
+		(*e)--;
+	}
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
  * a mark (`X`, ``X``, **X**, "X", 'X'), to a blank, the end of a JSON or
@@ -108,17 +117,16 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	if (open) { /* the mark closes it, as it opened */
 		if (e >= le || b[e] != b[k - 1])
 			return 0;
+		if (b[e] == '`')
+			asciidoc_literal(b, &k, &e);
 	} else {
 		while (e > k && strchr(".:?)", b[e - 1]))
 			e--;
-		/* Org's =X= and ~X~, AsciiDoc's +X+ */
-		if (e > k + 2 && b[e - 1] == b[k] && strchr("=~+", b[k]) && b[k]) {
-			k++;
-			e--;
-		}
+		verbatim_marks(b, &k, &e);
 	}
-	if (e == k || e - k > PROSE_VALUE_MAX)
-		return 0;
+	if (e == k || e - k > PROSE_VALUE_MAX || b[k] == '/' ||
+	    kh_memmem(b + k, e - k, "://", 3))
+		return 0; /* a path, a URL */
 	*vs = k;
 	*ve = e;
 	return 1;
@@ -208,27 +216,32 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 				size_t ws, size_t we, size_t *vs, size_t *ve)
 {
 	size_t k = we, e, words;
-	int told = 0;
+	int told = 0, full = we - ws >= 6 || equal_ci(b + ws, "pwd", 3);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
 		return 0; /* a flag, a variable, a field: not prose */
 	while (k < le && (b[k] == '*' || b[k] == '_'))
 		k++; /* **Password**: */
+	if (!words_before(b, ls, ws))
+		return 0; /* a config's `password: X`, `Password  X`: its readers' */
 	e = skip_blanks(b, k, le);
-	if (e < le && (b[e] == ':' || b[e] == '=') && e + 1 < le && b[e + 1] != '=') {
-		k = e; /* password: X, pwd = X */
-		if (!words_before(b, ls, ws))
-			return 0; /* a config's pair: its own readers' */
-		k++;
+	if (we - ws == 4 && (e == le || b[e] != ':'))
+		return 0; /* a pass of the parser: "pass" takes a ':' */
+	if (e < le && b[e] == ':') {
+		k = e + 1; /* "login: ops password: X" (not `=`: code's, a config's) */
 		told = 1;
 	} else {
 		k = skip_blanks(b, k, le);
-		/* "for the vendor portal", "of the wiki's account", then is or : */
-		if ((e = word_then(b, k, le, "for")) || (e = word_then(b, k, le, "of")) ||
-		    (e = word_then(b, k, le, "to")) || (e = word_then(b, k, le, "on"))) {
+		/* "for the vendor portal", "of the wiki's account", then is or :
+		 * ("pw" takes a verb or a ':') */
+		if (full &&
+		    ((e = word_then(b, k, le, "for")) ||
+		     (e = word_then(b, k, le, "of")) || (e = word_then(b, k, le, "to")) ||
+		     (e = word_then(b, k, le, "on")))) {
 			for (words = 0, k = skip_blanks(b, e, le); words < 6 && k < le;
 			     words++) {
-				if (b[k] == ':' || word_then(b, k, le, "is"))
+				if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
+				    word_then(b, k, le, "is"))
 					break;
 				e = plain_word(b, k, le);
 				if (e == k)
@@ -257,8 +270,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 			return 0;
 		return plausible_credential(b + *vs, *ve - *vs, 1);
 	}
-	if (!sentence_value(b, k, le, vs, ve))
-		return 0;
+	if ((!told && (!full || k != we + 1)) || !sentence_value(b, k, le, vs, ve))
+		return 0; /* (no verb: one blank, then the value) */
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs))
 		return 0;
@@ -328,6 +341,8 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 	while (!open && at > *s && strchr(",;.)", b[at - 1]))
 		at--;
 	*e = at;
+	if (!open)
+		verbatim_marks(b, s, e);
 	if (*e == *s)
 		return 0;
 	for (k = 0; k < open; k++, at++)
@@ -396,15 +411,21 @@ static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
 	for (s = *ue; s > ls && (isalnum(b[s - 1]) || strchr("._@-", b[s - 1])); s--)
 		;
 	*us = s;
-	if (*us == *ue || *ue - *us > NAME_MAX_LEN || !isalpha(b[*us]) ||
+	if (*us == *ue || *ue - *us > 32 || !islower(b[*us]) ||
 	    (*us > ls && b[*us - 1] == '/'))
 		return 0;
+	for (end = *us; end < *ue; end++)
+		if (isupper(b[end]))
+			return 0; /* an account's name (DC8uv / DC8uvNoLeft is none) */
 	while (s > ls && wrap_mark(b[s - 1]) && b[s - 1] != '"' && s + 3 > *us)
 		s--;
 	if (!login_led(b, ls, s))
 		return 0;
 	end = marked_token(b, i + 2, le, vs, ve);
-	if (!end || (*ve - *vs == *ue - *us && !memcmp(b + *vs, b + *us, *ve - *vs)))
+	/* admin / admin, ecdsa / ecdsa-sha256: a default, a list of names */
+	if (!end || lower_word(b + *vs, *ve - *vs) ||
+	    (*ve - *vs >= *ue - *us &&
+	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)))
 		return 0;
 	end = skip_blanks(b, end, le);
 	if (end < le && b[end] == '/')
@@ -419,7 +440,9 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 
 	if (le - ls > PROSE_LINE_MAX || !login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve))
 		return 0;
-	return emit_named(l, b, us, ue, "_password", vs, ve);
+	/* named password, not by the user (server_password would be a
+	 * provider's name) */
+	return emit_named(l, b, us, us, "password", vs, ve);
 }
 
 int prose_login_named(const unsigned char *b, size_t len, size_t last)
