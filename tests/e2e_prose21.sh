@@ -62,6 +62,22 @@ mk deploy/.env "DB_PASSWORD=$CASED
 "
 found deploy/.env 1 generic-secret "$CASED"
 
+# a command that registers a user: the password after the user's name
+mk docker/Dockerfile "FROM ejabberd/ecs
+RUN ejabberdctl register ops chat.example.org '$PW'
+"
+found docker/Dockerfile 2 cli-register-user-password "$PW"
+mk compose.yml "services:
+  pb:
+    command: [\"sh\", \"-c\", \"/pb/pocketbase superuser upsert ops@example.org $MARK && /pb/pocketbase serve\"]
+"
+found compose.yml 3 cli-register-user-password "$MARK"
+mk decoys/init.sh "pocketbase superuser upsert ops@example.org \"\$PB_PASSWORD\"
+mosquitto_passwd -c /etc/mosquitto/passwd sensor1
+mc admin user add local reporting \"\$(cat /run/secrets/minio)\"
+"
+silent decoys/init.sh
+
 # sentences about a password that give none
 mk decoys/README.md "The password reset link expires after 24 hours.
 The password is in the vault under ops/staging.

@@ -6525,6 +6525,11 @@ def passwords20_block(emit):
                  why="a run, a reference, a constant, a tag, a stored hash or a path")
 
 
+# a command that registers a user takes its password after the user's name
+# (patterns/cli.json): the command is the rule's keyword, placed whole
+STRUCTURED["cli-register-user-password"] = "file"
+
+
 def prose21_block(emit):
     """Credentials given in sentences (wave 21): notes, tickets, chat
     exports, e-mails, commit messages and comments that say "the password
