@@ -78,6 +78,30 @@ mc admin user add local reporting \"\$(cat /run/secrets/minio)\"
 "
 silent decoys/init.sh
 
+# a login inside base64: its password, decoded, where the encoded text is
+B64=$(printf 'ops:%s' "$CASED" | base64)
+mk nginx/legacy.conf "location /api/ {
+    proxy_set_header Authorization \"Basic $B64\";
+}
+"
+"$KEYHOUND" scan "$T/nginx/legacy.conf" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "nginx/legacy.conf: the password in Basic's base64" jq -e --arg s "$CASED" \
+	'length == 1 and .[0].secret == $s and .[0].line == 2 and .[0].decoded == ["base64"]' "$T/out"
+# a short one (under the finder's 24): base64 of ops:Hm4zQ8wL2k is 20
+mk apache/vhost.conf "RequestHeader set Authorization \"Basic $(printf 'ops:Hm4zQ8wL2k' | base64)\"
+"
+"$KEYHOUND" scan "$T/apache/vhost.conf" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports apache/vhost.conf Hm4zQ8wL2k
+mk scripts/push.sh "curl -s \"http://hub.lan/json.htm?type=command&username=$(printf admin | base64)&password=$(printf '%s' "$CASED" | base64)\"
+"
+"$KEYHOUND" scan "$T/scripts/push.sh" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports scripts/push.sh "$CASED"
+mk decoys/site.conf "proxy_set_header Authorization \"Basic $(printf 'user:password' | base64)\";
+proxy_set_header Authorization \"Basic $(printf 'jenkins:' | base64)\";
+proxy_set_header Authorization \"Bearer \$TOKEN\";
+"
+silent decoys/site.conf
+
 # sentences about a password that give none
 mk decoys/README.md "The password reset link expires after 24 hours.
 The password is in the vault under ops/staging.

@@ -6628,6 +6628,30 @@ def prose21_block(emit):
             emit("positive", "prose21-" + shape, "%d/%s" % (i, fname),
                  tpl.format(v=v, p=rnd.choice(places), u=rnd.choice(users)), rule=rule_of(v),
                  provider="generic", secret=v)
+    # a login inside an encoding: the password, decoded
+    b64 = lambda t: base64.b64encode(t.encode()).decode()
+    encoded = (
+        ("basic-nginx", "nginx/site.conf", "location /api/ {{\n    proxy_set_header Authorization \"Basic {e}\";\n}}\n"),
+        ("basic-apache", "apache/vhost.conf", "<Location /legacy>\n  RequestHeader set Authorization \"Basic {e}\"\n</Location>\n"),
+        ("basic-http", "requests/items.http", "GET https://api.internal.example/v1/items\nAuthorization: Basic {e}\n"),
+        ("query-b64", "scripts/push.sh", "curl -s \"http://hub.lan:8080/json.htm?type=command&username={eu}&password={ep}\"\n"),
+    )
+    for i in range(2):
+        for shape, fname, tpl in encoded:
+            v, u = value(), rnd.choice(users)
+            if shape == "query-b64":  # decoded, a '#' would end the query there
+                v = v.replace("#", "!")
+            emit("positive", "prose21-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(e=b64(u + ":" + v), eu=b64(u), ep=b64(v)), rule=rule_of(v),
+                 provider="generic", secret=v)
+    for n, (fname, text) in enumerate((
+            ("nginx/site.conf", "proxy_set_header Authorization \"Basic %s\";\n" % b64("user:password")),
+            ("nginx/site.conf", "proxy_set_header Authorization \"Basic %s\";\n" % b64("jenkins:")),
+            ("apache/vhost.conf", "RequestHeader set Authorization \"Basic %s\"\n" % b64("admin:changeme")),
+            ("requests/items.http", "GET https://api.example/v1\nAuthorization: Bearer $TOKEN\n"),
+            ("scripts/push.sh", "curl -s \"http://hub.lan/json.htm?username=%s&password=$PASS\"\n" % b64("admin")))):
+        emit("decoy", "prose21-encoded-decoy", "%d/%s" % (n, fname), text, provider="generic",
+             why="a sample or empty password, a variable, a user's name alone")
     for n, d in enumerate(decoys):
         fname, tpl = carriers[n % len(carriers)]
         if "\"" in tpl and "/" in d and fname.endswith(".json"):
