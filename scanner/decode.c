@@ -1249,8 +1249,21 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				}
 				continue;
 			}
-			if (l->v[j]->rule != l->v[i]->rule)
+			if (l->v[j]->rule != l->v[i]->rule) {
+				/* the generic rules' finding of a base64 value and
+				 * of the password it decodes to (a query's
+				 * password=<base64>, read as written and decoded):
+				 * the password says what it holds */
+				if (is_base64_of(l->v[i]->secret, l->v[j]->secret)) {
+					kh_finding_free(l->v[i]);
+					l->v[i] = NULL;
+				} else if (is_base64_of(l->v[j]->secret,
+							l->v[i]->secret)) {
+					kh_finding_free(l->v[j]);
+					l->v[j] = NULL;
+				}
 				continue;
+			}
 			if (better_repeat(src, l->v[j], l->v[i])) {
 				kh_finding_free(l->v[i]);
 				l->v[i] = NULL;

@@ -324,6 +324,9 @@ int prose_password_named(const unsigned char *b, size_t len, size_t last)
 }
 
 /* ---- a login as `user / password` ------------------------------------- */
+/* (read on a line a word of the generic rules woke: login, creds,
+ * account's password; a ' / ' keyword of its own would run the rules'
+ * regexes on every division in code) */
 
 /* The token at b[k..le), in its marks or not: [*s, *e) and the end of
  * its closing mark; 0 when none. */
@@ -447,15 +450,25 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 
 int prose_login_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t i = last - 1, ls, le, us, ue, vs, ve;
+	size_t i, ls, le, us, ue, vs, ve;
 
-	ls = line_start_within(b, i, PROSE_LINE_MAX);
-	if (ls > i)
+	ls = line_start_within(b, last, PROSE_LINE_MAX);
+	if (ls > last)
 		return 0;
-	le = line_end(b, len, i);
+	le = line_end(b, len, last);
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
-	return login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve);
+	/* the login after the word that woke the line (login, creds) */
+	for (i = last + 1; i < le; i++) {
+		const unsigned char *p = memchr(b + i, '/', le - i);
+
+		if (!p)
+			return 0;
+		i = (size_t)(p - b);
+		if (login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve))
+			return 1;
+	}
+	return 0;
 }

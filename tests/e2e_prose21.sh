@@ -32,19 +32,19 @@ found support/cases.csv 2 generic-password "$PW"
 mk mail/handover.eml "From: a@example.org
 Subject: handover
 
-the staging admin is ops / $WORDS
+the staging admin login is ops / $WORDS
 "
 found mail/handover.eml 4 generic-secret "$WORDS"
-# a chat export: JSON's escaped slash, the string's first words
-mk export/chat.json "[{\"user\": \"lee\", \"text\": \"deploy \\/ $MARK - please rotate\"}]
+# a chat export: JSON's escaped slash
+mk export/chat.json "[{\"user\": \"lee\", \"text\": \"creds: deploy \\/ $MARK - please rotate\"}]
 "
 # (read where the escape is decoded: found() wants no decoded copy)
 "$KEYHOUND" scan "$T/export/chat.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
-check "export/chat.json: generic-password at 1:37" jq -e --arg s "$MARK" \
+check "export/chat.json: generic-password at 1:44" jq -e --arg s "$MARK" \
 	'length == 1 and .[0].secret == $s and .[0].rule_id == "generic-password"
-	 and .[0].line == 1 and .[0].column == 37' "$T/out"
+	 and .[0].line == 1 and .[0].column == 44' "$T/out"
 # a Markdown list's login in code spans after a ':'
-mk notes/access.md "- Grafana: \`ops\` / \`$PW\`
+mk notes/access.md "- Grafana login: \`ops\` / \`$PW\`
 "
 found notes/access.md 1 generic-password "$PW"
 # the value alone on the next line

@@ -6563,15 +6563,15 @@ def prose21_block(emit):
         ("md-for-is", "docs/runbook.md", "## Access\n\n- the password for the {p} is `{v}` (ask before use)\n"),
         ("rst-changed", "docs/ops.rst", "Ops\n===\n\nThe {p} password was changed to ``{v}`` on Monday.\n"),
         ("eml-login", "mail/handover.eml", "From: a@example.org\nSubject: handover\n\nHi,\n\nthe {p} login is {u} / {v}\nthanks!\n"),
-        ("chat-escaped", "export/messages.json", "[{{\"author\": \"lee\", \"content\": \"{u} \\/ {v} - rotate after the demo\"}}]\n"),
+        ("chat-escaped", "export/messages.json", "[{{\"author\": \"lee\", \"content\": \"creds: {u} \\/ {v} - rotate after the demo\"}}]\n"),
         ("csv-direct", "support/cases.csv", "case,title,comment\n9001,\"Locked out\",\"reset done, my password {v} works again\"\n"),
         ("ticket-colon", "support/ticket.json", "{{\"id\": 77, \"body\": \"Temporary password: {v} - please change it\"}}\n"),
         ("commit-direct", "git/COMMIT_EDITMSG", "deploy: pin the mailer\n\nhardcode the smtp password {v} until the vault is back\n"),
         ("comment-is", "tools/sync.py", "# NOTE: the {p} password is {v} (rotate!)\nimport os\n"),
         ("next-line", "notes/share.txt", "The password for the {p} is\n    {v}\n"),
         ("html-pw", "wiki/page.html", "<p>Your temporary pw is {v}</p>\n"),
-        ("yaml-prose", "issues/42.yml", "title: NAS access\ndescription: the {p} admin is {u} / {v} until Friday\n"),
-        ("org-creds", "notes/lab.org", "* Lab\n- {p}: {u} / ={v}=\n"),
+        ("yaml-prose", "issues/42.yml", "title: NAS access\ndescription: the {p} admin login is {u} / {v} until Friday\n"),
+        ("org-creds", "notes/lab.org", "* Lab\n- {p} login: {u} / ={v}=\n"),
     )
     decoys = (
         "The password reset link expires after 24 hours.",
