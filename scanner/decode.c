@@ -580,9 +580,11 @@ static int login_place(const unsigned char *b, size_t ls, size_t i)
 {
 	size_t k;
 
-	if (i >= ls + 6 && !strncasecmp((const char *)b + i - 6, "basic ", 6))
-		return 1;
-	if (i == ls || b[i - 1] != '=')
+	if (i < ls + 6)
+		return 0;
+	if (b[i - 1] == ' ')
+		return !strncasecmp((const char *)b + i - 6, "basic ", 6);
+	if (b[i - 1] != '=')
 		return 0;
 	for (k = i - 1; k > ls && i - k < 24 && isalpha(b[k - 1]); k--)
 		;

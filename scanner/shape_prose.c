@@ -47,6 +47,8 @@ static size_t password_word(const unsigned char *b, size_t i, size_t le)
 					     "pw",	   "pass",     NULL };
 	size_t w, n;
 
+	if ((b[i] | 0x20) != 'p')
+		return 0;
 	for (w = 0; words[w]; w++) {
 		n = strlen(words[w]);
 		if (i + n <= le && equal_ci(b + i, words[w], n) &&
@@ -312,8 +314,10 @@ int prose_password_named(const unsigned char *b, size_t len, size_t last)
 	/* (the keyword ends in the word, or in the blank after: " pw ") */
 	while (ws > 0 && last + 1 - ws < 12 && isalpha(b[ws - 1]))
 		ws--;
+	if (!(n = password_word(b, ws, len)))
+		return 0;
 	ls = line_start_within(b, ws, PROSE_LINE_MAX);
-	if (ls > ws || !word_starts(b, ls, ws) || !(n = password_word(b, ws, len)))
+	if (ls > ws || !word_starts(b, ls, ws))
 		return 0;
 	le = line_end(b, len, ws);
 	if (le - ls > PROSE_LINE_MAX)
@@ -452,11 +456,11 @@ int prose_login_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t i, ls, le, us, ue, vs, ve;
 
-	ls = line_start_within(b, last, PROSE_LINE_MAX);
-	if (ls > last)
-		return 0;
 	le = line_end(b, len, last);
-	if (le - ls > PROSE_LINE_MAX)
+	if (!memchr(b + last, '/', le - last))
+		return 0; /* most lines: no login after the word */
+	ls = line_start_within(b, last, PROSE_LINE_MAX);
+	if (ls > last || le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
