@@ -35,6 +35,9 @@
 
 /* A base64 run shorter than this cannot hold a name and a secret. */
 #define B64_MIN_RUN 24
+/* ... but where a login stands (after `Basic `, a password's query value)
+ * a run this long holds one: base64 of `ops:Xq7vLm2zP` is 20. */
+#define B64_LOGIN_RUN 12
 /* How far before a decoded finding a plain one may start and still cover
  * it (the longest secret a finding copies). */
 #define MAX_SECRET (64u << 10)
@@ -504,13 +507,13 @@ static size_t utf16le_to_ascii(unsigned char *out, size_t n)
  * long enough, mixed like encoded text is, and decoding to printable
  * characters. Returns the decoded length, or 0. */
 static size_t b64_text(const unsigned char *b, size_t start, size_t end,
-		       unsigned char *out, size_t cap)
+		       unsigned char *out, size_t cap, size_t min_run)
 {
 	int upper = 0, lower = 0, digit = 0;
 	size_t i, printable = 0;
 	long n;
 
-	if (end - start < B64_MIN_RUN || (end - start) % 4 == 1)
+	if (end - start < min_run || (end - start) % 4 == 1)
 		return 0;
 	/* text is 7-bit: the first character of every group of four then
 	 * holds a value under 32 (A-Z, a-f). Identifiers fail this at once. */
@@ -569,6 +572,45 @@ static int token_part(const unsigned char *b, size_t le, size_t end,
 }
 
 /*
+ * Whether the base64 run at b[i] of the line from ls stands where a login
+ * does: after `Basic ` (a header's user:password), or as a URL query's
+ * value under a password's name (Domoticz's &password=<base64>).
+ */
+static int login_place(const unsigned char *b, size_t ls, size_t i)
+{
+	size_t k;
+
+	if (i < ls + 6)
+		return 0;
+	if (b[i - 1] == ' ')
+		return !strncasecmp((const char *)b + i - 6, "basic ", 6);
+	if (b[i - 1] != '=')
+		return 0;
+	for (k = i - 1; k > ls && i - k < 24 && isalpha(b[k - 1]); k--)
+		;
+	return k > ls && (b[k - 1] == '?' || b[k - 1] == '&') &&
+	       (kh_contains_ci(b + k, i - 1 - k, "pass", 0) ||
+		kh_contains_ci(b + k, i - 1 - k, "pwd", 0));
+}
+
+/* Whether the line b[ls..le) holds a base64 run shorter than the finder's
+ * where a login stands (login_place): decode_line() decodes it. */
+static int short_login_run(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i, end;
+
+	for (i = ls; i < le; i++) {
+		if (!is_b64(b[i]) || (i > ls && is_b64(b[i - 1])) ||
+		    !login_place(b, ls, i))
+			continue;
+		end = b64_end(b, le, i);
+		if (end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Appends b[ls..le) (one line, without its '\n') to l with every encoded
  * part decoded, and a '\n'. Returns 1 when something was decoded, 0 when
  * the line holds nothing to decode (l is left as it was), -1 when out of
@@ -585,10 +627,13 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 
 		if (is_b64(b[i]) && (i == ls || !is_b64(b[i - 1]))) {
 			size_t end = b64_end(b, le, i);
-			size_t n = end - i <= tmpcap * 4 / 3 &&
-						   !token_part(b, le, end, l, mark)
-					   ? b64_text(b, i, end, tmp, tmpcap)
-					   : 0;
+			size_t n =
+				end - i <= tmpcap * 4 / 3 &&
+						!token_part(b, le, end, l, mark)
+					? b64_text(b, i, end, tmp, tmpcap,
+						   login_place(b, ls, i) ? B64_LOGIN_RUN
+									 : B64_MIN_RUN)
+					: 0;
 
 			if (n) {
 				for (k = 0; k < n && r == 0; k++)
@@ -703,7 +748,7 @@ static int b64_candidate(struct finder *f, size_t at)
 	f->b64_named |= after_base64_name(f->b, from);
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;
-	if (b64_text(f->b, from, end, f->tmp, f->tmpcap) &&
+	if (b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN) &&
 	    starts_push(&f->st, from * 2) < 0)
 		return -1;
 	return 0;
@@ -907,7 +952,9 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		}
 		if (le > ls && b[le - 1] == '\r')
 			le--;
-		if (decode && decode_line(b, ls, le, l, f.tmp, f.tmpcap) < 0)
+		/* (a keyword's line: a short login in base64 too) */
+		if ((decode || (shape && short_login_run(b, ls, le))) &&
+		    decode_line(b, ls, le, l, f.tmp, f.tmpcap) < 0)
 			ret = -1;
 		if (shape && ret == 0 && kh_shape_line(b, len, ls, le, l) < 0)
 			ret = -1;
@@ -1204,8 +1251,21 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				}
 				continue;
 			}
-			if (l->v[j]->rule != l->v[i]->rule)
+			if (l->v[j]->rule != l->v[i]->rule) {
+				/* the generic rules' finding of a base64 value and
+				 * of the password it decodes to (a query's
+				 * password=<base64>, read as written and decoded):
+				 * the password says what it holds */
+				if (is_base64_of(l->v[i]->secret, l->v[j]->secret)) {
+					kh_finding_free(l->v[i]);
+					l->v[i] = NULL;
+				} else if (is_base64_of(l->v[j]->secret,
+							l->v[i]->secret)) {
+					kh_finding_free(l->v[j]);
+					l->v[j] = NULL;
+				}
 				continue;
+			}
 			if (better_repeat(src, l->v[j], l->v[i])) {
 				kh_finding_free(l->v[i]);
 				l->v[i] = NULL;

@@ -316,20 +316,6 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 	       !strchr(" \t\r\n=", b[k + 1]);
 }
 
-/* Whether `: user / ` follows b[k] (a keyword's end, maybe its ':'): a
- * login in notes (prose_login_pair). */
-static int user_slash_after(const unsigned char *b, size_t len, size_t k)
-{
-	size_t j = k + (k < len && b[k] != ':');
-
-	if (j >= len || b[j] != ':')
-		return 0;
-	j = skip_blanks(b, j + 1, len);
-	while (j < len && j < k + NAME_MAX_LEN && (isalnum(b[j]) || strchr("._@-", b[j])))
-		j++;
-	return j + 2 < len && b[j] == ' ' && b[j + 1] == '/' && b[j + 2] == ' ';
-}
-
 static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, name_end, s = last, vs, ve;
@@ -606,7 +592,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	 * / password) */
 	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last) &&
 	    !prose_span_named(b, len, last + (b[last] != ':')))
-		return user_slash_after(b, len, last);
+		return prose_login_named(b, len, last);
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
@@ -621,7 +607,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
 	       header_string_named(b, len, last) || user_slash_after(b, len, last) ||
-	       directive_named(b, len, last);
+	       directive_named(b, len, last) || prose_login_named(b, len, last) ||
+	       prose_password_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -654,6 +641,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && template_line(b, ls, le, l) < 0) ||
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
+	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0 ||
 	    (named && directive_line(b, ls, le, l) < 0))

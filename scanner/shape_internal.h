@@ -1,6 +1,7 @@
 /*
  * shape_internal.h - what the shape readers' files (shape.c, shape_names.c,
- * shape_rows.c, shape_docs.c, shape_config.c, shape_code.c, shape_words.c)
+ * shape_rows.c, shape_docs.c, shape_prose.c, shape_config.c, shape_code.c,
+ * shape_words.c)
  * share: the macros, types and small helpers two of them use, and prototypes
  * of the functions one defines and another calls (each file keeps the rest
  * static). Not a public header: shape.h is. Written by split_shape.py when
@@ -106,8 +107,6 @@ int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int debconf_password(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 		    struct kh_layer *l);
-int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
-		     struct kh_layer *l);
 int shell_default(const unsigned char *b, size_t ls, size_t le, size_t i,
 		  struct kh_layer *l);
 int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
@@ -122,6 +121,13 @@ int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,
 int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
 
+/* shape_prose.c */
+int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l);
+int prose_login_named(const unsigned char *b, size_t len, size_t last);
+int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct kh_layer *l);
+int prose_password_named(const unsigned char *b, size_t len, size_t last);
 /* shape_docs.c */
 int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       size_t vs, size_t ve);

@@ -1033,55 +1033,6 @@ int prose_code_span(const unsigned char *b, size_t ls, size_t le, size_t i,
 }
 
 /*
- * A login written down in notes as `user / password` after a word that
- * says so, the '/' at b[i]: "Grafana admin login: admin / <password>",
- * "credentials for the NAS: ops / <password>". The word and its ':' come
- * first on a line of prose; the user is one word; the password one word
- * to a blank or the line's end (a closing mark of prose dropped). Not a
- * path (a/b), a ratio (1 / 2) nor "login / logout".
- */
-int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
-		     struct kh_layer *l)
-{
-	static const char *const words[] = { "login", "logins",	 "credentials",
-					     "creds", "account", NULL };
-	size_t us, ue, vs, ve, k, w;
-
-	if (i < ls + 2 || i + 2 >= le || b[i - 1] != ' ' || b[i + 1] != ' ' ||
-	    !prose_line(b, ls, le))
-		return 0;
-	ue = i - 1;
-	for (us = ue; us > ls && (isalnum(b[us - 1]) || strchr("._@-", b[us - 1])); us--)
-		;
-	k = skip_blanks_back(b, us, ls);
-	if (us == ue || k == us || k <= ls || b[k - 1] != ':')
-		return 0;
-	/* the word that says login, before the ':' (a few words between:
-	 * "login for the status wall:") */
-	for (w = 0; words[w]; w++) {
-		size_t n = strlen(words[w]),
-		       from = k - 1 > ls + PROSE_ASIDE_MAX ? k - 1 - PROSE_ASIDE_MAX : ls,
-		       at;
-
-		for (at = from; at + n < k; at++)
-			if (word_at(b, at, k - 1, words[w]))
-				break;
-		if (at + n < k)
-			break;
-	}
-	if (!words[w])
-		return 0;
-	vs = i + 2;
-	for (ve = vs; ve < le && b[ve] != ' ' && b[ve] != '\t' && b[ve] != '\r'; ve++)
-		;
-	if (ve > vs && strchr(",;)", b[ve - 1]))
-		ve--;
-	if (!plausible_credential(b + vs, ve - vs, 1))
-		return 0;
-	return emit_named(l, b, us, ue, "_password", vs, ve);
-}
-
-/*
  * A shell parameter expansion's default, the operator at b[i]: ${NAME:-value},
  * ${NAME:=value}, ${NAME-value}, ${NAME=value} (POSIX's "Parameter
  * Expansion"), also inside `: "${NAME:=value}"`.

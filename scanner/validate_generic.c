@@ -1922,35 +1922,39 @@ static int has_inner_mark(const unsigned char *s, size_t n)
 	return mark && digit;
 }
 
-/* SHOUTED words and a number (GRANITE_CORAL_44, SLATE-TOPAZ-71): two words
- * or more of 4 letters or more that are spoken and name nothing in code,
- * then a number of 2 to 4 digits; or one such word, the number and a
- * lower-case word of 3 letters or more (VELVET_7865_amara: a password's
- * three parts in two cases, as no constant is written). A constant's
- * name has a word of code (APP_SECRET_2, DB_HOST_01) or no number. */
+/* SHOUTED words and a number (GRANITE_CORAL_44, SLATE-TOPAZ-71), or words
+ * of both cases around one (ORBIT_1898_farid, Finch.42.HARBOR): words of 4
+ * letters or more that are spoken and name nothing in code, each of one
+ * case, and one number of 2 to 4 digits; a constant's name has a word of
+ * code (APP_SECRET_2, DB_HOST_01), one case, or no number. */
 static int is_shouted_words(const unsigned char *s, size_t n)
 {
-	size_t i = 0, w, words = 0;
+	size_t i = 0, w, words = 0, shouted = 0, numbers = 0;
+	int number_last = 0;
 
 	while (i < n) {
-		for (w = i; i < n && isupper(s[i]); i++)
+		for (w = i; i < n && isalnum(s[i]); i++)
 			;
-		if (i - w < 4 || i == n || !strchr("_.-", s[i]) ||
-		    !spoken_letters(s + w, i - w) || code_vocabulary(s + w, i - w))
-			break;
-		words++, i++;
+		if (i < n && (i + 1 == n || !strchr("_.-", s[i])))
+			return 0;
+		number_last = isdigit(s[w]);
+		if (number_last) {
+			numbers++;
+			if (i - w < 2 || i - w > 4 || !all_of(s + w, i - w, isdigit))
+				return 0;
+		} else {
+			int upper = all_of(s + w, i - w, isupper);
+
+			if (i - w < 4 || !spoken_letters(s + w, i - w) ||
+			    code_vocabulary(s + w, i - w) ||
+			    (!upper && !all_of(s + w + 1, i - w - 1, islower)))
+				return 0;
+			words++;
+			shouted += upper;
+		}
+		i += i < n;
 	}
-	for (w = i; i < n && isdigit(s[i]); i++)
-		;
-	if (i - w < 2 || i - w > 4)
-		return 0;
-	if (i == n)
-		return words >= 2;
-	if (!words || !s[i] || !strchr("_.-", s[i]))
-		return 0;
-	for (w = ++i; i < n && islower(s[i]); i++)
-		;
-	return i == n && i - w >= 3;
+	return words >= 2 && numbers == 1 && shouted && (shouted < words || number_last);
 }
 
 /*

@@ -6611,6 +6611,139 @@ def netconf21_block(emit):
         return dict(pw=pw[:15], pp=pp)
 
     table_block(emit, "netconf21-", NETCONF21_POSITIVES, NETCONF21_DECOYS, values)
+# a command that registers a user takes its password after the user's name
+# (patterns/cli.json): the command is the rule's keyword, placed whole
+STRUCTURED["cli-register-user-password"] = "file"
+
+
+def prose21_block(emit):
+    """Credentials given in sentences (wave 21): notes, tickets, chat
+    exports, e-mails, commit messages and comments that say "the password
+    for X is V", "V was set as the password", "my password V, still 403",
+    "the X login is user / V" (JSON's \/ too), the value in a mark or on
+    the next line alone; and the same sentences where the value is none:
+    a reset link, the vault, a requirement, a documented default (admin /
+    admin), username/password authentication, a policy, a path, a ratio,
+    a variable, a mask."""
+    rnd = random.Random(21021)
+    places = ("vendor portal", "backup share", "staging NAS", "wiki", "build box", "VPN gateway", "old CRM")
+    users = ("ops", "deploy", "svc-backup", "jenkins", "root", "vendor_ops", "k.ito")
+
+    def value():
+        style = rnd.randrange(4)
+        if style == 0:
+            return "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(rnd.randrange(10, 15)))
+        if style == 1:
+            return ".".join(rnd.sample(PASSWORDS20_WORDS, 3)) + "." + str(rnd.randrange(2, 9))
+        if style == 2:
+            return "%s_%d_%s" % (rnd.choice(PASSWORDS20_WORDS).upper(), rnd.randrange(1000, 9999),
+                                 rnd.choice(PASSWORDS20_NAMES).lower())
+        return rnd.choice(PASSWORDS20_WORDS).capitalize() + rnd.choice("#!%") + \
+            "".join(rnd.choice(string.ascii_lowercase) for _ in range(4)) + str(rnd.randrange(10, 99))
+
+    def rule_of(v):
+        return "generic-password" if len(v) <= 15 else "generic-secret"
+
+    # (shape, file, template with {v}, {p} a place, {u} a user)
+    positives = (
+        ("md-for-is", "docs/runbook.md", "## Access\n\n- the password for the {p} is `{v}` (ask before use)\n"),
+        ("rst-changed", "docs/ops.rst", "Ops\n===\n\nThe {p} password was changed to ``{v}`` on Monday.\n"),
+        ("eml-login", "mail/handover.eml", "From: a@example.org\nSubject: handover\n\nHi,\n\nthe {p} login is {u} / {v}\nthanks!\n"),
+        ("chat-escaped", "export/messages.json", "[{{\"author\": \"lee\", \"content\": \"creds: {u} \\/ {v} - rotate after the demo\"}}]\n"),
+        ("csv-direct", "support/cases.csv", "case,title,comment\n9001,\"Locked out\",\"reset done, my password {v} works again\"\n"),
+        ("ticket-colon", "support/ticket.json", "{{\"id\": 77, \"body\": \"Temporary password: {v} - please change it\"}}\n"),
+        ("commit-direct", "git/COMMIT_EDITMSG", "deploy: pin the mailer\n\nhardcode the smtp password {v} until the vault is back\n"),
+        ("comment-is", "tools/sync.py", "# NOTE: the {p} password is {v} (rotate!)\nimport os\n"),
+        ("next-line", "notes/share.txt", "The password for the {p} is\n    {v}\n"),
+        ("html-pw", "wiki/page.html", "<p>Your temporary pw is {v}</p>\n"),
+        ("yaml-prose", "issues/42.yml", "title: NAS access\ndescription: the {p} admin login is {u} / {v} until Friday\n"),
+        ("org-creds", "notes/lab.org", "* Lab\n- {p} login: {u} / ={v}=\n"),
+    )
+    decoys = (
+        "The password reset link expires after 24 hours.",
+        "The password is in the vault under ops/staging.",
+        "A password is required for every account.",
+        "The default login is admin / admin (change it on first login).",
+        "Supports username/password authentication and OAuth2.",
+        "Change your password to something strong after the first login.",
+        "Your password must be at least 12 characters long.",
+        "The password for the admin account is set during installation.",
+        "If you forgot your password, click Forgot password.",
+        "The password is stored as a bcrypt hash.",
+        "The password is the same as the username.",
+        "password is $DB_PASSWORD from the environment",
+        "The password is <your-password>.",
+        "The password is ******** (masked).",
+        "Use --password-file to read the password from a file.",
+        "Login with user / password from the .env file.",
+        "The pw is in the team vault.",
+        "Username / Password fields appear on the login page.",
+        "Set the password to changeme for local testing only.",
+        "Read / Write access is granted to the ops group.",
+        "Ratio: 1 / 2 of the requests fail.",
+        "Paths: src / lib / include",
+        "TCP / UDP are both supported.",
+        "The password policy requires 3 of 4 character classes.",
+        "The passphrase protects your private key; choose a long one.",
+        "Default credentials: admin / password",
+        "Default credentials are root / root",
+        "The password was rotated on 2024-05-01.",
+        "The passcode is sent by SMS.",
+        "The password for the database is configured in config/database.yml.",
+        "Please reset your password at https://id.example.org/reset",
+        "Login: ops / <password>",
+        "The password is 8 to 64 characters long.",
+        "The password is case-sensitive.",
+        "the password of the service account is read from DB_PASSWORD",
+        "a pass of the optimizer: inline / dce2",
+        "ecdsa / ecdsa-sha256 are both offered",
+        "@server: server / transport to use",
+        "pwd        Latin1-encoded password used",
+        "the password was rotated yesterday by the job",
+        "Staging admin: `admin` / `admin` (the image's default)",
+    )
+    carriers = (
+        ("notes/README.md", "{d}\n"),
+        ("support/cases.csv", "case,title,comment\n9002,\"Docs\",\"{d}\"\n"),
+        ("export/messages.json", "[{{\"author\": \"lee\", \"content\": \"{d}\"}}]\n"),
+        ("mail/note.eml", "From: a@example.org\nSubject: docs\n\n{d}\n"),
+    )
+    for i in range(2):
+        for shape, fname, tpl in positives:
+            v = value()
+            emit("positive", "prose21-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(v=v, p=rnd.choice(places), u=rnd.choice(users)), rule=rule_of(v),
+                 provider="generic", secret=v)
+    # a login inside an encoding: the password, decoded
+    b64 = lambda t: base64.b64encode(t.encode()).decode()
+    encoded = (
+        ("basic-nginx", "nginx/site.conf", "location /api/ {{\n    proxy_set_header Authorization \"Basic {e}\";\n}}\n"),
+        ("basic-apache", "apache/vhost.conf", "<Location /legacy>\n  RequestHeader set Authorization \"Basic {e}\"\n</Location>\n"),
+        ("basic-http", "requests/items.http", "GET https://api.internal.example/v1/items\nAuthorization: Basic {e}\n"),
+        ("query-b64", "scripts/push.sh", "curl -s \"http://hub.lan:8080/json.htm?type=command&username={eu}&password={ep}\"\n"),
+    )
+    for i in range(2):
+        for shape, fname, tpl in encoded:
+            v, u = value(), rnd.choice(users)
+            if shape == "query-b64":  # decoded, a '#' would end the query there
+                v = v.replace("#", "!")
+            emit("positive", "prose21-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(e=b64(u + ":" + v), eu=b64(u), ep=b64(v)), rule=rule_of(v),
+                 provider="generic", secret=v)
+    for n, (fname, text) in enumerate((
+            ("nginx/site.conf", "proxy_set_header Authorization \"Basic %s\";\n" % b64("user:password")),
+            ("nginx/site.conf", "proxy_set_header Authorization \"Basic %s\";\n" % b64("jenkins:")),
+            ("apache/vhost.conf", "RequestHeader set Authorization \"Basic %s\"\n" % b64("admin:changeme")),
+            ("requests/items.http", "GET https://api.example/v1\nAuthorization: Bearer $TOKEN\n"),
+            ("scripts/push.sh", "curl -s \"http://hub.lan/json.htm?username=%s&password=$PASS\"\n" % b64("admin")))):
+        emit("decoy", "prose21-encoded-decoy", "%d/%s" % (n, fname), text, provider="generic",
+             why="a sample or empty password, a variable, a user's name alone")
+    for n, d in enumerate(decoys):
+        fname, tpl = carriers[n % len(carriers)]
+        if "\"" in tpl and "/" in d and fname.endswith(".json"):
+            d = d.replace("/", "\\/")
+        emit("decoy", "prose21-decoy", "%d/%s" % (n, fname), tpl.format(d=d), provider="generic",
+             why="a sentence about a password that gives none")
 
 
 def main():
@@ -6794,6 +6927,7 @@ def main():
     structs20_block(emit)
     passwords20_block(emit)
     netconf21_block(emit)
+    prose21_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")

@@ -1,0 +1,478 @@
+/*
+ * shape_prose.c - credentials given in sentences: notes, READMEs,
+ * runbooks, tickets, chat exports, e-mails and commit messages. "The
+ * password for the vendor portal is X", "tried again with my password X,
+ * still 403", "staging admin: `admin` / `X`", "admin \/ X - please rotate".
+ * Each becomes a `..._password = "X"` line of the layer, so the generic
+ * rules and their judge (is X a password's look?) decide; the grammar
+ * here only says where a sentence puts its value.
+ */
+#include "shape_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* How far after its word a sentence gives the value ("the password for
+ * the staging box in Frankfurt is ..."), and how long a value may be. */
+#define PROSE_REACH	96
+#define PROSE_VALUE_MAX 64
+#define PROSE_LINE_MAX	4096
+
+/* Marks prose wraps a value in: Markdown's code and bold, quotes. */
+static int wrap_mark(unsigned char c)
+{
+	return c == '`' || c == '*' || c == '"' || c == '\'';
+}
+
+/* Whether b[i] starts a word of prose: the line's start, a blank, an
+ * opening mark, or a JSON string's "\n" before it. */
+static int word_starts(const unsigned char *b, size_t ls, size_t i)
+{
+	if (i == ls)
+		return 1;
+	if (i >= ls + 2 && b[i - 1] == 'n' && b[i - 2] == '\\')
+		return 1;
+	return b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '>' ||
+	       wrap_mark(b[i - 1]);
+}
+
+/* The password's word of prose at b[i..le): its length, or 0. A word in
+ * full (not passwords, not password_file); "pass" and "pw" too, as notes
+ * shorten it. */
+static size_t password_word(const unsigned char *b, size_t i, size_t le)
+{
+	static const char *const words[] = { "password",   "passwd",   "passwort",
+					     "passphrase", "passcode", "pwd",
+					     "pw",	   "pass",     NULL };
+	size_t w, n;
+
+	if ((b[i] | 0x20) != 'p')
+		return 0;
+	for (w = 0; words[w]; w++) {
+		n = strlen(words[w]);
+		if (i + n <= le && equal_ci(b + i, words[w], n) &&
+		    (i + n == le ||
+		     !(isalnum(b[i + n]) || b[i + n] == '_' || b[i + n] == '-')))
+			return n;
+	}
+	return 0;
+}
+
+/* Whether b[k..le) starts with the word w (a blank or the end after it):
+ * its end, or 0. */
+static size_t word_then(const unsigned char *b, size_t k, size_t le, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (k + n > le || !equal_ci(b + k, w, n) || (k + n < le && isalnum(b[k + n])))
+		return 0;
+	return k + n;
+}
+
+/* The end of the word of prose at b[k] (letters, digits, '-', '\''), or k. */
+static size_t plain_word(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e = k;
+
+	while (e < le && (isalnum(b[e]) || b[e] == '-' || b[e] == '\'' || b[e] == '.'))
+		e++;
+	while (e > k && b[e - 1] == '.')
+		e--;
+	return e;
+}
+
+/* Drops Org's =X= and ~X~ and AsciiDoc's +X+ from a bare value [*s, *e). */
+static void verbatim_marks(const unsigned char *b, size_t *s, size_t *e)
+{
+	if (*e > *s + 2 && b[*e - 1] == b[*s] && b[*s] && strchr("=~+", b[*s])) {
+		(*s)++;
+		(*e)--;
+	}
+}
+
+/*
+ * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
+ * a mark (`X`, ``X``, **X**, "X", 'X'), to a blank, the end of a JSON or
+ * CSV string, or a clause's ',' or ';'; a sentence's last '.', ':', '?'
+ * or ')' is not the value's. Sets [*vs, *ve); 0 when there is none.
+ */
+static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t open = 0, e;
+
+	k = skip_blanks(b, k, le);
+	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
+	       (!open || b[k + open] == b[k]))
+		open++;
+	k += open;
+	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != ' ' && b[e] != '\t' &&
+		    b[e] != '\\' && b[e] != '"' && b[e] != '<' && b[e] != '|';
+	     e++) {
+		if (open && b[e] == b[k - 1])
+			break;
+		if ((b[e] == ',' || b[e] == ';') &&
+		    (e + 1 == le || b[e + 1] == ' ' || b[e + 1] == '"'))
+			break;
+	}
+	if (open) { /* the mark closes it, as it opened */
+		if (e >= le || b[e] != b[k - 1])
+			return 0;
+		if (b[e] == '`')
+			asciidoc_literal(b, &k, &e);
+	} else {
+		while (e > k && strchr(".:?)", b[e - 1]))
+			e--;
+		verbatim_marks(b, &k, &e);
+	}
+	if (e == k || e - k > PROSE_VALUE_MAX || b[k] == '/' ||
+	    kh_memmem(b + k, e - k, "://", 3))
+		return 0; /* a path, a URL */
+	*vs = k;
+	*ve = e;
+	return 1;
+}
+
+/* Whether s[0..n) is a word of prose: small letters alone ("the password
+ * was rotated yesterday"). */
+static int lower_word(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && islower(s[i]); i++)
+		;
+	return i == n;
+}
+
+/* Whether s[0..n) has a letter and a digit: a value a sentence gives
+ * with no verb before it ("my password X, still 403") is no word. */
+static int letters_and_digits(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int alpha = 0, digit = 0;
+
+	for (i = 0; i < n; i++) {
+		alpha |= !!isalpha(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return alpha && digit;
+}
+
+/* Whether the line b[ls..ws) holds words of prose before b[ws]: a letter
+ * then a blank (a config's `password: X` starts its line). */
+static int words_before(const unsigned char *b, size_t ls, size_t ws)
+{
+	size_t k;
+
+	for (k = ls; k + 1 < ws; k++)
+		if (isalpha(b[k]) && b[k + 1] == ' ')
+			return 1;
+	return 0;
+}
+
+/*
+ * The verb that hands a value over at b[k] ("is", "was", "is now", "has
+ * been", "was rotated to", "set to", "changed to", "is:"): its end, or 0.
+ */
+static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
+{
+	static const char *const aux[] = {
+		"is", "was", "are", "now", "has", "been", NULL
+	};
+	size_t e, w, said = 0, start = k;
+
+	for (w = 0; aux[w] && said < 3;) {
+		if ((e = word_then(b, k, le, aux[w]))) {
+			k = skip_blanks(b, e, le);
+			said++;
+			w = 0;
+			continue;
+		}
+		w++;
+	}
+	/* a participle and "to": rotated to, set to, changed to */
+	e = plain_word(b, k, le);
+	if (e > k + 2 &&
+	    ((b[e - 2] | 0x20) == 'e' && (b[e - 1] | 0x20) == 'd'
+		     ? 1
+		     : word_then(b, k, le, "set") || word_then(b, k, le, "reset")) &&
+	    word_then(b, skip_blanks(b, e, le), le, "to")) {
+		k = skip_blanks(b, e, le) + 2;
+		said++;
+	}
+	if (!said || k == start)
+		return 0;
+	return k < le && b[k] == ':' ? k + 1 : k;
+}
+
+/*
+ * The value the sentence around the password's word b[ws..we) gives, on
+ * the line b[ls..le) of b[0..len): after `:` or `=` where words come
+ * before it ("login: ops password: X"), after "is", "was", "set to",
+ * "changed to", after "for|of|to|on ... is|:" ("the password for the NAS
+ * is X"), on the next line alone when the sentence ends there, or right
+ * after the word when the value has letters and digits ("my password X").
+ */
+static int prose_password_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+				size_t ws, size_t we, size_t *vs, size_t *ve)
+{
+	size_t k = we, e, words;
+	int told = 0, full = we - ws >= 6 || equal_ci(b + ws, "pwd", 3);
+
+	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
+		return 0; /* a flag, a variable, a field: not prose */
+	while (k < le && (b[k] == '*' || b[k] == '_'))
+		k++; /* **Password**: */
+	if (!words_before(b, ls, ws))
+		return 0; /* a config's `password: X`, `Password  X`: its readers' */
+	e = skip_blanks(b, k, le);
+	if (we - ws == 4 && (e == le || b[e] != ':'))
+		return 0; /* a pass of the parser: "pass" takes a ':' */
+	if (e < le && b[e] == ':') {
+		k = e + 1; /* "login: ops password: X" (not `=`: code's, a config's) */
+		told = 1;
+	} else {
+		k = skip_blanks(b, k, le);
+		/* "for the vendor portal", "of the wiki's account", then is or :
+		 * ("pw" takes a verb or a ':') */
+		if (full &&
+		    ((e = word_then(b, k, le, "for")) ||
+		     (e = word_then(b, k, le, "of")) || (e = word_then(b, k, le, "to")) ||
+		     (e = word_then(b, k, le, "on")))) {
+			for (words = 0, k = skip_blanks(b, e, le); words < 6 && k < le;
+			     words++) {
+				if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
+				    word_then(b, k, le, "is"))
+					break;
+				e = plain_word(b, k, le);
+				if (e == k)
+					return 0;
+				k = skip_blanks(b, e, le);
+			}
+			if (k >= le || k - we > PROSE_REACH)
+				return 0;
+		}
+		if (k < le && b[k] == ':') {
+			k++;
+			told = 1;
+		}
+		if (!told && (e = verb_phrase(b, k, le))) {
+			k = e;
+			told = 1;
+		}
+	}
+	k = skip_blanks(b, k, le);
+	if (told && k == le && le < len) { /* the value alone on the next line */
+		size_t ns = le + 1, ne = content_end(b, len, ns);
+
+		ns = skip_blanks(b, ns, ne);
+		if (!sentence_value(b, ns, ne, vs, ve) || skip_blanks(b, *ve, ne) < ne ||
+		    lower_word(b + *vs, *ve - *vs))
+			return 0;
+		return plausible_credential(b + *vs, *ve - *vs, 1);
+	}
+	if ((!told && (!full || k != we + 1)) || !sentence_value(b, k, le, vs, ve))
+		return 0; /* (no verb: one blank, then the value) */
+	if (told ? lower_word(b + *vs, *ve - *vs)
+		 : !letters_and_digits(b + *vs, *ve - *vs))
+		return 0;
+	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/* The name the layer gives the word b[ws..we): the word itself where it
+ * says password (password, passwd, pwd), "_password" after a short one. */
+static const char *word_suffix(const unsigned char *b, size_t ws, size_t we)
+{
+	return we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)) ? ""
+									    : "_password";
+}
+
+int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct kh_layer *l)
+{
+	size_t i, n, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX)
+		return 0;
+	for (i = ls; i < le; i++) {
+		if ((b[i] | 0x20) != 'p' || !word_starts(b, ls, i) ||
+		    !(n = password_word(b, i, le)))
+			continue;
+		if (prose_password_value(b, len, ls, le, i, i + n, &vs, &ve) &&
+		    emit_named(l, b, i, i + n, word_suffix(b, i, i + n), vs, ve) < 0)
+			return -1;
+		i += n;
+	}
+	return 0;
+}
+
+int prose_password_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ws = last + (b[last] != ' '), ls, le, vs, ve, n;
+
+	/* (the keyword ends in the word, or in the blank after: " pw ") */
+	while (ws > 0 && last + 1 - ws < 12 && isalpha(b[ws - 1]))
+		ws--;
+	if (!(n = password_word(b, ws, len)))
+		return 0;
+	ls = line_start_within(b, ws, PROSE_LINE_MAX);
+	if (ls > ws || !word_starts(b, ls, ws))
+		return 0;
+	le = line_end(b, len, ws);
+	if (le - ls > PROSE_LINE_MAX)
+		return 0;
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
+}
+
+/* ---- a login as `user / password` ------------------------------------- */
+/* (read on a line a word of the generic rules woke: login, creds,
+ * account's password; a ' / ' keyword of its own would run the rules'
+ * regexes on every division in code) */
+
+/* The token at b[k..le), in its marks or not: [*s, *e) and the end of
+ * its closing mark; 0 when none. */
+static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *s,
+			   size_t *e)
+{
+	size_t open = 0, at;
+
+	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
+	       (!open || b[k + open] == b[k]))
+		open++;
+	*s = k + open;
+	for (at = *s; at < le && !strchr(" \t\"\\`*'", b[at]); at++)
+		;
+	while (!open && at > *s && strchr(",;.)", b[at - 1]))
+		at--;
+	*e = at;
+	if (!open)
+		verbatim_marks(b, s, e);
+	if (*e == *s)
+		return 0;
+	for (k = 0; k < open; k++, at++)
+		if (at >= le || b[at] != b[*s - 1])
+			return 0;
+	return at;
+}
+
+/* Whether the login at b[us] is led into: after a ':' ("staging admin:"),
+ * a word that says login ("the admin is", "grafana login"), or first in
+ * its line of prose or its JSON or CSV string ("admin \/ X - please
+ * rotate"). */
+static int login_led(const unsigned char *b, size_t ls, size_t us)
+{
+	static const char *const words[] = { "is",    "are",	     "login",	"logins",
+					     "creds", "credentials", "account", NULL };
+	size_t k = us, w;
+
+	while (k > ls && wrap_mark(b[k - 1]) && b[k - 1] != '"')
+		k--;
+	if (k > ls && b[k - 1] == '"') { /* a string's start: "text": "…, ,"… */
+		size_t j = skip_blanks_back(b, k - 1, ls);
+
+		return j == ls || b[j - 1] == ':' || b[j - 1] == ',' || b[j - 1] == '[';
+	}
+	k = skip_blanks_back(b, k, ls);
+	if (k == ls)
+		return 1; /* the line's first words */
+	if (k < us && b[k - 1] == ':')
+		return 1;
+	if (k > ls + 1 && (b[k - 1] == '-' || b[k - 1] == '*') && b[k] == ' ' &&
+	    skip_blanks(b, ls, k - 1) == k - 1)
+		return 1; /* a list's item */
+	for (w = 0; words[w]; w++) {
+		size_t n = strlen(words[w]);
+
+		if (k >= ls + n && word_at(b, k - n, k, words[w]) &&
+		    (k - n == ls || !isalnum(b[k - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A login written down as `user / password`, the '/' at b[i] (or the
+ * JSON-escaped "\/"): "Staging admin: `admin` / `X`", "the staging admin
+ * is admin / X", "grafana login admin / X", "admin \/ X - please rotate".
+ * The user is one word led into (login_led), the password one word
+ * after; not a path or a list (a / b / c), a ratio (1 / 2), "login /
+ * logout", nor a documented default (admin / admin); the judge takes the
+ * password's look. Sets the user [*us, *ue) and password [*vs, *ve).
+ */
+static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
+			 size_t *us, size_t *ue, size_t *vs, size_t *ve)
+{
+	size_t k = i, end, s;
+
+	if (k > ls && b[k - 1] == '\\')
+		k--; /* JSON's \/ */
+	if (k < ls + 2 || i + 2 >= le || b[k - 1] != ' ' || b[i + 1] != ' ')
+		return 0;
+	/* the user, back from the blank: its closing mark, the word, its
+	 * opening mark */
+	for (*ue = k - 1; *ue > ls && wrap_mark(b[*ue - 1]) && b[*ue - 1] != '"'; (*ue)--)
+		;
+	for (s = *ue; s > ls && (isalnum(b[s - 1]) || strchr("._@-", b[s - 1])); s--)
+		;
+	*us = s;
+	if (*us == *ue || *ue - *us > 32 || !islower(b[*us]) ||
+	    (*us > ls && b[*us - 1] == '/'))
+		return 0;
+	for (end = *us; end < *ue; end++)
+		if (isupper(b[end]))
+			return 0; /* an account's name (DC8uv / DC8uvNoLeft is none) */
+	while (s > ls && wrap_mark(b[s - 1]) && b[s - 1] != '"' && s + 3 > *us)
+		s--;
+	if (!login_led(b, ls, s))
+		return 0;
+	end = marked_token(b, i + 2, le, vs, ve);
+	/* admin / admin, ecdsa / ecdsa-sha256: a default, a list of names */
+	if (!end || lower_word(b + *vs, *ve - *vs) ||
+	    (*ve - *vs >= *ue - *us &&
+	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)))
+		return 0;
+	end = skip_blanks(b, end, le);
+	if (end < le && b[end] == '/')
+		return 0; /* a / b / c: a list of words */
+	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l)
+{
+	size_t us, ue, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX || !login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve))
+		return 0;
+	/* named password, not by the user (server_password would be a
+	 * provider's name) */
+	return emit_named(l, b, us, us, "password", vs, ve);
+}
+
+int prose_login_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t i, ls, le, us, ue, vs, ve;
+
+	le = line_end(b, len, last);
+	if (!memchr(b + last, '/', le - last))
+		return 0; /* most lines: no login after the word */
+	ls = line_start_within(b, last, PROSE_LINE_MAX);
+	if (ls > last || le - ls > PROSE_LINE_MAX)
+		return 0;
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	/* the login after the word that woke the line (login, creds) */
+	for (i = last + 1; i < le; i++) {
+		const unsigned char *p = memchr(b + i, '/', le - i);
+
+		if (!p)
+			return 0;
+		i = (size_t)(p - b);
+		if (login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve))
+			return 1;
+	}
+	return 0;
+}
