@@ -33,12 +33,13 @@ int id_name(const unsigned char *s, size_t n)
 }
 
 /* A name that says it holds a credential (AccountKey, hapikey,
- * storage_password, api-token, and one that ends in "pat", a
- * personal access token: AZURE_DEVOPS_PAT, githubPat...). */
+ * storage_password, api-token, one that ends in "pat", a personal
+ * access token: AZURE_DEVOPS_PAT, githubPat..., and an application's
+ * own secret: a salt, a pepper, an Erlang node's cookie). */
 int credential_name(const unsigned char *s, size_t n)
 {
-	static const char *words[] = { "key", "token", "secret", "pass",
-				       "pwd", "auth",  "cred" };
+	static const char *words[] = { "key",  "token", "secret", "pass",   "pwd",
+				       "auth", "cred",	"salt",	  "pepper", "cookie" };
 	size_t i, w;
 
 	if (n < 2 || n > NAME_MAX_LEN)

@@ -449,11 +449,35 @@ static int has_inner_padding(const unsigned char *s, size_t n)
  * a form's anti-forgery token (`authenticity_token`, `csrf_token`), a
  * nonce.
  */
+/* Whether the name s[0..n) (what follows it too: ` = "`) ends in the word
+ * of an application's own secret (csrf_secret, WTF_CSRF_SECRET_KEY,
+ * hash_salt, hashPepper): the secret that signs a form's tokens or
+ * seasons a digest, neither the token nor the digest. */
+static int names_own_secret(const unsigned char *s, size_t n)
+{
+	static const char *tails[] = { "secret", "secretkey", "salt", "pepper", NULL };
+	char tail[9];
+	size_t k = 0, i, t;
+
+	for (i = n; i > 0 && k < sizeof(tail); i--)
+		if (isalnum(s[i - 1]))
+			tail[sizeof(tail) - ++k] = (char)tolower(s[i - 1]);
+		else if (k && !strchr("_.-", s[i - 1]))
+			break;
+	for (i = 0; tails[i]; i++) {
+		t = strlen(tails[i]);
+		if (k >= t && !memcmp(tail + sizeof(tail) - t, tails[i], t))
+			return 1;
+	}
+	return 0;
+}
+
 static int names_no_credential(const struct kh_candidate *c)
 {
-	static const char *words[] = { "checksum", "digest",	"fingerprint",
-				       "csrf",	   "xsrf",	"authenticity",
-				       "nonce",	   "encrypted", NULL };
+	/* the first two name a form's token unless the name ends in a secret's word */
+	static const char *words[] = { "csrf",	       "xsrf",	      "checksum",
+				       "digest",       "fingerprint", "nonce",
+				       "authenticity", "encrypted",   NULL };
 	size_t from = c->match_start, n, i;
 	const unsigned char *name;
 
@@ -466,11 +490,13 @@ static int names_no_credential(const struct kh_candidate *c)
 	n = c->secret_start - from;
 
 	for (i = 0; words[i]; i++)
-		if (kh_contains_ci(name, n, words[i], 0))
+		if (kh_contains_ci(name, n, words[i], 0) &&
+		    (i >= 2 || !names_own_secret(name, n)))
 			return 1;
 	/* "hash" as a word of the name (password_hash, hashedToken), not
 	 * inside one (HASHICORP_TOKEN) */
-	return kh_contains_ci(name, n, "hash", 1) || kh_contains_ci(name, n, "hashed", 1);
+	return !names_own_secret(name, n) && (kh_contains_ci(name, n, "hash", 1) ||
+					      kh_contains_ci(name, n, "hashed", 1));
 }
 
 /* ---- the public half of a credential pair ---- */

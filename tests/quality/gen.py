@@ -6744,6 +6744,90 @@ def prose21_block(emit):
             d = d.replace("/", "\\/")
         emit("decoy", "prose21-decoy", "%d/%s" % (n, fname), tpl.format(d=d), provider="generic",
              why="a sentence about a password that gives none")
+def appsecrets21_block(emit):
+    """An application's own secret under a name that says its role, not a
+    provider's: a salt or pepper (Devise's pepper, a hashids salt), an
+    Erlang node's cookie, a key named for what it signs, encrypts or joins
+    (DES, stream, unseal, bootstrap, join keys), a CSRF secret; and files that hold one whole (.erlang.cookie, a Docker secret,
+    a Jenkins master.key copied out of its home). Decoys under the same
+    names: round counts, cookie names and flags, references to the
+    environment, samples, a CREATE2 salt (0x, public on chain), an id of a
+    key, a climb."""
+    rnd = random.Random(21021)
+
+    def b62(n):
+        return "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(n))
+
+    def hexs(n):
+        return "".join(rnd.choice("0123456789abcdef") for _ in range(n))
+
+    def b64(n):
+        return base64.b64encode(bytes(rnd.randrange(256) for _ in range(n))).decode()
+
+    def upper(n):
+        return "".join(rnd.choice(string.ascii_uppercase) for _ in range(n))
+
+    # (shape, file, template with {v}, value maker)
+    positives = (
+        ("php-define-pepper", "include/config.php", "<?php\ndefine('DB_HOST', 'localhost');\ndefine('APP_PEPPER', '{v}');\n",
+         lambda: b62(32)),
+        ("php-array-salt", "config/app.php", "<?php\nreturn [\n    'name' => 'Shop',\n    'session_salt' => '{v}',\n];\n",
+         lambda: b64(24)),
+        ("php-var-des", "config/main.inc.php", "<?php\n$conf['des_key'] = '{v}';\n$conf['skin'] = 'elastic';\n",
+         lambda: b62(24)),
+        ("env-cookie", "rabbit/.env", "RABBITMQ_DEFAULT_USER=app\nRABBITMQ_ERLANG_COOKIE={v}\n", lambda: b62(32)),
+        ("yaml-stream", "deploy/values.yaml", "ingest:\n  rtmp_url: rtmp://live.example/app\n  stream_key: \"{v}\"\n",
+         lambda: b62(26)),
+        ("yaml-unseal", "ops/vault-init.yml", "vault:\n  unseal_key: \"{v}\"\n  threshold: 3\n",
+         lambda: "k" + b64(32)[1:]),
+        ("shell-setcookie", "bin/start.sh", "#!/bin/sh\nexec erl -sname worker -setcookie {v} -s app\n",
+         lambda: b62(24)),
+        ("shell-flag-salt", "scripts/run.sh", "./server --listen :8080 --hash-salt {v} --verbose\n", lambda: b62(30)),
+        ("python-salt", "app/settings.py", "DEBUG = False\nHASHIDS_SALT = \"{v}\"\n", lambda: b62(28)),
+        ("python-security-salt", "app/config.py", "SECURITY_PASSWORD_SALT = '{v}'\n", lambda: hexs(40)),
+        ("ruby-pepper", "config/initializers/devise.rb", "Devise.setup do |config|\n  config.pepper = '{v}'\nend\n",
+         lambda: hexs(128)),
+        ("js-session-key", "server/config.js", "module.exports = {{\n  port: 3000,\n  sessionKey: \"{v}\",\n}};\n",
+         lambda: b62(40)),
+        ("go-join-key", "cmd/agent/main.go", "package main\n\nconst clusterJoinKey = \"{v}\"\n", lambda: hexs(48)),
+        ("compose-csrf", "docker-compose.yml", "services:\n  web:\n    environment:\n      CSRF_SECRET: \"{v}\"\n",
+         lambda: hexs(64)),
+        ("kotlin-bootstrap-key", "src/main/kotlin/Keys.kt", "object Keys {{\n    val bootstrapKey = \"{v}\"\n}}\n",
+         lambda: hexs(64)),
+    )
+    files = (
+        ("erlang-cookie-file", "var/lib/rabbitmq/.erlang.cookie", "{v}", lambda: upper(20)),
+        ("docker-secret-file", "deploy/secrets/jwt_secret", "{v}\n", lambda: b62(48)),
+        ("jenkins-master-copy", "backup/jenkins/master.key", "{v}", lambda: hexs(512)),
+    )
+    decoys = (
+        ("salt-rounds", "config/auth.yml", "auth:\n  bcrypt_salt_rounds: 12\n  salt_length: 16\n"),
+        ("cookie-names", "app/settings.py", "SESSION_COOKIE_NAME = \"sessionid_main_app\"\nSESSION_COOKIE_SECURE = True\n"
+         "CSRF_COOKIE_HTTPONLY = True\n"),
+        ("env-reference", "app/settings.py", "HASHIDS_SALT = os.environ[\"HASHIDS_SALT\"]\nAPP_PEPPER = os.getenv(\"APP_PEPPER\")\n"),
+        ("php-getenv", "include/config.php", "<?php\ndefine('APP_PEPPER', getenv('APP_PEPPER'));\n$conf['des_key'] = $_ENV['DES_KEY'];\n"),
+        ("yaml-template", "deploy/values.yaml", "ingest:\n  stream_key: \"{{{{ .Values.streamKey }}}}\"\n  gossip_key: \"${{GOSSIP_KEY}}\"\n"),
+        ("sample", "docs/config.md", "```yaml\nsession_salt: \"your-session-salt-here\"\nstream_key: \"replace-with-your-stream-key\"\n```\n"),
+        ("create2-salt", "scripts/deploy.ts", "const DEPLOY_SALT = \"0x%s\";\nawait factory.deploy(DEPLOY_SALT, bytecode);\n"),
+        ("key-id", "config/kms.yml", "kms:\n  session_key_id: \"alias/app-session-%d\"\n  stream_key_length: 24\n"),
+        ("climb", "rabbit/.env", "RABBITMQ_ERLANG_COOKIE=ABCDEFGHIJKLMNOPQRSTUVWXYZ\nAPP_SALT=0123456789abcdef0123456789abcdef\n"),
+        ("cookie-file-sample", "var/lib/rabbitmq/.erlang.cookie", "CHANGEME_COOKIE_VALUE\n"),
+    )
+    for i in range(3):
+        for shape, fname, tpl, make in positives + files:
+            v = make()
+            emit("positive", "appsecrets21-" + shape, "%d/%s" % (i, fname), tpl.format(v=v), rule=(
+                "appsecrets-key-file" if shape in ("erlang-cookie-file", "docker-secret-file")
+                else "jenkinshome-master-key" if shape == "jenkins-master-copy"
+                else "generic-secret" if shape in ("compose-csrf", "js-session-key") else "generic-app-secret"),
+                provider="generic", secret=v)
+        for shape, fname, text in decoys:
+            if "%s" in text:
+                text = text % hexs(64)
+            elif "%d" in text:
+                text = text % rnd.randrange(1, 99)
+            emit("decoy", "appsecrets21-" + shape, "%d/%s" % (i, fname), text, provider="generic",
+                 why="a count, a cookie's name or flag, a reference, a sample, a public salt, a key's id, a climb")
 
 
 def main():
@@ -6928,6 +7012,7 @@ def main():
     passwords20_block(emit)
     netconf21_block(emit)
     prose21_block(emit)
+    appsecrets21_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
