@@ -629,6 +629,16 @@ static int public_pair(const char *provider, const unsigned char *b, size_t ns, 
 	return kh_names_public_key(folded, n);
 }
 
+/* Whether the name at b[ns] is a Lisp's keyword or symbol, its value
+ * after blanks: `:key "…"`, `#:key "…"`, `'key "…"` (not `a:key`,
+ * `::key`). */
+static int lisp_keyword(const unsigned char *b, size_t s, size_t ns)
+{
+	return ns > s && (b[ns - 1] == ':' || b[ns - 1] == '\'') &&
+	       (ns - 1 == s ||
+		(!code_name_byte(b[ns - 2]) && b[ns - 2] != ':' && b[ns - 2] != '\''));
+}
+
 /* Every weak name's value on b[s..e): `key: "..."`, `"key": "..."`,
  * `Key = "..."`, `.key = "..."`; none on an XML element's line. */
 static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, size_t e)
@@ -661,6 +671,10 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		else if (k < e && b[k] == ' ' && ns >= s + 8 &&
 			 !memcmp(b + ns - 8, "#define ", 8))
 			k = skip_blanks(b, k, e); /* #define KEY "..." */
+		else if (k == ne && skip_blanks(b, k, e) > k &&
+			 skip_blanks(b, k, e) < e && b[skip_blanks(b, k, e)] == '"' &&
+			 lisp_keyword(b, s, ns))
+			k = skip_blanks(b, k, e); /* :key "...", 'secret "..." */
 		else
 			k = separator(b, skip_blanks(b, k, e), e);
 		if (!k || !value_at(b, k, e, &vs, &ve))
@@ -768,6 +782,7 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 	static const char *const fields[] = { "provider", "service", "vendor",
 					      "platform" };
 	size_t k, i, n;
+	int lisp = 0;
 
 	if (ws < ls + 2 || we >= le || (b[ws - 1] != '"' && b[ws - 1] != '\'') ||
 	    b[we] != b[ws - 1])
@@ -775,15 +790,20 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 	k = skip_blanks_back(b, ws - 1, ls);
 	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
 		k--;
-	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+	if (k > ls && (b[k - 1] == ':' || b[k - 1] == '=')) {
+		k = skip_blanks_back(b, k - 1, ls);
+		if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+			k--;
+	} else if (k == ws - 1) {
 		return 0;
-	k = skip_blanks_back(b, k - 1, ls);
-	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
-		k--;
+	} else {
+		lisp = 1; /* a Lisp's keyword argument: `:service "zoom"` */
+	}
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
 		n = strlen(fields[i]);
 		if (k >= ls + n && !strncasecmp((const char *)b + k - n, fields[i], n) &&
-		    (k == ls + n || !code_name_byte(b[k - n - 1])))
+		    (lisp ? lisp_keyword(b, ls, k - n)
+			  : k == ls + n || !code_name_byte(b[k - n - 1])))
 			return 1;
 	}
 	return 0;
@@ -824,6 +844,8 @@ static int parent_on_line(const unsigned char *b, size_t ls, size_t ws, size_t w
 			;
 		return opens_at(b, skip_blanks(b, k, le), le);
 	}
+	if (k < le && (b[k] == ' ' || b[k] == '\t') && lisp_keyword(b, ls, s))
+		return opens_at(b, skip_blanks(b, k, le), le); /* :zoom {:key … */
 	k = separator(b, skip_blanks(b, k, le), le);
 	return k && opens_at(b, k, le);
 }
@@ -1184,28 +1206,68 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 	return ve > vs ? put_value(r, ws, we, vs, ve, 1, suffix) : 0;
 }
 
+/* Where a string starts at b[v], bare or in a wrapper (Gleam's and
+ * Rust's Some("…"), Elm's Just "…", Ada's +"…", Objective-C's @"…"):
+ * the wrapper's or the quote's place, as value_at() reads it; 0 when
+ * none (v > 0: after a name). */
+static size_t string_start(const unsigned char *b, size_t v, size_t le)
+{
+	size_t k = v;
+
+	if (k < le && b[k] >= 'A' && b[k] <= 'Z') {
+		while (k < le && k - v < CONTEXT_WORD_MAX && letter_or_digit(b[k]))
+			k++;
+		if (k >= le || (b[k] != '(' && b[k] != ' '))
+			return 0;
+		v = ++k;
+	}
+	if (k + 1 < le && (b[k] == '+' || b[k] == '@') && b[k + 1] == '"')
+		return v;
+	return k < le && (b[k] == '"' || b[k] == '\'') ? v : 0;
+}
+
+/* Whether a list opens just before b[s] (blanks before it skipped): `(`,
+ * `[`, `{`, or a call's or a Lisp form's head (`credential(`,
+ * `(credential `, `(list `, `#(`). */
+static int list_opened(const unsigned char *b, size_t ls, size_t s)
+{
+	size_t t = skip_blanks_back(b, s, ls), k;
+
+	if (t > ls && (b[t - 1] == '(' || b[t - 1] == '[' || b[t - 1] == '{'))
+		return 1;
+	if (t == s)
+		return 0;
+	for (k = t;
+	     k > ls && (code_name_byte(b[k - 1]) || b[k - 1] == '/' || b[k - 1] == '.');
+	     k--)
+		;
+	return k > ls && k < t && b[k - 1] == '(';
+}
+
 /*
  * Where the value starts after the provider's name at b[ws..we) (k after
  * its closing quote) heading a pair in a syntax with no separator: a
- * tuple's first element, a string after it (`("zoom", "…")`, `{"zoom",
- * "…"}`, Erlang's `{zoom, "…"}`, a Lisp's dotted pair `("zoom" . "…")`);
- * a symbol a string follows (Racket's `(hash 'zoom "…")`, Clojure's
- * `{:zoom "…"}`); Tcl's array element `set keys(zoom) "…"`. 0 when none.
+ * tuple's or a call's first element, a string after it (`("zoom", "…")`,
+ * `#("zoom", Some("…"))`, `(+"zoom", +"…")`, Erlang's `{zoom, "…"}`, a
+ * Lisp's dotted pair `("zoom" . "…")`), or after blanks in a list or a
+ * form whose items blanks part (EDN's `["zoom" "…"]`, Racket's
+ * `(credential "zoom" "…")`); a symbol a string follows (Racket's `(hash
+ * 'zoom "…")`, Clojure's `{:zoom "…"}`); Tcl's array element `set
+ * keys(zoom) "…"`. 0 when none.
  */
 static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, size_t le)
 {
 	size_t s = ws, v = skip_blanks(b, k, le);
 	int quoted = k > ws && (b[k - 1] == '"' || b[k - 1] == '\'');
 
-	if (v < le && (b[v] == ',' || (quoted && b[v] == '.' && v > k))) {
+	if (v < le && (b[v] == ',' ||
+		       (quoted && v > k &&
+			(b[v] == '.' || b[v] == '"' || b[v] == '\'' || b[v] == '+')))) {
 		if (quoted)
-			s -= 1 + (s - 1 > ls && b[s - 2] == '@');
-		s = skip_blanks_back(b, s, ls);
-		v = skip_blanks(b, v + 1, le);
-		return s > ls && strchr("({[", b[s - 1]) && v < le &&
-				       (b[v] == '"' || b[v] == '\'' || b[v] == '@')
-			       ? v
-			       : 0;
+			s -= 1 + (s - 1 > ls && (b[s - 2] == '@' || b[s - 2] == '+'));
+		if (b[v] == ',' || b[v] == '.')
+			v = skip_blanks(b, v + 1, le);
+		return list_opened(b, ls, s) ? string_start(b, v, le) : 0;
 	}
 	if (quoted || k >= le || (b[k] != ' ' && b[k] != '\t' && b[k] != ')'))
 		return 0;
@@ -1296,7 +1358,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens, indented, heads, named = 0, parent, ret;
+	int opens, indented, heads, named = 0, parent, spot, ret;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
@@ -1341,16 +1403,21 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	 * one that does not look like a key alone but holds more than hex
 	 * (SplunkClient("<uuid>")) for the provider's own rules, as its
 	 * token: their format decides. Bare hex is a digest's or a public
-	 * id's look too (Rollbar.init's browser token) */
-	if (kh_shape_spot_value(b, ls, le, ws, we, &vs, &ve)) {
+	 * id's look too (Rollbar.init's browser token). The last of a run
+	 * of string arguments is a secret by its place (Twilio(sid,
+	 * token)): its own rules read it whatever its look, under each name */
+	if ((spot = kh_shape_spot_value(b, r->len, ls, le, ws, we, &vs, &ve))) {
 		size_t h = vs;
 		int own;
 
 		while (h < ve && isxdigit(b[h]))
 			h++;
-		own = !key_look(b, vs, ve) && h < ve;
-
-		if (put_value(r, ws, we, vs, ve, own, own ? "_token" : "_api_key") < 0)
+		own = spot == 2 || (!key_look(b, vs, ve) && h < ve);
+		r->head = spot == 2;
+		ret = put_value(r, ws, we, vs, ve, own,
+				own && spot != 2 ? "_token" : "_api_key") < 0;
+		r->head = 0;
+		if (ret)
 			return -1;
 	}
 	/* a parent on the line lends its name to the pairs after it only */
