@@ -356,7 +356,7 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		{ "auth", "_token", 4, 1 },	     { "token", "_token", 5, 2 },
 		{ "secret", "_secret", 6, 2 },	     { "sk", "_secret_key", 2, 2 },
 		{ "api", "_api_key", 3, 2 },	     { "integration", "_api_key", 11, 2 },
-		{ "license", "_license_key", 7, 2 },
+		{ "license", "_license_key", 7, 2 }, { "tok", "_token", 3, 2 },
 	};
 	size_t i, n = e - s;
 	unsigned char c;
@@ -775,26 +775,30 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 
 /* Whether the quoted name at b[ws] is the value of a field that says
  * whose credentials its object holds (`provider: "datadog"`,
- * `service = "zoom"`, `:vendor => 'x'`), a quote's width before it. */
+ * `service = "zoom"`, `:vendor => 'x'`, `name: "zoom"`, Laravel's
+ * `'driver' => 'mailgun'`, a notifier's `type: "pushover"`, a Lisp's
+ * `:service "zoom"`), a quote's width before it. */
 static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t we,
 			  size_t le)
 {
-	static const char *const fields[] = { "provider", "service", "vendor",
-					      "platform" };
-	size_t k, i, n;
+	static const char *const fields[] = { "provider", "service", "vendor", "platform",
+					      "svc",	  "name",    "type",   "kind",
+					      "driver",	  "backend" };
+	size_t k, i, n, q = ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'');
 	int lisp = 0;
 
-	if (ws < ls + 2 || we >= le || (b[ws - 1] != '"' && b[ws - 1] != '\'') ||
-	    b[we] != b[ws - 1])
+	/* quoted, or bare and ending its line (YAML's `provider: resend`) */
+	if (q ? ws < ls + 2 || we >= le || b[we] != b[ws - 1]
+	      : skip_blanks(b, we, le) < le)
 		return 0;
-	k = skip_blanks_back(b, ws - 1, ls);
+	k = skip_blanks_back(b, ws - q, ls);
 	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
 		k--;
 	if (k > ls && (b[k - 1] == ':' || b[k - 1] == '=')) {
 		k = skip_blanks_back(b, k - 1, ls);
 		if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
 			k--;
-	} else if (k == ws - 1) {
+	} else if (k == ws - q || !q) {
 		return 0;
 	} else {
 		lisp = 1; /* a Lisp's keyword argument: `:service "zoom"` */
@@ -932,24 +936,69 @@ static int next_line(const unsigned char *b, size_t len, size_t *at, size_t *s, 
 	return 1;
 }
 
+/* Whether the line from b[first] to e opens a YAML block under a name
+ * that says credential (`credentials:`, `auth:`, `keys:`), not one of
+ * something else of the provider's (`build:`, `checksums:`). */
+static int opens_credentials(const unsigned char *b, size_t first, size_t e)
+{
+	size_t k = first;
+
+	e = skip_blanks_back(b, e, first);
+	if (e == first || b[e - 1] != ':')
+		return 0;
+	while (k < e - 1 && code_name_byte(b[k]))
+		k++;
+	return k == e - 1 && credential_name(b + first, k - first);
+}
+
+/* A line below a sibling that opens a credentials block that holds a value
+ * alone: a list's item or a block scalar's line (`- re_…`, `ntn_…`
+ * below `token: >-`): for the provider's own rules under each of its
+ * names, their formats decide. */
+static int bare_line(struct spot_reader *r, size_t s, size_t e)
+{
+	const unsigned char *b = r->b;
+	size_t vs = skip_blanks(b, s, e), ve = skip_blanks_back(b, e, s);
+	int ret;
+
+	if (vs + 1 < ve && b[vs] == '-' && b[vs + 1] == ' ')
+		vs = skip_blanks(b, vs + 1, e);
+	if (ve - vs >= 2 && (b[vs] == '"' || b[vs] == '\'') && b[ve - 1] == b[vs])
+		vs++, ve--;
+	if (!format_look(b, vs, ve) || !put_once(r, vs, 1))
+		return 0;
+	r->head = 1;
+	ret = put_own_key(r, "_api_key", b + vs, ve - vs, vs, ve, 0);
+	r->head = 0;
+	return ret;
+}
+
 /* Reads the lines around b[ls..le) that belong to its block, up to
  * CONTEXT_SIBLINGS above and below at its indent (not across a blank
- * line, a parent, a section's header or a closer; comments and deeper
- * lines skipped), for the provider's own rules. */
+ * line, a parent, a section's header or a closer; comments skipped), and
+ * below a sibling that opens a YAML block the CONTEXT_BLOCK lines deeper
+ * (`credentials:` then `token: …` or `- …`), for the provider's own
+ * rules. A YAML list's item is read at the indent of its keys (`-
+ * provider: resend`). */
 static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			 size_t we)
 {
 	const unsigned char *b = r->b;
 	size_t in = indent_of(b, ls, le), at, s, e, first, n, up = CONTEXT_SIBLINGS,
-	       down = CONTEXT_SIBLINGS;
+	       down = CONTEXT_SIBLINGS, deep = 0, lines;
 	int ret = 0, far = r->far;
 
 	/* a comment names the provider for the line below it; a line where
-	 * the name is not a key's (code: x = zoom_level(...)), for none */
+	 * the name is not a key's (code: x = zoom_level(...)) nor a
+	 * `provider` field's value, for none */
 	if (comment_line(b, ls, le))
 		up = 0, down = 1;
-	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le))
+	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le) &&
+		 !provider_field(b, ls, ws, we, le))
 		return 0;
+	first = ls + in;
+	if (first + 1 < le && b[first] == '-' && b[first + 1] == ' ')
+		in = skip_blanks(b, first + 1, le) - ls;
 	r->far = 1;
 	for (at = ls, n = 0; at > 0 && n < up && ret == 0; n++) {
 		const unsigned char *nl;
@@ -972,15 +1021,23 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		    !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
-	for (at = le, n = 0; at < r->len && n < down && ret == 0; n++) {
+	for (at = le, n = lines = 0;
+	     at < r->len && n < down && lines++ < down + CONTEXT_BLOCK && ret == 0;) {
 		if (!next_line(b, r->len, &at, &s, &e))
 			break;
 		first = skip_blanks(b, s, e);
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    strchr("[]})", b[first]))
 			break;
-		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
-		    !bound_record(b, s, first, e))
+		if (indent_of(b, s, e) > in) { /* a credentials sibling's block */
+			if (deep && deep++ <= CONTEXT_BLOCK && !comment_line(b, s, e) &&
+			    (ret = weak_pairs(r, ws, we, s, e)) == 0)
+				ret = bare_line(r, s, e);
+			continue;
+		}
+		n++;
+		deep = opens_credentials(b, first, e);
+		if (!comment_line(b, s, e) && !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	r->far = far;
@@ -1720,8 +1777,8 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 	return 0;
 }
 
-/* The provider a `provider` field's quoted value at b[i] (after the
- * field's name) names, its place in [*ws, *we): `provider: "resend"`,
+/* The provider a `provider` field's value at b[i] (after the field's
+ * name) names, its place in [*ws, *we): `provider: "resend"`, `provider: resend`,
  * `provider = "zoom"`, `:provider => 'x'`, `"provider": "x"`; NULL when
  * none is a provider of the rules. */
 static const char *field_provider(const struct kh_provider_names *c,
@@ -1741,12 +1798,17 @@ static const char *field_provider(const struct kh_provider_names *c,
 	else
 		return NULL;
 	k = skip_blanks(b, k, len);
-	if (k >= len || (b[k] != '"' && b[k] != '\''))
+	if (k >= len)
 		return NULL;
-	q = b[k++];
+	q = b[k] == '"' || b[k] == '\'' ? b[k++] : 0;
 	for (n = 0; k + n < len && n < CONTEXT_WORD_MAX && letter_or_digit(b[k + n]); n++)
 		name[n] = (char)ascii_lower(b[k + n]);
-	if (n < CONTEXT_WORD_MIN || k + n >= len || b[k + n] != q)
+	/* quoted, or bare and ending its line (YAML) */
+	if (n < CONTEXT_WORD_MIN ||
+	    (q ? k + n >= len || b[k + n] != q
+	       : skip_blanks(b, k + n, len) < len &&
+			     b[skip_blanks(b, k + n, len)] != '\n' &&
+			     b[skip_blanks(b, k + n, len)] != '\r'))
 		return NULL;
 	name[n] = 0;
 	hit = bsearch(&key, c->providers, c->nproviders, sizeof(*c->providers), cmp_name);

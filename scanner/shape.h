@@ -62,6 +62,11 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l);
 int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		     const char *suffix, size_t vs, size_t ve);
 
+/* Whether the name s[0..n) says it holds a credential (AccountKey,
+ * storage_password, api-token, credentials, DB_PW, a `pat`), not an
+ * id's name (shape_names.c). */
+int credential_name(const unsigned char *s, size_t n);
+
 /*
  * The value a provider's name spelled at b[ws..we) on the line b[ls..le)
  * hands over in code's own syntax (context.c puts it under the

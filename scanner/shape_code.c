@@ -1248,7 +1248,8 @@ static int spot_credential_word(const unsigned char *b, size_t s, size_t e)
 	return e > s && credential_name(b + s, e - s);
 }
 
-#define SPOT_CALL_SPAN 320 /* bytes of a call's arguments read over lines */
+#define SPOT_CALL_SPAN	320 /* bytes of a call's arguments read over lines */
+#define SPOT_SECRET_MIN 16  /* bytes of a secret by its place, at least */
 
 /* The first byte after blanks and line ends from b[i], or le. */
 static size_t skip_space(const unsigned char *b, size_t i, size_t le)
@@ -1261,15 +1262,17 @@ static size_t skip_space(const unsigned char *b, size_t i, size_t le)
 /*
  * The last of the strings that follow a call's first string argument
  * (ended before b[k]), each an argument whole (parted by commas, or by
- * blanks in a Lisp form when comma is 0), in [*vs, *ve): a client's id
- * then its secret by position (Twilio(sid, token), Pusher(app_id, key,
- * secret), (twilio/client sid token)). 0 when the next argument is no
- * string (an id alone, an environment read).
+ * blanks in a Lisp form when comma is 0), that is long enough to be a
+ * secret, in [*vs, *ve): a client's id then its secret by position
+ * (Twilio(sid, token), Pusher(app_id, key, secret, cluster),
+ * (twilio/client sid token)). 0 when none follows (an id alone, an
+ * environment read).
  */
 static int positional_rest(const unsigned char *b, size_t k, size_t le, int comma,
 			   size_t *vs, size_t *ve)
 {
 	size_t n, s, e, q, t;
+	int got = 0;
 
 	for (n = 0; n < SPOT_ITEMS; n++) {
 		k = skip_space(b, k, le);
@@ -1282,11 +1285,14 @@ static int positional_rest(const unsigned char *b, size_t k, size_t le, int comm
 		if (t < le && b[t] != ')' && b[t] != ']' &&
 		    (comma ? b[t] != ',' : b[t] != '"' && b[t] != '\''))
 			break; /* a string and more: "…" + x */
-		*vs = s;
-		*ve = e;
+		if (e - s >= SPOT_SECRET_MIN) {
+			*vs = s;
+			*ve = e;
+			got = 1;
+		}
 		k = q;
 	}
-	return n > 0;
+	return got;
 }
 
 /*
