@@ -639,6 +639,27 @@ static int lisp_keyword(const unsigned char *b, size_t s, size_t ns)
 		(!code_name_byte(b[ns - 2]) && b[ns - 2] != ':' && b[ns - 2] != '\''));
 }
 
+/* Whether the value at b[vs] is a named argument's whose name is a key
+ * the provider publishes (`Pusher(appId = "…", key = "…")`: Pusher's
+ * key, its secret signs), its quote and separator before it. */
+static int public_argument(const struct spot_reader *r, size_t ls, size_t vs)
+{
+	const unsigned char *b = r->b;
+	size_t k = vs, ne;
+
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	k = skip_blanks_back(b, k, ls);
+	if (k > ls && b[k - 1] == '>')
+		k--;
+	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+		return 0;
+	ne = k = skip_blanks_back(b, k - 1, ls);
+	while (k > ls && code_name_byte(b[k - 1]))
+		k--;
+	return k < ne && public_pair(r->provider, b, k, ne);
+}
+
 /* Every weak name's value on b[s..e): `key: "..."`, `"key": "..."`,
  * `Key = "..."`, `.key = "..."`; none on an XML element's line. */
 static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, size_t e)
@@ -1470,9 +1491,11 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		while (h < ve && isxdigit(b[h]))
 			h++;
 		own = spot == 2 || (!key_look(b, vs, ve) && h < ve);
+		if (public_argument(r, ls, vs))
+			spot = own = 0;
 		r->head = spot == 2;
-		ret = put_value(r, ws, we, vs, ve, own,
-				own && spot != 2 ? "_token" : "_api_key") < 0;
+		ret = spot && put_value(r, ws, we, vs, ve, own,
+					own && spot != 2 ? "_token" : "_api_key") < 0;
 		r->head = 0;
 		if (ret)
 			return -1;

@@ -74,6 +74,11 @@ other = twilio.rest.Client(\"$SID\", \"4be8d2a6\")
 (def client (twilio/init \"$SID\"))
 "
 silent call/decoy/sms.py
+# a key the provider publishes, named in the call (Pusher's key; its
+# secret signs)
+mk call/decoy/Push.kt "val pusher = Pusher(appId = \"1234567\", key = \"PWegKgpGULoDGtN6xQ1s\", secret = System.getenv(\"PUSHER_SECRET\"))
+"
+silent call/decoy/Push.kt
 
 # a record's provider by a field, its credentials a block deeper
 mk record/notify.yml "notifiers:

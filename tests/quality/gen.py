@@ -6557,6 +6557,8 @@ STRUCTS21_DECOYS = [  # (shape, file, template, why)
     ("positional-decoy", "sms.rb", "CLIENT = Twilio::REST::Client.new('AC{sid}', ENV['TWILIO_TOKEN'])\n",
      "an account sid, the token an environment read"),
     ("positional-decoy", "sms2.py", 'client = twilio.rest.Client("AC{sid}", "{h8}")\n', "too short for a secret"),
+    ("public-arg-decoy", "Push.kt", 'val pusher = Pusher(appId = "1234567", key = "{b20}", secret = System.getenv("PUSHER_SECRET"))\n',
+     "Pusher's key: public, its secret signs"),
     ("tuple-decoy", "creds.rs", 'let creds = vec![("gitea", Some("changeme"))];\n', "a placeholder"),
     ("tuple-decoy", "Creds.hs", 'versions = [("gitea", Just "{h8}")]\n', "a short commit id"),
     ("lisp-kw-decoy", "client.rkt", '(define c (make-client #:service "gitea" #:commit "{h40}"))\n',
@@ -6587,7 +6589,8 @@ def structs21_block(emit):
     pick = functools.partial(draw, rnd)
 
     def values():
-        return dict(h32=pick(hexd, 32), h40=pick(hexd, 40), h8=pick(hexd, 8), sid=pick(hexd, 32))
+        return dict(h32=pick(hexd, 32), h40=pick(hexd, 40), h8=pick(hexd, 8), sid=pick(hexd, 32),
+                    b20=draw_mixed(rnd, 20))
 
     table_block(emit, "structs21-", STRUCTS21_POSITIVES, STRUCTS21_DECOYS, values)
 
