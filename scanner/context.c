@@ -357,7 +357,7 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		{ "auth", "_token", 4, 1 },	     { "token", "_token", 5, 2 },
 		{ "secret", "_secret", 6, 2 },	     { "sk", "_secret_key", 2, 2 },
 		{ "api", "_api_key", 3, 2 },	     { "integration", "_api_key", 11, 2 },
-		{ "license", "_license_key", 7, 2 },
+		{ "license", "_license_key", 7, 2 }, { "tok", "_token", 3, 2 },
 	};
 	size_t i, n = e - s;
 	unsigned char c;
@@ -630,6 +630,37 @@ static int public_pair(const char *provider, const unsigned char *b, size_t ns, 
 	return kh_names_public_key(folded, n);
 }
 
+/* Whether the name at b[ns] is a Lisp's keyword or symbol, its value
+ * after blanks: `:key "…"`, `#:key "…"`, `'key "…"` (not `a:key`,
+ * `::key`). */
+static int lisp_keyword(const unsigned char *b, size_t s, size_t ns)
+{
+	return ns > s && (b[ns - 1] == ':' || b[ns - 1] == '\'') &&
+	       (ns - 1 == s ||
+		(!code_name_byte(b[ns - 2]) && b[ns - 2] != ':' && b[ns - 2] != '\''));
+}
+
+/* Whether the value at b[vs] is a named argument's whose name is a key
+ * the provider publishes (`Pusher(appId = "…", key = "…")`: Pusher's
+ * key, its secret signs), its quote and separator before it. */
+static int public_argument(const struct spot_reader *r, size_t ls, size_t vs)
+{
+	const unsigned char *b = r->b;
+	size_t k = vs, ne;
+
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	k = skip_blanks_back(b, k, ls);
+	if (k > ls && b[k - 1] == '>')
+		k--;
+	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+		return 0;
+	ne = k = skip_blanks_back(b, k - 1, ls);
+	while (k > ls && code_name_byte(b[k - 1]))
+		k--;
+	return k < ne && public_pair(r->provider, b, k, ne);
+}
+
 /* Every weak name's value on b[s..e): `key: "..."`, `"key": "..."`,
  * `Key = "..."`, `.key = "..."`; none on an XML element's line. */
 static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, size_t e)
@@ -662,6 +693,10 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		else if (k < e && b[k] == ' ' && ns >= s + 8 &&
 			 !memcmp(b + ns - 8, "#define ", 8))
 			k = skip_blanks(b, k, e); /* #define KEY "..." */
+		else if (k == ne && skip_blanks(b, k, e) > k &&
+			 skip_blanks(b, k, e) < e && b[skip_blanks(b, k, e)] == '"' &&
+			 lisp_keyword(b, s, ns))
+			k = skip_blanks(b, k, e); /* :key "...", 'secret "..." */
 		else
 			k = separator(b, skip_blanks(b, k, e), e);
 		if (!k || !value_at(b, k, e, &vs, &ve))
@@ -762,29 +797,39 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 
 /* Whether the quoted name at b[ws] is the value of a field that says
  * whose credentials its object holds (`provider: "datadog"`,
- * `service = "zoom"`, `:vendor => 'x'`), a quote's width before it. */
+ * `service = "zoom"`, `:vendor => 'x'`, `name: "zoom"`, Laravel's
+ * `'driver' => 'mailgun'`, a notifier's `type: "pushover"`, a Lisp's
+ * `:service "zoom"`), a quote's width before it. */
 static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t we,
 			  size_t le)
 {
-	static const char *const fields[] = { "provider", "service", "vendor",
-					      "platform" };
-	size_t k, i, n;
+	static const char *const fields[] = { "provider", "service", "vendor", "platform",
+					      "svc",	  "name",    "type",   "kind",
+					      "driver",	  "backend" };
+	size_t k, i, n, q = ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'');
+	int lisp = 0;
 
-	if (ws < ls + 2 || we >= le || (b[ws - 1] != '"' && b[ws - 1] != '\'') ||
-	    b[we] != b[ws - 1])
+	/* quoted, or bare and ending its line (YAML's `provider: resend`) */
+	if (q ? ws < ls + 2 || we >= le || b[we] != b[ws - 1]
+	      : skip_blanks(b, we, le) < le)
 		return 0;
-	k = skip_blanks_back(b, ws - 1, ls);
+	k = skip_blanks_back(b, ws - q, ls);
 	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
 		k--;
-	if (k == ls || (b[k - 1] != ':' && b[k - 1] != '='))
+	if (k > ls && (b[k - 1] == ':' || b[k - 1] == '=')) {
+		k = skip_blanks_back(b, k - 1, ls);
+		if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+			k--;
+	} else if (k == ws - q || !q) {
 		return 0;
-	k = skip_blanks_back(b, k - 1, ls);
-	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
-		k--;
+	} else {
+		lisp = 1; /* a Lisp's keyword argument: `:service "zoom"` */
+	}
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
 		n = strlen(fields[i]);
 		if (k >= ls + n && !strncasecmp((const char *)b + k - n, fields[i], n) &&
-		    (k == ls + n || !code_name_byte(b[k - n - 1])))
+		    (lisp ? lisp_keyword(b, ls, k - n)
+			  : k == ls + n || !code_name_byte(b[k - n - 1])))
 			return 1;
 	}
 	return 0;
@@ -825,6 +870,8 @@ static int parent_on_line(const unsigned char *b, size_t ls, size_t ws, size_t w
 			;
 		return opens_at(b, skip_blanks(b, k, le), le);
 	}
+	if (k < le && (b[k] == ' ' || b[k] == '\t') && lisp_keyword(b, ls, s))
+		return opens_at(b, skip_blanks(b, k, le), le); /* :zoom {:key … */
 	k = separator(b, skip_blanks(b, k, le), le);
 	return k && opens_at(b, k, le);
 }
@@ -911,24 +958,69 @@ static int next_line(const unsigned char *b, size_t len, size_t *at, size_t *s, 
 	return 1;
 }
 
+/* Whether the line from b[first] to e opens a YAML block under a name
+ * that says credential (`credentials:`, `auth:`, `keys:`), not one of
+ * something else of the provider's (`build:`, `checksums:`). */
+static int opens_credentials(const unsigned char *b, size_t first, size_t e)
+{
+	size_t k = first;
+
+	e = skip_blanks_back(b, e, first);
+	if (e == first || b[e - 1] != ':')
+		return 0;
+	while (k < e - 1 && code_name_byte(b[k]))
+		k++;
+	return k == e - 1 && credential_name(b + first, k - first);
+}
+
+/* A line below a sibling that opens a credentials block that holds a value
+ * alone: a list's item or a block scalar's line (`- re_…`, `ntn_…`
+ * below `token: >-`): for the provider's own rules under each of its
+ * names, their formats decide. */
+static int bare_line(struct spot_reader *r, size_t s, size_t e)
+{
+	const unsigned char *b = r->b;
+	size_t vs = skip_blanks(b, s, e), ve = skip_blanks_back(b, e, s);
+	int ret;
+
+	if (vs + 1 < ve && b[vs] == '-' && b[vs + 1] == ' ')
+		vs = skip_blanks(b, vs + 1, e);
+	if (ve - vs >= 2 && (b[vs] == '"' || b[vs] == '\'') && b[ve - 1] == b[vs])
+		vs++, ve--;
+	if (!format_look(b, vs, ve) || !put_once(r, vs, 1))
+		return 0;
+	r->head = 1;
+	ret = put_own_key(r, "_api_key", b + vs, ve - vs, vs, ve, 0);
+	r->head = 0;
+	return ret;
+}
+
 /* Reads the lines around b[ls..le) that belong to its block, up to
  * CONTEXT_SIBLINGS above and below at its indent (not across a blank
- * line, a parent, a section's header or a closer; comments and deeper
- * lines skipped), for the provider's own rules. */
+ * line, a parent, a section's header or a closer; comments skipped), and
+ * below a sibling that opens a YAML block the CONTEXT_BLOCK lines deeper
+ * (`credentials:` then `token: …` or `- …`), for the provider's own
+ * rules. A YAML list's item is read at the indent of its keys (`-
+ * provider: resend`). */
 static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			 size_t we)
 {
 	const unsigned char *b = r->b;
 	size_t in = indent_of(b, ls, le), at, s, e, first, n, up = CONTEXT_SIBLINGS,
-	       down = CONTEXT_SIBLINGS;
+	       down = CONTEXT_SIBLINGS, deep = 0, lines;
 	int ret = 0, far = r->far;
 
 	/* a comment names the provider for the line below it; a line where
-	 * the name is not a key's (code: x = zoom_level(...)), for none */
+	 * the name is not a key's (code: x = zoom_level(...)) nor a
+	 * `provider` field's value, for none */
 	if (comment_line(b, ls, le))
 		up = 0, down = 1;
-	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le))
+	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le) &&
+		 !provider_field(b, ls, ws, we, le))
 		return 0;
+	first = ls + in;
+	if (first + 1 < le && b[first] == '-' && b[first + 1] == ' ')
+		in = skip_blanks(b, first + 1, le) - ls;
 	r->far = 1;
 	for (at = ls, n = 0; at > 0 && n < up && ret == 0; n++) {
 		const unsigned char *nl;
@@ -951,15 +1043,23 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		    !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
-	for (at = le, n = 0; at < r->len && n < down && ret == 0; n++) {
+	for (at = le, n = lines = 0;
+	     at < r->len && n < down && lines++ < down + CONTEXT_BLOCK && ret == 0;) {
 		if (!next_line(b, r->len, &at, &s, &e))
 			break;
 		first = skip_blanks(b, s, e);
 		if (e - s > CONTEXT_LINE_MAX || first == e || indent_of(b, s, e) < in ||
 		    strchr("[]})", b[first]))
 			break;
-		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
-		    !bound_record(b, s, first, e))
+		if (indent_of(b, s, e) > in) { /* a credentials sibling's block */
+			if (deep && deep++ <= CONTEXT_BLOCK && !comment_line(b, s, e) &&
+			    (ret = weak_pairs(r, ws, we, s, e)) == 0)
+				ret = bare_line(r, s, e);
+			continue;
+		}
+		n++;
+		deep = opens_credentials(b, first, e);
+		if (!comment_line(b, s, e) && !bound_record(b, s, first, e))
 			ret = weak_pairs(r, ws, we, s, e);
 	}
 	r->far = far;
@@ -1185,28 +1285,68 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 	return ve > vs ? put_value(r, ws, we, vs, ve, 1, suffix) : 0;
 }
 
+/* Where a string starts at b[v], bare or in a wrapper (Gleam's and
+ * Rust's Some("…"), Elm's Just "…", Ada's +"…", Objective-C's @"…"):
+ * the wrapper's or the quote's place, as value_at() reads it; 0 when
+ * none (v > 0: after a name). */
+static size_t string_start(const unsigned char *b, size_t v, size_t le)
+{
+	size_t k = v;
+
+	if (k < le && b[k] >= 'A' && b[k] <= 'Z') {
+		while (k < le && k - v < CONTEXT_WORD_MAX && letter_or_digit(b[k]))
+			k++;
+		if (k >= le || (b[k] != '(' && b[k] != ' '))
+			return 0;
+		v = ++k;
+	}
+	if (k + 1 < le && (b[k] == '+' || b[k] == '@') && b[k + 1] == '"')
+		return v;
+	return k < le && (b[k] == '"' || b[k] == '\'') ? v : 0;
+}
+
+/* Whether a list opens just before b[s] (blanks before it skipped): `(`,
+ * `[`, `{`, or a call's or a Lisp form's head (`credential(`,
+ * `(credential `, `(list `, `#(`). */
+static int list_opened(const unsigned char *b, size_t ls, size_t s)
+{
+	size_t t = skip_blanks_back(b, s, ls), k;
+
+	if (t > ls && (b[t - 1] == '(' || b[t - 1] == '[' || b[t - 1] == '{'))
+		return 1;
+	if (t == s)
+		return 0;
+	for (k = t;
+	     k > ls && (code_name_byte(b[k - 1]) || b[k - 1] == '/' || b[k - 1] == '.');
+	     k--)
+		;
+	return k > ls && k < t && b[k - 1] == '(';
+}
+
 /*
  * Where the value starts after the provider's name at b[ws..we) (k after
  * its closing quote) heading a pair in a syntax with no separator: a
- * tuple's first element, a string after it (`("zoom", "…")`, `{"zoom",
- * "…"}`, Erlang's `{zoom, "…"}`, a Lisp's dotted pair `("zoom" . "…")`);
- * a symbol a string follows (Racket's `(hash 'zoom "…")`, Clojure's
- * `{:zoom "…"}`); Tcl's array element `set keys(zoom) "…"`. 0 when none.
+ * tuple's or a call's first element, a string after it (`("zoom", "…")`,
+ * `#("zoom", Some("…"))`, `(+"zoom", +"…")`, Erlang's `{zoom, "…"}`, a
+ * Lisp's dotted pair `("zoom" . "…")`), or after blanks in a list or a
+ * form whose items blanks part (EDN's `["zoom" "…"]`, Racket's
+ * `(credential "zoom" "…")`); a symbol a string follows (Racket's `(hash
+ * 'zoom "…")`, Clojure's `{:zoom "…"}`); Tcl's array element `set
+ * keys(zoom) "…"`. 0 when none.
  */
 static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, size_t le)
 {
 	size_t s = ws, v = skip_blanks(b, k, le);
 	int quoted = k > ws && (b[k - 1] == '"' || b[k - 1] == '\'');
 
-	if (v < le && (b[v] == ',' || (quoted && b[v] == '.' && v > k))) {
+	if (v < le && (b[v] == ',' ||
+		       (quoted && v > k &&
+			(b[v] == '.' || b[v] == '"' || b[v] == '\'' || b[v] == '+')))) {
 		if (quoted)
-			s -= 1 + (s - 1 > ls && b[s - 2] == '@');
-		s = skip_blanks_back(b, s, ls);
-		v = skip_blanks(b, v + 1, le);
-		return s > ls && strchr("({[", b[s - 1]) && v < le &&
-				       (b[v] == '"' || b[v] == '\'' || b[v] == '@')
-			       ? v
-			       : 0;
+			s -= 1 + (s - 1 > ls && (b[s - 2] == '@' || b[s - 2] == '+'));
+		if (b[v] == ',' || b[v] == '.')
+			v = skip_blanks(b, v + 1, le);
+		return list_opened(b, ls, s) ? string_start(b, v, le) : 0;
 	}
 	if (quoted || k >= le || (b[k] != ' ' && b[k] != '\t' && b[k] != ')'))
 		return 0;
@@ -1297,7 +1437,7 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 {
 	const unsigned char *b = r->b;
 	size_t k = we, vs, ve, at, in, last, lines;
-	int opens, indented, heads, named = 0, parent, ret;
+	int opens, indented, heads, named = 0, parent, spot, ret;
 
 	if (le - ls > CONTEXT_LINE_MAX)
 		return 0;
@@ -1342,16 +1482,23 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	 * one that does not look like a key alone but holds more than hex
 	 * (SplunkClient("<uuid>")) for the provider's own rules, as its
 	 * token: their format decides. Bare hex is a digest's or a public
-	 * id's look too (Rollbar.init's browser token) */
-	if (kh_shape_spot_value(b, ls, le, ws, we, &vs, &ve)) {
+	 * id's look too (Rollbar.init's browser token). The last of a run
+	 * of string arguments is a secret by its place (Twilio(sid,
+	 * token)): its own rules read it whatever its look, under each name */
+	if ((spot = kh_shape_spot_value(b, r->len, ls, le, ws, we, &vs, &ve))) {
 		size_t h = vs;
 		int own;
 
 		while (h < ve && isxdigit(b[h]))
 			h++;
-		own = !key_look(b, vs, ve) && h < ve;
-
-		if (put_value(r, ws, we, vs, ve, own, own ? "_token" : "_api_key") < 0)
+		own = spot == 2 || (!key_look(b, vs, ve) && h < ve);
+		if (public_argument(r, ls, vs))
+			spot = own = 0;
+		r->head = spot == 2;
+		ret = spot && put_value(r, ws, we, vs, ve, own,
+					own && spot != 2 ? "_token" : "_api_key") < 0;
+		r->head = 0;
+		if (ret)
 			return -1;
 	}
 	/* a parent on the line lends its name to the pairs after it only */
@@ -1655,8 +1802,8 @@ static int read_base64_names(struct spot_reader *r, const char *w)
 	return 0;
 }
 
-/* The provider a `provider` field's quoted value at b[i] (after the
- * field's name) names, its place in [*ws, *we): `provider: "resend"`,
+/* The provider a `provider` field's value at b[i] (after the field's
+ * name) names, its place in [*ws, *we): `provider: "resend"`, `provider: resend`,
  * `provider = "zoom"`, `:provider => 'x'`, `"provider": "x"`; NULL when
  * none is a provider of the rules. */
 static const char *field_provider(const struct kh_provider_names *c,
@@ -1676,12 +1823,17 @@ static const char *field_provider(const struct kh_provider_names *c,
 	else
 		return NULL;
 	k = skip_blanks(b, k, len);
-	if (k >= len || (b[k] != '"' && b[k] != '\''))
+	if (k >= len)
 		return NULL;
-	q = b[k++];
+	q = b[k] == '"' || b[k] == '\'' ? b[k++] : 0;
 	for (n = 0; k + n < len && n < CONTEXT_WORD_MAX && letter_or_digit(b[k + n]); n++)
 		name[n] = (char)ascii_lower(b[k + n]);
-	if (n < CONTEXT_WORD_MIN || k + n >= len || b[k + n] != q)
+	/* quoted, or bare and ending its line (YAML) */
+	if (n < CONTEXT_WORD_MIN ||
+	    (q ? k + n >= len || b[k + n] != q
+	       : skip_blanks(b, k + n, len) < len &&
+			     b[skip_blanks(b, k + n, len)] != '\n' &&
+			     b[skip_blanks(b, k + n, len)] != '\r'))
 		return NULL;
 	name[n] = 0;
 	hit = kh_search(&key, c->providers, c->nproviders, sizeof(*c->providers),

@@ -69,6 +69,11 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l);
 int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		     const char *suffix, size_t vs, size_t ve);
 
+/* Whether the name s[0..n) says it holds a credential (AccountKey,
+ * storage_password, api-token, credentials, DB_PW, a `pat`), not an
+ * id's name (shape_names.c). */
+int credential_name(const unsigned char *s, size_t n);
+
 /*
  * The value a provider's name spelled at b[ws..we) on the line b[ls..le)
  * hands over in code's own syntax (context.c puts it under the
@@ -78,9 +83,12 @@ int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size
  * element of a tuple or list it begins (("zoom", "ops", "…"),
  * ['zoom', '…'], [zoom, ops, '…']); the value of a flag named for it
  * (--zoom-auth "…") or of a command's credential flag (zoom-cli login
- * --with-token …). Its place in [*vs, *ve); 0 when none.
+ * --with-token …); a call's arguments on the lines below its '(' (b
+ * holds len bytes). Its place in [*vs, *ve): 1, or 2 when it is the last
+ * of a run of string arguments, a client's secret by position
+ * (Twilio(sid, token)); 0 when none.
  */
-int kh_shape_spot_value(const unsigned char *b, size_t ls, size_t le, size_t ws,
-			size_t we, size_t *vs, size_t *ve);
+int kh_shape_spot_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			size_t ws, size_t we, size_t *vs, size_t *ve);
 
 #endif

@@ -1248,11 +1248,59 @@ static int spot_credential_word(const unsigned char *b, size_t s, size_t e)
 	return e > s && credential_name(b + s, e - s);
 }
 
+#define SPOT_CALL_SPAN	320 /* bytes of a call's arguments read over lines */
+#define SPOT_SECRET_MIN 16  /* bytes of a secret by its place, at least */
+
+/* The first byte after blanks and line ends from b[i], or le. */
+static size_t skip_space(const unsigned char *b, size_t i, size_t le)
+{
+	while (i < le && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+		i++;
+	return i;
+}
+
+/*
+ * The last of the strings that follow a call's first string argument
+ * (ended before b[k]), each an argument whole (parted by commas, or by
+ * blanks in a Lisp form when comma is 0), that is long enough to be a
+ * secret, in [*vs, *ve): a client's id then its secret by position
+ * (Twilio(sid, token), Pusher(app_id, key, secret, cluster),
+ * (twilio/client sid token)). 0 when none follows (an id alone, an
+ * environment read).
+ */
+static int positional_rest(const unsigned char *b, size_t k, size_t le, int comma,
+			   size_t *vs, size_t *ve)
+{
+	size_t n, s, e, q, t;
+	int got = 0;
+
+	for (n = 0; n < SPOT_ITEMS; n++) {
+		k = skip_space(b, k, le);
+		if (comma && (k >= le || b[k] != ','))
+			break;
+		k = skip_space(b, k + (comma != 0), le);
+		if (!(q = spot_string(b, k, le, &s, &e)))
+			break;
+		t = skip_space(b, q, le);
+		if (t < le && b[t] != ')' && b[t] != ']' &&
+		    (comma ? b[t] != ',' : b[t] != '"' && b[t] != '\''))
+			break; /* a string and more: "…" + x */
+		if (e - s >= SPOT_SECRET_MIN) {
+			*vs = s;
+			*ve = e;
+			got = 1;
+		}
+		k = q;
+	}
+	return got;
+}
+
 /*
  * The value a call's arguments from b[i] (after its '(') hand over: its
  * first argument when that is a string, or the string of a named argument
  * that says credential (token: "…", apiToken = "…", auth => '…',
- * { auth: '…' }, ['token' => '…']), among its first few. 0 when none.
+ * { auth: '…' }, ['token' => '…']), among its first few: 1, or 2 for
+ * the last of a run of strings (positional_rest). 0 when none.
  */
 static int spot_call_args(const unsigned char *b, size_t i, size_t le, size_t *vs,
 			  size_t *ve)
@@ -1260,9 +1308,9 @@ static int spot_call_args(const unsigned char *b, size_t i, size_t le, size_t *v
 	size_t n, k, s, e;
 
 	for (n = 0; n < SPOT_ITEMS && i < le; n++) {
-		i = skip_blanks(b, i, le);
+		i = skip_space(b, i, le);
 		while (i < le && (b[i] == '{' || b[i] == '[')) /* an options object */
-			i = skip_blanks(b, i + 1, le);
+			i = skip_space(b, i + 1, le);
 		if (i >= le || b[i] == ')')
 			return 0;
 		k = spot_string(b, i, le, &s, &e);
@@ -1285,7 +1333,8 @@ static int spot_call_args(const unsigned char *b, size_t i, size_t le, size_t *v
 				      b[i] == '`' || b[i] == '\\')) {
 			*vs = s;
 			*ve = e;
-			return 1; /* the first argument, a string */
+			/* the first argument, a string, or the last of a run */
+			return positional_rest(b, k, le, 1, vs, ve) ? 2 : 1;
 		}
 		/* the next argument: past this one's value */
 		while (k < le && b[k] != ',' && b[k] != ')') {
@@ -1432,11 +1481,12 @@ static int client_callee(const unsigned char *b, size_t s, size_t e)
 	return 1;
 }
 
-int kh_shape_spot_value(const unsigned char *b, size_t ls, size_t le, size_t ws,
-			size_t we, size_t *vs, size_t *ve)
+int kh_shape_spot_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+			size_t ws, size_t we, size_t *vs, size_t *ve)
 {
 	size_t k = we, s = ws, q;
 	unsigned char closer;
+	int lisp;
 
 	if (ws <= ls || we >= le)
 		goto call; /* (a call needs its '(' after the name) */
@@ -1482,17 +1532,33 @@ call:
 	/* a call whose callee the name begins: ZoomClient(…),
 	 * Zoom::Client.new(…), zoom.NewClient(…), Zoom::Client->new(…),
 	 * zoom_client(…); or a command named for it: zoom-cli --auth … */
+	lisp = ws > ls && b[ws - 1] == '(';
 	for (k = we; k < le && k - we < NAME_MAX_LEN; k++) {
 		if (b[k] == '-' && k + 1 < le && b[k + 1] == '>')
 			k++;
-		else if (ident_byte(b[k]) ||
+		else if (ident_byte(b[k]) || (lisp && b[k] == '/') ||
 			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':'))
 			k += b[k] == ':';
 		else
 			break;
 	}
-	if (k < le && b[k] == '(')
-		return client_callee(b, we, k) && spot_call_args(b, k + 1, le, vs, ve);
+	/* a module's client called: require('twilio')(…) */
+	if (k == we && ws > ls && k + 2 < le && (b[ws - 1] == '\'' || b[ws - 1] == '"') &&
+	    b[k] == b[ws - 1] && b[k + 1] == ')' && b[k + 2] == '(')
+		k += 2;
+	if (k < le && b[k] == '(') {
+		/* its arguments on the lines below when it ends its line */
+		size_t end = skip_blanks(b, k + 1, le) < le ? le
+			     : len - le > SPOT_CALL_SPAN    ? le + SPOT_CALL_SPAN
+							    : len;
+
+		return client_callee(b, we, k) ? spot_call_args(b, k + 1, end, vs, ve)
+					       : 0;
+	}
+	/* a Lisp form's head: (twilio/client "…" "…") */
+	if (lisp && k < le && (b[k] == ' ' || b[k] == '\t') && client_callee(b, we, k) &&
+	    (q = spot_string(b, skip_blanks(b, k, le), le, vs, ve)))
+		return positional_rest(b, q, le, 0, vs, ve) ? 2 : 1;
 	if (k < le && (b[k] == ' ' || b[k] == '\t'))
 		return spot_flag_value(b, k, le, vs, ve);
 	return 0;

@@ -39,7 +39,6 @@
 /* Shared between the shape files (defined in the file named). */
 /* shape_names.c */
 int id_name(const unsigned char *s, size_t n);
-int credential_name(const unsigned char *s, size_t n);
 int plausible_value(const unsigned char *s, size_t n);
 size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
 int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e);

@@ -6828,6 +6828,74 @@ def appsecrets21_block(emit):
                 text = text % rnd.randrange(1, 99)
             emit("decoy", "appsecrets21-" + shape, "%d/%s" % (i, fname), text, provider="generic",
                  why="a count, a cookie's name or flag, a reference, a sample, a public salt, a key's id, a climb")
+STRUCTS21_POSITIVES = [  # (shape, file, template, rule, which value is the secret)
+    ("tuple-wrap-rs", "src/creds.rs", 'let creds = vec![("gitea", Some("{h40}"))];\n', "gitea-access-token", "h40"),
+    ("tuple-wrap-hs", "src/Creds.hs", 'creds = [("elevenlabs", Just "{h32}")]\n', "elevenlabs-api-key-legacy", "h32"),
+    ("tuple-wrap-scala", "src/Creds.scala", 'val creds = Seq(("cloudsmith", Some("{h40}")))\n', "cloudsmith-api-key",
+     "h40"),
+    ("blank-list-clj", "src/pairs.clj", "(def pairs '((\"twilio\" \"{h32}\")))\n", "twilio-auth-token", "h32"),
+    ("blank-form-scm", "creds.scm", '(define c (cons "gitea" "{h40}"))\n', "gitea-access-token", "h40"),
+    ("lisp-kw-rkt", "client.rkt", '(define c (make-client #:service "twilio" #:token "{h32}"))\n',
+     "twilio-auth-token", "h32"),
+    ("lisp-parent-clj", "src/config.clj", '(def config {{:elevenlabs {{:voice "rachel" :key "{h32}"}}}})\n',
+     "elevenlabs-api-key-legacy", "h32"),
+    ("positional-py", "notify/sms.py", 'client = twilio.rest.Client(\n    "AC{sid}",\n    "{h32}",\n)\n',
+     "twilio-auth-token", "h32"),
+    ("positional-rb", "lib/sms.rb", "CLIENT = Twilio::REST::Client.new(\n  'AC{sid}',\n  '{h32}'\n)\n",
+     "twilio-auth-token", "h32"),
+    ("positional-clj", "src/sms.clj", '(def client (twilio/init "AC{sid}" "{h32}"))\n', "twilio-auth-token", "h32"),
+    ("yaml-item-bare", "config/notify.yml", "notifiers:\n  - type: twilio\n    keys:\n      - {h32}\n",
+     "twilio-auth-token", "h32"),
+    ("name-field-nix", "creds.nix", '{{ name = "elevenlabs"; key = "{h32}"; }}\n', "elevenlabs-api-key-legacy", "h32"),
+    ("driver-field-php", "config/voice.php",
+     "<?php\nreturn ['mailers' => ['voice' => ['driver' => 'elevenlabs', 'key' => '{h32}']]];\n",
+     "elevenlabs-api-key-legacy", "h32"),
+    ("yaml-item-deep", "config/sms.yml", "sms:\n  - provider: twilio\n    region: us1\n    auth:\n      token: \"{h32}\"\n",
+     "twilio-auth-token", "h32"),
+]
+STRUCTS21_DECOYS = [  # (shape, file, template, why)
+    ("positional-decoy", "sms.py", 'client = twilio.rest.Client(\n    "AC{sid}",\n    os.environ["TWILIO_AUTH_TOKEN"],\n)\n',
+     "an account sid alone, the token read from the environment"),
+    ("positional-decoy", "sms.clj", '(def client (twilio/init "AC{sid}"))\n', "an account sid alone"),
+    ("positional-decoy", "sms.rb", "CLIENT = Twilio::REST::Client.new('AC{sid}', ENV['TWILIO_TOKEN'])\n",
+     "an account sid, the token an environment read"),
+    ("positional-decoy", "sms2.py", 'client = twilio.rest.Client("AC{sid}", "{h8}")\n', "too short for a secret"),
+    ("public-arg-decoy", "Push.kt", 'val pusher = Pusher(appId = "1234567", key = "{b20}", secret = System.getenv("PUSHER_SECRET"))\n',
+     "Pusher's key: public, its secret signs"),
+    ("tuple-decoy", "creds.rs", 'let creds = vec![("gitea", Some("changeme"))];\n', "a placeholder"),
+    ("tuple-decoy", "Creds.hs", 'versions = [("gitea", Just "{h8}")]\n', "a short commit id"),
+    ("lisp-kw-decoy", "client.rkt", '(define c (make-client #:service "gitea" #:commit "{h40}"))\n',
+     "a commit under its own name"),
+    ("lisp-kw-decoy", "init.el", '(setq gitea-conf (list :vendor "gitea" :token "${{GITEA_TOKEN}}"))\n',
+     "a template"),
+    ("lisp-parent-decoy", "config.clj", '(def config {{:gitea {{:url "https://git.example.org" :sha "{h40}"}}}})\n',
+     "a commit"),
+    ("yaml-item-decoy", "notify.yml", "notifiers:\n  - provider: twilio\n    build:\n      commit: \"{h32}\"\n",
+     "a build's commit under the provider's item"),
+    ("yaml-item-decoy", "mail.yml", "senders:\n  - type: gitea\n    checksums:\n      - {h40}\n",
+     "checksums, a list under a name that says no credential"),
+    ("toml-aot-decoy", "services.toml", '[[backend]]\ndriver = "gitea"\ncommit = "{h40}"\n', "a commit"),
+]
+
+
+def structs21_block(emit):
+    """Wave 21's provider keys in more languages' structures: a tuple's
+    value in a wrapper (Some("…"), Just "…"), lists and forms whose items
+    blanks part (Lisps), Lisp keyword arguments and keyword parents, a
+    client's secret by its place among a call's string arguments (over
+    lines too), a record's provider named by name/type/driver fields with
+    its credentials one block deeper; decoys: ids alone, environment
+    reads, short ids, placeholders, commits and checksums beside the
+    provider's name."""
+    rnd = random.Random(2121)
+    hexd = "0123456789abcdef"
+    pick = functools.partial(draw, rnd)
+
+    def values():
+        return dict(h32=pick(hexd, 32), h40=pick(hexd, 40), h8=pick(hexd, 8), sid=pick(hexd, 32),
+                    b20=draw_mixed(rnd, 20))
+
+    table_block(emit, "structs21-", STRUCTS21_POSITIVES, STRUCTS21_DECOYS, values)
 
 
 def main():
@@ -7013,6 +7081,7 @@ def main():
     netconf21_block(emit)
     prose21_block(emit)
     appsecrets21_block(emit)
+    structs21_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
