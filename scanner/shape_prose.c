@@ -274,6 +274,9 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	}
 	if ((!told && (!full || k != we + 1)) || !sentence_value(b, k, le, vs, ve))
 		return 0; /* (no verb: one blank, then the value) */
+	e = skip_blanks(b, *ve, le);
+	if (word_then(b, e, le, "encrypted") || word_then(b, e, le, "hashed"))
+		return 0; /* a device's stored form (ASA's `password X encrypted`) */
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs))
 		return 0;

@@ -1784,6 +1784,18 @@ static int is_season_year(const unsigned char *s, size_t n)
 	char low[41];
 	size_t k, w, d, y;
 
+	/* a name before it (Fabrikam-Winter2026, Contoso.Spring24) */
+	for (w = 0; w < n && islower(s[w]) == !!w; w++)
+		;
+	if (w >= 3 && w <= 12 && w + 1 < n && strchr("-_.@!#", s[w]) &&
+	    !longest_sample_word(s, w) && is_season_year(s + w + 1, n - w - 1))
+		return 1;
+	/* a name before it (Fabrikam-Winter2026, Contoso.Spring24) */
+	for (w = 1; w < n && islower(s[w]); w++)
+		;
+	if (isupper(s[0]) && w >= 3 && w <= 12 && w + 1 < n && strchr("-_.@!#", s[w]) &&
+	    !longest_sample_word(s, w) && is_season_year(s + w + 1, n - w - 1))
+		return 1;
 	if (!fold_substituted(s, n, low, sizeof(low), 1))
 		return 0;
 	for (k = 0; words[k]; k++)
@@ -1851,29 +1863,35 @@ static int is_dotted_words(const unsigned char *s, size_t n)
 
 /*
  * Random letters in groups of one length joined by dashes, as password
- * generators print them (lwig-mtux-vqwg-kmuy): three groups or more of 4 to
- * 6 lower-case letters with few vowels (a fifth of random letters, two
- * fifths of words), so a name of code in kebab case (user-auth-role-sync)
- * is not one, nor the alphabet's run (abcd-efgh-ijkl).
+ * generators print them (lwig-mtux-vqwg-kmuy, bxfm-0360-DGQX): three groups
+ * or more of 4 to 6 characters, each of lower-case letters, capitals or
+ * digits, two of letters at least, with few vowels (a fifth of random
+ * letters, two fifths of words), so a name of code in kebab case
+ * (user-auth-role-sync) is not one, nor the alphabet's run (abcd-efgh-ijkl).
  */
 static int is_letter_groups(const unsigned char *s, size_t n)
 {
-	size_t i, k, len = 0, run = 0, groups = 0, vowels = 0, letters = 0;
+	size_t i, w, k, len = 0, groups = 0, letter_groups = 0, vowels = 0, letters = 0;
 
-	for (i = 0; i <= n; i++) {
-		if (i < n && islower(s[i])) {
-			run++, letters++;
-			vowels += !!strchr("aeiou", s[i]);
-			continue;
-		}
-		for (k = i - run + 1; k < i && s[k] == s[k - 1] + 1; k++)
+	if (!n || s[n - 1] == '-')
+		return 0;
+	for (i = 0; i < n; i++) {
+		int (*is)(int) = isdigit(s[i])	 ? isdigit
+				 : isupper(s[i]) ? isupper
+						 : islower;
+
+		for (w = i; i < n && is(s[i]); i++)
+			vowels += !!strchr("aeiouAEIOU", s[i]);
+		for (k = w + 1; k < i && s[k] == s[k - 1] + 1; k++)
 			;
-		if ((i < n && s[i] != '-') || run < 4 || run > 6 || (len && run != len) ||
-		    k == i)
+		if ((i < n && s[i] != '-') || i - w < 4 || i - w > 6 ||
+		    (len && i - w != len) || k == i)
 			return 0;
-		len = run, run = 0, groups++;
+		len = i - w, groups++;
+		if (is != isdigit)
+			letter_groups++, letters += i - w;
 	}
-	return groups >= 3 && vowels * 4 <= letters;
+	return groups >= 3 && letter_groups >= 2 && vowels * 4 <= letters;
 }
 
 /* Whether a mark stands for a letter between letters (tundr@M@rbl32006,
@@ -1949,14 +1967,18 @@ static int has_inner_mark(const unsigned char *s, size_t n)
 }
 
 /* SHOUTED words and a number (GRANITE_CORAL_44, SLATE-TOPAZ-71), or words
- * of both cases around one (ORBIT_1898_farid, Finch.42.HARBOR): words of 4
- * letters or more that are spoken and name nothing in code, each of one
- * case, and one number of 2 to 4 digits; a constant's name has a word of
- * code (APP_SECRET_2, DB_HOST_01), one case, or no number. */
+ * of both cases around one (ORBIT_1898_farid, Finch.42.HARBOR,
+ * HEMLOCK_3308_ivo): words that are spoken and name nothing in code, of 4
+ * letters or more (3 in lower case), each of one case, and one number of 2
+ * to 4 digits; or three such words or more without a SHOUTED one and a
+ * number of 1 to 4 digits anywhere, joined by '_' or '-'
+ * (tundra_5_nectar_bramble, as passphrase generators join them). A
+ * constant's name has a word of code (APP_SECRET_2, DB_HOST_01), one case,
+ * or no number. */
 static int is_shouted_words(const unsigned char *s, size_t n)
 {
 	size_t i = 0, w, words = 0, shouted = 0, numbers = 0;
-	int number_last = 0;
+	int number_last = 0, one_digit = 0, dotted = 0;
 
 	while (i < n) {
 		for (w = i; i < n && isalnum(s[i]); i++)
@@ -1966,21 +1988,27 @@ static int is_shouted_words(const unsigned char *s, size_t n)
 		number_last = isdigit(s[w]);
 		if (number_last) {
 			numbers++;
-			if (i - w < 2 || i - w > 4 || !all_of(s + w, i - w, isdigit))
+			one_digit |= i - w == 1;
+			if (i - w > 4 || !all_of(s + w, i - w, isdigit))
 				return 0;
 		} else {
 			int upper = all_of(s + w, i - w, isupper);
 
-			if (i - w < 4 || !spoken_letters(s + w, i - w) ||
+			if (i - w < 4 - !upper || !spoken_letters(s + w, i - w) ||
 			    code_vocabulary(s + w, i - w) ||
 			    (!upper && !all_of(s + w + 1, i - w - 1, islower)))
 				return 0;
 			words++;
 			shouted += upper;
 		}
+		dotted |= i < n && s[i] == '.';
 		i += i < n;
 	}
-	return words >= 2 && numbers == 1 && shouted && (shouted < words || number_last);
+	if (numbers != 1)
+		return 0;
+	if (!shouted) /* not a host's name (anvil-larch-07.internal) */
+		return words >= 3 && !dotted;
+	return words >= 2 && !one_digit && (shouted < words || number_last);
 }
 
 /*

@@ -105,9 +105,11 @@ machine irc.libera.chat port 6697 login alice password Vb7Kq2Zr9Lx4
 found authinfo/.authinfo 1 netrc-password 'qzxv wprt mnbk lyhd'
 found authinfo/.authinfo 2 netrc-password 'vqmr tkzd hwpx lnbf'
 found authinfo/.authinfo 3 netrc-password Vb7Kq2Zr9Lx4
+# netrc's grammar only in netrc's files; elsewhere the line is a note that
+# gives a login and its password, reported by the generic rule
 mk authinfo/authinfo.txt 'machine irc.libera.chat port 6697 login alice password Vb7Kq2Zr9Lx4
 '
-silent authinfo/authinfo.txt
+found authinfo/authinfo.txt 1 generic-password Vb7Kq2Zr9Lx4
 
 # DVC: a WebDAV password of no random look, in config.local only
 mk dvc/.dvc/config.local "['remote \"storage\"']

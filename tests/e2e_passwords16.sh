@@ -99,7 +99,7 @@ silent decoy/client.js
 for v in velvet_saffron8234 db-primary01 MY_DB_PASS_01 Password_reset2024 \
 	Welcome_home2024 Abcde_fghij12 Config.Password2 Ember-lantern \
 	Session_cache_token_store_client12 HarborClient5301 '${DB_PASSWORD}' \
-	OrchidHandler70 otter-walnut-345 otter-walnut-quartz-34 hdfs-datanode-volume-004x; do
+	OrchidHandler70 otter-walnut-345 hdfs-datanode-volume-004x; do
 	mk "decoy/$v/app.ini" "[db]
 password = $v
 "
