@@ -480,6 +480,7 @@ static int stream_tar(struct archive_ctx *a, const struct kh_source *src,
 				cut = ret > 0;
 				break;
 			}
+			size = 0; /* (read or skipped whole: its padding is left) */
 		} else if (type != 'K') { /* (a link's long target: no member's name) */
 			namelen = tar_member_name(t, h, buf, &name);
 			if (climbs(name, namelen))
