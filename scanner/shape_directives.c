@@ -59,7 +59,8 @@ static size_t last_segment(const unsigned char *b, size_t s, size_t e)
  * after another word (auth_pass), in lower case; a `-value` tail aside
  * (plain-text-password-value). A word that says hashed or encrypted
  * (encrypted-password, secret-hash) or a key of no secret (public-key,
- * host-key, a key-chain's name) is none.
+ * host-key, an api-key: a provider's, its rules', a key-chain's name) is
+ * none.
  */
 static int directive_secret_word(const unsigned char *b, size_t s, size_t e)
 {
@@ -69,7 +70,8 @@ static int directive_secret_word(const unsigned char *b, size_t s, size_t e)
 	static const char *const no_key[] = { "public", "host",	  "primary", "foreign",
 					      "sort",	"lookup", "routing", "cache",
 					      "hot",	"ssh",	  "rsa",     "dsa",
-					      "ecdsa",	"chain",  "id",	     NULL };
+					      "ecdsa",	"chain",  "id",	     "api",
+					      NULL };
 	size_t w, k;
 	int said;
 
@@ -332,8 +334,11 @@ int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	for (w = 0; w + 1 < n; w++) {
 		if (!directive_secret_word(b, words[w][0], words[w][1]))
 			continue;
-		/* `name = value` and `name: value` are config_line's */
-		if (b[words[w + 1][0]] == '=' || b[words[w][1] - 1] == ':')
+		/* `name = value` and `name: value` are config_line's; a
+		 * statement before the word (`x = 1; app_secret v`) is code's */
+		if (b[words[w + 1][0]] == '=' || b[words[w][1] - 1] == ':' ||
+		    memchr(b + ls, '=', words[w][0] - ls) ||
+		    memchr(b + ls, ';', words[w][0] - ls))
 			return 0;
 		/* (BIND's key "name" secret value: the key's ends at secret) */
 		if ((v = directive_value_at(b, words, n, w)))
