@@ -173,9 +173,12 @@ pack() { ls "$1"/.git/objects/pack/*.pack; }
 # truncated: every object in it unreadable; the staged ones still scanned
 rm -rf "$T/r" && cp -r "$P" "$T/r" && p=$(pack "$T/r") && chmod u+w "$p" &&
 	head -c $(($(stat -c %s "$p") / 2)) "$p" >"$p.t" && mv "$p.t" "$p"
-expect_exit 2 "git, a truncated pack" -- kh git "$T/r" -f json
-check_msg "git, a truncated pack: the ref named" "ref HEAD: names $TWO, which is missing"
-expect_exit 2 "range, a truncated pack" -- kh git "$T/r" --range HEAD~1..HEAD -f json
+# (keyhound's pack reader serves libgit2 too: the commits in the pack's
+# first half are read, each tree past the cut is a warning naming it)
+expect_exit 0 "git, a truncated pack" -- kh git "$T/r" -f json
+check_msg "git, a truncated pack: the tree named" "cannot read tree .*its files are not scanned there"
+expect_exit 0 "range, a truncated pack" -- kh git "$T/r" --range HEAD~1..HEAD -f json
+check_msg "range, a truncated pack: the tree named" "cannot read tree .*its files are not scanned there"
 # (HEAD's commit unreadable: what is new cannot be told, an error)
 expect_exit 2 "staged, a truncated pack" -- kh staged "$T/r" -f json
 check_msg "staged, a truncated pack: HEAD named" "cannot read HEAD: .*$TWO"

@@ -163,7 +163,7 @@ mk names/config.php "<?php
   'passwordsalt' => '$V',
 );
 "
-found names/config.php 3 generic-secret "$V"
+found names/config.php 3 generic-app-secret "$V"
 mk names/litellm.yaml "environment_variables:
   LITELLM_SALT_KEY: sk-$V
 "
