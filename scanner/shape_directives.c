@@ -31,17 +31,6 @@
 
 #define DIRECTIVE_MAX_WORDS 24
 
-/* Whether b[s..e) is one of words[], case aside. */
-static int directive_word_in(const unsigned char *b, size_t s, size_t e,
-			     const char *const *words)
-{
-	for (; *words; words++) /* most: out at the first byte */
-		if (((*words)[0] | 0x20) == (b[s] | 0x20) && strlen(*words) == e - s &&
-		    equal_ci(b + s, *words, e - s))
-			return 1;
-	return 0;
-}
-
 /* Where the last segment of b[s..e) starts: after its last '-' or '_'. */
 static size_t last_segment(const unsigned char *b, size_t s, size_t e)
 {
@@ -82,15 +71,14 @@ static int directive_secret_word(const unsigned char *b, size_t s, size_t e)
 	w = last_segment(b, s, e);
 	if (w > s + 1 && e - w == 5 && equal_ci(b + w, "value", 5))
 		w = last_segment(b, s, e = w - 1); /* plain-text-password-value */
-	if (directive_word_in(b, w, e, lasts))
+	if (word_among(b, w, e, lasts))
 		said = 1;
 	else if (e - w == 6 && equal_ci(b + w, "string", 6))
 		said = w > s + 1 && ends_ci(b, s, w - 1, "key"); /* key-string */
 	else if (e - w == 4 && equal_ci(b + w, "pass", 4))
 		said = w > s; /* auth_pass, not pass alone */
 	else if (e - w == 3 && equal_ci(b + w, "key", 3))
-		said = w == s ||
-		       !directive_word_in(b, last_segment(b, s, w - 1), w - 1, no_key);
+		said = w == s || !word_among(b, last_segment(b, s, w - 1), w - 1, no_key);
 	else
 		return 0;
 	for (k = s; said && k < e; k++)
@@ -109,7 +97,7 @@ static int directive_plain_mark(const unsigned char *b, size_t s, size_t e)
 					     "simple", "cleartext",  "unencrypted",
 					     NULL };
 
-	return directive_word_in(b, s, e, marks);
+	return word_among(b, s, e, marks);
 }
 
 /* An algorithm, or a community's access (EXOS's add community
@@ -123,7 +111,7 @@ static int directive_algorithm(const unsigned char *b, size_t s, size_t e)
 		"read-write",	NULL
 	};
 
-	return directive_word_in(b, s, e, algs);
+	return word_among(b, s, e, algs);
 }
 
 /* Words that say the value beside them is stored hashed or encrypted, or
@@ -149,7 +137,7 @@ static int directive_stored_mark(const unsigned char *b, size_t s, size_t e)
 
 	if (e - s == 1 && b[s] >= '4' && b[s] <= '9')
 		return 1;
-	return directive_word_in(b, s, e, marks);
+	return word_among(b, s, e, marks);
 }
 
 /* The words of b[i..le) (a quoted one whole, its quotes kept), up to a
@@ -298,8 +286,7 @@ static int leading_command(const unsigned char *b, const size_t (*words)[2])
 {
 	static const char *const verbs[] = { "add", "set", NULL };
 
-	return b[words[0][0]] == '/' ||
-	       directive_word_in(b, words[0][0], words[0][1], verbs);
+	return b[words[0][0]] == '/' || word_among(b, words[0][0], words[0][1], verbs);
 }
 
 int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
