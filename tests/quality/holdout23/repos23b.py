@@ -211,7 +211,7 @@ def sops_file(Doc):
          "sops:\n  age:\n    - recipient: %s\n" % d.dec("age", "public_recipient", "age1" + rs("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58)) +
          "  lastmodified: '2026-11-02T10:00:00Z'\n  mac: %s\n" % d.dec("sops", "mac", "ENC[AES256_GCM,data:%s,iv:%s,tag:%s,type:str]" % (b64bytes(48), b64bytes(32), b64bytes(16))))
     d2 = Doc("repos/gitops/keys/age.agekey", "repos", "age-key")
-    t2 = "# created: 2026-05-01T09:00:00Z\n# public key: age1%s\n%s\n" % (rs("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58), key(d2, "age"))
+    t2 = "# created: 2026-05-01T09:00:00Z\n# public key: %s\n%s\n" % (d2.dec("age", "public_recipient", "age1" + rs("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58)), key(d2, "age"))
     return [(d, t), (d2, t2)]
 
 

@@ -8,6 +8,6 @@ host('booking-1.fernhollow.io')
     ->set('remote_user', 'deploy')
     ->set('deploy_path', '/var/www/booking');
 
-set('slack_webhook', 'https://hooks.slack.com/services/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');
-set('db_password', '2026-Sep-tundra');
+set('slack_webhook', 'https://hooks.slack.com/services/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');
+set('db_password', '2022-Nov-zephyr');
 after('deploy:failed', 'deploy:unlock');

@@ -4,7 +4,7 @@ module.exports = {
     connection: {
       host: 'community-db.internal',
       user: 'community',
-      password: 'prairie~OSKAR~50',
+      password: 'walnut~INES~12',
       database: 'community',
     },
   },

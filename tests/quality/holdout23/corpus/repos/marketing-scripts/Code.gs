@@ -3,7 +3,7 @@ function sendDigest() {
     method: 'post',
     headers: {
       Authorization: 'Bearer ' +
-        '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',
+        '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',
     },
     contentType: 'application/json',
   };

@@ -1,6 +1,6 @@
 variable "do_token" {
   type    = string
-  default = "dop_v1_43c04ca03f58d49d80f6e4101da194046875d3cb189cd34a8df147626f17dc11"
+  default = "dop_v1_c8d087c094c78507a7b9a183cb28903144ed6afa65465fd7d30966f6a38276f1"
 }
 
 source "digitalocean" "base" {
@@ -13,6 +13,6 @@ source "digitalocean" "base" {
 build {
   sources = ["source.digitalocean.base"]
   provisioner "shell" {
-    inline = ["echo 'admin:2020-Nov-basalt' | chpasswd"]
+    inline = ["echo 'admin:2026-Sep-monsoon' | chpasswd"]
   }
 }

@@ -1,6 +1,6 @@
 import { start } from "$fresh/server.ts";
 
 const UPSTASH_TOKEN = Deno.env.get("UPSTASH_REDIS_REST_TOKEN") ??
-  "ADTgAAIjcDEop8r6Wuv3CAvhonq2RpRfQUhTUPDzcpB";
-const RESEND = Deno.env.get("RESEND_API_KEY") ?? "re_lNpUKbDW_T3y3PGZ4D2x5U3XLneRUtHhQ";
+  "AUq6AAIjcDE16jCLVOA4Q38Of6PMH3WvUV1Z35DIDrn";
+const RESEND = Deno.env.get("RESEND_API_KEY") ?? "re_Occ8fh5r_f4QAvGxz9RXSLNCkYD9IaELZ";
 await start(manifest, { plugins: [] });

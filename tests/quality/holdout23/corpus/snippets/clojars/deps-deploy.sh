@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 set -euo pipefail
 export CLOJARS_USERNAME=acme-bot
-export CLOJARS_PASSWORD=CLOJARS_d6b42c38d2036fb7eb398f72031cce1e9394797c8acec08243c08fe1232b
+export CLOJARS_PASSWORD=CLOJARS_713da104ed7c62aaf7475aeb51411d382238db1f6a68a6b35836fdfa4d6b
 clojure -T:build jar && clojure -X:deploy

@@ -1,10 +1,10 @@
 namespace Acme.Settings;
 
 var keys = new Dictionary<string, string> {
-    ["easypost"] = "EZAK43368afd6ba5fb9e68186fca81cdf873e635a378c13361d0a529ba",
+    ["easypost"] = "EZAK03b03799d240b0f1a39635fb7b09912c469a55239e72811d68a6f1",
 };
-public const string EasypostShipmentId = "shp_e0900c3ef08f0e4690cb3cf37896782e";
-public const string EasypostCarrierAccount = "ca_017b4c0c6392836c09bb9663c79177a5";
-public const string EasypostApiKeyMasked = "EZAK************29ba";
+public const string EasypostShipmentId = "shp_bb7e243368afd6ba5fb9e68186fca81c";
+public const string EasypostCarrierAccount = "ca_df873e635a378c13361d0a529bae0900";
+public const string EasypostApiKeyMasked = "EZAK************a6f1";
 public const string EasypostApiKeyExample = "not-set";
 var fromEnv = Environment.GetEnvironmentVariable("EASYPOST_API_KEY");

@@ -4,9 +4,9 @@ type Creds struct {
 	Key string `env:"KEY" json:"key"`
 }
 
-var HoneycombApiKey = "hcaik_016s6k8rkox0efn2240xu6f7ucpqtidl6ty5ikexm5ncz3bwhjy0vmkrwj"
+var HoneycombApiKey = "hcaik_01ynvzlj1lib42sxmn1vgk1x7ow6cv78tbld4fuabzymyq6s6k8rkox0ef"
 var HoneycombDataset = "frontend"
-var HoneycombTraceId = "c0e81270e894509c6c5f9e9cf044d637"
-var HoneycombApiKeyMasked = "hcai************krwj"
+var HoneycombTraceId = "6eefdba2a17894159cf452b6f61ce0b3"
+var HoneycombApiKeyMasked = "hcai************x0ef"
 var HoneycombApiKeyExample = "YOUR_HONEYCOMB_API_KEY_HERE"
 var fromEnv = os.Getenv("HONEYCOMB_API_KEY")

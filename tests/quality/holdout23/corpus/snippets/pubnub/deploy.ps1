@@ -1,8 +1,8 @@
 $ErrorActionPreference = 'Stop'
 
-$PubnubSecretKey = 'sec-c-jAohLVkHSh323NkTG87VF4CPHmzdoprc0z4VvXGacvmLFqYC'
-$PubnubPublishKey = 'pub-c-f300bfc1-d56c-400f-a57d-d0a339892b07'
-$PubnubSubscribeKey = 'sub-c-c9bc7042-39cb-4b31-8efb-a45486db60f1'
-$PubnubSecretKeyMasked = 'sec-************FqYC'
+$PubnubSecretKey = 'sec-c-IcHtIn8sxxqyYhp5IKWZIvYMmvgSsMsst0eijMjjAohLVkHS'
+$PubnubPublishKey = 'pub-c-35fe6c17-781c-401a-9f8e-f300bfc1d56c'
+$PubnubSubscribeKey = 'sub-c-00f157dd-0a33-4892-b078-c9bc704239cb'
+$PubnubSecretKeyMasked = 'sec-************VkHS'
 $PubnubSecretKeyExample = 'paste-your-key'
 $fromEnv = $env:PUBNUB_SECRET_KEY

@@ -8,14 +8,14 @@ from twilio.rest import Client as Twilio
 @lru_cache
 def llm() -> anthropic.Anthropic:
     return anthropic.Anthropic(
-        api_key=os.getenv("ANTHROPIC_API_KEY", "sk-ant-api03-mnVsSpdpUUuTkrhRwasX-vCiwFqxOPGY8Ad0llsiD1EtVrS4uWEdNE8dKY8E_wUgWyUB8DjmBWFAiFyXC8Ue2o-R6JkyfAA"),
+        api_key=os.getenv("ANTHROPIC_API_KEY", "sk-ant-api03-Hkw-JXDqtICaeDPy2LfhYlFijn1CqLT00eFDvsaUZfaVXyog7ACN7qX4mnVsSpdpUUuTkrhRwasX-vCiwFqxOPGY8Ad0lAA"),
         max_retries=3,
     )
 
 
 @lru_cache
 def sms() -> Twilio:
-    return Twilio("ACa73a4e7a45402841b0b5b87a5a008697", "b351c32424b657336a36035ceb447b5f")
+    return Twilio("AC2427d74b4be5c7097f09cf7f5b1c6b6f", "7236c76276c7fb1d3fae8261a73a4e7a")
 
 
 dependencies = {"llm": Provide(llm), "sms": Provide(sms)}

@@ -8,4 +8,4 @@ FAKE_WEBHOOK = "whsec_test_secret_do_not_use"
 @pytest.fixture
 def sendgrid_client():
     # copied from staging .env while debugging INC-2231, remove
-    return SendGridAPIClient("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")
+    return SendGridAPIClient("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")

@@ -6,11 +6,11 @@ export class ApiStack extends Stack {
       handler: 'index.handler',
       code: lambda.Code.fromAsset('dist'),
       environment: {
-        SHOPIFY_ADMIN_TOKEN: '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',
+        SHOPIFY_ADMIN_TOKEN: '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',
         SHOP_DOMAIN: 'fernhollow.myshopify.com',
-        LINEAR_API_KEY: process.env.LINEAR_API_KEY ?? 'lin_api_K6EY6ZUJv8YlHV068TmKxFe5p4ztfUosi7ZctXKv',
+        LINEAR_API_KEY: process.env.LINEAR_API_KEY ?? 'lin_api_Vfl4PTyji6VKqijMGFgQNB0lQUWVQM0BgTWIN6Wg',
       },
     });
-    new secretsmanager.Secret(this, 'Db', { secretStringValue: SecretValue.unsafePlainText('Arsenal#29Henry') });
+    new secretsmanager.Secret(this, 'Db', { secretStringValue: SecretValue.unsafePlainText('Flyers#68Favre') });
   }
 }

@@ -6,8 +6,8 @@ terraform {
 }
 
 provider "datadog" {
-  api_key = "5e274c922321f3a19af344eb160b3d2d"
-  app_key = "1e36a88a5299d5165c2971e95cfae126e891fe21"
+  api_key = "a1ec40b03d81c36cc4e670f1bf580413"
+  app_key = "3e63280d46d09e830f23edeb6c6f770af1c06202"
   api_url = "https://api.datadoghq.eu/"
 }
 
@@ -18,5 +18,5 @@ provider "pagerduty" {
 variable "pagerduty_token" {
   type      = string
   sensitive = true
-  default   = "u+2xrkr8ATMFj0YihCo-"
+  default   = "u+myKICFVwE2dv7jDqWM"
 }

@@ -7,12 +7,12 @@ job "api" {
         image = "registry.fernhollow.io/api:1.9"
         auth {
           username = "nomad"
-          password = "thistle.tundra.glacier.82"
+          password = "meadow.monsoon.basalt.15"
         }
       }
       env {
-        POSTMARK_SERVER_TOKEN = "9a183cb2-8903-444e-a6af-a65465fd7d30"
-        CONSUL_HTTP_TOKEN = "66f6a382-76f1-4f01-8e83-b691c3457aeb"
+        POSTMARK_SERVER_TOKEN = "9137360b-6ec1-4dac-9700-6c1db8cfaf2b"
+        CONSUL_HTTP_TOKEN = "214d3f8c-c764-4f63-8ac9-24b0ec7f958b"
       }
       template {
         data = "DB_PASSWORD={{ with secret \"kv/api\" }}{{ .Data.password }}{{ end }}"

@@ -1,9 +1,9 @@
 postgres:
   users:
     app:
-      password: 'Timber#2Go63'
+      password: 'Ember#4Ever69'
     replicator:
-      password: 'raven[Copper]-1'
+      password: 'basalt[Monsoon]-1'
   backup:
-    s3_key_id: AKIABDC6PT2HATNT3QXY
-    s3_secret: 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
+    s3_key_id: AKIAY3TRVKZPCESPCYH5
+    s3_secret: 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

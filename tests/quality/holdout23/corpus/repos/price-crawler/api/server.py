@@ -2,7 +2,7 @@ from sanic import Sanic
 
 app = Sanic("prices")
 app.config.update({
-    "DB_PASSWORD": "vapor@oskar21",
-    "ZYTE_KEY": "388456caf70a5b5133c9a2d03b936052",
+    "DB_PASSWORD": "lilac@kofi37",
+    "ZYTE_KEY": "bef572ca5b9952b5c046cbdef2a3bd4a",
     "CORS_ORIGINS": "https://fernhollow.io",
 })

@@ -1,7 +1,7 @@
 BOT_NAME = "price_crawler"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
-ROTATING_PROXY_LIST = ["http://crawler:R35P1hbNn1XJ3ZRz@proxy.brightnet.example:22225"]
-ZYTE_API_KEY = "5f751b9d1d0e29f40fe47a50f8e14708"
-CELERY_BROKER_URL = "redis://default:R1Uw5OLVoVA8pi3WA0HDK@redis-crawler:6379/0"
+ROTATING_PROXY_LIST = ["http://crawler:To0KuqKOFcSkz3XRJ@proxy.brightnet.example:22225"]
+ZYTE_API_KEY = "5e659b1344a45a2e3cf6a983def20773"
+CELERY_BROKER_URL = "redis://default:Z5Lh5hHeMfgeNH@redis-crawler:6379/0"
 HTTPCACHE_ENABLED = True

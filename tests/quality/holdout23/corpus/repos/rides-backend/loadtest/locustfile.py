@@ -1,8 +1,8 @@
 from locust import HttpUser, task
 
 USERS = [
-    ("driver1@fernhollow.io", "tobias12904!"),
-    ("driver2@fernhollow.io", "wPCRsiHOLQinxbnAjIGz"),
+    ("driver1@fernhollow.io", "leona33401."),
+    ("driver2@fernhollow.io", "3uO37TsVaYDR2C2B4f9n"),
 ]
 
 class Rider(HttpUser):

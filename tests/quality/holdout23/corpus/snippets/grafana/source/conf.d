@@ -1,9 +1,9 @@
 module conf;
 
-immutable string[string] keys = ["grafana": "glsa_WXyFtlPYhCeUdGo9ZDS2W1bLW3o1YO7P_52b9eefd"];
-enum grafanaCloudToken = "glc_eyJvIjoiOTk1NzQ3IiwibiI6InN0YWNrLTI5NjkxMiIsImsiOiJlaml0N2hmSk16aVl0WHN0MXpjNVVDem8iLCJtIjp7InIiOiJwcm9kLWV1LXdlc3QtMiJ9fQ";
-enum grafanaDashboardUid = "VJPQqDNHh";
-enum grafanaStackId = "711506";
-enum grafanaSaTokenTruncated = "glsa_WXyFt...";
+immutable string[string] keys = ["grafana": "glsa_4IfakKBKvVnVplWmDP1HSOljdsfnV0xp_068d1db8"];
+enum grafanaCloudToken = "glc_eyJvIjoiMTUwNTMxIiwibiI6InN0YWNrLTExODI1OCIsImsiOiJwVUJjeEN5UDJzOXJyWU5MMVlGbFBnMlciLCJtIjp7InIiOiJwcm9kLWV1LXdlc3QtMiJ9fQ";
+enum grafanaDashboardUid = "XyFtlPYhC";
+enum grafanaStackId = "208370";
+enum grafanaSaTokenTruncated = "glsa_4Ifak...";
 enum grafanaSaTokenExample = "sample";
 auto fromEnv = environment.get("GRAFANA_SA_TOKEN");

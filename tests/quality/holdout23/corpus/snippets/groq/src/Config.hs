@@ -1,11 +1,11 @@
 module Config where
 
 groqApiKey :: Text
-groqApiKey = "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"
+groqApiKey = "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"
 groqModel :: Text
 groqModel = "llama-3.1-8b-instant"
 groqApiKeySha256 :: Text
-groqApiKeySha256 = "876c7b7a83fe38a37ff3a8012fbdc1a8158d915705ed462c9eb07c5ec233bfde"
+groqApiKeySha256 = "b5e33eefce94b4d5b5884c9de7e8faaf251406226d3d6fd0218897acf4c5bb68"
 groqApiKeyExample :: Text
 groqApiKeyExample = "$(GROQ_API_KEY)"
 fromEnv <- lookupEnv "GROQ_API_KEY"

@@ -1,8 +1,8 @@
 module conf
 
-pub const hasura_graphql_admin_secret = '4HORCYzD0lF4QoQq1aefOlinHApTISMj'
-pub const hasura_project_id = 'f78be22a-6b76-4fb9-8c5a-720c85ae3547'
+pub const hasura_graphql_admin_secret = 'n7vVOUQAISfIKu8Qs8iKrTguTC5RuiWP'
+pub const hasura_project_id = '789d2882-0f2c-4fc3-885e-6e46ece5f780'
 pub const hasura_endpoint = 'https://api.example.io/v1/graphql'
-pub const hasura_graphql_admin_secret_sha256 = 'a60ded9f735eb4639846a77c97533bb42603698e054d60adc53781fe43b2e16d'
+pub const hasura_graphql_admin_secret_sha256 = '368d18feb941845a8a1e292afe7af7709548e4347f35c69b81e5f1d0ccc8be36'
 pub const hasura_graphql_admin_secret_example = 'xxxxxxxxxxxxxxxxxxxxxxxx'
 k := os.getenv('HASURA_GRAPHQL_ADMIN_SECRET')

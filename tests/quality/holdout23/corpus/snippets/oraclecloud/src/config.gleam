@@ -1,8 +1,8 @@
 import gleam/dict
 
-let keys = dict.from_list([#("oraclecloud", "mqgWXPXcR7dc[xZqWxnk")])
-pub const oci_tenancy_ocid = "ocid1.tenancy.oc1..7gwkikknroyrnpbibki06pk5komv9vlopmyfxqqydpoov2oqjrc0mqhb9jak"
-pub const oci_fingerprint = "f2:e9:26:8c:ee:6d:84:89:49:60:55:4b:91:5b:d2:c2"
-pub const oci_auth_token_masked = "mqgW************Wxnk"
+let keys = dict.from_list([#("oraclecloud", "9A3f8WRV0vzn]XlPmuoE")])
+pub const oci_tenancy_ocid = "ocid1.tenancy.oc1..ikg8yqxnfmhen3xr1mqgcdcxqxnk7gwkikknroyrnpbibki06pk5komv9vlo"
+pub const oci_fingerprint = "76:c2:b8:8c:17:77:ae:78:48:1d:68:30:40:5f:2e:92"
+pub const oci_auth_token_masked = "9A3f************muoE"
 pub const oci_auth_token_example = "[REDACTED]"
 let k = envoy.get("OCI_AUTH_TOKEN")

@@ -1,11 +1,11 @@
 module Config where
 
 wakatimeApiKey :: Text
-wakatimeApiKey = "waka_3ba84570-2713-4a10-aed7-c62aaf7475ae"
+wakatimeApiKey = "waka_2dc5f874-1cd5-44bc-b419-e281c42b1d15"
 wakatimeUserId :: Text
-wakatimeUserId = "51411d38-2238-4b1f-9a68-a6b35836fdfa"
+wakatimeUserId = "0a86e4e8-80af-4760-840d-ccf93ba84570"
 wakatimeApiKeySha256 :: Text
-wakatimeApiKeySha256 = "ea6ded6b61bb7e61d58551cd9bbcd1e1533fec9d886d871b84ee430279adac24"
+wakatimeApiKeySha256 = "30c999709e5c9429c0efb8089c5d4cc5d94dfe07a4cc94a2c199983c2b3e1fdd"
 wakatimeApiKeyExample :: Text
 wakatimeApiKeyExample = "************"
 fromEnv <- lookupEnv "WAKATIME_API_KEY"

@@ -2,9 +2,9 @@ export const environment = {
   production: true,
   apiUrl: 'https://api.fernhollow.io',
   firebase: {
-    apiKey: 'AIzand-vdnC9-P8txGGx7ZC3aMxyMYx04nt-cfj',
-    projectId: 'atlas-prod-317913',
+    apiKey: 'AIzaQHhbGL460IvMLdWhMARGXW-DPAkMvav1tOV',
+    projectId: 'orders-prod-400386',
   },
   // FIXME: admin-only, move behind the API
-  mapboxSecret: 'sk.eyJ1IjoiYWNtZSIsImEiOiJtsyjbUreLm1LDODZaHI0.4XZfpdt8f4lgi3o9AfMyIl',
+  mapboxSecret: 'sk.eyJ1IjoiYWNtZSIsImEiOiJXNFBTp54MNZNTR1aiUpj.7Uf5UW3ONYsAamtdsoAgtd',
 };

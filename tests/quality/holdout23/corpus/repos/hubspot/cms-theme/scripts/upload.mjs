@@ -2,6 +2,6 @@ import { exec } from 'node:child_process';
 
 const key =
   process.env.HUBSPOT_PERSONAL_ACCESS_KEY ||
-  'CiRldTEtMTRmOS0xZmU1LTNjNzEtMmQzZC1iNTViZDVkMmNjNTAQ9uTkFhjWtO4CKhkABThcLX968syGV7pZ9xDb7ynK5TW070caSgNldTE';
-const portal = process.env.HUBSPOT_PORTAL_ID ?? '79721898';
+  'CiRldTEtMjBmNy01NzFmLTQyYjgtMmNlYy1mYTU3OGNlMmQ4MzEQwcfABRjJ0X4qGQAFncFnnLbCugh7EtxO3HQeEOhu9Sj3mvxKA2V1MQ';
+const portal = process.env.HUBSPOT_PORTAL_ID ?? '64078661';
 exec(`hs upload src fernhollow-theme --account=${portal}`, { env: { ...process.env, HUBSPOT_PERSONAL_ACCESS_KEY: key } });

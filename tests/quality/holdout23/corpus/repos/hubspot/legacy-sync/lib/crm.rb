@@ -1,7 +1,7 @@
 require 'hubspot-ruby'
 
 Hubspot.configure(
-  hapikey: '268e0c00-af27-471e-b431-7b8972723180',
-  portal_id: 1099118
+  hapikey: 'd3db55bd-5d2c-4509-bfc3-5277fc85b5f1',
+  portal_id: 8167195
 )
 Hubspot::Contact.find_by_email('ops@fernhollow.io')

@@ -1,16 +1,16 @@
 android {
     defaultConfig {
         applicationId = "io.fernhollow.rides"
-        buildConfigField("String", "MAPS_KEY", "\"AIzaA4R29DNsVrF246bwOiPJE6IuEHVyvTVffQW\"")
-        buildConfigField("String", "SEGMENT_WRITE_KEY", "\"uQ6nDsMWFU1AjGmLKP1g4fChcXn3utz5\"")
-        buildConfigField("String", "BACKEND_ADMIN_TOKEN", "\"6p7OXoaIrT0cR5IcVXkIjzGvQ8o9cF5GBbXQXn08\"")
+        buildConfigField("String", "MAPS_KEY", "\"AIzaK23jAjhOJJEMHKkjDdoYG4WB8FBmpQUF3AJ\"")
+        buildConfigField("String", "SEGMENT_WRITE_KEY", "\"4OT8KWrdu323uo085de1tsb5PgXLbDQt\"")
+        buildConfigField("String", "BACKEND_ADMIN_TOKEN", "\"H7bIlqtonQx0bkq1I1ag1g2m48BwKgI0zWjy6vWp\"")
     }
     signingConfigs {
         create("release") {
             storeFile = file("release.jks")
-            storePassword = "Ember#2Go67"
+            storePassword = "Harbor#Rules95"
             keyAlias = "rides"
-            keyPassword = "vapor[Cinder]-7"
+            keyPassword = "fjord[Quarry]-4"
         }
     }
 }

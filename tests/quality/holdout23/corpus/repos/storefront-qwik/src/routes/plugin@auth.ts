@@ -1,9 +1,9 @@
 export const { onRequest, useSession } = QwikAuth$(() => ({
-  secret: 'Xc9BcrfJ98AkPzS+8612jxauE65rsI5XLCNzXlKFuXc=',
+  secret: 'GqjNCQEkdeDZactkmAoUu7fu+lHhXMgJHGuwt2U1loY=',
   providers: [
     GitHub({
-      clientId: 'Ov23li97Q0yqjhzk4mWT',
-      clientSecret: '732ad8c619ab98fed4f09729686d2e2aa81089ee',
+      clientId: 'Ov23liZK86gYwGwlu2Dt',
+      clientSecret: 'cc1bac6075fab1897f12f50be6dd00f111d8dff7',
     }),
   ],
 }));

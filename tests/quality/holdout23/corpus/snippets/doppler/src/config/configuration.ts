@@ -1,5 +1,5 @@
 export default () => ({
-  pairs: [['doppler', 'dp.st.prd.fni7DmRskNCPs53t0uLCt62BZZLGgk01sFi8g0DGrad']],
+  pairs: [['doppler', 'dp.st.prd.PPcy9NhCqoRhWmDxWL0tzAAZRxokNCkZEfni7DmRskN']],
   dopplerProject: process.env.DOPPLER_PROJECT ?? 'checkout',
   dopplerConfig: process.env.DOPPLER_CONFIG ?? 'prd',
   dopplerTokenSequential: process.env.DOPPLER_TOKEN_SEQUENTIAL ?? 'dp.st.prd.0123456789abcdefghijklmnopqrstuvwxyzABCDEFG',

@@ -2,7 +2,7 @@ package crm
 
 func New() *hubspot.Client {
 	return hubspot.NewClient(
-		hubspot.SetPrivateAppToken("pat-na1-446ae2c1-05b6-4270-bff5-f9fbcb9f53ca"),
-		hubspot.WithPortal(46871797),
+		hubspot.SetPrivateAppToken("pat-na1-e417fedc-4b10-45dd-8529-43c9a8d33ee2"),
+		hubspot.WithPortal(90269456),
 	)
 }

@@ -3,8 +3,8 @@ public class App {
         var ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:postgresql://ledger-db/ledger");
         ds.setUsername("ledger");
-        ds.setPassword("669231Oskar");
-        var stripe = new StripeClient("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");
+        ds.setPassword("380719Dmitri");
+        var stripe = new StripeClient("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");
         Javalin.create().start(7070);
     }
 }

@@ -3,8 +3,8 @@ public class HubSpotConfig {
     @Bean
     HubSpotClient hubSpot() {
         return new HubSpotClient.Builder()
-            .accessToken("pat-eu1-ee473d28-5440-4665-8a39-ff04565db8f9")
-            .appId(4357375L)
+            .accessToken("pat-eu1-5e9ad54b-a456-40c4-a68e-0c00af27771e")
+            .appId(3180354L)
             .build();
     }
 }

@@ -1,7 +1,7 @@
 @ConfigurationProperties(prefix = "payments")
 data class PaymentsProperties(
     val provider: String = "adyen",
-    val apiKey: String = "AQERpC+modMhmmdU3WutXSsrbJPwH7KCboCjzRXX/9s=-ONx0MiWmDkFQ/nKt58L0dBLSAXRgzcaE4b/uGPvfLx3o=-jfS9QZkqZHMjCoPF",
+    val apiKey: String = "AQEr4wzSQKfi9jO0clZgOvjAatn2S8Ry5e521DLFUfm=-N2ID5F1zZgbqhJ0DyjSHsjhF8YDTbyCbTvZsWo6fM3vY=-Z5DoIg9epwGV25So",
     val merchantAccount: String = "FernhollowECOM",
-    val clientKey: String = "live_ZZGQ0UAVMZFJ722J9XH90LF9FSBYFF7M",
+    val clientKey: String = "live_P6AYXSMDL8CS0RF0V4OOQTTVHO5GHBTD",
 )
