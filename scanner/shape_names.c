@@ -201,7 +201,11 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	for (k = vs; k < ve && r == 0; k++) {
 		if (esc && b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
 			k++;
-		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
+		/* a token wrapped over lines (wrapped_token): one value */
+		while (k < ve && (b[k] == '\r' || b[k] == '\n'))
+			k = skip_blanks(b, k + 1, ve);
+		if (k < ve)
+			r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE);
 	}
 	if (r == 0)
 		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE);
@@ -541,12 +545,15 @@ const char *plain_name_suffix(const unsigned char *s, size_t n)
 int emit_path_as(struct kh_layer *l, const unsigned char *b, const size_t (*parts)[2],
 		 size_t nparts, const char *suffix, size_t vs, size_t ve)
 {
+	const unsigned char *nl = memchr(b + vs, '\n', ve - vs);
 	size_t i, k, len = 0;
 	int r = 0;
 
 	for (i = 0; i < nparts; i++)
 		len += parts[i][1] - parts[i][0] + 1;
-	if (len > NAME_MAX_LEN + 1 || !plausible_value(b + vs, ve - vs))
+	/* (a token wrapped over lines, wrapped_token's: its first line) */
+	if (len > NAME_MAX_LEN + 1 ||
+	    !plausible_value(b + vs, nl ? (size_t)(nl - b) - vs : ve - vs))
 		return 0;
 	for (i = 0; i < nparts && r == 0; i++) {
 		if (i)
@@ -599,11 +606,60 @@ int block_scalar_at(const unsigned char *b, size_t len, size_t k)
 	return line_ends_at(b, len, i);
 }
 
+/* The end of the run of token bytes (base64, base64url, a JWT's dots)
+ * from b[i]. */
+static size_t token_run(const unsigned char *b, size_t i, size_t e)
+{
+	while (i < e && (isalnum(b[i]) || strchr("+/=_.-", b[i])) && b[i])
+		i++;
+	return i;
+}
+
+/* Whether the block whose first line is b[vs..*ve), that line indented
+ * by `in`, its key by `indent`, is one token wrapped at a fixed width:
+ * lines of token bytes alone at one indentation, all as long as the
+ * first (40 or more) but the last, no longer, then the block's end. An
+ * editor's or a hand's fold of a long key (`personalAccessKey: >-` then
+ * the key over two lines) is one value; text, a list or a certificate's
+ * PEM armour are not. *ve moves to the last line's end (put_pair drops
+ * the breaks). */
+static int wrapped_token(const unsigned char *b, size_t len, size_t vs, size_t *ve,
+			 size_t in, size_t indent)
+{
+	size_t width = *ve - vs, at = *ve, end = *ve, last = vs, n;
+
+	if (width < 40 || token_run(b, vs, *ve) != *ve)
+		return 0;
+	for (n = 0; n < BLOCK_MAX_LINES; n++) {
+		size_t cle, s, e;
+
+		at = line_end(b, len, at) + 1;
+		if (at >= len)
+			break;
+		cle = content_end(b, len, at);
+		s = skip_blanks(b, at, cle);
+		e = skip_blanks_back(b, cle, s);
+		if (s == e || s - at <= indent)
+			break; /* the block ends */
+		if (s - at != in || e - s > width || end - last != width ||
+		    token_run(b, s, e) != e)
+			return 0; /* a line of another width, or text */
+		last = s;
+		end = e;
+		at = e;
+	}
+	if (end == *ve)
+		return 0;
+	*ve = end;
+	return 1;
+}
+
 /*
  * The value of the block scalar whose header ends the line at le, its key
  * indented by `indent`: the one line below it, more indented, when the
- * block holds that line only (a token; more lines are text). Its content
- * in [*vs, *ve); 0 when there is no such line.
+ * block holds that line only (a token; more lines are text), or a token
+ * wrapped over its lines (wrapped_token). Its content in [*vs, *ve); 0
+ * when there is no such line.
  */
 static int block_scalar_value(const unsigned char *b, size_t len, size_t le,
 			      size_t indent, size_t *vs, size_t *ve)
@@ -622,7 +678,8 @@ static int block_scalar_value(const unsigned char *b, size_t len, size_t le,
 	next = line_end(b, len, cle) + 1;
 	cle = content_end(b, len, next);
 	return next >= len || skip_blanks(b, next, cle) == cle ||
-	       skip_blanks(b, next, cle) - next <= indent;
+	       skip_blanks(b, next, cle) - next <= indent ||
+	       wrapped_token(b, len, *vs, ve, *vs - at, indent);
 }
 
 /*

@@ -89,6 +89,28 @@ static int filler_run(unsigned char c, size_t run, size_t len)
 }
 
 /*
+ * Whether the run of `run` 'A's ending at s[end] is zero bytes of a
+ * binary structure in base64, not a filler: HubSpot's older access keys
+ * and tokens are base64 of protobufs whose zeroed fields make long runs
+ * of 'A' (its documentation's own example holds ten), and so do Azure
+ * DevOps' PATs. The rest of the value must read as random: 48 bytes or
+ * more with 24 different ones (a filler behind a prefix, `ghp_AAAA…` or
+ * `CAAAA…`, has neither).
+ */
+static int zero_bytes_run(const unsigned char *s, size_t len, size_t end, size_t run)
+{
+	unsigned char seen[256] = { 0 };
+	size_t i, distinct = 0;
+
+	if (s[end] != 'A' || len - run < 48)
+		return 0;
+	for (i = 0; i < len; i++)
+		if ((i + run <= end || i > end) && !seen[s[i]]++)
+			distinct++;
+	return distinct >= 24;
+}
+
+/*
  * Sequential and keyboard fillers behind a real prefix
  * ("ghp_abcdefghijkl...", "dop_v1_1234567890abcdef..."): six characters
  * that climb the alphabet or the digits one by one, or walk a keyboard
@@ -348,7 +370,11 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
 			return 1;
 	for (i = 1; i < len; i++) {
 		run = s[i] == s[i - 1] ? run + 1 : 1;
-		if (run >= 6 && filler_run(s[i], run, len))
+		if (run < 6 || !filler_run(s[i], run, len))
+			continue;
+		if (s[i] == 'A' && i + 1 < len && s[i + 1] == 'A')
+			continue; /* judged where the run ends */
+		if (!zero_bytes_run(s, len, i, run))
 			return 1;
 	}
 	return has_sequence(s, len) || names_itself_mine(s, len) ||
