@@ -339,9 +339,10 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 	if (b[k] == ' ' && ((s >= 4 && equal_ci(b + s - 4, "set ", 4)) ||
 			    (s >= 5 && equal_ci(b + s - 5, "setx ", 5))))
 		return 1;
-	if ((b[k] == ',' || b[k] == '\r' || b[k] == '\n' || !b[k]) && s > 0 &&
-	    b[s - 1] == ',')
-		return 1; /* a CSV header's column: id,api_token,... */
+	if (s > 1 && (b[s - 1] == ',' || b[s - 1] == ';' || b[s - 1] == '\t') &&
+	    !isspace(b[s - 2]) &&
+	    (b[k] == b[s - 1] || b[k] == '\r' || b[k] == '\n' || !b[k]))
+		return 1; /* a CSV, TSV header's column: id,api_token,... */
 	if (b[k] == ',' && (s == 0 || b[s - 1] == '\n'))
 		return 1; /* a CSV row: the name starts the line */
 	if ((b[k] == ',' || b[k] == ')' || b[k] == ' ' || b[k] == '(' || b[k] == '`' ||
