@@ -614,14 +614,35 @@ static int short_login_run(const unsigned char *b, size_t ls, size_t le)
 	size_t i, end;
 
 	for (i = ls; i < le; i++) {
-		if (!is_b64(b[i]) || (i > ls && is_b64(b[i - 1])) ||
-		    !login_place(b, ls, i))
+		if (!is_b64(b[i]) || (i > ls && is_b64(b[i - 1])))
 			continue;
 		end = b64_end(b, le, i);
-		if (end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN)
+		if (end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN &&
+		    login_place(b, ls, i))
 			return 1;
+		i = end - 1; /* (the run's bytes start none) */
 	}
 	return 0;
+}
+
+/* Whether the value of the name that holds the keyword ending at b[last]
+ * is a base64 run shorter than the finder's, where a login stands. */
+static int short_value_after(const unsigned char *b, size_t len, size_t last)
+{
+	size_t i = last + 1, n, end;
+
+	for (n = 0; i < len && n < 32 && (isalnum(b[i]) || b[i] == '_' || b[i] == '-');
+	     i++, n++)
+		;
+	for (n = 0;
+	     i < len && n < 4 &&
+	     (b[i] == '"' || b[i] == '\'' || b[i] == ' ' || b[i] == ':' || b[i] == '=');
+	     i++, n++)
+		;
+	if (i >= len || !is_b64(b[i]) || !login_place(b, line_start(b, i), i))
+		return 0;
+	end = b64_end(b, len, i);
+	return end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN;
 }
 
 /*
@@ -904,7 +925,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 {
 	struct finder f;
 	struct kh_hit_walk w;
-	size_t i, encoded, marked, looked = 0, pos, asked_at = SIZE_MAX;
+	size_t i, encoded, marked, pos, asked_at = SIZE_MAX;
 	uint32_t rule;
 	int ret = 0, asked_kind = -1, said = 0;
 
@@ -938,12 +959,10 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			asked_at = pos;
 			asked_kind = kind;
 			if (!said) {
-				/* its line may hold a short base64 value under
-				 * the keyword's name (a Secret's DB_PASSWORD:
-				 * <base64>): decoded, not shaped */
-				if (pos >= looked &&
-				    short_login_run(b, line_start(b, pos),
-						    looked = line_end(b, len, pos)) &&
+				/* a short base64 value under the keyword's name
+				 * (a Secret's DB_PASSWORD: <base64>): its line
+				 * decoded, not shaped */
+				if (short_value_after(b, len, pos) &&
 				    starts_push(&f.st, pos * 2) < 0)
 					goto oom;
 				continue;
