@@ -573,24 +573,38 @@ static int token_part(const unsigned char *b, size_t le, size_t end,
 
 /*
  * Whether the base64 run at b[i] of the line from ls stands where a login
- * does: after `Basic ` (a header's user:password), or as a URL query's
- * value under a password's name (Domoticz's &password=<base64>).
+ * does: after `Basic ` (a header's user:password), or as the value of a
+ * password's, secret's or token's name (a query's &password=<base64>, a
+ * Kubernetes Secret's `DB_PASSWORD: <base64>`, LDIF's `userPassword::
+ * <base64>`, "token": "<base64>").
  */
 static int login_place(const unsigned char *b, size_t ls, size_t i)
 {
-	size_t k;
+	static const char *const words[] = { "pass", "pwd", "secret", "token" };
+	size_t k = i, e, w;
 
 	if (i < ls + 6)
 		return 0;
-	if (b[i - 1] == ' ')
-		return !strncasecmp((const char *)b + i - 6, "basic ", 6);
-	if (b[i - 1] != '=')
+	if (b[i - 1] == ' ' && !strncasecmp((const char *)b + i - 6, "basic ", 6))
+		return 1;
+	/* back over `"`, blanks, the `=`, `:` or `::`, a quote and blanks */
+	k -= b[k - 1] == '"' || b[k - 1] == '\'';
+	while (k > ls && b[k - 1] == ' ')
+		k--;
+	if (k <= ls + 1 || (b[k - 1] != '=' && b[k - 1] != ':'))
 		return 0;
-	for (k = i - 1; k > ls && i - k < 24 && isalpha(b[k - 1]); k--)
+	k -= 1 + (b[k - 2] == ':');
+	while (k > ls && b[k - 1] == ' ')
+		k--;
+	k -= k > ls && (b[k - 1] == '"' || b[k - 1] == '\'');
+	for (e = k; k > ls && e - k < 48 &&
+		    (isalnum(b[k - 1]) || (b[k - 1] && strchr("_.-", b[k - 1])));
+	     k--)
 		;
-	return k > ls && (b[k - 1] == '?' || b[k - 1] == '&') &&
-	       (kh_contains_ci(b + k, i - 1 - k, "pass", 0) ||
-		kh_contains_ci(b + k, i - 1 - k, "pwd", 0));
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (kh_contains_ci(b + k, e - k, words[w], 0))
+			return 1;
+	return 0;
 }
 
 /* Whether the line b[ls..le) holds a base64 run shorter than the finder's
@@ -600,14 +614,35 @@ static int short_login_run(const unsigned char *b, size_t ls, size_t le)
 	size_t i, end;
 
 	for (i = ls; i < le; i++) {
-		if (!is_b64(b[i]) || (i > ls && is_b64(b[i - 1])) ||
-		    !login_place(b, ls, i))
+		if (!is_b64(b[i]) || (i > ls && is_b64(b[i - 1])))
 			continue;
 		end = b64_end(b, le, i);
-		if (end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN)
+		if (end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN &&
+		    login_place(b, ls, i))
 			return 1;
+		i = end - 1; /* (the run's bytes start none) */
 	}
 	return 0;
+}
+
+/* Whether the value of the name that holds the keyword ending at b[last]
+ * is a base64 run shorter than the finder's, where a login stands. */
+static int short_value_after(const unsigned char *b, size_t len, size_t last)
+{
+	size_t i = last + 1, n, end;
+
+	for (n = 0; i < len && n < 32 && (isalnum(b[i]) || b[i] == '_' || b[i] == '-');
+	     i++, n++)
+		;
+	for (n = 0;
+	     i < len && n < 4 &&
+	     (b[i] == '"' || b[i] == '\'' || b[i] == ' ' || b[i] == ':' || b[i] == '=');
+	     i++, n++)
+		;
+	if (i >= len || !is_b64(b[i]) || !login_place(b, line_start(b, i), i))
+		return 0;
+	end = b64_end(b, len, i);
+	return end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN;
 }
 
 /*
@@ -923,8 +958,15 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
 			asked_at = pos;
 			asked_kind = kind;
-			if (!said)
+			if (!said) {
+				/* a short base64 value under the keyword's name
+				 * (a Secret's DB_PASSWORD: <base64>): its line
+				 * decoded, not shaped */
+				if (short_value_after(b, len, pos) &&
+				    starts_push(&f.st, pos * 2) < 0)
+					goto oom;
 				continue;
+			}
 		}
 		if (starts_push(&f.st, pos * 2 + 1) < 0)
 			goto oom;
@@ -1086,6 +1128,14 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 		    !strcmp(p->rule->provider, f->rule->provider) &&
 		    is_base64_of(p->secret, f->secret))
 			return 1;
+		/* a name's value read as written and decoded (a Secret's
+		 * DB_PASSWORD: <base64>): the password says what it holds */
+		if (kh_rule_kind_only(p->rule) && kh_rule_kind_only(f->rule) &&
+		    (f->decoded & BASE64_ANY_LEVEL) &&
+		    is_base64_of(p->secret, f->secret)) {
+			gone[i] = 1;
+			continue;
+		}
 		if (p->rule == f->rule && !(f->decoded & BASE64_ANY_LEVEL))
 			return 1; /* a %-encoded signature is the one a URL sends */
 		if (p->rule == f->rule)

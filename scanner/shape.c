@@ -322,8 +322,8 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 
 	if (k >= len)
 		return 0;
-	if (b[last] == '>' || b[last] == '"' || b[last] == '\'')
-		k = last; /* the keyword holds the name's end: <pass>, 'pass' */
+	if (b[last] == '>' || b[last] == '"' || b[last] == '\'' || b[last] == '=')
+		k = last; /* the keyword holds the name's end: <pass>, 'pass', pass= */
 	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
 		k++;
 	if (k >= len)
@@ -339,9 +339,10 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 	if (b[k] == ' ' && ((s >= 4 && equal_ci(b + s - 4, "set ", 4)) ||
 			    (s >= 5 && equal_ci(b + s - 5, "setx ", 5))))
 		return 1;
-	if ((b[k] == ',' || b[k] == '\r' || b[k] == '\n' || !b[k]) && s > 0 &&
-	    b[s - 1] == ',')
-		return 1; /* a CSV header's column: id,api_token,... */
+	if (s > 1 && (b[s - 1] == ',' || b[s - 1] == ';' || b[s - 1] == '\t') &&
+	    !isspace(b[s - 2]) &&
+	    (b[k] == b[s - 1] || b[k] == '\r' || b[k] == '\n' || !b[k]))
+		return 1; /* a CSV, TSV header's column: id,api_token,... */
 	if (b[k] == ',' && (s == 0 || b[s - 1] == '\n'))
 		return 1; /* a CSV row: the name starts the line */
 	if ((b[k] == ',' || b[k] == ')' || b[k] == ' ' || b[k] == '(' || b[k] == '`' ||
@@ -529,8 +530,10 @@ static int mark_keyword_alone(const unsigned char *b, size_t last)
 	if (k == last || k < 5 || (b[k] | 0x20) != 's')
 		return 0;
 	if (equal_ci(b + k - 3, "pass", 4))
-		/* a quoted key is a name: $db['pass'], "pass": */
+		/* a quoted key is a name: $db['pass'], "pass":; and a URL
+		 * query's: ?user=ops&pass=... */
 		return !((b[last] == '"' || b[last] == '\'') && b[k - 4] == b[last]) &&
+		       !(b[last] == '=' && (b[k - 4] == '?' || b[k - 4] == '&')) &&
 		       (b[k - 3] != 'P' || !(islower(b[k - 4]) || isdigit(b[k - 4])));
 	if (k >= 10 && equal_ci(b + k - 10, "credentials", 11))
 		k -= 6; /* k - 4: where the word starts, as for creds */

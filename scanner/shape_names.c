@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "decode.h"
 #include "util.h"
 #include "validate.h"
 
@@ -199,7 +200,17 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	for (k = 0; eq[k] && r == 0; k++)
 		r = kh_layer_put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE);
 	for (k = vs; k < ve && r == 0; k++) {
-		if (esc && b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
+		int hi = esc == '%' && b[k] == '%' && k + 2 < ve ? hex_value(b[k + 1])
+								 : -1,
+		    lo = hi >= 0 ? hex_value(b[k + 2]) : -1;
+
+		if (lo >= 0) { /* a query's %XX: the byte it stands for */
+			r = kh_layer_put(l, (unsigned char)(hi << 4 | lo), k, k + 3,
+					 KH_SHAPE | KH_DEC_PERCENT);
+			k += 2;
+			continue;
+		}
+		if (esc && esc != '%' && b[k] == esc && k + 1 < ve && ispunct(b[k + 1]))
 			k++;
 		/* a token wrapped over lines (wrapped_token): one value */
 		while (k < ve && (b[k] == '\r' || b[k] == '\n'))
@@ -268,6 +279,8 @@ int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 	       const char *stops)
 {
 	size_t ns = i + 1, ne, vs, ve;
+	const char *suffix;
+	int query;
 
 	if (b[i] == ';' && ns < le && b[ns] == ' ')
 		ns++; /* Server=db; Password=... */
@@ -288,7 +301,18 @@ int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 		vs++;
 		ve--;
 	}
-	return emit_pair(l, b, ns, ne, vs, ve);
+	if (!credential_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	query = strchr(stops, '&') != NULL;
+	/* a URL query's `pass` is a login form's password */
+	suffix = query && ne - ns == 4 && equal_ci(b + ns, "pass", 4) ? "word" : "";
+	/* ... and its value is sent percent-encoded: judged decoded */
+	if (query && memchr(b + vs, '%', ve - vs))
+		return kh_is_id_of_pair(b, l->src_len, ns, vs, ve) ||
+				       put_pair(l, b, ns, ne, suffix, vs, ve, '%') >= 0
+			       ? 0
+			       : -1;
+	return emit_named(l, b, ns, ne, suffix, vs, ve);
 }
 
 /* The pair after b[i] == ',' in a StackExchange.Redis configuration

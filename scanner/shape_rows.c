@@ -127,53 +127,97 @@ int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 }
 
 /*
- * A CSV header, name,name,... on the line b[ls..le) with a column named for
- * a credential: each value in that column of the rows below (up to a blank
- * line) as `column = "value"`.
+ * The rows below the line ending at le (up to a blank line, or pg_dump's
+ * `\.`), their cells split at sep: each value in a column whose bit is
+ * set in named as `column = "value"`.
  */
-int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
-	       struct kh_layer *l)
+static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*cols)[2],
+		       size_t ncols, unsigned long named, unsigned char sep,
+		       struct kh_layer *l)
 {
-	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, i = ls, at, n, col, vs, ve;
-	unsigned long named = 0; /* bit c: column c holds credentials */
+	size_t at, n, i, col, vs, ve;
 
-	while (ncols < ROW_MAX_COLUMNS) {
-		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
-			     &cols[ncols][1]);
-		if (!i)
-			return 0;
-		ncols++;
-		if (i == le)
-			break;
-		if (b[i++] != ',')
-			return 0;
-	}
-	for (col = 0; col < ncols && ncols > 1; col++)
-		if (credential_column(b + cols[col][0], cols[col][1] - cols[col][0]))
-			named |= 1ul << col;
-	if (!named)
-		return 0;
 	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
 		size_t cle = content_end(b, len, at);
 
-		if (cle == at)
+		if (cle == at || (cle == at + 2 && b[at] == '\\' && b[at + 1] == '.'))
 			break;
 		for (i = at, col = 0; i <= cle && col < ncols; col++) {
 			if (!quoted(b, i, cle, &vs, &ve)) {
 				vs = i;
-				for (ve = i; ve < cle && b[ve] != ','; ve++)
+				for (ve = i; ve < cle && b[ve] != sep; ve++)
 					;
 			}
 			if ((named >> col & 1) &&
 			    emit_path(l, b, (const size_t(*)[2])cols + col, 1, vs, ve) <
 				    0)
 				return -1;
-			i = ve + (ve < cle && b[ve] != ',') +
+			i = ve + (ve < cle && b[ve] != sep) +
 			    1; /* past a closing quote */
 		}
 		at = line_end(b, len, at) + 1;
 	}
 	return 0;
+}
+
+/* The columns of cols[0..ncols) named for a credential, one bit each;
+ * 0 for a single column (a list, no table). */
+static unsigned long credential_columns(const unsigned char *b, size_t (*cols)[2],
+					size_t ncols)
+{
+	unsigned long named = 0;
+	size_t col;
+
+	for (col = 0; col < ncols && ncols > 1; col++)
+		if (credential_column(b + cols[col][0], cols[col][1] - cols[col][0]))
+			named |= 1ul << col;
+	return named;
+}
+
+/*
+ * A table's header on the line b[ls..le) with a column named for a
+ * credential, read by header_rows(): a CSV, TSV or semicolon export's
+ * name<sep>name<sep>..., or PostgreSQL's COPY table (name, ...) FROM
+ * stdin; whose rows are tab-separated.
+ */
+int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
+	       struct kh_layer *l)
+{
+	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, i = skip_blanks(b, ls, le), ts, te;
+	unsigned char sep = 0, close = 0;
+
+	if (word_at(b, i, le, "copy") &&
+	    (i = row_name(b, skip_blanks(b, i + 4, le), le, &ts, &te)) &&
+	    (i = skip_blanks(b, i, le)) < le && b[i] == '(') {
+		sep = ',';
+		close = ')';
+		i++;
+	}
+	while (ncols < ROW_MAX_COLUMNS) {
+		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
+			     &cols[ncols][1]);
+		if (!i)
+			return 0;
+		ncols++;
+		i = close ? skip_blanks(b, i, le) : i;
+		if (i == le || (close && b[i] == close))
+			break;
+		if (!sep && strchr(",\t;", b[i]))
+			sep = b[i];
+		if (b[i++] != sep)
+			return 0;
+	}
+	if (close) {
+		i = skip_blanks(b, i + 1, le);
+		if (!word_at(b, i, le, "from") ||
+		    !word_at(b, skip_blanks(b, i + 4, le), le, "stdin"))
+			return 0;
+		sep = '\t';
+	}
+	if (!sep || (close ? i >= le : i != le))
+		return 0;
+	return header_rows(b, len, le, cols, ncols, credential_columns(b, cols, ncols),
+			   sep, l);
 }
 
 /* ---- .netrc ------------------------------------------------------------- */

@@ -472,6 +472,19 @@ static int names_own_secret(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* Whether every "encrypted" in the name s[0..n) is "unencrypted": SOPS
+ * leaves a key ending in `_unencrypted` plain on purpose. */
+static int says_unencrypted(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 9 <= n; i++)
+		if (!strncasecmp((const char *)s + i, "encrypted", 9) &&
+		    (i < 2 || strncasecmp((const char *)s + i - 2, "un", 2)))
+			return 0;
+	return 1;
+}
+
 static int names_no_credential(const struct kh_candidate *c)
 {
 	/* the first two name a form's token unless the name ends in a secret's word */
@@ -491,7 +504,8 @@ static int names_no_credential(const struct kh_candidate *c)
 
 	for (i = 0; words[i]; i++)
 		if (kh_contains_ci(name, n, words[i], 0) &&
-		    (i >= 2 || !names_own_secret(name, n)))
+		    (i >= 2 || !names_own_secret(name, n)) &&
+		    (strcmp(words[i], "encrypted") || !says_unencrypted(name, n)))
 			return 1;
 	/* "hash" as a word of the name (password_hash, hashedToken), not
 	 * inside one (HASHICORP_TOKEN) */
@@ -540,6 +554,9 @@ static size_t without_counter(char *name, size_t n)
 				       "credentials", "signature", "passphrase", NULL };
 	size_t k = n, i;
 
+	/* SOPS leaves a key with its `_unencrypted` suffix plain on purpose */
+	if (ends_with(name, n, "unencrypted"))
+		k = n - 11;
 	while (k > 0 && n - k < 2 && isdigit((unsigned char)name[k - 1]))
 		k--;
 	if (k < n && k > 0 && name[k - 1] == 'v')

@@ -6898,6 +6898,90 @@ def structs21_block(emit):
     table_block(emit, "structs21-", STRUCTS21_POSITIVES, STRUCTS21_DECOYS, values)
 
 
+DATA22_POSITIVES = [  # (shape, file, template, rule, which value is the secret)
+    # a table's header names its columns: semicolon and tab exports
+    ("header-semicolon", "exports/accounts.csv",
+     "name;login;password;notes\nwiki;ops;{pw};rotate q3\nbackup;svc;;sso only\n", "generic-password", "pw"),
+    ("header-semicolon", "exports/accounts2.csv",
+     "name;login;password;notes\nwiki;ops;;sso only\nbackup;svc;{pw2};\n", "generic-password", "pw2"),
+    ("header-tab", "exports/integrations.tsv",
+     "vendor\tenv\tapi_token\towner\nmailer\tprod\t{m20}\tteam-a\n", "generic-secret", "m20"),
+    # SOPS leaves a key ending in _unencrypted plain
+    ("sops-unencrypted", "secrets/app.enc.yaml",
+     "db_password: ENC[AES256_GCM,data:{b12},iv:{b16}==,tag:{b16}==,type:str]\n"
+     "smtp_password_unencrypted: {pw}\nsops:\n    version: 3.9.1\n", "generic-password", "pw"),
+    ("sops-unencrypted", "secrets/api.enc.ini",
+     "[api]\nsigning_secret_unencrypted = {m20}\n", "generic-secret", "m20"),
+    # a short base64 value under a secret's name is decoded
+    ("b64-named", "charts/db/values-prod.yaml",
+     "auth:\n  username: {userb64}\n  adminPassword: {pwb64}\n", "generic-password", "pw"),
+    ("b64-named", "deploy/creds.json", '{{"smtp": {{"host": "mx.example.net", "smtp_pass": "{pwb64}"}}}}\n',
+     "generic-password", "pw"),
+    # a session cookie in a capture's Cookie header, a csrf pair after it
+    ("har-cookie-header", "captures/login.har",
+     '{{"name": "Cookie", "value": "app_session={m24}; csrftoken={m20}; theme=dark"}}\n',
+     "har-session-cookie", "m24"),
+    # a query's value, percent-encoded, in a log line
+    ("query-encoded-log", "logs/haproxy.log",
+     'Dec  1 08:00:01 lb haproxy[811]: 10.0.0.5:51234 [01/Dec/2026:08:00:01.120] web app/s1 0/0/1/2/3 200 '
+     '512 - - ---- 1/1/0/0/0 0/0 "GET /auth?user=kim&pass={pwenc} HTTP/1.1"\n', "generic-password", "pwq"),
+    ("query-encoded-log", "logs/caddy.json",
+     '{{"level":"info","msg":"handled request","request":{{"method":"GET","uri":"/v1/sync?fmt=csv&api_token={m20enc}"}}}}\n',
+     "generic-secret", "m20plus"),
+]
+
+DATA22_DECOYS = [  # (shape, file, template, why)
+    ("header-decoy", "exports/users.csv",
+     "id;email;password_hash\n7;kim@example.net;$2b$12$abcdefghijklmnopqrstuv{m24}\n", "a hash column"),
+    ("header-decoy", "exports/tokens.tsv", "owner\ttoken_id\tcreated\nkim\t{uuid}\t2026-11-02\n",
+     "a column of ids"),
+    ("sops-decoy", "secrets/db.enc.yaml",
+     "password: ENC[AES256_GCM,data:{b12},iv:{b16}==,tag:{b16}==,type:str]\nsops:\n    version: 3.9.1\n",
+     "an encrypted value"),
+    ("b64-decoy", "k8s/tls.yaml",
+     "apiVersion: v1\nkind: Secret\ndata:\n  username: {userb64}\n  ca.crt: {crtb64}\n",
+     "base64 of a user name and a certificate's public part"),
+    ("cookie-decoy", "captures/home.har",
+     '{{"name": "Cookie", "value": "_ga=GA1.2.{n10}.1700000000; _gid=GA1.2.{n10}.1700000000; csrftoken={m20}"}}\n',
+     "analytics ids and a form token"),
+    ("query-decoy", "logs/access.log",
+     '10.0.0.9 - - [01/Dec/2026:08:00:03 +0000] "GET /login?user=kim&pass=%3Cpassword%3E HTTP/1.1" 200 10\n',
+     "a placeholder, percent-encoded"),
+    ("query-decoy", "logs/access2.log",
+     '10.0.0.9 - - [01/Dec/2026:08:00:03 +0000] "GET /login?user=kim&pass=%2A%2A%2A%2A%2A%2A%2A%2A HTTP/1.1" 200 10\n',
+     "a masked value, percent-encoded"),
+]
+
+
+def data22_block(emit):
+    """Wave 22's secrets machines write into data: columns a table's header
+    names (semicolon and tab exports), SOPS's _unencrypted keys, short
+    base64 values under a secret's name, a session cookie before a csrf
+    pair in a capture's Cookie header, percent-encoded query values in
+    logs; decoys: hash and id columns, ENC[...] values, base64 of a user
+    name and a certificate, analytics cookies, encoded placeholders."""
+    rnd = random.Random(2222)
+    words = ["marlin", "quarry", "lantern", "ostrich", "juniper", "basalt", "heron", "tundra", "cobalt", "meadow"]
+
+    def password():
+        return "%s-%s-%d" % (rnd.choice(words).capitalize(), rnd.choice(words).capitalize(), rnd.randint(10, 999))
+
+    def values():
+        pw = password()
+        pwq = "%s&%d" % (pw, rnd.randint(1, 9))
+        m20 = draw_mixed(rnd, 17) + "%2B" + draw_mixed(rnd, 3)
+        return dict(pw=pw, pw2=password() + "!", m20=draw_mixed(rnd, 20), m24=draw_mixed(rnd, 24),
+                    pwb64=base64.b64encode(pw.encode()).decode(),
+                    userb64=base64.b64encode(rnd.choice(words).encode()).decode(),
+                    crtb64=base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ").decode(),
+                    pwq=pwq, pwenc=urllib.parse.quote(pwq, safe=""),
+                    m20enc=m20, m20plus=urllib.parse.unquote(m20),
+                    b12=draw_mixed(rnd, 12), b16=draw_mixed(rnd, 22), uuid=str(uuid.UUID(int=rnd.getrandbits(128))),
+                    n10="".join(rnd.choice(string.digits) for _ in range(10)))
+
+    table_block(emit, "data22-", DATA22_POSITIVES, DATA22_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -7082,6 +7166,7 @@ def main():
     prose21_block(emit)
     appsecrets21_block(emit)
     structs21_block(emit)
+    data22_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
