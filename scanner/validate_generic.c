@@ -613,17 +613,13 @@ static int id_prefix(const char *name, size_t n, char *prefix)
 
 /*
  * Whether a name assigned a value on lines [from, to) of the buffer
- * (other than the one at `self`) is the secret sibling of `prefix`:
- * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
+ * (other than the one at `self`) is `prefix` then one of tails[] (folded):
+ * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey", a
+ * login's "user" beside its "pass".
  */
-static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
-			      size_t self, const char *prefix)
+static int has_sibling(const struct kh_candidate *c, size_t from, size_t to, size_t self,
+		       const char *prefix, const char *const *tails)
 {
-	static const char *secrets[] = { "secret",	    "secretkey",
-					 "apisecret",	    "apisecretkey",
-					 "appsecret",	    "accesssecret",
-					 "privatekey",	    "accesskeysecret",
-					 "secretaccesskey", NULL };
 	size_t i = from, plen = strlen(prefix);
 
 	while (i < to) {
@@ -650,11 +646,24 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 		k = fold_name(c->buf + start, i - start, name);
 		if (k <= plen || memcmp(name, prefix, plen))
 			continue;
-		for (k = 0; secrets[k]; k++)
-			if (!strcmp(name + plen, secrets[k]))
+		for (k = 0; tails[k]; k++)
+			if (!strcmp(name + plen, tails[k]))
 				return 1;
 	}
 	return 0;
+}
+
+/* Whether a name assigned nearby is the secret sibling of `prefix`. */
+static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
+			      size_t self, const char *prefix)
+{
+	static const char *const secrets[] = { "secret",	  "secretkey",
+					       "apisecret",	  "apisecretkey",
+					       "appsecret",	  "accesssecret",
+					       "privatekey",	  "accesskeysecret",
+					       "secretaccesskey", NULL };
+
+	return has_sibling(c, from, to, self, prefix, secrets);
 }
 
 /* How far back lines_back looks: on a minified line each value read
@@ -2238,10 +2247,62 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 }
 
 /*
+ * A password's digest where a file stores one: hex of a digest's length
+ * (MD5 to SHA-512) under a password's own name, when the line says how
+ * it was hashed (Guacamole's encoding="md5", a hash or digest attribute),
+ * the file is a daemon's users file (Dozzle's users.yml, Guacamole's
+ * user-mapping.xml), or it is longer than a random password is written
+ * (SHA-384 and SHA-512 hex: Jackett's AdminPassword). Under a key's,
+ * token's or secret's name hex stays a key.
+ */
+static int is_stored_hex(const struct kh_candidate *c)
+{
+	static const char *const marks[] = { "encoding", "hash", "digest",
+					     "md5",	 "sha",	 NULL };
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, from, to, i, k;
+	const char *base;
+
+	if ((n != 32 && n != 40 && n != 56 && n != 64 && n != 96 && n != 128) ||
+	    !all_of(s, n, isxdigit) || !names_password(c))
+		return 0;
+	base = c->path ? strrchr(c->path, '/') : NULL;
+	base = base ? base + 1 : c->path;
+	if (n >= 96 || (base && !strncasecmp(base, "user", 4)))
+		return 1;
+	from = lines_back(c->buf, c->secret_start, 0);
+	to = lines_forward(c->buf, c->len, c->secret_end, 0);
+	for (i = from; i < to; i++) {
+		if (i == c->secret_start)
+			i = c->secret_end;
+		for (k = 0; marks[k]; k++)
+			if (i + strlen(marks[k]) <= to &&
+			    !strncasecmp((const char *)c->buf + i, marks[k],
+					 strlen(marks[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether a login's name is assigned beside the value, on its line or
+ * the three around it (a `pass` under `user:` or `name:`, "user" and
+ * "pass" in one JSON object): the pass is that login's password. */
+static int beside_login_name(const struct kh_candidate *c)
+{
+	static const char *const logins[] = { "user",  "username", "login", "name",
+					      "email", "account",  NULL };
+
+	return has_sibling(c, lines_back(c->buf, c->secret_start, 3),
+			   lines_forward(c->buf, c->len, c->secret_end, 3), (size_t)-1,
+			   "", logins);
+}
+
+/*
  * A value under a password's name: a reference led by `$` or `!` and an
- * address are none;
+ * address are none, and so is a digest a file stores (is_stored_hex);
  * under a bare `pass` (pass: in a login's config, but also a test's pass
- * count or a pass-through flag) only a password a person chose is one;
+ * count or a pass-through flag) only a password a person chose is one,
+ * unless a login's name is assigned beside it;
  * other values as judge_chosen judges them.
  */
 static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
@@ -2255,7 +2316,10 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 			     c->secret_end - c->secret_start) ||
 	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
-	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass"))
+	if (is_stored_hex(c))
+		return KH_STRUCT_REJECT;
+	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass") &&
+	    !beside_login_name(c))
 		return KH_STRUCT_REJECT;
 	return judge_chosen(c, facts, chosen, judge);
 }
