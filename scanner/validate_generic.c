@@ -613,13 +613,17 @@ static int id_prefix(const char *name, size_t n, char *prefix)
 
 /*
  * Whether a name assigned a value on lines [from, to) of the buffer
- * (other than the one at `self`) is `prefix` then one of tails[] (folded):
- * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey", a
- * login's "user" beside its "pass".
+ * (other than the one at `self`) is the secret sibling of `prefix`:
+ * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
  */
-static int has_sibling(const struct kh_candidate *c, size_t from, size_t to, size_t self,
-		       const char *prefix, const char *const *tails)
+static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
+			      size_t self, const char *prefix)
 {
+	static const char *secrets[] = { "secret",	    "secretkey",
+					 "apisecret",	    "apisecretkey",
+					 "appsecret",	    "accesssecret",
+					 "privatekey",	    "accesskeysecret",
+					 "secretaccesskey", NULL };
 	size_t i = from, plen = strlen(prefix);
 
 	while (i < to) {
@@ -646,24 +650,11 @@ static int has_sibling(const struct kh_candidate *c, size_t from, size_t to, siz
 		k = fold_name(c->buf + start, i - start, name);
 		if (k <= plen || memcmp(name, prefix, plen))
 			continue;
-		for (k = 0; tails[k]; k++)
-			if (!strcmp(name + plen, tails[k]))
+		for (k = 0; secrets[k]; k++)
+			if (!strcmp(name + plen, secrets[k]))
 				return 1;
 	}
 	return 0;
-}
-
-/* Whether a name assigned nearby is the secret sibling of `prefix`. */
-static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
-			      size_t self, const char *prefix)
-{
-	static const char *const secrets[] = { "secret",	  "secretkey",
-					       "apisecret",	  "apisecretkey",
-					       "appsecret",	  "accesssecret",
-					       "privatekey",	  "accesskeysecret",
-					       "secretaccesskey", NULL };
-
-	return has_sibling(c, from, to, self, prefix, secrets);
 }
 
 /* How far back lines_back looks: on a minified line each value read
@@ -2284,25 +2275,11 @@ static int is_stored_hex(const struct kh_candidate *c)
 	return 0;
 }
 
-/* Whether a login's name is assigned beside the value, on its line or
- * the three around it (a `pass` under `user:` or `name:`, "user" and
- * "pass" in one JSON object): the pass is that login's password. */
-static int beside_login_name(const struct kh_candidate *c)
-{
-	static const char *const logins[] = { "user",  "username", "login", "name",
-					      "email", "account",  NULL };
-
-	return has_sibling(c, lines_back(c->buf, c->secret_start, 3),
-			   lines_forward(c->buf, c->len, c->secret_end, 3), (size_t)-1,
-			   "", logins);
-}
-
 /*
  * A value under a password's name: a reference led by `$` or `!` and an
  * address are none, and so is a digest a file stores (is_stored_hex);
  * under a bare `pass` (pass: in a login's config, but also a test's pass
- * count or a pass-through flag) only a password a person chose is one,
- * unless a login's name is assigned beside it;
+ * count or a pass-through flag) only a password a person chose is one;
  * other values as judge_chosen judges them.
  */
 static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
@@ -2318,8 +2295,7 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 		return KH_STRUCT_REJECT;
 	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;
-	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass") &&
-	    !beside_login_name(c))
+	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass"))
 		return KH_STRUCT_REJECT;
 	return judge_chosen(c, facts, chosen, judge);
 }
