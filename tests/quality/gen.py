@@ -883,6 +883,8 @@ STRUCTURED["terraform-state-ses-smtp-password"] = "file"
 STRUCTURED["hexpm-api-key-config"] = "file"
 STRUCTURED["daemonfiles-auth-section-password"] = "file"
 STRUCTURED["daemonfiles-sip-auth-password"] = "file"
+STRUCTURED["daemonconf-admin-key-list"] = "file"
+STRUCTURED["daemonconf-key-auth-key"] = "file"
 STRUCTURED["esphome-api-encryption-key"] = "file"  # (h7b) its key only under api: encryption:
 
 # (shape, file, template, rule, value kind): {v} the secret
