@@ -2255,8 +2255,46 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 }
 
 /*
+ * A password's digest where a file stores one: hex of a digest's length
+ * (MD5 to SHA-512) under a password's own name, when the line says how
+ * it was hashed (Guacamole's encoding="md5", a hash or digest attribute),
+ * the file is a daemon's users file (Dozzle's users.yml, Guacamole's
+ * user-mapping.xml), or it is longer than a random password is written
+ * (SHA-384 and SHA-512 hex: Jackett's AdminPassword). Under a key's,
+ * token's or secret's name hex stays a key.
+ */
+static int is_stored_hex(const struct kh_candidate *c)
+{
+	static const char *const marks[] = { "encoding", "hash", "digest",
+					     "md5",	 "sha",	 NULL };
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, from, to, i, k;
+	const char *base;
+
+	if ((n != 32 && n != 40 && n != 56 && n != 64 && n != 96 && n != 128) ||
+	    !all_of(s, n, isxdigit) || !names_password(c))
+		return 0;
+	base = c->path ? strrchr(c->path, '/') : NULL;
+	base = base ? base + 1 : c->path;
+	if (n >= 96 || (base && !strncasecmp(base, "user", 4)))
+		return 1;
+	from = lines_back(c->buf, c->secret_start, 0);
+	to = lines_forward(c->buf, c->len, c->secret_end, 0);
+	for (i = from; i < to; i++) {
+		if (i == c->secret_start)
+			i = c->secret_end;
+		for (k = 0; marks[k]; k++)
+			if (i + strlen(marks[k]) <= to &&
+			    !strncasecmp((const char *)c->buf + i, marks[k],
+					 strlen(marks[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * A value under a password's name: a reference led by `$` or `!` and an
- * address are none;
+ * address are none, and so is a digest a file stores (is_stored_hex);
  * under a bare `pass` (pass: in a login's config, but also a test's pass
  * count or a pass-through flag) only a password a person chose is one;
  * other values as judge_chosen judges them.
@@ -2271,6 +2309,8 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 	if (led_by_reference(c, c->buf + c->secret_start,
 			     c->secret_end - c->secret_start) ||
 	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return KH_STRUCT_REJECT;
+	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;
 	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass"))
 		return KH_STRUCT_REJECT;

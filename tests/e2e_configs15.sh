@@ -28,7 +28,9 @@ found glued/config.php 3 generic-secret "$V"
 mk glued/app.properties "app.mail.host=mail.acme.lan
 app.rootpw=$V
 "
-found glued/app.properties 2 generic-secret "$V"
+# (rootpw is a directory's and an installer's own directive name since
+# wave 22: daemonconf-password reports it, the secret unchanged)
+found glued/app.properties 2 daemonconf-password "$V"
 mk glued/settings.ini "[mail]
 SMTPPASS = $V
 "

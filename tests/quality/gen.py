@@ -881,6 +881,10 @@ STRUCTURED.update({rid: "file" for rid in (
 STRUCTURED["terraform-state-random-password"] = "file"
 STRUCTURED["terraform-state-ses-smtp-password"] = "file"
 STRUCTURED["hexpm-api-key-config"] = "file"
+STRUCTURED["daemonfiles-auth-section-password"] = "file"
+STRUCTURED["daemonfiles-sip-auth-password"] = "file"
+STRUCTURED["daemonconf-admin-key-list"] = "file"
+STRUCTURED["daemonconf-key-auth-key"] = "file"
 STRUCTURED["esphome-api-encryption-key"] = "file"  # (h7b) its key only under api: encryption:
 
 # (shape, file, template, rule, value kind): {v} the secret
@@ -6897,6 +6901,101 @@ def structs21_block(emit):
 
     table_block(emit, "structs21-", STRUCTS21_POSITIVES, STRUCTS21_DECOYS, values)
 
+def daemons22_block(emit):
+    """A service's own login or key where the service keeps it: a file that
+    is one credential by its name (an initial admin password, an API key
+    or token file, a vault password file, a raw key file), a file holding
+    only a login (CIFS/smbclient credentials), host:login:password relay
+    files, INI sections of logins ([users], [accounts], pjsip type=auth),
+    a directory's or installer's rootpw, an image's ADMIN_PW, and a bare
+    pass beside its login's name in INI. Decoys: the stored forms of the same
+    places (a digest's hex where the line or the users file says so,
+    {SSHA}, crypt, md5_cred, CRYPT hashes in a [users] section),
+    references, comments and settings that share the section's name."""
+    rnd = random.Random(22022)
+
+    def b62(n):
+        return "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(n))
+
+    def hexs(n):
+        return "".join(rnd.choice("0123456789abcdef") for _ in range(n))
+
+    def chosen():
+        w = rnd.sample(["Maple", "Otter", "Cinder", "Harbor", "Quill", "Falcon", "Tundra", "Meadow", "Copper",
+                        "Lilac", "Basalt", "Juniper"], 2)
+        return "%s%s%s%d" % (w[0], rnd.choice("-_.!#"), w[1], rnd.randrange(10, 999))
+
+    def b64key():
+        return base64.b64encode(bytes(rnd.randrange(256) for _ in range(64))).decode()
+
+    # (shape, file, template with {v}, value maker, rule)
+    positives = (
+        ("admin-password-file", "secrets/portainer_admin_password", "{v}\n", chosen, "generic-credential-file"),
+        ("apikey-file", "etherpad-lite/APIKEY.txt", "{v}", lambda: hexs(64), "generic-credential-file"),
+        ("sessionkey-file", "etherpad-lite/SESSIONKEY.txt", "{v}", lambda: hexs(64), "generic-credential-file"),
+        ("secret-file", "drone/rpc.secret", "{v}\n", lambda: b62(32), "generic-credential-file"),
+        ("token-file", "forgejo/secrets/runner-token", "{v}\n", lambda: b62(40), "generic-credential-file"),
+        ("vault-pass-file", "playbooks/.vault_pass", "{v}\n", chosen, "generic-credential-file"),
+        ("raw-ed25519", "rustdesk/data/id_ed25519", "{v}", b64key, "generic-credential-file"),
+        ("smb-credentials", "home/ops/.smbcredentials", "username=archiver\npassword={v}\ndomain=OFFICE\n",
+         lambda: rnd.choice(["ahbae", "ooquu", "eiphe"]) + b62(3).lower() + str(rnd.randrange(10)) + "x",
+         "daemonfiles-login-file-password"),
+        ("smbclient-auth", "etc/backup/nas.creds", "user = copier\npass = {v}\n", chosen,
+         "daemonfiles-login-file-password"),
+        ("exim-passwd-client", "etc/exim4/passwd.client",
+         "# target.mail.server.example:login:password\nmail.smtp2go.com:relay@example.net:{v}\n", chosen,
+         "daemonfiles-colon-login-password"),
+        ("dma-auth", "etc/dma/auth.conf", "# user|smarthost:password\nalerts|smtp.example.org:{v}\n", lambda: b62(20),
+         "daemonfiles-colon-login-password"),
+        ("haraka-users", "haraka/config/auth_flat_file.ini", "[core]\nmethods=PLAIN,LOGIN\n\n[users]\nprinter={v}\n",
+         chosen, "daemonfiles-auth-section-password"),
+        ("accounts-section", "relay/accounts.ini", "[accounts]\n; relay logins\nbilling = {v}\n", chosen,
+         "daemonfiles-auth-section-password"),
+        ("pjsip-auth", "asterisk/pjsip.conf",
+         "[carrier]\ntype=registration\n\n[carrier-auth]\ntype=auth\nauth_type=userpass\nusername=88812\npassword={v}\n",
+         lambda: "".join(rnd.choice(string.ascii_letters) for _ in range(12)), "daemonfiles-sip-auth-password"),
+        ("slapd-rootpw", "openldap/slapd.conf", "database mdb\nrootdn \"cn=admin,dc=corp\"\nrootpw {v}\n",
+         lambda: chosen().lower(), "daemonconf-password"),
+        ("kickstart-rootpw", "kickstart/node.ks", "lang en_US.UTF-8\nrootpw --plaintext {v}\nreboot\n", chosen,
+         "daemonconf-password"),
+        ("env-admin-pw", "mailserver/mailserver.env", "POSTMASTER=admin\nINITIAL_ADMIN_PW={v}\n",
+         lambda: rnd.choice(["plum", "kiwi", "fig"]) * 2 + str(rnd.randrange(10, 99)) + "&", "daemonconf-password"),
+        ("toml-pass-by-user", "bridge/config.toml", "[admin]\nuser = \"root\"\npass = \"{v}\"\n", chosen,
+         "generic-password"),
+        ("hex-api-key-users", "dashboard/users.yml", "users:\n  ci:\n    api_key: {v}\n", lambda: hexs(64),
+         "generic-secret"),
+        ("hex-db-password", "app/config.yml", "database:\n  password: {v}\n", lambda: hexs(32), "generic-secret"),
+    )
+    decoys = (
+        ("md5-encoding", "guac/user-mapping.xml",
+         '<user-mapping>\n  <authorize username="ops" password="{h32}" encoding="md5"/>\n</user-mapping>\n'),
+        ("sha256-users", "logs-ui/data/users.yml", "users:\n  viewer:\n    name: Viewer\n    password: {h64}\n"),
+        ("sha512-json", "indexer/ServerConfig.json", '{{\n  "Port": 9117,\n  "AdminPassword": "{h128}"\n}}\n'),
+        ("hash-attr-xml", "conf/realm.xml", '<user name="deploy" password="{h40}" digest="sha1"/>\n'),
+        ("ssha-rootpw", "openldap/slapd.conf", "rootpw {{SSHA}}I37oZEhI3Qe3cUnq+rPRgLDWrdMjX1pg\n"),
+        ("crypt-rootpw", "kickstart/node.ks", "rootpw --iscrypted $6$Qx2w$Zl0mQvX9pYc7Rb.4fZ\n"),
+        ("settings-users", "grafana/grafana.ini",
+         "[users]\nallow_sign_up = false\nauto_assign_org_role = Viewer\ndefault_theme = dark\n"),
+        ("crypt-users", "haraka/config/auth_enc_file.ini", "[users]\nalice@example.org={{SHA512-CRYPT}}$6$Zx$aQ\n"),
+        ("pjsip-md5", "asterisk/pjsip.conf", "[6002]\ntype=auth\nauth_type=md5\nusername=6002\nmd5_cred={h32}\n"),
+        ("file-reference", "secrets/portainer_admin_password", "${{PORTAINER_ADMIN_PASSWORD}}\n"),
+        ("file-comment", "drone/rpc.secret", "# generate with: openssl rand -hex 16\n"),
+        ("passwd-client-template", "etc/exim4/passwd.client", "# target.mail.server.example:login:password\n"),
+        ("smb-reference", "home/ops/.smbcredentials", "username=archiver\npassword=${{SMB_PASSWORD}}\n"),
+        ("pass-flag", "ci/matrix.yml", "jobs:\n  - name: lint\n    pass: true\n  - name: unit\n    pass: false\n"),
+    )
+    for i in range(3):
+        for shape, fname, tpl, make, rule in positives:
+            v = make()
+            emit("positive", "daemons22-" + shape, "%d/%s" % (i, fname), tpl.format(v=v), rule=rule,
+                 provider="daemonfiles" if rule.startswith("daemonfiles") else
+                 "daemonconf" if rule.startswith("daemonconf") else "generic", secret=v)
+        for shape, fname, text in decoys:
+            text = text.format(h32=hexs(32), h40=hexs(40), h64=hexs(64), h128=hexs(128))
+            emit("decoy", "daemons22-" + shape, "%d/%s" % (i, fname), text, provider="generic",
+                 why="a stored hash, a reference, a comment or a setting in a login's place")
+
+
 
 DATA22_POSITIVES = [  # (shape, file, template, rule, which value is the secret)
     # a table's header names its columns: semicolon and tab exports
@@ -7167,6 +7266,7 @@ def main():
     appsecrets21_block(emit)
     structs21_block(emit)
     data22_block(emit)
+    daemons22_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
