@@ -1120,9 +1120,9 @@ static int command_password(struct kh_layer *l, const unsigned char *b, size_t n
 
 /* Samba's login `user%password` as the value of -U, -u or --user
  * (smbclient, net ads join, rpcclient) from b[i]: its password in
- * [*vs, *ve); not a Windows %NAME%. */
-static int samba_login(const unsigned char *b, size_t i, size_t ce, size_t *vs,
-		       size_t *ve)
+ * [*vs, *ve) and the flag's length returned, or 0; not a Windows %NAME%. */
+static size_t samba_login(const unsigned char *b, size_t i, size_t ce, size_t *vs,
+			  size_t *ve)
 {
 	const unsigned char *pc;
 	size_t n = flag_at(b, i, ce, "-U") || flag_at(b, i, ce, "-u") ? 2
@@ -1136,7 +1136,7 @@ static int samba_login(const unsigned char *b, size_t i, size_t ce, size_t *vs,
 	if (!pc || memchr(b + *vs, ':', (size_t)(pc - b) - *vs) || b[*ve - 1] == '%')
 		return 0;
 	*vs = (size_t)(pc - b) + 1;
-	return 1;
+	return n;
 }
 
 /* The flags that give a setting's name and then its value as two
@@ -1303,7 +1303,7 @@ static int stdin_password(struct kh_layer *l, const unsigned char *b, size_t cs,
 /*
  * Whether the generic keyword ending at b[last] is on a command line
  * command_shapes reads: a password's letter flag (` -p `, ` -w `, ` -u `:
- * password_flag, samba_login), a setting's name after a name flag (-k
+ * password_flag; ` -u `, `--user`: samba_login), a setting's name after a name flag (-k
  * internet_authkey -v ...), or a command that reads a password on its
  * input with a pipe or a here-string on its line.
  */
@@ -1317,6 +1317,8 @@ int command_named(const unsigned char *b, size_t len, size_t last)
 	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-')
 		return password_flag(b, last - 2, ls, le) ||
 		       samba_login(b, last - 2, le, &vs, &ve);
+	if (last >= ls + 5 && !memcmp(b + last - 5, "--user", 6))
+		return samba_login(b, last - 5, le, &vs, &ve);
 	for (ws = last; ws > ls && (ident_byte(b[ws - 1]) || b[ws - 1] == '/'); ws--)
 		;
 	for (we = last + 1; we < le && ident_byte(b[we]); we++)
@@ -1429,8 +1431,8 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case '-': /* -u user:pass, --user=user:pass, -p pass, --password pass */
 			if (i > cs && b[i - 1] != ' ' && b[i - 1] != '\t')
 				break;
-			if (samba_login(b, i, ce, &vs, &ve)) {
-				r = command_password(l, b, i, i + 2, vs, ve);
+			if ((k = samba_login(b, i, ce, &vs, &ve))) {
+				r = command_password(l, b, i, i + k, vs, ve);
 			} else if (flag_at(b, i, ce, "-u") ||
 				   flag_at(b, i, ce, "--user")) {
 				flag_value(b, i + (b[i + 1] == '-' ? 6 : 2), ce, &vs,
