@@ -1309,14 +1309,17 @@ static int stdin_password(struct kh_layer *l, const unsigned char *b, size_t cs,
  */
 int command_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t ls = line_start_within(b, last, 1024), le, ws, we, vs, ve, k;
+	size_t ls = line_start_within(b, last, 1024), le, ws, we, vs, ve, k, cs, ce;
 
 	if (ls > last)
 		return 0;
 	le = line_end(b, len, last);
-	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-')
-		return password_flag(b, last - 2, ls, le) ||
-		       samba_login(b, last - 2, le, &vs, &ve);
+	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-') {
+		/* the user's flag may be on a line the command continues */
+		command_span(b, len, ls, le, &cs, &ce);
+		return password_flag(b, last - 2, cs, ce) ||
+		       samba_login(b, last - 2, ce, &vs, &ve);
+	}
 	if (last >= ls + 5 && !memcmp(b + last - 5, "--user", 6))
 		return samba_login(b, last - 5, le, &vs, &ve);
 	for (ws = last; ws > ls && (ident_byte(b[ws - 1]) || b[ws - 1] == '/'); ws--)
