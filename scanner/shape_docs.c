@@ -374,6 +374,7 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1, ['~'] = 1
 	};
 	size_t i, ns, ne, vs, ve, k;
+	const void *eq;
 	int r = 0, fallback;
 
 	/* a call's default after a quoted name (fromEnvironment('NAME',
@@ -397,9 +398,8 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	/* and further on: cd x && NAME=value cmd, RUN A=1 NAME=value cmd,
 	 * web: NAME=value cmd */
-	for (k = i; k < le; k++) {
-		if (b[k] != '=')
-			continue;
+	for (k = i; k < le && (eq = memchr(b + k, '=', le - k)); k++) {
+		k = (size_t)((const unsigned char *)eq - b);
 		for (ns = k; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '_'); ns--)
 			;
 		if (ns == k || ns == i || (ns > ls && !strchr(" \t;&|(`\"'", b[ns - 1])))

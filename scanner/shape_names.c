@@ -1093,25 +1093,31 @@ static size_t password_flag(const unsigned char *b, size_t i, size_t cs, size_t 
 
 /*
  * A password handed to a command as b[vs..ve), named after its flag or
- * its command b[ns..ne): openssl's pass:VALUE read as VALUE; not a port
- * (8080:80), a number, a path, a variable, a placeholder or another
- * source (env:NAME, file:PATH, fd:3, '-' for stdin).
+ * its command b[ns..ne): openssl's pass:VALUE read as VALUE (password_value
+ * moves *vs past it); not a port (8080:80), a number, a path, a variable,
+ * a placeholder or another source (env:NAME, file:PATH, fd:3, '-' for
+ * stdin).
  */
-static int command_password(struct kh_layer *l, const unsigned char *b, size_t ns,
-			    size_t ne, size_t vs, size_t ve)
+static int password_value(const unsigned char *b, size_t *vs, size_t ve)
 {
 	size_t k;
 	int letter = 0;
 
-	if (ve - vs > 5 && !memcmp(b + vs, "pass:", 5))
-		vs += 5;
-	if (vs >= ve || strchr("-$<%{/~*.@", b[vs]))
+	if (ve - *vs > 5 && !memcmp(b + *vs, "pass:", 5))
+		*vs += 5;
+	if (*vs >= ve || strchr("-$<%{/~*.@", b[*vs]))
 		return 0;
-	for (k = vs; k < ve; k++)
+	for (k = *vs; k < ve; k++)
 		letter |= isalpha(b[k]) != 0;
-	for (k = vs; k < ve && isalpha(b[k]); k++)
+	for (k = *vs; k < ve && isalpha(b[k]); k++)
 		;
-	if (!letter || (k < ve && b[k] == ':' && k - vs <= 4))
+	return letter && (k == ve || b[k] != ':' || k - *vs > 4);
+}
+
+static int command_password(struct kh_layer *l, const unsigned char *b, size_t ns,
+			    size_t ne, size_t vs, size_t ve)
+{
+	if (!password_value(b, &vs, ve))
 		return 0;
 	while (ns < ne && b[ns] == '-')
 		ns++;
@@ -1315,7 +1321,11 @@ int command_named(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	le = line_end(b, len, last);
 	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-') {
-		/* the user's flag may be on a line the command continues */
+		/* most: mkdir -p /path, sort -u file, -p 8080:80; then the
+		 * user's flag, maybe on a line the command continues */
+		flag_value(b, last, le, &vs, &ve);
+		if (!password_value(b, &vs, ve))
+			return 0;
 		command_span(b, len, ls, le, &cs, &ce);
 		return password_flag(b, last - 2, cs, ce) ||
 		       samba_login(b, last - 2, ce, &vs, &ve);
