@@ -610,7 +610,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
 	       header_string_named(b, len, last) || directive_named(b, len, last) ||
-	       prose_login_named(b, len, last) || prose_password_named(b, len, last);
+	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
+	       command_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,

@@ -181,6 +181,57 @@ static int command_prefix(const unsigned char *b, size_t le, size_t eq, size_t *
 	return k > j && k < le && (b[k] == '.' || b[k] == '/' || isalpha(b[k]));
 }
 
+/* Whether the word b[ws..we) runs the command after it (its path's last
+ * part: ExecStart=/usr/bin/env): a Dockerfile's RUN, env, sudo, exec. */
+static int command_runner(const unsigned char *b, size_t ws, size_t we)
+{
+	static const char *const words[] = { "run",  "env",	"sudo", "exec", "nohup",
+					     "time", "command", "nice", "do",	"then" };
+	size_t w, n;
+
+	for (n = we; n > ws && b[n - 1] != '/' && b[n - 1] != '='; n--)
+		;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (we - n == strlen(words[w]) && equal_ci(b + n, words[w], we - n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the name at b[s] on the line b[ls..le) stands where a
+ * command's environment is set (`NAME=value cmd`): first on the line
+ * (command_line_start), or after other assignments, a separator (cd x &&,
+ * ;, |, a subshell's '(', sh -c "), a label (a Procfile's `web:`, CI's
+ * `run:`) or a word that runs a command (RUN, env, sudo).
+ */
+static int env_prefix_at(const unsigned char *b, size_t ls, size_t le, size_t s)
+{
+	size_t cls = command_line_start(b, ls, le), k, t, n;
+
+	for (n = 0; n < 8; n++) {
+		if (s == cls)
+			return 1;
+		if (s > ls && strchr(";&|(`", b[s - 1]))
+			return 1;
+		if (s >= ls + 4 && (b[s - 1] == '"' || b[s - 1] == '\'') &&
+		    !memcmp(b + s - 4, "-c ", 3))
+			return 1; /* sh -c "NAME=value cmd" */
+		k = skip_blanks_back(b, s, ls);
+		if (k == s || k == ls)
+			return 0;
+		for (t = k; t > ls && b[t - 1] != ' ' && b[t - 1] != '\t'; t--)
+			;
+		if (strchr(";&|:", b[k - 1]) || command_runner(b, t, k))
+			return 1;
+		for (s = t; s < k && (isalnum(b[s]) || b[s] == '_'); s++)
+			;
+		if (s == t || s == k || b[s] != '=')
+			return 0; /* not another assignment */
+		s = t;
+	}
+	return 0;
+}
+
 /*
  * What follows a name b[s..k) that these syntaxes put apart from a
  * value: R's `<-`, VB's `As Type =`, a Lisp's (def name "..."), EDN's
@@ -219,8 +270,9 @@ static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_
 	if (c != '=')
 		return 0;
 	e = line_end(b, len, k);
-	return command_line_start(b, ls, e) == s &&
-	       (variant_suffix(b, s, k) || command_prefix(b, e, k, &vs, &ve));
+	if (command_line_start(b, ls, e) == s && variant_suffix(b, s, k))
+		return 1;
+	return env_prefix_at(b, ls, e, s) && command_prefix(b, e, k, &vs, &ve);
 }
 
 /* A keyword hit of the generic rule that ends b[last]: whether its line
@@ -322,6 +374,7 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1, ['~'] = 1
 	};
 	size_t i, ns, ne, vs, ve, k;
+	const void *eq;
 	int r = 0, fallback;
 
 	/* a call's default after a quoted name (fromEnvironment('NAME',
@@ -341,6 +394,18 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (cut ? emit_split(l, b, i, ne - cut, vs, ve) < 0
 			: command_prefix(b, le, ne, &vs, &ve) &&
 				    emit_split(l, b, i, ne, vs, ve) < 0)
+			return -1;
+	}
+	/* and further on: cd x && NAME=value cmd, RUN A=1 NAME=value cmd,
+	 * web: NAME=value cmd */
+	for (k = i; k < le && (eq = memchr(b + k, '=', le - k)); k++) {
+		k = (size_t)((const unsigned char *)eq - b);
+		for (ns = k; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '_'); ns--)
+			;
+		if (ns == k || ns == i || (ns > ls && !strchr(" \t;&|(`\"'", b[ns - 1])))
+			continue;
+		if (env_prefix_at(b, ls, le, ns) && command_prefix(b, le, k, &vs, &ve) &&
+		    emit_split(l, b, ns, k, vs, ve) < 0)
 			return -1;
 	}
 	/* #define NAME "value" */

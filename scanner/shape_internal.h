@@ -80,6 +80,7 @@ int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t
 		   size_t cs, size_t ce, size_t vs, size_t ve);
 int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l);
+int command_named(const unsigned char *b, size_t len, size_t last);
 
 /* shape_rows.c */
 int credential_column(const unsigned char *s, size_t n);

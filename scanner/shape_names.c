@@ -1123,6 +1123,313 @@ static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, s
 	}
 }
 
+/* Whether the command b[cs..ce) holds the flag f (after a blank). */
+static int has_flag(const unsigned char *b, size_t cs, size_t ce, const char *f)
+{
+	size_t n = strlen(f), k = cs;
+	const unsigned char *p;
+
+	while (k < ce && (p = kh_memmem(b + k, ce - k, f, n))) {
+		k = (size_t)(p - b);
+		if ((k == cs || b[k - 1] == ' ' || b[k - 1] == '\t') &&
+		    flag_at(b, k, ce, f))
+			return 1;
+		k++;
+	}
+	return 0;
+}
+
+/*
+ * The length of the password flag at b[i] in the command b[cs..ce), or
+ * 0: a flag named for it (-pw, -pwd, -pass, -passwd: kadmin's addprinc,
+ * plink), or a letter programs give a password to beside a user's flag:
+ * -p or -P beside -u, -U, --user, --username or -l (ipmitool,
+ * mosquitto_pub, sqlcmd, ncftpput, az login), -w beside a bind DN's -D
+ * or a principal's -p (ldapsearch, kadmin). Not mysql's -p, whose
+ * password is glued to it: a word after it is the database.
+ */
+static size_t password_flag(const unsigned char *b, size_t i, size_t cs, size_t ce)
+{
+	static const char *const named[] = { "-pw",   "--pw",	 "-pwd",    "--pwd",
+					     "-pass", "-passwd", "--passwd" };
+	static const char *const users[] = { "-u", "-U", "--user", "--username", "-l" };
+	size_t w;
+
+	if (i + 2 >= ce || b[i] != '-')
+		return 0;
+	for (w = 0; w < sizeof(named) / sizeof(named[0]); w++)
+		if (flag_at(b, i, ce, named[w]))
+			return strlen(named[w]);
+	if (flag_at(b, i, ce, "-w"))
+		return has_flag(b, cs, ce, "-D") || has_flag(b, cs, ce, "-p") ? 2 : 0;
+	if (!flag_at(b, i, ce, "-P") &&
+	    (!flag_at(b, i, ce, "-p") || kh_contains_ci(b + cs, ce - cs, "mysql", 0) ||
+	     kh_contains_ci(b + cs, ce - cs, "mariadb", 0)))
+		return 0;
+	for (w = 0; w < sizeof(users) / sizeof(users[0]); w++)
+		if (has_flag(b, cs, ce, users[w]))
+			return 2;
+	return 0;
+}
+
+/*
+ * A password handed to a command as b[vs..ve), named after its flag or
+ * its command b[ns..ne): openssl's pass:VALUE read as VALUE (password_value
+ * moves *vs past it); not a port (8080:80), a number, a path, a variable,
+ * a placeholder or another source (env:NAME, file:PATH, fd:3, '-' for
+ * stdin).
+ */
+static int password_value(const unsigned char *b, size_t *vs, size_t ve)
+{
+	size_t k;
+	int letter = 0;
+
+	if (ve - *vs > 5 && !memcmp(b + *vs, "pass:", 5))
+		*vs += 5;
+	if (*vs >= ve || strchr("-$<%{/~*.@", b[*vs]))
+		return 0;
+	for (k = *vs; k < ve; k++)
+		letter |= isalpha(b[k]) != 0;
+	for (k = *vs; k < ve && isalpha(b[k]); k++)
+		;
+	return letter && (k == ve || b[k] != ':' || k - *vs > 4);
+}
+
+static int command_password(struct kh_layer *l, const unsigned char *b, size_t ns,
+			    size_t ne, size_t vs, size_t ve)
+{
+	if (!password_value(b, &vs, ve))
+		return 0;
+	while (ns < ne && b[ns] == '-')
+		ns++;
+	return emit_credential(l, b, 0, 0, ns, ne, 1, vs, ve);
+}
+
+/* Samba's login `user%password` as the value of -U, -u or --user
+ * (smbclient, net ads join, rpcclient) from b[i]: its password in
+ * [*vs, *ve) and the flag's length returned, or 0; not a Windows %NAME%. */
+static size_t samba_login(const unsigned char *b, size_t i, size_t ce, size_t *vs,
+			  size_t *ve)
+{
+	const unsigned char *pc;
+	size_t n = flag_at(b, i, ce, "-U") || flag_at(b, i, ce, "-u") ? 2
+		   : flag_at(b, i, ce, "--user")		      ? 6
+								      : 0;
+
+	if (!n)
+		return 0;
+	flag_value(b, i + n, ce, vs, ve);
+	pc = *ve > *vs ? memchr(b + *vs, '%', *ve - *vs) : NULL;
+	if (!pc || memchr(b + *vs, ':', (size_t)(pc - b) - *vs) || b[*ve - 1] == '%')
+		return 0;
+	*vs = (size_t)(pc - b) + 1;
+	return n;
+}
+
+/* The flags that give a setting's name and then its value as two
+ * arguments: -k NAME -v VALUE (urbackupclientctl set-settings), --name
+ * NAME --value VALUE (az keyvault secret set, aws ssm put-parameter),
+ * gh secret set NAME --body VALUE. */
+static const char *const name_flags[] = { "-k",	       "--key",	  "-n",		"--name",
+					  "--setting", "--param", "--parameter" };
+static const char *const value_flags[] = { "-v", "--value", "--body", "--secret-string" };
+
+/* The length of the flag of names_flags or value_flags (`which`) at
+ * b[i], or 0. */
+static size_t flag_among(const unsigned char *b, size_t i, size_t e, int which)
+{
+	const char *const *f = which ? value_flags : name_flags;
+	size_t w, n = which ? sizeof(value_flags) / sizeof(value_flags[0])
+			    : sizeof(name_flags) / sizeof(name_flags[0]);
+
+	for (w = 0; w < n; w++)
+		if (flag_at(b, i, e, f[w]))
+			return strlen(f[w]);
+	return 0;
+}
+
+/* A setting named by the flag at b[i] (its length n) and valued by the
+ * next flag: emitted as `NAME = "VALUE"`, NAME a path's last part
+ * (/prod/db/password). */
+static int name_value_flags(struct kh_layer *l, const unsigned char *b, size_t i,
+			    size_t n, size_t ce)
+{
+	size_t ns, ne, vs, ve, k;
+
+	flag_value(b, i + n, ce, &ns, &ne);
+	k = ne < ce && (b[ne] == '"' || b[ne] == '\'') ? ne + 1 : ne;
+	for (i = ne; i > ns && b[i - 1] != '/' && b[i - 1] != ':'; i--)
+		;
+	ns = i;
+	if (ns == ne || !credential_name(b + ns, ne - ns))
+		return 0;
+	/* the value flag next, past a line's continuation */
+	while (k < ce && strchr(" \t\\\r\n", b[k]))
+		k++;
+	if (!(n = flag_among(b, k, ce, 1)))
+		return 0;
+	flag_value(b, k + n, ce, &vs, &ve);
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* Whether the command word b[ws..we) reads a password on its input, the
+ * rest of its command to ce: passwd, chpasswd, smbpasswd, kpasswd,
+ * kinit, sudo -S, or a flag that says so (docker login
+ * --password-stdin, passwd --stdin, openssl -passin stdin). */
+static int reads_password(const unsigned char *b, size_t ws, size_t we, size_t ce)
+{
+	size_t n;
+
+	for (n = we; n > ws && b[n - 1] != '/'; n--)
+		;
+	if ((we - n >= 6 && equal_ci(b + we - 6, "passwd", 6)) ||
+	    (we - n == 5 && !memcmp(b + n, "kinit", 5)))
+		return 1;
+	if (we - n == 4 && !memcmp(b + n, "sudo", 4))
+		return has_flag(b, we, ce, "-S");
+	return kh_memmem(b + we, ce - we, "stdin", 5) &&
+	       kh_contains_ci(b + we, ce - we, "pass", 0);
+}
+
+/* The command word from b[k] (past sudo without -S, which reads no
+ * password of its own here): [*ws, *we) and its command's end *ce. */
+static void command_at(const unsigned char *b, size_t k, size_t e, size_t *ws, size_t *we,
+		       size_t *ce)
+{
+	size_t n;
+
+	for (n = 0; n < 2; n++) {
+		*ws = skip_blanks(b, k, e);
+		for (*we = *ws; *we < e && !strchr(" \t;|&)", b[*we]); (*we)++)
+			;
+		for (*ce = *we; *ce < e && !strchr(";|&", b[*ce]); (*ce)++)
+			;
+		if (*we - *ws != 4 || memcmp(b + *ws, "sudo", 4) ||
+		    has_flag(b, *we, *ce, "-S"))
+			return;
+		k = *we;
+	}
+}
+
+/*
+ * The value echo or printf writes in b[cs..i) (before a pipe): echo
+ * [-e] VALUE, printf 'VALUE\n', printf '%s\n' VALUE; `(echo pw; echo
+ * pw)` the last echo's; up to an escaped newline (echo -e "pw\npw").
+ */
+static int piped_value(const unsigned char *b, size_t cs, size_t i, size_t *vs,
+		       size_t *ve)
+{
+	static const char *const opts[] = { "-e", "-n", "-ne", "-en" };
+	size_t k, w, from = i - cs > 512 ? i - 512 : cs;
+	const unsigned char *nl;
+	int printf_ = 0;
+
+	for (k = i; k > from; k--)
+		if ((b[k - 1] == 'e' && word_at(b, k - 1, i, "echo")) ||
+		    (b[k - 1] == 'p' && (printf_ = word_at(b, k - 1, i, "printf"))))
+			break;
+	if (k == from)
+		return 0;
+	k = skip_blanks(b, k - 1 + (printf_ ? 6 : 4), i);
+	for (w = 0; w < sizeof(opts) / sizeof(opts[0]); w++)
+		if (!printf_ && flag_at(b, k, i, opts[w])) {
+			k = skip_blanks(b, k + strlen(opts[w]), i);
+			w = 0;
+		}
+	if (!(w = quoted(b, k, i, vs, ve)))
+		w = *ve = bare_value(b, (*vs = k), i);
+	if (printf_ && kh_memmem(b + *vs, *ve - *vs, "%s", 2)) {
+		k = skip_blanks(b, w, i);
+		if (!quoted(b, k, i, vs, ve))
+			*ve = bare_value(b, (*vs = k), i);
+	}
+	nl = *ve > *vs ? kh_memmem(b + *vs, *ve - *vs, "\\n", 2) : NULL;
+	if (nl)
+		*ve = (size_t)(nl - b);
+	if (*ve - *vs > 2 && b[*ve - 2] == '\\' && b[*ve - 1] == 'r')
+		*ve -= 2; /* expect's send "pw\r" */
+	return *ve > *vs;
+}
+
+/*
+ * A password written to a command that reads it on its input: piped
+ * from echo or printf (the pipe at b[i]), or a here-string after it
+ * (`chpasswd <<< 'user:pw'`, the '<<<' at b[i]), in the command
+ * b[cs..ce). chpasswd's `user:pw` gives the part after ':'.
+ */
+static int stdin_password(struct kh_layer *l, const unsigned char *b, size_t cs,
+			  size_t ce, size_t i)
+{
+	size_t ws, we, end, vs, ve, k;
+	const unsigned char *c;
+
+	if (b[i] == '|') {
+		if ((i + 1 < ce && b[i + 1] == '|') || (i > cs && b[i - 1] == '|'))
+			return 0;
+		command_at(b, i + 1, ce, &ws, &we, &end);
+		if (!reads_password(b, ws, we, end) || !piped_value(b, cs, i, &vs, &ve))
+			return 0;
+	} else {
+		for (k = i; k > cs && !strchr(";|&(", b[k - 1]); k--)
+			;
+		command_at(b, k, i, &ws, &we, &end);
+		k = skip_blanks(b, i + 3, ce);
+		if (!reads_password(b, ws, we, i))
+			return 0;
+		if (!quoted(b, k, ce, &vs, &ve)) {
+			vs = k;
+			ve = bare_value(b, k, ce);
+		}
+	}
+	if (we - ws >= 8 && equal_ci(b + we - 8, "chpasswd", 8) &&
+	    (c = memchr(b + vs, ':', ve - vs)))
+		vs = (size_t)(c - b) + 1;
+	return command_password(l, b, ws, we, vs, ve);
+}
+
+/*
+ * Whether the generic keyword ending at b[last] is on a command line
+ * command_shapes reads: a password's letter flag (` -p `, ` -w `, ` -u `:
+ * password_flag; ` -u `, `--user`: samba_login), a setting's name after a name flag (-k
+ * internet_authkey -v ...), or a command that reads a password on its
+ * input with a pipe or a here-string on its line.
+ */
+int command_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ls = line_start_within(b, last, 1024), le, ws, we, vs, ve, k, cs, ce;
+
+	if (ls > last)
+		return 0;
+	le = line_end(b, len, last);
+	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-') {
+		/* most: mkdir -p /path, sort -u file, -p 8080:80; then the
+		 * user's flag, maybe on a line the command continues */
+		flag_value(b, last, le, &vs, &ve);
+		if (!password_value(b, &vs, ve))
+			return 0;
+		command_span(b, len, ls, le, &cs, &ce);
+		return password_flag(b, last - 2, cs, ce) ||
+		       samba_login(b, last - 2, ce, &vs, &ve);
+	}
+	if (last >= ls + 5 && !memcmp(b + last - 5, "--user", 6))
+		return samba_login(b, last - 5, le, &vs, &ve);
+	for (ws = last; ws > ls && (ident_byte(b[ws - 1]) || b[ws - 1] == '/'); ws--)
+		;
+	for (we = last + 1; we < le && ident_byte(b[we]); we++)
+		;
+	k = ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'') ? ws - 1 : ws;
+	k = k > ls && b[k - 1] == '=' ? k - 1 : skip_blanks_back(b, k, ls);
+	while (k > ls && ident_byte(b[k - 1]))
+		k--;
+	if (k < ws && flag_among(b, k, le, 0))
+		return 1;
+	if (!memchr(b + ls, '|', le - ls) && !kh_memmem(b + ls, le - ls, "<<<", 3))
+		return 0;
+	return (we - ws >= 6 && equal_ci(b + we - 6, "passwd", 6)) ||
+	       kh_memmem(b + ws, we - ws, "stdin", 5) || word_at(b, ws, we, "kinit") ||
+	       word_at(b, ws, we, "sudo");
+}
+
 /*
  * Credentials in a command or a request: HTTP headers (`Authorization:
  * Bearer|Token|Basic ...`, `X-Api-Key: ...`), curl's `-u user:pass` and
@@ -1134,7 +1441,7 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1
+		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1, ['|'] = 1, ['<'] = 1
 	};
 	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
 	const unsigned char *login;
@@ -1208,10 +1515,20 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 			else
 				r = emit_credential(l, b, hs, he, ws, we, 0, vs, ve);
 			break;
+		case '|': /* echo pw | passwd --stdin user */
+			r = stdin_password(l, b, cs, ce, i);
+			break;
+		case '<': /* chpasswd <<< 'user:pw' */
+			if (i + 3 < ce && b[i + 1] == '<' && b[i + 2] == '<')
+				r = stdin_password(l, b, cs, ce, i);
+			break;
 		case '-': /* -u user:pass, --user=user:pass, -p pass, --password pass */
 			if (i > cs && b[i - 1] != ' ' && b[i - 1] != '\t')
 				break;
-			if (flag_at(b, i, ce, "-u") || flag_at(b, i, ce, "--user")) {
+			if ((k = samba_login(b, i, ce, &vs, &ve))) {
+				r = command_password(l, b, i, i + k, vs, ve);
+			} else if (flag_at(b, i, ce, "-u") ||
+				   flag_at(b, i, ce, "--user")) {
 				flag_value(b, i + (b[i + 1] == '-' ? 6 : 2), ce, &vs,
 					   &ve);
 				r = emit_user_pass(l, b, hs, he, ws, we, vs, ve);
@@ -1237,6 +1554,11 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 				flag_value(b, i + (b[i + 1] == '-' ? 10 : 2), ce, &vs,
 					   &ve);
 				r = emit_credential(l, b, hs, he, ws, we, 1, vs, ve);
+			} else if ((k = password_flag(b, i, cs, ce))) {
+				flag_value(b, i + k, ce, &vs, &ve);
+				r = command_password(l, b, i, i + k, vs, ve);
+			} else if ((k = flag_among(b, i, ce, 0))) {
+				r = name_value_flags(l, b, i, k, ce);
 			}
 			break;
 		}

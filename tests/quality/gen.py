@@ -7081,6 +7081,107 @@ def data22_block(emit):
     table_block(emit, "data22-", DATA22_POSITIVES, DATA22_DECOYS, values)
 
 
+CLICREDS22_POSITIVES = [  # (shape, file, template: {pw} password, {tok} token), rule, which
+    # a letter flag beside a user's
+    ("letter-flag", "export.sh", "bcp dbo.orders out orders.dat -S sql01 -U loader -P {pw} -c\n", "generic-password",
+     "pw"),
+    ("letter-flag", "stats.sh", "mongostat --host rs0/db1:27017 -u monitor -p '{pw}' --authenticationDatabase admin 5\n",
+     "generic-password", "pw"),
+    ("letter-flag", "ldap/load.sh", 'ldapadd -x -H ldaps://dir.corp.example -D "cn=Manager,dc=corp" -w {pw} -f users.ldif\n',
+     "generic-password", "pw"),
+    ("letter-flag", "krb/list.sh", 'kadmin -p ops/admin -w "{pw}" -q "listprincs"\n', "generic-password", "pw"),
+    ("letter-flag", "krb/add.sh", 'kadmin.local -q "addprinc -pw {pw} svc-report"\n', "generic-password", "pw"),
+    ("samba-login", "domain/join.sh", "samba-tool domain join corp.example DC -U 'CORP\\administrator%{pw}'\n",
+     "generic-password", "pw"),
+    ("samba-login", "domain/check.sh", "wbinfo --user=svc_audit%{pw} --ping-dc\n", "generic-password", "pw"),
+    # a password on a command's input
+    ("stdin-pipe", "ci/push.sh", "echo '{pw}' | podman login -u ci --password-stdin quay.example.org\n",
+     "generic-password", "pw"),
+    ("stdin-pipe", "ci/helm.sh", "printf '%s' \"{pw}\" | helm registry login oci.example.net --username ci --password-stdin\n",
+     "generic-password", "pw"),
+    ("stdin-pipe", "provision/users.sh", 'echo "svc_report:{pw}" | sudo chpasswd\n', "generic-password", "pw"),
+    ("stdin-pipe", "provision/vnc.sh", "printf '{pw}\\n{pw}\\n' | vncpasswd -f > /home/kiosk/.vnc/passwd\n",
+     "generic-password", "pw"),
+    ("stdin-herestring", "ops/restart.sh", "sudo -S systemctl restart nginx <<< '{pw}'\n", "generic-password", "pw"),
+    ("stdin-herestring", "ops/ticket.sh", 'kinit svc_backup@CORP.EXAMPLE <<< "{pw}"\n', "generic-password", "pw"),
+    # NAME=value before a command that does not start its line
+    ("env-prefix", ".gitlab-ci.yml", "migrate:\n  script:\n    - cd app && DATABASE_PASSWORD={pw} bundle exec rake db:migrate\n",
+     "generic-password", "pw"),
+    ("env-prefix", "mailer.service", "[Service]\nExecStart=/usr/bin/env SMTP_PASSWORD={pw} /opt/mailer/bin/run\n",
+     "generic-password", "pw"),
+    ("env-prefix", "crontab", "*/30 * * * * cd /srv/snap && BACKUP_PASSPHRASE={pw} ./snap.sh\n", "generic-password",
+     "pw"),
+    ("env-prefix", "seed.sh", "(cd web && ADMIN_PASSWORD='{pw}' node scripts/seed.js)\n", "generic-password", "pw"),
+    ("env-prefix", "Procfile", "release: LOG_LEVEL=info UPSTREAM_API_TOKEN={tok} bin/sync\n", "generic-secret", "tok"),
+    ("env-prefix", "Dockerfile", "FROM node:20\nRUN npm ci && NPM_AUTH_TOKEN={tok} npm run fetch-private\n",
+     "generic-secret", "tok"),
+    # a setting's name and its value as two flags
+    ("name-value-flags", "kv.sh", "az keyvault secret set --vault-name ops-kv --name smtp-password --value '{pw}'\n",
+     "generic-password", "pw"),
+    ("name-value-flags", "ssm.sh", "aws ssm put-parameter --name /shop/prod/api_token --value {tok} --type SecureString\n",
+     "generic-secret", "tok"),
+    ("name-value-flags", "enroll.sh", "agentctl config -k relay_auth_key -v {tok}\n", "generic-secret", "tok"),
+]
+
+CLICREDS22_DECOYS = [  # (shape, file, template, why)
+    ("flag-decoy", "usage.txt", "Options:\n  -U, --user USER        user to log in as\n  -P, --password PASS    the password to use\n",
+     "a command's help text"),
+    ("flag-decoy", "db.sh", "mysql -u root -p shopdb < schema.sql\n", "mysql's -p prompts; the word after is the database"),
+    ("flag-decoy", "run.sh", "docker run -u app -p 8080:80 -p 127.0.0.1:9443:443 web:latest\n", "ports"),
+    ("flag-decoy", "ssh.sh", "ssh -l deploy -p 2222 bastion.example.net\n", "a port"),
+    ("flag-decoy", "bcp.sh", 'bcp dbo.orders out o.dat -S sql01 -U loader -P "$BCP_PASSWORD" -c\n', "a variable"),
+    ("flag-decoy", "ldap.sh", "ldapadd -x -D cn=Manager,dc=corp -W -f users.ldif\n", "a prompt (-W)"),
+    ("flag-decoy", "grep.sh", "grep -w -p pattern notes.txt\n", "-w without a bind DN"),
+    ("flag-decoy", "README.md", "```\nkadmin -p admin/admin -w <admin-password> -q listprincs\n```\n", "a placeholder"),
+    ("flag-decoy", "mq.sh", "mosquitto_sub -u sensor -P - -t 'home/#'\n", "stdin"),
+    ("flag-decoy", "restic.sh", "restic -r s3:backup/repo --password-file /run/secrets/restic -u ops snapshots\n",
+     "a file holding it"),
+    ("flag-decoy", "smb.sh", 'smbclient //fs/share -U "CORP\\admin%$SMB_PASSWORD" -c ls\n', "a variable"),
+    ("flag-decoy", "net.bat", "net use Z: \\\\fs\\share /user:admin %SHARE_PASSWORD% -U admin%PASSWORD%\n",
+     "Windows references"),
+    ("flag-decoy", "keys.sh", "gpg --batch --key-id 3AA5C34371567BD2 --public-key pub.asc -u ops --api-key-name ci\n",
+     "ids and names of keys"),
+    ("stdin-decoy", "push.sh", 'echo "$REGISTRY_TOKEN" | podman login -u ci --password-stdin quay.example.org\n',
+     "a variable"),
+    ("stdin-decoy", "users.sh", "echo 'svc_report:$6$rounds=5000$saltsalt$Qe1pHkqFvXz0' | chpasswd -e\n",
+     "a crypt hash"),
+    ("stdin-decoy", "pipe.sh", "echo building | tee build.log | grep -c stdin_password_tests\n", "no password reader"),
+    ("stdin-decoy", "hs.sh", 'kinit svc_backup@CORP.EXAMPLE <<< "$(cat /run/secrets/krb)"\n', "a command's output"),
+    ("env-decoy", ".gitlab-ci.yml", "test:\n  script:\n    - cd app && DATABASE_PASSWORD=$CI_DB_PASSWORD bundle exec rspec\n",
+     "a variable"),
+    ("env-decoy", "Procfile", "web: DB_PASSWORD=${{DB_PASSWORD:?}} gunicorn app:app\n", "a variable"),
+    ("env-decoy", "docs.md", "Run `cd app && ADMIN_PASSWORD=<choose-one> node seed.js` once.\n", "a placeholder"),
+    ("name-value-decoy", "kv.sh", "az keyvault secret set --vault-name ops-kv --name smtp-password --value \"$SMTP_PW\"\n",
+     "a variable"),
+    ("name-value-decoy", "ssm.sh", "aws ssm put-parameter --name /shop/prod/api_token_id --value 4 --type String\n",
+     "an id's name"),
+]
+
+
+def clicreds22_block(emit):
+    """Wave 22's credentials handed to programs: a letter flag beside a
+    user's (-P, -p, -w with -D or a principal), flags named for a password
+    (-pw), Samba's user%password, a password piped or here-stringed into a
+    command that reads one (podman/helm login --password-stdin, chpasswd,
+    vncpasswd, sudo -S, kinit), NAME=value before a command that does not
+    start its line (after &&, a subshell, env, RUN, a Procfile's label), and
+    a setting's name and value as two flags (--name X --value Y, -k X -v Y).
+    Decoys: help text, ports, mysql's database, variables, placeholders,
+    stdin's '-', files, crypt hashes, readers of no password, ids."""
+    rnd = random.Random(2222)
+
+    def mixed(n):  # no letter doubled: the judge reads JJKK as a keyboard's filler
+        v = "aa"
+        while re.search(r"(.)\1", v):
+            v = draw_mixed(rnd, n)
+        return v
+
+    def values():
+        return dict(pw=mixed(13), tok=mixed(28))
+
+    table_block(emit, "clicreds22-", CLICREDS22_POSITIVES, CLICREDS22_DECOYS, values)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -7267,6 +7368,7 @@ def main():
     structs21_block(emit)
     data22_block(emit)
     daemons22_block(emit)
+    clicreds22_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
