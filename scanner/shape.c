@@ -901,12 +901,14 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = secret_argument_call(b, ls, le, i, l);
 			/* creds = Pair("id", "..."): the last */
 			if (r == 0 && named)
-				r = credential_tuple(b, ls, le, i, l);
+				r = credential_tuple(b, len, ls, le, i, l);
 			break;
 		case '[': /* credentials = ["user", "..."] */
-			r = credential_tuple(b, ls, le, i, l);
+			r = credential_tuple(b, len, ls, le, i, l);
 			break;
 		case '{': /* C#: string ClientSecret { get; set; } = "value"; */
+			if ((r = credential_tuple(b, len, ls, le, i, l)) != 0)
+				break; /* (or tokens = { "…" }) */
 			k = skip_blanks_back(b, i, ls);
 			if (k > ls + 6 && b[k - 1] == ')' &&
 			    kh_memmem(b + ls, k - ls, ".fetch(", 7)) {
