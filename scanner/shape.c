@@ -393,10 +393,12 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;,
-		 * StackExchange.Redis's host:6380,password=...) */
+		 * StackExchange.Redis's host:6380,password=..., libpq's host=db
+		 * password=...) */
 		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
 				 (b[s - 1] == ',' && after_port(b, s - 1)) ||
-				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
+				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';') ||
+				 conninfo_pair(b, len, s, k));
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "...",
 	 * System.getenv("TOKEN") ?: "...", os.environ.get("KEY") or "..." */
 	name_end = k;
@@ -729,6 +731,13 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			break;
 		case ';': /* Server=...;Password=value; */
 			r = pair_after(l, b, i, le, ";\"'");
+			break;
+		case ' ': /* libpq's host=db user=app password=value */
+			for (k = i + 1; k < le && ident_byte(b[k]); k++)
+				;
+			if (k > i + 1 && k < le && b[k] == '=' &&
+			    conninfo_pair(b, le, i + 1, k))
+				r = pair_after(l, b, i, le, " \t\"'`");
 			break;
 		case '=': /* //registry/:_password=<base64>, ${NAME=value} */
 			r = npm_base64_password(b, ls, le, i, l);

@@ -54,6 +54,7 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 	       const char *stops);
 int redis_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le);
+int conninfo_pair(const unsigned char *b, size_t len, size_t s, size_t k);
 int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i, size_t *ns,
 		       size_t *ne);
 int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,

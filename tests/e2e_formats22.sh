@@ -3,9 +3,10 @@
 # under a plural secret's name (Remix's cookie `secrets: [...]` over
 # lines with a comment between, Django's SECRET_KEY_FALLBACKS, apiKeys in
 # JS, a shell array, a Lua or C# `{ "…" }`, a Go []string{…}, Kotlin's
-# listOf), each found on its own line. Environment reads, names of
-# secrets, field names, token kinds, placeholders and key ids in the same
-# places stay quiet.
+# listOf), each found on its own line; and a libpq connection string's
+# password as its last pair (host=db user=app password=...). Environment
+# reads, names of secrets, field names, token kinds, placeholders, key ids
+# and format verbs in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
 
 A=Qx7Lm2Wz9Rk4Vb8Nc3Hp6Ty1Jd5Fs0Ga
@@ -52,6 +53,21 @@ mk kt/Keys.kt "val refreshTokens = listOf(
 )
 "
 found kt/Keys.kt 2 generic-secret "$B"
+
+PW='Tundra-Kettle_5513'
+mk pq/db.py "conn = psycopg.connect(\"host=db dbname=orders user=orders password=$PW\")
+"
+found pq/db.py 1 generic-secret "$PW"
+mk pq/Main.hs "  { cfgPort = 8081,
+    cfgDbConn = \"host=db dbname=ratings user=ratings password=$PW\",
+  }
+"
+found pq/Main.hs 2 generic-secret "$PW"
+mk pq/decoy/db.go "dsn := fmt.Sprintf(\"host=%s user=%s password=%s dbname=%s\", h, u, p, d)
+dsn2 := \"host=db user=app password=\${DB_PASSWORD}\"
+dsn3 := \"host=db user=app password=changeme\"
+"
+silent pq/decoy/db.go
 
 mk decoy/sessions.ts "createCookieSessionStorage({ cookie: { secrets: [process.env.SESSION_SECRET!] } });
 const secretKeys = [\"client_secret\", \"private_key\", \"refresh_token\"];
