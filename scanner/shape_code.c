@@ -1684,13 +1684,23 @@ int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, s
 	unsigned char closer = spot_close(b[i]);
 
 	k = skip_blanks_back(b, k, ls);
-	if (k > ls && b[k - 1] == '=' && k > ls + 1 && strchr("=!<>", b[k - 2]))
+	if (k > ls + 1 && b[k - 1] == '-' && b[k - 2] == '<')
+		k--; /* R's <- */
+	else if (k > ls && b[k - 1] == '=' && k > ls + 1 && strchr("=!<>", b[k - 2]))
 		return 0; /* a comparison */
 	if (k > ls + 1 && b[k - 1] == '=' && b[k - 2] == ':')
 		k--;
-	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':' && b[k] != '-'))
 		return 0;
 	ne = skip_blanks_back(b, k - 1, ls);
+	/* a type between: apiKeys: string[] = [, tokens: List<String> = */
+	for (e = ne; b[k - 1] == '=' && e > ls && ne - e < TUPLE_CTOR_MAX &&
+		     (isalnum(b[e - 1]) || (b[e - 1] && strchr("[]<>?._", b[e - 1])));
+	     e--)
+		;
+	s = e > ls && b[e - 1] == ' ' ? e - 1 : e;
+	if (e < ne && s > ls + 1 && b[s - 1] == ':' && b[s - 2] != ':')
+		ne = skip_blanks_back(b, s - 1, ls);
 	if (ne > ls && (b[ne - 1] == '"' || b[ne - 1] == '\''))
 		ne--;
 	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
@@ -1715,7 +1725,7 @@ int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, s
 
 /* A keyword hit of the generic rule that ends b[last] (creds, credentials):
  * whether its name is given a tuple of strings, `= (`, `: [`, `= Pair(`,
- * then a quote (on a line below too). */
+ * `: T = [`, `<- c(`, then a quote (on a line below too). */
 int tuple_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, end = len - k > 64 ? k + 64 : len, c;
@@ -1723,8 +1733,17 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 	while (k < end && (ident_byte(b[k]) || b[k] == '"' || b[k] == '\''))
 		k++;
 	k = skip_blanks(b, k, end);
-	if (k < end && b[k] == ':')
-		k++;
+	if (k < end && b[k] == ':') {
+		/* a type between: apiKeys: string[] = [ */
+		for (c = skip_blanks(b, ++k, end);
+		     c < end && (isalnum(b[c]) || (b[c] && strchr("[]<>?._", b[c]))); c++)
+			;
+		c = skip_blanks(b, c, end);
+		if (c > k && c + 1 < end && b[c] == '=' && b[c + 1] != '=')
+			k = c;
+	} else if (k + 1 < end && b[k] == '<' && b[k + 1] == '-') {
+		k += 2; /* R's <- */
+	}
 	if (k < end && b[k] == '=')
 		k++;
 	if (k == last + 1 || (k < end && b[k] == '='))

@@ -68,12 +68,22 @@ dsn2 := \"host=db user=app password=\${DB_PASSWORD}\"
 dsn3 := \"host=db user=app password=changeme\"
 "
 silent pq/decoy/db.go
+mk ts/keys.ts "export const apiKeys: string[] = [
+  \"$C\",
+];
+"
+found ts/keys.ts 2 generic-secret "$C"
+mk r/keys.R "tokens <- c(\"$A\")
+"
+found r/keys.R 1 generic-secret "$A"
 
 mk decoy/sessions.ts "createCookieSessionStorage({ cookie: { secrets: [process.env.SESSION_SECRET!] } });
 const secretKeys = [\"client_secret\", \"private_key\", \"refresh_token\"];
 const tokens = [\"identifier\", \"string_literal\", \"number_literal\"];
 const apiKeys = ['<API_KEY>', '\${API_KEY_2}'];
 const keyIds = [\"$A\", \"$B\"];
+export const apiKeys: string[] = [process.env.API_KEY ?? \"\"];
+if (tokens <(\"$B\")) {}
 "
 silent decoy/sessions.ts
 mk decoy/settings.py "SECRET_KEY_FALLBACKS = [os.environ[\"OLD_SECRET_KEY\"]]

@@ -6909,6 +6909,8 @@ FORMATS22_LISTS = [  # (shape, file, template with {a} and {b}, how many of a, b
     ("plural-lua", "conf/keys.lua", 'local webhook_tokens = {{ "{a}" }}\n', 1),
     ("plural-go", "internal/auth/keys.go", 'var hmacSecrets = []string{{\n\t"{a}",\n}}\n', 1),
     ("plural-kt", "src/main/kotlin/Keys.kt", 'val refreshTokens = listOf(\n    "{a}",\n    "{b}",\n)\n', 2),
+    ("plural-typed-ts", "src/config/keys.ts", 'export const apiKeys: string[] = [\n  "{a}",\n];\n', 1),
+    ("plural-typed-kt", "src/main/kotlin/Auth.kt", 'val signingSecrets: List<String> = listOf("{a}", "{b}")\n', 2),
 ]
 
 FORMATS22_CONNINFO = [  # (shape, file, template with {p} the password)
@@ -6928,6 +6930,8 @@ FORMATS22_DECOYS = [  # (shape, file, template, why)
      "field names"),
     ("plural-decoy", "keys.js", "const apiKeys = ['<API_KEY>', '${{API_KEY_2}}'];\n", "placeholders"),
     ("plural-decoy", "types.py", "tokens: list[str] = []\n", "a type annotation and an empty list"),
+    ("plural-decoy", "types.ts", 'export const apiKeys: string[] = [process.env.API_KEY ?? ""];\n',
+     "an environment read under a type"),
     ("plural-decoy", "grammar.js", 'const tokens = ["identifier", "string_literal", "number_literal"];\n',
      "a lexer's token kinds"),
     ("plural-decoy", "auth.toml", 'signing_secrets = ["changeme", "your-secret-here"]\n', "placeholders"),
