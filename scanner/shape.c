@@ -394,10 +394,12 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 	if (b[k] == '=')
 		/* a URL's query (?api_token=...&, &password=...), a
 		 * connection string's pair (;Password=...; or ; Password=...;,
-		 * StackExchange.Redis's host:6380,password=...) */
+		 * StackExchange.Redis's host:6380,password=..., libpq's host=db
+		 * password=...) */
 		return s > 0 && (b[s - 1] == '?' || b[s - 1] == '&' || b[s - 1] == ';' ||
 				 (b[s - 1] == ',' && after_port(b, s - 1)) ||
-				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';'));
+				 (s > 1 && b[s - 1] == ' ' && b[s - 2] == ';') ||
+				 conninfo_pair(b, len, s, k));
 	/* process.env.API_KEY || "...", env["TOKEN"] ?? "...",
 	 * System.getenv("TOKEN") ?: "...", os.environ.get("KEY") or "..." */
 	name_end = k;
@@ -734,6 +736,13 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case ';': /* Server=...;Password=value; */
 			r = pair_after(l, b, i, le, ";\"'");
 			break;
+		case ' ': /* libpq's host=db user=app password=value */
+			for (k = i + 1; k < le && ident_byte(b[k]); k++)
+				;
+			if (k > i + 1 && k < le && b[k] == '=' &&
+			    conninfo_pair(b, le, i + 1, k))
+				r = pair_after(l, b, i, le, " \t\"'`");
+			break;
 		case '=': /* //registry/:_password=<base64>, ${NAME=value} */
 			r = npm_base64_password(b, ls, le, i, l);
 			if (r == 0)
@@ -905,12 +914,14 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = secret_argument_call(b, ls, le, i, l);
 			/* creds = Pair("id", "..."): the last */
 			if (r == 0 && named)
-				r = credential_tuple(b, ls, le, i, l);
+				r = credential_tuple(b, len, ls, le, i, l);
 			break;
 		case '[': /* credentials = ["user", "..."] */
-			r = credential_tuple(b, ls, le, i, l);
+			r = credential_tuple(b, len, ls, le, i, l);
 			break;
 		case '{': /* C#: string ClientSecret { get; set; } = "value"; */
+			if ((r = credential_tuple(b, len, ls, le, i, l)) != 0)
+				break; /* (or tokens = { "…" }) */
 			k = skip_blanks_back(b, i, ls);
 			if (k > ls + 6 && b[k - 1] == ')' &&
 			    kh_memmem(b + ls, k - ls, ".fetch(", 7)) {

@@ -1590,45 +1590,125 @@ static int pair_name(const unsigned char *b, size_t s, size_t e)
 	return 0;
 }
 
-/* Where a tuple's constructor before b[i] (its opener) starts: Pair,
- * listOf, Tuple.Create, @, or none (i itself). */
+/* Whether b[k] may be part of a tuple's constructor: Pair, listOf,
+ * Tuple.Create, @, Go's []string. */
+static int ctor_byte(const unsigned char *b, size_t k)
+{
+	return isalnum(b[k]) || b[k] == '.' || b[k] == '@' || b[k] == '_' ||
+	       (b[k] == '[' && b[k + 1] == ']') || (b[k] == ']' && b[k - 1] == '[');
+}
+
+/* Where a tuple's constructor before b[i] (its opener) starts, or i. */
 static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
 {
 	size_t k = i;
 
-	while (k > ls && i - k < TUPLE_CTOR_MAX &&
-	       (isalnum(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '@' ||
-		b[k - 1] == '_'))
+	while (k > ls + 1 && i - k < TUPLE_CTOR_MAX && ctor_byte(b, k - 1))
 		k--;
 	return k;
 }
 
+#define SECRET_LIST_ITEMS 8    /* strings of a list of secrets read */
+#define SECRET_LIST_SPAN  1024 /* its bytes, over lines */
+
+/* Where the singular of a plural name for secrets b[s..e) ends: secrets,
+ * tokens, passwords, apiKeys, signing_keys (a key qualified: not keys
+ * alone), Django's SECRET_KEY_FALLBACKS; 0 when it is none. */
+static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "secret", "token", "password", "passphrase",
+					     NULL };
+	size_t k;
+
+	if (e - s > 10 && ends_ci(b, s, e, "fallbacks") && !isalnum(b[e - 10]))
+		e -= 10; /* then its key's own name */
+	else if (e - s > 4 && (b[e - 1] | 0x20) == 's')
+		e--;
+	else
+		return 0;
+	for (k = 0; words[k]; k++)
+		if (ends_ci(b, s, e, words[k]))
+			return e;
+	return e - s > 4 && ends_ci(b, s, e, "key") && credential_name(b + s, e - s) ? e
+										     : 0;
+}
+
 /*
- * A tuple or list of two or three strings, opened at b[i] ('(' or '['),
+ * The strings of a list opened at b[i] under a plural name for secrets
+ * b[ns..ne) (Remix's cookie `secrets: [...]`, Koa's and Django's keys to
+ * rotate, `API_TOKENS=("…" "…")`, Lua's and C#'s `{ "…" }`), over lines, comments aside:
+ * each as the singular name's value. Returns as emit_named.
+ */
+static int secret_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
+		       struct kh_layer *l)
+{
+	size_t items[SECRET_LIST_ITEMS][2], n = 0, k, end, se = plural_secret(b, ns, ne);
+	unsigned char closer = spot_close(b[i]);
+
+	if (!se)
+		return 0;
+	end = len - i > SECRET_LIST_SPAN ? i + SECRET_LIST_SPAN : len;
+	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
+	     k = skip_space(b, k, end)) {
+		if (b[k] == ',') {
+			k++;
+		} else if (b[k] == '#' ||
+			   (b[k] == '/' && k + 1 < end && b[k + 1] == '/')) {
+			while (k < end && b[k] != '\n')
+				k++; /* a comment */
+		} else if (n == SECRET_LIST_ITEMS ||
+			   !(k = spot_string(b, k, end, &items[n][0], &items[n][1]))) {
+			return 0; /* a name, an object, a call: no list of secrets */
+		} else {
+			n++;
+		}
+	}
+	if (k >= end)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (emit_named(l, b, ns, se, "", items[k][0], items[k][1]) < 0)
+			return -1;
+	return 0;
+}
+
+/*
+ * A tuple or list of two or three strings, opened at b[i] ('(', '[', '{'),
  * given to a name for a login's pair (creds = ("id", "..."), val auth =
  * Pair("user", "..."), credentials: ['app', '...']): its last string, the
  * secret after who it is, as `<name>_password`. Returns as emit_named.
  */
-int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
+int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l)
 {
 	size_t k = tuple_ctor(b, ls, i), ne, ns, n = 0, vs = 0, ve = 0, s, e;
-	unsigned char closer = b[i] == '(' ? ')' : ']';
+	unsigned char closer = spot_close(b[i]);
 
 	k = skip_blanks_back(b, k, ls);
-	if (k > ls && b[k - 1] == '=' && k > ls + 1 && strchr("=!<>", b[k - 2]))
+	if (k > ls + 1 && b[k - 1] == '-' && b[k - 2] == '<')
+		k--; /* R's <- */
+	else if (k > ls && b[k - 1] == '=' && k > ls + 1 && strchr("=!<>", b[k - 2]))
 		return 0; /* a comparison */
 	if (k > ls + 1 && b[k - 1] == '=' && b[k - 2] == ':')
 		k--;
-	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':' && b[k] != '-'))
 		return 0;
 	ne = skip_blanks_back(b, k - 1, ls);
+	/* a type between: apiKeys: string[] = [, tokens: List<String> = */
+	for (e = ne; b[k - 1] == '=' && e > ls && ne - e < TUPLE_CTOR_MAX &&
+		     (isalnum(b[e - 1]) || (b[e - 1] && strchr("[]<>?._", b[e - 1])));
+	     e--)
+		;
+	s = e > ls && b[e - 1] == ' ' ? e - 1 : e;
+	if (e < ne && s > ls + 1 && b[s - 1] == ':' && b[s - 2] != ':')
+		ne = skip_blanks_back(b, s - 1, ls);
 	if (ne > ls && (b[ne - 1] == '"' || b[ne - 1] == '\''))
 		ne--;
 	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
 		;
-	if (ns == ne || !pair_name(b, ns, ne))
+	if (ns == ne)
 		return 0;
+	if (!pair_name(b, ns, ne))
+		return secret_list(b, len, i, ns, ne, l);
 	for (k = skip_blanks(b, i + 1, le); k < le && b[k] != closer; n++) {
 		if (n == 3 || !(k = spot_string(b, k, le, &s, &e)))
 			return 0;
@@ -1645,7 +1725,7 @@ int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
 
 /* A keyword hit of the generic rule that ends b[last] (creds, credentials):
  * whether its name is given a tuple of strings, `= (`, `: [`, `= Pair(`,
- * then a quote. */
+ * `: T = [`, `<- c(`, then a quote (on a line below too). */
 int tuple_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, end = len - k > 64 ? k + 64 : len, c;
@@ -1653,20 +1733,28 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 	while (k < end && (ident_byte(b[k]) || b[k] == '"' || b[k] == '\''))
 		k++;
 	k = skip_blanks(b, k, end);
-	if (k < end && b[k] == ':')
-		k++;
+	if (k < end && b[k] == ':') {
+		/* a type between: apiKeys: string[] = [ */
+		for (c = skip_blanks(b, ++k, end);
+		     c < end && (isalnum(b[c]) || (b[c] && strchr("[]<>?._", b[c]))); c++)
+			;
+		c = skip_blanks(b, c, end);
+		if (c > k && c + 1 < end && b[c] == '=' && b[c + 1] != '=')
+			k = c;
+	} else if (k + 1 < end && b[k] == '<' && b[k + 1] == '-') {
+		k += 2; /* R's <- */
+	}
 	if (k < end && b[k] == '=')
 		k++;
 	if (k == last + 1 || (k < end && b[k] == '='))
 		return 0;
 	k = skip_blanks(b, k, end);
-	for (c = k; c < end && c - k < TUPLE_CTOR_MAX &&
-		    (isalnum(b[c]) || b[c] == '.' || b[c] == '@' || b[c] == '_');
+	for (c = k; c + 1 < end && c > 0 && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c);
 	     c++)
 		;
-	if (c >= end || (b[c] != '(' && b[c] != '['))
+	if (c >= end || !spot_close(b[c]))
 		return 0;
-	c = skip_blanks(b, c + 1, end);
+	c = skip_space(b, c + 1, end); /* a list of secrets goes on below */
 	return c < end && (b[c] == '"' || b[c] == '\'' || b[c] == '@');
 }
 

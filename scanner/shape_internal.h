@@ -54,6 +54,7 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 	       const char *stops);
 int redis_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le);
+int conninfo_pair(const unsigned char *b, size_t len, size_t s, size_t k);
 int user_password_call(const unsigned char *b, size_t ls, size_t k, size_t i, size_t *ns,
 		       size_t *ne);
 int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t cs,
@@ -179,7 +180,7 @@ int string_walk_in(const unsigned char *b, struct string_walk *w, size_t s);
 int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 int any_glue_named(const unsigned char *b, size_t len, size_t last);
-int credential_tuple(const unsigned char *b, size_t ls, size_t le, size_t i,
+int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
 int tuple_named(const unsigned char *b, size_t len, size_t last);
 int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,

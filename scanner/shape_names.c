@@ -334,6 +334,44 @@ int redis_pair(struct kh_layer *l, const unsigned char *b, size_t i, size_t le)
 	return pair_after(l, b, i, le, ",;\"' \t");
 }
 
+/* Whether the word b[ws..we) is a pair of a libpq connection string's
+ * other keywords (host=db, dbname=app, user=app, port=5432, sslmode=...). */
+static int conninfo_word(const unsigned char *b, size_t ws, size_t we)
+{
+	static const char *const keys[] = {
+		"host",	   "hostaddr",	      "port",	 "dbname", "user", "sslmode",
+		"options", "connect_timeout", "service", NULL
+	};
+	const unsigned char *eq = ws < we ? memchr(b + ws, '=', we - ws) : NULL;
+
+	return eq && eq + 1 < b + we && word_among(b, ws, (size_t)(eq - b), keys);
+}
+
+/*
+ * Whether the pair whose name starts at b[s] after a blank, its '=' at
+ * b[k], is one of a libpq connection string's (host=db user=app
+ * password=... in Go's sql.Open, psycopg's connect, a DSN setting): the
+ * word before it or the one after its value is such a pair.
+ */
+int conninfo_pair(const unsigned char *b, size_t len, size_t s, size_t k)
+{
+	size_t ws, we, end = len - k > 256 ? k + 256 : len;
+
+	if (s < 2 || b[s - 1] != ' ')
+		return 0;
+	for (ws = s - 1; ws > 0 && s - ws < 128 && !strchr(" \t\"'`\n", b[ws - 1]); ws--)
+		;
+	if (conninfo_word(b, ws, s - 1))
+		return 1;
+	for (we = k; we < end && !strchr(" \t\"'`\n", b[we]); we++)
+		;
+	if (we + 1 >= end || b[we] != ' ')
+		return 0;
+	for (ws = ++we; we < end && !strchr(" \t\"'`\n", b[we]); we++)
+		;
+	return conninfo_word(b, ws, we);
+}
+
 /* Whether the class s[0..n) holds a credential (OAuthCredentials,
  * NetworkCredential). */
 static int credentials_object(const unsigned char *s, size_t n)

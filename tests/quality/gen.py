@@ -7182,6 +7182,76 @@ def clicreds22_block(emit):
     table_block(emit, "clicreds22-", CLICREDS22_POSITIVES, CLICREDS22_DECOYS, values)
 
 
+FORMATS22_LISTS = [  # (shape, file, template with {a} and {b}, how many of a, b are secrets)
+    ("cookie-secrets-ts", "app/sessions.server.ts",
+     'export const storage = createCookieSessionStorage({{\n  cookie: {{\n    name: "__session",\n'
+     '    secrets: [\n      "{a}",\n      "{b}", // the previous one, until rotation ends\n    ],\n  }},\n}});\n', 2),
+    ("fallbacks-py", "mysite/settings.py", 'SECRET_KEY_FALLBACKS = [\n    "{a}",\n]\n', 1),
+    ("plural-js", "src/keys.js", "app.use(session({{ secret: 'x' }}));\nconst apiKeys = ['{a}', '{b}'];\n", 2),
+    ("plural-toml", "config/auth.toml", '[auth]\nsigning_secrets = ["{a}", "{b}"]\n', 2),
+    ("plural-bash", "deploy/env.sh", 'API_TOKENS=("{a}" "{b}")\n', 2),
+    ("plural-lua", "conf/keys.lua", 'local webhook_tokens = {{ "{a}" }}\n', 1),
+    ("plural-go", "internal/auth/keys.go", 'var hmacSecrets = []string{{\n\t"{a}",\n}}\n', 1),
+    ("plural-kt", "src/main/kotlin/Keys.kt", 'val refreshTokens = listOf(\n    "{a}",\n    "{b}",\n)\n', 2),
+    ("plural-typed-ts", "src/config/keys.ts", 'export const apiKeys: string[] = [\n  "{a}",\n];\n', 1),
+    ("plural-typed-kt", "src/main/kotlin/Auth.kt", 'val signingSecrets: List<String> = listOf("{a}", "{b}")\n', 2),
+]
+
+FORMATS22_CONNINFO = [  # (shape, file, template with {p} the password)
+    ("conninfo-py", "app/db.py", 'conn = psycopg.connect("host=db dbname=orders user=orders password={p}")\n'),
+    ("conninfo-rs", "src/db.rs",
+     'let (client, conn) = tokio_postgres::connect("host=db user=orders password={p}", NoTls).await?;\n'),
+    ("conninfo-hs", "app/Main.hs", '  {{ cfgPort = 8081,\n    cfgDbConn = "host=db dbname=ratings user=ratings password={p}",\n  }}\n'),
+    ("conninfo-yaml", "config/app.yaml", 'database:\n  conn: "host=db port=5432 user=app password={p}"\n'),
+]
+
+FORMATS22_DECOYS = [  # (shape, file, template, why)
+    ("plural-decoy", "app/sessions.ts", 'createCookieSessionStorage({{ cookie: {{ secrets: [process.env.SESSION_SECRET!] }} }});\n',
+     "the secret read from the environment"),
+    ("plural-decoy", "settings.py", 'SECRET_KEY_FALLBACKS = [os.environ["OLD_SECRET_KEY"]]\n', "an environment read"),
+    ("plural-decoy", "names.py", 'SECRET_NAMES = ["DATABASE_PASSWORD", "STRIPE_API_KEY"]\n', "names of secrets"),
+    ("plural-decoy", "fields.ts", 'const secretKeys = ["client_secret", "private_key", "refresh_token"];\n',
+     "field names"),
+    ("plural-decoy", "keys.js", "const apiKeys = ['<API_KEY>', '${{API_KEY_2}}'];\n", "placeholders"),
+    ("plural-decoy", "types.py", "tokens: list[str] = []\n", "a type annotation and an empty list"),
+    ("plural-decoy", "types.ts", 'export const apiKeys: string[] = [process.env.API_KEY ?? ""];\n',
+     "an environment read under a type"),
+    ("plural-decoy", "grammar.js", 'const tokens = ["identifier", "string_literal", "number_literal"];\n',
+     "a lexer's token kinds"),
+    ("plural-decoy", "auth.toml", 'signing_secrets = ["changeme", "your-secret-here"]\n', "placeholders"),
+    ("plural-decoy", "keys.go", 'var hmacSecrets = []string{{os.Getenv("HMAC_SECRET")}}\n', "an environment read"),
+    ("plural-decoy", "ids.ts", 'const keyIds = ["{a}", "{b}"];\n', "the ids of keys"),
+    ("conninfo-decoy", "db.py", 'dsn = "host=db user=app password=${{DB_PASSWORD}}"\n', "a reference"),
+    ("conninfo-decoy", "db.go", 'dsn := fmt.Sprintf("host=%s user=%s password=%s dbname=%s", h, u, p, d)\n',
+     "a format's verbs"),
+    ("conninfo-decoy", "db2.py", 'dsn = "host=db user=app password=changeme"\n', "a placeholder"),
+    ("conninfo-decoy", "notes.md", 'Set host=db and password=<your password> in the DSN.\n', "prose and a placeholder"),
+]
+
+
+def formats22_block(emit):
+    """Wave 22: a list of secrets under a plural secret's name (Remix's
+    cookie secrets, Django's SECRET_KEY_FALLBACKS, keys to rotate in TOML,
+    a shell array, a Lua table, a Go slice, Kotlin's listOf), over lines
+    and comments; a libpq connection string's password as its last pair
+    (host=db user=app password=…) in code and settings; decoys:
+    environment reads, names of secrets, field names, placeholders, token
+    kinds, key ids, format verbs."""
+    rnd = random.Random(2222)
+    for i in range(3):
+        for shape, fname, tpl, n in FORMATS22_LISTS:
+            a, b = draw_mixed(rnd, 32), draw_mixed(rnd, 24)
+            emit("positive", "formats22-" + shape, "%d/%s" % (i, fname), tpl.format(a=a, b=b),
+                 also=(b,) if n == 2 else (), rule="generic-secret", provider="generic", secret=a)
+        for shape, fname, tpl in FORMATS22_CONNINFO:
+            p = rnd.choice(["Ochre", "Tundra", "Kettle", "Falcon"]) + rnd.choice("_-") + draw_mixed(rnd, 10)
+            emit("positive", "formats22-" + shape, "%d/%s" % (i, fname), tpl.format(p=p), rule="generic-password",
+                 provider="generic", secret=p)
+        for shape, fname, tpl, why in FORMATS22_DECOYS:
+            emit("decoy", "formats22-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(a=draw_mixed(rnd, 32), b=draw_mixed(rnd, 24)), why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -7369,6 +7439,7 @@ def main():
     data22_block(emit)
     daemons22_block(emit)
     clicreds22_block(emit)
+    formats22_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
