@@ -221,6 +221,17 @@ static inline size_t line_start_within(const unsigned char *b, size_t s, size_t 
 	return nl ? (size_t)(nl - b) + 1 : from ? s + 1 : 0;
 }
 
+/* The end of the line that holds b[i], looked for on `max` bytes at most:
+ * its '\n', len, or i + max + 1 when it ends further on (a reader called
+ * for each keyword of a long line must not walk the rest of it each time). */
+static inline size_t line_end_within(const unsigned char *b, size_t len, size_t i,
+				     size_t max)
+{
+	const unsigned char *nl = memchr(b + i, '\n', len - i < max ? len - i : max);
+
+	return nl ? (size_t)(nl - b) : len - i <= max ? len : i + max + 1;
+}
+
 /* Where the last part of the callee b[cs..ce) starts: after its last
  * '.', '::' or '\' (ds.setPassword, Hubspot\Factory::create). */
 static inline size_t last_part(const unsigned char *b, size_t cs, size_t ce)

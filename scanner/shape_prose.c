@@ -322,7 +322,7 @@ int prose_password_named(const unsigned char *b, size_t len, size_t last)
 	ls = line_start_within(b, ws, PROSE_LINE_MAX);
 	if (ls > ws || !word_starts(b, ls, ws))
 		return 0;
-	le = line_end(b, len, ws);
+	le = line_end_within(b, len, ws, PROSE_LINE_MAX);
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
@@ -459,8 +459,8 @@ int prose_login_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t i, ls, le, us, ue, vs, ve;
 
-	le = line_end(b, len, last);
-	if (!memchr(b + last, '/', le - last))
+	le = line_end_within(b, len, last, PROSE_LINE_MAX);
+	if (le - last > PROSE_LINE_MAX || !memchr(b + last, '/', le - last))
 		return 0; /* most lines: no login after the word */
 	ls = line_start_within(b, last, PROSE_LINE_MAX);
 	if (ls > last || le - ls > PROSE_LINE_MAX)

@@ -17,7 +17,9 @@
  *
  * Checks what the reader promises: KH_PACK_OK data is NUL-terminated at
  * its length and of a real object type; KH_PACK_TOO_LARGE only over the
- * limit. `make fuzz FUZZ_TARGET=pack` fuzzes it; `make test` replays
+ * limit; a header read (a limit of 0, as libgit2 reads through
+ * kh_pack_backend_add) gives a whole read's size and type.
+ * `make fuzz FUZZ_TARGET=pack` fuzzes it; `make test` replays
  * tests/fuzz-seeds/pack (packs written by git) through it.
  */
 #include <stdint.h>
@@ -228,6 +230,23 @@ static void read_all(const struct kh_packs *ps, const struct ent *e, size_t n)
 			if (pass == 1)
 				same_by_lookup(r, ps, &id, limit);
 		}
+	}
+	/* the header alone, as libgit2 asks keyhound's odb backend for it
+	 * (kh_pack_backend_add, a limit of 0): the size and type a whole
+	 * read gives */
+	for (i = 0; i < n; i++) {
+		const unsigned char *d;
+		size_t hlen = 0;
+		git_object_t t = GIT_OBJECT_INVALID, ht = GIT_OBJECT_INVALID;
+		git_oid id;
+		enum kh_pack_status hst;
+
+		memcpy(id.id, e[i].id, 20);
+		hst = kh_pack_read(r, &id, 0, 0, &d, &hlen, &ht);
+		if (kh_pack_read(r, &id, 0, SIZE_MAX, &d, &len, &t) == KH_PACK_OK &&
+		    (hlen != len || ht != t ||
+		     hst != (len ? KH_PACK_TOO_LARGE : KH_PACK_OK)))
+			abort();
 	}
 	{
 		const unsigned char *d;

@@ -37,9 +37,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static int ready;
 	struct kh_worker w = { 0 };
 	struct kh_source src = { 0 };
-	/* the first byte picks the file name, so config-file logic runs too */
-	static const char *names[] = { "a.txt", "hubspot.config.yml",
-				       "home/.hscli/config.yml", ".env" };
+	/* the first byte picks the file name, so config-file logic and the
+	 * readers a name or extension turns on run too */
+	static const char *names[] = {
+		"a.txt",    "hubspot.config.yml", "home/.hscli/config.yml",
+		".env",	    "src/config.clj",	  "etc/router.cfg",
+		"notes.md", "keepalived.conf"
+	};
 
 	static struct kh_scratch *scratch;
 
@@ -50,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	w.scratch = scratch;
 	w.diag = &diag;
 	w.max_file_size = 1 << 20;
-	src.path = names[size ? data[0] % 4 : 0];
+	src.path = names[size ? data[0] % 8 : 0];
 	src.data = data;
 	src.len = size;
 	kh_scan_any(&w, &src);
