@@ -32,18 +32,27 @@ extern const size_t kh_embedded_hsdb_len;
 /*
  * How it works (the own filter): keywords of SHORT_MAX bytes or fewer
  * have a pass of their own (scan_short). Every longer keyword is
- * represented by one of its 3-byte substrings (its "anchor", the one least likely to
- * occur in source text). The scan folds each 3-byte window of the buffer (b | 0x20: ASCII
- * letters to lower case; other bytes collide harmlessly), hashes it to 18 bits and tests
- * one bit of a 32 KiB table that stays in L1 cache (a fuller 8 KiB one made false hits a
- * third of the filter's time). Only where the bit is set does it look the window up in a
- * bucket of anchors and compare whole keywords (case-insensitively unless the rule
- * matches its keywords' case). Found keywords are reported in increasing end offset,
- * rules in increasing order at one offset, as an Aho-Corasick automaton would.
+ * represented by one of its windows (its "anchor"): itself at 3 bytes,
+ * the least common 4-byte window at 4 or 5, the least common 6-byte one
+ * from 6 on (pick_anchor: by a table of byte pairs in source text, and
+ * apart from other keywords' anchors). The scan folds the windows of the
+ * buffer (b | 0x20: ASCII letters to lower case; other bytes collide
+ * harmlessly), takes each position's 3-, 4- and 6-byte keys (window_key),
+ * hashes them to 18 bits and tests a bit of a 32 KiB table that stays in
+ * L1 cache, 8 positions at a time with AVX2 gathers. Only where a bit is
+ * set does it look the key up in a bucket of anchors and compare whole
+ * keywords (case-insensitively unless the rule matches its keywords'
+ * case). Found keywords are reported in increasing end offset, rules in
+ * increasing order at one offset, as an Aho-Corasick automaton would.
+ * Over the kernel's fs/ (42 MB) this costs 401M instructions with the
+ * built-in keywords and 544M with the bench's fair tripled set; the
+ * 3-byte anchors it replaced cost 1,401M and 2,217M (doc/performance.md,
+ * wave 22).
  *
  * Built with Vectorscan (KH_HAVE_HS), every keyword also goes into one
  * literal database (in its case, for rules that match case), which scans
- * 3-4 times faster. The build compiles the
+ * 3 times faster (CPU time; its FDR runs fewer instructions only with
+ * the built-in keywords, 351M over fs/). The build compiles the
  * built-in rules' database (tools/hsdb.c, kh_prefilter_save) into the
  * binary; a scan loads it (kh_prefilter_load) once HS_EMBEDDED_AFTER bytes
  * were scanned, when it holds all but EXTRA_MAX keywords of the rule set
@@ -71,9 +80,31 @@ extern const size_t kh_embedded_hsdb_len;
 #define FILTER_BITS KH_PF_FILTER_BITS
 #define BUCKET_BITS KH_PF_BUCKET_BITS
 #define SHORT_MAX   KH_PF_SHORT_MAX
-#define FOLD3(a, b, c)                                          \
-	((uint32_t)((a) | 0x20) | (uint32_t)((b) | 0x20) << 8 | \
-	 (uint32_t)((c) | 0x20) << 16)
+#define MIX6	    0x85EBCA6Bu /* window_key */
+#define SHARED_COST 6		/* pick_anchor: a keyword sharing the anchor as a pair */
+#define TAKEN_SHIFT 2		/* pick_anchor: anchors taken, counted by hash >> it */
+/* The folded bytes b[0..n), n <= 4, little-endian (3: the top byte 0). */
+static uint32_t fold_key(const unsigned char *b, size_t n)
+{
+	uint32_t k = 0;
+
+	while (n--)
+		k = k << 8 | (uint32_t)(b[n] | 0x20);
+	return k;
+}
+
+/* The key of the window b[0..n), n 3, 4 or 6: the folded bytes, for 6 the
+ * first four mixed with the last two (scan_windows_avx2 computes the same). */
+static uint32_t window_key(const unsigned char *b, size_t n)
+{
+	return n < 6 ? fold_key(b, n) : fold_key(b, 4) ^ fold_key(b + 4, 2) * MIX6;
+}
+
+/* The anchor's length for a keyword of len bytes (3 or more). */
+static size_t anchor_len(size_t len)
+{
+	return len >= 6 ? 6 : len >= 4 ? 4 : 3;
+}
 
 /* Keywords, anchors and short keywords: prefilter_image.h. */
 
@@ -98,6 +129,9 @@ struct kh_prefilter {
 	size_t nlong;
 	struct kh_pf_short shorts;
 	uint64_t *always; /* rules without keywords */
+	/* [(1 << 16) / 64]: the first two folded bytes of some anchor, the
+	 * portable scan's first test (build_pairs; never in an image) */
+	uint64_t *pairs;
 	size_t words;
 	/* KEYHOUND_KEYWORD_STATS is set: each keyword's hits, else NULL */
 	atomic_ulong *seen;
@@ -175,27 +209,17 @@ static void load_hs(void)
 static unsigned char lower_table[256]; /* written once under lower_once */
 static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
 
-/* common_pairs[a] bit b: the letter pair a, b is common in English and
- * code (pair_score) */
-static uint32_t common_pairs[26];
-
 static void init_lower(void)
 {
-	static const char common[] = "th he in er an re on at en nd ti es or te of ed is "
-				     "it al ar st to nt ng se ha as ou io le ve co me de "
-				     "hi ri ro ic ne ea ra ce li ch ll be ma si om ur ";
-	size_t i;
 	int c;
 
 	for (c = 0; c < 256; c++)
 		lower_table[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	for (i = 0; common[i]; i += 3)
-		common_pairs[common[i] - 'a'] |= 1u << (common[i + 1] - 'a');
 }
 
-static uint32_t hash_tri(uint32_t tri)
+static uint32_t hash_key(uint32_t key)
 {
-	return (tri * 0x9E3779B1u) >> (32 - FILTER_BITS);
+	return (key * 0x9E3779B1u) >> (32 - FILTER_BITS);
 }
 
 size_t kh_prefilter_words(const struct kh_prefilter *p)
@@ -219,6 +243,7 @@ void kh_prefilter_free(struct kh_prefilter *p)
 		free(p->always);
 		free(p->filter);
 	}
+	free(p->pairs);
 	free(p->seen);
 #ifdef KH_HAVE_HS
 	if (atomic_load(&p->db))
@@ -337,31 +362,72 @@ out:
 	return ret;
 }
 
-/*
- * How often a folded pair of bytes starts, ends or fills windows of source
- * text, roughly: letter pairs that are common in English and code score
- * high, pairs with a digit or punctuation low.
- */
-static int pair_score(unsigned char a, unsigned char b)
+/* A byte's class for pair_score: letters a-z (any case) 0-25, digits
+ * 26, white space 27, '_' 28, anything else 29. */
+static int pair_class(unsigned char c)
 {
-	int alpha_a = a >= 'a' && a <= 'z', alpha_b = b >= 'a' && b <= 'z';
-
-	if (alpha_a && alpha_b)
-		return (common_pairs[a - 'a'] >> (b - 'a')) & 1 ? 4 : 2;
-	if (a == ' ' || b == ' ' || a == '\n' || b == '\n')
-		return 2;
-	return alpha_a || alpha_b ? 1 : 0;
+	if (c >= 'a' && c <= 'z')
+		return c - 'a';
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= '0' && c <= '9')
+		return 26;
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+		return 27;
+	return c == '_' ? 28 : 29;
 }
 
-/* Offset of the least common 3-byte window of the keyword b[0..len). */
-static size_t pick_anchor(const unsigned char *b, size_t len)
+/*
+ * How often a pair of bytes occurs in source text: 1.5 log2 of its
+ * count per million pairs, as a letter ('a' 0 .. 'z' 25), by class
+ * (pair_class), counted over Python 3.11's library (11 MB of code,
+ * comments and docstrings). Anchors of rare pairs pass the filter
+ * seldom: with 4-byte anchors of the built-in keywords, those a guess
+ * from common letter pairs chose equalled 3.9M of the kernel fs/'s
+ * windows, those by this table 1.7M.
+ */
+static const char pair_freq[30][31] = {
+	"hpqqklogqfmtrsdqesrtonmmnfmqko", "oiljphfenodpigokdnlipcbcogmmjo",
+	"rhmjrjgqocpqliskhomroihemdmpmp", "pkkntkhgrgfnijpienologghkemsor",
+	"rmrrprnjlfltqtmpnustkonrngmuqt", "phkloogerbcnhjqjeolnochdjalsks",
+	"lghgqflnoccmjnkhanpknhfbdhhqmp", "qdfhsfcfpahiihpeamjnlccbiceqlp",
+	"ooqoorpdjdkrqurogpssgndnbngmim", "hadcnbaafbdbbalgadhbjaaadafkfl",
+	"ldfhpfhfmcdkdkhhdhmgielaecfomo", "rkjptshgrdgrikqlbjqppiicoggrnp",
+	"rngksjdeobhlnhpqajnkmeibhegpln", "riqssnrhpemmjnsmhiqsonhdleitns",
+	"moqrkpmfmdnpqtoqbtqrqnomfhkqlo", "rfjkrjhkpahphhqoeqlqniicnakomp",
+	"dccdcbaabbafbhdedfgcobbaaaeihj", "rkontlphrdmmorrlbqqqomkepbgsos",
+	"ogojukmorelmokppjkrspikgodhtot", "sjnmtmftsdgmljrnerqqrilipjjtqs",
+	"mnmlqmlcnafqpqlpbrpqhdbhbdolgk", "qehbqfddnabdgfjebefegdecbbjkil",
+	"ofgkngcoqbbjcmnednlfedheacfmlm", "mloknlcfmabikefmaghpeddjierokn",
+	"fhiglhgfkabjklkoclnofgjcfefqmp", "ibccneafkaafgekeacddbabadcgigj",
+	"nnnnnmddedceeggfadffdccrdctqks", "trssrspptlnsrssrmsttpprmmlszqw",
+	"onpooommohjooonoiopolmmhghkmqo", "poqpppnnplmooroqkpsppnnokjqxrw",
+};
+
+static int pair_score(unsigned char a, unsigned char b)
 {
-	size_t j, best = 0;
+	return pair_freq[pair_class(a)][pair_class(b)] - 'a';
+}
+
+/*
+ * Offset of the least common window (anchor_len) of the keyword
+ * b[0..len): by its pairs, and by how many keywords took it already
+ * (`taken`, by hash): every keyword that shares an anchor is compared
+ * wherever it occurs, and keywords of one provider share words ("_key"
+ * stood for 30 of them).
+ */
+static size_t pick_anchor(const unsigned char *b, size_t len, const unsigned char *taken)
+{
+	size_t j, best = 0, n = anchor_len(len);
 	int best_score = 1 << 30;
 
-	for (j = 0; j + 3 <= len; j++) {
-		int s = pair_score(lower_table[b[j]], lower_table[b[j + 1]]) +
-			pair_score(lower_table[b[j + 1]], lower_table[b[j + 2]]);
+	for (j = 0; j + n <= len; j++) {
+		int s = SHARED_COST *
+			taken[hash_key(window_key(b + j, n)) >> TAKEN_SHIFT];
+		size_t i;
+
+		for (i = j; i + 1 < j + n; i++)
+			s += pair_score(b[i], b[i + 1]);
 
 		if (s < best_score) {
 			best_score = s;
@@ -371,12 +437,12 @@ static size_t pick_anchor(const unsigned char *b, size_t len)
 	return best;
 }
 
-static int push_anchor(struct kh_prefilter *p, size_t *cap, uint32_t tri, size_t kw,
+static int push_anchor(struct kh_prefilter *p, size_t *cap, uint32_t key, size_t kw,
 		       size_t offset)
 {
 	if (kh_grow((void **)&p->anchors, cap, p->nanchors + 1, sizeof(*p->anchors)) < 0)
 		return -1;
-	p->anchors[p->nanchors].tri = tri;
+	p->anchors[p->nanchors].key = key;
 	p->anchors[p->nanchors].kw = (uint32_t)kw;
 	p->anchors[p->nanchors++].offset = (uint32_t)offset;
 	return 0;
@@ -402,7 +468,7 @@ static int sort_by_bucket(struct kh_prefilter *p)
 	}
 	memcpy(next, p->bucket, (1u << BUCKET_BITS) * sizeof(*next));
 	for (i = 0; i < p->nanchors; i++)
-		sorted[next[hash_tri(p->anchors[i].tri) >>
+		sorted[next[hash_key(p->anchors[i].key) >>
 			    (FILTER_BITS - BUCKET_BITS)]++] = p->anchors[i];
 	free(p->anchors);
 	p->anchors = sorted;
@@ -498,21 +564,29 @@ static int split_keywords(struct kh_prefilter *p)
 static int build_anchors(struct kh_prefilter *p)
 {
 	size_t i, cap = 0;
+	unsigned char *taken = calloc(1u << (FILTER_BITS - TAKEN_SHIFT), 1);
 
+	if (!taken)
+		return -1;
 	for (i = 0; i < p->nlong; i++) {
 		const struct kh_pf_keyword *k = &p->kw[p->longkw[i]];
 		const unsigned char *b = p->text + k->bytes;
-		size_t j = pick_anchor(b, k->len);
+		size_t j = pick_anchor(b, k->len, taken);
+		uint32_t key = window_key(b + j, anchor_len(k->len));
+		unsigned char *t = &taken[hash_key(key) >> TAKEN_SHIFT];
 
-		if (push_anchor(p, &cap, FOLD3(b[j], b[j + 1], b[j + 2]), p->longkw[i],
-				j) < 0)
+		*t += *t < 255;
+		if (push_anchor(p, &cap, key, p->longkw[i], j) < 0) {
+			free(taken);
 			return -1;
+		}
 	}
+	free(taken);
 	p->bucket = calloc((1u << BUCKET_BITS) + 1, sizeof(*p->bucket));
 	if (!p->bucket)
 		return -1;
 	for (i = 0; i < p->nanchors; i++) {
-		uint32_t h = hash_tri(p->anchors[i].tri);
+		uint32_t h = hash_key(p->anchors[i].key);
 
 		p->filter[h / 64] |= 1ull << (h % 64);
 		p->bucket[(h >> (FILTER_BITS - BUCKET_BITS)) + 1]++;
@@ -520,6 +594,22 @@ static int build_anchors(struct kh_prefilter *p)
 	for (i = 1; i <= 1u << BUCKET_BITS; i++)
 		p->bucket[i] += p->bucket[i - 1];
 	return sort_by_bucket(p);
+}
+
+/* p->pairs from the anchors; -1 when out of memory. */
+static int build_pairs(struct kh_prefilter *p)
+{
+	size_t i;
+
+	if (!(p->pairs = calloc((1u << 16) / 64, sizeof(uint64_t))))
+		return -1;
+	for (i = 0; i < p->nanchors; i++) {
+		const struct kh_pf_anchor *an = &p->anchors[i];
+		uint32_t pair = fold_key(p->text + p->kw[an->kw].bytes + an->offset, 2);
+
+		p->pairs[pair / 64] |= 1ull << (pair % 64);
+	}
+	return 0;
 }
 
 /* Under KEYHOUND_KEYWORD_STATS, p's hit counters; -1 when out of memory. */
@@ -558,7 +648,7 @@ struct kh_prefilter *kh_prefilter_from_image(const struct kh_prefilter_image *im
 	p->shorts = img->shorts;
 	p->always = (uint64_t *)img->always;
 	p->words = img->words;
-	if (count_hits(p) < 0) {
+	if (build_pairs(p) < 0 || count_hits(p) < 0) {
 		kh_prefilter_free(p);
 		return NULL;
 	}
@@ -655,7 +745,8 @@ struct kh_prefilter *kh_prefilter_new(char **const *keywords, const size_t *nkey
 		}
 	free(which);
 	which = NULL;
-	if (split_keywords(p) < 0 || build_anchors(p) < 0 || count_hits(p) < 0)
+	if (split_keywords(p) < 0 || build_anchors(p) < 0 || build_pairs(p) < 0 ||
+	    count_hits(p) < 0)
 		goto fail;
 	return p;
 fail:
@@ -712,17 +803,17 @@ static int matches_at(const struct kh_prefilter *f, const struct kh_pf_keyword *
 	return 1;
 }
 
-/* The window at buf + i (folded `tri`) passed the filter: compare. */
-static void candidate(struct scan_state *s, size_t i, uint32_t tri)
+/* The window at buf + i (its key `key`) passed the filter: compare. */
+static void candidate(struct scan_state *s, size_t i, uint32_t key)
 {
 	const struct kh_prefilter *p = s->p;
-	uint32_t b = hash_tri(tri) >> (FILTER_BITS - BUCKET_BITS), a;
+	uint32_t b = hash_key(key) >> (FILTER_BITS - BUCKET_BITS), a;
 
 	for (a = p->bucket[b]; a < p->bucket[b + 1]; a++) {
 		const struct kh_pf_anchor *an = &p->anchors[a];
 		const struct kh_pf_keyword *k;
 
-		if (an->tri != tri || an->offset > i)
+		if (an->key != key || an->offset > i)
 			continue;
 		k = &p->kw[an->kw];
 		if (i - an->offset + k->len <= s->len &&
@@ -731,59 +822,136 @@ static void candidate(struct scan_state *s, size_t i, uint32_t tri)
 	}
 }
 
-static int filter_hit(const uint64_t *filter, uint32_t tri)
+static int filter_hit(const uint64_t *filter, uint32_t key)
 {
-	uint32_t h = hash_tri(tri);
+	uint32_t h = hash_key(key);
 
 	return (filter[h / 64] >> (h % 64)) & 1;
 }
 
+#ifdef HAVE_AVX2_SCAN
+/* Of 8 keys x: each one's filter bit (0 where clear), a gather each. */
+static AVX2 __m256i probe8(const int *filter, __m256i x)
+{
+	__m256i h = _mm256_srli_epi32(
+		_mm256_mullo_epi32(x, _mm256_set1_epi32((int)0x9E3779B1u)),
+		32 - FILTER_BITS);
+	__m256i bit = _mm256_sllv_epi32(_mm256_set1_epi32(1),
+					_mm256_and_si256(h, _mm256_set1_epi32(31)));
+
+	return _mm256_and_si256(
+		_mm256_i32gather_epi32(filter, _mm256_srli_epi32(h, 5), 4), bit);
+}
+
+/* A bit for each of the 8 lanes of t that is not 0. */
+static AVX2 unsigned lanes_set(__m256i t)
+{
+	return ~(unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(
+		       _mm256_cmpeq_epi32(t, _mm256_setzero_si256()))) &
+	       0xff;
+}
+
+/* The windows of 8 positions at a time: one 16-byte load, folded, spread
+ * into their 4-byte keys, with their 3-byte keys masked from them and
+ * their 6-byte keys mixed from them and the next two bytes, and a gather
+ * of filter bits each (the filter is little-endian 64-bit words, so
+ * 32-bit word h / 32 holds bit h). Returns where it stopped. */
+static AVX2 size_t scan_windows_avx2(struct scan_state *s)
+{
+	const __m256i spread4 = _mm256_setr_epi8(0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5, 3, 4,
+						 5, 6, 4, 5, 6, 7, 5, 6, 7, 8, 6, 7, 8, 9,
+						 7, 8, 9, 10),
+		      spread2 = _mm256_setr_epi8(4, 5, -1, -1, 5, 6, -1, -1, 6, 7, -1, -1,
+						 7, 8, -1, -1, 8, 9, -1, -1, 9, 10, -1,
+						 -1, 10, 11, -1, -1, 11, 12, -1, -1),
+		      fold = _mm256_set1_epi8(0x20), low3 = _mm256_set1_epi32(0xffffff),
+		      mix = _mm256_set1_epi32((int)MIX6);
+	const int *filter = (const int *)s->p->filter;
+	size_t i;
+
+	for (i = 0; i + 16 <= s->len; i += 8) {
+		__m256i v = _mm256_or_si256(_mm256_broadcastsi128_si256(_mm_loadu_si128(
+						    (const __m128i *)(s->buf + i))),
+					    fold);
+		__m256i w = _mm256_shuffle_epi8(v, spread4),
+			w6 = _mm256_xor_si256(
+				w,
+				_mm256_mullo_epi32(_mm256_shuffle_epi8(v, spread2), mix));
+		__m256i t4 = probe8(filter, w),
+			t3 = probe8(filter, _mm256_and_si256(w, low3)),
+			t6 = probe8(filter, w6);
+		__m256i any = _mm256_or_si256(_mm256_or_si256(t4, t3), t6);
+		uint32_t keys[8], keys6[8];
+		unsigned m4, m3, m6, k;
+
+		if (_mm256_testz_si256(any, any))
+			continue;
+		_mm256_storeu_si256((__m256i *)keys, w);
+		_mm256_storeu_si256((__m256i *)keys6, w6);
+		m4 = lanes_set(t4);
+		m3 = lanes_set(t3);
+		m6 = lanes_set(t6);
+		for (; m4; m4 &= m4 - 1) {
+			k = (unsigned)__builtin_ctz(m4);
+			candidate(s, i + k, keys[k]);
+		}
+		for (; m3; m3 &= m3 - 1) {
+			k = (unsigned)__builtin_ctz(m3);
+			candidate(s, i + k, keys[k] & 0xffffff);
+		}
+		for (; m6; m6 &= m6 - 1) {
+			k = (unsigned)__builtin_ctz(m6);
+			candidate(s, i + k, keys6[k]);
+		}
+	}
+	return i;
+}
+#endif
+
+/* Every window's keys (3, 4 and 6 bytes) against the filter. */
 static void scan_windows(struct scan_state *s)
 {
 	const unsigned char *buf = s->buf;
-	const uint64_t *filter = s->p->filter;
-	size_t len = s->len, i = 0;
+	const uint64_t *filter = s->p->filter, *pairs = s->p->pairs;
+	size_t len = s->len, i = 0, n;
 
 	if (!s->p->nanchors)
 		return;
-	for (; i + 8 <= len; i += 6) {
+#ifdef HAVE_AVX2_SCAN
+	if (__builtin_cpu_supports("avx2"))
+		i = scan_windows_avx2(s);
+#endif
+	for (; i + 8 <= len; i++) {
 		uint64_t w;
-		uint32_t t0, t1, t2, t3, t4, t5;
+		uint32_t k4, k3, k6;
 
 		memcpy(&w, buf + i, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 		w = __builtin_bswap64(w);
 #endif
 		w |= 0x2020202020202020ull;
-		t0 = (uint32_t)w & 0xffffff;
-		t1 = (uint32_t)(w >> 8) & 0xffffff;
-		t2 = (uint32_t)(w >> 16) & 0xffffff;
-		t3 = (uint32_t)(w >> 24) & 0xffffff;
-		t4 = (uint32_t)(w >> 32) & 0xffffff;
-		t5 = (uint32_t)(w >> 40) & 0xffffff;
-		if (!(filter_hit(filter, t0) | filter_hit(filter, t1) |
-		      filter_hit(filter, t2) | filter_hit(filter, t3) |
-		      filter_hit(filter, t4) | filter_hit(filter, t5)))
+		k4 = (uint32_t)w;
+		if (!((pairs[(k4 & 0xffff) / 64] >> (k4 % 64)) & 1))
+			continue; /* no anchor starts so */
+		k3 = k4 & 0xffffff;
+		k6 = k4 ^ ((uint32_t)(w >> 32) & 0xffff) * MIX6;
+		if (!(filter_hit(filter, k4) | filter_hit(filter, k3) |
+		      filter_hit(filter, k6)))
 			continue;
-		if (filter_hit(filter, t0))
-			candidate(s, i, t0);
-		if (filter_hit(filter, t1))
-			candidate(s, i + 1, t1);
-		if (filter_hit(filter, t2))
-			candidate(s, i + 2, t2);
-		if (filter_hit(filter, t3))
-			candidate(s, i + 3, t3);
-		if (filter_hit(filter, t4))
-			candidate(s, i + 4, t4);
-		if (filter_hit(filter, t5))
-			candidate(s, i + 5, t5);
+		if (filter_hit(filter, k4))
+			candidate(s, i, k4);
+		if (filter_hit(filter, k3))
+			candidate(s, i, k3);
+		if (filter_hit(filter, k6))
+			candidate(s, i, k6);
 	}
-	for (; i + 3 <= len; i++) { /* the last windows */
-		uint32_t tri = FOLD3(buf[i], buf[i + 1], buf[i + 2]);
+	for (; i + 3 <= len; i++) /* the last windows */
+		for (n = 3; n <= 6 && i + n <= len; n += n == 3 ? 1 : 2) {
+			uint32_t key = window_key(buf + i, n);
 
-		if (filter_hit(filter, tri))
-			candidate(s, i, tri);
-	}
+			if (filter_hit(filter, key))
+				candidate(s, i, key);
+		}
 }
 
 /* Compares the short keywords of `buckets` at buf + i. */
@@ -834,28 +1002,23 @@ static AVX2 __m256i short_table(const unsigned char *t)
 	return _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t));
 }
 
-/* 32 positions at a time, six table look-ups (vpshufb). Returns where it
+/* 32 positions at a time, four table look-ups (vpshufb). Returns where it
  * stopped (the rest would read past the end). */
 static AVX2 size_t scan_short_avx2(struct scan_state *s)
 {
 	const struct kh_pf_short *t = &s->p->shorts;
 	const __m256i lo0 = short_table(t->lo[0]), hi0 = short_table(t->hi[0]),
 		      lo1 = short_table(t->lo[1]), hi1 = short_table(t->hi[1]),
-		      lo2 = short_table(t->lo[2]), hi2 = short_table(t->hi[2]),
 		      zero = _mm256_setzero_si256();
 	const unsigned char *b = s->buf;
 	size_t i;
 
-	for (i = 0; i + 34 <= s->len; i += 32) {
+	for (i = 0; i + 33 <= s->len; i += 32) {
 		__m256i m = _mm256_and_si256(
-			_mm256_and_si256(
-				short_lanes(_mm256_loadu_si256((const __m256i *)(b + i)),
-					    lo0, hi0),
-				short_lanes(
-					_mm256_loadu_si256((const __m256i *)(b + i + 1)),
-					lo1, hi1)),
-			short_lanes(_mm256_loadu_si256((const __m256i *)(b + i + 2)), lo2,
-				    hi2));
+			short_lanes(_mm256_loadu_si256((const __m256i *)(b + i)), lo0,
+				    hi0),
+			short_lanes(_mm256_loadu_si256((const __m256i *)(b + i + 1)), lo1,
+				    hi1));
 		unsigned bits =
 			~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero));
 

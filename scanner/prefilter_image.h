@@ -15,7 +15,7 @@
 
 #define KH_PF_FILTER_BITS 18
 #define KH_PF_BUCKET_BITS 12
-#define KH_PF_SHORT_MAX	  3 /* the AVX2 scan looks at three offsets */
+#define KH_PF_SHORT_MAX	  2 /* the AVX2 scan looks at two offsets */
 
 /* Offsets, not pointers: a table of pointers in a PIE is written by the
  * relocations at every start (the built-in one's 4,900 wrote 96 KB). */
@@ -28,8 +28,8 @@ struct kh_pf_keyword {
 };
 
 /*
- * Keywords of one to KH_PF_SHORT_MAX bytes ("SK", "://", "eyJ"), which the
- * own filter's 3-byte anchors cannot stand for: a pass of their own over
+ * Keywords of one to KH_PF_SHORT_MAX bytes ("SK", "Q~"), which the own
+ * filter's anchors (3 bytes or more) cannot stand for: a pass of their own over
  * nibble tables, the way Teddy does it. Each keyword has a bucket (one
  * bit); lo[j][x] (hi[j][x]) holds the buckets whose keyword may have a
  * byte of low (high) nibble x at offset j. Where all offsets agree, the
@@ -44,7 +44,7 @@ struct kh_pf_short {
 };
 
 struct kh_pf_anchor {
-	uint32_t tri;	 /* folded bytes */
+	uint32_t key;	 /* of its window: window_key() in prefilter.c */
 	uint32_t kw;	 /* index into keywords */
 	uint32_t offset; /* of the anchor inside the keyword */
 };

@@ -377,7 +377,7 @@ static int put_prefilter(FILE *out, const struct kh_ruleset *rs)
 		fputs("static const struct kh_pf_anchor pf_anchors[] = {", out);
 		for (i = 0; i < img.nanchors; i++)
 			fprintf(out, "%s{ 0x%x, %u, %u },", i % 4 ? " " : "\n\t",
-				(unsigned)img.anchors[i].tri, (unsigned)img.anchors[i].kw,
+				(unsigned)img.anchors[i].key, (unsigned)img.anchors[i].kw,
 				(unsigned)img.anchors[i].offset);
 		fputs("\n};\n", out);
 	}
