@@ -2029,6 +2029,36 @@ static int is_shouted_words(const unsigned char *s, size_t n)
 }
 
 /*
+ * A diceware-style passphrase: four or more spoken words of 3 to 10
+ * lower-case letters joined by one separator (`cobalt-fjord-summit-
+ * juniper-prairie`), none a word programs name things with: what password
+ * managers and EFF's word lists generate, under a password's own name.
+ * Names of things join fewer words, or code's own (`db-primary-secret`).
+ */
+static int is_passphrase(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, words = 0;
+	unsigned char sep = 0;
+
+	if (n < 20)
+		return 0;
+	while (i < n) {
+		for (w = i; i < n && islower(s[i]); i++)
+			;
+		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
+		    code_vocabulary(s + w, i - w))
+			return 0;
+		words++;
+		if (i == n)
+			break;
+		if (!strchr("-_.", s[i]) || (sep && s[i] != sep) || i + 1 == n)
+			return 0;
+		sep = s[i++];
+	}
+	return words >= 4;
+}
+
+/*
  * What a value under a password's own name is when it is no password: a
  * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
  * address, a name of code or a setting's words, a default or a sample, a
@@ -2064,7 +2094,7 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 		return 1;
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
-	    is_identifier(s, n))
+	    !is_passphrase(s, n) && is_identifier(s, n))
 		return 1;
 	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
 	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
@@ -2101,7 +2131,8 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 		digits += !!isdigit(s[i]);
 		mark |= s[i] && !!strchr("!#$%&*+=?@^~", s[i]);
 	}
-	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n))
+	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n) &&
+	    !is_passphrase(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
 	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
