@@ -9,15 +9,6 @@
 # run, a name and a season without a year, names of code with a number.
 . "$(dirname "$0")/lib.sh"
 
-# generic FILE LINE VALUE: VALUE reported once on LINE by a generic rule
-# (generic-password or generic-secret: which one the value's look decides)
-generic() {
-	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-	check "$1: generic at $2" jq -e --arg s "$3" --argjson l "$2" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l and
-		 (.[0].rule_id | test("^generic-(password|secret)$"))' "$T/out"
-}
-
 i=0
 for v in tundra_5_nectar_bramble willow-4-harbor-mango otter-walnut-quartz-34 \
 	bxfm-0360-DGQX QWTR-7781-zpkd-MNBV Fabrikam-Winter2026 Northwind-Summer2021 \

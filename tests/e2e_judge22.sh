@@ -8,14 +8,6 @@
 # to be a list's, mixed separators.
 . "$(dirname "$0")/lib.sh"
 
-# generic FILE LINE VALUE: VALUE reported once on LINE by a generic rule
-generic() {
-	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-	check "$1: generic at $2" jq -e --arg s "$3" --argjson l "$2" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l and
-		 (.[0].rule_id | test("^generic-(password|secret)$"))' "$T/out"
-}
-
 i=0
 for v in cobalt-fjord-summit-juniper-prairie lantern-meadow-zephyr-zephyr-monsoon \
 	tundra_saffron_pelican_basalt velvet-otter-quarry-lilac; do

@@ -78,6 +78,15 @@ reports() {
 	if [ "$got" = "$want" ]; then ok; else bad "$name: findings" "got [$got], want [$want]"; fi
 }
 
+# generic FILE LINE VALUE: VALUE reported once on LINE by a generic rule
+# (generic-password or generic-secret: which one the value's look decides).
+generic() {
+	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+	check "$1: generic at $2" jq -e --arg s "$3" --argjson l "$2" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l and
+		 (.[0].rule_id | test("^generic-(password|secret)$"))' "$T/out"
+}
+
 # silent FILE: scanning $T/FILE gives no finding (JSON report in $T/out).
 silent() {
 	"$KEYHOUND" scan "$T/$1" -f json -o "$T/out" 2>"$T/err"
