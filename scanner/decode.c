@@ -639,10 +639,12 @@ static int short_value_after(const unsigned char *b, size_t len, size_t last)
 	     (b[i] == '"' || b[i] == '\'' || b[i] == ' ' || b[i] == ':' || b[i] == '=');
 	     i++, n++)
 		;
-	if (i >= len || !is_b64(b[i]) || !login_place(b, line_start(b, i), i))
+	if (i >= len || !is_b64(b[i]))
 		return 0;
 	end = b64_end(b, len, i);
-	return end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN;
+	/* (the length first: login_place looks back to the line's start) */
+	return end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN &&
+	       login_place(b, line_start(b, i), i);
 }
 
 /*
