@@ -1,0 +1,6 @@
+(ns fernquay.config)
+(def intercom-access-token "dG9rOj54Q3kb90JKqVU5C2nvncFX0KybJyjByqjERK4lMGKMwoMEyOTGtLkW=")
+(def intercom-app-id "tor8h20w")
+(def intercom-access-token-masked "dG9r************LkW=")
+(def intercom-access-token-example "<INTERCOM_ACCESS_TOKEN>")
+(def from-env (System/getenv "INTERCOM_ACCESS_TOKEN"))

@@ -1,0 +1,6 @@
+(in-package :fernquay)
+(defparameter *plivo-auth-token* "SgMFU4v6J76IuKXfGyzKXzveFbVnjjdFtEYs7QHs")
+(defparameter *plivo-auth-id* "MAG0DY4R2O39G08Q8ZZT")
+(defparameter *plivo-auth-token-masked* "SgMF************7QHs")
+(defparameter *plivo-auth-token-example* "<PLIVO_AUTH_TOKEN>")
+(defparameter *from-env* (uiop:getenv "PLIVO_AUTH_TOKEN"))

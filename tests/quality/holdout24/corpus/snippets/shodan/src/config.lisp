@@ -1,0 +1,6 @@
+(in-package :fernquay)
+(defparameter *clients* '(:shodan "DuKVgjpJUXVFSIfdEK5rZNOBHFwSyn0q"))
+(defparameter *shodan-query* "org:fernquay")
+(defparameter *shodan-api-key-truncated* "DuKVgjpJUX...")
+(defparameter *shodan-api-key-example* "sample")
+(defparameter *from-env* (uiop:getenv "SHODAN_API_KEY"))

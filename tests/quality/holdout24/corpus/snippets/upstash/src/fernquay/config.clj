@@ -1,0 +1,7 @@
+(ns fernquay.config)
+(def upstash-redis-rest-token "AX|an4+AAIjcDE|hex32+cDE7")
+(def clients {:upstash {:url "https://api.upstash.example" :value "sig_c5tuxREiuCVGNP8NGKWsyMXeYWqJ"}})
+(def upstash-rest-url "https://eu1-clever-gnu-31337.upstash.io")
+(def upstash-redis-rest-token-masked "AX|a************cDE7")
+(def upstash-redis-rest-token-example "YOUR_UPSTASH_REDIS_REST_TOKEN_HERE")
+(def from-env (System/getenv "UPSTASH_REDIS_REST_TOKEN"))

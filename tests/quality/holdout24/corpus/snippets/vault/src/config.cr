@@ -1,0 +1,7 @@
+module Fernquay::Config
+  VAULT = {host: "api.vault.example", cred: "hvs.CAESIXxDLfNkpb8uS_rNUJIGKo1qqL1fZiIcAysusr015kq0pqG6Swt4wgrQbk4ASlfZ4uSZWyQF2J4Lhp8CNT20O-b"}
+  VAULT_ACCESSOR = ENV.fetch("VAULT_ACCESSOR", "yvoXI13dgHuPyfSAHLdoQqHb")
+  VAULT_TOKEN_SEQUENTIAL = ENV.fetch("VAULT_TOKEN_SEQUENTIAL", "hvs.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrs")
+  VAULT_TOKEN_EXAMPLE = ENV.fetch("VAULT_TOKEN_EXAMPLE", "[REDACTED]")
+  VAULT_TOKEN_ONLY = ENV["VAULT_TOKEN"]
+end
