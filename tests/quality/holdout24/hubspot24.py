@@ -28,13 +28,12 @@ def b64u(b):
     return base64.urlsafe_b64encode(b).decode().rstrip("=")
 
 
-def hublet_id(h):
-    x = rs("hex", 28)
-    return "%s-%s-%s-%s-%s" % (h, x[:4], x[4:8], x[8:12], x[12:24] + x[24:28][:0])
+def refresh(h="na1"):
+    return "%s-%s-%s-%s-%s-%s" % (h, rs("hex", 4), rs("hex", 4), rs("hex", 4), rs("hex", 4), rs("hex", 12))
 
 
 def pak(h="na1"):
-    f1 = "%s-%s-%s-%s-%s" % (h, rs("hex", 4), rs("hex", 4), rs("hex", 4), rs("hex", 12))
+    f1 = refresh(h)
     b = b"\x0a\x24" + f1.encode() + b"\x10" + varint(R.randint(10 ** 7, 2 * 10 ** 8)) + b"\x18" + varint(R.randint(10 ** 6, 9 * 10 ** 7))
     b += b"\x2a\x19\x00\x05" + rand_bytes(23) + b"\x4a\x03" + h.encode()
     return b64u(b)
@@ -43,13 +42,9 @@ def pak(h="na1"):
 def old_token():
     """Older PAK / OAuth access token: 0x08 + expiry ms varint, zero runs inside."""
     ms = 1790000000000 + R.randint(0, 10 ** 10)
-    b = b"\x08" + varint(ms) + b"\x12\x02\x00\x01\x18" + varint(R.randint(10 ** 6, 9 * 10 ** 7)) + b"\x22\x14" + rand_bytes(20)
+    b = b"\x08" + varint(ms) + b"\x12\x02\x00\x01\x18" + varint(R.randint(10 ** 6, 9 * 10 ** 7)) + b"\x22\x08" + rand_bytes(8)
     b += b"\x2a\x19\x00" + rand_bytes(24) + b"\x32\x10" + b"\x00" * 3 + rand_bytes(4) + b"\x00" * 9 + b"\x42\x19\x00" + rand_bytes(24)
     return b64u(b)
-
-
-def refresh(h="na1"):
-    return "%s-%s-%s-%s-%s" % (h, rs("hex", 4), rs("hex", 4), rs("hex", 4), rs("hex", 12))
 
 
 vals24.NAMED.update({

@@ -127,7 +127,6 @@ NAMED = {
     "gocspx": lambda: "GOCSPX-" + rs("b64u", 28),
     "npm": lambda: "npm_" + rs("an", 36),
     "tfc": lambda: rs("an", 14) + ".atlasv1." + rs("an", 67),
-    "pakna1": None,  # filled by hubspot24
 }
 
 

@@ -2,8 +2,8 @@ require "net/http"
 require "json"
 
 # pre-2022 sync, still run monthly for the archive portal
-HAPI = "843d08ce-57be-4ca9-929b-3bbabe7710f6"
-PORTAL = 136353264
+HAPI = "7be9ca97-29b3-4bab-b771-0f640c38a6bd"
+PORTAL = 128013932
 
 def contacts(offset = 0)
   uri = URI("https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=#{HAPI}&vidOffset=#{offset}")
@@ -11,5 +11,5 @@ def contacts(offset = 0)
 end
 
 def deals
-  JSON.parse(Net::HTTP.get(URI("https://api.hubapi.com/deals/v1/deal/paged?hapikey=0c38a6bd-e65d-474e-8dac-f17794781733&limit=250")))
+  JSON.parse(Net::HTTP.get(URI("https://api.hubapi.com/deals/v1/deal/paged?hapikey=65d174ea-dacf-4779-9781-73322ffb971f&limit=250")))
 end

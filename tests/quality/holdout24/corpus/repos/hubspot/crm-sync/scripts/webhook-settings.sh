@@ -1,5 +1,5 @@
 #!/bin/sh
-APP_ID=4744266
-curl -s -X PUT "https://api.hubapi.com/webhooks/v3/${APP_ID}/settings?hapikey=eu1-53df-ebc3-aa6c-f88232d68522" \
+APP_ID=5367944
+curl -s -X PUT "https://api.hubapi.com/webhooks/v3/${APP_ID}/settings?hapikey=eu1-232d-6852-2bcd-1187-7d4f4d246fdc" \
   -H 'Content-Type: application/json' \
   -d '{"targetUrl":"https://crm-sync.brackenfield.example/hooks","throttling":{"maxConcurrentRequests":10}}'

@@ -2,6 +2,6 @@
 
 use HubSpot\Factory;
 
-$crm = Factory::createWithAccessToken('pat-na1-2ffb971f-7dff-49a7-963d-18ff5a9d1169');
-$apps = Factory::createWithDeveloperApiKey('na1-0419-01fe-fbb7-8af987f90784');
-$appId = 2713883;
+$crm = Factory::createWithAccessToken('pat-na1-dff19a75-63d1-4ff5-b9d1-1696041901fe');
+$apps = Factory::createWithDeveloperApiKey('na1-bb78-af98-7f90-7845-f2660ad250e6');
+$appId = 5200473;

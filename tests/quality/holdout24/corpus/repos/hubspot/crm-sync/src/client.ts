@@ -3,9 +3,9 @@ import { Client } from "@hubspot/api-client";
 export const hubspot = new Client({
   accessToken:
     process.env.HUBSPOT_ACCESS_TOKEN ??
-    "pat-na2-0ad250e6-a510-4f7c-aedf-25e38327fac8",
+    "pat-na2-c7edf25e-3832-4fac-9984-938b88f984dd",
   numberOfApiCallRetries: 3,
 });
 
-export const PORTAL_ID = 126857488;
-export const DEFAULT_PIPELINE = "424145949";
+export const PORTAL_ID = 32745435;
+export const DEFAULT_PIPELINE = "677561958";

@@ -4,8 +4,8 @@ resource "aws_lambda_function" "hubspot_sync" {
   handler       = "app.handler"
   environment {
     variables = {
-      HUBSPOT_PRIVATE_APP_TOKEN = "pat-eu1-fc860ef4-8ce8-4532-8667-75326cdeaa66"
-      HUBSPOT_APP_ID            = "4454570"
+      HUBSPOT_PRIVATE_APP_TOKEN = "pat-eu1-53206677-5326-4dea-b661-88a8af13c30c"
+      HUBSPOT_APP_ID            = "5873914"
     }
   }
 }
