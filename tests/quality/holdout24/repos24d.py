@@ -306,6 +306,15 @@ Router admin: http://10.40.0.1  admin / «P password router-admin-password pw»
 - Sentry project id is «D sentry project_id dig7», not a secret.
 - The printer PIN 4471 is not a secret either.
 '''),
+("repos/infra/scripts/smoke.sh", "shell-default-expansion", r'''#!/usr/bin/env bash
+set -euo pipefail
+# smoke test against staging; the defaults are the staging project's keys
+: "${DD_API_KEY:=«P datadog api-key ddapi»}"
+OPENAI_API_KEY="${OPENAI_API_KEY:-«P openai api-key openai»}"
+SLACK_TOKEN=${SLACK_TOKEN-«P slack user-token xoxp»}
+PGPASSWORD="${PGPASSWORD:-«P password pgpassword-default pw»}" psql -h pg-staging.internal -U smoke -c 'select 1'
+curl -sf -H "DD-API-KEY: ${DD_API_KEY}" https://api.datadoghq.eu/api/v1/validate
+'''),
 ]
 
 

@@ -2,6 +2,6 @@
 
 use HubSpot\Factory;
 
-$crm = Factory::createWithAccessToken('pat-na1-dff19a75-63d1-4ff5-b9d1-1696041901fe');
-$apps = Factory::createWithDeveloperApiKey('na1-bb78-af98-7f90-7845-f2660ad250e6');
-$appId = 5200473;
+$crm = Factory::createWithAccessToken('pat-na1-b4f750c0-0eca-428f-ae1a-b2c72d30bb8b');
+$apps = Factory::createWithDeveloperApiKey('na1-b6fc-4343-a904-539e-deb0e1bd9fd5');
+$appId = 9133903;

@@ -4,8 +4,8 @@ resource "aws_lambda_function" "hubspot_sync" {
   handler       = "app.handler"
   environment {
     variables = {
-      HUBSPOT_PRIVATE_APP_TOKEN = "pat-eu1-53206677-5326-4dea-b661-88a8af13c30c"
-      HUBSPOT_APP_ID            = "5873914"
+      HUBSPOT_PRIVATE_APP_TOKEN = "pat-eu1-c28e8787-2083-4332-b9a5-a0b56c979bed"
+      HUBSPOT_APP_ID            = "4354703"
     }
   }
 }
