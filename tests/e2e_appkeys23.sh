@@ -69,6 +69,18 @@ mk nested/application.conf "play.http {
 "
 found nested/application.conf 3 generic-nested-key "$K32"
 
+# a replica set's keyfile by its own name (MongoDB's security.keyFile)
+KEYFILE=Tz9Qk2Xm7Lw3Vr8Nb4Pc6Yh1Ds5GfJa0KmQzWx3Kv8Lp2Nr7Bt4Ys9Hc6Dj1Fg5Ae8Rk2Lq
+mk ops/replica.key "$KEYFILE
+"
+found ops/replica.key 1 mongodbkeyfile-key "$KEYFILE"
+mk infra/mongodb-rs/rs0.key "$KEYFILE
+"
+found infra/mongodb-rs/rs0.key 1 mongodbkeyfile-key "$KEYFILE"
+mk mongo/tls/replica.crt "$KEYFILE
+"
+silent mongo/tls/replica.crt
+
 # a key as a list of bytes
 BYTES="184, 95, 59, 89, 46, 202, 73, 16, 173, 46, 233, 10, 38, 242, 179, 110"
 mk bytes/configuration.yaml "advanced:

@@ -7266,7 +7266,7 @@ APPKEYS23_NAMED = [
     ("yaml-event-key", "inngest/values.yaml", "inngest:\n  event_key: {v}\n"),
     ("groovy-event-key", "Jenkinsfile", "pipeline {{\n  environment {{\n    ORDERS_EVENT_KEY = '{v}'\n  }}\n}}\n"),
     ("yaml-remember-me-key", "config/app.yml", "security:\n  remember_me_key: \"{v}\"\n"),
-    ("env-psk", "edge/.env", "TUNNEL_PSK={v}\n"),
+    ("ini-psk", "edge/tunnel.ini", "[tunnel]\npsk = {v}\n"),
     ("hocon-credential", "conf/reporting.conf", "reporting {{\n  credential = \"{h}\"\n}}\n"),
     ("env-name-b64", "kes/.env", "KES_KEY_SECRET=app-key:{b}\n"),
 ]
