@@ -653,6 +653,17 @@ static int short_value_after(const unsigned char *b, size_t len, size_t last)
  * the line holds nothing to decode (l is left as it was), -1 when out of
  * memory.
  */
+/* Whether b[i..end) is a whole string of JSON held escaped in another
+ * string (DOCKER_AUTH_CONFIG: "{\"auths\":{..{\"auth\":\"<base64>\"}}}"): it
+ * stays as it is here, so the JSON's rules read it once the escapes are
+ * undone, and the next layer decodes it. */
+static int escaped_string(const unsigned char *b, size_t ls, size_t le, size_t i,
+			  size_t end)
+{
+	return i >= ls + 2 && b[i - 1] == '"' && b[i - 2] == '\\' && end + 1 < le &&
+	       b[end] == '\\' && b[end + 1] == '"';
+}
+
 static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l,
 		       unsigned char *tmp, size_t tmpcap)
 {
@@ -666,7 +677,8 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 			size_t end = b64_end(b, le, i);
 			size_t n =
 				end - i <= tmpcap * 4 / 3 &&
-						!token_part(b, le, end, l, mark)
+						!token_part(b, le, end, l, mark) &&
+						!escaped_string(b, ls, le, i, end)
 					? b64_text(b, i, end, tmp, tmpcap,
 						   login_place(b, ls, i) ? B64_LOGIN_RUN
 									 : B64_MIN_RUN)

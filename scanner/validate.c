@@ -583,6 +583,43 @@ static enum kh_structure validate_crc32_base62(const struct kh_candidate *c, cJS
 	return memcmp(want, us + 31, 6) ? KH_STRUCT_INVALID : KH_STRUCT_VALID;
 }
 
+/*
+ * A key written as a list of byte values (zigbee2mqtt's network_key: [184,
+ * 95, ...], an AES key as {0x2b, 0x7e, ...}): each item a byte, and the
+ * list no filler: not half of its steps the step before again (all one
+ * value, counting by one, zigbee2mqtt's old default 1, 3, 5 .. 0, 2, 4).
+ */
+static enum kh_structure validate_byte_list(const struct kh_candidate *c, cJSON *facts)
+{
+	size_t len, i = 0, n = 0, repeats = 0;
+	const unsigned char *s = secret_of(c, &len);
+	long v, prev = 0, step = 0;
+	char *end;
+	char num[8];
+
+	(void)facts;
+	while (i < len) {
+		size_t k = 0;
+
+		while (i < len && (s[i] == ',' || s[i] == ' ' || s[i] == '\t'))
+			i++;
+		while (i < len && k < sizeof(num) - 1 && s[i] != ',' && s[i] != ' ')
+			num[k++] = (char)s[i++];
+		if (!k)
+			break;
+		num[k] = '\0';
+		v = strtol(num, &end, 0);
+		if (*end || v < 0 || v > 255)
+			return KH_STRUCT_REJECT;
+		repeats += n > 1 && v - prev == step;
+		if (n)
+			step = v - prev;
+		prev = v;
+		n++;
+	}
+	return n < 16 || repeats * 2 >= n ? KH_STRUCT_REJECT : KH_STRUCT_VALID;
+}
+
 /* Decodes one base64url JWT part as a JSON object (NULL if it is not). */
 static cJSON *jwt_part(const unsigned char *s, size_t len)
 {
@@ -711,6 +748,7 @@ static const struct {
 } validators[] = {
 	{ "answer_password", kh_validate_answer_password },
 	{ "bip39_mnemonic", kh_validate_bip39 },
+	{ "byte_list", validate_byte_list },
 	{ "daemon_secret", kh_validate_daemon_secret },
 	{ "defuse_key", kh_validate_defuse_key },
 	{ "docker_auth", validate_docker_auth },

@@ -884,6 +884,8 @@ STRUCTURED["hexpm-api-key-config"] = "file"
 STRUCTURED["daemonfiles-auth-section-password"] = "file"
 STRUCTURED["daemonfiles-sip-auth-password"] = "file"
 STRUCTURED["daemonconf-admin-key-list"] = "file"
+STRUCTURED["generic-nested-key"] = "file"
+STRUCTURED["generic-byte-list-key"] = "file"
 STRUCTURED["daemonconf-key-auth-key"] = "file"
 STRUCTURED["esphome-api-encryption-key"] = "file"  # (h7b) its key only under api: encryption:
 
@@ -7252,6 +7254,75 @@ def formats22_block(emit):
                  tpl.format(a=draw_mixed(rnd, 32), b=draw_mixed(rnd, 24)), why=why)
 
 
+# Wave 23 (appkeys23): an application's own key under the app's own word
+# for it (a seed, an event key, a remember-me key, a PSK, a gossip
+# a bare `credential`), a key block's `key:` (remember-me:,
+# secret {}, join_params: token_name:), a key as a list of bytes and a
+# key-name:base64 value. Decoys: lengths, ids, paths, algorithms,
+# environment reads, fillers, byte lists that are no key.
+APPKEYS23_NAMED = [
+    ("env-seed", "lldap/.env", "LLDAP_KEY_SEED={v}\n"),
+    ("toml-seed", "config/auth.toml", "[tokens]\nsecret_seed = \"{v}\"\n"),
+    ("yaml-event-key", "inngest/values.yaml", "inngest:\n  event_key: {v}\n"),
+    ("groovy-event-key", "Jenkinsfile", "pipeline {{\n  environment {{\n    ORDERS_EVENT_KEY = '{v}'\n  }}\n}}\n"),
+    ("yaml-remember-me-key", "config/app.yml", "security:\n  remember_me_key: \"{v}\"\n"),
+    ("ini-psk", "edge/tunnel.ini", "[tunnel]\npsk = {v}\n"),
+    ("hocon-credential", "conf/reporting.conf", "reporting {{\n  credential = \"{h}\"\n}}\n"),
+    ("env-name-b64", "kes/.env", "KES_KEY_SECRET=app-key:{b}\n"),
+]
+APPKEYS23_NESTED = [
+    ("yaml-remember-me", "komga/application.yml", "komga:\n  remember-me:\n    validity: 86400\n    key: {v}\n"),
+    ("hocon-secret-block", "conf/application.conf", "play.http {{\n  secret {{\n    key = \"{v}\"\n  }}\n}}\n"),
+    ("yaml-join-params", "teleport/teleport.yaml", "teleport:\n  join_params:\n    token_name: {h}\n    method: token\n"),
+    ("yaml-signing-block", "config/jwt.yaml", "signing:\n  algorithm: HS256\n  key: \"{v}\"\n"),
+]
+APPKEYS23_DECOYS = [
+    ("seed-number", "config/sim.toml", "random_seed = 1337\nkey_seed_length = 32\n", "a seed's number and a length"),
+    ("credential-id", "Jenkinsfile", "pipeline {{\n  environment {{\n    DEPLOY = credentials('prod-deploy-credential')\n  }}\n}}\n", "a credential's id"),
+    ("event-key-env", "inngest/.env", "INNGEST_EVENT_KEY=${{INNGEST_EVENT_KEY}}\n", "an environment read"),
+    ("psk-identity", "edge/tunnel.conf", "psk_identity = gateway-01\npsk_file = /etc/edge/psk\n", "a PSK's identity and path"),
+    ("i18n-key", "locales/menu.yml", "i18n:\n  key: navigation.sidebar.title\n", "a message key"),
+    ("signing-key-path", "config/jwt.yaml", "signing:\n  algorithm: RS256\n  key: /etc/keys/jwt-signing.pem\n", "a key's path"),
+    ("join-token-path", "teleport/teleport.yaml", "teleport:\n  join_params:\n    token_name: /var/lib/teleport/token\n", "a token file's path"),
+    ("byte-list-zero", "zigbee2mqtt/configuration.yaml", "advanced:\n  network_key: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n", "a zero key"),
+    ("byte-list-count", "zigbee2mqtt/configuration.yaml", "advanced:\n  network_key: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]\n", "a counting filler"),
+    ("byte-list-pan", "zigbee2mqtt/configuration.yaml", "advanced:\n  ext_pan_id: [{p}]\n  channel: 15\n", "an extended PAN id"),
+    ("name-sha", "deploy/.env", "IMAGE_SECRET_DIGEST=sha256:{h}{h}\n", "a digest"),
+]
+
+
+def appkeys23_block(emit):
+    """Wave 23 (appkeys23): applications' own keys under the app's word
+    for them, key blocks' keys, byte-list keys and name:base64 values,
+    and their decoys."""
+    rnd = random.Random(2323)
+    for i in range(3):
+        def vals():
+            return dict(v=draw_mixed(rnd, 32), h=draw(rnd, "0123456789abcdef", 32),
+                        b=base64.b64encode(bytes(rnd.randrange(256) for _ in range(32))).decode(),
+                        p=", ".join(str(rnd.randrange(256)) for _ in range(8)))
+        for shape, fname, tpl in APPKEYS23_NAMED:
+            x = vals()
+            secret = x["b"] if "{b}" in tpl else x["h"] if "{h}" in tpl else x["v"]
+            emit("positive", "appkeys23-" + shape, "%d/%s" % (i, fname), tpl.format(**x),
+                 rule="generic-app-secret", provider="generic", secret=secret)
+        for shape, fname, tpl in APPKEYS23_NESTED:
+            x = vals()
+            secret = x["h"] if "{h}" in tpl else x["v"]
+            emit("positive", "appkeys23-" + shape, "%d/%s" % (i, fname), tpl.format(**x),
+                 rule="generic-nested-key", provider="generic", secret=secret)
+        key = ", ".join(str(rnd.randrange(256)) for _ in range(16))
+        emit("positive", "appkeys23-byte-list", "%d/zigbee2mqtt/configuration.yaml" % i,
+             "homeassistant: true\nadvanced:\n  network_key: [%s]\n  pan_id: %d\n" % (key, rnd.randrange(1, 65535)),
+             rule="generic-byte-list-key", provider="generic", secret=key)
+        key = ", ".join("0x%02x" % rnd.randrange(256) for _ in range(16))
+        emit("positive", "appkeys23-byte-list-hex", "%d/src/radio.ino" % i,
+             "const uint8_t lora_app_key[16] = {%s};\n" % key,
+             rule="generic-byte-list-key", provider="generic", secret=key)
+        for shape, fname, tpl, why in APPKEYS23_DECOYS:
+            emit("decoy", "appkeys23-" + shape, "%d/%s" % (i, fname), tpl.format(**vals()), why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -7440,6 +7511,7 @@ def main():
     daemons22_block(emit)
     clicreds22_block(emit)
     formats22_block(emit)
+    appkeys23_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
