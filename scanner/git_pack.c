@@ -454,8 +454,9 @@ static uint64_t be64(const unsigned char *p)
 #define GUESSES 4
 
 /*
- * Where id is in pack p: its offset in *off. Returns 0, or -1 when not
- * here. Object ids are uniform, so the search guesses the id's place from
+ * Where id is in pack p: its offset in *off. Returns 0, -1 when not
+ * here, or -2 when the index gives an offset the pack file does not hold
+ * (a pack cut short). Object ids are uniform, so the search guesses the id's place from
  * its first 8 bytes between the keys known to bound it (interpolation):
  * two guesses land within a few entries, where a binary search spends 11
  * probes spread over the index, each a cache miss on a large pack. After
@@ -516,7 +517,7 @@ static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
 	} else {
 		*off = o;
 	}
-	return *off >= 12 && *off + 20 < p->size ? 0 : -1;
+	return *off >= 12 && *off + 20 < p->size ? 0 : -2;
 }
 
 uint64_t kh_packs_position(const struct kh_packs *ps, const git_oid *id)
@@ -834,6 +835,7 @@ static int inflate_to(struct kh_pack_reader *r, size_t pi, uint64_t data,
 		      unsigned char *dst, size_t size, int partial)
 {
 	size_t avail, made, used;
+	enum kh_inflated st;
 	const unsigned char *in = stream_at(
 		r, pi, data, partial ? KH_INFLATE_PEEK : kh_inflate_input_bound(size),
 		&avail);
@@ -842,11 +844,14 @@ static int inflate_to(struct kh_pack_reader *r, size_t pi, uint64_t data,
 		return -1;
 	if (partial)
 		return kh_inflate_head(&r->inf, in, avail, dst, size) == size ? 0 : -1;
-	return kh_inflate(&r->inf, in, avail, dst, size + 1, &made, &used, NULL, 0) ==
-				       KH_INFLATE_DONE &&
-			       made == size
-		       ? 0
-		       : -1;
+	st = kh_inflate(&r->inf, in, avail, dst, size + 1, &made, &used, NULL, 0);
+	/* its stream runs past the file: libgit2 would call it not found */
+	if (st == KH_INFLATE_SHORT && data + avail >= r->ps->v[pi].size)
+		return corrupt(
+			r, pi, data,
+			"its data runs past the pack's end (%llu bytes: cut short?)",
+			(unsigned long long)r->ps->v[pi].size);
+	return st == KH_INFLATE_DONE && made == size ? 0 : -1;
 }
 
 static int varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
@@ -1088,13 +1093,23 @@ static enum kh_pack_status pack_read(struct kh_pack_reader *r, const git_oid *id
 	pi = (size_t)(where >> 48);
 	off = where & POSITION_OFFSET;
 	if (pi >= r->ps->n || off < 12 || off + 20 >= r->ps->v[pi].size) {
+		int found = -1;
+
 		for (pi = 0; pi < r->ps->n; pi++) {
 			r->pi = pi; /* for a fault while reading its index */
-			if (find_in(&r->ps->v[pi], id->id, &off) == 0)
+			if ((found = find_in(&r->ps->v[pi], id->id, &off)) != -1)
 				break;
 		}
 		if (pi == r->ps->n)
 			return KH_PACK_MISS;
+		/* found, but not readable: libgit2 would call it not found */
+		if (found == -2) {
+			corrupt(r, pi, off,
+				"the index places it past the pack's end (%llu bytes: "
+				"cut short?)",
+				(unsigned long long)r->ps->v[pi].size);
+			return KH_PACK_DAMAGED;
+		}
 	}
 	r->pi = pi;
 	if (atomic_load(&r->ps->v[pi].damaged))

@@ -169,14 +169,21 @@ static size_t command_line_start(const unsigned char *b, size_t ls, size_t le)
 }
 
 /* `NAME=value command` from b[ns], its '=' at b[eq] on the line ending at
- * le: the value (quoted or bare) in [*vs, *ve) when a command follows it. */
+ * le: the value (quoted or bare) in [*vs, *ve) when a command follows it.
+ * *run is where a bare value read before ends (0: none yet); a value
+ * starting inside it ends there too, so a line of many `&NAME=` in one
+ * bare run is read once, not once an '='. */
 static int command_prefix(const unsigned char *b, size_t le, size_t eq, size_t *vs,
-			  size_t *ve)
+			  size_t *ve, size_t *run)
 {
 	size_t j, k;
 
-	if (!(j = quoted(b, eq + 1, le, vs, ve)))
-		j = *ve = bare_value(b, (*vs = eq + 1), le);
+	if (!(j = quoted(b, eq + 1, le, vs, ve))) {
+		if (eq + 1 >= *run)
+			*run = bare_value(b, eq + 1, le);
+		*vs = eq + 1;
+		j = *ve = *run;
+	}
 	k = skip_blanks(b, j, le);
 	return k > j && k < le && (b[k] == '.' || b[k] == '/' || isalpha(b[k]));
 }
@@ -240,7 +247,7 @@ static int env_prefix_at(const unsigned char *b, size_t ls, size_t le, size_t s)
  */
 static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_t k)
 {
-	size_t ls, j, e, vs, ve;
+	size_t ls, j, e, vs, ve, run = 0;
 	unsigned char c;
 
 	/* most hits (code's names) are followed by none of these: out at once */
@@ -272,7 +279,7 @@ static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_
 	e = line_end(b, len, k);
 	if (command_line_start(b, ls, e) == s && variant_suffix(b, s, k))
 		return 1;
-	return env_prefix_at(b, ls, e, s) && command_prefix(b, e, k, &vs, &ve);
+	return env_prefix_at(b, ls, e, s) && command_prefix(b, e, k, &vs, &ve, &run);
 }
 
 /* A keyword hit of the generic rule that ends b[last]: whether its line
@@ -373,7 +380,7 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['B'] = 1,  ['b'] = 1, ['<'] = 1, ['='] = 1, ['A'] = 1, ['"'] = 1,
 		['\''] = 1, [':'] = 1, ['{'] = 1, ['('] = 1, ['~'] = 1
 	};
-	size_t i, ns, ne, vs, ve, k;
+	size_t i, ns, ne, vs, ve, k, run = 0;
 	const void *eq;
 	int r = 0, fallback;
 
@@ -392,7 +399,7 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (cut && !quoted(b, ne + 1, le, &vs, &ve))
 			ve = bare_value(b, (vs = ne + 1), le);
 		if (cut ? emit_split(l, b, i, ne - cut, vs, ve) < 0
-			: command_prefix(b, le, ne, &vs, &ve) &&
+			: command_prefix(b, le, ne, &vs, &ve, &run) &&
 				    emit_split(l, b, i, ne, vs, ve) < 0)
 			return -1;
 	}
@@ -404,7 +411,8 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			;
 		if (ns == k || ns == i || (ns > ls && !strchr(" \t;&|(`\"'", b[ns - 1])))
 			continue;
-		if (env_prefix_at(b, ls, le, ns) && command_prefix(b, le, k, &vs, &ve) &&
+		if (env_prefix_at(b, ls, le, ns) &&
+		    command_prefix(b, le, k, &vs, &ve, &run) &&
 		    emit_split(l, b, ns, k, vs, ve) < 0)
 			return -1;
 	}

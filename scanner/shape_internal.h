@@ -20,6 +20,9 @@
 #include "util.h"
 
 #define NAME_MAX_LEN 64
+/* The longest value plausible_value() takes: a walk over a value may stop
+ * past it, as the value is no credential then (a long line's many hits). */
+#define VALUE_MAX_LEN 4096
 
 /* Prose's aside between a credential's word and its value, "(expires in
  * 60 min)", that starts at b[k]: where it ends, or k where none does

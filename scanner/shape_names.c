@@ -76,7 +76,7 @@ int plausible_value(const unsigned char *s, size_t n)
 {
 	size_t i;
 
-	if (n < 8 || n > 4096 || s[0] == '$' || s[0] == '-')
+	if (n < 8 || n > VALUE_MAX_LEN || s[0] == '$' || s[0] == '-')
 		return 0;
 	for (i = 0; i < n; i++)
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '<' || s[i] == '>')
@@ -278,7 +278,7 @@ static size_t camel_raw(const unsigned char *b, size_t vs, size_t le)
 int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 	       const char *stops)
 {
-	size_t ns = i + 1, ne, vs, ve;
+	size_t ns = i + 1, ne, vs, ve, cap;
 	const char *suffix;
 	int query;
 
@@ -295,7 +295,9 @@ int pair_after(struct kh_layer *l, const unsigned char *b, size_t i, size_t le,
 	vs = ne + 1;
 	if ((ve = camel_raw(b, vs, le)) > vs)
 		return emit_pair(l, b, ns, ne, vs + 4, ve);
-	for (ve = vs; ve < le && !strchr(stops, b[ve]) && b[ve]; ve++)
+	/* past VALUE_MAX_LEN + 2 bytes it is too long even unbraced */
+	cap = le - vs > VALUE_MAX_LEN + 3 ? vs + VALUE_MAX_LEN + 3 : le;
+	for (ve = vs; ve < cap && !strchr(stops, b[ve]) && b[ve]; ve++)
 		;
 	if (ve - vs >= 2 && b[vs] == '{' && b[ve - 1] == '}') {
 		vs++;

@@ -1236,8 +1236,11 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		    (!marks && (assigns || !joined_name(b, ns, ne) ||
 				skip_blanks(b, ls, le) != ns)))
 			return 0;
+		/* read to VALUE_MAX_LEN + 1 bytes at most: longer is no
+		 * credential, and a long line's every name would read on */
 		*vs = k;
-		for (*ve = k, w = 0; *ve < le && !bare_stop[b[*ve]]; (*ve)++)
+		span = le - k > VALUE_MAX_LEN ? k + VALUE_MAX_LEN + 1 : le;
+		for (*ve = k, w = 0; *ve < span && !bare_stop[b[*ve]]; (*ve)++)
 			w |= b[*ve] >= '0' && b[*ve] <= '9';
 		*end = *ve;
 		if (!w)

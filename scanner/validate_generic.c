@@ -674,8 +674,8 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 	return 0;
 }
 
-/* How far back lines_back looks: on a minified line each value read
- * back to the line's start, thousands of times. */
+/* How far lines_back and lines_forward look: on a minified line each
+ * value read to the line's start and end, thousands of times. */
 #define LINES_BACK_MAX (16 * 1024)
 
 /* The start of the line `lines` lines before off (0: off's own line),
@@ -693,16 +693,19 @@ static size_t lines_back(const unsigned char *buf, size_t off, unsigned lines)
 	}
 }
 
-/* The end of the line `lines` lines after off (past its newline). */
+/* The end of the line `lines` lines after off (past its newline),
+ * LINES_BACK_MAX bytes after off at most. */
 static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
 			    unsigned lines)
 {
+	size_t stop = len - off > LINES_BACK_MAX ? off + LINES_BACK_MAX : len;
+
 	for (;;) {
-		while (off < len && buf[off] != '\n')
+		while (off < stop && buf[off] != '\n')
 			off++;
-		if (off < len)
+		if (off < stop)
 			off++;
-		if (!lines-- || off >= len)
+		if (!lines-- || off >= stop)
 			return off;
 	}
 }
