@@ -2258,6 +2258,7 @@ int compared_named(const unsigned char *b, size_t len, size_t last)
 
 #define LOGIN_LIST_ITEMS 8    /* logins of a list read */
 #define LOGIN_LIST_SPAN	 2048 /* its bytes, over lines */
+#define LOGIN_NAME_MAX	 64   /* a line's start to its name's separator */
 
 /* Whether the name b[s..e) ends in a plural for logins: users, accounts,
  * logins, credentials, creds (TEST_USERS, seedAccounts), its word the
@@ -2371,31 +2372,34 @@ static size_t login_list_opener(const unsigned char *b, size_t ne, size_t le)
 
 /*
  * A line that gives a plural name for logins a list of who-and-password
- * tuples (login_list): the name read where a word of login_plural() ends
- * it.
+ * tuples (login_list): the name the line's first separator ends (USERS
+ * = [, let users = [, TEST_USERS: [, @users [, $testLogins = [).
  */
 int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l)
 {
-	size_t k, ns, ne, o;
+	static const unsigned char separator[256] = {
+		['='] = 1, [':'] = 1, ['['] = 1, ['{'] = 1, ['('] = 1
+	};
+	size_t k = skip_blanks(b, ls, le), ns, ne, o;
 
-	for (ne = ls; ne < le; ne++) {
-		if ((b[ne] | 0x20) != 's' || (ne + 1 < le && ident_byte(b[ne + 1])))
-			continue;
-		for (ns = ne + 1; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.';
-		     ns--)
-			;
-		if (!login_plural(b, ns, ne + 1) ||
-		    !(o = login_list_opener(b, ne + 1, le)))
-			continue;
-		k = skip_space(b, o + 1, len);
-		if (k < len && item_opener(b, k, len))
-			return login_list(b, len, o, ns, ne + 1, l);
-	}
-	return 0;
+	/* a name first: not a comment's, a directive's or a block's end */
+	if (k == le || !(isalpha(b[k]) || b[k] == '$' || b[k] == '@'))
+		return 0;
+	while (k < le && k - ls < LOGIN_NAME_MAX && !separator[b[k]])
+		k++;
+	ne = skip_blanks_back(b, k, ls);
+	if (k == le || ne == ls || (b[ne - 1] | 0x20) != 's')
+		return 0;
+	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
+		;
+	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
+		return 0;
+	k = skip_space(b, o + 1, len);
+	return k < len && item_opener(b, k, len) ? login_list(b, len, o, ns, ne, l) : 0;
 }
 
-/* A keyword hit of the generic rule that ends b[last] (users, accounts,
+/* A keyword hit of the generic rule that ends b[last] (users =, accounts:,
  * login): whether a plural name for logins it ends is given a list whose
  * first item is a tuple of strings. */
 int login_list_named(const unsigned char *b, size_t len, size_t last)
@@ -2406,6 +2410,8 @@ int login_list_named(const unsigned char *b, size_t len, size_t last)
 		ne--; /* `creds =`'s separator */
 	while (ne < le && ne - last < 3 && isalpha(b[ne]))
 		ne++; /* login's s */
+	if ((b[ne - 1] | 0x20) != 's')
+		return 0;
 	ns = ne;
 	while (ns > 0 && ident_byte(b[ns - 1]) && b[ns - 1] != '.' && ne - ns < 64)
 		ns--;
