@@ -611,7 +611,8 @@ static int put_value(struct spot_reader *r, size_t ws, size_t we, size_t vs, siz
 			return ret;
 		return put_bare(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	}
-	if ((own || r->far) && format_look(r->b, vs, ve) && put_once(r, vs, 1))
+	if ((own || r->far || r->field) && format_look(r->b, vs, ve) &&
+	    put_once(r, vs, 1))
 		return put_own_key(r, suffix, r->b + vs, ve - vs, vs, ve, 0);
 	return 0;
 }

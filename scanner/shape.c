@@ -613,7 +613,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
 	       header_string_named(b, len, last) || directive_named(b, len, last) ||
 	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
-	       command_named(b, len, last);
+	       command_named(b, len, last) || compared_named(b, len, last) ||
+	       login_list_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -635,6 +636,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    sql_insert(b, len, ls, le, l) < 0 || csv_header(b, len, ls, le, l) < 0 ||
 	    table_row(b, ls, le, l) < 0 || netrc_entry(b, len, ls, le, l) < 0 ||
 	    typed_declaration(b, ls, le, l) < 0 || handed_key_line(b, ls, le, l) < 0 ||
+	    login_list_line(b, len, ls, le, l) < 0 ||
 	    /* (named: readers whose pairs are all named from the line) */
 	    (named && apart_line(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
@@ -742,6 +744,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			if (k > i + 1 && k < le && b[k] == '=' &&
 			    conninfo_pair(b, le, i + 1, k))
 				r = pair_after(l, b, i, le, " \t\"'`");
+			else if (k == i + 3) /* Perl's $token ne "value" */
+				r = compared_literal(b, ls, le, i + 1, l);
 			break;
 		case '=': /* //registry/:_password=<base64>, ${NAME=value} */
 			r = npm_base64_password(b, ls, le, i, l);
@@ -749,10 +753,17 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = shell_default(b, ls, le, i, l);
 			if (r == 0) /* Org's pass: =value= */
 				r = prose_code_span(b, ls, le, i, l);
+			if (r == 0) /* header("X-Api-Key") == "value" */
+				r = compared_literal(b, ls, le, i, l);
+			break;
+		case '!': /* token != "value" */
+			r = compared_literal(b, ls, le, i, l);
 			break;
 		case '~':
-		case '+': /* Org's ~value~, AsciiDoc's +value+ */
-			r = prose_code_span(b, ls, le, i, l);
+		case '+': /* Org's ~value~, AsciiDoc's +value+, Lua's token ~= "value" */
+			r = b[i] == '~' ? compared_literal(b, ls, le, i, l) : 0;
+			if (r == 0)
+				r = prose_code_span(b, ls, le, i, l);
 			break;
 		case '|':
 		case '?': /* process.env.NAME || "value", env["NAME"] ?? "value",

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "util.h"
+#include "validate.h"
 
 /* ---- code shapes: a name and a value a language's own syntax parts ------ */
 
@@ -1809,6 +1810,18 @@ static const struct secret_arg {
 	{ ".bind_s", 7, 1, "login_password" },
 	{ "smtp.PlainAuth", 14, 2, "login_password" },
 	{ "PasswordAuthentication", 22, 1, "login_password" },
+	/* a value the code wraps as a secret in plain text: AWS CDK's
+	 * SecretValue (TS, Java, C#, Python, Go), Pulumi's secret outputs
+	 * (TS, Python, C#, Java) */
+	{ "SecretValue.unsafePlainText", 27, 0, "secret_value_password" },
+	{ "SecretValue.UnsafePlainText", 27, 0, "secret_value_password" },
+	{ "SecretValue.unsafe_plain_text", 29, 0, "secret_value_password" },
+	{ "SecretValue_UnsafePlainText", 27, 0, "secret_value_password" },
+	{ "SecretValue.plainText", 21, 0, "secret_value_password" },
+	{ "pulumi.secret", 13, 0, "secret_output_password" },
+	{ "Output.secret", 13, 0, "secret_output_password" },
+	{ "Output.ofSecret", 15, 0, "secret_output_password" },
+	{ "Output.CreateSecret", 19, 0, "secret_output_password" },
 };
 
 /* Whether the callee ending at b[ce] ('(') ends in one of secret_args:
@@ -1837,9 +1850,9 @@ static const struct secret_arg *secret_arg_callee(const unsigned char *b, size_t
 
 /*
  * The argument numbered `arg` of the call whose '(' is b[i], when it is a
- * literal: "…", '…', Python's b"…", Go's []byte("…"), with a conversion
- * after it (.encode(), .getBytes(), .toCharArray()). Other arguments
- * are skipped whole (strings, brackets). Its content in [*vs, *ve).
+ * literal: "…", '…', Python's b"…", Go's []byte("…") and jsii.String("…"), with a
+ * conversion after it (.encode(), .getBytes(), .toCharArray()). Other arguments are
+ * skipped whole (strings, brackets). Its content in [*vs, *ve).
  */
 static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned arg,
 			   size_t *vs, size_t *ve)
@@ -1865,6 +1878,9 @@ static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned
 	k = skip_blanks(b, k, le);
 	if (k + 7 < le && !memcmp(b + k, "[]byte(", 7)) {
 		k += 7;
+		wrapped = 1;
+	} else if (k + 12 < le && !memcmp(b + k, "jsii.String(", 12)) {
+		k += 12; /* CDK's Go: jsii.String("…") */
 		wrapped = 1;
 	} else if (k + 1 < le && (b[k] == 'b' || b[k] == 'B') &&
 		   (b[k + 1] == '"' || b[k + 1] == '\'')) {
@@ -1905,7 +1921,7 @@ int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 	size_t vs, ve;
 
 	if (!a || !nth_literal_arg(b, i, le, a->arg, &vs, &ve) ||
-	    !plausible_credential(b + vs, ve - vs, a->name[0] == 'l'))
+	    !plausible_credential(b + vs, ve - vs, strstr(a->name, "password") != NULL))
 		return 0;
 	return emit_named(l, b, i, i, a->name, vs, ve);
 }
@@ -2132,4 +2148,276 @@ int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 		return 0;
 	}
 	return 0;
+}
+
+/* ---- a literal compared with a credential's read ------------------------ */
+
+#define COMPARED_NAME_MAX 64 /* from a keyword's end to the operator */
+
+/* The length of a comparison's operator at b[i]: ==, ===, !=, !==, Lua's
+ * ~=, Perl's ne and eq (a blank each side); 0 when none stands there. */
+static size_t compare_op(const unsigned char *b, size_t i, size_t le)
+{
+	if (i + 2 >= le)
+		return 0;
+	if ((b[i] == '=' || b[i] == '!') && b[i + 1] == '=')
+		return b[i + 2] == '=' ? 3 : 2;
+	if (b[i] == '~' && b[i + 1] == '=')
+		return 2;
+	if (i > 0 && (b[i - 1] == ' ' || b[i - 1] == '\t') && b[i + 2] == ' ' &&
+	    ((b[i] == 'n' && b[i + 1] == 'e') || (b[i] == 'e' && b[i + 1] == 'q')))
+		return 2;
+	return 0;
+}
+
+/* The name the operand ending at b[k] reads: a call's or an index's last
+ * string or bare word (req.get_header("X-Api-Key"), $_SERVER['HTTP_X_API_KEY'],
+ * Headers["X-Auth-Token"]), or the identifier's last part
+ * (ngx.var.http_x_api_key, password); in [*ns, *ne). 0 when it names no
+ * credential, or an id of one. */
+static int compared_name(const unsigned char *b, size_t ls, size_t k, size_t *ns,
+			 size_t *ne)
+{
+	if (k > ls && (b[k - 1] == ')' || b[k - 1] == ']')) {
+		k = skip_blanks_back(b, k - 1, ls);
+		if (!quoted_before(b, ls, k, ns, ne)) {
+			for (*ne = k; k > ls && ident_byte(b[k - 1]) && b[k - 1] != '.';
+			     k--)
+				;
+			*ns = k;
+		}
+	} else {
+		for (*ne = k; k > ls && ident_byte(b[k - 1]) && b[k - 1] != '.'; k--)
+			;
+		*ns = k;
+	}
+	return *ne > *ns && credential_name(b + *ns, *ne - *ns);
+}
+
+/* Whether the credential's name b[ns..ne) is a request's header: X-…,
+ * CGI's and nginx's HTTP_… and http_…, or read by a call or index whose
+ * callee says header (get_header, Headers[…], ->header(…)). */
+static int header_read(const unsigned char *b, size_t ls, size_t ns, size_t ne)
+{
+	size_t from = ns - ls > COMPARED_NAME_MAX ? ns - COMPARED_NAME_MAX : ls;
+
+	return (ne - ns > 2 && (b[ns] | 0x20) == 'x' && b[ns + 1] == '-') ||
+	       (ne - ns > 5 && !strncasecmp((const char *)b + ns, "http_", 5)) ||
+	       kh_contains_ci(b + from, ns - from, "header", 0);
+}
+
+/*
+ * A string literal compared with a request's header at the operator b[i]
+ * (header_read): what the server accepts is the credential. `if
+ * req.get_header("X-Api-Key") != "…"`, `$_SERVER['HTTP_X_API_KEY'] !==
+ * '…'`, Elixir's `== ["…"]`, Lua's `~=`, Perl's `ne '…'`. A variable
+ * compared (`assert token == "…"`, an environment's value) is a test's
+ * expectation, none. The literal as the header's value; an Authorization
+ * header's without its scheme. Returns as emit_named.
+ */
+int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l)
+{
+	size_t n = compare_op(b, i, le), k, ns, ne, vs, ve;
+
+	if (!n || (i > ls && strchr("=!<>", b[i - 1])))
+		return 0;
+	k = skip_blanks(b, i + n, le);
+	k += k < le && b[k] == '[';
+	if (!quoted(b, k, le, &vs, &ve) ||
+	    !compared_name(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) ||
+	    !header_read(b, ls, ns, ne))
+		return 0;
+	if (ne - ns == 13 && !strncasecmp((const char *)b + ns, "authorization", 13)) {
+		for (k = vs; k < ve && b[k] != ' '; k++)
+			;
+		if (k == ve || !plausible_credential(b + k + 1, ve - k - 1, 0))
+			return 0;
+		return emit_named(l, b, ns, ne, "_token", k + 1, ve);
+	}
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether the name it
+ * is in, a string's or a call's close after it, meets a comparison
+ * (X-Api-Key") !=, HTTP_X_API_KEY'] !==, password ==). */
+int compared_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1,
+	       end = len - k > COMPARED_NAME_MAX ? k + COMPARED_NAME_MAX : len;
+
+	while (k < end && ident_byte(b[k]))
+		k++;
+	k += k < end && (b[k] == '"' || b[k] == '\'');
+	k += k < end && (b[k] == ')' || b[k] == ']');
+	k = skip_blanks(b, k, end);
+	return k < end && compare_op(b, k, end);
+}
+
+/* ---- a list of logins: who, then the password ---------------------------- */
+
+#define LOGIN_LIST_ITEMS 8    /* logins of a list read */
+#define LOGIN_LIST_SPAN	 2048 /* its bytes, over lines */
+#define LOGIN_NAME_MAX	 64   /* a line's start to its name's separator */
+
+/* Whether the name b[s..e) ends in a plural for logins: users, accounts,
+ * logins, credentials, creds (TEST_USERS, seedAccounts), its word the
+ * name's start or after a mark or a lower-case letter. */
+static int login_plural(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "users",	    "accounts", "logins",
+					     "credentials", "creds",	NULL };
+	size_t k, w;
+
+	for (k = 0; words[k]; k++) {
+		if (!ends_ci(b, s, e, words[k]))
+			continue;
+		w = e - strlen(words[k]);
+		if (w == s || !isalnum(b[w - 1]) || (isupper(b[w]) && islower(b[w - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether b[s..e) is who logs in: an e-mail address or a user's name (no
+ * blank, no mark but . _ - +). */
+static int login_user(const unsigned char *b, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (!ident_byte(b[s]) && b[s] != '@' && b[s] != '+')
+			return 0;
+	return 1;
+}
+
+/* The opener of a list's item at b[k] after a constructor (Python's and
+ * C#'s (, PHP's and Perl's [, Lua's and Elixir's {, Pair(, Tuple.Create():
+ * the index after it, or 0. */
+static size_t item_opener(const unsigned char *b, size_t k, size_t end)
+{
+	size_t c = k;
+
+	while (c < end && c - k < TUPLE_CTOR_MAX && (isalnum(b[c]) || b[c] == '.'))
+		c++;
+	return c < end && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c + 1 : 0;
+}
+
+/*
+ * The logins of a list opened at b[i] under a plural name for them
+ * (b[ns..ne)): each item a tuple of who logs in and a password, over
+ * lines (a load test's USERS = [("…@…", "…"), …], Elixir's @users
+ * [{"…", "…"}], PHP's [['…', '…']], OCaml's ; between). Each password
+ * as `<name>_password`, when every item is such a pair. Returns as
+ * emit_named.
+ */
+static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
+		      struct kh_layer *l)
+{
+	size_t items[LOGIN_LIST_ITEMS][2], n = 0, k, end, us, ue, vs, ve;
+	unsigned char closer = spot_close(b[i]);
+
+	end = len - i > LOGIN_LIST_SPAN ? i + LOGIN_LIST_SPAN : len;
+	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
+	     k = skip_space(b, k, end)) {
+		if (b[k] == ',' || b[k] == ';') {
+			k++;
+			continue;
+		}
+		if (n == LOGIN_LIST_ITEMS || !(k = item_opener(b, k, end)) ||
+		    !(k = spot_string(b, skip_space(b, k, end), end, &us, &ue)))
+			return 0;
+		k = skip_blanks(b, k, end);
+		if (k >= end || b[k] != ',' ||
+		    !(k = spot_string(b, skip_blanks(b, k + 1, end), end, &vs, &ve)))
+			return 0;
+		k = skip_blanks(b, k, end);
+		if (k >= end || !strchr(")]}", b[k]) || !login_user(b, us, ue) ||
+		    !plausible_credential(b + vs, ve - vs, 1))
+			return 0;
+		items[n][0] = vs;
+		items[n++][1] = ve;
+		k++;
+	}
+	if (k >= end)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (emit_named(l, b, ns, ne, "_password", items[k][0], items[k][1]) < 0)
+			return -1;
+	return 0;
+}
+
+/* The index of the list's opener after a name for logins that ends at
+ * b[ne] (its separator, a type, a constructor between: `= [`, `: [`,
+ * `@users [`, `= Seq(`, `= new[] {`, `= (`), or 0. */
+static size_t login_list_opener(const unsigned char *b, size_t ne, size_t le)
+{
+	size_t k = ne, c;
+
+	k += k < le && (b[k] == '"' || b[k] == '\'');
+	k = skip_blanks(b, k, le);
+	if (k < le && b[k] == ':') /* a type between: users: [(String, String)] = */
+		for (c = k + 1; c < le && c - k < TUPLE_CTOR_MAX * 2 && b[c] != '\n'; c++)
+			if (b[c] == '=' && c + 1 < le && b[c + 1] != '=') {
+				k = c;
+				break;
+			}
+	if (k + 1 < le && (b[k] == ':' || b[k] == '=') && b[k + 1] != '=')
+		k = skip_blanks(b, k + 1 + (b[k + 1] == '='), le);
+	else if (k == ne || (k < le && b[k] == '='))
+		return 0;
+	for (c = k; c < le && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c); c++)
+		;
+	c = skip_blanks(b, c, le);
+	return c < le && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c : 0;
+}
+
+/*
+ * A line that gives a plural name for logins a list of who-and-password
+ * tuples (login_list): the name the line's first separator ends (USERS
+ * = [, let users = [, TEST_USERS: [, @users [, $testLogins = [).
+ */
+int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		    struct kh_layer *l)
+{
+	static const unsigned char separator[256] = {
+		['='] = 1, [':'] = 1, ['['] = 1, ['{'] = 1, ['('] = 1
+	};
+	size_t k = skip_blanks(b, ls, le), ns, ne, o;
+
+	/* a name first: not a comment's, a directive's or a block's end */
+	if (k == le || !(isalpha(b[k]) || b[k] == '$' || b[k] == '@'))
+		return 0;
+	while (k < le && k - ls < LOGIN_NAME_MAX && !separator[b[k]])
+		k++;
+	ne = skip_blanks_back(b, k, ls);
+	if (k == le || ne == ls || (b[ne - 1] | 0x20) != 's')
+		return 0;
+	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
+		;
+	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
+		return 0;
+	k = skip_space(b, o + 1, len);
+	return k < len && item_opener(b, k, len) ? login_list(b, len, o, ns, ne, l) : 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last] (users =, accounts:,
+ * login): whether a plural name for logins it ends is given a list whose
+ * first item is a tuple of strings. */
+int login_list_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ne = last + 1, le = line_end(b, len, last), ns, o, k;
+
+	while (ne > 0 && last + 1 - ne < 3 && !ident_byte(b[ne - 1]))
+		ne--; /* `creds =`'s separator */
+	while (ne < le && ne - last < 3 && isalpha(b[ne]))
+		ne++; /* login's s */
+	if ((b[ne - 1] | 0x20) != 's')
+		return 0;
+	ns = ne;
+	while (ns > 0 && ident_byte(b[ns - 1]) && b[ns - 1] != '.' && ne - ns < 64)
+		ns--;
+	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
+		return 0;
+	k = skip_space(b, o + 1, len);
+	return k < len && (k = item_opener(b, k, len)) &&
+	       (k = skip_space(b, k, len)) < len && (b[k] == '"' || b[k] == '\'');
 }

@@ -195,6 +195,12 @@ int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_string_named(const unsigned char *b, size_t len, size_t last);
 int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
+		     struct kh_layer *l);
+int compared_named(const unsigned char *b, size_t len, size_t last);
+int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		    struct kh_layer *l);
+int login_list_named(const unsigned char *b, size_t len, size_t last);
 
 /* shape_words.c */
 int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);

@@ -7321,6 +7321,111 @@ def appkeys23_block(emit):
              rule="generic-byte-list-key", provider="generic", secret=key)
         for shape, fname, tpl, why in APPKEYS23_DECOYS:
             emit("decoy", "appkeys23-" + shape, "%d/%s" % (i, fname), tpl.format(**vals()), why=why)
+# ---- (codeargs23) credentials in the positions code holds them: a list of
+# logins (who, then the password) under a plural name for them, a literal a
+# server compares a request's header with, a value CDK or Pulumi wraps as a
+# secret, a provider's key beside a field naming the provider; decoys:
+# (who, display name / role / placeholder / env read), headers compared with
+# media types and empties, an environment's value compared, wrapped
+# references, a provider's env var's name ----
+CODEARGS23_LOGINS = [
+    ("logins-python", "loadtest/locustfile.py",
+     "from locust import HttpUser\n\nUSERS = [\n    (\"{u1}\", \"{p1}\"),\n    (\"{u2}\", \"{p2}\"),\n]\n"),
+    ("logins-go", "internal/seed/users.go",
+     "package seed\n\nvar demoAccounts = []Login{{\n\t{{\"{u1}\", \"{p1}\"}},\n\t{{\"{u2}\", \"{p2}\"}},\n}}\n"),
+    ("logins-rust", "tests/common/mod.rs",
+     "pub const TEST_USERS: [(&str, &str); 2] = [\n    (\"{u1}\", \"{p1}\"),\n    (\"{u2}\", \"{p2}\"),\n];\n"),
+    ("logins-kotlin", "src/test/kotlin/Fixtures.kt",
+     "val seedLogins = listOf(Pair(\"{u1}\", \"{p1}\"), Pair(\"{u2}\", \"{p2}\"))\n"),
+    ("logins-ts", "e2e/accounts.ts",
+     "export const accounts: [string, string][] = [\n  ['{u1}', '{p1}'],\n  ['{u2}', '{p2}'],\n];\n"),
+    ("logins-ruby", "db/seeds.rb", "LOGINS = [\n  [\"{u1}\", \"{p1}\"],\n  [\"{u2}\", \"{p2}\"]\n].freeze\n"),
+]
+CODEARGS23_COMPARES = [
+    ("compare-flask", "app/auth.py",
+     "@app.before_request\ndef check():\n    if request.headers.get(\"X-Api-Key\") != \"{a}\":\n        abort(401)\n"),
+    ("compare-go", "internal/mw/auth.go",
+     "func auth(w http.ResponseWriter, r *http.Request) {{\n\tif r.Header.Get(\"X-Auth-Token\") != \"{a}\" {{\n"
+     "\t\thttp.Error(w, \"forbidden\", 403)\n\t}}\n}}\n"),
+    ("compare-express", "src/middleware/key.js",
+     "module.exports = (req, res, next) => {{\n  if (req.get('x-api-key') !== '{a}') return res.sendStatus(401);\n  next();\n}};\n"),
+    ("compare-rack", "lib/guard.rb", "halt 401 unless request.env[\"HTTP_X_API_TOKEN\"] == \"{a}\"\n"),
+    ("compare-ktor", "src/main/kotlin/Auth.kt",
+     "if (call.request.headers[\"X-Api-Key\"] != \"{a}\") {{\n    call.respond(HttpStatusCode.Unauthorized)\n}}\n"),
+]
+CODEARGS23_WRAPPERS = [
+    ("wrap-cdk-ts", "lib/db-stack.ts",
+     "new secretsmanager.Secret(this, 'Db', {{ secretStringValue: SecretValue.unsafePlainText('{p}') }});\n"),
+    ("wrap-cdk-python", "stacks/db.py",
+     "secretsmanager.Secret(self, \"Db\", secret_string_value=SecretValue.unsafe_plain_text(\"{p}\"))\n"),
+    ("wrap-cdk-java", "src/main/java/DbStack.java",
+     "Secret.Builder.create(this, \"Db\").secretStringValue(SecretValue.unsafePlainText(\"{p}\")).build();\n"),
+    ("wrap-pulumi-python", "__main__.py", "admin = pulumi.Output.secret(\"{p}\")\n"),
+]
+CODEARGS23_FIELDS = [
+    ("field-python", "ci/creds.py", "c = Creds(service=\"codecov\", key=\"{g}\")\n"),
+    ("field-kotlin", "ci/Integrations.kt", "val cov = Integration(kind = \"codecov\", key = \"{g}\")\n"),
+]
+CODEARGS23_DECOYS = [
+    ("logins-python", "loadtest/people.py",
+     "USERS = [\n    (\"{u1}\", \"Alice Example\"),\n    (\"{u2}\", \"Bob Sample\"),\n]\n", "display names"),
+    ("logins-ruby", "db/roles.rb", "ACCOUNTS = [\n  [\"{u1}\", \"viewer\"],\n  [\"{u2}\", \"editor\"]\n]\n", "roles"),
+    ("logins-ts", "e2e/users.ts", "export const users = [\n  ['{u1}', '<password>'],\n  ['{u2}', '${{PASSWORD}}'],\n];\n",
+     "placeholders"),
+    ("logins-python", "tests/accounts.py",
+     "TEST_ACCOUNTS = [\n    (\"{u1}\", os.environ[\"PW_ONE\"]),\n    (\"{u2}\", os.environ[\"PW_TWO\"]),\n]\n", "env reads"),
+    ("compare-flask", "app/ctype.py",
+     "if request.headers.get(\"Content-Type\") != \"application/json\":\n    abort(415)\n", "a media type"),
+    ("compare-go", "internal/mw/empty.go", "if r.Header.Get(\"X-Api-Key\") == \"\" {{\n\treturn\n}}\n", "an empty key"),
+    ("compare-express", "src/middleware/env.js",
+     "if (req.get('x-api-key') !== process.env.API_KEY) return res.sendStatus(401);\n", "compared with a variable"),
+    ("compare-env", "scripts/check.py", "if os.environ[\"API_TOKEN\"] == \"{a}\":\n    print(\"default token\")\n",
+     "an environment's value compared: a test's expectation"),
+    ("wrap-cdk-ts", "lib/ref-stack.ts",
+     "secretStringValue: SecretValue.unsafePlainText(props.dbPassword),\nother: SecretValue.secretsManager('prod/db'),\n",
+     "references"),
+    ("wrap-pulumi-python", "infra/__main__.py", "admin = pulumi.Output.secret(cfg.require(\"adminPassword\"))\n",
+     "a config read"),
+    ("field-python", "ci/names.py", "c = Creds(service=\"codecov\", key=\"CODECOV_TOKEN\")\n", "an env var's name"),
+]
+
+
+def codeargs23_block(emit):
+    """Wave 23 (codeargs23): credentials in the positions code holds them
+    (CODEARGS23_* above)."""
+    rnd = random.Random(2323)
+
+    def pw():
+        return rnd.choice(["Ochre", "Tundra", "Kettle", "Falcon", "Marsh"]) + rnd.choice("#!+_") + draw_mixed(rnd, 8)
+
+    def user(i):
+        return rnd.choice(["rider", "ops", "qa", "driver"]) + str(i) + "@" + rnd.choice(["acme.test", "shop.example"])
+
+    def uuid():
+        h = "".join(rnd.choice("0123456789abcdef") for _ in range(32))
+        return "-".join((h[:8], h[8:12], "4" + h[13:16], "a" + h[17:20], h[20:]))
+
+    for i in range(3):
+        for shape, fname, tpl in CODEARGS23_LOGINS:
+            p1, p2 = pw(), pw()
+            emit("positive", "codeargs23-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(u1=user(1), u2=user(2), p1=p1, p2=p2), also=(p2,), rule="generic-password",
+                 provider="generic", secret=p1)
+        for shape, fname, tpl in CODEARGS23_COMPARES:
+            a = draw_mixed(rnd, 32)
+            emit("positive", "codeargs23-" + shape, "%d/%s" % (i, fname), tpl.format(a=a),
+                 rule="generic-secret", provider="generic", secret=a)
+        for shape, fname, tpl in CODEARGS23_WRAPPERS:
+            p = pw()
+            emit("positive", "codeargs23-" + shape, "%d/%s" % (i, fname), tpl.format(p=p),
+                 rule="generic-password", provider="generic", secret=p)
+        for shape, fname, tpl in CODEARGS23_FIELDS:
+            g = uuid()
+            emit("positive", "codeargs23-" + shape, "%d/%s" % (i, fname), tpl.format(g=g),
+                 rule="codecov-token", provider="codecov", secret=g)
+        for shape, fname, tpl, why in CODEARGS23_DECOYS:
+            emit("decoy", "codeargs23-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(u1=user(1), u2=user(2), a=draw_mixed(rnd, 32)), why=why)
 
 
 def main():
@@ -7512,6 +7617,7 @@ def main():
     clicreds22_block(emit)
     formats22_block(emit)
     appkeys23_block(emit)
+    codeargs23_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
