@@ -1749,12 +1749,9 @@ static int names_password_strongly(const struct kh_candidate *c)
 	for (i = 0; tails[i]; i++)
 		if (ends_with(name, n, tails[i]))
 			return 1;
-	/* in code a pass is also a compiler's (DUMMY_FUNCTION_PASS); in a
-	 * config a bare `pass:` is a login's ("pass":"834561Oskar") */
-	if (!ends_with(name, n, "pass") || n == 5 || code_path(c->path))
+	/* in code a pass is also a compiler's (DUMMY_FUNCTION_PASS) */
+	if (!ends_with(name, n, "pass") || n < 6 || code_path(c->path))
 		return 0;
-	if (n == 4) /* longer values under it are a check's (pass: strict-...) */
-		return c->secret_end - c->secret_start <= 15;
 	/* the raw name's end: its `pass` follows a mark or a hump */
 	for (e = at; e < c->secret_start && code_name_byte(c->buf[e]); e++)
 		;
