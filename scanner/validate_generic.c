@@ -1348,6 +1348,20 @@ static int is_marked_letters(const unsigned char *s, size_t n)
 	return marks && letters >= 10 && rises >= 2 && (rises + capitals) * 4 >= letters;
 }
 
+/* A subscript in a value (Shards[-1].ShardId, items[0]): a path into
+ * data, where a password's brackets hold a word (monsoon[Cinder]-7). */
+static int has_subscript(const unsigned char *s, size_t n)
+{
+	const unsigned char *open = memchr(s, '[', n), *e;
+
+	if (!open)
+		return 0;
+	for (e = open + 1; e < s + n && (isdigit(*e) || (*e == '-' && e == open + 1));
+	     e++)
+		;
+	return e < s + n && *e == ']' && e > open + 1 && isdigit(e[-1]);
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -1363,8 +1377,8 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
-	    names_public_half(c) || kh_is_public_format(s, n) || is_iban(s, n) ||
-	    npm_encoded_password(c) || has_provider_prefix(s, n) ||
+	    has_subscript(s, n) || names_public_half(c) || kh_is_public_format(s, n) ||
+	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
 	    under_encrypted_data(c) || is_code_reference(s, n) ||
 	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) || is_stored_form(s, n) ||
@@ -2142,7 +2156,7 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if ((!letters && !is_pin(s, n)) || distinct < 5 ||
 	    (colon >= 2 && colon < n && s[colon] == ':') || strchr("/\\_", s[0]) ||
 	    led_by_mark_name(s, n) || s[n - 1] == '_' || memchr(s, '\\', n) ||
-	    memmem(s, n, "://", 3) || is_call(s, n))
+	    memmem(s, n, "://", 3) || is_call(s, n) || has_subscript(s, n))
 		return 1;
 	/* PgBouncer's and PostgreSQL's stored md5 form (md5, then hex), or a
 	 * digest's hex where a file keeps a password's hash */

@@ -6,7 +6,7 @@
 # and mark, a word and a digit with trailing dots, scrambled-case letters.
 # What is something else stays quiet: base64 run together, walks short of
 # a policy, stored schemes ({SSHA}, {cipher}, Maven's braces), calls, an
-# elision, a list, a label, a field's name, a Windows default.
+# elision, a list, a label, a subscript into data.
 . "$(dirname "$0")/lib.sh"
 
 # '=' inside a short value is a mark, not base64 padding
@@ -106,5 +106,8 @@ silent decoy/label.yml
 mk decoy/stored.xml "<user name=\"ops\" password=\"{SHA256}Xk9mQ2wLz7Rt4Vp8Nc3Bd6Fh1Jg5Ks0=\"/>
 "
 silent decoy/stored.xml
+mk decoy/paginators.json "{\"output_token\": \"StreamDescription.Shards[-1].ShardId\"}
+"
+silent decoy/paginators.json
 
 finish e2e_pwjudge23
