@@ -1348,6 +1348,19 @@ static int is_marked_letters(const unsigned char *s, size_t n)
 	return marks && letters >= 10 && rises >= 2 && (rises + capitals) * 4 >= letters;
 }
 
+/* A command line's option and its value (-mlfence-after-load=yes,
+ * --level=3): a flag a test log or a script names, not a secret. */
+static int is_option(const unsigned char *s, size_t n)
+{
+	size_t i = s[0] == '-' ? 1 + (n > 1 && s[1] == '-') : 0;
+
+	if (!i || i >= n || !isalpha(s[i]))
+		return 0;
+	while (i < n && (isalnum(s[i]) || s[i] == '-' || s[i] == '_'))
+		i++;
+	return i < n && s[i] == '=';
+}
+
 /* A subscript in a value (Shards[-1].ShardId, items[0]): a path into
  * data, where a password's brackets hold a word (monsoon[Cinder]-7). */
 static int has_subscript(const unsigned char *s, size_t n)
@@ -2402,8 +2415,8 @@ static int is_stored_hex(const struct kh_candidate *c)
 }
 
 /*
- * A value under a password's name: a reference led by `$` or `!` and an
- * address are none, and so is a digest a file stores (is_stored_hex);
+ * A value under a password's name: a reference led by `$` or `!`, an
+ * address and a command line's option are none, and so is a digest a file stores (is_stored_hex);
  * under a bare `pass` (pass: in a login's config, but also a test's pass
  * count or a pass-through flag) only a password a person chose is one;
  * other values as judge_chosen judges them.
@@ -2417,7 +2430,8 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 
 	if (led_by_reference(c, c->buf + c->secret_start,
 			     c->secret_end - c->secret_start) ||
-	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start))
+	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
+	    is_option(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;

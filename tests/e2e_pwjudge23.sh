@@ -6,7 +6,8 @@
 # and mark, a word and a digit with trailing dots, scrambled-case letters.
 # What is something else stays quiet: base64 run together, walks short of
 # a policy, stored schemes ({SSHA}, {cipher}, Maven's braces), calls, an
-# elision, a list, a label, a subscript into data.
+# elision, a list, a label, a subscript into data, a command line's
+# option.
 . "$(dirname "$0")/lib.sh"
 
 # '=' inside a short value is a mark, not base64 padding
@@ -109,5 +110,8 @@ silent decoy/stored.xml
 mk decoy/paginators.json "{\"output_token\": \"StreamDescription.Shards[-1].ShardId\"}
 "
 silent decoy/paginators.json
+mk decoy/test-summary "PASS: -mlfence-after-load=yes
+"
+silent decoy/test-summary
 
 finish e2e_pwjudge23
