@@ -2416,9 +2416,10 @@ static int is_stored_hex(const struct kh_candidate *c)
 
 /*
  * A value under a password's name: a reference led by `$` or `!`, an
- * address and a command line's option are none, and so is a digest a file stores (is_stored_hex);
- * under a bare `pass` (pass: in a login's config, but also a test's pass
- * count or a pass-through flag) only a password a person chose is one;
+ * address and a command line's option are none, and so is a digest a file
+ * stores (is_stored_hex); under a bare `pass` (pass: in a login's config,
+ * but also a test's pass count or a pass-through flag) only a password a
+ * person chose is one;
  * other values as judge_chosen judges them.
  */
 static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
