@@ -111,16 +111,14 @@ static int zero_bytes_run(const unsigned char *s, size_t len, size_t end, size_t
 }
 
 /*
- * Sequential and keyboard fillers behind a real prefix
- * ("ghp_abcdefghijkl...", "dop_v1_1234567890abcdef..."): six characters
- * that climb the alphabet or the digits one by one, or walk a keyboard
- * row. In random base62 text such a run has odds of about 1 in 10^9 per
- * position.
+ * Sequential fillers behind a real prefix ("ghp_abcdefghijkl...",
+ * "dop_v1_1234567890abcdef..."): six characters that climb the alphabet or
+ * the digits one by one. In random base62 text such a run has odds of
+ * about 1 in 10^9 per position.
  */
-static int has_sequence(const unsigned char *s, size_t len)
+static int has_climb_run(const unsigned char *s, size_t len)
 {
-	static const char *rows[] = { "qwertyuiop", "asdfghjkl", "zxcvbnm", NULL };
-	size_t i, j, run = 1;
+	size_t i, run = 1;
 
 	for (i = 1; i < len; i++) {
 		int a = tolower(s[i - 1]), b = tolower(s[i]);
@@ -130,6 +128,16 @@ static int has_sequence(const unsigned char *s, size_t len)
 		if (run >= 6)
 			return 1;
 	}
+	return 0;
+}
+
+/* A keyboard's filler: six keys of a row (qwerty, asdfgh), or down its
+ * columns (qazwsx, 1qaz2wsx), as rare in random text as a climb. */
+static int has_keyboard_walk(const unsigned char *s, size_t len)
+{
+	static const char *rows[] = { "qwertyuiop", "asdfghjkl", "zxcvbnm", NULL };
+	size_t i, j;
+
 	for (j = 0; rows[j]; j++) {
 		for (i = 0; i + 6 <= strlen(rows[j]); i++) {
 			char walk[7];
@@ -140,7 +148,28 @@ static int has_sequence(const unsigned char *s, size_t len)
 				return 1;
 		}
 	}
-	return 0;
+	return kh_contains_ci(s, len, "qazwsx", 0) ||
+	       kh_contains_ci(s, len, "1qaz2wsx", 0);
+}
+
+/*
+ * A keyboard walk with a password policy's capital, digit and mark
+ * (Asdfgh!2025, Qazwsx%2022, Qwertyuiop1!): the weak password people set
+ * when a policy asks for them, a password under a password's name, where
+ * a walk short of a policy (qwertyuiop, asdfgh123, qwerty!2024) stays a
+ * tutorial's filler.
+ */
+int kh_is_policy_walk(const unsigned char *s, size_t len)
+{
+	size_t i;
+	int upper = 0, digit = 0, mark = 0;
+
+	for (i = 0; i < len; i++) {
+		upper |= !!isupper(s[i]);
+		digit |= !!isdigit(s[i]);
+		mark |= !isalnum(s[i]);
+	}
+	return upper && digit && mark && has_keyboard_walk(s, len);
 }
 
 /*
@@ -313,7 +342,28 @@ static int windows_env_reference(const unsigned char *s, size_t len)
 	return 1;
 }
 
-static int is_placeholder_text(const unsigned char *s, size_t len)
+/* A chosen password's trailing dots (ember1..., mango12...): a word and a
+ * digit, then dots alone to the end; an elided value (sk-abc...) holds no
+ * digit before them or goes on after. */
+static int ends_in_dots(const unsigned char *s, size_t len)
+{
+	size_t stem = len, i;
+	int letter = 0, digit = 0;
+
+	while (stem > 0 && s[stem - 1] == '.')
+		stem--;
+	if (stem < 4 || len - stem > 4)
+		return 0;
+	for (i = 0; i < stem; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		letter |= !!isalpha(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return letter && digit && isdigit(s[stem - 1]);
+}
+
+static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 {
 	/* Markers no random token contains: they count anywhere. */
 	static const char *markers[] = {
@@ -363,7 +413,8 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
 		return 1;
 
 	for (i = 0; markers[i]; i++)
-		if (kh_contains_ci(s, len, markers[i], 0))
+		if (kh_contains_ci(s, len, markers[i], 0) &&
+		    !(chosen && !strcmp(markers[i], "...") && ends_in_dots(s, len)))
 			return 1;
 	for (i = 0; words[i]; i++)
 		if (kh_contains_ci(s, len, words[i], bounded))
@@ -377,9 +428,10 @@ static int is_placeholder_text(const unsigned char *s, size_t len)
 		if (!zero_bytes_run(s, len, i, run))
 			return 1;
 	}
-	return has_sequence(s, len) || names_itself_mine(s, len) ||
-	       windows_env_reference(s, len) || is_doc_sample(s, len) ||
-	       kh_is_published_wallet_secret(s, len);
+	return has_climb_run(s, len) ||
+	       (has_keyboard_walk(s, len) && !(chosen && kh_is_policy_walk(s, len))) ||
+	       names_itself_mine(s, len) || windows_env_reference(s, len) ||
+	       is_doc_sample(s, len) || kh_is_published_wallet_secret(s, len);
 }
 
 /*
@@ -414,7 +466,7 @@ static int encodes_placeholder(const unsigned char *s, size_t len, int chosen)
 	for (i = 0; i < n; i++)
 		if (text[i] < 0x20 || text[i] > 0x7e)
 			return 0;
-	return is_placeholder_text(text, (size_t)n) ||
+	return is_placeholder_text(text, (size_t)n, 0) ||
 	       (kh_is_code_words(text, (size_t)n) &&
 		!(chosen && has_digit(text, (size_t)n)));
 }
@@ -431,7 +483,7 @@ int kh_has_non_letter(const unsigned char *s, size_t len)
 
 int kh_is_placeholder(const unsigned char *s, size_t len, int chosen)
 {
-	return is_placeholder_text(s, len) || encodes_placeholder(s, len, chosen);
+	return is_placeholder_text(s, len, chosen) || encodes_placeholder(s, len, chosen);
 }
 
 /*

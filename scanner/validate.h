@@ -49,6 +49,9 @@ int kh_is_placeholder(const unsigned char *s, size_t len, int chosen);
 
 /* 1 when s[0..len) holds a byte that is not an ASCII letter. */
 int kh_has_non_letter(const unsigned char *s, size_t len);
+/* A keyboard walk with a capital, a digit and a mark (Asdfgh!2025): a
+ * weak password a policy let through. */
+int kh_is_policy_walk(const unsigned char *s, size_t len);
 
 /*
  * Returns 1 when s[0..len) is a name from code, not a secret: camelCase

@@ -375,6 +375,29 @@ static int starts(const unsigned char *s, size_t n, const char *marker)
 	return n > k && !memcmp(s, marker, k);
 }
 
+/* A value led by its storage scheme in braces, as LDAP, Dovecot and Spring
+ * write one ({SSHA}..., {PBKDF2-SHA512}..., {bcrypt}..., {cipher}...): a
+ * hash or a ciphertext, unless the scheme says the text after it is the
+ * password itself ({PLAIN}, {CLEARTEXT}, Spring's {noop}). */
+static int is_scheme_form(const unsigned char *s, size_t n)
+{
+	static const char *const plain[] = { "plain", "cleartext", "clear", "noop",
+					     NULL };
+	size_t e, k;
+
+	if (n < 4 || s[0] != '{')
+		return 0;
+	for (e = 1; e < n && e <= 24 && (isalnum(s[e]) || strchr("-_.", s[e])); e++)
+		;
+	if (e < 3 || e + 1 >= n || s[e] != '}')
+		return 0;
+	for (k = 0; plain[k]; k++)
+		if (e - 1 == strlen(plain[k]) &&
+		    !strncasecmp((const char *)s + 1, plain[k], e - 1))
+			return 0;
+	return 1;
+}
+
 /*
  * A password kept in a form that is not the password: MySQL's native hash
  * (`*` and 40 hex digits, as mysql.user and ProxySQL's mysql_users hold
@@ -383,7 +406,7 @@ static int starts(const unsigned char *s, size_t n, const char *marker)
 static int is_stored_form(const unsigned char *s, size_t n)
 {
 	return (n == 41 && s[0] == '*' && all_of(s + 1, 40, isxdigit)) ||
-	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:");
+	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:") || is_scheme_form(s, n);
 }
 
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a
@@ -424,22 +447,26 @@ static int is_digest(const unsigned char *s, size_t n)
 
 /*
  * Base64 with '=' inside: padding ends base64, so this is a decoded copy's
- * (an X token's %3D) or two values run together, not one secret. A
- * password with other marks may hold '=' anywhere.
+ * (an X token's %3D) or two values run together, not one secret. Padding
+ * closes a block of 4, and the value run on after it is blocks of 4 too;
+ * in a short value a '=' elsewhere is a password's mark (Fe2O3+Lantern=18,
+ * NaCl+Summit=12), as it may be among other marks anywhere.
  */
 static int has_inner_padding(const unsigned char *s, size_t n)
 {
 	size_t i;
-	const unsigned char *eq = memchr(s, '=', n);
+	const unsigned char *eq = memchr(s, '=', n), *end;
 
 	if (!eq)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (!isalnum(s[i]) && (!s[i] || !strchr("+/-_=", s[i])))
 			return 0;
-	while (eq < s + n && *eq == '=')
-		eq++;
-	return eq < s + n;
+	for (end = eq; end < s + n && *end == '='; end++)
+		;
+	/* past 24 characters it is a token's (X's bearer token decoded) */
+	return end < s + n &&
+	       (n > 24 || ((size_t)(end - s) % 4 == 0 && (size_t)(s + n - end) >= 4));
 }
 
 /*
@@ -1324,6 +1351,33 @@ static int is_marked_letters(const unsigned char *s, size_t n)
 	return marks && letters >= 10 && rises >= 2 && (rises + capitals) * 4 >= letters;
 }
 
+/* A command line's option and its value (-mlfence-after-load=yes,
+ * --level=3): a flag a test log or a script names, not a secret. */
+static int is_option(const unsigned char *s, size_t n)
+{
+	size_t i = s[0] == '-' ? 1 + (n > 1 && s[1] == '-') : 0;
+
+	if (!i || i >= n || !isalpha(s[i]))
+		return 0;
+	while (i < n && (isalnum(s[i]) || s[i] == '-' || s[i] == '_'))
+		i++;
+	return i < n && s[i] == '=';
+}
+
+/* A subscript in a value (Shards[-1].ShardId, items[0]): a path into
+ * data, where a password's brackets hold a word (monsoon[Cinder]-7). */
+static int has_subscript(const unsigned char *s, size_t n)
+{
+	const unsigned char *open = memchr(s, '[', n), *e;
+
+	if (!open)
+		return 0;
+	for (e = open + 1; e < s + n && (isdigit(*e) || (*e == '-' && e == open + 1));
+	     e++)
+		;
+	return e < s + n && *e == ']' && e > open + 1 && isdigit(e[-1]);
+}
+
 enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -1339,11 +1393,11 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
-	    names_public_half(c) || kh_is_public_format(s, n) || is_iban(s, n) ||
-	    npm_encoded_password(c) || has_provider_prefix(s, n) ||
+	    has_subscript(s, n) || names_public_half(c) || kh_is_public_format(s, n) ||
+	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
 	    under_encrypted_data(c) || is_code_reference(s, n) ||
 	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
-	    is_stored_not_plain(c, s, n) ||
+	    is_stored_not_plain(c, s, n) || is_stored_form(s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
@@ -1428,24 +1482,22 @@ static size_t longest_sample_word(const unsigned char *s, size_t n)
 }
 
 /*
- * Letters of both cases and a password's mark, without a digit, as
- * generators make them (qIAkMr@dptppyz, eLybhP?zwvaNui): past its first,
- * a case-word of one or two letters or one no word could be (dptppyz).
- * Names glue words of three letters or more that are spoken
- * (FooBar&BazQux, %APPDATA%).
+ * How many of a value's case-words past its first no name would hold: of
+ * one or two letters, or unspoken (qIAkMr@dptppyz: Mr, dptppyz); -1 when
+ * it holds a digit or lacks either case. Names glue words of three letters
+ * or more that are spoken (FooBar&BazQux, %APPDATA%, getUserName).
  */
-static int is_generated_letters(const unsigned char *s, size_t n)
+static int odd_case_words(const unsigned char *s, size_t n, size_t *marks)
 {
-	size_t i, w, words = 0, odd = 0, marks = 0;
-	int lower = 0, upper = 0;
+	size_t i, w, words = 0;
+	int lower = 0, upper = 0, odd = 0;
 
-	if (n < 10)
-		return 0;
+	*marks = 0;
 	for (i = 0; i < n;) {
 		if (isdigit(s[i]))
-			return 0;
+			return -1;
 		if (!isalpha(s[i])) {
-			marks += !!strchr("!#$%&*+=?@^~", s[i++]);
+			*marks += !!strchr("!#$%&*+=?@^~", s[i++]);
 			continue;
 		}
 		w = i++;
@@ -1458,7 +1510,26 @@ static int is_generated_letters(const unsigned char *s, size_t n)
 		upper |= !!isupper(s[w]);
 		odd += words++ > 0 && (i - w <= 2 || !spoken_letters(s + w, i - w));
 	}
-	return marks && lower && upper && odd;
+	return lower && upper ? odd : -1;
+}
+
+/* Letters of both cases and a password's mark, without a digit, as
+ * generators make them (qIAkMr@dptppyz, eLybhP?zwvaNui). */
+static int is_generated_letters(const unsigned char *s, size_t n)
+{
+	size_t marks;
+
+	return n >= 10 && odd_case_words(s, n, &marks) > 0 && marks;
+}
+
+/* Letters alone with their cases scrambled (zcpBlNpU, as keepalived's and
+ * VNC's 8-character passwords are generated): two odd case-words at least,
+ * where a name of code has none. */
+static int is_scrambled_letters(const unsigned char *s, size_t n)
+{
+	size_t marks;
+
+	return n >= 8 && all_of(s, n, isalpha) && odd_case_words(s, n, &marks) >= 2;
 }
 
 /*
@@ -1744,8 +1815,8 @@ static int has_default_word(const unsigned char *s, size_t n)
 	static const char *const words[] = { "postgres", "mysql", "mariadb", "oracle",
 					     "mongo", "redis", "rabbit", "elastic",
 					     "kibana", "grafana", "jenkins", "tomcat",
-					     "trustno", "master", "pass", "qazwsx",
-					     "zxcv", "1234", "0000", "1111",
+					     "trustno", "master", "pass", "1234", "0000",
+					     "1111",
 					     /* NZBGet's shipped ControlPassword */
 					     "tegbzn6789", NULL };
 	char low[65];
@@ -1756,7 +1827,8 @@ static int has_default_word(const unsigned char *s, size_t n)
 	for (k = 0; words[k]; k++)
 		if (strstr(low, words[k]))
 			return 1;
-	return 0;
+	/* a walk with a policy's digit and mark is a password (Qazwsx%2022) */
+	return (strstr(low, "qazwsx") || strstr(low, "zxcv")) && !kh_is_policy_walk(s, n);
 }
 
 /* A single word's ending, not words glued (authentication, unencrypted,
@@ -2061,6 +2133,21 @@ static int is_passphrase(const unsigned char *s, size_t n)
 	return words >= 4;
 }
 
+/* A call in a value (getenv(X), secrets.get('db').value): a name, its
+ * parentheses, and nothing after them but an attribute's dot. A password
+ * may hold parentheses among its marks (tundra(Willow)_4, Fe(CN)6+Raven). */
+static int is_call(const unsigned char *s, size_t n)
+{
+	const unsigned char *open = memchr(s, '(', n), *close;
+
+	if (open == s)
+		return 1; /* a label in parentheses: (none), (hidden) */
+	if (!open || !(isalnum(open[-1]) || open[-1] == '_'))
+		return 0;
+	close = memrchr(open, ')', (size_t)(s + n - open));
+	return close && (close + 1 == s + n || close[1] == '.');
+}
+
 /*
  * What a value under a password's own name is when it is no password: a
  * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
@@ -2085,14 +2172,15 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if ((!letters && !is_pin(s, n)) || distinct < 5 ||
 	    (colon >= 2 && colon < n && s[colon] == ':') || strchr("/\\_", s[0]) ||
 	    led_by_mark_name(s, n) || s[n - 1] == '_' || memchr(s, '\\', n) ||
-	    memmem(s, n, "://", 3) || (memchr(s, '(', n) && memchr(s, ')', n)))
+	    memmem(s, n, "://", 3) || is_call(s, n) || has_subscript(s, n))
 		return 1;
 	/* PgBouncer's and PostgreSQL's stored md5 form (md5, then hex), or a
 	 * digest's hex where a file keeps a password's hash */
 	if ((n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit)) ||
 	    ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit)))
 		return 1;
-	if (n <= 40 && ((longest_sample_word(s, n) && !is_season_year(s, n)) ||
+	if (n <= 40 && ((longest_sample_word(s, n) && !is_season_year(s, n) &&
+			 !kh_is_policy_walk(s, n)) ||
 			has_default_word(s, n)))
 		return 1;
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
@@ -2133,9 +2221,12 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 					   isalpha(s[i + 1]) && substituted_letter(s[i]));
 		digits += !!isdigit(s[i]);
 		mark |= s[i] && !!strchr("!#$%&*+=?@^~", s[i]);
+		/* brackets a word inside (tundra(Willow)_4, monsoon[Cinder]-7),
+		 * where code's subscript or call ends its value */
+		mark |= i > 0 && s[i] && strchr(")]}", s[i]) && i + 1 < n;
 	}
 	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n) &&
-	    !is_passphrase(s, n))
+	    !is_passphrase(s, n) && !is_scrambled_letters(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
 	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
@@ -2327,10 +2418,11 @@ static int is_stored_hex(const struct kh_candidate *c)
 }
 
 /*
- * A value under a password's name: a reference led by `$` or `!` and an
- * address are none, and so is a digest a file stores (is_stored_hex);
- * under a bare `pass` (pass: in a login's config, but also a test's pass
- * count or a pass-through flag) only a password a person chose is one;
+ * A value under a password's name: a reference led by `$` or `!`, an
+ * address and a command line's option are none, and so is a digest a file
+ * stores (is_stored_hex); under a bare `pass` (pass: in a login's config,
+ * but also a test's pass count or a pass-through flag) only a password a
+ * person chose is one;
  * other values as judge_chosen judges them.
  */
 static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
@@ -2342,7 +2434,8 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 
 	if (led_by_reference(c, c->buf + c->secret_start,
 			     c->secret_end - c->secret_start) ||
-	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start))
+	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
+	    is_option(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;

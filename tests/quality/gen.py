@@ -7426,6 +7426,79 @@ def codeargs23_block(emit):
         for shape, fname, tpl, why in CODEARGS23_DECOYS:
             emit("decoy", "codeargs23-" + shape, "%d/%s" % (i, fname),
                  tpl.format(u1=user(1), u2=user(2), a=draw_mixed(rnd, 32)), why=why)
+PWJUDGE23_WORDS = ["Lantern", "Prairie", "Harbor", "Cinder", "Monsoon", "Quarry", "Velvet", "Summit",
+                   "Orchard", "Falcon", "Meadow", "Glacier", "Thistle", "Juniper"]
+PWJUDGE23_FORMULAS = ["Fe2O3", "CaCO3", "H2SO4", "NaCl", "KNO3", "MgSO4", "C2H6O", "SiO2", "NH3"]
+PWJUDGE23_WALKS = ["Qwerty", "Asdfgh", "Zxcvbn", "Qazwsx", "Qwertyuiop", "Asdfghjkl"]
+
+# (shape, file, template): {p} is the password
+PWJUDGE23_PLACES = [
+    ("compose-unquoted", "docker-compose.yml", "services:\n  db:\n    environment:\n      MARIADB_PASSWORD: {p}\n"),
+    ("dotenv", ".env", "APP_ENV=prod\nSMTP_PASSWORD={p}\n"),
+    ("properties", "application.properties", "spring.mail.host=mail.lan\nspring.mail.password={p}\n"),
+    ("yaml-quoted", "values.yaml", "redis:\n  auth:\n    password: \"{p}\"\n"),
+    ("xml-attr", "context.xml", "<Resource name=\"jdbc/app\" username=\"app\" password=\"{p}\"/>\n"),
+    ("ini", "app.ini", "[database]\nuser = app\npassword = {p}\n"),
+    ("json", "settings.json", "{{\"smtp\": {{\"user\": \"ops\", \"password\": \"{p}\"}}}}\n"),
+    ("conf-directive", "daemon.conf", "listen 0.0.0.0\nauth_pass {p}\n"),
+]
+
+
+def pwjudge23_values(rnd):
+    """A password of each style the judge once refused by style alone."""
+    w = lambda: rnd.choice(PWJUDGE23_WORDS)
+    d = lambda k: "".join(rnd.choice("0123456789") for _ in range(k))
+    return [
+        ("chem", "%s+%s=%s" % (rnd.choice(PWJUDGE23_FORMULAS), w(), d(2))),
+        ("bracket", "%s[%s]-%s" % (w().lower(), w(), d(1))),
+        ("paren", "%s(%s)_%s" % (w().lower(), w(), d(1))),
+        ("walk", "%s%s20%s" % (rnd.choice(PWJUDGE23_WALKS).capitalize(), rnd.choice("!#%$@"), d(2))),
+        ("dots", "%s%s..." % (w().lower(), d(rnd.choice((1, 2))))),
+        ("scrambled", "".join(rnd.choice("bcdfghjklmnpqrstvwxz") if i % 2 else
+                              rnd.choice("BCDFGHJKLMNPQRSTVWXZ") for i in range(4)) +
+         "".join(rnd.choice("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ") for _ in range(4))),
+    ]
+
+
+PWJUDGE23_DECOYS = [
+    ("base64-runon", "values.yaml", "redis:\n  password: QWxhZGRpbg==b3Blbg==\n", "two base64 values run together"),
+    ("walk-lower", ".env", "SMTP_PASSWORD=qwerty!2024\n", "a lower-case walk: a tutorial's filler"),
+    ("walk-bare", "app.ini", "[database]\npassword = Asdfghjkl\n", "a bare keyboard walk"),
+    ("ldap-ssha", "users.yml", "admin:\n  password: \"{{SSHA}}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\"\n", "LDAP's salted hash"),
+    ("spring-cipher", "application.yml", "spring:\n  datasource:\n    password: \"{{cipher}}8a3f0c9d2b7e41aa\"\n", "Spring Cloud Config ciphertext"),
+    ("maven-enc", "settings.xml", "<server>\n  <id>repo</id>\n  <password>{{Kq9Wm2Lx7Rt4Zp8Vn3=}}</password>\n</server>\n", "Maven's encrypted password"),
+    ("call", "config.rb", "config.smtp_password = fetch_secret(SMTP_PASS)\n", "a call"),
+    ("call-attr", "settings.py", "DB_PASSWORD = vault.read('db').data\n", "a call's attribute"),
+    ("elided", "README.md", "password: hunter...\n", "an elided value without a digit"),
+    ("yaml-list", "hosts.yml", "password: [primary, backup]\n", "a list"),
+    ("label-paren", "status.yml", "password: (hidden)\n", "a label in parentheses"),
+    ("camel-name", "form.yml", "password: passwordInputText\n", "a field's name"),
+]
+
+
+def pwjudge23_block(emit):
+    """Wave 23: a password's own name vouches for its value unless it is
+    something else. Passwords of styles the judge once refused (a formula
+    and a word around '=', a bracketed word, parentheses, a keyboard walk
+    with a policy's capital, digit and mark, a word and a digit with
+    trailing dots, scrambled-case letters) in compose files, dotenv,
+    properties, YAML, XML attributes, INI, JSON and daemon directives;
+    decoys: base64 run together, walks short of a policy, stored schemes
+    ({SSHA}, {cipher}, Maven's braces), calls, elisions, lists, labels,
+    field names."""
+    rnd = random.Random(2323)
+    for i in range(2):
+        for shape, fname, tpl in PWJUDGE23_PLACES:
+            for style, p in pwjudge23_values(rnd):
+                if style == "scrambled" and shape not in ("conf-directive", "ini", "dotenv"):
+                    continue
+                # parentheses stay outside an unquoted value (a call's)
+                if style == "paren" and shape in ("compose-unquoted", "dotenv", "ini", "properties"):
+                    continue
+                emit("positive", "pwjudge23-%s-%s" % (style, shape), "%d/%s" % (i, fname), tpl.format(p=p),
+                     rule="generic-password" if len(p) <= 15 else "generic-secret", provider="generic", secret=p)
+        for shape, fname, text, why in PWJUDGE23_DECOYS:
+            emit("decoy", "pwjudge23-" + shape, "%d/%s" % (i, fname), text.replace("{{", "{").replace("}}", "}"), why=why)
 
 
 def main():
@@ -7618,6 +7691,7 @@ def main():
     formats22_block(emit)
     appkeys23_block(emit)
     codeargs23_block(emit)
+    pwjudge23_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
