@@ -37,18 +37,13 @@ static int word_starts(const unsigned char *b, size_t ls, size_t i)
 	       wrap_mark(b[i - 1]);
 }
 
-/* The password's word of prose at b[i..le): its length, or 0. A word in
- * full (not passwords, not password_file); "pass" and "pw" too, as notes
- * shorten it. */
-static size_t password_word(const unsigned char *b, size_t i, size_t le)
+/* The length of the first of words (NULL-ended) that stands whole at
+ * b[i..le) (not passwords, not password_file), or 0. */
+static size_t whole_word(const unsigned char *b, size_t i, size_t le,
+			 const char *const *words)
 {
-	static const char *const words[] = { "password",   "passwd",   "passwort",
-					     "passphrase", "passcode", "pwd",
-					     "pw",	   "pass",     NULL };
 	size_t w, n;
 
-	if ((b[i] | 0x20) != 'p')
-		return 0;
 	for (w = 0; words[w]; w++) {
 		n = strlen(words[w]);
 		if (i + n <= le && equal_ci(b + i, words[w], n) &&
@@ -57,6 +52,17 @@ static size_t password_word(const unsigned char *b, size_t i, size_t le)
 			return n;
 	}
 	return 0;
+}
+
+/* The password's word of prose at b[i..le): its length, or 0. A word in
+ * full; "pass" and "pw" too, as notes shorten it. */
+static size_t password_word(const unsigned char *b, size_t i, size_t le)
+{
+	static const char *const words[] = { "password",   "passwd",   "passwort",
+					     "passphrase", "passcode", "pwd",
+					     "pw",	   "pass",     NULL };
+
+	return (b[i] | 0x20) == 'p' ? whole_word(b, i, le, words) : 0;
 }
 
 /* Whether b[k..le) starts with the word w (a blank or the end after it):
@@ -404,22 +410,14 @@ static int wifi_word(const unsigned char *b, size_t ls, size_t i, size_t le)
 }
 
 /* The key's word of a network at b[i..le): key, psk, pass or pw, whole;
- * its length, or 0. (A password's own words are the sentence reader's.) */
+ * its length, or 0. (password and its long forms: the sentence reader's) */
 static size_t wifi_key_word(const unsigned char *b, size_t ls, size_t i, size_t le)
 {
 	static const char *const words[] = { "key", "psk", "pass", "pw", NULL };
-	size_t w, n;
 
 	if (!word_starts(b, ls, i) && b[i - 1] != '(' && b[i - 1] != ',')
 		return 0;
-	for (w = 0; words[w]; w++) {
-		n = strlen(words[w]);
-		if (i + n <= le && equal_ci(b + i, words[w], n) &&
-		    (i + n == le ||
-		     !(isalnum(b[i + n]) || b[i + n] == '_' || b[i + n] == '-')))
-			return n;
-	}
-	return 0;
+	return whole_word(b, i, le, words);
 }
 
 /*
@@ -434,8 +432,10 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 	size_t i, k, e, n;
 	int told;
 
-	for (i = ls; i < le && !wifi_word(b, ls, i, le); i++)
-		;
+	for (i = ls; i < le; i++) /* (most lines: a byte's test alone) */
+		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
+		    wifi_word(b, ls, i, le))
+			break;
 	for (; i < le; i++) {
 		if (!(n = wifi_key_word(b, ls, i, le)))
 			continue;
