@@ -132,6 +132,8 @@ int prose_login_named(const unsigned char *b, size_t len, size_t last);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(const unsigned char *b, size_t len, size_t last);
+int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int prose_wifi_named(const unsigned char *b, size_t len, size_t last);
 /* shape_docs.c */
 int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       size_t vs, size_t ve);

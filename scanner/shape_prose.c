@@ -37,18 +37,13 @@ static int word_starts(const unsigned char *b, size_t ls, size_t i)
 	       wrap_mark(b[i - 1]);
 }
 
-/* The password's word of prose at b[i..le): its length, or 0. A word in
- * full (not passwords, not password_file); "pass" and "pw" too, as notes
- * shorten it. */
-static size_t password_word(const unsigned char *b, size_t i, size_t le)
+/* The length of the first of words (NULL-ended) that stands whole at
+ * b[i..le) (not passwords, not password_file), or 0. */
+static size_t whole_word(const unsigned char *b, size_t i, size_t le,
+			 const char *const *words)
 {
-	static const char *const words[] = { "password",   "passwd",   "passwort",
-					     "passphrase", "passcode", "pwd",
-					     "pw",	   "pass",     NULL };
 	size_t w, n;
 
-	if ((b[i] | 0x20) != 'p')
-		return 0;
 	for (w = 0; words[w]; w++) {
 		n = strlen(words[w]);
 		if (i + n <= le && equal_ci(b + i, words[w], n) &&
@@ -57,6 +52,17 @@ static size_t password_word(const unsigned char *b, size_t i, size_t le)
 			return n;
 	}
 	return 0;
+}
+
+/* The password's word of prose at b[i..le): its length, or 0. A word in
+ * full; "pass" and "pw" too, as notes shorten it. */
+static size_t password_word(const unsigned char *b, size_t i, size_t le)
+{
+	static const char *const words[] = { "password",   "passwd",   "passwort",
+					     "passphrase", "passcode", "pwd",
+					     "pw",	   "pass",     NULL };
+
+	return (b[i] | 0x20) == 'p' ? whole_word(b, i, le, words) : 0;
 }
 
 /* Whether b[k..le) starts with the word w (a blank or the end after it):
@@ -206,6 +212,40 @@ static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
 	return k < le && b[k] == ':' ? k + 1 : k;
 }
 
+/* Whether a verb that sets a password stands among the words of b[ls..ws)
+ * ("set the Jenkins password to X", "Reset Jira password for ines to
+ * X"): then "to" hands the value over. */
+static int set_verb_before(const unsigned char *b, size_t ls, size_t ws)
+{
+	static const char *const verbs[] = { "set",	"reset",   "change",
+					     "changed", "rotate",  "rotated",
+					     "update",	"updated", NULL };
+	size_t k, e, w;
+
+	for (k = ls; k < ws; k = e) {
+		while (k < ws && !isalpha(b[k]))
+			k++;
+		for (e = k; e < ws && isalpha(b[e]); e++)
+			;
+		for (w = 0; verbs[w] && e > k; w++)
+			if (e - k == strlen(verbs[w]) && equal_ci(b + k, verbs[w], e - k))
+				return 1;
+	}
+	return 0;
+}
+
+/* The end of a leader of dots after b[k] ("BIOS password ...... X", a
+ * welcome pack's table), or 0. */
+static size_t dot_leader(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e;
+
+	k = skip_blanks(b, k, le);
+	for (e = k; e < le && b[e] == '.'; e++)
+		;
+	return e >= k + 3 && e < le && b[e] == ' ' ? e : 0;
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -218,32 +258,37 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 				size_t ws, size_t we, size_t *vs, size_t *ve)
 {
 	size_t k = we, e, words;
-	int told = 0, full = we - ws >= 6 || equal_ci(b + ws, "pwd", 3);
+	int told = 0, full = we - ws >= 6 || equal_ci(b + ws, "pwd", 3),
+	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
 		return 0; /* a flag, a variable, a field: not prose */
 	while (k < le && (b[k] == '*' || b[k] == '_'))
 		k++; /* **Password**: */
-	if (!words_before(b, ls, ws))
-		return 0; /* a config's `password: X`, `Password  X`: its readers' */
 	e = skip_blanks(b, k, le);
 	if (we - ws == 4 && (e == le || b[e] != ':'))
 		return 0; /* a pass of the parser: "pass" takes a ':' */
-	if (e < le && b[e] == ':') {
+	if ((e = dot_leader(b, k, le))) {
+		k = e; /* a leader of dots: no config's */
+		told = led = 1;
+	} else if (e < le && b[e] == ':') {
 		k = e + 1; /* "login: ops password: X" (not `=`: code's, a config's) */
 		told = 1;
 	} else {
 		k = skip_blanks(b, k, le);
 		/* "for the vendor portal", "of the wiki's account", then is or :
 		 * ("pw" takes a verb or a ':') */
-		if (full &&
-		    ((e = word_then(b, k, le, "for")) ||
-		     (e = word_then(b, k, le, "of")) || (e = word_then(b, k, le, "to")) ||
-		     (e = word_then(b, k, le, "on")))) {
+		if (set && word_then(b, k, le, "to")) {
+			/* "set the Jenkins password to X": below */
+		} else if (full && ((e = word_then(b, k, le, "for")) ||
+				    (e = word_then(b, k, le, "of")) ||
+				    (e = word_then(b, k, le, "to")) ||
+				    (e = word_then(b, k, le, "on")))) {
 			for (words = 0, k = skip_blanks(b, e, le); words < 6 && k < le;
 			     words++) {
 				if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
-				    word_then(b, k, le, "is"))
+				    word_then(b, k, le, "is") ||
+				    (set && word_then(b, k, le, "to")))
 					break;
 				e = plain_word(b, k, le);
 				if (e == k)
@@ -256,12 +301,17 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		if (k < le && b[k] == ':') {
 			k++;
 			told = 1;
+		} else if (set && (e = word_then(b, k, le, "to"))) {
+			k = e; /* "set the Jenkins password to X" */
+			told = 1;
 		}
 		if (!told && (e = verb_phrase(b, k, le))) {
 			k = e;
-			told = 1;
+			told = led = 1; /* "Password reset to X": a sentence's */
 		}
 	}
+	if (!led)
+		return 0; /* a config's `password: X`, `Password  X`: its readers' */
 	k = skip_blanks(b, k, le);
 	if (told && k == le && le < len) { /* the value alone on the next line */
 		size_t ns = le + 1, ne = content_end(b, len, ns);
@@ -272,8 +322,10 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 			return 0;
 		return plausible_credential(b + *vs, *ve - *vs, 1);
 	}
-	if ((!told && (!full || k != we + 1)) || !sentence_value(b, k, le, vs, ve))
-		return 0; /* (no verb: one blank, then the value) */
+	/* (no verb: one blank, then the value; "pw" is a note's word too) */
+	if ((!told && ((!full && we - ws != 2) || k != we + 1)) ||
+	    !sentence_value(b, k, le, vs, ve))
+		return 0;
 	e = skip_blanks(b, *ve, le);
 	if (word_then(b, e, le, "encrypted") || word_then(b, e, le, "hashed"))
 		return 0; /* a device's stored form (ASA's `password X encrypted`) */
@@ -312,9 +364,12 @@ int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le
 
 int prose_password_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t ws = last + (b[last] != ' '), ls, le, vs, ve, n;
+	/* (the keyword ends in the word, or in the blank after: " pw ", or a
+	 * note's " pw:") */
+	size_t ws = last + (b[last] != ' ' && (b[last] != ':' || last < 2 ||
+					       !equal_ci(b + last - 2, "pw", 2))),
+	       ls, le, vs, ve, n;
 
-	/* (the keyword ends in the word, or in the blank after: " pw ") */
 	while (ws > 0 && last + 1 - ws < 12 && isalpha(b[ws - 1]))
 		ws--;
 	if (!(n = password_word(b, ws, len)))
@@ -328,6 +383,107 @@ int prose_password_named(const unsigned char *b, size_t len, size_t last)
 	if (le > ls && b[le - 1] == '\r')
 		le--;
 	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
+}
+
+/* ---- a wireless network's key ------------------------------------------ */
+/* (notes give a network, then its key: "Staff SSID: FH-Staff  key: X",
+ * "wifi at the co-working: network `Guest`, pass X", "WPA2 key is X") */
+
+/* Whether a word naming a wireless network starts at b[i]: wifi, wi-fi,
+ * ssid, wlan, wpa (wpa2, wpa3). */
+static int wifi_word(const unsigned char *b, size_t ls, size_t i, size_t le)
+{
+	static const char *const words[] = {
+		"wifi", "wi-fi", "ssid", "wlan", "wpa", NULL
+	};
+	size_t w, n;
+
+	if (((b[i] | 0x20) != 'w' && (b[i] | 0x20) != 's') ||
+	    (i > ls && isalnum(b[i - 1])))
+		return 0;
+	for (w = 0; words[w]; w++) {
+		n = strlen(words[w]);
+		if (i + n <= le && equal_ci(b + i, words[w], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* The key's word of a network at b[i..le): key, psk, pass or pw, whole;
+ * its length, or 0. (password and its long forms: the sentence reader's) */
+static size_t wifi_key_word(const unsigned char *b, size_t ls, size_t i, size_t le)
+{
+	static const char *const words[] = { "key", "psk", "pass", "pw", NULL };
+
+	if (!word_starts(b, ls, i) && b[i - 1] != '(' && b[i - 1] != ',')
+		return 0;
+	return whole_word(b, i, le, words);
+}
+
+/*
+ * The key a line of notes gives a network, after the network's word:
+ * its key's word, then ':' or '=', a verb ("is"), or one blank and a
+ * value of letters and digits ("pass vSKTZhKsW640"). Sets the word
+ * [*ks, *ke) and the value [*vs, *ve); 0 when none.
+ */
+static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
+		       size_t *ke, size_t *vs, size_t *ve)
+{
+	size_t i, k, e, n;
+	int told;
+
+	for (i = ls; i < le; i++) /* (most lines: a byte's test alone) */
+		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
+		    wifi_word(b, ls, i, le))
+			break;
+	for (; i < le; i++) {
+		if (!(n = wifi_key_word(b, ls, i, le)))
+			continue;
+		k = skip_blanks(b, i + n, le);
+		told = k < le && (b[k] == ':' || b[k] == '=');
+		if (told)
+			k++;
+		else if ((e = verb_phrase(b, k, le)))
+			k = e, told = 1;
+		else if (k != i + n + 1)
+			continue;
+		if (sentence_value(b, k, le, vs, ve) &&
+		    (told ? !lower_word(b + *vs, *ve - *vs)
+			  : letters_and_digits(b + *vs, *ve - *vs)) &&
+		    plausible_credential(b + *vs, *ve - *vs, 1)) {
+			*ks = i;
+			*ke = i + n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t ks, ke, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX || !wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve))
+		return 0;
+	return emit_named(l, b, ks, ke, "_password", vs, ve);
+}
+
+int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ls, le, ks, ke, vs, ve, n;
+
+	/* (woken by a network's word ending at b[last]) */
+	for (n = 3; n <= 5 && (n > last + 1 || !wifi_word(b, 0, last + 1 - n, len)); n++)
+		;
+	if (n > 5)
+		return 0;
+	ls = line_start_within(b, last, PROSE_LINE_MAX);
+	le = line_end_within(b, len, last, PROSE_LINE_MAX);
+	if (ls > last || le - ls > PROSE_LINE_MAX)
+		return 0;
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	return wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve);
 }
 
 /* ---- a login as `user / password` ------------------------------------- */
@@ -346,7 +502,7 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 	       (!open || b[k + open] == b[k]))
 		open++;
 	*s = k + open;
-	for (at = *s; at < le && !strchr(" \t\"\\`*'", b[at]); at++)
+	for (at = *s; at < le && !strchr(" \t\"\\`*'<", b[at]); at++)
 		;
 	while (!open && at > *s && strchr(",;.)", b[at - 1]))
 		at--;
@@ -367,8 +523,9 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
  * rotate"). */
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
-	static const char *const words[] = { "is",    "are",	     "login",	"logins",
-					     "creds", "credentials", "account", NULL };
+	static const char *const words[] = { "is",	    "are",     "login", "logins",
+					     "creds",	    "account", "use",	"as",
+					     "credentials", NULL };
 	size_t k = us, w;
 
 	while (k > ls && wrap_mark(b[k - 1]) && b[k - 1] != '"')
@@ -429,9 +586,14 @@ static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
 			return 0; /* an account's name (DC8uv / DC8uvNoLeft is none) */
 	while (s > ls && wrap_mark(b[s - 1]) && b[s - 1] != '"' && s + 3 > *us)
 		s--;
-	if (!login_led(b, ls, s))
-		return 0;
 	end = marked_token(b, i + 2, le, vs, ve);
+	/* an administrator's account needs no lead ("qa box root / X"), but
+	 * then a password of more than letters (not "admin / Users") */
+	if (!login_led(b, ls, s) &&
+	    !((word_at(b, *us, *ue, "root") || word_at(b, *us, *ue, "admin") ||
+	       word_at(b, *us, *ue, "administrator")) &&
+	      end && letters_and_digits(b + *vs, *ve - *vs)))
+		return 0;
 	/* admin / admin, ecdsa / ecdsa-sha256: a default, a list of names */
 	if (!end || lower_word(b + *vs, *ve - *vs) ||
 	    (*ve - *vs >= *ue - *us &&
@@ -457,18 +619,19 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 
 int prose_login_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t i, ls, le, us, ue, vs, ve;
+	/* the login after the word that woke the line (login, creds), or
+	 * the one that woke it (`admin / `: the '/' before b[last]) */
+	size_t i, ls, le, us, ue, vs, ve, from = last - (last > 0);
 
 	le = line_end_within(b, len, last, PROSE_LINE_MAX);
-	if (le - last > PROSE_LINE_MAX || !memchr(b + last, '/', le - last))
+	if (le - last > PROSE_LINE_MAX || !memchr(b + from, '/', le - from))
 		return 0; /* most lines: no login after the word */
 	ls = line_start_within(b, last, PROSE_LINE_MAX);
-	if (ls > last || le - ls > PROSE_LINE_MAX)
+	if (ls > from || le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
-	/* the login after the word that woke the line (login, creds) */
-	for (i = last + 1; i < le; i++) {
+	for (i = from; i < le; i++) {
 		const unsigned char *p = memchr(b + i, '/', le - i);
 
 		if (!p)

@@ -7499,6 +7499,72 @@ def pwjudge23_block(emit):
                      rule="generic-password" if len(p) <= 15 else "generic-secret", provider="generic", secret=p)
         for shape, fname, text, why in PWJUDGE23_DECOYS:
             emit("decoy", "pwjudge23-" + shape, "%d/%s" % (i, fname), text.replace("{{", "{").replace("}}", "}"), why=why)
+PROSE23_POSITIVES = [  # (shape, file, template: {pw} a password, {ws} words and a symbol), rule, which
+    # a verb that sets a password, then "to"
+    ("set-to", "docs/upgrade.md", "- Set the Grafana admin password to `{pw}` after the upgrade.\n", "generic-password", "pw"),
+    ("set-to", "support/zendesk.csv", 'id,status,comment\nZD-4410,closed,"Changed the VPN password for m.ortiz to {pw} per call"\n',
+     "generic-password", "pw"),
+    ("set-to", "docs/ops.rst", "Password reset to {ws} (temporary), ask them to change it.\n", "generic-password", "ws"),
+    ("set-to", "exports/slack/general.json", '[{{"user": "U0KQ", "text": "ok I updated the sentry password to {pw}"}}]\n',
+     "generic-password", "pw"),
+    # a welcome pack's dot leaders
+    ("leaders", "onboarding/welcome.rst", "Your accounts\n\n  Door panel password ......... {pw}\n  Phone voicemail .... 1234\n",
+     "generic-password", "pw"),
+    # a wireless network's key
+    ("wifi", "docs/office.md", "## Office network\n\nSSID: Cedar-Staff, key: {pw}\n", "generic-password", "pw"),
+    ("wifi", "docs/site.rst", "The guest Wi-Fi (Cedar-Guest) WPA2 key is {pw}\n", "generic-password", "pw"),
+    ("wifi", "vault/Daily/2026-03-02.md", "- [ ] fix the wlan in the lab, network `Lab-2G` pass {pw}\n", "generic-password", "pw"),
+    ("wifi", "exports/slack/random.json", '[{{"user": "U0KQ", "text": "the SSID is Hall-B and the wifi key: {ws}"}}]\n',
+     "generic-password", "ws"),
+    # an administrator's login as user / password
+    ("admin-pair", "docs/network.md", "* Firewall (FortiGate 60F): admin / {pw}\n", "generic-password", "pw"),
+    ("admin-pair", "exports/slack/infra.json", '[{{"user": "U0KQ", "text": "nas box root / {ws}"}}]\n', "generic-password", "ws"),
+    ("admin-pair", "support/tickets.csv", 'key,summary,comment\nIT-77,NAS,"use admin / {pw} on the new NAS"\n',
+     "generic-password", "pw"),
+    # "pw" in notes
+    ("pw", "notes/today.txt", "ok the vpn pw: {pw} for today\n", "generic-password", "pw"),
+    ("pw", "docs/printers.md", "Printer in room 4 is set up with pw {pw} for the scan user.\n", "generic-password", "pw"),
+]
+
+PROSE23_DECOYS = [  # (shape, file, template, why)
+    ("set-to-decoy", "docs/a.md", "Set the password to something memorable.\n", "advice"),
+    ("set-to-decoy", "docs/b.md", "Reset your password to a new one via the portal.\n", "advice"),
+    ("set-to-decoy", "docs/c.md", "Change the admin password to the value in 1Password.\n", "a reference to a vault"),
+    ("set-to-decoy", "support/d.csv", 'id,comment\n9,"password changed to ******** by the helpdesk"\n', "a masked value"),
+    ("set-to-decoy", "docs/e.md", "Password reset to <temporary password>, see the ticket.\n", "a placeholder"),
+    ("set-to-decoy", "ci/f.md", "Set the Jenkins password to ${{JENKINS_PASS}} in CI.\n", "a variable"),
+    ("set-to-decoy", "docs/g.md", "Update the password to match the one in Vault.\n", "prose"),
+    ("leaders-decoy", "onboarding/h.rst", "  Password ........ ask IT\n", "prose after leaders"),
+    ("wifi-decoy", "docs/i.md", "SSID and key are printed on the router's label.\n", "prose"),
+    ("wifi-decoy", "docs/j.md", "The wifi key is stored in Bitwarden.\n", "a vault"),
+    ("wifi-decoy", "docs/k.md", "WPA2 key length must be 8 to 63 characters.\n", "a requirement"),
+    ("wifi-decoy", "docs/l.bat", "netsh wlan show profile name=Home key=clear\n", "a command's option"),
+    ("wifi-decoy", "docs/m.md", "wifi pass: <ask reception>\n", "a placeholder"),
+    ("wifi-decoy", "docs/n.md", "WPA key: see the label\n", "prose"),
+    ("admin-pair-decoy", "docs/o.md", "Go to admin / Users to add people.\n", "a menu's path"),
+    ("admin-pair-decoy", "docs/p.md", "admin / root / guest are reserved names\n", "a list"),
+    ("admin-pair-decoy", "docs/q.md", "The default login is admin / admin.\n", "a documented default"),
+    ("admin-pair-decoy", "docs/r.md", "log in as root / <password>\n", "a placeholder"),
+    ("pw-decoy", "docs/s.md", "the pw field is optional\n", "prose"),
+    ("pw-decoy", "docs/t.md", "pw: see vault\n", "prose"),
+]
+
+
+def prose23_block(emit):
+    """Wave 23's passwords in sentences: a verb that sets one ("set the
+    Grafana admin password to X", "Password reset to X"), a welcome pack's
+    dot leaders, a wireless network's key ("SSID: X, key: Y", "WPA2 key is
+    Y", "network `X` pass Y"), an administrator's login as admin / X or
+    root / X, and "pw X" in notes. Decoys: advice, vaults, masks,
+    placeholders, variables, menus, lists, defaults, requirements."""
+    rnd = random.Random(2323)
+    words = ["Granite", "Harbor", "Lantern", "Meadow", "Falcon", "Orchid", "Tundra", "Cobalt"]
+
+    def values():
+        return dict(pw=draw_mixed(rnd, 12),
+                    ws="%s%s%s%d" % (rnd.choice(words), rnd.choice("#$!@"), rnd.choice(words).lower(), rnd.randint(10, 99)))
+
+    table_block(emit, "prose23-", PROSE23_POSITIVES, PROSE23_DECOYS, values)
 
 
 def main():
@@ -7692,6 +7758,7 @@ def main():
     appkeys23_block(emit)
     codeargs23_block(emit)
     pwjudge23_block(emit)
+    prose23_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
