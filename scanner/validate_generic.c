@@ -2133,6 +2133,35 @@ static int is_passphrase(const unsigned char *s, size_t n)
 	return words >= 4;
 }
 
+/*
+ * Two or three spoken lower-case words joined by one '_' or '-', then that
+ * mark and a number of one or two digits or a year (ember_velvet_26,
+ * nectar-copper-1, cedar_kite_2019): how people join words into a
+ * password they can remember. A name of code spelt so (retry_count_3,
+ * tls_cert_2) has code's vocabulary; an app's or a host's generated name
+ * has a longer number (sleepy-meadow-81798, otter-walnut-345), a dotted
+ * one is a host's or a property's (harbor.glacier.60).
+ */
+static int is_words_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, words = 0;
+	unsigned char sep = 0;
+
+	while (i < n && isalpha(s[i])) {
+		for (w = i; i < n && islower(s[i]); i++)
+			;
+		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
+		    code_vocabulary(s + w, i - w) || i == n || !strchr("-_", s[i]) ||
+		    (sep && s[i] != sep))
+			return 0;
+		sep = s[i++];
+		words++;
+	}
+	return words >= 2 && words <= 3 && i < n && all_of(s + i, n - i, isdigit) &&
+	       (n - i <= 2 ||
+		(n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))));
+}
+
 /* A call in a value (getenv(X), secrets.get('db').value): a name, its
  * parentheses, and nothing after them but an attribute's dot. A password
  * may hold parentheses among its marks (tundra(Willow)_4, Fe(CN)6+Raven). */
@@ -2185,7 +2214,7 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 		return 1;
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
-	    !is_passphrase(s, n) && is_identifier(s, n))
+	    !is_passphrase(s, n) && !is_words_number(s, n) && is_identifier(s, n))
 		return 1;
 	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
 	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
@@ -2219,6 +2248,10 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 		number |=
 			isdigit(s[i]) && !(i > 0 && i + 1 < n && isalpha(s[i - 1]) &&
 					   isalpha(s[i + 1]) && substituted_letter(s[i]));
+		/* but a digit between a word and a Capital joins two words
+		 * (furi5Jaha, Tiger7Lantern): no letter is spelt so */
+		number |= i > 0 && i + 1 < n && isdigit(s[i]) && islower(s[i - 1]) &&
+			  isupper(s[i + 1]);
 		digits += !!isdigit(s[i]);
 		mark |= s[i] && !!strchr("!#$%&*+=?@^~", s[i]);
 		/* brackets a word inside (tundra(Willow)_4, monsoon[Cinder]-7),

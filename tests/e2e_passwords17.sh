@@ -35,7 +35,10 @@ found mark/.env 1 generic-password "Nettle!nettle1"
 mk gen/fabfile.py "conn = Connection(\"db2.test\", connect_kwargs={\"password\": \"eLybhP?zwvaNui\"})
 "
 found gen/fabfile.py 1 generic-password "eLybhP?zwvaNui"
-for v in 'P@ssw0rd!' 'Summer25!admin' 'Ch@ngeMe24' 'AlderClient42' 'rowan_kelp_07' 'FooBar?BazQux'; do
+# (rowan_kelp_07 was a decoy here until wave 23: two spoken words and a
+# two-digit number under DB_PASSWORD are how people make a password they
+# can remember, as the blind holdout24 wrote five times; e2e_judge23)
+for v in 'P@ssw0rd!' 'Summer25!admin' 'Ch@ngeMe24' 'AlderClient42' 'FooBar?BazQux'; do
 	mk "dec/$v/.env" "DB_PASSWORD=$v
 "
 	silent "dec/$v/.env"
