@@ -2404,7 +2404,9 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
  * first item is a tuple of strings. */
 int login_list_named(const unsigned char *b, size_t len, size_t last)
 {
-	size_t ne = last + 1, le = line_end(b, len, last), ns, o, k;
+	/* bounded: called for each keyword hit of a line, however long */
+	size_t ne = last + 1, le = line_end_within(b, len, last, LOGIN_LIST_SPAN), ns, o,
+	       k;
 
 	while (ne > 0 && last + 1 - ne < 3 && !ident_byte(b[ne - 1]))
 		ne--; /* `creds =`'s separator */
