@@ -17,19 +17,6 @@ MAXRATIO=24
 A=$T/a
 mkdir -p "$A"
 
-# cpu RUNS FILE ARGS...: user+system CPU seconds of scanning FILE (the
-# least of RUNS runs), in $T/cpu; the exit code in $T/rc.
-cpu() {
-	local runs=$1 f=$2 best='' t
-	shift 2
-	for _ in $(seq "$runs"); do
-		t=$( { TIMEFORMAT='%3U %3S'; time timeout "$LIMIT" "$KEYHOUND" scan "$f" -j1 -q \
-			-f json -o "$T/out" "$@" 2>"$T/err"; echo $? >"$T/rc"; } 2>&1 | tail -1 |
-			awk '{ print $1 + $2 }')
-		best=$(awk -v a="${best:-$t}" -v b="$t" 'BEGIN { print (a < b ? a : b) }')
-	done
-	echo "$best" >"$T/cpu"
-}
 
 # linear NAME GEN: GEN M writes the case at M times its size to stdout;
 # the 8x scan must take less than MAXRATIO times the 1x one's CPU (0.05 s
