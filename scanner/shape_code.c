@@ -2283,8 +2283,23 @@ static int login_plural(const unsigned char *b, size_t s, size_t e)
  * blank, no mark but . _ - +). */
 static int login_user(const unsigned char *b, size_t s, size_t e)
 {
-	for (; s < e; s++)
-		if (!ident_byte(b[s]) && b[s] != '@' && b[s] != '+')
+	/* a name whose last word names a value, not who logs in
+	 * (Creds.new("firecrawl_job_id", "<uuid>"): a name and its value) */
+	static const char *const values[] = { "id",  "key",  "token", "secret",
+					      "url", "host", "type",  NULL };
+	size_t k, w = e;
+
+	for (k = s; k < e; k++)
+		if (!ident_byte(b[k]) && b[k] != '@' && b[k] != '+')
+			return 0;
+	while (w > s && isalnum(b[w - 1]) &&
+	       !(w < e && isupper(b[w]) && islower(b[w - 1])))
+		w--;
+	if (w == s || memchr(b + s, '@', e - s))
+		return 1;
+	for (k = 0; values[k]; k++)
+		if (e - w == strlen(values[k]) &&
+		    !strncasecmp((const char *)b + w, values[k], e - w))
 			return 0;
 	return 1;
 }
