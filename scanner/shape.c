@@ -614,7 +614,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       header_string_named(b, len, last) || directive_named(b, len, last) ||
 	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
 	       prose_wifi_named(b, len, last) || command_named(b, len, last) ||
-	       compared_named(b, len, last) || login_list_named(b, len, last);
+	       compared_named(b, len, last) || login_list_named(b, len, last) ||
+	       struct_tag_named(b, len, last);
 }
 
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -787,6 +788,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = header_line_string(b, ls, le, i, l);
 			if (r == 0 && b[i] != '`')
 				r = header_field_value(b, ls, le, i, l);
+			if (r == 0 && b[i] == '`') /* Go's `env:"X" default:"value"` */
+				r = struct_tag_default(b, ls, le, i, l);
 			if (r == 0 && b[i] == '`')
 				r = prose_code_span(b, ls, le, i, l);
 			break;

@@ -2438,3 +2438,96 @@ int login_list_named(const unsigned char *b, size_t len, size_t last)
 	return k < len && (k = item_opener(b, k, len)) &&
 	       (k = skip_space(b, k, len)) < len && (b[k] == '"' || b[k] == '\'');
 }
+
+/* Whether the tag key b[s..e) names an environment variable (env:"X",
+ * envconfig:"X") or a config file's key (yaml:"x", mapstructure:"x"). */
+static int tag_env_key(const unsigned char *b, size_t s, size_t e)
+{
+	return (e - s == 3 && !memcmp(b + s, "env", 3)) ||
+	       (e - s == 9 && !memcmp(b + s, "envconfig", 9));
+}
+
+static int tag_config_key(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *keys[] = { "mapstructure", "koanf", "yaml",
+				      "toml",	      "json",  "ini" };
+
+	for (size_t j = 0; j < sizeof keys / sizeof *keys; j++)
+		if (e - s == strlen(keys[j]) && !memcmp(b + s, keys[j], e - s))
+			return 1;
+	return 0;
+}
+
+/*
+ * A Go struct field whose tag gives its setting a default (envconfig's
+ * `envconfig:"DD_API_KEY" default:"…"`, caarlos0/env's `env:"X"
+ * envDefault:"…"`): the default is the value, named by the tag's
+ * environment variable, else its config key, else the field's own name
+ * (ApiToken string `default:"…"`). The backtick at b[i] opens the tag.
+ */
+int struct_tag_default(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l)
+{
+	size_t env_s = 0, env_e = 0, cfg_s = 0, cfg_e = 0, vs = 0, ve = 0, k, te, ns, ne;
+	const unsigned char *close;
+
+	if (i == ls || (b[i - 1] != ' ' && b[i - 1] != '\t') ||
+	    !(close = memchr(b + i + 1, '`', le - i - 1)))
+		return 0;
+	te = (size_t)(close - b);
+	for (k = i + 1; k < te;) {
+		size_t ks = k, qs, qe, c;
+		const unsigned char *q;
+
+		while (k < te && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+			k++;
+		if (k == ks || k + 1 >= te || b[k] != ':' || b[k + 1] != '"')
+			return 0; /* not a struct tag */
+		qs = k + 2;
+		if (!(q = memchr(b + qs, '"', te - qs)))
+			return 0;
+		qe = (size_t)(q - b);
+		for (c = qs; c < qe && b[c] != ','; c++)
+			; /* json:"name,omitempty" */
+		if ((k - ks == 7 && !memcmp(b + ks, "default", 7)) ||
+		    (k - ks == 10 && !memcmp(b + ks, "envDefault", 10)) ||
+		    (k - ks == 11 && !memcmp(b + ks, "env-default", 11))) {
+			vs = qs;
+			ve = qe;
+		} else if (!env_e && tag_env_key(b, ks, k)) {
+			env_s = qs;
+			env_e = c;
+		} else if (!cfg_e && tag_config_key(b, ks, k)) {
+			cfg_s = qs;
+			cfg_e = c;
+		}
+		k = skip_blanks(b, qe + 1, te);
+	}
+	if (ve <= vs)
+		return 0;
+	if (env_e > env_s) {
+		ns = env_s;
+		ne = env_e;
+	} else if (cfg_e > cfg_s) {
+		ns = cfg_s;
+		ne = cfg_e;
+	} else { /* the field's name opens the line */
+		ns = skip_blanks(b, ls, i);
+		for (ne = ns; ne < i && ident_byte(b[ne]) && b[ne] != '.'; ne++)
+			;
+	}
+	return ne > ns ? emit_pair(l, b, ns, ne, vs, ve) : 0;
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether a Go struct
+ * tag with a default follows on its line (the name in the field or the
+ * tag, `default:"…"` or `envDefault:"…"` after it). */
+int struct_tag_named(const unsigned char *b, size_t len, size_t last)
+{
+	/* bounded: called for each keyword hit of a line, however long */
+	size_t le = line_end_within(b, len, last, 256);
+
+	le = le < len ? le : len;
+	return memchr(b + last, '`', le - last) &&
+	       kh_memmem(b + last, le - last, "efault:\"", 8);
+}

@@ -203,6 +203,9 @@ int compared_named(const unsigned char *b, size_t len, size_t last);
 int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
 int login_list_named(const unsigned char *b, size_t len, size_t last);
+int struct_tag_named(const unsigned char *b, size_t len, size_t last);
+int struct_tag_default(const unsigned char *b, size_t ls, size_t le, size_t i,
+		       struct kh_layer *l);
 
 /* shape_words.c */
 int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
