@@ -478,13 +478,13 @@ static int has_inner_padding(const unsigned char *s, size_t n)
  */
 /* Whether the name s[0..n) (what follows it too: ` = "`) ends in the word
  * of an application's own secret (csrf_secret, WTF_CSRF_SECRET_KEY,
- * hash_salt, hashPepper, a signed cookie's hash_key or cookie_hash): the
+ * hash_salt, hashPepper, a signed cookie's cookie_hash): the
  * secret that signs a form's tokens or cookies or seasons a digest,
  * neither the token nor the digest. */
 static int names_own_secret(const unsigned char *s, size_t n)
 {
-	static const char *tails[] = { "secret",  "secretkey",	"salt", "pepper",
-				       "hashkey", "cookiehash", NULL };
+	static const char *tails[] = { "secret", "secretkey",  "salt",
+				       "pepper", "cookiehash", NULL };
 	char tail[10];
 	size_t k = 0, i, t;
 

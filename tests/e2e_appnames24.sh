@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 24's application secrets under the
 # application's own setting names: a key named for what it encrypts
-# (`cookie_encryption`, `access_key_encryption`), a signed cookie's hash
-# or block key (`cookie_hash`, `hash_key`, `block_key`), a secret named
+# (`cookie_encryption`, `access_key_encryption`), a cookie's signing
+# secret (`cookie_hash`, `cookie_signing`), a secret named
 # for the access it grants (Murmur's `icesecretwrite`), a signing secret
 # people choose like a password (`JWT_SECRET`, `{ secret: … }`), a
 # passphrase in a YAML list of settings, and a Google Cloud Storage HMAC
 # key (its GOOG access ID, and its secret beside it). Empty values,
-# generate-me markers, environment reads, paths, algorithm names,
-# DynamoDB's hash_key, password hashes, samples and placeholders stay
+# generate-me markers, environment reads, paths, algorithm names (S3's
+# ServerSideEncryption), DynamoDB's hash_key, password hashes, samples and placeholders stay
 # quiet.
 . "$(dirname "$0")/lib.sh"
 
@@ -37,13 +37,10 @@ mk app/settings.yml "storage:
 found app/settings.yml 3 generic-app-secret "$B3"
 mk app/conf.toml "[session]
 cookie_hash = \"$B4\"
-cookie_block_key = \"$B5\"
+cookie_signing = \"$B5\"
 "
 "$KEYHOUND" scan "$T/app/conf.toml" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports conf.toml "$B4" "$B5"
-mk go/.env "SESSION_HASH_KEY=$R1
-"
-found go/.env 1 generic-app-secret "$R1"
 mk decoy/semaphore.json "{
   \"cookie_hash\": \"\",
   \"cookie_encryption\": \"<generate with openssl rand -base64 32>\",
@@ -58,6 +55,10 @@ bucket_encryption: \"arn:aws:kms:eu-west-1:111122223333:alias/backups\"
 column_encryption: /run/secrets/column_key
 "
 silent decoy/s3.yml
+mk decoy/PutObject.d.ts " * //   ServerSideEncryption: \"AES256\" || \"aws:fsx\" || \"aws:kms\" || \"aws:kms:dsse\",
+ *   sideEncryption: \"aws:kms:dsse\" + \"AES256\" + \"aws:fsx\",
+"
+silent decoy/PutObject.d.ts
 mk decoy/dynamo.tf "resource \"aws_dynamodb_table\" \"orders\" {
   hash_key  = \"CustomerOrderIdentifier\"
   range_key = \"CreatedAt\"
