@@ -6,7 +6,8 @@
 # for the access it grants (Murmur's `icesecretwrite`), a signing secret
 # people choose like a password (`JWT_SECRET`, `{ secret: … }`), a
 # passphrase in a YAML list of settings, and a Google Cloud Storage HMAC
-# key (its GOOG access ID, and its secret beside it). Empty values,
+# key (its GOOG access ID, and its secret beside it), and a Docker
+# registry's "auth" read for its password. Empty values,
 # generate-me markers, environment reads, paths, algorithm names (S3's
 # ServerSideEncryption), DynamoDB's hash_key, password hashes, samples and placeholders stay
 # quiet.
@@ -158,5 +159,40 @@ secret: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 "
 "$KEYHOUND" scan "$T/decoy/hmac.txt" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports hmac.txt GOOG1L6SFTUT6K62ZKD4XPNU37PK3S3BMGYR3BYJ5A0RZ36F2DT0KLP6N6BZ4
+
+# a Docker registry's "auth" (base64 of user:password): its password,
+# decoded, in place of the base64 (a password spelled out beside it is
+# reported there once; an empty or sample password, none)
+A1=$(printf 'release-bot:%s' "$R2" | base64 -w0)
+A2=$(printf 'ci:Tz4!wq9Lm2Vx' | base64 -w0)
+mk docker/config.json "{
+  \"auths\": {
+    \"registry.acme.example\": {
+      \"auth\": \"$A1\"
+    }
+  },
+  \"credsStore\": \"desktop\"
+}
+"
+"$KEYHOUND" scan "$T/docker/config.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports docker/config.json "$R2"
+check "config.json: decoded, at the base64" jq -e --arg s "$R2" \
+	'.[0].rule_id == "docker-config-auth-password" and .[0].line == 4 and .[0].decoded == ["base64"]' "$T/out"
+mk ci/.gitlab-ci.yml "variables:
+  DOCKER_AUTH_CONFIG: '{\"auths\": {\"harbor.acme.example\": {\"auth\": \"$A2\"}}}'
+"
+"$KEYHOUND" scan "$T/ci/.gitlab-ci.yml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports .gitlab-ci.yml 'Tz4!wq9Lm2Vx'
+mk decoy/config.json "{\"auths\": {
+  \"a.example\": {\"auth\": \"$(printf 'release-bot:' | base64 -w0)\"},
+  \"b.example\": {\"auth\": \"$(printf 'admin:password' | base64 -w0)\"},
+  \"c.example\": {\"auth\": \"$(printf 'deploy:<token>' | base64 -w0)\"}
+}}
+"
+silent decoy/config.json
+mk docker/secret.json "{\"auths\": {\"r.example\": {\"username\": \"deploy\", \"password\": \"$R1\", \"auth\": \"$(printf 'deploy:%s' "$R1" | base64 -w0)\"}}}
+"
+"$KEYHOUND" scan "$T/docker/secret.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "secret.json: the password once" jq -e --arg s "$R1" 'length == 1 and .[0].secret == $s' "$T/out"
 
 finish appnames24
