@@ -6,7 +6,7 @@
 # for the access it grants (Murmur's `icesecretwrite`), a signing secret
 # people choose like a password (`JWT_SECRET`, `{ secret: … }`), a
 # passphrase in a YAML list of settings, and a Google Cloud Storage HMAC
-# key (its GOOG access ID, and its secret beside it), and a Docker
+# key's secret beside its GOOG access ID, and a Docker
 # registry's "auth" read for its password. Empty values,
 # generate-me markers, environment reads, paths, algorithm names (S3's
 # ServerSideEncryption), DynamoDB's hash_key, password hashes, samples and placeholders stay
@@ -68,6 +68,7 @@ mk decoy/dynamo.tf "resource \"aws_dynamodb_table\" \"orders\" {
 silent decoy/dynamo.tf
 mk decoy/users.yml "password_hash: \"\$2y\$10\$Qm9zZ2F0bGFuTGg4VnEzTnc1WGsySnI3VHkwUGIuM2NkZWZn\"
 cookie_hash: sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+session_cookie_hash: 3f786850e387550fdab836ed7e6dc881de23001b
 "
 silent decoy/users.yml
 
@@ -125,7 +126,8 @@ mk decoy/bitrise.yml "app:
 "
 silent decoy/bitrise.yml
 
-# a Cloud Storage HMAC key: its access ID, its secret beside the ID
+# a Cloud Storage HMAC key's secret beside its access ID (the ID alone
+# names the key, an id as Scaleway's SCW access key ids are: not reported)
 mk gcs/load.sql "CREATE SECRET gcs_raw (
     TYPE gcs,
     KEY_ID '$GID1',
@@ -133,21 +135,21 @@ mk gcs/load.sql "CREATE SECRET gcs_raw (
 );
 "
 "$KEYHOUND" scan "$T/gcs/load.sql" -f json --show-secrets -o "$T/out" 2>"$T/err"
-reports load.sql "$GID1" "$GS1"
-check "load.sql: the secret is Google's" jq -e --arg s "$GS1" \
-	'[.[] | select(.secret == $s)][0].rule_id == "google-cloud-storage-hmac-secret"' "$T/out"
+reports load.sql "$GS1"
+check "load.sql: Google's secret, the ID its partner" jq -e --arg s "$GS1" --arg id "$GID1" \
+	'.[0].rule_id == "google-cloud-storage-hmac-secret" and (.[0] | tostring | contains($id))' "$T/out"
 mk gcs/store.go "gcs, _ := minio.New(\"storage.googleapis.com\", &minio.Options{
 	Creds: credentials.NewStaticV4(\"$GID2\", \"$GS2\", \"\"),
 })
 "
 "$KEYHOUND" scan "$T/gcs/store.go" -f json --show-secrets -o "$T/out" 2>"$T/err"
-reports store.go "$GID2" "$GS2"
+reports store.go "$GS2"
 mk gcs/.boto "[Credentials]
 gs_access_key_id = $GID1
 gs_secret_access_key = $GS1
 "
 "$KEYHOUND" scan "$T/gcs/.boto" -f json --show-secrets -o "$T/out" 2>"$T/err"
-reports .boto "$GID1" "$GS1"
+reports .boto "$GS1"
 check ".boto: no AWS key" jq -e 'all(.[]; .rule_id | startswith("aws") | not)' "$T/out"
 mk decoy/gcs.sql "CREATE SECRET gcs (TYPE gcs, KEY_ID 'GOOG1XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', SECRET getenv('GCS_SECRET'));
 -- gcloud storage hmac describe GOOG56JBMFZX6PMPTQ62VD2
@@ -157,8 +159,7 @@ mk decoy/hmac.txt "access_id: GOOG1L6SFTUT6K62ZKD4XPNU37PK3S3BMGYR3BYJ5A0RZ36F2D
 commit: 9c1185a5c5e9fc54612808977ee8f548b2258d31
 secret: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 "
-"$KEYHOUND" scan "$T/decoy/hmac.txt" -f json --show-secrets -o "$T/out" 2>"$T/err"
-reports hmac.txt GOOG1L6SFTUT6K62ZKD4XPNU37PK3S3BMGYR3BYJ5A0RZ36F2DT0KLP6N6BZ4
+silent decoy/hmac.txt
 
 # a Docker registry's "auth" (base64 of user:password): its password,
 # decoded, in place of the base64 (a password spelled out beside it is
