@@ -796,16 +796,32 @@ static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSO
 
 /* The password of a Docker "auth", read decoded (user:password): judged as
  * a setting's value, and left to the entry's own "password" field where
- * that spells the same one out. */
+ * that spells the same one out. The user is a fact, as docker_auth's. */
 static enum kh_structure validate_docker_auth_password(const struct kh_candidate *c,
 						       cJSON *facts)
 {
-	size_t len;
+	size_t len, at;
 	const unsigned char *s = secret_of(c, &len);
+	enum kh_structure ret;
 
 	if (entry_has_password(c, c->match_start, c->match_end, s, len))
 		return KH_STRUCT_REJECT;
-	return kh_validate_setting(c, facts);
+	ret = kh_validate_setting(c, facts);
+	/* the match is "auth": "user:password": the user after the last
+	 * quote before the ':' that ends it */
+	for (at = c->secret_start - 1;
+	     ret != KH_STRUCT_REJECT && at > c->match_start && c->buf[at - 1] != '"';
+	     at--)
+		;
+	if (ret != KH_STRUCT_REJECT && at > c->match_start && at < c->secret_start - 1) {
+		char *user =
+			kh_strndup((const char *)c->buf + at, c->secret_start - 1 - at);
+
+		if (user)
+			cJSON_AddStringToObject(facts, "username", user);
+		free(user);
+	}
+	return ret;
 }
 
 static const struct {
