@@ -576,7 +576,7 @@ static int token_part(const unsigned char *b, size_t le, size_t end,
  * does: after `Basic ` (a header's user:password), or as the value of a
  * password's, secret's or token's name (a query's &password=<base64>, a
  * Kubernetes Secret's `DB_PASSWORD: <base64>`, LDIF's `userPassword::
- * <base64>`, "token": "<base64>").
+ * <base64>`, "token": "<base64>", a Docker config's "auth": "<base64>").
  */
 static int login_place(const unsigned char *b, size_t ls, size_t i)
 {
@@ -604,7 +604,7 @@ static int login_place(const unsigned char *b, size_t ls, size_t i)
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
 		if (kh_contains_ci(b + k, e - k, words[w], 0))
 			return 1;
-	return 0;
+	return e - k == 4 && !strncasecmp((const char *)b + k, "auth", 4);
 }
 
 /* Whether the line b[ls..le) holds a base64 run shorter than the finder's
@@ -1084,6 +1084,27 @@ static int is_base64_of(const char *enc, const char *dec)
 	return got >= 0 && (size_t)got == n && !memcmp(out, dec, n);
 }
 
+/* Whether enc is the base64 of a login, user:password, whose password is
+ * pw (a Docker config's "auth"). */
+static int is_base64_login_of(const char *enc, const char *pw)
+{
+	unsigned char out[768];
+	size_t k = strlen(enc), n = strlen(pw);
+	const unsigned char *colon;
+	long got;
+
+	while (k && enc[k - 1] == '=')
+		k--;
+	if (!n || n >= sizeof(out) || k > 4 * sizeof(out) / 3)
+		return 0;
+	got = kh_base64_decode((const unsigned char *)enc, k, out, sizeof(out));
+	if (got <= 0 || (size_t)got <= n)
+		return 0;
+	colon = memchr(out, ':', (size_t)got);
+	return colon && colon > out && (size_t)(out + got - colon - 1) == n &&
+	       !memcmp(colon + 1, pw, n);
+}
+
 /*
  * Whether decoded finding f (at [start, end) of the source) is already
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
@@ -1092,7 +1113,8 @@ static int is_base64_of(const char *enc, const char *dec)
  * percent-encoded signature is the credential a URL sends), or a
  * provider's finding that holds f's place whole when f was not in base64. A plain
  * finding that f explains better is marked gone: the same rule's on base64
- * text (an AWS session token matched in its own base64), or a generic one.
+ * text (an AWS session token matched in its own base64), a generic one, or
+ * the base64 of a login whose password f is.
  */
 static int already_found(struct kh_finding **plain, unsigned char *gone, size_t n,
 			 const struct kh_finding *f, size_t start, size_t end)
@@ -1114,6 +1136,16 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
+		/* a login a rule reported in base64 as its validator reads it
+		 * (docker_auth: Docker's "auth"), decoded to its password: the
+		 * password is what its owner changes (an Elastic API key's
+		 * base64 of id:key is the form it is sent in, and stays) */
+		if ((f->decoded & BASE64_ANY_LEVEL) && p->rule->validator_name &&
+		    !strcmp(p->rule->validator_name, "docker_auth") &&
+		    is_base64_login_of(p->secret, f->secret)) {
+			gone[i] = 1;
+			continue;
+		}
 		if (kh_rule_kind_only(p->rule) && !kh_rule_kind_only(f->rule)) {
 			gone[i] = 1; /* the provider's finding says more */
 			continue;

@@ -794,6 +794,36 @@ static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSO
 	return KH_STRUCT_VALID;
 }
 
+/* The password of a Docker "auth", read decoded (user:password): judged as
+ * a setting's value, and left to the entry's own "password" field where
+ * that spells the same one out. The user is a fact, as docker_auth's. */
+static enum kh_structure validate_docker_auth_password(const struct kh_candidate *c,
+						       cJSON *facts)
+{
+	size_t len, at;
+	const unsigned char *s = secret_of(c, &len);
+	enum kh_structure ret;
+
+	if (entry_has_password(c, c->match_start, c->match_end, s, len))
+		return KH_STRUCT_REJECT;
+	ret = kh_validate_setting(c, facts);
+	/* the match is "auth": "user:password": the user after the last
+	 * quote before the ':' that ends it */
+	for (at = c->secret_start - 1;
+	     ret != KH_STRUCT_REJECT && at > c->match_start && c->buf[at - 1] != '"';
+	     at--)
+		;
+	if (ret != KH_STRUCT_REJECT && at > c->match_start && at < c->secret_start - 1) {
+		char *user =
+			kh_strndup((const char *)c->buf + at, c->secret_start - 1 - at);
+
+		if (user)
+			cJSON_AddStringToObject(facts, "username", user);
+		free(user);
+	}
+	return ret;
+}
+
 static const struct {
 	const char *name;
 	kh_validator_fn fn;
@@ -804,6 +834,7 @@ static const struct {
 	{ "daemon_secret", kh_validate_daemon_secret },
 	{ "defuse_key", kh_validate_defuse_key },
 	{ "docker_auth", validate_docker_auth },
+	{ "docker_auth_password", validate_docker_auth_password },
 	{ "generic_password", kh_validate_password },
 	{ "generic_value", kh_validate_generic },
 	{ "github_checksum", validate_crc32_base62 },

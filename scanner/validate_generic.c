@@ -478,12 +478,14 @@ static int has_inner_padding(const unsigned char *s, size_t n)
  */
 /* Whether the name s[0..n) (what follows it too: ` = "`) ends in the word
  * of an application's own secret (csrf_secret, WTF_CSRF_SECRET_KEY,
- * hash_salt, hashPepper): the secret that signs a form's tokens or
- * seasons a digest, neither the token nor the digest. */
+ * hash_salt, hashPepper, a signed cookie's cookie_hash): the
+ * secret that signs a form's tokens or cookies or seasons a digest,
+ * neither the token nor the digest. */
 static int names_own_secret(const unsigned char *s, size_t n)
 {
-	static const char *tails[] = { "secret", "secretkey", "salt", "pepper", NULL };
-	char tail[9];
+	static const char *tails[] = { "secret", "secretkey",  "salt",
+				       "pepper", "cookiehash", NULL };
+	char tail[10];
 	size_t k = 0, i, t;
 
 	for (i = n; i > 0 && k < sizeof(tail); i--)
@@ -512,6 +514,18 @@ static int says_unencrypted(const unsigned char *s, size_t n)
 	return 1;
 }
 
+/* Hex of a digest's length, MD5 to SHA-512. */
+static int is_digest_hex(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n != 32 && n != 40 && n != 56 && n != 64 && n != 96 && n != 128)
+		return 0;
+	for (i = 0; i < n && isxdigit(s[i]); i++)
+		;
+	return i == n;
+}
+
 static int names_no_credential(const struct kh_candidate *c)
 {
 	/* the first two name a form's token unless the name ends in a secret's word */
@@ -535,9 +549,15 @@ static int names_no_credential(const struct kh_candidate *c)
 		    (strcmp(words[i], "encrypted") || !says_unencrypted(name, n)))
 			return 1;
 	/* "hash" as a word of the name (password_hash, hashedToken), not
-	 * inside one (HASHICORP_TOKEN) */
-	return !names_own_secret(name, n) && (kh_contains_ci(name, n, "hash", 1) ||
-					      kh_contains_ci(name, n, "hashed", 1));
+	 * inside one (HASHICORP_TOKEN); a cookie_hash holding hex of a
+	 * digest's length is the cookie's digest, not the key that signs it */
+	if (!kh_contains_ci(name, n, "hash", 1) && !kh_contains_ci(name, n, "hashed", 1))
+		return 0;
+	while (n > 0 && !isalnum(name[n - 1]))
+		n--;
+	return !names_own_secret(name, n) ||
+	       (n >= 4 && !strncasecmp((const char *)name + n - 4, "hash", 4) &&
+		is_digest_hex(c->buf + c->secret_start, c->secret_end - c->secret_start));
 }
 
 /* ---- the public half of a credential pair ---- */
