@@ -1556,7 +1556,8 @@ static int read_plist_dict(struct spot_reader *r, size_t le, size_t ws, size_t w
 			next_line(b, r->len, &at, &s, &e);
 	     lines++) {
 		first = skip_blanks(b, s, e);
-		if (tag_at(b, first, e, "</dict>", 7) || tag_at(b, first, e, "<dict>", 6))
+		if (e - s > CONTEXT_LINE_MAX || tag_at(b, first, e, "</dict>", 7) ||
+		    tag_at(b, first, e, "<dict>", 6))
 			break;
 		if (tag_at(b, first, e, "<key>", 5)) {
 			ns = first + 5;
