@@ -1217,7 +1217,7 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 
 /* Where the value starts after a name's type and `=` at b[k] (Bicep's
  * `param x string = '…'`, Kotlin's `x: String = "…"`, Rust's `X: &str =
- * "…"`), or 0. */
+ * "…"`, Visual Basic's `Const X As String = "…"`), or 0. */
 static size_t typed_value(const unsigned char *b, size_t k, size_t le)
 {
 	size_t t;
@@ -1225,6 +1225,9 @@ static size_t typed_value(const unsigned char *b, size_t k, size_t le)
 	k = skip_blanks(b, k, le);
 	if (k < le && b[k] == ':' && (k + 1 >= le || b[k + 1] != ':'))
 		k = skip_blanks(b, k + 1, le);
+	else if (k + 3 < le && (b[k] == 'A' || b[k] == 'a') && b[k + 1] == 's' &&
+		 (b[k + 2] == ' ' || b[k + 2] == '\t'))
+		k = skip_blanks(b, k + 3, le); /* Visual Basic's `As String =` */
 	for (t = k; k < le && k - t < CONTEXT_BOUND_TYPE &&
 		    (letter_or_digit(b[k]) || strchr("_.<>[]?&*", b[k]));
 	     k++)

@@ -95,6 +95,12 @@ mk plist/Secrets.plist "<?xml version=\"1.0\" encoding=\"UTF-8\"?>
 </plist>
 "
 found plist/Secrets.plist 9 shodan-api-key "$K5"
+# the provider's name and a weak name as one name, Visual Basic's type between
+mk vb/Keys.vb "Public Module Keys
+    Public Const ShodanCred As String = \"$K6\"
+End Module
+"
+found vb/Keys.vb 2 shodan-api-key "$K6"
 # parallel lists of keys and values
 mk matlab/keys.m "function s = keys()
     s.svc = containers.Map({'region', 'shodan'}, {'eu-west', '$K1'});
@@ -170,6 +176,13 @@ mk decoy/Info.plist "<plist version=\"1.0\">
 </plist>
 "
 silent decoy/Info.plist
+mk decoy/Prices.vb "Public Module Prices
+    Public Const StripeValue As String = \"price_1Nx8Kq2eZvKYlo2C7dF9hJ3m\"
+    Public Const ShodanValue As String = \"https://api.shodan.io/v1\"
+    Dim shodanCred As String = Environment.GetEnvironmentVariable(\"SHODAN_KEY\")
+End Module
+"
+silent decoy/Prices.vb
 mk decoy/region.yaml "shodan_region: eu
 value: $K4
 "
