@@ -53,6 +53,15 @@
  * Objective-C dictionary below `kGithubClientId`), and the value of a
  * name that says nothing of which credential it is under its token's
  * and its secret's names too, for its own rules only.
+ *
+ * Wave 24: the provider's own structure (a map or hash its name keys, a
+ * block or section it heads, a node, row or item whose field names it)
+ * holds its credentials under names weaker still: `cred`, and there
+ * only `value` and `seed` (Perl's `shodan => { cred => '…' }`,
+ * `{:toggl {:value "…"}}`, `clients[3].name=shodan` then
+ * `clients[3].value=…`), a property list's dict keyed by it, parallel
+ * lists of keys and values (MATLAB's `containers.Map({'shodan'},
+ * {'…'})`), and such a parent far from the rules' keywords.
  */
 #include "context.h"
 
@@ -278,12 +287,15 @@ struct spot_reader {
 	size_t len;
 	const char *provider; /* the name read around */
 	const char *resource; /* a document's name: `name: zoom-credentials` */
-	int far;   /* 1: a sibling line, the file's name (its own rules only) */
-	int field; /* 1: the name is a `provider` field's value or a parent on
-		    * its line: the weak names there hold its credentials
-		    * whatever their look */
-	int head;  /* 1: the name itself is given the value (a pair's head) */
-	int pairs; /* 1: a place far from the rules' keywords: its pairs only */
+	int far;    /* 1: a sibling line, the file's name (its own rules only) */
+	int field;  /* 1: the name is a `provider` field's value or a parent on
+		     * its line: the weak names there hold its credentials
+		     * whatever their look */
+	int holder; /* 1: the pairs read are the provider's own structure's
+		     * (field, or the block it heads): `value` and `seed`
+		     * there are its */
+	int head;   /* 1: the name itself is given the value (a pair's head) */
+	int pairs;  /* 1: a place far from the rules' keywords: its pairs only */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
@@ -338,10 +350,13 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 
 /* Whether b[s..e) is a weak name: 1 for one that holds a credential in a
  * provider's context and says nothing alone, 2 for one read for the
- * provider's own rules only. A name that says credential (apiKey) is
- * the other readers', with their checks (the id of a pair: an exchange's
- * apiKey beside its secret); `value` is refused: its name stands
- * elsewhere (<add key="FolderId" value=...>). */
+ * provider's own rules only, 3 for one that holds a credential only in
+ * the provider's own structure (weak_pairs: `{:toggl {:value "…"}}`,
+ * `'totp' => ['seed' => …]`; beside a provider's name, `value` and
+ * `seed` are anything's). A name that says credential (apiKey) is the
+ * other readers', with their checks (the id of a pair: an exchange's
+ * apiKey beside its secret); on an XML element's line `value` holds a
+ * name's value (<add key="FolderId" value=...>) and is not read. */
 static int weak_name(const unsigned char *b, size_t s, size_t e, const char **suffix)
 {
 	/* 2: names that say credential alone, or a map's entry that holds
@@ -358,17 +373,21 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		{ "secret", "_secret", 6, 2 },	     { "sk", "_secret_key", 2, 2 },
 		{ "api", "_api_key", 3, 2 },	     { "integration", "_api_key", 11, 2 },
 		{ "license", "_license_key", 7, 2 }, { "tok", "_token", 3, 2 },
+		{ "cred", "_api_key", 4, 1 },	     { "creds", "_api_key", 5, 1 },
+		{ "credential", "_api_key", 10, 1 }, { "value", "_api_key", 5, 3 },
+		{ "seed", "_secret", 4, 3 },
 	};
 	size_t i, n = e - s;
 	unsigned char c;
 
-	/* most names are none: not 2-7 or 11 bytes, or no k, a, t, s, i, l
-	 * first (read once the length says there is a byte: an empty name
-	 * stands at the buffer's end) */
-	if (n > 11 || !((1u << n) & 0x8fcu))
+	/* most names are none: not 2-7, 10 or 11 bytes, or no k, a, t, s,
+	 * i, l, c, v first (read once the length says there is a byte: an
+	 * empty name stands at the buffer's end) */
+	if (n > 11 || !((1u << n) & 0xcfcu))
 		return 0;
 	c = ascii_lower(b[s]);
-	if (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i' && c != 'l')
+	if (c != 'k' && c != 'a' && c != 't' && c != 's' && c != 'i' && c != 'l' &&
+	    c != 'c' && c != 'v')
 		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (names[i].n == n && (unsigned char)names[i].w[0] == c &&
@@ -451,22 +470,25 @@ static int tuple_first(const unsigned char *b, size_t ls, size_t s)
 }
 
 /* The index after b[k] when one opens there: `['name']`, `["name"]`,
- * Ruby's `[:name]`; its name in [*ns, *ne). k when none. */
+ * Ruby's `[:name]`, Perl's `{name}` and `{'name'}` after a hash's name;
+ * its name in [*ns, *ne). k when none. */
 static size_t index_at(const unsigned char *b, size_t k, size_t le, size_t *ns,
 		       size_t *ne)
 {
 	size_t i = k + 1;
-	unsigned char q;
+	unsigned char q, close = b[k] == '{' ? '}' : ']';
 
-	if (i >= le || b[k] != '[')
+	if (i >= le || (b[k] != '[' && (b[k] != '{' || k == 0 ||
+					(!code_name_byte(b[k - 1]) && b[k - 1] != '}'))))
 		return k;
 	q = b[i] == '"' || b[i] == '\'' || b[i] == ':' ? b[i++] : 0;
-	if (!q)
+	if (!q && close != '}')
 		return k;
 	for (*ns = i; i < le && code_name_byte(b[i]); i++)
 		;
 	*ne = i;
-	if (i == *ns || (q != ':' && (i >= le || b[i++] != q)) || i >= le || b[i] != ']')
+	if (i == *ns || (q && q != ':' && (i >= le || b[i++] != q)) || i >= le ||
+	    b[i] != close)
 		return k;
 	return i + 1;
 }
@@ -662,6 +684,18 @@ static int public_argument(const struct spot_reader *r, size_t ls, size_t vs)
 	return k < ne && public_pair(r->provider, b, k, ne);
 }
 
+/* Whether a weak name's value b[vs..ve) is for the provider's own rules
+ * only: a name that says credential alone (weak 2); `value` in the
+ * provider's object unless a key alone (any other look, an id with its
+ * type's prefix, Stripe's price_…, is its rules' to judge); a `seed`,
+ * in its provider's format (TOTP's base32). */
+static int weak_own(const unsigned char *b, int weak, const char *suffix, size_t vs,
+		    size_t ve)
+{
+	return weak == 2 ||
+	       (weak == 3 && (!key_look(b, vs, ve) || strcmp(suffix, "_api_key")));
+}
+
 /* Every weak name's value on b[s..e): `key: "..."`, `"key": "..."`,
  * `Key = "..."`, `.key = "..."`; none on an XML element's line. */
 static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, size_t e)
@@ -687,7 +721,7 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 			    ? ne + 1
 			    : ne;
 		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
-		    (ns > 0 && b[ns - 1] == '$'))
+		    (weak == 3 && !r->holder) || (ns > 0 && b[ns - 1] == '$'))
 			continue;
 		if (k < e && b[k] == ',' && tuple_first(b, s, ns))
 			k = skip_blanks(b, k + 1, e); /* {key, "..."} */
@@ -698,6 +732,10 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 			 skip_blanks(b, k, e) < e && b[skip_blanks(b, k, e)] == '"' &&
 			 lisp_keyword(b, s, ns))
 			k = skip_blanks(b, k, e); /* :key "...", 'secret "..." */
+		else if (r->holder && k == ne && skip_blanks(b, k, e) > k &&
+			 skip_blanks(b, k, e) < e && b[skip_blanks(b, k, e)] == '"' &&
+			 skip_blanks(b, s, e) == ns)
+			k = skip_blanks(b, k, e); /* a KDL node's argument: value "..." */
 		else
 			k = separator(b, skip_blanks(b, k, e), e);
 		if (!k || !value_at(b, k, e, &vs, &ve))
@@ -705,7 +743,8 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		/* a key its provider publishes (Pusher's key): no credential */
 		if (public_pair(r->provider, b, ns, ne))
 			continue;
-		if (put_value(r, ws, we, vs, ve, weak == 2, suffix) < 0)
+		if (put_value(r, ws, we, vs, ve, weak_own(b, weak, suffix, vs, ve),
+			      suffix) < 0)
 			return -1;
 	}
 	return 0;
@@ -800,7 +839,8 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
  * whose credentials its object holds (`provider: "datadog"`,
  * `service = "zoom"`, `:vendor => 'x'`, `name: "zoom"`, Laravel's
  * `'driver' => 'mailgun'`, a notifier's `type: "pushover"`, a Lisp's
- * `:service "zoom"`), a quote's width before it. */
+ * `:service "zoom"`, KDL's `service "zoom"` first on its line), a quote's width
+ * before it. */
 static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t we,
 			  size_t le)
 {
@@ -824,12 +864,14 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 	} else if (k == ws - q || !q) {
 		return 0;
 	} else {
-		lisp = 1; /* a Lisp's keyword argument: `:service "zoom"` */
+		/* a Lisp's keyword argument `:service "zoom"`, or a node's or a
+		 * directive's first argument (KDL's `service "zoom" key=…`) */
+		lisp = 1;
 	}
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
 		n = strlen(fields[i]);
 		if (k >= ls + n && !strncasecmp((const char *)b + k - n, fields[i], n) &&
-		    (lisp ? lisp_keyword(b, ls, k - n)
+		    (lisp ? lisp_keyword(b, ls, k - n) || skip_blanks(b, ls, k) == k - n
 			  : k == ls + n || !code_name_byte(b[k - n - 1])))
 			return 1;
 	}
@@ -996,6 +1038,36 @@ static int bare_line(struct spot_reader *r, size_t s, size_t e)
 	return ret;
 }
 
+/* The weak names' values on a sibling line b[s..e) of a line whose
+ * `provider` field names the provider (field): the object's own
+ * (`value` is its), when the sibling is of the same item, its first
+ * bytes the field's path before its name (b[ps..ps + pn): `clients[3].`
+ * of `clients[3].name=shodan`, `clients[3].value=…` below it). */
+static int sibling_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, size_t e,
+			 int field, size_t ps, size_t pn)
+{
+	size_t first = skip_blanks(r->b, s, e);
+	int ret;
+
+	r->holder = field && e - first >= pn && !memcmp(r->b + first, r->b + ps, pn);
+	ret = weak_pairs(r, ws, we, s, e);
+	r->holder = 0;
+	return ret;
+}
+
+/* The start of a `provider` field's path on the line from b[first] whose
+ * value is at ws: after the last '.' before the field's name
+ * (`clients[3].name=…`); first when the name has no path. */
+static size_t field_path_end(const unsigned char *b, size_t first, size_t ws)
+{
+	size_t k, end = first;
+
+	for (k = first; k < ws && b[k] != ' ' && b[k] != '=' && b[k] != ':'; k++)
+		if (b[k] == '.')
+			end = k + 1;
+	return end;
+}
+
 /* Reads the lines around b[ls..le) that belong to its block, up to
  * CONTEXT_SIBLINGS above and below at its indent (not across a blank
  * line, a parent, a section's header or a closer; comments skipped), and
@@ -1008,20 +1080,21 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 {
 	const unsigned char *b = r->b;
 	size_t in = indent_of(b, ls, le), at, s, e, first, n, up = CONTEXT_SIBLINGS,
-	       down = CONTEXT_SIBLINGS, deep = 0, lines;
-	int ret = 0, far = r->far;
+	       down = CONTEXT_SIBLINGS, deep = 0, lines, path;
+	int ret = 0, far = r->far, field = provider_field(b, ls, ws, we, le);
 
 	/* a comment names the provider for the line below it; a line where
 	 * the name is not a key's (code: x = zoom_level(...)) nor a
 	 * `provider` field's value, for none */
 	if (comment_line(b, ls, le))
 		up = 0, down = 1;
-	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le) &&
-		 !provider_field(b, ls, ws, we, le))
+	else if (!key_position(b, ls, ws) && !declared_name(b, ls, ws, le) && !field)
 		return 0;
 	first = ls + in;
 	if (first + 1 < le && b[first] == '-' && b[first + 1] == ' ')
 		in = skip_blanks(b, first + 1, le) - ls;
+	first = ls + in;
+	path = field_path_end(b, first, ws) - first;
 	r->far = 1;
 	for (at = ls, n = 0; at > 0 && n < up && ret == 0; n++) {
 		const unsigned char *nl;
@@ -1042,7 +1115,7 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 			break;
 		if (indent_of(b, s, e) == in && !comment_line(b, s, e) &&
 		    !bound_record(b, s, first, e))
-			ret = weak_pairs(r, ws, we, s, e);
+			ret = sibling_pairs(r, ws, we, s, e, field, ls + in, path);
 	}
 	for (at = le, n = lines = 0;
 	     at < r->len && n < down && lines++ < down + CONTEXT_BLOCK && ret == 0;) {
@@ -1061,7 +1134,7 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 		n++;
 		deep = opens_credentials(b, first, e);
 		if (!comment_line(b, s, e) && !bound_record(b, s, first, e))
-			ret = weak_pairs(r, ws, we, s, e);
+			ret = sibling_pairs(r, ws, we, s, e, field, ls + in, path);
 	}
 	r->far = far;
 	return ret;
@@ -1117,16 +1190,12 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 	for (; s < e && n < COMPOUND_WORDS;
 	     s = we + (we < e && (b[we] == '_' || b[we] == '-')), n++) {
 		we = word_end(b, s, e);
-		if ((got = weak_name(b, s, we, suffix))) {
+		if ((got = weak_name(b, s, we, suffix)) && !(got == 3 && weak)) {
 			weak = got;
 		} else if ((we - s == 4 || we - s == 11) &&
 			   (!strncasecmp((const char *)b + s, "cert", 4) ||
 			    !strncasecmp((const char *)b + s, "certificate", 11))) {
 			*suffix = "_certificate";
-			weak = 2;
-		} else if ((we - s == 4 || we - s == 5) &&
-			   !strncasecmp((const char *)b + s, "creds", we - s)) {
-			*suffix = "_api_key";
 			weak = 2;
 		} else if (word_among(b, s, we, qualifier_words)) {
 			continue;
@@ -1148,7 +1217,7 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 
 /* Where the value starts after a name's type and `=` at b[k] (Bicep's
  * `param x string = '…'`, Kotlin's `x: String = "…"`, Rust's `X: &str =
- * "…"`), or 0. */
+ * "…"`, Visual Basic's `Const X As String = "…"`), or 0. */
 static size_t typed_value(const unsigned char *b, size_t k, size_t le)
 {
 	size_t t;
@@ -1156,6 +1225,9 @@ static size_t typed_value(const unsigned char *b, size_t k, size_t le)
 	k = skip_blanks(b, k, le);
 	if (k < le && b[k] == ':' && (k + 1 >= le || b[k + 1] != ':'))
 		k = skip_blanks(b, k + 1, le);
+	else if (k + 3 < le && (b[k] == 'A' || b[k] == 'a') && b[k + 1] == 's' &&
+		 (b[k + 2] == ' ' || b[k + 2] == '\t'))
+		k = skip_blanks(b, k + 3, le); /* Visual Basic's `As String =` */
 	for (t = k; k < le && k - t < CONTEXT_BOUND_TYPE &&
 		    (letter_or_digit(b[k]) || strchr("_.<>[]?&*", b[k]));
 	     k++)
@@ -1227,19 +1299,22 @@ static int weak_compound(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 }
 
 /* The provider's name at b[ws..we) as an index (`['newrelic']`,
- * `[:newrelic]`) that a chain of them given a value goes on from: the
- * value, as its last index's weak name's under the provider's name. */
+ * `[:newrelic]`, Perl's `{newrelic}`) that a chain of them given a value goes on from:
+ * the value, as its last index's weak name's under the provider's name. */
 static int weak_index(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
 {
 	const unsigned char *b = r->b;
-	size_t k = we, ns = 0, ne = 0, vs, ve;
+	size_t k, ns = 0, ne = 0, vs, ve, open;
 	const char *suffix;
 	int weak;
 
-	if (ws < ls + 2 || b[ws - 2] != '[' ||
-	    (b[ws - 1] != ':' && (k >= le || b[k++] != b[ws - 1] ||
-				  (b[ws - 1] != '"' && b[ws - 1] != '\''))) ||
-	    k >= le || b[k] != ']' || !index_chain(b, k + 1, le, &ns, &ne, &vs, &ve) ||
+	if (ws < ls + 2)
+		return 0;
+	/* the index's opener: before the name, or its quote or Ruby's `:` */
+	open = b[ws - 1] == '"' || b[ws - 1] == '\'' || b[ws - 1] == ':' ? ws - 2
+									 : ws - 1;
+	if (open < ls || (k = index_at(b, open, le, &ns, &ne)) == open || ns != ws ||
+	    ne != we || !index_chain(b, k, le, &ns, &ne, &vs, &ve) ||
 	    !(weak = weak_name(b, ns, ne, &suffix)) ||
 	    public_pair(r->provider, b, ns, ne))
 		return 0;
@@ -1257,6 +1332,7 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 	size_t k = we, ns, vs, ve,
 	       end = we + CONTEXT_PROSE < le ? we + CONTEXT_PROSE : le;
 	const char *suffix;
+	int weak;
 
 	if (k >= le || b[k] != ' ' || (ws > 0 && !strchr(" \t`*(", b[ws - 1])))
 		return 0;
@@ -1266,8 +1342,9 @@ static int weak_prose(struct spot_reader *r, size_t le, size_t ws, size_t we)
 		for (ns = ++k; k < le && letter_or_digit(b[k]); k++)
 			; /* a word between: `the browserstack access key is` */
 	}
-	if (!weak_name(b, ns, k, &suffix) || public_pair(r->provider, b, ns, k))
-		return 0;
+	weak = weak_name(b, ns, k, &suffix);
+	if (!weak || weak == 3 || public_pair(r->provider, b, ns, k))
+		return 0; /* `value`, `seed`: a sentence's words */
 	for (; k + 1 < end; k++) {
 		if (strchr(".;!?", b[k]) && b[k + 1] == ' ')
 			return 0; /* the clause ends */
@@ -1364,6 +1441,68 @@ static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, 
 	return v > k && v < le && (b[v] == '"' || b[v] == '\'') ? v : 0;
 }
 
+/* The end of the quoted string that opens at b[i] on the line (its
+ * closing quote's place + 1), or 0. */
+static size_t quoted_end(const unsigned char *b, size_t i, size_t le)
+{
+	const unsigned char *q;
+
+	if (i >= le || (b[i] != '"' && b[i] != '\''))
+		return 0;
+	q = memchr(b + i + 1, b[i], le - i - 1);
+	return q ? (size_t)(q - b) + 1 : 0;
+}
+
+/*
+ * Where the value starts when the provider's quoted name, b[ws..k) its
+ * closing quote included, is an item of a list of keys whose values are
+ * the next list's, item for item: MATLAB's `containers.Map({'shodan',
+ * 'region'}, {'…', 'eu'})`, Python's `dict(zip(["shodan"], ["…"]))`.
+ * Both lists of quoted strings alone, on the line; 0 when none.
+ */
+static size_t parallel_item(const unsigned char *b, size_t ls, size_t ws, size_t k,
+			    size_t le)
+{
+	size_t i = ws - 1, nth = 0, end;
+
+	k -= b[k - 1] == ']'; /* read_spot() stepped over a lone item's list */
+	if (ws <= ls + 1 || (b[i] != '"' && b[i] != '\'') || b[k - 1] != b[i])
+		return 0;
+	/* back to the list's opener, counting the items before the name */
+	for (i = skip_blanks_back(b, i, ls); i > ls && b[i - 1] == ','; nth++) {
+		i = skip_blanks_back(b, i - 1, ls);
+		if (i <= ls || (b[i - 1] != '"' && b[i - 1] != '\''))
+			return 0;
+		end = i - 1;
+		while (end > ls && b[end - 1] != b[i - 1])
+			end--;
+		if (end == ls)
+			return 0;
+		i = skip_blanks_back(b, end - 1, ls);
+	}
+	if (i == ls || (b[i - 1] != '{' && b[i - 1] != '['))
+		return 0;
+	/* on to its closer, then `,` and the values' list */
+	for (i = skip_blanks(b, k, le); i < le && b[i] == ',';)
+		if (!(i = quoted_end(b, skip_blanks(b, i + 1, le), le)))
+			return 0;
+		else
+			i = skip_blanks(b, i, le);
+	if (i >= le || (b[i] != '}' && b[i] != ']') ||
+	    (i = skip_blanks(b, i + 1, le)) >= le || b[i] != ',')
+		return 0;
+	i = skip_blanks(b, i + 1, le);
+	if (i >= le || (b[i] != '{' && b[i] != '['))
+		return 0;
+	for (i = skip_blanks(b, i + 1, le); nth; nth--)
+		if (!(end = quoted_end(b, i, le)) ||
+		    (i = skip_blanks(b, end, le)) >= le || b[i] != ',')
+			return 0;
+		else
+			i = skip_blanks(b, i + 1, le);
+	return quoted_end(b, i, le) ? i : 0;
+}
+
 /* The weak names' values of a record bound to the provider's name at
  * b[ws..we) (bound_record), on its line and in the block it opens, for
  * the provider's own rules: `Key => +"…"` whatever its look. */
@@ -1389,6 +1528,77 @@ static int read_bound(struct spot_reader *r, size_t ls, size_t le, size_t ws, si
 		ret = weak_pairs(r, ws, we, s, e);
 	}
 	r->far = far;
+	return ret;
+}
+
+/* Whether b[i..) starts with the tag t (n bytes), within e. */
+static int tag_at(const unsigned char *b, size_t i, size_t e, const char *t, size_t n)
+{
+	return e - i >= n && !memcmp(b + i, t, n);
+}
+
+/*
+ * The weak names' strings of a property list's dict the provider's name
+ * keys (`<key>shodan</key>`, then `<dict>` on the next line, then
+ * `<key>Value</key>` and `<string>…</string>`), up to its `</dict>` or
+ * a nested one, as a parent's (r->holder).
+ */
+static int read_plist_dict(struct spot_reader *r, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t at = le, s, e, first, ns = 0, ne = 0, vs, lines;
+	const char *suffix;
+	int weak = 0, ret = 0;
+
+	if (ws < 5 || memcmp(b + ws - 5, "<key>", 5) || !tag_at(b, we, le, "</key>", 6) ||
+	    le >= r->len || !next_line(b, r->len, &at, &s, &e) ||
+	    !tag_at(b, skip_blanks(b, s, e), e, "<dict>", 6))
+		return 0;
+	r->holder = r->field = 1;
+	for (lines = 0; ret == 0 && lines < 2 * CONTEXT_BLOCK && at < r->len &&
+			next_line(b, r->len, &at, &s, &e);
+	     lines++) {
+		first = skip_blanks(b, s, e);
+		if (e - s > CONTEXT_LINE_MAX || tag_at(b, first, e, "</dict>", 7) ||
+		    tag_at(b, first, e, "<dict>", 6))
+			break;
+		if (tag_at(b, first, e, "<key>", 5)) {
+			ns = first + 5;
+			for (ne = ns; ne < e && b[ne] != '<'; ne++)
+				;
+			weak = weak_name(b, ns, ne, &suffix);
+			first = skip_blanks(
+				b, ne + (tag_at(b, ne, e, "</key>", 6) ? 6 : 0), e);
+		}
+		if (!weak || !tag_at(b, first, e, "<string>", 8))
+			continue;
+		vs = first + 8;
+		for (s = vs; s < e && b[s] != '<'; s++)
+			;
+		if (tag_at(b, s, e, "</string>", 9) &&
+		    !public_pair(r->provider, b, ns, ne))
+			ret = put_value(r, ws, we, vs, s,
+					weak_own(b, weak, suffix, vs, s), suffix);
+		weak = 0;
+	}
+	r->holder = r->field = 0;
+	return ret;
+}
+
+/* The weak names' values after the provider's name at b[ws..we) where it
+ * is a parent on its line (parent_on_line: `{:toggl {:value "…"}}`, `shodan
+ * => { cred => '…' }`) at a place far from the rules' keywords, for the
+ * provider's own rules: their format decides. */
+static int read_parent(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	int far = r->far, ret;
+
+	if (!parent_on_line(r->b, ls, ws, we, le))
+		return 0;
+	r->far = r->field = r->holder = 1;
+	ret = weak_pairs(r, ws, we, we, le);
+	r->far = far;
+	r->field = r->holder = 0;
 	return ret;
 }
 
@@ -1454,7 +1664,8 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			size_t v = separator(b, skip_blanks(b, k, le), le);
 			int own = key_position(b, ls, ws);
 
-			if (!v && (v = pair_head(b, ls, ws, k, le)))
+			if (!v && ((v = parallel_item(b, ls, ws, k, le)) ||
+				   (v = pair_head(b, ls, ws, k, le))))
 				own = 1;
 			r->head = own;
 			ret = v && (own || !r->pairs) && value_at(b, v, le, &vs, &ve) &&
@@ -1463,8 +1674,12 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			r->head = 0;
 			if (ret)
 				return -1;
+			if (read_plist_dict(r, le, ws, we) < 0)
+				return -1;
 			if (r->pairs)
-				return read_bound(r, ls, le, ws, we);
+				return read_parent(r, ls, le, ws, we) < 0
+					       ? -1
+					       : read_bound(r, ls, le, ws, we);
 			named = !v && named_value(r, ls, ws, we, le, &vs, &ve);
 			if (named && put_value(r, ws, we, vs, ve, 1, "_api_key") < 0)
 				return -1;
@@ -1504,9 +1719,9 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 	}
 	/* a parent on the line lends its name to the pairs after it only */
 	parent = parent_on_line(b, ls, ws, we, le);
-	r->field = parent || provider_field(b, ls, ws, we, le);
+	r->field = r->holder = parent || provider_field(b, ls, ws, we, le);
 	ret = weak_pairs(r, ws, we, parent ? we : ls, le);
-	r->field = 0;
+	r->field = r->holder = 0;
 	if (ret < 0 || read_bound(r, ls, le, ws, we) < 0 ||
 	    read_siblings(r, ls, le, ws, we) < 0)
 		return -1;
@@ -1546,11 +1761,12 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			break;
 		if (indented && indent_of(b, s, e) <= in)
 			break;
-		if (weak_pairs(r, ws, we, s, e) < 0)
-			return -1;
+		r->holder = heads;
+		ret = weak_pairs(r, ws, we, s, e) < 0;
 		r->far = 1;
-		ret = heads && weak_pairs(r, ws, we, s, e) < 0;
+		ret = ret || (heads && weak_pairs(r, ws, we, s, e) < 0);
 		r->far = far;
+		r->holder = 0;
 		if (ret)
 			return -1;
 	}
@@ -1919,7 +2135,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.len = len;
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
-	r.far = r.field = r.head = r.pairs = 0;
+	r.far = r.field = r.holder = r.head = r.pairs = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */

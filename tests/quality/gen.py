@@ -7567,6 +7567,69 @@ def prose23_block(emit):
     table_block(emit, "prose23-", PROSE23_POSITIVES, PROSE23_DECOYS, values)
 
 
+# ---- (provmaps24) a provider's key in a generic format (32 letters and
+# digits: Shodan's; 32 hex: OpenWeatherMap's) under a weak name (cred,
+# value) in a structure the provider's name keys or heads: nested maps of
+# eight languages, an INI section, a YAML list item's provider field, an
+# indexed .properties item, MATLAB's containers.Map; decoys: the same
+# structures holding hosts, versions, ids, placeholders, another item's
+# value, a dependency's version ----
+PROVMAPS24_SHODAN = [
+    ("elixir-map", "config/runtime.exs", "config = %{{\"shodan\" => %{{\"cred\" => \"{k}\"}}}}\n"),
+    ("python-dict", "app/services.py", "SERVICES = {{\"shodan\": {{\"cred\": \"{k}\"}}}}\n"),
+    ("json-nested", "config/services.json",
+     "{{\n  \"services\": {{\n    \"shodan\": {{\n      \"value\": \"{k}\"\n    }}\n  }}\n}}\n"),
+    ("hcl-block", "infra/services.hcl", "shodan = {{\n  value = \"{k}\"\n}}\n"),
+    ("groovy-slurper", "conf/Config.groovy", "shodan {{\n    value = '{k}'\n}}\n"),
+    ("ruby-rockets", "config/services.rb", "SERVICES = {{ \"shodan\" => {{ \"value\" => \"{k}\" }} }}\n"),
+    ("perl-quoted", "lib/App/Keys.pm", "our %KEYS = ( 'shodan' => {{ 'cred' => '{k}' }} );\n"),
+    ("php-index", "config/boot.php", "<?php\n$cfg['shodan']['value'] = '{k}';\n"),
+]
+PROVMAPS24_OWM = [
+    ("ini-section", "conf/weather.ini", "[openweathermap]\nunits = metric\ncred = {h}\n"),
+    ("js-nested", "src/config.js", "export const cfg = {{ openweathermap: {{ value: '{h}' }} }};\n"),
+    ("properties-item", "src/main/resources/services.properties",
+     "services[1].provider=openweathermap\nservices[1].value={h}\n"),
+    ("matlab-map", "lib/load_keys.m", "function m = load_keys()\n    m = containers.Map({{'openweathermap'}}, {{'{h}'}});\nend\n"),
+    ("yaml-item", "deploy/services.yaml", "services:\n  - provider: openweathermap\n    value: {h}\n"),
+]
+PROVMAPS24_DECOYS = [
+    ("json-nested", "config/hosts.json",
+     "{{\"shodan\": {{\"value\": \"https://api.shodan.io/v1\", \"region\": \"eu-west-1\"}}}}\n", "a host"),
+    ("ruby-rockets", "config/versions.rb", "PINS = {{ \"shodan\" => {{ \"value\" => \"1.28.0\" }} }}\n", "a version"),
+    ("perl-quoted", "lib/App/Example.pm", "our %KEYS = ( 'shodan' => {{ 'cred' => 'YOUR_SHODAN_KEY_HERE' }} );\n",
+     "a placeholder"),
+    ("php-index", "config/stripe.php", "<?php\n$cfg['stripe']['value'] = 'price_{m}';\n", "a price's id"),
+    ("properties-item", "src/main/resources/other.properties",
+     "services[0].provider=openweathermap\nservices[0].units=metric\nservices[1].provider=other\n"
+     "services[1].value={h}\n", "another item's value"),
+    ("matlab-map", "lib/hosts.m",
+     "m = containers.Map({{'openweathermap'}}, {{'api.openweathermap.org'}});\n", "a host"),
+    ("yaml-item", "deploy/flags.yaml", "features:\n  openweathermap:\n    value: true\n", "a feature flag"),
+    ("json-nested", "package.json",
+     "{{\n  \"dependencies\": {{ \"shodan\": \"^1.28.0\", \"openweathermap\": \"2.1.0\" }}\n}}\n",
+     "dependencies' versions"),
+]
+
+
+def provmaps24_block(emit):
+    """Wave 24 (provmaps24): a provider's key under a weak name in the
+    provider's own structure (PROVMAPS24_* above)."""
+    rnd = random.Random(2424)
+    for i in range(3):
+        for shape, fname, tpl in PROVMAPS24_SHODAN:
+            k = draw_mixed(rnd, 32)
+            emit("positive", "provmaps24-" + shape, "%d/%s" % (i, fname), tpl.format(k=k),
+                 rule="shodan-api-key", provider="shodan", secret=k)
+        for shape, fname, tpl in PROVMAPS24_OWM:
+            h = draw(rnd, "0123456789abcdef", 32)
+            emit("positive", "provmaps24-" + shape, "%d/%s" % (i, fname), tpl.format(h=h),
+                 rule="openweathermap-api-key", provider="openweathermap", secret=h)
+        for shape, fname, tpl, why in PROVMAPS24_DECOYS:
+            emit("decoy", "provmaps24-" + shape, "%d/%s" % (i, fname),
+                 tpl.format(h=draw(rnd, "0123456789abcdef", 32), m=draw_mixed(rnd, 24)), why=why)
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
@@ -7759,6 +7822,7 @@ def main():
     codeargs23_block(emit)
     pwjudge23_block(emit)
     prose23_block(emit)
+    provmaps24_block(emit)
     with open(os.path.join(out, "labels.jsonl"), "w") as f:
         for lab in labels:
             f.write(json.dumps(lab, sort_keys=True) + "\n")
