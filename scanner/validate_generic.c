@@ -535,9 +535,12 @@ static int names_no_credential(const struct kh_candidate *c)
 		    (strcmp(words[i], "encrypted") || !says_unencrypted(name, n)))
 			return 1;
 	/* "hash" as a word of the name (password_hash, hashedToken), not
-	 * inside one (HASHICORP_TOKEN) */
-	return !names_own_secret(name, n) && (kh_contains_ci(name, n, "hash", 1) ||
-					      kh_contains_ci(name, n, "hashed", 1));
+	 * inside one (HASHICORP_TOKEN); but what a hashing call is handed
+	 * (password_hash("..."), generate_password_hash("...")) is the
+	 * password it hashes */
+	return !names_own_secret(name, n) && !memchr(name, '(', n) &&
+	       (kh_contains_ci(name, n, "hash", 1) ||
+		kh_contains_ci(name, n, "hashed", 1));
 }
 
 /* ---- the public half of a credential pair ---- */
@@ -1622,12 +1625,27 @@ static int quoted_value(const struct kh_candidate *c)
 	       c->buf[c->secret_end] == q;
 }
 
-/* Whether the value is a literal: quoted, or bare in a file that is no
- * program's source (a config file, a script's assignment, notes;
- * settings.py is code). */
+/* Whether the bare value is a pair's inside a double-quoted string on its
+ * line (an ADO.NET or ODBC connection string, "Server=db;Password=x;"):
+ * an odd count of unescaped quotes before it, and the pair's end (`;`,
+ * the quote) after it. Code names nothing inside a string. */
+static int in_string_pairs(const struct kh_candidate *c)
+{
+	size_t i = lines_back(c->buf, c->secret_start, 0), quotes = 0;
+
+	if (c->secret_end >= c->len || !strchr(";\"", c->buf[c->secret_end]))
+		return 0;
+	for (; i < c->secret_start; i++)
+		quotes += c->buf[i] == '"' && (!i || c->buf[i - 1] != '\\');
+	return quotes % 2;
+}
+
+/* Whether the value is a literal: quoted or inside a string's pairs, or
+ * bare in a file that is no program's source (a config file, a script's
+ * assignment, notes; settings.py is code). */
 static int literal_value(const struct kh_candidate *c)
 {
-	return quoted_value(c) || !code_path(c->path);
+	return quoted_value(c) || in_string_pairs(c) || !code_path(c->path);
 }
 
 /* The letters in a row from s[i] going by step (-1, 1), within [0, n). */
@@ -2104,59 +2122,66 @@ static int is_shouted_words(const unsigned char *s, size_t n)
 }
 
 /*
- * A diceware-style passphrase: four or more spoken words of 3 to 10
- * lower-case letters joined by one separator (`cobalt-fjord-summit-
- * juniper-prairie`), none a word programs name things with: what password
- * managers and EFF's word lists generate, under a password's own name.
- * Names of things join fewer words, or code's own (`db-primary-secret`).
+ * Reads spoken words from s[0]: lower-case words of 3 to 10 letters (see
+ * spoken_letters), none a word programs name things with, joined by one
+ * separator of seps kept throughout. Returns where reading stopped (past
+ * a word, or past a separator when no letter follows it) and the count
+ * of words in *words; SIZE_MAX when a word is none of these.
  */
-static int is_passphrase(const unsigned char *s, size_t n)
+static size_t spoken_words(const unsigned char *s, size_t n, const char *seps,
+			   size_t *words)
 {
-	size_t i = 0, w, words = 0;
+	size_t i = 0, w;
 	unsigned char sep = 0;
 
-	if (n < 20)
-		return 0;
-	while (i < n) {
-		for (w = i; i < n && islower(s[i]); i++)
-			;
-		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
-		    code_vocabulary(s + w, i - w))
-			return 0;
-		words++;
-		if (i == n)
-			break;
-		if (!strchr("-_.", s[i]) || (sep && s[i] != sep) || i + 1 == n)
-			return 0;
-		sep = s[i++];
-	}
-	return words >= 4;
-}
-
-/*
- * Two or three spoken lower-case words joined by one '_' or '-', then that
- * mark and a number of one or two digits or a year (ember_velvet_26,
- * nectar-copper-1, cedar_kite_2019): how people join words into a
- * password they can remember. A name of code spelt so (retry_count_3,
- * tls_cert_2) has code's vocabulary; an app's or a host's generated name
- * has a longer number (sleepy-meadow-81798, otter-walnut-345), a dotted
- * one is a host's or a property's (harbor.glacier.60).
- */
-static int is_words_number(const unsigned char *s, size_t n)
-{
-	size_t i = 0, w, words = 0;
-	unsigned char sep = 0;
-
+	*words = 0;
 	while (i < n && isalpha(s[i])) {
 		for (w = i; i < n && islower(s[i]); i++)
 			;
 		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
-		    code_vocabulary(s + w, i - w) || i == n || !strchr("-_", s[i]) ||
-		    (sep && s[i] != sep))
-			return 0;
+		    code_vocabulary(s + w, i - w))
+			return SIZE_MAX;
+		++*words;
+		if (i == n || !strchr(seps, s[i]) || (sep && s[i] != sep))
+			return i;
 		sep = s[i++];
-		words++;
 	}
+	return i;
+}
+
+/*
+ * A diceware-style passphrase: four or more spoken words (see
+ * spoken_words) joined by one of '-', '_', '.' (`cobalt-fjord-summit-
+ * juniper-prairie`): what password managers and EFF's word lists
+ * generate, under a password's own name. Names of things join fewer
+ * words, or code's own (`db-primary-secret`).
+ */
+static int is_passphrase(const unsigned char *s, size_t n)
+{
+	size_t words;
+
+	/* the whole value read, and a word last */
+	return n >= 20 && spoken_words(s, n, "-_.", &words) == n && islower(s[n - 1]) &&
+	       words >= 4;
+}
+
+/*
+ * Two or three spoken words (see spoken_words) joined by one '_' or '-',
+ * then that mark and a number of one or two digits or a year
+ * (ember_velvet_26, nectar-copper-1, cedar_kite_2019): how people join
+ * words into a password they can remember. A name of code spelt so
+ * (retry_count_3, tls_cert_2) has code's vocabulary; an app's or a host's
+ * generated name has a longer number (sleepy-meadow-81798,
+ * otter-walnut-345), a dotted one is a host's or a property's
+ * (harbor.glacier.60).
+ */
+static int is_words_number(const unsigned char *s, size_t n)
+{
+	size_t words, i = spoken_words(s, n, "-_", &words);
+
+	/* read to a separator, then the number */
+	if (i == SIZE_MAX || i == 0 || islower(s[i - 1]))
+		return 0;
 	return words >= 2 && words <= 3 && i < n && all_of(s + i, n - i, isdigit) &&
 	       (n - i <= 2 ||
 		(n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))));
@@ -2226,6 +2251,17 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	       is_owner_slash_name(s, n) || is_jwt_shape(s, n);
 }
 
+/* Whether code holds the value as text, not as a name of code: a pair's
+ * inside a string (Password=foke3Gapa; in a connection string), a quoted
+ * literal led by a Capital, or quoted words and a number a person joins
+ * (password = "harbor_glacier_60"). A quoted lower-case camelCase value
+ * stays a name of code (a field's or a key's: "dbPass2"). */
+static int literal_in_code(const struct kh_candidate *c, const unsigned char *s, size_t n)
+{
+	return in_string_pairs(c) ||
+	       (quoted_value(c) && (!islower(s[0]) || is_words_number(s, n)));
+}
+
 /*
  * A password by a strong place: its own name (see names_password_strongly)
  * and a literal value. Such a place holds a password unless the value is
@@ -2267,7 +2303,7 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 	 * assigned to a password's own name is a password in code too
 	 * (password="OrbitFalconLantern3"), as in a config file or a note */
 	if (!mark && tally_code_words(s, n, &t) == 0 &&
-	    (t.vocabulary || (code_path(c->path) && (!quoted_value(c) || islower(s[0])) &&
+	    (t.vocabulary || (code_path(c->path) && !literal_in_code(c, s, n) &&
 			      (kh_is_code_words(s, n) || t.spoken >= 3))))
 		return 0;
 	return !is_not_password(c, s, n);
