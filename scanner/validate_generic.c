@@ -1625,27 +1625,12 @@ static int quoted_value(const struct kh_candidate *c)
 	       c->buf[c->secret_end] == q;
 }
 
-/* Whether the bare value is a pair's inside a double-quoted string on its
- * line (an ADO.NET or ODBC connection string, "Server=db;Password=x;"):
- * an odd count of unescaped quotes before it, and the pair's end (`;`,
- * the quote) after it. Code names nothing inside a string. */
-static int in_string_pairs(const struct kh_candidate *c)
-{
-	size_t i = lines_back(c->buf, c->secret_start, 0), quotes = 0;
-
-	if (c->secret_end >= c->len || !strchr(";\"", c->buf[c->secret_end]))
-		return 0;
-	for (; i < c->secret_start; i++)
-		quotes += c->buf[i] == '"' && (!i || c->buf[i - 1] != '\\');
-	return quotes % 2;
-}
-
-/* Whether the value is a literal: quoted or inside a string's pairs, or
- * bare in a file that is no program's source (a config file, a script's
- * assignment, notes; settings.py is code). */
+/* Whether the value is a literal: quoted, or bare in a file that is no
+ * program's source (a config file, a script's assignment, notes;
+ * settings.py is code). */
 static int literal_value(const struct kh_candidate *c)
 {
-	return quoted_value(c) || in_string_pairs(c) || !code_path(c->path);
+	return quoted_value(c) || !code_path(c->path);
 }
 
 /* The letters in a row from s[i] going by step (-1, 1), within [0, n). */
@@ -2251,15 +2236,34 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	       is_owner_slash_name(s, n) || is_jwt_shape(s, n);
 }
 
-/* Whether code holds the value as text, not as a name of code: a pair's
- * inside a string (Password=foke3Gapa; in a connection string), a quoted
- * literal led by a Capital, or quoted words and a number a person joins
- * (password = "harbor_glacier_60"). A quoted lower-case camelCase value
- * stays a name of code (a field's or a key's: "dbPass2"). */
+/* Two words of letters and one digit joining the first, lower-case, to a
+ * Capital (foke3Gapa, kuli3Jipi): pwgen's pronounceable passwords. */
+static int digit_joins_words(const unsigned char *s, size_t n)
+{
+	size_t i, digit = 0;
+
+	for (i = 0; i < n; i++)
+		if (isdigit(s[i])) {
+			if (digit || i < 3 || i + 4 > n || !islower(s[i - 1]) ||
+			    !isupper(s[i + 1]))
+				return 0;
+			digit = i;
+		} else if (!isalpha(s[i])) {
+			return 0;
+		}
+	return digit != 0;
+}
+
+/* Whether code holds the quoted value as text, not as a name of code: led
+ * by a Capital, or words a person joins with a number (password =
+ * "harbor_glacier_60"; "foke3Gapa", as the shape reader hands over a
+ * connection string's Password=foke3Gapa; from a C# string). A quoted
+ * lower-case camelCase value stays a name of code (a field's or a key's:
+ * "dbPassword", "userPass2"). */
 static int literal_in_code(const struct kh_candidate *c, const unsigned char *s, size_t n)
 {
-	return in_string_pairs(c) ||
-	       (quoted_value(c) && (!islower(s[0]) || is_words_number(s, n)));
+	return quoted_value(c) &&
+	       (!islower(s[0]) || is_words_number(s, n) || digit_joins_words(s, n));
 }
 
 /*
