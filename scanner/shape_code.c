@@ -177,8 +177,9 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	return 0;
 }
 
-/* Tcl's `set env(NAME) "v"`, `set ::env(NAME) {v}`, `set name {v}` on the
- * line b[ls..le): the value quoted, braced or bare. */
+/* Tcl's `set env(NAME) "v"`, `set ::env(NAME) {v}`, `set name {v}`, and
+ * AppleScript's `set name to "v"`, on the line b[ls..le): the value
+ * quoted, braced or bare. */
 static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
 	size_t i = skip_blanks(b, ls, le), ns, ne, k, vs, ve;
@@ -202,6 +203,10 @@ static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
 		return 0;
 	k = skip_blanks(b, k, le);
+	/* AppleScript's `set name to "v"` */
+	if (word_at(b, k, le, "to") && k + 2 < le &&
+	    (b[k + 2] == ' ' || b[k + 2] == '\t'))
+		k = skip_blanks(b, k + 2, le);
 	if (!code_literal(b, k, le, 1, &vs, &ve) && !quoted(b, k, le, &vs, &ve))
 		ve = bare_value(b, (vs = k), le);
 	return skip_blanks(b, ve + (ve < le && strchr("\"'}", b[ve]) && b[ve]), le) == le

@@ -2172,6 +2172,36 @@ static int is_words_number(const unsigned char *s, size_t n)
 		(n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))));
 }
 
+/*
+ * A spoken word (see spoken_words; Capitalized or not), a number of one
+ * to three digits, then one of `_-.` and a year, maybe a mark last
+ * (bulls14_2022, Lakers7-2025!): a team's or a pet's name, a number and
+ * the year it was set, as people choose them. A name of code dated so
+ * has code's vocabulary (test1_2020) or no number between (data_2019).
+ */
+static int is_word_number_year(const unsigned char *s, size_t n)
+{
+	unsigned char low[11];
+	size_t w, d, y, i;
+
+	for (w = 0; w < n && w <= 10 && (isupper(s[w]) ? w == 0 : islower(s[w])); w++)
+		low[w] = (unsigned char)tolower(s[w]);
+	for (d = w; d < n && isdigit(s[d]); d++)
+		;
+	if (w < 3 || w > 10 || d - w < 1 || d - w > 3 || d + 5 > n ||
+	    !strchr("_-.", s[d]) || !spoken_letters(low, w) || code_vocabulary(low, w))
+		return 0;
+	for (y = d + 1; y < n && isdigit(s[y]); y++)
+		;
+	if (y - d - 1 != 4 ||
+	    (!starts(s + d + 1, 4, "19") && !starts(s + d + 1, 4, "20")))
+		return 0;
+	for (i = y; i < n; i++)
+		if (!strchr("!#$%&*?@^~", s[i]))
+			return 0;
+	return 1;
+}
+
 /* A call in a value (getenv(X), secrets.get('db').value): a name, its
  * parentheses, and nothing after them but an attribute's dot. A password
  * may hold parentheses among its marks (tundra(Willow)_4, Fe(CN)6+Raven). */
@@ -2224,7 +2254,8 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 		return 1;
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
-	    !is_passphrase(s, n) && !is_words_number(s, n) && is_identifier(s, n))
+	    !is_passphrase(s, n) && !is_words_number(s, n) &&
+	    !is_word_number_year(s, n) && is_identifier(s, n))
 		return 1;
 	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
 	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||

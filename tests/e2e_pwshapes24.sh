@@ -130,4 +130,24 @@ mk decoy/notes.org "* Access
 "
 silent decoy/notes.org
 
+# a word, its number and a year (a team's name and the year it was set)
+mk conf/relstorage.yaml "dsn: \"host='pg-2' dbname='zodb' user='zodb' password='falcons9_2021'\"
+"
+generic conf/relstorage.yaml 1 "falcons9_2021"
+mk decoy/dated.yaml "password: \"test1_2020\"
+password: \"data_2019\"
+"
+silent decoy/dated.yaml
+
+# AppleScript's set NAME to "value"
+mk as/vpn.applescript "set vpnPass to \"orchard3_2024#\"
+do shell script \"scutil --nc start 'Office VPN'\"
+"
+generic as/vpn.applescript 1 "orchard3_2024#"
+mk decoy/vpn.applescript "set vpnPass to text returned of (display dialog \"VPN password\" default answer \"\" with hidden answer)
+set dbPass to \"changeme\"
+set theResult to \"pass to the next step\"
+"
+silent decoy/vpn.applescript
+
 finish e2e_pwshapes24
