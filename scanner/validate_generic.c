@@ -405,8 +405,13 @@ static int is_scheme_form(const unsigned char *s, size_t n)
  */
 static int is_stored_form(const unsigned char *s, size_t n)
 {
+	/* YOURLS hashes its users' passwords in place: phpass:!2y!10!…
+	 * (bcrypt, '$' written '!'), md5:salt:hex */
 	return (n == 41 && s[0] == '*' && all_of(s + 1, 40, isxdigit)) ||
-	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:") || is_scheme_form(s, n);
+	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:") ||
+	       starts(s, n, "phpass:!") ||
+	       (starts(s, n, "md5:") && memchr(s + 4, ':', n - 4)) ||
+	       is_scheme_form(s, n);
 }
 
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a

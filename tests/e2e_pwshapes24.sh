@@ -150,4 +150,27 @@ set theResult to \"pass to the next step\"
 "
 silent decoy/vpn.applescript
 
+# a map from who logs in to the password, under a plural name for logins
+mk php/shortener.php "<?php
+\$site_user_passwords = [
+    'nadia' => 'Brisk#71heron',
+    'tomas' => 'phpass:!2y!10!Zq3dWx9kWx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0RtYab',
+];
+"
+"$KEYHOUND" scan "$T/php/shortener.php" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports shortener.php "Brisk#71heron"
+mk py/fixtures.py "QA_LOGINS = {
+    \"qa1@shop.test\": \"Marl4!quarry\",
+    \"qa2@shop.test\": \"Tern8+basalt\",
+}
+"
+"$KEYHOUND" scan "$T/py/fixtures.py" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports fixtures.py "Marl4!quarry" "Tern8+basalt"
+mk decoy/people.php "<?php
+\$users = ['alice' => 'Alice Example', 'bob' => 'editor'];
+\$TEST_USERS = ['carol' => 'carol@example.com', 'dan' => '<password>'];
+\$user_passwords = ['erin' => getenv('ERIN_PW'), 'finn' => 'changeme'];
+"
+silent decoy/people.php
+
 finish e2e_pwshapes24
