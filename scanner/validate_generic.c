@@ -2178,7 +2178,7 @@ static int is_words_number(const unsigned char *s, size_t n)
 }
 
 /*
- * A spoken word (see spoken_words; Capitalized or not), a number of one
+ * A spoken word (see spoken_letters; Capitalized or not), a number of one
  * to three digits, then one of `_-.` and a year, maybe a mark last
  * (bulls14_2022, Lakers7-2025!): a team's or a pet's name, a number and
  * the year it was set, as people choose them. A name of code dated so

@@ -173,4 +173,16 @@ mk decoy/people.php "<?php
 "
 silent decoy/people.php
 
+# ZNC's network line: Server = host [+]port password
+mk znc/configs/znc.conf "<User kim>
+  <Network libera>
+    Server = irc.libera.chat +6697 mizo4Tuvel
+  </Network>
+  <Network oftc>
+    Server = irc.oftc.net 6667
+  </Network>
+</User>
+"
+found znc/configs/znc.conf 3 daemonconf-znc-server-password "mizo4Tuvel"
+
 finish e2e_pwshapes24
