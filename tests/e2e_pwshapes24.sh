@@ -185,4 +185,12 @@ mk znc/configs/znc.conf "<User kim>
 "
 found znc/configs/znc.conf 3 daemonconf-znc-server-password "mizo4Tuvel"
 
+# nmcli's Wi-Fi key and 802.1X password settings
+mk hist/nm_history "- cmd: nmcli connection modify Depot wifi-sec.key-mgmt wpa-psk wifi-sec.psk 'Larch5!ember'
+  when: 1764000000
+- cmd: nmcli connection modify Depot wifi-sec.psk \"\$DEPOT_PSK\"
+  when: 1764000001
+"
+found hist/nm_history 1 cli-nmcli-secret 'Larch5!ember'
+
 finish e2e_pwshapes24
