@@ -2298,8 +2298,11 @@ static int digit_joins_words(const unsigned char *s, size_t n)
  * "dbPassword", "userPass2"). */
 static int literal_in_code(const struct kh_candidate *c, const unsigned char *s, size_t n)
 {
+	/* (a zero-padded count numbers code's names: replica_kelp_07) */
 	return quoted_value(c) &&
-	       (!islower(s[0]) || is_words_number(s, n) || digit_joins_words(s, n));
+	       (!islower(s[0]) ||
+		(is_words_number(s, n) && s[n - trailing_digits(s, n)] != '0') ||
+		digit_joins_words(s, n));
 }
 
 /*
