@@ -613,6 +613,22 @@ static int default_operator(const unsigned char *b, size_t ss, size_t se)
 }
 
 /*
+ * Org's verbatim and code (=value=, ~value~) after a name and a blank
+ * (passphrase =X=): a rule that reads the first mark as the name's `=`
+ * takes the closing one into the value, which ends before it. Returns 1
+ * when the value b[ss..se) is so closed (one mark, then a blank, the
+ * line's end or punctuation).
+ */
+static int org_verbatim_close(const unsigned char *b, size_t len, size_t ss, size_t se)
+{
+	unsigned char m = se - ss > 2 && ss >= 2 ? b[se - 1] : 0;
+
+	return (m == '=' || m == '~') && b[ss - 1] == m && b[se - 2] != m &&
+	       (b[ss - 2] == ' ' || b[ss - 2] == '\t') &&
+	       (se == len || strchr(" \t\r\n,.;:)", b[se]));
+}
+
+/*
  * Runs the filters and the validator on one candidate. Returns the
  * validation object for a finding to report, or NULL to drop it (*oom set
  * when that was for lack of memory).
@@ -873,6 +889,8 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			cand.secret_end = ov[2 * rule->secret_group + 1];
 			cand.secret_start += default_operator(
 				src->data, cand.secret_start, cand.secret_end);
+			cand.secret_end -= org_verbatim_close(
+				src->data, src->len, cand.secret_start, cand.secret_end);
 			if (secret_kept(kept, nkept, cand.secret_start))
 				goto next;
 			if (through_k)

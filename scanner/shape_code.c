@@ -177,8 +177,9 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	return 0;
 }
 
-/* Tcl's `set env(NAME) "v"`, `set ::env(NAME) {v}`, `set name {v}` on the
- * line b[ls..le): the value quoted, braced or bare. */
+/* Tcl's `set env(NAME) "v"`, `set ::env(NAME) {v}`, `set name {v}`, and
+ * AppleScript's `set name to "v"`, on the line b[ls..le): the value
+ * quoted, braced or bare. */
 static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
 	size_t i = skip_blanks(b, ls, le), ns, ne, k, vs, ve;
@@ -202,6 +203,10 @@ static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	if (k >= le || (b[k] != ' ' && b[k] != '\t'))
 		return 0;
 	k = skip_blanks(b, k, le);
+	/* AppleScript's `set name to "v"` */
+	if (word_at(b, k, le, "to") && k + 2 < le &&
+	    (b[k + 2] == ' ' || b[k + 2] == '\t'))
+		k = skip_blanks(b, k + 2, le);
 	if (!code_literal(b, k, le, 1, &vs, &ve) && !quoted(b, k, le, &vs, &ve))
 		ve = bare_value(b, (vs = k), le);
 	return skip_blanks(b, ve + (ve < le && strchr("\"'}", b[ve]) && b[ve]), le) == le
@@ -2261,12 +2266,14 @@ int compared_named(const unsigned char *b, size_t len, size_t last)
 #define LOGIN_NAME_MAX	 64   /* a line's start to its name's separator */
 
 /* Whether the name b[s..e) ends in a plural for logins: users, accounts,
- * logins, credentials, creds (TEST_USERS, seedAccounts), its word the
- * name's start or after a mark or a lower-case letter. */
+ * logins, credentials, creds, passwords (TEST_USERS, seedAccounts,
+ * $user_passwords), its word the name's start or after a mark or a
+ * lower-case letter. */
 static int login_plural(const unsigned char *b, size_t s, size_t e)
 {
 	static const char *const words[] = { "users",	    "accounts", "logins",
-					     "credentials", "creds",	NULL };
+					     "credentials", "creds",	"passwords",
+					     NULL };
 	size_t k, w;
 
 	for (k = 0; words[k]; k++) {
@@ -2320,8 +2327,10 @@ static size_t item_opener(const unsigned char *b, size_t k, size_t end)
  * The logins of a list opened at b[i] under a plural name for them
  * (b[ns..ne)): each item a tuple of who logs in and a password, over
  * lines (a load test's USERS = [("…@…", "…"), …], Elixir's @users
- * [{"…", "…"}], PHP's [['…', '…']], OCaml's ; between). Each password
- * as `<name>_password`, when every item is such a pair. Returns as
+ * [{"…", "…"}], PHP's [['…', '…']], OCaml's ; between), or a map's
+ * entry from who to the password (YOURLS' $yourls_user_passwords =
+ * ['who' => '…'], a dict's "who": "…"). Each password as
+ * `<name>_password`, when every item is such a pair. Returns as
  * emit_named.
  */
 static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
@@ -2329,6 +2338,7 @@ static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, s
 {
 	size_t items[LOGIN_LIST_ITEMS][2], n = 0, k, end, us, ue, vs, ve;
 	unsigned char closer = spot_close(b[i]);
+	int entry;
 
 	end = len - i > LOGIN_LIST_SPAN ? i + LOGIN_LIST_SPAN : len;
 	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
@@ -2337,20 +2347,23 @@ static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, s
 			k++;
 			continue;
 		}
-		if (n == LOGIN_LIST_ITEMS || !(k = item_opener(b, k, end)) ||
+		/* a map's entry ('who' => 'pw', "who": "pw"), or a tuple */
+		entry = k < end && (b[k] == '"' || b[k] == '\'');
+		if (n == LOGIN_LIST_ITEMS || (!entry && !(k = item_opener(b, k, end))) ||
 		    !(k = spot_string(b, skip_space(b, k, end), end, &us, &ue)))
 			return 0;
 		k = skip_blanks(b, k, end);
-		if (k >= end || b[k] != ',' ||
+		k += entry && k + 1 < end && b[k] == '=' && b[k + 1] == '>';
+		if (k >= end || b[k] != (entry ? (b[k - 1] == '=' ? '>' : ':') : ',') ||
 		    !(k = spot_string(b, skip_blanks(b, k + 1, end), end, &vs, &ve)))
 			return 0;
 		k = skip_blanks(b, k, end);
-		if (k >= end || !strchr(")]}", b[k]) || !login_user(b, us, ue) ||
-		    !plausible_credential(b + vs, ve - vs, 1))
+		if (k >= end || (!entry && !strchr(")]}", b[k])) ||
+		    !login_user(b, us, ue) || !plausible_credential(b + vs, ve - vs, 1))
 			return 0;
 		items[n][0] = vs;
 		items[n++][1] = ve;
-		k++;
+		k += !entry;
 	}
 	if (k >= end)
 		return 0;
@@ -2411,7 +2424,9 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
 		return 0;
 	k = skip_space(b, o + 1, len);
-	return k < len && item_opener(b, k, len) ? login_list(b, len, o, ns, ne, l) : 0;
+	return k < len && (item_opener(b, k, len) || b[k] == '"' || b[k] == '\'')
+		       ? login_list(b, len, o, ns, ne, l)
+		       : 0;
 }
 
 /* A keyword hit of the generic rule that ends b[last] (users =, accounts:,
@@ -2435,6 +2450,8 @@ int login_list_named(const unsigned char *b, size_t len, size_t last)
 	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
 		return 0;
 	k = skip_space(b, o + 1, len);
+	if (k < len && (b[k] == '"' || b[k] == '\''))
+		return 1; /* a map's first entry */
 	return k < len && (k = item_opener(b, k, len)) &&
 	       (k = skip_space(b, k, len)) < len && (b[k] == '"' || b[k] == '\'');
 }

@@ -566,6 +566,7 @@ static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 size_t *us, size_t *ue, size_t *vs, size_t *ve)
 {
 	size_t k = i, end, s;
+	unsigned char org;
 
 	if (k > ls && b[k - 1] == '\\')
 		k--; /* JSON's \/ */
@@ -575,11 +576,15 @@ static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
 	 * opening mark */
 	for (*ue = k - 1; *ue > ls && wrap_mark(b[*ue - 1]) && b[*ue - 1] != '"'; (*ue)--)
 		;
+	/* Org's =admin= and ~admin~ (verbatim_marks) */
+	org = *ue == k - 1 && *ue > ls && (b[*ue - 1] == '=' || b[*ue - 1] == '~')
+		      ? b[--(*ue)]
+		      : 0;
 	for (s = *ue; s > ls && (isalnum(b[s - 1]) || strchr("._@-", b[s - 1])); s--)
 		;
 	*us = s;
 	if (*us == *ue || *ue - *us > 32 || !islower(b[*us]) ||
-	    (*us > ls && b[*us - 1] == '/'))
+	    (*us > ls && b[*us - 1] == '/') || (org && (s == ls || b[--s] != org)))
 		return 0;
 	for (end = *us; end < *ue; end++)
 		if (isupper(b[end]))

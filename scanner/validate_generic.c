@@ -405,8 +405,13 @@ static int is_scheme_form(const unsigned char *s, size_t n)
  */
 static int is_stored_form(const unsigned char *s, size_t n)
 {
+	/* YOURLS hashes its users' passwords in place: phpass:!2y!10!…
+	 * (bcrypt, '$' written '!'), md5:salt:hex */
 	return (n == 41 && s[0] == '*' && all_of(s + 1, 40, isxdigit)) ||
-	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:") || is_scheme_form(s, n);
+	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:") ||
+	       starts(s, n, "phpass:!") ||
+	       (starts(s, n, "md5:") && memchr(s + 4, ':', n - 4)) ||
+	       is_scheme_form(s, n);
 }
 
 /* A digest named by its algorithm (sha256:9f86..., sha512-...): a
@@ -549,9 +554,12 @@ static int names_no_credential(const struct kh_candidate *c)
 		    (strcmp(words[i], "encrypted") || !says_unencrypted(name, n)))
 			return 1;
 	/* "hash" as a word of the name (password_hash, hashedToken), not
-	 * inside one (HASHICORP_TOKEN); a cookie_hash holding hex of a
-	 * digest's length is the cookie's digest, not the key that signs it */
-	if (!kh_contains_ci(name, n, "hash", 1) && !kh_contains_ci(name, n, "hashed", 1))
+	 * inside one (HASHICORP_TOKEN); what a hashing call is handed
+	 * (password_hash("..."), generate_password_hash("...")) is the
+	 * password it hashes; a cookie_hash holding hex of a digest's length
+	 * is the cookie's digest, not the key that signs it */
+	if (memchr(name, '(', n) ||
+	    (!kh_contains_ci(name, n, "hash", 1) && !kh_contains_ci(name, n, "hashed", 1)))
 		return 0;
 	while (n > 0 && !isalnum(name[n - 1]))
 		n--;
@@ -2124,62 +2132,99 @@ static int is_shouted_words(const unsigned char *s, size_t n)
 }
 
 /*
- * A diceware-style passphrase: four or more spoken words of 3 to 10
- * lower-case letters joined by one separator (`cobalt-fjord-summit-
- * juniper-prairie`), none a word programs name things with: what password
- * managers and EFF's word lists generate, under a password's own name.
- * Names of things join fewer words, or code's own (`db-primary-secret`).
+ * Reads spoken words from s[0]: lower-case words of 3 to 10 letters (see
+ * spoken_letters), none a word programs name things with, joined by one
+ * separator of seps kept throughout. Returns where reading stopped (past
+ * a word, or past a separator when no letter follows it) and the count
+ * of words in *words; SIZE_MAX when a word is none of these.
  */
-static int is_passphrase(const unsigned char *s, size_t n)
+static size_t spoken_words(const unsigned char *s, size_t n, const char *seps,
+			   size_t *words)
 {
-	size_t i = 0, w, words = 0;
+	size_t i = 0, w;
 	unsigned char sep = 0;
 
-	if (n < 20)
-		return 0;
-	while (i < n) {
-		for (w = i; i < n && islower(s[i]); i++)
-			;
-		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
-		    code_vocabulary(s + w, i - w))
-			return 0;
-		words++;
-		if (i == n)
-			break;
-		if (!strchr("-_.", s[i]) || (sep && s[i] != sep) || i + 1 == n)
-			return 0;
-		sep = s[i++];
-	}
-	return words >= 4;
-}
-
-/*
- * Two or three spoken lower-case words joined by one '_' or '-', then that
- * mark and a number of one or two digits or a year (ember_velvet_26,
- * nectar-copper-1, cedar_kite_2019): how people join words into a
- * password they can remember. A name of code spelt so (retry_count_3,
- * tls_cert_2) has code's vocabulary; an app's or a host's generated name
- * has a longer number (sleepy-meadow-81798, otter-walnut-345), a dotted
- * one is a host's or a property's (harbor.glacier.60).
- */
-static int is_words_number(const unsigned char *s, size_t n)
-{
-	size_t i = 0, w, words = 0;
-	unsigned char sep = 0;
-
+	*words = 0;
 	while (i < n && isalpha(s[i])) {
 		for (w = i; i < n && islower(s[i]); i++)
 			;
 		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
-		    code_vocabulary(s + w, i - w) || i == n || !strchr("-_", s[i]) ||
-		    (sep && s[i] != sep))
-			return 0;
+		    code_vocabulary(s + w, i - w))
+			return SIZE_MAX;
+		++*words;
+		if (i == n || !strchr(seps, s[i]) || (sep && s[i] != sep))
+			return i;
 		sep = s[i++];
-		words++;
 	}
+	return i;
+}
+
+/*
+ * A diceware-style passphrase: four or more spoken words (see
+ * spoken_words) joined by one of '-', '_', '.' (`cobalt-fjord-summit-
+ * juniper-prairie`): what password managers and EFF's word lists
+ * generate, under a password's own name. Names of things join fewer
+ * words, or code's own (`db-primary-secret`).
+ */
+static int is_passphrase(const unsigned char *s, size_t n)
+{
+	size_t words;
+
+	/* the whole value read, and a word last */
+	return n >= 20 && spoken_words(s, n, "-_.", &words) == n && islower(s[n - 1]) &&
+	       words >= 4;
+}
+
+/*
+ * Two or three spoken words (see spoken_words) joined by one '_' or '-',
+ * then that mark and a number of one or two digits or a year
+ * (ember_velvet_26, nectar-copper-1, cedar_kite_2019): how people join
+ * words into a password they can remember. A name of code spelt so
+ * (retry_count_3, tls_cert_2) has code's vocabulary; an app's or a host's
+ * generated name has a longer number (sleepy-meadow-81798,
+ * otter-walnut-345), a dotted one is a host's or a property's
+ * (harbor.glacier.60).
+ */
+static int is_words_number(const unsigned char *s, size_t n)
+{
+	size_t words, i = spoken_words(s, n, "-_", &words);
+
+	/* read to a separator, then the number */
+	if (i == SIZE_MAX || i == 0 || islower(s[i - 1]))
+		return 0;
 	return words >= 2 && words <= 3 && i < n && all_of(s + i, n - i, isdigit) &&
 	       (n - i <= 2 ||
 		(n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))));
+}
+
+/*
+ * A spoken word (see spoken_letters; Capitalized or not), a number of one
+ * to three digits, then one of `_-.` and a year, maybe a mark last
+ * (bulls14_2022, Lakers7-2025!): a team's or a pet's name, a number and
+ * the year it was set, as people choose them. A name of code dated so
+ * has code's vocabulary (test1_2020) or no number between (data_2019).
+ */
+static int is_word_number_year(const unsigned char *s, size_t n)
+{
+	unsigned char low[11];
+	size_t w, d, y, i;
+
+	for (w = 0; w < n && w <= 10 && (isupper(s[w]) ? w == 0 : islower(s[w])); w++)
+		low[w] = (unsigned char)tolower(s[w]);
+	for (d = w; d < n && isdigit(s[d]); d++)
+		;
+	if (w < 3 || w > 10 || d - w < 1 || d - w > 3 || d + 5 > n ||
+	    !strchr("_-.", s[d]) || !spoken_letters(low, w) || code_vocabulary(low, w))
+		return 0;
+	for (y = d + 1; y < n && isdigit(s[y]); y++)
+		;
+	if (y - d - 1 != 4 ||
+	    (!starts(s + d + 1, 4, "19") && !starts(s + d + 1, 4, "20")))
+		return 0;
+	for (i = y; i < n; i++)
+		if (!strchr("!#$%&*?@^~", s[i]))
+			return 0;
+	return 1;
 }
 
 /* A call in a value (getenv(X), secrets.get('db').value): a name, its
@@ -2234,7 +2279,8 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 		return 1;
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
-	    !is_passphrase(s, n) && !is_words_number(s, n) && is_identifier(s, n))
+	    !is_passphrase(s, n) && !is_words_number(s, n) &&
+	    !is_word_number_year(s, n) && is_identifier(s, n))
 		return 1;
 	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
 	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
@@ -2244,6 +2290,39 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	       kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
 	       has_provider_prefix(s, n) || under_encrypted_data(c) ||
 	       is_owner_slash_name(s, n) || is_jwt_shape(s, n);
+}
+
+/* Two words of letters and one digit joining the first, lower-case, to a
+ * Capital (foke3Gapa, kuli3Jipi): pwgen's pronounceable passwords. */
+static int digit_joins_words(const unsigned char *s, size_t n)
+{
+	size_t i, digit = 0;
+
+	for (i = 0; i < n; i++)
+		if (isdigit(s[i])) {
+			if (digit || i < 3 || i + 4 > n || !islower(s[i - 1]) ||
+			    !isupper(s[i + 1]))
+				return 0;
+			digit = i;
+		} else if (!isalpha(s[i])) {
+			return 0;
+		}
+	return digit != 0;
+}
+
+/* Whether code holds the quoted value as text, not as a name of code: led
+ * by a Capital, or words a person joins with a number (password =
+ * "harbor_glacier_60"; "foke3Gapa", as the shape reader hands over a
+ * connection string's Password=foke3Gapa; from a C# string). A quoted
+ * lower-case camelCase value stays a name of code (a field's or a key's:
+ * "dbPassword", "userPass2"). */
+static int literal_in_code(const struct kh_candidate *c, const unsigned char *s, size_t n)
+{
+	/* (a zero-padded count numbers code's names: replica_kelp_07) */
+	return quoted_value(c) &&
+	       (!islower(s[0]) ||
+		(is_words_number(s, n) && s[n - trailing_digits(s, n)] != '0') ||
+		digit_joins_words(s, n));
 }
 
 /*
@@ -2287,7 +2366,7 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 	 * assigned to a password's own name is a password in code too
 	 * (password="OrbitFalconLantern3"), as in a config file or a note */
 	if (!mark && tally_code_words(s, n, &t) == 0 &&
-	    (t.vocabulary || (code_path(c->path) && (!quoted_value(c) || islower(s[0])) &&
+	    (t.vocabulary || (code_path(c->path) && !literal_in_code(c, s, n) &&
 			      (kh_is_code_words(s, n) || t.spoken >= 3))))
 		return 0;
 	return !is_not_password(c, s, n);

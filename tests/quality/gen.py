@@ -6620,6 +6620,11 @@ def netconf21_block(emit):
 # a command that registers a user takes its password after the user's name
 # (patterns/cli.json): the command is the rule's keyword, placed whole
 STRUCTURED["cli-register-user-password"] = "file"
+# (pwshapes24) places that know a password by the command, the directive or
+# the daemon's line around it: their examples are placed whole
+STRUCTURED.update({rid: "file" for rid in (
+    "cli-nmcli-secret", "daemonconf-ldap-bind-credentials",
+    "generic-passphrase-directive")})
 
 
 def prose21_block(emit):
