@@ -11,6 +11,7 @@
 #include "shape_internal.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 
 /* Whether b[i] starts a comment that runs to its line's end: // (C,
  * Go, Java, JS, Rust, Kotlin, Scala, C#, Swift), or # after a blank or at
@@ -124,4 +125,57 @@ int fold_call(const unsigned char *b, size_t len, size_t ls, size_t open,
 			return 0;
 	}
 	return 0; /* open to the end of the text */
+}
+
+/* Whether the bracket b[open] on the line from ls opens a call's
+ * arguments or a value: '(' (a call), '[' or '{' after `:`, `=`, `=>`,
+ * `,` or a bracket (a member's, a variable's, an argument's object), or
+ * '{' glued to a type (Go's aws.Credentials{). Not a block (`) {`,
+ * `else {`, a '{' alone on its line): a function's body is no object. */
+static int opens_value(const unsigned char *b, size_t ls, size_t open)
+{
+	size_t k = open;
+
+	if (b[open] == '(')
+		return 1;
+	while (k > ls && (b[k - 1] == ' ' || b[k - 1] == '\t'))
+		k--;
+	if (k == ls)
+		return 0;
+	return strchr(":=,([>", b[k - 1]) ||
+	       (b[open] == '{' && k == open && (isalnum(b[k - 1]) || b[k - 1] == '_'));
+}
+
+int kh_fold_around(const unsigned char *b, size_t len, size_t off, size_t *from,
+		   size_t *to)
+{
+	size_t k, depth = 0, ls;
+	struct call_fold *f;
+	int r = 0;
+
+	/* the opener before off that nothing between closes (brackets in
+	 * strings aside: the fold below checks the call whole) */
+	for (k = off; k > 0 && off - k < FOLD_SPAN; k--) {
+		unsigned char c = b[k - 1];
+
+		if (c == ')' || c == ']' || c == '}')
+			depth++;
+		else if ((c == '(' || c == '[' || c == '{') && !depth--)
+			break;
+	}
+	if (k == 0 || off - k >= FOLD_SPAN)
+		return 0;
+	for (ls = k - 1; ls > 0 && b[ls - 1] != '\n'; ls--)
+		;
+	if (!opens_value(b, ls, k - 1))
+		return 0;
+	if (!(f = malloc(sizeof(*f))))
+		return -1;
+	if (fold_call(b, len, ls, k - 1, f) && f->at[f->n - 1] >= off) {
+		*from = ls;
+		*to = f->at[f->n - 1] + 1;
+		r = 1;
+	}
+	free(f);
+	return r;
 }

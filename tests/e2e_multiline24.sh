@@ -149,6 +149,70 @@ var d = new NetworkCredential(\"svc\", @\"
 "
 silent decoy/open.cs
 
+# a pair's partner anywhere in the multi-line call or struct that holds
+# the secret, past the rule's lines: the AWS key id beside its secret key
+AKID=AKIAQ3WTZ7KLMB5XR2PD
+ASK=Tq8vR2mXk9Lw4Zp7Yc3Nb6Hd1Jf5Gs0aWe8Ru2Io
+mk pl/backup.pl "my \$s3 = Paws->service('S3',
+  region => 'eu-west-1',
+  credentials => Paws::Credential::Explicit->new(
+    access_key => '$AKID',
+    # the backup user's, rotated by ops
+    session_token => undef,
+    expiration => 0,
+    endpoint => 'https://s3.eu-west-1.amazonaws.com',
+    secret_key => '$ASK',
+  ),
+);
+"
+"$KEYHOUND" scan "$T/pl/backup.pl" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "backup.pl: the secret key paired with its id 5 lines up" jq -e --arg s "$ASK" \
+	'[.[] | select(.secret == $s)] | length == 1 and .[0].rule_id == "aws-secret-access-key-paired"
+	 and .[0].line == 9 and .[0].partner.line == 4' "$T/out"
+mk go/creds.go "package storage
+
+var tiles = credentials.NewStaticCredentialsProvider(
+	\"$AKID\",
+	// the tiles-reader user: read-only on the bucket, rotated
+	// by the platform team every 90 days; see the runbook for
+	// the rotation's steps and who holds the key's copy (the
+	// vault's ops/tiles path)
+	\"$ASK\",
+	\"\",
+)
+"
+"$KEYHOUND" scan "$T/go/creds.go" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "creds.go: the secret key paired across the call's comment" jq -e --arg s "$ASK" \
+	'[.[] | select(.secret == $s)] | length == 1 and .[0].rule_id == "aws-secret-access-key-paired"
+	 and .[0].line == 9' "$T/out"
+# decoys: the base64 in another list than the key id; in a function's
+# body (a block, not an object)
+mk decoy/keys.py "KEY_ID = \"$AKID\"
+a = 1
+b = 2
+c = 3
+d = 4
+e = 5
+digests = [
+    \"$ASK\",
+]
+"
+"$KEYHOUND" scan "$T/decoy/keys.py" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports decoy/keys.py "$AKID"
+mk decoy/sign_test.go "func TestSign(t *testing.T) {
+	id := \"$AKID\"
+	a := 1
+	b := 2
+	c := 3
+	d := 4
+	e := 5
+	want := \"$ASK\"
+	check(t, id, want, a, b, c, d, e)
+}
+"
+"$KEYHOUND" scan "$T/decoy/sign_test.go" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports decoy/sign_test.go "$AKID"
+
 # a call left open to the end of the file: read nothing, stays linear
 LIMIT=600
 MAXRATIO=9
