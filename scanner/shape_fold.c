@@ -16,8 +16,10 @@
 /* Whether b[i] starts a comment that runs to its line's end: // (C,
  * Go, Java, JS, Rust, Kotlin, Scala, C#, Swift), or # after a blank or at
  * the line's start (Python, Ruby, Perl, Julia, shell). */
-static int line_comment_at(const unsigned char *b, size_t ls, size_t i, size_t end)
+static inline int line_comment_at(const unsigned char *b, size_t ls, size_t i, size_t end)
 {
+	if (b[i] != '/' && b[i] != '#')
+		return 0;
 	if (b[i] == '/' && i + 1 < end && b[i + 1] == '/')
 		return i == ls || b[i - 1] != ':'; /* (not a URL's scheme://) */
 	return b[i] == '#' &&

@@ -1,7 +1,7 @@
 /*
  * shape_internal.h - what the shape readers' files (shape.c, shape_names.c,
  * shape_rows.c, shape_docs.c, shape_prose.c, shape_config.c, shape_code.c,
- * shape_words.c)
+ * shape_words.c, shape_fold.c)
  * share: the macros, types and small helpers two of them use, and prototypes
  * of the functions one defines and another calls (each file keeps the rest
  * static). Not a public header: shape.h is. Written by split_shape.py when
