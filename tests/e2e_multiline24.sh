@@ -38,6 +38,15 @@ mk rb/sms.rb "require 'twilio-ruby'
 "
 found rb/sms.rb 3 twilio-auth-token "$TOK"
 
+# a provider's client (its name spelled in the callee), a comment
+# between the arguments
+mk js/notify.js "const sms = require('twilio')(
+  '$SID', // the ops account: its token rotates monthly
+  /* sender */ '$TOK'
+);
+"
+found js/notify.js 3 twilio-auth-token "$TOK"
+
 # a login's password after its user, over lines, a comment between
 mk cs/Mail.cs "var smtp = new SmtpClient(\"mail.acme.test\", 587);
 smtp.Credentials = new NetworkCredential(
