@@ -714,14 +714,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['C'] = 1, ['c'] = 1, ['('] = 1,  ['/'] = 1
 	};
 	size_t i, ns, ne, vs, ve, before = l->n, open[FOLD_OPEN_MAX], opened = 0;
-	size_t n_open = 0, last = skip_blanks_back(b, le, ls);
+	size_t n_open = fold_may_open(b, ls, le)
+				? fold_open_calls(b, ls, le, open, FOLD_OPEN_MAX)
+				: 0;
 	int r = 0, named = credential_words(b, ls, le);
-
-	/* a call its line leaves open ends it in its '(' or an argument's ','
-	 * (Client(, Client("AC…",): only then are the line's brackets counted */
-	if (last > ls && (b[last - 1] == '(' || b[last - 1] == ',') &&
-	    memchr(b + ls, '(', last - ls))
-		n_open = fold_open_calls(b, ls, le, open, FOLD_OPEN_MAX);
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
 	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||

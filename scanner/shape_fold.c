@@ -35,6 +35,16 @@ static int fold_put(struct call_fold *f, unsigned char c, size_t at)
 	return 1;
 }
 
+int fold_may_open(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t last = skip_blanks_back(b, le, ls);
+
+	if (last == ls || !memchr(b + ls, '(', last - ls))
+		return 0;
+	return b[last - 1] == '(' || b[last - 1] == ',' ||
+	       memchr(b + ls, '#', last - ls) || kh_memmem(b + ls, last - ls, "//", 2);
+}
+
 size_t fold_open_calls(const unsigned char *b, size_t ls, size_t le, size_t *open,
 		       size_t max)
 {

@@ -65,6 +65,10 @@ size_t glued_password(const unsigned char *s, size_t n);
  * number. */
 size_t fold_open_calls(const unsigned char *b, size_t ls, size_t le, size_t *open,
 		       size_t max);
+/* Whether the line b[ls..le) may leave a call open, worth
+ * fold_open_calls(): it holds a '(' and ends in a '(' or an argument's
+ * ',', or in a comment (Client( # prod). */
+int fold_may_open(const unsigned char *b, size_t ls, size_t le);
 /* Folds b[ls..open) and the call whose '(' is b[open] up to its ')' on
  * a line below into f, line breaks and indentation as one blank and
  * comments dropped: 1, or 0 when it does not close within the bounds. */

@@ -38,6 +38,14 @@ mk rb/sms.rb "require 'twilio-ruby'
 "
 found rb/sms.rb 3 twilio-auth-token "$TOK"
 
+# the call's line ends in a comment
+mk py/relay.py "relay = smtplib.SMTP(\"mail.acme.test\")
+relay.login(  # the relay's service account
+    \"svc-relay\",
+    \"$PW\")
+"
+generic py/relay.py 4 "$PW"
+
 # a provider's client (its name spelled in the callee), a comment
 # between the arguments
 mk js/notify.js "const sms = require('twilio')(
