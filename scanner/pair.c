@@ -7,6 +7,7 @@
 #include "matcher.h"
 #include "report.h"
 #include "rules.h"
+#include "shape.h"
 #include "util.h"
 
 #define PARTNER_MAX_LINES 20
@@ -114,25 +115,17 @@ static size_t lines_down(const unsigned char *b, size_t len, size_t off, unsigne
 	}
 }
 
-/* The nearest partner of f in src: its bytes in [*ps, *pe); 1 when found,
- * 0 when not, -1 when out of memory. */
-static int find_partner(const struct kh_partner_spec *p, const struct kh_source *src,
-			const struct kh_finding *f, size_t *ps, size_t *pe)
+/* The nearest partner of f in src[from..to): its bytes in [*ps, *pe); 1
+ * when found, 0 when not. */
+static int nearest_partner(const struct kh_partner_spec *p, pcre2_match_data *md,
+			   pcre2_match_context *mc, const struct kh_source *src,
+			   const struct kh_finding *f, size_t from, size_t to, size_t *ps,
+			   size_t *pe)
 {
-	size_t from = lines_up(src->data, f->offset, p->lines);
-	size_t to = lines_down(src->data, src->len, f->end_offset, p->lines);
 	size_t best = (size_t)-1, start = from, n;
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(p->code, NULL);
-	pcre2_match_context *mc = pcre2_match_context_create(NULL);
-	int group, found = 0;
+	int group = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "partner"),
+	    found = 0;
 
-	if (!md || !mc) {
-		pcre2_match_data_free(md);
-		pcre2_match_context_free(mc);
-		return -1;
-	}
-	pcre2_set_match_limit(mc, PARTNER_LIMIT);
-	group = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "partner");
 	if (group < 0)
 		group = 0;
 	for (n = 0; n < PARTNER_MATCHES && start <= to; n++) {
@@ -155,6 +148,37 @@ static int find_partner(const struct kh_partner_spec *p, const struct kh_source 
 			*ps = a;
 			*pe = z;
 			found = 1;
+		}
+	}
+	return found;
+}
+
+/* The nearest partner of f in src, within the rule's lines or else
+ * anywhere in the multi-line call, struct literal or object that holds
+ * f (Paws::Credential::Explicit->new(\n access_key => …, …\n secret_key
+ * => …)): its bytes in [*ps, *pe); 1 when found, 0 when not, -1 when out
+ * of memory. */
+static int find_partner(const struct kh_partner_spec *p, const struct kh_source *src,
+			const struct kh_finding *f, size_t *ps, size_t *pe)
+{
+	size_t from = lines_up(src->data, f->offset, p->lines);
+	size_t to = lines_down(src->data, src->len, f->end_offset, p->lines), cs, ce;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(p->code, NULL);
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+	int found = -1;
+
+	if (md && mc) {
+		pcre2_set_match_limit(mc, PARTNER_LIMIT);
+		found = nearest_partner(p, md, mc, src, f, from, to, ps, pe);
+		if (!found && p->lines) {
+			int around =
+				kh_fold_around(src->data, src->len, f->offset, &cs, &ce);
+
+			if (around < 0)
+				found = -1;
+			else if (around && (cs < from || ce > to))
+				found = nearest_partner(p, md, mc, src, f, cs, ce, ps,
+							pe);
 		}
 	}
 	pcre2_match_data_free(md);

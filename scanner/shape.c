@@ -10,6 +10,7 @@
 #include "shape.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -618,6 +619,91 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       struct_tag_named(b, len, last);
 }
 
+/*
+ * The arguments of the call whose '(' is b[i] on the line b[ls..le) (b
+ * holds len bytes): a setter's or a builder's value, an SDK's key, a
+ * login's password after its user, a signature's secret argument, a
+ * tuple named for credentials. `named`: the line says credential. A call
+ * folded onto one line (shape_fold.c) comes here as one on its own line.
+ */
+static int call_arguments(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  size_t i, int named, struct kh_layer *l)
+{
+	size_t k, ns, ne, vs, ve;
+	int r = 0;
+
+	for (k = i;
+	     k > ls && (ident_byte(b[k - 1]) || b[k - 1] == ':' || b[k - 1] == '\\'); k--)
+		;
+	if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+	    credential_setter(b, k, i))
+		r = emit_pair(l, b, k, i, vs, ve);
+	else if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+		 bearer_call(b, k, i))
+		r = plausible_credential(b + vs, ve - vs, 0)
+			    ? emit_named(l, b, k, i, "_token", vs, ve)
+			    : 0;
+	else if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
+		 builder_field(b, k, i)) {
+		/* clientIdAndSecret("id", "secret"): the second */
+		if (!pair_method(b, k, i) || next_string(b, le, &vs, &ve))
+			r = emit_pair(l, b, k + 1, i, vs, ve);
+	} else if (k < i)
+		r = emit_sdk_call(l, b, ls, k, i, le);
+	/* new NetworkCredential("user", "pass"): the second */
+	if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
+	    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
+		size_t at = skip_blanks(b, ve + 1, le);
+
+		if (at < le && b[at] == ',' &&
+		    quoted(b, skip_blanks(b, at + 1, le), le, &vs, &ve) &&
+		    plausible_credential(b + vs, ve - vs, 1))
+			r = emit_named(l, b, ns, ne, "_password", vs, ve);
+	}
+	/* hmac.new(b"…", …), jwt.sign(p, "…"), smtp.login(u, "…") */
+	if (r == 0)
+		r = secret_argument_call(b, ls, le, i, l);
+	/* creds = Pair("id", "..."): the last */
+	if (r == 0 && named)
+		r = credential_tuple(b, len, ls, le, i, l);
+	return r;
+}
+
+/*
+ * The call whose '(' is b[i] left open at its line's end, its arguments
+ * on the lines below: folded onto one line and read as call_arguments()
+ * reads one on its line, the layer's origins then put back in b. 1 when it
+ * does not fold (too long, left open, a string open at a line's end).
+ */
+static int folded_call_arguments(const unsigned char *b, size_t len, size_t ls, size_t i,
+				 struct kh_layer *l)
+{
+	struct call_fold *f = malloc(sizeof(*f));
+	size_t before = l->n, src_len = l->src_len, k;
+	int r, bundle = l->bundle;
+
+	if (!f)
+		return -1;
+	if (!fold_call(b, len, ls, i, f)) {
+		free(f);
+		return 1;
+	}
+	l->src_len = f->n; /* (readers that look around a pair look in f) */
+	r = call_arguments(f->text, f->n, 0, f->n, i - ls,
+			   credential_words(f->text, 0, f->n), l);
+	l->src_len = src_len;
+	l->bundle = bundle;
+	for (k = before; k < l->n; k++) {
+		struct kh_origin *o = &l->at[k];
+		size_t from = o->from < f->n ? f->at[o->from] : f->at[f->n - 1] + 1;
+
+		o->to = o->to > o->from ? f->at[o->to - 1] + 1 : from;
+		o->from = from;
+	}
+	free(f);
+	return r;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -628,7 +714,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		[','] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1,
 		['C'] = 1, ['c'] = 1, ['('] = 1,  ['/'] = 1
 	};
-	size_t i, ns, ne, vs, ve, before = l->n;
+	size_t i, ns, ne, vs, ve, before = l->n, open[FOLD_OPEN_MAX], opened = 0;
+	size_t n_open = fold_may_open(b, ls, le)
+				? fold_open_calls(b, ls, le, open, FOLD_OPEN_MAX)
+				: 0;
 	int r = 0, named = credential_words(b, ls, le);
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
@@ -893,43 +982,13 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = emit_named(l, b, i, i + k, "_password", vs, ve);
 			break;
 		case '(': /* new Client("key"), Factory::create('key') */
-			for (k = i; k > ls && (ident_byte(b[k - 1]) || b[k - 1] == ':' ||
-					       b[k - 1] == '\\');
-			     k--)
-				;
-			if (k < i && quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-			    credential_setter(b, k, i))
-				r = emit_pair(l, b, k, i, vs, ve);
-			else if (k < i &&
-				 quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-				 bearer_call(b, k, i))
-				r = plausible_credential(b + vs, ve - vs, 0)
-					    ? emit_named(l, b, k, i, "_token", vs, ve)
-					    : 0;
-			else if (k < i &&
-				 quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-				 builder_field(b, k, i)) {
-				/* clientIdAndSecret("id", "secret"): the second */
-				if (!pair_method(b, k, i) || next_string(b, le, &vs, &ve))
-					r = emit_pair(l, b, k + 1, i, vs, ve);
-			} else if (k < i)
-				r = emit_sdk_call(l, b, ls, k, i, le);
-			/* new NetworkCredential("user", "pass"): the second */
-			if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
-			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
-				size_t at = skip_blanks(b, ve + 1, le);
-
-				if (at < le && b[at] == ',' &&
-				    quoted(b, skip_blanks(b, at + 1, le), le, &vs, &ve) &&
-				    plausible_credential(b + vs, ve - vs, 1))
-					r = emit_named(l, b, ns, ne, "_password", vs, ve);
+			if (opened < n_open && open[opened] == i) {
+				/* Client(\n "…",\n "…"): the call folded */
+				opened++;
+				if ((r = folded_call_arguments(b, len, ls, i, l)) != 1)
+					break;
 			}
-			/* hmac.new(b"…", …), jwt.sign(p, "…"), smtp.login(u, "…") */
-			if (r == 0)
-				r = secret_argument_call(b, ls, le, i, l);
-			/* creds = Pair("id", "..."): the last */
-			if (r == 0 && named)
-				r = credential_tuple(b, len, ls, le, i, l);
+			r = call_arguments(b, len, ls, le, i, named, l);
 			break;
 		case '[': /* credentials = ["user", "..."] */
 			r = credential_tuple(b, len, ls, le, i, l);

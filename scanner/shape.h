@@ -91,4 +91,14 @@ int credential_name(const unsigned char *s, size_t n);
 int kh_shape_spot_value(const unsigned char *b, size_t len, size_t ls, size_t le,
 			size_t ws, size_t we, size_t *vs, size_t *ve);
 
+/*
+ * The brackets around b[off] (b holds len bytes) when they open on a line
+ * above it and close below within a folded call's bounds (shape_fold.c):
+ * a multi-line call's, struct literal's or object's. The opener's line
+ * start in *from, the closer's end in *to: 1; 0 when none, -1 when out of
+ * memory. A pair's partner may stand anywhere between.
+ */
+int kh_fold_around(const unsigned char *b, size_t len, size_t off, size_t *from,
+		   size_t *to);
+
 #endif

@@ -5,6 +5,7 @@
 #include "shape_internal.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1254,8 +1255,7 @@ static int spot_credential_word(const unsigned char *b, size_t s, size_t e)
 	return e > s && credential_name(b + s, e - s);
 }
 
-#define SPOT_CALL_SPAN	320 /* bytes of a call's arguments read over lines */
-#define SPOT_SECRET_MIN 16  /* bytes of a secret by its place, at least */
+#define SPOT_SECRET_MIN 16 /* bytes of a secret by its place, at least */
 
 /* The first byte after blanks and line ends from b[i], or le. */
 static size_t skip_space(const unsigned char *b, size_t i, size_t le)
@@ -1359,6 +1359,36 @@ static int spot_call_args(const unsigned char *b, size_t i, size_t le, size_t *v
 		i = k + 1;
 	}
 	return 0;
+}
+
+/*
+ * spot_call_args() of the call whose '(' is b[open] on the line b[ls..le)
+ * (b holds len bytes), its arguments on the lines below folded onto one
+ * line (shape_fold.c) when the line leaves it open: its value's place put
+ * back in b.
+ */
+static int spot_call_args_folded(const unsigned char *b, size_t len, size_t ls, size_t le,
+				 size_t open, size_t *vs, size_t *ve)
+{
+	size_t opens[FOLD_OPEN_MAX], n = fold_open_calls(b, ls, le, opens, FOLD_OPEN_MAX);
+	struct call_fold *f;
+	int r = 0;
+
+	while (n && opens[n - 1] != open)
+		n--;
+	if (!n)
+		return spot_call_args(b, open + 1, le, vs, ve);
+	if (!(f = malloc(sizeof(*f))))
+		return 0;
+	if (fold_call(b, len, ls, open, f) &&
+	    (r = spot_call_args(f->text, open - ls + 1, f->n, vs, ve))) {
+		size_t at = f->at[*vs];
+
+		*ve = *ve > *vs ? f->at[*ve - 1] + 1 : at;
+		*vs = at;
+	}
+	free(f);
+	return r;
 }
 
 /*
@@ -1552,15 +1582,10 @@ call:
 	if (k == we && ws > ls && k + 2 < le && (b[ws - 1] == '\'' || b[ws - 1] == '"') &&
 	    b[k] == b[ws - 1] && b[k + 1] == ')' && b[k + 2] == '(')
 		k += 2;
-	if (k < le && b[k] == '(') {
-		/* its arguments on the lines below when it ends its line */
-		size_t end = skip_blanks(b, k + 1, le) < le ? le
-			     : len - le > SPOT_CALL_SPAN    ? le + SPOT_CALL_SPAN
-							    : len;
-
-		return client_callee(b, we, k) ? spot_call_args(b, k + 1, end, vs, ve)
-					       : 0;
-	}
+	if (k < le && b[k] == '(')
+		return client_callee(b, we, k)
+			       ? spot_call_args_folded(b, len, ls, le, k, vs, ve)
+			       : 0;
 	/* a Lisp form's head: (twilio/client "…" "…") */
 	if (lisp && k < le && (b[k] == ' ' || b[k] == '\t') && client_callee(b, we, k) &&
 	    (q = spot_string(b, skip_blanks(b, k, le), le, vs, ve)))

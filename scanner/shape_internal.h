@@ -1,7 +1,7 @@
 /*
  * shape_internal.h - what the shape readers' files (shape.c, shape_names.c,
  * shape_rows.c, shape_docs.c, shape_prose.c, shape_config.c, shape_code.c,
- * shape_words.c)
+ * shape_words.c, shape_fold.c)
  * share: the macros, types and small helpers two of them use, and prototypes
  * of the functions one defines and another calls (each file keeps the rest
  * static). Not a public header: shape.h is. Written by split_shape.py when
@@ -39,6 +39,18 @@
 
 #define ROW_MAX_COLUMNS 32
 
+/* A call's arguments over the lines below its '(' folded onto one line
+ * (shape_fold.c): at most FOLD_SPAN bytes from FOLD_LINES lines, each
+ * byte's place in the source in at[]. */
+#define FOLD_SPAN     2048
+#define FOLD_LINES    32
+#define FOLD_OPEN_MAX 8 /* calls left open on one line that are folded */
+struct call_fold {
+	unsigned char text[FOLD_SPAN];
+	size_t at[FOLD_SPAN];
+	size_t n;
+};
+
 /* Shared between the shape files (defined in the file named). */
 /* shape_names.c */
 int id_name(const unsigned char *s, size_t n);
@@ -47,6 +59,21 @@ size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
 int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e);
 void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve);
 size_t glued_password(const unsigned char *s, size_t n);
+/* shape_fold.c */
+/* The '(' of the line b[ls..le) left open at its end (strings and
+ * comments aside): up to max of them in open[], outermost first; their
+ * number. */
+size_t fold_open_calls(const unsigned char *b, size_t ls, size_t le, size_t *open,
+		       size_t max);
+/* Whether the line b[ls..le) may leave a call open, worth
+ * fold_open_calls(): it holds a '(' and ends in a '(' or an argument's
+ * ',', or in a comment (Client( # prod). */
+int fold_may_open(const unsigned char *b, size_t ls, size_t le);
+/* Folds b[ls..open) and the call whose '(' is b[open] up to its ')' on
+ * a line below into f, line breaks and indentation as one blank and
+ * comments dropped: 1, or 0 when it does not close within the bounds. */
+int fold_call(const unsigned char *b, size_t len, size_t ls, size_t open,
+	      struct call_fold *f);
 /* shape_words.c */
 int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		 size_t vs, size_t ve);
