@@ -28,6 +28,9 @@
 #define COPY_MAX	 (64u << 10) /* longest secret or match text we keep */
 #define MAX_KEYWORD_HITS 65536	     /* past this, rules run over the whole buffer */
 #define MAX_LEAD	 1024 /* max_span 0: a match starts this close to its keyword */
+/* (rule, offset) entries kept for those keyword hits: one a rule of the
+ * keyword (rules sharing one take more; a file past this overflows too) */
+#define MAX_HIT_ENTRIES (4 * MAX_KEYWORD_HITS)
 
 struct kh_engine {
 	const struct kh_ruleset *rules;
@@ -325,10 +328,11 @@ struct kh_scratch *kh_scratch_new(const struct kh_engine *e)
 	s->ps = kh_prefilter_scratch_new();
 	s->hits = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
 	s->kept = calloc(kh_prefilter_words(e->prefilter), sizeof(uint64_t));
-	s->at.cap = MAX_KEYWORD_HITS;
-	s->at.rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.rule));
-	s->at.pos = malloc(MAX_KEYWORD_HITS * sizeof(*s->at.pos));
-	s->by_rule = malloc(MAX_KEYWORD_HITS * sizeof(*s->by_rule));
+	s->at.cap = MAX_HIT_ENTRIES;
+	s->at.keyword_cap = MAX_KEYWORD_HITS;
+	s->at.rule = malloc(MAX_HIT_ENTRIES * sizeof(*s->at.rule));
+	s->at.pos = malloc(MAX_HIT_ENTRIES * sizeof(*s->at.pos));
+	s->by_rule = malloc(MAX_HIT_ENTRIES * sizeof(*s->by_rule));
 	/* one slot for every bit of a hit set */
 	s->end = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->end));
 	s->count = calloc(kh_prefilter_words(e->prefilter) * 64 + 1, sizeof(*s->count));

@@ -773,18 +773,24 @@ static void found(struct scan_state *s, const struct kh_pf_keyword *k, size_t st
 	if (s->p->seen)
 		atomic_fetch_add_explicit(&s->p->seen[k - s->p->kw], 1,
 					  memory_order_relaxed);
+	/* a keyword hit is kept with all its rules, or the positions
+	 * overflow */
+	if (at && !at->overflow &&
+	    (at->cap - at->n < k->nrules ||
+	     (at->keyword_cap && at->keywords == at->keyword_cap)))
+		at->overflow = 1;
+	if (at && !at->overflow)
+		at->keywords++;
+	else
+		at = NULL;
 	for (i = 0; i < k->nrules; i++) {
 		uint32_t r = s->p->rule_lists[k->rules + i];
 
 		s->hits[r / 64] |= 1ull << (r % 64);
-		if (!at || at->overflow)
-			continue;
-		if (at->n == at->cap) {
-			at->overflow = 1;
-			continue;
+		if (at) {
+			at->rule[at->n] = r;
+			at->pos[at->n++] = end;
 		}
-		at->rule[at->n] = r;
-		at->pos[at->n++] = end;
 	}
 }
 
@@ -1518,7 +1524,7 @@ void kh_prefilter_scan(const struct kh_prefilter *p, struct kh_prefilter_scratch
 
 	memcpy(hits, p->always, p->words * sizeof(uint64_t));
 	if (at) {
-		at->n = 0;
+		at->n = at->keywords = 0;
 		at->overflow = 0;
 	}
 #ifdef KH_HAVE_HS
@@ -1528,7 +1534,8 @@ void kh_prefilter_scan(const struct kh_prefilter *p, struct kh_prefilter_scratch
 #endif
 	{
 		if (at) {
-			at->n = 0; /* a failed database scan may have begun */
+			/* a failed database scan may have begun */
+			at->n = at->keywords = 0;
 			at->overflow = 0;
 		}
 		memcpy(hits, p->always, p->words * sizeof(uint64_t));

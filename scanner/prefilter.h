@@ -75,12 +75,20 @@ int kh_prefilter_print_hits(const struct kh_prefilter *p, const char *const *rul
 /* Number of 64-bit words in a hit set. */
 size_t kh_prefilter_words(const struct kh_prefilter *p);
 
-/* Where keywords were seen: (rule, offset of the keyword's last byte). */
+/* Where keywords were seen: (rule, offset of the keyword's last byte), an
+ * entry for each rule of a keyword hit. */
 struct kh_keyword_hits {
 	uint32_t *rule;
 	size_t *pos;
-	size_t n, cap; /* cap fixed by the owner; n <= cap */
-	int overflow;  /* more hits than cap: positions are incomplete */
+	size_t n, cap; /* entries; cap fixed by the owner; n <= cap */
+	int overflow;  /* more than cap entries or keyword_cap keyword hits:
+			* positions are incomplete */
+	/* keyword hits kept, and at most (0: no bound but cap). The bound
+	 * counts keyword hits, not entries: a keyword many rules share (the
+	 * copies of a rule set grown threefold) must not make a file's
+	 * positions overflow sooner, or every rule it wakes runs over the
+	 * whole file */
+	size_t keywords, keyword_cap;
 };
 
 /*

@@ -2459,20 +2459,23 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
  * first item is a tuple of strings. */
 int login_list_named(const unsigned char *b, size_t len, size_t last)
 {
-	/* bounded: called for each keyword hit of a line, however long */
-	size_t ne = last + 1, le = line_end_within(b, len, last, LOGIN_LIST_SPAN), ns, o,
-	       k;
+	size_t ne = last + 1, le, ns, o, k;
 
 	while (ne > 0 && last + 1 - ne < 3 && !ident_byte(b[ne - 1]))
 		ne--; /* `creds =`'s separator */
-	while (ne < le && ne - last < 3 && isalpha(b[ne]))
-		ne++; /* login's s */
+	while (ne < len && ne - last < 3 && isalpha(b[ne]))
+		ne++; /* login's s (a letter: never past the line's end) */
 	if ((b[ne - 1] | 0x20) != 's')
 		return 0;
 	ns = ne;
 	while (ns > 0 && ident_byte(b[ns - 1]) && b[ns - 1] != '.' && ne - ns < 64)
 		ns--;
-	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
+	if (!login_plural(b, ns, ne))
+		return 0;
+	/* the line's end only now: most hits end no plural for logins
+	 * (bounded: called for each keyword hit of a line, however long) */
+	le = line_end_within(b, len, last, LOGIN_LIST_SPAN);
+	if (!(o = login_list_opener(b, ne, le)))
 		return 0;
 	k = skip_space(b, o + 1, len);
 	if (k < len && (b[k] == '"' || b[k] == '\''))

@@ -393,13 +393,15 @@ int prose_password_named(const unsigned char *b, size_t len, size_t last)
  * ssid, wlan, wpa (wpa2, wpa3). */
 static int wifi_word(const unsigned char *b, size_t ls, size_t i, size_t le)
 {
-	static const char *const words[] = {
-		"wifi", "wi-fi", "ssid", "wlan", "wpa", NULL
-	};
+	static const char *const words[] = { "wifi", "wi-fi", "wlan", "wpa", NULL };
 	size_t w, n;
 
-	if (((b[i] | 0x20) != 'w' && (b[i] | 0x20) != 's') ||
-	    (i > ls && isalnum(b[i - 1])))
+	if (i > ls && isalnum(b[i - 1]))
+		return 0;
+	/* (called at each 's' and 'w' of a line: one word starts with 's') */
+	if ((b[i] | 0x20) == 's')
+		return i + 4 <= le && equal_ci(b + i, "ssid", 4);
+	if ((b[i] | 0x20) != 'w')
 		return 0;
 	for (w = 0; words[w]; w++) {
 		n = strlen(words[w]);
@@ -415,7 +417,9 @@ static size_t wifi_key_word(const unsigned char *b, size_t ls, size_t i, size_t 
 {
 	static const char *const words[] = { "key", "psk", "pass", "pw", NULL };
 
-	if (!word_starts(b, ls, i) && b[i - 1] != '(' && b[i - 1] != ',')
+	/* (called at each byte after the network's word) */
+	if (((b[i] | 0x20) != 'k' && (b[i] | 0x20) != 'p') ||
+	    (!word_starts(b, ls, i) && b[i - 1] != '(' && b[i - 1] != ','))
 		return 0;
 	return whole_word(b, i, le, words);
 }

@@ -10,13 +10,13 @@ H40=6e1b9c47a2f85d03c9e1a7b4f2d86c05e3a9b17d
 BS=Nq4vTz8LkW2pRm7XbY3c
 TOK=Hq4wZt9LmX2vRk7pNc3e
 
-# overflow FILE HEAD TAIL: $T/FILE is HEAD, 40,000 lines of password
-# names (past the hits kept), then TAIL far below.
+# overflow FILE HEAD TAIL: $T/FILE is HEAD, 70,000 lines of password
+# names (past the 65,536 keyword hits kept), then TAIL far below.
 overflow() {
 	python3 - "$T/$1" "$2" "$3" <<'PY'
 import os, sys
 os.makedirs(os.path.dirname(sys.argv[1]), exist_ok=True)
-open(sys.argv[1], "w").write(sys.argv[2] + "  - password: ''\n" * 40000 + sys.argv[3])
+open(sys.argv[1], "w").write(sys.argv[2] + "  - password: ''\n" * 70000 + sys.argv[3])
 PY
 }
 
@@ -33,22 +33,22 @@ overflow overflow/newrelic.yml "items:
 " "newrelic:
   license: $H40
 "
-far overflow/newrelic.yml newrelic-license-key-legacy "$H40" 40003
+far overflow/newrelic.yml newrelic-license-key-legacy "$H40" 70003
 # a provider's index in a chain of indices, and a key named in a sentence
 overflow overflow/chain.yml "items:
 " "config['app']['newrelic']['license'] = '$H40'
 "
-far overflow/chain.yml newrelic-license-key-legacy "$H40" 40002
+far overflow/chain.yml newrelic-license-key-legacy "$H40" 70002
 overflow overflow/prose.yml "items:
 " "the browserstack key we got is $BS
 "
-far overflow/prose.yml browserstack-access-key "$BS" 40002
+far overflow/prose.yml browserstack-access-key "$BS" 70002
 # a name on the line above its value (the shape reader)
 overflow overflow/shape.yml "items:
 " "api_token:
   $TOK
 "
-far overflow/shape.yml generic-secret "$TOK" 40003
+far overflow/shape.yml generic-secret "$TOK" 70003
 # decoys: the provider's name with nothing of a key's, far below
 overflow overflow/decoy/newrelic.yml "items:
 " "newrelic:

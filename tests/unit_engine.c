@@ -114,7 +114,7 @@ static void test_prefilter_exact(void)
 	static unsigned char buf[LEN];
 	static uint32_t rule[CAP], ref_rule[CAP];
 	static size_t pos[CAP], ref_pos[CAP];
-	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
+	struct kh_keyword_hits at = { .rule = rule, .pos = pos, .cap = CAP };
 	uint64_t hits[1];
 	unsigned seed = 12345;
 	int round, db;
@@ -209,7 +209,7 @@ static void test_prefilter_short_buckets(void)
 	static unsigned char buf[LEN];
 	static uint32_t rule[CAP], ref_rule[CAP];
 	static size_t pos[CAP], ref_pos[CAP];
-	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
+	struct kh_keyword_hits at = { .rule = rule, .pos = pos, .cap = CAP };
 	uint64_t hits[1];
 	unsigned seed = 777;
 	int round;
@@ -250,8 +250,8 @@ static int same_as_own_filter(struct kh_prefilter *p, struct kh_prefilter_scratc
 	static unsigned char buf[LEN];
 	static uint32_t rule[CAP], ref_rule[CAP];
 	static size_t pos[CAP], ref_pos[CAP];
-	struct kh_keyword_hits at = { rule, pos, 0, CAP, 0 };
-	struct kh_keyword_hits ref = { ref_rule, ref_pos, 0, CAP, 0 };
+	struct kh_keyword_hits at = { .rule = rule, .pos = pos, .cap = CAP };
+	struct kh_keyword_hits ref = { .rule = ref_rule, .pos = ref_pos, .cap = CAP };
 	uint64_t hits[1], ref_hits[1];
 	unsigned seed = 99;
 	int round, same = 1;
