@@ -1634,6 +1634,42 @@ static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 										     : 0;
 }
 
+/* Reads one item of a list at b[k]: the index after it, with the value
+ * it gives in b[*vs..*ve), or 0 when it is not the list's kind of item. */
+typedef size_t (*list_item_fn)(const unsigned char *b, size_t k, size_t end, size_t *vs,
+			       size_t *ve);
+
+/*
+ * The items of a list opened at b[i], over lines within `span` bytes:
+ * each read by `item`, its value into values[n], with commas, semicolons
+ * and comments (# and // to the line's end) between. How many, or 0 when
+ * it is no such list: an item that does not read, more than `max`, or no
+ * close within the span (bounded: it runs for each name a line gives).
+ */
+static size_t list_values(const unsigned char *b, size_t len, size_t i, size_t span,
+			  list_item_fn item, size_t values[][2], size_t max)
+{
+	size_t n = 0, k, end = len - i > span ? i + span : len;
+	unsigned char closer = spot_close(b[i]);
+
+	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
+	     k = skip_space(b, k, end)) {
+		if (b[k] == ',' || b[k] == ';') {
+			k++;
+		} else if (b[k] == '#' ||
+			   (b[k] == '/' && k + 1 < end && b[k + 1] == '/')) {
+			while (k < end && b[k] != '\n')
+				k++; /* a comment */
+		} else if (n == max ||
+			   !(k = item(b, k, end, &values[n][0], &values[n][1]))) {
+			return 0; /* a name, an object, a call: not such a list */
+		} else {
+			n++;
+		}
+	}
+	return k < end ? n : 0;
+}
+
 /*
  * The strings of a list opened at b[i] under a plural name for secrets
  * b[ns..ne) (Remix's cookie `secrets: [...]`, Koa's and Django's keys to
@@ -1643,29 +1679,12 @@ static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 static int secret_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
 		       struct kh_layer *l)
 {
-	size_t items[SECRET_LIST_ITEMS][2], n = 0, k, end, se = plural_secret(b, ns, ne);
-	unsigned char closer = spot_close(b[i]);
+	size_t items[SECRET_LIST_ITEMS][2], n, k, se = plural_secret(b, ns, ne);
 
 	if (!se)
 		return 0;
-	end = len - i > SECRET_LIST_SPAN ? i + SECRET_LIST_SPAN : len;
-	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
-	     k = skip_space(b, k, end)) {
-		if (b[k] == ',') {
-			k++;
-		} else if (b[k] == '#' ||
-			   (b[k] == '/' && k + 1 < end && b[k + 1] == '/')) {
-			while (k < end && b[k] != '\n')
-				k++; /* a comment */
-		} else if (n == SECRET_LIST_ITEMS ||
-			   !(k = spot_string(b, k, end, &items[n][0], &items[n][1]))) {
-			return 0; /* a name, an object, a call: no list of secrets */
-		} else {
-			n++;
-		}
-	}
-	if (k >= end)
-		return 0;
+	n = list_values(b, len, i, SECRET_LIST_SPAN, spot_string, items,
+			SECRET_LIST_ITEMS);
 	for (k = 0; k < n; k++)
 		if (emit_named(l, b, ns, se, "", items[k][0], items[k][1]) < 0)
 			return -1;
@@ -2316,6 +2335,28 @@ static size_t item_opener(const unsigned char *b, size_t k, size_t end)
 	return c < end && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c + 1 : 0;
 }
 
+/* A list's item that is a tuple of who logs in and a password
+ * (("…@…", "…"), ['…', '…'], Pair("…", "…")): as a list_item_fn, its
+ * password the value. */
+static size_t login_item(const unsigned char *b, size_t k, size_t end, size_t *vs,
+			 size_t *ve)
+{
+	size_t us, ue;
+
+	if (!(k = item_opener(b, k, end)) ||
+	    !(k = spot_string(b, skip_space(b, k, end), end, &us, &ue)))
+		return 0;
+	k = skip_blanks(b, k, end);
+	if (k >= end || b[k] != ',' ||
+	    !(k = spot_string(b, skip_blanks(b, k + 1, end), end, vs, ve)))
+		return 0;
+	k = skip_blanks(b, k, end);
+	if (k >= end || !strchr(")]}", b[k]) || !login_user(b, us, ue) ||
+	    !plausible_credential(b + *vs, *ve - *vs, 1))
+		return 0;
+	return k + 1;
+}
+
 /*
  * The logins of a list opened at b[i] under a plural name for them
  * (b[ns..ne)): each item a tuple of who logs in and a password, over
@@ -2327,33 +2368,9 @@ static size_t item_opener(const unsigned char *b, size_t k, size_t end)
 static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
 		      struct kh_layer *l)
 {
-	size_t items[LOGIN_LIST_ITEMS][2], n = 0, k, end, us, ue, vs, ve;
-	unsigned char closer = spot_close(b[i]);
+	size_t items[LOGIN_LIST_ITEMS][2], n, k;
 
-	end = len - i > LOGIN_LIST_SPAN ? i + LOGIN_LIST_SPAN : len;
-	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
-	     k = skip_space(b, k, end)) {
-		if (b[k] == ',' || b[k] == ';') {
-			k++;
-			continue;
-		}
-		if (n == LOGIN_LIST_ITEMS || !(k = item_opener(b, k, end)) ||
-		    !(k = spot_string(b, skip_space(b, k, end), end, &us, &ue)))
-			return 0;
-		k = skip_blanks(b, k, end);
-		if (k >= end || b[k] != ',' ||
-		    !(k = spot_string(b, skip_blanks(b, k + 1, end), end, &vs, &ve)))
-			return 0;
-		k = skip_blanks(b, k, end);
-		if (k >= end || !strchr(")]}", b[k]) || !login_user(b, us, ue) ||
-		    !plausible_credential(b + vs, ve - vs, 1))
-			return 0;
-		items[n][0] = vs;
-		items[n++][1] = ve;
-		k++;
-	}
-	if (k >= end)
-		return 0;
+	n = list_values(b, len, i, LOGIN_LIST_SPAN, login_item, items, LOGIN_LIST_ITEMS);
 	for (k = 0; k < n; k++)
 		if (emit_named(l, b, ns, ne, "_password", items[k][0], items[k][1]) < 0)
 			return -1;
