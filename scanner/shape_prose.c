@@ -55,14 +55,15 @@ static size_t whole_word(const unsigned char *b, size_t i, size_t le,
 }
 
 /* The password's word of prose at b[i..le): its length, or 0. A word in
- * full; "pass" and "pw" too, as notes shorten it. */
+ * full; "pass" and "pw" too, as notes shorten it. (i may be le: a keyword
+ * that ends the buffer, `USERS =` at its last byte.) */
 static size_t password_word(const unsigned char *b, size_t i, size_t le)
 {
 	static const char *const words[] = { "password",   "passwd",   "passwort",
 					     "passphrase", "passcode", "pwd",
 					     "pw",	   "pass",     NULL };
 
-	return (b[i] | 0x20) == 'p' ? whole_word(b, i, le, words) : 0;
+	return i < le && (b[i] | 0x20) == 'p' ? whole_word(b, i, le, words) : 0;
 }
 
 /* Whether b[k..le) starts with the word w (a blank or the end after it):
