@@ -567,10 +567,10 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	/* a blank after the name */
 	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
 		return 1;
-	v = skip_blanks(b, k, len);
-	if (b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
-		return 1;		/* $api_key = q{...} */
-	if (b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
+	v = skip_blanks(b, k, len); /* len: blanks to the buffer's end */
+	if (v < len && b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
+		return 1;			   /* $api_key = q{...} */
+	if (v < len && b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
 		return 1;
 	return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
 	       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
