@@ -259,7 +259,7 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 				size_t ws, size_t we, size_t *vs, size_t *ve)
 {
 	size_t k = we, e, words;
-	int told = 0, full = we - ws >= 6 || equal_ci(b + ws, "pwd", 3),
+	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
 	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
