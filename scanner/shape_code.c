@@ -1592,11 +1592,12 @@ static int pair_name(const unsigned char *b, size_t s, size_t e)
 }
 
 /* Whether b[k] may be part of a tuple's constructor: Pair, listOf,
- * Tuple.Create, @, Go's []string. */
-static int ctor_byte(const unsigned char *b, size_t k)
+ * Tuple.Create, @, Go's []string (its ']' read only before end). */
+static int ctor_byte(const unsigned char *b, size_t k, size_t end)
 {
 	return isalnum(b[k]) || b[k] == '.' || b[k] == '@' || b[k] == '_' ||
-	       (b[k] == '[' && b[k + 1] == ']') || (b[k] == ']' && b[k - 1] == '[');
+	       (b[k] == '[' && k + 1 < end && b[k + 1] == ']') ||
+	       (b[k] == ']' && b[k - 1] == '[');
 }
 
 /* Where a tuple's constructor before b[i] (its opener) starts, or i. */
@@ -1604,7 +1605,7 @@ static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
 {
 	size_t k = i;
 
-	while (k > ls + 1 && i - k < TUPLE_CTOR_MAX && ctor_byte(b, k - 1))
+	while (k > ls + 1 && i - k < TUPLE_CTOR_MAX && ctor_byte(b, k - 1, i + 1))
 		k--;
 	return k;
 }
@@ -1769,8 +1770,8 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 	if (k == last + 1 || (k < end && b[k] == '='))
 		return 0;
 	k = skip_blanks(b, k, end);
-	for (c = k; c + 1 < end && c > 0 && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c);
-	     c++)
+	for (c = k;
+	     c + 1 < end && c > 0 && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c, end); c++)
 		;
 	if (c >= end || !spot_close(b[c]))
 		return 0;
@@ -2396,7 +2397,7 @@ static size_t login_list_opener(const unsigned char *b, size_t ne, size_t le)
 		k = skip_blanks(b, k + 1 + (b[k + 1] == '='), le);
 	else if (k == ne || (k < le && b[k] == '='))
 		return 0;
-	for (c = k; c < le && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c); c++)
+	for (c = k; c < le && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c, le); c++)
 		;
 	c = skip_blanks(b, c, le);
 	return c < le && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c : 0;
