@@ -179,8 +179,9 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan index report ignore pack config graph loose baseline archive idx
+FUZZ_TARGETS := scan readers index report ignore pack config graph loose baseline archive idx
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
+FUZZ_SEEDS_readers := tests/fuzz-seeds/readers
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
 FUZZ_SEEDS_ignore := tests/fuzz-seeds/ignore
@@ -193,7 +194,7 @@ FUZZ_SEEDS_archive := tests/fuzz-seeds/archive tests/fuzz-seeds/scan
 FUZZ_SEEDS_idx := tests/fuzz-seeds/idx
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
 
-$(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c $(ASAN_OBJ_ALL)
+$(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c tests/fuzz_scan.h $(ASAN_OBJ_ALL)
 	@mkdir -p $(ASAN)/tests
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -o $@ $< tests/fuzz_replay.c $(ASAN_OBJ_ALL) $(LIBS)

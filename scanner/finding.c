@@ -145,13 +145,53 @@ void kh_finding_free(struct kh_finding *f)
 	free(f->match);
 	free(f->file);
 	free(f->partner);
-	cJSON_Delete(f->validation);
+	kh_validation_free(f->validation);
 	cJSON_Delete(f->groups);
 	cJSON_Delete(f->verification);
 	kh_commit_info_free(f->commit);
 	free(f->repository);
 	free(f->repository_url);
 	free(f);
+}
+
+#define PLAIN_MEMBER(name, self)                                                \
+	{                                                                       \
+		.prev = (self),                                                 \
+		.type = cJSON_String | cJSON_IsReference | cJSON_StringIsConst, \
+		.valuestring = (char *)(name), .string = (char *)"structure"    \
+	}
+static cJSON plain_member[] = { PLAIN_MEMBER("unchecked", &plain_member[0]),
+				PLAIN_MEMBER("valid", &plain_member[1]),
+				PLAIN_MEMBER("invalid", &plain_member[2]) };
+static cJSON plain[] = { { .type = cJSON_Object, .child = &plain_member[0] },
+			 { .type = cJSON_Object, .child = &plain_member[1] },
+			 { .type = cJSON_Object, .child = &plain_member[2] } };
+#define NPLAIN (sizeof(plain) / sizeof(plain[0]))
+
+cJSON *kh_validation_plain(const char *structure)
+{
+	size_t i;
+
+	for (i = 0; i < NPLAIN; i++)
+		if (!strcmp(plain_member[i].valuestring, structure))
+			return &plain[i];
+	return NULL;
+}
+
+static int validation_shared(const cJSON *v)
+{
+	return v >= plain && v < plain + NPLAIN;
+}
+
+void kh_validation_free(cJSON *v)
+{
+	if (!validation_shared(v))
+		cJSON_Delete(v);
+}
+
+cJSON *kh_validation_copy(const cJSON *v)
+{
+	return validation_shared(v) ? (cJSON *)v : cJSON_Duplicate(v, 1);
 }
 
 struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c)

@@ -104,6 +104,17 @@ size_t kh_findings_dedupe(struct kh_findings *l);
 void kh_findings_release(struct kh_findings *l);
 
 void kh_finding_free(struct kh_finding *f);
+
+/*
+ * {"structure": NAME} alone, most findings' whole validation: one shared,
+ * immutable object for each of "unchecked", "valid" and "invalid" (its
+ * structure's name as kh_structure_name() gives it), not one built for
+ * each of a million findings. kh_validation_free() leaves a shared one
+ * alone; kh_validation_copy() shares it (NULL when out of memory).
+ */
+cJSON *kh_validation_plain(const char *structure);
+void kh_validation_free(cJSON *v);
+cJSON *kh_validation_copy(const cJSON *v);
 /* Deep copy of a commit description, or NULL on failure/NULL input. */
 struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c);
 void kh_commit_info_free(struct kh_commit_info *c);

@@ -528,6 +528,7 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 	f->entropy = kh_entropy(src->data + cand->secret_start, slen);
 	if (!f->secret || !f->match || (src->path && !f->file) ||
 	    (src->commit && !f->commit)) {
+		f->validation = NULL; /* the caller's still */
 		kh_finding_free(f);
 		return NULL;
 	}
@@ -690,8 +691,10 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	}
 	/* "structure" first, whatever the validator added */
-	cJSON_AddItemToObject(facts, "structure",
-			      cJSON_CreateString(kh_structure_name(st)));
+	/* its name and value are constants, not copies: a finding holds them
+	 * for the report, and a scan may hold a million findings */
+	cJSON_AddItemToObjectCS(facts, "structure",
+				cJSON_CreateStringReference(kh_structure_name(st)));
 	{
 		cJSON *item = cJSON_DetachItemFromObjectCaseSensitive(facts, "structure");
 
@@ -707,6 +710,14 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		}
 	}
 	kh_hubspot_config_annotate(cand, facts);
+	if (!facts->child->next) { /* the structure alone: a shared object */
+		cJSON *plain = kh_validation_plain(kh_structure_name(st));
+
+		if (plain) {
+			cJSON_Delete(facts);
+			return plain;
+		}
+	}
 	return facts;
 }
 
@@ -905,7 +916,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			if (facts) {
 				f = make_finding(rule, src, &cand, cur, facts);
 				if (!f) {
-					cJSON_Delete(facts);
+					kh_validation_free(facts);
 					return (size_t)-1;
 				}
 				/* a generic format is a secret next to its partner */

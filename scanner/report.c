@@ -394,14 +394,18 @@ void kh_report_close(struct kh_report_sink *s)
 	s->fd = -1;
 }
 
+static int drain_fd(void *fd, const char *s, size_t n)
+{
+	return write_all(*(int *)fd, s, n);
+}
+
 /* Completes the temporary file and renames it over the target. */
-static int finish_atomic(struct kh_report_sink *s, const char *b, size_t n, char *err,
-			 size_t errlen)
+static int finish_atomic(struct kh_report_sink *s, char *err, size_t errlen)
 {
 	int fd = s->fd;
 
 	s->fd = -1;
-	if (write_all(fd, b, n) < 0 || fsync(fd) < 0) {
+	if (fsync(fd) < 0) {
 		int saved = errno;
 
 		close(fd);
@@ -415,12 +419,12 @@ static int finish_atomic(struct kh_report_sink *s, const char *b, size_t n, char
 	return 0;
 }
 
-/* Writes into what is at the path (a FIFO, a device, a dangling link). */
-static int write_in_place(struct kh_report_sink *s, const char *b, size_t n, char *err,
-			  size_t errlen)
+/* Opens what is at the path (a FIFO, a device, a dangling link) to write
+ * the report into it; -1 with err set when it cannot. */
+static int open_in_place(struct kh_report_sink *s, char *err, size_t errlen)
 {
 	struct stat st;
-	int fd = open(s->path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600), rc;
+	int fd = open(s->path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
 
 	if (fd < 0)
 		return sink_err(s->path, strerror(errno), err, errlen);
@@ -428,21 +432,34 @@ static int write_in_place(struct kh_report_sink *s, const char *b, size_t n, cha
 		close(fd);
 		return sink_err(s->path, strerror(errno), err, errlen);
 	}
-	rc = write_all(fd, b, n);
-	if (close(fd) < 0 || rc < 0)
-		return sink_err(s->path, strerror(errno), err, errlen);
-	return 0;
+	return fd;
 }
 
+/*
+ * The formatters append to a buffer that is written on each time it holds
+ * a MiB (kh_strbuf_drain_to), so a report of a million findings is never
+ * in memory whole: into the temporary file of --output, renamed only once
+ * complete, or into what is at the path, or to stdout, where a report
+ * that fails part-way (out of memory, a full disk) leaves what was written
+ * before it and the exit code says it failed.
+ */
 int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 		    const struct kh_ruleset *rs, struct kh_report_sink *sink, char *err,
 		    size_t errlen)
 {
 	struct kh_strbuf b;
-	const char *s;
-	int ret;
+	const char *where = sink && sink->path ? sink->path : NULL;
+	int ret, fd = STDOUT_FILENO, in_place = 0;
 
+	if (sink && sink->tmp) {
+		fd = sink->fd;
+	} else if (where) {
+		if ((fd = open_in_place(sink, err, errlen)) < 0)
+			return -1;
+		in_place = 1;
+	}
 	kh_strbuf_init(&b, REPORT_MAX);
+	kh_strbuf_drain_to(&b, drain_fd, &fd);
 	switch (kh_report_format(opt)) {
 	case KH_FMT_JSONL: ret = kh_format_json(&b, l, opt, 1); break;
 	case KH_FMT_SARIF: ret = kh_format_sarif(&b, l, opt, rs); break;
@@ -450,18 +467,19 @@ int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 	case KH_FMT_BASELINE: ret = kh_format_baseline(&b, l); break;
 	default: ret = kh_format_json(&b, l, opt, 0); break;
 	}
-	if (ret < 0 || b.failed) {
-		kh_strbuf_release(&b);
-		return kh_errf(err, errlen, "out of memory formatting the report");
-	}
-	s = b.s ? b.s : "";
-	if (sink && sink->tmp)
-		ret = finish_atomic(sink, s, b.len, err, errlen);
-	else if (sink && sink->path)
-		ret = write_in_place(sink, s, b.len, err, errlen);
-	else if (write_all(STDOUT_FILENO, s, b.len) < 0)
-		ret = kh_errf(err, errlen, "standard output: cannot write report: %s",
-			      strerror(errno));
+	if (ret == 0)
+		ret = kh_strbuf_flush(&b);
+	if (b.drain_errno)
+		ret = where ? sink_err(where, strerror(b.drain_errno), err, errlen)
+			    : kh_errf(err, errlen,
+				      "standard output: cannot write report: %s",
+				      strerror(b.drain_errno));
+	else if (ret < 0 || b.failed)
+		ret = kh_errf(err, errlen, "out of memory formatting the report");
+	else if (sink && sink->tmp)
+		ret = finish_atomic(sink, err, errlen);
+	if (in_place && close(fd) < 0 && ret == 0)
+		ret = sink_err(where, strerror(errno), err, errlen);
 	/* the buffer held the report, secrets included */
 	if (b.s)
 		explicit_bzero(b.s, b.len);

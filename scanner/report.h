@@ -1,10 +1,10 @@
 /*
  * report.h - turning findings into JSON, JSONL, SARIF or text, and writing
- * the report whole or not at all.
+ * the report (to --output whole or not at all).
  *
- * Every formatter appends to a kh_strbuf; kh_report_write() then writes the
- * buffer to stdout (checking for write errors) or to a temporary file next
- * to --output that is renamed into place only once complete.
+ * Every formatter appends to a kh_strbuf; kh_report_write() writes it on
+ * each MiB to stdout (checking for write errors) or to a temporary file
+ * next to --output that is renamed into place only once complete.
  */
 #ifndef KH_REPORT_H
 #define KH_REPORT_H
@@ -24,8 +24,9 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact);
 
 /*
  * Masks every secret of a report wherever it occurs: file names, commit
- * messages, matches, verification details. kh_masker_new() copies the
- * distinct secrets of l (NULL when out of memory); kh_masker_apply()
+ * messages, matches, verification details. kh_masker_new() points at
+ * the distinct secrets of l, which must outlive it (NULL when out of
+ * memory); kh_masker_apply()
  * returns a masked copy of s (caller frees; NULL when out of memory).
  */
 struct kh_masker;

@@ -27,7 +27,7 @@ struct length_group {
 };
 
 struct kh_masker {
-	char **secret; /* distinct */
+	const char **secret; /* distinct; the findings' own strings */
 	size_t n;
 	struct length_group *group; /* longest first */
 	size_t ngroups;
@@ -91,22 +91,20 @@ struct kh_masker *kh_masker_new(const struct kh_findings *l)
 	const char **all = calloc(l->n + 1, sizeof(*all));
 	size_t i, k = 0;
 
-	if (!m || !all || !(m->secret = calloc(l->n + 1, sizeof(*m->secret))))
+	if (!m || !all)
 		goto fail;
 	for (i = 0; i < l->n; i++)
 		if (l->v[i]->secret && l->v[i]->secret[0])
 			all[k++] = l->v[i]->secret;
 	kh_sort(all, k, sizeof(*all), longest_first);
-	for (i = 0; i < k; i++) {
-		if (m->n && !strcmp(m->secret[m->n - 1], all[i]))
-			continue;
-		if (!(m->secret[m->n] = strdup(all[i])))
-			goto fail;
-		m->n++;
-	}
+	/* the distinct ones, in place: not copies (a million findings) */
+	m->secret = all;
+	for (i = 0; i < k; i++)
+		if (!m->n || strcmp(m->secret[m->n - 1], all[i]))
+			m->secret[m->n++] = all[i];
+	all = NULL;
 	if (build_groups(m) < 0)
 		goto fail;
-	free(all);
 	return m;
 fail:
 	free(all);
@@ -120,8 +118,6 @@ void kh_masker_free(struct kh_masker *m)
 
 	if (!m)
 		return;
-	for (i = 0; m->secret && i < m->n; i++)
-		free(m->secret[i]);
 	for (i = 0; m->group && i < m->ngroups; i++)
 		free(m->group[i].slot);
 	free(m->group);

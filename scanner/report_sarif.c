@@ -224,14 +224,43 @@ static void add_srcroot(cJSON *run, const char *cwd)
 	kh_strbuf_release(&b);
 }
 
+/* Appends result r, printed as cJSON_Print() prints it in its place in
+ * the document (runs[0].results[i]: four levels in), masked and made
+ * valid UTF-8 as the document is. Returns 0, or -1. */
+static int add_result(struct kh_strbuf *out, cJSON *r, const struct kh_masker *m)
+{
+	char *s = NULL, *line, *nl;
+
+	if (r && kh_json_mask(r, m) == 0 && kh_json_fix_utf8(r, 0) == 0)
+		s = cJSON_Print(r);
+	cJSON_Delete(r);
+	if (!s)
+		return -1;
+	/* a string's newline is escaped: each one here is the layout's */
+	for (line = s; (nl = strchr(line, '\n')); line = nl + 1) {
+		*nl = '\0';
+		kh_json_add_safe(out, line);
+		kh_strbuf_add(out, "\n\t\t\t\t", 5);
+	}
+	kh_json_add_safe(out, line);
+	free(s);
+	return 0;
+}
+
+/*
+ * The document is printed without its results, then each result into its
+ * place one at a time: a report of many findings is never a tree in
+ * memory whole, and its text is cJSON_Print()'s of the whole document.
+ */
 int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 		    const struct kh_options *opt, const struct kh_ruleset *rs)
 {
-	cJSON *doc = cJSON_CreateObject(), *runs, *run, *driver, *rules, *results;
+	static const char results_at[] = "\"results\":\t[]";
+	cJSON *doc = cJSON_CreateObject(), *runs, *run, *driver, *rules;
 	struct kh_masker *m = kh_masker_new(l);
-	char *cwd = getcwd(NULL, 0);
+	char *cwd = getcwd(NULL, 0), *s = NULL, *tail = NULL;
 	size_t i, j;
-	char *s = NULL;
+	int ret = -1;
 
 	(void)opt;
 	cJSON_AddStringToObject(doc, "$schema",
@@ -247,23 +276,36 @@ int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 	for (i = 0; i < rs->n; i++)
 		cJSON_AddItemToArray(rules, sarif_rule(&rs->v[i]));
 	add_srcroot(run, cwd);
-	results = cJSON_AddArrayToObject(run, "results");
-	for (i = 0; i < l->n; i++) {
-		for (j = 0; j < rs->n && &rs->v[j] != l->v[i]->rule; j++)
-			;
-		cJSON_AddItemToArray(results, sarif_result(l->v[i], (int)j, cwd));
-	}
+	cJSON_AddArrayToObject(run, "results");
 	/* no secret in a shared place; and strict parsers need UTF-8 (the
 	 * URIs carry exact bytes already) */
 	if (m && kh_json_mask(doc, m) == 0 && kh_json_fix_utf8(doc, 0) == 0)
 		s = cJSON_Print(doc);
 	cJSON_Delete(doc);
+	/* the results are the run's last member: the document's text goes
+	 * on after the empty array's '[' */
+	if (!s || !(tail = strstr(s, results_at)))
+		goto out;
+	tail += sizeof(results_at) - 2;
+	*tail = '\0';
+	kh_json_add_safe(out, s);
+	*tail = ']';
+	for (i = 0; i < l->n; i++) {
+		const struct kh_rule *r = l->v[i]->rule;
+
+		/* its index among the rules, or past them (a rule not listed) */
+		j = r >= rs->v && r < rs->v + rs->n ? (size_t)(r - rs->v) : rs->n;
+		if (i)
+			kh_strbuf_add(out, ", ", 2);
+		if (add_result(out, sarif_result(l->v[i], (int)j, cwd), m) < 0)
+			goto out;
+	}
+	kh_json_add_safe(out, tail);
+	kh_strbuf_add(out, "\n", 1);
+	ret = out->failed ? -1 : 0;
+out:
+	free(s);
 	kh_masker_free(m);
 	free(cwd);
-	if (!s)
-		return -1;
-	kh_json_add_safe(out, s);
-	kh_strbuf_add(out, "\n", 1);
-	free(s);
-	return out->failed ? -1 : 0;
+	return ret;
 }

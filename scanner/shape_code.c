@@ -573,10 +573,10 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	/* a blank after the name */
 	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
 		return 1;
-	v = skip_blanks(b, k, len);
-	if (b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
-		return 1;		/* $api_key = q{...} */
-	if (b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
+	v = skip_blanks(b, k, len); /* len: blanks to the buffer's end */
+	if (v < len && b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
+		return 1;			   /* $api_key = q{...} */
+	if (v < len && b[v] == '\'' && k - s == 8) /* PASSWORD '...' */
 		return 1;
 	return s >= 7 && !memcmp(b + s - 7, "string ", 7) &&
 	       kh_memmem(b + (s > 512 ? s - 512 : 0), s > 512 ? 512 : s,
@@ -1622,11 +1622,12 @@ static int pair_name(const unsigned char *b, size_t s, size_t e)
 }
 
 /* Whether b[k] may be part of a tuple's constructor: Pair, listOf,
- * Tuple.Create, @, Go's []string. */
-static int ctor_byte(const unsigned char *b, size_t k)
+ * Tuple.Create, @, Go's []string (its ']' read only before end). */
+static int ctor_byte(const unsigned char *b, size_t k, size_t end)
 {
 	return isalnum(b[k]) || b[k] == '.' || b[k] == '@' || b[k] == '_' ||
-	       (b[k] == '[' && b[k + 1] == ']') || (b[k] == ']' && b[k - 1] == '[');
+	       (b[k] == '[' && k + 1 < end && b[k + 1] == ']') ||
+	       (b[k] == ']' && b[k - 1] == '[');
 }
 
 /* Where a tuple's constructor before b[i] (its opener) starts, or i. */
@@ -1634,7 +1635,7 @@ static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
 {
 	size_t k = i;
 
-	while (k > ls + 1 && i - k < TUPLE_CTOR_MAX && ctor_byte(b, k - 1))
+	while (k > ls + 1 && i - k < TUPLE_CTOR_MAX && ctor_byte(b, k - 1, i + 1))
 		k--;
 	return k;
 }
@@ -1664,6 +1665,42 @@ static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 										     : 0;
 }
 
+/* Reads one item of a list at b[k]: the index after it, with the value
+ * it gives in b[*vs..*ve), or 0 when it is not the list's kind of item. */
+typedef size_t (*list_item_fn)(const unsigned char *b, size_t k, size_t end, size_t *vs,
+			       size_t *ve);
+
+/*
+ * The items of a list opened at b[i], over lines within `span` bytes:
+ * each read by `item`, its value into values[n], with commas, semicolons
+ * and comments (# and // to the line's end) between. How many, or 0 when
+ * it is no such list: an item that does not read, more than `max`, or no
+ * close within the span (bounded: it runs for each name a line gives).
+ */
+static size_t list_values(const unsigned char *b, size_t len, size_t i, size_t span,
+			  list_item_fn item, size_t values[][2], size_t max)
+{
+	size_t n = 0, k, end = len - i > span ? i + span : len;
+	unsigned char closer = spot_close(b[i]);
+
+	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
+	     k = skip_space(b, k, end)) {
+		if (b[k] == ',' || b[k] == ';') {
+			k++;
+		} else if (b[k] == '#' ||
+			   (b[k] == '/' && k + 1 < end && b[k + 1] == '/')) {
+			while (k < end && b[k] != '\n')
+				k++; /* a comment */
+		} else if (n == max ||
+			   !(k = item(b, k, end, &values[n][0], &values[n][1]))) {
+			return 0; /* a name, an object, a call: not such a list */
+		} else {
+			n++;
+		}
+	}
+	return k < end ? n : 0;
+}
+
 /*
  * The strings of a list opened at b[i] under a plural name for secrets
  * b[ns..ne) (Remix's cookie `secrets: [...]`, Koa's and Django's keys to
@@ -1673,29 +1710,12 @@ static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 static int secret_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
 		       struct kh_layer *l)
 {
-	size_t items[SECRET_LIST_ITEMS][2], n = 0, k, end, se = plural_secret(b, ns, ne);
-	unsigned char closer = spot_close(b[i]);
+	size_t items[SECRET_LIST_ITEMS][2], n, k, se = plural_secret(b, ns, ne);
 
 	if (!se)
 		return 0;
-	end = len - i > SECRET_LIST_SPAN ? i + SECRET_LIST_SPAN : len;
-	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
-	     k = skip_space(b, k, end)) {
-		if (b[k] == ',') {
-			k++;
-		} else if (b[k] == '#' ||
-			   (b[k] == '/' && k + 1 < end && b[k + 1] == '/')) {
-			while (k < end && b[k] != '\n')
-				k++; /* a comment */
-		} else if (n == SECRET_LIST_ITEMS ||
-			   !(k = spot_string(b, k, end, &items[n][0], &items[n][1]))) {
-			return 0; /* a name, an object, a call: no list of secrets */
-		} else {
-			n++;
-		}
-	}
-	if (k >= end)
-		return 0;
+	n = list_values(b, len, i, SECRET_LIST_SPAN, spot_string, items,
+			SECRET_LIST_ITEMS);
 	for (k = 0; k < n; k++)
 		if (emit_named(l, b, ns, se, "", items[k][0], items[k][1]) < 0)
 			return -1;
@@ -1780,8 +1800,8 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 	if (k == last + 1 || (k < end && b[k] == '='))
 		return 0;
 	k = skip_blanks(b, k, end);
-	for (c = k; c + 1 < end && c > 0 && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c);
-	     c++)
+	for (c = k;
+	     c + 1 < end && c > 0 && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c, end); c++)
 		;
 	if (c >= end || !spot_close(b[c]))
 		return 0;
@@ -2348,6 +2368,31 @@ static size_t item_opener(const unsigned char *b, size_t k, size_t end)
 	return c < end && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c + 1 : 0;
 }
 
+/* A list's item that is a tuple of who logs in and a password
+ * (("…@…", "…"), ['…', '…'], Pair("…", "…")), or a map's entry from who
+ * to the password ('who' => '…', "who": "…"): as a list_item_fn, its
+ * password the value. */
+static size_t login_item(const unsigned char *b, size_t k, size_t end, size_t *vs,
+			 size_t *ve)
+{
+	size_t us, ue;
+	int entry = b[k] == '"' || b[k] == '\'';
+
+	if ((!entry && !(k = item_opener(b, k, end))) ||
+	    !(k = spot_string(b, skip_space(b, k, end), end, &us, &ue)))
+		return 0;
+	k = skip_blanks(b, k, end);
+	k += entry && k + 1 < end && b[k] == '=' && b[k + 1] == '>';
+	if (k >= end || b[k] != (entry ? (b[k - 1] == '=' ? '>' : ':') : ',') ||
+	    !(k = spot_string(b, skip_blanks(b, k + 1, end), end, vs, ve)))
+		return 0;
+	k = skip_blanks(b, k, end);
+	if (k >= end || (!entry && !strchr(")]}", b[k])) || !login_user(b, us, ue) ||
+	    !plausible_credential(b + *vs, *ve - *vs, 1))
+		return 0;
+	return k + !entry;
+}
+
 /*
  * The logins of a list opened at b[i] under a plural name for them
  * (b[ns..ne)): each item a tuple of who logs in and a password, over
@@ -2361,37 +2406,9 @@ static size_t item_opener(const unsigned char *b, size_t k, size_t end)
 static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
 		      struct kh_layer *l)
 {
-	size_t items[LOGIN_LIST_ITEMS][2], n = 0, k, end, us, ue, vs, ve;
-	unsigned char closer = spot_close(b[i]);
-	int entry;
+	size_t items[LOGIN_LIST_ITEMS][2], n, k;
 
-	end = len - i > LOGIN_LIST_SPAN ? i + LOGIN_LIST_SPAN : len;
-	for (k = skip_space(b, i + 1, end); k < end && b[k] != closer;
-	     k = skip_space(b, k, end)) {
-		if (b[k] == ',' || b[k] == ';') {
-			k++;
-			continue;
-		}
-		/* a map's entry ('who' => 'pw', "who": "pw"), or a tuple */
-		entry = k < end && (b[k] == '"' || b[k] == '\'');
-		if (n == LOGIN_LIST_ITEMS || (!entry && !(k = item_opener(b, k, end))) ||
-		    !(k = spot_string(b, skip_space(b, k, end), end, &us, &ue)))
-			return 0;
-		k = skip_blanks(b, k, end);
-		k += entry && k + 1 < end && b[k] == '=' && b[k + 1] == '>';
-		if (k >= end || b[k] != (entry ? (b[k - 1] == '=' ? '>' : ':') : ',') ||
-		    !(k = spot_string(b, skip_blanks(b, k + 1, end), end, &vs, &ve)))
-			return 0;
-		k = skip_blanks(b, k, end);
-		if (k >= end || (!entry && !strchr(")]}", b[k])) ||
-		    !login_user(b, us, ue) || !plausible_credential(b + vs, ve - vs, 1))
-			return 0;
-		items[n][0] = vs;
-		items[n++][1] = ve;
-		k += !entry;
-	}
-	if (k >= end)
-		return 0;
+	n = list_values(b, len, i, LOGIN_LIST_SPAN, login_item, items, LOGIN_LIST_ITEMS);
 	for (k = 0; k < n; k++)
 		if (emit_named(l, b, ns, ne, "_password", items[k][0], items[k][1]) < 0)
 			return -1;
@@ -2417,7 +2434,7 @@ static size_t login_list_opener(const unsigned char *b, size_t ne, size_t le)
 		k = skip_blanks(b, k + 1 + (b[k + 1] == '='), le);
 	else if (k == ne || (k < le && b[k] == '='))
 		return 0;
-	for (c = k; c < le && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c); c++)
+	for (c = k; c < le && c - k < TUPLE_CTOR_MAX && ctor_byte(b, c, le); c++)
 		;
 	c = skip_blanks(b, c, le);
 	return c < le && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c : 0;

@@ -55,14 +55,15 @@ static size_t whole_word(const unsigned char *b, size_t i, size_t le,
 }
 
 /* The password's word of prose at b[i..le): its length, or 0. A word in
- * full; "pass" and "pw" too, as notes shorten it. */
+ * full; "pass" and "pw" too, as notes shorten it. (i may be le: a keyword
+ * that ends the buffer, `USERS =` at its last byte.) */
 static size_t password_word(const unsigned char *b, size_t i, size_t le)
 {
 	static const char *const words[] = { "password",   "passwd",   "passwort",
 					     "passphrase", "passcode", "pwd",
 					     "pw",	   "pass",     NULL };
 
-	return (b[i] | 0x20) == 'p' ? whole_word(b, i, le, words) : 0;
+	return i < le && (b[i] | 0x20) == 'p' ? whole_word(b, i, le, words) : 0;
 }
 
 /* Whether b[k..le) starts with the word w (a blank or the end after it):
@@ -258,7 +259,7 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 				size_t ws, size_t we, size_t *vs, size_t *ve)
 {
 	size_t k = we, e, words;
-	int told = 0, full = we - ws >= 6 || equal_ci(b + ws, "pwd", 3),
+	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
 	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))

@@ -227,6 +227,10 @@ void kh_strbuf_add(struct kh_strbuf *b, const void *data, size_t n)
 {
 	if (b->failed)
 		return;
+	if (b->limit && b->drained + b->len + n > b->limit) {
+		b->failed = 1;
+		return;
+	}
 	if (b->len + n + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 256;
 		char *p;
@@ -250,6 +254,32 @@ void kh_strbuf_add(struct kh_strbuf *b, const void *data, size_t n)
 	memcpy(b->s + b->len, data, n);
 	b->len += n;
 	b->s[b->len] = '\0';
+	if (b->drain && b->len >= KH_STRBUF_DRAIN_AT)
+		kh_strbuf_flush(b);
+}
+
+void kh_strbuf_drain_to(struct kh_strbuf *b, int (*drain)(void *, const char *, size_t),
+			void *arg)
+{
+	b->drain = drain;
+	b->drain_arg = arg;
+}
+
+int kh_strbuf_flush(struct kh_strbuf *b)
+{
+	if (b->failed)
+		return -1;
+	if (!b->drain || !b->len)
+		return 0;
+	if (b->drain(b->drain_arg, b->s, b->len) < 0) {
+		b->drain_errno = errno ? errno : EIO;
+		b->failed = 1;
+	}
+	explicit_bzero(b->s, b->len);
+	b->drained += b->len;
+	b->len = 0;
+	b->s[0] = '\0';
+	return b->failed ? -1 : 0;
 }
 
 void kh_strbuf_addf(struct kh_strbuf *b, const char *fmt, ...)

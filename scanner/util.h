@@ -89,18 +89,34 @@ char *kh_strndup(const char *s, size_t n);
  */
 const void *kh_memmem(const void *hay, size_t n, const void *needle, size_t m);
 
-/* Growable string with a hard cap. */
+/* Growable string with a hard cap. With a drain (kh_strbuf_drain_to),
+ * what it holds is handed on whenever it passes KH_STRBUF_DRAIN_AT bytes,
+ * so a long output (a report) never sits in memory whole. */
 struct kh_strbuf {
 	char *s;
 	size_t len, cap, limit;
 	int failed; /* set once an append failed (out of memory or over limit) */
+	/* drain(arg, s, n) writes s[0..n) on: 0, or -1 with errno set */
+	int (*drain)(void *arg, const char *s, size_t n);
+	void *drain_arg;
+	size_t drained;	 /* bytes handed to drain so far (counted in limit) */
+	int drain_errno; /* why drain failed, 0 when it did not */
 };
+
+#define KH_STRBUF_DRAIN_AT ((size_t)1 << 20)
 
 void kh_strbuf_init(struct kh_strbuf *b, size_t limit);
 void kh_strbuf_add(struct kh_strbuf *b, const void *data, size_t n);
 void kh_strbuf_addf(struct kh_strbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void kh_strbuf_release(struct kh_strbuf *b);
+/* From now on, hand b's text to drain once it holds KH_STRBUF_DRAIN_AT
+ * bytes; kh_strbuf_flush() hands on the rest. The text handed on is wiped
+ * from memory (a report holds secrets). */
+void kh_strbuf_drain_to(struct kh_strbuf *b, int (*drain)(void *, const char *, size_t),
+			void *arg);
+/* Hands what b holds to its drain. Returns 0, or -1 (b->failed set). */
+int kh_strbuf_flush(struct kh_strbuf *b);
 
 /* ISO 8601 UTC ("2024-05-01T12:00:00Z") of t into out[21]. */
 void kh_iso8601(long long t, char out[32]);

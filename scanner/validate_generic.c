@@ -558,8 +558,8 @@ static int names_no_credential(const struct kh_candidate *c)
 	 * (password_hash("..."), generate_password_hash("...")) is the
 	 * password it hashes; a cookie_hash holding hex of a digest's length
 	 * is the cookie's digest, not the key that signs it */
-	if (memchr(name, '(', n) ||
-	    (!kh_contains_ci(name, n, "hash", 1) && !kh_contains_ci(name, n, "hashed", 1)))
+	if (memchr(name, '(', n) || (!kh_contains_ci(name, n, "hash", 1) &&
+				     !kh_contains_ci(name, n, "hashed", 1)))
 		return 0;
 	while (n > 0 && !isalnum(name[n - 1]))
 		n--;

@@ -2627,7 +2627,7 @@ static struct kh_finding *finding_copy(const struct kh_finding *f, const char *p
 	*g = *f;
 	g->secret = strdup(f->secret);
 	g->match = strdup(f->match);
-	g->validation = f->validation ? cJSON_Duplicate(f->validation, 1) : NULL;
+	g->validation = f->validation ? kh_validation_copy(f->validation) : NULL;
 	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
 	g->groups = f->groups ? cJSON_Duplicate(f->groups, 1) : NULL;
 	g->partner = f->partner ? strdup(f->partner) : NULL;

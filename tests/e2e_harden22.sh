@@ -59,6 +59,8 @@ g_nest() { py 'w(b"(" * (125000 * m) + b":key \"Vq7Kp2Xz\"" + b")" * (125000 * m
 linear "nested Lisp forms" g_nest a.clj
 g_nestmap() { py 'w(b"{:a " * (125000 * m) + b":password \"Vq7Kp2Xz\"" + b"}" * (125000 * m) + b"\n")' "$1"; }
 linear "nested EDN maps" g_nestmap a.edn
+g_kwlines() { py 'w(b"(f\n" + b" :token\n" * (100000 * m) + b")\n")' "$1"; }
+linear "Lisp keywords alone on their lines" g_kwlines a.clj
 g_eq() { py 'w(b"password " + b"=" * (100000 * m) + b"\n")' "$1"; }
 linear "a line of =" g_eq
 g_users() { py 'w(b"hostname r1\ninterface Gi1\n" + b"username\n" * (125000 * m))' "$1"; }
@@ -67,6 +69,10 @@ g_devlong() { py 'w(b"hostname r1\ninterface Gi1\nusername a\nusername ops passw
 linear "a device line of secret words" g_devlong router.cfg
 g_prose3() { py 'w(b"pw " * (250000 * m) + b"\n")' "$1"; }
 linear "prose with a password word every 3 bytes" g_prose3 notes.md
+g_nextline() { py 'w((b"Password:\n" + b"\n" * 8) * (20000 * m))' "$1"; }
+linear "next-line values over blank lines" g_nextline notes.md
+g_wrapped() { py 'w(b"password = \\\n" * (20000 * m))' "$1"; }
+linear "wrapped values" g_wrapped
 g_positional() { py 'w(b"client = twilio.rest.Client(" + b"\"AC0b9e3d7a5c1f2468ace0b9d7c5a3e1f2\", " * (8000 * m) + b")\n")' "$1"; }
 linear "positional arguments" g_positional a.py
 g_tar() { py 'import io, tarfile
