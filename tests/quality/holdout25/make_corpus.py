@@ -154,8 +154,10 @@ def main():
     import repos25b
     import repos25c
     import repos25d
+    import repos25e
+    import repos25f
     import hubspot25
-    for m in (repos25a, repos25b, repos25c, repos25d, hubspot25):
+    for m in (repos25a, repos25b, repos25c, repos25d, repos25e, repos25f, hubspot25):
         docs += m.build(Doc)
     labels, seen = [], set()
     for doc, text in docs:

@@ -82,7 +82,7 @@ say 'sending to' host
 (use-modules (web client))
 (define es-user "reindexer")
 (define es-password "«P elastic user-password {pw}»")
-(define es-api-key "«P elastic api-key-encoded {ubytes30}»")
+(define es-api-key "«P elastic api-key-encoded {elastic}»")
 (define doc-sha "«D elastic doc_sha1 {hex40}»")
 """),
     ("repos/dotfiles-haruto/.emacs.d/init.el", "emacs-setq", """;;; init.el --- haruto's emacs

@@ -57,7 +57,7 @@ export CLOUDFLARE_API_TOKEN="«P cloudflare api-token {url40}»"
         "TLWM-Depot-Ops":
           password: "«P wifi psk-passphrase {pw}»"
         "TLWM-Guest":
-          password: "«D wifi guest_posted_publicly welcome-to-tallowmere»"
+          password: "«P wifi psk-passphrase welcome-to-{word}»"
 """),
     ("repos/tallowmere-infra/hosts/depot-pi/etc/NetworkManager/system-connections/Warehouse-5G.nmconnection", "networkmanager-keyfile", """[connection]
 id=Warehouse-5G

@@ -163,7 +163,7 @@ To: manager.{depot}@tallowmere.example
 Subject: {Depot} office: new alarm panel code and guest wifi
 
 Morning,
-Alarm panel engineer code: «P alarm engineer-code {{dig6}}»
+Staff portal temporary password: «P tallowmere portal-temp-password {{pw}}»
 Office wifi (staff): «P wifi psk-passphrase {{pw}}»
 Guest wifi is unchanged (on the poster in reception).
 Message ref «D email message_id {{hex24}}»
@@ -248,7 +248,7 @@ Name "${PRODUCT_NAME}"
     ("repos/tallowmere-desktop/Directory.Build.props", "msbuild", """<Project>
   <PropertyGroup>
     <Company>Tallowmere</Company>
-    <SentryDsn>https://«D sentry dsn_public_key {hex32}»@o{dig6}.ingest.de.sentry.io/{dig7}</SentryDsn>
+    <SentryDsn>https://«D sentry dsn_public_key {hex32}»@o4508112.ingest.de.sentry.io/4508112903</SentryDsn>
     <NuGetAuditMode>all</NuGetAuditMode>
     <SigningKeyPassword>«P codesign pfx-password {pw}»</SigningKeyPassword>
   </PropertyGroup>

@@ -107,6 +107,8 @@ def one(m):
         return v
     if kind == "aws":
         return rs(SETS["b64"], 40)
+    if kind == "elastic":  # an encoded Elasticsearch API key: base64("<id>:<api_key>")
+        return b64(rs(SETS["url"], 20) + ":" + rs(SETS["url"], 22))
     if kind == "word":
         return R.choice(WORDS)
     if kind == "user":
@@ -119,4 +121,4 @@ def one(m):
 
 
 def gen(spec):
-    return re.sub(r"\{(uuid|UUID|pwu|pwn|pw|aws|word|user|ubytes|bytes|an|lo|up|hex|HEX|b64|url|dig|b32|al)(\d*)\}", one, spec)
+    return re.sub(r"\{(uuid|UUID|pwu|pwn|pw|aws|elastic|word|user|ubytes|bytes|an|lo|up|hex|HEX|b64|url|dig|b32|al)(\d*)\}", one, spec)
