@@ -210,4 +210,25 @@ alias hsprod='hs accounts use tallowmere-prod'
 - Rotated the CRM sync token (old one ended in `…«D hubspot token_suffix {hex4}»`, revoked 2026-10-02).
 - Dropped the legacy `hapikey` (was `«D hubspot masked_api_key {hex8}-****-****-****-************}»`).
 """)
+    add(Doc, "crm-sync/deploy/compose.override.yml", "compose-hubspot-misnamed", """services:
+  crm-sync:
+    environment:
+      # the private app token, named like the old API key
+      HUBSPOT_API_KEY: «P hubspot private-app-token pat-na1-{uuid}»
+      HUBSPOT_DEVELOPER_API_KEY: «P hubspot developer-api-key na2-{hex4}-{hex4}-{hex4}-{hex4}-{hex12}»
+      HUBSPOT_APP_ID: "«D hubspot app_id {dig7}»"
+      HUBSPOT_CLIENT_SECRET: ${HUBSPOT_CLIENT_SECRET:?}
+""")
+    add(Doc, "theme/.env.ci-backup", "dotenv-hubspot-older-pak", """# copied from the old CircleCI project before it was deleted
+HUBSPOT_PERSONAL_ACCESS_KEY=%(old)s
+HUBSPOT_PORTAL_ID=«D hubspot portal_id {dig8}»
+HUBSPOT_REQUEST_ID_EXAMPLE=«D hubspot request_id {uuid}»
+""", old=("personal-access-key-older", oauth_like(), None))
+    add(Doc, "app/src/app.config.json", "json-developer-api-key", """{
+  "appId": «D hubspot app_id {dig7}»,
+  "developerApiKey": "«P hubspot developer-api-key {uuid}»",
+  "webhookTarget": "https://crm.tallowmere.example/hooks/hubspot",
+  "placeholderClientId": "«D hubspot placeholder_uuid xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx»"
+}
+""")
     return F
