@@ -153,7 +153,7 @@ const defaultObject = "deals"
 var correlationExample = "«D hubspot correlation_id {uuid}»"
 """)
     add(Doc, "notes/hubspot-migration-chat.txt", "chat-hubspot", """[10:02] greta: hubspot oauth app is re-authorised, refresh token na1 one: «P hubspot refresh-token-hublet na1-{hex4}-{hex4}-{hex4}-{hex4}-{hex12}»
-[10:03] tomasz: and the old private app token? pat-na1-****-****-7c1e (revoked)
+[10:03] tomasz: and the old private app token? «D hubspot masked_pat pat-na1-****-****-7c1e» (revoked)
 [10:05] greta: yes. access token from the exchange if you need it for 30 min: %(acc)s
 [10:06] tomasz: ok. client id is «D hubspot client_id {uuid}», that's fine to share
 """, acc=("oauth-access-token", oauth_like(), None))

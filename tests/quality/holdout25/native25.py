@@ -119,7 +119,7 @@ seedbox:«P deluge auth-password {pwn}»:5
 """),
     ("snippets/daemonfiles/snmpd.conf", "snmpd-conf", """sysLocation    rack 14, dc2
 rocommunity «P daemonfiles snmp-community {an14}» 10.20.0.0/16
-rocommunity public 127.0.0.1
+rocommunity «D daemonfiles default_community public» 127.0.0.1
 createUser opsmon SHA-256 "«P daemonfiles snmpv3-auth-passphrase {pw}»" AES "«P daemonfiles snmpv3-priv-passphrase {pw}»"
 """),
 ]
