@@ -1,0 +1,6 @@
+from hatchet_sdk import Hatchet, ClientConfig
+
+hatchet = Hatchet(config=ClientConfig(
+    token="eyJhbGciOiJFUzI1NiIsImtpZCI6IMqfF1CJ0-2UmPjdENXVoIn0.eyJhdWQiOiJodHRwczovL2hhdGNoZXQaym6AeIZdXJ120wSb6c1oQsGcqAF4V0RcGLyTO0MniA8eaaciNEBsERWg5kmIzPH4mSSKl8vfCYo8xZfLa6FVGSswiJj_AvuIr2zyhJho8mzaJR3uwDY_BXx.LcudHzAlpPY6sLheaCc1Ef5tf-Nw-aCAo4fF1PAL-QLvKJqv0f2qGetCPdxSLlhMrJTMTtLpaHRn9BKjADpDBf",
+    namespace="routing",
+))
