@@ -824,11 +824,40 @@ static enum kh_structure validate_docker_auth_password(const struct kh_candidate
 	return ret;
 }
 
+/*
+ * A Google app password as Google shows it: four groups of four lower-case
+ * letters (`bxqw quvr zsai nrry`). Sixteen random letters hold no English
+ * word of the BIP-39 list in a group; a sentence of four-letter words
+ * (`this will help some`) does, and a group repeated or climbing
+ * (`xxxx`, `abcd`) is a filler.
+ */
+static enum kh_structure validate_app_password(const struct kh_candidate *c, cJSON *facts)
+{
+	size_t len, g, k;
+	const unsigned char *s = secret_of(c, &len);
+
+	(void)facts;
+	if (len != 19)
+		return KH_STRUCT_REJECT;
+	for (g = 0; g < 19; g += 5) {
+		int climbing = 1, same = 1;
+
+		for (k = 1; k < 4; k++) {
+			climbing &= s[g + k] == s[g + k - 1] + 1;
+			same &= s[g + k] == s[g];
+		}
+		if (climbing || same || kh_bip39_word(s + g, 4))
+			return KH_STRUCT_REJECT;
+	}
+	return KH_STRUCT_UNCHECKED;
+}
+
 static const struct {
 	const char *name;
 	kh_validator_fn fn;
 } validators[] = {
 	{ "answer_password", kh_validate_answer_password },
+	{ "app_password", validate_app_password },
 	{ "bip39_mnemonic", kh_validate_bip39 },
 	{ "byte_list", validate_byte_list },
 	{ "daemon_secret", kh_validate_daemon_secret },

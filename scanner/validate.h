@@ -146,6 +146,8 @@ int kh_hubspot_cli_config(const char *path);
  * pointers, which a PIE would relocate (2,048 of them) at every start */
 #define KH_BIP39_WORD_SIZE 9
 extern const char kh_bip39_english[KH_BIP39_WORDS][KH_BIP39_WORD_SIZE];
+/* Whether w[0..n) is a word of that list. */
+int kh_bip39_word(const unsigned char *w, size_t n);
 enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
 /* A defuse/php-encryption key: its SHA-256 checksum decides valid or
  * invalid (validate_defuse.c). */

@@ -2672,6 +2672,17 @@ static int is_prose_word(const unsigned char *s, size_t n)
  * need (four words or more stand alone). Labels, messages and sentences
  * have short words, capitals inside or prose's words.
  */
+/* Whether the word w[0..n) climbs the alphabet (abcd, efgh, mnop): the
+ * documentation's filler of a four-group app password, not a word. */
+static int climbing_letters(const unsigned char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n && (w[i] | 0x20) == (w[i - 1] | 0x20) + 1; i++)
+		;
+	return n >= 3 && i == n;
+}
+
 enum kh_structure kh_validate_passphrase(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -2697,7 +2708,8 @@ enum kh_structure kh_validate_passphrase(const struct kh_candidate *c, cJSON *fa
 		while (i < n && islower(s[i]))
 			i++;
 		if (i - w < 3 || (i < n && s[i] != ' ') ||
-		    !spoken_letters(s + w, i - w) || is_prose_word(s + w, i - w))
+		    !spoken_letters(s + w, i - w) || is_prose_word(s + w, i - w) ||
+		    climbing_letters(s + w, i - w))
 			return KH_STRUCT_REJECT;
 		words++;
 	}

@@ -109,6 +109,13 @@ static int bip39_index(const unsigned char *w, size_t n)
 	return hit ? (int)(hit - kh_bip39_english) : -1;
 }
 
+/* Whether w[0..n) is a word of the BIP-39 English list: 2,048 common
+ * English words, the judge of "written in words" elsewhere too. */
+int kh_bip39_word(const unsigned char *w, size_t n)
+{
+	return bip39_index(w, n) >= 0;
+}
+
 /* Whether the mnemonic's last bits are the SHA-256 checksum of the others
  * (BIP-39: 11 bits a word; 1 checksum bit for each 32 of entropy). */
 static int bip39_checksum_ok(const int *index, size_t words)

@@ -239,7 +239,8 @@ mk App/Info.plist "<dict>
 found App/Info.plist 3 dataconf-info-plist-application-key Yf8gHs5jAe1uKo4iMz9xTq6w
 check "Info.plist: one finding" jq -e 'length == 1' "$T/out"
 
-# a Google app password beside smtp.gmail.com (no digit: no generic value)
+# a Google app password as Google shows it, four groups of four letters
+# (no digit: no generic value), beside smtp.gmail.com or any host
 mk mw/LocalSettings.php "<?php
 \$wgSMTP = [
     'host' => 'ssl://smtp.gmail.com',
@@ -247,10 +248,10 @@ mk mw/LocalSettings.php "<?php
     'password' => 'qhvz mkrt wpdn xsbj'
 ];
 "
-found mw/LocalSettings.php 5 selfhosted-gmail-app-password "qhvz mkrt wpdn xsbj"
+found mw/LocalSettings.php 5 google-app-password "qhvz mkrt wpdn xsbj"
 mk mw2/LocalSettings.php "<?php
 \$wgSMTP = [ 'host' => 'smtp.mailgun.org', 'password' => 'qhvz mkrt wpdn xsbj' ];
 "
-none mw2/LocalSettings.php
+found mw2/LocalSettings.php 2 google-app-password "qhvz mkrt wpdn xsbj"
 
 finish e2e_daemons

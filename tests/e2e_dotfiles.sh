@@ -97,13 +97,14 @@ mk composer/gh/auth.json '{"github-oauth": {"github.com": "ghp_Zq8Lm3Kp7Vx2Rt9Yb
 "$KEYHOUND" scan "$T/composer/gh/auth.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
 check "composer: a GitHub token is GitHub's" jq -e '.[0].rule_id == "github-pat-classic"' "$T/out"
 
-# Emacs' .authinfo: netrc's grammar, any order, an app password in groups
+# Emacs' .authinfo: netrc's grammar, any order; a Google app password in
+# groups is Google's
 mk authinfo/.authinfo 'machine imap.gmail.com login alice@gmail.com password "qzxv wprt mnbk lyhd" port 993
 machine smtp.gmail.com login alice@gmail.com port 587 password vqmr tkzd hwpx lnbf
 machine irc.libera.chat port 6697 login alice password Vb7Kq2Zr9Lx4
 '
-found authinfo/.authinfo 1 netrc-password 'qzxv wprt mnbk lyhd'
-found authinfo/.authinfo 2 netrc-password 'vqmr tkzd hwpx lnbf'
+found authinfo/.authinfo 1 google-app-password 'qzxv wprt mnbk lyhd'
+found authinfo/.authinfo 2 google-app-password 'vqmr tkzd hwpx lnbf'
 found authinfo/.authinfo 3 netrc-password Vb7Kq2Zr9Lx4
 # netrc's grammar only in netrc's files; elsewhere the line is a note that
 # gives a login and its password, reported by the generic rule

@@ -882,6 +882,7 @@ STRUCTURED["terraform-state-random-password"] = "file"
 STRUCTURED["terraform-state-ses-smtp-password"] = "file"
 STRUCTURED["hexpm-api-key-config"] = "file"
 STRUCTURED["daemonfiles-auth-section-password"] = "file"
+STRUCTURED["google-app-password"] = "file"  # a password setting's value, as Google shows it
 STRUCTURED["daemonfiles-sip-auth-password"] = "file"
 STRUCTURED["daemonconf-admin-key-list"] = "file"
 STRUCTURED["generic-nested-key"] = "file"
@@ -2317,7 +2318,7 @@ def dotfiles_block(emit):
         irc = pw(12)
         emit("positive", "dotfiles-authinfo", ".authinfo",
              "machine imap.gmail.com login alice%d@gmail.com password \"%s\" port 993\n" % (i, app),
-             rule="netrc-password", provider="netrc", secret=app)
+             rule="google-app-password", provider="google", secret=app)
         emit("positive", "dotfiles-authinfo", "home/alice/.authinfo",
              "machine irc.libera.chat port 6697 login alice password %s\n" % irc,
              rule="netrc-password", provider="netrc", secret=irc)

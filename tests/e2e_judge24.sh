@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end tests of Go struct tags that give a setting its default
+# End-to-end tests of what the lead judged in wave 24. Go struct tags that
+# give a setting its default
 # (kelseyhightower/envconfig's `envconfig:"X" default:"…"`, caarlos0/env's
 # `env:"X" envDefault:"…"`, creasty/defaults' `default:"…"`): the default
 # is the value, named by the tag's environment variable, else its config
@@ -7,7 +8,10 @@
 # Decoys: defaults of settings that are no credential, placeholders,
 # references, durations and paths under a credential's name, a swag
 # `example:` annotation, a tag without a default, a raw string that is
-# no tag.
+# no tag. A Google app password as Google shows it (four groups of four
+# letters) under any password's name, with or without smtp.gmail.com near;
+# decoys: fillers, climbing groups, sentences of four-letter words, a
+# fifth group.
 . "$(dirname "$0")/lib.sh"
 
 mk cfg/config.go 'package config
@@ -42,4 +46,32 @@ type Settings struct {
 '
 silent neg/config.go
 
-finish e2e_structtags24
+mk app/settings.py 'EMAIL_HOST = "smtp.office365.com"
+EMAIL_HOST_USER = "alerts@ridgeway-dairy.com"
+EMAIL_HOST_PASSWORD = "jkdf oeuw mzna plqr"
+'
+found app/settings.py 3 google-app-password "jkdf oeuw mzna plqr"
+mk app/.msmtprc 'account default
+host smtp.gmail.com
+user ops@ridgeway-dairy.com
+password bxqw quvr zsai nrry
+'
+found app/.msmtprc 4 google-app-password "bxqw quvr zsai nrry"
+mk app/mail.yml 'mailer:
+  app_password: "tyvn wqoe hzrk lmfa"
+'
+found app/mail.yml 2 google-app-password "tyvn wqoe hzrk lmfa"
+i=0
+for v in "xxxx xxxx xxxx xxxx" "abcd efgh ijkl mnop" "this will help some" \
+	"have been sent back" "jkdf oeuw mzna plqr more"; do
+	i=$((i + 1))
+	mk "appneg/$i/settings.py" "EMAIL_HOST_PASSWORD = \"$v\"
+"
+	silent "appneg/$i/settings.py"
+done
+mk appneg/prose.md '# Mail
+The password: this will help some users sign in.
+'
+silent appneg/prose.md
+
+finish e2e_judge24
