@@ -1401,6 +1401,15 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		free(starts.st.v);
 		return -1;
 	}
+	/* Docker writes "auth" as base64: a plain "auth": "user:password" is
+	 * another tool's (HTTPie's), the generic rules' to judge */
+	for (i = nplain = first; i < out->n; i++)
+		if (out->v[i]->rule->validator_name &&
+		    !strcmp(out->v[i]->rule->validator_name, "docker_auth_password"))
+			kh_finding_free(out->v[i]);
+		else
+			out->v[nplain++] = out->v[i];
+	out->n = nplain;
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
 			kh_shape_config_path(src->path) ||
 				kh_shape_config_text(src->data, src->len),
