@@ -1210,7 +1210,7 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 	}
 	/* more words than the weak one say which credential it is: not one
 	 * that says nothing (says_nothing: algolia_apiKey, a search key) */
-	if (n > 1 && !strcmp(*suffix, "_api_key"))
+	if (n > 1 && weak && !strcmp(*suffix, "_api_key"))
 		*suffix = "_apikey";
 	return s >= e && !dangling ? weak : 0;
 }
