@@ -1070,8 +1070,14 @@ static void command_span(const unsigned char *b, size_t len, size_t ls, size_t l
 		*cs = line_start(b, *cs - 1);
 	}
 	*ce = le;
-	for (n = 0; n<CMD_MAX_LINES && * ce> * cs && b[*ce - 1] == '\\' && *ce < len; n++)
-		*ce = content_end(b, len, line_end(b, len, *ce) + 1);
+	for (n = 0; n<CMD_MAX_LINES && * ce> * cs && b[*ce - 1] == '\\' && *ce < len;
+	     n++) {
+		size_t next = line_end(b, len, *ce);
+
+		if (next >= len) /* the backslash ends the text: no line follows */
+			break;
+		*ce = content_end(b, len, next + 1);
+	}
 }
 
 /* The host of the first URL in b[s..e): [*hs, *he). */
