@@ -749,13 +749,14 @@ static int entry_has_password(const struct kh_candidate *c, size_t at, size_t en
 	const unsigned char *open = at ? memrchr(c->buf, '{', at) : NULL;
 	const unsigned char *close = memchr(c->buf + end, '}', c->len - end);
 	const unsigned char *p, *q;
-	size_t left;
 
 	if (!open || !close)
 		return 0;
-	for (p = open; (left = (size_t)(close - p)) > 0 &&
-		       (q = memmem(p, left, "\"password\"", 10)) != NULL;
-	     p = q + 10) {
+	/* q ends past the name and its blanks, at most at close: the next
+	 * search starts there (not 10 bytes further, past the entry's end) */
+	for (p = open;
+	     p < close && (q = memmem(p, (size_t)(close - p), "\"password\"", 10));
+	     p = q) {
 		q += 10;
 		while (q < close && (*q == ' ' || *q == '\t' || *q == ':'))
 			q++;
