@@ -55,8 +55,11 @@ struct kh_path_rules {
 	 * hash (a kernel's ".c" and ".h" files stop here) */
 	uint64_t signs[KEY_SIGNS / 64];
 	uint32_t keyless; /* globs[keyless .. nglobs) have no key */
-	uint64_t *mask;	  /* the path rules' bits */
-	size_t words;	  /* of mask: to the last path rule's */
+	/* the last bytes of those globs' tails: a path that ends in none
+	 * (a kernel's ".c" and ".h") is not tried on them */
+	uint64_t keyless_ends[4];
+	uint64_t *mask; /* the path rules' bits */
+	size_t words;	/* of mask: to the last path rule's */
 };
 
 int kh_path_glob_check(const char *glob, char *why, size_t whylen)
@@ -231,6 +234,15 @@ static int index_globs(struct kh_path_rules *p, struct glob_of *v, size_t n)
 	p->first[p->nglobs] = (uint32_t)k;
 	if (p->keyless == n)
 		p->keyless = (uint32_t)p->nglobs;
+	for (i = p->keyless; i < p->nglobs; i++) {
+		const struct path_glob *g = &p->globs[i];
+		unsigned char c =
+			g->tail_len ? (unsigned char)g->tail[g->tail_len - 1] : 0;
+
+		if (!g->tail_len) /* kh_path_glob_check refuses it: any end */
+			memset(p->keyless_ends, 0xff, sizeof(p->keyless_ends));
+		p->keyless_ends[c / 64] |= 1ull << (c % 64);
+	}
 	return 0;
 }
 
@@ -377,7 +389,7 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 		if ((p->signs[sign / 64] >> (sign % 64) & 1) &&
 		    (s = find_slot(p, key, key_len))->key)
 			keep_selected(p, s->lo, s->hi, path, len, hits, kept);
-		if (p->keyless < p->nglobs)
+		if (bit(p->keyless_ends, (unsigned char)path[len - 1]))
 			keep_selected(p, p->keyless, p->nglobs, path, len, hits, kept);
 	}
 	/* kept is all 0 again after */
