@@ -1121,6 +1121,48 @@ static const unsigned char bare_stop[256] = {
 	[';'] = 1, [']'] = 1,  [':'] = 1, ['='] = 1,  ['('] = 1, ['['] = 1
 };
 
+/* Where the quoted type's name at b[k] (a string's: 'string', "str",
+ * 'text') ends, past its closing quote, within b[..e); 0 when b[k]
+ * opens no such literal. */
+static size_t type_literal(const unsigned char *b, size_t k, size_t e)
+{
+	static const char *const types[] = { "string", "str", "text", NULL };
+	size_t i, n;
+
+	for (i = 0; types[i]; i++) {
+		n = strlen(types[i]);
+		if (k + n + 2 <= e && b[k + n + 1] == b[k] &&
+		    equal_ci(b + k + 1, types[i], n))
+			return k + n + 2;
+	}
+	return 0;
+}
+
+/* Whether b[k] starts a map's arrow between a key and its value (Scala's
+ * "name" -> "value", Wolfram's <|"name" -> "value"|>): -> then a blank or
+ * a quote, not C's or PHP's member (token->data). */
+static int map_arrow(const unsigned char *b, size_t k, size_t le)
+{
+	return k + 2 < le && b[k] == '-' && b[k + 1] == '>' &&
+	       (b[k + 2] == ' ' || b[k + 2] == '"' || b[k + 2] == '\'') && k > 0 &&
+	       (b[k - 1] == ' ' || b[k - 1] == '"' || b[k - 1] == '\'');
+}
+
+/* Whether b[k..e) is a declaration's keyword as SQL, COBOL and ABAP
+ * shout them (CONSTANT, VARCHAR2, CHARACTER): capitals and digits, up to
+ * 12, a word of glue though longer than a lower-case one. */
+static int shouted_keyword(const unsigned char *b, size_t k, size_t e)
+{
+	size_t i;
+
+	if (e - k > 12 || !isupper(b[k]))
+		return 0;
+	for (i = k; i < e; i++)
+		if (!isupper(b[i]) && !isdigit(b[i]))
+			return 0;
+	return 1;
+}
+
 /* Whether a credential_word_at() word starts in b[k..e). */
 static int has_credential_word(const unsigned char *b, size_t k, size_t e)
 {
@@ -1171,7 +1213,15 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			return 0;
 		switch (glue_class[c]) {
 		case GLUE_BLANK: continue;
-		case GLUE_QUOTE: break;
+		case GLUE_QUOTE:
+			/* a declaration's type as a string before its value:
+			 * Meson's option('x', type : 'string', value : '...') */
+			if ((w = type_literal(b, k, span)) == 0)
+				break;
+			if (++words > 3)
+				return 0;
+			k = w - 1;
+			continue;
 		case GLUE_ASSIGN:
 			if (d == '=' && c == '=')
 				return 0; /* ==, === */
@@ -1193,12 +1243,12 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			args |= c == ',' || c == '(';
 			marks++;
 			continue;
-		case GLUE_DASH: /* a flag: -Value '...'; R's <- */
+		case GLUE_DASH: /* a flag: -Value '...'; R's <-; a map's -> */
 			if (!((c == '-' && glue_class[d] == GLUE_WORD && d > '9' &&
 			       !args && (b[k - 1] == ' ' || b[k - 1] == '\t')) ||
-			      (c == '<' && d == '-')))
+			      (c == '<' && d == '-') || map_arrow(b, k, le)))
 				return 0;
-			k += c == '<';
+			k += c == '<' || d == '>';
 			marks++;
 			continue;
 		case GLUE_WORD: break;
@@ -1213,7 +1263,10 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		}
 		for (w = k, joined = 0; w < le && glue_class[b[w]] == GLUE_WORD; w++)
 			joined |= b[w] == '_';
-		if ((w - k < 8 && !joined) || (w < le && b[w] == '(')) {
+		if (w + 1 < le && b[w] == '!' && b[w + 1] == '(')
+			w++; /* a macro's call around the literal: concat!("...") */
+		if ((w - k < 8 && !joined) || (w < le && b[w] == '(') ||
+		    shouted_keyword(b, k, w)) {
 			/* a word: a type, a clause, a call around the literal,
 			 * a literal's prefix */
 			if (w < le && (b[w] == '"' || b[w] == '\'') && w - k <= 2) {
@@ -1273,6 +1326,12 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		return 1;
 	}
 	if (!(*end = own_literal(b, k, le, vs, ve, &own)))
+		return 0;
+	/* a key, not a value: creds = Map("api_token" -> "..."): the key's */
+	w = skip_blanks(b, *end, le);
+	if (map_arrow(b, w, le) || (w + 1 < le && b[w] == '=' && b[w + 1] == '>') ||
+	    (w + 1 < le && b[w] == ':' &&
+	     (b[w + 1] == ' ' || glue_class[b[w + 1]] == GLUE_QUOTE)))
 		return 0;
 	/* a table of names and their strings: {NAME_PASSWORD, "NAME_PASSWORD"} */
 	if (*ve - *vs == ne - ns && equal_ci(b + *vs, (const char *)b + ns, ne - ns))

@@ -1958,28 +1958,44 @@ static int is_season_year(const unsigned char *s, size_t n)
  * last (maple.juniper.walnut.5). Names of code, hosts and versions joined
  * so keep one case without a number (spring.datasource.password,
  * db.internal), mix letters and digits in a part (v1.2.3) or capitalize
- * (com.example.App, HTTP.Status.404).
+ * (com.example.App, HTTP.Status.404). The number may be glued to the last
+ * of three lower-case words (lupine.kelp.basalt6) unless a word is code's
+ * (config.value.key2: a setting's path).
  */
 static int is_dotted_words(const unsigned char *s, size_t n)
 {
-	size_t i = 0, w, shouted = 0, lower = 0, numbers = 0;
-	int number_last = 0;
+	size_t i = 0, w, shouted = 0, lower = 0, numbers = 0, vocabulary = 0, d;
+	int number_last = 0, glued = 0;
 
 	while (i < n) {
 		for (w = i; i < n && s[i] != '.'; i++)
 			;
+		/* the number glued to the last word (maple.juniper.walnut5) */
+		for (d = i; i == n && d > w && isdigit(s[d - 1]); d--)
+			;
 		number_last = i - w >= 1 && i - w <= 4 && all_of(s + w, i - w, isdigit);
-		if (number_last && (i - w >= 2 || i == n))
+		if (number_last && (i - w >= 2 || i == n)) {
 			numbers++;
-		else if (i - w >= 3 && spoken_letters(s + w, i - w) &&
-			 (all_of(s + w, i - w, isupper) || all_of(s + w, i - w, islower)))
+		} else if (d < i && i - d <= 4 && d - w >= 3 &&
+			   spoken_letters(s + w, d - w) &&
+			   all_of(s + w, d - w, islower)) {
+			number_last = glued = 1;
+			numbers++, lower++;
+			vocabulary += code_vocabulary(s + w, d - w);
+		} else if (i - w >= 3 && spoken_letters(s + w, i - w) &&
+			   (all_of(s + w, i - w, isupper) ||
+			    all_of(s + w, i - w, islower))) {
 			shouted += !!isupper(s[w]), lower += !!islower(s[w]);
-		else
+			vocabulary += code_vocabulary(s + w, i - w);
+		} else {
 			return 0;
+		}
 		i += i < n;
 	}
+	/* (a setting's path names things: config.value.key2) */
 	return s[n - 1] != '.' && numbers == 1 &&
-	       ((shouted && lower) || (!shouted && lower >= 3 && number_last));
+	       ((shouted && lower) ||
+		(!shouted && lower >= 3 && number_last && !(glued && vocabulary)));
 }
 
 /*
