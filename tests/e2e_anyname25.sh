@@ -138,6 +138,63 @@ password = "v1.2.3"
 '
 silent decoy/paths.conf
 
+# a bare value after a directive (csh's setenv, RPM's %global) or a
+# template's ${NAME} (Robot Framework's variables): the line's last word
+mk csh/login.csh 'setenv RELAY_API_TOKEN Hq8Rz2Lm9Xt3Vb7Np4Wc6Yd
+'
+generic csh/login.csh 1 Hq8Rz2Lm9Xt3Vb7Np4Wc6Yd
+mk rpm/relay.spec '%global relay_api_token Gq4Rz7Lm2Xt9Vb3Np8Wc5Yd
+'
+generic rpm/relay.spec 1 Gq4Rz7Lm2Xt9Vb3Np8Wc5Yd
+mk robot/vars.robot '*** Variables ***
+${RELAY_API_TOKEN}    Nq9Rz3Lm8Xt2Vb7Np4Wc6Yd
+'
+generic robot/vars.robot 2 Nq9Rz3Lm8Xt2Vb7Np4Wc6Yd
+mk decoy/history.sh 'export API_TOKEN
+unset API_TOKEN
+setenv API_TOKEN $HOME/x1
+git checkout relay_password_fix2
+echo API_TOKEN 12345678
+kubectl delete secret api_token_v2 -n relay2
+set api_token_ttl 3600
+vault kv get secret/api_token2
+'
+silent decoy/history.sh
+mk decoy/directives.txt '%define relay_password_file /etc/relay/pw1
+!define PASSWORD_MIN_LEN 12
+#define API_TOKEN_SIZE 64
+'
+silent decoy/directives.txt
+mk decoy/vars.robot '*** Variables ***
+${RELAY_API_TOKEN}    %{RELAY_API_TOKEN}
+${RELAY_PASSWORD}    \${EMPTY}
+'
+silent decoy/vars.robot
+
+# a cast or an attribute in angle brackets, a YAML tag, a brace's init
+mk ts/relay.ts 'export const relayApiToken = <const>"Tq8Rz2Lm9Xt3Vb7Np4Wc6Yd";
+'
+generic ts/relay.ts 1 Tq8Rz2Lm9Xt3Vb7Np4Wc6Yd
+mk lua/relay.lua 'local relay_api_secret <const> = "Vq9Rz3Lm8Xt2Vb7Np4Wc6Yd"
+'
+generic lua/relay.lua 1 Vq9Rz3Lm8Xt2Vb7Np4Wc6Yd
+mk yaml/relay.yml 'relay_api_token: !!str "Sq3Rz9Lm2Xt8Vb7Np4Wc6Yd"
+'
+generic yaml/relay.yml 1 Sq3Rz9Lm2Xt8Vb7Np4Wc6Yd
+mk cpp/relay.cpp 'constexpr auto kRelayApiToken = std::string_view{"Wq9Rz3Lm8Xt2Vb7Np4Wc6Yd"};
+'
+generic cpp/relay.cpp 1 Wq9Rz3Lm8Xt2Vb7Np4Wc6Yd
+mk decoy/tags.yml 'relay_password: !vault |
+relay_api_key: !GetAtt RelayKey.Value
+relay_token: !Sub "${RelayToken}"
+relay_secret: !Ref RelaySecretParam
+'
+silent decoy/tags.yml
+mk decoy/compare.ts 'if (relayApiToken != "") { }
+const ok = relayApiToken <expected && relayApiToken > "a";
+'
+silent decoy/compare.ts
+
 # prose and flags beside a password's name, in the same files
 mk decoy/notes.md 'Set `password_min_length -> 12` in the policy.
 The token -> "refresh" flow rotates every hour.
