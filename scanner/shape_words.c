@@ -1167,8 +1167,9 @@ static int shouted_keyword(const unsigned char *b, size_t k, size_t e)
  * Whether the name at b[ns] on the line b[ls..le) is where a setting's
  * name stands, so a bare value after blanks is its own: the line's first
  * word; a template's variable (Robot Framework's ${NAME}  value); or the
- * word after one directive (csh's setenv NAME value, RPM's %global,
- * NSIS' !define), whose value must then end the line (*last set).
+ * word after one lower-case directive (csh's setenv NAME value, RPM's
+ * %global, NSIS' !define), whose value must then end the line (*last
+ * set).
  */
 static int setting_name_at(const unsigned char *b, size_t ls, size_t le, size_t ns,
 			   int *last)
@@ -1181,7 +1182,9 @@ static int setting_name_at(const unsigned char *b, size_t ls, size_t le, size_t 
 	if (k + 2 == ns && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
 		return 1;
 	k += b[k] == '%' || b[k] == '!' || b[k] == '.' || b[k] == '#';
-	for (e = k; e < le && e - k <= 12 && isalpha(b[e]); e++)
+	/* (a lower-case word: a capital starts prose, and a Dockerfile's
+	 * ENV NAME value is its own reader's, in a Dockerfile only) */
+	for (e = k; e < le && e - k <= 12 && islower(b[e]); e++)
 		;
 	return *last = e > k && e - k <= 12 && (b[e] == ' ' || b[e] == '\t') &&
 		       skip_blanks(b, e, le) == ns;
