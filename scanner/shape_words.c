@@ -82,7 +82,10 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	if (c == 's' &&
 	    ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
 		return "word";		/* PAPERLESS_DBPASS: DBPASSword */
-	if (c == 'k' && n > 4 && (ends_ci(s, 0, n, "_psk") || glued_psk(s, n)))
+	/* (a bare psk too, as NetworkManager and wpa_supplicant write it;
+	 * strongSwan's : PSK "..." is its secret's type, its own rule's) */
+	if (c == 'k' && ((n == 3 && !memcmp(s, "psk", 3)) ||
+			 (n > 4 && (ends_ci(s, 0, n, "_psk") || glued_psk(s, n)))))
 		return "_password";
 	if ((c == 'y' &&
 	     ((n > 8 && (ends_ci(s, 0, n, "salt_key") || ends_ci(s, 0, n, "saltkey"))) ||

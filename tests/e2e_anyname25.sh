@@ -195,6 +195,32 @@ const ok = relayApiToken <expected && relayApiToken > "a";
 '
 silent decoy/compare.ts
 
+# a bare psk, as NetworkManager's keyfiles and wpa_supplicant write it
+mk nm/Depot.nmconnection '[wifi-security]
+key-mgmt=wpa-psk
+psk=Waffle0915#
+'
+generic nm/Depot.nmconnection 3 'Waffle0915#'
+mk wpa/wpa_supplicant.conf 'network={
+    ssid="Depot"
+    psk="Kettle.Moss.2291"
+}
+'
+generic wpa/wpa_supplicant.conf 3 Kettle.Moss.2291
+mk decoy/psk.py 'psk = os.urandom(32)
+psk = derive_psk(key)
+psk = "your-wifi-password"
+'
+silent decoy/psk.py
+mk decoy/ipsec.secrets.txt '# : PSK "Qm7vXr2kLp9zTw4nBy6c"
+'
+silent decoy/ipsec.secrets.txt
+mk decoy/psk.nmconnection 'psk=$WIFI_PSK
+psk-flags=1
+psk=12345678
+'
+silent decoy/psk.nmconnection
+
 # prose and flags beside a password's name, in the same files
 mk decoy/notes.md 'Set `password_min_length -> 12` in the policy.
 The token -> "refresh" flow rotates every hour.
