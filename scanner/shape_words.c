@@ -1184,7 +1184,8 @@ static int setting_name_at(const unsigned char *b, size_t ls, size_t le, size_t 
 		return 1;
 	if (k + 2 == ns && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
 		return 1;
-	k += b[k] == '%' || b[k] == '!' || b[k] == '.' || b[k] == '#';
+	/* (not C's #define: its bare values are numbers and expressions) */
+	k += b[k] == '%' || b[k] == '!' || b[k] == '.';
 	/* (a lower-case word: a capital starts prose, and a Dockerfile's
 	 * ENV NAME value is its own reader's, in a Dockerfile only) */
 	for (e = k; e < le && e - k <= 12 && islower(b[e]); e++)
@@ -1354,6 +1355,10 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		*end = *ve;
 		if (!w)
 			return 0; /* words (prose, a name): a bare secret has a digit */
+		/* a number in code's notation (0x53474972756c6573ull: a
+		 * register's magic, a hash's seed) */
+		if (*ve - k > 2 && b[k] == '0' && (b[k + 1] == 'x' || b[k + 1] == 'X'))
+			return 0;
 		/* after a directive, the line's last word (not a command's) */
 		if (last && skip_blanks(b, *ve, le) < le &&
 		    b[skip_blanks(b, *ve, le)] != ';')
@@ -1449,7 +1454,7 @@ static size_t setting_name_end(const unsigned char *b, size_t ls, size_t le)
 
 	if (k + 1 < le && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
 		return line_glue_name_end(b, k + 2, le);
-	d = k + (k < le && (b[k] == '%' || b[k] == '!' || b[k] == '.' || b[k] == '#'));
+	d = k + (k < le && (b[k] == '%' || b[k] == '!' || b[k] == '.'));
 	e = line_glue_name_end(b, d, le);
 	n = skip_blanks(b, e, le);
 	if (e > d && n > e && n < le && setting_name_at(b, ls, le, n, &last))

@@ -165,6 +165,12 @@ mk decoy/directives.txt '%define relay_password_file /etc/relay/pw1
 #define API_TOKEN_SIZE 64
 '
 silent decoy/directives.txt
+mk decoy/hub.h '#define RELAY_HASH_SECRET_KEY0 0xa9d5af4c9fbc76b1
+#define RELAY_PROT_PASSWD	            0xfc600309
+#define RELAY_PASSWORD		0x53474972756c6573ull
+.set relay_api_token, 0x7f3a9c21
+'
+silent decoy/hub.h
 mk decoy/vars.robot '*** Variables ***
 ${RELAY_API_TOKEN}    %{RELAY_API_TOKEN}
 ${RELAY_PASSWORD}    \${EMPTY}
