@@ -1190,7 +1190,7 @@ static int setting_name_at(const unsigned char *b, size_t ls, size_t le, size_t 
 	 * ENV NAME value is its own reader's, in a Dockerfile only) */
 	for (e = k; e < le && e - k <= 12 && islower(b[e]); e++)
 		;
-	return *last = e > k && e - k <= 12 && (b[e] == ' ' || b[e] == '\t') &&
+	return *last = e > k && e - k <= 12 && e < le && (b[e] == ' ' || b[e] == '\t') &&
 		       skip_blanks(b, e, le) == ns;
 }
 
