@@ -82,7 +82,10 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	if (c == 's' &&
 	    ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
 		return "word";		/* PAPERLESS_DBPASS: DBPASSword */
-	if (c == 'k' && n > 4 && (ends_ci(s, 0, n, "_psk") || glued_psk(s, n)))
+	/* (a bare psk too, as NetworkManager and wpa_supplicant write it;
+	 * strongSwan's : PSK "..." is its secret's type, its own rule's) */
+	if (c == 'k' && ((n == 3 && !memcmp(s, "psk", 3)) ||
+			 (n > 4 && (ends_ci(s, 0, n, "_psk") || glued_psk(s, n)))))
 		return "_password";
 	if ((c == 'y' &&
 	     ((n > 8 && (ends_ci(s, 0, n, "salt_key") || ends_ci(s, 0, n, "saltkey"))) ||
@@ -1121,6 +1124,90 @@ static const unsigned char bare_stop[256] = {
 	[';'] = 1, [']'] = 1,  [':'] = 1, ['='] = 1,  ['('] = 1, ['['] = 1
 };
 
+/* Where the quoted type's name at b[k] (a string's: 'string', "str",
+ * 'text') ends, past its closing quote, within b[..e); 0 when b[k]
+ * opens no such literal. */
+static size_t type_literal(const unsigned char *b, size_t k, size_t e)
+{
+	static const char *const types[] = { "string", "str", "text", NULL };
+	size_t i, n;
+
+	for (i = 0; types[i]; i++) {
+		n = strlen(types[i]);
+		if (k + n + 2 <= e && b[k + n + 1] == b[k] &&
+		    equal_ci(b + k + 1, types[i], n))
+			return k + n + 2;
+	}
+	return 0;
+}
+
+/* Whether b[k] starts a map's arrow between a key and its value (Scala's
+ * "name" -> "value", Wolfram's <|"name" -> "value"|>): -> then a blank or
+ * a quote, not C's or PHP's member (token->data). */
+static int map_arrow(const unsigned char *b, size_t k, size_t le)
+{
+	return k + 2 < le && b[k] == '-' && b[k + 1] == '>' &&
+	       (b[k + 2] == ' ' || b[k + 2] == '"' || b[k + 2] == '\'') && k > 0 &&
+	       (b[k - 1] == ' ' || b[k - 1] == '"' || b[k - 1] == '\'');
+}
+
+/* Whether b[k..e) is a declaration's keyword as SQL, COBOL and ABAP
+ * shout them (CONSTANT, VARCHAR2, CHARACTER): capitals and digits, up to
+ * 12, a word of glue though longer than a lower-case one. */
+static int shouted_keyword(const unsigned char *b, size_t k, size_t e)
+{
+	size_t i;
+
+	if (e - k > 12 || !isupper(b[k]))
+		return 0;
+	for (i = k; i < e; i++)
+		if (!isupper(b[i]) && !isdigit(b[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the name at b[ns] on the line b[ls..le) is where a setting's
+ * name stands, so a bare value after blanks is its own: the line's first
+ * word; a template's variable (Robot Framework's ${NAME}  value); or the
+ * word after one lower-case directive (csh's setenv NAME value, RPM's
+ * %global, NSIS' !define), whose value must then end the line (*last
+ * set).
+ */
+static int setting_name_at(const unsigned char *b, size_t ls, size_t le, size_t ns,
+			   int *last)
+{
+	size_t k = skip_blanks(b, ls, le), e;
+
+	*last = 0;
+	if (k == ns)
+		return 1;
+	if (k + 2 == ns && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
+		return 1;
+	/* (not C's #define: its bare values are numbers and expressions) */
+	k += b[k] == '%' || b[k] == '!' || b[k] == '.';
+	/* (a lower-case word: a capital starts prose, and a Dockerfile's
+	 * ENV NAME value is its own reader's, in a Dockerfile only) */
+	for (e = k; e < le && e - k <= 12 && islower(b[e]); e++)
+		;
+	return *last = e > k && e - k <= 12 && e < le && (b[e] == ' ' || b[e] == '\t') &&
+		       skip_blanks(b, e, le) == ns;
+}
+
+/* Where a cast or an attribute in angle brackets that starts at b[k]
+ * (TypeScript's <const>, <string>; Lua's <const>, <close>) ends, past its
+ * '>', within b[..e); 0 when b[k] starts none (a comparison, <-). */
+static size_t angle_cast(const unsigned char *b, size_t k, size_t e)
+{
+	size_t i;
+
+	if (b[k] != '<' || k + 2 >= e || !isalpha(b[k + 1]))
+		return 0;
+	for (i = k + 1; i < e && i - k <= 12 && isalpha(b[i]); i++)
+		;
+	return i < e && b[i] == '>' ? i + 1 : 0;
+}
+
 /* Whether a credential_word_at() word starts in b[k..e). */
 static int has_credential_word(const unsigned char *b, size_t k, size_t e)
 {
@@ -1147,7 +1234,7 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			   size_t ne, size_t *vs, size_t *ve, size_t *end)
 {
 	size_t k = ne, span, w, depth = 0;
-	int words = 0, marks = 0, assigns = 0, args = 0, ahead = 0, own, joined;
+	int words = 0, marks = 0, assigns = 0, args = 0, ahead = 0, own, joined, last = 0;
 	int called = ne < le && b[ne] == '('; /* the name's call: fetchToken(...) */
 
 	if (ns > ls && (b[ns - 1] == '"' || b[ns - 1] == '\'') && k < le &&
@@ -1171,7 +1258,15 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			return 0;
 		switch (glue_class[c]) {
 		case GLUE_BLANK: continue;
-		case GLUE_QUOTE: break;
+		case GLUE_QUOTE:
+			/* a declaration's type as a string before its value:
+			 * Meson's option('x', type : 'string', value : '...') */
+			if ((w = type_literal(b, k, span)) == 0)
+				break;
+			if (++words > 3)
+				return 0;
+			k = w - 1;
+			continue;
 		case GLUE_ASSIGN:
 			if (d == '=' && c == '=')
 				return 0; /* ==, === */
@@ -1193,16 +1288,28 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			args |= c == ',' || c == '(';
 			marks++;
 			continue;
-		case GLUE_DASH: /* a flag: -Value '...'; R's <- */
+		case GLUE_DASH: /* a flag: -Value '...'; R's <-; a map's -> */
+			if ((w = angle_cast(b, k, span)) != 0) {
+				k = w - 1; /* <const>"...", Lua's <const> = */
+				marks++;
+				continue;
+			}
 			if (!((c == '-' && glue_class[d] == GLUE_WORD && d > '9' &&
 			       !args && (b[k - 1] == ' ' || b[k - 1] == '\t')) ||
-			      (c == '<' && d == '-')))
+			      (c == '<' && d == '-') || map_arrow(b, k, le)))
 				return 0;
-			k += c == '<';
+			k += c == '<' || d == '>';
 			marks++;
 			continue;
 		case GLUE_WORD: break;
-		default: return 0;
+		default:
+			/* a YAML tag: !!str "..." (a word follows) */
+			if (c == '!' && (d == '!' || isalpha(d)) &&
+			    (b[k - 1] == ' ' || b[k - 1] == '\t')) {
+				k += d == '!';
+				continue;
+			}
+			return 0;
 		}
 		if (glue_class[c] == GLUE_QUOTE)
 			break;
@@ -1213,7 +1320,10 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		}
 		for (w = k, joined = 0; w < le && glue_class[b[w]] == GLUE_WORD; w++)
 			joined |= b[w] == '_';
-		if ((w - k < 8 && !joined) || (w < le && b[w] == '(')) {
+		if (w + 1 < le && b[w] == '!' && b[w + 1] == '(')
+			w++; /* a macro's call around the literal: concat!("...") */
+		if ((w - k < 8 && !joined) || (w < le && (b[w] == '(' || b[w] == '{')) ||
+		    shouted_keyword(b, k, w)) {
 			/* a word: a type, a clause, a call around the literal,
 			 * a literal's prefix */
 			if (w < le && (b[w] == '"' || b[w] == '\'') && w - k <= 2) {
@@ -1234,7 +1344,7 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		 * where a statement starts (not a word of prose: Password) */
 		if (args || words ||
 		    (!marks && (assigns || !joined_name(b, ns, ne) ||
-				skip_blanks(b, ls, le) != ns)))
+				!setting_name_at(b, ls, le, ns, &last))))
 			return 0;
 		/* read to VALUE_MAX_LEN + 1 bytes at most: longer is no
 		 * credential, and a long line's every name would read on */
@@ -1245,6 +1355,14 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		*end = *ve;
 		if (!w)
 			return 0; /* words (prose, a name): a bare secret has a digit */
+		/* a number in code's notation (0x53474972756c6573ull: a
+		 * register's magic, a hash's seed) */
+		if (*ve - k > 2 && b[k] == '0' && (b[k + 1] == 'x' || b[k + 1] == 'X'))
+			return 0;
+		/* after a directive, the line's last word (not a command's) */
+		if (last && skip_blanks(b, *ve, le) < le &&
+		    b[skip_blanks(b, *ve, le)] != ';')
+			return 0;
 		/* not a call, an index, the next pair's name (a:{b:!0}, a
 		 * pointer's *sh_key), a subscript's own (key[KEY_SIZE]) */
 		if (memchr(b + k, '_', *ve - k) && has_credential_word(b, k, *ve))
@@ -1273,6 +1391,12 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 		return 1;
 	}
 	if (!(*end = own_literal(b, k, le, vs, ve, &own)))
+		return 0;
+	/* a key, not a value: creds = Map("api_token" -> "..."): the key's */
+	w = skip_blanks(b, *end, le);
+	if (map_arrow(b, w, le) || (w + 1 < le && b[w] == '=' && b[w + 1] == '>') ||
+	    (w + 1 < le && b[w] == ':' &&
+	     (b[w + 1] == ' ' || glue_class[b[w + 1]] == GLUE_QUOTE)))
 		return 0;
 	/* a table of names and their strings: {NAME_PASSWORD, "NAME_PASSWORD"} */
 	if (*ve - *vs == ne - ns && equal_ci(b + *vs, (const char *)b + ns, ne - ns))
@@ -1320,6 +1444,24 @@ static size_t line_glue_name_end(const unsigned char *b, size_t i, size_t le)
 	return i;
 }
 
+/* The end of the name a bare value on the line b[ls..le) may have: the
+ * line's first word's, or the next word's after a directive or a ${
+ * (see setting_name_at). */
+static size_t setting_name_end(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t k = skip_blanks(b, ls, le), d, e, n;
+	int last;
+
+	if (k + 1 < le && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
+		return line_glue_name_end(b, k + 2, le);
+	d = k + (k < le && (b[k] == '%' || b[k] == '!' || b[k] == '.'));
+	e = line_glue_name_end(b, d, le);
+	n = skip_blanks(b, e, le);
+	if (e > d && n > e && n < le && setting_name_at(b, ls, le, n, &last))
+		return line_glue_name_end(b, n, le);
+	return line_glue_name_end(b, k, le);
+}
+
 /* Whether b[s] starts a name the line's text holds (w: the line's
  * strings): in a string that opens before it, unless the string is the
  * name ("secret": ...). */
@@ -1340,9 +1482,10 @@ int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	size_t i, s, ne, vs, ve, end, stop = le;
 
 	string_walk_init(&w, ls);
-	/* a line without quotes: a bare value, whose name starts the line */
+	/* a line without quotes: a bare value, whose name starts the line
+	 * (or follows a directive or a template's ${) */
 	if (!literal_in(b, ls, le))
-		stop = line_glue_name_end(b, skip_blanks(b, ls, le), le);
+		stop = setting_name_end(b, ls, le);
 	for (i = next_credential_word(b, ls, stop); i < stop;
 	     i = next_credential_word(b, i + 1, stop)) {
 		s = line_glue_name(b, ls, i);
@@ -1368,6 +1511,7 @@ int line_glue_named(const unsigned char *b, size_t len, size_t last)
 	struct string_walk w;
 	size_t k = last + 1, s = last, t, ls, le, vs, ve, end;
 	const unsigned char *nl;
+	int last_word;
 
 	while (k < len && k < last + 24 && code_name_byte(b[k]))
 		k++;
@@ -1379,13 +1523,14 @@ int line_glue_named(const unsigned char *b, size_t len, size_t last)
 	/* a literal ahead, or a bare value's name that starts its line: most
 	 * hits in code have neither */
 	t = skip_blanks_back(b, s, 0);
-	if (t > 0 && b[t - 1] != '\n' &&
-	    !literal_in(b, k,
-			len - k > LINE_GLUE_SPAN + 1 ? k + LINE_GLUE_SPAN + 1 : len))
-		return 0;
 	ls = near_line_start(b, s);
 	if (ls > s)
 		ls = s;
+	if (t > 0 && b[t - 1] != '\n' &&
+	    !literal_in(b, k,
+			len - k > LINE_GLUE_SPAN + 1 ? k + LINE_GLUE_SPAN + 1 : len) &&
+	    !setting_name_at(b, ls, k, s, &last_word))
+		return 0;
 	le = len - k > 256 ? k + 256 : len;
 	if ((nl = memchr(b + k, '\n', le - k)))
 		le = (size_t)(nl - b);

@@ -5,6 +5,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1957,28 +1958,44 @@ static int is_season_year(const unsigned char *s, size_t n)
  * last (maple.juniper.walnut.5). Names of code, hosts and versions joined
  * so keep one case without a number (spring.datasource.password,
  * db.internal), mix letters and digits in a part (v1.2.3) or capitalize
- * (com.example.App, HTTP.Status.404).
+ * (com.example.App, HTTP.Status.404). The number may be glued to the last
+ * of three lower-case words (lupine.kelp.basalt6) unless a word is code's
+ * (config.value.key2: a setting's path).
  */
 static int is_dotted_words(const unsigned char *s, size_t n)
 {
-	size_t i = 0, w, shouted = 0, lower = 0, numbers = 0;
-	int number_last = 0;
+	size_t i = 0, w, shouted = 0, lower = 0, numbers = 0, vocabulary = 0, d;
+	int number_last = 0, glued = 0;
 
 	while (i < n) {
 		for (w = i; i < n && s[i] != '.'; i++)
 			;
+		/* the number glued to the last word (maple.juniper.walnut5) */
+		for (d = i; i == n && d > w && isdigit(s[d - 1]); d--)
+			;
 		number_last = i - w >= 1 && i - w <= 4 && all_of(s + w, i - w, isdigit);
-		if (number_last && (i - w >= 2 || i == n))
+		if (number_last && (i - w >= 2 || i == n)) {
 			numbers++;
-		else if (i - w >= 3 && spoken_letters(s + w, i - w) &&
-			 (all_of(s + w, i - w, isupper) || all_of(s + w, i - w, islower)))
+		} else if (d < i && i - d <= 4 && d - w >= 3 &&
+			   spoken_letters(s + w, d - w) &&
+			   all_of(s + w, d - w, islower)) {
+			number_last = glued = 1;
+			numbers++, lower++;
+			vocabulary += code_vocabulary(s + w, d - w);
+		} else if (i - w >= 3 && spoken_letters(s + w, i - w) &&
+			   (all_of(s + w, i - w, isupper) ||
+			    all_of(s + w, i - w, islower))) {
 			shouted += !!isupper(s[w]), lower += !!islower(s[w]);
-		else
+			vocabulary += code_vocabulary(s + w, i - w);
+		} else {
 			return 0;
+		}
 		i += i < n;
 	}
+	/* (a setting's path names things: config.value.key2) */
 	return s[n - 1] != '.' && numbers == 1 &&
-	       ((shouted && lower) || (!shouted && lower >= 3 && number_last));
+	       ((shouted && lower) ||
+		(!shouted && lower >= 3 && number_last && !(glued && vocabulary)));
 }
 
 /*
@@ -2576,14 +2593,114 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 	return judge_chosen(c, facts, chosen, judge);
 }
 
-enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
+/* ---- letters beyond ASCII ------------------------------------------------ */
+
+/* The ASCII letter a Latin letter of U+00C0..U+017F stands for (ä: a,
+ * Ö: O, ß: s, Ł: L), by its UTF-8 lead (C3..C5) and continuation byte;
+ * NUL for the two signs among them (× and ÷). */
+static const char latin_letters[] =
+	"AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlL"
+	"lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/* The ASCII letter for the UTF-8 letter at s[0..2), or 0 when s holds
+ * none (another script, a sign, a broken sequence). */
+static char latin_letter(const unsigned char *s, size_t n)
+{
+	if (n < 2 || s[0] < 0xc3 || s[0] > 0xc5 || (s[1] & 0xc0) != 0x80)
+		return 0;
+	return latin_letters[(s[0] - 0xc3) * 64 + (s[1] - 0x80)];
+}
+
+/* How far around the value judge_latin copies: the lines the judges read
+ * (a sibling, a section) lie within it. */
+#define LATIN_WINDOW 2048
+
+/*
+ * A value with letters beyond ASCII (Jäger-Brötchen-Ölfass13, a German or
+ * Polish password people choose) judged as its ASCII reading: each Latin
+ * letter read as the letter it stands for, in a copy of the lines around
+ * it, so every judge below sees letters where a person typed them. A
+ * value with any other byte past ASCII (a sign, another script, a broken
+ * sequence) is refused: the judges' rules for words do not hold there.
+ */
+static enum kh_structure judge_latin(const struct kh_candidate *c, cJSON *facts,
+				     kh_validator_fn judge)
+{
+	struct kh_candidate a = *c;
+	size_t from = c->secret_start > LATIN_WINDOW ? c->secret_start - LATIN_WINDOW : 0,
+	       to = c->len - c->secret_end > LATIN_WINDOW ? c->secret_end + LATIN_WINDOW
+							  : c->len,
+	       i, n = 0;
+	unsigned char *copy;
+	enum kh_structure r;
+
+	if (c->match_start < from)
+		from = c->match_start;
+	if (c->match_end > to)
+		to = c->match_end;
+	if (!(copy = malloc(to - from)))
+		return KH_STRUCT_REJECT;
+	memcpy(copy, c->buf + from, c->secret_start - from);
+	n = c->secret_start - from;
+	for (i = c->secret_start; i < c->secret_end; i++) {
+		if (c->buf[i] < 0x80) {
+			copy[n++] = c->buf[i];
+			continue;
+		}
+		if (!(copy[n++] = (unsigned char)latin_letter(c->buf + i,
+							      c->secret_end - i))) {
+			free(copy);
+			return KH_STRUCT_REJECT;
+		}
+		i++;
+	}
+	a.buf = copy;
+	a.secret_start = c->secret_start - from;
+	a.secret_end = n;
+	a.match_start = c->match_start - from;
+	a.match_end = c->match_end - (c->secret_end - c->secret_start) +
+		      (n - a.secret_start) - from;
+	memcpy(copy + n, c->buf + c->secret_end, to - c->secret_end);
+	a.len = n + (to - c->secret_end);
+	r = judge(&a, facts);
+	free(copy);
+	return r;
+}
+
+/* Whether s[0..n) holds a byte past ASCII. */
+static int has_high_byte(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+static enum kh_structure judge_named_password(const struct kh_candidate *c, cJSON *facts)
 {
 	return judge_named(c, facts, kh_validate_password);
 }
 
-enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
+static enum kh_structure judge_named_secret(const struct kh_candidate *c, cJSON *facts)
 {
 	return judge_named(c, facts, kh_validate_generic);
+}
+
+enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
+{
+	if (has_high_byte(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return judge_latin(c, facts, judge_named_password);
+	return judge_named_password(c, facts);
+}
+
+enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
+{
+	if (has_high_byte(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return judge_latin(c, facts, judge_named_secret);
+	return judge_named_secret(c, facts);
 }
 
 /*
