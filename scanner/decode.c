@@ -17,6 +17,7 @@
 #include "text.h"
 #include "util.h"
 #include "validate.h"
+#include "wrapped.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -939,6 +940,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 {
 	struct finder f;
 	struct kh_hit_walk w;
+	struct kh_unwrap unwrap;
 	size_t i, encoded, marked, pos, asked_at = SIZE_MAX;
 	uint32_t rule;
 	int ret = 0, asked_kind = -1, said = 0;
@@ -959,8 +961,11 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * rules, most share their keywords and positions with others; past
 	 * the hits kept, every line (or a name far down is lost: a plist of
 	 * 20,000 <key>password</key> lines, then the real key) */
-	for (kh_hits_begin(&w, hits, b, len), marked = 0;
+	for (kh_hits_begin(&w, hits, b, len), kh_unwrap_init(&unwrap, len), marked = 0;
 	     kh_hits_next(&w, &rule, &pos);) {
+		/* a keyword's line inside other text, unwrapped */
+		if (rule != KH_EVERY_RULE && kh_unwrap_at(&unwrap, b, len, pos, l) < 0)
+			goto oom;
 		if (pos < marked)
 			continue;
 		/* rules of one kind at one position (variants of a format,

@@ -62,6 +62,14 @@ int kh_shape_config_text(const unsigned char *b, size_t len);
 int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l);
 
 /*
+ * kh_shape_config() on the one line b[at..ce) of b[0..len) (a config
+ * file's line quoted in other text: a diff's, a comment's). Returns 0, or
+ * -1 when out of memory.
+ */
+int kh_shape_config_line(const unsigned char *b, size_t len, size_t at, size_t ce,
+			 struct kh_layer *l);
+
+/*
  * Appends `<b[ns..ne)><suffix> = "<b[vs..ve)>"` to l when the value is
  * worth a rule's look (context.c's names). Returns 0, or -1 when out of
  * memory.

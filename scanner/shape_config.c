@@ -856,7 +856,7 @@ static int flow_pairs(struct kh_layer *l, const unsigned char *b, size_t ls, siz
 
 int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t at, le, ce, n;
+	size_t at, le, ce;
 
 	/* a JSON Schema (a devicetree binding, a settings' schema) says what
 	 * settings may hold, and holds none */
@@ -865,18 +865,27 @@ int kh_shape_config(const unsigned char *b, size_t len, struct kh_layer *l)
 	for (at = 0; at < len && !l->full; at = le + 1) {
 		le = line_end(b, len, at);
 		ce = le > at && b[le - 1] == '\r' ? le - 1 : le;
-		if (ce - at > CONFIG_MAX_LINE)
-			continue; /* data or minified code */
-		n = l->n;
-		if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
-			return -1;
-		/* a directive's words (username ops secret 0 x): when no
-		 * pair of the line's name was */
-		if (l->n == n && directive_line(b, at, ce, l) < 0)
-			return -1;
-		if (memchr(b + at, '{', ce - at) && flow_pairs(l, b, at, ce) < 0)
+		if (kh_shape_config_line(b, len, at, ce, l) < 0)
 			return -1;
 	}
+	return 0;
+}
+
+int kh_shape_config_line(const unsigned char *b, size_t len, size_t at, size_t ce,
+			 struct kh_layer *l)
+{
+	size_t n = l->n;
+
+	if (ce - at > CONFIG_MAX_LINE)
+		return 0; /* data or minified code */
+	if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
+		return -1;
+	/* a directive's words (username ops secret 0 x): when no pair of the
+	 * line's name was */
+	if (l->n == n && directive_line(b, at, ce, l) < 0)
+		return -1;
+	if (memchr(b + at, '{', ce - at) && flow_pairs(l, b, at, ce) < 0)
+		return -1;
 	return 0;
 }
 
