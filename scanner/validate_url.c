@@ -61,7 +61,7 @@ static int marked_words_number(const unsigned char *s, size_t n)
 /*
  * A word and the number samples count with (johndoe123, Tiger12,
  * key_1234, bobby111): letters of one case past the first, a mark or
- * none, then digits that climb from 0 or 1 or repeat one digit.
+ * none, then digits that climb from 0 or 1 or repeat one digit thrice.
  */
 static int word_counted(const unsigned char *s, size_t n)
 {
@@ -80,7 +80,7 @@ static int word_counted(const unsigned char *s, size_t n)
 		climbs &= s[i] == s[i - 1] + 1;
 		same &= s[i] == s[d];
 	}
-	return (climbs && s[d] <= '1') || same;
+	return (climbs && s[d] <= '1') || (same && n - d >= 3);
 }
 
 /*

@@ -57,6 +57,15 @@ mk nix/host.nix '  services.smb.share = "smb://svc_print:Mv7Xq3Lz8Kp@fileserver.
 '
 url nix/host.nix 1 Mv7Xq3Lz8Kp
 
+# a password written percent-encoded: reported as its server reads it
+mk pct/airflow.cfg '[connections]
+warehouse = mssql+pyodbc://etl:Rv7%40Kq2%2FZm9%23Lx@sql.corp:1433/dw
+'
+"$KEYHOUND" scan "$T/pct/airflow.cfg" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "percent-encoded password decoded" jq -e \
+	'length == 1 and .[0].secret == "Rv7@Kq2/Zm9#Lx" and .[0].decoded == ["percent"]
+	 and .[0].line == 2 and .[0].column == 32' "$T/out"
+
 # at a host kept for documentation: a strong password is reported, its
 # context example and its confidence one lower
 mk ops/bridge.sh 'export BRIDGE_URL=https://bridge:Quarry5-Lumen-Quarry@api.fernhollow.example/v2
