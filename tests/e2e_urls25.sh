@@ -112,11 +112,14 @@ J=beanstalk://worker:$(cat /run/secrets/q)@queue.corp
 '
 silent decoy/app.env
 # a scheme of no protocol: words, times, handles; a CVSROOT's method and
-# user after an empty one; a word and its count in an error's sample URI
+# user after an empty one; a word and its count in an error's sample URI;
+# a scheme no protocol list names before a bare name (a provider's own
+# URL, its rule's to judge)
 mk decoy/notes.txt 'see note://12:30@standup and vscode://file:/src/a.go@main
 mail me at mailto:ops@acme.io; https://medium.com:443/@acme
 checkout: cvs://:pserver:anonymous@cvs.gnu-mirror.org:/sources
 throw new Error("bad key: expected vaultkey://:token_1234@vault.acme.io/env")
+MEDIA=mediahub://4418290011:7c1e9a0b@store
 '
 silent decoy/notes.txt
 

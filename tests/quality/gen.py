@@ -966,8 +966,10 @@ def b2recall_block(emit, rules):
         for shape, fname, tpl, rule, kind in B2_CASES:
             v = b2_value(rnd, kind)
             b64v = base64.b64encode(("svc-deploy:" + v).encode()).decode()
+            # a URL's percent-encoded password is reported decoded
             emit("positive", shape, fname, tpl.format(v=v, b64v=b64v), rule=rule,
-                 provider=rule.split("-")[0], secret=v)
+                 provider=rule.split("-")[0],
+                 secret=urllib.parse.unquote(v) if kind.startswith("pct") else v)
 
 
 # ---- formats-b (wave 6): formats and names of providers m-z ----------------------
