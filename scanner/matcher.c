@@ -505,29 +505,6 @@ static char *copy_text(const unsigned char *p, size_t n)
 	return kh_strndup((const char *)p, n > COPY_MAX ? COPY_MAX : n);
 }
 
-/* Decodes s's %XX escapes of printable bytes in place (p%40ss: p@ss).
- * Returns whether one was. */
-static int percent_decode(char *s)
-{
-	char *out = s;
-	int any = 0;
-
-	for (; *s; s++) {
-		int hi = *s == '%' ? hex_value((unsigned char)s[1]) : -1,
-		    lo = hi >= 0 ? hex_value((unsigned char)s[2]) : -1;
-
-		if (lo >= 0 && hi * 16 + lo >= ' ' && hi * 16 + lo < 0x7f) {
-			*out++ = (char)(hi * 16 + lo);
-			s += 2;
-			any = 1;
-		} else {
-			*out++ = *s;
-		}
-	}
-	*out = '\0';
-	return any;
-}
-
 /* Builds a finding for one accepted candidate; NULL when out of memory. */
 static struct kh_finding *make_finding(const struct kh_rule *rule,
 				       const struct kh_source *src,
@@ -557,10 +534,15 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 		return NULL;
 	}
 	/* the password its server reads, as a decoded layer's finding says */
-	if (rule->secret_percent && percent_decode(f->secret)) {
-		f->decoded = KH_DEC_PERCENT;
-		f->entropy =
-			kh_entropy((const unsigned char *)f->secret, strlen(f->secret));
+	if (rule->secret_percent && strchr(f->secret, '%')) {
+		unsigned char *p = (unsigned char *)f->secret;
+		size_t len = strlen(f->secret), n = kh_percent_decode(p, len, p, len);
+
+		if (n < len) {
+			p[n] = '\0';
+			f->decoded = KH_DEC_PERCENT;
+			f->entropy = kh_entropy(p, n);
+		}
 	}
 	kh_line_cursor_seek(cur, cand->secret_start, &f->line, &f->column);
 	kh_line_cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0,

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text.h"
+
 /* How far past the '@' a host's name is read. */
 #define HOST_MAX 253
 
@@ -96,6 +98,24 @@ static int method_login(const struct kh_candidate *c)
 	       memchr(c->buf + ss, ':', c->secret_end - ss);
 }
 
+size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out, size_t cap)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n && k < cap; i++) {
+		int hi = s[i] == '%' && i + 2 < n ? hex_value(s[i + 1]) : -1,
+		    lo = hi >= 0 ? hex_value(s[i + 2]) : -1, b = hi * 16 + lo;
+
+		if (lo >= 0 && b >= ' ' && b < 0x7f) {
+			out[k++] = (unsigned char)b;
+			i += 2;
+		} else {
+			out[k++] = s[i];
+		}
+	}
+	return k;
+}
+
 /*
  * A URL's password (url-credentials, the secret just before the '@' and
  * the host): on any host, a short one made of a sample's words (s3cret,
@@ -114,9 +134,18 @@ enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *
 	const unsigned char *s = c->buf + c->secret_start,
 			    *h = c->buf + c->secret_end + 1;
 	size_t n = c->secret_end - c->secret_start, hn = 0, room;
+	unsigned char plain[128];
 
 	if (c->secret_end >= c->len || c->buf[c->secret_end] != '@')
 		return KH_STRUCT_UNCHECKED;
+	/* percent-encoded, judged as written out (p%40ss: p@ss, four
+	 * characters: an encoder's sample, not a password) */
+	if (memchr(s, '%', n)) {
+		n = kh_percent_decode(s, n, plain, sizeof(plain));
+		s = plain;
+		if (n < 6)
+			return KH_STRUCT_REJECT;
+	}
 	if (kh_has_sample_word(s, n) || word_counted(s, n) || method_login(c))
 		return KH_STRUCT_REJECT;
 	room = c->len - c->secret_end - 1;

@@ -109,6 +109,7 @@ G=https://admin:****@grafana.corp
 H=nats://relay:<password>@nats.corp:4222
 I=smb://svc:%(password)s@files.corp/share
 J=beanstalk://worker:$(cat /run/secrets/q)@queue.corp
+K=https://u:p%40ss@proxy.corp:3128 L=https://u:he%2F%2Fo@pypi.corp/simple
 '
 silent decoy/app.env
 # a scheme of no protocol: words, times, handles; a CVSROOT's method and
