@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 25's URL user info (url-credentials): a URL's
 # password under any scheme (tcp, beanstalk, pulsar+ssl, db:pg...) and an
-# empty user, on any host: internal names, IPs, and the names kept for
+# empty user, percent-encoded (reported decoded), a proxy's login without a
+# scheme (url-proxy-login), on any host: internal names, IPs, and the names kept for
 # documentation (db.example, example.com), where a strong password is
 # reported with the example context and a sample's is not. Placeholders,
 # sample words (s3cret, P@ssw0rd), a word and its count (johndoe123),
@@ -65,6 +66,23 @@ warehouse = mssql+pyodbc://etl:Rv7%40Kq2%2FZm9%23Lx@sql.corp:1433/dw
 check "percent-encoded password decoded" jq -e \
 	'length == 1 and .[0].secret == "Rv7@Kq2/Zm9#Lx" and .[0].decoded == ["percent"]
 	 and .[0].line == 2 and .[0].column == 32' "$T/out"
+
+# a proxy's login without a scheme, as pip, curl and *_PROXY take it
+mk proxy/pip.ini '[global]
+proxy = build:Lq4Wz9Kx2Vm@squid.corp.lan:3128
+'
+found proxy/pip.ini 2 url-proxy-login Lq4Wz9Kx2Vm
+mk proxy/Dockerfile 'ENV ALL_PROXY=fetch:Tz8Vq3Lm6Kw@[fd00::3128]:1080
+'
+found proxy/Dockerfile 1 url-proxy-login Tz8Vq3Lm6Kw
+mk decoy/proxy.conf 'proxy = user:password@proxy.corp:3128
+HTTPS_PROXY=$PROXY_USER:$PROXY_PASS@gw.corp:8080
+proxy_pass http://backend:8080;
+upstream_proxy: ops@squid.corp.lan:3128
+proxy: {{ proxy_user }}:{{ proxy_password }}@squid.corp.lan:3128
+# the proxy admin:changeme1@squid.corp.lan is its default
+'
+silent decoy/proxy.conf
 
 # at a host kept for documentation: a strong password is reported, its
 # context example and its confidence one lower

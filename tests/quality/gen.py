@@ -874,6 +874,8 @@ BARE_SHAPES = [
 
 # a framework's secret under its one name, in its one file: placed as itself
 STRUCTURED["wordpress-auth-salt"] = "file"
+# a proxy's login without a scheme is one only after the proxy's name
+STRUCTURED["url-proxy-login"] = "file"
 # (lead, wave 6) keys a config file's own syntax names
 STRUCTURED.update({rid: "file" for rid in (
     "privatekey-openvpn-static", "privatekey-wireguard", "drupal-hash-salt",
