@@ -498,11 +498,24 @@ enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off)
 	return KH_CTX_NONE;
 }
 
+static const char *string_at(const cJSON *o, const char *key)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(it) ? it->valuestring : "";
+}
+
 enum kh_context kh_finding_context(const struct kh_finding *f)
 {
 	enum kh_context c = path_context(f->file);
 
-	return c != KH_CTX_NONE ? c : (enum kh_context)f->context;
+	if (c == KH_CTX_NONE)
+		c = (enum kh_context)f->context;
+	/* a URL's password at a host kept for documentation (validate_url.c) */
+	if (c == KH_CTX_NONE &&
+	    !strcmp(string_at(f->validation, "host"), "documentation"))
+		c = KH_CTX_EXAMPLE;
+	return c;
 }
 
 /* Whether the secret starts with one of its rule's keywords: a token in
@@ -518,13 +531,6 @@ static int own_prefix(const struct kh_finding *f)
 			return 1;
 	}
 	return 0;
-}
-
-static const char *string_at(const cJSON *o, const char *key)
-{
-	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
-
-	return cJSON_IsString(it) ? it->valuestring : "";
 }
 
 enum kh_confidence kh_finding_confidence(const struct kh_finding *f)

@@ -11,6 +11,7 @@
 
 #include "archive.h"
 #include "context.h"
+#include "decode.h"
 #include "diag.h"
 #include "pair.h"
 #include "path_rules.h"
@@ -531,6 +532,17 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 		f->validation = NULL; /* the caller's still */
 		kh_finding_free(f);
 		return NULL;
+	}
+	/* the password its server reads, as a decoded layer's finding says */
+	if (rule->secret_percent && strchr(f->secret, '%')) {
+		unsigned char *p = (unsigned char *)f->secret;
+		size_t len = strlen(f->secret), n = kh_percent_decode(p, len, p, len);
+
+		if (n < len) {
+			p[n] = '\0';
+			f->decoded = KH_DEC_PERCENT;
+			f->entropy = kh_entropy(p, n);
+		}
 	}
 	kh_line_cursor_seek(cur, cand->secret_start, &f->line, &f->column);
 	kh_line_cursor_seek(cur, cand->secret_end ? cand->secret_end - 1 : 0,

@@ -289,11 +289,27 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 			size_t errlen)
 {
 	static const char *known[] = {
-		"id",	       "description", "severity",	   "keywords",
-		"regex",       "min_entropy", "max_span",	   "validator",
-		"verifier",    "verify",      "partner",	   "placeholder_check",
-		"remediation", "examples",    "negative_examples", "keywords_match_case",
-		"owns_prefix", "paths",	      "match_holds",	   "match_contains",
+		"id",
+		"description",
+		"severity",
+		"keywords",
+		"regex",
+		"min_entropy",
+		"max_span",
+		"validator",
+		"verifier",
+		"verify",
+		"partner",
+		"placeholder_check",
+		"remediation",
+		"examples",
+		"negative_examples",
+		"keywords_match_case",
+		"owns_prefix",
+		"paths",
+		"match_holds",
+		"match_contains",
+		"secret_encoding",
 	};
 	const cJSON *it;
 	size_t i;
@@ -461,6 +477,12 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 	else
 		r->placeholder_check = it && cJSON_IsFalse(it) ? KH_PLACEHOLDERS_OFF
 							       : KH_PLACEHOLDERS_ON;
+	it = cJSON_GetObjectItemCaseSensitive(obj, "secret_encoding");
+	if (it && !(cJSON_IsString(it) && !strcmp(it->valuestring, "percent")))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"secret_encoding\" must be \"percent\"",
+			       origin, r->id);
+	r->secret_percent = it != NULL;
 	r->validator_name = get_string(obj, "validator");
 	if (r->validator_name) {
 		r->validator = kh_validator_find(r->validator_name);
@@ -991,6 +1013,7 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 		r->match_holds = image_str(e->match_holds);
 		r->match_contains = image_str(e->match_contains);
 		r->placeholder_check = e->placeholder_check;
+		r->secret_percent = e->secret_percent;
 		r->validator_name = image_str(e->validator_name);
 		r->verifier = image_str(e->verifier);
 		r->verify_json = image_str(e->verify_json);

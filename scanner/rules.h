@@ -61,7 +61,7 @@ struct kh_image_rule {
 	uint32_t code, ncode;
 	uint32_t max_span;
 	double min_entropy;
-	uint8_t severity, keywords_match_case, placeholder_check;
+	uint8_t severity, keywords_match_case, placeholder_check, secret_percent;
 };
 extern const struct kh_image_rule kh_image_rules[];
 extern const size_t kh_image_rules_count, kh_image_lists_count, kh_image_code_head;
@@ -88,6 +88,9 @@ struct kh_rule {
 	char *match_contains;
 	/* KH_PLACEHOLDERS_*: what the placeholder check drops */
 	int placeholder_check;
+	/* "secret_encoding": "percent": the secret is written percent-encoded
+	 * (a URL's user info) and reported decoded, as its server reads it */
+	int secret_percent;
 	char *validator_name, *verifier;
 	struct kh_vspec *vspec;		 /* the "verify" block, or NULL (verify_spec.h) */
 	struct kh_partner_spec *partner; /* the "partner" block, or NULL (pair.h) */

@@ -137,6 +137,8 @@ static void ruleset_hash(const struct kh_ruleset *rs, const struct kh_options *o
 		hash_str(&c, r->validator_name);
 		hash_str(&c, r->verifier);
 		hash_str(&c, r->match_holds);
+		if (r->secret_percent) /* the hash of rules without it unchanged */
+			hash_str(&c, "\npercent");
 	}
 	/* the formats every rule refuses (patterns/public.json) */
 	for (k = 0; kh_public_formats[k].prefix; k++) {

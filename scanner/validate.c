@@ -879,6 +879,7 @@ static const struct {
 	{ "place_generic", kh_validate_place_generic },
 	{ "place_generic_password", kh_validate_place_generic_password },
 	{ "setting_value", kh_validate_setting },
+	{ "url_password", kh_validate_url_password },
 };
 
 kh_validator_fn kh_validator_find(const char *name)

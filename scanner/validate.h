@@ -60,6 +60,10 @@ int kh_is_policy_walk(const unsigned char *s, size_t len);
  * beside credential-like names (validate_generic.c); 0 otherwise.
  */
 int kh_is_code_words(const unsigned char *s, size_t len);
+/* Whether s[0..len), shorter than 16, holds a word samples and defaults
+ * are made of (passw, secret, admin, changeme...), read through the usual
+ * substitutions (s3cr3t, P@ssw0rd) (validate_generic.c). */
+int kh_has_sample_word(const unsigned char *s, size_t len);
 
 /* Whether needle (lower case) stands in s[0..len), any case; with
  * `bounded`, only as a word of its own (an edge, punctuation, a digit next
@@ -122,6 +126,13 @@ enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSO
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */
 enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON *facts);
+/* Decodes s[0..n)'s %XX escapes of printable bytes (p%40ss: p@ss) into
+ * out[0..cap), which may be s itself; returns the length written. */
+size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out,
+			 size_t cap);
+/* A URL's password: at a documentation host (db.example, example.com) a
+ * strong one only, with the fact "host": "documentation" (validate_url.c). */
+enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *facts);
 
 /* HubSpot validators (validate_hubspot.c). */
 enum kh_structure kh_validate_hubspot_pak(const struct kh_candidate *c, cJSON *facts);

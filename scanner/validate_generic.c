@@ -1478,6 +1478,11 @@ static int has_sample_word(const unsigned char *s, size_t n)
 
 static size_t longest_sample_word(const unsigned char *s, size_t n);
 
+int kh_has_sample_word(const unsigned char *s, size_t n)
+{
+	return has_sample_word(s, n);
+}
+
 /* The length of the longest sample word s[0..n) holds (has_sample_word's
  * words and substitutions), 0 for none or a value of 16 or more: a long
  * password may hold a word. */

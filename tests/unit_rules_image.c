@@ -137,6 +137,7 @@ static void test_image_matches_files(void)
 		    !same_str(a->match_holds, b->match_holds) ||
 		    !same_str(a->match_contains, b->match_contains) ||
 		    a->placeholder_check != b->placeholder_check ||
+		    a->secret_percent != b->secret_percent ||
 		    !same_str(a->validator_name, b->validator_name) ||
 		    a->validator != b->validator || !same_str(a->verifier, b->verifier) ||
 		    !b->builtin || b->nexamples ||

@@ -874,6 +874,8 @@ BARE_SHAPES = [
 
 # a framework's secret under its one name, in its one file: placed as itself
 STRUCTURED["wordpress-auth-salt"] = "file"
+# a proxy's login without a scheme is one only after the proxy's name
+STRUCTURED["url-proxy-login"] = "file"
 # (lead, wave 6) keys a config file's own syntax names
 STRUCTURED.update({rid: "file" for rid in (
     "privatekey-openvpn-static", "privatekey-wireguard", "drupal-hash-salt",
@@ -966,8 +968,10 @@ def b2recall_block(emit, rules):
         for shape, fname, tpl, rule, kind in B2_CASES:
             v = b2_value(rnd, kind)
             b64v = base64.b64encode(("svc-deploy:" + v).encode()).decode()
+            # a URL's percent-encoded password is reported decoded
             emit("positive", shape, fname, tpl.format(v=v, b64v=b64v), rule=rule,
-                 provider=rule.split("-")[0], secret=v)
+                 provider=rule.split("-")[0],
+                 secret=urllib.parse.unquote(v) if kind.startswith("pct") else v)
 
 
 # ---- formats-b (wave 6): formats and names of providers m-z ----------------------
