@@ -2184,17 +2184,29 @@ static size_t spoken_words(const unsigned char *s, size_t n, const char *seps,
 /*
  * A diceware-style passphrase: four or more spoken words (see
  * spoken_words) joined by one of '-', '_', '.' (`cobalt-fjord-summit-
- * juniper-prairie`): what password managers and EFF's word lists
- * generate, under a password's own name. Names of things join fewer
- * words, or code's own (`db-primary-secret`).
+ * juniper-prairie`, `balcony.quartet.encore.copper`), or three long ones
+ * (`velvet-thistle-harbour`): what password managers and EFF's word lists
+ * generate, under a password's own name. Names of things join shorter
+ * words, or code's own (`db-primary-secret`, `config.value.key`).
  */
 static int is_passphrase(const unsigned char *s, size_t n)
 {
-	size_t words;
+	size_t words, i, run = 0, shortest = SIZE_MAX;
 
 	/* the whole value read, and a word last */
-	return n >= 20 && spoken_words(s, n, "-_.", &words) == n && islower(s[n - 1]) &&
-	       words >= 4;
+	if (spoken_words(s, n, "-_.", &words) != n || !islower(s[n - 1]))
+		return 0;
+	if (words >= 4)
+		return n >= 20;
+	for (i = 0; i <= n; i++) {
+		if (i < n && islower(s[i])) {
+			run++;
+		} else {
+			shortest = run < shortest ? run : shortest;
+			run = 0;
+		}
+	}
+	return words == 3 && shortest >= 5;
 }
 
 /*
@@ -2304,9 +2316,10 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	    !is_passphrase(s, n) && !is_words_number(s, n) &&
 	    !is_word_number_year(s, n) && is_identifier(s, n))
 		return 1;
-	return has_climb(s, n) || is_code_reference(s, n) || is_scoped_name(s, n) ||
-	       is_timestamp(s, n) || is_encoded(s, n) || is_digest(s, n) ||
-	       is_crypt_hash(s, n) || is_stored_form(s, n) ||
+	/* (dotted spoken words are a passphrase, not an attribute's path) */
+	return has_climb(s, n) || (is_code_reference(s, n) && !is_passphrase(s, n)) ||
+	       is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
+	       is_digest(s, n) || is_crypt_hash(s, n) || is_stored_form(s, n) ||
 	       is_stored_not_plain(c, s, n) || has_inner_padding(s, n) ||
 	       names_no_credential(c) || names_public_half(c) ||
 	       kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
