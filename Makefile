@@ -179,9 +179,10 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan readers index report ignore pack config graph loose baseline archive idx
+FUZZ_TARGETS := scan readers decode index report ignore pack config graph loose baseline archive idx
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_readers := tests/fuzz-seeds/readers
+FUZZ_SEEDS_decode := tests/fuzz-seeds/decode
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
 FUZZ_SEEDS_ignore := tests/fuzz-seeds/ignore
