@@ -74,7 +74,7 @@ ASAN      := build/asan
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
-.PHONY: all run test bench deps install uninstall clean check-rules unit e2e fuzz fuzz-replay \
+.PHONY: all run test bench deps install uninstall clean check-rules unit e2e fuzz fuzz-replay holdouts-asan \
 	format format-check quality
 
 all: keyhound
@@ -179,9 +179,10 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan readers index report ignore pack config graph loose baseline archive idx
+FUZZ_TARGETS := scan readers decode index report ignore pack config graph loose baseline archive idx
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_readers := tests/fuzz-seeds/readers
+FUZZ_SEEDS_decode := tests/fuzz-seeds/decode
 FUZZ_SEEDS_index := tests/fuzz-seeds/index
 FUZZ_SEEDS_report := tests/fuzz-seeds/report
 FUZZ_SEEDS_ignore := tests/fuzz-seeds/ignore
@@ -220,7 +221,7 @@ run: deps
 
 test: deps
 	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(FUZZ_REPLAY)
-	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay e2e quality
+	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay holdouts-asan e2e quality
 
 # The house style (.clang-format); `make format` applies it.
 FORMATTED := $(wildcard scanner/*.[ch] tests/*.[ch] tools/*.c)
@@ -237,7 +238,7 @@ check-rules:
 	@$(ASAN)/keyhound rules --check
 
 # Leaks inside libgit2 1.5, not ours, are suppressed (tests/lsan.supp).
-check-rules unit fuzz-replay e2e: export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+check-rules unit fuzz-replay holdouts-asan e2e: export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
 unit:
 	@echo "== unit tests (ASan+UBSan)"
@@ -247,6 +248,15 @@ fuzz-replay:
 	@echo "== fuzz targets over their seed inputs (ASan+UBSan)"
 	@$(foreach t,$(FUZZ_TARGETS),find $(FUZZ_SEEDS_$(t)) -type f -print0 | \
 	  xargs -0 $(ASAN)/tests/fuzz_$(t)_replay &&) true
+
+# Every blind holdout corpus scanned by the ASan + UBSan build, E2E_JOBS
+# corpora at a time: a sanitizer report or an abnormal exit fails (a crash
+# on one would otherwise wait for the release-only `make quality-holdouts`);
+# their scores are that target's to judge.
+holdouts-asan:
+	@echo "== holdout corpora (ASan+UBSan, $(E2E_JOBS) at a time)"
+	@printf '%s\0' $(wildcard tests/quality/holdout*/corpus) | KEYHOUND=$(CURDIR)/$(ASAN)/keyhound \
+	  xargs -0 -n 1 -P $(E2E_JOBS) bash tests/holdouts_asan.sh
 
 # Suites run E2E_JOBS at a time (each has its own temp dir and free ports);
 # their output is printed whole, in order, and the failed ones named last.

@@ -1430,7 +1430,8 @@ static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, 
 		return 0;
 	if (b[k] == ')') { /* set keys(zoom) "…" */
 		s = skip_blanks(b, ls, le);
-		if (b[ws - 1] != '(' || le - s < 4 || memcmp(b + s, "set ", 4))
+		if (ws == ls || b[ws - 1] != '(' || le - s < 4 ||
+		    memcmp(b + s, "set ", 4))
 			return 0;
 		k++;
 	} else if (ws < ls + 2 || (b[ws - 1] != '\'' && b[ws - 1] != ':') ||

@@ -1074,18 +1074,29 @@ static int cmp_offset(const void *a, const void *b)
 	return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
+/* enc (its '=' padding dropped) decoded into out[0..cap), or -1 when it is
+ * not base64 or longer than out holds. */
+static long base64_value(const char *enc, unsigned char *out, size_t cap)
+{
+	size_t k = strlen(enc);
+
+	while (k && enc[k - 1] == '=')
+		k--;
+	if (k > 4 * cap / 3)
+		return -1;
+	return kh_base64_decode((const unsigned char *)enc, k, out, cap);
+}
+
 /* Whether enc is the base64 of dec, whole. */
 static int is_base64_of(const char *enc, const char *dec)
 {
 	unsigned char out[768];
-	size_t k = strlen(enc), n = strlen(dec);
+	size_t n = strlen(dec);
 	long got;
 
-	while (k && enc[k - 1] == '=')
-		k--;
-	if (n > sizeof(out) || k > 4 * sizeof(out) / 3)
+	if (n > sizeof(out))
 		return 0;
-	got = kh_base64_decode((const unsigned char *)enc, k, out, sizeof(out));
+	got = base64_value(enc, out, sizeof(out));
 	return got >= 0 && (size_t)got == n && !memcmp(out, dec, n);
 }
 
@@ -1094,15 +1105,13 @@ static int is_base64_of(const char *enc, const char *dec)
 static int is_base64_login_of(const char *enc, const char *pw)
 {
 	unsigned char out[768];
-	size_t k = strlen(enc), n = strlen(pw);
+	size_t n = strlen(pw);
 	const unsigned char *colon;
 	long got;
 
-	while (k && enc[k - 1] == '=')
-		k--;
-	if (!n || n >= sizeof(out) || k > 4 * sizeof(out) / 3)
+	if (!n || n >= sizeof(out))
 		return 0;
-	got = kh_base64_decode((const unsigned char *)enc, k, out, sizeof(out));
+	got = base64_value(enc, out, sizeof(out));
 	if (got <= 0 || (size_t)got <= n)
 		return 0;
 	colon = memchr(out, ':', (size_t)got);
@@ -1121,8 +1130,9 @@ static int is_base64_login_of(const char *enc, const char *pw)
  * text (an AWS session token matched in its own base64), a generic one, or
  * the base64 of a login whose password f is.
  */
-static int already_found(struct kh_finding **plain, unsigned char *gone, size_t n,
-			 const struct kh_finding *f, size_t start, size_t end)
+static int already_found(const struct kh_engine *e, struct kh_finding **plain,
+			 unsigned char *gone, size_t n, const struct kh_finding *f,
+			 size_t start, size_t end)
 {
 	size_t lo = 0, hi = n, i;
 
@@ -1141,12 +1151,12 @@ static int already_found(struct kh_finding **plain, unsigned char *gone, size_t 
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
-		/* a login a rule reported in base64 as its validator reads it
-		 * (docker_auth: Docker's "auth"), decoded to its password: the
+		/* a login reported in base64 by a provider that reads that form
+		 * decoded too (Docker's "auth"), decoded to its password: the
 		 * password is what its owner changes (an Elastic API key's
 		 * base64 of id:key is the form it is sent in, and stays) */
-		if ((f->decoded & BASE64_ANY_LEVEL) && p->rule->validator_name &&
-		    !strcmp(p->rule->validator_name, "docker_auth") &&
+		if ((f->decoded & BASE64_ANY_LEVEL) &&
+		    kh_engine_provider_decodes(e, p->rule) &&
 		    is_base64_login_of(p->secret, f->secret)) {
 			gone[i] = 1;
 			continue;
@@ -1212,6 +1222,7 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	ls.order = src->order;
 	ls.data = l->text;
 	ls.len = l->n;
+	ls.decoded = 1;
 	ret = kh_scan_source(e, s, &ls, now, d, &tmp);
 	for (i = 0; i < tmp.n && ret == 0; i++) {
 		struct kh_finding *f = tmp.v[i];
@@ -1406,15 +1417,6 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		free(starts.st.v);
 		return -1;
 	}
-	/* Docker writes "auth" as base64: a plain "auth": "user:password" is
-	 * another tool's (HTTPie's), the generic rules' to judge */
-	for (i = nplain = first; i < out->n; i++)
-		if (out->v[i]->rule->validator_name &&
-		    !strcmp(out->v[i]->rule->validator_name, "docker_auth_password"))
-			kh_finding_free(out->v[i]);
-		else
-			out->v[nplain++] = out->v[i];
-	out->n = nplain;
 	if (build_layer(src->data, src->len, rs, kh_scratch_keyword_hits(s),
 			kh_shape_config_path(src->path) ||
 				kh_shape_config_text(src->data, src->len),
@@ -1465,7 +1467,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		/* into a list of their own: plain points into out->v, which
 		 * a push into out could move */
 		if (!selected ||
-		    already_found(plain, gone, nplain, f, f->offset, f->end_offset)) {
+		    already_found(e, plain, gone, nplain, f, f->offset, f->end_offset)) {
 			kh_finding_free(f);
 		} else if (kh_findings_push(&decoded, f) < 0) {
 			kh_finding_free(f);

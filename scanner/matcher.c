@@ -50,6 +50,10 @@ struct kh_engine {
 	struct kh_path_rules *paths;	   /* rules a file's path selects, or NULL */
 	struct kh_provider_names *context; /* providers' names (context.h) */
 	pcre2_match_context *mctx_proto;   /* limits; copied per scratch */
+	/* [word]: the rules that read decoded text only, as hits; NULL: none */
+	uint64_t *decoded_only;
+	/* [rule]: a rule of its provider reads decoded text only; NULL: none */
+	unsigned char *provider_decodes;
 };
 
 struct kh_scratch {
@@ -131,7 +135,7 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 {
 	struct kh_engine *e = calloc(1, sizeof(*e));
 	char ***kw = NULL;
-	size_t *nkw = NULL, i;
+	size_t *nkw = NULL, i, k;
 	unsigned char *exact = NULL;
 
 	if (!e || !(e->context = kh_provider_names_new(rs)))
@@ -163,6 +167,19 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 	e->mctx_proto = pcre2_match_context_create(NULL);
 	if (!e->prefilter || !e->mctx_proto || kh_path_rules_new(&e->paths, rs) < 0)
 		goto oom;
+	for (i = 0; i < rs->n; i++) {
+		if (!rs->v[i].decoded_only)
+			continue;
+		if (!e->decoded_only &&
+		    !(e->decoded_only = calloc(rs->n / 64 + 1, sizeof(uint64_t))))
+			goto oom;
+		e->decoded_only[i / 64] |= 1ull << (i % 64);
+		if (!e->provider_decodes && !(e->provider_decodes = calloc(rs->n, 1)))
+			goto oom;
+		for (k = 0; k < rs->n; k++)
+			if (!strcmp(rs->v[k].provider, rs->v[i].provider))
+				e->provider_decodes[k] = 1;
+	}
 	pcre2_set_match_limit(e->mctx_proto, MATCH_LIMIT);
 	pcre2_set_depth_limit(e->mctx_proto, DEPTH_LIMIT);
 	free(kw);
@@ -206,6 +223,8 @@ void kh_engine_free(struct kh_engine *e)
 		print_keyword_stats(e);
 	kh_prefilter_free(e->prefilter);
 	kh_path_rules_free(e->paths);
+	free(e->decoded_only);
+	free(e->provider_decodes);
 	kh_provider_names_free(e->context);
 	pcre2_match_context_free(e->mctx_proto);
 	if (e->jit_lock && e->jitted)
@@ -225,6 +244,13 @@ void kh_engine_free(struct kh_engine *e)
 const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e)
 {
 	return e->rules;
+}
+
+int kh_engine_provider_decodes(const struct kh_engine *e, const struct kh_rule *r)
+{
+	size_t i = (size_t)(r - e->rules->v);
+
+	return e->provider_decodes && i < e->rules->n && e->provider_decodes[i];
 }
 
 /* The bits of path's profile from n on (see kh_engine_path_profile). */
@@ -1351,6 +1377,8 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 	s->contains = NULL; /* another source's */
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
 	kh_path_rules_apply(e->paths, src->path, s->hits, s->kept);
+	for (w = 0; e->decoded_only && !src->decoded && w < words; w++)
+		s->hits[w] &= ~e->decoded_only[w];
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
 	grouped = !s->at.overflow && s->at.n;

@@ -31,6 +31,7 @@ struct kh_source {
 	size_t nlines;
 	unsigned long long order; /* sort key for deterministic output */
 	size_t first_line;	  /* line number of data[0]; 0 means 1 */
+	int decoded;		  /* decoded text (decode.c): rules "decoded_only" run */
 };
 
 struct kh_engine;
@@ -40,6 +41,9 @@ struct kh_scratch;
 struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen);
 void kh_engine_free(struct kh_engine *e);
 const struct kh_ruleset *kh_engine_rules(const struct kh_engine *e);
+/* Whether a rule of r's provider is "decoded_only" (rules.h): the
+ * provider's form r reads encoded is read decoded too (Docker's "auth"). */
+int kh_engine_provider_decodes(const struct kh_engine *e, const struct kh_rule *r);
 
 /*
  * A source's path profile: a key of everything a scan takes from its path

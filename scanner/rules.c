@@ -310,6 +310,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"match_holds",
 		"match_contains",
 		"secret_encoding",
+		"decoded_only",
 	};
 	const cJSON *it;
 	size_t i;
@@ -423,6 +424,12 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 			"%s: rule %s: \"keywords_match_case\" must be true or false",
 			origin, r->id);
 	r->keywords_match_case = cJSON_IsTrue(it);
+	it = cJSON_GetObjectItemCaseSensitive(obj, "decoded_only");
+	if (it && !cJSON_IsBool(it))
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"decoded_only\" must be true or false",
+			       origin, r->id);
+	r->decoded_only = cJSON_IsTrue(it);
 	if (load_keywords(cJSON_GetObjectItemCaseSensitive(obj, "keywords"), r, origin,
 			  err, errlen) < 0 ||
 	    load_paths(cJSON_GetObjectItemCaseSensitive(obj, "paths"), r, origin, err,
@@ -1006,6 +1013,7 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 		r->keywords = image_list(rs, e, 0);
 		r->nkeywords = e->nkeywords;
 		r->keywords_match_case = e->keywords_match_case;
+		r->decoded_only = e->decoded_only;
 		r->paths = image_list(rs, e, 1);
 		r->npaths = e->npaths;
 		r->min_entropy = e->min_entropy;

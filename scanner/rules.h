@@ -61,7 +61,8 @@ struct kh_image_rule {
 	uint32_t code, ncode;
 	uint32_t max_span;
 	double min_entropy;
-	uint8_t severity, keywords_match_case, placeholder_check, secret_percent;
+	uint8_t severity, keywords_match_case, placeholder_check, secret_percent,
+		decoded_only;
 };
 extern const struct kh_image_rule kh_image_rules[];
 extern const size_t kh_image_rules_count, kh_image_lists_count, kh_image_code_head;
@@ -76,6 +77,9 @@ struct kh_rule {
 	char **keywords;
 	size_t nkeywords;
 	int keywords_match_case; /* keywords compared in their case */
+	/* runs on decoded text only (decode.c's layers): the form it reads
+	 * is written encoded, and plain it is another tool's */
+	int decoded_only;
 	char **paths; /* globs: the rule runs only on files they name (path_rules.h) */
 	size_t npaths;
 	double min_entropy;

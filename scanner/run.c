@@ -265,6 +265,8 @@ static enum kh_exit list_rules_json(const struct kh_ruleset *rs)
 		}
 		if (r->keywords_match_case)
 			cJSON_AddTrueToObject(o, "keywords_match_case");
+		if (r->decoded_only)
+			cJSON_AddTrueToObject(o, "decoded_only");
 		if (r->validator_name)
 			cJSON_AddStringToObject(o, "validator", r->validator_name);
 		if (r->verifier)

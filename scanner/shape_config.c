@@ -921,7 +921,7 @@ size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le)
 	size_t k = i, n;
 
 	if (k < le && b[k] == '@') {
-		while (k < le && isalpha(b[++k]))
+		while (++k < le && isalpha(b[k]))
 			;
 		return k > i + 4 && k < le && b[k] == ' ' ? skip_blanks(b, k, le) : i;
 	}

@@ -131,6 +131,8 @@ static void ruleset_hash(const struct kh_ruleset *rs, const struct kh_options *o
 			hash_str(&c, "\npaths"); /* not a keyword */
 		for (k = 0; k < r->npaths; k++)
 			hash_str(&c, r->paths[k]);
+		if (r->decoded_only)
+			hash_str(&c, "\ndecoded only");
 		snprintf(num, sizeof(num), "%.17g %zu %d %d", r->min_entropy, r->max_span,
 			 r->placeholder_check, (int)r->severity);
 		hash_str(&c, num);

@@ -245,6 +245,7 @@ static void image_rule(const struct kh_rule *r, const char *verify, const char *
 	e->keywords_match_case = (uint8_t)r->keywords_match_case;
 	e->placeholder_check = (uint8_t)r->placeholder_check;
 	e->secret_percent = (uint8_t)r->secret_percent;
+	e->decoded_only = (uint8_t)r->decoded_only;
 }
 
 /* The image rules, written as kh_image_rules[] and the arrays their
@@ -273,13 +274,14 @@ static void put_image(FILE *out, const struct kh_image_rule *img, size_t n,
 		fprintf(out,
 			"\t{ %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, "
 			"%uu,\n"
-			"\t  %u, %u, %u, %u, %u, %u, %a, %u, %u, %u, %u },\n",
+			"\t  %u, %u, %u, %u, %u, %u, %a, %u, %u, %u, %u, %u },\n",
 			e->id, e->description, e->remediation, e->provider,
 			e->source_file, e->regex, e->validator_name, e->verifier,
 			e->match_holds, e->match_contains, e->verify_json,
 			e->partner_json, e->lists, e->nkeywords, e->npaths, e->code,
 			e->ncode, e->max_span, e->min_entropy, e->severity,
-			e->keywords_match_case, e->placeholder_check, e->secret_percent);
+			e->keywords_match_case, e->placeholder_check, e->secret_percent,
+			e->decoded_only);
 	}
 	fprintf(out, "\t{ 0 }\n};\nconst size_t kh_image_rules_count = %zu;\n", n);
 }
