@@ -2184,29 +2184,18 @@ static size_t spoken_words(const unsigned char *s, size_t n, const char *seps,
 /*
  * A diceware-style passphrase: four or more spoken words (see
  * spoken_words) joined by one of '-', '_', '.' (`cobalt-fjord-summit-
- * juniper-prairie`, `balcony.quartet.encore.copper`), or three long ones
- * (`velvet-thistle-harbour`): what password managers and EFF's word lists
- * generate, under a password's own name. Names of things join shorter
- * words, or code's own (`db-primary-secret`, `config.value.key`).
+ * juniper-prairie`, `balcony.quartet.encore.copper`): what password
+ * managers and EFF's word lists generate, under a password's own name.
+ * Names of things join fewer words (`cobalt-fjord-summit`), or code's own
+ * (`db-primary-secret`, `settings.db.password`).
  */
 static int is_passphrase(const unsigned char *s, size_t n)
 {
-	size_t words, i, run = 0, shortest = SIZE_MAX;
+	size_t words;
 
 	/* the whole value read, and a word last */
-	if (spoken_words(s, n, "-_.", &words) != n || !islower(s[n - 1]))
-		return 0;
-	if (words >= 4)
-		return n >= 20;
-	for (i = 0; i <= n; i++) {
-		if (i < n && islower(s[i])) {
-			run++;
-		} else {
-			shortest = run < shortest ? run : shortest;
-			run = 0;
-		}
-	}
-	return words == 3 && shortest >= 5;
+	return n >= 20 && spoken_words(s, n, "-_.", &words) == n && islower(s[n - 1]) &&
+	       words >= 4;
 }
 
 /*

@@ -1,23 +1,23 @@
 #!/usr/bin/env bash
 # End-to-end tests of what the lead judged in wave 25. Passphrases a
-# password manager or a person makes of spoken words under a password's
-# own name: four or more words joined by '-', '_' or '.' (dotted ones
-# were read as an attribute's path), and three words of five letters or
-# more. msmtp's password is the rest of its line (msmtp's own parser
-# trims the line after the command), spaces included. Decoys: attribute
-# paths of code's words, short words, two words, a sample phrase.
+# password manager makes of four or more spoken words under a password's
+# own name are one whatever joins them: dotted ones were read as an
+# attribute's path. msmtp's password is the rest of its line (msmtp's own
+# parser trims the line after the command), spaces included. Decoys:
+# attribute paths of code's words, three words (names of things, as
+# waves 17, 19 and 22 judged), two words, a sample phrase.
 . "$(dirname "$0")/lib.sh"
 
 mk conf/ups.ini '[monitor]
 password = quarry.lindens.trowel.marble
 [relay]
-password = lupine-saddle-thimble
+password = lupine.saddle.thimble.copper.fennel
 [panel]
-password = "nectar_fjord_osprey"
+password = "nectar.fjord.osprey.lantern"
 '
 generic conf/ups.ini 2 quarry.lindens.trowel.marble
-generic conf/ups.ini 4 lupine-saddle-thimble
-generic conf/ups.ini 6 nectar_fjord_osprey
+generic conf/ups.ini 4 lupine.saddle.thimble.copper.fennel
+generic conf/ups.ini 6 nectar.fjord.osprey.lantern
 
 mk home/.msmtprc 'account relay
 host mail.fenwick-audio.co.uk
@@ -30,6 +30,8 @@ mk neg/app.ini '[db]
 password = settings.db.password
 password = config.value.key
 password = cedar-fox-ash
+password = lupine-saddle-thimble
+password = kestrel.gallery.falcon
 password = maple-otter
 password = request.form.password
 password = your-password-here
