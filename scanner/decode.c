@@ -343,6 +343,22 @@ static int percent_piece(const unsigned char *b, size_t len, size_t i, struct pi
 	return 1;
 }
 
+size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out, size_t cap)
+{
+	struct piece p;
+	size_t i = 0, k = 0;
+
+	while (i < n && k < cap) {
+		if (percent_piece(s, n, i, &p)) {
+			out[k++] = p.bytes[0];
+			i += p.used;
+		} else {
+			out[k++] = s[i++];
+		}
+	}
+	return k;
+}
+
 /* The value of the three octal digits at b[i] (C's \040, as readline's
  * and the MySQL client's history files write a blank), 0 when none. */
 static unsigned octal_at(const unsigned char *b, size_t len, size_t i)

@@ -127,7 +127,8 @@ enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */
 enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON *facts);
 /* Decodes s[0..n)'s %XX escapes of printable bytes (p%40ss: p@ss) into
- * out[0..cap), which may be s itself; returns the length written. */
+ * out[0..cap), which may be s itself; returns the length written
+ * (decode.c: the decoder's own percent-encoding). */
 size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out,
 			 size_t cap);
 /* A URL's password: at a documentation host (db.example, example.com) a

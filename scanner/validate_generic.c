@@ -2619,6 +2619,17 @@ static char latin_letter(const unsigned char *s, size_t n)
 	return latin_letters[(s[0] - 0xc3) * 64 + (s[1] - 0x80)];
 }
 
+/* Whether s[0..n) holds a byte past ASCII. */
+static int has_high_byte(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
 /* How far around the value judge_latin copies: the lines the judges read
  * (a sibling, a section) lie within it. */
 #define LATIN_WINDOW 2048
@@ -2630,6 +2641,7 @@ static char latin_letter(const unsigned char *s, size_t n)
  * it, so every judge below sees letters where a person typed them. A
  * value with any other byte past ASCII (a sign, another script, a broken
  * sequence) is refused: the judges' rules for words do not hold there.
+ * A value all ASCII goes to judge as it is.
  */
 static enum kh_structure judge_latin(const struct kh_candidate *c, cJSON *facts,
 				     kh_validator_fn judge)
@@ -2642,6 +2654,8 @@ static enum kh_structure judge_latin(const struct kh_candidate *c, cJSON *facts,
 	unsigned char *copy;
 	enum kh_structure r;
 
+	if (!has_high_byte(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return judge(c, facts);
 	if (c->match_start < from)
 		from = c->match_start;
 	if (c->match_end > to)
@@ -2675,17 +2689,6 @@ static enum kh_structure judge_latin(const struct kh_candidate *c, cJSON *facts,
 	return r;
 }
 
-/* Whether s[0..n) holds a byte past ASCII. */
-static int has_high_byte(const unsigned char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] >= 0x80)
-			return 1;
-	return 0;
-}
-
 static enum kh_structure judge_named_password(const struct kh_candidate *c, cJSON *facts)
 {
 	return judge_named(c, facts, kh_validate_password);
@@ -2698,16 +2701,12 @@ static enum kh_structure judge_named_secret(const struct kh_candidate *c, cJSON 
 
 enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)
 {
-	if (has_high_byte(c->buf + c->secret_start, c->secret_end - c->secret_start))
-		return judge_latin(c, facts, judge_named_password);
-	return judge_named_password(c, facts);
+	return judge_latin(c, facts, judge_named_password);
 }
 
 enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *facts)
 {
-	if (has_high_byte(c->buf + c->secret_start, c->secret_end - c->secret_start))
-		return judge_latin(c, facts, judge_named_secret);
-	return judge_named_secret(c, facts);
+	return judge_latin(c, facts, judge_named_secret);
 }
 
 /*

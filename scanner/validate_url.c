@@ -8,8 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "text.h"
-
 /* How far past the '@' a host's name is read. */
 #define HOST_MAX 253
 
@@ -96,24 +94,6 @@ static int method_login(const struct kh_candidate *c)
 
 	return ss >= 3 && !memcmp(c->buf + ss - 3, "//:", 3) &&
 	       memchr(c->buf + ss, ':', c->secret_end - ss);
-}
-
-size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out, size_t cap)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n && k < cap; i++) {
-		int hi = s[i] == '%' && i + 2 < n ? hex_value(s[i + 1]) : -1,
-		    lo = hi >= 0 ? hex_value(s[i + 2]) : -1, b = hi * 16 + lo;
-
-		if (lo >= 0 && b >= ' ' && b < 0x7f) {
-			out[k++] = (unsigned char)b;
-			i += 2;
-		} else {
-			out[k++] = s[i];
-		}
-	}
-	return k;
 }
 
 /*
