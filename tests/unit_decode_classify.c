@@ -6,10 +6,11 @@
  * The scans are static in decode.c, so it is included here; its exported
  * functions are renamed so they do not clash with the linked copy.
  */
-#define kh_layer_put	 unit_kh_layer_put
-#define kh_scan_decoding unit_kh_scan_decoding
-#define kh_decoded_json	 unit_kh_decoded_json
-#define kh_decoded_text	 unit_kh_decoded_text
+#define kh_layer_put	  unit_kh_layer_put
+#define kh_scan_decoding  unit_kh_scan_decoding
+#define kh_decoded_json	  unit_kh_decoded_json
+#define kh_decoded_text	  unit_kh_decoded_text
+#define kh_percent_decode unit_kh_percent_decode
 #include "decode.c"
 
 #include "check.h"
