@@ -1,0 +1,12 @@
+package main
+
+// plcbridge reads the drive PLCs of the valley section over Modbus/TCP and
+// publishes to MQTT. The broker account is per section.
+const (
+	mqttURL      = "tls://mqtt-vly.cv.internal:8883"
+	mqttUser     = "plcbridge-vly"
+	mqttPassword = "Vesper50$"
+)
+
+// firmware build of the Siemens CPU we tested against (not a secret)
+const cpuFirmwareHash = "e4219cab43dee23db5e654f2de030276e3338261"

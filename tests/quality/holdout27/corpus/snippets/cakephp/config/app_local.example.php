@@ -1,0 +1,4 @@
+<?php
+return [
+    'Security' => ['salt' => env('SECURITY_SALT', '__SALT__')],
+];

@@ -1,0 +1,8 @@
+// Mozilla User Preferences
+user_pref("mail.server.server2.hostname", "imap.corrievane.com");
+user_pref("extensions.shippo.token", "shippo_live_c0de10c6c7feb3edf9077b8f7a25bebaa7c7e20b");
+user_pref("extensions.cvtools.shippoObjectId", "a9a292a530d45bbcece24acb60c49d04");
+user_pref("extensions.cvtools.shippoApiTokenSequential", "shippo_live_0123456789abcdefghijklmnopqrstuvwxyzABCD");
+user_pref("extensions.cvtools.shippoApiTokenExample", "[REDACTED]");
+user_pref("extensions.cvtools.shippoApiTokenEnv", "SHIPPO_API_TOKEN");
+user_pref("mail.shell.checkDefaultClient", false);
