@@ -35,7 +35,7 @@ def fill(doc, text):
             return doc.b64(prov, fmt, v)
         enc = quote(v, safe="")
         # inside a URL (scheme://user:«Q»@host) the URL up to its host is accepted too, as Doc.secret does
-        head = re.search(r"[a-z][a-z0-9+.-]*://[^:/@\s\"']+:$", m.string[:m.start()])
+        head = re.search(r"[a-z][a-z0-9+.-]*://[^:/@\s\"']*:$", m.string[:m.start()])
         tail = re.match(r"@[^/?#\s\"']+", m.string[m.end():])
         if head and tail:
             return doc.pos(prov, fmt, v, shown=enc, encoded="url", encoded_value=enc, accept=[head.group(0) + enc + tail.group(0)])
