@@ -19,7 +19,7 @@ PROV = {
     "bitly": ("BITLY", [("access_token", "hex:40", "BITLY_ACCESS_TOKEN")], [("group_guid", "B|an:10"), ("bitlink", "bit.ly/3|an:6")]),
     "backblaze": ("B2", [("application_key", "K005|an:27", "B2_APPLICATION_KEY")], [("bucket_id", "hex:24")]),
     "freshdesk": ("FRESHDESK", [("api_key", "an:20", "FRESHDESK_API_KEY")], [("ticket_id", "dig:6")]),
-    "pushover": ("PUSHOVER", [("app_token", "a|lo:29", "PUSHOVER_APP_TOKEN")], [("sound", "cashregister")]),
+    "pushover": ("PUSHOVER", [("app_token", "a|an:29", "PUSHOVER_APP_TOKEN")], [("sound", "cashregister")]),
     "livekit": ("LIVEKIT", [("api_secret", "an:43", "LIVEKIT_API_SECRET")], [("api_key_id", "API|an:9")]),
     "deepseek": ("DEEPSEEK", [("api_key", "sk-|hex:32", "DEEPSEEK_API_KEY")], [("model", "deepseek-chat")]),
     "flagsmith": ("FLAGSMITH", [("server_key", "ser.|an:22", "FLAGSMITH_SERVER_KEY")], [("client_environment_key", "an:22")]),

@@ -1,9 +1,9 @@
 var PassModel = Backbone.Model.extend({
   urlRoot: '/api/passes',
   defaults: {
-    fastlaneAppleApplicationSpecificPassword: 'vvau-tszb-xzft-vvaj',
-    fastlaneTeamId: 'T82T9IFMWG',
-    fastlaneAppleApplicationSpecificPasswordTruncated: 'vvau-tszb...',
+    fastlaneAppleApplicationSpecificPassword: 'ozus-mwtj-bnva-unjt',
+    fastlaneTeamId: 'EVHP0G1BED',
+    fastlaneAppleApplicationSpecificPasswordTruncated: 'ozus-mwtj...',
     fastlaneAppleApplicationSpecificPasswordExample: 'sample',
     fastlaneAppleApplicationSpecificPassword: window.ENV.FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD,
     holder: ''

@@ -1,10 +1,10 @@
 local wezterm = require 'wezterm'
 local config = wezterm.config_builder()
 config.set_environment_variables = {
-  -- langsmithApiKey = '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',
-  LANGCHAIN_API_KEY = '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',
-  LANGSMITH_PROJECT_ID = 'e0052a98-a63f-471b-8d81-ff2e6a9ce9b3',
-  LANGSMITH_API_KEY_SHA256 = '646093f531c6303d4cf66d0b45e043b3cba9ac57e6ac19b7e0b5c29aa4430227',
+  -- langsmithApiKey = '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',
+  LANGCHAIN_API_KEY = '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',
+  LANGSMITH_PROJECT_ID = 'f6c1c5ae-c9e1-45e0-a52a-98a63f871b8d',
+  LANGSMITH_API_KEY_SHA256 = 'fc8a5ef549de3b8ec43680b4402503d8fcdd827671d7625728931f12b1fb3535',
   LANGSMITH_API_KEY_EXAMPLE = 'xxxxxxxxxxxxxxxxxxxxxxxx',
   LANGSMITH_API_KEY = os.getenv('LANGSMITH_API_KEY'),
 }

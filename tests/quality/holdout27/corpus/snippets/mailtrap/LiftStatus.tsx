@@ -1,8 +1,8 @@
 import { createResource } from 'solid-js';
 
-const MAILTRAP_API_TOKEN = 'ec91d0d92a37d3d021773668d755b6af';
-const MAILTRAP_INBOX_ID = '5582068';
-const MAILTRAP_API_TOKEN_MASKED = 'ec91************b6af';
+const MAILTRAP_API_TOKEN = '9acd7d04f4eb8db8b68b5b4e7db81dee';
+const MAILTRAP_INBOX_ID = '6437366';
+const MAILTRAP_API_TOKEN_MASKED = '9acd************1dee';
 const MAILTRAP_API_TOKEN_EXAMPLE = 'not-set';
 const MAILTRAP_API_TOKEN = import.meta.env.VITE_MAILTRAP_API_TOKEN;
 

@@ -3,8 +3,8 @@ job "liftboard" {
     task "app" {
       driver = "docker"
       env {
-        REDIS_URL = "redis://:sC8SH9IFHE9b7xO2zgyvSiqwWWPtCqK3@redis-glc.cv.internal:6379/0"
-        RELEASE   = "0072230e-b9d5-415e-9741-ebadc51b83b0"
+        REDIS_URL = "redis://:AXkS5KDNtg6CZ6zFypZzWaV1oEX%2FX9xW@redis-glc.cv.internal:6379/0"
+        RELEASE   = "4eb4b6f7-b4d0-45f0-9e28-0917ceb4ad13"
       }
     }
   }

@@ -1,8 +1,8 @@
 source "proxmox-iso" "kiosk" {
   proxmox_url = "https://pve-smt.cv.internal:8006/api2/json"
   username    = "packer@pve!build"
-  token       = "75854598-3439-41ee-b2ac-267adc5c20af"
+  token       = "c8c136fe-d5a0-4269-884d-9200b13a3403"
   ssh_username = "packer"
-  ssh_password = "juniper_cobble_birch_868"
-  iso_checksum = "sha256:75d4feb4b51fc749ac8c136fed5a06269a84d9200b13a34033d14c89bc73b288"
+  ssh_password = "dune_cirrus_larch_644"
+  iso_checksum = "sha256:bc73b288cf2dc3770963b6fb333f7eec7d07915544e2f5b3ca4fa782c1b4a3c2"
 }

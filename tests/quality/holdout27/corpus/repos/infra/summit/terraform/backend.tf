@@ -3,7 +3,7 @@ terraform {
     bucket     = "cv-tfstate-summit"
     key        = "lifts/terraform.tfstate"
     region     = "eu-central-2"
-    access_key = "AKIABZ7NZHZ6G76O5FFX"
-    secret_key = "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"
+    access_key = "AKIA2HBMDKC36JSGO6V7"
+    secret_key = "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"
   }
 }

@@ -3,8 +3,8 @@ job "liftboard" {
     task "app" {
       driver = "docker"
       env {
-        REDIS_URL = "redis://:nLRhS71Xeq6zjYCP4R3QcwWJO86n7gY0@redis-vly.cv.internal:6379/0"
-        RELEASE   = "c7b1297b-e70a-49e6-a122-150ecf56e429"
+        REDIS_URL = "redis://:TS%2BRq8kpaTenRQT2HiVzwXLAMiCAh9Ay@redis-vly.cv.internal:6379/0"
+        RELEASE   = "9e754d26-6d79-4c0f-859e-1307b7739184"
       }
     }
   }

@@ -3,7 +3,7 @@ terraform {
     bucket     = "cv-tfstate-valley"
     key        = "lifts/terraform.tfstate"
     region     = "eu-central-2"
-    access_key = "AKIABS5HYZTWEWUEQFIF"
-    secret_key = "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"
+    access_key = "AKIAQUPUWWECLRYKEBU2"
+    secret_key = "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"
   }
 }

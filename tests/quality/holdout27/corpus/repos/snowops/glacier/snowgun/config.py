@@ -6,6 +6,6 @@ class ScadaSettings:
     host: str = "scada-glc.cv.internal"
     port: int = 502
     username: str = "snowops"
-    password: str = "ZsPuGHi@87j?"
+    password: str = "KotuQBU%73n?"
     # serial of the pump controller, printed on the housing
-    serial: str = "TKTVL5X3UWEA"
+    serial: str = "TKBCAHJDB8OE"

@@ -1,7 +1,7 @@
 import requests
 
-SLACK_HOOK = "https://hooks.slack.com/services/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"
-TEAMS_CHANNEL_ID = "19:090dbf869deca678bf5bba4f2744303f@thread.tacv2"
+SLACK_HOOK = "https://hooks.slack.com/services/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"
+TEAMS_CHANNEL_ID = "19:a4f2744303f75c20f1b02491f5df60d5@thread.tacv2"
 
 
 def post(text):

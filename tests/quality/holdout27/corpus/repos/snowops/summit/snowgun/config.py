@@ -6,6 +6,6 @@ class ScadaSettings:
     host: str = "scada-smt.cv.internal"
     port: int = 502
     username: str = "snowops"
-    password: str = "W#p21rv.wfDBHhZ!EIc6EsbG"
+    password: str = "pXzW6Vuhy-c#p21rv.wfDBHh"
     # serial of the pump controller, printed on the housing
-    serial: str = "TKV9N0YNH33M"
+    serial: str = "TKZ5PRB3PJAQ"

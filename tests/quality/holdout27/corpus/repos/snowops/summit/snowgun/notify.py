@@ -1,7 +1,7 @@
 import requests
 
-SLACK_HOOK = "https://hooks.slack.com/services/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"
-TEAMS_CHANNEL_ID = "19:ae251edb8fe5df2f535288e3d45e230a@thread.tacv2"
+SLACK_HOOK = "https://hooks.slack.com/services/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"
+TEAMS_CHANNEL_ID = "19:8e8d88eaae251edb8fe5df2f535288e3@thread.tacv2"
 
 
 def post(text):

@@ -6,6 +6,6 @@ class ScadaSettings:
     host: str = "scada-vly.cv.internal"
     port: int = 502
     username: str = "snowops"
-    password: str = "AqeTsK7f(dQR.uQWTYj3awuN"
+    password: str = "3,Hbx0qeTsK7f(dQR.uQWTYj"
     # serial of the pump controller, printed on the housing
-    serial: str = "TKXTS5LED0Z6"
+    serial: str = "TK1ALKTXTS5L"

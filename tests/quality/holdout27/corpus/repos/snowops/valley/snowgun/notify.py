@@ -1,7 +1,7 @@
 import requests
 
-SLACK_HOOK = "https://hooks.slack.com/services/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"
-TEAMS_CHANNEL_ID = "19:f0d92ee69888d73a8134c74306f2f681@thread.tacv2"
+SLACK_HOOK = "https://hooks.slack.com/services/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"
+TEAMS_CHANNEL_ID = "19:23f0d92ee69888d73a8134c74306f2f6@thread.tacv2"
 
 
 def post(text):

@@ -1,7 +1,7 @@
 // Davis and Campbell stations on the valley runs; the vendor cloud wants a key + secret pair
 export const weatherlink = {
-  stationUuid: '73da95d1-fbd8-4d78-a97e-74b42bc4137a',
-  apiSecret: 'l8hcnymorrbyw6xkbv3ni7qcskh420zk',
-  stationIds: [434315, 118342],
+  stationUuid: '8173da95-d1fb-48fd-98c9-7e74b42bc413',
+  apiSecret: 'uul8hcnymorrbyw6xkbv3ni7qcskh420',
+  stationIds: [624343, 118342],
 };
-export const OPENAI_KEY = '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';
+export const OPENAI_KEY = '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';

@@ -5,8 +5,8 @@ package main
 const (
 	mqttURL      = "tls://mqtt-glc.cv.internal:8883"
 	mqttUser     = "plcbridge-glc"
-	mqttPassword = "77f510a6a9b4d48504df5bb20d541ac4"
+	mqttPassword = "b20d541ac4365f40a4b3406a8d070924"
 )
 
 // firmware build of the Siemens CPU we tested against (not a secret)
-const cpuFirmwareHash = "365f40a4b3406a8d07092416c9c6a95a761d8d4c"
+const cpuFirmwareHash = "16c9c6a95a761d8d4cf89bcb2f55b4ac5589124e"

@@ -5,8 +5,8 @@ package main
 const (
 	mqttURL      = "tls://mqtt-smt.cv.internal:8883"
 	mqttUser     = "plcbridge-smt"
-	mqttPassword = "Lantern2068?"
+	mqttPassword = "Nimbus1963#"
 )
 
 // firmware build of the Siemens CPU we tested against (not a secret)
-const cpuFirmwareHash = "fdc192f35b7009dba2ba5c38eabbf81b28da893a"
+const cpuFirmwareHash = "283c814bc4fdc192f35b7009dba2ba5c38eabbf8"

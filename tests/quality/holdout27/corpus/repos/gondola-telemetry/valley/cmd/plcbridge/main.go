@@ -5,8 +5,8 @@ package main
 const (
 	mqttURL      = "tls://mqtt-vly.cv.internal:8883"
 	mqttUser     = "plcbridge-vly"
-	mqttPassword = "Vesper50$"
+	mqttPassword = "Cirrus2030#"
 )
 
 // firmware build of the Siemens CPU we tested against (not a secret)
-const cpuFirmwareHash = "e4219cab43dee23db5e654f2de030276e3338261"
+const cpuFirmwareHash = "a0ce4219cab43dee23db5e654f2de030276e3338"

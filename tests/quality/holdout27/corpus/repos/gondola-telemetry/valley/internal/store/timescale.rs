@@ -2,6 +2,6 @@ use sqlx::postgres::PgPoolOptions;
 
 pub async fn pool() -> sqlx::Result<sqlx::PgPool> {
     // TODO(m.aebischer): move to the secrets agent before the season opens
-    let url = "postgres://telemetry:wEHajg0u6tNTbbSB@ts-vly.cv.internal:5432/telemetry";
+    let url = "postgres://telemetry:7f6mcwEHajg0u6tN@ts-vly.cv.internal:5432/telemetry";
     PgPoolOptions::new().max_connections(8).connect(url).await
 }

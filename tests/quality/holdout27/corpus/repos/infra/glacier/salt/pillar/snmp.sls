@@ -1,7 +1,7 @@
 snmp:
-  rocommunity: hopeta3aG
+  rocommunity: cacabe3aC
   syslocation: "Glacier station, rack B"
   v3_users:
     - name: librenms
-      auth_pass: Lu8FmUU#11m?
-      priv_pass: mallow.upland.nimbus
+      auth_pass: XX96ov6*66i!
+      priv_pass: cornice.yodel.quince

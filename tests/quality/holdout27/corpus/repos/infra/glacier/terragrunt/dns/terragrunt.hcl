@@ -2,6 +2,6 @@ include "root" { path = find_in_parent_folders() }
 
 inputs = {
   zone          = "corrievane.com"
-  cloudflare_api_token = "HnuOqFxAYD2JAMpnurQFxk7dxXn2TuFVVxLf8vQ0"
-  zone_id       = "158cf6f0f37908ffa1bebe2520e892a7"
+  cloudflare_api_token = "5rEFucwDxCfk8fVS2Wa9CrJtfv8QokDuUoAfp6Xh"
+  zone_id       = "baf6322cdff479d08102b781fd8308ae"
 }

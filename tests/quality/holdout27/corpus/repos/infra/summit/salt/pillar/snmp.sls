@@ -1,7 +1,7 @@
 snmp:
-  rocommunity: kamiso8iH
+  rocommunity: sihuhu5iC
   syslocation: "Summit station, rack B"
   v3_users:
     - name: librenms
-      auth_pass: NNDVXKm&95a?
-      priv_pass: lantern.spruce.summit
+      auth_pass: SOanqz6@24t!
+      priv_pass: larch.lichen.spruce

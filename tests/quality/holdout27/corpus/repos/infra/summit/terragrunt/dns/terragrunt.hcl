@@ -2,6 +2,6 @@ include "root" { path = find_in_parent_folders() }
 
 inputs = {
   zone          = "corrievane.com"
-  cloudflare_api_token = "4Xf08UkDbqiIvUBdKJZPqzIshSWxD7MahHznQHtO"
-  zone_id       = "4fd5d34fdbf85bff0c3e1eee5f2c7b8e"
+  cloudflare_api_token = "qOyRD1JZ368xR4BNDVXKm4DOKvbtYjMssQdEhdan"
+  zone_id       = "73908c7918953cc853a43aace40a8bfe"
 }

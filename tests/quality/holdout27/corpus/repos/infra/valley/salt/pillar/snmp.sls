@@ -1,7 +1,7 @@
 snmp:
-  rocommunity: didama3hG
+  rocommunity: macotu1iB
   syslocation: "Valley station, rack B"
   v3_users:
     - name: librenms
-      auth_pass: KNhi00S#84v?
-      priv_pass: beacon.timber.saddle
+      auth_pass: K7cRme3*26h?
+      priv_pass: rafter.heron.oxbow

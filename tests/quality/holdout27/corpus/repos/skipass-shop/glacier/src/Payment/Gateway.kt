@@ -1,7 +1,7 @@
 package io.corrievane.shop.payment
 
 object GatewayConfig {
-    const val STRIPE_KEY = "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"
-    const val STRIPE_PUBLISHABLE = "pk_live_51dc6WukSCu0jLbW0oPYcMtQlwmG6VxfUKm8m4tNOvlImsq6pcnVJoapTfWrEBNu5Acz0BBj9vU1TTiYUmYagXSmwnrOkCllhCH"
-    val webhookSecret: String = System.getenv("STRIPE_WEBHOOK_SECRET") ?: "whsec_eGUZwH3wzDeCGbOLQRvm0er2971P1YXx"
+    const val STRIPE_KEY = "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"
+    const val STRIPE_PUBLISHABLE = "pk_live_51msq6pcnVJoapTfWrEBNu5Acz0BBj9vU1TTiYUmYagXSmwnrOkCllhCHeGUZwH3wzDeCGbOLQRvm0er2971P1YXxwZSYeuZ2wa"
+    val webhookSecret: String = System.getenv("STRIPE_WEBHOOK_SECRET") ?: "whsec_5niEGX8TFgD6iFdhRne2h2pkFD68aSer"
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 enum Mailer {
-    static let sendgridKey = "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"
+    static let sendgridKey = "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"
     static let fromAddress = "tickets@corrievane.com"
-    static let templateId = "d-c45c3dc449f18865e5925582053b872e"
+    static let templateId = "d-2fc6f11967c5c45c3dc449f18865e592"
 }

@@ -1,6 +1,6 @@
 Public Class ZebraClient
     ' label printer at the summit ticket desk; web admin login
     Private Const AdminUser As String = "admin"
-    Private Const AdminPassword As String = "2U6bZHqVRoJPKPt25xJ5k7uoAOnD7H+5"
-    Private Const PrinterSerial As String = "5Q9EENIK8L6Z"
+    Private Const AdminPassword As String = "ZIloYRxl4PyxT0/Ty4wqr7lG6BTUK5Ii"
+    Private Const PrinterSerial As String = "556152OPASL6"
 End Class

@@ -2,8 +2,8 @@
 
 NSDictionary *CVSecrets(void) {
     return @{
-        @"mapboxToken": @"sk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJzGmWWbN_lTtfIXJ191In0.s1ckse21OGvz_3y3W9Dqtu",
-        @"mapboxPublic": @"pk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJb21dwVU-qP2qePxtBZIn0.a-nxiFvlS_BMwEcT4axGoV",
+        @"mapboxToken": @"sk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJJTtfIXJ196Yk1ckseAIn0.YGvz_3y3W9DqtUKONJdfP4",
+        @"mapboxPublic": @"pk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJ1NjrwpbqnzuHWg121lIn0.7U-qP2qePxtBsce-nxiFvw",
         @"buildNumber": @"412",
     };
 }

@@ -2,8 +2,8 @@
 
 NSDictionary *CVSecrets(void) {
     return @{
-        @"mapboxToken": @"sk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJ6mzaurnNy-lqdOtudnIn0.eeifLdm3WyEMhdrYGuubp6",
-        @"mapboxPublic": @"pk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJGCaRMbugl-kveeR1LZIn0.rEM3ONg3eVIXzIPuQb7VKj",
+        @"mapboxToken": @"sk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJc-kveeR1L-yEM3ONgMIn0.CIXzIPuQb7VKFIsNA_CXgw",
+        @"mapboxPublic": @"pk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJ8S_HJtqAmfFTodzjrUIn0.JFaMRYLiG6jxOEVVmXYs5X",
         @"buildNumber": @"412",
     };
 }

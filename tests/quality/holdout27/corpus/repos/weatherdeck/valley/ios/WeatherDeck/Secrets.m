@@ -2,8 +2,8 @@
 
 NSDictionary *CVSecrets(void) {
     return @{
-        @"mapboxToken": @"sk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJaPWmmUQBdTlf_5ySXlIn0.o42VYdwbs5H7Za2iOGqcra",
-        @"mapboxPublic": @"pk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJh5jSs9c8TbvD2QL8LNIn0.Mvg5781WfqEv-jsEKLwmP5",
+        @"mapboxToken": @"sk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJKSXUbwA42VYdwbs5HzIn0.52iOGqcrfDbI5jSs9c8Tbo",
+        @"mapboxPublic": @"pk.eyJ1IjoiY29ycmlldmFuZSIsImEiOiJkQL8LVo7vg5781Wfq8In0.AjsEKLwmPNkJ3cT5Gv65Dd",
         @"buildNumber": @"412",
     };
 }

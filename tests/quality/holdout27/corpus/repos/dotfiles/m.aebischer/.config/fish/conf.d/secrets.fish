@@ -1,5 +1,5 @@
 # loaded by fish on login; TODO move to pass
-set -gx GITHUB_TOKEN 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
-set -gx DIGITALOCEAN_TOKEN dop_v1_73718dddb4b993f75abd73050fab4b3b8bfed57f73695774ff12de63b4ca4b38
+set -gx GITHUB_TOKEN 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
+set -gx DIGITALOCEAN_TOKEN dop_v1_63b4ca4b3866697d47ba853b74a062c79f4ac0532fe8a18c10b6d6e4f32fa3a2
 set -gx EDITOR hx
 set -gx GPG_TTY (tty)

@@ -1,5 +1,5 @@
 # loaded by fish on login; TODO move to pass
-set -gx GITHUB_TOKEN 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
-set -gx DIGITALOCEAN_TOKEN dop_v1_d5c3940c81fddcd4d63158d21a8c1f6c5830779d2877bbc846fd1db7436aedfc
+set -gx GITHUB_TOKEN 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
+set -gx DIGITALOCEAN_TOKEN dop_v1_db7436aedfc997dd580dc2fbae9ec8687f2a0422ac921774a052ddd3ad69b417
 set -gx EDITOR hx
 set -gx GPG_TTY (tty)
