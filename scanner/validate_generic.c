@@ -151,6 +151,15 @@ struct word_tally {
 	size_t words, chars, shorts, spoken, acronyms, vocabulary;
 };
 
+/* Whether s[0..n) is one of the NULL-ended words, in any case. */
+static int listed_word(const char *const *words, const unsigned char *s, size_t n)
+{
+	for (; *words; words++)
+		if (strlen(*words) == n && !strncasecmp((const char *)s, *words, n))
+			return 1;
+	return 0;
+}
+
 /* Whether the case-word s[0..n) is one that names things in programs and
  * settings (authKeyTokenV3, AlderClient42, stageAuthKey128), where a
  * password a person chose is made of other words (OrbitFalconLantern3). */
@@ -167,12 +176,8 @@ static int code_vocabulary(const unsigned char *s, size_t n)
 		"form",	  "label",   "message",	 "error",   "hash",	"salt",
 		"env",	  "param",   "id",	 NULL
 	};
-	size_t k;
 
-	for (k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
-			return 1;
-	return 0;
+	return listed_word(words, s, n);
 }
 
 /* Counts the case-word s[0..n): 0, or -1 when no name has it. */
@@ -2184,35 +2189,33 @@ static size_t spoken_words(const unsigned char *s, size_t n, const char *seps,
 	return i;
 }
 
+static int is_prose_word(const unsigned char *s, size_t n);
+
 /* Whether s[0..n) is a word of a host's, a package's or a service's
  * name (mail.example.org, org.apache.commons, kafka.broker.node) or of
- * what a setting says (use-system-keyring, read-only-access): names of
- * things, where a passphrase's words are any. */
+ * what a setting says (use-system-keyring, read-only-access; with the
+ * words of prose): names of things, where a passphrase's words are any. */
 static int names_a_thing(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
-		"com",	    "org",	 "net",	     "edu",	"gov",	       "local",
-		"lan",	    "internal",	 "corp",     "home",	"intranet",    "example",
-		"node",	    "nodes",	 "broker",   "cluster", "host",	       "primary",
-		"replica",  "master",	 "worker",   "queue",	"topic",       "bucket",
-		"schema",   "table",	 "database", "proxy",	"gateway",     "backend",
-		"frontend", "kafka",	 "mysql",    "redis",	"postgres",    "mongo",
-		"ldap",	    "smtp",	 "imap",     "mail",	"http",	       "https",
-		"docker",   "helm",	 "chart",    "release", "deploy",      "build",
-		"main",	    "remote",	 "origin",   "use",	"system",      "keyring",
-		"from",	    "read",	 "only",     "write",	"access",      "none",
-		"not",	    "with",	 "without",  "ask",	"prompt",      "random",
-		"generate", "generated", "same",     "empty",	"blank",       "required",
-		"optional", "disabled",	 "enabled",  "file",	"environment", "variable",
-		"your",	    "here",	 "the",	     "and",	"for",	       "set",
-		"see",	    "below",	 "above",    NULL
+		"com",	    "org",	 "net",	     "edu",	    "gov",
+		"local",    "lan",	 "internal", "corp",	    "home",
+		"intranet", "example",	 "node",     "nodes",	    "broker",
+		"cluster",  "host",	 "primary",  "replica",	    "master",
+		"worker",   "queue",	 "topic",    "bucket",	    "schema",
+		"table",    "database",	 "proxy",    "gateway",	    "backend",
+		"frontend", "kafka",	 "mysql",    "redis",	    "postgres",
+		"mongo",    "ldap",	 "smtp",     "imap",	    "mail",
+		"http",	    "https",	 "docker",   "helm",	    "chart",
+		"release",  "deploy",	 "build",    "main",	    "remote",
+		"origin",   "system",	 "keyring",  "read",	    "write",
+		"access",   "none",	 "ask",	     "prompt",	    "random",
+		"generate", "generated", "empty",    "blank",	    "optional",
+		"disabled", "enabled",	 "file",     "environment", "variable",
+		"below",    "above",	 NULL
 	};
-	size_t k;
 
-	for (k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
-			return 1;
-	return 0;
+	return listed_word(words, s, n) || is_prose_word(s, n);
 }
 
 /*
@@ -2854,12 +2857,8 @@ static int is_prose_word(const unsigned char *s, size_t n)
 		"again",    "now",	 "yes",	       "off",	    "again",   "please",
 		"required", "character", "characters", "correct",   NULL
 	};
-	size_t k;
 
-	for (k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
-			return 1;
-	return 0;
+	return listed_word(words, s, n);
 }
 
 /*
