@@ -151,6 +151,15 @@ struct word_tally {
 	size_t words, chars, shorts, spoken, acronyms, vocabulary;
 };
 
+/* Whether s[0..n) is one of the NULL-ended words, in any case. */
+static int listed_word(const char *const *words, const unsigned char *s, size_t n)
+{
+	for (; *words; words++)
+		if (strlen(*words) == n && !strncasecmp((const char *)s, *words, n))
+			return 1;
+	return 0;
+}
+
 /* Whether the case-word s[0..n) is one that names things in programs and
  * settings (authKeyTokenV3, AlderClient42, stageAuthKey128), where a
  * password a person chose is made of other words (OrbitFalconLantern3). */
@@ -167,12 +176,8 @@ static int code_vocabulary(const unsigned char *s, size_t n)
 		"form",	  "label",   "message",	 "error",   "hash",	"salt",
 		"env",	  "param",   "id",	 NULL
 	};
-	size_t k;
 
-	for (k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
-			return 1;
-	return 0;
+	return listed_word(words, s, n);
 }
 
 /* Counts the case-word s[0..n): 0, or -1 when no name has it. */
@@ -1381,16 +1386,19 @@ static int is_marked_letters(const unsigned char *s, size_t n)
 }
 
 /* A command line's option and its value (-mlfence-after-load=yes,
- * --level=3): a flag a test log or a script names, not a secret. */
+ * --level=3): a flag a test log or a script names, not a secret. The
+ * option is named by a word of two letters or more, and its value holds
+ * no other '=' (-X=sX4=mTvj1uphp is a generated password). */
 static int is_option(const unsigned char *s, size_t n)
 {
-	size_t i = s[0] == '-' ? 1 + (n > 1 && s[1] == '-') : 0;
+	size_t i = s[0] == '-' ? 1 + (n > 1 && s[1] == '-') : 0, name = i;
 
 	if (!i || i >= n || !isalpha(s[i]))
 		return 0;
 	while (i < n && (isalnum(s[i]) || s[i] == '-' || s[i] == '_'))
 		i++;
-	return i < n && s[i] == '=';
+	return i < n && s[i] == '=' && i - name >= 2 &&
+	       !memchr(s + i + 1, '=', n - i - 1);
 }
 
 /* A subscript in a value (Shards[-1].ShardId, items[0]): a path into
@@ -2181,21 +2189,85 @@ static size_t spoken_words(const unsigned char *s, size_t n, const char *seps,
 	return i;
 }
 
+static int is_prose_word(const unsigned char *s, size_t n);
+
+/* Whether s[0..n) is a word of a host's, a package's or a service's
+ * name (mail.example.org, org.apache.commons, kafka.broker.node) or of
+ * what a setting says (use-system-keyring, read-only-access; with the
+ * words of prose): names of things, where a passphrase's words are any. */
+static int names_a_thing(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"com",	    "org",	 "net",	     "edu",	    "gov",
+		"local",    "lan",	 "internal", "corp",	    "home",
+		"intranet", "example",	 "node",     "nodes",	    "broker",
+		"cluster",  "host",	 "primary",  "replica",	    "master",
+		"worker",   "queue",	 "topic",    "bucket",	    "schema",
+		"table",    "database",	 "proxy",    "gateway",	    "backend",
+		"frontend", "kafka",	 "mysql",    "redis",	    "postgres",
+		"mongo",    "ldap",	 "smtp",     "imap",	    "mail",
+		"http",	    "https",	 "docker",   "helm",	    "chart",
+		"release",  "deploy",	 "build",    "main",	    "remote",
+		"origin",   "system",	 "keyring",  "read",	    "write",
+		"access",   "none",	 "ask",	     "prompt",	    "random",
+		"generate", "generated", "empty",    "blank",	    "optional",
+		"disabled", "enabled",	 "file",     "environment", "variable",
+		"below",    "above",	 NULL
+	};
+
+	return listed_word(words, s, n) || is_prose_word(s, n);
+}
+
 /*
  * A diceware-style passphrase: four or more spoken words (see
- * spoken_words) joined by one of '-', '_', '.' (`cobalt-fjord-summit-
- * juniper-prairie`, `balcony.quartet.encore.copper`): what password
- * managers and EFF's word lists generate, under a password's own name.
- * Names of things join fewer words (`cobalt-fjord-summit`), or code's own
- * (`db-primary-secret`, `settings.db.password`).
+ * spoken_letters: 3 to 10 letters, none a word programs name things
+ * with) joined by one of '-', '_', '.' (`cobalt-fjord-summit-juniper-
+ * prairie`, `balcony.quartet.encore.copper`): what password managers and
+ * EFF's word lists generate, under a password's own name.
+ * Wave 26: three such words joined by '-' or '.' too
+ * (`velvet-thistle-harbour`, `kestrel.saffron.cobalt`), and the options
+ * Bitwarden's generator offers: every word Capitalized (joined by '-':
+ * dotted Capitals are code's `Settings.Section.Name`), and one digit
+ * after one word (`velvet-thistle7-harbour`). Bitwarden makes
+ * passphrases from 3 words up, and in 5 GB of real trees (kernel, /usr,
+ * node_modules, /etc) no value of three spoken words outside a program's
+ * source stands under a password's name, while the 28 inside one are
+ * code's references and identifiers (this.config.password,
+ * get_user_password), which code's vocabulary, the source's bare values
+ * and '_' (code's joint) keep out. A host's, a service's or a setting's
+ * words (mail.example.org, kafka.broker.node, use-system-keyring) name
+ * things.
  */
 static int is_passphrase(const unsigned char *s, size_t n)
 {
-	size_t words;
+	size_t i = 0, w, words = 0, things = 0, digits = 0, capitals = 0;
+	unsigned char sep = 0;
 
-	/* the whole value read, and a word last */
-	return n >= 20 && spoken_words(s, n, "-_.", &words) == n && islower(s[n - 1]) &&
-	       words >= 4;
+	while (i < n) {
+		w = i;
+		capitals += !!isupper(s[i]);
+		i += !!isupper(s[i]);
+		while (i < n && islower(s[i]))
+			i++;
+		if (i - w < 3 || i - w > 10 || !spoken_letters(s + w, i - w) ||
+		    code_vocabulary(s + w, i - w))
+			return 0;
+		things += names_a_thing(s + w, i - w);
+		words++;
+		/* a digit after a word, then its separator or the end */
+		if (i < n && isdigit(s[i]) && (i + 1 == n || !isdigit(s[i + 1])))
+			digits++, i++;
+		if (i == n)
+			break;
+		if (!strchr("-_.", s[i]) || (sep && s[i] != sep) || i + 1 == n)
+			return 0;
+		sep = s[i++];
+	}
+	if (digits > 1 || (capitals && (capitals != words || sep != '-')))
+		return 0;
+	if (words >= 4)
+		return n >= 20;
+	return words == 3 && n >= 16 && sep != '_' && !things;
 }
 
 /*
@@ -2305,11 +2377,17 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	    !is_passphrase(s, n) && !is_words_number(s, n) &&
 	    !is_word_number_year(s, n) && is_identifier(s, n))
 		return 1;
-	/* (dotted spoken words are a passphrase, not an attribute's path) */
+	/* (dotted spoken words are a passphrase, not an attribute's path; a
+	 * lone '=' inside is a generated password's mark,
+	 * sqHg4ZC=OlLEhYvHQhS9: no value under a password's name in the real
+	 * trees holds base64 run together, which pads both halves,
+	 * QWxhZGRpbg==b3Blbg==, and a token's decoded copy is longer) */
 	return has_climb(s, n) || (is_code_reference(s, n) && !is_passphrase(s, n)) ||
 	       is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	       is_digest(s, n) || is_crypt_hash(s, n) || is_stored_form(s, n) ||
-	       is_stored_not_plain(c, s, n) || has_inner_padding(s, n) ||
+	       is_stored_not_plain(c, s, n) ||
+	       (has_inner_padding(s, n) &&
+		(n > 40 || memmem(s, n, "==", 2) || s[n - 1] == '=')) ||
 	       names_no_credential(c) || names_public_half(c) ||
 	       kh_is_public_format(s, n) || is_iban(s, n) || npm_encoded_password(c) ||
 	       has_provider_prefix(s, n) || under_encrypted_data(c) ||
@@ -2779,12 +2857,8 @@ static int is_prose_word(const unsigned char *s, size_t n)
 		"again",    "now",	 "yes",	       "off",	    "again",   "please",
 		"required", "character", "characters", "correct",   NULL
 	};
-	size_t k;
 
-	for (k = 0; words[k]; k++)
-		if (strlen(words[k]) == n && !strncasecmp((const char *)s, words[k], n))
-			return 1;
-	return 0;
+	return listed_word(words, s, n);
 }
 
 /*

@@ -15,10 +15,16 @@ found dash/app.yml 2 generic-secret "kestrel-pebble-lagoon-thimble"
 mk dash/code.c "MODULE_PASS(\"loop-vector-slice-fusion\", LoopVectorSliceFusion())
 "
 silent dash/code.c
+# Wave 26 flipped this judgement with evidence: in 5 GB of real trees
+# (kernel, /usr, node_modules, /etc) no value of three spoken words
+# stands under a password's name outside a program's source (the 28
+# inside one are code's references and identifiers), and Bitwarden's
+# generator makes passphrases from three words up (e2e_judge26.sh,
+# doc/detection.md).
 mk dash/three.yml "smtp:
   password: kestrel-pebble-lagoon
 "
-silent dash/three.yml
+found dash/three.yml 2 generic-secret "kestrel-pebble-lagoon"
 
 mk dot/.env "ADMIN_PASSWORD=Cedar.mist.pollen.7
 "

@@ -22,9 +22,17 @@ found dots/app.properties 2 generic-secret "harbor.orchid.copper.12"
 mk dots/dec.properties "dataSource.password=spring.datasource.password
 cache.password=db.internal.host
 app.password=v1.2.3.4
-ldap.password=maple.juniper.walnut
 "
 silent dots/dec.properties
+# Wave 26 flipped this judgement with evidence: in 5 GB of real trees
+# (kernel, /usr, node_modules, /etc) no value of three spoken words
+# stands under a password's name outside a program's source (the 28
+# inside one are code's references and identifiers), and Bitwarden's
+# generator makes passphrases from three words up (e2e_judge26.sh,
+# doc/detection.md).
+mk dots/three.properties "ldap.password=maple.juniper.walnut
+"
+found dots/three.properties 1 generic-secret "maple.juniper.walnut"
 
 mk groups/dbeaver.json "{
   \"auth\": {

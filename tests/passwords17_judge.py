@@ -247,10 +247,17 @@ def decoys(rnd):
     out += pick(makers)
     # wave 19: what the new styles' neighbours are when they are names: a
     # `$name` of code's words, dotted names of one case, a package or a
-    # version, an address, a season with no year
+    # version, an address, a season with no year. Wave 26: three spoken
+    # words dotted (fjord.ember.falcon) were a decoy here and are a
+    # passphrase now: in 5 GB of real trees no value of three spoken words
+    # stands under a password's name outside a program's source, and the
+    # dotted ones inside one are references through a word of code
+    # (connection.config.password, this.base.password), which this decoy
+    # is now.
     makers19 = {
         "dollar-name": lambda: "$%s_%s_%d" % (cw(), w(), rnd.randrange(100, 999)),
-        "dotted-name": lambda: rnd.choice(("%s.%s.%s" % (w(), w(), w()), "%s.%s.%d" % (w(), w(), rnd.randrange(10, 99)),
+        "dotted-name": lambda: rnd.choice(("%s.config.%s" % (w(), w()),
+                                           "%s.%s.%d" % (w(), w(), rnd.randrange(10, 99)),
                                            "com.%s.%s" % (w(), w().capitalize()),
                                            "v%d.%d.%d" % (rnd.randrange(1, 9), rnd.randrange(10, 99), rnd.randrange(1, 9)))),
         "address": lambda: "%s.%s@%s.lan" % (w(), w(), w()),

@@ -5645,10 +5645,13 @@ JUDGE17_POSITIVES = [
     ("shouted-props", "conf/app.properties", "mail.user=ops\nmail.password={sh}\n", "generic-secret", "sh"),
     ("substituted-rc", ".getmail/getmailrc", "[retriever]\nusername = ops\npassword = {lt}\n",
      "generic-password", "lt"),
+    # a decoy until wave 26: three words are a passphrase (Bitwarden's
+    # generator makes them from 3 words up; real trees hold no thing's
+    # name so shaped under a password's name outside code, doc/detection.md)
+    ("dash-three-yaml", "config/three.yml", "smtp:\n  password: {d3}\n", "generic-secret", "d3"),
 ]
 JUDGE17_DECOYS = [
     ("dash-words-code", "src/passes.c", 'MODULE_PASS("{dn}", NULL);\n', "a compiler pass's name in code"),
-    ("dash-three-yaml", "config/three.yml", "smtp:\n  password: {d3}\n", "three words without a number"),
     ("dotted-ref-yaml", "config/ref.yml", "db:\n  password: Config.{w1}.{w2}2\n", "a dotted reference"),
     ("shouted-var", "conf/var.properties", "mail.password=APP_{W1}_NAME!\n", "a shouted name without a number"),
     ("shouted-mask", "unattend.xml",
