@@ -281,6 +281,36 @@ static int directive_assignments(struct kh_layer *l, const unsigned char *b,
 	return 0;
 }
 
+/*
+ * RANCID's .cloginrc: `add <directive> <hostname glob> {<value>} ...`,
+ * each value a Tcl word in braces. The password directive holds the vty
+ * password and then the enable password, userpassword and passphrase
+ * one each; every value after the glob is a credential. A directive of
+ * none (user, method, autoenable) is no one's.
+ */
+static int cloginrc_values(struct kh_layer *l, const unsigned char *b,
+			   const size_t (*words)[2], size_t n)
+{
+	static const char *const directives[] = { "password", "userpassword",
+						  "passphrase", NULL };
+	size_t k, vs, ve;
+
+	if (n < 4 || n > 5 || !word_at(b, words[0][0], words[0][1], "add") ||
+	    !word_among(b, words[1][0], words[1][1], directives))
+		return 0;
+	for (k = 3; k < n; k++) {
+		vs = words[k][0];
+		ve = words[k][1];
+		if (ve - vs >= 2 && b[vs] == '{' && b[ve - 1] == '}') {
+			vs++;
+			ve--;
+		}
+		if (directive_emit(l, b, words[1][0], words[1][1], vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the words lead a command: a RouterOS menu path, add or set. */
 static int leading_command(const unsigned char *b, const size_t (*words)[2])
 {
@@ -308,7 +338,8 @@ int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	if (n < 2 || n > DIRECTIVE_MAX_WORDS)
 		return 0;
 	if (leading_command(b, words)) {
-		if (directive_assignments(l, b, words, n) < 0)
+		if (directive_assignments(l, b, words, n) < 0 ||
+		    cloginrc_values(l, b, words, n) < 0)
 			return -1;
 		if (l->n > before)
 			return 0;

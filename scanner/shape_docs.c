@@ -639,13 +639,15 @@ int credential_word_at(const unsigned char *b, size_t i, size_t le)
 	case 't':
 		return c1 == 'o' && c2 == 'k' && i + 5 <= le &&
 		       equal_ci(b + i + 3, "en", 2);
-	case 's': /* secret, salt */
+	case 's': /* secret, salt, snmp (SNMP_RO) */
 		return (c1 == 'e' && c2 == 'c' && i + 6 <= le &&
 			equal_ci(b + i + 3, "ret", 3)) ||
 		       (c1 == 'a' && c2 == 'l' && i + 4 <= le &&
-			(b[i + 3] | 0x20) == 't');
-	case 'p': /* pat, pass, pw (pwd, DB_PW), psk, pepper */
-		return (c1 == 'a' && c2 == 't') ||
+			(b[i + 3] | 0x20) == 't') ||
+		       (c1 == 'n' && c2 == 'm' && i + 4 <= le &&
+			(b[i + 3] | 0x20) == 'p');
+	case 'p': /* pat, pass, pw (pwd, DB_PW), psk, pepper, pin */
+		return (c1 == 'a' && c2 == 't') || (c1 == 'i' && c2 == 'n') ||
 		       (c1 == 'a' && c2 == 's' && i + 4 <= le &&
 			(b[i + 3] | 0x20) == 's') ||
 		       c1 == 'w' || (c1 == 's' && c2 == 'k') ||
@@ -653,11 +655,13 @@ int credential_word_at(const unsigned char *b, size_t i, size_t le)
 			equal_ci(b + i + 3, "per", 3));
 	case 'a':
 		return c1 == 'u' && c2 == 't' && i + 4 <= le && (b[i + 3] | 0x20) == 'h';
-	case 'c': /* cred, cookie */
+	case 'c': /* cred, cookie, community */
 		return (c1 == 'r' && c2 == 'e' && i + 4 <= le &&
 			(b[i + 3] | 0x20) == 'd') ||
 		       (c1 == 'o' && c2 == 'o' && i + 6 <= le &&
-			equal_ci(b + i + 3, "kie", 3));
+			equal_ci(b + i + 3, "kie", 3)) ||
+		       (c1 == 'o' && c2 == 'm' && i + 9 <= le &&
+			equal_ci(b + i + 3, "munity", 6));
 	}
 	return 0;
 }
@@ -682,13 +686,17 @@ static unsigned word_starts16(const unsigned char *p)
 		_mm_or_si128(
 			_mm_or_si128(pair_at(x, y, 'k', 'e'), pair_at(x, y, 't', 'o')),
 			_mm_or_si128(pair_at(x, y, 's', 'e'), pair_at(x, y, 'a', 'u'))),
-		_mm_or_si128(_mm_or_si128(_mm_or_si128(pair_at(x, y, 'c', 'r'),
-						       pair_at(x, y, 'p', 'a')),
-					  _mm_or_si128(pair_at(x, y, 'p', 'w'),
-						       pair_at(x, y, 'p', 's'))),
-			     _mm_or_si128(_mm_or_si128(pair_at(x, y, 's', 'a'),
-						       pair_at(x, y, 'p', 'e')),
-					  pair_at(x, y, 'c', 'o')))));
+		_mm_or_si128(
+			_mm_or_si128(_mm_or_si128(pair_at(x, y, 'c', 'r'),
+						  pair_at(x, y, 'p', 'a')),
+				     _mm_or_si128(pair_at(x, y, 'p', 'w'),
+						  pair_at(x, y, 'p', 's'))),
+			_mm_or_si128(
+				_mm_or_si128(pair_at(x, y, 's', 'a'),
+					     pair_at(x, y, 'p', 'e')),
+				_mm_or_si128(pair_at(x, y, 'c', 'o'),
+					     _mm_or_si128(pair_at(x, y, 'p', 'i'),
+							  pair_at(x, y, 's', 'n')))))));
 }
 #endif
 

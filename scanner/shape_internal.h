@@ -501,12 +501,12 @@ static inline size_t cdata_end(const unsigned char *b, size_t le, size_t i)
 /*
  * Whether the line b[ls..le) holds, case aside, a word a credential's name
  * needs: one of credential_name()'s (key, token, secret, pass, pw, auth,
- * cred, salt, pepper, cookie, a "pat" tail) or telling_tail()'s own (WIFI_PSK). A reader
- * whose every pair is named from its line, through credential_name() or telling_tail(),
- * finds none on a line without one: most lines a provider's keyword sends (signature,
- * slack, apple) hold none. Such readers (apart_line, hidden_name_line, code_shape_line,
- * code_glue_line, any_glue_line and kh_shape_line's name cases) must keep to that: a pair
- * named any other way goes in another reader.
+ * cred, salt, pepper, cookie, a "pat" tail) or telling_tail()'s own (WIFI_PSK, a PIN, an
+ * SNMP community). A reader whose every pair is named from its line, through
+ * credential_name() or telling_tail(), finds none on a line without one: most lines a
+ * provider's keyword sends (signature, slack, apple) hold none. Such readers (apart_line,
+ * hidden_name_line, code_shape_line, code_glue_line, any_glue_line and kh_shape_line's
+ * name cases) must keep to that: a pair named any other way goes in another reader.
  */
 static inline int credential_words(const unsigned char *b, size_t ls, size_t le)
 {

@@ -51,12 +51,92 @@ static int license_key_name(const unsigned char *s, size_t n)
 }
 
 /*
+ * Where the last word of the name s[0..n) starts, as people split names:
+ * after a '_', '-', '.' or ':' (snake, kebab, dotted), at the capital of a
+ * camelCase word (kioskAdminPin: Pin), at the start of a capitals' run
+ * after a lower-case letter (olcRootPW: PW, ADMIN_PIN: PIN). A digit ends
+ * a word too.
+ */
+static size_t last_word_start(const unsigned char *s, size_t n)
+{
+	size_t k = n;
+
+	if (n && islower(s[n - 1])) {
+		while (k > 0 && islower(s[k - 1]))
+			k--;
+		return k > 0 && isupper(s[k - 1]) ? k - 1 : k;
+	}
+	while (k > 0 && isupper(s[k - 1]))
+		k--;
+	return k;
+}
+
+/*
+ * A name whose last word is a credential's noun that names other things
+ * too, so only a value chosen as a secret says it is one: a PIN (GPIO and
+ * audio pins, a pinned version), an SNMP community (SNMP_RO, SNMP_RW: a
+ * read-only or read-write community; a project's community). 1 when so.
+ */
+static int weak_credential_name(const unsigned char *s, size_t n)
+{
+	size_t w = last_word_start(s, n);
+
+	if (n - w == 3 && equal_ci(s + w, "pin", 3))
+		return 1;
+	if (n - w == 9 && equal_ci(s + w, "community", 9))
+		return 1;
+	return n - w == 2 && w >= 5 && equal_ci(s + w - 5, "snmp", 4) &&
+	       !isalnum(s[w - 1]) &&
+	       (equal_ci(s + w, "ro", 2) || equal_ci(s + w, "rw", 2));
+}
+
+/* A password's short word PW as the last word after another in camelCase
+ * or after a lower-case word (DatabasePw, olcRootPW, kioskAdminPW); not
+ * pw alone (a page's width), nor pw after a separator (DB_PW): the
+ * generic rule reads those. */
+static int camel_pw_name(const unsigned char *s, size_t n)
+{
+	return n >= 4 && n - last_word_start(s, n) == 2 && equal_ci(s + n - 2, "pw", 2) &&
+	       islower(s[n - 3]);
+}
+
+/*
+ * Whether the value s[0..n) under a weak_credential_name() was chosen as
+ * a secret: one word of 8 to 32 bytes with letters and digits and either
+ * both cases or a mark a password takes; not a count, a GPIO number, a
+ * pin's name (GPIO_NUM_12, gpio35), a default community (public,
+ * private), an identifier with words joined by '_' (a constant's name:
+ * GPIO_PinSource12; not 9FswrrX8_Ts6, which starts with a digit), nor a
+ * path, a link or a certificate's pinned digest (sha256/base64, HPKP's
+ * and TrustKit's).
+ */
+static int chosen_secret(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, digit = 0, mark = 0, joined = 0;
+
+	if (n < 8 || n > 32 || memchr(s, '/', n) || !plausible_credential(s, n, 1))
+		return 0;
+	for (i = 0; i < n; i++) {
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+		digit |= isdigit(s[i]) != 0;
+		joined |= s[i] == '_';
+		mark |= ispunct(s[i]) && !strchr("_.-/:", s[i]);
+	}
+	return (lower || upper) && digit && ((lower && upper) || mark) &&
+	       !(joined && !mark && isalpha(s[0]));
+}
+
+/*
  * The word at the end of the name s[0..n) that calls it a credential in
  * words the generic rule does not read: a database's glued pass (DBPASS), a
  * pre-shared key (WIFI_PSK, TLSPSK), a secret salt (passwordsalt, SALT_KEY), a
  * numbered copy (password2, Password1), an Arduino secret's key
  * (SECRET_DEVICE_KEY), an installation's key, a license's key with a word
- * between (LicenseServerKey). Sets *cut to the length of
+ * between (LicenseServerKey), a password's PW after a word (DatabasePw,
+ * olcRootPW), a PIN or an SNMP community (weak_credential_name(): its
+ * value judged by chosen_secret() too). Sets *cut to the length of
  * the name kept and returns the suffix that says it, or NULL.
  */
 static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
@@ -67,8 +147,11 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	*cut = n;
 	/* each tail below ends in a digit or one of these: most names are
 	 * out at their last byte */
-	if (!isdigit(c) && c != 's' && c != 'k' && c != 'y' && c != 't')
+	if (!isdigit(c) && c != 's' && c != 'k' && c != 'y' && c != 't' && c != 'n' &&
+	    c != 'w' && c != 'o')
 		return NULL;
+	if (weak_credential_name(s, n) || camel_pw_name(s, n))
+		return "_password";
 	while (d > 0 && isdigit(s[d - 1]))
 		d--;
 	if (d < n && credential_name(s, d) &&
@@ -82,9 +165,10 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	if (c == 's' &&
 	    ends_ci(s, 0, n, "dbpass")) /* not a word's pass: bypass, ThisPass */
 		return "word";		/* PAPERLESS_DBPASS: DBPASSword */
-	/* (a bare psk too, as NetworkManager and wpa_supplicant write it;
-	 * strongSwan's : PSK "..." is its secret's type, its own rule's) */
-	if (c == 'k' && ((n == 3 && !memcmp(s, "psk", 3)) ||
+	/* (a bare psk too, as NetworkManager and wpa_supplicant write it and
+	 * notes do, PSK: ...; strongSwan's : PSK "..." is its secret's type,
+	 * its own rule's: emit_told() leaves it) */
+	if (c == 'k' && ((n == 3 && equal_ci(s, "psk", 3)) ||
 			 (n > 4 && (ends_ci(s, 0, n, "_psk") || glued_psk(s, n)))))
 		return "_password";
 	if ((c == 'y' &&
@@ -109,7 +193,8 @@ int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t n
 
 	if (!suffix)
 		return emit_pair(l, b, ns, ne, vs, ve);
-	if (!plausible_credential(b + vs, ve - vs, 1))
+	if (!plausible_credential(b + vs, ve - vs, 1) ||
+	    (weak_credential_name(b + ns, ne - ns) && !chosen_secret(b + vs, ve - vs)))
 		return 0;
 	return emit_named(l, b, ns, ns + cut, suffix, vs, ve);
 }
@@ -121,8 +206,9 @@ static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size
 {
 	size_t cut, k = ne, vs, ve;
 
-	if (!telling_tail(b + ns, ne - ns, &cut))
-		return 0;
+	if (!telling_tail(b + ns, ne - ns, &cut) ||
+	    (ns >= 2 && b[ns - 1] == ' ' && b[ns - 2] == ':'))
+		return 0; /* (strongSwan's ipsec.secrets: ids : PSK "...") */
 	k += k < le && (b[k] == '"' || b[k] == '\'');
 	k = skip_blanks(b, k, le);
 	if (k + 1 < le &&
@@ -135,8 +221,15 @@ static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	else if (k == ne || k >= le || (b[k] != '"' && b[k] != '\''))
 		return 0;
 	vs = skip_blanks(b, k, le);
-	if (!quoted(b, vs, le, &vs, &ve))
+	if (!quoted(b, vs, le, &vs, &ve)) {
+		const unsigned char *amp;
+
 		ve = bare_value(b, vs, le);
+		/* a query's pair (?ldapBindPw=v&limit=10): up to the next */
+		if (ns > 0 && (b[ns - 1] == '?' || b[ns - 1] == '&') &&
+		    (amp = memchr(b + vs, '&', ve - vs)))
+			ve = (size_t)(amp - b);
+	}
 	return emit_as_told(l, b, ns, ne, vs, ve);
 }
 
@@ -329,6 +422,18 @@ int hidden_name_named(const unsigned char *b, size_t len, size_t last)
 
 	if (k >= len)
 		return 0;
+	if (!ident_byte(b[last]) && last > 0) {
+		/* a keyword that ends in its glue (pin = ", Pw = '): the name
+		 * before the glue */
+		for (k = last; k > 0 && last - k < 4 && !ident_byte(b[k]); k--)
+			;
+		for (s = k; s > 0 && k - s < NAME_MAX_LEN && ident_byte(b[s - 1]); s--)
+			;
+		if (ident_byte(b[k]) && telling_tail(b + s, k + 1 - s, &cut))
+			return 1;
+		k = last + 1;
+		s = last;
+	}
 	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_'))
 		k++;
 	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
