@@ -1530,7 +1530,8 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 
 		if (i == first || hi > src->len || memchr(src->data + lo, '\n', hi - lo))
 			ctx = (unsigned char)kh_text_context(src->data, src->len, off);
-		out->v[i]->context = ctx;
+		if (ctx != KH_CTX_NONE) /* else the validator's say stands */
+			out->v[i]->context = ctx;
 		prev = off;
 	}
 	return 0;
