@@ -1054,29 +1054,49 @@ struct mapped {
 	size_t start, end; /* in the source */
 };
 
-/* How the line holding a layer's bytes [a, b) was decoded. */
-static unsigned line_how(const struct kh_layer *l, size_t a, size_t b)
+/* The last line line_how() read whole, [ls, le) of its layer: the
+ * findings of one line (a long line of thousands) ask it once, not once
+ * each. ls is the line start of the bytes last asked about, whether or
+ * not they were on one line. */
+struct line_seen {
+	size_t ls, le;
+	unsigned how;
+	int valid;
+};
+
+/* How the line holding a layer's bytes [a, b) was decoded (the lines, if
+ * [a, b) spans more than one). */
+static unsigned line_how(const struct kh_layer *l, size_t a, size_t b,
+			 struct line_seen *seen)
 {
 	unsigned how = 0;
+	int one_line = 1;
 
+	if (seen->valid && a >= seen->ls && b <= seen->le)
+		return seen->how;
 	while (a > 0 && l->text[a - 1] != '\n')
 		a--;
 	while (b < l->n && l->text[b] != '\n')
 		b++;
-	for (; a < b; a++)
+	seen->ls = a;
+	seen->le = b;
+	for (; a < b; a++) {
 		how |= l->at[a].how;
+		one_line &= l->text[a] != '\n';
+	}
+	seen->how = how;
+	seen->valid = one_line;
 	return how;
 }
 
 /* Whether f, on a line context.c put under a provider's name
- * (KH_CONTEXT), is that provider's own rule's: the line begins with the
- * provider's name and `_`, or its bare name given the value. */
-static int own_provider(const struct kh_layer *l, const struct kh_finding *f)
+ * (KH_CONTEXT) that starts at l->text[a], is that provider's own rule's:
+ * the line begins with the provider's name and `_`, or its bare name
+ * given the value. */
+static int own_provider(const struct kh_layer *l, const struct kh_finding *f, size_t a)
 {
-	size_t a = f->offset, n = strlen(f->rule->provider);
+	size_t n = strlen(f->rule->provider);
 
-	while (a > 0 && l->text[a - 1] != '\n')
-		a--;
 	return !kh_rule_kind_only(f->rule) && a + n < l->n &&
 	       !strncasecmp((const char *)l->text + a, f->rule->provider, n) &&
 	       (l->text[a + n] == '_' || l->text[a + n] == ' ');
@@ -1230,6 +1250,7 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 {
 	struct kh_source ls = { 0 };
 	struct kh_findings tmp = { 0 };
+	struct line_seen seen = { 0 }, seen_below = { 0 };
 	size_t i;
 	int ret;
 
@@ -1243,14 +1264,14 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 	for (i = 0; i < tmp.n && ret == 0; i++) {
 		struct kh_finding *f = tmp.v[i];
 		size_t a = l->at[f->offset].from, b = l->at[f->end_offset - 1].to;
-		unsigned how = line_how(l, f->offset, f->end_offset), low = 0;
+		unsigned how = line_how(l, f->offset, f->end_offset, &seen), low = 0;
 
 		if (b <= a)
 			b = a + 1;
 		if (below)
-			low = line_how(below, a, b);
+			low = line_how(below, a, b, &seen_below);
 		/* a line for one provider's rules (context.c), or decoded from one */
-		if (((how | low) & KH_CONTEXT) && !own_provider(l, f)) {
+		if (((how | low) & KH_CONTEXT) && !own_provider(l, f, seen.ls)) {
 			kh_finding_free(f);
 			tmp.v[i] = NULL;
 			continue;
@@ -1530,7 +1551,8 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 
 		if (i == first || hi > src->len || memchr(src->data + lo, '\n', hi - lo))
 			ctx = (unsigned char)kh_text_context(src->data, src->len, off);
-		out->v[i]->context = ctx;
+		if (ctx != KH_CTX_NONE) /* else the validator's say stands */
+			out->v[i]->context = ctx;
 		prev = off;
 	}
 	return 0;

@@ -509,13 +509,7 @@ enum kh_context kh_finding_context(const struct kh_finding *f)
 {
 	enum kh_context c = path_context(f->file);
 
-	if (c == KH_CTX_NONE)
-		c = (enum kh_context)f->context;
-	/* a URL's password at a host kept for documentation (validate_url.c) */
-	if (c == KH_CTX_NONE &&
-	    !strcmp(string_at(f->validation, "host"), "documentation"))
-		c = KH_CTX_EXAMPLE;
-	return c;
+	return c != KH_CTX_NONE ? c : (enum kh_context)f->context;
 }
 
 /* Whether the secret starts with one of its rule's keywords: a token in

@@ -39,9 +39,10 @@ struct kh_finding {
 	/* `keyhound git`: the repository as the user named it, and its
 	 * origin remote's URL without credentials (NULL when none) */
 	char *repository, *repository_url;
-	unsigned decoded;      /* KH_DEC_* bits (decode.h): found in decoded text */
-	unsigned char context; /* enum kh_context from the text around it */
-	char *partner;	       /* the rule's partner found nearby (pair.h), or NULL */
+	unsigned decoded; /* KH_DEC_* bits (decode.h): found in decoded text */
+	unsigned char
+		context; /* enum kh_context: the text around it, else the validator */
+	char *partner;	 /* the rule's partner found nearby (pair.h), or NULL */
 	size_t partner_offset, partner_line;
 	/* the source's own tag (walk_git.c: blob record or commit position;
 	 * report_load.c: place among the reports read); it breaks no tie

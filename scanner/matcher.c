@@ -543,6 +543,7 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 	if (!f)
 		return NULL;
 	f->rule = rule;
+	f->context = *cand->context; /* the validator's; the text's may replace it */
 	f->secret = copy_text(src->data + cand->secret_start, slen);
 	f->match = copy_text(src->data + cand->match_start,
 			     cand->match_end - cand->match_start);
@@ -911,6 +912,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 
 	while (start <= to) {
 		struct kh_candidate cand = { 0 };
+		unsigned char validator_context = KH_CTX_NONE;
 		PCRE2_SIZE *ov;
 		int rc, oom = 0;
 		cJSON *facts;
@@ -936,6 +938,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		cand.match_start = ov[0];
 		cand.match_end = ov[1];
 		cand.now = now;
+		cand.context = &validator_context;
 		if ((unsigned)rc > rule->secret_group &&
 		    ov[2 * rule->secret_group] != PCRE2_UNSET) {
 			cand.secret_start = ov[2 * rule->secret_group];

@@ -1272,31 +1272,50 @@ static int shouted_keyword(const unsigned char *b, size_t k, size_t e)
 }
 
 /*
- * Whether the name at b[ns] on the line b[ls..le) is where a setting's
- * name stands, so a bare value after blanks is its own: the line's first
- * word; a template's variable (Robot Framework's ${NAME}  value); or the
- * word after one lower-case directive (csh's setenv NAME value, RPM's
- * %global, NSIS' !define), whose value must then end the line (*last
- * set).
+ * Where a setting's name stands on the line b[ls..le) when something
+ * comes before it: a template's variable (Robot Framework's ${NAME}
+ * value), or the word after one lower-case directive (csh's setenv NAME
+ * value, RPM's %global, NSIS' !define), whose value must then end the
+ * line (*directive set). The line's first word when neither does.
  */
+static size_t setting_name_start(const unsigned char *b, size_t ls, size_t le,
+				 int *directive)
+{
+	size_t k = skip_blanks(b, ls, le), d, e, n;
+
+	*directive = 0;
+	if (k + 1 < le && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
+		return k + 2;
+	/* (not C's #define: its bare values are numbers and expressions) */
+	d = k + (k < le && (b[k] == '%' || b[k] == '!' || b[k] == '.'));
+	/* (a lower-case word: a capital starts prose, and a Dockerfile's
+	 * ENV NAME value is its own reader's, in a Dockerfile only) */
+	for (e = d; e < le && e - d <= 12 && islower(b[e]); e++)
+		;
+	if (e > d && e - d <= 12 && e < le && (b[e] == ' ' || b[e] == '\t') &&
+	    (n = skip_blanks(b, e, le)) < le) {
+		*directive = 1;
+		return n;
+	}
+	return k;
+}
+
+/* Whether the name at b[ns] on the line b[ls..le) is where a setting's
+ * name stands, so a bare value after blanks is its own: the line's first
+ * word, or the name setting_name_start() finds (*last set after a
+ * directive). */
 static int setting_name_at(const unsigned char *b, size_t ls, size_t le, size_t ns,
 			   int *last)
 {
-	size_t k = skip_blanks(b, ls, le), e;
+	int directive;
 
 	*last = 0;
-	if (k == ns)
+	if (skip_blanks(b, ls, le) == ns)
 		return 1;
-	if (k + 2 == ns && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
-		return 1;
-	/* (not C's #define: its bare values are numbers and expressions) */
-	k += b[k] == '%' || b[k] == '!' || b[k] == '.';
-	/* (a lower-case word: a capital starts prose, and a Dockerfile's
-	 * ENV NAME value is its own reader's, in a Dockerfile only) */
-	for (e = k; e < le && e - k <= 12 && islower(b[e]); e++)
-		;
-	return *last = e > k && e - k <= 12 && e < le && (b[e] == ' ' || b[e] == '\t') &&
-		       skip_blanks(b, e, le) == ns;
+	if (setting_name_start(b, ls, le, &directive) != ns)
+		return 0;
+	*last = directive;
+	return 1;
 }
 
 /* Where a cast or an attribute in angle brackets that starts at b[k]
@@ -1549,22 +1568,13 @@ static size_t line_glue_name_end(const unsigned char *b, size_t i, size_t le)
 	return i;
 }
 
-/* The end of the name a bare value on the line b[ls..le) may have: the
- * line's first word's, or the next word's after a directive or a ${
- * (see setting_name_at). */
+/* The end of the name a bare value on the line b[ls..le) may have (see
+ * setting_name_start). */
 static size_t setting_name_end(const unsigned char *b, size_t ls, size_t le)
 {
-	size_t k = skip_blanks(b, ls, le), d, e, n;
-	int last;
+	int directive;
 
-	if (k + 1 < le && (b[k] == '$' || b[k] == '@' || b[k] == '%') && b[k + 1] == '{')
-		return line_glue_name_end(b, k + 2, le);
-	d = k + (k < le && (b[k] == '%' || b[k] == '!' || b[k] == '.'));
-	e = line_glue_name_end(b, d, le);
-	n = skip_blanks(b, e, le);
-	if (e > d && n > e && n < le && setting_name_at(b, ls, le, n, &last))
-		return line_glue_name_end(b, n, le);
-	return line_glue_name_end(b, k, le);
+	return line_glue_name_end(b, setting_name_start(b, ls, le, &directive), le);
 }
 
 /* Whether b[s] starts a name the line's text holds (w: the line's

@@ -200,6 +200,7 @@ static char *encode(const struct kh_finding *f, const char *file, int reported)
 	      add_num(o, "end_column", f->end_column) | add_num(o, "offset", f->offset) |
 	      add_num(o, "end_offset", f->end_offset) |
 	      add_num(o, "entropy", f->entropy) | add_num(o, "decoded", f->decoded) |
+	      add_num(o, "context", f->context) |
 	      add_copy(o, "validation", f->validation) | add_copy(o, "groups", f->groups);
 	if (reported) {
 		bad |= add_num(o, "order", (double)f->order);
@@ -286,6 +287,9 @@ static struct kh_finding *decode(struct kh_state *s, const char *text, const cha
 	f->end_offset = (size_t)get_num(o, "end_offset");
 	f->entropy = get_num(o, "entropy");
 	f->decoded = (unsigned)get_num(o, "decoded");
+	/* what the text around it and its validator said (a path's context
+	 * is found again); 0 from a file written before it was kept */
+	f->context = (unsigned char)get_num(o, "context");
 	f->order = (unsigned long long)get_num(o, "order");
 	if (!f->secret || !f->match || (path && !f->file) ||
 	    get_copy(o, "validation", &f->validation) < 0 ||

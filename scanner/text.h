@@ -118,7 +118,7 @@ static inline size_t content_end(const unsigned char *b, size_t len, size_t ls)
 }
 
 /* The comment marks kh_comment_mark() knows, one bit each; a set is
- * their OR. */
+ * their OR, with the two ways of reading them below if the caller wants. */
 enum kh_comment_marks {
 	KH_MARK_HASH = 1 << 0,	  /* `#`: shell, Python, YAML, TOML, INI */
 	KH_MARK_SEMI = 1 << 1,	  /* `;`: INI, Lisp, assembly, zone files */
@@ -128,7 +128,16 @@ enum kh_comment_marks {
 	KH_MARK_HTML = 1 << 5,	  /* `<!--`: HTML, XML, Markdown */
 	KH_MARK_BANG = 1 << 6,	  /* `!`: .properties, X resources, Fortran */
 	KH_MARK_PERCENT = 1 << 7, /* `%`: TeX, Erlang, MATLAB */
-	KH_MARK_REM = 1 << 8,	  /* `REM ` (any case, a space after): batch files */
+	KH_MARK_REM = 1 << 8,	  /* `REM` and a blank, any case: batch files */
+	KH_MARK_QUOTE = 1 << 9,	  /* `'`: Visual Basic */
+	KH_MARK_COLONS = 1 << 10, /* `::`: batch files */
+	/* `--`, `*`, `!`, `'` and `::` count only with a blank after them:
+	 * where any text may stand, `--password=` is a flag, `*p` a pointer,
+	 * `!x` a negation and `'...'` a string */
+	KH_MARK_BLANK_AFTER = 1 << 14,
+	/* the mark reaches over a run of marks: `###`, `;;`, `#%`, `///`
+	 * and slash-star-star */
+	KH_MARK_RUNS = 1 << 15,
 };
 
 /*
@@ -145,29 +154,62 @@ enum kh_comment_marks {
  * KH_MARKS_INLINE, `%` and `REM ` too. */
 #define KH_MARKS_LEADING (KH_MARKS_INLINE | KH_MARK_PERCENT | KH_MARK_REM)
 
+/* A blank after a mark that KH_MARK_BLANK_AFTER asks one of: b[k], k < e. */
+static inline int kh_mark_blank_at(const unsigned char *b, size_t k, size_t e)
+{
+	return k < e && (b[k] == ' ' || b[k] == '\t');
+}
+
+/* Where the run of marks KH_MARK_RUNS reads on from b[k] ends: `#`, `;`
+ * and `%` after one of them, `/` and `*` after a slash's mark. */
+static inline size_t kh_mark_run_end(const unsigned char *b, size_t k, size_t e,
+				     int slash)
+{
+	while (k < e && (slash ? b[k] == '/' || b[k] == '*'
+			       : b[k] == '#' || b[k] == ';' || b[k] == '%'))
+		k++;
+	return k;
+}
+
 /*
  * The length of the comment mark of `marks` that starts at b[i] (the line
  * ending at b[e]), or 0 when none does. Only b[i..e) is read; where the
  * mark must stand (the line's start, after a blank) is the caller's
- * business.
+ * business. `REM` counts with the blank after it, the other marks without.
  */
 static inline size_t kh_comment_mark(const unsigned char *b, size_t i, size_t e,
 				     unsigned marks)
 {
+	int need_blank = (marks & KH_MARK_BLANK_AFTER) != 0;
+	size_t n = 0;
+
 	if (i >= e)
 		return 0;
 	switch (b[i]) {
-	case '#': return (marks & KH_MARK_HASH) != 0;
-	case ';': return (marks & KH_MARK_SEMI) != 0;
-	case '*': return (marks & KH_MARK_STAR) != 0;
-	case '!': return (marks & KH_MARK_BANG) != 0;
-	case '%': return (marks & KH_MARK_PERCENT) != 0;
+	case '#': n = (marks & KH_MARK_HASH) != 0; break;
+	case ';': n = (marks & KH_MARK_SEMI) != 0; break;
+	case '%': n = (marks & KH_MARK_PERCENT) != 0; break;
+	case '*':
+	case '!':
+	case '\'':
+		n = (marks & (b[i] == '*'   ? KH_MARK_STAR
+			      : b[i] == '!' ? KH_MARK_BANG
+					    : KH_MARK_QUOTE)) &&
+		    (!need_blank || kh_mark_blank_at(b, i + 1, e));
+		return n;
+	case '-':
+	case ':':
+		n = (marks & (b[i] == '-' ? KH_MARK_DASHES : KH_MARK_COLONS)) &&
+				    i + 1 < e && b[i + 1] == b[i] &&
+				    (!need_blank || kh_mark_blank_at(b, i + 2, e))
+			    ? 2
+			    : 0;
+		return n;
 	case '/':
-		return (marks & KH_MARK_SLASH) && i + 1 < e &&
-				       (b[i + 1] == '/' || b[i + 1] == '*')
-			       ? 2
-			       : 0;
-	case '-': return (marks & KH_MARK_DASHES) && i + 1 < e && b[i + 1] == '-' ? 2 : 0;
+		if (!(marks & KH_MARK_SLASH) || i + 1 >= e ||
+		    (b[i + 1] != '/' && b[i + 1] != '*'))
+			return 0;
+		return marks & KH_MARK_RUNS ? kh_mark_run_end(b, i + 2, e, 1) - i : 2;
 	case '<':
 		return (marks & KH_MARK_HTML) && e - i >= 4 && b[i + 1] == '!' &&
 				       b[i + 2] == '-' && b[i + 3] == '-'
@@ -176,11 +218,16 @@ static inline size_t kh_comment_mark(const unsigned char *b, size_t i, size_t e,
 	case 'r':
 	case 'R':
 		return (marks & KH_MARK_REM) && e - i >= 4 &&
-				       !strncasecmp((const char *)b + i, "rem ", 4)
+				       !strncasecmp((const char *)b + i, "rem", 3) &&
+				       kh_mark_blank_at(b, i + 3, e)
 			       ? 4
 			       : 0;
 	default: return 0;
 	}
+	/* `#`, `;` and `%` */
+	if (n && (marks & KH_MARK_RUNS))
+		n = kh_mark_run_end(b, i + 1, e, 0) - i;
+	return n;
 }
 
 #endif

@@ -28,7 +28,19 @@ struct kh_candidate {
 	size_t match_start, match_end;	 /* the regex match, byte offsets */
 	size_t secret_start, secret_end; /* the secret inside it */
 	time_t now;			 /* "now" for expiry checks */
+	/* where a validator says what the value's own place is, an enum
+	 * kh_context (finding.h): a URL's password at a documentation host is
+	 * an example's. NULL where nobody asks (kh_candidate_set_context). */
+	unsigned char *context;
 };
+
+/* A validator's say on the finding's context (enum kh_context), for the
+ * caller that asked through c->context. */
+static inline void kh_candidate_set_context(const struct kh_candidate *c, unsigned ctx)
+{
+	if (c->context)
+		*c->context = (unsigned char)ctx;
+}
 
 typedef enum kh_structure (*kh_validator_fn)(const struct kh_candidate *c, cJSON *facts);
 
@@ -132,7 +144,8 @@ enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON 
 size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out,
 			 size_t cap);
 /* A URL's password: at a documentation host (db.example, example.com) a
- * strong one only, with the fact "host": "documentation" (validate_url.c). */
+ * strong one only, in the example context and with the fact "host":
+ * "documentation" (validate_url.c). */
 enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *facts);
 
 /* HubSpot validators (validate_hubspot.c). */

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "finding.h"
+
 /* How far past the '@' a host's name is read. */
 #define HOST_MAX 253
 
@@ -138,6 +140,7 @@ enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *
 	    !(marked_words_number(s, n) &&
 	      kh_validate_daemon_secret(c, facts) != KH_STRUCT_REJECT))
 		return KH_STRUCT_REJECT;
+	kh_candidate_set_context(c, KH_CTX_EXAMPLE);
 	cJSON_AddItemToObjectCS(facts, "host",
 				cJSON_CreateStringReference("documentation"));
 	return KH_STRUCT_UNCHECKED;

@@ -113,31 +113,12 @@ static size_t prompt_end(const unsigned char *b, size_t i, size_t e)
 	return b[k - 1] == '>' ? k : i;
 }
 
-/* A comment's mark at b[i] (# // -- ; % REM ' slash-star * :: ! <!--): its end,
- * or i. `--` and `'` need a blank after them: `--password=` is a flag,
- * `'...'` a string. */
-static size_t comment_end(const unsigned char *b, size_t i, size_t e)
-{
-	size_t k = i;
-
-	if (e - i >= 4 && !memcmp(b + i, "<!--", 4))
-		return i + 4;
-	if (e - i >= 4 && !strncasecmp((const char *)b + i, "rem", 3) && blank(b[i + 3]))
-		return i + 3;
-	if (e - i >= 2 &&
-	    ((b[i] == '-' && b[i + 1] == '-') || (b[i] == ':' && b[i + 1] == ':')))
-		return i + 2 < e && blank(b[i + 2]) ? i + 2 : i;
-	if (b[i] == '\'' || b[i] == '*' || b[i] == '!')
-		return i + 1 < e && blank(b[i + 1]) ? i + 1 : i;
-	if (b[i] == '/' && i + 1 < e && (b[i + 1] == '/' || b[i + 1] == '*')) {
-		for (k = i + 2; k < e && (b[k] == '/' || b[k] == '*'); k++)
-			;
-		return k;
-	}
-	while (k < e && (b[k] == '#' || b[k] == ';' || b[k] == '%'))
-		k++;
-	return k;
-}
+/* The comment marks a wrapper may be (# // -- ; % REM ' slash-star * :: !
+ * <!--, a run of them too). `--`, `'` and the others need a blank after
+ * them: `--password=` is a flag, `'...'` a string. */
+#define WRAPPER_MARKS                                                       \
+	(KH_MARKS_LEADING | KH_MARK_BANG | KH_MARK_QUOTE | KH_MARK_COLONS | \
+	 KH_MARK_BLANK_AFTER | KH_MARK_RUNS)
 
 /* A list item's or a listing's number at b[i] (1. 2) 12: 12 | L12 and
  * cat -n's `12<TAB>`): its end, or i. */
@@ -192,7 +173,8 @@ static size_t unwrap_start(const unsigned char *b, size_t ls, size_t e, int *dif
 			   (k = level_end(b, i, e)) == i &&
 			   (k = number_end(b, i, e)) == i &&
 			   (k = prompt_end(b, i, e)) == i &&
-			   (k = comment_end(b, i, e)) == i && b[i] == '[') {
+			   (k = i + kh_comment_mark(b, i, e, WRAPPER_MARKS)) == i &&
+			   b[i] == '[') {
 			/* a bracketed field of a log line ([main], [pid 812]) */
 			for (k = i + 1; k < e && k - i < 40 && b[k] != ']'; k++)
 				;

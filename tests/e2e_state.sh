@@ -289,4 +289,21 @@ if grep -q "history of the last audit not walked again" "$T/err"; then
 	bad "blob share: no tips recorded" "$(head -c 400 "$T/err")"
 else ok; fi
 
+# ---- the context the text around a finding and its validator gave: kept ----
+# (a comment calls the token an example; the URL's host is a documentation
+# host): the re-run's findings, rebuilt from the state, keep both
+R4=$T/ctxrepo
+S4=$T/ctx.db
+git init -q -b main "$R4"
+printf '# example key\nTOKEN=%s\nDB_URL=postgres://app:Tz4kQ9vW2xLm8Rp3@db.example/shop\n' \
+	"$(token 10)" >"$R4/app.env"
+git -C "$R4" add -A && git -C "$R4" commit -qm "context"
+expect_exit 1 "context: plain audit" -- KH "$R4"
+cp "$T/out" "$T/ctx-plain.json"
+check "context: the comment's and the host's example" test \
+	"$(jq -r '[.[] | .context] | join(" ")' "$T/ctx-plain.json")" = "example example"
+expect_exit 1 "context: first audit with --state" -- KH --state "$S4" "$R4"
+expect_exit 1 "context: second audit" -- KH --state "$S4" "$R4"
+check "context: rebuilt from the state, byte-identical" cmp -s "$T/ctx-plain.json" "$T/out"
+
 finish e2e_state

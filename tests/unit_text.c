@@ -39,6 +39,39 @@ static void test_comment_mark(void)
 	/* only b[i..e) is read: a mark cut by e is none */
 	CHECK(kh_comment_mark((const unsigned char *)"x//", 1, 2, KH_MARK_SLASH) == 0);
 	CHECK(kh_comment_mark((const unsigned char *)"x//", 1, 3, KH_MARK_SLASH) == 2);
+	CHECK(mark("REM\tnote", KH_MARKS_LEADING) == 4);
+}
+
+/* The two ways of reading marks a caller may ask for: a blank after the
+ * marks that start words too, and a run of marks read as one. */
+static void test_comment_mark_ways(void)
+{
+	const unsigned all =
+		KH_MARKS_LEADING | KH_MARK_BANG | KH_MARK_QUOTE | KH_MARK_COLONS;
+	const unsigned blank = all | KH_MARK_BLANK_AFTER, runs = all | KH_MARK_RUNS;
+
+	CHECK(mark("' note", all) == 1);
+	CHECK(mark(":: note", all) == 2);
+	CHECK(mark("::x", all) == 2);
+	CHECK(mark("::x", blank) == 0);
+	CHECK(mark("'abc'", all) == 1);
+	CHECK(mark("'abc'", blank) == 0);
+	CHECK(mark("' abc", blank) == 1);
+	CHECK(mark("--password=x", blank) == 0);
+	CHECK(mark("-- note", blank) == 2);
+	CHECK(mark("--", blank) == 0); /* the line ends: no blank */
+	CHECK(mark("*p", blank) == 0);
+	CHECK(mark("* note", blank) == 1);
+	CHECK(mark("!x", blank) == 0);
+	CHECK(mark("#x", blank) == 1); /* a blank is asked only of word-like marks */
+	CHECK(mark("### note", all) == 1);
+	CHECK(mark("### note", runs) == 3);
+	CHECK(mark("#;% note", runs) == 3);
+	CHECK(mark("/** note", runs) == 3);
+	CHECK(mark("//// note", runs) == 4);
+	CHECK(mark("//#", runs) == 2); /* a slash's run is of slashes and stars */
+	CHECK(mark("#//", runs) == 1);
+	CHECK(mark("<!---", runs) == 4);
 }
 
 static void test_lines(void)
@@ -70,5 +103,6 @@ int main(void)
 {
 	test_lines();
 	test_comment_mark();
+	test_comment_mark_ways();
 	return check_done("text");
 }

@@ -14,21 +14,21 @@ in it (native17.py).  repos/: files as committed in other project kinds
 (repos17.py) and repos/hubspot/ (hubspot17.py).
 Labels: holdout16's format: kind, file, line (1-based), provider, format,
 secret / value, decoy, shape, accept, encoded, encoded_value, match, half.
+The Doc class and the label writing are ../holdout/holdout_gen.py's.
 """
 import hashlib
-import json
 import os
-import re
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ left beside the committed corpus
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from vals17 import b64, expand, prefix_of  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "holdout"))
+from holdout_gen import Doc, print_counts, write_corpus  # noqa: E402
+from vals17 import prefix_of  # noqa: E402
 from provs17 import PROV, value  # noqa: E402
 from syntax17 import SYNTAXES  # noqa: E402
 from native17 import NATIVE  # noqa: E402
 
-URL_PW = re.compile(r"^([a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@/\s]+)@([^/?#\s]+)")
 
 # random.Random(17).sample(sorted(providers), 90), providers = first words of
 # `keyhound rules` ids without cli, generic, privatekey, url, jwt, dbclient,
@@ -42,57 +42,6 @@ SAMPLE = ['pusher', 'msmtp', 'infobip', 'magento', 'honeybadger', 'deepseek', 'w
           'clojars', 'rollbar', 'ethereum', 'windows', 'pypi', 'llamacloud', 'aws', 'grafana', 'backblaze', 'helicone',
           'dub', 'roblox', 'vault', 'riotgames', 'coinbase', 'gitea', 'infura', 'lftp', 'jenkinshome', 'deepgram',
           'klaviyo', 'bundler', 'scalingo', 'harness', 'kong', 'adyen', 'supabase', 'sentry', 'tenable', 'papertrail']
-
-
-class Doc:
-    """One corpus file: text with markers where labelled values go (holdout16's structure, copied)."""
-
-    def __init__(self, path, half, shape):
-        self.path, self.half, self.shape = path, half, shape
-        self.labels = []
-
-    def _mark(self, label, value):
-        label["_value"] = value
-        self.labels.append(label)
-        return "\x01%d\x01" % (len(self.labels) - 1)
-
-    def pos(self, provider, fmt, value, shape=None, shown=None, **extra):
-        l = {"kind": "positive", "provider": provider, "format": fmt, "secret": value, "shape": shape or self.shape}
-        if "-----BEGIN" in value:
-            l["match"] = "pem"
-        l.update(extra)
-        return self._mark(l, value if shown is None else shown)
-
-    def secret(self, provider, fmt, value, shape=None, shown=None):
-        """pos() with the label policy: a URL's password is the secret, the URL (whole or up to
-        its host) accepted."""
-        m = URL_PW.match(value)
-        if m:
-            return self.pos(provider, fmt, m.group(3), shape=shape, shown=shown or value, accept=sorted({value, m.group(0)}))
-        return self.pos(provider, fmt, value, shape=shape, shown=shown)
-
-    def b64(self, provider, fmt, value, shape=None):
-        enc = b64(value)
-        return self.pos(provider, fmt, value, shape=shape, shown=enc, encoded="base64", encoded_value=enc)
-
-    def dec(self, provider, kind, value, shape=None):
-        l = {"kind": "decoy", "provider": provider, "format": kind, "value": value, "decoy": kind, "shape": shape or self.shape}
-        return self._mark(l, value)
-
-    def render(self, text):
-        out, labels, pos = [], [], 0
-        for m in re.finditer("\x01(\\d+)\x01", text):
-            out.append(text[pos:m.start()])
-            l = dict(self.labels[int(m.group(1))])
-            shown = l.pop("_value")
-            l["file"] = self.path
-            l["line"] = "".join(out).count("\n") + 1
-            l["half"] = self.half
-            out.append(shown)
-            labels.append(l)
-            pos = m.end()
-        out.append(text[pos:])
-        return "".join(out), labels
 
 
 PLACEHOLDERS = ["<your-%s>", "${%s}", "****************", "change-me", "REPLACE_WITH_%s", "{{ .Values.%s }}",
@@ -157,26 +106,7 @@ def main():
     docs += hubspot17.build(Doc)
     import repos17
     docs += repos17.build(Doc)
-    labels, seen = [], set()
-    for doc, text in docs:
-        assert doc.path not in seen, doc.path
-        seen.add(doc.path)
-        body, ls = doc.render(text)
-        path = os.path.join(outdir, "corpus", doc.path)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w") as f:
-            f.write(body)
-        labels += ls
-    labels.sort(key=lambda l: (l["file"], l["line"], l.get("secret", l.get("value"))))
-    with open(os.path.join(outdir, "labels.jsonl"), "w") as f:
-        for l in labels:
-            f.write(json.dumps(l, sort_keys=True) + "\n")
-    for half in ("snippets", "repos"):
-        pos = [l for l in labels if l["half"] == half and l["kind"] == "positive"]
-        print("%s: %d positives over %d providers in %d shapes, %d decoys, %d files" % (
-            half, len(pos), len({l["provider"] for l in pos}), len({l["shape"] for l in pos}),
-            sum(1 for l in labels if l["half"] == half and l["kind"] == "decoy"),
-            len({l["file"] for l in labels if l["half"] == half})))
+    print_counts(write_corpus(outdir, docs))
 
 
 if __name__ == "__main__":

@@ -12,108 +12,25 @@ random.Random(25).sample(sorted(providers), 90) (SAMPLE below); the syntax rotat
 syntax25.SYNTAXES (38, none named in holdout12..24's READMEs); providers whose credential lives
 in a file format of its own are written in it (native25.py). repos/: one company's project
 files and notes (repos25*.py, templates filled by tmpl25.py) and repos/.../hubspot/ (hubspot25.py).
-The Doc class, lookalike decoys and the label writing are holdout24's make_corpus.py, copied.
+The Doc class, lookalike decoys and the label writing are ../holdout/holdout_gen.py's.
 """
-import hashlib
-import json
 import os
-import re
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ left beside the committed corpus
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from vals25 import b64, gen  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "holdout"))
+from holdout_gen import Doc, PLACEHOLDERS, lookalike, print_counts, write_corpus  # noqa: E402
+from vals25 import gen  # noqa: E402
 from provs25 import PROV  # noqa: E402
 from syntax25 import SYNTAXES, XMLISH  # noqa: E402
 import native25  # noqa: E402
 
-URL_PW = re.compile(r"^([a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@/\s]+)@([^/?#\s]+)")
 
 # random.Random(25).sample(sorted(providers), 90), providers = first words of
 # `keyhound rules` ids without cli, generic, privatekey, url, jwt, dbclient, daemonconf, netrc,
 # hubspot (390 with the v0.22.0 build; drawn once, written here so no scanner is needed)
 SAMPLE = ['logfire', 'airflow', 'e2b', 'honeycomb', 'sourcegraph', 'oraclecloud', 'armparams', 'freshdesk', 'apify', 'zoho', 'render', 'mongodb', 'bundler', 'saucelabs', 'cloudinary', 'rollbar', 'trello', 'doppler', 'portainer', 'smtp2go', 'influxdb', 'deepl', 'railway', 'laravel', 'postfix', 'openweathermap', 'prefect', 'cartesia', 'zendesk', 'togetherai', 'cakephp', 'sendbird', 's3fs', 'langsmith', 'midtrans', 'kubernetes', 'deno', 'todoist', 'crowdstrike', 'sidekiq', 'onesignal', 'bitly', 'binance', 'mbsync', 'redissentinel', 'bacula', 'virustotal', 'vault', 'coda', 'appsecrets', 'pypi', 'datadog', 'blockfrost', 'runpod', 'elastic', 'woocommerce', 'recurly', 'npm', 'newrelic', 'phoenix', 'shodan', 'planetscale', 'paypal', 'nomad', 'authorizenet', 'pinata', 'groq', 'databricks', 'assemblyai', 'mercury', 'lob', 'onepassword', 'aiven', 'paddle', 'easyship', 'msmtp', 'rootly', 'kraken', 'azure', 'codecov', 'wildfly', 'bugsnag', 'fastly', 'deluge', 'coinbase', 'shortcut', 'consul', 'llamacloud', 'dvc', 'daemonfiles']
-
-
-class Doc:
-    """One corpus file: text with markers where labelled values go (holdout18's, copied)."""
-
-    def __init__(self, path, half, shape):
-        self.path, self.half, self.shape = path, half, shape
-        self.labels = []
-
-    def _mark(self, label, value):
-        label["_value"] = value
-        self.labels.append(label)
-        return "\x01%d\x01" % (len(self.labels) - 1)
-
-    def pos(self, provider, fmt, value, shape=None, shown=None, **extra):
-        l = {"kind": "positive", "provider": provider, "format": fmt, "secret": value, "shape": shape or self.shape}
-        if "-----BEGIN" in value:
-            l["match"] = "pem"
-        l.update(extra)
-        return self._mark(l, value if shown is None else shown)
-
-    def secret(self, provider, fmt, value, shape=None, shown=None):
-        """pos() with the label policy: a URL's password is the secret, the URL (whole or up to
-        its host) accepted."""
-        m = URL_PW.match(value)
-        if m:
-            return self.pos(provider, fmt, m.group(3), shape=shape, shown=shown or value, accept=sorted({value, m.group(0)}))
-        return self.pos(provider, fmt, value, shape=shape, shown=shown)
-
-    def b64(self, provider, fmt, value, shape=None):
-        enc = b64(value)
-        return self.pos(provider, fmt, value, shape=shape, shown=enc, encoded="base64", encoded_value=enc)
-
-    def dec(self, provider, kind, value, shape=None):
-        l = {"kind": "decoy", "provider": provider, "format": kind, "value": value, "decoy": kind, "shape": shape or self.shape}
-        return self._mark(l, value)
-
-    def render(self, text):
-        out, labels, pos = [], [], 0
-        for m in re.finditer("\x01(\\d+)\x01", text):
-            out.append(text[pos:m.start()])
-            l = dict(self.labels[int(m.group(1))])
-            shown = l.pop("_value")
-            l["file"] = self.path
-            l["line"] = "".join(out).count("\n") + 1
-            l["half"] = self.half
-            out.append(shown)
-            labels.append(l)
-            pos = m.end()
-        out.append(text[pos:])
-        return "".join(out), labels
-
-
-PLACEHOLDERS = ["<%s>", "${%s}", "xxxxxxxxxxxxxxxxxxxxxxxx", "changeme", "YOUR_%s_HERE", "{{ secrets.%s }}",
-                "$(%s)", "not-set", "paste-your-key", "sample", "************", "[REDACTED]"]
-FILLER = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def prefix_of(v):
-    """The provider prefix of a value: up to its last '_', '-' or '.' within the first 16 characters."""
-    m = re.match(r"^[A-Za-z0-9]*(?:[_.-][A-Za-z0-9]*)*?[_.-]", v[:16])
-    cut = max(v[:16].rfind(c) for c in "_-.")
-    return v[:cut + 1] if cut > 0 and m else ""
-
-
-def lookalike(i, v):
-    """A decoy derived from the positive: masked, truncated, its SHA-256, or the provider's prefix
-    followed by a sequential filler (docs-style)."""
-    kinds = ["masked", "truncated", "sha256_of_key", "sequential_filler"]
-    lk = kinds[i % 4]
-    pre = prefix_of(v)
-    if lk == "sequential_filler" and len(pre) < 3:
-        lk = "masked"
-    if lk == "masked":
-        return lk, v[:4] + "*" * 12 + v[-4:]
-    if lk == "truncated":
-        return lk, v[:min(10, len(v) // 2)] + "..."
-    if lk == "sha256_of_key":
-        return lk, hashlib.sha256(v.encode()).hexdigest()
-    n = len(v) - len(pre)
-    return lk, pre + (FILLER * 4)[:n]
 
 
 def snippet(i, provider, k):
@@ -159,30 +76,7 @@ def main():
     import hubspot25
     for m in (repos25a, repos25b, repos25c, repos25d, repos25e, repos25f, hubspot25):
         docs += m.build(Doc)
-    labels, seen = [], set()
-    for doc, text in docs:
-        assert doc.path not in seen, doc.path
-        seen.add(doc.path)
-        body, ls = doc.render(text)
-        path = os.path.join(outdir, "corpus", doc.path)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(body)
-        labels += ls
-    labels.sort(key=lambda l: (l["file"], l["line"], l.get("secret", l.get("value"))))
-    with open(os.path.join(outdir, "labels.jsonl"), "w") as f:
-        for l in labels:
-            f.write(json.dumps(l, sort_keys=True) + "\n")
-    for half in ("snippets", "repos"):
-        pos = [l for l in labels if l["half"] == half and l["kind"] == "positive"]
-        print("%s: %d positives over %d providers in %d shapes, %d decoys, %d files" % (
-            half, len(pos), len({l["provider"] for l in pos}), len({l["shape"] for l in pos}),
-            sum(1 for l in labels if l["half"] == half and l["kind"] == "decoy"),
-            len({l["file"] for l in labels if l["half"] == half})))
-    pos = [l for l in labels if l["kind"] == "positive"]
-    print("total: %d positives (%d passwords), %d decoys, %d files, %d providers" % (
-        len(pos), sum(1 for l in pos if "password" in l["format"] or "passphrase" in l["format"]),
-        len(labels) - len(pos), len({l["file"] for l in labels}), len({l["provider"] for l in pos})))
+    print_counts(write_corpus(outdir, docs), total=True)
 
 
 if __name__ == "__main__":
