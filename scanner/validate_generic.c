@@ -298,17 +298,29 @@ static int is_upper_hex(int c)
 	return isdigit(c) || (c >= 'A' && c <= 'F');
 }
 
+/* The byte a "%XX" of upper-case hex digits stands for. */
+static int percent_byte(const unsigned char *s)
+{
+	int hi = isdigit(s[1]) ? s[1] - '0' : s[1] - 'A' + 10;
+	int lo = isdigit(s[2]) ? s[2] - '0' : s[2] - 'A' + 10;
+
+	return hi * 16 + lo;
+}
+
 /*
  * Text still encoded (&#45;, &amp;, %2F): the decoded copy of the line is
  * scanned too, and its value is the secret. (The few tokens issued with a
- * %3D in them are their providers' rules' to find.)
+ * %3D in them are their providers' rules' to find.) The decoder makes that
+ * copy only for a %XX of a byte other than a letter or digit, so a
+ * password's own "%73" or "%65" (KotuQBU%73n?) is no encoding.
  */
 static int is_encoded(const unsigned char *s, size_t n)
 {
 	size_t i, k;
 
 	for (i = 0; i + 2 < n; i++) {
-		if (s[i] == '%' && is_upper_hex(s[i + 1]) && is_upper_hex(s[i + 2]))
+		if (s[i] == '%' && is_upper_hex(s[i + 1]) && is_upper_hex(s[i + 2]) &&
+		    !isalnum(percent_byte(s + i)))
 			return 1;
 		if (s[i] != '&')
 			continue;

@@ -56,6 +56,20 @@ password=-Q=tw8=Vh3nKe5Lc
 '
 generic cnf/replica.cnf 2 "-Q=tw8=Vh3nKe5Lc"
 
+# a '%' and two hex digits of a letter or digit inside a generated
+# password: the decoder makes no decoded copy of "%73" or "%65", so the
+# value is the password as written (an encoded '/' still is decoded)
+mk tf/kiosk.tfvars 'kiosk_password = "KotuQBU%73n?"
+'
+generic tf/kiosk.tfvars 1 "KotuQBU%73n?"
+mk cnf/report.cnf '[client]
+password=U7L6iZ7%65s?
+'
+generic cnf/report.cnf 2 "U7L6iZ7%65s?"
+mk tf/ldap.tfvars 'ldap_password = "Kotu%2FBUx73n?"
+'
+generic tf/ldap.tfvars 1 "Kotu/BUx73n?"
+
 # names of things: code's '_', short words, two words, a host's, a
 # service's and a setting's words
 mk neg/things.tfvars 'admin_password = "harpoon_mosaic_tundra"
