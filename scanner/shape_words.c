@@ -83,7 +83,10 @@ static int weak_credential_name(const unsigned char *s, size_t n)
 
 	if (n - w == 3 && equal_ci(s + w, "pin", 3))
 		return 1;
-	if (n - w == 9 && equal_ci(s + w, "community", 9))
+	/* net-snmp's rocommunity and rwcommunity, as directives and as keys */
+	if (n - w >= 9 && equal_ci(s + n - 9, "community", 9) &&
+	    (n - w == 9 ||
+	     (n - w == 11 && (equal_ci(s + w, "ro", 2) || equal_ci(s + w, "rw", 2)))))
 		return 1;
 	return n - w == 2 && w >= 5 && equal_ci(s + w - 5, "snmp", 4) &&
 	       !isalnum(s[w - 1]) &&

@@ -424,8 +424,11 @@ static int is_scheme_form(const unsigned char *s, size_t n)
 static int is_stored_form(const unsigned char *s, size_t n)
 {
 	/* YOURLS hashes its users' passwords in place: phpass:!2y!10!…
-	 * (bcrypt, '$' written '!'), md5:salt:hex */
+	 * (bcrypt, '$' written '!'), md5:salt:hex; PgBouncer's and
+	 * PostgreSQL's stored md5 form, md5 then hex (ALTER ROLE … PASSWORD
+	 * 'md5…' in a psql history) */
 	return (n == 41 && s[0] == '*' && all_of(s + 1, 40, isxdigit)) ||
+	       (n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit)) ||
 	       starts(s, n, "OBF:") || starts(s, n, "CRYPT:") ||
 	       starts(s, n, "phpass:!") ||
 	       (starts(s, n, "md5:") && memchr(s + 4, ':', n - 4)) ||
@@ -2375,10 +2378,8 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	    led_by_mark_name(s, n) || s[n - 1] == '_' || memchr(s, '\\', n) ||
 	    memmem(s, n, "://", 3) || is_call(s, n) || has_subscript(s, n))
 		return 1;
-	/* PgBouncer's and PostgreSQL's stored md5 form (md5, then hex), or a
-	 * digest's hex where a file keeps a password's hash */
-	if ((n >= 19 && starts(s, n, "md5") && all_of(s + 3, n - 3, isxdigit)) ||
-	    ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit)))
+	/* a digest's hex where a file keeps a password's hash */
+	if ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit))
 		return 1;
 	if (n <= 40 && ((longest_sample_word(s, n) && !is_season_year(s, n) &&
 			 !kh_is_policy_walk(s, n)) ||

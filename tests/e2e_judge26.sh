@@ -103,4 +103,11 @@ password = "TWFyYmxlcw==UXVpdmVy"
 '
 silent neg/opts.conf
 
+# PostgreSQL's stored md5 form is a hash for every rule, not only the
+# password judge (generic-secret took a 35-byte one in a psql history)
+mk neg/psql_history 'ALTER ROLE legacy PASSWORD '"'"'md518510d29001940b2090b83e33c603cb4'"'"';
+legacy_secret = "md50b563cef85242a6391a7e0b8e3a4c2d1"
+'
+silent neg/psql_history
+
 finish e2e_judge26

@@ -79,6 +79,11 @@ version = 2c
 community = $COM1
 "
 generic ini/poller.ini 3 "$COM1"
+mk salt/pillar/snmp.sls "snmp:
+  rocommunity: $COM2
+  syslocation: plant room
+"
+generic salt/pillar/snmp.sls 2 "$COM2"
 mk decoy/snmp.yml "auths:
   public_v2:
     community: public
@@ -88,6 +93,8 @@ SNMP_RO=public
 community: \"Community Forum\"
 \"community\": \"https://discord.gg/Kx8Qz2Lm\"
 community: my-community
+rocommunity: public
+procommunity: $COM1
 snmp_ro_community: \"{{ vault_snmp_ro }}\"
 "
 silent decoy/snmp.yml
