@@ -2628,10 +2628,10 @@ static int more_copy(struct kh_finding *g, const struct kh_finding_more *fm)
 	m->partner = fm->partner ? strdup(fm->partner) : NULL;
 	kh_shared_ref(m->repository);
 	kh_shared_ref(m->repository_url);
-	return (fm->verification && !m->verification) || (fm->groups && !m->groups) ||
-			       (fm->partner && !m->partner)
-		       ? -1
-		       : 0;
+	if ((fm->verification && !m->verification) || (fm->groups && !m->groups) ||
+	    (fm->partner && !m->partner))
+		return -1;
+	return 0;
 }
 
 /* A copy of f reported at file path[0..plen) + tail, about to join out
@@ -2780,7 +2780,7 @@ static uint32_t head_blob(struct hist *h, const char *path, size_t plen)
 	return h->headblob[id] = ret;
 }
 
-/* Sets where g, the copy of f reported at path[0..plen) + tail, stands in
+/* Sets where copy, of f reported at path[0..plen) + tail, stands in
  * the head's version of that file: the first place the same secret of the
  * same rule is found there, or not there. -1 when out of memory. */
 static int locate_at_head(const struct attribution *at, struct kh_finding *copy,
