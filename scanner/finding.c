@@ -142,7 +142,11 @@ void kh_findings_release(struct kh_findings *l)
 struct kh_finding *kh_finding_new(const char *secret, size_t secret_len,
 				  const char *match, size_t match_len)
 {
-	size_t room = (secret ? secret_len + 1 : 0) + (match ? match_len + 1 : 0);
+	/* most provider tokens are their whole match: kept once */
+	int same = secret && match && secret_len == match_len &&
+		   !memcmp(secret, match, secret_len);
+	size_t room =
+		(secret ? secret_len + 1 : 0) + (match && !same ? match_len + 1 : 0);
 	struct kh_finding *f;
 	char *p;
 
@@ -155,7 +159,9 @@ struct kh_finding *kh_finding_new(const char *secret, size_t secret_len,
 		p[secret_len] = '\0';
 		p += secret_len + 1;
 	}
-	if (match) {
+	if (same) {
+		f->match = f->secret;
+	} else if (match) {
 		f->match = memcpy(p, match, match_len);
 		p[match_len] = '\0';
 	}

@@ -130,8 +130,10 @@ void kh_findings_release(struct kh_findings *l);
 
 /*
  * A zeroed finding whose secret and match (each n bytes, NUL added) are
- * stored in its own block: one allocation, not three. NULL when out of
- * memory. Either may be NULL: set later with malloc'd text.
+ * stored in its own block: one allocation, not three; a match the same as
+ * the secret is the secret's text (f->match == f->secret: a change to one
+ * in place needs its own copy first). NULL when out of memory. Either may
+ * be NULL: set later with malloc'd text.
  */
 struct kh_finding *kh_finding_new(const char *secret, size_t secret_len,
 				  const char *match, size_t match_len);

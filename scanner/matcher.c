@@ -561,8 +561,15 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 	/* the password its server reads, as a decoded layer's finding says */
 	if (rule->secret_percent && strchr(f->secret, '%')) {
 		unsigned char *p = (unsigned char *)f->secret;
-		size_t len = strlen(f->secret), n = kh_percent_decode(p, len, p, len);
+		size_t len = strlen(f->secret), n;
 
+		/* the match stays the text as written */
+		if (f->match == f->secret && !(f->match = kh_strndup(f->secret, len))) {
+			f->validation = NULL; /* the caller's still */
+			kh_finding_free(f);
+			return NULL;
+		}
+		n = kh_percent_decode(p, len, p, len);
 		if (n < len) {
 			p[n] = '\0';
 			f->decoded = KH_DEC_PERCENT;
