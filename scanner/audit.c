@@ -330,9 +330,15 @@ static int adopt(const struct kh_options *opt, const struct repo *r,
 {
 	size_t i, keep = 0;
 	int oom = 0;
+	/* one copy of each, shared by every finding of r */
+	char *name = kh_shared_new(r->name, strlen(r->name));
+	char *url = r->url ? kh_shared_new(r->url, strlen(r->url)) : NULL;
 
+	if (!name || (r->url && !url))
+		oom = 1;
 	for (i = 0; i < found->n; i++) {
 		struct kh_finding *f = found->v[i];
+		struct kh_finding_more *m;
 		enum kh_ignore_why why = ig ? kh_ignore_finding(ig, f) : KH_IGNORE_KEEP;
 
 		if (why != KH_IGNORE_KEEP) {
@@ -342,10 +348,15 @@ static int adopt(const struct kh_options *opt, const struct repo *r,
 			continue;
 		}
 		found->v[keep++] = f;
-		if (!(f->repository = strdup(r->name)) ||
-		    (r->url && !(f->repository_url = strdup(r->url))))
+		if (oom || !(m = kh_finding_more(f))) {
 			oom = 1;
+			continue;
+		}
+		m->repository = kh_shared_ref(name);
+		m->repository_url = kh_shared_ref(url);
 	}
+	kh_shared_release(name);
+	kh_shared_release(url);
 	found->n = keep;
 	return oom ? -1 : kh_findings_take(out, found);
 }

@@ -1292,10 +1292,10 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 			tmp.v[i] = NULL;
 			continue;
 		}
-		if (f->partner) {
-			size_t p = l->at[f->partner_offset].from;
+		if (kh_more(f)->partner) {
+			size_t p = l->at[f->more->partner_offset].from;
 
-			f->partner_offset = below ? below->at[p].from : p;
+			f->more->partner_offset = below ? below->at[p].from : p;
 		}
 		f->offset = a;
 		f->end_offset = b;
@@ -1498,9 +1498,9 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		kh_line_cursor_seek(&cur, f->end_offset - 1, &end_line, &end_col);
 		f->end_line = end_line;
 		f->end_column = end_col;
-		if (f->partner)
-			kh_line_cursor_seek(&cur, f->partner_offset, &f->partner_line,
-					    &end_col);
+		if (kh_more(f)->partner)
+			kh_line_cursor_seek(&cur, f->more->partner_offset,
+					    &f->more->partner_line, &end_col);
 		/* into a list of their own: plain points into out->v, which
 		 * a push into out could move */
 		if (!selected ||

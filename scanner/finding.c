@@ -1,6 +1,8 @@
 #include "finding.h"
 
 #include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -74,7 +76,7 @@ static int finding_cmp(const struct kh_finding *a, const struct kh_finding *b)
 	char da[64], db[64];
 	int c;
 
-	if ((c = strcmp_null(a->repository, b->repository)) ||
+	if ((c = strcmp_null(kh_more(a)->repository, kh_more(b)->repository)) ||
 	    (c = commit_cmp(a->commit, b->commit)) || (c = strcmp_null(a->file, b->file)))
 		return c;
 	if ((c = cmp_size(a->line, b->line)) || (c = cmp_size(a->column, b->column)))
@@ -137,21 +139,140 @@ void kh_findings_release(struct kh_findings *l)
 	memset(l, 0, sizeof(*l));
 }
 
+struct kh_finding *kh_finding_new(const char *secret, size_t secret_len,
+				  const char *match, size_t match_len)
+{
+	/* most provider tokens are their whole match: kept once */
+	int same = secret && match && secret_len == match_len &&
+		   !memcmp(secret, match, secret_len);
+	size_t room =
+		(secret ? secret_len + 1 : 0) + (match && !same ? match_len + 1 : 0);
+	struct kh_finding *f;
+	char *p;
+
+	if (room > UINT_MAX || !(f = calloc(1, sizeof(*f) + room)))
+		return NULL;
+	f->text_room = (unsigned)room;
+	p = (char *)(f + 1);
+	if (secret) {
+		f->secret = memcpy(p, secret, secret_len);
+		p[secret_len] = '\0';
+		p += secret_len + 1;
+	}
+	if (same) {
+		f->match = f->secret;
+	} else if (match) {
+		f->match = memcpy(p, match, match_len);
+		p[match_len] = '\0';
+	}
+	return f;
+}
+
+/* Whether p is text stored in f's own block (kh_finding_new). */
+static int in_block(const struct kh_finding *f, const char *p)
+{
+	const char *room = (const char *)(f + 1);
+
+	return p >= room && p < room + f->text_room;
+}
+
+static const struct kh_finding_more no_more;
+
+const struct kh_finding_more *kh_more(const struct kh_finding *f)
+{
+	return f->more ? f->more : &no_more;
+}
+
+struct kh_finding_more *kh_finding_more(struct kh_finding *f)
+{
+	if (!f->more)
+		f->more = calloc(1, sizeof(*f->more));
+	return f->more;
+}
+
 void kh_finding_free(struct kh_finding *f)
 {
+	struct kh_finding_more *m;
+
 	if (!f)
 		return;
-	free(f->secret);
-	free(f->match);
-	free(f->file);
-	free(f->partner);
+	if (!in_block(f, f->secret))
+		free(f->secret);
+	if (!in_block(f, f->match))
+		free(f->match);
+	kh_shared_release(f->file);
 	kh_validation_free(f->validation);
-	cJSON_Delete(f->groups);
-	cJSON_Delete(f->verification);
 	kh_commit_info_free(f->commit);
-	free(f->repository);
-	free(f->repository_url);
+	if ((m = f->more)) {
+		free(m->partner);
+		cJSON_Delete(m->groups);
+		cJSON_Delete(m->verification);
+		kh_shared_release(m->repository);
+		kh_shared_release(m->repository_url);
+		free(m);
+	}
 	free(f);
+}
+
+/* A shared string's counted block; the text follows the count. */
+struct shared_str {
+	atomic_uint more_refs; /* holders beyond the first */
+	char text[];
+};
+
+static struct shared_str *shared_block(char *s)
+{
+	return (struct shared_str *)(s - offsetof(struct shared_str, text));
+}
+
+char *kh_shared_join(const char *head, size_t n, const char *tail)
+{
+	size_t tl = strlen(tail);
+	struct shared_str *b;
+
+	if (n >= SIZE_MAX - sizeof(*b) - tl || !(b = malloc(sizeof(*b) + n + tl + 1)))
+		return NULL;
+	atomic_init(&b->more_refs, 0);
+	memcpy(b->text, head, n);
+	memcpy(b->text + n, tail, tl + 1);
+	return b->text;
+}
+
+char *kh_shared_new(const char *s, size_t n)
+{
+	return kh_shared_join(s, n, "");
+}
+
+char *kh_shared_ref(char *s)
+{
+	if (s)
+		atomic_fetch_add(&shared_block(s)->more_refs, 1);
+	return s;
+}
+
+/* Drops a holder of a counted block; whether it was the last. Two holders
+ * dropping at once each see a count of at least 1 and only one reads 0
+ * back from the subtraction. */
+static int last_holder(atomic_uint *more_refs)
+{
+	return !atomic_load(more_refs) || !atomic_fetch_sub(more_refs, 1);
+}
+
+void kh_shared_release(char *s)
+{
+	if (s && last_holder(&shared_block(s)->more_refs))
+		free(shared_block(s));
+}
+
+char *kh_path_share(const struct kh_findings *l, const char *head, size_t n,
+		    const char *tail)
+{
+	const struct kh_finding *last = l->n ? l->v[l->n - 1] : NULL;
+
+	if (last && last->file && !strncmp(last->file, head, n) &&
+	    memchr(head, '\0', n) == NULL && !strcmp(last->file + n, tail))
+		return kh_shared_ref(last->file);
+	return kh_shared_join(head, n, tail);
 }
 
 #define PLAIN_MEMBER(name, self)                                                \
@@ -203,6 +324,7 @@ struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c)
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return NULL;
+	atomic_init(&d->more_refs, 0);
 	memcpy(d->id, c->id, sizeof(d->id));
 	d->author = c->author ? strdup(c->author) : NULL;
 	d->email = c->email ? strdup(c->email) : NULL;
@@ -217,9 +339,16 @@ struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c)
 	return d;
 }
 
+struct kh_commit_info *kh_commit_info_ref(struct kh_commit_info *c)
+{
+	if (c)
+		atomic_fetch_add(&c->more_refs, 1);
+	return c;
+}
+
 void kh_commit_info_free(struct kh_commit_info *c)
 {
-	if (!c)
+	if (!c || !last_holder(&c->more_refs))
 		return;
 	free(c->author);
 	free(c->email);
@@ -532,11 +661,11 @@ enum kh_confidence kh_finding_confidence(const struct kh_finding *f)
 	const char *structure = string_at(f->validation, "structure");
 	enum kh_confidence c;
 
-	if (!strcmp(string_at(f->verification, "status"), "verified"))
+	if (!strcmp(string_at(kh_more(f)->verification, "status"), "verified"))
 		return KH_CONF_HIGH; /* live: wherever it sits */
 	/* a generic value is a guess, unless the identifier issued with it
 	 * (a client id) stands beside it */
-	if ((!strcmp(f->rule->provider, "generic") && !f->partner) ||
+	if ((!strcmp(f->rule->provider, "generic") && !kh_more(f)->partner) ||
 	    !strcmp(structure, "invalid"))
 		c = KH_CONF_LOW;
 	else if (!strcmp(structure, "valid") || own_prefix(f))

@@ -1,13 +1,15 @@
 /*
  * finding.h - one reported secret, and growable lists of them.
  *
- * A finding owns every string and cJSON object it points to;
+ * A finding owns every string and cJSON object it points to (its path
+ * shared with the other findings of its source, counted);
  * kh_finding_free() releases them all. The rule is borrowed from the engine,
  * which outlives every finding.
  */
 #ifndef KH_FINDING_H
 #define KH_FINDING_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include <cjson/cJSON.h>
@@ -21,38 +23,61 @@ struct kh_commit_info {
 	char *message; /* first line */
 	char *tag;     /* set: this is an annotated tag of that name (id is the
 			* tag object's, author its tagger), not a commit */
+	/* holders beyond the first (kh_commit_info_ref): every finding of a
+	 * commit shares its one description; pool threads free findings */
+	atomic_uint more_refs;
 };
 
-struct kh_finding {
-	const struct kh_rule *rule;
-	char *secret; /* the secret itself, NUL-terminated */
-	char *match;  /* the whole matched text */
-	char *file;   /* reported path; NULL for a commit message */
-	size_t line, column, end_line, end_column; /* 1-based, bytes */
-	size_t offset, end_offset;		   /* the secret's bytes in the source */
-	char fingerprint[33];			   /* hex */
-	double entropy;
-	cJSON *validation;   /* {"structure": ..., facts...} */
+/*
+ * What few findings carry, in one block allocated when first set
+ * (kh_finding_more): a finding, in a large scan, is 100 bytes smaller
+ * without them. Read through kh_more(), which gives an
+ * empty record when there is none.
+ */
+struct kh_finding_more {
 	cJSON *verification; /* NULL until verified */
 	cJSON *groups;	     /* named regex groups a "verify" block uses, or NULL */
-	struct kh_commit_info *commit; /* NULL outside git history */
 	/* `keyhound git`: the repository as the user named it, and its
-	 * origin remote's URL without credentials (NULL when none) */
+	 * origin remote's URL without credentials (NULL when none); both
+	 * kh_shared_new's */
 	char *repository, *repository_url;
-	unsigned decoded; /* KH_DEC_* bits (decode.h): found in decoded text */
-	unsigned char
-		context; /* enum kh_context: the text around it, else the validator */
-	char *partner;	 /* the rule's partner found nearby (pair.h), or NULL */
+	char *partner; /* the rule's partner found nearby (pair.h), or NULL */
 	size_t partner_offset, partner_line;
-	/* the source's own tag (walk_git.c: blob record or commit position;
-	 * report_load.c: place among the reports read); it breaks no tie
-	 * between findings that differ, so output order is the report's own */
-	unsigned long long order;
 	/* git history, SARIF only (walk_git.c): the secret at the scanned
 	 * head's version of `file`. at_head 0: not looked up or unknown; 1:
 	 * there, at head_line..head_end_column; -1: no longer there */
 	int at_head;
 	size_t head_line, head_column, head_end_line, head_end_column;
+};
+
+/*
+ * A finding owns its strings and cJSON objects. `file` is shared by the
+ * findings of one source (kh_shared_new / kh_shared_ref: counted); `secret`
+ * and `match` are mostly stored in the finding's own block
+ * (kh_finding_new), or else malloc'd.
+ */
+struct kh_finding {
+	const struct kh_rule *rule;
+	char *secret; /* the secret itself, NUL-terminated */
+	char *match;  /* the whole matched text */
+	char *file;   /* reported path (kh_shared_new); NULL for a commit message */
+	size_t line, column, end_line, end_column; /* 1-based, bytes */
+	size_t offset, end_offset;		   /* the secret's bytes in the source */
+	char fingerprint[33];			   /* hex */
+	unsigned char
+		context;    /* enum kh_context: the text around it, else the validator */
+	unsigned decoded;   /* KH_DEC_* bits (decode.h): found in decoded text */
+	unsigned text_room; /* bytes after the struct holding secret/match */
+	double entropy;
+	cJSON *validation; /* {"structure": ..., facts...} */
+	/* the source's own tag (walk_git.c: blob record or commit position;
+	 * report_load.c: place among the reports read); it breaks no tie
+	 * between findings that differ, so output order is the report's own */
+	unsigned long long order;
+	/* NULL outside git history; shared by a commit's findings (a history
+	 * of a million findings has them all) */
+	struct kh_commit_info *commit;
+	struct kh_finding_more *more; /* NULL: none of its fields set */
 };
 
 struct kh_findings {
@@ -104,7 +129,38 @@ size_t kh_findings_dedupe(struct kh_findings *l);
 /* Frees every finding and the array; l is left empty. NULL-safe. */
 void kh_findings_release(struct kh_findings *l);
 
+/*
+ * A zeroed finding whose secret and match (each n bytes, NUL added) are
+ * stored in its own block: one allocation, not three; a match the same as
+ * the secret is the secret's text (f->match == f->secret: a change to one
+ * in place needs its own copy first). NULL when out of memory. Either may
+ * be NULL: set later with malloc'd text.
+ */
+struct kh_finding *kh_finding_new(const char *secret, size_t secret_len,
+				  const char *match, size_t match_len);
 void kh_finding_free(struct kh_finding *f);
+/* f's rare fields for reading: an empty record when none was set. */
+const struct kh_finding_more *kh_more(const struct kh_finding *f);
+/* f's rare fields for writing, allocated when first asked for; NULL when
+ * out of memory. */
+struct kh_finding_more *kh_finding_more(struct kh_finding *f);
+
+/*
+ * A string findings share (a source's path, a repository's name and URL):
+ * a counted copy of s[0..n), NUL added. kh_shared_ref adds a holder,
+ * kh_shared_release drops one (NULL-safe) and frees it with the last.
+ * NULL when out of memory.
+ */
+char *kh_shared_new(const char *s, size_t n);
+/* The same of head[0..n) followed by the string tail. */
+char *kh_shared_join(const char *head, size_t n, const char *tail);
+char *kh_shared_ref(char *s);
+void kh_shared_release(char *s);
+/* The path head[0..n) + tail for a finding about to join l: the last
+ * finding's when it is the same (a source's findings share one), else a
+ * new copy (kh_shared_join). */
+char *kh_path_share(const struct kh_findings *l, const char *head, size_t n,
+		    const char *tail);
 
 /*
  * {"structure": NAME} alone, most findings' whole validation: one shared,
@@ -118,6 +174,9 @@ void kh_validation_free(cJSON *v);
 cJSON *kh_validation_copy(const cJSON *v);
 /* Deep copy of a commit description, or NULL on failure/NULL input. */
 struct kh_commit_info *kh_commit_info_dup(const struct kh_commit_info *c);
+/* c with one more holder (c itself; NULL-safe): each holder frees it. */
+struct kh_commit_info *kh_commit_info_ref(struct kh_commit_info *c);
+/* Drops a holder; frees c with the last. NULL-safe. */
 void kh_commit_info_free(struct kh_commit_info *c);
 
 /* hex of the first 16 bytes of SHA-256(rule_id NUL secret) into out[33]. */

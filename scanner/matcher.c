@@ -526,36 +526,35 @@ int kh_source_line_selected(const struct kh_source *src, size_t nl_line)
 	return 0;
 }
 
-static char *copy_text(const unsigned char *p, size_t n)
-{
-	return kh_strndup((const char *)p, n > COPY_MAX ? COPY_MAX : n);
-}
-
-/* Builds a finding for one accepted candidate; NULL when out of memory. */
+/* Builds a finding for one accepted candidate, sharing its path with the
+ * source's findings before it (pending); NULL when out of memory. */
 static struct kh_finding *make_finding(const struct kh_rule *rule,
 				       const struct kh_source *src,
 				       const struct kh_candidate *cand,
-				       struct kh_line_cursor *cur, cJSON *facts)
+				       struct kh_line_cursor *cur, cJSON *facts,
+				       const struct kh_findings *pending)
 {
-	struct kh_finding *f = calloc(1, sizeof(*f));
 	size_t slen = cand->secret_end - cand->secret_start;
+	size_t mlen = cand->match_end - cand->match_start;
+	struct kh_finding *f =
+		kh_finding_new((const char *)src->data + cand->secret_start,
+			       slen > COPY_MAX ? COPY_MAX : slen,
+			       (const char *)src->data + cand->match_start,
+			       mlen > COPY_MAX ? COPY_MAX : mlen);
 
 	if (!f)
 		return NULL;
 	f->rule = rule;
 	f->context = *cand->context; /* the validator's; the text's may replace it */
-	f->secret = copy_text(src->data + cand->secret_start, slen);
-	f->match = copy_text(src->data + cand->match_start,
-			     cand->match_end - cand->match_start);
-	f->file = src->path ? strdup(src->path) : NULL;
+	f->file = src->path ? kh_path_share(pending, src->path, strlen(src->path), "")
+			    : NULL;
 	f->commit = kh_commit_info_dup(src->commit);
 	f->validation = facts;
 	f->order = src->order;
 	f->offset = cand->secret_start;
 	f->end_offset = cand->secret_end;
 	f->entropy = kh_entropy(src->data + cand->secret_start, slen);
-	if (!f->secret || !f->match || (src->path && !f->file) ||
-	    (src->commit && !f->commit)) {
+	if ((src->path && !f->file) || (src->commit && !f->commit)) {
 		f->validation = NULL; /* the caller's still */
 		kh_finding_free(f);
 		return NULL;
@@ -563,8 +562,15 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 	/* the password its server reads, as a decoded layer's finding says */
 	if (rule->secret_percent && strchr(f->secret, '%')) {
 		unsigned char *p = (unsigned char *)f->secret;
-		size_t len = strlen(f->secret), n = kh_percent_decode(p, len, p, len);
+		size_t len = strlen(f->secret), n;
 
+		/* the match stays the text as written */
+		if (f->match == f->secret && !(f->match = kh_strndup(f->secret, len))) {
+			f->validation = NULL; /* the caller's still */
+			kh_finding_free(f);
+			return NULL;
+		}
+		n = kh_percent_decode(p, len, p, len);
 		if (n < len) {
 			p[n] = '\0';
 			f->decoded = KH_DEC_PERCENT;
@@ -915,7 +921,7 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 		unsigned char validator_context = KH_CTX_NONE;
 		PCRE2_SIZE *ov;
 		int rc, oom = 0;
-		cJSON *facts;
+		cJSON *facts, *groups;
 		struct kh_finding *f;
 		int through_k;
 
@@ -955,7 +961,8 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 			if (oom)
 				return (size_t)-1;
 			if (facts) {
-				f = make_finding(rule, src, &cand, cur, facts);
+				f = make_finding(rule, src, &cand, cur, facts,
+						 &s->pending);
 				if (!f) {
 					kh_validation_free(facts);
 					return (size_t)-1;
@@ -966,11 +973,19 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 				case 0: kh_finding_free(f); goto next;
 				}
 				/* the named groups a "verify" block sends */
-				if (rule->vspec)
-					f->groups = kh_vspec_groups(
-						rule->vspec, rule->code, ov, rc,
-						src->data, src->len, cand.secret_start,
-						cand.secret_end, &oom);
+				groups = rule->vspec
+						 ? kh_vspec_groups(rule->vspec,
+								   rule->code, ov, rc,
+								   src->data, src->len,
+								   cand.secret_start,
+								   cand.secret_end, &oom)
+						 : NULL;
+				if (groups && kh_finding_more(f))
+					f->more->groups = groups;
+				else if (groups) {
+					cJSON_Delete(groups);
+					oom = 1;
+				}
 				if (oom) {
 					kh_finding_free(f);
 					return (size_t)-1;

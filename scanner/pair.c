@@ -189,6 +189,7 @@ static int find_partner(const struct kh_partner_spec *p, const struct kh_source 
 int kh_pair_finding(const struct kh_source *src, struct kh_finding *f)
 {
 	const struct kh_partner_spec *p = f->rule->partner;
+	struct kh_finding_more *m;
 	struct kh_line_cursor cur;
 	size_t ps, pe, col;
 	int r;
@@ -200,30 +201,31 @@ int kh_pair_finding(const struct kh_source *src, struct kh_finding *f)
 		return -1;
 	if (r == 0)
 		return !p->required;
-	f->partner = kh_strndup((const char *)src->data + ps, pe - ps);
-	if (!f->partner)
+	if (!(m = kh_finding_more(f)) ||
+	    !(m->partner = kh_strndup((const char *)src->data + ps, pe - ps)))
 		return -1;
-	f->partner_offset = ps;
+	m->partner_offset = ps;
 	kh_line_cursor_init(&cur, src);
-	kh_line_cursor_seek(&cur, ps, &f->partner_line, &col);
+	kh_line_cursor_seek(&cur, ps, &m->partner_line, &col);
 	return 1;
 }
 
 cJSON *kh_partner_json(const struct kh_finding *f, int redact)
 {
 	const struct kh_partner_spec *p = f->rule->partner;
+	const struct kh_finding_more *m = kh_more(f);
 	cJSON *o;
 	char mask[32];
 
-	if (!p || !f->partner || !(o = cJSON_CreateObject()))
+	if (!p || !m->partner || !(o = cJSON_CreateObject()))
 		return NULL;
 	cJSON_AddStringToObject(o, "kind", p->kind);
-	cJSON_AddNumberToObject(o, "line", (double)f->partner_line);
+	cJSON_AddNumberToObject(o, "line", (double)m->partner_line);
 	if (redact && p->secret) {
-		kh_redact(f->partner, mask, sizeof(mask));
+		kh_redact(m->partner, mask, sizeof(mask));
 		cJSON_AddStringToObject(o, "value", mask);
 	} else {
-		cJSON_AddStringToObject(o, "value", f->partner);
+		cJSON_AddStringToObject(o, "value", m->partner);
 	}
 	return o;
 }

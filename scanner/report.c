@@ -79,11 +79,11 @@ cJSON *kh_repository_json(const struct kh_finding *f)
 {
 	cJSON *o;
 
-	if (!f->repository || !(o = cJSON_CreateObject()))
+	if (!kh_more(f)->repository || !(o = cJSON_CreateObject()))
 		return NULL;
-	cJSON_AddStringToObject(o, "path", f->repository);
-	if (f->repository_url)
-		cJSON_AddStringToObject(o, "url", f->repository_url);
+	cJSON_AddStringToObject(o, "path", kh_more(f)->repository);
+	if (kh_more(f)->repository_url)
+		cJSON_AddStringToObject(o, "url", kh_more(f)->repository_url);
 	return o;
 }
 
@@ -114,7 +114,7 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 	cJSON_AddNumberToObject(o, "end_line", (double)f->end_line);
 	cJSON_AddNumberToObject(o, "end_column", (double)f->end_column);
 	kh_add_judgement(o, f);
-	if (f->partner)
+	if (kh_more(f)->partner)
 		cJSON_AddItemToObject(o, "partner", kh_partner_json(f, redact));
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
 	/* one secret found in many places has one id (rule + secret), so tools
@@ -124,14 +124,14 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact)
 				(double)(long)(f->entropy * 1000 + 0.5) / 1000);
 	if (f->validation)
 		cJSON_AddItemToObject(o, "validation", cJSON_Duplicate(f->validation, 1));
-	if (f->verification)
+	if (kh_more(f)->verification)
 		cJSON_AddItemToObject(o, "verification",
-				      cJSON_Duplicate(f->verification, 1));
+				      cJSON_Duplicate(kh_more(f)->verification, 1));
 	/* an annotated tag (its message, or a tree it names) is "tag" */
 	if (f->commit)
 		cJSON_AddItemToObject(o, f->commit->tag ? "tag" : "commit",
 				      commit_to_json(f->commit));
-	if (f->repository)
+	if (kh_more(f)->repository)
 		cJSON_AddItemToObject(o, "repository", kh_repository_json(f));
 	cJSON_AddStringToObject(o, "remediation", f->rule->remediation);
 	return o;

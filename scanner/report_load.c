@@ -65,6 +65,15 @@ static char *dup_str(const cJSON *o, const char *key)
 	return strdup(it->valuestring);
 }
 
+/* dup_str's as a string findings share (kh_shared_new). */
+static char *shared_str(const cJSON *o, const char *key)
+{
+	char *s = dup_str(o, key), *shared = s ? kh_shared_new(s, strlen(s)) : NULL;
+
+	free(s);
+	return shared;
+}
+
 /* A non-negative integer field; 0 when absent; -1 when malformed. */
 static int get_pos(const cJSON *o, const char *key, size_t *out)
 {
@@ -149,11 +158,13 @@ static int load_partner(const cJSON *p, struct kh_finding *f)
 {
 	const cJSON *line = cJSON_GetObjectItemCaseSensitive(p, "line");
 
+	struct kh_finding_more *m;
+
 	if (!kh_rule_partner(f->rule) || !kh_vjson_str(p, "value"))
 		return 0;
-	if (!(f->partner = dup_str(p, "value")))
+	if (!(m = kh_finding_more(f)) || !(m->partner = dup_str(p, "value")))
 		return -1;
-	f->partner_line =
+	m->partner_line =
 		cJSON_IsNumber(line) && line->valuedouble >= 0 && line->valuedouble < 1e15
 			? (size_t)line->valuedouble
 			: 0;
@@ -192,10 +203,13 @@ static struct kh_commit_info *load_commit(const cJSON *c, int *bad)
  * One finding object of the report. Returns the finding, or NULL with err
  * set (what = "finding N").
  */
+/* The finding o, the next after those read into before (whose last's path
+ * it shares when the same). */
 static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *rs,
-				       unsigned long long order, const char *path,
+				       const struct kh_findings *before, const char *path,
 				       char *err, size_t errlen)
 {
+	unsigned long long order = before->n;
 	const char *rid = kh_vjson_str(o, "rule_id");
 	const char *secret = kh_vjson_str(o, "secret");
 	const cJSON *file = cJSON_GetObjectItemCaseSensitive(o, "file");
@@ -206,6 +220,8 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 	const cJSON *repo = cJSON_GetObjectItemCaseSensitive(o, "repository");
 	const struct kh_rule *rule;
 	struct kh_finding *f;
+	struct kh_commit_info *commit;
+	char *s;
 	int bad;
 
 	if (!cJSON_IsObject(o) || !rid) {
@@ -236,8 +252,14 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 	f->match = cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "match"))
 			   ? dup_str(o, "match")
 			   : strdup(secret);
-	if (cJSON_IsString(file) && !(f->file = dup_str(o, "file")))
-		goto oom;
+	if (cJSON_IsString(file)) {
+		if (!(s = dup_str(o, "file")))
+			goto oom;
+		f->file = kh_path_share(before, s, strlen(s), "");
+		free(s);
+		if (!f->file)
+			goto oom;
+	}
 	if (!f->secret || !f->match)
 		goto oom;
 	if (get_pos(o, "line", &f->line) || get_pos(o, "column", &f->column) ||
@@ -261,16 +283,18 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		kh_fingerprint(rule->id, f->secret, strlen(f->secret), f->fingerprint);
 	if (cJSON_IsObject(val) && !(f->validation = cJSON_Duplicate(val, 1)))
 		goto oom;
-	if (cJSON_IsObject(ver) && !(f->verification = cJSON_Duplicate(ver, 1)))
+	if (cJSON_IsObject(ver) &&
+	    (!kh_finding_more(f) || !(f->more->verification = cJSON_Duplicate(ver, 1))))
 		goto oom;
-	f->commit = load_commit(cJSON_GetObjectItemCaseSensitive(o, "commit"), &bad);
-	if (!f->commit && !bad) {
+	commit = load_commit(cJSON_GetObjectItemCaseSensitive(o, "commit"), &bad);
+	if (!commit && !bad) {
 		const cJSON *tag = cJSON_GetObjectItemCaseSensitive(o, "tag");
 
-		f->commit = load_commit(tag, &bad);
-		if (f->commit && !(f->commit->tag = dup_str(tag, "name")))
+		commit = load_commit(tag, &bad);
+		if (commit && !(commit->tag = dup_str(tag, "name")))
 			bad = 1;
 	}
+	f->commit = commit;
 	if (bad) {
 		kh_errf(err, errlen, "%s: finding %llu: bad commit", path, order + 1);
 		kh_finding_free(f);
@@ -286,8 +310,9 @@ static struct kh_finding *load_finding(const cJSON *o, const struct kh_ruleset *
 		goto oom;
 	/* `keyhound git`: which repository */
 	if (kh_vjson_str(repo, "path") &&
-	    (!(f->repository = dup_str(repo, "path")) ||
-	     (kh_vjson_str(repo, "url") && !(f->repository_url = dup_str(repo, "url")))))
+	    (!kh_finding_more(f) || !(f->more->repository = shared_str(repo, "path")) ||
+	     (kh_vjson_str(repo, "url") &&
+	      !(f->more->repository_url = shared_str(repo, "url")))))
 		goto oom;
 	return f;
 oom:
@@ -300,7 +325,7 @@ static int add_finding(const cJSON *o, const struct kh_ruleset *rs,
 		       struct kh_findings *tmp, const char *path, char *err,
 		       size_t errlen)
 {
-	struct kh_finding *f = load_finding(o, rs, tmp->n, path, err, errlen);
+	struct kh_finding *f = load_finding(o, rs, tmp, path, err, errlen);
 
 	if (!f)
 		return -1;

@@ -126,6 +126,7 @@ static void add_region(cJSON *region, size_t line, size_t column, size_t end_lin
 
 static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const char *cwd)
 {
+	const struct kh_finding_more *m = kh_more(f);
 	cJSON *o = cJSON_CreateObject(), *locs, *loc, *phys, *region, *props, *fp;
 	char shown[40];
 	struct kh_strbuf text;
@@ -151,9 +152,9 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		phys = cJSON_AddObjectToObject(loc, "physicalLocation");
 		add_artifact(phys, f->file, cwd);
 		region = cJSON_AddObjectToObject(phys, "region");
-		if (f->at_head == 1)
-			add_region(region, f->head_line, f->head_column, f->head_end_line,
-				   f->head_end_column);
+		if (m->at_head == 1)
+			add_region(region, m->head_line, m->head_column, m->head_end_line,
+				   m->head_end_column);
 		else
 			add_region(region, f->line, f->column, f->end_line,
 				   f->end_column);
@@ -176,13 +177,13 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 		if (f->commit->date)
 			cJSON_AddStringToObject(props, "commitDate", f->commit->date);
 	}
-	if (f->repository) /* locations are relative to its top */
+	if (m->repository) /* locations are relative to its top */
 		cJSON_AddItemToObject(props, "repository", kh_repository_json(f));
-	if (f->at_head) {
+	if (m->at_head) {
 		/* the location above is the scanned head's when the secret is
 		 * still there; where it was introduced is kept here */
-		cJSON_AddBoolToObject(props, "presentAtHead", f->at_head == 1);
-		if (f->at_head == 1) {
+		cJSON_AddBoolToObject(props, "presentAtHead", m->at_head == 1);
+		if (m->at_head == 1) {
 			cJSON *in = cJSON_AddObjectToObject(props, "introducedAt");
 
 			cJSON_AddStringToObject(in, "file", f->file);
@@ -190,13 +191,13 @@ static cJSON *sarif_result(const struct kh_finding *f, int rule_index, const cha
 						(double)(f->line ? f->line : 1));
 		}
 	}
-	if (f->verification)
+	if (m->verification)
 		cJSON_AddItemToObject(props, "verification",
-				      cJSON_Duplicate(f->verification, 1));
+				      cJSON_Duplicate(m->verification, 1));
 	kh_add_judgement(props, f);
 	/* as in JSON: the occurrences of one secret share it */
 	cJSON_AddStringToObject(props, "secretId", f->fingerprint);
-	if (f->partner) /* a secret partner masked: SARIF is uploaded */
+	if (m->partner) /* a secret partner masked: SARIF is uploaded */
 		cJSON_AddItemToObject(props, "partner", kh_partner_json(f, 1));
 	fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 	cJSON_AddStringToObject(fp, "keyhound/v1", f->fingerprint);

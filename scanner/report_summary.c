@@ -49,7 +49,7 @@ static const char *rule_of(const struct kh_finding *f)
  * `keyhound git`. */
 static const char *repo_of(const struct kh_finding *f)
 {
-	return f->repository;
+	return kh_more(f)->repository;
 }
 
 /* Counts per key (findings whose key is NULL are left out), most places

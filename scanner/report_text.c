@@ -121,8 +121,10 @@ static void add_context(struct kh_strbuf *out, const struct kh_finding *f, int s
 static void add_verification(struct kh_strbuf *out, const struct kh_finding *f,
 			     const struct kh_masker *m)
 {
-	const cJSON *st = cJSON_GetObjectItemCaseSensitive(f->verification, "status");
-	const cJSON *why = cJSON_GetObjectItemCaseSensitive(f->verification, "reason");
+	const cJSON *st =
+		cJSON_GetObjectItemCaseSensitive(kh_more(f)->verification, "status");
+	const cJSON *why =
+		cJSON_GetObjectItemCaseSensitive(kh_more(f)->verification, "reason");
 
 	if (!cJSON_IsString(st))
 		return;
@@ -169,7 +171,7 @@ static void add_occurrence(struct kh_strbuf *out, const struct kh_finding *f,
 		kh_decoded_text(f->decoded, how, sizeof(how));
 		kh_strbuf_addf(out, "    decoded:   %s\n", how);
 	}
-	if (f->partner) {
+	if (kh_more(f)->partner) {
 		cJSON *p = kh_partner_json(f, !opt->show_secrets);
 		const cJSON *kind = cJSON_GetObjectItemCaseSensitive(p, "kind");
 		const cJSON *value = cJSON_GetObjectItemCaseSensitive(p, "value");
@@ -179,7 +181,7 @@ static void add_occurrence(struct kh_strbuf *out, const struct kh_finding *f,
 		} else {
 			kh_strbuf_addf(out, "    partner:   %s ", kind->valuestring);
 			add_safe(out, m, value->valuestring);
-			kh_strbuf_addf(out, " (line %zu)\n", f->partner_line);
+			kh_strbuf_addf(out, " (line %zu)\n", kh_more(f)->partner_line);
 		}
 		cJSON_Delete(p);
 	}
@@ -194,12 +196,12 @@ static void add_occurrence(struct kh_strbuf *out, const struct kh_finding *f,
 	}
 	if (f->commit)
 		add_commit(out, f->commit, m);
-	if (f->repository) {
+	if (kh_more(f)->repository) {
 		kh_strbuf_addf(out, "    repository: ");
-		add_safe(out, m, f->repository);
-		if (f->repository_url) {
+		add_safe(out, m, kh_more(f)->repository);
+		if (kh_more(f)->repository_url) {
 			kh_strbuf_addf(out, " (");
-			add_safe(out, m, f->repository_url);
+			add_safe(out, m, kh_more(f)->repository_url);
 			kh_strbuf_addf(out, ")");
 		}
 		kh_strbuf_add(out, "\n", 1);
@@ -229,7 +231,7 @@ static void add_secret(struct kh_strbuf *out, const struct kh_finding *f, size_t
 		kh_strbuf_addf(out, " (%zu chars)", strlen(f->secret));
 	}
 	kh_strbuf_addf(out, ", in %zu place%s\n", n, n == 1 ? "" : "s");
-	if (f->verification)
+	if (kh_more(f)->verification)
 		add_verification(out, f, m);
 	else if (f->rule->verifier || kh_rule_vspec(f->rule))
 		kh_strbuf_addf(out, "  verified:  not checked (--verify checks it)\n");

@@ -88,7 +88,8 @@ static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 
 static int is_verified(const struct kh_finding *f)
 {
-	const cJSON *st = cJSON_GetObjectItemCaseSensitive(f->verification, "status");
+	const cJSON *st =
+		cJSON_GetObjectItemCaseSensitive(kh_more(f)->verification, "status");
 
 	return cJSON_IsString(st) && !strcmp(st->valuestring, "verified");
 }
@@ -405,8 +406,10 @@ static void drop_verification(struct kh_findings *l)
 	size_t i;
 
 	for (i = 0; i < l->n; i++) {
-		cJSON_Delete(l->v[i]->verification);
-		l->v[i]->verification = NULL;
+		if (l->v[i]->more) {
+			cJSON_Delete(l->v[i]->more->verification);
+			l->v[i]->more->verification = NULL;
+		}
 	}
 }
 

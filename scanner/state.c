@@ -201,7 +201,8 @@ static char *encode(const struct kh_finding *f, const char *file, int reported)
 	      add_num(o, "end_offset", f->end_offset) |
 	      add_num(o, "entropy", f->entropy) | add_num(o, "decoded", f->decoded) |
 	      add_num(o, "context", f->context) |
-	      add_copy(o, "validation", f->validation) | add_copy(o, "groups", f->groups);
+	      add_copy(o, "validation", f->validation) |
+	      add_copy(o, "groups", kh_more(f)->groups);
 	if (reported) {
 		bad |= add_num(o, "order", (double)f->order);
 		if (f->commit) {
@@ -250,7 +251,7 @@ static int get_copy(const cJSON *o, const char *k, cJSON **out)
 static struct kh_finding *decode(struct kh_state *s, const char *text, const char *path,
 				 size_t plen)
 {
-	cJSON *o = cJSON_Parse(text), *c;
+	cJSON *o = cJSON_Parse(text), *c, *groups = NULL;
 	struct kh_finding *f = calloc(1, sizeof(*f));
 	const char *rule, *fp;
 	char *tail = NULL;
@@ -269,15 +270,9 @@ static struct kh_finding *decode(struct kh_state *s, const char *text, const cha
 	f->match = get_str(o, "match");
 	tail = get_str(o, "file");
 	if (tail && path) {
-		size_t tl = strlen(tail);
-
-		if ((f->file = malloc(plen + tl + 1))) {
-			memcpy(f->file, path, plen);
-			memcpy(f->file + plen, tail, tl + 1);
-		}
+		f->file = kh_shared_join(path, plen, tail);
 	} else if (tail) {
-		f->file = tail;
-		tail = NULL;
+		f->file = kh_shared_new(tail, strlen(tail));
 	}
 	f->line = (size_t)get_num(o, "line");
 	f->column = (size_t)get_num(o, "column");
@@ -291,23 +286,31 @@ static struct kh_finding *decode(struct kh_state *s, const char *text, const cha
 	 * is found again); 0 from a file written before it was kept */
 	f->context = (unsigned char)get_num(o, "context");
 	f->order = (unsigned long long)get_num(o, "order");
-	if (!f->secret || !f->match || (path && !f->file) ||
+	if (!f->secret || !f->match || ((path || tail) && !f->file) ||
 	    get_copy(o, "validation", &f->validation) < 0 ||
-	    get_copy(o, "groups", &f->groups) < 0)
+	    get_copy(o, "groups", &groups) < 0)
 		goto out;
+	if (groups && !kh_finding_more(f)) {
+		cJSON_Delete(groups);
+		goto out;
+	}
+	if (groups)
+		f->more->groups = groups;
 	if ((c = cJSON_GetObjectItemCaseSensitive(o, "commit"))) {
 		const char *id =
 			cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c, "id"));
 
-		if (!id || strlen(id) >= sizeof(f->commit->id) ||
-		    !(f->commit = calloc(1, sizeof(*f->commit))))
+		struct kh_commit_info *ci;
+
+		if (!id || strlen(id) >= sizeof(ci->id) ||
+		    !(ci = f->commit = calloc(1, sizeof(*ci))))
 			goto out;
-		memcpy(f->commit->id, id, strlen(id) + 1);
-		f->commit->author = get_str(c, "author");
-		f->commit->email = get_str(c, "email");
-		f->commit->date = get_str(c, "date");
-		f->commit->message = get_str(c, "message");
-		f->commit->tag = get_str(c, "tag");
+		memcpy(ci->id, id, strlen(id) + 1);
+		ci->author = get_str(c, "author");
+		ci->email = get_str(c, "email");
+		ci->date = get_str(c, "date");
+		ci->message = get_str(c, "message");
+		ci->tag = get_str(c, "tag");
 	}
 	ok = 1;
 out:

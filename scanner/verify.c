@@ -611,7 +611,7 @@ static int group_cmp(const void *pa, const void *pb)
 
 	if (!c)
 		c = strcmp(a->secret, b->secret);
-	return c ? c : groups_cmp(a->groups, b->groups);
+	return c ? c : groups_cmp(kh_more(a)->groups, kh_more(b)->groups);
 }
 
 /* The --verify-endpoint of a provider, or NULL for the official one. */
@@ -690,7 +690,7 @@ static int make_jobs(struct verify_run *vr, struct kh_findings *l,
 
 			jb->v = &kh_vspec_verifier;
 			jb->q.spec = r->vspec;
-			jb->q.groups = s[i]->groups;
+			jb->q.groups = kh_more(s[i])->groups;
 			/* a report read back has the match, not the groups */
 			if (!jb->q.groups && r->vspec->ngroups &&
 			    kh_rule_compile((struct kh_rule *)r, NULL, 0) == 0)
@@ -1194,12 +1194,13 @@ static int apply_results(struct verify_run *vr)
 		struct job *j = &vr->jobs[i];
 
 		for (k = 0; k < j->ngroup; k++) {
-			cJSON *c = cJSON_Duplicate(j->verification, 1);
+			struct kh_finding_more *m = kh_finding_more(j->group[k]);
+			cJSON *c = m ? cJSON_Duplicate(j->verification, 1) : NULL;
 
 			if (!c)
 				return -1;
-			cJSON_Delete(j->group[k]->verification);
-			j->group[k]->verification = c;
+			cJSON_Delete(m->verification);
+			m->verification = c;
 		}
 	}
 	return 0;

@@ -2615,30 +2615,51 @@ static struct kh_commit_info *info_at(struct hist *h, struct kh_commit_info **ca
 	return cache[pos] = id_only(id, pos >= h->norder);
 }
 
-/* A copy of f reported at file path[0..plen) + tail. */
-static struct kh_finding *finding_copy(const struct kh_finding *f, const char *path,
-				       size_t plen, const char *tail)
+/* The rare fields of f for its copy g: the same, each g's own. */
+static int more_copy(struct kh_finding *g, const struct kh_finding_more *fm)
 {
-	struct kh_finding *g = malloc(sizeof(*g));
-	size_t tl = strlen(tail);
+	struct kh_finding_more *m = kh_finding_more(g);
+
+	if (!m)
+		return -1;
+	*m = *fm;
+	m->verification = fm->verification ? cJSON_Duplicate(fm->verification, 1) : NULL;
+	m->groups = fm->groups ? cJSON_Duplicate(fm->groups, 1) : NULL;
+	m->partner = fm->partner ? strdup(fm->partner) : NULL;
+	kh_shared_ref(m->repository);
+	kh_shared_ref(m->repository_url);
+	if ((fm->verification && !m->verification) || (fm->groups && !m->groups) ||
+	    (fm->partner && !m->partner))
+		return -1;
+	return 0;
+}
+
+/* A copy of f reported at file path[0..plen) + tail, about to join out
+ * (whose last finding's path it shares when the same). */
+static struct kh_finding *finding_copy(const struct kh_finding *f, const char *path,
+				       size_t plen, const char *tail,
+				       const struct kh_findings *out)
+{
+	struct kh_finding *g =
+		kh_finding_new(f->secret, strlen(f->secret), f->match, strlen(f->match));
+	char *secret, *match;
+	unsigned room;
 
 	if (!g)
 		return NULL;
-	*g = *f;
-	g->secret = strdup(f->secret);
-	g->match = strdup(f->match);
-	g->validation = f->validation ? kh_validation_copy(f->validation) : NULL;
-	g->verification = f->verification ? cJSON_Duplicate(f->verification, 1) : NULL;
-	g->groups = f->groups ? cJSON_Duplicate(f->groups, 1) : NULL;
-	g->partner = f->partner ? strdup(f->partner) : NULL;
+	secret = g->secret;
+	match = g->match;
+	room = g->text_room;
+	*g = *f; /* its places and scores; what it points to is its own below */
+	g->secret = secret;
+	g->match = match;
+	g->text_room = room;
+	g->more = NULL;
 	g->commit = NULL;
-	if ((g->file = malloc(plen + tl + 1))) {
-		memcpy(g->file, path, plen);
-		memcpy(g->file + plen, tail, tl + 1);
-	}
-	if (!g->secret || !g->match || !g->file || (f->validation && !g->validation) ||
-	    (f->verification && !g->verification) || (f->groups && !g->groups) ||
-	    (f->partner && !g->partner)) {
+	g->file = kh_path_share(out, path, plen, tail);
+	g->validation = f->validation ? kh_validation_copy(f->validation) : NULL;
+	if (!g->file || (f->validation && !g->validation) ||
+	    (f->more && more_copy(g, f->more) < 0)) {
 		kh_finding_free(g);
 		return NULL;
 	}
@@ -2657,7 +2678,8 @@ static int set_commit(struct hist *h, struct kh_commit_info **cache, struct kh_f
 	}
 	ci = info_at(h, cache, pos);
 	f->order = pos;
-	return ci && (f->commit = kh_commit_info_dup(ci)) ? 0 : -1;
+	/* the cache holds one, each finding one */
+	return (f->commit = kh_commit_info_ref(ci)) ? 0 : -1;
 }
 
 /* Findings of blobs, grouped by blob record number. */
@@ -2758,20 +2780,23 @@ static uint32_t head_blob(struct hist *h, const char *path, size_t plen)
 	return h->headblob[id] = ret;
 }
 
-/* Sets where g, the copy of f reported at path[0..plen) + tail, stands in
+/* Sets where copy, of f reported at path[0..plen) + tail, stands in
  * the head's version of that file: the first place the same secret of the
- * same rule is found there, or not there. */
-static void locate_at_head(const struct attribution *at, struct kh_finding *g,
-			   const struct kh_finding *f, const char *path, size_t plen,
-			   const char *tail)
+ * same rule is found there, or not there. -1 when out of memory. */
+static int locate_at_head(const struct attribution *at, struct kh_finding *copy,
+			  const struct kh_finding *f, const char *path, size_t plen,
+			  const char *tail)
 {
 	struct hist *h = at->h;
 	uint32_t seq = head_blob(h, path, plen), p0len;
 	const struct kh_finding *best = NULL;
+	struct kh_finding_more *g;
 	size_t i;
 
 	if (seq == HEAD_UNKNOWN)
-		return;
+		return 0;
+	if (!(g = kh_finding_more(copy)))
+		return -1;
 	for (i = seq == HEAD_GONE ? at->nbf : group_of(at, seq);
 	     i < at->nbf && at->bf[i].seq == seq; i++) {
 		const struct kh_finding *c = at->bf[i].f;
@@ -2791,6 +2816,7 @@ static void locate_at_head(const struct attribution *at, struct kh_finding *g,
 		g->head_end_line = best->end_line;
 		g->head_end_column = best->end_column;
 	}
+	return 0;
 }
 
 /* The head's tree, when the report is SARIF: --range's tip, or HEAD (an
@@ -2820,14 +2846,15 @@ static int report_at(struct attribution *at, size_t first, size_t end, uint32_t 
 
 		if (had_it(at, prev[0], f) || had_it(at, prev[1], f))
 			continue;
-		g = finding_copy(f, path, plen, tail);
+		g = finding_copy(f, path, plen, tail, at->out);
 		if (!g || set_commit(at->h, at->cache, g, pos) < 0 ||
 		    kh_findings_push(at->out, g) < 0) {
 			kh_finding_free(g);
 			return -1;
 		}
-		if (at->h->head_tree && pos < at->h->norder)
-			locate_at_head(at, g, f, path, plen, tail);
+		if (at->h->head_tree && pos < at->h->norder &&
+		    locate_at_head(at, g, f, path, plen, tail) < 0)
+			return -1;
 	}
 	return 0;
 }

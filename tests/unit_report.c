@@ -211,7 +211,7 @@ static struct kh_finding *mkfull(const struct kh_rule *r, const char *secret,
 	f->rule = r;
 	f->secret = strdup(secret);
 	f->match = kh_strndup(secret, strlen(secret)); /* as a finding has it */
-	f->file = file ? strdup(file) : NULL;
+	f->file = file ? kh_shared_new(file, strlen(file)) : NULL;
 	f->line = f->end_line = line;
 	f->column = 3;
 	f->end_column = 3 + strlen(secret);
@@ -219,12 +219,14 @@ static struct kh_finding *mkfull(const struct kh_rule *r, const char *secret,
 	kh_fingerprint(r->id, secret, strlen(secret), f->fingerprint);
 	f->validation = cJSON_Parse("{\"structure\":\"valid\",\"n\":0.1}");
 	if (commit) {
-		f->commit = calloc(1, sizeof(*f->commit));
-		snprintf(f->commit->id, sizeof(f->commit->id), "%s", commit);
-		f->commit->author = strdup("A\xff");
-		f->commit->email = strdup("a@example.com");
-		f->commit->date = strdup(date);
-		f->commit->message = strdup("m");
+		struct kh_commit_info *ci = calloc(1, sizeof(*ci));
+
+		f->commit = ci;
+		snprintf(ci->id, sizeof(ci->id), "%s", commit);
+		ci->author = strdup("A\xff");
+		ci->email = strdup("a@example.com");
+		ci->date = strdup(date);
+		ci->message = strdup("m");
 	}
 	return f;
 }
@@ -263,7 +265,7 @@ static void test_report_round_trip(void)
 					"3333333333333333333333333333333333333333",
 					"2024-01-01T00:00:00Z"));
 	f->decoded = 1u | 4u | (1u << 4); /* base64 and escape, then base64 */
-	f->verification = cJSON_Parse("{\"status\":\"verified\"}");
+	kh_finding_more(f)->verification = cJSON_Parse("{\"status\":\"verified\"}");
 	kh_findings_push(&l, f = mkfull(&rs.v[0], "msg", NULL, 1,
 					"1111111111111111111111111111111111111111",
 					"2024-01-02T00:00:00Z"));

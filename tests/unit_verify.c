@@ -465,7 +465,7 @@ static void test_report_load(void)
 		CHECK_STR(l.v[0]->file, "f");
 		CHECK(l.v[0]->line == 3 && l.v[0]->end_column == 4);
 		CHECK(strlen(l.v[0]->fingerprint) == 32);
-		CHECK(l.v[0]->verification && l.v[0]->validation);
+		CHECK(kh_more(l.v[0])->verification && l.v[0]->validation);
 		CHECK(l.v[0]->commit && !strcmp(l.v[0]->commit->id, "abcdef"));
 		CHECK(!l.v[1]->file && l.v[1]->order == 1);
 	}
@@ -610,7 +610,8 @@ static struct kh_finding *finding(const struct kh_rule *rule, const char *secret
 
 static const char *status_of(const struct kh_finding *f)
 {
-	return cJSON_GetStringValue(cJSON_GetObjectItem(f->verification, "status"));
+	return cJSON_GetStringValue(
+		cJSON_GetObjectItem(kh_more(f)->verification, "status"));
 }
 
 /* The engine without network: offline verdicts, dedupe, odd secrets. */
@@ -648,11 +649,11 @@ static void test_engine_offline(void)
 		for (i = 0; i < 5; i++)
 			CHECK_STR(status_of(l.v[i]), "unverifiable");
 		CHECK(cJSON_IsObject(
-			cJSON_GetObjectItem(l.v[0]->verification, "details")));
-		CHECK(cJSON_IsString(
-			cJSON_GetObjectItem(l.v[0]->verification, "checked_at")));
+			cJSON_GetObjectItem(kh_more(l.v[0])->verification, "details")));
+		CHECK(cJSON_IsString(cJSON_GetObjectItem(kh_more(l.v[0])->verification,
+							 "checked_at")));
 		CHECK_STR(status_of(l.v[5]), "unverifiable");
-		CHECK(!l.v[6]->verification); /* no verifier: not checked */
+		CHECK(!kh_more(l.v[6])->verification); /* no verifier: not checked */
 		CHECK_STR(status_of(l.v[7]), "unknown");
 		CHECK_STR(status_of(l.v[8]), "unknown");
 	}
