@@ -906,7 +906,8 @@ static int credential_header(const unsigned char *b, size_t s, size_t e)
 
 /*
  * A Markdown table's header on the line b[ls..le), its separator
- * (|---|:--|) below: each row's cell under a column the header names for
+ * (|---|:--|, or Org mode's and the mysql client's |---+---|) below:
+ * each row's cell under a column the header names for
  * credentials (| Service | User | Password |, | API Token |) as
  * `Password = "..."`; a column about one (Token type, Key ID) is not one.
  */
@@ -922,7 +923,7 @@ static int md_header_table(const unsigned char *b, size_t len, size_t ls, size_t
 	if (nh < 2 || at >= len)
 		return 0;
 	for (k = at; k < len && b[k] != '\n'; k++)
-		if (!strchr("|-: \t\r", b[k]))
+		if (!strchr("|+-: \t\r", b[k]))
 			return 0; /* no separator below: no header */
 	for (c = 0; c < nh; c++)
 		if (credential_header(b, head[c][0], head[c][1]))
