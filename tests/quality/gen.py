@@ -5517,7 +5517,7 @@ PASSWORDS17_WORDS = ["alder", "bittern", "caraway", "damson", "egret", "foxglove
 # call around it: their examples are placed whole
 STRUCTURED.update({rid: "file" for rid in (
     "cli-net-user-password", "dbclient-password-hash-call", "dbclient-sql-identified-by",
-    "dbclient-sql-role-password", "wifipsk-connect-call")})
+    "dbclient-sql-role-password", "dbclient-sql-set-password", "wifipsk-connect-call")})
 
 
 def passwords17_block(emit):
