@@ -185,6 +185,9 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 {
 	static const char *samples[] = {
 		"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+		/* the API key of The Things Stack's authentication guide */
+		"NNSXS.U4H3ZFFCMSR42BUAZPW2UWGFBV4WCNI5EXDJXDY."
+		"SHIF3PP5PBMJNZESN5XLR5TZJTJUIGKVUTM2I22IVBUVCD6VIQIA",
 		"4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg", /* PyJWT's README */
 		/* HEC tokens of Splunk's docs and Docker's splunk logging driver
 		 * docs, the Events API integration key of PagerDuty's docs */
