@@ -283,7 +283,12 @@ static struct kh_finding *decode(struct kh_state *s, const char *text, const cha
 	f->entropy = get_num(o, "entropy");
 	f->decoded = (unsigned)get_num(o, "decoded");
 	/* what the text around it and its validator said (a path's context
-	 * is found again); 0 from a file written before it was kept */
+	 * is found again); 0 from a file written before it was kept; one
+	 * past the enum is damage, not a name to look up */
+	if (get_num(o, "context") > KH_CTX_VENDOR) {
+		fail(s, "a finding whose context is damaged");
+		goto out;
+	}
 	f->context = (unsigned char)get_num(o, "context");
 	f->order = (unsigned long long)get_num(o, "order");
 	if (!f->secret || !f->match || ((path || tail) && !f->file) ||

@@ -305,5 +305,17 @@ check "context: the comment's and the host's example" test \
 expect_exit 1 "context: first audit with --state" -- KH --state "$S4" "$R4"
 expect_exit 1 "context: second audit" -- KH --state "$S4" "$R4"
 check "context: rebuilt from the state, byte-identical" cmp -s "$T/ctx-plain.json" "$T/out"
+# a stored context past the ones keyhound knows is damage: named, exit 2
+# (it was read as an index past the names' table)
+cp "$S4" "$T/ctx-damaged.db"
+python3 - "$T/ctx-damaged.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+for table in ("blob_findings", "findings"):
+    c.execute("UPDATE %s SET data = json_set(data, '$.context', 200)" % table)
+c.commit()
+PY
+expect_exit 2 "context: a damaged stored context" -- KH --state "$T/ctx-damaged.db" "$R4"
+check_note "context: a damaged stored context: named" "$T/err" "ctx-damaged.db: a finding whose context is damaged"
 
 finish e2e_state
