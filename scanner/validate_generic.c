@@ -298,15 +298,6 @@ static int is_upper_hex(int c)
 	return isdigit(c) || (c >= 'A' && c <= 'F');
 }
 
-/* The byte a "%XX" of upper-case hex digits stands for. */
-static int percent_byte(const unsigned char *s)
-{
-	int hi = isdigit(s[1]) ? s[1] - '0' : s[1] - 'A' + 10;
-	int lo = isdigit(s[2]) ? s[2] - '0' : s[2] - 'A' + 10;
-
-	return hi * 16 + lo;
-}
-
 /*
  * Text still encoded (&#45;, &amp;, %2F): the decoded copy of the line is
  * scanned too, and its value is the secret. (The few tokens issued with a
@@ -320,7 +311,7 @@ static int is_encoded(const unsigned char *s, size_t n)
 
 	for (i = 0; i + 2 < n; i++) {
 		if (s[i] == '%' && is_upper_hex(s[i + 1]) && is_upper_hex(s[i + 2]) &&
-		    !isalnum(percent_byte(s + i)))
+		    !isalnum(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])))
 			return 1;
 		if (s[i] != '&')
 			continue;
