@@ -300,7 +300,8 @@ HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
 	holdout20:0.97:0.88 holdout21:0.97:0.81 \
 	holdout22:0.97:0.86 holdout23:0.97:0.96 \
 	holdout24:0.97:0.88 holdout25:0.98:0.87 \
-	holdout26:0.96:0.85 holdout27:0.98:0.85
+	holdout26:0.96:0.85 holdout27:0.98:0.85 \
+	holdout28:0.97:0.80
 holdout_floor = $(word $(2),$(subst :, ,$(filter $(1):%,$(HOLDOUTS))))
 HOLDOUT_TARGETS := $(foreach h,$(HOLDOUTS),quality-$(firstword $(subst :, ,$(h))))
 

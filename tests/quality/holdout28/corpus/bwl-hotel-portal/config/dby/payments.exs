@@ -1,0 +1,8 @@
+import Config
+
+config :stripity_stripe,
+  api_key: "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",
+  signing_secret: "whsec_k3fGOoD7MDh4ATsZ7MYkjme1mihubeYo"
+
+config :bwl_portal, :publishable_key, "pk_live_G9Ck7Z7cqGqYvgMVu04ZKmNYuKxeIrYMKNjWplp2NZIs7MFZy9BThfORUTexBqft8yvOycJVXB84MdY3a3c0yBwkM9jYCVESewd"
+# account acct_2S5TmyEDgv198bCN

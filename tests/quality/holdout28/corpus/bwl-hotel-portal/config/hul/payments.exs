@@ -1,0 +1,8 @@
+import Config
+
+config :stripity_stripe,
+  api_key: "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",
+  signing_secret: "whsec_gI83pyELfNEyl2msEKIUYwGalxJ4KcjT"
+
+config :bwl_portal, :publishable_key, "pk_live_BFlX42qCu7S8rZkMGHg3y1vJSBKOjWLMa8ESwDl2G6fnalKRWS606oXYoxQfpe3S85CiAxvotMZYRObxKgj73X5e8QTGfrfPAKd"
+# account acct_RfUNFyPV278VUFhY

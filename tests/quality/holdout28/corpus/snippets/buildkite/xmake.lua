@@ -1,0 +1,7 @@
+target("scanner")
+    set_kind("binary")
+    add_defines("BUILDKITE_API_TOKEN=\"bkua_6e85b146c75456e0da9b4b272a60ee46875aaa14\"")
+    add_defines("BUILDKITE_PIPELINE_SLUG=\"kettle-deploy\"")
+    add_defines("BUILDKITE_API_TOKEN_TRUNCATED=\"bkua_6e85b...\"")
+    add_defines("BUILDKITE_API_TOKEN_EXAMPLE=\"${BUILDKITE_API_TOKEN}\"")
+    add_defines("BUILDKITE_API_TOKEN_ENV=$(env BUILDKITE_API_TOKEN)")

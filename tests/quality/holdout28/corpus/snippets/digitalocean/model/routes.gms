@@ -1,0 +1,7 @@
+$title Van route optimisation
+$setGlobal DIGITALOCEAN_TOKEN dop_v1_6419fe1ec1df27577c3f0f87e10ca55b77c90f849bf882ad4e8f86396995f517
+$setGlobal DIGITALOCEAN_DROPLET_ID 301146257
+$setGlobal DIGITALOCEAN_TOKEN_MASKED dop_************f517
+$setGlobal DIGITALOCEAN_TOKEN_EXAMPLE <DIGITALOCEAN_TOKEN>
+$setEnv DIGITALOCEAN_TOKEN_REF %sysEnv.DIGITALOCEAN_TOKEN%
+Solve routes using mip minimizing cost;

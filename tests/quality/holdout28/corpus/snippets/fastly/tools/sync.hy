@@ -1,0 +1,6 @@
+(import os requests)
+(setv fastly-api-token "COgbpLkcf4OAa2Agvn-v6Se0TSXqGmm_")
+(setv fastly-service-id "fZUNyZxHhOc8Hw05tsOmB2")
+(setv fastly-api-token-truncated "COgbpLkcf4...")
+(setv fastly-api-token-example "${FASTLY_API_TOKEN}")
+(setv fastly-api-token-env (os.getenv "FASTLY_API_TOKEN"))

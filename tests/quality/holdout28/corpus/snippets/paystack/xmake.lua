@@ -1,0 +1,7 @@
+target("scanner")
+    set_kind("binary")
+    add_defines("PAYSTACK_SECRET_KEY=\"sk_live_9cae711240f5fc35fe797289cf3368a1380f6050\"")
+    add_defines("PAYSTACK_PUBLIC_KEY=\"pk_live_bbe754e2739cd938a564342b9e605228eebfd473\"")
+    add_defines("PAYSTACK_SECRET_KEY_MASKED=\"sk_l************6050\"")
+    add_defines("PAYSTACK_SECRET_KEY_EXAMPLE=\"<PAYSTACK_SECRET_KEY>\"")
+    add_defines("PAYSTACK_SECRET_KEY_ENV=$(env PAYSTACK_SECRET_KEY)")
