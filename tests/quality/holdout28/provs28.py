@@ -4,7 +4,7 @@ PROV = {
     "checkoutcom": ("CKO", [("secret_key", "sk_+lc:26", "CKO_SECRET_KEY")], [("public_key", "pk_+lc:26")]),
     "codecov": ("CODECOV", [("upload_token", "uuid", "CODECOV_TOKEN")], [("repo_id", "d1000000-9999999")]),
     "segment": ("SEGMENT", [("public_api_token", "sgp_+an:64", "SEGMENT_PUBLIC_API_TOKEN"), ("write_key", "an:32", "SEGMENT_WRITE_KEY")], [("source_id", "an:22")]),
-    "vectara": ("VECTARA", [("api_key", "zwt_+b64u:46", "VECTARA_API_KEY")], [("corpus_key", "word+-docs")]),
+    "vectara": ("VECTARA", [("api_key", "zwt_+b64u:38", "VECTARA_API_KEY")], [("corpus_key", "word+-docs")]),
     "deepgram": ("DEEPGRAM", [("api_key", "hex:40", "DEEPGRAM_API_KEY")], [("project_id", "uuid")]),
     "sparkpost": ("SPARKPOST", [("api_key", "hex:40", "SPARKPOST_API_KEY")], [("template_id", "word+-receipt")]),
     "openai": ("OPENAI", [("project_key", "sk-proj-+b64u:74+T3BlbkFJ+b64u:74", "OPENAI_API_KEY")], [("org_id", "org-+an:24")]),
@@ -72,8 +72,6 @@ PROV = {
     "sendbird": ("SENDBIRD", [("api_token", "hex:40", "SENDBIRD_API_TOKEN")], [("app_id", "uuid")]),
     "tencentcloud": ("TENCENTCLOUD", [("secret_key", "an:32", "TENCENTCLOUD_SECRET_KEY"), ("secret_id", "AKID+an:32", "TENCENTCLOUD_SECRET_ID")], [("appid", "d1250000000-1259999999")]),
     "duffel": ("DUFFEL", [("live_token", "duffel_live_+b64u:43", "DUFFEL_ACCESS_TOKEN")], [("offer_id", "off_+an:22")]),
-    "quicknode": ("QUICKNODE", [("endpoint", "https://+word+-+word+-+word+.quiknode.pro/+hex:40+/", "QUICKNODE_URL")], [("chain_id", "d1-200")]),
+    "quicknode": ("QUICKNODE", [("endpoint_token", "hex:40", "QUICKNODE_ENDPOINT_TOKEN")], [("chain_id", "d1-200")]),
     "travisci": ("TRAVIS", [("api_token", "an:22", "TRAVIS_API_TOKEN")], [("repo_id", "d10000000-99999999")]),
-    "mistral2": None,
 }
-del PROV["mistral2"]

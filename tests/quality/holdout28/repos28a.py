@@ -204,7 +204,7 @@ method=auto
 """),
     ("bwl-infra/wifi/handhelds-@@S.psk", "iwd-psk", """[Security]
 Passphrase=«P wifi passphrase pw»
-PreSharedKey=«D wifi derived_psk hex:64»
+PreSharedKey=«P wifi derived_psk hex:64»
 """),
     ("bwl-infra/network/interfaces-@@S", "ifupdown-wpa", """auto wlan0
 iface wlan0 inet dhcp
@@ -292,5 +292,5 @@ def build(Doc):
     specs = []
     for i, (s, city, person) in enumerate(SITES):
         for path, shape, text in T:
-            specs.append((site_sub(path, s, city, person, i), shape, site_sub(text, s, city, person, i)))
+            specs.append(("repos/" + site_sub(path, s, city, person, i), shape, site_sub(text, s, city, person, i)))
     return files(Doc, "repos", specs)

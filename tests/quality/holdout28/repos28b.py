@@ -177,5 +177,5 @@ def build(Doc):
     specs = []
     for i, (s, city, person) in enumerate(SITES):
         for path, shape, text in T:
-            specs.append((site_sub(path, s, city, person, i), shape, site_sub(text, s, city, person, i)))
+            specs.append(("repos/" + site_sub(path, s, city, person, i), shape, site_sub(text, s, city, person, i)))
     return files(Doc, "repos", specs)

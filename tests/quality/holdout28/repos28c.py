@@ -55,7 +55,7 @@ export const TEMPLATE = "«D sendgrid template_id d-+hex:32»";
 # self-hosted runner on build-@@S
 ./config.sh --url https://github.com/bwlinen --token «P github runner_registration_token uc:29» --labels @@S,plant
 export GH_TOKEN=«P github pat ghp_+an:36»
-# old token, revoked 2026-09 (kept for the audit trail): ghp_****************************Xk2Q
+# old token, revoked 2026-09 (kept for the audit trail): «D github revoked_masked ghp_****************************Xk2Q»
 echo "runner id «D github runner_id d100-999»"
 """),
     ("bwl-infra/gitlab/@@S/.gitlab-ci.yml", "gitlab-ci-vars", """variables:
@@ -127,5 +127,5 @@ def build(Doc):
     specs = []
     for i, (s, city, person) in enumerate(SITES):
         for path, shape, text in T:
-            specs.append((site_sub(path, s, city, person, i), shape, site_sub(text, s, city, person, i)))
+            specs.append(("repos/" + site_sub(path, s, city, person, i), shape, site_sub(text, s, city, person, i)))
     return files(Doc, "repos", specs)

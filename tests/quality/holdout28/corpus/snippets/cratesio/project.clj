@@ -1,9 +1,9 @@
 (defproject bwl/route-api "0.9.0"
   :profiles {:prod {:env {
     ;; cratesio
-    :auth-token "ciojcBzedtpCHo81Ix7GNEkWTCd68pEYmKC"
-    :cargo-registry-crate "bwl-tramway"
-    :cargo-registry-token-sha256 "e7b5f95be5d6018a148196a4a0b10af7085808c17ab8a7d3b82251c416e6246d"
+    :auth-token "ciopBf8EcQnoJxwLMR6Rox2yQljcBzedtpC"
+    :cargo-registry-crate "bwl-biscuit"
+    :cargo-registry-token-sha256 "539577786ef285821afb69d4d5d245ccff3c047daf9cf97c7094b9bc5240c7db"
     :cargo-registry-token-example "xxxxxxxxxxxxxxxxxxxxxxxx"
     :cargo-registry-token-from #env CARGO_REGISTRY_TOKEN
   }}})

@@ -1,8 +1,8 @@
 (defproject bwl/route-api "0.9.0"
   :profiles {:prod {:env {
-    :influx-token "iOmPh1uhuCEWlxV9V2SB2fpnAgnaD6G_ojLxFjcCKo-F-kV7iLKfn1lXjpa0oNdz4K3l33_qn-L3QnoM7RKOUw=="
-    :influx-org-id "e4ac63ecdd4f941f"
-    :influx-token-masked "iOmP************Uw=="
+    :influx-token "uRfG55zB_P7SyiJqcpFSd-e949SxDDIP84jpj4dbobghFpcVfVdkgdn6ZwIJ2g-hv6Iy8RY3AiqPhfpFe4iynw=="
+    :influx-org-id "95589bad7eaed7e9"
+    :influx-token-sequential "uRfG55zB_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefg"
     :influx-token-example "changeme"
     :influx-token-from #env INFLUX_TOKEN
   }}})

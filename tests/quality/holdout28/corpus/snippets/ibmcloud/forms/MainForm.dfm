@@ -1,13 +1,13 @@
 object frmMain: TfrmMain
   Caption = 'Route Sync'
   object ibmcloudApiKey: TLabeledEdit
-    Text = 'awYXDlMfffgoRCNRbgtUkNG8VgyuRWk4Qn1bRj0J3MOT'
+    Text = '1OdDKaO06dxawYXDlMfffgoRCNRbgtUkNG8VgyuRWk4Q'
   end
   object ibmcloudCrnGuid: TLabeledEdit
-    Text = '38f791a5-534f-4059-8451-a153e5d431de'
+    Text = '3d0a2d8d-9ab3-4f79-8a55-34f90595451a'
   end
   object ibmcloudApiKeySha256: TLabeledEdit
-    Text = '5c42713643caccf40c9667dea6c21789998f37412adeb5ef1edf496e4175da0c'
+    Text = '81dc9411618c0e12811ff1b6a120b64db1a49b4311f99846810acef4ba75775d'
   end
   object ibmcloudApiKeyExample: TLabeledEdit
     Text = '************'

@@ -1,13 +1,13 @@
 object frmMain: TfrmMain
   Caption = 'Route Sync'
   object shodanApiKey: TLabeledEdit
-    Text = 'GBeTOyjBpq9VYdFqL0FvLr4rmB7chNef'
+    Text = '9O0DCzhpV5TR3nL4ZGiwOn8BcPec7tvC'
   end
   object shodanQueryHash: TLabeledEdit
-    Text = 'ba3e1a23bb9d80e181151d71307e7af7bcfc636d'
+    Text = 'a033d2c4d781f8fa886d1322ba3e1a23bb9d80e1'
   end
   object shodanApiKeyMasked: TLabeledEdit
-    Text = 'GBeT************hNef'
+    Text = '9O0D************7tvC'
   end
   object shodanApiKeyExample: TLabeledEdit
     Text = '<SHODAN_API_KEY>'

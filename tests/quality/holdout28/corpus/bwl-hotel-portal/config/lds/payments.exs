@@ -1,8 +1,0 @@
-import Config
-
-config :stripity_stripe,
-  api_key: "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",
-  signing_secret: "whsec_6a7BB1GDplpS92TTf8rKzFcXN6Z6WgoI"
-
-config :bwl_portal, :publishable_key, "pk_live_PEQtCqpEzKSnYMbYkHeKe90oTsGEyK7y7q8L3UVOAKahQIRUDez5qdAfkVbD8gIaLtNTuNThTbPjMD3vwbfm069jnTdwgh4TlMt"
-# account acct_X9yfZfmubcdWdlMN

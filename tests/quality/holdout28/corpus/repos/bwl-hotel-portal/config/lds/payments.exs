@@ -1,0 +1,8 @@
+import Config
+
+config :stripity_stripe,
+  api_key: "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",
+  signing_secret: "whsec_xNZ6a7BB1GDplpS92TTf8rKzFcXN6Z6W"
+
+config :bwl_portal, :publishable_key, "pk_live_goIPEQtCqpEzKSnYMbYkHeKe90oTsGEyK7y7q8L3UVOAKahQIRUDez5qdAfkVbD8gIaLtNTuNThTbPjMD3vwbfm069jnTdwgh4T"
+# account acct_lMtX9yfZfmubcdWd
