@@ -156,8 +156,9 @@ def main():
     import repos28a
     import repos28b
     import repos28c
+    import repos28d
     import hubspot28
-    for m in (repos28a, repos28b, repos28c, hubspot28):
+    for m in (repos28a, repos28b, repos28c, repos28d, hubspot28):
         docs += m.build(Doc)
     labels, seen = [], set()
     for doc, text in docs:
