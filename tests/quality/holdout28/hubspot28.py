@@ -23,13 +23,14 @@ def b64u(b):
 
 def hublet_id(hublet):
     h = rnd("hex", 28)
-    return "%s-%s-%s-%s-%s" % (hublet, h[:4], h[4:8], h[8:12], h[12:])
+    return "%s-%s-%s-%s-%s-%s" % (hublet, h[:4], h[4:8], h[8:12], h[12:16], h[16:])
 
 
 def pak(hublet):
     """Current personal access key: protobuf, field 1 = '<hublet>-uuid-ish' (36), 2/3 varints,
     5 = 25-byte signature starting 00 05, 9 = hublet. 107 characters."""
     f1 = hublet_id(hublet).encode()
+    assert len(f1) == 0x24
     sig = b"\x00\x05" + bytes(R.randrange(256) for _ in range(23))
     raw = (b"\x0a\x24" + f1 + b"\x10" + varint(R.randrange(20000000, 150000000)) + b"\x18" + varint(R.randrange(30000000, 90000000))
            + b"\x2a\x19" + sig + b"\x4a\x03" + hublet.encode())
