@@ -1141,15 +1141,13 @@ static int read_siblings(struct spot_reader *r, size_t ls, size_t le, size_t ws,
 }
 
 /* Words that may follow a credential's in its name and still name that
- * credential: which of several it is (elevenlabsApiKeyOld,
- * TWILIO_AUTH_TOKEN_PRIMARY, gitea_token_v2); not one that names
- * something else of it (_sid, Id, _masked, Example). */
-static const char *const qualifier_words[] = {
-	"old",	   "new",     "prod",	 "production", "live",	 "test",
-	"dev",	   "staging", "primary", "secondary",  "backup", "legacy",
-	"current", "main",    "default", "value",      "str",	 "v1",
-	"v2",	   "v3",      "1",	 "2",	       "3",	 NULL
-};
+ * credential, beside the copy words (kh_copy_words: elevenlabsApiKeyOld,
+ * TWILIO_AUTH_TOKEN_PRIMARY): which of a provider's several it is
+ * (gitea_token_v2, apiKeyTest); not one that names something else of it
+ * (_sid, Id, _masked, Example). */
+static const char *const qualifier_words[] = { "test", "main", "default", "value",
+					       "str",  "v1",   "v2",	  "v3",
+					       "1",    "2",    "3",	  NULL };
 
 /* Words that may stand between a provider's name and a credential's word
  * and keep its meaning (hasura_graphql_admin_secret, elevenlabsApiKey);
@@ -1160,17 +1158,6 @@ static const char *const middle_words[] = { "api",     "auth",	     "admin",
 					    "master",  "service",    "account",
 					    "signing", "management", "transaction",
 					    "rest",    "graphql",    NULL };
-
-/* The end of the word of a name that starts at b[s] (< e): at `_`, `-`
- * or a capital after a lower-case letter or a digit (ApiKeyOld). */
-static size_t word_end(const unsigned char *b, size_t s, size_t e)
-{
-	for (s++; s < e && b[s] != '_' && b[s] != '-' &&
-		  !(b[s] >= 'A' && b[s] <= 'Z' && !(b[s - 1] >= 'A' && b[s - 1] <= 'Z'));
-	     s++)
-		;
-	return s;
-}
 
 /*
  * The weak name among the words of the name b[s..e) after a provider's
@@ -1189,7 +1176,7 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 
 	for (; s < e && n < COMPOUND_WORDS;
 	     s = we + (we < e && (b[we] == '_' || b[we] == '-')), n++) {
-		we = word_end(b, s, e);
+		we = name_word_end(b, s, e);
 		if ((got = weak_name(b, s, we, suffix)) && !(got == 3 && weak)) {
 			weak = got;
 		} else if ((we - s == 4 || we - s == 11) &&
@@ -1197,7 +1184,8 @@ static int weak_words(const unsigned char *b, size_t s, size_t e, const char **s
 			    !strncasecmp((const char *)b + s, "certificate", 11))) {
 			*suffix = "_certificate";
 			weak = 2;
-		} else if (word_among(b, s, we, qualifier_words)) {
+		} else if (word_among(b, s, we, qualifier_words) ||
+			   word_among(b, s, we, kh_copy_words)) {
 			continue;
 		} else if (word_among(b, s, we, middle_words)) {
 			dangling = weak != 0; /* a weak word must follow it */

@@ -343,6 +343,13 @@ static int percent_piece(const unsigned char *b, size_t len, size_t i, struct pi
 	return 1;
 }
 
+int kh_percent_escape(const unsigned char *b, size_t len, size_t i)
+{
+	struct piece p;
+
+	return percent_piece(b, len, i, &p) && !isalnum(p.bytes[0]);
+}
+
 size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out, size_t cap)
 {
 	struct piece p;
@@ -478,7 +485,7 @@ static int trigger_at(const unsigned char *b, size_t len, size_t i)
 	struct piece p;
 
 	switch (b[i]) {
-	case '%': return percent_piece(b, len, i, &p) && !isalnum(p.bytes[0]);
+	case '%': return kh_percent_escape(b, len, i);
 	case '\\':
 		return i + 1 < len &&
 		       (b[i + 1] == '"' || b[i + 1] == '/' || b[i + 1] == 'u' ||

@@ -82,6 +82,17 @@ int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size
  * id's name (shape_names.c). */
 int credential_name(const unsigned char *s, size_t n);
 
+/* Words after a credential's name that say which of its copies the value
+ * is (apiKeyProd, API_KEY_OLD, password_backup, tokenStaging): a stage, an
+ * age, a role (shape_words.c; context.c reads them after a provider's
+ * credential too). NULL-ended. */
+extern const char *const kh_copy_words[];
+
+/* The length of the name s[0..n) without the copy words (kh_copy_words, at
+ * most two) that follow its credential's word (apiKeyProd: apiKey;
+ * clientSecretDevOnly: clientSecret), or n when it has none. */
+size_t copy_name_end(const unsigned char *s, size_t n);
+
 /*
  * The value a provider's name spelled at b[ws..we) on the line b[ls..le)
  * hands over in code's own syntax (context.c puts it under the

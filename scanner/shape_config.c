@@ -141,20 +141,6 @@ enum config_name {
 	CONFIG_USER_PASS, /* cloud.auth, basic_auth, creds: user:pass, [u, p] */
 };
 
-/* Where the last word of the name b[ns..ne) starts: after its last '.',
- * '_', '-', ':', '/' or at its last lower-to-upper case change. */
-static size_t last_word(const unsigned char *b, size_t ns, size_t ne)
-{
-	size_t k = ne;
-
-	while (k > ns && isalnum(b[k - 1])) {
-		k--;
-		if (isupper(b[k]) && k > ns && islower(b[k - 1]))
-			return k; /* cookieValidationKey: Key */
-	}
-	return k;
-}
-
 /* The qualifiers the generic rules read before `key` (api_key). */
 static const char *const key_qualifiers[] = { "api",	 "secret",     "app",
 					      "master",	 "encryption", "signing",
@@ -219,6 +205,16 @@ static int credential_tail(const unsigned char *b, size_t ns, size_t ne)
 	       (ne > ns && (b[ne - 1] | 0x20) == 's' && tail_word(b, ns, ne - 1));
 }
 
+/* The end of the name b[ns..ne) without the copy words after its
+ * credential's word (mail.password.new, API_KEY_OLD: copy_name_end), when
+ * such a word ends it then; ne when not. */
+static size_t copy_tail(const unsigned char *b, size_t ns, size_t ne)
+{
+	size_t e = ns + copy_name_end(b + ns, ne - ns);
+
+	return e < ne && credential_tail(b, ns, e) ? e : ne;
+}
+
 /* Whether the word b[w..e) ends in "pass" and names no password: a
  * compass (encompass), surpass, trespass, overpass, a renderer's pass
  * (shadowpass, multipass, firstpass, as the generic rule refuses its
@@ -267,7 +263,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	 * DBROOT beside DBPASS), not a root of files (DB_ROOT, db.root) */
 	if (ends_ci(b, ns, e, "dbroot"))
 		return CONFIG_PASSWORD;
-	w = last_word(b, ns, e);
+	w = name_word_start(b, ns, e);
 	for (k = 0; plain[k]; k++)
 		if (ends_ci(b, w, e, plain[k]))
 			return CONFIG_PLAIN; /* glued too: dbpassword */
@@ -283,7 +279,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 								   : CONFIG_NONE;
 		/* key a word of its own: the word before qualifies it */
 		qe = q > ns && !isalnum(b[q - 1]) ? q - 1 : q;
-		k = last_word(b, ns, qe);
+		k = name_word_start(b, ns, qe);
 		if (k == qe)
 			return CONFIG_NONE; /* a key alone: a section's, said there */
 		if (word_among(b, k, qe, key_qualifiers))
@@ -724,7 +720,7 @@ static int user_entry(struct kh_layer *l, const unsigned char *b, size_t k, size
 static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
 		       size_t le)
 {
-	size_t i = skip_blanks(b, ls, le), ns, ne, name_end, k, sep, at;
+	size_t i = skip_blanks(b, ls, le), ns, ne, name_end, k, sep, at, copy;
 	enum config_name kind;
 	int quoted_name = 0;
 
@@ -752,13 +748,15 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 		return !quoted_name && at > name_end ? config_words(l, b, i, le) : 0;
 	if (!quoted_name && user_entry_name(b, ns, ne))
 		return user_entry(l, b, skip_blanks(b, at + sep, le), le);
-	if (!credential_tail(b, ns, ne))
+	copy = copy_tail(b, ns, ne);
+	if (copy == ne && !credential_tail(b, ns, ne))
 		return 0; /* most lines: out here */
 	for (k = ns; quoted_name && k < ne && (ident_byte(b[k]) || b[k] == ' '); k++)
 		;
 	if (quoted_name && k < ne)
 		return 0;
 	name_end = ne;
+	ne = copy; /* password.new: password */
 	if ((kind = config_name_kind(b, ns, &ne)) == CONFIG_NONE)
 		return 0;
 	/* pass alone names a password beside a user (the rules read it only
@@ -810,8 +808,8 @@ static int config_line_may_pair(const unsigned char *b, size_t ls, size_t le)
 	i += i < le && (b[i] == '"' || b[i] == '\'' || b[i] == '@');
 	for (ns = i; i < le && ident_byte(b[i]); i++)
 		;
-	if (credential_tail(b, ns, i) || env_directive(b, ns, i) ||
-	    user_entry_name(b, ns, i))
+	if (credential_tail(b, ns, i) || copy_tail(b, ns, i) < i ||
+	    env_directive(b, ns, i) || user_entry_name(b, ns, i))
 		return 1;
 	j = skip_blanks(b, i, le);
 	if (i == ns || j == i || j == le || b[j] == ':' || b[j] == '=')

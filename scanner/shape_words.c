@@ -51,27 +51,6 @@ static int license_key_name(const unsigned char *s, size_t n)
 }
 
 /*
- * Where the last word of the name s[0..n) starts, as people split names:
- * after a '_', '-', '.' or ':' (snake, kebab, dotted), at the capital of a
- * camelCase word (kioskAdminPin: Pin), at the start of a capitals' run
- * after a lower-case letter (olcRootPW: PW, ADMIN_PIN: PIN). A digit ends
- * a word too.
- */
-static size_t last_word_start(const unsigned char *s, size_t n)
-{
-	size_t k = n;
-
-	if (n && islower(s[n - 1])) {
-		while (k > 0 && islower(s[k - 1]))
-			k--;
-		return k > 0 && isupper(s[k - 1]) ? k - 1 : k;
-	}
-	while (k > 0 && isupper(s[k - 1]))
-		k--;
-	return k;
-}
-
-/*
  * A name whose last word is a credential's noun that names other things
  * too, so only a value chosen as a secret says it is one: a PIN (GPIO and
  * audio pins, a pinned version), an SNMP community (SNMP_RO, SNMP_RW: a
@@ -79,7 +58,7 @@ static size_t last_word_start(const unsigned char *s, size_t n)
  */
 static int weak_credential_name(const unsigned char *s, size_t n)
 {
-	size_t w = last_word_start(s, n);
+	size_t w = name_word_start(s, 0, n);
 
 	if (n - w == 3 && equal_ci(s + w, "pin", 3))
 		return 1;
@@ -99,8 +78,8 @@ static int weak_credential_name(const unsigned char *s, size_t n)
  * generic rule reads those. */
 static int camel_pw_name(const unsigned char *s, size_t n)
 {
-	return n >= 4 && n - last_word_start(s, n) == 2 && equal_ci(s + n - 2, "pw", 2) &&
-	       islower(s[n - 3]);
+	return n >= 4 && n - name_word_start(s, 0, n) == 2 &&
+	       equal_ci(s + n - 2, "pw", 2) && islower(s[n - 3]);
 }
 
 /*
@@ -131,6 +110,71 @@ static int chosen_secret(const unsigned char *s, size_t n)
 	       !(joined && !mark && isalpha(s[0]));
 }
 
+/* (shape.h) Counted in the guard trees (doc/detection.md): prev and
+ * previous name a list's links there (token.prev), test and default a
+ * fixture's and a pin's (gpio_key_default). */
+const char *const kh_copy_words[] = { "old",	     "new",	"prod",	    "production",
+				      "staging",     "stage",	"live",	    "dev",
+				      "development", "backup",	"primary",  "secondary",
+				      "legacy",	     "current", "readonly", "sandbox",
+				      "preprod",     "rotated", NULL };
+
+/* The copy words' first and last letters, a bit each: most words are out
+ * at theirs. */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define COPY_FIRSTS                                                              \
+	(LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('p') | LETTER_BIT('s') | \
+	 LETTER_BIT('l') | LETTER_BIT('d') | LETTER_BIT('b') | LETTER_BIT('c') | \
+	 LETTER_BIT('r'))
+#define COPY_LASTS                                                               \
+	(LETTER_BIT('d') | LETTER_BIT('w') | LETTER_BIT('n') | LETTER_BIT('g') | \
+	 LETTER_BIT('e') | LETTER_BIT('v') | LETTER_BIT('t') | LETTER_BIT('p') | \
+	 LETTER_BIT('y') | LETTER_BIT('x'))
+
+/* Whether the letter c (any byte) has a bit in set. */
+static int letter_in(unsigned char c, unsigned set)
+{
+	unsigned k = (unsigned)ascii_lower(c) - 'a';
+
+	return k < 26 && (set >> k & 1);
+}
+
+/* Whether s[w..e) is a copy word. */
+static int copy_word(const unsigned char *s, size_t w, size_t e)
+{
+	return e - w >= 3 && e - w <= 11 && letter_in(s[w], COPY_FIRSTS) &&
+	       letter_in(s[e - 1], COPY_LASTS) && word_among(s, w, e, kh_copy_words);
+}
+
+/* (shape.h) */
+size_t copy_name_end(const unsigned char *s, size_t n)
+{
+	static const char *const nouns[] = { "key",	 "token",  "secret",
+					     "password", "passwd", "passphrase",
+					     "pwd",	 "pass",   NULL };
+	size_t e = n, w, copies = 0, k;
+
+	/* (only ends in y, a copy word's last byte too) */
+	if (!n || !letter_in(s[n - 1], COPY_LASTS))
+		return n;
+	w = name_word_start(s, 0, n);
+	/* a copy word then only (DevOnly, ProdOnly) */
+	if (w > 0 && n - w == 4 && equal_ci(s + w, "only", 4)) {
+		e = w - !isalnum(s[w - 1]);
+		w = name_word_start(s, 0, e);
+	}
+	for (; w > 0 && w < e && copies < 2 && copy_word(s, w, e); copies++) {
+		e = w - !isalnum(s[w - 1]);
+		w = name_word_start(s, 0, e);
+	}
+	if (!copies)
+		return n;
+	for (k = 0; nouns[k]; k++)
+		if (ends_ci(s, w, e, nouns[k]))
+			return e; /* api_key, clientSecret, dbpassword */
+	return n;
+}
+
 /*
  * The word at the end of the name s[0..n) that calls it a credential in
  * words the generic rule does not read: a database's glued pass (DBPASS), a
@@ -148,6 +192,16 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	unsigned char c = n ? ascii_lower(s[n - 1]) : 0;
 
 	*cut = n;
+	/* copy words (copy_name_end: apiKeyProd, API_KEY_OLD): the name
+	 * without them, told as its own tail tells, or as the generic rules
+	 * read a credential kept in a form of its own (apiKey_value): a
+	 * provider's name with them is context.c's, which knows whose it is
+	 * (TwilioClientTokenLive: a client's token, not the account's) */
+	if ((d = copy_name_end(s, n)) < n) {
+		const char *told = telling_tail(s, d, cut);
+
+		return told ? told : "_value";
+	}
 	/* each tail below ends in a digit or one of these: most names are
 	 * out at their last byte */
 	if (!isdigit(c) && c != 's' && c != 'k' && c != 'y' && c != 't' && c != 'n' &&

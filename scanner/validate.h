@@ -143,6 +143,12 @@ enum kh_structure kh_validate_daemon_secret(const struct kh_candidate *c, cJSON 
  * (decode.c: the decoder's own percent-encoding). */
 size_t kh_percent_decode(const unsigned char *s, size_t n, unsigned char *out,
 			 size_t cap);
+/* Whether b[i] (of len) starts a %XX escape the decoder makes a decoded
+ * copy of its line for: a printable byte's other than a letter's or a
+ * digit's (%2F, %3d; not a password's own %73, nor %0A or %C3, which no
+ * copy decodes). The judges ask it too: a value it finds in is still
+ * encoded, and the copy holds the secret (decode.c). */
+int kh_percent_escape(const unsigned char *b, size_t len, size_t i);
 /* A URL's password: at a documentation host (db.example, example.com) a
  * strong one only, in the example context and with the fact "host":
  * "documentation" (validate_url.c). */

@@ -291,8 +291,7 @@ static int is_timestamp(const unsigned char *s, size_t n)
 	return 1;
 }
 
-/* An upper-case hex digit: a %-escape's as encoders write them (%2F,
- * %3D), WinSCP's obfuscation's. */
+/* An upper-case hex digit: WinSCP's obfuscation's. */
 static int is_upper_hex(int c)
 {
 	return isdigit(c) || (c >= 'A' && c <= 'F');
@@ -301,17 +300,16 @@ static int is_upper_hex(int c)
 /*
  * Text still encoded (&#45;, &amp;, %2F): the decoded copy of the line is
  * scanned too, and its value is the secret. (The few tokens issued with a
- * %3D in them are their providers' rules' to find.) The decoder makes that
- * copy only for a %XX of a byte other than a letter or digit, so a
- * password's own "%73" or "%65" (KotuQBU%73n?) is no encoding.
+ * %3D in them are their providers' rules' to find.) A %XX is one where the
+ * decoder makes that copy (kh_percent_escape): a password's own "%73" or
+ * "%65" (KotuQBU%73n?) is no encoding, nor a "%0A" no copy decodes.
  */
 static int is_encoded(const unsigned char *s, size_t n)
 {
 	size_t i, k;
 
 	for (i = 0; i + 2 < n; i++) {
-		if (s[i] == '%' && is_upper_hex(s[i + 1]) && is_upper_hex(s[i + 2]) &&
-		    !isalnum(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])))
+		if (s[i] == '%' && kh_percent_escape(s, n, i))
 			return 1;
 		if (s[i] != '&')
 			continue;

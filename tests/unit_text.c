@@ -1,7 +1,7 @@
 /*
  * unit_text.c - the line readers' small helpers (scanner/text.h): where a
- * line starts and ends, blanks, and which comment mark starts at a byte
- * among the set a caller names.
+ * line starts and ends, blanks, which comment mark starts at a byte
+ * among the set a caller names, and a name's words.
  */
 #include <string.h>
 
@@ -99,9 +99,58 @@ static void test_lines(void)
 	CHECK(code_name_byte('-') && code_name_byte('_') && !code_name_byte('.'));
 }
 
+/* The last word of the name s, as name_word_start() splits it. */
+static const char *last_word(const char *s)
+{
+	return s + name_word_start((const unsigned char *)s, 0, strlen(s));
+}
+
+/* The words of the name s joined by '|', as name_word_end() walks them. */
+static const char *words(const char *s, char *out)
+{
+	const unsigned char *b = (const unsigned char *)s;
+	size_t n = strlen(s), i = 0, e, k = 0;
+
+	while (i < n) {
+		if (!name_alnum(b[i])) {
+			i++;
+			continue;
+		}
+		e = name_word_end(b, i, n);
+		if (k)
+			out[k++] = '|';
+		memcpy(out + k, s + i, e - i);
+		k += e - i;
+		i = e;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+static void test_name_words(void)
+{
+	char w[64];
+
+	CHECK(!strcmp(last_word("kioskAdminPin"), "Pin"));
+	CHECK(!strcmp(last_word("olcRootPW"), "PW"));
+	CHECK(!strcmp(last_word("ADMIN_PIN"), "PIN"));
+	CHECK(!strcmp(last_word("DBPassword"), "Password")); /* a capitals' run */
+	CHECK(!strcmp(last_word("GPIO35Pin"), "Pin"));	     /* a letter after a digit */
+	CHECK(!strcmp(last_word("s3Key"), "Key"));
+	CHECK(!strcmp(last_word("PASSWORD2"), "PASSWORD2")); /* a digit stays */
+	CHECK(!strcmp(last_word("mail.password.new"), "new"));
+	CHECK(!strcmp(last_word("token-"), ""));
+	CHECK(!strcmp(words("AWSSecretKey", w), "AWS|Secret|Key"));
+	CHECK(!strcmp(words("OAuth2ClientSecret", w), "O|Auth2|Client|Secret"));
+	CHECK(!strcmp(words("elevenlabsApiKeyV2", w), "elevenlabs|Api|Key|V2"));
+	CHECK(!strcmp(words("api_key__old", w), "api|key|old"));
+	CHECK(!strcmp(words("encryptionKeySha256", w), "encryption|Key|Sha256"));
+}
+
 int main(void)
 {
 	test_lines();
+	test_name_words();
 	test_comment_mark();
 	test_comment_mark_ways();
 	return check_done("text");
