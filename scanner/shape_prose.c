@@ -529,7 +529,8 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 /* Whether the login at b[us] is led into: after a ':' ("staging admin:"),
  * a word that says login ("the admin is", "grafana login", "dial-in user"),
  * or first in its line of prose, its JSON or CSV string ("admin \/ X -
- * please rotate") or its HTML element (<p>admin / X</p>). */
+ * please rotate"), its HTML element (<p>admin / X</p>), its table's cell
+ * or its aside ("the web login (admin / X)"). */
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
 	static const char *const words[] = { "is",    "are",	     "login", "logins",
@@ -545,8 +546,9 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 		return j == ls || b[j - 1] == ':' || b[j - 1] == ',' || b[j - 1] == '[';
 	}
 	k = skip_blanks_back(b, k, ls);
-	if (k == ls || b[k - 1] == '>')
-		return 1; /* the line's or an element's first words */
+	if (k == ls || b[k - 1] == '>' || b[k - 1] == '|' || b[k - 1] == '(')
+		return 1; /* the first words of a line, an element, a table's
+			   * cell, an aside: (admin / X) */
 	if (k < us && b[k - 1] == ':')
 		return 1;
 	if (k > ls + 1 && (b[k - 1] == '-' || b[k - 1] == '*') && b[k] == ' ' &&

@@ -35,6 +35,18 @@ mk adoc/handover.adoc "== Night handover
 kiosk / $PW4
 "
 generic adoc/handover.adoc 2 "$PW4"
+mk wiki/Access.md "| system | login |
+|--------|-------|
+| NAS    | nas.admin / $PW1 |
+"
+generic wiki/Access.md 3 "$PW1"
+mk notes/radio.txt "the gateway's web UI (radio.ops / $PW3) is on the VLAN
+"
+generic notes/radio.txt 1 "$PW3"
+# a line a keyword woke too: one finding, not two
+mk notes/nas.md "creds: backup / $PW1
+"
+generic notes/nas.md 1 "$PW1"
 # chats: Slack's and Discord's JSON exports, Mattermost's JSONL, an HTML
 # export's element, JSON's \/
 mk slack-export/ops/2026-03-02.json "[
@@ -110,6 +122,8 @@ mk decoy/notes.md "Use the read / write switch and/or the and / or rule.
 - the demo is down / RESTARTING
 - author: jdoe / John Doe
 - stack: react / NextJS14Router
+| proto | tcp / udp |
+the mount is (read / write) or (ro / rw2024)
 "
 silent decoy/notes.md
 mk decoy/thread.json "[{\"text\": \"either / orAnother1 of them\"}]
