@@ -25,11 +25,19 @@
 #define LOGINS_FILE_MAX	 (64 << 10) /* a file named for passwords is small */
 #define LOGINS_NOTES_MAX (8 << 20)  /* past that, a dump, not notes */
 
-/* Whether s[0..n) is one of words[] (case aside). */
+/* Whether s[0..n) is one of words[] (case aside); most names are out at
+ * their length (a file's extension is asked for every source). */
 static int word_in(const char *s, size_t n, const char *const *words)
 {
+	char low[16];
+	size_t i;
+
+	if (n == 0 || n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
 	for (; *words; words++)
-		if (strlen(*words) == n && !strncasecmp(s, *words, n))
+		if ((*words)[0] == low[0] && !strncmp(*words, low, n) && !(*words)[n])
 			return 1;
 	return 0;
 }
@@ -46,8 +54,10 @@ int kh_shape_login_file(const char *path)
 	static const char *const lists[] = { "passwords",      "logins",	 "creds",
 					     "wifi",	       "wi-fi",		 "wlan",
 					     "wifi-passwords", "wifi_passwords", NULL };
-	const char *base, *dot;
-	size_t n, stem;
+	static const char *const list_exts[] = { "password", "passwords", NULL };
+	static const char *const list_plain[] = { "txt", "md", NULL };
+	const char *base, *dot, *ext;
+	size_t n, stem, elen;
 
 	if (!path)
 		return KH_LOGIN_FILE_NONE;
@@ -56,18 +66,19 @@ int kh_shape_login_file(const char *path)
 	n = strlen(base);
 	dot = memrchr(base, '.', n);
 	stem = dot > base ? (size_t)(dot - base) : n;
-	/* Wowza's publish.password, a *.passwords list */
-	if (dot > base &&
-	    (!strcasecmp(dot, ".password") || !strcasecmp(dot, ".passwords")))
+	ext = dot > base ? dot + 1 : base + n;
+	elen = n - (size_t)(ext - base);
+	if (elen == 1 || elen > 9)
+		return KH_LOGIN_FILE_NONE; /* C's .c and .h: most sources */
+	/* Wowza's publish.password, a *.passwords list; Wi-Fi.txt */
+	if (word_in(ext, elen, list_exts) ||
+	    ((!elen || word_in(ext, elen, list_plain)) && word_in(base, stem, lists)))
 		return KH_LOGIN_FILE_LIST;
-	if (word_in(base, stem, lists) &&
-	    (stem == n || !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".md")))
-		return KH_LOGIN_FILE_LIST;
-	if (dot > base && word_in(dot + 1, n - stem - 1, notes))
+	if (word_in(ext, elen, notes))
 		return KH_LOGIN_FILE_NOTES;
 	/* a chat's or a note app's export in JSON, by its name or its
 	 * folder's (telegram-export.json, slack-export/general/2026-03-02.json) */
-	if (dot > base && !strcasecmp(dot, ".json") &&
+	if (elen == 4 && !strncasecmp(ext, "json", 4) &&
 	    (strcasestr(path, "export") || strcasestr(path, "chat") ||
 	     strcasestr(path, "messages")))
 		return KH_LOGIN_FILE_NOTES;
