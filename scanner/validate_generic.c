@@ -1841,7 +1841,8 @@ static size_t class_changes(const unsigned char *s, size_t n)
  * (NqXzTcdkEeFX8rq, hopu7eQ4Zr); never a word or two (CableBeacon1), a
  * number, a version (Clang-15.0.7, ISO-8859-1), a product's name
  * (NodeJS18LTS), a key chord (Cmd+Shift+P), a sample's word, a digest, a
- * run, or a name of code (Uint16Array.BYTES_PER_ELEMENT).
+ * run, a name of code (Uint16Array.BYTES_PER_ELEMENT) or code's and a
+ * path's punctuation (rate / 1024).toFixed(2)}KB/s).
  */
 int kh_is_unnamed_password(const unsigned char *s, size_t n)
 {
@@ -1855,6 +1856,8 @@ int kh_is_unnamed_password(const unsigned char *s, size_t n)
 		if (i > 0 && i + 1 < n && s[i] == '.' && isdigit(s[i - 1]) &&
 		    isdigit(s[i + 1]))
 			return 0; /* a version */
+		if (strchr("()[]{}<>/\\`,;", s[i]))
+			return 0; /* code's or a path's: 1024).toFixed(2)}KB/s */
 		/* code's member or constant: Uint16Array.BYTES_PER_ELEMENT */
 		joined |= i > 0 && i + 1 < n && (s[i] == '.' || s[i] == '_') &&
 			  isalpha(s[i - 1]) && isalpha(s[i + 1]);

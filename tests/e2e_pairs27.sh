@@ -122,6 +122,7 @@ mk decoy/notes.md "Use the read / write switch and/or the and / or rule.
 - the demo is down / RESTARTING
 - author: jdoe / John Doe
 - stack: react / NextJS14Router
+console.log(\`Upload \${(rate / 1024).toFixed(2)}KB/s\`);
 | proto | tcp / udp |
 the mount is (read / write) or (ro / rw2024)
 "
