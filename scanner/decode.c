@@ -978,6 +978,10 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	/* a config file: every line a name and a value may be */
 	if (config && kh_shape_config(b, len, l) < 0)
 		goto oom;
+	/* notes and files named for logins: `user / password` with no
+	 * keyword on its line (the source's level only) */
+	if (path && kh_shape_logins(b, len, kh_shape_login_file(path), l) < 0)
+		goto oom;
 	/* lines where a rule's keyword stands may hold a name apart from its
 	 * value; a line is read once however many hits woke it, so the hits
 	 * after the first that did (in scan order) are not asked: with many

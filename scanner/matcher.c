@@ -270,7 +270,9 @@ static size_t profile_bits(const struct kh_engine *e, const char *path,
 		bits[n] = (unsigned char)kh_shape_config_path(path);
 	if (n + 1 < cap)
 		bits[n + 1] = (unsigned char)kh_hubspot_cli_config(path);
-	n = kh_path_rules_profile(e->paths, path, bits, n + 2, cap);
+	if (n + 2 < cap)
+		bits[n + 2] = (unsigned char)kh_shape_login_file(path);
+	n = kh_path_rules_profile(e->paths, path, bits, n + 3, cap);
 	for (i = 0; i < sizeof(members) / sizeof(members[0]); i++, n++)
 		if (n < cap && m) {
 			memcpy(m, path, len);

@@ -53,6 +53,22 @@ int kh_shape_config_path(const char *path);
 int kh_shape_config_text(const unsigned char *b, size_t len);
 
 /*
+ * What kind of file path names for the logins written in it with no
+ * credential's word (shape_logins.c): notes, mail, calendars and chats'
+ * exports, whose `user / password` lines are read; a file named for the
+ * logins it lists (Wi-Fi.txt, passwords.txt, *.password), whose every
+ * `name  password` line is; or none.
+ */
+enum { KH_LOGIN_FILE_NONE, KH_LOGIN_FILE_NOTES, KH_LOGIN_FILE_LIST };
+int kh_shape_login_file(const char *path);
+
+/*
+ * Appends to l a `password = "value"` line for each login of the file
+ * b[0..len) of that kind. Returns 0, or -1 when out of memory.
+ */
+int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l);
+
+/*
  * Appends to l a `name = "value"` line for every pair of the config file
  * b[0..len) whose name says credential and that the rules would not read
  * as written: blanks as the separator, lists, triple quotes, an env

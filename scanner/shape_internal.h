@@ -156,6 +156,8 @@ int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
 int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
 int prose_login_named(const unsigned char *b, size_t len, size_t last);
+int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
+		   size_t *us, size_t *ue, size_t *vs, size_t *ve);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(const unsigned char *b, size_t len, size_t last);

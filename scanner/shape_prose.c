@@ -13,6 +13,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "validate.h"
+
 /* How far after its word a sentence gives the value ("the password for
  * the staging box in Frankfurt is ..."), and how long a value may be. */
 #define PROSE_REACH	96
@@ -507,7 +509,9 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 	       (!open || b[k + open] == b[k]))
 		open++;
 	*s = k + open;
-	for (at = *s; at < le && !strchr(" \t\"\\`*'<", b[at]); at++)
+	/* (a '*' inside a bare token is the password's: Z6I4*82g) */
+	for (at = *s; at < le && !strchr(open ? " \t\"\\`*'<" : " \t\"\\`'<", b[at]);
+	     at++)
 		;
 	while (!open && at > *s && strchr(",;.)", b[at - 1]))
 		at--;
@@ -523,14 +527,15 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 }
 
 /* Whether the login at b[us] is led into: after a ':' ("staging admin:"),
- * a word that says login ("the admin is", "grafana login"), or first in
- * its line of prose or its JSON or CSV string ("admin \/ X - please
- * rotate"). */
+ * a word that says login ("the admin is", "grafana login", "dial-in user"),
+ * or first in its line of prose, its JSON or CSV string ("admin \/ X -
+ * please rotate"), its HTML element (<p>admin / X</p>), its table's cell
+ * or its aside ("the web login (admin / X)"). */
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
-	static const char *const words[] = { "is",	    "are",     "login", "logins",
-					     "creds",	    "account", "use",	"as",
-					     "credentials", NULL };
+	static const char *const words[] = { "is",    "are",	     "login", "logins",
+					     "creds", "account",     "use",   "as",
+					     "user",  "credentials", NULL };
 	size_t k = us, w;
 
 	while (k > ls && wrap_mark(b[k - 1]) && b[k - 1] != '"')
@@ -541,8 +546,9 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 		return j == ls || b[j - 1] == ':' || b[j - 1] == ',' || b[j - 1] == '[';
 	}
 	k = skip_blanks_back(b, k, ls);
-	if (k == ls)
-		return 1; /* the line's first words */
+	if (k == ls || b[k - 1] == '>' || b[k - 1] == '|' || b[k - 1] == '(')
+		return 1; /* the first words of a line, an element, a table's
+			   * cell, an aside: (admin / X) */
 	if (k < us && b[k - 1] == ':')
 		return 1;
 	if (k > ls + 1 && (b[k - 1] == '-' || b[k - 1] == '*') && b[k] == ' ' &&
@@ -565,10 +571,13 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
  * The user is one word led into (login_led), the password one word
  * after; not a path or a list (a / b / c), a ratio (1 / 2), "login /
  * logout", nor a documented default (admin / admin); the judge takes the
- * password's look. Sets the user [*us, *ue) and password [*vs, *ve).
+ * password's look. `unnamed`: no credential's word stands on the line
+ * (shape_logins.c's notes), so the password must look like one by itself
+ * (kh_is_unnamed_password). Sets the user [*us, *ue) and password
+ * [*vs, *ve).
  */
-static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
-			 size_t *us, size_t *ue, size_t *vs, size_t *ve)
+int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
+		   size_t *us, size_t *ue, size_t *vs, size_t *ve)
 {
 	size_t k = i, end, s;
 	unsigned char org;
@@ -612,6 +621,8 @@ static int login_pair_at(const unsigned char *b, size_t ls, size_t le, size_t i,
 	end = skip_blanks(b, end, le);
 	if (end < le && b[end] == '/')
 		return 0; /* a / b / c: a list of words */
+	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs))
+		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
@@ -620,7 +631,8 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 {
 	size_t us, ue, vs, ve;
 
-	if (le - ls > PROSE_LINE_MAX || !login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve))
+	if (le - ls > PROSE_LINE_MAX ||
+	    !prose_login_at(b, ls, le, i, 0, &us, &ue, &vs, &ve))
 		return 0;
 	/* named password, not by the user (server_password would be a
 	 * provider's name) */
@@ -647,7 +659,7 @@ int prose_login_named(const unsigned char *b, size_t len, size_t last)
 		if (!p)
 			return 0;
 		i = (size_t)(p - b);
-		if (login_pair_at(b, ls, le, i, &us, &ue, &vs, &ve))
+		if (prose_login_at(b, ls, le, i, 0, &us, &ue, &vs, &ve))
 			return 1;
 	}
 	return 0;

@@ -76,6 +76,10 @@ int kh_is_code_words(const unsigned char *s, size_t len);
  * are made of (passw, secret, admin, changeme...), read through the usual
  * substitutions (s3cr3t, P@ssw0rd) (validate_generic.c). */
 int kh_has_sample_word(const unsigned char *s, size_t len);
+/* Whether s[0..len) is a password by its look alone, where no name vouches
+ * for it (notes' `user / password`): a person's joined words with a number
+ * and a mark, or a generator's mix (validate_generic.c). */
+int kh_is_unnamed_password(const unsigned char *s, size_t len);
 
 /* Whether needle (lower case) stands in s[0..len), any case; with
  * `bounded`, only as a word of its own (an edge, punctuation, a digit next

@@ -1809,6 +1809,66 @@ static int is_joined_words(const unsigned char *s, size_t n)
 		strchr("_.-", s[n - t.last_digits - 1]));
 }
 
+/*
+ * How often the letters and digits of s[0..n) change between lower case,
+ * upper case and digits, a word's capital and marks aside (Cobalt: none;
+ * Windows11: one; NodeJS18LTS: three; hopu7eQ4Zr: five): a generator's
+ * mix changes often, a person's words and a product's name seldom.
+ */
+static size_t class_changes(const unsigned char *s, size_t n)
+{
+	size_t i, changes = 0;
+	int last = -1, cls;
+
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			continue;
+		cls = islower(s[i]) ? 0 : isupper(s[i]) ? 1 : 2;
+		changes += last >= 0 && cls != last && !(last == 1 && cls == 0);
+		last = cls;
+	}
+	return changes;
+}
+
+/*
+ * A password no name vouches for (a login written `user / password` in
+ * notes, with no credential's word on its line): a stronger bar than a
+ * value under a password's name. Words a person joined with a number and
+ * a mark (Cobalt1982$, Spring-Marrowgate1528!, is_joined_words), or a
+ * generator's mix of both cases and digits changing four times at least
+ * (NqXzTcdkEeFX8rq, hopu7eQ4Zr); never a word or two (CableBeacon1), a
+ * number, a version (Clang-15.0.7, ISO-8859-1), a product's name
+ * (NodeJS18LTS), a key chord (Cmd+Shift+P), a sample's word, a digest, a
+ * run, a name of code (Uint16Array.BYTES_PER_ELEMENT) or code's and a
+ * path's punctuation (rate / 1024).toFixed(2)}KB/s).
+ */
+int kh_is_unnamed_password(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, digit = 0, joined = 0;
+
+	if (n < 8 || n > 64 || has_sample_word(s, n) || is_digest(s, n) ||
+	    has_climb(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (i > 0 && i + 1 < n && s[i] == '.' && isdigit(s[i - 1]) &&
+		    isdigit(s[i + 1]))
+			return 0; /* a version */
+		if (strchr("()[]{}<>/\\`,;", s[i]))
+			return 0; /* code's or a path's: 1024).toFixed(2)}KB/s */
+		/* code's member or constant: Uint16Array.BYTES_PER_ELEMENT */
+		joined |= i > 0 && i + 1 < n && (s[i] == '.' || s[i] == '_') &&
+			  isalpha(s[i - 1]) && isalpha(s[i + 1]);
+		lower |= !!islower(s[i]);
+		upper |= !!isupper(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	if (is_joined_words(s, n) == 1)
+		return 1;
+	return lower && upper && digit && !joined && class_changes(s, n) >= 4 &&
+	       !kh_is_code_words(s, n);
+}
+
 /* ---- a strong place: judged by what a value is not ---------------------- */
 
 /* Whether the name the value is assigned to is a password's own (password,
