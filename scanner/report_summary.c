@@ -31,7 +31,7 @@ struct keyed {
  * first. */
 struct keys {
 	char **v;
-	size_t n;
+	size_t n, cap;
 };
 
 static int keyed_cmp(const void *pa, const void *pb)
@@ -70,7 +70,8 @@ static const char *keep_key(struct keys *ks, const char *k)
 {
 	if (ks->n && !strcmp(ks->v[ks->n - 1], k))
 		return ks->v[ks->n - 1];
-	if (!(ks->v[ks->n] = strdup(k)))
+	if (kh_grow((void **)&ks->v, &ks->cap, ks->n + 1, sizeof(*ks->v)) < 0 ||
+	    !(ks->v[ks->n] = strdup(k)))
 		return NULL;
 	return ks->v[ks->n++];
 }
@@ -93,12 +94,11 @@ static long tally_by(const struct kh_findings *l,
 {
 	size_t count = kh_findings_count(l), i, n = 0, nt = 0;
 	struct keyed *v = calloc(count + 1, sizeof(*v));
-	struct tally *t = calloc(count + 1, sizeof(*t));
+	struct tally *t = NULL;
 	struct kh_finding_iter it;
 	const struct kh_finding *f;
 
-	ks->v = key_of == rule_of ? NULL : calloc(count + 1, sizeof(*ks->v));
-	if (!v || !t || (key_of != rule_of && !ks->v))
+	if (!v)
 		goto fail;
 	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));) {
 		const char *k = key_of(f);
@@ -111,7 +111,12 @@ static long tally_by(const struct kh_findings *l,
 		memcpy(v[n++].fp, f->fingerprint, sizeof(v->fp));
 	}
 	kh_sort(v, n, sizeof(*v), keyed_cmp);
-	for (i = 0; i < n; i++) {
+	/* a tally for each key, not each place */
+	for (i = 0; i < n; i++)
+		nt += !i || strcmp(v[i].key, v[i - 1].key);
+	if (!(t = calloc(nt + 1, sizeof(*t))))
+		goto fail;
+	for (nt = 0, i = 0; i < n; i++) {
 		int new_key = !i || strcmp(v[i].key, v[i - 1].key);
 
 		if (new_key)
