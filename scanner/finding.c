@@ -127,6 +127,22 @@ size_t kh_findings_dedupe(struct kh_findings *l)
 	return i;
 }
 
+void kh_findings_iter(struct kh_finding_iter *it, const struct kh_findings *l)
+{
+	it->l = l;
+	it->next = 0;
+}
+
+const struct kh_finding *kh_iter_next(struct kh_finding_iter *it)
+{
+	return it->next < it->l->n ? it->l->v[it->next++] : NULL;
+}
+
+size_t kh_findings_count(const struct kh_findings *l)
+{
+	return l->n;
+}
+
 void kh_findings_release(struct kh_findings *l)
 {
 	size_t i;

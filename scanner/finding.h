@@ -130,6 +130,25 @@ size_t kh_findings_dedupe(struct kh_findings *l);
 void kh_findings_release(struct kh_findings *l);
 
 /*
+ * A run's findings read in report order, one at a time: the readers of a
+ * whole run (every formatter, the masker, the summary, the exit code) go
+ * through this one iterator, so that findings spilled to sorted runs on
+ * disk (doc/performance.md, wave 27) change the iterator, not each
+ * reader. A finding it gives is good until the next call: a reader that
+ * needs something of it later copies it. Each kh_findings_iter() starts
+ * a new pass; the list must not change during one.
+ */
+struct kh_finding_iter {
+	const struct kh_findings *l;
+	size_t next;
+};
+void kh_findings_iter(struct kh_finding_iter *it, const struct kh_findings *l);
+/* The next finding, or NULL after the last. */
+const struct kh_finding *kh_iter_next(struct kh_finding_iter *it);
+/* How many findings a pass gives. */
+size_t kh_findings_count(const struct kh_findings *l);
+
+/*
  * A zeroed finding whose secret and match (each n bytes, NUL added) are
  * stored in its own block: one allocation, not three; a match the same as
  * the secret is the secret's text (f->match == f->secret: a change to one

@@ -163,29 +163,30 @@ int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt, int lines)
 {
 	struct kh_masker *m = NULL;
-	size_t i;
-	int ret = -1;
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
+	int ret = -1, any = 0;
 
 	if (report_redacts(opt) && !(m = kh_masker_new(l)))
 		return -1;
 	if (!lines)
 		kh_strbuf_add(out, "[", 1);
-	for (i = 0; i < l->n; i++) {
-		cJSON *o = finding_out(l->v[i], m);
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); any = 1) {
+		cJSON *o = finding_out(f, m);
 		char *s = o ? (lines ? cJSON_PrintUnformatted(o) : cJSON_Print(o)) : NULL;
 
 		cJSON_Delete(o);
 		if (!s)
 			goto out;
 		if (!lines)
-			kh_strbuf_add(out, i ? ",\n" : "\n", i ? 2 : 1);
+			kh_strbuf_add(out, any ? ",\n" : "\n", any ? 2 : 1);
 		kh_json_add_safe(out, s);
 		if (lines)
 			kh_strbuf_add(out, "\n", 1);
 		free(s);
 	}
 	if (!lines)
-		kh_strbuf_add(out, l->n ? "\n]\n" : "]\n", l->n ? 3 : 2);
+		kh_strbuf_add(out, any ? "\n]\n" : "]\n", any ? 3 : 2);
 	ret = out->failed ? -1 : 0;
 out:
 	kh_masker_free(m);

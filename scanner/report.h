@@ -24,8 +24,8 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact);
 
 /*
  * Masks every secret of a report wherever it occurs: file names, commit
- * messages, matches, verification details. kh_masker_new() points at
- * the distinct secrets of l, which must outlive it (NULL when out of
+ * messages, matches, verification details. kh_masker_new() copies
+ * the distinct secrets of l, read through the iterator (NULL when out of
  * memory); kh_masker_apply()
  * returns a masked copy of s (caller frees; NULL when out of memory).
  */
@@ -57,6 +57,12 @@ void kh_text_escape(struct kh_strbuf *out, const char *s);
  * bidirectional controls) written as \uXXXX: the same JSON, and `cat
  * report.json` cannot drive a terminal either. */
 void kh_json_add_safe(struct kh_strbuf *out, const char *s);
+/* Appends o as cJSON_Print() prints it `depth` levels into a document
+ * (at most 8), masked by m and made valid UTF-8 (keep_bytes as
+ * kh_json_fix_utf8's) as the document is, and frees o: a report's entries
+ * go into its text one at a time, never a tree of them all. 0, or -1. */
+int kh_json_add_nested(struct kh_strbuf *out, cJSON *o, const struct kh_masker *m,
+		       int depth, int keep_bytes);
 
 /* Adds what keyhound judged of f to o: "decoded" (when it was), "context"
  * (when its path says test, docs, example or vendor) and "confidence". */

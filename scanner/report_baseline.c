@@ -24,48 +24,71 @@ struct kh_baseline {
 	size_t with_secret; /* entries of an old report that hold a secret */
 };
 
+/* A finding's baseline entry; NULL when out of memory. */
+static cJSON *baseline_entry(const struct kh_finding *f)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	if (!o)
+		return NULL;
+	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
+	cJSON_AddStringToObject(o, "rule_id", f->rule->id);
+	if (f->file)
+		cJSON_AddStringToObject(o, "file", f->file);
+	else
+		cJSON_AddNullToObject(o, "file");
+	cJSON_AddNumberToObject(o, "line", (double)f->line);
+	if (f->commit)
+		cJSON_AddStringToObject(o, "commit", f->commit->id);
+	return o;
+}
+
+/*
+ * The document is printed with its findings empty, then each entry into
+ * its place one at a time (as SARIF's results): cJSON_Print()'s text of
+ * the whole, never a tree of a million entries. A file name can hold a
+ * secret too: a baseline holds none.
+ */
 int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l)
 {
+	static const char findings_at[] = "\"findings\":\t[]";
 	struct kh_masker *m = kh_masker_new(l);
-	cJSON *doc = cJSON_CreateObject(), *arr;
-	char *s = NULL;
-	size_t i;
+	cJSON *doc = cJSON_CreateObject();
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
+	char *s = NULL, *tail = NULL;
+	int ret = -1, any = 0;
 
 	if (!m || !doc)
 		goto out;
 	cJSON_AddNumberToObject(doc, "version", BASELINE_FORMAT);
 	cJSON_AddStringToObject(doc, "tool", "keyhound " KH_VERSION);
-	arr = cJSON_AddArrayToObject(doc, "findings");
-	for (i = 0; arr && i < l->n; i++) {
-		const struct kh_finding *f = l->v[i];
-		cJSON *o = cJSON_CreateObject();
-
-		if (!o)
-			goto out;
-		cJSON_AddItemToArray(arr, o);
-		cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
-		cJSON_AddStringToObject(o, "rule_id", f->rule->id);
-		if (f->file)
-			cJSON_AddStringToObject(o, "file", f->file);
-		else
-			cJSON_AddNullToObject(o, "file");
-		cJSON_AddNumberToObject(o, "line", (double)f->line);
-		if (f->commit)
-			cJSON_AddStringToObject(o, "commit", f->commit->id);
-	}
-	/* a file name can hold a secret too: a baseline holds none */
-	if (kh_json_mask(doc, m) < 0 || kh_json_fix_utf8(doc, 1) < 0)
+	/* the entries are the document's last member: its text goes on
+	 * after the empty array's '[' */
+	if (cJSON_AddArrayToObject(doc, "findings") && kh_json_mask(doc, m) == 0 &&
+	    kh_json_fix_utf8(doc, 1) == 0)
+		s = cJSON_Print(doc);
+	if (!s || !(tail = strstr(s, findings_at)))
 		goto out;
-	s = cJSON_Print(doc);
-	if (s) {
-		kh_json_add_safe(out, s);
-		kh_strbuf_add(out, "\n", 1);
+	tail += sizeof(findings_at) - 2;
+	*tail = '\0';
+	kh_json_add_safe(out, s);
+	*tail = ']';
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); any = 1) {
+		if (any)
+			kh_strbuf_add(out, ", ", 2);
+		/* findings[i]: two levels in */
+		if (kh_json_add_nested(out, baseline_entry(f), m, 2, 1) < 0)
+			goto out;
 	}
+	kh_json_add_safe(out, tail);
+	kh_strbuf_add(out, "\n", 1);
+	ret = out->failed ? -1 : 0;
 out:
 	kh_masker_free(m);
 	cJSON_Delete(doc);
 	free(s);
-	return !s || out->failed ? -1 : 0;
+	return ret;
 }
 
 static int is_fp(const char *s)

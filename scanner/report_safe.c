@@ -27,7 +27,7 @@ struct length_group {
 };
 
 struct kh_masker {
-	const char **secret; /* distinct; the findings' own strings */
+	char **secret; /* distinct copies */
 	size_t n;
 	struct length_group *group; /* longest first */
 	size_t ngroups;
@@ -85,29 +85,50 @@ static int build_groups(struct kh_masker *m)
 	return 0;
 }
 
+/* Frees secret[0..n) and the array. */
+static void free_secrets(char **secret, size_t n)
+{
+	size_t i;
+
+	for (i = 0; secret && i < n; i++)
+		free(secret[i]);
+	free(secret);
+}
+
 struct kh_masker *kh_masker_new(const struct kh_findings *l)
 {
 	struct kh_masker *m = calloc(1, sizeof(*m));
-	const char **all = calloc(l->n + 1, sizeof(*all));
+	char **all = calloc(kh_findings_count(l) + 1, sizeof(*all));
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
 	size_t i, k = 0;
 
 	if (!m || !all)
 		goto fail;
-	for (i = 0; i < l->n; i++)
-		if (l->v[i]->secret && l->v[i]->secret[0])
-			all[k++] = l->v[i]->secret;
+	/* copies, since a finding the iterator gives is good only until the
+	 * next; the same secret twice in a row (a file's repeats) once */
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));) {
+		if (!f->secret || !f->secret[0] || (k && !strcmp(all[k - 1], f->secret)))
+			continue;
+		if (!(all[k] = strdup(f->secret)))
+			goto fail;
+		k++;
+	}
 	kh_sort(all, k, sizeof(*all), longest_first);
-	/* the distinct ones, in place: not copies (a million findings) */
+	/* the distinct ones, in place */
 	m->secret = all;
-	for (i = 0; i < k; i++)
+	for (i = 0; i < k; i++) {
 		if (!m->n || strcmp(m->secret[m->n - 1], all[i]))
 			m->secret[m->n++] = all[i];
+		else
+			free(all[i]);
+	}
 	all = NULL;
 	if (build_groups(m) < 0)
 		goto fail;
 	return m;
 fail:
-	free(all);
+	free_secrets(all, k);
 	kh_masker_free(m);
 	return NULL;
 }
@@ -121,7 +142,7 @@ void kh_masker_free(struct kh_masker *m)
 	for (i = 0; m->group && i < m->ngroups; i++)
 		free(m->group[i].slot);
 	free(m->group);
-	free(m->secret);
+	free_secrets(m->secret, m->n);
 	free(m);
 }
 
@@ -347,6 +368,30 @@ int kh_json_fix_utf8(cJSON *o, int keep_bytes)
 		free(key);
 		free(b64);
 	}
+	return 0;
+}
+
+int kh_json_add_nested(struct kh_strbuf *out, cJSON *o, const struct kh_masker *m,
+		       int depth, int keep_bytes)
+{
+	static const char tabs[] = "\n\t\t\t\t\t\t\t\t";
+	char *s = NULL, *line, *nl;
+
+	if (depth < 0 || depth > (int)sizeof(tabs) - 2)
+		depth = 0;
+	if (o && kh_json_mask(o, m) == 0 && kh_json_fix_utf8(o, keep_bytes) == 0)
+		s = cJSON_Print(o);
+	cJSON_Delete(o);
+	if (!s)
+		return -1;
+	/* a string's newline is escaped: each one here is the layout's */
+	for (line = s; (nl = strchr(line, '\n')); line = nl + 1) {
+		*nl = '\0';
+		kh_json_add_safe(out, line);
+		kh_strbuf_add(out, tabs, 1 + (size_t)depth);
+	}
+	kh_json_add_safe(out, line);
+	free(s);
 	return 0;
 }
 

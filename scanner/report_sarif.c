@@ -225,29 +225,6 @@ static void add_srcroot(cJSON *run, const char *cwd)
 	kh_strbuf_release(&b);
 }
 
-/* Appends result r, printed as cJSON_Print() prints it in its place in
- * the document (runs[0].results[i]: four levels in), masked and made
- * valid UTF-8 as the document is. Returns 0, or -1. */
-static int add_result(struct kh_strbuf *out, cJSON *r, const struct kh_masker *m)
-{
-	char *s = NULL, *line, *nl;
-
-	if (r && kh_json_mask(r, m) == 0 && kh_json_fix_utf8(r, 0) == 0)
-		s = cJSON_Print(r);
-	cJSON_Delete(r);
-	if (!s)
-		return -1;
-	/* a string's newline is escaped: each one here is the layout's */
-	for (line = s; (nl = strchr(line, '\n')); line = nl + 1) {
-		*nl = '\0';
-		kh_json_add_safe(out, line);
-		kh_strbuf_add(out, "\n\t\t\t\t", 5);
-	}
-	kh_json_add_safe(out, line);
-	free(s);
-	return 0;
-}
-
 /*
  * The document is printed without its results, then each result into its
  * place one at a time: a report of many findings is never a tree in
@@ -260,8 +237,10 @@ int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 	cJSON *doc = cJSON_CreateObject(), *runs, *run, *driver, *rules;
 	struct kh_masker *m = kh_masker_new(l);
 	char *cwd = getcwd(NULL, 0), *s = NULL, *tail = NULL;
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
 	size_t i, j;
-	int ret = -1;
+	int ret = -1, any = 0;
 
 	(void)opt;
 	cJSON_AddStringToObject(doc, "$schema",
@@ -291,14 +270,15 @@ int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 	*tail = '\0';
 	kh_json_add_safe(out, s);
 	*tail = ']';
-	for (i = 0; i < l->n; i++) {
-		const struct kh_rule *r = l->v[i]->rule;
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); any = 1) {
+		const struct kh_rule *r = f->rule;
 
 		/* its index among the rules, or past them (a rule not listed) */
 		j = r >= rs->v && r < rs->v + rs->n ? (size_t)(r - rs->v) : rs->n;
-		if (i)
+		if (any)
 			kh_strbuf_add(out, ", ", 2);
-		if (add_result(out, sarif_result(l->v[i], (int)j, cwd), m) < 0)
+		/* runs[0].results[i]: four levels in */
+		if (kh_json_add_nested(out, sarif_result(f, (int)j, cwd), m, 4, 0) < 0)
 			goto out;
 	}
 	kh_json_add_safe(out, tail);

@@ -265,7 +265,9 @@ static int by_first(const void *pa, const void *pb)
 }
 
 /* The findings in the order the text report shows them; NULL when out of
- * memory (or l is empty). */
+ * memory (or l is empty). The one reader of a run's findings by index,
+ * not through kh_findings_iter(): a secret's block gathers its places from
+ * anywhere in the report (doc/performance.md, wave 27). */
 static struct slot *group_by_secret(const struct kh_findings *l)
 {
 	struct slot *v = l->n ? calloc(l->n, sizeof(*v)) : NULL;

@@ -102,12 +102,47 @@ static void config_counts(const struct kh_options *opt, unsigned setting)
 }
 
 /*
- * Drops findings the user asked not to see: before verifying (so accepted
- * secrets cost no request), the ignore file's fingerprints, those of the
+ * Whether the user asked not to see f, before verifying (so accepted
+ * secrets cost no request): the ignore file's fingerprints, those of the
  * --baseline report `base`, those of --exclude-context and the config's
- * allow entries; after, the
- * unverified ones under --only-verified and those under --min-confidence.
+ * allow entries. A predicate of one finding, counted once for each: it
+ * can run on findings as they are collected.
  */
+static int unwanted_before_verify(const struct kh_options *opt, struct kh_ignore *ig,
+				  struct kh_baseline *base, const struct kh_finding *f,
+				  unsigned long long *by_baseline)
+{
+	enum kh_ignore_why why = kh_ignore_finding(ig, f);
+
+	ig->by_fingerprint += why == KH_IGNORE_FINGERPRINT;
+	ig->by_rule += why == KH_IGNORE_RULE;
+	if (why != KH_IGNORE_KEEP)
+		return 1;
+	if (kh_baseline_has(base, f->fingerprint)) {
+		(*by_baseline)++;
+		return 1;
+	}
+	if ((opt->exclude_contexts >> kh_finding_context(f)) & 1) {
+		config_counts(opt, KH_SET_EXCLUDE_CONTEXT);
+		return 1;
+	}
+	return kh_config_allows(opt->config, f);
+}
+
+/* After verifying: the unverified under --only-verified, and those under
+ * --min-confidence (a verified finding is high wherever it is). */
+static int unwanted_after_verify(const struct kh_options *opt, const struct kh_finding *f)
+{
+	if (opt->only_verified && !is_verified(f))
+		return 1;
+	if ((int)kh_finding_confidence(f) < opt->min_confidence) {
+		config_counts(opt, KH_SET_MIN_CONFIDENCE);
+		return 1;
+	}
+	return 0;
+}
+
+/* Drops the findings the user asked not to see, before or after verifying. */
 static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 			    struct kh_baseline *base, struct kh_findings *l,
 			    int before_verify, unsigned long long *by_baseline)
@@ -116,33 +151,9 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
-		enum kh_ignore_why why;
-		int drop = 0;
 
-		if (before_verify) {
-			why = kh_ignore_finding(ig, f);
-			ig->by_fingerprint += why == KH_IGNORE_FINGERPRINT;
-			ig->by_rule += why == KH_IGNORE_RULE;
-			if (why == KH_IGNORE_KEEP &&
-			    kh_baseline_has(base, f->fingerprint)) {
-				(*by_baseline)++;
-				drop = 1;
-			}
-			drop |= why != KH_IGNORE_KEEP;
-			if (!drop &&
-			    (opt->exclude_contexts >> kh_finding_context(f)) & 1) {
-				drop = 1;
-				config_counts(opt, KH_SET_EXCLUDE_CONTEXT);
-			}
-			drop = drop || kh_config_allows(opt->config, f);
-		} else if (opt->only_verified && !is_verified(f)) {
-			drop = 1;
-		} else if ((int)kh_finding_confidence(f) < opt->min_confidence) {
-			/* after verifying: a verified finding is high wherever it is */
-			drop = 1;
-			config_counts(opt, KH_SET_MIN_CONFIDENCE);
-		}
-		if (drop)
+		if (before_verify ? unwanted_before_verify(opt, ig, base, f, by_baseline)
+				  : unwanted_after_verify(opt, f))
 			kh_finding_free(f);
 		else
 			l->v[keep++] = f;
@@ -165,7 +176,7 @@ static void summary(const struct kh_options *opt, struct kh_diag *d,
 		    const struct kh_findings *l, double secs)
 {
 	struct kh_stats *s = &d->stats;
-	size_t nfindings = l->n;
+	size_t nfindings = kh_findings_count(l);
 	unsigned long long skipped_bin = s->skipped_binary, large = s->skipped_large,
 			   links = s->skipped_symlinks, special = s->skipped_special,
 			   errs = s->read_errors;
@@ -189,13 +200,15 @@ static void summary(const struct kh_options *opt, struct kh_diag *d,
 static void merge_summary(const struct kh_options *opt, const struct kh_findings *l,
 			  size_t merged, double secs)
 {
+	size_t n = kh_findings_count(l);
+
 	if (opt->quiet)
 		return;
 	fprintf(stderr,
 		"keyhound: %zu finding%s from %zu report%s (%zu duplicate%s left out) in "
 		"%.2f s\n",
-		l->n, l->n == 1 ? "" : "s", opt->paths.n, opt->paths.n == 1 ? "" : "s",
-		merged, merged == 1 ? "" : "s", secs);
+		n, n == 1 ? "" : "s", opt->paths.n, opt->paths.n == 1 ? "" : "s", merged,
+		merged == 1 ? "" : "s", secs);
 	secrets_summary(l, opt);
 }
 
@@ -227,12 +240,13 @@ static void suppressed_line(const struct kh_options *opt, const struct kh_diag *
 
 static enum kh_exit exit_for(const struct kh_options *opt, const struct kh_findings *l)
 {
-	size_t i;
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
 
 	if (opt->fail_on == KH_FAIL_ANY)
-		return l->n ? KH_EXIT_FINDINGS : KH_EXIT_CLEAN;
-	for (i = 0; i < l->n; i++)
-		if (is_verified(l->v[i]))
+		return kh_findings_count(l) ? KH_EXIT_FINDINGS : KH_EXIT_CLEAN;
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));)
+		if (is_verified(f))
 			return KH_EXIT_FINDINGS;
 	return KH_EXIT_CLEAN;
 }
