@@ -2965,8 +2965,28 @@ enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON 
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_generic);
 }
 
+/*
+ * A place's password judged as a setting's value is (generic_password's
+ * checks below 16 characters): from 16 on (SQL's IDENTIFIED BY, a
+ * daemon's requirepass) two kinds of character are what generators print
+ * (`openssl rand -hex 16`), and the generic check refuses names, runs and
+ * digests in their stored forms; a sample word refuses it at any length.
+ */
+static enum kh_structure judge_place_value(const struct kh_candidate *c, cJSON *facts)
+{
+	return has_sample_word(c->buf + c->secret_start, c->secret_end - c->secret_start)
+		       ? KH_STRUCT_REJECT
+		       : kh_validate_setting(c, facts);
+}
+
 enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,
 						     cJSON *facts)
+{
+	return judge_chosen(c, facts, chosen_by_place(c), judge_place_value);
+}
+
+enum kh_structure kh_validate_place_strong_password(const struct kh_candidate *c,
+						    cJSON *facts)
 {
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_password);
 }
