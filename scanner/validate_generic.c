@@ -1819,8 +1819,11 @@ static int is_joined_words(const unsigned char *s, size_t n)
  * hw_pw). */
 static int names_password_strongly(const struct kh_candidate *c)
 {
+	/* passwordorapikey: shape_names.c's name for the password of a
+	 * login to a host (curl -u user:pass https://host/) */
 	static const char *const tails[] = { "password",   "passwd",   "pwd",
-					     "passphrase", "passcode", NULL };
+					     "passphrase", "passcode", "passwordorapikey",
+					     NULL };
 	char name[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at), i, e;
 
