@@ -2620,6 +2620,17 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
 }
 
+/* Whether the file is a daemon's users file, where passwords are stored
+ * hashed (Dozzle's users.yml, Guacamole's user-mapping.xml, PgBouncer's
+ * userlist.txt). */
+static int in_users_file(const struct kh_candidate *c)
+{
+	const char *base = c->path ? strrchr(c->path, '/') : NULL;
+
+	base = base ? base + 1 : c->path;
+	return base && !strncasecmp(base, "user", 4);
+}
+
 /*
  * A password's digest where a file stores one: hex of a digest's length
  * (MD5 to SHA-512) under a password's own name, when the line says how
@@ -2635,14 +2646,10 @@ static int is_stored_hex(const struct kh_candidate *c)
 					     "md5",	 "sha",	 NULL };
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start, from, to, i, k;
-	const char *base;
 
-	if ((n != 32 && n != 40 && n != 56 && n != 64 && n != 96 && n != 128) ||
-	    !all_of(s, n, isxdigit) || !names_password(c))
+	if (!is_digest_hex(s, n) || !names_password(c))
 		return 0;
-	base = c->path ? strrchr(c->path, '/') : NULL;
-	base = base ? base + 1 : c->path;
-	if (n >= 96 || (base && !strncasecmp(base, "user", 4)))
+	if (n >= 96 || in_users_file(c))
 		return 1;
 	from = lines_back(c->buf, c->secret_start, 0);
 	to = lines_forward(c->buf, c->len, c->secret_end, 0);
@@ -2977,9 +2984,14 @@ enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON 
  */
 static enum kh_structure judge_place_value(const struct kh_candidate *c, cJSON *facts)
 {
-	return has_sample_word(c->buf + c->secret_start, c->secret_end - c->secret_start)
-		       ? KH_STRUCT_REJECT
-		       : kh_validate_setting(c, facts);
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start;
+
+	/* hex of a digest's length where a users file stores digests
+	 * (PgBouncer's userlist.txt), as is_stored_hex refuses it */
+	if (has_sample_word(s, n) || (is_digest_hex(s, n) && in_users_file(c)))
+		return KH_STRUCT_REJECT;
+	return kh_validate_setting(c, facts);
 }
 
 enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,

@@ -71,6 +71,12 @@ CREATE USER 'd'@'%' IDENTIFIED BY 'aaaaaaaaaaaaaaaaaaaaaaaa1';
 SET PASSWORD FOR 'e'@'%' = 'md5a3f1c9e07b2d4468e5f0c1b9a7d2e6f3';
 "
 silent decoy/grants.sql
+# a users file stores digests: hex of a digest's length there is one
+mk pgbouncer/userlist.txt "\"reporting\" \"5d41a9c07e3b28f64a1c9d0e7b3f25a86c4e1d9b7a2f03e58c6d4b1a9e7f2c30\"
+\"migrations\" \"Kestrel!quarry5931\"
+"
+"$KEYHOUND" scan "$T/pgbouncer/userlist.txt" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports userlist.txt 'Kestrel!quarry5931'
 mk decoy/redis.conf "requirepass foobaredfoobaredfoobared
 masterauth changeme_changeme_2024
 "
