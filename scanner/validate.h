@@ -135,9 +135,14 @@ enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *
  * kept, whatever the name. */
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts);
-/* ... other values judged as generic_password judges them. */
+/* ... other values judged as generic_password judges them (from 16
+ * characters on, as generic_value does without a sample word) ... */
 enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,
 						     cJSON *facts);
+/* ... or as generic_password judges them at any length (a URL's password
+ * at a documentation host: only a strong one). */
+enum kh_structure kh_validate_place_strong_password(const struct kh_candidate *c,
+						    cJSON *facts);
 enum kh_structure kh_validate_answer_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts);
 /* A secret a daemon's file holds by its place: no sample word, hash or run. */

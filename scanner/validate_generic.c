@@ -1877,8 +1877,11 @@ int kh_is_unnamed_password(const unsigned char *s, size_t n)
  * hw_pw). */
 static int names_password_strongly(const struct kh_candidate *c)
 {
+	/* passwordorapikey: shape_names.c's name for the password of a
+	 * login to a host (curl -u user:pass https://host/) */
 	static const char *const tails[] = { "password",   "passwd",   "pwd",
-					     "passphrase", "passcode", NULL };
+					     "passphrase", "passcode", "passwordorapikey",
+					     NULL };
 	char name[NAME_MAX_LEN + 1];
 	size_t at, n = value_name(c, name, &at), i, e;
 
@@ -2675,6 +2678,17 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
 }
 
+/* Whether the file is a daemon's users file, where passwords are stored
+ * hashed (Dozzle's users.yml, Guacamole's user-mapping.xml, PgBouncer's
+ * userlist.txt). */
+static int in_users_file(const struct kh_candidate *c)
+{
+	const char *base = c->path ? strrchr(c->path, '/') : NULL;
+
+	base = base ? base + 1 : c->path;
+	return base && !strncasecmp(base, "user", 4);
+}
+
 /*
  * A password's digest where a file stores one: hex of a digest's length
  * (MD5 to SHA-512) under a password's own name, when the line says how
@@ -2690,14 +2704,10 @@ static int is_stored_hex(const struct kh_candidate *c)
 					     "md5",	 "sha",	 NULL };
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start, from, to, i, k;
-	const char *base;
 
-	if ((n != 32 && n != 40 && n != 56 && n != 64 && n != 96 && n != 128) ||
-	    !all_of(s, n, isxdigit) || !names_password(c))
+	if (!is_digest_hex(s, n) || !names_password(c))
 		return 0;
-	base = c->path ? strrchr(c->path, '/') : NULL;
-	base = base ? base + 1 : c->path;
-	if (n >= 96 || (base && !strncasecmp(base, "user", 4)))
+	if (n >= 96 || in_users_file(c))
 		return 1;
 	from = lines_back(c->buf, c->secret_start, 0);
 	to = lines_forward(c->buf, c->len, c->secret_end, 0);
@@ -3023,8 +3033,33 @@ enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON 
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_generic);
 }
 
+/*
+ * A place's password judged as a setting's value is (generic_password's
+ * checks below 16 characters): from 16 on (SQL's IDENTIFIED BY, a
+ * daemon's requirepass) two kinds of character are what generators print
+ * (`openssl rand -hex 16`), and the generic check refuses names, runs and
+ * digests in their stored forms; a sample word refuses it at any length.
+ */
+static enum kh_structure judge_place_value(const struct kh_candidate *c, cJSON *facts)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start;
+
+	/* hex of a digest's length where a users file stores digests
+	 * (PgBouncer's userlist.txt), as is_stored_hex refuses it */
+	if (has_sample_word(s, n) || (is_digest_hex(s, n) && in_users_file(c)))
+		return KH_STRUCT_REJECT;
+	return kh_validate_setting(c, facts);
+}
+
 enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,
 						     cJSON *facts)
+{
+	return judge_chosen(c, facts, chosen_by_place(c), judge_place_value);
+}
+
+enum kh_structure kh_validate_place_strong_password(const struct kh_candidate *c,
+						    cJSON *facts)
 {
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_password);
 }

@@ -107,7 +107,7 @@ static int method_login(const struct kh_candidate *c)
  * for documentation (postgres://app:Tz4k…@db.example/shop) the URL may be a sample or a
  * real one whose host was renamed before the file was shared: only a
  * password a person chose or a generator made is reported there
- * (kh_validate_place_generic_password: no sample word, three kinds of
+ * (kh_validate_place_strong_password: no sample word, three kinds of
  * character or chosen words; or marked_words_number), marked so its
  * context says example.
  */
@@ -136,7 +136,7 @@ enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *
 		hn++;
 	if (!documentation_host(h, hn))
 		return KH_STRUCT_UNCHECKED;
-	if (kh_validate_place_generic_password(c, facts) == KH_STRUCT_REJECT &&
+	if (kh_validate_place_strong_password(c, facts) == KH_STRUCT_REJECT &&
 	    !(marked_words_number(s, n) &&
 	      kh_validate_daemon_secret(c, facts) != KH_STRUCT_REJECT))
 		return KH_STRUCT_REJECT;
