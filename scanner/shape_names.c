@@ -1107,6 +1107,10 @@ int emit_credential(struct kh_layer *l, const unsigned char *b, size_t hs, size_
 {
 	if (!plausible_credential(b + vs, ve - vs, password))
 		return 0;
+	/* a password shorter than any generic key is a password: named so,
+	 * the password rules judge it (`curl -u admin:Xk7#pQ2!mZ9v`) */
+	if (hs < he && password && ve - vs < 16)
+		return emit_named(l, b, hs, he, "_password", vs, ve);
 	if (hs < he)
 		return emit_named(l, b, hs, he,
 				  password ? "_password_or_api_key" : "_api_key_or_token",
