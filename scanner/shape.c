@@ -614,9 +614,9 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
 	       header_string_named(b, len, last) || directive_named(b, len, last) ||
 	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
-	       prose_wifi_named(b, len, last) || command_named(b, len, last) ||
-	       compared_named(b, len, last) || login_list_named(b, len, last) ||
-	       struct_tag_named(b, len, last);
+	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
+	       command_named(b, len, last) || compared_named(b, len, last) ||
+	       login_list_named(b, len, last) || struct_tag_named(b, len, last);
 }
 
 /*
@@ -759,7 +759,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
 	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
-	    (named && prose_wifi_line(b, ls, le, l) < 0) ||
+	    (named && prose_noun_line(b, len, ls, le, l) < 0) ||
+	    /* (a network's word names its key in marks: "wifi (SSID X): `V`") */
+	    ((named || memchr(b + ls, '`', le - ls)) &&
+	     prose_wifi_line(b, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0 ||
 	    (named && directive_line(b, ls, le, l) < 0))
