@@ -418,6 +418,24 @@ static size_t qualifiers_end(const unsigned char *b, size_t k, size_t le, size_t
 	return k >= le || k - we > PROSE_REACH ? 0 : k;
 }
 
+/* Whether the line above the one at b[ls] gives a login's user, first in
+ * it ("user: cam-north", "login: ops"): a note's `pass: X` below is its
+ * password, not a config's (a config's readers know `pass:` alone). */
+static int user_line_above(const unsigned char *b, size_t ls)
+{
+	static const char *const users[] = { "user", "username", "login", NULL };
+	size_t ps, n;
+
+	if (ls < 2 || b[ls - 1] != '\n')
+		return 0;
+	ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
+	if (ps >= ls - 1)
+		return 0;
+	ps = skip_blanks(b, ps, ls - 1);
+	n = whole_word(b, ps, ls - 1, users);
+	return n && ps + n < ls - 1 && b[ps + n] == ':';
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -470,7 +488,7 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 			told = led = 1; /* "Password reset to X": a sentence's */
 		}
 	}
-	if (!led)
+	if (!led && !(told && we - ws == 4 && user_line_above(b, ls)))
 		return 0; /* a config's `password: X`, `Password  X`: its readers' */
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
@@ -483,6 +501,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	e = skip_blanks(b, *ve, le);
 	if (word_then(b, e, le, "encrypted") || word_then(b, e, le, "hashed"))
 		return 0; /* a device's stored form (ASA's `password X encrypted`) */
+	if (!led && *vs == skip_blanks(b, k, le)) { /* `pass: X?` under a user: whole */
+		e = skip_blanks_back(b, le, *ve);
+		if (!memchr(b + *ve, ' ', e - *ve) && !memchr(b + *ve, '\t', e - *ve))
+			*ve = e;
+	}
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs))
 		return 0;
@@ -533,20 +556,31 @@ static int word_line(const unsigned char *b, size_t len, size_t ws, size_t *ls,
 	return 1;
 }
 
-int prose_password_named(const unsigned char *b, size_t len, size_t last)
+/* The password's sentence the keyword ending at b[last] wakes; under_user:
+ * only a `pass:` that starts its line under a user's (user_line_above). */
+static int password_named(const unsigned char *b, size_t len, size_t last, int under_user)
 {
-	/* (the keyword ends in the word, or in the blank after: " pw ", or a
-	 * note's " pw:") */
-	size_t ws = last + (b[last] != ' ' && (b[last] != ':' || last < 2 ||
-					       !equal_ci(b + last - 2, "pw", 2))),
-	       ls, le, vs, ve, n;
+	/* (the keyword ends in the word, or in the blank or ':' after: " pw ",
+	 * a note's " pw:", "pass:") */
+	size_t ws = last + (b[last] != ' ' && b[last] != ':'), ls, le, vs, ve, n;
 
 	while (ws > 0 && last + 1 - ws < 12 && isalpha(b[ws - 1]))
 		ws--;
-	if (!(n = password_word(b, ws, len)))
+	if (!(n = password_word(b, ws, len)) || !word_line(b, len, ws, &ls, &le))
 		return 0;
-	return word_line(b, len, ws, &ls, &le) &&
-	       prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
+	if (under_user && (skip_blanks(b, ls, ws) != ws || !user_line_above(b, ls)))
+		return 0;
+	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
+}
+
+int prose_password_named(const unsigned char *b, size_t len, size_t last)
+{
+	return password_named(b, len, last, 0);
+}
+
+int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
+{
+	return password_named(b, len, last, 1);
 }
 
 /* ---- a token, a key or a community named in a sentence ----------------- */
@@ -571,11 +605,16 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 {
 	static const char *const nouns[] = { "token", "secret", "psk", NULL };
 	size_t n, k, w;
+	unsigned char c = b[i] | 0x20;
 
+	/* (called at each word credential_words() knows: most are none of
+	 * these, told apart by their first letter) */
+	if (c != 'k' && c != 't' && c != 's' && c != 'p' && c != 'c')
+		return 0;
 	*ns = i;
 	*typed = 0;
 	*as = NULL;
-	if (word_then(b, i, le, "key") && i >= ls + 7 &&
+	if (c == 'k' && word_then(b, i, le, "key") && i >= ls + 7 &&
 	    equal_ci(b + i - 7, "shared ", 7)) {
 		*typed = 1;
 		*as = "psk";
@@ -585,11 +624,11 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 			*ns -= 4; /* pre-shared */
 		return i + 3;
 	}
-	if ((n = whole_word(b, i, le, nouns))) {
+	if (c != 'k' && c != 'c' && (n = whole_word(b, i, le, nouns))) {
 		*typed = n == 3;
 		return i + n;
 	}
-	if (word_then(b, i, le, "key") && i > ls + 1 && b[i - 1] == ' ') {
+	if (c == 'k' && word_then(b, i, le, "key") && i > ls + 1 && b[i - 1] == ' ') {
 		for (k = i - 1; k > ls && isalpha(b[k - 1]); k--)
 			;
 		for (w = 0; key_kinds[w]; w++)
@@ -601,7 +640,7 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 		return 0;
 	}
 	/* an SNMP community: "SNMP community X", "snmp v2c community: X" */
-	if (word_then(b, i, le, "community") && i - ls >= 5 &&
+	if (c == 'c' && word_then(b, i, le, "community") && i - ls >= 5 &&
 	    kh_contains_ci(b + (i - ls > 24 ? i - 24 : ls),
 			   i - (i - ls > 24 ? i - 24 : ls), "snmp", 1)) {
 		*typed = 1;
@@ -690,7 +729,8 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	return plausible_credential(b + *vs, *ve - *vs, 0);
 }
 
-int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+/* (from: the line's first word credential_words() knows) */
+int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, size_t le,
 		    struct kh_layer *l)
 {
 	size_t i, we, ns, vs, ve;
@@ -701,8 +741,7 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		return 0;
 	/* (the nouns are words credential_words() knows: key, token,
 	 * secret, psk, community) */
-	for (i = next_credential_word(b, ls, le); i < le;
-	     i = next_credential_word(b, i + 1, le)) {
+	for (i = from; i < le; i = next_credential_word(b, i + 1, le)) {
 		if (!word_starts(b, ls, i) ||
 		    !(we = credential_noun(b, ls, i, le, &ns, &typed, &as)))
 			continue;

@@ -71,6 +71,15 @@ found wiki/office.rst 1 wifipsk-passphrase "$PW"
 mk notes/visitors.md "Office Wi-Fi for visitors: \`Quay-Visitors\` / \`$SYM\`
 "
 found notes/visitors.md 1 wifipsk-passphrase "$SYM"
+# a note's pass: under its user: (a config's readers know pass: alone),
+# its line's last mark its own
+mk mail/kiosk.eml "Subject: kiosk
+
+login: kiosk-east
+pass: $PW?
+"
+generic mail/kiosk.eml 4 "$PW?"
+
 # an AsciiDoc table: each cell opens at its bar, none closes the row
 mk runbooks/door.adoc "[cols=\"1,1\"]
 |===
@@ -134,6 +143,12 @@ mk decoys/pipes.sh "cat /etc/shadow \\
 |===
 "
 silent decoys/pipes.sh
+mk decoys/pass.md "user: {{ user }}
+pass: {{ pass }}
+login: kiosk
+pass: see the vault
+"
+silent decoys/pass.md
 # code's and configs' syntax around the noun: their readers' judgement
 mk decoys/tracking.rb "TRACKING = { mixpanel: { token: \"c53bc943e2ed32ba18b11faf4b5b186c\" } }.freeze
 "
