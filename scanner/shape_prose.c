@@ -566,9 +566,13 @@ static int password_named(const unsigned char *b, size_t len, size_t last, int u
 
 	while (ws > 0 && last + 1 - ws < 12 && isalpha(b[ws - 1]))
 		ws--;
+	if (under_user) { /* (first on its line: most are not, told at once) */
+		for (ls = ws; ls > 0 && (b[ls - 1] == ' ' || b[ls - 1] == '\t'); ls--)
+			;
+		if (ls == 0 || b[ls - 1] != '\n' || !user_line_above(b, ls))
+			return 0;
+	}
 	if (!(n = password_word(b, ws, len)) || !word_line(b, len, ws, &ls, &le))
-		return 0;
-	if (under_user && (skip_blanks(b, ls, ws) != ws || !user_line_above(b, ls)))
 		return 0;
 	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
 }
