@@ -595,10 +595,11 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
 
 	/* (but Org's pass: =value=, its span says value; notes' creds: user
-	 * / password) */
+	 * / password, and pass: under a note's user:) */
 	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last) &&
 	    !prose_span_named(b, len, last + (b[last] != ':')))
-		return prose_login_named(b, len, last);
+		return prose_login_named(b, len, last) ||
+		       prose_pass_under_user_named(b, len, last);
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
@@ -614,9 +615,9 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
 	       header_string_named(b, len, last) || directive_named(b, len, last) ||
 	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
-	       prose_wifi_named(b, len, last) || command_named(b, len, last) ||
-	       compared_named(b, len, last) || login_list_named(b, len, last) ||
-	       struct_tag_named(b, len, last);
+	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
+	       command_named(b, len, last) || compared_named(b, len, last) ||
+	       login_list_named(b, len, last) || struct_tag_named(b, len, last);
 }
 
 /*
@@ -738,7 +739,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	size_t n_open = fold_may_open(b, ls, le)
 				? fold_open_calls(b, ls, le, open, FOLD_OPEN_MAX)
 				: 0;
-	int r = 0, named = credential_words(b, ls, le);
+	size_t first_word = next_credential_word(b, ls, le); /* credential_words() */
+	int r = 0, named = first_word < le;
 
 	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
 	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
@@ -759,7 +761,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
 	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
-	    (named && prose_wifi_line(b, ls, le, l) < 0) ||
+	    (named && prose_noun_line(b, len, ls, first_word, le, l) < 0) ||
+	    /* (a network's word names its key in marks: "wifi (SSID X): `V`") */
+	    ((named || memchr(b + ls, '`', le - ls)) &&
+	     prose_wifi_line(b, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0 ||
 	    (named && directive_line(b, ls, le, l) < 0))

@@ -161,6 +161,10 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(const unsigned char *b, size_t len, size_t last);
+int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last);
+int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, size_t le,
+		    struct kh_layer *l);
+int prose_noun_named(const unsigned char *b, size_t len, size_t last);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last);
 /* shape_docs.c */

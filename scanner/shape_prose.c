@@ -8,6 +8,7 @@
  * here only says where a sentence puts its value.
  */
 #include "shape_internal.h"
+#include "validate.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -91,6 +92,30 @@ static size_t plain_word(const unsigned char *b, size_t k, size_t le)
 	return e;
 }
 
+/* Whether a value in marks opens at b[k]: a code span, quotes, bold, an
+ * HTML literal. */
+static int marked_at(const unsigned char *b, size_t k, size_t le)
+{
+	return k < le &&
+	       (wrap_mark(b[k]) || (b[k] == '<' && k + 1 < le && isalpha(b[k + 1])));
+}
+
+/* The end of the marks that close a value ending at b[ve]: `, ``, **, ",
+ * </code>. */
+static size_t marked_end(const unsigned char *b, size_t ve, size_t le)
+{
+	size_t e = ve;
+
+	if (e < le && b[e] == '<') {
+		const unsigned char *gt = memchr(b + e, '>', le - e);
+
+		return gt ? (size_t)(gt - b) + 1 : e;
+	}
+	while (e < le && e - ve < 3 && wrap_mark(b[e]))
+		e++;
+	return e;
+}
+
 /* Drops Org's =X= and ~X~ and AsciiDoc's +X+ from a bare value [*s, *e). */
 static void verbatim_marks(const unsigned char *b, size_t *s, size_t *e)
 {
@@ -100,11 +125,48 @@ static void verbatim_marks(const unsigned char *b, size_t *s, size_t *e)
 	}
 }
 
+/* The HTML elements that show a literal: <code>, <kbd>, <tt>, <samp>. */
+static const char *const html_literals[] = { "code", "kbd", "tt", "samp", NULL };
+
+/*
+ * The value an HTML literal element at b[k] holds, one word closed by its
+ * own end tag on the line ("API key <code>X</code>", a chat export's or a
+ * wiki's HTML): sets [*vs, *ve) and returns 1; 0 when b[k] opens none.
+ */
+static int html_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			size_t *ve)
+{
+	size_t w, n, e;
+
+	if (k + 4 > le || b[k] != '<')
+		return 0;
+	for (w = 0; html_literals[w]; w++) {
+		n = strlen(html_literals[w]);
+		if (k + n + 2 < le && equal_ci(b + k + 1, html_literals[w], n) &&
+		    b[k + n + 1] == '>')
+			break;
+	}
+	if (!html_literals[w])
+		return 0;
+	for (e = k + n + 2; e < le && e - (k + n + 2) <= PROSE_VALUE_MAX && b[e] != '<' &&
+			    b[e] != ' ' && b[e] != '\t';
+	     e++)
+		;
+	/* its own end tag, </code> */
+	if (e == k + n + 2 || e + n + 3 > le || b[e] != '<' || b[e + 1] != '/' ||
+	    !equal_ci(b + e + 2, html_literals[w], n) || b[e + n + 2] != '>')
+		return 0;
+	*vs = k + n + 2;
+	*ve = e;
+	return 1;
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
- * a mark (`X`, ``X``, **X**, "X", 'X'), to a blank, the end of a JSON or
- * CSV string, or a clause's ',' or ';'; a sentence's last '.', ':', '?'
- * or ')' is not the value's. Sets [*vs, *ve); 0 when there is none.
+ * a mark (`X`, ``X``, **X**, "X", 'X', <code>X</code>), to a blank, the
+ * end of a JSON or CSV string, or a clause's ',' or ';'; a sentence's
+ * last '.', ':', '?' or ')' is not the value's. Sets [*vs, *ve); 0 when
+ * there is none.
  */
 static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *vs,
 			  size_t *ve)
@@ -112,6 +174,8 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	size_t open = 0, e;
 
 	k = skip_blanks(b, k, le);
+	if (html_literal(b, k, le, vs, ve))
+		return !kh_memmem(b + *vs, *ve - *vs, "://", 3);
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
 		open++;
@@ -237,6 +301,86 @@ static int set_verb_before(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
+/* The end of an aside " (X)" at b[k] that closes on the line within
+ * PROSE_ASIDE_MAX bytes, or k. */
+static size_t sentence_aside(const unsigned char *b, size_t k, size_t le)
+{
+	size_t j;
+
+	if (k + 3 >= le || b[k] != ' ' || b[k + 1] != '(')
+		return k;
+	for (j = k + 2; j < le && j - k < PROSE_ASIDE_MAX; j++) {
+		if (b[j] == ')')
+			return j > k + 2 ? j + 1 : k;
+		if (b[j] == '(' || b[j] == '"')
+			break;
+	}
+	return k;
+}
+
+/* Whether the line b[ls..le) opens a literal block: texinfo's @example,
+ * @verbatim, a Markdown fence, AsciiDoc's ---- and ...., roff's .nf and
+ * .EX, <pre>. */
+static int block_opener(const unsigned char *b, size_t ls, size_t le)
+{
+	static const char *const openers[] = {
+		"@example", "@smallexample", "@verbatim", "```",   "~~~", "----",
+		"....",	    ".nf",	     ".EX",	  "<pre>", NULL
+	};
+	size_t w, n;
+
+	ls = skip_blanks(b, ls, le);
+	for (w = 0; openers[w]; w++) {
+		n = strlen(openers[w]);
+		if (ls + n <= le && equal_ci(b + ls, openers[w], n) &&
+		    (openers[w][0] == '`' || openers[w][0] == '~' ||
+		     skip_blanks(b, ls + n, le) == le))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The value alone on the line below a sentence that ends at b[le] in its
+ * link ("the password for the NAS is", "Phase 1 pre-shared key:"), or on
+ * the line after that when it opens a literal block. One word, no word of
+ * prose. Sets [*vs, *ve).
+ */
+static int value_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+		       size_t *ve)
+{
+	size_t ns = le + 1, ne;
+
+	if (le >= len)
+		return 0;
+	if (b[le] == '\r' && ns < len && b[ns] == '\n')
+		ns++;
+	ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
+	if (ne - ns > PROSE_LINE_MAX)
+		return 0;
+	if (ne > ns && b[ne - 1] == '\r')
+		ne--;
+	if (skip_blanks(b, ns, ne) == ne && ne + 1 < len) { /* Markdown's blank line */
+		ns = ne + 1 + (ne < len && b[ne] == '\r');
+		ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
+		if (ne - ns > PROSE_LINE_MAX || !block_opener(b, ns, ne))
+			return 0;
+	}
+	if (block_opener(b, ns, ne)) {
+		ns = ne + 1 + (ne < len && b[ne] == '\r');
+		if (ns >= len)
+			return 0;
+		ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
+		if (ne - ns > PROSE_LINE_MAX)
+			return 0;
+		if (ne > ns && b[ne - 1] == '\r')
+			ne--;
+	}
+	ns = skip_blanks(b, ns, ne);
+	return sentence_value(b, ns, ne, vs, ve) && skip_blanks(b, *ve, ne) == ne &&
+	       !lower_word(b + *vs, *ve - *vs);
+}
+
 /* The end of a leader of dots after b[k] ("BIOS password ...... X", a
  * welcome pack's table), or 0. */
 static size_t dot_leader(const unsigned char *b, size_t k, size_t le)
@@ -250,6 +394,51 @@ static size_t dot_leader(const unsigned char *b, size_t k, size_t le)
 }
 
 /*
+ * The words that say whose a credential is, at b[k] after its word ending
+ * at b[we]: "for|of|to|on" and up to six words, then ':' or "is" ("the
+ * password for the vendor portal is", "the API key of the rain feed:"),
+ * or "to" where a verb that sets it came before. Where the link stands;
+ * k when no such words start there; 0 when they run on to no link.
+ */
+static size_t qualifiers_end(const unsigned char *b, size_t k, size_t le, size_t we,
+			     int set)
+{
+	size_t e, words;
+
+	if (!((e = word_then(b, k, le, "for")) || (e = word_then(b, k, le, "of")) ||
+	      (e = word_then(b, k, le, "to")) || (e = word_then(b, k, le, "on"))))
+		return k;
+	for (words = 0, k = skip_blanks(b, e, le); words < 6 && k < le; words++) {
+		if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
+		    word_then(b, k, le, "is") || (set && word_then(b, k, le, "to")))
+			break;
+		e = plain_word(b, k, le);
+		if (e == k)
+			return 0;
+		k = skip_blanks(b, e, le);
+	}
+	return k >= le || k - we > PROSE_REACH ? 0 : k;
+}
+
+/* Whether the line above the one at b[ls] gives a login's user, first in
+ * it ("user: cam-north", "login: ops"): a note's `pass: X` below is its
+ * password, not a config's (a config's readers know `pass:` alone). */
+static int user_line_above(const unsigned char *b, size_t ls)
+{
+	static const char *const users[] = { "user", "username", "login", NULL };
+	size_t ps, n;
+
+	if (ls < 2 || b[ls - 1] != '\n')
+		return 0;
+	ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
+	if (ps >= ls - 1)
+		return 0;
+	ps = skip_blanks(b, ps, ls - 1);
+	n = whole_word(b, ps, ls - 1, users);
+	return n && ps + n < ls - 1 && b[ps + n] == ':';
+}
+
+/*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
  * before it ("login: ops password: X"), after "is", "was", "set to",
@@ -260,7 +449,7 @@ static size_t dot_leader(const unsigned char *b, size_t k, size_t le)
 static int prose_password_value(const unsigned char *b, size_t len, size_t ls, size_t le,
 				size_t ws, size_t we, size_t *vs, size_t *ve)
 {
-	size_t k = we, e, words;
+	size_t k = we, e, after;
 	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
 	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws);
 
@@ -268,6 +457,9 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		return 0; /* a flag, a variable, a field: not prose */
 	while (k < le && (b[k] == '*' || b[k] == '_'))
 		k++; /* **Password**: */
+	/* an aside names whose it is: "session password (Lyric) X",
+	 * "password (VPN): X"; after it, the word's grammar as before */
+	after = k = sentence_aside(b, k, le);
 	e = skip_blanks(b, k, le);
 	if (we - ws == 4 && (e == le || b[e] != ':'))
 		return 0; /* a pass of the parser: "pass" takes a ':' */
@@ -283,23 +475,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		 * ("pw" takes a verb or a ':') */
 		if (set && word_then(b, k, le, "to")) {
 			/* "set the Jenkins password to X": below */
-		} else if (full && ((e = word_then(b, k, le, "for")) ||
-				    (e = word_then(b, k, le, "of")) ||
-				    (e = word_then(b, k, le, "to")) ||
-				    (e = word_then(b, k, le, "on")))) {
-			for (words = 0, k = skip_blanks(b, e, le); words < 6 && k < le;
-			     words++) {
-				if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
-				    word_then(b, k, le, "is") ||
-				    (set && word_then(b, k, le, "to")))
-					break;
-				e = plain_word(b, k, le);
-				if (e == k)
-					return 0;
-				k = skip_blanks(b, e, le);
-			}
-			if (k >= le || k - we > PROSE_REACH)
-				return 0;
+		} else if (full && !(k = qualifiers_end(b, k, le, we, set))) {
+			return 0;
 		}
 		if (k < le && b[k] == ':') {
 			k++;
@@ -313,25 +490,24 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 			told = led = 1; /* "Password reset to X": a sentence's */
 		}
 	}
-	if (!led)
+	if (!led && !(told && we - ws == 4 && user_line_above(b, ls)))
 		return 0; /* a config's `password: X`, `Password  X`: its readers' */
 	k = skip_blanks(b, k, le);
-	if (told && k == le && le < len) { /* the value alone on the next line */
-		size_t ns = le + 1, ne = content_end(b, len, ns);
-
-		ns = skip_blanks(b, ns, ne);
-		if (!sentence_value(b, ns, ne, vs, ve) || skip_blanks(b, *ve, ne) < ne ||
-		    lower_word(b + *vs, *ve - *vs))
-			return 0;
-		return plausible_credential(b + *vs, *ve - *vs, 1);
-	}
+	if (told && k == le) /* the value alone on the next line */
+		return value_below(b, len, le, vs, ve) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
 	/* (no verb: one blank, then the value; "pw" is a note's word too) */
-	if ((!told && ((!full && we - ws != 2) || k != we + 1)) ||
+	if ((!told && ((!full && we - ws != 2) || k != after + 1)) ||
 	    !sentence_value(b, k, le, vs, ve))
 		return 0;
 	e = skip_blanks(b, *ve, le);
 	if (word_then(b, e, le, "encrypted") || word_then(b, e, le, "hashed"))
 		return 0; /* a device's stored form (ASA's `password X encrypted`) */
+	if (!led && *vs == skip_blanks(b, k, le)) { /* `pass: X?` under a user: whole */
+		e = skip_blanks_back(b, le, *ve);
+		if (!memchr(b + *ve, ' ', e - *ve) && !memchr(b + *ve, '\t', e - *ve))
+			*ve = e;
+	}
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs))
 		return 0;
@@ -365,27 +541,237 @@ int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le
 	return 0;
 }
 
-int prose_password_named(const unsigned char *b, size_t len, size_t last)
+/* The line [*ls, *le) of prose around a word that starts at b[ws] (its
+ * '\r' aside): 0 when it is longer than PROSE_LINE_MAX or the word does
+ * not start one of its words. */
+static int word_line(const unsigned char *b, size_t len, size_t ws, size_t *ls,
+		     size_t *le)
 {
-	/* (the keyword ends in the word, or in the blank after: " pw ", or a
-	 * note's " pw:") */
-	size_t ws = last + (b[last] != ' ' && (b[last] != ':' || last < 2 ||
-					       !equal_ci(b + last - 2, "pw", 2))),
-	       ls, le, vs, ve, n;
+	*ls = line_start_within(b, ws, PROSE_LINE_MAX);
+	if (*ls > ws || !word_starts(b, *ls, ws))
+		return 0;
+	*le = line_end_within(b, len, ws, PROSE_LINE_MAX);
+	if (*le - *ls > PROSE_LINE_MAX)
+		return 0;
+	if (*le > *ls && b[*le - 1] == '\r')
+		(*le)--;
+	return 1;
+}
+
+/* The password's sentence the keyword ending at b[last] wakes; under_user:
+ * only a `pass:` that starts its line under a user's (user_line_above). */
+static int password_named(const unsigned char *b, size_t len, size_t last, int under_user)
+{
+	/* (the keyword ends in the word, or in the blank or ':' after: " pw ",
+	 * a note's " pw:", "pass:") */
+	size_t ws = last + (b[last] != ' ' && b[last] != ':'), ls, le, vs, ve, n;
 
 	while (ws > 0 && last + 1 - ws < 12 && isalpha(b[ws - 1]))
 		ws--;
-	if (!(n = password_word(b, ws, len)))
+	if (under_user) { /* (first on its line: most are not, told at once) */
+		for (ls = ws; ls > 0 && (b[ls - 1] == ' ' || b[ls - 1] == '\t'); ls--)
+			;
+		if (ls == 0 || b[ls - 1] != '\n' || !user_line_above(b, ls))
+			return 0;
+	}
+	if (!(n = password_word(b, ws, len)) || !word_line(b, len, ws, &ls, &le))
 		return 0;
-	ls = line_start_within(b, ws, PROSE_LINE_MAX);
-	if (ls > ws || !word_starts(b, ls, ws))
+	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
+}
+
+int prose_password_named(const unsigned char *b, size_t len, size_t last)
+{
+	return password_named(b, len, last, 0);
+}
+
+int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
+{
+	return password_named(b, len, last, 1);
+}
+
+/* ---- a token, a key or a community named in a sentence ----------------- */
+/* ("the API key for the rain feed is <code>X</code>", "renew the OTT token
+ * X before the season", "SNMP community X", "access token (valid 1 h): X") */
+
+/* Words before "key" that make it a credential's: an API key, not a
+ * table's, a cache's or a keyboard's. */
+static const char *const key_kinds[] = { "api",		"access", "license", "licence",
+					 "integration", "stream", "app",     NULL };
+
+/*
+ * The credential's noun at b[i] on the line from b[ls] (a password's words
+ * are the sentence reader's): token, secret, a key of key_kinds ("API
+ * key": *ns at its first word), community after "SNMP", psk and a
+ * (pre-)shared key. Its end, or 0; *typed: a value people type (a
+ * community, a PSK), not a generated one; *as: the name the layer gives
+ * it when not its words (a shared key is a psk to the judge), or NULL.
+ */
+static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_t le,
+			      size_t *ns, int *typed, const char **as)
+{
+	static const char *const nouns[] = { "token", "secret", "psk", NULL };
+	size_t n, k, w;
+	unsigned char c = b[i] | 0x20;
+
+	/* (called at each word credential_words() knows: most are none of
+	 * these, told apart by their first letter) */
+	if (c != 'k' && c != 't' && c != 's' && c != 'p' && c != 'c')
 		return 0;
-	le = line_end_within(b, len, ws, PROSE_LINE_MAX);
+	*ns = i;
+	*typed = 0;
+	*as = NULL;
+	if (c == 'k' && word_then(b, i, le, "key") && i >= ls + 7 &&
+	    equal_ci(b + i - 7, "shared ", 7)) {
+		*typed = 1;
+		*as = "psk";
+		*ns = i - 7;
+		if (*ns >= ls + 4 && (equal_ci(b + *ns - 4, "pre-", 4) ||
+				      equal_ci(b + *ns - 4, "pre ", 4)))
+			*ns -= 4; /* pre-shared */
+		return i + 3;
+	}
+	if (c != 'k' && c != 'c' && (n = whole_word(b, i, le, nouns))) {
+		*typed = n == 3;
+		return i + n;
+	}
+	if (c == 'k' && word_then(b, i, le, "key") && i > ls + 1 && b[i - 1] == ' ') {
+		for (k = i - 1; k > ls && isalpha(b[k - 1]); k--)
+			;
+		for (w = 0; key_kinds[w]; w++)
+			if (i - 1 - k == strlen(key_kinds[w]) &&
+			    equal_ci(b + k, key_kinds[w], i - 1 - k)) {
+				*ns = k;
+				return i + 3;
+			}
+		return 0;
+	}
+	/* an SNMP community: "SNMP community X", "snmp v2c community: X" */
+	if (c == 'c' && word_then(b, i, le, "community") && i - ls >= 5 &&
+	    kh_contains_ci(b + (i - ls > 24 ? i - 24 : ls),
+			   i - (i - ls > 24 ? i - 24 : ls), "snmp", 1)) {
+		*typed = 1;
+		return i + 9;
+	}
+	return 0;
+}
+
+/* Whether s[0..n) looks generated, as a token a sentence gives bare must:
+ * 16 or more of a token's characters (no '.', ':' or '_': versions,
+ * addresses, names of code), two letters and two digits at least, not a
+ * number in hex (0x...) nor words of code. */
+static int generated_look(const unsigned char *s, size_t n)
+{
+	size_t i, alpha = 0, digit = 0;
+
+	if (n < 16 || (s[0] == '0' && (s[1] | 0x20) == 'x'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isalpha(s[i]))
+			alpha++;
+		else if (isdigit(s[i]))
+			digit++;
+		else if (!strchr("-+/=", s[i]))
+			return 0;
+	}
+	return alpha >= 2 && digit >= 2 && !kh_is_code_words(s, n) &&
+	       kh_entropy(s, n) >= 3.0;
+}
+
+/*
+ * The value the sentence gives the noun b[ns..we) on the line b[ls..le):
+ * after an aside or "for|of|on|to ... is|:", a ':' or a verb, or right
+ * after the noun; in marks (a code span, quotes, bold, <code>) a value
+ * with letters and digits, bare one that looks generated (typed: one of
+ * letters and digits, as a password's). Sets [*vs, *ve).
+ */
+static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ns,
+		      size_t we, int typed, size_t *vs, size_t *ve)
+{
+	size_t k = we, e, after;
+	int told = 0, marked;
+
+	if (ns > ls && (b[ns - 1] == '-' || b[ns - 1] == '$' || b[ns - 1] == '.' ||
+			b[ns - 1] == '_'))
+		return 0; /* a flag, a variable, a field: not prose */
+	if (!words_before(b, ls, ns))
+		return 0; /* a config's `token: X`: its readers' */
+	e = skip_blanks_back(b, ns, ls);
+	if (e > ls && strchr(":={[(;", b[e - 1]))
+		return 0; /* code's, a config's: `{ token: "X" }`, `host : PSK "X"` */
+	while (k < le && (b[k] == '*' || b[k] == '_'))
+		k++;
+	after = k = sentence_aside(b, k, le);
+	k = skip_blanks(b, k, le);
+	if (!(k = qualifiers_end(b, k, le, we, 0)))
+		return 0;
+	if (k < le && b[k] == ':') {
+		k++;
+		told = 1;
+	} else if ((e = verb_phrase(b, k, le))) {
+		k = e;
+		told = 1;
+	} else if (k != after + 1) {
+		return 0;
+	}
+	k = skip_blanks(b, k, le);
+	if (we < le && b[we] == ':' && k < le && (b[k] == '"' || b[k] == '\''))
+		return 0; /* `token: "X"`: a config's, code's (prose: a code span) */
+	marked = marked_at(b, k, le);
+	if (told && k == le) {
+		/* "Phase 1 pre-shared key:", the value alone below: a literal */
+		if (!value_below(b, len, le, vs, ve))
+			return 0;
+		marked = 1;
+	} else if (!sentence_value(b, k, le, vs, ve)) {
+		return 0;
+	}
+	if (typed)
+		return (told || marked ? !lower_word(b + *vs, *ve - *vs)
+				       : letters_and_digits(b + *vs, *ve - *vs)) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
+	if (marked ? !letters_and_digits(b + *vs, *ve - *vs)
+		   : !generated_look(b + *vs, *ve - *vs))
+		return 0;
+	return plausible_credential(b + *vs, *ve - *vs, 0);
+}
+
+/* (from: the line's first word credential_words() knows) */
+int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, size_t le,
+		    struct kh_layer *l)
+{
+	size_t i, we, ns, vs, ve;
+	int typed;
+	const char *as;
+
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
-	if (le > ls && b[le - 1] == '\r')
-		le--;
-	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
+	/* (the nouns are words credential_words() knows: key, token,
+	 * secret, psk, community) */
+	for (i = from; i < le; i = next_credential_word(b, i + 1, le)) {
+		if (!word_starts(b, ls, i) ||
+		    !(we = credential_noun(b, ls, i, le, &ns, &typed, &as)))
+			continue;
+		if (noun_value(b, len, ls, le, ns, we, typed, &vs, &ve) &&
+		    (as ? emit_named(l, b, we, we, as, vs, ve)
+			: emit_named(l, b, ns, we, "", vs, ve)) < 0)
+			return -1;
+		i = we - 1;
+	}
+	return 0;
+}
+
+int prose_noun_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ws = last + 1, we, ns, ls, le, vs, ve;
+	int typed;
+	const char *as;
+
+	/* (woken by the noun, or "api key", ending at b[last]) */
+	while (ws > 0 && last + 1 - ws < 10 && isalpha(b[ws - 1]))
+		ws--;
+	return word_line(b, len, ws, &ls, &le) &&
+	       (we = credential_noun(b, ls, ws, le, &ns, &typed, &as)) &&
+	       noun_value(b, len, ls, le, ns, we, typed, &vs, &ve);
 }
 
 /* ---- a wireless network's key ------------------------------------------ */
@@ -415,16 +801,61 @@ static int wifi_word(const unsigned char *b, size_t ls, size_t i, size_t le)
 }
 
 /* The key's word of a network at b[i..le): key, psk, pass or pw, whole;
- * its length, or 0. (password and its long forms: the sentence reader's) */
+ * its length, or 0. (password and its long forms: the sentence reader's,
+ * but after a network's name and a ',': wifi_key_at) */
 static size_t wifi_key_word(const unsigned char *b, size_t ls, size_t i, size_t le)
 {
-	static const char *const words[] = { "key", "psk", "pass", "pw", NULL };
+	static const char *const words[] = { "key",	 "psk",	   "pass",	 "pw",
+					     "password", "passwd", "passphrase", NULL };
 
 	/* (called at each byte after the network's word) */
 	if (((b[i] | 0x20) != 'k' && (b[i] | 0x20) != 'p') ||
 	    (!word_starts(b, ls, i) && b[i - 1] != '(' && b[i - 1] != ','))
 		return 0;
 	return whole_word(b, i, le, words);
+}
+
+/*
+ * The key a network's word gives after a ':' in marks, the word at b[i]
+ * (wifi, wi-fi, wlan): "Staff wifi (SSID `CV-Staff`): `V`", "Guest Wi-Fi
+ * for the band: `MGS-Band` / `V`". One marked value is the key only
+ * where an aside names the network (else it may be the network's name);
+ * a network then its key after " / " is the second. Sets [*vs, *ve).
+ */
+static size_t wifi_marked_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			      size_t *ve)
+{
+	size_t k = i, e, words, aside, we;
+
+	if ((b[i] | 0x20) != 'w')
+		return 0;
+	while (k < le && (isalpha(b[k]) || b[k] == '-' || isdigit(b[k])))
+		k++;
+	we = k;
+	aside = sentence_aside(b, k, le);
+	k = aside;
+	if (aside == we && (e = word_then(b, skip_blanks(b, k, le), le, "for")))
+		for (words = 0, k = skip_blanks(b, e, le);
+		     words < 6 && k < le && b[k] != ':';
+		     words++, k = skip_blanks(b, e, le))
+			if ((e = plain_word(b, k, le)) == k)
+				return 0;
+	if (k >= le || b[k] != ':' || !marked_at(b, skip_blanks(b, k + 1, le), le))
+		return 0;
+	if (!sentence_value(b, k + 1, le, vs, ve))
+		return 0;
+	e = marked_end(b, *ve, le);
+	if (e + 3 < le && b[e] == ' ' && b[e + 1] == '/' && b[e + 2] == ' ' &&
+	    marked_at(b, e + 3, le)) {
+		if (!sentence_value(b, e + 3, le, vs, ve))
+			return 0;
+	} else if (aside == we || !kh_contains_ci(b + we, aside - we, "ssid", 1)) {
+		return 0;
+	}
+	return !lower_word(b + *vs, *ve - *vs) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1)
+		       ? we
+		       : 0;
 }
 
 /*
@@ -437,15 +868,24 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		       size_t *ke, size_t *vs, size_t *ve)
 {
 	size_t i, k, e, n;
-	int told;
+	int told, listed;
 
 	for (i = ls; i < le; i++) /* (most lines: a byte's test alone) */
 		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
 		    wifi_word(b, ls, i, le))
 			break;
+	if (i < le && (k = wifi_marked_key(b, i, le, vs, ve))) {
+		*ks = i;
+		*ke = k;
+		return 1;
+	}
 	for (; i < le; i++) {
 		if (!(n = wifi_key_word(b, ls, i, le)))
 			continue;
+		/* "SSID Crew-5G, password V": the network's name, then its key */
+		listed = i >= ls + 2 && b[i - 1] == ' ' && b[i - 2] == ',';
+		if (n > 4 && !listed)
+			continue; /* the sentence reader's */
 		k = skip_blanks(b, i + n, le);
 		told = k < le && (b[k] == ':' || b[k] == '=');
 		if (told)
@@ -454,6 +894,8 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 			k = e, told = 1;
 		else if (k != i + n + 1)
 			continue;
+		else
+			told = listed;
 		if (sentence_value(b, k, le, vs, ve) &&
 		    (told ? !lower_word(b + *vs, *ve - *vs)
 			  : letters_and_digits(b + *vs, *ve - *vs)) &&

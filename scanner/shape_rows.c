@@ -321,6 +321,17 @@ int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 	int r = 0;
 
 	n = row_cells(b, i + (sep == '|'), le, sep, cells);
+	/* AsciiDoc's |Panel password |value: each cell opens at its bar and
+	 * none closes the row, so the text after the last bar is a cell */
+	k = skip_blanks_back(b, le, i);
+	if (sep == '|' && n > 0 && n < ROW_MAX_COLUMNS && b[k - 1] != '|') {
+		cells[n][0] =
+			(size_t)((const unsigned char *)memrchr(b + i, '|', k - i) - b) +
+			1;
+		cells[n][1] = le;
+		cell_content(b, &cells[n][0], &cells[n][1]);
+		n++;
+	}
 	if (sep == ',' && n < 3)
 		return 0; /* name,value: kh_shape_line's own */
 	/* code's list or call (codes=["a", "b", ...], f("token", encoder=x,
