@@ -11,6 +11,7 @@
 #define kh_decoded_json	  unit_kh_decoded_json
 #define kh_decoded_text	  unit_kh_decoded_text
 #define kh_percent_decode unit_kh_percent_decode
+#define kh_percent_escape unit_kh_percent_escape
 #include "decode.c"
 
 #include "check.h"

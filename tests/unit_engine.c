@@ -1222,7 +1222,11 @@ static void test_path_profile(void)
 		return;
 	}
 	CHECK(kh_engine_path_profile(e, "src/main.c", out, sizeof(out)) == 0 && !out[0]);
-	CHECK(same_profile(e, "src/main.c", "docs/notes.txt"));
+	CHECK(same_profile(e, "src/main.c", "lib/util.h"));
+	/* notes are read for logins with no credential's word (wave 27) */
+	CHECK(!same_profile(e, "src/main.c", "docs/notes.txt"));
+	CHECK(same_profile(e, "docs/notes.txt", "notes/handover.md"));
+	CHECK(!same_profile(e, "docs/notes.txt", "wifi.txt"));	/* a list of logins */
 	CHECK(same_profile(e, "notes.txt", "tests/notes.txt")); /* context: reported */
 	CHECK(!same_profile(e, "notes.txt", ".pgpass"));	/* a path rule */
 	CHECK(!same_profile(e, "notes.txt", ".netrc"));
