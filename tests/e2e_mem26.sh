@@ -27,15 +27,6 @@ fi
 A=$T/a
 mkdir -p "$A"
 
-# keys N SEED: N lines of a distinct, well-formed AWS access key id each
-keys() {
-	python3 -c 'import random, sys
-r = random.Random(int(sys.argv[2]))
-a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-sys.stdout.write("".join("aws_id=AKIA%s\n" % "".join(r.choice(a) for _ in range(16))
-                         for _ in range(int(sys.argv[1]))))' "$1" "$2"
-}
-
 # history DIR COMMITS: a repository whose each commit adds a file of 500 keys
 history() {
 	git init -q "$1"
@@ -65,38 +56,20 @@ peak() {
 	jq length "$A/report" >"$T/n"
 }
 
-# per NAME MAX CMD SMALL LARGE: bytes each finding adds, at most MAX
-per() {
-	local p1 n1 p2 n2 b
-	peak "$3" "$4"
-	p1=$(cat "$T/peak") n1=$(cat "$T/n")
-	peak "$3" "$5"
-	p2=$(cat "$T/peak") n2=$(cat "$T/n")
-	if [ "$(cat "$T/rc")" != 1 ] || [ "$n2" -lt $((n1 * 5)) ]; then
-		bad "$1" "exit $(cat "$T/rc"), $n1 then $n2 findings; $(head -c 300 "$T/err")"
-		return
-	fi
-	b=$(((p2 - p1) * 1024 / (n2 - n1)))
-	echo "  $1: $n1 findings ${p1} KB, $n2 findings ${p2} KB: $b bytes a finding"
-	if [ "$b" -lt "$2" ]; then ok; else
-		bad "$1: $b bytes of peak RSS a finding" "at most $2"
-	fi
-}
-
-keys 5000 1 >"$A/small.env"
-keys 50000 2 >"$A/large.env"
-per "scan" "$MAX_SCAN" scan "$A/small.env" "$A/large.env"
+aws_key_lines 5000 1 >"$A/small.env"
+aws_key_lines 50000 2 >"$A/large.env"
+bytes_per_finding scan "$MAX_SCAN" scan "$A/small.env" "$A/large.env"
 history "$A/h1" 10
 history "$A/h2" 100
-per "git history" "$MAX_GIT" git "$A/h1" "$A/h2"
+bytes_per_finding "git history" "$MAX_GIT" git "$A/h1" "$A/h2"
 
 # the shared strings: two files' findings, each under its own path, in a
 # history where the same blob is introduced at two paths and two commits
 # (copies of one blob's findings, each with its path and commit), every
 # format; read back by --baseline and by `verify`, which load a report
 mkdir -p "$A/two/x" "$A/two/y"
-keys 3 3 >"$A/two/x/a.env"
-keys 3 4 >"$A/two/y/b.env"
+aws_key_lines 3 3 >"$A/two/x/a.env"
+aws_key_lines 3 4 >"$A/two/y/b.env"
 expect_exit 1 "two files" -- "$KEYHOUND" scan "$A/two" -q -f json --show-secrets -o "$T/two.json"
 check "two files: each finding its own file" jq -e '[.[].file | sub(".*/two/"; "")] ==
 	["x/a.env", "x/a.env", "x/a.env", "y/b.env", "y/b.env", "y/b.env"]' "$T/two.json"

@@ -27,15 +27,6 @@ fi
 A=$T/a
 mkdir -p "$A"
 
-# keys N SEED: N lines of a distinct, well-formed AWS access key id each
-keys() {
-	python3 -c 'import random, sys
-r = random.Random(int(sys.argv[2]))
-a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-sys.stdout.write("".join("aws_id=AKIA%s\n" % "".join(r.choice(a) for _ in range(16))
-                         for _ in range(int(sys.argv[1]))))' "$1" "$2"
-}
-
 # peak FORMAT FILE: peak RSS in KB of a scan of FILE into $T/peak, its
 # findings (from a JSON report of the same) into $T/n
 peak() {
@@ -51,33 +42,15 @@ peak() {
 	fi
 }
 
-# per FORMAT MAX SMALL LARGE: bytes each finding adds, at most MAX
-per() {
-	local p1 n1 p2 n2 b
-	peak "$1" "$3"
-	p1=$(cat "$T/peak") n1=$(cat "$T/n")
-	peak "$1" "$4"
-	p2=$(cat "$T/peak") n2=$(cat "$T/n")
-	if [ "$(cat "$T/rc")" != 1 ] || [ "$n2" -lt $((n1 * 5)) ]; then
-		bad "$1" "exit $(cat "$T/rc"), $n1 then $n2 findings; $(head -c 300 "$T/err")"
-		return
-	fi
-	b=$(((p2 - p1) * 1024 / (n2 - n1)))
-	echo "  -f $1: $n1 findings ${p1} KB, $n2 findings ${p2} KB: $b bytes a finding"
-	if [ "$b" -lt "$2" ]; then ok; else
-		bad "-f $1: $b bytes of peak RSS a finding" "at most $2"
-	fi
-}
-
-keys 5000 1 >"$A/small.env"
-keys 50000 2 >"$A/large.env"
-per baseline "$MAX_BASELINE" "$A/small.env" "$A/large.env"
-per sarif "$MAX_SARIF" "$A/small.env" "$A/large.env"
+aws_key_lines 5000 1 >"$A/small.env"
+aws_key_lines 50000 2 >"$A/large.env"
+bytes_per_finding "-f baseline" "$MAX_BASELINE" baseline "$A/small.env" "$A/large.env"
+bytes_per_finding "-f sarif" "$MAX_SARIF" sarif "$A/small.env" "$A/large.env"
 
 # the readers agree: a tree and a history, each format from one run each
 mkdir -p "$A/tree/x" "$A/tree/y"
-keys 4 3 >"$A/tree/x/a.env"
-keys 2 4 >"$A/tree/y/b.env"
+aws_key_lines 4 3 >"$A/tree/x/a.env"
+aws_key_lines 2 4 >"$A/tree/y/b.env"
 cp "$A/tree/x/a.env" "$A/tree/y/copy.env" # the same secrets in two places
 git init -q "$A/h"
 cp -r "$A/tree/x" "$A/h/x"
@@ -119,9 +92,9 @@ check "--baseline: nothing left" jq -e 'length == 0' "$T/out"
 
 # the baseline's layout, masking and exact bytes, an entry at a time
 mkdir -p "$A/names" "$A/none"
-key=$(keys 1 5 | cut -d= -f2)
-keys 1 5 >"$A/names/$key.env"
-keys 1 6 >"$A/names/bad_$(printf '\377')name.txt"
+key=$(aws_key_lines 1 5 | cut -d= -f2)
+aws_key_lines 1 5 >"$A/names/$key.env"
+aws_key_lines 1 6 >"$A/names/bad_$(printf '\377')name.txt"
 expect_exit 1 "baseline of odd names" -- "$KEYHOUND" scan "$A/names" -f baseline -o "$T/names.bl"
 check "baseline: valid JSON, version and tool" jq -e '.version == 1 and (.tool | startswith("keyhound "))' "$T/names.bl"
 check "baseline: no secret, even in a file name" sh -c "! grep -q '$key' '$T/names.bl'"

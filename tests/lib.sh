@@ -109,6 +109,37 @@ cpu() {
 	echo "$best" >"$T/cpu"
 }
 
+# aws_key_lines N SEED: N lines of a distinct, well-formed AWS access key
+# id each (the memory suites' findings)
+aws_key_lines() {
+	python3 -c 'import random, sys
+r = random.Random(int(sys.argv[2]))
+a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+sys.stdout.write("".join("aws_id=AKIA%s\n" % "".join(r.choice(a) for _ in range(16))
+                         for _ in range(int(sys.argv[1]))))' "$1" "$2"
+}
+
+# bytes_per_finding LABEL MAX ARG SMALL LARGE: the peak RSS each finding
+# adds from the run on SMALL to the run on LARGE, at most MAX bytes. The
+# suite's own `peak ARG INPUT` runs keyhound and leaves its peak (KB) in
+# $T/peak, its findings in $T/n, its exit code in $T/rc.
+bytes_per_finding() {
+	local p1 n1 p2 n2 b
+	peak "$3" "$4"
+	p1=$(cat "$T/peak") n1=$(cat "$T/n")
+	peak "$3" "$5"
+	p2=$(cat "$T/peak") n2=$(cat "$T/n")
+	if [ "$(cat "$T/rc")" != 1 ] || [ "$n2" -lt $((n1 * 5)) ]; then
+		bad "$1" "exit $(cat "$T/rc"), $n1 then $n2 findings; $(head -c 300 "$T/err")"
+		return
+	fi
+	b=$(((p2 - p1) * 1024 / (n2 - n1)))
+	echo "  $1: $n1 findings ${p1} KB, $n2 findings ${p2} KB: $b bytes a finding"
+	if [ "$b" -lt "$2" ]; then ok; else
+		bad "$1: $b bytes of peak RSS a finding" "at most $2"
+	fi
+}
+
 finish() {
 	echo "$1: $PASSED passed, $FAILED failed"
 	[ "$FAILED" = 0 ]
