@@ -681,6 +681,30 @@ static int org_verbatim_close(const unsigned char *b, size_t len, size_t ss, siz
 }
 
 /*
+ * Whether the value at b[ss] follows a digest's algorithm and its mark
+ * (sha256=, md5:, npm's and SRI's sha512-): a checksum, whatever a
+ * provider's prefix it happens to start with (a wheel RECORD's
+ * sha256=glc_FZ... is base64 of a hash, not a Grafana token).
+ */
+static int after_digest_name(const unsigned char *b, size_t ss)
+{
+	static const char *algos[] = { "md5",	 "sha1",   "sha224", "sha256",
+				       "sha384", "sha512", NULL };
+	size_t i, k;
+
+	if (ss < 4 || !strchr("=:-", b[ss - 1]))
+		return 0;
+	for (i = 0; algos[i]; i++) {
+		k = strlen(algos[i]);
+		if (ss - 1 >= k &&
+		    !strncasecmp((const char *)b + ss - 1 - k, algos[i], k) &&
+		    (ss - 1 == k || !isalnum(b[ss - 2 - k])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Runs the filters and the validator on one candidate. Returns the
  * validation object for a finding to report, or NULL to drop it (*oom set
  * when that was for lack of memory).
@@ -707,7 +731,8 @@ static cJSON *accept_candidate(const struct kh_rule *rule, const struct kh_sourc
 		return NULL;
 	/* a publishable key, an app's id, a shop's domain: public by its
 	 * format (patterns/public.json), under whatever name */
-	if (kh_is_public_format(secret, slen))
+	if (kh_is_public_format(secret, slen) ||
+	    after_digest_name(src->data, cand->secret_start))
 		return NULL;
 	/* a provider's rule that reads a value after its name: not one that
 	 * the name calls an id (a key's or a server's) */
