@@ -1190,6 +1190,24 @@ static int has_flag(const unsigned char *b, size_t cs, size_t ce, const char *f)
 }
 
 /*
+ * Narrows the command b[*cs..*ce) to the simple command holding b[i]:
+ * from the list operator or pipe before it (&&, ||, ;, |) to the one
+ * after. The flags a password flag is read beside are that program's:
+ * `sysctl -w a=b && prog -p` gives sysctl no -p.
+ */
+static void simple_command(const unsigned char *b, size_t i, size_t *cs, size_t *ce)
+{
+	size_t k;
+
+	for (k = i; k > *cs && !strchr(";|&", b[k - 1]); k--)
+		;
+	*cs = k;
+	for (k = i; k < *ce && !strchr(";|&", b[k]); k++)
+		;
+	*ce = k;
+}
+
+/*
  * The length of the password flag at b[i] in the command b[cs..ce), or
  * 0: a flag named for it (-pw, -pwd, -pass, -passwd: kadmin's addprinc,
  * plink), or a letter programs give a password to beside a user's flag:
@@ -1207,6 +1225,7 @@ static size_t password_flag(const unsigned char *b, size_t i, size_t cs, size_t 
 
 	if (i + 2 >= ce || b[i] != '-')
 		return 0;
+	simple_command(b, i, &cs, &ce);
 	for (w = 0; w < sizeof(named) / sizeof(named[0]); w++)
 		if (flag_at(b, i, ce, named[w]))
 			return strlen(named[w]);

@@ -3,7 +3,10 @@
 # files no one here wrote (the guard trees: Linux, node_modules, Python's
 # site-packages): a value right after a digest's algorithm and its mark
 # (a wheel RECORD's sha256=, SRI's sha512-) is a checksum whatever
-# provider prefix its base64 happens to start with.
+# provider prefix its base64 happens to start with; a password flag (-w,
+# -p, -P) is read beside its own program's user or bind flag, not one of
+# the next command's after && or | (sysctl -w a=b && prog -p gave sysctl's
+# setting as a password in a kernel selftest).
 . "$(dirname "$0")/lib.sh"
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
@@ -20,5 +23,18 @@ mk web/index.html "<script src=\"app.js\" integrity=\"sha512-${TOKEN}\"></script
 <link rel=\"stylesheet\" href=\"a.css\" integrity=\"sha384:${TOKEN}\">
 "
 silent web/index.html
+
+mk ops/net.sh "#!/bin/sh
+sh -c 'sysctl -q -w net.ipv6.flowlabel_reflect=4 && ./flowlabel_probe -l 1 -p -s'
+sysctl -w net.ipv4.ip_forward=1 | logger -p daemon.info
+sysctl -w vm.swappiness=10; mysqladmin -u root -p status
+"
+silent ops/net.sh
+mk ops/bmc.sh "#!/bin/sh
+cd /opt/bmc && ipmitool -I lanplus -H 10.4.0.12 -U admin -P Qz8vLm2Rt4 chassis status
+ldapsearch -x -D 'cn=reader,dc=harbour,dc=example' -w Tw4kVq9mZr -b 'dc=harbour,dc=example' | grep uid
+"
+generic ops/bmc.sh 2 Qz8vLm2Rt4
+found ops/bmc.sh 3 cli-ldap-password Tw4kVq9mZr
 
 finish e2e_lead28
