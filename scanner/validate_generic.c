@@ -2710,7 +2710,7 @@ static int expands_dollar(const char *path)
  * `$env:X`, `$this`, `$db_pass2` have no digit between letters or no mark
  * after them.
  */
-static int dollar_leet(const unsigned char *s, size_t n)
+int kh_is_dollar_leet(const unsigned char *s, size_t n)
 {
 	size_t i = 1, inner = 0;
 
@@ -2739,7 +2739,7 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 	size_t d, i;
 	int words;
 
-	if (n < 2 || (s[0] != '$' && s[0] != '!') || dollar_leet(s, n))
+	if (n < 2 || (s[0] != '$' && s[0] != '!') || kh_is_dollar_leet(s, n))
 		return 0;
 	/* a tag's name is a word (the YAML reader hands its value over
 	 * quoted, so a quoted "!word_word123" reads as one too) */

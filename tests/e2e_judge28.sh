@@ -92,6 +92,18 @@ mk dl/app.json '{
 }
 '
 generic dl/app.json 2 '$Qu1ll5tr0k3!'
+# (the readers' pairs: an element's text, a connection string's field)
+mk dl/server.xml '<server>
+  <user>backup</user>
+  <password>$p3bbl3r0ck!</password>
+</server>
+'
+generic dl/server.xml 3 '$p3bbl3r0ck!'
+mk dl/web.config '<connectionStrings>
+  <add name="ledger" connectionString="Server=sql1;User Id=app;Password=$w1ll0wcr33k#;" />
+</connectionStrings>
+'
+generic dl/web.config 2 '$w1ll0wcr33k#'
 
 # ---- styles accepted before: still accepted -----------------------------
 mk keep/inventory.ini '[kiosks]
@@ -182,6 +194,14 @@ f:
   password: $1
 '
 silent neg/refs.yml
+mk neg/build.xml '<Project>
+  <PropertyGroup>
+    <Password>$(DbPassword)</Password>
+  </PropertyGroup>
+  <add connectionString="Server=sql1;User Id=app;Password=$DB_PASS;" />
+</Project>
+'
+silent neg/build.xml
 mk neg/deploy.ps1 '$password = $env:DB_PASSWORD
 $cred = $this.Password
 '
