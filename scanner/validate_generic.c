@@ -1666,6 +1666,44 @@ static int is_syllables(const unsigned char *s, size_t n)
 }
 
 /*
+ * pwgen's pronounceable passwords in lower case (iemaereig7d,
+ * ohrohqiez5c): its phonemes join two vowels (ae, ah, ai, ee, ei, ie, oh,
+ * oo) twice or more among lower-case letters and one or two digits past
+ * the first letter. A word spelt with a digit for a letter (rapunz3l,
+ * toothbr1sh) holds one such pair at most.
+ */
+static int pwgen_phonemes(const unsigned char *s, size_t n)
+{
+	static const char *const pairs[] = { "ae", "ah", "ai", "ee",
+					     "ei", "ie", "oh", "oo" };
+	size_t i, k, found = 0, digits = 0;
+
+	if (n < 8 || n > 16 || !islower(s[0]) || longest_sample_word(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit(s[i])) {
+			digits++;
+			continue;
+		}
+		if (!islower(s[i]))
+			return 0;
+		for (k = 0; i + 1 < n && k < sizeof(pairs) / sizeof(pairs[0]); k++)
+			if (s[i] == pairs[k][0] && s[i + 1] == pairs[k][1]) {
+				found++;
+				i++;
+				break;
+			}
+	}
+	return digits >= 1 && digits <= 2 && found >= 2;
+}
+
+/* A pronounceable generated password of either kind. */
+static int is_pronounceable(const unsigned char *s, size_t n)
+{
+	return is_syllables(s, n) || pwgen_phonemes(s, n);
+}
+
+/*
  * A password of 8 to 15 characters under a password's name: three of
  * lower case, upper case, digits and other marks (what generators and
  * password policies produce; words and defaults mix fewer), no sample
@@ -2549,7 +2587,7 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
 	    !is_passphrase(s, n) && !is_words_number(s, n) &&
-	    !is_word_number_year(s, n) && !is_syllables(s, n) && is_identifier(s, n))
+	    !is_word_number_year(s, n) && !is_pronounceable(s, n) && is_identifier(s, n))
 		return 1;
 	/* (dotted spoken words are a passphrase, not an attribute's path; a
 	 * lone '=' inside is a generated password's mark,
@@ -2653,7 +2691,8 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 		mark |= i > 0 && s[i] && strchr(")]}", s[i]) && i + 1 < n;
 	}
 	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n) &&
-	    !is_passphrase(s, n) && !is_scrambled_letters(s, n) && !is_syllables(s, n))
+	    !is_passphrase(s, n) && !is_scrambled_letters(s, n) &&
+	    !is_pronounceable(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
 	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
@@ -2784,6 +2823,58 @@ static int is_address(const unsigned char *s, size_t n)
 	       all_of(dot + 1, (size_t)(s + n - dot - 1), islower);
 }
 
+/* Whether the case-word s[0..n) is one code's names are made of beside
+ * code_vocabulary()'s (GetValue, MainWindow, OnClick, ListView): verbs and
+ * the parts of programs. */
+static int program_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"get",	   "set",     "has",	"is",	   "on",      "main",	"window",
+		"view",	   "list",    "item",	"model",   "button",  "event",	"node",
+		"file",	   "path",    "string", "object",  "base",    "util",	"helper",
+		"factory", "builder", "impl",	"table",   "query",   "result", "state",
+		"context", "http",    "sql",	"web",	   "page",    "panel",	"dialog",
+		"control", "widget",  "module", "option",  "setting", "status", "index",
+		"array",   "map",     "queue",	"thread",  "task",    "job",	"worker",
+		"class",   "struct",  "enum",	"element", "entry",   "record", "source",
+		"target",  "output",  "buffer", "stream",  "socket",  "host",	"port",
+		"url",	   "uri",     "mode",	NULL
+	};
+
+	return code_vocabulary(s, n) || listed_word(words, s, n);
+}
+
+/*
+ * A passphrase of Capitalized words run together and a number
+ * (SlateHamperBadger1, FerryClover7, GondolaZephyrWillow60): 2 to 4 spoken
+ * words of 3 letters or more, each Capitalized and glued to the next, then
+ * 1 to 4 digits, or a mark past them (TundraFalconMoss4!). Plain nouns are
+ * a person's; a word programs name things with makes a type's, a
+ * member's or a call's name (HttpClient2, PasswordField1, MainWindow2,
+ * GetValue3), and so does a word of one or two letters or an acronym; a
+ * sample's or a default's word where a case-word starts makes a sample
+ * (HarbourMaster5, PassportLantern3).
+ */
+static int is_capital_words(const unsigned char *s, size_t n)
+{
+	struct chosen_tally t = { 0 };
+	size_t i = 0, w;
+
+	if (n < 8 || n > 32 || longest_sample_word(s, n) || has_default_word(s, n) ||
+	    !tally_chosen(s, n, &t) || t.substituted || t.shouted || t.words < 2 ||
+	    t.words > 4 || t.capitals != t.words || t.glued != t.words - 1 ||
+	    t.runs != 1 || t.last_digits == 0 || t.last_digits > 4 ||
+	    t.words_after_digits)
+		return 0;
+	while (i < n && isupper(s[i])) {
+		for (w = i++; i < n && islower(s[i]); i++)
+			;
+		if (program_word(s + w, i - w))
+			return 0;
+	}
+	return 1;
+}
+
 /* A password a person chose, under a password's name in a literal. */
 static int chosen_password(const struct kh_candidate *c)
 {
@@ -2794,7 +2885,7 @@ static int chosen_password(const struct kh_candidate *c)
 	struct word_tally t = { 0 };
 
 	if (!joined)
-		joined = is_dotted_words(s, n);
+		joined = is_dotted_words(s, n) || is_capital_words(s, n);
 
 	/* words joined by '-' alone name things in code (a compiler's
 	 * "pre-isel-intrinsic-lowering" pass), but not a quoted literal of

@@ -5,10 +5,12 @@
 #   hold a sample's or a default's letters inside a word (Compass: pass,
 #   Harbourmaster: master) are a passphrase: a sample word counts in
 #   joined Capitalized words only where a case-word starts (MyPassword1,
-#   HarbourMaster5 stay refused);
+#   HarbourMaster5 stay refused); under a bare `pass`, 2 to 4 Capitalized
+#   nouns run together and a number;
 # * pronounceable generated passwords: consonants and vowels taking turns
 #   with a digit inside (pwgen's, Apple's "memorable" ones), or groups of 4
-#   letters so made joined by '-';
+#   letters so made joined by '-', or pwgen's lower-case phonemes (two
+#   vowels joined twice or more);
 # * a password spelt in substitutions that starts with its `$`
 #   ($k1ngf1sh3r#): no variable is so named.
 # Decoys: a type's or a product's name and a number (HttpClient2), names
@@ -45,6 +47,21 @@ generic pp/grafana.env 2 LarchPewterCanyon5
 mk pp/Startup.cs 'var cs = "Host=pg1;Username=ledger;Password=CompassHeronTundra4;";
 '
 generic pp/Startup.cs 1 CompassHeronTundra4
+# under a bare `pass` only a password a person chose is one: Capitalized
+# nouns run together and a number are (2 to 4 words)
+mk pp/notify.yml 'defaultuser:
+  name: admin
+  pass: GondolaQuarryLinden42
+'
+generic pp/notify.yml 3 GondolaQuarryLinden42
+mk pp/relay.ini '[login]
+user = relay
+pass = FerryMaple7
+'
+generic pp/relay.ini 3 FerryMaple7
+mk pp/kiosk.json '{"user": "kiosk", "pass": "OtterWillowCedarFinch5"}
+'
+generic pp/kiosk.json 1 OtterWillowCedarFinch5
 
 # ---- pronounceable generated passwords ---------------------------------
 mk pr/replica.ini '[replication]
@@ -76,6 +93,16 @@ mk pr/cfg.xml '<settings>
 </settings>
 '
 generic pr/cfg.xml 3 hufo7nemixa
+# pwgen's phonemes in lower case: two vowels joined twice or more
+mk pr/backup.cnf '[client]
+user=backup
+password=ieyoo5phae
+'
+generic pr/backup.cnf 3 ieyoo5phae
+mk pr/worker.env 'QUEUE_HOST=mq1
+QUEUE_PASSWORD=ohtaiqu7ee
+'
+generic pr/worker.env 2 ohtaiqu7ee
 
 # ---- substitutions led by `$` ------------------------------------------
 mk dl/bmc.ini '[ipmi]
@@ -144,6 +171,24 @@ password = GetValue
 password = Config2.xml
 '
 silent neg/types.ini
+# the same under a bare `pass`: words programs name things with, one
+# word and its number, a number past 4 digits, words after the number
+mk neg/pass.yml 'a:
+  pass: MainWindow2
+b:
+  pass: GetValue3
+c:
+  pass: UserPass1
+d:
+  pass: ListView12
+e:
+  pass: Windows10
+f:
+  pass: HarborQuill12345
+g:
+  pass: Harbor2Quill
+'
+silent neg/pass.yml
 # samples and defaults, a sample's word where a case-word starts
 mk neg/samples.yaml 'a:
   password: MyPassword1
@@ -162,7 +207,7 @@ g:
 '
 silent neg/samples.yaml
 # words and a number, words alone, slugs of two groups or short ones
-for w in relocate tokyo1 node3 db01 kamu-telo fox-elm-oak harbour; do
+for w in relocate tokyo1 node3 db01 kamu-telo fox-elm-oak harbour toothbr1sh rapunz3l; do
 	mk "neg/words/$w.properties" "cache.host=r1
 cache.password=$w
 "
