@@ -76,7 +76,8 @@ int plausible_value(const unsigned char *s, size_t n)
 {
 	size_t i;
 
-	if (n < 8 || n > VALUE_MAX_LEN || s[0] == '$' || s[0] == '-')
+	if (n < 8 || n > VALUE_MAX_LEN || (s[0] == '$' && !kh_is_dollar_leet(s, n)) ||
+	    s[0] == '-')
 		return 0;
 	for (i = 0; i < n; i++)
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '<' || s[i] == '>')

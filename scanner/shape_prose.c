@@ -655,28 +655,6 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 	return 0;
 }
 
-/* Whether s[0..n) looks generated, as a token a sentence gives bare must:
- * 16 or more of a token's characters (no '.', ':' or '_': versions,
- * addresses, names of code), two letters and two digits at least, not a
- * number in hex (0x...) nor words of code. */
-static int generated_look(const unsigned char *s, size_t n)
-{
-	size_t i, alpha = 0, digit = 0;
-
-	if (n < 16 || (s[0] == '0' && (s[1] | 0x20) == 'x'))
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (isalpha(s[i]))
-			alpha++;
-		else if (isdigit(s[i]))
-			digit++;
-		else if (!strchr("-+/=", s[i]))
-			return 0;
-	}
-	return alpha >= 2 && digit >= 2 && !kh_is_code_words(s, n) &&
-	       kh_entropy(s, n) >= 3.0;
-}
-
 /*
  * The value the sentence gives the noun b[ns..we) on the line b[ls..le):
  * after an aside or "for|of|on|to ... is|:", a ':' or a verb, or right
@@ -730,7 +708,7 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 				       : letters_and_digits(b + *vs, *ve - *vs)) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	if (marked ? !letters_and_digits(b + *vs, *ve - *vs)
-		   : !generated_look(b + *vs, *ve - *vs))
+		   : !kh_is_generated_token(b + *vs, *ve - *vs))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 0);
 }

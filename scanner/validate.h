@@ -80,6 +80,13 @@ int kh_has_sample_word(const unsigned char *s, size_t len);
  * for it (notes' `user / password`): a person's joined words with a number
  * and a mark, or a generator's mix (validate_generic.c). */
 int kh_is_unnamed_password(const unsigned char *s, size_t len);
+/* Whether s[0..len) looks generated, as a token a sentence gives bare
+ * must (shape_prose.c): 16 or more of a token's characters, letters and
+ * digits, not hex nor words of code (validate_generic.c). */
+int kh_is_generated_token(const unsigned char *s, size_t len);
+/* Whether s[0..len) is a password spelt in substitutions that starts with
+ * its `$` ($k1ngf1sh3r#), not a variable (validate_generic.c). */
+int kh_is_dollar_leet(const unsigned char *s, size_t len);
 
 /* Whether needle (lower case) stands in s[0..len), any case; with
  * `bounded`, only as a word of its own (an edge, punctuation, a digit next

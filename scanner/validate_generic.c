@@ -1477,6 +1477,29 @@ static int fold_substituted(const unsigned char *s, size_t n, char *low, size_t 
 }
 
 /*
+ * Whether the folded value low (of s[0..n)) holds word where it stands as
+ * a word: anywhere in a value of one case-word (mypassword1, ADMIN2024),
+ * but in Capitalized words joined (MyPassword1, HarbourMaster5) only where
+ * a case-word starts: Compass holds "pass" and CompassWeaverWharf7
+ * "passw", Bypass "pass", but no sample or default is spelt so.
+ */
+static int holds_word(const unsigned char *s, size_t n, const char *low, const char *word)
+{
+	size_t i, p;
+	const char *at;
+	int camel = 0;
+
+	for (i = 1; i < n; i++)
+		camel |= islower(s[i - 1]) && isupper(s[i]);
+	for (at = strstr(low, word); at; at = strstr(at + 1, word)) {
+		p = (size_t)(at - low);
+		if (!camel || p == 0 || isupper(s[p]) || !isalnum(s[p - 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Words the passwords of examples, tests and defaults are made of, read
  * through the usual substitutions (P@ssw0rd, Ch4ngeMe!): a real password
  * under a password's name seldom holds one.
@@ -1522,7 +1545,7 @@ static size_t longest_sample_word(const unsigned char *s, size_t n)
 	if (!fold_substituted(s, n, low, sizeof(low), 0))
 		return 0;
 	for (k = 0, best = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strstr(low, words[k]) && strlen(words[k]) > best)
+		if (strlen(words[k]) > best && holds_word(s, n, low, words[k]))
 			best = strlen(words[k]);
 	return best;
 }
@@ -1576,6 +1599,108 @@ static int is_scrambled_letters(const unsigned char *s, size_t n)
 	size_t marks;
 
 	return n >= 8 && all_of(s, n, isalpha) && odd_case_words(s, n, &marks) >= 2;
+}
+
+/* Whether the letters s[0..n) take turns, a consonant then a vowel or a
+ * vowel then a consonant (buvu, okodu), a Capital only first: syllables
+ * a generator strings together. */
+static int takes_turns(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!isalpha(s[i]) || (i > 0 && !islower(s[i])))
+			return 0;
+		if (i > 0 &&
+		    !strchr("aeiou", s[i] | 0x20) == !strchr("aeiou", s[i - 1] | 0x20))
+			return 0;
+	}
+	return n > 0;
+}
+
+/*
+ * A pronounceable generated password: syllables of a consonant and a vowel
+ * taking turns, as pwgen's and Apple's "memorable" passwords make them
+ * (bicu3utuza, rokodu7uma, Kiwo5Rape: a digit inside the letters, between
+ * runs of 3 letters or more; xoja-buvu-pike: three groups or more of 4
+ * letters or more joined by '-'). A word alone takes turns too (relocate,
+ * lemonade), but no word holds a digit inside; a word and its number
+ * (tokyo1, node3, db01) end in one, and a host's or code's joined words
+ * (nova-kube-node) hold a word programs name things with or fewer groups.
+ */
+static int is_syllables(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, letters = 0, groups = 0, digits = 0, inner = 0, dashes = 0;
+	size_t shortest = n;
+
+	if (n < 8 || n > 32 || longest_sample_word(s, n))
+		return 0;
+	while (i < n) {
+		if (isdigit(s[i])) {
+			digits++;
+			inner += i >= 3 && i + 3 < n && isalpha(s[i - 1]) &&
+				 isalpha(s[i + 1]);
+			i++;
+			continue;
+		}
+		if (s[i] == '-') {
+			if (!i || i + 1 == n || !isalpha(s[i - 1]))
+				return 0;
+			dashes++;
+			i++;
+			continue;
+		}
+		for (w = i; i < n && isalpha(s[i]); i++)
+			;
+		if (i == w || !takes_turns(s + w, i - w) || code_vocabulary(s + w, i - w))
+			return 0;
+		shortest = i - w < shortest ? i - w : shortest;
+		letters += i - w;
+		groups++;
+	}
+	if (letters < 8 || digits > 2)
+		return 0;
+	if (dashes)
+		return !digits && dashes + 1 == groups && groups >= 3 && shortest >= 4;
+	return digits == 1 && inner == 1;
+}
+
+/*
+ * pwgen's pronounceable passwords in lower case (iemaereig7d,
+ * ohrohqiez5c): its phonemes join two vowels (ae, ah, ai, ee, ei, ie, oh,
+ * oo) twice or more among lower-case letters and one or two digits past
+ * the first letter. A word spelt with a digit for a letter (rapunz3l,
+ * toothbr1sh) holds one such pair at most.
+ */
+static int pwgen_phonemes(const unsigned char *s, size_t n)
+{
+	static const char *const pairs[] = { "ae", "ah", "ai", "ee",
+					     "ei", "ie", "oh", "oo" };
+	size_t i, k, found = 0, digits = 0;
+
+	if (n < 8 || n > 16 || !islower(s[0]) || longest_sample_word(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit(s[i])) {
+			digits++;
+			continue;
+		}
+		if (!islower(s[i]))
+			return 0;
+		for (k = 0; i + 1 < n && k < sizeof(pairs) / sizeof(pairs[0]); k++)
+			if (s[i] == pairs[k][0] && s[i + 1] == pairs[k][1]) {
+				found++;
+				i++;
+				break;
+			}
+	}
+	return digits >= 1 && digits <= 2 && found >= 2;
+}
+
+/* A pronounceable generated password of either kind. */
+static int is_pronounceable(const unsigned char *s, size_t n)
+{
+	return is_syllables(s, n) || pwgen_phonemes(s, n);
 }
 
 /*
@@ -1869,6 +1994,28 @@ int kh_is_unnamed_password(const unsigned char *s, size_t n)
 	       !kh_is_code_words(s, n);
 }
 
+/* Whether s[0..n) looks generated, as a token a sentence gives bare must:
+ * 16 or more of a token's characters (no '.', ':' or '_': versions,
+ * addresses, names of code), two letters and two digits at least, not a
+ * number in hex (0x...) nor words of code. */
+int kh_is_generated_token(const unsigned char *s, size_t n)
+{
+	size_t i, alpha = 0, digit = 0;
+
+	if (n < 16 || (s[0] == '0' && (s[1] | 0x20) == 'x'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isalpha(s[i]))
+			alpha++;
+		else if (isdigit(s[i]))
+			digit++;
+		else if (!strchr("-+/=", s[i]))
+			return 0;
+	}
+	return alpha >= 2 && digit >= 2 && !kh_is_code_words(s, n) &&
+	       kh_entropy(s, n) >= 3.0;
+}
+
 /* ---- a strong place: judged by what a value is not ---------------------- */
 
 /* Whether the name the value is assigned to is a password's own (password,
@@ -1934,7 +2081,7 @@ static int has_default_word(const unsigned char *s, size_t n)
 	if (!fold_substituted(s, n, low, sizeof(low), 1))
 		return 0;
 	for (k = 0; words[k]; k++)
-		if (strstr(low, words[k]))
+		if (holds_word(s, n, low, words[k]))
 			return 1;
 	/* a walk with a policy's digit and mark is a password (Qazwsx%2022) */
 	return (strstr(low, "qazwsx") || strstr(low, "zxcv")) && !kh_is_policy_walk(s, n);
@@ -2440,7 +2587,7 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
 	    !is_passphrase(s, n) && !is_words_number(s, n) &&
-	    !is_word_number_year(s, n) && is_identifier(s, n))
+	    !is_word_number_year(s, n) && !is_pronounceable(s, n) && is_identifier(s, n))
 		return 1;
 	/* (dotted spoken words are a passphrase, not an attribute's path; a
 	 * lone '=' inside is a generated password's mark,
@@ -2492,6 +2639,25 @@ static int literal_in_code(const struct kh_candidate *c, const unsigned char *s,
 		digit_joins_words(s, n));
 }
 
+/* Capitalized words and a number that a type or a product is named by
+ * (HttpClient2, SqlServer2019, OrderHandler7): a word programs name things
+ * with among them, whatever the others are (Http, Sql: no spoken word). */
+static int type_name(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, words = 0;
+	int vocabulary = 0;
+
+	while (i < n && isupper(s[i])) {
+		for (w = i++; i < n && islower(s[i]); i++)
+			;
+		vocabulary |= code_vocabulary(s + w, i - w);
+		words++;
+	}
+	while (i < n && isdigit(s[i]))
+		i++;
+	return i == n && words >= 2 && vocabulary;
+}
+
 /*
  * A password by a strong place: its own name (see names_password_strongly)
  * and a literal value. Such a place holds a password unless the value is
@@ -2525,16 +2691,18 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 		mark |= i > 0 && s[i] && strchr(")]}", s[i]) && i + 1 < n;
 	}
 	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n) &&
-	    !is_passphrase(s, n) && !is_scrambled_letters(s, n))
+	    !is_passphrase(s, n) && !is_scrambled_letters(s, n) &&
+	    !is_pronounceable(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
 	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
 	 * program's source; a quoted literal of other Capitalized words
 	 * assigned to a password's own name is a password in code too
 	 * (password="OrbitFalconLantern3"), as in a config file or a note */
-	if (!mark && tally_code_words(s, n, &t) == 0 &&
-	    (t.vocabulary || (code_path(c->path) && !literal_in_code(c, s, n) &&
-			      (kh_is_code_words(s, n) || t.spoken >= 3))))
+	if (!mark && (type_name(s, n) || tally_code_words(s, n, &t) == 0) &&
+	    (t.vocabulary || type_name(s, n) ||
+	     (code_path(c->path) && !literal_in_code(c, s, n) &&
+	      (kh_is_code_words(s, n) || t.spoken >= 3))))
 		return 0;
 	return !is_not_password(c, s, n);
 }
@@ -2574,6 +2742,26 @@ static int expands_dollar(const char *path)
 }
 
 /*
+ * A password spelt in substitutions that starts with its `$` ($h337h4mp3r$,
+ * $K1ngf1sh3r!): after the `$` a letter, then letters with a digit that
+ * stands for a letter between two of them, then a mark again (a `$`, `!`,
+ * `#`...). No variable is so named: `$VAR`, `${VAR}`, `$(cmd)`, `$1`,
+ * `$env:X`, `$this`, `$db_pass2` have no digit between letters or no mark
+ * after them.
+ */
+int kh_is_dollar_leet(const unsigned char *s, size_t n)
+{
+	size_t i = 1, inner = 0;
+
+	if (n < 8 || s[0] != '$' || !isalpha(s[1]))
+		return 0;
+	for (; i < n && isalnum(s[i]); i++)
+		inner += isdigit(s[i]) && isalpha(s[i - 1]) && i + 1 < n &&
+			 isalpha(s[i + 1]) && substituted_letter(s[i]);
+	return inner && i >= 6 && i < n && strchr("$!@#%^&*+", s[i]);
+}
+
+/*
  * Whether a value led by `$` or `!` (which the rules let through only
  * before a lower-case word and `_`) is a reference, not a password that
  * starts with a mark: a `$name` of words programs name things with
@@ -2590,7 +2778,7 @@ static int led_by_reference(const struct kh_candidate *c, const unsigned char *s
 	size_t d, i;
 	int words;
 
-	if (n < 2 || (s[0] != '$' && s[0] != '!'))
+	if (n < 2 || (s[0] != '$' && s[0] != '!') || kh_is_dollar_leet(s, n))
 		return 0;
 	/* a tag's name is a word (the YAML reader hands its value over
 	 * quoted, so a quoted "!word_word123" reads as one too) */
@@ -2635,6 +2823,58 @@ static int is_address(const unsigned char *s, size_t n)
 	       all_of(dot + 1, (size_t)(s + n - dot - 1), islower);
 }
 
+/* Whether the case-word s[0..n) is one code's names are made of beside
+ * code_vocabulary()'s (GetValue, MainWindow, OnClick, ListView): verbs and
+ * the parts of programs. */
+static int program_word(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"get",	   "set",     "has",	"is",	   "on",      "main",	"window",
+		"view",	   "list",    "item",	"model",   "button",  "event",	"node",
+		"file",	   "path",    "string", "object",  "base",    "util",	"helper",
+		"factory", "builder", "impl",	"table",   "query",   "result", "state",
+		"context", "http",    "sql",	"web",	   "page",    "panel",	"dialog",
+		"control", "widget",  "module", "option",  "setting", "status", "index",
+		"array",   "map",     "queue",	"thread",  "task",    "job",	"worker",
+		"class",   "struct",  "enum",	"element", "entry",   "record", "source",
+		"target",  "output",  "buffer", "stream",  "socket",  "host",	"port",
+		"url",	   "uri",     "mode",	NULL
+	};
+
+	return code_vocabulary(s, n) || listed_word(words, s, n);
+}
+
+/*
+ * A passphrase of Capitalized words run together and a number
+ * (SlateHamperBadger1, FerryClover7, GondolaZephyrWillow60): 2 to 4 spoken
+ * words of 3 letters or more, each Capitalized and glued to the next, then
+ * 1 to 4 digits, or a mark past them (TundraFalconMoss4!). Plain nouns are
+ * a person's; a word programs name things with makes a type's, a
+ * member's or a call's name (HttpClient2, PasswordField1, MainWindow2,
+ * GetValue3), and so does a word of one or two letters or an acronym; a
+ * sample's or a default's word where a case-word starts makes a sample
+ * (HarbourMaster5, PassportLantern3).
+ */
+static int is_capital_words(const unsigned char *s, size_t n)
+{
+	struct chosen_tally t = { 0 };
+	size_t i = 0, w;
+
+	if (n < 8 || n > 32 || longest_sample_word(s, n) || has_default_word(s, n) ||
+	    !tally_chosen(s, n, &t) || t.substituted || t.shouted || t.words < 2 ||
+	    t.words > 4 || t.capitals != t.words || t.glued != t.words - 1 ||
+	    t.runs != 1 || t.last_digits == 0 || t.last_digits > 4 ||
+	    t.words_after_digits)
+		return 0;
+	while (i < n && isupper(s[i])) {
+		for (w = i++; i < n && islower(s[i]); i++)
+			;
+		if (program_word(s + w, i - w))
+			return 0;
+	}
+	return 1;
+}
+
 /* A password a person chose, under a password's name in a literal. */
 static int chosen_password(const struct kh_candidate *c)
 {
@@ -2645,7 +2885,7 @@ static int chosen_password(const struct kh_candidate *c)
 	struct word_tally t = { 0 };
 
 	if (!joined)
-		joined = is_dotted_words(s, n);
+		joined = is_dotted_words(s, n) || is_capital_words(s, n);
 
 	/* words joined by '-' alone name things in code (a compiler's
 	 * "pre-isel-intrinsic-lowering" pass), but not a quoted literal of
@@ -2673,7 +2913,8 @@ static enum kh_structure judge_chosen(const struct kh_candidate *c, cJSON *facts
 {
 	if (chosen)
 		return KH_STRUCT_UNCHECKED;
-	if (kh_is_code_words(c->buf + c->secret_start, c->secret_end - c->secret_start))
+	if (kh_is_code_words(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
+	    type_name(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	return judge ? judge(c, facts) : KH_STRUCT_UNCHECKED;
 }
