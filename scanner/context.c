@@ -2080,8 +2080,11 @@ static int read_provider_fields(struct spot_reader *r, const struct kh_provider_
 	while (n < CONTEXT_WORDS && r->ndone < CONTEXT_SPOTS &&
 	       (p = memchr(p, 'v', (size_t)(b + r->len - p)))) {
 		i = (size_t)(p++ - b);
-		if (i < 3 || i + 5 > r->len || memcmp(b + i - 2, "rovider", 7) ||
-		    (b[i - 3] | 0x20) != 'p' || (i > 3 && code_name_byte(b[i - 4])) ||
+		/* (the byte after first: one 'v' in 20 of text is one before an
+		 * 'i', and each memcmp() was a call) */
+		if (i < 3 || i + 5 > r->len || b[i + 1] != 'i' ||
+		    memcmp(b + i - 2, "rovider", 7) || (b[i - 3] | 0x20) != 'p' ||
+		    (i > 3 && code_name_byte(b[i - 4])) ||
 		    !(w = field_provider(c, b, r->len, i + 5, &ws, &we)))
 			continue;
 		n++;
