@@ -2059,7 +2059,9 @@ static int c_source(const char *path)
 	const char *dot = path ? strrchr(path, '.') : NULL;
 	size_t i;
 
-	for (i = 0; dot && !strchr(dot, '/') && i < sizeof(ext) / sizeof(ext[0]); i++)
+	if (!dot || strchr(dot, '/'))
+		return 0;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
 		if (!strcmp(dot, ext[i]))
 			return 1;
 	return 0;
@@ -2119,6 +2121,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	struct kh_hit_walk w;
 	size_t nwords = 0, j, at, lines = 0, done = 0;
 	uint32_t ri;
+	int in_c;
 
 	r.l = l;
 	r.b = b;
@@ -2159,12 +2162,14 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 			return -1;
 		done = at + n + 1; /* the other hits there: read */
 	}
-	if (!c_source(path) && read_provider_fields(&r, c) < 0)
+	/* (asked once: a path's extension against seven, a file's cost) */
+	in_c = c_source(path);
+	if (!in_c && read_provider_fields(&r, c) < 0)
 		return -1;
 	/* (not in C: a kernel's or a driver's sources name providers in
 	 * every other struct, and its maps of keys stand on their keyword's
 	 * line: {"steam", "…"}) */
-	for (j = 0; len <= CONTEXT_FILE_MAX && !c_source(path) && j < nwords; j++)
+	for (j = 0; len <= CONTEXT_FILE_MAX && !in_c && j < nwords; j++)
 		if (words[j] != stem && read_far_pairs(&r, words[j]) < 0)
 			return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)
