@@ -4,11 +4,11 @@
 #  * a provider's rule is interpreted until it searched INTERPRET_BYTES,
 #    then JIT-compiled (renting): keys in many small files, in one file
 #    whose windows pass that bound part way, and with two workers;
-#  * notes are searched for ` / ` 32 places a step where the CPU has
+#  * notes are searched for ` / ` 64 places a step where the CPU has
 #    AVX2: a login at every offset of a block, and at the file's end;
 #  * a path glob's tail is compared from its first byte first: files a
 #    rule selects by name, beside names that end alike;
-#  * a `provider` field is found by its `vi` before its whole word.
+#  * a `provider` field is found by its `v?d` before its whole word.
 . "$(dirname "$0")/lib.sh"
 
 # fake keys of two providers' formats, the 36/40 characters made from i
