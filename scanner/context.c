@@ -2059,7 +2059,9 @@ static int c_source(const char *path)
 	const char *dot = path ? strrchr(path, '.') : NULL;
 	size_t i;
 
-	for (i = 0; dot && !strchr(dot, '/') && i < sizeof(ext) / sizeof(ext[0]); i++)
+	if (!dot || strchr(dot, '/'))
+		return 0;
+	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
 		if (!strcmp(dot, ext[i]))
 			return 1;
 	return 0;
@@ -2071,17 +2073,18 @@ static int c_source(const char *path)
  * reads one (provider_field). */
 static int read_provider_fields(struct spot_reader *r, const struct kh_provider_names *c)
 {
-	const unsigned char *b = r->b, *p = b;
-	size_t i, ws, we, n = 0;
+	const unsigned char *b = r->b;
+	size_t i, at = 0, ws, we, n = 0;
 	const char *w;
 
-	/* by its 'v', a rare byte: a memmem() of the word's first would stop
-	 * at every 'p' of a file */
+	/* by its "v?d" (kh_find_pair): a memchr() of its 'v' stopped every
+	 * 60 bytes of text (a memmem() of its 'p' at every 'p') */
 	while (n < CONTEXT_WORDS && r->ndone < CONTEXT_SPOTS &&
-	       (p = memchr(p, 'v', (size_t)(b + r->len - p)))) {
-		i = (size_t)(p++ - b);
-		if (i < 3 || i + 5 > r->len || memcmp(b + i - 2, "rovider", 7) ||
-		    (b[i - 3] | 0x20) != 'p' || (i > 3 && code_name_byte(b[i - 4])) ||
+	       (i = kh_find_pair(b, at, r->len, 'v', 'd', 2)) < r->len) {
+		at = i + 1;
+		if (i < 3 || i + 5 > r->len || b[i + 1] != 'i' ||
+		    memcmp(b + i - 2, "rovider", 7) || (b[i - 3] | 0x20) != 'p' ||
+		    (i > 3 && code_name_byte(b[i - 4])) ||
 		    !(w = field_provider(c, b, r->len, i + 5, &ws, &we)))
 			continue;
 		n++;
@@ -2118,6 +2121,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	struct kh_hit_walk w;
 	size_t nwords = 0, j, at, lines = 0, done = 0;
 	uint32_t ri;
+	int in_c;
 
 	r.l = l;
 	r.b = b;
@@ -2158,12 +2162,14 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 			return -1;
 		done = at + n + 1; /* the other hits there: read */
 	}
-	if (!c_source(path) && read_provider_fields(&r, c) < 0)
+	/* (asked once: a path's extension against seven, a file's cost) */
+	in_c = c_source(path);
+	if (!in_c && read_provider_fields(&r, c) < 0)
 		return -1;
 	/* (not in C: a kernel's or a driver's sources name providers in
 	 * every other struct, and its maps of keys stand on their keyword's
 	 * line: {"steam", "…"}) */
-	for (j = 0; len <= CONTEXT_FILE_MAX && !c_source(path) && j < nwords; j++)
+	for (j = 0; len <= CONTEXT_FILE_MAX && !in_c && j < nwords; j++)
 		if (words[j] != stem && read_far_pairs(&r, words[j]) < 0)
 			return -1;
 	if (stem && !prose_path(path) && read_named_file(&r, stem) < 0)

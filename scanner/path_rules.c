@@ -327,7 +327,10 @@ static int glob_selects(const char *glob, const char *path)
 
 static int glob_hits(const struct path_glob *g, const char *path, size_t len)
 {
+	/* (the tail's first byte before the call: a key's globs share their
+	 * last bytes, most differ in their first) */
 	return g->tail_len <= len &&
+	       (!g->tail_len || path[len - g->tail_len] == g->tail[0]) &&
 	       !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
 	       kh_memmem(path, len, g->run, g->run_len) && glob_selects(g->glob, path);
 }

@@ -21,10 +21,6 @@
 #include "util.h"
 #include "validate.h"
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #define LOGINS_LINE_MAX	 4096	    /* longer lines are data, not notes */
 #define LOGINS_FILE_MAX	 (64 << 10) /* a file named for passwords is small */
 #define LOGINS_NOTES_MAX (8 << 20)  /* past that, a dump, not notes */
@@ -103,29 +99,12 @@ static int notes_line(const unsigned char *b, size_t len, size_t i, size_t *ls,
 	return 1;
 }
 
-/* Where the first "/ " at or after b[i] is, len when none: 16 places a
- * step (an HTML export's every tag holds a '/': a memchr for it stops at
- * each). */
+/* Where the first "/ " at or after b[i] is, len when none: 64 places a
+ * step (kh_find_pair; an HTML export's every tag holds a '/': a memchr
+ * for it stops at each). */
 static size_t next_slash_blank(const unsigned char *b, size_t i, size_t len)
 {
-#ifdef __SSE2__
-	const __m128i slash = _mm_set1_epi8('/'), blank = _mm_set1_epi8(' ');
-	unsigned bits;
-
-	for (; i + 17 <= len; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(b + i));
-		__m128i y = _mm_loadu_si128((const __m128i *)(b + i + 1));
-
-		bits = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-			_mm_cmpeq_epi8(x, slash), _mm_cmpeq_epi8(y, blank)));
-		if (bits)
-			return i + (size_t)__builtin_ctz(bits);
-	}
-#endif
-	for (; i + 1 < len; i++)
-		if (b[i] == '/' && b[i + 1] == ' ')
-			return i;
-	return len;
+	return kh_find_pair(b, i, len, '/', ' ', 1);
 }
 
 /* Notes: each ` / ` (JSON's ` \/ `) of a line, read as a login whose

@@ -13,6 +13,10 @@
 
 #include "options.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Over this, a buffer is made of whole huge pages (KH_BUF_HUGE). */
 #define KH_BUF_HUGE_FROM (128u << 10)
 #define KH_BUF_HUGE	 (2u << 20)
@@ -215,6 +219,78 @@ const void *kh_memmem(const void *hay, size_t n, const void *needle, size_t m)
 		p++;
 	}
 	return NULL;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* kh_find_pair() 64 places a step: 1 with *i at the pair, or 0 with *i at
+ * the first place not looked at. */
+static __attribute__((target("avx2"))) int find_pair_avx2(const unsigned char *b,
+							  size_t *i, size_t len,
+							  unsigned char c,
+							  unsigned char d, size_t dist)
+{
+	const __m256i vc = _mm256_set1_epi8((char)c), vd = _mm256_set1_epi8((char)d);
+
+	for (; len - *i >= 64 + dist; *i += 64) {
+		const unsigned char *p = b + *i;
+		__m256i m0 = _mm256_and_si256(
+			_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)p), vc),
+			_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + dist)),
+					  vd));
+		__m256i m1 = _mm256_and_si256(
+			_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + 32)),
+					  vc),
+			_mm256_cmpeq_epi8(
+				_mm256_loadu_si256((const __m256i *)(p + 32 + dist)),
+				vd));
+		__m256i any = _mm256_or_si256(m0, m1);
+
+		if (!_mm256_testz_si256(any, any)) {
+			uint64_t bits = (uint32_t)_mm256_movemask_epi8(m0) |
+					(uint64_t)(uint32_t)_mm256_movemask_epi8(m1)
+						<< 32;
+
+			*i += (size_t)__builtin_ctzll(bits);
+			return 1;
+		}
+	}
+	return 0;
+}
+#endif
+
+size_t kh_find_pair(const unsigned char *b, size_t from, size_t len, unsigned char c,
+		    unsigned char d, size_t dist)
+{
+	size_t i = from;
+
+	if (i >= len || len - i <= dist)
+		return len;
+#if defined(__x86_64__) && defined(__GNUC__)
+	if (__builtin_cpu_supports("avx2") && find_pair_avx2(b, &i, len, c, d, dist))
+		return i;
+#endif
+#ifdef __SSE2__
+	{
+		const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
+
+		for (; len - i >= 16 + dist; i += 16) {
+			unsigned bits = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+				_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(b + i)),
+					       vc),
+				_mm_cmpeq_epi8(
+					_mm_loadu_si128((const __m128i *)(b + i + dist)),
+					vd)));
+
+			if (bits)
+				return i + (size_t)__builtin_ctz(bits);
+		}
+	}
+#endif
+	for (; i + dist < len; i++)
+		if (b[i] == c && b[i + dist] == d)
+			return i;
+	return len;
 }
 
 void kh_strbuf_init(struct kh_strbuf *b, size_t limit)

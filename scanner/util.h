@@ -89,6 +89,16 @@ char *kh_strndup(const char *s, size_t n);
  */
 const void *kh_memmem(const void *hay, size_t n, const void *needle, size_t m);
 
+/*
+ * For long haystacks (a file) and a pair of bytes rarer together than
+ * either: the first i >= from with b[i] == c and b[i + dist] == d (i +
+ * dist < len), or len when none. 64 places a step where the CPU has
+ * AVX2, 16 with SSE2: a memchr() of c alone stops at each c, and a stop
+ * costs what 300 bytes of its search do.
+ */
+size_t kh_find_pair(const unsigned char *b, size_t from, size_t len, unsigned char c,
+		    unsigned char d, size_t dist);
+
 /* Growable string with a hard cap. With a drain (kh_strbuf_drain_to),
  * what it holds is handed on whenever it passes KH_STRBUF_DRAIN_AT bytes,
  * so a long output (a report) never sits in memory whole. */

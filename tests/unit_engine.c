@@ -1196,6 +1196,35 @@ static void test_memmem(void)
 	CHECK(kh_memmem("abc", 3, "", 0) == memmem("abc", 3, "", 0));
 }
 
+/* kh_find_pair finds the first place a byte loop finds, across its
+ * 64- and 16-byte steps and in the bytes after them. */
+static void test_find_pair(void)
+{
+	unsigned char b[300];
+	unsigned seed = 28;
+	size_t round, n, from, dist, i, want;
+
+	for (round = 0; round < 4000; round++) {
+		n = (seed = seed * 1103515245u + 12345u) >> 16 & 255;
+		dist = 1 + ((seed = seed * 1103515245u + 12345u) >> 16) % 3;
+		for (i = 0; i < n; i++) /* one pair in about 200 places */
+			b[i] = "vdxxxxxxxxxxxxxx"[((seed = seed * 1103515245u + 12345u) >>
+						   16) %
+						  16];
+		from = n ? ((seed = seed * 1103515245u + 12345u) >> 16) % (n + 1) : 0;
+		for (want = from;
+		     want + dist < n && !(b[want] == 'v' && b[want + dist] == 'd');
+		     want++)
+			;
+		if (want + dist >= n)
+			want = n;
+		CHECK(kh_find_pair(b, from, n, 'v', 'd', dist) == want);
+	}
+	CHECK(kh_find_pair((const unsigned char *)"v d", 0, 3, 'v', 'd', 2) == 0);
+	CHECK(kh_find_pair((const unsigned char *)"v d", 1, 3, 'v', 'd', 2) == 3);
+	CHECK(kh_find_pair((const unsigned char *)"vd", 0, 2, 'v', 'd', 2) == 2);
+}
+
 /* Whether paths a and b have one profile (kh_engine_path_profile). */
 static int same_profile(const struct kh_engine *e, const char *a, const char *b)
 {
@@ -1252,6 +1281,7 @@ static void test_path_profile(void)
 int main(void)
 {
 	test_memmem();
+	test_find_pair();
 	test_prefilter();
 	test_prefilter_exact();
 	test_prefilter_short_buckets();
