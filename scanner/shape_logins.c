@@ -85,6 +85,10 @@ int kh_shape_login_file(const char *path)
 	/* an .xlsx's strings, zipped (book.xlsx!xl/sharedStrings.xml) or not */
 	if (n == 17 && !strcasecmp(base, "sharedStrings.xml"))
 		return KH_LOGIN_FILE_SHEET;
+	/* an .ods's content (book.ods!content.xml, or unpacked) */
+	if ((n == 11 || (n > 11 && base[n - 12] == '!')) &&
+	    !strcmp(base + n - 11, "content.xml"))
+		return KH_LOGIN_FILE_ODS;
 	/* a chat's or a note app's export in JSON, by its name or its
 	 * folder's (telegram-export.json, slack-export/general/2026-03-02.json) */
 	if (elen == 4 && !strncasecmp(ext, "json", 4) &&
@@ -274,8 +278,9 @@ struct cell {
 	size_t s, e;
 };
 
-/* Whether the cell b[s..e) names a column for its last word: a password's
- * (Password, Admin password, Kennwort) or a user's (User, Login, Account). */
+/* Whether the cell b[s..e) names a password's column by its last word
+ * (Password, Admin password, Kennwort) or a user's by its first (User,
+ * User name, Login ID, Account). */
 static int head_cell(const unsigned char *b, size_t s, size_t e, int password)
 {
 	static const char *const pw[] = { "password", "passwort",   "passwd",
@@ -287,11 +292,16 @@ static int head_cell(const unsigned char *b, size_t s, size_t e, int password)
 
 	if (e - s > 24)
 		return 0;
+	if (!password) { /* its first word: User name, Login ID */
+		for (w = s; w < e && isalpha(b[w]); w++)
+			;
+		return (w == e || b[w] == ' ') && word_in((const char *)b + s, w - s, user);
+	}
 	while (w > s && isalpha(b[w - 1]))
 		w--;
 	if (w > s && b[w - 1] != ' ')
 		return 0;
-	return word_in((const char *)b + w, e - w, password ? pw : user);
+	return word_in((const char *)b + w, e - w, pw);
 }
 
 /* Whether the cell b[s..e) is an account's lower-case name or a mail
@@ -406,6 +416,80 @@ static int sheet_strings(const unsigned char *b, size_t len, struct kh_layer *l)
 	return r < 0 ? -1 : 0;
 }
 
+/* The cells of the OpenDocument row b[rs..re) (<table:table-cell>s, a
+ * repeated empty one counted as many, up to max): each one's first
+ * <text:p>'s text, empty when none; how many. */
+static size_t ods_cells(const unsigned char *b, size_t rs, size_t re, struct cell *cells,
+			size_t max)
+{
+	size_t n = 0, at = rs, ce, k;
+	const unsigned char *p, *q;
+	unsigned long rep;
+
+	while (n < max && (p = memmem(b + at, re - at, "<table:table-cell", 17))) {
+		at = (size_t)(p - b) + 17;
+		q = memchr(b + at, '>', re - at);
+		if (!q)
+			break;
+		ce = (size_t)(q - b);
+		rep = 1;
+		if ((p = memmem(b + at, ce - at, "number-columns-repeated=\"", 25)))
+			rep = strtoul((const char *)p + 25, NULL, 10);
+		if (q[-1] == '/') { /* an empty cell, maybe many */
+			for (k = 0; k < rep && k < 64 && n < max; k++, n++)
+				cells[n].s = cells[n].e = ce;
+			at = ce + 1;
+			continue;
+		}
+		p = memmem(b + ce, re - ce, "</table:table-cell>", 19);
+		k = p ? (size_t)(p - b) : re;
+		cells[n].s = cells[n].e = ce;
+		if ((p = memmem(b + ce, k - ce, "<text:p", 7)) &&
+		    !element_text(b, (size_t)(p - b), k, "</text:p>", 9, &cells[n]))
+			cells[n].s = cells[n].e = ce;
+		n++;
+		at = k;
+	}
+	return n;
+}
+
+/*
+ * An .ods's content.xml: its rows are whole there, so a table of accounts
+ * is read as CSV's is, by its header: the row naming a user's column and
+ * a password's, then each row's cell in the password's column.
+ */
+static int ods_content(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	struct cell c[ROW_MAX_COLUMNS];
+	size_t at = 0, rs, re, n, j, pw = SIZE_MAX, rows = 0;
+	const unsigned char *p;
+	int user;
+
+	if (len > LOGINS_NOTES_MAX)
+		return 0;
+	while (rows < SHEET_CELLS_MAX &&
+	       (p = memmem(b + at, len - at, "<table:table-row", 16))) {
+		rs = (size_t)(p - b) + 16;
+		p = memmem(b + rs, len - rs, "</table:table-row>", 18);
+		re = p ? (size_t)(p - b) : len;
+		at = re;
+		rows++;
+		n = ods_cells(b, rs, re, c, ROW_MAX_COLUMNS);
+		if (pw == SIZE_MAX) {
+			for (j = 0, user = 0; j < n && pw == SIZE_MAX; j++) {
+				user |= head_cell(b, c[j].s, c[j].e, 0);
+				if (user && head_cell(b, c[j].s, c[j].e, 1))
+					pw = j;
+			}
+			continue;
+		}
+		if (pw < n && password_cell(b, &c[pw], 1) &&
+		    emit_named(l, b, c[pw].s, c[pw].s, "password", c[pw].s, c[pw].e) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l)
 {
 	/* (a list's `name / password` lines are its own) */
@@ -413,6 +497,8 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return list_logins(b, len, l);
 	if (kind == KH_LOGIN_FILE_SHEET)
 		return sheet_strings(b, len, l);
+	if (kind == KH_LOGIN_FILE_ODS)
+		return ods_content(b, len, l);
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||

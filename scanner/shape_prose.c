@@ -443,6 +443,51 @@ static int user_line_above(const unsigned char *b, size_t ls)
 	return n && ps + n < ls - 1 && b[ps + n] == ':';
 }
 
+/* Whether a word that says a password was given stands right before the
+ * password's word at b[ws] ("temp pw X", "new password X", "initial
+ * password X"): then a passphrase of words is one too (as after an
+ * aside's "(password X)"). */
+static int given_before(const unsigned char *b, size_t ls, size_t ws)
+{
+	static const char *const given[] = { "temp",	"temporary", "new",
+					     "initial", "one-time",  NULL };
+	size_t k = skip_blanks_back(b, ws, ls), j, w;
+
+	if (k == ws)
+		return 0;
+	for (j = k; j > ls && (isalpha(b[j - 1]) || b[j - 1] == '-'); j--)
+		;
+	for (w = 0; given[w]; w++)
+		if (k - j == strlen(given[w]) && equal_ci(b + j, given[w], k - j))
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is a passphrase of three words or more joined by one
+ * mark (lantern-depot-anchor-barge, slate.pillow.pennine): each word
+ * three small letters or more. */
+static int passphrase(const unsigned char *s, size_t n)
+{
+	size_t i, run = 0, words = 0;
+	unsigned char sep = 0;
+
+	if (n < 14 || n > 64)
+		return 0;
+	for (i = 0; i <= n; i++) {
+		if (i < n && islower(s[i])) {
+			run++;
+			continue;
+		}
+		if (run < 3 || (i < n && (!strchr("-._", s[i]) || (sep && s[i] != sep))))
+			return 0;
+		if (i < n)
+			sep = s[i];
+		words++;
+		run = 0;
+	}
+	return words >= 3;
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -514,7 +559,10 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 			*ve = e;
 	}
 	if (told ? lower_word(b + *vs, *ve - *vs)
-		 : !letters_and_digits(b + *vs, *ve - *vs))
+		 : !letters_and_digits(b + *vs, *ve - *vs) &&
+			    !((given_before(b, ls, ws) ||
+			       (ws > ls && b[ws - 1] == '(')) &&
+			      passphrase(b + *vs, *ve - *vs)))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
@@ -535,7 +583,11 @@ int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
 	for (i = ls; i < le; i++) {
-		if ((b[i] | 0x20) != 'p' || !word_starts(b, ls, i) ||
+		/* (and an aside's first word: "(password X)" after a log's
+		 * user) */
+		if ((b[i] | 0x20) != 'p' ||
+		    !(word_starts(b, ls, i) ||
+		      (b[i - 1] == '(' && (i - 1 == ls || b[i - 2] == ' '))) ||
 		    !(n = password_word(b, i, le)))
 			continue;
 		if (prose_password_value(b, len, ls, le, i, i + n, &vs, &ve) &&

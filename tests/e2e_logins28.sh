@@ -72,6 +72,34 @@ PY
 		'[.[] | select(.secret == $s)] | length == 1' "$T/out"
 	check "xlsx: nothing else" jq -e 'length == 1' "$T/out"
 fi
+# an .ods: its rows are whole, read by the header's password column
+if command -v python3 >/dev/null; then
+	mkdir -p "$T/ods"
+	python3 - "$T/ods/plant.ods" "$PW3" <<'PY'
+import sys, zipfile
+def row(*cells):
+    return '<table:table-row>' + ''.join(
+        '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % c
+        if c else '<table:table-cell table:number-columns-repeated="2"/>' for c in cells) + '</table:table-row>'
+z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)
+z.writestr('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')
+z.writestr('content.xml', '<?xml version="1.0"?><office:document-content><office:body><office:spreadsheet><table:table>' +
+           row('Machine', 'User name', 'Password', 'Remarks') +
+           row('Palletiser', 'palop', sys.argv[2], 'since March') +
+           row('Wrapper', 'wrapop', '(ask the shift lead)', '') +
+           row('Labeller', 'labop', 'changeme', '') +
+           '</table:table></office:spreadsheet></office:body></office:document-content>')
+z.close()
+PY
+	"$KEYHOUND" scan "$T/ods" -f json --show-secrets -o "$T/out" 2>"$T/err"
+	check "ods: the password column of a table of accounts" jq -e --arg s "$PW3" \
+		'[.[] | select(.secret == $s)] | length == 1' "$T/out"
+	check "ods: nothing else" jq -e 'length == 1' "$T/out"
+fi
+mk decoy/odt/content.xml "<table:table-row><table:table-cell><text:p>Release</text:p></table:table-cell><table:table-cell><text:p>Checksum</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell><text:p>v2.1</text:p></table:table-cell><table:table-cell><text:p>Tx9vQ2mLp7Wz</text:p></table:table-cell></table:table-row>
+"
+silent decoy/odt/content.xml
 mk unpacked/book/xl/sharedStrings.xml "<?xml version=\"1.0\"?>
 <sst count=\"9\"><si><t>Site</t></si><si><t>Username</t></si><si><t>Password</t></si>
 <si><t>Cold store</t></si><si><t>coldops</t></si><si><t>$PW1</t></si>
@@ -79,6 +107,18 @@ mk unpacked/book/xl/sharedStrings.xml "<?xml version=\"1.0\"?>
 </sst>
 "
 generic unpacked/book/xl/sharedStrings.xml 3 "$PW1"
+
+# tickets and logs: a password in an aside after a user, a temporary one
+mk tickets/INC0052210.xml "<incident><comments>2026-10-02 09:12 - kodu (Additional comments)
+Account unlocked. Created the kiosk user for Ines with temp pw quarry-ledger-mint-otter , MFA at first login.</comments></incident>
+"
+generic tickets/INC0052210.xml 2 "quarry-ledger-mint-otter"
+mk issues/88.md "Log:
+\`\`\`
+2026-10-02T01:00:03Z ERROR login refused for user edi.push (password walnut.siren.copper)
+\`\`\`
+"
+generic issues/88.md 3 "walnut.siren.copper"
 
 # decoys: speakers, timestamps, paths, dates, fractions, versions,
 # placeholders, masks, sheets with no password's column
@@ -109,6 +149,18 @@ widths 100  /  2
 mail j.berg@corp.example / Berg
 "
 silent decoy/notes.md
+mk decoy/tickets.md "Password reset sent to the user (password reset-link-expired).
+The new password policy is three-words-minimum.
+Created the user with temp pw changeme-changeme-changeme and asked him to rotate.
+Login failed (password required)
+Login failed (password hash mismatch-in-store)
+Use a new password like correct-horse-battery, not this one.
+"
+silent decoy/tickets.md
+mk decoy/auth.py "if (password is None) or (password == ''):
+    raise ValueError('missing')
+"
+silent decoy/auth.py
 mk decoy/xl/sharedStrings.xml "<sst><si><t>Host</t></si><si><t>IP</t></si><si><t>Owner</t></si>
 <si><t>nas01</t></si><si><t>kgreen</t></si><si><t>Tx9vQ2mLp7Wz</t></si></sst>
 "
