@@ -295,7 +295,8 @@ static int head_cell(const unsigned char *b, size_t s, size_t e, int password)
 	if (!password) { /* its first word: User name, Login ID */
 		for (w = s; w < e && isalpha(b[w]); w++)
 			;
-		return (w == e || b[w] == ' ') && word_in((const char *)b + s, w - s, user);
+		return (w == e || b[w] == ' ') &&
+		       word_in((const char *)b + s, w - s, user);
 	}
 	while (w > s && isalpha(b[w - 1]))
 		w--;

@@ -488,6 +488,27 @@ static int passphrase(const unsigned char *s, size_t n)
 	return words >= 3;
 }
 
+/* Where the value stands after words of prose from b[k] that end in a
+ * ':' ("the one in the safe: X"): up to eight words of letters, 0 when
+ * there are more or none. */
+static size_t words_to_colon(const unsigned char *b, size_t k, size_t le)
+{
+	size_t words, e;
+
+	for (words = 0; words < 8 && k < le; words++) {
+		for (e = k; e < le && (isalpha(b[e]) || b[e] == '\''); e++)
+			;
+		if (e == k)
+			return 0;
+		if (e + 1 < le && b[e] == ':' && b[e + 1] == ' ')
+			return skip_blanks(b, e + 1, le);
+		if (e >= le || b[e] != ' ')
+			return 0;
+		k = e + 1;
+	}
+	return 0;
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -546,6 +567,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "password is the one in the safe: **X**": words, a ':', a value
+	 * in marks */
+	if (told && sentence_value(b, k, le, vs, ve) && lower_word(b + *vs, *ve - *vs) &&
+	    (e = words_to_colon(b, k, le)) && marked_at(b, e, le))
+		k = e;
 	/* (no verb: one blank, then the value; "pw" is a note's word too) */
 	if ((!told && ((!full && we - ws != 2) || k != after + 1)) ||
 	    !sentence_value(b, k, le, vs, ve))

@@ -120,6 +120,14 @@ mk issues/88.md "Log:
 "
 generic issues/88.md 3 "walnut.siren.copper"
 
+# a runbook's step: the password after words and a ':', in marks
+mk runbooks/restore-erp.md "# Restoring the ERP share
+
+1. Mount \`\\\\fs-north\\restore\` (svc_restore, password is the copy in the safe: **birch.kettle.lantern7**).
+2. Check the row counts.
+"
+generic runbooks/restore-erp.md 3 "birch.kettle.lantern7"
+
 # decoys: speakers, timestamps, paths, dates, fractions, versions,
 # placeholders, masks, sheets with no password's column
 mk decoy/skype.txt "[14/10/2026 08:02:11] Marta Ruiz: password reset sent
@@ -157,6 +165,12 @@ Login failed (password hash mismatch-in-store)
 Use a new password like correct-horse-battery, not this one.
 "
 silent decoy/tickets.md
+mk decoy/runbook.md "3. The share (svc_restore, password is the one in the vault: **see KeePass**).
+4. The admin password is the one you chose at setup: \`********\`.
+5. The password is the usual one: **changeme**
+6. The password is stored in the vault: \`<password>\`
+"
+silent decoy/runbook.md
 mk decoy/auth.py "if (password is None) or (password == ''):
     raise ValueError('missing')
 "
