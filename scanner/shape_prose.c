@@ -1250,7 +1250,8 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	/* an administrator's account vouches as a keyword would */
 	strong |= word_at(b, *us, *ue, "root") || word_at(b, *us, *ue, "admin") ||
 		  word_at(b, *us, *ue, "administrator");
-	if (strong ? !letters_and_digits(b + *vs, *ve - *vs)
+	if (strong ? !letters_and_digits(b + *vs, *ve - *vs) &&
+			     !passphrase(b + *vs, *ve - *vs)
 		   : !kh_is_unnamed_password(b + *vs, *ve - *vs))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);

@@ -29,6 +29,9 @@ generic chat/teams-ops.txt 1 "$PW2"
 mk notes/press.md "The press line's HMI web page is admin/$PW4 since the audit.
 "
 generic notes/press.md 1 "$PW4"
+mk notes/dock.md "The dock door panel is admin/heron-quarry-basalt-tide now.
+"
+generic notes/dock.md 1 "heron-quarry-basalt-tide"
 mk notes/boiler.txt "To change setpoints log in as boilerops with $PW3 from the control room.
 "
 generic notes/boiler.txt 1 "$PW3"
@@ -145,6 +148,8 @@ The release is v1.2/1.3.4 again.
 The default is admin/admin, the demo is admin/<password>.
 The sample is root/changeme and the sandbox is demo/\${DEMO_PASSWORD}.
 Upgrade path is usr/lib64/Python3.11.4.
+The parent is root/node-modules-cache now.
+The layout is admin/user-profile-settings.
 log in as admin with SSO
 log in as kiosk with password
 u: ops p: xxxxxxxx
