@@ -198,19 +198,55 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 	return 0;
 }
 
-/* Notes: chat exports' lines that open with a login (prose_chat_opening):
- * each line starting with `[`. */
+/* The message of a chat export's JSON on the line b[ls..le): the string
+ * of a "text", "content", "message" or "body" member, [*ms, *me); 0 when
+ * none. */
+static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms,
+			size_t *me)
+{
+	static const char *const names[] = { "\"text\":", "\"content\":", "\"message\":",
+					     "\"body\":", NULL };
+	const unsigned char *p, *q;
+	size_t w, k;
+
+	for (w = 0; names[w]; w++) {
+		size_t n = strlen(names[w]);
+
+		if (!(p = memmem(b + ls, le - ls, names[w], n)))
+			continue;
+		k = skip_blanks(b, (size_t)(p - b) + n, le);
+		if (k >= le || b[k] != '"')
+			return 0;
+		*ms = k + 1;
+		for (q = b + *ms; q < b + le && *q != '"'; q += 1 + (*q == '\\'))
+			;
+		if (q >= b + le)
+			return 0;
+		*me = (size_t)(q - b);
+		return 1;
+	}
+	return 0;
+}
+
+/* Notes: chat exports' messages that open with a login: each line
+ * starting with `[` and a time (prose_chat_opening), and a JSON export's
+ * message string (prose_login_opening). */
 static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t ls, le, us, ue, vs, ve;
+	size_t ls, le, ce, us, ue, vs, ve, ms, me;
+	int found;
 
 	for (ls = 0; ls < len; ls = le + 1) {
 		le = line_end(b, len, ls);
-		if (b[ls] != '[' || le - ls > LOGINS_LINE_MAX)
+		if (le - ls > LOGINS_LINE_MAX)
 			continue;
-		if (prose_chat_opening(b, ls, le > ls && b[le - 1] == '\r' ? le - 1 : le,
-				       &us, &ue, &vs, &ve) &&
-		    emit_named(l, b, us, us, "password", vs, ve) < 0)
+		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
+		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
+			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve);
+		else
+			found = json_message(b, ls, ce, &ms, &me) &&
+				prose_login_opening(b, ms, me, &us, &ue, &vs, &ve);
+		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
 	}
 	return 0;

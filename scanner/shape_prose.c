@@ -1269,7 +1269,7 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 		       size_t *ue, size_t *vs, size_t *ve)
 {
 	const unsigned char *p;
-	size_t m, k;
+	size_t m;
 
 	if (le - ls < 8 || b[ls] != '[' || !(p = memchr(b + ls, ']', le - ls)) ||
 	    (size_t)(p - b) - ls > 24 || !isdigit(b[ls + 1]))
@@ -1285,20 +1285,31 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 			return 0;
 		m = (size_t)(p - b) + 1;
 	}
-	/* the user: an account's name with more than letters (labelsrv-02,
-	 * ups.web), not a word of a chat ("thanks X") */
+	return prose_login_opening(b, m, le, us, ue, vs, ve);
+}
+
+/* A message from b[m] to le (a line's end, or its JSON string's closing
+ * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
+ * user is an account's name with more than letters (labelsrv-02,
+ * ups.web), not a word of a chat ("thanks X"); the password looks like
+ * one by itself; then the message ends, or a comma does. */
+int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
+			size_t *ue, size_t *vs, size_t *ve)
+{
+	size_t k;
+
 	*us = skip_blanks(b, m, le);
 	*ue = account_end(b, *us, le);
 	if (*ue == *us || *ue >= le || b[*ue] != ' ' ||
 	    !kh_has_non_letter(b + *us, *ue - *us))
 		return 0;
 	*vs = *ue + 1;
-	for (*ve = *vs; *ve < le && !blank(b[*ve]); (*ve)++)
+	for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
 		;
-	if (*ve < le && b[*ve - 1] == ',')
+	if (*ve > *vs && b[*ve - 1] == ',')
 		(*ve)--;
 	k = skip_blanks(b, *ve, le);
-	if (k < le && b[k] != ',')
+	if (k < le && b[k] != ',' && b[k] != '"')
 		return 0; /* more words: a sentence */
 	return *ve > *vs && kh_is_unnamed_password(b + *vs, *ve - *vs) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);

@@ -55,6 +55,20 @@ mk irc/ops.txt "[09:14] <kodu> ups-web $PW1
 [09:15] <mruiz> ok
 "
 generic irc/ops.txt 1 "$PW1"
+mk slack-export/plant/2026-10-14.json "[
+    {
+        \"type\": \"message\",
+        \"user\": \"U03KD\",
+        \"text\": \"weigh-pc2 $PW2, reboot it after\"
+    }
+]
+"
+generic slack-export/plant/2026-10-14.json 5 "$PW2"
+mk decoy/chat/export.json "[{\"text\": \"thanks Version2Point4\"}, {\"text\": \"build-42 passed\"},
+{\"content\": \"ticket-4411 INC0019921\"}, {\"text\": \"v1.2 v1.3\"},
+{\"text\": \"staging-db changeme\"}, {\"text\": \"relay-01 ********\"}]
+"
+silent decoy/chat/export.json
 
 # spreadsheets: an .xlsx (zipped) and an unpacked one
 if command -v python3 >/dev/null; then
