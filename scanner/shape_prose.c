@@ -1222,7 +1222,7 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 		   b[w + 2] == ' ') {
 		*us = w + 3;
 		*ue = account_end(b, *us, le);
-		if (*ue == *us)
+		if (*ue == *us || *ue >= le)
 			return 0;
 		if (b[*ue] == '/' && *ue + 1 < le && !blank(b[*ue + 1])) {
 			k = *ue + 1; /* is admin/X */
