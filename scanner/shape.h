@@ -59,7 +59,13 @@ int kh_shape_config_text(const unsigned char *b, size_t len);
  * logins it lists (Wi-Fi.txt, passwords.txt, *.password), whose every
  * `name  password` line is; or none.
  */
-enum { KH_LOGIN_FILE_NONE, KH_LOGIN_FILE_NOTES, KH_LOGIN_FILE_LIST };
+enum {
+	KH_LOGIN_FILE_NONE,
+	KH_LOGIN_FILE_NOTES,
+	KH_LOGIN_FILE_LIST,
+	KH_LOGIN_FILE_SHEET,
+	KH_LOGIN_FILE_ODS
+};
 int kh_shape_login_file(const char *path);
 
 /*

@@ -158,6 +158,12 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 int prose_login_named(const unsigned char *b, size_t len, size_t last);
 int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
 		   size_t *us, size_t *ue, size_t *vs, size_t *ve);
+int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
+		     size_t *ue, size_t *vs, size_t *ve);
+int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
+		       size_t *ue, size_t *vs, size_t *ve);
+int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
+			size_t *ue, size_t *vs, size_t *ve);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(const unsigned char *b, size_t len, size_t last);

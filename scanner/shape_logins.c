@@ -15,6 +15,8 @@
 #include "shape_internal.h"
 
 #include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -76,6 +78,13 @@ int kh_shape_login_file(const char *path)
 		return KH_LOGIN_FILE_LIST;
 	if (word_in(ext, elen, notes))
 		return KH_LOGIN_FILE_NOTES;
+	/* an .xlsx's strings, zipped (book.xlsx!xl/sharedStrings.xml) or not */
+	if (n == 17 && !strcasecmp(base, "sharedStrings.xml"))
+		return KH_LOGIN_FILE_SHEET;
+	/* an .ods's content (book.ods!content.xml, or unpacked) */
+	if ((n == 11 || (n > 11 && base[n - 12] == '!')) &&
+	    !strcmp(base + n - 11, "content.xml"))
+		return KH_LOGIN_FILE_ODS;
 	/* a chat's or a note app's export in JSON, by its name or its
 	 * folder's (telegram-export.json, slack-export/general/2026-03-02.json) */
 	if (elen == 4 && !strncasecmp(ext, "json", 4) &&
@@ -119,7 +128,8 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 		return 0;
 	while (at < len && (i = next_slash_blank(b, at, len)) < len) {
 		at = i + 2;
-		if (i < 2 || (b[i - 1] != ' ' && !(b[i - 1] == '\\' && b[i - 2] == ' ')))
+		if (i < 2 || (b[i - 1] != ' ' && b[i - 1] != '\t' &&
+			      !(b[i - 1] == '\\' && b[i - 2] == ' ')))
 			continue;
 		if (i >= le) { /* a new line */
 			line_ok = notes_line(b, len, i, &ls, &le);
@@ -133,6 +143,90 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 				return -1;
 			at = le + 1; /* one login a line */
 		}
+	}
+	return 0;
+}
+
+/* Notes: the logins words lead into (prose_login_lead): each `is ` and
+ * `as ` ("the web UI is admin/X", "log in as ops with X") and `u: `
+ * ("u: ops p: X") a line of notes holds. */
+static int notes_leads(const unsigned char *b, size_t len, const char *lead,
+		       struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w, us, ue, vs, ve;
+	const unsigned char *p;
+
+	while (at < len && (p = memmem(b + at, len - at, lead, 2))) {
+		w = (size_t)(p - b);
+		at = w + 2;
+		if (lead[0] == 's') { /* the `i` or `a` before "s " */
+			if (w == 0 || (b[w - 1] != 'i' && b[w - 1] != 'a'))
+				continue;
+			w--;
+		}
+		if (!notes_line(b, len, w, &ls, &le)) {
+			at = le + 1;
+			continue;
+		}
+		if (prose_login_lead(b, ls, le, w, &us, &ue, &vs, &ve)) {
+			if (emit_named(l, b, us, us, "password", vs, ve) < 0)
+				return -1;
+			at = le + 1; /* one login a line */
+		}
+	}
+	return 0;
+}
+
+/* The message of a chat export's JSON on the line b[ls..le): the string
+ * of a "text", "content", "message" or "body" member, [*ms, *me); 0 when
+ * none. */
+static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms,
+			size_t *me)
+{
+	static const char *const names[] = { "\"text\":", "\"content\":", "\"message\":",
+					     "\"body\":", NULL };
+	const unsigned char *p, *q;
+	size_t w, k;
+
+	for (w = 0; names[w]; w++) {
+		size_t n = strlen(names[w]);
+
+		if (!(p = memmem(b + ls, le - ls, names[w], n)))
+			continue;
+		k = skip_blanks(b, (size_t)(p - b) + n, le);
+		if (k >= le || b[k] != '"')
+			return 0;
+		*ms = k + 1;
+		for (q = b + *ms; q < b + le && *q != '"'; q += 1 + (*q == '\\'))
+			;
+		if (q >= b + le)
+			return 0;
+		*me = (size_t)(q - b);
+		return 1;
+	}
+	return 0;
+}
+
+/* Notes: chat exports' messages that open with a login: each line
+ * starting with `[` and a time (prose_chat_opening), and a JSON export's
+ * message string (prose_login_opening). */
+static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t ls, le, ce, us, ue, vs, ve, ms, me;
+	int found;
+
+	for (ls = 0; ls < len; ls = le + 1) {
+		le = line_end(b, len, ls);
+		if (le - ls > LOGINS_LINE_MAX)
+			continue;
+		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
+		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
+			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve);
+		else
+			found = json_message(b, ls, ce, &ms, &me) &&
+				prose_login_opening(b, ms, me, &us, &ue, &vs, &ve);
+		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -190,10 +284,241 @@ static int list_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* ---- spreadsheets: a table of accounts ---------------------------------- */
+
+#define SHEET_CELLS_MAX 4096 /* cells read from one sheet's strings */
+#define SHEET_HEAD_MAX	16   /* a header's cells: the first ones */
+
+struct cell {
+	size_t s, e;
+};
+
+/* Whether the cell b[s..e) names a password's column by its last word
+ * (Password, Admin password, Kennwort) or a user's by its first (User,
+ * User name, Login ID, Account). */
+static int head_cell(const unsigned char *b, size_t s, size_t e, int password)
+{
+	static const char *const pw[] = { "password", "passwort",   "passwd",
+					  "pwd",      "pw",	    "pass",
+					  "kennwort", "passphrase", NULL };
+	static const char *const user[] = { "user",	"username", "login", "account",
+					    "benutzer", "userid",   "logon", NULL };
+	size_t w = e;
+
+	if (e - s > 24)
+		return 0;
+	if (!password) { /* its first word: User name, Login ID */
+		for (w = s; w < e && isalpha(b[w]); w++)
+			;
+		return (w == e || b[w] == ' ') &&
+		       word_in((const char *)b + s, w - s, user);
+	}
+	while (w > s && isalpha(b[w - 1]))
+		w--;
+	if (w > s && b[w - 1] != ' ')
+		return 0;
+	return word_in((const char *)b + w, e - w, pw);
+}
+
+/* Whether the cell b[s..e) is an account's lower-case name or a mail
+ * address (ops, kiosk.admin, j.berg@corp.example). */
+static int user_cell(const unsigned char *b, size_t s, size_t e)
+{
+	size_t i;
+
+	if (s == e || e - s > 64 || !isalnum(b[s]))
+		return 0;
+	for (i = s; i < e; i++)
+		if (!(islower(b[i]) || isdigit(b[i]) || strchr("._@-", b[i])))
+			return 0;
+	return 1;
+}
+
+/* Whether the cell b[s..e) may be a password under a header naming one:
+ * one token (no "[in the safe, envelope 7]", no entity), letters and
+ * digits (or a person's words, a generator's), not the user beside it. */
+static int password_cell(const unsigned char *b, const struct cell *c, int user)
+{
+	size_t i, n = c->e - c->s, hex = 0;
+	int alpha = 0, digit = 0;
+
+	if (n < 6 || n > 64)
+		return 0;
+	for (i = c->s; i < c->e; i++) {
+		if (b[i] <= ' ' || b[i] == '&' || b[i] == '<')
+			return 0;
+		alpha |= !!isalpha(b[i]);
+		digit |= !!isdigit(b[i]);
+		hex += !!isxdigit(b[i]);
+	}
+	if (hex == n && n >= 16)
+		return 0; /* a digest's column (Hash, Checksum) */
+	if (!(user ? alpha && digit : kh_is_unnamed_password(b + c->s, n)))
+		return 0;
+	return plausible_credential(b + c->s, n, 1);
+}
+
+/* The text of the XML element opened at b[k] ("<t>", "<text:p ...>"), up
+ * to its close tag (close[0..cn)) before e: [c->s, c->e); 0 when none. */
+static int element_text(const unsigned char *b, size_t k, size_t e, const char *close,
+			size_t cn, struct cell *c)
+{
+	const unsigned char *gt = memchr(b + k, '>', e - k), *end;
+
+	if (!gt || gt[-1] == '/')
+		return 0;
+	c->s = (size_t)(gt - b) + 1;
+	end = memmem(b + c->s, e - c->s, close, cn);
+	if (!end || memchr(b + c->s, '<', (size_t)(end - b) - c->s))
+		return 0;
+	c->e = (size_t)(end - b);
+	return 1;
+}
+
+/* The cells of an .xlsx's shared strings (xl/sharedStrings.xml, zipped
+ * or unpacked): each <si>'s text, in the order a sheet first used them
+ * (a rich text's runs: none); at most max. */
+static size_t shared_strings(const unsigned char *b, size_t len, struct cell *cells,
+			     size_t max)
+{
+	size_t n = 0, at = 0, se;
+	const unsigned char *p, *q;
+
+	while (n < max && (p = memmem(b + at, len - at, "<si", 3))) {
+		at = (size_t)(p - b) + 3;
+		if (at >= len || (b[at] != '>' && b[at] != ' '))
+			continue;
+		q = memmem(b + at, len - at, "</si>", 5);
+		se = q ? (size_t)(q - b) : len;
+		cells[n].s = cells[n].e = at;
+		if ((p = memmem(b + at, se - at, "<t", 2)) &&
+		    !element_text(b, (size_t)(p - b), se, "</t>", 4, &cells[n]))
+			cells[n].s = cells[n].e = at;
+		n++;
+		at = se;
+	}
+	return n;
+}
+
+/*
+ * A sheet's shared strings hold a table of accounts when its header's
+ * first cells name a user's column and a password's (System | User |
+ * Password). Rows are approximate there (a string used twice is stored
+ * once), so a password is a cell after the header that follows an
+ * account's name (weigh, OoUOujfy…), or one that looks like a password by
+ * itself; each becomes a `password = "X"` line.
+ */
+static int sheet_strings(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	struct cell *c;
+	size_t n, j, pw = SIZE_MAX;
+	int user = 0, r = 0;
+
+	if (len > LOGINS_NOTES_MAX || !(c = malloc(SHEET_CELLS_MAX * sizeof(*c))))
+		return len > LOGINS_NOTES_MAX ? 0 : -1;
+	n = shared_strings(b, len, c, SHEET_CELLS_MAX);
+	for (j = 0; j < n && j < SHEET_HEAD_MAX && pw == SIZE_MAX; j++) {
+		user |= head_cell(b, c[j].s, c[j].e, 0);
+		if (user && head_cell(b, c[j].s, c[j].e, 1))
+			pw = j;
+	}
+	for (j = pw + 1; pw != SIZE_MAX && j < n && r == 0; j++) {
+		int by_user = user_cell(b, c[j - 1].s, c[j - 1].e);
+
+		if (password_cell(b, &c[j], by_user))
+			r = emit_named(l, b, c[j].s, c[j].s, "password", c[j].s, c[j].e);
+	}
+	free(c);
+	return r < 0 ? -1 : 0;
+}
+
+/* The cells of the OpenDocument row b[rs..re) (<table:table-cell>s, a
+ * repeated empty one counted as many, up to max): each one's first
+ * <text:p>'s text, empty when none; how many. */
+static size_t ods_cells(const unsigned char *b, size_t rs, size_t re, struct cell *cells,
+			size_t max)
+{
+	size_t n = 0, at = rs, ce, k;
+	const unsigned char *p, *q;
+	unsigned long rep;
+
+	while (n < max && (p = memmem(b + at, re - at, "<table:table-cell", 17))) {
+		at = (size_t)(p - b) + 17;
+		q = memchr(b + at, '>', re - at);
+		if (!q)
+			break;
+		ce = (size_t)(q - b);
+		rep = 1;
+		if ((p = memmem(b + at, ce - at, "number-columns-repeated=\"", 25)))
+			rep = strtoul((const char *)p + 25, NULL, 10);
+		if (q[-1] == '/') { /* an empty cell, maybe many */
+			for (k = 0; k < rep && k < 64 && n < max; k++, n++)
+				cells[n].s = cells[n].e = ce;
+			at = ce + 1;
+			continue;
+		}
+		p = memmem(b + ce, re - ce, "</table:table-cell>", 19);
+		k = p ? (size_t)(p - b) : re;
+		cells[n].s = cells[n].e = ce;
+		if ((p = memmem(b + ce, k - ce, "<text:p", 7)) &&
+		    !element_text(b, (size_t)(p - b), k, "</text:p>", 9, &cells[n]))
+			cells[n].s = cells[n].e = ce;
+		n++;
+		at = k;
+	}
+	return n;
+}
+
+/*
+ * An .ods's content.xml: its rows are whole there, so a table of accounts
+ * is read as CSV's is, by its header: the row naming a user's column and
+ * a password's, then each row's cell in the password's column.
+ */
+static int ods_content(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	struct cell c[ROW_MAX_COLUMNS];
+	size_t at = 0, rs, re, n, j, pw = SIZE_MAX, rows = 0;
+	const unsigned char *p;
+	int user;
+
+	if (len > LOGINS_NOTES_MAX)
+		return 0;
+	while (rows < SHEET_CELLS_MAX &&
+	       (p = memmem(b + at, len - at, "<table:table-row", 16))) {
+		rs = (size_t)(p - b) + 16;
+		p = memmem(b + rs, len - rs, "</table:table-row>", 18);
+		re = p ? (size_t)(p - b) : len;
+		at = re;
+		rows++;
+		n = ods_cells(b, rs, re, c, ROW_MAX_COLUMNS);
+		if (pw == SIZE_MAX) {
+			for (j = 0, user = 0; j < n && pw == SIZE_MAX; j++) {
+				user |= head_cell(b, c[j].s, c[j].e, 0);
+				if (user && head_cell(b, c[j].s, c[j].e, 1))
+					pw = j;
+			}
+			continue;
+		}
+		if (pw < n && password_cell(b, &c[pw], 1) &&
+		    emit_named(l, b, c[pw].s, c[pw].s, "password", c[pw].s, c[pw].e) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l)
 {
 	/* (a list's `name / password` lines are its own) */
 	if (kind == KH_LOGIN_FILE_LIST)
 		return list_logins(b, len, l);
-	return kind == KH_LOGIN_FILE_NOTES ? notes_logins(b, len, l) : 0;
+	if (kind == KH_LOGIN_FILE_SHEET)
+		return sheet_strings(b, len, l);
+	if (kind == KH_LOGIN_FILE_ODS)
+		return ods_content(b, len, l);
+	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
+		return 0;
+	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
+	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0)
+		return -1;
+	return 0;
 }

@@ -28,6 +28,11 @@ static int wrap_mark(unsigned char c)
 	return c == '`' || c == '*' || c == '"' || c == '\'';
 }
 
+static int blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
 /* Whether b[i] starts a word of prose: the line's start, a blank, an
  * opening mark, or a JSON string's "\n" before it. */
 static int word_starts(const unsigned char *b, size_t ls, size_t i)
@@ -438,6 +443,72 @@ static int user_line_above(const unsigned char *b, size_t ls)
 	return n && ps + n < ls - 1 && b[ps + n] == ':';
 }
 
+/* Whether a word that says a password was given stands right before the
+ * password's word at b[ws] ("temp pw X", "new password X", "initial
+ * password X"): then a passphrase of words is one too (as after an
+ * aside's "(password X)"). */
+static int given_before(const unsigned char *b, size_t ls, size_t ws)
+{
+	static const char *const given[] = { "temp",	"temporary", "new",
+					     "initial", "one-time",  NULL };
+	size_t k = skip_blanks_back(b, ws, ls), j, w;
+
+	if (k == ws)
+		return 0;
+	for (j = k; j > ls && (isalpha(b[j - 1]) || b[j - 1] == '-'); j--)
+		;
+	for (w = 0; given[w]; w++)
+		if (k - j == strlen(given[w]) && equal_ci(b + j, given[w], k - j))
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is a passphrase of three words or more joined by one
+ * mark (lantern-depot-anchor-barge, slate.pillow.pennine): each word
+ * three small letters or more. */
+static int passphrase(const unsigned char *s, size_t n)
+{
+	size_t i, run = 0, words = 0;
+	unsigned char sep = 0;
+
+	if (n < 14 || n > 64)
+		return 0;
+	for (i = 0; i <= n; i++) {
+		if (i < n && islower(s[i])) {
+			run++;
+			continue;
+		}
+		if (run < 3 || (i < n && (!strchr("-._", s[i]) || (sep && s[i] != sep))))
+			return 0;
+		if (i < n)
+			sep = s[i];
+		words++;
+		run = 0;
+	}
+	return words >= 3;
+}
+
+/* Where the value stands after words of prose from b[k] that end in a
+ * ':' ("the one in the safe: X"): up to eight words of letters, 0 when
+ * there are more or none. */
+static size_t words_to_colon(const unsigned char *b, size_t k, size_t le)
+{
+	size_t words, e;
+
+	for (words = 0; words < 8 && k < le; words++) {
+		for (e = k; e < le && (isalpha(b[e]) || b[e] == '\''); e++)
+			;
+		if (e == k)
+			return 0;
+		if (e + 1 < le && b[e] == ':' && b[e + 1] == ' ')
+			return skip_blanks(b, e + 1, le);
+		if (e >= le || b[e] != ' ')
+			return 0;
+		k = e + 1;
+	}
+	return 0;
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -496,6 +567,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "password is the one in the safe: **X**": words, a ':', a value
+	 * in marks */
+	if (told && sentence_value(b, k, le, vs, ve) && lower_word(b + *vs, *ve - *vs) &&
+	    (e = words_to_colon(b, k, le)) && marked_at(b, e, le))
+		k = e;
 	/* (no verb: one blank, then the value; "pw" is a note's word too) */
 	if ((!told && ((!full && we - ws != 2) || k != after + 1)) ||
 	    !sentence_value(b, k, le, vs, ve))
@@ -509,7 +585,10 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 			*ve = e;
 	}
 	if (told ? lower_word(b + *vs, *ve - *vs)
-		 : !letters_and_digits(b + *vs, *ve - *vs))
+		 : !letters_and_digits(b + *vs, *ve - *vs) &&
+			    !((given_before(b, ls, ws) ||
+			       (ws > ls && b[ws - 1] == '(')) &&
+			      passphrase(b + *vs, *ve - *vs)))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
@@ -530,7 +609,11 @@ int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
 	for (i = ls; i < le; i++) {
-		if ((b[i] | 0x20) != 'p' || !word_starts(b, ls, i) ||
+		/* (and an aside's first word: "(password X)" after a log's
+		 * user) */
+		if ((b[i] | 0x20) != 'p' ||
+		    !(word_starts(b, ls, i) ||
+		      (b[i - 1] == '(' && (i - 1 == ls || b[i - 2] == ' '))) ||
 		    !(n = password_word(b, i, le)))
 			continue;
 		if (prose_password_value(b, len, ls, le, i, i + n, &vs, &ve) &&
@@ -951,12 +1034,27 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
  * or first in its line of prose, its JSON or CSV string ("admin \/ X -
  * please rotate"), its HTML element (<p>admin / X</p>), its table's cell
  * or its aside ("the web login (admin / X)"). */
+static int led_by_word(const unsigned char *b, size_t ls, size_t k,
+		       const char *const *words)
+{
+	size_t w;
+
+	for (w = 0; words[w]; w++) {
+		size_t n = strlen(words[w]);
+
+		if (k >= ls + n && word_at(b, k - n, k, words[w]) &&
+		    (k - n == ls || !isalnum(b[k - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
 	static const char *const words[] = { "is",    "are",	     "login", "logins",
 					     "creds", "account",     "use",   "as",
 					     "user",  "credentials", NULL };
-	size_t k = us, w;
+	size_t k = us;
 
 	while (k > ls && wrap_mark(b[k - 1]) && b[k - 1] != '"')
 		k--;
@@ -966,6 +1064,10 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 		return j == ls || b[j - 1] == ':' || b[j - 1] == ',' || b[j - 1] == '[';
 	}
 	k = skip_blanks_back(b, k, ls);
+	/* a word that says login, then a comma: "use the vendor login,
+	 * trane / X" (the words below, not the line's first words) */
+	if (k > ls + 1 && b[k - 1] == ',')
+		return led_by_word(b, ls, skip_blanks_back(b, k - 1, ls), words);
 	if (k == ls || b[k - 1] == '>' || b[k - 1] == '|' || b[k - 1] == '(')
 		return 1; /* the first words of a line, an element, a table's
 			   * cell, an aside: (admin / X) */
@@ -974,14 +1076,7 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 	if (k > ls + 1 && (b[k - 1] == '-' || b[k - 1] == '*') && b[k] == ' ' &&
 	    skip_blanks(b, ls, k - 1) == k - 1)
 		return 1; /* a list's item */
-	for (w = 0; words[w]; w++) {
-		size_t n = strlen(words[w]);
-
-		if (k >= ls + n && word_at(b, k - n, k, words[w]) &&
-		    (k - n == ls || !isalnum(b[k - n - 1])))
-			return 1;
-	}
-	return 0;
+	return led_by_word(b, ls, k, words);
 }
 
 /*
@@ -999,19 +1094,29 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
 		   size_t *us, size_t *ue, size_t *vs, size_t *ve)
 {
-	size_t k = i, end, s;
+	static const char *const labels[] = { "admin", "administrator", "account",
+					      "logon", "user",		NULL };
+	size_t k = i, end, s, after;
 	unsigned char org;
 
 	if (k > ls && b[k - 1] == '\\')
 		k--; /* JSON's \/ */
-	if (k < ls + 2 || i + 2 >= le || b[k - 1] != ' ' || b[i + 1] != ' ')
+	if (k < ls + 2 || i + 2 >= le || !blank(b[k - 1]) || !blank(b[i + 1]))
+		return 0;
+	/* a pair's spacing: `user  /  X`, `user\t/ X` (up to three blanks
+	 * a side, a table's column is no pair) */
+	for (k--, after = i + 1; k > ls && blank(b[k - 1]) && i - k < 3; k--)
+		;
+	while (after < le && blank(b[after]) && after - i < 4)
+		after++;
+	if (k == ls || blank(b[k - 1]) || after == le || blank(b[after]))
 		return 0;
 	/* the user, back from the blank: its closing mark, the word, its
 	 * opening mark */
-	for (*ue = k - 1; *ue > ls && wrap_mark(b[*ue - 1]) && b[*ue - 1] != '"'; (*ue)--)
+	for (*ue = k; *ue > ls && wrap_mark(b[*ue - 1]) && b[*ue - 1] != '"'; (*ue)--)
 		;
 	/* Org's =admin= and ~admin~ (verbatim_marks) */
-	org = *ue == k - 1 && *ue > ls && (b[*ue - 1] == '=' || b[*ue - 1] == '~')
+	org = *ue == k && *ue > ls && (b[*ue - 1] == '=' || b[*ue - 1] == '~')
 		      ? b[--(*ue)]
 		      : 0;
 	for (s = *ue; s > ls && (isalnum(b[s - 1]) || strchr("._@-", b[s - 1])); s--)
@@ -1025,7 +1130,7 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 			return 0; /* an account's name (DC8uv / DC8uvNoLeft is none) */
 	while (s > ls && wrap_mark(b[s - 1]) && b[s - 1] != '"' && s + 3 > *us)
 		s--;
-	end = marked_token(b, i + 2, le, vs, ve);
+	end = marked_token(b, after, le, vs, ve);
 	/* an administrator's account needs no lead ("qa box root / X"), but
 	 * then a password of more than letters (not "admin / Users") */
 	if (!login_led(b, ls, s) &&
@@ -1033,6 +1138,11 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	       word_at(b, *us, *ue, "administrator")) &&
 	      end && letters_and_digits(b + *vs, *ve - *vs)))
 		return 0;
+	/* a label that says login before the user (local admin: ops / X,
+	 * account: ops / X) vouches for the password as a keyword does */
+	if (unnamed && (s = skip_blanks_back(b, s, ls)) > ls + 1 && b[s - 1] == ':' &&
+	    led_by_word(b, ls, s - 1, labels))
+		unnamed = 0;
 	/* admin / admin, ecdsa / ecdsa-sha256: a default, a list of names */
 	if (!end || lower_word(b + *vs, *ve - *vs) ||
 	    (*ve - *vs >= *ue - *us &&
@@ -1044,6 +1154,143 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/* The end of an account's lower-case name at b[k..le) (ops, kiosk.admin,
+ * svc-scale2), k when none. */
+static size_t account_end(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e = k;
+
+	if (k < le && islower(b[k]))
+		for (; e < le && e - k <= 32 &&
+		       (islower(b[e]) || isdigit(b[e]) || strchr("._@-", b[e]));
+		     e++)
+			;
+	return e - k > 32 ? k : e;
+}
+
+/*
+ * A login led into by words, not written `user / password`: "the scale's
+ * web UI is admin/X" (no blanks: the password must look like one by
+ * itself, a path's or a version's parts do not), "log in as kioskadmin
+ * with X", "u: ops p: X". b[w] starts the lead (`is`, `as`, `u:`) on the
+ * line b[ls..le); sets the user [*us, *ue) and password [*vs, *ve).
+ */
+int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
+		     size_t *ue, size_t *vs, size_t *ve)
+{
+	static const char *const logs[] = { "in", "login", "logon", "on", NULL };
+	size_t k, end;
+	int strong = 0;
+
+	if (w > ls && !blank(b[w - 1]) && b[w - 1] != '(' && b[w - 1] != '"')
+		return 0;
+	if (w + 3 < le && b[w] == 'u' && b[w + 1] == ':' && blank(b[w + 2])) {
+		/* u: ops p: X */
+		*us = skip_blanks(b, w + 2, le);
+		*ue = account_end(b, *us, le);
+		k = skip_blanks(b, *ue, le);
+		if (*ue == *us || k == *ue || k + 3 >= le || b[k] != 'p' ||
+		    b[k + 1] != ':' || !blank(b[k + 2]))
+			return 0;
+		k = skip_blanks(b, k + 2, le);
+		strong = 1;
+	} else if (w + 3 < le && (b[w] == 'i' || b[w] == 'a') && b[w + 1] == 's' &&
+		   b[w + 2] == ' ') {
+		*us = w + 3;
+		*ue = account_end(b, *us, le);
+		if (*ue == *us || *ue >= le)
+			return 0;
+		if (b[*ue] == '/' && *ue + 1 < le && !blank(b[*ue + 1])) {
+			k = *ue + 1; /* is admin/X */
+		} else if (b[w] == 'a' &&
+			   led_by_word(b, ls, skip_blanks_back(b, w, ls), logs) &&
+			   (word_at(b, *ue + 1, le, "with") ||
+			    word_at(b, *ue + 1, le, "using")) &&
+			   b[*ue] == ' ') {
+			/* log in as ops with X */
+			k = skip_blanks(b, *ue + 5 + (b[*ue + 1] == 'u'), le);
+			strong = 1;
+		} else {
+			return 0;
+		}
+	} else {
+		return 0;
+	}
+	if (k >= le || !(end = marked_token(b, k, le, vs, ve)))
+		return 0;
+	end = skip_blanks(b, end, le);
+	if ((end < le && b[end] == '/') || lower_word(b + *vs, *ve - *vs) ||
+	    (*ve - *vs == *ue - *us &&
+	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)))
+		return 0;
+	/* an administrator's account vouches as a keyword would */
+	strong |= word_at(b, *us, *ue, "root") || word_at(b, *us, *ue, "admin") ||
+		  word_at(b, *us, *ue, "administrator");
+	if (strong ? !letters_and_digits(b + *vs, *ve - *vs) &&
+			     !passphrase(b + *vs, *ve - *vs)
+		   : !kh_is_unnamed_password(b + *vs, *ve - *vs))
+		return 0;
+	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/*
+ * A chat export's message that opens with a login and nothing to say
+ * what it is: Skype's `[12/03/2026 09:14:02] Anna Berg: scaleops X , try
+ * it`, IRC's `[09:14] <anna> scaleops X`. The speaker's name is not the
+ * user; the user is the message's first word, the password the second,
+ * then the message ends or a comma does; the password must look like one
+ * by itself. Sets the user [*us, *ue) and password [*vs, *ve).
+ */
+int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
+		       size_t *ue, size_t *vs, size_t *ve)
+{
+	const unsigned char *p;
+	size_t m;
+
+	if (le - ls < 8 || b[ls] != '[' || !(p = memchr(b + ls, ']', le - ls)) ||
+	    (size_t)(p - b) - ls > 24 || !isdigit(b[ls + 1]))
+		return 0;
+	m = skip_blanks(b, (size_t)(p - b) + 1, le);
+	if (m < le && b[m] == '<') { /* IRC: <nick> */
+		if (!(p = memchr(b + m, '>', le - m)) || (size_t)(p - b) - m > 32)
+			return 0;
+		m = (size_t)(p - b) + 1;
+	} else { /* Skype: Name (Team): */
+		if (!(p = memchr(b + m, ':', le - m)) || (size_t)(p - b) - m > 48 ||
+		    (size_t)(p - b) + 1 >= le || b[p - b + 1] != ' ')
+			return 0;
+		m = (size_t)(p - b) + 1;
+	}
+	return prose_login_opening(b, m, le, us, ue, vs, ve);
+}
+
+/* A message from b[m] to le (a line's end, or its JSON string's closing
+ * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
+ * user is an account's name with more than letters (labelsrv-02,
+ * ups.web), not a word of a chat ("thanks X"); the password looks like
+ * one by itself; then the message ends, or a comma does. */
+int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
+			size_t *ue, size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	*us = skip_blanks(b, m, le);
+	*ue = account_end(b, *us, le);
+	if (*ue == *us || *ue >= le || b[*ue] != ' ' ||
+	    !kh_has_non_letter(b + *us, *ue - *us))
+		return 0;
+	*vs = *ue + 1;
+	for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
+		;
+	if (*ve > *vs && b[*ve - 1] == ',')
+		(*ve)--;
+	k = skip_blanks(b, *ve, le);
+	if (k < le && b[k] != ',' && b[k] != '"')
+		return 0; /* more words: a sentence */
+	return *ve > *vs && kh_is_unnamed_password(b + *vs, *ve - *vs) &&
+	       plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
 int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
