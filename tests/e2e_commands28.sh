@@ -85,6 +85,7 @@ found ops/guest.sh 1 cli-vmrun-password "$PC"
 mk ops/wifi.txt "wpa_passphrase \"Loading Bay\" $PB
 "
 found ops/wifi.txt 1 cli-wpa-passphrase "$PB"
+reports "ops/wifi.txt (not the network's name)" "$PB"
 mk ops/users.sh "samba-tool user create ngarcia '$PD' --must-change-at-next-login
 "
 found ops/users.sh 1 cli-samba-tool-password "$PD"
@@ -219,5 +220,32 @@ mk home/pam/.rediscli_history "auth \$PW
 auth password
 "
 silent home/pam/.rediscli_history
+
+# fish's set with its flags, reg add's /v NAME ... /d DATA
+TOK='Rk3vNw8qTz5mLx2pHc7y'
+mk home/ops/.local/share/fish/fish_history "- cmd: set -gx HARBOR_PASSWORD $PA
+  when: 1764700100
+- cmd: set -x PATH \$PATH /opt/bin
+  when: 1764700101
+"
+generic home/ops/.local/share/fish/fish_history 1 "$PA"
+mk home/ops/.config/fish/conf.d/ci.fish "set --export --global SENTRY_AUTH_TOKEN '$TOK'
+"
+generic home/ops/.config/fish/conf.d/ci.fish 1 "$TOK"
+mk win/autologon.cmd "reg add \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v DefaultPassword /t REG_SZ /d \"$PD\" /f
+"
+generic win/autologon.cmd 1 "$PD"
+mk fish/decoy.fish "set -gx GITHUB_TOKEN (security find-generic-password -s gh -w)
+set -x API_TOKEN \$API_TOKEN_FROM_VAULT
+set -l password_prompt 'Password: '
+set token_list a b c
+set -gx EDITOR nvim
+"
+silent fish/decoy.fish
+mk win/reg-decoy.cmd "reg add HKCU\\Software\\App /v TokenCacheDir /t REG_SZ /d C:\\cache /f
+reg add HKLM\\SOFTWARE\\Policies\\App /v PasswordExpiryDays /t REG_DWORD /d 90 /f
+reg query HKLM\\SOFTWARE\\App /v DefaultPassword
+"
+silent win/reg-decoy.cmd
 
 finish e2e_commands28
