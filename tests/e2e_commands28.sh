@@ -248,4 +248,37 @@ reg query HKLM\\SOFTWARE\\App /v DefaultPassword
 "
 silent win/reg-decoy.cmd
 
+# the tools' manuals and READMEs, their samples and placeholders
+mk docs/TOOLS.md "\`\`\`
+ssh-keygen -p [-f keyfile] [-N new_passphrase] [-P old_passphrase]
+racadm -r <racIpAddr> -u <username> -p <password> <subcommand>
+sqlplus username/password@connect_identifier
+sqlplus hr/your_password@orclpdb
+db2 connect to sample user <userid> using <password>
+db2 connect to sample user db2inst1 using db2inst1pwd
+snmpwalk -v3 -u USER -l authPriv -a SHA -A AUTHPASS -x AES -X PRIVPASS host
+snmpwalk -v 3 -u bootstrap -l authPriv -a MD5 -A temp_password -x DES -X temp_password localhost
+SMCIPMITool <IP> <username> <password> <command>
+wpa_passphrase <ssid> [passphrase]
+mysqlsh user:password@localhost:3306
+security unlock-keychain -p password ~/Library/Keychains/login.keychain
+signtool sign /f MyCert.pfx /p MyPassword MyFile.exe
+winrs -r:server01 -u:Administrator -p:P@ssw0rd ipconfig
+wmic /node:server1 /user:domain\\user /password:password process list
+pvk2pfx -pvk mykey.pvk -pi mypassword -spc mycert.spc -pfx mypfx.pfx -po pfxpassword
+rar a -pmypassword archive.rar files
+psexec.py administrator:Password123@10.10.10.10
+samba-tool user add testuser Passw0rd
+vmrun -T ws -gu guestUser -gp guestPassword runProgramInGuest vm.vmx prog.exe
+skopeo copy --src-creds myuser:mypassword docker://a docker://b
+poetry config http-basic.foo username password
+db.auth(\"myUserAdmin\", \"abc123\")
+AUTH mypassword
+AUTH default mypassword
+CONFIG SET requirepass foobared
+MIGRATE 192.168.1.34 6379 \"\" 0 5000 KEYS key1 key2 AUTH mypassword
+\`\`\`
+"
+silent docs/TOOLS.md
+
 finish e2e_commands28
