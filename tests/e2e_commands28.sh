@@ -158,6 +158,22 @@ mk vars/sql.ps1 "\$saSecret = '$PD'
 sqlcmd -S sql07 -U sa -P \$saSecret -Q \"DBCC CHECKDB\"
 "
 found vars/sql.ps1 1 cli-variable-password "$PD"
+mk vars/nightly.cmd "@echo off
+rem nightly export of the ledger
+set LEDGER_DB=ledger
+set EXPORTKEY=$PC
+set OUT=D:\\exports
+echo starting %date% %time%
+if not exist %OUT% mkdir %OUT%
+pushd %OUT%
+del /q *.old
+ren ledger.7z ledger.7z.old
+echo compressing
+echo (this takes a while)
+7z a -mhe=on -p%EXPORTKEY% ledger.7z D:\\ledger\\*
+popd
+"
+found vars/nightly.cmd 4 cli-variable-password "$PC"
 mk vars/decoy.bat "set PFXPW=%1
 signtool sign /f a.pfx /p %PFXPW% a.exe
 set OUTDIR=dist\\release
