@@ -345,8 +345,10 @@ int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 			return 0;
 	}
 	/* `no password`: a setting removed; a netrc entry (machine ...
-	 * password x) is the netrc rule's, by its path */
+	 * password x) is the netrc rule's, by its path; wpa_passphrase(8)
+	 * is a command, its network's name first (the cli rule's) */
 	if (!isalpha(b[words[0][0]]) || word_at(b, words[0][0], words[0][1], "machine") ||
+	    word_at(b, words[0][0], words[0][1], "wpa_passphrase") ||
 	    (words[0][1] - words[0][0] == 2 && equal_ci(b + words[0][0], "no", 2)))
 		return 0;
 	for (w = 0; w + 1 < n; w++) {

@@ -378,6 +378,66 @@ static size_t line_name(const unsigned char *b, size_t ls, size_t le, size_t *ne
 }
 
 /*
+ * Where the name of a command that sets one starts on the line from
+ * b[i] (a fish history's `- cmd: ` aside), or 0: fish's `set` with its
+ * scope and export flags (`set -gx NAME v`, `set --export NAME v`; not
+ * Tcl's or a shell's `set` without a flag), `reg add KEY /v NAME ... /d
+ * DATA` (reg add /?: the value's name, then its data; *reg set).
+ */
+static size_t set_command_name(const unsigned char *b, size_t i, size_t le, int *reg)
+{
+	size_t k, flags = 0;
+	const unsigned char *v;
+
+	*reg = 0;
+	if (i + 7 < le && !memcmp(b + i, "- cmd: ", 7))
+		i = skip_blanks(b, i + 7, le);
+	if (i + 8 < le && !strncasecmp((const char *)b + i, "reg add ", 8) &&
+	    (v = kh_memmem(b + i, le - i, " /v ", 4)) != NULL) {
+		*reg = 1;
+		return skip_blanks(b, (size_t)(v - b) + 4, le);
+	}
+	if (i + 6 >= le || memcmp(b + i, "set -", 5))
+		return 0;
+	for (k = skip_blanks(b, i + 3, le); k < le && b[k] == '-'; flags++) {
+		while (k < le && (b[k] == '-' || isalpha(b[k])))
+			k++;
+		if (k >= le || b[k] != ' ')
+			return 0;
+		k = skip_blanks(b, k, le);
+	}
+	return flags ? k : 0;
+}
+
+/* The pair of set_command_name()'s line b[ls..le): the name, then one
+ * value (a fish list of more is no secret's), reg's data after /d. */
+static int set_command_pair(const unsigned char *b, size_t ls, size_t le,
+			    struct kh_layer *l)
+{
+	int reg;
+	size_t ns = set_command_name(b, skip_blanks(b, ls, le), le, &reg), ne, vs, ve, q;
+	const unsigned char *d;
+
+	if (!ns)
+		return 0;
+	for (ne = ns; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+		;
+	if (ne == ns || ne >= le || b[ne] != ' ')
+		return 0;
+	vs = skip_blanks(b, ne, le);
+	if (reg) {
+		if (!(d = kh_memmem(b + ne, le - ne, " /d ", 4)))
+			return 0;
+		vs = skip_blanks(b, (size_t)(d - b) + 4, le);
+	}
+	if ((q = quoted(b, vs, le, &vs, &ve)) == 0)
+		q = ve = bare_value(b, vs, le);
+	if (ve == vs || (!reg && skip_blanks(b, q, le) < le))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
  * Pairs a line b[ls..le) holds where the name is hidden from the generic
  * rule: CMake's set(ENV{NAME} "v") and set(NAME "v" CACHE ...), nginx's
  * `set $name "v";`, Tasmota's `Backlog Cmd v; Password1 v`, a quoted
@@ -417,6 +477,8 @@ int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 				r = emit_as_told(l, b, ns, ne, vs, ve);
 		}
 	}
+	if (r == 0 && (r = set_command_pair(b, ls, le, l)) < 0)
+		return -1;
 	if (r == 0 && template_default(b, ls, le, &vs, &ve)) {
 		ns = line_name(b, ls, le, &ne);
 		/* value: {{ default "v" .Values.apiToken }}: the field's name */
@@ -475,6 +537,7 @@ int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 int hidden_name_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t k = last + 1, s = last, cut, ls;
+	int reg;
 	const unsigned char *nl;
 
 	if (k >= len)
@@ -521,13 +584,14 @@ int hidden_name_named(const unsigned char *b, size_t len, size_t last)
 	    (b[k] == '=' && s > 0 && (b[s - 1] == '"' || b[s - 1] == '\'')))
 		return 1;
 	if (b[k] == ' ' && s > 0 && (b[s - 1] == ' ' || b[s - 1] == ';')) {
-		/* a command of Tasmota's Backlog, its line's first word */
+		/* a command of Tasmota's Backlog, its line's first word; a
+		 * fish `set -x`'s name, reg add's /v */
 		ls = s > 512 ? s - 512 : 0;
 		nl = memrchr(b + ls, '\n', s - ls);
 		if (nl || ls == 0) {
-			ls = nl ? (size_t)(nl - b) + 1 : 0;
-			if (!strncasecmp((const char *)b + skip_blanks(b, ls, s),
-					 "backlog", 7))
+			ls = skip_blanks(b, nl ? (size_t)(nl - b) + 1 : 0, s);
+			if (!strncasecmp((const char *)b + ls, "backlog", 7) ||
+			    set_command_name(b, ls, k, &reg) == s)
 				return 1;
 		}
 	}

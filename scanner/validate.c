@@ -879,6 +879,7 @@ static const struct {
 	{ "named_secret", kh_validate_named_secret },
 	{ "passphrase", kh_validate_passphrase },
 	{ "place_password", kh_validate_place_password },
+	{ "place_command", kh_validate_place_command },
 	{ "place_generic", kh_validate_place_generic },
 	{ "place_generic_password", kh_validate_place_generic_password },
 	{ "setting_value", kh_validate_setting },

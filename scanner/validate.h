@@ -142,6 +142,7 @@ enum kh_structure kh_validate_named_secret(const struct kh_candidate *c, cJSON *
  * kept, whatever the name. */
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts);
 enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON *facts);
+enum kh_structure kh_validate_place_command(const struct kh_candidate *c, cJSON *facts);
 /* ... other values judged as generic_password judges them (from 16
  * characters on, as generic_value does without a sample word) ... */
 enum kh_structure kh_validate_place_generic_password(const struct kh_candidate *c,

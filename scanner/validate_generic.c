@@ -3275,6 +3275,20 @@ enum kh_structure kh_validate_place_generic(const struct kh_candidate *c, cJSON 
 }
 
 /*
+ * A password on a tool's command line (patterns/clitools.json): manuals
+ * and READMEs show the tools with their samples (`/p P@ssw0rd`, `-p:
+ * Password123`, `db.auth("u", "abc123")`), refused as a sample is under a
+ * password's own name; other values as place_generic judges them (words
+ * a person joined, `$k1ngf1sh3r$`, a generator's).
+ */
+enum kh_structure kh_validate_place_command(const struct kh_candidate *c, cJSON *facts)
+{
+	if (has_sample_word(c->buf + c->secret_start, c->secret_end - c->secret_start))
+		return KH_STRUCT_REJECT;
+	return kh_validate_place_generic(c, facts);
+}
+
+/*
  * A place's password judged as a setting's value is (generic_password's
  * checks below 16 characters): from 16 on (SQL's IDENTIFIED BY, a
  * daemon's requirepass) two kinds of character are what generators print

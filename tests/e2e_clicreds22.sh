@@ -14,7 +14,7 @@ LONG=Zt4kRm8vQw2nLp6xHc3yBj7s
 # a letter flag beside a user's
 mk flags/bmc.sh "ipmitool -I lanplus -H 10.0.0.9 -U root -P $PW sel list
 "
-found flags/bmc.sh 1 generic-password "$PW"
+found flags/bmc.sh 1 cli-bmc-password "$PW"  # (ipmitool -P: its own rule since wave 28)
 mk flags/sub.sh "mosquitto_sub -h mqtt.lan -u logger -P '$PW' -t 'plant/#'
 "
 found flags/sub.sh 1 generic-password "$PW"

@@ -7642,6 +7642,21 @@ def provmaps24_block(emit):
             emit("decoy", "provmaps24-" + shape, "%d/%s" % (i, fname),
                  tpl.format(h=draw(rnd, "0123456789abcdef", 32), m=draw_mixed(rnd, 24)), why=why)
 
+# (commands28) tools whose password flag is not --password, REPL
+# histories' commands and a script's variable handed to such a flag
+# (patterns/clitools.json): the tool or the command is the rule's
+# keyword, placed whole
+STRUCTURED.update({rid: "file" for rid in (
+    "cli-signtool-pfx-password", "cli-winrs-password", "cli-wmic-password",
+    "cli-certutil-pfx-password", "cli-pvk2pfx-password", "cli-sqlpackage-password",
+    "cli-oracle-logon-password", "cli-ssh-keygen-passphrase",
+    "cli-macos-keychain-password", "cli-rar-password", "cli-container-creds-password",
+    "cli-snmp-secret", "cli-vmrun-password", "cli-db2-connect-password",
+    "cli-http-basic-config-password", "cli-impacket-target-password",
+    "cli-samba-tool-password", "cli-mysqlsh-uri-password", "cli-mongo-shell-auth",
+    "cli-redis-auth-command", "cli-redis-history-auth", "cli-redis-command-password",
+    "cli-bmc-password", "cli-wpa-passphrase", "cli-variable-password")})
+
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
