@@ -152,6 +152,51 @@ MONITOR myups@localhost 1 upsmon mypass master
 "
 silent decoy/upsmon.conf
 
+# stunnel's PSK file, Heartbeat's authkeys, a Nagios resource file,
+# Exim's lookup servers, smbpasswd's NT hash
+mk etc/stunnel/psk-branches.txt "# identity:key (16 characters at least)
+depot-12:$PW1$PW4
+"
+found etc/stunnel/psk-branches.txt 2 netdaemons-stunnel-psk "$PW1$PW4"
+mk decoy/stunnel/psk.txt "# client1:<at least 16 characters>
+client1:\${PSK_CLIENT1}
+"
+silent decoy/stunnel/psk.txt
+mk etc/heartbeat/ha.d/authkeys "auth 3
+3 md5 $PW2
+"
+found etc/heartbeat/ha.d/authkeys 2 netdaemons-heartbeat-authkeys "$PW2"
+mk decoy/ha.d/authkeys "auth 1
+1 crc
+#2 sha1 HI!
+"
+silent decoy/ha.d/authkeys
+mk etc/icinga/resource.cfg "\$USER1\$=/usr/lib64/nagios/plugins
+\$USER2\$=monitor
+\$USER5\$=$PW1
+"
+found etc/icinga/resource.cfg 3 netdaemons-nagios-resource-macro "$PW1"
+mk decoy/nagios/resource.cfg "\$USER1\$=/usr/local/nagios/libexec
+\$USER3\$=someuser
+\$USER4\$=somepassword
+\$USER9\$=~/checks
+"
+silent decoy/nagios/resource.cfg
+mk etc/exim4/conf.d/main/00_sql "hide mysql_servers = sql-a.lan/mailsrv/exim_lookup/$PW2 : sql-b.lan/mailsrv/exim_lookup/$PW2
+"
+found etc/exim4/conf.d/main/00_sql 1 netdaemons-exim-lookup-servers-password "$PW2"
+mk decoy/exim.conf "# hide mysql_servers = <host>/<db>/<user>/<password>
+hide mysql_servers = localhost/exim/exim/\${EXIM_SQL_PASSWORD}
+"
+silent decoy/exim.conf
+mk var/lib/samba/private/smbpasswd "svc-scan:1007:AAD3B435B51404EEAAD3B435B51404EE:5E9C2A7F1D3B8E6A4C0F9D2B7E5A1C3F:[U          ]:LCT-6650A1F2:
+"
+found var/lib/samba/private/smbpasswd 1 netdaemons-smbpasswd-nt-hash 5E9C2A7F1D3B8E6A4C0F9D2B7E5A1C3F
+mk decoy/samba/smbpasswd "nobody:65534:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:[DU         ]:LCT-00000000:
+guest:1004:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:[NU         ]:LCT-00000000:
+"
+silent decoy/samba/smbpasswd
+
 # --- structured files -----------------------------------------------------
 # X12: the ISA03 01 password with another separator, the ISA02 of a
 # qualifier 03, all segments on one line
