@@ -180,6 +180,8 @@ mk decoy/nagios/resource.cfg "\$USER1\$=/usr/local/nagios/libexec
 \$USER3\$=someuser
 \$USER4\$=somepassword
 \$USER9\$=~/checks
+\$USER11\$=snmp-ro
+\$USER12\$=ro_community
 "
 silent decoy/nagios/resource.cfg
 mk etc/exim4/conf.d/main/00_sql "hide mysql_servers = sql-a.lan/mailsrv/exim_lookup/$PW2 : sql-b.lan/mailsrv/exim_lookup/$PW2
