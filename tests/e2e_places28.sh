@@ -323,4 +323,14 @@ password = cassandra
 "
 silent decoy/cqlshrc
 
+# the same shapes in a test fixture: reported as a test's, at low confidence
+mk tests/fixtures/kamctlrc "DBRWPW=\"$PW1\"
+"
+"$KEYHOUND" scan "$T/tests/fixtures/kamctlrc" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "fixture kamctlrc: test context" jq -e '.[0].context == "test" and .[0].confidence == "low"' "$T/out"
+mk spec/fixtures/sample.x12 "ISA*00*          *01*$PW4*ZZ*SENDER         *ZZ*RECEIVER       *260301*0815*U*00401*000000035*0*T*>~
+"
+"$KEYHOUND" scan "$T/spec/fixtures/sample.x12" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "fixture x12: test context" jq -e 'length == 1 and .[0].context == "test" and .[0].confidence == "low"' "$T/out"
+
 finish e2e_places28
