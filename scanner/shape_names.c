@@ -1545,7 +1545,7 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 				     ns > cs && (isalnum(b[ns - 1]) || b[ns - 1] == '-');
 				     ns--)
 					;
-				if (ns > cs && !strchr(" \t\"'", b[ns - 1]))
+				if (ns > cs && !strchr(" \t\"'>", b[ns - 1]))
 					break;
 				ne = i;
 				vs = skip_blanks(b, i + 1, ce);
@@ -1553,6 +1553,12 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 				    b[vs])
 					vs++;
 				vend = ce;
+				/* an element's text (a plist's <string>Name:
+				 * value</string>) ends at the next tag */
+				if (ns > cs && b[ns - 1] == '>')
+					for (vend = vs; vend < ce && b[vend] != '<';
+					     vend++)
+						;
 			}
 			if (ns == ne || !credential_name(b + ns, ne - ns))
 				break;

@@ -7658,6 +7658,18 @@ STRUCTURED.update({rid: "file" for rid in (
     "cli-bmc-password", "cli-wpa-passphrase", "cli-variable-password")})
 
 
+# wave 28 (places28): daemons' secrets under their own directives and
+# interchange files' password slots (patterns/netdaemons.json,
+# patterns/interchange.json): the value is known by the directive, segment
+# or element around it, so each example is placed whole.
+STRUCTURED.update({rid: "file" for rid in (
+    "netdaemons-tacplus-cleartext-password", "netdaemons-sipctl-db-password",
+    "netdaemons-proftpd-sql-password", "netdaemons-ceph-keyring-key",
+    "netdaemons-nut-monitor-password", "netdaemons-exim-lookup-servers-password",
+    "interchange-x12-isa-password", "interchange-nessus-policy-password",
+    "interchange-ssis-configured-password", "interchange-libvirt-graphics-password")})
+
+
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
     rnd = random.Random(20261129)
