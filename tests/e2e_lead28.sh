@@ -34,7 +34,7 @@ mk ops/bmc.sh "#!/bin/sh
 cd /opt/bmc && ipmitool -I lanplus -H 10.4.0.12 -U admin -P Qz8vLm2Rt4 chassis status
 ldapsearch -x -D 'cn=reader,dc=harbour,dc=example' -w Tw4kVq9mZr -b 'dc=harbour,dc=example' | grep uid
 "
-generic ops/bmc.sh 2 Qz8vLm2Rt4
+found ops/bmc.sh 2 cli-bmc-password Qz8vLm2Rt4
 found ops/bmc.sh 3 cli-ldap-password Tw4kVq9mZr
 
 finish e2e_lead28
