@@ -256,6 +256,33 @@ int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t n
 	return emit_named(l, b, ns, ns + cut, suffix, vs, ve);
 }
 
+/* Whether the bare value b[vs..ve) is a description's first word, not a
+ * value: lower-case letters, then a blank and a word that goes on a
+ * phrase (kernel-doc's `@FWAUTH_PSK: authenticator for WPA2-PSK`). A
+ * chosen value that a phrase follows (psk: Xk7mQ2pL for the guests)
+ * has more than lower-case letters. */
+static int describes_name(const unsigned char *b, size_t vs, size_t ve, size_t le)
+{
+	static const char *const joins[] = { "for", "of",   "to",   "the",  "and",
+					     "or",  "with", "from", "used", "when",
+					     "if",  "that", NULL };
+	size_t k, w, i;
+
+	for (k = vs; k < ve && islower(b[k]); k++)
+		;
+	if (k == vs || k < ve || ve >= le || b[ve] != ' ')
+		return 0;
+	k = ve + 1;
+	for (w = k; w < le && islower(b[w]); w++)
+		;
+	if (w >= le || b[w] != ' ')
+		return 0;
+	for (i = 0; joins[i]; i++)
+		if (w - k == strlen(joins[i]) && !memcmp(b + k, joins[i], w - k))
+			return 1;
+	return 0;
+}
+
 /* A name b[ns..ne) with a telling tail, then a separator (=, :, =>, :=,
  * or blanks before a quote) and its value. */
 static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
@@ -287,6 +314,8 @@ static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size
 		    (amp = memchr(b + vs, '&', ve - vs)))
 			ve = (size_t)(amp - b);
 	}
+	if (describes_name(b, vs, ve, le))
+		return 0;
 	return emit_as_told(l, b, ns, ne, vs, ve);
 }
 

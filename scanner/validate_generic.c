@@ -1709,6 +1709,31 @@ static int is_pronounceable(const unsigned char *s, size_t n)
  * password policies produce; words and defaults mix fewer), no sample
  * word, and random enough for a generic value.
  */
+/* A keyword argument or a setting written whole (strict=False,
+ * retries=3, verify=None): what a sentence or a call passes, not a
+ * password. */
+static int is_setting_literal(const unsigned char *s, size_t n)
+{
+	static const char *const literals[] = { "True", "False", "None", "true", "false",
+						"null", "nil",	 "yes",	 "no",	 NULL };
+	const unsigned char *eq = memchr(s, '=', n);
+	size_t i, k, v;
+
+	if (!eq || eq == s || !(isalpha(s[0]) || s[0] == '_'))
+		return 0;
+	for (k = 0; s + k < eq; k++)
+		if (!isalnum(s[k]) && s[k] != '_')
+			return 0;
+	k++;
+	v = n - k;
+	for (i = 0; literals[i]; i++)
+		if (v == strlen(literals[i]) && !memcmp(s + k, literals[i], v))
+			return 1;
+	for (i = k; i < n && isdigit(s[i]); i++)
+		;
+	return v > 0 && v < 6 && i == n;
+}
+
 enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -2982,7 +3007,8 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 	if (led_by_reference(c, c->buf + c->secret_start,
 			     c->secret_end - c->secret_start) ||
 	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
-	    is_option(c->buf + c->secret_start, c->secret_end - c->secret_start))
+	    is_option(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
+	    is_setting_literal(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;

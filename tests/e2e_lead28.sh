@@ -6,7 +6,10 @@
 # provider prefix its base64 happens to start with; a password flag (-w,
 # -p, -P) is read beside its own program's user or bind flag, not one of
 # the next command's after && or | (sysctl -w a=b && prog -p gave sysctl's
-# setting as a password in a kernel selftest).
+# setting as a password in a kernel selftest); a description's first word
+# under a credential's name (kernel-doc's `@X_PSK: authenticator for
+# WPA2-PSK`) and a keyword argument a sentence passes (`pass
+# strict=False`) are no passwords.
 . "$(dirname "$0")/lib.sh"
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
@@ -36,5 +39,26 @@ ldapsearch -x -D 'cn=reader,dc=harbour,dc=example' -w Tw4kVq9mZr -b 'dc=harbour,
 "
 found ops/bmc.sh 2 cli-bmc-password Qz8vLm2Rt4
 found ops/bmc.sh 3 cli-ldap-password Tw4kVq9mZr
+
+mk drivers/wifi/profile.h '/**
+ * enum wl_profile_auth - firmware authenticator offload
+ *
+ * @WL_PROFILE_FWAUTH_NONE: no firmware authenticator
+ * @WL_PROFILE_FWAUTH_PSK: authenticator for WPA/WPA2-PSK
+ * @WL_PROFILE_FWAUTH_SAE: supplicant used when SAE is on
+ */
+'
+silent drivers/wifi/profile.h
+mk notes/wifi.txt 'guest wifi psk: Hv4kQm8Zt for the lobby screens
+'
+generic notes/wifi.txt 1 Hv4kQm8Zt
+mk lib/permute.py '"""Rearranges items.
+
+To keep as many items as possible in their places--pass `strict=False`; a
+caller that wants every item moved passes strict=True, and
+the pass `retries=3` gives up after three tries.
+"""
+'
+silent lib/permute.py
 
 finish e2e_lead28
