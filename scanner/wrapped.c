@@ -347,7 +347,10 @@ static int escaped_lines_at(struct kh_unwrap *u, const unsigned char *b, size_t 
 		if (b[e] == '\\' && e + 1 < hi && b[e + 1] == 'n')
 			lines = 1;
 	u->budget -= (pos - s) + (e - pos);
-	if (s <= lo || b[s - 1] != '"' || e >= hi || b[e] != '"' || !lines)
+	/* (a string that is one shell command exporting the name is a line
+	 * too: Nix's shellHook = "export TOKEN=...") */
+	if (s <= lo || b[s - 1] != '"' || e >= hi || b[e] != '"' ||
+	    (!lines && !(pos - s >= 7 && !memcmp(b + s, "export ", 7))))
 		return 0;
 	*qs = s;
 	*qe = e;
@@ -370,6 +373,17 @@ static int line_escapes(struct kh_unwrap *u, const unsigned char *b, size_t len,
 	u->line_to = nl ? (size_t)(nl - b) : hi;
 	u->line_escapes = memchr(b + from, '\\', u->line_to - from) != NULL;
 	return u->line_escapes;
+}
+
+/* Whether the name around b[pos] follows `"export ` (a string that is one
+ * shell command: Nix's shellHook = "export TOKEN=..."). */
+static int exported_in_string(const unsigned char *b, size_t pos)
+{
+	size_t k;
+
+	for (k = pos; k > 0 && pos - k < 64 && name_byte(b[k - 1]); k--)
+		;
+	return k >= 8 && !memcmp(b + k - 8, "\"export ", 8);
 }
 
 /* Appends the string b[s..e) with its escapes undone, each of its lines
@@ -417,7 +431,8 @@ int kh_unwrap_hit(struct kh_unwrap *u, const unsigned char *b, size_t len, size_
 	if (pos >= len)
 		return 0;
 	u->last = pos;
-	if (line_escapes(u, b, len, pos) && escaped_lines_at(u, b, len, pos, &s, &e)) {
+	if ((line_escapes(u, b, len, pos) || exported_in_string(b, pos)) &&
+	    escaped_lines_at(u, b, len, pos, &s, &e)) {
 		u->done = e;
 		return put_escaped(l, b, s, e);
 	}
