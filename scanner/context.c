@@ -496,6 +496,34 @@ static size_t argument_value(const unsigned char *b, size_t s, size_t ns, size_t
 	return k < e ? k : 0;
 }
 
+/* Where the value starts after a declaration's type between the name and
+ * its `=` or `:=` at b[k]: Ada's `: constant String :=`, Rust's `: &str =`,
+ * IEC 61131's `: STRING(255) :=`, Visual Basic's ` As String =`, C's `[]
+ * =`; 0 when there is none (a map's `key: "..."`, YAML's `key: a b`). */
+static size_t typed_separator(const unsigned char *b, size_t k, size_t e)
+{
+	size_t i = k, end = e - k > 40 ? k + 40 : e;
+
+	if (i + 2 < end && b[i] == ' ' && b[i + 1] == ':' && b[i + 2] == ' ')
+		i += 2; /* (Ada's KEY : constant) */
+	else if (i + 1 < end && b[i] == '[' && b[i + 1] == ']')
+		i += 2;
+	else if (i + 1 < end && b[i] == ':' && b[i + 1] == ' ')
+		i++;
+	else if (i + 4 < end && b[i] == ' ' && (b[i + 1] | 0x20) == 'a' &&
+		 (b[i + 2] | 0x20) == 's' && b[i + 3] == ' ')
+		i += 4;
+	else
+		return 0;
+	for (; i < end && b[i] != '='; i++)
+		if (!letter_or_digit(b[i]) && !strchr(" \t&'()[]<>_*.:", b[i]))
+			return 0;
+	if (i >= end || i + 1 >= e || b[i + 1] == '=' || b[i + 1] == '>' ||
+	    (i > k && (b[i - 1] == '!' || b[i - 1] == '<' || b[i - 1] == '>')))
+		return 0;
+	return skip_blanks(b, i + 1, e);
+}
+
 /* Whether a definition's word stands before the name at b[ns] on the line
  * from b[s], its value after a blank: Lisp's `(def KEY "...")`, `(setq`,
  * Tcl's `set KEY "..."`, Stata's `local`, Elixir's `@KEY "..."`. */
@@ -510,6 +538,9 @@ static int definition_before(const unsigned char *b, size_t s, size_t ns)
 
 	if (k > s && b[k - 1] == '@')
 		return skip_blanks(b, s, k) == k - 1;
+	if (k > s + 3 && b[k - 1] == '(') /* CMake's set(KEY "...") */
+		return (k - 4 == s || !letter_or_digit(b[k - 5])) &&
+		       !strncasecmp((const char *)b + k - 4, "set", 3);
 	if (k == s || (b[k - 1] != ' ' && b[k - 1] != '\t'))
 		return 0;
 	k = skip_blanks_back(b, k, s);
@@ -783,7 +814,8 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 			    : ne;
 		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
 		    (weak == 3 && !r->holder) ||
-		    (ns > 0 && b[ns - 1] == '$' && skip_blanks(b, s, e) != ns - 1))
+		    (ns > 0 && b[ns - 1] == '$' && skip_blanks(b, s, e) != ns - 1 &&
+		     !(ns >= s + 4 && !memcmp(b + ns - 4, "my ", 3))))
 			continue; /* ($KEY, but `$KEY = ...` first on its line) */
 		if (k < e && b[k] == ',' && tuple_first(b, s, ns))
 			k = skip_blanks(b, k + 1, e); /* {key, "..."} */
@@ -806,6 +838,12 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 			 skip_blanks(b, k, e) < e && b[skip_blanks(b, k, e)] == '"' &&
 			 skip_blanks(b, s, e) == ns)
 			k = skip_blanks(b, k, e); /* a KDL node's argument: value "..." */
+		else if (k == ne && (a = typed_separator(b, k, e)))
+			k = a; /* KEY : constant String := "...", KEY As String = */
+		else if (k == ne + 1 && k < e && b[k] == ']' && ns > s + 1 &&
+			 b[ns - 2] == '[')
+			k = separator(b, skip_blanks(b, k + 1, e),
+				      e); /* extra["KEY"] = */
 		else
 			k = separator(b, skip_blanks(b, k, e), e);
 		if (!k || !value_at(b, k, e, &vs, &ve))
@@ -841,6 +879,10 @@ static int comment_line(const unsigned char *b, size_t s, size_t e)
 			    KH_MARK_BANG | KH_MARK_QUOTE | KH_MARK_COLONS |
 				    KH_MARK_BLANK_AFTER))
 		return 1;
+	if (e - s > 5 && b[s] == '%' &&
+	    (!memcmp(b + s, "%let ", 5) || (e - s > 8 && !memcmp(b + s, "%global ", 8)) ||
+	     (e - s > 8 && !memcmp(b + s, "%define ", 8))))
+		return 0; /* SAS's and RPM's statements */
 	return kh_comment_mark(b, s, e, KH_MARKS_LEADING) != 0 &&
 	       !(e - s > 8 && !memcmp(b + s, "#define ", 8));
 }

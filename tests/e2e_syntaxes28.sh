@@ -531,6 +531,36 @@ mk weak/deploy.ps1 "# etherscan
 "
 "$KEYHOUND" scan "$T/weak/deploy.ps1" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports "weak: powershell variable" "$EK"
+mk weak/keys.adb "   -- etherscan
+   Key : constant String := \"$EK\";
+"
+"$KEYHOUND" scan "$T/weak/keys.adb" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "weak: a declaration's type" "$EK"
+mk weak/Keys.vb "' etherscan
+Const Key As String = \"$EK\"
+"
+"$KEYHOUND" scan "$T/weak/Keys.vb" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "weak: VB's As" "$EK"
+mk weak/CMakeLists.txt "# etherscan
+set(KEY \"$EK\")
+"
+"$KEYHOUND" scan "$T/weak/CMakeLists.txt" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "weak: cmake set" "$EK"
+mk weak/build.gradle.kts "// etherscan
+extra[\"key\"] = \"$EK\"
+"
+"$KEYHOUND" scan "$T/weak/build.gradle.kts" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "weak: an index's name" "$EK"
+mk weak/load.sas "* etherscan;
+%let key = $EK;
+"
+"$KEYHOUND" scan "$T/weak/load.sas" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "weak: sas %let" "$EK"
+mk decoy/weak/keys.adb "   -- etherscan
+   Key : constant String := \"3d0a2d8d-9ab3-4f79-8a55-34f90595451a\";
+   Key : constant String := Ada.Environment_Variables.Value (\"ETHERSCAN_KEY\");
+"
+silent decoy/weak/keys.adb
 mk decoy/weak/app.gradle "        // etherscan
         resValue(\"string\", \"KEY\", \"\\\"\${System.getenv(\"ETHERSCAN_KEY\")}\\\"\")
         resValue(\"string\", \"KEY\", \"\\\"3d0a2d8d-9ab3-4f79-8a55-34f90595451a\\\"\")
