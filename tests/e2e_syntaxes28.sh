@@ -498,6 +498,32 @@ mk decoy/nix/shell.nix "pkgs.mkShell {
 "
 silent decoy/nix/shell.nix
 
+# ---- a script's command in a JSON string, a serializer around a literal
+mk js/deno.json '{"tasks": {"serve": "RELAY_API_TOKEN=Mz8kQ3wR7vL2pX9tB4nY6cHd deno run -A main.ts"}}
+'
+generic js/deno.json 1 Mz8kQ3wR7vL2pX9tB4nY6cHd
+mk js/webpack.config.js 'module.exports = { plugins: [new webpack.DefinePlugin({
+  RELAY_CLIENT_SECRET: JSON.stringify("Lp4wX9mR2kQ7vT3zB8nY5cHd"),
+})] };
+'
+generic js/webpack.config.js 2 Lp4wX9mR2kQ7vT3zB8nY5cHd
+mk decoy/js/package.json '{"scripts": {
+  "start": "API_KEY=$API_KEY node index.js",
+  "dev": "API_KEY=${API_KEY:-} node index.js",
+  "demo": "API_KEY=your-api-key node index.js",
+  "prod": "API_KEY_FILE=/run/secrets/api_key node index.js",
+  "ttl": "TOKEN_TTL=3600 node index.js"
+}}
+'
+silent decoy/js/package.json
+mk decoy/js/webpack.config.js 'new webpack.DefinePlugin({
+  API_KEY: JSON.stringify(process.env.API_KEY),
+  TOKEN_URL: JSON.stringify("https://auth.example.com/token"),
+  API_SECRET: JSON.stringify("changeme"),
+});
+'
+silent decoy/js/webpack.config.js
+
 # ---- weak names in a provider's context: a call's argument, a
 # definition's word, other languages' comment marks ---------------------
 EK=9Q2WJ7K4ZPX8MB3VNT6RYC5HLD1SFG0AEU
