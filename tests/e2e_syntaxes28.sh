@@ -391,6 +391,19 @@ for r in "${ROWS[@]}"; do
 		| length == 0' "$T/table.json"
 done
 
+# the table again, a provider's prefixed token where the generic secret
+# stood: its rule finds it in every syntax
+SK=sk_live_51Rk8Vw3Nq7Zp2Lx9Tb4Mc6Yd
+fill prov "$SK" changeme glpat-xxxxxxxxxxxxxxxxxxxx
+"$KEYHOUND" scan "$T/prov" -f json --show-secrets -q -o "$T/prov.json" 2>"$T/err"
+for r in "${ROWS[@]}"; do
+	IFS=$'\x1f' read -r -d '' syn file text <<<"$r"
+	case "$text" in *"@G@"*) ;; *) continue ;; esac
+	check "$syn: provider token" jq -e --arg f "$T/prov/$syn/$file" --arg s "$SK" \
+		'[.[] | select(.file == $f and .secret == $s and (.rule_id | startswith("stripe")))]
+		 | length >= 1' "$T/prov.json"
+done
+
 # the same table, each value a placeholder, a template, empty, a mask, a
 # path or a sample: quiet
 fill decoy/sample your-api-key-here changeme glpat-xxxxxxxxxxxxxxxxxxxx
