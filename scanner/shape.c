@@ -725,6 +725,22 @@ static int fetch_call_before(const unsigned char *b, size_t ls, size_t le, size_
 	return *end <= k;
 }
 
+/* Whether the string that closes at b[ve] is followed by .NET's
+ * EnvironmentVariableTarget as the call's last argument:
+ * [Environment]::SetEnvironmentVariable("NAME", "...", "User"). */
+static int env_target_follows(const unsigned char *b, size_t le, size_t ve)
+{
+	static const char *const targets[] = { "\"User\"", "\"Machine\"", "\"Process\"",
+					       "'User'",   "'Machine'",	  "'Process'" };
+	size_t k = skip_blanks(b, skip_blanks(b, ve + 1, le) + 1, le), t, n;
+
+	for (t = 0; t < sizeof(targets) / sizeof(targets[0]); t++)
+		if (le - k > (n = strlen(targets[t])) && !memcmp(b + k, targets[t], n) &&
+		    b[skip_blanks(b, k + n, le)] == ')')
+			return 1;
+	return 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -821,7 +837,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-			    !string_follows(b, le, ve)) {
+			    (!string_follows(b, le, ve) ||
+			     env_target_follows(b, le, ve))) {
 				unquote_literal(b, &vs, &ve);
 				/* AuthenticationHeaderValue("Bearer", "..."), or
 				 * any scheme ("aivenv1", "Token") there */

@@ -537,6 +537,19 @@ mk decoy/js/webpack.config.js 'new webpack.DefinePlugin({
 '
 silent decoy/js/webpack.config.js
 
+# ---- .NET's SetEnvironmentVariable with its target ---------------------
+mk ps/profile.ps1 '[Environment]::SetEnvironmentVariable("RELAY_API_KEY", "Vb7nQ2wK9mX4rT8zL3pY6cHd", "User")
+[System.Environment]::SetEnvironmentVariable("SMTP_PASSWORD", "Juniper-Anvil-Tundra-19", "Machine")
+'
+"$KEYHOUND" scan "$T/ps/profile.ps1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "SetEnvironmentVariable" Vb7nQ2wK9mX4rT8zL3pY6cHd Juniper-Anvil-Tundra-19
+mk decoy/ps/profile.ps1 "[Environment]::SetEnvironmentVariable('RELAY_API_KEY', \$key, 'User')
+[Environment]::SetEnvironmentVariable(\"RELAY_API_KEY\", \"your-api-key\", \"User\")
+[Environment]::SetEnvironmentVariable(\"SMTP_PASSWORD\", \$null, \"Machine\")
+\$labels = @(\"api_key\", \"password\", \"User\")
+"
+silent decoy/ps/profile.ps1
+
 # ---- weak names in a provider's context: a call's argument, a
 # definition's word, other languages' comment marks ---------------------
 EK=9Q2WJ7K4ZPX8MB3VNT6RYC5HLD1SFG0AEU
