@@ -328,6 +328,16 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 		return 0;
 	if ((b[i] == '@' || b[i] == '+') && i + 1 < e && b[i + 1] == '"')
 		i++; /* Objective-C's @"...", Ada's +"..." (an Unbounded_String) */
+	if (i + 3 < e && b[i] == '"' && b[i + 1] == '\\' && b[i + 2] == '"') {
+		/* a quoted C string in a string: Gradle's "\"...\"" */
+		for (k = i + 3; k + 2 < e && b[k] != '\\' && b[k] != '"'; k++)
+			;
+		if (k + 2 >= e || b[k] != '\\' || b[k + 1] != '"' || b[k + 2] != '"')
+			return 0;
+		*vs = i + 3;
+		*ve = k;
+		return 1;
+	}
 	if (b[i] == '"' || b[i] == '\'' || b[i] == '`') {
 		for (k = i + 1; k < e && b[k] != b[i]; k++)
 			if (b[k] == '\\')
@@ -457,6 +467,88 @@ static int dashed_hex(const unsigned char *b, size_t vs, size_t ve)
 		dash |= b[vs] == '-';
 	}
 	return dash;
+}
+
+/* Where the value of the name b[ns..ne) starts when the name is a call's
+ * argument and its value the next one (Gradle's `buildConfigField("String",
+ * "KEY", "\"...\"")`, Erlang's `-define(KEY, "...")`, PHP's
+ * `define('KEY', '...')`, autoconf's `AC_DEFINE([KEY], ["..."])`), on the
+ * line b[s..e); 0 when it is none. */
+static size_t argument_value(const unsigned char *b, size_t s, size_t ns, size_t ne,
+			     size_t e)
+{
+	size_t k = ne, p = ns;
+	unsigned char close = 0;
+
+	if (p > s && (b[p - 1] == '"' || b[p - 1] == '\'' || b[p - 1] == '[')) {
+		close = b[--p] == '[' ? ']' : b[p];
+		if (k >= e || b[k++] != close)
+			return 0;
+	}
+	p = skip_blanks_back(b, p, s);
+	if (p == s || (b[p - 1] != '(' && b[p - 1] != ','))
+		return 0;
+	k = skip_blanks(b, k, e);
+	if (k >= e || b[k] != ',')
+		return 0;
+	k = skip_blanks(b, k + 1, e);
+	k += k < e && b[k] == '[' && close == ']'; /* m4's quotes around the value */
+	return k < e ? k : 0;
+}
+
+/* Where the value starts after a declaration's type between the name and
+ * its `=` or `:=` at b[k]: Ada's `: constant String :=`, Rust's `: &str =`,
+ * IEC 61131's `: STRING(255) :=`, Visual Basic's ` As String =`, C's `[]
+ * =`; 0 when there is none (a map's `key: "..."`, YAML's `key: a b`). */
+static size_t typed_separator(const unsigned char *b, size_t k, size_t e)
+{
+	size_t i = k, end = e - k > 40 ? k + 40 : e;
+
+	if (i + 2 < end && b[i] == ' ' && b[i + 1] == ':' && b[i + 2] == ' ')
+		i += 2; /* (Ada's KEY : constant) */
+	else if (i + 1 < end && b[i] == '[' && b[i + 1] == ']')
+		i += 2;
+	else if (i + 1 < end && b[i] == ':' && b[i + 1] == ' ')
+		i++;
+	else if (i + 4 < end && b[i] == ' ' && (b[i + 1] | 0x20) == 'a' &&
+		 (b[i + 2] | 0x20) == 's' && b[i + 3] == ' ')
+		i += 4;
+	else
+		return 0;
+	for (; i < end && b[i] != '='; i++)
+		if (!letter_or_digit(b[i]) && !strchr(" \t&'()[]<>_*.:", b[i]))
+			return 0;
+	if (i >= end || i + 1 >= e || b[i + 1] == '=' || b[i + 1] == '>' ||
+	    (i > k && (b[i - 1] == '!' || b[i - 1] == '<' || b[i - 1] == '>')))
+		return 0;
+	return skip_blanks(b, i + 1, e);
+}
+
+/* Whether a definition's word stands before the name at b[ns] on the line
+ * from b[s], its value after a blank: Lisp's `(def KEY "...")`, `(setq`,
+ * Tcl's `set KEY "..."`, Stata's `local`, Elixir's `@KEY "..."`. */
+static int definition_before(const unsigned char *b, size_t s, size_t ns)
+{
+	static const char *const words[] = { "def",	 "defvar",	"defparameter",
+					     "defconst", "defconstant", "define",
+					     "setq",	 "setf",	"setv",
+					     "set",	 "local",	"global",
+					     NULL };
+	size_t k = ns, w;
+
+	if (k > s && b[k - 1] == '@')
+		return skip_blanks(b, s, k) == k - 1;
+	if (k > s + 3 && b[k - 1] == '(') /* CMake's set(KEY "...") */
+		return (k - 4 == s || !letter_or_digit(b[k - 5])) &&
+		       !strncasecmp((const char *)b + k - 4, "set", 3);
+	if (k == s || (b[k - 1] != ' ' && b[k - 1] != '\t'))
+		return 0;
+	k = skip_blanks_back(b, k, s);
+	for (w = k; w > s && (islower(b[w - 1])); w--)
+		;
+	if (w == k || (w > s && b[w - 1] != '(' && b[w - 1] != ' ' && b[w - 1] != '\t'))
+		return 0;
+	return word_among(b, w, k, words);
 }
 
 /* Whether the name at b[s] (an atom's `:` aside) is a tuple's first
@@ -701,7 +793,7 @@ static int weak_own(const unsigned char *b, int weak, const char *suffix, size_t
 static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, size_t e)
 {
 	const unsigned char *b = r->b;
-	size_t i = s, ns, ne, vs, ve, k;
+	size_t i = s, ns, ne, vs, ve, k, a;
 	const char *suffix;
 
 	if (skip_blanks(b, s, e) < e && b[skip_blanks(b, s, e)] == '<')
@@ -721,10 +813,20 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 			    ? ne + 1
 			    : ne;
 		if (!(weak = weak_name(b, ns, ne, &suffix)) ||
-		    (weak == 3 && !r->holder) || (ns > 0 && b[ns - 1] == '$'))
-			continue;
+		    (weak == 3 && !r->holder) ||
+		    (ns > 0 && b[ns - 1] == '$' && skip_blanks(b, s, e) != ns - 1 &&
+		     !(ns >= s + 4 && !memcmp(b + ns - 4, "my ", 3))))
+			continue; /* ($KEY, but `$KEY = ...` first on its line) */
 		if (k < e && b[k] == ',' && tuple_first(b, s, ns))
 			k = skip_blanks(b, k + 1, e); /* {key, "..."} */
+		else if ((a = argument_value(b, s, ns, ne, e)))
+			k = a; /* f("String", "KEY", "..."), -define(KEY, "...") */
+		else if (k == ne && skip_blanks(b, k, e) > k &&
+			 skip_blanks(b, k, e) < e &&
+			 (b[skip_blanks(b, k, e)] == '"' ||
+			  b[skip_blanks(b, k, e)] == '\'') &&
+			 definition_before(b, s, ns))
+			k = skip_blanks(b, k, e); /* (def KEY "..."), set KEY "..." */
 		else if (k < e && b[k] == ' ' && ns >= s + 8 &&
 			 !memcmp(b + ns - 8, "#define ", 8))
 			k = skip_blanks(b, k, e); /* #define KEY "..." */
@@ -736,6 +838,12 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 			 skip_blanks(b, k, e) < e && b[skip_blanks(b, k, e)] == '"' &&
 			 skip_blanks(b, s, e) == ns)
 			k = skip_blanks(b, k, e); /* a KDL node's argument: value "..." */
+		else if (k == ne && (a = typed_separator(b, k, e)))
+			k = a; /* KEY : constant String := "...", KEY As String = */
+		else if (k == ne + 1 && k < e && b[k] == ']' && ns > s + 1 &&
+			 b[ns - 2] == '[')
+			k = separator(b, skip_blanks(b, k + 1, e),
+				      e); /* extra["KEY"] = */
 		else
 			k = separator(b, skip_blanks(b, k, e), e);
 		if (!k || !value_at(b, k, e, &vs, &ve))
@@ -761,6 +869,20 @@ static size_t indent_of(const unsigned char *b, size_t ls, size_t le)
 static int comment_line(const unsigned char *b, size_t s, size_t e)
 {
 	s = skip_blanks(b, s, e);
+	if (e - s >= 4 &&
+	    ((b[s] == '(' && b[s + 1] == '*') || /* OCaml, Pascal */
+	     (b[s] == '{' && b[s + 1] == '#') || /* Jinja */
+	     (!memcmp(b + s, "dnl", 3) && (b[s + 3] == ' ' || b[s + 3] == '\t'))))
+		return 1; /* (m4's dnl) */
+	/* Fortran's !, Visual Basic's ', batch's :: with a blank after */
+	if (kh_comment_mark(b, s, e,
+			    KH_MARK_BANG | KH_MARK_QUOTE | KH_MARK_COLONS |
+				    KH_MARK_BLANK_AFTER))
+		return 1;
+	if (e - s > 5 && b[s] == '%' &&
+	    (!memcmp(b + s, "%let ", 5) || (e - s > 8 && !memcmp(b + s, "%global ", 8)) ||
+	     (e - s > 8 && !memcmp(b + s, "%define ", 8))))
+		return 0; /* SAS's and RPM's statements */
 	return kh_comment_mark(b, s, e, KH_MARKS_LEADING) != 0 &&
 	       !(e - s > 8 && !memcmp(b + s, "#define ", 8));
 }

@@ -610,14 +610,15 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       code_shape_named(b, len, last) || code_glue_named(b, len, last) ||
-	       any_glue_named(b, len, last) || syntax_named(b, len, last) ||
-	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
-	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
-	       header_string_named(b, len, last) || directive_named(b, len, last) ||
-	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
-	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
-	       command_named(b, len, last) || compared_named(b, len, last) ||
-	       login_list_named(b, len, last) || struct_tag_named(b, len, last);
+	       any_glue_named(b, len, last) || m4_macro_named(b, len, last) ||
+	       syntax_named(b, len, last) || apart_named(b, len, last) ||
+	       line_glue_named(b, len, last) || tuple_named(b, len, last) ||
+	       secret_argument_named(b, len, last) || header_string_named(b, len, last) ||
+	       directive_named(b, len, last) || prose_login_named(b, len, last) ||
+	       prose_password_named(b, len, last) || prose_wifi_named(b, len, last) ||
+	       prose_noun_named(b, len, last) || command_named(b, len, last) ||
+	       compared_named(b, len, last) || login_list_named(b, len, last) ||
+	       struct_tag_named(b, len, last);
 }
 
 /*
@@ -724,6 +725,22 @@ static int fetch_call_before(const unsigned char *b, size_t ls, size_t le, size_
 	return *end <= k;
 }
 
+/* Whether the string that closes at b[ve] is followed by .NET's
+ * EnvironmentVariableTarget as the call's last argument:
+ * [Environment]::SetEnvironmentVariable("NAME", "...", "User"). */
+static int env_target_follows(const unsigned char *b, size_t le, size_t ve)
+{
+	static const char *const targets[] = { "\"User\"", "\"Machine\"", "\"Process\"",
+					       "'User'",   "'Machine'",	  "'Process'" };
+	size_t k = skip_blanks(b, skip_blanks(b, ve + 1, le) + 1, le), t, n;
+
+	for (t = 0; t < sizeof(targets) / sizeof(targets[0]); t++)
+		if (le - k > (n = strlen(targets[t])) && !memcmp(b + k, targets[t], n) &&
+		    b[skip_blanks(b, k + n, le)] == ')')
+			return 1;
+	return 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -757,6 +774,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
 	    (named && code_glue_line(b, ls, le, l) < 0) ||
 	    (named && any_glue_line(b, len, ls, le, l) < 0) ||
+	    (named && m4_macro_line(b, ls, le, l) < 0) ||
 	    (named && template_line(b, ls, le, l) < 0) ||
 	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
 	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
@@ -819,7 +837,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		case ',': /* ("Name", "value"): dictionaries, Add(), getenv() */
 			if (quoted_before(b, ls, skip_blanks_back(b, i, ls), &ns, &ne) &&
 			    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve) &&
-			    !string_follows(b, le, ve)) {
+			    (!string_follows(b, le, ve) ||
+			     env_target_follows(b, le, ve))) {
 				unquote_literal(b, &vs, &ve);
 				/* AuthenticationHeaderValue("Bearer", "..."), or
 				 * any scheme ("aivenv1", "Token") there */

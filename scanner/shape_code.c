@@ -1033,6 +1033,23 @@ static int literal_below(const unsigned char *b, size_t len, size_t le, size_t *
 	return q == e || ((b[q] == ';' || b[q] == ',') && skip_blanks(b, q + 1, e) == e);
 }
 
+/* SAS's macro quoting around a %let's value at b[*vs] (`%str(`,
+ * `%nrstr(`, `%bquote(`, `%nrbquote(`): 1 and *vs moved inside it, else 0. */
+static int sas_quoting(const unsigned char *b, size_t *vs, size_t le)
+{
+	static const char *fns[] = { "%str(", "%nrstr(", "%bquote(", "%nrbquote(" };
+	size_t f, n;
+
+	if (*vs >= le || b[*vs] != '%')
+		return 0;
+	for (f = 0; f < sizeof(fns) / sizeof(fns[0]); f++)
+		if (le - *vs > (n = strlen(fns[f])) && equal_ci(b + *vs, fns[f], n)) {
+			*vs += n;
+			return 1;
+		}
+	return 0;
+}
+
 /*
  * The literal after the name b[ns..ne) on the line b[ls..le), past a glue
  * no other reader knows, within ANY_GLUE_SPAN bytes: blanks, =, :, :=,
@@ -1101,11 +1118,14 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 	    (b[ns - 1] != ' ' && b[ns - 1] != '\t'))
 		return 0;
 	*vs = skip_blanks(b, k + 1, le);
-	for (*ve = *vs; *ve < le && (isalnum(b[*ve]) || strchr("+/_-=", b[*ve])); (*ve)++)
+	w = sas_quoting(b, vs, le);
+	for (*ve = *vs; *ve < le && (isalnum(b[*ve]) ||
+				     strchr(w ? "+/_-=!@#$^*.~" : "+/_-=", b[*ve]));
+	     (*ve)++)
 		;
-	k = skip_blanks(b, *ve, le);
+	k = skip_blanks(b, *ve + (w && *ve < le && b[*ve] == ')'), le);
 	return *ve >= *vs + 8 && k < le && b[k] == ';' && /* a line's end: .env's own */
-	       !snake_name(b + *vs, *ve - *vs);
+	       (!w || b[*ve] == ')') && !snake_name(b + *vs, *ve - *vs);
 }
 
 void string_walk_init(struct string_walk *w, size_t ls)
@@ -2592,4 +2612,95 @@ int struct_tag_named(const unsigned char *b, size_t len, size_t last)
 	le = le < len ? le : len;
 	return memchr(b + last, '`', le - last) &&
 	       kh_memmem(b + last, le - last, "efault:\"", 8);
+}
+
+/* ---- m4's quotes: a macro's name and value arguments ------------------- */
+
+/*
+ * The argument in m4's quotes at b[i] (`[...]`, autoconf's, or
+ * `` `...' ``, m4's own), on the line b[..le): its content in [*s, *e),
+ * where it ends (past the close) as the return, 0 when b[i] opens none or
+ * it does not close on the line. Nested brackets are refused (a quoted
+ * macro call, a help string).
+ */
+static size_t m4_quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+{
+	unsigned char close;
+	size_t k;
+
+	if (i >= le || (b[i] != '[' && b[i] != '`'))
+		return 0;
+	close = b[i] == '[' ? ']' : '\'';
+	for (k = i + 1; k < le && b[k] != close && b[k] != '[' && b[k] != '`'; k++)
+		;
+	if (k >= le || b[k] != close)
+		return 0;
+	*s = i + 1;
+	*e = k;
+	return k + 1;
+}
+
+/*
+ * A macro's call in m4 or autoconf whose first argument is a name in m4's
+ * quotes and whose second is its value, in m4's quotes too, on the line
+ * b[ls..le): `define(`API_KEY', `...')`, `m4_define([X], [...])`,
+ * `AC_SUBST([X], [...])`, `AS_VAR_SET([x], [...])`, `AC_DEFINE([X],
+ * ["..."], [doc])`. The value is the quotes' content, a C string's inside
+ * it when it is one; one token (a help string, a description, a macro's
+ * call inside refused). The name in [*ns, *ne), the value in [*vs, *ve).
+ */
+static int m4_macro_pair(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+			 size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), k, e;
+
+	for (k = i; k < le && (isalnum(b[k]) || b[k] == '_'); k++)
+		;
+	if (k == i || k >= le || b[k] != '(' ||
+	    (k - i >= 6 && !memcmp(b + i, "AC_ARG", 6))) /* (AC_ARG_VAR's help) */
+		return 0;
+	if (!(k = m4_quoted(b, k + 1, le, ns, ne)) || *ne == *ns)
+		return 0;
+	for (e = *ns; e < *ne && (ident_byte(b[e]) || b[e] == ':'); e++)
+		;
+	if (e != *ne)
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k >= le || b[k] != ',')
+		return 0;
+	if (!(k = m4_quoted(b, skip_blanks(b, k + 1, le), le, vs, ve)))
+		return 0;
+	if (*ve - *vs >= 2 && b[*vs] == '"' && b[*ve - 1] == '"') {
+		(*vs)++;
+		(*ve)--;
+	}
+	for (e = *vs; e < *ve && b[e] != ' ' && b[e] != '\t' && b[e] != '(' &&
+		      b[e] != '"' && b[e] != '$';
+	     e++)
+		;
+	k = skip_blanks(b, k, le);
+	return *ve > *vs && e == *ve && k < le && (b[k] == ')' || b[k] == ',');
+}
+
+/* The pair of an m4 macro's quoted arguments on the line b[ls..le). */
+int m4_macro_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve;
+
+	if (!m4_macro_pair(b, ls, le, &ns, &ne, &vs, &ve))
+		return 0;
+	return emit_split(l, b, ns, ne, vs, ve);
+}
+
+/* A keyword hit of the generic rule that ends b[last]: whether it is in
+ * the name an m4 macro's quoted arguments give a value. */
+int m4_macro_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ls = near_line_start(b, last), le, ns, ne, vs, ve;
+
+	if (ls > last || last + 1 >= len ||
+	    (b[last + 1] != ']' && b[last + 1] != '\'' && !ident_byte(b[last + 1])))
+		return 0;
+	le = line_end_within(b, len, last, 512);
+	return m4_macro_pair(b, ls, le, &ns, &ne, &vs, &ve) && ns <= last && last < ne;
 }

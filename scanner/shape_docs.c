@@ -137,8 +137,8 @@ static int lisp_definition(const unsigned char *b, size_t ls, size_t s)
 {
 	size_t k = s;
 
-	if (k > ls && b[k - 1] == '*')
-		k--; /* *earmuffs* */
+	if (k > ls && (b[k - 1] == '*' || b[k - 1] == '+'))
+		k--; /* *earmuffs*, +constants+ */
 	if (k <= ls || (b[k - 1] != ' ' && b[k - 1] != '\t'))
 		return 0;
 	k = skip_blanks_back(b, k, ls);
@@ -582,12 +582,13 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			     strncmp((const char *)b + i + 1, "set", 3)))
 				break;
 			ns = skip_blanks(b, k, le);
-			ns += ns < le && b[ns] == '*';
+			ns += ns < le && (b[ns] == '*' || b[ns] == '+'); /* +constant+ */
 			for (ne = ns;
 			     ne < le && (isalnum(b[ne]) || b[ne] == '_' || b[ne] == '-');
 			     ne++)
 				;
-			k = skip_blanks(b, ne + (ne < le && b[ne] == '*'), le);
+			k = skip_blanks(
+				b, ne + (ne < le && (b[ne] == '*' || b[ne] == '+')), le);
 			if (ne > ns && quoted(b, k, le, &vs, &ve))
 				r = emit_split(l, b, ns, ne, vs, ve);
 			break;

@@ -224,6 +224,8 @@ int string_walk_in(const unsigned char *b, struct string_walk *w, size_t s);
 int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 int any_glue_named(const unsigned char *b, size_t len, size_t last);
+int m4_macro_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int m4_macro_named(const unsigned char *b, size_t len, size_t last);
 int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
 int tuple_named(const unsigned char *b, size_t len, size_t last);

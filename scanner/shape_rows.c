@@ -482,6 +482,9 @@ int typed_declaration(const unsigned char *b, size_t ls, size_t le, struct kh_la
  * takes the same neutral names.)
  */
 #define APART_MAX_LINES 4
+/* a form's object: its Text among its other properties (Left, Top,
+ * Width, Height, TabOrder, PasswordChar...) */
+#define FORM_MAX_LINES 16
 
 /* Whether s[0..n) is one of the words of a setting's parts (secret,
  * option, parameter...) then `tail` (name, value), `_`, `-` or nothing
@@ -529,8 +532,41 @@ struct apart_member {
 	size_t vs, ve; /* the value: one token or a quoted string; empty when none */
 	int bare;      /* nothing after the separator: a parent, or a value below */
 	int continued; /* `NAME=\`: the value on the next line */
+	int object;    /* a form's `object NAME: TType`: a parent no path reader reads */
 	size_t ts, te; /* a heredoc's or triple quotes' end mark (`EOF`, `"""`) */
 };
+
+/* Whether the line b[ls..le) opens a component in a Delphi or Lazarus
+ * form (.dfm, .lfm, .fmx: `object edtApiKey: TEdit`, `inherited`,
+ * `inline`): its name in [*ns, *ne), its properties on the lines below
+ * (`Text = '...'`). */
+static int form_object(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		       size_t *ne)
+{
+	static const char *opens[] = { "object", "inherited", "inline" };
+	size_t i = skip_blanks(b, ls, le), k, w;
+
+	for (w = 0; w < sizeof(opens) / sizeof(opens[0]); w++)
+		if (word_at(b, i, le, opens[w]) && i + strlen(opens[w]) < le &&
+		    b[i + strlen(opens[w])] == ' ')
+			break;
+	if (w == sizeof(opens) / sizeof(opens[0]))
+		return 0;
+	*ns = skip_blanks(b, i + strlen(opens[w]), le);
+	for (k = *ns; k < le && k - *ns <= NAME_MAX_LEN && ident_byte(b[k]); k++)
+		;
+	if (k == *ns || k >= le || b[k] != ':' || k - *ns > NAME_MAX_LEN)
+		return 0;
+	*ne = k;
+	k = skip_blanks(b, k + 1, le);
+	if (k >= le || b[k] != 'T') /* the class: TEdit, TLabeledEdit, TfrmMain */
+		return 0;
+	while (k < le && ident_byte(b[k]))
+		k++;
+	if (k < le && b[k] == ' ' && k + 1 < le && b[k + 1] == '[')
+		k = le; /* an inherited object's index: `inherited X: TY [2]` */
+	return skip_blanks(b, k, le) == le;
+}
 
 static int apart_member(const unsigned char *b, size_t ls, size_t le,
 			struct apart_member *m);
@@ -573,6 +609,12 @@ static int apart_member(const unsigned char *b, size_t ls, size_t le,
 	unsigned char open = 0;
 
 	memset(m, 0, sizeof(*m));
+	if (form_object(b, ls, le, &m->ks, &m->ke)) {
+		m->col = i - ls;
+		m->vs = m->ve = le;
+		m->bare = m->object = 1;
+		return 1;
+	}
 	if (i + 1 < le && b[i] == '-' && (b[i + 1] == ' ' || b[i + 1] == '\t'))
 		i = skip_blanks(b, i + 1, le);
 	else if (word_at(b, i, le, "export") && i + 6 < le && b[i + 6] == ' ')
@@ -677,12 +719,12 @@ static int naming_key(const unsigned char *b, const struct apart_member *m)
  * (key, name) ends the search.
  */
 static int neutral_below(const unsigned char *b, size_t len, size_t le, size_t col,
-			 int parent, size_t *vs, size_t *ve)
+			 int parent, size_t max, size_t *vs, size_t *ve)
 {
 	struct apart_member m;
 	size_t at, n, cle;
 
-	for (n = 0, at = line_end(b, len, le) + 1; n < APART_MAX_LINES && at < len;
+	for (n = 0, at = line_end(b, len, le) + 1; n < max && at < len;
 	     n++, at = line_end(b, len, at) + 1) {
 		cle = content_end(b, len, at);
 		if (apart_boundary(b, at, cle))
@@ -735,7 +777,7 @@ int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t
 			return 0;
 		cle = content_end(b, len, at);
 		first = skip_blanks(b, at, cle);
-		if ((m.continued || first - at > m.col) &&
+		if (!m.object && (m.continued || first - at > m.col) &&
 		    (m.vs == le || b[m.vs] != '{') && lone_value(b, at, cle, vs, ve)) {
 			if (m.continued && m.te == m.ts)
 				return 1; /* `NAME=\` */
@@ -750,8 +792,11 @@ int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t
 		}
 		/* a parent's: yaml_parents' and json_members' to copy, named by
 		 * its path (default_of_credential()) */
-		return !m.continued && neutral_below(b, len, le, m.col, 1, vs, ve) ? 2
-										   : 0;
+		if (m.continued ||
+		    !neutral_below(b, len, le, m.col, 1,
+				   m.object ? FORM_MAX_LINES : APART_MAX_LINES, vs, ve))
+			return 0;
+		return m.object ? 1 : 2; /* (a form's object: no path reader's) */
 	}
 	if (!naming_key(b, &m) || (m.ks > ls && b[m.ks - 1] == '<' && m.ke - m.ks == 3))
 		return 0; /* (a plist's <key> is less_common_line's) */
@@ -760,7 +805,7 @@ int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t
 		;
 	if (*ns == *ne || !credential_name(b + *ns, *ne - *ns))
 		return 0;
-	return neutral_below(b, len, le, m.col, 0, vs, ve);
+	return neutral_below(b, len, le, m.col, 0, APART_MAX_LINES, vs, ve);
 }
 
 /* Whether the generic keyword ending at b[last] stands on a line that lends
@@ -777,7 +822,9 @@ int apart_named(const unsigned char *b, size_t len, size_t last)
 	k = skip_blanks(b, k, len);
 	if (k < len && (!b[k] || !strchr("\"'<:=\\\r\n", b[k])))
 		return 0;
-	for (le = k; le < len && b[le] != '\n' && le - k <= 16; le++)
+	for (le = k; le < len && b[le] != '\n' &&
+		     le - k <= (b[k] == ':' && k + 2 < len && b[k + 2] == 'T' ? 48 : 16);
+	     le++) /* (a form's `NAME: TType`) */
 		;
 	if (le < len && b[le] != '\n')
 		return 0;

@@ -1597,6 +1597,10 @@ static int line_glue_value(const unsigned char *b, size_t ls, size_t le, size_t 
 			joined |= b[w] == '_';
 		if (w + 1 < le && b[w] == '!' && b[w + 1] == '(')
 			w++; /* a macro's call around the literal: concat!("...") */
+		else if (w - k == 4 && le - w > 11 &&
+			 !memcmp(b + k, "JSON.stringify(", 15))
+			w += 10; /* a serializer's: DefinePlugin's JSON.stringify("...")
+				  */
 		if ((w - k < 8 && !joined) || (w < le && (b[w] == '(' || b[w] == '{')) ||
 		    shouted_keyword(b, k, w)) {
 			/* a word: a type, a clause, a call around the literal,

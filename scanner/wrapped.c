@@ -312,6 +312,30 @@ static int value_after(const unsigned char *b, size_t pos, size_t hi)
 	return 0;
 }
 
+/* Whether the name around b[pos] (b holds len bytes) begins a string
+ * that is one shell command setting it: after `"export ` (Nix's shellHook
+ * = "export TOKEN=..."), or `"NAME=value command` (package.json's and
+ * deno.json's scripts: "API_KEY=... node index.js"). */
+static int exported_in_string(const unsigned char *b, size_t len, size_t pos)
+{
+	size_t k, e, v;
+
+	for (k = pos; k > 0 && pos - k < 64 && name_byte(b[k - 1]); k--)
+		;
+	if (k >= 8 && !memcmp(b + k - 8, "\"export ", 8))
+		return 1;
+	if (k == 0 || b[k - 1] != '"')
+		return 0;
+	for (e = pos; e < len && e - pos < 64 && name_byte(b[e]); e++)
+		;
+	if (e >= len || b[e] != '=')
+		return 0;
+	for (v = e + 1;
+	     v < len && v - e < 256 && b[v] != ' ' && b[v] != '"' && b[v] != '\n'; v++)
+		;
+	return v > e + 1 && v + 1 < len && b[v] == ' ' && isalpha(b[v + 1]);
+}
+
 /* The string around b[pos] (b holds len bytes) when it holds escaped
  * lines ("...\n...") and the keyword begins one: its content in
  * [*qs, *qe), 1; 0 when none. A string ends at its line's end. */
@@ -347,7 +371,10 @@ static int escaped_lines_at(struct kh_unwrap *u, const unsigned char *b, size_t 
 		if (b[e] == '\\' && e + 1 < hi && b[e + 1] == 'n')
 			lines = 1;
 	u->budget -= (pos - s) + (e - pos);
-	if (s <= lo || b[s - 1] != '"' || e >= hi || b[e] != '"' || !lines)
+	/* (a string that is one shell command exporting the name is a line
+	 * too: Nix's shellHook = "export TOKEN=...") */
+	if (s <= lo || b[s - 1] != '"' || e >= hi || b[e] != '"' ||
+	    (!lines && !exported_in_string(b, e, pos)))
 		return 0;
 	*qs = s;
 	*qe = e;
@@ -417,7 +444,8 @@ int kh_unwrap_hit(struct kh_unwrap *u, const unsigned char *b, size_t len, size_
 	if (pos >= len)
 		return 0;
 	u->last = pos;
-	if (line_escapes(u, b, len, pos) && escaped_lines_at(u, b, len, pos, &s, &e)) {
+	if ((line_escapes(u, b, len, pos) || exported_in_string(b, len, pos)) &&
+	    escaped_lines_at(u, b, len, pos, &s, &e)) {
 		u->done = e;
 		return put_escaped(l, b, s, e);
 	}
