@@ -618,7 +618,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       prose_password_named(b, len, last) || prose_wifi_named(b, len, last) ||
 	       prose_noun_named(b, len, last) || command_named(b, len, last) ||
 	       compared_named(b, len, last) || login_list_named(b, len, last) ||
-	       struct_tag_named(b, len, last);
+	       struct_tag_named(b, len, last) || csv_pass_named(b, len, last);
 }
 
 /*

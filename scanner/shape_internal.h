@@ -117,6 +117,7 @@ int command_named(const unsigned char *b, size_t len, size_t last);
 int credential_column(const unsigned char *s, size_t n);
 int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       struct kh_layer *l);
+int csv_pass_named(const unsigned char *b, size_t len, size_t last);
 int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       struct kh_layer *l);
 int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,

@@ -126,6 +126,15 @@ int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
+/* Whether a header cell s[0..n) is a password's bare abbreviation (Pass,
+ * PW, Pwd), which in a table of accounts names the password column. */
+static int password_abbreviation(const unsigned char *s, size_t n)
+{
+	return (n == 4 && !strncasecmp((const char *)s, "pass", 4)) ||
+	       (n == 2 && !strncasecmp((const char *)s, "pw", 2)) ||
+	       (n == 3 && !strncasecmp((const char *)s, "pwd", 3));
+}
+
 /*
  * The rows below the line ending at le (up to a blank line, or pg_dump's
  * `\.`), their cells split at sep: each value in a column whose bit is
@@ -137,7 +146,8 @@ static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*c
 {
 	size_t at, n, i, col, vs, ve;
 
-	for (at = le + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
+	/* (le may stop at a CRLF's '\r': the rows start past its '\n') */
+	for (at = line_end(b, len, le) + 1, n = 0; at < len && n < BLOCK_MAX_LINES; n++) {
 		size_t cle = content_end(b, len, at);
 
 		if (cle == at || (cle == at + 2 && b[at] == '\\' && b[at + 1] == '.'))
@@ -149,8 +159,12 @@ static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*c
 					;
 			}
 			if ((named >> col & 1) &&
-			    emit_path(l, b, (const size_t(*)[2])cols + col, 1, vs, ve) <
-				    0)
+			    (password_abbreviation(b + cols[col][0],
+						   cols[col][1] - cols[col][0])
+				     ? emit_path_as(l, b, (const size_t(*)[2])cols + col,
+						    1, "_password", vs, ve)
+				     : emit_path(l, b, (const size_t(*)[2])cols + col, 1,
+						 vs, ve)) < 0)
 				return -1;
 			i = ve + (ve < cle && b[ve] != sep) +
 			    1; /* past a closing quote */
@@ -174,6 +188,120 @@ static unsigned long credential_columns(const unsigned char *b, size_t (*cols)[2
 	return named;
 }
 
+/* The separator of a header line b[i..le): the most frequent of tab,
+ * ';' and ',' outside quotes (a tab first on a tie), or 0. */
+static unsigned char header_separator(const unsigned char *b, size_t i, size_t le)
+{
+	static const unsigned char seps[] = { '\t', ';', ',' };
+	size_t count[3] = { 0, 0, 0 }, k, best = 0;
+	unsigned char q = 0;
+
+	for (; i < le; i++) {
+		if (q) {
+			q = b[i] == q ? 0 : q;
+			continue;
+		}
+		if (b[i] == '"')
+			q = '"';
+		for (k = 0; k < 3; k++)
+			count[k] += b[i] == seps[k];
+	}
+	for (k = 1; k < 3; k++)
+		if (count[k] > count[best])
+			best = k;
+	return count[best] ? seps[best] : 0;
+}
+
+/* A header cell of a spreadsheet's export from b[i] up to sep: words a
+ * person titles a column with (URL / host, Last changed, Pass (temp)),
+ * quoted or bare, blanks trimmed; its range in [*s, *e). Returns the
+ * index of the separator or the line's end after it, or 0. */
+static size_t header_cell(const unsigned char *b, size_t i, size_t le, unsigned char sep,
+			  size_t *s, size_t *e)
+{
+	size_t end, k;
+
+	i = skip_blanks(b, i, le);
+	if (i < le && b[i] == '"') {
+		if (!quoted(b, i, le, s, e))
+			return 0;
+		end = skip_blanks(b, *e + 1, le);
+	} else {
+		for (end = i; end < le && b[end] != sep; end++)
+			;
+		*s = i;
+		for (*e = end; *e > i && strchr(" \t\r", b[*e - 1]); (*e)--)
+			;
+	}
+	if (*e == *s || *e - *s > 48 || !isalpha(b[*s]) || (end < le && b[end] != sep))
+		return 0;
+	for (k = *s; k < *e; k++)
+		if (!isalnum(b[k]) && !strchr(" _-./()#", b[k]))
+			return 0;
+	return end;
+}
+
+/* The rows under a CSV, TSV or semicolon export's header whose cells are
+ * titles (header_cell); a column named for a credential read as
+ * csv_header's, a Pass/PW/Pwd column as its password beside a user's. */
+static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t le,
+			   struct kh_layer *l)
+{
+	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, col;
+	unsigned char sep = header_separator(b, i, le);
+	unsigned long named;
+	int user = 0;
+
+	if (!sep)
+		return 0;
+	while (ncols < ROW_MAX_COLUMNS) {
+		if (!(i = header_cell(b, i, le, sep, &cols[ncols][0], &cols[ncols][1])))
+			return 0;
+		ncols++;
+		if (i >= le)
+			break;
+		i++;
+	}
+	if (i < le)
+		return 0;
+	named = credential_columns(b, cols, ncols);
+	for (col = 0; col < ncols; col++)
+		user |= credential_column(b + cols[col][0],
+					  cols[col][1] - cols[col][0]) == 0 &&
+			(word_at(b, cols[col][0], cols[col][1], "user") ||
+			 word_at(b, cols[col][0], cols[col][1], "username") ||
+			 word_at(b, cols[col][0], cols[col][1], "login") ||
+			 word_at(b, cols[col][0], cols[col][1], "account"));
+	for (col = 0; user && col < ncols; col++)
+		if (password_abbreviation(b + cols[col][0], cols[col][1] - cols[col][0]))
+			named |= 1ul << col;
+	if (!l) /* csv_pass_named(): whether a Pass column is read */
+		return named != credential_columns(b, cols, ncols);
+	return named ? header_rows(b, len, le, cols, ncols, named, sep, l) : 0;
+}
+
+/* Whether the keyword hit ending at b[last] is a header's Pass, PW or Pwd
+ * cell, in a header csv_text_header() reads beside a user's column: it
+ * wakes the readers (a bare pass names nothing on its own). */
+int csv_pass_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ns, ne = last + 1, ls, le;
+
+	while (ne > 0 && last + 1 - ne < 2 && !isalpha(b[ne - 1]))
+		ne--; /* (the keyword's separator after the cell: ,pass,) */
+	for (ns = ne; ns > 0 && ne - ns < 4 && isalpha(b[ns - 1]); ns--)
+		;
+	if (!password_abbreviation(b + ns, ne - ns) ||
+	    (ns > 0 && !strchr(",;\t\n\"", b[ns - 1])) ||
+	    (ne < len && !strchr(",;\t\r\n\"", b[ne])))
+		return 0;
+	for (ls = ns; ls > 0 && b[ls - 1] != '\n' && ns - ls < 1024; ls--)
+		;
+	le = line_end_within(b, len, last, 1024);
+	return (ls == 0 || b[ls - 1] == '\n') &&
+	       csv_text_header(b, len, ls, le, NULL) > 0;
+}
+
 /*
  * A table's header on the line b[ls..le) with a column named for a
  * credential, read by header_rows(): a CSV, TSV or semicolon export's
@@ -193,6 +321,8 @@ int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 		close = ')';
 		i++;
 	}
+	if (!close)
+		return csv_text_header(b, len, i, le, l);
 	while (ncols < ROW_MAX_COLUMNS) {
 		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
 			     &cols[ncols][1]);

@@ -9,7 +9,10 @@
 # setting as a password in a kernel selftest); a description's first word
 # under a credential's name (kernel-doc's `@X_PSK: authenticator for
 # WPA2-PSK`) and a keyword argument a sentence passes (`pass
-# strict=False`) are no passwords.
+# strict=False`) are no passwords; a spreadsheet's export whose header
+# cells are titles (URL / host, Last changed) and whose password column is
+# a bare Pass, PW or Pwd beside a user's column, in LF and CRLF (a CRLF
+# export lost every row: the rows were read from the header's '\r').
 . "$(dirname "$0")/lib.sh"
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
@@ -60,5 +63,25 @@ the pass `retries=3` gives up after three tries.
 """
 '
 silent lib/permute.py
+
+mk it/accounts.csv 'Site,URL / host,Login,Pass,Owner,Last changed
+Pump station 4,https://ps4.fenwater.example,ps4_operator,Kelp-Orbit-2291,Ops,2025-11
+Lab LIMS,lims.fenwater.example,lab_admin,Quarry#Mint77,Lab,2026-02
+Printer,10.2.0.9,admin,admin,IT,never
+Vendor VPN,vpn.vendor.example,fen-ops,see vault,IT,
+'
+mk it/accounts-excel.csv "$(printf 'System;User name;PW;Notes\r\nBackup NAS;nas_backup;Tr7!vQm-Lark;weekly\r\nGIS server;gis_svc;Marble?Finch41;\r\n')"
+mk it/accounts.tsv "$(printf 'Host\tUser\tPwd\nrtu-12.fenwater.example\tengineer\tOx4#Wren-Delta\n')"
+"$KEYHOUND" scan "$T/it" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "accounts exports" Kelp-Orbit-2291 'Quarry#Mint77' 'Tr7!vQm-Lark' 'Marble?Finch41' 'Ox4#Wren-Delta'
+mk qa/results.csv 'Test,Suite,Pass,Fail,Duration
+login_flow,ui,14,0,3.2s
+checkout,ui,9,1,5.0s
+'
+silent qa/results.csv
+mk qa/grades.csv 'Student,Course,Pass,Grade
+Anna Berg,Chemistry,yes,B+
+'
+silent qa/grades.csv
 
 finish e2e_lead28
