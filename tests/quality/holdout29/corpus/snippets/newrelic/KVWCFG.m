@@ -1,0 +1,9 @@
+KVWCFG ; config routine
+ S ^KVW("NEW_RELIC_API_KEY")="NRAK-9BCNHKHTOB02S7RVJ9FHK939XB4"
+ S ^KVW("NEW_RELIC_LICENSE_KEY")="678fdca4793b5e70e508691afce96cd984f2NRAL"
+ S ^KVW("NEW_RELIC_ACCOUNT_ID")="6290645"
+ ; old value kept for reference (sequential_filler, not in use)
+ S ^KVW("NEW_RELIC_API_KEY_OLD")="NRAK-0123456789abcdefghijklmnopq"
+ S ^KVW("NEW_RELIC_API_KEY_STAGING")="not-set"
+ S ^KVW("NEW_RELIC_API_KEY_CI")="${NEW_RELIC_API_KEY}"
+ Q
