@@ -12,7 +12,9 @@
 # strict=False`) are no passwords; a spreadsheet's export whose header
 # cells are titles (URL / host, Last changed) and whose password column is
 # a bare Pass, PW or Pwd beside a user's column, in LF and CRLF (a CRLF
-# export lost every row: the rows were read from the header's '\r').
+# export lost every row: the rows were read from the header's '\r'); an
+# SNMPv3 user's passphrases on a Cisco, NX-OS or Arista switch as typed,
+# not when encrypted or localized.
 . "$(dirname "$0")/lib.sh"
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
@@ -83,5 +85,15 @@ mk qa/grades.csv 'Student,Course,Pass,Grade
 Anna Berg,Chemistry,yes,B+
 '
 silent qa/grades.csv
+
+mk net/pump-sw.cfg 'hostname pump-sw-03
+snmp-server group opsgrp v3 priv
+snmp-server user opsnms opsgrp v3 auth sha Gq7!rTz4-Wm2x priv aes 256 heron-quarry-mallow-58
+snmp-server user ro-nms opsgrp v3 encrypted auth sha 5A:0C:9E:71:B2:44:D8:3F:61:0A priv aes 128 93:1E:C7:0B
+snmp-server user legacy network-operator auth md5 0x4d7e1a9c2b6f8e03 priv 0x4d7e1a9c2b6f8e03 localizedkey
+snmp-server user lab-nms labgrp v3 auth sha <auth-pass> priv aes 128 <priv-pass>
+'
+"$KEYHOUND" scan "$T/net" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "snmpv3 users" 'Gq7!rTz4-Wm2x' heron-quarry-mallow-58
 
 finish e2e_lead28
