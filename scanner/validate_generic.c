@@ -2669,7 +2669,7 @@ static int literal_in_code(const struct kh_candidate *c, const unsigned char *s,
  * with among them, whatever the others are (Http, Sql: no spoken word). */
 static int type_name(const unsigned char *s, size_t n)
 {
-	size_t i = 0, w, words = 0;
+	size_t i = 0, w, words = 0, short_words = 0;
 	int vocabulary = 0;
 
 	while (i < n && isupper(s[i])) {
@@ -2677,10 +2677,13 @@ static int type_name(const unsigned char *s, size_t n)
 			;
 		vocabulary |= code_vocabulary(s + w, i - w);
 		words++;
+		short_words += i - w <= 2;
 	}
 	while (i < n && isdigit(s[i]))
 		i++;
-	return i == n && words >= 2 && vocabulary;
+	/* (mostly words of one or two letters are random letters, BavmJoULjDbFehPR,
+	 * whatever word of code one of them spells) */
+	return i == n && words >= 2 && vocabulary && short_words * 2 <= words;
 }
 
 /*

@@ -14,7 +14,9 @@
 # a bare Pass, PW or Pwd beside a user's column, in LF and CRLF (a CRLF
 # export lost every row: the rows were read from the header's '\r'); an
 # SNMPv3 user's passphrases on a Cisco, NX-OS or Arista switch as typed,
-# not when encrypted or localized.
+# not when encrypted or localized; random letters in mostly one- and
+# two-letter capitalised runs (KqvmJoUXtDbFewPR) are no type name, even
+# when a run spells a word of code (Db).
 . "$(dirname "$0")/lib.sh"
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
@@ -95,5 +97,10 @@ snmp-server user lab-nms labgrp v3 auth sha <auth-pass> priv aes 128 <priv-pass>
 '
 "$KEYHOUND" scan "$T/net" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports "snmpv3 users" 'Gq7!rTz4-Wm2x' heron-quarry-mallow-58
+
+mk gis/publish.py 'MAPS_API_KEY = "Tq3vLmXr8KzPw2NsYb6HdJf4"
+MAPS_API_SECRET = "KqvmJoUXtDbFewPR"
+'
+generic gis/publish.py 2 KqvmJoUXtDbFewPR
 
 finish e2e_lead28
