@@ -7667,7 +7667,8 @@ STRUCTURED.update({rid: "file" for rid in (
     "netdaemons-proftpd-sql-password", "netdaemons-ceph-keyring-key",
     "netdaemons-nut-monitor-password", "netdaemons-exim-lookup-servers-password",
     "interchange-x12-isa-password", "interchange-nessus-policy-password",
-    "interchange-ssis-configured-password", "interchange-libvirt-graphics-password")})
+    "interchange-ssis-configured-password", "interchange-libvirt-graphics-password",
+    "netdaemons-ios-snmpv3-auth-passphrase", "netdaemons-ios-snmpv3-priv-passphrase")})
 
 
 def main():
