@@ -1,24 +1,10 @@
 """repos/bwl-marketing/hubspot/: every HubSpot credential shape and place in
 /work/shared/design/hubspot-credentials.md, with its decoys (holdout28)."""
-import base64
 import re
 
 from tmpl28 import fill
 from vals28 import R, rnd, uuid4
-
-
-def varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        out.append(b | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
-
-
-def b64u(b):
-    return base64.urlsafe_b64encode(b).decode().rstrip("=")
+from holdout_gen import b64u, varint  # (tmpl28 put ../holdout on sys.path)
 
 
 def hublet_id(hublet):

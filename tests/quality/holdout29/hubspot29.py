@@ -2,31 +2,14 @@
 /work/shared/design/hubspot-credentials.md: PAKs (protobuf form, folded and plain, older
 OAuth-shaped), private app tokens, OAuth access and refresh tokens, developer keys, legacy
 hapikey, client secrets, SMTP password; and their decoys."""
-import base64
 import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "holdout"))
-from holdout_gen import template_filler  # noqa: E402
+from holdout_gen import b64u, template_filler, varint  # noqa: E402
 from vals29 import R, gen, rs  # noqa: E402
 
 KEEP = {}
-
-
-def varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
-
-
-def b64u(b):
-    return base64.urlsafe_b64encode(b).decode().rstrip("=")
 
 
 def pak(hub):
