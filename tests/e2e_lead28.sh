@@ -16,7 +16,8 @@
 # SNMPv3 user's passphrases on a Cisco, NX-OS or Arista switch as typed,
 # not when encrypted or localized; random letters in mostly one- and
 # two-letter capitalised runs (KqvmJoUXtDbFewPR) are no type name, even
-# when a run spells a word of code (Db).
+# when a run spells a word of code (Db); Splunk's pass4SymmKey as typed
+# (not the $7$ form Splunk rewrites it to).
 . "$(dirname "$0")/lib.sh"
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
@@ -102,5 +103,22 @@ mk gis/publish.py 'MAPS_API_KEY = "Tq3vLmXr8KzPw2NsYb6HdJf4"
 MAPS_API_SECRET = "KqvmJoUXtDbFewPR"
 '
 generic gis/publish.py 2 KqvmJoUXtDbFewPR
+
+mk splunk/etc/system/local/server.conf '[general]
+serverName = hf02
+pass4SymmKey = Wt8!kQ3zLr5vNm
+
+[license]
+master_uri = https://lm.fenwater.example:8089
+'
+mk splunk/etc/apps/deploy/local/outputs.conf '[indexer_discovery:fen]
+pass4SymmKey = $7$Nq4Lk8vR2mZ9wT3pH6hJ0cB1yF5dS8gA==
+master_uri = https://cm.fenwater.example:8089
+'
+mk splunk/group_vars/uf.yml 'splunk_pass4symmkey: "{{ vault_splunk_key }}"
+splunk_admin_user: admin
+'
+"$KEYHOUND" scan "$T/splunk" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "splunk pass4SymmKey" 'Wt8!kQ3zLr5vNm'
 
 finish e2e_lead28
