@@ -304,50 +304,39 @@ int csv_pass_named(const unsigned char *b, size_t len, size_t last)
 
 /*
  * A table's header on the line b[ls..le) with a column named for a
- * credential, read by header_rows(): a CSV, TSV or semicolon export's
- * name<sep>name<sep>..., or PostgreSQL's COPY table (name, ...) FROM
- * stdin; whose rows are tab-separated.
+ * credential, read by header_rows(): PostgreSQL's COPY table (name, ...)
+ * FROM stdin; whose rows are tab-separated, or a CSV, TSV or semicolon
+ * export's titles (csv_text_header).
  */
 int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       struct kh_layer *l)
 {
 	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, i = skip_blanks(b, ls, le), ts, te;
-	unsigned char sep = 0, close = 0;
 
-	if (word_at(b, i, le, "copy") &&
-	    (i = row_name(b, skip_blanks(b, i + 4, le), le, &ts, &te)) &&
-	    (i = skip_blanks(b, i, le)) < le && b[i] == '(') {
-		sep = ',';
-		close = ')';
-		i++;
-	}
-	if (!close)
-		return csv_text_header(b, len, i, le, l);
-	while (ncols < ROW_MAX_COLUMNS) {
+	if (!word_at(b, i, le, "copy") ||
+	    !(i = row_name(b, skip_blanks(b, i + 4, le), le, &ts, &te)) ||
+	    (i = skip_blanks(b, i, le)) >= le || b[i] != '(')
+		return csv_text_header(b, len, skip_blanks(b, ls, le), le, l);
+	for (i++; ncols < ROW_MAX_COLUMNS; i++) {
 		i = row_name(b, skip_blanks(b, i, le), le, &cols[ncols][0],
 			     &cols[ncols][1]);
 		if (!i)
 			return 0;
 		ncols++;
-		i = close ? skip_blanks(b, i, le) : i;
-		if (i == le || (close && b[i] == close))
+		i = skip_blanks(b, i, le);
+		if (i < le && b[i] == ')')
 			break;
-		if (!sep && strchr(",\t;", b[i]))
-			sep = b[i];
-		if (b[i++] != sep)
+		if (i >= le || b[i] != ',')
 			return 0;
 	}
-	if (close) {
-		i = skip_blanks(b, i + 1, le);
-		if (!word_at(b, i, le, "from") ||
-		    !word_at(b, skip_blanks(b, i + 4, le), le, "stdin"))
-			return 0;
-		sep = '\t';
-	}
-	if (!sep || (close ? i >= le : i != le))
+	if (i >= le || b[i] != ')') /* more columns than a row holds */
+		return 0;
+	i = skip_blanks(b, i + 1, le);
+	if (!word_at(b, i, le, "from") ||
+	    !word_at(b, skip_blanks(b, i + 4, le), le, "stdin"))
 		return 0;
 	return header_rows(b, len, le, cols, ncols, credential_columns(b, cols, ncols),
-			   sep, l);
+			   '\t', l);
 }
 
 /* ---- .netrc ------------------------------------------------------------- */

@@ -79,6 +79,12 @@ mk it/accounts-excel.csv "$(printf 'System;User name;PW;Notes\r\nBackup NAS;nas_
 mk it/accounts.tsv "$(printf 'Host\tUser\tPwd\nrtu-12.fenwater.example\tengineer\tOx4#Wren-Delta\n')"
 "$KEYHOUND" scan "$T/it" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports "accounts exports" Kelp-Orbit-2291 'Quarry#Mint77' 'Tr7!vQm-Lark' 'Marble?Finch41' 'Ox4#Wren-Delta'
+mk it/copies.csv 'Inventory of copiers, exported 2026-11-30
+Copy room,User,Pass
+Floor 2,scan_operator,Drift-Cobalt-4418
+'
+"$KEYHOUND" scan "$T/it/copies.csv" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a header whose first title is Copy, below a line" Drift-Cobalt-4418
 mk qa/results.csv 'Test,Suite,Pass,Fail,Duration
 login_flow,ui,14,0,3.2s
 checkout,ui,9,1,5.0s
