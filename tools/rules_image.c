@@ -28,6 +28,7 @@ const uint32_t kh_image_lists[1];
 const unsigned char kh_image_code[1];
 const char *const kh_token_prefixes[] = { NULL };
 const struct kh_public_format kh_public_formats[] = { { NULL, NULL, 0, KH_BODY_ANY } };
+const struct kh_secret_call kh_secret_calls[] = { { NULL, NULL, NULL, 0, 0, 0, 0 } };
 const unsigned char kh_embedded_hsdb[1];
 const size_t kh_embedded_hsdb_len = 0;
 const struct kh_prefilter_image kh_prefilter_builtin;
@@ -476,6 +477,46 @@ static int put_public_formats(FILE *out)
 	return 0;
 }
 
+/* The rule files' "secret_calls" lists (checked by the loader already),
+ * in file order, as kh_secret_calls[]. */
+static int put_secret_calls(FILE *out)
+{
+	struct kh_secret_call c[512];
+	char err[512];
+	size_t i, k, n;
+
+	fputs("\nconst struct kh_secret_call kh_secret_calls[] = {\n", out);
+	for (i = 0; i < kh_embedded_rules_count; i++) {
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_bytes +
+							   kh_embedded_rules[i].data,
+						   kh_embedded_rules[i].len);
+
+		if (!doc || kh_secret_calls_load(
+				    cJSON_GetObjectItemCaseSensitive(doc, "secret_calls"),
+				    kh_embedded_bytes + kh_embedded_rules[i].name, c,
+				    sizeof(c) / sizeof(c[0]), &n, err, sizeof(err)) < 0) {
+			fprintf(stderr, "rules_image: %s\n",
+				doc ? err
+				    : kh_embedded_bytes + kh_embedded_rules[i].name);
+			cJSON_Delete(doc);
+			return -1;
+		}
+		for (k = 0; k < n; k++) {
+			fputs("\t{ ", out);
+			put_str(out, c[k].call);
+			fputs(", ", out);
+			put_str(out, c[k].keyword);
+			fputs(", ", out);
+			put_str(out, c[k].name);
+			fprintf(out, ", %u, %u, %u, %u },\n", c[k].n, c[k].arg, c[k].user,
+				c[k].most);
+		}
+		cJSON_Delete(doc);
+	}
+	fputs("\t{ NULL, NULL, NULL, 0, 0, 0, 0 }\n};\n", out);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
@@ -519,7 +560,7 @@ int main(int argc, char **argv)
 	      "#include \"rules.h\"\n\n",
 	      out);
 	put_image(out, img, rs.n, &strings, &lists, &code, nhead);
-	if (put_public_formats(out) < 0) {
+	if (put_public_formats(out) < 0 || put_secret_calls(out) < 0) {
 		fclose(out);
 		goto out;
 	}
