@@ -2039,25 +2039,32 @@ int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 	return r;
 }
 
+/* Whether the callee ending at b[ce] ('(') on the line from b[ls] is one
+ * of kh_secret_calls: its signature, not a guess from its name, says
+ * where its secrets are. */
+int secret_call_known(const unsigned char *b, size_t ls, size_t ce)
+{
+	const struct kh_secret_call *c;
+
+	for (c = kh_secret_calls; c->call; c++)
+		if (secret_call_is(c, b, ls, ce))
+			return 1;
+	return 0;
+}
+
 /* A keyword hit of the generic rule that ends b[last] (hmac.new(, jwt,
  * login, signwith(, …: each callee's own, not a word as common in C as
  * hmac): whether it is in a callee of secret_args, its '(' within a few
  * bytes. */
 int secret_argument_named(const unsigned char *b, size_t len, size_t last)
 {
-	const struct kh_secret_call *c;
 	size_t k;
 
 	for (k = last;
 	     k < len && k - last < 24 && (ident_byte(b[k]) || b[k] == '.' || b[k] == ':');
 	     k++)
 		;
-	if (k >= len || b[k] != '(')
-		return 0;
-	for (c = kh_secret_calls; c->call; c++)
-		if (secret_call_is(c, b, 0, k))
-			return 1;
-	return 0;
+	return k < len && b[k] == '(' && secret_call_known(b, 0, k);
 }
 
 /* ---- a request header in a string --------------------------------------- */
