@@ -297,8 +297,16 @@ struct kh_secret_call {
 int kh_secret_calls_load(const struct cJSON *list, const char *origin,
 			 struct kh_secret_call *out, size_t max, size_t *n, char *err,
 			 size_t errlen);
-/* The built-in calls, ending with a NULL call. */
+/* The built-in calls, ending with a NULL call, in buckets of their last
+ * two bytes (file order within one): bucket k, kh_secret_call_bucket() of
+ * them, is kh_secret_calls[kh_secret_call_index[k]] up to
+ * kh_secret_calls[kh_secret_call_index[k + 1]]. */
 extern const struct kh_secret_call kh_secret_calls[];
+extern const unsigned short kh_secret_call_index[257];
+static inline unsigned kh_secret_call_bucket(unsigned char prev, unsigned char last)
+{
+	return (unsigned char)(last + 31u * prev);
+}
 
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);

@@ -1858,6 +1858,17 @@ static int secret_call_is(const struct kh_secret_call *c, const unsigned char *b
 	       ce == ls + n || !(isalnum(b[ce - n - 1]) || b[ce - n - 1] == '_');
 }
 
+/* The calls whose last two bytes end at b[ce] ('('): [*c, *end). */
+static void secret_call_bucket(const unsigned char *b, size_t ce,
+			       const struct kh_secret_call **c,
+			       const struct kh_secret_call **end)
+{
+	unsigned k = kh_secret_call_bucket(b[ce - 2], b[ce - 1]);
+
+	*c = kh_secret_calls + kh_secret_call_index[k];
+	*end = kh_secret_calls + kh_secret_call_index[k + 1];
+}
+
 /* Whether an argument that starts at b[k] is passed by keyword:
  * `name=`, `name =` (not ==), `name:` (not ::), `name =>`. */
 static int keyword_argument(const unsigned char *b, size_t k, size_t le)
@@ -2015,14 +2026,14 @@ static int secret_call_literal(const struct kh_secret_call *c, const unsigned ch
 int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l)
 {
-	const struct kh_secret_call *c;
+	const struct kh_secret_call *c, *end;
 	size_t vs, ve, done[4];
 	unsigned nd = 0, j;
 	int r = 0, e;
 
 	if (i < ls + 3 || !(ident_byte(b[i - 1])))
 		return 0;
-	for (c = kh_secret_calls; c->call && nd < 4; c++) {
+	for (secret_call_bucket(b, i, &c, &end); c < end && nd < 4; c++) {
 		if (!secret_call_is(c, b, ls, i) ||
 		    !secret_call_literal(c, b, i, le, &vs, &ve))
 			continue;
@@ -2044,9 +2055,11 @@ int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
  * where its secrets are. */
 int secret_call_known(const unsigned char *b, size_t ls, size_t ce)
 {
-	const struct kh_secret_call *c;
+	const struct kh_secret_call *c, *end;
 
-	for (c = kh_secret_calls; c->call; c++)
+	if (ce < ls + 3)
+		return 0;
+	for (secret_call_bucket(b, ce, &c, &end); c < end; c++)
 		if (secret_call_is(c, b, ls, ce))
 			return 1;
 	return 0;
