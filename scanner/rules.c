@@ -877,6 +877,163 @@ int kh_public_formats_load(const cJSON *list, const char *origin,
 	return 0;
 }
 
+/* Whether s is a callee's end a secret call may name: identifier bytes
+ * joined by '.', "::", "->" or '\', an identifier's byte last. */
+static int callee_text(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n < 3 || n > 48 || !(isalnum((unsigned char)s[n - 1]) || s[n - 1] == '_'))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && !strchr("_.:>-\\$", s[i]))
+			return 0;
+	return 1;
+}
+
+/* A place among a call's arguments: 0..KH_CALL_ARG_MAX, KH_CALL_NONE when
+ * absent; -1 when of the wrong type. */
+static int call_place(const cJSON *v)
+{
+	if (!v)
+		return KH_CALL_NONE;
+	if (!cJSON_IsNumber(v) || v->valuedouble < 0 ||
+	    v->valuedouble > KH_CALL_ARG_MAX || v->valuedouble != (int)v->valuedouble)
+		return -1;
+	return (int)v->valuedouble;
+}
+
+int kh_secret_calls_load(const cJSON *list, const char *origin,
+			 struct kh_secret_call *out, size_t max, size_t *n, char *err,
+			 size_t errlen)
+{
+	const cJSON *it;
+	size_t k = 0;
+
+	if (n)
+		*n = 0;
+	if (!list)
+		return 0;
+	if (!cJSON_IsArray(list))
+		return kh_errf(err, errlen, "%s: \"secret_calls\" must be a list",
+			       origin);
+	cJSON_ArrayForEach (it, list) {
+		/* lib: whose call it is, for the reader (SOURCES-sdkcalls.md) */
+		static const char *const fields[] = { "call",	 "arg",	 "user", "most",
+						      "keyword", "name", "lib",	 NULL };
+		struct kh_secret_call c = { 0 };
+		const cJSON *v;
+		size_t i;
+		int arg, user, most;
+
+		k++;
+		if (!cJSON_IsObject(it))
+			return kh_errf(err, errlen, "%s: secret call %zu: not an object",
+				       origin, k);
+		cJSON_ArrayForEach (v, it) {
+			for (i = 0; fields[i] && strcmp(fields[i], v->string); i++)
+				;
+			if (!fields[i] || ((i >= 1 && i <= 3) ? !cJSON_IsNumber(v)
+							      : !cJSON_IsString(v)))
+				return kh_errf(err, errlen,
+					       "%s: secret call %zu: field \"%s\" is "
+					       "unknown or of the wrong type",
+					       origin, k, v->string);
+		}
+		v = cJSON_GetObjectItemCaseSensitive(it, "call");
+		if (!v || !callee_text(v->valuestring))
+			return kh_errf(
+				err, errlen,
+				"%s: secret call %zu: \"call\" must be a callee's "
+				"end (3 to 48 bytes of names joined by . :: -> or \\)",
+				origin, k);
+		c.call = v->valuestring;
+		c.n = (unsigned char)strlen(c.call);
+		v = cJSON_GetObjectItemCaseSensitive(it, "name");
+		if (!v || !v->valuestring[0] ||
+		    strspn(v->valuestring, "abcdefghijklmnopqrstuvwxyz0123456789_") !=
+			    strlen(v->valuestring) ||
+		    strlen(v->valuestring) > 40)
+			return kh_errf(
+				err, errlen,
+				"%s: secret call %zu: \"name\" must be a lowercase "
+				"name joined by _ (login_password)",
+				origin, k);
+		c.name = v->valuestring;
+		v = cJSON_GetObjectItemCaseSensitive(it, "keyword");
+		if (v && !callee_text(v->valuestring))
+			return kh_errf(err, errlen,
+				       "%s: secret call %zu: \"keyword\" must be an "
+				       "argument's name",
+				       origin, k);
+		c.keyword = v ? v->valuestring : NULL;
+		arg = call_place(cJSON_GetObjectItemCaseSensitive(it, "arg"));
+		user = call_place(cJSON_GetObjectItemCaseSensitive(it, "user"));
+		most = call_place(cJSON_GetObjectItemCaseSensitive(it, "most"));
+		if (arg < 0 || user < 0 || most < 0 ||
+		    (arg == KH_CALL_NONE && !c.keyword) ||
+		    (user != KH_CALL_NONE && user == arg) ||
+		    (most != KH_CALL_NONE && ((arg != KH_CALL_NONE && most <= arg) ||
+					      (user != KH_CALL_NONE && most <= user))))
+			return kh_errf(
+				err, errlen,
+				"%s: secret call %zu: \"arg\" (or \"keyword\") "
+				"says where the secret is, \"user\" another place, "
+				"\"most\" a count past both (0 to %d)",
+				origin, k, KH_CALL_ARG_MAX);
+		c.arg = (unsigned char)arg;
+		c.user = (unsigned char)user;
+		c.most = (unsigned char)most;
+		if (out && *n == max)
+			return kh_errf(err, errlen, "%s: more than %zu secret calls",
+				       origin, max);
+		if (out)
+			out[(*n)++] = c;
+	}
+	return 0;
+}
+
+/*
+ * The keywords that wake the generic rule on a file's secret calls: each
+ * call, lowercased, and its '(' (gis(, cx_oracle.connect(), unless one of
+ * the rule's keywords is in it already. No generic rule loaded: none.
+ */
+static int secret_call_keywords(struct kh_ruleset *rs, const cJSON *list,
+				const char *origin, char *err, size_t errlen)
+{
+	struct kh_rule *r = find_rule(rs, "generic-secret");
+	const cJSON *it;
+	char kw[64];
+	size_t i, n;
+	char **v;
+
+	if (!r || !list)
+		return 0;
+	cJSON_ArrayForEach (it, list) {
+		const char *call =
+			cJSON_GetObjectItemCaseSensitive(it, "call")->valuestring;
+
+		if (call[0] == '-' && call[1] == '>')
+			call += 2; /* ->login: login */
+		for (n = 0; call[n] && n + 2 < sizeof(kw); n++)
+			kw[n] = (char)tolower((unsigned char)call[n]);
+		kw[n++] = '(';
+		kw[n] = 0;
+		for (i = 0; i < r->nkeywords && !strcasestr(kw, r->keywords[i]); i++)
+			;
+		if (i < r->nkeywords)
+			continue;
+		v = realloc(r->keywords, (r->nkeywords + 2) * sizeof(*v));
+		if (!v)
+			return kh_errf(err, errlen, "%s: out of memory", origin);
+		r->keywords = v;
+		if (push_keyword(r, kw) < 0)
+			return kh_errf(err, errlen, "%s: out of memory", origin);
+		r->keywords[r->nkeywords] = NULL;
+	}
+	return 0;
+}
+
 /* Adds the rules of a parsed document (see kh_rules_load_json). */
 static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
 		    char *err, size_t errlen)
@@ -891,15 +1048,19 @@ static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
 			       "%s: expected an object with a \"rules\" list", origin);
 	cJSON_ArrayForEach (it, doc) {
 		if (strcmp(it->string, "provider") && strcmp(it->string, "rules") &&
-		    strcmp(it->string, "public_formats"))
+		    strcmp(it->string, "public_formats") &&
+		    strcmp(it->string, "secret_calls"))
 			return kh_errf(err, errlen,
 				       "%s: unknown field \"%s\" (a rule file has "
-				       "\"provider\", \"rules\" and \"public_formats\")",
+				       "\"provider\", \"rules\", \"public_formats\" "
+				       "and \"secret_calls\")",
 				       origin, it->string);
 	}
 	if (kh_public_formats_load(
 		    cJSON_GetObjectItemCaseSensitive(doc, "public_formats"), origin, NULL,
-		    0, NULL, err, errlen) < 0)
+		    0, NULL, err, errlen) < 0 ||
+	    kh_secret_calls_load(cJSON_GetObjectItemCaseSensitive(doc, "secret_calls"),
+				 origin, NULL, 0, NULL, err, errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(doc, "provider");
 	if (it && (!cJSON_IsString(it) || !is_slug(it->valuestring, 1)))
@@ -938,7 +1099,9 @@ static int load_doc(struct kh_ruleset *rs, const cJSON *doc, const char *origin,
 		rs->v[rs->n++] = r;
 		index_add_last(rs);
 	}
-	return 0;
+	return secret_call_keywords(rs,
+				    cJSON_GetObjectItemCaseSensitive(doc, "secret_calls"),
+				    origin, err, errlen);
 }
 
 int kh_rules_load_json(struct kh_ruleset *rs, const char *json, size_t len,

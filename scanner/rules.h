@@ -268,6 +268,46 @@ extern const struct kh_public_format kh_public_formats[];
 /* Whether s[0..n) has one of the built-in public formats. */
 int kh_is_public_format(const unsigned char *s, size_t n);
 
+/*
+ * A call whose signature puts a secret at a known place: a login's
+ * password after its user (ArcGIS's GIS(url, user, pw), cx_Oracle's
+ * connect(user, pw, dsn)), an SDK's key (AzureNamedKeyCredential(name,
+ * key)), an HMAC key or a JWT signing secret. Data: the "secret_calls"
+ * list of a rule file (patterns/sdkcalls.json), checked by the loader,
+ * which adds each call's last word and its '(' to generic-secret's
+ * keywords, and made into kh_secret_calls[] by the build
+ * (tools/rules_image.c). `call` is the callee's end as written (case
+ * counts; a leading '.', ':' or "->" says a method of any object, else
+ * no identifier's byte stands before it); `arg` the secret's place among
+ * the positional arguments (from 0; KH_CALL_NONE: by keyword only);
+ * `user` who logs in (KH_CALL_NONE: none), a place the call must reach;
+ * `most` the most positional arguments it takes (KH_CALL_NONE: any; more
+ * say another signature, as a port where the user goes does);
+ * `keyword` the keyword argument that takes the secret (NULL: none); `name`
+ * the layer's name for it (one with "password" is judged as a password).
+ */
+enum { KH_CALL_NONE = 255, KH_CALL_ARG_MAX = 15 };
+struct kh_secret_call {
+	const char *call, *keyword, *name;
+	unsigned char n, arg, user, most;
+};
+/* Checks a rule file's "secret_calls" list (NULL: none) as
+ * kh_public_formats_load checks its list, and fills out[0..*n) the same
+ * way (pointing into the cJSON tree). */
+int kh_secret_calls_load(const struct cJSON *list, const char *origin,
+			 struct kh_secret_call *out, size_t max, size_t *n, char *err,
+			 size_t errlen);
+/* The built-in calls, ending with a NULL call, in buckets of their last
+ * two bytes (file order within one): bucket k, kh_secret_call_bucket() of
+ * them, is kh_secret_calls[kh_secret_call_index[k]] up to
+ * kh_secret_calls[kh_secret_call_index[k + 1]]. */
+extern const struct kh_secret_call kh_secret_calls[];
+extern const unsigned short kh_secret_call_index[257];
+static inline unsigned kh_secret_call_bucket(unsigned char prev, unsigned char last)
+{
+	return (unsigned char)(last + 31u * prev);
+}
+
 /* The rule with this id, or NULL. */
 const struct kh_rule *kh_rule_find(const struct kh_ruleset *rs, const char *id);
 void kh_ruleset_release(struct kh_ruleset *rs);

@@ -652,8 +652,10 @@ static int call_arguments(const unsigned char *b, size_t len, size_t ls, size_t 
 			r = emit_pair(l, b, k + 1, i, vs, ve);
 	} else if (k < i)
 		r = emit_sdk_call(l, b, ls, k, i, le);
-	/* new NetworkCredential("user", "pass"): the second */
-	if (r == 0 && user_password_call(b, ls, k, i, &ns, &ne) &&
+	/* new NetworkCredential("user", "pass"): the second (a call of
+	 * patterns/sdkcalls.json: where its signature says, below) */
+	if (r == 0 && !secret_call_known(b, ls, i) &&
+	    user_password_call(b, ls, k, i, &ns, &ne) &&
 	    quoted(b, skip_blanks(b, i + 1, le), le, &vs, &ve)) {
 		size_t at = skip_blanks(b, ve + 1, le);
 

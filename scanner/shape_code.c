@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "rules.h"
 #include "util.h"
 #include "validate.h"
 
@@ -1832,108 +1833,72 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 /* ---- a call whose signature names a secret argument --------------------- */
 
 /*
- * Functions whose signature names one positional argument a secret: a
- * literal there is the secret, whatever the variable it came from would
- * have been called. The callee's end (case counts: Go's hmac.New is not
- * Python's hmac.new), the argument (from 0) and a name for it (the
- * callee's own would say hash or digest, which names no secret). Longer ends
- * of one word first (OpenSSL::HMAC.digest before hmac.digest).
+ * Calls whose signature puts a secret at a known place (an HMAC key, a
+ * JWT signing secret, a login's password after its user, an SDK's key):
+ * the "secret_calls" of patterns/sdkcalls.json, as kh_secret_calls[]
+ * (rules.h). A literal there is the secret, whatever the variable it came
+ * from would have been called.
  */
-static const struct secret_arg {
-	const char *callee;
-	unsigned char n, arg;
-	const char *name; /* the layer's name for it */
-} secret_args[] = {
-	/* HMAC keys: Python's hmac and PyCryptodome's HMAC, Node's crypto,
-	 * PHP, Ruby's OpenSSL, Go, java-jwt's Algorithm */
-	{ "::HMAC.hexdigest", 16, 1, "hmac_signing_key" },
-	{ "::HMAC.base64digest", 19, 1, "hmac_signing_key" },
-	{ "::HMAC.digest", 13, 1, "hmac_signing_key" },
-	{ "hmac.new", 8, 0, "hmac_signing_key" },
-	{ "HMAC.new", 8, 0, "hmac_signing_key" },
-	{ "hmac.digest", 11, 0, "hmac_signing_key" },
-	{ "createHmac", 10, 1, "hmac_signing_key" },
-	{ "hash_hmac", 9, 2, "hmac_signing_key" },
-	{ "hmac.New", 8, 1, "hmac_signing_key" },
-	{ "Algorithm.HMAC256", 17, 0, "hmac_signing_key" },
-	{ "Algorithm.HMAC384", 17, 0, "hmac_signing_key" },
-	{ "Algorithm.HMAC512", 17, 0, "hmac_signing_key" },
-	/* JWT signing secrets: PyJWT, ruby-jwt, firebase/php-jwt,
-	 * jsonwebtoken, jjwt's signWith(alg, secret), golang-jwt */
-	{ "jwt.encode", 10, 1, "jwt_signing_key" },
-	{ "jwt.decode", 10, 1, "jwt_signing_key" },
-	{ "JWT.encode", 10, 1, "jwt_signing_key" },
-	{ "JWT.decode", 10, 1, "jwt_signing_key" },
-	{ "JWT::encode", 11, 1, "jwt_signing_key" },
-	{ "JWT::decode", 11, 1, "jwt_signing_key" },
-	{ "jwt.sign", 8, 1, "jwt_signing_key" },
-	{ "jwt.verify", 10, 1, "jwt_signing_key" },
-	{ ".signWith", 9, 1, "jwt_signing_key" },
-	{ ".SignedString", 13, 0, "jwt_signing_key" },
-	/* a login's password after who logs in, who a variable (a literal
-	 * there: user_password_call): smtplib, ftplib, imaplib, python-ldap,
-	 * Go's net/smtp, JavaMail's PasswordAuthentication (a database
-	 * client's: the rule dbclient-positional-password) */
-	{ ".login", 6, 1, "login_password" },
-	{ ".simple_bind_s", 14, 1, "login_password" },
-	{ ".simple_bind", 12, 1, "login_password" },
-	{ ".bind_s", 7, 1, "login_password" },
-	{ "smtp.PlainAuth", 14, 2, "login_password" },
-	{ "PasswordAuthentication", 22, 1, "login_password" },
-	/* a value the code wraps as a secret in plain text: AWS CDK's
-	 * SecretValue (TS, Java, C#, Python, Go), Pulumi's secret outputs
-	 * (TS, Python, C#, Java) */
-	{ "SecretValue.unsafePlainText", 27, 0, "secret_value_password" },
-	{ "SecretValue.UnsafePlainText", 27, 0, "secret_value_password" },
-	{ "SecretValue.unsafe_plain_text", 29, 0, "secret_value_password" },
-	{ "SecretValue_UnsafePlainText", 27, 0, "secret_value_password" },
-	{ "SecretValue.plainText", 21, 0, "secret_value_password" },
-	{ "pulumi.secret", 13, 0, "secret_output_password" },
-	{ "Output.secret", 13, 0, "secret_output_password" },
-	{ "Output.ofSecret", 15, 0, "secret_output_password" },
-	{ "Output.CreateSecret", 19, 0, "secret_output_password" },
-};
 
-/* Whether the callee ending at b[ce] ('(') ends in one of secret_args:
- * the entry, or NULL. What stands before its end is no identifier's
- * part (myhmac.new is not hmac.new; crypto.createHmac is createHmac). */
-static const struct secret_arg *secret_arg_callee(const unsigned char *b, size_t ls,
-						  size_t ce)
+/* Whether the callee ending at b[ce] ('(') is call c: what stands before
+ * its end is no identifier's part (myhmac.new is not hmac.new;
+ * crypto.createHmac is createHmac), unless c starts with a '.', ':' or "->"
+ * (a method of any object). */
+static int secret_call_is(const struct kh_secret_call *c, const unsigned char *b,
+			  size_t ls, size_t ce)
 {
-	size_t i, n;
+	size_t n = c->n;
 
-	if (ce < ls + 6)
-		return NULL;
-	for (i = 0; i < sizeof(secret_args) / sizeof(secret_args[0]); i++) {
-		n = secret_args[i].n;
-		/* the last two bytes first: most callees differ there */
-		if (b[ce - 1] != (unsigned char)secret_args[i].callee[n - 1] ||
-		    b[ce - 2] != (unsigned char)secret_args[i].callee[n - 2] ||
-		    ce < ls + n || memcmp(b + ce - n, secret_args[i].callee, n - 2))
-			continue;
-		if (secret_args[i].callee[0] == '.' || secret_args[i].callee[0] == ':' ||
-		    ce == ls + n || !(isalnum(b[ce - n - 1]) || b[ce - n - 1] == '_'))
-			return &secret_args[i];
-	}
-	return NULL;
+	/* the last two bytes first: most callees differ there */
+	if (ce < ls + n || b[ce - 1] != (unsigned char)c->call[n - 1] ||
+	    b[ce - 2] != (unsigned char)c->call[n - 2] ||
+	    memcmp(b + ce - n, c->call, n - 2))
+		return 0;
+	return c->call[0] == '.' || c->call[0] == ':' || c->call[0] == '-' ||
+	       ce == ls + n || !(isalnum(b[ce - n - 1]) || b[ce - n - 1] == '_');
 }
 
-/*
- * The argument numbered `arg` of the call whose '(' is b[i], when it is a
- * literal: "…", '…', Python's b"…", Go's []byte("…") and jsii.String("…"), with a
- * conversion after it (.encode(), .getBytes(), .toCharArray()). Other arguments are
- * skipped whole (strings, brackets). Its content in [*vs, *ve).
- */
-static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned arg,
-			   size_t *vs, size_t *ve)
+/* The calls whose last two bytes end at b[ce] ('('): [*c, *end). */
+static void secret_call_bucket(const unsigned char *b, size_t ce,
+			       const struct kh_secret_call **c,
+			       const struct kh_secret_call **end)
 {
-	size_t k = i + 1, e;
-	unsigned depth = 0, at = 0;
-	int wrapped = 0;
+	unsigned k = kh_secret_call_bucket(b[ce - 2], b[ce - 1]);
 
+	*c = kh_secret_calls + kh_secret_call_index[k];
+	*end = kh_secret_calls + kh_secret_call_index[k + 1];
+}
+
+/* Whether an argument that starts at b[k] is passed by keyword:
+ * `name=`, `name =` (not ==), `name:` (not ::), `name =>`. */
+static int keyword_argument(const unsigned char *b, size_t k, size_t le)
+{
+	size_t s = k = skip_blanks(b, k, le);
+
+	while (k < le && ident_byte(b[k]))
+		k++;
+	if (k == s || isdigit(b[s]))
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k + 1 >= le)
+		return 0;
+	return (b[k] == '=' && b[k + 1] != '=') || (b[k] == ':' && b[k + 1] != ':');
+}
+
+/* The start of the argument numbered `arg` of the call whose '(' is b[i]
+ * (the byte after its ','), or 0 when the call ends first or an argument
+ * before it is passed by keyword (its place then says nothing). Other
+ * arguments are skipped whole (strings, brackets). */
+static size_t nth_argument(const unsigned char *b, size_t i, size_t le, unsigned arg)
+{
+	size_t k = i + 1, e, vs, ve;
+	unsigned depth = 0, at = 0;
+
+	if (arg && keyword_argument(b, k, le))
+		return 0;
 	for (; k < le && at < arg; k++) {
 		if (b[k] == '"' || b[k] == '\'') {
-			if (!(e = quoted(b, k, le, vs, ve)))
+			if (!(e = quoted(b, k, le, &vs, &ve)))
 				return 0;
 			k = e - 1;
 		} else if (b[k] == '(' || b[k] == '[' || b[k] == '{') {
@@ -1941,10 +1906,56 @@ static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned
 		} else if (b[k] == ')' || b[k] == ']' || b[k] == '}') {
 			if (!depth--)
 				return 0; /* the call ends first */
-		} else if (b[k] == ',' && !depth) {
-			at++;
+		} else if (b[k] == ',' && !depth && ++at < arg &&
+			   keyword_argument(b, k + 1, le)) {
+			return 0;
 		}
 	}
+	return at == arg ? k : 0;
+}
+
+/* The argument passed by keyword `kw` to the call whose '(' is b[i]: the
+ * byte after its '=', ':' or '=>', or 0. */
+static size_t keyword_argument_at(const unsigned char *b, size_t i, size_t le,
+				  const char *kw)
+{
+	size_t n = strlen(kw), k = i + 1, e, vs, ve, a;
+	unsigned depth = 0;
+
+	for (; k < le; k++) {
+		if (!depth && (k == i + 1 || b[k - 1] == ',')) {
+			a = skip_blanks(b, k, le);
+			if (a + n < le && !memcmp(b + a, kw, n) &&
+			    !ident_byte(b[a + n]) && keyword_argument(b, a, le)) {
+				a = skip_blanks(b, a + n, le);
+				return a + 1 + (a + 1 < le && b[a + 1] == '>');
+			}
+		}
+		if (b[k] == '"' || b[k] == '\'') {
+			if (!(e = quoted(b, k, le, &vs, &ve)))
+				return 0;
+			k = e - 1;
+		} else if (b[k] == '(' || b[k] == '[' || b[k] == '{') {
+			depth++;
+		} else if ((b[k] == ')' || b[k] == ']' || b[k] == '}') && !depth--) {
+			return 0; /* the call ends */
+		}
+	}
+	return 0;
+}
+
+/*
+ * The literal that starts at b[k]: "…", '…', Python's b"…", Go's []byte("…")
+ * and jsii.String("…"), Rust's Some("…") and "…".to_string(), with a conversion after it
+ * (.encode(), .getBytes(), .toCharArray()), the argument ending there. Its
+ * content in [*vs, *ve).
+ */
+static int literal_argument(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			    size_t *ve)
+{
+	size_t e;
+	int wrapped = 0;
+
 	k = skip_blanks(b, k, le);
 	if (k + 7 < le && !memcmp(b + k, "[]byte(", 7)) {
 		k += 7;
@@ -1952,7 +1963,10 @@ static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned
 	} else if (k + 12 < le && !memcmp(b + k, "jsii.String(", 12)) {
 		k += 12; /* CDK's Go: jsii.String("…") */
 		wrapped = 1;
-	} else if (k + 1 < le && (b[k] == 'b' || b[k] == 'B') &&
+	} else if (k + 5 < le && !memcmp(b + k, "Some(", 5)) {
+		k += 5; /* Rust's Some("…") */
+		wrapped = 1;
+	} else if (k + 1 < le && (b[k] == 'b' || b[k] == 'B' || b[k] == 'u') &&
 		   (b[k + 1] == '"' || b[k + 1] == '\'')) {
 		k++;
 	}
@@ -1966,12 +1980,18 @@ static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned
 	if (e < le && b[e] == '.') { /* "…".encode(), "…".getBytes(…) */
 		size_t w = e + 1;
 
+		size_t q, s, t;
+
 		while (w < le && ident_byte(b[w]))
 			w++;
 		if (w >= le || b[w] != '(')
 			return 0;
-		e = bracket_end(b, w, le);
-		if (e >= le)
+		/* its arguments: a charset's name, StandardCharsets.UTF_8 */
+		for (e = w + 1; e < le && b[e] != ')' && b[e] != '('; e++)
+			if ((b[e] == '"' || b[e] == '\'') &&
+			    (q = quoted(b, e, le, &s, &t)))
+				e = q - 1;
+		if (e >= le || b[e] != ')')
 			return 0;
 		e++;
 	}
@@ -1979,21 +1999,70 @@ static int nth_literal_arg(const unsigned char *b, size_t i, size_t le, unsigned
 	return e < le && (b[e] == ',' || b[e] == ')');
 }
 
+/* The secret of call c whose '(' is b[i]: its literal at its place or
+ * under its keyword, the call reaching its user's place. */
+static int secret_call_literal(const struct kh_secret_call *c, const unsigned char *b,
+			       size_t i, size_t le, size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	if (c->user != KH_CALL_NONE &&
+	    (!(k = nth_argument(b, i, le, c->user)) || isdigit(b[skip_blanks(b, k, le)])))
+		return 0; /* a port where the user goes: another signature */
+	if (c->most != KH_CALL_NONE && nth_argument(b, i, le, c->most))
+		return 0; /* more arguments than it takes: another signature */
+	if (c->arg != KH_CALL_NONE && (k = nth_argument(b, i, le, c->arg)) &&
+	    literal_argument(b, k, le, vs, ve))
+		return 1;
+	return c->keyword && (k = keyword_argument_at(b, i, le, c->keyword)) &&
+	       literal_argument(b, k, le, vs, ve);
+}
+
 /*
  * A call on the line b[ls..le) whose '(' is b[i], its callee ending
- * there one of secret_args: its secret argument, a literal, as
- * `<name> = "…"`. A variable there is none.
+ * there one of kh_secret_calls: each secret argument of it, a literal, as
+ * `<name> = "…"` (pysnmp's UsmUserData has two). A variable there is none.
  */
 int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l)
 {
-	const struct secret_arg *a = secret_arg_callee(b, ls, i);
-	size_t vs, ve;
+	const struct kh_secret_call *c, *end;
+	size_t vs, ve, done[4];
+	unsigned nd = 0, j;
+	int r = 0, e;
 
-	if (!a || !nth_literal_arg(b, i, le, a->arg, &vs, &ve) ||
-	    !plausible_credential(b + vs, ve - vs, strstr(a->name, "password") != NULL))
+	if (i < ls + 3 || !(ident_byte(b[i - 1])))
 		return 0;
-	return emit_named(l, b, i, i, a->name, vs, ve);
+	for (secret_call_bucket(b, i, &c, &end); c < end && nd < 4; c++) {
+		if (!secret_call_is(c, b, ls, i) ||
+		    !secret_call_literal(c, b, i, le, &vs, &ve))
+			continue;
+		for (j = 0; j < nd && done[j] != vs; j++)
+			;
+		if (j < nd || !plausible_credential(b + vs, ve - vs,
+						    strstr(c->name, "password") != NULL))
+			continue;
+		done[nd++] = vs;
+		if ((e = emit_named(l, b, i, i, c->name, vs, ve)) < 0)
+			return e;
+		r |= e;
+	}
+	return r;
+}
+
+/* Whether the callee ending at b[ce] ('(') on the line from b[ls] is one
+ * of kh_secret_calls: its signature, not a guess from its name, says
+ * where its secrets are. */
+int secret_call_known(const unsigned char *b, size_t ls, size_t ce)
+{
+	const struct kh_secret_call *c, *end;
+
+	if (ce < ls + 3)
+		return 0;
+	for (secret_call_bucket(b, ce, &c, &end); c < end; c++)
+		if (secret_call_is(c, b, ls, ce))
+			return 1;
+	return 0;
 }
 
 /* A keyword hit of the generic rule that ends b[last] (hmac.new(, jwt,
@@ -2008,7 +2077,7 @@ int secret_argument_named(const unsigned char *b, size_t len, size_t last)
 	     k < len && k - last < 24 && (ident_byte(b[k]) || b[k] == '.' || b[k] == ':');
 	     k++)
 		;
-	return k < len && b[k] == '(' && secret_arg_callee(b, 0, k);
+	return k < len && b[k] == '(' && secret_call_known(b, 0, k);
 }
 
 /* ---- a request header in a string --------------------------------------- */
@@ -2328,7 +2397,7 @@ int compared_named(const unsigned char *b, size_t len, size_t last)
 
 #define LOGIN_LIST_ITEMS 8    /* logins of a list read */
 #define LOGIN_LIST_SPAN	 2048 /* its bytes, over lines */
-#define LOGIN_NAME_MAX	 64   /* a line's start to its name's separator */
+#define LOGIN_LABEL_MAX	 64   /* a line's start to its name's separator */
 
 /* Whether the name b[s..e) ends in a plural for logins: users, accounts,
  * logins, credentials, creds, passwords (TEST_USERS, seedAccounts,
@@ -2476,7 +2545,7 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	/* a name first: not a comment's, a directive's or a block's end */
 	if (k == le || !(isalpha(b[k]) || b[k] == '$' || b[k] == '@'))
 		return 0;
-	while (k < le && k - ls < LOGIN_NAME_MAX && !separator[b[k]])
+	while (k < le && k - ls < LOGIN_LABEL_MAX && !separator[b[k]])
 		k++;
 	ne = skip_blanks_back(b, k, ls);
 	if (k == le || ne == ls || (b[ne - 1] | 0x20) != 's')

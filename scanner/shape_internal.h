@@ -233,6 +233,7 @@ int tuple_named(const unsigned char *b, size_t len, size_t last);
 int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l);
 int secret_argument_named(const unsigned char *b, size_t len, size_t last);
+int secret_call_known(const unsigned char *b, size_t ls, size_t ce);
 int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,

@@ -150,6 +150,15 @@ static void ruleset_hash(const struct kh_ruleset *rs, const struct kh_options *o
 		hash_str(&c, kh_public_formats[k].prefix);
 		hash_str(&c, kh_public_formats[k].suffix);
 	}
+	/* the calls whose arguments hold secrets (patterns/sdkcalls.json) */
+	for (k = 0; kh_secret_calls[k].call; k++) {
+		snprintf(num, sizeof(num), "\ncall %u %u %u", kh_secret_calls[k].arg,
+			 kh_secret_calls[k].user, kh_secret_calls[k].most);
+		hash_str(&c, num);
+		hash_str(&c, kh_secret_calls[k].call);
+		hash_str(&c, kh_secret_calls[k].keyword);
+		hash_str(&c, kh_secret_calls[k].name);
+	}
 	snprintf(num, sizeof(num), "max-file-size %zu", opt->max_file_size);
 	hash_str(&c, num);
 	for (i = 0; i < opt->excludes.n; i++)

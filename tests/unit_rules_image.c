@@ -455,6 +455,62 @@ static void test_public_formats(void)
 	kh_ruleset_release(&rs);
 }
 
+/* The secret calls: the build's table holds every entry of the files once,
+ * each in the bucket of its last two bytes; the loader wakes the generic
+ * rule on each call and refuses an entry that says no place. */
+static void test_secret_calls(void)
+{
+	static struct kh_secret_call c[1024];
+	size_t i, n, total = 0, k;
+	char err[256];
+	static const char bad[] = "{\"rules\": [], \"secret_calls\": [{\"call\": "
+				  "\"orchard.Login\", \"name\": \"login_password\"}]}";
+	struct kh_ruleset rs = { 0 };
+	const struct kh_rule *g;
+
+	for (i = 0; i < kh_embedded_rules_count; i++) {
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_bytes +
+							   kh_embedded_rules[i].data,
+						   kh_embedded_rules[i].len);
+
+		CHECK(doc &&
+		      kh_secret_calls_load(
+			      cJSON_GetObjectItemCaseSensitive(doc, "secret_calls"), "t",
+			      c + total, 1024 - total, &n, err, sizeof(err)) == 0);
+		for (size_t j = total; doc && j < total + n; j++) {
+			unsigned b = kh_secret_call_bucket(
+				(unsigned char)c[j].call[c[j].n - 2],
+				(unsigned char)c[j].call[c[j].n - 1]);
+			int found = 0;
+
+			for (k = kh_secret_call_index[b]; k < kh_secret_call_index[b + 1];
+			     k++)
+				found += !strcmp(kh_secret_calls[k].call, c[j].call) &&
+					 kh_secret_calls[k].arg == c[j].arg &&
+					 kh_secret_calls[k].user == c[j].user &&
+					 kh_secret_calls[k].most == c[j].most &&
+					 !strcmp(kh_secret_calls[k].name, c[j].name) &&
+					 !c[j].keyword == !kh_secret_calls[k].keyword;
+			CHECK(found >= 1);
+		}
+		total += doc ? n : 0;
+		cJSON_Delete(doc);
+	}
+	CHECK(total > 80 && kh_secret_call_index[256] == total &&
+	      !kh_secret_calls[total].call);
+	CHECK(kh_rules_load_builtin(&rs, 1, err, sizeof(err)) == 0);
+	g = kh_rule_find(&rs, "generic-secret");
+	for (i = 0, k = 0; g && i < g->nkeywords; i++)
+		k += !strcmp(g->keywords[i], "gis(") ||
+		     !strcmp(g->keywords[i], "cx_oracle.connect(");
+	CHECK(k == 2);
+	kh_ruleset_release(&rs);
+	CHECK(kh_rules_load_json(&rs, bad, strlen(bad), "bad.json", err, sizeof(err)) <
+	      0);
+	CHECK(strstr(err, "secret call 1") != NULL);
+	kh_ruleset_release(&rs);
+}
+
 /* pcre2_serialize_encode() of rule r's compiled regex, or NULL. */
 static unsigned char *encoded(struct kh_rule *r, size_t *n)
 {
@@ -517,6 +573,7 @@ int main(void)
 	test_token_prefixes();
 	test_named_value();
 	test_public_formats();
+	test_secret_calls();
 	test_code_images();
 	return check_done("unit_rules_image");
 }

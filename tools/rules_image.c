@@ -28,6 +28,8 @@ const uint32_t kh_image_lists[1];
 const unsigned char kh_image_code[1];
 const char *const kh_token_prefixes[] = { NULL };
 const struct kh_public_format kh_public_formats[] = { { NULL, NULL, 0, KH_BODY_ANY } };
+const struct kh_secret_call kh_secret_calls[] = { { NULL, NULL, NULL, 0, 0, 0, 0 } };
+const unsigned short kh_secret_call_index[257];
 const unsigned char kh_embedded_hsdb[1];
 const size_t kh_embedded_hsdb_len = 0;
 const struct kh_prefilter_image kh_prefilter_builtin;
@@ -476,6 +478,86 @@ static int put_public_formats(FILE *out)
 	return 0;
 }
 
+/* The bucket of a secret call (rules.h). */
+static unsigned call_bucket(const struct kh_secret_call *c)
+{
+	return kh_secret_call_bucket((unsigned char)c->call[c->n - 2],
+				     (unsigned char)c->call[c->n - 1]);
+}
+
+/* The rule files' "secret_calls" lists (checked by the loader already)
+ * as kh_secret_calls[], in buckets of their last two bytes, file order
+ * within one, and kh_secret_call_index[] over them. */
+static int put_secret_calls(FILE *out)
+{
+	enum { MAX = 1024 };
+	static struct kh_secret_call c[MAX];
+	cJSON *docs[256] = { 0 };
+	unsigned short start[257] = { 0 };
+	char err[512];
+	size_t i, k, n, all = 0, ndocs = 0;
+	unsigned b;
+	int ret = -1;
+
+	for (i = 0; i < kh_embedded_rules_count; i++) {
+		cJSON *doc = cJSON_ParseWithLength(kh_embedded_bytes +
+							   kh_embedded_rules[i].data,
+						   kh_embedded_rules[i].len);
+
+		if (!doc || kh_secret_calls_load(
+				    cJSON_GetObjectItemCaseSensitive(doc, "secret_calls"),
+				    kh_embedded_bytes + kh_embedded_rules[i].name,
+				    c + all, MAX - all, &n, err, sizeof(err)) < 0) {
+			fprintf(stderr, "rules_image: %s\n",
+				doc ? err
+				    : kh_embedded_bytes + kh_embedded_rules[i].name);
+			cJSON_Delete(doc);
+			goto out;
+		}
+		if (!n) {
+			cJSON_Delete(doc);
+			continue;
+		}
+		if (ndocs == 256) {
+			fprintf(stderr,
+				"rules_image: more than 256 files of secret calls\n");
+			cJSON_Delete(doc);
+			goto out;
+		}
+		docs[ndocs++] = doc; /* the entries point into it */
+		all += n;
+	}
+	fputs("\nconst struct kh_secret_call kh_secret_calls[] = {\n", out);
+	for (b = 0, n = 0; b < 256; b++) {
+		start[b] = (unsigned short)n;
+		for (k = 0; k < all; k++) {
+			if (call_bucket(&c[k]) != b)
+				continue;
+			fputs("\t{ ", out);
+			put_str(out, c[k].call);
+			fputs(", ", out);
+			put_str(out, c[k].keyword);
+			fputs(", ", out);
+			put_str(out, c[k].name);
+			fprintf(out, ", %u, %u, %u, %u },\n", c[k].n, c[k].arg, c[k].user,
+				c[k].most);
+			n++;
+		}
+	}
+	start[256] = (unsigned short)n;
+	fputs("\t{ NULL, NULL, NULL, 0, 0, 0, 0 }\n};\n"
+	      "\nconst unsigned short kh_secret_call_index[257] = {",
+	      out);
+	for (b = 0; b < 257; b++)
+		fprintf(out, "%s%u", !b ? "\n\t" : b % 16 ? ", " : ",\n\t", start[b]);
+	fputs("\n};\n", out);
+	ret = 0;
+out:
+	for (i = 0; i < ndocs; i++)
+		cJSON_Delete(docs[i]);
+	return ret;
+}
+
 int main(int argc, char **argv)
 {
 	struct kh_ruleset rs = { 0 };
@@ -519,7 +601,7 @@ int main(int argc, char **argv)
 	      "#include \"rules.h\"\n\n",
 	      out);
 	put_image(out, img, rs.n, &strings, &lists, &code, nhead);
-	if (put_public_formats(out) < 0) {
+	if (put_public_formats(out) < 0 || put_secret_calls(out) < 0) {
 		fclose(out);
 		goto out;
 	}
