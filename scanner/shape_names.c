@@ -1641,3 +1641,291 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	return r < 0 ? -1 : 0;
 }
+
+/* ---- weak names: abbreviated, qualified, split, non-English ------------- */
+
+/* What a weak name says its value is, if the value passes its bar. */
+enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD };
+
+#define WEAK_FOLD_MAX 64
+
+/* Whether c may stand in a weak name: a letter, a digit, a joint, or a
+ * byte of a letter past ASCII (hasło, contraseña, şifre). */
+static int weak_name_byte(unsigned char c)
+{
+	return ident_byte(c) || c == '-' || c == '.' || c >= 0x80;
+}
+
+/*
+ * The name s[0..n) folded for the word lists: ASCII letters lower-cased,
+ * joints dropped, the few Latin letters the lists' words hold read as the
+ * letter they stand for (ł l, ş s, ñ n, ö o, ó o: two UTF-8 bytes each),
+ * a trailing number dropped. brk[i] is 1 where a word starts at out[i]
+ * (after a joint, at a hump). The folded length, or 0 when another byte
+ * past ASCII stands in it or the name is too long.
+ */
+static size_t weak_fold(const unsigned char *s, size_t n, char *out, unsigned char *brk)
+{
+	size_t i, k = 0;
+	int joint = 1;
+
+	while (n > 0 && isdigit(s[n - 1]))
+		n--;
+	for (i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (k >= WEAK_FOLD_MAX)
+			return 0;
+		if (c >= 0x80) {
+			if (i + 1 >= n)
+				return 0;
+			if (c == 0xc5 && (s[i + 1] == 0x81 || s[i + 1] == 0x82))
+				c = 'l';
+			else if (c == 0xc5 && (s[i + 1] == 0x9e || s[i + 1] == 0x9f))
+				c = 's';
+			else if (c == 0xc3 && (s[i + 1] == 0x91 || s[i + 1] == 0xb1))
+				c = 'n';
+			else if (c == 0xc3 && (s[i + 1] == 0x96 || s[i + 1] == 0xb6 ||
+					       s[i + 1] == 0x93 || s[i + 1] == 0xb3))
+				c = 'o';
+			else
+				return 0;
+			i++;
+		} else if (!isalnum(c)) {
+			joint = 1;
+			continue;
+		}
+		brk[k] = (unsigned char)(joint ||
+					 (i > 0 && isupper(c) && islower(s[i - 1])));
+		joint = 0;
+		out[k++] = (char)ascii_lower(c);
+	}
+	out[k] = 0;
+	return k;
+}
+
+/* Whether the folded name f[0..n) ends in w as a word of its own (a word
+ * starts there) or, for a long word, glued (dbpasswort). */
+static int weak_ends(const char *f, const unsigned char *brk, size_t n, const char *w,
+		     size_t glued)
+{
+	size_t k = strlen(w);
+
+	return n >= k && !memcmp(f + n - k, w, k) && (n == k || brk[n - k] || k >= glued);
+}
+
+/* The key's or token's part of weak_secret_name() for the name s[0..e)
+ * (its number dropped): an abbreviated token (sas_tok, authTkn), a SAS
+ * alone (blobSas), a key a product's word qualifies (sasKey, blobkey,
+ * storage_acct_key), an API key's header copy (ApiKeyHdr). */
+static enum weak_kind weak_key_name(const unsigned char *s, size_t e,
+				    const char *const *heads)
+{
+	size_t w = name_word_start(s, 0, e), k;
+
+	/* (each ends in y, k, n, s or r: most names are out at their last) */
+	if (!strchr("yknsrYKNSR", s[e - 1]))
+		return WEAK_NONE;
+	if (w > 0 && (e - w == 3 || e - w == 6) &&
+	    (equal_ci(s + w, "hdr", 3) || equal_ci(s + w, "header", 6))) {
+		e = w - !isalnum(s[w - 1]);
+		w = name_word_start(s, 0, e);
+		if (e - w != 3 || !equal_ci(s + w, "key", 3) || w == 0)
+			return WEAK_NONE;
+		k = name_word_start(s, 0, w - !isalnum(s[w - 1]));
+		return equal_ci(s + k, "api", 3) ? WEAK_KEY : WEAK_NONE;
+	}
+	if (e - w == 3 && (equal_ci(s + w, "tok", 3) || equal_ci(s + w, "tkn", 3) ||
+			   equal_ci(s + w, "sas", 3)))
+		return WEAK_KEY;
+	if (e - w < 3 || !ends_ci(s, w, e, "key"))
+		return WEAK_NONE;
+	if (e - w > 3) /* glued: blobkey, saskey */
+		return word_among(s, w, e - 3, heads) ? WEAK_KEY : WEAK_NONE;
+	if (w == 0)
+		return WEAK_NONE;
+	e = w - !isalnum(s[w - 1]);
+	w = name_word_start(s, 0, e);
+	return w < e && word_among(s, w, e, heads) ? WEAK_KEY : WEAK_NONE;
+}
+
+/*
+ * What the name s[0..n) calls its value where the generic rules' words
+ * miss it: a password in another language (passwort, contraseña,
+ * mot_de_passe, hasło), a password's word split (Pass_Word) or numbered
+ * after its short form (pw2); a key or token whose word is abbreviated
+ * (sas_tok, authTkn) or qualified by a product's word the rules do not
+ * read (sasKey, blob_key, storage_acct_key, mapsKey, ApiKeyHdr), a SAS
+ * alone (blobSas). Not an id, a hash, a file, a name or a public key:
+ * their last word is none of these.
+ */
+static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
+{
+	static const char *const foreign[] = { "passwort",   "kennwort",    "contrasena",
+					       "wachtwoord", "salasana",    "haslo",
+					       "heslo",	     "geslo",	    "lozinka",
+					       "parola",     "parool",	    "sifre",
+					       "senha",	     "clave",	    "motdepasse",
+					       "losenord",   "adgangskode", "passord",
+					       "jelszo",     "katasandi",   NULL };
+	static const char *const key_heads[] = {
+		"sas",	   "blob",	   "acct",    "storage",   "maps", "svc",
+		"service", "subscription", "primary", "secondary", NULL
+	};
+	char f[WEAK_FOLD_MAX + 1];
+	unsigned char brk[WEAK_FOLD_MAX + 1];
+	size_t k, m, e = n;
+	enum weak_kind key;
+
+	if (n < 2 || n > NAME_MAX_LEN)
+		return WEAK_NONE;
+	while (e > 0 && isdigit(s[e - 1]))
+		e--;
+	if (e == 0)
+		return WEAK_NONE;
+	if ((key = weak_key_name(s, e, key_heads)) != WEAK_NONE)
+		return key;
+	/* the other words' last letters: most names are out at theirs */
+	if (!strchr("tadolewTADOLEW", s[e - 1]) || !(m = weak_fold(s, n, f, brk)))
+		return WEAK_NONE;
+	for (k = 0; foreign[k]; k++)
+		if (weak_ends(f, brk, m, foreign[k], 7))
+			return WEAK_PASSWORD;
+	/* a password's word split by a joint or a hump (Pass_Word), or its
+	 * short word numbered (pw2), where the rules read neither */
+	if ((weak_ends(f, brk, m, "password", 8) && brk[m - 4]) ||
+	    (weak_ends(f, brk, m, "pw", 99) && e < n))
+		return WEAK_PASSWORD;
+	return WEAK_NONE;
+}
+
+/* Whether the value s[0..n) under a weak key's name looks generated: a
+ * token's characters, letters and digits, both cases or a base64 key's
+ * length and marks (an Azure account key); not hex (a blob's digest, a
+ * cache's key), a UUID, a word of code. */
+static int weak_key_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, mark = 0;
+
+	if (n < 16 || !kh_is_generated_token(s, n) || !plausible_credential(s, n, 0))
+		return 0;
+	for (i = 0; i < n; i++) {
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+		mark |= s[i] == '+' || s[i] == '/';
+	}
+	return (lower && upper) || (n >= 40 && mark);
+}
+
+/* Whether the value s[0..n) under a weak password's name was chosen as
+ * one: 8 to 64 bytes, no blank or path, letters and digits, and both
+ * cases or a password's mark; not a reference ($VAR, %VAR%, {{x}}). */
+static int weak_password_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, digit = 0, mark = 0;
+
+	if (n < 8 || n > 64 || strchr("$%{<", s[0]) || memchr(s, '/', n) ||
+	    !plausible_credential(s, n, 1))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t')
+			return 0;
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+		digit |= isdigit(s[i]) != 0;
+		mark |= s[i] != '_' && s[i] != '.' && s[i] != '-' && ispunct(s[i]);
+	}
+	return (lower || upper) && digit && ((lower && upper) || mark);
+}
+
+/* The value after the weak name ending at b[ne] on the line b[..le):
+ * its closing quote or bracket, blanks, then = : => := (not == or ::),
+ * or an XML element's '>'; the value quoted, bare or up to the element's
+ * '<'. 1 with [*vs, *ve) set, 0 when no value follows. */
+static int weak_value_after(const unsigned char *b, size_t ns, size_t ne, size_t le,
+			    size_t *vs, size_t *ve)
+{
+	size_t k = ne;
+
+	if (ns > 0 && b[ns - 1] == '<' && k < le && b[k] == '>') {
+		const unsigned char *lt = memchr(b + k + 1, '<', le - k - 1);
+
+		*vs = k + 1;
+		*ve = lt ? (size_t)(lt - b) : le;
+		return lt && lt + 1 < b + le && lt[1] == '/';
+	}
+	while (k < le && k - ne < 2 && strchr("\"'`]", b[k]))
+		k++;
+	k = skip_blanks(b, k, le);
+	if (k + 1 < le && (b[k] == '=' || b[k] == ':') &&
+	    (b[k + 1] == '>' || b[k + 1] == '='))
+		k += b[k] == ':' || b[k + 1] == '>' ? 2 : 0;
+	else if (k < le && (b[k] == '=' || b[k] == ':') &&
+		 !(k + 1 < le && b[k + 1] == b[k]))
+		k++;
+	else
+		return 0;
+	if (k == ne || (b[k - 1] == '=' && k >= 2 && b[k - 2] == '='))
+		return 0;
+	*vs = skip_blanks(b, k, le);
+	if (!quoted(b, *vs, le, vs, ve))
+		*ve = bare_value(b, *vs, le);
+	while (*ve > *vs && strchr(";,", b[*ve - 1]))
+		(*ve)--;
+	return *ve > *vs;
+}
+
+/* (shape_internal.h) */
+int weak_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t k, ne, vs, ve;
+	enum weak_kind kind;
+	int r = 0;
+
+	for (k = ls; k < le && r == 0; k = ne) {
+		if (!weak_name_byte(b[k]) || (k > ls && weak_name_byte(b[k - 1])) ||
+		    b[k] == '-' || b[k] == '.') {
+			ne = k + 1;
+			continue;
+		}
+		for (ne = k; ne < le && ne - k <= NAME_MAX_LEN && weak_name_byte(b[ne]);
+		     ne++)
+			;
+		while (ne > k && (b[ne - 1] == '.' || b[ne - 1] == '-'))
+			ne--;
+		if (ne == k) {
+			ne = k + 1;
+			continue;
+		}
+		if (!(kind = weak_secret_name(b + k, ne - k)) ||
+		    !weak_value_after(b, k, ne, le, &vs, &ve))
+			continue;
+		if (kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
+				     : weak_password_value(b + vs, ve - vs))
+			r = emit_named(l, b, k, ne,
+				       kind == WEAK_KEY ? "_secret" : "_password", vs,
+				       ve);
+	}
+	return r;
+}
+
+/* (shape_internal.h) */
+int weak_name_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s = last, e = last + 1;
+
+	/* a keyword that ends in its glue (tok =): the name before it */
+	while (s > 0 && last - s < 3 && !weak_name_byte(b[s]))
+		s--;
+	if (!weak_name_byte(b[s]))
+		return 0;
+	if (s < last)
+		e = s + 1;
+	while (s > 0 && last - s < NAME_MAX_LEN && weak_name_byte(b[s - 1]))
+		s--;
+	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
+		e++;
+	return weak_secret_name(b + s, e - s) != WEAK_NONE;
+}
