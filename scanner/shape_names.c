@@ -1644,6 +1644,17 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 /* ---- weak names: abbreviated, qualified, split, non-English ------------- */
 
+/* A password's word in other languages, folded (weak_fold()): German,
+ * Spanish, Dutch, Finnish, Polish, Czech, Slovene, Croatian, Italian and
+ * Romanian, Estonian, Turkish, Portuguese, Spanish's key, French,
+ * Swedish, Danish, Norwegian, Hungarian, Indonesian. */
+static const char *const weak_foreign[] = {
+	"passwort", "kennwort",	 "contrasena", "wachtwoord", "salasana",    "haslo",
+	"heslo",    "geslo",	 "lozinka",    "parola",     "parool",	    "sifre",
+	"senha",    "clave",	 "motdepasse", "losenord",   "adgangskode", "passord",
+	"jelszo",   "katasandi", NULL
+};
+
 /* What a weak name says its value is, if the value passes its bar. */
 enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD };
 
@@ -1761,17 +1772,10 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e,
  */
 static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 {
-	static const char *const foreign[] = { "passwort",   "kennwort",    "contrasena",
-					       "wachtwoord", "salasana",    "haslo",
-					       "heslo",	     "geslo",	    "lozinka",
-					       "parola",     "parool",	    "sifre",
-					       "senha",	     "clave",	    "motdepasse",
-					       "losenord",   "adgangskode", "passord",
-					       "jelszo",     "katasandi",   NULL };
-	static const char *const key_heads[] = {
-		"sas",	   "blob",	   "acct",    "storage",   "maps", "svc",
-		"service", "subscription", "primary", "secondary", NULL
-	};
+	static const char *const key_heads[] = { "sas",	      "blob",	      "acct",
+						 "storage",   "maps",	      "svc",
+						 "service",   "subscription", "primary",
+						 "secondary", "consumer",     NULL };
 	char f[WEAK_FOLD_MAX + 1];
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
@@ -1788,8 +1792,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	/* the other words' last letters: most names are out at theirs */
 	if (!strchr("tadolewTADOLEW", s[e - 1]) || !(m = weak_fold(s, n, f, brk)))
 		return WEAK_NONE;
-	for (k = 0; foreign[k]; k++)
-		if (weak_ends(f, brk, m, foreign[k], 7))
+	for (k = 0; weak_foreign[k]; k++)
+		if (weak_ends(f, brk, m, weak_foreign[k], 7))
 			return WEAK_PASSWORD;
 	/* a password's word split by a joint or a hump (Pass_Word), or its
 	 * short word numbered (pw2), where the rules read neither */
@@ -1837,7 +1841,13 @@ static int weak_password_value(const unsigned char *s, size_t n)
 		digit |= isdigit(s[i]) != 0;
 		mark |= s[i] != '_' && s[i] != '.' && s[i] != '-' && ispunct(s[i]);
 	}
-	return (lower || upper) && digit && ((lower && upper) || mark);
+	if (!(lower || upper) || !digit || !((lower && upper) || mark))
+		return 0;
+	/* a sample spelt in the name's own language (Kennwort1, Senha123!) */
+	for (i = 0; weak_foreign[i]; i++)
+		if (kh_contains_ci(s, n, weak_foreign[i], 0))
+			return 0;
+	return 1;
 }
 
 /* The value after the weak name ending at b[ne] on the line b[..le):

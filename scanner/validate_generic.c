@@ -775,6 +775,24 @@ static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
 	}
 }
 
+/* Whether s[0..n) looks generated in both cases: 20 to 64 letters and
+ * digits with lower case, capitals and two digits at least. */
+static int mixed_case_key(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0;
+
+	if (n < 20 || n > 64 || !kh_is_generated_token(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+	}
+	return lower && upper;
+}
+
 /*
  * Whether the value is the public half of a key pair: an id-kind name
  * whose secret sibling, with the same prefix, is assigned nearby (Scaleway
@@ -791,6 +809,12 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 	unsigned lines;
 
 	if (!n || !id_prefix(name, n, prefix))
+		return 0;
+	/* a key of a provider no rule knows (OS_API_KEY beside OS_API_SECRET)
+	 * whose value looks generated in both cases is a credential too: the
+	 * id halves that are public are hex or capitals and digits
+	 * (PUSHER_APP_KEY, SCW_ACCESS_KEY, Mailjet's, Tenable's) */
+	if (mixed_case_key(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return 0;
 	/* an access key is the id of its pair whatever its prefix (.s3cfg's
 	 * access_key, Tenable's accessKey): its secret a few lines off */
