@@ -772,7 +772,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
 	    less_common_line(b, len, ls, le, l) < 0 ||
 	    (named && hidden_name_line(b, ls, le, l) < 0) ||
-	    weak_name_line(b, ls, le, l) < 0 ||
+	    weak_name_line(b, len, ls, le, l) < 0 ||
 	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
 	    (named && code_glue_line(b, ls, le, l) < 0) ||
 	    (named && any_glue_line(b, len, ls, le, l) < 0) ||

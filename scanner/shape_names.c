@@ -1772,10 +1772,10 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e,
  */
 static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 {
-	static const char *const key_heads[] = { "sas",	      "blob",	      "acct",
-						 "storage",   "maps",	      "svc",
-						 "service",   "subscription", "primary",
-						 "secondary", "consumer",     NULL };
+	static const char *const key_heads[] = {
+		"sas",	   "blob",	   "acct",    "storage",   "maps", "svc",
+		"service", "subscription", "primary", "secondary", NULL
+	};
 	char f[WEAK_FOLD_MAX + 1];
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
@@ -1803,6 +1803,23 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	return WEAK_NONE;
 }
 
+/* Whether s[0..n) is base64 of printable text (a Kubernetes secret's data,
+ * a hex key encoded): the decoder's copy holds the value, not this. */
+static int printable_base64(const unsigned char *s, size_t n)
+{
+	unsigned char out[160];
+	long k, i;
+
+	while (n > 0 && s[n - 1] == '=')
+		n--;
+	if (n < 16 || n > 200 || (k = kh_base64_decode(s, n, out, sizeof(out))) < 8)
+		return 0;
+	for (i = 0; i < k; i++)
+		if (out[i] < 0x20 || out[i] > 0x7e)
+			return 0;
+	return 1;
+}
+
 /* Whether the value s[0..n) under a weak key's name looks generated: a
  * token's characters, letters and digits, both cases or a base64 key's
  * length and marks (an Azure account key); not hex (a blob's digest, a
@@ -1812,7 +1829,8 @@ static int weak_key_value(const unsigned char *s, size_t n)
 	size_t i;
 	int lower = 0, upper = 0, mark = 0;
 
-	if (n < 16 || !kh_is_generated_token(s, n) || !plausible_credential(s, n, 0))
+	if (n < 16 || !kh_is_generated_token(s, n) || !plausible_credential(s, n, 0) ||
+	    printable_base64(s, n))
 		return 0;
 	for (i = 0; i < n; i++) {
 		lower |= islower(s[i]) != 0;
@@ -1887,12 +1905,158 @@ static int weak_value_after(const unsigned char *b, size_t ns, size_t ne, size_t
 	return *ve > *vs;
 }
 
+/* The kind of credential two words of a comment or a heading name
+ * (`SAS key`, `storage account key`, `Passwort`, `API token`): the words
+ * b[s1..e1) and b[s2..e2) joined by '_' (s2 == e2: the first alone), as
+ * weak_secret_name() reads a name, or a strong name's last words. */
+static enum weak_kind phrase_kind(const unsigned char *b, size_t s1, size_t e1, size_t s2,
+				  size_t e2)
+{
+	static const char *const strong_heads[] = { "api",	  "access",  "account",
+						    "secret",	  "app",     "master",
+						    "encryption", "signing", "auth",
+						    NULL };
+	unsigned char name[NAME_MAX_LEN + 1];
+	size_t n = e1 - s1, m = e2 - s2;
+
+	if (n + m + 1 > NAME_MAX_LEN)
+		return WEAK_NONE;
+	if (m == 0 && (word_among(b, s1, e1,
+				  (const char *const[]){ "password", "passwd",
+							 "passphrase", NULL })))
+		return WEAK_PASSWORD;
+	if (m == 0)
+		return weak_secret_name(b + s1, n);
+	if (word_among(b, s2, e2, (const char *const[]){ "token", "secret", NULL }) ||
+	    (equal_ci(b + s2, "key", 3) && m == 3 && word_among(b, s1, e1, strong_heads)))
+		return WEAK_KEY;
+	if (word_among(b, s2, e2,
+		       (const char *const[]){ "password", "passphrase", NULL }))
+		return WEAK_PASSWORD;
+	memcpy(name, b + s1, n);
+	name[n] = '_';
+	memcpy(name + n + 1, b + s2, m);
+	return weak_secret_name(name, n + 1 + m);
+}
+
+/* The value on the line after the one ending at b[le] (a heading's: after
+ * one blank line at most) under a neutral name (`value: "…"`, `- default
+ * = …`) or alone: [*vs, *ve); 0 when none. */
+static int value_below(const unsigned char *b, size_t len, size_t le, int heading,
+		       size_t *vs, size_t *ve)
+{
+	size_t at = le + 1, cle, ns, ne;
+
+	if (le >= len || at >= len)
+		return 0;
+	cle = content_end(b, len, at);
+	if (heading && skip_blanks(b, at, cle) == cle && cle < len) {
+		at = line_end(b, len, at) + 1;
+		if (at >= len)
+			return 0;
+		cle = content_end(b, len, at);
+	}
+	ns = skip_blanks(b, at, cle);
+	if (ns + 1 < cle && b[ns] == '-' && b[ns + 1] == ' ')
+		ns = skip_blanks(b, ns + 2, cle);
+	for (ne = ns; ne < cle && ident_byte(b[ne]); ne++)
+		;
+	if (ne > ns && neutral_name(b + ns, ne - ns))
+		return weak_value_after(b, ns, ne, cle, vs, ve);
+	/* alone under a heading; under a comment it is the file's own (a
+	 * password file's first line a note, the password below it) */
+	return heading && lone_value(b, at, cle, vs, ve);
+}
+
+/* Where the comment's or heading's text starts on the line b[ls..le)
+ * (`#`, `;`, `//`, `--` then a blank), *heading set for `##`; 0 when the
+ * line is none. */
+static size_t comment_words(const unsigned char *b, size_t ls, size_t le, int *heading)
+{
+	size_t i = skip_blanks(b, ls, le);
+
+	if (i + 2 > le ||
+	    !(b[i] == '#' || b[i] == ';' || (b[i] == '/' && b[i + 1] == '/') ||
+	      (b[i] == '-' && b[i + 1] == '-')))
+		return 0;
+	*heading = b[i] == '#' && b[i + 1] == '#';
+	while (i < le && strchr("#;/-", b[i]))
+		i++;
+	return i < le && (b[i] == ' ' || b[i] == '\t') ? i : 0;
+}
+
+/* Whether the credential's words of a comment end at b[e] on the line
+ * b[..le): the line ends, or a mark or a word that goes on a phrase
+ * follows (`SAS key for the blob`, `Passwort (Produktion):`); not a word
+ * that says which property of it the line is about (`Password policy`,
+ * `SAS key length`). */
+static int phrase_ends(const unsigned char *b, size_t e, size_t le)
+{
+	static const char *const joins[] = { "for",  "of",   "to",  "on",   "in",  "at",
+					     "used", "is",   "was", "from", "fur", "para",
+					     "pour", "voor", "dla", NULL };
+	size_t k = skip_blanks(b, e, le), w;
+
+	if (k == le || strchr(":=(-,.", b[k]))
+		return 1;
+	for (w = k; w < le && isalpha(b[w]); w++)
+		;
+	return w > k && word_among(b, k, w, joins);
+}
+
+/*
+ * A comment or a heading that names a credential in words (`# SAS key for
+ * the telemetry blob`, `## Storage account key`), then, on the next line
+ * (a heading's: after one blank line at most), its value under a neutral
+ * name (`value: "…"`, `default = …`) or alone: the value named by the
+ * words, judged by the weak name's bar. On the line b[ls..le) of b[0..len).
+ */
+static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+				struct kh_layer *l)
+{
+	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, vs, ve, words = 0;
+	enum weak_kind kind = WEAK_NONE;
+	int heading = 0;
+
+	if (!(i = comment_words(b, ls, le, &heading)))
+		return 0;
+	/* the first words that name one and end its phrase: a pair of
+	 * words (SAS key), else a word alone (Passwort) */
+	for (k = i; k < le && kind == WEAK_NONE && words < 16; words++) {
+		while (k < le && !weak_name_byte(b[k]))
+			k++;
+		ws[1] = k;
+		while (k < le && (isalnum(b[k]) || b[k] >= 0x80))
+			k++;
+		we[1] = k;
+		if (we[1] == ws[1])
+			break;
+		if (!phrase_ends(b, we[1], le))
+			kind = WEAK_NONE;
+		else if (words &&
+			 (kind = phrase_kind(b, ws[0], we[0], ws[1], we[1])) != WEAK_NONE)
+			ns = ws[0];
+		else if ((kind = phrase_kind(b, ws[1], we[1], we[1], we[1])) != WEAK_NONE)
+			ns = ws[1];
+		ws[0] = ws[1];
+		we[0] = we[1];
+	}
+	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve))
+		return 0;
+	if (!(kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
+			       : weak_password_value(b + vs, ve - vs)))
+		return 0;
+	return emit_named(l, b, ns, we[0], kind == WEAK_KEY ? "_secret" : "_password", vs,
+			  ve);
+}
+
 /* (shape_internal.h) */
-int weak_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l)
 {
 	size_t k, ne, vs, ve;
 	enum weak_kind kind;
-	int r = 0;
+	int r = comment_phrase_value(b, len, ls, le, l);
 
 	for (k = ls; k < le && r == 0; k = ne) {
 		if (!weak_name_byte(b[k]) || (k > ls && weak_name_byte(b[k - 1])) ||
@@ -1937,5 +2101,17 @@ int weak_name_named(const unsigned char *b, size_t len, size_t last)
 		s--;
 	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
 		e++;
-	return weak_secret_name(b + s, e - s) != WEAK_NONE;
+	if (weak_secret_name(b + s, e - s) != WEAK_NONE)
+		return 1;
+	/* a comment's or a heading's words naming the value below it */
+	{
+		size_t ls = line_start_within(b, last, 256), le, vs, ve;
+		int heading;
+
+		if (ls > last)
+			return 0;
+		le = content_end(b, len, ls);
+		return comment_words(b, ls, le, &heading) &&
+		       value_below(b, len, le, heading, &vs, &ve);
+	}
 }

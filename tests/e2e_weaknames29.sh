@@ -122,7 +122,7 @@ mk pos/028/f.tf 'locals {
 '
 generic pos/028/f.tf 2 '5KiXzdsTU2AYso2YUrdHHKhnyWKwFgAi'
 mk pos/029/f.tf 'resource "x" "y" {
-  consumer_key = "r8vmov3coZ364kjpf7ociGMi3F2jp3bP"
+  svc_key = "r8vmov3coZ364kjpf7ociGMi3F2jp3bP"
 }
 '
 generic pos/029/f.tf 2 'r8vmov3coZ364kjpf7ociGMi3F2jp3bP'
@@ -259,10 +259,13 @@ mk pos/071/f.py 'OS_API_KEY = "HL4oVUzhFtusNoCMDifFFm2Qrdoqm5o9"
 OS_API_SECRET = "Pq7mX2rT9vL4wZ8kN3bC"
 '
 generic pos/071/f.py 1 'HL4oVUzhFtusNoCMDifFFm2Qrdoqm5o9'
+# a consumer's key is the public half by Bitbucket's and Twitter's docs:
+# its secret alone
 mk pos/072/f.env 'CONSUMER_KEY=ZRihrfrpuZRD2TGQvjMqW7aucikv4sPR
 CONSUMER_SECRET=Hd4rQ8mW2xT7kL9pZ3vB6n
 '
-generic pos/072/f.env 1 'ZRihrfrpuZRD2TGQvjMqW7aucikv4sPR'
+"$KEYHOUND" scan "$T/pos/072/f.env" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "consumer: its secret alone" Hd4rQ8mW2xT7kL9pZ3vB6n
 mk pos/073/f.env 'APP_KEY=3ttAVZ4YGzn6gWpgGfaAmprAAsSMTcUf
 APP_SECRET=Wm5tR9qL3xK8pZ2vN7bD4c
 '
@@ -500,6 +503,65 @@ mk more/neg.properties 'app.datenbank.passwort=${DB_PASSWORT}
 app.storage.key.id=Qm7ZrT2Wv5Tn7LxK3MpQ4sHdKe9Ab1Cd
 '
 silent more/neg.properties
+
+# a comment or a heading naming the value below it in words
+mk below/blob.yaml '# SAS key for the telemetry blob
+value: "Pz4Tq8Lm2Wx7Rk3Vn9Bc6Hd1Jf5Gs0Ya"
+'
+generic below/blob.yaml 2 Pz4Tq8Lm2Wx7Rk3Vn9Bc6Hd1Jf5Gs0Ya
+mk below/ftp.sh '# Password for the ftp drop
+value="Kq7#Lm2Rt9Wz"
+'
+generic below/ftp.sh 2 'Kq7#Lm2Rt9Wz'
+mk below/status.yaml '# API token for the status page
+- value: Jq8Wm2Lt7Rx3Kz9Vn4Bc6Hd1Yf5Gs0P
+'
+generic below/status.yaml 2 Jq8Wm2Lt7Rx3Kz9Vn4Bc6Hd1Yf5Gs0P
+mk below/runbook.md '# Archive
+
+## Storage account key
+
+Wd3kR9pLm2Tq7Vx4Zb8Nc1Hf6Jg0YsAe
+'
+generic below/runbook.md 5 Wd3kR9pLm2Tq7Vx4Zb8Nc1Hf6Jg0YsAe
+mk below/zugang.md '## Passwort (Produktion)
+
+Lm4!Qx8Rt2Wz
+'
+generic below/zugang.md 3 'Lm4!Qx8Rt2Wz'
+mk below/neg-policy.md '## Password policy
+
+Minimum12Chars
+'
+silent below/neg-policy.md
+mk below/neg-length.c '// SAS key length
+value = 0x7f3a9c21;
+'
+silent below/neg-length.c
+mk below/neg-template.yaml '# the SAS key is rotated monthly, see RUNBOOK-12
+value: "{{ sas_key }}"
+'
+silent below/neg-template.yaml
+mk below/neg-call.py '# token for the cache
+value = compute_token(seed)
+'
+silent below/neg-call.py
+mk below/neg-sample.yaml '# password
+value: Password123
+'
+silent below/neg-sample.yaml
+mk below/neg-bare.txt '# the repository password, one line
+Vq8rTz3LwP2kXn5mRb7c
+'
+silent below/neg-bare.txt
+# base64 of text under a weak name is the decoder's: its copy alone
+mk below/secret.yaml 'apiVersion: v1
+kind: Secret
+data:
+  blob_key: '"$(printf 'Xq7Lm2Rt9Wz4Kp8Vn3Bc6Hd1Jf5Gs0Ya' | base64)"'
+'
+"$KEYHOUND" scan "$T/below/secret.yaml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+check "base64 of a weak key: decoded alone" jq -e '[.[] | select(.secret == "Xq7Lm2Rt9Wz4Kp8Vn3Bc6Hd1Jf5Gs0Ya")] | length == 1' "$T/out"
 
 # the same shapes in a test fixture: reported, in a test's context
 mk tests/fixtures/settings.env 'ARCHIVE_BLOB_KEY=Hn4Tq8Lm2Wx7Rz3Kp9Vb6Cd1Jf5Gs0Ya
