@@ -1725,6 +1725,29 @@ static int weak_ends(const char *f, const unsigned char *brk, size_t n, const ch
 	return n >= k && !memcmp(f + n - k, w, k) && (n == k || brk[n - k] || k >= glued);
 }
 
+/* Whether the name s[0..e) (its number dropped) ends as a word of
+ * weak_foreign[], a split password or a short pw does: its last three
+ * bytes, case aside, or a letter past ASCII before its last (hasło,
+ * contraseña). */
+static int weak_word_tail(const unsigned char *s, size_t e)
+{
+	static const char *const tails[] = { "ort", "ena", "ord", "ana", "slo", "nka",
+					     "ola", "ool", "fre", "nha", "ave", "sse",
+					     "ode", "szo", "ndi", NULL };
+	size_t k;
+
+	if (e >= 2 && equal_ci(s + e - 2, "pw", 2))
+		return 1;
+	if (e < 3)
+		return 0;
+	if (s[e - 2] >= 0x80)
+		return (s[e - 1] | 0x20) == 'a' || (s[e - 1] | 0x20) == 'o';
+	for (k = 0; tails[k]; k++)
+		if (equal_ci(s + e - 3, tails[k], 3))
+			return 1;
+	return 0;
+}
+
 /* The key's or token's part of weak_secret_name() for the name s[0..e)
  * (its number dropped): an abbreviated token (sas_tok, authTkn), a SAS
  * alone (blobSas), a key a product's word qualifies (sasKey, blobkey,
@@ -1789,8 +1812,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 		return WEAK_NONE;
 	if ((key = weak_key_name(s, e, key_heads)) != WEAK_NONE)
 		return key;
-	/* the other words' last letters: most names are out at theirs */
-	if (!strchr("tadolewTADOLEW", s[e - 1]) || !(m = weak_fold(s, n, f, brk)))
+	/* the other words' last bytes: most names are out at theirs */
+	if (!weak_word_tail(s, e) || !(m = weak_fold(s, n, f, brk)))
 		return WEAK_NONE;
 	for (k = 0; weak_foreign[k]; k++)
 		if (weak_ends(f, brk, m, weak_foreign[k], 7))

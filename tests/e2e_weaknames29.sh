@@ -269,16 +269,21 @@ reports "consumer: its secret alone" Hd4rQ8mW2xT7kL9pZ3vB6n
 mk pos/073/f.env 'APP_KEY=3ttAVZ4YGzn6gWpgGfaAmprAAsSMTcUf
 APP_SECRET=Wm5tR9qL3xK8pZ2vN7bD4c
 '
-generic pos/073/f.env 1 '3ttAVZ4YGzn6gWpgGfaAmprAAsSMTcUf'
+"$KEYHOUND" scan "$T/pos/073/f.env" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "unprefixed pair 073: its secret alone" Wm5tR9qL3xK8pZ2vN7bD4c
 mk pos/074/f.py 'api_key = "3Gg5BgMoPmfrF6pT9BoUqHGxWyc7st3W"
 api_secret = "Rn6wT2qL8xK4pZ9vM3bF7d"
 '
-generic pos/074/f.py 1 '3Gg5BgMoPmfrF6pT9BoUqHGxWyc7st3W'
+"$KEYHOUND" scan "$T/pos/074/f.py" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "unprefixed pair 074: its secret alone" Rn6wT2qL8xK4pZ9vM3bF7d
 mk pos/075/f.yaml 'gateway:
   access_key: "EgJdunrBi3HZoL88McxzkhEboJxep3VS"
   secret_key: "Yt3kW8qR2xL7pZ4vN9bJ6m"
 '
-generic pos/075/f.yaml 2 'EgJdunrBi3HZoL88McxzkhEboJxep3VS'
+# a key without a provider's prefix beside its secret stays the public
+# half (an exchange's apiKey and secret, MinIO's accessKey): the secret alone
+"$KEYHOUND" scan "$T/pos/075/f.yaml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "unprefixed access_key: its secret alone" Yt3kW8qR2xL7pZ4vN9bJ6m
 mk pos/076/f.env 'PARTNER_API_KEY=VoMPiKa9sdfNyqWgCJs9XMmpnF6R8xH6
 PARTNER_API_SECRET=2mSZvsNGbXvpoFKvvrF8Q6u6
 '
@@ -289,8 +294,8 @@ mk pos/077/f.json '{
   "app_secret": "wq65roCGoM5MjVPHn2mqb9v4"
 }
 '
-generic pos/077/f.json 2 'rgzwxVJcQzt8HAuUfaW7YxDz5BPKSqtb'
-generic pos/077/f.json 3 'wq65roCGoM5MjVPHn2mqb9v4'
+"$KEYHOUND" scan "$T/pos/077/f.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "unprefixed app_key: its secret alone" wq65roCGoM5MjVPHn2mqb9v4
 mk pos/078/f.php 'define('\''MERCHANT_APP_KEY'\'', '\''isWraEnvV4pJjdXDv67EUJJwDPWUzUX5'\'');
 define('\''MERCHANT_APP_SECRET'\'', '\''gdkWCMXrvFcxPx7isC73xQvX'\'');
 '
@@ -300,8 +305,8 @@ mk pos/079/f.toml '[partner]
 api_key = "cLMbWfTDkgPZ3h57HgNDSY3kJH4CWgBU"
 api_secret = "QFC6NSnPw5zDPtqd59APb7rX"
 '
-generic pos/079/f.toml 2 'cLMbWfTDkgPZ3h57HgNDSY3kJH4CWgBU'
-generic pos/079/f.toml 3 'QFC6NSnPw5zDPtqd59APb7rX'
+"$KEYHOUND" scan "$T/pos/079/f.toml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "unprefixed api_key in a section: its secret alone" QFC6NSnPw5zDPtqd59APb7rX
 mk neg/080/f.env 'PUSHER_APP_KEY=8ef786e4d3cea27d2693
 PUSHER_APP_SECRET=4b484e73cf575dcad6ba
 '
