@@ -844,8 +844,8 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 	 * id halves that are public are hex or capitals and digits
 	 * (PUSHER_APP_KEY, SCW_ACCESS_KEY, Mailjet's, Tenable's), or their
 	 * provider's docs say so; not the same value under both names (a
-	 * provider's context names one value both ways), nor a key inside its
-	 * secret's object (Hasura's JWT secret {"type": …, "key": …}) */
+	 * provider's context names one value both ways), nor a key whose
+	 * secret sibling holds an object or a list ({…}, […]) */
 	vn = c->secret_end - c->secret_start;
 	while (sv < c->len && strchr(" \t\"'`", c->buf[sv]))
 		sv++;
