@@ -1757,8 +1757,11 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e,
 {
 	size_t w = name_word_start(s, 0, e), k;
 
-	/* (each ends in y, k, n, s or r: most names are out at their last) */
-	if (!strchr("yknsrYKNSR", s[e - 1]))
+	/* (each ends in key, tok, tkn, sas, hdr or header: most names are
+	 * out at their last three bytes) */
+	if (e < 3 || !(equal_ci(s + e - 3, "key", 3) || equal_ci(s + e - 3, "tok", 3) ||
+		       equal_ci(s + e - 3, "tkn", 3) || equal_ci(s + e - 3, "sas", 3) ||
+		       equal_ci(s + e - 3, "hdr", 3) || equal_ci(s + e - 3, "der", 3)))
 		return WEAK_NONE;
 	if (w > 0 && (e - w == 3 || e - w == 6) &&
 	    (equal_ci(s + w, "hdr", 3) || equal_ci(s + w, "header", 6))) {
