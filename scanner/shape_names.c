@@ -1725,26 +1725,41 @@ static int weak_ends(const char *f, const unsigned char *brk, size_t n, const ch
 	return n >= k && !memcmp(f + n - k, w, k) && (n == k || brk[n - k] || k >= glued);
 }
 
-/* Whether the name s[0..e) (its number dropped) ends as a word of
- * weak_foreign[], a split password or a short pw does: its last three
- * bytes, case aside, or a letter past ASCII before its last (hasło,
- * contraseña). */
-static int weak_word_tail(const unsigned char *s, size_t e)
-{
-	static const char *const tails[] = { "ort", "ena", "ord", "ana", "slo", "nka",
-					     "ola", "ool", "fre", "nha", "ave", "sse",
-					     "ode", "szo", "ndi", NULL };
-	size_t k;
+/* The last three bytes of a name, ASCII letters lower-cased by | 0x20
+ * (which makes no letter of another byte), packed for a switch. */
+#define WEAK_T3(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
 
-	if (e >= 2 && equal_ci(s + e - 2, "pw", 2))
+static uint32_t weak_tail3(const unsigned char *s, size_t e)
+{
+	return WEAK_T3(s[e - 3] | 0x20, s[e - 2] | 0x20, s[e - 1] | 0x20);
+}
+
+/* Whether the name s[0..e) (its number dropped, e >= 3, t3 its last three
+ * bytes) ends as a word of weak_foreign[], a split password or a short pw
+ * does, or with a letter past ASCII before its last (hasło, contraseña). */
+static int weak_word_tail(const unsigned char *s, size_t e, uint32_t t3)
+{
+	if ((t3 >> 8) == WEAK_T3('p', 'w', 0))
 		return 1;
-	if (e < 3)
-		return 0;
 	if (s[e - 2] >= 0x80)
 		return (s[e - 1] | 0x20) == 'a' || (s[e - 1] | 0x20) == 'o';
-	for (k = 0; tails[k]; k++)
-		if (equal_ci(s + e - 3, tails[k], 3))
-			return 1;
+	switch (t3) {
+	case WEAK_T3('o', 'r', 't'): /* passwort, kennwort */
+	case WEAK_T3('e', 'n', 'a'): /* contrasena */
+	case WEAK_T3('o', 'r', 'd'): /* wachtwoord, losenord, passord, Pass_Word */
+	case WEAK_T3('a', 'n', 'a'): /* salasana */
+	case WEAK_T3('s', 'l', 'o'): /* haslo, heslo, geslo */
+	case WEAK_T3('n', 'k', 'a'): /* lozinka */
+	case WEAK_T3('o', 'l', 'a'): /* parola */
+	case WEAK_T3('o', 'o', 'l'): /* parool */
+	case WEAK_T3('f', 'r', 'e'): /* sifre */
+	case WEAK_T3('n', 'h', 'a'): /* senha */
+	case WEAK_T3('a', 'v', 'e'): /* clave */
+	case WEAK_T3('s', 's', 'e'): /* mot_de_passe */
+	case WEAK_T3('o', 'd', 'e'): /* adgangskode */
+	case WEAK_T3('s', 'z', 'o'): /* jelszo */
+	case WEAK_T3('n', 'd', 'i'): /* katasandi */ return 1;
+	}
 	return 0;
 }
 
@@ -1752,17 +1767,22 @@ static int weak_word_tail(const unsigned char *s, size_t e)
  * (its number dropped): an abbreviated token (sas_tok, authTkn), a SAS
  * alone (blobSas), a key a product's word qualifies (sasKey, blobkey,
  * storage_acct_key), an API key's header copy (ApiKeyHdr). */
-static enum weak_kind weak_key_name(const unsigned char *s, size_t e,
+static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t3,
 				    const char *const *heads)
 {
 	size_t w = name_word_start(s, 0, e), k;
 
 	/* (each ends in key, tok, tkn, sas, hdr or header: most names are
 	 * out at their last three bytes) */
-	if (e < 3 || !(equal_ci(s + e - 3, "key", 3) || equal_ci(s + e - 3, "tok", 3) ||
-		       equal_ci(s + e - 3, "tkn", 3) || equal_ci(s + e - 3, "sas", 3) ||
-		       equal_ci(s + e - 3, "hdr", 3) || equal_ci(s + e - 3, "der", 3)))
-		return WEAK_NONE;
+	switch (t3) {
+	case WEAK_T3('k', 'e', 'y'):
+	case WEAK_T3('t', 'o', 'k'):
+	case WEAK_T3('t', 'k', 'n'):
+	case WEAK_T3('s', 'a', 's'):
+	case WEAK_T3('h', 'd', 'r'):
+	case WEAK_T3('d', 'e', 'r'): break;
+	default: return WEAK_NONE;
+	}
 	if (w > 0 && (e - w == 3 || e - w == 6) &&
 	    (equal_ci(s + w, "hdr", 3) || equal_ci(s + w, "header", 6))) {
 		e = w - !isalnum(s[w - 1]);
@@ -1806,6 +1826,7 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
 	enum weak_kind key;
+	uint32_t t3;
 
 	if (n < 2 || n > NAME_MAX_LEN)
 		return WEAK_NONE;
@@ -1813,10 +1834,14 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 		e--;
 	if (e == 0)
 		return WEAK_NONE;
-	if ((key = weak_key_name(s, e, key_heads)) != WEAK_NONE)
+	if (e < 3) /* a short pw numbered alone (pw2) */
+		return e == 2 && e < n && equal_ci(s, "pw", 2) ? WEAK_PASSWORD
+							       : WEAK_NONE;
+	t3 = weak_tail3(s, e);
+	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE)
 		return key;
 	/* the other words' last bytes: most names are out at theirs */
-	if (!weak_word_tail(s, e) || !(m = weak_fold(s, n, f, brk)))
+	if (!weak_word_tail(s, e, t3) || !(m = weak_fold(s, n, f, brk)))
 		return WEAK_NONE;
 	for (k = 0; weak_foreign[k]; k++)
 		if (weak_ends(f, brk, m, weak_foreign[k], 7))
