@@ -59,6 +59,14 @@ size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
 int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e);
 void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve);
 size_t glued_password(const unsigned char *s, size_t n);
+/* Pairs under a weak name on the line b[ls..le) of b[0..len): a password
+ * in another language, a key a product's word qualifies, an abbreviated
+ * token, a value a comment or a heading above names in words; each value
+ * judged by the weak name's stricter bar first. 0, or -1. */
+int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l);
+/* Whether the keyword's hit ending at b[last] stands in such a name. */
+int weak_name_named(const unsigned char *b, size_t len, size_t last);
 /* shape_fold.c */
 /* The '(' of the line b[ls..le) left open at its end (strings and
  * comments aside): up to max of them in open[], outermost first; their

@@ -1641,3 +1641,528 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	return r < 0 ? -1 : 0;
 }
+
+/* ---- weak names: abbreviated, qualified, split, non-English ------------- */
+
+/* A password's word in other languages, folded (weak_fold()): German,
+ * Spanish, Dutch, Finnish, Polish, Czech, Slovene, Croatian, Italian and
+ * Romanian, Estonian, Turkish, Portuguese, Spanish's key, French,
+ * Swedish, Danish, Norwegian, Hungarian, Indonesian. */
+static const char *const weak_foreign[] = {
+	"passwort", "kennwort",	 "contrasena", "wachtwoord", "salasana",    "haslo",
+	"heslo",    "geslo",	 "lozinka",    "parola",     "parool",	    "sifre",
+	"senha",    "clave",	 "motdepasse", "losenord",   "adgangskode", "passord",
+	"jelszo",   "katasandi", NULL
+};
+
+/* What a weak name says its value is, if the value passes its bar. */
+enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD };
+
+#define WEAK_FOLD_MAX 64
+
+/* Whether c may stand in a weak name: a letter, a digit, a joint, or a
+ * byte of a letter past ASCII (hasło, contraseña, şifre). */
+static int weak_name_byte(unsigned char c)
+{
+	return ident_byte(c) || c == '-' || c == '.' || c >= 0x80;
+}
+
+/*
+ * The name s[0..n) folded for the word lists: ASCII letters lower-cased,
+ * joints dropped, the few Latin letters the lists' words hold read as the
+ * letter they stand for (ł l, ş s, ñ n, ö o, ó o: two UTF-8 bytes each),
+ * a trailing number dropped. brk[i] is 1 where a word starts at out[i]
+ * (after a joint, at a hump). The folded length, or 0 when another byte
+ * past ASCII stands in it or the name is too long.
+ */
+static size_t weak_fold(const unsigned char *s, size_t n, char *out, unsigned char *brk)
+{
+	size_t i, k = 0;
+	int joint = 1;
+
+	while (n > 0 && isdigit(s[n - 1]))
+		n--;
+	for (i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (k >= WEAK_FOLD_MAX)
+			return 0;
+		if (c >= 0x80) {
+			if (i + 1 >= n)
+				return 0;
+			if (c == 0xc5 && (s[i + 1] == 0x81 || s[i + 1] == 0x82))
+				c = 'l';
+			else if (c == 0xc5 && (s[i + 1] == 0x9e || s[i + 1] == 0x9f))
+				c = 's';
+			else if (c == 0xc3 && (s[i + 1] == 0x91 || s[i + 1] == 0xb1))
+				c = 'n';
+			else if (c == 0xc3 && (s[i + 1] == 0x96 || s[i + 1] == 0xb6 ||
+					       s[i + 1] == 0x93 || s[i + 1] == 0xb3))
+				c = 'o';
+			else
+				return 0;
+			i++;
+		} else if (!isalnum(c)) {
+			joint = 1;
+			continue;
+		}
+		brk[k] = (unsigned char)(joint ||
+					 (i > 0 && isupper(c) && islower(s[i - 1])));
+		joint = 0;
+		out[k++] = (char)ascii_lower(c);
+	}
+	out[k] = 0;
+	return k;
+}
+
+/* Whether the folded name f[0..n) ends in w as a word of its own (a word
+ * starts there) or, for a long word, glued (dbpasswort). */
+static int weak_ends(const char *f, const unsigned char *brk, size_t n, const char *w,
+		     size_t glued)
+{
+	size_t k = strlen(w);
+
+	return n >= k && !memcmp(f + n - k, w, k) && (n == k || brk[n - k] || k >= glued);
+}
+
+/* The last three bytes of a name, ASCII letters lower-cased by | 0x20
+ * (which makes no letter of another byte), packed for a switch. */
+#define WEAK_T3(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
+
+static uint32_t weak_tail3(const unsigned char *s, size_t e)
+{
+	return WEAK_T3(s[e - 3] | 0x20, s[e - 2] | 0x20, s[e - 1] | 0x20);
+}
+
+/* Whether the name s[0..e) (its number dropped, e >= 3, t3 its last three
+ * bytes) ends as a word of weak_foreign[], a split password or a short pw
+ * does, or with a letter past ASCII before its last (hasło, contraseña). */
+static int weak_word_tail(const unsigned char *s, size_t e, uint32_t t3)
+{
+	if ((t3 >> 8) == WEAK_T3('p', 'w', 0))
+		return 1;
+	if (s[e - 2] >= 0x80)
+		return (s[e - 1] | 0x20) == 'a' || (s[e - 1] | 0x20) == 'o';
+	switch (t3) {
+	case WEAK_T3('o', 'r', 't'): /* passwort, kennwort */
+	case WEAK_T3('e', 'n', 'a'): /* contrasena */
+	case WEAK_T3('o', 'r', 'd'): /* wachtwoord, losenord, passord, Pass_Word */
+	case WEAK_T3('a', 'n', 'a'): /* salasana */
+	case WEAK_T3('s', 'l', 'o'): /* haslo, heslo, geslo */
+	case WEAK_T3('n', 'k', 'a'): /* lozinka */
+	case WEAK_T3('o', 'l', 'a'): /* parola */
+	case WEAK_T3('o', 'o', 'l'): /* parool */
+	case WEAK_T3('f', 'r', 'e'): /* sifre */
+	case WEAK_T3('n', 'h', 'a'): /* senha */
+	case WEAK_T3('a', 'v', 'e'): /* clave */
+	case WEAK_T3('s', 's', 'e'): /* mot_de_passe */
+	case WEAK_T3('o', 'd', 'e'): /* adgangskode */
+	case WEAK_T3('s', 'z', 'o'): /* jelszo */
+	case WEAK_T3('n', 'd', 'i'): /* katasandi */ return 1;
+	}
+	return 0;
+}
+
+/* The key's or token's part of weak_secret_name() for the name s[0..e)
+ * (its number dropped): an abbreviated token (sas_tok, authTkn), a SAS
+ * alone (blobSas), a key a product's word qualifies (sasKey, blobkey,
+ * storage_acct_key), an API key's header copy (ApiKeyHdr). */
+static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t3,
+				    const char *const *heads)
+{
+	size_t w = name_word_start(s, 0, e), k;
+
+	/* (each ends in key, tok, tkn, sas, hdr or header: most names are
+	 * out at their last three bytes) */
+	switch (t3) {
+	case WEAK_T3('k', 'e', 'y'):
+	case WEAK_T3('t', 'o', 'k'):
+	case WEAK_T3('t', 'k', 'n'):
+	case WEAK_T3('s', 'a', 's'):
+	case WEAK_T3('h', 'd', 'r'):
+	case WEAK_T3('d', 'e', 'r'): break;
+	default: return WEAK_NONE;
+	}
+	if (w > 0 && (e - w == 3 || e - w == 6) &&
+	    (equal_ci(s + w, "hdr", 3) || equal_ci(s + w, "header", 6))) {
+		e = w - !isalnum(s[w - 1]);
+		w = name_word_start(s, 0, e);
+		if (e - w != 3 || !equal_ci(s + w, "key", 3) || w == 0)
+			return WEAK_NONE;
+		k = name_word_start(s, 0, w - !isalnum(s[w - 1]));
+		return equal_ci(s + k, "api", 3) ? WEAK_KEY : WEAK_NONE;
+	}
+	if (e - w == 3 && (equal_ci(s + w, "tok", 3) || equal_ci(s + w, "tkn", 3) ||
+			   equal_ci(s + w, "sas", 3)))
+		return WEAK_KEY;
+	if (e - w < 3 || !ends_ci(s, w, e, "key"))
+		return WEAK_NONE;
+	if (e - w > 3) /* glued: blobkey, saskey */
+		return word_among(s, w, e - 3, heads) ? WEAK_KEY : WEAK_NONE;
+	if (w == 0)
+		return WEAK_NONE;
+	e = w - !isalnum(s[w - 1]);
+	w = name_word_start(s, 0, e);
+	return w < e && word_among(s, w, e, heads) ? WEAK_KEY : WEAK_NONE;
+}
+
+/*
+ * What the name s[0..n) calls its value where the generic rules' words
+ * miss it: a password in another language (passwort, contraseña,
+ * mot_de_passe, hasło), a password's word split (Pass_Word) or numbered
+ * after its short form (pw2); a key or token whose word is abbreviated
+ * (sas_tok, authTkn) or qualified by a product's word the rules do not
+ * read (sasKey, blob_key, storage_acct_key, mapsKey, ApiKeyHdr), a SAS
+ * alone (blobSas). Not an id, a hash, a file, a name or a public key:
+ * their last word is none of these.
+ */
+static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
+{
+	static const char *const key_heads[] = {
+		"sas",	   "blob",	   "acct",    "storage",   "maps", "svc",
+		"service", "subscription", "primary", "secondary", NULL
+	};
+	char f[WEAK_FOLD_MAX + 1];
+	unsigned char brk[WEAK_FOLD_MAX + 1];
+	size_t k, m, e = n;
+	enum weak_kind key;
+	uint32_t t3;
+
+	if (n < 2 || n > NAME_MAX_LEN)
+		return WEAK_NONE;
+	while (e > 0 && isdigit(s[e - 1]))
+		e--;
+	if (e == 0)
+		return WEAK_NONE;
+	if (e < 3) /* a short pw numbered alone (pw2) */
+		return e == 2 && e < n && equal_ci(s, "pw", 2) ? WEAK_PASSWORD
+							       : WEAK_NONE;
+	t3 = weak_tail3(s, e);
+	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE)
+		return key;
+	/* the other words' last bytes: most names are out at theirs */
+	if (!weak_word_tail(s, e, t3) || !(m = weak_fold(s, n, f, brk)))
+		return WEAK_NONE;
+	for (k = 0; weak_foreign[k]; k++)
+		if (weak_ends(f, brk, m, weak_foreign[k], 7))
+			return WEAK_PASSWORD;
+	/* a password's word split by a joint or a hump (Pass_Word), or its
+	 * short word numbered (pw2), where the rules read neither */
+	if ((weak_ends(f, brk, m, "password", 8) && brk[m - 4]) ||
+	    (weak_ends(f, brk, m, "pw", 99) && e < n))
+		return WEAK_PASSWORD;
+	return WEAK_NONE;
+}
+
+/* Whether s[0..n) is base64 of printable text (a Kubernetes secret's data,
+ * a hex key encoded): the decoder's copy holds the value, not this. */
+static int printable_base64(const unsigned char *s, size_t n)
+{
+	unsigned char out[160];
+	long k, i;
+
+	while (n > 0 && s[n - 1] == '=')
+		n--;
+	if (n < 16 || n > 200 || (k = kh_base64_decode(s, n, out, sizeof(out))) < 8)
+		return 0;
+	for (i = 0; i < k; i++)
+		if (out[i] < 0x20 || out[i] > 0x7e)
+			return 0;
+	return 1;
+}
+
+/* Whether the value s[0..n) under a weak key's name looks generated: a
+ * token's characters, letters and digits, both cases or a base64 key's
+ * length and marks (an Azure account key); not hex (a blob's digest, a
+ * cache's key), a UUID, a word of code. */
+static int weak_key_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, mark = 0;
+
+	if (n < 16 || !kh_is_generated_token(s, n) || !plausible_credential(s, n, 0) ||
+	    printable_base64(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+		mark |= s[i] == '+' || s[i] == '/';
+	}
+	return (lower && upper) || (n >= 40 && mark);
+}
+
+/* Whether the value s[0..n) under a weak password's name was chosen as
+ * one: 8 to 64 bytes, no blank or path, letters and digits, and both
+ * cases or a password's mark; not a reference ($VAR, %VAR%, {{x}}). */
+static int weak_password_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, digit = 0, mark = 0;
+
+	if (n < 8 || n > 64 || strchr("$%{<", s[0]) || memchr(s, '/', n) ||
+	    !plausible_credential(s, n, 1))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t')
+			return 0;
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+		digit |= isdigit(s[i]) != 0;
+		mark |= s[i] != '_' && s[i] != '.' && s[i] != '-' && ispunct(s[i]);
+	}
+	if (!(lower || upper) || !digit || !((lower && upper) || mark))
+		return 0;
+	/* a sample spelt in the name's own language (Kennwort1, Senha123!) */
+	for (i = 0; weak_foreign[i]; i++)
+		if (kh_contains_ci(s, n, weak_foreign[i], 0))
+			return 0;
+	return 1;
+}
+
+/* The value after the weak name ending at b[ne] on the line b[..le):
+ * its closing quote or bracket, blanks, then = : => := (not == or ::),
+ * or an XML element's '>'; the value quoted, bare or up to the element's
+ * '<'. 1 with [*vs, *ve) set, 0 when no value follows. */
+static int weak_value_after(const unsigned char *b, size_t ns, size_t ne, size_t le,
+			    size_t *vs, size_t *ve)
+{
+	size_t k = ne;
+
+	if (ns > 0 && b[ns - 1] == '<' && k < le && b[k] == '>') {
+		const unsigned char *lt = memchr(b + k + 1, '<', le - k - 1);
+
+		*vs = k + 1;
+		*ve = lt ? (size_t)(lt - b) : le;
+		return lt && lt + 1 < b + le && lt[1] == '/';
+	}
+	while (k < le && k - ne < 2 && strchr("\"'`]", b[k]))
+		k++;
+	k = skip_blanks(b, k, le);
+	if (k + 1 < le && (b[k] == '=' || b[k] == ':') &&
+	    (b[k + 1] == '>' || b[k + 1] == '='))
+		k += b[k] == ':' || b[k + 1] == '>' ? 2 : 0;
+	else if (k < le && (b[k] == '=' || b[k] == ':') &&
+		 !(k + 1 < le && b[k + 1] == b[k]))
+		k++;
+	else
+		return 0;
+	if (k == ne || (b[k - 1] == '=' && k >= 2 && b[k - 2] == '='))
+		return 0;
+	*vs = skip_blanks(b, k, le);
+	if (!quoted(b, *vs, le, vs, ve))
+		*ve = bare_value(b, *vs, le);
+	while (*ve > *vs && strchr(";,", b[*ve - 1]))
+		(*ve)--;
+	return *ve > *vs;
+}
+
+/* The kind of credential two words of a comment or a heading name
+ * (`SAS key`, `storage account key`, `Passwort`, `API token`): the words
+ * b[s1..e1) and b[s2..e2) joined by '_' (s2 == e2: the first alone), as
+ * weak_secret_name() reads a name, or a strong name's last words. */
+static enum weak_kind phrase_kind(const unsigned char *b, size_t s1, size_t e1, size_t s2,
+				  size_t e2)
+{
+	static const char *const strong_heads[] = { "api",	  "access",  "account",
+						    "secret",	  "app",     "master",
+						    "encryption", "signing", "auth",
+						    NULL };
+	unsigned char name[NAME_MAX_LEN + 1];
+	size_t n = e1 - s1, m = e2 - s2;
+
+	if (n + m + 1 > NAME_MAX_LEN)
+		return WEAK_NONE;
+	if (m == 0 && (word_among(b, s1, e1,
+				  (const char *const[]){ "password", "passwd",
+							 "passphrase", NULL })))
+		return WEAK_PASSWORD;
+	if (m == 0)
+		return weak_secret_name(b + s1, n);
+	if (word_among(b, s2, e2, (const char *const[]){ "token", "secret", NULL }) ||
+	    (equal_ci(b + s2, "key", 3) && m == 3 && word_among(b, s1, e1, strong_heads)))
+		return WEAK_KEY;
+	if (word_among(b, s2, e2,
+		       (const char *const[]){ "password", "passphrase", NULL }))
+		return WEAK_PASSWORD;
+	memcpy(name, b + s1, n);
+	name[n] = '_';
+	memcpy(name + n + 1, b + s2, m);
+	return weak_secret_name(name, n + 1 + m);
+}
+
+/* The value on the line after the one ending at b[le] (a heading's: after
+ * one blank line at most) under a neutral name (`value: "…"`, `- default
+ * = …`) or alone: [*vs, *ve); 0 when none. */
+static int value_below(const unsigned char *b, size_t len, size_t le, int heading,
+		       size_t *vs, size_t *ve)
+{
+	size_t at = le + 1, cle, ns, ne;
+
+	if (le >= len || at >= len)
+		return 0;
+	cle = content_end(b, len, at);
+	if (heading && skip_blanks(b, at, cle) == cle && cle < len) {
+		at = line_end(b, len, at) + 1;
+		if (at >= len)
+			return 0;
+		cle = content_end(b, len, at);
+	}
+	ns = skip_blanks(b, at, cle);
+	if (ns + 1 < cle && b[ns] == '-' && b[ns + 1] == ' ')
+		ns = skip_blanks(b, ns + 2, cle);
+	for (ne = ns; ne < cle && ident_byte(b[ne]); ne++)
+		;
+	if (ne > ns && neutral_name(b + ns, ne - ns))
+		return weak_value_after(b, ns, ne, cle, vs, ve);
+	/* alone under a heading; under a comment it is the file's own (a
+	 * password file's first line a note, the password below it) */
+	return heading && lone_value(b, at, cle, vs, ve);
+}
+
+/* Where the comment's or heading's text starts on the line b[ls..le)
+ * (`#`, `;`, `//`, `--` then a blank), *heading set for `##`; 0 when the
+ * line is none. */
+static size_t comment_words(const unsigned char *b, size_t ls, size_t le, int *heading)
+{
+	size_t i = skip_blanks(b, ls, le);
+
+	if (i + 2 > le ||
+	    !(b[i] == '#' || b[i] == ';' || (b[i] == '/' && b[i + 1] == '/') ||
+	      (b[i] == '-' && b[i + 1] == '-')))
+		return 0;
+	*heading = b[i] == '#' && b[i + 1] == '#';
+	while (i < le && strchr("#;/-", b[i]))
+		i++;
+	return i < le && (b[i] == ' ' || b[i] == '\t') ? i : 0;
+}
+
+/* Whether the credential's words of a comment end at b[e] on the line
+ * b[..le): the line ends, or a mark or a word that goes on a phrase
+ * follows (`SAS key for the blob`, `Passwort (Produktion):`); not a word
+ * that says which property of it the line is about (`Password policy`,
+ * `SAS key length`). */
+static int phrase_ends(const unsigned char *b, size_t e, size_t le)
+{
+	static const char *const joins[] = { "for",  "of",   "to",  "on",   "in",  "at",
+					     "used", "is",   "was", "from", "fur", "para",
+					     "pour", "voor", "dla", NULL };
+	size_t k = skip_blanks(b, e, le), w;
+
+	if (k == le || strchr(":=(-,.", b[k]))
+		return 1;
+	for (w = k; w < le && isalpha(b[w]); w++)
+		;
+	return w > k && word_among(b, k, w, joins);
+}
+
+/*
+ * A comment or a heading that names a credential in words (`# SAS key for
+ * the telemetry blob`, `## Storage account key`), then, on the next line
+ * (a heading's: after one blank line at most), its value under a neutral
+ * name (`value: "…"`, `default = …`) or alone: the value named by the
+ * words, judged by the weak name's bar. On the line b[ls..le) of b[0..len).
+ */
+static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+				struct kh_layer *l)
+{
+	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, vs, ve, words = 0;
+	enum weak_kind kind = WEAK_NONE;
+	int heading = 0;
+
+	if (!(i = comment_words(b, ls, le, &heading)))
+		return 0;
+	/* the first words that name one and end its phrase: a pair of
+	 * words (SAS key), else a word alone (Passwort) */
+	for (k = i; k < le && kind == WEAK_NONE && words < 16; words++) {
+		while (k < le && !weak_name_byte(b[k]))
+			k++;
+		ws[1] = k;
+		while (k < le && (isalnum(b[k]) || b[k] >= 0x80))
+			k++;
+		we[1] = k;
+		if (we[1] == ws[1])
+			break;
+		if (!phrase_ends(b, we[1], le))
+			kind = WEAK_NONE;
+		else if (words &&
+			 (kind = phrase_kind(b, ws[0], we[0], ws[1], we[1])) != WEAK_NONE)
+			ns = ws[0];
+		else if ((kind = phrase_kind(b, ws[1], we[1], we[1], we[1])) != WEAK_NONE)
+			ns = ws[1];
+		ws[0] = ws[1];
+		we[0] = we[1];
+	}
+	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve))
+		return 0;
+	if (!(kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
+			       : weak_password_value(b + vs, ve - vs)))
+		return 0;
+	return emit_named(l, b, ns, we[0], kind == WEAK_KEY ? "_secret" : "_password", vs,
+			  ve);
+}
+
+/* (shape_internal.h) */
+int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l)
+{
+	size_t k, ne, vs, ve;
+	enum weak_kind kind;
+	int r = comment_phrase_value(b, len, ls, le, l);
+
+	for (k = ls; k < le && r == 0; k = ne) {
+		if (!weak_name_byte(b[k]) || (k > ls && weak_name_byte(b[k - 1])) ||
+		    b[k] == '-' || b[k] == '.') {
+			ne = k + 1;
+			continue;
+		}
+		for (ne = k; ne < le && ne - k <= NAME_MAX_LEN && weak_name_byte(b[ne]);
+		     ne++)
+			;
+		while (ne > k && (b[ne - 1] == '.' || b[ne - 1] == '-'))
+			ne--;
+		if (ne == k) {
+			ne = k + 1;
+			continue;
+		}
+		if (!(kind = weak_secret_name(b + k, ne - k)) ||
+		    !weak_value_after(b, k, ne, le, &vs, &ve))
+			continue;
+		if (kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
+				     : weak_password_value(b + vs, ve - vs))
+			r = emit_named(l, b, k, ne,
+				       kind == WEAK_KEY ? "_secret" : "_password", vs,
+				       ve);
+	}
+	return r;
+}
+
+/* (shape_internal.h) */
+int weak_name_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s = last, e = last + 1;
+
+	/* a keyword that ends in its glue (tok =): the name before it */
+	while (s > 0 && last - s < 3 && !weak_name_byte(b[s]))
+		s--;
+	if (!weak_name_byte(b[s]))
+		return 0;
+	if (s < last)
+		e = s + 1;
+	while (s > 0 && last - s < NAME_MAX_LEN && weak_name_byte(b[s - 1]))
+		s--;
+	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
+		e++;
+	if (weak_secret_name(b + s, e - s) != WEAK_NONE)
+		return 1;
+	/* a comment's or a heading's words naming the value below it */
+	{
+		size_t ls = line_start_within(b, last, 256), le, vs, ve;
+		int heading;
+
+		if (ls > last)
+			return 0;
+		le = content_end(b, len, ls);
+		return comment_words(b, ls, le, &heading) &&
+		       value_below(b, len, le, heading, &vs, &ve);
+	}
+}

@@ -699,7 +699,7 @@ static int id_prefix(const char *name, size_t n, char *prefix)
  * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
  */
 static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
-			      size_t self, const char *prefix)
+			      size_t self, const char *prefix, size_t *value)
 {
 	static const char *secrets[] = { "secret",	    "secretkey",
 					 "apisecret",	    "apisecretkey",
@@ -733,8 +733,10 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 		if (k <= plen || memcmp(name, prefix, plen))
 			continue;
 		for (k = 0; secrets[k]; k++)
-			if (!strcmp(name + plen, secrets[k]))
+			if (!strcmp(name + plen, secrets[k])) {
+				*value = j + 1;
 				return 1;
+			}
 	}
 	return 0;
 }
@@ -775,6 +777,43 @@ static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
 	}
 }
 
+/* Whether s[0..n) looks generated in both cases: 20 to 64 letters and
+ * digits with lower case, capitals and two digits at least. */
+static int mixed_case_key(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0;
+
+	if (n < 20 || n > 64 || !kh_is_generated_token(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+	}
+	return lower && upper;
+}
+
+/* Whether a pair's prefix (folded) names a provider whose docs call its
+ * key the public half of a key and a secret, whatever the key looks like:
+ * exchanges' API keys (Binance, Kraken, Coinbase, ccxt's exchanges), a
+ * consumer's key (Bitbucket, Twitter), S3-compatible stores' access keys. */
+static int public_key_provider(const char *prefix)
+{
+	static const char *const names[] = {
+		"binance", "kraken",   "coinbase", "bitfinex", "bybit",	 "okx",
+		"kucoin",  "gemini",   "bitstamp", "huobi",    "gateio", "mexc",
+		"bitget",  "consumer", "minio",	   "s3",       "mc",	 NULL
+	};
+	size_t i, n = strlen(prefix);
+
+	for (i = 0; names[i]; i++)
+		if (ends_with(prefix, n, names[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the value is the public half of a key pair: an id-kind name
  * whose secret sibling, with the same prefix, is assigned nearby (Scaleway
@@ -789,15 +828,31 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 {
 	char prefix[NAME_MAX_LEN + 1];
 	unsigned lines;
+	size_t sv = 0, vn;
 
 	if (!n || !id_prefix(name, n, prefix))
 		return 0;
 	/* an access key is the id of its pair whatever its prefix (.s3cfg's
 	 * access_key, Tenable's accessKey): its secret a few lines off */
 	lines = prefix[0] || !strcmp(name, "accesskey") ? 4 : 1;
-	return has_secret_sibling(c, lines_back(c->buf, at, lines),
-				  lines_forward(c->buf, c->len, c->secret_end, lines), at,
-				  prefix);
+	if (!has_secret_sibling(c, lines_back(c->buf, at, lines),
+				lines_forward(c->buf, c->len, c->secret_end, lines), at,
+				prefix, &sv))
+		return 0;
+	/* a key of a provider no rule knows (OS_API_KEY beside OS_API_SECRET)
+	 * whose value looks generated in both cases is a credential too: the
+	 * id halves that are public are hex or capitals and digits
+	 * (PUSHER_APP_KEY, SCW_ACCESS_KEY, Mailjet's, Tenable's), or their
+	 * provider's docs say so; not the same value under both names (a
+	 * provider's context names one value both ways), nor a key whose
+	 * secret sibling holds an object or a list ({…}, […]) */
+	vn = c->secret_end - c->secret_start;
+	while (sv < c->len && strchr(" \t\"'`", c->buf[sv]))
+		sv++;
+	return !(prefix[0] && !public_key_provider(prefix) &&
+		 mixed_case_key(c->buf + c->secret_start, vn) && sv < c->len &&
+		 c->buf[sv] != '{' && c->buf[sv] != '[' &&
+		 (c->len - sv < vn || memcmp(c->buf + sv, c->buf + c->secret_start, vn)));
 }
 
 int kh_is_id_of_pair(const unsigned char *buf, size_t len, size_t ns, size_t vs,
