@@ -611,7 +611,7 @@ static int spill_drop(void *ctx, const struct kh_finding *f)
 {
 	struct spill_filter *sf = ctx;
 
-	if (in_own_report(sf->sink, f)) {
+	if (sf->sink && in_own_report(sf->sink, f)) {
 		sf->own_report++;
 		return 1;
 	}
@@ -620,24 +620,28 @@ static int spill_drop(void *ctx, const struct kh_finding *f)
 }
 
 /*
- * A spill for `scan` (spill.h), whose findings are filtered one at a time
- * before the report: not with --verify (it groups every finding by
- * secret), nor for the text report (it gathers a secret's places from the
- * whole report: read by a person, not millions long), nor --state.
- * *spill stays NULL when none is wanted; -1 with err set.
+ * A spill for `scan` and `git` (spill.h), whose findings are filtered one
+ * at a time before the report: not with --verify (it groups every finding
+ * by secret), nor for the text report (it gathers a secret's places from
+ * the whole report: read by a person, not millions long), nor --state
+ * (it upserts a repository's findings and adds its earlier ones). `git`
+ * finds it on the run's list (audit.c), `scan` through its pool. *spill
+ * stays NULL when none is wanted; -1 with err set.
  */
 static int spill_setup(const struct kh_cli *c, const struct kh_options *opt,
-		       struct spill_filter *sf, struct kh_spill **spill, char *err)
+		       struct spill_filter *sf, struct kh_spill **spill,
+		       struct kh_findings *found, char *err)
 {
 	size_t budget;
 
 	*spill = NULL;
 	if (kh_spill_budget(&budget, err, ERRLEN) < 0)
 		return -1;
-	if (c->cmd != KH_CMD_SCAN || !budget || opt->verify || opt->state ||
-	    kh_report_format(opt) == KH_FMT_TEXT)
+	if ((c->cmd != KH_CMD_SCAN && c->cmd != KH_CMD_GIT) || !budget || opt->verify ||
+	    opt->state || kh_report_format(opt) == KH_FMT_TEXT)
 		return 0;
-	if (!(*spill = kh_spill_new(budget, spill_drop, sf)))
+	if (!(*spill = kh_spill_new(budget, spill_drop, sf)) ||
+	    (c->cmd == KH_CMD_GIT && kh_spill_attach(found, *spill, budget) < 0))
 		return kh_errf(err, ERRLEN, "out of memory");
 	return 0;
 }
@@ -753,8 +757,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
 			      &d.stats.bytes_scanned) < 0)
 		kh_note(&d, "cannot start the progress line; scanning without it");
-	sf = (struct spill_filter){ &scan.opt, &ignore, base, &sink, &by_baseline, 0 };
-	if (spill_setup(c, &scan.opt, &sf, &spill, err) < 0)
+	sf = (struct spill_filter){ &scan.opt,	  &ignore,
+				    base,	  c->cmd == KH_CMD_SCAN ? &sink : NULL,
+				    &by_baseline, 0 };
+	if (spill_setup(c, &scan.opt, &sf, &spill, &found, err) < 0)
 		goto out;
 	if (collect(&scan, e, &d, spill, &found, &bad_repos, &unread_staged, &merged,
 		    err) < 0 ||

@@ -19,7 +19,9 @@
  * reader buffers */
 #define WRITE_CHUNK ((size_t)1 << 20)
 #define READ_BUF    ((size_t)64 << 10)
-#define DAMAGED	    "spill file damaged"
+/* the most runs one pass reads at once (compact) */
+#define FANIN	32
+#define DAMAGED "spill file damaged"
 
 /* a record: u32 length, u32 CRC-32 of the body, the body */
 #define HEADER 8
@@ -66,6 +68,10 @@ struct reader {
 struct kh_spilled {
 	struct kh_spill *s; /* NULL: holds runs taken, never spills itself */
 	size_t share, bytes;
+	/* what the list's owner does to each finding before the spill's
+	 * filter (kh_spill_prepare) */
+	int (*prepare)(void *ctx, struct kh_finding *f);
+	void *prepare_ctx;
 	struct run *runs;
 	size_t nruns, runs_cap, count;
 	/* the pass under way (kh_spilled_iter): a reader a run, the next in
@@ -600,11 +606,61 @@ static int write_at(struct kh_spill *s, const struct buf *b, uint64_t off)
 	return 0;
 }
 
+/* A run being written: records gathered in b, written each WRITE_CHUNK. */
+struct writer {
+	struct buf b;
+	struct run r;
+};
+
+static int writer_flush(struct kh_spill *s, struct writer *w)
+{
+	int ret = write_at(s, &w->b, w->r.off + w->r.len);
+
+	w->r.len += w->b.len;
+	explicit_bzero(w->b.p, w->b.len);
+	w->b.len = 0;
+	return ret;
+}
+
+static int writer_add(struct kh_spill *s, struct writer *w, const struct kh_finding *f)
+{
+	if (encode(s, &w->b, f) < 0) {
+		fail_io(s, "cannot write", ENOMEM);
+		return -1;
+	}
+	w->r.count++;
+	return w->b.len >= WRITE_CHUNK ? writer_flush(s, w) : 0;
+}
+
+/* The run w wrote, once flushed, added to sp's; its buffer freed. */
+static int writer_end(struct kh_spill *s, struct writer *w, int ret)
+{
+	if (ret == 0)
+		ret = writer_flush(s, w);
+	if (w->b.p)
+		explicit_bzero(w->b.p, w->b.cap);
+	free(w->b.p);
+	if (ret == 0)
+		s->end += w->r.len;
+	return ret;
+}
+
+static int add_run(struct kh_spill *s, struct kh_spilled *sp, const struct run *r)
+{
+	if (kh_grow((void **)&sp->runs, &sp->runs_cap, sp->nruns + 1, sizeof(*sp->runs)) <
+	    0) {
+		fail_io(s, "cannot write", ENOMEM);
+		return -1;
+	}
+	sp->runs[sp->nruns++] = *r;
+	sp->count += r->count;
+	return 0;
+}
+
 /* l's findings (sorted) as one run, under s->lock; each freed. */
 static int write_run(struct kh_spill *s, struct kh_spilled *sp, struct kh_findings *l)
 {
-	struct buf b = { 0 };
-	struct run r = { s->end, 0, 0 };
+	struct writer w = { { 0 }, { s->end, 0, 0 } };
 	size_t i;
 	int ret = 0;
 
@@ -613,38 +669,22 @@ static int write_run(struct kh_spill *s, struct kh_spilled *sp, struct kh_findin
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
 
-		if (ret == 0 && !(s->drop && s->drop(s->ctx, f))) {
-			if (encode(s, &b, f) < 0) {
-				fail_io(s, "cannot write", ENOMEM);
-				ret = -1;
-			} else {
-				r.count++;
-			}
+		int gone = 0;
+
+		if (ret == 0 && sp->prepare &&
+		    (gone = sp->prepare(sp->prepare_ctx, f)) < 0) {
+			fail_io(s, "cannot write", ENOMEM);
+			ret = -1;
 		}
+		if (ret == 0 && !gone && !(s->drop && s->drop(s->ctx, f)))
+			ret = writer_add(s, &w, f);
 		kh_finding_free(f);
-		if (ret == 0 && (b.len >= WRITE_CHUNK || i + 1 == l->n)) {
-			if (write_at(s, &b, r.off + r.len) < 0)
-				ret = -1;
-			r.len += b.len;
-			explicit_bzero(b.p, b.len);
-			b.len = 0;
-		}
 	}
 	l->n = 0;
-	if (b.p)
-		explicit_bzero(b.p, b.cap);
-	free(b.p);
-	if (ret < 0 || !r.count)
+	ret = writer_end(s, &w, ret);
+	if (ret < 0 || !w.r.count)
 		return ret;
-	if (kh_grow((void **)&sp->runs, &sp->runs_cap, sp->nruns + 1, sizeof(*sp->runs)) <
-	    0) {
-		fail_io(s, "cannot write", ENOMEM);
-		return -1;
-	}
-	sp->runs[sp->nruns++] = r;
-	sp->count += r.count;
-	s->end += r.len;
-	return 0;
+	return add_run(s, sp, &w.r);
 }
 
 int kh_spill_attach(struct kh_findings *l, struct kh_spill *s, size_t share)
@@ -654,6 +694,38 @@ int kh_spill_attach(struct kh_findings *l, struct kh_spill *s, size_t share)
 	l->sp->s = s;
 	l->sp->share = share ? share : 1;
 	return 0;
+}
+
+int kh_spill_like(struct kh_findings *l, const struct kh_findings *model)
+{
+	const struct kh_spilled *m = model->sp;
+
+	if (!m || !m->s)
+		return 0;
+	if (kh_spill_attach(l, m->s, m->share) < 0)
+		return -1;
+	l->sp->prepare = m->prepare;
+	l->sp->prepare_ctx = m->prepare_ctx;
+	return 0;
+}
+
+void kh_spill_prepare(struct kh_findings *l,
+		      int (*prepare)(void *ctx, struct kh_finding *f), void *ctx)
+{
+	if (l->sp) {
+		l->sp->prepare = prepare;
+		l->sp->prepare_ctx = ctx;
+	}
+}
+
+struct kh_spill *kh_findings_spill(const struct kh_findings *l)
+{
+	return l->sp ? l->sp->s : NULL;
+}
+
+size_t kh_findings_spill_share(const struct kh_findings *l)
+{
+	return l->sp ? l->sp->share : 0;
 }
 
 void kh_spilled_count(struct kh_spilled *sp, const struct kh_finding *f)
@@ -849,13 +921,70 @@ static void sift_down(const struct kh_findings *l, size_t i)
 	}
 }
 
+static void start_pass(const struct kh_findings *l);
+
+/* runs(i, k) of sp merged into one new run at *out; -1 on error */
+static int merge_runs(struct kh_spilled *sp, size_t i, size_t k, struct run *out)
+{
+	struct kh_spilled part = { 0 };
+	struct kh_findings in = { 0 };
+	struct writer w = { { 0 }, { sp->s->end, 0, 0 } };
+	const struct kh_finding *f;
+	int ret = 0;
+
+	part.s = sp->s;
+	part.runs = sp->runs + i;
+	part.nruns = k;
+	in.sp = &part;
+	start_pass(&in);
+	while (ret == 0 && (f = kh_spilled_next(&in)))
+		ret = writer_add(sp->s, &w, f);
+	end_pass(&part);
+	if (kh_spill_error(sp->s))
+		ret = -1;
+	ret = writer_end(sp->s, &w, ret);
+	*out = w.r;
+	return ret;
+}
+
+/* Merges runs FANIN at a time into longer ones until a pass reads at most
+ * FANIN of them: a pass holds a buffer a run, so memory follows FANIN,
+ * not how many runs the budget made. Order is kept: a group becomes one
+ * run in its place. */
+static int compact(struct kh_spilled *sp)
+{
+	while (sp->nruns > FANIN) {
+		size_t i, n = 0;
+
+		for (i = 0; i < sp->nruns; i += FANIN) {
+			size_t k = sp->nruns - i < FANIN ? sp->nruns - i : FANIN;
+			struct run r;
+
+			if (k == 1)
+				r = sp->runs[i];
+			else if (merge_runs(sp, i, k, &r) < 0)
+				return -1;
+			sp->runs[n++] = r;
+		}
+		sp->nruns = n;
+	}
+	return 0;
+}
+
 void kh_spilled_iter(const struct kh_findings *l)
+{
+	end_pass(l->sp);
+	l->sp->mem_next = 0;
+	if (l->sp->nruns && compact(l->sp) < 0)
+		return;
+	start_pass(l);
+}
+
+static void start_pass(const struct kh_findings *l)
 {
 	struct kh_spilled *sp = l->sp;
 	size_t i;
 
-	end_pass(sp);
-	sp->mem_next = 0;
 	if (!sp->nruns)
 		return;
 	sp->rd = calloc(sp->nruns, sizeof(*sp->rd));

@@ -44,6 +44,17 @@ void kh_spill_free(struct kh_spill *s);
 size_t kh_spill_total(const struct kh_spill *s);
 /* Lets l spill past `share` bytes. -1 when out of memory. */
 int kh_spill_attach(struct kh_findings *l, struct kh_spill *s, size_t share);
+/* The spill l may write to (NULL: none), and its share. */
+struct kh_spill *kh_findings_spill(const struct kh_findings *l);
+size_t kh_findings_spill_share(const struct kh_findings *l);
+/* l spills as `model` does (its spill, share and prepare), when it does;
+ * -1 when out of memory. */
+int kh_spill_like(struct kh_findings *l, const struct kh_findings *model);
+/* prepare(ctx, f), asked of each finding of l before it is spilled (and
+ * before the spill's filter): 1 drops it, 0 keeps it, -1 is out of
+ * memory. What the owner of l would have done to it in memory later. */
+void kh_spill_prepare(struct kh_findings *l,
+		      int (*prepare)(void *ctx, struct kh_finding *f), void *ctx);
 /* At a point where no index into l is held: writes l as a run when it
  * holds more than its share. -1 when it cannot (kh_spill_error). */
 int kh_findings_spill_point(struct kh_findings *l);
