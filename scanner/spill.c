@@ -17,8 +17,8 @@
 #define DEFAULT_BUDGET ((size_t)64 << 20)
 /* bytes of records gathered before each write, and the most a run's
  * reader buffers */
-#define WRITE_CHUNK ((size_t)1 << 20)
-#define READ_BUF    ((size_t)64 << 10)
+#define WRITE_CHUNK ((size_t)256 << 10)
+#define READ_BUF    ((size_t)16 << 10)
 /* the most runs one pass reads at once (compact) */
 #define FANIN	32
 #define DAMAGED "spill file damaged"
