@@ -201,7 +201,7 @@ struct buf {
 
 static void put(struct buf *b, const void *v, size_t n)
 {
-	if (b->failed)
+	if (b->failed || !n)
 		return;
 	if (b->len + n > b->cap) {
 		size_t cap = b->cap ? b->cap : 4096;
@@ -617,7 +617,8 @@ static int writer_flush(struct kh_spill *s, struct writer *w)
 	int ret = write_at(s, &w->b, w->r.off + w->r.len);
 
 	w->r.len += w->b.len;
-	explicit_bzero(w->b.p, w->b.len);
+	if (w->b.len)
+		explicit_bzero(w->b.p, w->b.len);
 	w->b.len = 0;
 	return ret;
 }
