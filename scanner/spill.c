@@ -1077,6 +1077,9 @@ int kh_findings_spill_check(const struct kh_findings *l)
 
 	if (!l->sp || !l->sp->nruns)
 		return 0;
+	/* runs merged down first (a pass's start), then the damage: the
+	 * file as the report's passes will read it */
+	kh_findings_iter(&it, l);
 	test_damage(l->sp->s);
 	for (kh_findings_iter(&it, l); kh_iter_next(&it);)
 		;
