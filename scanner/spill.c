@@ -203,18 +203,9 @@ static void put(struct buf *b, const void *v, size_t n)
 {
 	if (b->failed || !n)
 		return;
-	if (b->len + n > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
-		unsigned char *p;
-
-		while (cap < b->len + n)
-			cap *= 2;
-		if (!(p = realloc(b->p, cap))) {
-			b->failed = 1;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
+	if (kh_grow((void **)&b->p, &b->cap, b->len + n, 1) < 0) {
+		b->failed = 1;
+		return;
 	}
 	memcpy(b->p + b->len, v, n);
 	b->len += n;
@@ -431,9 +422,9 @@ static const char *get_span(struct cur *c, size_t *n)
 	return s;
 }
 
-/* A malloc'd copy of the next string, or NULL (for NULL, or bad, or out
- * of memory: *oom). */
-static char *get_str(struct cur *c, int *oom)
+/* A copy of the next string (counted, kh_shared_new, when `shared`; else
+ * malloc'd), or NULL: for NULL, or bad, or out of memory (*oom). */
+static char *get_copy(struct cur *c, int shared, int *oom)
 {
 	size_t n;
 	const char *s = get_span(c, &n);
@@ -441,27 +432,26 @@ static char *get_str(struct cur *c, int *oom)
 
 	if (!s)
 		return NULL;
-	if (!(d = malloc(n + 1)))
+	d = shared ? kh_shared_new(s, n) : malloc(n + 1);
+	if (!d)
 		*oom = 1;
-	else
+	else if (!shared)
 		memcpy(d, s, n), d[n] = '\0';
 	return d;
 }
 
-static char *get_shared(struct cur *c, int *oom)
+static char *get_str(struct cur *c, int *oom)
 {
-	size_t n;
-	const char *s = get_span(c, &n);
-	char *d;
-
-	if (!s)
-		return NULL;
-	if (!(d = kh_shared_new(s, n)))
-		*oom = 1;
-	return d;
+	return get_copy(c, 0, oom);
 }
 
-static cJSON *get_json(struct cur *c, int *oom)
+static char *get_shared(struct cur *c, int *oom)
+{
+	return get_copy(c, 1, oom);
+}
+
+/* The next printed JSON, parsed (cJSON printed it: anything else is bad). */
+static cJSON *get_json(struct cur *c)
 {
 	size_t n;
 	const char *s = get_span(c, &n);
@@ -470,9 +460,8 @@ static cJSON *get_json(struct cur *c, int *oom)
 	if (!s)
 		return NULL;
 	if (!(j = cJSON_ParseWithLength(s, n)))
-		c->bad = 1; /* what was written was printed by cJSON */
+		c->bad = 1;
 	return j;
-	(void)oom;
 }
 
 static struct kh_commit_info *get_commit(struct cur *c, int *oom)
@@ -497,8 +486,8 @@ static struct kh_commit_info *get_commit(struct cur *c, int *oom)
 
 static void get_more(struct cur *c, struct kh_finding_more *m, int *oom)
 {
-	m->verification = get_json(c, oom);
-	m->groups = get_json(c, oom);
+	m->verification = get_json(c);
+	m->groups = get_json(c);
 	m->repository = get_shared(c, oom);
 	m->repository_url = get_shared(c, oom);
 	m->partner = get_str(c, oom);
@@ -567,7 +556,7 @@ static struct kh_finding *decode(const struct kh_spill *s, const unsigned char *
 		}
 		if (!f->validation)
 			c.bad = 1;
-	} else if (flags & F_VALIDATION && !(f->validation = get_json(&c, oom))) {
+	} else if (flags & F_VALIDATION && !(f->validation = get_json(&c))) {
 		c.bad = 1;
 	}
 	if (flags & F_COMMIT)
