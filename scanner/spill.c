@@ -216,11 +216,6 @@ static void put_u32(struct buf *b, uint32_t v)
 	put(b, &v, sizeof(v));
 }
 
-static void put_u64(struct buf *b, uint64_t v)
-{
-	put(b, &v, sizeof(v));
-}
-
 /* A string, or NULL: its length (NO_STRING for NULL), its bytes. */
 static void put_str(struct buf *b, const char *s)
 {
@@ -286,13 +281,15 @@ static void put_more(struct buf *b, const struct kh_finding_more *m)
 	put_str(b, m->repository);
 	put_str(b, m->repository_url);
 	put_str(b, m->partner);
-	put_u64(b, m->partner_offset);
-	put_u64(b, m->partner_line);
-	put_u32(b, (uint32_t)m->at_head);
-	put_u64(b, m->head_line);
-	put_u64(b, m->head_column);
-	put_u64(b, m->head_end_line);
-	put_u64(b, m->head_end_column);
+	{
+		const uint64_t at[] = {
+			m->partner_offset, m->partner_line, (uint64_t)(int64_t)m->at_head,
+			m->head_line,	   m->head_column,  m->head_end_line,
+			m->head_end_column
+		};
+
+		put(b, at, sizeof(at));
+	}
 }
 
 /* f as one record at the end of b. -1 when out of memory. */
@@ -319,21 +316,17 @@ static int encode(struct kh_spill *s, struct buf *b, const struct kh_finding *f)
 			plain = st->valuestring;
 		}
 	}
-	put_u32(b, 0); /* length and CRC, once the body is there */
-	put_u32(b, 0);
-	put_u32(b, rule);
-	put_u32(b, flags);
-	put_u64(b, f->line);
-	put_u64(b, f->column);
-	put_u64(b, f->end_line);
-	put_u64(b, f->end_column);
-	put_u64(b, f->offset);
-	put_u64(b, f->end_offset);
-	put_u64(b, f->order);
-	put_u32(b, f->decoded);
-	put_u32(b, f->context);
 	memcpy(&bits, &f->entropy, sizeof(bits));
-	put_u64(b, bits);
+	{
+		const uint32_t head[] = { 0, 0, rule, flags, f->decoded, f->context };
+		const uint64_t at[] = { f->line,       f->column, f->end_line,
+					f->end_column, f->offset, f->end_offset,
+					f->order,      bits };
+
+		/* length and CRC (the first two) set once the body is there */
+		put(b, head, sizeof(head));
+		put(b, at, sizeof(at));
+	}
 	put(b, f->fingerprint, 32);
 	put_str(b, f->secret);
 	if (!(flags & F_MATCH_SAME))
@@ -493,7 +486,7 @@ static void get_more(struct cur *c, struct kh_finding_more *m, int *oom)
 	m->partner = get_str(c, oom);
 	m->partner_offset = get_size(c);
 	m->partner_line = get_size(c);
-	m->at_head = (int)get_u32(c);
+	m->at_head = (int)(int64_t)get_u64(c);
 	m->head_line = get_size(c);
 	m->head_column = get_size(c);
 	m->head_end_line = get_size(c);
@@ -507,12 +500,12 @@ static struct kh_finding *decode(const struct kh_spill *s, const unsigned char *
 				 size_t n, int *oom)
 {
 	struct cur c = { p, p + n, 0 };
-	uint32_t rule = get_u32(&c), flags = get_u32(&c);
+	uint32_t rule = get_u32(&c), flags = get_u32(&c), decoded = get_u32(&c),
+		 context = get_u32(&c);
 	size_t line = get_size(&c), column = get_size(&c), end_line = get_size(&c),
 	       end_column = get_size(&c), offset = get_size(&c),
 	       end_offset = get_size(&c);
 	uint64_t order = get_u64(&c), bits;
-	uint32_t decoded = get_u32(&c), context = get_u32(&c);
 	char fp[32];
 	const char *secret, *match;
 	size_t slen, mlen;
