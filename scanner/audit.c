@@ -13,6 +13,7 @@
 #include "git_common.h"
 #include "ignore.h"
 #include "matcher.h"
+#include "spill.h"
 #include "util.h"
 #include "walk_git.h"
 
@@ -322,41 +323,68 @@ static int dedup(struct repolist *l, struct kh_diag *d)
 
 /* ---- the scans ----------------------------------------------------------------- */
 
-/* The findings of r: dropped when r's ignore file says so (counted in
- * the run's), the others marked with r and moved to out. */
-static int adopt(const struct kh_options *opt, const struct repo *r,
-		 const struct kh_ignore *ig, struct kh_findings *found,
-		 struct kh_findings *out)
+/* What each finding of a repository gets: dropped when r's ignore file
+ * says so (counted in the run's), else marked with r. */
+struct adoption {
+	const struct kh_options *opt;
+	const struct kh_ignore *ig;
+	char *name, *url; /* one copy of each, shared by every finding of r */
+};
+
+static int adoption_start(struct adoption *a, const struct kh_options *opt,
+			  const struct repo *r, const struct kh_ignore *ig)
+{
+	a->opt = opt;
+	a->ig = ig;
+	a->name = kh_shared_new(r->name, strlen(r->name));
+	a->url = r->url ? kh_shared_new(r->url, strlen(r->url)) : NULL;
+	return !a->name || (r->url && !a->url) ? -1 : 0;
+}
+
+static void adoption_end(struct adoption *a)
+{
+	kh_shared_release(a->name);
+	kh_shared_release(a->url);
+}
+
+/* 1: f is dropped; 0: marked; -1: out of memory. Also what the spill asks
+ * of each finding of the repository it writes (spill.h). */
+static int adopt_one(void *ctx, struct kh_finding *f)
+{
+	const struct adoption *a = ctx;
+	struct kh_finding_more *m;
+	enum kh_ignore_why why = a->ig ? kh_ignore_finding(a->ig, f) : KH_IGNORE_KEEP;
+
+	if (why != KH_IGNORE_KEEP) {
+		a->opt->ignore->by_fingerprint += why == KH_IGNORE_FINGERPRINT;
+		a->opt->ignore->by_rule += why == KH_IGNORE_RULE;
+		return 1;
+	}
+	if (!a->name || !(m = kh_finding_more(f)))
+		return -1;
+	m->repository = kh_shared_ref(a->name);
+	m->repository_url = kh_shared_ref(a->url);
+	return 0;
+}
+
+/* The findings of r (those spilled were adopted as they were written),
+ * moved to out. */
+static int adopt(struct adoption *a, struct kh_findings *found, struct kh_findings *out)
 {
 	size_t i, keep = 0;
 	int oom = 0;
-	/* one copy of each, shared by every finding of r */
-	char *name = kh_shared_new(r->name, strlen(r->name));
-	char *url = r->url ? kh_shared_new(r->url, strlen(r->url)) : NULL;
 
-	if (!name || (r->url && !url))
-		oom = 1;
 	for (i = 0; i < found->n; i++) {
 		struct kh_finding *f = found->v[i];
-		struct kh_finding_more *m;
-		enum kh_ignore_why why = ig ? kh_ignore_finding(ig, f) : KH_IGNORE_KEEP;
+		int r = 0;
 
-		if (why != KH_IGNORE_KEEP) {
-			opt->ignore->by_fingerprint += why == KH_IGNORE_FINGERPRINT;
-			opt->ignore->by_rule += why == KH_IGNORE_RULE;
+		if (!oom && (r = adopt_one(a, f)) > 0) {
 			kh_finding_free(f);
 			continue;
 		}
+		oom |= r < 0;
 		found->v[keep++] = f;
-		if (oom || !(m = kh_finding_more(f))) {
-			oom = 1;
-			continue;
-		}
-		m->repository = kh_shared_ref(name);
-		m->repository_url = kh_shared_ref(url);
 	}
-	kh_shared_release(name);
-	kh_shared_release(url);
 	found->n = keep;
 	return oom ? -1 : kh_findings_take(out, found);
 }
@@ -370,6 +398,7 @@ static int scan_one(const struct kh_options *opt, const struct repo *r, int spli
 	struct kh_options one = *opt;
 	struct kh_ignore ig = { 0 };
 	struct kh_findings found = { 0 };
+	struct adoption a = { 0 };
 	const char *name = r->name;
 	char err[1024] = "";
 	int ret = 1, own_ignore = !opt->ignore_file;
@@ -384,9 +413,16 @@ static int scan_one(const struct kh_options *opt, const struct repo *r, int spli
 			goto out;
 		one.ignore = &ig;
 	}
+	if (adoption_start(&a, opt, r, own_ignore ? &ig : NULL) < 0 ||
+	    kh_spill_like(&found, out) < 0) {
+		ret = -1;
+		goto out;
+	}
+	/* the history's findings are adopted as they are spilled */
+	kh_spill_prepare(&found, adopt_one, &a);
 	if (kh_scan_git(&one, e, d, now, &found, err, sizeof(err)) < 0)
 		goto out;
-	ret = adopt(opt, r, own_ignore ? &ig : NULL, &found, out) < 0 ? -1 : 0;
+	ret = adopt(&a, &found, out) < 0 ? -1 : 0;
 out:
 	if (ret > 0) {
 		kh_progress_hold(&d->progress);
@@ -396,6 +432,7 @@ out:
 	if (own_ignore)
 		opt->ignore->paths_skipped += ig.paths_skipped;
 	kh_findings_release(&found);
+	adoption_end(&a);
 	kh_ignore_release(&ig);
 	return ret;
 }

@@ -10,6 +10,7 @@
 #include "decode.h"
 #include "rules.h"
 #include "sha256.h"
+#include "spill.h"
 #include "text.h"
 #include "util.h"
 
@@ -18,6 +19,8 @@ int kh_findings_push(struct kh_findings *l, struct kh_finding *f)
 	if (kh_grow((void **)&l->v, &l->cap, l->n + 1, sizeof(*l->v)) < 0)
 		return -1;
 	l->v[l->n++] = f;
+	if (l->sp)
+		kh_spilled_count(l->sp, f);
 	return 0;
 }
 
@@ -25,6 +28,8 @@ int kh_findings_take(struct kh_findings *dst, struct kh_findings *src)
 {
 	size_t i;
 
+	if (src->sp && kh_spilled_take(dst, src) < 0)
+		return -1;
 	for (i = 0; i < src->n; i++) {
 		if (kh_findings_push(dst, src->v[i]) < 0) {
 			/* keep what was not moved in src so nothing leaks */
@@ -95,15 +100,19 @@ static int finding_cmp(const struct kh_finding *a, const struct kh_finding *b)
 	return strcmp(da, db);
 }
 
-static int finding_sort_cmp(const void *pa, const void *pb)
+int kh_finding_order_cmp(const struct kh_finding *a, const struct kh_finding *b)
 {
-	const struct kh_finding *a = *(struct kh_finding *const *)pa;
-	const struct kh_finding *b = *(struct kh_finding *const *)pb;
 	int c = finding_cmp(a, b);
 
 	if (c)
 		return c;
 	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int finding_sort_cmp(const void *pa, const void *pb)
+{
+	return kh_finding_order_cmp(*(struct kh_finding *const *)pa,
+				    *(struct kh_finding *const *)pb);
 }
 
 void kh_findings_sort(struct kh_findings *l)
@@ -131,16 +140,20 @@ void kh_findings_iter(struct kh_finding_iter *it, const struct kh_findings *l)
 {
 	it->l = l;
 	it->next = 0;
+	if (l->sp)
+		kh_spilled_iter(l);
 }
 
 const struct kh_finding *kh_iter_next(struct kh_finding_iter *it)
 {
+	if (it->l->sp)
+		return kh_spilled_next(it->l);
 	return it->next < it->l->n ? it->l->v[it->next++] : NULL;
 }
 
 size_t kh_findings_count(const struct kh_findings *l)
 {
-	return l->n;
+	return l->n + (l->sp ? kh_spilled_findings(l->sp) : 0);
 }
 
 void kh_findings_release(struct kh_findings *l)
@@ -152,6 +165,7 @@ void kh_findings_release(struct kh_findings *l)
 	for (i = 0; i < l->n; i++)
 		kh_finding_free(l->v[i]);
 	free(l->v);
+	kh_spilled_free(l->sp);
 	memset(l, 0, sizeof(*l));
 }
 

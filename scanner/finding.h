@@ -80,9 +80,14 @@ struct kh_finding {
 	struct kh_finding_more *more; /* NULL: none of its fields set */
 };
 
+struct kh_spilled; /* spill.h */
+
 struct kh_findings {
 	struct kh_finding **v;
 	size_t n, cap;
+	/* NULL: every finding is in v. Else the runs written to the spill
+	 * file (spill.h): v is what is left in memory */
+	struct kh_spilled *sp;
 };
 
 /*
@@ -123,10 +128,14 @@ int kh_findings_take(struct kh_findings *dst, struct kh_findings *src);
  * decoding; then by `order`: deterministic.
  */
 void kh_findings_sort(struct kh_findings *l);
+/* kh_findings_sort's order of a and b: <0, 0 (the same place and order)
+ * or >0. */
+int kh_finding_order_cmp(const struct kh_finding *a, const struct kh_finding *b);
 /* Frees each finding equal to the one before it in the sorted list (the
  * same occurrence of the same secret); returns how many. */
 size_t kh_findings_dedupe(struct kh_findings *l);
-/* Frees every finding and the array; l is left empty. NULL-safe. */
+/* Frees every finding, the array and the runs; l is left empty.
+ * NULL-safe. */
 void kh_findings_release(struct kh_findings *l);
 
 /*
@@ -136,7 +145,9 @@ void kh_findings_release(struct kh_findings *l);
  * disk (doc/performance.md, wave 27) change the iterator, not each
  * reader. A finding it gives is good until the next call: a reader that
  * needs something of it later copies it. Each kh_findings_iter() starts
- * a new pass; the list must not change during one.
+ * a new pass (one at a time for a list that spilled: a new pass ends the
+ * last); the list must not change during one. A spilled run that cannot
+ * be read ends the pass early (kh_spill_error says why).
  */
 struct kh_finding_iter {
 	const struct kh_findings *l;
@@ -145,7 +156,7 @@ struct kh_finding_iter {
 void kh_findings_iter(struct kh_finding_iter *it, const struct kh_findings *l);
 /* The next finding, or NULL after the last. */
 const struct kh_finding *kh_iter_next(struct kh_finding_iter *it);
-/* How many findings a pass gives. */
+/* How many findings a pass gives, spilled ones included. */
 size_t kh_findings_count(const struct kh_findings *l);
 
 /*

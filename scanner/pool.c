@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "matcher.h"
+#include "spill.h"
 #include "util.h"
 
 struct slot {
@@ -62,13 +63,22 @@ static void *take(struct kh_pool *p)
 	return task;
 }
 
+/* A task, then its findings spilled when they pass the worker's share. */
+static void run_task(struct kh_worker *w, void (*run)(struct kh_worker *, void *),
+		     void *task)
+{
+	run(w, task);
+	if (w->findings.sp && kh_findings_spill_point(&w->findings) < 0)
+		w->failed = 1;
+}
+
 static void *worker_main(void *arg)
 {
 	struct slot *s = arg;
 	void *task;
 
 	while ((task = take(s->pool)))
-		s->pool->cfg.run(&s->w, task);
+		run_task(&s->w, s->pool->cfg.run, task);
 	return NULL;
 }
 
@@ -123,6 +133,10 @@ static int slot_init(struct kh_pool *p, struct slot *s, const struct kh_engine *
 		return -1;
 	if (p->cfg.interpret)
 		kh_scratch_interpret(s->w.scratch, 1);
+	if (p->cfg.spill &&
+	    kh_spill_attach(&s->w.findings, p->cfg.spill,
+			    kh_spill_total(p->cfg.spill) / (size_t)p->cfg.threads) < 0)
+		return -1;
 	if (p->cfg.thread_init) {
 		s->w.local = p->cfg.thread_init(p->cfg.shared);
 		if (!s->w.local)
@@ -181,7 +195,7 @@ struct kh_pool *kh_pool_start(const struct kh_pool_config *cfg, const struct kh_
 void kh_pool_submit(struct kh_pool *p, void *task)
 {
 	if (p->inline_run) {
-		p->cfg.run(&p->slots[0].w, task);
+		run_task(&p->slots[0].w, p->cfg.run, task);
 		return;
 	}
 	pthread_mutex_lock(&p->lock);

@@ -18,6 +18,7 @@
 struct kh_engine;
 struct kh_scratch;
 struct kh_diag;
+struct kh_spill;
 
 struct kh_worker {
 	const struct kh_engine *engine;
@@ -44,6 +45,9 @@ struct kh_pool_config {
 	void *shared;
 	size_t max_file_size; /* 0: 10 MiB */
 	int interpret;	      /* a small input: regexes not JIT-compiled */
+	/* NULL, or each worker's findings spill past its share of this
+	 * budget (spill.h), between tasks */
+	struct kh_spill *spill;
 };
 
 struct kh_pool;

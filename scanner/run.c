@@ -21,6 +21,7 @@
 #include "prefilter.h"
 #include "report.h"
 #include "rules.h"
+#include "spill.h"
 #include "state.h"
 #include "util.h"
 #include "verify.h"
@@ -65,7 +66,8 @@ static int load_rules(const struct kh_options *opt, struct kh_config *cfg,
 }
 
 static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
-		      struct kh_diag *d, time_t now, struct kh_findings *out, char *err)
+		      struct kh_diag *d, time_t now, struct kh_spill *spill,
+		      struct kh_findings *out, char *err)
 {
 	struct kh_fs_env env = { .opt = opt, .diag = d };
 	struct kh_pool_config cfg = { 0 };
@@ -77,6 +79,7 @@ static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 	cfg.run = kh_fs_task_run;
 	cfg.shared = &env;
 	cfg.max_file_size = opt->max_file_size;
+	cfg.spill = spill;
 	pool = kh_pool_start(&cfg, e, d, now, err, ERRLEN);
 	if (!pool)
 		return -1;
@@ -430,8 +433,8 @@ static void drop_verification(struct kh_findings *l)
 /* The findings of the command's sources; *bad_repos: repositories `git`
  * could not scan; *merged: copies `merge` left out. */
 static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_diag *d,
-		   struct kh_findings *out, size_t *bad_repos, size_t *unread_staged,
-		   size_t *merged, char *err)
+		   struct kh_spill *spill, struct kh_findings *out, size_t *bad_repos,
+		   size_t *unread_staged, size_t *merged, char *err)
 {
 	time_t now = time(NULL);
 
@@ -453,7 +456,7 @@ static int collect(const struct kh_cli *c, const struct kh_engine *e, struct kh_
 	case KH_CMD_MERGE:
 		return kh_report_merge(&c->opt.paths, kh_engine_rules(e), out, merged,
 				       err, ERRLEN);
-	default: return scan_paths(&c->opt, e, d, now, out, err);
+	default: return scan_paths(&c->opt, e, d, now, spill, out, err);
 	}
 }
 
@@ -562,15 +565,22 @@ static void report_stale(const struct kh_options *opt, const struct kh_baseline 
  * of its own earlier report: findings in the file the report replaces
  * are dropped, with a note.
  */
-static void drop_own_report(const struct kh_options *opt,
-			    const struct kh_report_sink *sink, struct kh_findings *l)
+static int in_own_report(const struct kh_report_sink *sink, const struct kh_finding *f)
 {
-	size_t i, keep = 0, dropped = 0;
+	return f->file && !f->commit && kh_report_is_target(sink, f->file);
+}
+
+/* dropped: those left out already, as they were spilled */
+static void drop_own_report(const struct kh_options *opt,
+			    const struct kh_report_sink *sink, struct kh_findings *l,
+			    size_t dropped)
+{
+	size_t i, keep = 0;
 
 	for (i = 0; i < l->n; i++) {
 		struct kh_finding *f = l->v[i];
 
-		if (f->file && !f->commit && kh_report_is_target(sink, f->file)) {
+		if (in_own_report(sink, f)) {
 			kh_finding_free(f);
 			dropped++;
 		} else {
@@ -584,6 +594,56 @@ static void drop_own_report(const struct kh_options *opt,
 			"replaces, "
 			"left out\n",
 			dropped, dropped == 1 ? "" : "s", sink->path);
+}
+
+/* What run.c drops of the findings, asked of each finding as it is
+ * spilled (spill.h), in the order kh_run asks it of those in memory. */
+struct spill_filter {
+	const struct kh_options *opt;
+	struct kh_ignore *ig;
+	struct kh_baseline *base;
+	const struct kh_report_sink *sink; /* scan: its own report's findings */
+	unsigned long long *by_baseline;
+	size_t own_report;
+};
+
+static int spill_drop(void *ctx, const struct kh_finding *f)
+{
+	struct spill_filter *sf = ctx;
+
+	if (sf->sink && in_own_report(sf->sink, f)) {
+		sf->own_report++;
+		return 1;
+	}
+	return unwanted_before_verify(sf->opt, sf->ig, sf->base, f, sf->by_baseline) ||
+	       unwanted_after_verify(sf->opt, f);
+}
+
+/*
+ * A spill for `scan` and `git` (spill.h), whose findings are filtered one
+ * at a time before the report: not with --verify (it groups every finding
+ * by secret), nor for the text report (it gathers a secret's places from
+ * the whole report: read by a person, not millions long), nor --state
+ * (it upserts a repository's findings and adds its earlier ones). `git`
+ * finds it on the run's list (audit.c), `scan` through its pool. *spill
+ * stays NULL when none is wanted; -1 with err set.
+ */
+static int spill_setup(const struct kh_cli *c, const struct kh_options *opt,
+		       struct spill_filter *sf, struct kh_spill **spill,
+		       struct kh_findings *found, char *err)
+{
+	size_t budget;
+
+	*spill = NULL;
+	if (kh_spill_budget(&budget, err, ERRLEN) < 0)
+		return -1;
+	if ((c->cmd != KH_CMD_SCAN && c->cmd != KH_CMD_GIT) || !budget || opt->verify ||
+	    opt->state || kh_report_format(opt) == KH_FMT_TEXT)
+		return 0;
+	if (!(*spill = kh_spill_new(budget, spill_drop, sf)) ||
+	    (c->cmd == KH_CMD_GIT && kh_spill_attach(found, *spill, budget) < 0))
+		return kh_errf(err, ERRLEN, "out of memory");
+	return 0;
 }
 
 /* Nothing could be read at all (every read failed): not a clean run. */
@@ -606,7 +666,9 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_report_sink sink = { .fd = -1 };
 	struct kh_strlist named = { 0 };
 	struct kh_baseline *base = NULL;
+	struct kh_spill *spill = NULL;
 	unsigned long long by_baseline = 0;
+	struct spill_filter sf = { 0 };
 	size_t merged = 0;
 	const char *dot = ".";
 	char err[ERRLEN] = "";
@@ -695,19 +757,35 @@ enum kh_exit kh_run(const struct kh_cli *c)
 			      c->opt.quiet, c->cmd == KH_CMD_SCAN ? "files" : "blobs",
 			      &d.stats.bytes_scanned) < 0)
 		kh_note(&d, "cannot start the progress line; scanning without it");
-	if (collect(&scan, e, &d, &found, &bad_repos, &unread_staged, &merged, err) < 0)
+	sf = (struct spill_filter){ &scan.opt,	  &ignore,
+				    base,	  c->cmd == KH_CMD_SCAN ? &sink : NULL,
+				    &by_baseline, 0 };
+	if (spill_setup(c, &scan.opt, &sf, &spill, &found, err) < 0)
 		goto out;
+	if (collect(&scan, e, &d, spill, &found, &bad_repos, &unread_staged, &merged,
+		    err) < 0 ||
+	    kh_spill_error(spill)) {
+		/* a spill's error is what stopped the scan, not memory */
+		if (kh_spill_error(spill))
+			kh_errf(err, ERRLEN, "%s", kh_spill_error(spill));
+		goto out;
+	}
 	kh_progress_stop(&d.progress);
 	if (c->opt.verbose && c->cmd != KH_CMD_VERIFY && c->cmd != KH_CMD_MERGE)
 		kh_note(&d, "keyword scan: %s",
 			kh_prefilter_engine(kh_engine_prefilter(e)));
 	if (c->cmd == KH_CMD_SCAN)
-		drop_own_report(&scan.opt, &sink, &found);
+		drop_own_report(&scan.opt, &sink, &found, sf.own_report);
 	filter_findings(&scan.opt, &ignore, base, &found, 1, &by_baseline);
 	if ((scan.opt.verify || c->cmd == KH_CMD_VERIFY) &&
 	    kh_verify_findings(&found, &rs, &scan.opt, &d, err, ERRLEN) < 0)
 		goto out;
 	filter_findings(&scan.opt, &ignore, base, &found, 0, &by_baseline);
+	/* a damaged spill is an error before a byte of the report is out */
+	if (kh_findings_spill_check(&found) < 0) {
+		kh_errf(err, ERRLEN, "%s", kh_spill_error(spill));
+		goto out;
+	}
 	if (kh_report_write(&found, &scan.opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_MERGE)
@@ -717,7 +795,10 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	suppressed_line(&scan.opt, &d, &ignore, by_baseline);
 	report_stale(&scan.opt, base);
 	code = exit_for(&scan.opt, &found);
-	if (bad_paths) {
+	if (kh_spill_error(spill)) { /* read once whole, then not again */
+		kh_errf(err, ERRLEN, "%s", kh_spill_error(spill));
+		code = KH_EXIT_ERROR;
+	} else if (bad_paths) {
 		kh_errf(err, ERRLEN, "%ld named path%s could not be read", bad_paths,
 			bad_paths == 1 ? "" : "s");
 		code = KH_EXIT_ERROR;
@@ -748,6 +829,7 @@ out:
 	kh_report_close(&sink);
 	kh_state_free(scan.opt.state);
 	kh_findings_release(&found);
+	kh_spill_free(spill);
 	kh_ignore_release(&ignore);
 	kh_config_free(cfg);
 	free(named.v);

@@ -9,6 +9,7 @@
 #include "archive.h"
 #include "diag.h"
 #include "finding.h"
+#include "spill.h"
 #include "util.h"
 
 #define OVERLAP	   (64 * 1024) /* carried from one chunk into the next */
@@ -259,6 +260,11 @@ int kh_scan_chunks(struct kh_worker *w, const struct kh_source *tmpl, struct kh_
 			       eof ? SIZE_MAX : start + (cut - start) / 2, line, col0);
 		if (eof)
 			break;
+		/* a long stream's findings (no index into them is held here) */
+		if (w->findings.sp && kh_findings_spill_point(&w->findings) < 0) {
+			ret = -1;
+			break;
+		}
 		for (size_t i = 0; i < start; i++) {
 			col0 = buf[i] == '\n' ? 0 : col0 + 1;
 			line += buf[i] == '\n';

@@ -69,6 +69,7 @@
 #include "report.h"
 #include "sha256.h"
 #include "state.h"
+#include "spill.h"
 #include "util.h"
 
 #define NONE		   KH_GIT_NONE
@@ -2926,13 +2927,16 @@ static int attribute(struct hist *h, struct kh_findings *in, struct kh_findings 
 			goto out;
 		} else {
 			in->v[i] = NULL; /* now in out */
+			if (out->sp && kh_findings_spill_point(out) < 0)
+				goto out;
 		}
 	}
 	kh_sort(at.bf, at.nbf, sizeof(*at.bf), bf_cmp);
 	for (i = 0; i < at.nbf; i = j) {
 		for (j = i + 1; j < at.nbf && at.bf[j].seq == at.bf[i].seq; j++)
 			;
-		if (report_blob(&at, i, j) < 0)
+		if (report_blob(&at, i, j) < 0 ||
+		    (out->sp && kh_findings_spill_point(out) < 0))
 			goto out;
 	}
 	ret = 0;
@@ -3326,7 +3330,8 @@ int kh_scan_git(const struct kh_options *opt, const struct kh_engine *e,
 	if (opt->verbose && h->diffs)
 		kh_note(d, "%s: the trees of %zu commit%s compared by waiting workers",
 			h->name, h->diffs->replayed, h->diffs->replayed == 1 ? "" : "s");
-	if (attribute(h, &found, &mine) < 0)
+	/* the attributed findings spill as the run's do (audit.c) */
+	if (kh_spill_like(&mine, out) < 0 || attribute(h, &found, &mine) < 0)
 		goto oom;
 	if (opt->verbose && h->packs) {
 		unsigned long served, missed;
