@@ -10,6 +10,7 @@
 
 #include "decode.h"
 #include "diag.h"
+#include "documents.h"
 #include "stream.h"
 #include "util.h"
 
@@ -941,7 +942,11 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
 		return 0;
 	}
-	return kh_scan_text(w, src);
+	switch (kh_scan_document(w, src)) {
+	case 0: return kh_scan_text(w, src);
+	case 1: return 0;
+	default: return -1;
+	}
 }
 
 struct whole_arg {
