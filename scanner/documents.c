@@ -935,15 +935,13 @@ static void mail_text(struct out *o, const unsigned char *p, size_t n)
 		mime_entity(&m, p, n, 0);
 		return;
 	}
-	while (i < n) {
+	while (i < n && !o->full && !o->oom) {
 		size_t e = line_end(p, n, i);
 
-		if (i > start && n - i >= 5 && !memcmp(p + i, "From ", 5)) {
-			mime_entity(&m, p + start, i - start, 0);
-			start = i;
-		}
-		if (i == start) { /* the separator line itself */
-			out_add(o, p + i, e - i);
+		if (n - i >= 5 && !memcmp(p + i, "From ", 5)) {
+			if (i > start)
+				mime_entity(&m, p + start, i - start, 0);
+			out_add(o, p + i, e - i); /* the separator line itself */
 			start = e;
 		}
 		i = e;
