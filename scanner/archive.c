@@ -877,6 +877,8 @@ enum kh_probe kh_probe_kind(const unsigned char *data, size_t len)
 		return KH_PROBE_TEXT;
 	if (utf16_kind(data, len))
 		return KH_PROBE_UTF16;
+	if (len >= 5 && !memcmp(data, "%PDF-", 5))
+		return KH_PROBE_DOCUMENT; /* documents.c */
 	if (kh_looks_binary(data, len))
 		return KH_PROBE_BINARY;
 	return KH_PROBE_TEXT;

@@ -39,7 +39,8 @@ enum {
 	KH_DEC_ODF = 1 << 10,
 	KH_DEC_RTF = 1 << 11,
 	KH_DEC_MIME = 1 << 12,
-	KH_DEC_DOC_LAST = 12,
+	KH_DEC_PDF = 1 << 13,
+	KH_DEC_DOC_LAST = 13,
 };
 
 /* Decoded text scanned per source and level at most; past it, the rest of
@@ -55,7 +56,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		     struct kh_findings *out);
 
 /* The encodings of `decoded`, outermost first, as a JSON array of names
- * ("docx", "pptx", "odf", "rtf", "mime", then "base64", "percent",
+ * ("docx", "pptx", "odf", "rtf", "mime", "pdf", then "base64", "percent",
  * "escape", "html"), NULL when out of memory; and as text ("base64,
  * base64"). */
 cJSON *kh_decoded_json(unsigned decoded);

@@ -4,15 +4,17 @@
 # a reader sees. A .docx's parts (body, header, comments) split a sentence
 # over runs, proofing marks, tabs and breaks; a .pptx's slides and notes
 # over <a:t> runs; an .odt's content.xml over spans and <text:s/>; tables
-# are rows of tab-separated cells; an RTF letter over control words, \'xx
+# are rows of tab-separated cells; a PDF's content streams (FlateDecode)
+# and their text operators (Tj, TJ, ', T*, Td, Tm); an RTF letter over control words, \'xx
 # and \uN escapes and groups; an e-mail over quoted-printable soft line
 # breaks (inside a value), =3D, base64 bodies and attachments, HTML parts,
 # nested multiparts, attached messages and mailboxes. Findings keep the
-# member's name and say decoded: [docx|pptx|odf|rtf|mime]. Decoys: template
+# member's name and say decoded: [docx|pptx|odf|rtf|mime|pdf]. Decoys: template
 # documents (<password>, ${VAR}, changeme, masks), a password policy, ids
 # and digests in tables, a binary attachment, RTF's font table. Damaged
 # documents (a truncated zip, a cut XML part, a bad QP escape, unbalanced
-# RTF braces, MIME nested past its cap) end with what was read, no crash.
+# RTF braces, MIME nested past its cap, a PDF's broken stream, a
+# flate bomb) end with what was read, no crash.
 # Every document is built here with python3: no binary fixture.
 . "$(dirname "$0")/lib.sh"
 
@@ -254,6 +256,44 @@ put("damaged/unclosed.eml", mail(H + [("Content-Type", 'multipart/mixed; boundar
     "--u\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n" +
     base64.encodebytes(b"ops password: Cx5Wq8Tz2Lm\n").decode()))
 put("damaged/huge/word/document.xml", wdoc(*([para(run("filler text " * 20))] * 40000)))
+
+# --- PDF: content streams (FlateDecode or plain) and their text operators
+import zlib
+
+def pdf(path, streams, tail=b""):
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /Contents [%s] >>" % b" ".join(b"%d 0 R" % (4 + k) for k in range(len(streams)))]
+    for data, flt in streams:
+        body = zlib.compress(data) if flt == b"/FlateDecode" else data
+        d = b"<< /Length %d%s >>" % (len(body), b" /Filter " + flt if flt else b"")
+        objs.append(d + b"\nstream\n" + body + b"\nendstream")
+    out = b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"
+    for i, o in enumerate(objs):
+        out += b"%d 0 obj\n" % (i + 1) + o + b"\nendobj\n"
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n%%%%EOF\n" % (len(objs) + 1)
+    put(path, out + tail, "wb")
+
+F = b"/FlateDecode"
+pdf("pdf/runbook.pdf", [(b"BT /F1 12 Tf 1 0 0 1 72 720 Tm (Runbook: tank farm historian) Tj ET\n"
+    b"BT 1 0 0 1 72 700 Tm [(Histo) -15 (rian pass) 20 (word: ) (Jq5) -10 (wVz8Rk3)] TJ ET\n"
+    b"BT 1 0 0 1 72 686 Tm (Ask the shift lead.) Tj ET\n", F)])
+pdf("pdf/moves.pdf", [(b"BT /F1 10 Tf 72 720 Td (OPC UA endpoint opc.tcp://10.2.0.9:4840) Tj 0 -12 Td "
+    b"(OPC UA user: opc_reader) Tj T* (OPC UA password: Tn4Wq8Lz2Vm \\(rotated\\)) Tj ET", None)])
+pdf("pdf/octal.pdf", [(b"BT 1 0 0 1 50 500 Tm (Modem password: Xr7\\104mKq2Wz) Tj ET", F),
+    (b"q 100 0 0 100 0 0 cm /Im1 Do Q", F)])
+pdf("pdf/hexstr.pdf", [(b"BT 1 0 0 1 50 500 Tm <5261646975732070617373776f72643a20> Tj (Lm8Vq3Rz6Wk) Tj ET", F)])
+pdf("pdf/policy.pdf", [(b"BT 1 0 0 1 72 720 Tm (Passwords must be at least 14 characters long.) Tj ET\n"
+    b"BT 1 0 0 1 72 700 Tm (Password: ) Tj (<password>) Tj ET BT 1 0 0 1 72 680 Tm (Password: ********) Tj ET", F)])
+pdf("pdf/other-filter.pdf", [(b"BT (password: Bq4Wn8Zr2Tx) Tj ET", b"/ASCII85Decode")])
+# damaged: a stream cut short, a bomb, no endstream
+pdf("damaged/broken-stream.pdf", [(b"BT 1 0 0 1 72 700 Tm (LIMS password: Wz6Kq3Vn8Tr) Tj ET" * 40, F)])
+with open(os.path.join(T, "damaged/broken-stream.pdf"), "rb") as f:
+    b = f.read()
+i = b.index(b"stream\n") + 7
+put("damaged/broken-stream.pdf", b[:i + 200] + b"\x00garbage" + b[i + 400:], "wb")
+put("damaged/bomb.pdf", b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n" +
+    zlib.compress(b"BT (x) Tj ET " + b" " * (200 << 20), 9) + b"\nendstream\nendobj\n%%EOF\n", "wb")
+put("damaged/no-end.pdf", b"%PDF-1.4\n1 0 obj\n<< /Length 99 >>\nstream\nBT (Cable modem password: Hk3Wq7Zt9Lm) Tj", "wb")
 EOF
 
 # hasd FILE SECRET KIND: scanning $T/FILE reports SECRET once, in a member
@@ -345,6 +385,22 @@ reports "unicode.rtf: \\uN read, its fallback dropped" Jt3öLp8Wq Rk7éVq2Mz5Nw
 hasd letters/split-group.rtf Zq5Wr9Tk2Hm rtf 'split-group.rtf'
 hasd letters/table.rtf Xv6Lq3Wm8Tz rtf 'table.rtf'
 none letters/fonts.rtf
+
+# --- PDF
+hasd pdf/runbook.pdf Jq5wVz8Rk3 pdf 'runbook.pdf'
+check "runbook.pdf: the line of the produced text" jq -e '.[0].line == 2' "$T/out"
+hasd pdf/moves.pdf Tn4Wq8Lz2Vm pdf 'moves.pdf'
+hasd pdf/octal.pdf Xr7DmKq2Wz pdf 'octal.pdf'
+hasd pdf/hexstr.pdf Lm8Vq3Rz6Wk pdf 'hexstr.pdf'
+none pdf/policy.pdf
+none pdf/other-filter.pdf
+survives damaged/broken-stream.pdf
+check "broken-stream.pdf: the text before the break read" jq -e '[.[] | select(.secret == "Wz6Kq3Vn8Tr")] | length >= 1' "$T/out"
+cpu 1 "$T/damaged/bomb.pdf"
+check "bomb.pdf: bounded (under 20 s)" awk -v c="$(cat "$T/cpu")" 'BEGIN { exit !(c < 20) }'
+check "bomb.pdf: a clean exit" test "$(cat "$T/rc")" = 0
+survives damaged/no-end.pdf
+check "no-end.pdf: the stream read to the file's end" jq -e '[.[] | select(.secret == "Hk3Wq7Zt9Lm")] | length == 1' "$T/out"
 
 # --- damaged documents: what was read is scanned, one line names the file
 survives damaged/truncated.docx
