@@ -13,13 +13,12 @@
 #include "util.h"
 #include "validate.h"
 
-#define XML_PROBE   4096 /* bytes looked at for an XML document's root */
-#define MIME_DEPTH  8	 /* multiparts and attached messages nested, at most */
-#define MIME_PARTS  4096 /* parts read from one message or mailbox, at most */
-#define RTF_DEPTH   256	 /* RTF groups tracked; deeper ones share the last */
-#define HEADER_MAX  1024 /* one MIME header read for its parameters, at most */
-#define SPACES_MAX  64	 /* ODF's <text:s text:c="N"/>, at most */
-#define PROBE_LINES 8	 /* lines an e-mail's first header is looked for in */
+#define XML_PROBE  4096 /* bytes looked at for an XML document's root */
+#define MIME_DEPTH 8	/* multiparts and attached messages nested, at most */
+#define MIME_PARTS 4096 /* parts read from one message or mailbox, at most */
+#define RTF_DEPTH  256	/* RTF groups tracked; deeper ones share the last */
+#define HEADER_MAX 1024 /* one MIME header read for its parameters, at most */
+#define SPACES_MAX 64	/* ODF's <text:s text:c="N"/>, at most */
 
 /* ---- produced text ------------------------------------------------------- */
 
@@ -715,16 +714,55 @@ static void header_decode(struct out *o, const unsigned char *p, size_t n)
 
 /* What a MIME entity's headers say of its body. */
 struct mime {
-	int multipart, message, html, attachment;
+	int multipart, message, html;
 	int enc;	   /* 0: as it is; 'q': quoted-printable; 'b': base64 */
 	char boundary[72]; /* RFC 2046: 70 characters at most */
 	size_t nb;
+	char name[128]; /* an attachment's file name, when it has one */
+	size_t nn;
 };
+
+/* The value of parameter key ("boundary=") in header h[0..n), quoted or
+ * not, copied to buf (cap bytes at most); returns its length, 0 when the
+ * header has none or it does not fit. */
+static size_t mime_param(const unsigned char *h, size_t n, const char *key, char *buf,
+			 size_t cap)
+{
+	size_t k = strlen(key), i, len;
+
+	for (i = 1; i + k <= n; i++) {
+		const unsigned char *v = h + i + k, *e = h + n;
+
+		if ((h[i - 1] != ';' && !isspace(h[i - 1])) ||
+		    strncasecmp((const char *)h + i, key, k))
+			continue;
+		if (v < e && *v == '"') {
+			const unsigned char *q = memchr(v + 1, '"', (size_t)(e - v - 1));
+
+			if (!q)
+				return 0;
+			v++;
+			e = q;
+		} else {
+			const unsigned char *q = v;
+
+			while (q < e && !isspace(*q) && *q != ';')
+				q++;
+			e = q;
+		}
+		len = (size_t)(e - v);
+		if (!len || len >= cap)
+			return 0;
+		memcpy(buf, v, len);
+		buf[len] = '\0';
+		return len;
+	}
+	return 0;
+}
 
 /* Reads one (unfolded) header h[0..n) for what struct mime keeps. */
 static void mime_header(struct mime *m, const unsigned char *h, size_t n)
 {
-	const unsigned char *v;
 	size_t i;
 
 	if (starts_ci(h, n, "content-type:")) {
@@ -733,28 +771,9 @@ static void mime_header(struct mime *m, const unsigned char *h, size_t n)
 		m->multipart = starts_ci(h + i, n - i, "multipart/");
 		m->message = starts_ci(h + i, n - i, "message/rfc822");
 		m->html = starts_ci(h + i, n - i, "text/html");
-		for (v = h; (v = kh_memmem(v, (size_t)(h + n - v), "oundary=", 8)); v++) {
-			if (v == h || (v[-1] != 'b' && v[-1] != 'B'))
-				continue;
-			v += 8;
-			if (v < h + n && *v == '"') {
-				const unsigned char *q =
-					memchr(v + 1, '"', (size_t)(h + n - v - 1));
-
-				if (q && (size_t)(q - v - 1) < sizeof(m->boundary)) {
-					m->nb = (size_t)(q - v - 1);
-					memcpy(m->boundary, v + 1, m->nb);
-				}
-			} else {
-				for (i = 0; v + i < h + n && !isspace(v[i]) &&
-					    v[i] != ';' && i + 1 < sizeof(m->boundary);
-				     i++)
-					;
-				m->nb = i;
-				memcpy(m->boundary, v, i);
-			}
-			break;
-		}
+		m->nb = mime_param(h, n, "boundary=", m->boundary, sizeof(m->boundary));
+		if (!m->nn)
+			m->nn = mime_param(h, n, "name=", m->name, sizeof(m->name));
 	} else if (starts_ci(h, n, "content-transfer-encoding:")) {
 		for (i = 26; i < n && isspace(h[i]); i++)
 			;
@@ -763,9 +782,10 @@ static void mime_header(struct mime *m, const unsigned char *h, size_t n)
 		else if (starts_ci(h + i, n - i, "base64"))
 			m->enc = 'b';
 	} else if (starts_ci(h, n, "content-disposition:")) {
-		for (i = 20; i < n && isspace(h[i]); i++)
-			;
-		m->attachment = starts_ci(h + i, n - i, "attachment");
+		size_t k = mime_param(h, n, "filename=", m->name, sizeof(m->name));
+
+		if (k)
+			m->nn = k;
 	}
 }
 
@@ -825,7 +845,41 @@ static void html_text(struct out *o, const unsigned char *p, size_t n)
 struct mail {
 	struct out *o;
 	size_t parts;
+	/* attachments that are archives or documents (a .zip, a .docx, a
+	 * PDF) are scanned as members of the message, "mail.eml!name"; not
+	 * in a message that is itself a member (the nesting stays bounded) */
+	struct kh_worker *w;
+	const char *path;
+	int failed; /* out of memory */
 };
+
+/* An attachment b[0..n) named name, scanned as a member of the message. */
+static void mail_attachment(struct mail *m, const char *name, const unsigned char *b,
+			    size_t n)
+{
+	struct kh_source a = { 0 };
+	size_t pl = strlen(m->path), nl = strlen(name);
+	char *path = malloc(pl + nl + 2);
+	enum kh_probe kind = kh_probe_kind(b, n);
+
+	if (kind != KH_PROBE_ARCHIVE && kind != KH_PROBE_DOCUMENT) {
+		free(path);
+		return;
+	}
+	if (!path) {
+		m->failed = 1;
+		return;
+	}
+	memcpy(path, m->path, pl);
+	path[pl] = '!';
+	memcpy(path + pl + 1, name, nl + 1);
+	a.path = path;
+	a.data = b;
+	a.len = n;
+	if (kh_scan_any(m->w, &a) < 0)
+		m->failed = 1;
+	free(path);
+}
 
 static void mime_entity(struct mail *m, const unsigned char *p, size_t n, int depth);
 
@@ -852,6 +906,8 @@ static void mime_leaf(struct mail *m, const struct mime *h, const unsigned char 
 	}
 	if (bn && kh_looks_binary(b, bn)) {
 		out_add(o, "[binary part]\n", 14);
+		if (m->w && h->nn && h->enc == 'b')
+			mail_attachment(m, h->name, b, bn);
 		goto out;
 	}
 	if (h->html)
@@ -933,16 +989,17 @@ static void mime_entity(struct mail *m, const unsigned char *p, size_t n, int de
 }
 
 /* A message, or a mailbox of messages each after its "From " line. */
-static void mail_text(struct out *o, const unsigned char *p, size_t n)
+static int mail_text(struct out *o, const unsigned char *p, size_t n, struct kh_worker *w,
+		     const char *path)
 {
-	struct mail m = { o, 0 };
+	struct mail m = { o, 0, strchr(path, '!') ? NULL : w, path, 0 };
 	size_t i = 0, start = 0;
 
 	if (!starts_ci(p, n, "From ")) {
 		mime_entity(&m, p, n, 0);
-		return;
+		return m.failed ? -1 : 0;
 	}
-	while (i < n && !o->full && !o->oom) {
+	while (i < n && !o->full && !o->oom && !m.failed) {
 		size_t e = line_end(p, n, i);
 
 		if (n - i >= 5 && !memcmp(p + i, "From ", 5)) {
@@ -953,27 +1010,22 @@ static void mail_text(struct out *o, const unsigned char *p, size_t n)
 		}
 		i = e;
 	}
-	if (start < n)
+	if (start < n && !m.failed)
 		mime_entity(&m, p + start, n - start, 0);
+	return m.failed ? -1 : 0;
 }
 
-/* Whether p[0..n) starts as a message does: its first lines are headers
- * (a name, a ':'), a mailbox's "From " first. */
+/* Whether p[0..n) starts as a message does: with a header (a name of
+ * letters, digits and '-', then ':'), or a mailbox's "From " line. */
 static int looks_mail(const unsigned char *p, size_t n)
 {
-	static const char *const first[] = { "from:",	      "return-path:",
-					     "received:",     "mime-version:",
-					     "delivered-to:", "message-id:",
-					     "date:",	      "to:",
-					     "subject:",      "x-" };
 	size_t i;
 
 	if (starts_ci(p, n, "From "))
 		return 1;
-	for (i = 0; i < sizeof(first) / sizeof(first[0]); i++)
-		if (starts_ci(p, n, first[i]))
-			return 1;
-	return 0;
+	for (i = 0; i < n && i < 78 && (isalnum(p[i]) || p[i] == '-'); i++)
+		;
+	return i > 0 && i < n && p[i] == ':' && isalpha(p[0]);
 }
 
 /* Whether a message holds anything encoded: a quoted-printable or base64
@@ -1289,20 +1341,20 @@ int kh_scan_document(struct kh_worker *w, const struct kh_source *src)
 	unsigned kind = kh_document_kind(src);
 	struct out o = { 0 };
 	struct kh_source t;
-	size_t first, i;
-	int ret;
+	size_t first = w->findings.n, i;
+	int ret = 0;
 
 	if (!kind)
 		return 0;
 	if (kind == KH_DEC_RTF)
 		rtf_text(&o, src->data, src->len);
 	else if (kind == KH_DEC_MIME)
-		mail_text(&o, src->data, src->len);
+		ret = mail_text(&o, src->data, src->len, w, src->path);
 	else if (kind == KH_DEC_PDF)
 		pdf_text(&o, src->data, src->len);
 	else
 		xml_text(&o, src->data, src->len, kind == KH_DEC_ODF);
-	if (o.oom) {
+	if (o.oom || ret < 0) {
 		free(o.s);
 		return -1;
 	}
@@ -1315,7 +1367,6 @@ int kh_scan_document(struct kh_worker *w, const struct kh_source *src)
 	t.lines = NULL;
 	t.nlines = 0;
 	t.first_line = 0;
-	first = w->findings.n;
 	ret = kh_scan_text(w, &t);
 	for (i = first; i < w->findings.n; i++)
 		w->findings.v[i]->decoded |= kind;

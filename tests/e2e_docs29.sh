@@ -8,7 +8,8 @@
 # and their text operators (Tj, TJ, ', T*, Td, Tm); an RTF letter over control words, \'xx
 # and \uN escapes and groups; an e-mail over quoted-printable soft line
 # breaks (inside a value), =3D, base64 bodies and attachments, HTML parts,
-# nested multiparts, attached messages and mailboxes. Findings keep the
+# nested multiparts, attached messages and mailboxes, attached documents and
+# archives (scanned as the message's members: mail.eml!a.docx!word/document.xml). Findings keep the
 # member's name and say decoded: [docx|pptx|odf|rtf|mime|pdf]. Decoys: template
 # documents (<password>, ${VAR}, changeme, masks), a password policy, ids
 # and digests in tables, a binary attachment, RTF's font table. Damaged
@@ -294,6 +295,32 @@ put("damaged/broken-stream.pdf", b[:i + 200] + b"\x00garbage" + b[i + 400:], "wb
 put("damaged/bomb.pdf", b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n" +
     zlib.compress(b"BT (x) Tj ET " + b" " * (200 << 20), 9) + b"\nendstream\nendobj\n%%EOF\n", "wb")
 put("damaged/no-end.pdf", b"%PDF-1.4\n1 0 obj\n<< /Length 99 >>\nstream\nBT (Cable modem password: Hk3Wq7Zt9Lm) Tj", "wb")
+
+# e-mails carrying documents and archives: each attachment scanned as a
+# member of the message
+import io
+def zbytes(members):
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in members.items():
+            z.writestr(name, text)
+    return b.getvalue()
+
+docx = zbytes({"word/document.xml": wdoc(para(run("Scanner share pass"), run("word: "), run("Vk7"), run("Wq3Zt8Lm")))})
+cfg = zbytes({"deploy/.env": "REDIS_PASSWORD=Pz6Lq9Wv3Tk\n"})
+with open(os.path.join(T, "pdf/runbook.pdf"), "rb") as f:
+    runbook = f.read()
+def attach(name, ctype, data):
+    return ('--att\nContent-Type: %s; name="%s"\nContent-Disposition: attachment;\n filename="%s"\n'
+            'Content-Transfer-Encoding: base64\n\n%s' % (ctype, name, name, base64.encodebytes(data).decode()))
+put("mail/attachments.eml", mail([("Return-Path", "<ines@harbour.example>")] + H + [("Subject", "handover pack"),
+    ("Content-Type", 'multipart/mixed; boundary="att"')],
+    "--att\nContent-Type: text/plain\n\nthree files attached\n" +
+    attach("scanner-handover.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx) +
+    attach("deploy config.zip", "application/zip", cfg) +
+    attach("runbook.pdf", "application/pdf", runbook) + "--att--\n"))
+put("mail/thread-topic.eml", mail([("Thread-Topic", "vpn"), ("Content-Type", "text/plain"),
+    ("Content-Transfer-Encoding", "quoted-printable")], "vpn pre-shared password: Rm3=\nWk8Tq5Zv\n"))
 EOF
 
 # hasd FILE SECRET KIND: scanning $T/FILE reports SECRET once, in a member
@@ -366,6 +393,16 @@ hasd mail/base64-body.eml Fv9kTw4Lz7Qp mime 'base64-body.eml'
 reports "alternative-html.eml: the HTML part's value, tags dropped" Mz4qR8wKt2Lv
 hasd mail/forwarded.eml Hc2wVq7Rn4Xz mime 'forwarded.eml'
 hasd mail/inbox.mbox Lk6vTq9Wz3 mime 'inbox.mbox'
+"$KEYHOUND" scan "$T/mail/attachments.eml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "attachments.eml: a docx, a zip and a PDF attached" Jq5wVz8Rk3 Pz6Lq9Wv3Tk Vk7Wq3Zt8Lm
+check "attachments.eml: the docx's member" jq -e '[.[] | select(.secret == "Vk7Wq3Zt8Lm")][0] | (.file | endswith("attachments.eml!scanner-handover.docx!word/document.xml")) and (.decoded | sort) == ["docx", "mime"]' "$T/out"
+check "attachments.eml: the zip's member" jq -e '[.[] | select(.secret == "Pz6Lq9Wv3Tk")][0].file | endswith("attachments.eml!deploy config.zip!deploy/.env")' "$T/out"
+check "attachments.eml: the PDF" jq -e '[.[] | select(.secret == "Jq5wVz8Rk3")][0].file | endswith("attachments.eml!runbook.pdf")' "$T/out"
+# a message inside an archive: its attachments are not opened (nesting stays bounded)
+(cd "$T/mail" && zip -q ../mails.zip attachments.eml)
+"$KEYHOUND" scan "$T/mails.zip" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "mails.zip: a message's attachments in an archive are not opened" 
+hasd mail/thread-topic.eml Rm3Wk8Tq5Zv mime 'thread-topic.eml'
 none mail/reset-link.eml
 none mail/image.eml
 none mail/template.eml
