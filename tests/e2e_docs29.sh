@@ -321,6 +321,8 @@ put("mail/attachments.eml", mail([("Return-Path", "<ines@harbour.example>")] + H
     attach("runbook.pdf", "application/pdf", runbook) + "--att--\n"))
 put("mail/thread-topic.eml", mail([("Thread-Topic", "vpn"), ("Content-Type", "text/plain"),
     ("Content-Transfer-Encoding", "quoted-printable")], "vpn pre-shared password: Rm3=\nWk8Tq5Zv\n"))
+put("mail/crlf.eml", mail(H + [("Subject", "Fw: NAS"), ("Content-Type", "text/plain; charset=windows-1252"),
+    ("Content-Transfer-Encoding", "quoted-printable")], "NAS admin password: Gm4=\nXq8Wz2Kt\n").replace("\n", "\r\n"), "w")
 EOF
 
 # hasd FILE SECRET KIND: scanning $T/FILE reports SECRET once, in a member
@@ -403,6 +405,7 @@ check "attachments.eml: the PDF" jq -e '[.[] | select(.secret == "Jq5wVz8Rk3")][
 "$KEYHOUND" scan "$T/mails.zip" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports "mails.zip: a message's attachments in an archive are not opened" 
 hasd mail/thread-topic.eml Rm3Wk8Tq5Zv mime 'thread-topic.eml'
+hasd mail/crlf.eml Gm4Xq8Wz2Kt mime 'crlf.eml'
 none mail/reset-link.eml
 none mail/image.eml
 none mail/template.eml
