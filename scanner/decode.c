@@ -1571,7 +1571,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 
 static const char *const encoding_names[] = { "base64", "percent", "escape", "html" };
 static const char *const document_names[] = {
-	"docx", "pptx", "odf", "rtf", "mime", "pdf"
+	"mime", "docx", "pptx", "odf", "rtf", "pdf"
 };
 
 /* The names of `decoded`'s bits, outermost first: the document, then the
