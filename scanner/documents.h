@@ -6,13 +6,16 @@
  * over runs (`<w:t>Pass</w:t>` ... `<w:t>word: v</w:t>`), an .odt's
  * content.xml over spans, an RTF file over control words and `\'xx`
  * escapes, an e-mail over quoted-printable soft line breaks and base64
- * parts. kh_scan_document() tells such a source by its name and first
+ * parts, a PDF over compressed content streams and text operators.
+ * kh_scan_document() tells such a source by its name and first
  * bytes (a file kind test: no byte of other sources is read), produces
  * its plain text (a paragraph a line, a table row a line with its cells
  * separated by tabs, each MIME part decoded, HTML's tags dropped) and
  * scans that text in place of the source's bytes, under the source's own
- * name; findings' `decoded` names the document's kind ("docx", "pptx",
- * "odf", "rtf", "mime") and their line is the produced text's.
+ * name; findings' `decoded` names the document's kind ("mime", "docx",
+ * "pptx", "odf", "rtf", "pdf") and their line is the produced text's. An
+ * e-mail's attached archives and documents are scanned as its members
+ * ("mail.eml!a.docx"), except in a message that is itself a member.
  */
 #ifndef KH_DOCUMENTS_H
 #define KH_DOCUMENTS_H
