@@ -179,7 +179,7 @@ UNIT_BIN := $(filter-out $(ASAN)/tests/fuzz_%,$(UNIT_SRC:tests/%.c=$(ASAN)/tests
 # Fuzz targets (tests/fuzz_NAME.c) and the inputs `make test` replays
 # through each under ASan + UBSan, linked to a plain driver; `make fuzz
 # [FUZZ_TARGET=NAME]` runs libFuzzer (clang) from the same inputs.
-FUZZ_TARGETS := scan readers decode index report ignore pack config graph loose baseline archive idx
+FUZZ_TARGETS := scan readers decode index report ignore pack config graph loose baseline archive idx documents
 FUZZ_SEEDS_scan := corpus tests/fuzz-seeds/scan
 FUZZ_SEEDS_readers := tests/fuzz-seeds/readers
 FUZZ_SEEDS_decode := tests/fuzz-seeds/decode
@@ -193,6 +193,7 @@ FUZZ_SEEDS_loose := tests/fuzz-seeds/loose
 FUZZ_SEEDS_baseline := tests/fuzz-seeds/baseline
 FUZZ_SEEDS_archive := tests/fuzz-seeds/archive tests/fuzz-seeds/scan
 FUZZ_SEEDS_idx := tests/fuzz-seeds/idx
+FUZZ_SEEDS_documents := tests/fuzz-seeds/documents
 FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(ASAN)/tests/fuzz_%_replay)
 
 $(ASAN)/tests/fuzz_%_replay: tests/fuzz_%.c tests/fuzz_replay.c tests/fuzz_scan.h $(ASAN_OBJ_ALL)

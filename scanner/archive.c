@@ -10,6 +10,7 @@
 
 #include "decode.h"
 #include "diag.h"
+#include "documents.h"
 #include "stream.h"
 #include "util.h"
 
@@ -876,6 +877,8 @@ enum kh_probe kh_probe_kind(const unsigned char *data, size_t len)
 		return KH_PROBE_TEXT;
 	if (utf16_kind(data, len))
 		return KH_PROBE_UTF16;
+	if (len >= 5 && !memcmp(data, "%PDF-", 5))
+		return KH_PROBE_DOCUMENT; /* documents.c */
 	if (kh_looks_binary(data, len))
 		return KH_PROBE_BINARY;
 	return KH_PROBE_TEXT;
@@ -941,7 +944,11 @@ static int scan_at(struct archive_ctx *a, const struct kh_source *src, int depth
 		atomic_fetch_add(&w->diag->stats.skipped_binary, 1);
 		return 0;
 	}
-	return kh_scan_text(w, src);
+	switch (kh_scan_document(w, src)) {
+	case 0: return kh_scan_text(w, src);
+	case 1: return 0;
+	default: return -1;
+	}
 }
 
 struct whole_arg {

@@ -22,7 +22,8 @@ enum kh_probe {
 	KH_PROBE_TEXT,
 	KH_PROBE_ARCHIVE, /* gzip, zip or tar: opened */
 	KH_PROBE_UTF16,	  /* transcoded before matching */
-	KH_PROBE_BINARY	  /* skipped */
+	KH_PROBE_BINARY,  /* skipped */
+	KH_PROBE_DOCUMENT /* binary, but a document read for its text (a PDF) */
 };
 
 /* Classifies a source from its first bytes (8 KiB are enough: a tar header

@@ -1570,28 +1570,55 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 }
 
 static const char *const encoding_names[] = { "base64", "percent", "escape", "html" };
+static const char *const document_names[] = {
+	"mime", "docx", "pptx", "odf", "rtf", "pdf"
+};
+
+/* The names of `decoded`'s bits, outermost first: the document, then the
+ * first level's encodings and the second's. */
+static size_t decoded_names(unsigned decoded, const char **names)
+{
+	unsigned bit;
+	size_t n = 0;
+
+	for (bit = KH_DEC_DOC_FIRST; bit <= KH_DEC_DOC_LAST; bit++)
+		if (decoded & (1u << bit))
+			names[n++] = document_names[bit - KH_DEC_DOC_FIRST];
+	for (bit = 0; bit < 2 * KH_DEC_LEVEL_SHIFT; bit++)
+		if (decoded & (1u << bit))
+			names[n++] = encoding_names[bit % 4];
+	return n;
+}
+
+unsigned kh_decoded_document(const char *name)
+{
+	unsigned bit;
+
+	for (bit = KH_DEC_DOC_FIRST; bit <= KH_DEC_DOC_LAST; bit++)
+		if (!strcmp(name, document_names[bit - KH_DEC_DOC_FIRST]))
+			return 1u << bit;
+	return 0;
+}
 
 cJSON *kh_decoded_json(unsigned decoded)
 {
 	cJSON *a = cJSON_CreateArray();
-	unsigned bit;
+	const char *names[16];
+	size_t n = decoded_names(decoded, names), i;
 
-	for (bit = 0; a && bit < 2 * KH_DEC_LEVEL_SHIFT; bit++)
-		if (decoded & (1u << bit))
-			cJSON_AddItemToArray(a,
-					     cJSON_CreateString(encoding_names[bit % 4]));
+	for (i = 0; a && i < n; i++)
+		cJSON_AddItemToArray(a, cJSON_CreateString(names[i]));
 	return a;
 }
 
 void kh_decoded_text(unsigned decoded, char *out, size_t outlen)
 {
-	unsigned bit;
-	size_t n = 0;
+	const char *names[16];
+	size_t n = decoded_names(decoded, names), i, k = 0;
 
 	if (outlen)
 		out[0] = '\0';
-	for (bit = 0; bit < 2 * KH_DEC_LEVEL_SHIFT && n < outlen; bit++)
-		if (decoded & (1u << bit))
-			n += (size_t)snprintf(out + n, outlen - n, "%s%s", n ? ", " : "",
-					      encoding_names[bit % 4]);
+	for (i = 0; i < n && k < outlen; i++)
+		k += (size_t)snprintf(out + k, outlen - k, "%s%s", k ? ", " : "",
+				      names[i]);
 }

@@ -31,6 +31,16 @@ enum {
 	KH_DEC_ESCAPE = 4,
 	KH_DEC_HTML = 8,
 	KH_DEC_LEVEL_SHIFT = 4,
+	/* the document a text was read from (documents.h), outermost: bits
+	 * from KH_DEC_DOC_FIRST, named before the encodings inside it */
+	KH_DEC_DOC_FIRST = 8,
+	KH_DEC_MIME = 1 << 8, /* first: a message holds documents, never inside one */
+	KH_DEC_DOCX = 1 << 9,
+	KH_DEC_PPTX = 1 << 10,
+	KH_DEC_ODF = 1 << 11,
+	KH_DEC_RTF = 1 << 12,
+	KH_DEC_PDF = 1 << 13,
+	KH_DEC_DOC_LAST = 13,
 };
 
 /* Decoded text scanned per source and level at most; past it, the rest of
@@ -46,9 +56,13 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		     struct kh_findings *out);
 
 /* The encodings of `decoded`, outermost first, as a JSON array of names
- * ("base64", "percent", "escape", "html"), NULL when out of memory; and as
- * text ("base64, base64"). */
+ * ("mime", "docx", "pptx", "odf", "rtf", "pdf", then "base64", "percent",
+ * "escape", "html"), NULL when out of memory; and as text ("base64,
+ * base64"). */
 cJSON *kh_decoded_json(unsigned decoded);
 void kh_decoded_text(unsigned decoded, char *out, size_t outlen);
+/* The KH_DEC_* bit of a document's name in `decoded` ("docx"), 0 when it
+ * names none. */
+unsigned kh_decoded_document(const char *name);
 
 #endif

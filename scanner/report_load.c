@@ -118,6 +118,13 @@ static int get_decoded(const cJSON *o, unsigned *out)
 	if (!cJSON_IsArray(a))
 		return -1;
 	cJSON_ArrayForEach (it, a) {
+		unsigned doc =
+			cJSON_IsString(it) ? kh_decoded_document(it->valuestring) : 0;
+
+		if (doc) { /* the document, named first */
+			*out |= doc;
+			continue;
+		}
 		for (k = 0; k < 4; k++)
 			if (cJSON_IsString(it) && !strcmp(it->valuestring, names[k]))
 				break;

@@ -6,12 +6,13 @@
  * The scans are static in decode.c, so it is included here; its exported
  * functions are renamed so they do not clash with the linked copy.
  */
-#define kh_layer_put	  unit_kh_layer_put
-#define kh_scan_decoding  unit_kh_scan_decoding
-#define kh_decoded_json	  unit_kh_decoded_json
-#define kh_decoded_text	  unit_kh_decoded_text
-#define kh_percent_decode unit_kh_percent_decode
-#define kh_percent_escape unit_kh_percent_escape
+#define kh_layer_put	    unit_kh_layer_put
+#define kh_scan_decoding    unit_kh_scan_decoding
+#define kh_decoded_json	    unit_kh_decoded_json
+#define kh_decoded_text	    unit_kh_decoded_text
+#define kh_decoded_document unit_kh_decoded_document
+#define kh_percent_decode   unit_kh_percent_decode
+#define kh_percent_escape   unit_kh_percent_escape
 #include "decode.c"
 
 #include "check.h"
