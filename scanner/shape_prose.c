@@ -249,6 +249,19 @@ static int words_before(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
+/* The end of a participle that hands a value over at b[k] and its ':'
+ * (issued:, set:, generated:), or 0. */
+static size_t handed_participle(const unsigned char *b, size_t k, size_t le)
+{
+	static const char *const given[] = { "issued", "generated", "assigned",
+					     "set",    "reset",	    "sent",
+					     "given",  "provided",  "created",
+					     NULL };
+	size_t n = whole_word(b, k, le, given);
+
+	return n && k + n < le && b[k + n] == ':' ? k + n + 1 : 0;
+}
+
 /*
  * The verb that hands a value over at b[k] ("is", "was", "is now", "has
  * been", "was rotated to", "set to", "changed to", "is:"): its end, or 0.
@@ -279,6 +292,11 @@ static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
 		k = skip_blanks(b, e, le) + 2;
 		said++;
 	}
+	/* a participle that gives it, then ':' ("Temporary password issued:
+	 * X", "password generated: X"); not one that says what befell it
+	 * ("password changed: 12/03", "expired:") */
+	if ((e = handed_participle(b, k, le)))
+		return e;
 	if (!said || k == start)
 		return 0;
 	return k < le && b[k] == ':' ? k + 1 : k;
@@ -463,6 +481,46 @@ static int given_before(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
+/* The end of an arrow at b[k] that hands a value over ("reset jdoe's
+ * pw -> X", "password => X", "→"), a blank after it; or 0. */
+static size_t arrow_at(const unsigned char *b, size_t k, size_t le)
+{
+	size_t n = k + 2 < le && (b[k] == '-' || b[k] == '=') && b[k + 1] == '>' ? 2
+		   : k + 3 < le && b[k] == 0xe2 && b[k + 1] == 0x86 && b[k + 2] == 0x92
+			   ? 3
+			   : 0;
+
+	return n && blank(b[k + n]) ? k + n : 0;
+}
+
+/* Whether the password's word at b[ws] follows a user's, a list's item
+ * before it ("user kvw_lab, pass X", "username ops, password X", "login
+ * ops, pw X", "id 0958532127, password X"): the word then hands the value
+ * over as a ':' would. */
+static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
+{
+	static const char *const users[] = { "user", "username", "login", "account",
+					     "id",   "userid",	 "logon", NULL };
+	size_t k, j, w;
+
+	if (ws < ls + 4 || b[ws - 1] != ' ' || b[ws - 2] != ',')
+		return 0;
+	k = ws - 2; /* the user's token, back from its ',' */
+	for (j = k; j > ls && !blank(b[j - 1]); j--)
+		;
+	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
+		return 0;
+	k = skip_blanks_back(b, j, ls);
+	if (k > ls && b[k - 1] == ':')
+		k--; /* user: ops, pass X */
+	for (j = k; j > ls && isalpha(b[j - 1]); j--)
+		;
+	for (w = 0; users[w]; w++)
+		if (k - j == strlen(users[w]) && equal_ci(b + j, users[w], k - j))
+			return 1;
+	return 0;
+}
+
 /* Whether s[0..n) is a passphrase of three words or more joined by one
  * mark (lantern-depot-anchor-barge, slate.pillow.pennine): each word
  * three small letters or more. */
@@ -522,7 +580,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 {
 	size_t k = we, e, after;
 	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
-	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws);
+	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws),
+	    listed = listed_after_user(b, ls, ws);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
 		return 0; /* a flag, a variable, a field: not prose */
@@ -532,11 +591,18 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	 * "password (VPN): X"; after it, the word's grammar as before */
 	after = k = sentence_aside(b, k, le);
 	e = skip_blanks(b, k, le);
-	if (we - ws == 4 && (e == le || b[e] != ':'))
+	if (we - ws == 4 && (e == le || b[e] != ':') && !listed && !arrow_at(b, e, le))
 		return 0; /* a pass of the parser: "pass" takes a ':' */
 	if ((e = dot_leader(b, k, le))) {
 		k = e; /* a leader of dots: no config's */
 		told = led = 1;
+	} else if (led && (e = arrow_at(b, skip_blanks(b, k, le), le))) {
+		k = e; /* "reset jdoe's pw -> X" */
+		told = 1;
+	} else if (listed && k + 1 < le && b[k] == ' ' && b[k + 1] != ':' &&
+		   !verb_phrase(b, k + 1, le)) {
+		k++; /* "user kvw_lab, pass X": the value after one blank */
+		told = 1;
 	} else if (e < le && b[e] == ':') {
 		k = e + 1; /* "login: ops password: X" (not `=`: code's, a config's) */
 		told = 1;
@@ -622,6 +688,19 @@ int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le
 		i += n;
 	}
 	return 0;
+}
+
+int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ws,
+		      struct kh_layer *l)
+{
+	size_t n, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX || ws >= le || !word_starts(b, ls, ws) ||
+	    !(n = password_word(b, ws, le)) ||
+	    !prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve))
+		return 0;
+	return emit_named(l, b, ws, ws + n, word_suffix(b, ws, ws + n), vs, ve) < 0 ? -1
+										    : 1;
 }
 
 /* The line [*ls, *le) of prose around a word that starts at b[ws] (its
@@ -1231,6 +1310,50 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	if (strong ? !letters_and_digits(b + *vs, *ve - *vs) &&
 			     !passphrase(b + *vs, *ve - *vs)
 		   : !kh_is_unnamed_password(b + *vs, *ve - *vs))
+		return 0;
+	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/*
+ * A login a sentence gives as an account and what it goes "with":
+ * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
+ * X, expires Friday". b[w] is the blank before "with" on the line
+ * b[ls..le); the user is an account's lower-case name right after a word
+ * that says account (account, user, username, login), the password one
+ * word after "with" (or "with password") that looks like one by itself
+ * or is a passphrase. Sets the user [*us, *ue) and password [*vs, *ve).
+ */
+int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
+		     size_t *ue, size_t *vs, size_t *ve)
+{
+	static const char *const accounts[] = { "account", "user", "username", "login",
+						NULL };
+	size_t k, end;
+
+	if (w < ls + 8 || w + 6 >= le || !word_at(b, w + 1, le, "with") ||
+	    !blank(b[w + 5]))
+		return 0;
+	for (*ue = w, *us = w; *us > ls && !blank(b[*us - 1]); (*us)--)
+		;
+	while (*ue > *us && wrap_mark(b[*ue - 1]))
+		(*ue)--;
+	while (*us < *ue && wrap_mark(b[*us]))
+		(*us)++;
+	if (*us == *ue || account_end(b, *us, *ue) != *ue || *us < ls + 5 ||
+	    !blank(b[*us - 1]) ||
+	    !led_by_word(b, ls, skip_blanks_back(b, *us, ls), accounts))
+		return 0;
+	k = skip_blanks(b, w + 5, le);
+	if (word_at(b, k, le, "password"))
+		k = skip_blanks(b, k + 8, le);
+	if (k >= le || !(end = marked_token(b, k, le, vs, ve)))
+		return 0;
+	end = skip_blanks(b, end, le);
+	if ((end < le && b[end] == '/') || lower_word(b + *vs, *ve - *vs) ||
+	    (*ve - *vs == *ue - *us &&
+	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)) ||
+	    !(kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+	      passphrase(b + *vs, *ve - *vs)))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
