@@ -172,6 +172,12 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
  * gave one to l, 0 when none, -1 when out of memory. */
 int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ws,
 		      struct kh_layer *l);
+/* A label line of notes b[ls..le) and its values alone on the lines below
+ * ("Admin password:" then "    X"; "Password" then ": X"; "Tablet login
+ * for the crews:" then the user and the password): 1 when it gave one
+ * to l, 0 when none, -1 when out of memory. */
+int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(const unsigned char *b, size_t len, size_t last);

@@ -248,6 +248,39 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
+ * tab or two blanks or more, as a table's columns copied into notes
+ * (`  root  X` under a server's name): one blank is a sentence's. */
+static int columns_apart(const unsigned char *b, size_t le, size_t ue, size_t vs,
+			 size_t ve)
+{
+	/* (alone on its line, not code's `int     *event_basep,`) */
+	return (vs > ue + 1 || b[ue] == '\t') && skip_blanks(b, ve, le) == le &&
+	       !strchr("*&([{<$%", b[vs]);
+}
+
+/* Notes' short lines: a label whose values stand alone below it
+ * (prose_label_apart), a login alone on its line in two columns
+ * (prose_login_opening). */
+static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t ls, le, us, ue, vs, ve;
+	int r;
+
+	for (ls = 0; ls < len; ls = line_end(b, len, ls) + 1) {
+		le = content_end(b, len, ls);
+		if (le <= ls || le - ls > 96)
+			continue;
+		if ((r = prose_label_apart(b, len, ls, le, l)) < 0)
+			return -1;
+		if (!r && prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
+		    columns_apart(b, le, ue, vs, ve) &&
+		    emit_named(l, b, us, us, "password", vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* The message of a chat export's JSON on the line b[ls..le): the string
  * of a "text", "content", "message" or "body" member, [*ms, *me); 0 when
  * none. */
@@ -592,7 +625,7 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
 	    notes_listed(b, len, ", pass ", l) < 0 ||
 	    notes_listed(b, len, ", pw ", l) < 0 || notes_with(b, len, l) < 0 ||
-	    notes_tables(b, len, l) < 0)
+	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -200,7 +200,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 		if (b[e] == '`')
 			asciidoc_literal(b, &k, &e);
 	} else {
-		while (e > k && strchr(".:?)", b[e - 1]))
+		/* (a '?' before an aside is the value's: "Aquifer2020? (must
+		 * change)", a question ends its sentence) */
+		while (e > k && strchr(".:?)", b[e - 1]) &&
+		       !(b[e - 1] == '?' && e + 1 < le && b[e] == ' ' && b[e + 1] == '('))
 			e--;
 		verbatim_marks(b, &k, &e);
 	}
@@ -339,6 +342,35 @@ static size_t sentence_aside(const unsigned char *b, size_t k, size_t le)
 			break;
 	}
 	return k;
+}
+
+/* An aside " (X" at b[k] that the line b[..le) leaves open and the next
+ * line closes with "): " ("Password (set by the vendor at commissioning,
+ * changed by us 2024): **X**"): where the value starts, its line's end
+ * in *nle; 0 when none. */
+static size_t wrapped_aside(const unsigned char *b, size_t len, size_t k, size_t le,
+			    size_t *nle)
+{
+	size_t ns, j;
+
+	if (k + 2 >= le || b[k] != ' ' || b[k + 1] != '(' ||
+	    le - k > 2 * PROSE_ASIDE_MAX || memchr(b + k + 2, ')', le - k - 2) ||
+	    memchr(b + k + 2, '(', le - k - 2))
+		return 0;
+	ns = le + (le < len && b[le] == '\r') + 1;
+	if (ns >= len)
+		return 0;
+	*nle = line_end_within(b, len, ns, PROSE_LINE_MAX);
+	if (*nle - ns > PROSE_LINE_MAX)
+		return 0;
+	if (*nle > ns && b[*nle - 1] == '\r')
+		(*nle)--;
+	for (j = ns; j < *nle && j - ns < PROSE_ASIDE_MAX && b[j] != ')'; j++)
+		if (b[j] == '(' || b[j] == '"')
+			return 0;
+	if (j + 2 >= *nle || b[j] != ')' || b[j + 1] != ':' || !blank(b[j + 2]))
+		return 0;
+	return skip_blanks(b, j + 2, *nle);
 }
 
 /* Whether the line b[ls..le) opens a literal block: texinfo's @example,
@@ -590,6 +622,10 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	/* an aside names whose it is: "session password (Lyric) X",
 	 * "password (VPN): X"; after it, the word's grammar as before */
 	after = k = sentence_aside(b, k, le);
+	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
+		return sentence_value(b, e, k, vs, ve) &&
+		       !lower_word(b + *vs, *ve - *vs) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
 	e = skip_blanks(b, k, le);
 	if (we - ws == 4 && (e == le || b[e] != ':') && !listed && !arrow_at(b, e, le))
 		return 0; /* a pass of the parser: "pass" takes a ':' */
@@ -1128,6 +1164,8 @@ static int led_by_word(const unsigned char *b, size_t ls, size_t k,
 	return 0;
 }
 
+static const char *const as_word[] = { "as", NULL };
+
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
 	static const char *const words[] = { "is",    "are",	     "login", "logins",
@@ -1173,8 +1211,10 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
 		   size_t *us, size_t *ue, size_t *vs, size_t *ve)
 {
-	static const char *const labels[] = { "admin", "administrator", "account",
-					      "logon", "user",		NULL };
+	static const char *const labels[] = { "admin",	 "administrator",
+					      "account", "logon",
+					      "user",	 "autologon",
+					      "login",	 NULL };
 	size_t k = i, end, s, after;
 	unsigned char org;
 
@@ -1221,6 +1261,11 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	 * account: ops / X) vouches for the password as a keyword does */
 	if (unnamed && (s = skip_blanks_back(b, s, ls)) > ls + 1 && b[s - 1] == ':' &&
 	    led_by_word(b, ls, s - 1, labels))
+		unnamed = 0;
+	/* so does "as" before it: "RDP to scada01 as ops / X", "connect as
+	 * ops / X" (not "such as a / b") */
+	if (unnamed && s >= ls + 2 && led_by_word(b, ls, s, as_word) &&
+	    !(s >= ls + 7 && equal_ci(b + s - 7, "such", 4)))
 		unnamed = 0;
 	/* admin / admin, ecdsa / ecdsa-sha256: a default, a list of names */
 	if (!end || lower_word(b + *vs, *ve - *vs) ||
@@ -1314,6 +1359,21 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
+/* Whether s[0..n), ten or more, holds capitals, small letters and digits
+ * (words joined with a number: MarbleWeirGlacier99). */
+static int mixed_case_digits(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int up = 0, low = 0, digit = 0;
+
+	for (i = 0; i < n; i++) {
+		up |= !!isupper(s[i]);
+		low |= !!islower(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return n >= 10 && up && low && digit;
+}
+
 /*
  * A login a sentence gives as an account and what it goes "with":
  * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
@@ -1353,9 +1413,115 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	    (*ve - *vs == *ue - *us &&
 	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)) ||
 	    !(kh_is_unnamed_password(b + *vs, *ve - *vs) ||
-	      passphrase(b + *vs, *ve - *vs)))
+	      passphrase(b + *vs, *ve - *vs) ||
+	      (mixed_case_digits(b + *vs, *ve - *vs) &&
+	       (end >= le || strchr(",;.)(\"<", b[end])))))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/* The words of the label line b[ls..le) alone, a list's mark, a
+ * heading's '#', bold and its last ':' off: [*s, *e); *colon when it
+ * ended in one. 0 when it holds more than words (at most eight). */
+static int label_words(const unsigned char *b, size_t ls, size_t le, size_t *s, size_t *e,
+		       int *colon)
+{
+	size_t k, words = 0;
+
+	*s = skip_blanks(b, ls, le);
+	while (*s < le && (b[*s] == '#' || b[*s] == '*' || b[*s] == '-'))
+		(*s)++;
+	*s = skip_blanks(b, *s, le);
+	*e = skip_blanks_back(b, le, *s);
+	*colon = 0;
+	while (*e > *s && (b[*e - 1] == ':' || b[*e - 1] == '*')) {
+		*colon |= b[*e - 1] == ':';
+		(*e)--;
+	}
+	*e = skip_blanks_back(b, *e, *s);
+	for (k = *s; k < *e; k++) {
+		if (!isalnum(b[k]) && b[k] != ' ' && b[k] != '-' && b[k] != '\'')
+			return 0;
+		words += b[k] == ' ';
+	}
+	return *e > *s && words < 8;
+}
+
+/* The one token alone on the line after the one that ends at b[le] (its
+ * indent and marks off; a definition list's ": " before it): [*vs, *ve)
+ * and that line's end, or 0. */
+static size_t token_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t ns, ne, k, end;
+
+	if (le < len && b[le] == '\r')
+		le++;
+	if (le >= len)
+		return 0;
+	ns = le + 1;
+	ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
+	if (ne - ns > PROSE_LINE_MAX)
+		return 0;
+	if (ne > ns && b[ne - 1] == '\r')
+		ne--;
+	k = skip_blanks(b, ns, ne);
+	if (k + 1 < ne && b[k] == ':' && blank(b[k + 1]))
+		k = skip_blanks(b, k + 1, ne); /* Password\n: X */
+	if (k >= ne || !(end = marked_token(b, k, ne, vs, ve)) ||
+	    skip_blanks(b, end, ne) != ne)
+		return 0;
+	return ne;
+}
+
+/* Whether s[0..n) looks like a password under a label that says so:
+ * letters and digits, a passphrase, or one by itself; no word. */
+static int labelled_password(const unsigned char *s, size_t n)
+{
+	return !lower_word(s, n) &&
+	       (letters_and_digits(s, n) || passphrase(s, n) ||
+		kh_is_unnamed_password(s, n)) &&
+	       plausible_credential(s, n, 1);
+}
+
+int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l)
+{
+	static const char *const logins[] = { "login",	     "logon",	"creds",
+					      "credentials", "account", NULL };
+	size_t s, e, k, ws, n, vs, ve, us, ue, ne;
+	int colon;
+
+	if (le - ls > 96 || !label_words(b, ls, le, &s, &e, &colon))
+		return 0;
+	/* "Admin password" then its value alone below (a definition list's
+	 * ": X" too): the label's last word a password's */
+	for (ws = e; ws > s && b[ws - 1] != ' '; ws--)
+		;
+	if ((n = password_word(b, ws, e)) && ws + n == e) {
+		if (!token_below(b, len, le, &vs, &ve) ||
+		    !labelled_password(b + vs, ve - vs))
+			return 0;
+		return emit_named(l, b, ws, e, word_suffix(b, ws, e), vs, ve) < 0 ? -1
+										  : 1;
+	}
+	/* "Shared tablet login for the crews:" then the user and the
+	 * password alone on the two lines below */
+	if (!colon)
+		return 0;
+	for (k = s; k < e; k = skip_blanks(b, k, e)) {
+		if (led_by_word(b, s, plain_word(b, k, e), logins))
+			break;
+		if (plain_word(b, k, e) == k)
+			return 0;
+		k = plain_word(b, k, e);
+	}
+	if (k >= e || !(ne = token_below(b, len, le, &us, &ue)) ||
+	    account_end(b, us, ue) != ue || !token_below(b, len, ne, &vs, &ve) ||
+	    (ve - vs == ue - us && equal_ci(b + vs, (const char *)b + us, ue - us)) ||
+	    !labelled_password(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, us, us, "password", vs, ve) < 0 ? -1 : 1;
 }
 
 /*
@@ -1401,10 +1567,13 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 
 	*us = skip_blanks(b, m, le);
 	*ue = account_end(b, *us, le);
-	if (*ue == *us || *ue >= le || b[*ue] != ' ' ||
-	    !kh_has_non_letter(b + *us, *ue - *us))
+	*vs = skip_blanks(b, *ue, le);
+	/* (a user of letters alone where two blanks or a tab part the pair,
+	 * as a login is copied from a table: "operator  X") */
+	if (*ue == *us || *ue >= le || !blank(b[*ue]) ||
+	    !(kh_has_non_letter(b + *us, *ue - *us) ? b[*ue] == ' ' && *vs == *ue + 1
+						    : *vs - *ue >= 2 || b[*ue] == '\t'))
 		return 0;
-	*vs = *ue + 1;
 	for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
 		;
 	if (*ve > *vs && b[*ve - 1] == ',')
