@@ -542,6 +542,10 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 		;
 	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
 		return 0;
+	/* (an id written in groups: "id 411 220 981, password X") */
+	for (w = 0; w < 3 && isdigit(b[j]) && j >= ls + 4 && isdigit(b[j - 2]); w++)
+		for (j--; j > ls && !blank(b[j - 1]); j--)
+			;
 	k = skip_blanks_back(b, j, ls);
 	if (k > ls && b[k - 1] == ':')
 		k--; /* user: ops, pass X */
@@ -1563,16 +1567,22 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
+	static const char *const operators[] = { "root",     "admin",	 "administrator",
+						 "operator", "engineer", "service",
+						 "support",  "maint",	 "sa",
+						 "pi",	     "ubnt",	 NULL };
 	size_t k;
 
 	*us = skip_blanks(b, m, le);
 	*ue = account_end(b, *us, le);
 	*vs = skip_blanks(b, *ue, le);
-	/* (a user of letters alone where two blanks or a tab part the pair,
-	 * as a login is copied from a table: "operator  X") */
+	/* (an operator's account of letters alone where two blanks or a tab
+	 * part the pair, as a login is copied from a table: "operator  X") */
 	if (*ue == *us || *ue >= le || !blank(b[*ue]) ||
-	    !(kh_has_non_letter(b + *us, *ue - *us) ? b[*ue] == ' ' && *vs == *ue + 1
-						    : *vs - *ue >= 2 || b[*ue] == '\t'))
+	    !(kh_has_non_letter(b + *us, *ue - *us)
+		      ? b[*ue] == ' ' && *vs == *ue + 1
+		      : (*vs - *ue >= 2 || b[*ue] == '\t') &&
+				led_by_word(b, *us, *ue, operators)))
 		return 0;
 	for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
 		;

@@ -60,7 +60,8 @@ static size_t label_end(const unsigned char *b, size_t s, size_t e)
  * pwd, passphrase, passcode, Kennwort), secret, token, or a kind's key
  * (API key, access key, network key, Wi-Fi key); 2 when it is a secret's
  * or a token's (generated values: a password where a login's column is
- * beside it), 1 for a password's, 0 when none (Token type, Key ID, Host,
+ * beside it), 1 for a password's, 3 for a password the rules know by no
+ * word of theirs (Kennwort), 0 when none (Token type, Key ID, Host,
  * min length, Password expiry).
  */
 static int credential_label(const unsigned char *b, size_t s, size_t e)
@@ -82,7 +83,7 @@ static int credential_label(const unsigned char *b, size_t s, size_t e)
 	n = we - ws;
 	for (w = 0; passwords[w]; w++)
 		if (n == strlen(passwords[w]) && equal_ci(b + ws, passwords[w], n))
-			return 1;
+			return n == 8 && equal_ci(b + ws, "kennwort", 8) ? 3 : 1;
 	if ((n == 6 && equal_ci(b + ws, "secret", 6)) ||
 	    (n == 5 && equal_ci(b + ws, "token", 5)))
 		return 2;
@@ -110,17 +111,13 @@ static int user_label(const unsigned char *b, size_t s, size_t e)
 	return 0;
 }
 
-/*
- * The value in the cell b[*s..*e): its blanks, its tags (<p>, <code>,
- * <span ...>) and marks (`X`, **X**, "X") off, one word of at most
- * TABLE_VALUE_MAX bytes. 0 when the cell holds none (words, nothing).
- */
-static int cell_value(const unsigned char *b, size_t *s, size_t *e)
+/* Takes the blanks, tags (<p>, <code>, <span ...>) and marks (`X`,
+ * **X**, "X") around the cell b[*s..*e) off: 0 when a tag does not close
+ * in it. */
+static int cell_text(const unsigned char *b, size_t *s, size_t *e)
 {
 	size_t k, tags;
 
-	if (*e - *s > TABLE_CELL_MAX)
-		return 0;
 	for (tags = 0; tags < 4; tags++) {
 		*s = skip_blanks(b, *s, *e);
 		*e = skip_blanks_back(b, *e, *s);
@@ -146,7 +143,17 @@ static int cell_value(const unsigned char *b, size_t *s, size_t *e)
 		*s += k;
 		*e -= k;
 	}
-	if (*e <= *s || *e - *s > TABLE_VALUE_MAX)
+	return 1;
+}
+
+/* The value in the cell b[*s..*e) (cell_text): one word of at most
+ * TABLE_VALUE_MAX bytes. 0 when the cell holds none (words, nothing). */
+static int cell_value(const unsigned char *b, size_t *s, size_t *e)
+{
+	size_t k;
+
+	if (*e - *s > TABLE_CELL_MAX || !cell_text(b, s, e) || *e <= *s ||
+	    *e - *s > TABLE_VALUE_MAX)
 		return 0;
 	for (k = *s; k < *e; k++)
 		if (b[k] == ' ' || b[k] == '\t' || b[k] == '<' || b[k] == '\n')
@@ -161,7 +168,10 @@ static int emit_cell(struct kh_layer *l, const unsigned char *b, size_t ns, size
 	ne = label_end(b, ns, ne);
 	if (ne <= ns || !cell_value(b, &vs, &ve) || !plausible_value(b + vs, ve - vs))
 		return 0;
-	return emit_named(l, b, ns, ne, kind == 2 && login ? "_password" : "", vs, ve);
+	/* (a secret beside a login is its password; Kennwort a password the
+	 * rules know by no word of theirs) */
+	return emit_named(l, b, ns, ne,
+			  (kind == 2 && login) || kind == 3 ? "_password" : "", vs, ve);
 }
 
 /* Takes the header row cells[0..n) into t: 1 when a column of it names a
@@ -177,10 +187,13 @@ static int table_head(struct table *t, const unsigned char *b, const size_t (*ce
 	for (c = 0; c < t->nh; c++) {
 		t->head[c][0] = cells[c][0];
 		t->head[c][1] = cells[c][1];
-		if (credential_label(b, cells[c][0],
-				     label_end(b, cells[c][0], cells[c][1])))
+		if (t->head[c][1] - t->head[c][0] > TABLE_CELL_MAX ||
+		    !cell_text(b, &t->head[c][0], &t->head[c][1]))
+			continue;
+		if (credential_label(b, t->head[c][0],
+				     label_end(b, t->head[c][0], t->head[c][1])))
 			t->secret |= 1ul << c;
-		else if (user_label(b, cells[c][0], cells[c][1]))
+		else if (user_label(b, t->head[c][0], t->head[c][1]))
 			t->login = 1;
 	}
 	if (t->nh < 2 || t->secret == (1ul << t->nh) - 1)
@@ -213,14 +226,13 @@ static int table_body_row(struct kh_layer *l, const unsigned char *b,
 static int label_row(struct kh_layer *l, const unsigned char *b, const size_t (*cells)[2],
 		     size_t n)
 {
+	size_t ls = cells[0][0], le = cells[0][1];
 	int kind;
 
-	if (n < 2 || n > 3)
+	if (n < 2 || n > 3 || le - ls > TABLE_CELL_MAX || !cell_text(b, &ls, &le))
 		return 0;
-	kind = credential_label(b, cells[0][0], label_end(b, cells[0][0], cells[0][1]));
-	return kind ? emit_cell(l, b, cells[0][0], cells[0][1], kind, 0, cells[1][0],
-				cells[1][1])
-		    : 0;
+	kind = credential_label(b, ls, label_end(b, ls, le));
+	return kind ? emit_cell(l, b, ls, le, kind, 0, cells[1][0], cells[1][1]) : 0;
 }
 
 /* Whether the line b[ls..le) is a table's rule: |---|:--|, +---+, +===+,
