@@ -193,6 +193,8 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 		if ((b[e] == ',' || b[e] == ';') &&
 		    (e + 1 == le || b[e + 1] == ' ' || b[e + 1] == '"'))
 			break;
+		if (b[e] == ']' && e + 2 < le && b[e + 1] == ']' && b[e + 2] == '>')
+			break; /* a CDATA section's end */
 	}
 	if (open) { /* the mark closes it, as it opened */
 		if (e >= le || b[e] != b[k - 1])
@@ -551,6 +553,8 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 		k--; /* user: ops, pass X */
 	for (j = k; j > ls && isalpha(b[j - 1]); j--)
 		;
+	if (j > ls && b[j - 1] == '\\' && b[j] == 'n')
+		j++; /* a JSON string's "\nuser" */
 	for (w = 0; users[w]; w++)
 		if (k - j == strlen(users[w]) && equal_ci(b + j, users[w], k - j))
 			return 1;

@@ -426,4 +426,176 @@ Gate keypad code: 7555#
 "
 silent notes/q14.md
 
+# ---- more forms of the same classes ------------------------------------
+mk tickets/cdata.xml "<issue><description><![CDATA[Vendor account ready. user acme_ftp, pass $PW3]]></description></issue>
+"
+generic tickets/cdata.xml 1 "$PW3"
+mk zendesk/export.json "{\"comments\": [{\"body\": \"Hi,\\nuser ops_ftp, pass $PW4\\nthanks\"}]}
+"
+generic zendesk/export.json 1 "$PW4"
+mk tickets/queue.tsv "key	summary	description
+IT-81	SFTP	login lab.sync, pw $PW7 (rotate in May)
+"
+generic tickets/queue.tsv 2 "$PW7"
+mk notes/vendor.txt "For the chiller vendor: username: trane.svc, password $PW6
+"
+generic notes/vendor.txt 1 "$PW6"
+mk notes/issued.md "Issued user contractor-07 with $PW1 until the end of the month.
+"
+generic notes/issued.md 1 "$PW1"
+mk notes/issued.org "* Access
+Created account ops.lab with $PW8, expires Friday.
+"
+generic notes/issued.org 2 "$PW8"
+mk tickets/provided.xml "<ticket><body>Password provided: $PW2 (by phone)</body></ticket>
+"
+generic tickets/provided.xml 1 "$PW2"
+mk notes/set.adoc "New password set: $PW3
+"
+generic notes/set.adoc 1 "$PW3"
+mk notes/arrow.adoc "Panel pw -> $PW4
+"
+generic notes/arrow.adoc 1 "$PW4"
+mk notes/keys.md "| what | value |
+|---|---|
+| API key | 6f3Kq9ZxL2mW8pR4tY7vB1nC5dH0sJ3a |
+"
+generic notes/keys.md 3 "6f3Kq9ZxL2mW8pR4tY7vB1nC5dH0sJ3a"
+mk wiki/attrs.html "<table class=\"creds\">
+<tr><th scope=\"col\">Site</th><th scope=\"col\">Password</th></tr>
+<tr><td class=\"site\">north</td><td class=\"pw\">$PW5</td></tr>
+</table>
+"
+generic wiki/attrs.html 3 "$PW5"
+mk wiki/rowhead.html "<table><tr><th scope=\"row\">Router password</th><td><kbd>$PW6</kbd></td></tr></table>
+"
+generic wiki/rowhead.html 1 "$PW6"
+mk notes/secret.org "| Service | User | Secret |
+|---------+------+--------|
+| sftp    | lab  | $PW7 |
+"
+generic notes/secret.org 3 "$PW7"
+mk wiki/Styled.mediawiki "{| class=\"wikitable\"
+! Host !! User !! Password
+|-
+| style=\"color:red\" | nas04 || admin || $PW2
+|}
+"
+generic wiki/Styled.mediawiki 4 "$PW2"
+mk docs/three.rst "+-------+------+--------------------+
+| Host  | User | Password           |
++=======+======+====================+
+| sw-09 | adm  | $PW8  |
++-------+------+--------------------+
+"
+generic docs/three.rst 4 "$PW8"
+mk notes/wpa.txt "WPA2 passphrase:
+  $PW1
+"
+generic notes/wpa.txt 2 "$PW1"
+mk notes/adoc-def.adoc "Password::
+  $PW3
+"
+generic notes/adoc-def.adoc 2 "$PW3"
+# more of what no password is
+mk notes/checklist.md "| Item | Password |
+|---|---|
+| Set | Yes |
+| Rotated | Required |
+| Stored | KeePass |
+"
+silent notes/checklist.md
+mk wiki/masked.html "<table><tr><th>Host</th><th>Password</th></tr><tr><td>nas01</td><td>********</td></tr><tr><td>nas02</td><td>&lt;hidden&gt;</td></tr></table>
+"
+silent wiki/masked.html
+mk tickets/more-quiet.xml "<tickets>
+<ticket><body>user ops, pass: see ticket</body></ticket>
+<ticket><body>login ops, pw reset by the desk</body></ticket>
+<ticket><body>Issued account temp with Qq</body></ticket>
+<ticket><body>Issued account tmp01 with Yubikey5 token</body></ticket>
+<ticket><body>password: sent separately</body></ticket>
+<ticket><body>reset the pw -> done</body></ticket>
+</tickets>
+"
+silent tickets/more-quiet.xml
+mk wiki/HeadOnly.mediawiki "{|
+! Host !! Password
+|}
+"
+silent wiki/HeadOnly.mediawiki
+for v in '<see below>' 'N/A' '(none)' 'unchanged' 'P@ssw0rd' '{{ vault_pw }}'; do
+	m=$((${m:-0} + 1))
+	mk "notes/apart$m.md" "Password:
+    $v
+"
+	silent "notes/apart$m.md"
+done
+mk notes/masked-cols.txt "  root  ********
+  admin  <unset>
+"
+silent notes/masked-cols.txt
+mk mail/quiet.eml "Subject: Re: access
+
+> password reset sent, check your inbox
+> ask the desk for the password
+"
+silent mail/quiet.eml
+mk src/notes.c "/* the default user, pass the flags */
+static int pw_len(const char *user, const char *pass) { return user, pass ? 1 : 0; }
+"
+silent src/notes.c
+
+# a calendar's invitation, and more tables and labels that hold none
+mk cal/audit.ics "BEGIN:VEVENT
+SUMMARY:Audit dial-in
+DESCRIPTION:Guest access for the auditors: user audit.guest, pass $PW2
+END:VEVENT
+"
+generic cal/audit.ics 3 "$PW2"
+mk notes/backup.org "| backup pw | see KeePass |
+| Kennwort  | (im Tresor) |
+"
+silent notes/backup.org
+mk wiki/Safe.wiki "|| Host || Password ||
+| nas01 | (in the safe) |
+| nas02 | ask the lead |
+"
+silent wiki/Safe.wiki
+mk docs/panel-tbd.adoc "|===
+|Panel |Password
+
+|door-north |TBD
+|door-south |changeme
+|===
+"
+silent docs/panel-tbd.adoc
+mk wiki/Default.mediawiki "{|
+! Panel !! Password
+|-
+| HMI-5 || changeme
+|-
+| HMI-6 || 2026-01-01
+|}
+"
+silent wiki/Default.mediawiki
+mk docs/dates.rst "=======  ============
+Device   Password
+=======  ============
+rtu-1    2026-03-01
+rtu-2    v1.2.3
+=======  ============
+"
+silent docs/dates.rst
+mk notes/letters.md "Admin password:
+    Administrator
+"
+silent notes/letters.md
+mk tickets/date.csv "Key,Description
+OT-9,\"user ops, pass 2026-03-01 was the last change\"
+"
+silent tickets/date.csv
+mk wiki/policy2.html "<table><tr><td>Minimum password length</td><td>14</td></tr><tr><td>Password</td><td>required</td></tr></table>
+"
+silent wiki/policy2.html
+
 finish "e2e_prose29"
