@@ -322,7 +322,8 @@ static int bar_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 			under = 0;
 			continue;
 		}
-		if (le - ls >= 4 && !memcmp(b + skip_blanks(b, ls, le), "|===", 4)) {
+		if (skip_blanks(b, ls, le) + 4 <= le &&
+		    !memcmp(b + skip_blanks(b, ls, le), "|===", 4)) {
 			adoc = !adoc; /* the block's first row is its header */
 			under = 0;
 			t.nh = 0;
@@ -492,7 +493,7 @@ static int wiki_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	for (ls = 0; ls < len; ls = line_end(b, len, ls) + 1) {
 		le = content_end(b, len, ls);
 		k = skip_blanks(b, ls, le);
-		if (le - ls > TABLE_LINE_MAX || k + 1 >= le + 1)
+		if (le - ls > TABLE_LINE_MAX || k >= le)
 			continue;
 		if (k + 2 <= le && b[k] == '{' && b[k + 1] == '|') {
 			in = 1;
@@ -500,7 +501,7 @@ static int wiki_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 			n = 0;
 			continue;
 		}
-		if (!in || k >= le)
+		if (!in)
 			continue;
 		if (b[k] == '!') {
 			split_cells(b, k + 1, le, "!!", cells, &n);
@@ -527,7 +528,7 @@ static int wiki_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 			in = b[k + 1] == '-';
 			continue;
 		}
-		if (b[k + 1] == '+')
+		if (k + 1 < le && b[k + 1] == '+')
 			continue; /* |+ a caption */
 		split_cells(b, k + 1, le, "||", cells, &n);
 	}
