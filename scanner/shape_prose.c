@@ -801,6 +801,10 @@ int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
 
 /* Words before "key" that make it a credential's: an API key, not a
  * table's, a cache's or a keyboard's. */
+/* Words before "key" that make it a wireless network's. */
+static const char *const network_kinds[] = { "network", "wireless", "wifi", "wlan",
+					     NULL };
+
 static const char *const key_kinds[] = { "api",		"access", "license", "licence",
 					 "integration", "stream", "app",     NULL };
 
@@ -847,6 +851,16 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 			if (i - 1 - k == strlen(key_kinds[w]) &&
 			    equal_ci(b + k, key_kinds[w], i - 1 - k)) {
 				*ns = k;
+				return i + 3;
+			}
+		/* a wireless network's key, typed by people ("the network key
+		 * is X", "WLAN key: X"): a PSK to the judge */
+		for (w = 0; network_kinds[w]; w++)
+			if (i - 1 - k == strlen(network_kinds[w]) &&
+			    equal_ci(b + k, network_kinds[w], i - 1 - k)) {
+				*ns = k;
+				*typed = 1;
+				*as = "psk";
 				return i + 3;
 			}
 		return 0;

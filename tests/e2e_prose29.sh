@@ -598,4 +598,21 @@ mk wiki/policy2.html "<table><tr><td>Minimum password length</td><td>14</td></tr
 "
 silent wiki/policy2.html
 
+# a wireless network's key named in a sentence
+mk notes/guest.md "Guest SSID is Depot-Visitors; the network key is $PW7 until March.
+"
+generic notes/guest.md 1 "$PW7"
+mk notes/wlan.txt "Scanner WLAN key: $PW6
+"
+generic notes/wlan.txt 1 "$PW6"
+mk notes/netkey.md "The network key is printed on the router.
+The wireless key is changeme
+WLAN key: see the label under the AP
+"
+silent notes/netkey.md
+mk src/net.c "/* the network key is derived per session */
+static int wifi_key_len = 32;
+"
+silent src/net.c
+
 finish "e2e_prose29"
