@@ -173,6 +173,19 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 		       size_t *ue, size_t *vs, size_t *ve);
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve);
+int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
+		     size_t *ue, size_t *vs, size_t *ve);
+/* The password's sentence at the word b[ws] of the line b[ls..le): a
+ * note's ", pass X" no keyword wakes (shape_logins.c finds it). 1 when it
+ * gave one to l, 0 when none, -1 when out of memory. */
+int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ws,
+		      struct kh_layer *l);
+/* A label line of notes b[ls..le) and its values alone on the lines below
+ * ("Admin password:" then "    X"; "Password" then ": X"; "Tablet login
+ * for the crews:" then the user and the password): 1 when it gave one
+ * to l, 0 when none, -1 when out of memory. */
+int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(const unsigned char *b, size_t len, size_t last);
@@ -182,6 +195,12 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last);
+/* shape_tables.c */
+/* Appends to l a `label = "X"` line for each value of the notes b[0..len)
+ * that a table's header or label names a credential's in words (Markdown,
+ * Org, rST, AsciiDoc, Confluence and MediaWiki markup, HTML). 0, or -1
+ * when out of memory. */
+int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l);
 /* shape_docs.c */
 int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       size_t vs, size_t ve);

@@ -44,14 +44,30 @@ static int word_in(const char *s, size_t n, const char *const *words)
 	return 0;
 }
 
+/* Whether path says a ticket system's (tickets/, servicedesk, zendesk,
+ * ServiceNow's incidents). */
+static int ticket_path(const char *path)
+{
+	static const char *const words[] = { "ticket",	  "servicedesk", "service-desk",
+					     "helpdesk",  "zendesk",	 "servicenow",
+					     "incidents", NULL };
+	size_t w;
+
+	for (w = 0; words[w]; w++)
+		if (strcasestr(path, words[w]))
+			return 1;
+	return 0;
+}
+
 int kh_shape_login_file(const char *path)
 {
 	/* prose people write logins into: notes, docs' markup, mail,
 	 * calendars, note apps' and chats' exports */
-	static const char *const notes[] = { "txt",  "text",  "md",	"markdown",
-					     "rst",  "adoc",  "org",	"eml",
-					     "mbox", "ics",   "enex",	"html",
-					     "htm",  "jsonl", "ndjson", NULL };
+	static const char *const notes[] = { "txt",	  "text",  "md",     "markdown",
+					     "rst",	  "adoc",  "org",    "eml",
+					     "mbox",	  "ics",   "enex",   "html",
+					     "htm",	  "jsonl", "ndjson", "wiki",
+					     "mediawiki", NULL };
 	/* a file named for the logins it lists (its stem, any case) */
 	static const char *const lists[] = { "passwords",      "logins",	 "creds",
 					     "wifi",	       "wi-fi",		 "wlan",
@@ -86,10 +102,18 @@ int kh_shape_login_file(const char *path)
 	    !strcmp(base + n - 11, "content.xml"))
 		return KH_LOGIN_FILE_ODS;
 	/* a chat's or a note app's export in JSON, by its name or its
-	 * folder's (telegram-export.json, slack-export/general/2026-03-02.json) */
+	 * folder's (telegram-export.json, slack-export/general/2026-03-02.json);
+	 * a ticket system's export in JSON, XML or CSV, whose cells are
+	 * prose (jira-export.csv, tickets/servicedesk.xml, zendesk/...json) */
 	if (elen == 4 && !strncasecmp(ext, "json", 4) &&
 	    (strcasestr(path, "export") || strcasestr(path, "chat") ||
-	     strcasestr(path, "messages")))
+	     strcasestr(path, "messages") || ticket_path(path)))
+		return KH_LOGIN_FILE_NOTES;
+	if (elen == 3 &&
+	    (!strncasecmp(ext, "xml", 3) || !strncasecmp(ext, "csv", 3) ||
+	     !strncasecmp(ext, "tsv", 3)) &&
+	    (strcasestr(base, "export") || ticket_path(path) ||
+	     (ext[0] == 'x' && strcasestr(path, "confluence"))))
 		return KH_LOGIN_FILE_NOTES;
 	return KH_LOGIN_FILE_NONE;
 }
@@ -173,6 +197,86 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 				return -1;
 			at = le + 1; /* one login a line */
 		}
+	}
+	return 0;
+}
+
+/* Notes: a password's word no keyword wakes, listed after a user's
+ * (", pass X", ", pw X": prose_password_at), each `lead` of a line. */
+static int notes_listed(const unsigned char *b, size_t len, const char *lead,
+			struct kh_layer *l)
+{
+	size_t at = 0, ls, le, n = strlen(lead), w;
+	const unsigned char *p;
+	int r;
+
+	while (at < len && (p = memmem(b + at, len - at, lead, n))) {
+		w = (size_t)(p - b) + 2; /* the word, after ", " */
+		at = w;
+		if (!notes_line(b, len, w, &ls, &le)) {
+			at = le + 1;
+			continue;
+		}
+		if ((r = prose_password_at(b, len, ls, le, w, l)) < 0)
+			return -1;
+		if (r)
+			at = le + 1; /* one login a line */
+	}
+	return 0;
+}
+
+/* Notes: each " with " a line holds after an account's name ("issued
+ * account temp_eng42 with X": prose_login_with). */
+static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w, us, ue, vs, ve;
+	const unsigned char *p;
+
+	while (at < len && (p = memmem(b + at, len - at, " with ", 6))) {
+		w = (size_t)(p - b);
+		at = w + 5;
+		if (!notes_line(b, len, w, &ls, &le)) {
+			at = le + 1;
+			continue;
+		}
+		if (prose_login_with(b, ls, le, w, &us, &ue, &vs, &ve)) {
+			if (emit_named(l, b, us, us, "password", vs, ve) < 0)
+				return -1;
+			at = le + 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
+ * tab or two blanks or more, as a table's columns copied into notes
+ * (`  root  X` under a server's name): one blank is a sentence's. */
+static int columns_apart(const unsigned char *b, size_t le, size_t ue, size_t vs,
+			 size_t ve)
+{
+	/* (alone on its line, not code's `int     *event_basep,`) */
+	return (vs > ue + 1 || b[ue] == '\t') && skip_blanks(b, ve, le) == le &&
+	       !strchr("*&([{<$%", b[vs]);
+}
+
+/* Notes' short lines: a label whose values stand alone below it
+ * (prose_label_apart), a login alone on its line in two columns
+ * (prose_login_opening). */
+static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t ls, le, us, ue, vs, ve;
+	int r;
+
+	for (ls = 0; ls < len; ls = line_end(b, len, ls) + 1) {
+		le = content_end(b, len, ls);
+		if (le <= ls || le - ls > 96)
+			continue;
+		if ((r = prose_label_apart(b, len, ls, le, l)) < 0)
+			return -1;
+		if (!r && prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
+		    columns_apart(b, le, ue, vs, ve) &&
+		    emit_named(l, b, us, us, "password", vs, ve) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -518,7 +622,10 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
-	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0)
+	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
+	    notes_listed(b, len, ", pass ", l) < 0 ||
+	    notes_listed(b, len, ", pw ", l) < 0 || notes_with(b, len, l) < 0 ||
+	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -193,6 +193,8 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 		if ((b[e] == ',' || b[e] == ';') &&
 		    (e + 1 == le || b[e + 1] == ' ' || b[e + 1] == '"'))
 			break;
+		if (b[e] == ']' && e + 2 < le && b[e + 1] == ']' && b[e + 2] == '>')
+			break; /* a CDATA section's end */
 	}
 	if (open) { /* the mark closes it, as it opened */
 		if (e >= le || b[e] != b[k - 1])
@@ -200,7 +202,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 		if (b[e] == '`')
 			asciidoc_literal(b, &k, &e);
 	} else {
-		while (e > k && strchr(".:?)", b[e - 1]))
+		/* (a '?' before an aside is the value's: "Aquifer2020? (must
+		 * change)", a question ends its sentence) */
+		while (e > k && strchr(".:?)", b[e - 1]) &&
+		       !(b[e - 1] == '?' && e + 1 < le && b[e] == ' ' && b[e + 1] == '('))
 			e--;
 		verbatim_marks(b, &k, &e);
 	}
@@ -249,6 +254,19 @@ static int words_before(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
+/* The end of a participle that hands a value over at b[k] and its ':'
+ * (issued:, set:, generated:), or 0. */
+static size_t handed_participle(const unsigned char *b, size_t k, size_t le)
+{
+	static const char *const given[] = { "issued", "generated", "assigned",
+					     "set",    "reset",	    "sent",
+					     "given",  "provided",  "created",
+					     NULL };
+	size_t n = whole_word(b, k, le, given);
+
+	return n && k + n < le && b[k + n] == ':' ? k + n + 1 : 0;
+}
+
 /*
  * The verb that hands a value over at b[k] ("is", "was", "is now", "has
  * been", "was rotated to", "set to", "changed to", "is:"): its end, or 0.
@@ -279,6 +297,11 @@ static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
 		k = skip_blanks(b, e, le) + 2;
 		said++;
 	}
+	/* a participle that gives it, then ':' ("Temporary password issued:
+	 * X", "password generated: X"); not one that says what befell it
+	 * ("password changed: 12/03", "expired:") */
+	if ((e = handed_participle(b, k, le)))
+		return e;
 	if (!said || k == start)
 		return 0;
 	return k < le && b[k] == ':' ? k + 1 : k;
@@ -321,6 +344,35 @@ static size_t sentence_aside(const unsigned char *b, size_t k, size_t le)
 			break;
 	}
 	return k;
+}
+
+/* An aside " (X" at b[k] that the line b[..le) leaves open and the next
+ * line closes with "): " ("Password (set by the vendor at commissioning,
+ * changed by us 2024): **X**"): where the value starts, its line's end
+ * in *nle; 0 when none. */
+static size_t wrapped_aside(const unsigned char *b, size_t len, size_t k, size_t le,
+			    size_t *nle)
+{
+	size_t ns, j;
+
+	if (k + 2 >= le || b[k] != ' ' || b[k + 1] != '(' ||
+	    le - k > 2 * PROSE_ASIDE_MAX || memchr(b + k + 2, ')', le - k - 2) ||
+	    memchr(b + k + 2, '(', le - k - 2))
+		return 0;
+	ns = le + (le < len && b[le] == '\r') + 1;
+	if (ns >= len)
+		return 0;
+	*nle = line_end_within(b, len, ns, PROSE_LINE_MAX);
+	if (*nle - ns > PROSE_LINE_MAX)
+		return 0;
+	if (*nle > ns && b[*nle - 1] == '\r')
+		(*nle)--;
+	for (j = ns; j < *nle && j - ns < PROSE_ASIDE_MAX && b[j] != ')'; j++)
+		if (b[j] == '(' || b[j] == '"')
+			return 0;
+	if (j + 2 >= *nle || b[j] != ')' || b[j + 1] != ':' || !blank(b[j + 2]))
+		return 0;
+	return skip_blanks(b, j + 2, *nle);
 }
 
 /* Whether the line b[ls..le) opens a literal block: texinfo's @example,
@@ -463,6 +515,52 @@ static int given_before(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
+/* The end of an arrow at b[k] that hands a value over ("reset jdoe's
+ * pw -> X", "password => X", "→"), a blank after it; or 0. */
+static size_t arrow_at(const unsigned char *b, size_t k, size_t le)
+{
+	size_t n = k + 2 < le && (b[k] == '-' || b[k] == '=') && b[k + 1] == '>' ? 2
+		   : k + 3 < le && b[k] == 0xe2 && b[k + 1] == 0x86 && b[k + 2] == 0x92
+			   ? 3
+			   : 0;
+
+	return n && blank(b[k + n]) ? k + n : 0;
+}
+
+/* Whether the password's word at b[ws] follows a user's, a list's item
+ * before it ("user kvw_lab, pass X", "username ops, password X", "login
+ * ops, pw X", "id 0958532127, password X"): the word then hands the value
+ * over as a ':' would. */
+static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
+{
+	static const char *const users[] = { "user", "username", "login", "account",
+					     "id",   "userid",	 "logon", NULL };
+	size_t k, j, w;
+
+	if (ws < ls + 4 || b[ws - 1] != ' ' || b[ws - 2] != ',')
+		return 0;
+	k = ws - 2; /* the user's token, back from its ',' */
+	for (j = k; j > ls && !blank(b[j - 1]); j--)
+		;
+	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
+		return 0;
+	/* (an id written in groups: "id 411 220 981, password X") */
+	for (w = 0; w < 3 && isdigit(b[j]) && j >= ls + 4 && isdigit(b[j - 2]); w++)
+		for (j--; j > ls && !blank(b[j - 1]); j--)
+			;
+	k = skip_blanks_back(b, j, ls);
+	if (k > ls && b[k - 1] == ':')
+		k--; /* user: ops, pass X */
+	for (j = k; j > ls && isalpha(b[j - 1]); j--)
+		;
+	if (j > ls && b[j - 1] == '\\' && b[j] == 'n')
+		j++; /* a JSON string's "\nuser" */
+	for (w = 0; users[w]; w++)
+		if (k - j == strlen(users[w]) && equal_ci(b + j, users[w], k - j))
+			return 1;
+	return 0;
+}
+
 /* Whether s[0..n) is a passphrase of three words or more joined by one
  * mark (lantern-depot-anchor-barge, slate.pillow.pennine): each word
  * three small letters or more. */
@@ -522,7 +620,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 {
 	size_t k = we, e, after;
 	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
-	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws);
+	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws),
+	    listed = listed_after_user(b, ls, ws);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
 		return 0; /* a flag, a variable, a field: not prose */
@@ -531,12 +630,23 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	/* an aside names whose it is: "session password (Lyric) X",
 	 * "password (VPN): X"; after it, the word's grammar as before */
 	after = k = sentence_aside(b, k, le);
+	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
+		return sentence_value(b, e, k, vs, ve) &&
+		       !lower_word(b + *vs, *ve - *vs) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
 	e = skip_blanks(b, k, le);
-	if (we - ws == 4 && (e == le || b[e] != ':'))
+	if (we - ws == 4 && (e == le || b[e] != ':') && !listed && !arrow_at(b, e, le))
 		return 0; /* a pass of the parser: "pass" takes a ':' */
 	if ((e = dot_leader(b, k, le))) {
 		k = e; /* a leader of dots: no config's */
 		told = led = 1;
+	} else if (led && (e = arrow_at(b, skip_blanks(b, k, le), le))) {
+		k = e; /* "reset jdoe's pw -> X" */
+		told = 1;
+	} else if (listed && k + 1 < le && b[k] == ' ' && b[k + 1] != ':' &&
+		   !verb_phrase(b, k + 1, le)) {
+		k++; /* "user kvw_lab, pass X": the value after one blank */
+		told = 1;
 	} else if (e < le && b[e] == ':') {
 		k = e + 1; /* "login: ops password: X" (not `=`: code's, a config's) */
 		told = 1;
@@ -624,6 +734,19 @@ int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le
 	return 0;
 }
 
+int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ws,
+		      struct kh_layer *l)
+{
+	size_t n, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX || ws >= le || !word_starts(b, ls, ws) ||
+	    !(n = password_word(b, ws, le)) ||
+	    !prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve))
+		return 0;
+	return emit_named(l, b, ws, ws + n, word_suffix(b, ws, ws + n), vs, ve) < 0 ? -1
+										    : 1;
+}
+
 /* The line [*ls, *le) of prose around a word that starts at b[ws] (its
  * '\r' aside): 0 when it is longer than PROSE_LINE_MAX or the word does
  * not start one of its words. */
@@ -678,6 +801,10 @@ int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
 
 /* Words before "key" that make it a credential's: an API key, not a
  * table's, a cache's or a keyboard's. */
+/* Words before "key" that make it a wireless network's. */
+static const char *const network_kinds[] = { "network", "wireless", "wifi", "wlan",
+					     NULL };
+
 static const char *const key_kinds[] = { "api",		"access", "license", "licence",
 					 "integration", "stream", "app",     NULL };
 
@@ -724,6 +851,16 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 			if (i - 1 - k == strlen(key_kinds[w]) &&
 			    equal_ci(b + k, key_kinds[w], i - 1 - k)) {
 				*ns = k;
+				return i + 3;
+			}
+		/* a wireless network's key, typed by people ("the network key
+		 * is X", "WLAN key: X"): a PSK to the judge */
+		for (w = 0; network_kinds[w]; w++)
+			if (i - 1 - k == strlen(network_kinds[w]) &&
+			    equal_ci(b + k, network_kinds[w], i - 1 - k)) {
+				*ns = k;
+				*typed = 1;
+				*as = "psk";
 				return i + 3;
 			}
 		return 0;
@@ -1049,6 +1186,8 @@ static int led_by_word(const unsigned char *b, size_t ls, size_t k,
 	return 0;
 }
 
+static const char *const as_word[] = { "as", NULL };
+
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
 	static const char *const words[] = { "is",    "are",	     "login", "logins",
@@ -1094,8 +1233,10 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
 		   size_t *us, size_t *ue, size_t *vs, size_t *ve)
 {
-	static const char *const labels[] = { "admin", "administrator", "account",
-					      "logon", "user",		NULL };
+	static const char *const labels[] = { "admin",	 "administrator",
+					      "account", "logon",
+					      "user",	 "autologon",
+					      "login",	 NULL };
 	size_t k = i, end, s, after;
 	unsigned char org;
 
@@ -1142,6 +1283,11 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	 * account: ops / X) vouches for the password as a keyword does */
 	if (unnamed && (s = skip_blanks_back(b, s, ls)) > ls + 1 && b[s - 1] == ':' &&
 	    led_by_word(b, ls, s - 1, labels))
+		unnamed = 0;
+	/* so does "as" before it: "RDP to scada01 as ops / X", "connect as
+	 * ops / X" (not "such as a / b") */
+	if (unnamed && s >= ls + 2 && led_by_word(b, ls, s, as_word) &&
+	    !(s >= ls + 7 && equal_ci(b + s - 7, "such", 4)))
 		unnamed = 0;
 	/* admin / admin, ecdsa / ecdsa-sha256: a default, a list of names */
 	if (!end || lower_word(b + *vs, *ve - *vs) ||
@@ -1235,6 +1381,171 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
+/* Whether s[0..n), ten or more, holds capitals, small letters and digits
+ * (words joined with a number: MarbleWeirGlacier99). */
+static int mixed_case_digits(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int up = 0, low = 0, digit = 0;
+
+	for (i = 0; i < n; i++) {
+		up |= !!isupper(s[i]);
+		low |= !!islower(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return n >= 10 && up && low && digit;
+}
+
+/*
+ * A login a sentence gives as an account and what it goes "with":
+ * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
+ * X, expires Friday". b[w] is the blank before "with" on the line
+ * b[ls..le); the user is an account's lower-case name right after a word
+ * that says account (account, user, username, login), the password one
+ * word after "with" (or "with password") that looks like one by itself
+ * or is a passphrase. Sets the user [*us, *ue) and password [*vs, *ve).
+ */
+int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
+		     size_t *ue, size_t *vs, size_t *ve)
+{
+	static const char *const accounts[] = { "account", "user", "username", "login",
+						NULL };
+	size_t k, end;
+
+	if (w < ls + 8 || w + 6 >= le || !word_at(b, w + 1, le, "with") ||
+	    !blank(b[w + 5]))
+		return 0;
+	for (*ue = w, *us = w; *us > ls && !blank(b[*us - 1]); (*us)--)
+		;
+	while (*ue > *us && wrap_mark(b[*ue - 1]))
+		(*ue)--;
+	while (*us < *ue && wrap_mark(b[*us]))
+		(*us)++;
+	if (*us == *ue || account_end(b, *us, *ue) != *ue || *us < ls + 5 ||
+	    !blank(b[*us - 1]) ||
+	    !led_by_word(b, ls, skip_blanks_back(b, *us, ls), accounts))
+		return 0;
+	k = skip_blanks(b, w + 5, le);
+	if (word_at(b, k, le, "password"))
+		k = skip_blanks(b, k + 8, le);
+	if (k >= le || !(end = marked_token(b, k, le, vs, ve)))
+		return 0;
+	end = skip_blanks(b, end, le);
+	if ((end < le && b[end] == '/') || lower_word(b + *vs, *ve - *vs) ||
+	    (*ve - *vs == *ue - *us &&
+	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)) ||
+	    !(kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+	      passphrase(b + *vs, *ve - *vs) ||
+	      (mixed_case_digits(b + *vs, *ve - *vs) &&
+	       (end >= le || strchr(",;.)(\"<", b[end])))))
+		return 0;
+	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/* The words of the label line b[ls..le) alone, a list's mark, a
+ * heading's '#', bold and its last ':' off: [*s, *e); *colon when it
+ * ended in one. 0 when it holds more than words (at most eight). */
+static int label_words(const unsigned char *b, size_t ls, size_t le, size_t *s, size_t *e,
+		       int *colon)
+{
+	size_t k, words = 0;
+
+	*s = skip_blanks(b, ls, le);
+	while (*s < le && (b[*s] == '#' || b[*s] == '*' || b[*s] == '-'))
+		(*s)++;
+	*s = skip_blanks(b, *s, le);
+	*e = skip_blanks_back(b, le, *s);
+	*colon = 0;
+	while (*e > *s && (b[*e - 1] == ':' || b[*e - 1] == '*')) {
+		*colon |= b[*e - 1] == ':';
+		(*e)--;
+	}
+	*e = skip_blanks_back(b, *e, *s);
+	for (k = *s; k < *e; k++) {
+		if (!isalnum(b[k]) && b[k] != ' ' && b[k] != '-' && b[k] != '\'')
+			return 0;
+		words += b[k] == ' ';
+	}
+	return *e > *s && words < 8;
+}
+
+/* The one token alone on the line after the one that ends at b[le] (its
+ * indent and marks off; a definition list's ": " before it): [*vs, *ve)
+ * and that line's end, or 0. */
+static size_t token_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t ns, ne, k, end;
+
+	if (le < len && b[le] == '\r')
+		le++;
+	if (le >= len)
+		return 0;
+	ns = le + 1;
+	ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
+	if (ne - ns > PROSE_LINE_MAX)
+		return 0;
+	if (ne > ns && b[ne - 1] == '\r')
+		ne--;
+	k = skip_blanks(b, ns, ne);
+	if (k + 1 < ne && b[k] == ':' && blank(b[k + 1]))
+		k = skip_blanks(b, k + 1, ne); /* Password\n: X */
+	if (k >= ne || !(end = marked_token(b, k, ne, vs, ve)) ||
+	    skip_blanks(b, end, ne) != ne)
+		return 0;
+	return ne;
+}
+
+/* Whether s[0..n) looks like a password under a label that says so:
+ * letters and digits, a passphrase, or one by itself; no word. */
+static int labelled_password(const unsigned char *s, size_t n)
+{
+	return !lower_word(s, n) &&
+	       (letters_and_digits(s, n) || passphrase(s, n) ||
+		kh_is_unnamed_password(s, n)) &&
+	       plausible_credential(s, n, 1);
+}
+
+int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
+		      struct kh_layer *l)
+{
+	static const char *const logins[] = { "login",	     "logon",	"creds",
+					      "credentials", "account", NULL };
+	size_t s, e, k, ws, n, vs, ve, us, ue, ne;
+	int colon;
+
+	if (le - ls > 96 || !label_words(b, ls, le, &s, &e, &colon))
+		return 0;
+	/* "Admin password" then its value alone below (a definition list's
+	 * ": X" too): the label's last word a password's */
+	for (ws = e; ws > s && b[ws - 1] != ' '; ws--)
+		;
+	if ((n = password_word(b, ws, e)) && ws + n == e) {
+		if (!token_below(b, len, le, &vs, &ve) ||
+		    !labelled_password(b + vs, ve - vs))
+			return 0;
+		return emit_named(l, b, ws, e, word_suffix(b, ws, e), vs, ve) < 0 ? -1
+										  : 1;
+	}
+	/* "Shared tablet login for the crews:" then the user and the
+	 * password alone on the two lines below */
+	if (!colon)
+		return 0;
+	for (k = s; k < e; k = skip_blanks(b, k, e)) {
+		if (led_by_word(b, s, plain_word(b, k, e), logins))
+			break;
+		if (plain_word(b, k, e) == k)
+			return 0;
+		k = plain_word(b, k, e);
+	}
+	if (k >= e || !(ne = token_below(b, len, le, &us, &ue)) ||
+	    account_end(b, us, ue) != ue || !token_below(b, len, ne, &vs, &ve) ||
+	    (ve - vs == ue - us && equal_ci(b + vs, (const char *)b + us, ue - us)) ||
+	    !labelled_password(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, us, us, "password", vs, ve) < 0 ? -1 : 1;
+}
+
 /*
  * A chat export's message that opens with a login and nothing to say
  * what it is: Skype's `[12/03/2026 09:14:02] Anna Berg: scaleops X , try
@@ -1274,14 +1585,23 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
+	static const char *const operators[] = { "root",     "admin",	 "administrator",
+						 "operator", "engineer", "service",
+						 "support",  "maint",	 "sa",
+						 "pi",	     "ubnt",	 NULL };
 	size_t k;
 
 	*us = skip_blanks(b, m, le);
 	*ue = account_end(b, *us, le);
-	if (*ue == *us || *ue >= le || b[*ue] != ' ' ||
-	    !kh_has_non_letter(b + *us, *ue - *us))
+	*vs = skip_blanks(b, *ue, le);
+	/* (an operator's account of letters alone where two blanks or a tab
+	 * part the pair, as a login is copied from a table: "operator  X") */
+	if (*ue == *us || *ue >= le || !blank(b[*ue]) ||
+	    !(kh_has_non_letter(b + *us, *ue - *us)
+		      ? b[*ue] == ' ' && *vs == *ue + 1
+		      : (*vs - *ue >= 2 || b[*ue] == '\t') &&
+				led_by_word(b, *us, *ue, operators)))
 		return 0;
-	*vs = *ue + 1;
 	for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
 		;
 	if (*ve > *vs && b[*ve - 1] == ',')
