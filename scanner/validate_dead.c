@@ -1,0 +1,420 @@
+/*
+ * validate_dead.c - values their own text says are no live secret.
+ *
+ * Two classes, for every rule (doc/detection.md, "Digests and dead
+ * values"):
+ *  - the digest of a key kept beside it: a value of a digest's length in
+ *    hex or base64 whose name ends in a digest's word (token_sha256,
+ *    keyHash, API_KEY_DIGEST) or that its note calls one (`# sha256 of
+ *    the token`, `(sha256_of_key)`, `hashed`);
+ *  - a key its note or sentence calls dead: revoked, deactivated,
+ *    expired, no longer working, not in use (`; previous one, revoked
+ *    2025-11`), or old and changed (`password was X - changed at
+ *    install`, `the old password (X) was rotated in March`).
+ * The words read are the value's own name, the words before it on its
+ * line (its sentence's), the note on the line above (a comment line, a
+ * JSON `"_comment"`, a sentence ending in ':') and its sentence after it.
+ * A word that says the value is the new one (new, current, replacement,
+ * still, now) keeps it: `# old key revoked, new one:` stands above the
+ * replacement, and `rotated` alone is the date of the current value
+ * (`# rotated monthly`, `(rotated in May)`, `was rotated to X`).
+ */
+#include <string.h>
+
+#include "text.h"
+#include "validate.h"
+
+enum sign {
+	S_NONE,
+	S_DEAD,	  /* revoked, deactivated, expired */
+	S_CHANGE, /* rotated, changed, replaced: dead after an old value */
+	S_OLD,	  /* old, previous, former, factory */
+	S_NEW,	  /* new, current, replacement, still */
+	S_AUX,	  /* was, were, been, got: `X was rotated` */
+	S_REF,	  /* kept for reference, for the audit */
+	S_NOUN,	  /* hash, digest, checksum, fingerprint */
+	S_ALGO,	  /* sha256, md5: a digest's when `of` or a noun follows */
+	S_OF,
+	S_NOT,	/* not, no: `not in use`, `no longer` */
+	S_LIVE, /* used, valid, working, longer: dead after `not`, `no` */
+	S_IN,	/* in, of use: `not in use` */
+	S_USE,
+	S_BLOCK, /* hmac, salt, signing: a digest's word naming a key's use */
+};
+
+/* The words of each sign (a word stands in one list). */
+static const char *const dead_words[] = { "revoked",	    "deactivated", "invalidated",
+					  "decommissioned", "expired",	   "retired",
+					  "superseded",	    "obsolete",	   "defunct",
+					  "dead",	    "unused",	   "inactive",
+					  "burned",	    NULL };
+static const char *const change_words[] = { "rotated",	   "changed",  "replaced",
+					    "reset",	   "rolled",   "cycled",
+					    "regenerated", "reissued", "rekeyed",
+					    NULL };
+static const char *const old_words[] = {
+	"old",	    "older",   "previous", "previously", "former", "formerly",	 "prior",
+	"original", "factory", "initial",  "earlier",	 "prev",   "deprecated", NULL
+};
+static const char *const new_words[] = {
+	"new",	  "newer", "replacement", "replaces", "replacing", "current", "currently",
+	"active", "live",  "now",	  "instead",  "still",	   NULL
+};
+static const char *const aux_words[] = { "was", "were", "been", "got", NULL };
+static const char *const ref_words[] = { "reference", "record", "audit", "history",
+					 NULL };
+static const char *const noun_words[] = { "hash",      "hashed",   "hashes",
+					  "digest",    "checksum", "fingerprint",
+					  "sha256sum", "sha1sum",  "md5sum",
+					  NULL };
+static const char *const algo_words[] = { "sha",    "sha1", "sha224", "sha256",	 "sha384",
+					  "sha512", "md5",  "sha3",   "blake2b", NULL };
+static const char *const of_words[] = { "of", NULL };
+static const char *const not_words[] = { "not", "no", "never", NULL };
+static const char *const use_words[] = { "use", NULL };
+static const char *const in_words[] = { "in", NULL };
+static const char *const live_words[] = { "used",  "valid",  "working",
+					  "works", "longer", NULL };
+static const char *const block_words[] = { "hmac",    "salt", "pepper",
+					   "signing", "for",  NULL };
+
+static const struct {
+	const char *const *words;
+	unsigned char sign;
+} lexicon[] = {
+	{ dead_words, S_DEAD }, { change_words, S_CHANGE }, { old_words, S_OLD },
+	{ new_words, S_NEW },	{ aux_words, S_AUX },	    { ref_words, S_REF },
+	{ noun_words, S_NOUN }, { algo_words, S_ALGO },	    { of_words, S_OF },
+	{ not_words, S_NOT },	{ use_words, S_USE },	    { in_words, S_IN },
+	{ live_words, S_LIVE }, { block_words, S_BLOCK },
+};
+
+#define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
+#define BACK	     160 /* bytes of the value's line read before it */
+#define OWN_NAME_MAX 64
+
+struct words {
+	unsigned char sign[MAX_WORDS];
+	size_t n;
+	int digest_name; /* an identifier `sha256_of_key`, `hashOfToken` */
+};
+
+static unsigned char sign_of(const unsigned char *b, size_t s, size_t e)
+{
+	size_t k;
+
+	if (e - s < 2 || e - s > 14)
+		return S_NONE;
+	for (k = 0; k < sizeof(lexicon) / sizeof(lexicon[0]); k++)
+		if (word_among(b, s, e, lexicon[k].words))
+			return lexicon[k].sign;
+	return S_NONE;
+}
+
+static void add(struct words *w, unsigned char sign)
+{
+	if (w->n < MAX_WORDS)
+		w->sign[w->n++] = sign;
+}
+
+/* An identifier b[s..e) naming a digest of something: `sha256_of_key`,
+ * `hash-of-token`, `digestOfKey`. */
+static int names_digest_of(const unsigned char *b, size_t s, size_t e)
+{
+	size_t k, ws, we, prev = 0;
+
+	for (k = s; k < e; k = we) {
+		while (k < e && !name_alnum(b[k]))
+			k++;
+		if (k >= e)
+			break;
+		ws = k;
+		we = name_word_end(b, ws, e);
+		if (prev && sign_of(b, ws, we) == S_OF && we < e)
+			return 1;
+		prev = sign_of(b, ws, we);
+		prev = prev == S_ALGO || prev == S_NOUN;
+	}
+	return 0;
+}
+
+/*
+ * Reads the prose words of b[s..e) into w. A word joined to others by
+ * `_`, `-`, `.` or `/` is part of a name, a host or a path
+ * (dead_letter_queue, --ssl-mode=DISABLED): no sign, save a digest's
+ * (`sha256_of_key`). `sha-256` is one word.
+ */
+static void read_words(const unsigned char *b, size_t s, size_t e, struct words *w)
+{
+	size_t i = s, ws, we;
+
+	while (i < e) {
+		while (i < e && !name_alnum(b[i]))
+			i++;
+		if (i >= e)
+			break;
+		ws = i;
+		while (i < e && (name_alnum(b[i]) || ((b[i] == '_' || b[i] == '-' ||
+						       b[i] == '.' || b[i] == '/') &&
+						      i + 1 < e && name_alnum(b[i + 1]))))
+			i++;
+		we = i;
+		for (i = ws; i < we && name_alnum(b[i]); i++)
+			;
+		if (i == we) {
+			add(w, sign_of(b, ws, we));
+		} else if (i - ws == 3 && equal_ci(b + ws, "sha", 3) && b[i] == '-') {
+			add(w, S_ALGO);
+		} else if (names_digest_of(b, ws, we)) {
+			w->digest_name = 1;
+			add(w, S_NONE);
+		} else {
+			add(w, S_NONE);
+		}
+		i = we;
+	}
+}
+
+static int has(const struct words *w, unsigned char sign)
+{
+	return memchr(w->sign, sign, w->n) != NULL;
+}
+
+/* `no longer`, `not in use`, `not valid`, `never used`: the value no
+ * longer works (not `do not use`, `must not be used`: an order). */
+static int negated_use(const struct words *w, size_t k)
+{
+	if (w->sign[k] != S_NOT || k + 1 >= w->n)
+		return 0;
+	return w->sign[k + 1] == S_LIVE || w->sign[k + 1] == S_NEW ||
+	       (w->sign[k + 1] == S_IN && k + 2 < w->n && w->sign[k + 2] == S_USE);
+}
+
+static int says_dead(const struct words *w)
+{
+	size_t k;
+
+	for (k = 0; k < w->n; k++)
+		if (w->sign[k] == S_DEAD || negated_use(w, k))
+			return 1;
+	return 0;
+}
+
+/* A digest's words: `hash`, `checksum`, `sha256 of`, `md5 hash`, not
+ * after `hmac`, `for` or `salt` within three words (`the HMAC-SHA256
+ * signing key`, `salt for the hash`). */
+static int says_digest(const struct words *w)
+{
+	size_t k, j;
+
+	if (w->digest_name)
+		return 1;
+	for (k = 0; k < w->n; k++) {
+		int blocked = 0;
+
+		if (w->sign[k] != S_NOUN &&
+		    !(w->sign[k] == S_ALGO && k + 1 < w->n &&
+		      (w->sign[k + 1] == S_OF || w->sign[k + 1] == S_NOUN)))
+			continue;
+		for (j = k > 3 ? k - 3 : 0; j < k; j++)
+			blocked |= w->sign[j] == S_BLOCK;
+		if (!blocked)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether s[0..n) has a digest's length: hex of MD5, SHA-1, SHA-224,
+ * SHA-256, SHA-384 or SHA-512, or their padded base64. */
+static int digest_shape(const unsigned char *s, size_t n)
+{
+	static const size_t hex[] = { 32, 40, 56, 64, 96, 128 };
+	size_t i, k;
+
+	for (k = 0; k < sizeof(hex) / sizeof(hex[0]); k++)
+		if (n == hex[k])
+			break;
+	if (k < sizeof(hex) / sizeof(hex[0])) {
+		for (i = 0; i < n && hex_value(s[i]) >= 0; i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	if (n == 24 || n == 28 || n == 44 || n == 64 || n == 88)
+		return s[n - 1] == '=';
+	return 0;
+}
+
+/* The value's own name before b[vs] on its line: [*ns, return). */
+static size_t own_name(const unsigned char *b, size_t ls, size_t vs, size_t *ns)
+{
+	size_t i = vs, e;
+
+	while (i > ls && vs - i < 8 && strchr("\"'` \t=:>(,[", b[i - 1]))
+		i--;
+	e = i;
+	while (i > ls && e - i < OWN_NAME_MAX &&
+	       (code_name_byte(b[i - 1]) || b[i - 1] == '.'))
+		i--;
+	*ns = i;
+	return e;
+}
+
+/* The signs of the name b[s..e)'s words (kioskPasswordOld, pass_old). */
+static void name_words(const unsigned char *b, size_t s, size_t e, struct words *w,
+		       unsigned char *last)
+{
+	size_t k, we;
+
+	*last = S_NONE;
+	for (k = s; k < e; k = we) {
+		while (k < e && !name_alnum(b[k]))
+			k++;
+		if (k >= e)
+			break;
+		we = name_word_end(b, k, e);
+		*last = sign_of(b, k, we);
+		if (*last == S_OLD || *last == S_NEW || *last == S_DEAD || *last == S_AUX)
+			add(w, *last);
+	}
+	if (names_digest_of(b, s, e))
+		*last = S_NOUN;
+}
+
+/* Where the text before b[vs] on its line (from ls) that belongs to its
+ * sentence starts: after the last sentence end or other assignment. */
+static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
+{
+	size_t i, s = vs - ls > BACK ? vs - BACK : ls;
+
+	for (i = vs; i > s; i--)
+		if (((b[i - 1] == '.' || b[i - 1] == '!' || b[i - 1] == '?') && i < vs &&
+		     (b[i] == ' ' || b[i] == '\t')) ||
+		    b[i - 1] == '=' || b[i - 1] == '&' || b[i - 1] == '|')
+			return i;
+	return s;
+}
+
+/* The note on the line above the one starting at ls: its words from
+ * after a comment's mark, a `"_comment":` key or the start of a line
+ * that ends in ':' with no '=' (a sentence introducing the value). */
+static int note_above(const unsigned char *b, size_t ls, struct words *w)
+{
+	size_t ps, pe, i, m;
+
+	if (ls < 2)
+		return 0;
+	pe = ls - 1;
+	if (pe > 0 && b[pe - 1] == '\r')
+		pe--;
+	ps = line_start(b, ls - 1);
+	if (pe - ps > 400)
+		return 0;
+	i = skip_blanks(b, ps, pe);
+	if (i == pe)
+		return 0;
+	if ((m = kh_comment_mark(b, i, pe, KH_MARKS_LEADING))) {
+		read_words(b, i + m, pe, w);
+		return 1;
+	}
+	if (b[i] == '"' && pe - i > 12) {
+		size_t k = i + 1;
+
+		while (k < pe && (b[k] == '@' || b[k] == '_'))
+			k++;
+		if ((pe - k > 9 && equal_ci(b + k, "comment\"", 8)) ||
+		    (pe - k > 6 && equal_ci(b + k, "note\"", 5)) ||
+		    (pe - k > 5 && b[k] == '/' && b[k + 1] == '/')) {
+			read_words(b, k, pe, w);
+			return 1;
+		}
+	}
+	pe = skip_blanks_back(b, pe, i);
+	if (b[pe - 1] == ':' && !memchr(b + i, '=', pe - i)) {
+		read_words(b, i, pe, w);
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether the line from b[ls] goes on with the sentence before it: it
+ * starts with a word in lower case followed by a blank (`was rotated in
+ * March`), not a name (`buffer=1`, `user: x`). */
+static int continues(const unsigned char *b, size_t len, size_t ls)
+{
+	size_t i = skip_blanks(b, ls, len), k;
+
+	if (i >= len || b[i] < 'a' || b[i] > 'z')
+		return 0;
+	for (k = i; k < len && (b[k] >= 'a' && b[k] <= 'z'); k++)
+		;
+	return k < len && (b[k] == ' ' || b[k] == ',');
+}
+
+/*
+ * The sentence after the value b[ve..): what it says first decides.
+ * Returns 1 dead, -1 live (a new value's word), 0 nothing. `old`: the
+ * words before call the value old, so a change after it is its end.
+ */
+static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
+		      struct words *w)
+{
+	size_t e = line_end(b, len, ve), i, k;
+
+	for (i = ve; i < e; i++)
+		if ((b[i] == '.' || b[i] == '!' || b[i] == '?' || b[i] == ';') &&
+		    (i + 1 == e || b[i + 1] == ' ' || b[i + 1] == '\r'))
+			break;
+	read_words(b, ve, i, w);
+	if (i == e && e < len && continues(b, len, e + 1)) {
+		size_t e2 = line_end(b, len, e + 1), j;
+
+		for (j = e + 1; j < e2 && !(b[j] == '.' || b[j] == ';'); j++)
+			;
+		read_words(b, e + 1, j, w);
+	}
+	for (k = 0; k < w->n; k++) {
+		if (w->sign[k] == S_DEAD || negated_use(w, k))
+			return 1;
+		if (w->sign[k] == S_NEW)
+			return -1;
+		if ((w->sign[k] == S_CHANGE &&
+		     (old || (k > 0 && w->sign[k - 1] == S_AUX) ||
+		      (k > 1 && w->sign[k - 2] == S_AUX))) ||
+		    (w->sign[k] == S_REF && old))
+			return 1;
+	}
+	return 0;
+}
+
+int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
+{
+	struct words before = { { 0 }, 0, 0 }, note = { { 0 }, 0, 0 },
+		     after = { { 0 }, 0, 0 };
+	size_t ls, ns, ne, ss;
+	unsigned char last;
+	int old, verdict;
+
+	if (vs >= ve || ve > len)
+		return 0;
+	ls = line_start(b, vs);
+	ne = own_name(b, ls, vs, &ns);
+	ss = sentence_start(b, ls, ns);
+	read_words(b, ss, ns, &before);
+	name_words(b, ns, ne, &before, &last);
+	/* `password was X`: a past value */
+	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
+	if (ss == ls)
+		note_above(b, ls, &note);
+	verdict = after_says(b, len, ve, old || has(&note, S_OLD), &after);
+	if (digest_shape(b + vs, ve - vs) &&
+	    (last == S_NOUN || last == S_ALGO || says_digest(&before) ||
+	     says_digest(&note) || says_digest(&after)))
+		return 1;
+	if (has(&before, S_NEW) || has(&note, S_NEW) || verdict < 0)
+		return 0;
+	if (verdict > 0 || says_dead(&before) || says_dead(&note))
+		return 1;
+	/* an old value and a change: `# previous one, rotated` */
+	return (old || has(&note, S_OLD)) && (has(&note, S_CHANGE) || has(&note, S_REF));
+}
