@@ -40,6 +40,8 @@ enum sign {
 	S_IN,	/* in, of use: `not in use` */
 	S_USE,
 	S_BLOCK, /* hmac, salt, signing: a digest's word naming a key's use */
+	S_ART,	 /* the, a, this: `replaced the revoked key` */
+	S_MANY,	 /* keys, tokens: `revoked keys are listed in the wiki` */
 };
 
 /* The words of each sign (a word stands in one list). */
@@ -78,6 +80,12 @@ static const char *const live_words[] = { "used",  "valid",  "working",
 static const char *const block_words[] = { "hmac",    "salt", "pepper",
 					   "signing", "for",  NULL };
 
+static const char *const art_words[] = { "the",	 "a",	"an",  "this",
+					 "that", "our", "its", NULL };
+static const char *const many_words[] = { "keys",    "tokens",	    "passwords",
+					  "secrets", "credentials", "certificates",
+					  "certs",   NULL };
+
 static const struct {
 	const char *const *words;
 	unsigned char sign;
@@ -86,7 +94,8 @@ static const struct {
 	{ new_words, S_NEW },	{ aux_words, S_AUX },	    { ref_words, S_REF },
 	{ noun_words, S_NOUN }, { algo_words, S_ALGO },	    { of_words, S_OF },
 	{ not_words, S_NOT },	{ use_words, S_USE },	    { in_words, S_IN },
-	{ live_words, S_LIVE }, { block_words, S_BLOCK },
+	{ live_words, S_LIVE }, { block_words, S_BLOCK },   { art_words, S_ART },
+	{ many_words, S_MANY },
 };
 
 #define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
@@ -190,14 +199,27 @@ static int negated_use(const struct words *w, size_t k)
 	       (w->sign[k + 1] == S_IN && k + 2 < w->n && w->sign[k + 2] == S_USE);
 }
 
+/*
+ * What a note or the words before a value say of it: 1 dead (revoked,
+ * not in use), -1 the new one (new, current; a change done to another
+ * value: `replaced the revoked key`), 0 nothing. A dead word before
+ * many keys speaks of others (`revoked keys are listed in the wiki`).
+ */
 static int says_dead(const struct words *w)
 {
 	size_t k;
+	int dead = 0;
 
-	for (k = 0; k < w->n; k++)
-		if (w->sign[k] == S_DEAD || negated_use(w, k))
-			return 1;
-	return 0;
+	for (k = 0; k < w->n; k++) {
+		if (w->sign[k] == S_NEW ||
+		    (w->sign[k] == S_CHANGE && k + 1 < w->n && w->sign[k + 1] == S_ART))
+			return -1;
+		if ((w->sign[k] == S_DEAD &&
+		     !(k + 1 < w->n && w->sign[k + 1] == S_MANY)) ||
+		    negated_use(w, k))
+			dead = 1;
+	}
+	return dead;
 }
 
 /* A digest's words: `hash`, `checksum`, `sha256 of`, `md5 hash`, not
@@ -274,7 +296,9 @@ static void name_words(const unsigned char *b, size_t s, size_t e, struct words 
 			break;
 		we = name_word_end(b, k, e);
 		*last = sign_of(b, k, we);
-		if (*last == S_OLD || *last == S_NEW || *last == S_DEAD || *last == S_AUX)
+		/* not `dead`: DEAD_LETTER_QUEUE_PASSWORD */
+		if (*last == S_OLD || *last == S_NEW || *last == S_AUX ||
+		    (*last == S_DEAD && !(we - k == 4 && equal_ci(b + k, "dead", 4))))
 			add(w, *last);
 	}
 	if (names_digest_of(b, s, e))
@@ -313,7 +337,7 @@ static int note_above(const unsigned char *b, size_t ls, struct words *w)
 	i = skip_blanks(b, ps, pe);
 	if (i == pe)
 		return 0;
-	if ((m = kh_comment_mark(b, i, pe, KH_MARKS_LEADING))) {
+	if ((m = kh_comment_mark(b, i, pe, KH_MARKS_LEADING | KH_MARK_BANG))) {
 		read_words(b, i + m, pe, w);
 		return 1;
 	}
@@ -333,6 +357,51 @@ static int note_above(const unsigned char *b, size_t ls, struct words *w)
 	if (b[pe - 1] == ':' && !memchr(b + i, '=', pe - i)) {
 		read_words(b, i, pe, w);
 		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the value's block is named dead: the nearest line above (at
+ * most PARENT_LINES up) indented less than the value's line (a YAML
+ * parent `revoked:`) or, at the same indent, an INI section header
+ * (`[deprecated_keys]`), has a name with a dead word or `deprecated`.
+ */
+#define PARENT_LINES 24
+
+static int parent_says_dead(const unsigned char *b, size_t ls)
+{
+	size_t indent = skip_blanks(b, ls, ls + 64) - ls, ps = ls, pe, i, k, we, n;
+
+	for (n = 0; n < PARENT_LINES && ps > 0; n++) {
+		pe = ps - 1;
+		ps = line_start(b, pe);
+		i = skip_blanks(b, ps, pe);
+		if (i == pe || kh_comment_mark(b, i, pe, KH_MARKS_LEADING))
+			continue;
+		if (b[i] != '[' && i - ps >= indent)
+			continue;
+		if (b[i] == '-' && i + 1 < pe && b[i + 1] == ' ') {
+			indent = i - ps; /* a list's item: the list's name is above */
+			continue;
+		}
+		for (k = i + (b[i] == '[');
+		     k < pe && (code_name_byte(b[k]) || b[k] == '.'); k++)
+			;
+		if (k == pe || !(b[k] == ':' || b[k] == ']') ||
+		    skip_blanks(b, k + 1, pe) < pe - (pe > k + 1 && b[pe - 1] == '\r'))
+			return 0; /* a value's line, or no name: no block */
+		for (k = i; k < pe; k = we) {
+			while (k < pe && !name_alnum(b[k]))
+				k++;
+			if (k >= pe)
+				break;
+			we = name_word_end(b, k, pe);
+			if (sign_of(b, k, we) == S_DEAD ||
+			    (we - k == 10 && equal_ci(b + k, "deprecated", 10)))
+				return 1;
+		}
+		return 0;
 	}
 	return 0;
 }
@@ -359,8 +428,14 @@ static int continues(const unsigned char *b, size_t len, size_t ls)
 static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 		      struct words *w)
 {
-	size_t e = line_end(b, len, ve), i, k;
+	size_t e = line_end(b, len, ve), i, k, m;
 
+	/* `v ; expired 2023-12`: a trailing comment, read from its mark */
+	i = skip_blanks(b, ve, e);
+	while (i < e && strchr("\"'`)]>,", b[i]))
+		i = skip_blanks(b, i + 1, e);
+	if ((m = kh_comment_mark(b, i, e, KH_MARKS_INLINE)))
+		ve = i + m;
 	for (i = ve; i < e; i++)
 		if ((b[i] == '.' || b[i] == '!' || b[i] == '?' || b[i] == ';') &&
 		    (i + 1 == e || b[i + 1] == ' ' || b[i + 1] == '\r'))
@@ -411,9 +486,10 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	    (last == S_NOUN || last == S_ALGO || says_digest(&before) ||
 	     says_digest(&note) || says_digest(&after)))
 		return 1;
-	if (has(&before, S_NEW) || has(&note, S_NEW) || verdict < 0)
+	if (verdict < 0 || says_dead(&before) < 0 || says_dead(&note) < 0)
 		return 0;
-	if (verdict > 0 || says_dead(&before) || says_dead(&note))
+	if (verdict > 0 || says_dead(&before) > 0 || says_dead(&note) > 0 ||
+	    parent_says_dead(b, ls))
 		return 1;
 	/* an old value and a change: `# previous one, rotated` */
 	return (old || has(&note, S_OLD)) && (has(&note, S_CHANGE) || has(&note, S_REF));

@@ -1,0 +1,381 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 29's precision work (decoys29): values their
+# own text says are no live secret (scanner/validate_dead.c).
+#  - The digest of a key kept beside it: a digest's length in hex or
+#    padded base64 under a name whose last word is a digest's (token_sha256,
+#    apiKeyHash, PASSWORD_MD5, key_fingerprint) or that a note calls one
+#    (`# sha256 of the token`, `(sha256_of_key)`, `hashed`), in every
+#    syntax; not the key beside it, not a key under an HMAC's or a salt's
+#    note, not a token with its provider's own format under a digest's name.
+#  - A key the note above, its sentence or a trailing comment calls
+#    revoked, deactivated, expired, no longer working or not in use, or
+#    old and then changed; not the replacement on the next line, not a value
+#    `rotated` alone dates (`# rotated monthly`, `(rotated in May)`, `was
+#    rotated to X`), not one a note orders kept out of a place (`do not
+#    use in CI`), and an old name alone (`OLD_API_KEY`) stays reported.
+#  - Real trees' classes: a setting's help text as its value (`optional;
+#    leave empty if not used.`), base64 of a phrase saying it is no real
+#    password.
+. "$(dirname "$0")/lib.sh"
+
+# keeps FILE SECRET...: scanning $T/FILE reports exactly these secrets
+keeps() {
+	local f=$1
+	shift
+	"$KEYHOUND" scan "$T/$f" -f json --show-secrets -o "$T/out" 2>"$T/err"
+	reports "$f" "$@"
+}
+
+# fake values, made up here
+D1=808726c34169f9b753f8de14f5d4bd992c4c59d64883a7f1c7c02653454ea067
+D2=4eaac0fa16d4567351a730a7772cfca1be1ed2bd594966e1419d045174bbac35
+D3=1d59d4a2e7b57996bdc2108a43c5f0e60f6ea5fead40d6e95f82d01501e0d109
+D4=82c23959206edc6193f3c001587b87cbc65125983ef32c1a5e1a4b57ae5428cb
+D5=65ad3a36919cb0cd3ec601d337ab9ba18fde2f24a3d492f64f6663fa3a7b2f59
+S1=08551b1e1e5f12edda86b7bd5aaf3ca82b19042c
+S2=eee19696deb6e459b38a24e457098ca5835fe1d1
+M1=12a9d0156d5bc13818a393af9f44deca
+M2=30f24623d2e980bd37103c01d18c6daa
+L1=a85c0224e06cc956ea53f84ff2c11b6d98f355b7ee17b9a66c0f1ce064f9184a08feb0f6c0c057b57ee07aca95adfd3edcab277e62514261f500362dfa4ad890
+K1=bb9d334fa42f0dbed352c65c556bcaaf36e3d2e9a3e10e43d9530ba2af9329f8
+K2=73fb003ba7383f5051389ff15747306879c8984f8b0cd5f0b8cdd881c480f026
+K3=a3f9c5c76b59f56b728cc383890b4441a3c6b180f21e6c4eb915e7526972d33b
+K4=2d3e325fc91949f1ec3b170d8411d617ad9e1172fc7e63898bafe1f0dc44c58b
+B256=FS0Vr/XY2YGPTMGDdNSmUjkRM69g8BgyFx4VW4gja9w=
+B1=AVSxXnZpj4K93hLfl6ZRixzKPNk=
+P1=lUInc488Pc6vdgYkC14yTgQ7
+P2=sdYm60a5lLqfgGUbus8a9WtQ
+P3=RAWm8cSBOyrnHU9FNQpuUHmd
+P4=dDa0hTEmTCYeiXghKAJ5T5Ky
+P5=HtC2YxcDTLxRzorrIAMcCJFM
+P6=frBjhpVrjMOQilVuGkvQidKJ
+P7=XLSyjeh6MamBIDtQfAFeQ1n7
+P8=ajqZa2CRJgJIp3UIRsBlMjZg
+SL1=sk_live_${P1}Qx
+SL2=sk_live_${P2}Wm
+SL3=sk_live_${P3}Zt
+
+# ---- the baselines: each value alone under its name is reported
+mk base/a.env "PAYMENTS_SECRET=$K1
+"
+generic base/a.env 1 "$K1"
+mk base/b.env "DB_PASSWORD=$P4
+"
+generic base/b.env 1 "$P4"
+mk base/c.env "STRIPE_KEY=$SL1
+"
+keeps base/c.env "$SL1"
+mk base/d.yml "webhook_secret: $K2
+"
+generic base/d.yml 1 "$K2"
+
+# ---- (a) digests under a digest's name, in many syntaxes
+mk dg/a.env "API_TOKEN_SHA256=$D1
+"
+silent dg/a.env
+mk dg/b.yml "auth:
+  webhook_secret_digest: $D2
+"
+silent dg/b.yml
+mk dg/c.json '{
+  "apiKeyHash": "'"$S1"'",
+  "region": "eu-west-1"
+}
+'
+silent dg/c.json
+mk dg/d.ini "[auth]
+password_md5 = $M1
+"
+silent dg/d.ini
+mk dg/e.go "package cfg
+
+const tokenFingerprint = \"$S2\"
+"
+silent dg/e.go
+mk dg/f.toml "[deploy]
+secret_key_sha512 = \"$L1\"
+"
+silent dg/f.toml
+mk dg/g.env "SIGNING_SECRET_SHA256=$B256
+"
+silent dg/g.env
+mk dg/h.py "hash_of_password = \"$D3\"
+"
+silent dg/h.py
+mk dg/i.properties "app.client.secret.checksum=$D4
+"
+silent dg/i.properties
+mk dg/j.tf "variable \"admin_password_sha1\" {
+  default = \"$S1\"
+}
+"
+silent dg/j.tf
+mk dg/k.rb "API_SECRET_HASH = '$D5'
+"
+silent dg/k.rb
+mk dg/l.xml "<config>
+  <apiTokenSha256>$D1</apiTokenSha256>
+</config>
+"
+silent dg/l.xml
+mk dg/m.sh "export VAULT_TOKEN_SHA1=\"$B1\"
+"
+silent dg/m.sh
+
+# ---- (a) digests a note calls one: the note above, a trailing comment
+mk dn/a.py "# sha256 of the deploy token, for the audit log
+DEPLOY_TOKEN = \"$D2\"
+"
+silent dn/a.py
+mk dn/b.toml "[svc]
+token = \"$D3\"  # sha256 of the real token
+"
+silent dn/b.toml
+mk dn/c.yml "# hashed value only (SHA-256), the key is in Vault
+client_secret: $D4
+"
+silent dn/c.yml
+mk dn/d.js "// md5 hash of the admin password
+const adminPassword = '$M2';
+"
+silent dn/d.js
+mk dn/e.json '{
+  "_comment": "digest of the key, not the key",
+  "api_key": "'"$D5"'"
+}
+'
+silent dn/e.json
+mk dn/f.conf "; checksum of the service secret (sha1)
+service_secret = $S2
+"
+silent dn/f.conf
+mk dn/g.lua "-- old value kept for reference (sha256_of_key, not in use)
+api_secret = \"$D1\"
+"
+silent dn/g.lua
+mk dn/h.sql "-- fingerprint of the replication password
+SET @replication_password = '$S1';
+"
+silent dn/h.sql
+mk dn/i.env "SESSION_SECRET=$D2 # sha-256 of the old one
+"
+silent dn/i.env
+mk dn/j.md "The token's sha256 digest: \`$D3\`
+"
+silent dn/j.md
+
+# ---- (a) what stays reported beside digests
+mk dk/a.env "API_SECRET=$K1
+API_SECRET_SHA256=$D1  # sha256 of the key above
+"
+keeps dk/a.env "$K1"
+mk dk/b.yml "# HMAC-SHA256 signing key for the webhooks
+signing_secret: $K2
+"
+generic dk/b.yml 2 "$K2"
+mk dk/c.env "# the secret and its sha256 for verification
+WEBHOOK_SECRET=$K3
+"
+generic dk/c.env 2 "$K3"
+mk dk/d.yml "stripe_key_sha256: $SL2
+"
+keeps dk/d.yml "$SL2"
+mk dk/e.json '{
+  "client_secret": "'"$K4"'",
+  "client_secret_sha256": "'"$D2"'"
+}
+'
+keeps dk/e.json "$K4"
+mk dk/f.env "# password hash algorithm: sha256
+DB_PASSWORD=$P5
+"
+generic dk/f.env 2 "$P5"
+mk dk/g.env "HASHING_SECRET=$K1
+"
+generic dk/g.env 1 "$K1"
+mk dk/h.env "SHA256_SIGNING_SECRET=$K2
+"
+generic dk/h.env 1 "$K2"
+
+# ---- (a) digests and placeholders in a fixture's and a template's place
+mk tests/fixtures/dg.env "API_KEY_SHA256=$D3
+"
+silent tests/fixtures/dg.env
+mk dt/a.env "API_KEY_SHA256=\${API_KEY_SHA256}
+API_KEY_DIGEST=changeme
+API_KEY_HASH=<sha256 of your key>
+API_KEY_CHECKSUM=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+"
+silent dt/a.env
+
+# ---- (b) revoked: the note above
+mk rv/a.ini "[opc]
+user=svc_hist
+; previous one, revoked 2025-11 after the vendor left
+pass_old=$P1
+"
+silent rv/a.ini
+mk rv/b.env "# OLD, revoked 2024-03
+STRIPE_KEY_OLD=$SL1
+"
+silent rv/b.env
+mk rv/c.yml "# deactivated 2025-01-14 when Sam left the team
+mail_api_key: $K1
+"
+silent rv/c.yml
+mk rv/d.py "# expired, kept only for the audit
+LEGACY_TOKEN = \"$P2\"
+"
+silent rv/d.py
+mk rv/e.sh "# no longer works since the migration
+export DB_PASSWORD='$P3'
+"
+silent rv/e.sh
+mk rv/f.json '{
+  "@_comment": "retired key, not in use",
+  "apiKey": "'"$K2"'"
+}
+'
+silent rv/f.json
+mk rv/g.properties "! previous key, rotated out in March
+smtp.password=$P4
+"
+silent rv/g.properties
+mk rv/h.tf "// invalidated when the account was closed
+variable \"api_token\" { default = \"$P5\" }
+"
+silent rv/h.tf
+mk rv/i.yml "# old value kept for reference
+db_password_old: $P6
+"
+silent rv/i.yml
+
+# ---- (b) revoked: the value's own sentence or trailing comment
+mk rs/a.env "AWS_SECRET_ACCESS_KEY=$P7$P8  # rotated, dead
+"
+silent rs/a.env
+mk rs/b.md "The previous webhook secret, \`$K3\`, was revoked on 2024-02-01.
+"
+silent rs/b.md
+mk rs/c.txt "BMC: https://bmc07.corp.local
+  (factory sticker password was QW7PRK2M - changed at install)
+"
+silent rs/c.txt
+mk rs/d.md "Ops notes
+The old shared mailbox password ($P1)
+was rotated in March and no longer works; use your own account.
+"
+silent rs/d.md
+mk rs/e.yml "db_password: $P2   # no longer valid since the migration
+"
+silent rs/e.yml
+mk rs/f.txt "Our old Stripe key $SL2 was deactivated when the shop closed.
+"
+silent rs/f.txt
+mk rs/g.conf "secret = $K4 ; expired 2023-12
+"
+silent rs/g.conf
+mk rs/h.md "Old admin password was Winter2023-Harbour (changed after the audit).
+"
+silent rs/h.md
+mk rs/i.ini "password = $P3 ; not in use any more
+"
+silent rs/i.ini
+mk rs/j.md "- staging token \`$P4\` (revoked)
+"
+silent rs/j.md
+
+# ---- (b) what stays reported beside revoked values
+mk rk/a.env "# previous key, revoked 2024-03-02
+PAYMENTS_KEY_OLD=$SL1
+PAYMENTS_KEY=$SL2
+"
+keeps rk/a.env "$SL2"
+mk rk/b.env "# old key revoked 2024-05, the new one:
+PAYMENTS_KEY=$SL3
+"
+keeps rk/b.env "$SL3"
+mk rk/c.md "The Postgres password was rotated to \`\`$P5\`\` today.
+"
+keeps rk/c.md "$P5"
+mk rk/d.md "- replica password: ~$P6~ (rotated in May)
+"
+keeps rk/d.md "$P6"
+mk rk/e.env "# rotated monthly by the vault agent
+DB_PASSWORD=$P7
+"
+generic rk/e.env 2 "$P7"
+mk rk/f.env "DB_PASSWORD=$P8  # rotated quarterly
+"
+generic rk/f.env 1 "$P8"
+mk rk/g.env "# rotate via the vendor console
+API_SECRET=$K1
+"
+generic rk/g.env 2 "$K1"
+mk rk/h.env "OLD_API_SECRET=$K2
+"
+generic rk/h.env 1 "$K2"
+mk rk/i.yml "# do not use in CI, prod only
+api_secret: $K3
+"
+generic rk/i.yml 2 "$K3"
+mk rk/j.txt "old key: $SL1 (revoked), new key: $SL2
+"
+keeps rk/j.txt "$SL2"
+mk rk/k.env "# replaced the revoked key on 2024-05-02
+API_SECRET=$K4
+"
+generic rk/k.env 2 "$K4"
+mk rk/l.md "The new webhook secret \`$K1\` replaces the revoked one.
+"
+keeps rk/l.md "$K1"
+mk rk/m.env "# revoked keys are listed in the wiki
+DB_PASSWORD=$P1
+"
+generic rk/m.env 2 "$P1"
+mk rk/n.yml "keys:
+  # expired certificate's passphrase below is still in use
+  passphrase: $P2
+"
+keeps rk/n.yml "$P2"
+mk rk/o.env "DEAD_LETTER_QUEUE_PASSWORD=$P3
+"
+generic rk/o.env 1 "$P3"
+mk rk/p.sh "mysql --ssl-mode=DISABLED -u app -p'$P4' shop
+"
+keeps rk/p.sh "$P4"
+mk rk/q.md "kiosk password: $P5 (changed the default at install)
+"
+keeps rk/q.md "$P5"
+
+# ---- (b) revoked: a block named so
+mk rb/a.yml "api:
+  signing_secret: $K1
+  deprecated:
+    signing_secret_old: $K2
+"
+keeps rb/a.yml "$K1"
+mk rb/b.ini "[service]
+password = $P1
+
+[revoked]
+password = $P2
+"
+keeps rb/b.ini "$P1"
+mk rb/c.yml "revoked_tokens:
+  - name: ci
+    token: $P3
+active_tokens:
+  - name: ci
+    token: $P4
+"
+keeps rb/c.yml "$P4"
+mk rb/d.toml "[keys.expired]
+secret = \"$K3\"
+
+[keys.live]
+secret = \"$K4\"
+"
+keeps rb/d.toml "$K4"
+
+finish e2e_decoys29
