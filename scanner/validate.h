@@ -115,6 +115,11 @@ int kh_comment_calls_sample(const unsigned char *buf, size_t vs);
  */
 int kh_text_calls_dead(const unsigned char *buf, size_t len, size_t vs, size_t ve);
 
+/* Whether the bare value buf[vs..ve) is the type a declaration gives a
+ * typed name (`PW: UTF8String;`, `property Password : UTF8String read`),
+ * as Pascal, Ada, Swift and TypeScript write them (validate_generic.c). */
+int kh_is_declared_type(const unsigned char *buf, size_t len, size_t vs, size_t ve);
+
 /*
  * Whether the value buf[vs..ve), named just before it (from ns on), is an
  * access key whose secret sibling is assigned within a few lines of

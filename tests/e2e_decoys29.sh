@@ -378,4 +378,64 @@ secret = \"$K4\"
 "
 keeps rb/d.toml "$K4"
 
+# ---- real trees: a declaration's type after a typed name
+mk ty/a.pas "unit Auth;
+interface
+type
+  TLogin = class
+    property Password : UTF8String read FPassword write FPassword;
+    property Secret: AnsiString read GetSecret;
+  end;
+function Unlock(keychain: KCRef { can be NULL }; password: ConstCStringPtr ): OSStatus;
+function Check(const UN, PW: WideString; out UID: UTF8String): Boolean;
+implementation
+end.
+"
+silent ty/a.pas
+mk ty/b.ts "interface Login {
+  password: SecureString;
+  apiSecret: CredentialBuffer;
+}
+"
+silent ty/b.ts
+mk ty/c.pas "const
+  AdminPassword: string = 'Kq7vR2mTz9Lw';
+"
+keeps ty/c.pas Kq7vR2mTz9Lw
+mk ty/d.yml "login:
+  password: Rv7KmQ2zTw9L # staging
+"
+generic ty/d.yml 2 Rv7KmQ2zTw9L
+
+# ---- real trees: a setting's help text, a value saying it is no real one
+mk ht/settings.xml "<settings><servers><server>
+  <id>site</id>
+  <privateKey>/path/to/key</privateKey>
+  <passphrase>optional; leave empty if not used.</passphrase>
+</server></servers></settings>
+"
+silent ht/settings.xml
+mk ht/app.yml "smtp:
+  password: leave blank to disable the relay
+"
+silent ht/app.yml
+mk ht/gpg.xml "<settings><profiles><profile><properties>
+  <gpg.passphrase>Wq7 fox Lp2m river 9Tz</gpg.passphrase>
+</properties></profile></profiles></settings>
+"
+keeps ht/gpg.xml "Wq7 fox Lp2m river 9Tz"
+mk ht/npmrc.md "\`\`\`js
+  username: 'jdoe',
+  password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=',
+\`\`\`
+"
+silent ht/npmrc.md
+mk ht/b.env "AUTH_SECRET=dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu
+CI_AUTH=Y2ktYm90Om5vdCBhIHJlYWwgc2VjcmV0
+"
+silent ht/b.env
+mk ht/c.env "DB_PASSWORD=not my real password
+"
+silent ht/c.env
+
 finish e2e_decoys29
