@@ -314,7 +314,9 @@ static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
 	for (i = vs; i > s; i--)
 		if (((b[i - 1] == '.' || b[i - 1] == '!' || b[i - 1] == '?') && i < vs &&
 		     (b[i] == ' ' || b[i] == '\t')) ||
-		    b[i - 1] == '=' || b[i - 1] == '&' || b[i - 1] == '|')
+		    b[i - 1] == '=' || b[i - 1] == '|' ||
+		    (b[i - 1] == '&' && i > s + 1 &&
+		     b[i - 2] != ' ')) /* not Rust's &str */
 			return i;
 	return s;
 }

@@ -438,4 +438,161 @@ mk ht/c.env "DB_PASSWORD=not my real password
 "
 silent ht/c.env
 
+# ---- (a) more syntaxes of a digest's name and note
+mk dx/a.yaml "apiVersion: v1
+kind: ConfigMap
+data:
+  tokenSha256: \"$D5\"
+"
+silent dx/a.yaml
+mk dx/b.hcl "api_key_sha256 = \"$D1\"
+"
+silent dx/b.hcl
+mk dx/c.cs "class Cfg { private const string ApiKeyHash = \"$S1\"; }
+"
+silent dx/c.cs
+mk dx/d.php "<?php return ['secret_sha1' => '$S2'];
+"
+silent dx/d.php
+mk dx/e.ps1 "\$TokenDigest = \"$D4\"
+"
+silent dx/e.ps1
+mk dx/f.java "class C { static final String PASSWORD_SHA512 = \"$L1\"; }
+"
+silent dx/f.java
+mk dx/g.yml "bot:
+  token: $S2   # sha1 of the bot token
+"
+silent dx/g.yml
+mk dx/h.rs "// SHA-256 digest of the key (the key itself lives in Vault)
+const API_KEY: &str = \"$D2\";
+"
+silent dx/h.rs
+mk dx/i.md "sha256 of the new key: \`$D3\`
+"
+silent dx/i.md
+mk dx/j.env "# the API secret, 64 hex
+API_SECRET=$K4
+"
+generic dx/j.env 2 "$K4"
+mk dx/k.env "API_SECRET=$K3 # rotate via the console
+"
+generic dx/k.env 1 "$K3"
+mk dx/l.yml "# sha256 fingerprints are checked by the proxy
+api_secret: $K2
+"
+generic dx/l.yml 2 "$K2"
+
+# ---- (b) more forms of a dead value
+mk rx/a.toml "# superseded by the 2025 key
+api_secret = \"$K1\"
+"
+silent rx/a.toml
+mk rx/b.xml "<nas>
+  <!-- decommissioned with the old NAS -->
+  <password>$P5</password>
+</nas>
+"
+silent rx/b.xml
+mk rx/c.md "The token \`$P6\` is no longer valid.
+"
+silent rx/c.md
+mk rx/d.txt "Expired: $K2
+"
+silent rx/d.txt
+mk rx/e.json '{"secret": "'"$K3"'", "status": "revoked"}
+'
+silent rx/e.json
+mk rx/f.yml "api_secret: $K4  # deactivated
+"
+silent rx/f.yml
+mk rx/g.env "# former key of the billing job, invalidated
+BILLING_SECRET=$K1
+"
+silent rx/g.env
+mk rx/h.ini "; obsolete since v3
+password = $P7
+"
+silent rx/h.ini
+mk rx/i.md "* Old VPN password: \`$P8\` (was reset in June)
+"
+silent rx/i.md
+
+# ---- (b) more values that stay reported
+mk ry/a.md "The password was changed to \`$P1\` after the audit.
+"
+keeps ry/a.md "$P1"
+mk ry/b.env "# new key (the old one was revoked)
+API_SECRET=$K2
+"
+generic ry/b.env 2 "$K2"
+mk ry/c.env "API_SECRET=$K3 # still valid, the revoked one is gone
+"
+generic ry/c.env 1 "$K3"
+mk ry/d.yml "# expires 2027-01
+api_secret: $K4
+"
+generic ry/d.yml 2 "$K4"
+mk ry/e.env "# rotated 2025-06-01
+API_SECRET=$K1
+"
+generic ry/e.env 2 "$K1"
+mk ry/f.env "# not in production yet
+DB_PASSWORD=$P2
+"
+generic ry/f.env 2 "$P2"
+mk ry/g.env "# old server's key, still in use
+API_SECRET=$K2
+"
+generic ry/g.env 2 "$K2"
+mk ry/h.yml "revoked: false
+api_secret: $K3
+"
+generic ry/h.yml 2 "$K3"
+mk ry/i.ini "[live]
+password = $P3
+[old]
+password = $P4
+"
+keeps ry/i.ini "$P3" "$P4"
+mk ry/j.env "# previous key
+API_SECRET_PREV=$K4
+"
+generic ry/j.env 2 "$K4"
+
+# ---- keys beside their digests and their dead predecessors, more forms
+mk dz/a.go "package cfg
+
+var apiSecret = \"$K1\"
+var apiSecretSHA256 = \"$D1\"
+"
+keeps dz/a.go "$K1"
+mk dz/b.env "# sha256 of the token
+TOKEN_SHA256=$D2
+API_SECRET=$K2
+"
+keeps dz/b.env "$K2"
+mk dz/d.ini "[api]
+; revoked 2024-01
+old_secret = $K1
+secret = $K3
+"
+keeps dz/d.ini "$K3"
+mk dz/e.yml "keys:
+  - id: a
+    secret: $K1
+  - id: b
+    secret: $K2
+"
+keeps dz/e.yml "$K1" "$K2"
+mk dz/f.txt "Initial password was $P1
+"
+keeps dz/f.txt "$P1"
+mk dz/g.md "| key | state |
+|---|---|
+| \`$SL1\` | revoked |
+| \`$SL2\` | live |
+"
+keeps dz/g.md "$SL2"
+
 finish e2e_decoys29
