@@ -10,7 +10,10 @@
  *  - a key its note or sentence calls dead: revoked, deactivated,
  *    expired, no longer working, not in use (`; previous one, revoked
  *    2025-11`), or old and changed (`password was X - changed at
- *    install`, `the old password (X) was rotated in March`).
+ *    install`, `the old password (X) was rotated in March`), or whose
+ *    sentence after it calls it encrypted (`X (encrypted, safe)`) or
+ *    that its program's marker seals (Jasypt's ENC(...), Cirrus CI's
+ *    ENCRYPTED[...]).
  * The words read are the value's own name, the words before it on its
  * line (its sentence's), the note on the line above (a comment line, a
  * JSON `"_comment"`, a sentence ending in ':') and its sentence after it.
@@ -31,7 +34,6 @@ enum sign {
 	S_OLD,	  /* old, previous, former, factory */
 	S_NEW,	  /* new, current, replacement, still */
 	S_AUX,	  /* was, were, been, got: `X was rotated` */
-	S_REF,	  /* kept for reference, for the audit */
 	S_NOUN,	  /* hash, digest, checksum, fingerprint */
 	S_ALGO,	  /* sha256, md5: a digest's when `of` or a noun follows */
 	S_OF,
@@ -39,9 +41,10 @@ enum sign {
 	S_LIVE, /* used, valid, working, longer: dead after `not`, `no` */
 	S_IN,	/* in, of use: `not in use` */
 	S_USE,
-	S_BLOCK, /* hmac, salt, signing: a digest's word naming a key's use */
-	S_ART,	 /* the, a, this: `replaced the revoked key` */
-	S_MANY,	 /* keys, tokens: `revoked keys are listed in the wiki` */
+	S_BLOCK,  /* hmac, salt, signing: a digest's word naming a key's use */
+	S_ART,	  /* the, a, this: `replaced the revoked key` */
+	S_MANY,	  /* keys, tokens: `revoked keys are listed in the wiki` */
+	S_SEALED, /* encrypted, ciphertext: after the value, `(encrypted, safe)` */
 };
 
 /* The words of each sign (a word stands in one list). */
@@ -63,8 +66,6 @@ static const char *const new_words[] = {
 	"active", "live",  "now",	  "instead",  "still",	   NULL
 };
 static const char *const aux_words[] = { "was", "were", "been", "got", NULL };
-static const char *const ref_words[] = { "reference", "record", "audit", "history",
-					 NULL };
 static const char *const noun_words[] = { "hash",      "hashed",   "hashes",
 					  "digest",    "checksum", "fingerprint",
 					  "sha256sum", "sha1sum",  "md5sum",
@@ -86,16 +87,18 @@ static const char *const many_words[] = { "keys",    "tokens",	    "passwords",
 					  "secrets", "credentials", "certificates",
 					  "certs",   NULL };
 
+static const char *const sealed_words[] = { "encrypted", "ciphertext", NULL };
+
 static const struct {
 	const char *const *words;
 	unsigned char sign;
 } lexicon[] = {
-	{ dead_words, S_DEAD }, { change_words, S_CHANGE }, { old_words, S_OLD },
-	{ new_words, S_NEW },	{ aux_words, S_AUX },	    { ref_words, S_REF },
-	{ noun_words, S_NOUN }, { algo_words, S_ALGO },	    { of_words, S_OF },
-	{ not_words, S_NOT },	{ use_words, S_USE },	    { in_words, S_IN },
-	{ live_words, S_LIVE }, { block_words, S_BLOCK },   { art_words, S_ART },
-	{ many_words, S_MANY },
+	{ dead_words, S_DEAD },	    { change_words, S_CHANGE }, { old_words, S_OLD },
+	{ new_words, S_NEW },	    { aux_words, S_AUX },	{ noun_words, S_NOUN },
+	{ algo_words, S_ALGO },	    { of_words, S_OF },		{ not_words, S_NOT },
+	{ use_words, S_USE },	    { in_words, S_IN },		{ live_words, S_LIVE },
+	{ block_words, S_BLOCK },   { art_words, S_ART },	{ many_words, S_MANY },
+	{ sealed_words, S_SEALED },
 };
 
 #define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
@@ -455,10 +458,34 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 			return 1;
 		if (w->sign[k] == S_NEW)
 			return -1;
-		if ((w->sign[k] == S_CHANGE &&
-		     (old || (k > 0 && w->sign[k - 1] == S_AUX) ||
-		      (k > 1 && w->sign[k - 2] == S_AUX))) ||
-		    (w->sign[k] == S_REF && old))
+		/* `X (encrypted, safe)`, not `# for the encrypted volume` */
+		if (w->sign[k] == S_SEALED && !(k > 0 && w->sign[k - 1] == S_BLOCK) &&
+		    !(k > 1 && w->sign[k - 2] == S_BLOCK))
+			return 1;
+		if (w->sign[k] == S_CHANGE &&
+		    (old || (k > 0 && w->sign[k - 1] == S_AUX) ||
+		     (k > 1 && w->sign[k - 2] == S_AUX)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A ciphertext by its program's marker, closed at or just after the
+ * value's end (a rule may leave the close out): Jasypt's ENC(...), Cirrus
+ * CI's ENCRYPTED[...]. */
+static int sealed_by_marker(const unsigned char *b, size_t len, size_t vs, size_t ve)
+{
+	static const struct {
+		const char *open;
+		unsigned char close;
+	} marks[] = { { "ENC(", ')' }, { "ENCRYPTED[", ']' } };
+	size_t k, n;
+
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+		n = strlen(marks[k].open);
+		if (ve - vs > n && !memcmp(b + vs, marks[k].open, n) &&
+		    (b[ve - 1] == marks[k].close ||
+		     (ve < len && b[ve] == marks[k].close)))
 			return 1;
 	}
 	return 0;
@@ -470,10 +497,12 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 		     after = { { 0 }, 0, 0 };
 	size_t ls, ns, ne, ss;
 	unsigned char last;
-	int old, verdict;
+	int old, note_old, verdict;
 
 	if (vs >= ve || ve > len)
 		return 0;
+	if (sealed_by_marker(b, len, vs, ve))
+		return 1;
 	ls = line_start(b, vs);
 	ne = own_name(b, ls, vs, &ns);
 	ss = sentence_start(b, ls, ns);
@@ -483,7 +512,11 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
 	if (ss == ls)
 		note_above(b, ls, &note);
-	verdict = after_says(b, len, ve, old || has(&note, S_OLD), &after);
+	/* a note's old word leads it (`# previous one, rotated`, not `# PSK
+	 * written by the old role`, which is about a role) */
+	note_old = (note.n && note.sign[0] == S_OLD) ||
+		   (note.n > 1 && note.sign[1] == S_OLD);
+	verdict = after_says(b, len, ve, old || note_old, &after);
 	if (digest_shape(b + vs, ve - vs) &&
 	    (last == S_NOUN || last == S_ALGO || says_digest(&before) ||
 	     says_digest(&note) || says_digest(&after)))
@@ -493,6 +526,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	if (verdict > 0 || says_dead(&before) > 0 || says_dead(&note) > 0 ||
 	    parent_says_dead(b, ls))
 		return 1;
-	/* an old value and a change: `# previous one, rotated` */
-	return (old || has(&note, S_OLD)) && (has(&note, S_CHANGE) || has(&note, S_REF));
+	/* an old value and a change: `# previous one, rotated` (keeping is no
+	 * change: `# old value kept for reference` stays reported) */
+	return (old || note_old) && has(&note, S_CHANGE);
 }

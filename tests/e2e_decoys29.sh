@@ -13,7 +13,10 @@
 #    `rotated` alone dates (`# rotated monthly`, `(rotated in May)`, `was
 #    rotated to X`), not one a note orders kept out of a place (`do not
 #    use in CI`), and an old name alone (`OLD_API_KEY`) stays reported.
-#  - Real trees' classes: a setting's help text as its value (`optional;
+#  - Stored forms by their markers (Jasypt's ENC(...) whose close a rule
+#    left out, Cirrus CI's ENCRYPTED[...]) and a value its sentence calls
+#    encrypted (`(encrypted, safe)`), not one for an encrypted volume.
+#  - Real trees' classes: a declaration's type (`PW: UTF8String;`), a setting's help text as its value (`optional;
 #    leave empty if not used.`), base64 of a phrase saying it is no real
 #    password.
 . "$(dirname "$0")/lib.sh"
@@ -245,7 +248,7 @@ mk rv/h.tf "// invalidated when the account was closed
 variable \"api_token\" { default = \"$P5\" }
 "
 silent rv/h.tf
-mk rv/i.yml "# old value kept for reference
+mk rv/i.yml "# old value, rotated out
 db_password_old: $P6
 "
 silent rv/i.yml
@@ -594,5 +597,32 @@ mk dz/g.md "| key | state |
 | \`$SL2\` | live |
 "
 keeps dz/g.md "$SL2"
+
+# ---- stored forms by their markers, a value its sentence calls encrypted
+mk en/a.yml "billing:
+  legacy-db-password: ENC(Qm9vdHN0cmFwVmFsdWVPbmx5Rm9yVGVzdHNPbmx5MTIz==)
+  api-secret: $K1
+"
+keeps en/a.yml "$K1"
+mk en/.cirrus.yml "env:
+  CODECOV_TOKEN: ENCRYPTED[${D1}${D2}]
+  DEPLOY_SECRET: $K2
+"
+keeps en/.cirrus.yml "$K2"
+mk en/c.md "* Sealed secret: \`$B256\` (encrypted, safe to commit).
+"
+silent en/c.md
+mk en/d.env "VOLUME_PASSWORD=$P6 # for the encrypted volume
+"
+generic en/d.env 1 "$P6"
+mk ry/k.conf "TLSPSKFile=/etc/zabbix/agent.psk
+# PSK written inline by the old role, kept for reference:
+# TLSPSK=$K4
+"
+keeps ry/k.conf "$K4"
+mk ry/l.yml "# old value kept for reference
+db_password_old: $P7
+"
+keeps ry/l.yml "$P7"
 
 finish e2e_decoys29
