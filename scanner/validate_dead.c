@@ -45,14 +45,15 @@ enum sign {
 	S_ART,	  /* the, a, this: `replaced the revoked key` */
 	S_MANY,	  /* keys, tokens: `revoked keys are listed in the wiki` */
 	S_SEALED, /* encrypted, ciphertext: after the value, `(encrypted, safe)` */
+	S_STILL,  /* still: `revoked, still valid until rotated!` */
 };
 
 /* The words of each sign (a word stands in one list). */
-static const char *const dead_words[] = { "revoked",	    "deactivated", "invalidated",
-					  "decommissioned", "expired",	   "retired",
-					  "superseded",	    "obsolete",	   "defunct",
-					  "dead",	    "unused",	   "inactive",
-					  "burned",	    NULL };
+static const char *const dead_words[] = {
+	"revoked",    "deactivated", "invalidated", "decommissioned", "retired",
+	"superseded", "obsolete",    "defunct",	    "dead",	      "unused",
+	"inactive",   "burned",	     NULL
+};
 static const char *const change_words[] = { "rotated",	   "changed",  "replaced",
 					    "reset",	   "rolled",   "cycled",
 					    "regenerated", "reissued", "rekeyed",
@@ -61,10 +62,10 @@ static const char *const old_words[] = {
 	"old",	    "older",   "previous", "previously", "former", "formerly",	 "prior",
 	"original", "factory", "initial",  "earlier",	 "prev",   "deprecated", NULL
 };
-static const char *const new_words[] = {
-	"new",	  "newer", "replacement", "replaces", "replacing", "current", "currently",
-	"active", "live",  "now",	  "instead",  "still",	   NULL
-};
+static const char *const new_words[] = { "new",	      "newer",	   "replacement",
+					 "replaces",  "replacing", "current",
+					 "currently", "active",	   "live",
+					 "now",	      "instead",   NULL };
 static const char *const aux_words[] = { "was", "were", "been", "got", NULL };
 static const char *const noun_words[] = { "hash",      "hashed",   "hashes",
 					  "digest",    "checksum", "fingerprint",
@@ -87,6 +88,7 @@ static const char *const many_words[] = { "keys",    "tokens",	    "passwords",
 					  "secrets", "credentials", "certificates",
 					  "certs",   NULL };
 
+static const char *const still_words[] = { "still", NULL };
 static const char *const sealed_words[] = { "encrypted", "ciphertext", NULL };
 
 static const struct {
@@ -98,7 +100,7 @@ static const struct {
 	{ algo_words, S_ALGO },	    { of_words, S_OF },		{ not_words, S_NOT },
 	{ use_words, S_USE },	    { in_words, S_IN },		{ live_words, S_LIVE },
 	{ block_words, S_BLOCK },   { art_words, S_ART },	{ many_words, S_MANY },
-	{ sealed_words, S_SEALED },
+	{ sealed_words, S_SEALED }, { still_words, S_STILL },
 };
 
 #define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
@@ -166,15 +168,20 @@ static void read_words(const unsigned char *b, size_t s, size_t e, struct words 
 		if (i >= e)
 			break;
 		ws = i;
-		while (i < e && (name_alnum(b[i]) || ((b[i] == '_' || b[i] == '-' ||
-						       b[i] == '.' || b[i] == '/') &&
-						      i + 1 < e && name_alnum(b[i + 1]))))
+		while (i < e &&
+		       (name_alnum(b[i]) ||
+			((b[i] == '_' || b[i] == '-' || b[i] == '.' || b[i] == '/' ||
+			  b[i] == ':') &&
+			 i + 1 < e && (name_alnum(b[i + 1]) || b[i + 1] == '/'))))
 			i++;
 		we = i;
 		for (i = ws; i < we && name_alnum(b[i]); i++)
 			;
 		if (i == we) {
-			add(w, sign_of(b, ws, we));
+			unsigned char sign = sign_of(b, ws, we);
+
+			/* `revoked?`: a question, not a state */
+			add(w, sign == S_DEAD && we < e && b[we] == '?' ? S_NONE : sign);
 		} else if (i - ws == 3 && equal_ci(b + ws, "sha", 3) && b[i] == '-') {
 			add(w, S_ALGO);
 		} else if (names_digest_of(b, ws, we)) {
@@ -325,8 +332,10 @@ static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
 }
 
 /* The note on the line above the one starting at ls: its words from
- * after a comment's mark, a `"_comment":` key or the start of a line
- * that ends in ':' with no '=' (a sentence introducing the value). */
+ * after a comment's mark or a `"_comment":` key. (A sentence ending in
+ * ':' above a value is narrative, not its annotation: `the staging stack
+ * used this key until it was rotated (revoked, kept for the audit):`
+ * introduces a key a reader must still see.) */
 static int note_above(const unsigned char *b, size_t ls, struct words *w)
 {
 	size_t ps, pe, i, m;
@@ -357,11 +366,6 @@ static int note_above(const unsigned char *b, size_t ls, struct words *w)
 			read_words(b, k, pe, w);
 			return 1;
 		}
-	}
-	pe = skip_blanks_back(b, pe, i);
-	if (b[pe - 1] == ':' && !memchr(b + i, '=', pe - i)) {
-		read_words(b, i, pe, w);
-		return 1;
 	}
 	return 0;
 }
@@ -442,7 +446,7 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 	if ((m = kh_comment_mark(b, i, e, KH_MARKS_INLINE)))
 		ve = i + m;
 	for (i = ve; i < e; i++)
-		if ((b[i] == '.' || b[i] == '!' || b[i] == '?' || b[i] == ';') &&
+		if ((b[i] == '.' || b[i] == '!' || b[i] == ';') &&
 		    (i + 1 == e || b[i + 1] == ' ' || b[i + 1] == '\r'))
 			break;
 	read_words(b, ve, i, w);
@@ -453,10 +457,15 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 			;
 		read_words(b, e + 1, j, w);
 	}
+	/* `revoked 2026-10-01, still valid until rotated!` */
+	if (has(w, S_STILL))
+		return -1;
 	for (k = 0; k < w->n; k++) {
 		if (w->sign[k] == S_DEAD || negated_use(w, k))
 			return 1;
-		if (w->sign[k] == S_NEW)
+		/* a new value's word, or another value's (`was rotated to X
+		 * (old one revoked)`): the sentence speaks of this one as live */
+		if (w->sign[k] == S_NEW || w->sign[k] == S_OLD)
 			return -1;
 		/* `X (encrypted, safe)`, not `# for the encrypted volume` */
 		if (w->sign[k] == S_SEALED && !(k > 0 && w->sign[k - 1] == S_BLOCK) &&
@@ -518,7 +527,8 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 		   (note.n > 1 && note.sign[1] == S_OLD);
 	verdict = after_says(b, len, ve, old || note_old, &after);
 	if (digest_shape(b + vs, ve - vs) &&
-	    (last == S_NOUN || last == S_ALGO || says_digest(&before) ||
+	    (last == S_NOUN || last == S_ALGO ||
+	     (says_digest(&before) && !memchr(b + ls, '(', vs - ls)) ||
 	     says_digest(&note) || says_digest(&after)))
 		return 1;
 	if (verdict < 0 || says_dead(&before) < 0 || says_dead(&note) < 0)

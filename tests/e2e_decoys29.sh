@@ -229,7 +229,7 @@ silent rv/c.yml
 mk rv/d.py "# expired, kept only for the audit
 LEGACY_TOKEN = \"$P2\"
 "
-silent rv/d.py
+keeps rv/d.py "$P2"
 mk rv/e.sh "# no longer works since the migration
 export DB_PASSWORD='$P3'
 "
@@ -275,7 +275,7 @@ silent rs/e.yml
 mk rs/f.txt "Our old Stripe key $SL2 was deactivated when the shop closed.
 "
 silent rs/f.txt
-mk rs/g.conf "secret = $K4 ; expired 2023-12
+mk rs/g.conf "secret = $K4 ; revoked 2023-12
 "
 silent rs/g.conf
 mk rs/h.md "Old admin password was Winter2023-Harbour (changed after the audit).
@@ -373,7 +373,7 @@ active_tokens:
     token: $P4
 "
 keeps rb/c.yml "$P4"
-mk rb/d.toml "[keys.expired]
+mk rb/d.toml "[keys.revoked]
 secret = \"$K3\"
 
 [keys.live]
@@ -500,7 +500,7 @@ silent rx/b.xml
 mk rx/c.md "The token \`$P6\` is no longer valid.
 "
 silent rx/c.md
-mk rx/d.txt "Expired: $K2
+mk rx/d.txt "Revoked: $K2
 "
 silent rx/d.txt
 mk rx/e.json '{"secret": "'"$K3"'", "status": "revoked"}
@@ -624,5 +624,28 @@ mk ry/l.yml "# old value kept for reference
 db_password_old: $P7
 "
 keeps ry/l.yml "$P7"
+
+# ---- what other corpora's writers keep: a question, a value still valid,
+# another value's end, a narrative sentence above, an expiry
+mk rq/a.env "API_SECRET=$K1  # staging, revoked? ask ops
+"
+generic rq/a.env 1 "$K1"
+mk rq/b.md "2. Payments app: \`$SL3\` (old, revoked 2026-01-04, still valid until the switch!)
+"
+keeps rq/b.md "$SL3"
+mk rq/c.md "- The staging MySQL password was rotated to \`$P8\` (old one revoked).
+"
+keeps rq/c.md "$P8"
+mk rq/d.md "The nightly job used this key until it was rotated (revoked, kept for the audit):
+\`$SL1\`
+"
+keeps rq/d.md "$SL1"
+mk rq/e.txt "09:10 ops: the kiosk password is $P5, the API answers 401, expired.
+"
+keeps rq/e.txt "$P5"
+mk rq/sasl_passwd "# built with: postmap hash:/etc/postfix/sasl_passwd
+[relay.example.org]:587    ops@example.org:$M2
+"
+keeps rq/sasl_passwd "$M2"
 
 finish e2e_decoys29
