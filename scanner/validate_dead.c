@@ -111,6 +111,7 @@ struct words {
 	unsigned char sign[MAX_WORDS];
 	size_t n;
 	int digest_name; /* an identifier `sha256_of_key`, `hashOfToken` */
+	int comment;	 /* after_says: the words are a trailing comment's */
 };
 
 static unsigned char sign_of(const unsigned char *b, size_t s, size_t e)
@@ -443,8 +444,10 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 	i = skip_blanks(b, ve, e);
 	while (i < e && strchr("\"'`)]>,", b[i]))
 		i = skip_blanks(b, i + 1, e);
-	if ((m = kh_comment_mark(b, i, e, KH_MARKS_INLINE)))
+	if ((m = kh_comment_mark(b, i, e, KH_MARKS_INLINE))) {
 		ve = i + m;
+		w->comment = 1;
+	}
 	for (i = ve; i < e; i++)
 		if ((b[i] == '.' || b[i] == '!' || b[i] == ';') &&
 		    (i + 1 == e || b[i + 1] == ' ' || b[i + 1] == '\r'))
@@ -502,14 +505,16 @@ static int sealed_by_marker(const unsigned char *b, size_t len, size_t vs, size_
 
 int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 {
-	struct words before = { { 0 }, 0, 0 }, note = { { 0 }, 0, 0 },
-		     after = { { 0 }, 0, 0 };
+	struct words before, note, after;
 	size_t ls, ns, ne, ss;
 	unsigned char last;
 	int old, note_old, verdict;
 
 	if (vs >= ve || ve > len)
 		return 0;
+	memset(&before, 0, sizeof(before));
+	memset(&note, 0, sizeof(note));
+	memset(&after, 0, sizeof(after));
 	if (sealed_by_marker(b, len, vs, ve))
 		return 1;
 	ls = line_start(b, vs);
@@ -529,7 +534,8 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	if (digest_shape(b + vs, ve - vs) &&
 	    (last == S_NOUN || last == S_ALGO ||
 	     (says_digest(&before) && !memchr(b + ls, '(', vs - ls)) ||
-	     says_digest(&note) || says_digest(&after)))
+	     says_digest(&note) ||
+	     (after.comment && says_digest(&after)))) /* not a URL's files/{hash} */
 		return 1;
 	if (verdict < 0 || says_dead(&before) < 0 || says_dead(&note) < 0)
 		return 0;
