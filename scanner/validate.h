@@ -110,7 +110,8 @@ int kh_comment_calls_sample(const unsigned char *buf, size_t vs);
  * Whether the text around the value buf[vs..ve) says it is no live
  * secret (validate_dead.c): a digest of a key its name or note calls one
  * (`key_sha256`, `# sha256 of the token`), or a key its note or sentence
- * calls revoked, deactivated, expired, not in use, or old and changed.
+ * calls revoked, deactivated, not in use, or old and changed, and a
+ * ciphertext by its marker (ENC(...), ENCRYPTED[...]).
  * Reads the value's line, the line above and the sentence after it.
  */
 int kh_text_calls_dead(const unsigned char *buf, size_t len, size_t vs, size_t ve);

@@ -1,14 +1,13 @@
 /*
  * validate_dead.c - values their own text says are no live secret.
  *
- * Two classes, for every rule (doc/detection.md, "Digests and dead
- * values"):
+ * For every rule (doc/detection.md, "Digests and dead values"):
  *  - the digest of a key kept beside it: a value of a digest's length in
  *    hex or base64 whose name ends in a digest's word (token_sha256,
  *    keyHash, API_KEY_DIGEST) or that its note calls one (`# sha256 of
  *    the token`, `(sha256_of_key)`, `hashed`);
  *  - a key its note or sentence calls dead: revoked, deactivated,
- *    expired, no longer working, not in use (`; previous one, revoked
+ *    retired, no longer working, not in use (`; previous one, revoked
  *    2025-11`), or old and changed (`password was X - changed at
  *    install`, `the old password (X) was rotated in March`), or whose
  *    sentence after it calls it encrypted (`X (encrypted, safe)`) or
@@ -16,7 +15,7 @@
  *    ENCRYPTED[...]).
  * The words read are the value's own name, the words before it on its
  * line (its sentence's), the note on the line above (a comment line, a
- * JSON `"_comment"`, a sentence ending in ':') and its sentence after it.
+ * JSON `"_comment"`), its block's name and its sentence after it.
  * A word that says the value is the new one (new, current, replacement,
  * still, now) keeps it: `# old key revoked, new one:` stands above the
  * replacement, and `rotated` alone is the date of the current value
@@ -29,7 +28,7 @@
 
 enum sign {
 	S_NONE,
-	S_DEAD,	  /* revoked, deactivated, expired */
+	S_DEAD,	  /* revoked, deactivated, retired */
 	S_CHANGE, /* rotated, changed, replaced: dead after an old value */
 	S_OLD,	  /* old, previous, former, factory */
 	S_NEW,	  /* new, current, replacement, still */
@@ -440,7 +439,7 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 {
 	size_t e = line_end(b, len, ve), i, k, m;
 
-	/* `v ; expired 2023-12`: a trailing comment, read from its mark */
+	/* `v ; revoked 2023-12`: a trailing comment, read from its mark */
 	i = skip_blanks(b, ve, e);
 	while (i < e && strchr("\"'`)]>,", b[i]))
 		i = skip_blanks(b, i + 1, e);
