@@ -277,6 +277,33 @@ static int digest_shape(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* Bytes of a line read around a value: a longer line (minified code, a
+ * log of escaped text with thousands of values) is read this far only,
+ * so that each of its values costs the same. */
+#define LINE_MAX_READ 512
+
+/* The start of the line holding b[i], or (size_t)-1 when it starts more
+ * than LINE_MAX_READ bytes before i. */
+static size_t near_line_start(const unsigned char *b, size_t i)
+{
+	size_t from = i > LINE_MAX_READ ? i - LINE_MAX_READ : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', i - from);
+
+	if (nl)
+		return (size_t)(nl - b) + 1;
+	return from == 0 ? 0 : (size_t)-1;
+}
+
+/* The end of the line holding b[i] ('\n' or len), at most LINE_MAX_READ
+ * bytes on. */
+static size_t near_line_end(const unsigned char *b, size_t len, size_t i)
+{
+	size_t to = len - i > LINE_MAX_READ ? i + LINE_MAX_READ : len;
+	const unsigned char *nl = memchr(b + i, '\n', to - i);
+
+	return nl ? (size_t)(nl - b) : to;
+}
+
 /* The value's own name before b[vs] on its line: [*ns, return). */
 static size_t own_name(const unsigned char *b, size_t ls, size_t vs, size_t *ns)
 {
@@ -345,7 +372,9 @@ static int note_above(const unsigned char *b, size_t ls, struct words *w)
 	pe = ls - 1;
 	if (pe > 0 && b[pe - 1] == '\r')
 		pe--;
-	ps = line_start(b, ls - 1);
+	ps = near_line_start(b, ls - 1);
+	if (ps == (size_t)-1)
+		return 0;
 	if (pe - ps > 400)
 		return 0;
 	i = skip_blanks(b, ps, pe);
@@ -384,7 +413,9 @@ static int parent_says_dead(const unsigned char *b, size_t ls)
 
 	for (n = 0; n < PARENT_LINES && ps > 0; n++) {
 		pe = ps - 1;
-		ps = line_start(b, pe);
+		ps = near_line_start(b, pe);
+		if (ps == (size_t)-1)
+			return 0;
 		i = skip_blanks(b, ps, pe);
 		if (i == pe || kh_comment_mark(b, i, pe, KH_MARKS_LEADING))
 			continue;
@@ -437,7 +468,7 @@ static int continues(const unsigned char *b, size_t len, size_t ls)
 static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 		      struct words *w)
 {
-	size_t e = line_end(b, len, ve), i, k, m;
+	size_t e = near_line_end(b, len, ve), i, k, m;
 
 	/* `v ; revoked 2023-12`: a trailing comment, read from its mark */
 	i = skip_blanks(b, ve, e);
@@ -453,7 +484,7 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 			break;
 	read_words(b, ve, i, w);
 	if (i == e && e < len && continues(b, len, e + 1)) {
-		size_t e2 = line_end(b, len, e + 1), j;
+		size_t e2 = near_line_end(b, len, e + 1), j;
 
 		for (j = e + 1; j < e2 && !(b[j] == '.' || b[j] == ';'); j++)
 			;
@@ -507,7 +538,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	struct words before, note, after;
 	size_t ls, ns, ne, ss;
 	unsigned char last;
-	int old, note_old, verdict;
+	int old, note_old, verdict, long_line;
 
 	if (vs >= ve || ve > len)
 		return 0;
@@ -516,14 +547,17 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	memset(&after, 0, sizeof(after));
 	if (sealed_by_marker(b, len, vs, ve))
 		return 1;
-	ls = line_start(b, vs);
+	ls = near_line_start(b, vs);
+	long_line = ls == (size_t)-1;
+	if (long_line) /* its own words only: no note, no block */
+		ls = vs - BACK;
 	ne = own_name(b, ls, vs, &ns);
 	ss = sentence_start(b, ls, ns);
 	read_words(b, ss, ns, &before);
 	name_words(b, ns, ne, &before, &last);
 	/* `password was X`: a past value */
 	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
-	if (ss == ls)
+	if (ss == ls && !long_line)
 		note_above(b, ls, &note);
 	/* a note's old word leads it (`# previous one, rotated`, not `# PSK
 	 * written by the old role`, which is about a role) */
@@ -539,7 +573,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	if (verdict < 0 || says_dead(&before) < 0 || says_dead(&note) < 0)
 		return 0;
 	if (verdict > 0 || says_dead(&before) > 0 || says_dead(&note) > 0 ||
-	    parent_says_dead(b, ls))
+	    (!long_line && parent_says_dead(b, ls)))
 		return 1;
 	/* an old value and a change: `# previous one, rotated` (keeping is no
 	 * change: `# old value kept for reference` stays reported) */
