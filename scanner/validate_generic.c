@@ -3353,8 +3353,9 @@ enum kh_structure kh_validate_place_strong_password(const struct kh_candidate *c
  * declare them (`const UN, PW: UTF8String;`, `property Password :
  * UTF8String read FPassword`, `password: ConstCStringPtr ): CBool;`): a
  * bare name of code or of a type (its last word string, ptr, ref...) after
- * the name's ':' and before a declaration's end (a ';', a property's read
- * or write, a Pascal comment's '{', a signature's ')' and its ':' or ';').
+ * the name's ':' and before a declaration's end (a ';', a property's
+ * index, read or write, a Pascal comment's '{', a signature's ')' and its
+ * ':' or ';').
  */
 int kh_is_declared_type(const unsigned char *b, size_t len, size_t vs, size_t ve)
 {
@@ -3384,6 +3385,9 @@ int kh_is_declared_type(const unsigned char *b, size_t len, size_t vs, size_t ve
 		k = skip_blanks(b, k + 1, len);
 		return k < len && (b[k] == ':' || b[k] == ';');
 	}
+	/* a property's index, read or write specifier */
 	return len - k > 6 && (!strncmp((const char *)b + k, "read ", 5) ||
-			       !strncmp((const char *)b + k, "write ", 6));
+			       !strncmp((const char *)b + k, "write ", 6) ||
+			       !strncmp((const char *)b + k, "Index ", 6) ||
+			       !strncmp((const char *)b + k, "index ", 6));
 }

@@ -388,6 +388,7 @@ type
   TLogin = class
     property Password : UTF8String read FPassword write FPassword;
     property Secret: AnsiString read GetSecret;
+    property Passphrase: UTF8String Index 2 read GetS write SetS;
   end;
 function Unlock(keychain: KCRef { can be NULL }; password: ConstCStringPtr ): OSStatus;
 function Check(const UN, PW: WideString; out UID: UTF8String): Boolean;
