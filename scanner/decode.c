@@ -1548,7 +1548,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 		     const struct kh_source *src, time_t now, struct kh_diag *d,
 		     struct kh_findings *out)
 {
-	size_t first = out->n, i, prev = 0;
+	size_t first = out->n, i, prev = 0, keep;
 	unsigned char ctx = KH_CTX_NONE;
 
 	if (scan_decoded(e, s, src, now, d, out) < 0)
@@ -1566,6 +1566,22 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 			out->v[i]->context = ctx;
 		prev = off;
 	}
+	/* a digest of a key, a key its text calls revoked, a generic value
+	 * that is a declaration's type: on the source's own lines, whichever
+	 * layer found it */
+	for (i = keep = first; i < out->n; i++) {
+		struct kh_finding *f = out->v[i];
+
+		if (f->end_offset <= src->len &&
+		    (kh_text_calls_dead(src->data, src->len, f->offset, f->end_offset) ||
+		     (kh_rule_is_generic(f->rule) &&
+		      kh_is_declared_type(src->data, src->len, f->offset,
+					  f->end_offset))))
+			kh_finding_free(f);
+		else
+			out->v[keep++] = f;
+	}
+	out->n = keep;
 	return 0;
 }
 

@@ -366,6 +366,39 @@ static int ends_in_dots(const unsigned char *s, size_t len)
 	return letter && digit && isdigit(s[stem - 1]);
 }
 
+/*
+ * A setting's help text standing as its value (`optional; leave empty if
+ * not used.`, `leave blank to disable`): three words or more of letters
+ * alone, most of them the words such a text is made of, two at least. A
+ * passphrase of chosen words (`correct horse battery staple`) holds none.
+ */
+static int is_help_text(const unsigned char *s, size_t len)
+{
+	static const char *const words[] = {
+		"if",	    "not",     "leave", "empty", "blank",   "optional",
+		"required", "unless",  "when",	"none",	 "unused",  "used",
+		"needed",   "to",      "the",	"your",	 "this",    "of",
+		"is",	    "be",      "for",	"set",	 "disable", "disabled",
+		"enable",   "default", "here",	"enter", "or",	    "no",
+		"use",	    "a",       "an",	"it",	 "only",    NULL
+	};
+	size_t i = 0, ws, n = 0, help = 0;
+
+	while (i < len) {
+		while (i < len && strchr(" ;,.:()", s[i]))
+			i++;
+		for (ws = i; i < len && isalpha(s[i]); i++)
+			;
+		if (i == ws)
+			return i == len && n >= 3 && help >= 2 && help * 2 >= n;
+		if (i < len && !strchr(" ;,.:()", s[i]))
+			return 0;
+		n++;
+		help += word_among(s, ws, i, words);
+	}
+	return n >= 3 && help >= 2 && help * 2 >= n;
+}
+
 static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 {
 	/* Markers no random token contains: they count anywhere. */
@@ -382,6 +415,10 @@ static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 		"secrets.",
 		"...",
 		"***",
+		/* a value that says it is none: `not my real password`, base64
+		 * of it in a README's sample config */
+		"not my real",
+		"not a real",
 		"%s",
 		"xxxx",
 		"your_",
@@ -434,7 +471,8 @@ static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 	return has_climb_run(s, len) ||
 	       (has_keyboard_walk(s, len) && !(chosen && kh_is_policy_walk(s, len))) ||
 	       names_itself_mine(s, len) || windows_env_reference(s, len) ||
-	       is_doc_sample(s, len) || kh_is_published_wallet_secret(s, len);
+	       is_doc_sample(s, len) || kh_is_published_wallet_secret(s, len) ||
+	       is_help_text(s, len);
 }
 
 /*

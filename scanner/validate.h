@@ -107,6 +107,21 @@ int kh_names_sample(const unsigned char *buf, size_t ns, size_t vs);
 int kh_comment_calls_sample(const unsigned char *buf, size_t vs);
 
 /*
+ * Whether the text around the value buf[vs..ve) says it is no live
+ * secret (validate_dead.c): a digest of a key its name or note calls one
+ * (`key_sha256`, `# sha256 of the token`), or a key its note or sentence
+ * calls revoked, deactivated, not in use, or old and changed, and a
+ * ciphertext by its marker (ENC(...), ENCRYPTED[...]).
+ * Reads the value's line, the line above and the sentence after it.
+ */
+int kh_text_calls_dead(const unsigned char *buf, size_t len, size_t vs, size_t ve);
+
+/* Whether the bare value buf[vs..ve) is the type a declaration gives a
+ * typed name (`PW: UTF8String;`, `property Password : UTF8String read`),
+ * as Pascal, Ada, Swift and TypeScript write them (validate_generic.c). */
+int kh_is_declared_type(const unsigned char *buf, size_t len, size_t vs, size_t ve);
+
+/*
  * Whether the value buf[vs..ve), named just before it (from ns on), is an
  * access key whose secret sibling is assigned within a few lines of
  * buf[0..len) (access_key beside secret_key): the id of its pair. Shapes

@@ -3402,3 +3402,47 @@ enum kh_structure kh_validate_place_strong_password(const struct kh_candidate *c
 {
 	return judge_chosen(c, facts, chosen_by_place(c), kh_validate_password);
 }
+
+/*
+ * A type after a typed name, as Pascal, Ada, Swift, Kotlin and TypeScript
+ * declare them (`const UN, PW: UTF8String;`, `property Password :
+ * UTF8String read FPassword`, `password: ConstCStringPtr ): CBool;`): a
+ * bare name of code or of a type (its last word string, ptr, ref...) after
+ * the name's ':' and before a declaration's end (a ';', a property's
+ * index, read or write, a Pascal comment's '{', a signature's ')' and its
+ * ':' or ';').
+ */
+int kh_is_declared_type(const unsigned char *b, size_t len, size_t vs, size_t ve)
+{
+	static const char *const types[] = { "string", "str",	  "ptr",    "ref",
+					     "char",   "int",	  "array",  "list",
+					     "type",   "bytes",	  "buffer", "handle",
+					     "record", "pointer", NULL };
+	size_t k;
+
+	if (vs == 0 || ve >= len || ve - vs < 3 || !isalpha(b[vs]))
+		return 0;
+	for (k = vs; k < ve; k++)
+		if (!isalnum(b[k]) && b[k] != '_')
+			return 0;
+	k = skip_blanks_back(b, vs, vs > 8 ? vs - 8 : 0);
+	if (k == 0 || b[k - 1] != ':' || (k > 1 && b[k - 2] == ':'))
+		return 0;
+	if (!kh_is_code_words(b + vs, ve - vs) && !type_name(b + vs, ve - vs) &&
+	    !word_among(b, name_word_start(b, vs, ve), ve, types))
+		return 0;
+	k = skip_blanks(b, ve, len);
+	if (k >= len)
+		return 0;
+	if (b[k] == ';' || b[k] == '{')
+		return 1;
+	if (b[k] == ')') {
+		k = skip_blanks(b, k + 1, len);
+		return k < len && (b[k] == ':' || b[k] == ';');
+	}
+	/* a property's index, read or write specifier */
+	return len - k > 6 && (!strncmp((const char *)b + k, "read ", 5) ||
+			       !strncmp((const char *)b + k, "write ", 6) ||
+			       !strncmp((const char *)b + k, "Index ", 6) ||
+			       !strncmp((const char *)b + k, "index ", 6));
+}
