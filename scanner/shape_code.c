@@ -390,14 +390,37 @@ static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t 
 	gt = *next_gt;
 	if (te == i + 1 || gt >= le || b[gt - 1] == '/')
 		return 0;
-	name_element = gt == te && (ends_ci(b, i + 1, te, "name") ||
-				    (te - i - 1 == 3 && !memcmp(b + i + 1, "key", 3)));
+	name_element =
+		gt == te &&
+		(ends_ci(b, i + 1, te, "name") ||
+		 (te - i - 1 == 3 && !strncasecmp((const char *)b + i + 1, "key", 3)));
 	if (name_element) {
 		ns = gt + 1;
 		for (ne = ns; ne < le && b[ne] != '<'; ne++)
 			;
 		if (ne >= le || !credential_name(b + ns, ne - ns))
 			return 0;
+		/* its value a sibling on the same line: KeePass's XML export,
+		 * <Key>Password</Key><Value ProtectInMemory="True">…</Value> */
+		if (ne + te - i + 2 <= le && b[ne + 1] == '/' &&
+		    !memcmp(b + ne + 2, b + i + 1, te - i - 1) &&
+		    b[ne + 2 + te - i - 1] == '>') {
+			k = skip_blanks(b, ne + 3 + te - i - 1, le);
+			for (ts = te = k + 1;
+			     k < le && b[k] == '<' && te < le && ident_byte(b[te]); te++)
+				;
+			if (te > ts && ends_ci(b, ts, te, "value")) {
+				p = memchr(b + te, '>', le - te);
+				if (!p || p[-1] == '/')
+					return 0;
+				for (ve = vs = (size_t)(p - b) + 1;
+				     ve < le && b[ve] != '<'; ve++)
+					;
+				return ve < le && ve > vs
+					       ? emit_pair(l, b, ns, ne, vs, ve)
+					       : 0;
+			}
+		}
 	} else {
 		for (a = 0; attrs[a] && !attribute(b, te, gt, attrs[a], &ns, &ne); a++)
 			;

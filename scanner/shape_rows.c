@@ -135,14 +135,34 @@ static int password_abbreviation(const unsigned char *s, size_t n)
 	       (n == 3 && !strncasecmp((const char *)s, "pwd", 3));
 }
 
+/* The columns of cols[0..ncols) a table of accounts names its password
+ * by an abbreviation (Pass, PW, Pwd), one bit each; with a user's column
+ * beside it, a bare Secret column too (a camera list's Login, Secret). */
+static unsigned long password_columns(const unsigned char *b, size_t (*cols)[2],
+				      size_t ncols, int user)
+{
+	unsigned long bits = 0;
+	size_t col, n;
+
+	for (col = 0; col < ncols; col++) {
+		n = cols[col][1] - cols[col][0];
+		if (password_abbreviation(b + cols[col][0], n) ||
+		    (user && n == 6 &&
+		     !strncasecmp((const char *)b + cols[col][0], "secret", 6)))
+			bits |= 1ul << col;
+	}
+	return bits;
+}
+
 /*
  * The rows below the line ending at le (up to a blank line, or pg_dump's
  * `\.`), their cells split at sep: each value in a column whose bit is
- * set in named as `column = "value"`.
+ * set in named as `column = "value"`, a password's column (its bit set in
+ * pass) as `column_password = "value"`.
  */
 static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*cols)[2],
-		       size_t ncols, unsigned long named, unsigned char sep,
-		       struct kh_layer *l)
+		       size_t ncols, unsigned long named, unsigned long pass,
+		       unsigned char sep, struct kh_layer *l)
 {
 	size_t at, n, i, col, vs, ve;
 
@@ -159,8 +179,7 @@ static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*c
 					;
 			}
 			if ((named >> col & 1) &&
-			    (password_abbreviation(b + cols[col][0],
-						   cols[col][1] - cols[col][0])
+			    ((pass >> col & 1)
 				     ? emit_path_as(l, b, (const size_t(*)[2])cols + col,
 						    1, "_password", vs, ve)
 				     : emit_path(l, b, (const size_t(*)[2])cols + col, 1,
@@ -249,7 +268,7 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 {
 	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, col;
 	unsigned char sep = header_separator(b, i, le);
-	unsigned long named;
+	unsigned long named, pass;
 	int user = 0;
 
 	if (!sep)
@@ -271,13 +290,14 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 			(word_at(b, cols[col][0], cols[col][1], "user") ||
 			 word_at(b, cols[col][0], cols[col][1], "username") ||
 			 word_at(b, cols[col][0], cols[col][1], "login") ||
-			 word_at(b, cols[col][0], cols[col][1], "account"));
-	for (col = 0; user && col < ncols; col++)
-		if (password_abbreviation(b + cols[col][0], cols[col][1] - cols[col][0]))
-			named |= 1ul << col;
+			 word_at(b, cols[col][0], cols[col][1], "account") ||
+			 word_at(b, cols[col][0], cols[col][1], "acct"));
+	pass = password_columns(b, cols, ncols, user);
+	if (user)
+		named |= pass;
 	if (!l) /* csv_pass_named(): whether a Pass column is read */
 		return named != credential_columns(b, cols, ncols);
-	return named ? header_rows(b, len, le, cols, ncols, named, sep, l) : 0;
+	return named ? header_rows(b, len, le, cols, ncols, named, pass, sep, l) : 0;
 }
 
 /* Whether the keyword hit ending at b[last] is a header's Pass, PW or Pwd
@@ -336,7 +356,7 @@ int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    !word_at(b, skip_blanks(b, i + 4, le), le, "stdin"))
 		return 0;
 	return header_rows(b, len, le, cols, ncols, credential_columns(b, cols, ncols),
-			   '\t', l);
+			   password_columns(b, cols, ncols, 0), '\t', l);
 }
 
 /* ---- .netrc ------------------------------------------------------------- */
