@@ -468,7 +468,7 @@ static int continues(const unsigned char *b, size_t len, size_t ls)
 static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 		      struct words *w)
 {
-	size_t e = near_line_end(b, len, ve), i, k, m;
+	size_t e = near_line_end(b, len, ve), i, k, m, n;
 
 	/* `v ; revoked 2023-12`: a trailing comment, read from its mark */
 	i = skip_blanks(b, ve, e);
@@ -482,8 +482,11 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 		if ((b[i] == '.' || b[i] == '!' || b[i] == ';') &&
 		    (i + 1 == e || b[i + 1] == ' ' || b[i + 1] == '\r'))
 			break;
+	n = w->n;
 	read_words(b, ve, i, w);
-	if (i == e && e < len && continues(b, len, e + 1)) {
+	/* (a sentence begun after the value: a value last on its line, a
+	 * config's, does not run on into the next line's words) */
+	if (i == e && e < len && w->n > n && continues(b, len, e + 1)) {
 		size_t e2 = near_line_end(b, len, e + 1), j;
 
 		for (j = e + 1; j < e2 && !(b[j] == '.' || b[j] == ';'); j++)
