@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# End-to-end tests of what the lead added in wave 29 after the blind
+# corpus (holdout30) was scored: an accounts export whose user column is
+# titled acct or account and whose password column is a bare pw; a camera
+# or device list whose password column is titled Secret beside a Login;
+# KeePass's XML export (<Key>Password</Key><Value ...>v</Value>, a name
+# element and its value element side by side on one line); a Wi-Fi QR
+# code's payload (WIFI:T:WPA;S:ssid;P:key;;); Aruba AOS-CX's plaintext
+# passwords and keys; and a config line's value is not judged dead by the
+# next line's words (a `password plaintext v` line above a `password
+# ciphertext ...` line was dropped as "encrypted").
+. "$(dirname "$0")/lib.sh"
+
+mk ops/service_accounts.tsv "$(printf 'System\thost\tacct\tpw\towner\nHistorian\thist01.lan\thist_svc\tOsprey-Lantern-62\tOps\nGate PLC\t10.8.1.4\tplc_eng\tTq7#vLm2Rk\tBHS\nFuel\t10.8.9.5\tadmin\t(changed, ask Ops)\tFuel\nSpare\t10.8.9.6\tadmin\t<password>\tFuel\n')"
+"$KEYHOUND" scan "$T/ops/service_accounts.tsv" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a TSV with acct and pw columns" Osprey-Lantern-62 'Tq7#vLm2Rk'
+mk ops/accounts.csv 'Device,Address,Account,PW
+Scale PC,10.2.0.4,scale_op,Marble?Finch41
+'
+"$KEYHOUND" scan "$T/ops/accounts.csv" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a CSV with Account and PW columns" 'Marble?Finch41'
+mk ops/results.tsv "$(printf 'test\tacct\tpw\tms\nlogin\tyes\tno\t31\n')"
+silent ops/results.tsv
+
+mk cctv/cameras.csv 'Camera,Address,Model,Login,Secret,Zone
+Gate 3,10.4.7.31,AXIS Q1656,root,H4ng4r70w3r!,airside
+Car park,10.4.7.80,XNV-8080R,admin,Phjfm58LhqfI,landside
+Perimeter,10.4.7.90,FLEXIDOME,service,see ticket INC7613412,fuel
+'
+"$KEYHOUND" scan "$T/cctv/cameras.csv" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a Secret column beside a Login" 'H4ng4r70w3r!' Phjfm58LhqfI
+mk ops/k8s.csv 'Namespace,Secret,Type
+apps,registry-pull,kubernetes.io/dockerconfigjson
+'
+silent ops/k8s.csv
+
+mk it/vault.xml '<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<KeePassFile>
+  <Root>
+    <Group>
+      <Entry>
+        <String><Key>Title</Key><Value>Lighting PC</Value></String>
+        <String><Key>UserName</Key><Value>operator</Value></String>
+        <String><Key>Password</Key><Value ProtectInMemory="True">Tarrant7272biscuit</Value></String>
+        <String><Key>URL</Key><Value>https://agl.lan</Value></String>
+      </Entry>
+      <Entry>
+        <String><Key>Password</Key><Value ProtectInMemory="True"></Value></String>
+        <String><Key>Password</Key><Value ProtectInMemory="True">changeme</Value></String>
+      </Entry>
+    </Group>
+  </Root>
+</KeePassFile>
+'
+"$KEYHOUND" scan "$T/it/vault.xml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "KeePass's XML export" Tarrant7272biscuit
+check "KeePass's password on its line" jq -e '.[0].line == 8' "$T/out"
+mk it/names.xml '<Entry><String><Key>Title</Key><Value>Password policy</Value></String></Entry>
+'
+silent it/names.xml
+
+mk mdm/staging.txt 'Ramp scanners staging barcode:
+WIFI:T:WPA;S:Apron-Ops-5G;P:tulip7-Kestrel-quay;;
+'
+found mdm/staging.txt 2 netdaemons-wifi-qr-password tulip7-Kestrel-quay
+mk mdm/guest.py 'qr = qrcode.make("WIFI:S:Lobby Guest;T:WPA;H:false;P:Vq3mZ8rTx2;;")
+tmpl = "WIFI:T:WPA;S:{ssid};P:{psk};;"
+open_net = "WIFI:T:nopass;S:Lobby;P:;;"
+'
+found mdm/guest.py 1 netdaemons-wifi-qr-password Vq3mZ8rTx2
+
+mk net/core-sw.cfg 'hostname core-sw01
+user admin group administrators password plaintext Pickle2025#
+user netops group operators password ciphertext AQBapWwVYrvH8V46lSMu-cTy_WaZv3hviLr6N8r01W7VQ4iajFyDGEPh0QXTr5mbdIBIQC4Hq7Et
+radius-server host 10.4.1.20 key plaintext SKtQbYPk6eynNHW3ur
+snmpv3 user nms auth sha auth-pass plaintext jetway-pilot-nimbus-drizzle priv aes priv-pass plaintext SquallOrchid123
+'
+"$KEYHOUND" scan "$T/net/core-sw.cfg" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "AOS-CX plaintext secrets" 'Pickle2025#' SKtQbYPk6eynNHW3ur jetway-pilot-nimbus-drizzle SquallOrchid123
+check "a password plaintext line above a ciphertext line is read" jq -e '[.[] | select(.line == 2)] | length == 1' "$T/out"
+mk net/edge.cfg 'user admin group administrators password plaintext <PASSWORD>
+radius-server host 10.4.1.20 key plaintext {{ radius_key }}
+'
+silent net/edge.cfg
+mk docs/crypto.md 'Never store the password plaintext in the database; hash it.
+'
+silent docs/crypto.md
+mk notes/keys.txt 'the old deploy key is Zq8mVt3xLp7w
+revoked by IT on Monday, do not use.
+'
+silent notes/keys.txt
+
+finish e2e_lead29
