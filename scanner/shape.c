@@ -807,15 +807,21 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			return -1;
 	}
 	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
-	 * the value up to two lines below in pretty-printed JSON */
+	 * the value up to two lines below in pretty-printed JSON; Google
+	 * Play EMM's managed properties ({"key": ..., "valueString": ...}),
+	 * Intune's app configuration ({"appConfigKey": ...,
+	 * "appConfigKeyValue": ...}) */
 	if (named && (attribute(b, ls, le, "key", &ns, &ne) ||
-		      attribute(b, ls, le, "name", &ns, &ne))) {
+		      attribute(b, ls, le, "name", &ns, &ne) ||
+		      attribute(b, ls, le, "appConfigKey", &ns, &ne))) {
 		size_t from = ne, to = le;
 		int up;
 
 		for (up = 0; up < 3; up++) {
 			if (attribute(b, from, to, "value", &vs, &ve) ||
 			    attribute(b, from, to, "default", &vs, &ve) ||
+			    attribute(b, from, to, "valueString", &vs, &ve) ||
+			    attribute(b, from, to, "appConfigKeyValue", &vs, &ve) ||
 			    (!up && value_element(b, ls, ne, to, &vs, &ve))) {
 				if ((r = emit_as_told(l, b, ns, ne, vs, ve)) < 0)
 					return -1;

@@ -321,6 +321,9 @@ static int leading_command(const unsigned char *b, const size_t (*words)[2])
 
 int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
+	static const char *const determiners[] = { "the", "a",	   "an",   "my",
+						   "our", "their", "your", "his",
+						   "her", "its",   "this", NULL };
 	size_t words[DIRECTIVE_MAX_WORDS][2], n, w, v, e, before = l->n;
 
 	/* a device's line starts lower-case or with a menu's '/'; a call's
@@ -354,6 +357,11 @@ int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	for (w = 0; w + 1 < n; w++) {
 		if (!directive_secret_word(b, words[w][0], words[w][1]))
 			continue;
+		/* `... and the password v.`: a sentence, its value prose's
+		 * (without its full stop), no device's setting */
+		if (b[e - 1] == '.' && w > 0 &&
+		    word_among(b, words[w - 1][0], words[w - 1][1], determiners))
+			return 0;
 		/* `name = value` and `name: value` are config_line's; a
 		 * statement before the word (`x = 1; app_secret v`) is code's */
 		if (b[words[w + 1][0]] == '=' || b[words[w][1] - 1] == ':' ||

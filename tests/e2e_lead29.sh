@@ -8,7 +8,10 @@
 # code's payload (WIFI:T:WPA;S:ssid;P:key;;); Aruba AOS-CX's plaintext
 # passwords and keys; and a config line's value is not judged dead by the
 # next line's words (a `password plaintext v` line above a `password
-# ciphertext ...` line was dropped as "encrypted").
+# ciphertext ...` line was dropped as "encrypted"); managed app
+# configurations' key and valueString (Google Play EMM) or appConfigKey and
+# appConfigKeyValue (Intune); a sentence's `the password v.` read without
+# its full stop (a device-directive reader kept it).
 . "$(dirname "$0")/lib.sh"
 
 mk ops/service_accounts.tsv "$(printf 'System\thost\tacct\tpw\towner\nHistorian\thist01.lan\thist_svc\tOsprey-Lantern-62\tOps\nGate PLC\t10.8.1.4\tplc_eng\tTq7#vLm2Rk\tBHS\nFuel\t10.8.9.5\tadmin\t(changed, ask Ops)\tFuel\nSpare\t10.8.9.6\tadmin\t<password>\tFuel\n')"
@@ -89,5 +92,32 @@ mk notes/keys.txt 'the old deploy key is Zq8mVt3xLp7w
 revoked by IT on Monday, do not use.
 '
 silent notes/keys.txt
+
+mk mdm/app_config.json '{"managedProperty": [
+    {"key": "api_base", "valueString": "https://turnaround.lan/api"},
+    {"key": "wifi_psk", "valueString": "Ubbm%0422Kq"},
+    {"key": "kiosk_exit_password", "valueString": "kAHvu86ZVYWZ"},
+    {"key": "kiosk_password", "valueString": "<set in console>"},
+    {"key": "tenant_id", "valueString": "2f5dde8f-ff44-461c-b088-bc921848a50d"}
+]}
+'
+"$KEYHOUND" scan "$T/mdm/app_config.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "Play EMM managed properties" 'Ubbm%0422Kq' kAHvu86ZVYWZ
+mk mdm/intune.json '{"settings": [{"appConfigKey": "vpn_password", "appConfigKeyType": "stringType", "appConfigKeyValue": "Hq3mZ8rTx2"},
+ {"appConfigKey": "server", "appConfigKeyType": "stringType", "appConfigKeyValue": "vpn.example.org"}]}
+'
+"$KEYHOUND" scan "$T/mdm/intune.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "Intune app configuration" Hq3mZ8rTx2
+
+mk docs/oncall.md '## Who to call
+Integrator hotline, contract CTR-379448. Their portal login is
+wca-pel and the password 6FqH31f+Auwr0OZcCGG+fOsh.
+'
+"$KEYHOUND" scan "$T/docs/oncall.md" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a sentence's password without its full stop" 6FqH31f+Auwr0OZcCGG+fOsh
+mk net/ap.cfg 'username admin password Tq7vLm2Rk9.
+'
+"$KEYHOUND" scan "$T/net/ap.cfg" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a device line's value keeps its dot" Tq7vLm2Rk9.
 
 finish e2e_lead29
