@@ -469,11 +469,13 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 		      struct words *w)
 {
 	size_t e = near_line_end(b, len, ve), i, k, m, n;
+	int marked;
 
 	/* `v ; revoked 2023-12`: a trailing comment, read from its mark */
 	i = skip_blanks(b, ve, e);
 	while (i < e && strchr("\"'`)]>,", b[i]))
 		i = skip_blanks(b, i + 1, e);
+	marked = i > ve;
 	if ((m = kh_comment_mark(b, i, e, KH_MARKS_INLINE))) {
 		ve = i + m;
 		w->comment = 1;
@@ -484,9 +486,10 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 			break;
 	n = w->n;
 	read_words(b, ve, i, w);
-	/* (a sentence begun after the value: a value last on its line, a
-	 * config's, does not run on into the next line's words) */
-	if (i == e && e < len && w->n > n && continues(b, len, e + 1)) {
+	/* (a sentence begun after the value, or a value in its marks (`the
+	 * password (v)` then `was rotated`): a bare value last on its line,
+	 * a config's, does not run on into the next line's words) */
+	if (i == e && e < len && (w->n > n || marked) && continues(b, len, e + 1)) {
 		size_t e2 = near_line_end(b, len, e + 1), j;
 
 		for (j = e + 1; j < e2 && !(b[j] == '.' || b[j] == ';'); j++)

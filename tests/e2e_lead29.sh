@@ -92,6 +92,10 @@ mk notes/keys.txt 'the old deploy key is Zq8mVt3xLp7w
 revoked by IT on Monday, do not use.
 '
 silent notes/keys.txt
+mk notes/escalation.md 'The shared mailbox password (Rq7Mj.ZBENv!(xlAyYz=cGw)
+was rotated in March and no longer works, use your own account.
+'
+silent notes/escalation.md
 
 mk mdm/app_config.json '{"managedProperty": [
     {"key": "api_base", "valueString": "https://turnaround.lan/api"},

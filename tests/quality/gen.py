@@ -7668,7 +7668,8 @@ STRUCTURED.update({rid: "file" for rid in (
     "netdaemons-nut-monitor-password", "netdaemons-exim-lookup-servers-password",
     "interchange-x12-isa-password", "interchange-nessus-policy-password",
     "interchange-ssis-configured-password", "interchange-libvirt-graphics-password",
-    "netdaemons-ios-snmpv3-auth-passphrase", "netdaemons-ios-snmpv3-priv-passphrase")})
+    "netdaemons-ios-snmpv3-auth-passphrase", "netdaemons-ios-snmpv3-priv-passphrase",
+    "netdaemons-wifi-qr-password", "netdaemons-aoscx-plaintext-secret")})
 
 
 def main():
