@@ -104,12 +104,21 @@ build/embed: tools/embed.c
 # V=1 shows whole command lines.
 Q := $(if $(V),,@)
 
-$(REL)/%.o: scanner/%.c scanner/*.h
+# KH_VERSION is compiled into several objects (the User-Agent, SARIF,
+# baselines, audit state): the stamp changes when VERSION does, and every
+# object is rebuilt (a release built incrementally sent the old version).
+VERSION_STAMP := build/version.stamp
+$(VERSION_STAMP): FORCE
+	@mkdir -p build; [ "$$(cat $@ 2>/dev/null)" = "$(VERSION)" ] || echo "$(VERSION)" >$@
+.PHONY: FORCE
+FORCE:
+
+$(REL)/%.o: scanner/%.c scanner/*.h $(VERSION_STAMP)
 	@mkdir -p $(REL)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(ASAN)/%.o: scanner/%.c scanner/*.h
+$(ASAN)/%.o: scanner/%.c scanner/*.h $(VERSION_STAMP)
 	@mkdir -p $(ASAN)
 	@$(if $(Q),echo "  CC asan $<")
 	$(Q)$(CC) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
