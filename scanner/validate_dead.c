@@ -323,7 +323,13 @@ static size_t own_name(const unsigned char *b, size_t ls, size_t vs, size_t *ns)
 static void name_words(const unsigned char *b, size_t s, size_t e, struct words *w,
 		       unsigned char *last)
 {
-	size_t k, we;
+	/* what a digest in a name is of: `token_hash`, `apiKeyHash`, not
+	 * `cookie_hash` (gorilla's securecookie hash key: a secret) */
+	static const char *const hashed[] = {
+		"key", "token",	 "secret",     "password", "passwd",	 "pass", "pwd",
+		"pw",  "apikey", "credential", "pin",	   "passphrase", NULL
+	};
+	size_t k, we, ps = 0, pe = 0;
 
 	*last = S_NONE;
 	for (k = s; k < e; k = we) {
@@ -333,6 +339,10 @@ static void name_words(const unsigned char *b, size_t s, size_t e, struct words 
 			break;
 		we = name_word_end(b, k, e);
 		*last = sign_of(b, k, we);
+		if (*last == S_NOUN && !(pe > ps && word_among(b, ps, pe, hashed)))
+			*last = S_NONE;
+		ps = k;
+		pe = we;
 		/* not `dead`: DEAD_LETTER_QUEUE_PASSWORD */
 		if (*last == S_OLD || *last == S_NEW || *last == S_AUX ||
 		    (*last == S_DEAD && !(we - k == 4 && equal_ci(b + k, "dead", 4))))

@@ -124,4 +124,19 @@ mk net/ap.cfg 'username admin password Tq7vLm2Rk9.
 "$KEYHOUND" scan "$T/net/ap.cfg" -f json --show-secrets -o "$T/out" 2>"$T/err"
 reports "a device line's value keeps its dot" Tq7vLm2Rk9.
 
+# a digest's name is a digest of a credential's (token_hash), not a
+# framework's hash key (gorilla/securecookie's, a secret)
+mk app/session.toml '[session]
+cookie_hash = "Xq4mTb8vLw2Rz6Kp0Nc3Hd7Jf5Sg1Ty9Ua2Ve8Wb4Yc="
+cookie_encryption = "Pk3nRa7uKv1Qy5Jo9Mb2Gc6Ie0Rf4Sx8Tz3Ud7Vh1Wd="
+'
+"$KEYHOUND" scan "$T/app/session.toml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a cookie's hash key" Xq4mTb8vLw2Rz6Kp0Nc3Hd7Jf5Sg1Ty9Ua2Ve8Wb4Yc= Pk3nRa7uKv1Qy5Jo9Mb2Gc6Ie0Rf4Sx8Tz3Ud7Vh1Wd=
+mk app/audit.toml '[deploy]
+api_token = "Zt7qLm2vXr9Kw4Pb8Nc3Hd6Jf1Sg5Ty0"
+api_token_hash = "Qm9yZWFsLUt5dGUtNzcyLXF1YXJyeS1tYWxsb3ctNDQ="
+'
+"$KEYHOUND" scan "$T/app/audit.toml" -f json --show-secrets -o "$T/out" 2>"$T/err"
+reports "a token beside its own hash" Zt7qLm2vXr9Kw4Pb8Nc3Hd6Jf1Sg5Ty0
+
 finish e2e_lead29
