@@ -107,11 +107,11 @@ Q := $(if $(V),,@)
 # KH_VERSION is compiled into several objects (the User-Agent, SARIF,
 # baselines, audit state): the stamp changes when VERSION does, and every
 # object is rebuilt (a release built incrementally sent the old version).
+# (written as the Makefile is read, not by a rule: a rule that always
+# runs would keep `make -q keyhound` from ever saying up to date)
 VERSION_STAMP := build/version.stamp
-$(VERSION_STAMP): FORCE
-	@mkdir -p build; [ "$$(cat $@ 2>/dev/null)" = "$(VERSION)" ] || echo "$(VERSION)" >$@
-.PHONY: FORCE
-FORCE:
+$(shell mkdir -p build; [ "$$(cat $(VERSION_STAMP) 2>/dev/null)" = "$(VERSION)" ] || \
+  echo "$(VERSION)" >$(VERSION_STAMP))
 
 $(REL)/%.o: scanner/%.c scanner/*.h $(VERSION_STAMP)
 	@mkdir -p $(REL)
