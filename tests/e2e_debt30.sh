@@ -20,19 +20,19 @@ python3 - "$T" <<'EOF'
 import base64, os, sys, zipfile, zlib
 T = sys.argv[1]
 
-def put(path, data, mode="w"):
-    p = os.path.join(T, path)
+def at(name):
+    p = os.path.join(T, name)
     os.makedirs(os.path.dirname(p), exist_ok=True)
-    with open(p, mode) as f:
+    return p
+
+def put(name, data):
+    with open(at(name), "wb" if isinstance(data, bytes) else "w") as f:
         f.write(data)
 
-def zipped(path, members):
-    p = os.path.join(T, path)
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="x"/>')
-        for name, text in members.items():
-            z.writestr(name, text)
+def zipped(name, parts):
+    with zipfile.ZipFile(at(name), "w", zipfile.ZIP_DEFLATED) as z:
+        for part, text in dict({"[Content_Types].xml": "<Types/>"}, **parts).items():
+            z.writestr(part, text)
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -105,7 +105,7 @@ def pdf(content):
 value = b"Jq5wRz8Tk3Lv".hex().encode()
 put("reports/audit.pdf", pdf(b"BT /F1 11 Tf 72 720 Td (Audit of the lab) Tj 0 -14 Td "
                              b"(Lab console password: ) Tj <" + value + b"> Tj 0 -14 Td "
-                             b"(Password: ) Tj (<password>) Tj ET"), "wb")
+                             b"(Password: ) Tj (<password>) Tj ET"))
 EOF
 
 scan() { "$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"; }
