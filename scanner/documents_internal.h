@@ -8,6 +8,7 @@
 #ifndef KH_DOCUMENTS_INTERNAL_H
 #define KH_DOCUMENTS_INTERNAL_H
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,12 +39,33 @@ void out_utf8(struct out *o, uint32_t c);
  * white space as one space (ODF's and HTML's text). */
 void out_chars(struct out *o, const unsigned char *p, size_t n, int collapse);
 
-/* A hex digit's value, or -1. */
-int hexval(unsigned char c);
+/* A hex digit's value, or -1. (Inline, as cp1252(): the RTF and PDF
+ * readers call them on every byte.) */
+static inline int hexval(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = (unsigned char)tolower(c);
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
 /* Whether p[0..n) starts with word, in any case. */
 int starts_ci(const unsigned char *p, size_t n, const char *word);
-/* cp1252's character for byte c (its 0x80..0x9F; the rest is Latin-1's). */
-uint32_t cp1252(unsigned char c);
+
+/* cp1252's 0x80..0x9F (the rest of its upper half is Latin-1's). */
+static inline uint32_t cp1252(unsigned char c)
+{
+	static const uint16_t hi[32] = {
+		0x20AC, 0x81,	0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,	0x017D, 0x8F,
+		0x90,	0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,	0x017E, 0x0178,
+	};
+
+	return c >= 0x80 && c < 0xA0 ? hi[c - 0x80] : c;
+}
 
 /* One tag of XML: its local name (no prefix), whether it closes (</x>) or
  * is empty (<x/>), and its attributes' text. */
