@@ -1655,8 +1655,10 @@ static const char *const weak_foreign[] = {
 	"jelszo",   "katasandi", NULL
 };
 
-/* What a weak name says its value is, if the value passes its bar. */
-enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD };
+/* What a weak name says its value is, if the value passes its bar: a
+ * generated key, a chosen password, a credential of either look (a cred,
+ * creds), a LoRaWAN root or session key (128-bit hex). */
+enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD, WEAK_CRED, WEAK_LORA };
 
 #define WEAK_FOLD_MAX 64
 
@@ -1807,6 +1809,71 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
 }
 
 /*
+ * A LoRaWAN device's root or session key by its name in the
+ * specification's words (AppKey, NwkKey, AppSKey, NwkSKey, FNwkSIntKey,
+ * SNwkSIntKey, NwkSEncKey; ChirpStack's and TTN's nwk_key, app_s_key):
+ * the folded name f[0..m) ends in one, as a word of its own. Each is an
+ * AES-128 key, written as 32 hex digits.
+ */
+static int lora_key_name(const char *f, const unsigned char *brk, size_t m)
+{
+	static const char *const keys[] = { "nwkkey",	   "appskey",	  "nwkskey",
+					    "fnwksintkey", "snwksintkey", "nwksenckey",
+					    NULL };
+	size_t k;
+
+	for (k = 0; keys[k]; k++)
+		if (weak_ends(f, brk, m, keys[k], 99))
+			return 1;
+	return 0;
+}
+
+/*
+ * A name whose last word abbreviates a credential's (the name s[0..e), its
+ * number dropped, t3 its last three bytes): a cred or creds (INT_CRED,
+ * svc_creds) or a copy of one (creds_main: main, prod, primary, default,
+ * live after it) holds a key or a password; a qualified auth
+ * (UPSTREAM_AUTH, proxy_auth: not `_auth` alone, npm's, nor `auth`) and a
+ * secret spelt short (s3cr, s3cret) a generated key.
+ */
+static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_t t3)
+{
+	static const char *const copies[] = { "main",	 "prod", "primary",
+					      "default", "live", NULL };
+	size_t w = name_word_start(s, 0, e), p;
+
+	if (w > 0 && word_among(s, w, e, copies)) {
+		e = w - !isalnum(s[w - 1]);
+		if (e < 4)
+			return WEAK_NONE;
+		w = name_word_start(s, 0, e);
+		t3 = weak_tail3(s, e);
+	}
+	switch (t3) {
+	case WEAK_T3('r', 'e', 'd'):
+	case WEAK_T3('e', 'd', 's'):
+		return (e - w == 4 && equal_ci(s + w, "cred", 4)) ||
+				       (e - w == 5 && equal_ci(s + w, "creds", 5))
+			       ? WEAK_CRED
+			       : WEAK_NONE;
+	case WEAK_T3('u', 't', 'h'):
+		if (e - w != 4 || !equal_ci(s + w, "auth", 4) || w == 0)
+			return WEAK_NONE;
+		p = name_word_start(s, 0, w - !isalnum(s[w - 1]));
+		return isalpha(s[p]) ? WEAK_KEY : WEAK_NONE;
+	case WEAK_T3('3', 'c', 'r'):
+	case WEAK_T3('r', 'e', 't'):
+		/* (the splitter parts s3 from cr: the word's start by hand) */
+		w = t3 == WEAK_T3('3', 'c', 'r') ? 4 : 6;
+		return e >= w && equal_ci(s + e - w, w == 4 ? "s3cr" : "s3cret", w) &&
+				       (e == w || !isalnum(s[e - w - 1]))
+			       ? WEAK_KEY
+			       : WEAK_NONE;
+	}
+	return WEAK_NONE;
+}
+
+/*
  * What the name s[0..n) calls its value where the generic rules' words
  * miss it: a password in another language (passwort, contraseña,
  * mot_de_passe, hasło), a password's word split (Pass_Word) or numbered
@@ -1818,10 +1885,11 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
  */
 static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 {
-	static const char *const key_heads[] = {
-		"sas",	   "blob",	   "acct",    "storage",   "maps", "svc",
-		"service", "subscription", "primary", "secondary", NULL
-	};
+	static const char *const key_heads[] = { "sas",	      "blob",	      "acct",
+						 "storage",   "maps",	      "svc",
+						 "service",   "subscription", "primary",
+						 "secondary", "remote",	      "upstream",
+						 NULL };
 	char f[WEAK_FOLD_MAX + 1];
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
@@ -1838,8 +1906,12 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 		return e == 2 && e < n && equal_ci(s, "pw", 2) ? WEAK_PASSWORD
 							       : WEAK_NONE;
 	t3 = weak_tail3(s, e);
-	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE)
+	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
+	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
+	if (t3 == WEAK_T3('k', 'e', 'y') && (m = weak_fold(s, n, f, brk)) &&
+	    lora_key_name(f, brk, m))
+		return WEAK_LORA;
 	/* the other words' last bytes: most names are out at theirs */
 	if (!weak_word_tail(s, e, t3) || !(m = weak_fold(s, n, f, brk)))
 		return WEAK_NONE;
@@ -1917,6 +1989,42 @@ static int weak_password_value(const unsigned char *s, size_t n)
 		if (kh_contains_ci(s, n, weak_foreign[i], 0))
 			return 0;
 	return 1;
+}
+
+/* Whether s[0..n) is a LoRaWAN key as its tools write one: 32 hex digits
+ * (an AES-128 key), both digits and letters (not a run of zeros or of one
+ * digit, a sample). */
+static int lora_key_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int digit = 0, letter = 0;
+
+	if (n != 32)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isxdigit(s[i]))
+			return 0;
+		digit |= isdigit(s[i]) != 0;
+		letter |= isalpha(s[i]) != 0;
+	}
+	return digit && letter && plausible_credential(s, n, 0);
+}
+
+/* The suffix the layer's copy of a value under a weak name of kind k
+ * takes (`_secret`, `_password`) when s[0..n) passes the name's bar, or
+ * NULL. */
+static const char *weak_value_suffix(enum weak_kind k, const unsigned char *s, size_t n)
+{
+	switch (k) {
+	case WEAK_KEY: return weak_key_value(s, n) ? "_secret" : NULL;
+	case WEAK_PASSWORD: return weak_password_value(s, n) ? "_password" : NULL;
+	case WEAK_CRED:
+		return weak_key_value(s, n)	   ? "_secret"
+		       : weak_password_value(s, n) ? "_password"
+						   : NULL;
+	case WEAK_LORA: return lora_key_value(s, n) ? "_secret" : NULL;
+	default: return NULL;
+	}
 }
 
 /* The value after the weak name ending at b[ne] on the line b[..le):
@@ -2067,6 +2175,7 @@ static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, s
 {
 	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, vs, ve, words = 0;
 	enum weak_kind kind = WEAK_NONE;
+	const char *suffix;
 	int heading = 0;
 
 	if (!(i = comment_words(b, ls, le, &heading)))
@@ -2092,13 +2201,27 @@ static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, s
 		ws[0] = ws[1];
 		we[0] = we[1];
 	}
-	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve))
+	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve) ||
+	    !(suffix = weak_value_suffix(kind, b + vs, ve - vs)))
 		return 0;
-	if (!(kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
-			       : weak_password_value(b + vs, ve - vs)))
+	return emit_named(l, b, ns, we[0], suffix, vs, ve);
+}
+
+/* Whether the name b[s..e) is a function's parameter named key or token
+ * whose default follows: Python's `def metar(station, key="…"):`,
+ * JavaScript's `function f(token = "…")`; the definition starts the line
+ * b[ls..). */
+static int keyed_parameter(const unsigned char *b, size_t ls, size_t s, size_t e)
+{
+	size_t k = skip_blanks_back(b, s, ls), i = skip_blanks(b, ls, s);
+
+	if (!((e - s == 3 && !memcmp(b + s, "key", 3)) ||
+	      (e - s == 5 && !memcmp(b + s, "token", 5))) ||
+	    k == ls || (b[k - 1] != '(' && b[k - 1] != ','))
 		return 0;
-	return emit_named(l, b, ns, we[0], kind == WEAK_KEY ? "_secret" : "_password", vs,
-			  ve);
+	if (word_at(b, i, s, "async"))
+		i = skip_blanks(b, i + 5, s);
+	return word_at(b, i, s, "def") || word_at(b, i, s, "function");
 }
 
 /* (shape_internal.h) */
@@ -2107,6 +2230,7 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 {
 	size_t k, ne, vs, ve;
 	enum weak_kind kind;
+	const char *suffix;
 	int r = comment_phrase_value(b, len, ls, le, l);
 
 	for (k = ls; k < le && r == 0; k = ne) {
@@ -2124,14 +2248,13 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ne = k + 1;
 			continue;
 		}
-		if (!(kind = weak_secret_name(b + k, ne - k)) ||
-		    !weak_value_after(b, k, ne, le, &vs, &ve))
+		if (!(kind = weak_secret_name(b + k, ne - k)) &&
+		    keyed_parameter(b, ls, k, ne))
+			kind = WEAK_KEY;
+		if (!kind || !weak_value_after(b, k, ne, le, &vs, &ve))
 			continue;
-		if (kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
-				     : weak_password_value(b + vs, ve - vs))
-			r = emit_named(l, b, k, ne,
-				       kind == WEAK_KEY ? "_secret" : "_password", vs,
-				       ve);
+		if ((suffix = weak_value_suffix(kind, b + vs, ve - vs)))
+			r = emit_named(l, b, k, ne, suffix, vs, ve);
 	}
 	return r;
 }
@@ -2152,7 +2275,8 @@ int weak_name_named(const unsigned char *b, size_t len, size_t last)
 		s--;
 	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
 		e++;
-	if (weak_secret_name(b + s, e - s) != WEAK_NONE)
+	if (weak_secret_name(b + s, e - s) != WEAK_NONE ||
+	    keyed_parameter(b, line_start_within(b, s, 256), s, e))
 		return 1;
 	/* a comment's or a heading's words naming the value below it */
 	{
