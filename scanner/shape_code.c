@@ -375,12 +375,16 @@ static int sql_update_row(const unsigned char *b, size_t ls, size_t le,
 #define XML_VALUE_LINES 6
 /* The text of the element whose start tag opens at b[lt] on the line
  * b[..le), a source's, target's, value's or string's (XLIFF's
- * <source>…</source>), closed on the line: [*vs, *ve); 0 when none. */
+ * <source>…</source>; 2.0's inside its <segment>), closed on the line:
+ * [*vs, *ve); 0 when none. */
 static int xml_child_text(const unsigned char *b, size_t lt, size_t le, size_t *vs,
 			  size_t *ve)
 {
 	static const char *const tags[] = { "source>", "target>", "value>", "string>" };
 	size_t t, n;
+
+	if (le - lt > 9 && !memcmp(b + lt, "<segment>", 9))
+		lt += 9;
 
 	for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t++) {
 		n = strlen(tags[t]);

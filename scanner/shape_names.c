@@ -1808,12 +1808,26 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
 	return w < e && word_among(s, w, e, heads) ? WEAK_KEY : WEAK_NONE;
 }
 
+/* Whether the name s[0..e) has a camelCase hump (a lower-case letter
+ * then a capital). */
+static int camel_hump(const unsigned char *s, size_t e)
+{
+	size_t i;
+
+	for (i = 1; i < e; i++)
+		if (islower(s[i - 1]) && isupper(s[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * A LoRaWAN device's root or session key by its name in the
- * specification's words (AppKey, NwkKey, AppSKey, NwkSKey, FNwkSIntKey,
- * SNwkSIntKey, NwkSEncKey; ChirpStack's and TTN's nwk_key, app_s_key):
- * the folded name f[0..m) ends in one, as a word of its own. Each is an
- * AES-128 key, written as 32 hex digits.
+ * specification's words (NwkKey, AppSKey, NwkSKey, FNwkSIntKey,
+ * SNwkSIntKey, NwkSEncKey), as gateways' and network servers' configs
+ * write them (ChirpStack's and TTN's nwk_key, app_s_key, NWKSKEY; the
+ * camelCase of API documents' JSON, AWS IoT Wireless' "NwkKey" samples,
+ * is left to the rules): the folded name f[0..m) ends in one, as a word
+ * of its own. Each is an AES-128 key, written as 32 hex digits.
  */
 static int lora_key_name(const char *f, const unsigned char *brk, size_t m)
 {
@@ -1909,8 +1923,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
 	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
-	if (t3 == WEAK_T3('k', 'e', 'y') && (m = weak_fold(s, n, f, brk)) &&
-	    lora_key_name(f, brk, m))
+	if (t3 == WEAK_T3('k', 'e', 'y') && !camel_hump(s, e) &&
+	    (m = weak_fold(s, n, f, brk)) && lora_key_name(f, brk, m))
 		return WEAK_LORA;
 	/* the other words' last bytes: most names are out at theirs */
 	if (!weak_word_tail(s, e, t3) || !(m = weak_fold(s, n, f, brk)))
@@ -2252,6 +2266,12 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    keyed_parameter(b, ls, k, ne))
 			kind = WEAK_KEY;
 		if (!kind || !weak_value_after(b, k, ne, le, &vs, &ve))
+			continue;
+		/* a cred in code is a struct's (the kernel's wr_cred =
+		 * T3C_DATA(…)): a literal's, or a setting's that starts its
+		 * line */
+		if (kind == WEAK_CRED && b[vs - 1] != '"' && b[vs - 1] != '\'' &&
+		    skip_blanks(b, ls, le) != k)
 			continue;
 		if ((suffix = weak_value_suffix(kind, b + vs, ve - vs)))
 			r = emit_named(l, b, k, ne, suffix, vs, ve);
