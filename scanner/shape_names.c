@@ -1808,6 +1808,24 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
 	return w < e && word_among(s, w, e, heads) ? WEAK_KEY : WEAK_NONE;
 }
 
+/* Whether the name s[0..e) may be a LoRaWAN key's (lora_key_name()):
+ * it holds an nw (nwk) or a p then an s, apart or glued (appskey,
+ * app_s_key); a cheap look before the name is folded. */
+static int lora_words(const unsigned char *s, size_t e)
+{
+	size_t i;
+
+	for (i = 1; i < e; i++) {
+		unsigned char c = s[i] | 0x20, p = s[i - 1] | 0x20;
+
+		if ((c == 'w' && p == 'n') ||
+		    (c == 's' && (p == 'p' || (i > 1 && !isalnum(s[i - 1]) &&
+					       (s[i - 2] | 0x20) == 'p'))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the name s[0..e) has a camelCase hump (a lower-case letter
  * then a capital). */
 static int camel_hump(const unsigned char *s, size_t e)
@@ -1854,15 +1872,30 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
 {
 	static const char *const copies[] = { "main",	 "prod", "primary",
 					      "default", "live", NULL };
-	size_t w = name_word_start(s, 0, e), p;
+	size_t w, p;
 
-	if (w > 0 && word_among(s, w, e, copies)) {
+	switch (t3) {		     /* most names are out at their last three bytes */
+	case WEAK_T3('a', 'i', 'n'): /* a copy's word: main, prod, ... */
+	case WEAK_T3('r', 'o', 'd'):
+	case WEAK_T3('a', 'r', 'y'):
+	case WEAK_T3('u', 'l', 't'):
+	case WEAK_T3('i', 'v', 'e'):
+		w = name_word_start(s, 0, e);
+		if (w == 0 || !word_among(s, w, e, copies))
+			return WEAK_NONE;
 		e = w - !isalnum(s[w - 1]);
 		if (e < 4)
 			return WEAK_NONE;
-		w = name_word_start(s, 0, e);
 		t3 = weak_tail3(s, e);
+		break;
+	case WEAK_T3('r', 'e', 'd'):
+	case WEAK_T3('e', 'd', 's'):
+	case WEAK_T3('u', 't', 'h'):
+	case WEAK_T3('3', 'c', 'r'):
+	case WEAK_T3('r', 'e', 't'): break;
+	default: return WEAK_NONE;
 	}
+	w = name_word_start(s, 0, e);
 	switch (t3) {
 	case WEAK_T3('r', 'e', 'd'):
 	case WEAK_T3('e', 'd', 's'):
@@ -1923,7 +1956,7 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
 	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
-	if (t3 == WEAK_T3('k', 'e', 'y') && !camel_hump(s, e) &&
+	if (t3 == WEAK_T3('k', 'e', 'y') && lora_words(s, e) && !camel_hump(s, e) &&
 	    (m = weak_fold(s, n, f, brk)) && lora_key_name(f, brk, m))
 		return WEAK_LORA;
 	/* the other words' last bytes: most names are out at theirs */
@@ -2227,11 +2260,14 @@ static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, s
  * b[ls..). */
 static int keyed_parameter(const unsigned char *b, size_t ls, size_t s, size_t e)
 {
-	size_t k = skip_blanks_back(b, s, ls), i = skip_blanks(b, ls, s);
+	size_t k, i;
 
 	if (!((e - s == 3 && !memcmp(b + s, "key", 3)) ||
-	      (e - s == 5 && !memcmp(b + s, "token", 5))) ||
-	    k == ls || (b[k - 1] != '(' && b[k - 1] != ','))
+	      (e - s == 5 && !memcmp(b + s, "token", 5))))
+		return 0; /* most names: out at once */
+	k = skip_blanks_back(b, s, ls);
+	i = skip_blanks(b, ls, s);
+	if (k == ls || (b[k - 1] != '(' && b[k - 1] != ','))
 		return 0;
 	if (word_at(b, i, s, "async"))
 		i = skip_blanks(b, i + 5, s);
