@@ -2210,23 +2210,18 @@ static int phrase_ends(const unsigned char *b, size_t e, size_t le)
 	return w > k && word_among(b, k, w, joins);
 }
 
-/*
- * A comment or a heading that names a credential in words (`# SAS key for
- * the telemetry blob`, `## Storage account key`), then, on the next line
- * (a heading's: after one blank line at most), its value under a neutral
- * name (`value: "…"`, `default = …`) or alone: the value named by the
- * words, judged by the weak name's bar. On the line b[ls..le) of b[0..len).
- */
-static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, size_t le,
-				struct kh_layer *l)
+/* The kind of credential the comment or heading on the line b[ls..le)
+ * names in words (`# SAS key for the telemetry blob`, `## Storage account
+ * key`), its first words that name one and end its phrase; their span in
+ * [*name_s, *name_e), *heading set for a heading. WEAK_NONE when none. */
+static enum weak_kind comment_phrase(const unsigned char *b, size_t ls, size_t le,
+				     size_t *name_s, size_t *name_e, int *heading)
 {
-	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, vs, ve, words = 0;
+	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, words = 0;
 	enum weak_kind kind = WEAK_NONE;
-	const char *suffix;
-	int heading = 0;
 
-	if (!(i = comment_words(b, ls, le, &heading)))
-		return 0;
+	if (!(i = comment_words(b, ls, le, heading)))
+		return WEAK_NONE;
 	/* the first words that name one and end its phrase: a pair of
 	 * words (SAS key), else a word alone (Passwort) */
 	for (k = i; k < le && kind == WEAK_NONE && words < 16; words++) {
@@ -2248,10 +2243,79 @@ static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, s
 		ws[0] = ws[1];
 		we[0] = we[1];
 	}
+	*name_s = ns;
+	*name_e = we[0];
+	return kind;
+}
+
+/*
+ * A comment or a heading that names a credential in words (`# SAS key for
+ * the telemetry blob`, `## Storage account key`), then, on the next line
+ * (a heading's: after one blank line at most), its value under a neutral
+ * name (`value: "…"`, `default = …`) or alone: the value named by the
+ * words, judged by the weak name's bar. On the line b[ls..le) of b[0..len).
+ */
+static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+				struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve;
+	const char *suffix;
+	int heading = 0;
+	enum weak_kind kind = comment_phrase(b, ls, le, &ns, &ne, &heading);
+
 	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve) ||
 	    !(suffix = weak_value_suffix(kind, b + vs, ve - vs)))
 		return 0;
-	return emit_named(l, b, ns, we[0], suffix, vs, ve);
+	return emit_named(l, b, ns, ne, suffix, vs, ve);
+}
+
+/* Whether s[0..n) is a key in a service's plain formats that a weak name
+ * alone does not vouch for: 32 to 64 hex digits (digits and letters both),
+ * or a UUID. */
+static int hex_or_uuid_key(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int digit = 0, letter = 0;
+
+	if (n == 36) { /* 8-4-4-4-12 */
+		for (i = 0; i < n; i++)
+			if (i == 8 || i == 13 || i == 18 || i == 23 ? s[i] != '-'
+								    : !isxdigit(s[i]))
+				return 0;
+		return 1;
+	}
+	if (n < 32 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isxdigit(s[i]))
+			return 0;
+		digit |= isdigit(s[i]) != 0;
+		letter |= isalpha(s[i]) != 0;
+	}
+	return digit && letter;
+}
+
+/* Whether the line above b[ls] is a comment whose words name a key, a
+ * token or a secret (`# kaggle api key (rotate …)`, `-- gitea access
+ * token`): a weak name's value below it is that credential. */
+static int comment_above_names_key(const unsigned char *b, size_t ls)
+{
+	static const char *const digests[] = { "sha",	   "hash",	  "digest", "md5",
+					       "checksum", "fingerprint", NULL };
+	size_t ps, pe, ns, ne, k;
+	int heading = 0;
+
+	if (ls < 2 || b[ls - 1] != '\n')
+		return 0;
+	pe = ls - 1 - (b[ls - 2] == '\r');
+	ps = line_start_within(b, pe, 256);
+	if (ps > pe || comment_phrase(b, ps, pe, &ns, &ne, &heading) != WEAK_KEY)
+		return 0;
+	/* not a digest of it (`# SHA-256 of the api key`, `# md5 of the token`) */
+	for (k = 0; digests[k]; k++)
+		if (kh_contains_ci(b + ps, pe - ps, digests[k], 0))
+			return 0;
+	return 1;
 }
 
 /* Whether the name b[s..e) is a function's parameter named key or token
@@ -2309,7 +2373,11 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (kind == WEAK_CRED && b[vs - 1] != '"' && b[vs - 1] != '\'' &&
 		    skip_blanks(b, ls, le) != k)
 			continue;
-		if ((suffix = weak_value_suffix(kind, b + vs, ve - vs)))
+		if ((suffix = weak_value_suffix(kind, b + vs, ve - vs)) ||
+		    /* a plain format a comment above vouches for */
+		    ((kind == WEAK_KEY || kind == WEAK_CRED) &&
+		     hex_or_uuid_key(b + vs, ve - vs) && comment_above_names_key(b, ls) &&
+		     (suffix = "_secret")))
 			r = emit_named(l, b, k, ne, suffix, vs, ve);
 	}
 	return r;

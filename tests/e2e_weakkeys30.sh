@@ -434,6 +434,36 @@ for ext in env properties sh yaml json toml tf ini py js lua java go rb php; do
 	i=$((i + 1))
 done
 
+## a comment above naming a key vouches for a plain format under a weak name
+
+pos above/a.conf 2 'a2cd9fb4fbb5dde2e95cb01b69a327c2' '# relay api key (rotate in the console)
+SVC_KEY = "a2cd9fb4fbb5dde2e95cb01b69a327c2"
+'
+pos above/b.lua 3 '6b1e4c2a-9f3d-4a7e-b8c5-2d0f1e3a5c79' 'local cfg = {
+  -- tiles access token
+  relay_auth = "6b1e4c2a-9f3d-4a7e-b8c5-2d0f1e3a5c79",
+}
+'
+pos above/c.py 2 'f5c32e1a9e331d38eca8455081b0c3ff5a7d9e21' '    # bridge secret
+    conf.env.EXT_CRED = "f5c32e1a9e331d38eca8455081b0c3ff5a7d9e21"
+'
+neg above/n1.conf '# relay api key id
+SVC_KEY = "a2cd9fb4fbb5dde2e95cb01b69a327c2"
+# SHA-256 of the api key
+svc_key = "9ce274092a12558bcee09121c4d5baef9ce274092a12558bcee09121c4d5baef"
+# old value kept for reference
+relay_auth = "ed6a629c80b06bb2cca879f7d09161c1"
+# cache key
+svc_key = "cb6655c9906d6870e2d9ccb84c0204bf"
+'
+neg above/n2.conf '# relay api key
+SVC_KEY = "00000000-0000-0000-0000-000000000000x"
+# relay api key
+SVC_KEY = "${SVC_KEY}"
+# relay api key
+cache_key = "cb6655c9906d6870e2d9ccb84c0204bf"
+'
+
 ## the same shapes in a test fixture: reported, in a test's context ########
 
 mk tests/fixtures/quay.opml '<body><outline text="radarApiKey" _note="Uf22GiNyAQ3e5B8qxEXq83aVnIKxhy8CuqVX"/></body>
