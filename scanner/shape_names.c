@@ -2038,23 +2038,27 @@ static int weak_password_value(const unsigned char *s, size_t n)
 	return 1;
 }
 
-/* Whether s[0..n) is a LoRaWAN key as its tools write one: 32 hex digits
- * (an AES-128 key), both digits and letters (not a run of zeros or of one
- * digit, a sample). */
-static int lora_key_value(const unsigned char *s, size_t n)
+/* Whether s[0..n) is hex digits, both digits and letters among them. */
+static int mixed_hex(const unsigned char *s, size_t n)
 {
 	size_t i;
 	int digit = 0, letter = 0;
 
-	if (n != 32)
-		return 0;
 	for (i = 0; i < n; i++) {
 		if (!isxdigit(s[i]))
 			return 0;
 		digit |= isdigit(s[i]) != 0;
 		letter |= isalpha(s[i]) != 0;
 	}
-	return digit && letter && plausible_credential(s, n, 0);
+	return digit && letter;
+}
+
+/* Whether s[0..n) is a LoRaWAN key as its tools write one: 32 hex digits
+ * (an AES-128 key), both digits and letters (not a run of zeros or of one
+ * digit, a sample). */
+static int lora_key_value(const unsigned char *s, size_t n)
+{
+	return n == 32 && mixed_hex(s, n) && plausible_credential(s, n, 0);
 }
 
 /* The suffix the layer's copy of a value under a weak name of kind k
@@ -2275,7 +2279,6 @@ static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, s
 static int hex_or_uuid_key(const unsigned char *s, size_t n)
 {
 	size_t i;
-	int digit = 0, letter = 0;
 
 	if (n == 36) { /* 8-4-4-4-12 */
 		for (i = 0; i < n; i++)
@@ -2284,15 +2287,7 @@ static int hex_or_uuid_key(const unsigned char *s, size_t n)
 				return 0;
 		return 1;
 	}
-	if (n < 32 || n > 64)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (!isxdigit(s[i]))
-			return 0;
-		digit |= isdigit(s[i]) != 0;
-		letter |= isalpha(s[i]) != 0;
-	}
-	return digit && letter;
+	return n >= 32 && n <= 64 && mixed_hex(s, n);
 }
 
 /* Whether the line above b[ls] is a comment whose words name a key, a
