@@ -619,7 +619,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
 	       command_named(b, len, last) || compared_named(b, len, last) ||
 	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
-	       csv_pass_named(b, len, last);
+	       csv_pass_named(b, len, last) || sibling_named(b, len, last);
 }
 
 /*
@@ -806,14 +806,17 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (emit_pair(l, b, ls, ne, ne + 1, ve) < 0)
 			return -1;
 	}
+	if (named && (r = sibling_fields(b, ls, le, l)) < 0)
+		return -1;
 	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
 	 * the value up to two lines below in pretty-printed JSON; Google
 	 * Play EMM's managed properties ({"key": ..., "valueString": ...}),
 	 * Intune's app configuration ({"appConfigKey": ...,
 	 * "appConfigKeyValue": ...}) */
-	if (named && (attribute(b, ls, le, "key", &ns, &ne) ||
-		      attribute(b, ls, le, "name", &ns, &ne) ||
-		      attribute(b, ls, le, "appConfigKey", &ns, &ne))) {
+	if (named && r == 0 &&
+	    (attribute(b, ls, le, "key", &ns, &ne) ||
+	     attribute(b, ls, le, "name", &ns, &ne) ||
+	     attribute(b, ls, le, "appConfigKey", &ns, &ne))) {
 		size_t from = ne, to = le;
 		int up;
 

@@ -233,6 +233,11 @@ int directive_named(const unsigned char *b, size_t len, size_t last);
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
 int code_shape_named(const unsigned char *b, size_t len, size_t last);
+/* A name in one field of a line, its value in a sibling (OPML's text and
+ * _note, Inno Setup's ValueName and ValueData), and a bare secret beside
+ * a user's field (a SIP account): pairs for the rules. 0, or -1. */
+int sibling_fields(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int sibling_named(const unsigned char *b, size_t len, size_t last);
 size_t delimited(const unsigned char *b, size_t from, size_t le,
 		 const unsigned char *close, size_t n, size_t *vs, size_t *ve);
 size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs, size_t *ve,
