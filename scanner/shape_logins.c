@@ -173,29 +173,36 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 
 /* Notes: the logins words lead into (prose_login_lead): each `is ` and
  * `as ` ("the web UI is admin/X", "log in as ops with X") and `u: `
- * ("u: ops p: X") a line of notes holds. */
+ * ("u: ops p: X") a line of notes holds. The two bytes are found 64
+ * places a step (kh_find_pair: libc's memmem for "s " stopped at every
+ * plural of English text), and a line is found once for all its leads. */
 static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 		       struct kh_layer *l)
 {
-	size_t at = 0, ls, le, w, us, ue, vs, ve;
-	const unsigned char *p;
+	size_t at = 0, ls = 0, le = 0, w, us, ue, vs, ve;
+	int have = 0;
 
-	while (at < len && (p = memmem(b + at, len - at, lead, 2))) {
-		w = (size_t)(p - b);
+	while (at < len && (w = kh_find_pair(b, at, len, (unsigned char)lead[0],
+					     (unsigned char)lead[1], 1)) < len) {
 		at = w + 2;
 		if (lead[0] == 's') { /* the `i` or `a` before "s " */
 			if (w == 0 || (b[w - 1] != 'i' && b[w - 1] != 'a'))
 				continue;
 			w--;
 		}
-		if (!notes_line(b, len, w, &ls, &le)) {
-			at = le + 1;
-			continue;
+		if (!have || w > le) { /* a new line */
+			have = 1;
+			if (!notes_line(b, len, w, &ls, &le)) {
+				have = 0;
+				at = le + 1;
+				continue;
+			}
 		}
 		if (prose_login_lead(b, ls, le, w, &us, &ue, &vs, &ve)) {
 			if (emit_named(l, b, us, us, "password", vs, ve) < 0)
 				return -1;
 			at = le + 1; /* one login a line */
+			have = 0;
 		}
 	}
 	return 0;
@@ -279,16 +286,21 @@ static int columns_apart(const unsigned char *b, size_t le, size_t ue, size_t vs
  * (prose_login_opening). */
 static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t ls, le, us, ue, vs, ve;
+	size_t ls, le, nl, us, ue, vs, ve, k;
 	int r;
 
-	for (ls = 0; ls < len; ls = line_end(b, len, ls) + 1) {
-		le = content_end(b, len, ls);
+	for (ls = 0; ls < len; ls = nl + 1) {
+		nl = line_end(b, len, ls);
+		le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
 		if (le <= ls || le - ls > 96)
 			continue;
 		if ((r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
-		if (!r && prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
+		/* (the two columns: a tab or two blanks after the first word) */
+		for (k = skip_blanks(b, ls, le); k < le && !isblank(b[k]); k++)
+			;
+		if (!r && k + 1 < le && (b[k] == '\t' || isblank(b[k + 1])) &&
+		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
@@ -304,15 +316,27 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 {
 	static const char *const names[] = { "\"text\":", "\"content\":", "\"message\":",
 					     "\"body\":", NULL };
-	const unsigned char *p, *q;
-	size_t w, k;
+	size_t first[4] = { le, le, le, le }, w, k, i;
+	const unsigned char *q;
 
+	/* each name's first place, by the `":` that ends a member's name
+	 * (most lines of notes hold none: four memmem()s a line took a
+	 * quarter of a scan of the kernel's Documentation/) */
+	for (i = kh_find_pair(b, ls, le, '"', ':', 1); i < le;
+	     i = kh_find_pair(b, i + 1, le, '"', ':', 1))
+		for (w = 0; names[w]; w++) {
+			size_t n = strlen(names[w]);
+
+			if (first[w] == le && i + 2 >= ls + n &&
+			    !memcmp(b + i + 2 - n, names[w], n))
+				first[w] = i + 2 - n;
+		}
 	for (w = 0; names[w]; w++) {
 		size_t n = strlen(names[w]);
 
-		if (!(p = memmem(b + ls, le - ls, names[w], n)))
+		if (first[w] == le)
 			continue;
-		k = skip_blanks(b, (size_t)(p - b) + n, le);
+		k = skip_blanks(b, first[w] + n, le);
 		if (k >= le || b[k] != '"')
 			return 0;
 		*ms = k + 1;

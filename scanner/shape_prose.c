@@ -1469,6 +1469,28 @@ static int label_words(const unsigned char *b, size_t ls, size_t le, size_t *s, 
 	return *e > *s && words < 8;
 }
 
+/* Whether the short line b[ls..le) may be a label label_words() and
+ * prose_label_apart() take, by its end alone: a ':' there, or a
+ * password's word as its last (most lines of notes are neither; the
+ * words of each were counted on every one). */
+static int label_may_wake(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t e = le, ws, n;
+
+	while (e > ls && blank(b[e - 1]))
+		e--;
+	while (e > ls && (b[e - 1] == ':' || b[e - 1] == '*')) {
+		if (b[e - 1] == ':')
+			return 1;
+		e--;
+	}
+	while (e > ls && blank(b[e - 1]))
+		e--;
+	for (ws = e; ws > ls && isalpha(b[ws - 1]); ws--)
+		;
+	return (n = password_word(b, ws, e)) && ws + n == e;
+}
+
 /* The one token alone on the line after the one that ends at b[le] (its
  * indent and marks off; a definition list's ": " before it): [*vs, *ve)
  * and that line's end, or 0. */
@@ -1514,7 +1536,8 @@ int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 	size_t s, e, k, ws, n, vs, ve, us, ue, ne;
 	int colon;
 
-	if (le - ls > 96 || !label_words(b, ls, le, &s, &e, &colon))
+	if (le - ls > 96 || !label_may_wake(b, ls, le) ||
+	    !label_words(b, ls, le, &s, &e, &colon))
 		return 0;
 	/* "Admin password" then its value alone below (a definition list's
 	 * ": X" too): the label's last word a password's */
