@@ -94,6 +94,12 @@ int kh_shape_login_file(const char *path)
 		return KH_LOGIN_FILE_LIST;
 	if (word_in(ext, elen, notes))
 		return KH_LOGIN_FILE_NOTES;
+	/* a file of users' hashes (mosquitto.passwd, .htpasswd), whose
+	 * comments may keep a login in plain text */
+	if ((elen == 6 && !strncasecmp(ext, "passwd", 6)) ||
+	    (elen == 8 && !strncasecmp(ext, "htpasswd", 8)) ||
+	    (n == 8 && !strcasecmp(base, "htpasswd")))
+		return KH_LOGIN_FILE_HASHES;
 	/* an .xlsx's strings, zipped (book.xlsx!xl/sharedStrings.xml) or not */
 	if (n == 17 && !strcasecmp(base, "sharedStrings.xml"))
 		return KH_LOGIN_FILE_SHEET;
@@ -270,6 +276,27 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Notes: a network's key given bare after an aside that names its SSID
+ * ("Wi-Fi for the desks (SSID X): V"), each line an `SSID` stands on
+ * (prose_wifi_ssid_line; no keyword wakes a bare key there). */
+static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w;
+	int r;
+
+	while (at < len && (w = next_phrase(b, at, len, "SSID", 4, 0, 3)) < len) {
+		at = w + 4;
+		if (!notes_line(b, len, w, &ls, &le)) {
+			at = le + 1;
+			continue;
+		}
+		if ((r = prose_wifi_ssid_line(b, ls, le, l)) < 0)
+			return -1;
+		at = le + 1; /* a line once */
+	}
+	return 0;
+}
+
 /* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
  * tab or two blanks or more, as a table's columns copied into notes
  * (`  root  X` under a server's name): one blank is a sentence's. */
@@ -365,9 +392,11 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve);
+		else if ((found = json_message(b, ls, ce, &ms, &me)))
+			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
+				prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve);
 		else
-			found = json_message(b, ls, ce, &ms, &me) &&
-				prose_login_opening(b, ms, me, &us, &ue, &vs, &ve);
+			found = prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
 	}
@@ -422,6 +451,34 @@ static int list_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 		le = line_end(b, len, ls);
 		if (le - ls <= LOGINS_LINE_MAX &&
 		    list_line(b, ls, le > ls && b[le - 1] == '\r' ? le - 1 : le, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A file of users' hashes (`user:$7$…`): a comment that keeps a login in
+ * plain text, in two columns (`# nodered  V`, a tab, or ` / `), read as
+ * a list's line; the hashes and sentences are not. */
+static int hash_file_comments(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t ls, le, ce, k, ne;
+
+	if (len > LOGINS_FILE_MAX)
+		return 0;
+	for (ls = 0; ls < len; ls = le + 1) {
+		le = line_end(b, len, ls);
+		if (b[ls] != '#' || le - ls > 256)
+			continue;
+		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
+		k = ls;
+		while (k < ce && b[k] == '#')
+			k++;
+		k = skip_blanks(b, k, ce);
+		for (ne = k; ne < ce && !isblank(b[ne]); ne++)
+			;
+		if (ne + 2 < ce &&
+		    (b[ne] == '\t' || isblank(b[ne + 1]) || b[ne + 1] == '/') &&
+		    list_line(b, k, ce, l) < 0)
 			return -1;
 	}
 	return 0;
@@ -658,13 +715,16 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return sheet_strings(b, len, l);
 	if (kind == KH_LOGIN_FILE_ODS)
 		return ods_content(b, len, l);
+	if (kind == KH_LOGIN_FILE_HASHES)
+		return hash_file_comments(b, len, l);
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
 	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
 	    notes_listed(b, len, ", pass ", l) < 0 ||
 	    notes_listed(b, len, ", pw ", l) < 0 || notes_with(b, len, l) < 0 ||
-	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0)
+	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
+	    notes_ssid(b, len, l) < 0)
 		return -1;
 	return 0;
 }
