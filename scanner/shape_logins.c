@@ -98,7 +98,7 @@ int kh_shape_login_file(const char *path)
 	 * comments may keep a login in plain text */
 	if ((elen == 6 && !strncasecmp(ext, "passwd", 6)) ||
 	    (elen == 8 && !strncasecmp(ext, "htpasswd", 8)) ||
-	    (n == 8 && !strcasecmp(base, "htpasswd")))
+	    !strcasecmp(base, "htpasswd") || !strcasecmp(base, ".htpasswd"))
 		return KH_LOGIN_FILE_HASHES;
 	/* an .xlsx's strings, zipped (book.xlsx!xl/sharedStrings.xml) or not */
 	if (n == 17 && !strcasecmp(base, "sharedStrings.xml"))
@@ -391,7 +391,8 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 			continue;
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
-			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve);
+			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
+				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		else if ((found = json_message(b, ls, ce, &ms, &me)))
 			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
 				prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve);

@@ -889,16 +889,54 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
  * AEdgbTPsREQb6YL, a person's MarshalPilot853), no name of code. */
 static int short_token(const unsigned char *s, size_t n)
 {
-	size_t i;
+	size_t i, k, caps;
 
 	for (i = 0; i < n; i++)
 		if (!isalnum(s[i]))
 			return 0;
-	/* (a person's words and a number read as code's humps: let a
-	 * capital start them and two digits end them) */
-	return n < 16 && mixed_case_digits(s, n) &&
-	       (!kh_is_code_words(s, n) ||
-		(isupper(s[0]) && isdigit(s[n - 1]) && isdigit(s[n - 2])));
+	if (n >= 16 || !mixed_case_digits(s, n))
+		return 0;
+	/* a generator's (AEdgbTPsREQb6YL), or a person's words then a
+	 * number of three digits or more (MarshalPilot853; code's names
+	 * end in a width: ArrayBuffer64, Uint8Array16) */
+	for (i = n, caps = 0; i > 0 && isdigit(s[i - 1]); i--)
+		;
+	for (k = 0; k < i; k++)
+		caps += !!isupper(s[k]);
+	return (kh_is_unnamed_password(s, n) && !kh_is_code_words(s, n)) ||
+	       (isupper(s[0]) && caps >= 2 && n - i >= 3 && !kh_has_non_letter(s, i));
+}
+
+/* Whether b[s..e) holds a word that says the value is a digest or an id
+ * of the credential, not it: hash, checksum, digest, fingerprint, id. */
+static int digest_said(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "hash",   "hashed",      "checksum",
+					     "digest", "fingerprint", "id",
+					     NULL };
+	size_t k;
+
+	for (k = s; k < e; k++)
+		if (isalpha(b[k]) && (k == s || !isalnum(b[k - 1])) &&
+		    strchr("hHcCdDfFiI", b[k]) && whole_word(b, k, e, words))
+			return 1;
+	return 0;
+}
+
+/* Whether "<digest's word> of (the) " ends at b[ns]: the id of the key,
+ * the hash of the token. */
+static int digest_of(const unsigned char *b, size_t ls, size_t ns)
+{
+	size_t k = skip_blanks_back(b, ns, ls), ws;
+
+	if (k >= ls + 4 && equal_ci(b + k - 3, "the", 3) && b[k - 4] == ' ')
+		k = skip_blanks_back(b, k - 3, ls);
+	if (k < ls + 3 || !equal_ci(b + k - 2, "of", 2) || b[k - 3] != ' ')
+		return 0;
+	k = skip_blanks_back(b, k - 2, ls);
+	for (ws = k; ws > ls && isalnum(b[ws - 1]); ws--)
+		;
+	return ws < k && digest_said(b, ws, k);
 }
 
 /*
@@ -921,6 +959,8 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 		return 0; /* a flag, a variable, a field: not prose */
 	if (!words_before(b, ls, ns))
 		return 0; /* a config's `token: X`: its readers' */
+	if (digest_of(b, ls, ns))
+		return 0; /* "the hash of the API key is X" */
 	e = skip_blanks_back(b, ns, ls);
 	if (e > ls && strchr(":={[(;", b[e - 1]))
 		return 0; /* code's, a config's: `{ token: "X" }`, `host : PSK "X"` */
@@ -951,6 +991,8 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	} else if (!sentence_value(b, k, le, vs, ve)) {
 		return 0;
 	}
+	if (digest_said(b, we, *vs))
+		return 0; /* "the API key (MD5 hash) is X" */
 	if (typed)
 		return (told || marked ? !lower_word(b + *vs, *ve - *vs)
 				       : letters_and_digits(b + *vs, *ve - *vs)) &&
