@@ -1827,11 +1827,19 @@ int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us
 		if (*ve > *vs && b[*ve - 1] == ',')
 			(*ve)--;
 		c = skip_blanks(b, *ve, le);
+		/* (the sentence's last '.', '?', ':' or ')' is not the
+		 * password's, as sentence_value() reads one) */
+		while (*ve > *vs && (c >= le || b[c] == '"') &&
+		       strchr(".:?)", b[*ve - 1]))
+			(*ve)--;
 		if ((c < le && b[c] != ',' && b[c] != '"' && b[c] != '(') ||
 		    (*ve - *vs == *ue - *us &&
 		     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)))
 			continue; /* more words: a sentence; the user again */
-		if (kh_is_unnamed_password(b + *vs, *ve - *vs) &&
+		/* (the label vouches as a keyword would: a person's words
+		 * with a number, ten or more, pass too) */
+		if ((kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+		     mixed_case_digits(b + *vs, *ve - *vs)) &&
 		    plausible_credential(b + *vs, *ve - *vs, 1))
 			return 1;
 	}

@@ -170,19 +170,21 @@ mk chat/signal-export.txt '[2026-12-01 08:12] Kim: vpn login: k.ito Brass!Otter5
 '
 scan chat/signal-export.txt
 has 1 'Brass!Otter5521'
-lacks 'Brass!Otter5521x'
-count 1
+has 2 'Brass!Otter5521x'
+count 2
 
 mk notes/plant.md 'Compressor PLC, maintenance login: maint-7 Kiln#Orchid2290
 Historian account: hist_ro Ferry!Basil3381 (read only)
 Screen saver login: kiosk Plover2033
+Screen saver login: kiosk plover
 Account: service_ro see the password manager
 '
 scan notes/plant.md
 has 1 'Kiln#Orchid2290'
 has 2 'Ferry!Basil3381'
-lacks Plover2033
-count 2
+has 3 Plover2033
+lacks plover
+count 3
 
 # ---- a network's bare key after an aside naming its SSID --------------------
 mk notes/events.txt 'Expo week
@@ -471,6 +473,7 @@ mk notes/handover-2026-12-02.txt 'Handover 02/12 day -> night
 - Gate kiosk autologon: gatek Wm4!Zq8Tx2Lp
 - Dock login: dock1 dock1
 - Spare tablet login: tab9 Spring2026
+- Spare phone login: ph2 spring
 - account: temp_ops
   Pw: see the envelope
 '
@@ -478,8 +481,9 @@ scan notes/handover-2026-12-02.txt
 has 5 Ropikuve37Qa
 has 6 'Wm4!Zq8Tx2Lp'
 lacks dock1
-lacks Spring2026
-count 2
+has 8 Spring2026
+lacks spring
+count 3
 
 # ---- prose about credentials without one ------------------------------------
 mk notes/policy.md 'The password is stored in Vault.
