@@ -190,7 +190,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != ' ' && b[e] != '\t' &&
 		    b[e] != '\\' && b[e] != '"' && b[e] != '<' && b[e] != '|';
 	     e++) {
-		if (open && b[e] == b[k - 1])
+		/* (bold's `**` closes at two marks: a '*' alone inside is
+		 * the value's, **Gg~*qM1ah)x**) */
+		if (open && b[e] == b[k - 1] &&
+		    (open < 2 || (e + 1 < le && b[e + 1] == b[k - 1])))
 			break;
 		if ((b[e] == ',' || b[e] == ';') &&
 		    (e + 1 == le || b[e + 1] == ' ' || b[e + 1] == '"'))

@@ -485,6 +485,22 @@ has 8 Spring2026
 lacks spring
 count 3
 
+# ---- bold closes at two marks: a '*' alone inside is the value's -------------
+mk notes/hmi.md '# HMI notes
+
+The HMI service account is `hmisvc`. Password (set by the installer at handover,
+  changed by us 2025): **Hq4*Zm8)Wt2!Lp**
+- The backup password is **Rx7*Kp2Lm9Qz** for now.
+- the password is **not** the staging one
+- the password is **TBD** until go-live
+'
+scan notes/hmi.md
+has 4 'Hq4*Zm8)Wt2!Lp'
+has 5 'Rx7*Kp2Lm9Qz'
+lacks not
+lacks TBD
+count 2
+
 # ---- prose about credentials without one ------------------------------------
 mk notes/policy.md 'The password is stored in Vault.
 The password is the same as staging.
