@@ -194,6 +194,14 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    struct kh_layer *l);
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+/* A login after a label that says so and a ':' ("also the NAS: admin V",
+ * "kiosk login: kiosk2 V"): an account's name, one word, a password by
+ * itself, then the end, a ',' or an aside; from b[m] to le. */
+int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us,
+			 size_t *ue, size_t *vs, size_t *ve);
+/* A network's key given bare after an aside naming its SSID, in notes. */
+int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le,
+			 struct kh_layer *l);
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last);
 /* shape_tables.c */
 /* Appends to l a `label = "X"` line for each value of the notes b[0..len)
