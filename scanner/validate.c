@@ -410,8 +410,16 @@ int kh_has_angle_template(const unsigned char *s, size_t len)
 			continue;
 		if (i + 1 == len || strchr("%?!/{$<", s[i + 1]))
 			return 1;
-		if ((isalpha(s[i + 1]) || s[i + 1] == '_') && memchr(s + i, '>', len - i))
-			return 1;
+		if (isalpha(s[i + 1]) || s[i + 1] == '_') {
+			size_t k = i + 1;
+
+			/* a tag's or a placeholder's words: <your-password>,
+			 * <a href="x">; not a random run's marks (<vQ|2]mZ>) */
+			while (k < len && (isalnum(s[k]) || strchr("_-. :/=\"'", s[k])))
+				k++;
+			if (k < len && s[k] == '>')
+				return 1;
+		}
 	}
 	return 0;
 }

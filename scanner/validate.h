@@ -62,7 +62,7 @@ int kh_is_placeholder(const unsigned char *s, size_t len, int chosen);
 /*
  * Whether s[0..len) holds a tag's or a template's angle brackets
  * (<password>, <%= x %>, <?php, </a>, <<EOF, ->, =>): a `<` opening a
- * mark, or a word that a `>` closes later. A generated password's lone
+ * mark, or words that a `>` closes. A generated password's lone
  * `<` or `>` among its marks is none.
  */
 int kh_has_angle_template(const unsigned char *s, size_t len);

@@ -2596,12 +2596,13 @@ static int is_passphrase(const unsigned char *s, size_t n)
 /*
  * Two or three spoken words (see spoken_words) joined by one '_' or '-',
  * then that mark and a number of one or two digits or a year
- * (ember_velvet_26, nectar-copper-1, cedar_kite_2019): how people join
- * words into a password they can remember. A name of code spelt so
- * (retry_count_3, tls_cert_2) has code's vocabulary; an app's or a host's
- * generated name has a longer number (sleepy-meadow-81798,
- * otter-walnut-345), a dotted one is a host's or a property's
- * (harbor.glacier.60).
+ * (ember_velvet_26, nectar-copper-1, cedar_kite_2019), or, joined by '_',
+ * of three or four (heron_sluice_1525, wave 30): how people and
+ * passphrase generators join words into a password. A name of code spelt
+ * so (retry_count_3, tls_cert_2) has code's vocabulary; an app's or a
+ * host's generated name is joined by '-' and has a longer number
+ * (sleepy-meadow-81798, otter-walnut-345), a dotted one is a host's or a
+ * property's (harbor.glacier.60).
  */
 static int is_words_number(const unsigned char *s, size_t n)
 {
@@ -2615,11 +2616,12 @@ static int is_words_number(const unsigned char *s, size_t n)
 	if (n - i <= 2 ||
 	    (n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))))
 		return 1;
-	/* a PIN of 3 or 4 digits (heron_sluice_1525, otter-harbour-9265:
-	 * passphrase generators' and people's), where no word names a thing
-	 * a port or a count follows (kafka_broker_9092, redis_master_6379)
-	 * and no zero pads a count (replica_kelp_007) */
-	if (n - i > 4 || s[i] == '0')
+	/* a number of 3 or 4 digits after words joined by '_' (heron_sluice_1525:
+	 * passphrase generators' and people's; joined by '-' they are a
+	 * generated app's or host's name, otter-walnut-345), where no word
+	 * names a thing a port or a count follows (kafka_broker_9092,
+	 * redis_master_6379) and no zero pads a count (replica_kelp_007) */
+	if (n - i > 4 || s[i] == '0' || s[i - 1] != '_')
 		return 0;
 	for (w = 0; w < i;) {
 		size_t e = w;
