@@ -432,9 +432,13 @@ static int bare_code(const unsigned char *b, size_t i, size_t ve)
 
 	if (i >= ve || strchr("([{", b[i]) || kh_has_angle_template(b + i, ve - i))
 		return 1;
-	for (k = i; k < ve && (isalnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
+	/* a call or a wrapper to the value's end, its name maybe after a
+	 * sigil: ENC(...), getenv(...), ENC[...], Ruby's %q(...) and %w[...] */
+	k = i + (strchr("%$@&:", b[i]) && i + 1 < ve && isalpha(b[i + 1]));
+	for (; k < ve && (isalnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
 		;
-	if (k > i && k < ve && (b[k] == '(' || b[k] == '['))
+	if (k > i && k < ve && strchr("([{", b[k]) &&
+	    b[ve - 1] == (b[k] == '(' ? ')' : b[k] + 2))
 		return 1;
 	for (k = i; k < ve; k++) {
 		if (strchr("`\"'", b[k]))

@@ -106,8 +106,11 @@ static int chosen_secret(const unsigned char *s, size_t n)
 		joined |= s[i] == '_';
 		mark |= ispunct(s[i]) && !strchr("_.-/:", s[i]);
 	}
-	return (lower || upper) && digit && ((lower && upper) || mark) &&
-	       !(joined && !mark && isalpha(s[0]));
+	/* (or letters alone of scrambled case, 12 or more: a generator's
+	 * HriPLyhJayHTXbywuj) */
+	return ((lower || upper) && digit && ((lower && upper) || mark) &&
+		!(joined && !mark && isalpha(s[0]))) ||
+	       (n >= 12 && kh_is_scrambled_letters(s, n));
 }
 
 /* (shape.h) Counted in the guard trees (doc/detection.md): prev and

@@ -90,6 +90,11 @@ int kh_has_sample_word(const unsigned char *s, size_t len);
  * Fabrikam-Winter2026, Oct13@2023): a password people set, not a sample
  * though its season is a sample's word. */
 int kh_is_season_year(const unsigned char *s, size_t len);
+
+/* Whether s[0..len) is letters alone, 8 or more, their cases scrambled
+ * (zcpBlNpU, HriPLyhJayHTXbywuj): two case-words at least past the first
+ * that no name would hold (of one or two letters, or unspoken). */
+int kh_is_scrambled_letters(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a password by its look alone, where no name vouches
  * for it (notes' `user / password`): a person's joined words with a number
  * and a mark, or a generator's mix (validate_generic.c). */

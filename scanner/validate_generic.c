@@ -1656,6 +1656,11 @@ static int is_scrambled_letters(const unsigned char *s, size_t n)
 	return n >= 8 && all_of(s, n, isalpha) && odd_case_words(s, n, &marks) >= 2;
 }
 
+int kh_is_scrambled_letters(const unsigned char *s, size_t n)
+{
+	return is_scrambled_letters(s, n);
+}
+
 /* Whether the letters s[0..n) take turns, a consonant then a vowel or a
  * vowel then a consonant (buvu, okodu), a Capital only first: syllables
  * a generator strings together. */
@@ -3022,8 +3027,9 @@ static int chosen_password(const struct kh_candidate *c)
 	if (!joined)
 		joined = is_dotted_words(s, n) || is_capital_words(s, n);
 	/* words and a number under a password's word, not a bare `pass` (a
-	 * test log's PASS: section-flags-1) */
-	if (!joined && is_words_number(s, n) &&
+	 * test log's PASS: section-flags-1) nor a zero-padded count, which
+	 * numbers code's names (replica_kelp_07) */
+	if (!joined && is_words_number(s, n) && s[n - trailing_digits(s, n)] != '0' &&
 	    !(value_name(c, name, &at) == 4 && !strcmp(name, "pass")))
 		joined = 1;
 

@@ -236,6 +236,8 @@ pos p2/quoted.yml 1 'R7<vQ|2]mZ>k,Wp9' 'password: "R7<vQ|2]mZ>k,Wp9"
 '
 pos p2/settings.conf 1 'Pz]4|vQ<8mK,w2Rt' 'db.password: Pz]4|vQ<8mK,w2Rt
 '
+pos p2/vault.properties 1 'Ab{7]Qz(k2Lp)v9|mW' 'x.secret=Ab{7]Qz(k2Lp)v9|mW
+'
 fixture hosts.ini 'Vb<7+Qz]>L2|mW:,Kp' '[all:vars]
 ansible_become_pass=Vb<7+Qz]>L2|mW:,Kp
 '
@@ -301,6 +303,12 @@ neg n2/ad.ini 'secret = a->b
 '
 neg n2/ae.ini 'password = <db password>
 '
+neg n2/ag.ini 'secret=ENC[AES256_GCM,data:Qk9PUkxF,type:str]
+'
+neg n2/ah.rb 'API_SECRET = %w[abc def]
+'
+neg n2/ai.properties 'secret=ENC(G6N718UuyPE5bHyWKyuLQSm02a)
+'
 neg n2/af.conf 'secret = <a href="x">
 '
 
@@ -321,6 +329,13 @@ pos p3/router.yml 1 PqLzWmRt 'ROUTER_PASSWORD: "PqLzWmRt"
 pos p3/viewer.ini 1 WqLmZtKp 'rfb_password = WqLmZtKp
 '
 pos p3/panel.json 1 kXvRtQmB '{"admin_password": "kXvRtQmB"}
+'
+# an SNMP community of scrambled letters, as a generator makes one
+pos p3/mgate.ini 3 HriPLyhJayHTXbywuj '[SNMP]
+TrapCommunity=public
+WriteCommunity=HriPLyhJayHTXbywuj
+'
+pos p3/snmp.ini 1 QmvTRzkWpLxBnHqd 'snmp_community = QmvTRzkWpLxBnHqd
 '
 fixture player.ini fmQctAdP 'vnc_pw = fmQctAdP
 '
@@ -345,6 +360,12 @@ neg n3/i.yml 'password: Password
 neg n3/j.yml 'vnc_pw: ChangeMe
 '
 neg n3/k.py 'password = mkTmpDir
+'
+neg n3/n.ini 'community = ProjectCommunity
+'
+neg n3/o.yml 'pin: "GpioPinSourceA"
+'
+neg n3/p.py 'c = Connection("db2", connect_kwargs={"password": "rowan_kelp_07"})
 '
 neg n3/l.yml 'password: "ApiToken"
 '
