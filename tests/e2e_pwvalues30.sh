@@ -393,6 +393,16 @@ pos p4/ingest.yml 1 'Spring2025#Dock' 'url: amqp://ingest:Spring2025#Dock@mq02.c
 '
 pos p4/mongo.yml 1 'Autumn2023!Pier' 'MONGO_URL: mongodb://svc:Autumn2023!Pier@db01.corp.lan:27017/app
 '
+# a flag's bare value keeps a closing bracket or a comma inside it
+pos p4/Jenkinsfile 3 '1G+u7#Tcj)tF!mk8yXnzQbGw' "pipeline { agent any; stages { stage('Publish') { steps {
+        // TODO move to credentials()
+        sh \"mvn deploy -Dnexus.user=deploy -Dnexus.password=1G+u7#Tcj)tF!mk8yXnzQbGw\"
+} } } }
+"
+pos p4/run.sh 1 'Xq7]vL,2mK}pR9zT' 'runner --db-password=Xq7]vL,2mK}pR9zT --verbose
+'
+pos p4/sub.sh 1 Kq7vTz3kLw9xRb2m 'x=$(mvn -q -Dnexus.password=Kq7vTz3kLw9xRb2m)
+'
 fixture app.json 'Autumn2024#Quay' '{"Rabbit": "amqp://feeds_pub:Autumn2024#Quay@mq01.corp.lan:5672/ops"}
 '
 # the encoded password is reported decoded, where its text stands
@@ -424,6 +434,10 @@ neg n4/k.bash_history 'smbclient //nas02/scans -U OFFICE/scanner%${SMB_PW}
 neg n4/l.yaml 'REDIS_URL: "redis://:password@cache01.corp.lan:6379/0"
 '
 neg n4/m.yaml 'url: "https://user:%s@api.corp.lan/v1"
+'
+neg n4/o.sh 'mvn deploy -Dnexus.password=$NEXUS_PW
+'
+neg n4/p.sh 'x=$(mvn deploy -Dnexus.password=${NEXUS_PW})
 '
 neg n4/n.yaml 'url: "redis://:secret123@cache01.corp.lan:6379"
 '
