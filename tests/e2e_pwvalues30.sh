@@ -403,6 +403,9 @@ pos p4/run.sh 1 'Xq7]vL,2mK}pR9zT' 'runner --db-password=Xq7]vL,2mK}pR9zT --verb
 '
 pos p4/sub.sh 1 Kq7vTz3kLw9xRb2m 'x=$(mvn -q -Dnexus.password=Kq7vTz3kLw9xRb2m)
 '
+# a generated password's '=' before a mark and a letter (=.F, =_x)
+pos p4/admin.zsh_history 1 'Qm7=.Lp-vZ2=kw_8rt#T' ': 1767312230:0;vault login -method=userpass username=ops password=Qm7=.Lp-vZ2=kw_8rt#T
+'
 fixture app.json 'Autumn2024#Quay' '{"Rabbit": "amqp://feeds_pub:Autumn2024#Quay@mq01.corp.lan:5672/ops"}
 '
 # the encoded password is reported decoded, where its text stands
@@ -438,6 +441,8 @@ neg n4/m.yaml 'url: "https://user:%s@api.corp.lan/v1"
 neg n4/o.sh 'mvn deploy -Dnexus.password=$NEXUS_PW
 '
 neg n4/p.sh 'x=$(mvn deploy -Dnexus.password=${NEXUS_PW})
+'
+neg n4/q.zsh_history ': 1767312230:0;vault login -method=userpass username=ops password=$VAULT_PASS
 '
 neg n4/n.yaml 'url: "redis://:secret123@cache01.corp.lan:6379"
 '
