@@ -728,6 +728,20 @@ static int fetch_call_before(const unsigned char *b, size_t ls, size_t le, size_
 	return *end <= k;
 }
 
+/* An unquoted flag's value from b[i] (-Dnexus.password=1G+u7#Tcj)tF!mk):
+ * up to a blank, a quote or a shell's `;`, `|` or `&`; a closing bracket
+ * or a comma ends it only where the token ends (`$(cmd -p=value)`),
+ * inside it is a generated password's mark (bare_value() stops there). */
+static size_t flag_value_end(const unsigned char *b, size_t i, size_t le)
+{
+	size_t e = i;
+
+	while (e < le && b[e] && !strchr(" \t\"'`;|&", b[e]))
+		e++;
+	while (e > i && strchr("}),]", b[e - 1]))
+		e--;
+	return e;
+}
 /* Whether the string that closes at b[ve] is followed by .NET's
  * EnvironmentVariableTarget as the call's last argument:
  * [Environment]::SetEnvironmentVariable("NAME", "...", "User"). */
@@ -1000,7 +1014,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				break;
 			vs = skip_blanks(b, ne + 1, le);
 			if (quoted(b, vs, le, &vs, &ve) == 0)
-				ve = bare_value(b, vs, le);
+				ve = flag_value_end(b, vs, le);
 			unquote_literal(b, &vs, &ve); /* -DNAME='"value"' */
 			r = emit_pair(l, b, ns, ne, vs, ve);
 			/* -e NAME=VALUE, --build-arg NAME=VALUE, --set a.b=VALUE */

@@ -82,22 +82,6 @@ static int camel_pw_name(const unsigned char *s, size_t n)
 	       equal_ci(s + n - 2, "pw", 2) && islower(s[n - 3]);
 }
 
-/* Whether the letters s[0..n) change case as often as a generated run
- * does (HriPLyhJayHTXbywuj: 7 changes in 18), not as words in camelCase
- * do (WriteCommunityString: 5 in 20; MySQLServer: 3 in 11): a change at
- * least every third letter. */
-static int case_scattered(const unsigned char *s, size_t n)
-{
-	size_t i, changes = 0;
-
-	for (i = 0; i < n; i++) {
-		if (!isalpha(s[i]))
-			return 0;
-		changes += i > 0 && !isupper(s[i]) != !isupper(s[i - 1]);
-	}
-	return changes * 3 >= n;
-}
-
 /*
  * Whether the value s[0..n) under a weak_credential_name() was chosen as
  * a secret: one word of 8 to 32 bytes with letters and digits and either
@@ -122,10 +106,11 @@ static int chosen_secret(const unsigned char *s, size_t n)
 		joined |= s[i] == '_';
 		mark |= ispunct(s[i]) && !strchr("_.-/:", s[i]);
 	}
-	if (!digit && !mark && lower && upper && n >= 12)
-		return case_scattered(s, n);
-	return (lower || upper) && digit && ((lower && upper) || mark) &&
-	       !(joined && !mark && isalpha(s[0]));
+	/* (or letters alone of scrambled case, 12 or more: a generator's
+	 * HriPLyhJayHTXbywuj) */
+	return ((lower || upper) && digit && ((lower && upper) || mark) &&
+		!(joined && !mark && isalpha(s[0]))) ||
+	       (n >= 12 && kh_is_scrambled_letters(s, n));
 }
 
 /* (shape.h) Counted in the guard trees (doc/detection.md): prev and
