@@ -1110,9 +1110,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 					if (q >= len || b[q] != '=')
 						continue; /* a description's word */
+					/* (told as a name's tail tells: vpn_psk) */
 					if (quoted(b, skip_blanks(b, q + 1, len), len,
 						   &vs, &ve))
-						r = emit_pair(l, b, ns, ne, vs, ve);
+						r = emit_as_told(l, b, ns, ne, vs, ve);
 					break;
 				}
 			}

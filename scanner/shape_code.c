@@ -398,11 +398,35 @@ static int xml_child_text(const unsigned char *b, size_t lt, size_t le, size_t *
 	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
+/* The text of a value element nested one or two deep at b[lt] on the
+ * line b[..le), each start tag's name ending in value (an AppConfig's
+ * <defaultValue><value>…</value>): [*vs, *ve); 0 when none. */
+static int xml_value_child(const unsigned char *b, size_t lt, size_t le, size_t *vs,
+			   size_t *ve)
+{
+	size_t te, depth;
+
+	for (depth = 0; depth < 2 && lt + 1 < le && b[lt] == '<'; depth++) {
+		for (te = lt + 1; te < le && ident_byte(b[te]); te++)
+			;
+		if (te >= le || b[te] != '>' || !ends_ci(b, lt + 1, te, "value"))
+			return 0;
+		for (*ve = *vs = te + 1; *ve < le && b[*ve] != '<'; (*ve)++)
+			;
+		if (*ve > *vs)
+			return *ve + 1 < le && b[*ve + 1] == '/';
+		lt = te + 1;
+	}
+	return 0;
+}
+
 static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t i,
 			  size_t *next_gt, struct kh_layer *l)
 {
 	const unsigned char *p;
-	static const char *attrs[] = { "Key", "key", "Name", "name", "id", NULL };
+	static const char *attrs[] = {
+		"Key", "key", "Name", "name", "id", "keyName", NULL
+	};
 	size_t te, gt, ns, ne, vs, ve, at, n, ts, k;
 	int name_element, a;
 
@@ -449,7 +473,8 @@ static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t 
 	} else {
 		for (a = 0; attrs[a] && !attribute(b, te, gt, attrs[a], &ns, &ne); a++)
 			;
-		if (!attrs[a] || !credential_name(b + ns, ne - ns))
+		if (!attrs[a] ||
+		    !(credential_name(b + ns, ne - ns) || told_name(b + ns, ne - ns)))
 			return 0;
 		vs = gt + 1;
 		for (ve = vs; ve < le && b[ve] != '<'; ve++)
@@ -462,6 +487,10 @@ static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t 
 		 * <trans-unit id="db.password"><source>…</source> */
 		if (ve < le && xml_child_text(b, ve, le, &vs, &ve))
 			return emit_pair(l, b, ns, ne, vs, ve);
+		/* a managed app's configuration (AppConfig): <string
+		 * keyName="wifiPsk"><defaultValue><value>…</value> */
+		if (ve < le && xml_value_child(b, ve, le, &vs, &ve))
+			return emit_as_told(l, b, ns, ne, vs, ve);
 	}
 	for (at = line_end(b, len, le), n = 0; at < len && n < XML_VALUE_LINES; n++) {
 		size_t cle = content_end(b, len, ++at);

@@ -83,6 +83,9 @@ int fold_may_open(const unsigned char *b, size_t ls, size_t le);
 int fold_call(const unsigned char *b, size_t len, size_t ls, size_t open,
 	      struct call_fold *f);
 /* shape_words.c */
+/* Whether the name s[0..n) ends in a word that calls it a credential
+ * where the generic rules' words do not (WIFI_PSK, a PIN, community_ro). */
+int told_name(const unsigned char *s, size_t n);
 int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		 size_t vs, size_t ve);
 int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,

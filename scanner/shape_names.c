@@ -1866,7 +1866,7 @@ static int lora_key_name(const char *f, const unsigned char *brk, size_t m)
  * svc_creds) or a copy of one (creds_main: main, prod, primary, default,
  * live after it) holds a key or a password; a qualified auth
  * (UPSTREAM_AUTH, proxy_auth: not `_auth` alone, npm's, nor `auth`) and a
- * secret spelt short (s3cr, s3cret) a generated key.
+ * secret spelt short (s3cr, s3kr, s3cret) a generated key.
  */
 static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_t t3)
 {
@@ -1892,6 +1892,7 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
 	case WEAK_T3('e', 'd', 's'):
 	case WEAK_T3('u', 't', 'h'):
 	case WEAK_T3('3', 'c', 'r'):
+	case WEAK_T3('3', 'k', 'r'):
 	case WEAK_T3('r', 'e', 't'): break;
 	default: return WEAK_NONE;
 	}
@@ -1909,10 +1910,16 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
 		p = name_word_start(s, 0, w - !isalnum(s[w - 1]));
 		return isalpha(s[p]) ? WEAK_KEY : WEAK_NONE;
 	case WEAK_T3('3', 'c', 'r'):
+	case WEAK_T3('3', 'k', 'r'):
 	case WEAK_T3('r', 'e', 't'):
 		/* (the splitter parts s3 from cr: the word's start by hand) */
-		w = t3 == WEAK_T3('3', 'c', 'r') ? 4 : 6;
-		return e >= w && equal_ci(s + e - w, w == 4 ? "s3cr" : "s3cret", w) &&
+		w = t3 == WEAK_T3('r', 'e', 't') ? 6 : 4;
+		return e >= w &&
+				       equal_ci(s + e - w,
+						w == 6			       ? "s3cret"
+						: t3 == WEAK_T3('3', 'c', 'r') ? "s3cr"
+									       : "s3kr",
+						w) &&
 				       (e == w || !isalnum(s[e - w - 1]))
 			       ? WEAK_KEY
 			       : WEAK_NONE;

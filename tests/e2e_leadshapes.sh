@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 30's lead fixes of structured shapes
+# (leadshapes), after holdout31: a managed app's configuration (AppConfig
+# XML: the name in a keyName attribute, the value nested one or two
+# elements below); HCL's variable blocks whose name says a pre-shared key
+# (vpn_psk); an SNMP community named community_ro or community_rw; a
+# secret spelt s3kr. Each with its hard negatives: placeholders, a
+# default community, URLs, names of code.
+. "$(dirname "$0")/lib.sh"
+
+# scan FILE: the JSON report of $T/FILE in $T/out (--show-secrets)
+scan() {
+	CUR=$1
+	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+}
+# has LINE VALUE: the report holds VALUE once, on LINE
+has() {
+	check "$CUR: $2 on line $1" jq -e --arg s "$2" --argjson l "$1" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' "$T/out"
+}
+# lacks VALUE: the report holds no finding of VALUE
+lacks() {
+	check "$CUR: no $1" jq -e --arg s "$1" '[.[] | select(.secret == $s)] | length == 0' "$T/out"
+}
+# count N: the report holds N findings
+count() {
+	check "$CUR: $1 findings" jq -e --argjson n "$1" 'length == $n' "$T/out"
+}
+
+# ---- AppConfig: keyName, the value nested below ----------------------------
+mk mdm/kiosk-appconfig.xml '<?xml version="1.0" encoding="UTF-8"?>
+<managedAppConfiguration>
+  <version>3</version>
+  <dict>
+    <string keyName="registrationToken"><defaultValue><value>Tq8mWz3PnXv6LkRb2YcHd5SfJg7KeUa4</value></defaultValue></string>
+    <string keyName="staffWifiPsk"><defaultValue><value>Harbour6620otter</value></defaultValue></string>
+    <string keyName="apiSecret"><value>Lw3nRt8VzKq5XmPb2HcYd7SgJf4NeUa9</value></string>
+    <string keyName="guestWifiPsk"><defaultValue><value>changeme</value></defaultValue></string>
+    <string keyName="backendUrl"><defaultValue><value>https://mdm.example.org/enroll</value></defaultValue></string>
+    <string keyName="tokenRefreshHint"><defaultValue><value>every 30 minutes</value></defaultValue></string>
+    <string keyName="uploadToken"><defaultValue><value>${UPLOAD_TOKEN}</value></defaultValue></string>
+    <string keyName="deviceName"><defaultValue><value>Zp3mTq8WnXv6LkRb2YcHd5SfJg7KeUo4</value></defaultValue></string>
+  </dict>
+</managedAppConfiguration>
+'
+scan mdm/kiosk-appconfig.xml
+has 5 Tq8mWz3PnXv6LkRb2YcHd5SfJg7KeUa4
+has 6 Harbour6620otter
+has 7 Lw3nRt8VzKq5XmPb2HcYd7SgJf4NeUa9
+lacks changeme
+lacks https://mdm.example.org/enroll
+lacks 'every 30 minutes'
+lacks '${UPLOAD_TOKEN}'
+lacks Zp3mTq8WnXv6LkRb2YcHd5SfJg7KeUo4
+count 3
+
+# ---- HCL variable blocks named as a pre-shared key -------------------------
+mk infra/tunnels.tf 'variable "ipsec_psk" {
+  type      = string
+  sensitive = true
+  default   = "Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3"
+}
+
+variable "branch_vpn_psk" { default = "Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6" }
+
+variable "wg_psk" {
+  description = "the tunnel psk, set in the vault"
+  default     = "changeme"
+}
+
+variable "psk_rotation_days" {
+  default = "90"
+}
+'
+scan infra/tunnels.tf
+has 4 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
+has 7 Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6
+lacks changeme
+lacks 90
+count 2
+
+# ---- an SNMP community named community_ro / community_rw -------------------
+mk sensors/poller.ini '[snmp]
+host = 10.40.2.7
+community_ro = Qw7hTzPa4LmX
+community_rw = private
+[snmp-legacy]
+community_rw = Hb5nXw2QpLr8
+community_ro = public
+community_ro = 161
+'
+scan sensors/poller.ini
+has 3 Qw7hTzPa4LmX
+has 6 Hb5nXw2QpLr8
+lacks private
+lacks public
+count 2
+
+# ---- s3kr, a secret spelt short --------------------------------------------
+mk app/settings.toml 's3kr = "Ma8vTq3WnXz6LpRb2YcHd5SfJg7KeUo4"
+api_s3kr = "your-secret-here"
+s3krit_mode = "strict"
+'
+scan app/settings.toml
+has 1 Ma8vTq3WnXz6LpRb2YcHd5SfJg7KeUo4
+lacks your-secret-here
+lacks strict
+count 1
+
+finish "e2e_leadshapes"
