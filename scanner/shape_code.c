@@ -596,6 +596,7 @@ int sibling_named(const unsigned char *b, size_t len, size_t last)
 	k = skip_blanks(b, k, len);
 	if (k >= len || (b[k] != '=' && b[k] != ':'))
 		return 0;
+	k += k + 1 < len && b[k] == '=' && b[k + 1] == '>'; /* PHP's, Perl's => */
 	k = skip_blanks(b, k + 1, len);
 	return k < len && (b[k] == '"' || b[k] == '\'');
 }
@@ -608,6 +609,8 @@ static size_t attribute_name_before(const unsigned char *b, size_t ls, size_t vs
 {
 	size_t k = skip_blanks_back(b, vs - 1, ls), s;
 
+	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
+		k--; /* a map's => */
 	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
 		return vs;
 	k = skip_blanks_back(b, k - 1, ls);

@@ -572,6 +572,7 @@ int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, 
 		k = skip_blanks(b, k, le);
 		if (k >= le || (b[k] != '=' && b[k] != ':'))
 			continue;
+		k += k + 1 < le && b[k] == '=' && b[k + 1] == '>'; /* a map's => */
 		k = skip_blanks(b, k + 1, le);
 		if (quoted(b, k, le, s, e))
 			return 1;

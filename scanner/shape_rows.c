@@ -523,8 +523,8 @@ int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 /*
  * A declaration's type between its name and its value, from b[k] just
  * after the name: `: &'static str = "..."` (Rust, TypeScript, Kotlin,
- * Swift) or ` string = "..."` (Go: one word, no colon). The value's
- * quotes' content in [*vs, *ve) (both may be NULL).
+ * Swift, Move's vector<u8> = b"...") or ` string = "..."` (Go: one word, no colon). The
+ * value's quotes' content in [*vs, *ve) (both may be NULL).
  */
 int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t *ve)
 {
@@ -551,7 +551,10 @@ int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t 
 	if (k == ts || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '[') ||
 	    (!colon && (memchr(b + ts, ' ', k - ts) || memchr(b + ts, '\t', k - ts))))
 		return 0;
-	if (!quoted(b, skip_blanks(b, te + 1, le), le, &s, &e))
+	s = skip_blanks(b, te + 1, le);
+	if (s + 1 < le && b[s] == 'b' && b[s + 1] == '"')
+		s++; /* a byte string: Move's vector<u8> = b"...", Rust's &[u8] */
+	if (!quoted(b, s, le, &s, &e))
 		return 0;
 	if (vs) {
 		*vs = s;

@@ -107,4 +107,36 @@ lacks your-secret-here
 lacks strict
 count 1
 
+# ---- a byte string after a declaration's type ------------------------------
+mk move/sources/relay.move 'module 0x7::relay {
+    const RELAY_SIGNING_SECRET: vector<u8> = b"Hx7vTq2WnPz5LmRa9YbKc4DsJf8GeUo3";
+    const RELAY_NAME: vector<u8> = b"relay-primary";
+    const RELAY_TOKEN_LABEL: vector<u8> = b"token";
+    const RELAY_API_KEY: vector<u8> = b"YOUR_API_KEY_HERE";
+}
+'
+scan move/sources/relay.move
+has 2 Hx7vTq2WnPz5LmRa9YbKc4DsJf8GeUo3
+lacks relay-primary
+lacks token
+lacks YOUR_API_KEY_HERE
+count 1
+
+# ---- a bare secret beside a user's key in a PHP map ------------------------
+mk config/portals.php '<?php
+return [
+    "sftp" => ["username" => "edi_push", "secret" => "Vomelika47Trax"],
+    "ftp" => array("login" => "depotsync", "pass" => "Quendor8Lamvix"),
+    "cache" => ["prefix" => "app", "secret" => "Zorbaflex93Quin"],
+    "mail" => ["user" => "noreply", "secret" => "changeme"],
+    "queue" => ["user" => "worker", "secret" => getenv("QUEUE_SECRET")],
+];
+'
+scan config/portals.php
+has 3 Vomelika47Trax
+has 4 Quendor8Lamvix
+lacks Zorbaflex93Quin
+lacks changeme
+count 2
+
 finish "e2e_leadshapes"
