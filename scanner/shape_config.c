@@ -139,6 +139,7 @@ enum config_name {
 	CONFIG_SECRET,	  /* cookieValidationKey, security.salt: `_secret` */
 	CONFIG_PASSWORD,  /* mailcow's DBROOT, pass beside a user: `_password` */
 	CONFIG_USER_PASS, /* cloud.auth, basic_auth, creds: user:pass, [u, p] */
+	CONFIG_PRODUCT,	  /* labelary.key: `_secret` when the value is generated */
 };
 
 /* The qualifiers the generic rules read before `key` (api_key). */
@@ -156,6 +157,13 @@ static const char *const secret_qualifiers[] = {
 	"jwt",	   "session", "cookie", "validation", "shared", "admin",
 	"server",  "root",    "token",	"storage",    "sas",	NULL
 };
+
+/* The words before .key that call it a key made public (a site's, a
+ * browser's reCAPTCHA or map key), or no key of a product's. */
+static const char *const public_qualifiers[] = { "public", "site",    "publishable",
+						 "client", "browser", "sort",
+						 "cache",  "routing", "partition",
+						 NULL };
 
 #define LOW3(p)                                                       \
 	((uint32_t)((p)[0] | 0x20) | (uint32_t)((p)[1] | 0x20) << 8 | \
@@ -284,8 +292,15 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 			return CONFIG_NONE; /* a key alone: a section's, said there */
 		if (word_among(b, k, qe, key_qualifiers))
 			return CONFIG_PLAIN;
-		return word_among(b, k, qe, secret_qualifiers) ? CONFIG_SECRET
-							       : CONFIG_NONE;
+		if (word_among(b, k, qe, secret_qualifiers))
+			return CONFIG_SECRET;
+		/* a product's key, its name a dotted word of letters alone
+		 * (labelary.key; not i18n.key): a secret if generated */
+		if (qe < q && b[qe] == '.' && qe - k >= 4 &&
+		    !word_among(b, k, qe, public_qualifiers))
+			for (; k < qe && islower(b[k]); k++)
+				;
+		return k == qe && b[qe] == '.' ? CONFIG_PRODUCT : CONFIG_NONE;
 	}
 	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
 	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
@@ -341,6 +356,27 @@ static int config_plausible(const unsigned char *s, size_t n)
 	return plausible_value(copy, n);
 }
 
+/* Whether s[0..n) is a generator's key, as a product's key's name alone
+ * (labelary.key) asks: 24 to 128 letters and digits of both cases, with
+ * digits, of a generated look; not hex, a uuid, words, a path, a name. */
+static int product_key_value(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, upper = 0, digit = 0;
+
+	if (n < 24 || n > 128)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		lower |= islower(s[i]) != 0;
+		upper |= isupper(s[i]) != 0;
+		digit |= isdigit(s[i]) != 0;
+	}
+	return lower && upper && digit && kh_is_generated_token(s, n) &&
+	       kh_entropy(s, n) >= 4.0;
+}
+
 /*
  * Appends the pair as the rules read it: the name b[ns..ne) with a glued
  * credential word split off (requirepass: require_pass), then the suffix
@@ -370,6 +406,11 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	}
 	if (ve - vs > 8 && !memcmp(b + vs, "hex2bin:", 8))
 		vs += 8; /* CodeIgniter's encoding says how to read the key */
+	if (kind == CONFIG_PRODUCT) {
+		if (!product_key_value(b + vs, ve - vs))
+			return 0;
+		kind = CONFIG_SECRET;
+	}
 	if (!config_plausible(b + vs, ve - vs) ||
 	    (memchr(b + vs, ':', ve - vs) && kh_memmem(b + vs, ve - vs, "://", 3)))
 		return 0; /* a URL's credentials are url-credentials' */

@@ -139,4 +139,29 @@ lacks Zorbaflex93Quin
 lacks changeme
 count 2
 
+# ---- a product's .key in a config file, its value generated ---------------
+mk conf/gateway.properties '# outbound integrations
+geocodio.key=Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
+app.shipstation.key = Wm4xQp7ZnTv2KbRc8LyHd5SgJf3NaUe6
+i18n.key=messages.checkout.title
+cache.key=user-profile-cache
+sort.key=name
+site.key=Hq5nVt8WzKx3LmPb2RcYd7SgJf4NeUa9
+mapquest.key=7d2f91a04c6e3b85f0a19c2d4e7b6a31
+routing.key=OrderCreatedEventHandler
+bucket.key=uploads/2026/11/manifest.json
+tenant.key=3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
+webhook.key=YOUR_WEBHOOK_KEY_GOES_HERE
+'
+scan conf/gateway.properties
+has 2 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
+has 3 Wm4xQp7ZnTv2KbRc8LyHd5SgJf3NaUe6
+lacks Hq5nVt8WzKx3LmPb2RcYd7SgJf4NeUa9
+lacks 7d2f91a04c6e3b85f0a19c2d4e7b6a31
+lacks OrderCreatedEventHandler
+lacks uploads/2026/11/manifest.json
+lacks 3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
+lacks YOUR_WEBHOOK_KEY_GOES_HERE
+count 2
+
 finish "e2e_leadshapes"
