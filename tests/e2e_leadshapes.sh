@@ -164,4 +164,25 @@ lacks 3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
 lacks YOUR_WEBHOOK_KEY_GOES_HERE
 count 2
 
+# ---- an account's secret or pass column beside its user's -----------------
+mk inventory/switches.tsv "$(printf 'host\tmodel\troot_login\troot_pass\tnotes\nsw-core-1\tCRS326\troot\tMarigold582Tusk\t\nsw-edge-2\tCRS112\troot\tT0rt01s3!gl4ss\track 3\nsw-edge-3\tCRS112\troot\tchangeme\tfactory\nsw-edge-4\tCRS112\troot\t1234\t\nsw-lab\tCRS109\troot\tsee vault\t\n')"
+scan inventory/switches.tsv
+has 2 Marigold582Tusk
+has 3 'T0rt01s3!gl4ss'
+lacks changeme
+lacks 1234
+lacks 'see vault'
+count 2
+
+mk inventory/kiosks.csv 'name,service_user,service_secret,location
+kiosk-a,svc_kiosk,Pebble4471Raven,gate 1
+kiosk-b,svc_kiosk,password,gate 2
+kiosk-c,svc_kiosk,<set in vault>,gate 3
+'
+scan inventory/kiosks.csv
+has 2 Pebble4471Raven
+lacks password
+lacks '<set in vault>'
+count 1
+
 finish "e2e_leadshapes"
