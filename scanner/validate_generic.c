@@ -3291,6 +3291,40 @@ enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts
 
 /* ---- passphrases: words with blanks ------------------------------------ */
 
+/*
+ * (validate.h) A passphrase of 4 to 8 ordinary words of 3 to 10 lower-case
+ * letters joined by '-', no digit (polar-ambient-lighthouse-walrus), as a
+ * password's place holds one; not a name of code or a resource's, whose
+ * words say what it is (vault-db-admin-password, kube-state-metrics,
+ * ingress-nginx-controller-config: a credential's, a code's or a
+ * resource's word among them).
+ */
+int kh_is_dashed_passphrase(const unsigned char *s, size_t n)
+{
+	static const char *const named[] = {
+		"password",   "passwd",	 "secret",  "token",   "admin",	  "config",
+		"key",	      "tls",	 "cert",    "vault",   "kube",	  "metrics",
+		"state",      "server",	 "service", "proxy",   "nginx",	  "ingress",
+		"controller", "default", "test",    "example", "sample",  "dummy",
+		"changeme",   "prod",	 "staging", "deploy",  "release", "backend",
+		"frontend",   "worker",	 "cluster", NULL
+	};
+	size_t i = 0, w, words = 0, k;
+
+	while (i < n) {
+		for (w = i; i < n && islower(s[i]); i++)
+			;
+		if (i - w < 3 || i - w > 10 || (i < n && s[i] != '-') || i + 1 == n)
+			return 0;
+		for (k = 0; named[k]; k++)
+			if (i - w == strlen(named[k]) && !memcmp(s + w, named[k], i - w))
+				return 0;
+		words++;
+		i += i < n;
+	}
+	return words >= 4 && words <= 8;
+}
+
 /* Words of prose, forms and messages ("Your password is too short",
  * "Enter new password again"), that a passphrase's words are not. */
 static int is_prose_word(const unsigned char *s, size_t n)

@@ -185,4 +185,21 @@ lacks password
 lacks '<set in vault>'
 count 1
 
+# ---- a passphrase of words as a decoded registry login's password ----------
+b64() { printf '%s' "$1" | base64 | tr -d '\n'; }
+mk ci/dockerconfig.json "{
+  \"auths\": {
+    \"registry.example.net\": { \"auth\": \"$(b64 'pushbot:cedar-lantern-pebble-mosaic')\" },
+    \"harbor.example.net\": { \"auth\": \"$(b64 'reader:kube-state-metrics-exporter')\" },
+    \"quay.example.net\": { \"auth\": \"$(b64 'reader:otter-walnut-345')\" },
+    \"ghcr.example.net\": { \"auth\": \"$(b64 'reader:ingress-nginx-controller-config')\" }
+  }
+}
+"
+scan ci/dockerconfig.json
+has 3 cedar-lantern-pebble-mosaic
+lacks kube-state-metrics-exporter
+lacks otter-walnut-345
+lacks ingress-nginx-controller-config
+
 finish "e2e_leadshapes"
