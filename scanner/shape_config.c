@@ -357,24 +357,11 @@ static int config_plausible(const unsigned char *s, size_t n)
 }
 
 /* Whether s[0..n) is a generator's key, as a product's key's name alone
- * (labelary.key) asks: 24 to 128 letters and digits of both cases, with
+ * (labelary.key) asks: 24 to 64 letters and digits of both cases, with
  * digits, of a generated look; not hex, a uuid, words, a path, a name. */
 static int product_key_value(const unsigned char *s, size_t n)
 {
-	size_t i;
-	int lower = 0, upper = 0, digit = 0;
-
-	if (n < 24 || n > 128)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (!isalnum(s[i]))
-			return 0;
-		lower |= islower(s[i]) != 0;
-		upper |= isupper(s[i]) != 0;
-		digit |= isdigit(s[i]) != 0;
-	}
-	return lower && upper && digit && kh_is_generated_token(s, n) &&
-	       kh_entropy(s, n) >= 4.0;
+	return n >= 24 && kh_is_mixed_case_key(s, n) && kh_entropy(s, n) >= 4.0;
 }
 
 /*

@@ -110,6 +110,9 @@ int kh_is_dollar_leet(const unsigned char *s, size_t len);
  * '-' (polar-ambient-lighthouse-walrus), no name of code or a resource's
  * (validate_generic.c). */
 int kh_is_dashed_passphrase(const unsigned char *s, size_t len);
+/* Whether s[0..len) looks generated in both cases: 20 to 64 letters and
+ * digits, lower case, capitals and two digits at least (validate_generic.c). */
+int kh_is_mixed_case_key(const unsigned char *s, size_t len);
 
 /* Whether needle (lower case) stands in s[0..len), any case; with
  * `bounded`, only as a word of its own (an edge, punctuation, a digit next

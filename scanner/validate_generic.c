@@ -777,9 +777,9 @@ static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
 	}
 }
 
-/* Whether s[0..n) looks generated in both cases: 20 to 64 letters and
- * digits with lower case, capitals and two digits at least. */
-static int mixed_case_key(const unsigned char *s, size_t n)
+/* (validate.h) Whether s[0..n) looks generated in both cases: 20 to 64
+ * letters and digits with lower case, capitals and two digits at least. */
+int kh_is_mixed_case_key(const unsigned char *s, size_t n)
 {
 	size_t i;
 	int lower = 0, upper = 0;
@@ -850,7 +850,7 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 	while (sv < c->len && strchr(" \t\"'`", c->buf[sv]))
 		sv++;
 	return !(prefix[0] && !public_key_provider(prefix) &&
-		 mixed_case_key(c->buf + c->secret_start, vn) && sv < c->len &&
+		 kh_is_mixed_case_key(c->buf + c->secret_start, vn) && sv < c->len &&
 		 c->buf[sv] != '{' && c->buf[sv] != '[' &&
 		 (c->len - sv < vn || memcmp(c->buf + sv, c->buf + c->secret_start, vn)));
 }
