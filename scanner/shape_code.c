@@ -399,7 +399,7 @@ static int xml_child_text(const unsigned char *b, size_t lt, size_t le, size_t *
 }
 
 /* The text of a value element nested one or two deep at b[lt] on the
- * line b[..le), each start tag's name ending in value (an AppConfig's
+ * line b[..le), each start tag a value or a defaultValue (an AppConfig's
  * <defaultValue><value>…</value>): [*vs, *ve); 0 when none. */
 static int xml_value_child(const unsigned char *b, size_t lt, size_t le, size_t *vs,
 			   size_t *ve)
@@ -409,7 +409,10 @@ static int xml_value_child(const unsigned char *b, size_t lt, size_t le, size_t 
 	for (depth = 0; depth < 2 && lt + 1 < le && b[lt] == '<'; depth++) {
 		for (te = lt + 1; te < le && ident_byte(b[te]); te++)
 			;
-		if (te >= le || b[te] != '>' || !ends_ci(b, lt + 1, te, "value"))
+		/* value or defaultValue (not an encryptedValue: its cipher) */
+		if (te >= le || b[te] != '>' ||
+		    !((te - lt - 1 == 5 && ends_ci(b, lt + 1, te, "value")) ||
+		      (te - lt - 1 == 12 && ends_ci(b, lt + 1, te, "defaultvalue"))))
 			return 0;
 		for (*ve = *vs = te + 1; *ve < le && b[*ve] != '<'; (*ve)++)
 			;

@@ -40,6 +40,7 @@ mk mdm/kiosk-appconfig.xml '<?xml version="1.0" encoding="UTF-8"?>
     <string keyName="tokenRefreshHint"><defaultValue><value>every 30 minutes</value></defaultValue></string>
     <string keyName="uploadToken"><defaultValue><value>${UPLOAD_TOKEN}</value></defaultValue></string>
     <string keyName="deviceName"><defaultValue><value>Zp3mTq8WnXv6LkRb2YcHd5SfJg7KeUo4</value></defaultValue></string>
+    <string keyName="vpnSecret" secure="true"><encryptedValue>AES:Jq4mTx8WnPv6LkRb2YcHd5SfJg7KeUo4Zr</encryptedValue></string>
   </dict>
 </managedAppConfiguration>
 '
@@ -52,6 +53,7 @@ lacks https://mdm.example.org/enroll
 lacks 'every 30 minutes'
 lacks '${UPLOAD_TOKEN}'
 lacks Zp3mTq8WnXv6LkRb2YcHd5SfJg7KeUo4
+lacks AES:Jq4mTx8WnPv6LkRb2YcHd5SfJg7KeUo4Zr
 count 3
 
 # ---- HCL variable blocks named as a pre-shared key -------------------------
