@@ -168,6 +168,22 @@ static int html_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
 	return 1;
 }
 
+/* Whether s[0..n) is padded base64 of a key (/r37...Vy2o=): 24 bytes or
+ * more in fours, the alphabet's letters, digits, '+' and '/', then one or
+ * two '=', both cases and a digit; a path has no '=' at its end. */
+static int padded_base64(const unsigned char *s, size_t n)
+{
+	size_t i, pad = 0;
+
+	if (n < 24 || n % 4 || s[n - 1] != '=')
+		return 0;
+	pad = s[n - 2] == '=' ? 2 : 1;
+	for (i = 0; i < n - pad; i++)
+		if (!isalnum(s[i]) && s[i] != '+' && s[i] != '/')
+			return 0;
+	return mixed_case_digits(s, n - pad);
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
  * a mark (`X`, ``X``, **X**, "X", 'X', <code>X</code>), to a blank, the
@@ -214,9 +230,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 			e--;
 		verbatim_marks(b, &k, &e);
 	}
-	if (e == k || e - k > PROSE_VALUE_MAX || b[k] == '/' ||
+	if (e == k || e - k > PROSE_VALUE_MAX ||
+	    (b[k] == '/' && !padded_base64(b + k, e - k)) ||
 	    kh_memmem(b + k, e - k, "://", 3))
-		return 0; /* a path, a URL */
+		return 0; /* a path, a URL (not a key's base64 that opens with '/') */
 	*vs = k;
 	*ve = e;
 	return 1;
@@ -816,8 +833,9 @@ int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
 static const char *const network_kinds[] = { "network", "wireless", "wifi", "wlan",
 					     NULL };
 
-static const char *const key_kinds[] = { "api",		"access", "license", "licence",
-					 "integration", "stream", "app",     NULL };
+static const char *const key_kinds[] = { "api",	    "access",	   "license",
+					 "licence", "integration", "stream",
+					 "app",	    "secret",	   NULL };
 
 /*
  * The credential's noun at b[i] on the line from b[ls] (a password's words
@@ -952,16 +970,18 @@ static int digest_of(const unsigned char *b, size_t ls, size_t ns)
 static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ns,
 		      size_t we, int typed, size_t *vs, size_t *ve, int *shortv)
 {
-	size_t k = we, e, after;
-	int told = 0, verb = 0, marked;
+	size_t k = we, e, after, q;
+	int told = 0, verb = 0, marked, lead;
 
 	*shortv = 0;
 
 	if (ns > ls && (b[ns - 1] == '-' || b[ns - 1] == '$' || b[ns - 1] == '.' ||
 			b[ns - 1] == '_'))
 		return 0; /* a flag, a variable, a field: not prose */
-	if (!words_before(b, ls, ns))
-		return 0; /* a config's `token: X`: its readers' */
+	/* a config's `token: X` is its readers'; a noun that leads its
+	 * line is prose only with whose it is and a verb ("token for the
+	 * weather feed is X", a notebook's Markdown cell) */
+	lead = !words_before(b, ls, ns);
 	if (digest_of(b, ls, ns))
 		return 0; /* "the hash of the API key is X" */
 	e = skip_blanks_back(b, ns, ls);
@@ -970,8 +990,10 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	while (k < le && (b[k] == '*' || b[k] == '_'))
 		k++;
 	after = k = sentence_aside(b, k, le);
-	k = skip_blanks(b, k, le);
+	q = k = skip_blanks(b, k, le);
 	if (!(k = qualifiers_end(b, k, le, we, 0)))
+		return 0;
+	if (lead && (k == q || !verb_phrase(b, k, le)))
 		return 0;
 	if (k < le && b[k] == ':') {
 		k++;
