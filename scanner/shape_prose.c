@@ -564,10 +564,15 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 	static const char *const users[] = { "user", "username", "login", "account",
 					     "id",   "userid",	 "logon", NULL };
 	size_t k, j, w;
+	int comma;
 
-	if (ws < ls + 4 || b[ws - 1] != ' ' || b[ws - 2] != ',')
+	if (ws < ls + 4 || b[ws - 1] != ' ')
 		return 0;
-	k = ws - 2; /* the user's token, back from its ',' */
+	/* (chat drops the ',': "mqtt user reefer_ingest pass X") */
+	comma = b[ws - 2] == ',';
+	k = ws - 1 - comma; /* the user's token, back from its ',' */
+	if (!comma && (blank(b[k - 1]) || b[k - 1] == ':' || b[k - 1] == '.'))
+		return 0;
 	for (j = k; j > ls && !blank(b[j - 1]); j--)
 		;
 	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
@@ -583,7 +588,9 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 		;
 	if (j > ls && b[j - 1] == '\\' && b[j] == 'n')
 		j++; /* a JSON string's "\nuser" */
-	for (w = 0; users[w]; w++)
+	/* (without the ',' only a login's own word: "user", "username",
+	 * "login", not "account"'s or "id"'s prose) */
+	for (w = 0; users[w] && (comma || w < 3); w++)
 		if (k - j == strlen(users[w]) && equal_ci(b + j, users[w], k - j))
 			return 1;
 	return 0;
