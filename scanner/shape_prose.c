@@ -1213,6 +1213,37 @@ int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le, struct kh
 	return emit_named(l, b, i, ke, "_password", vs, ve);
 }
 
+/* A network's key its word gives with "is" and no key's word, the word
+ * at b[i] (wifi, wlan; not an SSID's: its name): "dock tablet wifi
+ * (staff) is still V -- guest is on the sticker". Only a value that
+ * looks generated or a password by itself, of 12 bytes or more in both
+ * cases and digits (a network's name is shorter, a word, or has no
+ * digit; an id, a uuid in one case). Its word's end,
+ * or 0; sets [*vs, *ve). */
+static size_t wifi_is_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t we = plain_word(b, i, le), k, e;
+
+	if ((b[i] | 0x20) != 'w' || we == i)
+		return 0;
+	k = skip_blanks(b, sentence_aside(b, we, le), le);
+	if (!(e = word_then(b, k, le, "is")))
+		return 0;
+	k = skip_blanks(b, e, le);
+	if ((e = word_then(b, k, le, "still")) || (e = word_then(b, k, le, "now")))
+		k = skip_blanks(b, e, le);
+	if (!sentence_value(b, k, le, vs, ve) || *ve - *vs < 12 ||
+	    lower_word(b + *vs, *ve - *vs))
+		return 0;
+	return mixed_case_digits(b + *vs, *ve - *vs) &&
+			       (kh_is_generated_token(b + *vs, *ve - *vs) ||
+				kh_is_unnamed_password(b + *vs, *ve - *vs)) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1)
+		       ? we
+		       : 0;
+}
+
 /*
  * The key a line of notes gives a network, after the network's word:
  * its key's word, then ':' or '=', a verb ("is"), or one blank and a
@@ -1229,7 +1260,8 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
 		    wifi_word(b, ls, i, le))
 			break;
-	if (i < le && (k = wifi_marked_key(b, i, le, vs, ve))) {
+	if (i < le && ((k = wifi_marked_key(b, i, le, vs, ve)) ||
+		       (k = wifi_is_key(b, i, le, vs, ve)))) {
 		*ks = i;
 		*ke = k;
 		return 1;
@@ -1270,6 +1302,21 @@ int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 	if (le - ls > PROSE_LINE_MAX || !wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve))
 		return 0;
 	return emit_named(l, b, ks, ke, "_password", vs, ve);
+}
+
+/* A network's key after "is" on a line no credential's word woke ("the
+ * dock wifi is V": wifi_is_key). */
+int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, ke, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX)
+		return 0;
+	for (i = ls; i < le; i++)
+		if ((b[i] | 0x20) == 'w' && wifi_word(b, ls, i, le) &&
+		    (ke = wifi_is_key(b, i, le, &vs, &ve)))
+			return emit_named(l, b, i, ke, "_password", vs, ve);
+	return 0;
 }
 
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last)

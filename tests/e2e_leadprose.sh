@@ -3,10 +3,12 @@
 # judge of dead values (leadprose), after holdout31: a credential noun
 # that leads its line with whose it is and a verb ("token for the X feed
 # is v", a notebook's Markdown cell); "secret key" a key's kind; a chat's
-# login with no ',' between user and password ("user U pass v"); dead
+# login with no ',' between user and password ("user U pass v"); a
+# network's key after its word and "is" ("the dock wifi is still v"); dead
 # values: deleted, expired or disabled after an old value, "no longer
 # accepted" in an aside, a rotation table's status cell. Each with its
 # hard negatives: placeholders, paths, words, a line that gives no value,
+# a network's name or a uuid after "the wifi is",
 # a live value beside a dead word about something else.
 . "$(dirname "$0")/lib.sh"
 
@@ -82,6 +84,27 @@ user ops pass <password>
 '
 scan notes/ftp.txt
 has 1 Mv4tQx9Lr2Wz
+count 1
+
+# ---- a network's key after "is", no key's word ---------------------------------
+mk notes/site-b.md '# Site B
+- picking scanners: the warehouse WLAN is now Tq8wLmz4Rbx2Kp (changed Monday)
+- the office wifi is down again
+- the guest wifi is Office5G
+- the wifi is WPA2-Enterprise
+- the SSID is Kx7Network2024Lab
+- wifi is configured via /etc/wpa_supplicant/wpa_supplicant.conf
+'
+scan notes/site-b.md
+has 2 Tq8wLmz4Rbx2Kp
+count 1
+
+mk notes/wifi.txt 'kiosk wifi (crew) is still Rb5!mQz8@Lp2xW -- visitors use the sticker
+the wifi is 5f2c9e1a-7b3d-4e8f-a1c2-9d0e3f4b5a6c
+the wifi is <password>
+'
+scan notes/wifi.txt
+has 1 'Rb5!mQz8@Lp2xW'
 count 1
 
 # ---- dead values -------------------------------------------------------------
