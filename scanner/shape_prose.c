@@ -642,6 +642,35 @@ static size_t words_to_colon(const unsigned char *b, size_t k, size_t le)
 	return 0;
 }
 
+/* Where a value in marks starts that words after a password's word offer
+ * instead, at b[k]: up to six words (where it is kept), ", or " and the
+ * value's mark ("password in the vault, or `V`"); 0 when none. */
+static size_t or_marked(const unsigned char *b, size_t k, size_t le)
+{
+	size_t words, e;
+
+	for (words = 0, k = skip_blanks(b, k, le); words < 6 && k < le; words++) {
+		e = plain_word(b, k, le);
+		if (e == k)
+			return 0;
+		if (e + 5 < le && b[e] == ',' &&
+		    (e = word_then(b, skip_blanks(b, e + 1, le), le, "or")))
+			return marked_at(b, e = skip_blanks(b, e, le), le) ? e : 0;
+		k = skip_blanks(b, e, le);
+	}
+	return 0;
+}
+
+/* Whether the line b[..le) ends, after the password's word ending at
+ * b[we], in "new one:": the sentence hands the value below over. */
+static int new_one_ends(const unsigned char *b, size_t we, size_t le)
+{
+	size_t e = skip_blanks_back(b, le, we);
+
+	return e >= we + 9 && b[e - 1] == ':' && equal_ci(b + e - 8, "new one", 7) &&
+	       (b[e - 9] == ' ' || b[e - 9] == ',');
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -668,6 +697,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
 		return sentence_value(b, e, k, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "(password in the vault, or `V` if the vault is down)" */
+	if (led && full && k == we && (e = or_marked(b, k, le)))
+		return sentence_value(b, e, le, vs, ve) &&
+		       letters_and_digits(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	e = skip_blanks(b, k, le);
 	if (we - ws == 4 && (e == le || b[e] != ':') && !listed && !arrow_at(b, e, le))
@@ -708,6 +742,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	}
 	if (!led && !(told && we - ws == 4 && user_line_above(b, ls)))
 		return 0; /* a config's `password: X`, `Password  X`: its readers' */
+	/* "NVR password was reset by the vendor today, new one:", the value
+	 * alone below */
+	if (new_one_ends(b, we, le))
+		return value_below(b, len, le, vs, ve) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
@@ -1603,18 +1642,18 @@ static int mixed_case_digits(const unsigned char *s, size_t n)
 /*
  * A login a sentence gives as an account and what it goes "with":
  * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
- * X, expires Friday". b[w] is the blank before "with" on the line
- * b[ls..le); the user is an account's lower-case name right after a word
- * that says account (account, user, username, login), the password one
- * word after "with" (or "with password") that looks like one by itself
- * or is a passphrase. Sets the user [*us, *ue) and password [*vs, *ve).
+ * X, expires Friday", "the admin account is routeadmin with X". b[w] is the blank before
+ * "with" on the line b[ls..le); the user is an account's lower-case name right after a
+ * word that says account (account, user, username, login), the password one word after
+ * "with" (or "with password") that looks like one by itself or is a passphrase. Sets the
+ * user [*us, *ue) and password [*vs, *ve).
  */
 int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
 		     size_t *ue, size_t *vs, size_t *ve)
 {
 	static const char *const accounts[] = { "account", "user", "username", "login",
 						NULL };
-	size_t k, end;
+	size_t k, end, pe;
 
 	if (w < ls + 8 || w + 6 >= le || !word_at(b, w + 1, le, "with") ||
 	    !blank(b[w + 5]))
@@ -1626,8 +1665,13 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	while (*us < *ue && wrap_mark(b[*us]))
 		(*us)++;
 	if (*us == *ue || account_end(b, *us, *ue) != *ue || *us < ls + 5 ||
-	    !blank(b[*us - 1]) ||
-	    !led_by_word(b, ls, skip_blanks_back(b, *us, ls), accounts))
+	    !blank(b[*us - 1]))
+		return 0;
+	/* "the planner's admin account is routeadmin with X" */
+	pe = skip_blanks_back(b, *us, ls);
+	if (pe >= ls + 3 && word_at(b, pe - 2, pe, "is") && blank(b[pe - 3]))
+		pe = skip_blanks_back(b, pe - 2, ls);
+	if (!led_by_word(b, ls, pe, accounts))
 		return 0;
 	k = skip_blanks(b, w + 5, le);
 	if (word_at(b, k, le, "password"))

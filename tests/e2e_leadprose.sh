@@ -4,7 +4,10 @@
 # that leads its line with whose it is and a verb ("token for the X feed
 # is v", a notebook's Markdown cell); "secret key" a key's kind; a chat's
 # login with no ',' between user and password ("user U pass v"); a
-# network's key after its word and "is" ("the dock wifi is still v"); dead
+# network's key after its word and "is" ("the dock wifi is still v"); a
+# password below "..., new one:"; a password in marks offered instead
+# of where it is kept ("password in the vault, or `v`"); "the admin
+# account is U with v"; dead
 # values: deleted, expired or disabled after an old value, "no longer
 # accepted" in an aside, a rotation table's status cell. Each with its
 # hard negatives: placeholders, paths, words, a line that gives no value,
@@ -105,6 +108,44 @@ the wifi is <password>
 '
 scan notes/wifi.txt
 has 1 'Rb5!mQz8@Lp2xW'
+count 1
+
+# ---- a password below a sentence that ends in "new one:" -------------------
+mk notes/gate.md '# Gate controller
+
+- Gate controller password got changed by the installer, new one:
+    Wx7tPq2#Lm9z
+- the kiosk password was changed yesterday, new one:
+  see the vault
+- the printer password was reset, new one:
+  <password>
+'
+scan notes/gate.md
+has 4 'Wx7tPq2#Lm9z'
+count 1
+
+# ---- a password in marks offered instead of where it is kept ----------------
+mk runbooks/db.rst 'Failover
+========
+
+#. ``psql -h db-east`` (password is in 1Password, or `Hv8mQ2xLt4` when offline)
+#. ``ssh deploy@db-west`` (password in the vault, or `vault kv get ssh/west` if unsure)
+#. ``ssh deploy@db-north`` (password in the vault, or `changeme` on a new box)
+#. ``ssh deploy@db-south`` (password in the vault, or `<password>` otherwise)
+'
+scan runbooks/db.rst
+has 4 Hv8mQ2xLt4
+count 1
+
+# ---- an account "is" a user "with" its password -----------------------------
+mk notes/storage.org '* Storage
+- the NAS admin account is nasops with Harbour!2031ferry (rotate after audit)
+- the default account is admin with password admin
+- the service account is svc_build with no password
+- the backup account is ops with ${OPS_PW}
+'
+scan notes/storage.org
+has 2 'Harbour!2031ferry'
 count 1
 
 # ---- dead values -------------------------------------------------------------
