@@ -768,6 +768,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		if (!memchr(b + *ve, ' ', e - *ve) && !memchr(b + *ve, '\t', e - *ve))
 			*ve = e;
 	}
+	/* a listed login's '?' with more words after it is the value's ("user
+	 * U pass X? btw for the gateway": a question ends its line) */
+	if (listed && *ve + 2 < le && b[*ve] == '?' && b[*ve + 1] == ' ' &&
+	    islower(b[*ve + 2]))
+		(*ve)++;
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs) &&
 			    !((given_before(b, ls, ws) ||

@@ -77,10 +77,12 @@ mk chat/dock.jsonl '{"ts":"1","user":"U7","text":"amqp user pallet_feed pass Har
 {"ts":"3","user":"U8","text":"user root pass changeme"}
 {"ts":"4","user":"U8","text":"login admin pass ${ADMIN_PASS}"}
 {"ts":"5","user":"U9","text":"if the user list pass validation, ship it"}
+{"ts":"6","user":"U9","text":"redis user cache_ro pass Vq7mXz2Lp9? fyi for staging"}
 '
 scan chat/dock.jsonl
 has 1 Harbor5521pallet
-count 1
+has 6 'Vq7mXz2Lp9?'
+count 2
 
 mk notes/ftp.txt 'partner ftp: login cargo_north pass Mv4tQx9Lr2Wz then cd /in
 user ops pass <password>
