@@ -17,9 +17,10 @@
 #include "validate.h"
 
 /* How far after its word a sentence gives the value ("the password for
- * the staging box in Frankfurt is ..."), and how long a value may be. */
+ * the staging box in Frankfurt is ..."), and how long a value may be (a
+ * 64-byte key's base64 is 88). */
 #define PROSE_REACH	96
-#define PROSE_VALUE_MAX 64
+#define PROSE_VALUE_MAX 96
 #define PROSE_LINE_MAX	4096
 
 static int mixed_case_digits(const unsigned char *s, size_t n);

@@ -71,6 +71,13 @@ scan src/relay.zig
 has 1 Fh3kT9wQz2LmV8xRb5Nc7Jd4Yp6GsA1e
 count 1
 
+mk tools/sign.nim '# the signing secret for the kiosk fleet is Qm3vT8xLp2Wz9Kc4Rb7Nd5Hy1Fj6Gs0Ae+Xu3Vw8Zq2Lt5Mn9Pr4Sk7Dc1Bh6Jf0Gy3Tx8Wv2Qz5Lm9Np4Rs7K==
+# the signing secret for the kiosk fleet is /opt/kiosk/keys/fleet-signing-secret-primary-2026-rotation.pem
+'
+scan tools/sign.nim
+has 1 Qm3vT8xLp2Wz9Kc4Rb7Nd5Hy1Fj6Gs0Ae+Xu3Vw8Zq2Lt5Mn9Pr4Sk7Dc1Bh6Jf0Gy3Tx8Wv2Qz5Lm9Np4Rs7K==
+count 1
+
 # ---- a chat's login with no ',' ----------------------------------------------
 mk chat/dock.jsonl '{"ts":"1","user":"U7","text":"amqp user pallet_feed pass Harbor5521pallet until friday"}
 {"ts":"2","user":"U8","text":"the user will pass the smoke test tomorrow"}
