@@ -799,8 +799,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
 	    (named && prose_noun_line(b, len, ls, first_word, le, l) < 0) ||
 	    /* (a network's word names its key in marks: "wifi (SSID X): `V`") */
-	    ((named || memchr(b + ls, '`', le - ls)) &&
-	     prose_wifi_line(b, ls, le, l) < 0) ||
+	    ((named || memchr(b + ls, '`', le - ls))
+		     ? prose_wifi_line(b, ls, le, l) < 0
+		     : prose_wifi_is_line(b, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0 ||
 	    (named && directive_line(b, ls, le, l) < 0))

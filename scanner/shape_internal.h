@@ -197,6 +197,7 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    struct kh_layer *l);
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 /* A login after a label that says so and a ':' ("also the NAS: admin V",
  * "kiosk login: kiosk2 V"): an account's name, one word, a password by
  * itself, then the end, a ',' or an aside; from b[m] to le. */

@@ -232,16 +232,20 @@ static size_t next_phrase(const unsigned char *b, size_t at, size_t len,
 }
 
 /* Notes: a password's word no keyword wakes, listed after a user's
- * (", pass X", ", pw X": prose_password_at), each `lead` of a line. */
-static int notes_listed(const unsigned char *b, size_t len, const char *lead,
+ * (", pass X", ", pw X", chat's " pass X" after "user U":
+ * prose_password_at), each `lead` of a line; the word starts after the
+ * lead's first `skip` bytes. */
+static int notes_listed(const unsigned char *b, size_t len, const char *lead, size_t skip,
 			struct kh_layer *l)
 {
 	size_t at = 0, ls, le, n = strlen(lead), w;
 	int r;
 
-	/* (by the ',' and the word's first letter: ", p") */
-	while (at < len && (w = next_phrase(b, at, len, lead, n, 0, 2)) < len) {
-		w += 2; /* the word, after ", " */
+	/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
+	 * " pass ") */
+	while (at < len && (w = next_phrase(b, at, len, lead, n, skip == 2 ? 0 : 1,
+					    skip == 2 ? 2 : 4)) < len) {
+		w += skip; /* the word, after ", " */
 		at = w;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
@@ -722,8 +726,9 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
 	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
-	    notes_listed(b, len, ", pass ", l) < 0 ||
-	    notes_listed(b, len, ", pw ", l) < 0 || notes_with(b, len, l) < 0 ||
+	    notes_listed(b, len, ", pass ", 2, l) < 0 ||
+	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
+	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
 	    notes_ssid(b, len, l) < 0)
 		return -1;

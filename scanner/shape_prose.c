@@ -17,9 +17,10 @@
 #include "validate.h"
 
 /* How far after its word a sentence gives the value ("the password for
- * the staging box in Frankfurt is ..."), and how long a value may be. */
+ * the staging box in Frankfurt is ..."), and how long a value may be (a
+ * 64-byte key's base64 is 88). */
 #define PROSE_REACH	96
-#define PROSE_VALUE_MAX 64
+#define PROSE_VALUE_MAX 96
 #define PROSE_LINE_MAX	4096
 
 static int mixed_case_digits(const unsigned char *s, size_t n);
@@ -168,6 +169,22 @@ static int html_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
 	return 1;
 }
 
+/* Whether s[0..n) is padded base64 of a key (/r37...Vy2o=): 24 bytes or
+ * more in fours, the alphabet's letters, digits, '+' and '/', then one or
+ * two '=', both cases and a digit; a path has no '=' at its end. */
+static int padded_base64(const unsigned char *s, size_t n)
+{
+	size_t i, pad = 0;
+
+	if (n < 24 || n % 4 || s[n - 1] != '=')
+		return 0;
+	pad = s[n - 2] == '=' ? 2 : 1;
+	for (i = 0; i < n - pad; i++)
+		if (!isalnum(s[i]) && s[i] != '+' && s[i] != '/')
+			return 0;
+	return mixed_case_digits(s, n - pad);
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
  * a mark (`X`, ``X``, **X**, "X", 'X', <code>X</code>), to a blank, the
@@ -214,9 +231,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 			e--;
 		verbatim_marks(b, &k, &e);
 	}
-	if (e == k || e - k > PROSE_VALUE_MAX || b[k] == '/' ||
+	if (e == k || e - k > PROSE_VALUE_MAX ||
+	    (b[k] == '/' && !padded_base64(b + k, e - k)) ||
 	    kh_memmem(b + k, e - k, "://", 3))
-		return 0; /* a path, a URL */
+		return 0; /* a path, a URL (not a key's base64 that opens with '/') */
 	*vs = k;
 	*ve = e;
 	return 1;
@@ -547,10 +565,15 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 	static const char *const users[] = { "user", "username", "login", "account",
 					     "id",   "userid",	 "logon", NULL };
 	size_t k, j, w;
+	int comma;
 
-	if (ws < ls + 4 || b[ws - 1] != ' ' || b[ws - 2] != ',')
+	if (ws < ls + 4 || b[ws - 1] != ' ')
 		return 0;
-	k = ws - 2; /* the user's token, back from its ',' */
+	/* (chat drops the ',': "mqtt user reefer_ingest pass X") */
+	comma = b[ws - 2] == ',';
+	k = ws - 1 - comma; /* the user's token, back from its ',' */
+	if (!comma && (blank(b[k - 1]) || b[k - 1] == ':' || b[k - 1] == '.'))
+		return 0;
 	for (j = k; j > ls && !blank(b[j - 1]); j--)
 		;
 	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
@@ -566,7 +589,9 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 		;
 	if (j > ls && b[j - 1] == '\\' && b[j] == 'n')
 		j++; /* a JSON string's "\nuser" */
-	for (w = 0; users[w]; w++)
+	/* (without the ',' only a login's own word: "user", "username",
+	 * "login", not "account"'s or "id"'s prose) */
+	for (w = 0; users[w] && (comma || w < 3); w++)
 		if (k - j == strlen(users[w]) && equal_ci(b + j, users[w], k - j))
 			return 1;
 	return 0;
@@ -618,6 +643,35 @@ static size_t words_to_colon(const unsigned char *b, size_t k, size_t le)
 	return 0;
 }
 
+/* Where a value in marks starts that words after a password's word offer
+ * instead, at b[k]: up to six words (where it is kept), ", or " and the
+ * value's mark ("password in the vault, or `V`"); 0 when none. */
+static size_t or_marked(const unsigned char *b, size_t k, size_t le)
+{
+	size_t words, e;
+
+	for (words = 0, k = skip_blanks(b, k, le); words < 6 && k < le; words++) {
+		e = plain_word(b, k, le);
+		if (e == k)
+			return 0;
+		if (e + 5 < le && b[e] == ',' &&
+		    (e = word_then(b, skip_blanks(b, e + 1, le), le, "or")))
+			return marked_at(b, e = skip_blanks(b, e, le), le) ? e : 0;
+		k = skip_blanks(b, e, le);
+	}
+	return 0;
+}
+
+/* Whether the line b[..le) ends, after the password's word ending at
+ * b[we], in "new one:": the sentence hands the value below over. */
+static int new_one_ends(const unsigned char *b, size_t we, size_t le)
+{
+	size_t e = skip_blanks_back(b, le, we);
+
+	return e >= we + 9 && b[e - 1] == ':' && equal_ci(b + e - 8, "new one", 7) &&
+	       (b[e - 9] == ' ' || b[e - 9] == ',');
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -644,6 +698,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
 		return sentence_value(b, e, k, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "(password in the vault, or `V` if the vault is down)" */
+	if (led && full && k == we && (e = or_marked(b, k, le)))
+		return sentence_value(b, e, le, vs, ve) &&
+		       letters_and_digits(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	e = skip_blanks(b, k, le);
 	if (we - ws == 4 && (e == le || b[e] != ':') && !listed && !arrow_at(b, e, le))
@@ -684,6 +743,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	}
 	if (!led && !(told && we - ws == 4 && user_line_above(b, ls)))
 		return 0; /* a config's `password: X`, `Password  X`: its readers' */
+	/* "NVR password was reset by the vendor today, new one:", the value
+	 * alone below */
+	if (new_one_ends(b, we, le))
+		return value_below(b, len, le, vs, ve) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
@@ -705,6 +769,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		if (!memchr(b + *ve, ' ', e - *ve) && !memchr(b + *ve, '\t', e - *ve))
 			*ve = e;
 	}
+	/* a listed login's '?' with more words after it is the value's ("user
+	 * U pass X? btw for the gateway": a question ends its line) */
+	if (listed && *ve + 2 < le && b[*ve] == '?' && b[*ve + 1] == ' ' &&
+	    islower(b[*ve + 2]))
+		(*ve)++;
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs) &&
 			    !((given_before(b, ls, ws) ||
@@ -816,8 +885,9 @@ int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
 static const char *const network_kinds[] = { "network", "wireless", "wifi", "wlan",
 					     NULL };
 
-static const char *const key_kinds[] = { "api",		"access", "license", "licence",
-					 "integration", "stream", "app",     NULL };
+static const char *const key_kinds[] = { "api",	    "access",	   "license",
+					 "licence", "integration", "stream",
+					 "app",	    "secret",	   NULL };
 
 /*
  * The credential's noun at b[i] on the line from b[ls] (a password's words
@@ -952,16 +1022,18 @@ static int digest_of(const unsigned char *b, size_t ls, size_t ns)
 static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ns,
 		      size_t we, int typed, size_t *vs, size_t *ve, int *shortv)
 {
-	size_t k = we, e, after;
-	int told = 0, verb = 0, marked;
+	size_t k = we, e, after, q;
+	int told = 0, verb = 0, marked, lead;
 
 	*shortv = 0;
 
 	if (ns > ls && (b[ns - 1] == '-' || b[ns - 1] == '$' || b[ns - 1] == '.' ||
 			b[ns - 1] == '_'))
 		return 0; /* a flag, a variable, a field: not prose */
-	if (!words_before(b, ls, ns))
-		return 0; /* a config's `token: X`: its readers' */
+	/* a config's `token: X` is its readers'; a noun that leads its
+	 * line is prose only with whose it is and a verb ("token for the
+	 * weather feed is X", a notebook's Markdown cell) */
+	lead = !words_before(b, ls, ns);
 	if (digest_of(b, ls, ns))
 		return 0; /* "the hash of the API key is X" */
 	e = skip_blanks_back(b, ns, ls);
@@ -970,8 +1042,10 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	while (k < le && (b[k] == '*' || b[k] == '_'))
 		k++;
 	after = k = sentence_aside(b, k, le);
-	k = skip_blanks(b, k, le);
+	q = k = skip_blanks(b, k, le);
 	if (!(k = qualifiers_end(b, k, le, we, 0)))
+		return 0;
+	if (lead && (k == q || !verb_phrase(b, k, le)))
 		return 0;
 	if (k < le && b[k] == ':') {
 		k++;
@@ -1184,6 +1258,37 @@ int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le, struct kh
 	return emit_named(l, b, i, ke, "_password", vs, ve);
 }
 
+/* A network's key its word gives with "is" and no key's word, the word
+ * at b[i] (wifi, wlan; not an SSID's: its name): "dock tablet wifi
+ * (staff) is still V -- guest is on the sticker". Only a value that
+ * looks generated or a password by itself, of 12 bytes or more in both
+ * cases and digits (a network's name is shorter, a word, or has no
+ * digit; an id, a uuid in one case). Its word's end,
+ * or 0; sets [*vs, *ve). */
+static size_t wifi_is_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t we = plain_word(b, i, le), k, e;
+
+	if ((b[i] | 0x20) != 'w' || we == i)
+		return 0;
+	k = skip_blanks(b, sentence_aside(b, we, le), le);
+	if (!(e = word_then(b, k, le, "is")))
+		return 0;
+	k = skip_blanks(b, e, le);
+	if ((e = word_then(b, k, le, "still")) || (e = word_then(b, k, le, "now")))
+		k = skip_blanks(b, e, le);
+	if (!sentence_value(b, k, le, vs, ve) || *ve - *vs < 12 ||
+	    lower_word(b + *vs, *ve - *vs))
+		return 0;
+	return mixed_case_digits(b + *vs, *ve - *vs) &&
+			       (kh_is_generated_token(b + *vs, *ve - *vs) ||
+				kh_is_unnamed_password(b + *vs, *ve - *vs)) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1)
+		       ? we
+		       : 0;
+}
+
 /*
  * The key a line of notes gives a network, after the network's word:
  * its key's word, then ':' or '=', a verb ("is"), or one blank and a
@@ -1200,7 +1305,8 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
 		    wifi_word(b, ls, i, le))
 			break;
-	if (i < le && (k = wifi_marked_key(b, i, le, vs, ve))) {
+	if (i < le && ((k = wifi_marked_key(b, i, le, vs, ve)) ||
+		       (k = wifi_is_key(b, i, le, vs, ve)))) {
 		*ks = i;
 		*ke = k;
 		return 1;
@@ -1241,6 +1347,21 @@ int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 	if (le - ls > PROSE_LINE_MAX || !wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve))
 		return 0;
 	return emit_named(l, b, ks, ke, "_password", vs, ve);
+}
+
+/* A network's key after "is" on a line no credential's word woke ("the
+ * dock wifi is V": wifi_is_key). */
+int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, ke, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX)
+		return 0;
+	for (i = ls; i < le; i++)
+		if ((b[i] | 0x20) == 'w' && wifi_word(b, ls, i, le) &&
+		    (ke = wifi_is_key(b, i, le, &vs, &ve)))
+			return emit_named(l, b, i, ke, "_password", vs, ve);
+	return 0;
 }
 
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
@@ -1527,18 +1648,18 @@ static int mixed_case_digits(const unsigned char *s, size_t n)
 /*
  * A login a sentence gives as an account and what it goes "with":
  * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
- * X, expires Friday". b[w] is the blank before "with" on the line
- * b[ls..le); the user is an account's lower-case name right after a word
- * that says account (account, user, username, login), the password one
- * word after "with" (or "with password") that looks like one by itself
- * or is a passphrase. Sets the user [*us, *ue) and password [*vs, *ve).
+ * X, expires Friday", "the admin account is routeadmin with X". b[w] is the blank before
+ * "with" on the line b[ls..le); the user is an account's lower-case name right after a
+ * word that says account (account, user, username, login), the password one word after
+ * "with" (or "with password") that looks like one by itself or is a passphrase. Sets the
+ * user [*us, *ue) and password [*vs, *ve).
  */
 int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
 		     size_t *ue, size_t *vs, size_t *ve)
 {
 	static const char *const accounts[] = { "account", "user", "username", "login",
 						NULL };
-	size_t k, end;
+	size_t k, end, pe;
 
 	if (w < ls + 8 || w + 6 >= le || !word_at(b, w + 1, le, "with") ||
 	    !blank(b[w + 5]))
@@ -1550,8 +1671,13 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	while (*us < *ue && wrap_mark(b[*us]))
 		(*us)++;
 	if (*us == *ue || account_end(b, *us, *ue) != *ue || *us < ls + 5 ||
-	    !blank(b[*us - 1]) ||
-	    !led_by_word(b, ls, skip_blanks_back(b, *us, ls), accounts))
+	    !blank(b[*us - 1]))
+		return 0;
+	/* "the planner's admin account is routeadmin with X" */
+	pe = skip_blanks_back(b, *us, ls);
+	if (pe >= ls + 3 && word_at(b, pe - 2, pe, "is") && blank(b[pe - 3]))
+		pe = skip_blanks_back(b, pe - 2, ls);
+	if (!led_by_word(b, ls, pe, accounts))
 		return 0;
 	k = skip_blanks(b, w + 5, le);
 	if (word_at(b, k, le, "password"))
