@@ -688,33 +688,53 @@ static int escaped_string(const unsigned char *b, size_t ls, size_t le, size_t i
 	       b[end] == '\\' && b[end + 1] == '"';
 }
 
+/* The base64 run b[i..end) of the line b[ls..le) decoded into tmp: its
+ * length, or 0 when it stays as it is. A run shorter than any b64_text()
+ * takes is not looked at further (most runs are a source's words), and
+ * only a run that b64_text() takes at B64_LOGIN_RUN but not at B64_MIN_RUN
+ * asks login_place(). */
+static size_t line_run_text(const unsigned char *b, size_t ls, size_t le, size_t i,
+			    size_t end, const struct kh_layer *l, size_t mark,
+			    unsigned char *tmp, size_t tmpcap)
+{
+	size_t n = end - i;
+
+	if (n < B64_LOGIN_RUN || n > tmpcap * 4 / 3 || token_part(b, le, end, l, mark) ||
+	    escaped_string(b, ls, le, i, end))
+		return 0;
+	return b64_text(b, i, end, tmp, tmpcap,
+			n >= B64_MIN_RUN || login_place(b, ls, i) ? B64_LOGIN_RUN
+								  : B64_MIN_RUN);
+}
+
 static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l,
 		       unsigned char *tmp, size_t tmpcap)
 {
-	size_t mark = l->n, i = ls, k;
+	/* b[copy..i): bytes as they are, not appended yet (one copy for a
+	 * stretch of words and the bytes between, not one for each) */
+	size_t mark = l->n, i = ls, k, copy = ls;
 	int changed = 0, r = 0;
 
 	while (i < le && r == 0) {
 		struct piece p;
 
 		if (is_b64(b[i]) && (i == ls || !is_b64(b[i - 1]))) {
-			size_t end = b64_end(b, le, i);
-			size_t n =
-				end - i <= tmpcap * 4 / 3 &&
-						!token_part(b, le, end, l, mark) &&
-						!escaped_string(b, ls, le, i, end)
-					? b64_text(b, i, end, tmp, tmpcap,
-						   login_place(b, ls, i) ? B64_LOGIN_RUN
-									 : B64_MIN_RUN)
-					: 0;
+			size_t end = b64_end(b, le, i), n;
 
+			/* (the run's own checks read the layer so far) */
+			if (end - i >= B64_LOGIN_RUN && copy < i) {
+				r = layer_put_copy(l, b, copy, i);
+				copy = i;
+				if (r)
+					break;
+			}
+			n = line_run_text(b, ls, le, i, end, l, mark, tmp, tmpcap);
 			if (n) {
 				for (k = 0; k < n && r == 0; k++)
 					r = kh_layer_put(l, tmp[k], i, end,
 							 KH_DEC_BASE64);
 				changed = 1;
-			} else {
-				r = layer_put_copy(l, b, i, end);
+				copy = end;
 			}
 			i = end;
 			continue;
@@ -722,19 +742,22 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 		if (is_mark(b[i]) &&
 		    (percent_piece(b, le, i, &p) || escape_piece(b, le, i, &p) ||
 		     html_piece(b, le, i, &p))) {
+			if (copy < i && (r = layer_put_copy(l, b, copy, i)))
+				break;
 			for (k = 0; k < p.nbytes && r == 0; k++)
 				r = kh_layer_put(l, p.bytes[k], i, i + p.used, p.how);
 			i += p.used;
+			copy = i;
 			changed = 1;
 			continue;
 		}
 		/* bytes as they are, up to the next that may start a piece */
-		k = i + 1;
-		while (k < le && !is_mark(b[k]) && !is_b64(b[k]))
-			k++;
-		r = layer_put_copy(l, b, i, k);
+		for (k = i + 1; k < le && !is_mark(b[k]) && !is_b64(b[k]); k++)
+			;
 		i = k;
 	}
+	if (r == 0 && copy < i)
+		r = layer_put_copy(l, b, copy, i);
 	if (r == 0)
 		r = kh_layer_put(l, '\n', le, le, 0);
 	if (r < 0)

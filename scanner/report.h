@@ -63,6 +63,22 @@ void kh_json_add_safe(struct kh_strbuf *out, const char *s);
  * go into its text one at a time, never a tree of them all. 0, or -1. */
 int kh_json_add_nested(struct kh_strbuf *out, cJSON *o, const struct kh_masker *m,
 		       int depth, int keep_bytes);
+/*
+ * Appends doc, cJSON_Print()'s text of a document whose last member is an
+ * empty list (`at`, its key as printed: "\"results\":\t[]"), with each
+ * finding of l in that list: entry(f, arg) added as kh_json_add_nested()
+ * adds it, `depth` levels in. The SARIF and baseline reports: a report of
+ * many findings is never a tree in memory whole. doc is changed and
+ * restored. 0, or -1 (at not in doc, an entry NULL, out of memory).
+ */
+struct kh_json_list {
+	const char *at;
+	int depth, keep_bytes;
+	cJSON *(*entry)(const struct kh_finding *f, void *arg);
+	void *arg;
+};
+int kh_json_add_list(struct kh_strbuf *out, char *doc, const struct kh_json_list *list,
+		     const struct kh_findings *l, const struct kh_masker *m);
 
 /* Adds what keyhound judged of f to o: "decoded" (when it was), "context"
  * (when its path says test, docs, example or vendor) and "confidence". */

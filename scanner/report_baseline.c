@@ -25,10 +25,11 @@ struct kh_baseline {
 };
 
 /* A finding's baseline entry; NULL when out of memory. */
-static cJSON *baseline_entry(const struct kh_finding *f)
+static cJSON *baseline_entry(const struct kh_finding *f, void *arg)
 {
 	cJSON *o = cJSON_CreateObject();
 
+	(void)arg;
 	if (!o)
 		return NULL;
 	cJSON_AddStringToObject(o, "fingerprint", f->fingerprint);
@@ -51,13 +52,13 @@ static cJSON *baseline_entry(const struct kh_finding *f)
  */
 int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l)
 {
-	static const char findings_at[] = "\"findings\":\t[]";
+	/* findings[i]: two levels in */
+	static const struct kh_json_list findings = { "\"findings\":\t[]", 2, 1,
+						      baseline_entry, NULL };
 	struct kh_masker *m = kh_masker_new(l);
 	cJSON *doc = cJSON_CreateObject();
-	struct kh_finding_iter it;
-	const struct kh_finding *f;
-	char *s = NULL, *tail = NULL;
-	int ret = -1, any = 0;
+	char *s = NULL;
+	int ret = -1;
 
 	if (!m || !doc)
 		goto out;
@@ -68,20 +69,8 @@ int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l)
 	if (cJSON_AddArrayToObject(doc, "findings") && kh_json_mask(doc, m) == 0 &&
 	    kh_json_fix_utf8(doc, 1) == 0)
 		s = cJSON_Print(doc);
-	if (!s || !(tail = strstr(s, findings_at)))
+	if (!s || kh_json_add_list(out, s, &findings, l, m) < 0)
 		goto out;
-	tail += sizeof(findings_at) - 2;
-	*tail = '\0';
-	kh_json_add_safe(out, s);
-	*tail = ']';
-	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); any = 1) {
-		if (any)
-			kh_strbuf_add(out, ", ", 2);
-		/* findings[i]: two levels in */
-		if (kh_json_add_nested(out, baseline_entry(f), m, 2, 1) < 0)
-			goto out;
-	}
-	kh_json_add_safe(out, tail);
 	kh_strbuf_add(out, "\n", 1);
 	ret = out->failed ? -1 : 0;
 out:

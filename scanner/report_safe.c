@@ -395,6 +395,33 @@ int kh_json_add_nested(struct kh_strbuf *out, cJSON *o, const struct kh_masker *
 	return 0;
 }
 
+int kh_json_add_list(struct kh_strbuf *out, char *doc, const struct kh_json_list *list,
+		     const struct kh_findings *l, const struct kh_masker *m)
+{
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
+	char *tail = strstr(doc, list->at);
+	int any = 0;
+
+	if (!tail)
+		return -1;
+	/* the document's text up to the empty list's '[', its entries, the
+	 * rest from its ']' */
+	tail += strlen(list->at) - 1;
+	*tail = '\0';
+	kh_json_add_safe(out, doc);
+	*tail = ']';
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); any = 1) {
+		if (any)
+			kh_strbuf_add(out, ", ", 2);
+		if (kh_json_add_nested(out, list->entry(f, list->arg), m, list->depth,
+				       list->keep_bytes) < 0)
+			return -1;
+	}
+	kh_json_add_safe(out, tail);
+	return 0;
+}
+
 void kh_json_add_safe(struct kh_strbuf *out, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s, *from = u;

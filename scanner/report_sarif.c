@@ -225,6 +225,23 @@ static void add_srcroot(cJSON *run, const char *cwd)
 	kh_strbuf_release(&b);
 }
 
+/* What a result needs beyond its finding. */
+struct sarif_run {
+	const struct kh_ruleset *rs;
+	const char *cwd;
+};
+
+/* f's result: its rule's index among the rules, or past them (a rule not
+ * listed). */
+static cJSON *sarif_entry(const struct kh_finding *f, void *arg)
+{
+	const struct sarif_run *run = arg;
+	const struct kh_rule *r = f->rule, *v = run->rs->v;
+	size_t j = r >= v && r < v + run->rs->n ? (size_t)(r - v) : run->rs->n;
+
+	return sarif_result(f, (int)j, run->cwd);
+}
+
 /*
  * The document is printed without its results, then each result into its
  * place one at a time: a report of many findings is never a tree in
@@ -233,14 +250,15 @@ static void add_srcroot(cJSON *run, const char *cwd)
 int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 		    const struct kh_options *opt, const struct kh_ruleset *rs)
 {
-	static const char results_at[] = "\"results\":\t[]";
 	cJSON *doc = cJSON_CreateObject(), *runs, *run, *driver, *rules;
 	struct kh_masker *m = kh_masker_new(l);
-	char *cwd = getcwd(NULL, 0), *s = NULL, *tail = NULL;
-	struct kh_finding_iter it;
-	const struct kh_finding *f;
-	size_t i, j;
-	int ret = -1, any = 0;
+	char *cwd = getcwd(NULL, 0), *s = NULL;
+	struct sarif_run ctx = { rs, cwd };
+	/* runs[0].results[i]: four levels in */
+	const struct kh_json_list results = { "\"results\":\t[]", 4, 0, sarif_entry,
+					      &ctx };
+	size_t i;
+	int ret = -1;
 
 	(void)opt;
 	cJSON_AddStringToObject(doc, "$schema",
@@ -264,24 +282,8 @@ int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 	cJSON_Delete(doc);
 	/* the results are the run's last member: the document's text goes
 	 * on after the empty array's '[' */
-	if (!s || !(tail = strstr(s, results_at)))
+	if (!s || kh_json_add_list(out, s, &results, l, m) < 0)
 		goto out;
-	tail += sizeof(results_at) - 2;
-	*tail = '\0';
-	kh_json_add_safe(out, s);
-	*tail = ']';
-	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); any = 1) {
-		const struct kh_rule *r = f->rule;
-
-		/* its index among the rules, or past them (a rule not listed) */
-		j = r >= rs->v && r < rs->v + rs->n ? (size_t)(r - rs->v) : rs->n;
-		if (any)
-			kh_strbuf_add(out, ", ", 2);
-		/* runs[0].results[i]: four levels in */
-		if (kh_json_add_nested(out, sarif_result(f, (int)j, cwd), m, 4, 0) < 0)
-			goto out;
-	}
-	kh_json_add_safe(out, tail);
 	kh_strbuf_add(out, "\n", 1);
 	ret = out->failed ? -1 : 0;
 out:

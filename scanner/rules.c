@@ -796,13 +796,34 @@ static size_t error_line(const char *json, size_t len, const char *at)
 	return line;
 }
 
-static const char *const public_bodies[] = { "any",	    "hex",  "alnum",
-					     "upper_digit", "host", NULL };
+/*
+ * A rule file's list of entries ("public_formats", "secret_calls"): what
+ * the loader of each checks alike. `what` names an entry in messages
+ * ("public format"), `plural` many; fields[] the fields it may have,
+ * field_ok() whether the i-th one has the right type; read() fills *entry
+ * from entry k (from 1), checked for its fields, or says what is wrong.
+ */
+struct entry_list {
+	const char *key, *what, *plural;
+	const char *const *fields;
+	int (*field_ok)(size_t i, const cJSON *v);
+	int (*read)(const cJSON *it, size_t k, void *entry, const char *origin, char *err,
+		    size_t errlen);
+	size_t size; /* of one entry */
+};
 
-int kh_public_formats_load(const cJSON *list, const char *origin,
-			   struct kh_public_format *out, size_t max, size_t *n, char *err,
-			   size_t errlen)
+/*
+ * Checks list (NULL: none) as l says, and fills out[0..*n) (at most max
+ * entries; out NULL: checked only) with its entries. 0, or -1 with a
+ * message naming origin, the list or the entry in err.
+ */
+static int load_entries(const struct entry_list *l, const cJSON *list, const char *origin,
+			void *out, size_t max, size_t *n, char *err, size_t errlen)
 {
+	union {
+		struct kh_public_format f;
+		struct kh_secret_call c;
+	} entry;
 	const cJSON *it;
 	size_t k = 0;
 
@@ -811,69 +832,86 @@ int kh_public_formats_load(const cJSON *list, const char *origin,
 	if (!list)
 		return 0;
 	if (!cJSON_IsArray(list))
-		return kh_errf(err, errlen, "%s: \"public_formats\" must be a list",
-			       origin);
+		return kh_errf(err, errlen, "%s: \"%s\" must be a list", origin, l->key);
 	cJSON_ArrayForEach (it, list) {
-		static const char *const fields[] = { "provider", "what",   "prefix",
-						      "suffix",	  "length", "body",
-						      NULL };
-		struct kh_public_format f = { 0 };
 		const cJSON *v;
-		size_t i, fixed;
+		size_t i;
 
 		k++;
 		if (!cJSON_IsObject(it))
-			return kh_errf(err, errlen,
-				       "%s: public format %zu: not an object", origin, k);
+			return kh_errf(err, errlen, "%s: %s %zu: not an object", origin,
+				       l->what, k);
 		cJSON_ArrayForEach (v, it) {
-			for (i = 0; fields[i] && strcmp(fields[i], v->string); i++)
+			for (i = 0; l->fields[i] && strcmp(l->fields[i], v->string); i++)
 				;
-			if (!fields[i] || (i != 4 && !cJSON_IsString(v)) ||
-			    (i == 4 && (!cJSON_IsNumber(v) || v->valuedouble < 1 ||
-					v->valuedouble > 1024)))
+			if (!l->fields[i] || !l->field_ok(i, v))
 				return kh_errf(err, errlen,
-					       "%s: public format %zu: field \"%s\" is "
+					       "%s: %s %zu: field \"%s\" is "
 					       "unknown or of the wrong type",
-					       origin, k, v->string);
+					       origin, l->what, k, v->string);
 		}
-		v = cJSON_GetObjectItemCaseSensitive(it, "provider");
-		if (!v || !cJSON_GetObjectItemCaseSensitive(it, "what"))
-			return kh_errf(err, errlen,
-				       "%s: public format %zu: \"provider\" and "
-				       "\"what\" say whose format it is",
-				       origin, k);
-		v = cJSON_GetObjectItemCaseSensitive(it, "prefix");
-		f.prefix = v ? v->valuestring : "";
-		v = cJSON_GetObjectItemCaseSensitive(it, "suffix");
-		f.suffix = v ? v->valuestring : "";
-		v = cJSON_GetObjectItemCaseSensitive(it, "length");
-		f.length = v ? (unsigned)v->valuedouble : 0;
-		v = cJSON_GetObjectItemCaseSensitive(it, "body");
-		for (i = 0;
-		     v && public_bodies[i] && strcmp(public_bodies[i], v->valuestring);
-		     i++)
-			;
-		if (v && !public_bodies[i])
-			return kh_errf(err, errlen,
-				       "%s: public format %zu: \"body\" must be any, "
-				       "hex, alnum, upper_digit or host",
-				       origin, k);
-		f.body = v ? (enum kh_public_body)i : KH_BODY_ANY;
-		/* a format so loose that it would refuse secrets: fixed text
-		 * of 4 bytes, or 2 with a length and a body to check */
-		fixed = strlen(f.prefix) + strlen(f.suffix);
-		if (fixed < 2 || (fixed < 4 && (!f.length || f.body == KH_BODY_ANY)) ||
-		    (f.length && f.length <= fixed))
-			return kh_errf(err, errlen,
-				       "%s: public format %zu: too little fixed text "
-				       "(4 bytes, or 2 with a length and a body)",
-				       origin, k);
+		memset(&entry, 0, sizeof(entry));
+		if (l->read(it, k, &entry, origin, err, errlen) < 0)
+			return -1;
 		if (out && *n == max)
-			return kh_errf(err, errlen, "%s: more than %zu public formats",
-				       origin, max);
+			return kh_errf(err, errlen, "%s: more than %zu %s", origin, max,
+				       l->plural);
 		if (out)
-			out[(*n)++] = f;
+			memcpy((char *)out + (*n)++ * l->size, &entry, l->size);
 	}
+	return 0;
+}
+
+static const char *const public_bodies[] = { "any",	    "hex",  "alnum",
+					     "upper_digit", "host", NULL };
+static const char *const public_fields[] = { "provider", "what", "prefix", "suffix",
+					     "length",	 "body", NULL };
+
+/* "length" a number from 1 to 1024, the rest strings. */
+static int public_field_ok(size_t i, const cJSON *v)
+{
+	return i == 4 ? cJSON_IsNumber(v) && v->valuedouble >= 1 && v->valuedouble <= 1024
+		      : cJSON_IsString(v);
+}
+
+static int read_public_format(const cJSON *it, size_t k, void *entry, const char *origin,
+			      char *err, size_t errlen)
+{
+	struct kh_public_format *f = entry;
+	const cJSON *v;
+	size_t i, fixed;
+
+	v = cJSON_GetObjectItemCaseSensitive(it, "provider");
+	if (!v || !cJSON_GetObjectItemCaseSensitive(it, "what"))
+		return kh_errf(err, errlen,
+			       "%s: public format %zu: \"provider\" and "
+			       "\"what\" say whose format it is",
+			       origin, k);
+	v = cJSON_GetObjectItemCaseSensitive(it, "prefix");
+	f->prefix = v ? v->valuestring : "";
+	v = cJSON_GetObjectItemCaseSensitive(it, "suffix");
+	f->suffix = v ? v->valuestring : "";
+	v = cJSON_GetObjectItemCaseSensitive(it, "length");
+	f->length = v ? (unsigned)v->valuedouble : 0;
+	v = cJSON_GetObjectItemCaseSensitive(it, "body");
+	for (i = 0; v && public_bodies[i] && strcmp(public_bodies[i], v->valuestring);
+	     i++)
+		;
+	if (v && !public_bodies[i])
+		return kh_errf(err, errlen,
+			       "%s: public format %zu: \"body\" must be any, "
+			       "hex, alnum, upper_digit or host",
+			       origin, k);
+	f->body = v ? (enum kh_public_body)i : KH_BODY_ANY;
+	/* a format so loose that it would refuse secrets: fixed text of 4
+	 * bytes, or 2 with a length and a body to check */
+	fixed = strlen(f->prefix) + strlen(f->suffix);
+	if (fixed < 2 || (fixed < 4 && (!f->length || f->body == KH_BODY_ANY)) ||
+	    (f->length && f->length <= fixed))
+		return kh_errf(err, errlen,
+			       "%s: public format %zu: too little fixed text "
+			       "(4 bytes, or 2 with a length and a body)",
+			       origin, k);
 	return 0;
 }
 
@@ -903,94 +941,86 @@ static int call_place(const cJSON *v)
 	return (int)v->valuedouble;
 }
 
+/* lib: whose call it is, for the reader (SOURCES-sdkcalls.md) */
+static const char *const call_fields[] = { "call",    "arg",  "user", "most",
+					   "keyword", "name", "lib",  NULL };
+
+/* "arg", "user" and "most" numbers, the rest strings. */
+static int call_field_ok(size_t i, const cJSON *v)
+{
+	return (i >= 1 && i <= 3) ? cJSON_IsNumber(v) : cJSON_IsString(v);
+}
+
+static int read_secret_call(const cJSON *it, size_t k, void *entry, const char *origin,
+			    char *err, size_t errlen)
+{
+	struct kh_secret_call *c = entry;
+	const cJSON *v;
+	int arg, user, most;
+
+	v = cJSON_GetObjectItemCaseSensitive(it, "call");
+	if (!v || !callee_text(v->valuestring))
+		return kh_errf(err, errlen,
+			       "%s: secret call %zu: \"call\" must be a callee's "
+			       "end (3 to 48 bytes of names joined by . :: -> or \\)",
+			       origin, k);
+	c->call = v->valuestring;
+	c->n = (unsigned char)strlen(c->call);
+	v = cJSON_GetObjectItemCaseSensitive(it, "name");
+	if (!v || !v->valuestring[0] ||
+	    strspn(v->valuestring, "abcdefghijklmnopqrstuvwxyz0123456789_") !=
+		    strlen(v->valuestring) ||
+	    strlen(v->valuestring) > 40)
+		return kh_errf(err, errlen,
+			       "%s: secret call %zu: \"name\" must be a lowercase "
+			       "name joined by _ (login_password)",
+			       origin, k);
+	c->name = v->valuestring;
+	v = cJSON_GetObjectItemCaseSensitive(it, "keyword");
+	if (v && !callee_text(v->valuestring))
+		return kh_errf(err, errlen,
+			       "%s: secret call %zu: \"keyword\" must be an "
+			       "argument's name",
+			       origin, k);
+	c->keyword = v ? v->valuestring : NULL;
+	arg = call_place(cJSON_GetObjectItemCaseSensitive(it, "arg"));
+	user = call_place(cJSON_GetObjectItemCaseSensitive(it, "user"));
+	most = call_place(cJSON_GetObjectItemCaseSensitive(it, "most"));
+	if (arg < 0 || user < 0 || most < 0 || (arg == KH_CALL_NONE && !c->keyword) ||
+	    (user != KH_CALL_NONE && user == arg) ||
+	    (most != KH_CALL_NONE && ((arg != KH_CALL_NONE && most <= arg) ||
+				      (user != KH_CALL_NONE && most <= user))))
+		return kh_errf(err, errlen,
+			       "%s: secret call %zu: \"arg\" (or \"keyword\") "
+			       "says where the secret is, \"user\" another place, "
+			       "\"most\" a count past both (0 to %d)",
+			       origin, k, KH_CALL_ARG_MAX);
+	c->arg = (unsigned char)arg;
+	c->user = (unsigned char)user;
+	c->most = (unsigned char)most;
+	return 0;
+}
+
+/* The lists, as load_entries() reads them. */
+static const struct entry_list entry_lists[] = {
+	{ "public_formats", "public format", "public formats", public_fields,
+	  public_field_ok, read_public_format, sizeof(struct kh_public_format) },
+	{ "secret_calls", "secret call", "secret calls", call_fields, call_field_ok,
+	  read_secret_call, sizeof(struct kh_secret_call) },
+};
+
+int kh_public_formats_load(const cJSON *list, const char *origin,
+			   struct kh_public_format *out, size_t max, size_t *n, char *err,
+			   size_t errlen)
+{
+	return load_entries(&entry_lists[0], list, origin, out, max, n, err, errlen);
+}
+
 int kh_secret_calls_load(const cJSON *list, const char *origin,
 			 struct kh_secret_call *out, size_t max, size_t *n, char *err,
 			 size_t errlen)
 {
-	const cJSON *it;
-	size_t k = 0;
-
-	if (n)
-		*n = 0;
-	if (!list)
-		return 0;
-	if (!cJSON_IsArray(list))
-		return kh_errf(err, errlen, "%s: \"secret_calls\" must be a list",
-			       origin);
-	cJSON_ArrayForEach (it, list) {
-		/* lib: whose call it is, for the reader (SOURCES-sdkcalls.md) */
-		static const char *const fields[] = { "call",	 "arg",	 "user", "most",
-						      "keyword", "name", "lib",	 NULL };
-		struct kh_secret_call c = { 0 };
-		const cJSON *v;
-		size_t i;
-		int arg, user, most;
-
-		k++;
-		if (!cJSON_IsObject(it))
-			return kh_errf(err, errlen, "%s: secret call %zu: not an object",
-				       origin, k);
-		cJSON_ArrayForEach (v, it) {
-			for (i = 0; fields[i] && strcmp(fields[i], v->string); i++)
-				;
-			if (!fields[i] || ((i >= 1 && i <= 3) ? !cJSON_IsNumber(v)
-							      : !cJSON_IsString(v)))
-				return kh_errf(err, errlen,
-					       "%s: secret call %zu: field \"%s\" is "
-					       "unknown or of the wrong type",
-					       origin, k, v->string);
-		}
-		v = cJSON_GetObjectItemCaseSensitive(it, "call");
-		if (!v || !callee_text(v->valuestring))
-			return kh_errf(
-				err, errlen,
-				"%s: secret call %zu: \"call\" must be a callee's "
-				"end (3 to 48 bytes of names joined by . :: -> or \\)",
-				origin, k);
-		c.call = v->valuestring;
-		c.n = (unsigned char)strlen(c.call);
-		v = cJSON_GetObjectItemCaseSensitive(it, "name");
-		if (!v || !v->valuestring[0] ||
-		    strspn(v->valuestring, "abcdefghijklmnopqrstuvwxyz0123456789_") !=
-			    strlen(v->valuestring) ||
-		    strlen(v->valuestring) > 40)
-			return kh_errf(
-				err, errlen,
-				"%s: secret call %zu: \"name\" must be a lowercase "
-				"name joined by _ (login_password)",
-				origin, k);
-		c.name = v->valuestring;
-		v = cJSON_GetObjectItemCaseSensitive(it, "keyword");
-		if (v && !callee_text(v->valuestring))
-			return kh_errf(err, errlen,
-				       "%s: secret call %zu: \"keyword\" must be an "
-				       "argument's name",
-				       origin, k);
-		c.keyword = v ? v->valuestring : NULL;
-		arg = call_place(cJSON_GetObjectItemCaseSensitive(it, "arg"));
-		user = call_place(cJSON_GetObjectItemCaseSensitive(it, "user"));
-		most = call_place(cJSON_GetObjectItemCaseSensitive(it, "most"));
-		if (arg < 0 || user < 0 || most < 0 ||
-		    (arg == KH_CALL_NONE && !c.keyword) ||
-		    (user != KH_CALL_NONE && user == arg) ||
-		    (most != KH_CALL_NONE && ((arg != KH_CALL_NONE && most <= arg) ||
-					      (user != KH_CALL_NONE && most <= user))))
-			return kh_errf(
-				err, errlen,
-				"%s: secret call %zu: \"arg\" (or \"keyword\") "
-				"says where the secret is, \"user\" another place, "
-				"\"most\" a count past both (0 to %d)",
-				origin, k, KH_CALL_ARG_MAX);
-		c.arg = (unsigned char)arg;
-		c.user = (unsigned char)user;
-		c.most = (unsigned char)most;
-		if (out && *n == max)
-			return kh_errf(err, errlen, "%s: more than %zu secret calls",
-				       origin, max);
-		if (out)
-			out[(*n)++] = c;
-	}
-	return 0;
+	return load_entries(&entry_lists[1], list, origin, out, max, n, err, errlen);
 }
 
 /*

@@ -619,7 +619,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
 	       command_named(b, len, last) || compared_named(b, len, last) ||
 	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
-	       csv_pass_named(b, len, last);
+	       csv_pass_named(b, len, last) || sibling_named(b, len, last);
 }
 
 /*
@@ -728,6 +728,20 @@ static int fetch_call_before(const unsigned char *b, size_t ls, size_t le, size_
 	return *end <= k;
 }
 
+/* An unquoted flag's value from b[i] (-Dnexus.password=1G+u7#Tcj)tF!mk):
+ * up to a blank, a quote or a shell's `;`, `|` or `&`; a closing bracket
+ * or a comma ends it only where the token ends (`$(cmd -p=value)`),
+ * inside it is a generated password's mark (bare_value() stops there). */
+static size_t flag_value_end(const unsigned char *b, size_t i, size_t le)
+{
+	size_t e = i;
+
+	while (e < le && b[e] && !strchr(" \t\"'`;|&", b[e]))
+		e++;
+	while (e > i && strchr("}),]", b[e - 1]))
+		e--;
+	return e;
+}
 /* Whether the string that closes at b[ve] is followed by .NET's
  * EnvironmentVariableTarget as the call's last argument:
  * [Environment]::SetEnvironmentVariable("NAME", "...", "User"). */
@@ -785,8 +799,9 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
 	    (named && prose_noun_line(b, len, ls, first_word, le, l) < 0) ||
 	    /* (a network's word names its key in marks: "wifi (SSID X): `V`") */
-	    ((named || memchr(b + ls, '`', le - ls)) &&
-	     prose_wifi_line(b, ls, le, l) < 0) ||
+	    ((named || memchr(b + ls, '`', le - ls))
+		     ? prose_wifi_line(b, ls, le, l) < 0
+		     : prose_wifi_is_line(b, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0 ||
 	    (named && directive_line(b, ls, le, l) < 0))
@@ -806,14 +821,17 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (emit_pair(l, b, ls, ne, ne + 1, ve) < 0)
 			return -1;
 	}
+	if (named && (r = sibling_fields(b, ls, le, l)) < 0)
+		return -1;
 	/* <add key="Name" value="..."/>, {"key": "name", "value": "..."},
 	 * the value up to two lines below in pretty-printed JSON; Google
 	 * Play EMM's managed properties ({"key": ..., "valueString": ...}),
 	 * Intune's app configuration ({"appConfigKey": ...,
 	 * "appConfigKeyValue": ...}) */
-	if (named && (attribute(b, ls, le, "key", &ns, &ne) ||
-		      attribute(b, ls, le, "name", &ns, &ne) ||
-		      attribute(b, ls, le, "appConfigKey", &ns, &ne))) {
+	if (named && r == 0 &&
+	    (attribute(b, ls, le, "key", &ns, &ne) ||
+	     attribute(b, ls, le, "name", &ns, &ne) ||
+	     attribute(b, ls, le, "appConfigKey", &ns, &ne))) {
 		size_t from = ne, to = le;
 		int up;
 
@@ -997,7 +1015,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				break;
 			vs = skip_blanks(b, ne + 1, le);
 			if (quoted(b, vs, le, &vs, &ve) == 0)
-				ve = bare_value(b, vs, le);
+				ve = flag_value_end(b, vs, le);
 			unquote_literal(b, &vs, &ve); /* -DNAME='"value"' */
 			r = emit_pair(l, b, ns, ne, vs, ve);
 			/* -e NAME=VALUE, --build-arg NAME=VALUE, --set a.b=VALUE */
@@ -1093,9 +1111,10 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 					if (q >= len || b[q] != '=')
 						continue; /* a description's word */
+					/* (told as a name's tail tells: vpn_psk) */
 					if (quoted(b, skip_blanks(b, q + 1, len), len,
 						   &vs, &ve))
-						r = emit_pair(l, b, ns, ne, vs, ve);
+						r = emit_as_told(l, b, ns, ne, vs, ve);
 					break;
 				}
 			}

@@ -64,7 +64,8 @@ enum {
 	KH_LOGIN_FILE_NOTES,
 	KH_LOGIN_FILE_LIST,
 	KH_LOGIN_FILE_SHEET,
-	KH_LOGIN_FILE_ODS
+	KH_LOGIN_FILE_ODS,
+	KH_LOGIN_FILE_HASHES /* mosquitto.passwd, .htpasswd: its comments' logins */
 };
 int kh_shape_login_file(const char *path);
 

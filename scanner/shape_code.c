@@ -373,11 +373,63 @@ static int sql_update_row(const unsigned char *b, size_t ls, size_t le,
  * for the line's next tags (a line of 10 MB of '<' and no '>').
  */
 #define XML_VALUE_LINES 6
+/* The text of the element whose start tag opens at b[lt] on the line
+ * b[..le), a source's, target's, value's or string's (XLIFF's
+ * <source>…</source>; 2.0's inside its <segment>), closed on the line:
+ * [*vs, *ve); 0 when none. */
+static int xml_child_text(const unsigned char *b, size_t lt, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	static const char *const tags[] = { "source>", "target>", "value>", "string>" };
+	size_t t, n;
+
+	if (le - lt > 9 && !memcmp(b + lt, "<segment>", 9))
+		lt += 9;
+
+	for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t++) {
+		n = strlen(tags[t]);
+		if (le - lt > n + 1 && !strncasecmp((const char *)b + lt + 1, tags[t], n))
+			break;
+	}
+	if (t == sizeof(tags) / sizeof(tags[0]))
+		return 0;
+	for (*ve = *vs = lt + 1 + n; *ve < le && b[*ve] != '<'; (*ve)++)
+		;
+	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
+}
+
+/* The text of a value element nested one or two deep at b[lt] on the
+ * line b[..le), each start tag a value or a defaultValue (an AppConfig's
+ * <defaultValue><value>…</value>): [*vs, *ve); 0 when none. */
+static int xml_value_child(const unsigned char *b, size_t lt, size_t le, size_t *vs,
+			   size_t *ve)
+{
+	size_t te, depth;
+
+	for (depth = 0; depth < 2 && lt + 1 < le && b[lt] == '<'; depth++) {
+		for (te = lt + 1; te < le && ident_byte(b[te]); te++)
+			;
+		/* value or defaultValue (not an encryptedValue: its cipher) */
+		if (te >= le || b[te] != '>' ||
+		    !((te - lt - 1 == 5 && ends_ci(b, lt + 1, te, "value")) ||
+		      (te - lt - 1 == 12 && ends_ci(b, lt + 1, te, "defaultvalue"))))
+			return 0;
+		for (*ve = *vs = te + 1; *ve < le && b[*ve] != '<'; (*ve)++)
+			;
+		if (*ve > *vs)
+			return *ve + 1 < le && b[*ve + 1] == '/';
+		lt = te + 1;
+	}
+	return 0;
+}
+
 static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t i,
 			  size_t *next_gt, struct kh_layer *l)
 {
 	const unsigned char *p;
-	static const char *attrs[] = { "Key", "key", "Name", "name", NULL };
+	static const char *attrs[] = {
+		"Key", "key", "Name", "name", "id", "keyName", NULL
+	};
 	size_t te, gt, ns, ne, vs, ve, at, n, ts, k;
 	int name_element, a;
 
@@ -424,7 +476,8 @@ static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t 
 	} else {
 		for (a = 0; attrs[a] && !attribute(b, te, gt, attrs[a], &ns, &ne); a++)
 			;
-		if (!attrs[a] || !credential_name(b + ns, ne - ns))
+		if (!attrs[a] ||
+		    !(credential_name(b + ns, ne - ns) || told_name(b + ns, ne - ns)))
 			return 0;
 		vs = gt + 1;
 		for (ve = vs; ve < le && b[ve] != '<'; ve++)
@@ -433,6 +486,14 @@ static int xml_name_apart(const unsigned char *b, size_t len, size_t le, size_t 
 			return ve + 1 < le && b[ve + 1] == '/'
 				       ? emit_pair(l, b, ns, ne, vs, ve)
 				       : 0;
+		/* the text of its first child on the line: XLIFF's
+		 * <trans-unit id="db.password"><source>…</source> */
+		if (ve < le && xml_child_text(b, ve, le, &vs, &ve))
+			return emit_pair(l, b, ns, ne, vs, ve);
+		/* a managed app's configuration (AppConfig): <string
+		 * keyName="wifiPsk"><defaultValue><value>…</value> */
+		if (ve < le && xml_value_child(b, ve, le, &vs, &ve))
+			return emit_as_told(l, b, ns, ne, vs, ve);
 	}
 	for (at = line_end(b, len, le), n = 0; at < len && n < XML_VALUE_LINES; n++) {
 		size_t cle = content_end(b, len, ++at);
@@ -487,6 +548,180 @@ static int default_setting_value(const unsigned char *b, size_t ls, size_t le,
 	return emit_pair(l, b, ns, e, vs, ve);
 }
 
+/* Where ` set value ` follows the path that ends at b[e] (a Minecraft
+ * function's `data modify storage ns:cfg relay.api.key set value "…"`):
+ * the index after it, or 0. */
+static size_t nbt_set_value(const unsigned char *b, size_t e, size_t le)
+{
+	static const char glue[] = " set value ";
+	size_t n = sizeof(glue) - 1;
+
+	return le - e > n && !memcmp(b + e, glue, n) ? e + n : 0;
+}
+
+/* A Minecraft function's `data modify <storage|entity|block> <target>
+ * <path> set value "…"` on the line b[ls..le): the path names the value.
+ * 0, or -1. */
+static int nbt_data_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), s, e, k, vs, ve;
+
+	if (!word_at(b, i, le, "data") ||
+	    !word_at(b, skip_blanks(b, i + 4, le), le, "modify"))
+		return 0;
+	for (e = i; e < le; e++) {
+		if (b[e] != ' ' || !(k = nbt_set_value(b, e, le)))
+			continue;
+		for (s = e; s > i && ident_byte(b[s - 1]); s--)
+			;
+		if (s < e && quoted(b, k, le, &vs, &ve))
+			return emit_pair(l, b, s, e, vs, ve) < 0 ? -1 : 0;
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether the keyword's hit ending at b[last] is a bare `secret` or
+ * `pass` field's name, its quoted value after it (sibling_fields() reads
+ * it beside a user's field). */
+int sibling_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s = last, e = last + 1, k;
+
+	while (s > 0 && last - s < 8 && ident_byte(b[s - 1]))
+		s--;
+	while (e < len && e - last < NAME_MAX_LEN && ident_byte(b[e]))
+		e++;
+	if (!((e - s == 6 && !memcmp(b + s, "secret", 6)) ||
+	      (e - s == 4 && !memcmp(b + s, "pass", 4))))
+		return e < len && b[e] == ' ' && nbt_set_value(b, e, len) != 0;
+	k = e < len && (b[e] == '"' || b[e] == '\'') ? e + 1 : e;
+	k = skip_blanks(b, k, len);
+	if (k >= len || (b[k] != '=' && b[k] != ':'))
+		return 0;
+	k += k + 1 < len && b[k] == '=' && b[k + 1] == '>'; /* PHP's, Perl's => */
+	k = skip_blanks(b, k + 1, len);
+	return k < len && (b[k] == '"' || b[k] == '\'');
+}
+
+/* Where the name of the attribute or member whose quoted value starts at
+ * b[vs] begins (`secret="…"`, `"secret": "…"`, `ValueData: "…"`), the
+ * name ending at *ne; vs when there is none. */
+static size_t attribute_name_before(const unsigned char *b, size_t ls, size_t vs,
+				    size_t *ne)
+{
+	size_t k = skip_blanks_back(b, vs - 1, ls), s;
+
+	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
+		k--; /* a map's => */
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
+		return vs;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		k--;
+	for (s = k; s > ls && ident_byte(b[s - 1]); s--)
+		;
+	*ne = k;
+	return s < k ? s : vs;
+}
+
+/*
+ * A name in one field of a line and its value in a sibling field, each
+ * field quoted, on the line b[ls..le) (readers of XML attributes and JSON
+ * members alike, attribute()): OPML's <outline text="apiKey"
+ * _note="…"/>, Inno Setup's ValueName: "apiKey"; ValueData: "…". And a
+ * password by its sibling: a bare `secret` (or `pass`) field beside the
+ * user's on one element (a SIP account's <sip user="u" secret="…"/>,
+ * {"user": "u", "secret": "…"}), read as that login's password. The
+ * rules judge the pair; 0, or -1.
+ */
+int sibling_fields(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	static const char *const fields[][2] = { { "text", "_note" },
+						 { "ValueName", "ValueData" } };
+	static const char *const users[] = { "user",	 "username",  "login",	 "userid",
+					     "authuser", "auth_user", "authname" };
+	static const char *const secrets[] = { "secret", "pass" };
+	size_t f, ns, ne, vs, ve, u, us, ue;
+
+	for (f = 0; f < sizeof(fields) / sizeof(fields[0]); f++)
+		if (attribute(b, ls, le, fields[f][0], &ns, &ne) &&
+		    credential_name(b + ns, ne - ns) &&
+		    attribute(b, ne, le, fields[f][1], &vs, &ve))
+			return emit_as_told(l, b, ns, ne, vs, ve) < 0 ? -1 : 0;
+	for (f = 0; f < sizeof(secrets) / sizeof(secrets[0]); f++) {
+		if (!attribute(b, ls, le, secrets[f], &vs, &ve) ||
+		    (ns = attribute_name_before(b, ls, vs, &ne)) == vs)
+			continue;
+		for (u = 0; u < sizeof(users) / sizeof(users[0]); u++)
+			if (attribute(b, ls, le, users[u], &us, &ue) && ue > us)
+				return emit_named(l, b, ns, ne, "_password", vs, ve) < 0
+					       ? -1
+					       : 0;
+	}
+	return 0;
+}
+
+/* Whether b[s..e) is a short name in words (`db password`,
+ * `relay.api_key`): at most four words of a name's bytes and blanks, one
+ * of them a credential's name. */
+static int phrase_name(const unsigned char *b, size_t s, size_t e)
+{
+	size_t k, w = s, words = 0;
+	int cred = 0;
+
+	if (e <= s || e - s > NAME_MAX_LEN)
+		return 0;
+	for (k = s; k <= e; k++) {
+		if (k < e && ident_byte(b[k]))
+			continue;
+		if (k < e && b[k] != ' ')
+			return 0;
+		if (k > w) {
+			cred |= credential_name(b + w, k - w);
+			words++;
+		}
+		w = k + 1;
+	}
+	return cred && words <= 4;
+}
+
+/*
+ * A gettext catalogue's entry whose msgid (or msgctxt) on the line
+ * b[ls..le) names a credential and whose msgstr on the lines below holds
+ * its value: msgid "db password" then msgstr "…". The translation of a
+ * label (msgid "Password", msgstr "Passwort") the rules' judges refuse.
+ * 0, or -1.
+ */
+static int gettext_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
+			 struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), k, ns, ne, vs, ve, at, n;
+
+	if (word_at(b, i, le, "msgid"))
+		k = i + 5;
+	else if (word_at(b, i, le, "msgctxt"))
+		k = i + 7;
+	else
+		return 0;
+	if (!quoted(b, skip_blanks(b, k, le), le, &ns, &ne) || !phrase_name(b, ns, ne))
+		return 0;
+	for (at = line_end(b, len, le), n = 0; at < len && n < 3; n++) {
+		size_t cle = content_end(b, len, ++at);
+
+		k = skip_blanks(b, at, cle);
+		at = line_end(b, len, at);
+		if (word_at(b, k, cle, "msgid") || word_at(b, k, cle, "msgid_plural"))
+			continue;
+		if (!word_at(b, k, cle, "msgstr") ||
+		    !quoted(b, skip_blanks(b, k + 6, cle), cle, &vs, &ve) ||
+		    !plausible_value(b + vs, ve - vs))
+			return 0;
+		return emit_named(l, b, ns, ne, "", vs, ve) < 0 ? -1 : 0;
+	}
+	return 0;
+}
+
 /* The shapes above on the line b[ls..le) a keyword marked. */
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l)
@@ -502,7 +737,9 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	if ((first == 's' && tcl_set(b, ls, le, l) < 0) ||
 	    param_directive(b, ls, le, l) < 0 ||
 	    (first == 'u' && sql_update_row(b, ls, le, l) < 0) ||
-	    default_setting_value(b, ls, le, l) < 0)
+	    default_setting_value(b, ls, le, l) < 0 ||
+	    (first == 'm' && gettext_entry(b, len, ls, le, l) < 0) ||
+	    (first == 'd' && nbt_data_set(b, ls, le, l) < 0))
 		return -1;
 	for (i = ls, r = 0; i < le && r == 0; i++) {
 		if (!marks[b[i]])

@@ -139,6 +139,7 @@ enum config_name {
 	CONFIG_SECRET,	  /* cookieValidationKey, security.salt: `_secret` */
 	CONFIG_PASSWORD,  /* mailcow's DBROOT, pass beside a user: `_password` */
 	CONFIG_USER_PASS, /* cloud.auth, basic_auth, creds: user:pass, [u, p] */
+	CONFIG_PRODUCT,	  /* labelary.key: `_secret` when the value is generated */
 };
 
 /* The qualifiers the generic rules read before `key` (api_key). */
@@ -156,6 +157,13 @@ static const char *const secret_qualifiers[] = {
 	"jwt",	   "session", "cookie", "validation", "shared", "admin",
 	"server",  "root",    "token",	"storage",    "sas",	NULL
 };
+
+/* The words before .key that call it a key made public (a site's, a
+ * browser's reCAPTCHA or map key), or no key of a product's. */
+static const char *const public_qualifiers[] = { "public", "site",    "publishable",
+						 "client", "browser", "sort",
+						 "cache",  "routing", "partition",
+						 NULL };
 
 #define LOW3(p)                                                       \
 	((uint32_t)((p)[0] | 0x20) | (uint32_t)((p)[1] | 0x20) << 8 | \
@@ -284,8 +292,15 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 			return CONFIG_NONE; /* a key alone: a section's, said there */
 		if (word_among(b, k, qe, key_qualifiers))
 			return CONFIG_PLAIN;
-		return word_among(b, k, qe, secret_qualifiers) ? CONFIG_SECRET
-							       : CONFIG_NONE;
+		if (word_among(b, k, qe, secret_qualifiers))
+			return CONFIG_SECRET;
+		/* a product's key, its name a dotted word of letters alone
+		 * (labelary.key; not i18n.key): a secret if generated */
+		if (qe < q && b[qe] == '.' && qe - k >= 4 &&
+		    !word_among(b, k, qe, public_qualifiers))
+			for (; k < qe && islower(b[k]); k++)
+				;
+		return k == qe && b[qe] == '.' ? CONFIG_PRODUCT : CONFIG_NONE;
 	}
 	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
 	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
@@ -322,6 +337,34 @@ static size_t glued_split(const unsigned char *b, size_t ns, size_t ne)
 }
 
 /*
+ * Whether the config value s[0..n) is worth the rules' look, as
+ * plausible_value() says, but for a generated password's lone `<` or `>`
+ * among its marks (Xm<+0+P-8}>]SNV): a tag's or a template's brackets
+ * (<password>, <%= ENV['X'] %>) stay out.
+ */
+static int config_plausible(const unsigned char *s, size_t n)
+{
+	unsigned char copy[VALUE_MAX_LEN];
+	size_t i;
+
+	if (n > VALUE_MAX_LEN || (!memchr(s, '<', n) && !memchr(s, '>', n)))
+		return plausible_value(s, n);
+	if (kh_has_angle_template(s, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		copy[i] = s[i] == '<' || s[i] == '>' ? '^' : s[i];
+	return plausible_value(copy, n);
+}
+
+/* Whether s[0..n) is a generator's key, as a product's key's name alone
+ * (labelary.key) asks: 24 to 64 letters and digits of both cases, with
+ * digits, of a generated look; not hex, a uuid, words, a path, a name. */
+static int product_key_value(const unsigned char *s, size_t n)
+{
+	return n >= 24 && kh_is_mixed_case_key(s, n) && kh_entropy(s, n) >= 4.0;
+}
+
+/*
  * Appends the pair as the rules read it: the name b[ns..ne) with a glued
  * credential word split off (requirepass: require_pass), then the suffix
  * its kind asks for, then the value.
@@ -350,7 +393,12 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	}
 	if (ve - vs > 8 && !memcmp(b + vs, "hex2bin:", 8))
 		vs += 8; /* CodeIgniter's encoding says how to read the key */
-	if (!plausible_value(b + vs, ve - vs) ||
+	if (kind == CONFIG_PRODUCT) {
+		if (!product_key_value(b + vs, ve - vs))
+			return 0;
+		kind = CONFIG_SECRET;
+	}
+	if (!config_plausible(b + vs, ve - vs) ||
 	    (memchr(b + vs, ':', ve - vs) && kh_memmem(b + vs, ve - vs, "://", 3)))
 		return 0; /* a URL's credentials are url-credentials' */
 	/* dots and dashes as underscores: the rules' keywords (encryption_key)
@@ -394,6 +442,43 @@ static size_t config_bare(const unsigned char *b, size_t i, size_t le)
 		     skip_blanks(b, k, le) == le))
 			break;
 	return k;
+}
+
+/*
+ * Whether the bare value b[i..ve) is code, a template, a reference or a
+ * value sealed in a wrapper, not text: a quote or a backtick, a `$name`,
+ * `${`, `$(`, `{{`, `#{`, `%{`, `%(`, a tag's or a template's angle
+ * brackets, a call or a wrapper at its start (getenv(...), ENC(...),
+ * ENC[...]), a list, an object or a label in brackets ([REDACTED],
+ * {cipher}..., (hidden)). A generated password's other marks are its
+ * own (}uHlID!*3q]q]l$7p, Xm<+0+P-8}>]SNV/LV-|L:,L): the whole rest of
+ * the line is the value.
+ */
+static int bare_code(const unsigned char *b, size_t i, size_t ve)
+{
+	size_t k;
+
+	if (i >= ve || strchr("([{", b[i]) || kh_has_angle_template(b + i, ve - i))
+		return 1;
+	/* a call or a wrapper to the value's end, its name maybe after a
+	 * sigil: ENC(...), getenv(...), ENC[...], Ruby's %q(...) and %w[...] */
+	k = i + (strchr("%$@&:", b[i]) && i + 1 < ve && isalpha(b[i + 1]));
+	for (; k < ve && (isalnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
+		;
+	if (k > i && k < ve && strchr("([{", b[k]) &&
+	    b[ve - 1] == (b[k] == '(' ? ')' : b[k] + 2))
+		return 1;
+	for (k = i; k < ve; k++) {
+		if (strchr("`\"'", b[k]))
+			return 1;
+		if (k + 1 < ve && strchr("$#%{", b[k]) && b[k + 1] == '{')
+			return 1;
+		if (k + 1 < ve && strchr("$%", b[k]) && b[k + 1] == '(')
+			return 1;
+		if (b[k] == '$' && k + 1 < ve && (isalpha(b[k + 1]) || b[k + 1] == '_'))
+			return 1;
+	}
+	return 0;
 }
 
 /* An env lookup's default from b[i], the callee's name holding "env"
@@ -546,9 +631,8 @@ static int config_value(struct kh_layer *l, const unsigned char *b, size_t len, 
 	if (isalpha(b[i]) && env_default(b, i, le, &vs, &ve))
 		return emit_config(l, b, ns, ne, kind, vs, ve);
 	ve = config_bare(b, i, le);
-	for (k = i; k < ve; k++)
-		if (strchr("()[]{}<>$`\"'", b[k]))
-			return 0; /* code, a template or an encrypted value: ENC(...) */
+	if (bare_code(b, i, ve))
+		return 0; /* code, a template or an encrypted value: ENC(...) */
 	if (as_written && ve == le)
 		for (k = i; k < ve && (isalnum(b[k]) || strchr("_+/.~-", b[k])); k++)
 			if (k + 1 == ve)
@@ -767,8 +851,12 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 		kind = CONFIG_PASSWORD;
 	}
 	k = skip_blanks(b, at + sep, le);
-	if (kh_comment_mark(b, k, le, CONFIG_MARKS))
-		k = le; /* a YAML parent with a comment */
+	/* a YAML parent with a comment; a `#` the separator touches starts
+	 * the value (notam.secret=#dxhg7E...: INI, .properties and dotenv
+	 * take a comment after a blank or at the line's start) */
+	if (kh_comment_mark(b, k, le, CONFIG_MARKS) &&
+	    !(k == at + sep && b[k] == '#' && b[at] == '=' && k + 8 <= le))
+		k = le;
 	/* the rules read `name = value` and `name: value` as written, when
 	 * their keywords find the name */
 	return config_value(

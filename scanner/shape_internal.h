@@ -83,6 +83,9 @@ int fold_may_open(const unsigned char *b, size_t ls, size_t le);
 int fold_call(const unsigned char *b, size_t len, size_t ls, size_t open,
 	      struct call_fold *f);
 /* shape_words.c */
+/* Whether the name s[0..n) ends in a word that calls it a credential
+ * where the generic rules' words do not (WIFI_PSK, a PIN, community_ro). */
+int told_name(const unsigned char *s, size_t n);
 int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		 size_t vs, size_t ve);
 int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
@@ -194,6 +197,15 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    struct kh_layer *l);
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+/* A login after a label that says so and a ':' ("also the NAS: admin V",
+ * "kiosk login: kiosk2 V"): an account's name, one word, a password by
+ * itself, then the end, a ',' or an aside; from b[m] to le. */
+int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us,
+			 size_t *ue, size_t *vs, size_t *ve);
+/* A network's key given bare after an aside naming its SSID, in notes. */
+int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le,
+			 struct kh_layer *l);
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last);
 /* shape_tables.c */
 /* Appends to l a `label = "X"` line for each value of the notes b[0..len)
@@ -233,6 +245,11 @@ int directive_named(const unsigned char *b, size_t len, size_t last);
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
 int code_shape_named(const unsigned char *b, size_t len, size_t last);
+/* A name in one field of a line, its value in a sibling (OPML's text and
+ * _note, Inno Setup's ValueName and ValueData), and a bare secret beside
+ * a user's field (a SIP account): pairs for the rules. 0, or -1. */
+int sibling_fields(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int sibling_named(const unsigned char *b, size_t len, size_t last);
 size_t delimited(const unsigned char *b, size_t from, size_t le,
 		 const unsigned char *close, size_t n, size_t *vs, size_t *ve);
 size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs, size_t *ve,

@@ -94,6 +94,12 @@ int kh_shape_login_file(const char *path)
 		return KH_LOGIN_FILE_LIST;
 	if (word_in(ext, elen, notes))
 		return KH_LOGIN_FILE_NOTES;
+	/* a file of users' hashes (mosquitto.passwd, .htpasswd), whose
+	 * comments may keep a login in plain text */
+	if ((elen == 6 && !strncasecmp(ext, "passwd", 6)) ||
+	    (elen == 8 && !strncasecmp(ext, "htpasswd", 8)) ||
+	    !strcasecmp(base, "htpasswd") || !strcasecmp(base, ".htpasswd"))
+		return KH_LOGIN_FILE_HASHES;
 	/* an .xlsx's strings, zipped (book.xlsx!xl/sharedStrings.xml) or not */
 	if (n == 17 && !strcasecmp(base, "sharedStrings.xml"))
 		return KH_LOGIN_FILE_SHEET;
@@ -173,29 +179,36 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 
 /* Notes: the logins words lead into (prose_login_lead): each `is ` and
  * `as ` ("the web UI is admin/X", "log in as ops with X") and `u: `
- * ("u: ops p: X") a line of notes holds. */
+ * ("u: ops p: X") a line of notes holds. The two bytes are found 64
+ * places a step (kh_find_pair: libc's memmem for "s " stopped at every
+ * plural of English text), and a line is found once for all its leads. */
 static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 		       struct kh_layer *l)
 {
-	size_t at = 0, ls, le, w, us, ue, vs, ve;
-	const unsigned char *p;
+	size_t at = 0, ls = 0, le = 0, w, us, ue, vs, ve;
+	int have = 0;
 
-	while (at < len && (p = memmem(b + at, len - at, lead, 2))) {
-		w = (size_t)(p - b);
+	while (at < len && (w = kh_find_pair(b, at, len, (unsigned char)lead[0],
+					     (unsigned char)lead[1], 1)) < len) {
 		at = w + 2;
 		if (lead[0] == 's') { /* the `i` or `a` before "s " */
 			if (w == 0 || (b[w - 1] != 'i' && b[w - 1] != 'a'))
 				continue;
 			w--;
 		}
-		if (!notes_line(b, len, w, &ls, &le)) {
-			at = le + 1;
-			continue;
+		if (!have || w > le) { /* a new line */
+			have = 1;
+			if (!notes_line(b, len, w, &ls, &le)) {
+				have = 0;
+				at = le + 1;
+				continue;
+			}
 		}
 		if (prose_login_lead(b, ls, le, w, &us, &ue, &vs, &ve)) {
 			if (emit_named(l, b, us, us, "password", vs, ve) < 0)
 				return -1;
 			at = le + 1; /* one login a line */
+			have = 0;
 		}
 	}
 	return 0;
@@ -219,16 +232,20 @@ static size_t next_phrase(const unsigned char *b, size_t at, size_t len,
 }
 
 /* Notes: a password's word no keyword wakes, listed after a user's
- * (", pass X", ", pw X": prose_password_at), each `lead` of a line. */
-static int notes_listed(const unsigned char *b, size_t len, const char *lead,
+ * (", pass X", ", pw X", chat's " pass X" after "user U":
+ * prose_password_at), each `lead` of a line; the word starts after the
+ * lead's first `skip` bytes. */
+static int notes_listed(const unsigned char *b, size_t len, const char *lead, size_t skip,
 			struct kh_layer *l)
 {
 	size_t at = 0, ls, le, n = strlen(lead), w;
 	int r;
 
-	/* (by the ',' and the word's first letter: ", p") */
-	while (at < len && (w = next_phrase(b, at, len, lead, n, 0, 2)) < len) {
-		w += 2; /* the word, after ", " */
+	/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
+	 * " pass ") */
+	while (at < len && (w = next_phrase(b, at, len, lead, n, skip == 2 ? 0 : 1,
+					    skip == 2 ? 2 : 4)) < len) {
+		w += skip; /* the word, after ", " */
 		at = w;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
@@ -263,6 +280,27 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Notes: a network's key given bare after an aside that names its SSID
+ * ("Wi-Fi for the desks (SSID X): V"), each line an `SSID` stands on
+ * (prose_wifi_ssid_line; no keyword wakes a bare key there). */
+static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w;
+	int r;
+
+	while (at < len && (w = next_phrase(b, at, len, "SSID", 4, 0, 3)) < len) {
+		at = w + 4;
+		if (!notes_line(b, len, w, &ls, &le)) {
+			at = le + 1;
+			continue;
+		}
+		if ((r = prose_wifi_ssid_line(b, ls, le, l)) < 0)
+			return -1;
+		at = le + 1; /* a line once */
+	}
+	return 0;
+}
+
 /* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
  * tab or two blanks or more, as a table's columns copied into notes
  * (`  root  X` under a server's name): one blank is a sentence's. */
@@ -279,16 +317,21 @@ static int columns_apart(const unsigned char *b, size_t le, size_t ue, size_t vs
  * (prose_login_opening). */
 static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t ls, le, us, ue, vs, ve;
+	size_t ls, le, nl, us, ue, vs, ve, k;
 	int r;
 
-	for (ls = 0; ls < len; ls = line_end(b, len, ls) + 1) {
-		le = content_end(b, len, ls);
+	for (ls = 0; ls < len; ls = nl + 1) {
+		nl = line_end(b, len, ls);
+		le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
 		if (le <= ls || le - ls > 96)
 			continue;
 		if ((r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
-		if (!r && prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
+		/* (the two columns: a tab or two blanks after the first word) */
+		for (k = skip_blanks(b, ls, le); k < le && !isblank(b[k]); k++)
+			;
+		if (!r && k + 1 < le && (b[k] == '\t' || isblank(b[k + 1])) &&
+		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
@@ -304,15 +347,27 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 {
 	static const char *const names[] = { "\"text\":", "\"content\":", "\"message\":",
 					     "\"body\":", NULL };
-	const unsigned char *p, *q;
-	size_t w, k;
+	size_t first[4] = { le, le, le, le }, w, k, i;
+	const unsigned char *q;
 
+	/* each name's first place, by the `":` that ends a member's name
+	 * (most lines of notes hold none: four memmem()s a line took a
+	 * quarter of a scan of the kernel's Documentation/) */
+	for (i = kh_find_pair(b, ls, le, '"', ':', 1); i < le;
+	     i = kh_find_pair(b, i + 1, le, '"', ':', 1))
+		for (w = 0; names[w]; w++) {
+			size_t n = strlen(names[w]);
+
+			if (first[w] == le && i + 2 >= ls + n &&
+			    !memcmp(b + i + 2 - n, names[w], n))
+				first[w] = i + 2 - n;
+		}
 	for (w = 0; names[w]; w++) {
 		size_t n = strlen(names[w]);
 
-		if (!(p = memmem(b + ls, le - ls, names[w], n)))
+		if (first[w] == le)
 			continue;
-		k = skip_blanks(b, (size_t)(p - b) + n, le);
+		k = skip_blanks(b, first[w] + n, le);
 		if (k >= le || b[k] != '"')
 			return 0;
 		*ms = k + 1;
@@ -340,10 +395,13 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 			continue;
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
-			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve);
+			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
+				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
+		else if ((found = json_message(b, ls, ce, &ms, &me)))
+			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
+				prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve);
 		else
-			found = json_message(b, ls, ce, &ms, &me) &&
-				prose_login_opening(b, ms, me, &us, &ue, &vs, &ve);
+			found = prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
 	}
@@ -398,6 +456,34 @@ static int list_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 		le = line_end(b, len, ls);
 		if (le - ls <= LOGINS_LINE_MAX &&
 		    list_line(b, ls, le > ls && b[le - 1] == '\r' ? le - 1 : le, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A file of users' hashes (`user:$7$…`): a comment that keeps a login in
+ * plain text, in two columns (`# nodered  V`, a tab, or ` / `), read as
+ * a list's line; the hashes and sentences are not. */
+static int hash_file_comments(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t ls, le, ce, k, ne;
+
+	if (len > LOGINS_FILE_MAX)
+		return 0;
+	for (ls = 0; ls < len; ls = le + 1) {
+		le = line_end(b, len, ls);
+		if (b[ls] != '#' || le - ls > 256)
+			continue;
+		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
+		k = ls;
+		while (k < ce && b[k] == '#')
+			k++;
+		k = skip_blanks(b, k, ce);
+		for (ne = k; ne < ce && !isblank(b[ne]); ne++)
+			;
+		if (ne + 2 < ce &&
+		    (b[ne] == '\t' || isblank(b[ne + 1]) || b[ne + 1] == '/') &&
+		    list_line(b, k, ce, l) < 0)
 			return -1;
 	}
 	return 0;
@@ -634,13 +720,17 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return sheet_strings(b, len, l);
 	if (kind == KH_LOGIN_FILE_ODS)
 		return ods_content(b, len, l);
+	if (kind == KH_LOGIN_FILE_HASHES)
+		return hash_file_comments(b, len, l);
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
 	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
-	    notes_listed(b, len, ", pass ", l) < 0 ||
-	    notes_listed(b, len, ", pw ", l) < 0 || notes_with(b, len, l) < 0 ||
-	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0)
+	    notes_listed(b, len, ", pass ", 2, l) < 0 ||
+	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
+	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
+	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
+	    notes_ssid(b, len, l) < 0)
 		return -1;
 	return 0;
 }

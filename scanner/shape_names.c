@@ -572,6 +572,7 @@ int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, 
 		k = skip_blanks(b, k, le);
 		if (k >= le || (b[k] != '=' && b[k] != ':'))
 			continue;
+		k += k + 1 < le && b[k] == '=' && b[k + 1] == '>'; /* a map's => */
 		k = skip_blanks(b, k + 1, le);
 		if (quoted(b, k, le, s, e))
 			return 1;
@@ -1655,8 +1656,10 @@ static const char *const weak_foreign[] = {
 	"jelszo",   "katasandi", NULL
 };
 
-/* What a weak name says its value is, if the value passes its bar. */
-enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD };
+/* What a weak name says its value is, if the value passes its bar: a
+ * generated key, a chosen password, a credential of either look (a cred,
+ * creds), a LoRaWAN root or session key (128-bit hex). */
+enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD, WEAK_CRED, WEAK_LORA };
 
 #define WEAK_FOLD_MAX 64
 
@@ -1806,6 +1809,125 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
 	return w < e && word_among(s, w, e, heads) ? WEAK_KEY : WEAK_NONE;
 }
 
+/* Whether the name s[0..e) may be a LoRaWAN key's (lora_key_name()):
+ * it holds an nw (nwk) or a p then an s, apart or glued (appskey,
+ * app_s_key); a cheap look before the name is folded. */
+static int lora_words(const unsigned char *s, size_t e)
+{
+	size_t i;
+
+	for (i = 1; i < e; i++) {
+		unsigned char c = s[i] | 0x20, p = s[i - 1] | 0x20;
+
+		if ((c == 'w' && p == 'n') ||
+		    (c == 's' && (p == 'p' || (i > 1 && !isalnum(s[i - 1]) &&
+					       (s[i - 2] | 0x20) == 'p'))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the name s[0..e) has a camelCase hump (a lower-case letter
+ * then a capital). */
+static int camel_hump(const unsigned char *s, size_t e)
+{
+	size_t i;
+
+	for (i = 1; i < e; i++)
+		if (islower(s[i - 1]) && isupper(s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A LoRaWAN device's root or session key by its name in the
+ * specification's words (NwkKey, AppSKey, NwkSKey, FNwkSIntKey,
+ * SNwkSIntKey, NwkSEncKey), as gateways' and network servers' configs
+ * write them (ChirpStack's and TTN's nwk_key, app_s_key, NWKSKEY; the
+ * camelCase of API documents' JSON, AWS IoT Wireless' "NwkKey" samples,
+ * is left to the rules): the folded name f[0..m) ends in one, as a word
+ * of its own. Each is an AES-128 key, written as 32 hex digits.
+ */
+static int lora_key_name(const char *f, const unsigned char *brk, size_t m)
+{
+	static const char *const keys[] = { "nwkkey",	   "appskey",	  "nwkskey",
+					    "fnwksintkey", "snwksintkey", "nwksenckey",
+					    NULL };
+	size_t k;
+
+	for (k = 0; keys[k]; k++)
+		if (weak_ends(f, brk, m, keys[k], 99))
+			return 1;
+	return 0;
+}
+
+/*
+ * A name whose last word abbreviates a credential's (the name s[0..e), its
+ * number dropped, t3 its last three bytes): a cred or creds (INT_CRED,
+ * svc_creds) or a copy of one (creds_main: main, prod, primary, default,
+ * live after it) holds a key or a password; a qualified auth
+ * (UPSTREAM_AUTH, proxy_auth: not `_auth` alone, npm's, nor `auth`) and a
+ * secret spelt short (s3cr, s3kr, s3cret) a generated key.
+ */
+static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_t t3)
+{
+	static const char *const copies[] = { "main",	 "prod", "primary",
+					      "default", "live", NULL };
+	size_t w, p;
+
+	switch (t3) {		     /* most names are out at their last three bytes */
+	case WEAK_T3('a', 'i', 'n'): /* a copy's word: main, prod, ... */
+	case WEAK_T3('r', 'o', 'd'):
+	case WEAK_T3('a', 'r', 'y'):
+	case WEAK_T3('u', 'l', 't'):
+	case WEAK_T3('i', 'v', 'e'):
+		w = name_word_start(s, 0, e);
+		if (w == 0 || !word_among(s, w, e, copies))
+			return WEAK_NONE;
+		e = w - !isalnum(s[w - 1]);
+		if (e < 4)
+			return WEAK_NONE;
+		t3 = weak_tail3(s, e);
+		break;
+	case WEAK_T3('r', 'e', 'd'):
+	case WEAK_T3('e', 'd', 's'):
+	case WEAK_T3('u', 't', 'h'):
+	case WEAK_T3('3', 'c', 'r'):
+	case WEAK_T3('3', 'k', 'r'):
+	case WEAK_T3('r', 'e', 't'): break;
+	default: return WEAK_NONE;
+	}
+	w = name_word_start(s, 0, e);
+	switch (t3) {
+	case WEAK_T3('r', 'e', 'd'):
+	case WEAK_T3('e', 'd', 's'):
+		return (e - w == 4 && equal_ci(s + w, "cred", 4)) ||
+				       (e - w == 5 && equal_ci(s + w, "creds", 5))
+			       ? WEAK_CRED
+			       : WEAK_NONE;
+	case WEAK_T3('u', 't', 'h'):
+		if (e - w != 4 || !equal_ci(s + w, "auth", 4) || w == 0)
+			return WEAK_NONE;
+		p = name_word_start(s, 0, w - !isalnum(s[w - 1]));
+		return isalpha(s[p]) ? WEAK_KEY : WEAK_NONE;
+	case WEAK_T3('3', 'c', 'r'):
+	case WEAK_T3('3', 'k', 'r'):
+	case WEAK_T3('r', 'e', 't'):
+		/* (the splitter parts s3 from cr: the word's start by hand) */
+		w = t3 == WEAK_T3('r', 'e', 't') ? 6 : 4;
+		return e >= w &&
+				       equal_ci(s + e - w,
+						w == 6			       ? "s3cret"
+						: t3 == WEAK_T3('3', 'c', 'r') ? "s3cr"
+									       : "s3kr",
+						w) &&
+				       (e == w || !isalnum(s[e - w - 1]))
+			       ? WEAK_KEY
+			       : WEAK_NONE;
+	}
+	return WEAK_NONE;
+}
+
 /*
  * What the name s[0..n) calls its value where the generic rules' words
  * miss it: a password in another language (passwort, contraseña,
@@ -1818,10 +1940,11 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
  */
 static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 {
-	static const char *const key_heads[] = {
-		"sas",	   "blob",	   "acct",    "storage",   "maps", "svc",
-		"service", "subscription", "primary", "secondary", NULL
-	};
+	static const char *const key_heads[] = { "sas",	      "blob",	      "acct",
+						 "storage",   "maps",	      "svc",
+						 "service",   "subscription", "primary",
+						 "secondary", "remote",	      "upstream",
+						 NULL };
 	char f[WEAK_FOLD_MAX + 1];
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
@@ -1838,8 +1961,12 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 		return e == 2 && e < n && equal_ci(s, "pw", 2) ? WEAK_PASSWORD
 							       : WEAK_NONE;
 	t3 = weak_tail3(s, e);
-	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE)
+	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
+	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
+	if (t3 == WEAK_T3('k', 'e', 'y') && lora_words(s, e) && !camel_hump(s, e) &&
+	    (m = weak_fold(s, n, f, brk)) && lora_key_name(f, brk, m))
+		return WEAK_LORA;
 	/* the other words' last bytes: most names are out at theirs */
 	if (!weak_word_tail(s, e, t3) || !(m = weak_fold(s, n, f, brk)))
 		return WEAK_NONE;
@@ -1917,6 +2044,46 @@ static int weak_password_value(const unsigned char *s, size_t n)
 		if (kh_contains_ci(s, n, weak_foreign[i], 0))
 			return 0;
 	return 1;
+}
+
+/* Whether s[0..n) is hex digits, both digits and letters among them. */
+static int mixed_hex(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int digit = 0, letter = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isxdigit(s[i]))
+			return 0;
+		digit |= isdigit(s[i]) != 0;
+		letter |= isalpha(s[i]) != 0;
+	}
+	return digit && letter;
+}
+
+/* Whether s[0..n) is a LoRaWAN key as its tools write one: 32 hex digits
+ * (an AES-128 key), both digits and letters (not a run of zeros or of one
+ * digit, a sample). */
+static int lora_key_value(const unsigned char *s, size_t n)
+{
+	return n == 32 && mixed_hex(s, n) && plausible_credential(s, n, 0);
+}
+
+/* The suffix the layer's copy of a value under a weak name of kind k
+ * takes (`_secret`, `_password`) when s[0..n) passes the name's bar, or
+ * NULL. */
+static const char *weak_value_suffix(enum weak_kind k, const unsigned char *s, size_t n)
+{
+	switch (k) {
+	case WEAK_KEY: return weak_key_value(s, n) ? "_secret" : NULL;
+	case WEAK_PASSWORD: return weak_password_value(s, n) ? "_password" : NULL;
+	case WEAK_CRED:
+		return weak_key_value(s, n)	   ? "_secret"
+		       : weak_password_value(s, n) ? "_password"
+						   : NULL;
+	case WEAK_LORA: return lora_key_value(s, n) ? "_secret" : NULL;
+	default: return NULL;
+	}
 }
 
 /* The value after the weak name ending at b[ne] on the line b[..le):
@@ -2055,22 +2222,18 @@ static int phrase_ends(const unsigned char *b, size_t e, size_t le)
 	return w > k && word_among(b, k, w, joins);
 }
 
-/*
- * A comment or a heading that names a credential in words (`# SAS key for
- * the telemetry blob`, `## Storage account key`), then, on the next line
- * (a heading's: after one blank line at most), its value under a neutral
- * name (`value: "…"`, `default = …`) or alone: the value named by the
- * words, judged by the weak name's bar. On the line b[ls..le) of b[0..len).
- */
-static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, size_t le,
-				struct kh_layer *l)
+/* The kind of credential the comment or heading on the line b[ls..le)
+ * names in words (`# SAS key for the telemetry blob`, `## Storage account
+ * key`), its first words that name one and end its phrase; their span in
+ * [*name_s, *name_e), *heading set for a heading. WEAK_NONE when none. */
+static enum weak_kind comment_phrase(const unsigned char *b, size_t ls, size_t le,
+				     size_t *name_s, size_t *name_e, int *heading)
 {
-	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, vs, ve, words = 0;
+	size_t i, k, ws[2] = { 0, 0 }, we[2] = { 0, 0 }, ns = 0, words = 0;
 	enum weak_kind kind = WEAK_NONE;
-	int heading = 0;
 
-	if (!(i = comment_words(b, ls, le, &heading)))
-		return 0;
+	if (!(i = comment_words(b, ls, le, heading)))
+		return WEAK_NONE;
 	/* the first words that name one and end its phrase: a pair of
 	 * words (SAS key), else a word alone (Passwort) */
 	for (k = i; k < le && kind == WEAK_NONE && words < 16; words++) {
@@ -2092,13 +2255,90 @@ static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, s
 		ws[0] = ws[1];
 		we[0] = we[1];
 	}
-	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve))
+	*name_s = ns;
+	*name_e = we[0];
+	return kind;
+}
+
+/*
+ * A comment or a heading that names a credential in words (`# SAS key for
+ * the telemetry blob`, `## Storage account key`), then, on the next line
+ * (a heading's: after one blank line at most), its value under a neutral
+ * name (`value: "…"`, `default = …`) or alone: the value named by the
+ * words, judged by the weak name's bar. On the line b[ls..le) of b[0..len).
+ */
+static int comment_phrase_value(const unsigned char *b, size_t len, size_t ls, size_t le,
+				struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve;
+	const char *suffix;
+	int heading = 0;
+	enum weak_kind kind = comment_phrase(b, ls, le, &ns, &ne, &heading);
+
+	if (kind == WEAK_NONE || !value_below(b, len, le, heading, &vs, &ve) ||
+	    !(suffix = weak_value_suffix(kind, b + vs, ve - vs)))
 		return 0;
-	if (!(kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
-			       : weak_password_value(b + vs, ve - vs)))
+	return emit_named(l, b, ns, ne, suffix, vs, ve);
+}
+
+/* Whether s[0..n) is a key in a service's plain formats that a weak name
+ * alone does not vouch for: 32 to 64 hex digits (digits and letters both),
+ * or a UUID. */
+static int hex_or_uuid_key(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 36) { /* 8-4-4-4-12 */
+		for (i = 0; i < n; i++)
+			if (i == 8 || i == 13 || i == 18 || i == 23 ? s[i] != '-'
+								    : !isxdigit(s[i]))
+				return 0;
+		return 1;
+	}
+	return n >= 32 && n <= 64 && mixed_hex(s, n);
+}
+
+/* Whether the line above b[ls] is a comment whose words name a key, a
+ * token or a secret (`# kaggle api key (rotate …)`, `-- gitea access
+ * token`): a weak name's value below it is that credential. */
+static int comment_above_names_key(const unsigned char *b, size_t ls)
+{
+	static const char *const digests[] = { "sha",	   "hash",	  "digest", "md5",
+					       "checksum", "fingerprint", NULL };
+	size_t ps, pe, ns, ne, k;
+	int heading = 0;
+
+	if (ls < 2 || b[ls - 1] != '\n')
 		return 0;
-	return emit_named(l, b, ns, we[0], kind == WEAK_KEY ? "_secret" : "_password", vs,
-			  ve);
+	pe = ls - 1 - (b[ls - 2] == '\r');
+	ps = line_start_within(b, pe, 256);
+	if (ps > pe || comment_phrase(b, ps, pe, &ns, &ne, &heading) != WEAK_KEY)
+		return 0;
+	/* not a digest of it (`# SHA-256 of the api key`, `# md5 of the token`) */
+	for (k = 0; digests[k]; k++)
+		if (kh_contains_ci(b + ps, pe - ps, digests[k], 0))
+			return 0;
+	return 1;
+}
+
+/* Whether the name b[s..e) is a function's parameter named key or token
+ * whose default follows: Python's `def metar(station, key="…"):`,
+ * JavaScript's `function f(token = "…")`; the definition starts the line
+ * b[ls..). */
+static int keyed_parameter(const unsigned char *b, size_t ls, size_t s, size_t e)
+{
+	size_t k, i;
+
+	if (!((e - s == 3 && !memcmp(b + s, "key", 3)) ||
+	      (e - s == 5 && !memcmp(b + s, "token", 5))))
+		return 0; /* most names: out at once */
+	k = skip_blanks_back(b, s, ls);
+	i = skip_blanks(b, ls, s);
+	if (k == ls || (b[k - 1] != '(' && b[k - 1] != ','))
+		return 0;
+	if (word_at(b, i, s, "async"))
+		i = skip_blanks(b, i + 5, s);
+	return word_at(b, i, s, "def") || word_at(b, i, s, "function");
 }
 
 /* (shape_internal.h) */
@@ -2107,6 +2347,7 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 {
 	size_t k, ne, vs, ve;
 	enum weak_kind kind;
+	const char *suffix;
 	int r = comment_phrase_value(b, len, ls, le, l);
 
 	for (k = ls; k < le && r == 0; k = ne) {
@@ -2124,14 +2365,23 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ne = k + 1;
 			continue;
 		}
-		if (!(kind = weak_secret_name(b + k, ne - k)) ||
-		    !weak_value_after(b, k, ne, le, &vs, &ve))
+		if (!(kind = weak_secret_name(b + k, ne - k)) &&
+		    keyed_parameter(b, ls, k, ne))
+			kind = WEAK_KEY;
+		if (!kind || !weak_value_after(b, k, ne, le, &vs, &ve))
 			continue;
-		if (kind == WEAK_KEY ? weak_key_value(b + vs, ve - vs)
-				     : weak_password_value(b + vs, ve - vs))
-			r = emit_named(l, b, k, ne,
-				       kind == WEAK_KEY ? "_secret" : "_password", vs,
-				       ve);
+		/* a cred in code is a struct's (the kernel's wr_cred =
+		 * T3C_DATA(…)): a literal's, or a setting's that starts its
+		 * line */
+		if (kind == WEAK_CRED && b[vs - 1] != '"' && b[vs - 1] != '\'' &&
+		    skip_blanks(b, ls, le) != k)
+			continue;
+		if ((suffix = weak_value_suffix(kind, b + vs, ve - vs)) ||
+		    /* a plain format a comment above vouches for */
+		    ((kind == WEAK_KEY || kind == WEAK_CRED) &&
+		     hex_or_uuid_key(b + vs, ve - vs) && comment_above_names_key(b, ls) &&
+		     (suffix = "_secret")))
+			r = emit_named(l, b, k, ne, suffix, vs, ve);
 	}
 	return r;
 }
@@ -2152,7 +2402,8 @@ int weak_name_named(const unsigned char *b, size_t len, size_t last)
 		s--;
 	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
 		e++;
-	if (weak_secret_name(b + s, e - s) != WEAK_NONE)
+	if (weak_secret_name(b + s, e - s) != WEAK_NONE ||
+	    keyed_parameter(b, line_start_within(b, s, 256), s, e))
 		return 1;
 	/* a comment's or a heading's words naming the value below it */
 	{

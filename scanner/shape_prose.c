@@ -17,10 +17,13 @@
 #include "validate.h"
 
 /* How far after its word a sentence gives the value ("the password for
- * the staging box in Frankfurt is ..."), and how long a value may be. */
+ * the staging box in Frankfurt is ..."), and how long a value may be (a
+ * 64-byte key's base64 is 88). */
 #define PROSE_REACH	96
-#define PROSE_VALUE_MAX 64
+#define PROSE_VALUE_MAX 96
 #define PROSE_LINE_MAX	4096
+
+static int mixed_case_digits(const unsigned char *s, size_t n);
 
 /* Marks prose wraps a value in: Markdown's code and bold, quotes. */
 static int wrap_mark(unsigned char c)
@@ -166,6 +169,22 @@ static int html_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
 	return 1;
 }
 
+/* Whether s[0..n) is padded base64 of a key (/r37...Vy2o=): 24 bytes or
+ * more in fours, the alphabet's letters, digits, '+' and '/', then one or
+ * two '=', both cases and a digit; a path has no '=' at its end. */
+static int padded_base64(const unsigned char *s, size_t n)
+{
+	size_t i, pad = 0;
+
+	if (n < 24 || n % 4 || s[n - 1] != '=')
+		return 0;
+	pad = s[n - 2] == '=' ? 2 : 1;
+	for (i = 0; i < n - pad; i++)
+		if (!isalnum(s[i]) && s[i] != '+' && s[i] != '/')
+			return 0;
+	return mixed_case_digits(s, n - pad);
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
  * a mark (`X`, ``X``, **X**, "X", 'X', <code>X</code>), to a blank, the
@@ -188,7 +207,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != ' ' && b[e] != '\t' &&
 		    b[e] != '\\' && b[e] != '"' && b[e] != '<' && b[e] != '|';
 	     e++) {
-		if (open && b[e] == b[k - 1])
+		/* (bold's `**` closes at two marks: a '*' alone inside is
+		 * the value's, **Gg~*qM1ah)x**) */
+		if (open && b[e] == b[k - 1] &&
+		    (open < 2 || (e + 1 < le && b[e + 1] == b[k - 1])))
 			break;
 		if ((b[e] == ',' || b[e] == ';') &&
 		    (e + 1 == le || b[e + 1] == ' ' || b[e + 1] == '"'))
@@ -209,9 +231,10 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 			e--;
 		verbatim_marks(b, &k, &e);
 	}
-	if (e == k || e - k > PROSE_VALUE_MAX || b[k] == '/' ||
+	if (e == k || e - k > PROSE_VALUE_MAX ||
+	    (b[k] == '/' && !padded_base64(b + k, e - k)) ||
 	    kh_memmem(b + k, e - k, "://", 3))
-		return 0; /* a path, a URL */
+		return 0; /* a path, a URL (not a key's base64 that opens with '/') */
 	*vs = k;
 	*ve = e;
 	return 1;
@@ -469,6 +492,12 @@ static size_t qualifiers_end(const unsigned char *b, size_t k, size_t le, size_t
 		if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
 		    word_then(b, k, le, "is") || (set && word_then(b, k, le, "to")))
 			break;
+		/* an aside among them: "the API key for the feed (OAG) is" */
+		if (b[k] == '(' && b[k - 1] == ' ' &&
+		    (e = sentence_aside(b, k - 1, le)) != k - 1) {
+			k = skip_blanks(b, e, le);
+			continue;
+		}
 		e = plain_word(b, k, le);
 		if (e == k)
 			return 0;
@@ -536,10 +565,15 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 	static const char *const users[] = { "user", "username", "login", "account",
 					     "id",   "userid",	 "logon", NULL };
 	size_t k, j, w;
+	int comma;
 
-	if (ws < ls + 4 || b[ws - 1] != ' ' || b[ws - 2] != ',')
+	if (ws < ls + 4 || b[ws - 1] != ' ')
 		return 0;
-	k = ws - 2; /* the user's token, back from its ',' */
+	/* (chat drops the ',': "mqtt user reefer_ingest pass X") */
+	comma = b[ws - 2] == ',';
+	k = ws - 1 - comma; /* the user's token, back from its ',' */
+	if (!comma && (blank(b[k - 1]) || b[k - 1] == ':' || b[k - 1] == '.'))
+		return 0;
 	for (j = k; j > ls && !blank(b[j - 1]); j--)
 		;
 	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
@@ -555,7 +589,9 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 		;
 	if (j > ls && b[j - 1] == '\\' && b[j] == 'n')
 		j++; /* a JSON string's "\nuser" */
-	for (w = 0; users[w]; w++)
+	/* (without the ',' only a login's own word: "user", "username",
+	 * "login", not "account"'s or "id"'s prose) */
+	for (w = 0; users[w] && (comma || w < 3); w++)
 		if (k - j == strlen(users[w]) && equal_ci(b + j, users[w], k - j))
 			return 1;
 	return 0;
@@ -607,6 +643,35 @@ static size_t words_to_colon(const unsigned char *b, size_t k, size_t le)
 	return 0;
 }
 
+/* Where a value in marks starts that words after a password's word offer
+ * instead, at b[k]: up to six words (where it is kept), ", or " and the
+ * value's mark ("password in the vault, or `V`"); 0 when none. */
+static size_t or_marked(const unsigned char *b, size_t k, size_t le)
+{
+	size_t words, e;
+
+	for (words = 0, k = skip_blanks(b, k, le); words < 6 && k < le; words++) {
+		e = plain_word(b, k, le);
+		if (e == k)
+			return 0;
+		if (e + 5 < le && b[e] == ',' &&
+		    (e = word_then(b, skip_blanks(b, e + 1, le), le, "or")))
+			return marked_at(b, e = skip_blanks(b, e, le), le) ? e : 0;
+		k = skip_blanks(b, e, le);
+	}
+	return 0;
+}
+
+/* Whether the line b[..le) ends, after the password's word ending at
+ * b[we], in "new one:": the sentence hands the value below over. */
+static int new_one_ends(const unsigned char *b, size_t we, size_t le)
+{
+	size_t e = skip_blanks_back(b, le, we);
+
+	return e >= we + 9 && b[e - 1] == ':' && equal_ci(b + e - 8, "new one", 7) &&
+	       (b[e - 9] == ' ' || b[e - 9] == ',');
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -633,6 +698,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
 		return sentence_value(b, e, k, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "(password in the vault, or `V` if the vault is down)" */
+	if (led && full && k == we && (e = or_marked(b, k, le)))
+		return sentence_value(b, e, le, vs, ve) &&
+		       letters_and_digits(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	e = skip_blanks(b, k, le);
 	if (we - ws == 4 && (e == le || b[e] != ':') && !listed && !arrow_at(b, e, le))
@@ -673,6 +743,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	}
 	if (!led && !(told && we - ws == 4 && user_line_above(b, ls)))
 		return 0; /* a config's `password: X`, `Password  X`: its readers' */
+	/* "NVR password was reset by the vendor today, new one:", the value
+	 * alone below */
+	if (new_one_ends(b, we, le))
+		return value_below(b, len, le, vs, ve) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
@@ -694,6 +769,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		if (!memchr(b + *ve, ' ', e - *ve) && !memchr(b + *ve, '\t', e - *ve))
 			*ve = e;
 	}
+	/* a listed login's '?' with more words after it is the value's ("user
+	 * U pass X? btw for the gateway": a question ends its line) */
+	if (listed && *ve + 2 < le && b[*ve] == '?' && b[*ve + 1] == ' ' &&
+	    islower(b[*ve + 2]))
+		(*ve)++;
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs) &&
 			    !((given_before(b, ls, ws) ||
@@ -805,8 +885,9 @@ int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
 static const char *const network_kinds[] = { "network", "wireless", "wifi", "wlan",
 					     NULL };
 
-static const char *const key_kinds[] = { "api",		"access", "license", "licence",
-					 "integration", "stream", "app",     NULL };
+static const char *const key_kinds[] = { "api",	    "access",	   "license",
+					 "licence", "integration", "stream",
+					 "app",	    "secret",	   NULL };
 
 /*
  * The credential's noun at b[i] on the line from b[ls] (a password's words
@@ -875,6 +956,62 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 	return 0;
 }
 
+/* Whether s[0..n), which a verb gives a credential's noun ("the app token
+ * is X -- ask IT", "the client secret is X"), is a short token still: ten
+ * to fifteen letters and digits, both cases and digits (a generator's
+ * AEdgbTPsREQb6YL, a person's MarshalPilot853), no name of code. */
+static int short_token(const unsigned char *s, size_t n)
+{
+	size_t i, k, caps;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]))
+			return 0;
+	if (n >= 16 || !mixed_case_digits(s, n))
+		return 0;
+	/* a generator's (AEdgbTPsREQb6YL), or a person's words then a
+	 * number of three digits or more (MarshalPilot853; code's names
+	 * end in a width: ArrayBuffer64, Uint8Array16) */
+	for (i = n, caps = 0; i > 0 && isdigit(s[i - 1]); i--)
+		;
+	for (k = 0; k < i; k++)
+		caps += !!isupper(s[k]);
+	return (kh_is_unnamed_password(s, n) && !kh_is_code_words(s, n)) ||
+	       (isupper(s[0]) && caps >= 2 && n - i >= 3 && !kh_has_non_letter(s, i));
+}
+
+/* Whether b[s..e) holds a word that says the value is a digest or an id
+ * of the credential, not it: hash, checksum, digest, fingerprint, id. */
+static int digest_said(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "hash",   "hashed",      "checksum",
+					     "digest", "fingerprint", "id",
+					     NULL };
+	size_t k;
+
+	for (k = s; k < e; k++)
+		if (isalpha(b[k]) && (k == s || !isalnum(b[k - 1])) &&
+		    strchr("hHcCdDfFiI", b[k]) && whole_word(b, k, e, words))
+			return 1;
+	return 0;
+}
+
+/* Whether "<digest's word> of (the) " ends at b[ns]: the id of the key,
+ * the hash of the token. */
+static int digest_of(const unsigned char *b, size_t ls, size_t ns)
+{
+	size_t k = skip_blanks_back(b, ns, ls), ws;
+
+	if (k >= ls + 4 && equal_ci(b + k - 3, "the", 3) && b[k - 4] == ' ')
+		k = skip_blanks_back(b, k - 3, ls);
+	if (k < ls + 3 || !equal_ci(b + k - 2, "of", 2) || b[k - 3] != ' ')
+		return 0;
+	k = skip_blanks_back(b, k - 2, ls);
+	for (ws = k; ws > ls && isalnum(b[ws - 1]); ws--)
+		;
+	return ws < k && digest_said(b, ws, k);
+}
+
 /*
  * The value the sentence gives the noun b[ns..we) on the line b[ls..le):
  * after an aside or "for|of|on|to ... is|:", a ':' or a verb, or right
@@ -883,31 +1020,39 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
  * letters and digits, as a password's). Sets [*vs, *ve).
  */
 static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t ns,
-		      size_t we, int typed, size_t *vs, size_t *ve)
+		      size_t we, int typed, size_t *vs, size_t *ve, int *shortv)
 {
-	size_t k = we, e, after;
-	int told = 0, marked;
+	size_t k = we, e, after, q;
+	int told = 0, verb = 0, marked, lead;
+
+	*shortv = 0;
 
 	if (ns > ls && (b[ns - 1] == '-' || b[ns - 1] == '$' || b[ns - 1] == '.' ||
 			b[ns - 1] == '_'))
 		return 0; /* a flag, a variable, a field: not prose */
-	if (!words_before(b, ls, ns))
-		return 0; /* a config's `token: X`: its readers' */
+	/* a config's `token: X` is its readers'; a noun that leads its
+	 * line is prose only with whose it is and a verb ("token for the
+	 * weather feed is X", a notebook's Markdown cell) */
+	lead = !words_before(b, ls, ns);
+	if (digest_of(b, ls, ns))
+		return 0; /* "the hash of the API key is X" */
 	e = skip_blanks_back(b, ns, ls);
 	if (e > ls && strchr(":={[(;", b[e - 1]))
 		return 0; /* code's, a config's: `{ token: "X" }`, `host : PSK "X"` */
 	while (k < le && (b[k] == '*' || b[k] == '_'))
 		k++;
 	after = k = sentence_aside(b, k, le);
-	k = skip_blanks(b, k, le);
+	q = k = skip_blanks(b, k, le);
 	if (!(k = qualifiers_end(b, k, le, we, 0)))
+		return 0;
+	if (lead && (k == q || !verb_phrase(b, k, le)))
 		return 0;
 	if (k < le && b[k] == ':') {
 		k++;
 		told = 1;
 	} else if ((e = verb_phrase(b, k, le))) {
 		k = e;
-		told = 1;
+		told = verb = 1;
 	} else if (k != after + 1) {
 		return 0;
 	}
@@ -923,12 +1068,15 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	} else if (!sentence_value(b, k, le, vs, ve)) {
 		return 0;
 	}
+	if (digest_said(b, we, *vs))
+		return 0; /* "the API key (MD5 hash) is X" */
 	if (typed)
 		return (told || marked ? !lower_word(b + *vs, *ve - *vs)
 				       : letters_and_digits(b + *vs, *ve - *vs)) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
+	*shortv = !marked && verb && short_token(b + *vs, *ve - *vs);
 	if (marked ? !letters_and_digits(b + *vs, *ve - *vs)
-		   : !kh_is_generated_token(b + *vs, *ve - *vs))
+		   : !kh_is_generated_token(b + *vs, *ve - *vs) && !*shortv)
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 0);
 }
@@ -938,7 +1086,7 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    struct kh_layer *l)
 {
 	size_t i, we, ns, vs, ve;
-	int typed;
+	int typed, shortv;
 	const char *as;
 
 	if (le - ls > PROSE_LINE_MAX)
@@ -949,9 +1097,12 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		if (!word_starts(b, ls, i) ||
 		    !(we = credential_noun(b, ls, i, le, &ns, &typed, &as)))
 			continue;
-		if (noun_value(b, len, ls, le, ns, we, typed, &vs, &ve) &&
-		    (as ? emit_named(l, b, we, we, as, vs, ve)
-			: emit_named(l, b, ns, we, "", vs, ve)) < 0)
+		/* (a short one is a password to the judge: the generic
+		 * rules take a token or a secret from sixteen) */
+		if (noun_value(b, len, ls, le, ns, we, typed, &vs, &ve, &shortv) &&
+		    (shortv ? emit_named(l, b, we, we, "secret_password", vs, ve)
+		     : as   ? emit_named(l, b, we, we, as, vs, ve)
+			    : emit_named(l, b, ns, we, "", vs, ve)) < 0)
 			return -1;
 		i = we - 1;
 	}
@@ -961,7 +1112,7 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 int prose_noun_named(const unsigned char *b, size_t len, size_t last)
 {
 	size_t ws = last + 1, we, ns, ls, le, vs, ve;
-	int typed;
+	int typed, shortv;
 	const char *as;
 
 	/* (woken by the noun, or "api key", ending at b[last]) */
@@ -969,7 +1120,7 @@ int prose_noun_named(const unsigned char *b, size_t len, size_t last)
 		ws--;
 	return word_line(b, len, ws, &ls, &le) &&
 	       (we = credential_noun(b, ls, ws, le, &ns, &typed, &as)) &&
-	       noun_value(b, len, ls, le, ns, we, typed, &vs, &ve);
+	       noun_value(b, len, ls, le, ns, we, typed, &vs, &ve, &shortv);
 }
 
 /* ---- a wireless network's key ------------------------------------------ */
@@ -1020,25 +1171,41 @@ static size_t wifi_key_word(const unsigned char *b, size_t ls, size_t i, size_t 
  * where an aside names the network (else it may be the network's name);
  * a network then its key after " / " is the second. Sets [*vs, *ve).
  */
-static size_t wifi_marked_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
-			      size_t *ve)
+static size_t wifi_colon(const unsigned char *b, size_t i, size_t le, size_t *we,
+			 size_t *aside)
 {
-	size_t k = i, e, words, aside, we;
+	size_t k = i, e, words;
 
 	if ((b[i] | 0x20) != 'w')
 		return 0;
 	while (k < le && (isalpha(b[k]) || b[k] == '-' || isdigit(b[k])))
 		k++;
-	we = k;
-	aside = sentence_aside(b, k, le);
-	k = aside;
-	if (aside == we && (e = word_then(b, skip_blanks(b, k, le), le, "for")))
+	*we = k;
+	*aside = sentence_aside(b, k, le);
+	k = *aside;
+	if (*aside == *we && (e = word_then(b, skip_blanks(b, k, le), le, "for")))
 		for (words = 0, k = skip_blanks(b, e, le);
-		     words < 6 && k < le && b[k] != ':';
+		     words < 6 && k < le && b[k] != ':' && b[k] != '(';
 		     words++, k = skip_blanks(b, e, le))
 			if ((e = plain_word(b, k, le)) == k)
 				return 0;
-	if (k >= le || b[k] != ':' || !marked_at(b, skip_blanks(b, k + 1, le), le))
+	/* (and "Wi-Fi for the desks (SSID X):") */
+	if (k < le && b[k] == '(' && b[k - 1] == ' ' && *aside == *we &&
+	    (e = sentence_aside(b, k - 1, le)) != k - 1) {
+		*we = k - 1;
+		*aside = e;
+		k = e;
+	}
+	return k < le && b[k] == ':' ? k : 0;
+}
+
+static size_t wifi_marked_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			      size_t *ve)
+{
+	size_t k, e, aside, we;
+
+	if (!(k = wifi_colon(b, i, le, &we, &aside)) ||
+	    !marked_at(b, skip_blanks(b, k + 1, le), le))
 		return 0;
 	if (!sentence_value(b, k + 1, le, vs, ve))
 		return 0;
@@ -1051,6 +1218,72 @@ static size_t wifi_marked_key(const unsigned char *b, size_t i, size_t le, size_
 		return 0;
 	}
 	return !lower_word(b + *vs, *ve - *vs) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1)
+		       ? we
+		       : 0;
+}
+
+/* A network's key given bare after an aside that names the network
+ * ("Wi-Fi for the desks (SSID WCA-POP-UP): apron-kestrel-maple-cargo"),
+ * the network's word at b[i]: the line's last word, a passphrase or a
+ * password by itself. Its word's end, or 0; sets [*vs, *ve). */
+static size_t wifi_bare_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			    size_t *ve)
+{
+	size_t k, aside, we;
+
+	if (!(k = wifi_colon(b, i, le, &we, &aside)) || aside == we ||
+	    !kh_contains_ci(b + we, aside - we, "ssid", 1) ||
+	    marked_at(b, skip_blanks(b, k + 1, le), le) ||
+	    !sentence_value(b, k + 1, le, vs, ve) ||
+	    skip_blanks(b, *ve, le) < le - (b[le - 1] == '.'))
+		return 0;
+	return (passphrase(b + *vs, *ve - *vs) ||
+		kh_is_unnamed_password(b + *vs, *ve - *vs)) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1)
+		       ? we
+		       : 0;
+}
+
+int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, ke, vs, ve;
+
+	for (i = ls; i < le; i++)
+		if ((b[i] | 0x20) == 'w' && wifi_word(b, ls, i, le))
+			break;
+	if (le - ls > PROSE_LINE_MAX || i >= le ||
+	    !(ke = wifi_bare_key(b, i, le, &vs, &ve)))
+		return 0;
+	return emit_named(l, b, i, ke, "_password", vs, ve);
+}
+
+/* A network's key its word gives with "is" and no key's word, the word
+ * at b[i] (wifi, wlan; not an SSID's: its name): "dock tablet wifi
+ * (staff) is still V -- guest is on the sticker". Only a value that
+ * looks generated or a password by itself, of 12 bytes or more in both
+ * cases and digits (a network's name is shorter, a word, or has no
+ * digit; an id, a uuid in one case). Its word's end,
+ * or 0; sets [*vs, *ve). */
+static size_t wifi_is_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			  size_t *ve)
+{
+	size_t we = plain_word(b, i, le), k, e;
+
+	if ((b[i] | 0x20) != 'w' || we == i)
+		return 0;
+	k = skip_blanks(b, sentence_aside(b, we, le), le);
+	if (!(e = word_then(b, k, le, "is")))
+		return 0;
+	k = skip_blanks(b, e, le);
+	if ((e = word_then(b, k, le, "still")) || (e = word_then(b, k, le, "now")))
+		k = skip_blanks(b, e, le);
+	if (!sentence_value(b, k, le, vs, ve) || *ve - *vs < 12 ||
+	    lower_word(b + *vs, *ve - *vs))
+		return 0;
+	return mixed_case_digits(b + *vs, *ve - *vs) &&
+			       (kh_is_generated_token(b + *vs, *ve - *vs) ||
+				kh_is_unnamed_password(b + *vs, *ve - *vs)) &&
 			       plausible_credential(b + *vs, *ve - *vs, 1)
 		       ? we
 		       : 0;
@@ -1072,7 +1305,8 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
 		    wifi_word(b, ls, i, le))
 			break;
-	if (i < le && (k = wifi_marked_key(b, i, le, vs, ve))) {
+	if (i < le && ((k = wifi_marked_key(b, i, le, vs, ve)) ||
+		       (k = wifi_is_key(b, i, le, vs, ve)))) {
 		*ks = i;
 		*ke = k;
 		return 1;
@@ -1113,6 +1347,21 @@ int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 	if (le - ls > PROSE_LINE_MAX || !wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve))
 		return 0;
 	return emit_named(l, b, ks, ke, "_password", vs, ve);
+}
+
+/* A network's key after "is" on a line no credential's word woke ("the
+ * dock wifi is V": wifi_is_key). */
+int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t i, ke, vs, ve;
+
+	if (le - ls > PROSE_LINE_MAX)
+		return 0;
+	for (i = ls; i < le; i++)
+		if ((b[i] | 0x20) == 'w' && wifi_word(b, ls, i, le) &&
+		    (ke = wifi_is_key(b, i, le, &vs, &ve)))
+			return emit_named(l, b, i, ke, "_password", vs, ve);
+	return 0;
 }
 
 int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
@@ -1399,18 +1648,18 @@ static int mixed_case_digits(const unsigned char *s, size_t n)
 /*
  * A login a sentence gives as an account and what it goes "with":
  * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
- * X, expires Friday". b[w] is the blank before "with" on the line
- * b[ls..le); the user is an account's lower-case name right after a word
- * that says account (account, user, username, login), the password one
- * word after "with" (or "with password") that looks like one by itself
- * or is a passphrase. Sets the user [*us, *ue) and password [*vs, *ve).
+ * X, expires Friday", "the admin account is routeadmin with X". b[w] is the blank before
+ * "with" on the line b[ls..le); the user is an account's lower-case name right after a
+ * word that says account (account, user, username, login), the password one word after
+ * "with" (or "with password") that looks like one by itself or is a passphrase. Sets the
+ * user [*us, *ue) and password [*vs, *ve).
  */
 int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
 		     size_t *ue, size_t *vs, size_t *ve)
 {
 	static const char *const accounts[] = { "account", "user", "username", "login",
 						NULL };
-	size_t k, end;
+	size_t k, end, pe;
 
 	if (w < ls + 8 || w + 6 >= le || !word_at(b, w + 1, le, "with") ||
 	    !blank(b[w + 5]))
@@ -1422,8 +1671,13 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	while (*us < *ue && wrap_mark(b[*us]))
 		(*us)++;
 	if (*us == *ue || account_end(b, *us, *ue) != *ue || *us < ls + 5 ||
-	    !blank(b[*us - 1]) ||
-	    !led_by_word(b, ls, skip_blanks_back(b, *us, ls), accounts))
+	    !blank(b[*us - 1]))
+		return 0;
+	/* "the planner's admin account is routeadmin with X" */
+	pe = skip_blanks_back(b, *us, ls);
+	if (pe >= ls + 3 && word_at(b, pe - 2, pe, "is") && blank(b[pe - 3]))
+		pe = skip_blanks_back(b, pe - 2, ls);
+	if (!led_by_word(b, ls, pe, accounts))
 		return 0;
 	k = skip_blanks(b, w + 5, le);
 	if (word_at(b, k, le, "password"))
@@ -1462,11 +1716,34 @@ static int label_words(const unsigned char *b, size_t ls, size_t le, size_t *s, 
 	}
 	*e = skip_blanks_back(b, *e, *s);
 	for (k = *s; k < *e; k++) {
-		if (!isalnum(b[k]) && b[k] != ' ' && b[k] != '-' && b[k] != '\'')
+		if (!isalnum(b[k]) && b[k] != ' ' && b[k] != '-' && b[k] != '\'' &&
+		    !(b[k] == ',' && k + 1 < *e && b[k + 1] == ' '))
 			return 0;
 		words += b[k] == ' ';
 	}
 	return *e > *s && words < 8;
+}
+
+/* Whether the short line b[ls..le) may be a label label_words() and
+ * prose_label_apart() take, by its end alone: a ':' there, or a
+ * password's word as its last (most lines of notes are neither; the
+ * words of each were counted on every one). */
+static int label_may_wake(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t e = le, ws, n;
+
+	while (e > ls && blank(b[e - 1]))
+		e--;
+	while (e > ls && (b[e - 1] == ':' || b[e - 1] == '*')) {
+		if (b[e - 1] == ':')
+			return 1;
+		e--;
+	}
+	while (e > ls && blank(b[e - 1]))
+		e--;
+	for (ws = e; ws > ls && isalpha(b[ws - 1]); ws--)
+		;
+	return (n = password_word(b, ws, e)) && ws + n == e;
 }
 
 /* The one token alone on the line after the one that ends at b[le] (its
@@ -1506,15 +1783,52 @@ static int labelled_password(const unsigned char *s, size_t n)
 	       plausible_credential(s, n, 1);
 }
 
+/* A note's line that gives a login's user alone (`user: kioskops`,
+ * `login ops-night`, `- account: lab7`) and its password alone on the next
+ * line, with no word for it: an account's lower-case name, then a value
+ * that looks like a password under a label that says so, not the user
+ * again. 1 when one was given, -1 on no memory. */
+static int user_line_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	static const char *const users[] = { "user", "username", "login", "account",
+					     NULL };
+	size_t s = skip_blanks(b, ls, le), k, us, ue, vs, ve;
+
+	if (s + 1 < le && (b[s] == '-' || b[s] == '*') && blank(b[s + 1]))
+		s = skip_blanks(b, s + 1, le); /* a list's item */
+	/* (most lines: their first letter says no) */
+	if (s >= le || !strchr("uUlLaA", b[s]) || !(k = whole_word(b, s, le, users)))
+		return 0;
+	k += s;
+	if (k < le && b[k] == ':')
+		k++;
+	if (k >= le || !blank(b[k]))
+		return 0;
+	us = skip_blanks(b, k, le);
+	ue = account_end(b, us, le);
+	if (ue == us || ue - us < 3 || skip_blanks(b, ue, le) != le ||
+	    !token_below(b, len, le, &vs, &ve) || ve - vs < 8 ||
+	    (ve - vs == ue - us && equal_ci(b + vs, (const char *)b + us, ue - us)) ||
+	    !labelled_password(b + vs, ve - vs))
+		return 0;
+	return emit_named(l, b, us, us, "password", vs, ve) < 0 ? -1 : 1;
+}
+
 int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 		      struct kh_layer *l)
 {
 	static const char *const logins[] = { "login",	     "logon",	"creds",
 					      "credentials", "account", NULL };
+	static const char *const admins[] = { "admin", "administrator", NULL };
 	size_t s, e, k, ws, n, vs, ve, us, ue, ne;
-	int colon;
+	int colon, r;
 
-	if (le - ls > 96 || !label_words(b, ls, le, &s, &e, &colon))
+	if (le - ls > 96)
+		return 0;
+	if ((r = user_line_apart(b, len, ls, le, l)) != 0)
+		return r;
+	if (!label_may_wake(b, ls, le) || !label_words(b, ls, le, &s, &e, &colon))
 		return 0;
 	/* "Admin password" then its value alone below (a definition list's
 	 * ": X" too): the label's last word a password's */
@@ -1537,7 +1851,12 @@ int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 		if (plain_word(b, k, e) == k)
 			return 0;
 		k = plain_word(b, k, e);
+		if (k < e && b[k] == ',')
+			k++; /* "laptops for the crews, local admin:" */
 	}
+	/* (or an administrator's, its last word: "local admin:") */
+	if (k >= e && whole_word(b, ws, e, admins) == e - ws)
+		k = ws;
 	if (k >= e || !(ne = token_below(b, len, le, &us, &ue)) ||
 	    account_end(b, us, ue) != ue || !token_below(b, len, ne, &vs, &ve) ||
 	    (ve - vs == ue - us && equal_ci(b + vs, (const char *)b + us, ue - us)) ||
@@ -1611,6 +1930,49 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 		return 0; /* more words: a sentence */
 	return *ve > *vs && kh_is_unnamed_password(b + *vs, *ve - *vs) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us,
+			 size_t *ue, size_t *vs, size_t *ve)
+{
+	static const char *const labels[] = { "login", "logon",	      "autologon",
+					      "creds", "credentials", "account",
+					      "nas",   "kiosk",	      NULL };
+	const unsigned char *p;
+	size_t k = m, c;
+
+	while (k < le && (p = memchr(b + k, ':', le - k))) {
+		c = (size_t)(p - b);
+		k = c + 1;
+		if (k >= le || b[k] != ' ' || !led_by_word(b, m, c, labels))
+			continue;
+		*us = skip_blanks(b, k, le);
+		*ue = account_end(b, *us, le);
+		*vs = skip_blanks(b, *ue, le);
+		if (*ue == *us || *vs >= le || !blank(b[*ue]))
+			continue;
+		for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
+			;
+		if (*ve > *vs && b[*ve - 1] == ',')
+			(*ve)--;
+		c = skip_blanks(b, *ve, le);
+		/* (the sentence's last '.', '?', ':' or ')' is not the
+		 * password's, as sentence_value() reads one) */
+		while (*ve > *vs && (c >= le || b[c] == '"') &&
+		       strchr(".:?)", b[*ve - 1]))
+			(*ve)--;
+		if ((c < le && b[c] != ',' && b[c] != '"' && b[c] != '(') ||
+		    (*ve - *vs == *ue - *us &&
+		     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)))
+			continue; /* more words: a sentence; the user again */
+		/* (the label vouches as a keyword would: a person's words
+		 * with a number, ten or more, pass too) */
+		if ((kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+		     mixed_case_digits(b + *vs, *ve - *vs)) &&
+		    plausible_credential(b + *vs, *ve - *vs, 1))
+			return 1;
+	}
+	return 0;
 }
 
 int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,

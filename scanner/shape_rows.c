@@ -135,9 +135,21 @@ static int password_abbreviation(const unsigned char *s, size_t n)
 	       (n == 3 && !strncasecmp((const char *)s, "pwd", 3));
 }
 
+/* Whether a header cell s[0..n) ends in the word w after a separator
+ * ('_', '-', ' ') or is w alone. */
+static int cell_ends_word(const unsigned char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	return n >= k && !strncasecmp((const char *)s + n - k, w, k) &&
+	       (n == k || (n > k + 1 && strchr("_- ", s[n - k - 1])));
+}
+
 /* The columns of cols[0..ncols) a table of accounts names its password
  * by an abbreviation (Pass, PW, Pwd), one bit each; with a user's column
- * beside it, a bare Secret column too (a camera list's Login, Secret). */
+ * beside it, a Secret column too, bare or an account's (a camera list's
+ * Login, Secret; an asset register's admin_user, admin_secret), and an
+ * account's pass (root_pass). */
 static unsigned long password_columns(const unsigned char *b, size_t (*cols)[2],
 				      size_t ncols, int user)
 {
@@ -147,8 +159,8 @@ static unsigned long password_columns(const unsigned char *b, size_t (*cols)[2],
 	for (col = 0; col < ncols; col++) {
 		n = cols[col][1] - cols[col][0];
 		if (password_abbreviation(b + cols[col][0], n) ||
-		    (user && n == 6 &&
-		     !strncasecmp((const char *)b + cols[col][0], "secret", 6)))
+		    (user && (cell_ends_word(b + cols[col][0], n, "secret") ||
+			      cell_ends_word(b + cols[col][0], n, "pass"))))
 			bits |= 1ul << col;
 	}
 	return bits;
@@ -291,7 +303,12 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 			 word_at(b, cols[col][0], cols[col][1], "username") ||
 			 word_at(b, cols[col][0], cols[col][1], "login") ||
 			 word_at(b, cols[col][0], cols[col][1], "account") ||
-			 word_at(b, cols[col][0], cols[col][1], "acct"));
+			 word_at(b, cols[col][0], cols[col][1], "acct") ||
+			 /* an account's: admin_user, root-login */
+			 cell_ends_word(b + cols[col][0], cols[col][1] - cols[col][0],
+					"user") ||
+			 cell_ends_word(b + cols[col][0], cols[col][1] - cols[col][0],
+					"login"));
 	pass = password_columns(b, cols, ncols, user);
 	if (user)
 		named |= pass;
@@ -523,8 +540,8 @@ int table_row(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 /*
  * A declaration's type between its name and its value, from b[k] just
  * after the name: `: &'static str = "..."` (Rust, TypeScript, Kotlin,
- * Swift) or ` string = "..."` (Go: one word, no colon). The value's
- * quotes' content in [*vs, *ve) (both may be NULL).
+ * Swift, Move's vector<u8> = b"...") or ` string = "..."` (Go: one word, no colon). The
+ * value's quotes' content in [*vs, *ve) (both may be NULL).
  */
 int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t *ve)
 {
@@ -551,7 +568,10 @@ int typed_value(const unsigned char *b, size_t le, size_t k, size_t *vs, size_t 
 	if (k == ts || !(isalpha(b[ts]) || b[ts] == '&' || b[ts] == '[') ||
 	    (!colon && (memchr(b + ts, ' ', k - ts) || memchr(b + ts, '\t', k - ts))))
 		return 0;
-	if (!quoted(b, skip_blanks(b, te + 1, le), le, &s, &e))
+	s = skip_blanks(b, te + 1, le);
+	if (s + 1 < le && b[s] == 'b' && b[s + 1] == '"')
+		s++; /* a byte string: Move's vector<u8> = b"...", Rust's &[u8] */
+	if (!quoted(b, s, le, &s, &e))
 		return 0;
 	if (vs) {
 		*vs = s;

@@ -315,11 +315,22 @@ static int bar_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	struct table t = { .nh = 0 };
 	int head, under = 0, adoc = 0;
 
+	if (!memchr(b, '|', len))
+		return 0; /* no row */
 	for (ls = 0; ls < len; ls = le + 1) {
+		size_t k;
+
 		le = content_end(b, len, ls);
 		if (le - ls > TABLE_LINE_MAX) {
 			le = line_end(b, len, ls);
 			under = 0;
+			continue;
+		}
+		/* most lines of notes: no row, no rule (one byte says) */
+		k = skip_blanks(b, ls, le);
+		if (k < le && !strchr("|+-=:", b[k])) {
+			under = 0;
+			le = line_end(b, len, ls);
 			continue;
 		}
 		if (skip_blanks(b, ls, le) + 4 <= le &&

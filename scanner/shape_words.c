@@ -29,9 +29,14 @@ static int glued_psk(const unsigned char *s, size_t n)
 		return 0;
 	for (h = n - 3; h > 0 && isalnum(s[h - 1]); h--)
 		;
-	for (k = 0; heads[k]; k++)
-		if (n - 3 - h == strlen(heads[k]) && ends_ci(s, h, n - 3, heads[k]))
+	/* the head the whole word, or its last camelCase word (staffWifiPsk) */
+	for (k = 0; heads[k]; k++) {
+		size_t st = n - 3 - strlen(heads[k]);
+
+		if (n - 3 - h >= strlen(heads[k]) && ends_ci(s, st, n - 3, heads[k]) &&
+		    (st == h || (isupper(s[st]) && islower(s[st - 1]))))
 			return 1;
+	}
 	return 0;
 }
 
@@ -67,8 +72,11 @@ static int weak_credential_name(const unsigned char *s, size_t n)
 	    (n - w == 9 ||
 	     (n - w == 11 && (equal_ci(s + w, "ro", 2) || equal_ci(s + w, "rw", 2)))))
 		return 1;
-	return n - w == 2 && w >= 5 && equal_ci(s + w - 5, "snmp", 4) &&
-	       !isalnum(s[w - 1]) &&
+	/* SNMP_RO, and community_ro as INI files write it */
+	return n - w == 2 && w >= 5 && !isalnum(s[w - 1]) &&
+	       (equal_ci(s + w - 5, "snmp", 4) ||
+		(w >= 10 && equal_ci(s + w - 10, "community", 9) &&
+		 (w == 10 || !isalnum(s[w - 11])))) &&
 	       (equal_ci(s + w, "ro", 2) || equal_ci(s + w, "rw", 2));
 }
 
@@ -106,8 +114,11 @@ static int chosen_secret(const unsigned char *s, size_t n)
 		joined |= s[i] == '_';
 		mark |= ispunct(s[i]) && !strchr("_.-/:", s[i]);
 	}
-	return (lower || upper) && digit && ((lower && upper) || mark) &&
-	       !(joined && !mark && isalpha(s[0]));
+	/* (or letters alone of scrambled case, 12 or more: a generator's
+	 * HriPLyhJayHTXbywuj) */
+	return ((lower || upper) && digit && ((lower && upper) || mark) &&
+		!(joined && !mark && isalpha(s[0]))) ||
+	       (n >= 12 && kh_is_scrambled_letters(s, n));
 }
 
 /* (shape.h) Counted in the guard trees (doc/detection.md): prev and
@@ -238,6 +249,14 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	     (ends_ci(s, 0, n, "passwordsalt") || ends_ci(s, 0, n, "password_salt"))))
 		return "_secret";
 	return NULL;
+}
+
+/* (shape_internal.h) Whether the name s[0..n) has a telling tail. */
+int told_name(const unsigned char *s, size_t n)
+{
+	size_t cut;
+
+	return telling_tail(s, n, &cut) != NULL;
 }
 
 /* `name<suffix> = "value"` for a name b[ns..ne) with a telling tail, the

@@ -399,12 +399,35 @@ static int is_help_text(const unsigned char *s, size_t len)
 	return n >= 3 && help >= 2 && help * 2 >= n;
 }
 
+int kh_has_angle_template(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '>' && i > 0 && (s[i - 1] == '-' || s[i - 1] == '='))
+			return 1;
+		if (s[i] != '<')
+			continue;
+		if (i + 1 == len || strchr("%?!/{$<", s[i + 1]))
+			return 1;
+		if (isalpha(s[i + 1]) || s[i + 1] == '_') {
+			size_t k = i + 1;
+
+			/* a tag's or a placeholder's words: <your-password>,
+			 * <a href="x">; not a random run's marks (<vQ|2]mZ>) */
+			while (k < len && (isalnum(s[k]) || strchr("_-. :/=\"'", s[k])))
+				k++;
+			if (k < len && s[k] == '>')
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 {
 	/* Markers no random token contains: they count anywhere. */
 	static const char *markers[] = {
-		"<",
-		">",
 		"${",
 		"{{",
 		"$(",
@@ -419,7 +442,6 @@ static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 		 * of it in a README's sample config */
 		"not my real",
 		"not a real",
-		"%s",
 		"xxxx",
 		"your_",
 		"your-",
@@ -448,8 +470,10 @@ static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 	int bounded = len >= 32;
 	size_t i, run = 1;
 
-	/* Documentation's own spelling (AWS, Stripe...) counts anywhere */
-	if (len >= 7 && memmem(s, len, "EXAMPLE", 7))
+	/* Documentation's own spelling (AWS, Stripe...) counts anywhere; a
+	 * format's %s in lower case (a generated password's %S is a mark
+	 * and a letter: y6IJOZ%SC2x) */
+	if ((len >= 7 && memmem(s, len, "EXAMPLE", 7)) || memmem(s, len, "%s", 2))
 		return 1;
 
 	for (i = 0; markers[i]; i++)
@@ -468,7 +492,7 @@ static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
 		if (!zero_bytes_run(s, len, i, run))
 			return 1;
 	}
-	return has_climb_run(s, len) ||
+	return kh_has_angle_template(s, len) || has_climb_run(s, len) ||
 	       (has_keyboard_walk(s, len) && !(chosen && kh_is_policy_walk(s, len))) ||
 	       names_itself_mine(s, len) || windows_env_reference(s, len) ||
 	       is_doc_sample(s, len) || kh_is_published_wallet_secret(s, len) ||
@@ -848,7 +872,10 @@ static enum kh_structure validate_docker_auth_password(const struct kh_candidate
 
 	if (entry_has_password(c, c->match_start, c->match_end, s, len))
 		return KH_STRUCT_REJECT;
-	ret = kh_validate_setting(c, facts);
+	/* (a passphrase of words joined by '-' is a login's password here,
+	 * though a generated key's judge takes it for a name) */
+	ret = kh_is_dashed_passphrase(s, len) ? KH_STRUCT_UNCHECKED
+					      : kh_validate_setting(c, facts);
 	/* the match is "auth": "user:password": the user after the last
 	 * quote before the ':' that ends it */
 	for (at = c->secret_start - 1;

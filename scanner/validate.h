@@ -59,6 +59,14 @@ double kh_entropy(const unsigned char *s, size_t len);
  */
 int kh_is_placeholder(const unsigned char *s, size_t len, int chosen);
 
+/*
+ * Whether s[0..len) holds a tag's or a template's angle brackets
+ * (<password>, <%= x %>, <?php, </a>, <<EOF, ->, =>): a `<` opening a
+ * mark, or words that a `>` closes. A generated password's lone
+ * `<` or `>` among its marks is none.
+ */
+int kh_has_angle_template(const unsigned char *s, size_t len);
+
 /* 1 when s[0..len) holds a byte that is not an ASCII letter. */
 int kh_has_non_letter(const unsigned char *s, size_t len);
 /* A keyboard walk with a capital, a digit and a mark (Asdfgh!2025): a
@@ -76,6 +84,17 @@ int kh_is_code_words(const unsigned char *s, size_t len);
  * are made of (passw, secret, admin, changeme...), read through the usual
  * substitutions (s3cr3t, P@ssw0rd) (validate_generic.c). */
 int kh_has_sample_word(const unsigned char *s, size_t len);
+
+/* Whether s[0..len) is a season's or a month's word and its year, maybe a
+ * name before it and marks and a word after it (Winter2021#weir,
+ * Fabrikam-Winter2026, Oct13@2023): a password people set, not a sample
+ * though its season is a sample's word. */
+int kh_is_season_year(const unsigned char *s, size_t len);
+
+/* Whether s[0..len) is letters alone, 8 or more, their cases scrambled
+ * (zcpBlNpU, HriPLyhJayHTXbywuj): two case-words at least past the first
+ * that no name would hold (of one or two letters, or unspoken). */
+int kh_is_scrambled_letters(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a password by its look alone, where no name vouches
  * for it (notes' `user / password`): a person's joined words with a number
  * and a mark, or a generator's mix (validate_generic.c). */
@@ -87,6 +106,13 @@ int kh_is_generated_token(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a password spelt in substitutions that starts with
  * its `$` ($k1ngf1sh3r#), not a variable (validate_generic.c). */
 int kh_is_dollar_leet(const unsigned char *s, size_t len);
+/* Whether s[0..len) is a passphrase of 4 to 8 ordinary words joined by
+ * '-' (polar-ambient-lighthouse-walrus), no name of code or a resource's
+ * (validate_generic.c). */
+int kh_is_dashed_passphrase(const unsigned char *s, size_t len);
+/* Whether s[0..len) looks generated in both cases: 20 to 64 letters and
+ * digits, lower case, capitals and two digits at least (validate_generic.c). */
+int kh_is_mixed_case_key(const unsigned char *s, size_t len);
 
 /* Whether needle (lower case) stands in s[0..len), any case; with
  * `bounded`, only as a word of its own (an edge, punctuation, a digit next

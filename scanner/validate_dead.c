@@ -21,6 +21,7 @@
  * replacement, and `rotated` alone is the date of the current value
  * (`# rotated monthly`, `(rotated in May)`, `was rotated to X`).
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "text.h"
@@ -48,15 +49,15 @@ enum sign {
 };
 
 /* The words of each sign (a word stands in one list). */
-static const char *const dead_words[] = {
-	"revoked",    "deactivated", "invalidated", "decommissioned", "retired",
-	"superseded", "obsolete",    "defunct",	    "dead",	      "unused",
-	"inactive",   "burned",	     NULL
-};
+static const char *const dead_words[] = { "revoked",	    "deactivated", "invalidated",
+					  "decommissioned", "retired",	   "superseded",
+					  "obsolete",	    "defunct",	   "dead",
+					  "unused",	    "inactive",	   "burned",
+					  "deleted",	    NULL };
 static const char *const change_words[] = { "rotated",	   "changed",  "replaced",
 					    "reset",	   "rolled",   "cycled",
 					    "regenerated", "reissued", "rekeyed",
-					    NULL };
+					    "expired",	   "disabled", NULL };
 static const char *const old_words[] = {
 	"old",	    "older",   "previous", "previously", "former", "formerly",	 "prior",
 	"original", "factory", "initial",  "earlier",	 "prev",   "deprecated", NULL
@@ -76,8 +77,8 @@ static const char *const of_words[] = { "of", NULL };
 static const char *const not_words[] = { "not", "no", "never", NULL };
 static const char *const use_words[] = { "use", NULL };
 static const char *const in_words[] = { "in", NULL };
-static const char *const live_words[] = { "used",  "valid",  "working",
-					  "works", "longer", NULL };
+static const char *const live_words[] = { "used",   "valid",	"working", "works",
+					  "longer", "accepted", NULL };
 static const char *const block_words[] = { "hmac",    "salt", "pepper",
 					   "signing", "for",  NULL };
 
@@ -353,7 +354,8 @@ static void name_words(const unsigned char *b, size_t s, size_t e, struct words 
 }
 
 /* Where the text before b[vs] on its line (from ls) that belongs to its
- * sentence starts: after the last sentence end or other assignment. */
+ * sentence starts: after the last sentence end, other assignment or an
+ * aside's opening '(' before a word. */
 static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
 {
 	size_t i, s = vs - ls > BACK ? vs - BACK : ls;
@@ -362,6 +364,9 @@ static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
 		if (((b[i - 1] == '.' || b[i - 1] == '!' || b[i - 1] == '?') && i < vs &&
 		     (b[i] == ' ' || b[i] == '\t')) ||
 		    b[i - 1] == '=' || b[i - 1] == '|' ||
+		    /* an aside's words are its own: `key-based now (old pw X
+		     * no longer accepted)` */
+		    (b[i - 1] == '(' && i < vs && isalpha(b[i])) ||
 		    (b[i - 1] == '&' && i > s + 1 &&
 		     b[i - 2] != ' ')) /* not Rust's &str */
 			return i;

@@ -777,9 +777,9 @@ static size_t lines_forward(const unsigned char *buf, size_t len, size_t off,
 	}
 }
 
-/* Whether s[0..n) looks generated in both cases: 20 to 64 letters and
- * digits with lower case, capitals and two digits at least. */
-static int mixed_case_key(const unsigned char *s, size_t n)
+/* (validate.h) Whether s[0..n) looks generated in both cases: 20 to 64
+ * letters and digits with lower case, capitals and two digits at least. */
+int kh_is_mixed_case_key(const unsigned char *s, size_t n)
 {
 	size_t i;
 	int lower = 0, upper = 0;
@@ -850,7 +850,7 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 	while (sv < c->len && strchr(" \t\"'`", c->buf[sv]))
 		sv++;
 	return !(prefix[0] && !public_key_provider(prefix) &&
-		 mixed_case_key(c->buf + c->secret_start, vn) && sv < c->len &&
+		 kh_is_mixed_case_key(c->buf + c->secret_start, vn) && sv < c->len &&
 		 c->buf[sv] != '{' && c->buf[sv] != '[' &&
 		 (c->len - sv < vn || memcmp(c->buf + sv, c->buf + c->secret_start, vn)));
 }
@@ -1656,6 +1656,11 @@ static int is_scrambled_letters(const unsigned char *s, size_t n)
 	return n >= 8 && all_of(s, n, isalpha) && odd_case_words(s, n, &marks) >= 2;
 }
 
+int kh_is_scrambled_letters(const unsigned char *s, size_t n)
+{
+	return is_scrambled_letters(s, n);
+}
+
 /* Whether the letters s[0..n) take turns, a consonant then a vowel or a
  * vowel then a consonant (buvu, okodu), a Capital only first: syllables
  * a generator strings together. */
@@ -1789,6 +1794,9 @@ static int is_setting_literal(const unsigned char *s, size_t n)
 	return v > 0 && v < 6 && i == n;
 }
 
+static int literal_value(const struct kh_candidate *c);
+static int program_word(const unsigned char *s, size_t n);
+
 enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *facts)
 {
 	const unsigned char *s = c->buf + c->secret_start;
@@ -1801,8 +1809,27 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 		digit |= !!isdigit(s[i]);
 		other |= !isalnum(s[i]);
 	}
-	if (lower + upper + digit + other < 3 || has_sample_word(s, n))
+	if (has_sample_word(s, n))
 		return KH_STRUCT_REJECT;
+	/* letters alone, their cases scrambled (fmQctAdP: VNC's and
+	 * keepalived's 8 characters), in a literal: no name of code has two
+	 * odd case-words, nor a word its cases so */
+	if (lower + upper + digit + other < 3) {
+		size_t w;
+
+		if (!upper || !lower || digit || other || !is_scrambled_letters(s, n) ||
+		    !literal_value(c) || names_no_credential(c) || has_climb(s, n) ||
+		    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
+			return KH_STRUCT_REJECT;
+		/* a case-word of code's (XmlHttpRq, iOSAppID) */
+		for (i = 0; i < n; i = w) {
+			for (w = i + 1; w < n && islower(s[w]); w++)
+				;
+			if (w - i >= 2 && program_word(s + i, w - i))
+				return KH_STRUCT_REJECT;
+		}
+		return KH_STRUCT_UNCHECKED;
+	}
 	if (is_generated_letters(s, n))
 		return KH_STRUCT_UNCHECKED;
 	/* a short name of code (authKeyV3, userPass2): three spoken words */
@@ -2200,6 +2227,13 @@ static int is_glued_words(const unsigned char *s, size_t n)
  * tail after it that hold no sample word. Its season is a sample word
  * elsewhere; a year beside it makes it a password a person set.
  */
+static int is_season_year(const unsigned char *s, size_t n);
+
+int kh_is_season_year(const unsigned char *s, size_t n)
+{
+	return n <= 40 && is_season_year(s, n);
+}
+
 static int is_season_year(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = {
@@ -2567,23 +2601,43 @@ static int is_passphrase(const unsigned char *s, size_t n)
 /*
  * Two or three spoken words (see spoken_words) joined by one '_' or '-',
  * then that mark and a number of one or two digits or a year
- * (ember_velvet_26, nectar-copper-1, cedar_kite_2019): how people join
- * words into a password they can remember. A name of code spelt so
- * (retry_count_3, tls_cert_2) has code's vocabulary; an app's or a host's
- * generated name has a longer number (sleepy-meadow-81798,
- * otter-walnut-345), a dotted one is a host's or a property's
- * (harbor.glacier.60).
+ * (ember_velvet_26, nectar-copper-1, cedar_kite_2019), or, joined by '_',
+ * of three or four (heron_sluice_1525, wave 30): how people and
+ * passphrase generators join words into a password. A name of code spelt
+ * so (retry_count_3, tls_cert_2) has code's vocabulary; an app's or a
+ * host's generated name is joined by '-' and has a longer number
+ * (sleepy-meadow-81798, otter-walnut-345), a dotted one is a host's or a
+ * property's (harbor.glacier.60).
  */
 static int is_words_number(const unsigned char *s, size_t n)
 {
-	size_t words, i = spoken_words(s, n, "-_", &words);
+	size_t words, i = spoken_words(s, n, "-_", &words), w;
 
 	/* read to a separator, then the number */
 	if (i == SIZE_MAX || i == 0 || islower(s[i - 1]))
 		return 0;
-	return words >= 2 && words <= 3 && i < n && all_of(s + i, n - i, isdigit) &&
-	       (n - i <= 2 ||
-		(n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))));
+	if (words < 2 || words > 3 || i >= n || !all_of(s + i, n - i, isdigit))
+		return 0;
+	if (n - i <= 2 ||
+	    (n - i == 4 && (starts(s + i, 4, "19") || starts(s + i, 4, "20"))))
+		return 1;
+	/* a number of 3 or 4 digits after words joined by '_' (heron_sluice_1525:
+	 * passphrase generators' and people's; joined by '-' they are a
+	 * generated app's or host's name, otter-walnut-345), where no word
+	 * names a thing a port or a count follows (kafka_broker_9092,
+	 * redis_master_6379) and no zero pads a count (replica_kelp_007) */
+	if (n - i > 4 || s[i] == '0' || s[i - 1] != '_')
+		return 0;
+	for (w = 0; w < i;) {
+		size_t e = w;
+
+		while (e < i && islower(s[e]))
+			e++;
+		if (names_a_thing(s + w, e - w))
+			return 0;
+		w = e + 1;
+	}
+	return 1;
 }
 
 /*
@@ -2967,8 +3021,17 @@ static int chosen_password(const struct kh_candidate *c)
 	int joined = is_joined_words(s, n);
 	struct word_tally t = { 0 };
 
+	char name[NAME_MAX_LEN + 1];
+	size_t at;
+
 	if (!joined)
 		joined = is_dotted_words(s, n) || is_capital_words(s, n);
+	/* words and a number under a password's word, not a bare `pass` (a
+	 * test log's PASS: section-flags-1) nor a zero-padded count, which
+	 * numbers code's names (replica_kelp_07) */
+	if (!joined && is_words_number(s, n) && s[n - trailing_digits(s, n)] != '0' &&
+	    !(value_name(c, name, &at) == 4 && !strcmp(name, "pass")))
+		joined = 1;
 
 	/* words joined by '-' alone name things in code (a compiler's
 	 * "pre-isel-intrinsic-lowering" pass), but not a quoted literal of
@@ -3227,6 +3290,40 @@ enum kh_structure kh_validate_setting(const struct kh_candidate *c, cJSON *facts
 }
 
 /* ---- passphrases: words with blanks ------------------------------------ */
+
+/*
+ * (validate.h) A passphrase of 4 to 8 ordinary words of 3 to 10 lower-case
+ * letters joined by '-', no digit (polar-ambient-lighthouse-walrus), as a
+ * password's place holds one; not a name of code or a resource's, whose
+ * words say what it is (vault-db-admin-password, kube-state-metrics,
+ * ingress-nginx-controller-config: a credential's, a code's or a
+ * resource's word among them).
+ */
+int kh_is_dashed_passphrase(const unsigned char *s, size_t n)
+{
+	static const char *const named[] = {
+		"password",   "passwd",	 "secret",  "token",   "admin",	  "config",
+		"key",	      "tls",	 "cert",    "vault",   "kube",	  "metrics",
+		"state",      "server",	 "service", "proxy",   "nginx",	  "ingress",
+		"controller", "default", "test",    "example", "sample",  "dummy",
+		"changeme",   "prod",	 "staging", "deploy",  "release", "backend",
+		"frontend",   "worker",	 "cluster", NULL
+	};
+	size_t i = 0, w, words = 0, k;
+
+	while (i < n) {
+		for (w = i; i < n && islower(s[i]); i++)
+			;
+		if (i - w < 3 || i - w > 10 || (i < n && s[i] != '-') || i + 1 == n)
+			return 0;
+		for (k = 0; named[k]; k++)
+			if (i - w == strlen(named[k]) && !memcmp(s + w, named[k], i - w))
+				return 0;
+		words++;
+		i += i < n;
+	}
+	return words >= 4 && words <= 8;
+}
 
 /* Words of prose, forms and messages ("Your password is too short",
  * "Enter new password again"), that a passphrase's words are not. */

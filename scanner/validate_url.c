@@ -128,7 +128,8 @@ enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *
 		if (n < 6)
 			return KH_STRUCT_REJECT;
 	}
-	if (kh_has_sample_word(s, n) || word_counted(s, n) || method_login(c))
+	if ((kh_has_sample_word(s, n) && !kh_is_season_year(s, n)) ||
+	    word_counted(s, n) || method_login(c))
 		return KH_STRUCT_REJECT;
 	room = c->len - c->secret_end - 1;
 	while (hn < room && hn < HOST_MAX &&

@@ -26,18 +26,7 @@ with open(out, "w") as f:
     f.write("\n")
 PY
 done
-cpu 2 "$A/1/bundle.min.js"
-c1=$(cat "$T/cpu")
-cpu 2 "$A/4/bundle.min.js"
-c4=$(cat "$T/cpu")
-if [ "$(cat "$T/rc")" -gt 1 ]; then
-	bad "a minified line: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
-elif awk -v a="$c1" -v b="$c4" -v r="$MAXRATIO" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
-	ok
-	echo "  a minified line of \`){\`: 1x ${c1}s, 4x ${c4}s"
-else
-	bad "a minified line of \`){\`: not linear" "1x ${c1}s, 4x ${c4}s"
-fi
+linear "a minified line of \`){\`" "$A/1/bundle.min.js" "$A/4/bundle.min.js" "$MAXRATIO"
 check "a minified line: nothing reported" jq -e 'length == 0' "$T/out"
 
 # Ruby's fetch with a default, after other calls on its line: still read

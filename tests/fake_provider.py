@@ -69,6 +69,8 @@ import urllib.parse
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from varint import varint
+
 LEAKED = "CKH-LEAKED-ACCESS-TOKEN-MUST-NOT-APPEAR"
 EMAIL = "dev@example.com"
 HUB = 12345678
@@ -77,18 +79,6 @@ HUB = 12345678
 # ---- fake secrets -----------------------------------------------------------
 
 B62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
-
-
-def varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
 
 
 def b64url(raw):

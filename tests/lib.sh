@@ -109,6 +109,25 @@ cpu() {
 	echo "$best" >"$T/cpu"
 }
 
+# linear NAME FILE1 FILE4 MAXRATIO: scanning FILE4 (4x FILE1's size) costs
+# under MAXRATIO times FILE1's CPU (best of 2 runs each; a linear scan is
+# about 4), and exits 0 or 1; the report of FILE4 is left in $T/out.
+linear() {
+	local c1 c4
+	cpu 2 "$2"
+	c1=$(cat "$T/cpu")
+	cpu 2 "$3"
+	c4=$(cat "$T/cpu")
+	if [ "$(cat "$T/rc")" -gt 1 ]; then
+		bad "$1: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
+	elif awk -v a="$c1" -v b="$c4" -v r="$4" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
+		ok
+		echo "  $1: 1x ${c1}s, 4x ${c4}s"
+	else
+		bad "$1: not linear" "1x ${c1}s, 4x ${c4}s"
+	fi
+}
+
 # aws_key_lines N SEED: N lines of a distinct, well-formed AWS access key
 # id each (the memory suites' findings)
 aws_key_lines() {

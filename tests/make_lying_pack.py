@@ -21,6 +21,8 @@ import struct
 import sys
 import zlib
 
+from varint import varint
+
 TYPES = {b"commit": 1, b"tree": 2, b"blob": 3, b"tag": 4}
 LIE = 1_200_000_000
 
@@ -47,16 +49,6 @@ def entry_header(kind, size):
         size >>= 7
     out.append(c)
     return bytes(out)
-
-
-def varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        out.append(b | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
 
 
 def ofs(n):

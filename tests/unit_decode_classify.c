@@ -1,7 +1,9 @@
 /*
  * unit_decode_classify.c - the decoder's block scans agree with its byte
  * tables: every SIMD classify() this CPU runs says of every byte value, at
- * every place of a block, what is_b64() and the triggers say.
+ * every place of a block, what is_b64() and the triggers say. And a line
+ * decoded (decode_line) gets the bytes and origins it should, its runs
+ * judged as the whole test of each says (line_run_text).
  *
  * The scans are static in decode.c, so it is included here; its exported
  * functions are renamed so they do not clash with the linked copy.
@@ -67,8 +69,144 @@ static void check_scan(classify_fn *fn, int all_marks)
 	}
 }
 
+/* line_run_text() as its tests read when each was asked of every run:
+ * the decision it must give. */
+static size_t run_text_as_written(const unsigned char *b, size_t ls, size_t le, size_t i,
+				  size_t end, const struct kh_layer *l, size_t mark,
+				  unsigned char *tmp, size_t tmpcap)
+{
+	if (end - i > tmpcap * 4 / 3 || token_part(b, le, end, l, mark) ||
+	    escaped_string(b, ls, le, i, end))
+		return 0;
+	return b64_text(b, i, end, tmp, tmpcap,
+			login_place(b, ls, i) ? B64_LOGIN_RUN : B64_MIN_RUN);
+}
+
+/* Lines of names, logins' places, quotes, dots and base64 runs of every
+ * length from 1 to 40 (of text and not), every run judged both ways. */
+static void check_run_text(void)
+{
+	static const char *const lead[] = { "",		 "x = ",	  "auth: Basic ",
+					    "password=", "\"token\": \"", "DB_PASSWORD: ",
+					    "name = '",	 "glc_",	  "a.",
+					    "\\\"" };
+	static const char alphabet[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	unsigned char line[256], tmp[256], want_tmp[256];
+	struct kh_layer l = { 0 };
+	unsigned seed = 12345;
+	size_t f, len, run, k, ok = 1, tried = 0;
+
+	for (f = 0; f < sizeof(lead) / sizeof(lead[0]); f++) {
+		for (run = 1; run <= 40; run++) {
+			for (k = 0; k < 24; k++) {
+				size_t n = strlen(lead[f]), i, end, got, want;
+
+				memcpy(line, lead[f], n);
+				for (i = 0; i < run; i++) {
+					seed = seed * 1103515245u + 12345u;
+					/* text's base64 (a letter of A-Z or a-f
+					 * every four) in half the lines */
+					line[n + i] =
+						(unsigned char)(k % 2 && i % 4 == 0
+									? "ABCDEFGHIJKLMN"
+									  "OPQRSTUVWXYZab"
+									  "cdef"[(seed >>
+										  16) %
+										 32]
+									: alphabet[(seed >>
+										    16) %
+										   64]);
+				}
+				len = n + run;
+				if (k % 3 == 0)
+					line[len++] = '=';
+				if (k % 5 == 0)
+					line[len++] = '.', line[len++] = 'Q';
+				line[len++] = k % 4 ? '"' : ' ';
+				i = n;
+				while (i > 0 && is_b64(line[i - 1]))
+					i--;
+				end = b64_end(line, len, i);
+				memset(tmp, 0, sizeof(tmp));
+				memset(want_tmp, 0, sizeof(want_tmp));
+				got = line_run_text(line, 0, len, i, end, &l, 0, tmp,
+						    sizeof(tmp));
+				want = run_text_as_written(line, 0, len, i, end, &l, 0,
+							   want_tmp, sizeof(want_tmp));
+				if (got != want || memcmp(tmp, want_tmp, sizeof(tmp)))
+					ok = 0;
+				tried += want != 0;
+			}
+		}
+	}
+	CHECK(ok);
+	CHECK(tried > 0); /* some runs did decode */
+}
+
+/* decode_line() of text: its return, the layer's bytes, and each byte's
+ * origin (how, and from: the source offset for a byte as it is). */
+static void check_line(const char *text, int want_ret, const char *want,
+		       const unsigned char *want_how)
+{
+	const unsigned char *b = (const unsigned char *)text;
+	struct kh_layer l = { 0 };
+	unsigned char tmp[512];
+	size_t len = strlen(text), k, ok = 1;
+	int r = decode_line(b, 0, len, &l, tmp, sizeof(tmp));
+
+	CHECK(r == want_ret);
+	if (!want) {
+		CHECK(l.n == 0);
+	} else {
+		CHECK(l.n == strlen(want) && !memcmp(l.text, want, l.n));
+		for (k = 0; k < l.n && k < strlen(want); k++) {
+			if (l.at[k].how != want_how[k])
+				ok = 0;
+			/* bytes as they are: from their own offset, one each */
+			if (!want_how[k] && want[k] != '\n' &&
+			    (l.at[k].to != l.at[k].from + 1 ||
+			     b[l.at[k].from] != l.text[k]))
+				ok = 0;
+		}
+		CHECK(ok);
+	}
+	layer_release(&l);
+}
+
+static void check_lines(void)
+{
+	unsigned char how[128];
+	struct kh_layer l = { 0 };
+	unsigned char tmp[64];
+
+	/* words only, and a short run where no login stands: nothing */
+	check_line("int count = getValue(x) + 1; // done", 0, NULL, NULL);
+	check_line("label = c3ZjOlRxNG1aOHdLcDI= end", 0, NULL, NULL);
+	/* the same short run after `Basic `: a login */
+	memset(how, 0, sizeof(how));
+	memset(how + 12, KH_DEC_BASE64, 14);
+	check_line("auth: Basic c3ZjOlRxNG1aOHdLcDI= end", 1,
+		   "auth: Basic svc:Tq4mZ8wKp2 end\n", how);
+	/* a long run among words, and a percent escape between them */
+	memset(how, 0, sizeof(how));
+	memset(how + 10, KH_DEC_PERCENT, 1);
+	memset(how + 20, KH_DEC_BASE64, 23);
+	check_line("go to q = %41 ok then ZGVwbG95OlJrOHZRbTJwTHg3VHo5V3E= and done", 1,
+		   "go to q = A ok then deploy:Rk8vQm2pLx7Tz9Wq and done\n", how);
+	/* the layer full within the line: the line is left out whole */
+	CHECK(layer_room(&l, KH_DECODE_MAX - 8) == 0);
+	l.n = KH_DECODE_MAX - 8;
+	CHECK(decode_line((const unsigned char *)"words %41 and more words", 0, 24, &l,
+			  tmp, sizeof(tmp)) == 0);
+	CHECK(l.full && l.n == KH_DECODE_MAX - 8);
+	layer_release(&l);
+}
+
 int main(void)
 {
+	check_run_text();
+	check_lines();
 	check_scan(classify, 1);
 #ifdef HAVE_AVX2_SCAN
 	if (__builtin_cpu_supports("avx2"))

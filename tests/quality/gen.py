@@ -115,10 +115,25 @@ FILE_SHAPES = [
 ]
 
 
+def as_written(text, secret):
+    """secret as text writes it: itself, or the run whose percent-decoding
+    it is (a SAS sig written %2B..%3D, which its rule reports decoded)."""
+    if secret in text or not secret:
+        return secret
+    for i, c in enumerate(text):
+        if c != secret[0] and c != "%":
+            continue
+        for j in range(i + len(secret), min(len(text), i + 3 * len(secret)) + 1):
+            if urllib.parse.unquote(text[i:j]) == secret:
+                return text[i:j]
+    return secret
+
+
 def carrier(text, secret):
     """The value around secret in text: the run between blanks, quotes and
     `;`, less a leading NAME= or NAME: unless that would leave the bare
     secret (a cookie is its name and value)."""
+    secret = as_written(text, secret)
     i = text.find(secret)
     stop = " \t\r\n\"'`;<>()"
     a, b = i, i + len(secret)
@@ -166,17 +181,20 @@ def structured_secret(emit, provider, r, si, secret, text, path, turn):
     rx = re.compile(re.sub(r"\\k<([A-Za-z_]+)>", r"(?P=\1)",
                            re.sub(r"\(\?<([A-Za-z_]+)>", r"(?P<\1>",
                                   r["regex"].replace("\\G", "(?!)"))))
-    others = [m.group("secret") for m in rx.finditer(text) if m.group("secret") != secret]
+    written = as_written(text, secret)
+    others = [m.group("secret") for m in rx.finditer(text) if m.group("secret") not in (secret, written)]
+    # a rule that reports its secret percent-decoded is labelled with what it reports
+    reported = [urllib.parse.unquote(o) for o in others] if r.get("secret_encoding") == "percent" else others
     for shape, fname, body, placed in structured_placements(r["id"], provider, text, path, secret,
                                                              turn):
         lab = dict(rule=r["id"], provider=provider, secret=secret)
         if shape == "k8s-data-base64":
             lab["encoded"] = base64.b64encode(placed.encode()).decode()
-        emit("positive", shape, fname, body, also=others, **lab)
+        emit("positive", shape, fname, body, also=reported, **lab)
     fakes = [PLACEHOLDERS[(turn + k) % len(PLACEHOLDERS)] for k in range(3)] + (filler(secret) or [])[:2]
     for k, fake in enumerate(fakes):
         fake = fake % "PASSWORD" if "%s" in fake else fake
-        faked = text.replace(secret, fake)
+        faked = text.replace(as_written(text, secret), fake)
         for other in others:
             faked = faked.replace(other, fake)
         placements = structured_placements(r["id"], provider, faked, path, fake, turn + k)
@@ -888,6 +906,8 @@ STRUCTURED["google-app-password"] = "file"  # a password setting's value, as Goo
 STRUCTURED["daemonfiles-sip-auth-password"] = "file"
 STRUCTURED["daemonconf-admin-key-list"] = "file"
 STRUCTURED["generic-nested-key"] = "file"
+# (formats30) a Functions key without AzFu is one only in a function's URL or header
+STRUCTURED["azure-function-key-url"] = "file"
 STRUCTURED["generic-byte-list-key"] = "file"
 STRUCTURED["daemonconf-key-auth-key"] = "file"
 STRUCTURED["esphome-api-encryption-key"] = "file"  # (h7b) its key only under api: encryption:
