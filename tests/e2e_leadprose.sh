@@ -15,21 +15,6 @@
 # a live value beside a dead word about something else.
 . "$(dirname "$0")/lib.sh"
 
-scan() {
-	CUR=$1
-	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-}
-has() {
-	check "$CUR: $2 on line $1" jq -e --arg s "$2" --argjson l "$1" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' "$T/out"
-}
-lacks() {
-	check "$CUR: no $1" jq -e --arg s "$1" '[.[] | select(.secret == $s)] | length == 0' "$T/out"
-}
-count() {
-	check "$CUR: $1 findings" jq -e --argjson n "$1" 'length == $n' "$T/out"
-}
-
 # ---- a noun that leads its line: whose it is, then a verb -------------------
 mk notes/feeds.org '* Feeds
 Secret for the tide gauge export is Wq3nZr8TbL5xKm2VpYd7Hc4J
@@ -37,9 +22,9 @@ Token for the pollen api is in the vault
 Token for the pollen api is <token>
 token: see the wiki
 '
-scan notes/feeds.org
-has 2 Wq3nZr8TbL5xKm2VpYd7Hc4J
-count 1
+scan_report notes/feeds.org
+holds_once 2 Wq3nZr8TbL5xKm2VpYd7Hc4J
+holds_count 1
 
 mk notes/pollen.rst 'Pollen feed
 ===========
@@ -47,9 +32,9 @@ mk notes/pollen.rst 'Pollen feed
 Token for the pollen api is 4e1a9c07b3d25f86a0c4e7b19d3f2a68 (trial)
 Token for the pollen api is documented upstream.
 '
-scan notes/pollen.rst
-has 4 4e1a9c07b3d25f86a0c4e7b19d3f2a68
-count 1
+scan_report notes/pollen.rst
+holds_once 4 4e1a9c07b3d25f86a0c4e7b19d3f2a68
+holds_count 1
 
 mk lab/tides.ipynb '{"cells": [
 {"cell_type": "markdown", "metadata": {}, "source": ["secret for the harbour sensors is Pz7vK2mXq9RtB4wLc8Nd (rotate yearly)"]},
@@ -57,9 +42,9 @@ mk lab/tides.ipynb '{"cells": [
 {"cell_type": "markdown", "metadata": {}, "source": ["token for the harbour sensors is ${HARBOUR_TOKEN}"]}
 ]}
 '
-scan lab/tides.ipynb
-has 2 Pz7vK2mXq9RtB4wLc8Nd
-count 1
+scan_report lab/tides.ipynb
+holds_once 2 Pz7vK2mXq9RtB4wLc8Nd
+holds_count 1
 
 # ---- "secret key" in a comment of a file kind no reader knows ---------------
 mk src/relay.zig '// mailgun secret key for the kiosk relay is Fh3kT9wQz2LmV8xRb5Nc7Jd4Yp6GsA1e (ask infra)
@@ -67,16 +52,16 @@ mk src/relay.zig '// mailgun secret key for the kiosk relay is Fh3kT9wQz2LmV8xRb
 // secret key for the kiosk relay is /etc/relay/secret.key
 // the secret key is xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 '
-scan src/relay.zig
-has 1 Fh3kT9wQz2LmV8xRb5Nc7Jd4Yp6GsA1e
-count 1
+scan_report src/relay.zig
+holds_once 1 Fh3kT9wQz2LmV8xRb5Nc7Jd4Yp6GsA1e
+holds_count 1
 
 mk tools/sign.nim '# the signing secret for the kiosk fleet is Qm3vT8xLp2Wz9Kc4Rb7Nd5Hy1Fj6Gs0Ae+Xu3Vw8Zq2Lt5Mn9Pr4Sk7Dc1Bh6Jf0Gy3Tx8Wv2Qz5Lm9Np4Rs7K==
 # the signing secret for the kiosk fleet is /opt/kiosk/keys/fleet-signing-secret-primary-2026-rotation.pem
 '
-scan tools/sign.nim
-has 1 Qm3vT8xLp2Wz9Kc4Rb7Nd5Hy1Fj6Gs0Ae+Xu3Vw8Zq2Lt5Mn9Pr4Sk7Dc1Bh6Jf0Gy3Tx8Wv2Qz5Lm9Np4Rs7K==
-count 1
+scan_report tools/sign.nim
+holds_once 1 Qm3vT8xLp2Wz9Kc4Rb7Nd5Hy1Fj6Gs0Ae+Xu3Vw8Zq2Lt5Mn9Pr4Sk7Dc1Bh6Jf0Gy3Tx8Wv2Qz5Lm9Np4Rs7K==
+holds_count 1
 
 # ---- a chat's login with no ',' ----------------------------------------------
 mk chat/dock.jsonl '{"ts":"1","user":"U7","text":"amqp user pallet_feed pass Harbor5521pallet until friday"}
@@ -86,17 +71,17 @@ mk chat/dock.jsonl '{"ts":"1","user":"U7","text":"amqp user pallet_feed pass Har
 {"ts":"5","user":"U9","text":"if the user list pass validation, ship it"}
 {"ts":"6","user":"U9","text":"redis user cache_ro pass Vq7mXz2Lp9? fyi for staging"}
 '
-scan chat/dock.jsonl
-has 1 Harbor5521pallet
-has 6 'Vq7mXz2Lp9?'
-count 2
+scan_report chat/dock.jsonl
+holds_once 1 Harbor5521pallet
+holds_once 6 'Vq7mXz2Lp9?'
+holds_count 2
 
 mk notes/ftp.txt 'partner ftp: login cargo_north pass Mv4tQx9Lr2Wz then cd /in
 user ops pass <password>
 '
-scan notes/ftp.txt
-has 1 Mv4tQx9Lr2Wz
-count 1
+scan_report notes/ftp.txt
+holds_once 1 Mv4tQx9Lr2Wz
+holds_count 1
 
 # ---- a network's key after "is", no key's word ---------------------------------
 mk notes/site-b.md '# Site B
@@ -107,17 +92,17 @@ mk notes/site-b.md '# Site B
 - the SSID is Kx7Network2024Lab
 - wifi is configured via /etc/wpa_supplicant/wpa_supplicant.conf
 '
-scan notes/site-b.md
-has 2 Tq8wLmz4Rbx2Kp
-count 1
+scan_report notes/site-b.md
+holds_once 2 Tq8wLmz4Rbx2Kp
+holds_count 1
 
 mk notes/wifi.txt 'kiosk wifi (crew) is still Rb5!mQz8@Lp2xW -- visitors use the sticker
 the wifi is 5f2c9e1a-7b3d-4e8f-a1c2-9d0e3f4b5a6c
 the wifi is <password>
 '
-scan notes/wifi.txt
-has 1 'Rb5!mQz8@Lp2xW'
-count 1
+scan_report notes/wifi.txt
+holds_once 1 'Rb5!mQz8@Lp2xW'
+holds_count 1
 
 # ---- a password below a sentence that ends in "new one:" -------------------
 mk notes/gate.md '# Gate controller
@@ -129,9 +114,9 @@ mk notes/gate.md '# Gate controller
 - the printer password was reset, new one:
   <password>
 '
-scan notes/gate.md
-has 4 'Wx7tPq2#Lm9z'
-count 1
+scan_report notes/gate.md
+holds_once 4 'Wx7tPq2#Lm9z'
+holds_count 1
 
 # ---- a password in marks offered instead of where it is kept ----------------
 mk runbooks/db.rst 'Failover
@@ -142,9 +127,9 @@ mk runbooks/db.rst 'Failover
 #. ``ssh deploy@db-north`` (password in the vault, or `changeme` on a new box)
 #. ``ssh deploy@db-south`` (password in the vault, or `<password>` otherwise)
 '
-scan runbooks/db.rst
-has 4 Hv8mQ2xLt4
-count 1
+scan_report runbooks/db.rst
+holds_once 4 Hv8mQ2xLt4
+holds_count 1
 
 # ---- an account "is" a user "with" its password -----------------------------
 mk notes/storage.org '* Storage
@@ -153,9 +138,9 @@ mk notes/storage.org '* Storage
 - the service account is svc_build with no password
 - the backup account is ops with ${OPS_PW}
 '
-scan notes/storage.org
-has 2 'Harbour!2031ferry'
-count 1
+scan_report notes/storage.org
+holds_once 2 'Harbour!2031ferry'
+holds_count 1
 
 # ---- dead values -------------------------------------------------------------
 mk exports/tickets.csv 'ticket,opened,summary,resolution
@@ -163,19 +148,19 @@ T-101,2026-01-04,"Old login works?","Old password Rk8vTq2Lmz5x expired on 2026-0
 T-102,2026-01-05,"Locked","Unlocked. New pw: Bn6wQz3Xrt8Kd2Lm"
 T-103,2026-01-06,"Handheld","temp password Cq7yPl4Mvt9z given by phone, must change at logon"
 '
-scan exports/tickets.csv
-lacks Rk8vTq2Lmz5x
-has 3 Bn6wQz3Xrt8Kd2Lm
-has 4 Cq7yPl4Mvt9z
+scan_report exports/tickets.csv
+holds_none Rk8vTq2Lmz5x
+holds_once 3 Bn6wQz3Xrt8Kd2Lm
+holds_once 4 Cq7yPl4Mvt9z
 
 mk notes/standup.txt '- VPN now certificate-only, password login disabled (old pw Tz5mQw8Kx2Lr no longer accepted)
 - temp login for the auditor (expires Fri): user audit7, pass Gv3nRq7Wz2Lk
 - scanner fleet now works again (password Jp4xLm8Vq2Tz for the new hub)
 '
-scan notes/standup.txt
-lacks Tz5mQw8Kx2Lr
-has 2 Gv3nRq7Wz2Lk
-has 3 Jp4xLm8Vq2Tz
+scan_report notes/standup.txt
+holds_none Tz5mQw8Kx2Lr
+holds_once 2 Gv3nRq7Wz2Lk
+holds_once 3 Jp4xLm8Vq2Tz
 
 mk docs/rotation.md '# Key rotation log
 
@@ -184,9 +169,9 @@ mk docs/rotation.md '# Key rotation log
 | 2026-03-02 | GitHub | ghp_Q8wLmz4Rbx2Tq8wLmz4Rbx2Tq8wLmz4Rbx2T | deleted in settings |
 | 2026-03-09 | GitHub | ghp_Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9 | active |
 '
-scan docs/rotation.md
-lacks ghp_Q8wLmz4Rbx2Tq8wLmz4Rbx2Tq8wLmz4Rbx2T
-has 6 ghp_Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9
+scan_report docs/rotation.md
+holds_none ghp_Q8wLmz4Rbx2Tq8wLmz4Rbx2Tq8wLmz4Rbx2T
+holds_once 6 ghp_Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9
 
 [ -n "${KEEP:-}" ] && cp -r "$T" "$KEEP"
 finish "e2e_leadprose"

@@ -8,25 +8,6 @@
 # default community, URLs, names of code.
 . "$(dirname "$0")/lib.sh"
 
-# scan FILE: the JSON report of $T/FILE in $T/out (--show-secrets)
-scan() {
-	CUR=$1
-	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-}
-# has LINE VALUE: the report holds VALUE once, on LINE
-has() {
-	check "$CUR: $2 on line $1" jq -e --arg s "$2" --argjson l "$1" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' "$T/out"
-}
-# lacks VALUE: the report holds no finding of VALUE
-lacks() {
-	check "$CUR: no $1" jq -e --arg s "$1" '[.[] | select(.secret == $s)] | length == 0' "$T/out"
-}
-# count N: the report holds N findings
-count() {
-	check "$CUR: $1 findings" jq -e --argjson n "$1" 'length == $n' "$T/out"
-}
-
 # ---- AppConfig: keyName, the value nested below ----------------------------
 mk mdm/kiosk-appconfig.xml '<?xml version="1.0" encoding="UTF-8"?>
 <managedAppConfiguration>
@@ -44,17 +25,17 @@ mk mdm/kiosk-appconfig.xml '<?xml version="1.0" encoding="UTF-8"?>
   </dict>
 </managedAppConfiguration>
 '
-scan mdm/kiosk-appconfig.xml
-has 5 Tq8mWz3PnXv6LkRb2YcHd5SfJg7KeUa4
-has 6 Harbour6620otter
-has 7 Lw3nRt8VzKq5XmPb2HcYd7SgJf4NeUa9
-lacks changeme
-lacks https://mdm.example.org/enroll
-lacks 'every 30 minutes'
-lacks '${UPLOAD_TOKEN}'
-lacks Zp3mTq8WnXv6LkRb2YcHd5SfJg7KeUo4
-lacks AES:Jq4mTx8WnPv6LkRb2YcHd5SfJg7KeUo4Zr
-count 3
+scan_report mdm/kiosk-appconfig.xml
+holds_once 5 Tq8mWz3PnXv6LkRb2YcHd5SfJg7KeUa4
+holds_once 6 Harbour6620otter
+holds_once 7 Lw3nRt8VzKq5XmPb2HcYd7SgJf4NeUa9
+holds_none changeme
+holds_none https://mdm.example.org/enroll
+holds_none 'every 30 minutes'
+holds_none '${UPLOAD_TOKEN}'
+holds_none Zp3mTq8WnXv6LkRb2YcHd5SfJg7KeUo4
+holds_none AES:Jq4mTx8WnPv6LkRb2YcHd5SfJg7KeUo4Zr
+holds_count 3
 
 # ---- HCL variable blocks named as a pre-shared key -------------------------
 mk infra/tunnels.tf 'variable "ipsec_psk" {
@@ -74,12 +55,12 @@ variable "psk_rotation_days" {
   default = "90"
 }
 '
-scan infra/tunnels.tf
-has 4 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
-has 7 Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6
-lacks changeme
-lacks 90
-count 2
+scan_report infra/tunnels.tf
+holds_once 4 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
+holds_once 7 Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6
+holds_none changeme
+holds_none 90
+holds_count 2
 
 # ---- an SNMP community named community_ro / community_rw -------------------
 mk sensors/poller.ini '[snmp]
@@ -91,23 +72,23 @@ community_rw = Hb5nXw2QpLr8
 community_ro = public
 community_ro = 161
 '
-scan sensors/poller.ini
-has 3 Qw7hTzPa4LmX
-has 6 Hb5nXw2QpLr8
-lacks private
-lacks public
-count 2
+scan_report sensors/poller.ini
+holds_once 3 Qw7hTzPa4LmX
+holds_once 6 Hb5nXw2QpLr8
+holds_none private
+holds_none public
+holds_count 2
 
 # ---- s3kr, a secret spelt short --------------------------------------------
 mk app/settings.toml 's3kr = "Ma8vTq3WnXz6LpRb2YcHd5SfJg7KeUo4"
 api_s3kr = "your-secret-here"
 s3krit_mode = "strict"
 '
-scan app/settings.toml
-has 1 Ma8vTq3WnXz6LpRb2YcHd5SfJg7KeUo4
-lacks your-secret-here
-lacks strict
-count 1
+scan_report app/settings.toml
+holds_once 1 Ma8vTq3WnXz6LpRb2YcHd5SfJg7KeUo4
+holds_none your-secret-here
+holds_none strict
+holds_count 1
 
 # ---- a byte string after a declaration's type ------------------------------
 mk move/sources/relay.move 'module 0x7::relay {
@@ -117,12 +98,12 @@ mk move/sources/relay.move 'module 0x7::relay {
     const RELAY_API_KEY: vector<u8> = b"YOUR_API_KEY_HERE";
 }
 '
-scan move/sources/relay.move
-has 2 Hx7vTq2WnPz5LmRa9YbKc4DsJf8GeUo3
-lacks relay-primary
-lacks token
-lacks YOUR_API_KEY_HERE
-count 1
+scan_report move/sources/relay.move
+holds_once 2 Hx7vTq2WnPz5LmRa9YbKc4DsJf8GeUo3
+holds_none relay-primary
+holds_none token
+holds_none YOUR_API_KEY_HERE
+holds_count 1
 
 # ---- a bare secret beside a user's key in a PHP map ------------------------
 mk config/portals.php '<?php
@@ -134,12 +115,12 @@ return [
     "queue" => ["user" => "worker", "secret" => getenv("QUEUE_SECRET")],
 ];
 '
-scan config/portals.php
-has 3 Vomelika47Trax
-has 4 Quendor8Lamvix
-lacks Zorbaflex93Quin
-lacks changeme
-count 2
+scan_report config/portals.php
+holds_once 3 Vomelika47Trax
+holds_once 4 Quendor8Lamvix
+holds_none Zorbaflex93Quin
+holds_none changeme
+holds_count 2
 
 # ---- a product's .key in a config file, its value generated ---------------
 mk conf/gateway.properties '# outbound integrations
@@ -155,37 +136,37 @@ bucket.key=uploads/2026/11/manifest.json
 tenant.key=3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
 webhook.key=YOUR_WEBHOOK_KEY_GOES_HERE
 '
-scan conf/gateway.properties
-has 2 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
-has 3 Wm4xQp7ZnTv2KbRc8LyHd5SgJf3NaUe6
-lacks Hq5nVt8WzKx3LmPb2RcYd7SgJf4NeUa9
-lacks 7d2f91a04c6e3b85f0a19c2d4e7b6a31
-lacks OrderCreatedEventHandler
-lacks uploads/2026/11/manifest.json
-lacks 3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
-lacks YOUR_WEBHOOK_KEY_GOES_HERE
-count 2
+scan_report conf/gateway.properties
+holds_once 2 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
+holds_once 3 Wm4xQp7ZnTv2KbRc8LyHd5SgJf3NaUe6
+holds_none Hq5nVt8WzKx3LmPb2RcYd7SgJf4NeUa9
+holds_none 7d2f91a04c6e3b85f0a19c2d4e7b6a31
+holds_none OrderCreatedEventHandler
+holds_none uploads/2026/11/manifest.json
+holds_none 3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
+holds_none YOUR_WEBHOOK_KEY_GOES_HERE
+holds_count 2
 
 # ---- an account's secret or pass column beside its user's -----------------
 mk inventory/switches.tsv "$(printf 'host\tmodel\troot_login\troot_pass\tnotes\nsw-core-1\tCRS326\troot\tMarigold582Tusk\t\nsw-edge-2\tCRS112\troot\tT0rt01s3!gl4ss\track 3\nsw-edge-3\tCRS112\troot\tchangeme\tfactory\nsw-edge-4\tCRS112\troot\t1234\t\nsw-lab\tCRS109\troot\tsee vault\t\n')"
-scan inventory/switches.tsv
-has 2 Marigold582Tusk
-has 3 'T0rt01s3!gl4ss'
-lacks changeme
-lacks 1234
-lacks 'see vault'
-count 2
+scan_report inventory/switches.tsv
+holds_once 2 Marigold582Tusk
+holds_once 3 'T0rt01s3!gl4ss'
+holds_none changeme
+holds_none 1234
+holds_none 'see vault'
+holds_count 2
 
 mk inventory/kiosks.csv 'name,service_user,service_secret,location
 kiosk-a,svc_kiosk,Pebble4471Raven,gate 1
 kiosk-b,svc_kiosk,password,gate 2
 kiosk-c,svc_kiosk,<set in vault>,gate 3
 '
-scan inventory/kiosks.csv
-has 2 Pebble4471Raven
-lacks password
-lacks '<set in vault>'
-count 1
+scan_report inventory/kiosks.csv
+holds_once 2 Pebble4471Raven
+holds_none password
+holds_none '<set in vault>'
+holds_count 1
 
 # ---- a passphrase of words as a decoded registry login's password ----------
 b64() { printf '%s' "$1" | base64 | tr -d '\n'; }
@@ -198,10 +179,10 @@ mk ci/dockerconfig.json "{
   }
 }
 "
-scan ci/dockerconfig.json
-has 3 cedar-lantern-pebble-mosaic
-lacks kube-state-metrics-exporter
-lacks otter-walnut-345
-lacks ingress-nginx-controller-config
+scan_report ci/dockerconfig.json
+holds_once 3 cedar-lantern-pebble-mosaic
+holds_none kube-state-metrics-exporter
+holds_none otter-walnut-345
+holds_none ingress-nginx-controller-config
 
 finish "e2e_leadshapes"

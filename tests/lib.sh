@@ -138,6 +138,26 @@ sys.stdout.write("".join("aws_id=AKIA%s\n" % "".join(r.choice(a) for _ in range(
                          for _ in range(int(sys.argv[1]))))' "$1" "$2"
 }
 
+# scan_report FILE: the JSON report of $T/FILE in $T/out (--show-secrets);
+# the holds_* checks below read it and name FILE
+scan_report() {
+	CUR=$1
+	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
+}
+# holds_once LINE VALUE: the report holds VALUE once, on LINE
+holds_once() {
+	check "$CUR: $2 on line $1" jq -e --arg s "$2" --argjson l "$1" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' "$T/out"
+}
+# holds_none VALUE: the report holds no finding of VALUE
+holds_none() {
+	check "$CUR: no $1" jq -e --arg s "$1" '[.[] | select(.secret == $s)] | length == 0' "$T/out"
+}
+# holds_count N: the report holds N findings
+holds_count() {
+	check "$CUR: $1 findings" jq -e --argjson n "$1" 'length == $n' "$T/out"
+}
+
 # bytes_per_finding LABEL MAX ARG SMALL LARGE: the peak RSS each finding
 # adds from the run on SMALL to the run on LARGE, at most MAX bytes. The
 # suite's own `peak ARG INPUT` runs keyhound and leaves its peak (KB) in
