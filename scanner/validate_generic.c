@@ -699,7 +699,8 @@ static int id_prefix(const char *name, size_t n, char *prefix)
  * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
  */
 static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
-			      size_t self, const char *prefix, size_t *value)
+			      size_t self, const char *prefix, int bare_token,
+			      size_t *value)
 {
 	static const char *secrets[] = { "secret",	    "secretkey",
 					 "apisecret",	    "apisecretkey",
@@ -733,7 +734,8 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 		if (k <= plen || memcmp(name, prefix, plen))
 			continue;
 		for (k = 0; secrets[k]; k++)
-			if (!strcmp(name + plen, secrets[k])) {
+			if (!strcmp(name + plen, secrets[k]) &&
+			    (!bare_token || !strcmp(secrets[k], "secret"))) {
 				*value = j + 1;
 				return 1;
 			}
@@ -835,9 +837,12 @@ static int is_id_of_pair(const struct kh_candidate *c, const char *name, size_t 
 	/* an access key is the id of its pair whatever its prefix (.s3cfg's
 	 * access_key, Tenable's accessKey): its secret a few lines off */
 	lines = prefix[0] || !strcmp(name, "accesskey") ? 4 : 1;
+	/* a bare token is the id only beside a bare secret (rsconnect's
+	 * pair): beside a secret_key it is a second credential (a notes
+	 * file's "token for the feed is ..." above "the secret key is ...") */
 	if (!has_secret_sibling(c, lines_back(c->buf, at, lines),
 				lines_forward(c->buf, c->len, c->secret_end, lines), at,
-				prefix, &sv))
+				prefix, !prefix[0] && !strcmp(name, "token"), &sv))
 		return 0;
 	/* a key of a provider no rule knows (OS_API_KEY beside OS_API_SECRET)
 	 * whose value looks generated in both cases is a credential too: the

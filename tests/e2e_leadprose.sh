@@ -173,5 +173,29 @@ scan_report docs/rotation.md
 holds_none ghp_Q8wLmz4Rbx2Tq8wLmz4Rbx2Tq8wLmz4Rbx2T
 holds_once 6 ghp_Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9Z3kVn7Pw2Lq9
 
+# ---- two credentials on neighbouring lines: a bare token is the id of
+# its pair only beside a bare secret (rsconnect), not beside a secret key
+mk notes/feeds.org "* Feeds
+the routing feed token is Hq4NpW8xLm2VbX7tRy9cQ3 (paid tier)
+the sms gateway secret key for the vans is pD7kRfsqWQD5diH7QESnQKxEu5FLC9UE9VNcAb2
+"
+scan_report notes/feeds.org
+holds_once 2 Hq4NpW8xLm2VbX7tRy9cQ3
+holds_once 3 pD7kRfsqWQD5diH7QESnQKxEu5FLC9UE9VNcAb2
+mk conf/feed.yml "feed:
+  token: Rb7NpW8xLm2VbX7tRy9cQ8
+  secret_key: tK2kRfsqWQD5diH7QESnQKxEu5FLC9UE9VNcZp4
+"
+scan_report conf/feed.yml
+holds_once 2 Rb7NpW8xLm2VbX7tRy9cQ8
+holds_once 3 tK2kRfsqWQD5diH7QESnQKxEu5FLC9UE9VNcZp4
+# rsconnect's pair: the token is the id beside its bare secret
+mk conf/rsconnect.yml "token: Wm5NpW8xLm2VbX7tRy9cQ1
+secret: vQ9kRfsqWQD5diH7QESnQKxEu5FLC9UE9VNcYt6
+"
+scan_report conf/rsconnect.yml
+holds_none Wm5NpW8xLm2VbX7tRy9cQ1
+holds_once 2 vQ9kRfsqWQD5diH7QESnQKxEu5FLC9UE9VNcYt6
+
 [ -n "${KEEP:-}" ] && cp -r "$T" "$KEEP"
 finish "e2e_leadprose"
