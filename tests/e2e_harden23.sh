@@ -24,7 +24,7 @@ mkdir -p "$A"
 # run's time is mostly start-up), and report FINDINGS (a jq test of the
 # 4x report's length).
 linear() {
-	local name=$1 fmt=$2 want=$3 f1 f4 c1 c4
+	local name=$1 fmt=$2 want=$3 f1 f4
 	f1=$A/1/a.txt
 	f4=$A/4/a.txt
 	mkdir -p "$A/1" "$A/4"
@@ -39,18 +39,7 @@ with open(out, "w") as f:
     f.write("\n")
 PY
 	done
-	cpu 2 "$f1"
-	c1=$(cat "$T/cpu")
-	cpu 2 "$f4"
-	c4=$(cat "$T/cpu")
-	if [ "$(cat "$T/rc")" -gt 1 ]; then
-		bad "$name: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
-	elif awk -v a="$c1" -v b="$c4" -v r="$MAXRATIO" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
-		ok
-		echo "  $name: 1x ${c1}s, 4x ${c4}s"
-	else
-		bad "$name: not linear" "1x ${c1}s, 4x ${c4}s"
-	fi
+	scales_linearly "$name" "$f1" "$f4" "$MAXRATIO"
 	check "$name: what the 4x line reports ($want)" jq -e "length $want" "$T/out"
 	rm -rf "$A/1" "$A/4"
 }

@@ -23,7 +23,7 @@ mkdir -p "$A"
 # the 1x one's CPU (0.05 s added to each: a short run's time is mostly
 # start-up), and report FINDINGS (a jq test of the 4x report's length).
 linear() {
-	local name=$1 file=$2 fmt=$3 want=$4 head=${5:-} tail=${6:-} c1 c4
+	local name=$1 file=$2 fmt=$3 want=$4 head=${5:-} tail=${6:-}
 	for m in 1 4; do
 		mkdir -p "$A/$m"
 		python3 - "$fmt" "$m" "$A/$m/$file" "$head" "$tail" <<'PY'
@@ -37,18 +37,7 @@ with open(out, "w") as f:
     f.write(tail + "\n")
 PY
 	done
-	cpu 2 "$A/1/$file"
-	c1=$(cat "$T/cpu")
-	cpu 2 "$A/4/$file"
-	c4=$(cat "$T/cpu")
-	if [ "$(cat "$T/rc")" -gt 1 ]; then
-		bad "$name: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
-	elif awk -v a="$c1" -v b="$c4" -v r="$MAXRATIO" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
-		ok
-		echo "  $name: 1x ${c1}s, 4x ${c4}s"
-	else
-		bad "$name: not linear" "1x ${c1}s, 4x ${c4}s"
-	fi
+	scales_linearly "$name" "$A/1/$file" "$A/4/$file" "$MAXRATIO"
 	check "$name: what the 4x line reports ($want)" jq -e "length $want" "$T/out"
 	rm -rf "$A/1" "$A/4"
 }

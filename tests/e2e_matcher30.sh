@@ -101,7 +101,7 @@ with open(out, "w") as f:
     f.write('var u="postgres://app:Wq4%23mZ8rTx2Lk@db.internal/app";\n')
 PY
 done
-linear "a decoded minified line" "$T/lin/1/bundle.min.js" "$T/lin/4/bundle.min.js" 9
+scales_linearly "a decoded minified line" "$T/lin/1/bundle.min.js" "$T/lin/4/bundle.min.js" 9
 check "a decoded minified line: its URL's password at its end" jq -e \
 	'[.[] | select(.secret == "Wq4#mZ8rTx2Lk" and .rule_id == "url-credentials")] | length == 1' "$T/out"
 

@@ -26,7 +26,7 @@ with open(out, "w") as f:
     f.write("\n")
 PY
 done
-linear "a minified line of \`){\`" "$A/1/bundle.min.js" "$A/4/bundle.min.js" "$MAXRATIO"
+scales_linearly "a minified line of \`){\`" "$A/1/bundle.min.js" "$A/4/bundle.min.js" "$MAXRATIO"
 check "a minified line: nothing reported" jq -e 'length == 0' "$T/out"
 
 # Ruby's fetch with a default, after other calls on its line: still read

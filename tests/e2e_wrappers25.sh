@@ -117,7 +117,7 @@ silent decoy/printf.c
 # keyword would take 16); the 4x report's length passes the jq test WANT
 LIMIT=600
 linear() {
-	local name=$1 head=$2 fmt=$3 want=$4 c1 c4
+	local name=$1 head=$2 fmt=$3 want=$4
 	for m in 1 4; do
 		mkdir -p "$T/lin$m"
 		python3 - "$head" "$fmt" "$m" "$T/lin$m/a.txt" <<'PY'
@@ -131,17 +131,7 @@ with open(out, "w") as f:
     f.write("\n")
 PY
 	done
-	cpu 2 "$T/lin1/a.txt"
-	c1=$(cat "$T/cpu")
-	cpu 2 "$T/lin4/a.txt"
-	c4=$(cat "$T/cpu")
-	if [ "$(cat "$T/rc")" -gt 1 ]; then
-		bad "$name: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
-	elif awk -v a="$c1" -v b="$c4" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < 9) }'; then
-		ok
-	else
-		bad "$name: not linear" "1x ${c1}s, 4x ${c4}s"
-	fi
+	scales_linearly "$name" "$T/lin1/a.txt" "$T/lin4/a.txt" 9
 	check "$name: what the 4x text reports ($want)" jq -e "length $want" "$T/out"
 	rm -rf "$T/lin1" "$T/lin4"
 }

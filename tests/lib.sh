@@ -109,10 +109,10 @@ cpu() {
 	echo "$best" >"$T/cpu"
 }
 
-# linear NAME FILE1 FILE4 MAXRATIO: scanning FILE4 (4x FILE1's size) costs
+# scales_linearly NAME FILE1 FILE4 MAXRATIO: scanning FILE4 (4x FILE1's size) costs
 # under MAXRATIO times FILE1's CPU (best of 2 runs each; a linear scan is
 # about 4), and exits 0 or 1; the report of FILE4 is left in $T/out.
-linear() {
+scales_linearly() {
 	local c1 c4
 	cpu 2 "$2"
 	c1=$(cat "$T/cpu")
