@@ -3314,16 +3314,14 @@ int kh_is_dashed_passphrase(const unsigned char *s, size_t n)
 		"changeme",   "prod",	 "staging", "deploy",  "release", "backend",
 		"frontend",   "worker",	 "cluster", NULL
 	};
-	size_t i = 0, w, words = 0, k;
+	size_t i = 0, w, words = 0;
 
 	while (i < n) {
 		for (w = i; i < n && islower(s[i]); i++)
 			;
-		if (i - w < 3 || i - w > 10 || (i < n && s[i] != '-') || i + 1 == n)
+		if (i - w < 3 || i - w > 10 || (i < n && s[i] != '-') || i + 1 == n ||
+		    listed_word(named, s + w, i - w))
 			return 0;
-		for (k = 0; named[k]; k++)
-			if (i - w == strlen(named[k]) && !memcmp(s + w, named[k], i - w))
-				return 0;
 		words++;
 		i += i < n;
 	}
