@@ -297,10 +297,13 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 		/* a product's key, its name a dotted word of letters alone
 		 * (labelary.key; not i18n.key): a secret if generated */
 		if (qe < q && b[qe] == '.' && qe - k >= 4 &&
-		    !word_among(b, k, qe, public_qualifiers))
-			for (; k < qe && islower(b[k]); k++)
-				;
-		return k == qe && b[qe] == '.' ? CONFIG_PRODUCT : CONFIG_NONE;
+		    !word_among(b, k, qe, public_qualifiers)) {
+			while (k < qe && islower(b[k]))
+				k++;
+			if (k == qe)
+				return CONFIG_PRODUCT;
+		}
+		return CONFIG_NONE;
 	}
 	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
 	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
