@@ -6,7 +6,7 @@ P = {
     "blockfrost": ([("project_id", "BLOCKFROST_PROJECT_ID", "'mainnet+an=32")], [("network", "BLOCKFROST_NETWORK", "'cardano-mainnet")]),
     "e2b": ([("api_key", "E2B_API_KEY", "'e2b_+hex=40")], [("template_id", "E2B_TEMPLATE", "lo=20")]),
     "confluent": ([("api_secret", "CONFLUENT_API_SECRET", "b64=64")], [("api_key_id", "CONFLUENT_API_KEY", "up=16")]),
-    "honeybadger": ([("api_key", "HONEYBADGER_API_KEY", "'hbp_+an=36")], [("project_id", "HONEYBADGER_PROJECT_ID", "dig=6")]),
+    "honeybadger": ([("user_api_token", "HONEYBADGER_API_TOKEN", "'hbu_+an=36")], [("project_id", "HONEYBADGER_PROJECT_ID", "dig=6")]),
     "twitch": ([("client_secret", "TWITCH_CLIENT_SECRET", "lo=30"), ("oauth_token", "TWITCH_OAUTH_TOKEN", "lo=30")], [("client_id", "TWITCH_CLIENT_ID", "lo=30")]),
     "fetchmail": ([("password", "FETCHMAIL_PASSWORD", "pw")], [("user", "FETCHMAIL_USER", "'letters@northmoor-herald.co.uk")]),
     "phoenix": ([("secret_key_base", "SECRET_KEY_BASE", "b64=64")], [("host", "PHX_HOST", "'live.northmoor-herald.co.uk")]),
