@@ -1117,6 +1117,29 @@ int kh_is_public_format(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* A Debian package's version with its epoch (1:4.13+dfsg1-1+deb12u1): a
+ * package list's line names the `passwd` package, and its version is no
+ * password. The epoch, a number and ':', then an upstream version's
+ * digits and dots; only the lower case, digits and marks (. + ~ - :)
+ * that Debian policy allows in a version follow. */
+static int is_package_version(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 2 && isdigit(s[i]))
+		i++;
+	if (i == 0 || i + 3 > n || s[i] != ':' || !isdigit(s[i + 1]))
+		return 0;
+	for (i++; i < n && isdigit(s[i]); i++)
+		;
+	if (i + 1 >= n || s[i] != '.' || !isdigit(s[i + 1]))
+		return 0;
+	for (; i < n; i++)
+		if (!islower(s[i]) && !isdigit(s[i]) && (!s[i] || !strchr(".+~-:", s[i])))
+			return 0;
+	return 1;
+}
+
 /* An IBAN (ISO 13616: country, two check digits, up to 30 letters and
  * digits; its letters as 10..35, the whole is 1 mod 97), Ethereum's
  * XE... included: an account's number, written in code to be shown. */
@@ -1495,9 +1518,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
 	    has_subscript(s, n) || names_public_half(c) || kh_is_public_format(s, n) ||
-	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
-	    under_encrypted_data(c) || is_code_reference(s, n) ||
-	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
+	    is_iban(s, n) || is_package_version(s, n) || npm_encoded_password(c) ||
+	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
+	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) || is_stored_form(s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
@@ -3134,7 +3157,9 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 			     c->secret_end - c->secret_start) ||
 	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
 	    is_option(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
-	    is_setting_literal(c->buf + c->secret_start, c->secret_end - c->secret_start))
+	    is_setting_literal(c->buf + c->secret_start,
+			       c->secret_end - c->secret_start) ||
+	    is_package_version(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;
