@@ -1355,6 +1355,24 @@ static int in_mremoteng_file(const struct kh_candidate *c)
 	return memmem(c->buf, head, "<mrng:Connections", 17) != NULL;
 }
 
+/* Whether s[0..n) is a Remmina connection file's stored password: the
+ * file (*.remmina) keeps each password as base64 of its 3DES-CBC
+ * ciphertext under the key in remmina.pref (remmina_crypt.c), so whole
+ * 8-byte blocks. */
+static int is_remmina_ciphertext(const struct kh_candidate *c, const unsigned char *s,
+				 size_t n)
+{
+	unsigned char bytes[96];
+	size_t k = c->path ? strlen(c->path) : 0;
+	long d;
+
+	if (k < 8 || strcmp(c->path + k - 8, ".remmina") || n < 12 || n % 4 ||
+	    n > sizeof(bytes) / 3 * 4)
+		return 0;
+	d = kh_base64_decode(s, n, bytes, sizeof(bytes));
+	return d >= 8 && d % 8 == 0;
+}
+
 /*
  * A GnuPG key's id or fingerprint where git reads it (user.signingkey in
  * .gitconfig: 3AA5C34371567BD2, 0x..., 40 hex, maybe a final '!'): which
@@ -1387,7 +1405,7 @@ static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned ch
  * OBF: and CRYPT: and MySQL's native hash are is_stored_form's, a digest's):
  * Jasypt's ENC(...), WinSCP's obfuscated passwords
  * (hex from its flag byte: A35C, A35E), NSS's ciphertexts, mRemoteNG's
- * AES ones, and git's GnuPG signing key id. Whoever holds them holds
+ * AES ones, Remmina's 3DES ones, and git's GnuPG signing key id. Whoever holds them holds
  * the program's own key or a digest, not a plaintext secret. TeamCity's
  * versioned settings write a secure value as credentialsJSON:<uuid>, a
  * token the server keeps the value under. Yesod's "_env:NAME:default"
@@ -1414,7 +1432,7 @@ static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char
 	    all_of(s, n, is_upper_hex))
 		return 1;
 	if (is_nss_ciphertext(s, n) || is_gpg_signing_key_id(c, s, n) ||
-	    is_webpassword_hash(c, s, n))
+	    is_webpassword_hash(c, s, n) || is_remmina_ciphertext(c, s, n))
 		return 1;
 	return n >= 40 && all_of(s, n, is_base64_char) && in_mremoteng_file(c);
 }

@@ -4,7 +4,7 @@
 # values providers' API references publish and every SDK ships (AWS's
 # examples, Mattermost's shipped defaults), JWTs whose claims say
 # EXAMPLE, a Debian package's version under the `passwd` package's name,
-# placeholder names in URLs' passwords. Each with the secret beside it
+# and a stored password digest's salt. Each with the secret beside it
 # that must still be found.
 . "$(dirname "$0")/lib.sh"
 
@@ -82,6 +82,26 @@ mk ops/db.env 'DB_PASSWD=1:Harbour-otter66
 scan_report ops/db.env
 holds_once 1 1:Harbour-otter66
 
+# ---- a stored password digest's salt ---------------------------------------
+mk znc/configs/znc.conf '<User ops>
+	<Pass password>
+		Method = sha256
+		Hash = 798aa94bf71c12e302aff9ae6d0f9ddb5926c9acc97a6eed1333599253ae2ee9
+		Salt = bHH7VbrU6sy5OY33Akin
+	</Pass>
+</User>
+'
+silent znc/configs/znc.conf
+
+mk cloud/config/config.php "<?php
+\$CONFIG = array (
+  'passwordsalt' => 'bWEDgQe3hg06O9XCgHH02fAyjxQfunaP',
+  'version' => '28.0.4.1',
+);
+"
+scan_report cloud/config/config.php
+holds_once 3 bWEDgQe3hg06O9XCgHH02fAyjxQfunaP
+
 # ---- Mattermost's shipped defaults -----------------------------------------
 mk mattermost/config/config.json '{
   "ServiceSettings": { "SiteURL": "https://chat.example.org", "GiphySdkKey": "s0glxvzVg9azvPipKxcPLpXV0q1x1fVP" },
@@ -91,6 +111,25 @@ mk mattermost/config/config.json '{
 scan_report mattermost/config/config.json
 holds_none s0glxvzVg9azvPipKxcPLpXV0q1x1fVP
 holds_once 3 uVw5pjIVXsNaUVGfmE2c5mUsRVyJLrNwaIjrsDih
+
+# ---- Remmina keeps its passwords as 3DES ciphertext -----------------------
+mk home/.local/share/remmina/office.remmina '[remmina]
+name=office-desktop
+protocol=RDP
+server=10.20.4.10:3389
+username=ops
+password=DiCmq94xkvM6ev0yfVqso1BxpdKJe/ot
+'
+silent home/.local/share/remmina/office.remmina
+
+# written by hand, not by Remmina: not ciphertext
+mk home/notes/kiosk.remmina '[remmina]
+protocol=VNC
+server=10.20.4.11:5900
+password=Harbour-otter66!
+'
+scan_report home/notes/kiosk.remmina
+holds_once 4 Harbour-otter66!
 
 # ---- URLs of parsers' tests, values of documentation -----------------------
 mk vendor/url/test.js "module.exports = {
