@@ -554,6 +554,46 @@ static int sealed_by_marker(const unsigned char *b, size_t len, size_t vs, size_
 	return 0;
 }
 
+/*
+ * Whether the name b[ns..ne) ends in `salt` and a `hash` setting holding a
+ * digest's hex stands within two lines of it (ZNC's <Pass> block: Method,
+ * Hash, Salt): a stored password's record keeps its salt in the clear
+ * beside the digest; the password is the secret, and it is not there. An
+ * application's own salt (Drupal's hash_salt, Nextcloud's passwordsalt,
+ * WordPress's AUTH_SALT) has no digest beside it.
+ */
+static int salt_beside_digest(const unsigned char *b, size_t len, size_t ls, size_t ns,
+			      size_t ne)
+{
+	size_t from = ls, to = ne, lines, i, v, e;
+
+	if (ne - ns < 4 || strncasecmp((const char *)b + ne - 4, "salt", 4))
+		return 0;
+	for (lines = 0; lines < 2 && from > 0; lines++) {
+		size_t s = near_line_start(b, from - 1);
+
+		if (s == (size_t)-1)
+			break;
+		from = s;
+	}
+	for (lines = 0; lines < 3 && to < len; lines++)
+		to = near_line_end(b, len, to + (lines > 0));
+	for (i = from; i + 4 < to; i++) {
+		if (strncasecmp((const char *)b + i, "hash", 4) ||
+		    (i > 0 && (isalnum(b[i - 1]) || b[i - 1] == '_')))
+			continue;
+		for (v = i + 4; v < to && strchr(" \t=:\"'", b[v]); v++)
+			;
+		if (v == i + 4)
+			continue; /* a longer word (hashes, hash_salt) */
+		for (e = v; e < to && hex_value(b[e]) >= 0; e++)
+			;
+		if (e - v >= 32 && digest_shape(b + v, e - v))
+			return 1;
+	}
+	return 0;
+}
+
 int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 {
 	struct words before, note, after;
@@ -573,6 +613,8 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	if (long_line) /* its own words only: no note, no block */
 		ls = vs - BACK;
 	ne = own_name(b, ls, vs, &ns);
+	if (!long_line && salt_beside_digest(b, len, ls, ns, ne))
+		return 1;
 	ss = sentence_start(b, ls, ns);
 	read_words(b, ss, ns, &before);
 	name_words(b, ns, ne, &before, &last);
