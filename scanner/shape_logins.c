@@ -353,8 +353,9 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 	/* each name's first place, by the `":` that ends a member's name
 	 * (most lines of notes hold none: four memmem()s a line took a
 	 * quarter of a scan of the kernel's Documentation/) */
-	for (i = kh_find_pair(b, ls, le, '"', ':', 1); i < le;
-	     i = kh_find_pair(b, i + 1, le, '"', ':', 1))
+	if ((i = kh_find_pair(b, ls, le, '"', ':', 1)) >= le)
+		return 0; /* (and no strlen() of each name on each line) */
+	for (; i < le; i = kh_find_pair(b, i + 1, le, '"', ':', 1))
 		for (w = 0; names[w]; w++) {
 			size_t n = strlen(names[w]);
 
