@@ -2365,6 +2365,12 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ne = k + 1;
 			continue;
 		}
+		/* weak_value_after() needs a quote, a blank, '=', ':' or an
+		 * element's '>' right after the name: most names of a
+		 * minified line are out by that byte before their words
+		 * are read */
+		if (ne >= le || !strchr("\"'`] \t=:>", b[ne]))
+			continue;
 		if (!(kind = weak_secret_name(b + k, ne - k)) &&
 		    keyed_parameter(b, ls, k, ne))
 			kind = WEAK_KEY;

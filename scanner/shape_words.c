@@ -309,6 +309,11 @@ static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size
 {
 	size_t cut, k = ne, vs, ve;
 
+	/* a value needs a quote, a blank, '=' or ':' right after the name:
+	 * most names of a minified line are out by that byte before their
+	 * tail is read */
+	if (ne >= le || !strchr("\"' \t=:", b[ne]))
+		return 0;
 	if (!telling_tail(b + ns, ne - ns, &cut) ||
 	    (ns >= 2 && b[ns - 1] == ' ' && b[ns - 2] == ':'))
 		return 0; /* (strongSwan's ipsec.secrets: ids : PSK "...") */
