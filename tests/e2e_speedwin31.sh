@@ -6,8 +6,10 @@
 # a notes file's JSON message (a `":` found once in the file, not once a
 # line), the tables of notes (`<tr`, `{|`, `==  ` found by two bytes; a
 # rule line read by a table), a user alone on its line under a label,
-# and the names of a minified line (a name with no '=', ':', quote or
-# blank after it is out before its words are read). With hard negatives:
+# the names of a minified line (a name with no '=', ':', quote or blank
+# after it is out before its words are read), and a spreadsheet's header
+# (its first cell must open as a title before the line's separators are
+# counted). With hard negatives:
 # the same names used as code, placeholders, a chat's word for a user.
 # Reports are byte-identical to v0.29.0's: these checks pass on it too.
 . "$(dirname "$0")/lib.sh"
@@ -121,5 +123,28 @@ holds_once 1 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
 holds_once 2 Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6
 holds_none Jw5eRt7yUi9oPa2sDf4g
 holds_count 2
+
+# ---- a spreadsheet's export: a header of titles, its first cell read first -
+mk exports/hosts.tsv 'Host	Username	Pwd
+web01	deploy	Tz4pVm7wQx2k
+'
+scan_report exports/hosts.tsv
+holds_once 2 Tz4pVm7wQx2k
+holds_count 1
+mk exports/main.tsv 'Host (main)	Username	Pwd
+web03	deploy	Cm6yTx9rMu4n
+'
+scan_report exports/main.tsv
+holds_once 2 Cm6yTx9rMu4n
+mk exports/hosts.csv 'Host;Username;Pwd
+web04;deploy;Dp7zUy2sNv5q
+'
+scan_report exports/hosts.csv
+holds_once 2 Dp7zUy2sNv5q
+# (a first cell of code is no title: no header)
+mk exports/code.tsv 'host=web05	Username	Pwd
+web05	deploy	Eq8aVz3tOw6r
+'
+silent exports/code.tsv
 
 finish e2e_speedwin31
