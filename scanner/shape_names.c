@@ -558,13 +558,18 @@ int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t 
 int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, size_t *s,
 	      size_t *e)
 {
-	size_t n = strlen(attr);
-	const unsigned char *p = b + from, *end = b + le;
+	size_t n = strlen(attr), i;
 
-	while (p < end && (p = kh_memmem(p, (size_t)(end - p), attr, n))) {
-		size_t i = (size_t)(p - b), k = i + n;
+	/* each place attr stands, by its first and last bytes (kh_find_pair:
+	 * a memchr() of `k`, `n` or `v` stopped at every one of a minified
+	 * line's) */
+	for (i = from; (i = kh_find_pair(b, i, le, (unsigned char)attr[0],
+				       (unsigned char)attr[n - 1], n - 1)) < le;
+	     i++) {
+		size_t k = i + n;
 
-		p++;
+		if (memcmp(b + i, attr, n))
+			continue;
 		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
 			continue;
 		if (k < le && (b[k] == '"' || b[k] == '\''))
@@ -1175,6 +1180,14 @@ static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, s
 	}
 }
 
+/* Whether c ends a simple command: a list operator's or a pipe's byte, or
+ * a NUL (as the strchr() of ";|&" this replaced took its terminator for
+ * one; a byte at a time over a minified line, the call cost most). */
+static int command_end_byte(unsigned char c)
+{
+	return c == ';' || c == '|' || c == '&' || c == 0;
+}
+
 /* Whether the command b[cs..ce) holds the flag f (after a blank). */
 static int has_flag(const unsigned char *b, size_t cs, size_t ce, const char *f)
 {
@@ -1201,10 +1214,10 @@ static void simple_command(const unsigned char *b, size_t i, size_t *cs, size_t 
 {
 	size_t k;
 
-	for (k = i; k > *cs && !strchr(";|&", b[k - 1]); k--)
+	for (k = i; k > *cs && !command_end_byte(b[k - 1]); k--)
 		;
 	*cs = k;
-	for (k = i; k < *ce && !strchr(";|&", b[k]); k++)
+	for (k = i; k < *ce && !command_end_byte(b[k]); k++)
 		;
 	*ce = k;
 }
@@ -1371,9 +1384,11 @@ static void command_at(const unsigned char *b, size_t k, size_t e, size_t *ws, s
 
 	for (n = 0; n < 2; n++) {
 		*ws = skip_blanks(b, k, e);
-		for (*we = *ws; *we < e && !strchr(" \t;|&)", b[*we]); (*we)++)
+		for (*we = *ws; *we < e && !command_end_byte(b[*we]) && b[*we] != ' ' &&
+				b[*we] != '\t' && b[*we] != ')';
+		     (*we)++)
 			;
-		for (*ce = *we; *ce < e && !strchr(";|&", b[*ce]); (*ce)++)
+		for (*ce = *we; *ce < e && !command_end_byte(b[*ce]); (*ce)++)
 			;
 		if (*we - *ws != 4 || memcmp(b + *ws, "sudo", 4) ||
 		    has_flag(b, *we, *ce, "-S"))
@@ -2345,6 +2360,10 @@ static int keyed_parameter(const unsigned char *b, size_t ls, size_t s, size_t e
 int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l)
 {
+	static const unsigned char value_may_follow[256] = {
+		[0] = 1,   ['"'] = 1,  ['\''] = 1, ['`'] = 1, [']'] = 1,
+		[' '] = 1, ['\t'] = 1, ['='] = 1,  [':'] = 1, ['>'] = 1
+	};
 	size_t k, ne, vs, ve;
 	enum weak_kind kind;
 	const char *suffix;
@@ -2365,6 +2384,12 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ne = k + 1;
 			continue;
 		}
+		/* weak_value_after() needs a quote, a blank, '=', ':' or an
+		 * element's '>' right after the name (or a NUL, which its
+		 * strchr() takes for a quote): most names of a minified line
+		 * are out by that byte before their words are read */
+		if (ne >= le || !value_may_follow[b[ne]])
+			continue;
 		if (!(kind = weak_secret_name(b + k, ne - k)) &&
 		    keyed_parameter(b, ls, k, ne))
 			kind = WEAK_KEY;

@@ -307,8 +307,16 @@ static int describes_name(const unsigned char *b, size_t vs, size_t ve, size_t l
 static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		     size_t le)
 {
+	static const unsigned char value_may_follow[256] = {
+		['"'] = 1, ['\''] = 1, [' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1
+	};
 	size_t cut, k = ne, vs, ve;
 
+	/* a value needs a quote, a blank, '=' or ':' right after the name:
+	 * most names of a minified line are out by that byte before their
+	 * tail is read */
+	if (ne >= le || !value_may_follow[b[ne]])
+		return 0;
 	if (!telling_tail(b + ns, ne - ns, &cut) ||
 	    (ns >= 2 && b[ns - 1] == ' ' && b[ns - 2] == ':'))
 		return 0; /* (strongSwan's ipsec.secrets: ids : PSK "...") */
