@@ -989,6 +989,17 @@ static void sift_down(size_t *heap, size_t n, size_t i,
 
 static void start_pass(const struct kh_findings *l);
 
+/* The run a merge wrote to w, ended, at *out; -1 when the merge (ret,
+ * or a read: s's error) or the write failed. */
+static int merged(struct kh_spill *s, struct writer *w, int ret, struct run *out)
+{
+	if (kh_spill_error(s))
+		ret = -1;
+	ret = writer_end(s, w, ret);
+	*out = w->r;
+	return ret;
+}
+
 /* runs(i, k) of sp merged into one new run at *out; -1 on error */
 static int merge_runs(void *ctx, size_t i, size_t k, struct run *out)
 {
@@ -1006,11 +1017,7 @@ static int merge_runs(void *ctx, size_t i, size_t k, struct run *out)
 	while (ret == 0 && (f = kh_spilled_next(&in)))
 		ret = writer_add(sp->s, &w, f);
 	end_pass(&part);
-	if (kh_spill_error(sp->s))
-		ret = -1;
-	ret = writer_end(sp->s, &w, ret);
-	*out = w.r;
-	return ret;
+	return merged(sp->s, &w, ret, out);
 }
 
 /* Merges runs FANIN at a time into longer ones (merge(ctx, i, k, out):
@@ -1298,11 +1305,7 @@ static int merge_sorted_runs(void *ctx, size_t i, size_t k, struct run *out)
 	while (ret == 0 && (p = merge_next(&m, &n)))
 		ret = writer_put(so->s, &w, p, n);
 	merge_end(&m);
-	if (kh_spill_error(so->s))
-		ret = -1;
-	ret = writer_end(so->s, &w, ret);
-	*out = w.r;
-	return ret;
+	return merged(so->s, &w, ret, out);
 }
 
 struct kh_sorter *kh_sorter_new(size_t budget)
