@@ -9,13 +9,7 @@
 # spill and a full disk refused with no report; and the memory a finding
 # costs under a small budget.
 . "$(dirname "$0")/lib.sh"
-
-LIMIT=600
-export ASAN_OPTIONS="$ASAN_OPTIONS:quarantine_size_mb=0"
-A=$T/a
-P=$T/tmp # the runs' own TMPDIR: what is left in it is what a run left
-mkdir -p "$A" "$P"
-export TMPDIR=$P
+spill_suite
 
 # no time in what is compared
 untimed() { sed -E 's/ in [0-9.]+ s$/ in N s/' "$1"; }
@@ -38,10 +32,6 @@ same() {
 	else
 		ok
 	fi
-}
-
-left_in_tmp() {
-	check "$1: nothing left in TMPDIR" bash -c "[ -z \"\$(ls -A '$P')\" ]"
 }
 
 # a tree of many findings of several kinds: provider tokens in a
@@ -198,11 +188,7 @@ mkdir -p "$A/m5" "$A/m50"
 for i in $(seq 1 5); do aws_key_lines 1000 $((i + 300)) >"$A/m5/f$i.env"; done
 for i in $(seq 1 50); do aws_key_lines 1000 $((i + 400)) >"$A/m50/f$i.env"; done
 peak() {
-	KEYHOUND_SPILL_BYTES=256K /usr/bin/time -f %M -o "$T/peak" timeout "$LIMIT" \
-		"$KEYHOUND" scan "$2" -q -f "$1" -o "$A/report.$1" 2>"$T/err"
-	echo $? >"$T/rc"
-	tail -1 "$T/peak" >"$T/peak.kb"
-	mv "$T/peak.kb" "$T/peak"
+	spill_peak "$A/report.$1" "$2" -q -f "$1"
 	case $1 in
 	baseline) jq '.findings | length' "$A/report.$1" >"$T/n" ;;
 	sarif) jq '.runs[0].results | length' "$A/report.$1" >"$T/n" ;;

@@ -10,13 +10,7 @@
 # a missing TMPDIR refused with no report; nothing left in TMPDIR; the
 # memory a finding costs under a small budget; time linear in findings.
 . "$(dirname "$0")/lib.sh"
-
-LIMIT=600
-export ASAN_OPTIONS="$ASAN_OPTIONS:quarantine_size_mb=0"
-A=$T/a
-P=$T/tmp # the runs' own TMPDIR: what is left in it is what a run left
-mkdir -p "$A" "$P"
-export TMPDIR=$P
+spill_suite
 
 # spread N SEED POOL: N lines, each an AWS access key id of the file POOL
 # (one a line) picked at random: a secret's places scattered over files,
@@ -52,10 +46,6 @@ text_same() {
 			"$@" -f text -o "$T/t.$budget"
 		check "  the default budget's report" cmp "$T/t.default" "$T/t.$budget"
 	done
-}
-
-left_in_tmp() {
-	check "$1: nothing left in TMPDIR" bash -c "[ -z \"\$(ls -A '$P')\" ]"
 }
 
 text_same "scan" "$KEYHOUND" scan "$A/tree" -q
@@ -137,11 +127,7 @@ mkdir -p "$A/m5" "$A/m50"
 for i in $(seq 1 5); do aws_key_lines 1000 $((i + 300)) >"$A/m5/f$i.env"; done
 for i in $(seq 1 50); do aws_key_lines 1000 $((i + 400)) >"$A/m50/f$i.env"; done
 peak() {
-	KEYHOUND_SPILL_BYTES=256K /usr/bin/time -f %M -o "$T/peak" timeout "$LIMIT" \
-		"$KEYHOUND" scan "$2" -q -f text $1 -o "$A/report.txt" 2>"$T/err"
-	echo $? >"$T/rc"
-	tail -1 "$T/peak" >"$T/peak.kb"
-	mv "$T/peak.kb" "$T/peak"
+	spill_peak "$A/report.txt" "$2" -q -f text $1
 	grep -c '^  - ' "$A/report.txt" >"$T/n"
 }
 bytes_per_finding "spilled -f text --show-secrets" "$MAX_SHOWN" --show-secrets "$A/m5" "$A/m50"

@@ -181,6 +181,34 @@ bytes_per_finding() {
 	fi
 }
 
+# spill_suite: the spill suites' setup: inputs in $A; $P the runs' own
+# TMPDIR, so that what is left in it is what a run left (left_in_tmp)
+spill_suite() {
+	LIMIT=600
+	export ASAN_OPTIONS="$ASAN_OPTIONS:quarantine_size_mb=0"
+	A=$T/a
+	P=$T/tmp
+	mkdir -p "$A" "$P"
+	export TMPDIR=$P
+}
+
+left_in_tmp() {
+	check "$1: nothing left in TMPDIR" bash -c "[ -z \"\$(ls -A '$P')\" ]"
+}
+
+# spill_peak REPORT ARGS...: `keyhound scan ARGS -o REPORT` under a 256
+# KiB spill budget; its peak RSS (KB) in $T/peak, its exit code in $T/rc
+# (for a suite's own `peak`, read by bytes_per_finding)
+spill_peak() {
+	local report=$1
+	shift
+	KEYHOUND_SPILL_BYTES=256K /usr/bin/time -f %M -o "$T/peak" timeout "$LIMIT" \
+		"$KEYHOUND" scan "$@" -o "$report" 2>"$T/err"
+	echo $? >"$T/rc"
+	tail -1 "$T/peak" >"$T/peak.kb"
+	mv "$T/peak.kb" "$T/peak"
+}
+
 finish() {
 	echo "$1: $PASSED passed, $FAILED failed"
 	[ "$FAILED" = 0 ]
