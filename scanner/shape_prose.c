@@ -622,6 +622,92 @@ static int passphrase(const unsigned char *s, size_t n)
 	return words >= 3;
 }
 
+/* Whether s[0..n) is a word a sentence goes on with, not one of a
+ * passphrase a generator drew: a function word, a verb of where or how a
+ * password is kept ("is kept under the infra folder", "never shared over
+ * chat"), a participle or an adverb (-ed, -ing, -ly). */
+static int prose_filler(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"the",	   "and",   "but",    "for",	"nor",	   "not",    "with",
+		"from",	   "into",  "onto",   "over",	"under",   "than",   "then",
+		"that",	   "this",  "these",  "those",	"there",   "here",   "where",
+		"when",	   "what",  "which",  "who",	"whom",	   "why",    "how",
+		"you",	   "your",  "our",    "their",	"they",	   "them",   "his",
+		"her",	   "its",   "she",    "him",	"was",	   "were",   "are",
+		"has",	   "have",  "had",    "been",	"being",   "will",   "would",
+		"can",	   "could", "should", "must",	"may",	   "might",  "shall",
+		"does",	   "did",   "done",   "get",	"got",	   "set",    "see",
+		"ask",	   "use",   "also",   "still",	"just",	   "only",   "very",
+		"too",	   "via",   "per",    "out",	"off",	   "now",    "yet",
+		"all",	   "any",   "some",   "each",	"both",	   "none",   "same",
+		"never",   "every", "always", "kept",	"sent",	   "before", "after",
+		"until",   "about", "above",  "below",	"between", "during", "without",
+		"again",   "once",  "twice",  "days",	"weeks",   "months", "vault",
+		"manager", "wiki",  "ticket", "change", "rotate",  "please", "keep",
+		"store",   "share", "write",  "find",	"look",	   "check",  "call",
+		NULL
+	};
+
+	return (n >= 5 &&
+		(equal_ci(s + n - 2, "ed", 2) || equal_ci(s + n - 3, "ing", 3) ||
+		 equal_ci(s + n - 2, "ly", 2))) ||
+	       whole_word(s, 0, n, words) == n;
+}
+
+/*
+ * A passphrase of words with blanks that a sentence gives at b[k]
+ * ("the new password is raven dune lantern fennel (they reset it)", "reset
+ * it to `comet maple marble canyon`"): three to five words of three to
+ * twelve letters (small but the first's), one blank apart, maybe a number
+ * last, none prose_filler(); in marks that close right after it, or bare
+ * to where the clause ends (the line's or string's end, ',', ';', '.', an
+ * aside's " (", a dash). Sets [*vs, *ve); the passphrase judge decides.
+ */
+static int spaced_passphrase(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			     size_t *ve)
+{
+	size_t words = 0, e, w, open = 0;
+
+	k = skip_blanks(b, k, le);
+	while (k + open < le && open < 2 && wrap_mark(b[k + open]) &&
+	       (!open || b[k + open] == b[k]))
+		open++;
+	for (e = k += open; words < 6; e++) {
+		for (w = e;
+		     w < le && (w == e ? isalpha(b[w]) : islower(b[w])) && w - e < 12;
+		     w++)
+			;
+		if (w < le && isalpha(b[w]))
+			return 0;
+		if (w - e < 3) { /* a number after the words: "tulip fern birch 52" */
+			for (w = e; words >= 3 && w < le && isdigit(b[w]) && w - e < 4;
+			     w++)
+				;
+			if (w == e || (w < le && isalnum(b[w])))
+				return 0;
+		} else if (prose_filler(b + e, w - e)) {
+			return 0;
+		}
+		words++;
+		e = w;
+		if (e + 1 >= le || b[e] != ' ' || !isalnum(b[e + 1]) || isdigit(b[e - 1]))
+			break;
+	}
+	if (words < 3 || words > 5)
+		return 0;
+	if (open) {
+		if (e + open > le || memcmp(b + e, b + k - open, open))
+			return 0;
+	} else if (!(e == le || (b[e] && strchr(",;.!)\\\"", b[e])) ||
+		     (e + 1 < le && b[e] == ' ' && strchr("(-", b[e + 1])))) {
+		return 0;
+	}
+	*vs = k;
+	*ve = e;
+	return 1;
+}
+
 /* Where the value stands after words of prose from b[k] that end in a
  * ':' ("the one in the safe: X"): up to eight words of letters, 0 when
  * there are more or none. */
@@ -752,6 +838,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
+	if (told && spaced_passphrase(b, k, le, vs, ve))
+		return 1; /* (words and blanks: the passphrase judge's) */
 	/* "password is the one in the safe: **X**": words, a ':', a value
 	 * in marks */
 	if (told && sentence_value(b, k, le, vs, ve) && lower_word(b + *vs, *ve - *vs) &&
@@ -1328,10 +1416,11 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 			continue;
 		else
 			told = listed;
-		if (sentence_value(b, k, le, vs, ve) &&
-		    (told ? !lower_word(b + *vs, *ve - *vs)
-			  : letters_and_digits(b + *vs, *ve - *vs)) &&
-		    plausible_credential(b + *vs, *ve - *vs, 1)) {
+		if ((told && spaced_passphrase(b, k, le, vs, ve)) ||
+		    (sentence_value(b, k, le, vs, ve) &&
+		     (told ? !lower_word(b + *vs, *ve - *vs)
+			   : letters_and_digits(b + *vs, *ve - *vs)) &&
+		     plausible_credential(b + *vs, *ve - *vs, 1))) {
 			*ks = i;
 			*ke = i + n;
 			return 1;
