@@ -301,6 +301,24 @@ static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Notes: a key no keyword wakes, named by another word ("the relay key
+ * is X", "new key X is in the config": prose_other_key_at), each " key"
+ * after a word and before a blank, a ':' or a mark. */
+static int notes_keys(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w;
+
+	while (at < len && (w = next_phrase(b, at, len, " key", 4, 1, 3)) < len) {
+		at = w + 4;
+		if (w == 0 || !isalpha(b[w - 1]) || w + 4 >= len ||
+		    !strchr(" :*`", b[w + 4]) || !notes_line(b, len, w, &ls, &le))
+			continue;
+		if (prose_other_key_at(b, len, ls, w + 1, le, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
  * tab or two blanks or more, as a table's columns copied into notes
  * (`  root  X` under a server's name): one blank is a sentence's. */
@@ -736,7 +754,7 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0)
+	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0)
 		return -1;
 	return 0;
 }
