@@ -144,12 +144,12 @@ struct kh_prefilter {
 	uint32_t *db_kw;	     /* database id -> keyword (NULL: the same) */
 	size_t db_nkw;		     /* literals in the database */
 	hs_database_t *db_extra;     /* beside a saved one: keywords it lacks */
+	size_t *extra_kw;	     /* db_extra id -> keyword */
+	size_t n_extra;
 	/* keywords the database leaves out (find_bases), by the database id
 	 * of their base: carry[carry_first[id]..carry_first[id + 1]), ids */
 	uint32_t *carry_first, *carry;
-	size_t carry_n; /* database ids with a carry_first */
-	size_t *extra_kw;	     /* db_extra id -> keyword */
-	size_t n_extra;
+	size_t carry_n;	       /* database ids with a carry_first */
 	atomic_int embedded;   /* 1 loaded, -1 not usable, 0 not tried */
 	atomic_size_t scanned; /* bytes the own filter scanned */
 	atomic_int hs_off;     /* compilation failed or disabled */
@@ -1297,12 +1297,16 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 	/* the keywords that end with this one (find_bases), their first
 	 * byte compared first */
 	for (c = id < p->carry_n ? p->carry_first[id] : 0;
-	     id < p->carry_n && c < p->carry_first[id + 1]; c++)
-		if ((k = db_keyword(p, p->carry[c])) && k->len <= to &&
-		    (k->exact ? s->buf[to - k->len]
-			      : lower_table[s->buf[to - k->len]]) == p->text[k->bytes] &&
-		    matches_at(p, k, s->buf + to - k->len))
+	     id < p->carry_n && c < p->carry_first[id + 1]; c++) {
+		const unsigned char *at;
+
+		if (!(k = db_keyword(p, p->carry[c])) || k->len > to)
+			continue;
+		at = s->buf + to - k->len;
+		if ((k->exact ? at[0] : lower_table[at[0]]) == p->text[k->bytes] &&
+		    matches_at(p, k, at))
 			found(s, k, (size_t)to - k->len);
+	}
 	return 0;
 }
 
@@ -1382,8 +1386,9 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 			goto fail;
 	}
 	if (hs.deserialize_database((const char *)blob + off, len - off, &db) !=
-	    HS_SUCCESS ||
-	    carry_by_base(p, base, n) < 0)
+	    HS_SUCCESS)
+		goto fail;
+	if (carry_by_base(p, base, n) < 0)
 		goto fail;
 	p->db_kw = map;
 	p->db_nkw = n;
