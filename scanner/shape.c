@@ -610,6 +610,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       weak_name_named(b, len, last) || code_shape_named(b, len, last) ||
+	       alias_named(b, len, last) ||
 	       code_glue_named(b, len, last) || any_glue_named(b, len, last) ||
 	       m4_macro_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
