@@ -49,4 +49,37 @@ with open('secrets/api_token.txt') as api_token_file:
 "
 silent py/read.py
 
+# ---- a browser script's memorable or secret word ---------------------------
+mk e2e/bank-login.spec.ts "import { test } from '@playwright/test';
+test('login', async ({ page }) => {
+  await page.getByLabel('Memorable word').fill('kestrel58');
+  await page.fill('#secretWord', 'Otter2291x');
+  await page.getByLabel('Memorable word').fill(process.env.MEMORABLE_WORD);
+  await page.getByLabel('Secret word hint').fill('your favourite place');
+  await page.getByLabel('Memorable date').fill('01/02/1990');
+  await page.getByPlaceholder('Search memorable words').fill('holiday2020');
+});
+"
+scan_report e2e/bank-login.spec.ts
+holds_once 3 kestrel58
+holds_once 4 Otter2291x
+holds_none holiday2020
+holds_count 2
+
+# ---- paramiko's positional logins -----------------------------------------
+mk edi/sftp_pull.py "import paramiko
+t = paramiko.Transport((\"sftp.partner.example\", 22))
+t.connect(None, \"edi_pull\", \"Jls4SR1N8ztFL\")
+ssh.connect(\"10.20.0.5\", 2222, \"deploy\", 'PLyxFjtSdOCgps')
+t.connect(None, \"edi_pull\", os.environ[\"SFTP_PASSWORD\"])
+button.connect(None, \"clicked\", \"on_clicked_handler\")
+sock.connect((\"10.0.0.5\", 22))
+client.connect(\"broker.example\", 1883, 60)
+ssh.connect(host, 22, user, password)
+"
+scan_report edi/sftp_pull.py
+holds_once 3 Jls4SR1N8ztFL
+holds_once 4 PLyxFjtSdOCgps
+holds_count 2
+
 finish "e2e_code31"
