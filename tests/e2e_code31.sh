@@ -82,4 +82,32 @@ holds_once 3 Jls4SR1N8ztFL
 holds_once 4 PLyxFjtSdOCgps
 holds_count 2
 
+# ---- a value a command line names after it: a file, a secret store --------
+mk ci/provision.sh "#!/bin/sh
+echo '6xPDUJgj2R5nXYa4fPnva5U7xcff' > /run/secrets/api_token
+printf '%s' 'y23Z5813VvX0' >> secrets/db_password.txt
+echo -n 'CIG2mAOMN4DD4lnyPXmJ2qlFAHeGezfW' | gh secret set DEPLOY_TOKEN
+echo \$API_TOKEN > /run/secrets/api_token
+echo 'done' > /tmp/token_refreshed
+echo 'YOUR_API_TOKEN' > /run/secrets/api_token
+echo '6xPDUJgj2R5nXYa4fPnva5U7xcffx' 2> /run/secrets/api_token
+echo 'hello' | gh secret list
+echo 'CIG2mAOMN4DD4lnyPXmJ2qlFAHeGezfWx' | gh secret set DEPLOY_TOKEN_ID
+"
+scan_report ci/provision.sh
+holds_once 2 6xPDUJgj2R5nXYa4fPnva5U7xcff
+holds_once 3 y23Z5813VvX0
+holds_once 4 CIG2mAOMN4DD4lnyPXmJ2qlFAHeGezfW
+holds_count 3
+mk Dockerfile "FROM alpine:3.20
+RUN echo 'CIG2mAOMN4DD4lnyPXmJ2qlFAHeGezfW' | docker secret create registry_password -
+"
+scan_report Dockerfile
+holds_once 2 CIG2mAOMN4DD4lnyPXmJ2qlFAHeGezfW
+holds_count 1
+mk web/cmp.js "if (a > token_count) { x = 'Tq8vLm2zPw9xRk4sQz7bN3cY'; }
+const f = (x) => token_cache[x];
+"
+silent web/cmp.js
+
 finish "e2e_code31"
