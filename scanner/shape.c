@@ -379,6 +379,9 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		return 1; /* api_keys: then `- value` below */
 	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
 		return 1; /* password: >- then the value below */
+	if (b[k] == ':' && k + 3 < len && b[k + 1] == ' ' &&
+	    (b[k + 2] == '&' || (b[k + 2] == '!' && b[k + 3] == '!')))
+		return 1; /* password: &anchor value, token: !!str value */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;

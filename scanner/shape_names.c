@@ -749,6 +749,33 @@ static int block_scalar_value(const unsigned char *b, size_t len, size_t le,
 }
 
 /*
+ * Past a YAML node's properties before its value at b[i]: an anchor
+ * (&name) and a core string tag (!!str, !!binary), so `password: &db_pw
+ * V` holds V. A local tag (!secret name, !Ref Name, !vault |) says the
+ * value is elsewhere or sealed: it stays, and the value with it.
+ */
+static size_t yaml_properties_end(const unsigned char *b, size_t i, size_t le)
+{
+	size_t k, n;
+
+	for (n = 0; n < 2 && i < le; n++) {
+		if (b[i] == '&')
+			for (k = i + 1; k < le && b[k] != ' ' && b[k] != '\t'; k++)
+				;
+		else if (le - i > 5 && !memcmp(b + i, "!!str", 5))
+			k = i + 5;
+		else if (le - i > 8 && !memcmp(b + i, "!!binary", 8))
+			k = i + 8;
+		else
+			break;
+		if (k >= le || (b[k] != ' ' && b[k] != '\t'))
+			break;
+		i = skip_blanks(b, k, le);
+	}
+	return i;
+}
+
+/*
  * A YAML mapping line `  name: value` or `  name:` in b[ls..le): its
  * indentation, the name in [*ns, *ne) (hiera's profile::db::password
  * too) and the value (empty for a parent) in [*vs, *ve): a block scalar's
@@ -774,7 +801,7 @@ static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
 		return 0;
 	*ns = i;
 	*ne = k;
-	*vs = skip_blanks(b, k + 1, le);
+	*vs = yaml_properties_end(b, skip_blanks(b, k + 1, le), le);
 	if (block_scalar_at(b, le, *vs) &&
 	    block_scalar_value(b, len, le, *indent, vs, ve)) {
 		*block = 1;
@@ -849,7 +876,11 @@ int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	/* a block scalar's value, at the top too: no rule reads it below
 	 * its name */
-	if ((depth > 1 || block) && vs < ve && path_leaf(b + ns, ne - ns) &&
+	/* (and at the top a value after an anchor or a tag: no rule reads
+	 * past those) */
+	at = skip_blanks(b, ne + 1, le);
+	if ((depth > 1 || block || (vs > at && (b[at] == '&' || b[at] == '!'))) &&
+	    vs < ve && path_leaf(b + ns, ne - ns) &&
 	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
 		return -1;
 	if (vs != ve || depth > PATH_MAX_DEPTH)

@@ -110,4 +110,24 @@ const f = (x) => token_cache[x];
 "
 silent web/cmp.js
 
+# ---- YAML: an anchor or a core tag before the value ------------------------
+mk deploy/values.yaml "api_token: &tok HIxdBuIu9W1XrvzM9UY6F6ozSANmFU
+db:
+  password: &db_pw !!str 83Yd0s1w1j8re
+  replica_password: *db_pw
+mail_token: !secret mail_token_prod
+stack_token: !Ref StackTokenParam
+vault_password: !vault |
+  \$ANSIBLE_VAULT;1.1;AES256
+  62313864373530
+defaults: &defaults
+  token: changeme
+key: &key_anchor some.config.key
+token_ttl: &ttl 3600
+"
+scan_report deploy/values.yaml
+holds_once 1 HIxdBuIu9W1XrvzM9UY6F6ozSANmFU
+holds_once 3 83Yd0s1w1j8re
+holds_count 2
+
 finish "e2e_code31"
