@@ -250,6 +250,7 @@ int directive_named(const unsigned char *b, size_t len, size_t last);
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
 int code_shape_named(const unsigned char *b, size_t len, size_t last);
+int alias_named(const unsigned char *b, size_t len, size_t last);
 /* A name in one field of a line, its value in a sibling (OPML's text and
  * _note, Inno Setup's ValueName and ValueData), and a bare secret beside
  * a user's field (a SIP account): pairs for the rules. 0, or -1. */
