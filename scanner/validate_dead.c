@@ -373,12 +373,51 @@ static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
 	return s;
 }
 
+#define LIST_LINES 40 /* lines read up a `* ` run for a block comment's opener */
+
+/* Whether the line from ps opens a block comment (slash-star): the `* `
+ * lines below it are the comment's, not a list's. */
+static int opens_block_comment(const unsigned char *b, size_t ps, size_t pe)
+{
+	size_t i = skip_blanks(b, ps, pe);
+
+	return i + 1 < pe && b[i] == '/' && b[i + 1] == '*';
+}
+
+/* Whether the line above (from ps, its text from i) and the value's line
+ * (from ls, its value at vs) are items of one `* ` list at one indent: an
+ * item is its own sentence, not the note of the next (`* the old login X
+ * is EXPIRED` above `* feed token: Y`). A block comment's `* ` lines are
+ * one comment: its note stands. */
+static int sibling_item(const unsigned char *b, size_t ps, size_t i, size_t ls, size_t vs)
+{
+	size_t at = ls + (i - ps), up = ps, n;
+
+	if (b[i] != '*' || b[i + 1] != ' ' || at + 1 >= vs)
+		return 0;
+	if (skip_blanks(b, ls, at) != at || b[at] != '*' || b[at + 1] != ' ')
+		return 0;
+	for (n = 0; n < LIST_LINES && up >= 2; n++) {
+		size_t pe = up - 1, s = near_line_start(b, up - 1), k;
+
+		if (s == (size_t)-1)
+			return 0;
+		k = skip_blanks(b, s, pe);
+		if (k < pe && b[k] == '*' && (k + 1 == pe || b[k + 1] != '/')) {
+			up = s;
+			continue;
+		}
+		return !opens_block_comment(b, s, pe);
+	}
+	return n < LIST_LINES;
+}
+
 /* The note on the line above the one starting at ls: its words from
  * after a comment's mark or a `"_comment":` key. (A sentence ending in
  * ':' above a value is narrative, not its annotation: `the staging stack
  * used this key until it was rotated (revoked, kept for the audit):`
  * introduces a key a reader must still see.) */
-static int note_above(const unsigned char *b, size_t ls, struct words *w)
+static int note_above(const unsigned char *b, size_t ls, size_t vs, struct words *w)
 {
 	size_t ps, pe, i, m;
 
@@ -393,7 +432,7 @@ static int note_above(const unsigned char *b, size_t ls, struct words *w)
 	if (pe - ps > 400)
 		return 0;
 	i = skip_blanks(b, ps, pe);
-	if (i == pe)
+	if (i == pe || sibling_item(b, ps, i, ls, vs))
 		return 0;
 	if ((m = kh_comment_mark(b, i, pe, KH_MARKS_LEADING | KH_MARK_BANG))) {
 		read_words(b, i + m, pe, w);
@@ -621,7 +660,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	/* `password was X`: a past value */
 	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
 	if (ss == ls && !long_line)
-		note_above(b, ls, &note);
+		note_above(b, ls, vs, &note);
 	/* a note's old word leads it (`# previous one, rotated`, not `# PSK
 	 * written by the old role`, which is about a role) */
 	note_old = (note.n && note.sign[0] == S_OLD) ||
