@@ -189,6 +189,16 @@ static int padded_base64(const unsigned char *s, size_t n)
 	return mixed_case_digits(s, n - pad);
 }
 
+/* Whether a '*' closes Markdown's emphasis opened before b[k] within the
+ * word from b[k] (`*X*`, `*X*,`): the word ends at a blank. */
+static int emphasis_closes(const unsigned char *b, size_t k, size_t le)
+{
+	for (; k < le && !blank(b[k]); k++)
+		if (b[k] == '*')
+			return 1;
+	return 0;
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
  * a mark (`X`, ``X``, **X**, "X", 'X', <code>X</code>), to a blank, the
@@ -207,6 +217,8 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
 		open++;
+	if (open == 1 && b[k] == '*' && !emphasis_closes(b, k + 1, le))
+		open = 0; /* `password *nNj+oGrr.`: the '*' is the value's first */
 	k += open;
 	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != ' ' && b[e] != '\t' &&
 		    b[e] != '\\' && b[e] != '"' && b[e] != '<' && b[e] != '|';

@@ -3,7 +3,8 @@
 # holdout32: in a `* ` bullet list each item is its own sentence, so an
 # item calling its value old, expired or deleted is no note on the next
 # item's value. The dead item stays silent; a dead note above a single
-# line, a `#` note and a block comment's still apply.
+# line, a `#` note and a block comment's still apply. And a bare value
+# opening with `*` that no `*` closes (no emphasis) keeps that `*`.
 . "$(dirname "$0")/lib.sh"
 
 # ---- bullet items after a dead item ----------------------------------------
@@ -30,6 +31,15 @@ mk notes/nested.md '* Mirror sync token: Jm8qTx3WnZ6kPr2LvC9bYd4h
 scan_report notes/nested.md
 holds_once 1 Jm8qTx3WnZ6kPr2LvC9bYd4h
 holds_none Pz6kWq3TnX8mLr5VcB2yHd7g
+
+# ---- a bare value opening with '*' is the value's, not emphasis -----------
+mk notes/runbook.md '1. If the queue stalls, log in as `qadmin`, password *Vb8nQw3ZkT5pLm2XrR7c.
+2. The password *is* in the vault, ask the desk.
+3. Masked in the ticket as password *****, see the vault.
+'
+scan_report notes/runbook.md
+holds_once 1 '*Vb8nQw3ZkT5pLm2XrR7c'
+holds_count 1
 
 # ---- hard negatives: a dead note that is no list item still applies --------
 mk notes/dead-notes.md '# old deploy token, revoked in March
