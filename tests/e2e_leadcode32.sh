@@ -5,7 +5,8 @@
 # application key ID beside its application key (an rclone remote, an
 # .env, an SDK call). Each with its hard negatives: a default or a word
 # with a number as community, a community not named SNMP's, a key ID
-# without its key, a checksum beside a key.
+# without its key, a checksum beside a key; a Twilio auth token after
+# its account SID in one object (sid: 'AC…', token: '…'), not a URL.
 . "$(dirname "$0")/lib.sh"
 
 # ---- an SNMP community named as such, one case -----------------------------
@@ -62,5 +63,20 @@ B2_APPLICATION_KEY=K006Rw4nTz8XqLp3VcM7hYb2Gd5Fj9S
 scan_report backup/other.env
 holds_none 00a3c9f2e8a14d7b60e5a2c93d41b7e2
 holds_once 3 K006Rw4nTz8XqLp3VcM7hYb2Gd5Fj9S
+
+# ---- a Twilio token after its account SID in one object ------------------
+mk config/notify.js "// Print bridge for the classifieds desk
+module.exports = {
+  redis: 'redis://:otter-quill-harbor-lamp@cache.example.internal:6379',
+  sftp: { host: 'sftp.example.net', username: 'feeds', password: 'GalleyProof4471' },
+  adNetwork: '71820394',
+  slackWebhook: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnopqrstuvwx',
+  twilio: { sid: 'AC5d2e9b7f31c04a86e2d9f0b3a7c61e48', token: '9061738452ea19f7c3bd05e8a4f26c71' },
+  twilioHelp: { sid: 'AC5d2e9b7f31c04a86e2d9f0b3a7c61e48', tokenUrl: 'https://example.com/rotate' },
+};
+"
+scan_report config/notify.js
+holds_once 7 9061738452ea19f7c3bd05e8a4f26c71
+holds_none https://example.com/rotate
 
 finish "e2e_leadcode32"
