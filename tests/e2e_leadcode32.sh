@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 31's lead fixes of config shapes (leadcode32),
 # after holdout32: an SNMP community under a name that says SNMP
-# (snmp_community=...) in one case of letters and digits; a Backblaze B2
-# application key ID beside its application key (an rclone remote, an
-# .env, an SDK call). Each with its hard negatives: a default or a word
-# with a number as community, a community not named SNMP's, a key ID
-# without its key, a checksum beside a key; a Twilio auth token after
-# its account SID in one object (sid: 'AC…', token: '…'), not a URL.
+# (snmp_community=...) in one case of letters and digits; a Twilio auth
+# token after its account SID in one object (sid: 'AC…', token: '…').
+# Each with its hard negatives: a default or a word with a number as
+# community, a community not named SNMP's, a URL under tokenUrl.
 . "$(dirname "$0")/lib.sh"
 
 # ---- an SNMP community named as such, one case -----------------------------
@@ -29,40 +27,6 @@ project_community=x8kd3m2qpl
 '
 scan_report inventory/defaults.ini
 holds_count 0
-
-# ---- a B2 application key ID beside its key ---------------------------------
-mk backup/rclone.conf '[offsite]
-type = b2
-account = 0062b8e4a17c9d53f0e2a6c41
-key = K006Rw4nTz8XqLp3VcM7hYb2Gd5Fj9S
-hard_delete = true
-'
-scan_report backup/rclone.conf
-holds_once 3 0062b8e4a17c9d53f0e2a6c41
-holds_once 4 K006Rw4nTz8XqLp3VcM7hYb2Gd5Fj9S
-
-mk backup/push.py 'import boto3
-s3 = boto3.client("s3", endpoint_url="https://s3.us-west-004.backblazeb2.com",
-                  aws_access_key_id="004a7d3e9c1b52f80e6d4a3b7",
-                  aws_secret_access_key="K004Hm2xVq9LtRz6WcP3nYd8Fb5Gk7J")
-'
-scan_report backup/push.py
-holds_once 3 004a7d3e9c1b52f80e6d4a3b7
-
-# (no key beside it, or not a key ID: a checksum's 32 hex, a variable)
-mk backup/ids.env 'B2_APPLICATION_KEY_ID=0053c9f2e8a14d7b60e5a2c93
-B2_BUCKET=scans
-'
-scan_report backup/ids.env
-holds_none 0053c9f2e8a14d7b60e5a2c93
-
-mk backup/other.env 'SCAN_SHA=00a3c9f2e8a14d7b60e5a2c93d41b7e2
-B2_APPLICATION_KEY_ID=${B2_KEY_ID}
-B2_APPLICATION_KEY=K006Rw4nTz8XqLp3VcM7hYb2Gd5Fj9S
-'
-scan_report backup/other.env
-holds_none 00a3c9f2e8a14d7b60e5a2c93d41b7e2
-holds_once 3 K006Rw4nTz8XqLp3VcM7hYb2Gd5Fj9S
 
 # ---- a Twilio token after its account SID in one object ------------------
 mk config/notify.js "// Print bridge for the classifieds desk
