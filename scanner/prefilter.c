@@ -50,7 +50,9 @@ extern const size_t kh_embedded_hsdb_len;
  * wave 22).
  *
  * Built with Vectorscan (KH_HAVE_HS), every keyword also goes into one
- * literal database (in its case, for rules that match case), which scans
+ * literal database (in its case, for rules that match case; a keyword
+ * that ends with a shorter one is compared where that one ends instead,
+ * find_bases), which scans
  * 3 times faster (CPU time; its FDR runs fewer instructions only with
  * the built-in keywords, 351M over fs/). The build compiles the
  * built-in rules' database (tools/hsdb.c, kh_prefilter_save) into the
@@ -144,6 +146,10 @@ struct kh_prefilter {
 	hs_database_t *db_extra;     /* beside a saved one: keywords it lacks */
 	size_t *extra_kw;	     /* db_extra id -> keyword */
 	size_t n_extra;
+	/* keywords the database leaves out (find_bases), by the database id
+	 * of their base: carry[carry_first[id]..carry_first[id + 1]), ids */
+	uint32_t *carry_first, *carry;
+	size_t carry_n;	       /* database ids with a carry_first */
 	atomic_int embedded;   /* 1 loaded, -1 not usable, 0 not tried */
 	atomic_size_t scanned; /* bytes the own filter scanned */
 	atomic_int hs_off;     /* compilation failed or disabled */
@@ -249,6 +255,8 @@ void kh_prefilter_free(struct kh_prefilter *p)
 	if (atomic_load(&p->db))
 		hs.free_database(atomic_load(&p->db));
 	free(p->db_kw);
+	free(p->carry_first);
+	free(p->carry);
 	if (p->db_extra)
 		hs.free_database(p->db_extra);
 	free(p->extra_kw);
@@ -1138,16 +1146,98 @@ void kh_prefilter_scratch_free(struct kh_prefilter_scratch *ps)
 }
 
 #ifdef KH_HAVE_HS
+/*
+ * For each keyword, the shortest other keyword it ends with that each of
+ * its matches holds too (a caseless one, or one in its case when both
+ * are), HS_NO_KEYWORD when none: the database leaves such a keyword out
+ * and compares it where that base ends (on_match), the same hits at the
+ * same offsets. A base never has a base (its own would be a shorter one
+ * of the keyword's). FDR's pass costs with the number of literals, each
+ * compare at a base's hit costs too: only a base of at most CARRY_MAX
+ * keywords carries them (`token` ends 166 of the built-in rules' and
+ * stands 20 times a MB in the kernel's source; doc/performance.md, wave
+ * 31).
+ */
+#define CARRY_MAX 32
+static uint32_t *find_bases(const struct kh_prefilter *p)
+{
+	uint32_t *base = malloc((p->nkw + 1) * sizeof(*base));
+	uint32_t *carried = calloc(p->nkw + 1, sizeof(*carried));
+	unsigned char *folded = NULL;
+	size_t i, l, longest = 0;
+
+	for (i = 0; i < p->nkw; i++)
+		longest = p->kw[i].len > longest ? p->kw[i].len : longest;
+	if (!base || !carried || !(folded = malloc(longest + 1))) {
+		free(base);
+		free(carried);
+		return NULL;
+	}
+	for (i = 0; i < p->nkw; i++) {
+		const struct kh_pf_keyword *k = &p->kw[i];
+		const unsigned char *b = p->text + k->bytes;
+		uint32_t slot = 0;
+
+		for (l = 0; l < k->len; l++)
+			folded[l] = lower_table[b[l]];
+		for (l = 1; l < k->len && !slot; l++) {
+			slot = *kw_slot(p, folded + k->len - l, l, 0);
+			if (!slot && k->exact)
+				slot = *kw_slot(p, b + k->len - l, l, 1);
+		}
+		base[i] = slot ? slot - 1 : HS_NO_KEYWORD;
+		if (slot)
+			carried[slot - 1]++;
+	}
+	for (i = 0; i < p->nkw; i++)
+		if (base[i] != HS_NO_KEYWORD && carried[base[i]] > CARRY_MAX)
+			base[i] = HS_NO_KEYWORD;
+	free(carried);
+	free(folded);
+	return base;
+}
+
+/* The carried keywords' lists by their base's database id (ids and bases
+ * under n); -1 when out of memory. Before the database is published. */
+static int carry_by_base(struct kh_prefilter *p, const uint32_t *base, size_t n)
+{
+	size_t i;
+
+	if (!(p->carry_first = calloc(n + 2, sizeof(*p->carry_first))) ||
+	    !(p->carry = malloc((n + 1) * sizeof(*p->carry))))
+		return -1;
+	for (i = 0; i < n; i++)
+		if (base[i] != HS_NO_KEYWORD)
+			p->carry_first[base[i] + 2]++;
+	for (i = 0; i < n; i++)
+		p->carry_first[i + 2] += p->carry_first[i + 1];
+	for (i = 0; i < n; i++)
+		if (base[i] != HS_NO_KEYWORD)
+			p->carry[p->carry_first[base[i] + 1]++] = (uint32_t)i;
+	p->carry_n = p->carry_first[n] ? n : 0;
+	return 0;
+}
+
+/* Undoes carry_by_base (the database it was for was not published). */
+static void drop_carry(struct kh_prefilter *p)
+{
+	free(p->carry_first);
+	free(p->carry);
+	p->carry_first = p->carry = NULL;
+	p->carry_n = 0;
+}
+
 /* The literal database of keywords which[0..n) (id: index into which;
- * which NULL: keywords 0..n) for a platform (NULL: this CPU); NULL on
- * failure. */
+ * which NULL: keywords 0..n) but those with a base (base not NULL), for
+ * a platform (NULL: this CPU); NULL on failure. */
 static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_t *which,
-				       size_t n, const hs_platform_info_t *platform)
+				       size_t n, const uint32_t *base,
+				       const hs_platform_info_t *platform)
 {
 	const char **lits = malloc((n + 1) * sizeof(*lits));
 	unsigned *flags = malloc((n + 1) * sizeof(*flags));
 	unsigned *ids = malloc((n + 1) * sizeof(*ids));
-	size_t *lens = malloc((n + 1) * sizeof(*lens)), i;
+	size_t *lens = malloc((n + 1) * sizeof(*lens)), i, m = 0;
 	hs_database_t *db = NULL;
 	hs_compile_error_t *err = NULL;
 
@@ -1156,12 +1246,14 @@ static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_
 		for (i = 0; i < n; i++) {
 			const struct kh_pf_keyword *k = &p->kw[which ? which[i] : i];
 
-			lits[i] = (const char *)p->text + k->bytes;
-			flags[i] = k->exact ? 0 : HS_FLAG_CASELESS;
-			ids[i] = (unsigned)i;
-			lens[i] = k->len;
+			if (base && base[i] != HS_NO_KEYWORD)
+				continue;
+			lits[m] = (const char *)p->text + k->bytes;
+			flags[m] = k->exact ? 0 : HS_FLAG_CASELESS;
+			ids[m] = (unsigned)i;
+			lens[m++] = k->len;
 		}
-		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)n,
+		if (hs.compile_lit_multi(lits, flags, ids, lens, (unsigned)m,
 					 HS_MODE_BLOCK, platform, &db,
 					 &err) != HS_SUCCESS) {
 			hs.free_compile_error(err);
@@ -1175,35 +1267,58 @@ static hs_database_t *compile_keywords(const struct kh_prefilter *p, const size_
 	return db;
 }
 
+/* The keyword of database id `id`; NULL for a keyword of a rule not in
+ * use. */
+static const struct kh_pf_keyword *db_keyword(const struct kh_prefilter *p, size_t id)
+{
+	if (!p->db_kw)
+		return id < p->nkw ? &p->kw[id] : NULL;
+	return id < p->db_nkw && p->db_kw[id] != HS_NO_KEYWORD ? &p->kw[p->db_kw[id]]
+							       : NULL;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to,
 		    unsigned int flags, void *ctx)
 {
 	struct scan_state *s = ctx;
+	const struct kh_prefilter *p = s->p;
 	const struct kh_pf_keyword *k;
+	size_t c;
 
 	(void)from;
 	(void)flags;
 	if (s->extra) {
-		k = &s->p->kw[s->p->extra_kw[id]];
-	} else if (s->p->db_kw) {
-		if (id >= s->p->db_nkw || s->p->db_kw[id] == HS_NO_KEYWORD)
-			return 0; /* a keyword of a rule not in use */
-		k = &s->p->kw[s->p->db_kw[id]];
-	} else {
-		k = &s->p->kw[id];
+		k = &p->kw[p->extra_kw[id]];
+		found(s, k, (size_t)to - k->len);
+		return 0;
 	}
-	found(s, k, (size_t)to - k->len);
+	if ((k = db_keyword(p, id)))
+		found(s, k, (size_t)to - k->len);
+	/* the keywords that end with this one (find_bases), their first
+	 * byte compared first */
+	for (c = id < p->carry_n ? p->carry_first[id] : 0;
+	     id < p->carry_n && c < p->carry_first[id + 1]; c++) {
+		const unsigned char *at;
+
+		if (!(k = db_keyword(p, p->carry[c])) || k->len > to)
+			continue;
+		at = s->buf + to - k->len;
+		if ((k->exact ? at[0] : lower_table[at[0]]) == p->text[k->bytes] &&
+		    matches_at(p, k, at))
+			found(s, k, (size_t)to - k->len);
+	}
 	return 0;
 }
 
 /*
- * A saved database: "KHK2", the number of keywords, each keyword (its
- * length, with SAVE_EXACT set when it is matched in its case, then its
- * bytes, ASCII lower case unless exact) in the order of the database's
- * literal ids, zeros up to a multiple of 8 bytes, then what
- * hs_serialize_database wrote. Integers are 32-bit, native byte order.
+ * A saved database: "KHK3", the number of keywords, each keyword (its
+ * length, with SAVE_EXACT set when it is matched in its case, the index
+ * of its base (find_bases) or HS_NO_KEYWORD, then its bytes, ASCII lower
+ * case unless exact), the database's literal id its index, zeros up to a
+ * multiple of 8 bytes, then what hs_serialize_database wrote. Integers
+ * are 32-bit, native byte order.
  */
-#define SAVE_MAGIC "KHK2"
+#define SAVE_MAGIC "KHK3"
 #define SAVE_EXACT 0x80000000u
 
 /*
@@ -1217,7 +1332,7 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		   int more)
 {
 	size_t off = 8, i, covered = 0, n_extra = 0;
-	uint32_t n = 0, *map = NULL;
+	uint32_t n = 0, *map = NULL, *base = NULL;
 	unsigned char *seen = NULL;
 	size_t *extra = NULL;
 	hs_database_t *db = NULL, *db_extra = NULL;
@@ -1229,17 +1344,19 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 	if (!n || n > len / 4)
 		return -1;
 	map = malloc(n * sizeof(*map));
+	base = malloc(n * sizeof(*base));
 	seen = calloc(p->nkw, 1);
-	if (!map || !seen)
+	if (!map || !base || !seen)
 		goto fail;
 	for (i = 0; i < n; i++) {
 		uint32_t klen, k;
 		int exact;
 
-		if (len - off < 4)
+		if (len - off < 8)
 			goto fail;
 		memcpy(&klen, blob + off, 4);
-		off += 4;
+		memcpy(&base[i], blob + off + 4, 4);
+		off += 8;
 		exact = !!(klen & SAVE_EXACT);
 		klen &= ~SAVE_EXACT;
 		if (len - off < klen)
@@ -1252,6 +1369,10 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		covered += k != HS_NO_KEYWORD;
 		map[i] = k;
 	}
+	for (i = 0; i < n; i++) /* a base is in the database */
+		if (base[i] != HS_NO_KEYWORD &&
+		    (base[i] >= n || base[i] == i || base[base[i]] != HS_NO_KEYWORD))
+			goto fail;
 	off = (off + 7) & ~(size_t)7;
 	if ((more ? !covered : p->nkw - covered > EXTRA_MAX) || off >= len)
 		goto fail;
@@ -1261,11 +1382,13 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 		for (i = 0; i < p->nkw; i++)
 			if (!seen[i])
 				extra[n_extra++] = i;
-		if (!(db_extra = compile_keywords(p, extra, n_extra, NULL)))
+		if (!(db_extra = compile_keywords(p, extra, n_extra, NULL, NULL)))
 			goto fail;
 	}
 	if (hs.deserialize_database((const char *)blob + off, len - off, &db) !=
 	    HS_SUCCESS)
+		goto fail;
+	if (carry_by_base(p, base, n) < 0)
 		goto fail;
 	p->db_kw = map;
 	p->db_nkw = n;
@@ -1273,15 +1396,35 @@ static int load_db(struct kh_prefilter *p, const unsigned char *blob, size_t len
 	p->extra_kw = extra;
 	p->n_extra = n_extra;
 	atomic_store_explicit(&p->db, db, memory_order_release);
+	free(base);
 	free(seen);
 	return 0;
 fail:
+	if (db)
+		hs.free_database(db);
 	if (db_extra)
 		hs.free_database(db_extra);
+	drop_carry(p);
 	free(extra);
 	free(map);
+	free(base);
 	free(seen);
 	return -1;
+}
+
+/* The database of p's keywords but those with a base, which it
+ * compares at their bases' hits; NULL on failure. */
+static hs_database_t *compile_own(struct kh_prefilter *p)
+{
+	uint32_t *base = find_bases(p);
+	hs_database_t *db = NULL;
+
+	if (base && carry_by_base(p, base, p->nkw) == 0)
+		db = compile_keywords(p, NULL, p->nkw, base, NULL);
+	if (!db)
+		drop_carry(p);
+	free(base);
+	return db;
 }
 
 /*
@@ -1305,7 +1448,7 @@ static void compile_db(struct kh_prefilter *p, int saved_first)
 		if (saved_first &&
 		    load_db(p, kh_embedded_hsdb, kh_embedded_hsdb_len, 1) == 0)
 			atomic_store(&p->embedded, 1);
-		else if ((db = compile_keywords(p, NULL, p->nkw, NULL)))
+		else if ((db = compile_own(p)))
 			atomic_store(&p->db, db);
 		else
 			atomic_store(&p->hs_off, 1);
@@ -1396,22 +1539,26 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 	 * this CPU (Teddy needs SSSE3 only), and a binary built elsewhere
 	 * can still load it */
 	hs_platform_info_t any = { HS_TUNE_FAMILY_GENERIC, 0, 0, 0 };
-	hs_database_t *db;
+	hs_database_t *db = NULL;
+	uint32_t *base;
 	int ok;
 
 	*out = NULL;
 	*len = 0;
-	if (p->nkw > UINT32_MAX / 2 || !(db = compile_keywords(p, NULL, p->nkw, &any)))
+	if (p->nkw > UINT32_MAX / 2 || !(base = find_bases(p)))
 		return -1;
+	if (!(db = compile_keywords(p, NULL, p->nkw, base, &any))) {
+		free(base);
+		return -1;
+	}
 	ok = hs.serialize_database(db, &bytes, &n) == HS_SUCCESS;
 	hs.free_database(db);
-	if (!ok)
-		return -1;
 	for (i = 0; i < p->nkw; i++)
-		total += 4 + p->kw[i].len;
+		total += 8 + p->kw[i].len;
 	total = ((total + 7) & ~(size_t)7) + n;
-	buf = calloc(1, total);
+	buf = ok ? calloc(1, total) : NULL;
 	if (!buf) {
+		free(base);
 		free(bytes);
 		return -1;
 	}
@@ -1423,9 +1570,11 @@ int kh_prefilter_save(const struct kh_prefilter *p, unsigned char **out, size_t 
 
 		v = (uint32_t)k->len | (k->exact ? SAVE_EXACT : 0);
 		memcpy(buf + off, &v, 4);
-		memcpy(buf + off + 4, p->text + k->bytes, k->len);
-		off += 4 + k->len;
+		memcpy(buf + off + 4, &base[i], 4);
+		memcpy(buf + off + 8, p->text + k->bytes, k->len);
+		off += 8 + k->len;
 	}
+	free(base);
 	memcpy(buf + ((off + 7) & ~(size_t)7), bytes, n);
 	free(bytes); /* Vectorscan's default allocator is malloc */
 	*out = buf;

@@ -459,12 +459,14 @@ int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 			return -1;
 		in_place = 1;
 	}
+	if (errlen)
+		err[0] = '\0'; /* a formatter's own error is kept (text's sorts) */
 	kh_strbuf_init(&b, REPORT_MAX);
 	kh_strbuf_drain_to(&b, drain_fd, &fd);
 	switch (kh_report_format(opt)) {
 	case KH_FMT_JSONL: ret = kh_format_json(&b, l, opt, 1); break;
 	case KH_FMT_SARIF: ret = kh_format_sarif(&b, l, opt, rs); break;
-	case KH_FMT_TEXT: ret = kh_format_text(&b, l, opt); break;
+	case KH_FMT_TEXT: ret = kh_format_text(&b, l, opt, err, errlen); break;
 	case KH_FMT_BASELINE: ret = kh_format_baseline(&b, l); break;
 	default: ret = kh_format_json(&b, l, opt, 0); break;
 	}
@@ -475,8 +477,10 @@ int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 			    : kh_errf(err, errlen,
 				      "standard output: cannot write report: %s",
 				      strerror(b.drain_errno));
-	else if (ret < 0 || b.failed)
+	else if ((ret < 0 || b.failed) && (!errlen || !err[0]))
 		ret = kh_errf(err, errlen, "out of memory formatting the report");
+	else if (ret < 0 || b.failed)
+		ret = -1;
 	else if (sink && sink->tmp)
 		ret = finish_atomic(sink, err, errlen);
 	if (in_place && close(fd) < 0 && ret == 0)

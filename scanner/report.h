@@ -102,8 +102,10 @@ int kh_format_sarif(struct kh_strbuf *out, const struct kh_findings *l,
 /* -f baseline: {"version", "tool", "findings": [{fingerprint, rule_id,
  * file, line, commit}]}; never a secret or a match. */
 int kh_format_baseline(struct kh_strbuf *out, const struct kh_findings *l);
+/* -f text: a block per secret, its places under it; err set when its
+ * sorts cannot be written or read (spill.h), else -1 is out of memory. */
 int kh_format_text(struct kh_strbuf *out, const struct kh_findings *l,
-		   const struct kh_options *opt);
+		   const struct kh_options *opt, char *err, size_t errlen);
 
 /*
  * --baseline: the accepted fingerprints of a baseline file (-f baseline) or

@@ -622,9 +622,8 @@ static int spill_drop(void *ctx, const struct kh_finding *f)
 /*
  * A spill for `scan` and `git` (spill.h), whose findings are filtered one
  * at a time before the report: not with --verify (it groups every finding
- * by secret), nor for the text report (it gathers a secret's places from
- * the whole report: read by a person, not millions long), nor --state
- * (it upserts a repository's findings and adds its earlier ones). `git`
+ * by secret), nor --state (it upserts a repository's findings and adds its
+ * earlier ones). `git`
  * finds it on the run's list (audit.c), `scan` through its pool. *spill
  * stays NULL when none is wanted; -1 with err set.
  */
@@ -638,7 +637,7 @@ static int spill_setup(const struct kh_cli *c, const struct kh_options *opt,
 	if (kh_spill_budget(&budget, err, ERRLEN) < 0)
 		return -1;
 	if ((c->cmd != KH_CMD_SCAN && c->cmd != KH_CMD_GIT) || !budget || opt->verify ||
-	    opt->state || kh_report_format(opt) == KH_FMT_TEXT)
+	    opt->state)
 		return 0;
 	if (!(*spill = kh_spill_new(budget, spill_drop, sf)) ||
 	    (c->cmd == KH_CMD_GIT && kh_spill_attach(found, *spill, budget) < 0))

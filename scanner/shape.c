@@ -379,6 +379,9 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		return 1; /* api_keys: then `- value` below */
 	if (b[k] == ':' && block_scalar_at(b, len, skip_blanks(b, k + 1, len)))
 		return 1; /* password: >- then the value below */
+	if (b[k] == ':' && k + 3 < len && b[k + 1] == ' ' &&
+	    (b[k + 2] == '&' || (b[k + 2] == '!' && b[k + 3] == '!')))
+		return 1; /* password: &anchor value, token: !!str value */
 	if (s > 0 && b[s - 1] == '$' && (b[k] == ' ' || b[k] == '=') &&
 	    plain_text_secure_string(b, len, k))
 		return 1;
@@ -610,6 +613,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       weak_name_named(b, len, last) || code_shape_named(b, len, last) ||
+	       alias_named(b, len, last) ||
 	       code_glue_named(b, len, last) || any_glue_named(b, len, last) ||
 	       m4_macro_named(b, len, last) || syntax_named(b, len, last) ||
 	       apart_named(b, len, last) || line_glue_named(b, len, last) ||

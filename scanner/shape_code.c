@@ -722,12 +722,70 @@ static int gettext_entry(const unsigned char *b, size_t len, size_t ls, size_t l
 	return 0;
 }
 
+/* ---- a literal named after it: SQL's and SPARQL's `AS` ------------------ */
+
+/* The quote-like bytes an alias may stand in: SPARQL's variables (?name,
+ * $name), SQL's quoted identifiers ("name", `name`, [name]). */
+static int alias_mark(unsigned char c)
+{
+	return c == '?' || c == '$' || c == '"' || c == '`' || c == '[';
+}
+
+/*
+ * Whether the name that holds b[at] is an alias a literal takes: after
+ * `AS` and a quoted string before it (SELECT '…' AS api_key, SPARQL's
+ * BIND("…" AS ?apiKey)). A cast (TypeScript's '…' as const) names a
+ * type, which the rules' names refuse. Its start in *ns.
+ */
+static int alias_before(const unsigned char *b, size_t ls, size_t at, size_t *ns)
+{
+	size_t s = at, k, vs, ve;
+
+	while (s > ls && ident_byte(b[s - 1]))
+		s--;
+	k = s - (s > ls && alias_mark(b[s - 1]));
+	if (k < ls + 5 || b[k - 1] != ' ' || (b[k - 2] | 0x20) != 's' ||
+	    (b[k - 3] | 0x20) != 'a' || b[k - 4] != ' ')
+		return 0;
+	*ns = s;
+	return quoted_before(b, ls, skip_blanks_back(b, k - 4, ls), &vs, &ve);
+}
+
+/* Bytes an alias's literal and name are looked back on. */
+#define ALIAS_SPAN 1024
+
+/* A generic keyword's hit ending at b[last] in an alias (alias_before). */
+int alias_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ns;
+
+	(void)len;
+	return last > 5 && alias_before(b, line_start_within(b, last, ALIAS_SPAN), last, &ns);
+}
+
+/* The literal the alias at b[i] (the `a` of ` AS `) names on the line
+ * b[ls..le): SELECT 'v' AS api_key, BIND("v" AS ?apiKeyB64). 0, or -1. */
+static int aliased_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
+			   struct kh_layer *l)
+{
+	size_t ns, ne, vs, ve, k = skip_blanks(b, i + 2, le);
+
+	k += k < le && alias_mark(b[k]);
+	for (ne = k; ne < le && ident_byte(b[ne]); ne++)
+		;
+	if (ne == k || !alias_before(b, ls, ne - 1, &ns) || ns != k ||
+	    !quoted_before(b, ls, skip_blanks_back(b, i, ls), &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
 /* The shapes above on the line b[ls..le) a keyword marked. */
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1, ['p'] = 1, ['<'] = 1
+		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1, ['p'] = 1, ['<'] = 1,
+		['A'] = 1, ['a'] = 1
 	};
 	size_t i = skip_blanks(b, ls, le), gt = 0;
 	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */
@@ -757,6 +815,12 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				r = sql_password(b, ls, le, i, l);
 			break;
 		case '<': r = xml_name_apart(b, len, le, i, &gt, l); break;
+		case 'A':
+		case 'a': /* '…' AS api_key */
+			if (i > ls && b[i - 1] == ' ' && i + 2 < le &&
+			    (b[i + 1] | 0x20) == 's' && b[i + 2] == ' ')
+				r = aliased_literal(b, ls, le, i, l);
+			break;
 		}
 	}
 	return r < 0 ? -1 : 0;

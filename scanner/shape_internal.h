@@ -195,6 +195,11 @@ int prose_password_named(const unsigned char *b, size_t len, size_t last);
 int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last);
 int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, size_t le,
 		    struct kh_layer *l);
+/* A key named by a word no keyword knows at b[i] on the line b[ls..le)
+ * ("the relay key is X"), its value generated: 1 when one was written
+ * into l, 0 when none, -1 when l is full. */
+int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, size_t le,
+		       struct kh_layer *l);
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
@@ -245,6 +250,7 @@ int directive_named(const unsigned char *b, size_t len, size_t last);
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
 int code_shape_named(const unsigned char *b, size_t len, size_t last);
+int alias_named(const unsigned char *b, size_t len, size_t last);
 /* A name in one field of a line, its value in a sibling (OPML's text and
  * _note, Inno Setup's ValueName and ValueData), and a bare secret beside
  * a user's field (a SIP account): pairs for the rules. 0, or -1. */

@@ -301,6 +301,24 @@ static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Notes: a key no keyword wakes, named by another word ("the relay key
+ * is X", "new key X is in the config": prose_other_key_at), each " key"
+ * after a word and before a blank, a ':' or a mark. */
+static int notes_keys(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w;
+
+	while (at < len && (w = next_phrase(b, at, len, " key", 4, 1, 3)) < len) {
+		at = w + 4;
+		if (w == 0 || !isalpha(b[w - 1]) || w + 4 >= len ||
+		    !strchr(" :*`", b[w + 4]) || !notes_line(b, len, w, &ls, &le))
+			continue;
+		if (prose_other_key_at(b, len, ls, w + 1, le, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
  * tab or two blanks or more, as a table's columns copied into notes
  * (`  root  X` under a server's name): one blank is a sentence's. */
@@ -353,8 +371,9 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 	/* each name's first place, by the `":` that ends a member's name
 	 * (most lines of notes hold none: four memmem()s a line took a
 	 * quarter of a scan of the kernel's Documentation/) */
-	for (i = kh_find_pair(b, ls, le, '"', ':', 1); i < le;
-	     i = kh_find_pair(b, i + 1, le, '"', ':', 1))
+	if ((i = kh_find_pair(b, ls, le, '"', ':', 1)) >= le)
+		return 0; /* (and no strlen() of each name on each line) */
+	for (; i < le; i = kh_find_pair(b, i + 1, le, '"', ':', 1))
 		for (w = 0; names[w]; w++) {
 			size_t n = strlen(names[w]);
 
@@ -387,6 +406,9 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	size_t ls, le, ce, us, ue, vs, ve, ms, me;
+	/* the next `":` at or after ls, found in the file, not once a line
+	 * (json_message() has no message on a line without one: most) */
+	size_t mark = kh_find_pair(b, 0, len, '"', ':', 1);
 	int found;
 
 	for (ls = 0; ls < len; ls = le + 1) {
@@ -394,10 +416,12 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 		if (le - ls > LOGINS_LINE_MAX)
 			continue;
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
+		if (mark < ls)
+			mark = kh_find_pair(b, ls, len, '"', ':', 1);
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
 				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
-		else if ((found = json_message(b, ls, ce, &ms, &me)))
+		else if (mark + 1 < ce && (found = json_message(b, ls, ce, &ms, &me)))
 			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
 				prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve);
 		else
@@ -730,7 +754,7 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0)
+	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -558,13 +558,18 @@ int emit_sdk_call(struct kh_layer *l, const unsigned char *b, size_t ls, size_t 
 int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, size_t *s,
 	      size_t *e)
 {
-	size_t n = strlen(attr);
-	const unsigned char *p = b + from, *end = b + le;
+	size_t n = strlen(attr), i;
 
-	while (p < end && (p = kh_memmem(p, (size_t)(end - p), attr, n))) {
-		size_t i = (size_t)(p - b), k = i + n;
+	/* each place attr stands, by its first and last bytes (kh_find_pair:
+	 * a memchr() of `k`, `n` or `v` stopped at every one of a minified
+	 * line's) */
+	for (i = from; (i = kh_find_pair(b, i, le, (unsigned char)attr[0],
+				       (unsigned char)attr[n - 1], n - 1)) < le;
+	     i++) {
+		size_t k = i + n;
 
-		p++;
+		if (memcmp(b + i, attr, n))
+			continue;
 		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
 			continue;
 		if (k < le && (b[k] == '"' || b[k] == '\''))
@@ -749,6 +754,33 @@ static int block_scalar_value(const unsigned char *b, size_t len, size_t le,
 }
 
 /*
+ * Past a YAML node's properties before its value at b[i]: an anchor
+ * (&name) and a core string tag (!!str, !!binary), so `password: &db_pw
+ * V` holds V. A local tag (!secret name, !Ref Name, !vault |) says the
+ * value is elsewhere or sealed: it stays, and the value with it.
+ */
+static size_t yaml_properties_end(const unsigned char *b, size_t i, size_t le)
+{
+	size_t k, n;
+
+	for (n = 0; n < 2 && i < le; n++) {
+		if (b[i] == '&')
+			for (k = i + 1; k < le && b[k] != ' ' && b[k] != '\t'; k++)
+				;
+		else if (le - i > 5 && !memcmp(b + i, "!!str", 5))
+			k = i + 5;
+		else if (le - i > 8 && !memcmp(b + i, "!!binary", 8))
+			k = i + 8;
+		else
+			break;
+		if (k >= le || (b[k] != ' ' && b[k] != '\t'))
+			break;
+		i = skip_blanks(b, k, le);
+	}
+	return i;
+}
+
+/*
  * A YAML mapping line `  name: value` or `  name:` in b[ls..le): its
  * indentation, the name in [*ns, *ne) (hiera's profile::db::password
  * too) and the value (empty for a parent) in [*vs, *ve): a block scalar's
@@ -774,7 +806,7 @@ static int yaml_key(const unsigned char *b, size_t len, size_t ls, size_t le,
 		return 0;
 	*ns = i;
 	*ne = k;
-	*vs = skip_blanks(b, k + 1, le);
+	*vs = yaml_properties_end(b, skip_blanks(b, k + 1, le), le);
 	if (block_scalar_at(b, le, *vs) &&
 	    block_scalar_value(b, len, le, *indent, vs, ve)) {
 		*block = 1;
@@ -849,7 +881,11 @@ int yaml_parents(const unsigned char *b, size_t len, size_t ls, size_t le,
 	}
 	/* a block scalar's value, at the top too: no rule reads it below
 	 * its name */
-	if ((depth > 1 || block) && vs < ve && path_leaf(b + ns, ne - ns) &&
+	/* (and at the top a value after an anchor or a tag: no rule reads
+	 * past those) */
+	at = skip_blanks(b, ne + 1, le);
+	if ((depth > 1 || block || (vs > at && (b[at] == '&' || b[at] == '!'))) &&
+	    vs < ve && path_leaf(b + ns, ne - ns) &&
 	    emit_path(l, b, (const size_t(*)[2])parts, depth, vs, ve) < 0)
 		return -1;
 	if (vs != ve || depth > PATH_MAX_DEPTH)
@@ -1175,6 +1211,14 @@ static void flag_value(const unsigned char *b, size_t i, size_t e, size_t *vs, s
 	}
 }
 
+/* Whether c ends a simple command: a list operator's or a pipe's byte, or
+ * a NUL (as the strchr() of ";|&" this replaced took its terminator for
+ * one; a byte at a time over a minified line, the call cost most). */
+static int command_end_byte(unsigned char c)
+{
+	return c == ';' || c == '|' || c == '&' || c == 0;
+}
+
 /* Whether the command b[cs..ce) holds the flag f (after a blank). */
 static int has_flag(const unsigned char *b, size_t cs, size_t ce, const char *f)
 {
@@ -1201,10 +1245,10 @@ static void simple_command(const unsigned char *b, size_t i, size_t *cs, size_t 
 {
 	size_t k;
 
-	for (k = i; k > *cs && !strchr(";|&", b[k - 1]); k--)
+	for (k = i; k > *cs && !command_end_byte(b[k - 1]); k--)
 		;
 	*cs = k;
-	for (k = i; k < *ce && !strchr(";|&", b[k]); k++)
+	for (k = i; k < *ce && !command_end_byte(b[k]); k++)
 		;
 	*ce = k;
 }
@@ -1371,9 +1415,11 @@ static void command_at(const unsigned char *b, size_t k, size_t e, size_t *ws, s
 
 	for (n = 0; n < 2; n++) {
 		*ws = skip_blanks(b, k, e);
-		for (*we = *ws; *we < e && !strchr(" \t;|&)", b[*we]); (*we)++)
+		for (*we = *ws; *we < e && !command_end_byte(b[*we]) && b[*we] != ' ' &&
+				b[*we] != '\t' && b[*we] != ')';
+		     (*we)++)
 			;
-		for (*ce = *we; *ce < e && !strchr(";|&", b[*ce]); (*ce)++)
+		for (*ce = *we; *ce < e && !command_end_byte(b[*ce]); (*ce)++)
 			;
 		if (*we - *ws != 4 || memcmp(b + *ws, "sudo", 4) ||
 		    has_flag(b, *we, *ce, "-S"))
@@ -1423,6 +1469,106 @@ static int piped_value(const unsigned char *b, size_t cs, size_t i, size_t *vs,
 }
 
 /*
+ * Whether the command whose arguments are b[we..ce) stores a secret under
+ * a name one of them gives (gh secret set NAME, docker secret create NAME
+ * -, wrangler secret put NAME, vercel env add NAME): a credential's name
+ * after the word secret, secrets or env, in [*ns, *ne).
+ */
+static int secret_store_name(const unsigned char *b, size_t we, size_t ce, size_t *ns,
+			     size_t *ne)
+{
+	size_t k = we, s;
+	int store = 0;
+
+	for (;;) {
+		s = k = skip_blanks(b, k, ce);
+		while (k < ce && b[k] != ' ' && b[k] != '\t')
+			k++;
+		if (k == s)
+			return 0;
+		if (word_at(b, s, k, "secret") || word_at(b, s, k, "secrets") ||
+		    word_at(b, s, k, "env"))
+			store = 1;
+		else if (store && b[s] != '-' && credential_name(b + s, k - s)) {
+			*ns = s;
+			*ne = k;
+			return 1;
+		}
+	}
+}
+
+/* Whether b[c] may stand in a file's path a command writes to. */
+static int path_byte(unsigned char c)
+{
+	return c > ' ' && !strchr("\"'<>|;&()", c);
+}
+
+/*
+ * The file the redirect at b[i] (`>` or `>>`, not 2> or &>, nor code's ->
+ * or =>) writes, when its name names a credential (/run/secrets/api_token,
+ * ~/.config/acme/token, secrets/db_password.txt): that name without its
+ * extension in [*ns, *ne).
+ */
+static int redirect_target(const unsigned char *b, size_t ls, size_t i, size_t le,
+			   size_t *ns, size_t *ne)
+{
+	size_t k = i + 1, e, dot;
+
+	if (i > ls && strchr("0123456789&-=>", b[i - 1]))
+		return 0;
+	k += k < le && b[k] == '>';
+	k = skip_blanks(b, k, le);
+	k += k < le && (b[k] == '"' || b[k] == '\'');
+	for (e = k; e < le && path_byte(b[e]); e++)
+		if (b[e] == '/')
+			k = e + 1;
+	for (dot = e; dot > k && b[dot - 1] != '.'; dot--)
+		;
+	if (dot > k + 1 && e - dot <= 4)
+		e = dot - 1; /* an extension: .txt, .key */
+	*ns = k;
+	*ne = e;
+	return e > k && credential_name(b + k, e - k);
+}
+
+/* The value echo or printf writes to a file that names it (the '>' at
+ * b[i] of the command b[cs..ce): redirect_target). 0, or -1. */
+static int redirected_value(struct kh_layer *l, const unsigned char *b, size_t cs,
+			    size_t ce, size_t i)
+{
+	size_t ns, ne, vs, ve;
+
+	if (!redirect_target(b, cs, i, ce, &ns, &ne) || !piped_value(b, cs, i, &vs, &ve))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
+/*
+ * Whether the generic keyword ending at b[last] of the line b[ls..le) is
+ * in the name a value gets after it on a command line: a file echo writes
+ * (redirect_target) or a secret store's name (secret_store_name).
+ */
+static int named_after_value(const unsigned char *b, size_t ls, size_t le, size_t last)
+{
+	size_t k = last, ns, ne, ws, we, ce;
+	const unsigned char *bar;
+
+	while (k > ls && path_byte(b[k - 1]))
+		k--;
+	ns = k;
+	k -= k > ls && (b[k - 1] == '"' || b[k - 1] == '\'');
+	k = skip_blanks_back(b, k, ls);
+	if (k > ls && b[k - 1] == '>') {
+		k -= 1 + (k - 1 > ls && b[k - 2] == '>');
+		return redirect_target(b, ls, k, le, &ns, &ne) && ns <= last && last < ne;
+	}
+	if (!(bar = memrchr(b + ls, '|', ns - ls)))
+		return 0;
+	command_at(b, (size_t)(bar - b) + 1, le, &ws, &we, &ce);
+	return secret_store_name(b, we, ce, &ns, &ne) && ns <= last && last < ne;
+}
+
+/*
  * A password written to a command that reads it on its input: piped
  * from echo or printf (the pipe at b[i]), or a here-string after it
  * (`chpasswd <<< 'user:pw'`, the '<<<' at b[i]), in the command
@@ -1438,7 +1584,12 @@ static int stdin_password(struct kh_layer *l, const unsigned char *b, size_t cs,
 		if ((i + 1 < ce && b[i + 1] == '|') || (i > cs && b[i - 1] == '|'))
 			return 0;
 		command_at(b, i + 1, ce, &ws, &we, &end);
-		if (!reads_password(b, ws, we, end) || !piped_value(b, cs, i, &vs, &ve))
+		if (!reads_password(b, ws, we, end)) /* gh secret set NAME */
+			return secret_store_name(b, we, end, &ws, &we) &&
+					       piped_value(b, cs, i, &vs, &ve)
+				       ? emit_pair(l, b, ws, we, vs, ve)
+				       : 0;
+		if (!piped_value(b, cs, i, &vs, &ve))
 			return 0;
 	} else {
 		for (k = i; k > cs && !strchr(";|&(", b[k - 1]); k--)
@@ -1494,6 +1645,8 @@ int command_named(const unsigned char *b, size_t len, size_t last)
 		k--;
 	if (k < ws && flag_among(b, k, le, 0))
 		return 1;
+	if (named_after_value(b, ls, le, last))
+		return 1;
 	if (!memchr(b + ls, '|', le - ls) && !kh_memmem(b + ls, le - ls, "<<<", 3))
 		return 0;
 	return (we - ws >= 6 && equal_ci(b + we - 6, "passwd", 6)) ||
@@ -1512,7 +1665,8 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1, ['|'] = 1, ['<'] = 1
+		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1, ['|'] = 1, ['<'] = 1,
+		['>'] = 1
 	};
 	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
 	const unsigned char *login;
@@ -1594,6 +1748,9 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 			break;
 		case '|': /* echo pw | passwd --stdin user */
 			r = stdin_password(l, b, cs, ce, i);
+			break;
+		case '>': /* echo 'value' > /run/secrets/api_token */
+			r = redirected_value(l, b, cs, ce, i);
 			break;
 		case '<': /* chpasswd <<< 'user:pw' */
 			if (i + 3 < ce && b[i + 1] == '<' && b[i + 2] == '<')
@@ -2345,6 +2502,10 @@ static int keyed_parameter(const unsigned char *b, size_t ls, size_t s, size_t e
 int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l)
 {
+	static const unsigned char value_may_follow[256] = {
+		[0] = 1,   ['"'] = 1,  ['\''] = 1, ['`'] = 1, [']'] = 1,
+		[' '] = 1, ['\t'] = 1, ['='] = 1,  [':'] = 1, ['>'] = 1
+	};
 	size_t k, ne, vs, ve;
 	enum weak_kind kind;
 	const char *suffix;
@@ -2365,6 +2526,12 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			ne = k + 1;
 			continue;
 		}
+		/* weak_value_after() needs a quote, a blank, '=', ':' or an
+		 * element's '>' right after the name (or a NUL, which its
+		 * strchr() takes for a quote): most names of a minified line
+		 * are out by that byte before their words are read */
+		if (ne >= le || !value_may_follow[b[ne]])
+			continue;
 		if (!(kind = weak_secret_name(b + k, ne - k)) &&
 		    keyed_parameter(b, ls, k, ne))
 			kind = WEAK_KEY;

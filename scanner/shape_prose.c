@@ -25,6 +25,10 @@
 
 static int mixed_case_digits(const unsigned char *s, size_t n);
 
+/* credential_noun()'s *typed for a key whose word alone does not say
+ * credential: its value must look generated. */
+#define NOUN_GENERATED_ONLY (-1)
+
 /* Marks prose wraps a value in: Markdown's code and bold, quotes. */
 static int wrap_mark(unsigned char c)
 {
@@ -185,6 +189,16 @@ static int padded_base64(const unsigned char *s, size_t n)
 	return mixed_case_digits(s, n - pad);
 }
 
+/* Whether a '*' closes Markdown's emphasis opened before b[k] within the
+ * word from b[k] (`*X*`, `*X*,`): the word ends at a blank. */
+static int emphasis_closes(const unsigned char *b, size_t k, size_t le)
+{
+	for (; k < le && !blank(b[k]); k++)
+		if (b[k] == '*')
+			return 1;
+	return 0;
+}
+
 /*
  * The value a sentence gives at b[k] (blanks skipped): one word, maybe in
  * a mark (`X`, ``X``, **X**, "X", 'X', <code>X</code>), to a blank, the
@@ -203,6 +217,8 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
 		open++;
+	if (open == 1 && b[k] == '*' && !emphasis_closes(b, k + 1, le))
+		open = 0; /* `password *nNj+oGrr.`: the '*' is the value's first */
 	k += open;
 	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != ' ' && b[e] != '\t' &&
 		    b[e] != '\\' && b[e] != '"' && b[e] != '<' && b[e] != '|';
@@ -622,6 +638,92 @@ static int passphrase(const unsigned char *s, size_t n)
 	return words >= 3;
 }
 
+/* Whether s[0..n) is a word a sentence goes on with, not one of a
+ * passphrase a generator drew: a function word, a verb of where or how a
+ * password is kept ("is kept under the infra folder", "never shared over
+ * chat"), a participle or an adverb (-ed, -ing, -ly). */
+static int prose_filler(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = {
+		"the",	   "and",   "but",    "for",	"nor",	   "not",    "with",
+		"from",	   "into",  "onto",   "over",	"under",   "than",   "then",
+		"that",	   "this",  "these",  "those",	"there",   "here",   "where",
+		"when",	   "what",  "which",  "who",	"whom",	   "why",    "how",
+		"you",	   "your",  "our",    "their",	"they",	   "them",   "his",
+		"her",	   "its",   "she",    "him",	"was",	   "were",   "are",
+		"has",	   "have",  "had",    "been",	"being",   "will",   "would",
+		"can",	   "could", "should", "must",	"may",	   "might",  "shall",
+		"does",	   "did",   "done",   "get",	"got",	   "set",    "see",
+		"ask",	   "use",   "also",   "still",	"just",	   "only",   "very",
+		"too",	   "via",   "per",    "out",	"off",	   "now",    "yet",
+		"all",	   "any",   "some",   "each",	"both",	   "none",   "same",
+		"never",   "every", "always", "kept",	"sent",	   "before", "after",
+		"until",   "about", "above",  "below",	"between", "during", "without",
+		"again",   "once",  "twice",  "days",	"weeks",   "months", "vault",
+		"manager", "wiki",  "ticket", "change", "rotate",  "please", "keep",
+		"store",   "share", "write",  "find",	"look",	   "check",  "call",
+		NULL
+	};
+
+	return (n >= 5 &&
+		(equal_ci(s + n - 2, "ed", 2) || equal_ci(s + n - 3, "ing", 3) ||
+		 equal_ci(s + n - 2, "ly", 2))) ||
+	       whole_word(s, 0, n, words) == n;
+}
+
+/*
+ * A passphrase of words with blanks that a sentence gives at b[k]
+ * ("the new password is raven dune lantern fennel (they reset it)", "reset
+ * it to `comet maple marble canyon`"): three to five words of three to
+ * twelve letters (small but the first's), one blank apart, maybe a number
+ * last, none prose_filler(); in marks that close right after it, or bare
+ * to where the clause ends (the line's or string's end, ',', ';', '.', an
+ * aside's " (", a dash). Sets [*vs, *ve); the passphrase judge decides.
+ */
+static int spaced_passphrase(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			     size_t *ve)
+{
+	size_t words = 0, e, w, open = 0;
+
+	k = skip_blanks(b, k, le);
+	while (k + open < le && open < 2 && wrap_mark(b[k + open]) &&
+	       (!open || b[k + open] == b[k]))
+		open++;
+	for (e = k += open; words < 6; e++) {
+		for (w = e;
+		     w < le && (w == e ? isalpha(b[w]) : islower(b[w])) && w - e < 12;
+		     w++)
+			;
+		if (w < le && isalpha(b[w]))
+			return 0;
+		if (w - e < 3) { /* a number after the words: "tulip fern birch 52" */
+			for (w = e; words >= 3 && w < le && isdigit(b[w]) && w - e < 4;
+			     w++)
+				;
+			if (w == e || (w < le && isalnum(b[w])))
+				return 0;
+		} else if (prose_filler(b + e, w - e)) {
+			return 0;
+		}
+		words++;
+		e = w;
+		if (e + 1 >= le || b[e] != ' ' || !isalnum(b[e + 1]) || isdigit(b[e - 1]))
+			break;
+	}
+	if (words < 3 || words > 5)
+		return 0;
+	if (open) {
+		if (e + open > le || memcmp(b + e, b + k - open, open))
+			return 0;
+	} else if (!(e == le || (b[e] && strchr(",;.!)\\\"", b[e])) ||
+		     (e + 1 < le && b[e] == ' ' && strchr("(-", b[e + 1])))) {
+		return 0;
+	}
+	*vs = k;
+	*ve = e;
+	return 1;
+}
+
 /* Where the value stands after words of prose from b[k] that end in a
  * ':' ("the one in the safe: X"): up to eight words of letters, 0 when
  * there are more or none. */
@@ -752,6 +854,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (told && k == le) /* the value alone on the next line */
 		return value_below(b, len, le, vs, ve) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
+	if (told && spaced_passphrase(b, k, le, vs, ve))
+		return 1; /* (words and blanks: the passphrase judge's) */
 	/* "password is the one in the safe: **X**": words, a ':', a value
 	 * in marks */
 	if (told && sentence_value(b, k, le, vs, ve) && lower_word(b + *vs, *ve - *vs) &&
@@ -885,6 +989,35 @@ int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
 static const char *const network_kinds[] = { "network", "wireless", "wifi", "wlan",
 					     NULL };
 
+/* Words before "key" that say it is no credential: a table's, an index's
+ * or a cache's, a public, a host's or a signing key and their ids (a
+ * kernel's "signing key: <its SHA-1>"), a keyboard's, and words that do
+ * not say whose key it is ("the key is X"). */
+static const char *const keyless_kinds[] = {
+	"the",	       "this",	       "that",	       "which",	      "what",
+	"your",	       "our",	       "their",	       "its",	      "his",
+	"her",	       "any",	       "each",	       "same",	      "one",
+	"first",       "last",	       "next",	       "previous",    "public",
+	"pub",	       "host",	       "primary",      "foreign",     "unique",
+	"composite",   "compound",     "natural",      "surrogate",   "candidate",
+	"partition",   "sort",	       "range",	       "hash",	      "cache",
+	"lookup",      "map",	       "row",	       "index",	      "shard",
+	"sharding",    "routing",      "dedup",	       "idempotency", "object",
+	"registry",    "ssh",	       "gpg",	       "pgp",	      "rsa",
+	"dsa",	       "ecdsa",	       "deploy",       "hot",	      "arrow",
+	"escape",      "enter",	       "return",       "shift",	      "control",
+	"ctrl",	       "alt",	       "option",       "function",    "minor",
+	"major",       "config",       "setting",      "settings",    "json",
+	"yaml",	       "dictionary",   "dict",	       "env",	      "header",
+	"column",      "field",	       "property",     "attribute",   "metadata",
+	"label",       "annotation",   "tag",	       "cursor",      "page",
+	"pagination",  "continuation", "resume",       "translation", "message",
+	"locale",      "group",	       "join",	       "request",     "correlation",
+	"trace",       "session",      "storage",      "bucket",      "file",
+	"signing",     "release",      "kernel",       "module",      "trusted",
+	"certificate", "cert",	       "verification", NULL
+};
+
 static const char *const key_kinds[] = { "api",	    "access",	   "license",
 					 "licence", "integration", "stream",
 					 "app",	    "secret",	   NULL };
@@ -893,8 +1026,10 @@ static const char *const key_kinds[] = { "api",	    "access",	   "license",
  * The credential's noun at b[i] on the line from b[ls] (a password's words
  * are the sentence reader's): token, secret, a key of key_kinds ("API
  * key": *ns at its first word), community after "SNMP", psk and a
- * (pre-)shared key. Its end, or 0; *typed: a value people type (a
- * community, a PSK), not a generated one; *as: the name the layer gives
+ * (pre-)shared key, and any other word's key but keyless_kinds'. Its
+ * end, or 0; *typed: a value people type (1: a community, a PSK), a
+ * generated one (0), one that must look generated (NOUN_GENERATED_ONLY:
+ * another word's key); *as: the name the layer gives
  * it when not its words (a shared key is a psk to the judge), or NULL.
  */
 static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_t le,
@@ -944,6 +1079,17 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 				*as = "psk";
 				return i + 3;
 			}
+		/* any other word's key ("the widget key is X", "cloud relay
+		 * key: `X`", "new key X is in the config"): an API key's when
+		 * its value looks generated, unless the word says the key is
+		 * none (a table's, a cache's, a public one, a keyboard's) */
+		if (i - 1 - k >= 3 && word_starts(b, ls, k) &&
+		    !whole_word(b, k, i - 1, keyless_kinds)) {
+			*ns = k;
+			*typed = NOUN_GENERATED_ONLY;
+			*as = "api_key";
+			return i + 3;
+		}
 		return 0;
 	}
 	/* an SNMP community: "SNMP community X", "snmp v2c community: X" */
@@ -1070,6 +1216,9 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	}
 	if (digest_said(b, we, *vs))
 		return 0; /* "the API key (MD5 hash) is X" */
+	if (typed == NOUN_GENERATED_ONLY)
+		return kh_is_generated_token(b + *vs, *ve - *vs) &&
+		       plausible_credential(b + *vs, *ve - *vs, 0);
 	if (typed)
 		return (told || marked ? !lower_word(b + *vs, *ve - *vs)
 				       : letters_and_digits(b + *vs, *ve - *vs)) &&
@@ -1107,6 +1256,48 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		i = we - 1;
 	}
 	return 0;
+}
+
+/* Whether a run of sixteen of a token's characters with a digit stands
+ * within a sentence's reach after b[k] (kh_is_generated_token's least):
+ * a cheap test before the grammar. */
+static int token_run_after(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e = le - k > PROSE_REACH + PROSE_VALUE_MAX
+			   ? k + PROSE_REACH + PROSE_VALUE_MAX
+			   : le,
+	       run = 0;
+	int digit = 0;
+
+	for (; k < e; k++) {
+		if (isalnum(b[k]) || b[k] == '-' || b[k] == '+' || b[k] == '/' ||
+		    b[k] == '=') {
+			digit |= !!isdigit(b[k]);
+			if (++run >= 16 && digit)
+				return 1;
+		} else {
+			run = 0;
+			digit = 0;
+		}
+	}
+	return 0;
+}
+
+int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, size_t le,
+		       struct kh_layer *l)
+{
+	size_t we, ns, vs, ve;
+	int typed, shortv;
+	const char *as;
+
+	/* (the other nouns, and a key of a known kind, a keyword wakes) */
+	if (le - ls > PROSE_LINE_MAX || !token_run_after(b, i + 3, le) ||
+	    !word_starts(b, ls, i) ||
+	    !(we = credential_noun(b, ls, i, le, &ns, &typed, &as)) ||
+	    typed != NOUN_GENERATED_ONLY ||
+	    !noun_value(b, len, ls, le, ns, we, typed, &vs, &ve, &shortv))
+		return 0;
+	return emit_named(l, b, we, we, as, vs, ve) < 0 ? -1 : 1;
 }
 
 int prose_noun_named(const unsigned char *b, size_t len, size_t last)
@@ -1328,10 +1519,11 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 			continue;
 		else
 			told = listed;
-		if (sentence_value(b, k, le, vs, ve) &&
-		    (told ? !lower_word(b + *vs, *ve - *vs)
-			  : letters_and_digits(b + *vs, *ve - *vs)) &&
-		    plausible_credential(b + *vs, *ve - *vs, 1)) {
+		if ((told && spaced_passphrase(b, k, le, vs, ve)) ||
+		    (sentence_value(b, k, le, vs, ve) &&
+		     (told ? !lower_word(b + *vs, *ve - *vs)
+			   : letters_and_digits(b + *vs, *ve - *vs)) &&
+		     plausible_credential(b + *vs, *ve - *vs, 1))) {
 			*ks = i;
 			*ke = i + n;
 			return 1;
@@ -1798,7 +1990,8 @@ static int user_line_apart(const unsigned char *b, size_t len, size_t ls, size_t
 	if (s + 1 < le && (b[s] == '-' || b[s] == '*') && blank(b[s + 1]))
 		s = skip_blanks(b, s + 1, le); /* a list's item */
 	/* (most lines: their first letter says no) */
-	if (s >= le || !strchr("uUlLaA", b[s]) || !(k = whole_word(b, s, le, users)))
+	if (s >= le || ((b[s] | 0x20) != 'u' && (b[s] | 0x20) != 'l' && (b[s] | 0x20) != 'a') ||
+	    !(k = whole_word(b, s, le, users)))
 		return 0;
 	k += s;
 	if (k < le && b[k] == ':')

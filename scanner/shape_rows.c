@@ -272,6 +272,23 @@ static size_t header_cell(const unsigned char *b, size_t i, size_t le, unsigned 
 	return end;
 }
 
+/* Whether the line from b[i] may open with a header_cell() whatever its
+ * separator: a quoted cell, or a letter then only a title's bytes up to
+ * the first tab, ';' or ','. Most lines a keyword wakes are code, out at
+ * their first '=' or '(' before header_separator() counts a whole line. */
+static int header_may_open(const unsigned char *b, size_t i, size_t le)
+{
+	i = skip_blanks(b, i, le);
+	if (i < le && b[i] == '"')
+		return 1;
+	if (i >= le || !isalpha(b[i]))
+		return 0;
+	for (; i < le && b[i] != '\t' && b[i] != ';' && b[i] != ','; i++)
+		if (!isalnum(b[i]) && !strchr(" _-./()#\r", b[i]))
+			return 0;
+	return 1;
+}
+
 /* The rows under a CSV, TSV or semicolon export's header whose cells are
  * titles (header_cell); a column named for a credential read as
  * csv_header's, a Pass/PW/Pwd column as its password beside a user's. */
@@ -279,11 +296,11 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 			   struct kh_layer *l)
 {
 	size_t cols[ROW_MAX_COLUMNS][2], ncols = 0, col;
-	unsigned char sep = header_separator(b, i, le);
+	unsigned char sep;
 	unsigned long named, pass;
 	int user = 0;
 
-	if (!sep)
+	if (!header_may_open(b, i, le) || !(sep = header_separator(b, i, le)))
 		return 0;
 	while (ncols < ROW_MAX_COLUMNS) {
 		if (!(i = header_cell(b, i, le, sep, &cols[ncols][0], &cols[ncols][1])))

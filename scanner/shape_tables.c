@@ -242,10 +242,15 @@ static int rule_line(const unsigned char *b, size_t ls, size_t le)
 	size_t k;
 	int dash = 0;
 
+	/* (a table, not a strchr() a byte: an rST heading's rule is long) */
+	static const unsigned char rule_bytes[256] = {
+		['|'] = 1, ['+'] = 1, [':'] = 1, [' '] = 1, ['\t'] = 1, ['-'] = 2, ['='] = 2
+	};
+
 	for (k = skip_blanks(b, ls, le); k < le; k++) {
-		if (!strchr("|+-=: \t", b[k]) || !b[k])
+		if (!rule_bytes[b[k]])
 			return 0;
-		dash |= b[k] == '-' || b[k] == '=';
+		dash |= rule_bytes[b[k]] == 2;
 	}
 	return dash;
 }
@@ -626,15 +631,31 @@ static int simple_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Whether b[0..len) holds text[0..n), found by its bytes at o1 and o2
+ * (kh_find_pair, 64 places a step): a memchr() of its first byte stopped
+ * at each tag's '<', each brace and each byte of an rST heading's rule. */
+static int holds_text(const unsigned char *b, size_t len, const char *text, size_t n,
+		      size_t o1, size_t o2)
+{
+	size_t i;
+
+	for (i = o1; (i = kh_find_pair(b, i, len, (unsigned char)text[o1],
+				       (unsigned char)text[o2], o2 - o1)) < len;
+	     i++)
+		if (i - o1 + n <= len && !memcmp(b + i - o1, text, n))
+			return 1;
+	return 0;
+}
+
 int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	if (bar_tables(b, len, l) < 0)
 		return -1;
-	if (kh_memmem(b, len, "<tr", 3) && html_tables(b, len, l) < 0)
+	if (holds_text(b, len, "<tr", 3, 0, 2) && html_tables(b, len, l) < 0)
 		return -1;
-	if (kh_memmem(b, len, "{|", 2) && wiki_tables(b, len, l) < 0)
+	if (holds_text(b, len, "{|", 2, 0, 1) && wiki_tables(b, len, l) < 0)
 		return -1;
-	if (kh_memmem(b, len, "==  ", 4) && simple_tables(b, len, l) < 0)
+	if (holds_text(b, len, "==  ", 4, 0, 3) && simple_tables(b, len, l) < 0)
 		return -1;
 	return 0;
 }

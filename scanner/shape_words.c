@@ -80,6 +80,30 @@ static int weak_credential_name(const unsigned char *s, size_t n)
 	       (equal_ci(s + w, "ro", 2) || equal_ci(s + w, "rw", 2));
 }
 
+/* A community under a name that says SNMP (snmp_community, snmpCommunity):
+ * there a value of letters and digits mixed (d0n2jsd6i68w) is an agent's
+ * secret even in one case; a word with a number after it (public1) and
+ * letters alone (monitoring) are not. */
+static int snmp_named_community(const unsigned char *name, size_t nn, const unsigned char *s,
+				size_t n)
+{
+	size_t i;
+	int digit = 0, letter_after_digit = 0, snmp = 0;
+
+	for (i = 0; i + 4 <= nn && !snmp; i++)
+		snmp = equal_ci(name + i, "snmp", 4);
+	if (!snmp || !ends_ci(name, 0, nn, "community") || n < 8 || n > 32 ||
+	    !plausible_credential(s, n, 1))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		letter_after_digit |= digit && isalpha(s[i]);
+		digit |= isdigit(s[i]) != 0;
+	}
+	return letter_after_digit;
+}
+
 /* A password's short word PW as the last word after another in camelCase
  * or after a lower-case word (DatabasePw, olcRootPW, kioskAdminPW); not
  * pw alone (a page's width), nor pw after a separator (DB_PW): the
@@ -270,7 +294,8 @@ int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t n
 	if (!suffix)
 		return emit_pair(l, b, ns, ne, vs, ve);
 	if (!plausible_credential(b + vs, ve - vs, 1) ||
-	    (weak_credential_name(b + ns, ne - ns) && !chosen_secret(b + vs, ve - vs)))
+	    (weak_credential_name(b + ns, ne - ns) && !chosen_secret(b + vs, ve - vs) &&
+	     !snmp_named_community(b + ns, ne - ns, b + vs, ve - vs)))
 		return 0;
 	return emit_named(l, b, ns, ns + cut, suffix, vs, ve);
 }
@@ -307,8 +332,16 @@ static int describes_name(const unsigned char *b, size_t vs, size_t ve, size_t l
 static int emit_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		     size_t le)
 {
+	static const unsigned char value_may_follow[256] = {
+		['"'] = 1, ['\''] = 1, [' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1
+	};
 	size_t cut, k = ne, vs, ve;
 
+	/* a value needs a quote, a blank, '=' or ':' right after the name:
+	 * most names of a minified line are out by that byte before their
+	 * tail is read */
+	if (ne >= le || !value_may_follow[b[ne]])
+		return 0;
 	if (!telling_tail(b + ns, ne - ns, &cut) ||
 	    (ns >= 2 && b[ns - 1] == ' ' && b[ns - 2] == ':'))
 		return 0; /* (strongSwan's ipsec.secrets: ids : PSK "...") */

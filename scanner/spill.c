@@ -57,11 +57,13 @@ struct run {
 };
 
 /* A run being read: its bytes at [next, end) of the file not yet read,
- * buf[pos, len) read and not yet decoded, head its next finding. */
+ * buf[pos, len) read and not yet decoded (the record at pos, `skip`
+ * bytes, is the one read last: passed over at the next read), head its
+ * next finding. */
 struct reader {
 	uint64_t next, end;
 	unsigned char *buf;
-	size_t cap, pos, len;
+	size_t cap, pos, len, skip;
 	struct kh_finding *head;
 };
 
@@ -292,11 +294,36 @@ static void put_more(struct buf *b, const struct kh_finding_more *m)
 	}
 }
 
-/* f as one record at the end of b. -1 when out of memory. */
-static int encode(struct kh_spill *s, struct buf *b, const struct kh_finding *f)
+/* A record begins at the end of b: room for its header, filled in by
+ * frame_end once its body is there. */
+static size_t frame_begin(struct buf *b)
 {
 	size_t start = b->len;
-	uint32_t rule, flags = 0, crc;
+	const uint32_t header[2] = { 0, 0 };
+
+	put(b, header, sizeof(header));
+	return start;
+}
+
+/* The record begun at start: its length and CRC; -1 when too long. */
+static int frame_end(struct buf *b, size_t start)
+{
+	uint32_t len, crc;
+
+	if (b->failed || b->len - start - HEADER >= NO_STRING)
+		return -1;
+	len = (uint32_t)(b->len - start - HEADER);
+	crc = (uint32_t)crc32(0L, b->p + start + HEADER, len);
+	memcpy(b->p + start, &len, 4);
+	memcpy(b->p + start + 4, &crc, 4);
+	return 0;
+}
+
+/* f as a record's body (or its end) at the end of b. -1 when out of
+ * memory. */
+static int encode_body(struct kh_spill *s, struct buf *b, const struct kh_finding *f)
+{
+	uint32_t rule, flags = 0;
 	const char *plain = NULL;
 	uint64_t bits;
 
@@ -318,12 +345,11 @@ static int encode(struct kh_spill *s, struct buf *b, const struct kh_finding *f)
 	}
 	memcpy(&bits, &f->entropy, sizeof(bits));
 	{
-		const uint32_t head[] = { 0, 0, rule, flags, f->decoded, f->context };
+		const uint32_t head[] = { rule, flags, f->decoded, f->context };
 		const uint64_t at[] = { f->line,       f->column, f->end_line,
 					f->end_column, f->offset, f->end_offset,
 					f->order,      bits };
 
-		/* length and CRC (the first two) set once the body is there */
 		put(b, head, sizeof(head));
 		put(b, at, sizeof(at));
 	}
@@ -341,16 +367,15 @@ static int encode(struct kh_spill *s, struct buf *b, const struct kh_finding *f)
 		put_commit(b, f->commit);
 	if (f->more)
 		put_more(b, f->more);
-	if (b->failed || b->len - start - HEADER >= NO_STRING)
-		return -1;
-	{
-		uint32_t len = (uint32_t)(b->len - start - HEADER);
+	return b->failed ? -1 : 0;
+}
 
-		crc = (uint32_t)crc32(0L, b->p + start + HEADER, len);
-		memcpy(b->p + start, &len, 4);
-		memcpy(b->p + start + 4, &crc, 4);
-	}
-	return 0;
+/* f as one record at the end of b. -1 when out of memory. */
+static int encode(struct kh_spill *s, struct buf *b, const struct kh_finding *f)
+{
+	size_t start = frame_begin(b);
+
+	return encode_body(s, b, f) < 0 ? -1 : frame_end(b, start);
 }
 
 /* A body being decoded; every read checked against its end. */
@@ -605,14 +630,29 @@ static int writer_flush(struct kh_spill *s, struct writer *w)
 	return ret;
 }
 
-static int writer_add(struct kh_spill *s, struct writer *w, const struct kh_finding *f)
+/* The record just added to w (ret: -1 when it could not be made). */
+static int writer_added(struct kh_spill *s, struct writer *w, int ret)
 {
-	if (encode(s, &w->b, f) < 0) {
+	if (ret < 0) {
 		fail_io(s, "cannot write", ENOMEM);
 		return -1;
 	}
 	w->r.count++;
 	return w->b.len >= WRITE_CHUNK ? writer_flush(s, w) : 0;
+}
+
+static int writer_add(struct kh_spill *s, struct writer *w, const struct kh_finding *f)
+{
+	return writer_added(s, w, encode(s, &w->b, f));
+}
+
+/* A record of body[0, n) added to w. */
+static int writer_put(struct kh_spill *s, struct writer *w, const void *body, size_t n)
+{
+	size_t start = frame_begin(&w->b);
+
+	put(&w->b, body, n);
+	return writer_added(s, w, frame_end(&w->b, start));
 }
 
 /* The run w wrote, once flushed, added to sp's; its buffer freed. */
@@ -762,18 +802,37 @@ size_t kh_spilled_findings(const struct kh_spilled *sp)
 	return sp->count;
 }
 
+/* rd reads run r; -1 when out of memory */
+static int reader_open(struct kh_spill *s, struct reader *rd, const struct run *r)
+{
+	rd->next = r->off;
+	rd->end = r->off + r->len;
+	rd->cap = r->len < READ_BUF ? (size_t)r->len : READ_BUF;
+	if (!(rd->buf = malloc(rd->cap ? rd->cap : 1))) {
+		fail_io(s, "cannot read", ENOMEM);
+		return -1;
+	}
+	return 0;
+}
+
+static void reader_close(struct reader *rd)
+{
+	kh_finding_free(rd->head);
+	rd->head = NULL;
+	if (rd->buf)
+		explicit_bzero(rd->buf, rd->cap);
+	free(rd->buf);
+	rd->buf = NULL;
+}
+
 static void end_pass(struct kh_spilled *sp)
 {
 	size_t i;
 
 	kh_finding_free(sp->given);
 	sp->given = NULL;
-	for (i = 0; sp->rd && i < sp->nruns; i++) {
-		kh_finding_free(sp->rd[i].head);
-		if (sp->rd[i].buf)
-			explicit_bzero(sp->rd[i].buf, sp->rd[i].cap);
-		free(sp->rd[i].buf);
-	}
+	for (i = 0; sp->rd && i < sp->nruns; i++)
+		reader_close(&sp->rd[i]);
 	free(sp->rd);
 	free(sp->heap);
 	sp->rd = NULL;
@@ -841,31 +900,53 @@ static int fill(struct kh_spill *s, struct reader *rd, size_t need)
 	return 0;
 }
 
-/* The run's next finding into rd->head (NULL at its end). -1 when it
+/* The run's next record, its CRC checked: its body at *body (NULL at the
+ * run's end), *len bytes, in rd->buf until the next read. -1 when it
  * cannot be read. */
-static int advance(struct kh_spill *s, struct reader *rd)
+static int next_record(struct kh_spill *s, struct reader *rd, const unsigned char **body,
+		       uint32_t *len)
 {
-	uint32_t len, crc;
-	int oom = 0;
+	uint32_t crc;
 
-	rd->head = NULL;
+	*body = NULL;
+	*len = 0;
+	rd->pos += rd->skip;
+	rd->skip = 0;
 	if (rd->pos == rd->len && rd->next == rd->end)
 		return 0;
 	if (fill(s, rd, HEADER) < 0)
 		return -1;
-	memcpy(&len, rd->buf + rd->pos, 4);
+	memcpy(len, rd->buf + rd->pos, 4);
 	memcpy(&crc, rd->buf + rd->pos + 4, 4);
-	if (fill(s, rd, HEADER + (size_t)len) < 0)
+	if (fill(s, rd, HEADER + (size_t)*len) < 0)
 		return -1;
-	if ((uint32_t)crc32(0L, rd->buf + rd->pos + HEADER, len) != crc ||
-	    !(rd->head = decode(s, rd->buf + rd->pos + HEADER, len, &oom))) {
+	if ((uint32_t)crc32(0L, rd->buf + rd->pos + HEADER, *len) != crc) {
+		damaged(s);
+		return -1;
+	}
+	*body = rd->buf + rd->pos + HEADER;
+	rd->skip = HEADER + *len;
+	return 0;
+}
+
+/* The run's next finding into rd->head (NULL at its end). -1 when it
+ * cannot be read. */
+static int advance(struct kh_spill *s, struct reader *rd)
+{
+	const unsigned char *body;
+	uint32_t len;
+	int oom = 0;
+
+	rd->head = NULL;
+	if (next_record(s, rd, &body, &len) < 0)
+		return -1;
+	if (body && !(rd->head = decode(s, body, len, &oom))) {
 		if (oom)
 			fail_io(s, "cannot read", ENOMEM);
 		else
 			damaged(s);
 		return -1;
 	}
-	rd->pos += HEADER + len;
 	return 0;
 }
 
@@ -877,39 +958,52 @@ static const struct kh_finding *head_of(const struct kh_findings *l, size_t i)
 	return i < sp->nruns ? sp->rd[i].head : l->v[sp->mem_next];
 }
 
-/* Source a before b: by the head's order, then the source's (an earlier
- * run was written first; memory holds the latest). */
-static int before(const struct kh_findings *l, size_t a, size_t b)
+/* Source a before b (of the list ctx): by the head's order, then the
+ * source's (an earlier run was written first; memory holds the latest). */
+static int before(const void *ctx, size_t a, size_t b)
 {
+	const struct kh_findings *l = ctx;
 	int c = kh_finding_order_cmp(head_of(l, a), head_of(l, b));
 
 	return c ? c < 0 : a < b;
 }
 
-static void sift_down(const struct kh_findings *l, size_t i)
+/* heap[i] moved down to its place in the heap of n sources, ordered by
+ * before(ctx, a, b) */
+static void sift_down(size_t *heap, size_t n, size_t i,
+		      int (*before)(const void *ctx, size_t a, size_t b), const void *ctx)
 {
-	struct kh_spilled *sp = l->sp;
-
 	for (;;) {
 		size_t k = i, a = 2 * i + 1, b = a + 1, t;
 
-		if (a < sp->nheap && before(l, sp->heap[a], sp->heap[k]))
+		if (a < n && before(ctx, heap[a], heap[k]))
 			k = a;
-		if (b < sp->nheap && before(l, sp->heap[b], sp->heap[k]))
+		if (b < n && before(ctx, heap[b], heap[k]))
 			k = b;
 		if (k == i)
 			return;
-		t = sp->heap[i], sp->heap[i] = sp->heap[k], sp->heap[k] = t;
+		t = heap[i], heap[i] = heap[k], heap[k] = t;
 		i = k;
 	}
 }
 
 static void start_pass(const struct kh_findings *l);
 
-/* runs(i, k) of sp merged into one new run at *out; -1 on error */
-static int merge_runs(struct kh_spilled *sp, size_t i, size_t k, struct run *out)
+/* The run a merge wrote to w, ended, at *out; -1 when the merge (ret,
+ * or a read: s's error) or the write failed. */
+static int merged(struct kh_spill *s, struct writer *w, int ret, struct run *out)
 {
-	struct kh_spilled part = { 0 };
+	if (kh_spill_error(s))
+		ret = -1;
+	ret = writer_end(s, w, ret);
+	*out = w->r;
+	return ret;
+}
+
+/* runs(i, k) of sp merged into one new run at *out; -1 on error */
+static int merge_runs(void *ctx, size_t i, size_t k, struct run *out)
+{
+	struct kh_spilled *sp = ctx, part = { 0 };
 	struct kh_findings in = { 0 };
 	struct writer w = { { 0 }, { sp->s->end, 0, 0 } };
 	const struct kh_finding *f;
@@ -923,33 +1017,31 @@ static int merge_runs(struct kh_spilled *sp, size_t i, size_t k, struct run *out
 	while (ret == 0 && (f = kh_spilled_next(&in)))
 		ret = writer_add(sp->s, &w, f);
 	end_pass(&part);
-	if (kh_spill_error(sp->s))
-		ret = -1;
-	ret = writer_end(sp->s, &w, ret);
-	*out = w.r;
-	return ret;
+	return merged(sp->s, &w, ret, out);
 }
 
-/* Merges runs FANIN at a time into longer ones until a pass reads at most
- * FANIN of them: a pass holds a buffer a run, so memory follows FANIN,
- * not how many runs the budget made. Order is kept: a group becomes one
- * run in its place. */
-static int compact(struct kh_spilled *sp)
+/* Merges runs FANIN at a time into longer ones (merge(ctx, i, k, out):
+ * runs[i, i + k) into *out) until a pass reads at most FANIN of them: a
+ * pass holds a buffer a run, so memory follows FANIN, not how many runs
+ * the budget made. Order is kept: a group becomes one run in its place. */
+static int compact(struct run *runs, size_t *nruns,
+		   int (*merge)(void *ctx, size_t i, size_t k, struct run *out),
+		   void *ctx)
 {
-	while (sp->nruns > FANIN) {
+	while (*nruns > FANIN) {
 		size_t i, n = 0;
 
-		for (i = 0; i < sp->nruns; i += FANIN) {
-			size_t k = sp->nruns - i < FANIN ? sp->nruns - i : FANIN;
+		for (i = 0; i < *nruns; i += FANIN) {
+			size_t k = *nruns - i < FANIN ? *nruns - i : FANIN;
 			struct run r;
 
 			if (k == 1)
-				r = sp->runs[i];
-			else if (merge_runs(sp, i, k, &r) < 0)
+				r = runs[i];
+			else if (merge(ctx, i, k, &r) < 0)
 				return -1;
-			sp->runs[n++] = r;
+			runs[n++] = r;
 		}
-		sp->nruns = n;
+		*nruns = n;
 	}
 	return 0;
 }
@@ -958,7 +1050,7 @@ void kh_spilled_iter(const struct kh_findings *l)
 {
 	end_pass(l->sp);
 	l->sp->mem_next = 0;
-	if (l->sp->nruns && compact(l->sp) < 0)
+	if (l->sp->nruns && compact(l->sp->runs, &l->sp->nruns, merge_runs, l->sp) < 0)
 		return;
 	start_pass(l);
 }
@@ -980,15 +1072,7 @@ static void start_pass(const struct kh_findings *l)
 	for (i = 0; i < sp->nruns; i++) {
 		struct reader *rd = &sp->rd[i];
 
-		rd->next = sp->runs[i].off;
-		rd->end = sp->runs[i].off + sp->runs[i].len;
-		rd->cap = sp->runs[i].len < READ_BUF ? (size_t)sp->runs[i].len : READ_BUF;
-		if (!(rd->buf = malloc(rd->cap ? rd->cap : 1))) {
-			fail_io(sp->s, "cannot read", ENOMEM);
-			end_pass(sp);
-			return;
-		}
-		if (advance(sp->s, rd) < 0) {
+		if (reader_open(sp->s, rd, &sp->runs[i]) < 0 || advance(sp->s, rd) < 0) {
 			end_pass(sp);
 			return;
 		}
@@ -998,7 +1082,7 @@ static void start_pass(const struct kh_findings *l)
 	if (l->n)
 		sp->heap[sp->nheap++] = sp->nruns;
 	for (i = sp->nheap / 2; i-- > 0;)
-		sift_down(l, i);
+		sift_down(sp->heap, sp->nheap, i, before, l);
 }
 
 const struct kh_finding *kh_spilled_next(const struct kh_findings *l)
@@ -1029,7 +1113,7 @@ const struct kh_finding *kh_spilled_next(const struct kh_findings *l)
 		if (!rd->head)
 			sp->heap[0] = sp->heap[--sp->nheap];
 	}
-	sift_down(l, 0);
+	sift_down(sp->heap, sp->nheap, 0, before, l);
 	return f;
 }
 
@@ -1067,4 +1151,365 @@ int kh_findings_spill_check(const struct kh_findings *l)
 		;
 	end_pass(l->sp);
 	return kh_spill_error(l->sp->s) ? -1 : 0;
+}
+
+/* ---- records sorted by their bytes (kh_sorter) ---------------------------- */
+
+/* A merge of sorted sources read once: runs (a reader each) and the
+ * records in memory (framed, in order); heap holds the sources left, by
+ * their heads (source nrd: memory). The record given last stays where it
+ * is until the next is asked for. */
+struct merge {
+	struct kh_spill *s;
+	struct reader *rd;
+	const unsigned char **body;
+	uint32_t *len;
+	size_t nrd;
+	unsigned char *const *mem;
+	size_t nmem, mem_next;
+	size_t *heap, nheap;
+	int given;
+};
+
+struct kh_sorter {
+	struct kh_spill *s; /* its file, its table of rules, its error */
+	size_t budget;
+	struct buf mem;		 /* records in memory, framed, in the order added */
+	size_t *at, nat, at_cap; /* where each begins in mem */
+	unsigned char **sorted;	 /* mem's records in order, once done */
+	struct run *runs;
+	size_t nruns, runs_cap;
+	struct merge m;
+};
+
+/* The head of source i: its body and length. */
+static const unsigned char *merge_head(const struct merge *m, size_t i, uint32_t *len)
+{
+	if (i < m->nrd) {
+		*len = m->len[i];
+		return m->body[i];
+	}
+	memcpy(len, m->mem[m->mem_next], 4);
+	return m->mem[m->mem_next] + HEADER;
+}
+
+/* Record a before b: by their bytes (a prefix first), then as added. */
+static int record_cmp(const unsigned char *a, uint32_t an, const unsigned char *b,
+		      uint32_t bn)
+{
+	int c = memcmp(a, b, an < bn ? an : bn);
+
+	return c ? c : (an > bn) - (an < bn);
+}
+
+static int merge_before(const void *ctx, size_t a, size_t b)
+{
+	const struct merge *m = ctx;
+	uint32_t an, bn;
+	const unsigned char *pa = merge_head(m, a, &an), *pb = merge_head(m, b, &bn);
+	int c = record_cmp(pa, an, pb, bn);
+
+	return c ? c < 0 : a < b;
+}
+
+static void merge_end(struct merge *m)
+{
+	size_t i;
+
+	for (i = 0; m->rd && i < m->nrd; i++)
+		reader_close(&m->rd[i]);
+	free(m->rd);
+	free(m->body);
+	free(m->len);
+	free(m->heap);
+	memset(m, 0, sizeof(*m));
+}
+
+/* Source i's next record as its head; -1 when it cannot be read. */
+static int merge_advance(struct merge *m, size_t i)
+{
+	if (i == m->nrd)
+		return ++m->mem_next < m->nmem ? 1 : 0;
+	if (next_record(m->s, &m->rd[i], &m->body[i], &m->len[i]) < 0)
+		return -1;
+	return m->body[i] != NULL;
+}
+
+/* m merges runs[0, n) and mem[0, nmem); -1 (s's error) when it cannot. */
+static int merge_start(struct merge *m, struct kh_spill *s, const struct run *runs,
+		       size_t n, unsigned char *const *mem, size_t nmem)
+{
+	size_t i;
+
+	memset(m, 0, sizeof(*m));
+	m->s = s;
+	m->nrd = n;
+	m->mem = mem;
+	m->nmem = nmem;
+	m->rd = calloc(n ? n : 1, sizeof(*m->rd));
+	m->body = calloc(n ? n : 1, sizeof(*m->body));
+	m->len = calloc(n ? n : 1, sizeof(*m->len));
+	m->heap = calloc(n + 1, sizeof(*m->heap));
+	if (!m->rd || !m->body || !m->len || !m->heap) {
+		fail_io(s, "cannot read", ENOMEM);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		int has;
+
+		if (reader_open(s, &m->rd[i], &runs[i]) < 0 ||
+		    (has = merge_advance(m, i)) < 0)
+			return -1;
+		if (has)
+			m->heap[m->nheap++] = i;
+	}
+	if (nmem)
+		m->heap[m->nheap++] = n;
+	for (i = m->nheap / 2; i-- > 0;)
+		sift_down(m->heap, m->nheap, i, merge_before, m);
+	return 0;
+}
+
+/* The next record in order (its body, *len bytes, valid until the next
+ * call), or NULL at the end or on an error (s's error says which). */
+static const unsigned char *merge_next(struct merge *m, uint32_t *len)
+{
+	if (m->given) {
+		int has = merge_advance(m, m->heap[0]);
+
+		m->given = 0;
+		if (has < 0) {
+			m->nheap = 0;
+			return NULL;
+		}
+		if (!has)
+			m->heap[0] = m->heap[--m->nheap];
+		sift_down(m->heap, m->nheap, 0, merge_before, m);
+	}
+	if (!m->nheap)
+		return NULL;
+	m->given = 1;
+	return merge_head(m, m->heap[0], len);
+}
+
+/* runs(i, k) of a sorter merged into one new run at *out */
+static int merge_sorted_runs(void *ctx, size_t i, size_t k, struct run *out)
+{
+	struct kh_sorter *so = ctx;
+	struct merge m;
+	struct writer w = { { 0 }, { so->s->end, 0, 0 } };
+	const unsigned char *p;
+	uint32_t n;
+	int ret = merge_start(&m, so->s, so->runs + i, k, NULL, 0);
+
+	while (ret == 0 && (p = merge_next(&m, &n)))
+		ret = writer_put(so->s, &w, p, n);
+	merge_end(&m);
+	return merged(so->s, &w, ret, out);
+}
+
+struct kh_sorter *kh_sorter_new(size_t budget)
+{
+	struct kh_sorter *so = calloc(1, sizeof(*so));
+
+	if (!so || !(so->s = kh_spill_new(budget, NULL, NULL))) {
+		free(so);
+		return NULL;
+	}
+	so->budget = budget ? budget : SIZE_MAX; /* 0: never spill */
+	return so;
+}
+
+static int record_ptr_cmp(const void *pa, const void *pb)
+{
+	const unsigned char *a = *(unsigned char *const *)pa,
+			    *b = *(unsigned char *const *)pb;
+	uint32_t an, bn;
+	int c;
+
+	memcpy(&an, a, 4);
+	memcpy(&bn, b, 4);
+	c = record_cmp(a + HEADER, an, b + HEADER, bn);
+	return c ? c : (a > b) - (a < b); /* as added */
+}
+
+static void free_memory(struct kh_sorter *so)
+{
+	if (so->mem.p)
+		explicit_bzero(so->mem.p, so->mem.len);
+	free(so->mem.p);
+	free(so->at);
+	free(so->sorted);
+	memset(&so->mem, 0, sizeof(so->mem));
+	so->at = NULL;
+	so->sorted = NULL;
+	so->nat = so->at_cap = 0;
+}
+
+/* The records in memory in order, in so->sorted; -1 when out of memory. */
+static int sort_memory(struct kh_sorter *so)
+{
+	size_t i;
+
+	free(so->sorted);
+	if (!(so->sorted = malloc((so->nat ? so->nat : 1) * sizeof(*so->sorted)))) {
+		fail_io(so->s, "cannot write", ENOMEM);
+		return -1;
+	}
+	for (i = 0; i < so->nat; i++)
+		so->sorted[i] = so->mem.p + so->at[i];
+	kh_sort(so->sorted, so->nat, sizeof(*so->sorted), record_ptr_cmp);
+	return 0;
+}
+
+/* The records in memory written as one sorted run, then forgotten. */
+static int spill_memory(struct kh_sorter *so)
+{
+	struct kh_spill *s = so->s;
+	struct writer w = { { 0 }, { s->end, 0, 0 } };
+	size_t i;
+	int ret = sort_memory(so);
+
+	if (ret == 0 && s->fd < 0 && open_file(s) < 0)
+		ret = -1;
+	for (i = 0; ret == 0 && i < so->nat; i++) {
+		uint32_t n;
+
+		memcpy(&n, so->sorted[i], 4);
+		ret = writer_put(s, &w, so->sorted[i] + HEADER, n);
+	}
+	ret = writer_end(s, &w, ret);
+	if (ret == 0 && w.r.count) {
+		if (kh_grow((void **)&so->runs, &so->runs_cap, so->nruns + 1,
+			    sizeof(*so->runs)) < 0) {
+			fail_io(s, "cannot write", ENOMEM);
+			ret = -1;
+		} else {
+			so->runs[so->nruns++] = w.r;
+		}
+	}
+	if (so->mem.p)
+		explicit_bzero(so->mem.p, so->mem.len);
+	so->mem.len = so->nat = 0;
+	free(so->sorted);
+	so->sorted = NULL;
+	return ret;
+}
+
+/* The record begun at start in so->mem, ended; past the budget, the
+ * records in memory go to a run. */
+static int sorter_added(struct kh_sorter *so, size_t start, int ret)
+{
+	if (ret < 0 || frame_end(&so->mem, start) < 0 ||
+	    kh_grow((void **)&so->at, &so->at_cap, so->nat + 1, sizeof(*so->at)) < 0) {
+		fail_io(so->s, "cannot write", ENOMEM);
+		return -1;
+	}
+	so->at[so->nat++] = start;
+	if (so->mem.len + so->nat * sizeof(*so->at) > so->budget)
+		return spill_memory(so);
+	return 0;
+}
+
+int kh_sorter_add(struct kh_sorter *so, const void *rec, size_t n)
+{
+	size_t start;
+
+	if (kh_spill_error(so->s))
+		return -1;
+	start = frame_begin(&so->mem);
+	put(&so->mem, rec, n);
+	return sorter_added(so, start, 0);
+}
+
+int kh_sorter_add_finding(struct kh_sorter *so, const void *key, size_t keylen,
+			  const struct kh_finding *f)
+{
+	size_t start;
+
+	if (kh_spill_error(so->s))
+		return -1;
+	start = frame_begin(&so->mem);
+	put(&so->mem, key, keylen);
+	return sorter_added(so, start, encode_body(so->s, &so->mem, f));
+}
+
+/* Reads every record of so's runs once: a damaged one is an error now,
+ * before anything is made of them. */
+static int check_runs(struct kh_sorter *so)
+{
+	struct merge m;
+	const unsigned char *p;
+	uint32_t n;
+	size_t i;
+	int ret = 0;
+
+	for (i = 0; ret == 0 && i < so->nruns; i++) {
+		ret = merge_start(&m, so->s, so->runs + i, 1, NULL, 0);
+		while (ret == 0 && (p = merge_next(&m, &n)))
+			;
+		merge_end(&m);
+		if (kh_spill_error(so->s))
+			ret = -1;
+	}
+	return ret;
+}
+
+int kh_sorter_done(struct kh_sorter *so)
+{
+	if (kh_spill_error(so->s))
+		return -1;
+	if (!so->nruns)
+		return sort_memory(so) < 0
+			       ? -1
+			       : merge_start(&so->m, so->s, NULL, 0, so->sorted, so->nat);
+	/* what is left in memory is a run too, and the memory freed for
+	 * what reads the merge */
+	if (so->nat && spill_memory(so) < 0)
+		return -1;
+	free_memory(so);
+	if (compact(so->runs, &so->nruns, merge_sorted_runs, so) < 0)
+		return -1;
+	test_damage(so->s);
+	if (check_runs(so) < 0)
+		return -1;
+	return merge_start(&so->m, so->s, so->runs, so->nruns, NULL, 0);
+}
+
+const unsigned char *kh_sorter_next(struct kh_sorter *so, size_t *n)
+{
+	uint32_t len = 0;
+	const unsigned char *p = merge_next(&so->m, &len);
+
+	*n = len;
+	return p;
+}
+
+struct kh_finding *kh_sorter_finding(struct kh_sorter *so, const unsigned char *p,
+				     size_t n)
+{
+	int oom = 0;
+	struct kh_finding *f = decode(so->s, p, n, &oom);
+
+	if (!f && oom)
+		fail_io(so->s, "cannot read", ENOMEM);
+	else if (!f)
+		damaged(so->s);
+	return f;
+}
+
+const char *kh_sorter_error(const struct kh_sorter *so)
+{
+	return kh_spill_error(so->s);
+}
+
+void kh_sorter_free(struct kh_sorter *so)
+{
+	if (!so)
+		return;
+	merge_end(&so->m);
+	free_memory(so);
+	free(so->runs);
+	kh_spill_free(so->s);
+	free(so);
 }

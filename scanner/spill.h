@@ -65,6 +65,38 @@ const char *kh_spill_error(const struct kh_spill *s);
  * error before any report is written. 0, or -1 (kh_spill_error). */
 int kh_findings_spill_check(const struct kh_findings *l);
 
+/*
+ * Records sorted by their bytes (memcmp, a prefix first; equal ones as
+ * added): a key written big-endian at the front sorts them by it. Held in
+ * memory up to `budget` bytes (0: no limit), past it written as sorted
+ * runs to a spill file of their own (as above: $TMPDIR, 0600, unlinked),
+ * then read back merged, once. The text report's order (report_text.c).
+ */
+struct kh_sorter;
+
+struct kh_sorter *kh_sorter_new(size_t budget);
+/* Adds rec[0, n), or key[0, keylen) then f (read back by
+ * kh_sorter_finding). -1 when it cannot (kh_sorter_error). */
+int kh_sorter_add(struct kh_sorter *so, const void *rec, size_t n);
+int kh_sorter_add_finding(struct kh_sorter *so, const void *key, size_t keylen,
+			  const struct kh_finding *f);
+/* No more records: the runs are merged down, and each read once so that
+ * a damaged or unreadable one is an error now, before anything is made
+ * of them. -1 when it cannot. */
+int kh_sorter_done(struct kh_sorter *so);
+/* The next record in order (*n bytes, valid until the next call), or
+ * NULL at the end or when it cannot be read (kh_sorter_error). */
+const unsigned char *kh_sorter_next(struct kh_sorter *so, size_t *n);
+/* The finding of a record added by kh_sorter_add_finding, read from p[0,
+ * n) past its key: the caller's to free; NULL (kh_sorter_error) when it
+ * is damaged or out of memory. */
+struct kh_finding *kh_sorter_finding(struct kh_sorter *so, const unsigned char *p,
+				     size_t n);
+/* What stopped so (a full disk naming the directory, "spill file
+ * damaged"), or NULL. */
+const char *kh_sorter_error(const struct kh_sorter *so);
+void kh_sorter_free(struct kh_sorter *so);
+
 /* finding.c's side: what the list's functions call when l->sp is set */
 void kh_spilled_count(struct kh_spilled *sp, const struct kh_finding *f);
 int kh_spilled_take(struct kh_findings *dst, struct kh_findings *src);

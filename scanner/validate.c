@@ -220,9 +220,33 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		"ZmssLNjJy2998hD4CTg2ejr2",
 		"d-FL95Q19q7MQmFpd7hHD0Ty",
 		"gX1fBat3bV", /* RFC 6749 2.3.1's client password */
-		/* the password of IAM's CreateLoginProfile API reference
-		 * example, in every AWS SDK's examples */
+		/* the values of AWS's API reference examples, which every
+		 * AWS SDK ships (aws-sdk-js apis/SERVICE.examples.json, botocore's
+		 * examples-1.json): IAM ChangePassword's old and new passwords,
+		 * CreateLoginProfile's and UpdateLoginProfile's, KMS's
+		 * external key store proxy secret and DeriveSharedSecret's
+		 * output, Cognito CreateUserPoolClient's client secret,
+		 * AWS Artifact's term token */
 		"3s0K_;xh4~8XXI",
+		"]35d/{pB9Fo9wJ",
+		"h]6EszR}vJ*m",
+		"SomeKindOfPassword123!@#",
+		"DXjSUawnel2fr6SKC7G25CNxTyWKE5PF9XX6H/u9pSo=",
+		"MEYCIQCKZLWyTk5runarx6XiAkU9gv3lbwPO/pHa+DXFehzdDwIhANwpsIV2g/"
+		"9SPWLLsF6p/hiSskuIXMTRwqrMdVKWTMHG",
+		"13ka4h7u28d9oo44tqpq9djqsfvhvu8rk4d2ighvpu0k8fj1c2r9",
+		"term-token-gPFEGk7CF4wS901w7ppYclt7",
+		/* the WireGuard private key of systemd.netdev(5)'s example
+		 * (copied into networkd setups' READMEs), and the password of
+		 * Python's urllib.request documentation examples */
+		"EEGlnEPYJV//kbvvIqxKkQwOiS+UENyPncC4bF46ong=",
+		"geheim$parole",
+		/* Mattermost's shipped defaults, the same in every
+		 * installation's config.json (model/config.go,
+		 * ServiceSettingsDefaultGiphySdkKeyTest and the Gfycat API
+		 * key's secret) */
+		"s0glxvzVg9azvPipKxcPLpXV0q1x1fVP",
+		"3wLVZPiswc3DnaiaFoLkDvB4X0IV6CpMkj4tf2inJRsBY6-FnkT08zGmppWFgeof",
 		/* the account key of Azurite and the Azure Storage Emulator,
 		 * the same in every installation: Microsoft's "Use Azurite" page,
 		 * "Well-known storage account and key" */
@@ -751,6 +775,20 @@ static cJSON *jwt_part(const unsigned char *s, size_t len)
 	return cJSON_ParseWithLength((const char *)buf, (size_t)n);
 }
 
+/* Whether a JWT's claims mark it as documentation's: a top-level string
+ * claim holding AWS's EXAMPLE (its API references' tokens carry
+ * "sts:identity_context": "EXAMPLEIDENTITYCONTEXT"); no issuer writes
+ * that word into a real token. */
+static int claims_say_example(const cJSON *payload)
+{
+	const cJSON *it;
+
+	cJSON_ArrayForEach (it, payload)
+		if (cJSON_IsString(it) && strstr(it->valuestring, "EXAMPLE"))
+			return 1;
+	return 0;
+}
+
 /* A JWT is only a secret when its header decodes to JSON with an "alg";
  * adds "alg", "iss" and the expiry as offline facts. */
 static enum kh_structure validate_jwt(const struct kh_candidate *c, cJSON *facts)
@@ -789,6 +827,8 @@ static enum kh_structure validate_jwt(const struct kh_candidate *c, cJSON *facts
 	    cJSON_IsString(cJSON_GetObjectItemCaseSensitive(payload, "role")) &&
 	    !strcmp(cJSON_GetObjectItemCaseSensitive(payload, "role")->valuestring,
 		    "anon"))
+		ret = KH_STRUCT_REJECT;
+	if (claims_say_example(payload))
 		ret = KH_STRUCT_REJECT;
 	it = cJSON_GetObjectItemCaseSensitive(payload, "exp");
 	if (cJSON_IsNumber(it) && it->valuedouble > 0 && it->valuedouble < 4e12) {

@@ -373,12 +373,51 @@ static size_t sentence_start(const unsigned char *b, size_t ls, size_t vs)
 	return s;
 }
 
+#define LIST_LINES 40 /* lines read up a `* ` run for a block comment's opener */
+
+/* Whether the line from ps opens a block comment (slash-star): the `* `
+ * lines below it are the comment's, not a list's. */
+static int opens_block_comment(const unsigned char *b, size_t ps, size_t pe)
+{
+	size_t i = skip_blanks(b, ps, pe);
+
+	return i + 1 < pe && b[i] == '/' && b[i + 1] == '*';
+}
+
+/* Whether the line above (from ps, its text from i) and the value's line
+ * (from ls, its value at vs) are items of one `* ` list at one indent: an
+ * item is its own sentence, not the note of the next (`* the old login X
+ * is EXPIRED` above `* feed token: Y`). A block comment's `* ` lines are
+ * one comment: its note stands. */
+static int sibling_item(const unsigned char *b, size_t ps, size_t i, size_t ls, size_t vs)
+{
+	size_t at = ls + (i - ps), up = ps, n;
+
+	if (b[i] != '*' || b[i + 1] != ' ' || at + 1 >= vs)
+		return 0;
+	if (skip_blanks(b, ls, at) != at || b[at] != '*' || b[at + 1] != ' ')
+		return 0;
+	for (n = 0; n < LIST_LINES && up >= 2; n++) {
+		size_t pe = up - 1, s = near_line_start(b, up - 1), k;
+
+		if (s == (size_t)-1)
+			return 0;
+		k = skip_blanks(b, s, pe);
+		if (k < pe && b[k] == '*' && (k + 1 == pe || b[k + 1] != '/')) {
+			up = s;
+			continue;
+		}
+		return !opens_block_comment(b, s, pe);
+	}
+	return n < LIST_LINES;
+}
+
 /* The note on the line above the one starting at ls: its words from
  * after a comment's mark or a `"_comment":` key. (A sentence ending in
  * ':' above a value is narrative, not its annotation: `the staging stack
  * used this key until it was rotated (revoked, kept for the audit):`
  * introduces a key a reader must still see.) */
-static int note_above(const unsigned char *b, size_t ls, struct words *w)
+static int note_above(const unsigned char *b, size_t ls, size_t vs, struct words *w)
 {
 	size_t ps, pe, i, m;
 
@@ -393,7 +432,7 @@ static int note_above(const unsigned char *b, size_t ls, struct words *w)
 	if (pe - ps > 400)
 		return 0;
 	i = skip_blanks(b, ps, pe);
-	if (i == pe)
+	if (i == pe || sibling_item(b, ps, i, ls, vs))
 		return 0;
 	if ((m = kh_comment_mark(b, i, pe, KH_MARKS_LEADING | KH_MARK_BANG))) {
 		read_words(b, i + m, pe, w);
@@ -554,6 +593,46 @@ static int sealed_by_marker(const unsigned char *b, size_t len, size_t vs, size_
 	return 0;
 }
 
+/*
+ * Whether the name b[ns..ne) ends in `salt` and a `hash` setting holding a
+ * digest's hex stands within two lines of it (ZNC's <Pass> block: Method,
+ * Hash, Salt): a stored password's record keeps its salt in the clear
+ * beside the digest; the password is the secret, and it is not there. An
+ * application's own salt (Drupal's hash_salt, Nextcloud's passwordsalt,
+ * WordPress's AUTH_SALT) has no digest beside it.
+ */
+static int salt_beside_digest(const unsigned char *b, size_t len, size_t ls, size_t ns,
+			      size_t ne)
+{
+	size_t from = ls, to = ne, lines, i, v, e;
+
+	if (ne - ns < 4 || strncasecmp((const char *)b + ne - 4, "salt", 4))
+		return 0;
+	for (lines = 0; lines < 2 && from > 0; lines++) {
+		size_t s = near_line_start(b, from - 1);
+
+		if (s == (size_t)-1)
+			break;
+		from = s;
+	}
+	for (lines = 0; lines < 3 && to < len; lines++)
+		to = near_line_end(b, len, to + (lines > 0));
+	for (i = from; i + 4 < to; i++) {
+		if (strncasecmp((const char *)b + i, "hash", 4) ||
+		    (i > 0 && (isalnum(b[i - 1]) || b[i - 1] == '_')))
+			continue;
+		for (v = i + 4; v < to && strchr(" \t=:\"'", b[v]); v++)
+			;
+		if (v == i + 4)
+			continue; /* a longer word (hashes, hash_salt) */
+		for (e = v; e < to && hex_value(b[e]) >= 0; e++)
+			;
+		if (e - v >= 32 && digest_shape(b + v, e - v))
+			return 1;
+	}
+	return 0;
+}
+
 int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 {
 	struct words before, note, after;
@@ -573,13 +652,15 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	if (long_line) /* its own words only: no note, no block */
 		ls = vs - BACK;
 	ne = own_name(b, ls, vs, &ns);
+	if (!long_line && salt_beside_digest(b, len, ls, ns, ne))
+		return 1;
 	ss = sentence_start(b, ls, ns);
 	read_words(b, ss, ns, &before);
 	name_words(b, ns, ne, &before, &last);
 	/* `password was X`: a past value */
 	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
 	if (ss == ls && !long_line)
-		note_above(b, ls, &note);
+		note_above(b, ls, vs, &note);
 	/* a note's old word leads it (`# previous one, rotated`, not `# PSK
 	 * written by the old role`, which is about a role) */
 	note_old = (note.n && note.sign[0] == S_OLD) ||

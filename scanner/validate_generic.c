@@ -1117,6 +1117,29 @@ int kh_is_public_format(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* A Debian package's version with its epoch (1:4.13+dfsg1-1+deb12u1): a
+ * package list's line names the `passwd` package, and its version is no
+ * password. The epoch, a number and ':', then an upstream version's
+ * digits and dots; only the lower case, digits and marks (. + ~ - :)
+ * that Debian policy allows in a version follow. */
+static int is_package_version(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 2 && isdigit(s[i]))
+		i++;
+	if (i == 0 || i + 3 > n || s[i] != ':' || !isdigit(s[i + 1]))
+		return 0;
+	for (i++; i < n && isdigit(s[i]); i++)
+		;
+	if (i + 1 >= n || s[i] != '.' || !isdigit(s[i + 1]))
+		return 0;
+	for (; i < n; i++)
+		if (!islower(s[i]) && !isdigit(s[i]) && (!s[i] || !strchr(".+~-:", s[i])))
+			return 0;
+	return 1;
+}
+
 /* An IBAN (ISO 13616: country, two check digits, up to 30 letters and
  * digits; its letters as 10..35, the whole is 1 mod 97), Ethereum's
  * XE... included: an account's number, written in code to be shown. */
@@ -1332,6 +1355,24 @@ static int in_mremoteng_file(const struct kh_candidate *c)
 	return memmem(c->buf, head, "<mrng:Connections", 17) != NULL;
 }
 
+/* Whether s[0..n) is a Remmina connection file's stored password: the
+ * file (*.remmina) keeps each password as base64 of its 3DES-CBC
+ * ciphertext under the key in remmina.pref (remmina_crypt.c), so whole
+ * 8-byte blocks. */
+static int is_remmina_ciphertext(const struct kh_candidate *c, const unsigned char *s,
+				 size_t n)
+{
+	unsigned char bytes[96];
+	size_t k = c->path ? strlen(c->path) : 0;
+	long d;
+
+	if (k < 8 || strcmp(c->path + k - 8, ".remmina") || n < 12 || n % 4 ||
+	    n > sizeof(bytes) / 3 * 4)
+		return 0;
+	d = kh_base64_decode(s, n, bytes, sizeof(bytes));
+	return d >= 8 && d % 8 == 0;
+}
+
 /*
  * A GnuPG key's id or fingerprint where git reads it (user.signingkey in
  * .gitconfig: 3AA5C34371567BD2, 0x..., 40 hex, maybe a final '!'): which
@@ -1364,7 +1405,7 @@ static int is_gpg_signing_key_id(const struct kh_candidate *c, const unsigned ch
  * OBF: and CRYPT: and MySQL's native hash are is_stored_form's, a digest's):
  * Jasypt's ENC(...), WinSCP's obfuscated passwords
  * (hex from its flag byte: A35C, A35E), NSS's ciphertexts, mRemoteNG's
- * AES ones, and git's GnuPG signing key id. Whoever holds them holds
+ * AES ones, Remmina's 3DES ones, and git's GnuPG signing key id. Whoever holds them holds
  * the program's own key or a digest, not a plaintext secret. TeamCity's
  * versioned settings write a secure value as credentialsJSON:<uuid>, a
  * token the server keeps the value under. Yesod's "_env:NAME:default"
@@ -1391,7 +1432,7 @@ static int is_stored_not_plain(const struct kh_candidate *c, const unsigned char
 	    all_of(s, n, is_upper_hex))
 		return 1;
 	if (is_nss_ciphertext(s, n) || is_gpg_signing_key_id(c, s, n) ||
-	    is_webpassword_hash(c, s, n))
+	    is_webpassword_hash(c, s, n) || is_remmina_ciphertext(c, s, n))
 		return 1;
 	return n >= 40 && all_of(s, n, is_base64_char) && in_mremoteng_file(c);
 }
@@ -1495,9 +1536,9 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
 	    has_subscript(s, n) || names_public_half(c) || kh_is_public_format(s, n) ||
-	    is_iban(s, n) || npm_encoded_password(c) || has_provider_prefix(s, n) ||
-	    under_encrypted_data(c) || is_code_reference(s, n) ||
-	    is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
+	    is_iban(s, n) || is_package_version(s, n) || npm_encoded_password(c) ||
+	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
+	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) || is_stored_form(s, n) ||
 	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
 		return KH_STRUCT_REJECT;
@@ -3134,7 +3175,9 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 			     c->secret_end - c->secret_start) ||
 	    is_address(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
 	    is_option(c->buf + c->secret_start, c->secret_end - c->secret_start) ||
-	    is_setting_literal(c->buf + c->secret_start, c->secret_end - c->secret_start))
+	    is_setting_literal(c->buf + c->secret_start,
+			       c->secret_end - c->secret_start) ||
+	    is_package_version(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
 	if (is_stored_hex(c))
 		return KH_STRUCT_REJECT;

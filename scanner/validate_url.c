@@ -99,9 +99,41 @@ static int method_login(const struct kh_candidate *c)
 }
 
 /*
+ * Whether s[0..n)'s words are all placeholder names that programmers'
+ * examples and tests use (foo:foo%40bar@host, bar.baz.42): the parser's
+ * test of a URL, not a login.
+ */
+static int metasyntactic_words(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "foo",   "bar",   "baz",	 "qux",
+					     "quux",  "corge", "grault", "garply",
+					     "waldo", "xyzzy", "plugh",	 NULL };
+	size_t i = 0, w, k, found = 0;
+
+	while (i < n) {
+		if (!isalpha(s[i])) {
+			i++;
+			continue;
+		}
+		for (w = i; w < n && isalpha(s[w]); w++)
+			;
+		for (k = 0; words[k]; k++)
+			if (strlen(words[k]) == w - i &&
+			    !strncasecmp((const char *)s + i, words[k], w - i))
+				break;
+		if (!words[k])
+			return 0;
+		found++;
+		i = w;
+	}
+	return found > 0;
+}
+
+/*
  * A URL's password (url-credentials, the secret just before the '@' and
  * the host): on any host, a short one made of a sample's words (s3cret,
- * secret123, P@ssw0rd) or a word and its count (key_1234) is a sample's
+ * secret123, P@ssw0rd), of placeholder names alone (foo@bar) or a word
+ * and its count (key_1234) is a sample's
  * or a default's, and other values
  * the placeholder check let through are reported as the rule found them. At a host kept
  * for documentation (postgres://app:Tz4k…@db.example/shop) the URL may be a sample or a
@@ -129,7 +161,7 @@ enum kh_structure kh_validate_url_password(const struct kh_candidate *c, cJSON *
 			return KH_STRUCT_REJECT;
 	}
 	if ((kh_has_sample_word(s, n) && !kh_is_season_year(s, n)) ||
-	    word_counted(s, n) || method_login(c))
+	    word_counted(s, n) || method_login(c) || metasyntactic_words(s, n))
 		return KH_STRUCT_REJECT;
 	room = c->len - c->secret_end - 1;
 	while (hn < room && hn < HOST_MAX &&

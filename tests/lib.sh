@@ -109,22 +109,24 @@ cpu() {
 	echo "$best" >"$T/cpu"
 }
 
-# scales_linearly NAME FILE1 FILE4 MAXRATIO: scanning FILE4 (4x FILE1's size) costs
-# under MAXRATIO times FILE1's CPU (best of 2 runs each; a linear scan is
-# about 4), and exits 0 or 1; the report of FILE4 is left in $T/out.
+# scales_linearly NAME FILE1 FILE4 MAXRATIO [ARGS...]: scanning FILE4 (4x
+# FILE1's size) costs under MAXRATIO times FILE1's CPU (best of 2 runs
+# each; a linear scan is about 4), and exits 0 or 1; the report of FILE4
+# is left in $T/out. ARGS are added to the scan's (-f text: that report).
 scales_linearly() {
-	local c1 c4
-	cpu 2 "$2"
+	local name=$1 f1=$2 f4=$3 max=$4 c1 c4
+	shift 4
+	cpu 2 "$f1" "$@"
 	c1=$(cat "$T/cpu")
-	cpu 2 "$3"
+	cpu 2 "$f4" "$@"
 	c4=$(cat "$T/cpu")
 	if [ "$(cat "$T/rc")" -gt 1 ]; then
-		bad "$1: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
-	elif awk -v a="$c1" -v b="$c4" -v r="$4" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
+		bad "$name: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
+	elif awk -v a="$c1" -v b="$c4" -v r="$max" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
 		ok
-		echo "  $1: 1x ${c1}s, 4x ${c4}s"
+		echo "  $name: 1x ${c1}s, 4x ${c4}s"
 	else
-		bad "$1: not linear" "1x ${c1}s, 4x ${c4}s"
+		bad "$name: not linear" "1x ${c1}s, 4x ${c4}s"
 	fi
 }
 
@@ -177,6 +179,34 @@ bytes_per_finding() {
 	if [ "$b" -lt "$2" ]; then ok; else
 		bad "$1: $b bytes of peak RSS a finding" "at most $2"
 	fi
+}
+
+# spill_suite: the spill suites' setup: inputs in $A; $P the runs' own
+# TMPDIR, so that what is left in it is what a run left (left_in_tmp)
+spill_suite() {
+	LIMIT=600
+	export ASAN_OPTIONS="$ASAN_OPTIONS:quarantine_size_mb=0"
+	A=$T/a
+	P=$T/tmp
+	mkdir -p "$A" "$P"
+	export TMPDIR=$P
+}
+
+left_in_tmp() {
+	check "$1: nothing left in TMPDIR" bash -c "[ -z \"\$(ls -A '$P')\" ]"
+}
+
+# spill_peak REPORT ARGS...: `keyhound scan ARGS -o REPORT` under a 256
+# KiB spill budget; its peak RSS (KB) in $T/peak, its exit code in $T/rc
+# (for a suite's own `peak`, read by bytes_per_finding)
+spill_peak() {
+	local report=$1
+	shift
+	KEYHOUND_SPILL_BYTES=256K /usr/bin/time -f %M -o "$T/peak" timeout "$LIMIT" \
+		"$KEYHOUND" scan "$@" -o "$report" 2>"$T/err"
+	echo $? >"$T/rc"
+	tail -1 "$T/peak" >"$T/peak.kb"
+	mv "$T/peak.kb" "$T/peak"
 }
 
 finish() {

@@ -293,6 +293,38 @@ static int loads_and_agrees(char **const *kw, const size_t *nkw,
 	return ok;
 }
 
+/* The keyword a saved database compares `word` at (its base), "-" when
+ * the database holds `word` itself, "?" when it lacks it. */
+static const char *saved_base(const unsigned char *blob, size_t len, const char *word)
+{
+	static char spelled[64][32];
+	uint32_t n, i, base[64] = { 0 };
+	size_t off = 8, want = 64;
+
+	if (len < 8 || memcmp(blob, "KHK3", 4))
+		return "?";
+	memcpy(&n, blob + 4, 4);
+	for (i = 0; i < n && i < 64 && off + 8 <= len; i++) {
+		uint32_t klen;
+
+		memcpy(&klen, blob + off, 4);
+		memcpy(&base[i], blob + off + 4, 4);
+		klen &= 0x7fffffffu;
+		if (klen >= sizeof(spelled[i]) || off + 8 + klen > len)
+			return "?";
+		memcpy(spelled[i], blob + off + 8, klen);
+		spelled[i][klen] = 0;
+		off += 8 + klen;
+		if (!strcmp(spelled[i], word))
+			want = i;
+	}
+	if (want == 64)
+		return "?";
+	if (base[want] == UINT32_MAX)
+		return "-";
+	return base[want] < i ? spelled[base[want]] : "?";
+}
+
 /*
  * A saved database serves a prefilter whose keywords it holds, also one
  * with fewer; one with a keyword it lacks, or a damaged one, is refused
@@ -325,6 +357,14 @@ static void test_prefilter_saved(void)
 	CHECK(full && kh_prefilter_save(full, &blob, &len) == 0 && len > 64);
 	if (!blob)
 		goto out;
+	/* keywords that end with another are carried by it, not in the
+	 * database: "refresh_token" and "ToKEN" (in its case) by "oken",
+	 * "token" too; "sk" by none ("SK" is in its case) */
+	CHECK(!strcmp(saved_base(blob, len, "refresh_token"), "oken"));
+	CHECK(!strcmp(saved_base(blob, len, "ToKEN"), "oken"));
+	CHECK(!strcmp(saved_base(blob, len, "token"), "oken"));
+	CHECK(!strcmp(saved_base(blob, len, "sk"), "-"));
+	CHECK(!strcmp(saved_base(blob, len, "oken"), "-"));
 	CHECK(loads_and_agrees(kw, nkw, exact, 7, blob, len,
 			       "vectorscan, built-in database"));
 	CHECK(loads_and_agrees(fewer, nfewer, NULL, 3, blob, len, NULL));

@@ -5,8 +5,12 @@
  * a commit message's finding without a file), the merged order is the
  * in-memory sort's across many runs (longer runs merged first), the
  * spill's filter is asked once of each finding, KEYHOUND_SPILL_BYTES is
- * read, and a damaged file is an error, not a crash.
+ * read, and a damaged file is an error, not a crash. The sorter of the
+ * text report (kh_sorter): records come back in their bytes' order at
+ * any budget (in memory, a run each, runs merged down), findings with
+ * them; a damaged or uncreatable file is an error.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -256,6 +260,132 @@ static void test_budget(void)
 	unsetenv("KEYHOUND_SPILL_BYTES");
 }
 
+/* ---- kh_sorter ---- */
+
+#define NREC 2500
+
+/* Record i: 1 to 12 bytes from a small alphabet (prefixes of each other
+ * and equal ones among them). */
+static size_t record(unsigned i, unsigned char *p)
+{
+	unsigned x = i * 2654435761u, n = 1 + x % 12, k;
+
+	for (k = 0; k < n; k++, x = x * 1103515245u + 12345u)
+		p[k] = (unsigned char)("abc"[(x >> 16) % 3]);
+	return n;
+}
+
+struct rec {
+	unsigned char b[12];
+	size_t n;
+};
+
+static int rec_cmp(const void *pa, const void *pb)
+{
+	const struct rec *a = pa, *b = pb;
+	int c = memcmp(a->b, b->b, a->n < b->n ? a->n : b->n);
+
+	return c ? c : (a->n > b->n) - (a->n < b->n);
+}
+
+static void test_sorter_order(size_t budget)
+{
+	static struct rec want[NREC];
+	struct kh_sorter *so = kh_sorter_new(budget);
+	const unsigned char *p;
+	size_t n, k = 0, bad = 0;
+	unsigned i;
+
+	CHECK(so != NULL);
+	for (i = 0; i < NREC; i++) {
+		want[i].n = record(i, want[i].b);
+		CHECK(kh_sorter_add(so, want[i].b, want[i].n) == 0);
+	}
+	qsort(want, NREC, sizeof(*want), rec_cmp);
+	CHECK(kh_sorter_done(so) == 0);
+	while ((p = kh_sorter_next(so, &n))) {
+		bad += k >= NREC || n != want[k].n || memcmp(p, want[k].b, n);
+		k++;
+	}
+	CHECK(kh_sorter_error(so) == NULL);
+	CHECK(k == NREC);
+	CHECK(bad == 0);
+	kh_sorter_free(so);
+}
+
+/* Findings keyed in reverse come back reversed, every field whole. */
+static void test_sorter_findings(void)
+{
+	struct kh_sorter *so = kh_sorter_new(100);
+	struct kh_finding *f[200];
+	const unsigned char *p;
+	unsigned char key[4];
+	size_t n, k = 0, bad = 0;
+	unsigned i;
+
+	CHECK(so != NULL);
+	for (i = 0; i < 200; i++) {
+		f[i] = make(i);
+		key[0] = 0, key[1] = 0, key[2] = (unsigned char)((199 - i) >> 8);
+		key[3] = (unsigned char)(199 - i);
+		CHECK(kh_sorter_add_finding(so, key, sizeof(key), f[i]) == 0);
+	}
+	CHECK(kh_sorter_done(so) == 0);
+	while ((p = kh_sorter_next(so, &n))) {
+		struct kh_finding *g = kh_sorter_finding(so, p + 4, n - 4);
+
+		bad += !g || k >= 200 || !same_finding(f[199 - k], g);
+		kh_finding_free(g);
+		k++;
+	}
+	CHECK(k == 200 && bad == 0);
+	CHECK(kh_sorter_error(so) == NULL);
+	/* a record that is not a finding: damaged, not a crash */
+	CHECK(kh_sorter_finding(so, (const unsigned char *)"abcd", 4) == NULL);
+	CHECK_STR(kh_sorter_error(so), "spill file damaged");
+	kh_sorter_free(so);
+	for (i = 0; i < 200; i++)
+		kh_finding_free(f[i]);
+}
+
+/* A damaged file, or one that cannot be made: an error at done or add. */
+static void test_sorter_errors(const char *tmp)
+{
+	struct kh_sorter *so;
+	unsigned char b[12];
+	unsigned i;
+	int ret = 0;
+	char want[256];
+
+	setenv("KEYHOUND_SPILL_DAMAGE", "flip", 1);
+	so = kh_sorter_new(1);
+	for (i = 0; i < 300; i++)
+		CHECK(kh_sorter_add(so, b, record(i, b)) == 0);
+	CHECK(kh_sorter_done(so) == -1);
+	CHECK_STR(kh_sorter_error(so), "spill file damaged");
+	CHECK(kh_sorter_next(so, &(size_t){ 0 }) == NULL);
+	kh_sorter_free(so);
+	unsetenv("KEYHOUND_SPILL_DAMAGE");
+
+	snprintf(want, sizeof(want), "%s/none", tmp);
+	setenv("TMPDIR", want, 1);
+	so = kh_sorter_new(64);
+	for (i = 0; i < 300 && ret == 0; i++)
+		ret = kh_sorter_add(so, b, record(i, b));
+	CHECK(ret == -1);
+	CHECK(kh_sorter_done(so) == -1);
+	snprintf(want, sizeof(want), "spill file in %s/none: cannot create: %s", tmp,
+		 strerror(ENOENT));
+	CHECK_STR(kh_sorter_error(so), want);
+	kh_sorter_free(so);
+	setenv("TMPDIR", tmp, 1);
+
+	/* nothing added: nothing read */
+	so = kh_sorter_new(1);
+	CHECK(kh_sorter_done(so) == 0 && kh_sorter_next(so, &(size_t){ 0 }) == NULL);
+	kh_sorter_free(so);
+}
+
 int main(void)
 {
 	char tmp[] = "/tmp/unit_spill.XXXXXX";
@@ -268,6 +398,12 @@ int main(void)
 	test_round_trip();
 	test_damaged("flip");
 	test_damaged("short");
+	test_sorter_order(0);	    /* in memory */
+	test_sorter_order(1);	    /* a run each, merged down */
+	test_sorter_order(300);	    /* runs and memory */
+	test_sorter_order(1 << 20); /* in memory under a budget */
+	test_sorter_findings();
+	test_sorter_errors(tmp);
 	CHECK(rmdir(tmp) == 0); /* nothing left in it */
 	return check_done("unit_spill");
 }
