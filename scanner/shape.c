@@ -613,17 +613,17 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       weak_name_named(b, len, last) || code_shape_named(b, len, last) ||
-	       alias_named(b, len, last) ||
-	       code_glue_named(b, len, last) || any_glue_named(b, len, last) ||
-	       m4_macro_named(b, len, last) || syntax_named(b, len, last) ||
-	       apart_named(b, len, last) || line_glue_named(b, len, last) ||
-	       tuple_named(b, len, last) || secret_argument_named(b, len, last) ||
-	       header_string_named(b, len, last) || directive_named(b, len, last) ||
-	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
-	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
-	       command_named(b, len, last) || compared_named(b, len, last) ||
-	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
-	       csv_pass_named(b, len, last) || sibling_named(b, len, last);
+	       alias_named(b, len, last) || code_glue_named(b, len, last) ||
+	       any_glue_named(b, len, last) || m4_macro_named(b, len, last) ||
+	       syntax_named(b, len, last) || apart_named(b, len, last) ||
+	       line_glue_named(b, len, last) || tuple_named(b, len, last) ||
+	       secret_argument_named(b, len, last) || header_string_named(b, len, last) ||
+	       directive_named(b, len, last) || prose_login_named(b, len, last) ||
+	       prose_password_named(b, len, last) || prose_wifi_named(b, len, last) ||
+	       prose_noun_named(b, len, last) || command_named(b, len, last) ||
+	       compared_named(b, len, last) || login_list_named(b, len, last) ||
+	       struct_tag_named(b, len, last) || csv_pass_named(b, len, last) ||
+	       sibling_named(b, len, last);
 }
 
 /*

@@ -760,7 +760,8 @@ int alias_named(const unsigned char *b, size_t len, size_t last)
 	size_t ns;
 
 	(void)len;
-	return last > 5 && alias_before(b, line_start_within(b, last, ALIAS_SPAN), last, &ns);
+	return last > 5 &&
+	       alias_before(b, line_start_within(b, last, ALIAS_SPAN), last, &ns);
 }
 
 /* The literal the alias at b[i] (the `a` of ` AS `) names on the line
@@ -784,8 +785,8 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1, ['p'] = 1, ['<'] = 1,
-		['A'] = 1, ['a'] = 1
+		['='] = 1, ['"'] = 1, ['s'] = 1, ['P'] = 1,
+		['p'] = 1, ['<'] = 1, ['A'] = 1, ['a'] = 1
 	};
 	size_t i = skip_blanks(b, ls, le), gt = 0;
 	unsigned char first = i < le ? b[i] | 0x20 : 0; /* the statements' words */

@@ -564,7 +564,7 @@ int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, 
 	 * a memchr() of `k`, `n` or `v` stopped at every one of a minified
 	 * line's) */
 	for (i = from; (i = kh_find_pair(b, i, le, (unsigned char)attr[0],
-				       (unsigned char)attr[n - 1], n - 1)) < le;
+					 (unsigned char)attr[n - 1], n - 1)) < le;
 	     i++) {
 		size_t k = i + n;
 
@@ -1665,8 +1665,8 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l)
 {
 	static const unsigned char marks[256] = {
-		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1, ['|'] = 1, ['<'] = 1,
-		['>'] = 1
+		['c'] = 1, ['='] = 1, [':'] = 1, ['-'] = 1,
+		['|'] = 1, ['<'] = 1, ['>'] = 1
 	};
 	size_t cs, ce, hs = 0, he = 0, i, k, ns, ne, vs, ve, vend, ws = 0, we = 0;
 	const unsigned char *login;

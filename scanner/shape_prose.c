@@ -1990,7 +1990,8 @@ static int user_line_apart(const unsigned char *b, size_t len, size_t ls, size_t
 	if (s + 1 < le && (b[s] == '-' || b[s] == '*') && blank(b[s + 1]))
 		s = skip_blanks(b, s + 1, le); /* a list's item */
 	/* (most lines: their first letter says no) */
-	if (s >= le || ((b[s] | 0x20) != 'u' && (b[s] | 0x20) != 'l' && (b[s] | 0x20) != 'a') ||
+	if (s >= le ||
+	    ((b[s] | 0x20) != 'u' && (b[s] | 0x20) != 'l' && (b[s] | 0x20) != 'a') ||
 	    !(k = whole_word(b, s, le, users)))
 		return 0;
 	k += s;

@@ -244,7 +244,8 @@ static int rule_line(const unsigned char *b, size_t ls, size_t le)
 
 	/* (a table, not a strchr() a byte: an rST heading's rule is long) */
 	static const unsigned char rule_bytes[256] = {
-		['|'] = 1, ['+'] = 1, [':'] = 1, [' '] = 1, ['\t'] = 1, ['-'] = 2, ['='] = 2
+		['|'] = 1,  ['+'] = 1, [':'] = 1, [' '] = 1,
+		['\t'] = 1, ['-'] = 2, ['='] = 2
 	};
 
 	for (k = skip_blanks(b, ls, le); k < le; k++) {

@@ -84,8 +84,8 @@ static int weak_credential_name(const unsigned char *s, size_t n)
  * there a value of letters and digits mixed (d0n2jsd6i68w) is an agent's
  * secret even in one case; a word with a number after it (public1) and
  * letters alone (monitoring) are not. */
-static int snmp_named_community(const unsigned char *name, size_t nn, const unsigned char *s,
-				size_t n)
+static int snmp_named_community(const unsigned char *name, size_t nn,
+				const unsigned char *s, size_t n)
 {
 	size_t i;
 	int digit = 0, letter_after_digit = 0, snmp = 0;
