@@ -29,18 +29,17 @@ scan_report inventory/defaults.ini
 holds_count 0
 
 # ---- a Twilio token after its account SID in one object ------------------
-mk config/notify.js "// Print bridge for the classifieds desk
-module.exports = {
-  redis: 'redis://:otter-quill-harbor-lamp@cache.example.internal:6379',
-  sftp: { host: 'sftp.example.net', username: 'feeds', password: 'GalleyProof4471' },
-  adNetwork: '71820394',
-  slackWebhook: 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnopqrstuvwx',
+mk config/notify.js "// SMS alerts for the night shift
+const alerts = {
+  channel: 'sms',
+  quietHours: [22, 6],
   twilio: { sid: 'AC5d2e9b7f31c04a86e2d9f0b3a7c61e48', token: '9061738452ea19f7c3bd05e8a4f26c71' },
-  twilioHelp: { sid: 'AC5d2e9b7f31c04a86e2d9f0b3a7c61e48', tokenUrl: 'https://example.com/rotate' },
+  twilioDocs: { sid: 'AC5d2e9b7f31c04a86e2d9f0b3a7c61e48', tokenUrl: 'https://example.com/rotate' },
 };
+export default alerts;
 "
 scan_report config/notify.js
-holds_once 7 9061738452ea19f7c3bd05e8a4f26c71
+holds_once 5 9061738452ea19f7c3bd05e8a4f26c71
 holds_none https://example.com/rotate
 
 finish "e2e_leadcode32"
