@@ -214,23 +214,6 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 	return 0;
 }
 
-/* Where the first phrase[0..n) at or after b[at] starts, len when none:
- * by its bytes at o1 and o2 (kh_find_pair, 64 places a step; libc's
- * memmem took 30 % of a scan of the kernel's Documentation/ for these
- * phrases of English text). */
-static size_t next_phrase(const unsigned char *b, size_t at, size_t len,
-			  const char *phrase, size_t n, size_t o1, size_t o2)
-{
-	size_t i;
-
-	for (i = at + o1; (i = kh_find_pair(b, i, len, (unsigned char)phrase[o1],
-					    (unsigned char)phrase[o2], o2 - o1)) < len;
-	     i++)
-		if (i - o1 + n <= len && !memcmp(b + i - o1, phrase, n))
-			return i - o1;
-	return len;
-}
-
 /* Notes: a password's word no keyword wakes, listed after a user's
  * (", pass X", ", pw X", chat's " pass X" after "user U":
  * prose_password_at), each `lead` of a line; the word starts after the
@@ -243,8 +226,8 @@ static int notes_listed(const unsigned char *b, size_t len, const char *lead, si
 
 	/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
 	 * " pass ") */
-	while (at < len && (w = next_phrase(b, at, len, lead, n, skip == 2 ? 0 : 1,
-					    skip == 2 ? 2 : 4)) < len) {
+	while (at < len && (w = kh_find_text(b, at, len, lead, n, skip == 2 ? 0 : 1,
+					     skip == 2 ? 2 : 4)) < len) {
 		w += skip; /* the word, after ", " */
 		at = w;
 		if (!notes_line(b, len, w, &ls, &le)) {
@@ -265,7 +248,7 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	size_t at = 0, ls, le, w, us, ue, vs, ve;
 
-	while (at < len && (w = next_phrase(b, at, len, " with ", 6, 1, 4)) < len) {
+	while (at < len && (w = kh_find_text(b, at, len, " with ", 6, 1, 4)) < len) {
 		at = w + 5;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
@@ -288,7 +271,7 @@ static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
 	size_t at = 0, ls, le, w;
 	int r;
 
-	while (at < len && (w = next_phrase(b, at, len, "SSID", 4, 0, 3)) < len) {
+	while (at < len && (w = kh_find_text(b, at, len, "SSID", 4, 0, 3)) < len) {
 		at = w + 4;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
@@ -308,7 +291,7 @@ static int notes_keys(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	size_t at = 0, ls, le, w;
 
-	while (at < len && (w = next_phrase(b, at, len, " key", 4, 1, 3)) < len) {
+	while (at < len && (w = kh_find_text(b, at, len, " key", 4, 1, 3)) < len) {
 		at = w + 4;
 		if (w == 0 || !isalpha(b[w - 1]) || w + 4 >= len ||
 		    !strchr(" :*`", b[w + 4]) || !notes_line(b, len, w, &ls, &le))

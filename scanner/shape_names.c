@@ -560,16 +560,11 @@ int attribute(const unsigned char *b, size_t from, size_t le, const char *attr, 
 {
 	size_t n = strlen(attr), i;
 
-	/* each place attr stands, by its first and last bytes (kh_find_pair:
-	 * a memchr() of `k`, `n` or `v` stopped at every one of a minified
-	 * line's) */
-	for (i = from; (i = kh_find_pair(b, i, le, (unsigned char)attr[0],
-					 (unsigned char)attr[n - 1], n - 1)) < le;
-	     i++) {
+	/* each place attr stands, by its first and last bytes (a memchr()
+	 * of `k`, `n` or `v` stopped at every one of a minified line's) */
+	for (i = from; (i = kh_find_text(b, i, le, attr, n, 0, n - 1)) < le; i++) {
 		size_t k = i + n;
 
-		if (memcmp(b + i, attr, n))
-			continue;
 		if ((i > from && ident_byte(b[i - 1])) || (k < le && ident_byte(b[k])))
 			continue;
 		if (k < le && (b[k] == '"' || b[k] == '\''))

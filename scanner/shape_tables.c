@@ -632,31 +632,16 @@ static int simple_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
-/* Whether b[0..len) holds text[0..n), found by its bytes at o1 and o2
- * (kh_find_pair, 64 places a step): a memchr() of its first byte stopped
- * at each tag's '<', each brace and each byte of an rST heading's rule. */
-static int holds_text(const unsigned char *b, size_t len, const char *text, size_t n,
-		      size_t o1, size_t o2)
-{
-	size_t i;
-
-	for (i = o1; (i = kh_find_pair(b, i, len, (unsigned char)text[o1],
-				       (unsigned char)text[o2], o2 - o1)) < len;
-	     i++)
-		if (i - o1 + n <= len && !memcmp(b + i - o1, text, n))
-			return 1;
-	return 0;
-}
-
 int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	if (bar_tables(b, len, l) < 0)
 		return -1;
-	if (holds_text(b, len, "<tr", 3, 0, 2) && html_tables(b, len, l) < 0)
+	if (kh_find_text(b, 0, len, "<tr", 3, 0, 2) < len && html_tables(b, len, l) < 0)
 		return -1;
-	if (holds_text(b, len, "{|", 2, 0, 1) && wiki_tables(b, len, l) < 0)
+	if (kh_find_text(b, 0, len, "{|", 2, 0, 1) < len && wiki_tables(b, len, l) < 0)
 		return -1;
-	if (holds_text(b, len, "==  ", 4, 0, 3) && simple_tables(b, len, l) < 0)
+	if (kh_find_text(b, 0, len, "==  ", 4, 0, 3) < len &&
+	    simple_tables(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -293,6 +293,19 @@ size_t kh_find_pair(const unsigned char *b, size_t from, size_t len, unsigned ch
 	return len;
 }
 
+size_t kh_find_text(const unsigned char *b, size_t from, size_t len, const char *text,
+		    size_t n, size_t o1, size_t o2)
+{
+	size_t i;
+
+	for (i = from + o1; (i = kh_find_pair(b, i, len, (unsigned char)text[o1],
+					      (unsigned char)text[o2], o2 - o1)) < len;
+	     i++)
+		if (i - o1 + n <= len && !memcmp(b + i - o1, text, n))
+			return i - o1;
+	return len;
+}
+
 void kh_strbuf_init(struct kh_strbuf *b, size_t limit)
 {
 	memset(b, 0, sizeof(*b));
