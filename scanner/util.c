@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -291,6 +292,14 @@ size_t kh_find_pair(const unsigned char *b, size_t from, size_t len, unsigned ch
 		if (b[i] == c && b[i + dist] == d)
 			return i;
 	return len;
+}
+
+int kh_listed_word(const char *const *words, const unsigned char *s, size_t n)
+{
+	for (; *words; words++)
+		if (strlen(*words) == n && !strncasecmp((const char *)s, *words, n))
+			return 1;
+	return 0;
 }
 
 size_t kh_find_text(const unsigned char *b, size_t from, size_t len, const char *text,

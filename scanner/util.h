@@ -99,6 +99,9 @@ const void *kh_memmem(const void *hay, size_t n, const void *needle, size_t m);
 size_t kh_find_pair(const unsigned char *b, size_t from, size_t len, unsigned char c,
 		    unsigned char d, size_t dist);
 
+/* Whether s[0..n) is one of the NULL-ended words, in any case. */
+int kh_listed_word(const char *const *words, const unsigned char *s, size_t n);
+
 /* The first i >= from where b[i..i + n) is text[0..n), or len: found by
  * its bytes at o1 < o2 (kh_find_pair; choose the pair rarest together:
  * libc's memmem() took 30 % of a scan of the kernel's Documentation/ for

@@ -11,6 +11,7 @@
 
 #include "rules.h"
 #include "text.h"
+#include "util.h"
 #include "validate.h"
 
 /*
@@ -151,15 +152,6 @@ struct word_tally {
 	size_t words, chars, shorts, spoken, acronyms, vocabulary;
 };
 
-/* Whether s[0..n) is one of the NULL-ended words, in any case. */
-static int listed_word(const char *const *words, const unsigned char *s, size_t n)
-{
-	for (; *words; words++)
-		if (strlen(*words) == n && !strncasecmp((const char *)s, *words, n))
-			return 1;
-	return 0;
-}
-
 /* Whether the case-word s[0..n) is one that names things in programs and
  * settings (authKeyTokenV3, AlderClient42, stageAuthKey128), where a
  * password a person chose is made of other words (OrbitFalconLantern3). */
@@ -177,7 +169,7 @@ static int code_vocabulary(const unsigned char *s, size_t n)
 		"env",	  "param",   "id",	 NULL
 	};
 
-	return listed_word(words, s, n);
+	return kh_listed_word(words, s, n);
 }
 
 /* Counts the case-word s[0..n): 0, or -1 when no name has it. */
@@ -2589,7 +2581,7 @@ static int names_a_thing(const unsigned char *s, size_t n)
 		"below",    "above",	 NULL
 	};
 
-	return listed_word(words, s, n) || is_prose_word(s, n);
+	return kh_listed_word(words, s, n) || is_prose_word(s, n);
 }
 
 /*
@@ -3024,7 +3016,7 @@ static int program_word(const unsigned char *s, size_t n)
 		"url",	   "uri",     "mode",	NULL
 	};
 
-	return code_vocabulary(s, n) || listed_word(words, s, n);
+	return code_vocabulary(s, n) || kh_listed_word(words, s, n);
 }
 
 /*
@@ -3363,7 +3355,7 @@ int kh_is_dashed_passphrase(const unsigned char *s, size_t n)
 		for (w = i; i < n && islower(s[i]); i++)
 			;
 		if (i - w < 3 || i - w > 10 || (i < n && s[i] != '-') || i + 1 == n ||
-		    listed_word(named, s + w, i - w))
+		    kh_listed_word(named, s + w, i - w))
 			return 0;
 		words++;
 		i += i < n;
@@ -3398,7 +3390,7 @@ static int is_prose_word(const unsigned char *s, size_t n)
 		"required", "character", "characters", "correct",   NULL
 	};
 
-	return listed_word(words, s, n);
+	return kh_listed_word(words, s, n);
 }
 
 /*

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "finding.h"
+#include "util.h"
 
 /* How far past the '@' a host's name is read. */
 #define HOST_MAX 253
@@ -108,7 +109,7 @@ static int metasyntactic_words(const unsigned char *s, size_t n)
 	static const char *const words[] = { "foo",   "bar",   "baz",	 "qux",
 					     "quux",  "corge", "grault", "garply",
 					     "waldo", "xyzzy", "plugh",	 NULL };
-	size_t i = 0, w, k, found = 0;
+	size_t i = 0, w, found = 0;
 
 	while (i < n) {
 		if (!isalpha(s[i])) {
@@ -117,11 +118,7 @@ static int metasyntactic_words(const unsigned char *s, size_t n)
 		}
 		for (w = i; w < n && isalpha(s[w]); w++)
 			;
-		for (k = 0; words[k]; k++)
-			if (strlen(words[k]) == w - i &&
-			    !strncasecmp((const char *)s + i, words[k], w - i))
-				break;
-		if (!words[k])
+		if (!kh_listed_word(words, s + i, w - i))
 			return 0;
 		found++;
 		i = w;
