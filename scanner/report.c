@@ -477,10 +477,10 @@ int kh_report_write(const struct kh_findings *l, const struct kh_options *opt,
 			    : kh_errf(err, errlen,
 				      "standard output: cannot write report: %s",
 				      strerror(b.drain_errno));
-	else if ((ret < 0 || b.failed) && (!errlen || !err[0]))
-		ret = kh_errf(err, errlen, "out of memory formatting the report");
-	else if (ret < 0 || b.failed)
-		ret = -1;
+	else if (ret < 0 || b.failed) /* the formatter's own error, or this */
+		ret = errlen && err[0] ? -1
+				       : kh_errf(err, errlen,
+						 "out of memory formatting the report");
 	else if (sink && sink->tmp)
 		ret = finish_atomic(sink, err, errlen);
 	if (in_place && close(fd) < 0 && ret == 0)
