@@ -74,7 +74,7 @@ ASAN      := build/asan
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined
 
-.PHONY: all run test bench deps install uninstall clean check-rules unit e2e fuzz fuzz-replay holdouts-asan \
+.PHONY: all run test bench kwcost deps install uninstall clean check-rules unit e2e fuzz fuzz-replay holdouts-asan \
 	format format-check quality
 
 all: keyhound
@@ -158,6 +158,13 @@ build/hsdb: tools/hsdb.c $(REL_OBJ)
 $(HSDB_C): build/hsdb
 	@$(if $(Q),echo "  HSDB    $@")
 	$(Q)build/hsdb $@
+
+# What a keyword set costs Vectorscan's pass (tools/kwcost.c; not part of
+# the binary): `make kwcost`, then see doc/performance.md, wave 32.
+build/kwcost: tools/kwcost.c $(REL_OBJ)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS) $(shell pkg-config --libs libhs)
+kwcost: build/kwcost
 
 $(REL)/hsdb_embedded.o $(ASAN)/hsdb_embedded.o: $(HSDB_C)
 	@mkdir -p $(dir $@)
