@@ -122,9 +122,20 @@ static int dump(void)
 	return 0;
 }
 
+static void free_lits(struct lits *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->bytes[i]);
+	free(l->bytes), free(l->len), free(l->flags), free(l->ids);
+}
+
+/* LITS into l; on a bad line, one message naming it and -1 (l is then
+ * the caller's to free, as on success). */
 static int read_lits(const char *path, struct lits *l)
 {
-	char line[LINE_MAX_BYTES], hex[LINE_MAX_BYTES];
+	char line[LINE_MAX_BYTES], hex[LINE_MAX_BYTES], raw[LINE_MAX_BYTES / 2];
 	FILE *f = fopen(path, "r");
 	unsigned lineno = 0;
 	int exact;
@@ -139,8 +150,14 @@ static int read_lits(const char *path, struct lits *l)
 		lineno++;
 		if (sscanf(line, "%d %8191s", &exact, hex) != 2 ||
 		    (exact != 0 && exact != 1) || !(n = strlen(hex) / 2) ||
-		    strlen(hex) % 2) {
+		    strlen(hex) % 2)
 			goto bad;
+		for (i = 0; i < n; i++) {
+			unsigned v;
+
+			if (sscanf(hex + 2 * i, "%2x", &v) != 1)
+				goto bad;
+			raw[i] = (char)v;
 		}
 		if (l->n == l->cap) {
 			l->cap = l->cap ? l->cap * 2 : 1024;
@@ -152,13 +169,7 @@ static int read_lits(const char *path, struct lits *l)
 		}
 		if (!(l->bytes[l->n] = malloc(n)))
 			oom();
-		for (i = 0; i < n; i++) {
-			unsigned v;
-
-			if (sscanf(hex + 2 * i, "%2x", &v) != 1)
-				goto bad;
-			l->bytes[l->n][i] = (char)v;
-		}
+		memcpy(l->bytes[l->n], raw, n);
 		l->len[l->n] = n;
 		l->flags[l->n] = exact ? 0 : HS_FLAG_CASELESS;
 		l->ids[l->n] = (unsigned)l->n;
@@ -194,13 +205,17 @@ static int measure(const char *lits_path)
 	size_t *len = NULL, nbuf = 0, cap = 0, bytes = 0, i;
 	unsigned long long hits = 0;
 
-	if (read_lits(lits_path, &l) < 0)
+	if (read_lits(lits_path, &l) < 0) {
+		free_lits(&l);
 		return 2;
+	}
 	if (hs_compile_lit_multi((const char *const *)l.bytes, l.flags, l.ids, l.len,
 				 (unsigned)l.n, HS_MODE_BLOCK, &any, &db,
 				 &cerr) != HS_SUCCESS) {
 		fprintf(stderr, "kwcost: %s: %s\n", lits_path,
 			cerr ? cerr->message : "no database");
+		hs_free_compile_error(cerr);
+		free_lits(&l);
 		return 2;
 	}
 	if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
@@ -234,9 +249,8 @@ static int measure(const char *lits_path)
 	printf("literals %zu, bytes %zu, files %zu, hits %llu\n", l.n, bytes, nbuf, hits);
 	for (i = 0; i < nbuf; i++)
 		free(buf[i]);
-	for (i = 0; i < l.n; i++)
-		free(l.bytes[i]);
-	free(buf), free(len), free(l.bytes), free(l.len), free(l.flags), free(l.ids);
+	free_lits(&l);
+	free(buf), free(len);
 	hs_free_scratch(scratch);
 	hs_free_database(db);
 	return 0;
