@@ -10,6 +10,7 @@
 # about passwords, policy numbers, hashes, references, placeholders, a
 # key of a map that holds a variable, members, a port's flag.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # a map's arrow between a credential's name and its value
 mk scala/Relay.scala 'object Relay {

@@ -9,6 +9,7 @@
 # algorithms, environment reads, fillers and byte lists that are no key
 # stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 K32=Rq7Wz2Lm9Xk4Vt8Nb3Pc6Yh1Ds5GfJaE
 HEX=8f3a6c1e9b4d2f7a0c5e8b1d4f6a9c3e

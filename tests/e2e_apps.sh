@@ -8,6 +8,7 @@
 # an access key or token id beside its secret, Braze's SDK app id,
 # Rollbar's browser token, a .pgpass password that is the user's name.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 CK=kR7vX2pLq9MzT4wBnF8sJ3hYd6GcA1eUoVi5tQxZrWb0NmPk # a cookie key, 56
 IV=Hq3ZpT8v                                         # PrestaShop's 8-character IV

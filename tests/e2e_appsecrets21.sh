@@ -8,6 +8,7 @@
 # CREATE2 salt, a key's id, a bare HTTP cookie and a PEM under a key
 # file's name stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 S32=Vb8qT3mZx6LrK1pW9cYn4GdS7hFj2NaQ
 S24=q4Lr8VdN2xTc7KmB1wZs9PaE

@@ -7,6 +7,7 @@
 # as two flags. Help text, ports, mysql's database, variables, placeholders,
 # stdin's '-', files, crypt hashes and readers of no password stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Rb7nWq2xKt9m'
 LONG=Zt4kRm8vQw2nLp6xHc3yBj7s

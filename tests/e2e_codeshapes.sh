@@ -8,6 +8,7 @@
 # name, option rows and PHP serialized options, ALTER USER ... PASSWORD,
 # Swagger's default (sbt's Credentials(...): the sbt rule's, kept here).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Rk8Wq3Lm7Zx2Tv9Pn4Bc6Hj1Gf5Ds0Ay # 32 random letters and digits
 P=Lq4Zm8Wk2Rx7                     # a 12-character password

@@ -6,6 +6,7 @@
 # Erlang's <<"...">>, Lua's long strings, Elixir's @attributes and fish's
 # set -gx; each with the decoys that must stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Qm7Lp4Vn8Tz3Wb6Yc1Hd5Fg0JeARk9x # 32 random letters and digits
 P=Wq7k2Zp9Lm4x                     # a 12-character password

@@ -9,6 +9,7 @@
 # aside, a provider's log pair. Decoys: the same with variables, prompts,
 # placeholders and references.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Rk4Tz8Wq2Lm6Xp9Vb3Nc7Hd5Jf1Gy0Qs # 32 random letters and digits
 P=Hm3Qx7Lz2Vt9Kb                   # 14 of them

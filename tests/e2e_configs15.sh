@@ -8,6 +8,7 @@
 # end like a password's (shadowpass, compass, passport) and prose
 # comments stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Rk8sW3nQ7vX2mL9pT4zC6yB1
 H=9e41a7675b3f6bba6f24c395e4a07c0c

@@ -5,6 +5,7 @@
 # rules; the decoys config files are full of stay unreported, and only
 # config files are read so.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW=Zp4wXk9mTq2L
 PW2=Rk7wQz2mLp9X

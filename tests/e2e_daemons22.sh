@@ -8,6 +8,7 @@
 # for, {SSHA}, crypt, -pbkdf2-, md5_cred), references and comments, which
 # stay quiet. A key's hex under a key's name is still a key.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Harbor-Quill-4417'
 RND=Tw8kLq3ZmV9xRb2N

@@ -20,6 +20,7 @@
 #    leave empty if not used.`), base64 of a phrase saying it is no real
 #    password.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # keeps FILE SECRET...: scanning $T/FILE reports exactly these secrets
 keeps() {

@@ -6,6 +6,7 @@
 # Supabase sessions, Cypress env files, e2e env fallbacks, Mailosaur keys),
 # with the decoys that sit beside them.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 P='Nx7#Kq2/Zr9Lw'         # a generated password, with a URL's delimiters
 W='Hb4Qm8Zr2Lx9Tn7V'      # a 16-character password

@@ -7,6 +7,7 @@
 # a Nix attribute set's keys under a provider's name; the secret of a
 # builder's clientIdAndSecret(id, secret); Python's bytes literals.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 P=Wq7k2Zp9Lm4x                                     # a 12-character password
 K=HfpnRjnroHoRpZ8RjMl5hL6aWYbXqwwgFhd3ES1Wczo=   # 32 random bytes, base64

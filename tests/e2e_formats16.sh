@@ -8,6 +8,7 @@
 # references, password files and commands, ENC[...] values and Plaid link
 # tokens stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 CT=akab-q4z8m1xv7n2kr5pw-h3jc9ty6bd0lsf8e
 AT=akab-w2n7c5kq9x1zm4rt-p8vb3hy6dj0lge7s

@@ -8,6 +8,7 @@
 # Honeycomb ingest keys of other lengths. Decoys: truncated, sequential
 # and ciphertext values, references, ids, documentation samples, fillers.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 DK=def00000ce6606d5e8769b3c878c1cb483734f2972b6140838104f69bbd7c7bdf067344085e1c4dae7c77769d5ff6be35d1dafabe0cf212f69bdc8ccf76f18e30c1158b7
 DKBAD=${DK%????????}0a1b2c3d

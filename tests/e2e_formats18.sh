@@ -9,6 +9,7 @@
 # lengths and alphabets, shipped defaults, the same value outside the
 # block that names it.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 G=3FA07C1B9E2D4865B0C7E1A9D3F52B64
 G2=8e1d0b7c4a29f365e0b8c1d7a4f92e53

@@ -5,6 +5,7 @@
 # (`[datadog] api = ...`, an api_keys table's `key`): each is reported at
 # the value, and the same shapes with placeholders or no credential are not.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 KH=$KEYHOUND
 
 PW=Zr8Kq2Wv5Tn7Lx3MpQ4s       # a password no provider owns: the generic rule

@@ -18,6 +18,7 @@
 # slug of two groups, variables in every spelling ($VAR, ${VAR}, $(cmd),
 # $env:X, $this->x, $1), a bcrypt hash, samples and defaults.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # ---- Capitalized words run together ------------------------------------
 mk pp/app.toml '[storage]

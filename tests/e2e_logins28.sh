@@ -8,6 +8,7 @@
 # paths, dates, fractions, versions, placeholders, masks and headers with
 # no password's column stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW1='Rv4kQm8TzW2pLx'        # a generator's
 PW2='Gannet-Orchard7731!'   # a person's words, number and mark

@@ -6,6 +6,7 @@
 # a credential's word then an inline code span in prose. Decoys: the tools'
 # placeholders and indirections, references, commands, names, paths.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Rk4Tz8Wq2Lm6Xp9Vb3Nc7Hd5Jf1Gy0Qs # 32 random letters and digits
 P=Hm3Qx7Lz2Vt9Kb                   # 14 of them

@@ -5,6 +5,7 @@
 # and a URL's userinfo as a setting (basic.auth.user.info=KEY:SECRET).
 # Decoys: words holding the letters that are no credential's names.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Tq7Lw2Xz9Kb4Rm8Vn3Hc6Jd1Fg5Ps0Ya # 32 random letters and digits
 W=Np5Zr8Qk2Wx7Lt3Vb9Mh4Cj6Dy1Gs    # 30 of them

@@ -8,6 +8,7 @@
 # certificate pins, PIN policies, default communities, a project's
 # community link, a page's width and hashed root passwords stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PIN1='Lantern7Quay!'
 PIN2='Tr4m-Velvet82'

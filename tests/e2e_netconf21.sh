@@ -10,6 +10,7 @@
 # cipher, ASA's `encrypted`), default communities, settings without a
 # value, prose and C declarations stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Harrow7_quill42'
 PW2='Sedge#fulmar31'

@@ -8,6 +8,7 @@
 # product names, defaults, placeholders) and files of other kinds stay
 # quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW1='Tx7qLm2vWz9kRb4N'     # a generator's
 PW2='Juniper-Gravel4417?'  # a person's words, number and mark

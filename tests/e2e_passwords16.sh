@@ -7,6 +7,7 @@
 # hosts, references, sample words, fillers, other names and bare values
 # in source code stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # longer than 15 characters: generic-secret's; up to 15: generic-password's
 mk ini/app.ini "[sync]

@@ -8,6 +8,7 @@
 # Compass, bypass, passenger, passive, a test's pass count, uid:gid,
 # user:group, Jetty's realm, ANSI colours and empty defaults stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Heron&Cedar31'
 LONG=Hq3ZtW8mRk2VbN7xLp4YcJ9s

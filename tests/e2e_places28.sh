@@ -10,6 +10,7 @@
 # shipped defaults, empty and masked slots, placeholders, commented
 # examples.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW1='Rv8nTq3LzW6k'          # a generator's
 PW2='Sorrel-Quartz5120!'    # a person's words, number and mark

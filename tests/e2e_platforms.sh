@@ -7,6 +7,7 @@
 # place; the references, ciphertext, hashes, defaults and public keys those
 # files also hold are not reported.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW=Vq8rTz3LwP2k
 # none FILE: scanning $T/FILE reports nothing

@@ -10,6 +10,7 @@
 # Advice, placeholders, names of code, numbers, versions, a network's
 # name alone and commands in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 HEX='893c0c490b4ba370499686de3153ee44'
 TOK='sCCdcfzdaREvqQTdnH5MNke6sBJkcSJNnfbLdjg4'

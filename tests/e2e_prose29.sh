@@ -14,6 +14,7 @@
 # masks, notes that say where the password is, policies, dates, ids,
 # hostnames, versions, headers and code stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW1='Kv7rTq2mXw9L'          # a generator's
 PW2='Saffron-Lantern42!'    # a person's words, number and mark

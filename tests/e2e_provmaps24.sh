@@ -12,6 +12,7 @@
 # and a `value` of another item or beside a name that is not the
 # provider's object stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 K1=sGazYb1fDkE0NC2rEIYzdefhQMDOnBS7
 K2=rWAxqeF8twXGOgdnj1JSsxugymfU9D36

@@ -9,6 +9,7 @@
 # elision, a list, a label, a subscript into data, a command line's
 # option.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # '=' inside a short value is a mark, not base64 padding
 mk chem/values.yaml "grafana:

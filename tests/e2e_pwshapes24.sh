@@ -9,6 +9,7 @@
 # Org and Markdown marks. Hashes, placeholders, references, prose that
 # names a password without one, and code names stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # passphrases with blanks
 mk ci/codemagic.yaml "workflows:

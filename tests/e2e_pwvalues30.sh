@@ -22,14 +22,14 @@
 # Every positive is checked in a test fixture's directory too (context
 # test), and every class has decoys in the same files' kinds.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # pos FILE LINE VALUE TEXT: TEXT written to FILE reports VALUE once, on
 # LINE, by any rule.
 pos() {
 	mk "$1" "$4"
-	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-	check "$1: $3 at $2" jq -e --arg s "$3" --argjson l "$2" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' "$T/out"
+	scan_check "$1: $3 at $2" "$1" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' --arg s "$3" --argjson l "$2"
 }
 
 # neg FILE TEXT: TEXT written to FILE gives no finding.
@@ -42,9 +42,8 @@ neg() {
 # still reported, with context test.
 fixture() {
 	mk "tests/fixtures/$1" "$3"
-	"$KEYHOUND" scan "$T/tests/fixtures/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
-	check "fixture $1: $2 (test)" jq -e --arg s "$2" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].context == "test"' "$T/out"
+	scan_check "fixture $1: $2 (test)" "tests/fixtures/$1" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].context == "test"' --arg s "$2"
 }
 
 # ---- 1. passphrases: words and a number of 3 or 4 digits ----------------

@@ -14,6 +14,7 @@
 # in a notebook's cell. A variable, the environment or a sample there
 # is no finding.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # headers: a scheme's token that is base64 of id:key, whole
 mk hdr/search.ps1 '$headers = @{ Authorization = "ApiKey Vmc3cVQyd0s5bVI0cFo4TDpYbjVrUTJ3VDhwTTNyWjdjVjR5TDk=" }

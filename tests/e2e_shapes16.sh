@@ -10,6 +10,7 @@
 # The same structures with a reference, a placeholder, a setting's name,
 # another call, an id or a field that says no credential stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 U=5c1e8f3a-92b4-4d7e-a6f0-3b8c2d9e1f47
 H=4f9a2c7e1b6d3085e2a9c4f7b1d60e38

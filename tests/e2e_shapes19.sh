@@ -9,6 +9,7 @@
 # JSON. Placeholders, references, a user's name,
 # paths, prose and Windows %NAME% references in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Vd7kQm2Wz#Lp4T'
 LONG=Hq3ZtW8mRk2VbN7xLp4YcJ9s

@@ -5,6 +5,7 @@
 # Auth.api_key(...), --auth=) and of names whose last word says credential
 # (DBPASS, _PSK, SALT_KEY, passwordsalt, password2, SECRET_..._KEY).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Qm7Lp4Vn8Tz3Wb6Yc1Hd5Fg0JeARk9x # 32 random letters and digits
 P=Wq7k2Zp9Lm4x                     # a 12-character password

@@ -9,6 +9,7 @@
 # checksum, a public id, a commit id, an env lookup, a placeholder, a
 # version or a value in another provider's format stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 H32=88e1d693c7cf6519e5cfa870cd4a2aff
 H40=c5a4b94ac87fd46d9e3d5e05256853a59f2707b5

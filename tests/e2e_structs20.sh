@@ -8,6 +8,7 @@
 # ones (github_pat_, snyk_uat.). Public ids, commits, checksums, masks, a
 # condition's name and truncated tokens in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 H32=9d8a0c77e1b24f6fa3c05e18b72d4c91
 H40=4be1c09a7f3d2e85b6a1c4d07e9f3b2a5c8d1e60

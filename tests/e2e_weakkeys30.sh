@@ -15,6 +15,7 @@
 # labels, translations, references, hashes, ids, paths, code. Fake values
 # throughout, made up for this suite.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # pos FILE LINE VALUE TEXT: TEXT in FILE gives VALUE on LINE, by a
 # generic rule

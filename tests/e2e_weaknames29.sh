@@ -14,6 +14,7 @@
 # too when it looks generated in both cases; hex and capitals' ids stay
 # the public half. Fake values throughout, made up for this suite.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk pos/001/f.env 'TELEMETRY_SAS_KEY=TB7sTqQFPaGpsKCP3mVy5hU7ZQMGhkT8
 '
