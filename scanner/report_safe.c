@@ -84,12 +84,43 @@ static int longest_first(const void *pa, const void *pb)
 	return a->len < b->len ? 1 : a->len > b->len ? -1 : 0;
 }
 
+/* d[i]'s subtree of the heap d[0, n) a heap again. */
+static void sift_down(struct digest *d, size_t i, size_t n)
+{
+	struct digest t;
+	size_t c;
+
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && digest_cmp(&d[c], &d[c + 1]) < 0)
+			c++;
+		if (digest_cmp(&d[i], &d[c]) >= 0)
+			return;
+		t = d[i], d[i] = d[c], d[c] = t;
+		i = c;
+	}
+}
+
+/* Heapsort: in place, where qsort may copy the array (glibc's merge
+ * sort), and the array is the masker's memory. */
+static void sort_digests(struct digest *d, size_t n)
+{
+	struct digest t;
+	size_t i;
+
+	for (i = n / 2; i-- > 0;)
+		sift_down(d, i, n);
+	for (i = n; i-- > 1;) {
+		t = d[0], d[0] = d[i], d[i] = t;
+		sift_down(d, 0, i);
+	}
+}
+
 /* g's entries sorted and each once. */
 static void compact(struct length_group *g)
 {
 	size_t i, k = 0;
 
-	kh_sort(g->d, g->n, sizeof(*g->d), digest_cmp);
+	sort_digests(g->d, g->n);
 	for (i = 0; i < g->n; i++)
 		if (!k || digest_cmp(&g->d[k - 1], &g->d[i]))
 			g->d[k++] = g->d[i];
