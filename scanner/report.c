@@ -15,16 +15,19 @@
 
 #define REPORT_MAX ((size_t)1 << 31) /* a report over 2 GiB is a bug */
 
-void kh_redact(const char *secret, char *out, size_t outlen)
+void kh_redact_span(const char *secret, size_t len, char *out, size_t outlen)
 {
-	size_t len = strlen(secret);
-
 	/* A prefix says which key it is without giving it away; short
 	 * secrets (passwords) show nothing at all. */
 	if (len >= 16)
 		snprintf(out, outlen, "%.4s*****", secret);
 	else
 		snprintf(out, outlen, "*****");
+}
+
+void kh_redact(const char *secret, char *out, size_t outlen)
+{
+	kh_redact_span(secret, strlen(secret), out, outlen);
 }
 
 char *kh_mask_match(const char *match, const char *secret)

@@ -24,9 +24,9 @@ cJSON *kh_finding_to_json(const struct kh_finding *f, int redact);
 
 /*
  * Masks every secret of a report wherever it occurs: file names, commit
- * messages, matches, verification details. kh_masker_new() copies
- * the distinct secrets of l, read through the iterator (NULL when out of
- * memory); kh_masker_apply()
+ * messages, matches, verification details. kh_masker_new() keeps two
+ * digests of each distinct secret of l (12 bytes), read through the
+ * iterator (NULL when out of memory); kh_masker_apply()
  * returns a masked copy of s (caller frees; NULL when out of memory).
  */
 struct kh_masker;
@@ -92,8 +92,10 @@ cJSON *kh_repository_json(const struct kh_finding *f);
  * masked by kh_redact(); NULL when out of memory. */
 char *kh_mask_match(const char *match, const char *secret);
 
-/* The secret as shown when redacted: a short prefix and a mask. */
+/* The secret as shown when redacted: a short prefix and a mask; _span:
+ * of the secret secret[0, len). */
 void kh_redact(const char *secret, char *out, size_t outlen);
+void kh_redact_span(const char *secret, size_t len, char *out, size_t outlen);
 
 int kh_format_json(struct kh_strbuf *out, const struct kh_findings *l,
 		   const struct kh_options *opt, int lines);
@@ -134,11 +136,12 @@ void kh_baseline_free(struct kh_baseline *b);
  * The closing summary (for stderr) appended to b: secrets and the places
  * they occur, by severity, by rule and by repository (the top few), then
  * what to do next (.keyhoundignore, --baseline, --exclude-context), each
- * line only where it applies. Nothing for no findings. Returns 0, or -1
- * when out of memory.
+ * line only where it applies. Nothing for no findings. Its counts are
+ * sorted within the spill budget (report_summary.c). Returns 0, or -1
+ * with err set when its sort failed (a full disk), else out of memory.
  */
 int kh_report_summary(struct kh_strbuf *b, const struct kh_findings *l,
-		      const struct kh_options *opt);
+		      const struct kh_options *opt, char *err, size_t errlen);
 
 /* Resolves KH_FMT_AUTO: text on a terminal, JSON otherwise. */
 enum kh_format kh_report_format(const struct kh_options *opt);

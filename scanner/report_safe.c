@@ -12,25 +12,36 @@
 #include "util.h"
 
 /*
- * Secrets are found by exact match, one hash table per secret length:
- * a rolling hash over each string finds every occurrence in
- * O(length x distinct secret lengths), however many secrets share a
- * prefix (100k "ghp_" tokens cost no more than one).
+ * Secrets are found by exact match, one table per secret length: a
+ * rolling hash over each string finds every occurrence in O(length x
+ * distinct secret lengths), however many secrets share a prefix (100k
+ * "ghp_" tokens cost no more than one). The tables keep no copy of a
+ * secret, only two digests of it, 12 bytes: its rolling hash, and a
+ * check digest of another kind (FNV-1a) asked only where the rolling hash
+ * matches, so that two strings a polynomial hash confuses are still told
+ * apart. A match is masked from the matched bytes, which are the secret.
  */
 #define HASH_BASE 1099511628211ull
 
+/* 4-byte words: 12 bytes, not 16, an entry (sorted by roll, then check) */
+struct digest {
+	uint32_t roll_hi, roll_lo, check;
+};
+
 struct length_group {
 	size_t len;
-	uint64_t pow; /* HASH_BASE^(len-1) */
-	size_t *slot; /* open addressing: index + 1 into secret[]; 0: empty */
-	size_t mask;  /* table size - 1 */
+	uint64_t pow;	  /* HASH_BASE^(len-1) */
+	struct digest *d; /* distinct, sorted once built */
+	size_t n, cap, sorted; /* d[0, sorted) sorted and distinct */
+	/* d[first[b], first[b + 1]): the entries whose roll's top `bits`
+	 * bits are b */
+	uint32_t *first;
+	int bits;
 };
 
 struct kh_masker {
-	char **secret; /* distinct copies */
-	size_t n;
-	struct length_group *group; /* longest first */
-	size_t ngroups;
+	struct length_group *group; /* longest first, once built */
+	size_t ngroups, cap;
 };
 
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
@@ -42,93 +53,165 @@ static uint64_t hash_bytes(const unsigned char *s, size_t n)
 	return h;
 }
 
+static uint32_t check_bytes(const unsigned char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *s++) * 16777619u;
+	return h;
+}
+
+static uint64_t roll_of(const struct digest *d)
+{
+	return (uint64_t)d->roll_hi << 32 | d->roll_lo;
+}
+
+static int digest_cmp(const void *pa, const void *pb)
+{
+	const struct digest *a = pa, *b = pb;
+	uint64_t ra = roll_of(a), rb = roll_of(b);
+
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	return a->check < b->check ? -1 : a->check > b->check;
+}
+
 static int longest_first(const void *pa, const void *pb)
 {
-	const char *a = *(char *const *)pa, *b = *(char *const *)pb;
-	size_t la = strlen(a), lb = strlen(b);
+	const struct length_group *a = pa, *b = pb;
 
-	if (la != lb)
-		return la > lb ? -1 : 1;
-	return strcmp(a, b);
+	return a->len < b->len ? 1 : a->len > b->len ? -1 : 0;
 }
 
-/* Builds one table per length over m->secret (sorted longest first). */
-static int build_groups(struct kh_masker *m)
+/* d[i]'s subtree of the heap d[0, n) a heap again. */
+static void sift_down(struct digest *d, size_t i, size_t n)
 {
-	size_t i = 0, j, k;
+	struct digest t;
+	size_t c;
 
-	if (!(m->group = calloc(m->n + 1, sizeof(*m->group))))
-		return -1;
-	while (i < m->n) {
-		struct length_group *g = &m->group[m->ngroups++];
-		size_t len = strlen(m->secret[i]), cnt = 0, size = 4;
-
-		for (j = i; j < m->n && strlen(m->secret[j]) == len; j++)
-			cnt++;
-		while (size < 2 * cnt)
-			size *= 2;
-		g->len = len;
-		g->mask = size - 1;
-		for (g->pow = 1, k = 1; k < len; k++)
-			g->pow *= HASH_BASE;
-		if (!(g->slot = calloc(size, sizeof(*g->slot))))
-			return -1;
-		for (; i < j; i++) {
-			size_t h = (size_t)hash_bytes((const unsigned char *)m->secret[i],
-						      len);
-
-			while (g->slot[h & g->mask])
-				h++;
-			g->slot[h & g->mask] = i + 1;
-		}
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && digest_cmp(&d[c], &d[c + 1]) < 0)
+			c++;
+		if (digest_cmp(&d[i], &d[c]) >= 0)
+			return;
+		t = d[i], d[i] = d[c], d[c] = t;
+		i = c;
 	}
-	return 0;
 }
 
-/* Frees secret[0..n) and the array. */
-static void free_secrets(char **secret, size_t n)
+/* Heapsort: in place, where qsort may copy the array (glibc's merge
+ * sort), and the array is the masker's memory. */
+static void sort_digests(struct digest *d, size_t n)
+{
+	struct digest t;
+	size_t i;
+
+	for (i = n / 2; i-- > 0;)
+		sift_down(d, i, n);
+	for (i = n; i-- > 1;) {
+		t = d[0], d[0] = d[i], d[i] = t;
+		sift_down(d, 0, i);
+	}
+}
+
+/* g's entries sorted and each once. */
+static void compact(struct length_group *g)
+{
+	size_t i, k = 0;
+
+	sort_digests(g->d, g->n);
+	for (i = 0; i < g->n; i++)
+		if (!k || digest_cmp(&g->d[k - 1], &g->d[i]))
+			g->d[k++] = g->d[i];
+	g->n = g->sorted = k;
+}
+
+/* The group of secrets of length len, made when new; NULL when out of
+ * memory. */
+static struct length_group *group_of(struct kh_masker *m, size_t len)
 {
 	size_t i;
 
-	for (i = 0; secret && i < n; i++)
-		free(secret[i]);
-	free(secret);
+	for (i = 0; i < m->ngroups; i++)
+		if (m->group[i].len == len)
+			return &m->group[i];
+	if (kh_grow((void **)&m->group, &m->cap, m->ngroups + 1, sizeof(*m->group)) < 0)
+		return NULL;
+	memset(&m->group[m->ngroups], 0, sizeof(*m->group));
+	m->group[m->ngroups].len = len;
+	return &m->group[m->ngroups++];
+}
+
+/* The secret's digests in its group: a file's repeats (the same secret
+ * twice in a row) once, and the group compacted whenever it doubles, so
+ * that it holds at most twice its distinct secrets. */
+static int add_secret(struct kh_masker *m, const char *secret)
+{
+	size_t len = strlen(secret);
+	struct length_group *g = group_of(m, len);
+	uint64_t h = hash_bytes((const unsigned char *)secret, len);
+	struct digest d = { (uint32_t)(h >> 32), (uint32_t)h,
+			    check_bytes((const unsigned char *)secret, len) };
+
+	if (!g)
+		return -1;
+	if (g->n && !digest_cmp(&g->d[g->n - 1], &d))
+		return 0;
+	if (g->n == g->cap && g->n >= 2 * g->sorted + 64)
+		compact(g);
+	if (kh_grow((void **)&g->d, &g->cap, g->n + 1, sizeof(*g->d)) < 0)
+		return -1;
+	g->d[g->n++] = d;
+	return 0;
+}
+
+/* g sorted, its spare room given back, and its buckets: about four
+ * entries a bucket. */
+static int build_group(struct length_group *g)
+{
+	size_t b, i, nb;
+	struct digest *d;
+
+	compact(g);
+	if (g->n > UINT32_MAX - 1)
+		return -1;
+	if (g->n < g->cap && (d = realloc(g->d, g->n * sizeof(*g->d))))
+		g->d = d, g->cap = g->n;
+	for (g->pow = 1, i = 1; i < g->len; i++)
+		g->pow *= HASH_BASE;
+	for (g->bits = 0; g->bits < 32 && ((size_t)4 << g->bits) < g->n; g->bits++)
+		;
+	nb = (size_t)1 << g->bits;
+	if (!(g->first = malloc((nb + 1) * sizeof(*g->first))))
+		return -1;
+	for (b = 0, i = 0; b <= nb; b++) {
+		while (i < g->n && (g->bits ? roll_of(&g->d[i]) >> (64 - g->bits) : 0) < b)
+			i++;
+		g->first[b] = (uint32_t)i;
+	}
+	g->first[nb] = (uint32_t)g->n;
+	return 0;
 }
 
 struct kh_masker *kh_masker_new(const struct kh_findings *l)
 {
 	struct kh_masker *m = calloc(1, sizeof(*m));
-	char **all = calloc(kh_findings_count(l) + 1, sizeof(*all));
 	struct kh_finding_iter it;
 	const struct kh_finding *f;
-	size_t i, k = 0;
+	size_t i;
 
-	if (!m || !all)
-		goto fail;
-	/* copies, since a finding the iterator gives is good only until the
-	 * next; the same secret twice in a row (a file's repeats) once */
-	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));) {
-		if (!f->secret || !f->secret[0] || (k && !strcmp(all[k - 1], f->secret)))
-			continue;
-		if (!(all[k] = strdup(f->secret)))
+	if (!m)
+		return NULL;
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));)
+		if (f->secret && f->secret[0] && add_secret(m, f->secret) < 0)
 			goto fail;
-		k++;
-	}
-	kh_sort(all, k, sizeof(*all), longest_first);
-	/* the distinct ones, in place */
-	m->secret = all;
-	for (i = 0; i < k; i++) {
-		if (!m->n || strcmp(m->secret[m->n - 1], all[i]))
-			m->secret[m->n++] = all[i];
-		else
-			free(all[i]);
-	}
-	all = NULL;
-	if (build_groups(m) < 0)
-		goto fail;
+	kh_sort(m->group, m->ngroups, sizeof(*m->group), longest_first);
+	for (i = 0; i < m->ngroups; i++)
+		if (build_group(&m->group[i]) < 0)
+			goto fail;
 	return m;
 fail:
-	free_secrets(all, k);
 	kh_masker_free(m);
 	return NULL;
 }
@@ -139,32 +222,46 @@ void kh_masker_free(struct kh_masker *m)
 
 	if (!m)
 		return;
-	for (i = 0; m->group && i < m->ngroups; i++)
-		free(m->group[i].slot);
+	for (i = 0; i < m->ngroups; i++) {
+		free(m->group[i].d);
+		free(m->group[i].first);
+	}
 	free(m->group);
-	free_secrets(m->secret, m->n);
 	free(m);
 }
 
-/* Marks in best[] the longest secret of group g starting at each position. */
-static void find_group(const struct kh_masker *m, const struct length_group *g,
-		       const unsigned char *s, size_t n, size_t *best)
+/* 1 when s[0, g->len), whose rolling hash is h, is a secret of g. */
+static int in_group(const struct length_group *g, uint64_t h, const unsigned char *s)
+{
+	size_t b = g->bits ? (size_t)(h >> (64 - g->bits)) : 0, i;
+	uint32_t check = 0;
+	int checked = 0;
+
+	for (i = g->first[b]; i < g->first[b + 1] && roll_of(&g->d[i]) <= h; i++) {
+		if (roll_of(&g->d[i]) != h)
+			continue;
+		if (!checked++)
+			check = check_bytes(s, g->len);
+		if (g->d[i].check == check)
+			return 1;
+	}
+	return 0;
+}
+
+/* Marks in best[] the length of the longest secret starting at each
+ * position, the groups asked longest first. */
+static void find_group(const struct length_group *g, const unsigned char *s, size_t n,
+		       size_t *best)
 {
 	uint64_t h;
 	size_t i;
 
-	if (g->len > n)
+	if (g->len > n || !g->n)
 		return;
 	h = hash_bytes(s, g->len);
 	for (i = 0;; i++) {
-		size_t at;
-
-		for (at = (size_t)h; !best[i] && g->slot[at & g->mask]; at++) {
-			const char *sec = m->secret[g->slot[at & g->mask] - 1];
-
-			if (!memcmp(sec, s + i, g->len))
-				best[i] = g->slot[at & g->mask];
-		}
+		if (!best[i] && in_group(g, h, s + i))
+			best[i] = g->len;
 		if (i + g->len >= n)
 			break;
 		h = (h - s[i] * g->pow) * HASH_BASE + s[i + g->len];
@@ -178,12 +275,12 @@ char *kh_masker_apply(const struct kh_masker *m, const char *s)
 	struct kh_strbuf b;
 	char mask[32];
 
-	if (m && m->n && n) {
+	if (m && m->ngroups && n) {
 		if (!(best = calloc(n, sizeof(*best))))
 			return NULL;
 		/* longest first: a longer secret wins where two start */
 		for (i = 0; i < m->ngroups; i++)
-			find_group(m, &m->group[i], u, n, best);
+			find_group(&m->group[i], u, n, best);
 	}
 	kh_strbuf_init(&b, 0);
 	for (i = 0; best && i < n;) {
@@ -192,9 +289,9 @@ char *kh_masker_apply(const struct kh_masker *m, const char *s)
 			continue;
 		}
 		kh_strbuf_add(&b, s + run, i - run);
-		kh_redact(m->secret[best[i] - 1], mask, sizeof(mask));
+		kh_redact_span(s + i, best[i], mask, sizeof(mask));
 		kh_strbuf_add(&b, mask, strlen(mask));
-		i += strlen(m->secret[best[i] - 1]);
+		i += best[i];
 		run = i;
 	}
 	kh_strbuf_add(&b, s + run, n - run);

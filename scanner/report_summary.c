@@ -5,41 +5,195 @@
  * A secret is a fingerprint (rule + secret); each finding is one place
  * it occurs. Names are escaped for the terminal; no secret is printed.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
+#include "spill.h"
 #include "util.h"
 
 #define TOP_N 5 /* rules or repositories named; the rest are counted */
 
-/* One key's counts; `key` is a rule's id or a copy (struct keys). */
+/*
+ * The counts come from one sort (spill.h's kh_sorter: a quarter of the
+ * spill budget in memory, past it its spill file) of a record a place:
+ * its fingerprint (16 bytes when it is lowercase hex, as keyhound makes
+ * them), its rule and its repository by their index in tables of the
+ * distinct ones. Read in order, a secret's places come together: what is
+ * kept is a tally a rule and a repository, not a place each.
+ */
+#define FP_HEX 32
+#define REC_MAX (1 + FP_HEX + 8)
+
+/* One key's counts. */
 struct tally {
 	const char *key;
 	size_t secrets, places;
 };
 
-/* A place of a secret under a key. The fingerprint is copied: a finding
- * the iterator gives is good only until the next one. */
-struct keyed {
-	const char *key;
-	char fp[33];
-};
-
-/* Copies of the keys that are not a rule's own (repositories): one for
- * each run of findings with the same, as they are sorted by repository
- * first. */
+/* Distinct keys (rules, or copies of repositories) and their tallies. */
 struct keys {
-	char **v;
-	size_t n, cap;
+	const void **v; /* a rule, or a repository's copy */
+	struct tally *t;
+	size_t n, cap, last;
 };
 
-static int keyed_cmp(const void *pa, const void *pb)
-{
-	const struct keyed *a = pa, *b = pb;
-	int c = strcmp(a->key, b->key);
+struct counts {
+	size_t secrets[KH_SEV_CRITICAL + 1], places[KH_SEV_CRITICAL + 1];
+	size_t total, n;
+	struct keys rules, repos;
+};
 
-	return c ? c : strcmp(a->fp, b->fp);
+/* The index of rule r (by pointer) or repository name r (by text) in ks,
+ * added when new; -1 when out of memory. */
+static long key_index(struct keys *ks, const void *r, int copy)
+{
+	size_t i;
+
+	if (ks->n && (copy ? !strcmp(ks->v[ks->last], r) : ks->v[ks->last] == r))
+		return (long)ks->last;
+	for (i = 0; i < ks->n; i++)
+		if (copy ? !strcmp(ks->v[i], r) : ks->v[i] == r)
+			return (long)(ks->last = i);
+	if (kh_grow((void **)&ks->v, &ks->cap, ks->n + 1, sizeof(*ks->v)) < 0 ||
+	    !(ks->v[ks->n] = copy ? strdup(r) : r))
+		return -1;
+	return (long)(ks->last = ks->n++);
+}
+
+static void keys_free(struct keys *ks, int copies)
+{
+	size_t i;
+
+	for (i = 0; copies && i < ks->n; i++)
+		free((void *)ks->v[i]);
+	free(ks->v);
+	free(ks->t);
+}
+
+static void put_be32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
+}
+
+static uint32_t get_be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+static int hex_digit(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The fingerprint into rec: 0 and its 16 bytes, else 1 and its text
+ * padded to 32; the length written. */
+static size_t put_fp(unsigned char *rec, const char *fp)
+{
+	size_t i;
+
+	for (i = 0; i < FP_HEX && hex_digit(fp[i]) >= 0; i++)
+		;
+	if (i == FP_HEX && !fp[i]) {
+		for (rec[0] = 0, i = 0; i < FP_HEX / 2; i++)
+			rec[1 + i] = (unsigned char)(hex_digit(fp[2 * i]) << 4 |
+						     hex_digit(fp[2 * i + 1]));
+		return 1 + FP_HEX / 2;
+	}
+	rec[0] = 1;
+	memset(rec + 1, 0, FP_HEX);
+	memcpy(rec + 1, fp, strnlen(fp, FP_HEX));
+	return 1 + FP_HEX;
+}
+
+/* A place's record: fingerprint, rule + 1, repository + 1 (0: none). */
+static int add_place(struct kh_sorter *so, struct counts *c, const struct kh_finding *f)
+{
+	unsigned char rec[REC_MAX];
+	size_t n = put_fp(rec, f->fingerprint);
+	long rule = key_index(&c->rules, f->rule, 0), repo = 0;
+
+	if (kh_more(f)->repository)
+		repo = key_index(&c->repos, kh_more(f)->repository, 1) + 1;
+	if (rule < 0 || repo < 0 || rule >= UINT32_MAX || repo > UINT32_MAX)
+		return -1;
+	put_be32(rec + n, (uint32_t)rule);
+	put_be32(rec + n + 4, (uint32_t)repo);
+	return kh_sorter_add(so, rec, n + 8);
+}
+
+/* A record read in order, p[0, n), counted; prev[0, *prevlen) the one
+ * before it. -1 when it is not one of add_place's. */
+static int count_record(struct counts *c, const unsigned char *p, size_t n,
+			unsigned char *prev, size_t *prevlen)
+{
+	size_t fplen = n ? (p[0] ? 1 + FP_HEX : 1 + FP_HEX / 2) : 0;
+	uint32_t rule, repo;
+	int new_fp, s;
+
+	if (!n || n != fplen + 8)
+		return -1;
+	rule = get_be32(p + fplen);
+	repo = get_be32(p + fplen + 4);
+	if (rule >= c->rules.n || repo > c->repos.n)
+		return -1;
+	new_fp = *prevlen != n || memcmp(prev, p, fplen);
+	/* one fingerprint is one rule, so one severity */
+	s = ((const struct kh_rule *)c->rules.v[rule])->severity;
+	if (new_fp) {
+		c->secrets[s]++;
+		c->total++;
+	}
+	c->places[s]++;
+	c->n++;
+	if (new_fp || memcmp(prev + fplen, p + fplen, 4))
+		c->rules.t[rule].secrets++;
+	c->rules.t[rule].places++;
+	if (repo && (new_fp || memcmp(prev + fplen, p + fplen, 8)))
+		c->repos.t[repo - 1].secrets++;
+	if (repo)
+		c->repos.t[repo - 1].places++;
+	memcpy(prev, p, *prevlen = n);
+	return 0;
+}
+
+/* Every place counted; -1 with err set when the sort failed, or out of
+ * memory. */
+static int count_places(struct counts *c, const struct kh_findings *l, char *err,
+			size_t errlen)
+{
+	struct kh_finding_iter it;
+	const struct kh_finding *f;
+	struct kh_sorter *so;
+	const unsigned char *p;
+	unsigned char prev[REC_MAX];
+	size_t budget, n, prevlen = 0;
+	char why[128];
+	int ret = -1;
+
+	/* run.c read it first: a bad value was an error before the scan */
+	if (kh_spill_budget(&budget, why, sizeof(why)) < 0)
+		return kh_errf(err, errlen, "%s", why);
+	if (!(so = kh_sorter_new(budget ? (budget / 4 ? budget / 4 : 1) : 0)))
+		return -1;
+	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));)
+		if (add_place(so, c, f) < 0)
+			goto out;
+	if (kh_sorter_done(so) < 0 ||
+	    !(c->rules.t = calloc(c->rules.n + 1, sizeof(*c->rules.t))) ||
+	    !(c->repos.t = calloc(c->repos.n + 1, sizeof(*c->repos.t))))
+		goto out;
+	while ((p = kh_sorter_next(so, &n)))
+		if (n > REC_MAX || count_record(c, p, n, prev, &prevlen) < 0)
+			goto out;
+	ret = kh_sorter_error(so) ? -1 : 0;
+out:
+	if (kh_sorter_error(so))
+		kh_errf(err, errlen, "%s", kh_sorter_error(so));
+	kh_sorter_free(so);
+	return ret;
 }
 
 static int tally_cmp(const void *pa, const void *pb)
@@ -51,178 +205,63 @@ static int tally_cmp(const void *pa, const void *pb)
 	return strcmp(a->key, b->key);
 }
 
-/* The rule's id lives as long as the engine: no copy. */
-static const char *rule_of(const struct kh_finding *f)
-{
-	return f->rule->id;
-}
-
-/* The repository a finding came from (its path as given); NULL outside
- * `keyhound git`. */
-static const char *repo_of(const struct kh_finding *f)
-{
-	return kh_more(f)->repository;
-}
-
-/* k as a key that outlives f: a copy unless it is the last copy's text,
- * or NULL when out of memory. */
-static const char *keep_key(struct keys *ks, const char *k)
-{
-	if (ks->n && !strcmp(ks->v[ks->n - 1], k))
-		return ks->v[ks->n - 1];
-	if (kh_grow((void **)&ks->v, &ks->cap, ks->n + 1, sizeof(*ks->v)) < 0 ||
-	    !(ks->v[ks->n] = strdup(k)))
-		return NULL;
-	return ks->v[ks->n++];
-}
-
-static void keys_free(struct keys *ks)
-{
-	size_t i;
-
-	for (i = 0; i < ks->n; i++)
-		free(ks->v[i]);
-	free(ks->v);
-}
-
-/* Counts per key (findings whose key is NULL are left out), most places
- * first; keys not a rule's are copied into *ks. Returns how many keys, or
- * -1 when out of memory; *out is the caller's to free. */
-static long tally_by(const struct kh_findings *l,
-		     const char *(*key_of)(const struct kh_finding *), struct keys *ks,
-		     struct tally **out)
-{
-	size_t count = kh_findings_count(l), i, n = 0, nt = 0;
-	struct keyed *v = calloc(count + 1, sizeof(*v));
-	struct tally *t = NULL;
-	struct kh_finding_iter it;
-	const struct kh_finding *f;
-
-	if (!v)
-		goto fail;
-	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it));) {
-		const char *k = key_of(f);
-
-		if (!k)
-			continue;
-		if (key_of != rule_of && !(k = keep_key(ks, k)))
-			goto fail;
-		v[n].key = k;
-		memcpy(v[n++].fp, f->fingerprint, sizeof(v->fp));
-	}
-	kh_sort(v, n, sizeof(*v), keyed_cmp);
-	/* a tally for each key, not each place */
-	for (i = 0; i < n; i++)
-		nt += !i || strcmp(v[i].key, v[i - 1].key);
-	if (!(t = calloc(nt + 1, sizeof(*t))))
-		goto fail;
-	for (nt = 0, i = 0; i < n; i++) {
-		int new_key = !i || strcmp(v[i].key, v[i - 1].key);
-
-		if (new_key)
-			t[nt++].key = v[i].key;
-		if (new_key || strcmp(v[i].fp, v[i - 1].fp))
-			t[nt - 1].secrets++;
-		t[nt - 1].places++;
-	}
-	free(v);
-	kh_sort(t, nt, sizeof(*t), tally_cmp);
-	*out = t;
-	return (long)nt;
-fail:
-	free(v);
-	free(t);
-	return -1;
-}
-
 static const char *plural(size_t n, const char *one, const char *many)
 {
 	return n == 1 ? one : many;
 }
 
-/* "by rule: a 3 in 7 places, b 1 in 1 place, and 4 more rules" */
-static int add_breakdown(struct kh_strbuf *b, const struct kh_findings *l,
-			 const char *(*key_of)(const struct kh_finding *),
-			 const char *what, const char *whats)
+/* "by rule: a 3 in 7 places, b 1 in 1 place, and 4 more rules": the
+ * keys most places first; name(ks->v[i]) is key i's name. */
+static void add_breakdown(struct kh_strbuf *b, struct keys *ks,
+			  const char *(*name)(const void *), const char *what,
+			  const char *whats)
 {
-	struct keys ks = { 0 };
-	struct tally *t;
-	long n = tally_by(l, key_of, &ks, &t), i;
+	size_t i;
 
-	if (n < 0) {
-		keys_free(&ks);
-		return -1;
+	if (!ks->n)
+		return;
+	for (i = 0; i < ks->n; i++)
+		ks->t[i].key = name(ks->v[i]);
+	kh_sort(ks->t, ks->n, sizeof(*ks->t), tally_cmp);
+	kh_strbuf_addf(b, "keyhound: by %s: ", what);
+	for (i = 0; i < ks->n && i < TOP_N; i++) {
+		kh_strbuf_addf(b, "%s", i ? ", " : "");
+		kh_text_escape(b, ks->t[i].key);
+		kh_strbuf_addf(b, " %zu in %zu %s", ks->t[i].secrets, ks->t[i].places,
+			       plural(ks->t[i].places, "place", "places"));
 	}
-	if (n > 0) {
-		kh_strbuf_addf(b, "keyhound: by %s: ", what);
-		for (i = 0; i < n && i < TOP_N; i++) {
-			kh_strbuf_addf(b, "%s", i ? ", " : "");
-			kh_text_escape(b, t[i].key);
-			kh_strbuf_addf(b, " %zu in %zu %s", t[i].secrets, t[i].places,
-				       plural(t[i].places, "place", "places"));
-		}
-		if (n > TOP_N)
-			kh_strbuf_addf(b, ", and %ld more %s", n - TOP_N, whats);
-		kh_strbuf_add(b, "\n", 1);
-	}
-	free(t);
-	keys_free(&ks);
-	return 0;
+	if (ks->n > TOP_N)
+		kh_strbuf_addf(b, ", and %zu more %s", ks->n - TOP_N, whats);
+	kh_strbuf_add(b, "\n", 1);
 }
 
-/* A place of a secret of some severity (copied, as struct keyed's). */
-struct rated {
-	char fp[33];
-	unsigned char severity;
-};
-
-static int rated_cmp(const void *pa, const void *pb)
+static const char *rule_name(const void *r)
 {
-	const struct rated *a = pa, *b = pb;
+	return ((const struct kh_rule *)r)->id;
+}
 
-	return strcmp(a->fp, b->fp);
+static const char *repo_name(const void *r)
+{
+	return r;
 }
 
 /* "5 secrets in 12 places: critical 1 in 3, high 4 in 9" */
-static int add_severities(struct kh_strbuf *b, const struct kh_findings *l)
+static void add_severities(struct kh_strbuf *b, const struct counts *c)
 {
-	size_t secrets[KH_SEV_CRITICAL + 1] = { 0 }, places[KH_SEV_CRITICAL + 1] = { 0 };
-	size_t i, n = 0, total = 0, count = kh_findings_count(l);
-	struct rated *v = calloc(count + 1, sizeof(*v));
-	struct kh_finding_iter it;
-	const struct kh_finding *f;
 	int s, first = 1;
 
-	if (!v)
-		return -1;
-	for (kh_findings_iter(&it, l); (f = kh_iter_next(&it)); n++) {
-		memcpy(v[n].fp, f->fingerprint, sizeof(v->fp));
-		v[n].severity = (unsigned char)f->rule->severity;
-	}
-	kh_sort(v, n, sizeof(*v), rated_cmp);
-	for (i = 0; i < n; i++) {
-		/* one fingerprint is one rule, so one severity */
-		s = v[i].severity;
-		if (!i || strcmp(v[i].fp, v[i - 1].fp)) {
-			secrets[s]++;
-			total++;
-		}
-		places[s]++;
-	}
-	free(v);
-	kh_strbuf_addf(b, "keyhound: %zu %s in %zu %s:", total,
-		       plural(total, "secret", "secrets"), n,
-		       plural(n, "place", "places"));
+	kh_strbuf_addf(b, "keyhound: %zu %s in %zu %s:", c->total,
+		       plural(c->total, "secret", "secrets"), c->n,
+		       plural(c->n, "place", "places"));
 	for (s = KH_SEV_CRITICAL; s >= KH_SEV_LOW; s--) {
-		if (!places[s])
+		if (!c->places[s])
 			continue;
 		kh_strbuf_addf(b, "%s %s %zu in %zu", first ? "" : ",",
-			       kh_severity_name((enum kh_severity)s), secrets[s],
-			       places[s]);
+			       kh_severity_name((enum kh_severity)s), c->secrets[s],
+			       c->places[s]);
 		first = 0;
 	}
 	kh_strbuf_add(b, "\n", 1);
-	return 0;
 }
 
 /* What to do next, each only where it applies. */
@@ -280,14 +319,22 @@ static void add_hints(struct kh_strbuf *b, const struct kh_findings *l,
 }
 
 int kh_report_summary(struct kh_strbuf *b, const struct kh_findings *l,
-		      const struct kh_options *opt)
+		      const struct kh_options *opt, char *err, size_t errlen)
 {
+	struct counts c;
+	int ret = -1;
+
 	if (!kh_findings_count(l))
 		return 0;
-	if (add_severities(b, l) < 0 ||
-	    add_breakdown(b, l, rule_of, "rule", "rules") < 0 ||
-	    add_breakdown(b, l, repo_of, "repository", "repositories") < 0)
-		return -1;
-	add_hints(b, l, opt);
-	return b->failed ? -1 : 0;
+	memset(&c, 0, sizeof(c));
+	if (count_places(&c, l, err, errlen) == 0) {
+		add_severities(b, &c);
+		add_breakdown(b, &c.rules, rule_name, "rule", "rules");
+		add_breakdown(b, &c.repos, repo_name, "repository", "repositories");
+		add_hints(b, l, opt);
+		ret = b->failed ? -1 : 0;
+	}
+	keys_free(&c.rules, 0);
+	keys_free(&c.repos, 1);
+	return ret;
 }

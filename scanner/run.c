@@ -164,19 +164,27 @@ static void filter_findings(const struct kh_options *opt, struct kh_ignore *ig,
 	l->n = keep;
 }
 
-/* Secrets and places by severity, rule and repository, and what to do next. */
-static void secrets_summary(const struct kh_findings *l, const struct kh_options *opt)
+/* Secrets and places by severity, rule and repository, and what to do
+ * next, into *said: made before the report, so that its sort's error (a
+ * full disk) is the run's with no report written. -1 with err set then;
+ * out of memory it says nothing, as it never did. */
+static int secrets_summary(struct kh_strbuf *said, const struct kh_findings *l,
+			   const struct kh_options *opt, char *err)
 {
-	struct kh_strbuf b;
-
-	kh_strbuf_init(&b, 1u << 20);
-	if (kh_report_summary(&b, l, opt) == 0 && b.s)
-		fputs(b.s, stderr);
-	kh_strbuf_release(&b);
+	kh_strbuf_init(said, 1u << 20);
+	if (opt->quiet)
+		return 0;
+	err[0] = '\0';
+	if (kh_report_summary(said, l, opt, err, ERRLEN) < 0) {
+		kh_strbuf_release(said);
+		return err[0] ? -1 : 0;
+	}
+	return 0;
 }
 
 static void summary(const struct kh_options *opt, struct kh_diag *d,
-		    const struct kh_findings *l, double secs)
+		    const struct kh_findings *l, const struct kh_strbuf *said,
+		    double secs)
 {
 	struct kh_stats *s = &d->stats;
 	size_t nfindings = kh_findings_count(l);
@@ -196,12 +204,13 @@ static void summary(const struct kh_options *opt, struct kh_diag *d,
 			"special, %llu unreadable",
 			skipped_bin, large, links, special, errs);
 	fputc('\n', stderr);
-	secrets_summary(l, opt);
+	if (said->s)
+		fputs(said->s, stderr);
 }
 
 /* `merge` read reports, not sources: how many, and the copies left out. */
 static void merge_summary(const struct kh_options *opt, const struct kh_findings *l,
-			  size_t merged, double secs)
+			  const struct kh_strbuf *said, size_t merged, double secs)
 {
 	size_t n = kh_findings_count(l);
 
@@ -212,7 +221,8 @@ static void merge_summary(const struct kh_options *opt, const struct kh_findings
 		"%.2f s\n",
 		n, n == 1 ? "" : "s", opt->paths.n, opt->paths.n == 1 ? "" : "s", merged,
 		merged == 1 ? "" : "s", secs);
-	secrets_summary(l, opt);
+	if (said->s)
+		fputs(said->s, stderr);
 }
 
 /* What each ignore source suppressed, so that an ignore file added in the
@@ -659,6 +669,7 @@ enum kh_exit kh_run(const struct kh_cli *c)
 	struct kh_ruleset rs = { 0 };
 	struct kh_engine *e = NULL;
 	struct kh_findings found = { 0 };
+	struct kh_strbuf said = { 0 }; /* the summary, made before the report */
 	struct kh_diag d;
 	struct kh_cli scan = *c;
 	struct kh_ignore ignore = { 0 };
@@ -785,12 +796,13 @@ enum kh_exit kh_run(const struct kh_cli *c)
 		kh_errf(err, ERRLEN, "%s", kh_spill_error(spill));
 		goto out;
 	}
-	if (kh_report_write(&found, &scan.opt, &rs, &sink, err, ERRLEN) < 0)
+	if (secrets_summary(&said, &found, &scan.opt, err) < 0 ||
+	    kh_report_write(&found, &scan.opt, &rs, &sink, err, ERRLEN) < 0)
 		goto out;
 	if (c->cmd == KH_CMD_MERGE)
-		merge_summary(&scan.opt, &found, merged, now_seconds() - t0);
+		merge_summary(&scan.opt, &found, &said, merged, now_seconds() - t0);
 	else
-		summary(&scan.opt, &d, &found, now_seconds() - t0);
+		summary(&scan.opt, &d, &found, &said, now_seconds() - t0);
 	suppressed_line(&scan.opt, &d, &ignore, by_baseline);
 	report_stale(&scan.opt, base);
 	code = exit_for(&scan.opt, &found);
@@ -828,6 +840,7 @@ out:
 	kh_report_close(&sink);
 	kh_state_free(scan.opt.state);
 	kh_findings_release(&found);
+	kh_strbuf_release(&said);
 	kh_spill_free(spill);
 	kh_ignore_release(&ignore);
 	kh_config_free(cfg);

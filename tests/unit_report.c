@@ -105,6 +105,46 @@ static void test_masker_shared_prefix(void)
 	kh_findings_release(&l);
 }
 
+/* Secrets given many times over in any order (the masker compacts its
+ * digests as they come): each masked once known, a near miss never, the
+ * longer where two start at one place, whatever their lengths. */
+static void test_masker_repeats(void)
+{
+	struct kh_findings l = { 0 };
+	struct kh_masker *m;
+	char sec[64], near[64], line[200], mask[32], want[200];
+	char *s;
+	int i, ok = 1;
+
+	for (i = 0; i < 6000; i++) {
+		int v = (i * 7919) % 1500;
+
+		snprintf(sec, sizeof(sec), "tok_%0*d", 12 + v % 5, v);
+		kh_findings_push(&l, mkfinding(sec));
+	}
+	kh_findings_push(&l, mkfinding("tok_0000001"));
+	kh_findings_push(&l, mkfinding("tok_0000001xyzwvutsr"));
+	m = kh_masker_new(&l);
+	CHECK(m != NULL);
+	for (i = 0; m && i < 1500; i++) {
+		snprintf(sec, sizeof(sec), "tok_%0*d", 12 + i % 5, i);
+		snprintf(near, sizeof(near), "%s", sec);
+		near[4] = '9'; /* one byte off: no secret starts "tok_9" */
+		snprintf(line, sizeof(line), "a=%s b=%s", sec, near);
+		kh_redact(sec, mask, sizeof(mask));
+		snprintf(want, sizeof(want), "a=%s b=%s", mask, near);
+		s = kh_masker_apply(m, line);
+		ok = ok && s && !strcmp(s, want);
+		free(s);
+	}
+	CHECK(ok);
+	s = m ? kh_masker_apply(m, "x tok_0000001xyzwvutsr y") : NULL;
+	CHECK_STR(s, "x tok_***** y");
+	free(s);
+	kh_masker_free(m);
+	kh_findings_release(&l);
+}
+
 static void test_utf8(void)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -368,6 +408,7 @@ int main(void)
 	test_url_credentials();
 	test_masker();
 	test_masker_shared_prefix();
+	test_masker_repeats();
 	test_utf8();
 	test_text_escape();
 	test_baseline();
