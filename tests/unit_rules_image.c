@@ -136,6 +136,7 @@ static void test_image_matches_files(void)
 		    a->min_entropy != b->min_entropy || a->max_span != b->max_span ||
 		    !same_str(a->match_holds, b->match_holds) ||
 		    !same_str(a->match_contains, b->match_contains) ||
+		    !same_str(a->match_starts, b->match_starts) ||
 		    a->placeholder_check != b->placeholder_check ||
 		    a->secret_percent != b->secret_percent ||
 		    !same_str(a->validator_name, b->validator_name) ||
