@@ -922,41 +922,56 @@ static const pcre2_code *ensure_ready(const struct kh_engine *e, size_t r, int i
 				      struct kh_diag *d);
 
 /*
- * Runs one rule over data[from..to) (a whole number of lines; lookbehinds
- * still see the bytes before `from`; the caller asked holds_any()),
- * trying no start past last_start
- * (PCRE2_UNSET: no such bound). Returns the end of the furthest match,
- * or (size_t)-1 when out of memory.
+ * What the searches of one window share. A match through \K (a name some
+ * lines before its value) may pass over shorter matches on the lines
+ * between: the search after it goes on from where it began, and the
+ * secrets it found are not reported twice (the last KEPT of them are
+ * remembered). next: where the search after the last match begins;
+ * reach: past the furthest match, or `next` if further.
  */
-static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
-			 const struct kh_source *src, time_t now, struct kh_diag *d,
-			 struct kh_line_cursor *cur, size_t from, size_t to,
-			 size_t last_start)
-{
-	/*
-	 * A match through \K (a name some lines before its value) may pass
-	 * over shorter matches on the lines between: the search after it goes
-	 * on from where it began, and the secrets it found are not reported
-	 * twice (the last KEPT of them are remembered).
-	 */
-	PCRE2_SIZE start = from, end = from, kept[KEPT] = { 0 };
-	unsigned nkept = 0;
+struct window {
+	PCRE2_SIZE kept[KEPT];
+	unsigned nkept;
+	size_t next, reach;
+};
 
-	/* a rule without keywords runs over whole files: a Hiera key's
-	 * regex tried every line start of every YAML file under a data/ */
+/*
+ * Whether a search of data[from..to) may match (a rule without keywords
+ * runs over whole files: a Hiera key's regex tried every line start of
+ * every YAML file under a data/); if so the rule's code is made ready for
+ * it: JIT-compiled at the first window that may match (a rule whose
+ * windows all lack its run costs no compilation), or once interpreted
+ * long enough (with this window).
+ */
+static int window_may_match(const struct kh_rule *rule, struct kh_scratch *s,
+			    const struct kh_source *src, struct kh_diag *d, size_t from,
+			    size_t to)
+{
 	if (!holds_run(rule, src->data, from, to) ||
 	    (rule->match_contains &&
 	     !window_contains(s, src, from, to, rule->match_contains)))
-		return from;
-	pcre2_set_offset_limit(s->mctx, last_start);
-	/* JIT-compiled at the first window that may match (a rule whose
-	 * windows all lack its run costs no compilation), or once interpreted
-	 * long enough (with this window) */
+		return 0;
 	if (s->code == rule->code &&
 	    (!s->renting || s->interpreted + s->searched + (to - from) > INTERPRET_BYTES))
 		s->code = ensure_ready(s->engine, s->rule, 0, d);
 	s->searched += to - from;
+	return 1;
+}
 
+/*
+ * Searches data[from..to) with one rule (lookbehinds still see the bytes
+ * before `from`), trying no start past last_start (PCRE2_UNSET: no such
+ * bound); w->reach moves past what it found. Returns -1 when out of
+ * memory.
+ */
+static int search_window(const struct kh_rule *rule, struct kh_scratch *s,
+			 const struct kh_source *src, time_t now, struct kh_diag *d,
+			 struct kh_line_cursor *cur, struct window *w, size_t from,
+			 size_t to, size_t last_start)
+{
+	PCRE2_SIZE start = from;
+
+	pcre2_set_offset_limit(s->mctx, last_start);
 	while (start <= to) {
 		struct kh_candidate cand = { 0 };
 		unsigned char validator_context = KH_CTX_NONE;
@@ -994,23 +1009,23 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 				src->data, cand.secret_start, cand.secret_end);
 			cand.secret_end -= org_verbatim_close(
 				src->data, src->len, cand.secret_start, cand.secret_end);
-			if (secret_kept(kept, nkept, cand.secret_start))
+			if (secret_kept(w->kept, w->nkept, cand.secret_start))
 				goto next;
 			if (through_k)
-				kept[nkept++ % KEPT] = cand.secret_start;
+				w->kept[w->nkept++ % KEPT] = cand.secret_start;
 			facts = accept_candidate(rule, src, &cand, cur, d, &oom);
 			if (oom)
-				return (size_t)-1;
+				return -1;
 			if (facts) {
 				f = make_finding(rule, src, &cand, cur, facts,
 						 &s->pending);
 				if (!f) {
 					kh_validation_free(facts);
-					return (size_t)-1;
+					return -1;
 				}
 				/* a generic format is a secret next to its partner */
 				switch (kh_pair_finding(src, f)) {
-				case -1: kh_finding_free(f); return (size_t)-1;
+				case -1: kh_finding_free(f); return -1;
 				case 0: kh_finding_free(f); goto next;
 				}
 				/* the named groups a "verify" block sends */
@@ -1029,24 +1044,113 @@ static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
 				}
 				if (oom) {
 					kh_finding_free(f);
-					return (size_t)-1;
+					return -1;
 				}
 				if (kh_findings_push(&s->pending, f) < 0) {
 					kh_finding_free(f);
-					return (size_t)-1;
+					return -1;
 				}
 			}
 		}
 	next:
-		if (ov[1] > end)
-			end = ov[1];
 		/* an empty match must still move on */
 		if (through_k)
 			start = pcre2_get_startchar(s->md) + 1;
 		else
 			start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		w->next = start;
+		w->reach = w->reach > start ? w->reach : start;
+		w->reach = w->reach > ov[1] ? w->reach : ov[1];
 	}
-	return end > start ? end : start;
+	return 0;
+}
+
+/*
+ * Runs one rule over data[from..to) (a whole number of lines; the caller
+ * asked holds_any()), trying no start past last_start (PCRE2_UNSET: no
+ * such bound). Returns the end of the furthest match, or where the search
+ * after it began if further, or `from`; (size_t)-1 when out of memory.
+ */
+static size_t run_window(const struct kh_rule *rule, struct kh_scratch *s,
+			 const struct kh_source *src, time_t now, struct kh_diag *d,
+			 struct kh_line_cursor *cur, size_t from, size_t to,
+			 size_t last_start)
+{
+	struct window w = { .next = from, .reach = from };
+
+	if (window_may_match(rule, s, src, d, from, to) &&
+	    search_window(rule, s, src, now, d, cur, &w, from, to, last_start) < 0)
+		return (size_t)-1;
+	return w.reach;
+}
+
+/* Whether one of the words of the rule's match_starts is data[p..) (any
+ * case; a byte of 0x10-0x19 passes for a digit, so a few more starts are
+ * tried), ending by `to`. */
+static int start_word_at(const struct kh_rule *rule, const unsigned char *data, size_t p,
+			 size_t to)
+{
+	size_t i, k;
+
+	for (i = 0; i < rule->starts_nwords; i++) {
+		const char *word = rule->match_starts + rule->starts_at[i];
+		size_t n = rule->starts_len[i];
+
+		if ((data[p] | 0x20) != (unsigned char)word[0] || n > to - p)
+			continue;
+		for (k = 1; k < n && (data[p + k] | 0x20) == (unsigned char)word[k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Letters, digits, `_`, `.` and `-`: the bytes of a name (match_starts) */
+static const uint64_t name_bytes[4] = { 0x03ff600000000000ull, 0x07fffffe87fffffeull, 0, 0 };
+
+/*
+ * run_window() for a rule whose match_starts says where its matches may
+ * start: the line's start, and up to starts_within bytes of a name before
+ * each of its words, are searched (the same matches, found in the same
+ * order: no other start can match). The window is in one line: `from` is
+ * the only line start it may hold. A window of a minified line cost PCRE2
+ * about 500 instructions at each of its up to MAX_LEAD starts.
+ */
+static size_t run_window_near(const struct kh_rule *rule, struct kh_scratch *s,
+			      const struct kh_source *src, time_t now, struct kh_diag *d,
+			      struct kh_line_cursor *cur, size_t from, size_t to,
+			      size_t last_start)
+{
+	struct window w = { .next = from, .reach = from };
+	size_t within = rule->starts_within, p, a = from, b = from, name = from;
+	size_t scan_to = last_start + within < to ? last_start + within + 1 : to;
+	int open = from == 0 || src->data[from - 1] == '\n';
+
+	if (from > last_start || !window_may_match(rule, s, src, d, from, to))
+		return from;
+	for (p = from; p <= scan_to; p++) {
+		size_t na = p > name + within ? p - within : name;
+
+		if (p < scan_to && !in_run_set(name_bytes, src->data[p]))
+			name = p + 1;
+		if (p < scan_to && (!in_run_set(rule->starts_first, src->data[p]) ||
+				    !start_word_at(rule, src->data, p, to)))
+			continue;
+		if (open && p < scan_to && na <= b + 1) {
+			b = p < last_start ? p : last_start;
+			continue;
+		}
+		/* the starts so far are a range before this word's: searched */
+		a = a > w.next ? a : w.next;
+		if (open && a <= b &&
+		    search_window(rule, s, src, now, d, cur, &w, a, to, b) < 0)
+			return (size_t)-1;
+		a = na;
+		b = p < last_start ? p : last_start;
+		open = 1;
+	}
+	return w.reach;
 }
 
 /* The start of the line after the one that holds buf[off], or len. */
@@ -1097,7 +1201,9 @@ static int run_rule_at(const struct kh_rule *rule, struct kh_scratch *s,
 		}
 		if (held <= from)
 			continue;
-		done = run_window(rule, s, src, now, d, cur, from, eol, last);
+		done = rule->starts_first[0] | rule->starts_first[1]
+			       ? run_window_near(rule, s, src, now, d, cur, from, eol, last)
+			       : run_window(rule, s, src, now, d, cur, from, eol, last);
 		if (done == (size_t)-1)
 			return -1;
 	}

@@ -67,6 +67,7 @@ static void rule_release(struct kh_rule *r)
 	free(r->verifier);
 	free(r->match_holds);
 	free(r->match_contains);
+	free(r->match_starts);
 	for (i = 0; i < r->nexamples; i++) {
 		free(r->examples[i].text);
 		free(r->examples[i].path);
@@ -309,6 +310,7 @@ static int check_fields(const cJSON *obj, const char *origin, const char *id, ch
 		"paths",
 		"match_holds",
 		"match_contains",
+		"match_starts",
 		"secret_encoding",
 		"decoded_only",
 	};
@@ -371,6 +373,59 @@ static int load_match_bytes(const cJSON *obj, const char *name, size_t max, char
 			       "characters",
 			       origin, r->id, name, max);
 	if (!(*out = strdup(it->valuestring)))
+		return kh_errf(err, errlen, "%s: out of memory", origin);
+	return 0;
+}
+
+/*
+ * Reads "match_starts" ("N word word ...": N from 0 to 1024, up to
+ * KH_START_WORDS words of lowercase letters and digits, one space apart,
+ * the whole under 256 bytes) into r's starts_*. -1 when malformed.
+ */
+static int parse_match_starts(const char *text, struct kh_rule *r)
+{
+	const char *p = text;
+	unsigned long n = 0;
+
+	memset(r->starts_first, 0, sizeof(r->starts_first));
+	r->starts_nwords = 0;
+	if (!isdigit((unsigned char)*p) || strlen(text) > 255)
+		return -1;
+	while (isdigit((unsigned char)*p) && n <= 1024)
+		n = n * 10 + (unsigned long)(*p++ - '0');
+	while (n <= 1024 && r->starts_nwords < KH_START_WORDS && *p == ' ' &&
+	       (islower((unsigned char)p[1]) || isdigit((unsigned char)p[1]))) {
+		unsigned c = (unsigned char)*++p;
+
+		r->starts_first[c / 64] |= 1ull << (c % 64);
+		c = (unsigned char)toupper((int)c);
+		r->starts_first[c / 64] |= 1ull << (c % 64);
+		r->starts_at[r->starts_nwords] = (unsigned char)(p - text);
+		while (islower((unsigned char)*p) || isdigit((unsigned char)*p))
+			p++;
+		r->starts_len[r->starts_nwords] =
+			(unsigned char)(p - text - r->starts_at[r->starts_nwords]);
+		r->starts_nwords++;
+	}
+	r->starts_within = n;
+	return n <= 1024 && r->starts_nwords && !*p ? 0 : -1;
+}
+
+/* "match_starts" into r->match_starts, checked. */
+static int load_match_starts(const cJSON *obj, struct kh_rule *r, const char *origin,
+			     char *err, size_t errlen)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, "match_starts");
+
+	if (!it)
+		return 0;
+	if (!cJSON_IsString(it) || parse_match_starts(it->valuestring, r) < 0)
+		return kh_errf(err, errlen,
+			       "%s: rule %s: \"match_starts\" must be a number of bytes "
+			       "from 0 to 1024 and 1 to %d words of lowercase letters and "
+			       "digits, one space apart",
+			       origin, r->id, KH_START_WORDS);
+	if (!(r->match_starts = strdup(it->valuestring)))
 		return kh_errf(err, errlen, "%s: out of memory", origin);
 	return 0;
 }
@@ -470,7 +525,8 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 	if (load_match_bytes(obj, "match_holds", 8, &r->match_holds, r, origin, err,
 			     errlen) < 0 ||
 	    load_match_bytes(obj, "match_contains", 32, &r->match_contains, r, origin,
-			     err, errlen) < 0)
+			     err, errlen) < 0 ||
+	    load_match_starts(obj, r, origin, err, errlen) < 0)
 		return -1;
 	it = cJSON_GetObjectItemCaseSensitive(obj, "placeholder_check");
 	if (cJSON_IsString(it) && !strcmp(it->valuestring, "passwords"))
@@ -1213,6 +1269,7 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 		r->max_span = e->max_span;
 		r->match_holds = image_str(e->match_holds);
 		r->match_contains = image_str(e->match_contains);
+		r->match_starts = image_str(e->match_starts);
 		r->placeholder_check = e->placeholder_check;
 		r->secret_percent = e->secret_percent;
 		r->validator_name = image_str(e->validator_name);
@@ -1651,6 +1708,20 @@ static void find_run(struct kh_rule *r)
 	r->run_len = best.len;
 }
 
+/* Sets r->starts_within and r->starts_first (kh_rule_compile): read from
+ * match_starts when its regex's `^` follows a line feed alone (PCRE2's
+ * newline LF), the one line start the matcher looks for. */
+static void find_starts(struct kh_rule *r)
+{
+	uint32_t nl = 0;
+
+	memset(r->starts_first, 0, sizeof(r->starts_first));
+	if (r->match_starts &&
+	    (pcre2_pattern_info(r->code, PCRE2_INFO_NEWLINE, &nl) != 0 ||
+	     nl != PCRE2_NEWLINE_LF || parse_match_starts(r->match_starts, r) < 0))
+		memset(r->starts_first, 0, sizeof(r->starts_first));
+}
+
 int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 {
 	int errcode, rc;
@@ -1691,6 +1762,7 @@ int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 	pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
 	r->secret_group = rc > 0 ? (unsigned)rc : ncap ? 1 : 0;
 	find_run(r);
+	find_starts(r);
 	return 0;
 }
 

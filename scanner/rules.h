@@ -55,8 +55,8 @@ enum {
 #define KH_IMAGE_NONE UINT32_MAX
 struct kh_image_rule {
 	uint32_t id, description, remediation, provider, source_file, regex,
-		validator_name, verifier, match_holds, match_contains, verify_json,
-		partner_json;
+		validator_name, verifier, match_holds, match_contains, match_starts,
+		verify_json, partner_json;
 	uint32_t lists, nkeywords, npaths;
 	uint32_t code, ncode;
 	uint32_t max_span;
@@ -69,6 +69,8 @@ extern const size_t kh_image_rules_count, kh_image_lists_count, kh_image_code_he
 extern const char kh_image_strings[];
 extern const uint32_t kh_image_lists[];
 extern const unsigned char kh_image_code[];
+
+#define KH_START_WORDS 16 /* words of a "match_starts" at most */
 
 struct kh_rule {
 	char *id, *description, *remediation, *provider, *source_file;
@@ -90,6 +92,10 @@ struct kh_rule {
 	/* text every match holds in its case ("::" for a Hiera key), or
 	 * NULL: text without it is not searched */
 	char *match_contains;
+	/* "N word word ...": a match starts at its line's start, or at most N
+	 * bytes before one of the words (in any case) it holds; NULL: not
+	 * known. A keyword's window is searched from those places only. */
+	char *match_starts;
 	/* KH_PLACEHOLDERS_*: what the placeholder check drops */
 	int placeholder_check;
 	/* "secret_encoding": "percent": the secret is written percent-encoded
@@ -123,6 +129,13 @@ struct kh_rule {
 	 * `secret` group's classes ([0-9a-f]{64}); 0: nothing known. */
 	uint64_t run_set[4];
 	size_t run_len;
+	/* Set by kh_rule_compile from match_starts: N, the first bytes of its
+	 * words in both cases (all 0: none, or PCRE2's `^` is not LF's), and
+	 * where in match_starts each word is and how long */
+	size_t starts_within;
+	uint64_t starts_first[4];
+	unsigned char starts_at[KH_START_WORDS], starts_len[KH_START_WORDS];
+	size_t starts_nwords;
 };
 
 /* A rule file of patterns/ embedded in the binary (tools/embed.c): its

@@ -18,8 +18,9 @@
  * written by tools/rules_image.c (image_rule) and compared below, or scans
  * silently lose it: this fails the build until both are done. */
 #if defined(__x86_64__) && defined(__LP64__)
-/* (run_set and run_len, like secret_group, are kh_rule_compile's) */
-_Static_assert(sizeof(struct kh_rule) == 304,
+/* (run_set and run_len, the starts_* read from match_starts, like
+ * secret_group, are kh_rule_compile's) */
+_Static_assert(sizeof(struct kh_rule) == 392,
 	       "struct kh_rule changed: update tools/rules_image.c and this test");
 #endif
 
@@ -136,6 +137,7 @@ static void test_image_matches_files(void)
 		    a->min_entropy != b->min_entropy || a->max_span != b->max_span ||
 		    !same_str(a->match_holds, b->match_holds) ||
 		    !same_str(a->match_contains, b->match_contains) ||
+		    !same_str(a->match_starts, b->match_starts) ||
 		    a->placeholder_check != b->placeholder_check ||
 		    a->secret_percent != b->secret_percent ||
 		    !same_str(a->validator_name, b->validator_name) ||

@@ -228,6 +228,7 @@ static void image_rule(const struct kh_rule *r, const char *verify, const char *
 	e->verifier = blob_str(strings, r->verifier, ok);
 	e->match_holds = blob_str(strings, r->match_holds, ok);
 	e->match_contains = blob_str(strings, r->match_contains, ok);
+	e->match_starts = blob_str(strings, r->match_starts, ok);
 	e->verify_json = blob_str(strings, verify, ok);
 	e->partner_json = blob_str(strings, partner, ok);
 	e->lists = (uint32_t)(lists->n / sizeof(uint32_t));
@@ -275,11 +276,11 @@ static void put_image(FILE *out, const struct kh_image_rule *img, size_t n,
 
 		fprintf(out,
 			"\t{ %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, "
-			"%uu,\n"
+			"%uu, %uu,\n"
 			"\t  %u, %u, %u, %u, %u, %u, %a, %u, %u, %u, %u, %u },\n",
 			e->id, e->description, e->remediation, e->provider,
 			e->source_file, e->regex, e->validator_name, e->verifier,
-			e->match_holds, e->match_contains, e->verify_json,
+			e->match_holds, e->match_contains, e->match_starts, e->verify_json,
 			e->partner_json, e->lists, e->nkeywords, e->npaths, e->code,
 			e->ncode, e->max_span, e->min_entropy, e->severity,
 			e->keywords_match_case, e->placeholder_check, e->secret_percent,
