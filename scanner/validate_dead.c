@@ -659,7 +659,9 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	name_words(b, ns, ne, &before, &last);
 	/* `password was X`: a past value */
 	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
-	if (ss == ls && !long_line)
+	/* a markup element's line (`<Data name="k"><value>v`): its
+	 * attributes' `=` start no other assignment, the note above is its */
+	if (!long_line && (ss == ls || b[skip_blanks(b, ls, vs)] == '<'))
 		note_above(b, ls, vs, &note);
 	/* a note's old word leads it (`# previous one, rotated`, not `# PSK
 	 * written by the old role`, which is about a role) */

@@ -3,7 +3,10 @@
 # the false positives v0.30.0 reported on the seen holdouts: Bundler's
 # gem-source credentials whose user the vendor issued (random letters and
 # digits, as Sidekiq's contribsys pair is) reported as the pair, a named
-# user's (deploy, ci) as its password; each with its hard negatives. Values are
+# user's (deploy, ci) as its password; a markup element's value under a
+# comment that calls it dead (`<!-- old value, no longer valid -->`), as
+# the same note above a `name=value` line is; each with its hard
+# negatives. Values are
 # generated fakes.
 . "$(dirname "$0")/lib.sh"
 
@@ -36,5 +39,35 @@ bundle config set --global gems.other.dev "${VENDOR_CREDS:?}"
 '
 found ci/bootstrap.sh 2 bundler-source-credentials k7tq2wz9:Hq5Vn2Lx8Rk4Zm7T
 holds_none Hq5Vn2Lx8Rk4Zm7T
+
+# ---- a dead note above a markup element (fails on v0.30.0: reported) ------
+mk maps/zones.kml '<Placemark><ExtendedData>
+      <Data name="fleet_api_key"><value>Vq8Lm3Tz7Kx2Rw9Pb4Hc6Yd1Sf5Gj0Nq</value></Data>
+<!-- old value kept for reference (rotated 2026-01, no longer valid) -->
+      <Data name="fleet_api_key_OLD"><value>4f9c2a7e1b8d3f6a0c5e9b2d7a4f1c8e6b3d0a9f2c7e4b1d8a5f3c6e9b2d7a4f</value></Data>
+<!-- revoked when the contractor left -->
+      <Data name="fleet_secret"><value>Hz5Rt8Kq2Wm7Lx4Vn9Pb3Yc6Sd1Fg0Jt</value></Data>
+<!-- new key, replaces the revoked one -->
+      <Data name="fleet_token"><value>Qm2Xv7Lk4Tz9Rw3Pb8Hc5Yd6Sf1Gj0Nw</value></Data>
+<!-- staging copy -->
+      <Data name="fleet_token_staging"><value>Wk7Rz2Lm9Tq4Xv8Pb3Hc6Yd1Sf5Gj0Ne</value></Data>
+</ExtendedData></Placemark>
+'
+scan_report maps/zones.kml
+holds_once 2 Vq8Lm3Tz7Kx2Rw9Pb4Hc6Yd1Sf5Gj0Nq
+holds_none 4f9c2a7e1b8d3f6a0c5e9b2d7a4f1c8e6b3d0a9f2c7e4b1d8a5f3c6e9b2d7a4f
+holds_none Hz5Rt8Kq2Wm7Lx4Vn9Pb3Yc6Sd1Fg0Jt
+holds_once 8 Qm2Xv7Lk4Tz9Rw3Pb8Hc5Yd6Sf1Gj0Nw
+holds_once 10 Wk7Rz2Lm9Tq4Xv8Pb3Hc6Yd1Sf5Gj0Ne
+
+mk ui/gate.svg '<svg xmlns="http://www.w3.org/2000/svg">
+  <text id="svc_password" visibility="hidden">Tr7kq2Wz9Lm4Xv</text>
+<!-- previous one, rotated out -->
+  <text id="svc_password_prev" visibility="hidden">Bn4Qx8Rt2Kw6Lz</text>
+</svg>
+'
+scan_report ui/gate.svg
+holds_once 2 Tr7kq2Wz9Lm4Xv
+holds_none Bn4Qx8Rt2Kw6Lz
 
 finish "e2e_precision32"
