@@ -5,8 +5,10 @@
 # digits, as Sidekiq's contribsys pair is) reported as the pair, a named
 # user's (deploy, ci) as its password; a markup element's value under a
 # comment that calls it dead (`<!-- old value, no longer valid -->`), as
-# the same note above a `name=value` line is; each with its hard
-# negatives. Values are
+# the same note above a `name=value` line is; a value its author's note
+# calls public (`public by design`, `public identifiers`, `web config is
+# public`: Firebase's web keys), on its line, above it or above the object
+# that holds it; each with its hard negatives. Values are
 # generated fakes.
 . "$(dirname "$0")/lib.sh"
 
@@ -69,5 +71,48 @@ mk ui/gate.svg '<svg xmlns="http://www.w3.org/2000/svg">
 scan_report ui/gate.svg
 holds_once 2 Tr7kq2Wz9Lm4Xv
 holds_none Bn4Qx8Rt2Kw6Lz
+
+# ---- a value its note calls public (fails on v0.30.0: reported) -----------
+mk web/src/firebase.js "import { initializeApp } from 'firebase/app';
+
+// web config: public identifiers, locked down by App Check
+const firebaseConfig = {
+  apiKey: 'AIzaSyB3kq7Lm2Tz9Rw4Pb8Hc5Yd6Sf1Gj0NwXa',
+  authDomain: 'demo-app.firebaseapp.com',
+};
+"
+scan_report web/src/firebase.js
+holds_none AIzaSyB3kq7Lm2Tz9Rw4Pb8Hc5Yd6Sf1Gj0NwXa
+holds_count 0
+
+mk app/Keys.kt 'object Keys {
+    const val MAPS = "AIzaSyC8vq2Lm7Tz4Rw9Pb3Hc6Yd1Sf5Gj0NeQz" // public by design, restricted by referrer
+    const val SERVER = "AIzaSyD4xk9Lm2Tz7Rw3Pb8Hc5Yd6Sf1Gj0NwLm"
+    // the browser key is public
+    const val BROWSER = "AIzaSyE2wk8Lm3Tz6Rw2Pb9Hc4Yd5Sf7Gj1NqRt"
+}
+'
+scan_report app/Keys.kt
+holds_none AIzaSyC8vq2Lm7Tz4Rw9Pb3Hc6Yd1Sf5Gj0NeQz
+holds_once 3 AIzaSyD4xk9Lm2Tz7Rw3Pb8Hc5Yd6Sf1Gj0NwLm
+holds_none AIzaSyE2wk8Lm3Tz6Rw2Pb9Hc4Yd5Sf7Gj1NqRt
+
+# hard negatives: `public` of another thing, or a key pair's public half
+mk ops/repo.env '# this repo is public: rotate anything committed here
+API_TOKEN=Zq8Lm3Tz7Kx2Rw9Pb4Hc6Yd1Sf5Gj0Nq
+'
+found ops/repo.env 2 generic-secret Zq8Lm3Tz7Kx2Rw9Pb4Hc6Yd1Sf5Gj0Nq
+mk ops/sign.js '// public key below; the private one lives in the vault
+const config = {
+  signingSecret: "Hz5Rt8Kq2Wm7Lx4Vn9Pb3Yc6Sd1Fg0Jt",
+};
+'
+found ops/sign.js 3 generic-secret Hz5Rt8Kq2Wm7Lx4Vn9Pb3Yc6Sd1Fg0Jt
+mk ops/public.py '# Public API of the billing client
+client = Billing(
+    api_key="Wq2Lm7Tz4Rw9Pb3Hc6Yd1Sf5Gj0NeQzXv",
+)
+'
+found ops/public.py 3 generic-secret Wq2Lm7Tz4Rw9Pb3Hc6Yd1Sf5Gj0NeQzXv
 
 finish "e2e_precision32"
