@@ -12,7 +12,10 @@
  *    install`, `the old password (X) was rotated in March`), or whose
  *    sentence after it calls it encrypted (`X (encrypted, safe)`) or
  *    that its program's marker seals (Jasypt's ENC(...), Cirrus CI's
- *    ENCRYPTED[...]).
+ *    ENCRYPTED[...]);
+ *  - a value its author's note calls public (`public by design`,
+ *    `public identifiers`, `web config is public`: Firebase's web keys),
+ *    read also from the comment over the line opening its object.
  * The words read are the value's own name, the words before it on its
  * line (its sentence's), the note on the line above (a comment line, a
  * JSON `"_comment"`), its block's name and its sentence after it.
@@ -46,6 +49,12 @@ enum sign {
 	S_MANY,	  /* keys, tokens: `revoked keys are listed in the wiki` */
 	S_SEALED, /* encrypted, ciphertext: after the value, `(encrypted, safe)` */
 	S_STILL,  /* still: `revoked, still valid until rotated!` */
+	S_PUBLIC, /* public: `public by design`, `public identifiers` */
+	S_BY,
+	S_DESIGN,
+	S_IDENT, /* identifiers, ids: `public identifiers` */
+	S_IS,	 /* is, are: `config is public` */
+	S_WHOLE, /* config, key, keys, value, values: what `is public` */
 };
 
 /* The words of each sign (a word stands in one list). */
@@ -90,17 +99,32 @@ static const char *const many_words[] = { "keys",    "tokens",	    "passwords",
 
 static const char *const still_words[] = { "still", NULL };
 static const char *const sealed_words[] = { "encrypted", "ciphertext", NULL };
+static const char *const public_words[] = { "public", NULL };
+static const char *const by_words[] = { "by", NULL };
+static const char *const design_words[] = { "design", NULL };
+static const char *const ident_words[] = { "identifier", "identifiers", "id", "ids",
+					   NULL };
+static const char *const is_words[] = { "is", "are", NULL };
+static const char *const whole_words[] = {
+	"config", "configuration", "key", "keys", "value", "values", "credentials", NULL
+};
 
 static const struct {
 	const char *const *words;
 	unsigned char sign;
 } lexicon[] = {
-	{ dead_words, S_DEAD },	    { change_words, S_CHANGE }, { old_words, S_OLD },
-	{ new_words, S_NEW },	    { aux_words, S_AUX },	{ noun_words, S_NOUN },
-	{ algo_words, S_ALGO },	    { of_words, S_OF },		{ not_words, S_NOT },
-	{ use_words, S_USE },	    { in_words, S_IN },		{ live_words, S_LIVE },
-	{ block_words, S_BLOCK },   { art_words, S_ART },	{ many_words, S_MANY },
-	{ sealed_words, S_SEALED }, { still_words, S_STILL },
+	{ dead_words, S_DEAD },	  { change_words, S_CHANGE },
+	{ old_words, S_OLD },	  { new_words, S_NEW },
+	{ aux_words, S_AUX },	  { noun_words, S_NOUN },
+	{ algo_words, S_ALGO },	  { of_words, S_OF },
+	{ not_words, S_NOT },	  { use_words, S_USE },
+	{ in_words, S_IN },	  { live_words, S_LIVE },
+	{ block_words, S_BLOCK }, { art_words, S_ART },
+	{ many_words, S_MANY },	  { sealed_words, S_SEALED },
+	{ still_words, S_STILL }, { public_words, S_PUBLIC },
+	{ by_words, S_BY },	  { design_words, S_DESIGN },
+	{ ident_words, S_IDENT }, { is_words, S_IS },
+	{ whole_words, S_WHOLE },
 };
 
 #define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
@@ -231,6 +255,28 @@ static int says_dead(const struct words *w)
 			dead = 1;
 	}
 	return dead;
+}
+
+/* A note's words that call the value public by its author's word:
+ * `public by design`, `public identifiers`, `(web) config is public`,
+ * `these keys are public`; not `this repo is public` (of another thing)
+ * nor `public key` alone (a key pair's half is named so, beside its
+ * private one). */
+static int says_public(const struct words *w)
+{
+	size_t k;
+
+	for (k = 0; k < w->n; k++) {
+		if (w->sign[k] != S_PUBLIC)
+			continue;
+		if (k + 1 < w->n && w->sign[k + 1] == S_IDENT)
+			return 1;
+		if (k + 2 < w->n && w->sign[k + 1] == S_BY && w->sign[k + 2] == S_DESIGN)
+			return 1;
+		if (k > 1 && w->sign[k - 1] == S_IS && w->sign[k - 2] == S_WHOLE)
+			return 1;
+	}
+	return 0;
 }
 
 /* A digest's words: `hash`, `checksum`, `sha256 of`, `md5 hash`, not
@@ -453,6 +499,28 @@ static int note_above(const unsigned char *b, size_t ls, size_t vs, struct words
 	return 0;
 }
 
+/* The note of the value's object: the comment above the line above,
+ * when that line opens an object or a call's arguments (`const config =
+ * {`, `initializeApp({`): a note on an object speaks of its members.
+ * Read for the public sign only: a dead word there may be one member's. */
+static void object_note(const unsigned char *b, size_t ls, struct words *w)
+{
+	size_t pe, ps, e;
+
+	if (ls < 2)
+		return;
+	pe = ls - 1;
+	ps = near_line_start(b, pe);
+	if (ps == (size_t)-1 || ps < 2)
+		return;
+	for (e = pe; e > ps && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == '\r');
+	     e--)
+		;
+	if (e == ps || (b[e - 1] != '{' && b[e - 1] != '('))
+		return;
+	note_above(b, ps, ps, w);
+}
+
 /*
  * Whether the value's block is named dead: the nearest line above (at
  * most PARENT_LINES up) indented less than the value's line (a YAML
@@ -635,7 +703,7 @@ static int salt_beside_digest(const unsigned char *b, size_t len, size_t ls, siz
 
 int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 {
-	struct words before, note, after;
+	struct words before, note, after, object;
 	size_t ls, ns, ne, ss;
 	unsigned char last;
 	int old, note_old, verdict, long_line;
@@ -645,6 +713,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	memset(&before, 0, sizeof(before));
 	memset(&note, 0, sizeof(note));
 	memset(&after, 0, sizeof(after));
+	memset(&object, 0, sizeof(object));
 	if (sealed_by_marker(b, len, vs, ve))
 		return 1;
 	ls = near_line_start(b, vs);
@@ -659,13 +728,19 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	name_words(b, ns, ne, &before, &last);
 	/* `password was X`: a past value */
 	old = has(&before, S_OLD) || (before.n && before.sign[before.n - 1] == S_AUX);
-	if (ss == ls && !long_line)
-		note_above(b, ls, vs, &note);
+	/* a markup element's line (`<Data name="k"><value>v`): its
+	 * attributes' `=` start no other assignment, the note above is its */
+	if (!long_line && (ss == ls || b[skip_blanks(b, ls, vs)] == '<') &&
+	    !note_above(b, ls, vs, &note))
+		object_note(b, ls, &object);
 	/* a note's old word leads it (`# previous one, rotated`, not `# PSK
 	 * written by the old role`, which is about a role) */
 	note_old = (note.n && note.sign[0] == S_OLD) ||
 		   (note.n > 1 && note.sign[1] == S_OLD);
 	verdict = after_says(b, len, ve, old || note_old, &after);
+	if (says_public(&note) || says_public(&object) ||
+	    (after.comment && says_public(&after)))
+		return 1;
 	if (digest_shape(b + vs, ve - vs) &&
 	    (last == S_NOUN || last == S_ALGO ||
 	     (says_digest(&before) && !memchr(b + ls, '(', vs - ls)) ||
