@@ -1290,9 +1290,13 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    !(we = credential_noun(b, ls, i, le, &ns, &typed, &as)))
 			continue;
 		/* (a short one is a password to the judge: the generic
-		 * rules take a token or a secret from sixteen) */
+		 * rules take a token or a secret from sixteen; so is a
+		 * secret listed after a user, "user `ami`, secret `X`",
+		 * a login's) */
 		if (noun_value(b, len, ls, le, ns, we, typed, &vs, &ve, &shortv) &&
-		    (shortv ? emit_named(l, b, we, we, "secret_password", vs, ve)
+		    (shortv || (!as && listed_after_user(b, ls, ns) &&
+				letters_and_digits(b + vs, ve - vs))
+			     ? emit_named(l, b, we, we, "secret_password", vs, ve)
 		     : as   ? emit_named(l, b, we, we, as, vs, ve)
 			    : emit_named(l, b, ns, we, "", vs, ve)) < 0)
 			return -1;
@@ -1960,6 +1964,28 @@ static int mixed_case_digits(const unsigned char *s, size_t n)
 	return n >= 10 && up && low && digit;
 }
 
+/* Whether s[0..n) is two or three small words joined by '_' and a number
+ * of three or four digits (culvert_copper_8378): a person's password, as
+ * the judge takes it under a password's name; a zero-padded count
+ * (replica_kelp_007) is code's. */
+static int words_underscore_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, words = 0, w;
+
+	while (i < n && islower(s[i])) {
+		for (w = i; i < n && islower(s[i]); i++)
+			;
+		if (i - w < 3 || i >= n || s[i] != '_')
+			return 0;
+		words++;
+		i++;
+	}
+	for (w = i; i < n && isdigit(s[i]); i++)
+		;
+	return i == n && words >= 2 && words <= 3 && i - w >= 3 && i - w <= 4 &&
+	       s[w] != '0';
+}
+
 /*
  * A login a sentence gives as an account and what it goes "with":
  * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
@@ -2011,6 +2037,7 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)) ||
 	    !(kh_is_unnamed_password(b + *vs, *ve - *vs) ||
 	      passphrase(b + *vs, *ve - *vs) ||
+	      words_underscore_number(b + *vs, *ve - *vs) ||
 	      (mixed_case_digits(b + *vs, *ve - *vs) &&
 	       (end >= le || strchr(",;.)(\"<", b[end])))))
 		return 0;
