@@ -78,6 +78,18 @@ scan_report notes/oracle.md
 holds_once 3 Pw4nTz8QxR2k
 holds_count 1
 
+# ---- an account "with" words and a number; a secret listed after a user ----
+mk tickets/servicedesk-export.csv 'id,opened,summary,body
+7311,2026-11-02,"RADIUS","Issued RADIUS account temp_lab14 with kestrel_marsh_4721, expires Friday."
+7312,2026-11-02,"RADIUS","Issued RADIUS account temp_lab15 with replica_kelp_007, expires Friday."
+7313,2026-11-03,"PBX","AMI for the wallboard: user `wallboard`, secret `FERRY4417lantern`."
+7314,2026-11-03,"PBX","AMI for the kiosk: user `kiosk`, secret `see the vault`."
+'
+scan_report tickets/servicedesk-export.csv
+holds_once 2 kestrel_marsh_4721
+holds_once 4 FERRY4417lantern
+holds_count 2
+
 # ---- a login alone ---------------------------------------------------------
 mk notes/night.txt 'Night shift notes
 
@@ -118,6 +130,26 @@ mk notes/platforms.txt 'Platforms
   arch / x86_64+avx2
 '
 silent notes/platforms.txt
+
+# ---- a config's password closed by '_' after its number -------------------
+mk etc/odbc.ini '[Circulation]
+Driver = PostgreSQL Unicode
+Username = circ
+Password = Sheep2022_
+
+[Archive]
+Username = arch
+Password = password_
+'
+scan_report etc/odbc.ini
+holds_once 4 Sheep2022_
+holds_count 1
+mk src/login.cc 'void Login::reset() {
+  password = password_;
+  passwd = m_pass_;
+}
+'
+silent src/login.cc
 
 [ -n "${KEEP:-}" ] && cp -r "$T" "$KEEP"
 finish "e2e_prose32"
