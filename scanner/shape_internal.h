@@ -191,7 +191,8 @@ int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, 
  * new one" (`reset via portal, new one: X`) under a line naming the
  * login's secret ("lost its MQTT creds again"): its value becomes a
  * password's. 1 when one was given, -1 on no memory. */
-int prose_new_one_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+int prose_new_one_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l);
 int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 		      struct kh_layer *l);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,

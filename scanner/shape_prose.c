@@ -946,10 +946,12 @@ static int secret_named_above(const unsigned char *b, size_t ls)
 	return 0;
 }
 
-int prose_new_one_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+int prose_new_one_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       struct kh_layer *l)
 {
 	size_t k, vs, ve;
 
+	(void)len;
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
 	for (k = ls; k < le; k++) /* (a password's word on it: its readers') */
