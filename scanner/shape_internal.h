@@ -187,12 +187,6 @@ int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, 
  * ("Admin password:" then "    X"; "Password" then ": X"; "Tablet login
  * for the crews:" then the user and the password): 1 when it gave one
  * to l, 0 when none, -1 when out of memory. */
-/* A note's line b[ls..le) with no password's word that hands over "the
- * new one" (`reset via portal, new one: X`) under a line naming the
- * login's secret ("lost its MQTT creds again"): its value becomes a
- * password's. 1 when one was given, -1 on no memory. */
-int prose_new_one_line(const unsigned char *b, size_t len, size_t ls, size_t le,
-		       struct kh_layer *l);
 int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 		      struct kh_layer *l);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,

@@ -263,26 +263,6 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
-/* Notes: each "new one" a line holds, under a line that names the
- * login's secret (prose_new_one_line). */
-static int notes_new_one(const unsigned char *b, size_t len, struct kh_layer *l)
-{
-	size_t at = 0, ls, le, w;
-	int r;
-
-	while (at < len && (w = kh_find_text(b, at, len, "new one", 7, 2, 4)) < len) {
-		at = w + 7;
-		if (!notes_line(b, len, w, &ls, &le)) {
-			at = le + 1;
-			continue;
-		}
-		if ((r = prose_new_one_line(b, len, ls, le, l)) < 0)
-			return -1;
-		at = le + 1; /* a line once */
-	}
-	return 0;
-}
-
 /* Notes: a network's key given bare after an aside that names its SSID
  * ("Wi-Fi for the desks (SSID X): V"), each line an `SSID` stands on
  * (prose_wifi_ssid_line; no keyword wakes a bare key there). */
@@ -757,8 +737,7 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0 ||
-	    notes_new_one(b, len, l) < 0)
+	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0)
 		return -1;
 	return 0;
 }

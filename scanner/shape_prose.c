@@ -923,47 +923,6 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
-/* Whether the line above the one at b[ls] names a login's secret by a
- * word (password, pw, creds, credentials, login): "the gateway lost its
- * MQTT creds again". */
-static int secret_named_above(const unsigned char *b, size_t ls)
-{
-	static const char *const said[] = { "password", "passwords", "pw",
-					    "creds",	"credentials", "login",
-					    "passphrase", NULL };
-	size_t ps, pe, k;
-
-	if (ls < 2 || b[ls - 1] != '\n')
-		return 0;
-	pe = ls - 1;
-	ps = line_start_within(b, pe, PROSE_LINE_MAX);
-	if (ps >= pe)
-		return 0;
-	for (k = ps; k < pe; k++)
-		if (isalpha(b[k]) && (k == ps || !isalnum(b[k - 1])) &&
-		    strchr("pPcClL", b[k]) && whole_word(b, k, pe, said))
-			return 1;
-	return 0;
-}
-
-int prose_new_one_line(const unsigned char *b, size_t len, size_t ls, size_t le,
-		       struct kh_layer *l)
-{
-	size_t k, vs, ve;
-
-	(void)len;
-	if (le - ls > PROSE_LINE_MAX)
-		return 0;
-	for (k = ls; k < le; k++) /* (a password's word on it: its readers') */
-		if ((b[k] | 0x20) == 'p' && word_starts(b, ls, k) && password_word(b, k, le))
-			return 0;
-	if (!(k = new_one_value(b, ls, le)) || !secret_named_above(b, ls) ||
-	    !sentence_value(b, k, le, &vs, &ve) || !letters_and_digits(b + vs, ve - vs) ||
-	    !plausible_credential(b + vs, ve - vs, 1))
-		return 0;
-	return emit_named(l, b, ls, ls, "password", vs, ve) < 0 ? -1 : 1;
-}
-
 /* The name the layer gives the word b[ws..we): the word itself where it
  * says password (password, passwd, pwd), "_password" after a short one. */
 static const char *word_suffix(const unsigned char *b, size_t ws, size_t we)

@@ -27,20 +27,6 @@ holds_once 3 Tz7qWm3KxR9vLp2N
 holds_once 4 Gh4sPq8ZrT2wXc6V
 holds_count 2
 
-# ---- "new one" under a line that names the login's secret ------------------
-mk notes/journal.md '- [[on-call]] handover
-	- cold store gateway lost its MQTT creds again
-		- reset via portal, new one: `Hq7vT2mXzR9kWp4N` (user `gw-cs-01`)
-	- the label printer needs a new one: ribbon 110mm
-	- lost the login again
-		- new one: see the vault
-	- the dock scanner broke
-		- ordered a new one: `ZX-2208B4`
-'
-scan_report notes/journal.md
-holds_once 3 Hq7vT2mXzR9kWp4N
-holds_count 1
-
 # ---- a device's console that uses an administrator's account -------------------
 mk notes/runbook.md '# Runbook
 
