@@ -884,7 +884,8 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	/* "pw changed today, new one: X" on its line */
 	if ((e = new_one_value(b, we, le)))
-		return sentence_value(b, e, le, vs, ve) && !lower_word(b + *vs, *ve - *vs) &&
+		return sentence_value(b, e, le, vs, ve) &&
+		       !lower_word(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
@@ -1297,8 +1298,8 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    (shortv || (!as && listed_after_user(b, ls, ns) &&
 				letters_and_digits(b + vs, ve - vs))
 			     ? emit_named(l, b, we, we, "secret_password", vs, ve)
-		     : as   ? emit_named(l, b, we, we, as, vs, ve)
-			    : emit_named(l, b, ns, we, "", vs, ve)) < 0)
+		     : as ? emit_named(l, b, we, we, as, vs, ve)
+			  : emit_named(l, b, ns, we, "", vs, ve)) < 0)
 			return -1;
 		i = we - 1;
 	}
