@@ -592,6 +592,10 @@ static int listed_after_user(const unsigned char *b, size_t ls, size_t ws)
 		return 0;
 	for (j = k; j > ls && !blank(b[j - 1]); j--)
 		;
+	/* "uses the same email, pass X": the login said before, by its noun */
+	if (comma && (word_at(b, j, k, "email") || word_at(b, j, k, "e-mail") ||
+		      word_at(b, j, k, "username") || word_at(b, j, k, "login")))
+		return 1;
 	if (j == k || k - j > 48 || j < ls + 3 || !blank(b[j - 1]))
 		return 0;
 	/* (an id written in groups: "id 411 220 981, password X") */
@@ -774,6 +778,34 @@ static int new_one_ends(const unsigned char *b, size_t we, size_t le)
 	       (b[e - 9] == ' ' || b[e - 9] == ',');
 }
 
+/* Where the value starts that "new one" hands over later on the line
+ * b[..le), after the password's word ending at b[we] ("admin pw changed
+ * today, new one: X", "the password in the job is the old one, the new
+ * one from the portal is X"): its ':' or, after up to six words, "is";
+ * 0 when none. */
+static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
+{
+	size_t k, e, words;
+
+	for (k = we; k + 9 < le && k - we <= PROSE_REACH; k++) {
+		if ((b[k] != ' ' && b[k] != ',') || (b[k + 1] | 0x20) != 'n' ||
+		    !equal_ci(b + k + 1, "new one", 7))
+			continue;
+		e = k + 8;
+		if (b[e] == ':')
+			return e + 1 < le && blank(b[e + 1]) ? e + 1 : 0;
+		for (words = 0, e = skip_blanks(b, e, le); words < 6 && e < le; words++) {
+			if (word_then(b, e, le, "is"))
+				return e + 2;
+			if (plain_word(b, e, le) == e)
+				return 0;
+			e = skip_blanks(b, plain_word(b, e, le), le);
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
@@ -849,6 +881,11 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	 * alone below */
 	if (new_one_ends(b, we, le))
 		return value_below(b, len, le, vs, ve) &&
+		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "pw changed today, new one: X" on its line */
+	if ((e = new_one_value(b, we, le)))
+		return sentence_value(b, e, le, vs, ve) &&
+		       !lower_word(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
@@ -1058,6 +1095,13 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 	}
 	if (c != 'k' && c != 'c' && (n = whole_word(b, i, le, nouns))) {
 		*typed = n == 3;
+		/* a router's "enable secret" is the password people type
+		 * to its privileged mode (Cisco IOS): judged as one */
+		if (c == 's' && i >= ls + 7 && equal_ci(b + i - 7, "enable ", 7) &&
+		    (i == ls + 7 || !isalnum(b[i - 8]))) {
+			*typed = 1;
+			*as = "enable_password";
+		}
 		return i + n;
 	}
 	if (c == 'k' && word_then(b, i, le, "key") && i > ls + 1 && b[i - 1] == ' ') {
@@ -1247,11 +1291,15 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 		    !(we = credential_noun(b, ls, i, le, &ns, &typed, &as)))
 			continue;
 		/* (a short one is a password to the judge: the generic
-		 * rules take a token or a secret from sixteen) */
+		 * rules take a token or a secret from sixteen; so is a
+		 * secret listed after a user, "user `ami`, secret `X`",
+		 * a login's) */
 		if (noun_value(b, len, ls, le, ns, we, typed, &vs, &ve, &shortv) &&
-		    (shortv ? emit_named(l, b, we, we, "secret_password", vs, ve)
-		     : as   ? emit_named(l, b, we, we, as, vs, ve)
-			    : emit_named(l, b, ns, we, "", vs, ve)) < 0)
+		    (shortv || (!as && listed_after_user(b, ls, ns) &&
+				letters_and_digits(b + vs, ve - vs))
+			     ? emit_named(l, b, we, we, "secret_password", vs, ve)
+		     : as ? emit_named(l, b, we, we, as, vs, ve)
+			  : emit_named(l, b, ns, we, "", vs, ve)) < 0)
 			return -1;
 		i = we - 1;
 	}
@@ -1659,6 +1707,81 @@ static int login_led(const unsigned char *b, size_t ls, size_t us)
 	return led_by_word(b, ls, k, words);
 }
 
+/* Whether the login from b[s] to the password's end at b[end] is all its
+ * line, its list's item, its element, its JSON string or what its label
+ * gives (`    snowops / X`, <p>pistenbully / X</p>, "text":"kh-ngt / X",
+ * "- alarm portal: lyric.duty / X"), maybe an aside after it: a login
+ * copied into notes on its own, with nothing else it could be. */
+static int login_alone(const unsigned char *b, size_t ls, size_t le, size_t s, size_t end)
+{
+	size_t k = skip_blanks_back(b, s, ls);
+
+	if (!(k == ls || strchr(">\"(:", b[k - 1]) ||
+	      (k > ls + 1 && (b[k - 1] == '-' || b[k - 1] == '*') && b[k] == ' ' &&
+	       skip_blanks(b, ls, k - 1) == k - 1)))
+		return 0;
+	k = skip_blanks(b, end, le);
+	return k == le || b[k] == '<' || b[k] == '"' || b[k] == '(';
+}
+
+/* Whether s[0..n) is two to four Capitalized words run together and a
+ * number of one to four digits (CableBeaconJuniper1, RocketWalrus862):
+ * a person's, where one word and its number is a product's (Windows10,
+ * Kilobytes1024) and capitals' runs an acronym's (MariaDB10). */
+static int capital_words_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, words = 0, d;
+
+	while (i < n && isupper(s[i])) {
+		for (d = ++i; i < n && islower(s[i]); i++)
+			;
+		if (i - d < 2)
+			return 0;
+		words++;
+	}
+	for (d = i; i < n && isdigit(s[i]); i++)
+		;
+	return i == n && words >= 2 && words <= 4 && i - d >= 1 && i - d <= 4;
+}
+
+/* Whether s[0..n) holds a word, a number of two digits or more and a
+ * password's mark (Dressing1938!, Spring-Marrowgate1528!, Ferry#2291):
+ * what people add to a word a policy refuses alone. */
+static int word_number_mark(const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, digits = 0, marks = 0;
+
+	for (i = 0; i < n; i++) {
+		if (isalpha(s[i]))
+			letters++;
+		else if (isdigit(s[i]))
+			digits++;
+		else if (strchr("!#$%&*?@^~", s[i]))
+			marks++;
+		else if (s[i] != '-' && s[i] != '_')
+			return 0;
+	}
+	return letters >= 4 && digits >= 2 && marks >= 1;
+}
+
+/* Whether s[0..n) may be the password of a login alone (login_alone):
+ * eight or more, no code's or a path's marks, and a person's shape (a
+ * passphrase, a season and its year, Capitalized words and a number, a
+ * word, a number and a mark); a word and a number alone is a product's
+ * or a version's (Windows10, clang-format-15, Cortex-A53). */
+static int alone_password(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 8 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strchr("()[]{}<>/\\`,;.", s[i]))
+			return 0;
+	return passphrase(s, n) || kh_is_season_year(s, n) ||
+	       capital_words_number(s, n) || word_number_mark(s, n);
+}
+
 /*
  * A login written down as `user / password`, the '/' at b[i] (or the
  * JSON-escaped "\/"): "Staging admin: `admin` / `X`", "the staging admin
@@ -1738,7 +1861,12 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	end = skip_blanks(b, end, le);
 	if (end < le && b[end] == '/')
 		return 0; /* a / b / c: a list of words */
-	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs))
+	/* (a login alone, or one a sentence ends with a passphrase: "the
+	 * studio Mac is studio / web-proof-splash-newsprint.") */
+	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs) &&
+	    !(login_alone(b, ls, le, s, end) && alone_password(b + *vs, *ve - *vs)) &&
+	    !(passphrase(b + *vs, *ve - *vs) &&
+	      (end == le || (b[end] == '.' && (end + 1 == le || b[end + 1] == ' ')))))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
@@ -1837,6 +1965,28 @@ static int mixed_case_digits(const unsigned char *s, size_t n)
 	return n >= 10 && up && low && digit;
 }
 
+/* Whether s[0..n) is two or three small words joined by '_' and a number
+ * of three or four digits (culvert_copper_8378): a person's password, as
+ * the judge takes it under a password's name; a zero-padded count
+ * (replica_kelp_007) is code's. */
+static int words_underscore_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, words = 0, w;
+
+	while (i < n && islower(s[i])) {
+		for (w = i; i < n && islower(s[i]); i++)
+			;
+		if (i - w < 3 || i >= n || s[i] != '_')
+			return 0;
+		words++;
+		i++;
+	}
+	for (w = i; i < n && isdigit(s[i]); i++)
+		;
+	return i == n && words >= 2 && words <= 3 && i - w >= 3 && i - w <= 4 &&
+	       s[w] != '0';
+}
+
 /*
  * A login a sentence gives as an account and what it goes "with":
  * "Issued RADIUS account temp_eng89 with X", "created user ops.lab with
@@ -1851,6 +2001,7 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 {
 	static const char *const accounts[] = { "account", "user", "username", "login",
 						NULL };
+	static const char *const uses[] = { "uses", "use", "using", NULL };
 	size_t k, end, pe;
 
 	if (w < ls + 8 || w + 6 >= le || !word_at(b, w + 1, le, "with") ||
@@ -1869,7 +2020,12 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	pe = skip_blanks_back(b, *us, ls);
 	if (pe >= ls + 3 && word_at(b, pe - 2, pe, "is") && blank(b[pe - 3]))
 		pe = skip_blanks_back(b, pe - 2, ls);
-	if (!led_by_word(b, ls, pe, accounts))
+	/* (or "uses admin with X": what a device's console logs in as, an
+	 * administrator's account) */
+	if (!led_by_word(b, ls, pe, accounts) &&
+	    !(led_by_word(b, ls, pe, uses) &&
+	      (word_at(b, *us, *ue, "root") || word_at(b, *us, *ue, "admin") ||
+	       word_at(b, *us, *ue, "administrator"))))
 		return 0;
 	k = skip_blanks(b, w + 5, le);
 	if (word_at(b, k, le, "password"))
@@ -1882,6 +2038,7 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	     equal_ci(b + *vs, (const char *)b + *us, *ue - *us)) ||
 	    !(kh_is_unnamed_password(b + *vs, *ve - *vs) ||
 	      passphrase(b + *vs, *ve - *vs) ||
+	      words_underscore_number(b + *vs, *ve - *vs) ||
 	      (mixed_case_digits(b + *vs, *ve - *vs) &&
 	       (end >= le || strchr(",;.)(\"<", b[end])))))
 		return 0;

@@ -2723,6 +2723,19 @@ static int is_call(const unsigned char *s, size_t n)
 	return close && (close + 1 == s + n || close[1] == '.');
 }
 
+/* Whether s[0..n) ends in a number of two digits or more and its closing
+ * '_' after a Capitalized word (Scoop2022_; not Config2_): a password people close with a
+ * mark as with `!`, where code's names close their '_' after letters (password_,
+ * m_pass_). */
+static int number_then_mark(const unsigned char *s, size_t n)
+{
+	size_t d = n - 1;
+
+	while (d > 0 && isdigit(s[d - 1]))
+		d--;
+	return d > 1 && d + 2 < n && isupper(s[0]) && islower(s[d - 1]);
+}
+
 /*
  * What a value under a password's own name is when it is no password: a
  * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
@@ -2746,8 +2759,9 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 		colon++;
 	if ((!letters && !is_pin(s, n)) || distinct < 5 ||
 	    (colon >= 2 && colon < n && s[colon] == ':') || strchr("/\\_", s[0]) ||
-	    led_by_mark_name(s, n) || s[n - 1] == '_' || memchr(s, '\\', n) ||
-	    memmem(s, n, "://", 3) || is_call(s, n) || has_subscript(s, n))
+	    led_by_mark_name(s, n) || (s[n - 1] == '_' && !number_then_mark(s, n)) ||
+	    memchr(s, '\\', n) || memmem(s, n, "://", 3) || is_call(s, n) ||
+	    has_subscript(s, n))
 		return 1;
 	/* a digest's hex where a file keeps a password's hash */
 	if ((n == 32 || n == 40 || n == 64) && all_of(s, n, isxdigit))
