@@ -618,6 +618,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       syntax_named(b, len, last) || apart_named(b, len, last) ||
 	       line_glue_named(b, len, last) || tuple_named(b, len, last) ||
 	       secret_argument_named(b, len, last) || header_string_named(b, len, last) ||
+	       basic_login_named(b, len, last) || encoded_login_named(b, len, last) ||
 	       directive_named(b, len, last) || prose_login_named(b, len, last) ||
 	       prose_password_named(b, len, last) || prose_wifi_named(b, len, last) ||
 	       prose_noun_named(b, len, last) || command_named(b, len, last) ||
@@ -672,6 +673,9 @@ static int call_arguments(const unsigned char *b, size_t len, size_t ls, size_t 
 	/* hmac.new(b"…", …), jwt.sign(p, "…"), smtp.login(u, "…") */
 	if (r == 0)
 		r = secret_argument_call(b, ls, le, i, l);
+	/* btoa("user:pass"): a Basic header's login, encoded in code */
+	if (r == 0)
+		r = encoded_login_call(b, le, i, l);
 	/* creds = Pair("id", "..."): the last */
 	if (r == 0 && named)
 		r = credential_tuple(b, len, ls, le, i, l);

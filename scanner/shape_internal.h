@@ -289,6 +289,9 @@ int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_string_named(const unsigned char *b, size_t len, size_t last);
+int basic_login_named(const unsigned char *b, size_t len, size_t last);
+int encoded_login_named(const unsigned char *b, size_t len, size_t last);
+int encoded_login_call(const unsigned char *b, size_t le, size_t i, struct kh_layer *l);
 int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
