@@ -2628,6 +2628,107 @@ int encoded_login_call(const unsigned char *b, size_t le, size_t i, struct kh_la
 	return emit_user_pass(l, b, 0, 0, ns, i, vs, ve);
 }
 
+/* ---- a product's key under its own name ---------------------------------- */
+
+/* Words before `_KEY` that name a key made public or no key of a
+ * product's, beside keyless_kinds (the table's, the cache's): a site's,
+ * a browser's, a captcha's, a map's, a UI's (route, state, item), an
+ * id's half of a pair (Twitter's consumer key, a project's), a browser's
+ * write key (Segment's writeKey in AnalyticsBrowser.load); and the
+ * words the generic rules read themselves (secret_key, access_key). */
+static const char *const public_key_words[] = {
+	"site",	    "publishable", "client",  "browser", "recaptcha", "captcha",
+	"hcaptcha", "turnstile",   "maps",    "google",	 "firebase",  "route",
+	"state",    "query",	   "form",    "item",	 "list",      "node",
+	"store",    "local",	   "data",    "value",	 "default",   "consumer",
+	"write",    "project",	   "tenant",  "user",	 "customer",  "device",
+	"instance", "encryption",  "signing", "license", "private",   "access",
+	"account",  "secret",	   "master",  "admin",	 "session",   "cookie",
+	NULL
+};
+
+int product_key_name(const unsigned char *b, size_t ns, size_t ne)
+{
+	size_t w, qe, k;
+	int upper = 0, lower = 0;
+
+	if (ne - ns < 8 || !ends_ci(b, ns, ne, "key"))
+		return 0;
+	w = ne - 3;
+	/* BEEHIIV_KEY, beehiiv-key: one case; beehiivKey: lower then Key */
+	qe = b[w - 1] == '_' || b[w - 1] == '-' ? w - 1 : w;
+	if (qe == w && (b[w] != 'K' || b[w + 1] != 'e'))
+		return 0;
+	if (qe - ns < 4 || qe - ns > 20)
+		return 0;
+	for (k = ns; k < qe; k++) {
+		if (!isalpha(b[k]))
+			return 0;
+		upper |= isupper(b[k]) != 0;
+		lower |= islower(b[k]) != 0;
+	}
+	if ((upper && lower) || (qe == w && upper) ||
+	    (qe < w && (upper ? memcmp(b + w, "KEY", 3) : memcmp(b + w, "key", 3))))
+		return 0;
+	return !word_among(b, ns, qe, keyless_kinds) &&
+	       !word_among(b, ns, qe, public_key_words);
+}
+
+/* Whether b[vs..ve) looks generated as a product's key's value must, with
+ * a digit among its letters. */
+static int product_key_look(const unsigned char *b, size_t vs, size_t ve)
+{
+	size_t k;
+
+	for (k = vs; k < ve && !isdigit(b[k]); k++)
+		;
+	return k < ve && product_key_value(b + vs, ve - vs);
+}
+
+/* The pair whose value's opening quote is b[q] on the line from b[ls]:
+ * 1 and the name's [*ns, *ne) and the value's [*vs, *ve) when the name
+ * is a product's key alone, glued by `=`, `:`, `=>` or `:=`, and the
+ * value generated. */
+static int product_key_at(const unsigned char *b, size_t ls, size_t le, size_t q,
+			  size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t k = skip_blanks_back(b, q, ls), glue = 0;
+
+	while (k > ls && glue < 3 &&
+	       (b[k - 1] == '=' || b[k - 1] == ':' || b[k - 1] == '>'))
+		k--, glue++;
+	if (!glue)
+		return 0;
+	*ne = k = skip_blanks_back(b, k, ls);
+	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_' || b[k - 1] == '-'))
+		k--;
+	*ns = k;
+	/* not a member's (self.x_key) nor a map's key ("x_key") */
+	if (k > ls && (b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] == '\''))
+		return 0;
+	return product_key_name(b, *ns, *ne) && quoted(b, q, le, vs, ve) &&
+	       product_key_look(b, *vs, *ve);
+}
+
+int product_key_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ns, ne, vs, ve, ls = line_start(b, last);
+
+	return (b[last] == '"' || b[last] == '\'') &&
+	       product_key_at(b, ls, line_end(b, len, last), last, &ns, &ne, &vs, &ve);
+}
+
+int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t q, ns, ne, vs, ve;
+
+	for (q = ls; q < le; q++)
+		if ((b[q] == '"' || b[q] == '\'') &&
+		    product_key_at(b, ls, le, q, &ns, &ne, &vs, &ve))
+			return emit_named(l, b, ns, ne, "_secret", vs, ve);
+	return 0;
+}
+
 /* ---- a name handed to an Ethereum key's sink ---------------------------- */
 
 /* Whether b[vs..ve) is an Ethereum private key's look: 64 hex digits,

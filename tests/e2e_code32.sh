@@ -4,8 +4,11 @@
 # constant, its base64 however short), built in code by an encoder of a
 # literal login (btoa("user:pass"), b64encode, strict_encode64,
 # base64_encode, encodeToString, ToBase64String, Buffer.from), and a key
-# sent as the user with no password; each with its hard negatives: a login
-# of variables, samples, a user alone, prose about Basic authentication.
+# sent as the user with no password; a generated key under a product's
+# word and key (BEEHIIV_KEY, beehiivKey). Each with its hard negatives: a
+# login of variables, samples, a user alone, prose about Basic
+# authentication, keys of no credential (CACHE_KEY, SORT_KEY, SITE_KEY),
+# values of no generator.
 . "$(dirname "$0")/lib.sh"
 
 b64() { printf '%s' "$1" | base64 | tr -d '\n'; }
@@ -97,5 +100,47 @@ mk docs/auth.md 'The basic understanding of HTTP: basic authentication sends
 the user and password in base64, as in `Basic dXNlcjpwYXNzd29yZA==`.
 '
 silent docs/auth.md
+
+# ---- a product's key under its own name: WORD_KEY, word_key, wordKey -------
+# a generated value (24 to 64 letters of both cases and digits) under a
+# product's word and key; keys of no credential (cache, sort, primary,
+# a site's or a map's) and values of no generator (hex, base64 of text,
+# an identifier, a path) stay quiet
+mk app/send.rb 'BEEHIIV_KEY = "Pq4mWz8RnXv2LkTb6YcHd3SfJg9KeUa7Lp5MxQ2w"
+CACHE_KEY = "Xq7mWz3PnXv6LkRb2YcHd5SfJg7KeUa4"
+SORT_KEY = "Zr8nTq2WmXv6LkRb4YcHd5SfJg7KeUa3"
+self.CONFIG_KEY = "Wt3nRq8VzKm5XpPb2HcYd7SgJf4NeUa9"
+STATE_KEY = "com.example.app.PreferenceStateKey"
+LABEL_KEY = "SGVsbG8gV29ybGQgdGhpcyBpcyBhIHRleHQ="
+DIGEST_KEY = "4c7e19a2b85d3f60e1a9c4d72b6f8e034c7e19a2"
+ROUTE_KEY = "UserProfileSettingsScreenKey"
+SITE_KEY = "Ym2nTq8WzXv6LkRb4YcHd5SfJg7KeUa3Rt9P"
+'
+scan_report app/send.rb
+holds_once 1 Pq4mWz8RnXv2LkTb6YcHd3SfJg9KeUa7Lp5MxQ2w
+holds_count 1
+
+mk app/client.js 'const LOOPS_KEY = "Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6Wr1Z";
+const routeKey = "Zq7mWz3PnXv6LkRb2YcHd5SfJg7KeUa5";
+const hotKey = "ctrl+shift+K";
+'
+scan_report app/client.js
+holds_once 1 Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6Wr1Z
+holds_count 1
+
+mk app/.env 'BEEHIIV_KEY=Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3Vt6Q
+LOOKUP_KEY=Tq8mWz3PnXv6LkRb2YcHd5SfJg7KeUa4
+IDEMPOTENCY_KEY=abcdefabcdefabcdefabcdefabcdef12
+CONSUMER_KEY=Vt3nRq8VzKm5XpPb2HcYd7SgJf4
+loopsKey=Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6Wr1Z
+'
+scan_report app/.env
+holds_once 1 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3Vt6Q
+holds_once 5 Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6Wr1Z
+holds_count 2
+
+mk web/analytics.js "export const analytics = AnalyticsBrowser.load({ writeKey: 'Nq7Vb2Xk9LmT4Rz8Pw3Hc6Jy1Df5Gs0A' })
+"
+silent web/analytics.js
 
 finish "e2e_code32"
