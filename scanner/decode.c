@@ -36,6 +36,10 @@
 
 /* A base64 run shorter than this cannot hold a name and a secret. */
 #define B64_MIN_RUN 24
+/* The finder sees every run of this many bytes before its padding (two
+ * whole groups of 8 on any grid); a shorter one, padded to B64_MIN_RUN,
+ * only where the grid happens to fall on it. */
+#define B64_FOUND_RUN 23
 /* ... but where a login stands (after `Basic `, a password's query value)
  * a run this long holds one: base64 of `ops:Xq7vLm2zP` is 20. */
 #define B64_LOGIN_RUN 12
@@ -631,6 +635,14 @@ static int login_place(const unsigned char *b, size_t ls, size_t i)
 	return e - k == 4 && !strncasecmp((const char *)b + k, "auth", 4);
 }
 
+/* The length of the base64 run b[i..end) without its '=' padding. */
+static size_t unpadded(const unsigned char *b, size_t i, size_t end)
+{
+	while (end > i && b[end - 1] == '=')
+		end--;
+	return end - i;
+}
+
 /* Whether the line b[ls..le) holds a base64 run shorter than the finder's
  * where a login stands (login_place): decode_line() decodes it. */
 static int short_login_run(const unsigned char *b, size_t ls, size_t le)
@@ -641,7 +653,7 @@ static int short_login_run(const unsigned char *b, size_t ls, size_t le)
 		if (!is_b64(b[i]) || (i > ls && is_b64(b[i - 1])))
 			continue;
 		end = b64_end(b, le, i);
-		if (end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN &&
+		if (end - i >= B64_LOGIN_RUN && unpadded(b, i, end) < B64_FOUND_RUN &&
 		    login_place(b, ls, i))
 			return 1;
 		i = end - 1; /* (the run's bytes start none) */
@@ -667,7 +679,7 @@ static int short_value_after(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	end = b64_end(b, len, i);
 	/* (the length first: login_place looks back to the line's start) */
-	return end - i >= B64_LOGIN_RUN && end - i < B64_MIN_RUN &&
+	return end - i >= B64_LOGIN_RUN && unpadded(b, i, end) < B64_FOUND_RUN &&
 	       login_place(b, line_start(b, i), i);
 }
 

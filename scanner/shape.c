@@ -618,12 +618,13 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       syntax_named(b, len, last) || apart_named(b, len, last) ||
 	       line_glue_named(b, len, last) || tuple_named(b, len, last) ||
 	       secret_argument_named(b, len, last) || header_string_named(b, len, last) ||
-	       directive_named(b, len, last) || prose_login_named(b, len, last) ||
-	       prose_password_named(b, len, last) || prose_wifi_named(b, len, last) ||
-	       prose_noun_named(b, len, last) || command_named(b, len, last) ||
-	       compared_named(b, len, last) || login_list_named(b, len, last) ||
-	       struct_tag_named(b, len, last) || csv_pass_named(b, len, last) ||
-	       sibling_named(b, len, last);
+	       basic_login_named(b, len, last) || encoded_login_named(b, len, last) ||
+	       product_key_named(b, len, last) || directive_named(b, len, last) ||
+	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
+	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
+	       command_named(b, len, last) || compared_named(b, len, last) ||
+	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
+	       csv_pass_named(b, len, last) || sibling_named(b, len, last);
 }
 
 /*
@@ -672,6 +673,9 @@ static int call_arguments(const unsigned char *b, size_t len, size_t ls, size_t 
 	/* hmac.new(b"…", …), jwt.sign(p, "…"), smtp.login(u, "…") */
 	if (r == 0)
 		r = secret_argument_call(b, ls, le, i, l);
+	/* btoa("user:pass"): a Basic header's login, encoded in code */
+	if (r == 0)
+		r = encoded_login_call(b, le, i, l);
 	/* creds = Pair("id", "..."): the last */
 	if (r == 0 && named)
 		r = credential_tuple(b, len, ls, le, i, l);
@@ -808,7 +812,8 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     : prose_wifi_is_line(b, ls, le, l) < 0) ||
 	    /* (names from other lines too: a table's header, a generator) */
 	    syntax_line(b, len, ls, le, l) < 0 ||
-	    (named && directive_line(b, ls, le, l) < 0))
+	    (named && directive_line(b, ls, le, l) < 0) ||
+	    product_key_line(b, ls, le, l) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);

@@ -2517,6 +2517,218 @@ int header_string_named(const unsigned char *b, size_t len, size_t last)
 	       !memcmp(b + k - n, HEADER_FIELD, n);
 }
 
+/*
+ * A keyword hit of the generic rule that ends b[last], the blank after
+ * `Basic`: whether an HTTP Basic credential follows, in base64
+ * (`"Basic dXNlcjpwYXNz"` under any name: `auth_header`, `hdr`) or
+ * decoded at the level below (`Basic user:pass`). Its line is then
+ * decoded however short its base64 (a 12-byte login is 16), and read for
+ * its user and password once decoded (header_scheme_string(),
+ * command_shapes()).
+ */
+int basic_login_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t s, k;
+	int colon = 0;
+
+	if (last < 5 || b[last] != ' ' || !equal_ci(b + last - 5, "basic", 5))
+		return 0;
+	s = last - 5;
+	if (s > 0 && (ident_byte(b[s - 1]) || b[s - 1] == '-'))
+		return 0; /* a word's end (HTTPBasic, basic-auth) */
+	for (k = last + 1; k < len && k - last <= 256 && !strchr(" \t\r\n\"'`", b[k]);
+	     k++)
+		colon |= b[k] == ':';
+	return k - last > 12 && (colon || b[k - 1] == '=' || k >= len || b[k] != ' ');
+}
+
+/* ---- a Basic login encoded in code --------------------------------------- */
+
+/* The ends of base64 encoders' names (lower case), as their calls are
+ * written: JavaScript's btoa, Python's b64encode, Ruby's encode64 and
+ * strict_encode64, PHP's base64_encode, Java's and Go's encodeToString,
+ * .NET's ToBase64String. */
+static const char *const b64_encoders[] = {
+	"btoa",		  "b64encode",	    "encode64", "base64_encode",
+	"encodetostring", "tobase64string", NULL
+};
+
+/*
+ * Whether the call whose '(' is b[i] (b holds len bytes) encodes a
+ * literal login to base64, the credential of a Basic header built in
+ * code: btoa("user:pass"), base64.b64encode(b"user:pass"),
+ * Base64.strict_encode64("user:pass"), encodeToString("user:pass"
+ * .getBytes()), EncodeToString([]byte("user:pass")),
+ * Convert.ToBase64String(Encoding.UTF8.GetBytes("user:pass")),
+ * Buffer.from("user:pass").toString("base64"). The
+ * callee's name in [*ns, i), the login in [*vs, *ve): one string, the
+ * argument's only one (a user joined to a variable, `user + ":" + pw`,
+ * holds no password).
+ */
+static int encoded_login(const unsigned char *b, size_t len, size_t i, size_t *ns,
+			 size_t *vs, size_t *ve)
+{
+	size_t k, at, n;
+	int buffer;
+
+	if (i >= len || b[i] != '(')
+		return 0;
+	for (k = i; k > 0 && i - k < 48 && ident_byte(b[k - 1]); k--)
+		;
+	for (n = 0; b64_encoders[n] && !ends_ci(b, k, i, b64_encoders[n]); n++)
+		;
+	/* Node's Buffer.from("user:pass").toString("base64") */
+	buffer = !b64_encoders[n] && ends_ci(b, k, i, "buffer.from");
+	if (!b64_encoders[n] && !buffer)
+		return 0;
+	*ns = k;
+	/* into the argument: conversions to bytes before the literal */
+	for (at = i + 1; at < len && at - i < 48 && b[at] != '"' && b[at] != '\'' &&
+			 (ident_byte(b[at]) || (b[at] && strchr("([] ", b[at])));
+	     at++)
+		;
+	if (!(k = quoted(b, at, len, vs, ve)) || !memchr(b + *vs, ':', *ve - *vs))
+		return 0;
+	k = skip_blanks(b, k, len);
+	if (buffer)
+		return k + 20 < len && b[k] == ')' &&
+		       !memcmp(b + k + 1, ".toString(", 10) &&
+		       !memcmp(b + k + 12, "base64", 6) && b[k + 18] == b[k + 11];
+	return k < len && (b[k] == ')' || b[k] == '.' || b[k] == ',');
+}
+
+/* A keyword hit of the generic rule that ends b[last], an encoder's '('
+ * or the quote of Node's `.toString("base64"` (Buffer.from( alone is in
+ * most of Node's code): whether it encodes a literal login
+ * (encoded_login()). */
+int encoded_login_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ns, vs, ve, k;
+
+	if (b[last] == '(')
+		return encoded_login(b, len, last, &ns, &vs, &ve);
+	/* back over `.toString("base64"` (18 bytes) and the literal's call
+	 * to its '(' */
+	if (last < 20 || b[last - 18] != ')')
+		return 0;
+	for (k = last - 18; k > 0 && last - k < 256 && b[k] != '(' && b[k] != '\n'; k--)
+		;
+	return b[k] == '(' && encoded_login(b, len, k, &ns, &vs, &ve);
+}
+
+/* The login an encoder's call whose '(' is b[i] encodes, as the header
+ * once decoded reads: its password, or a key sent as the user, named
+ * after the encoder (`btoa_password`). */
+int encoded_login_call(const unsigned char *b, size_t le, size_t i, struct kh_layer *l)
+{
+	size_t ns, vs, ve;
+
+	if (!encoded_login(b, le, i, &ns, &vs, &ve))
+		return 0;
+	return emit_user_pass(l, b, 0, 0, ns, i, vs, ve);
+}
+
+/* ---- a product's key under its own name ---------------------------------- */
+
+/* Words before `_KEY` that name a key made public or no key of a
+ * product's, beside keyless_kinds (the table's, the cache's): a site's,
+ * a browser's, a captcha's, a map's, a UI's (route, state, item), an
+ * id's half of a pair (Twitter's consumer key, a project's), a browser's
+ * write key (Segment's writeKey in AnalyticsBrowser.load); and the
+ * words the generic rules read themselves (secret_key, access_key). */
+static const char *const public_key_words[] = {
+	"site",	    "publishable", "client",  "browser", "recaptcha", "captcha",
+	"hcaptcha", "turnstile",   "maps",    "google",	 "firebase",  "route",
+	"state",    "query",	   "form",    "item",	 "list",      "node",
+	"store",    "local",	   "data",    "value",	 "default",   "consumer",
+	"write",    "project",	   "tenant",  "user",	 "customer",  "device",
+	"instance", "encryption",  "signing", "license", "private",   "access",
+	"account",  "secret",	   "master",  "admin",	 "session",   "cookie",
+	NULL
+};
+
+int product_key_name(const unsigned char *b, size_t ns, size_t ne)
+{
+	size_t w, qe, k;
+	int upper = 0, lower = 0;
+
+	if (ne - ns < 8 || !ends_ci(b, ns, ne, "key"))
+		return 0;
+	w = ne - 3;
+	/* BEEHIIV_KEY, beehiiv-key: one case; beehiivKey: lower then Key */
+	qe = b[w - 1] == '_' || b[w - 1] == '-' ? w - 1 : w;
+	if (qe == w && (b[w] != 'K' || b[w + 1] != 'e'))
+		return 0;
+	if (qe - ns < 4 || qe - ns > 20)
+		return 0;
+	for (k = ns; k < qe; k++) {
+		if (!isalpha(b[k]))
+			return 0;
+		upper |= isupper(b[k]) != 0;
+		lower |= islower(b[k]) != 0;
+	}
+	if ((upper && lower) || (qe == w && upper) ||
+	    (qe < w && (upper ? memcmp(b + w, "KEY", 3) : memcmp(b + w, "key", 3))))
+		return 0;
+	return !word_among(b, ns, qe, keyless_kinds) &&
+	       !word_among(b, ns, qe, public_key_words);
+}
+
+/* Whether b[vs..ve) looks generated as a product's key's value must, with
+ * a digit among its letters. */
+static int product_key_look(const unsigned char *b, size_t vs, size_t ve)
+{
+	size_t k;
+
+	for (k = vs; k < ve && !isdigit(b[k]); k++)
+		;
+	return k < ve && product_key_value(b + vs, ve - vs);
+}
+
+/* The pair whose value's opening quote is b[q] on the line from b[ls]:
+ * 1 and the name's [*ns, *ne) and the value's [*vs, *ve) when the name
+ * is a product's key alone, glued by `=`, `:`, `=>` or `:=`, and the
+ * value generated. */
+static int product_key_at(const unsigned char *b, size_t ls, size_t le, size_t q,
+			  size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+{
+	size_t k = skip_blanks_back(b, q, ls), glue = 0;
+
+	while (k > ls && glue < 3 &&
+	       (b[k - 1] == '=' || b[k - 1] == ':' || b[k - 1] == '>'))
+		k--, glue++;
+	if (!glue)
+		return 0;
+	*ne = k = skip_blanks_back(b, k, ls);
+	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_' || b[k - 1] == '-'))
+		k--;
+	*ns = k;
+	/* not a member's (self.x_key) nor a map's key ("x_key") */
+	if (k > ls && (b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] == '\''))
+		return 0;
+	return product_key_name(b, *ns, *ne) && quoted(b, q, le, vs, ve) &&
+	       product_key_look(b, *vs, *ve);
+}
+
+int product_key_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t ns, ne, vs, ve, ls = line_start(b, last);
+
+	return (b[last] == '"' || b[last] == '\'') &&
+	       product_key_at(b, ls, line_end(b, len, last), last, &ns, &ne, &vs, &ve);
+}
+
+int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
+{
+	size_t q, ns, ne, vs, ve;
+
+	for (q = ls; q < le; q++)
+		if ((b[q] == '"' || b[q] == '\'') &&
+		    product_key_at(b, ls, le, q, &ns, &ne, &vs, &ve))
+			return emit_named(l, b, ns, ne, "_secret", vs, ve);
+	return 0;
+}
+
 /* ---- a name handed to an Ethereum key's sink ---------------------------- */
 
 /* Whether b[vs..ve) is an Ethereum private key's look: 64 hex digits,

@@ -303,7 +303,8 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 			if (k == qe)
 				return CONFIG_PRODUCT;
 		}
-		return CONFIG_NONE;
+		/* or the whole name a product's word and key (BEEHIIV_KEY) */
+		return product_key_name(b, ns, e) ? CONFIG_PRODUCT : CONFIG_NONE;
 	}
 	if (ends_ci(b, w, e, "auth") || ends_ci(b, w, e, "cred") ||
 	    ends_ci(b, w, e, "credential") || ends_ci(b, w, e, "userpass"))
@@ -362,7 +363,7 @@ static int config_plausible(const unsigned char *s, size_t n)
 /* Whether s[0..n) is a generator's key, as a product's key's name alone
  * (labelary.key) asks: 24 to 64 letters and digits of both cases, with
  * digits, of a generated look; not hex, a uuid, words, a path, a name. */
-static int product_key_value(const unsigned char *s, size_t n)
+int product_key_value(const unsigned char *s, size_t n)
 {
 	return n >= 24 && kh_is_mixed_case_key(s, n) && kh_entropy(s, n) >= 4.0;
 }

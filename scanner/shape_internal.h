@@ -289,6 +289,22 @@ int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_string_named(const unsigned char *b, size_t len, size_t last);
+int basic_login_named(const unsigned char *b, size_t len, size_t last);
+int encoded_login_named(const unsigned char *b, size_t len, size_t last);
+/* A product's key under its own name (BEEHIIV_KEY = "<generated>"):
+ * product_key_name() says the name b[ns..ne) is one, product_key_named()
+ * whether a keyword's hit ending at its value's quote b[last] stands in
+ * one, product_key_line() hands the line's pairs on as `NAME_secret`. */
+int product_key_name(const unsigned char *b, size_t ns, size_t ne);
+int product_key_named(const unsigned char *b, size_t len, size_t last);
+int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+/* shape_config.c: whether s[0..n) looks generated as a product's key's
+ * value must (24 to 64 letters and digits of both cases, entropy) */
+int product_key_value(const unsigned char *s, size_t n);
+/* shape_prose.c: words before "key" that say it is no credential (a
+ * table's, a cache's, a public key), NULL-ended */
+extern const char *const keyless_kinds[];
+int encoded_login_call(const unsigned char *b, size_t le, size_t i, struct kh_layer *l);
 int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);

@@ -1166,6 +1166,21 @@ static int filler_password(const unsigned char *s, size_t n)
 	return 1;
 }
 
+/* Whether s[0..n), a login's user, looks generated rather than chosen:
+ * 16 bytes or more of token characters, letters and digits both. */
+static int generated_user(const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, digits = 0;
+
+	if (n < 16 || !token_chars(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		letters += isalpha(s[i]) != 0;
+		digits += isdigit(s[i]) != 0;
+	}
+	return letters && digits;
+}
+
 /* `user:pass` in b[vs..ve): the password, and the user where a host names
  * the provider and no password follows (API keys often go as the user,
  * with none or a filler: `-u sk_...:`, `-u KEY:X`, `-u KEY:api_token`).
@@ -1182,9 +1197,17 @@ int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t
 		return 0;
 	ps = (size_t)(c - b) + 1;
 	if ((ve - ps < 6 || filler_password(b + ps, ve - ps)) &&
-	    (ps == ve || b[ps] != '$') &&
-	    emit_credential(l, b, hs, he, cs, ce, 0, vs, ps - 1) < 0)
-		return -1;
+	    (ps == ve || b[ps] != '$')) {
+		/* no host to name it: a user that looks generated, with no
+		 * password or a filler, is a key sent as the user (Segment's
+		 * write key, `"Basic " + base64(key + ":")`) */
+		int r = hs == he && generated_user(b + vs, ps - 1 - vs)
+				? emit_named(l, b, cs, ce, "_api_key", vs, ps - 1)
+				: emit_credential(l, b, hs, he, cs, ce, 0, vs, ps - 1);
+
+		if (r < 0)
+			return -1;
+	}
 	return emit_credential(l, b, hs, he, cs, ce, 1, ps, ve);
 }
 

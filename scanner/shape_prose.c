@@ -1030,7 +1030,7 @@ static const char *const network_kinds[] = { "network", "wireless", "wifi", "wla
  * or a cache's, a public, a host's or a signing key and their ids (a
  * kernel's "signing key: <its SHA-1>"), a keyboard's, and words that do
  * not say whose key it is ("the key is X"). */
-static const char *const keyless_kinds[] = {
+const char *const keyless_kinds[] = {
 	"the",	       "this",	       "that",	       "which",	      "what",
 	"your",	       "our",	       "their",	       "its",	      "his",
 	"her",	       "any",	       "each",	       "same",	      "one",
