@@ -1,5 +1,5 @@
 """The credential shapes of the 90 sampled providers (providers33.txt), written from the providers'
-documentation as I know it (Paddle and Supabase checked with the search tool this session).
+documentation as I know it (Paddle, Supabase, Honeybadger, Anyscale checked with the search tool).
 
 PROVS[provider] = (creds, decoys): creds [(format, variable name, spec)], the first is the one the
 hard shapes use; decoys [(kind, variable name, spec)]: ids and public values beside them.
@@ -60,7 +60,7 @@ PROVS = {
     "kubernetes": ([("bootstrap-token", "KUBEADM_TOKEN", "{l6}.{l16}")], [("ca-cert-hash", "KUBEADM_CA_HASH", "sha256:{h64}")]),
     "postman": ([("api-key", "POSTMAN_API_KEY", "PMAK-{h24}-{h34}")], [("collection-id", "POSTMAN_COLLECTION", "{d8}-{uuid}")]),
     "supabase": ([("secret-key", "SUPABASE_SECRET_KEY", "sb_secret_{x22}_{x8}"), ("personal-access-token", "SUPABASE_ACCESS_TOKEN", "sbp_{h40}")], [("publishable-key", "SUPABASE_PUBLISHABLE_KEY", "sb_publishable_{x22}_{x8}"), ("project-ref", "SUPABASE_PROJECT_REF", "{l20}")]),
-    "honeybadger": ([("api-token", "HONEYBADGER_API_TOKEN", "hbp_{a36}")], [("project-id", "HONEYBADGER_PROJECT_ID", "{d6}")]),
+    "honeybadger": ([("api-token", "HONEYBADGER_API_TOKEN", "hbu_{a36}")], [("project-id", "HONEYBADGER_PROJECT_ID", "{d6}")]),
     "typeform": ([("personal-access-token", "TYPEFORM_TOKEN", "tfp_{x44}_{x14}")], [("form-id", "TYPEFORM_FORM_ID", "{a8}")]),
     "mailtrap": ([("api-token", "MAILTRAP_API_TOKEN", "{h32}")], [("inbox-id", "MAILTRAP_INBOX_ID", "{d7}")]),
     "mailjet": ([("api-secret", "MJ_APIKEY_PRIVATE", "{h32}")], [("api-key-public", "MJ_APIKEY_PUBLIC", "{h32}")]),
