@@ -1,0 +1,5 @@
+db_master_username = "hvgadmin"
+db_master_password = "Siamese_56TF986w"
+site_vpn_psk       = "A1nxiJzHBNFIRIX45C8Jdwf9h446Tzjo"
+azure_client_secret = "Kb08Q~NAePTO2vEn0_djXPlzDKkyUmxdUZJoAW1O"
+azure_tenant_id    = "9b0fca95-b069-583f-4a5a-e45b0d9b885c"
