@@ -1107,7 +1107,8 @@ static int start_word_at(const struct kh_rule *rule, const unsigned char *data, 
 }
 
 /* Letters, digits, `_`, `.` and `-`: the bytes of a name (match_starts) */
-static const uint64_t name_bytes[4] = { 0x03ff600000000000ull, 0x07fffffe87fffffeull, 0, 0 };
+static const uint64_t name_bytes[4] = { 0x03ff600000000000ull, 0x07fffffe87fffffeull, 0,
+					0 };
 
 /*
  * run_window() for a rule whose match_starts says where its matches may
@@ -1202,7 +1203,8 @@ static int run_rule_at(const struct kh_rule *rule, struct kh_scratch *s,
 		if (held <= from)
 			continue;
 		done = rule->starts_first[0] | rule->starts_first[1]
-			       ? run_window_near(rule, s, src, now, d, cur, from, eol, last)
+			       ? run_window_near(rule, s, src, now, d, cur, from, eol,
+						 last)
 			       : run_window(rule, s, src, now, d, cur, from, eol, last);
 		if (done == (size_t)-1)
 			return -1;

@@ -30,8 +30,8 @@ struct digest {
 
 struct length_group {
 	size_t len;
-	uint64_t pow;	  /* HASH_BASE^(len-1) */
-	struct digest *d; /* distinct, sorted once built */
+	uint64_t pow;	       /* HASH_BASE^(len-1) */
+	struct digest *d;      /* distinct, sorted once built */
 	size_t n, cap, sorted; /* d[0, sorted) sorted and distinct */
 	/* d[first[b], first[b + 1]): the entries whose roll's top `bits`
 	 * bits are b */
@@ -186,7 +186,8 @@ static int build_group(struct length_group *g)
 	if (!(g->first = malloc((nb + 1) * sizeof(*g->first))))
 		return -1;
 	for (b = 0, i = 0; b <= nb; b++) {
-		while (i < g->n && (g->bits ? roll_of(&g->d[i]) >> (64 - g->bits) : 0) < b)
+		while (i < g->n &&
+		       (g->bits ? roll_of(&g->d[i]) >> (64 - g->bits) : 0) < b)
 			i++;
 		g->first[b] = (uint32_t)i;
 	}

@@ -23,7 +23,7 @@
  * distinct ones. Read in order, a secret's places come together: what is
  * kept is a tally a rule and a repository, not a place each.
  */
-#define FP_HEX 32
+#define FP_HEX	32
 #define REC_MAX (1 + FP_HEX + 8)
 
 /* One key's counts. */

@@ -420,11 +420,12 @@ static int load_match_starts(const cJSON *obj, struct kh_rule *r, const char *or
 	if (!it)
 		return 0;
 	if (!cJSON_IsString(it) || parse_match_starts(it->valuestring, r) < 0)
-		return kh_errf(err, errlen,
-			       "%s: rule %s: \"match_starts\" must be a number of bytes "
-			       "from 0 to 1024 and 1 to %d words of lowercase letters and "
-			       "digits, one space apart",
-			       origin, r->id, KH_START_WORDS);
+		return kh_errf(
+			err, errlen,
+			"%s: rule %s: \"match_starts\" must be a number of bytes "
+			"from 0 to 1024 and 1 to %d words of lowercase letters and "
+			"digits, one space apart",
+			origin, r->id, KH_START_WORDS);
 	if (!(r->match_starts = strdup(it->valuestring)))
 		return kh_errf(err, errlen, "%s: out of memory", origin);
 	return 0;

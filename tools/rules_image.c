@@ -280,11 +280,11 @@ static void put_image(FILE *out, const struct kh_image_rule *img, size_t n,
 			"\t  %u, %u, %u, %u, %u, %u, %a, %u, %u, %u, %u, %u },\n",
 			e->id, e->description, e->remediation, e->provider,
 			e->source_file, e->regex, e->validator_name, e->verifier,
-			e->match_holds, e->match_contains, e->match_starts, e->verify_json,
-			e->partner_json, e->lists, e->nkeywords, e->npaths, e->code,
-			e->ncode, e->max_span, e->min_entropy, e->severity,
-			e->keywords_match_case, e->placeholder_check, e->secret_percent,
-			e->decoded_only);
+			e->match_holds, e->match_contains, e->match_starts,
+			e->verify_json, e->partner_json, e->lists, e->nkeywords,
+			e->npaths, e->code, e->ncode, e->max_span, e->min_entropy,
+			e->severity, e->keywords_match_case, e->placeholder_check,
+			e->secret_percent, e->decoded_only);
 	}
 	fprintf(out, "\t{ 0 }\n};\nconst size_t kh_image_rules_count = %zu;\n", n);
 }
