@@ -27,11 +27,6 @@ struct kh_commit_graph {
 	uint32_t nedges;
 };
 
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
 /* ---- SHA-1, for the file's trailing checksum --------------------------------- */
 
 static uint32_t rol(uint32_t x, unsigned n)
@@ -45,7 +40,7 @@ static void sha1_block(uint32_t h[5], const unsigned char *p)
 	int i;
 
 	for (i = 0; i < 16; i++)
-		w[i] = be32(p + 4 * i);
+		w[i] = kh_be32(p + 4 * i);
 	for (; i < 80; i++)
 		w[i] = rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
 	for (i = 0; i < 80; i++) {
@@ -120,8 +115,8 @@ static int check(struct kh_commit_graph *g, char *why, size_t whylen)
 	for (i = 0; i < nchunks; i++) {
 		const unsigned char *c = m + HEADER + (size_t)i * CHUNK_ENTRY;
 
-		start = (uint64_t)be32(c + 4) << 32 | be32(c + 8);
-		end = (uint64_t)be32(c + 16) << 32 | be32(c + 20);
+		start = (uint64_t)kh_be32(c + 4) << 32 | kh_be32(c + 8);
+		end = (uint64_t)kh_be32(c + 16) << 32 | kh_be32(c + 20);
 		if (start > end || end > g->len - HASH_LEN)
 			return kh_errf(why, whylen, "a chunk lies outside the file");
 		if (!memcmp(c, "OIDF", 4) && end - start == 256 * 4)
@@ -135,7 +130,7 @@ static int check(struct kh_commit_graph *g, char *why, size_t whylen)
 	}
 	if (!g->fanout || !g->ids || !cdat)
 		return kh_errf(why, whylen, "a required chunk is missing");
-	g->n = be32(g->fanout + 255 * 4);
+	g->n = kh_be32(g->fanout + 255 * 4);
 	if (g->n > MAX_COMMITS || oidl_len != (uint64_t)g->n * HASH_LEN ||
 	    cdat_len != (uint64_t)g->n * CDAT_ENTRY || edge_len % 4)
 		return kh_errf(why, whylen,
@@ -143,7 +138,7 @@ static int check(struct kh_commit_graph *g, char *why, size_t whylen)
 	g->data = cdat;
 	g->nedges = (uint32_t)(edge_len / 4);
 	for (i = 0; i < 256; i++) {
-		k = be32(g->fanout + 4 * i);
+		k = kh_be32(g->fanout + 4 * i);
 		if (k < prev || k > g->n)
 			return kh_errf(why, whylen, "its fan-out table is not sorted");
 		prev = k;
@@ -153,12 +148,12 @@ static int check(struct kh_commit_graph *g, char *why, size_t whylen)
 		uint32_t p1, p2;
 
 		if ((k && memcmp(id - HASH_LEN, id, HASH_LEN) >= 0) ||
-		    k < (id[0] ? be32(g->fanout + (id[0] - 1u) * 4) : 0) ||
-		    k >= be32(g->fanout + id[0] * 4u))
+		    k < (id[0] ? kh_be32(g->fanout + (id[0] - 1u) * 4) : 0) ||
+		    k >= kh_be32(g->fanout + id[0] * 4u))
 			return kh_errf(why, whylen, "its commit ids are not sorted");
 		p = g->data + (size_t)k * CDAT_ENTRY + HASH_LEN;
-		p1 = be32(p);
-		p2 = be32(p + 4);
+		p1 = kh_be32(p);
+		p2 = kh_be32(p + 4);
 		if ((p1 != PARENT_NONE && p1 >= g->n) ||
 		    (p1 == PARENT_NONE && p2 != PARENT_NONE))
 			return kh_errf(why, whylen,
@@ -167,12 +162,12 @@ static int check(struct kh_commit_graph *g, char *why, size_t whylen)
 			uint32_t e = p2 & ~OCTOPUS;
 
 			do {
-				if (e >= g->nedges ||
-				    (be32(g->edges + 4 * (size_t)e) & ~OCTOPUS) >= g->n)
+				if (e >= g->nedges || (kh_be32(g->edges + 4 * (size_t)e) &
+						       ~OCTOPUS) >= g->n)
 					return kh_errf(
 						why, whylen,
 						"a merge's parents lie outside it");
-			} while (!(be32(g->edges + 4 * (size_t)e++) & OCTOPUS));
+			} while (!(kh_be32(g->edges + 4 * (size_t)e++) & OCTOPUS));
 		} else if (p2 != PARENT_NONE && p2 >= g->n) {
 			return kh_errf(why, whylen,
 				       "a commit has a parent it does not list");
@@ -242,8 +237,8 @@ uint32_t kh_commit_graph_count(const struct kh_commit_graph *g)
 
 uint32_t kh_commit_graph_find(const struct kh_commit_graph *g, const git_oid *id)
 {
-	uint32_t lo = id->id[0] ? be32(g->fanout + (id->id[0] - 1u) * 4) : 0;
-	uint32_t hi = be32(g->fanout + id->id[0] * 4u);
+	uint32_t lo = id->id[0] ? kh_be32(g->fanout + (id->id[0] - 1u) * 4) : 0;
+	uint32_t hi = kh_be32(g->fanout + id->id[0] * 4u);
 
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
@@ -268,13 +263,13 @@ size_t kh_commit_graph_commit(const struct kh_commit_graph *g, uint32_t pos,
 			      git_oid *tree, int64_t *time, uint32_t *parents, size_t cap)
 {
 	const unsigned char *p = g->data + (size_t)pos * CDAT_ENTRY;
-	uint32_t p1 = be32(p + HASH_LEN), p2 = be32(p + HASH_LEN + 4), e;
+	uint32_t p1 = kh_be32(p + HASH_LEN), p2 = kh_be32(p + HASH_LEN + 4), e;
 	size_t n = 0;
 
 	memcpy(tree->id, p, HASH_LEN);
 	/* the date's low 32 bits, and its two high bits below the level */
-	*time = (int64_t)((uint64_t)(be32(p + HASH_LEN + 8) & 3) << 32 |
-			  be32(p + HASH_LEN + 12));
+	*time = (int64_t)((uint64_t)(kh_be32(p + HASH_LEN + 8) & 3) << 32 |
+			  kh_be32(p + HASH_LEN + 12));
 	if (p1 == PARENT_NONE)
 		return 0;
 	if (cap)
@@ -288,7 +283,7 @@ size_t kh_commit_graph_commit(const struct kh_commit_graph *g, uint32_t pos,
 		return n + 1;
 	}
 	for (e = p2 & ~OCTOPUS;; e++) { /* checked when opened */
-		uint32_t v = be32(g->edges + 4 * (size_t)e);
+		uint32_t v = kh_be32(g->edges + 4 * (size_t)e);
 
 		if (n < cap)
 			parents[n] = v & ~OCTOPUS;

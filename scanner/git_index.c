@@ -24,11 +24,6 @@ struct parse {
 	const unsigned char *p, *end;
 };
 
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
 static unsigned be16(const unsigned char *p)
 {
 	return (unsigned)p[0] << 8 | p[1];
@@ -170,7 +165,7 @@ static int extensions(struct parse *ps)
 {
 	while (ps->end - ps->p >= 8) {
 		const unsigned char *sig = ps->p;
-		uint32_t size = be32(ps->p + 4);
+		uint32_t size = kh_be32(ps->p + 4);
 		const unsigned char *data = ps->p + 8, *end = ps->end;
 		int rc;
 
@@ -203,8 +198,8 @@ static int entries(struct parse *ps, unsigned version)
 
 		if (ps->end - p < 62)
 			return 1;
-		e->mode = be32(p + 24);
-		e->size = be32(p + 36);
+		e->mode = kh_be32(p + 24);
+		e->size = kh_be32(p + 36);
 		git_oid_fromraw(&e->id, p + 40);
 		flags = be16(p + 60);
 		e->stage = (flags >> 12) & 3;
@@ -259,8 +254,8 @@ int kh_index_parse(unsigned char *buf, size_t len, struct kh_index *ix)
 	ix->buf = buf;
 	if (len < 12 + 20 || memcmp(buf, "DIRC", 4))
 		return KH_INDEX_UNSUPPORTED;
-	version = be32(buf + 4);
-	ix->n = be32(buf + 8);
+	version = kh_be32(buf + 4);
+	ix->n = kh_be32(buf + 8);
 	if (version < 2 || version > 4 || ix->n > (len - 32) / 40)
 		return KH_INDEX_UNSUPPORTED;
 	ps.ix = ix;

@@ -192,11 +192,6 @@ static void buf_put(struct kh_pack_reader *r, unsigned char *b, size_t n)
 	}
 }
 
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
 /* ---- surviving a pack that shrinks -------------------------------------------
  *
  * The packs are mapped. A pack truncated while mapped (a careless repack, a
@@ -287,7 +282,7 @@ static void fine_index(struct pack *p)
 	if (!(t = malloc((nb + 1) * sizeof(*t))))
 		return;
 	for (i = 0; i < p->n; i++) {
-		size_t k = be32(p->ids + i * 20) >> (32 - bits);
+		size_t k = kh_be32(p->ids + i * 20) >> (32 - bits);
 
 		if (k + 1 < b) { /* out of order: keep to the plain search */
 			free(t);
@@ -329,10 +324,10 @@ static int pack_open(struct pack *p, const char *idxpath)
 		p->idx = NULL;
 		return -1;
 	}
-	if (memcmp(p->idx, "\377tOc", 4) || be32(p->idx + 4) != 2)
+	if (memcmp(p->idx, "\377tOc", 4) || kh_be32(p->idx + 4) != 2)
 		goto fail; /* version 1 indexes are left to libgit2 */
 	p->fanout = p->idx + 8;
-	p->n = be32(p->fanout + 255 * 4);
+	p->n = kh_be32(p->fanout + 255 * 4);
 	fixed = 8 + 1024 + (size_t)p->n * 28 + 40;
 	if (fixed > p->idxlen || (p->idxlen - fixed) % 8)
 		goto fail;
@@ -349,8 +344,9 @@ static int pack_open(struct pack *p, const char *idxpath)
 	p->path = packpath;
 	if (p->fd < 0 || fstat(p->fd, &st) < 0 || st.st_size < 12 + 20 ||
 	    pread(p->fd, head, sizeof(head), 0) != (ssize_t)sizeof(head) ||
-	    memcmp(head, "PACK", 4) || (be32(head + 4) != 2 && be32(head + 4) != 3) ||
-	    be32(head + 8) != p->n)
+	    memcmp(head, "PACK", 4) ||
+	    (kh_be32(head + 4) != 2 && kh_be32(head + 4) != 3) ||
+	    kh_be32(head + 8) != p->n)
 		goto fail;
 	p->size = (uint64_t)st.st_size;
 	if ((uint64_t)st.st_size <= SIZE_MAX / 2) {
@@ -447,7 +443,7 @@ void kh_packs_free(struct kh_packs *ps)
 
 static uint64_t be64(const unsigned char *p)
 {
-	return (uint64_t)be32(p) << 32 | be32(p + 4);
+	return (uint64_t)kh_be32(p) << 32 | kh_be32(p + 4);
 }
 
 /* How many index probes guess where the id lies before plain halving. */
@@ -464,8 +460,8 @@ static uint64_t be64(const unsigned char *p)
  */
 static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
 {
-	uint32_t lo = id[0] ? be32(p->fanout + (id[0] - 1) * 4) : 0;
-	uint32_t hi = be32(p->fanout + id[0] * 4), mid, o;
+	uint32_t lo = id[0] ? kh_be32(p->fanout + (id[0] - 1) * 4) : 0;
+	uint32_t hi = kh_be32(p->fanout + id[0] * 4), mid, o;
 	/* every id in [lo, hi) has its first 8 bytes in [klo, khi] */
 	uint64_t key = be64(id), klo = (uint64_t)id[0] << 56, khi = klo | (~0ull >> 8), k;
 	unsigned guesses = 0;
@@ -506,14 +502,14 @@ static int find_in(const struct pack *p, const unsigned char *id, uint64_t *off)
 	}
 	if (lo >= hi)
 		return -1;
-	o = be32(p->off32 + (size_t)mid * 4);
+	o = kh_be32(p->off32 + (size_t)mid * 4);
 	if (o & 0x80000000u) {
 		size_t x = o & 0x7fffffffu;
 
 		if (x >= p->n64)
 			return -1;
-		*off = (uint64_t)be32(p->off64 + x * 8) << 32 |
-		       be32(p->off64 + x * 8 + 4);
+		*off = (uint64_t)kh_be32(p->off64 + x * 8) << 32 |
+		       kh_be32(p->off64 + x * 8 + 4);
 	} else {
 		*off = o;
 	}
@@ -1324,12 +1320,12 @@ static int front_of(struct kh_pack_reader *r, size_t pi, struct front *f)
 	 * tenth of its pack or less */
 	for (limit = p->size / 64 + 1;; limit *= 4) {
 		for (i = 0, m = 0; i < p->n; i++) {
-			uint32_t o = be32(p->off32 + i * 4), x = o & 0x7fffffffu;
+			uint32_t o = kh_be32(p->off32 + i * 4), x = o & 0x7fffffffu;
 			uint64_t off =
 				!(o & 0x80000000u) ? o
 				: x < p->n64
-					? (uint64_t)be32(p->off64 + x * 8) << 32 |
-						  be32(p->off64 + x * 8 + 4)
+					? (uint64_t)kh_be32(p->off64 + x * 8) << 32 |
+						  kh_be32(p->off64 + x * 8 + 4)
 					: 0; /* damaged: sorts first, stops the list */
 
 			if (off < limit) {

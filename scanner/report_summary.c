@@ -78,11 +78,6 @@ static void put_be32(unsigned char *p, uint32_t v)
 	p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
 }
 
-static uint32_t get_be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
 static int hex_digit(char c)
 {
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
@@ -135,8 +130,8 @@ static int count_record(struct counts *c, const unsigned char *p, size_t n,
 
 	if (!n || n != fplen + 8)
 		return -1;
-	rule = get_be32(p + fplen);
-	repo = get_be32(p + fplen + 4);
+	rule = kh_be32(p + fplen);
+	repo = kh_be32(p + fplen + 4);
 	if (rule >= c->rules.n || repo > c->repos.n)
 		return -1;
 	new_fp = *prevlen != n || memcmp(prev, p, fplen);

@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 /* Result of kh_read_fd() and kh_read_path(). */
@@ -63,6 +64,13 @@ int kh_errf(char *err, size_t errlen, const char *fmt, ...)
 /* Makes room for `need` elements of `size` bytes in the array *v of *cap
  * (doubling, from 16). Returns 0, or -1 when out of memory (v untouched). */
 int kh_grow(void **v, size_t *cap, size_t need, size_t size);
+
+/* The big-endian 32-bit number at p (git's index, pack and graph files,
+ * the summary's sort records). */
+static inline uint32_t kh_be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
 
 /* qsort() and bsearch() for arrays that may be empty: an empty array is
  * often NULL, and passing NULL is undefined even with no elements. */
