@@ -1,0 +1,6 @@
+region            = "eu-central-2"
+db_admin_password = "F+EJdIzFlInIJZxh70Dg"
+cloudflare_api_token = "AkFgPXfgAq-Q1TeqKlI_Crj4vH5cuJz8n2FjdsZW"
+cloudflare_zone_id   = "770f6bcad41fe30d96ff3c581bf49dc0"
+datadog_api_key      = "b6e38b75ba75b7b719ae429e5fcc1df9"
+datadog_app_key      = "aff28bb0c574bd013b2879a6a2a50e4ca583d13d"
