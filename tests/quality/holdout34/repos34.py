@@ -39,7 +39,7 @@ import requests
 WARDEN_FEED = "https://lawinen-§v.alpenbahn.internal/api/readings"
 API_TOKEN = "«P avalanche_feed api_token hex40»"
 SLF_STATION = "«D slf station_id up3+dig1»"  # public SLF IMIS station code
-TWILIO_SID = "«P twilio account_sid 'AC'+hex32»"
+TWILIO_SID = "«D twilio account_sid 'AC'+hex32»"
 TWILIO_TOKEN = "«P twilio auth_token hex32»"
 ALERT_TO = "+4179" + "5550100"
 
@@ -300,6 +300,27 @@ public static class PosSync
     const string ServiceBus = "Endpoint=sb://alpenbahn.servicebus.windows.net/;SharedAccessKeyName=pos;SharedAccessKey=«P azure sas_key b43+'='»";
     const string AppInsightsKey = "«D azure instrumentation_key uuid»";
 }
+"""),
+]
+
+SITE += [
+("§v/roster/timeclock.env", "dotenv", """# seasonal staff time clocks (badge readers in the staff houses), §V
+TIMECLOCK_DB_URL=«P mysql connection_url 'mysql://timeclock:'+pw16+'@db-§v.alpenbahn.internal/timeclock'»
+PLANDAY_CLIENT_ID=«D planday client_id uuid»
+PLANDAY_REFRESH_TOKEN=«P planday refresh_token an40»
+SMS_GATEWAY_PASSWORD=«P aspsms password an12»
+BADGE_READER_DEFAULT_PIN=«D badge_reader factory_default '123456'»
+"""),
+("§v/webcams/nvr-export.yaml", "yaml", """# NVR (Hikvision) at the §V base station, used for queue cams
+nvr:
+  host: 10.23.5.20
+  admin_password: «P hikvision password pw14»
+  onvif_user: viewer
+  onvif_password: «P onvif password pw12»
+  serial: «D hikvision serial 'DS-7616NI-'+up12»
+upload:
+  s3_access_key: «P wasabi access_key up20»
+  s3_secret_key: «P wasabi secret_key an40»
 """),
 ]
 
@@ -619,6 +640,53 @@ password = «P pypi api_token 'pypi-AgEIcHlwaS5vcmc'+bu150»
 repository = https://nexus.alpenbahn.internal/repository/pypi-internal/
 username = deploy
 password = «P nexus password pw16»
+"""),
+("hq/docs/integration-guide-vendors.md", "markdown", """# Integration guide: sample values from vendor docs (none of these are ours)
+
+| vendor | sample |
+|---|---|
+| Stripe | `«D stripe docs_sample 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'»` |
+| Twilio | `«D twilio docs_sample 'ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'»` |
+| SendGrid | `«D sendgrid placeholder 'SG.xxxxxxxxxxxxxxxxxxxxxx.yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'»` |
+| Slack | `«D slack docs_sample 'xoxb-not-a-real-token-this-will-not-work'»` |
+| Axess | `«D axess docs_sample 'AXS-0000-0000-0000'»` |
+| GitHub | `«D github placeholder 'ghp_<your-token>'»` |
+| Mews | `«D mews demo_token 'C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D'»` |
+
+Hashes we keep for audit (SHA-256 of rotated keys):
+«D datadog sha256 hex64»
+«D openai sha256 hex64»
+«D axess sha256 hex64»
+Public ids: Google Analytics «D google measurement_id 'G-'+up10», Matomo site id «D matomo site_id dig2», Sentry DSN https://«D sentry dsn_key hex32»@o«D sentry org_id dig6».ingest.sentry.io/«D sentry project_id dig7»
+"""),
+("hq/it/rotation-log-2026.csv", "csv", """date,system,old_value,new_value_location,by
+2026-01-14,Stripe live key,«D stripe masked 'sk_live_'+an4+'••••••••'+an4»,vault:kv/payments/stripe,mia
+2026-03-02,Axess API,«D axess rotated_redacted '[REDACTED]'»,vault:kv/gates/axess,sandro
+2026-06-30,AWS CI user,«D aws revoked_key_id 'AKIA'+up16»,vault:kv/aws/ci,mia
+2026-09-09,Datadog,«D datadog truncated hex10+'...'»,vault:kv/monitoring/datadog,sandro
+2026-10-01,Twilio,«D twilio masked 'SK'+hex4+'************************'+hex4»,vault:kv/sms/twilio,mia
+"""),
+("hq/warehouse/dbt/seeds/staff_accounts.sql", "sql", """-- test seed for the staff portal (bcrypt hashes, not passwords)
+INSERT INTO staff (login, pw_hash) VALUES
+ ('mia', '$2b$12$«D bcrypt password_hash bu53»'),
+ ('sandro', '$2b$12$«D bcrypt password_hash bu53»');
+-- service user for the warehouse loader (real, to be moved to the vault)
+CREATE USER loader WITH PASSWORD '«P postgres password pw18»';
+ALTER USER reporting WITH PASSWORD '«P postgres password pw16»';
+"""),
+("hq/marketing/newsletter-sync.js", "javascript", """// newsletter and CRM sync for the season-pass shop
+const mailchimp = { apiKey: '«P mailchimp api_key hex32+'-us21'»', server: 'us21' };
+const brevo = { apiKey: '«P brevo api_key 'xkeysib-'+hex64+'-'+an16»' };
+const metaPixel = '«D meta pixel_id dig15»';
+const tiktok = { accessToken: '«P tiktok access_token hex40»' };
+module.exports = { mailchimp, brevo, metaPixel, tiktok };
+"""),
+("hq/it/shell-history-sandro", "shell", """kubectl -n seasonpass get pods
+kubectl -n seasonpass create secret generic pay --from-literal=ADYEN_API_KEY=«P adyen api_key 'AQE'+bu100»
+vault login «P vault token 'hvs.'+an24»
+gh auth login --with-token <<< «P github personal_access_token 'github_pat_11'+up22+'_'+an59»
+docker login registry.alpenbahn.internal -u deploy -p «P docker registry_password pw18»
+echo $HOME
 """),
 ("hq/railway/handover-ops-2026.txt", "text", """Handover: mountain railway IT (Sandro -> Mia)
 

@@ -3,10 +3,10 @@ import os
 import requests
 
 WARDEN_FEED = "https://lawinen-grw.alpenbahn.internal/api/readings"
-API_TOKEN = "a572da5288ed2ee7bedeeecc6d1b4a7b1f3d687b"
-SLF_STATION = "JF28"  # public SLF IMIS station code
-TWILIO_SID = "ACce189f424b42452e5a18efafaf6c1837"
-TWILIO_TOKEN = "6b4f6898485ea7190bb9862c1ccaccb9"
+API_TOKEN = "8d7a7b6124d1b9de9822282124a9feafdfc4933e"
+SLF_STATION = "7JL0"  # public SLF IMIS station code
+TWILIO_SID = "ACbbab1bbf4d5049775fea6579766b21ad"
+TWILIO_TOKEN = "034d213d5095ceab33a1489365faae99"
 ALERT_TO = "+4179" + "5550100"
 
 def push(reading):

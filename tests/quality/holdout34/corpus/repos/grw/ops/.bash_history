@@ -1,8 +1,8 @@
 cd /opt/gates
 sudo systemctl restart axess-bridge
-mysql -u pms -phjKgxQGooVy74L -h pms-grw.alpenbahn.internal hotel
-export AWS_ACCESS_KEY_ID=AKIAUBSF1DA9H3ORZSRK
-export AWS_SECRET_ACCESS_KEY=iN4Gczo04J0JK6BY32s/fon4JxDIGZ+y9mxtUggV
+mysql -u pms -pN=mKTPSP4H-uj_ -h pms-grw.alpenbahn.internal hotel
+export AWS_ACCESS_KEY_ID=AKIAIYY4KMMJF498IBFQ
+export AWS_SECRET_ACCESS_KEY=CyNDMBqlMUUbbsgWGfx4OqzJ6INQa3LBMOD5B0Cg
 aws s3 sync /var/cam s3://alpenbahn-webcams-grw/
-sshpass -p 'D5sd7--yf5xL' ssh root@snow-grw.alpenbahn.internal
+sshpass -p 'jOFPhoT-RQ-H' ssh root@snow-grw.alpenbahn.internal
 history -c

@@ -1,5 +1,5 @@
 # staff rostering export to the payroll share, Grauwand
-$secure = ConvertTo-SecureString 'EhoT-RQ-HsdkvE' -AsPlainText -Force
+$secure = ConvertTo-SecureString 'NW=b04-X#M7=Z.' -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential('ALPENBAHN\svc-roster', $secure)
-net use R: \\files-grw\roster /user:ALPENBAHN\svc-roster MSgr.#p4u5IylK
-Invoke-RestMethod -Uri https://api.planday.example/v1/shifts -Headers @{ 'X-ClientId' = '9f11d3a2-b2b6-41b9-b112-7a2e948a60a6'; Authorization = 'Bearer 19pgCNDcNn4mSFgO1zh0cKYPARgSwRFPi1nrelGK' }
+net use R: \\files-grw\roster /user:ALPENBAHN\svc-roster u%.UsomktpzDu8
+Invoke-RestMethod -Uri https://api.planday.example/v1/shifts -Headers @{ 'X-ClientId' = 'ae65a43c-3c59-4050-9988-7831b4cb67e9'; Authorization = 'Bearer IZqL8Qq0MCJafdDeVq92NoSc5Y3MMiSyFLG6psPQ' }

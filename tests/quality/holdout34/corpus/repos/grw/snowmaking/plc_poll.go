@@ -4,7 +4,7 @@ package main
 
 const (
 	dashboardURL   = "https://snow-grw.alpenbahn.internal/api/push"
-	dashboardToken = "1a19f9173d30a6c0ee4bad390942dd45f5110fb0"
-	pagerdutyKey   = "acbbc83377b84ba6fefb864391f7a240"
+	dashboardToken = "586c17154345bfed6aed6f9753daa12ada8f3ef9"
+	pagerdutyKey   = "48840f471448c818f9338b87482fd655"
 	stationName    = "Pumpstation Grauwand"
 )

@@ -1,9 +1,9 @@
 <?php
 define('DB_NAME', 'alpenbahn_web');
 define('DB_USER', 'wp_web');
-define('DB_PASSWORD', 'tX9rbgHX!f63GnAJEo');
+define('DB_PASSWORD', 'A_2cEw7odJ7HAIHn%F');
 define('DB_HOST', 'web-db.alpenbahn.internal');
-define('AUTH_KEY',         'V0mVcfjIjM0mPFSWi2QM84haKDy0Hh1QR66EV+YVNjIW%C3BuIc3kl%M1cQ92HS1');
-define('SECURE_AUTH_KEY',  'K1Ws=1sN!Avy1_p_LS_G!s-SRNfJdSuL1o6g!fbkrAJzBDF0jv%8%c-tPau9XRM-');
+define('AUTH_KEY',         'DFxnPQETcxXegOFJp7EqI6TgrP5rm11bjjNInTczbY_2HTKkz.R_X_JM4X55B3cK');
+define('SECURE_AUTH_KEY',  'keVVzcOeGx3NO+s.mIpbf.-jN6v5HoIXZOyp_bqRxvdNcR06Z1tGxXZvrDfHhkbt');
 define('NONCE_SALT',       'put your unique phrase here');
-define('WP_MAIL_SMTP_PASS', 'QP.x6yxMq1NpvLTT');
+define('WP_MAIL_SMTP_PASS', 'cTG5CqqHHqXjczL8');

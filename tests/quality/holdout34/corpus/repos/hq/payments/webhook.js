@@ -1,5 +1,5 @@
 // season-pass payment webhooks
-const stripe = require('stripe')('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');
-const endpointSecret = 'whsec_Lkxc76h3YAmyci6sWNA76QB908VPvQAf';
-const publishable = 'pk_live_j8b7ql2766prQBhGcd8Da1nfUFaEMCBvPDZiifnXATHxZSJNIoqSbbBcTUk0yudkzMGSsWT8masVhuhJMRjjmXPCNxeiwO9oFoO';
+const stripe = require('stripe')('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');
+const endpointSecret = 'whsec_TJv5ibTPNK2NtB5hkcjF4MPLskDiZHar';
+const publishable = 'pk_live_3ub3DCA3lmdZnqLm2xyg8ijbGDwzGhVeLBXPs5K3iz9YBsN29mwoZLo6VmFxCtjG3zytNcZy9ATOrghaL4dNrkXmzSPWdd7DB5L';
 module.exports = { stripe, endpointSecret, publishable };

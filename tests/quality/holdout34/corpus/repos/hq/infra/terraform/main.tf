@@ -1,10 +1,10 @@
 provider "aws" {
   region     = "eu-central-2"
-  access_key = "AKIAZNVIGS5FBAO3JQGU"
-  secret_key = "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"
+  access_key = "AKIAIYMPPG5G65ON7YBO"
+  secret_key = "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"
 }
 provider "exoscale" {
-  key    = "EXO526a21d6022b4505e932e960"
-  secret = "9YBhndVwlbULyTxmCGeXRPHAlFz8R0v3_nJY5bd_58L"
+  key    = "EXO502c96d0a5ab34e9e81d0ff4"
+  secret = "rMTjfmO5-oQ77UrhFVpRrbkp014yU7ZV-quQi8xpwkE"
 }
 resource "aws_s3_bucket" "webcams" { bucket = "alpenbahn-webcams" }

@@ -1,9 +1,9 @@
 package payments
 
 const (
-	datatransMerchantID = "4780962723"
-	datatransPassword   = "0KHy2Py2Z2WoDyFV"
-	twintStoreUUID      = "3e5cddf2-2001-427b-a4fa-53502c96d0a5"
-	twintCertPassword   = "ios4N6Ie3a+89q"
-	postfinanceSHAIn    = "ATjfmO.5!oQ77UrhFVpRrbkp"
+	datatransMerchantID = "4262267873"
+	datatransPassword   = "y1psyUWlvmVCysh9"
+	twintStoreUUID      = "5cf187c9-09fa-4232-8a14-523bc85bfd65"
+	twintCertPassword   = "ocWl3cthiFsVx#"
+	postfinanceSHAIn    = "gZCd6eGl!MOu9q=DYH8r-Rjv"
 )
