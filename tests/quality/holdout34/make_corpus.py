@@ -2,7 +2,6 @@
 """Writes holdout34 (corpus/ and labels.jsonl) into OUTDIR; byte-reproducible: every value from
 vals34's random.Random(34), drawn in a fixed order (snippets, HubSpot, repos)."""
 import os
-import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -33,5 +32,4 @@ def main():
 
 
 if __name__ == "__main__":
-    random.seed(34)
     main()
