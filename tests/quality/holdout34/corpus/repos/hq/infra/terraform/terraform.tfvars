@@ -1,0 +1,6 @@
+region            = "eu-central-2"
+db_admin_password = "f1BIMRQpgJZd96wh5jLT"
+cloudflare_api_token = "xwjoJB9mGPyIRQn7sGvfwD5RbIZwfI4SezCEHSBI"
+cloudflare_zone_id   = "e09a958332a350604d501bd298b1c01c"
+datadog_api_key      = "9e9fa97fb1383d346b4a0a2112ba7e24"
+datadog_app_key      = "5ff989d375b435bc89458e93d9ba86f81a487aed"
