@@ -4,10 +4,14 @@
  *   kwcost --dump > LITS       the built-in rules' keywords, each once
  *   kwcost LITS < FILELIST     LITS compiled as the build compiles the
  *                              prefilter, every file named scanned from memory
+ *   kwcost LITS --short < FILELIST
+ *                              the same, but the keywords of at most 4 bytes
+ *                              matched by tools/shortkw.c (wave 33)
  * A line of LITS is "E HEX RULES": E 1 compared in its case, 0 caseless; HEX
  * the keyword's bytes; RULES the rules it wakes (read only by people, so a
  * list edited down or made up is measured the same). Count the pass's
- * instructions with `valgrind --tool=callgrind --toggle-collect='*hs_scan'`:
+ * instructions with `valgrind --tool=callgrind --toggle-collect='*hs_scan'`
+ * (and `--toggle-collect='*kh_shortkw_scan'` for --short):
  * the same count whatever the load. Hits are printed as a check that two
  * sets wake the same places.
  */
@@ -18,6 +22,7 @@
 
 #include "matcher.h"
 #include "rules.h"
+#include "shortkw.h"
 
 /* The database this tool measures, in its own link: none. */
 const unsigned char kh_embedded_hsdb[1];
@@ -131,6 +136,24 @@ static void free_lits(struct lits *l)
 	free(l->bytes), free(l->len), free(l->flags), free(l->ids);
 }
 
+/* Appends a literal (bytes malloc'd, owned by l from now on). */
+static void push_lit(struct lits *l, char *bytes, size_t len, unsigned flags)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 1024;
+		if (!(l->bytes = realloc(l->bytes, l->cap * sizeof(*l->bytes))) ||
+		    !(l->len = realloc(l->len, l->cap * sizeof(*l->len))) ||
+		    !(l->flags = realloc(l->flags, l->cap * sizeof(*l->flags))) ||
+		    !(l->ids = realloc(l->ids, l->cap * sizeof(*l->ids))))
+			oom();
+	}
+	l->bytes[l->n] = bytes;
+	l->len[l->n] = len;
+	l->flags[l->n] = flags;
+	l->ids[l->n] = (unsigned)l->n;
+	l->n++;
+}
+
 /* LITS into l; on a bad line, one message naming it and -1 (l is then
  * the caller's to free, as on success). */
 static int read_lits(const char *path, struct lits *l)
@@ -146,6 +169,7 @@ static int read_lits(const char *path, struct lits *l)
 	}
 	while (fgets(line, sizeof(line), f)) {
 		size_t n, i;
+		char *copy;
 
 		lineno++;
 		if (sscanf(line, "%d %8191s", &exact, hex) != 2 ||
@@ -159,21 +183,9 @@ static int read_lits(const char *path, struct lits *l)
 				goto bad;
 			raw[i] = (char)v;
 		}
-		if (l->n == l->cap) {
-			l->cap = l->cap ? l->cap * 2 : 1024;
-			if (!(l->bytes = realloc(l->bytes, l->cap * sizeof(*l->bytes))) ||
-			    !(l->len = realloc(l->len, l->cap * sizeof(*l->len))) ||
-			    !(l->flags = realloc(l->flags, l->cap * sizeof(*l->flags))) ||
-			    !(l->ids = realloc(l->ids, l->cap * sizeof(*l->ids))))
-				oom();
-		}
-		if (!(l->bytes[l->n] = malloc(n)))
+		if (!(copy = malloc(n)))
 			oom();
-		memcpy(l->bytes[l->n], raw, n);
-		l->len[l->n] = n;
-		l->flags[l->n] = exact ? 0 : HS_FLAG_CASELESS;
-		l->ids[l->n] = (unsigned)l->n;
-		l->n++;
+		push_lit(l, memcpy(copy, raw, n), n, exact ? 0 : HS_FLAG_CASELESS);
 	}
 	fclose(f);
 	return 0;
@@ -181,6 +193,30 @@ bad:
 	fprintf(stderr, "%s:%u: not \"E HEX [RULES]\"\n", path, lineno);
 	fclose(f);
 	return -1;
+}
+
+static void count_short(size_t kw, size_t start, void *ctx)
+{
+	(void)kw, (void)start;
+	++*(unsigned long long *)ctx;
+}
+
+/* With `split`, the keywords of at most KH_SHORTKW_MAX bytes leave the
+ * database for the matcher of their own (tools/shortkw.c). */
+static void split_short(struct lits *l, struct lits *s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->len[i] > KH_SHORTKW_MAX) {
+			l->bytes[n] = l->bytes[i], l->len[n] = l->len[i];
+			l->flags[n] = l->flags[i], l->ids[n] = (unsigned)n;
+			n++;
+			continue;
+		}
+		push_lit(s, l->bytes[i], l->len[i], l->flags[i]);
+	}
+	l->n = n;
 }
 
 static int count_hit(unsigned id, unsigned long long from, unsigned long long to,
@@ -193,8 +229,11 @@ static int count_hit(unsigned id, unsigned long long from, unsigned long long to
 
 /* Every file named on stdin, read whole, then scanned: the reads stay out
  * of the scan's instructions. */
-static int measure(const char *lits_path)
+static int measure(const char *lits_path, int split)
 {
+	struct lits sl = { 0 };
+	struct kh_shortkw *sm = NULL;
+	unsigned long long short_hits = 0;
 	hs_platform_info_t any = { HS_TUNE_FAMILY_GENERIC, 0, 0, 0 };
 	struct lits l = { 0 };
 	hs_database_t *db = NULL;
@@ -209,12 +248,28 @@ static int measure(const char *lits_path)
 		free_lits(&l);
 		return 2;
 	}
+	if (split) {
+		int *exact;
+		size_t k;
+
+		split_short(&l, &sl);
+		if (!(exact = malloc((sl.n + 1) * sizeof(*exact))))
+			oom();
+		for (k = 0; k < sl.n; k++)
+			exact[k] = !(sl.flags[k] & HS_FLAG_CASELESS);
+		if (!(sm = kh_shortkw_new((const unsigned char *const *)sl.bytes, sl.len,
+					  exact, sl.n)))
+			oom();
+		free(exact);
+	}
 	if (hs_compile_lit_multi((const char *const *)l.bytes, l.flags, l.ids, l.len,
 				 (unsigned)l.n, HS_MODE_BLOCK, &any, &db,
 				 &cerr) != HS_SUCCESS) {
 		fprintf(stderr, "kwcost: %s: %s\n", lits_path,
 			cerr ? cerr->message : "no database");
 		hs_free_compile_error(cerr);
+		kh_shortkw_free(sm);
+		free_lits(&sl);
 		free_lits(&l);
 		return 2;
 	}
@@ -246,7 +301,15 @@ static int measure(const char *lits_path)
 		if (len[i] <= 0xffffffffu)
 			hs_scan(db, buf[i], (unsigned)len[i], 0, scratch, count_hit,
 				&hits);
-	printf("literals %zu, bytes %zu, files %zu, hits %llu\n", l.n, bytes, nbuf, hits);
+	for (i = 0; sm && i < nbuf; i++)
+		kh_shortkw_scan(sm, (const unsigned char *)buf[i], len[i], count_short,
+				&short_hits);
+	printf("literals %zu, bytes %zu, files %zu, hits %llu\n", l.n + sl.n, bytes, nbuf,
+	       hits + short_hits);
+	if (sm)
+		printf("of them %zu in the short matcher, hits %llu\n", sl.n, short_hits);
+	kh_shortkw_free(sm);
+	free_lits(&sl);
 	for (i = 0; i < nbuf; i++)
 		free(buf[i]);
 	free_lits(&l);
@@ -261,8 +324,10 @@ int main(int argc, char **argv)
 	if (argc == 2 && !strcmp(argv[1], "--dump"))
 		return dump();
 	if (argc == 2 && argv[1][0] != '-')
-		return measure(argv[1]);
+		return measure(argv[1], 0);
+	if (argc == 3 && argv[1][0] != '-' && !strcmp(argv[2], "--short"))
+		return measure(argv[1], 1);
 	fprintf(stderr, "usage: kwcost --dump > LITS\n"
-			"       kwcost LITS < FILELIST\n");
+			"       kwcost LITS [--short] < FILELIST\n");
 	return 2;
 }
