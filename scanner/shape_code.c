@@ -216,6 +216,43 @@ static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 		       : 0;
 }
 
+/* A verb, the value, then the name: HyperTalk's and LiveCode's
+ * `put "v" into NAME`, COBOL's `MOVE "v" TO NAME.`, on the line b[ls..le)
+ * (a comment after: --, #, *>). */
+static int value_into_name(const unsigned char *b, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), k, vs, ve, ns, ne;
+	const char *into;
+
+	if (word_at(b, i, le, "put")) {
+		into = "into";
+		i += 3;
+	} else if (word_at(b, i, le, "move")) {
+		into = "to";
+		i += 4;
+	} else {
+		return 0;
+	}
+	k = skip_blanks(b, i, le);
+	if (!(k = quoted(b, k, le, &vs, &ve)))
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (!word_at(b, k, le, into))
+		return 0;
+	ns = skip_blanks(b, k + strlen(into), le);
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
+	while (ne > ns && b[ne - 1] == '.')
+		ne--; /* COBOL's sentence ends */
+	k = skip_blanks(b, ne + (ne < le && b[ne] == '.'), le);
+	if (ne == ns || (k < le && b[k] != '#' && b[k] != '\r' &&
+			 !(k + 1 < le && ((b[k] == '-' && b[k + 1] == '-') ||
+					  (b[k] == '*' && b[k + 1] == '>')))))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
+}
+
 /* Whether the word ending at b[e] names a call that sets a variable of
  * the environment (putenv, Unix.putenv, setEnv, set_env). */
 static int env_setter(const unsigned char *b, size_t ls, size_t e)
@@ -794,6 +831,7 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     (first == 'c' && word_at(b, i, le, "create"));
 
 	if ((first == 's' && tcl_set(b, ls, le, l) < 0) ||
+	    ((first == 'p' || first == 'm') && value_into_name(b, ls, le, l) < 0) ||
 	    param_directive(b, ls, le, l) < 0 ||
 	    (first == 'u' && sql_update_row(b, ls, le, l) < 0) ||
 	    default_setting_value(b, ls, le, l) < 0 ||
@@ -855,6 +893,10 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 		if (v >= len || (b[v] != '=' && b[v] != '"' && b[v] != '{'))
 			return 0;
 		break;
+	case '.': /* COBOL's MOVE "v" TO NAME. */
+		if (!isspace(b[k + 1]))
+			return 0;
+		break;
 	case '}':
 	case '\\':
 	case '<':
@@ -898,6 +940,13 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	}
 	/* a blank after the name */
 	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
+		return 1;
+	/* put "v" into NAME, MOVE "v" TO WS-NAME: the line's reader judges */
+	for (v = s; v > 0 && s - v < NAME_MAX_LEN && (ident_byte(b[v - 1]) && b[v - 1] != '.');
+	     v--)
+		;
+	if ((v >= 5 && equal_ci(b + v - 5, "into ", 5)) ||
+	    (v >= 4 && equal_ci(b + v - 4, " to ", 4)))
 		return 1;
 	v = skip_blanks(b, k, len); /* len: blanks to the buffer's end */
 	if (v < len && b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
@@ -1990,12 +2039,12 @@ static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
 #define SECRET_LIST_SPAN  1024 /* its bytes, over lines */
 
 /* Where the singular of a plural name for secrets b[s..e) ends: secrets,
- * tokens, passwords, apiKeys, signing_keys (a key qualified: not keys
+ * tokens, passwords, salts, apiKeys, signing_keys (a key qualified: not keys
  * alone), Django's SECRET_KEY_FALLBACKS; 0 when it is none. */
-static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
+size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 {
 	static const char *const words[] = { "secret", "token", "password", "passphrase",
-					     NULL };
+					     "salt", NULL };
 	size_t k;
 
 	if (e - s > 10 && ends_ci(b, s, e, "fallbacks") && !isalnum(b[e - 10]))

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 33's keys in code and config (recall33code):
+# Laravel's APP_KEY reported without its base64: tag (the key itself, as
+# every labeller since holdout16 writes it); a verb before the value and
+# the name after (HyperTalk's and LiveCode's put "v" into NAME, COBOL's
+# MOVE "v" TO NAME.); a Sigma rule's field modifiers after a name
+# (NAME|contains: 'v'); a pool of keys in one comma-separated string,
+# each key its own finding. Each with its hard negatives: placeholders,
+# names of ids, lists of scopes and words, a password with a comma.
+. "$(dirname "$0")/lib.sh"
+batch_scans
+
+# pool FILE SECRET...: the report of $T/FILE holds exactly these secrets
+pool() {
+	local f=$1
+	shift
+	scan_check "$f: exactly [$*]" "$f" '[.[].secret] | unique == ($w | split(" ") | unique)' \
+		--arg w "$*"
+}
+
+# ---- Laravel's APP_KEY: the key after its base64: tag ----------------------
+mk laravel/.env 'APP_NAME=Kennel
+APP_KEY=base64:HR57/h6nXU6OBQW2zhwDuC6zqc482kIZOpADB9ftM9k=
+APP_DEBUG=false
+'
+found laravel/.env 2 laravel-app-key HR57/h6nXU6OBQW2zhwDuC6zqc482kIZOpADB9ftM9k=
+mk laravel-empty/.env 'APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+APP_PREVIOUS_KEYS=
+'
+silent laravel-empty/.env
+
+# ---- put "v" into NAME (HyperTalk, LiveCode) --------------------------------
+mk stack/settings.livecodescript 'on openStack
+  put "dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI" into sAPI_TOKEN
+  put "sample" into sAPI_TOKEN_EXAMPLE
+  put "${API_TOKEN}" into sAPI_TOKEN_FROM_ENV
+  put "58QomKctt6H3RwJ5QTPXYCLMY8ij8lKX" into sDeviceName
+  put "K9wuqAK1eEMbFnXmQM1u2YIjRR3B1igr" into sApiKeyId
+  put the text of field "token" into tToken
+end openStack
+'
+pool stack/settings.livecodescript dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI
+
+# ---- MOVE "v" TO NAME. (COBOL) ----------------------------------------------
+mk cobol/PAYGATE.cbl '       PROCEDURE DIVISION.
+           MOVE "At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx" TO WS-API-TOKEN.
+           MOVE "mYrbMp67DkthGji34HNTxvFs3IQztz9Z" TO WS-CUSTOMER-ID.
+           MOVE SPACES TO WS-API-SECRET.
+           MOVE "CHANGEME" TO WS-API-KEY.
+           STOP RUN.
+'
+pool cobol/PAYGATE.cbl At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx
+
+# ---- Sigma's field modifiers: NAME|contains: 'v' ----------------------------
+mk sigma/outbound.yml "title: Outbound call with a key
+logsource:
+  category: proxy
+detection:
+  selection:
+    X_API_TOKEN|contains: 'T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv'
+    Image|endswith: '\\powershell.exe'
+    TOKEN_ID|contains: '9Sp5Pxu3skXXICS3s507aKJMCNO29FfM'
+    X_API_SECRET|contains: '\${API_SECRET}'
+    CommandLine|contains|all:
+      - '--token'
+      - 'upload'
+  condition: selection
+"
+pool sigma/outbound.yml T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
+
+# ---- a pool of keys in one string: each key ---------------------------------
+mk pool/.env 'API_TOKENS=dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI,58QomKctt6H3RwJ5QTPXYCLMY8ij8lKX
+ADMIN_PASSWORDS=Otter*318kQwPzLm,Heron_52VbTnXcRs9
+TOKEN_SCOPES=repo:status,read:packages,write:packages
+ALLOWED_TOKENS=read,write,admin
+'
+pool pool/.env dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI 58QomKctt6H3RwJ5QTPXYCLMY8ij8lKX \
+	'Otter*318kQwPzLm' Heron_52VbTnXcRs9
+# a password with a comma stays whole; public keys, hashes, paths and
+# references in a pool stay unreported
+mk pool-not/.env 'DB_PASSWORD="Summer2024!,Winter2025"
+STRIPE_PUBLISHABLE_KEYS=pk_live_51EyTDy6KF8zHts9UPRvaBsBhm0QKtGfx8Bct7dbVSpAghttGKMJIzRreZXa,pk_live_51EyTDy6KF8zHts9UPRvaBsBhm0QKtGfx8Bct7dbVSpAghttGKMJIzRreZXb
+API_TOKEN_HASHES=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08,60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752
+SECRET_FILES=/run/secrets/api_token,/run/secrets/db_password
+API_KEYS=${PRIMARY_API_KEY},${SECONDARY_API_KEY}
+'
+pool pool-not/.env 'Summer2024!,Winter2025'
+mk pool/storage.yml "storage:
+  account_keys: 'UVUSQ1OyjBogIMcNB0NJVAU5dFe82Tjr+gsC/8WHjf881X+uv0EHU0at/qZEpOnWv0xGH6IRta/pI+F9yyNHOg==,2BQcU2rMHC4aS6EB8jkD+Z49KfYQYdnGp6dwy7RtQjagOX2UkmVzE9rBPnw5w++pwaYc83x/dxijWEP+RG22Tw=='
+  key_ids: 'K9wuqAK1eEMbFnXmQM1u2YIjRR3B1igr,rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp'
+"
+pool pool/storage.yml \
+	UVUSQ1OyjBogIMcNB0NJVAU5dFe82Tjr+gsC/8WHjf881X+uv0EHU0at/qZEpOnWv0xGH6IRta/pI+F9yyNHOg== \
+	2BQcU2rMHC4aS6EB8jkD+Z49KfYQYdnGp6dwy7RtQjagOX2UkmVzE9rBPnw5w++pwaYc83x/dxijWEP+RG22Tw==
+mk stack/pool.livecodescript 'on openStack
+  -- requests round-robin over these
+  put "At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx,T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv" into sUPLOAD_SECRETS
+  put "alpha,beta,gamma" into sSECRET_NAMES
+end openStack
+'
+pool stack/pool.livecodescript At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
+
+finish "e2e_recall33code"
