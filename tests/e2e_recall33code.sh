@@ -6,7 +6,8 @@
 # MOVE "v" TO NAME.); a Sigma rule's field modifiers after a name
 # (NAME|contains: 'v'); a pool of keys in one comma-separated string,
 # each key its own finding. Each with its hard negatives: placeholders,
-# names of ids, lists of scopes and words, a password with a comma.
+# names of ids, lists of scopes and words, a password with a comma; a
+# value written with a trailing \n escape, read without it.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -99,5 +100,13 @@ mk stack/pool.livecodescript 'on openStack
 end openStack
 '
 pool stack/pool.livecodescript At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
+
+# ---- a value written with a trailing \n escape: the value before it -------
+mk escaped/settings.nelua 'local API_TOKEN: string = "rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp\n"
+local DB_PASSWORD = "Badger-295604xaRa\r\n"
+local UPLOAD_SECRET = "Zp3mTq8WnXv6LkRb\nYcHd5SfJg7KeUo4"
+local SESSION_TOKEN = "\n"
+'
+pool escaped/settings.nelua rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp Badger-295604xaRa
 
 finish "e2e_recall33code"
