@@ -7,7 +7,8 @@
 # (NAME|contains: 'v'); a pool of keys in one comma-separated string,
 # each key its own finding. Each with its hard negatives: placeholders,
 # names of ids, lists of scopes and words, a password with a comma; a
-# value written with a trailing \n escape, read without it.
+# value written with a trailing \n escape, read without it; an API key
+# beside another object's secret is no pair's id.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -108,5 +109,26 @@ local UPLOAD_SECRET = "Zp3mTq8WnXv6LkRb\nYcHd5SfJg7KeUo4"
 local SESSION_TOKEN = "\n"
 '
 pool escaped/settings.nelua rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp Badger-295604xaRa
+
+# ---- an API key is its pair's id only beside a secret of its own object ----
+mk pairs/video.ts 'export const video = {
+  meet: { apiKey: "21604596", apiSecret: "4068a0ce7ac9782f0dc5b0829e8b36064545857b" },
+  rooms: { apiKey: "5f89a38d73af796e149db0d7650296311b808f4ac06f747a1a86e0ad215e958c", domain: "rooms.example.com" },
+};
+const scanner = {
+  accessKey: "3f2a1c9e8b7d4e6fa5c41b2d3e4f5a6b3f2a1c9e8b7d4e6fa5c41b2d3e4f5a6b",
+  secretKey: "9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f",
+};
+const nested = { apiKey: "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", meta: { region: "eu" }, apiSecret: "Zk3mQ9vT2xLw8ZpHn4YcB7sJdF6gA1eU" };
+'
+pool pairs/video.ts 4068a0ce7ac9782f0dc5b0829e8b36064545857b \
+	5f89a38d73af796e149db0d7650296311b808f4ac06f747a1a86e0ad215e958c \
+	9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f Zk3mQ9vT2xLw8ZpHn4YcB7sJdF6gA1eU
+
+# a secret in an object nested beside its id stays its pair: the id silent
+mk pairs/nested.rb "OPTS = { 'scanner_secret_key' => \"71c3e9a5f2b84d60c1e7a3b9d5f20846e1c7a3b5d9f2e4c6a8b0d1f3e5a7c9b2\" }
+scanner_access_key = '0b4d8f2a6c1e5a9d3f7b0c4e8a2d6f1b5c9e3a7d0f4b8c2e6a1d5f9b3c7e0a4d'
+"
+pool pairs/nested.rb 71c3e9a5f2b84d60c1e7a3b9d5f20846e1c7a3b5d9f2e4c6a8b0d1f3e5a7c9b2
 
 finish "e2e_recall33code"
