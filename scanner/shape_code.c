@@ -141,6 +141,41 @@ static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	return 0;
 }
 
+#define CONVERT_CALLEE_MAX 48 /* base64.urlsafe_b64decode, []byte */
+
+/*
+ * A literal handed to a call that only converts it, at b[k]: Python's
+ * bytes.fromhex("…"), base64.b64decode("…"), bytes("…", "utf-8"),
+ * Node's Buffer.from("…", "hex"), Go's []byte("…") and
+ * hex.DecodeString("…"), Java's Base64.getDecoder().decode("…"), PHP's
+ * hex2bin('…'): the key is the literal. Sets [*vs, *ve); 0 when none.
+ */
+static int converted_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			     size_t *ve)
+{
+	static const char *const calls[] = { "fromhex",	  "unhexlify",	   "a2b_hex",
+					      "b64decode",	  "decodestring", "from",
+					      "bytes",		  "bytearray",	   "byte",
+					      "decode",		  "decodehex",	   "parsehexbinary",
+					      "hex2bin",	  "base64_decode", NULL };
+	size_t c = k, last = k, n;
+
+	while (c < le && c - k < CONVERT_CALLEE_MAX &&
+	       (isalnum(b[c]) || strchr("_.[]()", b[c]))) {
+		if (b[c] == '(' && c + 1 < le && b[c + 1] != ')')
+			break; /* the call's arguments */
+		if (!isalnum(b[c]) && b[c] != '_')
+			last = c + 1; /* a part ends: base64.b64decode, ().decode */
+		c++;
+	}
+	if (c >= le || b[c] != '(' || c == last)
+		return 0;
+	for (n = 0; calls[n]; n++)
+		if (c - last == strlen(calls[n]) && equal_ci(b + last, calls[n], c - last))
+			return quoted(b, skip_blanks(b, c + 1, le), le, vs, ve) != 0;
+	return 0;
+}
+
 /*
  * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
  * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
@@ -163,6 +198,11 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	    (b[e - 1] == '|' || b[e - 1] == '?' || b[e - 1] == '/'))
 		e -= 2;
 	e = skip_blanks_back(b, e, ls);
+	if (e > ls && (isalpha(b[k]) || b[k] == '[') && converted_literal(b, k, le, &vs, &ve)) {
+		ne = e;
+		ns = name_before(b, ls, &ne);
+		return emit_pair(l, b, ns, ne, vs, ve);
+	}
 	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))
 		return 0; /* most assignments: a plain name, a plain value */
 	keyed = strchr("})]", b[e - 1]) && bracket_key(b, ls, e, &ns, &ne);
@@ -936,7 +976,8 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	case '<': return b[s - 1] == '>' && b[k + 1] == '/';
 	case '=':
 		v = skip_blanks(b, k + 1, len);
-		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0;
+		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0 ||
+		       converted_literal(b, v, len - v > 256 ? v + 256 : len, &s, &k);
 	}
 	/* a blank after the name */
 	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))

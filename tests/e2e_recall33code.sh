@@ -8,7 +8,8 @@
 # each key its own finding. Each with its hard negatives: placeholders,
 # names of ids, lists of scopes and words, a password with a comma; a
 # value written with a trailing \n escape, read without it; an API key
-# beside another object's secret is no pair's id.
+# beside another object's secret is no pair's id; a literal handed to a
+# call that only converts it (bytes.fromhex, Buffer.from, []byte).
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -130,5 +131,23 @@ mk pairs/nested.rb "OPTS = { 'scanner_secret_key' => \"71c3e9a5f2b84d60c1e7a3b9d
 scanner_access_key = '0b4d8f2a6c1e5a9d3f7b0c4e8a2d6f1b5c9e3a7d0f4b8c2e6a1d5f9b3c7e0a4d'
 "
 pool pairs/nested.rb 71c3e9a5f2b84d60c1e7a3b9d5f20846e1c7a3b5d9f2e4c6a8b0d1f3e5a7c9b2
+
+# ---- a literal handed to a call that only converts it -----------------------
+mk convert/ledger.py 'import base64, hmac, os
+LEDGER_HMAC_KEY = bytes.fromhex("8d0f6c2b9e4a71d3c5b8e2f60a19d7c43e6b5a2f8c1d9e07b4a3f6c2d8e15b97")
+API_SECRET = bytes("mYrbMp67DkthGji34HNTxvFs3IQztz9Z", "utf-8")
+API_KEY = bytes.fromhex(os.environ["LEDGER_KEY"])
+SECRET = base64.b64decode("c2FtcGxl")
+api_key_id = bytes.fromhex("a1b2c3d4e5f60718293a4b5c6d7e8f90")
+PIN_SHA256 = bytes.fromhex("5ed705f1963994e7a4b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718")
+verify_key = bytes.fromhex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+SECRET_KEY = base64.b64decode("REPLACE_WITH_YOUR_SECRET_KEY")
+'
+pool convert/ledger.py 8d0f6c2b9e4a71d3c5b8e2f60a19d7c43e6b5a2f8c1d9e07b4a3f6c2d8e15b97 \
+	mYrbMp67DkthGji34HNTxvFs3IQztz9Z
+mk convert/sign.js 'const hmacKey = Buffer.from("3c9e1f7a5b2d8c4e6f0a1b3d5c7e9f2a4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f", "hex");
+const token = Buffer.from(header, "base64");
+'
+pool convert/sign.js 3c9e1f7a5b2d8c4e6f0a1b3d5c7e9f2a4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f
 
 finish "e2e_recall33code"
