@@ -153,15 +153,16 @@ static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 static int converted_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
 			     size_t *ve)
 {
-	static const char *const calls[] = { "fromhex",	  "unhexlify",	   "a2b_hex",
-					      "b64decode",	  "decodestring", "from",
-					      "bytes",		  "bytearray",	   "byte",
-					      "decode",		  "decodehex",	   "parsehexbinary",
-					      "hex2bin",	  "base64_decode", NULL };
+	static const char *const calls[] = {
+		"fromhex",	"unhexlify",	 "a2b_hex",   "b64decode",
+		"decodestring", "from",		 "bytes",     "bytearray",
+		"byte",		"decode",	 "decodehex", "parsehexbinary",
+		"hex2bin",	"base64_decode", NULL
+	};
 	size_t c = k, last = k, n;
 
 	while (c < le && c - k < CONVERT_CALLEE_MAX &&
-	       (isalnum(b[c]) || strchr("_.[]()", b[c]))) {
+	       (isalnum(b[c]) || (b[c] && strchr("_.[]()", b[c])))) {
 		if (b[c] == '(' && c + 1 < le && b[c + 1] != ')')
 			break; /* the call's arguments */
 		if (!isalnum(b[c]) && b[c] != '_')
@@ -171,7 +172,8 @@ static int converted_literal(const unsigned char *b, size_t k, size_t le, size_t
 	if (c >= le || b[c] != '(' || c == last)
 		return 0;
 	for (n = 0; calls[n]; n++)
-		if (c - last == strlen(calls[n]) && equal_ci(b + last, calls[n], c - last))
+		if (c - last == strlen(calls[n]) &&
+		    equal_ci(b + last, calls[n], c - last))
 			return quoted(b, skip_blanks(b, c + 1, le), le, vs, ve) != 0;
 	return 0;
 }
@@ -198,7 +200,8 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	    (b[e - 1] == '|' || b[e - 1] == '?' || b[e - 1] == '/'))
 		e -= 2;
 	e = skip_blanks_back(b, e, ls);
-	if (e > ls && (isalpha(b[k]) || b[k] == '[') && converted_literal(b, k, le, &vs, &ve)) {
+	if (e > ls && (isalpha(b[k]) || b[k] == '[') &&
+	    converted_literal(b, k, le, &vs, &ve)) {
 		ne = e;
 		ns = name_before(b, ls, &ne);
 		return emit_pair(l, b, ns, ne, vs, ve);
@@ -976,14 +979,16 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	case '<': return b[s - 1] == '>' && b[k + 1] == '/';
 	case '=':
 		v = skip_blanks(b, k + 1, len);
-		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0 ||
+		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) !=
+			       0 ||
 		       converted_literal(b, v, len - v > 256 ? v + 256 : len, &s, &k);
 	}
 	/* a blank after the name */
 	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
 		return 1;
 	/* put "v" into NAME, MOVE "v" TO WS-NAME: the line's reader judges */
-	for (v = s; v > 0 && s - v < NAME_MAX_LEN && (ident_byte(b[v - 1]) && b[v - 1] != '.');
+	for (v = s;
+	     v > 0 && s - v < NAME_MAX_LEN && (ident_byte(b[v - 1]) && b[v - 1] != '.');
 	     v--)
 		;
 	if ((v >= 5 && equal_ci(b + v - 5, "into ", 5)) ||
@@ -2084,8 +2089,8 @@ static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
  * alone), Django's SECRET_KEY_FALLBACKS; 0 when it is none. */
 size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 {
-	static const char *const words[] = { "secret", "token", "password", "passphrase",
-					     "salt", NULL };
+	static const char *const words[] = { "secret",	   "token", "password",
+					     "passphrase", "salt",  NULL };
 	size_t k;
 
 	if (e - s > 10 && ends_ci(b, s, e, "fallbacks") && !isalnum(b[e - 10]))

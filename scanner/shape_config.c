@@ -377,10 +377,13 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 		       enum config_name kind, size_t vs, size_t ve)
 {
 	size_t g = glued_split(b, ns, ne), k, items[POOL_ITEMS][2], se,
-	       n = kind == CONFIG_USER_PASS ? 0 : key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
+	       n = kind == CONFIG_USER_PASS
+			   ? 0
+			   : key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
 
 	for (k = 0; k < n; k++) /* a pool's keys: one pair each */
-		if (emit_config(l, b, ns, se ? se : ne, kind, items[k][0], items[k][1]) < 0)
+		if (emit_config(l, b, ns, se ? se : ne, kind, items[k][0], items[k][1]) <
+		    0)
 			return -1;
 	if (n)
 		return 0;
@@ -889,9 +892,9 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	 * their keywords find the name */
 	return config_value(
 		l, b, len, ls, le, k, ns, ne, kind,
-		kind == CONFIG_PLAIN && ne == name_end && !modified && glued_split(b, ns, ne) == ne &&
-			!memchr(b + ns, '.', ne - ns) && !memchr(b + ns, '-', ne - ns) &&
-			(b[at] == '=' || b[at] == ':'));
+		kind == CONFIG_PLAIN && ne == name_end && !modified &&
+			glued_split(b, ns, ne) == ne && !memchr(b + ns, '.', ne - ns) &&
+			!memchr(b + ns, '-', ne - ns) && (b[at] == '=' || b[at] == ':'));
 }
 
 /* skip_blanks() over an indentation of spaces eight at a time: a

@@ -226,7 +226,7 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	return r;
 }
 
-#define POOL_ITEM_MIN 8  /* a password's least */
+#define POOL_ITEM_MIN 8	 /* a password's least */
 #define POOL_SAME_MIN 16 /* a key's least, where only its length tells */
 
 /*
@@ -238,7 +238,7 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
  * password with a comma in it stays whole.
  */
 size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
-		       size_t ve, size_t items[][2], size_t *se)
+		size_t ve, size_t items[][2], size_t *se)
 {
 	size_t n = 0, k = vs, e, same = 1;
 
@@ -248,7 +248,8 @@ size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t
 		const unsigned char *c = memchr(b + k, ',', ve - k);
 
 		e = c ? (size_t)(c - b) : ve;
-		if (n == POOL_ITEMS || e - k < POOL_ITEM_MIN || !plausible_value(b + k, e - k))
+		if (n == POOL_ITEMS || e - k < POOL_ITEM_MIN ||
+		    !plausible_value(b + k, e - k))
 			return 0;
 		items[n][0] = k;
 		items[n][1] = e;
@@ -257,9 +258,12 @@ size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t
 		k = e + 1;
 	}
 	*se = plural_secret(b, ns, ne);
-	if (!*se && ne < len && (b[ne] | 0x20) == 's' && (ne + 1 == len || !isalnum(b[ne + 1])))
+	if (!*se && ne < len && (b[ne] | 0x20) == 's' &&
+	    (ne + 1 == len || !isalnum(b[ne + 1])))
 		*se = ne; /* a caller's name already singular: its plural's 's' after */
-	return n >= 2 && (*se || (same && items[0][1] - items[0][0] >= POOL_SAME_MIN)) ? n : 0;
+	return n >= 2 && (*se || (same && items[0][1] - items[0][0] >= POOL_SAME_MIN))
+		       ? n
+		       : 0;
 }
 
 /* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
@@ -282,7 +286,8 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	}
 	n = key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
 	for (k = 0; k < n; k++)
-		if (put_pair(l, b, ns, se ? se : ne, suffix, items[k][0], items[k][1], 0) < 0)
+		if (put_pair(l, b, ns, se ? se : ne, suffix, items[k][0], items[k][1],
+			     0) < 0)
 			return -1;
 	return n || put_pair(l, b, ns, ne, suffix, vs, ve, 0) >= 0 ? 0 : -1;
 }

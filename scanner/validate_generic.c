@@ -742,7 +742,8 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 			continue;
 		k = fold_name(c->buf + start, i - start, name);
 		if (k <= plen || memcmp(name, prefix, plen) ||
-		    other_object(c->buf, start < self ? start : self, start < self ? self : start))
+		    other_object(c->buf, start < self ? start : self,
+				 start < self ? self : start))
 			continue;
 		for (k = 0; secrets[k]; k++)
 			if (!strcmp(name + plen, secrets[k]) &&
