@@ -141,6 +141,43 @@ static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	return 0;
 }
 
+#define CONVERT_CALLEE_MAX 48 /* base64.urlsafe_b64decode, []byte */
+
+/*
+ * A literal handed to a call that only converts it, at b[k]: Python's
+ * bytes.fromhex("…"), base64.b64decode("…"), bytes("…", "utf-8"),
+ * Node's Buffer.from("…", "hex"), Go's []byte("…") and
+ * hex.DecodeString("…"), Java's Base64.getDecoder().decode("…"), PHP's
+ * hex2bin('…'): the key is the literal. Sets [*vs, *ve); 0 when none.
+ */
+static int converted_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			     size_t *ve)
+{
+	static const char *const calls[] = {
+		"fromhex",	"unhexlify",	 "a2b_hex",   "b64decode",
+		"decodestring", "from",		 "bytes",     "bytearray",
+		"byte",		"decode",	 "decodehex", "parsehexbinary",
+		"hex2bin",	"base64_decode", NULL
+	};
+	size_t c = k, last = k, n;
+
+	while (c < le && c - k < CONVERT_CALLEE_MAX &&
+	       (isalnum(b[c]) || (b[c] && strchr("_.[]()", b[c])))) {
+		if (b[c] == '(' && c + 1 < le && b[c + 1] != ')')
+			break; /* the call's arguments */
+		if (!isalnum(b[c]) && b[c] != '_')
+			last = c + 1; /* a part ends: base64.b64decode, ().decode */
+		c++;
+	}
+	if (c >= le || b[c] != '(' || c == last)
+		return 0;
+	for (n = 0; calls[n]; n++)
+		if (c - last == strlen(calls[n]) &&
+		    equal_ci(b + last, calls[n], c - last))
+			return quoted(b, skip_blanks(b, c + 1, le), le, vs, ve) != 0;
+	return 0;
+}
+
 /*
  * An assignment whose '=' is b[i] on the line b[ls..le) in a form the rules
  * do not read as written: a name in brackets ($ENV{API_TOKEN} = '...',
@@ -163,6 +200,12 @@ static int code_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	    (b[e - 1] == '|' || b[e - 1] == '?' || b[e - 1] == '/'))
 		e -= 2;
 	e = skip_blanks_back(b, e, ls);
+	if (e > ls && (isalpha(b[k]) || b[k] == '[') &&
+	    converted_literal(b, k, le, &vs, &ve)) {
+		ne = e;
+		ns = name_before(b, ls, &ne);
+		return emit_pair(l, b, ns, ne, vs, ve);
+	}
 	if (e == ls || (!strchr("})]", b[e - 1]) && !strchr("{q`\"", b[k])))
 		return 0; /* most assignments: a plain name, a plain value */
 	keyed = strchr("})]", b[e - 1]) && bracket_key(b, ls, e, &ns, &ne);
@@ -214,6 +257,43 @@ static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	return skip_blanks(b, ve + (ve < le && strchr("\"'}", b[ve]) && b[ve]), le) == le
 		       ? emit_pair(l, b, ns, ne, vs, ve)
 		       : 0;
+}
+
+/* A verb, the value, then the name: HyperTalk's and LiveCode's
+ * `put "v" into NAME`, COBOL's `MOVE "v" TO NAME.`, on the line b[ls..le)
+ * (a comment after: --, #, *>). */
+static int value_into_name(const unsigned char *b, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), k, vs, ve, ns, ne;
+	const char *into;
+
+	if (word_at(b, i, le, "put")) {
+		into = "into";
+		i += 3;
+	} else if (word_at(b, i, le, "move")) {
+		into = "to";
+		i += 4;
+	} else {
+		return 0;
+	}
+	k = skip_blanks(b, i, le);
+	if (!(k = quoted(b, k, le, &vs, &ve)))
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (!word_at(b, k, le, into))
+		return 0;
+	ns = skip_blanks(b, k + strlen(into), le);
+	for (ne = ns; ne < le && ident_byte(b[ne]); ne++)
+		;
+	while (ne > ns && b[ne - 1] == '.')
+		ne--; /* COBOL's sentence ends */
+	k = skip_blanks(b, ne + (ne < le && b[ne] == '.'), le);
+	if (ne == ns || (k < le && b[k] != '#' && b[k] != '\r' &&
+			 !(k + 1 < le && ((b[k] == '-' && b[k + 1] == '-') ||
+					  (b[k] == '*' && b[k + 1] == '>')))))
+		return 0;
+	return emit_pair(l, b, ns, ne, vs, ve);
 }
 
 /* Whether the word ending at b[e] names a call that sets a variable of
@@ -794,6 +874,7 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     (first == 'c' && word_at(b, i, le, "create"));
 
 	if ((first == 's' && tcl_set(b, ls, le, l) < 0) ||
+	    ((first == 'p' || first == 'm') && value_into_name(b, ls, le, l) < 0) ||
 	    param_directive(b, ls, le, l) < 0 ||
 	    (first == 'u' && sql_update_row(b, ls, le, l) < 0) ||
 	    default_setting_value(b, ls, le, l) < 0 ||
@@ -855,6 +936,10 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 		if (v >= len || (b[v] != '=' && b[v] != '"' && b[v] != '{'))
 			return 0;
 		break;
+	case '.': /* COBOL's MOVE "v" TO NAME. */
+		if (!isspace(b[k + 1]))
+			return 0;
+		break;
 	case '}':
 	case '\\':
 	case '<':
@@ -894,10 +979,20 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	case '<': return b[s - 1] == '>' && b[k + 1] == '/';
 	case '=':
 		v = skip_blanks(b, k + 1, len);
-		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) != 0;
+		return code_literal(b, v, len - v > 256 ? v + 256 : len, 0, &s, &k) !=
+			       0 ||
+		       converted_literal(b, v, len - v > 256 ? v + 256 : len, &s, &k);
 	}
 	/* a blank after the name */
 	if (s >= 7 && !memcmp(b + s - 7, "_param ", 7))
+		return 1;
+	/* put "v" into NAME, MOVE "v" TO WS-NAME: the line's reader judges */
+	for (v = s;
+	     v > 0 && s - v < NAME_MAX_LEN && (ident_byte(b[v - 1]) && b[v - 1] != '.');
+	     v--)
+		;
+	if ((v >= 5 && equal_ci(b + v - 5, "into ", 5)) ||
+	    (v >= 4 && equal_ci(b + v - 4, " to ", 4)))
 		return 1;
 	v = skip_blanks(b, k, len); /* len: blanks to the buffer's end */
 	if (v < len && b[v] == '=' && perl_quote_at(b, skip_blanks(b, v + 1, len), len))
@@ -1990,12 +2085,12 @@ static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
 #define SECRET_LIST_SPAN  1024 /* its bytes, over lines */
 
 /* Where the singular of a plural name for secrets b[s..e) ends: secrets,
- * tokens, passwords, apiKeys, signing_keys (a key qualified: not keys
+ * tokens, passwords, salts, apiKeys, signing_keys (a key qualified: not keys
  * alone), Django's SECRET_KEY_FALLBACKS; 0 when it is none. */
-static size_t plural_secret(const unsigned char *b, size_t s, size_t e)
+size_t plural_secret(const unsigned char *b, size_t s, size_t e)
 {
-	static const char *const words[] = { "secret", "token", "password", "passphrase",
-					     NULL };
+	static const char *const words[] = { "secret",	   "token", "password",
+					     "passphrase", "salt",  NULL };
 	size_t k;
 
 	if (e - s > 10 && ends_ci(b, s, e, "fallbacks") && !isalnum(b[e - 10]))

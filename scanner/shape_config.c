@@ -376,8 +376,17 @@ int product_key_value(const unsigned char *s, size_t n)
 static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		       enum config_name kind, size_t vs, size_t ve)
 {
-	size_t g = glued_split(b, ns, ne), k;
+	size_t g = glued_split(b, ns, ne), k, items[POOL_ITEMS][2], se,
+	       n = kind == CONFIG_USER_PASS
+			   ? 0
+			   : key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
 
+	for (k = 0; k < n; k++) /* a pool's keys: one pair each */
+		if (emit_config(l, b, ns, se ? se : ne, kind, items[k][0], items[k][1]) <
+		    0)
+			return -1;
+	if (n)
+		return 0;
 	if (kind == CONFIG_USER_PASS) {
 		const unsigned char *c;
 
@@ -804,13 +813,30 @@ static int user_entry(struct kh_layer *l, const unsigned char *b, size_t k, size
 	return emit_named(l, b, us, ue, "_password", vs, ve);
 }
 
+/* Where a Sigma rule's field modifiers after a name at b[i] end
+ * (`API_KEY|contains|all: value`: the value is matched in that field),
+ * or i when there are none. */
+static size_t field_modifiers(const unsigned char *b, size_t i, size_t le)
+{
+	size_t k = i, w;
+
+	while (k + 1 < le && b[k] == '|') {
+		for (w = k + 1; w < le && isalnum(b[w]); w++)
+			;
+		if (w == k + 1)
+			return i;
+		k = w;
+	}
+	return k < le && b[k] == ':' ? k : i;
+}
+
 /* One line b[ls..le) of a config file. */
 static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, size_t ls,
 		       size_t le)
 {
 	size_t i = skip_blanks(b, ls, le), ns, ne, name_end, k, sep, at, copy;
 	enum config_name kind;
-	int quoted_name = 0;
+	int quoted_name = 0, modified = 0;
 
 	if (i >= le || comment_at(b, i, le))
 		return 0;
@@ -826,7 +852,8 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	} else {
 		for (ns = ne = i; ne < le && ident_byte(b[ne]); ne++)
 			;
-		name_end = ne;
+		name_end = field_modifiers(b, ne, le);
+		modified = name_end > ne;
 	}
 	if (ne == ns) /* Caddy's named matcher: @name header X-Secret value */
 		return b[i] == '@' && !quoted_name ? config_words(l, b, i, le) : 0;
@@ -865,9 +892,9 @@ static int config_line(struct kh_layer *l, const unsigned char *b, size_t len, s
 	 * their keywords find the name */
 	return config_value(
 		l, b, len, ls, le, k, ns, ne, kind,
-		kind == CONFIG_PLAIN && ne == name_end && glued_split(b, ns, ne) == ne &&
-			!memchr(b + ns, '.', ne - ns) && !memchr(b + ns, '-', ne - ns) &&
-			(b[at] == '=' || b[at] == ':'));
+		kind == CONFIG_PLAIN && ne == name_end && !modified &&
+			glued_split(b, ns, ne) == ne && !memchr(b + ns, '.', ne - ns) &&
+			!memchr(b + ns, '-', ne - ns) && (b[at] == '=' || b[at] == ':'));
 }
 
 /* skip_blanks() over an indentation of spaces eight at a time: a

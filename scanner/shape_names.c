@@ -226,11 +226,54 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	return r;
 }
 
+#define POOL_ITEM_MIN 8	 /* a password's least */
+#define POOL_SAME_MIN 16 /* a key's least, where only its length tells */
+
+/*
+ * A pool of keys in one string, split on ',' (a client takes them in turn
+ * or tries the next: KEYS="k1,k2", API_KEYS=k1,k2): its items into
+ * items[], how many, or 0 when b[vs..ve) is none. Two at least, each a
+ * plausible value, and the name b[ns..ne) of b[0..len) plural (its
+ * singular's end in *se) or, under a singular name, all of one length (a key's format): a
+ * password with a comma in it stays whole.
+ */
+size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		size_t ve, size_t items[][2], size_t *se)
+{
+	size_t n = 0, k = vs, e, same = 1;
+
+	if (!memchr(b + vs, ',', ve - vs))
+		return 0; /* most values */
+	while (k <= ve) {
+		const unsigned char *c = memchr(b + k, ',', ve - k);
+
+		e = c ? (size_t)(c - b) : ve;
+		if (n == POOL_ITEMS || e - k < POOL_ITEM_MIN ||
+		    !plausible_value(b + k, e - k))
+			return 0;
+		items[n][0] = k;
+		items[n][1] = e;
+		same &= e - k == items[0][1] - items[0][0];
+		n++;
+		k = e + 1;
+	}
+	*se = plural_secret(b, ns, ne);
+	if (!*se && ne < len && (b[ne] | 0x20) == 's' &&
+	    (ne + 1 == len || !isalnum(b[ne + 1])))
+		*se = ne; /* a caller's name already singular: its plural's 's' after */
+	return n >= 2 && (*se || (same && items[0][1] - items[0][0] >= POOL_SAME_MIN))
+		       ? n
+		       : 0;
+}
+
 /* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
- * name is the class's, not the credential's). */
+ * name is the class's, not the credential's); a pool's keys one a line,
+ * under the singular name. */
 int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       const char *suffix, size_t vs, size_t ve)
 {
+	size_t items[POOL_ITEMS][2], n, k, se = 0;
+
 	while (ne > ns + 1 && b[ne - 1] == '_')
 		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
 	if (vs > ns && kh_is_id_of_pair(b, l->src_len, ns, vs, ve)) {
@@ -241,7 +284,12 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		l->n = nl ? (size_t)(nl - l->text) + 1 : 0;
 		return 0;
 	}
-	return put_pair(l, b, ns, ne, suffix, vs, ve, 0) < 0 ? -1 : 0;
+	n = key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
+	for (k = 0; k < n; k++)
+		if (put_pair(l, b, ns, se ? se : ne, suffix, items[k][0], items[k][1],
+			     0) < 0)
+			return -1;
+	return n || put_pair(l, b, ns, ne, suffix, vs, ve, 0) >= 0 ? 0 : -1;
 }
 
 int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,

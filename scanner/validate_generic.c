@@ -690,6 +690,24 @@ static int id_prefix(const char *name, size_t n, char *prefix)
  * (other than the one at `self`) is the secret sibling of `prefix`:
  * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
  */
+/* Whether an object closes between b[from] and b[to] and another then
+ * opens (`vonage: { apiKey: …, apiSecret: … },` then `daily: { apiKey:
+ * … }`): the two names are two sibling objects' keys, not one pair's (a
+ * secret in an object nested beside its id, `env: { X_SECRET: … }`,
+ * stays its pair). */
+static int other_object(const unsigned char *b, size_t from, size_t to)
+{
+	int depth = 0;
+
+	for (; from < to; from++) {
+		if (b[from] == '}')
+			depth--;
+		else if (b[from] == '{' && depth++ < 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
 			      size_t self, const char *prefix, int bare_token,
 			      size_t *value)
@@ -723,7 +741,9 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 		    (j + 1 < to && c->buf[j + 1] == c->buf[j]))
 			continue;
 		k = fold_name(c->buf + start, i - start, name);
-		if (k <= plen || memcmp(name, prefix, plen))
+		if (k <= plen || memcmp(name, prefix, plen) ||
+		    other_object(c->buf, start < self ? start : self,
+				 start < self ? self : start))
 			continue;
 		for (k = 0; secrets[k]; k++)
 			if (!strcmp(name + plen, secrets[k]) &&

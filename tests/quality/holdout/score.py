@@ -11,6 +11,8 @@ keys, label "match": "pem") are compared without white space and escaped
 newlines, since a key inside a JSON string is written with \\n. Another,
 used by holdout2/: a label may list in "accept" other findings that count
 as finding it (a password in a URL: the whole URL, or the URL up to its host).
+A Laravel key labelled with its base64: tag is found without it (later
+holdouts label it without).
 
 Prints precision and recall overall, per provider and per shape, and with
 -v every miss and false positive with a first guess at its cause:
@@ -33,8 +35,15 @@ def norm(s):
     return re.sub(r"\s+|\\n", "", s)
 
 
+LARAVEL_TAG = "base64:"
+
+
 def same(label, secret):
     if label["secret"] == secret or secret in label.get("accept", ()):
+        return True
+    # Laravel's APP_KEY: holdouts up to 25 label it with its base64: tag,
+    # later ones (16, 21-33) without; the key is the same either way
+    if label["secret"].startswith(LARAVEL_TAG) and label["secret"][len(LARAVEL_TAG):] == secret:
         return True
     return label.get("match") == "pem" and norm(label["secret"]) == norm(secret)
 

@@ -2,7 +2,7 @@
 """Checks score.py's rule on a tiny labelled report (run by make quality-holdout
 before it scores): an equal secret is found, a PEM key matches across
 escaped newlines, an encoded form counts neither way, an "accept" form
-counts, a decoy and a fragment are false positives with their cause, and
+counts, a Laravel key labelled with its base64: tag is found without it, a decoy and a fragment are false positives with their cause, and
 misses get theirs."""
 import json
 import os
@@ -21,6 +21,8 @@ LABELS = [
     {"kind": "positive", "file": "b.txt", "provider": "other", "format": "other.key", "secret": "zz-abcdefghijklmnop", "shape": "text"},
     {"kind": "positive", "file": "c.env", "provider": "generic", "format": "generic.password", "secret": "hunter2hunter2",
      "shape": "url-password", "accept": ["postgres://u:hunter2hunter2@db:5432/app", "postgres://u:hunter2hunter2@db:5432"]},
+    {"kind": "positive", "file": "d.env", "provider": "laravel", "format": "app-key",
+     "secret": "base64:Q2xlYXJseUZha2VLZXlGb3JUZXN0c09ubHkxMjM0NTY=", "shape": "dotenv"},
     {"kind": "decoy", "file": "a.env", "decoy": "placeholder", "value": "acme_xxxxxxxxxxxxxxxx", "shape": "dotenv"},
 ]
 REPORT = [
@@ -30,6 +32,7 @@ REPORT = [
     {"file": "k.json", "rule_id": "privatekey-pem", "secret": PEM.replace("\n", "\\n")},
     {"file": "s.yaml", "rule_id": "acme-key", "secret": "YWNtZV8wMDExMjIzMzQ0NTU2Njc3ODg5OQ=="},
     {"file": "c.env", "rule_id": "url-password", "secret": "postgres://u:hunter2hunter2@db:5432/app"},
+    {"file": "d.env", "rule_id": "laravel-app-key", "secret": "Q2xlYXJseUZha2VLZXlGb3JUZXN0c09ubHkxMjM0NTY="},
 ]
 
 
@@ -43,13 +46,13 @@ def main():
         out = subprocess.run([sys.executable, os.path.join(HERE, "score.py"), labels, report, "-v",
                               "--floor-recall", "0.9"], capture_output=True, text=True)
     want = [
-        "all                                      recall    3/6    0.500   precision    3/5    0.600",
+        "all                                      recall    4/7    0.571   precision    4/6    0.667",
         "miss: boundary acme.key",
         "miss: shape    acme.key",
         "miss: format   other.key",
         "false positive: decoy:placeholder        generic-secret",
         "false positive: fragment                 generic-secret",
-        "quality-holdout: precision 0.600 (floor 0.000), recall 0.500 (floor 0.900): BELOW FLOOR",
+        "quality-holdout: precision 0.667 (floor 0.000), recall 0.571 (floor 0.900): BELOW FLOOR",
     ]
     missing = [w for w in want if w not in out.stdout]
     if missing or out.returncode != 1:
