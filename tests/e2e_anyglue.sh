@@ -5,6 +5,7 @@
 # the value judge decides. Decoys: comparisons, calls inside a statement,
 # arguments after a comma, words that are no glue, placeholders.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 V=Rk4Tz8Wq2Lm6Xp9Vb3Nc7Hd5Jf1Gy0Qs # 32 random letters and digits
 W=Hm3Qx7Lz2Vt9Kb5Wr8Np4Yc6Jd1Fg    # 30 of them

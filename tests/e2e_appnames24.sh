@@ -12,6 +12,7 @@
 # ServerSideEncryption), DynamoDB's hash_key, password hashes, samples and placeholders stay
 # quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 B1='aYO+4izRZrA/xEaPub5xHVi89KJzupKofKDEvz6u/WQ='
 B2='HKD16eq4JoMz2uS5bgaucZefM0s4HEu82jqGU/96Jl8='

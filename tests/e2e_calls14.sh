@@ -11,6 +11,7 @@
 # that name something else, ids, URLs, paths and placeholders in the same
 # places, comparisons.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # random letters and digits
 V=Hq7Rm2Xw9Lk4Tz8Nc3Vb6Jd1Gf5Ps0Ya

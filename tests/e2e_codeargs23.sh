@@ -7,6 +7,7 @@
 # environment reads, a variable or an environment's value compared (a
 # test's expectation), media types and wrapped references stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW1='Quarry#Lm4Tz9Vb'
 PW2='Heron+Wd7Kx2Pq'

@@ -7,6 +7,7 @@
 # histories. Variables, prompts, ports, placeholders, stdin, files,
 # defaults, hashes, usage text and other tools' /p stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PA='Gv4rNk9wTz2q'
 PB='Lm8xQt3vRw6n'
@@ -85,7 +86,7 @@ found ops/guest.sh 1 cli-vmrun-password "$PC"
 mk ops/wifi.txt "wpa_passphrase \"Loading Bay\" $PB
 "
 found ops/wifi.txt 1 cli-wpa-passphrase "$PB"
-reports "ops/wifi.txt (not the network's name)" "$PB"
+scan_check "ops/wifi.txt (not the network's name): findings" ops/wifi.txt '[.[].secret] | unique == [$s]' --arg s "$PB"
 mk ops/users.sh "samba-tool user create ngarcia '$PD' --must-change-at-next-login
 "
 found ops/users.sh 1 cli-samba-tool-password "$PD"

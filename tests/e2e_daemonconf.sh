@@ -4,6 +4,7 @@
 # the password or key is found at its place; the hashes, references,
 # documented defaults and ids these files also hold are not reported.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW=Vq8rTz3LwP2k
 KEY=4f9c2e7a1b8d3f6e0a5c9b2d7e4f1a3c
@@ -102,6 +103,6 @@ account = \"AC7d2e9f4a1b8c3d6e0f5a2b9c4d7e1f3a\"
 secret = \"Rk9wTz3qLm6XbN2vQ8sYh4Jd7Fc1Gp5W\"
 "
 found sms.toml 4 generic-secret Rk9wTz3qLm6XbN2vQ8sYh4Jd7Fc1Gp5W
-check "sms.toml: the SIDs are not reported" jq -e 'length == 1' "$T/out"
+scan_check "sms.toml: the SIDs are not reported" sms.toml 'length == 1'
 
 finish e2e_daemonconf

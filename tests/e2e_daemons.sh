@@ -6,6 +6,7 @@
 # file references, hashes, default communities, machine GUIDs and
 # placeholders those files also hold are not reported.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW=Vq8rTz3LwP2k
 # none FILE: scanning $T/FILE reports nothing
@@ -131,8 +132,8 @@ mk netdata/stream.conf "[stream]
 "
 found netdata/stream.conf 3 daemonfiles-netdata-stream-api-key 3f6c1a2e-8b4d-4e7a-9c5f-0d2b6e8a1c4f
 found netdata/stream.conf 5 daemonfiles-netdata-stream-api-key 7a9d2c4e-1b3f-4a6c-8e0d-5f2b9c7a3e1d
-check "netdata: machine GUID section not reported" \
-	jq -e '[.[] | select(.secret == "5b1e8c3a-9d2f-4a7e-b6c0-1f3d5e7a9b2c")] | length == 0' "$T/out"
+scan_check "netdata: machine GUID section not reported" netdata/stream.conf \
+	'[.[] | select(.secret == "5b1e8c3a-9d2f-4a7e-b6c0-1f3d5e7a9b2c")] | length == 0'
 
 # Synapse's signing key file; an SSH ed25519 public key is not
 mk matrix/chat.acme.example.signing.key "ed25519 a_Xk9m Zq3dWx9kTq2mLr7vNb4pYh8cJf5sGd1aKe6uQi3oPz0
@@ -190,7 +191,7 @@ APP_KEYS=$K1,$K2,$K3
 found strapi/.env 2 selfhosted-strapi-app-key "$K1"
 found strapi/.env 2 selfhosted-strapi-app-key "$K2"
 found strapi/.env 2 selfhosted-strapi-app-key "$K3"
-check "strapi: three findings, no list whole" jq -e 'length == 3' "$T/out"
+scan_check "strapi: three findings, no list whole" strapi/.env 'length == 3'
 mk strapi2/.env "APP_KEYS=toBeModified1,toBeModified2
 "
 none strapi2/.env
@@ -216,7 +217,7 @@ AIRFLOW_CONN_DB=postgres://airflow:\${PG_PASSWORD}@db/airflow
 "
 found airflow.env 1 dataconf-airflow-conn-password "$PW"
 found airflow.env 2 dataconf-airflow-conn-password Hv3nK8wQz2LmRb9cYd3f
-check "airflow: no reference reported" jq -e 'length == 2' "$T/out"
+scan_check "airflow: no reference reported" airflow.env 'length == 2'
 
 # Go's MySQL DSN: user:password@tcp(host)/db; the docs' "password" is not
 mk netdata/go.d/mysql.conf "jobs:
@@ -226,7 +227,7 @@ mk netdata/go.d/mysql.conf "jobs:
     dsn: user:password@tcp(127.0.0.1:3306)/hello
 "
 found netdata/go.d/mysql.conf 3 dataconf-mysql-go-dsn-password "$PW"
-check "mysql dsn: the sample password not reported" jq -e 'length == 1' "$T/out"
+scan_check "mysql dsn: the sample password not reported" netdata/go.d/mysql.conf 'length == 1'
 
 # an app's Info.plist: an SDK's application key; a build variable is not
 mk App/Info.plist "<dict>
@@ -237,7 +238,7 @@ mk App/Info.plist "<dict>
 </dict>
 "
 found App/Info.plist 3 dataconf-info-plist-application-key Yf8gHs5jAe1uKo4iMz9xTq6w
-check "Info.plist: one finding" jq -e 'length == 1' "$T/out"
+scan_check "Info.plist: one finding" App/Info.plist 'length == 1'
 
 # a Google app password as Google shows it, four groups of four letters
 # (no digit: no generic value), beside smtp.gmail.com or any host

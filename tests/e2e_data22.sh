@@ -8,6 +8,7 @@
 # log. Hash and id columns, ENC[...] values, base64 of a user name or a
 # certificate, analytics cookies and encoded placeholders stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Gravel-Otter-614'
 PW2='Tq8#Lm3Wz!'

@@ -8,6 +8,7 @@
 # and PEM in block scalars, base64 lines under a name no rule calls a
 # credential, lines of other widths, fillers of 'A' behind a prefix.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # one FILE LINE RULE SECRET: one finding of SECRET by RULE, on LINE.
 one() {

@@ -8,6 +8,7 @@
 # provider's own name as the name, Sidekiq's issued user:pass pair, with
 # the decoys beside them.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 TOK=q7Xk2mP9vL4wR8tZ1nC6yH3jD5fG0sA2bE
 PW=Vq7mB2xLp9Wd

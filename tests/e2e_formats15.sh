@@ -8,6 +8,7 @@
 # VT-server keys, long Telegram bot ids, short Discord snowflakes and
 # GameAnalytics' initialize(); with the decoys beside them.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # nothing FILE RULE: scanning $T/FILE gives no finding of RULE
 nothing() {

@@ -8,6 +8,7 @@
 # reads, names of secrets, field names, token kinds, placeholders, key ids
 # and format verbs in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 A=Qx7Lm2Wz9Rk4Vb8Nc3Hp6Ty1Jd5Fs0Ga
 B=Ue4Kp9Zr2Mw7Xb1Lq6Vn3Hc8

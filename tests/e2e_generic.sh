@@ -4,6 +4,7 @@
 # (punctuation in quoted passwords, composite keys), and the values under
 # those names it refuses (ids, paths, URLs, digests, encoded text).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 KH=$KEYHOUND
 
 mk() { mkdir -p "$(dirname "$T/$1")"; printf '%s' "$2" >"$T/$1"; }

@@ -6,6 +6,7 @@
 # Pushover user key, a MediaBrowser device id, a HOMEPAGE_VAR reference,
 # a widget of a service the rule does not know (the generic rule's).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # none FILE: scanning $T/FILE gives no finding at all
 none() {

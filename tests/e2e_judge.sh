@@ -5,6 +5,7 @@
 # several is read; dotted code references, names and stored passwords
 # that their program obfuscated or encrypted (by its own markers) are not.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 KH=$KEYHOUND
 
 # none FILE: scanning $T/FILE reports nothing

@@ -7,6 +7,7 @@
 # number and a strong mark, one word written with substitutions and a
 # number — and their decoys; SCRAM verifiers are hashes, not secrets.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk dash/app.yml "smtp:
   password: kestrel-pebble-lagoon-thimble

@@ -8,6 +8,7 @@
 # wherever it is, and bare or camelCase case-words stay names of code in
 # a program's source. And an s3fs-fuse password file's secret, by the file's name.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk pascal/app.ini "[db]
 user = app

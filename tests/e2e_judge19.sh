@@ -8,6 +8,7 @@
 # names of code's words, a month without a year, a season with a sample word, the
 # alphabet's run in groups.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk dots/compose.yaml "services:
   photos:

@@ -8,6 +8,7 @@
 # hosts' names, kebab names of code's words, hex words, the alphabet's
 # run, a name and a season without a year, names of code with a number.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 i=0
 for v in tundra_5_nectar_bramble willow-4-harbor-mango otter-walnut-quartz-34 \

@@ -7,6 +7,7 @@
 # (a Secret's name, a key's reference), words too long
 # to be a list's, mixed separators.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 i=0
 for v in cobalt-fjord-summit-juniper-prairie lantern-meadow-zephyr-zephyr-monsoon \

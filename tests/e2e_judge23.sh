@@ -10,6 +10,7 @@
 # with a number, dotted host names, generated app names with longer
 # numbers, HAPI FHIR's settings, a refresh token's placeholder.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 i=0
 for v in ember_velvet_26 nectar_copper_1 harbor-glacier-60 cedar_kite_2019 \

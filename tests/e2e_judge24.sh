@@ -13,6 +13,7 @@
 # decoys: fillers, climbing groups, sentences of four-letter words, a
 # fifth group.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk cfg/config.go 'package config
 

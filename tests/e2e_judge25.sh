@@ -8,6 +8,7 @@
 # words, names of things as waves 17, 19 and 22 judged, are a
 # passphrase since wave 26).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk conf/ups.ini '[monitor]
 password = quarry.lindens.trowel.marble

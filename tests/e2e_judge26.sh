@@ -11,6 +11,7 @@
 # reference, a file), a test log's PASS, an option and base64 run
 # together.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # three words, in Terraform variables, HOCON, a MySQL option file, Nix
 mk tf/prod.tfvars 'region         = "eu-west-2"

@@ -7,6 +7,7 @@
 # of it). Decoys: a hash column, a table without a credential's column,
 # PostgreSQL's stored md5 form, a hash given to SET PASSWORD.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk notes/panels.org '* Panels
 | device     | user  | password     |

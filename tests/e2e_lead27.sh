@@ -7,6 +7,7 @@
 # and more read: a 12-character password was lost). Decoys: defaults,
 # placeholders, variables, masks, templates, a command substitution.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk ops/health.sh '#!/bin/sh
 curl -fsS -u admin:Xk7#pQ2!mZ9v https://grafana.lindqvist-ops.net/api/health

@@ -19,6 +19,7 @@
 # when a run spells a word of code (Db); Splunk's pass4SymmKey as typed
 # (not the $7$ form Splunk rewrites it to).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 TOKEN=glc_eyJvIjoiNDQwMTk3IiwibiI6InN0YWNrLTQ0MDE5Ny1obS1yZWFkIiwiayI6IlI3dk0ycVg5d0s0cFo4bkwzdEg2IiwibSI6eyJyIjoiZXUifX0=
 

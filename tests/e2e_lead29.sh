@@ -13,6 +13,7 @@
 # appConfigKeyValue (Intune); a sentence's `the password v.` read without
 # its full stop (a device-directive reader kept it).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk ops/service_accounts.tsv "$(printf 'System\thost\tacct\tpw\towner\nHistorian\thist01.lan\thist_svc\tOsprey-Lantern-62\tOps\nGate PLC\t10.8.1.4\tplc_eng\tTq7#vLm2Rk\tBHS\nFuel\t10.8.9.5\tadmin\t(changed, ask Ops)\tFuel\nSpare\t10.8.9.6\tadmin\t<password>\tFuel\n')"
 "$KEYHOUND" scan "$T/ops/service_accounts.tsv" -f json --show-secrets -o "$T/out" 2>"$T/err"

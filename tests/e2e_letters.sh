@@ -3,6 +3,7 @@
 # whose cases change over and over, with or without a mark, are a password
 # under a password's name; camelCase and acronym names of code are not.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 A='KrWQxvNBtzLPmdYhGE'  # 18 letters, cases mixed at random
 B='hQZmTx!pLWvRkcNBd'   # 16 letters and a mark

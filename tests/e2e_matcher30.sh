@@ -12,6 +12,7 @@
 # paths and ids, which stay silent. Then a minified line of thousands of
 # words that is decoded is scanned in time linear in its length.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 b64() { printf '%s' "$1" | base64 -w0; }
 

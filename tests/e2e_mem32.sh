@@ -129,7 +129,7 @@ left_in_tmp "errors"
 # masker 5 (12 bytes a secret and a bucket index, in pages the run had
 # touched), the summary -4 (its sort within the budget)
 mkdir -p "$A/m4" "$A/m40"
-for i in $(seq 1 40); do aws_key_lines 1000 $((i + 3200)) >"$A/m40/f$i.env"; done
+aws_key_files "$A/m40/f%d.env" 40 1000 3200
 cp "$A"/m40/f[1-4].env "$A/m4"
 peak_of() {
 	KEYHOUND_SPILL_BYTES=64K /usr/bin/time -f %M -o "$T/peak" timeout "$LIMIT" \

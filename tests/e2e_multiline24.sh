@@ -8,6 +8,7 @@
 # call left open to the end of the file or one with a string open at a
 # line's end reads nothing, and stays linear.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 SID=ACd41f0e93b72a5c86e1f40b9d27c3a581
 TOK=8e2b5f91c07d4a36b1e9f02c75d83a64

@@ -9,6 +9,7 @@
 # passwordPolicy, tokenType, key_dev, token.prev, accessTokenOnly),
 # placeholders, environment reads and a glued look-alike stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW1='Quarry#Lm4Tz9Vb'
 PW2='Heron+Wd7Kx2Pq'

@@ -9,6 +9,7 @@
 # decide); the generic judge does not see them, and a sample in a
 # comment, an id, a masked key or base64 of no key stays unreported.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # found_b64 FILE LINE RULE SECRET: one finding of SECRET by RULE on LINE,
 # decoded from base64

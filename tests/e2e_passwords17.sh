@@ -10,6 +10,7 @@
 # board's Wi-Fi connect call and bare PSK, SQL's IDENTIFIED BY) with their
 # decoys.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # the judge's rates on generated passwords and decoys
 python3 "$ROOT/tests/passwords17_judge.py" "$KEYHOUND" "$T/judge" >"$T/rates" 2>"$T/err"
@@ -89,7 +90,7 @@ mk yesod/config/settings.yml "database:
   host:     \"_env:PGHOST:db-primary-01\"
 "
 found yesod/config/settings.yml 3 generic-secret "Hemlock!wren2025"
-check "yesod: the lookup is no finding" jq -e 'length == 1' "$T/out"
+scan_check "yesod: the lookup is no finding" yesod/config/settings.yml 'length == 1'
 
 # Puppet's hash helpers
 mk puppet/manifests/db.pp "postgresql::server::role { 'ledger':

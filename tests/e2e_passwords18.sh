@@ -8,6 +8,7 @@
 # setting's word, labels and sentences, a compiler pass's name,
 # references, paths and sample words stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # silent FILE: scanning $T/FILE gives no finding
 silent() {

@@ -12,6 +12,7 @@
 # versions, addresses, camelCase and code's words in code, a bare pass
 # that is a count or an encoded word.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # season and year
 mk season/grafana.yaml "values:
@@ -32,7 +33,7 @@ mk season/docs/setup.md "Log in:
     password: Autumn2024!
 "
 found season/docs/setup.md 3 generic-password "Autumn2024!"
-check "season: in docs, as docs" jq -e '.[0].context == "docs" and .[0].confidence == "low"' "$T/out"
+scan_check "season: in docs, as docs" season/docs/setup.md '.[0].context == "docs" and .[0].confidence == "low"'
 for v in 'Summer24!admin' 'SpringBoot3' 'Winter2025Test' 'Summer!2024'; do
 	mk "season/dec/$v/app.yml" "db:
   password: $v

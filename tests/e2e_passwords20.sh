@@ -11,6 +11,7 @@
 # keyboard's columns, hex a climb fills, Pi-hole's stored WEBPASSWORD hash,
 # a `_base` that holds a path.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # a season, a name, a number and marks (a day-mark-year reading took the
 # number for a day)

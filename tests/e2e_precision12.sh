@@ -8,6 +8,7 @@
 # tokens as written (not only decoded). Each decoy beside a real secret
 # of the same name shape, which stays found.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 H64=7c1e5a9f3b2d8e4a6c0f1b7d3e9a5c2f8b4d0e6a2c7f1b9d5e3a8c4f0b6d2e1a
 S64=3a9c5e1f7b2d4e8a6c0f3b9d1e7a5c2f4b8d6e0a2c9f7b1d5e3a4c8f0b6d2e7a

@@ -7,6 +7,7 @@
 # and a stored password digest's salt. Each with the secret beside it
 # that must still be found.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # ---- AWS's API reference examples, as every SDK ships them -----------------
 mk aws-sdk/apis/iam-2010-05-08.examples.json '{

@@ -7,6 +7,7 @@
 # the sentences about a password that give none (a reset link, the vault,
 # a requirement, a documented default, a policy, a path, a ratio, a list).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Tq8vLm3xZr5K'
 WORDS='maple.otter.cobalt.7'

@@ -9,6 +9,7 @@
 # placeholders, variables, requirements, a command's option, menus, lists
 # and documented defaults in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Rq7vKm2Lx9Tz'
 SYM='Granite$owl2026'

@@ -6,6 +6,7 @@
 # that calls it an id (KEY_ID, serverId) is none either. The real secret
 # under the same name is still found.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 H=4f8e2a1c9b7d3e6f0a5c8b2d1e9f7a3c
 SK=sk_live_Rk8sW3nQ7vX2mL9pT4zC6yB1hD5fJ0gAq7Vb3Lm9Xz2Kp4Rt

@@ -12,6 +12,7 @@
 # $smtp->auth and $ftp->login given a user and a password; decoys:
 # variables and samples in their place.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # random letters and digits: two tokens and a password's 12
 V=Xr4Bn8Kw2Qz6Tm9Lc3Vh7Pd5Jf1Gs0Ny

@@ -3,6 +3,7 @@
 # and elements, key/value objects, dictionary and SDK arguments, env
 # fallbacks, CLI flags, Terraform defaults. The finding points at the value.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 KH=$KEYHOUND
 
 KEY=7c1f4e2a-93b5-4d08-a6e1-5b2f9c3d8e47 # legacy HubSpot API key shape

@@ -10,6 +10,7 @@
 # holding '#'. The same structures with nil, an env reference, a
 # placeholder, a mask, prose, an address or a salt stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 H40=6e1b9c47a2f85d03c9e1a7b4f2d86c05e3a9b17d
 H64=8d2f4a6c1e3b5d7f9a0c2e4b6d8f1a3c5e7b9d0f2a4c6e8b1d3f5a7c9e0b2d4f

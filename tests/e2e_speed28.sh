@@ -10,6 +10,7 @@
 #    rule selects by name, beside names that end alike;
 #  * a `provider` field is found by its `v?d` before its whole word.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # fake keys of two providers' formats, the 36/40 characters made from i
 ghp() { printf 'ghp_%s' "$(printf 'Zq8vLm3xZr5KTw9PbN2cY7dH4jF6sA1e%04d' "$1")"; }

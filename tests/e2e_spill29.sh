@@ -38,7 +38,7 @@ same() {
 # dozen files, a name/value pair, a value found only decoded, a test
 # fixture, a file named with odd bytes, the same secret in two places
 mkdir -p "$A/tree/app" "$A/tree/tests/fixtures" "$A/tree/docs"
-for i in $(seq 1 12); do aws_key_lines 40 $((i + 100)) >"$A/tree/app/conf$i.env"; done
+aws_key_files "$A/tree/app/conf%d.env" 12 40 100
 cp "$A/tree/app/conf3.env" "$A/tree/app/again.env"
 aws_key_lines 5 7 >"$A/tree/tests/fixtures/keys.env"
 aws_key_lines 3 8 >"$A/tree/docs/setup.md"
@@ -184,9 +184,8 @@ check "SIGTERM: no report" test ! -e "$T/t.json"
 # secret and hashes it (report_safe.c), memory that follows the distinct
 # secrets, not the places, and is not spilled
 MAX_JSON=120 MAX_BASELINE=250
-mkdir -p "$A/m5" "$A/m50"
-for i in $(seq 1 5); do aws_key_lines 1000 $((i + 300)) >"$A/m5/f$i.env"; done
-for i in $(seq 1 50); do aws_key_lines 1000 $((i + 400)) >"$A/m50/f$i.env"; done
+aws_key_files "$A/m5/f%d.env" 5 1000 300
+aws_key_files "$A/m50/f%d.env" 50 1000 400
 peak() {
 	spill_peak "$A/report.$1" "$2" -q -f "$1"
 	case $1 in

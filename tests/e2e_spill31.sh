@@ -123,9 +123,8 @@ left_in_tmp "errors"
 # 130-190: the masker copies each distinct secret (report_safe.c), memory
 # that follows the distinct secrets, not the places, and is not spilled
 MAX_SHOWN=120 MAX_MASKED=250
-mkdir -p "$A/m5" "$A/m50"
-for i in $(seq 1 5); do aws_key_lines 1000 $((i + 300)) >"$A/m5/f$i.env"; done
-for i in $(seq 1 50); do aws_key_lines 1000 $((i + 400)) >"$A/m50/f$i.env"; done
+aws_key_files "$A/m5/f%d.env" 5 1000 300
+aws_key_files "$A/m50/f%d.env" 50 1000 400
 peak() {
 	spill_peak "$A/report.txt" "$2" -q -f text $1
 	grep -c '^  - ' "$A/report.txt" >"$T/n"
@@ -135,9 +134,8 @@ bytes_per_finding "spilled -f text (masked)" "$MAX_MASKED" "" "$A/m5" "$A/m50"
 left_in_tmp "memory"
 
 # time: 4x the findings, about 4x the CPU, spilled at every record
-mkdir -p "$A/lin1" "$A/lin4"
-for i in 1 2; do aws_key_lines 2000 $((i + 500)) >"$A/lin1/f$i.env"; done
-for i in $(seq 1 8); do aws_key_lines 2000 $((i + 500)) >"$A/lin4/f$i.env"; done
+aws_key_files "$A/lin1/f%d.env" 2 2000 500
+aws_key_files "$A/lin4/f%d.env" 8 2000 500
 KEYHOUND_SPILL_BYTES=1 scales_linearly "text report spilled" "$A/lin1" "$A/lin4" 6 -f text
 left_in_tmp "time"
 

@@ -9,6 +9,7 @@
 # Ids alone, environment reads, short ids, placeholders, commits and
 # checksums in the same places stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 H32=7c1e5a9b3d2f4086e1a7c9b5d3f20468
 H40=4be8d2a61f09c7e35b8d1a4f6c2e90b7d3a5f18e

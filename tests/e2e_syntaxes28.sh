@@ -13,6 +13,7 @@
 # buildConfigField), after a definition's word (`(def KEY "...")`, `set
 # KEY "..."`) or under the comment marks of Fortran, OCaml, VB and m4.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 G=Hv4qT9mZ2wLr7XkB3nPd8sYc
 P=Copper-Lantern-Quay-58

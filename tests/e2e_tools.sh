@@ -10,6 +10,7 @@
 # position. Each is reported once, at the value; the same tools with
 # ports, prompts, variables or placeholders are not.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 KH=$KEYHOUND
 
 PW=Zr8Kq2Wv5Tn7Lx3M # a password no provider owns

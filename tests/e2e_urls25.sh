@@ -8,6 +8,7 @@
 # sample words (s3cret, P@ssw0rd), a word and its count (johndoe123),
 # references, templates and masks stay quiet on every host.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # url FILE LINE SECRET: SECRET reported once on LINE by url-credentials
 url() { found "$1" "$2" url-credentials "$3"; }

@@ -9,6 +9,7 @@
 # judged as one under a password's own name. Templates, variables,
 # format fields, stored hashes, sample words and names of code stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # ---- a flag's value: braces inside a bare one, `$` inside single quotes
 mk ops/rotate.sh "sshpass -p Rk}7vQ.w2Lm#zT9p ssh ops@10.1.2.3 uptime

@@ -6,6 +6,7 @@
 # version or a path there does not, nor a weak name beside no provider.
 # A cursor's name (sync., page.) before it refuses a token, not an API key.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 mk pos/client.go 'package notify
 

@@ -9,6 +9,7 @@
 # token, an OAuth 1 consumer key, PagerDuty's, Mailgun's and Pushover's
 # documentation values, a truncated provider prefix).
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 # none FILE: scanning $T/FILE gives no finding at all
 none() {

@@ -8,6 +8,7 @@
 # placeholders, environment references, removed sample lines and prose
 # after the value stay quiet.
 . "$(dirname "$0")/lib.sh"
+batch_scans
 
 PW='Tamarind_Opal42'
 PW2='Vetch7-Quorn!Lx'

@@ -163,20 +163,32 @@ cpu() {
 	echo "$best" >"$T/cpu"
 }
 
+# under_ratio C1 C4 MAX: (C4 + 0.05) / (C1 + 0.05) < MAX (0.05 s added to
+# each CPU time: a short run's time is mostly start-up)
+under_ratio() {
+	awk -v a="$1" -v b="$2" -v r="$3" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'
+}
+
 # scales_linearly NAME FILE1 FILE4 MAXRATIO [ARGS...]: scanning FILE4 (4x
 # FILE1's size) costs under MAXRATIO times FILE1's CPU (best of 2 runs
 # each; a linear scan is about 4), and exits 0 or 1; the report of FILE4
 # is left in $T/out. ARGS are added to the scan's (-f text: that report).
+# FILE4's second run only when its first is over the ratio: a second run
+# can only lower the best time, so it cannot turn a pass into a failure.
 scales_linearly() {
 	local name=$1 f1=$2 f4=$3 max=$4 c1 c4
 	shift 4
 	cpu 2 "$f1" "$@"
 	c1=$(cat "$T/cpu")
-	cpu 2 "$f4" "$@"
+	cpu 1 "$f4" "$@"
 	c4=$(cat "$T/cpu")
+	if [ "$(cat "$T/rc")" -le 1 ] && ! under_ratio "$c1" "$c4" "$max"; then
+		cpu 1 "$f4" "$@"
+		c4=$(awk -v a="$c4" -v b="$(cat "$T/cpu")" 'BEGIN { print (a < b ? a : b) }')
+	fi
 	if [ "$(cat "$T/rc")" -gt 1 ]; then
 		bad "$name: 4x scan" "exit $(cat "$T/rc"); $(head -c 300 "$T/err")"
-	elif awk -v a="$c1" -v b="$c4" -v r="$max" 'BEGIN { exit !((b + 0.05) / (a + 0.05) < r) }'; then
+	elif under_ratio "$c1" "$c4" "$max"; then
 		ok
 		echo "  $name: 1x ${c1}s, 4x ${c4}s"
 	else
@@ -186,12 +198,24 @@ scales_linearly() {
 
 # aws_key_lines N SEED: N lines of a distinct, well-formed AWS access key
 # id each (the memory suites' findings)
-aws_key_lines() {
-	python3 -c 'import random, sys
-r = random.Random(int(sys.argv[2]))
+# aws_key_files PATTERN FILES N SEED: files PATTERN % 1..FILES (a printf
+# pattern: "$A/m5/f%d.env"), the i-th the aws_key_lines of N, SEED + i:
+# one python start (0.1-0.5 s of CPU) for all, not one a file
+AWS_KEYS_PY='import random, sys
 a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-sys.stdout.write("".join("aws_id=AKIA%s\n" % "".join(r.choice(a) for _ in range(16))
-                         for _ in range(int(sys.argv[1]))))' "$1" "$2"
+def lines(n, seed):
+    r = random.Random(seed)
+    return "".join("aws_id=AKIA%s\n" % "".join(r.choice(a) for _ in range(16)) for _ in range(n))
+n, seed = int(sys.argv[1]), int(sys.argv[2])
+if len(sys.argv) == 3:
+    sys.stdout.write(lines(n, seed))
+else:
+    for i in range(1, int(sys.argv[4]) + 1):
+        open(sys.argv[3] % i, "w").write(lines(n, seed + i))'
+aws_key_lines() { python3 -c "$AWS_KEYS_PY" "$1" "$2"; }
+aws_key_files() {
+	mkdir -p "$(dirname "$1")"
+	python3 -c "$AWS_KEYS_PY" "$3" "$4" "$1" "$2"
 }
 
 # scan_report FILE: the JSON report of $T/FILE in $T/out (--show-secrets);
