@@ -1136,6 +1136,13 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 		}
 		return 0;
 	}
+	/* a credential, its kind unsaid ("the bacula credential for the
+	 * site is X"): a generated value's only, as another word's key */
+	if (c == 'c' && word_then(b, i, le, "credential")) {
+		*typed = NOUN_GENERATED_ONLY;
+		*as = "token"; /* (a "secret" would make a key beside it its id) */
+		return i + 10;
+	}
 	/* an SNMP community: "SNMP community X", "snmp v2c community: X" */
 	if (c == 'c' && word_then(b, i, le, "community") && i - ls >= 5 &&
 	    kh_contains_ci(b + (i - ls > 24 ? i - 24 : ls),
@@ -1637,6 +1644,14 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
 		open++;
+	/* a '*' no '*' closes before the blank is the password's own first
+	 * character (admin / *Mh4walnut), not Markdown's emphasis */
+	if (open == 1 && b[k] == '*') {
+		for (at = k + 1; at < le && !blank(b[at]) && b[at] != '*'; at++)
+			;
+		if (at == le || b[at] != '*')
+			open = 0;
+	}
 	*s = k + open;
 	/* (a '*' inside a bare token is the password's: Z6I4*82g) */
 	for (at = *s; at < le && !strchr(open ? " \t\"\\`*'<" : " \t\"\\`'<", b[at]);
