@@ -296,31 +296,24 @@ static int comment_line(const unsigned char *b, size_t ls, size_t le)
 		(b[k] == '-' && b[k + 1] == '-'));
 }
 
-/* A key or a credential no keyword wakes, named by another word ("the
- * relay key is X", "new key X is in the config", "the bacula credential
- * for the site is X": prose_other_key_at), each " key" or " credential"
- * after a word and before a blank, a ':' or a mark; in notes every line,
+/* A key no keyword wakes, named by another word ("the relay key is X",
+ * "new key X is in the config": prose_other_key_at), each " key" after a
+ * word and before a blank, a ':' or a mark; in notes every line,
  * elsewhere a comment's (`comments`: "// the archive key for the desk is
  * X - ask before changing it"). */
 static int other_keys(const unsigned char *b, size_t len, int comments,
 		      struct kh_layer *l)
 {
-	static const char *const nouns[] = { " key", " credential" };
-	size_t at, ls, le, w, n, k;
+	size_t at = 0, ls, le, w;
 
-	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++) {
-		n = strlen(nouns[k]);
-		for (at = 0; at < len &&
-			     (w = kh_find_text(b, at, len, nouns[k], n, 1, 3)) < len;) {
-			at = w + n;
-			if (w == 0 || !isalpha(b[w - 1]) || w + n >= len ||
-			    !strchr(" :*`", b[w + n]) ||
-			    !notes_line(b, len, w, &ls, &le) ||
-			    (comments && !comment_line(b, ls, le)))
-				continue;
-			if (prose_other_key_at(b, len, ls, w + 1, le, l) < 0)
-				return -1;
-		}
+	while (at < len && (w = kh_find_text(b, at, len, " key", 4, 1, 3)) < len) {
+		at = w + 4;
+		if (w == 0 || !isalpha(b[w - 1]) || w + 4 >= len ||
+		    !strchr(" :*`", b[w + 4]) || !notes_line(b, len, w, &ls, &le) ||
+		    (comments && !comment_line(b, ls, le)))
+			continue;
+		if (prose_other_key_at(b, len, ls, w + 1, le, l) < 0)
+			return -1;
 	}
 	return 0;
 }

@@ -1136,13 +1136,6 @@ static size_t credential_noun(const unsigned char *b, size_t ls, size_t i, size_
 		}
 		return 0;
 	}
-	/* a credential, its kind unsaid ("the bacula credential for the
-	 * site is X"): a generated value's only, as another word's key */
-	if (c == 'c' && word_then(b, i, le, "credential")) {
-		*typed = NOUN_GENERATED_ONLY;
-		*as = "token"; /* (a "secret" would make a key beside it its id) */
-		return i + 10;
-	}
 	/* an SNMP community: "SNMP community X", "snmp v2c community: X" */
 	if (c == 'c' && word_then(b, i, le, "community") && i - ls >= 5 &&
 	    kh_contains_ci(b + (i - ls > 24 ? i - 24 : ls),

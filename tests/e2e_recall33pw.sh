@@ -4,7 +4,9 @@
 # "RegisteredUsers" : { "admin" : "…" }), and a chat line's login whose
 # password starts with a '*' no '*' closes (admin / *Rq4walnut). Each with
 # its hard negatives: maps of users to names, roles, IDs, addresses,
-# digests and placeholders; Markdown's emphasis.
+# digests and placeholders; Markdown's emphasis. And a code comment's
+# sentence that names a key by another word ("// archive key for the
+# desk is X"), not a table's, a cache's or a public key.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -93,11 +95,13 @@ silent app/directory.json
 
 # ---- a comment's sentence names a key or a credential ----------------------
 mk jobs/backup.kt '// archive key for the picture desk is Vb7Lq2XmT9rKz4WpN8cYd3FhJ6gSe1AqRo5MtUn - ask before changing it
-// the vault credential for the booking site is Qz8Tn4WbL2cYd7FhJ5gSe1AqXo3MtRv9Kpm6LxU0 - ask Priya first
 fun main() {}
 '
 generic jobs/backup.kt 1 Vb7Lq2XmT9rKz4WpN8cYd3FhJ6gSe1AqRo5MtUn
-generic jobs/backup.kt 2 Qz8Tn4WbL2cYd7FhJ5gSe1AqXo3MtRv9Kpm6LxU0
+mk jobs/sync.py '# the relay key for the press room is Qz8Tn4WbL2cYd7FhJ5gSe1AqXo3MtRv9Kpm6LxU0, rotate it yearly
+import os
+'
+generic jobs/sync.py 1 Qz8Tn4WbL2cYd7FhJ5gSe1AqXo3MtRv9Kpm6LxU0
 
 mk jobs/notes.go '// the cache key for the session is computed from the user id
 // primary key for the table is tenant_id_and_user_id_v2
