@@ -6,7 +6,11 @@
 # its hard negatives: maps of users to names, roles, IDs, addresses,
 # digests and placeholders; Markdown's emphasis. And a code comment's
 # sentence that names a key by another word ("// archive key for the
-# desk is X"), not a table's, a cache's or a public key.
+# desk is X"), not a table's, a cache's or a public key. A password
+# holding a '%' no escape follows is no URL encoding (an encoder writes
+# %25), not Windows' %VAR% nor Python's %(name)s. A plural credential's
+# name given a list of values in one string (RELAY_SASL_PASSWORDS = "a,b"):
+# each value; not words, references, hotkeys, a table's sort keys.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -113,6 +117,40 @@ mk jobs/notes.go '// the cache key for the session is computed from the user id
 package jobs
 '
 silent jobs/notes.go
+
+# ---- a password's own '%' is no URL encoding -------------------------------
+mk web/configuration.php "<?php
+class JConfig {
+	public \$password = 'RtvQ#%5cmLWPZ%*Hbk7q';
+	public \$dbprefix = 'jos_';
+	public \$smtppass = '%SMTP_PASSWORD%';
+	public \$proxy_pass = '%(proxy_password)s';
+}
+"
+generic web/configuration.php 3 'RtvQ#%5cmLWPZ%*Hbk7q'
+absent web/configuration.php '%SMTP_PASSWORD%'
+absent web/configuration.php '%(proxy_password)s'
+
+# ---- a pool of values under a plural name ---------------------------------
+mk relay/rotate.esql 'FROM logs-relay
+| EVAL RELAY_SASL_PASSWORDS = "Heron.82GGit3Hqq,Otter_47N92kMo"
+| EVAL RELAY_SASL_PASSWORD = "${RELAY_SASL_PASSWORD}"
+'
+generic relay/rotate.esql 2 Heron.82GGit3Hqq
+generic relay/rotate.esql 2 Otter_47N92kMo
+
+mk relay/pools.py 'UPSTREAM_API_KEYS = "Kq7TmWz3PnXv6LkRb2YcHd5SfJg7KeUa, Rq4Tz8WbN2cYd7FhJ5gSe1AqXo3MtUx9"
+ALLOWED_TOKENS = "read,write,admin"
+SECRET_KEYS = "${KEY_A},${KEY_B}"
+hotkeys = "ctrl+alt+Tq7mWz3PnXv6Lk,shift+Rb2YcHd5SfJg7KeU"
+sort_keys = "tenant_id,createdAtTimestamp2024"
+PUBLIC_KEYS = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq7, ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB"
+passwords = "hunter2,letmein,changeme"
+NOTE_TOKENS = "see the vault, ask ops"
+'
+generic relay/pools.py 1 Kq7TmWz3PnXv6LkRb2YcHd5SfJg7KeUa
+generic relay/pools.py 1 Rq4Tz8WbN2cYd7FhJ5gSe1AqXo3MtUx9
+scan_check "relay/pools.py: nothing past the pool" relay/pools.py '[.[] | select(.line > 1)] | length == 0'
 
 # ---- a login whose password starts with '*' --------------------------------
 mk notes/chat/ops-2026-10.txt '[2026-10-01 10:02] kim: printer web ui is admin / *Rq4walnut  (change it pls)
