@@ -791,6 +791,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    table_row(b, ls, le, l) < 0 || netrc_entry(b, len, ls, le, l) < 0 ||
 	    typed_declaration(b, ls, le, l) < 0 || handed_key_line(b, ls, le, l) < 0 ||
 	    login_list_line(b, len, ls, le, l) < 0 ||
+	    pooled_values_line(b, ls, le, l) < 0 ||
 	    /* (named: readers whose pairs are all named from the line) */
 	    (named && apart_line(b, len, ls, le, l) < 0) ||
 	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||

@@ -3124,14 +3124,37 @@ static size_t login_item(const unsigned char *b, size_t k, size_t end, size_t *v
  * `<name>_password`, when every item is such a pair. Returns as
  * emit_named.
  */
+/* Whether s[0..n) looks chosen by a person or a generator as a password
+ * where the name of a map of users vouches for less (a JSON member's):
+ * lower case, a digit, and capitals or marks (Gull-48TnpQwe), not hex in
+ * any dress (0x… addresses, UUIDs, digests) nor IDs of capitals and digits. */
+static int json_login_password(const unsigned char *s, size_t n)
+{
+	size_t k;
+	int lower = 0, upper = 0, digit = 0, mark = 0, hex = 1;
+
+	for (k = 0; k < n; k++) {
+		lower |= islower(s[k]) != 0;
+		upper |= isupper(s[k]) != 0;
+		digit |= isdigit(s[k]) != 0;
+		mark |= ispunct(s[k]) != 0;
+		if (!isxdigit(s[k]) && s[k] != '-' &&
+		    !(k == 1 && s[0] == '0' && s[1] == 'x'))
+			hex = 0;
+	}
+	return lower && digit && (upper || mark) && !hex;
+}
+
 static int login_list(const unsigned char *b, size_t len, size_t i, size_t ns, size_t ne,
-		      struct kh_layer *l)
+		      int unnamed, struct kh_layer *l)
 {
 	size_t items[LOGIN_LIST_ITEMS][2], n, k;
 
 	n = list_values(b, len, i, LOGIN_LIST_SPAN, login_item, items, LOGIN_LIST_ITEMS);
 	for (k = 0; k < n; k++)
-		if (emit_named(l, b, ns, ne, "_password", items[k][0], items[k][1]) < 0)
+		if ((!unnamed ||
+		     json_login_password(b + items[k][0], items[k][1] - items[k][0])) &&
+		    emit_named(l, b, ns, ne, "_password", items[k][0], items[k][1]) < 0)
 			return -1;
 	return 0;
 }
@@ -3164,7 +3187,8 @@ static size_t login_list_opener(const unsigned char *b, size_t ne, size_t le)
 /*
  * A line that gives a plural name for logins a list of who-and-password
  * tuples (login_list): the name the line's first separator ends (USERS
- * = [, let users = [, TEST_USERS: [, @users [, $testLogins = [).
+ * = [, let users = [, TEST_USERS: [, @users [, $testLogins = [), or a
+ * JSON member's quoted name ("RegisteredUsers" : {, Orthanc's users).
  */
 int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l)
@@ -3173,13 +3197,17 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		['='] = 1, [':'] = 1, ['['] = 1, ['{'] = 1, ['('] = 1
 	};
 	size_t k = skip_blanks(b, ls, le), ns, ne, o;
+	int quoted = k < le && b[k] == '"';
 
+	k += quoted;
 	/* a name first: not a comment's, a directive's or a block's end */
 	if (k == le || !(isalpha(b[k]) || b[k] == '$' || b[k] == '@'))
 		return 0;
 	while (k < le && k - ls < LOGIN_LABEL_MAX && !separator[b[k]])
 		k++;
 	ne = skip_blanks_back(b, k, ls);
+	if (quoted && ne > ls && b[ne - 1] == '"')
+		ne--;
 	if (k == le || ne == ls || (b[ne - 1] | 0x20) != 's')
 		return 0;
 	for (ns = ne; ns > ls && ident_byte(b[ns - 1]) && b[ns - 1] != '.'; ns--)
@@ -3187,8 +3215,10 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 	if (!login_plural(b, ns, ne) || !(o = login_list_opener(b, ne, le)))
 		return 0;
 	k = skip_space(b, o + 1, len);
+	/* (a JSON member's map of users is data as often as logins: its
+	 * values must look like passwords by themselves, not IDs or names) */
 	return k < len && (item_opener(b, k, len) || b[k] == '"' || b[k] == '\'')
-		       ? login_list(b, len, o, ns, ne, l)
+		       ? login_list(b, len, o, ns, ne, quoted, l)
 		       : 0;
 }
 

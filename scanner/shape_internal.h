@@ -332,6 +332,9 @@ int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 int syntax_named(const unsigned char *b, size_t len, size_t last);
 int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int line_glue_named(const unsigned char *b, size_t len, size_t last);
+/* A plural credential's name given a list of values in one string
+ * (RELAY_SASL_PASSWORDS = "a,b"): each value under the singular name. */
+int pooled_values_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 
 /* Small helpers every reader calls per byte or per name. */
 

@@ -1637,6 +1637,14 @@ static size_t marked_token(const unsigned char *b, size_t k, size_t le, size_t *
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
 		open++;
+	/* a '*' no '*' closes before the blank is the password's own first
+	 * character (admin / *Mh4walnut), not Markdown's emphasis */
+	if (open == 1 && b[k] == '*') {
+		for (at = k + 1; at < le && !blank(b[at]) && b[at] != '*'; at++)
+			;
+		if (at == le || b[at] != '*')
+			open = 0;
+	}
 	*s = k + open;
 	/* (a '*' inside a bare token is the password's: Z6I4*82g) */
 	for (at = *s; at < le && !strchr(open ? " \t\"\\`*'<" : " \t\"\\`'<", b[at]);

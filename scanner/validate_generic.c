@@ -300,6 +300,12 @@ static int is_encoded(const unsigned char *s, size_t n)
 {
 	size_t i, k;
 
+	/* a '%' no escape follows is the password's own: an encoder would
+	 * have written it %25 (MuPX#%5ckG%*Lr: typed, not encoded) */
+	for (i = 0; i < n; i++)
+		if (s[i] == '%' &&
+		    (i + 2 >= n || !isxdigit(s[i + 1]) || !isxdigit(s[i + 2])))
+			return 0;
 	for (i = 0; i + 2 < n; i++) {
 		if (s[i] == '%' && kh_percent_escape(s, n, i))
 			return 1;
