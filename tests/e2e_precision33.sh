@@ -10,7 +10,11 @@
 #  - a Google key restricted to its own sites' pages (a "browser key":
 #    GOOGLE_MAPS_BROWSER_KEY, `# referrer-locked`, `restricted by
 #    referrer`) is shipped in them: not reported; a server key, a key with
-#    no such word and a note about something else are.
+#    no such word and a note about something else are;
+#  - a markup element whose `name` attribute calls the value in its
+#    password or value attribute an id or a public key (Tableau's
+#    <connection name='vultrInstanceId' password='…'/>): no credential;
+#    a key's name, a secret's id and an element without a name are.
 # Values are generated fakes.
 . "$(dirname "$0")/lib.sh"
 batch_scans
@@ -65,6 +69,25 @@ scan_check "browser keys: none reported" web/booking/settings.py \
 found web/booking/settings.py 5 google-api-key AIzaZhkfHLl7LmHVsuqg2LQOVz3juiKoAqWAXjp
 found web/booking/settings.py 6 google-api-key AIzajcPelxc3aHKbnY8aI7XmZJHSUJG_Oajpfwj
 found web/booking/settings.py 8 google-api-key AIza_uktMxIa1lJPCufEwFZsQ87mKwEeIAgU-zC
+
+# ---- an element's name attribute calls its value an id (fail on v0.31.0)
+mk dash/Throughput.twb "<?xml version='1.0' encoding='utf-8' ?>
+<workbook>
+  <datasources>
+    <datasource name='feeds'>
+      <connection class='webdata' name='sentryDsnPublicKey' password='c41f7a9e2b08d3e5f6a1c7b9d2e4f803' />
+      <connection class='webdata' name='vultrInstanceId' password='7e2c9a41-5b3d-4f86-9c0e-a1d8b6f2e357' />
+      <connection class='webdata' name='travisRepoId' password='60417293' />
+      <connection class='webdata' name='stripeApiKey' password='Wn5rKx8Qp2Tz7Lv4Hb9Mc3' />
+      <connection class='webdata' name='vaultSecretId' password='Rj6Xm2Vq9Lt4Hw8Kz3Nb7P' />
+      <connection class='postgres' username='etl' password='Pz4Hk8Wm2Rq7Xv3Ln9Tb' />
+    </datasource>
+  </datasources>
+</workbook>
+"
+scan_check "Throughput.twb: ids and a public key under name= not reported" dash/Throughput.twb \
+	'[.[] | select(.line >= 5 and .line <= 7)] | length == 0'
+ctx dash/Throughput.twb none low Wn5rKx8Qp2Tz7Lv4Hb9Mc3 Rj6Xm2Vq9Lt4Hw8Kz3Nb7P Pz4Hk8Wm2Rq7Xv3Ln9Tb
 flush_scans
 
 # ---- --exclude-context test drops the test material, keeps the live key --
