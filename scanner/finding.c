@@ -657,6 +657,60 @@ enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off)
 	return KH_CTX_NONE;
 }
 
+/* Whether the first bytes of s[0..n) say which of its provider's modes
+ * it works in: `sk_test_`, `duffel_test_`, `pdl_sdbx_`, `sandbox_`,
+ * MercadoPago's `TEST-` (word: "test") or `sk_live_`, `live_` ("live"). */
+static int secret_mode(const unsigned char *s, size_t n, const char *word)
+{
+	size_t w = strlen(word), i;
+
+	for (i = 0; i < 16 && i + w < n; i++)
+		if ((i == 0 || s[i - 1] == '_' || s[i - 1] == '-') &&
+		    equal_ci(s + i, word, w) && (s[i + w] == '_' || s[i + w] == '-'))
+			return 1;
+	return 0;
+}
+
+/* A key of its provider's test mode or sandbox, which reaches no live
+ * data or money: its rule says so (stripe-test-key,
+ * gocardless-sandbox-token, easypost-test-api-key's EZTK) or its own
+ * prefix does (sk_test_, TEST-, sandbox_, pdl_sdbx_). */
+static int test_mode(const struct kh_finding *f)
+{
+	static const char *const modes[] = { "test", "sandbox", "sdbx" };
+	size_t k;
+
+	for (k = 0; k < sizeof(modes) / sizeof(modes[0]); k++) {
+		size_t n = strlen(modes[k]);
+		const char *w = strstr(f->rule->id, modes[k]);
+
+		if ((w && w > f->rule->id && w[-1] == '-' && (w[n] == '-' || !w[n])) ||
+		    secret_mode((const unsigned char *)f->secret, strlen(f->secret), modes[k]))
+			return 1;
+	}
+	return 0;
+}
+
+enum kh_context kh_name_context(const unsigned char *b, size_t len, size_t off)
+{
+	static const char *const test_words[] = { "test",    "tests",	 "testing", "sandbox",
+						  "sdbx",    "fixture", "fixtures", NULL };
+	size_t k, s, e, we;
+
+	if (off >= len)
+		return KH_CTX_NONE;
+	/* a key whose own prefix says live is live under any name */
+	for (k = off; k < len && k < off + 16 && code_name_byte(b[k]); k++)
+		;
+	if (secret_mode(b + off, k - off, "live"))
+		return KH_CTX_NONE;
+	e = value_own_name(b, line_start(b, off), off, &s);
+	for (k = s; (k = name_next_word(b, k, e, &we)) < e; k = we)
+		if (word_among(b, k, we, test_words))
+			return KH_CTX_TEST;
+	return KH_CTX_NONE;
+}
+
 static const char *string_at(const cJSON *o, const char *key)
 {
 	const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
@@ -668,7 +722,9 @@ enum kh_context kh_finding_context(const struct kh_finding *f)
 {
 	enum kh_context c = path_context(f->file);
 
-	return c != KH_CTX_NONE ? c : (enum kh_context)f->context;
+	if (c == KH_CTX_NONE)
+		c = (enum kh_context)f->context;
+	return c != KH_CTX_NONE || !test_mode(f) ? c : KH_CTX_TEST;
 }
 
 /* Whether the secret starts with one of its rule's keywords: a token in
@@ -695,8 +751,9 @@ enum kh_confidence kh_finding_confidence(const struct kh_finding *f)
 		return KH_CONF_HIGH; /* live: wherever it sits */
 	/* a generic value is a guess, unless the identifier issued with it
 	 * (a client id) stands beside it */
+	/* a test mode's key opens no live account: wherever it sits */
 	if ((!strcmp(f->rule->provider, "generic") && !kh_more(f)->partner) ||
-	    !strcmp(structure, "invalid"))
+	    !strcmp(structure, "invalid") || test_mode(f))
 		c = KH_CONF_LOW;
 	else if (!strcmp(structure, "valid") || own_prefix(f))
 		c = KH_CONF_HIGH;

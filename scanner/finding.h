@@ -105,13 +105,20 @@ enum kh_confidence { KH_CONF_LOW, KH_CONF_MEDIUM, KH_CONF_HIGH };
  * fake value, or a test one. KH_CTX_NONE when nothing says so.
  */
 enum kh_context kh_text_context(const unsigned char *b, size_t len, size_t off);
-/* Where f sits: its path's context, else its surroundings'. */
+/*
+ * The context the name of the value at b[off] gives: `test`, `sandbox` or
+ * `fixture` among its words (STRIPE_TEST_KEY, gocardlessSandboxToken,
+ * fixture_api_key); none for a key whose own prefix says live (sk_live_).
+ */
+enum kh_context kh_name_context(const unsigned char *b, size_t len, size_t off);
+/* Where f sits: its path's context, else its surroundings', else test for
+ * a key of its provider's test mode or sandbox (sk_test_, EZTK...). */
 enum kh_context kh_finding_context(const struct kh_finding *f);
 /* high: a checked structure (checksum, protobuf...), a live verification or
  * a token with its provider's own prefix; medium: a value found by its
  * name, or a generic one beside its partner (an OAuth client id); low: the
- * generic rule alone or a failed structure check. One level less
- * in a test, docs, example or vendored file. */
+ * generic rule alone, a failed structure check or a key of a test mode or
+ * sandbox. One level less in a test, docs, example or vendored file. */
 enum kh_confidence kh_finding_confidence(const struct kh_finding *f);
 const char *kh_context_name(enum kh_context c);	      /* NULL for KH_CTX_NONE */
 const char *kh_confidence_name(enum kh_confidence c); /* "low", "medium", "high" */

@@ -557,6 +557,9 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 		return NULL;
 	f->rule = rule;
 	f->context = *cand->context; /* the validator's; the text's may replace it */
+	if (f->context == KH_CTX_NONE) /* STRIPE_TEST_KEY, sandboxToken */
+		f->context = (unsigned char)kh_name_context(src->data, src->len,
+							    cand->secret_start);
 	f->file = src->path ? kh_path_share(pending, src->path, strlen(src->path), "")
 			    : NULL;
 	f->commit = kh_commit_info_dup(src->commit);

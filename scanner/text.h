@@ -119,6 +119,32 @@ static inline int code_name_byte(unsigned char c)
 	       c == '_' || c == '-';
 }
 
+/* The next word of the name b[..e) from b[k]: its start (e when none is
+ * left), its end in *we. `for (k = s; (k = name_next_word(b, k, e, &we))
+ * < e; k = we)` walks them all. */
+static inline size_t name_next_word(const unsigned char *b, size_t k, size_t e, size_t *we)
+{
+	while (k < e && !name_alnum(b[k]))
+		k++;
+	*we = k < e ? name_word_end(b, k, e) : e;
+	return k;
+}
+
+/* The value b[vs]'s own name before it on its line (from ls), past
+ * quotes, blanks, `=`, `:`, `(`: [*ns, return), empty when none. */
+static inline size_t value_own_name(const unsigned char *b, size_t ls, size_t vs, size_t *ns)
+{
+	size_t i = vs, e;
+
+	while (i > ls && vs - i < 8 && strchr("\"'` \t=:>(,[", b[i - 1]))
+		i--;
+	e = i;
+	while (i > ls && e - i < 64 && (code_name_byte(b[i - 1]) || b[i - 1] == '.'))
+		i--;
+	*ns = i;
+	return e;
+}
+
 /* The first byte after the blanks (spaces, tabs) from b[i], or le. */
 static inline size_t skip_blanks(const unsigned char *b, size_t i, size_t le)
 {

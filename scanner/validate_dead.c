@@ -14,8 +14,11 @@
  *    that its program's marker seals (Jasypt's ENC(...), Cirrus CI's
  *    ENCRYPTED[...]);
  *  - a value its author's note calls public (`public by design`,
- *    `public identifiers`, `web config is public`: Firebase's web keys),
- *    read also from the comment over the line opening its object.
+ *    `public identifiers`, `web config is public`: Firebase's web keys;
+ *    `restricted by referrer`, `referrer-locked`, `browser key`: a key
+ *    only its own sites' pages may use, shipped in them), read also from
+ *    the comment over the line opening its object, or whose name calls
+ *    it a browser's key (GOOGLE_MAPS_BROWSER_KEY).
  * The words read are the value's own name, the words before it on its
  * line (its sentence's), the note on the line above (a comment line, a
  * JSON `"_comment"`), its block's name and its sentence after it.
@@ -55,6 +58,9 @@ enum sign {
 	S_IDENT, /* identifiers, ids: `public identifiers` */
 	S_IS,	 /* is, are: `config is public` */
 	S_WHOLE, /* config, key, keys, value, values: what `is public` */
+	S_REFERRER, /* referrer: `restricted by referrer`, `referrer-locked` */
+	S_RESTRICT, /* restricted, locked, limited */
+	S_BROWSER,  /* browser: `browser key` */
 };
 
 /* The words of each sign (a word stands in one list). */
@@ -109,6 +115,13 @@ static const char *const whole_words[] = {
 	"config", "configuration", "key", "keys", "value", "values", "credentials", NULL
 };
 
+/* A key restricted to the pages of its own sites (an HTTP referrer
+ * restriction: Google's "browser key") is shipped in those pages. */
+static const char *const referrer_words[] = { "referrer", "referrers", "referer", NULL };
+static const char *const restrict_words[] = { "restricted", "restriction", "restrictions",
+					      "locked",	    "limited",	   NULL };
+static const char *const browser_words[] = { "browser", NULL };
+
 static const struct {
 	const char *const *words;
 	unsigned char sign;
@@ -124,12 +137,12 @@ static const struct {
 	{ still_words, S_STILL }, { public_words, S_PUBLIC },
 	{ by_words, S_BY },	  { design_words, S_DESIGN },
 	{ ident_words, S_IDENT }, { is_words, S_IS },
-	{ whole_words, S_WHOLE },
+	{ whole_words, S_WHOLE }, { referrer_words, S_REFERRER },
+	{ restrict_words, S_RESTRICT }, { browser_words, S_BROWSER },
 };
 
 #define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
 #define BACK	     160 /* bytes of the value's line read before it */
-#define OWN_NAME_MAX 64
 
 struct words {
 	unsigned char sign[MAX_WORDS];
@@ -209,6 +222,10 @@ static void read_words(const unsigned char *b, size_t s, size_t e, struct words 
 			add(w, sign == S_DEAD && we < e && b[we] == '?' ? S_NONE : sign);
 		} else if (i - ws == 3 && equal_ci(b + ws, "sha", 3) && b[i] == '-') {
 			add(w, S_ALGO);
+		} else if (b[i] == '-' && word_among(b, ws, i, referrer_words) &&
+			   word_among(b, i + 1, we, restrict_words)) {
+			add(w, S_REFERRER); /* `referrer-locked` */
+			add(w, S_RESTRICT);
 		} else if (names_digest_of(b, ws, we)) {
 			w->digest_name = 1;
 			add(w, S_NONE);
@@ -274,6 +291,28 @@ static int says_public(const struct words *w)
 		if (k + 2 < w->n && w->sign[k + 1] == S_BY && w->sign[k + 2] == S_DESIGN)
 			return 1;
 		if (k > 1 && w->sign[k - 1] == S_IS && w->sign[k - 2] == S_WHOLE)
+			return 1;
+	}
+	/* `restricted by referrer`, `referrer-locked`; `browser key` */
+	if (has(w, S_REFERRER) && has(w, S_RESTRICT))
+		return 1;
+	for (k = 0; k + 1 < w->n; k++)
+		if (w->sign[k] == S_BROWSER && w->sign[k + 1] == S_WHOLE)
+			return 1;
+	return 0;
+}
+
+/* A name that calls its value a browser's key: `browser` then `key`
+ * among its words (GOOGLE_MAPS_BROWSER_KEY, browserApiKey). */
+static int names_browser_key(const unsigned char *b, size_t s, size_t e)
+{
+	size_t k, we;
+	int browser = 0;
+
+	for (k = s; (k = name_next_word(b, k, e, &we)) < e; k = we) {
+		if (word_among(b, k, we, browser_words))
+			browser = 1;
+		else if (browser && we - k == 3 && equal_ci(b + k, "key", 3))
 			return 1;
 	}
 	return 0;
@@ -351,21 +390,6 @@ static size_t near_line_end(const unsigned char *b, size_t len, size_t i)
 	return nl ? (size_t)(nl - b) : to;
 }
 
-/* The value's own name before b[vs] on its line: [*ns, return). */
-static size_t own_name(const unsigned char *b, size_t ls, size_t vs, size_t *ns)
-{
-	size_t i = vs, e;
-
-	while (i > ls && vs - i < 8 && strchr("\"'` \t=:>(,[", b[i - 1]))
-		i--;
-	e = i;
-	while (i > ls && e - i < OWN_NAME_MAX &&
-	       (code_name_byte(b[i - 1]) || b[i - 1] == '.'))
-		i--;
-	*ns = i;
-	return e;
-}
-
 /* The signs of the name b[s..e)'s words (kioskPasswordOld, pass_old). */
 static void name_words(const unsigned char *b, size_t s, size_t e, struct words *w,
 		       unsigned char *last)
@@ -379,12 +403,7 @@ static void name_words(const unsigned char *b, size_t s, size_t e, struct words 
 	size_t k, we, ps = 0, pe = 0;
 
 	*last = S_NONE;
-	for (k = s; k < e; k = we) {
-		while (k < e && !name_alnum(b[k]))
-			k++;
-		if (k >= e)
-			break;
-		we = name_word_end(b, k, e);
+	for (k = s; (k = name_next_word(b, k, e, &we)) < e; k = we) {
 		*last = sign_of(b, k, we);
 		if (*last == S_NOUN && !(pe > ps && word_among(b, ps, pe, hashed)))
 			*last = S_NONE;
@@ -720,7 +739,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 	long_line = ls == (size_t)-1;
 	if (long_line) /* its own words only: no note, no block */
 		ls = vs - BACK;
-	ne = own_name(b, ls, vs, &ns);
+	ne = value_own_name(b, ls, vs, &ns);
 	if (!long_line && salt_beside_digest(b, len, ls, ns, ne))
 		return 1;
 	ss = sentence_start(b, ls, ns);
@@ -739,7 +758,7 @@ int kh_text_calls_dead(const unsigned char *b, size_t len, size_t vs, size_t ve)
 		   (note.n > 1 && note.sign[1] == S_OLD);
 	verdict = after_says(b, len, ve, old || note_old, &after);
 	if (says_public(&note) || says_public(&object) ||
-	    (after.comment && says_public(&after)))
+	    (after.comment && says_public(&after)) || names_browser_key(b, ns, ne))
 		return 1;
 	if (digest_shape(b + vs, ve - vs) &&
 	    (last == S_NOUN || last == S_ALGO ||

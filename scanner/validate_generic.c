@@ -539,6 +539,50 @@ static int is_digest_hex(const unsigned char *s, size_t n)
 	return i == n;
 }
 
+/*
+ * Whether the value stands in an attribute (password='…', value="…") of a
+ * markup element whose `name` attribute names it an id or a public key
+ * (Tableau's <connection name='vultrInstanceId' password='…'/>,
+ * name="sentryDsnPublicKey"): the element's name is the value's, and an
+ * id names no credential. A secret's or a session's id is one
+ * (vaultSecretId: Vault's AppRole secret_id).
+ */
+static int element_names_no_credential(const struct kh_candidate *c)
+{
+	static const char *const keeps[] = { "secret", "session", "private", NULL };
+	static const char *const ids[] = { "id", "ids", "identifier", NULL };
+	const unsigned char *b = c->buf;
+	size_t ls = line_start(b, c->secret_start), lt = c->secret_start, i, ns, ne, k, we;
+	size_t w1s = 0, w1e = 0, w2s = 0, w2e = 0;
+
+	while (lt > ls && b[lt - 1] != '<' && b[lt - 1] != '>')
+		lt--;
+	if (lt == ls || b[lt - 1] != '<')
+		return 0; /* not inside an element's tag */
+	for (i = lt; i + 7 < c->secret_start; i++)
+		if ((b[i] == ' ' || b[i] == '\t') && equal_ci(b + i + 1, "name=", 5) &&
+		    (b[i + 6] == '\'' || b[i + 6] == '"'))
+			break;
+	if (i + 7 >= c->secret_start)
+		return 0;
+	ns = i + 7;
+	for (ne = ns; ne < c->secret_start && b[ne] != b[i + 6]; ne++)
+		;
+	if (ne >= c->secret_start)
+		return 0;
+	/* its last two words */
+	for (k = ns; (k = name_next_word(b, k, ne, &we)) < ne; k = we) {
+		w2s = w1s, w2e = w1e;
+		w1s = k, w1e = we;
+	}
+	if (w1e == w1s)
+		return 0;
+	if (word_among(b, w1s, w1e, ids))
+		return !(w2e > w2s && word_among(b, w2s, w2e, keeps));
+	return w1e - w1s == 3 && equal_ci(b + w1s, "key", 3) && w2e - w2s == 6 &&
+	       equal_ci(b + w2s, "public", 6);
+}
+
 static int names_no_credential(const struct kh_candidate *c)
 {
 	/* the first two name a form's token unless the name ends in a secret's word */
@@ -555,6 +599,8 @@ static int names_no_credential(const struct kh_candidate *c)
 		from--;
 	name = c->buf + from;
 	n = c->secret_start - from;
+	if (element_names_no_credential(c))
+		return 1;
 
 	for (i = 0; words[i]; i++)
 		if (kh_contains_ci(name, n, words[i], 0) &&
