@@ -82,7 +82,7 @@ ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 ASAN_LINK  := -no-pie $(if $(shell $(CC) --version 2>/dev/null | grep -i 'free software'),-static-libubsan)
 
 .PHONY: all run test bench kwcost deps install uninstall clean check-rules unit e2e fuzz fuzz-replay holdouts-asan \
-	format format-check quality
+	format format-check quality durations
 
 all: keyhound
 
@@ -244,9 +244,13 @@ run: deps
 	@echo "== keyhound scan corpus/demo"
 	@./keyhound scan corpus/demo --format text; rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
+# The build at TEST_JOBS (nproc) jobs, then every check in one pool
+# (check_pool below): 2 cores were idle through a serial build and the
+# single-process unit, fuzz and holdout stages.
 test: deps
-	@$(MAKE) --no-print-directory keyhound $(ASAN)/keyhound $(UNIT_BIN) $(FUZZ_REPLAY)
-	@$(MAKE) --no-print-directory format-check check-rules unit fuzz-replay holdouts-asan e2e quality
+	@$(MAKE) --no-print-directory $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(TEST_JOBS)) \
+	  keyhound $(ASAN)/keyhound $(UNIT_BIN) $(FUZZ_REPLAY)
+	@$(call check_pool,$(ALL_CHECKS))
 
 # The house style (.clang-format); `make format` applies it.
 FORMATTED := $(wildcard scanner/*.[ch] tests/*.[ch] tools/*.c)
@@ -262,37 +266,57 @@ check-rules:
 	@echo "== rules --check (ASan+UBSan)"
 	@$(ASAN)/keyhound rules --check
 
+# Each check is a line of shell, run from the tree's root by check_pool.
+# Every holdout corpus is scanned by the ASan + UBSan build: a sanitizer
+# report or an abnormal exit fails (a crash on one would otherwise wait for
+# the release-only `make quality-holdouts`); their scores are that target's.
+UNIT_CHECKS = $(foreach t,$(UNIT_BIN),echo '$(t)';)
+FUZZ_CHECKS = $(foreach t,$(FUZZ_TARGETS),echo 'find $(FUZZ_SEEDS_$(t)) -type f -print0 | \
+	      xargs -0 $(ASAN)/tests/fuzz_$(t)_replay';)
+HOLDOUT_CHECKS = $(foreach c,$(wildcard tests/quality/holdout*/corpus),echo 'bash tests/holdouts_asan.sh $(c)';)
+E2E_CHECKS = $(foreach s,$(E2E_SUITES),echo 'bash $(s)';)
+ALL_CHECKS = echo '$(MAKE) --no-print-directory format-check'; echo '$(ASAN)/keyhound rules --check'; \
+	     $(UNIT_CHECKS) $(FUZZ_CHECKS) $(HOLDOUT_CHECKS) $(E2E_CHECKS) \
+	     echo '$(MAKE) --no-print-directory quality';
+
+# check_pool LINES: runs the checks LINES prints, TEST_JOBS at a time, the
+# longest first (their last durations, tests/durations: a new check counts
+# as longest), so that no long one starts last and runs alone; each one's
+# output printed whole, the failed ones named at the end. Sanitizer builds
+# throughout: KEYHOUND is the ASan + UBSan binary. `make durations` writes
+# the last run's times to tests/durations.
+TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+E2E_JOBS ?= $(TEST_JOBS)
+check_pool = mkdir -p build && { $(1) } | awk -F'\t' 'NR == FNR { t[$$2] = $$1; next } \
+	  { print ($$0 in t ? t[$$0] : 1e9), $$0 }' tests/durations - | sort -k1,1gr -s | \
+	sed 's/^[^ ]* //' >build/checks.txt; \
+	echo "== $$(wc -l <build/checks.txt) checks (ASan+UBSan), $(E2E_JOBS) at a time, longest first"; \
+	start=$$(date +%s); KEYHOUND=$(CURDIR)/$(ASAN)/keyhound parallel --will-cite --keep-order \
+	  --joblog build/checks.joblog -j $(E2E_JOBS) <build/checks.txt; rc=$$?; \
+	echo "== checks: $$(($$(date +%s) - start)) s; the longest:"; \
+	awk -F'\t' 'NR > 1 { printf "%8.1f s  %s\n", $$4, $$NF }' build/checks.joblog | sort -gr | head -5; \
+	awk -F'\t' 'NR > 1 && $$7 != 0 { print "failed:", $$NF }' build/checks.joblog; \
+	exit $$(( rc != 0 ))
+
 # Leaks inside libgit2 1.5, not ours, are suppressed (tests/lsan.supp).
-check-rules unit fuzz-replay holdouts-asan e2e: export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+test check-rules unit fuzz-replay holdouts-asan e2e: export LSAN_OPTIONS ?= suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
 unit:
-	@echo "== unit tests (ASan+UBSan)"
-	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; exit $$fail
+	@$(call check_pool,$(UNIT_CHECKS))
 
 fuzz-replay:
-	@echo "== fuzz targets over their seed inputs (ASan+UBSan)"
-	@$(foreach t,$(FUZZ_TARGETS),find $(FUZZ_SEEDS_$(t)) -type f -print0 | \
-	  xargs -0 $(ASAN)/tests/fuzz_$(t)_replay &&) true
+	@$(call check_pool,$(FUZZ_CHECKS))
 
-# Every blind holdout corpus scanned by the ASan + UBSan build, E2E_JOBS
-# corpora at a time: a sanitizer report or an abnormal exit fails (a crash
-# on one would otherwise wait for the release-only `make quality-holdouts`);
-# their scores are that target's to judge.
 holdouts-asan:
-	@echo "== holdout corpora (ASan+UBSan, $(E2E_JOBS) at a time)"
-	@printf '%s\0' $(wildcard tests/quality/holdout*/corpus) | KEYHOUND=$(CURDIR)/$(ASAN)/keyhound \
-	  xargs -0 -n 1 -P $(E2E_JOBS) bash tests/holdouts_asan.sh
+	@$(call check_pool,$(HOLDOUT_CHECKS))
 
-# Suites run E2E_JOBS at a time (each has its own temp dir and free ports);
-# their output is printed whole, in order, and the failed ones named last.
-E2E_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Suites run E2E_JOBS at a time (each has its own temp dir and free ports).
 E2E_SUITES ?= $(wildcard tests/e2e_*.sh)
 e2e:
-	@echo "== end-to-end tests (ASan+UBSan, $(E2E_JOBS) suites at a time)"
-	@mkdir -p build && KEYHOUND=$(CURDIR)/$(ASAN)/keyhound parallel --will-cite --keep-order \
-	  --joblog build/e2e.joblog -j $(E2E_JOBS) bash ::: $(E2E_SUITES); rc=$$?; \
-	awk -F'\t' 'NR > 1 && $$7 != 0 { print "e2e failed:", $$NF }' build/e2e.joblog; \
-	exit $$(( rc != 0 ))
+	@$(call check_pool,$(E2E_CHECKS))
+
+durations:
+	awk -F'\t' 'NR > 1 { printf "%.0f\t%s\n", $$4, $$NF }' build/checks.joblog | sort -k2 >tests/durations
 
 # Precision and recall over a labelled corpus generated from the rules
 # (tests/quality/README.md); fails below the floors.

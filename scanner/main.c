@@ -12,6 +12,39 @@
 #include "cli.h"
 #include "run.h"
 
+#ifdef __SANITIZE_ADDRESS__
+#include <link.h>
+
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ 22 /* Linux 5.14; refused (and harmless) before */
+#endif
+
+/*
+ * The ASan + UBSan build only (every e2e case starts it): at exit
+ * LeakSanitizer reads every writable segment of every module for pointers,
+ * 5.6 MB of them libasan's own zeroed state, mostly never touched. Read
+ * page by page that was 1,200 page faults, 30 % of a tiny scan's 4,000, at
+ * ~10 us each on a VM; one madvise a segment maps them beforehand. The
+ * same memory is scanned: only the faults go.
+ */
+static int populate_segment(struct dl_phdr_info *mod, size_t size, void *unused)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	int i;
+
+	(void)size, (void)unused;
+	for (i = 0; i < mod->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &mod->dlpi_phdr[i];
+		uintptr_t beg = (mod->dlpi_addr + ph->p_vaddr) & ~(page - 1);
+		uintptr_t end = mod->dlpi_addr + ph->p_vaddr + ph->p_memsz;
+
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_W))
+			madvise((void *)beg, end - beg, MADV_POPULATE_READ);
+	}
+	return 0;
+}
+#endif
+
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 #define HOOK_HEAP (2 * HUGE_PAGE)
 
@@ -49,6 +82,9 @@ int main(int argc, char **argv)
 	char err[512];
 	int code;
 
+#ifdef __SANITIZE_ADDRESS__
+	dl_iterate_phdr(populate_segment, NULL);
+#endif
 	if (argc > 1 && !strcmp(argv[1], "staged"))
 		hook_heap();
 	if (kh_cli_parse(&cli, argc, argv, err, sizeof(err)) < 0) {
