@@ -285,6 +285,15 @@ ALL_CHECKS = echo '$(MAKE) --no-print-directory format-check'; echo '$(ASAN)/key
 # output printed whole, the failed ones named at the end. Sanitizer builds
 # throughout: KEYHOUND is the ASan + UBSan binary. `make durations` writes
 # the last run's times to tests/durations.
+# python3 may be a version manager's shim (pyenv's costs ~0.5 s of CPU a
+# start) and the tests start it hundreds of times: they run the interpreter
+# it resolves to. Only when it is a shim: /usr/bin stays where PATH has it.
+PYTHON3_REAL := $(shell python3 -c 'import sys; print(sys.executable)' 2>/dev/null)
+ifneq ($(PYTHON3_REAL),)
+ifneq ($(realpath $(PYTHON3_REAL)),$(realpath $(shell command -v python3)))
+export PATH := $(dir $(PYTHON3_REAL)):$(PATH)
+endif
+endif
 TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 E2E_JOBS ?= $(TEST_JOBS)
 check_pool = mkdir -p build && { $(1) } | awk -F'\t' 'NR == FNR { t[$$2] = $$1; next } \
