@@ -586,6 +586,11 @@ static int value_element(const unsigned char *b, size_t ls, size_t from, size_t 
 	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
+const unsigned char kh_ident_bytes[256] = {
+	['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+	['_'] = 1,	   ['-'] = 1,	      ['.'] = 1
+};
+
 int kh_shape_trigger_kind(const struct kh_rule *r)
 {
 	return r->provider[0] == 'g' && kh_rule_is_generic(r) ? 2 : names_its_secret(r);
@@ -782,15 +787,12 @@ struct shape_line {
 	struct kh_layer *l;
 };
 
-/* Whether line s holds every mark of `want` (each found out once). */
-static unsigned line_marks(struct shape_line *s, unsigned want)
+/* Finds out the marks of `ask` line s was not asked before. */
+static void ask_marks(struct shape_line *s, unsigned ask)
 {
-	unsigned ask = want & ~s->known;
-
 	if (ask & LINE_BACKTICK && memchr(s->b + s->ls, '`', s->le - s->ls))
 		s->marks |= LINE_BACKTICK;
 	s->known |= ask;
-	return s->marks & want;
 }
 
 static int read_prose_noun_line(const struct shape_line *s)
@@ -860,10 +862,13 @@ static int read_line(struct shape_line *s)
 
 	for (i = 0; i < sizeof(line_readers) / sizeof(line_readers[0]); i++) {
 		const struct line_reader *r = &line_readers[i];
+		unsigned gate = r->all | r->any | r->none;
 		int ret;
 
-		if (line_marks(s, r->all) != r->all || (r->any && !line_marks(s, r->any)) ||
-		    line_marks(s, r->none))
+		if (gate & ~s->known)
+			ask_marks(s, gate & ~s->known);
+		if (gate && ((s->marks & r->all) != r->all ||
+			     (r->any && !(s->marks & r->any)) || (s->marks & r->none)))
 			continue;
 		ret = r->own     ? r->own(s)
 		      : r->line5 ? r->line5(s->b, s->len, s->ls, s->le, s->l)
