@@ -777,6 +777,7 @@ enum line_mark {
 	LINE_NAMED = 1u << 0,	  /* a credential's word (credential_words()) */
 	LINE_HASH_FIRST = 1u << 1, /* '#' its first byte */
 	LINE_BACKTICK = 1u << 2,  /* a '`' */
+	LINE_QUOTE = 1u << 3,	  /* a '"' or a '\'' */
 };
 
 struct shape_line {
@@ -792,6 +793,9 @@ static void ask_marks(struct shape_line *s, unsigned ask)
 {
 	if (ask & LINE_BACKTICK && memchr(s->b + s->ls, '`', s->le - s->ls))
 		s->marks |= LINE_BACKTICK;
+	if (ask & LINE_QUOTE && (memchr(s->b + s->ls, '"', s->le - s->ls) ||
+				 memchr(s->b + s->ls, '\'', s->le - s->ls)))
+		s->marks |= LINE_QUOTE;
 	s->known |= ask;
 }
 
@@ -851,7 +855,8 @@ static const struct line_reader {
 	/* (names from other lines too: a table's header, a generator) */
 	{ "syntax_line", 0, 0, 0, .line5 = syntax_line },
 	{ "directive_line", LINE_NAMED, 0, 0, .line4 = directive_line },
-	{ "product_key_line", 0, 0, 0, .line4 = product_key_line },
+	/* (its keys are quoted) */
+	{ "product_key_line", LINE_QUOTE, 0, 0, .line4 = product_key_line },
 };
 
 /* Runs every reader whose gate line s passes, in the table's order.
