@@ -1851,7 +1851,7 @@ enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD, WEAK_CRED, WEAK_LORA };
  * byte of a letter past ASCII (hasło, contraseña, şifre). */
 static int weak_name_byte(unsigned char c)
 {
-	return ident_byte(c) || c == '-' || c == '.' || c >= 0x80;
+	return ident_byte(c) | (c >= 0x80); /* (ident_byte() holds '-' and '.') */
 }
 
 /*
