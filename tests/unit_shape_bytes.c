@@ -2,7 +2,8 @@
  * unit_shape_bytes.c - the per-byte helpers every shape reader calls:
  * quoted() read by memchr() finds what a walk a byte at a time finds
  * (escapes, a quote escaped, a backslash last, no closing quote), and
- * ident_byte()'s table is isalnum() of the C locale, '_', '-' and '.'.
+ * ident_byte()'s table is isalnum() of the C locale, '_', '-' and '.'
+ * (text.h's name_alnum(): its letters and digits; code_name_byte(): and '_', '-').
  */
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,11 @@ static void test_ident_byte(void)
 	for (c = 0; c < 256; c++)
 		CHECK(ident_byte((unsigned char)c) ==
 		      ((c < 128 && isalnum(c)) || c == '_' || c == '-' || c == '.'));
+	for (c = 0; c < 256; c++) {
+		CHECK(name_alnum((unsigned char)c) == (c < 128 && isalnum(c)));
+		CHECK(code_name_byte((unsigned char)c) ==
+		      ((c < 128 && isalnum(c)) || c == '_' || c == '-'));
+	}
 }
 
 int main(void)
