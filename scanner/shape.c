@@ -586,6 +586,11 @@ static int value_element(const unsigned char *b, size_t ls, size_t from, size_t 
 	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
+const unsigned char kh_ident_bytes[256] = {
+	['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+	['_'] = 1,	   ['-'] = 1,	      ['.'] = 1
+};
+
 int kh_shape_trigger_kind(const struct kh_rule *r)
 {
 	return r->provider[0] == 'g' && kh_rule_is_generic(r) ? 2 : names_its_secret(r);
@@ -766,6 +771,120 @@ static int env_target_follows(const unsigned char *b, size_t le, size_t ve)
 	return 0;
 }
 
+/* What a line holds that says which readers may find something on it:
+ * asked of the line only when a reader's gate needs it, then kept. */
+enum line_mark {
+	LINE_NAMED = 1u << 0,	  /* a credential's word (credential_words()) */
+	LINE_HASH_FIRST = 1u << 1, /* '#' its first byte */
+	LINE_BACKTICK = 1u << 2,  /* a '`' */
+	LINE_QUOTE = 1u << 3,	  /* a '"' or a '\'' */
+};
+
+struct shape_line {
+	const unsigned char *b;
+	size_t len, ls, le;
+	size_t first_word; /* the first credential's word, le when none */
+	unsigned known, marks; /* enum line_mark: asked, and held */
+	struct kh_layer *l;
+};
+
+/* Finds out the marks of `ask` line s was not asked before. */
+static void ask_marks(struct shape_line *s, unsigned ask)
+{
+	if (ask & LINE_BACKTICK && memchr(s->b + s->ls, '`', s->le - s->ls))
+		s->marks |= LINE_BACKTICK;
+	if (ask & LINE_QUOTE && (memchr(s->b + s->ls, '"', s->le - s->ls) ||
+				 memchr(s->b + s->ls, '\'', s->le - s->ls)))
+		s->marks |= LINE_QUOTE;
+	s->known |= ask;
+}
+
+static int read_prose_noun_line(const struct shape_line *s)
+{
+	return prose_noun_line(s->b, s->len, s->ls, s->first_word, s->le, s->l);
+}
+
+/*
+ * The readers of a line, in the order they add to the layer. Each runs
+ * only on a line that holds every mark of its `all`, one of its `any`
+ * (none asked: 0) and none of its `none`: a gate is what its reader
+ * would refuse the line for anyway, so the layer is the same, only
+ * cheaper to make. One of line5, line4, own is set.
+ */
+static const struct line_reader {
+	const char *name;
+	unsigned all, any, none;
+	int (*line5)(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l);
+	int (*line4)(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+	int (*own)(const struct shape_line *s);
+} line_readers[] = {
+	{ "plain_strings", 0, 0, 0, .line4 = plain_strings },
+	{ "yaml_parents", 0, 0, 0, .line5 = yaml_parents },
+	{ "brace_parents", 0, 0, 0, .line5 = brace_parents },
+	{ "ini_sections", 0, 0, 0, .line5 = ini_sections },
+	{ "dotted_names", 0, 0, 0, .line4 = dotted_names },
+	{ "command_shapes", 0, 0, 0, .line5 = command_shapes },
+	{ "sql_insert", 0, 0, 0, .line5 = sql_insert },
+	{ "csv_header", 0, 0, 0, .line5 = csv_header },
+	{ "table_row", 0, 0, 0, .line4 = table_row },
+	{ "netrc_entry", 0, 0, 0, .line5 = netrc_entry },
+	{ "typed_declaration", 0, 0, 0, .line4 = typed_declaration },
+	{ "handed_key_line", 0, 0, 0, .line4 = handed_key_line },
+	{ "login_list_line", 0, 0, 0, .line5 = login_list_line },
+	{ "pooled_values_line", 0, 0, 0, .line4 = pooled_values_line },
+	/* (LINE_NAMED: readers whose pairs are all named from the line) */
+	{ "apart_line", LINE_NAMED, 0, 0, .line5 = apart_line },
+	{ "json_objects", 0, 0, 0, .line5 = json_objects },
+	{ "debconf_password", 0, 0, 0, .line4 = debconf_password },
+	{ "less_common_line", 0, 0, 0, .line5 = less_common_line },
+	{ "hidden_name_line", LINE_NAMED, 0, 0, .line4 = hidden_name_line },
+	{ "weak_name_line", 0, 0, 0, .line5 = weak_name_line },
+	{ "code_shape_line", LINE_NAMED, 0, 0, .line5 = code_shape_line },
+	{ "code_glue_line", LINE_NAMED, 0, 0, .line4 = code_glue_line },
+	{ "any_glue_line", LINE_NAMED, 0, 0, .line5 = any_glue_line },
+	{ "m4_macro_line", LINE_NAMED, 0, 0, .line4 = m4_macro_line },
+	{ "template_line", LINE_NAMED, 0, 0, .line4 = template_line },
+	{ "heading_fence", LINE_NAMED | LINE_HASH_FIRST, 0, 0, .line5 = heading_fence },
+	{ "comment_name_below", LINE_NAMED, 0, 0, .line5 = comment_name_below },
+	{ "prose_password_line", LINE_NAMED, 0, 0, .line5 = prose_password_line },
+	{ "prose_noun_line", LINE_NAMED, 0, 0, .own = read_prose_noun_line },
+	/* (a network's word names its key in marks: "wifi (SSID X): `V`") */
+	{ "prose_wifi_line", 0, LINE_NAMED | LINE_BACKTICK, 0, .line4 = prose_wifi_line },
+	{ "prose_wifi_is_line", 0, 0, LINE_NAMED | LINE_BACKTICK,
+	  .line4 = prose_wifi_is_line },
+	/* (names from other lines too: a table's header, a generator) */
+	{ "syntax_line", 0, 0, 0, .line5 = syntax_line },
+	{ "directive_line", LINE_NAMED, 0, 0, .line4 = directive_line },
+	/* (its keys are quoted) */
+	{ "product_key_line", LINE_QUOTE, 0, 0, .line4 = product_key_line },
+};
+
+/* Runs every reader whose gate line s passes, in the table's order.
+ * -1 when one fails (out of memory). */
+static int read_line(struct shape_line *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(line_readers) / sizeof(line_readers[0]); i++) {
+		const struct line_reader *r = &line_readers[i];
+		unsigned gate = r->all | r->any | r->none;
+		int ret;
+
+		if (gate & ~s->known)
+			ask_marks(s, gate & ~s->known);
+		if (gate && ((s->marks & r->all) != r->all ||
+			     (r->any && !(s->marks & r->any)) || (s->marks & r->none)))
+			continue;
+		ret = r->own     ? r->own(s)
+		      : r->line5 ? r->line5(s->b, s->len, s->ls, s->le, s->l)
+				 : r->line4(s->b, s->ls, s->le, s->l);
+		if (ret < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l)
 {
@@ -783,38 +902,12 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				: 0;
 	size_t first_word = next_credential_word(b, ls, le); /* credential_words() */
 	int r = 0, named = first_word < le;
+	struct shape_line line = { b, len, ls, le, first_word, LINE_NAMED | LINE_HASH_FIRST,
+				   (named ? LINE_NAMED : 0u) |
+					   (ls < le && b[ls] == '#' ? LINE_HASH_FIRST : 0u),
+				   l };
 
-	if (plain_strings(b, ls, le, l) < 0 || yaml_parents(b, len, ls, le, l) < 0 ||
-	    brace_parents(b, len, ls, le, l) < 0 || ini_sections(b, len, ls, le, l) < 0 ||
-	    dotted_names(b, ls, le, l) < 0 || command_shapes(b, len, ls, le, l) < 0 ||
-	    sql_insert(b, len, ls, le, l) < 0 || csv_header(b, len, ls, le, l) < 0 ||
-	    table_row(b, ls, le, l) < 0 || netrc_entry(b, len, ls, le, l) < 0 ||
-	    typed_declaration(b, ls, le, l) < 0 || handed_key_line(b, ls, le, l) < 0 ||
-	    login_list_line(b, len, ls, le, l) < 0 ||
-	    pooled_values_line(b, ls, le, l) < 0 ||
-	    /* (named: readers whose pairs are all named from the line) */
-	    (named && apart_line(b, len, ls, le, l) < 0) ||
-	    json_objects(b, len, ls, le, l) < 0 || debconf_password(b, ls, le, l) < 0 ||
-	    less_common_line(b, len, ls, le, l) < 0 ||
-	    (named && hidden_name_line(b, ls, le, l) < 0) ||
-	    weak_name_line(b, len, ls, le, l) < 0 ||
-	    (named && code_shape_line(b, len, ls, le, l) < 0) ||
-	    (named && code_glue_line(b, ls, le, l) < 0) ||
-	    (named && any_glue_line(b, len, ls, le, l) < 0) ||
-	    (named && m4_macro_line(b, ls, le, l) < 0) ||
-	    (named && template_line(b, ls, le, l) < 0) ||
-	    (named && b[ls] == '#' && heading_fence(b, len, ls, le, l) < 0) ||
-	    (named && comment_name_below(b, len, ls, le, l) < 0) ||
-	    (named && prose_password_line(b, len, ls, le, l) < 0) ||
-	    (named && prose_noun_line(b, len, ls, first_word, le, l) < 0) ||
-	    /* (a network's word names its key in marks: "wifi (SSID X): `V`") */
-	    ((named || memchr(b + ls, '`', le - ls))
-		     ? prose_wifi_line(b, ls, le, l) < 0
-		     : prose_wifi_is_line(b, ls, le, l) < 0) ||
-	    /* (names from other lines too: a table's header, a generator) */
-	    syntax_line(b, len, ls, le, l) < 0 ||
-	    (named && directive_line(b, ls, le, l) < 0) ||
-	    product_key_line(b, ls, le, l) < 0)
+	if (read_line(&line) < 0)
 		return -1;
 	/* a CSV row name,value[,...]; a DSL's name "value" */
 	ns = skip_blanks(b, ls, le);

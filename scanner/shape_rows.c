@@ -1418,6 +1418,29 @@ static int hashes_follow(const unsigned char *b, size_t i, size_t le, size_t has
 	return 1;
 }
 
+/* The first byte from b[i] that may open a string outside one (a quote,
+ * or a prefix's first byte: @"", $"", r#""#), or le. */
+static size_t code_stop(const unsigned char *b, size_t i, size_t le)
+{
+	static const unsigned char opens[256] = {
+		['"'] = 1, ['\''] = 1, ['@'] = 1, ['$'] = 1, ['r'] = 1
+	};
+
+	while (i < le && !opens[b[i]])
+		i++;
+	return i;
+}
+
+/* The first byte from b[i] that may end the string quoted by `in` or
+ * escape a byte in it (no escape in a raw string), or le. */
+static size_t string_stop(const unsigned char *b, size_t i, size_t le, unsigned char in,
+			  int raw)
+{
+	while (i < le && b[i] != in && (raw || b[i] != '\\'))
+		i++;
+	return i;
+}
+
 /*
  * Walks the line b[ls..le)'s string literals, writing it to l with each
  * literal written plainly: its prefix dropped, joined to the literals
@@ -1433,6 +1456,12 @@ static int plain_walk(const unsigned char *b, size_t ls, size_t le, struct kh_la
 	unsigned char in = 0;			     /* the open string's quote */
 
 	for (i = ls; i < le && r == 0; i++) {
+		/* a dry walk goes past the bytes that change nothing to the next
+		 * that may (once something changed it stops at the next byte) */
+		if (!l && !changed)
+			i = in ? string_stop(b, i, le, in, raw) : code_stop(b, i, le);
+		if (i >= le)
+			break;
 		if (!in && (b[i] == '@' || b[i] == '$' || b[i] == 'r') &&
 		    (p = string_prefix(b, i, ls, le))) {
 			/* the prefix goes, its quote opens the string */
