@@ -685,7 +685,8 @@ static int test_mode(const struct kh_finding *f)
 		const char *w = strstr(f->rule->id, modes[k]);
 
 		if ((w && w > f->rule->id && w[-1] == '-' && (w[n] == '-' || !w[n])) ||
-		    secret_mode((const unsigned char *)f->secret, strlen(f->secret), modes[k]))
+		    secret_mode((const unsigned char *)f->secret, strlen(f->secret),
+				modes[k]))
 			return 1;
 	}
 	return 0;
@@ -693,8 +694,9 @@ static int test_mode(const struct kh_finding *f)
 
 enum kh_context kh_name_context(const unsigned char *b, size_t len, size_t off)
 {
-	static const char *const test_words[] = { "test",    "tests",	 "testing", "sandbox",
-						  "sdbx",    "fixture", "fixtures", NULL };
+	static const char *const test_words[] = { "test",     "tests", "testing",
+						  "sandbox",  "sdbx",  "fixture",
+						  "fixtures", NULL };
 	size_t k, s, e, we;
 
 	if (off >= len)

@@ -556,7 +556,7 @@ static struct kh_finding *make_finding(const struct kh_rule *rule,
 	if (!f)
 		return NULL;
 	f->rule = rule;
-	f->context = *cand->context; /* the validator's; the text's may replace it */
+	f->context = *cand->context;   /* the validator's; the text's may replace it */
 	if (f->context == KH_CTX_NONE) /* STRIPE_TEST_KEY, sandboxToken */
 		f->context = (unsigned char)kh_name_context(src->data, src->len,
 							    cand->secret_start);

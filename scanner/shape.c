@@ -586,10 +586,9 @@ static int value_element(const unsigned char *b, size_t ls, size_t from, size_t 
 	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
-const unsigned char kh_ident_bytes[256] = {
-	['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
-	['_'] = 1,	   ['-'] = 1,	      ['.'] = 1
-};
+const unsigned char kh_ident_bytes[256] = { ['0' ... '9'] = 1, ['A' ... 'Z'] = 1,
+					    ['a' ... 'z'] = 1, ['_'] = 1,
+					    ['-'] = 1,	       ['.'] = 1 };
 
 int kh_shape_trigger_kind(const struct kh_rule *r)
 {
@@ -774,16 +773,16 @@ static int env_target_follows(const unsigned char *b, size_t le, size_t ve)
 /* What a line holds that says which readers may find something on it:
  * asked of the line only when a reader's gate needs it, then kept. */
 enum line_mark {
-	LINE_NAMED = 1u << 0,	  /* a credential's word (credential_words()) */
+	LINE_NAMED = 1u << 0,	   /* a credential's word (credential_words()) */
 	LINE_HASH_FIRST = 1u << 1, /* '#' its first byte */
-	LINE_BACKTICK = 1u << 2,  /* a '`' */
-	LINE_QUOTE = 1u << 3,	  /* a '"' or a '\'' */
+	LINE_BACKTICK = 1u << 2,   /* a '`' */
+	LINE_QUOTE = 1u << 3,	   /* a '"' or a '\'' */
 };
 
 struct shape_line {
 	const unsigned char *b;
 	size_t len, ls, le;
-	size_t first_word; /* the first credential's word, le when none */
+	size_t first_word;     /* the first credential's word, le when none */
 	unsigned known, marks; /* enum line_mark: asked, and held */
 	struct kh_layer *l;
 };
@@ -876,7 +875,7 @@ static int read_line(struct shape_line *s)
 		if (gate && ((s->marks & r->all) != r->all ||
 			     (r->any && !(s->marks & r->any)) || (s->marks & r->none)))
 			continue;
-		ret = r->own     ? r->own(s)
+		ret = r->own	 ? r->own(s)
 		      : r->line5 ? r->line5(s->b, s->len, s->ls, s->le, s->l)
 				 : r->line4(s->b, s->ls, s->le, s->l);
 		if (ret < 0)
@@ -902,9 +901,15 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 				: 0;
 	size_t first_word = next_credential_word(b, ls, le); /* credential_words() */
 	int r = 0, named = first_word < le;
-	struct shape_line line = { b, len, ls, le, first_word, LINE_NAMED | LINE_HASH_FIRST,
+	struct shape_line line = { b,
+				   len,
+				   ls,
+				   le,
+				   first_word,
+				   LINE_NAMED | LINE_HASH_FIRST,
 				   (named ? LINE_NAMED : 0u) |
-					   (ls < le && b[ls] == '#' ? LINE_HASH_FIRST : 0u),
+					   (ls < le && b[ls] == '#' ? LINE_HASH_FIRST
+								    : 0u),
 				   l };
 
 	if (read_line(&line) < 0)

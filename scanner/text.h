@@ -89,11 +89,11 @@ static inline int name_word_break(const unsigned char *b, size_t k, size_t e)
  * instructions on every byte of a minified line (shape_code.c's walks):
  * NAME_ALNUM isalnum() of the C locale, NAME_CODE code_name_byte(). */
 enum { NAME_ALNUM = 1, NAME_CODE = 2 };
-static const unsigned char kh_name_bytes[256] = {
-	['0' ... '9'] = NAME_ALNUM | NAME_CODE, ['A' ... 'Z'] = NAME_ALNUM | NAME_CODE,
-	['a' ... 'z'] = NAME_ALNUM | NAME_CODE, ['_'] = NAME_CODE,
-	['-'] = NAME_CODE
-};
+static const unsigned char kh_name_bytes[256] = { ['0' ... '9'] = NAME_ALNUM | NAME_CODE,
+						  ['A' ... 'Z'] = NAME_ALNUM | NAME_CODE,
+						  ['a' ... 'z'] = NAME_ALNUM | NAME_CODE,
+						  ['_'] = NAME_CODE,
+						  ['-'] = NAME_CODE };
 
 static inline int name_alnum(unsigned char c)
 {
@@ -131,7 +131,8 @@ static inline int code_name_byte(unsigned char c)
 /* The next word of the name b[..e) from b[k]: its start (e when none is
  * left), its end in *we. `for (k = s; (k = name_next_word(b, k, e, &we))
  * < e; k = we)` walks them all. */
-static inline size_t name_next_word(const unsigned char *b, size_t k, size_t e, size_t *we)
+static inline size_t name_next_word(const unsigned char *b, size_t k, size_t e,
+				    size_t *we)
 {
 	while (k < e && !name_alnum(b[k]))
 		k++;
@@ -141,7 +142,8 @@ static inline size_t name_next_word(const unsigned char *b, size_t k, size_t e, 
 
 /* The value b[vs]'s own name before it on its line (from ls), past
  * quotes, blanks, `=`, `:`, `(`: [*ns, return), empty when none. */
-static inline size_t value_own_name(const unsigned char *b, size_t ls, size_t vs, size_t *ns)
+static inline size_t value_own_name(const unsigned char *b, size_t ls, size_t vs,
+				    size_t *ns)
 {
 	size_t i = vs, e;
 

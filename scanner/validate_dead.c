@@ -55,9 +55,9 @@ enum sign {
 	S_PUBLIC, /* public: `public by design`, `public identifiers` */
 	S_BY,
 	S_DESIGN,
-	S_IDENT, /* identifiers, ids: `public identifiers` */
-	S_IS,	 /* is, are: `config is public` */
-	S_WHOLE, /* config, key, keys, value, values: what `is public` */
+	S_IDENT,    /* identifiers, ids: `public identifiers` */
+	S_IS,	    /* is, are: `config is public` */
+	S_WHOLE,    /* config, key, keys, value, values: what `is public` */
 	S_REFERRER, /* referrer: `restricted by referrer`, `referrer-locked` */
 	S_RESTRICT, /* restricted, locked, limited */
 	S_BROWSER,  /* browser: `browser key` */
@@ -126,23 +126,36 @@ static const struct {
 	const char *const *words;
 	unsigned char sign;
 } lexicon[] = {
-	{ dead_words, S_DEAD },	  { change_words, S_CHANGE },
-	{ old_words, S_OLD },	  { new_words, S_NEW },
-	{ aux_words, S_AUX },	  { noun_words, S_NOUN },
-	{ algo_words, S_ALGO },	  { of_words, S_OF },
-	{ not_words, S_NOT },	  { use_words, S_USE },
-	{ in_words, S_IN },	  { live_words, S_LIVE },
-	{ block_words, S_BLOCK }, { art_words, S_ART },
-	{ many_words, S_MANY },	  { sealed_words, S_SEALED },
-	{ still_words, S_STILL }, { public_words, S_PUBLIC },
-	{ by_words, S_BY },	  { design_words, S_DESIGN },
-	{ ident_words, S_IDENT }, { is_words, S_IS },
-	{ whole_words, S_WHOLE }, { referrer_words, S_REFERRER },
-	{ restrict_words, S_RESTRICT }, { browser_words, S_BROWSER },
+	{ dead_words, S_DEAD },
+	{ change_words, S_CHANGE },
+	{ old_words, S_OLD },
+	{ new_words, S_NEW },
+	{ aux_words, S_AUX },
+	{ noun_words, S_NOUN },
+	{ algo_words, S_ALGO },
+	{ of_words, S_OF },
+	{ not_words, S_NOT },
+	{ use_words, S_USE },
+	{ in_words, S_IN },
+	{ live_words, S_LIVE },
+	{ block_words, S_BLOCK },
+	{ art_words, S_ART },
+	{ many_words, S_MANY },
+	{ sealed_words, S_SEALED },
+	{ still_words, S_STILL },
+	{ public_words, S_PUBLIC },
+	{ by_words, S_BY },
+	{ design_words, S_DESIGN },
+	{ ident_words, S_IDENT },
+	{ is_words, S_IS },
+	{ whole_words, S_WHOLE },
+	{ referrer_words, S_REFERRER },
+	{ restrict_words, S_RESTRICT },
+	{ browser_words, S_BROWSER },
 };
 
-#define MAX_WORDS    40	 /* words read in one part: a sentence's worth */
-#define BACK	     160 /* bytes of the value's line read before it */
+#define MAX_WORDS 40  /* words read in one part: a sentence's worth */
+#define BACK	  160 /* bytes of the value's line read before it */
 
 struct words {
 	unsigned char sign[MAX_WORDS];

@@ -552,7 +552,8 @@ static int element_names_no_credential(const struct kh_candidate *c)
 	static const char *const keeps[] = { "secret", "session", "private", NULL };
 	static const char *const ids[] = { "id", "ids", "identifier", NULL };
 	const unsigned char *b = c->buf;
-	size_t ls = line_start(b, c->secret_start), lt = c->secret_start, i, ns, ne, k, we;
+	size_t ls = line_start(b, c->secret_start), lt = c->secret_start, i, ns, ne, k,
+	       we;
 	size_t w1s = 0, w1e = 0, w2s = 0, w2e = 0;
 
 	while (lt > ls && b[lt - 1] != '<' && b[lt - 1] != '>')

@@ -12,7 +12,8 @@
 #include "shape_internal.h"
 
 /* quoted() as it read before: one byte at a time. */
-static size_t quoted_walk(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e)
+static size_t quoted_walk(const unsigned char *b, size_t i, size_t le, size_t *s,
+			  size_t *e)
 {
 	size_t k;
 
@@ -52,9 +53,10 @@ static int agrees(const char *text, size_t n)
 static void test_quoted(void)
 {
 	static const char *const cases[] = {
-		"\"abc\"",	     "'it''s'",	      "\"a\\\"b\" x",	 "\"a\\\\\" b\"",
-		"\"no close",	     "\"ends in \\",  "'\\'",		 "\"\\\\\\\"\\\"\"",
-		"x = 'don\\'t' + \"q\"", "\"\"",	      "'a\"b' \"c'd\"", "\"\\",
+		"\"abc\"",	 "'it''s'",	     "\"a\\\"b\" x",
+		"\"a\\\\\" b\"", "\"no close",	     "\"ends in \\",
+		"'\\'",		 "\"\\\\\\\"\\\"\"", "x = 'don\\'t' + \"q\"",
+		"\"\"",		 "'a\"b' \"c'd\"",   "\"\\",
 	};
 	unsigned char buf[64];
 	size_t c, k, s = 0, e = 0;
