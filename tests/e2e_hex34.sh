@@ -74,4 +74,12 @@ blob = "6768705F6747447741497959666874784F4531616d48384c6659733679536c657a73665a
 '
 silent neg/numbers.py
 
+# a report's "decoded": ["hex"] read back (merge of a sharded run; it
+# exits 1: the report holds a secret)
+flush_scans
+"$KEYHOUND" scan "$T/py/ci.py" -f json -o "$T/hex.json" 2>"$T/err"
+check "merge reads decoded hex back" sh -c \
+	'"$1" merge "$2" -f json -o "$3"; jq -e ".[0].decoded == [\"hex\"]" "$3"' \
+	_ "$KEYHOUND" "$T/hex.json" "$T/merged.json"
+
 finish "e2e_hex34"
