@@ -565,6 +565,36 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 	return printable * 20 >= (size_t)n * 19 ? (size_t)n : 0;
 }
 
+/* A hex run shorter than this is an id, a colour, a short number. */
+#define HEX_MIN_RUN 24
+
+/* Decodes b[start..end) into out (cap bytes) when it is hex of text (a
+ * key kept as the hex of its bytes, turned back by bytes.fromhex or
+ * hex2bin): even, HEX_MIN_RUN digits or more of one case with a letter,
+ * every byte printable. Digests and ids are random bytes: most fail on
+ * their first few. Returns the decoded length, or 0. */
+static size_t hex_text(const unsigned char *b, size_t start, size_t end,
+		       unsigned char *out, size_t cap)
+{
+	int upper = 0, lower = 0;
+	size_t i, n = (end - start) / 2;
+
+	if (end - start < HEX_MIN_RUN || (end - start) % 2 || n > cap)
+		return 0;
+	for (i = 0; i < n; i++) {
+		int hi = hex_value(b[start + 2 * i]), lo = hex_value(b[start + 2 * i + 1]);
+
+		if (hi < 2 || hi > 7 || lo < 0 || (hi == 7 && lo == 15))
+			return 0;
+		out[i] = (unsigned char)(hi << 4 | lo);
+	}
+	for (i = start; i < end; i++) {
+		upper |= b[i] >= 'A' && b[i] <= 'F';
+		lower |= b[i] >= 'a' && b[i] <= 'f';
+	}
+	return upper != lower ? n : 0;
+}
+
 /* The byte b[i] stands for once decoded (%2E, &#46; and \u002e are '.');
  * *used: how many bytes of b it takes. */
 static unsigned char decoded_at(const unsigned char *b, size_t le, size_t i, size_t *used)
@@ -707,13 +737,17 @@ static int escaped_string(const unsigned char *b, size_t ls, size_t le, size_t i
  * asks login_place(). */
 static size_t line_run_text(const unsigned char *b, size_t ls, size_t le, size_t i,
 			    size_t end, const struct kh_layer *l, size_t mark,
-			    unsigned char *tmp, size_t tmpcap)
+			    unsigned char *tmp, size_t tmpcap, unsigned *how)
 {
 	size_t n = end - i;
 
 	if (n < B64_LOGIN_RUN || n > tmpcap * 4 / 3 || token_part(b, le, end, l, mark) ||
 	    escaped_string(b, ls, le, i, end))
 		return 0;
+	*how = KH_DEC_HEX_BYTE;
+	if ((n = hex_text(b, i, end, tmp, tmpcap)))
+		return n;
+	*how = KH_DEC_BASE64;
 	return b64_text(b, i, end, tmp, tmpcap,
 			n >= B64_MIN_RUN || login_place(b, ls, i) ? B64_LOGIN_RUN
 								  : B64_MIN_RUN);
@@ -732,6 +766,7 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 
 		if (is_b64(b[i]) && (i == ls || !is_b64(b[i - 1]))) {
 			size_t end = b64_end(b, le, i), n;
+			unsigned how = 0;
 
 			/* (the run's own checks read the layer so far) */
 			if (end - i >= B64_LOGIN_RUN && copy < i) {
@@ -740,11 +775,10 @@ static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 				if (r)
 					break;
 			}
-			n = line_run_text(b, ls, le, i, end, l, mark, tmp, tmpcap);
+			n = line_run_text(b, ls, le, i, end, l, mark, tmp, tmpcap, &how);
 			if (n) {
 				for (k = 0; k < n && r == 0; k++)
-					r = kh_layer_put(l, tmp[k], i, end,
-							 KH_DEC_BASE64);
+					r = kh_layer_put(l, tmp[k], i, end, how);
 				changed = 1;
 				copy = end;
 			}
@@ -856,7 +890,8 @@ static int b64_candidate(struct finder *f, size_t at)
 	f->b64_named |= after_base64_name(f->b, from);
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;
-	if (b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN) &&
+	if ((b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN) ||
+	     hex_text(f->b, from, end, f->tmp, f->tmpcap)) &&
 	    starts_push(&f->st, from * 2) < 0)
 		return -1;
 	return 0;
@@ -1322,9 +1357,10 @@ static int scan_layer(const struct kh_engine *e, struct kh_scratch *s,
 			tmp.v[i] = NULL;
 			continue;
 		}
-		how = (how & 0x0f) << shift;
+		how = (how & 0x0f) << shift |
+		      (how & KH_DEC_HEX_BYTE ? (shift ? KH_DEC_HEX_2 : KH_DEC_HEX) : 0);
 		if (below) {
-			how |= low & 0x0f;
+			how |= (low & 0x0f) | (low & KH_DEC_HEX_BYTE ? KH_DEC_HEX : 0);
 			a = below->at[a].from;
 			b = below->at[b - 1].to;
 			if (b <= a)
@@ -1620,24 +1656,42 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 	return 0;
 }
 
-static const char *const encoding_names[] = { "base64", "percent", "escape", "html" };
+static const char *const encoding_names[KH_DEC_ENCODINGS] = { "base64", "percent",
+								 "escape", "html", "hex" };
 static const char *const document_names[] = {
 	"mime", "docx", "pptx", "odf", "rtf", "pdf"
 };
+
+unsigned kh_decoded_bit(unsigned level, unsigned k)
+{
+	if (k == KH_DEC_ENCODINGS - 1)
+		return level ? KH_DEC_HEX_2 : KH_DEC_HEX;
+	return 1u << (k + level * KH_DEC_LEVEL_SHIFT);
+}
+
+unsigned kh_decoded_encoding(const char *name)
+{
+	unsigned k;
+
+	for (k = 0; k < KH_DEC_ENCODINGS && strcmp(name, encoding_names[k]); k++)
+		;
+	return k;
+}
 
 /* The names of `decoded`'s bits, outermost first: the document, then the
  * first level's encodings and the second's. */
 static size_t decoded_names(unsigned decoded, const char **names)
 {
-	unsigned bit;
+	unsigned bit, level, k;
 	size_t n = 0;
 
 	for (bit = KH_DEC_DOC_FIRST; bit <= KH_DEC_DOC_LAST; bit++)
 		if (decoded & (1u << bit))
 			names[n++] = document_names[bit - KH_DEC_DOC_FIRST];
-	for (bit = 0; bit < 2 * KH_DEC_LEVEL_SHIFT; bit++)
-		if (decoded & (1u << bit))
-			names[n++] = encoding_names[bit % 4];
+	for (level = 0; level < 2; level++)
+		for (k = 0; k < KH_DEC_ENCODINGS; k++)
+			if (decoded & kh_decoded_bit(level, k))
+				names[n++] = encoding_names[k];
 	return n;
 }
 

@@ -41,6 +41,11 @@ enum {
 	KH_DEC_RTF = 1 << 12,
 	KH_DEC_PDF = 1 << 13,
 	KH_DEC_DOC_LAST = 13,
+	/* hex of text: past the documents' bits, the first level's and then
+	 * the second's (a layer marks its bytes KH_DEC_HEX_BYTE, layer.h) */
+	KH_DEC_HEX = 1 << 14,
+	KH_DEC_HEX_2 = 1 << 15,
+	KH_DEC_ENCODINGS = 5, /* base64, percent, escape, html, hex */
 };
 
 /* Decoded text scanned per source and level at most; past it, the rest of
@@ -64,5 +69,10 @@ void kh_decoded_text(unsigned decoded, char *out, size_t outlen);
 /* The KH_DEC_* bit of a document's name in `decoded` ("docx"), 0 when it
  * names none. */
 unsigned kh_decoded_document(const char *name);
+/* The bit of the k-th encoding (in the order above, hex last) at `level`
+ * (0: the first, 1: the second), and the index of an encoding's name
+ * ("hex": 4), KH_DEC_ENCODINGS when it names none. */
+unsigned kh_decoded_bit(unsigned level, unsigned k);
+unsigned kh_decoded_encoding(const char *name);
 
 #endif

@@ -17,6 +17,8 @@
  * context.c): the line begins with the provider's name, and only that
  * provider's own rules read it (decode.c drops the others' findings). */
 #define KH_CONTEXT 0x20
+/* A byte decoded from hex (decode.c): KH_DEC_HEX in the finding. */
+#define KH_DEC_HEX_BYTE 0x40
 
 /* Where one byte of a layer came from: bytes [from, to) of the level
  * below, decoded by `how` (0: copied as it was; KH_DEC_* bits, decode.h). */

@@ -108,7 +108,6 @@ static int is_hex(const char *s, size_t n)
  */
 static int get_decoded(const cJSON *o, unsigned *out)
 {
-	static const char *names[] = { "base64", "percent", "escape", "html" };
 	const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, "decoded"), *it;
 	unsigned next = 0, k;
 
@@ -125,17 +124,17 @@ static int get_decoded(const cJSON *o, unsigned *out)
 			*out |= doc;
 			continue;
 		}
-		for (k = 0; k < 4; k++)
-			if (cJSON_IsString(it) && !strcmp(it->valuestring, names[k]))
-				break;
-		if (k == 4)
+		k = cJSON_IsString(it) ? kh_decoded_encoding(it->valuestring)
+				       : KH_DEC_ENCODINGS;
+		if (k == KH_DEC_ENCODINGS)
 			return -1;
-		k += next / KH_DEC_LEVEL_SHIFT * KH_DEC_LEVEL_SHIFT;
+		/* k counts encodings of both levels: KH_DEC_ENCODINGS a level */
+		k += next / KH_DEC_ENCODINGS * KH_DEC_ENCODINGS;
 		if (k < next)
-			k += KH_DEC_LEVEL_SHIFT;
-		if (k >= 2 * KH_DEC_LEVEL_SHIFT)
+			k += KH_DEC_ENCODINGS;
+		if (k >= 2 * KH_DEC_ENCODINGS)
 			return -1;
-		*out |= 1u << k;
+		*out |= kh_decoded_bit(k / KH_DEC_ENCODINGS, k % KH_DEC_ENCODINGS);
 		next = k + 1;
 	}
 	return 0;

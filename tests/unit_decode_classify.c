@@ -13,6 +13,8 @@
 #define kh_decoded_json	    unit_kh_decoded_json
 #define kh_decoded_text	    unit_kh_decoded_text
 #define kh_decoded_document unit_kh_decoded_document
+#define kh_decoded_bit	    unit_kh_decoded_bit
+#define kh_decoded_encoding unit_kh_decoded_encoding
 #define kh_percent_decode   unit_kh_percent_decode
 #define kh_percent_escape   unit_kh_percent_escape
 #include "decode.c"
@@ -78,6 +80,8 @@ static size_t run_text_as_written(const unsigned char *b, size_t ls, size_t le, 
 	if (end - i > tmpcap * 4 / 3 || token_part(b, le, end, l, mark) ||
 	    escaped_string(b, ls, le, i, end))
 		return 0;
+	if (hex_text(b, i, end, tmp, tmpcap))
+		return hex_text(b, i, end, tmp, tmpcap);
 	return b64_text(b, i, end, tmp, tmpcap,
 			login_place(b, ls, i) ? B64_LOGIN_RUN : B64_MIN_RUN);
 }
@@ -96,6 +100,7 @@ static void check_run_text(void)
 	struct kh_layer l = { 0 };
 	unsigned seed = 12345;
 	size_t f, len, run, k, ok = 1, tried = 0;
+	unsigned how;
 
 	for (f = 0; f < sizeof(lead) / sizeof(lead[0]); f++) {
 		for (run = 1; run <= 40; run++) {
@@ -131,7 +136,7 @@ static void check_run_text(void)
 				memset(tmp, 0, sizeof(tmp));
 				memset(want_tmp, 0, sizeof(want_tmp));
 				got = line_run_text(line, 0, len, i, end, &l, 0, tmp,
-						    sizeof(tmp));
+						    sizeof(tmp), &how);
 				want = run_text_as_written(line, 0, len, i, end, &l, 0,
 							   want_tmp, sizeof(want_tmp));
 				if (got != want || memcmp(tmp, want_tmp, sizeof(tmp)))
