@@ -284,33 +284,17 @@ static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
-/* Whether the line b[ls..le) is a comment of code or a config (//, #,
- * --, ;, a block comment's * or its opening). */
-static int comment_line(const unsigned char *b, size_t ls, size_t le)
-{
-	size_t k = skip_blanks(b, ls, le);
-
-	return k + 1 < le &&
-	       (b[k] == '#' || b[k] == ';' || (b[k] == '*' && b[k + 1] == ' ') ||
-		(b[k] == '/' && (b[k + 1] == '/' || b[k + 1] == '*')) ||
-		(b[k] == '-' && b[k + 1] == '-'));
-}
-
-/* A key no keyword wakes, named by another word ("the relay key is X",
- * "new key X is in the config": prose_other_key_at), each " key" after a
- * word and before a blank, a ':' or a mark; in notes every line,
- * elsewhere a comment's (`comments`: "// the archive key for the desk is
- * X - ask before changing it"). */
-static int other_keys(const unsigned char *b, size_t len, int comments,
-		      struct kh_layer *l)
+/* Notes: a key no keyword wakes, named by another word ("the relay key
+ * is X", "new key X is in the config": prose_other_key_at), each " key"
+ * after a word and before a blank, a ':' or a mark. */
+static int notes_keys(const unsigned char *b, size_t len, struct kh_layer *l)
 {
 	size_t at = 0, ls, le, w;
 
 	while (at < len && (w = kh_find_text(b, at, len, " key", 4, 1, 3)) < len) {
 		at = w + 4;
 		if (w == 0 || !isalpha(b[w - 1]) || w + 4 >= len ||
-		    !strchr(" :*`", b[w + 4]) || !notes_line(b, len, w, &ls, &le) ||
-		    (comments && !comment_line(b, ls, le)))
+		    !strchr(" :*`", b[w + 4]) || !notes_line(b, len, w, &ls, &le))
 			continue;
 		if (prose_other_key_at(b, len, ls, w + 1, le, l) < 0)
 			return -1;
@@ -745,8 +729,6 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return ods_content(b, len, l);
 	if (kind == KH_LOGIN_FILE_HASHES)
 		return hash_file_comments(b, len, l);
-	if (kind == KH_LOGIN_FILE_NONE && len <= LOGINS_NOTES_MAX)
-		return other_keys(b, len, 1, l) < 0 ? -1 : 0;
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
@@ -755,7 +737,7 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0 || other_keys(b, len, 0, l) < 0)
+	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -4,9 +4,8 @@
 # "RegisteredUsers" : { "admin" : "…" }), and a chat line's login whose
 # password starts with a '*' no '*' closes (admin / *Rq4walnut). Each with
 # its hard negatives: maps of users to names, roles, IDs, addresses,
-# digests and placeholders; Markdown's emphasis. And a code comment's
-# sentence that names a key by another word ("// archive key for the
-# desk is X"), not a table's, a cache's or a public key. A password
+# digests and placeholders; Markdown's emphasis. Code comments that name
+# a table's, a cache's or a public key stay quiet. A password
 # holding a '%' no escape follows is no URL encoding (an encoder writes
 # %25), not Windows' %VAR% nor Python's %(name)s. A plural credential's
 # name given a list of values in one string (RELAY_SASL_PASSWORDS = "a,b"):
@@ -97,16 +96,7 @@ mk app/directory.json '{
 '
 silent app/directory.json
 
-# ---- a comment's sentence names a key or a credential ----------------------
-mk jobs/backup.kt '// archive key for the picture desk is Vb7Lq2XmT9rKz4WpN8cYd3FhJ6gSe1AqRo5MtUn - ask before changing it
-fun main() {}
-'
-generic jobs/backup.kt 1 Vb7Lq2XmT9rKz4WpN8cYd3FhJ6gSe1AqRo5MtUn
-mk jobs/sync.py '# the relay key for the press room is Qz8Tn4WbL2cYd7FhJ5gSe1AqXo3MtRv9Kpm6LxU0, rotate it yearly
-import os
-'
-generic jobs/sync.py 1 Qz8Tn4WbL2cYd7FhJ5gSe1AqXo3MtRv9Kpm6LxU0
-
+# ---- a comment's sentence naming a key is not read outside notes --------
 mk jobs/notes.go '// the cache key for the session is computed from the user id
 // primary key for the table is tenant_id_and_user_id_v2
 // key for the map is the digest: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
