@@ -1767,6 +1767,20 @@ static int is_scrambled_letters(const unsigned char *s, size_t n)
 	return n >= 8 && all_of(s, n, isalpha) && odd_case_words(s, n, &marks) >= 2;
 }
 
+/* Letters with their cases scrambled, joined by '-', '_' or '.' only
+ * (jOFPhoT-RQ-H, as URL-safe recipes make them): three odd case-words at
+ * least, where a dotted or dashed name of code has one or none
+ * (MyApp.UI.Views, X-Request-ID). */
+static int is_joined_scramble(const unsigned char *s, size_t n)
+{
+	size_t i, marks;
+
+	for (i = 0; i < n; i++)
+		if (!isalpha(s[i]) && !strchr("-_.", s[i]))
+			return 0;
+	return n >= 10 && odd_case_words(s, n, &marks) >= 3;
+}
+
 int kh_is_scrambled_letters(const unsigned char *s, size_t n)
 {
 	return is_scrambled_letters(s, n);
@@ -3567,7 +3581,7 @@ static int chosen_by_place(const struct kh_candidate *c)
 	size_t n = c->secret_end - c->secret_start;
 
 	return is_joined_words(s, n) || is_generated_letters(s, n) ||
-	       plain_password(c, s, n);
+	       is_joined_scramble(s, n) || plain_password(c, s, n);
 }
 
 enum kh_structure kh_validate_place_password(const struct kh_candidate *c, cJSON *facts)
