@@ -477,15 +477,16 @@ static int sibling_item(const unsigned char *b, size_t ps, size_t i, size_t ls, 
 	return n < LIST_LINES;
 }
 
-/* A byte's class for note_holds_value: upper, lower, digit or other. */
+/* A byte's class for note_holds_value: upper, lower, digit or symbol. */
 static int char_class(unsigned char c)
 {
-	return isupper(c) ? 1 : islower(c) ? 2 : isdigit(c) ? 3 : 0;
+	return isupper(c) ? 1 : islower(c) ? 2 : isdigit(c) ? 3 : 4;
 }
 
 /* Whether the note from i to e carries a value of its own: a word of 12
- * or more characters whose case and digits change 6 times or more, as a
- * random key's do (`; old password ZPwCVaCBTdZeDnsZ (rotated 2025-06)`),
+ * or more characters whose case, digits and symbols change 6 times or
+ * more, as a random key's do (`; old password vYA-d!Rx9=3p!m13 (rotated
+ * 2025-06)`),
  * not a name's (PostgreSQL-Backup, GitHubActions). Its old and dead words
  * are that value's, not the next line's. */
 static int note_holds_value(const unsigned char *b, size_t i, size_t e)
@@ -493,9 +494,8 @@ static int note_holds_value(const unsigned char *b, size_t i, size_t e)
 	while (i < e) {
 		size_t s = i, changes = 0;
 
-		while (i < e && (isalnum(b[i]) || strchr("+/=_-", b[i]))) {
-			if (i > s && char_class(b[i]) && char_class(b[i - 1]) &&
-			    char_class(b[i]) != char_class(b[i - 1]))
+		while (i < e && isgraph(b[i]) && !strchr("()[]{},;\"'`", b[i])) {
+			if (i > s && char_class(b[i]) != char_class(b[i - 1]))
 				changes++;
 			i++;
 		}

@@ -9,7 +9,7 @@
 batch_scans
 
 N=7f3e9a1c5b2d8e4f6a0c9b7d3e1f5a2c4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f # 64 hex
-O=QmVtRxKpLzWbHyNc                                                  # 16 letters, both cases
+O='vQ-k!Rz7=4w!n25'                                    # 16, with symbols
 L=Tq8mWz3PnXv6LkRb2YcHd5SfJg7KeUa4                                  # 32 letters and digits
 P=Hn4wQz7TmXv2KpRb8LcYd5SgJf3NeUa6
 
