@@ -490,6 +490,36 @@ static int sibling_item(const unsigned char *b, size_t ps, size_t i, size_t ls, 
 	return n < LIST_LINES;
 }
 
+/* A byte's class for note_holds_value: upper, lower, digit or symbol. */
+static int char_class(unsigned char c)
+{
+	return isupper(c) ? 1 : islower(c) ? 2 : isdigit(c) ? 3 : 4;
+}
+
+/* Whether the note from i to e carries a value of its own: a word of 12
+ * or more characters whose case, digits and symbols change 6 times or
+ * more, as a random key's do (`; old password vYA-d!Rx9=3p!m13 (rotated
+ * 2025-06)`),
+ * not a name's (PostgreSQL-Backup, GitHubActions). Its old and dead words
+ * are that value's, not the next line's. */
+static int note_holds_value(const unsigned char *b, size_t i, size_t e)
+{
+	while (i < e) {
+		size_t s = i, changes = 0;
+
+		while (i < e && isgraph(b[i]) && !strchr("()[]{},;\"'`", b[i])) {
+			if (i > s && char_class(b[i]) != char_class(b[i - 1]))
+				changes++;
+			i++;
+		}
+		if (i - s >= 12 && changes >= 6)
+			return 1;
+		if (i == s)
+			i++;
+	}
+	return 0;
+}
+
 /* The note on the line above the one starting at ls: its words from
  * after a comment's mark or a `"_comment":` key. (A sentence ending in
  * ':' above a value is narrative, not its annotation: `the staging stack
@@ -513,6 +543,8 @@ static int note_above(const unsigned char *b, size_t ls, size_t vs, struct words
 	if (i == pe || sibling_item(b, ps, i, ls, vs))
 		return 0;
 	if ((m = kh_comment_mark(b, i, pe, KH_MARKS_LEADING | KH_MARK_BANG))) {
+		if (note_holds_value(b, i + m, pe))
+			return 1; /* a note of its own value: none of ours */
 		read_words(b, i + m, pe, w);
 		return 1;
 	}
