@@ -582,7 +582,8 @@ static size_t hex_text(const unsigned char *b, size_t start, size_t end,
 	if (end - start < HEX_MIN_RUN || (end - start) % 2 || n > cap)
 		return 0;
 	for (i = 0; i < n; i++) {
-		int hi = hex_value(b[start + 2 * i]), lo = hex_value(b[start + 2 * i + 1]);
+		int hi = hex_value(b[start + 2 * i]),
+		    lo = hex_value(b[start + 2 * i + 1]);
 
 		if (hi < 2 || hi > 7 || lo < 0 || (hi == 7 && lo == 15))
 			return 0;
@@ -1657,7 +1658,7 @@ int kh_scan_decoding(const struct kh_engine *e, struct kh_scratch *s,
 }
 
 static const char *const encoding_names[KH_DEC_ENCODINGS] = { "base64", "percent",
-								 "escape", "html", "hex" };
+							      "escape", "html", "hex" };
 static const char *const document_names[] = {
 	"mime", "docx", "pptx", "odf", "rtf", "pdf"
 };
