@@ -101,6 +101,7 @@ STRUCTURED = {
     "prisma-accelerate-url": "value",  # a connection string, never a bearer token
     "esphome-ota-password": "file",  # a password under ota: in a device's YAML
     "cakephp-security-salt": "file",  # the salt in app_local.php's Security array
+    "laravel-app-key": "value",  # reported without the base64: tag its value is written with
 }
 VALUE_DESTROYED_BY = {"curl-user", "curl-bearer", "curl-bearer-multiline", "http-header",
                       "url-query", "basic-auth"}
