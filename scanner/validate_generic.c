@@ -738,11 +738,6 @@ static int id_prefix(const char *name, size_t n, char *prefix)
 	return 1;
 }
 
-/*
- * Whether a name assigned a value on lines [from, to) of the buffer
- * (other than the one at `self`) is the secret sibling of `prefix`:
- * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
- */
 /* Whether an object closes between b[from] and b[to] and another then
  * opens (`vonage: { apiKey: …, apiSecret: … },` then `daily: { apiKey:
  * … }`): the two names are two sibling objects' keys, not one pair's (a
@@ -761,6 +756,11 @@ static int other_object(const unsigned char *b, size_t from, size_t to)
 	return 0;
 }
 
+/*
+ * Whether a name assigned a value on lines [from, to) of the buffer
+ * (other than the one at `self`) is the secret sibling of `prefix`:
+ * SCW_SECRET_KEY beside SCW_ACCESS_KEY, "secret" beside "apiKey".
+ */
 static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t to,
 			      size_t self, const char *prefix, int bare_token,
 			      size_t *value)
@@ -794,16 +794,19 @@ static int has_secret_sibling(const struct kh_candidate *c, size_t from, size_t 
 		    (j + 1 < to && c->buf[j + 1] == c->buf[j]))
 			continue;
 		k = fold_name(c->buf + start, i - start, name);
-		if (k <= plen || memcmp(name, prefix, plen) ||
+		if (k <= plen || memcmp(name, prefix, plen))
+			continue;
+		for (k = 0; secrets[k]; k++)
+			if (!strcmp(name + plen, secrets[k]))
+				break;
+		/* the object walk last: it reads the bytes between the two
+		 * names, for each name of a minified line */
+		if (!secrets[k] || (bare_token && strcmp(secrets[k], "secret")) ||
 		    other_object(c->buf, start < self ? start : self,
 				 start < self ? self : start))
 			continue;
-		for (k = 0; secrets[k]; k++)
-			if (!strcmp(name + plen, secrets[k]) &&
-			    (!bare_token || !strcmp(secrets[k], "secret"))) {
-				*value = j + 1;
-				return 1;
-			}
+		*value = j + 1;
+		return 1;
 	}
 	return 0;
 }
