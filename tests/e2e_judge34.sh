@@ -4,7 +4,9 @@
 # '.', digits or marks (wvTWxaLY_Uo's kind), is no name of code and no
 # word, whatever the carrier: Python, YAML, properties, dotenv, a CSV's or
 # a TSV's column, an XML element. A dotted one is no attribute's path, and
-# a '$' or a '%' inside a Python string is no interpolation. Hard
+# a '$' or a '%' inside a Python string is no interpolation; nor is a '$'
+# first before a mark in YAML or Python ($Yt#kWq9Pz2Lm), where a shell's
+# or PHP's double-quoted string expands it. Hard
 # negatives: names of code whose case-words are whole (config.DbPass,
 # getStreamById, MyApp.UI.Views, XMLHttpRequest), constants and slugs
 # (DB_HOST_PW, my-db-pass), references (%DbPassWord%, $DbPassValue).
@@ -54,6 +56,29 @@ mk conf/gateway.xml '<gateway>
 </gateway>
 '
 generic conf/gateway.xml 3 TmHfVec_.Tq
+
+# ---- a '$' first is an interpolation only where the file expands one -----
+mk db/app.yaml 'db:
+  password: "$Yt#kWq9Pz2Lm"
+  replica_password: "$#hrvNzo4kqd!WJx#Ec3"
+'
+generic db/app.yaml 2 '$Yt#kWq9Pz2Lm'
+generic db/app.yaml 3 '$#hrvNzo4kqd!WJx#Ec3'
+
+mk etc/notify.py 'MAIL_PASSWORD = "$GoTR@!Xpla!"
+'
+generic etc/notify.py 1 '$GoTR@!Xpla!'
+
+mk deploy/start.sh 'export DB_PASSWORD="$GoTR@!Xpla!"
+export API_PASSWORD="$#hrvNzo4kqd!WJx#Ec3"
+'
+silent deploy/start.sh
+
+mk web/config.php '<?php
+$db_password = "$UserPw@host12";
+$smtp_password = "$Mail*Xq7Rt2Lp";
+'
+silent web/config.php
 
 # ---- names of code, constants, slugs and references stay refused ----------
 mk app/refs.py 'password = "config.DbPass"

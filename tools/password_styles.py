@@ -49,7 +49,9 @@ DECOYS = ["config.DbPass", "settings.db_password", "$DB_PASSWORD", "${DB_PASS}",
           "DB_PASSWORD_ENV", "changeme1", "password123", "Welcome2024",
           "<your-password>", "{{ db_password }}", "os.environ.get",
           "getPassword", "self.password", "secret-name", "example-pass",
-          "process.env.DB_PASS", "YOUR_PASSWORD_HERE", "xxxxxxxxxx", "admin1234"]
+          "process.env.DB_PASS", "YOUR_PASSWORD_HERE", "xxxxxxxxxx", "admin1234",
+          "userIDToDB.value", "MyApp.UI.Views", "getStreamById", "$USER@example",
+          "$HOME+suffix", "$DB_PASS#fragment", "$*$@$#$!"]
 
 def carriers(name, v):
     q = v.replace("\\", "\\\\").replace('"', '\\"')
