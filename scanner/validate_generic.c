@@ -1603,9 +1603,11 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		letter |= !!isalpha(s[i]);
 		digit |= !!isdigit(s[i]);
 	}
+	/* (letters alone are is_random_letters' to judge: a generic value
+	 * needs more than a case pattern, ZrKqWvTnLxMpQsHdYcFb) */
 	if (!letter ||
 	    (!digit && !is_random_letters(s, n) && !is_marked_letters(s, n) &&
-	     !is_scrambled_case(s, n)) ||
+	     (all_of(s, n, isalpha) || !is_scrambled_case(s, n))) ||
 	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
