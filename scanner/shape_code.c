@@ -2084,28 +2084,6 @@ static size_t tuple_ctor(const unsigned char *b, size_t ls, size_t i)
 #define SECRET_LIST_ITEMS 8    /* strings of a list of secrets read */
 #define SECRET_LIST_SPAN  1024 /* its bytes, over lines */
 
-/* Where the singular of a plural name for secrets b[s..e) ends: secrets,
- * tokens, passwords, salts, apiKeys, signing_keys (a key qualified: not keys
- * alone), Django's SECRET_KEY_FALLBACKS; 0 when it is none. */
-size_t plural_secret(const unsigned char *b, size_t s, size_t e)
-{
-	static const char *const words[] = { "secret",	   "token", "password",
-					     "passphrase", "salt",  NULL };
-	size_t k;
-
-	if (e - s > 10 && ends_ci(b, s, e, "fallbacks") && !isalnum(b[e - 10]))
-		e -= 10; /* then its key's own name */
-	else if (e - s > 4 && (b[e - 1] | 0x20) == 's')
-		e--;
-	else
-		return 0;
-	for (k = 0; words[k]; k++)
-		if (ends_ci(b, s, e, words[k]))
-			return e;
-	return e - s > 4 && ends_ci(b, s, e, "key") && credential_name(b + s, e - s) ? e
-										     : 0;
-}
-
 /* Reads one item of a list at b[k]: the index after it, with the value
  * it gives in b[*vs..*ve), or 0 when it is not the list's kind of item. */
 typedef size_t (*list_item_fn)(const unsigned char *b, size_t k, size_t end, size_t *vs,

@@ -58,11 +58,14 @@ int plausible_value(const unsigned char *s, size_t n);
 /* Where the singular of a plural name for secrets b[s..e) ends (secrets,
  * tokens, passwords, apiKeys); 0 when it is none. */
 size_t plural_secret(const unsigned char *b, size_t s, size_t e);
-/* A pool of keys in one string, split on ',', under the name b[ns..ne)
- * (shape_names.c): its items, how many (0: none), its singular's end. */
-#define POOL_ITEMS 8 /* keys of a pool read */
+/* A pool of values in one string, split on ',', under the name b[ns..ne):
+ * its items, how many (0: none), its singular's end; emit_pool() puts
+ * each under the singular name. */
+#define POOL_ITEMS 16 /* values of a pool read */
 size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
 		size_t ve, size_t items[][2], size_t *se);
+int emit_pool(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	      const char *suffix, size_t vs, size_t ve);
 size_t quoted(const unsigned char *b, size_t i, size_t le, size_t *s, size_t *e);
 int quoted_before(const unsigned char *b, size_t ls, size_t i, size_t *s, size_t *e);
 void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve);

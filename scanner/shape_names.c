@@ -235,16 +235,43 @@ int put_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	return r;
 }
 
+/* ---- a pool of values in one string -------------------------------------- */
+
 #define POOL_ITEM_MIN 8	 /* a password's least */
 #define POOL_SAME_MIN 16 /* a key's least, where only its length tells */
 
+/* Where the singular of a plural name for secrets b[s..e) ends: secrets,
+ * tokens, passwords, passwds, salts, apiKeys, signing_keys (a key
+ * qualified: not keys alone), Django's SECRET_KEY_FALLBACKS; 0 when it is
+ * none. The one test of every pool's and list's name. */
+size_t plural_secret(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "secret",	   "token", "password", "passwd",
+					     "passphrase", "salt",  NULL };
+	size_t k;
+
+	if (e - s > 10 && ends_ci(b, s, e, "fallbacks") && !isalnum(b[e - 10]))
+		e -= 10; /* then its key's own name */
+	else if (e - s > 4 && (b[e - 1] | 0x20) == 's')
+		e--;
+	else
+		return 0;
+	for (k = 0; words[k]; k++)
+		if (ends_ci(b, s, e, words[k]))
+			return e;
+	return e - s > 4 && ends_ci(b, s, e, "key") && credential_name(b + s, e - s) ? e
+										     : 0;
+}
+
 /*
- * A pool of keys in one string, split on ',' (a client takes them in turn
- * or tries the next: KEYS="k1,k2", API_KEYS=k1,k2): its items into
- * items[], how many, or 0 when b[vs..ve) is none. Two at least, each a
- * plausible value, and the name b[ns..ne) of b[0..len) plural (its
- * singular's end in *se) or, under a singular name, all of one length (a key's format): a
- * password with a comma in it stays whole.
+ * A pool of values in one string, split on ',' (a client takes them in
+ * turn or tries the next: KEYS="k1,k2", API_KEYS=k1,k2, RELAY_SASL_PASSWORDS
+ * = "a,b", `API_KEYS: 'k1, k2'`): its items into items[], how many, or 0
+ * when b[vs..ve) is none. Two at least, each a plausible value after the
+ * blanks that follow its comma (a blank elsewhere: a sentence, words
+ * spaced), and the name b[ns..ne) of b[0..len) plural (its singular's end
+ * in *se) or, under a singular name, all of one length (a key's format):
+ * a password with a comma in it stays whole.
  */
 size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
 		size_t ve, size_t items[][2], size_t *se)
@@ -257,6 +284,8 @@ size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t
 		const unsigned char *c = memchr(b + k, ',', ve - k);
 
 		e = c ? (size_t)(c - b) : ve;
+		if (n)
+			k = skip_blanks(b, k, e);
 		if (n == POOL_ITEMS || e - k < POOL_ITEM_MIN ||
 		    !plausible_value(b + k, e - k))
 			return 0;
@@ -275,13 +304,28 @@ size_t key_pool(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t
 		       : 0;
 }
 
+/* The pool's values in b[vs..ve) under the name b[ns..ne) (key_pool), each
+ * as `singular<suffix> = "value"`: how many (0: no pool), or -1. */
+int emit_pool(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+	      const char *suffix, size_t vs, size_t ve)
+{
+	size_t items[POOL_ITEMS][2], n, k, se = 0;
+
+	n = key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
+	for (k = 0; k < n; k++)
+		if (put_pair(l, b, ns, se ? se : ne, suffix, items[k][0], items[k][1],
+			     0) < 0)
+			return -1;
+	return (int)n;
+}
+
 /* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
- * name is the class's, not the credential's); a pool's keys one a line,
+ * name is the class's, not the credential's); a pool's values one a line,
  * under the singular name. */
 int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       const char *suffix, size_t vs, size_t ve)
 {
-	size_t items[POOL_ITEMS][2], n, k, se = 0;
+	int n;
 
 	while (ne > ns + 1 && b[ne - 1] == '_')
 		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
@@ -293,12 +337,9 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		l->n = nl ? (size_t)(nl - l->text) + 1 : 0;
 		return 0;
 	}
-	n = key_pool(b, l->src_len, ns, ne, vs, ve, items, &se);
-	for (k = 0; k < n; k++)
-		if (put_pair(l, b, ns, se ? se : ne, suffix, items[k][0], items[k][1],
-			     0) < 0)
-			return -1;
-	return n || put_pair(l, b, ns, ne, suffix, vs, ve, 0) >= 0 ? 0 : -1;
+	if ((n = emit_pool(l, b, ns, ne, suffix, vs, ve)))
+		return n < 0 ? -1 : 0;
+	return put_pair(l, b, ns, ne, suffix, vs, ve, 0) >= 0 ? 0 : -1;
 }
 
 int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,

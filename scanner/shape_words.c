@@ -1866,41 +1866,16 @@ int line_glue_named(const unsigned char *b, size_t len, size_t last)
 
 /* ---- a pool of values under a plural name ------------------------------- */
 
-#define POOL_ITEMS_MAX 16 /* values of one pool read */
-
-/* The end of the singular of a plural credential's name b[ns..ne)
- * (RELAY_SASL_PASSWORDS, apiKeys, HF_TOKENS: its last word passwords,
- * passwds, secrets, tokens or keys, after the name's start, a mark or a
- * camelCase lower-case letter; keys only after a word, `keys` alone is
- * any map's), or 0. */
-static size_t pool_singular(const unsigned char *b, size_t ns, size_t ne)
-{
-	static const char *const plurals[] = { "passwords", "passwds", "secrets",
-					       "tokens",    "keys",    NULL };
-	size_t k, w;
-
-	for (k = 0; plurals[k]; k++) {
-		if (!ends_ci(b, ns, ne, plurals[k]))
-			continue;
-		w = ne - strlen(plurals[k]);
-		if (w > ns && isalnum(b[w - 1]) && !(isupper(b[w]) && islower(b[w - 1])))
-			return 0;
-		return k == 4 && w == ns ? 0 : ne - 1;
-	}
-	return 0;
-}
-
 /*
- * A plural credential's name given its values as one string of a list
- * (ES|QL's `| EVAL RELAY_SASL_PASSWORDS = "a,b"`, `API_KEYS: 'k1,k2'`, a
- * rotation's pool): each value under the singular name, for the generic
- * rules and their judge (`RELAY_SASL_PASSWORD = "a"`). The name ends
- * where the line's first '=' or ':' starts; the values have no blank (a
- * sentence, a list of words spaced is no pool).
+ * A plural credential's name given its values as one quoted string of a
+ * list (ES|QL's `| EVAL RELAY_SASL_PASSWORDS = "a,b"`, `API_KEYS: 'k1,
+ * k2'`, a rotation's pool), where no other reader takes the line: the name
+ * ends where the line's first '=' or ':' starts; key_pool() splits the
+ * string, emit_pool() reads each value under the singular name.
  */
 int pooled_values_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
-	size_t items[POOL_ITEMS_MAX][2], n = 0, k, ns, ne, one, q, close, s;
+	size_t k, ns, ne, q;
 	const unsigned char *end;
 
 	for (k = ls; k < le && b[k] != '=' && b[k] != ':'; k++)
@@ -1911,30 +1886,11 @@ int pooled_values_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 	ne -= ne > ls && (b[ne - 1] == '"' || b[ne - 1] == '\'');
 	for (ns = ne; ns > ls && (isalnum(b[ns - 1]) || b[ns - 1] == '_'); ns--)
 		;
-	if (ne == ns || !(one = pool_singular(b, ns, ne)))
+	if (ne == ns || !plural_secret(b, ns, ne))
 		return 0;
 	q = skip_blanks(b, k + 1, le);
 	if (q + 1 >= le || (b[q] != '"' && b[q] != '\'') ||
 	    !(end = memchr(b + q + 1, b[q], le - q - 1)))
 		return 0;
-	close = (size_t)(end - b);
-	if (!memchr(b + q + 1, ',', close - q - 1))
-		return 0;
-	for (s = k = q + 1; k <= close; k++) {
-		if (k < close && (b[k] == ' ' || b[k] == '\t') && b[k - 1] != ',')
-			return 0; /* words, not values */
-		if (k < close && b[k] != ',')
-			continue;
-		while (s < k && (b[s] == ' ' || b[s] == '\t'))
-			s++;
-		if (s == k || n == POOL_ITEMS_MAX)
-			return 0;
-		items[n][0] = s;
-		items[n++][1] = k;
-		s = k + 1;
-	}
-	for (k = 0; k < n; k++)
-		if (emit_named(l, b, ns, one, "", items[k][0], items[k][1]) < 0)
-			return -1;
-	return 0;
+	return emit_pool(l, b, ns, ne, "", q + 1, (size_t)(end - b)) < 0 ? -1 : 0;
 }

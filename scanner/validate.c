@@ -321,6 +321,14 @@ static int is_doc_sample(const unsigned char *s, size_t len)
 		/* the Security.salt CakePHP 2's app/Config/core.php ships, kept
 		 * by every installation that never ran its salt generator */
 		"DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi",
+		/* xkcd 936's two passwords ("Password Strength"), the example
+		 * of every password-strength page, estimator's tests and
+		 * fixture file, in the spellings a value can hold */
+		"correcthorsebatterystaple",
+		"correct-horse-battery-staple",
+		"correct_horse_battery_staple",
+		"correct.horse.battery.staple",
+		"Tr0ub4dor&3",
 		NULL,
 	};
 	size_t i;

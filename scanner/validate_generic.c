@@ -1285,6 +1285,8 @@ static int under_encrypted_data(const struct kh_candidate *c)
 
 /* ---- the value judge: code, names and stored ciphertexts --------------- */
 
+static int is_scrambled_case(const unsigned char *s, size_t n);
+
 /*
  * A reference in code, not a value: names joined by dots
  * (config.db.password, this.config.s3Secret, ~acme.vault.v2023_10_01.Key),
@@ -1318,7 +1320,9 @@ static int is_code_reference(const unsigned char *s, size_t n)
 		if (i < n && ++i == n)
 			return 0; /* a trailing dot */
 	}
-	return parts >= 2 && changes * 4 <= alnum;
+	/* (a hump alone is no change, so random cases may change seldom
+	 * enough: mXpkQomsMFu.Fwya is no name's words) */
+	return parts >= 2 && changes * 4 <= alnum && !is_scrambled_case(s, n);
 }
 
 /* A word of a name: lower case, Capitalized or an acronym of up to 5,
@@ -1599,7 +1603,11 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 		letter |= !!isalpha(s[i]);
 		digit |= !!isdigit(s[i]);
 	}
-	if (!letter || (!digit && !is_random_letters(s, n) && !is_marked_letters(s, n)) ||
+	/* (letters alone are is_random_letters' to judge: a generic value
+	 * needs more than a case pattern, ZrKqWvTnLxMpQsHdYcFb) */
+	if (!letter ||
+	    (!digit && !is_random_letters(s, n) && !is_marked_letters(s, n) &&
+	     (all_of(s, n, isalpha) || !is_scrambled_case(s, n))) ||
 	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
@@ -1789,6 +1797,76 @@ int kh_is_scrambled_letters(const unsigned char *s, size_t n)
 	return is_scrambled_letters(s, n);
 }
 
+/* How many of the case-words in the letters s[0..n) (one run of letters,
+ * both cases in it) no naming convention makes, and how many words it
+ * holds: a Capitalized or later word whose letters no spoken word has
+ * (Ct, Xhr, Pv), a first lower-case word of 3 or more so (wvt, but not
+ * ms, db, io: code's prefixes), a lone capital between two words (wv|T|Wxa:
+ * acronyms run on, XMLHttp). All-capital words are acronyms (ID, UI,
+ * DB). */
+static size_t odd_words_in_run(const unsigned char *s, size_t n, size_t *words)
+{
+	size_t i = 0, w, odd = 0, k;
+
+	for (k = 0; i < n; k++) {
+		int lower;
+
+		w = i++;
+		while (i < n && isupper(s[i - 1]) && isupper(s[i]) &&
+		       !(i + 1 < n && islower(s[i + 1])))
+			i++;
+		while (i < n && islower(s[i]))
+			i++;
+		/* (capitals, then lower case: it has some if it ends so) */
+		lower = !!islower(s[i - 1]);
+		if (k == 0 && islower(s[w]))
+			odd += i - w >= 3 && !spoken_letters(s + w, i - w);
+		else if (lower)
+			odd += !spoken_letters(s + w, i - w);
+		else
+			odd += i - w == 1 && k > 0 && i < n;
+	}
+	*words += k;
+	return odd;
+}
+
+/*
+ * Cases drawn at random inside runs of letters, whatever joins the runs
+ * (digits, marks, '-', '_', '.'): wvTWxaLY_Uo, N.OaeCtL31$Ugq,
+ * b.PsETJveI, as generators make them. Two case-words no naming
+ * convention makes (see odd_words_in_run), or one among short words (2.5
+ * letters or fewer on average: random cases cut runs short, where code's
+ * words are whole: getStreamById, config.DbPass, userIDToDB). Runs of
+ * one case are a constant's or a slug's words and count for nothing
+ * (DB_HOST_PW, my-db-pass).
+ */
+static int is_scrambled_case(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, letters = 0, odd = 0, words = 0, mixed_letters = 0;
+
+	if (n < 10)
+		return 0;
+	while (i < n) {
+		int lower = 0, upper = 0;
+
+		if (!isalpha(s[i])) {
+			i++;
+			continue;
+		}
+		for (w = i; i < n && isalpha(s[i]); i++) {
+			lower |= !!islower(s[i]);
+			upper |= !!isupper(s[i]);
+		}
+		letters += i - w;
+		if (lower && upper) {
+			odd += odd_words_in_run(s + w, i - w, &words);
+			mixed_letters += i - w;
+		}
+	}
+	return letters >= 8 &&
+	       (odd >= 2 || (odd == 1 && words >= 3 && mixed_letters * 2 <= words * 5));
+}
+
 /* Whether the letters s[0..n) take turns, a consonant then a vowel or a
  * vowel then a consonant (buvu, okodu), a Capital only first: syllables
  * a generator strings together. */
@@ -1958,7 +2036,7 @@ enum kh_structure kh_validate_password(const struct kh_candidate *c, cJSON *fact
 		}
 		return KH_STRUCT_UNCHECKED;
 	}
-	if (is_generated_letters(s, n))
+	if (is_generated_letters(s, n) || is_scrambled_case(s, n))
 		return KH_STRUCT_UNCHECKED;
 	/* a short name of code (authKeyV3, userPass2): three spoken words */
 	{

@@ -13,14 +13,6 @@
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
-# pool FILE SECRET...: the report of $T/FILE holds exactly these secrets
-pool() {
-	local f=$1
-	shift
-	scan_check "$f: exactly [$*]" "$f" '[.[].secret] | unique == ($w | split(" ") | unique)' \
-		--arg w "$*"
-}
-
 # ---- Laravel's APP_KEY: the key after its base64: tag ----------------------
 mk laravel/.env 'APP_NAME=Kennel
 APP_KEY=base64:HR57/h6nXU6OBQW2zhwDuC6zqc482kIZOpADB9ftM9k=
@@ -42,7 +34,7 @@ mk stack/settings.livecodescript 'on openStack
   put the text of field "token" into tToken
 end openStack
 '
-pool stack/settings.livecodescript dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI
+secrets_exactly stack/settings.livecodescript dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI
 
 # ---- MOVE "v" TO NAME. (COBOL) ----------------------------------------------
 mk cobol/PAYGATE.cbl '       PROCEDURE DIVISION.
@@ -52,7 +44,7 @@ mk cobol/PAYGATE.cbl '       PROCEDURE DIVISION.
            MOVE "CHANGEME" TO WS-API-KEY.
            STOP RUN.
 '
-pool cobol/PAYGATE.cbl At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx
+secrets_exactly cobol/PAYGATE.cbl At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx
 
 # ---- Sigma's field modifiers: NAME|contains: 'v' ----------------------------
 mk sigma/outbound.yml "title: Outbound call with a key
@@ -69,7 +61,7 @@ detection:
       - 'upload'
   condition: selection
 "
-pool sigma/outbound.yml T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
+secrets_exactly sigma/outbound.yml T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
 
 # ---- a pool of keys in one string: each key ---------------------------------
 mk pool/.env 'API_TOKENS=dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI,58QomKctt6H3RwJ5QTPXYCLMY8ij8lKX
@@ -77,7 +69,7 @@ ADMIN_PASSWORDS=Otter*318kQwPzLm,Heron_52VbTnXcRs9
 TOKEN_SCOPES=repo:status,read:packages,write:packages
 ALLOWED_TOKENS=read,write,admin
 '
-pool pool/.env dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI 58QomKctt6H3RwJ5QTPXYCLMY8ij8lKX \
+secrets_exactly pool/.env dZhbHJrB97EJuwJXQ7mNIe5J0goIyKgI 58QomKctt6H3RwJ5QTPXYCLMY8ij8lKX \
 	'Otter*318kQwPzLm' Heron_52VbTnXcRs9
 # a password with a comma stays whole; public keys, hashes, paths and
 # references in a pool stay unreported
@@ -87,12 +79,12 @@ API_TOKEN_HASHES=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0
 SECRET_FILES=/run/secrets/api_token,/run/secrets/db_password
 API_KEYS=${PRIMARY_API_KEY},${SECONDARY_API_KEY}
 '
-pool pool-not/.env 'Summer2024!,Winter2025'
+secrets_exactly pool-not/.env 'Summer2024!,Winter2025'
 mk pool/storage.yml "storage:
   account_keys: 'UVUSQ1OyjBogIMcNB0NJVAU5dFe82Tjr+gsC/8WHjf881X+uv0EHU0at/qZEpOnWv0xGH6IRta/pI+F9yyNHOg==,2BQcU2rMHC4aS6EB8jkD+Z49KfYQYdnGp6dwy7RtQjagOX2UkmVzE9rBPnw5w++pwaYc83x/dxijWEP+RG22Tw=='
   key_ids: 'K9wuqAK1eEMbFnXmQM1u2YIjRR3B1igr,rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp'
 "
-pool pool/storage.yml \
+secrets_exactly pool/storage.yml \
 	UVUSQ1OyjBogIMcNB0NJVAU5dFe82Tjr+gsC/8WHjf881X+uv0EHU0at/qZEpOnWv0xGH6IRta/pI+F9yyNHOg== \
 	2BQcU2rMHC4aS6EB8jkD+Z49KfYQYdnGp6dwy7RtQjagOX2UkmVzE9rBPnw5w++pwaYc83x/dxijWEP+RG22Tw==
 mk stack/pool.livecodescript 'on openStack
@@ -101,7 +93,7 @@ mk stack/pool.livecodescript 'on openStack
   put "alpha,beta,gamma" into sSECRET_NAMES
 end openStack
 '
-pool stack/pool.livecodescript At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
+secrets_exactly stack/pool.livecodescript At0aqX7Jbec5Zeg0dxOopGmyzWXXdSdx T8DnHb9V1xzyuIUjZYmzMCMrOXCL65fv
 
 # ---- a value written with a trailing \n escape: the value before it -------
 mk escaped/settings.nelua 'local API_TOKEN: string = "rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp\n"
@@ -109,7 +101,7 @@ local DB_PASSWORD = "Badger-295604xaRa\r\n"
 local UPLOAD_SECRET = "Zp3mTq8WnXv6LkRb\nYcHd5SfJg7KeUo4"
 local SESSION_TOKEN = "\n"
 '
-pool escaped/settings.nelua rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp Badger-295604xaRa
+secrets_exactly escaped/settings.nelua rnlWKn8ceoSyzAz1kGqucd28XN6dJSGp Badger-295604xaRa
 
 # ---- an API key is its pair's id only beside a secret of its own object ----
 mk pairs/video.ts 'export const video = {
@@ -122,7 +114,7 @@ const scanner = {
 };
 const nested = { apiKey: "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", meta: { region: "eu" }, apiSecret: "Zk3mQ9vT2xLw8ZpHn4YcB7sJdF6gA1eU" };
 '
-pool pairs/video.ts 4068a0ce7ac9782f0dc5b0829e8b36064545857b \
+secrets_exactly pairs/video.ts 4068a0ce7ac9782f0dc5b0829e8b36064545857b \
 	5f89a38d73af796e149db0d7650296311b808f4ac06f747a1a86e0ad215e958c \
 	9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f Zk3mQ9vT2xLw8ZpHn4YcB7sJdF6gA1eU
 
@@ -130,7 +122,7 @@ pool pairs/video.ts 4068a0ce7ac9782f0dc5b0829e8b36064545857b \
 mk pairs/nested.rb "OPTS = { 'scanner_secret_key' => \"71c3e9a5f2b84d60c1e7a3b9d5f20846e1c7a3b5d9f2e4c6a8b0d1f3e5a7c9b2\" }
 scanner_access_key = '0b4d8f2a6c1e5a9d3f7b0c4e8a2d6f1b5c9e3a7d0f4b8c2e6a1d5f9b3c7e0a4d'
 "
-pool pairs/nested.rb 71c3e9a5f2b84d60c1e7a3b9d5f20846e1c7a3b5d9f2e4c6a8b0d1f3e5a7c9b2
+secrets_exactly pairs/nested.rb 71c3e9a5f2b84d60c1e7a3b9d5f20846e1c7a3b5d9f2e4c6a8b0d1f3e5a7c9b2
 
 # ---- a literal handed to a call that only converts it -----------------------
 mk convert/ledger.py 'import base64, hmac, os
@@ -143,11 +135,11 @@ PIN_SHA256 = bytes.fromhex("5ed705f1963994e7a4b2c3d4e5f60718293a4b5c6d7e8f90a1b2
 verify_key = bytes.fromhex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
 SECRET_KEY = base64.b64decode("REPLACE_WITH_YOUR_SECRET_KEY")
 '
-pool convert/ledger.py 8d0f6c2b9e4a71d3c5b8e2f60a19d7c43e6b5a2f8c1d9e07b4a3f6c2d8e15b97 \
+secrets_exactly convert/ledger.py 8d0f6c2b9e4a71d3c5b8e2f60a19d7c43e6b5a2f8c1d9e07b4a3f6c2d8e15b97 \
 	mYrbMp67DkthGji34HNTxvFs3IQztz9Z
 mk convert/sign.js 'const hmacKey = Buffer.from("3c9e1f7a5b2d8c4e6f0a1b3d5c7e9f2a4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f", "hex");
 const token = Buffer.from(header, "base64");
 '
-pool convert/sign.js 3c9e1f7a5b2d8c4e6f0a1b3d5c7e9f2a4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f
+secrets_exactly convert/sign.js 3c9e1f7a5b2d8c4e6f0a1b3d5c7e9f2a4b6d8e0f1a3c5e7b9d2f4a6c8e0b1d3f
 
 finish "e2e_recall33code"

@@ -142,6 +142,15 @@ generic() {
 		 (.[0].rule_id | test("^generic-(password|secret)$"))' --arg s "$3" --argjson l "$2"
 }
 
+# secrets_exactly FILE SECRET...: the report of $T/FILE holds exactly these
+# secrets (a pool's values each, none whole).
+secrets_exactly() {
+	local f=$1
+	shift
+	scan_check "$f: exactly [$*]" "$f" '[.[].secret] | unique == ($w | split(" ") | unique)' \
+		--arg w "$*"
+}
+
 # silent FILE: scanning $T/FILE gives no finding (JSON report in $T/out).
 silent() {
 	scan_check "$1: no finding" "$1" 'length == 0'
