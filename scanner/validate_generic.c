@@ -1727,6 +1727,20 @@ static size_t longest_sample_word(const unsigned char *s, size_t n)
 	return best;
 }
 
+/* The end of the case-word that starts at s[i] (i < n): capitals run on
+ * up to the one a lower-case letter follows (XMLHttp: XML, Http), then
+ * lower case. */
+static size_t case_word_end(const unsigned char *s, size_t i, size_t n)
+{
+	i++;
+	while (i < n && isupper(s[i - 1]) && isupper(s[i]) &&
+	       !(i + 1 < n && islower(s[i + 1])))
+		i++;
+	while (i < n && islower(s[i]))
+		i++;
+	return i;
+}
+
 /*
  * How many of a value's case-words past its first no name would hold: of
  * one or two letters, or unspoken (qIAkMr@dptppyz: Mr, dptppyz); -1 when
@@ -1746,12 +1760,8 @@ static int odd_case_words(const unsigned char *s, size_t n, size_t *marks)
 			*marks += !!strchr("!#$%&*+=?@^~", s[i++]);
 			continue;
 		}
-		w = i++;
-		while (i < n && isupper(s[i - 1]) && isupper(s[i]) &&
-		       !(i + 1 < n && islower(s[i + 1])))
-			i++;
-		while (i < n && islower(s[i]))
-			i++;
+		w = i;
+		i = case_word_end(s, i, n);
 		lower |= !!islower(s[i - 1]);
 		upper |= !!isupper(s[w]);
 		odd += words++ > 0 && (i - w <= 2 || !spoken_letters(s + w, i - w));
@@ -1811,12 +1821,8 @@ static size_t odd_words_in_run(const unsigned char *s, size_t n, size_t *words)
 	for (k = 0; i < n; k++) {
 		int lower;
 
-		w = i++;
-		while (i < n && isupper(s[i - 1]) && isupper(s[i]) &&
-		       !(i + 1 < n && islower(s[i + 1])))
-			i++;
-		while (i < n && islower(s[i]))
-			i++;
+		w = i;
+		i = case_word_end(s, i, n);
 		/* (capitals, then lower case: it has some if it ends so) */
 		lower = !!islower(s[i - 1]);
 		if (k == 0 && islower(s[w]))
