@@ -368,7 +368,8 @@ HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
 	holdout30:0.97:0.93 holdout31:0.97:0.92 \
 	holdout32:0.97:0.87 \
 	holdout33:0.96:0.88 \
-	holdout34:0.94:0.81
+	holdout34:0.94:0.81 \
+	holdout35:0.90:0.70
 holdout_floor = $(word $(2),$(subst :, ,$(filter $(1):%,$(HOLDOUTS))))
 HOLDOUT_TARGETS := $(foreach h,$(HOLDOUTS),quality-$(firstword $(subst :, ,$(h))))
 
