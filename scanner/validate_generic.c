@@ -3166,18 +3166,26 @@ static int service_pass_name(const char *name, size_t n)
  * name (names_password_strongly), its short word after its service
  * (service_pass_name), and a bare `pass` given a quoted value (a login's
  * `<pass>` element or `$db['pass']` key, which the readers hand over
- * quoted; a test log's `PASS: section-flags-120` is bare).
+ * quoted; a test log's `PASS: section-flags-120` is bare) or, in a config
+ * file, in a service's block (Misskey's `redis:` over `  pass: …`, an
+ * INI's `[smtp]`).
  */
 static int names_chosen_password(const struct kh_candidate *c)
 {
-	char name[NAME_MAX_LEN + 1];
-	size_t at, n;
+	char name[NAME_MAX_LEN + 1], block[NAME_MAX_LEN + 1];
+	size_t at, n, b;
 
 	if (names_password_strongly(c))
 		return 1;
 	n = value_name(c, name, &at);
-	return service_pass_name(name, n) ||
-	       (n == 4 && !strcmp(name, "pass") && quoted_value(c));
+	if (service_pass_name(name, n))
+		return 1;
+	if (n != 4 || strcmp(name, "pass"))
+		return 0;
+	if (quoted_value(c))
+		return 1;
+	b = code_path(c->path) ? 0 : block_name(c, at, block);
+	return b && kh_ends_in_login_service((const unsigned char *)block, b);
 }
 
 /*

@@ -3,7 +3,7 @@
 # password's name in ordinary config and code lines. Names: a password's
 # short word after the service it logs in to in code too ($smtppass,
 # $dolibarr_main_db_pass, bind_pw), a bare `pass` given a quoted value (a
-# login's <pass> element, PHP's $db['pass']). Styles: a word and digits, a
+# login's <pass> element, PHP's $db['pass']) or in a service's YAML block. Styles: a word and digits, a
 # reversed word, a month's day and year, SHOUTED and lower-case words
 # around a mark, runs of both cases and a number. Hard negatives under the
 # same names: identifiers and settings (user_password,
@@ -56,6 +56,26 @@ mk kodi/advancedsettings.xml '<advancedsettings>
 '
 generic kodi/advancedsettings.xml 4 Aug19@2021
 generic kodi/advancedsettings.xml 8 nilrehtaewrednit58
+
+# ---- a bare pass in a service's block of a config file ----------------------
+mk misskey/default.yml 'db:
+  host: db
+  user: misskey
+redis:
+  host: redis
+  pass: 27hQeZv4sWpxN8
+'
+generic misskey/default.yml 6 27hQeZv4sWpxN8
+
+mk ci/results.yml 'smoke:
+  pass: 27
+  fail: 0
+lint:
+  pass: ruff-0312-flake
+redis:
+  pass: ${REDIS_PASS}
+'
+silent ci/results.yml
 
 # ---- styles under a password's own name -----------------------------------
 mk grails/application.yml 'dataSource:
