@@ -152,14 +152,13 @@ void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
 }
 
 /*
- * Where a password's short word (pass, pw) glued to the service or account
- * it logs in to ends the name s[0..n): mail_smtppass, ldapbindpw,
- * keystorepass, rootpw. The rules read those words only where a name's
- * part starts; a head from this list says the word is a password's, not
- * a bypass, a compass, a render pass (shadowpass) or a multipass. Returns
- * where the word starts, or n.
+ * Whether s[0..n) ends in the word of a service or an account a password
+ * logs in to (smtp, db, ldap, bind, root, ...): before a password's short
+ * word (pass, pw) it says the word is a password's, not a bypass, a
+ * compass, a render pass (shadowpass) or a multipass. shape_names.c's
+ * glued names and the password judge's names (validate_generic.c) ask.
  */
-size_t glued_password(const unsigned char *s, size_t n)
+int kh_ends_in_login_service(const unsigned char *s, size_t n)
 {
 	static const char *const heads[] = {
 		"smtp",	 "mail",     "imap",	   "pop",    "pop3", "ftp",    "db",
@@ -169,7 +168,24 @@ size_t glued_password(const unsigned char *s, size_t n)
 		"sip",	 "nntp",     "login",	   "master", "sys",  "mysql",  "auth",
 		"mongo", "rabbit",   "smb",	   "cifs",   "dav",  NULL
 	};
-	size_t w, h, k;
+	size_t k;
+
+	for (k = 0; heads[k]; k++)
+		if (ends_ci(s, 0, n, heads[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where a password's short word (pass, pw) glued to the service or account
+ * it logs in to ends the name s[0..n): mail_smtppass, ldapbindpw,
+ * keystorepass, rootpw. The rules read those words only where a name's
+ * part starts; a head kh_ends_in_login_service() knows says the word is a
+ * password's. Returns where the word starts, or n.
+ */
+size_t glued_password(const unsigned char *s, size_t n)
+{
+	size_t w, h;
 
 	if (n > 5 && (s[n - 1] | 0x20) == 's' && ends_ci(s, 0, n, "pass"))
 		w = n - 4;
@@ -181,10 +197,7 @@ size_t glued_password(const unsigned char *s, size_t n)
 		return n; /* a word of its own already: smtp_pass, smtpPass */
 	for (h = w; h > 0 && isalnum(s[h - 1]); h--)
 		;
-	for (k = 0; heads[k]; k++)
-		if (ends_ci(s, h, w, heads[k]))
-			return w;
-	return n;
+	return kh_ends_in_login_service(s + h, w - h) ? w : n;
 }
 
 /* Puts `name<suffix> = "value"` and its newline in the layer, each byte

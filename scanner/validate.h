@@ -80,6 +80,10 @@ int kh_is_policy_walk(const unsigned char *s, size_t len);
  * beside credential-like names (validate_generic.c); 0 otherwise.
  */
 int kh_is_code_words(const unsigned char *s, size_t len);
+
+/* Whether s[0..n) ends in the word of a service or an account a password
+ * logs in to (smtp, db, ldap, root: shape_names.c). */
+int kh_ends_in_login_service(const unsigned char *s, size_t n);
 /* Whether s[0..len), shorter than 16, holds a word samples and defaults
  * are made of (passw, secret, admin, changeme...), read through the usual
  * substitutions (s3cr3t, P@ssw0rd) (validate_generic.c). */
