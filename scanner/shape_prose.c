@@ -840,6 +840,43 @@ static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
 }
 
 /*
+ * "the password we sent (X)", "the pw they gave (\"X\")": a clause that
+ * says who gave the password at b[k] (a pronoun, then a past verb), then
+ * its value alone in an aside, in quotes (a JSON string's \" too) or
+ * bare. Sets [*vs, *ve); the caller judges the value.
+ */
+static int clause_aside_value(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			      size_t *ve)
+{
+	static const char *const who[] = { "we", "i", "they", "you", "he", "she", NULL };
+	static const char *const gave[] = { "sent", "gave", "set", "got",
+					    "told", "put",  NULL };
+	size_t n = whole_word(b, k, le, who), e, s;
+	const unsigned char *q;
+
+	if (!n || k + n >= le || b[k + n] != ' ')
+		return 0;
+	k += n + 1;
+	e = plain_word(b, k, le);
+	if (e < k + 3 || e + 2 >= le || b[e] != ' ' || b[e + 1] != '(' ||
+	    !(whole_word(b, k, e, gave) == e - k ||
+	      ((b[e - 2] | 0x20) == 'e' && (b[e - 1] | 0x20) == 'd')))
+		return 0;
+	s = e + 2;
+	if (s + 2 < le && b[s] == '\\' && b[s + 1] == '"') { /* (\"X\") */
+		q = kh_memmem(b + s + 2, le - s - 2, "\\\")", 3);
+		if (!q || q == b + s + 2 ||
+		    memchr(b + s + 2, ' ', (size_t)(q - b) - s - 2))
+			return 0;
+		*vs = s + 2;
+		*ve = (size_t)(q - b);
+		return 1;
+	}
+	return sentence_value(b, s, le, vs, ve) && marked_end(b, *ve, le) < le &&
+	       b[marked_end(b, *ve, le)] == ')';
+}
+
+/*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
  * before it ("login: ops password: X"), after "is", "was", "set to",
@@ -889,6 +926,12 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		told = 1;
 	} else {
 		k = skip_blanks(b, k, le);
+		/* "the password we sent (X)" */
+		if (led && clause_aside_value(b, k, le, vs, ve))
+			return !lower_word(b + *vs, *ve - *vs) &&
+			       (letters_and_digits(b + *vs, *ve - *vs) ||
+				passphrase(b + *vs, *ve - *vs)) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1);
 		/* "for the vendor portal", "of the wiki's account", then is or :
 		 * ("pw" takes a verb or a ':') */
 		if (set && word_then(b, k, le, "to")) {

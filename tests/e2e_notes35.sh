@@ -6,7 +6,9 @@
 # the NAS reset to V"); after "temporary password" or "new password" a value
 # of both cases and a password's mark needs no digit (Gorse%Plover); a
 # wireless network's key after "is" past words of where ("the wifi in the
-# new office is V"), shorter when it holds two digits and a mark; and bare
+# new office is V"), shorter when it holds two digits and a mark; a clause
+# of who gave the password then its value in an aside ("the password we
+# sent (\"V\")" in a JSON ticket); and bare
 # after a network's ':' in a sentence ("Office wifi (staff): V", "Wi-Fi in
 # the staff houses: NAME / V") when it has a key's own look; a ticket's "I
 # reset it to V" when V has a password's own look. Hard
@@ -44,6 +46,32 @@ once notes/handover.md 3 hN3q-Wr8pZt
 mk chat/ops-channel-2026-12.txt '[2026-12-01 09:42] bruno: account vpn-omar created, temporary password Gorse%Plover - must change at first login
 '
 once chat/ops-channel-2026-12.txt 1 'Gorse%Plover'
+
+# ---- a clause of who gave the password, then its value in an aside -------
+mk tickets/OPS-3310.json '{
+  "key": "OPS-3310",
+  "fields": {
+    "description": "Tried from their side with user sftp_drop and the password we sent (\"heron.quill.marsh.417\"). Still fails",
+    "comment": "the pw they gave (Wq7nTz4Kd2) works on the test box"
+  }
+}
+'
+once tickets/OPS-3310.json 4 heron.quill.marsh.417
+once tickets/OPS-3310.json 5 Wq7nTz4Kd2
+
+mk tickets/OPS-3311.json '{
+  "key": "OPS-3311",
+  "fields": {
+    "description": "the password we sent (see ticket 4411) expired",
+    "comment": "the password they set (expired) must be reset",
+    "c2": "the password you chose (12 chars) is too short",
+    "c3": "the password we used (the old one) fails",
+    "c4": "the password we sent (********) is masked",
+    "c5": "the password we sent (\"<redacted>\") is gone"
+  }
+}
+'
+silent tickets/OPS-3311.json
 
 # ---- a password a message names by its pronoun ---------------------------
 mk tickets/support-export.csv 'id,created,email,subject,body
