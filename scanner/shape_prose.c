@@ -2439,7 +2439,8 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
  * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
  * user is an account's name with more than letters (labelsrv-02,
  * ups.web), not a word of a chat ("thanks X"); the password looks like
- * one by itself; then the message ends, or a comma does. */
+ * one by itself or mixes both cases, two digits and a mark; then the
+ * message ends, or a comma does. */
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
@@ -2467,7 +2468,12 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 	k = skip_blanks(b, *ve, le);
 	if (k < le && b[k] != ',' && b[k] != '"')
 		return 0; /* more words: a sentence */
-	return *ve > *vs && kh_is_unnamed_password(b + *vs, *ve - *vs) &&
+	/* (or ten or more mixing both cases, two digits and a password's mark
+	 * twice: Ooaym@809Xqn#, not a status's Up@99.9%) */
+	return *ve > *vs &&
+	       (kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+		(*ve - *vs >= 10 && cases_and_mark(b + *vs, *ve - *vs, 2) &&
+		 kh_class_changes(b + *vs, *ve - *vs) >= 2)) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);
 }
 

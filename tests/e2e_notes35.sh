@@ -8,7 +8,9 @@
 # wireless network's key after "is" past words of where ("the wifi in the
 # new office is V"), shorter when it holds two digits and a mark; a clause
 # of who gave the password then its value in an aside ("the password we
-# sent (\"V\")" in a JSON ticket); and bare
+# sent (\"V\")" in a JSON ticket); a chat's message opening with a login
+# whose password mixes both cases, digits and a mark (Skype's "user V ,");
+# and bare
 # after a network's ':' in a sentence ("Office wifi (staff): V", "Wi-Fi in
 # the staff houses: NAME / V") when it has a key's own look; a ticket's "I
 # reset it to V" when V has a password's own look. Hard
@@ -95,6 +97,15 @@ mk tickets/other-export.csv 'id,created,email,subject,body
 8824,2026-12-03,a@b.example,"Name","set it to $HOME_DIR"
 '
 silent tickets/other-export.csv
+
+# ---- a chat's message that opens with a login alone ----------------------
+mk chat/skype-dby-maintenance.txt '[02/12/2026 07:44:03] Dave Ashworth: presswerk-dby Tuvkq@615Rbm# , their tech asked us to change it after the visit
+[02/12/2026 07:45:03] Dave Ashworth: build-42 Passed!!
+[02/12/2026 07:45:04] Dave Ashworth: deploy-1 finished, Version2.14 live
+[02/12/2026 07:45:06] Dave Ashworth: node-03 Up@99.9%
+[02/12/2026 07:45:07] Dave Ashworth: room-2 Mon@10:30
+'
+secrets_exactly chat/skype-dby-maintenance.txt 'Tuvkq@615Rbm#'
 
 # ---- a network's key in a sentence --------------------------------------
 mk export/general/2026-12-01.json '[
