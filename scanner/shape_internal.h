@@ -212,6 +212,10 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, size_t le,
 		       struct kh_layer *l);
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
+/* A password a message names by its pronoun ("I reset it to V"), " it to "
+ * at b[w]: 1 when one was written into l, 0 when none, -1 when l is full. */
+int prose_reset_it_at(const unsigned char *b, size_t ls, size_t le, size_t w,
+		      struct kh_layer *l);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 /* A login after a label that says so and a ':' ("also the NAS: admin V",

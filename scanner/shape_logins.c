@@ -302,6 +302,55 @@ static int notes_keys(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Whether notes b[0..len) are messages by their first line: a chat's or a
+ * ticket system's export (JSON's '[' or '{', a chat log's "[09:14"), a
+ * table's header (two ',' or a tab: CSV, TSV), a mail's header ("From ",
+ * "Return-Path:", "Received:", "Subject:"...). Documents' prose (reST,
+ * Markdown) opens otherwise: a whole-file search of theirs cost 1.25 % of
+ * a scan of kernel Documentation/ for a phrase of messages. */
+static int messages_file(const unsigned char *b, size_t len)
+{
+	static const char *const heads[] = {
+		"From ", "From:",    "Return-Path:", "Received:",     "Delivered-To:",
+		"Date:", "Subject:", "Message-ID:",  "MIME-Version:", "To:",
+		NULL
+	};
+	const unsigned char *nl, *c;
+	size_t n = len < 512 ? len : 512, w;
+
+	if (!n || b[0] == '[' || b[0] == '{')
+		return n > 0;
+	if (strchr("FRDSMTfrdsmt", b[0]))
+		for (w = 0; heads[w]; w++)
+			if (n >= strlen(heads[w]) &&
+			    !strncasecmp((const char *)b, heads[w], strlen(heads[w])))
+				return 1;
+	nl = memchr(b, '\n', n);
+	n = nl ? (size_t)(nl - b) : n;
+	c = memchr(b, ',', n);
+	return memchr(b, '\t', n) || (c && memchr(c + 1, ',', n - (size_t)(c + 1 - b)));
+}
+
+/* Notes that are messages: a password a message names by its pronoun ("I
+ * reset it to X but it still fails": prose_reset_it_at), each " it to ".
+ * (Not inlined: kh_shape_logins grew 0.4 % of a Documentation/ scan with
+ * it inside.) */
+static __attribute__((noinline)) int notes_reset_it(const unsigned char *b, size_t len,
+						    struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w;
+
+	if (!messages_file(b, len))
+		return 0;
+	while (at < len && (w = kh_find_text(b, at, len, " it to ", 7, 2, 5)) < len) {
+		at = w + 7;
+		if (notes_line(b, len, w, &ls, &le) &&
+		    prose_reset_it_at(b, ls, le, w, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
  * tab or two blanks or more, as a table's columns copied into notes
  * (`  root  X` under a server's name): one blank is a sentence's. */
@@ -737,7 +786,8 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0)
+	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0 ||
+	    notes_reset_it(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -103,6 +103,10 @@ int kh_is_scrambled_letters(const unsigned char *s, size_t len);
  * for it (notes' `user / password`): a person's joined words with a number
  * and a mark, or a generator's mix (validate_generic.c). */
 int kh_is_unnamed_password(const unsigned char *s, size_t len);
+/* How often the letters and digits of s[0..n) change between lower case,
+ * upper case and digits, a word's capital aside (hopu7eQ4Zr: five;
+ * Windows11: one): a generator's mix changes often. */
+size_t kh_class_changes(const unsigned char *s, size_t n);
 /* Whether s[0..len) looks generated, as a token a sentence gives bare
  * must (shape_prose.c): 16 or more of a token's characters, letters and
  * digits, not hex nor words of code (validate_generic.c). */

@@ -2259,7 +2259,7 @@ static int is_joined_words(const unsigned char *s, size_t n)
  * Windows11: one; NodeJS18LTS: three; hopu7eQ4Zr: five): a generator's
  * mix changes often, a person's words and a product's name seldom.
  */
-static size_t class_changes(const unsigned char *s, size_t n)
+size_t kh_class_changes(const unsigned char *s, size_t n)
 {
 	size_t i, changes = 0;
 	int last = -1, cls;
@@ -2309,7 +2309,7 @@ int kh_is_unnamed_password(const unsigned char *s, size_t n)
 	}
 	if (is_joined_words(s, n) == 1)
 		return 1;
-	return lower && upper && digit && !joined && class_changes(s, n) >= 4 &&
+	return lower && upper && digit && !joined && kh_class_changes(s, n) >= 4 &&
 	       !kh_is_code_words(s, n);
 }
 
