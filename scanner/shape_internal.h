@@ -422,10 +422,11 @@ static inline int ends_ci(const unsigned char *b, size_t s, size_t e, const char
 	return e - s >= n && equal_ci(b + e - n, w, n);
 }
 
-/* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
+/* An unquoted value from b[i]: up to a blank, quote (a backtick too:
+ * Markdown's code span, `Authorization: Bearer v`) or closing bracket. */
 static inline size_t bare_value(const unsigned char *b, size_t i, size_t le)
 {
-	while (i < le && !strchr(" \t\"'}),;]", b[i]) && b[i])
+	while (i < le && !strchr(" \t\"'`}),;]", b[i]) && b[i])
 		i++;
 	return i;
 }

@@ -1829,7 +1829,7 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 				     ns > cs && (isalnum(b[ns - 1]) || b[ns - 1] == '-');
 				     ns--)
 					;
-				if (ns > cs && !strchr(" \t\"'>", b[ns - 1]))
+				if (ns > cs && !strchr(" \t\"'>`", b[ns - 1]))
 					break;
 				ne = i;
 				vs = skip_blanks(b, i + 1, ce);
