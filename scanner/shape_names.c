@@ -2098,22 +2098,22 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
 
 /*
  * A key a service issues, named by what it opens (the name s[0..e), its
- * number dropped, t3 its last three bytes): a stream's ingest key
- * (stream_key), a dashboard widget's (widget_key), a lock encoder's
+ * number dropped, t3 its last three bytes): a dashboard widget's
+ * (widget_key), a lock encoder's
  * (EncoderKey), a webhook's, an API gateway's subscription key, an
  * alerting integration's key; apart, camelCase or glued, and the name's
  * last word (generic-secret's keywords wake the line for each). Not a key
  * a store or a program orders by (cache_key, sort_key, partition_key,
  * idempotency_key, i18n_key, hotkey), nor an analytics write key
  * (Segment's writeKey ships in browsers' pages): no such word is here,
- * and a word after the key (stream_key_prefix, widget_key_id) is another
- * thing.
+ * and a word after the key (widget_key_prefix, widget_key_id) is another
+ * thing. A stream's key is generic-app-secret's (stream_key, --streamkey):
+ * read here too, it was reported twice.
  */
 static int service_key_name(const unsigned char *s, size_t e, uint32_t t3)
 {
-	static const char *const heads[] = { "stream",	"widget",	"encoder",
-					     "webhook", "subscription", "integration",
-					     NULL };
+	static const char *const heads[] = { "widget",	     "encoder",	    "webhook",
+					     "subscription", "integration", NULL };
 	size_t w;
 
 	if (t3 != WEAK_T3('k', 'e', 'y'))
