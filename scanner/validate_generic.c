@@ -3070,6 +3070,11 @@ static int type_name(const unsigned char *s, size_t n)
  */
 static int is_case_runs(const unsigned char *s, size_t n)
 {
+	/* the words of a constant's limit or count (MAX_1024_size) */
+	static const char *const quantities[] = { "max",    "min",     "size",	"len",
+						  "length", "count",   "limit", "num",
+						  "total",  "timeout", "level", "buffer",
+						  "bytes",  "retries", NULL };
 	size_t i = 0, w, runs = 0;
 	int before = -1, letters = -1, between = 0;
 
@@ -3088,7 +3093,8 @@ static int is_case_runs(const unsigned char *s, size_t n)
 			if (i - w < 2 || i - w > 6)
 				return 0;
 			before = letters;
-		} else if (i - w < 3 || code_vocabulary(s + w, i - w)) {
+		} else if (i - w < 3 || code_vocabulary(s + w, i - w) ||
+			   kh_listed_word(quantities, s + w, i - w)) {
 			return 0;
 		} else {
 			/* the other case after a number than before it */
