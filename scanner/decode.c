@@ -532,10 +532,12 @@ static size_t utf16le_to_ascii(unsigned char *out, size_t n)
 }
 
 /* Decodes b[start..end) into out (cap bytes) when it is base64 of text:
- * long enough, mixed like encoded text is, and decoding to printable
- * characters. Returns the decoded length, or 0. */
+ * long enough, mixed like encoded text is (a digit among the cases, but
+ * where a login stands: base64 of a password of letters and marks,
+ * `kelp%Herring&`, often has none), and decoding to printable characters.
+ * Returns the decoded length, or 0. */
 static size_t b64_text(const unsigned char *b, size_t start, size_t end,
-		       unsigned char *out, size_t cap, size_t min_run)
+		       unsigned char *out, size_t cap, size_t min_run, int at_login)
 {
 	int upper = 0, lower = 0, digit = 0;
 	size_t i, printable = 0;
@@ -553,7 +555,7 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 		lower |= islower(b[i]) != 0;
 		digit |= isdigit(b[i]) != 0;
 	}
-	if (!upper || !lower || !digit)
+	if (!upper || !lower || (!digit && !at_login))
 		return 0;
 	n = kh_base64_decode(b + start, end - start, out, cap);
 	if (n < 8)
@@ -666,6 +668,41 @@ static int login_place(const unsigned char *b, size_t ls, size_t i)
 	return e - k == 4 && !strncasecmp((const char *)b + k, "auth", 4);
 }
 
+/* Where login_place() may look back from the run at b[i]: its line, or
+ * the 64 bytes before it (a name of 48 and its glue) on a longer line: a
+ * minified line's thousands of runs must not each walk back to its start. */
+static size_t login_window(const unsigned char *b, size_t i)
+{
+	size_t from = i > 64 ? i - 64 : 0;
+	const unsigned char *nl = memrchr(b + from, '\n', i - from);
+
+	return nl ? (size_t)(nl - b) + 1 : from;
+}
+
+/* Whether the run ending at b[end] is its line's last value: a quote, a
+ * comma and blanks at most after it (a Secret's `NAME: <base64>`, a
+ * config.json's "auth": "<base64>",). A line of many such pairs is a
+ * minified file's, whose thousands of names are no login's. */
+static int run_ends_line(const unsigned char *b, size_t len, size_t end)
+{
+	end += end < len && (b[end] == '"' || b[end] == '\'');
+	end += end < len && b[end] == ',';
+	while (end < len && (b[end] == ' ' || b[end] == '\t'))
+		end++;
+	return end == len || b[end] == '\n' || b[end] == '\r';
+}
+
+/* Whether s[0..n) holds a digit. */
+static int memchr_digit(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (isdigit(s[i]))
+			return 1;
+	return 0;
+}
+
 /* The length of the base64 run b[i..end) without its '=' padding. */
 static size_t unpadded(const unsigned char *b, size_t i, size_t end)
 {
@@ -741,6 +778,7 @@ static size_t line_run_text(const unsigned char *b, size_t ls, size_t le, size_t
 			    unsigned char *tmp, size_t tmpcap, unsigned *how)
 {
 	size_t n = end - i;
+	int login, digitless;
 
 	if (n < B64_LOGIN_RUN || n > tmpcap * 4 / 3 || token_part(b, le, end, l, mark) ||
 	    escaped_string(b, ls, le, i, end))
@@ -749,9 +787,12 @@ static size_t line_run_text(const unsigned char *b, size_t ls, size_t le, size_t
 	if ((n = hex_text(b, i, end, tmp, tmpcap)))
 		return n;
 	*how = KH_DEC_BASE64;
+	/* (a digit is waived only for a line's last value, run_ends_line) */
+	digitless = !memchr_digit(b + i, n) && run_ends_line(b, le, end);
+	login = (n < B64_MIN_RUN || digitless) && login_place(b, ls, i);
 	return b64_text(b, i, end, tmp, tmpcap,
-			n >= B64_MIN_RUN || login_place(b, ls, i) ? B64_LOGIN_RUN
-								  : B64_MIN_RUN);
+			n >= B64_MIN_RUN || login ? B64_LOGIN_RUN : B64_MIN_RUN,
+			login && digitless);
 }
 
 static int decode_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l,
@@ -891,8 +932,12 @@ static int b64_candidate(struct finder *f, size_t at)
 	f->b64_named |= after_base64_name(f->b, from);
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;
-	if ((b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN) ||
-	     hex_text(f->b, from, end, f->tmp, f->tmpcap)) &&
+	if ((b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN, 0) ||
+	     hex_text(f->b, from, end, f->tmp, f->tmpcap) ||
+	     (!memchr_digit(f->b + from, end - from) &&
+	      run_ends_line(f->b, f->len, end) &&
+	      login_place(f->b, login_window(f->b, from), from) &&
+	      b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN, 1))) &&
 	    starts_push(&f->st, from * 2) < 0)
 		return -1;
 	return 0;

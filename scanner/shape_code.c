@@ -1391,13 +1391,93 @@ int code_glue_named(const unsigned char *b, size_t len, size_t last)
 
 /* ---- any glue: a credential's name, a little glue, a literal ------------ */
 
-/* The span between a name and its literal that any_glue_value reads. */
-#define ANY_GLUE_SPAN 24
+/* The span between a name and its literal that any_glue_value reads
+ * (Vyper's `: constant(String[256]) = ` is 26 bytes). */
+#define ANY_GLUE_SPAN 32
 
-/* The bytes that may follow a name in any_glue_value's glue. */
+/* The bytes that may follow a name in any_glue_value's glue: 0xE2 leads
+ * APL's, BQN's and Uiua's arrow ←, '|' an rST substitution's name. */
 static const unsigned char any_glue_start[256] = {
-	[' '] = 1, ['\t'] = 1, ['='] = 1, [':'] = 1, ['('] = 1, ['<'] = 1
+	[' '] = 1, ['\t'] = 1, ['='] = 1,  [':'] = 1,
+	['('] = 1, ['<'] = 1,  [0xE2] = 1, ['|'] = 1
 };
+
+/* Whether b[i] holds the arrow ← (U+2190) that APL, BQN and Uiua assign
+ * with. */
+static int arrow_at(const unsigned char *b, size_t i, size_t end)
+{
+	return i + 2 < end && b[i] == 0xE2 && b[i + 1] == 0x86 && b[i + 2] == 0x90;
+}
+
+/* Whether the word before b[ns] on the line from ls is w (n bytes, lower
+ * case), alone before it but for blanks: Fortran's `data name`. */
+static int word_before(const unsigned char *b, size_t ls, size_t ns, const char *w,
+		       size_t n)
+{
+	size_t k = skip_blanks_back(b, ns, ls);
+
+	return k < ns && k >= ls + n && equal_ci(b + k - n, w, n) &&
+	       (k == ls + n || !code_name_byte(b[k - n - 1]));
+}
+
+/* A literal no quote opens that a syntax's own glue hands a name, after
+ * the name b[ns..ne) on the line b[ls..le): an rST substitution's `.. |name|
+ * replace:: value`, PostScript's `/name (value) def`, Forth's `: name s"
+ * value" ;` and Fortran's `data name / "value" /`. Its content in
+ * [*vs, *ve); 0 when none. */
+static int own_glue_value(const unsigned char *b, size_t ls, size_t le, size_t ns,
+			  size_t ne, size_t *vs, size_t *ve)
+{
+	size_t k = skip_blanks(b, ls, le), e;
+
+	if (ns > ls + 3 && b[ns - 1] == '|' && ne < le && b[ne] == '|' && k + 4 == ns &&
+	    !memcmp(b + k, ".. |", 4)) {
+		k = ne + 1;
+		if (le - k < 11 || memcmp(b + k, " replace:: ", 11))
+			return 0;
+		*vs = skip_blanks(b, k + 11, le);
+		for (e = *vs; e < le && b[e] != ' ' && b[e] != '\t'; e++)
+			;
+		*ve = e;
+		return e > *vs && skip_blanks(b, e, le) >= le;
+	}
+	if (ns > ls && b[ns - 1] == '/' && k == ns - 1) { /* PostScript */
+		k = skip_blanks(b, ne, le);
+		if (k == ne || k >= le || b[k] != '(')
+			return 0;
+		*vs = k + 1;
+		for (e = *vs; e < le && b[e] != ')' && b[e] != '(' && b[e] != '\\'; e++)
+			;
+		k = skip_blanks(b, e + 1, le);
+		*ve = e;
+		return e < le && b[e] == ')' && le - k >= 3 && !memcmp(b + k, "def", 3) &&
+		       (k + 3 == le || !code_name_byte(b[k + 3]));
+	}
+	if (ns >= ls + 2 && b[ns - 1] == ' ' && b[ns - 2] == ':' && k == ns - 2) {
+		/* a Forth word that pushes a string: : name s" value" ; */
+		k = skip_blanks(b, ne, le);
+		if (k == ne || le - k < 3 || (b[k] != 's' && b[k] != 'S') ||
+		    b[k + 1] != '"' || b[k + 2] != ' ')
+			return 0;
+		*vs = k + 3;
+		for (e = *vs; e < le && b[e] != '"'; e++)
+			;
+		*ve = e;
+		k = skip_blanks(b, e + 1, le);
+		return e < le && k < le && b[k] == ';';
+	}
+	if (word_before(b, ls, ns, "data", 4)) { /* Fortran's DATA statement */
+		k = skip_blanks(b, ne, le);
+		if (k == ne || k >= le || b[k] != '/')
+			return 0;
+		k = skip_blanks(b, k + 1, le);
+		if (!(k = quoted(b, k, le, vs, ve)))
+			return 0;
+		k = skip_blanks(b, k, le);
+		return k < le && b[k] == '/';
+	}
+	return 0;
+}
 
 /* Whether the word b[k..e) is a glue word: a declaration's data or
  * picture clause (NASM's db/dq/equ, COBOL's PIC X(20) VALUE), a binding
@@ -1407,12 +1487,12 @@ static int any_glue_word(const unsigned char *b, size_t k, size_t e)
 	static const struct {
 		const char *word;
 		size_t n;
-	} words[] = { { "db", 2 },  { "dw", 2 }, { "dd", 2 },	{ "dq", 2 },
-		      { "is", 2 },  { "as", 2 }, { "to", 2 },	{ "equ", 3 },
-		      { "pic", 3 }, { "x", 1 },	 { "value", 5 } };
+	} words[] = { { "db", 2 },  { "dw", 2 }, { "dd", 2 },	 { "dq", 2 },
+		      { "is", 2 },  { "as", 2 }, { "to", 2 },	 { "equ", 3 },
+		      { "pic", 3 }, { "x", 1 },	 { "value", 5 }, { "constant", 8 } };
 	size_t w, n = e - k;
 
-	if (n > 5)
+	if (n > 8)
 		return 0;
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
 		if (words[w].n == n && equal_ci(b + k, words[w].word, n))
@@ -1451,7 +1531,8 @@ static int literal_below(const unsigned char *b, size_t len, size_t le, size_t *
 	if (!(q = quoted(b, skip_blanks(b, k, e), e, vs, ve)))
 		return 0;
 	q = skip_blanks(b, q, e);
-	return q == e || ((b[q] == ';' || b[q] == ',') && skip_blanks(b, q + 1, e) == e);
+	return q == e || ((b[q] == ';' || b[q] == ',' || b[q] == '.') &&
+			  skip_blanks(b, q + 1, e) == e);
 }
 
 /* SAS's macro quoting around a %let's value at b[*vs] (`%str(`,
@@ -1487,8 +1568,10 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 			  size_t ns, size_t ne, size_t *vs, size_t *ve)
 {
 	size_t k = ne, w, end = le - ne > ANY_GLUE_SPAN ? ne + ANY_GLUE_SPAN : le;
-	int words = 0, assigns = 0, other = 0;
+	int words = 0, assigns = 0, other = 0, value = 0;
 
+	if (own_glue_value(b, ls, le, ns, ne, vs, ve))
+		return 1;
 	for (; k < end && b[k] != '"' && b[k] != '\''; k++) {
 		if (b[k] == ' ' || b[k] == '\t')
 			continue;
@@ -1499,7 +1582,17 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 				break; /* a bare value after = */
 			if (++words > 3 || !any_glue_word(b, k, w))
 				return 0;
-			if (w < end && b[w] == '(') { /* a picture's width: X(20) */
+			value = w - k == 5; /* COBOL's VALUE, its literal maybe below */
+			if (w < end && b[w] == '(' && w - k == 8) {
+				/* Vyper's constant(String[256]): a type, no literal */
+				while (++w < end &&
+				       (isalnum(b[w]) || b[w] == '[' || b[w] == ']'))
+					;
+				if (w >= end || b[w] != ')')
+					return 0;
+				w++;
+			} else if (w < end && b[w] == '(') {
+				/* a picture's width: X(20) */
 				while (++w < end && isdigit(b[w]))
 					;
 				if (w >= end || b[w] != ')')
@@ -1517,6 +1610,8 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 			assigns++;
 		else if (b[k] == '<' && k + 1 < end && b[k + 1] == '-')
 			other = 1, k++; /* R's <- */
+		else if (arrow_at(b, k, end))
+			other = 1, k += 2; /* APL's, BQN's, Uiua's ← */
 		else if (b[k] == '>' && k > ne && b[k - 1] == '=')
 			;
 		else if (b[k] == '(' && skip_blanks(b, ls, le) == ns)
@@ -1529,9 +1624,14 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 	if (k < end && (b[k] == '"' || b[k] == '\'')) /* = or : alone: the rules' own */
 		return (words || other || k == skip_blanks(b, ne, le)) &&
 		       quoted(b, k, le, vs, ve);
-	/* an = that ends the line: the literal alone on the next (Elm) */
+	/* COBOL's VALUE that ends the line: its literal alone on the next */
+	if (value && k >= le && end == le && !assigns && !other)
+		return literal_below(b, len, le, vs, ve);
+	/* an = that ends the line: the literal alone on the next (Elm); a
+	 * field's `:` (Go's struct literal over lines) */
 	k = skip_blanks(b, ne, le);
-	if (k < le && b[k] == '=' && skip_blanks(b, k + 1, le) == le && !words && !other)
+	if (k < le && (b[k] == '=' || b[k] == ':') && skip_blanks(b, k + 1, le) == le &&
+	    !words && !other)
 		return literal_below(b, len, le, vs, ve);
 	/* a bare token after = that a ';' ends, the name after a statement's
 	 * word (%let, export): name=value; alone starts .env's lines */
@@ -1547,6 +1647,21 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 	k = skip_blanks(b, *ve + (w && *ve < le && b[*ve] == ')'), le);
 	return *ve >= *vs + 8 && k < le && b[k] == ';' && /* a line's end: .env's own */
 	       (!w || b[*ve] == ')') && !snake_name(b + *vs, *ve - *vs);
+}
+
+/* A quoted name b[ns..ne) whose `:` ends the line, the literal alone on
+ * the next (a dict or a JSON object over lines: `"api_token":` then
+ * `"…",`). Its content in [*vs, *ve). */
+static int quoted_field_below(const unsigned char *b, size_t len, size_t ls, size_t le,
+			      size_t ns, size_t ne, size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	if (ns <= ls || ne >= le || (b[ne] != '"' && b[ne] != '\'') || b[ns - 1] != b[ne])
+		return 0;
+	k = skip_blanks(b, ne + 1, le);
+	return k < le && b[k] == ':' && skip_blanks(b, k + 1, le) == le &&
+	       literal_below(b, len, le, vs, ve);
 }
 
 void string_walk_init(struct string_walk *w, size_t ls)
@@ -1604,10 +1719,15 @@ int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		for (ne = i; ne < le && code_name_byte(b[ne]); ne++)
 			;
 		i = ne;
-		if (ne >= le || !any_glue_start[b[ne]] ||
-		    !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
-		    !credential_name(b + s, ne - s) || string_walk_in(b, &w, s))
+		if (quoted_field_below(b, len, ls, le, s, ne, &vs, &ve)) {
+			if (!credential_name(b + s, ne - s) ||
+			    string_walk_in(b, &w, s - 1))
+				continue;
+		} else if (ne >= le || !any_glue_start[b[ne]] ||
+			   !any_glue_value(b, len, ls, le, s, ne, &vs, &ve) ||
+			   !credential_name(b + s, ne - s) || string_walk_in(b, &w, s)) {
 			continue;
+		}
 		if (emit_split(l, b, s, ne, vs, ve) < 0)
 			return -1;
 	}
@@ -1623,7 +1743,7 @@ int any_glue_named(const unsigned char *b, size_t len, size_t last)
 
 	while (k < len && k < last + 24 && code_name_byte(b[k]))
 		k++;
-	if (k >= len || !any_glue_start[b[k]])
+	if (k >= len || (!any_glue_start[b[k]] && b[k] != '"' && b[k] != '\''))
 		return 0;
 	while (s > 0 && last - s < NAME_MAX_LEN &&
 	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
@@ -1634,6 +1754,9 @@ int any_glue_named(const unsigned char *b, size_t len, size_t last)
 	ls = near_line_start(b, s);
 	if (ls > s)
 		ls = s;
+	if (b[k] == '"' || b[k] == '\'')
+		return quoted_field_below(b, len, ls, le, s, k, &vs, &ve) &&
+		       !in_string(b, ls, s - 1);
 	return any_glue_value(b, len, ls, le, s, k, &vs, &ve) && !in_string(b, ls, s);
 }
 
@@ -1974,8 +2097,11 @@ int kh_shape_spot_value(const unsigned char *b, size_t len, size_t ls, size_t le
 	else if (q)
 		k = 0;
 	if (k) {
-		s = skip_blanks_back(b, ws - q - (q && ws - 1 > ls && b[ws - 2] == '@'),
-				     ls);
+		s = ws - q - (q && ws - 1 > ls && b[ws - 2] == '@');
+		/* an atom's colon: Elixir's {:zoom, "…"}, Ruby's [:zoom, "…"] */
+		if (!q && s > ls + 1 && b[s - 1] == ':' && b[s - 2] != ':')
+			s--;
+		s = skip_blanks_back(b, s, ls);
 		closer = s > ls ? spot_close(b[s - 1]) : 0;
 		if (closer && skip_blanks(b, k, le) < le &&
 		    b[skip_blanks(b, k, le)] == ',')

@@ -212,6 +212,10 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
 int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, size_t le,
 		       struct kh_layer *l);
 int prose_noun_named(const unsigned char *b, size_t len, size_t last);
+/* A password a message names by its pronoun ("I reset it to V"), " it to "
+ * at b[w]: 1 when one was written into l, 0 when none, -1 when l is full. */
+int prose_reset_it_at(const unsigned char *b, size_t ls, size_t le, size_t w,
+		      struct kh_layer *l);
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 /* A login after a label that says so and a ':' ("also the NAS: admin V",
@@ -418,10 +422,11 @@ static inline int ends_ci(const unsigned char *b, size_t s, size_t e, const char
 	return e - s >= n && equal_ci(b + e - n, w, n);
 }
 
-/* An unquoted value from b[i]: up to a blank, quote or closing bracket. */
+/* An unquoted value from b[i]: up to a blank, quote (a backtick too:
+ * Markdown's code span, `Authorization: Bearer v`) or closing bracket. */
 static inline size_t bare_value(const unsigned char *b, size_t i, size_t le)
 {
-	while (i < le && !strchr(" \t\"'}),;]", b[i]) && b[i])
+	while (i < le && !strchr(" \t\"'`}),;]", b[i]) && b[i])
 		i++;
 	return i;
 }

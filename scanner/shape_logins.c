@@ -19,6 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 #include "validate.h"
@@ -177,6 +180,22 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Whether the lead at b[w] (`is `, `as `, `u:`) may open a login, by what
+ * prose_login_lead() asks first: a word of its own (the line's start, a
+ * blank, '(' or '"' before it), then `u:`'s blank, or after `is `/`as ` an
+ * account's lower-case name. English text's "this ", "has " and "was "
+ * stop here, before their line is looked for (a memrchr and a memchr
+ * each: 88K lines of kernel Documentation/). */
+static int lead_may_hold(const unsigned char *b, size_t len, size_t w)
+{
+	if (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\t' && b[w - 1] != '(' &&
+	    b[w - 1] != '"' && b[w - 1] != '\n')
+		return 0;
+	if (b[w] == 'u')
+		return w + 2 < len && (b[w + 2] == ' ' || b[w + 2] == '\t');
+	return w + 3 < len && islower(b[w + 3]);
+}
+
 /* Notes: the logins words lead into (prose_login_lead): each `is ` and
  * `as ` ("the web UI is admin/X", "log in as ops with X") and `u: `
  * ("u: ops p: X") a line of notes holds. The two bytes are found 64
@@ -196,6 +215,8 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 				continue;
 			w--;
 		}
+		if (!lead_may_hold(b, len, w))
+			continue;
 		if (!have || w > le) { /* a new line */
 			have = 1;
 			if (!notes_line(b, len, w, &ls, &le)) {
@@ -302,6 +323,55 @@ static int notes_keys(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* Whether notes b[0..len) are messages by their first line: a chat's or a
+ * ticket system's export (JSON's '[' or '{', a chat log's "[09:14"), a
+ * table's header (two ',' or a tab: CSV, TSV), a mail's header ("From ",
+ * "Return-Path:", "Received:", "Subject:"...). Documents' prose (reST,
+ * Markdown) opens otherwise: a whole-file search of theirs cost 1.25 % of
+ * a scan of kernel Documentation/ for a phrase of messages. */
+static int messages_file(const unsigned char *b, size_t len)
+{
+	static const char *const heads[] = {
+		"From ", "From:",    "Return-Path:", "Received:",     "Delivered-To:",
+		"Date:", "Subject:", "Message-ID:",  "MIME-Version:", "To:",
+		NULL
+	};
+	const unsigned char *nl, *c;
+	size_t n = len < 512 ? len : 512, w;
+
+	if (!n || b[0] == '[' || b[0] == '{')
+		return n > 0;
+	if (strchr("FRDSMTfrdsmt", b[0]))
+		for (w = 0; heads[w]; w++)
+			if (n >= strlen(heads[w]) &&
+			    !strncasecmp((const char *)b, heads[w], strlen(heads[w])))
+				return 1;
+	nl = memchr(b, '\n', n);
+	n = nl ? (size_t)(nl - b) : n;
+	c = memchr(b, ',', n);
+	return memchr(b, '\t', n) || (c && memchr(c + 1, ',', n - (size_t)(c + 1 - b)));
+}
+
+/* Notes that are messages: a password a message names by its pronoun ("I
+ * reset it to X but it still fails": prose_reset_it_at), each " it to ".
+ * (Not inlined: kh_shape_logins grew 0.4 % of a Documentation/ scan with
+ * it inside.) */
+static __attribute__((noinline)) int notes_reset_it(const unsigned char *b, size_t len,
+						    struct kh_layer *l)
+{
+	size_t at = 0, ls, le, w;
+
+	if (!messages_file(b, len))
+		return 0;
+	while (at < len && (w = kh_find_text(b, at, len, " it to ", 7, 2, 5)) < len) {
+		at = w + 7;
+		if (notes_line(b, len, w, &ls, &le) &&
+		    prose_reset_it_at(b, ls, le, w, l) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the login [us, ue) / [vs, ve) of a line alone is parted by a
  * tab or two blanks or more, as a table's columns copied into notes
  * (`  root  X` under a server's name): one blank is a sentence's. */
@@ -313,30 +383,99 @@ static int columns_apart(const unsigned char *b, size_t le, size_t ue, size_t vs
 	       !strchr("*&([{<$%", b[vs]);
 }
 
+/* A line of notes and its first word: [ls, le) ('\r' off), its '\n' (or
+ * len) at nl, the word [ws, we) after its indent. */
+struct notes_row {
+	size_t ls, le, nl, ws, we;
+};
+
+static inline void notes_row_at(const unsigned char *b, size_t len, size_t ls,
+				struct notes_row *r)
+{
+	size_t k;
+
+	r->ls = ls;
+	r->nl = line_end(b, len, ls);
+	r->le = r->nl > ls && b[r->nl - 1] == '\r' ? r->nl - 1 : r->nl;
+	k = r->ws = skip_blanks(b, ls, r->le);
+#ifdef __SSE2__
+	/* (16 places a step: reST's underlines and long words walked a
+	 * byte at a time cost 4 % of a scan of kernel Documentation/) */
+	for (; k + 16 <= r->le; k += 16) {
+		const __m128i x = _mm_loadu_si128((const __m128i *)(b + k));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+				     _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+
+		if (m) {
+			r->we = k + (size_t)__builtin_ctz(m);
+			return;
+		}
+	}
+#endif
+	while (k < r->le && b[k] != ' ' && b[k] != '\t')
+		k++;
+	r->we = k;
+}
+
+/* Whether the line n may be one token alone (its indent, a definition
+ * list's ": " and blanks after it aside), by its first word: each label
+ * prose_label_apart() reads has its value, or its user, on the line
+ * below it (token_below), and a line of prose holds more words. Asked
+ * for each short line of notes, this is what the label's readers asked
+ * last (587K lines of kernel Documentation/: a tenth of its scan). */
+static int token_alone(const unsigned char *b, const struct notes_row *n)
+{
+	size_t k = n->ws;
+
+	if (k >= n->le) /* an empty line */
+		return 0;
+	/* ": X" */
+	if (n->we == k + 1 && b[k] == ':' && k + 1 < n->le) {
+		k = skip_blanks(b, k + 1, n->le);
+		if (k >= n->le)
+			return 0;
+		while (k < n->le && b[k] != ' ' && b[k] != '\t')
+			k++;
+	} else {
+		k = n->we;
+	}
+	return skip_blanks(b, k, n->le) == n->le;
+}
+
 /* Notes' short lines: a label whose values stand alone below it
  * (prose_label_apart), a login alone on its line in two columns
- * (prose_login_opening). */
+ * (prose_login_opening). Each line's first word is found once: the line
+ * above asks it whether it is a token alone. */
 static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t ls, le, nl, us, ue, vs, ve, k;
+	struct notes_row cur, next;
+	size_t ls, le, us, ue, vs, ve, k;
 	int r;
 
-	for (ls = 0; ls < len; ls = nl + 1) {
-		nl = line_end(b, len, ls);
-		le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
+	if (!len)
+		return 0;
+	notes_row_at(b, len, 0, &next);
+	do {
+		cur = next;
+		if (cur.nl < len)
+			notes_row_at(b, len, cur.nl + 1, &next);
+		ls = cur.ls;
+		le = cur.le;
 		if (le <= ls || le - ls > 96)
 			continue;
-		if ((r = prose_label_apart(b, len, ls, le, l)) < 0)
+		r = 0;
+		if (cur.nl < len && token_alone(b, &next) &&
+		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
 		/* (the two columns: a tab or two blanks after the first word) */
-		for (k = skip_blanks(b, ls, le); k < le && !isblank(b[k]); k++)
-			;
+		k = cur.we;
 		if (!r && k + 1 < le && (b[k] == '\t' || isblank(b[k + 1])) &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
-	}
+	} while (cur.nl < len);
 	return 0;
 }
 
@@ -392,7 +531,11 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	/* the next `":` at or after ls, found in the file, not once a line
 	 * (json_message() has no message on a line without one: most) */
 	size_t mark = kh_find_pair(b, 0, len, '"', ':', 1);
-	int found;
+	/* the next ": " likewise: prose_login_labelled() reads a label's
+	 * login after one, and most lines of notes hold none (781K calls on
+	 * kernel Documentation/, a memchr each) */
+	size_t colon = kh_find_pair(b, 0, len, ':', ' ', 1);
+	int found, labelled;
 
 	for (ls = 0; ls < len; ls = le + 1) {
 		le = line_end(b, len, ls);
@@ -401,14 +544,20 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		if (mark < ls)
 			mark = kh_find_pair(b, ls, len, '"', ':', 1);
+		if (colon < ls)
+			colon = kh_find_pair(b, ls, len, ':', ' ', 1);
+		labelled = colon + 1 < ce; /* a ": " on the line */
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
-				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
+				(labelled &&
+				 prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve));
 		else if (mark + 1 < ce && (found = json_message(b, ls, ce, &ms, &me)))
 			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
-				prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve);
+				(labelled &&
+				 prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve));
 		else
-			found = prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
+			found = labelled &&
+				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
 	}
@@ -737,7 +886,8 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
 	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0)
+	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0 ||
+	    notes_reset_it(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -152,14 +152,13 @@ void unquote_literal(const unsigned char *b, size_t *vs, size_t *ve)
 }
 
 /*
- * Where a password's short word (pass, pw) glued to the service or account
- * it logs in to ends the name s[0..n): mail_smtppass, ldapbindpw,
- * keystorepass, rootpw. The rules read those words only where a name's
- * part starts; a head from this list says the word is a password's, not
- * a bypass, a compass, a render pass (shadowpass) or a multipass. Returns
- * where the word starts, or n.
+ * Whether s[0..n) ends in the word of a service or an account a password
+ * logs in to (smtp, db, ldap, bind, root, ...): before a password's short
+ * word (pass, pw) it says the word is a password's, not a bypass, a
+ * compass, a render pass (shadowpass) or a multipass. shape_names.c's
+ * glued names and the password judge's names (validate_generic.c) ask.
  */
-size_t glued_password(const unsigned char *s, size_t n)
+int kh_ends_in_login_service(const unsigned char *s, size_t n)
 {
 	static const char *const heads[] = {
 		"smtp",	 "mail",     "imap",	   "pop",    "pop3", "ftp",    "db",
@@ -169,7 +168,24 @@ size_t glued_password(const unsigned char *s, size_t n)
 		"sip",	 "nntp",     "login",	   "master", "sys",  "mysql",  "auth",
 		"mongo", "rabbit",   "smb",	   "cifs",   "dav",  NULL
 	};
-	size_t w, h, k;
+	size_t k;
+
+	for (k = 0; heads[k]; k++)
+		if (ends_ci(s, 0, n, heads[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where a password's short word (pass, pw) glued to the service or account
+ * it logs in to ends the name s[0..n): mail_smtppass, ldapbindpw,
+ * keystorepass, rootpw. The rules read those words only where a name's
+ * part starts; a head kh_ends_in_login_service() knows says the word is a
+ * password's. Returns where the word starts, or n.
+ */
+size_t glued_password(const unsigned char *s, size_t n)
+{
+	size_t w, h;
 
 	if (n > 5 && (s[n - 1] | 0x20) == 's' && ends_ci(s, 0, n, "pass"))
 		w = n - 4;
@@ -181,10 +197,7 @@ size_t glued_password(const unsigned char *s, size_t n)
 		return n; /* a word of its own already: smtp_pass, smtpPass */
 	for (h = w; h > 0 && isalnum(s[h - 1]); h--)
 		;
-	for (k = 0; heads[k]; k++)
-		if (ends_ci(s, h, w, heads[k]))
-			return w;
-	return n;
+	return kh_ends_in_login_service(s + h, w - h) ? w : n;
 }
 
 /* Puts `name<suffix> = "value"` and its newline in the layer, each byte
@@ -1816,7 +1829,7 @@ int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 				     ns > cs && (isalnum(b[ns - 1]) || b[ns - 1] == '-');
 				     ns--)
 					;
-				if (ns > cs && !strchr(" \t\"'>", b[ns - 1]))
+				if (ns > cs && !strchr(" \t\"'>`", b[ns - 1]))
 					break;
 				ne = i;
 				vs = skip_blanks(b, i + 1, ce);
@@ -1931,8 +1944,9 @@ static const char *const weak_foreign[] = {
 
 /* What a weak name says its value is, if the value passes its bar: a
  * generated key, a chosen password, a credential of either look (a cred,
- * creds), a LoRaWAN root or session key (128-bit hex). */
-enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD, WEAK_CRED, WEAK_LORA };
+ * creds), a LoRaWAN root or session key (128-bit hex), a service's key
+ * (generated or hex). */
+enum weak_kind { WEAK_NONE, WEAK_KEY, WEAK_PASSWORD, WEAK_CRED, WEAK_LORA, WEAK_SERVICE };
 
 #define WEAK_FOLD_MAX 64
 
@@ -2080,6 +2094,40 @@ static enum weak_kind weak_key_name(const unsigned char *s, size_t e, uint32_t t
 	e = w - !isalnum(s[w - 1]);
 	w = name_word_start(s, 0, e);
 	return w < e && word_among(s, w, e, heads) ? WEAK_KEY : WEAK_NONE;
+}
+
+/*
+ * A key a service issues, named by what it opens (the name s[0..e), its
+ * number dropped, t3 its last three bytes): a dashboard widget's
+ * (widget_key), a lock encoder's
+ * (EncoderKey), a webhook's, an API gateway's subscription key, an
+ * alerting integration's key; apart, camelCase or glued, and the name's
+ * last word (generic-secret's keywords wake the line for each). Not a key
+ * a store or a program orders by (cache_key, sort_key, partition_key,
+ * idempotency_key, i18n_key, hotkey), nor an analytics write key
+ * (Segment's writeKey ships in browsers' pages): no such word is here,
+ * and a word after the key (widget_key_prefix, widget_key_id) is another
+ * thing. A stream's key is generic-app-secret's (stream_key, --streamkey):
+ * read here too, it was reported twice.
+ */
+static int service_key_name(const unsigned char *s, size_t e, uint32_t t3)
+{
+	static const char *const heads[] = { "widget",	     "encoder",	    "webhook",
+					     "subscription", "integration", NULL };
+	size_t w;
+
+	if (t3 != WEAK_T3('k', 'e', 'y'))
+		return 0;
+	w = name_word_start(s, 0, e);
+	if (e - w < 3 || !ends_ci(s, w, e, "key"))
+		return 0;
+	if (e - w > 3) /* glued: streamkey, webhookkey */
+		return word_among(s, w, e - 3, heads);
+	if (w == 0)
+		return 0;
+	e = w - !isalnum(s[w - 1]);
+	w = name_word_start(s, 0, e);
+	return w < e && word_among(s, w, e, heads);
 }
 
 /* Whether the name s[0..e) may be a LoRaWAN key's (lora_key_name()):
@@ -2234,6 +2282,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 		return e == 2 && e < n && equal_ci(s, "pw", 2) ? WEAK_PASSWORD
 							       : WEAK_NONE;
 	t3 = weak_tail3(s, e);
+	if (service_key_name(s, e, t3))
+		return WEAK_SERVICE;
 	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
 	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
@@ -2355,6 +2405,14 @@ static const char *weak_value_suffix(enum weak_kind k, const unsigned char *s, s
 		       : weak_password_value(s, n) ? "_password"
 						   : NULL;
 	case WEAK_LORA: return lora_key_value(s, n) ? "_secret" : NULL;
+	case WEAK_SERVICE:
+		/* a service's key is often hex (an Azure subscription key, a
+		 * lock encoder's AES key, an *arr API key): 32 to 128 digits
+		 * of both kinds; its name says no digest or cache key */
+		return weak_key_value(s, n) || (n >= 32 && n <= 128 && mixed_hex(s, n) &&
+						plausible_credential(s, n, 0))
+			       ? "_secret"
+			       : NULL;
 	default: return NULL;
 	}
 }

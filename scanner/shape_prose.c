@@ -281,6 +281,29 @@ static int letters_and_digits(const unsigned char *s, size_t n)
 	return alpha && digit;
 }
 
+/* Whether s[0..n), eight or more, mixes both cases with a password's
+ * mark and `digits` digits or more: FJORD%citadel, +Copper5567. A
+ * network's name, a version or a word of prose has none of !#$%&*+=?@^~
+ * beside both cases; code's and a path's marks refuse it. */
+static int cases_and_mark(const unsigned char *s, size_t n, size_t digits)
+{
+	size_t i, digit = 0;
+	int up = 0, low = 0, mark = 0;
+
+	if (n < 8 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		up |= !!isupper(s[i]);
+		low |= !!islower(s[i]);
+		digit += !!isdigit(s[i]);
+		if (strchr("!#$%&*+=?@^~", s[i]))
+			mark = 1;
+		else if (!isalnum(s[i]) && !strchr("-_.", s[i]))
+			return 0;
+	}
+	return up && low && mark && digit >= digits;
+}
+
 /* Whether the line b[ls..ws) holds words of prose before b[ws]: a letter
  * then a blank (a config's `password: X` starts its line). */
 static int words_before(const unsigned char *b, size_t ls, size_t ws)
@@ -306,6 +329,20 @@ static size_t handed_participle(const unsigned char *b, size_t k, size_t le)
 	return n && k + n < le && b[k + n] == ':' ? k + n + 1 : 0;
 }
 
+/* Whether a participle and "to" that hand a value over start at b[k]
+ * ("password for booking.com changed to X", "reset to", "rotated to"):
+ * the verb after the password's qualifiers, as "is" is. */
+static int participle_to(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e = plain_word(b, k, le);
+
+	return e > k + 2 &&
+	       ((b[e - 2] | 0x20) == 'e' && (b[e - 1] | 0x20) == 'd'
+			? 1
+			: word_then(b, k, le, "set") || word_then(b, k, le, "reset")) &&
+	       word_then(b, skip_blanks(b, e, le), le, "to");
+}
+
 /*
  * The verb that hands a value over at b[k] ("is", "was", "is now", "has
  * been", "was rotated to", "set to", "changed to", "is:"): its end, or 0.
@@ -327,13 +364,8 @@ static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
 		w++;
 	}
 	/* a participle and "to": rotated to, set to, changed to */
-	e = plain_word(b, k, le);
-	if (e > k + 2 &&
-	    ((b[e - 2] | 0x20) == 'e' && (b[e - 1] | 0x20) == 'd'
-		     ? 1
-		     : word_then(b, k, le, "set") || word_then(b, k, le, "reset")) &&
-	    word_then(b, skip_blanks(b, e, le), le, "to")) {
-		k = skip_blanks(b, e, le) + 2;
+	if (participle_to(b, k, le)) {
+		k = skip_blanks(b, plain_word(b, k, le), le) + 2;
 		said++;
 	}
 	/* a participle that gives it, then ':' ("Temporary password issued:
@@ -506,7 +538,8 @@ static size_t qualifiers_end(const unsigned char *b, size_t k, size_t le, size_t
 		return k;
 	for (words = 0, k = skip_blanks(b, e, le); words < 6 && k < le; words++) {
 		if ((b[k] == ':' && (k + 1 == le || b[k + 1] == ' ')) ||
-		    word_then(b, k, le, "is") || (set && word_then(b, k, le, "to")))
+		    word_then(b, k, le, "is") || (set && word_then(b, k, le, "to")) ||
+		    participle_to(b, k, le))
 			break;
 		/* an aside among them: "the API key for the feed (OAG) is" */
 		if (b[k] == '(' && b[k - 1] == ' ' &&
@@ -546,8 +579,8 @@ static int user_line_above(const unsigned char *b, size_t ls)
  * aside's "(password X)"). */
 static int given_before(const unsigned char *b, size_t ls, size_t ws)
 {
-	static const char *const given[] = { "temp",	"temporary", "new",
-					     "initial", "one-time",  NULL };
+	static const char *const given[] = { "temp",	 "temporary", "new", "initial",
+					     "one-time", "first",     NULL };
 	size_t k = skip_blanks_back(b, ws, ls), j, w;
 
 	if (k == ws)
@@ -807,6 +840,43 @@ static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
 }
 
 /*
+ * "the password we sent (X)", "the pw they gave (\"X\")": a clause that
+ * says who gave the password at b[k] (a pronoun, then a past verb), then
+ * its value alone in an aside, in quotes (a JSON string's \" too) or
+ * bare. Sets [*vs, *ve); the caller judges the value.
+ */
+static int clause_aside_value(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			      size_t *ve)
+{
+	static const char *const who[] = { "we", "i", "they", "you", "he", "she", NULL };
+	static const char *const gave[] = { "sent", "gave", "set", "got",
+					    "told", "put",  NULL };
+	size_t n = whole_word(b, k, le, who), e, s;
+	const unsigned char *q;
+
+	if (!n || k + n >= le || b[k + n] != ' ')
+		return 0;
+	k += n + 1;
+	e = plain_word(b, k, le);
+	if (e < k + 3 || e + 2 >= le || b[e] != ' ' || b[e + 1] != '(' ||
+	    !(whole_word(b, k, e, gave) == e - k ||
+	      ((b[e - 2] | 0x20) == 'e' && (b[e - 1] | 0x20) == 'd')))
+		return 0;
+	s = e + 2;
+	if (s + 2 < le && b[s] == '\\' && b[s + 1] == '"') { /* (\"X\") */
+		q = kh_memmem(b + s + 2, le - s - 2, "\\\")", 3);
+		if (!q || q == b + s + 2 ||
+		    memchr(b + s + 2, ' ', (size_t)(q - b) - s - 2))
+			return 0;
+		*vs = s + 2;
+		*ve = (size_t)(q - b);
+		return 1;
+	}
+	return sentence_value(b, s, le, vs, ve) && marked_end(b, *ve, le) < le &&
+	       b[marked_end(b, *ve, le)] == ')';
+}
+
+/*
  * The value the sentence around the password's word b[ws..we) gives, on
  * the line b[ls..le) of b[0..len): after `:` or `=` where words come
  * before it ("login: ops password: X"), after "is", "was", "set to",
@@ -856,6 +926,12 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		told = 1;
 	} else {
 		k = skip_blanks(b, k, le);
+		/* "the password we sent (X)" */
+		if (led && clause_aside_value(b, k, le, vs, ve))
+			return !lower_word(b + *vs, *ve - *vs) &&
+			       (letters_and_digits(b + *vs, *ve - *vs) ||
+				passphrase(b + *vs, *ve - *vs)) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1);
 		/* "for the vendor portal", "of the wiki's account", then is or :
 		 * ("pw" takes a verb or a ':') */
 		if (set && word_then(b, k, le, "to")) {
@@ -915,11 +991,15 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (listed && *ve + 2 < le && b[*ve] == '?' && b[*ve + 1] == ' ' &&
 	    islower(b[*ve + 2]))
 		(*ve)++;
+	/* (after "temporary password", "new password": a passphrase, or both
+	 * cases and a mark with no digit: "temporary password FJORD%citadel") */
 	if (told ? lower_word(b + *vs, *ve - *vs)
 		 : !letters_and_digits(b + *vs, *ve - *vs) &&
 			    !((given_before(b, ls, ws) ||
 			       (ws > ls && b[ws - 1] == '(')) &&
-			      passphrase(b + *vs, *ve - *vs)))
+			      passphrase(b + *vs, *ve - *vs)) &&
+			    !(given_before(b, ls, ws) &&
+			      cases_and_mark(b + *vs, *ve - *vs, 0)))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
@@ -1362,6 +1442,39 @@ int prose_noun_named(const unsigned char *b, size_t len, size_t last)
 	       noun_value(b, len, ls, le, ns, we, typed, &vs, &ve, &shortv);
 }
 
+/* ---- a password its pronoun names ---------------------------------------- */
+
+/*
+ * A ticket's or a chat's "I reset it to V but it still fails", "changed
+ * it to V": the password the message is about, " it to " at b[w] after a
+ * verb that sets one. No word names it, so only a value with a
+ * password's own look: both cases, two digits and a mark
+ * (JUNIPER^1531orchid), or a password by itself that a generator mixed
+ * (four changes of case or digit: kh_class_changes); "set it to true",
+ * "changed it to 0644", "reset it to factory defaults", "set it to
+ * UTF-8" stay quiet. 1 when one was written into l, 0 when none, -1 when
+ * l is full.
+ */
+int prose_reset_it_at(const unsigned char *b, size_t ls, size_t le, size_t w,
+		      struct kh_layer *l)
+{
+	static const char *const verbs[] = { "reset",	"changed", "set",
+					     "rotated", "updated", NULL };
+	size_t j, vs, ve;
+
+	for (j = w; j > ls && isalpha(b[j - 1]); j--)
+		;
+	if (j == w || (j > ls && !blank(b[j - 1]) && b[j - 1] != '"') ||
+	    whole_word(b, j, w, verbs) != w - j ||
+	    !sentence_value(b, w + 7, le, &vs, &ve) ||
+	    !(cases_and_mark(b + vs, ve - vs, 2) ||
+	      (kh_is_unnamed_password(b + vs, ve - vs) &&
+	       kh_class_changes(b + vs, ve - vs) >= 4)) ||
+	    !plausible_credential(b + vs, ve - vs, 1))
+		return 0;
+	return emit_named(l, b, j, j, "password", vs, ve) < 0 ? -1 : 1;
+}
+
 /* ---- a wireless network's key ------------------------------------------ */
 /* (notes give a network, then its key: "Staff SSID: FH-Staff  key: X",
  * "wifi at the co-working: network `Guest`, pass X", "WPA2 key is X") */
@@ -1403,6 +1516,32 @@ static size_t wifi_key_word(const unsigned char *b, size_t ls, size_t i, size_t 
 	return whole_word(b, i, le, words);
 }
 
+/* The end of a word that says whose or where a network is at b[k] ("wifi
+ * for the band", "Wi-Fi in the staff houses", "at the depot", "on the
+ * 3rd floor"), or 0. */
+static size_t where_word(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e;
+
+	return (e = word_then(b, k, le, "for")) || (e = word_then(b, k, le, "in")) ||
+			       (e = word_then(b, k, le, "at")) ||
+			       (e = word_then(b, k, le, "on"))
+		       ? e
+		       : 0;
+}
+
+/* Whether s[0..n) is a network's key a note gives bare, with no word
+ * naming it a key (a network's name may stand there): a passphrase, a
+ * password by itself, both cases with digits and a password's mark
+ * (Oyster0-Prairie-Fennel, O6MRggl.%3hx8M), a letter and a digit. */
+static int bare_wifi_key(const unsigned char *s, size_t n)
+{
+	return n >= 8 && letters_and_digits(s, n) && !lower_word(s, n) &&
+	       (passphrase(s, n) || kh_is_unnamed_password(s, n) ||
+		cases_and_mark(s, n, 2)) &&
+	       plausible_credential(s, n, 1);
+}
+
 /*
  * The key a network's word gives after a ':' in marks, the word at b[i]
  * (wifi, wi-fi, wlan): "Staff wifi (SSID `CV-Staff`): `V`", "Guest Wi-Fi
@@ -1422,7 +1561,7 @@ static size_t wifi_colon(const unsigned char *b, size_t i, size_t le, size_t *we
 	*we = k;
 	*aside = sentence_aside(b, k, le);
 	k = *aside;
-	if (*aside == *we && (e = word_then(b, skip_blanks(b, k, le), le, "for")))
+	if (*aside == *we && (e = where_word(b, skip_blanks(b, k, le), le)))
 		for (words = 0, k = skip_blanks(b, e, le);
 		     words < 6 && k < le && b[k] != ':' && b[k] != '(';
 		     words++, k = skip_blanks(b, e, le))
@@ -1469,14 +1608,30 @@ static size_t wifi_marked_key(const unsigned char *b, size_t i, size_t le, size_
 static size_t wifi_bare_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
 			    size_t *ve)
 {
-	size_t k, aside, we;
+	size_t k, aside, we, e;
+	int ssid;
 
-	if (!(k = wifi_colon(b, i, le, &we, &aside)) || aside == we ||
-	    !kh_contains_ci(b + we, aside - we, "ssid", 1) ||
+	if (!(k = wifi_colon(b, i, le, &we, &aside)) ||
 	    marked_at(b, skip_blanks(b, k + 1, le), le) ||
-	    !sentence_value(b, k + 1, le, vs, ve) ||
-	    skip_blanks(b, *ve, le) < le - (b[le - 1] == '.'))
+	    !sentence_value(b, k + 1, le, vs, ve))
 		return 0;
+	ssid = aside != we && kh_contains_ci(b + we, aside - we, "ssid", 1);
+	/* "Wi-Fi in the staff houses: Staff-Housing / V": the network's name,
+	 * then its key, the line's last */
+	e = skip_blanks(b, *ve, le);
+	if (!ssid && e == *ve + 1 && e + 2 < le && b[e] == '/' && b[e + 1] == ' ' &&
+	    !lower_word(b + *vs, *ve - *vs) && sentence_value(b, e + 1, le, vs, ve) &&
+	    skip_blanks(b, *ve, le) >= le - (b[le - 1] == '.'))
+		return bare_wifi_key(b + *vs, *ve - *vs) ? we : 0;
+	if (skip_blanks(b, *ve, le) < le - (b[le - 1] == '.'))
+		return 0;
+	/* (with no aside naming the SSID the value may be the network's
+	 * name: "Office wifi (staff): V" only in a key's own shape) */
+	if (!ssid)
+		return bare_wifi_key(b + *vs, *ve - *vs) &&
+				       mixed_case_digits(b + *vs, *ve - *vs)
+			       ? we
+			       : 0;
 	return (passphrase(b + *vs, *ve - *vs) ||
 		kh_is_unnamed_password(b + *vs, *ve - *vs)) &&
 			       plausible_credential(b + *vs, *ve - *vs, 1)
@@ -1507,25 +1662,45 @@ int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le, struct kh
 static size_t wifi_is_key(const unsigned char *b, size_t i, size_t le, size_t *vs,
 			  size_t *ve)
 {
-	size_t we = plain_word(b, i, le), k, e;
+	size_t we = plain_word(b, i, le), k, e, n;
 
 	if ((b[i] | 0x20) != 'w' || we == i)
 		return 0;
 	k = skip_blanks(b, sentence_aside(b, we, le), le);
+	/* "the wifi in the new office is V": a few words of where */
+	if ((e = where_word(b, k, le)))
+		for (n = 0, k = skip_blanks(b, e, le);
+		     n < 5 && !word_then(b, k, le, "is") &&
+		     (e = plain_word(b, k, le)) > k;
+		     n++)
+			k = skip_blanks(b, e, le);
 	if (!(e = word_then(b, k, le, "is")))
 		return 0;
 	k = skip_blanks(b, e, le);
 	if ((e = word_then(b, k, le, "still")) || (e = word_then(b, k, le, "now")))
 		k = skip_blanks(b, e, le);
-	if (!sentence_value(b, k, le, vs, ve) || *ve - *vs < 12 ||
-	    lower_word(b + *vs, *ve - *vs))
+	if (!sentence_value(b, k, le, vs, ve) || lower_word(b + *vs, *ve - *vs))
 		return 0;
+	if (*ve - *vs < 12) /* (shorter: a person's word, digits and a mark) */
+		return cases_and_mark(b + *vs, *ve - *vs, 2) &&
+				       plausible_credential(b + *vs, *ve - *vs, 1)
+			       ? we
+			       : 0;
 	return mixed_case_digits(b + *vs, *ve - *vs) &&
 			       (kh_is_generated_token(b + *vs, *ve - *vs) ||
 				kh_is_unnamed_password(b + *vs, *ve - *vs)) &&
 			       plausible_credential(b + *vs, *ve - *vs, 1)
 		       ? we
 		       : 0;
+}
+
+/* Whether the network's word at b[i] stands in a sentence, words of prose
+ * before it or of where after it ("Office wifi (staff):", "Wi-Fi in the
+ * staff houses:"), not a config's `wifi:` that starts its line. */
+static int in_sentence(const unsigned char *b, size_t ls, size_t i, size_t le)
+{
+	return words_before(b, ls, i) ||
+	       where_word(b, skip_blanks(b, plain_word(b, i, le), le), le);
 }
 
 /*
@@ -1544,8 +1719,10 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		if (((b[i] | 0x20) == 'w' || (b[i] | 0x20) == 's') &&
 		    wifi_word(b, ls, i, le))
 			break;
-	if (i < le && ((k = wifi_marked_key(b, i, le, vs, ve)) ||
-		       (k = wifi_is_key(b, i, le, vs, ve)))) {
+	if (i < le &&
+	    ((k = wifi_marked_key(b, i, le, vs, ve)) ||
+	     (k = wifi_is_key(b, i, le, vs, ve)) ||
+	     (in_sentence(b, ls, i, le) && (k = wifi_bare_key(b, i, le, vs, ve))))) {
 		*ks = i;
 		*ke = k;
 		return 1;
@@ -1590,7 +1767,8 @@ int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 }
 
 /* A network's key after "is" on a line no credential's word woke ("the
- * dock wifi is V": wifi_is_key). */
+ * dock wifi is V": wifi_is_key), or bare after its ':' in a sentence
+ * ("Office wifi (staff): V": wifi_bare_key). */
 int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
 	size_t i, ke, vs, ve;
@@ -1599,7 +1777,9 @@ int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 		return 0;
 	for (i = ls; i < le; i++)
 		if ((b[i] | 0x20) == 'w' && wifi_word(b, ls, i, le) &&
-		    (ke = wifi_is_key(b, i, le, &vs, &ve)))
+		    ((ke = wifi_is_key(b, i, le, &vs, &ve)) ||
+		     (in_sentence(b, ls, i, le) &&
+		      (ke = wifi_bare_key(b, i, le, &vs, &ve)))))
 			return emit_named(l, b, i, ke, "_password", vs, ve);
 	return 0;
 }
@@ -2259,7 +2439,8 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
  * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
  * user is an account's name with more than letters (labelsrv-02,
  * ups.web), not a word of a chat ("thanks X"); the password looks like
- * one by itself; then the message ends, or a comma does. */
+ * one by itself or mixes both cases, two digits and a mark; then the
+ * message ends, or a comma does. */
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
@@ -2287,7 +2468,12 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 	k = skip_blanks(b, *ve, le);
 	if (k < le && b[k] != ',' && b[k] != '"')
 		return 0; /* more words: a sentence */
-	return *ve > *vs && kh_is_unnamed_password(b + *vs, *ve - *vs) &&
+	/* (or ten or more mixing both cases, two digits and a password's mark
+	 * twice: Ooaym@809Xqn#, not a status's Up@99.9%) */
+	return *ve > *vs &&
+	       (kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+		(*ve - *vs >= 10 && cases_and_mark(b + *vs, *ve - *vs, 2) &&
+		 kh_class_changes(b + *vs, *ve - *vs) >= 2)) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);
 }
 

@@ -969,12 +969,27 @@ static enum kh_structure validate_app_password(const struct kh_candidate *c, cJS
 	return KH_STRUCT_UNCHECKED;
 }
 
+/*
+ * An AWS access key id outside base32 (a 0, 1, 8 or 9 among its last 16:
+ * AWS issues none), which its rule reports only beside a secret access
+ * key (its required partner): a person wrote the two as a pair, but AWS
+ * never issued this id, so the finding says so and stays low.
+ */
+static enum kh_structure validate_aws_id_outside_base32(const struct kh_candidate *c,
+							cJSON *facts)
+{
+	(void)c;
+	cJSON_AddStringToObject(facts, "alphabet", "outside base32");
+	return KH_STRUCT_INVALID;
+}
+
 static const struct {
 	const char *name;
 	kh_validator_fn fn;
 } validators[] = {
 	{ "answer_password", kh_validate_answer_password },
 	{ "app_password", validate_app_password },
+	{ "aws_id_outside_base32", validate_aws_id_outside_base32 },
 	{ "bip39_mnemonic", kh_validate_bip39 },
 	{ "byte_list", validate_byte_list },
 	{ "daemon_secret", kh_validate_daemon_secret },

@@ -80,6 +80,10 @@ int kh_is_policy_walk(const unsigned char *s, size_t len);
  * beside credential-like names (validate_generic.c); 0 otherwise.
  */
 int kh_is_code_words(const unsigned char *s, size_t len);
+
+/* Whether s[0..n) ends in the word of a service or an account a password
+ * logs in to (smtp, db, ldap, root: shape_names.c). */
+int kh_ends_in_login_service(const unsigned char *s, size_t n);
 /* Whether s[0..len), shorter than 16, holds a word samples and defaults
  * are made of (passw, secret, admin, changeme...), read through the usual
  * substitutions (s3cr3t, P@ssw0rd) (validate_generic.c). */
@@ -99,6 +103,10 @@ int kh_is_scrambled_letters(const unsigned char *s, size_t len);
  * for it (notes' `user / password`): a person's joined words with a number
  * and a mark, or a generator's mix (validate_generic.c). */
 int kh_is_unnamed_password(const unsigned char *s, size_t len);
+/* How often the letters and digits of s[0..n) change between lower case,
+ * upper case and digits, a word's capital aside (hopu7eQ4Zr: five;
+ * Windows11: one): a generator's mix changes often. */
+size_t kh_class_changes(const unsigned char *s, size_t n);
 /* Whether s[0..len) looks generated, as a token a sentence gives bare
  * must (shape_prose.c): 16 or more of a token's characters, letters and
  * digits, not hex nor words of code (validate_generic.c). */

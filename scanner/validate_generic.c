@@ -2259,7 +2259,7 @@ static int is_joined_words(const unsigned char *s, size_t n)
  * Windows11: one; NodeJS18LTS: three; hopu7eQ4Zr: five): a generator's
  * mix changes often, a person's words and a product's name seldom.
  */
-static size_t class_changes(const unsigned char *s, size_t n)
+size_t kh_class_changes(const unsigned char *s, size_t n)
 {
 	size_t i, changes = 0;
 	int last = -1, cls;
@@ -2309,7 +2309,7 @@ int kh_is_unnamed_password(const unsigned char *s, size_t n)
 	}
 	if (is_joined_words(s, n) == 1)
 		return 1;
-	return lower && upper && digit && !joined && class_changes(s, n) >= 4 &&
+	return lower && upper && digit && !joined && kh_class_changes(s, n) >= 4 &&
 	       !kh_is_code_words(s, n);
 }
 
@@ -2910,6 +2910,41 @@ static int number_then_mark(const unsigned char *s, size_t n)
 	return d > 1 && d + 2 < n && isupper(s[0]) && islower(s[d - 1]);
 }
 
+static int is_case_runs(const unsigned char *s, size_t n);
+static int is_marked_words(const unsigned char *s, size_t n);
+
+/* Whether a part of s[0..n) starts with a format's or a level's name that
+ * settings put beside a password (utf8mb4_unicode_ci, Latin1_General_CI_AS,
+ * sha256sum, DEBUG_level_20), words and separators alone: a value of them
+ * is a setting, not a password a person chose (wave 35). */
+static int has_setting_token(const unsigned char *s, size_t n)
+{
+	static const char *const tokens[] = { "utf8", "utf16", "latin1", "sha1",  "sha2",
+					      "sha3", "sha5",  "md5",	 "x509",  "ipv4",
+					      "ipv6", "int32", "int64",	 "debug", NULL };
+	size_t i, k, t;
+
+	/* words a setting joins, not a generated value's run (Magento's
+	 * base64… key, a random token led by md5) */
+	for (i = 0; i < n; i++)
+		if (!isalnum(s[i]) && !strchr("_-.", s[i]))
+			return 0;
+	for (i = 0; i < n; i++) {
+		if (i > 0 && isalnum(s[i - 1]))
+			continue;
+		for (k = 0; tokens[k]; k++) {
+			t = strlen(tokens[k]);
+			/* a word's token ends the word (debug_, not debugger) */
+			if (i + t <= n &&
+			    !strncasecmp((const char *)s + i, tokens[k], t) &&
+			    (isdigit((unsigned char)tokens[k][t - 1]) || i + t == n ||
+			     !isalpha(s[i + t])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * What a value under a password's own name is when it is no password: a
  * reference (env:X, :param, @param, %VAR%, a call), a path, a URL, an
@@ -2947,7 +2982,8 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	if (!is_dotted_words(s, n) && !is_letter_groups(s, n) &&
 	    !has_substitution(s, n) && !has_inner_mark(s, n) && !is_shouted_words(s, n) &&
 	    !is_passphrase(s, n) && !is_words_number(s, n) &&
-	    !is_word_number_year(s, n) && !is_pronounceable(s, n) && is_identifier(s, n))
+	    !is_word_number_year(s, n) && !is_pronounceable(s, n) &&
+	    !is_case_runs(s, n) && !is_marked_words(s, n) && is_identifier(s, n))
 		return 1;
 	/* (dotted spoken words are a passphrase, not an attribute's path; a
 	 * lone '=' inside is a generated password's mark,
@@ -2955,9 +2991,9 @@ static int is_not_password(const struct kh_candidate *c, const unsigned char *s,
 	 * trees holds base64 run together, which pads both halves,
 	 * QWxhZGRpbg==b3Blbg==, and a token's decoded copy is longer) */
 	return has_climb(s, n) || (is_code_reference(s, n) && !is_passphrase(s, n)) ||
-	       is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
-	       is_digest(s, n) || is_crypt_hash(s, n) || is_stored_form(s, n) ||
-	       is_stored_not_plain(c, s, n) ||
+	       has_setting_token(s, n) || is_scoped_name(s, n) || is_timestamp(s, n) ||
+	       is_encoded(s, n) || is_digest(s, n) || is_crypt_hash(s, n) ||
+	       is_stored_form(s, n) || is_stored_not_plain(c, s, n) ||
 	       (has_inner_padding(s, n) &&
 		(n > 40 || memmem(s, n, "==", 2) || s[n - 1] == '=')) ||
 	       names_no_credential(c) || names_public_half(c) ||
@@ -2996,7 +3032,7 @@ static int literal_in_code(const struct kh_candidate *c, const unsigned char *s,
 	return quoted_value(c) &&
 	       (!islower(s[0]) ||
 		(is_words_number(s, n) && s[n - trailing_digits(s, n)] != '0') ||
-		digit_joins_words(s, n));
+		digit_joins_words(s, n) || is_case_runs(s, n));
 }
 
 /* Capitalized words and a number that a type or a product is named by
@@ -3019,6 +3055,143 @@ static int type_name(const unsigned char *s, size_t n)
 	/* (mostly words of one or two letters are random letters, BavmJoULjDbFehPR,
 	 * whatever word of code one of them spells) */
 	return i == n && words >= 2 && vocabulary && short_words * 2 <= words;
+}
+
+/* ---- wave 35: passwords people choose, in the styles code never writes -- */
+
+/*
+ * Runs of both cases and a number, each of one class, joined or glued
+ * (obit-5648BROADSHEET, cfpa-8370-CUDN, EMBER_1307_noor, saff65MARB23): a
+ * number of 2 to 6 digits between a lower-case run and a SHOUTED one of 3
+ * letters or more, at most 5 runs, `-` or `_` between some, a password's
+ * mark last. Code's names keep one case per name (snake_case, SHOUTED
+ * constants), change it at a hump, and put their number last, a version
+ * or a count (HTTP.status.404, DEBUG_level_20, API_key_v10 stay refused).
+ */
+static int is_case_runs(const unsigned char *s, size_t n)
+{
+	/* the words of a constant's limit or count (MAX_1024_size) */
+	static const char *const quantities[] = { "max",    "min",     "size",	"len",
+						  "length", "count",   "limit", "num",
+						  "total",  "timeout", "level", "buffer",
+						  "bytes",  "retries", NULL };
+	size_t i = 0, w, runs = 0;
+	int before = -1, letters = -1, between = 0;
+
+	if (n && strchr("!#$%&*+?@^~", s[n - 1]) && s[n - 1])
+		n--;
+	while (i < n) {
+		int c = char_class(s[i]);
+
+		if (!isalnum(s[i]))
+			return 0;
+		for (w = i; i < n && isalnum(s[i]) && char_class(s[i]) == c; i++)
+			;
+		if (++runs > 5)
+			return 0;
+		if (c == 2) {
+			if (i - w < 2 || i - w > 6)
+				return 0;
+			before = letters;
+		} else if (i - w < 3 || code_vocabulary(s + w, i - w) ||
+			   kh_listed_word(quantities, s + w, i - w)) {
+			return 0;
+		} else {
+			/* the other case after a number than before it */
+			between |= before >= 0 && before != c;
+			letters = c;
+		}
+		/* one separator between runs, none at either end */
+		if (i < n && !isalnum(s[i]) && (!strchr("-_", s[i]) || i + 1 == n))
+			return 0;
+		i += i < n && !isalnum(s[i]);
+	}
+	return between;
+}
+
+/*
+ * Two or three words of one case each, 4 letters or more, joined by a
+ * password's mark, one SHOUTED and one lower-case (PARSNIP&cinder,
+ * TUNDRA$tundra, FALCON$saffron): no convention of code writes a name so,
+ * and its marks are no joint of names (FooBar&BazQux, $HOME+suffix,
+ * %APPDATA% and XMLHttpRequest#sendAsync stay refused).
+ */
+static int is_marked_words(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, words = 0;
+	int lower = 0, upper = 0;
+
+	while (i < n) {
+		for (w = i; i < n && isalpha(s[i]); i++)
+			;
+		if (i - w < 4 || !spoken_letters(s + w, i - w) ||
+		    code_vocabulary(s + w, i - w))
+			return 0;
+		if (all_of(s + w, i - w, isupper))
+			upper = 1;
+		else if (all_of(s + w, i - w, islower))
+			lower = 1;
+		else
+			return 0;
+		words++;
+		if (i < n && (!strchr("!#$%&*+?@^~", s[i]) || i + 1 == n || words == 3))
+			return 0;
+		i += i < n;
+	}
+	return words >= 2 && lower && upper;
+}
+
+/* A password's short word (pass, pw) after the service or account it
+ * logs in to, the folded name (smtppass, dolibarr_main_db_pass, bindpw,
+ * DatabasePw): such a head says the word is a password's in code too,
+ * where a pass is also a compiler's (DUMMY_FUNCTION_PASS), a bypass or a
+ * render pass. The heads are kh_ends_in_login_service()'s, and a
+ * database, a user, ssh, sftp and vpn. */
+static int service_pass_name(const char *name, size_t n)
+{
+	static const char *const heads[] = { "database", "user", "ssh",
+					     "sftp",	 "vpn",	 NULL };
+	size_t w, k;
+
+	if (ends_with(name, n, "pass"))
+		w = n - 4;
+	else if (ends_with(name, n, "pw"))
+		w = n - 2;
+	else
+		return 0;
+	if (kh_ends_in_login_service((const unsigned char *)name, w))
+		return 1;
+	for (k = 0; heads[k]; k++)
+		if (ends_with(name, w, heads[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A name a person's password stands under (wave 35): a password's own
+ * name (names_password_strongly), its short word after its service
+ * (service_pass_name), and a bare `pass` given a quoted value (a login's
+ * `<pass>` element or `$db['pass']` key, which the readers hand over
+ * quoted; a test log's `PASS: section-flags-120` is bare) or, in a config
+ * file, in a service's block (Misskey's `redis:` over `  pass: …`, an
+ * INI's `[smtp]`).
+ */
+static int names_chosen_password(const struct kh_candidate *c)
+{
+	char name[NAME_MAX_LEN + 1], block[NAME_MAX_LEN + 1];
+	size_t at, n, b;
+
+	if (names_password_strongly(c))
+		return 1;
+	n = value_name(c, name, &at);
+	if (service_pass_name(name, n))
+		return 1;
+	if (n != 4 || strcmp(name, "pass"))
+		return 0;
+	if (quoted_value(c))
+		return 1;
+	b = code_path(c->path) ? 0 : block_name(c, at, block);
+	return b && kh_ends_in_login_service((const unsigned char *)block, b);
 }
 
 /*
@@ -3055,7 +3228,7 @@ static int plain_password(const struct kh_candidate *c, const unsigned char *s, 
 	}
 	if (!number && digits < 2 && !is_glued_words(s, n) && !is_letter_groups(s, n) &&
 	    !is_passphrase(s, n) && !is_scrambled_letters(s, n) &&
-	    !is_pronounceable(s, n))
+	    !is_pronounceable(s, n) && !is_marked_words(s, n))
 		return 0;
 	/* a name of code: words programs name things with (authKeyTokenV3,
 	 * ServiceAccount2024) anywhere, any bare or camelCase case-words in a
@@ -3269,7 +3442,7 @@ static int chosen_password(const struct kh_candidate *c)
 		joined = 0;
 	if (joined && names_password(c) && literal_value(c))
 		return 1;
-	return names_password_strongly(c) && assigned_value(c) && literal_value(c) &&
+	return names_chosen_password(c) && assigned_value(c) && literal_value(c) &&
 	       plain_password(c, s, n);
 }
 
@@ -3359,7 +3532,9 @@ static enum kh_structure judge_named(const struct kh_candidate *c, cJSON *facts,
 			       c->secret_end - c->secret_start) ||
 	    is_package_version(c->buf + c->secret_start, c->secret_end - c->secret_start))
 		return KH_STRUCT_REJECT;
-	if (is_stored_hex(c))
+	if (is_stored_hex(c) ||
+	    (!chosen && has_setting_token(c->buf + c->secret_start,
+					  c->secret_end - c->secret_start)))
 		return KH_STRUCT_REJECT;
 	if (!chosen && value_name(c, name, &at) == 4 && !strcmp(name, "pass"))
 		return KH_STRUCT_REJECT;

@@ -115,8 +115,10 @@ mk logs/decoy/access.log "10.0.4.7 - - [20/Nov/2026:10:14:02 +0000] \"GET /api/l
 10.0.4.7 - - [20/Nov/2026:10:14:03 +0000] \"GET /api/login?user=ops&pass=%2A%2A%2A%2A%2A%2A%2A%2A HTTP/1.1\" 302 0
 "
 silent logs/decoy/access.log
-mk logs/decoy/notes.txt "pass = \"Pl8Velvet9x\"
+# (a bare `pass` over a quoted value a person chose is a password's name
+# since wave 35, humanpw35: `$db['pass'] = '...'`, `<pass>`)
+mk logs/notes.txt "pass = \"Pl8Velvet9x\"
 "
-silent logs/decoy/notes.txt
+generic logs/notes.txt 1 Pl8Velvet9x
 
 finish e2e_data22

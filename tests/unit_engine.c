@@ -1237,20 +1237,26 @@ static void test_memmem(void)
 }
 
 /* kh_find_pair finds the first place a byte loop finds, across its
- * 64- and 16-byte steps and in the bytes after them. */
+ * 128-, 32- and 16-byte steps, the last 32 places looked at again, and
+ * the bytes after them; pairs rare and dense, near and far apart. */
 static void test_find_pair(void)
 {
-	unsigned char b[300];
+	unsigned char b[700];
 	unsigned seed = 28;
 	size_t round, n, from, dist, i, want;
 
-	for (round = 0; round < 4000; round++) {
-		n = (seed = seed * 1103515245u + 12345u) >> 16 & 255;
-		dist = 1 + ((seed = seed * 1103515245u + 12345u) >> 16) % 3;
-		for (i = 0; i < n; i++) /* one pair in about 200 places */
-			b[i] = "vdxxxxxxxxxxxxxx"[((seed = seed * 1103515245u + 12345u) >>
-						   16) %
-						  16];
+	for (round = 0; round < 20000; round++) {
+		const char *alpha = round % 2 ? "vdxxxxxxxxxxxxxx"
+					      : "vdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+						"xxxxxxxxxxxxxxxxxxxxxxxx";
+		size_t na = strlen(alpha);
+
+		n = ((seed = seed * 1103515245u + 12345u) >> 16) %
+		    (round % 3 ? 300 : 700);
+		dist = 1 + ((seed = seed * 1103515245u + 12345u) >> 16) %
+				   (round % 4 ? 3 : 40);
+		for (i = 0; i < n; i++) /* one pair in about 200 or 4,000 places */
+			b[i] = alpha[((seed = seed * 1103515245u + 12345u) >> 16) % na];
 		from = n ? ((seed = seed * 1103515245u + 12345u) >> 16) % (n + 1) : 0;
 		for (want = from;
 		     want + dist < n && !(b[want] == 'v' && b[want + dist] == 'd');

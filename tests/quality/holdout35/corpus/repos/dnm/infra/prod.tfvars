@@ -1,0 +1,7 @@
+region            = "eu-west-1"
+vpc_id            = "vpc-3cf05edc515c06a4b"
+db_master_password = "PhtvzTW09GGK=WM*dwlG"
+cloudflare_api_token = "_PzfJSSaMrr7BkdDm2yBy28nC2gEXCaXI3z4BfOD"
+cloudflare_zone_id   = "41fd55bb8bb261e5424bdc99aa94ceb2"
+datadog_api_key   = "cfaae0c61168a002d6490f07b08310b9"
+pagerduty_token   = "u+ErpNs2f4y5JaTIcJ78"

@@ -1,0 +1,7 @@
+region            = "eu-west-1"
+vpc_id            = "vpc-8e9b9ff83959f1791"
+db_master_password = "sextant-skipper-39"
+cloudflare_api_token = "6ugPqUKx7Myf-rLvJ5IULTHJfXCbSHvR6GQVUtRc"
+cloudflare_zone_id   = "f8bf1068428d5070c0bed4138d67a89d"
+datadog_api_key   = "edb054dc26b020d88d2b3c9193410bef"
+pagerduty_token   = "u+8vr0Dk3h4TqBzdMKRH"

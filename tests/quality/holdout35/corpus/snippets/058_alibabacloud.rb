@@ -1,0 +1,5 @@
+# alibabacloud integration (fixture for the config loader)
+ALIBABA_CLOUD_ACCESS_KEY_ID = ENV.fetch("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAImQV0IoBz1Uefz9vdHxwq")
+ALIBABA_CLOUD_ACCESS_KEY_SECRET = ENV.fetch("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "5kaySlnPDYbCHPZq839qWQD6rd82OW")
+# rotated on 2025-11-05, old value cf7d8a9a1a0b647cfa35092311ff25a8bef70152ab8e01016cbe5f282e29d89a (revoked)
+ALIBABA_CLOUD_ACCESS_KEY_ID_EXAMPLE = '{{ secrets.ALIBABA_CLOUD_ACCESS_KEY_ID }}'
