@@ -692,17 +692,6 @@ static int run_ends_line(const unsigned char *b, size_t len, size_t end)
 	return end == len || b[end] == '\n' || b[end] == '\r';
 }
 
-/* Whether s[0..n) holds a digit. */
-static int memchr_digit(const unsigned char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (isdigit(s[i]))
-			return 1;
-	return 0;
-}
-
 /* The length of the base64 run b[i..end) without its '=' padding. */
 static size_t unpadded(const unsigned char *b, size_t i, size_t end)
 {
@@ -788,7 +777,7 @@ static size_t line_run_text(const unsigned char *b, size_t ls, size_t le, size_t
 		return n;
 	*how = KH_DEC_BASE64;
 	/* (a digit is waived only for a line's last value, run_ends_line) */
-	digitless = !memchr_digit(b + i, n) && run_ends_line(b, le, end);
+	digitless = !kh_has_digit(b + i, n) && run_ends_line(b, le, end);
 	login = (n < B64_MIN_RUN || digitless) && login_place(b, ls, i);
 	return b64_text(b, i, end, tmp, tmpcap,
 			n >= B64_MIN_RUN || login ? B64_LOGIN_RUN : B64_MIN_RUN,
@@ -916,6 +905,7 @@ static int after_base64_name(const unsigned char *b, size_t from)
 static int b64_candidate(struct finder *f, size_t at)
 {
 	size_t from = at, to = at + 16, end;
+	int at_login;
 
 	if (at < f->b64_done)
 		return 0; /* a run already looked at */
@@ -932,12 +922,12 @@ static int b64_candidate(struct finder *f, size_t at)
 	f->b64_named |= after_base64_name(f->b, from);
 	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
 		return -1;
-	if ((b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN, 0) ||
-	     hex_text(f->b, from, end, f->tmp, f->tmpcap) ||
-	     (!memchr_digit(f->b + from, end - from) &&
-	      run_ends_line(f->b, f->len, end) &&
-	      login_place(f->b, login_window(f->b, from), from) &&
-	      b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN, 1))) &&
+	/* (a digit is waived only for a login's value that ends its line) */
+	at_login = !kh_has_digit(f->b + from, end - from) &&
+		   run_ends_line(f->b, f->len, end) &&
+		   login_place(f->b, login_window(f->b, from), from);
+	if ((b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN, at_login) ||
+	     hex_text(f->b, from, end, f->tmp, f->tmpcap)) &&
 	    starts_push(&f->st, from * 2) < 0)
 		return -1;
 	return 0;

@@ -541,7 +541,7 @@ static int is_placeholder_text(const unsigned char *s, size_t len, int chosen)
  * (secret_api_key) is still a placeholder: no validator reads the decoded
  * text after this.
  */
-static int has_digit(const unsigned char *s, size_t len)
+int kh_has_digit(const unsigned char *s, size_t len)
 {
 	while (len--)
 		if (isdigit(*s++))
@@ -565,7 +565,7 @@ static int encodes_placeholder(const unsigned char *s, size_t len, int chosen)
 			return 0;
 	return is_placeholder_text(text, (size_t)n, 0) ||
 	       (kh_is_code_words(text, (size_t)n) &&
-		!(chosen && has_digit(text, (size_t)n)));
+		!(chosen && kh_has_digit(text, (size_t)n)));
 }
 
 int kh_has_non_letter(const unsigned char *s, size_t len)

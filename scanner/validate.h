@@ -69,6 +69,8 @@ int kh_has_angle_template(const unsigned char *s, size_t len);
 
 /* 1 when s[0..len) holds a byte that is not an ASCII letter. */
 int kh_has_non_letter(const unsigned char *s, size_t len);
+/* Whether s[0..len) holds a digit (validate.c). */
+int kh_has_digit(const unsigned char *s, size_t len);
 /* A keyboard walk with a capital, a digit and a mark (Asdfgh!2025): a
  * weak password a policy let through. */
 int kh_is_policy_walk(const unsigned char *s, size_t len);

@@ -84,7 +84,7 @@ static size_t run_text_as_written(const unsigned char *b, size_t ls, size_t le, 
 		return hex_text(b, i, end, tmp, tmpcap);
 	return b64_text(b, i, end, tmp, tmpcap,
 			login_place(b, ls, i) ? B64_LOGIN_RUN : B64_MIN_RUN,
-			login_place(b, ls, i) && !memchr_digit(b + i, end - i) &&
+			login_place(b, ls, i) && !kh_has_digit(b + i, end - i) &&
 				run_ends_line(b, le, end));
 }
 
