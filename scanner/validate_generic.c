@@ -3059,6 +3059,13 @@ static int type_name(const unsigned char *s, size_t n)
 
 /* ---- wave 35: passwords people choose, in the styles code never writes -- */
 
+/* The marks a password's rules ask for, which names and numbers of code
+ * never hold (a NUL is none of them: strchr would find the terminator). */
+static int is_password_mark(unsigned char c)
+{
+	return c && strchr("!#$%&*+?@^~", c);
+}
+
 /*
  * Runs of both cases and a number, each of one class, joined or glued
  * (obit-5648BROADSHEET, cfpa-8370-CUDN, EMBER_1307_noor, saff65MARB23): a
@@ -3078,7 +3085,7 @@ static int is_case_runs(const unsigned char *s, size_t n)
 	size_t i = 0, w, runs = 0;
 	int before = -1, letters = -1, between = 0;
 
-	if (n && strchr("!#$%&*+?@^~", s[n - 1]) && s[n - 1])
+	if (n && is_password_mark(s[n - 1]))
 		n--;
 	while (i < n) {
 		int c = char_class(s[i]);
@@ -3134,7 +3141,7 @@ static int is_marked_words(const unsigned char *s, size_t n)
 		else
 			return 0;
 		words++;
-		if (i < n && (!strchr("!#$%&*+?@^~", s[i]) || i + 1 == n || words == 3))
+		if (i < n && (!is_password_mark(s[i]) || i + 1 == n || words == 3))
 			return 0;
 		i += i < n;
 	}
