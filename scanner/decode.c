@@ -1070,7 +1070,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	struct finder f;
 	struct kh_hit_walk w;
 	struct kh_unwrap unwrap;
-	size_t i, encoded, marked, pos, asked_at = SIZE_MAX;
+	size_t i, encoded, marked, pos, asked_at = SIZE_MAX, split_asked = 0;
 	uint32_t rule;
 	int ret = 0, asked_kind = -1, said = 0;
 
@@ -1108,6 +1108,11 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 
 			if (pos != asked_at || kind != asked_kind)
 				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
+			/* a value joined over lines (shape_split.c): once a line */
+			if (!said && pos >= split_asked) {
+				split_asked = line_end(b, len, pos) + 1;
+				said = kh_split_named(b, len, line_start(b, pos));
+			}
 			asked_at = pos;
 			asked_kind = kind;
 			if (!said) {

@@ -613,8 +613,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	 * only) */
 	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
 		return (names_its_secret(r) && !arrow) ||
-		       hands_over_credentials(b, len, last) ||
-		       syntax_named(b, len, last) || split_named(b, len, last);
+		       hands_over_credentials(b, len, last) || syntax_named(b, len, last);
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
 	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
 	       weak_name_named(b, len, last) || code_shape_named(b, len, last) ||
@@ -629,8 +628,7 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
 	       command_named(b, len, last) || compared_named(b, len, last) ||
 	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
-	       csv_pass_named(b, len, last) || sibling_named(b, len, last) ||
-	       split_named(b, len, last);
+	       csv_pass_named(b, len, last) || sibling_named(b, len, last);
 }
 
 /*

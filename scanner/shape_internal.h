@@ -172,9 +172,6 @@ int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer 
  * `NAME = "…"` line (shape_split.c). */
 int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l);
-/* Whether the line of the keyword b[last] may hold such a value: it ends
- * in an operator, a quote, `(` or `=`, and a literal opens the next. */
-int split_named(const unsigned char *b, size_t len, size_t last);
 int user_joined_password(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l);
 int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,

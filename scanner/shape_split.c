@@ -18,8 +18,7 @@
 /* How many lines one joined value may span, and how long it may be. */
 #define SPLIT_LINES 16
 #define SPLIT_MAX   1024
-/* How far from a keyword its line's end is looked for, and a piece's
- * quotes. */
+/* How far a piece's quotes are looked for. */
 #define SPLIT_NAMED_SPAN 512
 /* Pieces one value may have. */
 #define SPLIT_PIECES 32
@@ -357,31 +356,28 @@ static int word_piece(const unsigned char *b, size_t len, size_t q, int back)
 	return 0;
 }
 
-int split_named(const unsigned char *b, size_t len, size_t last)
+int kh_split_named(const unsigned char *b, size_t len, size_t ls)
 {
-	size_t hi = len - last > SPLIT_NAMED_SPAN ? last + SPLIT_NAMED_SPAN : len, e, k,
-	       op;
-	const unsigned char *nl = memchr(b + last, '\n', hi - last);
+	const unsigned char *nl = memchr(b + ls, '\n', len - ls);
+	size_t e, k, op;
 	unsigned char c;
 
 	if (!nl)
-		return 0; /* the file's last line, or a long one: nothing below */
-	e = (size_t)(nl - b);
-	if (e > last && b[e - 1] == '\r')
-		e--;
-	while (e > last && (b[e - 1] == ' ' || b[e - 1] == '\t'))
-		e--;
-	if (e == last || !may_continue(c = b[e - 1]))
+		return 0; /* the file's last line: nothing below */
+	e = skip_blanks_back(b, (size_t)(nl - b), ls);
+	if (e > ls && b[e - 1] == '\r')
+		e = skip_blanks_back(b, e - 1, ls);
+	if (e == ls || !may_continue(c = b[e - 1]))
 		return 0;
 	/* the line's last literal, before its operator, is a word */
 	k = e;
 	if (!quote_byte(c) && c != '(' && c != '=') {
-		while (k > last && b[k - 1] != ' ' && !quote_byte(b[k - 1]))
+		while (k > ls && b[k - 1] != ' ' && !quote_byte(b[k - 1]))
 			k--;
-		k = skip_blanks_back(b, k, last);
+		k = skip_blanks_back(b, k, ls);
 	}
 	if (c != '(' && c != '=' &&
-	    (k == last || !quote_byte(b[k - 1]) || !word_piece(b, len, k - 1, 1)))
+	    (k == ls || !quote_byte(b[k - 1]) || !word_piece(b, len, k - 1, 1)))
 		return 0;
 	/* the next line opens with a literal, or an operator after a literal,
 	 * and that literal is a word too */
