@@ -127,6 +127,32 @@ mk c/config.c 'static const char *api_key = "vA7qKwqiwrcj59ep9KH6"
 '
 joined c/config.c 1 vA7qKwqiwrcj59ep9KH6LyRaFqWBLSDWWUl9BSxw vA7qKwqiwrcj59ep9KH6
 
+# ---- the first piece after the opening parenthesis, three pieces, VB's
+# `_` then `&` below, a property of an object literal ----------------------
+mk py/settings2.py 'SERVICE_TOKEN = ("Jn8qRim0bohUQgPeNTfs"
+                 "YLVgfWKe6LrAYOZdbFtw")
+'
+joined py/settings2.py 1 Jn8qRim0bohUQgPeNTfsYLVgfWKe6LrAYOZdbFtw Jn8qRim0bohUQgPeNTfs
+
+mk scala/Conf.scala 'val accessToken: String = "3Gy0f53T8Kx9SzCTggWA" +
+  "5c6oqDHdpQSoCQW7KDZ8" +
+  "sTw6iBo2v0PtgXSN7k0o"
+'
+joined scala/Conf.scala 1 3Gy0f53T8Kx9SzCTggWA5c6oqDHdpQSoCQW7KDZ8sTw6iBo2v0PtgXSN7k0o 3Gy0f53T8Kx9SzCTggWA
+
+mk legacy/Form1.vb 'Dim apiSecret As String = "qH9lVZO92qx3cfZetvi1" _
+    & "8IWLPvJ2hFF4OgBRs9Qz"
+'
+joined legacy/Form1.vb 1 qH9lVZO92qx3cfZetvi18IWLPvJ2hFF4OgBRs9Qz qH9lVZO92qx3cfZetvi1
+
+mk web/client.js 'const config = {
+  apiKey: "PxJL66aQRUuQO55GAK5J" +
+    "n9iQm7eFyOpyP3kNOiDm",
+  retries: 3,
+};
+'
+joined web/client.js 2 PxJL66aQRUuQO55GAK5Jn9iQm7eFyOpyP3kNOiDm PxJL66aQRUuQO55GAK5J
+
 # ---- a provider's token split in two: its own rule, whole ----------------
 mk py/billing.py 'gateway = StripeClient(
     "sk_live_aU5DzUaLP2opkSeZBqOS"
@@ -222,6 +248,22 @@ mk neg/notcred.go 'const greeting = "yKNOJugwCZ4PLeomlHrn" +
 	"mJXZwV89LXZ3A7OONHJP"
 '
 silent neg/notcred.go
+
+mk neg/refs.js 'const secretKeyRef = "sha256:9f86d081884c7d659a2feaa0c55ad015" +
+  "-build-4411";
+const API_TOKEN = "your-api-token-" +
+  "goes-here";
+const tokenCacheKey = "tokens/" +
+  "session-cache-v2";
+'
+silent neg/refs.js
+
+mk neg/urls.py 'PASSWORD_RESET_URL = ("https://accounts.example.com/reset"
+                      "?next=/home&lang=en")
+TOKEN_FMT = ("%s:%s"
+             "%d")
+'
+silent neg/urls.py
 
 mk neg/board.csv 'title,state,owner,notes
 "Move printers to new VLAN",Todo,Dave,"see the password vault entry"
