@@ -235,7 +235,7 @@ int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
 		need = end == END_JOIN;
 	}
 	/* the lines below: a piece each (after a leading operator), or more */
-	at = le;
+	at = line_end(b, len, le); /* (past a CRLF's \r) */
 	for (lines = 0; lines < SPLIT_LINES && at < len && s.n < SPLIT_PIECES; lines++) {
 		size_t ns = at + 1, ne = code_end(b, len, ns), p, op, before = s.n;
 		enum piece_end got;

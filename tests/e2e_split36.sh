@@ -153,6 +153,10 @@ mk web/client.js 'const config = {
 '
 joined web/client.js 2 PxJL66aQRUuQO55GAK5Jn9iQm7eFyOpyP3kNOiDm PxJL66aQRUuQO55GAK5J
 
+# ---- CRLF line ends -------------------------------------------------------
+mk win/Keys.cs "$(printf 'class Keys {\r\n    const string ApiToken = "aU5DzUaLP2opkSeZBqOS" +\r\n        "mJXZwV89LXZ3A7OONHJP";\r\n}\r\n')"
+joined win/Keys.cs 2 aU5DzUaLP2opkSeZBqOSmJXZwV89LXZ3A7OONHJP aU5DzUaLP2opkSeZBqOS
+
 # ---- a provider's token split in two: its own rule, whole ----------------
 mk py/billing.py 'gateway = StripeClient(
     "sk_live_aU5DzUaLP2opkSeZBqOS"
