@@ -1070,7 +1070,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	struct finder f;
 	struct kh_hit_walk w;
 	struct kh_unwrap unwrap;
-	size_t i, encoded, marked, pos, asked_at = SIZE_MAX;
+	size_t i, encoded, marked, pos, asked_at = SIZE_MAX, split_asked = 0;
 	uint32_t rule;
 	int ret = 0, asked_kind = -1, said = 0;
 
@@ -1108,6 +1108,11 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 
 			if (pos != asked_at || kind != asked_kind)
 				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
+			/* a value joined over lines (shape_split.c): once a line */
+			if (!said && pos >= split_asked) {
+				split_asked = line_end(b, len, pos) + 1;
+				said = kh_split_named(b, len, line_start(b, pos));
+			}
 			asked_at = pos;
 			asked_kind = kind;
 			if (!said) {
@@ -1283,9 +1288,9 @@ static int is_base64_login_of(const char *enc, const char *pw)
  * text (an AWS session token matched in its own base64), a generic one, or
  * the base64 of a login whose password f is.
  */
-static int already_found(const struct kh_engine *e, struct kh_finding **plain,
-			 unsigned char *gone, size_t n, const struct kh_finding *f,
-			 size_t start, size_t end)
+static int already_found(const struct kh_engine *e, const unsigned char *src, size_t len,
+			 struct kh_finding **plain, unsigned char *gone, size_t n,
+			 const struct kh_finding *f, size_t start, size_t end)
 {
 	size_t lo = 0, hi = n, i;
 
@@ -1321,10 +1326,13 @@ static int already_found(const struct kh_engine *e, struct kh_finding **plain,
 		if (!strcmp(p->secret, f->secret) ||
 		    (kh_rule_kind_only(f->rule) && !kh_rule_kind_only(p->rule)))
 			return 1;
-		/* cut short where the text was encoded (a dash as &#45;): the
+		/* cut short where the text was encoded (a dash as &#45;), or
+		 * the first piece of literals joined (shape_split.c): the
 		 * decoded secret holds it whole, and says more */
-		if (!kh_rule_kind_only(p->rule) && p->offset >= start &&
-		    p->end_offset <= end && strlen(p->secret) < strlen(f->secret) &&
+		if ((!kh_rule_kind_only(p->rule) ||
+		     kh_split_continues(src, len, p->end_offset)) &&
+		    p->offset >= start && p->end_offset <= end &&
+		    strlen(p->secret) < strlen(f->secret) &&
 		    !strncmp(p->secret, f->secret, strlen(p->secret))) {
 			gone[i] = 1;
 			continue;
@@ -1621,8 +1629,8 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 					    &f->more->partner_line, &end_col);
 		/* into a list of their own: plain points into out->v, which
 		 * a push into out could move */
-		if (!selected ||
-		    already_found(e, plain, gone, nplain, f, f->offset, f->end_offset)) {
+		if (!selected || already_found(e, src->data, src->len, plain, gone,
+					       nplain, f, f->offset, f->end_offset)) {
 			kh_finding_free(f);
 		} else if (kh_findings_push(&decoded, f) < 0) {
 			kh_finding_free(f);

@@ -819,6 +819,7 @@ static const struct line_reader {
 	int (*own)(const struct shape_line *s);
 } line_readers[] = {
 	{ "plain_strings", 0, 0, 0, .line4 = plain_strings },
+	{ "split_literals", 0, 0, 0, .line5 = split_literals },
 	{ "yaml_parents", 0, 0, 0, .line5 = yaml_parents },
 	{ "brace_parents", 0, 0, 0, .line5 = brace_parents },
 	{ "ini_sections", 0, 0, 0, .line5 = ini_sections },

@@ -168,6 +168,10 @@ int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size
 size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t le);
 size_t concat_next(const unsigned char *b, size_t k, size_t le);
 int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+/* A value's literals continued by concatenation over lines, joined to one
+ * `NAME = "…"` line (shape_split.c). */
+int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l);
 int user_joined_password(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l);
 int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,
