@@ -137,11 +137,17 @@ static size_t backslashed(const struct kh_continue *c, const unsigned char *b, s
 			  size_t ls, size_t cut, struct piece *p, size_t *at)
 {
 	size_t n = 1, ns, vs, ne, next;
+	/* a diff's added or removed line goes on in the next one of its side
+	 * (`+TOKEN="...\` then `+..."`): the mark is no piece's */
+	unsigned char side =
+		(b[ls] == '+' || b[ls] == '-') && b[ls + 1] != b[ls] ? b[ls] : 0;
 
 	p[0].s = ls;
 	p[0].e = cut;
 	for (*at = line_end(b, len, ls); n <= CONTINUE_LINES && *at < len; n++) {
 		vs = next_line(b, len, *at, &ns, &ne);
+		if (side && vs == ns && vs < ne && b[vs] == side)
+			vs = skip_blanks(b, vs + 1, ne);
 		if (vs >= ne || !token_byte(b[vs]) || ne - vs > PIECE_LINE_MAX)
 			return 0; /* not a token's next piece: no join */
 		next = break_at(c, b, vs, ne);

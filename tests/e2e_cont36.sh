@@ -118,6 +118,20 @@ oauth.client.secret=oG2w4ihJ4PZX7PvmHrUke7k541sHXq\
 '
 whole conf/clients.properties 2 oG2w4ihJ4PZX7PvmHrUke7k541sHXq oG2w4ihJ4PZX7PvmHrUke7k541sHXqUZMMWlHMMvGuZ9nbelYax1uCef
 
+# ---- a diff's added lines: the `+` is no piece; CRLF line ends -------------
+mk patches/ledger.diff 'diff --git a/deploy/env.sh b/deploy/env.sh
+--- a/deploy/env.sh
++++ b/deploy/env.sh
+@@ -1,2 +1,4 @@
+ #!/bin/sh
++LEDGER_TOKEN="VI9HzWny2IoHpdkrS9pJawxGvxOp8t\
++3Qmf4GzYX7N4WNlpca4S38f4Au"
+'
+whole patches/ledger.diff 6 VI9HzWny2IoHpdkrS9pJawxGvxOp8t VI9HzWny2IoHpdkrS9pJawxGvxOp8t3Qmf4GzYX7N4WNlpca4S38f4Au
+
+mk scripts/crlf.sh "$(printf 'export RELAY_SECRET="%s\\\r\n%s"\r\n' m6pGMYJpcMWaMrrNyBgCTDbXplQgl8 XtnEDr06EDsg6yxRKo10pAvl9m)"
+whole scripts/crlf.sh 1 m6pGMYJpcMWaMrrNyBgCTDbXplQgl8 m6pGMYJpcMWaMrrNyBgCTDbXplQgl8XtnEDr06EDsg6yxRKo10pAvl9m
+
 # ---- a provider's rule reads the joined token --------------------------------
 mk ci/github.sh 'export GH_CI="ghp_IE8OTQHSRazhwD2yDQZu\
 SYXHpRmzCEDy4Voq"
