@@ -9,14 +9,17 @@
  * too, as YAML's double-quoted scalars do after an escaped line break.
  * make joins with one space, so a token goes on only after `$\` (GNU
  * make's idiom for no space); a systemd unit joins with one space too,
- * and INI's indented lines keep their line breaks: no token goes on. A YAML scalar folds
- * its more indented lines with one space: for a token that fold is layout, not content,
- * and the pieces are joined as they are. The next line's indentation is layout
- * everywhere: a token holds no blanks.
+ * and INI's indented lines keep their line breaks: no token goes on. A
+ * YAML scalar folds its more indented lines with one space: for a token
+ * that fold is layout, not content, and the pieces are joined as they
+ * are. The next line's indentation is layout everywhere: a token holds no
+ * blanks.
  *
  * The look starts only where a keyword's line ends in such a mark, with a
- * token's piece (six bytes or more, no blank) touching it; the joined line
- * is what the rules would read had it been written on one line.
+ * token's piece (six bytes or more, no blank) or a value's opening (`="\`,
+ * `"""\`) touching it, or in a YAML file at a key's line (its value may
+ * start below); the joined line is what the rules would read had it been
+ * written on one line.
  */
 #include "shape_continue.h"
 
@@ -73,7 +76,7 @@ static int ends_in_piece(const unsigned char *b, size_t ls, size_t end)
  * le when the line does not go on so.
  */
 static size_t break_at(const struct kh_continue *c, const unsigned char *b, size_t ls,
-		       size_t le)
+		       size_t le, int first)
 {
 	size_t k = le, cut;
 
@@ -95,6 +98,10 @@ static size_t break_at(const struct kh_continue *c, const unsigned char *b, size
 	 * body in a C string, not a token cut in two */
 	if (cut > ls + 1 && b[cut - 2] == '\\')
 		return le;
+	/* a value that opens on the next line (`TOKEN="\`, TOML's `"""\`) */
+	if (first && cut > ls &&
+	    (b[cut - 1] == '"' || b[cut - 1] == '\'' || b[cut - 1] == '='))
+		return cut;
 	return ends_in_piece(b, ls, cut) ? cut : le;
 }
 
@@ -150,7 +157,7 @@ static size_t backslashed(const struct kh_continue *c, const unsigned char *b, s
 			vs = skip_blanks(b, vs + 1, ne);
 		if (vs >= ne || !token_byte(b[vs]) || ne - vs > PIECE_LINE_MAX)
 			return 0; /* not a token's next piece: no join */
-		next = break_at(c, b, vs, ne);
+		next = break_at(c, b, vs, ne, 0);
 		p[n].s = vs;
 		p[n].e = next;
 		*at = next < ne ? line_end(b, len, ns) : ne;
@@ -175,6 +182,32 @@ static int fold_word(const unsigned char *b, size_t s, size_t e)
 }
 
 /*
+ * The pieces of a YAML key's line b[ls..ke) whose value starts below, one
+ * word a line over two lines or more indented further than ind: their
+ * number (0: not so); *at: the end of the last.
+ */
+static size_t folded_below(const unsigned char *b, size_t len, size_t ls, size_t ke,
+			   size_t ind, struct piece *p, size_t *at)
+{
+	size_t n = 1, ns, ne, vs;
+
+	p[0].s = ls;
+	p[0].e = ke;
+	for (*at = content_end(b, len, ls); n <= CONTINUE_LINES && *at < len; n++) {
+		vs = next_line(b, len, line_end(b, len, *at), &ns, &ne);
+		if (vs - ns <= ind || vs >= ne || ne - vs > PIECE_LINE_MAX)
+			break;
+		if (!fold_word(b, vs, ne) || (n == 1 && !ends_in_piece(b, vs, ne)))
+			return 0;
+		/* the blank before the first is the one after `key:` */
+		p[n].s = n == 1 && b[ke - 1] == ':' ? vs - 1 : vs;
+		p[n].e = ne;
+		*at = ne;
+	}
+	return n >= 3 ? n : 0;
+}
+
+/*
  * The pieces of a YAML `key: value` line b[ls..le) whose one-word plain
  * or quoted scalar goes on over more indented lines of one word each:
  * their number (0: none goes on); *at: the end of the last.
@@ -192,9 +225,18 @@ static size_t folded(const unsigned char *b, size_t len, size_t ls, size_t le,
 		i = skip_blanks(b, i + 1, le);
 	for (k = i; k < le && (isalnum(b[k]) || (b[k] && strchr("_-./", b[k]))); k++)
 		;
-	if (k == i || k + 1 >= le || b[k] != ':' || !blank(b[k + 1]))
+	if (k == i || k >= le || b[k] != ':')
 		return 0;
+	/* the value starts below: `key:` alone, or a folded block (`>-`);
+	 * over two lines or more (one alone is read already) */
 	v = skip_blanks(b, k + 1, le);
+	if (v == le)
+		return folded_below(b, len, ls, k + 1, ind, p, at);
+	if (b[v] == '>' &&
+	    (v + 1 == le || (v + 2 == le && (b[v + 1] == '-' || b[v + 1] == '+'))))
+		return folded_below(b, len, ls, v, ind, p, at);
+	if (!blank(b[k + 1]))
+		return 0;
 	if (v < le && (b[v] == '"' || b[v] == '\''))
 		q = b[v];
 	s = v + (q != 0);
@@ -272,7 +314,7 @@ int kh_continue_hit(struct kh_continue *c, const unsigned char *b, size_t len, s
 	if (b[le - 1] == '\\') {
 		if (c->make < 0 && c->path)
 			path_joins(c);
-		cut = break_at(c, b, ls, le);
+		cut = break_at(c, b, ls, le, 1);
 	}
 	if (cut < le)
 		n = backslashed(c, b, len, ls, cut, p, &at);

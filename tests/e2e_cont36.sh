@@ -118,6 +118,28 @@ oauth.client.secret=oG2w4ihJ4PZX7PvmHrUke7k541sHXq\
 '
 whole conf/clients.properties 2 oG2w4ihJ4PZX7PvmHrUke7k541sHXq oG2w4ihJ4PZX7PvmHrUke7k541sHXqUZMMWlHMMvGuZ9nbelYax1uCef
 
+# ---- a value that opens on the next line, then goes on ----------------------
+mk conf/below.toml '[relay]
+api_token = """\
+    BkrjMfEicLBtOPou4Dg4fYFQ7zxlJe\
+    CqGeMdjIzVticQgeP8ot0v3TnE"""
+'
+whole conf/below.toml 3 BkrjMfEicLBtOPou4Dg4fYFQ7zxlJe BkrjMfEicLBtOPou4Dg4fYFQ7zxlJeCqGeMdjIzVticQgeP8ot0v3TnE
+mk scripts/below.sh 'export RELAY_API_TOKEN=\
+  zLcP4cqhwF5n7N7Ejeq7nGgYMNKZoN\
+  py3MjZQT8SNJ3qARouuiAK8wJt
+'
+whole scripts/below.sh 2 zLcP4cqhwF5n7N7Ejeq7nGgYMNKZoN zLcP4cqhwF5n7N7Ejeq7nGgYMNKZoNpy3MjZQT8SNJ3qARouuiAK8wJt
+mk k8s/below.yaml 'relay:
+  apiToken: >-
+    I3AQtrLY6ke7m1lLmv2AckRMSh2v6n
+    uZt0vLnDNb9A84q7xh6zrvcqKo
+  webhookSecret:
+    HS4J6sos4APqMNGFeKc3ldvLSHbEXc
+    4u1n5eVOsKaGPUUxijTkumtC3U
+'
+secrets_exactly k8s/below.yaml I3AQtrLY6ke7m1lLmv2AckRMSh2v6nuZt0vLnDNb9A84q7xh6zrvcqKo HS4J6sos4APqMNGFeKc3ldvLSHbEXc4u1n5eVOsKaGPUUxijTkumtC3U
+
 # ---- a diff's added lines: the `+` is no piece; CRLF line ends -------------
 mk patches/ledger.diff 'diff --git a/deploy/env.sh b/deploy/env.sh
 --- a/deploy/env.sh
@@ -214,6 +236,18 @@ mk no/fold.yaml 'app:
     - second
 '
 silent no/fold.yaml
+mk no/below.yaml 'app:
+  api_token:
+    first
+    second
+  token_help: >-
+    Rotate this value
+    every ninety days
+  secret_refs:
+    vault_path
+    kv_engine_v2
+'
+silent no/below.yaml
 mk no/short.sh 'export API_TOKEN=abc\
 def
 '
