@@ -14,6 +14,7 @@
 #include "prefilter.h"
 #include "rules.h"
 #include "shape.h"
+#include "shape_continue.h"
 #include "text.h"
 #include "util.h"
 #include "validate.h"
@@ -1070,6 +1071,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	struct finder f;
 	struct kh_hit_walk w;
 	struct kh_unwrap unwrap;
+	struct kh_continue cont;
 	size_t i, encoded, marked, pos, asked_at = SIZE_MAX, split_asked = 0;
 	uint32_t rule;
 	int ret = 0, asked_kind = -1, said = 0;
@@ -1094,10 +1096,14 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * rules, most share their keywords and positions with others; past
 	 * the hits kept, every line (or a name far down is lost: a plist of
 	 * 20,000 <key>password</key> lines, then the real key) */
+	kh_continue_init(&cont, path);
 	for (kh_hits_begin(&w, hits, b, len), kh_unwrap_init(&unwrap, len), marked = 0;
 	     kh_hits_next(&w, &rule, &pos);) {
-		/* a keyword's line inside other text, unwrapped */
-		if (rule != KH_EVERY_RULE && kh_unwrap_at(&unwrap, b, len, pos, l) < 0)
+		/* a keyword's line inside other text, unwrapped; its literal
+		 * joined to the lines it goes on over (the source's level) */
+		if (rule != KH_EVERY_RULE &&
+		    (kh_unwrap_at(&unwrap, b, len, pos, l) < 0 ||
+		     (path && kh_continue_at(&cont, b, len, pos, l) < 0)))
 			goto oom;
 		if (pos < marked)
 			continue;
@@ -1277,6 +1283,18 @@ static int is_base64_login_of(const char *enc, const char *pw)
 	       !memcmp(colon + 1, pw, n);
 }
 
+/* Whether p is the first piece alone of the value f holds whole, joined
+ * from the lines it is continued over (shape_continue.c). */
+static int first_piece(const unsigned char *src, const struct kh_finding *p,
+		       const struct kh_finding *f)
+{
+	size_t n = strlen(p->secret);
+
+	return p->offset == f->offset && n < strlen(f->secret) &&
+	       !strncmp(p->secret, f->secret, n) &&
+	       kh_continue_piece(src, p->end_offset, f->end_offset);
+}
+
 /*
  * Whether decoded finding f (at [start, end) of the source) is already
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
@@ -1309,6 +1327,10 @@ static int already_found(const struct kh_engine *e, const unsigned char *src, si
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
+		if (first_piece(src, p, f)) {
+			gone[i] = 1; /* f holds the value whole */
+			continue;
+		}
 		/* a login reported in base64 by a provider that reads that form
 		 * decoded too (Docker's "auth"), decoded to its password: the
 		 * password is what its owner changes (an Elastic API key's
@@ -1510,6 +1532,14 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				continue;
 			if (l->v[j]->offset >= l->v[i]->end_offset)
 				break;
+			if (first_piece(src, l->v[j], l->v[i]) ||
+			    first_piece(src, l->v[i], l->v[j])) {
+				size_t k = first_piece(src, l->v[j], l->v[i]) ? j : i;
+
+				kh_finding_free(l->v[k]);
+				l->v[k] = NULL;
+				continue;
+			}
 			generic_i = kh_rule_kind_only(l->v[i]->rule);
 			generic_j = kh_rule_kind_only(l->v[j]->rule);
 			if (generic_i != generic_j) {
