@@ -329,6 +329,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 		return 0;
 	if ((b[i] == '@' || b[i] == '+') && i + 1 < e && b[i + 1] == '"')
 		i++; /* Objective-C's @"...", Ada's +"..." (an Unbounded_String) */
+	else if (b[i] == 'N' && i + 1 < e && b[i + 1] == '\'')
+		i++; /* T-SQL's N'...' */
 	if (i + 3 < e && b[i] == '"' && b[i + 1] == '\\' && b[i + 2] == '"') {
 		/* a quoted C string in a string: Gradle's "\"...\"" */
 		for (k = i + 3; k + 2 < e && b[k] != '\\' && b[k] != '"'; k++)
@@ -1003,6 +1005,9 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 	      : skip_blanks(b, we, le) < le)
 		return 0;
 	k = skip_blanks_back(b, ws - q, ls);
+	if (q && k == ws - 1 && k > ls + 1 && b[k - 1] == 'N' &&
+	    (b[k - 2] == ' ' || b[k - 2] == '='))
+		k = skip_blanks_back(b, k - 1, ls); /* T-SQL's @name = N'zoom' */
 	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
 		k--;
 	if (k > ls && (b[k - 1] == ':' || b[k - 1] == '=')) {

@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # End-to-end tests of wave 36's records (context36): a credential whose own
-# name is weak (`value`, `key`, `AUTH`) or a bare element, in a record
-# that another field of names the provider or calls a credential. An SQL
-# row of a table or columns of providers (mysqldump's `integrations`,
-# `(provider, region, cfg)`), its elements after the provider's name for
-# that provider's own rules; a KDL node of a `client "pagerduty"`; an
-# indexed .properties item's `value` (which of the provider's credentials
-# its formats decide, a `…-secret-example` beside or not); a Makefile
-# target named for the provider and its target-specific variable; a Spring
-# bean whose `service` property or id names the provider, its `key`
-# property; a list named for keys of one-line `{ name = …, value = … }`
-# records; an INI section named for a service whose keys are an API
+# name is weak (`value`, `key`, `AUTH`) or a bare element, in a record that
+# another field of names the provider or calls a credential. An SQL row of a
+# table or columns of providers (mysqldump's `integrations`, `(provider,
+# region, cfg)`), its elements after the provider's name for that provider's
+# own rules; T-SQL's `@name = N'pinata', @secret = N'…'`; a KDL node of a
+# `client "pagerduty"`; an indexed .properties item's `value` (which of the
+# provider's credentials its formats decide, a `…-secret-example` beside or
+# not); a Makefile target named for the provider and its target-specific
+# variable; a Spring bean whose `service` property or id names the provider,
+# its `key` property; a list named for keys of one-line `{ name = …, value =
+# … }` records; an INI section named for a service whose keys are an API
 # client's (url, user) and a `key`. Hard negatives: regions, ids, masks,
 # references, hex digests, UUIDs under no provider, public tokens, rows of
-# user tables, i18n and cache sections, lists of tags, another item's
-# value. Every value is generated for this suite.
+# user tables, i18n and cache sections, lists of tags, another item's value.
+# Every value is generated for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -35,6 +35,13 @@ INSERT INTO integrations (provider, token) VALUES ('postmark', '297e************
 INSERT INTO settings (name, value) VALUES ('postmark_message_stream', 'db178bc9-faa3-4518-a2ec-90ff525ae402');
 "
 silent dumps/users.sql
+
+# ---- a T-SQL call's named parameters: @name = N'provider' ------------------
+mk db/seed_vendors.sql "EXEC dbo.upsert_vendor @name = N'pinata', @secret = N'5306ec3ea38881cc024660fafd205486cc3d74839e4a3360043711b83b7bfb2e';
+EXEC dbo.upsert_vendor @name = N'pinata', @gateway = N'fernquay.mypinata.cloud', @secret = N'\$(PINATA_SECRET)';
+"
+found db/seed_vendors.sql 1 pinata-api-secret 5306ec3ea38881cc024660fafd205486cc3d74839e4a3360043711b83b7bfb2e
+secrets_exactly db/seed_vendors.sql 5306ec3ea38881cc024660fafd205486cc3d74839e4a3360043711b83b7bfb2e
 
 # ---- a KDL node of a provider's client ---------------------------------------
 mk conf/alerts.kdl 'integrations {
