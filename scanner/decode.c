@@ -1556,6 +1556,17 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				}
 				continue;
 			}
+			if (l->v[j]->rule != l->v[i]->rule &&
+			    l->v[j]->offset == l->v[i]->offset &&
+			    l->v[j]->end_offset == l->v[i]->end_offset &&
+			    !strcmp(l->v[j]->secret, l->v[i]->secret)) {
+				/* two generic rules' readings of one value (a
+				 * sentence's `pre-shared key` read as a psk and
+				 * as a password): one finding */
+				kh_finding_free(l->v[j]);
+				l->v[j] = NULL;
+				continue;
+			}
 			if (l->v[j]->rule != l->v[i]->rule) {
 				/* the generic rules' finding of a base64 value and
 				 * of the password it decodes to (a query's
