@@ -400,13 +400,16 @@ static inline void notes_row_at(const unsigned char *b, size_t len, size_t ls,
 	k = r->ws = skip_blanks(b, ls, r->le);
 #ifdef __SSE2__
 	/* (16 places a step: reST's underlines and long words walked a
-	 * byte at a time cost 4 % of a scan of kernel Documentation/) */
-	for (; k + 16 <= r->le; k += 16) {
+	 * byte at a time cost 4 % of a scan of kernel Documentation/; the
+	 * line's end a stop of the last step, where 16 bytes may be read) */
+	for (; k < r->le && k + 16 <= len; k += 16) {
 		const __m128i x = _mm_loadu_si128((const __m128i *)(b + k));
 		unsigned m = (unsigned)_mm_movemask_epi8(
 			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
 				     _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
 
+		if (r->le - k < 16)
+			m |= 1u << (r->le - k);
 		if (m) {
 			r->we = k + (size_t)__builtin_ctz(m);
 			return;
@@ -468,9 +471,11 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		if (cur.nl < len && token_alone(b, &next) &&
 		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
-		/* (the two columns: a tab or two blanks after the first word) */
+		/* (the two columns: a tab or two blanks after the first word;
+		 * not isblank(), a call into libc each line) */
 		k = cur.we;
-		if (!r && k + 1 < le && (b[k] == '\t' || isblank(b[k + 1])) &&
+		if (!r && k + 1 < le &&
+		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
@@ -522,12 +527,23 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 	return 0;
 }
 
+/* The start of the first line at or after the line start ls that opens
+ * with `[` and a digit (a chat log's "[09:14"), len when none. */
+static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
+{
+	if (ls < len && b[ls] != '[')
+		ls = kh_find_pair(b, ls, len, '\n', '[', 1) + 1;
+	while (ls + 1 < len && !isdigit(b[ls + 1])) /* ("[[", "[a") */
+		ls = kh_find_pair(b, ls, len, '\n', '[', 1) + 1;
+	return ls + 1 < len ? ls : len;
+}
+
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
 static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t ls, le, ce, us, ue, vs, ve, ms, me;
+	size_t ls, le, ce, us, ue, vs, ve, ms, me, at;
 	/* the next `":` at or after ls, found in the file, not once a line
 	 * (json_message() has no message on a line without one: most) */
 	size_t mark = kh_find_pair(b, 0, len, '"', ':', 1);
@@ -535,17 +551,30 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	 * login after one, and most lines of notes hold none (781K calls on
 	 * kernel Documentation/, a memchr each) */
 	size_t colon = kh_find_pair(b, 0, len, ':', ' ', 1);
+	/* and the next chat line's start: a line with none of the three
+	 * finds nothing, so the next line read is the one holding the
+	 * first of them (not each line's end: 784K memchr()s there) */
+	size_t chat = next_chat_line(b, len, 0);
+	const unsigned char *nl;
 	int found, labelled;
 
 	for (ls = 0; ls < len; ls = le + 1) {
-		le = line_end(b, len, ls);
-		if (le - ls > LOGINS_LINE_MAX)
-			continue;
-		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		if (mark < ls)
 			mark = kh_find_pair(b, ls, len, '"', ':', 1);
 		if (colon < ls)
 			colon = kh_find_pair(b, ls, len, ':', ' ', 1);
+		if (chat < ls)
+			chat = next_chat_line(b, len, ls);
+		at = mark < colon ? mark : colon;
+		at = at < chat ? at : chat;
+		if (at >= len)
+			break;
+		if (at > ls && (nl = memrchr(b + ls, '\n', at - ls)))
+			ls = (size_t)(nl - b) + 1; /* the line holding it */
+		le = line_end(b, len, ls);
+		if (le - ls > LOGINS_LINE_MAX)
+			continue;
+		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		labelled = colon + 1 < ce; /* a ": " on the line */
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
