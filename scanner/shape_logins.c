@@ -237,28 +237,47 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 
 /* Notes: a password's word no keyword wakes, listed after a user's
  * (", pass X", ", pw X", chat's " pass X" after "user U":
- * prose_password_at), each `lead` of a line; the word starts after the
- * lead's first `skip` bytes. */
+ * prose_password_at), each `lead` of a line at or after `at`; the word
+ * starts after the lead's first `skip` bytes. With pw_at (", pass "), the
+ * first ", pw " its ", p" stops pass is noted there, or the first place
+ * it skipped if before: the ", pw " pass starts at it (len: none), not
+ * at the file's start (a whole-file search of most notes for nothing). */
 static int notes_listed(const unsigned char *b, size_t len, const char *lead, size_t skip,
-			struct kh_layer *l)
+			size_t at, size_t *pw_at, struct kh_layer *l)
 {
-	size_t at = 0, ls, le, n = strlen(lead), w;
+	size_t ls, le, n = strlen(lead), w;
 	int r;
 
-	/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
-	 * " pass ") */
-	while (at < len && (w = kh_find_text(b, at, len, lead, n, skip == 2 ? 0 : 1,
-					     skip == 2 ? 2 : 4)) < len) {
+	while (at < len) {
+		/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
+		 * " pass ") */
+		if (pw_at) {
+			for (w = at; (w = kh_find_pair(b, w, len, ',', 'p', 2)) < len;
+			     w++) {
+				if (w + n <= len && !memcmp(b + w, lead, n))
+					break;
+				if (w < *pw_at && w + 5 <= len &&
+				    !memcmp(b + w, ", pw ", 5))
+					*pw_at = w;
+			}
+		} else {
+			w = kh_find_text(b, at, len, lead, n, skip == 2 ? 0 : 1,
+					 skip == 2 ? 2 : 4);
+		}
+		if (w >= len)
+			break;
 		w += skip; /* the word, after ", " */
 		at = w;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
-			continue;
+		} else {
+			if ((r = prose_password_at(b, len, ls, le, w, l)) < 0)
+				return -1;
+			if (r)
+				at = le + 1; /* one login a line */
 		}
-		if ((r = prose_password_at(b, len, ls, le, w, l)) < 0)
-			return -1;
-		if (r)
-			at = le + 1; /* one login a line */
+		if (pw_at && at > w && w < *pw_at)
+			*pw_at = w; /* (a ", pw " there was not looked for) */
 	}
 	return 0;
 }
@@ -898,6 +917,8 @@ static int ods_content(const unsigned char *b, size_t len, struct kh_layer *l)
 
 int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l)
 {
+	size_t pw = len; /* the first ", pw " (notes_listed) */
+
 	/* (a list's `name / password` lines are its own) */
 	if (kind == KH_LOGIN_FILE_LIST)
 		return list_logins(b, len, l);
@@ -911,12 +932,12 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
 	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
-	    notes_listed(b, len, ", pass ", 2, l) < 0 ||
-	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
-	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
-	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0 ||
-	    notes_reset_it(b, len, l) < 0)
+	    notes_listed(b, len, ", pass ", 2, 0, &pw, l) < 0 ||
+	    notes_listed(b, len, ", pw ", 2, pw, NULL, l) < 0 ||
+	    notes_listed(b, len, " pass ", 1, 0, NULL, l) < 0 ||
+	    notes_with(b, len, l) < 0 || notes_tables(b, len, l) < 0 ||
+	    notes_short_lines(b, len, l) < 0 || notes_ssid(b, len, l) < 0 ||
+	    notes_keys(b, len, l) < 0 || notes_reset_it(b, len, l) < 0)
 		return -1;
 	return 0;
 }

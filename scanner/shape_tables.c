@@ -340,8 +340,6 @@ static int bar_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	struct table t = { .nh = 0 };
 	int head, under = 0, adoc = 0;
 
-	if (!memchr(b, '|', len))
-		return 0; /* no row */
 	for (ls = 0; ls < len; ls = nl + 1) {
 		size_t k;
 
@@ -653,11 +651,16 @@ static int simple_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 
 int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	if (bar_tables(b, len, l) < 0)
+	/* (no '|': no bar row and no MediaWiki table, whose `{|` is not
+	 * looked for then: most files of notes) */
+	int bars = memchr(b, '|', len) != NULL;
+
+	if (bars && bar_tables(b, len, l) < 0)
 		return -1;
 	if (kh_find_text(b, 0, len, "<tr", 3, 0, 2) < len && html_tables(b, len, l) < 0)
 		return -1;
-	if (kh_find_text(b, 0, len, "{|", 2, 0, 1) < len && wiki_tables(b, len, l) < 0)
+	if (bars && kh_find_text(b, 0, len, "{|", 2, 0, 1) < len &&
+	    wiki_tables(b, len, l) < 0)
 		return -1;
 	if (kh_find_text(b, 0, len, "==  ", 4, 0, 3) < len &&
 	    simple_tables(b, len, l) < 0)
