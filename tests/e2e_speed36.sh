@@ -9,11 +9,13 @@
 # line and its last row with no newline (CRLF), an AsciiDoc block's blank
 # line, a label row after a '|' in prose, a simple table after a '=' in
 # prose, a chat line first in its file, a label's login after a line
-# longer than a line of notes holding ": ", a JSON message, a token alone
-# at the file's end. None is new (all pass on v0.34.0): a build whose
-# jumps skip every line fails them. Hard negatives: a row after the table
-# ended (prose between), a value below an empty line. Every value is
-# generated for this suite.
+# longer than a line of notes holding ": ", a JSON message, ", pass " and
+# ", pw " on one line and in either order, a token alone at the file's
+# end. None is new (all pass on v0.34.0): a build whose bar_tables,
+# simple_tables and notes_chat jumps skip every line fails 9 of them (the
+# simple table and the logins are found by other readers too). Hard
+# negatives: a row after the table ended (prose between), a value below
+# an empty line. Every value is generated for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -49,6 +51,17 @@ generic notes/long.txt 2 rfW0LNe6FAY04Fms1
 
 mk notes/export.jsonl $'{"user":"anna","text":"labsrv-02 HSnyHNWoII7rIKe"}\n'
 generic notes/export.jsonl 1 HSnyHNWoII7rIKe
+
+# ---- ", pass " and ", pw " on one line and in either order -----------------
+# (the ", pw " pass starts where the ", pass " pass saw its first)
+mk notes/pw-after.txt $'login ops7, pass Hx8kd2Lq9vRt (rotate)\n\nlogin lab.sync, pw Pm4kd9Wx2zQs (rotate in May)\n'
+secrets_exactly notes/pw-after.txt Hx8kd2Lq9vRt Pm4kd9Wx2zQs
+
+mk notes/pw-first.txt $'login lab.sync, pw Tb7kd3Vx8nQw (rotate in May)\nlogin ops7, pass Gk2md8Rz5wPx (rotate)\n'
+secrets_exactly notes/pw-first.txt Tb7kd3Vx8nQw Gk2md8Rz5wPx
+
+mk notes/pw-line.txt $'login ops7, pass Nq3kd7Xw2mLs (rotate), then login lab.sync, pw Vc9kd2Hs6tRz (rotate in May)\n'
+secrets_exactly notes/pw-line.txt Nq3kd7Xw2mLs Vc9kd2Hs6tRz
 
 # ---- short lines: a token alone at the file's end, two columns -----------
 mk notes/lab.txt $'Lab admin password\n        coWIv2VoYkQZ3bxqxm'
