@@ -201,6 +201,16 @@ static int may_continue(unsigned char c)
 	       c == '>' || c == '\\' || c == '_' || c == '(' || c == '=';
 }
 
+/* How many of s[0..n) are '=', from the start. */
+static size_t memspn_eq(const unsigned char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && s[k] == '=')
+		k++;
+	return k;
+}
+
 static int put(struct kh_layer *l, unsigned char c, size_t from, size_t to)
 {
 	return kh_layer_put(l, c, from, to, KH_SHAPE);
@@ -285,6 +295,13 @@ int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
 		       ve = j ? s.p[j].ve : skip_blanks_back(b, s.p[j].ve, vs);
 
 		if (memchr(b + vs, ' ', ve - vs) || memchr(b + vs, '\t', ve - vs))
+			return 0;
+		/* a piece that assigns (`'Database=orders'`, `'Password='`: a
+		 * string list's lines, Delphi's Params.Strings) is no token's
+		 * piece; a token's `=` is the last piece's padding only */
+		for (k = vs; k < ve && b[k] != '='; k++)
+			;
+		if (k < ve && (j + 1 < s.n || memspn_eq(b + k, ve - k) < ve - k))
 			return 0;
 	}
 	/* `NAME = "` … the pieces' contents … `"` and the last line's tail */
