@@ -298,10 +298,13 @@ int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
 			return 0;
 		/* a piece that assigns (`'Database=orders'`, `'Password='`: a
 		 * string list's lines, Delphi's Params.Strings) is no token's
-		 * piece; a token's `=` is the last piece's padding only */
-		for (k = vs; k < ve && b[k] != '='; k++)
+		 * piece; a token's `=` after a name is its last piece's
+		 * padding (a URL's `?driver=` stands after other marks) */
+		for (k = vs; k < ve && (ident_byte(b[k]) || b[k] == '.' || b[k] == '-');
+		     k++)
 			;
-		if (k < ve && (j + 1 < s.n || memspn_eq(b + k, ve - k) < ve - k))
+		if (k > vs && k < ve && b[k] == '=' &&
+		    (j + 1 < s.n || memspn_eq(b + k, ve - k) < ve - k))
 			return 0;
 	}
 	/* `NAME = "` … the pieces' contents … `"` and the last line's tail */
