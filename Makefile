@@ -2,7 +2,7 @@
 # runs every test (also under AddressSanitizer + UBSan). Both install the
 # Debian packages they need first (as root, with apt-get).
 
-VERSION   := 0.34.0
+VERSION   := 0.35.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
 MANDIR    ?= $(PREFIX)/share/man
@@ -369,7 +369,8 @@ HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
 	holdout32:0.97:0.87 \
 	holdout33:0.96:0.88 \
 	holdout34:0.94:0.81 \
-	holdout35:0.97:0.95
+	holdout35:0.97:0.95 \
+	holdout36:0.96:0.93
 holdout_floor = $(word $(2),$(subst :, ,$(filter $(1):%,$(HOLDOUTS))))
 HOLDOUT_TARGETS := $(foreach h,$(HOLDOUTS),quality-$(firstword $(subst :, ,$(h))))
 

@@ -296,6 +296,7 @@ struct spot_reader {
 		     * there are its */
 	int head;   /* 1: the name itself is given the value (a pair's head) */
 	int pairs;  /* 1: a place far from the rules' keywords: its pairs only */
+	int bare;   /* 1: the name says nothing of which credential (`value`) */
 	size_t done[CONTEXT_SPOTS]; /* values put already: start * 2 + own */
 	size_t ndone;
 	size_t nspots; /* places read */
@@ -328,6 +329,8 @@ static int value_at(const unsigned char *b, size_t i, size_t e, size_t *vs, size
 		return 0;
 	if ((b[i] == '@' || b[i] == '+') && i + 1 < e && b[i + 1] == '"')
 		i++; /* Objective-C's @"...", Ada's +"..." (an Unbounded_String) */
+	else if (b[i] == 'N' && i + 1 < e && b[i + 1] == '\'')
+		i++; /* T-SQL's N'...' */
 	if (i + 3 < e && b[i] == '"' && b[i + 1] == '\\' && b[i + 2] == '"') {
 		/* a quoted C string in a string: Gradle's "\"...\"" */
 		for (k = i + 3; k + 2 < e && b[k] != '\\' && b[k] != '"'; k++)
@@ -379,7 +382,7 @@ static int weak_name(const unsigned char *b, size_t s, size_t e, const char **su
 		unsigned char n, strength;
 	} names[] = {
 		{ "key", "_api_key", 3, 1 },	     { "keys", "_api_key", 4, 1 },
-		{ "auth", "_token", 4, 1 },	     { "token", "_token", 5, 2 },
+		{ "auth", "_auth_token", 4, 1 },     { "token", "_token", 5, 2 },
 		{ "secret", "_secret", 6, 2 },	     { "sk", "_secret_key", 2, 2 },
 		{ "api", "_api_key", 3, 2 },	     { "integration", "_api_key", 11, 2 },
 		{ "license", "_license_key", 7, 2 }, { "tok", "_token", 3, 2 },
@@ -449,7 +452,8 @@ static int format_look(const unsigned char *b, size_t vs, size_t ve)
 	    (b[vs] == '0' && (b[vs + 1] | 0x20) == 'x'))
 		return 0;
 	for (i = vs; i < ve; i++) {
-		if (!letter_or_digit(b[i]) && !strchr("-_.:+/=!~", b[i]))
+		if (!letter_or_digit(b[i]) && !strchr("-_.:+/=!~", b[i]) &&
+		    !(b[i] == '$' && i > vs)) /* Gcore's ID$secret; not $VAR */
 			return 0;
 		digit |= b[i] >= '0' && b[i] <= '9';
 	}
@@ -657,7 +661,8 @@ static int secret_beside(const struct spot_reader *r, size_t vs, size_t ve)
 static int says_nothing(const struct spot_reader *r, const char *suffix, size_t vs,
 			size_t ve)
 {
-	return r->head || (!strcmp(suffix, "_api_key") && !secret_beside(r, vs, ve));
+	return r->head || r->bare ||
+	       (!strcmp(suffix, "_api_key") && !secret_beside(r, vs, ve));
 }
 
 /* Puts `<provider> = "<text>"` for the provider's own rules when the
@@ -851,8 +856,14 @@ static int weak_pairs(struct spot_reader *r, size_t ws, size_t we, size_t s, siz
 		/* a key its provider publishes (Pusher's key): no credential */
 		if (public_pair(r->provider, b, ns, ne))
 			continue;
-		if (put_value(r, ws, we, vs, ve, weak_own(b, weak, suffix, vs, ve),
-			      suffix) < 0)
+		/* a record's `value` says no kind, and no pair's id: the
+		 * provider's formats decide which of its credentials it is
+		 * (`clients[0].value=` beside a `…-secret-example`) */
+		r->bare = weak == 3 && !strcmp(suffix, "_api_key");
+		k = put_value(r, ws, we, vs, ve, weak_own(b, weak, suffix, vs, ve),
+			      suffix) < 0;
+		r->bare = 0;
+		if (k)
 			return -1;
 	}
 	return 0;
@@ -957,18 +968,35 @@ static int name_key_before(const unsigned char *b, size_t ls, size_t ws)
 	       !(k > ls + 4 && code_name_byte(b[k - 5]));
 }
 
+/* The names of a record's fields that say whose credentials it holds. */
+static const char *const provider_fields[] = {
+	"provider", "service", "vendor",  "platform", "svc",	     "name",	 "type",
+	"kind",	    "driver",  "backend", "client",   "integration", "connector"
+};
+
+/* Whether b[s..e) is the name of such a field. */
+static int provider_field_name(const unsigned char *b, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(provider_fields) / sizeof(provider_fields[0]); i++)
+		if (strlen(provider_fields[i]) == e - s &&
+		    !strncasecmp((const char *)b + s, provider_fields[i], e - s))
+			return 1;
+	return 0;
+}
+
 /* Whether the quoted name at b[ws] is the value of a field that says
  * whose credentials its object holds (`provider: "datadog"`,
  * `service = "zoom"`, `:vendor => 'x'`, `name: "zoom"`, Laravel's
  * `'driver' => 'mailgun'`, a notifier's `type: "pushover"`, a Lisp's
- * `:service "zoom"`, KDL's `service "zoom"` first on its line), a quote's width
+ * `:service "zoom"`, KDL's `service "zoom"` first on its line; a record of
+ * a client, an integration or a connector: `client "pagerduty" value=…`),
+ * a quote's width
  * before it. */
 static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t we,
 			  size_t le)
 {
-	static const char *const fields[] = { "provider", "service", "vendor", "platform",
-					      "svc",	  "name",    "type",   "kind",
-					      "driver",	  "backend" };
 	size_t k, i, n, q = ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'');
 	int lisp = 0;
 
@@ -977,6 +1005,9 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 	      : skip_blanks(b, we, le) < le)
 		return 0;
 	k = skip_blanks_back(b, ws - q, ls);
+	if (q && k == ws - 1 && k > ls + 1 && b[k - 1] == 'N' &&
+	    (b[k - 2] == ' ' || b[k - 2] == '='))
+		k = skip_blanks_back(b, k - 1, ls); /* T-SQL's @name = N'zoom' */
 	if (k > ls + 1 && b[k - 1] == '>' && b[k - 2] == '=')
 		k--;
 	if (k > ls && (b[k - 1] == ':' || b[k - 1] == '=')) {
@@ -990,9 +1021,10 @@ static int provider_field(const unsigned char *b, size_t ls, size_t ws, size_t w
 		 * directive's first argument (KDL's `service "zoom" key=…`) */
 		lisp = 1;
 	}
-	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-		n = strlen(fields[i]);
-		if (k >= ls + n && !strncasecmp((const char *)b + k - n, fields[i], n) &&
+	for (i = 0; i < sizeof(provider_fields) / sizeof(provider_fields[0]); i++) {
+		n = strlen(provider_fields[i]);
+		if (k >= ls + n &&
+		    !strncasecmp((const char *)b + k - n, provider_fields[i], n) &&
 		    (lisp ? lisp_keyword(b, ls, k - n) || skip_blanks(b, ls, k) == k - n
 			  : k == ls + n || !code_name_byte(b[k - n - 1])))
 			return 1;
@@ -1007,6 +1039,37 @@ static int opens_at(const unsigned char *b, size_t k, size_t le)
 	if (k + 1 < le && (b[k] == '%' || b[k] == '#'))
 		k++;
 	return k < le && (b[k] == '{' || b[k] == '(' || b[k] == '[');
+}
+
+/* Whether the name at b[ws..we) is in a Makefile target's name that a
+ * target-specific variable follows (`deploy-bugsnag: AUTH = …`,
+ * `bugsnag: export KEY := …`): the target is the variable's record. */
+static int make_target(const unsigned char *b, size_t ls, size_t ws, size_t we, size_t le)
+{
+	static const char *const words[] = { "export ", "override ", "private " };
+	size_t k, i, n;
+
+	for (k = ls; k < ws; k++)
+		if (!letter_or_digit(b[k]) && !strchr("-_.%/", b[k]))
+			return 0;
+	for (k = we; k < le && (letter_or_digit(b[k]) || strchr("-_.%/", b[k])); k++)
+		;
+	if (k + 1 >= le || b[k] != ':' || b[k + 1] == '=' || b[k + 1] == ':')
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		n = strlen(words[i]);
+		if (k + n < le && !memcmp(b + k, words[i], n))
+			k = skip_blanks(b, k + n, le);
+	}
+	for (n = k; k < le && code_name_byte(b[k]); k++)
+		;
+	if (k == n)
+		return 0;
+	k = skip_blanks(b, k, le);
+	if (k < le && (b[k] == '?' || b[k] == '+' || b[k] == ':'))
+		k++;
+	return k < le && b[k] == '=';
 }
 
 /* Whether the name at b[ws..we) opens an object on its line, its parent:
@@ -1037,6 +1100,8 @@ static int parent_on_line(const unsigned char *b, size_t ls, size_t ws, size_t w
 	}
 	if (k < le && (b[k] == ' ' || b[k] == '\t') && lisp_keyword(b, ls, s))
 		return opens_at(b, skip_blanks(b, k, le), le); /* :zoom {:key … */
+	if (make_target(b, ls, ws, we, le))
+		return 1;
 	k = separator(b, skip_blanks(b, k, le), le);
 	return k && opens_at(b, k, le);
 }
@@ -1112,6 +1177,79 @@ static int bound_record(const unsigned char *b, size_t ls, size_t ws, size_t le)
 	return opens_at(b, skip_blanks(b, k, le), le);
 }
 
+/* Whether the text of an INSERT before its VALUES, b[s..e) (its table
+ * and columns), says its rows are credentials of providers:
+ * `integrations`, `(provider, region, cfg)`, `api_keys`. */
+static int credential_table(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const kinds[] = { "provider",    "vendor",	 "service",
+					     "integration", "connector", "credential",
+					     "secret",	    "token",	 "apikey",
+					     "api_key",	    "auth_" };
+	size_t i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (kh_contains_ci(b + s, e - s, kinds[i], 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * The provider's quoted name at b[ws..we) as an element of an SQL row
+ * (`VALUES (1,'postmark','…')`, `VALUES ('gcore', 'eu', '…')`) whose
+ * table or columns say credential (credential_table): the row is the
+ * provider's record, and each quoted element after its name goes to
+ * the provider's own rules under its bare name (their formats decide:
+ * a region or an id stays unreported). Rows of user data name no
+ * provider's table. On its line only.
+ */
+static int sql_row(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t k, v, i, vs, ve;
+	int ret = 0;
+
+	if (ws < ls + 2 || we >= le || b[ws - 1] != '\'' || b[we] != '\'')
+		return 0;
+	/* the tuple the name is an element of: `(` before it, no `)` */
+	for (k = ws - 1; k > ls && b[k - 1] != '(' && b[k - 1] != ')'; k--)
+		;
+	if (k == ls || b[k - 1] != '(')
+		return 0;
+	/* `INSERT … VALUES` before the tuple on the line */
+	for (v = k - 1; v >= ls + 6 && strncasecmp((const char *)b + v - 6, "values", 6);
+	     v--)
+		;
+	if (v < ls + 6)
+		return 0;
+	for (i = ls; i + 6 < v && strncasecmp((const char *)b + i, "insert", 6); i++)
+		;
+	if (i + 6 >= v || !credential_table(b, i + 6, v - 6))
+		return 0;
+	r->head = 1;
+	for (k = we + 1; ret == 0 && k < le;) {
+		k = skip_blanks(b, k, le);
+		if (k >= le || b[k] != ',')
+			break;
+		k = skip_blanks(b, k + 1, le);
+		if (k + 1 < le && (b[k] == 'N' || b[k] == 'E') && b[k + 1] == '\'')
+			k++; /* T-SQL's N'…', PostgreSQL's E'…' */
+		if (k < le && b[k] == '\'') {
+			for (vs = ve = k + 1; ve < le && b[ve] != '\''; ve++)
+				;
+			if (ve >= le)
+				break;
+			ret = put_value(r, ws, we, vs, ve, 1, "_api_key");
+			k = ve + 1;
+		} else { /* a number, NULL */
+			while (k < le && b[k] != ',' && b[k] != ')')
+				k++;
+		}
+	}
+	r->head = 0;
+	return ret;
+}
+
 /* Steps from a line's end (at, on its '\r' or '\n') to the next line
  * b[*s..*e) and leaves at on its end; 0 past the buffer's end. */
 static int next_line(const unsigned char *b, size_t len, size_t *at, size_t *s, size_t *e)
@@ -1121,6 +1259,105 @@ static int next_line(const unsigned char *b, size_t len, size_t *at, size_t *s, 
 		return 0;
 	*e = *at = content_end(b, len, *s);
 	return 1;
+}
+
+/* The quoted value of the attribute a (`name="`, n bytes with its `="`)
+ * on the XML line b[s..e), in [*vs, *ve). */
+static int xml_attribute(const unsigned char *b, size_t s, size_t e, const char *a,
+			 size_t n, size_t *vs, size_t *ve)
+{
+	const unsigned char *p;
+
+	for (; (p = kh_memmem(b + s, e - s, a, n)); s = (size_t)(p - b) + n)
+		if (p > b && (p[-1] == ' ' || p[-1] == '\t')) {
+			*vs = *ve = (size_t)(p - b) + n;
+			while (*ve < e && b[*ve] != '"')
+				++*ve;
+			return *ve < e;
+		}
+	return 0;
+}
+
+/* The name and the value of the XML element on the line b[s..e) that holds
+ * a setting (Spring's `<property name="key" value="…"/>`, .NET's `<add
+ * key="…" value="…"/>`, `<entry key=… value=…/>`). */
+static int xml_setting(const unsigned char *b, size_t s, size_t e, size_t *ns, size_t *ne,
+		       size_t *vs, size_t *ve)
+{
+	size_t first = skip_blanks(b, s, e);
+
+	return first + 1 < e && b[first] == '<' && b[first + 1] != '/' &&
+	       (xml_attribute(b, first, e, "name=\"", 6, ns, ne) ||
+		xml_attribute(b, first, e, "key=\"", 5, ns, ne)) &&
+	       xml_attribute(b, first, e, "value=\"", 7, vs, ve);
+}
+
+/* The value b[vs..ve) of an XML setting named b[ns..ne) in the provider's
+ * record, read when its name is weak (not a key the provider publishes). */
+static int xml_weak_setting(struct spot_reader *r, size_t ws, size_t we, size_t ns,
+			    size_t ne, size_t vs, size_t ve)
+{
+	const char *suffix;
+	int weak = weak_name(r->b, ns, ne, &suffix);
+
+	if (!weak || public_pair(r->provider, r->b, ns, ne))
+		return 0;
+	r->bare = weak == 3 && !strcmp(suffix, "_api_key");
+	return put_value(r, ws, we, vs, ve, weak_own(r->b, weak, suffix, vs, ve), suffix);
+}
+
+/*
+ * An XML element the provider's name at b[ws..we) makes its record, its
+ * settings read for the provider: a setting whose name is a provider
+ * field and whose value is the name (`<property name="service"
+ * value="vercel"/>`: its siblings, up to three lines either side at its
+ * indent), or an element whose id the name begins and that opens a block
+ * (`<bean id="vercelClient" …>`: its children). Each sibling setting under
+ * a weak name (`<property name="key" value="…"/>`) is read as a weak
+ * name's value in the provider's object.
+ */
+static int xml_record(struct spot_reader *r, size_t ls, size_t le, size_t ws, size_t we)
+{
+	const unsigned char *b = r->b;
+	size_t first = skip_blanks(b, ls, le), ns, ne, vs, ve, in, at, s, e, n, f;
+	int ret = 0, block, far = r->far;
+
+	if (first + 1 >= le || b[first] != '<' || b[first + 1] == '/' || ws == 0 ||
+	    b[ws - 1] != '"')
+		return 0;
+	block = ws >= ls + 4 && !memcmp(b + ws - 4, "id=\"", 4) && b[le - 1] == '>' &&
+		b[le - 2] != '/' && !kh_memmem(b + we, le - we, "</", 2);
+	if (!block && !(xml_setting(b, ls, le, &ns, &ne, &vs, &ve) && vs == ws &&
+			ve == we && provider_field_name(b, ns, ne)))
+		return 0;
+	in = indent_of(b, ls, le);
+	r->field = r->holder = 1;
+	/* the siblings above (a setting only) */
+	for (at = ls, n = 0; !block && at > 0 && n < CONTEXT_SIBLINGS && ret == 0; n++) {
+		const unsigned char *nl;
+
+		e = at - 1;
+		f = e > CONTEXT_LINE_MAX + 1 ? e - CONTEXT_LINE_MAX - 1 : 0;
+		if (!(nl = memrchr(b + f, '\n', e - f)) && f > 0)
+			break;
+		at = s = nl ? (size_t)(nl - b) + 1 : 0;
+		if (e > s && b[e - 1] == '\r')
+			e--;
+		if (indent_of(b, s, e) != in || !xml_setting(b, s, e, &ns, &ne, &vs, &ve))
+			break;
+		ret = xml_weak_setting(r, ws, we, ns, ne, vs, ve);
+	}
+	/* the siblings below, or the block's children */
+	for (at = le, n = 0; at < r->len && n < CONTEXT_BLOCK && ret == 0; n++) {
+		if (!next_line(b, r->len, &at, &s, &e) || e - s > CONTEXT_LINE_MAX ||
+		    (block ? indent_of(b, s, e) <= in : indent_of(b, s, e) != in) ||
+		    !xml_setting(b, s, e, &ns, &ne, &vs, &ve))
+			break;
+		ret = xml_weak_setting(r, ws, we, ns, ne, vs, ve);
+	}
+	r->field = r->holder = r->bare = 0;
+	r->far = far;
+	return ret;
 }
 
 /* Whether the line from b[first] to e opens a YAML block under a name
@@ -1828,6 +2065,8 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 		if (ret)
 			return -1;
 	}
+	if (sql_row(r, ls, le, ws, we) < 0 || xml_record(r, ls, le, ws, we) < 0)
+		return -1;
 	/* a parent on the line lends its name to the pairs after it only */
 	parent = parent_on_line(b, ls, ws, we, le);
 	r->field = r->holder = parent || provider_field(b, ls, ws, we, le);
@@ -2250,7 +2489,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.len = len;
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
-	r.far = r.field = r.holder = r.head = r.pairs = 0;
+	r.far = r.field = r.holder = r.head = r.pairs = r.bare = 0;
 	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */

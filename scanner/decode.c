@@ -14,6 +14,7 @@
 #include "prefilter.h"
 #include "rules.h"
 #include "shape.h"
+#include "shape_continue.h"
 #include "text.h"
 #include "util.h"
 #include "validate.h"
@@ -1070,7 +1071,8 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	struct finder f;
 	struct kh_hit_walk w;
 	struct kh_unwrap unwrap;
-	size_t i, encoded, marked, pos, asked_at = SIZE_MAX;
+	struct kh_continue cont;
+	size_t i, encoded, marked, pos, asked_at = SIZE_MAX, split_asked = 0;
 	uint32_t rule;
 	int ret = 0, asked_kind = -1, said = 0;
 
@@ -1094,10 +1096,14 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * rules, most share their keywords and positions with others; past
 	 * the hits kept, every line (or a name far down is lost: a plist of
 	 * 20,000 <key>password</key> lines, then the real key) */
+	kh_continue_init(&cont, path);
 	for (kh_hits_begin(&w, hits, b, len), kh_unwrap_init(&unwrap, len), marked = 0;
 	     kh_hits_next(&w, &rule, &pos);) {
-		/* a keyword's line inside other text, unwrapped */
-		if (rule != KH_EVERY_RULE && kh_unwrap_at(&unwrap, b, len, pos, l) < 0)
+		/* a keyword's line inside other text, unwrapped; its literal
+		 * joined to the lines it goes on over (the source's level) */
+		if (rule != KH_EVERY_RULE &&
+		    (kh_unwrap_at(&unwrap, b, len, pos, l) < 0 ||
+		     (path && kh_continue_at(&cont, b, len, pos, l) < 0)))
 			goto oom;
 		if (pos < marked)
 			continue;
@@ -1108,6 +1114,11 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 
 			if (pos != asked_at || kind != asked_kind)
 				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
+			/* a value joined over lines (shape_split.c): once a line */
+			if (!said && pos >= split_asked) {
+				split_asked = line_end(b, len, pos) + 1;
+				said = kh_split_named(b, len, line_start(b, pos));
+			}
 			asked_at = pos;
 			asked_kind = kind;
 			if (!said) {
@@ -1272,6 +1283,18 @@ static int is_base64_login_of(const char *enc, const char *pw)
 	       !memcmp(colon + 1, pw, n);
 }
 
+/* Whether p is the first piece alone of the value f holds whole, joined
+ * from the lines it is continued over (shape_continue.c). */
+static int first_piece(const unsigned char *src, const struct kh_finding *p,
+		       const struct kh_finding *f)
+{
+	size_t n = strlen(p->secret);
+
+	return p->offset == f->offset && n < strlen(f->secret) &&
+	       !strncmp(p->secret, f->secret, n) &&
+	       kh_continue_piece(src, p->end_offset, f->end_offset);
+}
+
 /*
  * Whether decoded finding f (at [start, end) of the source) is already
  * reported by the plain scan's findings plain[0..n) (sorted by offset):
@@ -1283,9 +1306,9 @@ static int is_base64_login_of(const char *enc, const char *pw)
  * text (an AWS session token matched in its own base64), a generic one, or
  * the base64 of a login whose password f is.
  */
-static int already_found(const struct kh_engine *e, struct kh_finding **plain,
-			 unsigned char *gone, size_t n, const struct kh_finding *f,
-			 size_t start, size_t end)
+static int already_found(const struct kh_engine *e, const unsigned char *src, size_t len,
+			 struct kh_finding **plain, unsigned char *gone, size_t n,
+			 const struct kh_finding *f, size_t start, size_t end)
 {
 	size_t lo = 0, hi = n, i;
 
@@ -1304,6 +1327,10 @@ static int already_found(const struct kh_engine *e, struct kh_finding **plain,
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
+		if (first_piece(src, p, f)) {
+			gone[i] = 1; /* f holds the value whole */
+			continue;
+		}
 		/* a login reported in base64 by a provider that reads that form
 		 * decoded too (Docker's "auth"), decoded to its password: the
 		 * password is what its owner changes (an Elastic API key's
@@ -1321,10 +1348,13 @@ static int already_found(const struct kh_engine *e, struct kh_finding **plain,
 		if (!strcmp(p->secret, f->secret) ||
 		    (kh_rule_kind_only(f->rule) && !kh_rule_kind_only(p->rule)))
 			return 1;
-		/* cut short where the text was encoded (a dash as &#45;): the
+		/* cut short where the text was encoded (a dash as &#45;), or
+		 * the first piece of literals joined (shape_split.c): the
 		 * decoded secret holds it whole, and says more */
-		if (!kh_rule_kind_only(p->rule) && p->offset >= start &&
-		    p->end_offset <= end && strlen(p->secret) < strlen(f->secret) &&
+		if ((!kh_rule_kind_only(p->rule) ||
+		     kh_split_continues(src, len, p->end_offset)) &&
+		    p->offset >= start && p->end_offset <= end &&
+		    strlen(p->secret) < strlen(f->secret) &&
 		    !strncmp(p->secret, f->secret, strlen(p->secret))) {
 			gone[i] = 1;
 			continue;
@@ -1502,6 +1532,14 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				continue;
 			if (l->v[j]->offset >= l->v[i]->end_offset)
 				break;
+			if (first_piece(src, l->v[j], l->v[i]) ||
+			    first_piece(src, l->v[i], l->v[j])) {
+				size_t k = first_piece(src, l->v[j], l->v[i]) ? j : i;
+
+				kh_finding_free(l->v[k]);
+				l->v[k] = NULL;
+				continue;
+			}
 			generic_i = kh_rule_kind_only(l->v[i]->rule);
 			generic_j = kh_rule_kind_only(l->v[j]->rule);
 			if (generic_i != generic_j) {
@@ -1516,6 +1554,17 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 					kh_finding_free(l->v[g]);
 					l->v[g] = NULL;
 				}
+				continue;
+			}
+			if (l->v[j]->rule != l->v[i]->rule &&
+			    l->v[j]->offset == l->v[i]->offset &&
+			    l->v[j]->end_offset == l->v[i]->end_offset &&
+			    !strcmp(l->v[j]->secret, l->v[i]->secret)) {
+				/* two generic rules' readings of one value (a
+				 * sentence's `pre-shared key` read as a psk and
+				 * as a password): one finding */
+				kh_finding_free(l->v[j]);
+				l->v[j] = NULL;
 				continue;
 			}
 			if (l->v[j]->rule != l->v[i]->rule) {
@@ -1621,8 +1670,8 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 					    &f->more->partner_line, &end_col);
 		/* into a list of their own: plain points into out->v, which
 		 * a push into out could move */
-		if (!selected ||
-		    already_found(e, plain, gone, nplain, f, f->offset, f->end_offset)) {
+		if (!selected || already_found(e, src->data, src->len, plain, gone,
+					       nplain, f, f->offset, f->end_offset)) {
 			kh_finding_free(f);
 		} else if (kh_findings_push(&decoded, f) < 0) {
 			kh_finding_free(f);

@@ -628,7 +628,8 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
 	       command_named(b, len, last) || compared_named(b, len, last) ||
 	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
-	       csv_pass_named(b, len, last) || sibling_named(b, len, last);
+	       csv_pass_named(b, len, last) || sibling_named(b, len, last) ||
+	       record_list_named(b, len, last);
 }
 
 /*
@@ -819,6 +820,7 @@ static const struct line_reader {
 	int (*own)(const struct shape_line *s);
 } line_readers[] = {
 	{ "plain_strings", 0, 0, 0, .line4 = plain_strings },
+	{ "split_literals", 0, 0, 0, .line5 = split_literals },
 	{ "yaml_parents", 0, 0, 0, .line5 = yaml_parents },
 	{ "brace_parents", 0, 0, 0, .line5 = brace_parents },
 	{ "ini_sections", 0, 0, 0, .line5 = ini_sections },
@@ -834,6 +836,7 @@ static const struct line_reader {
 	{ "pooled_values_line", 0, 0, 0, .line4 = pooled_values_line },
 	/* (LINE_NAMED: readers whose pairs are all named from the line) */
 	{ "apart_line", LINE_NAMED, 0, 0, .line5 = apart_line },
+	{ "record_list_line", LINE_NAMED, 0, 0, .line5 = record_list_line },
 	{ "json_objects", 0, 0, 0, .line5 = json_objects },
 	{ "debconf_password", 0, 0, 0, .line4 = debconf_password },
 	{ "less_common_line", 0, 0, 0, .line5 = less_common_line },

@@ -38,6 +38,16 @@ int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len
 int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
 
+/* Whether the literal closing at b[end] (or just before it) is continued
+ * by a concatenation, on its line or the next (shape_split.c): a finding
+ * there may be a first piece of the joined value. */
+int kh_split_continues(const unsigned char *b, size_t len, size_t end);
+
+/* Whether the line starting at b[ls] may begin such a value: it ends in an
+ * operator, a quote, `(` or `=`, and a literal, a word, opens the next
+ * (build_layer() asks once a line, of lines no keyword's trigger took). */
+int kh_split_named(const unsigned char *b, size_t len, size_t ls);
+
 /*
  * Whether path names a config file (by its extension, its name or a
  * directory named for settings), whose every line kh_shape_config()

@@ -997,6 +997,8 @@ int kh_shape_config_line(const unsigned char *b, size_t len, size_t at, size_t c
 		return 0; /* data or minified code */
 	if (config_line_may_pair(b, at, ce) && config_line(l, b, len, at, ce) < 0)
 		return -1;
+	if (service_section_key(b, len, at, ce, l) < 0)
+		return -1;
 	/* a directive's words (username ops secret 0 x): when no pair of the
 	 * line's name was */
 	if (l->n == n && directive_line(b, at, ce, l) < 0)

@@ -140,6 +140,16 @@ int credential_column(const unsigned char *s, size_t n);
 int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       struct kh_layer *l);
 int csv_pass_named(const unsigned char *b, size_t len, size_t last);
+/* A list named for credentials of one-line records, each a name and a
+ * neutral value (`vendor_keys = [` then `{ name = "x", value = "…" },`):
+ * each value that looks like a key alone under the list's name. */
+int record_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l);
+int record_list_named(const unsigned char *b, size_t len, size_t last);
+/* A `key` in an INI section named for a service whose other keys are an
+ * API client's (`[marinetraffic]` then `key = …`), as the service's. */
+int service_section_key(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct kh_layer *l);
 int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       struct kh_layer *l);
 int netrc_entry(const unsigned char *b, size_t len, size_t ls, size_t le,
@@ -168,6 +178,10 @@ int fallback_pair(const unsigned char *b, size_t len, size_t ls, size_t le, size
 size_t string_prefix(const unsigned char *b, size_t i, size_t ls, size_t le);
 size_t concat_next(const unsigned char *b, size_t k, size_t le);
 int plain_strings(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
+/* A value's literals continued by concatenation over lines, joined to one
+ * `NAME = "…"` line (shape_split.c). */
+int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
+		   struct kh_layer *l);
 int user_joined_password(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l);
 int npm_base64_password(const unsigned char *b, size_t ls, size_t le, size_t i,

@@ -237,28 +237,47 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 
 /* Notes: a password's word no keyword wakes, listed after a user's
  * (", pass X", ", pw X", chat's " pass X" after "user U":
- * prose_password_at), each `lead` of a line; the word starts after the
- * lead's first `skip` bytes. */
+ * prose_password_at), each `lead` of a line at or after `at`; the word
+ * starts after the lead's first `skip` bytes. With pw_at (", pass "), the
+ * first ", pw " its ", p" stops pass is noted there, or the first place
+ * it skipped if before: the ", pw " pass starts at it (len: none), not
+ * at the file's start (a whole-file search of most notes for nothing). */
 static int notes_listed(const unsigned char *b, size_t len, const char *lead, size_t skip,
-			struct kh_layer *l)
+			size_t at, size_t *pw_at, struct kh_layer *l)
 {
-	size_t at = 0, ls, le, n = strlen(lead), w;
+	size_t ls, le, n = strlen(lead), w;
 	int r;
 
-	/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
-	 * " pass ") */
-	while (at < len && (w = kh_find_text(b, at, len, lead, n, skip == 2 ? 0 : 1,
-					     skip == 2 ? 2 : 4)) < len) {
+	while (at < len) {
+		/* (by the ',' and the word's first letter: ", p"; "p" and "s" of
+		 * " pass ") */
+		if (pw_at) {
+			for (w = at; (w = kh_find_pair(b, w, len, ',', 'p', 2)) < len;
+			     w++) {
+				if (w + n <= len && !memcmp(b + w, lead, n))
+					break;
+				if (w < *pw_at && w + 5 <= len &&
+				    !memcmp(b + w, ", pw ", 5))
+					*pw_at = w;
+			}
+		} else {
+			w = kh_find_text(b, at, len, lead, n, skip == 2 ? 0 : 1,
+					 skip == 2 ? 2 : 4);
+		}
+		if (w >= len)
+			break;
 		w += skip; /* the word, after ", " */
 		at = w;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
-			continue;
+		} else {
+			if ((r = prose_password_at(b, len, ls, le, w, l)) < 0)
+				return -1;
+			if (r)
+				at = le + 1; /* one login a line */
 		}
-		if ((r = prose_password_at(b, len, ls, le, w, l)) < 0)
-			return -1;
-		if (r)
-			at = le + 1; /* one login a line */
+		if (pw_at && at > w && w < *pw_at)
+			*pw_at = w; /* (a ", pw " there was not looked for) */
 	}
 	return 0;
 }
@@ -400,13 +419,16 @@ static inline void notes_row_at(const unsigned char *b, size_t len, size_t ls,
 	k = r->ws = skip_blanks(b, ls, r->le);
 #ifdef __SSE2__
 	/* (16 places a step: reST's underlines and long words walked a
-	 * byte at a time cost 4 % of a scan of kernel Documentation/) */
-	for (; k + 16 <= r->le; k += 16) {
+	 * byte at a time cost 4 % of a scan of kernel Documentation/; the
+	 * line's end a stop of the last step, where 16 bytes may be read) */
+	for (; k < r->le && k + 16 <= len; k += 16) {
 		const __m128i x = _mm_loadu_si128((const __m128i *)(b + k));
 		unsigned m = (unsigned)_mm_movemask_epi8(
 			_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
 				     _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
 
+		if (r->le - k < 16)
+			m |= 1u << (r->le - k);
 		if (m) {
 			r->we = k + (size_t)__builtin_ctz(m);
 			return;
@@ -468,9 +490,11 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		if (cur.nl < len && token_alone(b, &next) &&
 		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
-		/* (the two columns: a tab or two blanks after the first word) */
+		/* (the two columns: a tab or two blanks after the first word;
+		 * not isblank(), a call into libc each line) */
 		k = cur.we;
-		if (!r && k + 1 < le && (b[k] == '\t' || isblank(b[k + 1])) &&
+		if (!r && k + 1 < le &&
+		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
@@ -522,12 +546,23 @@ static int json_message(const unsigned char *b, size_t ls, size_t le, size_t *ms
 	return 0;
 }
 
+/* The start of the first line at or after the line start ls that opens
+ * with `[` and a digit (a chat log's "[09:14"), len when none. */
+static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
+{
+	if (ls < len && b[ls] != '[')
+		ls = kh_find_pair(b, ls, len, '\n', '[', 1) + 1;
+	while (ls + 1 < len && !isdigit(b[ls + 1])) /* ("[[", "[a") */
+		ls = kh_find_pair(b, ls, len, '\n', '[', 1) + 1;
+	return ls + 1 < len ? ls : len;
+}
+
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
 static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t ls, le, ce, us, ue, vs, ve, ms, me;
+	size_t ls, le, ce, us, ue, vs, ve, ms, me, at;
 	/* the next `":` at or after ls, found in the file, not once a line
 	 * (json_message() has no message on a line without one: most) */
 	size_t mark = kh_find_pair(b, 0, len, '"', ':', 1);
@@ -535,17 +570,30 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	 * login after one, and most lines of notes hold none (781K calls on
 	 * kernel Documentation/, a memchr each) */
 	size_t colon = kh_find_pair(b, 0, len, ':', ' ', 1);
+	/* and the next chat line's start: a line with none of the three
+	 * finds nothing, so the next line read is the one holding the
+	 * first of them (not each line's end: 784K memchr()s there) */
+	size_t chat = next_chat_line(b, len, 0);
+	const unsigned char *nl;
 	int found, labelled;
 
 	for (ls = 0; ls < len; ls = le + 1) {
-		le = line_end(b, len, ls);
-		if (le - ls > LOGINS_LINE_MAX)
-			continue;
-		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		if (mark < ls)
 			mark = kh_find_pair(b, ls, len, '"', ':', 1);
 		if (colon < ls)
 			colon = kh_find_pair(b, ls, len, ':', ' ', 1);
+		if (chat < ls)
+			chat = next_chat_line(b, len, ls);
+		at = mark < colon ? mark : colon;
+		at = at < chat ? at : chat;
+		if (at >= len)
+			break;
+		if (at > ls && (nl = memrchr(b + ls, '\n', at - ls)))
+			ls = (size_t)(nl - b) + 1; /* the line holding it */
+		le = line_end(b, len, ls);
+		if (le - ls > LOGINS_LINE_MAX)
+			continue;
+		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		labelled = colon + 1 < ce; /* a ": " on the line */
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
@@ -869,6 +917,8 @@ static int ods_content(const unsigned char *b, size_t len, struct kh_layer *l)
 
 int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l)
 {
+	size_t pw = len; /* the first ", pw " (notes_listed) */
+
 	/* (a list's `name / password` lines are its own) */
 	if (kind == KH_LOGIN_FILE_LIST)
 		return list_logins(b, len, l);
@@ -882,12 +932,12 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return 0;
 	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
 	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
-	    notes_listed(b, len, ", pass ", 2, l) < 0 ||
-	    notes_listed(b, len, ", pw ", 2, l) < 0 ||
-	    notes_listed(b, len, " pass ", 1, l) < 0 || notes_with(b, len, l) < 0 ||
-	    notes_tables(b, len, l) < 0 || notes_short_lines(b, len, l) < 0 ||
-	    notes_ssid(b, len, l) < 0 || notes_keys(b, len, l) < 0 ||
-	    notes_reset_it(b, len, l) < 0)
+	    notes_listed(b, len, ", pass ", 2, 0, &pw, l) < 0 ||
+	    notes_listed(b, len, ", pw ", 2, pw, NULL, l) < 0 ||
+	    notes_listed(b, len, " pass ", 1, 0, NULL, l) < 0 ||
+	    notes_with(b, len, l) < 0 || notes_tables(b, len, l) < 0 ||
+	    notes_short_lines(b, len, l) < 0 || notes_ssid(b, len, l) < 0 ||
+	    notes_keys(b, len, l) < 0 || notes_reset_it(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -1852,10 +1852,18 @@ static int led_by_word(const unsigned char *b, size_t ls, size_t k,
 		       const char *const *words)
 {
 	size_t w;
+	unsigned char last;
 
+	if (k <= ls)
+		return 0;
+	/* (each word asked first by its last letter, the one before k: most
+	 * words before a ':' of prose end otherwise) */
+	last = ascii_lower(b[k - 1]);
 	for (w = 0; words[w]; w++) {
 		size_t n = strlen(words[w]);
 
+		if (n && ascii_lower((unsigned char)words[w][n - 1]) != last)
+			continue;
 		if (k >= ls + n && word_at(b, k - n, k, words[w]) &&
 		    (k - n == ls || !isalnum(b[k - n - 1])))
 			return 1;

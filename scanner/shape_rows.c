@@ -1641,3 +1641,266 @@ int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
 		return 0;
 	return emit_pair(l, b, ns, ne, vs, ve);
 }
+
+/* ---- records in a list named for credentials ----------------------------- */
+
+/*
+ * A list whose name says credential (`vendor_keys = [`, `secrets: [`,
+ * `"api_keys": [`) of one-line records, each a name field and a neutral
+ * value field (Terraform's `{ name = "weather", value = "…" }`, a JS
+ * `{ id: 'maps', value: '…' }`): the list's name is the value's, as a
+ * parent's is its child's. The record's name names a service, not a
+ * credential, so only a value that looks like a key by itself is handed
+ * on (letters and digits, a digit and a letter past `f`): ids, hashes,
+ * UUIDs, URLs, regions, versions and public tokens (`pk.…`) stay out.
+ */
+#define RECORD_MAX_LINES  16
+#define RECORD_MAX_FIELDS 8
+
+/* Whether the line b[ls..le) opens a list under a credential's name, the
+ * name in [*ns, *ne). */
+static int record_list(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+		       size_t *ne)
+{
+	size_t i = skip_blanks(b, ls, le), k;
+	unsigned char q = 0;
+
+	if (i < le && (b[i] == '"' || b[i] == '\''))
+		q = b[i++];
+	for (k = i; k < le && k - i <= NAME_MAX_LEN && ident_byte(b[k]); k++)
+		;
+	if (k == i || k >= le || k - i > NAME_MAX_LEN || (q && b[k] != q))
+		return 0;
+	*ns = i;
+	*ne = k;
+	k = skip_blanks(b, k + (q != 0), le);
+	if (k >= le || (b[k] != '=' && b[k] != ':'))
+		return 0;
+	k = skip_blanks(b, k + 1, le);
+	if (k >= le || b[k] != '[' || skip_blanks(b, k + 1, le) != le)
+		return 0;
+	return credential_name(b + *ns, *ne - *ns);
+}
+
+/* Whether b[s..e) is a record's field that names it: name, id, provider,
+ * service, vendor, client, label. */
+static int record_naming(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "name",   "id",	 "provider", "service",
+					     "vendor", "client", "label" };
+	size_t w;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (n == strlen(words[w]) && equal_ci(s, words[w], n))
+			return 1;
+	return 0;
+}
+
+/* Whether b[vs..ve) looks like a key by itself: 16 to 128 letters,
+ * digits, `-` and `_`, a digit and a letter past `f` among them (no hex
+ * digest, UUID or number). */
+static int record_key_look(const unsigned char *b, size_t vs, size_t ve)
+{
+	int digit = 0, past_hex = 0;
+
+	if (ve - vs < 16 || ve - vs > 128)
+		return 0;
+	for (; vs < ve; vs++) {
+		if (!isalnum(b[vs]) && b[vs] != '-' && b[vs] != '_')
+			return 0;
+		digit |= isdigit(b[vs]) != 0;
+		past_hex |= isalpha(b[vs]) && (b[vs] | 0x20) > 'f';
+	}
+	return digit && past_hex;
+}
+
+/* The neutral value of the one-line record b[ls..le) (`{ name = "x",
+ * value = "…" },`) that a naming field names, in [*vs, *ve). */
+static int record_value(const unsigned char *b, size_t ls, size_t le, size_t *vs,
+			size_t *ve)
+{
+	size_t i = skip_blanks(b, ls, le), ks, ke, s, e, n;
+	int named = 0, valued = 0;
+
+	if (i >= le || b[i] != '{')
+		return 0;
+	for (i++, n = 0; n < RECORD_MAX_FIELDS; n++) {
+		unsigned char q = 0;
+
+		i = skip_blanks(b, i, le);
+		if (i < le && (b[i] == '"' || b[i] == '\''))
+			q = b[i++];
+		for (ks = i; i < le && ident_byte(b[i]); i++)
+			;
+		ke = i;
+		if (ke == ks || (q && (i >= le || b[i++] != q)))
+			return 0;
+		i = skip_blanks(b, i, le);
+		if (i >= le || (b[i] != '=' && b[i] != ':'))
+			return 0;
+		i = skip_blanks(b, i + 1, le);
+		if (i >= le || (b[i] != '"' && b[i] != '\''))
+			return 0; /* a number, a reference: no record of strings */
+		for (s = e = i + 1; e < le && b[e] != b[i]; e++)
+			if (b[e] == '\\')
+				return 0;
+		if (e >= le)
+			return 0;
+		if (record_naming(b + ks, ke - ks))
+			named |= e > s;
+		else if (neutral_name(b + ks, ke - ks)) {
+			*vs = s;
+			*ve = e;
+			valued = 1;
+		}
+		i = skip_blanks(b, e + 1, le);
+		if (i < le && b[i] == ',')
+			i++;
+		i = skip_blanks(b, i, le);
+		if (i < le && b[i] == '}')
+			return named && valued;
+	}
+	return 0;
+}
+
+int record_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l)
+{
+	size_t ns, ne, at, cle, n, vs = 0, ve = 0;
+
+	if (le == ls || b[le - 1] != '[' || !record_list(b, ls, le, &ns, &ne))
+		return 0;
+	for (n = 0, at = line_end(b, len, le) + 1; n < RECORD_MAX_LINES && at < len;
+	     n++, at = line_end(b, len, at) + 1) {
+		cle = content_end(b, len, at);
+		if (skip_blanks(b, at, cle) < cle && b[skip_blanks(b, at, cle)] == ']')
+			break;
+		if (record_value(b, at, cle, &vs, &ve) && record_key_look(b, vs, ve) &&
+		    kh_shape_emit_as(l, b, ns, ne, "_api_key", vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Whether the generic keyword ending at b[last] is in the name of a list
+ * record_list_line() reads. */
+int record_list_named(const unsigned char *b, size_t len, size_t last)
+{
+	size_t k = last + 1, ls, le, ns, ne;
+
+	/* the name's rest, then `= [` or `: [` (most hits have none); a
+	 * keyword `keys = [` ends on its `[` */
+	if (b[last] != '[') {
+		while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
+			k++;
+		if (k < len && (b[k] == '"' || b[k] == '\''))
+			k++;
+		k = skip_blanks(b, k, len);
+		if (k >= len || (b[k] != '=' && b[k] != ':') ||
+		    (k = skip_blanks(b, k + 1, len)) >= len || b[k] != '[')
+			return 0;
+	}
+	ls = near_line_start(b, last);
+	le = line_end_within(b, len, last, 256);
+	if (le < len && b[le] != '\n')
+		return 0; /* a line longer than a list's opener */
+	while (le > ls && (b[le - 1] == '\r' || b[le - 1] == ' ' || b[le - 1] == '\t'))
+		le--;
+	return ls <= last && le > ls && b[le - 1] == '[' &&
+	       record_list(b, ls, le, &ns, &ne);
+}
+
+/* ---- a service's INI section: its API client's key ----------------------- */
+
+/*
+ * An INI or TOML section named for a service, `[marinetraffic]`, whose
+ * keys are an API client's (a url, an endpoint, a host, a user, an
+ * account, a region, a timeout) and a `key`: the section is the key's
+ * record, and `key = …` is `marinetraffic_api_key = "…"`. `key` alone says
+ * nothing (an i18n table's, a cache's, a partition's), so the value must
+ * look generated by itself (mixed case and digits, kh_is_mixed_case_key)
+ * and the section hold no other kind of setting; a dotted or quoted
+ * section (`[remote "origin"]`, `[tool.poetry]`) is no service's.
+ */
+#define SECTION_MAX_LINES 12
+
+/* Whether the line b[s..e) is a setting of an API client's (or blank, a
+ * comment): `url = …`, `endpoint: …`; -1 for a section's header. */
+static int client_setting(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const words[] = { "url",	  "endpoint", "base_url",
+					     "api_url",	  "host",     "hostname",
+					     "user",	  "username", "account",
+					     "region",	  "timeout",  "enabled",
+					     "client_id", "version",  "key" };
+	size_t i = skip_blanks(b, s, e), k, w;
+
+	if (i == e || b[i] == '#' || b[i] == ';')
+		return 1;
+	if (b[i] == '[')
+		return -1;
+	for (k = i; k < e && ident_byte(b[k]) && b[k] != '.'; k++)
+		;
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (k - i == strlen(words[w]) && equal_ci(b + i, words[w], k - i))
+			break;
+	k = skip_blanks(b, k, e);
+	return w < sizeof(words) / sizeof(words[0]) && k < e &&
+	       (b[k] == '=' || b[k] == ':');
+}
+
+int service_section_key(const unsigned char *b, size_t len, size_t ls, size_t le,
+			struct kh_layer *l)
+{
+	size_t i = skip_blanks(b, ls, le), k, vs, ve, at, s, e, n, hs = 0, he = 0;
+	int c;
+
+	if (i + 3 > le || !equal_ci(b + i, "key", 3))
+		return 0;
+	k = skip_blanks(b, i + 3, le);
+	if (k >= le || (b[k] != '=' && b[k] != ':') ||
+	    (vs = skip_blanks(b, k + 1, le)) >= le)
+		return 0;
+	if ((b[vs] == '"' || b[vs] == '\'') && le - vs > 2 && b[le - 1] == b[vs])
+		ve = --le, vs++;
+	else
+		ve = skip_blanks_back(b, le, vs);
+	if (!kh_is_mixed_case_key(b + vs, ve - vs))
+		return 0;
+	/* the section's other lines above, then its header */
+	for (at = ls, n = 0; at > 0 && n < SECTION_MAX_LINES; n++) {
+		e = at - 1;
+		for (s = e; s > 0 && b[s - 1] != '\n' && e - s < 512; s--)
+			;
+		if (s > 0 && b[s - 1] != '\n')
+			return 0; /* a line no setting is */
+		at = s;
+		if (e > s && b[e - 1] == '\r')
+			e--;
+		if ((c = client_setting(b, s, e)) == 0)
+			return 0;
+		if (c < 0) {
+			hs = skip_blanks(b, s, e) + 1;
+			for (he = hs;
+			     he < e && (isalnum(b[he]) || b[he] == '-' || b[he] == '_');
+			     he++)
+				;
+			if (he == hs || he >= e || b[he] != ']' ||
+			    skip_blanks(b, he + 1, e) != e)
+				return 0;
+			break;
+		}
+	}
+	if (he == hs)
+		return 0;
+	/* and below, to the next header */
+	for (at = line_end(b, len, ls) + 1, n = 0; at < len && n < SECTION_MAX_LINES;
+	     n++, at = line_end(b, len, at) + 1) {
+		e = content_end(b, len, at);
+		if ((c = client_setting(b, at, e)) < 0)
+			break;
+		if (c == 0)
+			return 0;
+	}
+	return kh_shape_emit_as(l, b, hs, he, "_api_key", vs, ve);
+}

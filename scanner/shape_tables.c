@@ -308,6 +308,25 @@ static int next_line(const unsigned char *b, size_t len, size_t le, size_t *ns,
 	return 1;
 }
 
+/* The start of the first line at or after the line start ls whose first
+ * byte but blanks is '|', len when none. With no header over them, the
+ * other lines change nothing (a rule keeps rows going, any other line
+ * ends them): a `|` is found by memchr, not each line's end. */
+static size_t next_bar_line(const unsigned char *b, size_t len, size_t ls)
+{
+	const unsigned char *p;
+	size_t k;
+
+	while (ls < len && (p = memchr(b + ls, '|', len - ls))) {
+		k = skip_blanks_back(b, (size_t)(p - b), ls);
+		if (k == ls || b[k - 1] == '\n')
+			return k;
+		ls = (size_t)(p - b) + 1; /* (inside a line: not a start, but
+					     no '\n' is skipped) */
+	}
+	return len;
+}
+
 /*
  * Bar tables: Markdown, Org, rST grid, AsciiDoc (|=== blocks) and
  * Confluence wiki markup. A row is a header when its syntax says so
@@ -317,18 +336,19 @@ static int next_line(const unsigned char *b, size_t len, size_t le, size_t *ns,
  */
 static int bar_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	size_t cells[ROW_MAX_COLUMNS][2], n, ls, le, ns, ne, rows = 0;
+	size_t cells[ROW_MAX_COLUMNS][2], n, ls, le, nl, ns, ne, rows = 0;
 	struct table t = { .nh = 0 };
 	int head, under = 0, adoc = 0;
 
-	if (!memchr(b, '|', len))
-		return 0; /* no row */
-	for (ls = 0; ls < len; ls = le + 1) {
+	for (ls = 0; ls < len; ls = nl + 1) {
 		size_t k;
 
-		le = content_end(b, len, ls);
+		/* (no header over it: only a `|` line may start a table) */
+		if (!under && (ls = next_bar_line(b, len, ls)) >= len)
+			break;
+		nl = line_end(b, len, ls);
+		le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
 		if (le - ls > TABLE_LINE_MAX) {
-			le = line_end(b, len, ls);
 			under = 0;
 			continue;
 		}
@@ -336,30 +356,23 @@ static int bar_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 		k = skip_blanks(b, ls, le);
 		if (k < le && !strchr("|+-=:", b[k])) {
 			under = 0;
-			le = line_end(b, len, ls);
 			continue;
 		}
-		if (skip_blanks(b, ls, le) + 4 <= le &&
-		    !memcmp(b + skip_blanks(b, ls, le), "|===", 4)) {
+		if (k + 4 <= le && !memcmp(b + k, "|===", 4)) {
 			adoc = !adoc; /* the block's first row is its header */
 			under = 0;
 			t.nh = 0;
-			le = line_end(b, len, ls);
 			continue;
 		}
-		if (rule_line(b, ls, le)) { /* |---|, +===+: rows go on */
-			le = line_end(b, len, ls);
+		if (rule_line(b, ls, le)) /* |---|, +===+: rows go on */
 			continue;
-		}
 		n = bar_cells(b, ls, le, cells, &head);
 		if (!n) { /* (an AsciiDoc block's blank lines are its own) */
-			if (!adoc || skip_blanks(b, ls, le) < le)
+			if (!adoc || k < le)
 				under = 0;
-			le = line_end(b, len, ls);
 			continue;
 		}
-		if (!head && !under &&
-		    next_line(b, len, line_end(b, len, ls), &ns, &ne) &&
+		if (!head && !under && next_line(b, len, nl, &ns, &ne) &&
 		    rule_line(b, ns, ne) && n >= 2)
 			head = 1;
 		if (!head && adoc && !t.nh && n >= 2)
@@ -375,7 +388,6 @@ static int bar_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 		} else if (label_row(l, b, (const size_t(*)[2])cells, n) < 0) {
 			return -1;
 		}
-		le = line_end(b, len, ls);
 	}
 	return 0;
 }
@@ -601,6 +613,11 @@ static int simple_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	for (ls = 0; ls < len; ls = line_end(b, len, ls) + 1) {
 		size_t n;
 
+		/* (out of a table only a rule, a line opening with '=', opens
+		 * one: the next is found 64 places a step, not line by line) */
+		if (state == 0 && b[ls] != '=' &&
+		    (ls = kh_find_pair(b, ls, len, '\n', '=', 1) + 1) >= len)
+			break;
 		le = content_end(b, len, ls);
 		if (le - ls > TABLE_LINE_MAX) {
 			state = 0;
@@ -634,11 +651,16 @@ static int simple_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 
 int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 {
-	if (bar_tables(b, len, l) < 0)
+	/* (no '|': no bar row and no MediaWiki table, whose `{|` is not
+	 * looked for then: most files of notes) */
+	int bars = memchr(b, '|', len) != NULL;
+
+	if (bars && bar_tables(b, len, l) < 0)
 		return -1;
 	if (kh_find_text(b, 0, len, "<tr", 3, 0, 2) < len && html_tables(b, len, l) < 0)
 		return -1;
-	if (kh_find_text(b, 0, len, "{|", 2, 0, 1) < len && wiki_tables(b, len, l) < 0)
+	if (bars && kh_find_text(b, 0, len, "{|", 2, 0, 1) < len &&
+	    wiki_tables(b, len, l) < 0)
 		return -1;
 	if (kh_find_text(b, 0, len, "==  ", 4, 0, 3) < len &&
 	    simple_tables(b, len, l) < 0)

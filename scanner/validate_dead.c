@@ -209,6 +209,23 @@ static int names_digest_of(const unsigned char *b, size_t s, size_t e)
  * (dead_letter_queue, --ssl-mode=DISABLED): no sign, save a digest's
  * (`sha256_of_key`). `sha-256` is one word.
  */
+/* Whether the word b[ws..we) is a verb's `n't` (wasn't, hasn’t, don't):
+ * n, then an apostrophe (ASCII or U+2019), then t ending the word. */
+static int contracted_not(const unsigned char *b, size_t ws, size_t we, size_t e)
+{
+	size_t t;
+
+	if (we - ws < 2 || (b[we - 1] | 0x20) != 'n')
+		return 0;
+	if (we + 1 < e && b[we] == '\'')
+		t = we + 1;
+	else if (we + 3 < e && !memcmp(b + we, "\xe2\x80\x99", 3))
+		t = we + 3;
+	else
+		return 0;
+	return (b[t] | 0x20) == 't' && (t + 1 == e || !name_alnum(b[t + 1]));
+}
+
 static void read_words(const unsigned char *b, size_t s, size_t e, struct words *w)
 {
 	size_t i = s, ws, we;
@@ -228,7 +245,10 @@ static void read_words(const unsigned char *b, size_t s, size_t e, struct words 
 		we = i;
 		for (i = ws; i < we && name_alnum(b[i]); i++)
 			;
-		if (i == we) {
+		if (i == we && contracted_not(b, ws, we, e)) {
+			add(w, S_NOT); /* `wasn't`, `hasn’t`: the 't is its not */
+			we += b[we] == '\'' ? 2 : 4;
+		} else if (i == we) {
 			unsigned char sign = sign_of(b, ws, we);
 
 			/* `revoked?`: a question, not a state */
@@ -254,6 +274,16 @@ static int has(const struct words *w, unsigned char sign)
 	return memchr(w->sign, sign, w->n) != NULL;
 }
 
+/* `never rotated`, `not revoked`, `hasn't been changed`: a dead or change
+ * word denied, said of a value still live. */
+static int negated_death(const struct words *w, size_t k)
+{
+	if (w->sign[k] != S_DEAD && w->sign[k] != S_CHANGE)
+		return 0;
+	return (k > 0 && w->sign[k - 1] == S_NOT) ||
+	       (k > 1 && w->sign[k - 1] == S_AUX && w->sign[k - 2] == S_NOT);
+}
+
 /* `no longer`, `not in use`, `not valid`, `never used`: the value no
  * longer works (not `do not use`, `must not be used`: an order). */
 static int negated_use(const struct words *w, size_t k)
@@ -276,7 +306,7 @@ static int says_dead(const struct words *w)
 	int dead = 0;
 
 	for (k = 0; k < w->n; k++) {
-		if (w->sign[k] == S_NEW ||
+		if (w->sign[k] == S_NEW || negated_death(w, k) ||
 		    (w->sign[k] == S_CHANGE && k + 1 < w->n && w->sign[k + 1] == S_ART))
 			return -1;
 		if ((w->sign[k] == S_DEAD &&
@@ -686,6 +716,8 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 	if (has(w, S_STILL))
 		return -1;
 	for (k = 0; k < w->n; k++) {
+		if (negated_death(w, k))
+			return -1;
 		if (w->sign[k] == S_DEAD || negated_use(w, k))
 			return 1;
 		/* a new value's word, or another value's (`was rotated to X

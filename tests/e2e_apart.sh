@@ -211,9 +211,11 @@ mk decoy/prose.yml "api_token:
   to reach the API.
 "
 silent decoy/prose.yml
+# (two one-word lines below are one token folded over them: e2e_cont36;
+# a line of words below the first is no token's piece)
 mk decoy/more.yml "api_token:
   $V
-  $W
+  $W and more
 "
 silent decoy/more.yml
 mk decoy/code.py "def check(token):

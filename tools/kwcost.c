@@ -13,7 +13,9 @@
  * instructions with `valgrind --tool=callgrind --toggle-collect='*hs_scan'`
  * (and `--toggle-collect='*kh_shortkw_scan'` for --short):
  * the same count whatever the load. Hits are printed as a check that two
- * sets wake the same places.
+ * sets wake the same places. With `--dump-instr=yes`, tools/kwcost_fdr.py
+ * splits the pass into FDR's loop (which one the compiler chose) and its
+ * confirms (wave 36).
  */
 #include <hs/hs.h>
 #include <stdio.h>

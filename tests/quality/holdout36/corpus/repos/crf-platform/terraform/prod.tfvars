@@ -1,0 +1,7 @@
+site_code           = "crf"
+db_admin_password   = "f52_Z+NE~QJ!5V^E=!gn"
+vpn_shared_secret   = "=pD5AqKU03!ZK06+-PM8lW1t^?h."
+datadog_api_key     = "3b2d9f09b51a5eabbb4a5e07b9565a9b"
+datadog_app_key     = "c196c2d680f62629246f887f5b101c1e382efd7b"
+cloudflare_zone_id  = "d3832902d3e6721ebbc5804ff131b50f"
+grid_operator_sftp_password = "B55cIbRGVmtBIumxkqnJw2lZ7h04ymX1"

@@ -1,0 +1,7 @@
+site_code           = "hlm"
+db_admin_password   = "PkeDt8j4zZD9Ptp63UMdwmw5MgdTiGkt"
+vpn_shared_secret   = "Fol?l4QLr-WIUVv..E.^o77Ijkr8"
+datadog_api_key     = "1aa5677d6033b95e2af2573383fcd398"
+datadog_app_key     = "ad2421f842743fb457201cd87ec78ed43b47bcac"
+cloudflare_zone_id  = "559c39b9f6a2caefb154ecc06e473401"
+grid_operator_sftp_password = "skylark-kestrel-79"

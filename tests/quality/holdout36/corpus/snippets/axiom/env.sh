@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+export AXIOM_TOKEN='xaat-8a60684c-d7d4-4468-80b7-5103010685df'
+# rotated 2026-01-19, old value (revoked): xaat-8a606...

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+export CIRCLECI_TOKEN='CCIPAT_Y3KQJeC3XQFHdPpbE6VIke_7d4e796772a2995780e9b785995ba3886ae96d0c'
+# rotated 2026-07-13, old value (revoked): CCIPAT_Y3K...

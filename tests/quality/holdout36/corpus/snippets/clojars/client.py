@@ -1,0 +1,5 @@
+import os
+
+CLOJARS_PASSWORD = os.environ.get("CLOJARS_PASSWORD", "CLOJARS_21884d785b320f3e9e8aa0255434a7b0f20cf815a10a84d13caac4706200")
+# rotated 2026-04-18, old value (revoked): CLOJ************6200
+CLOJARS_PASSWORD_STAGING = os.environ.get("CLOJARS_PASSWORD_STAGING", "<CLOJARS_PASSWORD>")

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+export HF_TOKEN='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'
+# rotated 2026-04-13, old value (revoked): hf_VpsVuQz...

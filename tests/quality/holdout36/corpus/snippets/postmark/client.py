@@ -1,0 +1,5 @@
+import os
+
+POSTMARK_SERVER_TOKEN = os.environ.get("POSTMARK_SERVER_TOKEN", "02e84396-7132-4311-b195-54d656ceb02e")
+# rotated 2026-07-16, old value (revoked): 02e8************b02e
+POSTMARK_SERVER_TOKEN_STAGING = os.environ.get("POSTMARK_SERVER_TOKEN_STAGING", "<POSTMARK_SERVER_TOKEN>")

@@ -1,0 +1,6 @@
+# frozen_string_literal: true
+
+ENV["SCW_SECRET_KEY"] ||= "857a356f-a2bd-4db4-a9f8-1e4d8215185c"
+ENV["SCW_ACCESS_KEY"] ||= "SCWXVVEUYLVL3OH9UXNN"
+# rotated 2026-02-16, old value (revoked): 06524053429b6198d11a14384ecb6120eb973e0266bcfcc54954756552aafd0f
+ENV["SCW_SECRET_KEY_STAGING"] ||= "[REDACTED]"

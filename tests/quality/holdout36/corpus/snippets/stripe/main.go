@@ -1,0 +1,10 @@
+package main
+
+const (
+	stripeSecretKey = "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"
+	stripeRestrictedKey = "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"
+	stripeTestKey = "sk_test_51ivvgyJSvoYyg3N4o5AdGLjRuDH0ZoOWoKVGEQqdh4rSfFw0ZZPTwFxDwTyjRrniALmxczj0HwJGlo9Q6S4A5L3lXXlVfAsI9X"
+	stripePublishableKey = "pk_live_51n2SScCmoMDySfr3ehxUebTWTPAT0LfJkHmaVj9eDBZJCbfWZ8TbnoT6g9vmPXzpHlpJryaH0XdVQisHLGzYm9sklhC1DRtYta"
+// rotated 2026-09-18, old value (revoked): 43bb538497a2e0a65d5c6a49f94e579b86eadf48dd726c22242f2a8613d1dcdc
+	stripeSecretKeyStaging = "${STRIPE_SECRET_KEY}"
+)

@@ -1,0 +1,6 @@
+# frozen_string_literal: true
+
+ENV["TRELLO_TOKEN"] ||= "ATTA32106ddee4f9949c93217c8d97168f0b36359f54a85f9183d0198277d6fb9925F7CBBAC2"
+ENV["TRELLO_API_KEY"] ||= "82039f5ada1ebaf0d1727594d3a8b8ea"
+# rotated 2026-08-10, old value (revoked): aed6edd05ea5a784a5bddaaa55e5a32946e7d4d2d104ad49fc34de7362502ed9
+ENV["TRELLO_TOKEN_STAGING"] ||= "[REDACTED]"
