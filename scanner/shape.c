@@ -837,6 +837,7 @@ static const struct line_reader {
 	/* (LINE_NAMED: readers whose pairs are all named from the line) */
 	{ "apart_line", LINE_NAMED, 0, 0, .line5 = apart_line },
 	{ "record_list_line", LINE_NAMED, 0, 0, .line5 = record_list_line },
+	{ "record_path_line", LINE_NAMED | LINE_QUOTE, 0, 0, .line5 = record_path_line },
 	{ "json_objects", 0, 0, 0, .line5 = json_objects },
 	{ "debconf_password", 0, 0, 0, .line4 = debconf_password },
 	{ "less_common_line", 0, 0, 0, .line5 = less_common_line },

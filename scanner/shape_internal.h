@@ -146,6 +146,8 @@ int csv_pass_named(const unsigned char *b, size_t len, size_t last);
 int record_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l);
 int record_list_named(const unsigned char *b, size_t len, size_t last);
+int record_path_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l);
 /* A `key` in an INI section named for a service whose other keys are an
  * API client's (`[marinetraffic]` then `key = …`), as the service's. */
 int service_section_key(const unsigned char *b, size_t len, size_t ls, size_t le,

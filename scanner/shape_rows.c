@@ -1715,9 +1715,10 @@ static int record_key_look(const unsigned char *b, size_t vs, size_t ve)
 }
 
 /* The neutral value of the one-line record b[ls..le) (`{ name = "x",
- * value = "…" },`) that a naming field names, in [*vs, *ve). */
-static int record_value(const unsigned char *b, size_t ls, size_t le, size_t *vs,
-			size_t *ve)
+ * value = "…" },`) that a naming field names, in [*vs, *ve); the naming
+ * field's text in [*ns, *ne). */
+static int record_value(const unsigned char *b, size_t ls, size_t le, size_t *ns,
+			size_t *ne, size_t *vs, size_t *ve)
 {
 	size_t i = skip_blanks(b, ls, le), ks, ke, s, e, n;
 	int named = 0, valued = 0;
@@ -1746,9 +1747,11 @@ static int record_value(const unsigned char *b, size_t ls, size_t le, size_t *vs
 				return 0;
 		if (e >= le)
 			return 0;
-		if (record_naming(b + ks, ke - ks))
-			named |= e > s;
-		else if (neutral_name(b + ks, ke - ks)) {
+		if (record_naming(b + ks, ke - ks) && e > s) {
+			*ns = s;
+			*ne = e;
+			named = 1;
+		} else if (neutral_name(b + ks, ke - ks)) {
 			*vs = s;
 			*ve = e;
 			valued = 1;
@@ -1766,7 +1769,7 @@ static int record_value(const unsigned char *b, size_t ls, size_t le, size_t *vs
 int record_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l)
 {
-	size_t ns, ne, at, cle, n, vs = 0, ve = 0;
+	size_t ns, ne, at, cle, n, vs = 0, ve = 0, fs, fe;
 
 	if (le == ls || b[le - 1] != '[' || !record_list(b, ls, le, &ns, &ne))
 		return 0;
@@ -1775,11 +1778,34 @@ int record_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		cle = content_end(b, len, at);
 		if (skip_blanks(b, at, cle) < cle && b[skip_blanks(b, at, cle)] == ']')
 			break;
-		if (record_value(b, at, cle, &vs, &ve) && record_key_look(b, vs, ve) &&
+		if (record_value(b, at, cle, &fs, &fe, &vs, &ve) &&
+		    record_key_look(b, vs, ve) &&
 		    kh_shape_emit_as(l, b, ns, ne, "_api_key", vs, ve) < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * A one-line record whose name is a path, the credential's name its last
+ * part (`{ name = "/site/forecast/db_password", value = "…" }`, SSM's
+ * `{"Name": "/prod/billing/api_token", "Value": "…"}`): the pair is
+ * `db_password = "…"`, judged as any. (On the line above the value,
+ * apart_value() reads the same path.)
+ */
+int record_path_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+		     struct kh_layer *l)
+{
+	size_t ns = 0, ne = 0, vs = 0, ve = 0, k;
+
+	(void)len;
+	if (!record_value(b, ls, le, &ns, &ne, &vs, &ve))
+		return 0;
+	for (k = ne; k > ns && b[k - 1] != '/'; k--)
+		;
+	if (k == ns || k == ne || !credential_name(b + k, ne - k))
+		return 0;
+	return kh_shape_emit_as(l, b, k, ne, "", vs, ve) < 0 ? -1 : 0;
 }
 
 /* Whether the generic keyword ending at b[last] is in the name of a list

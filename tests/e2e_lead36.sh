@@ -3,10 +3,12 @@
 # rotated`, `wasn't revoked`, `hasn't been changed`) says the value is
 # live, where the word alone says it is dead; one value two generic rules
 # read the same (a sentence's pre-shared key) is one finding; Azure APIM's
-# key under a C# constant `ApimKey`; Mailjet's secret as `MJ_APISECRET`.
-# Hard negatives: the dead words undenied, an order (`do not rotate`
-# stays dead-neutral), Mailjet's public key. Every value is generated for
-# this suite.
+# key under a C# constant `ApimKey`; Mailjet's secret as `MJ_APISECRET`; a
+# one-line record named by a path's last part (`{ name =
+# "/site/db_password", value = … }`, SSM's Name/Value). Hard negatives:
+# the dead words undenied, Mailjet's public key, records whose path names
+# a region, an endpoint or a policy, a template. Every value is generated
+# for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -55,6 +57,27 @@ ENV["MJ_APIKEY_PUBLIC"] ||= "2f8d06c4a1e97b35d0c4f1a8e6b27d93"
 scan_check "config/initializers/mailjet.rb: the private key only" config/initializers/mailjet.rb \
 	'length == 1 and .[0].rule_id == "mailjet-api-secret" and .[0].line == 2 and
 	 .[0].secret == "9c3e71a0b5d24f86e1c07b3a9d52f4e8"'
+
+# ---- a record named by a path's last part, on its own line -------------------
+mk terraform/ssm.tf 'locals {
+  parameters = [
+    { name = "/site/forecast/db_password", value = "Wq7^Lx2=Tz9%Nb4*Vm6!" },
+    { name = "/site/forecast/region", value = "eu-west-2" },
+    { name = "/site/forecast/api_token", value = "${var.forecast_token}" },
+  ]
+}
+'
+scan_check "terraform/ssm.tf: the password only" terraform/ssm.tf \
+	'length == 1 and .[0].line == 3 and .[0].secret == "Wq7^Lx2=Tz9%Nb4*Vm6!"'
+
+mk ssm/params.json '[
+  {"Name": "/prod/billing/api_token", "Value": "Kx8Vb2Nq7Lz4Wp9Tc3Md6Hf1Jr5Ys0Ga"},
+  {"Name": "/prod/billing/endpoint", "Value": "https://billing.example.net/v2"},
+  {"Name": "/prod/billing/password_policy", "Value": "min-length-12"}
+]
+'
+scan_check "ssm/params.json: the token only" ssm/params.json \
+	'length == 1 and .[0].line == 2 and .[0].secret == "Kx8Vb2Nq7Lz4Wp9Tc3Md6Hf1Jr5Ys0Ga"'
 flush_scans
 
 finish "e2e_lead36"
