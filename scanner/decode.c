@@ -1522,7 +1522,7 @@ static int decodes_into(const struct kh_finding *p, const struct kh_finding *g)
  */
 static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 {
-	size_t i, j, keep = 0;
+	size_t i, j, keep = 0, piece;
 
 	for (i = 0; i < l->n; i++) {
 		for (j = i + 1; l->v[i] && j < l->n; j++) {
@@ -1532,12 +1532,14 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				continue;
 			if (l->v[j]->offset >= l->v[i]->end_offset)
 				break;
-			if (first_piece(src, l->v[j], l->v[i]) ||
-			    first_piece(src, l->v[i], l->v[j])) {
-				size_t k = first_piece(src, l->v[j], l->v[i]) ? j : i;
-
-				kh_finding_free(l->v[k]);
-				l->v[k] = NULL;
+			/* a first piece alone beside the value whole: the
+			 * piece goes (each way asked once) */
+			piece = first_piece(src, l->v[j], l->v[i])   ? j
+				: first_piece(src, l->v[i], l->v[j]) ? i
+								     : l->n;
+			if (piece < l->n) {
+				kh_finding_free(l->v[piece]);
+				l->v[piece] = NULL;
 				continue;
 			}
 			generic_i = kh_rule_kind_only(l->v[i]->rule);
