@@ -1283,16 +1283,19 @@ static int is_base64_login_of(const char *enc, const char *pw)
 	       !memcmp(colon + 1, pw, n);
 }
 
-/* Whether p is the first piece alone of the value f holds whole, joined
- * from the lines it is continued over (shape_continue.c). */
-static int first_piece(const unsigned char *src, const struct kh_finding *p,
+/* Whether p is the first piece alone of the value f holds whole: f starts
+ * where p does, says more, and the text goes on past p's end, continued
+ * over lines (shape_continue.c) or joined to the next literal
+ * (shape_split.c). src holds len bytes. */
+static int first_piece(const unsigned char *src, size_t len, const struct kh_finding *p,
 		       const struct kh_finding *f)
 {
 	size_t n = strlen(p->secret);
 
-	return p->offset == f->offset && n < strlen(f->secret) &&
-	       !strncmp(p->secret, f->secret, n) &&
-	       kh_continue_piece(src, p->end_offset, f->end_offset);
+	return p->offset == f->offset && p->end_offset < f->end_offset &&
+	       n < strlen(f->secret) && !strncmp(p->secret, f->secret, n) &&
+	       (kh_continue_piece(src, p->end_offset, f->end_offset) ||
+		kh_split_continues(src, len, p->end_offset));
 }
 
 /*
@@ -1327,7 +1330,7 @@ static int already_found(const struct kh_engine *e, const unsigned char *src, si
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
-		if (first_piece(src, p, f)) {
+		if (first_piece(src, len, p, f)) {
 			gone[i] = 1; /* f holds the value whole */
 			continue;
 		}
@@ -1348,13 +1351,10 @@ static int already_found(const struct kh_engine *e, const unsigned char *src, si
 		if (!strcmp(p->secret, f->secret) ||
 		    (kh_rule_kind_only(f->rule) && !kh_rule_kind_only(p->rule)))
 			return 1;
-		/* cut short where the text was encoded (a dash as &#45;), or
-		 * the first piece of literals joined (shape_split.c): the
-		 * decoded secret holds it whole, and says more */
-		if ((!kh_rule_kind_only(p->rule) ||
-		     kh_split_continues(src, len, p->end_offset)) &&
-		    p->offset >= start && p->end_offset <= end &&
-		    strlen(p->secret) < strlen(f->secret) &&
+		/* cut short where the text was encoded (a dash as &#45;):
+		 * the decoded secret holds it whole, and says more */
+		if (!kh_rule_kind_only(p->rule) && p->offset >= start &&
+		    p->end_offset <= end && strlen(p->secret) < strlen(f->secret) &&
 		    !strncmp(p->secret, f->secret, strlen(p->secret))) {
 			gone[i] = 1;
 			continue;
@@ -1520,7 +1520,7 @@ static int decodes_into(const struct kh_finding *p, const struct kh_finding *g)
  * no generic finding where a provider's is: a token that is itself
  * base64 (Intercom's tok:...) decodes once more to a fragment of it.
  */
-static void drop_repeats(const unsigned char *src, struct kh_findings *l)
+static void drop_repeats(const unsigned char *src, size_t len, struct kh_findings *l)
 {
 	size_t i, j, keep = 0, piece;
 
@@ -1534,9 +1534,9 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				break;
 			/* a first piece alone beside the value whole: the
 			 * piece goes (each way asked once) */
-			piece = first_piece(src, l->v[j], l->v[i])   ? j
-				: first_piece(src, l->v[i], l->v[j]) ? i
-								     : l->n;
+			piece = first_piece(src, len, l->v[j], l->v[i])	  ? j
+				: first_piece(src, len, l->v[i], l->v[j]) ? i
+									  : l->n;
 			if (piece < l->n) {
 				kh_finding_free(l->v[piece]);
 				l->v[piece] = NULL;
@@ -1654,7 +1654,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		kh_sort(plain, nplain, sizeof(*plain), cmp_offset);
 	if (found.n)
 		kh_sort(found.v, found.n, sizeof(*found.v), cmp_offset);
-	drop_repeats(src->data, &found);
+	drop_repeats(src->data, src->len, &found);
 	kh_line_cursor_init(&cur, src);
 	for (i = 0; i < found.n && ret == 0; i++) {
 		struct kh_finding *f = found.v[i];
