@@ -485,9 +485,10 @@ static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece
 	for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
 		size_t n;
 
-		if (named[k].name[1] != b[i + 1])
-			continue; /* "&a" is everywhere in C: compare only what may match
-				   */
+		/* "&a" is everywhere in C (&addr): compare only what may
+		 * match, its first bytes here without a call */
+		if (named[k].name[1] != b[i + 1] || named[k].name[2] != b[i + 2])
+			continue;
 		n = strlen(named[k].name);
 		if (i + n <= len && !memcmp(b + i, named[k].name, n)) {
 			p->bytes[0] = (unsigned char)named[k].c;
@@ -774,8 +775,7 @@ static int short_value_after(const unsigned char *b, size_t len, size_t last)
 {
 	size_t i = last + 1, n, end;
 
-	for (n = 0; i < len && n < 32 && (isalnum(b[i]) || b[i] == '_' || b[i] == '-');
-	     i++, n++)
+	for (n = 0; i < len && n < 32 && code_name_byte(b[i]); i++, n++)
 		;
 	for (n = 0;
 	     i < len && n < 4 &&
