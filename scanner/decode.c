@@ -1052,7 +1052,20 @@ static INLINE int find_starts_with(struct finder *f, classify_fn *classify)
 		unsigned groups, pairs;
 		uint64_t marks;
 
-		/* most blocks hold nothing: a loop without calls passes them */
+		/* most blocks hold nothing: a loop without calls passes them,
+		 * two at a step (the step's own work was a fifth of a block's);
+		 * a pair that holds something is looked at again one by one */
+		for (; len - at > 128; at += 128) {
+			unsigned groups1;
+			uint64_t marks1;
+
+			classify(b + at, &groups, &marks);
+			classify(b + at + 64, &groups1, &marks1);
+			if ((groups & (groups << 1 | last)) |
+			    (groups1 & (groups1 << 1 | groups >> 7)) | marks | marks1)
+				break;
+			last = groups1 >> 7;
+		}
 		for (; len - at > 64; at += 64) {
 			classify(b + at, &groups, &marks);
 			pairs = groups & (groups << 1 | last);
