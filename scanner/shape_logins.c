@@ -248,12 +248,12 @@ static void pair_run_init(struct pair_run *r, const unsigned char *b, size_t len
 }
 
 #ifdef LEADS_AVX2
-static LEADS_AVX2 inline __attribute__((always_inline)) uint32_t
-pair_bits32_at(const unsigned char *p, __m256i vc, __m256i vd)
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i
+pair_mask32_at(const unsigned char *p, __m256i vc, __m256i vd)
 {
-	return (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+	return _mm256_and_si256(
 		_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)p), vc),
-		_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + 1)), vd)));
+		_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + 1)), vd));
 }
 
 /* The first window from at on (at + 129 <= len while windows are whole)
@@ -263,15 +263,23 @@ static LEADS_AVX2 size_t pair_run_scan(struct pair_run *r, size_t at)
 {
 	const __m256i vc = _mm256_set1_epi8((char)r->c),
 		      vd = _mm256_set1_epi8((char)r->d);
+	size_t end = r->len > 128 ? r->len - 128 : 0; /* windows start below */
 
-	for (; at < r->len && r->len - at >= 129; at += 128) {
+	for (; at < end; at += 128) {
 		const unsigned char *p = r->b + at;
-		uint64_t lo = pair_bits32_at(p, vc, vd) |
-			      (uint64_t)pair_bits32_at(p + 32, vc, vd) << 32;
-		uint64_t hi = pair_bits32_at(p + 64, vc, vd) |
-			      (uint64_t)pair_bits32_at(p + 96, vc, vd) << 32;
+		__m256i m0 = pair_mask32_at(p, vc, vd),
+			m1 = pair_mask32_at(p + 32, vc, vd),
+			m2 = pair_mask32_at(p + 64, vc, vd),
+			m3 = pair_mask32_at(p + 96, vc, vd),
+			any = _mm256_or_si256(_mm256_or_si256(m0, m1),
+					      _mm256_or_si256(m2, m3));
 
-		if (lo | hi) {
+		if (!_mm256_testz_si256(any, any)) {
+			uint64_t lo = (uint32_t)_mm256_movemask_epi8(m0) |
+				      (uint64_t)(uint32_t)_mm256_movemask_epi8(m1) << 32;
+			uint64_t hi = (uint32_t)_mm256_movemask_epi8(m2) |
+				      (uint64_t)(uint32_t)_mm256_movemask_epi8(m3) << 32;
+
 			r->base = at;
 			r->bits[0] = lo;
 			r->bits[1] = hi;
@@ -393,6 +401,35 @@ static int notes_listed(const unsigned char *b, size_t len, const char *lead, si
 	return 0;
 }
 
+/* Whether the " with " at b[w] may follow a login, by what
+ * prose_login_with() asks first: the word before it an account's
+ * lower-case name (account_end: at most 32 of [a-z0-9._@-], a blank
+ * before it, no opening mark), a word before that ending as the ones that
+ * say account or use do (account, user, username, login, uses, use,
+ * using, or "is"): most " with " of English follow other words (14.7K
+ * reader calls on kernel Documentation/). A '\n' ends the name, as its
+ * line does. */
+static int with_may_hold(const unsigned char *b, size_t w)
+{
+	size_t us = w, ue = w, k;
+
+	while (us > 0 && b[us - 1] != ' ' && b[us - 1] != '\t' && b[us - 1] != '\n')
+		us--;
+	if (us == 0 || b[us - 1] == '\n' || !islower(b[us]))
+		return 0;
+	while (ue > us && (b[ue - 1] == '`' || b[ue - 1] == '*' || b[ue - 1] == '"' ||
+			   b[ue - 1] == '\''))
+		ue--; /* a closing mark */
+	if (ue - us > 32)
+		return 0;
+	for (k = us; k < ue; k++)
+		if (!islower(b[k]) && !isdigit(b[k]) && !strchr("._@-", b[k]))
+			return 0;
+	for (k = us; k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'); k--)
+		;
+	return k > 0 && strchr("trengsTRENGS", b[k - 1]) && b[k - 1];
+}
+
 /* Notes: each " with " a line holds after an account's name ("issued
  * account temp_eng42 with X": prose_login_with). */
 static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
@@ -401,6 +438,8 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 
 	while (at < len && (w = kh_find_text(b, at, len, " with ", 6, 1, 4)) < len) {
 		at = w + 5;
+		if (!with_may_hold(b, w))
+			continue;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
 			continue;
@@ -576,6 +615,48 @@ static int token_alone(const unsigned char *b, const struct notes_row *n)
 	return skip_blanks(b, k, n->le) == n->le;
 }
 
+/* Whether the short line b[ls..le) may be a label prose_label_apart()
+ * reads, by what it asks first: user_line_apart()'s first letter (user,
+ * login, account; after a list's mark), or label_may_wake()'s end, a ':'
+ * or a last word that starts as a password's does ('p'). A reST
+ * heading over its underline is neither (72K calls of the reader on
+ * kernel Documentation/). */
+static int label_may_be(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t s = skip_blanks(b, ls, le), e = le, ws;
+
+	if (s + 1 < le && (b[s] == '-' || b[s] == '*') &&
+	    (b[s + 1] == ' ' || b[s + 1] == '\t'))
+		s = skip_blanks(b, s + 1, le);
+	if (s < le &&
+	    ((b[s] | 0x20) == 'u' || (b[s] | 0x20) == 'l' || (b[s] | 0x20) == 'a'))
+		return 1;
+	e = skip_blanks_back(b, e, ls);
+	for (; e > ls && (b[e - 1] == ':' || b[e - 1] == '*'); e--)
+		if (b[e - 1] == ':')
+			return 1;
+	e = skip_blanks_back(b, e, ls);
+	for (ws = e; ws > ls && isalpha(b[ws - 1]); ws--)
+		;
+	return ws < e && (b[ws] | 0x20) == 'p';
+}
+
+/* Whether the first word b[ws..we) of a line may open a login in two
+ * columns, by what prose_login_opening() asks of it where a tab or two
+ * blanks follow it: an operator's account of letters alone (a name
+ * with more than letters needs one blank after it, which the caller's
+ * test refused). 41K calls of the reader on kernel Documentation/. */
+static int operator_first(const unsigned char *b, size_t ws, size_t we)
+{
+	static const char *const operators[] = { "root",     "admin",	 "administrator",
+						 "operator", "engineer", "service",
+						 "support",  "maint",	 "sa",
+						 "pi",	     "ubnt",	 NULL };
+
+	return we > ws && islower(b[ws]) &&
+	       word_in((const char *)b + ws, we - ws, operators);
+}
+
 /* Notes' short lines: a label whose values stand alone below it
  * (prose_label_apart), a login alone on its line in two columns
  * (prose_login_opening). Each line's first word is found once: the line
@@ -598,7 +679,7 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		if (le <= ls || le - ls > 96)
 			continue;
 		r = 0;
-		if (cur.nl < len && token_alone(b, &next) &&
+		if (cur.nl < len && token_alone(b, &next) && label_may_be(b, ls, le) &&
 		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
 		/* (the two columns: a tab or two blanks after the first word;
@@ -606,6 +687,7 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		k = cur.we;
 		if (!r && k + 1 < le &&
 		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
+		    operator_first(b, cur.ws, k) &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
