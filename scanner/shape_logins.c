@@ -784,7 +784,8 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	/* the next ": " likewise: prose_login_labelled() reads a label's
 	 * login after one, and most lines of notes hold none (781K calls on
 	 * kernel Documentation/, a memchr each) */
-	size_t colon = kh_find_pair(b, 0, len, ':', ' ', 1);
+	struct pair_run colons;
+	size_t colon;
 	/* and the next chat line's start: a line with none of the three
 	 * finds nothing, so the next line read is the one holding the
 	 * first of them (not each line's end: 784K memchr()s there) */
@@ -792,11 +793,14 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	const unsigned char *nl;
 	int found, labelled;
 
+	/* (its windows' bits kept: 49K lines hold one) */
+	pair_run_init(&colons, b, len, ':', ' ');
+	colon = pair_run_next(&colons, 0);
 	for (ls = 0; ls < len; ls = le + 1) {
 		if (mark < ls)
 			mark = kh_find_pair(b, ls, len, '"', ':', 1);
 		if (colon < ls)
-			colon = kh_find_pair(b, ls, len, ':', ' ', 1);
+			colon = pair_run_next(&colons, ls);
 		if (chat < ls)
 			chat = next_chat_line(b, len, ls);
 		at = mark < colon ? mark : colon;
