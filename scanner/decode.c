@@ -1184,7 +1184,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			int kind = kh_shape_trigger_kind(&rs->v[rule]);
 
 			if (pos != asked_at || kind != asked_kind)
-				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
+				said = kh_shape_trigger(kind, b, len, pos);
 			/* a value joined over lines (shape_split.c): once a line */
 			if (!said && pos >= split_asked) {
 				split_asked = line_end(b, len, pos) + 1;

@@ -286,7 +286,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 			return word_among(b, w, q, key_qualifiers) ? CONFIG_PLAIN
 								   : CONFIG_NONE;
 		/* key a word of its own: the word before qualifies it */
-		qe = q > ns && !isalnum(b[q - 1]) ? q - 1 : q;
+		qe = q > ns && !name_alnum(b[q - 1]) ? q - 1 : q;
 		k = name_word_start(b, ns, qe);
 		if (k == qe)
 			return CONFIG_NONE; /* a key alone: a section's, said there */
@@ -313,7 +313,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	 * basic.auth.user.info=KEY:SECRET, userInfo, user_info) */
 	if (ends_ci(b, w, e, "userinfo") ||
 	    (e - w == 4 && ends_ci(b, w, e, "info") && w - ns > 4 &&
-	     ends_ci(b, ns, isalnum(b[w - 1]) ? w : w - 1, "user")))
+	     ends_ci(b, ns, name_alnum(b[w - 1]) ? w : w - 1, "user")))
 		return CONFIG_USER_PASS;
 	/* Postfix's smtp_sasl_password_maps: its static: table (emit_config) */
 	if (ends_ci(b, ns, e, "password_maps"))
@@ -417,7 +417,8 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	/* dots and dashes as underscores: the rules' keywords (encryption_key)
 	 * find the name then */
 	for (k = ns; k < g; k++)
-		if (kh_layer_put(l, isalnum(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE) < 0)
+		if (kh_layer_put(l, name_alnum(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE) <
+		    0)
 			return -1;
 	if (g < ne && kh_layer_put(l, '_', g, g, KH_SHAPE) < 0)
 		return -1;
@@ -476,7 +477,7 @@ static int bare_code(const unsigned char *b, size_t i, size_t ve)
 	/* a call or a wrapper to the value's end, its name maybe after a
 	 * sigil: ENC(...), getenv(...), ENC[...], Ruby's %q(...) and %w[...] */
 	k = i + (strchr("%$@&:", b[i]) && i + 1 < ve && isalpha(b[i + 1]));
-	for (; k < ve && (isalnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
+	for (; k < ve && (name_alnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
 		;
 	if (k > i && k < ve && strchr("([{", b[k]) &&
 	    b[ve - 1] == (b[k] == '(' ? ')' : b[k] + 2))
@@ -527,7 +528,7 @@ static int yesod_default(const unsigned char *b, size_t *vs, size_t ve)
 
 	if (ve - *vs < 7 || memcmp(b + *vs, "_env:", 5))
 		return 0;
-	while (k < ve && (isalnum(b[k]) || b[k] == '_'))
+	while (k < ve && (name_alnum(b[k]) || b[k] == '_'))
 		k++;
 	if (k == *vs + 5 || k + 1 >= ve || b[k] != ':')
 		return 0;
@@ -647,7 +648,7 @@ static int config_value(struct kh_layer *l, const unsigned char *b, size_t len, 
 	if (bare_code(b, i, ve))
 		return 0; /* code, a template or an encrypted value: ENC(...) */
 	if (as_written && ve == le)
-		for (k = i; k < ve && (isalnum(b[k]) || strchr("_+/.~-", b[k])); k++)
+		for (k = i; k < ve && (name_alnum(b[k]) || strchr("_+/.~-", b[k])); k++)
 			if (k + 1 == ve)
 				return 0; /* token characters: the rules read it */
 	return emit_config(l, b, ns, ne, kind, i, ve);
@@ -821,7 +822,7 @@ static size_t field_modifiers(const unsigned char *b, size_t i, size_t le)
 	size_t k = i, w;
 
 	while (k + 1 < le && b[k] == '|') {
-		for (w = k + 1; w < le && isalnum(b[w]); w++)
+		for (w = k + 1; w < le && name_alnum(b[w]); w++)
 			;
 		if (w == k + 1)
 			return i;

@@ -1745,13 +1745,15 @@ static int stdin_password(struct kh_layer *l, const unsigned char *b, size_t cs,
  * internet_authkey -v ...), or a command that reads a password on its
  * input with a pipe or a here-string on its line.
  */
-int command_named(const unsigned char *b, size_t len, size_t last)
+int command_named(struct kh_hit *h)
 {
-	size_t ls = line_start_within(b, last, 1024), le, ws, we, vs, ve, k, cs, ce;
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
+	size_t ls = hit_line_start(h, 1024), le, ws, we, vs, ve, k, cs, ce;
 
 	if (ls > last)
 		return 0;
-	le = line_end(b, len, last);
+	le = hit_line_end(h);
 	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-') {
 		/* most: mkdir -p /path, sort -u file, -p 8080:80; then the
 		 * user's flag, maybe on a line the command continues */
@@ -2728,8 +2730,10 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 }
 
 /* (shape_internal.h) */
-int weak_name_named(const unsigned char *b, size_t len, size_t last)
+int weak_name_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t s = last, e = last + 1;
 
 	/* a keyword that ends in its glue (tok =): the name before it */
@@ -2748,7 +2752,7 @@ int weak_name_named(const unsigned char *b, size_t len, size_t last)
 		return 1;
 	/* a comment's or a heading's words naming the value below it */
 	{
-		size_t ls = line_start_within(b, last, 256), le, vs, ve;
+		size_t ls = hit_line_start(h, 256), le, vs, ve;
 		int heading;
 
 		if (ls > last)

@@ -1086,13 +1086,17 @@ static int password_named(const unsigned char *b, size_t len, size_t last, int u
 	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
 }
 
-int prose_password_named(const unsigned char *b, size_t len, size_t last)
+int prose_password_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	return password_named(b, len, last, 0);
 }
 
-int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
+int prose_pass_under_user_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	return password_named(b, len, last, 1);
 }
 
@@ -1428,8 +1432,10 @@ int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, 
 	return emit_named(l, b, we, we, as, vs, ve) < 0 ? -1 : 1;
 }
 
-int prose_noun_named(const unsigned char *b, size_t len, size_t last)
+int prose_noun_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ws = last + 1, we, ns, ls, le, vs, ve;
 	int typed, shortv;
 	const char *as;
@@ -1784,8 +1790,10 @@ int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 	return 0;
 }
 
-int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
+int prose_wifi_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ls, le, ks, ke, vs, ve, n;
 
 	/* (woken by a network's word ending at b[last]) */
@@ -1793,8 +1801,8 @@ int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
 		;
 	if (n > 5)
 		return 0;
-	ls = line_start_within(b, last, PROSE_LINE_MAX);
-	le = line_end_within(b, len, last, PROSE_LINE_MAX);
+	ls = hit_line_start(h, PROSE_LINE_MAX);
+	le = hit_line_end_within(h, PROSE_LINE_MAX);
 	if (ls > last || le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
@@ -2541,16 +2549,18 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 	return emit_named(l, b, us, us, "password", vs, ve);
 }
 
-int prose_login_named(const unsigned char *b, size_t len, size_t last)
+int prose_login_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t last = h->last;
 	/* the login after the word that woke the line (login, creds), or
 	 * the one that woke it (`admin / `: the '/' before b[last]) */
 	size_t i, ls, le, us, ue, vs, ve, from = last - (last > 0);
 
-	le = line_end_within(b, len, last, PROSE_LINE_MAX);
+	le = hit_line_end_within(h, PROSE_LINE_MAX);
 	if (le - last > PROSE_LINE_MAX || !memchr(b + from, '/', le - from))
 		return 0; /* most lines: no login after the word */
-	ls = line_start_within(b, last, PROSE_LINE_MAX);
+	ls = hit_line_start(h, PROSE_LINE_MAX);
 	if (ls > from || le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')

@@ -337,8 +337,10 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 /* Whether the keyword hit ending at b[last] is a header's Pass, PW or Pwd
  * cell, in a header csv_text_header() reads beside a user's column: it
  * wakes the readers (a bare pass names nothing on its own). */
-int csv_pass_named(const unsigned char *b, size_t len, size_t last)
+int csv_pass_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ns, ne = last + 1, ls, le;
 
 	while (ne > 0 && last + 1 - ne < 2 && !isalpha(b[ne - 1]))
@@ -351,7 +353,7 @@ int csv_pass_named(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	for (ls = ns; ls > 0 && b[ls - 1] != '\n' && ns - ls < 1024; ls--)
 		;
-	le = line_end_within(b, len, last, 1024);
+	le = hit_line_end_within(h, 1024);
 	return (ls == 0 || b[ls - 1] == '\n') &&
 	       csv_text_header(b, len, ls, le, NULL) > 0;
 }
@@ -986,8 +988,10 @@ int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t
 
 /* Whether the generic keyword ending at b[last] stands on a line that lends
  * its name to a value below (apart_value()). */
-int apart_named(const unsigned char *b, size_t len, size_t last)
+int apart_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, ls, le, ns, ne, vs, ve;
 
 	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
@@ -1004,7 +1008,7 @@ int apart_named(const unsigned char *b, size_t len, size_t last)
 		;
 	if (le < len && b[le] != '\n')
 		return 0;
-	if ((ls = near_line_start(b, last)) > last)
+	if ((ls = hit_near_line_start(h)) > last)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
@@ -1810,8 +1814,10 @@ int record_path_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 /* Whether the generic keyword ending at b[last] is in the name of a list
  * record_list_line() reads. */
-int record_list_named(const unsigned char *b, size_t len, size_t last)
+int record_list_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, ls, le, ns, ne;
 
 	/* the name's rest, then `= [` or `: [` (most hits have none); a
@@ -1826,8 +1832,8 @@ int record_list_named(const unsigned char *b, size_t len, size_t last)
 		    (k = skip_blanks(b, k + 1, len)) >= len || b[k] != '[')
 			return 0;
 	}
-	ls = near_line_start(b, last);
-	le = line_end_within(b, len, last, 256);
+	ls = hit_near_line_start(h);
+	le = hit_line_end_within(h, 256);
 	if (le < len && b[le] != '\n')
 		return 0; /* a line longer than a list's opener */
 	while (le > ls && (b[le - 1] == '\r' || b[le - 1] == ' ' || b[le - 1] == '\t'))
