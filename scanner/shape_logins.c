@@ -575,7 +575,7 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	 * first of them (not each line's end: 784K memchr()s there) */
 	size_t chat = next_chat_line(b, len, 0);
 	const unsigned char *nl;
-	int found, labelled;
+	int found, labelled, msg = 0;
 
 	for (ls = 0; ls < len; ls = le + 1) {
 		if (mark < ls)
@@ -599,7 +599,8 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
 				(labelled &&
 				 prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve));
-		else if (mark + 1 < ce && (found = json_message(b, ls, ce, &ms, &me)))
+		else if (mark + 1 < ce &&
+			 (found = msg = json_message(b, ls, ce, &ms, &me)))
 			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
 				(labelled &&
 				 prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve));
@@ -608,6 +609,15 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
+		/* a message that opens with a bare token its words say is a
+		 * credential (prose_token_message, shape_prose.c) */
+		if (!found &&
+		    (b[ls] == '['
+			     ? prose_chat_token(b, ls, ce, &vs, &ve)
+			     : msg && prose_token_message(b, ls, ms, me, &vs, &ve)) &&
+		    emit_named(l, b, vs, vs, "api_key", vs, ve) < 0)
+			return -1;
+		msg = 0;
 	}
 	return 0;
 }
