@@ -557,8 +557,8 @@ static int marked_below(const unsigned char *b, size_t len, size_t le, size_t *v
 	    !sentence_value(b, ns, ne, vs, ve) || *vs == ns)
 		return 0;
 	e = marked_end(b, *ve, ne);
-	if (e < ne && !strchr(".,;", b[e]) &&
-	    !(b[e] == ' ' && e + 1 < ne && strchr("(-\xe2", b[e + 1])))
+	if (e < ne && !(b[e] && strchr(".,;", b[e])) &&
+	    !(b[e] == ' ' && e + 1 < ne && b[e + 1] && strchr("(-\xe2", b[e + 1])))
 		return 0; /* more of a sentence: "`v` is the old one" */
 	for (i = *vs; i < *ve; i++)
 		lower |= !!islower(b[i]);
