@@ -610,12 +610,14 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
 		/* a message that opens with a bare token its words say is a
-		 * credential (prose_token_message, shape_prose.c) */
+		 * credential, or answers a question for one with a code span
+		 * (prose_token_message, shape_prose.c: 2 for a password) */
 		if (!found &&
-		    (b[ls] == '['
-			     ? prose_chat_token(b, ls, ce, &vs, &ve)
-			     : msg && prose_token_message(b, ls, ms, me, &vs, &ve)) &&
-		    emit_named(l, b, vs, vs, "api_key", vs, ve) < 0)
+		    (found = b[ls] == '[' ? prose_chat_token(b, ls, ce, &vs, &ve)
+			     : msg	  ? prose_token_message(b, ls, ms, me, &vs, &ve)
+					  : 0) &&
+		    emit_named(l, b, vs, vs, found == 2 ? "password" : "api_key", vs,
+			       ve) < 0)
 			return -1;
 		msg = 0;
 	}

@@ -2580,7 +2580,9 @@ static int says_credential(const unsigned char *b, size_t s, size_t e)
  * or a ':' that ends the message. */
 static int credential_asked_above(const unsigned char *b, size_t ls)
 {
-	static const char *const nouns[] = { "key", "token", "secret", "password", NULL };
+	static const char *const nouns[] = { "key",   "token", "secret", "password",
+					     "pw",    "pwd",   "passwd", "passphrase",
+					     "creds", NULL };
 	size_t ps, k, n, e;
 
 	if (ls < 2)
@@ -2599,6 +2601,36 @@ static int credential_asked_above(const unsigned char *b, size_t ls)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * A message from b[m] to le that ends in a code span after a ": " ("prod
+ * not sandbox, careful: `X`") under a message that asks for a credential
+ * by its noun ("anyone have the UPS sandbox pw?"): the answer, a
+ * password by its look (a generator's mix, or both cases, a digit and a
+ * mark). Sets [*vs, *ve); 2 (a password), or 0.
+ */
+static int marked_answer(const unsigned char *b, size_t ls, size_t m, size_t le,
+			 size_t *vs, size_t *ve)
+{
+	size_t c;
+
+	if (le - m < 12 || b[le - 1] != '`' || b[le - 2] == '`' ||
+	    (c = kh_find_pair(b, m, le, ':', ' ', 1)) >= le)
+		return 0;
+	c = skip_blanks(b, c + 1, le);
+	if (b[c] != '`' || !sentence_value(b, c, le, vs, ve) || *ve + 1 != le)
+		return 0;
+	/* (a generator's may hold a ',' or a '.': AFiMv,5%TzF.2B7…) */
+	return (kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+		kh_is_generated_token(b + *vs, *ve - *vs) ||
+		(*ve - *vs >= 10 && mixed_case_digits(b + *vs, *ve - *vs) &&
+		 kh_class_changes(b + *vs, *ve - *vs) >= 4 &&
+		 !memchr(b + *vs, '/', *ve - *vs))) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1) &&
+			       credential_asked_above(b, ls)
+		       ? 2
+		       : 0;
 }
 
 /*
@@ -2629,7 +2661,7 @@ int prose_token_message(const unsigned char *b, size_t ls, size_t m, size_t le,
 	     (*ve)++)
 		;
 	if (*ve - *vs < 20 || *ve - *vs > PROSE_VALUE_MAX)
-		return 0; /* (most messages: out at their first word) */
+		return marked_answer(b, ls, m, le, vs, ve); /* (most: out at once) */
 	while (*ve > *vs && b[*ve - 1] == '.')
 		(*ve)--;
 	if (!kh_is_generated_token(b + *vs, *ve - *vs) && !hex_key(b + *vs, *ve - *vs))
@@ -2701,7 +2733,7 @@ int prose_chat_token(const unsigned char *b, size_t ls, size_t le, size_t *vs, s
 {
 	size_t m = chat_body(b, ls, le);
 
-	return m && prose_token_message(b, ls, m, le, vs, ve);
+	return m ? prose_token_message(b, ls, m, le, vs, ve) : 0;
 }
 
 int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us,

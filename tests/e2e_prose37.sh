@@ -155,6 +155,29 @@ mk exports/teams-infra.json '[
 once exports/teams-infra.json 2 Vm3RtK8wQz2LpX6cNb9HfJ4sYd7Ga1Ue
 once exports/teams-infra.json 3 3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e
 
+mk chat/zulip-ops-2026-11.json '{"messages": [
+ {"sender_full_name": "Diego", "content": "anyone have the sandbox pw? it is not in the vault"},
+ {"sender_full_name": "Priya", "content": "prod not sandbox, careful: `Rq7,mZ%Kx2.Tb9Lw`"},
+ {"sender_full_name": "Diego", "content": "and the creds for the label printer?"},
+ {"sender_full_name": "Priya", "content": "same as the NAS: `Gx4^wLp8Nz!3Qe`"}
+]}
+'
+once chat/zulip-ops-2026-11.json 3 'Rq7,mZ%Kx2.Tb9Lw'
+once chat/zulip-ops-2026-11.json 5 'Gx4^wLp8Nz!3Qe'
+
+mk chat/zulip-dev-2026-11.json '{"messages": [
+ {"sender_full_name": "Diego", "content": "anyone have the sandbox pw?"},
+ {"sender_full_name": "Priya", "content": "run this: `kubectl get secret`"},
+ {"sender_full_name": "Diego", "content": "what is the password policy?"},
+ {"sender_full_name": "Priya", "content": "see the wiki: `PASSWORD_MIN_LENGTH`"},
+ {"sender_full_name": "Diego", "content": "which branch?"},
+ {"sender_full_name": "Priya", "content": "this one: `feature/Token-Refresh2`"},
+ {"sender_full_name": "Diego", "content": "where is the key?"},
+ {"sender_full_name": "Priya", "content": "in the vault: `secret/data/ops`"}
+]}
+'
+silent chat/zulip-dev-2026-11.json
+
 mk exports/teams-dev.json '[
   {"from": "Dana", "body": "here'"'"'s the commit: a3f9c2e8d1b4a7f0c5e2d9b6a1f8c3e0d7b2a9f4"},
   {"from": "Dana", "body": "the key: <redacted>"},
