@@ -791,7 +791,7 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	 * first of them (not each line's end: 784K memchr()s there) */
 	size_t chat = next_chat_line(b, len, 0);
 	const unsigned char *nl;
-	int found, labelled;
+	int found, labelled, msg = 0;
 
 	/* (its windows' bits kept: 49K lines hold one) */
 	pair_run_init(&colons, b, len, ':', ' ');
@@ -819,7 +819,8 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
 				(labelled &&
 				 prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve));
-		else if (mark + 1 < ce && (found = json_message(b, ls, ce, &ms, &me)))
+		else if (mark + 1 < ce &&
+			 (found = msg = json_message(b, ls, ce, &ms, &me)))
 			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
 				(labelled &&
 				 prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve));
@@ -828,6 +829,17 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
+		/* a message that opens with a bare token its words say is a
+		 * credential, or answers a question for one with a code span
+		 * (prose_token_message, shape_prose.c: 2 for a password) */
+		if (!found &&
+		    (found = b[ls] == '[' ? prose_chat_token(b, ls, ce, &vs, &ve)
+			     : msg	  ? prose_token_message(b, ls, ms, me, &vs, &ve)
+					  : 0) &&
+		    emit_named(l, b, vs, vs, found == 2 ? "password" : "api_key", vs,
+			       ve) < 0)
+			return -1;
+		msg = 0;
 	}
 	return 0;
 }

@@ -166,15 +166,37 @@ static unsigned long password_columns(const unsigned char *b, size_t (*cols)[2],
 	return bits;
 }
 
+/* The columns of cols[0..ncols) that hold a one-time password's seed, one
+ * bit each: a password manager's export names it TOTP (KeePassXC, LastPass),
+ * login_totp (Bitwarden), OTPAuth (1Password), OTP, 2FA or MFA. */
+static unsigned long otp_columns(const unsigned char *b, size_t (*cols)[2], size_t ncols)
+{
+	static const char *const words[] = {
+		"totp", "otp", "otpauth", "2fa", "mfa", NULL
+	};
+	unsigned long bits = 0;
+	size_t col, n, w;
+
+	for (col = 0; col < ncols; col++) {
+		n = cols[col][1] - cols[col][0];
+		for (w = 0; words[w]; w++)
+			if (cell_ends_word(b + cols[col][0], n, words[w]))
+				bits |= 1ul << col;
+	}
+	return bits;
+}
+
 /*
  * The rows below the line ending at le (up to a blank line, or pg_dump's
  * `\.`), their cells split at sep: each value in a column whose bit is
  * set in named as `column = "value"`, a password's column (its bit set in
- * pass) as `column_password = "value"`.
+ * pass) as `column_password = "value"`, a one-time password's (otp) as
+ * `totp_secret = "value"`: its seed's rule judges it (base32, not the
+ * RFC's examples; an otpauth:// URI is the URI rule's).
  */
 static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*cols)[2],
 		       size_t ncols, unsigned long named, unsigned long pass,
-		       unsigned char sep, struct kh_layer *l)
+		       unsigned long otp, unsigned char sep, struct kh_layer *l)
 {
 	size_t at, n, i, col, vs, ve;
 
@@ -190,7 +212,10 @@ static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*c
 				for (ve = i; ve < cle && b[ve] != sep; ve++)
 					;
 			}
-			if ((named >> col & 1) &&
+			if ((otp >> col & 1) && ve > vs &&
+			    emit_named(l, b, 0, 0, "totp_secret", vs, ve) < 0)
+				return -1;
+			if ((named >> col & 1) && !(otp >> col & 1) &&
 			    ((pass >> col & 1)
 				     ? emit_path_as(l, b, (const size_t(*)[2])cols + col,
 						    1, "_password", vs, ve)
@@ -331,7 +356,13 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 		named |= pass;
 	if (!l) /* csv_pass_named(): whether a Pass column is read */
 		return named != credential_columns(b, cols, ncols);
-	return named ? header_rows(b, len, le, cols, ncols, named, pass, sep, l) : 0;
+	/* (a seed's column is read beside a password's: an export of logins) */
+	return named ? header_rows(b, len, le, cols, ncols, named, pass,
+				   pass | (named & ~otp_columns(b, cols, ncols))
+					   ? otp_columns(b, cols, ncols)
+					   : 0,
+				   sep, l)
+		     : 0;
 }
 
 /* Whether the keyword hit ending at b[last] is a header's Pass, PW or Pwd
@@ -392,7 +423,7 @@ int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    !word_at(b, skip_blanks(b, i + 4, le), le, "stdin"))
 		return 0;
 	return header_rows(b, len, le, cols, ncols, credential_columns(b, cols, ncols),
-			   password_columns(b, cols, ncols, 0), '\t', l);
+			   password_columns(b, cols, ncols, 0), 0, '\t', l);
 }
 
 /* ---- .netrc ------------------------------------------------------------- */
