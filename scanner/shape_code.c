@@ -2862,22 +2862,77 @@ static const char *const public_key_words[] = {
 	"write",    "project",	   "tenant",  "user",	 "customer",  "device",
 	"instance", "encryption",  "signing", "license", "private",   "access",
 	"account",  "secret",	   "master",  "admin",	 "session",   "cookie",
-	NULL
+	"search",   "game",	   "encrypt", "sign",	 NULL
 };
+
+/* Words of two or three letters before `_KEY` that say what else the key
+ * is: a cipher's or a mode's (AES_KEY in a test's vectors), a keyboard's,
+ * a table's, an id's; a product's short name (MET_KEY, NYT_KEY, ua_key)
+ * is none of them. Four letters or more as public_key_words say. */
+static const char *const short_keyless[] = {
+	"aes", "des", "rc4", "mac", "gcm", "cbc", "ecb", "ctr", "xts", "kek",
+	"dek", "enc", "sig", "jwt", "tls", "ssl", "kms", "cmk", "iv",  "id",
+	"uid", "pk",  "sk",  "fn",  "tab", "esc", "del", "end", "win", "cmd",
+	"num", "cap", "ins", "db",  "my",  "no",  "to",	 "in",	"on",  "of",
+	"is",  "it",  "up",  "ui",  "os",  "ip",  "dns", "sha", "md5", "crc",
+	"api", "app", "raw", "new", "old", "src", "dst", "tmp", "foo", "bar",
+	"baz", "lru", "obj", "ref", "rev", "env", NULL
+};
+
+/* Words before `_KEY` that name a digest's or an id's key, where hex is
+ * what it holds (CACHE_KEY, ETAG_KEY, COMMIT_KEY), beside keyless_kinds;
+ * and a cipher's name, whose key is a test's vector more often than not. */
+static const char *const digest_key_words[] = {
+	"digest",      "checksum",  "etag",  "commit",	 "nonce",  "salt",
+	"fingerprint", "integrity", "uuid",  "guid",	 "lock",   "content",
+	"asset",       "image",	    "build", "version",	 "test",   "sample",
+	"dummy",       "example",   "fake",  "mock",	 "hmac",   "cmac",
+	"cipher",      "chacha",    "salsa", "blowfish", "crypto", "idempotency",
+	"dedupe",      "event",	    NULL
+};
+
+/* Whether the name b[ns..ne) folded is one its provider's docs call
+ * public (amplitudeKey, TRELLO_KEY: kh_names_public_key). */
+static int public_key_named(const unsigned char *b, size_t ns, size_t ne)
+{
+	char f[65];
+	size_t k, n = 0;
+
+	for (k = ns; k < ne && n < sizeof(f) - 1; k++)
+		if (isalnum(b[k]))
+			f[n++] = (char)tolower(b[k]);
+	f[n] = 0;
+	return kh_names_public_key(f, n);
+}
 
 int product_key_name(const unsigned char *b, size_t ns, size_t ne)
 {
-	size_t w, qe, k;
+	size_t w, qe, k, name = ns;
 	int upper = 0, lower = 0;
 
-	if (ne - ns < 8 || !ends_ci(b, ns, ne, "key"))
+	if (ne - ns < 5 || !ends_ci(b, ns, ne, "key"))
 		return 0;
 	w = ne - 3;
 	/* BEEHIIV_KEY, beehiiv-key: one case; beehiivKey: lower then Key */
 	qe = b[w - 1] == '_' || b[w - 1] == '-' ? w - 1 : w;
 	if (qe == w && (b[w] != 'K' || b[w + 1] != 'e'))
 		return 0;
-	if (qe - ns < 4 || qe - ns > 20)
+	/* words of capitals before a product's (HOMEPAGE_VAR_SONARR_KEY, as
+	 * gethomepage's environment names a widget's key): the product's word
+	 * is the name, four letters at least */
+	for (k = qe; k > ns && (isupper(b[k - 1]) || b[k - 1] == '_'); k--)
+		;
+	if (k == ns && b[w] == 'K' && qe > ns && b[ns] != '_') {
+		for (k = qe; k > ns && b[k - 1] != '_'; k--)
+			;
+		if (k > ns && qe - k < 4)
+			return 0;
+		ns = k;
+	}
+	/* a short name apart from its key only (MET_KEY; not metKey, a
+	 * member's or a word's) */
+	if (qe - ns < 2 || qe - ns > 20 || (qe - ns < 4 && qe == w) ||
+	    (qe - ns < 4 && word_among(b, ns, qe, short_keyless)))
 		return 0;
 	for (k = ns; k < qe; k++) {
 		if (!isalpha(b[k]))
@@ -2889,26 +2944,29 @@ int product_key_name(const unsigned char *b, size_t ns, size_t ne)
 	    (qe < w && (upper ? memcmp(b + w, "KEY", 3) : memcmp(b + w, "key", 3))))
 		return 0;
 	return !word_among(b, ns, qe, keyless_kinds) &&
-	       !word_among(b, ns, qe, public_key_words);
+	       !word_among(b, ns, qe, public_key_words) &&
+	       !word_among(b, ns, qe, digest_key_words) && !public_key_named(b, name, ne);
 }
 
 /* Whether b[vs..ve) looks generated as a product's key's value must, with
- * a digit among its letters. */
-static int product_key_look(const unsigned char *b, size_t vs, size_t ve)
+ * a digit among its letters, or is a key's hex (product_hex_key). */
+static int product_key_look(const unsigned char *b, size_t len, size_t ns, size_t ne,
+			    size_t vs, size_t ve)
 {
 	size_t k;
 
 	for (k = vs; k < ve && !isdigit(b[k]); k++)
 		;
-	return k < ve && product_key_value(b + vs, ve - vs);
+	return k < ve && (product_key_value(b + vs, ve - vs) ||
+			  product_hex_key(b, len, ns, ne, vs, ve));
 }
 
 /* The pair whose value's opening quote is b[q] on the line from b[ls]:
  * 1 and the name's [*ns, *ne) and the value's [*vs, *ve) when the name
  * is a product's key alone, glued by `=`, `:`, `=>` or `:=`, and the
  * value generated. */
-static int product_key_at(const unsigned char *b, size_t ls, size_t le, size_t q,
-			  size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+static int product_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  size_t q, size_t *ns, size_t *ne, size_t *vs, size_t *ve)
 {
 	size_t k = skip_blanks_back(b, q, ls), glue = 0;
 
@@ -2925,7 +2983,7 @@ static int product_key_at(const unsigned char *b, size_t ls, size_t le, size_t q
 	if (k > ls && (b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] == '\''))
 		return 0;
 	return product_key_name(b, *ns, *ne) && quoted(b, q, le, vs, ve) &&
-	       product_key_look(b, *vs, *ve);
+	       product_key_look(b, len, *ns, *ne, *vs, *ve);
 }
 
 int product_key_named(struct kh_hit *h)
@@ -2935,8 +2993,8 @@ int product_key_named(struct kh_hit *h)
 
 	/* its line found only for a quote */
 	return (b[last] == '"' || b[last] == '\'') &&
-	       product_key_at(b, hit_line_start_any(h), hit_line_end(h), last, &ns, &ne,
-			      &vs, &ve);
+	       product_key_at(b, h->len, hit_line_start_any(h), hit_line_end(h), last,
+			      &ns, &ne, &vs, &ve);
 }
 
 int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
@@ -2945,7 +3003,7 @@ int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 
 	for (q = ls; q < le; q++)
 		if ((b[q] == '"' || b[q] == '\'') &&
-		    product_key_at(b, ls, le, q, &ns, &ne, &vs, &ve))
+		    product_key_at(b, l->src_len, ls, le, q, &ns, &ne, &vs, &ve))
 			return emit_named(l, b, ns, ne, "_secret", vs, ve);
 	return 0;
 }

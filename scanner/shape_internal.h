@@ -345,9 +345,16 @@ int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 /* shape_config.c: whether s[0..n) looks generated as a product's key's
  * value must (24 to 64 letters and digits of both cases, entropy) */
 int product_key_value(const unsigned char *s, size_t n);
+/* whether b[vs..ve) is a key's hex under the product's key name
+ * b[ns..ne), not a cipher test's vector nor a pair's public half */
+int product_hex_key(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		    size_t ve);
 /* shape_prose.c: words before "key" that say it is no credential (a
  * table's, a cache's, a public key), NULL-ended */
 extern const char *const keyless_kinds[];
+/* shape_names.c: words before "key" that make it a weak name (blob_key,
+ * SVC_KEY, REMOTE_KEY), NULL-ended */
+extern const char *const weak_key_heads[];
 int encoded_login_call(const unsigned char *b, size_t le, size_t i, struct kh_layer *l);
 int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,

@@ -2251,6 +2251,14 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
 	return WEAK_NONE;
 }
 
+/* Words before `key` that make it a weak name (sasKey, blob_key,
+ * SVC_KEY, REMOTE_KEY): a generated value only, never hex (a blob's
+ * digest, a cache key). product_hex_key() leaves them to weak_key_name. */
+const char *const weak_key_heads[] = { "sas",	  "blob",      "acct",	  "storage",
+				       "maps",	  "svc",       "service", "subscription",
+				       "primary", "secondary", "remote",  "upstream",
+				       NULL };
+
 /*
  * What the name s[0..n) calls its value where the generic rules' words
  * miss it: a password in another language (passwort, contraseña,
@@ -2263,11 +2271,6 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
  */
 static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 {
-	static const char *const key_heads[] = { "sas",	      "blob",	      "acct",
-						 "storage",   "maps",	      "svc",
-						 "service",   "subscription", "primary",
-						 "secondary", "remote",	      "upstream",
-						 NULL };
 	char f[WEAK_FOLD_MAX + 1];
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
@@ -2286,7 +2289,7 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	t3 = weak_tail3(s, e);
 	if (service_key_name(s, e, t3))
 		return WEAK_SERVICE;
-	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
+	if ((key = weak_key_name(s, e, t3, weak_key_heads)) != WEAK_NONE ||
 	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
 	if (t3 == WEAK_T3('k', 'e', 'y') && lora_words(s, e) && !camel_hump(s, e) &&
