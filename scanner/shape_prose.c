@@ -366,6 +366,16 @@ static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
 	};
 	size_t e, w, said = 0, start = k;
 
+	/* "password, it is X", "password, it's X": the pronoun stands for it */
+	if (k + 4 < le && b[k] == ',' &&
+	    (e = word_then(b, skip_blanks(b, k + 1, le), le, "it"))) {
+		k = skip_blanks(b, e, le);
+		if (k + 2 < le && b[k] == '\'' && (b[k + 1] | 0x20) == 's' &&
+		    b[k + 2] == ' ') {
+			k = skip_blanks(b, k + 2, le);
+			said++;
+		}
+	}
 	for (w = 0; aux[w] && said < 3;) {
 		if ((e = word_then(b, k, le, aux[w]))) {
 			k = skip_blanks(b, e, le);
@@ -2596,17 +2606,19 @@ static int credential_asked_above(const unsigned char *b, size_t ls)
 	if (ls < 2)
 		return 0;
 	ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
-	if (ps >= ls || !says_credential(b, ps, ls - 1))
+	if (ps >= ls)
 		return 0;
 	for (k = ps; k + 4 < ls; k++) {
 		if (!isalpha(b[k]) || (k > ps && isalnum(b[k - 1])) ||
 		    !(n = whole_word(b, k, ls - 1, nouns)))
 			continue;
 		for (e = k + n; e < ls - 1 && b[e] != '"'; e++)
+			/* (the question's own words: "…password? the
+			 * build is stuck" asks for a password) */
 			if (b[e] == '?' ||
 			    (b[e] == ':' &&
 			     (e + 1 == ls - 1 || b[e + 1] == '"' || b[e + 1] == '\r')))
-				return 1;
+				return says_credential(b, ps, e);
 	}
 	return 0;
 }
@@ -2641,6 +2653,64 @@ static int marked_answer(const unsigned char *b, size_t ls, size_t m, size_t le,
 		       : 0;
 }
 
+/* Whether s[0..n) is a password a person typed as an answer: one that
+ * needs no name (kh_is_unnamed_password), or small letters and digits
+ * mixed three times at least (riv3r171; not ticket4471, build-1234). */
+static int answered_password(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, digit = 0;
+
+	if (kh_is_unnamed_password(s, n))
+		return 1;
+	if (n < 8)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		lower |= !!islower(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return lower && digit && kh_class_changes(s, n) >= 3;
+}
+
+/*
+ * A chat's message from b[m] to le that answers the message above it,
+ * which asks for a credential ("anyone have the nexus deploy
+ * password?"): "it's X", "it is X", or X alone, then the message ends or
+ * a clause does (" — rotate it after", " (prod)"). The answer must look
+ * like a password by itself. Sets [*vs, *ve).
+ */
+static int password_answer(const unsigned char *b, size_t ls, size_t m, size_t le,
+			   size_t *vs, size_t *ve)
+{
+	static const char *const leads[] = { "it's ", "it is ", "its ",
+					     "it\xe2\x80\x99s ", NULL };
+	size_t s = skip_blanks(b, m, le), e, k, n;
+	int i, lead = 0;
+
+	for (i = 0; leads[i] && !lead; i++) {
+		n = strlen(leads[i]);
+		if (le - s > n && !strncasecmp((const char *)b + s, leads[i], n))
+			s += n, lead = 1;
+	}
+	for (e = s; e < le && b[e] != ' ' && b[e] != '\t' && b[e] != '"' && b[e] != '`';
+	     e++)
+		;
+	k = skip_blanks(b, e, le);
+	/* the message ends, or a clause does: " — ", " - ", " (" */
+	if (k < le && !(k > e && (b[k] == '(' || b[k] == '-' ||
+				  (b[k] == 0xe2 && k + 2 < le && b[k + 1] == 0x80))))
+		return 0;
+	if (!lead && k < le)
+		return 0; /* a bare answer is the whole message */
+	*vs = s;
+	*ve = e;
+	return (lead ? answered_password(b + s, e - s)
+		     : kh_is_unnamed_password(b + s, e - s)) &&
+	       plausible_credential(b + s, e - s, 1) && credential_asked_above(b, ls);
+}
+
 /*
  * A chat's message from b[m] to le (a chat log's line, a JSON export's
  * message string) that opens with a bare token its words say is a
@@ -2669,7 +2739,10 @@ int prose_token_message(const unsigned char *b, size_t ls, size_t m, size_t le,
 	     (*ve)++)
 		;
 	if (*ve - *vs < 20 || *ve - *vs > PROSE_VALUE_MAX)
-		return marked_answer(b, ls, m, le, vs, ve); /* (most: out at once) */
+		return marked_answer(b, ls, m, le, vs, ve) ||
+				       password_answer(b, ls, m, le, vs, ve)
+			       ? 2
+			       : 0; /* (most: out at once) */
 	while (*ve > *vs && b[*ve - 1] == '.')
 		(*ve)--;
 	if (!kh_is_generated_token(b + *vs, *ve - *vs) && !hex_key(b + *vs, *ve - *vs))
