@@ -83,15 +83,14 @@ static double hex_key_floor(const unsigned char *s, size_t n)
 	return entropy_floor(n, k);
 }
 
-/* Characters that climb the alphabet or the digits one by one (abcde,
- * 12345) filling a value: runs of 5 or more that make a quarter of it, or
- * one of 8. Five in a row are odds of about 1 in 10^7 per position in
- * random text, but a long random value may hold them (a 64-hex key with
- * `12345` in it is still random). */
-static int has_climb(const unsigned char *s, size_t n)
+/* How many of s[0..n)'s characters runs that climb the alphabet or the
+ * digits one by one (abc, 12345) fill, counting runs of min or more; the
+ * longest run in *longest. */
+static size_t climbing_runs(const unsigned char *s, size_t n, size_t min, size_t *longest)
 {
 	size_t i, run = 1, filled = 0;
 
+	*longest = 0;
 	for (i = 1; i <= n; i++) {
 		int a = tolower(s[i - 1]), b = i < n ? tolower(s[i]) : 0;
 
@@ -99,12 +98,23 @@ static int has_climb(const unsigned char *s, size_t n)
 			run++;
 			continue;
 		}
-		if (run >= 8)
-			return 1;
-		filled += run >= 5 ? run : 0;
+		*longest = run > *longest ? run : *longest;
+		filled += run >= min ? run : 0;
 		run = 1;
 	}
-	return filled && filled * 4 >= n;
+	return filled;
+}
+
+/* Characters that climb the alphabet or the digits one by one (abcde,
+ * 12345) filling a value: runs of 5 or more that make a quarter of it, or
+ * one of 8. Five in a row are odds of about 1 in 10^7 per position in
+ * random text, but a long random value may hold them (a 64-hex key with
+ * `12345` in it is still random). */
+static int has_climb(const unsigned char *s, size_t n)
+{
+	size_t longest, filled = climbing_runs(s, n, 5, &longest);
+
+	return longest >= 8 || (filled && filled * 4 >= n);
 }
 
 /* The class of an alphanumeric character: lower, upper, digit. */
@@ -3791,6 +3801,16 @@ static int short_key_id(const struct kh_candidate *c, const char *name, size_t m
 				       at, at, we);
 }
 
+/* Whether runs of three or more climbing characters (abc, 123) make half
+ * of a short value: a filler typed by hand (abc123def456ghi), which
+ * has_climb's runs of five do not see at this length. */
+static int climbs_fill(const unsigned char *s, size_t n)
+{
+	size_t longest;
+
+	return climbing_runs(s, n, 3, &longest) * 2 >= n;
+}
+
 /*
  * A key shorter than the generic rules' 16 (12 to 15 characters, what
  * Dropbox's app secrets, MaxMind's license keys and many services' API
@@ -3835,7 +3855,7 @@ static int short_key(const struct kh_candidate *c)
 	       !has_sample_word(s, n) && !has_default_word(s, n) &&
 	       !kh_is_code_words(s, n) && !is_joined_words(s, n) &&
 	       !is_words_number(s, n) && !is_word_number_year(s, n) &&
-	       !program_word(s, n);
+	       !program_word(s, n) && !climbs_fill(s, n);
 }
 
 static enum kh_structure judge_named_secret(const struct kh_candidate *c, cJSON *facts)
