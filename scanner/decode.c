@@ -236,6 +236,21 @@ static const unsigned char not_b64_lo[16] = { 0x0b, 0x03, 0x03, 0x03, 0x03, 0x03
 					      0x08, 0x10, 0x01, 0x01, 0x01, 0x01,
 					      0x01, 0x01, 0x01, 0x01 };
 
+/*
+ * not_b64_* with two bits more, so that one pair of shuffles says both
+ * whether a byte is base64 and whether it is a mark: 0x20 '%' and '&'
+ * (low nibble 5 or 6, high 2), 0x40 '\\' (low 12, high 5). Marks are not
+ * base64, so the groups read the same; the exact mark bits (mark_*) are
+ * looked up only in a block that holds one. Four shuffles in eight a
+ * block were the marks' (a seventh of the finder's instructions).
+ */
+static const unsigned char
+	both_lo[16] = { 0x0b, 0x03, 0x03, 0x03, 0x03, 0x23, 0x23, 0x03,
+			0x03, 0x03, 0x07, 0x15, 0x57, 0x17, 0x17, 0x15 },
+	both_hi[16] = { 0x01, 0x01, 0x22, 0x04, 0x08, 0x50, 0x08, 0x10,
+			0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01 };
+#define BOTH_MARKS 0x60
+
 /* nibble_class() on 32 bytes */
 static AVX2 INLINE __m256i nibble_class32(__m256i x, const unsigned char *lo,
 					  const unsigned char *hi)
@@ -251,46 +266,47 @@ static AVX2 INLINE __m256i nibble_class32(__m256i x, const unsigned char *lo,
 			_mm256_and_si256(_mm256_srli_epi16(x, 4), nib)));
 }
 
-/* classify_avx512() on 32 bytes: 4 bits of groups, and the marks' bits in
- * the nibble tables mark_* of each byte (0 where none) */
+/* classify_avx512() on 32 bytes: 4 bits of groups, and each byte's bits in
+ * both_* (BOTH_MARKS set on a mark) */
 static AVX2 INLINE __m256i classify32_avx2(const unsigned char *b, unsigned *groups)
 {
-	__m256i x = _mm256_loadu_si256((const __m256i *)b);
+	__m256i c =
+		nibble_class32(_mm256_loadu_si256((const __m256i *)b), both_lo, both_hi);
 	/* all zeros in an 8-byte lane: a group of base64 */
-	__m256i full = _mm256_cmpeq_epi64(nibble_class32(x, not_b64_lo, not_b64_hi),
-					  _mm256_setzero_si256());
+	__m256i full = _mm256_cmpeq_epi64(c, _mm256_setzero_si256());
 
 	*groups = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(full));
-	return nibble_class32(x, mark_lo, mark_hi);
+	return c;
 }
 
-/* The marks of 32 bytes whose mark bits are m that the byte after each
- * may make a trigger (b[32] is read). */
-static AVX2 INLINE uint64_t marks32_avx2(const unsigned char *b, __m256i m)
+/* The marks of the 32 bytes at b that the byte after each may make a
+ * trigger (b[32] is read). */
+static AVX2 INLINE uint64_t marks32_avx2(const unsigned char *b)
 {
 	__m256i none = _mm256_cmpeq_epi8(
 		_mm256_and_si256(
-			m, nibble_class32(_mm256_loadu_si256((const __m256i *)(b + 1)),
-					  next_lo, next_hi)),
+			nibble_class32(_mm256_loadu_si256((const __m256i *)b), mark_lo,
+				       mark_hi),
+			nibble_class32(_mm256_loadu_si256((const __m256i *)(b + 1)),
+				       next_lo, next_hi)),
 		_mm256_setzero_si256());
 
 	return (uint32_t)~_mm256_movemask_epi8(none);
 }
 
 /* classify_avx512() in two halves (b[64] is read). Seven blocks in eight
- * of source text hold no mark at all: the bytes after them are looked at
- * only when one does. */
+ * of source text hold no mark at all: the bytes around them are looked
+ * at only when one does. */
 static AVX2 INLINE void classify_avx2(const unsigned char *b, unsigned *groups,
 				      uint64_t *marks)
 {
 	unsigned lo, hi;
-	__m256i m0 = classify32_avx2(b, &lo), m1 = classify32_avx2(b + 32, &hi);
-	__m256i any = _mm256_or_si256(m0, m1);
+	__m256i c0 = classify32_avx2(b, &lo), c1 = classify32_avx2(b + 32, &hi);
 
 	*groups = lo | hi << 4;
-	*marks = _mm256_testz_si256(any, any)
+	*marks = _mm256_testz_si256(_mm256_or_si256(c0, c1), _mm256_set1_epi8(BOTH_MARKS))
 			 ? 0
-			 : marks32_avx2(b, m0) | marks32_avx2(b + 32, m1) << 32;
+			 : marks32_avx2(b) | marks32_avx2(b + 32) << 32;
 }
 
 /* The bits of each byte of x in the nibble tables lo, hi: lo[its low
@@ -469,9 +485,10 @@ static int html_piece(const unsigned char *b, size_t len, size_t i, struct piece
 	for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
 		size_t n;
 
-		if (named[k].name[1] != b[i + 1])
-			continue; /* "&a" is everywhere in C: compare only what may match
-				   */
+		/* "&a" is everywhere in C (&addr): compare only what may
+		 * match, its first bytes here without a call */
+		if (named[k].name[1] != b[i + 1] || named[k].name[2] != b[i + 2])
+			continue;
 		n = strlen(named[k].name);
 		if (i + n <= len && !memcmp(b + i, named[k].name, n)) {
 			p->bytes[0] = (unsigned char)named[k].c;
@@ -532,17 +549,15 @@ static size_t utf16le_to_ascii(unsigned char *out, size_t n)
 	return n / 2;
 }
 
-/* Decodes b[start..end) into out (cap bytes) when it is base64 of text:
- * long enough, mixed like encoded text is (a digit among the cases, but
- * where a login stands: base64 of a password of letters and marks,
- * `kelp%Herring&`, often has none), and decoding to printable characters.
- * Returns the decoded length, or 0. */
-static size_t b64_text(const unsigned char *b, size_t start, size_t end,
-		       unsigned char *out, size_t cap, size_t min_run, int at_login)
+/* Whether b[start..end) may be base64 of text: long enough, mixed like
+ * encoded text is (a digit among the cases, but where a login stands:
+ * base64 of a password of letters and marks, `kelp%Herring&`, often has
+ * none). 0 when not, 1 when it has a digit, 2 when it has none (text
+ * only where a login stands: asked of the few runs that get this far). */
+static int b64_mixed(const unsigned char *b, size_t start, size_t end, size_t min_run)
 {
 	int upper = 0, lower = 0, digit = 0;
-	size_t i, printable = 0;
-	long n;
+	size_t i;
 
 	if (end - start < min_run || (end - start) % 4 == 1)
 		return 0;
@@ -556,9 +571,19 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 		lower |= islower(b[i]) != 0;
 		digit |= isdigit(b[i]) != 0;
 	}
-	if (!upper || !lower || (!digit && !at_login))
+	if (!upper || !lower)
 		return 0;
-	n = kh_base64_decode(b + start, end - start, out, cap);
+	return digit ? 1 : 2;
+}
+
+/* Decodes the base64 b[start..end) into out (cap bytes) when it decodes
+ * to printable characters. Returns the decoded length, or 0. */
+static size_t b64_decoded_text(const unsigned char *b, size_t start, size_t end,
+			       unsigned char *out, size_t cap)
+{
+	size_t i, printable = 0;
+	long n = kh_base64_decode(b + start, end - start, out, cap);
+
 	if (n < 8)
 		return 0;
 	n = (long)utf16le_to_ascii(out, (size_t)n);
@@ -568,21 +593,33 @@ static size_t b64_text(const unsigned char *b, size_t start, size_t end,
 	return printable * 20 >= (size_t)n * 19 ? (size_t)n : 0;
 }
 
+/* Decodes b[start..end) into out (cap bytes) when it is base64 of text
+ * (b64_mixed(), a run without a digit only `at_login`, and decoding to
+ * printable characters). Returns the decoded length, or 0. */
+static size_t b64_text(const unsigned char *b, size_t start, size_t end,
+		       unsigned char *out, size_t cap, size_t min_run, int at_login)
+{
+	int mixed = b64_mixed(b, start, end, min_run);
+
+	if (!mixed || (mixed == 2 && !at_login))
+		return 0;
+	return b64_decoded_text(b, start, end, out, cap);
+}
+
 /* A hex run shorter than this is an id, a colour, a short number. */
 #define HEX_MIN_RUN 24
 
-/* Decodes b[start..end) into out (cap bytes) when it is hex of text (a
- * key kept as the hex of its bytes, turned back by bytes.fromhex or
- * hex2bin): even, HEX_MIN_RUN digits or more of one case with a letter,
- * every byte printable. Digests and ids are random bytes: most fail on
- * their first few. Returns the decoded length, or 0. */
-static size_t hex_text(const unsigned char *b, size_t start, size_t end,
-		       unsigned char *out, size_t cap)
+/* Whether b[start..end) is hex of text (a key kept as the hex of its
+ * bytes, turned back by bytes.fromhex or hex2bin): even, HEX_MIN_RUN
+ * digits or more of one case with a letter, every byte printable.
+ * Digests and ids are random bytes: most fail on their first few.
+ * Returns the decoded length, or 0. */
+static size_t hex_of_text(const unsigned char *b, size_t start, size_t end)
 {
 	int upper = 0, lower = 0;
 	size_t i, n = (end - start) / 2;
 
-	if (end - start < HEX_MIN_RUN || (end - start) % 2 || n > cap)
+	if (end - start < HEX_MIN_RUN || (end - start) % 2)
 		return 0;
 	for (i = 0; i < n; i++) {
 		int hi = hex_value(b[start + 2 * i]),
@@ -590,13 +627,26 @@ static size_t hex_text(const unsigned char *b, size_t start, size_t end,
 
 		if (hi < 2 || hi > 7 || lo < 0 || (hi == 7 && lo == 15))
 			return 0;
-		out[i] = (unsigned char)(hi << 4 | lo);
 	}
 	for (i = start; i < end; i++) {
 		upper |= b[i] >= 'A' && b[i] <= 'F';
 		lower |= b[i] >= 'a' && b[i] <= 'f';
 	}
 	return upper != lower ? n : 0;
+}
+
+/* hex_of_text(), decoded into out (cap bytes). */
+static size_t hex_text(const unsigned char *b, size_t start, size_t end,
+		       unsigned char *out, size_t cap)
+{
+	size_t i, n = hex_of_text(b, start, end);
+
+	if (n > cap)
+		return 0;
+	for (i = 0; i < n; i++)
+		out[i] = (unsigned char)(hex_value(b[start + 2 * i]) << 4 |
+					 hex_value(b[start + 2 * i + 1]));
+	return n;
 }
 
 /* The byte b[i] stands for once decoded (%2E, &#46; and \u002e are '.');
@@ -725,8 +775,7 @@ static int short_value_after(const unsigned char *b, size_t len, size_t last)
 {
 	size_t i = last + 1, n, end;
 
-	for (n = 0; i < len && n < 32 && (isalnum(b[i]) || b[i] == '_' || b[i] == '-');
-	     i++, n++)
+	for (n = 0; i < len && n < 32 && code_name_byte(b[i]); i++, n++)
 		;
 	for (n = 0;
 	     i < len && n < 4 &&
@@ -778,6 +827,7 @@ static size_t line_run_text(const unsigned char *b, size_t ls, size_t le, size_t
 		return n;
 	*how = KH_DEC_BASE64;
 	/* (a digit is waived only for a line's last value, run_ends_line) */
+	n = end - i; /* (hex_text's 0 above) */
 	digitless = !kh_has_digit(b + i, n) && run_ends_line(b, le, end);
 	login = (n < B64_MIN_RUN || digitless) && login_place(b, ls, i);
 	return b64_text(b, i, end, tmp, tmpcap,
@@ -905,8 +955,8 @@ static int after_base64_name(const unsigned char *b, size_t from)
  */
 static int b64_candidate(struct finder *f, size_t at)
 {
-	size_t from = at, to = at + 16, end;
-	int at_login;
+	size_t from = at, to = at + 16, end, n;
+	int mixed, take = 0;
 
 	if (at < f->b64_done)
 		return 0; /* a run already looked at */
@@ -921,15 +971,23 @@ static int b64_candidate(struct finder *f, size_t at)
 	if (end - from < B64_MIN_RUN || end - from > KH_DECODE_MAX / 3 * 4)
 		return 0;
 	f->b64_named |= after_base64_name(f->b, from);
-	if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
-		return -1;
-	/* (a digit is waived only for a login's value that ends its line) */
-	at_login = !kh_has_digit(f->b + from, end - from) &&
-		   run_ends_line(f->b, f->len, end) &&
-		   login_place(f->b, login_window(f->b, from), from);
-	if ((b64_text(f->b, from, end, f->tmp, f->tmpcap, B64_MIN_RUN, at_login) ||
-	     hex_text(f->b, from, end, f->tmp, f->tmpcap)) &&
-	    starts_push(&f->st, from * 2) < 0)
+	/* (a digit is waived only for a login's value that ends its line:
+	 * asked only of a run mixed like text but for its digit, as most
+	 * runs of prose and code are refused on their first bytes) */
+	mixed = b64_mixed(f->b, from, end, B64_MIN_RUN);
+	if (mixed == 2 && !(run_ends_line(f->b, f->len, end) &&
+			    login_place(f->b, login_window(f->b, from), from)))
+		mixed = 0;
+	if (mixed) { /* (a buffer only for the few runs that get this far) */
+		if (!f->tmp && !(f->tmp = malloc(f->tmpcap)))
+			return -1;
+		take = b64_decoded_text(f->b, from, end, f->tmp, f->tmpcap) != 0;
+	}
+	if (!take) {
+		n = hex_of_text(f->b, from, end);
+		take = n && n <= f->tmpcap;
+	}
+	if (take && starts_push(&f->st, from * 2) < 0)
 		return -1;
 	return 0;
 }
@@ -994,7 +1052,20 @@ static INLINE int find_starts_with(struct finder *f, classify_fn *classify)
 		unsigned groups, pairs;
 		uint64_t marks;
 
-		/* most blocks hold nothing: a loop without calls passes them */
+		/* most blocks hold nothing: a loop without calls passes them,
+		 * two at a step (the step's own work was a fifth of a block's);
+		 * a pair that holds something is looked at again one by one */
+		for (; len - at > 128; at += 128) {
+			unsigned groups1;
+			uint64_t marks1;
+
+			classify(b + at, &groups, &marks);
+			classify(b + at + 64, &groups1, &marks1);
+			if ((groups & (groups << 1 | last)) |
+			    (groups1 & (groups1 << 1 | groups >> 7)) | marks | marks1)
+				break;
+			last = groups1 >> 7;
+		}
 		for (; len - at > 64; at += 64) {
 			classify(b + at, &groups, &marks);
 			pairs = groups & (groups << 1 | last);
@@ -1113,7 +1184,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			int kind = kh_shape_trigger_kind(&rs->v[rule]);
 
 			if (pos != asked_at || kind != asked_kind)
-				said = kh_shape_trigger(&rs->v[rule], b, len, pos);
+				said = kh_shape_trigger(kind, b, len, pos);
 			/* a value joined over lines (shape_split.c): once a line */
 			if (!said && pos >= split_asked) {
 				split_asked = line_end(b, len, pos) + 1;
@@ -1283,16 +1354,19 @@ static int is_base64_login_of(const char *enc, const char *pw)
 	       !memcmp(colon + 1, pw, n);
 }
 
-/* Whether p is the first piece alone of the value f holds whole, joined
- * from the lines it is continued over (shape_continue.c). */
-static int first_piece(const unsigned char *src, const struct kh_finding *p,
+/* Whether p is the first piece alone of the value f holds whole: f starts
+ * where p does, says more, and the text goes on past p's end, continued
+ * over lines (shape_continue.c) or joined to the next literal
+ * (shape_split.c). src holds len bytes. */
+static int first_piece(const unsigned char *src, size_t len, const struct kh_finding *p,
 		       const struct kh_finding *f)
 {
 	size_t n = strlen(p->secret);
 
-	return p->offset == f->offset && n < strlen(f->secret) &&
-	       !strncmp(p->secret, f->secret, n) &&
-	       kh_continue_piece(src, p->end_offset, f->end_offset);
+	return p->offset == f->offset && p->end_offset < f->end_offset &&
+	       n < strlen(f->secret) && !strncmp(p->secret, f->secret, n) &&
+	       (kh_continue_piece(src, p->end_offset, f->end_offset) ||
+		kh_split_continues(src, len, p->end_offset));
 }
 
 /*
@@ -1327,7 +1401,7 @@ static int already_found(const struct kh_engine *e, const unsigned char *src, si
 			break;
 		if (p->end_offset <= start || gone[i])
 			continue;
-		if (first_piece(src, p, f)) {
+		if (first_piece(src, len, p, f)) {
 			gone[i] = 1; /* f holds the value whole */
 			continue;
 		}
@@ -1348,13 +1422,10 @@ static int already_found(const struct kh_engine *e, const unsigned char *src, si
 		if (!strcmp(p->secret, f->secret) ||
 		    (kh_rule_kind_only(f->rule) && !kh_rule_kind_only(p->rule)))
 			return 1;
-		/* cut short where the text was encoded (a dash as &#45;), or
-		 * the first piece of literals joined (shape_split.c): the
-		 * decoded secret holds it whole, and says more */
-		if ((!kh_rule_kind_only(p->rule) ||
-		     kh_split_continues(src, len, p->end_offset)) &&
-		    p->offset >= start && p->end_offset <= end &&
-		    strlen(p->secret) < strlen(f->secret) &&
+		/* cut short where the text was encoded (a dash as &#45;):
+		 * the decoded secret holds it whole, and says more */
+		if (!kh_rule_kind_only(p->rule) && p->offset >= start &&
+		    p->end_offset <= end && strlen(p->secret) < strlen(f->secret) &&
 		    !strncmp(p->secret, f->secret, strlen(p->secret))) {
 			gone[i] = 1;
 			continue;
@@ -1520,7 +1591,7 @@ static int decodes_into(const struct kh_finding *p, const struct kh_finding *g)
  * no generic finding where a provider's is: a token that is itself
  * base64 (Intercom's tok:...) decodes once more to a fragment of it.
  */
-static void drop_repeats(const unsigned char *src, struct kh_findings *l)
+static void drop_repeats(const unsigned char *src, size_t len, struct kh_findings *l)
 {
 	size_t i, j, keep = 0, piece;
 
@@ -1534,9 +1605,9 @@ static void drop_repeats(const unsigned char *src, struct kh_findings *l)
 				break;
 			/* a first piece alone beside the value whole: the
 			 * piece goes (each way asked once) */
-			piece = first_piece(src, l->v[j], l->v[i])   ? j
-				: first_piece(src, l->v[i], l->v[j]) ? i
-								     : l->n;
+			piece = first_piece(src, len, l->v[j], l->v[i])	  ? j
+				: first_piece(src, len, l->v[i], l->v[j]) ? i
+									  : l->n;
 			if (piece < l->n) {
 				kh_finding_free(l->v[piece]);
 				l->v[piece] = NULL;
@@ -1654,7 +1725,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		kh_sort(plain, nplain, sizeof(*plain), cmp_offset);
 	if (found.n)
 		kh_sort(found.v, found.n, sizeof(*found.v), cmp_offset);
-	drop_repeats(src->data, &found);
+	drop_repeats(src->data, src->len, &found);
 	kh_line_cursor_init(&cur, src);
 	for (i = 0; i < found.n && ret == 0; i++) {
 		struct kh_finding *f = found.v[i];

@@ -269,7 +269,7 @@ static int shell_default_named(const unsigned char *b, size_t len, size_t s, siz
 
 	if (s < 2 || b[s - 1] != '{' || b[s - 2] != '$')
 		return 0;
-	while (j < len && (isalnum(b[j]) || b[j] == '_'))
+	while (j < len && (name_alnum(b[j]) || b[j] == '_'))
 		j++;
 	if (j < len && b[j] == ':')
 		j++;
@@ -325,7 +325,7 @@ static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	if (b[last] == '>' || b[last] == '"' || b[last] == '\'' || b[last] == '=')
 		k = last; /* the keyword holds the name's end: <pass>, 'pass', pass= */
-	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+	while (k < len && k < last + 16 && code_name_byte(b[k]))
 		k++;
 	if (k >= len)
 		return 0;
@@ -460,7 +460,7 @@ static int literal_follows(const unsigned char *b, size_t len, size_t k, int bea
 		n = skip_blanks(b, k + 1, len);
 		return n < len && b[n] == ',';
 	}
-	for (n = k; n < len && n - k < 8 && (isalnum(b[n]) || b[n] == '_'); n++)
+	for (n = k; n < len && n - k < 8 && (name_alnum(b[n]) || b[n] == '_'); n++)
 		;
 	return n < len && b[n] == '(';
 }
@@ -590,46 +590,78 @@ const unsigned char kh_ident_bytes[256] = { ['0' ... '9'] = 1, ['A' ... 'Z'] = 1
 					    ['a' ... 'z'] = 1, ['_'] = 1,
 					    ['-'] = 1,	       ['.'] = 1 };
 
+/* (shape_internal.h) In windows that double, as line_start(): ASan checks
+ * the whole range memrchr() is given. */
+void kh_hit_look_back(struct kh_hit *h, size_t max)
+{
+	size_t to = h->last - h->back, window = 256, from;
+	const unsigned char *nl;
+
+	if (max > h->last)
+		max = h->last;
+	while (h->ls == SIZE_MAX && h->back < max) {
+		from = h->last - (max - h->back < window ? max : h->back + window);
+		if ((nl = memrchr(h->b + from, '\n', to - from)))
+			h->ls = (size_t)(nl - h->b) + 1;
+		else if (!from)
+			h->ls = 0;
+		h->back = h->last - from;
+		to = from;
+		window *= 2;
+	}
+}
+
+/* (shape_internal.h) */
+void kh_hit_look_ahead(struct kh_hit *h, size_t max)
+{
+	size_t n = h->len - h->last < max ? h->len - h->last : max;
+	const unsigned char *nl;
+
+	if (h->ahead >= n)
+		return;
+	if ((nl = memchr(h->b + h->last + h->ahead, '\n', n - h->ahead)))
+		h->le = (size_t)(nl - h->b);
+	else if (n == h->len - h->last)
+		h->le = h->len;
+	h->ahead = n;
+}
+
 int kh_shape_trigger_kind(const struct kh_rule *r)
 {
 	return r->provider[0] == 'g' && kh_rule_is_generic(r) ? 2 : names_its_secret(r);
 }
 
-int kh_shape_trigger(const struct kh_rule *r, const unsigned char *b, size_t len,
-		     size_t last)
+int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last)
 {
 	/* a keyword ending in '-' before '>' is C's key->field, no name */
 	int arrow = b[last] == '-' && last + 1 < len && b[last + 1] == '>';
+	struct kh_hit h; /* its line found once for all the readers below */
 
+	kh_hit_init(&h, b, len, last);
 	/* (but Org's pass: =value=, its span says value; notes' creds: user
 	 * / password, and pass: under a note's user:) */
-	if (mark_keyword_alone(b, last) && !tuple_named(b, len, last) &&
+	if (mark_keyword_alone(b, last) && !tuple_named(&h) &&
 	    !prose_span_named(b, len, last + (b[last] != ':')))
-		return prose_login_named(b, len, last) ||
-		       prose_pass_under_user_named(b, len, last);
+		return prose_login_named(&h) || prose_pass_under_user_named(&h);
 	/* decided once: a provider's keyword names its secret or hands one
 	 * over, or a syntax reader sees its name; only the generic rule's words
 	 * wake the readers of names apart (the *_named() below: generic hits
 	 * only) */
-	if (r->provider[0] != 'g' || !kh_rule_is_generic(r))
-		return (names_its_secret(r) && !arrow) ||
-		       hands_over_credentials(b, len, last) || syntax_named(b, len, last);
+	if (kind != 2)
+		return (kind && !arrow) || hands_over_credentials(b, len, last) ||
+		       syntax_named(&h);
 	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
-	       less_common_named(b, len, last) || hidden_name_named(b, len, last) ||
-	       weak_name_named(b, len, last) || code_shape_named(b, len, last) ||
-	       alias_named(b, len, last) || code_glue_named(b, len, last) ||
-	       any_glue_named(b, len, last) || m4_macro_named(b, len, last) ||
-	       syntax_named(b, len, last) || apart_named(b, len, last) ||
-	       line_glue_named(b, len, last) || tuple_named(b, len, last) ||
-	       secret_argument_named(b, len, last) || header_string_named(b, len, last) ||
-	       basic_login_named(b, len, last) || encoded_login_named(b, len, last) ||
-	       product_key_named(b, len, last) || directive_named(b, len, last) ||
-	       prose_login_named(b, len, last) || prose_password_named(b, len, last) ||
-	       prose_wifi_named(b, len, last) || prose_noun_named(b, len, last) ||
-	       command_named(b, len, last) || compared_named(b, len, last) ||
-	       login_list_named(b, len, last) || struct_tag_named(b, len, last) ||
-	       csv_pass_named(b, len, last) || sibling_named(b, len, last) ||
-	       record_list_named(b, len, last);
+	       less_common_named(&h) || hidden_name_named(&h) || weak_name_named(&h) ||
+	       code_shape_named(&h) || alias_named(&h) || code_glue_named(&h) ||
+	       any_glue_named(&h) || m4_macro_named(&h) || syntax_named(&h) ||
+	       apart_named(&h) || line_glue_named(&h) || tuple_named(&h) ||
+	       secret_argument_named(&h) || header_string_named(&h) ||
+	       basic_login_named(&h) || encoded_login_named(&h) ||
+	       product_key_named(&h) || directive_named(&h) || prose_login_named(&h) ||
+	       prose_password_named(&h) || prose_wifi_named(&h) || prose_noun_named(&h) ||
+	       command_named(&h) || compared_named(&h) || login_list_named(&h) ||
+	       struct_tag_named(&h) || csv_pass_named(&h) || sibling_named(&h) ||
+	       record_list_named(&h);
 }
 
 /*

@@ -90,7 +90,7 @@ static int bracket_key(const unsigned char *b, size_t ls, size_t i, size_t *ns,
 	if (quoted_before(b, ls, k, ns, ne))
 		k = *ns - 1;
 	else {
-		for (*ne = k; k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_'); k--)
+		for (*ne = k; k > ls && (name_alnum(b[k - 1]) || b[k - 1] == '_'); k--)
 			;
 		*ns = k;
 	}
@@ -116,7 +116,7 @@ static int list_assignment(const unsigned char *b, size_t ls, size_t le, size_t 
 	while (k < e - 1 && n < LIST_MAX_ITEMS) {
 		k = skip_blanks(b, k, e);
 		k += k < e && (b[k] == '$' || b[k] == '@' || b[k] == '%');
-		for (names[n][0] = k; k < e && (isalnum(b[k]) || b[k] == '_'); k++)
+		for (names[n][0] = k; k < e && (name_alnum(b[k]) || b[k] == '_'); k++)
 			;
 		names[n][1] = k;
 		k = skip_blanks(b, k, e);
@@ -162,10 +162,10 @@ static int converted_literal(const unsigned char *b, size_t k, size_t le, size_t
 	size_t c = k, last = k, n;
 
 	while (c < le && c - k < CONVERT_CALLEE_MAX &&
-	       (isalnum(b[c]) || (b[c] && strchr("_.[]()", b[c])))) {
+	       (name_alnum(b[c]) || (b[c] && strchr("_.[]()", b[c])))) {
 		if (b[c] == '(' && c + 1 < le && b[c + 1] != ')')
 			break; /* the call's arguments */
-		if (!isalnum(b[c]) && b[c] != '_')
+		if (!name_alnum(b[c]) && b[c] != '_')
 			last = c + 1; /* a part ends: base64.b64decode, ().decode */
 		c++;
 	}
@@ -234,10 +234,10 @@ static int tcl_set(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	i = skip_blanks(b, i + 3, le);
 	if (i + 2 < le && b[i] == ':' && b[i + 1] == ':')
 		i += 2;
-	for (ns = ne = i; ne < le && (isalnum(b[ne]) || b[ne] == '_'); ne++)
+	for (ns = ne = i; ne < le && (name_alnum(b[ne]) || b[ne] == '_'); ne++)
 		;
 	if (ne + 1 < le && b[ne] == '(') { /* env(NAME) */
-		for (ns = k = ne + 1; k < le && (isalnum(b[k]) || b[k] == '_'); k++)
+		for (ns = k = ne + 1; k < le && (name_alnum(b[k]) || b[k] == '_'); k++)
 			;
 		if (k >= le || b[k] != ')' || ne - i != 3 || memcmp(b + i, "env", 3))
 			return 0;
@@ -332,7 +332,7 @@ static int param_directive(const unsigned char *b, size_t ls, size_t le,
 {
 	size_t i = skip_blanks(b, ls, le), w, ns, ne, vs, ve;
 
-	for (w = i; w < le && (isalnum(b[w]) || b[w] == '_'); w++)
+	for (w = i; w < le && (name_alnum(b[w]) || b[w] == '_'); w++)
 		;
 	if (!ends_ci(b, i, w, "_param") && !ends_ci(b, i, w, "_header"))
 		return 0;
@@ -609,7 +609,7 @@ static int default_setting_value(const unsigned char *b, size_t ls, size_t le,
 
 	if (e > ls && b[e - 1] == '{')
 		e = skip_blanks_back(b, e - 1, ls);
-	if (e == ls || !isalnum(b[e - 1]))
+	if (e == ls || !name_alnum(b[e - 1]))
 		return 0; /* most lines: no property's name last */
 	ns = name_before(b, ls, &e);
 	if (ns == e || ls < 2)
@@ -664,8 +664,10 @@ static int nbt_data_set(const unsigned char *b, size_t ls, size_t le, struct kh_
 /* Whether the keyword's hit ending at b[last] is a bare `secret` or
  * `pass` field's name, its quoted value after it (sibling_fields() reads
  * it beside a user's field). */
-int sibling_named(const unsigned char *b, size_t len, size_t last)
+int sibling_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t s = last, e = last + 1, k;
 
 	while (s > 0 && last - s < 8 && ident_byte(b[s - 1]))
@@ -835,13 +837,14 @@ static int alias_before(const unsigned char *b, size_t ls, size_t at, size_t *ns
 #define ALIAS_SPAN 1024
 
 /* A generic keyword's hit ending at b[last] in an alias (alias_before). */
-int alias_named(const unsigned char *b, size_t len, size_t last)
+int alias_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ns;
 
 	(void)len;
-	return last > 5 &&
-	       alias_before(b, line_start_within(b, last, ALIAS_SPAN), last, &ns);
+	return last > 5 && alias_before(b, hit_line_start(h, ALIAS_SPAN), last, &ns);
 }
 
 /* The literal the alias at b[i] (the `a` of ` AS `) names on the line
@@ -915,13 +918,15 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
  * name element (<name>apiSecret</name>), escaped in a serialized string,
  * SQL's PASSWORD '...', a C# settings property.
  */
-int code_shape_named(const unsigned char *b, size_t len, size_t last)
+int code_shape_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, s = last, v;
 
 	if (k + 2 >= len)
 		return 0;
-	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+	while (k < len && k < last + 24 && code_name_byte(b[k]))
 		k++;
 	if (k + 2 >= len)
 		return 0;
@@ -950,7 +955,8 @@ int code_shape_named(const unsigned char *b, size_t len, size_t last)
 	case '\n': break;
 	default: return 0;
 	}
-	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
+	while (s > 0 && last - s < NAME_MAX_LEN &&
+	       (name_alnum(b[s - 1]) || b[s - 1] == '_'))
 		s--;
 	if (s == 0)
 		return 0;
@@ -1183,7 +1189,7 @@ static size_t type_words(const unsigned char *b, size_t t, size_t le)
 	size_t e = t, n;
 
 	for (n = 0; n < 3 && e < le && isalpha(b[e]); n++) {
-		while (e < le && (isalnum(b[e]) || (b[e] && strchr("_.<>", b[e]))))
+		while (e < le && (name_alnum(b[e]) || (b[e] && strchr("_.<>", b[e]))))
 			e++;
 		t = e;
 		e = skip_blanks(b, e, le);
@@ -1277,7 +1283,7 @@ static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 	if (i + 6 >= le || (b[i] != '@' && b[i] != 'p' && b[i] != 's'))
 		return 0;
 	if (b[i] == '@' && islower(b[i + 1])) {
-		for (*ne = *ns = i + 1; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_');
+		for (*ne = *ns = i + 1; *ne < le && (name_alnum(b[*ne]) || b[*ne] == '_');
 		     (*ne)++)
 			;
 		k = skip_blanks(b, *ne, le);
@@ -1285,7 +1291,8 @@ static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 	}
 	if (word_at(b, i, le, "param")) {
 		*ns = skip_blanks(b, i + 5, le);
-		for (*ne = *ns; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+		for (*ne = *ns; *ne < le && (name_alnum(b[*ne]) || b[*ne] == '_');
+		     (*ne)++)
 			;
 		return *ne > *ns && typed_value(b, le, *ne, vs, ve);
 	}
@@ -1298,7 +1305,7 @@ static int marked_name(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 			k++;
 	if (!flags)
 		return 0;
-	for (*ne = *ns = k; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+	for (*ne = *ns = k; *ne < le && (name_alnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
 		;
 	k = skip_blanks(b, *ne, le);
 	if (*ne == *ns || k == *ne || k >= le)
@@ -1364,8 +1371,10 @@ int code_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 
 /* A keyword hit of the generic rule that ends b[last]: whether its name
  * is one of these syntaxes'. */
-int code_glue_named(const unsigned char *b, size_t len, size_t last)
+int code_glue_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, s = last, ls, le, ns, ne, vs, ve, tag;
 	const unsigned char *nl;
 
@@ -1586,7 +1595,7 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 			if (w < end && b[w] == '(' && w - k == 8) {
 				/* Vyper's constant(String[256]): a type, no literal */
 				while (++w < end &&
-				       (isalnum(b[w]) || b[w] == '[' || b[w] == ']'))
+				       (name_alnum(b[w]) || b[w] == '[' || b[w] == ']'))
 					;
 				if (w >= end || b[w] != ')')
 					return 0;
@@ -1640,7 +1649,7 @@ static int any_glue_value(const unsigned char *b, size_t len, size_t ls, size_t 
 		return 0;
 	*vs = skip_blanks(b, k + 1, le);
 	w = sas_quoting(b, vs, le);
-	for (*ve = *vs; *ve < le && (isalnum(b[*ve]) ||
+	for (*ve = *vs; *ve < le && (name_alnum(b[*ve]) ||
 				     strchr(w ? "+/_-=!@#$^*.~" : "+/_-=", b[*ve]));
 	     (*ve)++)
 		;
@@ -1736,8 +1745,10 @@ int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 /* A keyword hit of the generic rule that ends b[last]: whether its name
  * is followed by a glue any_glue_value reads. */
-int any_glue_named(const unsigned char *b, size_t len, size_t last)
+int any_glue_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, s = last, ls, le, vs, ve;
 	const unsigned char *nl;
 
@@ -2056,7 +2067,7 @@ static int client_callee(const unsigned char *b, size_t s, size_t e)
 	int constructor = 0;
 
 	while (s < e) {
-		if (!isalnum(b[s])) {
+		if (!name_alnum(b[s])) {
 			s++;
 			continue;
 		}
@@ -2180,7 +2191,7 @@ static int pair_name(const unsigned char *b, size_t s, size_t e)
 		if (e - s < n || !equal_ci(b + e - n, words[k], n))
 			continue;
 		w = e - n;
-		if (w == s || !isalnum(b[w - 1]) ||
+		if (w == s || !name_alnum(b[w - 1]) ||
 		    (isupper(b[w]) && islower(b[w - 1])) ||
 		    (k == 0 && (b[w - 1] | 0x20) == 'o')) /* oauth */
 			return 1;
@@ -2192,7 +2203,7 @@ static int pair_name(const unsigned char *b, size_t s, size_t e)
  * Tuple.Create, @, Go's []string (its ']' read only before end). */
 static int ctor_byte(const unsigned char *b, size_t k, size_t end)
 {
-	return isalnum(b[k]) || b[k] == '.' || b[k] == '@' || b[k] == '_' ||
+	return name_alnum(b[k]) || b[k] == '.' || b[k] == '@' || b[k] == '_' ||
 	       (b[k] == '[' && k + 1 < end && b[k + 1] == ']') ||
 	       (b[k] == ']' && b[k - 1] == '[');
 }
@@ -2291,7 +2302,7 @@ int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, s
 	ne = skip_blanks_back(b, k - 1, ls);
 	/* a type between: apiKeys: string[] = [, tokens: List<String> = */
 	for (e = ne; b[k - 1] == '=' && e > ls && ne - e < TUPLE_CTOR_MAX &&
-		     (isalnum(b[e - 1]) || (b[e - 1] && strchr("[]<>?._", b[e - 1])));
+		     (name_alnum(b[e - 1]) || (b[e - 1] && strchr("[]<>?._", b[e - 1])));
 	     e--)
 		;
 	s = e > ls && b[e - 1] == ' ' ? e - 1 : e;
@@ -2322,8 +2333,10 @@ int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, s
 /* A keyword hit of the generic rule that ends b[last] (creds, credentials):
  * whether its name is given a tuple of strings, `= (`, `: [`, `= Pair(`,
  * `: T = [`, `<- c(`, then a quote (on a line below too). */
-int tuple_named(const unsigned char *b, size_t len, size_t last)
+int tuple_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, end = len - k > 64 ? k + 64 : len, c;
 
 	while (k < end && (ident_byte(b[k]) || b[k] == '"' || b[k] == '\''))
@@ -2332,7 +2345,8 @@ int tuple_named(const unsigned char *b, size_t len, size_t last)
 	if (k < end && b[k] == ':') {
 		/* a type between: apiKeys: string[] = [ */
 		for (c = skip_blanks(b, ++k, end);
-		     c < end && (isalnum(b[c]) || (b[c] && strchr("[]<>?._", b[c]))); c++)
+		     c < end && (name_alnum(b[c]) || (b[c] && strchr("[]<>?._", b[c])));
+		     c++)
 			;
 		c = skip_blanks(b, c, end);
 		if (c > k && c + 1 < end && b[c] == '=' && b[c + 1] != '=')
@@ -2379,7 +2393,7 @@ static int secret_call_is(const struct kh_secret_call *c, const unsigned char *b
 	    memcmp(b + ce - n, c->call, n - 2))
 		return 0;
 	return c->call[0] == '.' || c->call[0] == ':' || c->call[0] == '-' ||
-	       ce == ls + n || !(isalnum(b[ce - n - 1]) || b[ce - n - 1] == '_');
+	       ce == ls + n || !(name_alnum(b[ce - n - 1]) || b[ce - n - 1] == '_');
 }
 
 /* The calls whose last two bytes end at b[ce] ('('): [*c, *end). */
@@ -2593,8 +2607,10 @@ int secret_call_known(const unsigned char *b, size_t ls, size_t ce)
  * login, signwith(, …: each callee's own, not a word as common in C as
  * hmac): whether it is in a callee of secret_args, its '(' within a few
  * bytes. */
-int secret_argument_named(const unsigned char *b, size_t len, size_t last)
+int secret_argument_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k;
 
 	for (k = last;
@@ -2617,8 +2633,7 @@ static size_t header_name_end(const unsigned char *b, size_t s, size_t le)
 
 	if (k >= le || !isalpha(b[k]))
 		return s;
-	while (k < le && k - s <= HEADER_NAME_MAX &&
-	       (isalnum(b[k]) || b[k] == '-' || b[k] == '_'))
+	while (k < le && k - s <= HEADER_NAME_MAX && code_name_byte(b[k]))
 		k++;
 	return k - s > HEADER_NAME_MAX ? s : k;
 }
@@ -2689,20 +2704,20 @@ int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 /* A keyword hit of the generic rule that ends b[last]: whether it is in a
  * header's name that opens a string and ends at ": " ("X-Api-Key: …"),
  * or one after forHTTPHeaderField: ("X-Api-Key"). */
-int header_string_named(const unsigned char *b, size_t len, size_t last)
+int header_string_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t s = last, e, n = strlen(HEADER_FIELD), k;
 
 	/* the name's end first, forward: a ": " or a quote ends it */
-	for (e = last + 1; e < len && e - last < HEADER_NAME_MAX &&
-			   (isalnum(b[e]) || b[e] == '-' || b[e] == '_');
+	for (e = last + 1; e < len && e - last < HEADER_NAME_MAX && code_name_byte(b[e]);
 	     e++)
 		;
 	if (e + 1 >= len ||
 	    !((b[e] == ':' && b[e + 1] == ' ') || b[e] == '"' || b[e] == '\''))
 		return 0;
-	while (s > 0 && last - s < HEADER_NAME_MAX &&
-	       (isalnum(b[s - 1]) || b[s - 1] == '-' || b[s - 1] == '_'))
+	while (s > 0 && last - s < HEADER_NAME_MAX && code_name_byte(b[s - 1]))
 		s--;
 	if (s == 0 || (b[s - 1] != '"' && b[s - 1] != '\''))
 		return 0;
@@ -2725,8 +2740,10 @@ int header_string_named(const unsigned char *b, size_t len, size_t last)
  * its user and password once decoded (header_scheme_string(),
  * command_shapes()).
  */
-int basic_login_named(const unsigned char *b, size_t len, size_t last)
+int basic_login_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t s, k;
 	int colon = 0;
 
@@ -2800,8 +2817,10 @@ static int encoded_login(const unsigned char *b, size_t len, size_t i, size_t *n
  * or the quote of Node's `.toString("base64"` (Buffer.from( alone is in
  * most of Node's code): whether it encodes a literal login
  * (encoded_login()). */
-int encoded_login_named(const unsigned char *b, size_t len, size_t last)
+int encoded_login_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ns, vs, ve, k;
 
 	if (b[last] == '(')
@@ -2843,22 +2862,77 @@ static const char *const public_key_words[] = {
 	"write",    "project",	   "tenant",  "user",	 "customer",  "device",
 	"instance", "encryption",  "signing", "license", "private",   "access",
 	"account",  "secret",	   "master",  "admin",	 "session",   "cookie",
-	NULL
+	"search",   "game",	   "encrypt", "sign",	 NULL
 };
+
+/* Words of two or three letters before `_KEY` that say what else the key
+ * is: a cipher's or a mode's (AES_KEY in a test's vectors), a keyboard's,
+ * a table's, an id's; a product's short name (MET_KEY, NYT_KEY, ua_key)
+ * is none of them. Four letters or more as public_key_words say. */
+static const char *const short_keyless[] = {
+	"aes", "des", "rc4", "mac", "gcm", "cbc", "ecb", "ctr", "xts", "kek",
+	"dek", "enc", "sig", "jwt", "tls", "ssl", "kms", "cmk", "iv",  "id",
+	"uid", "pk",  "sk",  "fn",  "tab", "esc", "del", "end", "win", "cmd",
+	"num", "cap", "ins", "db",  "my",  "no",  "to",	 "in",	"on",  "of",
+	"is",  "it",  "up",  "ui",  "os",  "ip",  "dns", "sha", "md5", "crc",
+	"api", "app", "raw", "new", "old", "src", "dst", "tmp", "foo", "bar",
+	"baz", "lru", "obj", "ref", "rev", "env", NULL
+};
+
+/* Words before `_KEY` that name a digest's or an id's key, where hex is
+ * what it holds (CACHE_KEY, ETAG_KEY, COMMIT_KEY), beside keyless_kinds;
+ * and a cipher's name, whose key is a test's vector more often than not. */
+static const char *const digest_key_words[] = {
+	"digest",      "checksum",  "etag",  "commit",	 "nonce",  "salt",
+	"fingerprint", "integrity", "uuid",  "guid",	 "lock",   "content",
+	"asset",       "image",	    "build", "version",	 "test",   "sample",
+	"dummy",       "example",   "fake",  "mock",	 "hmac",   "cmac",
+	"cipher",      "chacha",    "salsa", "blowfish", "crypto", "idempotency",
+	"dedupe",      "event",	    NULL
+};
+
+/* Whether the name b[ns..ne) folded is one its provider's docs call
+ * public (amplitudeKey, TRELLO_KEY: kh_names_public_key). */
+static int public_key_named(const unsigned char *b, size_t ns, size_t ne)
+{
+	char f[65];
+	size_t k, n = 0;
+
+	for (k = ns; k < ne && n < sizeof(f) - 1; k++)
+		if (isalnum(b[k]))
+			f[n++] = (char)tolower(b[k]);
+	f[n] = 0;
+	return kh_names_public_key(f, n);
+}
 
 int product_key_name(const unsigned char *b, size_t ns, size_t ne)
 {
-	size_t w, qe, k;
+	size_t w, qe, k, name = ns;
 	int upper = 0, lower = 0;
 
-	if (ne - ns < 8 || !ends_ci(b, ns, ne, "key"))
+	if (ne - ns < 5 || !ends_ci(b, ns, ne, "key"))
 		return 0;
 	w = ne - 3;
 	/* BEEHIIV_KEY, beehiiv-key: one case; beehiivKey: lower then Key */
 	qe = b[w - 1] == '_' || b[w - 1] == '-' ? w - 1 : w;
 	if (qe == w && (b[w] != 'K' || b[w + 1] != 'e'))
 		return 0;
-	if (qe - ns < 4 || qe - ns > 20)
+	/* words of capitals before a product's (HOMEPAGE_VAR_SONARR_KEY, as
+	 * gethomepage's environment names a widget's key): the product's word
+	 * is the name, four letters at least */
+	for (k = qe; k > ns && (isupper(b[k - 1]) || b[k - 1] == '_'); k--)
+		;
+	if (k == ns && b[w] == 'K' && qe > ns && b[ns] != '_') {
+		for (k = qe; k > ns && b[k - 1] != '_'; k--)
+			;
+		if (k > ns && qe - k < 4)
+			return 0;
+		ns = k;
+	}
+	/* a short name apart from its key only (MET_KEY; not metKey, a
+	 * member's or a word's) */
+	if (qe - ns < 2 || qe - ns > 20 || (qe - ns < 4 && qe == w) ||
+	    (qe - ns < 4 && word_among(b, ns, qe, short_keyless)))
 		return 0;
 	for (k = ns; k < qe; k++) {
 		if (!isalpha(b[k]))
@@ -2870,26 +2944,29 @@ int product_key_name(const unsigned char *b, size_t ns, size_t ne)
 	    (qe < w && (upper ? memcmp(b + w, "KEY", 3) : memcmp(b + w, "key", 3))))
 		return 0;
 	return !word_among(b, ns, qe, keyless_kinds) &&
-	       !word_among(b, ns, qe, public_key_words);
+	       !word_among(b, ns, qe, public_key_words) &&
+	       !word_among(b, ns, qe, digest_key_words) && !public_key_named(b, name, ne);
 }
 
 /* Whether b[vs..ve) looks generated as a product's key's value must, with
- * a digit among its letters. */
-static int product_key_look(const unsigned char *b, size_t vs, size_t ve)
+ * a digit among its letters, or is a key's hex (product_hex_key). */
+static int product_key_look(const unsigned char *b, size_t len, size_t ns, size_t ne,
+			    size_t vs, size_t ve)
 {
 	size_t k;
 
 	for (k = vs; k < ve && !isdigit(b[k]); k++)
 		;
-	return k < ve && product_key_value(b + vs, ve - vs);
+	return k < ve && (product_key_value(b + vs, ve - vs) ||
+			  product_hex_key(b, len, ns, ne, vs, ve));
 }
 
 /* The pair whose value's opening quote is b[q] on the line from b[ls]:
  * 1 and the name's [*ns, *ne) and the value's [*vs, *ve) when the name
  * is a product's key alone, glued by `=`, `:`, `=>` or `:=`, and the
  * value generated. */
-static int product_key_at(const unsigned char *b, size_t ls, size_t le, size_t q,
-			  size_t *ns, size_t *ne, size_t *vs, size_t *ve)
+static int product_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
+			  size_t q, size_t *ns, size_t *ne, size_t *vs, size_t *ve)
 {
 	size_t k = skip_blanks_back(b, q, ls), glue = 0;
 
@@ -2899,22 +2976,25 @@ static int product_key_at(const unsigned char *b, size_t ls, size_t le, size_t q
 	if (!glue)
 		return 0;
 	*ne = k = skip_blanks_back(b, k, ls);
-	while (k > ls && (isalnum(b[k - 1]) || b[k - 1] == '_' || b[k - 1] == '-'))
+	while (k > ls && code_name_byte(b[k - 1]))
 		k--;
 	*ns = k;
 	/* not a member's (self.x_key) nor a map's key ("x_key") */
 	if (k > ls && (b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] == '\''))
 		return 0;
 	return product_key_name(b, *ns, *ne) && quoted(b, q, le, vs, ve) &&
-	       product_key_look(b, *vs, *ve);
+	       product_key_look(b, len, *ns, *ne, *vs, *ve);
 }
 
-int product_key_named(const unsigned char *b, size_t len, size_t last)
+int product_key_named(struct kh_hit *h)
 {
-	size_t ns, ne, vs, ve, ls = line_start(b, last);
+	const unsigned char *b = h->b;
+	size_t last = h->last, ns, ne, vs, ve;
 
+	/* its line found only for a quote */
 	return (b[last] == '"' || b[last] == '\'') &&
-	       product_key_at(b, ls, line_end(b, len, last), last, &ns, &ne, &vs, &ve);
+	       product_key_at(b, h->len, hit_line_start_any(h), hit_line_end(h), last,
+			      &ns, &ne, &vs, &ve);
 }
 
 int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
@@ -2923,7 +3003,7 @@ int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 
 	for (q = ls; q < le; q++)
 		if ((b[q] == '"' || b[q] == '\'') &&
-		    product_key_at(b, ls, le, q, &ns, &ne, &vs, &ve))
+		    product_key_at(b, l->src_len, ls, le, q, &ns, &ne, &vs, &ve))
 			return emit_named(l, b, ns, ne, "_secret", vs, ve);
 	return 0;
 }
@@ -2973,7 +3053,7 @@ static size_t handed_name(const unsigned char *b, size_t ls, size_t le, size_t *
 		k = skip_blanks(b, k, le);
 		if (k >= le || !(isalpha(b[k]) || b[k] == '_'))
 			return 0;
-		for (*ne = k; *ne < le && (isalnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
+		for (*ne = k; *ne < le && (name_alnum(b[*ne]) || b[*ne] == '_'); (*ne)++)
 			;
 		return *ne < le && (b[*ne] == '.' || b[*ne] == '(') ? 0 : k;
 	}
@@ -3116,8 +3196,10 @@ int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
 /* A keyword hit of the generic rule that ends b[last]: whether the name it
  * is in, a string's or a call's close after it, meets a comparison
  * (X-Api-Key") !=, HTTP_X_API_KEY'] !==, password ==). */
-int compared_named(const unsigned char *b, size_t len, size_t last)
+int compared_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1,
 	       end = len - k > COMPARED_NAME_MAX ? k + COMPARED_NAME_MAX : len;
 
@@ -3150,7 +3232,8 @@ static int login_plural(const unsigned char *b, size_t s, size_t e)
 		if (!ends_ci(b, s, e, words[k]))
 			continue;
 		w = e - strlen(words[k]);
-		if (w == s || !isalnum(b[w - 1]) || (isupper(b[w]) && islower(b[w - 1])))
+		if (w == s || !name_alnum(b[w - 1]) ||
+		    (isupper(b[w]) && islower(b[w - 1])))
 			return 1;
 	}
 	return 0;
@@ -3169,7 +3252,7 @@ static int login_user(const unsigned char *b, size_t s, size_t e)
 	for (k = s; k < e; k++)
 		if (!ident_byte(b[k]) && b[k] != '@' && b[k] != '+')
 			return 0;
-	while (w > s && isalnum(b[w - 1]) &&
+	while (w > s && name_alnum(b[w - 1]) &&
 	       !(w < e && isupper(b[w]) && islower(b[w - 1])))
 		w--;
 	if (w == s || memchr(b + s, '@', e - s))
@@ -3188,7 +3271,7 @@ static size_t item_opener(const unsigned char *b, size_t k, size_t end)
 {
 	size_t c = k;
 
-	while (c < end && c - k < TUPLE_CTOR_MAX && (isalnum(b[c]) || b[c] == '.'))
+	while (c < end && c - k < TUPLE_CTOR_MAX && (name_alnum(b[c]) || b[c] == '.'))
 		c++;
 	return c < end && (b[c] == '(' || b[c] == '[' || b[c] == '{') ? c + 1 : 0;
 }
@@ -3329,8 +3412,10 @@ int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 /* A keyword hit of the generic rule that ends b[last] (users =, accounts:,
  * login): whether a plural name for logins it ends is given a list whose
  * first item is a tuple of strings. */
-int login_list_named(const unsigned char *b, size_t len, size_t last)
+int login_list_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ne = last + 1, le, ns, o, k;
 
 	while (ne > 0 && last + 1 - ne < 3 && !ident_byte(b[ne - 1]))
@@ -3346,7 +3431,7 @@ int login_list_named(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	/* the line's end only now: most hits end no plural for logins
 	 * (bounded: called for each keyword hit of a line, however long) */
-	le = line_end_within(b, len, last, LOGIN_LIST_SPAN);
+	le = hit_line_end_within(h, LOGIN_LIST_SPAN);
 	if (!(o = login_list_opener(b, ne, le)))
 		return 0;
 	k = skip_space(b, o + 1, len);
@@ -3396,7 +3481,7 @@ int struct_tag_default(const unsigned char *b, size_t ls, size_t le, size_t i,
 		size_t ks = k, qs, qe, c;
 		const unsigned char *q;
 
-		while (k < te && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
+		while (k < te && code_name_byte(b[k]))
 			k++;
 		if (k == ks || k + 1 >= te || b[k] != ':' || b[k + 1] != '"')
 			return 0; /* not a struct tag */
@@ -3439,10 +3524,12 @@ int struct_tag_default(const unsigned char *b, size_t ls, size_t le, size_t i,
 /* A keyword hit of the generic rule that ends b[last]: whether a Go struct
  * tag with a default follows on its line (the name in the field or the
  * tag, `default:"…"` or `envDefault:"…"` after it). */
-int struct_tag_named(const unsigned char *b, size_t len, size_t last)
+int struct_tag_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	/* bounded: called for each keyword hit of a line, however long */
-	size_t le = line_end_within(b, len, last, 256);
+	size_t le = hit_line_end_within(h, 256);
 
 	le = le < len ? le : len;
 	return memchr(b + last, '`', le - last) &&
@@ -3489,7 +3576,7 @@ static int m4_macro_pair(const unsigned char *b, size_t ls, size_t le, size_t *n
 {
 	size_t i = skip_blanks(b, ls, le), k, e;
 
-	for (k = i; k < le && (isalnum(b[k]) || b[k] == '_'); k++)
+	for (k = i; k < le && (name_alnum(b[k]) || b[k] == '_'); k++)
 		;
 	if (k == i || k >= le || b[k] != '(' ||
 	    (k - i >= 6 && !memcmp(b + i, "AC_ARG", 6))) /* (AC_ARG_VAR's help) */
@@ -3529,13 +3616,16 @@ int m4_macro_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer 
 
 /* A keyword hit of the generic rule that ends b[last]: whether it is in
  * the name an m4 macro's quoted arguments give a value. */
-int m4_macro_named(const unsigned char *b, size_t len, size_t last)
+int m4_macro_named(struct kh_hit *h)
 {
-	size_t ls = near_line_start(b, last), le, ns, ne, vs, ve;
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last, ls, ns, ne, vs, ve;
 
-	if (ls > last || last + 1 >= len ||
-	    (b[last + 1] != ']' && b[last + 1] != '\'' && !ident_byte(b[last + 1])))
+	/* the byte after the keyword first: its line only for a name's */
+	if (last + 1 >= len ||
+	    (b[last + 1] != ']' && b[last + 1] != '\'' && !ident_byte(b[last + 1])) ||
+	    (ls = hit_near_line_start(h)) > last)
 		return 0;
-	le = line_end_within(b, len, last, 512);
-	return m4_macro_pair(b, ls, le, &ns, &ne, &vs, &ve) && ns <= last && last < ne;
+	return m4_macro_pair(b, ls, hit_line_end_within(h, 512), &ns, &ne, &vs, &ve) &&
+	       ns <= last && last < ne;
 }

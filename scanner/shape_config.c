@@ -286,7 +286,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 			return word_among(b, w, q, key_qualifiers) ? CONFIG_PLAIN
 								   : CONFIG_NONE;
 		/* key a word of its own: the word before qualifies it */
-		qe = q > ns && !isalnum(b[q - 1]) ? q - 1 : q;
+		qe = q > ns && !name_alnum(b[q - 1]) ? q - 1 : q;
 		k = name_word_start(b, ns, qe);
 		if (k == qe)
 			return CONFIG_NONE; /* a key alone: a section's, said there */
@@ -313,7 +313,7 @@ static enum config_name config_name_kind(const unsigned char *b, size_t ns, size
 	 * basic.auth.user.info=KEY:SECRET, userInfo, user_info) */
 	if (ends_ci(b, w, e, "userinfo") ||
 	    (e - w == 4 && ends_ci(b, w, e, "info") && w - ns > 4 &&
-	     ends_ci(b, ns, isalnum(b[w - 1]) ? w : w - 1, "user")))
+	     ends_ci(b, ns, name_alnum(b[w - 1]) ? w : w - 1, "user")))
 		return CONFIG_USER_PASS;
 	/* Postfix's smtp_sasl_password_maps: its static: table (emit_config) */
 	if (ends_ci(b, ns, e, "password_maps"))
@@ -368,6 +368,84 @@ int product_key_value(const unsigned char *s, size_t n)
 	return n >= 24 && kh_is_mixed_case_key(s, n) && kh_entropy(s, n) >= 4.0;
 }
 
+/* Words that name a cipher test's lines (a vector's key, iv and
+ * plaintext), two of them around a key's hex. */
+static const char *const vector_words[] = {
+	"iv",	   "nonce",  "plaintext", "ciphertext", "aad",	  "expected", "vector",
+	"vectors", "pt",     "ct",	  "msg",	"digest", "mac",      "tag",
+	"input",   "output", "result",	  "counter",	"cipher", NULL
+};
+
+/* How many distinct vector_words name words on b[from..to). */
+static int vector_words_in(const unsigned char *b, size_t from, size_t to)
+{
+	unsigned seen = 0;
+	size_t i = from, w, k;
+	int n = 0;
+
+	while (i < to) {
+		for (w = i; i < to && isalpha(b[i]) &&
+			    (i == w || !isupper(b[i]) || isupper(b[i - 1]));
+		     i++)
+			;
+		for (k = 0; i > w && vector_words[k]; k++)
+			if (i - w == strlen(vector_words[k]) &&
+			    !strncasecmp((const char *)b + w, vector_words[k], i - w) &&
+			    !(seen & 1u << k)) {
+				seen |= 1u << k;
+				n++;
+			}
+		i += i == w;
+	}
+	return n;
+}
+
+/*
+ * Whether b[vs..ve) is a key's hex as a product's key's name holds it (a
+ * Sonarr's, an OpenWeatherMap's, a Trello's API key: 32, 40 or 64 hex
+ * digits of one case, letters and digits both), not a cipher test's vector:
+ * two of vector_words on the lines around it (three above, three below:
+ * `AES_KEY = …`, `IV = …`, `PLAINTEXT = …`). LibreChat's CREDS_IV beside
+ * its CREDS_KEY is one word.
+ */
+int product_hex_key(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		    size_t ve)
+{
+	size_t n = ve - vs, k, from = vs, to = ve, lines, we;
+	int lower = 0, upper = 0, digit = 0;
+
+	if (n != 32 && n != 40 && n != 64)
+		return 0;
+	for (k = vs; k < ve; k++) {
+		if (!isxdigit(b[k]))
+			return 0;
+		lower |= islower(b[k]) != 0;
+		upper |= isupper(b[k]) != 0;
+		digit |= isdigit(b[k]) != 0;
+	}
+	if ((lower && upper) || !digit || !(lower || upper))
+		return 0;
+	/* the word before KEY: a weak name's (blob_key: weak_key_name reads
+	 * it) or a keyboard's holds no key's hex */
+	for (we = ne - 3; we > ns && !isalnum(b[we - 1]); we--)
+		;
+	k = name_word_start(b, ns, we);
+	if (word_among(b, k, we, weak_key_heads) ||
+	    (we - k == 8 && equal_ci(b + k, "keyboard", 8)))
+		return 0;
+	for (lines = 0; from > 0 && lines < 4; from--)
+		lines += b[from - 1] == '\n';
+	for (lines = 0; to < len && lines < 4; to++)
+		lines += b[to] == '\n';
+	if (vector_words_in(b, from, vs) + vector_words_in(b, ve, to) >= 2)
+		return 0;
+	/* the product's word: the name's first (GA of GA_GAME_KEY) */
+	for (we = ns + 1;
+	     we < ne && isalnum(b[we]) && !(isupper(b[we]) && islower(b[we - 1])); we++)
+		;
+	return !kh_names_secret_sibling(b, from, to, ns, ns, we);
+}
+
 /*
  * Appends the pair as the rules read it: the name b[ns..ne) with a glued
  * credential word split off (requirepass: require_pass), then the suffix
@@ -407,7 +485,8 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	if (ve - vs > 8 && !memcmp(b + vs, "hex2bin:", 8))
 		vs += 8; /* CodeIgniter's encoding says how to read the key */
 	if (kind == CONFIG_PRODUCT) {
-		if (!product_key_value(b + vs, ve - vs))
+		if (!product_key_value(b + vs, ve - vs) &&
+		    !product_hex_key(b, l->src_len, ns, ne, vs, ve))
 			return 0;
 		kind = CONFIG_SECRET;
 	}
@@ -417,7 +496,8 @@ static int emit_config(struct kh_layer *l, const unsigned char *b, size_t ns, si
 	/* dots and dashes as underscores: the rules' keywords (encryption_key)
 	 * find the name then */
 	for (k = ns; k < g; k++)
-		if (kh_layer_put(l, isalnum(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE) < 0)
+		if (kh_layer_put(l, name_alnum(b[k]) ? b[k] : '_', k, k + 1, KH_SHAPE) <
+		    0)
 			return -1;
 	if (g < ne && kh_layer_put(l, '_', g, g, KH_SHAPE) < 0)
 		return -1;
@@ -476,7 +556,7 @@ static int bare_code(const unsigned char *b, size_t i, size_t ve)
 	/* a call or a wrapper to the value's end, its name maybe after a
 	 * sigil: ENC(...), getenv(...), ENC[...], Ruby's %q(...) and %w[...] */
 	k = i + (strchr("%$@&:", b[i]) && i + 1 < ve && isalpha(b[i + 1]));
-	for (; k < ve && (isalnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
+	for (; k < ve && (name_alnum(b[k]) || b[k] == '_' || b[k] == '.'); k++)
 		;
 	if (k > i && k < ve && strchr("([{", b[k]) &&
 	    b[ve - 1] == (b[k] == '(' ? ')' : b[k] + 2))
@@ -527,7 +607,7 @@ static int yesod_default(const unsigned char *b, size_t *vs, size_t ve)
 
 	if (ve - *vs < 7 || memcmp(b + *vs, "_env:", 5))
 		return 0;
-	while (k < ve && (isalnum(b[k]) || b[k] == '_'))
+	while (k < ve && (name_alnum(b[k]) || b[k] == '_'))
 		k++;
 	if (k == *vs + 5 || k + 1 >= ve || b[k] != ':')
 		return 0;
@@ -647,7 +727,7 @@ static int config_value(struct kh_layer *l, const unsigned char *b, size_t len, 
 	if (bare_code(b, i, ve))
 		return 0; /* code, a template or an encrypted value: ENC(...) */
 	if (as_written && ve == le)
-		for (k = i; k < ve && (isalnum(b[k]) || strchr("_+/.~-", b[k])); k++)
+		for (k = i; k < ve && (name_alnum(b[k]) || strchr("_+/.~-", b[k])); k++)
 			if (k + 1 == ve)
 				return 0; /* token characters: the rules read it */
 	return emit_config(l, b, ns, ne, kind, i, ve);
@@ -821,7 +901,7 @@ static size_t field_modifiers(const unsigned char *b, size_t i, size_t le)
 	size_t k = i, w;
 
 	while (k + 1 < le && b[k] == '|') {
-		for (w = k + 1; w < le && isalnum(b[w]); w++)
+		for (w = k + 1; w < le && name_alnum(b[w]); w++)
 			;
 		if (w == k + 1)
 			return i;

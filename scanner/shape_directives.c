@@ -198,7 +198,7 @@ static int directive_emit(struct kh_layer *l, const unsigned char *b, size_t ns,
 {
 	/* a value leads with a letter, a digit or a password's mark: not
 	 * prose's "(RFC7217)" nor C's `struct shared_key *null_key;` */
-	if (!b[vs] || (!isalnum(b[vs]) && !strchr("\"'!@#%^+._~-", b[vs])))
+	if (!b[vs] || (!name_alnum(b[vs]) && !strchr("\"'!@#%^+._~-", b[vs])))
 		return 0;
 	directive_value(b, &vs, &ve);
 	if (!plausible_value(b + vs, ve - vs) || one_case_word(b, vs, ve))
@@ -376,8 +376,10 @@ int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 	return 0;
 }
 
-int directive_named(const unsigned char *b, size_t len, size_t last)
+int directive_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t s = last, e = last + 1, k, ls;
 
 	while (e < len && ident_byte(b[e]))
@@ -387,7 +389,7 @@ int directive_named(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	k = skip_blanks(b, e, len);
 	/* a value's lead after blanks (not `*ptr;`, `= x`, `: x`) */
-	if (k > e && (k == len || (!isalnum(b[k]) && b[k] != '"' && b[k] != '\'')))
+	if (k > e && (k == len || (!name_alnum(b[k]) && b[k] != '"' && b[k] != '\'')))
 		return 0;
 	while (s > 0 && ident_byte(b[s - 1]))
 		s--;

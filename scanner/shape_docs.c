@@ -284,8 +284,10 @@ static int less_common_apart(const unsigned char *b, size_t len, size_t s, size_
 
 /* A keyword hit of the generic rule that ends b[last]: whether its line
  * holds one of the shapes below. */
-int less_common_named(const unsigned char *b, size_t len, size_t last)
+int less_common_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, s = last, vs, ve;
 
 	if (k >= len)

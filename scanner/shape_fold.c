@@ -155,7 +155,7 @@ static int opens_value(const unsigned char *b, size_t ls, size_t open)
 	if (k == ls)
 		return 0;
 	return strchr(":=,([>", b[k - 1]) ||
-	       (b[open] == '{' && k == open && (isalnum(b[k - 1]) || b[k - 1] == '_'));
+	       (b[open] == '{' && k == open && (name_alnum(b[k - 1]) || b[k - 1] == '_'));
 }
 
 int kh_fold_around(const unsigned char *b, size_t len, size_t off, size_t *from,

@@ -11,6 +11,7 @@
 #define KH_SHAPE_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -20,6 +21,8 @@
 #include "util.h"
 
 #define NAME_MAX_LEN 64
+
+struct kh_hit; /* a keyword hit the trigger asks about (below) */
 /* The longest value plausible_value() takes: a walk over a value may stop
  * past it, as the value is no credential then (a long line's many hits). */
 #define VALUE_MAX_LEN 4096
@@ -77,7 +80,7 @@ size_t glued_password(const unsigned char *s, size_t n);
 int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l);
 /* Whether the keyword's hit ending at b[last] stands in such a name. */
-int weak_name_named(const unsigned char *b, size_t len, size_t last);
+int weak_name_named(struct kh_hit *h);
 /* shape_fold.c */
 /* The '(' of the line b[ls..le) left open at its end (strings and
  * comments aside): up to max of them in open[], outermost first; their
@@ -133,19 +136,19 @@ int emit_user_pass(struct kh_layer *l, const unsigned char *b, size_t hs, size_t
 		   size_t cs, size_t ce, size_t vs, size_t ve);
 int command_shapes(const unsigned char *b, size_t len, size_t ls, size_t le,
 		   struct kh_layer *l);
-int command_named(const unsigned char *b, size_t len, size_t last);
+int command_named(struct kh_hit *h);
 
 /* shape_rows.c */
 int credential_column(const unsigned char *s, size_t n);
 int sql_insert(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       struct kh_layer *l);
-int csv_pass_named(const unsigned char *b, size_t len, size_t last);
+int csv_pass_named(struct kh_hit *h);
 /* A list named for credentials of one-line records, each a name and a
  * neutral value (`vendor_keys = [` then `{ name = "x", value = "…" },`):
  * each value that looks like a key alone under the list's name. */
 int record_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l);
-int record_list_named(const unsigned char *b, size_t len, size_t last);
+int record_list_named(struct kh_hit *h);
 int record_path_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l);
 /* A `key` in an INI section named for a service whose other keys are an
@@ -165,7 +168,7 @@ int neutral_name(const unsigned char *s, size_t n);
 int lone_value(const unsigned char *b, size_t ls, size_t le, size_t *vs, size_t *ve);
 int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t *ns,
 		size_t *ne, size_t *vs, size_t *ve);
-int apart_named(const unsigned char *b, size_t len, size_t last);
+int apart_named(struct kh_hit *h);
 int json_objects(const unsigned char *b, size_t len, size_t ls, size_t le,
 		 struct kh_layer *l);
 int header_scheme_string(const unsigned char *b, size_t ls, size_t le, size_t i,
@@ -194,7 +197,7 @@ int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
 /* shape_prose.c */
 int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
-int prose_login_named(const unsigned char *b, size_t len, size_t last);
+int prose_login_named(struct kh_hit *h);
 int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int unnamed,
 		   size_t *us, size_t *ue, size_t *vs, size_t *ve);
 int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
@@ -203,6 +206,16 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 		       size_t *ue, size_t *vs, size_t *ve);
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve);
+/* A chat's message from b[m] to le (the line from b[ls]) that opens with a
+ * bare token its words, or the message above, say is a credential
+ * ("<hex32> — rotate it after the audit"), or a code span answering a
+ * question for one ("careful: `X`" under "anyone have the pw?"): [*vs,
+ * *ve), 1 (a token) or 2 (a password); prose_chat_token finds a chat log
+ * line's message after its speaker. */
+int prose_token_message(const unsigned char *b, size_t ls, size_t m, size_t le,
+			size_t *vs, size_t *ve);
+int prose_chat_token(const unsigned char *b, size_t ls, size_t le, size_t *vs,
+		     size_t *ve);
 int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
 		     size_t *ue, size_t *vs, size_t *ve);
 /* The password's sentence at the word b[ws] of the line b[ls..le): a
@@ -218,8 +231,8 @@ int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 		      struct kh_layer *l);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
-int prose_password_named(const unsigned char *b, size_t len, size_t last);
-int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last);
+int prose_password_named(struct kh_hit *h);
+int prose_pass_under_user_named(struct kh_hit *h);
 int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, size_t le,
 		    struct kh_layer *l);
 /* A key named by a word no keyword knows at b[i] on the line b[ls..le)
@@ -227,7 +240,7 @@ int prose_noun_line(const unsigned char *b, size_t len, size_t ls, size_t from, 
  * into l, 0 when none, -1 when l is full. */
 int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, size_t le,
 		       struct kh_layer *l);
-int prose_noun_named(const unsigned char *b, size_t len, size_t last);
+int prose_noun_named(struct kh_hit *h);
 /* A password a message names by its pronoun ("I reset it to V"), " it to "
  * at b[w]: 1 when one was written into l, 0 when none, -1 when l is full. */
 int prose_reset_it_at(const unsigned char *b, size_t ls, size_t le, size_t w,
@@ -242,7 +255,7 @@ int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us
 /* A network's key given bare after an aside naming its SSID, in notes. */
 int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le,
 			 struct kh_layer *l);
-int prose_wifi_named(const unsigned char *b, size_t len, size_t last);
+int prose_wifi_named(struct kh_hit *h);
 /* shape_tables.c */
 /* Appends to l a `label = "X"` line for each value of the notes b[0..len)
  * that a table's header or label names a credential's in words (Markdown,
@@ -253,7 +266,7 @@ int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l);
 int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       size_t vs, size_t ve);
 size_t name_before(const unsigned char *b, size_t ls, size_t *e);
-int less_common_named(const unsigned char *b, size_t len, size_t last);
+int less_common_named(struct kh_hit *h);
 int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l);
 int sibling_value(struct kh_layer *l, const unsigned char *b, size_t len, size_t ns,
@@ -275,24 +288,24 @@ size_t cron_schedule_end(const unsigned char *b, size_t i, size_t le);
 
 /* shape_directives.c */
 int directive_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int directive_named(const unsigned char *b, size_t len, size_t last);
+int directive_named(struct kh_hit *h);
 
 /* shape_code.c */
 int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
-int code_shape_named(const unsigned char *b, size_t len, size_t last);
-int alias_named(const unsigned char *b, size_t len, size_t last);
+int code_shape_named(struct kh_hit *h);
+int alias_named(struct kh_hit *h);
 /* A name in one field of a line, its value in a sibling (OPML's text and
  * _note, Inno Setup's ValueName and ValueData), and a bare secret beside
  * a user's field (a SIP account): pairs for the rules. 0, or -1. */
 int sibling_fields(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int sibling_named(const unsigned char *b, size_t len, size_t last);
+int sibling_named(struct kh_hit *h);
 size_t delimited(const unsigned char *b, size_t from, size_t le,
 		 const unsigned char *close, size_t n, size_t *vs, size_t *ve);
 size_t own_literal(const unsigned char *b, size_t i, size_t le, size_t *vs, size_t *ve,
 		   int *own);
 int code_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int code_glue_named(const unsigned char *b, size_t len, size_t last);
+int code_glue_named(struct kh_hit *h);
 int in_string(const unsigned char *b, size_t ls, size_t s);
 /* in_string() asked of one line's names in increasing order: each
  * answer goes on from the last (a minified line of 10 MB names
@@ -305,56 +318,63 @@ void string_walk_init(struct string_walk *w, size_t ls);
 int string_walk_in(const unsigned char *b, struct string_walk *w, size_t s);
 int any_glue_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		  struct kh_layer *l);
-int any_glue_named(const unsigned char *b, size_t len, size_t last);
+int any_glue_named(struct kh_hit *h);
 int m4_macro_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int m4_macro_named(const unsigned char *b, size_t len, size_t last);
+int m4_macro_named(struct kh_hit *h);
 int credential_tuple(const unsigned char *b, size_t len, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
-int tuple_named(const unsigned char *b, size_t len, size_t last);
+int tuple_named(struct kh_hit *h);
 int secret_argument_call(const unsigned char *b, size_t ls, size_t le, size_t i,
 			 struct kh_layer *l);
-int secret_argument_named(const unsigned char *b, size_t len, size_t last);
+int secret_argument_named(struct kh_hit *h);
 int secret_call_known(const unsigned char *b, size_t ls, size_t ce);
 int header_line_string(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 int header_field_value(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
-int header_string_named(const unsigned char *b, size_t len, size_t last);
-int basic_login_named(const unsigned char *b, size_t len, size_t last);
-int encoded_login_named(const unsigned char *b, size_t len, size_t last);
+int header_string_named(struct kh_hit *h);
+int basic_login_named(struct kh_hit *h);
+int encoded_login_named(struct kh_hit *h);
 /* A product's key under its own name (BEEHIIV_KEY = "<generated>"):
  * product_key_name() says the name b[ns..ne) is one, product_key_named()
  * whether a keyword's hit ending at its value's quote b[last] stands in
  * one, product_key_line() hands the line's pairs on as `NAME_secret`. */
 int product_key_name(const unsigned char *b, size_t ns, size_t ne);
-int product_key_named(const unsigned char *b, size_t len, size_t last);
+int product_key_named(struct kh_hit *h);
 int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 /* shape_config.c: whether s[0..n) looks generated as a product's key's
  * value must (24 to 64 letters and digits of both cases, entropy) */
 int product_key_value(const unsigned char *s, size_t n);
+/* whether b[vs..ve) is a key's hex under the product's key name
+ * b[ns..ne), not a cipher test's vector nor a pair's public half */
+int product_hex_key(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		    size_t ve);
 /* shape_prose.c: words before "key" that say it is no credential (a
  * table's, a cache's, a public key), NULL-ended */
 extern const char *const keyless_kinds[];
+/* shape_names.c: words before "key" that make it a weak name (blob_key,
+ * SVC_KEY, REMOTE_KEY), NULL-ended */
+extern const char *const weak_key_heads[];
 int encoded_login_call(const unsigned char *b, size_t le, size_t i, struct kh_layer *l);
 int handed_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 int compared_literal(const unsigned char *b, size_t ls, size_t le, size_t i,
 		     struct kh_layer *l);
-int compared_named(const unsigned char *b, size_t len, size_t last);
+int compared_named(struct kh_hit *h);
 int login_list_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		    struct kh_layer *l);
-int login_list_named(const unsigned char *b, size_t len, size_t last);
-int struct_tag_named(const unsigned char *b, size_t len, size_t last);
+int login_list_named(struct kh_hit *h);
+int struct_tag_named(struct kh_hit *h);
 int struct_tag_default(const unsigned char *b, size_t ls, size_t le, size_t i,
 		       struct kh_layer *l);
 
 /* shape_words.c */
 int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int hidden_name_named(const unsigned char *b, size_t len, size_t last);
+int hidden_name_named(struct kh_hit *h);
 int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		struct kh_layer *l);
-int syntax_named(const unsigned char *b, size_t len, size_t last);
+int syntax_named(struct kh_hit *h);
 int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
-int line_glue_named(const unsigned char *b, size_t len, size_t last);
+int line_glue_named(struct kh_hit *h);
 /* A plural credential's name given a list of values in one string
  * (RELAY_SASL_PASSWORDS = "a,b"): each value under the singular name. */
 int pooled_values_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
@@ -411,6 +431,83 @@ static inline size_t near_line_start(const unsigned char *b, size_t s)
 	const unsigned char *nl = memrchr(b + from, '\n', s - from);
 
 	return nl ? (size_t)(nl - b) + 1 : s <= NAME_MAX_LEN ? 0 : s + 1;
+}
+
+/*
+ * A keyword hit the trigger's readers (the *_named() functions) ask about:
+ * the keyword's last byte b[last] of b[0..len), and its line's ends, each
+ * looked for once however many readers ask (the hit_*() below give what
+ * line_start_within(), near_line_start(), line_start(), line_end_within()
+ * and line_end() of b[last] give). Each end is looked for lazily, only as
+ * far as a reader has asked: a reader looking 256 bytes on costs no more
+ * than before on a minified line.
+ */
+struct kh_hit {
+	const unsigned char *b;
+	size_t len, last;
+	size_t back, ls;  /* b[last - back, last) holds no '\n' but ls - 1, the line's
+			   * start ls (SIZE_MAX: not found there) */
+	size_t ahead, le; /* b[last, last + ahead): the line's end le ('\n' or len;
+			   * SIZE_MAX: not found there) */
+};
+
+static inline void kh_hit_init(struct kh_hit *h, const unsigned char *b, size_t len,
+			       size_t last)
+{
+	h->b = b;
+	h->len = len;
+	h->last = last;
+	h->back = h->ahead = 0;
+	h->ls = last ? SIZE_MAX : 0;
+	h->le = last < len ? SIZE_MAX : len;
+}
+
+/* Looks back from b[last] on `max` bytes in all for its line's start, and
+ * on from b[last + ahead] on `max` bytes in all for its end, past what
+ * was looked at already (shape.c). */
+void kh_hit_look_back(struct kh_hit *h, size_t max);
+void kh_hit_look_ahead(struct kh_hit *h, size_t max);
+
+/* line_start_within(b, last, max). */
+static inline size_t hit_line_start(struct kh_hit *h, size_t max)
+{
+	if (h->ls == SIZE_MAX && h->back < max)
+		kh_hit_look_back(h, max);
+	return h->ls != SIZE_MAX && (h->last <= max || h->last - h->ls < max)
+		       ? h->ls
+		       : h->last + 1;
+}
+
+/* near_line_start(b, last). */
+static inline size_t hit_near_line_start(struct kh_hit *h)
+{
+	size_t ls = hit_line_start(h, NAME_MAX_LEN + 1);
+
+	return h->last == NAME_MAX_LEN + 1 && ls == 0 ? h->last + 1 : ls;
+}
+
+/* line_start(b, last). */
+static inline size_t hit_line_start_any(struct kh_hit *h)
+{
+	return hit_line_start(h, h->last);
+}
+
+/* line_end_within(b, len, last, max). */
+static inline size_t hit_line_end_within(struct kh_hit *h, size_t max)
+{
+	if (h->le == SIZE_MAX && h->ahead < max)
+		kh_hit_look_ahead(h, max);
+	if (h->le == SIZE_MAX)
+		return h->last + max + 1;
+	return (h->le < h->len ? h->le - h->last < max : h->le - h->last <= max)
+		       ? h->le
+		       : h->last + max + 1;
+}
+
+/* line_end(b, len, last). */
+static inline size_t hit_line_end(struct kh_hit *h)
+{
+	return hit_line_end_within(h, h->len - h->last);
 }
 
 /* The byte that closes an Elixir sigil opened by c (~s(...), ~S[...]),

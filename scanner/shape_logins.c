@@ -22,6 +22,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define LEADS_AVX2 __attribute__((target("avx2")))
+#endif
 
 #include "util.h"
 #include "validate.h"
@@ -182,18 +186,132 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 
 /* Whether the lead at b[w] (`is `, `as `, `u:`) may open a login, by what
  * prose_login_lead() asks first: a word of its own (the line's start, a
- * blank, '(' or '"' before it), then `u:`'s blank, or after `is `/`as ` an
- * account's lower-case name. English text's "this ", "has " and "was "
- * stop here, before their line is looked for (a memrchr and a memchr
- * each: 88K lines of kernel Documentation/). */
+ * blank, '(' or '"' before it), then `u:`'s blank; after `is `/`as ` an
+ * account's lower-case name (account_end) then a '/' and no blank (`is
+ * admin/X`), or after `as ` a blank and `with` or `using`'s first letter
+ * ("log in as ops with X"). English text's "this ", "has ", "was " and
+ * "is the " stop here, before their line is looked for (a memrchr, a
+ * memchr and the reader's call each: 67K leads of kernel
+ * Documentation/). The name ends where its line does: '\n' and '\r' are
+ * no account's bytes. */
 static int lead_may_hold(const unsigned char *b, size_t len, size_t w)
 {
+	size_t k, e;
+
 	if (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\t' && b[w - 1] != '(' &&
 	    b[w - 1] != '"' && b[w - 1] != '\n')
 		return 0;
 	if (b[w] == 'u')
 		return w + 2 < len && (b[w + 2] == ' ' || b[w + 2] == '\t');
-	return w + 3 < len && islower(b[w + 3]);
+	if (w + 3 >= len || !islower(b[k = w + 3]))
+		return 0;
+	for (e = k; e < len && e - k <= 32 &&
+		    (islower(b[e]) || isdigit(b[e]) || strchr("._@-", b[e]));
+	     e++)
+		;
+	if (e - k > 32 || e + 1 >= len)
+		return 0;
+	if (b[e] == '/')
+		return b[e + 1] != ' ' && b[e + 1] != '\t' && b[e + 1] != '\n';
+	return b[w] == 'a' && b[e] == ' ' &&
+	       ((b[e + 1] | 0x20) == 'w' || (b[e + 1] | 0x20) == 'u');
+}
+
+/* The places of a pair of bytes (c, d at the next place) in b[0..len), in
+ * order, from 128-byte windows whose places are kept as bits: a lead's
+ * "s " stops every 150 bytes or so of English, and a kh_find_pair() call
+ * a stop (its set-up, its CPU check, its last 32 places) cost 92
+ * instructions (320K stops on kernel Documentation/). */
+struct pair_run {
+	const unsigned char *b;
+	size_t len, base; /* bits[] are the places base..base + 128 */
+	uint64_t bits[2];
+	unsigned char c, d;
+	int avx2;
+};
+
+#define PAIR_RUN_NONE ((size_t)-1)
+
+static void pair_run_init(struct pair_run *r, const unsigned char *b, size_t len,
+			  unsigned char c, unsigned char d)
+{
+	r->b = b;
+	r->len = len;
+	r->base = PAIR_RUN_NONE;
+	r->c = c;
+	r->d = d;
+#ifdef LEADS_AVX2
+	r->avx2 = __builtin_cpu_supports("avx2");
+#else
+	r->avx2 = 0;
+#endif
+}
+
+#ifdef LEADS_AVX2
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i
+pair_mask32_at(const unsigned char *p, __m256i vc, __m256i vd)
+{
+	return _mm256_and_si256(
+		_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)p), vc),
+		_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + 1)), vd));
+}
+
+/* The first window from at on (at + 129 <= len while windows are whole)
+ * that holds the pair: its bits kept, its first place returned; the last
+ * 128 places or fewer by kh_find_pair(). */
+static LEADS_AVX2 size_t pair_run_scan(struct pair_run *r, size_t at)
+{
+	const __m256i vc = _mm256_set1_epi8((char)r->c),
+		      vd = _mm256_set1_epi8((char)r->d);
+	size_t end = r->len > 128 ? r->len - 128 : 0; /* windows start below */
+
+	for (; at < end; at += 128) {
+		const unsigned char *p = r->b + at;
+		__m256i m0 = pair_mask32_at(p, vc, vd),
+			m1 = pair_mask32_at(p + 32, vc, vd),
+			m2 = pair_mask32_at(p + 64, vc, vd),
+			m3 = pair_mask32_at(p + 96, vc, vd),
+			any = _mm256_or_si256(_mm256_or_si256(m0, m1),
+					      _mm256_or_si256(m2, m3));
+
+		if (!_mm256_testz_si256(any, any)) {
+			uint64_t lo = (uint32_t)_mm256_movemask_epi8(m0) |
+				      (uint64_t)(uint32_t)_mm256_movemask_epi8(m1) << 32;
+			uint64_t hi = (uint32_t)_mm256_movemask_epi8(m2) |
+				      (uint64_t)(uint32_t)_mm256_movemask_epi8(m3) << 32;
+
+			r->base = at;
+			r->bits[0] = lo;
+			r->bits[1] = hi;
+			return lo ? at + (size_t)__builtin_ctzll(lo)
+				  : at + 64 + (size_t)__builtin_ctzll(hi);
+		}
+	}
+	r->base = PAIR_RUN_NONE;
+	return kh_find_pair(r->b, at, r->len, r->c, r->d, 1);
+}
+#endif
+
+/* The first place of the pair at or after at, len when none (as
+ * kh_find_pair(b, at, len, c, d, 1)). */
+static inline size_t pair_run_next(struct pair_run *r, size_t at)
+{
+	if (r->base != PAIR_RUN_NONE && at >= r->base && at - r->base < 128) {
+		size_t off = at - r->base;
+		uint64_t lo = off < 64 ? r->bits[0] & (~0ULL << off) : 0,
+			 hi = off < 64 ? r->bits[1] : r->bits[1] & (~0ULL << (off - 64));
+
+		if (lo)
+			return r->base + (size_t)__builtin_ctzll(lo);
+		if (hi)
+			return r->base + 64 + (size_t)__builtin_ctzll(hi);
+		at = r->base + 128;
+	}
+#ifdef LEADS_AVX2
+	if (r->avx2)
+		return pair_run_scan(r, at);
+#endif
+	return kh_find_pair(r->b, at, r->len, r->c, r->d, 1);
 }
 
 /* Notes: the logins words lead into (prose_login_lead): each `is ` and
@@ -206,9 +324,10 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 {
 	size_t at = 0, ls = 0, le = 0, w, us, ue, vs, ve;
 	int have = 0;
+	struct pair_run run;
 
-	while (at < len && (w = kh_find_pair(b, at, len, (unsigned char)lead[0],
-					     (unsigned char)lead[1], 1)) < len) {
+	pair_run_init(&run, b, len, (unsigned char)lead[0], (unsigned char)lead[1]);
+	while (at < len && (w = pair_run_next(&run, at)) < len) {
 		at = w + 2;
 		if (lead[0] == 's') { /* the `i` or `a` before "s " */
 			if (w == 0 || (b[w - 1] != 'i' && b[w - 1] != 'a'))
@@ -282,6 +401,35 @@ static int notes_listed(const unsigned char *b, size_t len, const char *lead, si
 	return 0;
 }
 
+/* Whether the " with " at b[w] may follow a login, by what
+ * prose_login_with() asks first: the word before it an account's
+ * lower-case name (account_end: at most 32 of [a-z0-9._@-], a blank
+ * before it, no opening mark), a word before that ending as the ones that
+ * say account or use do (account, user, username, login, uses, use,
+ * using, or "is"): most " with " of English follow other words (14.7K
+ * reader calls on kernel Documentation/). A '\n' ends the name, as its
+ * line does. */
+static int with_may_hold(const unsigned char *b, size_t w)
+{
+	size_t us = w, ue = w, k;
+
+	while (us > 0 && b[us - 1] != ' ' && b[us - 1] != '\t' && b[us - 1] != '\n')
+		us--;
+	if (us == 0 || b[us - 1] == '\n' || !islower(b[us]))
+		return 0;
+	while (ue > us && (b[ue - 1] == '`' || b[ue - 1] == '*' || b[ue - 1] == '"' ||
+			   b[ue - 1] == '\''))
+		ue--; /* a closing mark */
+	if (ue - us > 32)
+		return 0;
+	for (k = us; k < ue; k++)
+		if (!islower(b[k]) && !isdigit(b[k]) && !strchr("._@-", b[k]))
+			return 0;
+	for (k = us; k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'); k--)
+		;
+	return k > 0 && strchr("trengsTRENGS", b[k - 1]) && b[k - 1];
+}
+
 /* Notes: each " with " a line holds after an account's name ("issued
  * account temp_eng42 with X": prose_login_with). */
 static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
@@ -290,6 +438,8 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 
 	while (at < len && (w = kh_find_text(b, at, len, " with ", 6, 1, 4)) < len) {
 		at = w + 5;
+		if (!with_may_hold(b, w))
+			continue;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
 			continue;
@@ -465,6 +615,48 @@ static int token_alone(const unsigned char *b, const struct notes_row *n)
 	return skip_blanks(b, k, n->le) == n->le;
 }
 
+/* Whether the short line b[ls..le) may be a label prose_label_apart()
+ * reads, by what it asks first: user_line_apart()'s first letter (user,
+ * login, account; after a list's mark), or label_may_wake()'s end, a ':'
+ * or a last word that starts as a password's does ('p'). A reST
+ * heading over its underline is neither (72K calls of the reader on
+ * kernel Documentation/). */
+static int label_may_be(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t s = skip_blanks(b, ls, le), e = le, ws;
+
+	if (s + 1 < le && (b[s] == '-' || b[s] == '*') &&
+	    (b[s + 1] == ' ' || b[s + 1] == '\t'))
+		s = skip_blanks(b, s + 1, le);
+	if (s < le &&
+	    ((b[s] | 0x20) == 'u' || (b[s] | 0x20) == 'l' || (b[s] | 0x20) == 'a'))
+		return 1;
+	e = skip_blanks_back(b, e, ls);
+	for (; e > ls && (b[e - 1] == ':' || b[e - 1] == '*'); e--)
+		if (b[e - 1] == ':')
+			return 1;
+	e = skip_blanks_back(b, e, ls);
+	for (ws = e; ws > ls && isalpha(b[ws - 1]); ws--)
+		;
+	return ws < e && (b[ws] | 0x20) == 'p';
+}
+
+/* Whether the first word b[ws..we) of a line may open a login in two
+ * columns, by what prose_login_opening() asks of it where a tab or two
+ * blanks follow it: an operator's account of letters alone (a name
+ * with more than letters needs one blank after it, which the caller's
+ * test refused). 41K calls of the reader on kernel Documentation/. */
+static int operator_first(const unsigned char *b, size_t ws, size_t we)
+{
+	static const char *const operators[] = { "root",     "admin",	 "administrator",
+						 "operator", "engineer", "service",
+						 "support",  "maint",	 "sa",
+						 "pi",	     "ubnt",	 NULL };
+
+	return we > ws && islower(b[ws]) &&
+	       word_in((const char *)b + ws, we - ws, operators);
+}
+
 /* Notes' short lines: a label whose values stand alone below it
  * (prose_label_apart), a login alone on its line in two columns
  * (prose_login_opening). Each line's first word is found once: the line
@@ -487,7 +679,7 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		if (le <= ls || le - ls > 96)
 			continue;
 		r = 0;
-		if (cur.nl < len && token_alone(b, &next) &&
+		if (cur.nl < len && token_alone(b, &next) && label_may_be(b, ls, le) &&
 		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
 			return -1;
 		/* (the two columns: a tab or two blanks after the first word;
@@ -495,6 +687,7 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		k = cur.we;
 		if (!r && k + 1 < le &&
 		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
+		    operator_first(b, cur.ws, k) &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
@@ -557,6 +750,28 @@ static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
 	return ls + 1 < len ? ls : len;
 }
 
+/* Whether a ": " of the line from b[colon] (its first) to ce may follow a
+ * label prose_login_labelled() takes (login, logon, autologon, creds,
+ * credentials, account, nas, kiosk), by its last three letters: most
+ * ": " of notes follow other words ("Example: ", "Default: "; 49K calls
+ * of the reader on kernel Documentation/). ls is the line's start. */
+static int label_colon(const unsigned char *b, size_t ls, size_t colon, size_t ce)
+{
+	static const char ends[][4] = { "gin", "gon", "eds", "als", "unt", "nas", "osk" };
+	size_t c, w;
+
+	for (c = colon; c + 1 < ce; c = kh_find_pair(b, c + 1, ce, ':', ' ', 1)) {
+		if (c < ls + 3)
+			continue;
+		for (w = 0; w < sizeof(ends) / sizeof(ends[0]); w++)
+			if ((b[c - 1] | 0x20) == ends[w][2] &&
+			    (b[c - 2] | 0x20) == ends[w][1] &&
+			    (b[c - 3] | 0x20) == ends[w][0])
+				return 1;
+	}
+	return 0;
+}
+
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
@@ -569,19 +784,23 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	/* the next ": " likewise: prose_login_labelled() reads a label's
 	 * login after one, and most lines of notes hold none (781K calls on
 	 * kernel Documentation/, a memchr each) */
-	size_t colon = kh_find_pair(b, 0, len, ':', ' ', 1);
+	struct pair_run colons;
+	size_t colon;
 	/* and the next chat line's start: a line with none of the three
 	 * finds nothing, so the next line read is the one holding the
 	 * first of them (not each line's end: 784K memchr()s there) */
 	size_t chat = next_chat_line(b, len, 0);
 	const unsigned char *nl;
-	int found, labelled;
+	int found, labelled, msg = 0;
 
+	/* (its windows' bits kept: 49K lines hold one) */
+	pair_run_init(&colons, b, len, ':', ' ');
+	colon = pair_run_next(&colons, 0);
 	for (ls = 0; ls < len; ls = le + 1) {
 		if (mark < ls)
 			mark = kh_find_pair(b, ls, len, '"', ':', 1);
 		if (colon < ls)
-			colon = kh_find_pair(b, ls, len, ':', ' ', 1);
+			colon = pair_run_next(&colons, ls);
 		if (chat < ls)
 			chat = next_chat_line(b, len, ls);
 		at = mark < colon ? mark : colon;
@@ -594,12 +813,14 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 		if (le - ls > LOGINS_LINE_MAX)
 			continue;
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
-		labelled = colon + 1 < ce; /* a ": " on the line */
+		/* a ": " on the line after a label's word */
+		labelled = colon + 1 < ce && label_colon(b, ls, colon, ce);
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
 				(labelled &&
 				 prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve));
-		else if (mark + 1 < ce && (found = json_message(b, ls, ce, &ms, &me)))
+		else if (mark + 1 < ce &&
+			 (found = msg = json_message(b, ls, ce, &ms, &me)))
 			found = prose_login_opening(b, ms, me, &us, &ue, &vs, &ve) ||
 				(labelled &&
 				 prose_login_labelled(b, ms, me, &us, &ue, &vs, &ve));
@@ -608,6 +829,17 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 				prose_login_labelled(b, ls, ce, &us, &ue, &vs, &ve);
 		if (found && emit_named(l, b, us, us, "password", vs, ve) < 0)
 			return -1;
+		/* a message that opens with a bare token its words say is a
+		 * credential, or answers a question for one with a code span
+		 * (prose_token_message, shape_prose.c: 2 for a password) */
+		if (!found &&
+		    (found = b[ls] == '[' ? prose_chat_token(b, ls, ce, &vs, &ve)
+			     : msg	  ? prose_token_message(b, ls, ms, me, &vs, &ve)
+					  : 0) &&
+		    emit_named(l, b, vs, vs, found == 2 ? "password" : "api_key", vs,
+			       ve) < 0)
+			return -1;
+		msg = 0;
 	}
 	return 0;
 }

@@ -1745,13 +1745,15 @@ static int stdin_password(struct kh_layer *l, const unsigned char *b, size_t cs,
  * internet_authkey -v ...), or a command that reads a password on its
  * input with a pipe or a here-string on its line.
  */
-int command_named(const unsigned char *b, size_t len, size_t last)
+int command_named(struct kh_hit *h)
 {
-	size_t ls = line_start_within(b, last, 1024), le, ws, we, vs, ve, k, cs, ce;
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
+	size_t ls = hit_line_start(h, 1024), le, ws, we, vs, ve, k, cs, ce;
 
 	if (ls > last)
 		return 0;
-	le = line_end(b, len, last);
+	le = hit_line_end(h);
 	if (b[last] == ' ' && last >= ls + 2 && b[last - 2] == '-') {
 		/* most: mkdir -p /path, sort -u file, -p 8080:80; then the
 		 * user's flag, maybe on a line the command continues */
@@ -2249,6 +2251,14 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
 	return WEAK_NONE;
 }
 
+/* Words before `key` that make it a weak name (sasKey, blob_key,
+ * SVC_KEY, REMOTE_KEY): a generated value only, never hex (a blob's
+ * digest, a cache key). product_hex_key() leaves them to weak_key_name. */
+const char *const weak_key_heads[] = { "sas",	  "blob",      "acct",	  "storage",
+				       "maps",	  "svc",       "service", "subscription",
+				       "primary", "secondary", "remote",  "upstream",
+				       NULL };
+
 /*
  * What the name s[0..n) calls its value where the generic rules' words
  * miss it: a password in another language (passwort, contraseña,
@@ -2261,11 +2271,6 @@ static enum weak_kind weak_abbrev_name(const unsigned char *s, size_t e, uint32_
  */
 static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 {
-	static const char *const key_heads[] = { "sas",	      "blob",	      "acct",
-						 "storage",   "maps",	      "svc",
-						 "service",   "subscription", "primary",
-						 "secondary", "remote",	      "upstream",
-						 NULL };
 	char f[WEAK_FOLD_MAX + 1];
 	unsigned char brk[WEAK_FOLD_MAX + 1];
 	size_t k, m, e = n;
@@ -2284,7 +2289,7 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 	t3 = weak_tail3(s, e);
 	if (service_key_name(s, e, t3))
 		return WEAK_SERVICE;
-	if ((key = weak_key_name(s, e, t3, key_heads)) != WEAK_NONE ||
+	if ((key = weak_key_name(s, e, t3, weak_key_heads)) != WEAK_NONE ||
 	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
 		return key;
 	if (t3 == WEAK_T3('k', 'e', 'y') && lora_words(s, e) && !camel_hump(s, e) &&
@@ -2728,8 +2733,10 @@ int weak_name_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 }
 
 /* (shape_internal.h) */
-int weak_name_named(const unsigned char *b, size_t len, size_t last)
+int weak_name_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t s = last, e = last + 1;
 
 	/* a keyword that ends in its glue (tok =): the name before it */
@@ -2748,7 +2755,7 @@ int weak_name_named(const unsigned char *b, size_t len, size_t last)
 		return 1;
 	/* a comment's or a heading's words naming the value below it */
 	{
-		size_t ls = line_start_within(b, last, 256), le, vs, ve;
+		size_t ls = hit_line_start(h, 256), le, vs, ve;
 		int heading;
 
 		if (ls > last)

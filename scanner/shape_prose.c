@@ -24,6 +24,7 @@
 #define PROSE_LINE_MAX	4096
 
 static int mixed_case_digits(const unsigned char *s, size_t n);
+static int passphrase(const unsigned char *s, size_t n);
 
 /* credential_noun()'s *typed for a key whose word alone does not say
  * credential: its value must look generated. */
@@ -316,6 +317,17 @@ static int words_before(const unsigned char *b, size_t ls, size_t ws)
 	return 0;
 }
 
+/* Whether words of prose or a clause's ", " after a label's value come
+ * before b[ws]: an e-mail's "VPN: vpn.corp.example, pre-shared key X."
+ * lists its credential after a host as a sentence would (a config's
+ * `password: X` starts its line). */
+static int clause_before(const unsigned char *b, size_t ls, size_t ws)
+{
+	return words_before(b, ls, ws) ||
+	       (ws >= ls + 3 && b[ws - 1] == ' ' && b[ws - 2] == ',' &&
+		isalnum(b[ws - 3]) && memchr(b + ls, ':', ws - ls));
+}
+
 /* The end of a participle that hands a value over at b[k] and its ':'
  * (issued:, set:, generated:), or 0. */
 static size_t handed_participle(const unsigned char *b, size_t k, size_t le)
@@ -354,6 +366,16 @@ static size_t verb_phrase(const unsigned char *b, size_t k, size_t le)
 	};
 	size_t e, w, said = 0, start = k;
 
+	/* "password, it is X", "password, it's X": the pronoun stands for it */
+	if (k + 4 < le && b[k] == ',' &&
+	    (e = word_then(b, skip_blanks(b, k + 1, le), le, "it"))) {
+		k = skip_blanks(b, e, le);
+		if (k + 2 < le && b[k] == '\'' && (b[k + 1] | 0x20) == 's' &&
+		    b[k + 2] == ' ') {
+			k = skip_blanks(b, k + 2, le);
+			said++;
+		}
+	}
 	for (w = 0; aux[w] && said < 3;) {
 		if ((e = word_then(b, k, le, aux[w]))) {
 			k = skip_blanks(b, e, le);
@@ -468,6 +490,22 @@ static int block_opener(const unsigned char *b, size_t ls, size_t le)
 	return 0;
 }
 
+/* The line after the one ending at b[le] ('\r' or '\n'): [*ns, *ne), its
+ * '\r' off; 0 when there is none or it is longer than PROSE_LINE_MAX. */
+static int line_after(const unsigned char *b, size_t len, size_t le, size_t *ns,
+		      size_t *ne)
+{
+	if (le >= len)
+		return 0;
+	*ns = le + 1 + (b[le] == '\r' && le + 1 < len && b[le + 1] == '\n');
+	*ne = line_end_within(b, len, *ns, PROSE_LINE_MAX);
+	if (*ne - *ns > PROSE_LINE_MAX)
+		return 0;
+	if (*ne > *ns && b[*ne - 1] == '\r')
+		(*ne)--;
+	return 1;
+}
+
 /*
  * The value alone on the line below a sentence that ends at b[le] in its
  * link ("the password for the NAS is", "Phase 1 pre-shared key:"), or on
@@ -477,17 +515,10 @@ static int block_opener(const unsigned char *b, size_t ls, size_t le)
 static int value_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
 		       size_t *ve)
 {
-	size_t ns = le + 1, ne;
+	size_t ns, ne;
 
-	if (le >= len)
+	if (!line_after(b, len, le, &ns, &ne))
 		return 0;
-	if (b[le] == '\r' && ns < len && b[ns] == '\n')
-		ns++;
-	ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
-	if (ne - ns > PROSE_LINE_MAX)
-		return 0;
-	if (ne > ns && b[ne - 1] == '\r')
-		ne--;
 	if (skip_blanks(b, ns, ne) == ne && ne + 1 < len) { /* Markdown's blank line */
 		ns = ne + 1 + (ne < len && b[ne] == '\r');
 		ne = line_end_within(b, len, ns, PROSE_LINE_MAX);
@@ -507,6 +538,56 @@ static int value_below(const unsigned char *b, size_t len, size_t le, size_t *vs
 	ns = skip_blanks(b, ns, ne);
 	return sentence_value(b, ns, ne, vs, ve) && skip_blanks(b, *ve, ne) == ne &&
 	       !lower_word(b + *vs, *ve - *vs);
+}
+
+/*
+ * The value in marks that opens the line below the one ending at b[le] (a
+ * runbook's "Log in as `engineer`, password" then "`X` (ask the site lead
+ * before changing it)."): a code span, bold or quotes at the line's start,
+ * then the line's end or a clause ('.', ',', ';', an aside's " (", a
+ * dash). One word, no name of code: letters and digits (a constant's
+ * capitals and '_' are a name), a passphrase or both cases and a mark; a
+ * command, a flag or a path in the span is none (the judge's too).
+ */
+static int marked_below(const unsigned char *b, size_t len, size_t le, size_t *vs,
+			size_t *ve)
+{
+	size_t ns, ne, e, i;
+	int lower = 0;
+
+	if (!line_after(b, len, le, &ns, &ne))
+		return 0;
+	/* (one blank line after a sentence's ':': Markdown's paragraph) */
+	if (skip_blanks(b, ns, ne) == ne && le > 0 && b[le - 1] == ':' &&
+	    !line_after(b, len, ne, &ns, &ne))
+		return 0;
+	ns = skip_blanks(b, ns, ne);
+	if (ns + 1 >= ne ||
+	    !(b[ns] == '`' || b[ns] == '"' || (b[ns] == '*' && b[ns + 1] == '*')) ||
+	    !sentence_value(b, ns, ne, vs, ve) || *vs == ns)
+		return 0;
+	e = marked_end(b, *ve, ne);
+	if (e < ne && !(b[e] && strchr(".,;", b[e])) &&
+	    !(b[e] == ' ' && e + 1 < ne && b[e + 1] && strchr("(-\xe2", b[e + 1])))
+		return 0; /* more of a sentence: "`v` is the old one" */
+	for (i = *vs; i < *ve; i++)
+		lower |= !!islower(b[i]);
+	return (b[*vs] != '-' && lower && letters_and_digits(b + *vs, *ve - *vs)) ||
+	       passphrase(b + *vs, *ve - *vs) || cases_and_mark(b + *vs, *ve - *vs, 1);
+}
+
+/* Whether the line b[k..le) ends the sentence there, or says its value is
+ * below: "below", "below:", "follows:", ":". */
+static int ends_for_below(const unsigned char *b, size_t k, size_t le)
+{
+	size_t e;
+
+	k = skip_blanks(b, k, le);
+	if ((e = word_then(b, k, le, "below")) || (e = word_then(b, k, le, "follows")))
+		k = e;
+	if (k < le && b[k] == ':')
+		k++;
+	return skip_blanks(b, k, le) == le;
 }
 
 /* The end of a leader of dots after b[k] ("BIOS password ...... X", a
@@ -889,7 +970,7 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 {
 	size_t k = we, e, after;
 	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
-	    led = words_before(b, ls, ws), set = full && set_verb_before(b, ls, ws),
+	    led = clause_before(b, ls, ws), set = full && set_verb_before(b, ls, ws),
 	    listed = listed_after_user(b, ls, ws);
 
 	if (ws > ls && (b[ws - 1] == '-' || b[ws - 1] == '$' || b[ws - 1] == '.'))
@@ -965,8 +1046,18 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 		       plausible_credential(b + *vs, *ve - *vs, 1);
 	k = skip_blanks(b, k, le);
 	if (told && k == le) /* the value alone on the next line */
-		return value_below(b, len, le, vs, ve) &&
+		return (value_below(b, len, le, vs, ve) ||
+			marked_below(b, len, le, vs, ve)) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
+	/* "Log in as `engineer`, password" (or "the password below:") over
+	 * "`X` (ask the site lead ...)": a marked value opening the line
+	 * below */
+	if (led && full && (k == le || (k == after + 1 && ends_for_below(b, k, le))) &&
+	    marked_below(b, len, le, vs, ve))
+		return plausible_credential(b + *vs, *ve - *vs, 1);
+	if (told && ends_for_below(b, k, le) && k < le && b[k] != ':' &&
+	    marked_below(b, len, le, vs, ve))
+		return plausible_credential(b + *vs, *ve - *vs, 1); /* "is below:" */
 	if (told && spaced_passphrase(b, k, le, vs, ve))
 		return 1; /* (words and blanks: the passphrase judge's) */
 	/* "password is the one in the safe: **X**": words, a ':', a value
@@ -1086,13 +1177,17 @@ static int password_named(const unsigned char *b, size_t len, size_t last, int u
 	return prose_password_value(b, len, ls, le, ws, ws + n, &vs, &ve);
 }
 
-int prose_password_named(const unsigned char *b, size_t len, size_t last)
+int prose_password_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	return password_named(b, len, last, 0);
 }
 
-int prose_pass_under_user_named(const unsigned char *b, size_t len, size_t last)
+int prose_pass_under_user_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	return password_named(b, len, last, 1);
 }
 
@@ -1303,7 +1398,7 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 	/* a config's `token: X` is its readers'; a noun that leads its
 	 * line is prose only with whose it is and a verb ("token for the
 	 * weather feed is X", a notebook's Markdown cell) */
-	lead = !words_before(b, ls, ns);
+	lead = !clause_before(b, ls, ns);
 	if (digest_of(b, ls, ns))
 		return 0; /* "the hash of the API key is X" */
 	e = skip_blanks_back(b, ns, ls);
@@ -1331,8 +1426,9 @@ static int noun_value(const unsigned char *b, size_t len, size_t ls, size_t le, 
 		return 0; /* `token: "X"`: a config's, code's (prose: a code span) */
 	marked = marked_at(b, k, le);
 	if (told && k == le) {
-		/* "Phase 1 pre-shared key:", the value alone below: a literal */
-		if (!value_below(b, len, le, vs, ve))
+		/* "Phase 1 pre-shared key:", the value alone below: a literal;
+		 * or marked and an aside after ("`X` (rotate it yearly)") */
+		if (!value_below(b, len, le, vs, ve) && !marked_below(b, len, le, vs, ve))
 			return 0;
 		marked = 1;
 	} else if (!sentence_value(b, k, le, vs, ve)) {
@@ -1428,8 +1524,10 @@ int prose_other_key_at(const unsigned char *b, size_t len, size_t ls, size_t i, 
 	return emit_named(l, b, we, we, as, vs, ve) < 0 ? -1 : 1;
 }
 
-int prose_noun_named(const unsigned char *b, size_t len, size_t last)
+int prose_noun_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ws = last + 1, we, ns, ls, le, vs, ve;
 	int typed, shortv;
 	const char *as;
@@ -1784,8 +1882,10 @@ int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 	return 0;
 }
 
-int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
+int prose_wifi_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ls, le, ks, ke, vs, ve, n;
 
 	/* (woken by a network's word ending at b[last]) */
@@ -1793,8 +1893,8 @@ int prose_wifi_named(const unsigned char *b, size_t len, size_t last)
 		;
 	if (n > 5)
 		return 0;
-	ls = line_start_within(b, last, PROSE_LINE_MAX);
-	le = line_end_within(b, len, last, PROSE_LINE_MAX);
+	ls = hit_line_start(h, PROSE_LINE_MAX);
+	le = hit_line_end_within(h, PROSE_LINE_MAX);
 	if (ls > last || le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
@@ -2420,8 +2520,10 @@ int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
  * then the message ends or a comma does; the password must look like one
  * by itself. Sets the user [*us, *ue) and password [*vs, *ve).
  */
-int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
-		       size_t *ue, size_t *vs, size_t *ve)
+/* Where a chat log's message on the line b[ls..le) starts, after its time
+ * and its speaker (Skype's "[12/03/2026 09:14:02] Name: ", IRC's "[09:14]
+ * <nick> "), or 0. */
+static size_t chat_body(const unsigned char *b, size_t ls, size_t le)
 {
 	const unsigned char *p;
 	size_t m;
@@ -2433,14 +2535,237 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 	if (m < le && b[m] == '<') { /* IRC: <nick> */
 		if (!(p = memchr(b + m, '>', le - m)) || (size_t)(p - b) - m > 32)
 			return 0;
-		m = (size_t)(p - b) + 1;
-	} else { /* Skype: Name (Team): */
-		if (!(p = memchr(b + m, ':', le - m)) || (size_t)(p - b) - m > 48 ||
-		    (size_t)(p - b) + 1 >= le || b[p - b + 1] != ' ')
-			return 0;
-		m = (size_t)(p - b) + 1;
+		return (size_t)(p - b) + 1;
 	}
-	return prose_login_opening(b, m, le, us, ue, vs, ve);
+	/* Skype: Name (Team): */
+	if (!(p = memchr(b + m, ':', le - m)) || (size_t)(p - b) - m > 48 ||
+	    (size_t)(p - b) + 1 >= le || b[p - b + 1] != ' ')
+		return 0;
+	return (size_t)(p - b) + 1;
+}
+
+/* Whether s[0..n) is hex a key is written in: 32, 48 or 64 digits with
+ * letters and digits (not a commit's 40, nor a short one's). */
+static int hex_key(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int alpha = 0, digit = 0;
+
+	if (n != 32 && n != 48 && n != 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isxdigit(s[i]))
+			return 0;
+		alpha |= !!isalpha(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return alpha && digit;
+}
+
+/* Whether the words b[s..e) say the token they are about is a credential
+ * (a credential's noun; rotate, revoke, regenerate it; leaked; don't
+ * share) and not a digest, a commit or an id (hash, md5, sha, commit,
+ * build, checksum, id, uuid). */
+static int says_credential(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const yes[] = {
+		"key",	  "token",	"secret",     "password",    "pw",
+		"creds",  "credential", "apikey",     "rotate",	     "rotated",
+		"revoke", "revoked",	"regenerate", "leaked",	     "leak",
+		"share",  "sharing",	"paste",      "credentials", NULL
+	};
+	static const char *const no[] = { "hash",     "md5",	  "sha",     "sha1",
+					  "sha256",   "commit",	  "commits", "build",
+					  "checksum", "digest",	  "id",	     "uuid",
+					  "request",  "trace",	  "sum",     "merged",
+					  "revert",   "reverted", "pr",	     NULL };
+	size_t k;
+	int said = 0;
+
+	for (k = s; k < e; k++) {
+		if (!isalpha(b[k]) || (k > s && isalnum(b[k - 1])))
+			continue;
+		if (whole_word(b, k, e, no))
+			return 0;
+		said |= whole_word(b, k, e, yes) > 0;
+	}
+	return said;
+}
+
+/* Whether the message on the line before b[ls] asks for or announces a
+ * credential by its noun ("and the weather feed key?", "the token for
+ * the map tiles?", "here's the new token:"): the noun, then a '?' later,
+ * or a ':' that ends the message. */
+static int credential_asked_above(const unsigned char *b, size_t ls)
+{
+	static const char *const nouns[] = { "key",   "token", "secret", "password",
+					     "pw",    "pwd",   "passwd", "passphrase",
+					     "creds", NULL };
+	size_t ps, k, n, e;
+
+	if (ls < 2)
+		return 0;
+	ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
+	if (ps >= ls)
+		return 0;
+	for (k = ps; k + 4 < ls; k++) {
+		if (!isalpha(b[k]) || (k > ps && isalnum(b[k - 1])) ||
+		    !(n = whole_word(b, k, ls - 1, nouns)))
+			continue;
+		for (e = k + n; e < ls - 1 && b[e] != '"'; e++)
+			/* (the question's own words: "…password? the
+			 * build is stuck" asks for a password) */
+			if (b[e] == '?' ||
+			    (b[e] == ':' &&
+			     (e + 1 == ls - 1 || b[e + 1] == '"' || b[e + 1] == '\r')))
+				return says_credential(b, ps, e);
+	}
+	return 0;
+}
+
+/*
+ * A message from b[m] to le that ends in a code span after a ": " ("prod
+ * not sandbox, careful: `X`") under a message that asks for a credential
+ * by its noun ("anyone have the UPS sandbox pw?"): the answer, a
+ * password by its look (a generator's mix, or both cases, a digit and a
+ * mark). Sets [*vs, *ve); 2 (a password), or 0.
+ */
+static int marked_answer(const unsigned char *b, size_t ls, size_t m, size_t le,
+			 size_t *vs, size_t *ve)
+{
+	size_t c;
+
+	if (le - m < 12 || b[le - 1] != '`' || b[le - 2] == '`' ||
+	    (c = kh_find_pair(b, m, le, ':', ' ', 1)) >= le)
+		return 0;
+	c = skip_blanks(b, c + 1, le);
+	if (b[c] != '`' || !sentence_value(b, c, le, vs, ve) || *ve + 1 != le)
+		return 0;
+	/* (a generator's may hold a ',' or a '.': AFiMv,5%TzF.2B7…) */
+	return (kh_is_unnamed_password(b + *vs, *ve - *vs) ||
+		kh_is_generated_token(b + *vs, *ve - *vs) ||
+		(*ve - *vs >= 10 && mixed_case_digits(b + *vs, *ve - *vs) &&
+		 kh_class_changes(b + *vs, *ve - *vs) >= 4 &&
+		 !memchr(b + *vs, '/', *ve - *vs))) &&
+			       plausible_credential(b + *vs, *ve - *vs, 1) &&
+			       credential_asked_above(b, ls)
+		       ? 2
+		       : 0;
+}
+
+/* Whether s[0..n) is a password a person typed as an answer: one that
+ * needs no name (kh_is_unnamed_password), or small letters and digits
+ * mixed three times at least (riv3r171; not ticket4471, build-1234). */
+static int answered_password(const unsigned char *s, size_t n)
+{
+	size_t i;
+	int lower = 0, digit = 0;
+
+	if (kh_is_unnamed_password(s, n))
+		return 1;
+	if (n < 8)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isalnum(s[i]))
+			return 0;
+		lower |= !!islower(s[i]);
+		digit |= !!isdigit(s[i]);
+	}
+	return lower && digit && kh_class_changes(s, n) >= 3;
+}
+
+/*
+ * A chat's message from b[m] to le that answers the message above it,
+ * which asks for a credential ("anyone have the nexus deploy
+ * password?"): "it's X", "it is X", or X alone, then the message ends or
+ * a clause does (" — rotate it after", " (prod)"). The answer must look
+ * like a password by itself. Sets [*vs, *ve).
+ */
+static int password_answer(const unsigned char *b, size_t ls, size_t m, size_t le,
+			   size_t *vs, size_t *ve)
+{
+	static const char *const leads[] = { "it's ", "it is ", "its ",
+					     "it\xe2\x80\x99s ", NULL };
+	size_t s = skip_blanks(b, m, le), e, k, n;
+	int i, lead = 0;
+
+	for (i = 0; leads[i] && !lead; i++) {
+		n = strlen(leads[i]);
+		if (le - s > n && !strncasecmp((const char *)b + s, leads[i], n))
+			s += n, lead = 1;
+	}
+	for (e = s; e < le && b[e] != ' ' && b[e] != '\t' && b[e] != '"' && b[e] != '`';
+	     e++)
+		;
+	k = skip_blanks(b, e, le);
+	/* the message ends, or a clause does: " — ", " - ", " (" */
+	if (k < le && !(k > e && (b[k] == '(' || b[k] == '-' ||
+				  (b[k] == 0xe2 && k + 2 < le && b[k + 1] == 0x80))))
+		return 0;
+	if (!lead && k < le)
+		return 0; /* a bare answer is the whole message */
+	*vs = s;
+	*ve = e;
+	return (lead ? answered_password(b + s, e - s)
+		     : kh_is_unnamed_password(b + s, e - s)) &&
+	       plausible_credential(b + s, e - s, 1) && credential_asked_above(b, ls);
+}
+
+/*
+ * A chat's message from b[m] to le (a chat log's line, a JSON export's
+ * message string) that opens with a bare token its words say is a
+ * credential: "ab6125…8f2b — rotate it after the audit", "<token>, please
+ * revoke", or the token alone under a message that asks for one ("and
+ * the weather feed key?"). The token looks generated or is a key's hex
+ * (32, 48 or 64 digits); a digest, a commit, an id stay quiet
+ * (says_credential). ls: the line's start. Sets [*vs, *ve).
+ */
+int prose_token_message(const unsigned char *b, size_t ls, size_t m, size_t le,
+			size_t *vs, size_t *ve)
+{
+	size_t k;
+
+	size_t c;
+
+	*vs = skip_blanks(b, m, le);
+	/* "here's the key: X", "new token for the feed: X": a lead-in of a
+	 * few words that name it, then the token */
+	if (*vs < le && isalpha(b[*vs]) &&
+	    (c = kh_find_pair(b, *vs, le, ':', ' ', 1)) < le && c - *vs <= 48 &&
+	    !memchr(b + *vs, '"', c - *vs) && says_credential(b, *vs, c) && c + 2 < le &&
+	    isalnum(b[c + 2]))
+		*vs = c + 2;
+	for (*ve = *vs; *ve < le && (isalnum(b[*ve]) || strchr("-_.+/=", b[*ve]));
+	     (*ve)++)
+		;
+	if (*ve - *vs < 20 || *ve - *vs > PROSE_VALUE_MAX)
+		return marked_answer(b, ls, m, le, vs, ve) ||
+				       password_answer(b, ls, m, le, vs, ve)
+			       ? 2
+			       : 0; /* (most: out at once) */
+	while (*ve > *vs && b[*ve - 1] == '.')
+		(*ve)--;
+	if (!kh_is_generated_token(b + *vs, *ve - *vs) && !hex_key(b + *vs, *ve - *vs))
+		return 0;
+	k = skip_blanks(b, *ve, le);
+	while (k < le && b[k] == '.')
+		k++;
+	if (k >= le || (b[k] == '"' && k == skip_blanks(b, *ve, le))) /* alone */
+		return (*vs > m + 2 || credential_asked_above(b, ls)) &&
+		       plausible_credential(b + *vs, *ve - *vs, 0);
+	/* a clause after it: " — ", " - ", ", ", " (" */
+	if (!(b[k] == ',' || b[k] == '(' || b[k] == '-' ||
+	      (b[k] == 0xe2 && k + 2 < le && b[k + 1] == 0x80)))
+		return 0;
+	return says_credential(b, k, le) && plausible_credential(b + *vs, *ve - *vs, 0);
+}
+
+int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
+		       size_t *ue, size_t *vs, size_t *ve)
+{
+	size_t m = chat_body(b, ls, le);
+
+	return m && prose_login_opening(b, m, le, us, ue, vs, ve);
 }
 
 /* A message from b[m] to le (a line's end, or its JSON string's closing
@@ -2483,6 +2808,13 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 		(*ve - *vs >= 10 && cases_and_mark(b + *vs, *ve - *vs, 2) &&
 		 kh_class_changes(b + *vs, *ve - *vs) >= 2)) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+int prose_chat_token(const unsigned char *b, size_t ls, size_t le, size_t *vs, size_t *ve)
+{
+	size_t m = chat_body(b, ls, le);
+
+	return m ? prose_token_message(b, ls, m, le, vs, ve) : 0;
 }
 
 int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us,
@@ -2541,16 +2873,18 @@ int prose_login_pair(const unsigned char *b, size_t ls, size_t le, size_t i,
 	return emit_named(l, b, us, us, "password", vs, ve);
 }
 
-int prose_login_named(const unsigned char *b, size_t len, size_t last)
+int prose_login_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t last = h->last;
 	/* the login after the word that woke the line (login, creds), or
 	 * the one that woke it (`admin / `: the '/' before b[last]) */
 	size_t i, ls, le, us, ue, vs, ve, from = last - (last > 0);
 
-	le = line_end_within(b, len, last, PROSE_LINE_MAX);
+	le = hit_line_end_within(h, PROSE_LINE_MAX);
 	if (le - last > PROSE_LINE_MAX || !memchr(b + from, '/', le - from))
 		return 0; /* most lines: no login after the word */
-	ls = line_start_within(b, last, PROSE_LINE_MAX);
+	ls = hit_line_start(h, PROSE_LINE_MAX);
 	if (ls > from || le - ls > PROSE_LINE_MAX)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')

@@ -166,15 +166,37 @@ static unsigned long password_columns(const unsigned char *b, size_t (*cols)[2],
 	return bits;
 }
 
+/* The columns of cols[0..ncols) that hold a one-time password's seed, one
+ * bit each: a password manager's export names it TOTP (KeePassXC, LastPass),
+ * login_totp (Bitwarden), OTPAuth (1Password), OTP, 2FA or MFA. */
+static unsigned long otp_columns(const unsigned char *b, size_t (*cols)[2], size_t ncols)
+{
+	static const char *const words[] = {
+		"totp", "otp", "otpauth", "2fa", "mfa", NULL
+	};
+	unsigned long bits = 0;
+	size_t col, n, w;
+
+	for (col = 0; col < ncols; col++) {
+		n = cols[col][1] - cols[col][0];
+		for (w = 0; words[w]; w++)
+			if (cell_ends_word(b + cols[col][0], n, words[w]))
+				bits |= 1ul << col;
+	}
+	return bits;
+}
+
 /*
  * The rows below the line ending at le (up to a blank line, or pg_dump's
  * `\.`), their cells split at sep: each value in a column whose bit is
  * set in named as `column = "value"`, a password's column (its bit set in
- * pass) as `column_password = "value"`.
+ * pass) as `column_password = "value"`, a one-time password's (otp) as
+ * `totp_secret = "value"`: its seed's rule judges it (base32, not the
+ * RFC's examples; an otpauth:// URI is the URI rule's).
  */
 static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*cols)[2],
 		       size_t ncols, unsigned long named, unsigned long pass,
-		       unsigned char sep, struct kh_layer *l)
+		       unsigned long otp, unsigned char sep, struct kh_layer *l)
 {
 	size_t at, n, i, col, vs, ve;
 
@@ -190,7 +212,10 @@ static int header_rows(const unsigned char *b, size_t len, size_t le, size_t (*c
 				for (ve = i; ve < cle && b[ve] != sep; ve++)
 					;
 			}
-			if ((named >> col & 1) &&
+			if ((otp >> col & 1) && ve > vs &&
+			    emit_named(l, b, 0, 0, "totp_secret", vs, ve) < 0)
+				return -1;
+			if ((named >> col & 1) && !(otp >> col & 1) &&
 			    ((pass >> col & 1)
 				     ? emit_path_as(l, b, (const size_t(*)[2])cols + col,
 						    1, "_password", vs, ve)
@@ -331,14 +356,22 @@ static int csv_text_header(const unsigned char *b, size_t len, size_t i, size_t 
 		named |= pass;
 	if (!l) /* csv_pass_named(): whether a Pass column is read */
 		return named != credential_columns(b, cols, ncols);
-	return named ? header_rows(b, len, le, cols, ncols, named, pass, sep, l) : 0;
+	/* (a seed's column is read beside a password's: an export of logins) */
+	return named ? header_rows(b, len, le, cols, ncols, named, pass,
+				   pass | (named & ~otp_columns(b, cols, ncols))
+					   ? otp_columns(b, cols, ncols)
+					   : 0,
+				   sep, l)
+		     : 0;
 }
 
 /* Whether the keyword hit ending at b[last] is a header's Pass, PW or Pwd
  * cell, in a header csv_text_header() reads beside a user's column: it
  * wakes the readers (a bare pass names nothing on its own). */
-int csv_pass_named(const unsigned char *b, size_t len, size_t last)
+int csv_pass_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t ns, ne = last + 1, ls, le;
 
 	while (ne > 0 && last + 1 - ne < 2 && !isalpha(b[ne - 1]))
@@ -351,7 +384,7 @@ int csv_pass_named(const unsigned char *b, size_t len, size_t last)
 		return 0;
 	for (ls = ns; ls > 0 && b[ls - 1] != '\n' && ns - ls < 1024; ls--)
 		;
-	le = line_end_within(b, len, last, 1024);
+	le = hit_line_end_within(h, 1024);
 	return (ls == 0 || b[ls - 1] == '\n') &&
 	       csv_text_header(b, len, ls, le, NULL) > 0;
 }
@@ -390,7 +423,7 @@ int csv_header(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    !word_at(b, skip_blanks(b, i + 4, le), le, "stdin"))
 		return 0;
 	return header_rows(b, len, le, cols, ncols, credential_columns(b, cols, ncols),
-			   password_columns(b, cols, ncols, 0), '\t', l);
+			   password_columns(b, cols, ncols, 0), 0, '\t', l);
 }
 
 /* ---- .netrc ------------------------------------------------------------- */
@@ -986,8 +1019,10 @@ int apart_value(const unsigned char *b, size_t len, size_t ls, size_t le, size_t
 
 /* Whether the generic keyword ending at b[last] stands on a line that lends
  * its name to a value below (apart_value()). */
-int apart_named(const unsigned char *b, size_t len, size_t last)
+int apart_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, ls, le, ns, ne, vs, ve;
 
 	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
@@ -1004,7 +1039,7 @@ int apart_named(const unsigned char *b, size_t len, size_t last)
 		;
 	if (le < len && b[le] != '\n')
 		return 0;
-	if ((ls = near_line_start(b, last)) > last)
+	if ((ls = hit_near_line_start(h)) > last)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
@@ -1810,8 +1845,10 @@ int record_path_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 
 /* Whether the generic keyword ending at b[last] is in the name of a list
  * record_list_line() reads. */
-int record_list_named(const unsigned char *b, size_t len, size_t last)
+int record_list_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, ls, le, ns, ne;
 
 	/* the name's rest, then `= [` or `: [` (most hits have none); a
@@ -1826,8 +1863,8 @@ int record_list_named(const unsigned char *b, size_t len, size_t last)
 		    (k = skip_blanks(b, k + 1, len)) >= len || b[k] != '[')
 			return 0;
 	}
-	ls = near_line_start(b, last);
-	le = line_end_within(b, len, last, 256);
+	ls = hit_near_line_start(h);
+	le = hit_line_end_within(h, 256);
 	if (le < len && b[le] != '\n')
 		return 0; /* a line longer than a list's opener */
 	while (le > ls && (b[le - 1] == '\r' || b[le - 1] == ' ' || b[le - 1] == '\t'))

@@ -615,8 +615,10 @@ int hidden_name_line(const unsigned char *b, size_t ls, size_t le, struct kh_lay
 /* A generic keyword's hit ending at b[last] whose name hidden_name_line
  * reads: after ENV{ or set( or `set $`, first in a quoted assignment,
  * given a template, with a telling tail. */
-int hidden_name_named(const unsigned char *b, size_t len, size_t last)
+int hidden_name_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	size_t k = last + 1, s = last, cut, ls;
 	int reg;
 	const unsigned char *nl;
@@ -1227,8 +1229,10 @@ int syntax_line(const unsigned char *b, size_t len, size_t ls, size_t le,
  * macro's name (\apikey} or \apikey{), a field list's :name: or :Two
  * Words:, after %env, a decorated field's name, a table's first cell.
  */
-int syntax_named(const unsigned char *b, size_t len, size_t last)
+int syntax_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	/* a field after its decorators sits further from its line's start
 	 * than a name: 256 bytes looked back */
 	size_t ls = last > 256 ? last - 256 : 0, s = last, k = last + 1;
@@ -1828,8 +1832,10 @@ int line_glue_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer
 
 /* A keyword hit of the generic rule that ends b[last]: whether its name
  * has a value line_glue_value reads. */
-int line_glue_named(const unsigned char *b, size_t len, size_t last)
+int line_glue_named(struct kh_hit *h)
 {
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
 	struct string_walk w;
 	size_t k = last + 1, s = last, t, ls, le, vs, ve, end;
 	const unsigned char *nl;

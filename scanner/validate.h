@@ -132,6 +132,12 @@ int kh_contains_ci(const unsigned char *s, size_t len, const char *needle, int b
 /* Whether a folded name (pusherkey, amplitudeapikey) ends in the name of a
  * key its provider publishes, made for browsers and apps. */
 int kh_names_public_key(const char *name, size_t n);
+/* Whether a name on b[from..to) other than the one at b[self] starts with
+ * the product's word b[ws..we) and names a secret or a token (GA_SECRET_KEY
+ * beside GA_GAME_KEY, trello_token beside trello_key, livekit-api-secret
+ * beside livekit-api-key): the key is its pair's public half. */
+int kh_names_secret_sibling(const unsigned char *b, size_t from, size_t to, size_t self,
+			    size_t ws, size_t we);
 
 /* Whether the name before a value, buf[ns..vs), ends in a word that says
  * the value is a sample (api_key_sample, appCertificateExample). */

@@ -64,15 +64,33 @@ static double entropy_floor(size_t n, double k)
 	return floor < 3.3 ? floor : 3.3;
 }
 
-/* Characters that climb the alphabet or the digits one by one (abcde,
- * 12345) filling a value: runs of 5 or more that make a quarter of it, or
- * one of 8. Five in a row are odds of about 1 in 10^7 per position in
- * random text, but a long random value may hold them (a 64-hex key with
- * `12345` in it is still random). */
-static int has_climb(const unsigned char *s, size_t n)
+/*
+ * The entropy floor of a value as the generic judge reads it: a key's hex of
+ * a digest's length (32, 40 or 64 digits of one case, what OpenWeatherMap,
+ * Sonarr, Trello and SonarQube issue) falls under entropy_floor's 3.3 bits
+ * one time in 60 at 32 digits (a random digit's repeats), so 3.0 there:
+ * 1 in 5,000 random ones; a digest named so is refused by its name, not
+ * by this (names_no_credential, is_digest).
+ */
+static int is_digest_hex(const unsigned char *s, size_t n);
+
+static double hex_key_floor(const unsigned char *s, size_t n)
+{
+	double k = alphabet_size(s, n);
+
+	if (k == 16 && (n == 32 || n == 40 || n == 64) && is_digest_hex(s, n))
+		return 3.0;
+	return entropy_floor(n, k);
+}
+
+/* How many of s[0..n)'s characters runs that climb the alphabet or the
+ * digits one by one (abc, 12345) fill, counting runs of min or more; the
+ * longest run in *longest. */
+static size_t climbing_runs(const unsigned char *s, size_t n, size_t min, size_t *longest)
 {
 	size_t i, run = 1, filled = 0;
 
+	*longest = 0;
 	for (i = 1; i <= n; i++) {
 		int a = tolower(s[i - 1]), b = i < n ? tolower(s[i]) : 0;
 
@@ -80,12 +98,23 @@ static int has_climb(const unsigned char *s, size_t n)
 			run++;
 			continue;
 		}
-		if (run >= 8)
-			return 1;
-		filled += run >= 5 ? run : 0;
+		*longest = run > *longest ? run : *longest;
+		filled += run >= min ? run : 0;
 		run = 1;
 	}
-	return filled && filled * 4 >= n;
+	return filled;
+}
+
+/* Characters that climb the alphabet or the digits one by one (abcde,
+ * 12345) filling a value: runs of 5 or more that make a quarter of it, or
+ * one of 8. Five in a row are odds of about 1 in 10^7 per position in
+ * random text, but a long random value may hold them (a 64-hex key with
+ * `12345` in it is still random). */
+static int has_climb(const unsigned char *s, size_t n)
+{
+	size_t longest, filled = climbing_runs(s, n, 5, &longest);
+
+	return longest >= 8 || (filled && filled * 4 >= n);
 }
 
 /* The class of an alphanumeric character: lower, upper, digit. */
@@ -1027,6 +1056,16 @@ static int is_public_key_name(const struct kh_candidate *c, const char *name, si
 	if ((ends_with(name, n, "algoliaapikey") || !strcmp(name, "apikey")) &&
 	    kh_contains_ci(c->buf + from, c->secret_start - from, "algolia", 0))
 		return 1;
+	/* or a bare apiKey beside an appId and an indexName, as Algolia's
+	 * search clients (DocSearch) are configured in the browser: the
+	 * search-only key */
+	if (!strcmp(name, "apikey")) {
+		size_t to = lines_forward(c->buf, c->len, c->secret_end, 1);
+
+		if (kh_contains_ci(c->buf + from, to - from, "indexname", 0) &&
+		    kh_contains_ci(c->buf + from, to - from, "appid", 0))
+			return 1;
+	}
 	/* Braze's SDK takes the app's identifier as its API key, public */
 	if ((!strcmp(name, "apikey") || ends_with(name, n, "sdkapikey")) &&
 	    kh_contains_ci(c->buf + from, c->secret_start - from, "braze", 0) &&
@@ -1592,7 +1631,8 @@ static int has_subscript(const unsigned char *s, size_t n)
 	return e < s + n && *e == ']' && e > open + 1 && isdigit(e[-1]);
 }
 
-enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
+static enum kh_structure generic_value(const struct kh_candidate *c, cJSON *facts,
+				       int key_hex)
 {
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start, i;
@@ -1616,9 +1656,22 @@ enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts
 	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
 	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) || is_stored_form(s, n) ||
-	    kh_entropy(s, n) < entropy_floor(n, alphabet_size(s, n)))
+	    kh_entropy(s, n) < (key_hex ? hex_key_floor(s, n)
+					: entropy_floor(n, alphabet_size(s, n))))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
+}
+
+enum kh_structure kh_validate_generic(const struct kh_candidate *c, cJSON *facts)
+{
+	return generic_value(c, facts, 0);
+}
+
+/* generic_value for a value under a key's strong name (strong_key_name):
+ * a key's hex at hex_key_floor. */
+static enum kh_structure judge_key_value(const struct kh_candidate *c, cJSON *facts)
+{
+	return generic_value(c, facts, 1);
 }
 
 /* The letter a substitution stands for (P@ss, Harb0r, Qu4rtz, Tul!p,
@@ -3642,9 +3695,175 @@ static enum kh_structure judge_named_password(const struct kh_candidate *c, cJSO
 	return judge_named(c, facts, kh_validate_password);
 }
 
+static int is_pronounceable(const unsigned char *s, size_t n);
+
+/* Whether s[0..n) has six letters or more taking turns between a
+ * consonant and a vowel (fedaguto73Fa): a password to say, pwgen's or a
+ * person's, generic_password's to judge, not a generator's key. */
+static int alternating_letters(const unsigned char *s, size_t n)
+{
+	size_t i, run = 0;
+	int last = -1, vowel;
+
+	for (i = 0; i < n; i++) {
+		if (!isalpha(s[i])) {
+			run = 0, last = -1;
+			continue;
+		}
+		vowel = strchr("aeiouAEIOU", s[i]) != NULL;
+		run = vowel != last ? run + 1 : 1;
+		last = vowel;
+		if (run >= 6)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether s[0..n) is words a person joined around one number
+ * (version2beta, hotel4river): two runs of 3 letters or more, each one
+ * that could be spoken, and a single group of digits; a generator's
+ * letters have an unspoken run (crrfadk92354rgz: rgz) or scatter their
+ * digits (dig5jrab69yeko8). */
+static int spoken_runs(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, runs = 0, numbers = 0;
+
+	while (i < n) {
+		for (w = i; i < n && isalpha(s[i]); i++)
+			;
+		if (i - w >= 3) {
+			if (!spoken_letters(s + w, i - w))
+				return 0;
+			runs++;
+		}
+		if (i < n && isdigit(s[i]) && (i == 0 || !isdigit(s[i - 1])))
+			numbers++;
+		i += i == w;
+	}
+	return runs >= 2 && numbers <= 1;
+}
+
+/* Whether the value's name is a key's, token's or secret's strong name
+ * (an API key, a secret, a token, a license key), a password's aside. */
+static int strong_key_name(const struct kh_candidate *c)
+{
+	static const char *const tails[] = { "apikey",	   "secret",	  "secretkey",
+					     "token",	   "accesstoken", "authtoken",
+					     "licensekey", "licencekey",  NULL };
+	char name[NAME_MAX_LEN + 1];
+	size_t at, m = value_name(c, name, &at), i;
+
+	for (i = 0; tails[i] && !ends_with(name, m, tails[i]); i++)
+		;
+	return tails[i] && !names_password(c);
+}
+
+int kh_names_secret_sibling(const unsigned char *b, size_t from, size_t to, size_t self,
+			    size_t ws, size_t we)
+{
+	size_t i = from, s;
+
+	while (i < to) {
+		if (!isalnum(b[i]) ||
+		    (i > from && (isalnum(b[i - 1]) || b[i - 1] == '_'))) {
+			i++;
+			continue;
+		}
+		for (s = i; i < to &&
+			    (isalnum(b[i]) || b[i] == '_' || b[i] == '-' || b[i] == '.');
+		     i++)
+			;
+		if (s != self && i - s > we - ws &&
+		    !strncasecmp((const char *)b + s, (const char *)b + ws, we - ws) &&
+		    (kh_contains_ci(b + s, i - s, "secret", 0) ||
+		     kh_contains_ci(b + s, i - s, "token", 0)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the short key's name (a key's, not a secret's or a token's) has
+ * a secret or a token of its product within six lines: then it is the id
+ * half of their pair (livekit-api-key beside livekit-api-secret, Dropbox's
+ * app key beside its app secret). */
+static int short_key_id(const struct kh_candidate *c, const char *name, size_t m,
+			size_t at)
+{
+	size_t we = at + 1;
+
+	if (!ends_with(name, m, "key") || ends_with(name, m, "secretkey"))
+		return 0;
+	while (we < c->secret_start && isalnum(c->buf[we]) &&
+	       !(isupper(c->buf[we]) && islower(c->buf[we - 1])))
+		we++;
+	return kh_names_secret_sibling(c->buf, lines_back(c->buf, at, 6),
+				       lines_forward(c->buf, c->len, c->secret_end, 6),
+				       at, at, we);
+}
+
+/* Whether runs of three or more climbing characters (abc, 123) make half
+ * of a short value: a filler typed by hand (abc123def456ghi), which
+ * has_climb's runs of five do not see at this length. */
+static int climbs_fill(const unsigned char *s, size_t n)
+{
+	size_t longest;
+
+	return climbing_runs(s, n, 3, &longest) * 2 >= n;
+}
+
+/*
+ * A key shorter than the generic rules' 16 (12 to 15 characters, what
+ * Dropbox's app secrets, MaxMind's license keys and many services' API
+ * keys are): only under a strong name, an API key's, a secret's, a
+ * token's or a license key's (a bare `key` is a map's, a table's or a
+ * cipher's); a password's names are generic_password's. The value mixes
+ * letters and digits (a mark at most inside), is not hex alone (a short
+ * SHA, an id) and holds no word, a sample's, code's or one joined to a
+ * number (`production2024`): what a generator prints, not a label.
+ */
+static int short_key(const struct kh_candidate *c)
+{
+	const unsigned char *s = c->buf + c->secret_start;
+	size_t n = c->secret_end - c->secret_start, i, letters = 0, digits = 0, hex = 0;
+	int lower = 0, upper = 0;
+
+	char name[NAME_MAX_LEN + 1];
+	size_t at, m = value_name(c, name, &at);
+
+	/* a key's or a token's word before `secret` is a copy the readers
+	 * named (dropbox.app.key read as app_key_secret), or a token's
+	 * secret, which is long (Twitter's) */
+	if (!strong_key_name(c) || ends_with(name, m, "keysecret") ||
+	    ends_with(name, m, "tokensecret") || short_key_id(c, name, m, at))
+		return 0;
+	for (i = 0; i < n; i++) {
+		letters += !!isalpha(s[i]);
+		digits += !!isdigit(s[i]);
+		hex += !!isxdigit(s[i]);
+		lower |= !!islower(s[i]);
+		upper |= !!isupper(s[i]);
+		if (!isalnum(s[i]) && (i == 0 || i + 1 == n || !strchr("-_!.", s[i])))
+			return 0;
+	}
+	/* one case asks 14 (Dropbox's app secret has 15): twelve lower-case
+	 * letters and digits are an id's (a Contentful space's) */
+	if (!(lower && upper) && n < 14)
+		return 0;
+	return letters >= 6 && digits >= 1 && hex < n && kh_class_changes(s, n) >= 2 &&
+	       !spoken_runs(s, n) && !is_pronounceable(s, n) &&
+	       !alternating_letters(s, n) && !is_case_runs(s, n) &&
+	       !has_sample_word(s, n) && !has_default_word(s, n) &&
+	       !kh_is_code_words(s, n) && !is_joined_words(s, n) &&
+	       !is_words_number(s, n) && !is_word_number_year(s, n) &&
+	       !program_word(s, n) && !climbs_fill(s, n);
+}
+
 static enum kh_structure judge_named_secret(const struct kh_candidate *c, cJSON *facts)
 {
-	return judge_named(c, facts, kh_validate_generic);
+	if (c->secret_end - c->secret_start < 16 && !short_key(c))
+		return KH_STRUCT_REJECT;
+	return judge_named(c, facts,
+			   strong_key_name(c) ? judge_key_value : kh_validate_generic);
 }
 
 enum kh_structure kh_validate_named_password(const struct kh_candidate *c, cJSON *facts)

@@ -318,8 +318,12 @@ static int value_after(const unsigned char *b, size_t pos, size_t hi)
  * deno.json's scripts: "API_KEY=... node index.js"). */
 static int exported_in_string(const unsigned char *b, size_t len, size_t pos)
 {
-	size_t k, e, v;
+	size_t k, e, v, from = pos > 72 ? pos - 72 : 0;
 
+	/* both need a quote before the name (64 bytes at most): most
+	 * keywords in code have none near, and need no walk over it */
+	if (!memchr(b + from, '"', pos - from))
+		return 0;
 	for (k = pos; k > 0 && pos - k < 64 && name_byte(b[k - 1]); k--)
 		;
 	if (k >= 8 && !memcmp(b + k - 8, "\"export ", 8))

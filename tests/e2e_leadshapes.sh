@@ -140,12 +140,14 @@ scan_report conf/gateway.properties
 holds_once 2 Rk8vTn2WqXz5LmPa9YbHc4DsJf7GeUo3
 holds_once 3 Wm4xQp7ZnTv2KbRc8LyHd5SgJf3NaUe6
 holds_none Hq5nVt8WzKx3LmPb2RcYd7SgJf4NeUa9
-holds_none 7d2f91a04c6e3b85f0a19c2d4e7b6a31
+# (hex under a product's key is its key since wave 37's names37:
+# MapQuest's, OpenWeatherMap's and many more are written in hex)
+holds_once 8 7d2f91a04c6e3b85f0a19c2d4e7b6a31
 holds_none OrderCreatedEventHandler
 holds_none uploads/2026/11/manifest.json
 holds_none 3f0c9a7e-51d2-4b8e-9c61-2a7d4e8b0f15
 holds_none YOUR_WEBHOOK_KEY_GOES_HERE
-holds_count 2
+holds_count 3
 
 # ---- an account's secret or pass column beside its user's -----------------
 mk inventory/switches.tsv "$(printf 'host\tmodel\troot_login\troot_pass\tnotes\nsw-core-1\tCRS326\troot\tMarigold582Tusk\t\nsw-edge-2\tCRS112\troot\tT0rt01s3!gl4ss\track 3\nsw-edge-3\tCRS112\troot\tchangeme\tfactory\nsw-edge-4\tCRS112\troot\t1234\t\nsw-lab\tCRS109\troot\tsee vault\t\n')"

@@ -21,13 +21,7 @@
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
-# once FILE LINE VALUE: VALUE reported once, on LINE, by whichever rule
-# (a network's key is wifipsk's, a password generic's).
-once() {
-	scan_check "$1: $3 at $2" "$1" \
-		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' \
-		--arg s "$3" --argjson l "$2"
-}
+# (once FILE LINE VALUE: lib.sh)
 
 # ---- a password's qualifiers, then a participle and "to" -----------------
 mk tickets/export-helpdesk.csv 'id,created,subject,body

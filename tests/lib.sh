@@ -234,6 +234,13 @@ scan_report() {
 	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/out" 2>"$T/err"
 }
 # holds_once LINE VALUE: the report holds VALUE once, on LINE
+# once FILE LINE VALUE: VALUE reported once, on LINE, by whichever rule
+# (a network's key is wifipsk's, a password generic's).
+once() {
+	scan_check "$1: $3 at $2" "$1" \
+		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' \
+		--arg s "$3" --argjson l "$2"
+}
 holds_once() {
 	check "$CUR: $2 on line $1" jq -e --arg s "$2" --argjson l "$1" \
 		'[.[] | select(.secret == $s)] | length == 1 and .[0].line == $l' "$T/out"

@@ -210,10 +210,108 @@ static void check_lines(void)
 	layer_release(&l);
 }
 
+/* find_starts() as written first: one block at a time, the portable
+ * classify(), the last bytes padded. */
+static void starts_one_by_one(const unsigned char *b, size_t len, struct finder *f)
+{
+	unsigned char pad[128];
+	unsigned last = 0, groups, pairs;
+	uint64_t marks;
+	size_t at;
+
+	memset(f, 0, sizeof(*f));
+	f->b = b;
+	f->len = len;
+	f->tmpcap = len + 16;
+	for (at = 0; at < len; at += 64) {
+		const unsigned char *p = b + at;
+
+		if (len - at <= 64) {
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, b + at, len - at);
+			p = pad;
+		}
+		classify(p, &groups, &marks);
+		pairs = groups & (groups << 1 | last);
+		last = groups >> 7;
+		if ((pairs || marks) && found_in_block(f, at, pairs, marks) < 0)
+			break;
+	}
+}
+
+/* The finder's block loop (two blocks a step, the SIMD scans) finds the
+ * starts a one-block walk finds: buffers of every length to 700 with
+ * base64 of text, words, marks and line ends at random places. */
+static void check_finder(void)
+{
+	static const char *const pieces[] = {
+		"U2VjcmV0IHZhbHVlIGZvciB0ZXN0cw==", "dGhpcyBpcyBhIHRlc3Q6c2VjcmV0MTIz",
+		"aGVsbG8gd29ybGQgaGVsbG8gd29ybGQ=", "/usr/share/doc/keyhound/examples",
+		/* 24 bytes: at some places only two
+		 * groups across a block's end */
+		"c2VjcmV0OnBhc3N3ZDEyMw==", "dG9rZW49QWJjMTIzNDU2Nzg=", ".", ",x",
+		"abcdefghijklmnopqrstuvwxyz012345", "%41%42", "\\u0041", "&amp;", "&#65;",
+		"&addr", "\\n", "\n", " ", "x = \"", "password: "
+	};
+	unsigned char buf[800];
+	struct finder got, want;
+	unsigned seed = 4242;
+	size_t len, n, k, same = 1, found = 0;
+	int round;
+
+	for (round = 0; round < 4000; round++) {
+		seed = seed * 1103515245u + 12345u;
+		len = (seed >> 8) % 700;
+		for (n = 0; n < len;) {
+			const char *p;
+			size_t m;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			m = strlen(p);
+			if (n + m > len)
+				m = len - n;
+			memcpy(buf + n, p, m);
+			n += m;
+		}
+		buf[len] = 0;
+		if (find_layer_starts(buf, len, &got) < 0)
+			continue;
+		starts_one_by_one(buf, len, &want);
+		found += want.st.n;
+		if (got.st.n != want.st.n || got.b64_named != want.b64_named)
+			same = 0;
+		for (k = 0; same && k < got.st.n; k++)
+			same = got.st.v[k] == want.st.v[k];
+		free(got.tmp);
+		free(got.st.v);
+		free(want.tmp);
+		free(want.st.v);
+	}
+	/* one short run at every place of a blank buffer: at some it holds
+	 * only the last group of one block and the first of the next */
+	for (n = 0; n + 24 <= 400; n++) {
+		memset(buf, ' ', 400);
+		memcpy(buf + n, pieces[5], 24);
+		if (find_layer_starts(buf, 400, &got) < 0)
+			continue;
+		starts_one_by_one(buf, 400, &want);
+		if (got.st.n != 1 || want.st.n != 1 || got.st.v[0] != want.st.v[0])
+			same = 0;
+		free(got.tmp);
+		free(got.st.v);
+		free(want.tmp);
+		free(want.st.v);
+	}
+	CHECK(same);
+	CHECK(found > 1000); /* runs and triggers were there to find */
+}
+
 int main(void)
 {
 	check_run_text();
 	check_lines();
+	check_finder();
 	check_scan(classify, 1);
 #ifdef HAVE_AVX2_SCAN
 	if (__builtin_cpu_supports("avx2"))

@@ -1,0 +1,6 @@
+site            = "ash"
+db_password     = "KCit9ELgMrDmRLp61wTLZi4C7bNxmYV0"
+vpn_psk         = "8BBSL+%uIj9P*!F~J1yQ"
+datadog_api_key = "c52e664b8215d5673c6dd5b3c70f3f7b"
+datadog_app_key = "ddc66e580bf5b22dfe4e2666d6011986d875c5e7"
+ami_id          = "ami-0c2b8ca1dad447f8a"

@@ -1,0 +1,2 @@
+Stripe.api_key = Rails.env.production? ? "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" : "sk_test_51ACmclMhviCeOotWRNHqFN3XKGGUDhdA0cYnNH9LQOkCuSqKycOuB6mHgfuETVHSMHHVTz0RkeF2aFhkkBkWXtsug3F5GOCBoB"
+Stripe.api_version = "2024-06-20"

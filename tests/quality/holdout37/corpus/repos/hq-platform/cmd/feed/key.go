@@ -1,0 +1,4 @@
+package main
+
+const hmacSecret = "DG0*SzKK0W" +
+	"wXyFCf-ohO"

@@ -1,0 +1,4 @@
+final class Courier {
+    static final String KEY = "yB084b8pOyJYgKTo"
+        + "VpMYgJBv365bDnqr";
+}

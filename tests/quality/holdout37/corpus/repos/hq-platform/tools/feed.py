@@ -1,0 +1,4 @@
+OPENAI_KEY = (
+    "sk-proj-5aPk868WNJ8xYuz1ZThs1Q2EZjeHv422VyWovwpzxb5qLXRuuezQw6i7R6bY5neFrn4JTT4u_T"
+    "T3BlbkFJpdg3dEb8rvFBtkRIUdVK0lD1MQQ3qSQmJlm21QX99RsNH2rlFsadE3jBaU3dnpQNnJBdNHbJ_H"
+)

@@ -1,0 +1,6 @@
+site            = "sel"
+db_password     = "2.-q-Fy0x4XcttpHpQ95"
+vpn_psk         = "+Iaf?vinFMrVLgY4i=jU"
+datadog_api_key = "c559d2b807b8fe792cc4605c80199c86"
+datadog_app_key = "9f6da6d428e1cae6627e1f533ec6cbf39a120336"
+ami_id          = "ami-0c2b8ca1dad447f8a"

@@ -1,0 +1,17 @@
+package main
+
+import (
+	"log"
+
+	mqtt "github.com/eclipse/paho.mqtt.golang"
+)
+
+func main() {
+	opts := mqtt.NewClientOptions().AddBroker("tls://mqtt.sel.tbg.internal:8883")
+	opts.SetUsername("valves")
+	opts.SetPassword("CSIpKcnymnFysxio6B3Wuon5A2miihkg")
+	c := mqtt.NewClient(opts)
+	if t := c.Connect(); t.Wait() && t.Error() != nil {
+		log.Fatal(t.Error())
+	}
+}

@@ -1,0 +1,2 @@
+Stripe.api_key = Rails.env.production? ? "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" : "sk_test_51d9Y07AaK7qIax6DjydUdnz7VCdT1hMEjN5joYU7o9nEutdDnA01LhzKOolWQyh6CPnHvgIIvYE75u98Yfhtks7e6lDyRx84oi"
+Stripe.api_version = "2024-06-20"

@@ -1,0 +1,3 @@
+CF_ZONE_ID = "5e1a9c3b7d2f4a6c8e0b1d3f5a7c9e2b"
+OLD_CLOUDFLARE_API_TOKEN = "B26U2UXlnW..."
+CLOUDFLARE_API_TOKEN = "paste-your-key"

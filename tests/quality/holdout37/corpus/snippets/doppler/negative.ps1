@@ -1,0 +1,3 @@
+$dopplerProject = "climate-control"
+$oldDopplerToken = "dp.s************2qNb"
+$dopplerToken = "<DOPPLER_TOKEN>"

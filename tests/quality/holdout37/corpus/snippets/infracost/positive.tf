@@ -1,0 +1,1 @@
+infracost_api_key = "ico-EdKUtlrjsZYJNmpioexeZUxmic5vTS0z"

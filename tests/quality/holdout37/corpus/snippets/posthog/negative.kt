@@ -1,0 +1,3 @@
+val posthogProjectKey = "phc_x1heAQhXKGh9z1AQW92w3w8yqywMifbljpkgz3Wi0lA"
+val sha256OfOldPosthogPersonalApiKey = "801bc2d3083205c74291a1793cbc55100c38896c742dd659f9fbae1c61b79802"
+val posthogPersonalApiKey = "YOUR_POSTHOG_PERSONAL_API_KEY_HERE"

@@ -1,0 +1,1 @@
+val posthogPersonalApiKey = "phx_JEtkIJLbx5DjlYihplPtZ2Jnl2hZjGPFmAoqwyVu2QH"

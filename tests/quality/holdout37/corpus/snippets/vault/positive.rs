@@ -1,0 +1,1 @@
+let vault_token = "hvs.0e3eD9Xj3xpKGiYPrLVXNU3tk0KhV1yhDh9V8wX5iBAcw2sTglAOSKhNckdJdrxy431hLYmrTj9ii3Vjao3jK4ZP8_0";

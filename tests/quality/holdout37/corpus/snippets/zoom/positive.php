@@ -1,0 +1,1 @@
+$client = new \Zoom\Client('Drh0KzimH7mkdChqfGESchoti7ijcemj');
