@@ -648,13 +648,8 @@ static int label_may_be(const unsigned char *b, size_t ls, size_t le)
  * test refused). 41K calls of the reader on kernel Documentation/. */
 static int operator_first(const unsigned char *b, size_t ws, size_t we)
 {
-	static const char *const operators[] = { "root",     "admin",	 "administrator",
-						 "operator", "engineer", "service",
-						 "support",  "maint",	 "sa",
-						 "pi",	     "ubnt",	 NULL };
-
 	return we > ws && islower(b[ws]) &&
-	       word_in((const char *)b + ws, we - ws, operators);
+	       word_in((const char *)b + ws, we - ws, kh_operator_accounts);
 }
 
 /* Notes' short lines: a label whose values stand alone below it

@@ -2549,17 +2549,13 @@ static size_t chat_body(const unsigned char *b, size_t ls, size_t le)
 static int hex_key(const unsigned char *s, size_t n)
 {
 	size_t i;
-	int alpha = 0, digit = 0;
 
 	if (n != 32 && n != 48 && n != 64)
 		return 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		if (!isxdigit(s[i]))
 			return 0;
-		alpha |= !!isalpha(s[i]);
-		digit |= !!isdigit(s[i]);
-	}
-	return alpha && digit;
+	return letters_and_digits(s, n);
 }
 
 /* Whether the words b[s..e) say the token they are about is a credential
@@ -2768,6 +2764,14 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 	return m && prose_login_opening(b, m, le, us, ue, vs, ve);
 }
 
+/* The operators' accounts that may stand alone before a password in two
+ * columns ("operator  X"): prose_login_opening's, and shape_logins.c's
+ * gate before it asks the same words. */
+const char *const kh_operator_accounts[] = { "root",	 "admin",    "administrator",
+					     "operator", "engineer", "service",
+					     "support",	 "maint",    "sa",
+					     "pi",	 "ubnt",     NULL };
+
 /* A message from b[m] to le (a line's end, or its JSON string's closing
  * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
  * user is an account's name with more than letters (labelsrv-02,
@@ -2777,10 +2781,6 @@ int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
-	static const char *const operators[] = { "root",     "admin",	 "administrator",
-						 "operator", "engineer", "service",
-						 "support",  "maint",	 "sa",
-						 "pi",	     "ubnt",	 NULL };
 	size_t k;
 
 	*us = skip_blanks(b, m, le);
@@ -2792,7 +2792,7 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 	    !(kh_has_non_letter(b + *us, *ue - *us)
 		      ? b[*ue] == ' ' && *vs == *ue + 1
 		      : (*vs - *ue >= 2 || b[*ue] == '\t') &&
-				led_by_word(b, *us, *ue, operators)))
+				led_by_word(b, *us, *ue, kh_operator_accounts)))
 		return 0;
 	for (*ve = *vs; *ve < le && !blank(b[*ve]) && b[*ve] != '"'; (*ve)++)
 		;
