@@ -209,8 +209,9 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve);
 /* A chat's message from b[m] to le (the line from b[ls]) that opens with a
  * bare token its words, or the message above, say is a credential
- * ("<hex32> — rotate it after the audit"), or a code span answering a
- * question for one ("careful: `X`" under "anyone have the pw?"): [*vs,
+ * ("<hex32> — rotate it after the audit"), or answers a question for
+ * one with a code span ("careful: `X`" under "anyone have the pw?") or a
+ * password ("it's X", X alone: password_answer): [*vs,
  * *ve), 1 (a token) or 2 (a password); prose_chat_token finds a chat log
  * line's message after its speaker. */
 int prose_token_message(const unsigned char *b, size_t ls, size_t m, size_t le,

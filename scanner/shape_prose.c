@@ -2714,7 +2714,9 @@ static int password_answer(const unsigned char *b, size_t ls, size_t m, size_t l
  * revoke", or the token alone under a message that asks for one ("and
  * the weather feed key?"). The token looks generated or is a key's hex
  * (32, 48 or 64 digits); a digest, a commit, an id stay quiet
- * (says_credential). ls: the line's start. Sets [*vs, *ve).
+ * (says_credential). Shorter ones are an answer to a question for a
+ * credential (marked_answer, password_answer): 2, a password. ls: the
+ * line's start. Sets [*vs, *ve).
  */
 int prose_token_message(const unsigned char *b, size_t ls, size_t m, size_t le,
 			size_t *vs, size_t *ve)
