@@ -1,0 +1,6 @@
+region          = "eu-west-2"
+ami_id          = "ami-0917a5b893b604433"
+db_master_password = "DERA!thistle9304"
+datadog_api_key = "2dba0349a7857a8f813432be89ccf9ef"
+datadog_app_key = "781cf7cec1cfa554aa3f39343ac591a088c4f4c1"
+kiosk_vpn_psk   = "2Tb_hIGKC1BBUK9W7A~m"

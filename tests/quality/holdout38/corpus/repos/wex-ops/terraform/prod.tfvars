@@ -1,0 +1,6 @@
+region          = "eu-west-2"
+ami_id          = "ami-0e1f356089bec6013"
+db_master_password = "bramble-kickstand-60"
+datadog_api_key = "4cd5204aa14e4919b25abc075d3f5e2d"
+datadog_app_key = "979e79bf95b602843fa3c0011b15b3584eb88a86"
+kiosk_vpn_psk   = "K8_r0LLUjuTW2MNpo8AQ"

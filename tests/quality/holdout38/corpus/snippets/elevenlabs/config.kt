@@ -1,0 +1,5 @@
+package bike.brindle.rider
+
+const val ELEVENLABS_API_KEY = "sk_74d09b629494f51a2d1ac6e62b2f295d11607713962e0b8d"
+const val ELEVENLABS_VOICE = "TiEPgZHl5C1BrRqo66Vg"
+const val ELEVENLABS_API_KEY_STAGING = "<ELEVENLABS_API_KEY>"

@@ -1,0 +1,3 @@
+FIGMA_FILE_KEY = "neFVHiWuA8JovxkezyZgMZ"
+FIGMA_TOKEN_PREFIX = "figd_0zyT0..."
+FIGMA_TOKEN_STAGING = "{{ secrets.FIGMA_TOKEN }}"

@@ -1,0 +1,1 @@
+client = FigmaClient(api_key="figd_0zyT0NJ5lbJFKX5sPgEc37dqYTyZjZDYsxJKYV5H")

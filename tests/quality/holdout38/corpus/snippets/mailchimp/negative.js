@@ -1,0 +1,3 @@
+const mailchimpListId = "ee077cec0d";
+const mailchimpApiKeyOldRevoked = "9e85************us21";
+const mailchimpApiKeyStaging = "not-set";

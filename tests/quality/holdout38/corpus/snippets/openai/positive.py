@@ -1,0 +1,1 @@
+headers = {"Authorization": "Bearer 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"}

@@ -1,0 +1,4 @@
+# set-env.ps1 for the depot laptops
+$env:PYPI_TOKEN = 'pypi-AgEIcHlwaS5vcmcCJDfAQWkfuRM087txu9UQH61oTH3L545Sj81rAk0lGM_aYEFF84xhfrxfdGU-o475a5dOcYn6xvAJ2bSdtICoyi-vUS73m2hAsJSqnWG8ioQ1jxhzpCgvpEnzYP7J8IhQRwl3nVsRYYEE9mB_cJWUqe8B'
+$env:TEST_PYPI_TOKEN = 'pypi-AgENdGVzdC5weXBpLm9yZwtSvsZQHQK_UbogUSpMQZccLA4r6Y2y5kq822jkygCCU07bAa1KplPjpCgPTrBhiaLEOyridVum8vSa76L01EvNq-GRQxyz40bxqAEh9Aaj0m1m--388U7c3E-S8bVFggmL5cOo_iQQZ1HjvrRZAM_w'
+$env:PYPI_TOKEN_STAGING = 'paste-your-key'

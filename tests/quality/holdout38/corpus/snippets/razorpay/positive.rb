@@ -1,0 +1,1 @@
+Razorpay.api_key = "KbkAOum3MlzhtSyMlGiFh00a"

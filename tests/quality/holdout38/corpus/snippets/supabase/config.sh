@@ -1,0 +1,4 @@
+#!/bin/sh
+export SUPABASE_ACCESS_TOKEN='sbp_a61d3520a20f9abdb6aa3abd712c0e708b7322a7'
+export SUPABASE_PROJECT_REF='tpfxxbabixaxkbjretrb'
+export SUPABASE_ACCESS_TOKEN_STAGING='xxxxxxxxxxxxxxxxxxxxxxxx'

@@ -1,0 +1,5 @@
+locals {
+  wc_consumer_key = "ck_d3381760533a110e4725d9d56c29e81749597792"
+  wc_consumer_secret = "cs_55b030a274cff6d6494efd07b28919b899200ed2"
+  wc_consumer_key_sha256 = "cddae608479d011636256633e00d63dd9190e3aea1814d22347135472dfd4913"
+}
