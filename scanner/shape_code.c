@@ -1059,9 +1059,9 @@ size_t delimited(const unsigned char *b, size_t from, size_t le,
 /*
  * The default of a placeholder whose name b[..k) ends at b[k] == ':' and
  * starts after `${` (Spring's ${db.password:value}, @Value("${x:value}"),
- * a shell's ${NAME:-value}), its name's start at or before ns: the value
- * up to '}' in [*vs, *ve) (none holds another placeholder); the index
- * past the '}', or 0.
+ * a shell's ${NAME:-value} or ${NAME:=value}), its name's start at or before ns: the
+ * value up to '}' in [*vs, *ve) (none holds another placeholder); the index past the '}',
+ * or 0.
  */
 static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, size_t k,
 				  size_t le, size_t *vs, size_t *ve)
@@ -1072,7 +1072,12 @@ static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, 
 		s--;
 	if (s < ls + 2 || b[s - 1] != '{' || b[s - 2] != '$')
 		return 0;
-	*vs = k + 1 + (k + 1 < le && b[k + 1] == '-');
+	/* a shell's operator after the ':' (POSIX's ${NAME:-value} and
+	 * ${NAME:=value}) is no part of the value; ${NAME:?message} holds a
+	 * message and ${NAME:+value} the value used when NAME is set */
+	*vs = k + 1 + (k + 1 < le && (b[k + 1] == '-' || b[k + 1] == '='));
+	if (*vs < le && (b[*vs] == '?' || b[*vs] == '+'))
+		return 0;
 	for (e = *vs; e < le && b[e] != '}' && b[e] != '$' && b[e] != '{'; e++)
 		;
 	*ve = e;
