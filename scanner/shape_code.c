@@ -2966,6 +2966,29 @@ static int product_key_look(const unsigned char *b, size_t len, size_t ns, size_
 			  product_hex_key(b, len, ns, ne, vs, ve));
 }
 
+/*
+ * Whether b[ns..ne) is a bare `key` a constant's declaration names (Java's
+ * and C#'s `static final String KEY =`, `const string Key =`, Kotlin's
+ * `const val KEY =`, TypeScript's `readonly KEY =`): the word before it a
+ * type or a constant's mark. A bare key says nothing of what it keys (a
+ * map's, a cache's, a keyboard's), so only a generated value of a key's
+ * look (product_key_value: 24 or more letters and digits of both cases)
+ * is read there: words, dotted paths, hex and UUIDs stay out.
+ */
+static int declared_bare_key(const unsigned char *b, size_t ls, size_t ns, size_t ne)
+{
+	static const char *const marks[] = { "string", "str",	 "val",	     "const",
+					     "final",  "static", "readonly", NULL };
+	size_t e = skip_blanks_back(b, ns, ls), k;
+
+	if (ne - ns != 3 || strncasecmp((const char *)b + ns, "key", 3) || e == ns)
+		return 0;
+	for (k = e; k > ls && isalpha(b[k - 1]); k--)
+		;
+	return k < e && (k == ls || !code_name_byte(b[k - 1])) &&
+	       word_among(b, k, e, marks);
+}
+
 /* The pair whose value's opening quote is b[q] on the line from b[ls]:
  * 1 and the name's [*ns, *ne) and the value's [*vs, *ve) when the name
  * is a product's key alone, glued by `=`, `:`, `=>` or `:=`, and the
@@ -2987,8 +3010,17 @@ static int product_key_at(const unsigned char *b, size_t len, size_t ls, size_t 
 	/* not a member's (self.x_key) nor a map's key ("x_key") */
 	if (k > ls && (b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] == '\''))
 		return 0;
+	if (declared_bare_key(b, ls, *ns, *ne))
+		return quoted(b, q, le, vs, ve) && product_key_value(b + *vs, *ve - *vs);
 	return product_key_name(b, *ns, *ne) && quoted(b, q, le, vs, ve) &&
 	       product_key_look(b, len, *ns, *ne, *vs, *ve);
+}
+
+/* (shape_internal.h) */
+int product_key_pair(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		     size_t ve)
+{
+	return product_key_name(b, ns, ne) && product_key_look(b, len, ns, ne, vs, ve);
 }
 
 int product_key_named(struct kh_hit *h)
