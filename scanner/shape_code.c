@@ -2057,7 +2057,7 @@ static unsigned char spot_close(unsigned char c)
  * Whether the callee's rest after a provider's name, b[s..e), makes a
  * client of it: words (split at '.', '::', '->', '_' and a capital) each
  * a client's or a constructor's (Client, new, NewClient, Api, SDK,
- * connect, newBuilder), or none (Zoom("…")); or its last part a
+ * connect, newBuilder, Factory), or none (Zoom("…")); or its last part a
  * constructor of one type, `New` and a word (Go's deepl.NewTranslator).
  * Another word names something of the provider's own
  * (zoom_client_env_key('…'), zoom.getUser("…"), deepl.WithGlossary("…")).
@@ -2067,7 +2067,7 @@ static int client_callee(const unsigned char *b, size_t s, size_t e)
 	static const char *const words[] = { "client",	"new",	     "api",	"sdk",
 					     "connect", "create",    "init",	"rest",
 					     "http",	"service",   "session", "with",
-					     "builder", "configure", NULL };
+					     "builder", "configure", "factory", NULL };
 	size_t ws, k, last = last_part(b, s, e), nwords = 0;
 	int constructor = 0;
 
@@ -2150,14 +2150,16 @@ int kh_shape_spot_value(const unsigned char *b, size_t len, size_t ls, size_t le
 call:
 	/* a call whose callee the name begins: ZoomClient(…),
 	 * Zoom::Client.new(…), zoom.NewClient(…), Zoom::Client->new(…),
+	 * PHP's \Zoom\Client(…) and Hubspot\Factory::create(…),
 	 * zoom_client(…); or a command named for it: zoom-cli --auth … */
 	lisp = ws > ls && b[ws - 1] == '(';
 	for (k = we; k < le && k - we < NAME_MAX_LEN; k++) {
 		if (b[k] == '-' && k + 1 < le && b[k + 1] == '>')
 			k++;
 		else if (ident_byte(b[k]) || (lisp && b[k] == '/') ||
-			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':'))
-			k += b[k] == ':';
+			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':') ||
+			 (b[k] == '\\' && k + 1 < le && isalpha(b[k + 1])))
+			k += b[k] == ':'; /* PHP's namespace: \Zoom\Client(…) */
 		else
 			break;
 	}
