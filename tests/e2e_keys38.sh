@@ -171,6 +171,31 @@ client = zoom.Client('$Q3$Q4')
 "
 found tools/meet.py 2 generic-secret "$Q3$Q4"
 
+mk lib/courier.rb "require 'courier'
+client = Courier::Client.new('$R9')
+"
+found lib/courier.rb 2 generic-secret "$R9"
+
+mk cmd/notify/main.go "package main
+
+var c = courier.NewClient(\"$R2$Z1\")
+"
+found cmd/notify/main.go 3 generic-secret "$R2$Z1"
+
+mk cmd/decoys/main.go "package main
+
+var h = http.NewClient(\"https://api.example.com\")
+var r = redis.NewClient(\"redis-primary-01:6379\")
+var n = courier.NewClient(\"CourierServiceDefaultName\")
+var s = storage.NewClient(ctx)
+"
+silent cmd/decoys/main.go
+
+mk lib/decoys.rb "c = Redis::Client.new('redis://cache.internal:6379/0')
+d = Courier::Client.new(ENV.fetch('COURIER_KEY'))
+"
+silent lib/decoys.rb
+
 mk tools/decoys.py "import boto3, redis, zoom, os
 s3 = boto3.client('s3')
 r = redis.Client('redis-primary-01.internal')
