@@ -1059,9 +1059,9 @@ size_t delimited(const unsigned char *b, size_t from, size_t le,
 /*
  * The default of a placeholder whose name b[..k) ends at b[k] == ':' and
  * starts after `${` (Spring's ${db.password:value}, @Value("${x:value}"),
- * a shell's ${NAME:-value}), its name's start at or before ns: the value
- * up to '}' in [*vs, *ve) (none holds another placeholder); the index
- * past the '}', or 0.
+ * a shell's ${NAME:-value} or ${NAME:=value}), its name's start at or before ns: the
+ * value up to '}' in [*vs, *ve) (none holds another placeholder); the index past the '}',
+ * or 0.
  */
 static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, size_t k,
 				  size_t le, size_t *vs, size_t *ve)
@@ -1072,7 +1072,12 @@ static size_t placeholder_default(const unsigned char *b, size_t ls, size_t ns, 
 		s--;
 	if (s < ls + 2 || b[s - 1] != '{' || b[s - 2] != '$')
 		return 0;
-	*vs = k + 1 + (k + 1 < le && b[k + 1] == '-');
+	/* a shell's operator after the ':' (POSIX's ${NAME:-value} and
+	 * ${NAME:=value}) is no part of the value; ${NAME:?message} holds a
+	 * message and ${NAME:+value} the value used when NAME is set */
+	*vs = k + 1 + (k + 1 < le && (b[k + 1] == '-' || b[k + 1] == '='));
+	if (*vs < le && (b[*vs] == '?' || b[*vs] == '+'))
+		return 0;
 	for (e = *vs; e < le && b[e] != '}' && b[e] != '$' && b[e] != '{'; e++)
 		;
 	*ve = e;
@@ -2052,7 +2057,7 @@ static unsigned char spot_close(unsigned char c)
  * Whether the callee's rest after a provider's name, b[s..e), makes a
  * client of it: words (split at '.', '::', '->', '_' and a capital) each
  * a client's or a constructor's (Client, new, NewClient, Api, SDK,
- * connect, newBuilder), or none (Zoom("…")); or its last part a
+ * connect, newBuilder, Factory), or none (Zoom("…")); or its last part a
  * constructor of one type, `New` and a word (Go's deepl.NewTranslator).
  * Another word names something of the provider's own
  * (zoom_client_env_key('…'), zoom.getUser("…"), deepl.WithGlossary("…")).
@@ -2062,7 +2067,7 @@ static int client_callee(const unsigned char *b, size_t s, size_t e)
 	static const char *const words[] = { "client",	"new",	     "api",	"sdk",
 					     "connect", "create",    "init",	"rest",
 					     "http",	"service",   "session", "with",
-					     "builder", "configure", NULL };
+					     "builder", "configure", "factory", NULL };
 	size_t ws, k, last = last_part(b, s, e), nwords = 0;
 	int constructor = 0;
 
@@ -2145,14 +2150,16 @@ int kh_shape_spot_value(const unsigned char *b, size_t len, size_t ls, size_t le
 call:
 	/* a call whose callee the name begins: ZoomClient(…),
 	 * Zoom::Client.new(…), zoom.NewClient(…), Zoom::Client->new(…),
+	 * PHP's \Zoom\Client(…) and Hubspot\Factory::create(…),
 	 * zoom_client(…); or a command named for it: zoom-cli --auth … */
 	lisp = ws > ls && b[ws - 1] == '(';
 	for (k = we; k < le && k - we < NAME_MAX_LEN; k++) {
 		if (b[k] == '-' && k + 1 < le && b[k + 1] == '>')
 			k++;
 		else if (ident_byte(b[k]) || (lisp && b[k] == '/') ||
-			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':'))
-			k += b[k] == ':';
+			 (b[k] == ':' && k + 1 < le && b[k + 1] == ':') ||
+			 (b[k] == '\\' && k + 1 < le && isalpha(b[k + 1])))
+			k += b[k] == ':'; /* PHP's namespace: \Zoom\Client(…) */
 		else
 			break;
 	}
@@ -2961,6 +2968,29 @@ static int product_key_look(const unsigned char *b, size_t len, size_t ns, size_
 			  product_hex_key(b, len, ns, ne, vs, ve));
 }
 
+/*
+ * Whether b[ns..ne) is a bare `key` a constant's declaration names (Java's
+ * and C#'s `static final String KEY =`, `const string Key =`, Kotlin's
+ * `const val KEY =`, TypeScript's `readonly KEY =`): the word before it a
+ * type or a constant's mark. A bare key says nothing of what it keys (a
+ * map's, a cache's, a keyboard's), so only a generated value of a key's
+ * look (product_key_value: 24 or more letters and digits of both cases)
+ * is read there: words, dotted paths, hex and UUIDs stay out.
+ */
+static int declared_bare_key(const unsigned char *b, size_t ls, size_t ns, size_t ne)
+{
+	static const char *const marks[] = { "string", "str",	 "val",	     "const",
+					     "final",  "static", "readonly", NULL };
+	size_t e = skip_blanks_back(b, ns, ls), k;
+
+	if (ne - ns != 3 || strncasecmp((const char *)b + ns, "key", 3) || e == ns)
+		return 0;
+	for (k = e; k > ls && isalpha(b[k - 1]); k--)
+		;
+	return k < e && (k == ls || !code_name_byte(b[k - 1])) &&
+	       word_among(b, k, e, marks);
+}
+
 /* The pair whose value's opening quote is b[q] on the line from b[ls]:
  * 1 and the name's [*ns, *ne) and the value's [*vs, *ve) when the name
  * is a product's key alone, glued by `=`, `:`, `=>` or `:=`, and the
@@ -2982,8 +3012,17 @@ static int product_key_at(const unsigned char *b, size_t len, size_t ls, size_t 
 	/* not a member's (self.x_key) nor a map's key ("x_key") */
 	if (k > ls && (b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] == '\''))
 		return 0;
+	if (declared_bare_key(b, ls, *ns, *ne))
+		return quoted(b, q, le, vs, ve) && product_key_value(b + *vs, *ve - *vs);
 	return product_key_name(b, *ns, *ne) && quoted(b, q, le, vs, ve) &&
 	       product_key_look(b, len, *ns, *ne, *vs, *ve);
+}
+
+/* (shape_internal.h) */
+int product_key_pair(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		     size_t ve)
+{
+	return product_key_name(b, ns, ne) && product_key_look(b, len, ns, ne, vs, ve);
 }
 
 int product_key_named(struct kh_hit *h)

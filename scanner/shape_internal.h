@@ -342,6 +342,10 @@ int encoded_login_named(struct kh_hit *h);
  * whether a keyword's hit ending at its value's quote b[last] stands in
  * one, product_key_line() hands the line's pairs on as `NAME_secret`. */
 int product_key_name(const unsigned char *b, size_t ns, size_t ne);
+/* Whether b[ns..ne) is a product's key and b[vs..ve) a generated key's
+ * look (a Postman variable's {"key": "courierKey", "value": ...}). */
+int product_key_pair(const unsigned char *b, size_t len, size_t ns, size_t ne, size_t vs,
+		     size_t ve);
 int product_key_named(struct kh_hit *h);
 int product_key_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 /* shape_config.c: whether s[0..n) looks generated as a product's key's

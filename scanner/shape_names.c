@@ -332,6 +332,50 @@ int emit_pool(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	return (int)n;
 }
 
+/*
+ * Whether b[s..e) is a custom HTTP header's name that carries a
+ * credential: `X-` and words, the last a key's, a token's or an auth's
+ * (X-Ingest-Key, x-auth, X-Courier-Token), none a word that says the
+ * header holds something else (X-Cache-Key, X-Idempotency-Key,
+ * X-Request-Id's kin, a signature or a digest). A header is sent to a
+ * service: its key is that service's credential, where a bare `key` in
+ * code is anything's. Standard headers (Sec-WebSocket-Key: a nonce,
+ * Public-Key-Pins) have no `X-`.
+ */
+static int header_credential_name(const unsigned char *b, size_t s, size_t e)
+{
+	static const char *const lasts[] = { "key", "token", "auth", "apikey", NULL };
+	static const char *const others[] = {
+		"cache",       "idempotency", "dedupe",	    "dedup",	 "request",
+		"correlation", "trace",	      "span",	    "websocket", "public",
+		"pins",	       "signature",   "sig",	    "content",	 "etag",
+		"sha",	       "md5",	      "hash",	    "commit",	 "git",
+		"csrf",	       "xsrf",	      "nonce",	    "routing",	 "partition",
+		"shard",       "lock",	      "event",	    "sort",	 "cursor",
+		"page",	       "forwarded",   "encryption", "customer",	 "checksum",
+		"digest",      "device",      "idempotent", "sequence",	 "retry",
+		"message",     "test",	      NULL
+	};
+	size_t w, k;
+
+	if (e - s < 6 || (b[s] | 0x20) != 'x' || b[s + 1] != '-')
+		return 0;
+	for (k = s + 2; k < e; k++)
+		if (!isalnum(b[k]) && b[k] != '-')
+			return 0;
+	for (w = e; w > s + 2 && b[w - 1] != '-'; w--)
+		;
+	if (!word_among(b, w, e, lasts))
+		return 0;
+	for (k = s + 2; k < w; k = w + 1) {
+		for (w = k; w < e && b[w] != '-'; w++)
+			;
+		if (word_among(b, k, w, others))
+			return 0;
+	}
+	return 1;
+}
+
 /* Appends `name<suffix> = "value"` (suffix: made up, for SDK calls whose
  * name is the class's, not the credential's); a pool's values one a line,
  * under the singular name. */
@@ -339,6 +383,9 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       const char *suffix, size_t vs, size_t ve)
 {
 	int n;
+
+	if (!*suffix && header_credential_name(b, ns, ne))
+		suffix = "_api_key"; /* X-Ingest-Key: a service's key */
 
 	while (ne > ns + 1 && b[ne - 1] == '_')
 		ne--; /* PrestaShop's _DB_PASSWD_: its words end before */
@@ -2287,7 +2334,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 		return e == 2 && e < n && equal_ci(s, "pw", 2) ? WEAK_PASSWORD
 							       : WEAK_NONE;
 	t3 = weak_tail3(s, e);
-	if (service_key_name(s, e, t3))
+	/* a custom header's key (x-auth, X-Ingest-Key): a service's, hex too */
+	if (service_key_name(s, e, t3) || header_credential_name(s, 0, n))
 		return WEAK_SERVICE;
 	if ((key = weak_key_name(s, e, t3, weak_key_heads)) != WEAK_NONE ||
 	    (key = weak_abbrev_name(s, e, t3)) != WEAK_NONE)
