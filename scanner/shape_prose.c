@@ -25,6 +25,8 @@
 
 static int mixed_case_digits(const unsigned char *s, size_t n);
 static int passphrase(const unsigned char *s, size_t n);
+static int capital_words_number(const unsigned char *s, size_t n);
+static int word_number_mark(const unsigned char *s, size_t n);
 
 /* credential_noun()'s *typed for a key whose word alone does not say
  * credential: its value must look generated. */
@@ -507,6 +509,68 @@ static int line_after(const unsigned char *b, size_t len, size_t le, size_t *ns,
 }
 
 /*
+ * Where the sentence on the line b[ls..le) goes on, when it is wrapped
+ * right after a word (a ticket's or runbook's paragraph: "re-entered the
+ * Wi-Fi key" over "X and the print-server account"): the next line's text
+ * [*ns, *ne) when it opens with a letter or a digit at the line's indent,
+ * not a list's item, a heading, a table or a block; 0 when none.
+ */
+static int wrapped_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			size_t *ns, size_t *ne)
+{
+	size_t k, t;
+
+	if (le <= ls || !isalpha(b[le - 1]) || !line_after(b, len, le, ns, ne))
+		return 0;
+	k = skip_blanks(b, *ns, *ne);
+	t = skip_blanks(b, ls, le);
+	if (k >= *ne || !isalnum(b[k]) || k - *ns != t - ls)
+		return 0;
+	for (t = k; t < *ne && isdigit(b[t]); t++)
+		;
+	if (t > k && t < *ne && (b[t] == '.' || b[t] == ')'))
+		return 0; /* "1. step": a list's item */
+	*ns = k;
+	return 1;
+}
+
+/* Whether s[0..n) is two words or more of small letters joined by one mark
+ * and a number of two digits or more (walnut-river-98, maple.cobalt.54): a
+ * person's, a product's version has one word (clang-format-15). */
+static int joined_words_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, run, words = 0;
+	unsigned char sep = 0;
+
+	for (;;) {
+		for (run = 0; i < n && islower(s[i]); i++)
+			run++;
+		if (run < 3)
+			break;
+		words++;
+		if (i >= n || !strchr("-._", s[i]) || (sep && s[i] != sep))
+			return 0;
+		sep = s[i++];
+	}
+	if (run || words < 2)
+		return 0;
+	for (run = 0; i < n && isdigit(s[i]); i++)
+		run++;
+	return i == n && run >= 2 && run <= 4;
+}
+
+/* Whether s[0..n), given bare at a wrapped line's start with no verb
+ * before it, looks chosen or generated rather than a word a sentence goes
+ * on with (`SHA256`, `2FA`, `UTF-8` stay words): a password by itself, a
+ * passphrase, words with a number (and a mark). */
+static int wrapped_value(const unsigned char *s, size_t n)
+{
+	return n >= 8 && (kh_is_unnamed_password(s, n) || passphrase(s, n) ||
+			  joined_words_number(s, n) || word_number_mark(s, n) ||
+			  capital_words_number(s, n));
+}
+
+/*
  * The value alone on the line below a sentence that ends at b[le] in its
  * link ("the password for the NAS is", "Phase 1 pre-shared key:"), or on
  * the line after that when it opens a literal block. One word, no word of
@@ -980,6 +1044,14 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	/* an aside names whose it is: "session password (Lyric) X",
 	 * "password (VPN): X"; after it, the word's grammar as before */
 	after = k = sentence_aside(b, k, le);
+	/* a sentence wrapped right after the word ("re-entered the guest
+	 * password" over "X and the account"): the value bare below */
+	if (led && full && skip_blanks(b, after, le) == le &&
+	    wrapped_line(b, len, ls, le, &e, &k) && sentence_value(b, e, k, vs, ve) &&
+	    *vs == e && wrapped_value(b + *vs, *ve - *vs) &&
+	    plausible_credential(b + *vs, *ve - *vs, 1))
+		return 1;
+	k = after;
 	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
 		return sentence_value(b, e, k, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
@@ -1807,8 +1879,8 @@ static int in_sentence(const unsigned char *b, size_t ls, size_t i, size_t le)
  * value of letters and digits ("pass vSKTZhKsW640"). Sets the word
  * [*ks, *ke) and the value [*vs, *ve); 0 when none.
  */
-static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
-		       size_t *ke, size_t *vs, size_t *ve)
+static int wifi_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       size_t *ks, size_t *ke, size_t *vs, size_t *ve)
 {
 	size_t i, k, e, n;
 	int told, listed;
@@ -1832,6 +1904,18 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		listed = i >= ls + 2 && b[i - 1] == ' ' && b[i - 2] == ',';
 		if (n > 4 && !listed)
 			continue; /* the sentence reader's */
+		k = skip_blanks(b, i + n, le);
+		/* a sentence wrapped after the key's word ("re-entered the
+		 * Wi-Fi key" over "X and ..."): the value bare below */
+		if (k == le && in_sentence(b, ls, i, le) &&
+		    wrapped_line(b, len, ls, le, &e, &k) &&
+		    sentence_value(b, e, k, vs, ve) && *vs == e &&
+		    wrapped_value(b + *vs, *ve - *vs) &&
+		    plausible_credential(b + *vs, *ve - *vs, 1)) {
+			*ks = i;
+			*ke = i + n;
+			return 1;
+		}
 		k = skip_blanks(b, i + n, le);
 		told = k < le && (b[k] == ':' || b[k] == '=');
 		if (told)
@@ -1859,7 +1943,8 @@ int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 {
 	size_t ks, ke, vs, ve;
 
-	if (le - ls > PROSE_LINE_MAX || !wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve))
+	if (le - ls > PROSE_LINE_MAX ||
+	    !wifi_key_at(b, l->src_len, ls, le, &ks, &ke, &vs, &ve))
 		return 0;
 	return emit_named(l, b, ks, ke, "_password", vs, ve);
 }
@@ -1899,7 +1984,7 @@ int prose_wifi_named(struct kh_hit *h)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
-	return wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve);
+	return wifi_key_at(b, len, ls, le, &ks, &ke, &vs, &ve);
 }
 
 /* ---- a login as `user / password` ------------------------------------- */
@@ -1972,6 +2057,7 @@ static int led_by_word(const unsigned char *b, size_t ls, size_t k,
 }
 
 static const char *const as_word[] = { "as", NULL };
+static const char *const login_nouns[] = { "account", "login", "logon", NULL };
 
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
@@ -2143,6 +2229,14 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	 * account: ops / X) vouches for the password as a keyword does */
 	if (unnamed && (s = skip_blanks_back(b, s, ls)) > ls + 1 && b[s - 1] == ':' &&
 	    led_by_word(b, ls, s - 1, labels))
+		unnamed = 0;
+	/* so does the noun of a login right before an account's name (in
+	 * marks, or more than a word: "the print-server account `lbl-print` /
+	 * X"), when the password has letters and digits (not "the login page /
+	 * Dashboard") */
+	if (unnamed && (*ue < k || !lower_word(b + *us, *ue - *us)) && end &&
+	    led_by_word(b, ls, skip_blanks_back(b, s, ls), login_nouns) &&
+	    letters_and_digits(b + *vs, *ve - *vs))
 		unnamed = 0;
 	/* so does "as" before it: "RDP to scada01 as ops / X", "connect as
 	 * ops / X" (not "such as a / b") */
