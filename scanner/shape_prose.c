@@ -27,6 +27,8 @@ static int mixed_case_digits(const unsigned char *s, size_t n);
 static int passphrase(const unsigned char *s, size_t n);
 static int capital_words_number(const unsigned char *s, size_t n);
 static int word_number_mark(const unsigned char *s, size_t n);
+static int asked_above(const unsigned char *b, size_t ls, int login);
+static int answered_password(const unsigned char *s, size_t n);
 
 /* credential_noun()'s *typed for a key whose word alone does not say
  * credential: its value must look generated. */
@@ -176,6 +178,37 @@ static int html_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
 	return 1;
 }
 
+/* A LaTeX literal at b[k]: `\texttt{X}`, `\verb|X|` (any delimiter) or
+ * `\code{X}` closed on its line, X one word (a runbook's "the passphrase
+ * is" over `\texttt{X} (sealed envelope copy)`): sets [*vs, *ve) and
+ * returns 1; 0 when b[k] opens none. A `\_` inside is the escape of '_'
+ * and stays in the value: the judge then takes it for code's. */
+static int latex_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	unsigned char close = '}';
+	size_t e;
+
+	if (k + 8 > le || b[k] != '\\')
+		return 0;
+	if (!memcmp(b + k + 1, "texttt{", 7))
+		k += 8;
+	else if (!memcmp(b + k + 1, "code{", 5))
+		k += 6;
+	else if (!memcmp(b + k + 1, "verb", 4) && ispunct(b[k + 5]) && b[k + 5] != '*')
+		close = b[k + 5], k += 6;
+	else
+		return 0;
+	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != close && !blank(b[e]);
+	     e++)
+		;
+	if (e == k || e >= le || b[e] != close)
+		return 0;
+	*vs = k;
+	*ve = e;
+	return 1;
+}
+
 /* Whether s[0..n) is padded base64 of a key (/r37...Vy2o=): 24 bytes or
  * more in fours, the alphabet's letters, digits, '+' and '/', then one or
  * two '=', both cases and a digit; a path has no '=' at its end. */
@@ -215,7 +248,7 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	size_t open = 0, e;
 
 	k = skip_blanks(b, k, le);
-	if (html_literal(b, k, le, vs, ve))
+	if (html_literal(b, k, le, vs, ve) || latex_literal(b, k, le, vs, ve))
 		return !kh_memmem(b + *vs, *ve - *vs, "://", 3);
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
@@ -627,10 +660,12 @@ static int marked_below(const unsigned char *b, size_t len, size_t le, size_t *v
 		return 0;
 	ns = skip_blanks(b, ns, ne);
 	if (ns + 1 >= ne ||
-	    !(b[ns] == '`' || b[ns] == '"' || (b[ns] == '*' && b[ns + 1] == '*')) ||
+	    !(b[ns] == '`' || b[ns] == '"' || b[ns] == '\\' ||
+	      (b[ns] == '*' && b[ns + 1] == '*')) ||
 	    !sentence_value(b, ns, ne, vs, ve) || *vs == ns)
 		return 0;
-	e = marked_end(b, *ve, ne);
+	/* (LaTeX's literal closes at its brace or delimiter) */
+	e = b[ns] == '\\' ? *ve + 1 : marked_end(b, *ve, ne);
 	if (e < ne && !(b[e] && strchr(".,;", b[e])) &&
 	    !(b[e] == ' ' && e + 1 < ne && b[e + 1] && strchr("(-\xe2", b[e + 1])))
 		return 0; /* more of a sentence: "`v` is the old one" */
@@ -2253,8 +2288,12 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 		return 0; /* a / b / c: a list of words */
 	/* (a login alone, or one a sentence ends with a passphrase: "the
 	 * studio Mac is studio / web-proof-splash-newsprint.") */
+	/* (or a login alone that answers a message asking for one: "anyone
+	 * have the reefer portal login?" over "kh-cbx / X") */
 	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs) &&
-	    !(login_alone(b, ls, le, s, end) && alone_password(b + *vs, *ve - *vs)) &&
+	    !(login_alone(b, ls, le, s, end) &&
+	      (alone_password(b + *vs, *ve - *vs) ||
+	       (answered_password(b + *vs, *ve - *vs) && asked_above(b, ls, 1)))) &&
 	    !(passphrase(b + *vs, *ve - *vs) &&
 	      (end == le || (b[end] == '.' && (end + 1 == le || b[end + 1] == ' ')))))
 		return 0;
@@ -2656,7 +2695,7 @@ static int hex_key(const unsigned char *s, size_t n)
  * (a credential's noun; rotate, revoke, regenerate it; leaked; don't
  * share) and not a digest, a commit or an id (hash, md5, sha, commit,
  * build, checksum, id, uuid). */
-static int says_credential(const unsigned char *b, size_t s, size_t e)
+static int says_credential_as(const unsigned char *b, size_t s, size_t e, int login)
 {
 	static const char *const yes[] = {
 		"key",	  "token",	"secret",     "password",    "pw",
@@ -2664,6 +2703,8 @@ static int says_credential(const unsigned char *b, size_t s, size_t e)
 		"revoke", "revoked",	"regenerate", "leaked",	     "leak",
 		"share",  "sharing",	"paste",      "credentials", NULL
 	};
+	static const char *const logins[] = { "login", "logon", "logins", "account",
+					      NULL };
 	static const char *const no[] = { "hash",     "md5",	  "sha",     "sha1",
 					  "sha256",   "commit",	  "commits", "build",
 					  "checksum", "digest",	  "id",	     "uuid",
@@ -2677,30 +2718,54 @@ static int says_credential(const unsigned char *b, size_t s, size_t e)
 			continue;
 		if (whole_word(b, k, e, no))
 			return 0;
-		said |= whole_word(b, k, e, yes) > 0;
+		said |= whole_word(b, k, e, yes) > 0 ||
+			(login && whole_word(b, k, e, logins));
 	}
 	return said;
 }
 
-/* Whether the message on the line before b[ls] asks for or announces a
- * credential by its noun ("and the weather feed key?", "the token for
- * the map tiles?", "here's the new token:"): the noun, then a '?' later,
- * or a ':' that ends the message. */
-static int credential_asked_above(const unsigned char *b, size_t ls)
+static int says_credential(const unsigned char *b, size_t s, size_t e)
+{
+	return says_credential_as(b, s, e, 0);
+}
+
+/* Whether the line b[ps..pe) holds two words of prose, a blank between and
+ * a blank after ("anyone have …", not a JSON export's `"user": "U03…",`
+ * nor HTML's `<div class="…">`): a message's text, not its frame. */
+static int prose_words(const unsigned char *b, size_t ps, size_t pe)
+{
+	size_t k, w;
+
+	for (k = ps; k < pe; k++) {
+		if (!isalpha(b[k]) || (k > ps && !blank(b[k - 1])))
+			continue;
+		for (w = k; w < pe && isalpha(b[w]); w++)
+			;
+		if (w + 1 >= pe || b[w] != ' ' || !isalpha(b[w + 1]))
+			continue;
+		for (w++; w < pe && isalpha(b[w]); w++)
+			;
+		if (w < pe && b[w] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the line b[ps..ls - 1) asks for or announces a credential by its
+ * noun (credential_asked_above); login: a login's noun too. */
+static int line_asks(const unsigned char *b, size_t ps, size_t ls, int login)
 {
 	static const char *const nouns[] = { "key",   "token", "secret", "password",
 					     "pw",    "pwd",   "passwd", "passphrase",
-					     "creds", NULL };
-	size_t ps, k, n, e;
+					     "creds", "login", "logon",	 "credentials",
+					     NULL };
+	size_t k, n, e;
 
-	if (ls < 2)
-		return 0;
-	ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
-	if (ps >= ls)
-		return 0;
 	for (k = ps; k + 4 < ls; k++) {
 		if (!isalpha(b[k]) || (k > ps && isalnum(b[k - 1])) ||
-		    !(n = whole_word(b, k, ls - 1, nouns)))
+		    !(n = whole_word(b, k, ls - 1, nouns)) ||
+		    (!login && (b[k] | 0x20) == 'l') ||
+		    (!login && word_at(b, k, ls - 1, "credentials")))
 			continue;
 		for (e = k + n; e < ls - 1 && b[e] != '"'; e++)
 			/* (the question's own words: "…password? the
@@ -2708,9 +2773,39 @@ static int credential_asked_above(const unsigned char *b, size_t ls)
 			if (b[e] == '?' ||
 			    (b[e] == ':' &&
 			     (e + 1 == ls - 1 || b[e + 1] == '"' || b[e + 1] == '\r')))
-				return says_credential(b, ps, e);
+				return says_credential_as(b, ps, e, login);
 	}
 	return 0;
+}
+
+#define ASKED_LINES 8 /* lines read up for the message above (a pretty JSON's) */
+
+/* Whether the message above the line at b[ls] asks for or announces a
+ * credential by its noun ("and the weather feed key?", "the token for
+ * the map tiles?", "here's the new token:"): the noun, then a '?' later,
+ * or a ':' that ends the message. The message is the line above, or,
+ * above lines with no words of prose (a pretty-printed export's members,
+ * an HTML export's sender), the first line up that has some. login: a
+ * login's noun asks too ("anyone have the reefer portal login?"). */
+static int asked_above(const unsigned char *b, size_t ls, int login)
+{
+	size_t ps, n;
+
+	for (n = 0; n < ASKED_LINES && ls >= 2; n++, ls = ps) {
+		ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
+		if (ps >= ls)
+			return 0;
+		if (line_asks(b, ps, ls, login))
+			return 1;
+		if (prose_words(b, ps, ls - 1))
+			return 0;
+	}
+	return 0;
+}
+
+static int credential_asked_above(const unsigned char *b, size_t ls)
+{
+	return asked_above(b, ls, 0);
 }
 
 /*
@@ -2868,6 +2963,30 @@ const char *const kh_operator_accounts[] = { "root",	 "admin",    "administrator
 					     "support",	 "maint",    "sa",
 					     "pi",	 "ubnt",     NULL };
 
+/* Whether s[0..n) is a generator's password with no digit: 16 or more of
+ * both cases, two marks or more besides a name's `-_.` and its classes
+ * changing three times (CovDjLGAG=Gq)sEZvZEABPMk); a name of code has
+ * no such marks (ThisIsCamelCase, some_function_name), a path or markup
+ * has '/', '\\' or '<'. */
+static int generated_marks(const unsigned char *s, size_t n)
+{
+	size_t i, marks = 0;
+	int up = 0, low = 0;
+
+	if (n < 16 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		up |= !!isupper(s[i]);
+		low |= !!islower(s[i]);
+		if (!isalnum(s[i]) && !strchr("-_.", s[i])) {
+			if (!isgraph(s[i]) || strchr("/\\<>`'\"", s[i]))
+				return 0;
+			marks++;
+		}
+	}
+	return up && low && marks >= 2 && kh_class_changes(s, n) >= 3;
+}
+
 /* A message from b[m] to le (a line's end, or its JSON string's closing
  * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
  * user is an account's name with more than letters (labelsrv-02,
@@ -2902,7 +3021,8 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 	return *ve > *vs &&
 	       (kh_is_unnamed_password(b + *vs, *ve - *vs) ||
 		(*ve - *vs >= 10 && cases_and_mark(b + *vs, *ve - *vs, 2) &&
-		 kh_class_changes(b + *vs, *ve - *vs) >= 2)) &&
+		 kh_class_changes(b + *vs, *ve - *vs) >= 2) ||
+		generated_marks(b + *vs, *ve - *vs)) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
