@@ -646,11 +646,14 @@ static int label_may_be(const unsigned char *b, size_t ls, size_t le)
  * columns, by what prose_login_opening() asks of it where a tab or two
  * blanks follow it: an operator's account of letters alone (a name
  * with more than letters needs one blank after it, which the caller's
- * test refused). 41K calls of the reader on kernel Documentation/. */
-static int operator_first(const unsigned char *b, size_t ws, size_t we)
+ * test refused), or a site's URL the login's columns follow. 41K calls of the reader on
+ * kernel Documentation/. */
+static int operator_first(const unsigned char *b, size_t ws, size_t we, size_t le)
 {
+	/* (or a site's URL before the login: prose_login_opening's row) */
 	return we > ws && islower(b[ws]) &&
-	       word_in((const char *)b + ws, we - ws, kh_operator_accounts);
+	       (word_in((const char *)b + ws, we - ws, kh_operator_accounts) ||
+		(b[ws] == 'h' && url_column(b, ws, le)));
 }
 
 /* Notes' short lines: a label whose values stand alone below it
@@ -683,7 +686,7 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		k = cur.we;
 		if (!r && k + 1 < le &&
 		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
-		    operator_first(b, cur.ws, k) &&
+		    operator_first(b, cur.ws, k, le) &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)

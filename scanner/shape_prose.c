@@ -27,6 +27,7 @@ static int mixed_case_digits(const unsigned char *s, size_t n);
 static int passphrase(const unsigned char *s, size_t n);
 static int capital_words_number(const unsigned char *s, size_t n);
 static int word_number_mark(const unsigned char *s, size_t n);
+static int letters_and_digits(const unsigned char *s, size_t n);
 static int asked_above(const unsigned char *b, size_t ls, int login);
 static int answered_password(const unsigned char *s, size_t n);
 
@@ -281,6 +282,12 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 		while (e > k && strchr(".:?)", b[e - 1]) &&
 		       !(b[e - 1] == '?' && e + 1 < le && b[e] == ' ' && b[e + 1] == '('))
 			e--;
+		/* so is one '.' before an aside, the sentence going on in it
+		 * ("first password nYbe6NicT!j. (change it on first login).",
+		 * "Falcon2064. (he must change it)"), after letters and digits */
+		if (e + 2 < le && b[e] == '.' && b[e + 1] == ' ' && b[e + 2] == '(' &&
+		    e > k && b[e - 1] != '.' && letters_and_digits(b + k, e - k))
+			e++;
 		verbatim_marks(b, &k, &e);
 	}
 	if (e == k || e - k > PROSE_VALUE_MAX ||
@@ -1005,6 +1012,8 @@ static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
 		    !equal_ci(b + k + 1, "new one", 7))
 			continue;
 		e = k + 8;
+		if (e < le && isalnum(b[e]))
+			continue; /* "new ones" */
 		if (b[e] == ':')
 			return e + 1 < le && blank(b[e + 1]) ? e + 1 : 0;
 		for (words = 0, e = skip_blanks(b, e, le); words < 6 && e < le; words++) {
@@ -1015,6 +1024,37 @@ static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
 			e = skip_blanks(b, plain_word(b, e, le), le);
 		}
 		return 0;
+	}
+	return 0;
+}
+
+/*
+ * Where the value starts that "the <kind> one is" hands over in marks
+ * later on the password's line ending its word at b[we] ("(password in
+ * the vault; in an emergency the break-glass one is `X`)", "the spare one
+ * is **X**"): one word of its kind, not an old one's (old, previous,
+ * former, expired, default, same, other, wrong); 0 when none.
+ */
+static size_t kind_one_value(const unsigned char *b, size_t we, size_t le)
+{
+	static const char *const not_live[] = { "old",	   "previous", "former",
+						"expired", "default",  "same",
+						"other",   "wrong",    "new",
+						NULL };
+	size_t k, w, e;
+
+	for (k = we; k + 12 < le && k - we <= PROSE_REACH; k++) {
+		if (b[k] != ' ' || (b[k + 1] | 0x20) != 't' ||
+		    !word_at(b, k + 1, le, "the"))
+			continue;
+		w = k + 5;
+		for (e = w; e < le && (isalpha(b[e]) || b[e] == '-'); e++)
+			;
+		if (e - w < 3 || e + 8 > le || !equal_ci(b + e, " one is ", 8) ||
+		    whole_word(b, w, e, not_live))
+			continue;
+		e += 8;
+		return marked_at(b, e, le) ? e : 0;
 	}
 	return 0;
 }
@@ -1146,8 +1186,9 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (new_one_ends(b, we, le))
 		return value_below(b, len, le, vs, ve) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
-	/* "pw changed today, new one: X" on its line */
-	if ((e = new_one_value(b, we, le)))
+	/* "pw changed today, new one: X" on its line, "the break-glass one
+	 * is `X`" */
+	if ((e = new_one_value(b, we, le)) || (e = kind_one_value(b, we, le)))
 		return sentence_value(b, e, le, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
@@ -2963,6 +3004,22 @@ const char *const kh_operator_accounts[] = { "root",	 "admin",    "administrator
 					     "support",	 "maint",    "sa",
 					     "pi",	 "ubnt",     NULL };
 
+/* Where the column after a site's URL starts, the URL at b[s] (http or
+ * https, a host) and two blanks or a tab after it; 0 when none. */
+size_t url_column(const unsigned char *b, size_t s, size_t le)
+{
+	size_t e, h = s + 7 + (s + 4 < le && b[s + 4] == 's');
+
+	if (h + 4 > le || memcmp(b + s, "http", 4) || memcmp(b + h - 3, "://", 3) ||
+	    !isalnum(b[h]))
+		return 0;
+	for (e = h; e < le && !blank(b[e]); e++)
+		;
+	if (e + 2 >= le || !(b[e] == '\t' || blank(b[e + 1])))
+		return 0;
+	return skip_blanks(b, e, le);
+}
+
 /* Whether s[0..n) is a generator's password with no digit: 16 or more of
  * both cases, two marks or more besides a name's `-_.` and its classes
  * changing three times (CovDjLGAG=Gq)sEZvZEABPMk); a name of code has
@@ -2997,14 +3054,20 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
 	size_t k;
+	int site;
 
 	*us = skip_blanks(b, m, le);
+	/* a saved login's row, its site first: "https://admin.cams.example
+	 * daniel.r  X" (columns of two blanks or a tab) */
+	if ((site = (k = url_column(b, *us, le)) > 0))
+		*us = k;
 	*ue = account_end(b, *us, le);
 	*vs = skip_blanks(b, *ue, le);
 	/* (an operator's account of letters alone where two blanks or a tab
 	 * part the pair, as a login is copied from a table: "operator  X") */
 	if (*ue == *us || *ue >= le || !blank(b[*ue]) ||
-	    !(kh_has_non_letter(b + *us, *ue - *us)
+	    !(site ? *vs - *ue >= 2 || b[*ue] == '\t'
+	      : kh_has_non_letter(b + *us, *ue - *us)
 		      ? b[*ue] == ' ' && *vs == *ue + 1
 		      : (*vs - *ue >= 2 || b[*ue] == '\t') &&
 				led_by_word(b, *us, *ue, kh_operator_accounts)))

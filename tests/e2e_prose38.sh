@@ -167,6 +167,40 @@ mk web/admin/.htpasswd 'admin:$apr1$Zz0aBc1d$abcdefABCDEF0123456789
 '
 silent web/admin/.htpasswd
 
+# ---- "the <kind> one is `V`", a '.' before an aside, saved logins' rows ----
+mk ops/gate-runbook.md '1. Check the gate controller: `ssh gates@gw.example.invalid` (password in the vault; in an emergency the break-glass one is `Qm4!vTz8-RpLw`).
+2. The spare one is fine for the badge printer (password in 1Password; the old one is `Hx7!pLq2-ZwNe`).
+'
+once ops/gate-runbook.md 1 'Qm4!vTz8-RpLw'
+scan_check "ops/gate-runbook.md: no old one" ops/gate-runbook.md \
+	'[.[] | select(.secret == $s)] | length == 0' --arg s 'Hx7!pLq2-ZwNe'
+
+mk mail/welcome.eml 'From: it@example.invalid
+To: new@example.invalid
+Subject: welcome
+
+Roster app login: your e-mail, first password Wq3vNa8kTe!z. (change it on first login).
+'
+once mail/welcome.eml 5 'Wq3vNa8kTe!z.'
+mk notes/cms.txt 'Temp password for the CMS: Harrier2093. (he must change it)
+'
+once notes/cms.txt 1 'Harrier2093.'
+
+mk tickets/offboarding.txt 'Ticket 5130: offboarding R. (seasonal IT)
+- his saved logins exported from the browser before wiping:
+  https://admin.cams.example.invalid  r.dunn   4NGOmVaTCp0DLC
+  https://portal.gates.example.invalid   rdunn    hQ2!tLsw=Km9-Z
+'
+once tickets/offboarding.txt 3 4NGOmVaTCp0DLC
+once tickets/offboarding.txt 4 'hQ2!tLsw=Km9-Z'
+mk docs/endpoints.md 'Endpoints:
+  https://api.example.invalid/v2  GET     200
+  https://api.example.invalid/v3  status  healthy
+  https://docs.example.invalid    admin   Version2024
+  https://git.example.invalid     deploy  1a338b541fd9c92510a0
+'
+silent docs/endpoints.md
+
 # ---- LaTeX and RTF letters ------------------------------------------------
 mk docs/dr.tex '\section{Restore}
 Fetch the base backup with \texttt{barman-cloud-restore}. The backup encryption passphrase is
