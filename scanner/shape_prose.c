@@ -552,19 +552,39 @@ static int line_after(const unsigned char *b, size_t len, size_t le, size_t *ns,
  * Where the sentence on the line b[ls..le) goes on, when it is wrapped
  * right after a word (a ticket's or runbook's paragraph: "re-entered the
  * Wi-Fi key" over "X and the print-server account"): the next line's text
- * [*ns, *ne) when it opens with a letter or a digit at the line's indent,
- * not a list's item, a heading, a table or a block; 0 when none.
+ * [*ns, *ne) when it opens with a letter or a digit at the line's indent
+ * (a list item's text's), after the same comment or quote marks (`# `,
+ * `// `, `> `), not a list's item, a heading, a table or a block; 0 when
+ * none.
  */
 static int wrapped_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			size_t *ns, size_t *ne)
 {
-	size_t k, t;
+	size_t k, t, p;
 
 	if (le <= ls || !isalpha(b[le - 1]) || !line_after(b, len, le, ns, ne))
 		return 0;
-	k = skip_blanks(b, *ns, *ne);
 	t = skip_blanks(b, ls, le);
-	if (k >= *ne || !isalnum(b[k]) || k - *ns != t - ls)
+	for (p = t; p < le && strchr("#/;>", b[p]) && b[p]; p++)
+		;
+	p = skip_blanks(b, p, le);
+	if (p > t) { /* a comment's or a quote's: the next line has its prefix */
+		if (*ne - *ns < p - ls || memcmp(b + *ns, b + ls, p - ls))
+			return 0;
+		k = *ns + (p - ls);
+	} else {
+		/* a list's item goes on at its text's indent */
+		for (p = t; p < le && isdigit(b[p]); p++)
+			;
+		if (p + 1 < le && b[p + 1] == ' ' &&
+		    ((p > t && (b[p] == '.' || b[p] == ')')) ||
+		     (p == t && strchr("-*+", b[p]) && b[p])))
+			t = p + 2;
+		k = skip_blanks(b, *ns, *ne);
+		if (k - *ns != t - ls)
+			return 0;
+	}
+	if (k >= *ne || !isalnum(b[k]))
 		return 0;
 	for (t = k; t < *ne && isdigit(b[t]); t++)
 		;

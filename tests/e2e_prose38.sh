@@ -82,6 +82,16 @@ SjD5t28GCxg2B7 and wrote it on the card.
 '
 once notes/ups.txt 2 SjD5t28GCxg2B7
 
+mk notes/steps.md '- reset the printer, then re-entered the guest password
+  ember-falcon-47 and rebooted it.
+'
+once notes/steps.md 2 ember-falcon-47
+mk notes/comment-wrap.txt '# one line: the repository password
+Vq8rTz3LwP2kXn5mRb7c
+second line
+'
+silent notes/comment-wrap.txt
+
 mk docs/wrapped-decoys.md '# Notes
 
 Users must change their password
