@@ -205,6 +205,7 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 		       size_t *ue, size_t *vs, size_t *ve);
 extern const char *const kh_operator_accounts[];
+size_t url_column(const unsigned char *b, size_t s, size_t le);
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve);
 /* A chat's message from b[m] to le (the line from b[ls]) that opens with a

@@ -69,12 +69,13 @@ static int ticket_path(const char *path)
 int kh_shape_login_file(const char *path)
 {
 	/* prose people write logins into: notes, docs' markup, mail,
-	 * calendars, note apps' and chats' exports */
+	 * calendars, note apps' and chats' exports, letters (RTF's text,
+	 * LaTeX) */
 	static const char *const notes[] = { "txt",	  "text",  "md",     "markdown",
 					     "rst",	  "adoc",  "org",    "eml",
 					     "mbox",	  "ics",   "enex",   "html",
 					     "htm",	  "jsonl", "ndjson", "wiki",
-					     "mediawiki", NULL };
+					     "mediawiki", "rtf",   "tex",    NULL };
 	/* a file named for the logins it lists (its stem, any case) */
 	static const char *const lists[] = { "passwords",      "logins",	 "creds",
 					     "wifi",	       "wi-fi",		 "wlan",
@@ -645,11 +646,14 @@ static int label_may_be(const unsigned char *b, size_t ls, size_t le)
  * columns, by what prose_login_opening() asks of it where a tab or two
  * blanks follow it: an operator's account of letters alone (a name
  * with more than letters needs one blank after it, which the caller's
- * test refused). 41K calls of the reader on kernel Documentation/. */
-static int operator_first(const unsigned char *b, size_t ws, size_t we)
+ * test refused), or a site's URL the login's columns follow. 41K calls of the reader on
+ * kernel Documentation/. */
+static int operator_first(const unsigned char *b, size_t ws, size_t we, size_t le)
 {
+	/* (or a site's URL before the login: prose_login_opening's row) */
 	return we > ws && islower(b[ws]) &&
-	       word_in((const char *)b + ws, we - ws, kh_operator_accounts);
+	       (word_in((const char *)b + ws, we - ws, kh_operator_accounts) ||
+		(b[ws] == 'h' && url_column(b, ws, le)));
 }
 
 /* Notes' short lines: a label whose values stand alone below it
@@ -682,7 +686,7 @@ static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer
 		k = cur.we;
 		if (!r && k + 1 < le &&
 		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
-		    operator_first(b, cur.ws, k) &&
+		    operator_first(b, cur.ws, k, le) &&
 		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 		    columns_apart(b, le, ue, vs, ve) &&
 		    emit_named(l, b, us, us, "password", vs, ve) < 0)
@@ -892,6 +896,20 @@ static int list_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* A comment's sentence that gives a login as a note's line does (`# tmp
+ * for the kiosk until LDAP is fixed: kiosk2 / V`): its first ` / `, the
+ * password one by itself (prose_login_at, unnamed). */
+static int hash_comment_login(const unsigned char *b, size_t ls, size_t le,
+			      struct kh_layer *l)
+{
+	const unsigned char *p = kh_memmem(b + ls, le - ls, " / ", 3);
+	size_t us, ue, vs, ve;
+
+	if (!p || !prose_login_at(b, ls, le, (size_t)(p - b) + 1, 1, &us, &ue, &vs, &ve))
+		return 0;
+	return emit_named(l, b, us, us, "password", vs, ve) < 0 ? -1 : 0;
+}
+
 /* A file of users' hashes (`user:$7$…`): a comment that keeps a login in
  * plain text, in two columns (`# nodered  V`, a tab, or ` / `), read as
  * a list's line; the hashes and sentences are not. */
@@ -913,9 +931,12 @@ static int hash_file_comments(const unsigned char *b, size_t len, struct kh_laye
 		for (ne = k; ne < ce && !isblank(b[ne]); ne++)
 			;
 		if (ne + 2 < ce &&
-		    (b[ne] == '\t' || isblank(b[ne + 1]) || b[ne + 1] == '/') &&
-		    list_line(b, k, ce, l) < 0)
+		    (b[ne] == '\t' || isblank(b[ne + 1]) || b[ne + 1] == '/')) {
+			if (list_line(b, k, ce, l) < 0)
+				return -1;
+		} else if (hash_comment_login(b, k, ce, l) < 0) {
 			return -1;
+		}
 	}
 	return 0;
 }

@@ -25,6 +25,11 @@
 
 static int mixed_case_digits(const unsigned char *s, size_t n);
 static int passphrase(const unsigned char *s, size_t n);
+static int capital_words_number(const unsigned char *s, size_t n);
+static int word_number_mark(const unsigned char *s, size_t n);
+static int letters_and_digits(const unsigned char *s, size_t n);
+static int asked_above(const unsigned char *b, size_t ls, int login);
+static int answered_password(const unsigned char *s, size_t n);
 
 /* credential_noun()'s *typed for a key whose word alone does not say
  * credential: its value must look generated. */
@@ -174,6 +179,37 @@ static int html_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
 	return 1;
 }
 
+/* A LaTeX literal at b[k]: `\texttt{X}`, `\verb|X|` (any delimiter) or
+ * `\code{X}` closed on its line, X one word (a runbook's "the passphrase
+ * is" over `\texttt{X} (sealed envelope copy)`): sets [*vs, *ve) and
+ * returns 1; 0 when b[k] opens none. A `\_` inside is the escape of '_'
+ * and stays in the value: the judge then takes it for code's. */
+static int latex_literal(const unsigned char *b, size_t k, size_t le, size_t *vs,
+			 size_t *ve)
+{
+	unsigned char close = '}';
+	size_t e;
+
+	if (k + 8 > le || b[k] != '\\')
+		return 0;
+	if (!memcmp(b + k + 1, "texttt{", 7))
+		k += 8;
+	else if (!memcmp(b + k + 1, "code{", 5))
+		k += 6;
+	else if (!memcmp(b + k + 1, "verb", 4) && ispunct(b[k + 5]) && b[k + 5] != '*')
+		close = b[k + 5], k += 6;
+	else
+		return 0;
+	for (e = k; e < le && e - k <= PROSE_VALUE_MAX && b[e] != close && !blank(b[e]);
+	     e++)
+		;
+	if (e == k || e >= le || b[e] != close)
+		return 0;
+	*vs = k;
+	*ve = e;
+	return 1;
+}
+
 /* Whether s[0..n) is padded base64 of a key (/r37...Vy2o=): 24 bytes or
  * more in fours, the alphabet's letters, digits, '+' and '/', then one or
  * two '=', both cases and a digit; a path has no '=' at its end. */
@@ -213,7 +249,7 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 	size_t open = 0, e;
 
 	k = skip_blanks(b, k, le);
-	if (html_literal(b, k, le, vs, ve))
+	if (html_literal(b, k, le, vs, ve) || latex_literal(b, k, le, vs, ve))
 		return !kh_memmem(b + *vs, *ve - *vs, "://", 3);
 	while (k + open < le && open < 3 && wrap_mark(b[k + open]) &&
 	       (!open || b[k + open] == b[k]))
@@ -246,6 +282,12 @@ static int sentence_value(const unsigned char *b, size_t k, size_t le, size_t *v
 		while (e > k && strchr(".:?)", b[e - 1]) &&
 		       !(b[e - 1] == '?' && e + 1 < le && b[e] == ' ' && b[e + 1] == '('))
 			e--;
+		/* so is one '.' before an aside, the sentence going on in it
+		 * ("first password nYbe6NicT!j. (change it on first login).",
+		 * "Falcon2064. (he must change it)"), after letters and digits */
+		if (e + 2 < le && b[e] == '.' && b[e + 1] == ' ' && b[e + 2] == '(' &&
+		    e > k && b[e - 1] != '.' && letters_and_digits(b + k, e - k))
+			e++;
 		verbatim_marks(b, &k, &e);
 	}
 	if (e == k || e - k > PROSE_VALUE_MAX ||
@@ -507,6 +549,88 @@ static int line_after(const unsigned char *b, size_t len, size_t le, size_t *ns,
 }
 
 /*
+ * Where the sentence on the line b[ls..le) goes on, when it is wrapped
+ * right after a word (a ticket's or runbook's paragraph: "re-entered the
+ * Wi-Fi key" over "X and the print-server account"): the next line's text
+ * [*ns, *ne) when it opens with a letter or a digit at the line's indent
+ * (a list item's text's), after the same comment or quote marks (`# `,
+ * `// `, `> `), not a list's item, a heading, a table or a block; 0 when
+ * none.
+ */
+static int wrapped_line(const unsigned char *b, size_t len, size_t ls, size_t le,
+			size_t *ns, size_t *ne)
+{
+	size_t k, t, p;
+
+	if (le <= ls || !isalpha(b[le - 1]) || !line_after(b, len, le, ns, ne))
+		return 0;
+	t = skip_blanks(b, ls, le);
+	for (p = t; p < le && strchr("#/;>", b[p]) && b[p]; p++)
+		;
+	p = skip_blanks(b, p, le);
+	if (p > t) { /* a comment's or a quote's: the next line has its prefix */
+		if (*ne - *ns < p - ls || memcmp(b + *ns, b + ls, p - ls))
+			return 0;
+		k = *ns + (p - ls);
+	} else {
+		/* a list's item goes on at its text's indent */
+		for (p = t; p < le && isdigit(b[p]); p++)
+			;
+		if (p + 1 < le && b[p + 1] == ' ' &&
+		    ((p > t && (b[p] == '.' || b[p] == ')')) ||
+		     (p == t && strchr("-*+", b[p]) && b[p])))
+			t = p + 2;
+		k = skip_blanks(b, *ns, *ne);
+		if (k - *ns != t - ls)
+			return 0;
+	}
+	if (k >= *ne || !isalnum(b[k]))
+		return 0;
+	for (t = k; t < *ne && isdigit(b[t]); t++)
+		;
+	if (t > k && t < *ne && (b[t] == '.' || b[t] == ')'))
+		return 0; /* "1. step": a list's item */
+	*ns = k;
+	return 1;
+}
+
+/* Whether s[0..n) is two words or more of small letters joined by one mark
+ * and a number of two digits or more (walnut-river-98, maple.cobalt.54): a
+ * person's, a product's version has one word (clang-format-15). */
+static int joined_words_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, run, words = 0;
+	unsigned char sep = 0;
+
+	for (;;) {
+		for (run = 0; i < n && islower(s[i]); i++)
+			run++;
+		if (run < 3)
+			break;
+		words++;
+		if (i >= n || !strchr("-._", s[i]) || (sep && s[i] != sep))
+			return 0;
+		sep = s[i++];
+	}
+	if (run || words < 2)
+		return 0;
+	for (run = 0; i < n && isdigit(s[i]); i++)
+		run++;
+	return i == n && run >= 2 && run <= 4;
+}
+
+/* Whether s[0..n), given bare at a wrapped line's start with no verb
+ * before it, looks chosen or generated rather than a word a sentence goes
+ * on with (`SHA256`, `2FA`, `UTF-8` stay words): a password by itself, a
+ * passphrase, words with a number (and a mark). */
+static int wrapped_value(const unsigned char *s, size_t n)
+{
+	return n >= 8 && (kh_is_unnamed_password(s, n) || passphrase(s, n) ||
+			  joined_words_number(s, n) || word_number_mark(s, n) ||
+			  capital_words_number(s, n));
+}
+
+/*
  * The value alone on the line below a sentence that ends at b[le] in its
  * link ("the password for the NAS is", "Phase 1 pre-shared key:"), or on
  * the line after that when it opens a literal block. One word, no word of
@@ -563,10 +687,12 @@ static int marked_below(const unsigned char *b, size_t len, size_t le, size_t *v
 		return 0;
 	ns = skip_blanks(b, ns, ne);
 	if (ns + 1 >= ne ||
-	    !(b[ns] == '`' || b[ns] == '"' || (b[ns] == '*' && b[ns + 1] == '*')) ||
+	    !(b[ns] == '`' || b[ns] == '"' || b[ns] == '\\' ||
+	      (b[ns] == '*' && b[ns + 1] == '*')) ||
 	    !sentence_value(b, ns, ne, vs, ve) || *vs == ns)
 		return 0;
-	e = marked_end(b, *ve, ne);
+	/* (LaTeX's literal closes at its brace or delimiter) */
+	e = b[ns] == '\\' ? *ve + 1 : marked_end(b, *ve, ne);
 	if (e < ne && !(b[e] && strchr(".,;", b[e])) &&
 	    !(b[e] == ' ' && e + 1 < ne && b[e + 1] && strchr("(-\xe2", b[e + 1])))
 		return 0; /* more of a sentence: "`v` is the old one" */
@@ -906,6 +1032,8 @@ static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
 		    !equal_ci(b + k + 1, "new one", 7))
 			continue;
 		e = k + 8;
+		if (e < le && isalnum(b[e]))
+			continue; /* "new ones" */
 		if (b[e] == ':')
 			return e + 1 < le && blank(b[e + 1]) ? e + 1 : 0;
 		for (words = 0, e = skip_blanks(b, e, le); words < 6 && e < le; words++) {
@@ -916,6 +1044,37 @@ static size_t new_one_value(const unsigned char *b, size_t we, size_t le)
 			e = skip_blanks(b, plain_word(b, e, le), le);
 		}
 		return 0;
+	}
+	return 0;
+}
+
+/*
+ * Where the value starts that "the <kind> one is" hands over in marks
+ * later on the password's line ending its word at b[we] ("(password in
+ * the vault; in an emergency the break-glass one is `X`)", "the spare one
+ * is **X**"): one word of its kind, not an old one's (old, previous,
+ * former, expired, default, same, other, wrong); 0 when none.
+ */
+static size_t kind_one_value(const unsigned char *b, size_t we, size_t le)
+{
+	static const char *const not_live[] = { "old",	   "previous", "former",
+						"expired", "default",  "same",
+						"other",   "wrong",    "new",
+						NULL };
+	size_t k, w, e;
+
+	for (k = we; k + 12 < le && k - we <= PROSE_REACH; k++) {
+		if (b[k] != ' ' || (b[k + 1] | 0x20) != 't' ||
+		    !word_at(b, k + 1, le, "the"))
+			continue;
+		w = k + 5;
+		for (e = w; e < le && (isalpha(b[e]) || b[e] == '-'); e++)
+			;
+		if (e - w < 3 || e + 8 > le || !equal_ci(b + e, " one is ", 8) ||
+		    whole_word(b, w, e, not_live))
+			continue;
+		e += 8;
+		return marked_at(b, e, le) ? e : 0;
 	}
 	return 0;
 }
@@ -980,6 +1139,14 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	/* an aside names whose it is: "session password (Lyric) X",
 	 * "password (VPN): X"; after it, the word's grammar as before */
 	after = k = sentence_aside(b, k, le);
+	/* a sentence wrapped right after the word ("re-entered the guest
+	 * password" over "X and the account"): the value bare below */
+	if (led && full && skip_blanks(b, after, le) == le &&
+	    wrapped_line(b, len, ls, le, &e, &k) && sentence_value(b, e, k, vs, ve) &&
+	    *vs == e && wrapped_value(b + *vs, *ve - *vs) &&
+	    plausible_credential(b + *vs, *ve - *vs, 1))
+		return 1;
+	k = after;
 	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
 		return sentence_value(b, e, k, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
@@ -1039,8 +1206,9 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	if (new_one_ends(b, we, le))
 		return value_below(b, len, le, vs, ve) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
-	/* "pw changed today, new one: X" on its line */
-	if ((e = new_one_value(b, we, le)))
+	/* "pw changed today, new one: X" on its line, "the break-glass one
+	 * is `X`" */
+	if ((e = new_one_value(b, we, le)) || (e = kind_one_value(b, we, le)))
 		return sentence_value(b, e, le, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
 		       plausible_credential(b + *vs, *ve - *vs, 1);
@@ -1807,8 +1975,8 @@ static int in_sentence(const unsigned char *b, size_t ls, size_t i, size_t le)
  * value of letters and digits ("pass vSKTZhKsW640"). Sets the word
  * [*ks, *ke) and the value [*vs, *ve); 0 when none.
  */
-static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
-		       size_t *ke, size_t *vs, size_t *ve)
+static int wifi_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
+		       size_t *ks, size_t *ke, size_t *vs, size_t *ve)
 {
 	size_t i, k, e, n;
 	int told, listed;
@@ -1832,6 +2000,18 @@ static int wifi_key_at(const unsigned char *b, size_t ls, size_t le, size_t *ks,
 		listed = i >= ls + 2 && b[i - 1] == ' ' && b[i - 2] == ',';
 		if (n > 4 && !listed)
 			continue; /* the sentence reader's */
+		k = skip_blanks(b, i + n, le);
+		/* a sentence wrapped after the key's word ("re-entered the
+		 * Wi-Fi key" over "X and ..."): the value bare below */
+		if (k == le && in_sentence(b, ls, i, le) &&
+		    wrapped_line(b, len, ls, le, &e, &k) &&
+		    sentence_value(b, e, k, vs, ve) && *vs == e &&
+		    wrapped_value(b + *vs, *ve - *vs) &&
+		    plausible_credential(b + *vs, *ve - *vs, 1)) {
+			*ks = i;
+			*ke = i + n;
+			return 1;
+		}
 		k = skip_blanks(b, i + n, le);
 		told = k < le && (b[k] == ':' || b[k] == '=');
 		if (told)
@@ -1859,7 +2039,8 @@ int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_laye
 {
 	size_t ks, ke, vs, ve;
 
-	if (le - ls > PROSE_LINE_MAX || !wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve))
+	if (le - ls > PROSE_LINE_MAX ||
+	    !wifi_key_at(b, l->src_len, ls, le, &ks, &ke, &vs, &ve))
 		return 0;
 	return emit_named(l, b, ks, ke, "_password", vs, ve);
 }
@@ -1899,7 +2080,7 @@ int prose_wifi_named(struct kh_hit *h)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
-	return wifi_key_at(b, ls, le, &ks, &ke, &vs, &ve);
+	return wifi_key_at(b, len, ls, le, &ks, &ke, &vs, &ve);
 }
 
 /* ---- a login as `user / password` ------------------------------------- */
@@ -1972,6 +2153,7 @@ static int led_by_word(const unsigned char *b, size_t ls, size_t k,
 }
 
 static const char *const as_word[] = { "as", NULL };
+static const char *const login_nouns[] = { "account", "login", "logon", NULL };
 
 static int login_led(const unsigned char *b, size_t ls, size_t us)
 {
@@ -2144,6 +2326,14 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	if (unnamed && (s = skip_blanks_back(b, s, ls)) > ls + 1 && b[s - 1] == ':' &&
 	    led_by_word(b, ls, s - 1, labels))
 		unnamed = 0;
+	/* so does the noun of a login right before an account's name (in
+	 * marks, or more than a word: "the print-server account `lbl-print` /
+	 * X"), when the password has letters and digits (not "the login page /
+	 * Dashboard") */
+	if (unnamed && (*ue < k || !lower_word(b + *us, *ue - *us)) && end &&
+	    led_by_word(b, ls, skip_blanks_back(b, s, ls), login_nouns) &&
+	    letters_and_digits(b + *vs, *ve - *vs))
+		unnamed = 0;
 	/* so does "as" before it: "RDP to scada01 as ops / X", "connect as
 	 * ops / X" (not "such as a / b") */
 	if (unnamed && s >= ls + 2 && led_by_word(b, ls, s, as_word) &&
@@ -2159,8 +2349,12 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 		return 0; /* a / b / c: a list of words */
 	/* (a login alone, or one a sentence ends with a passphrase: "the
 	 * studio Mac is studio / web-proof-splash-newsprint.") */
+	/* (or a login alone that answers a message asking for one: "anyone
+	 * have the reefer portal login?" over "kh-cbx / X") */
 	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs) &&
-	    !(login_alone(b, ls, le, s, end) && alone_password(b + *vs, *ve - *vs)) &&
+	    !(login_alone(b, ls, le, s, end) &&
+	      (alone_password(b + *vs, *ve - *vs) ||
+	       (answered_password(b + *vs, *ve - *vs) && asked_above(b, ls, 1)))) &&
 	    !(passphrase(b + *vs, *ve - *vs) &&
 	      (end == le || (b[end] == '.' && (end + 1 == le || b[end + 1] == ' ')))))
 		return 0;
@@ -2562,7 +2756,7 @@ static int hex_key(const unsigned char *s, size_t n)
  * (a credential's noun; rotate, revoke, regenerate it; leaked; don't
  * share) and not a digest, a commit or an id (hash, md5, sha, commit,
  * build, checksum, id, uuid). */
-static int says_credential(const unsigned char *b, size_t s, size_t e)
+static int says_credential_as(const unsigned char *b, size_t s, size_t e, int login)
 {
 	static const char *const yes[] = {
 		"key",	  "token",	"secret",     "password",    "pw",
@@ -2570,6 +2764,8 @@ static int says_credential(const unsigned char *b, size_t s, size_t e)
 		"revoke", "revoked",	"regenerate", "leaked",	     "leak",
 		"share",  "sharing",	"paste",      "credentials", NULL
 	};
+	static const char *const logins[] = { "login", "logon", "logins", "account",
+					      NULL };
 	static const char *const no[] = { "hash",     "md5",	  "sha",     "sha1",
 					  "sha256",   "commit",	  "commits", "build",
 					  "checksum", "digest",	  "id",	     "uuid",
@@ -2583,30 +2779,54 @@ static int says_credential(const unsigned char *b, size_t s, size_t e)
 			continue;
 		if (whole_word(b, k, e, no))
 			return 0;
-		said |= whole_word(b, k, e, yes) > 0;
+		said |= whole_word(b, k, e, yes) > 0 ||
+			(login && whole_word(b, k, e, logins));
 	}
 	return said;
 }
 
-/* Whether the message on the line before b[ls] asks for or announces a
- * credential by its noun ("and the weather feed key?", "the token for
- * the map tiles?", "here's the new token:"): the noun, then a '?' later,
- * or a ':' that ends the message. */
-static int credential_asked_above(const unsigned char *b, size_t ls)
+static int says_credential(const unsigned char *b, size_t s, size_t e)
+{
+	return says_credential_as(b, s, e, 0);
+}
+
+/* Whether the line b[ps..pe) holds two words of prose, a blank between and
+ * a blank after ("anyone have …", not a JSON export's `"user": "U03…",`
+ * nor HTML's `<div class="…">`): a message's text, not its frame. */
+static int prose_words(const unsigned char *b, size_t ps, size_t pe)
+{
+	size_t k, w;
+
+	for (k = ps; k < pe; k++) {
+		if (!isalpha(b[k]) || (k > ps && !blank(b[k - 1])))
+			continue;
+		for (w = k; w < pe && isalpha(b[w]); w++)
+			;
+		if (w + 1 >= pe || b[w] != ' ' || !isalpha(b[w + 1]))
+			continue;
+		for (w++; w < pe && isalpha(b[w]); w++)
+			;
+		if (w < pe && b[w] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the line b[ps..ls - 1) asks for or announces a credential by its
+ * noun (credential_asked_above); login: a login's noun too. */
+static int line_asks(const unsigned char *b, size_t ps, size_t ls, int login)
 {
 	static const char *const nouns[] = { "key",   "token", "secret", "password",
 					     "pw",    "pwd",   "passwd", "passphrase",
-					     "creds", NULL };
-	size_t ps, k, n, e;
+					     "creds", "login", "logon",	 "credentials",
+					     NULL };
+	size_t k, n, e;
 
-	if (ls < 2)
-		return 0;
-	ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
-	if (ps >= ls)
-		return 0;
 	for (k = ps; k + 4 < ls; k++) {
 		if (!isalpha(b[k]) || (k > ps && isalnum(b[k - 1])) ||
-		    !(n = whole_word(b, k, ls - 1, nouns)))
+		    !(n = whole_word(b, k, ls - 1, nouns)) ||
+		    (!login && (b[k] | 0x20) == 'l') ||
+		    (!login && word_at(b, k, ls - 1, "credentials")))
 			continue;
 		for (e = k + n; e < ls - 1 && b[e] != '"'; e++)
 			/* (the question's own words: "…password? the
@@ -2614,9 +2834,39 @@ static int credential_asked_above(const unsigned char *b, size_t ls)
 			if (b[e] == '?' ||
 			    (b[e] == ':' &&
 			     (e + 1 == ls - 1 || b[e + 1] == '"' || b[e + 1] == '\r')))
-				return says_credential(b, ps, e);
+				return says_credential_as(b, ps, e, login);
 	}
 	return 0;
+}
+
+#define ASKED_LINES 8 /* lines read up for the message above (a pretty JSON's) */
+
+/* Whether the message above the line at b[ls] asks for or announces a
+ * credential by its noun ("and the weather feed key?", "the token for
+ * the map tiles?", "here's the new token:"): the noun, then a '?' later,
+ * or a ':' that ends the message. The message is the line above, or,
+ * above lines with no words of prose (a pretty-printed export's members,
+ * an HTML export's sender), the first line up that has some. login: a
+ * login's noun asks too ("anyone have the reefer portal login?"). */
+static int asked_above(const unsigned char *b, size_t ls, int login)
+{
+	size_t ps, n;
+
+	for (n = 0; n < ASKED_LINES && ls >= 2; n++, ls = ps) {
+		ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
+		if (ps >= ls)
+			return 0;
+		if (line_asks(b, ps, ls, login))
+			return 1;
+		if (prose_words(b, ps, ls - 1))
+			return 0;
+	}
+	return 0;
+}
+
+static int credential_asked_above(const unsigned char *b, size_t ls)
+{
+	return asked_above(b, ls, 0);
 }
 
 /*
@@ -2774,6 +3024,46 @@ const char *const kh_operator_accounts[] = { "root",	 "admin",    "administrator
 					     "support",	 "maint",    "sa",
 					     "pi",	 "ubnt",     NULL };
 
+/* Where the column after a site's URL starts, the URL at b[s] (http or
+ * https, a host) and two blanks or a tab after it; 0 when none. */
+size_t url_column(const unsigned char *b, size_t s, size_t le)
+{
+	size_t e, h = s + 7 + (s + 4 < le && b[s + 4] == 's');
+
+	if (h + 4 > le || memcmp(b + s, "http", 4) || memcmp(b + h - 3, "://", 3) ||
+	    !isalnum(b[h]))
+		return 0;
+	for (e = h; e < le && !blank(b[e]); e++)
+		;
+	if (e + 2 >= le || !(b[e] == '\t' || blank(b[e + 1])))
+		return 0;
+	return skip_blanks(b, e, le);
+}
+
+/* Whether s[0..n) is a generator's password with no digit: 16 or more of
+ * both cases, two marks or more besides a name's `-_.` and its classes
+ * changing three times (CovDjLGAG=Gq)sEZvZEABPMk); a name of code has
+ * no such marks (ThisIsCamelCase, some_function_name), a path or markup
+ * has '/', '\\' or '<'. */
+static int generated_marks(const unsigned char *s, size_t n)
+{
+	size_t i, marks = 0;
+	int up = 0, low = 0;
+
+	if (n < 16 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		up |= !!isupper(s[i]);
+		low |= !!islower(s[i]);
+		if (!isalnum(s[i]) && !strchr("-_.", s[i])) {
+			if (!isgraph(s[i]) || strchr("/\\<>`'\"", s[i]))
+				return 0;
+			marks++;
+		}
+	}
+	return up && low && marks >= 2 && kh_class_changes(s, n) >= 3;
+}
+
 /* A message from b[m] to le (a line's end, or its JSON string's closing
  * quote) that opens with a login alone: `labelsrv-02 X , reboot it`. The
  * user is an account's name with more than letters (labelsrv-02,
@@ -2784,14 +3074,20 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve)
 {
 	size_t k;
+	int site;
 
 	*us = skip_blanks(b, m, le);
+	/* a saved login's row, its site first: "https://admin.cams.example
+	 * daniel.r  X" (columns of two blanks or a tab) */
+	if ((site = (k = url_column(b, *us, le)) > 0))
+		*us = k;
 	*ue = account_end(b, *us, le);
 	*vs = skip_blanks(b, *ue, le);
 	/* (an operator's account of letters alone where two blanks or a tab
 	 * part the pair, as a login is copied from a table: "operator  X") */
 	if (*ue == *us || *ue >= le || !blank(b[*ue]) ||
-	    !(kh_has_non_letter(b + *us, *ue - *us)
+	    !(site ? *vs - *ue >= 2 || b[*ue] == '\t'
+	      : kh_has_non_letter(b + *us, *ue - *us)
 		      ? b[*ue] == ' ' && *vs == *ue + 1
 		      : (*vs - *ue >= 2 || b[*ue] == '\t') &&
 				led_by_word(b, *us, *ue, kh_operator_accounts)))
@@ -2808,7 +3104,8 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 	return *ve > *vs &&
 	       (kh_is_unnamed_password(b + *vs, *ve - *vs) ||
 		(*ve - *vs >= 10 && cases_and_mark(b + *vs, *ve - *vs, 2) &&
-		 kh_class_changes(b + *vs, *ve - *vs) >= 2)) &&
+		 kh_class_changes(b + *vs, *ve - *vs) >= 2) ||
+		generated_marks(b + *vs, *ve - *vs)) &&
 	       plausible_credential(b + *vs, *ve - *vs, 1);
 }
 

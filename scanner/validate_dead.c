@@ -677,6 +677,31 @@ static int continues(const unsigned char *b, size_t len, size_t ls)
 }
 
 /*
+ * Where an aside after the value (from b[from], before b[to]) names
+ * another value in marks: `X (the vendor default `admin` no longer
+ * works)`; `aside`: one opened before b[from]. Its words from there on speak of that
+ * value, not of this one (a dead word before it still does: `X (revoked, use `Y`)`). to
+ * when none.
+ */
+static size_t other_value_at(const unsigned char *b, size_t from, size_t to, int aside)
+{
+	size_t k, c;
+
+	for (k = from; k < to; k++) {
+		if (b[k] == '(')
+			aside = 1;
+		if (!aside || (b[k] != '`' && b[k] != '"') ||
+		    !(b[k - 1] == ' ' || b[k - 1] == '\t'))
+			continue;
+		for (c = k + 1; c < to && b[c] != b[k] && b[c] != ' '; c++)
+			;
+		if (c < to && b[c] == b[k] && c > k + 1)
+			return k;
+	}
+	return to;
+}
+
+/*
  * The sentence after the value b[ve..): what it says first decides.
  * Returns 1 dead, -1 live (a new value's word), 0 nothing. `old`: the
  * words before call the value old, so a change after it is its end.
@@ -700,6 +725,7 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 		if ((b[i] == '.' || b[i] == '!' || b[i] == ';') &&
 		    (i + 1 == e || b[i + 1] == ' ' || b[i + 1] == '\r'))
 			break;
+	i = other_value_at(b, ve, i, 0);
 	n = w->n;
 	read_words(b, ve, i, w);
 	/* (a sentence begun after the value, or a value in its marks (`the
@@ -710,6 +736,8 @@ static int after_says(const unsigned char *b, size_t len, size_t ve, int old,
 
 		for (j = e + 1; j < e2 && !(b[j] == '.' || b[j] == ';'); j++)
 			;
+		/* (the aside opened on the line above) */
+		j = other_value_at(b, e + 1, j, memchr(b + ve, '(', e - ve) != NULL);
 		read_words(b, e + 1, j, w);
 	}
 	/* `revoked 2026-10-01, still valid until rotated!` */
