@@ -19,27 +19,6 @@
 #include "util.h"
 #include "validate.h"
 
-/*
- * Whether a rule's keywords are names a value stands apart from
- * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
- * ("sk", "hf_", "://"), which a rule finds wherever it stands. The
- * generic rule's words are everywhere in code: it gets no copies.
- */
-static int names_its_secret(const struct kh_rule *r)
-{
-	size_t i;
-
-	if (!r->nkeywords)
-		return 0;
-	for (i = 0; i < r->nkeywords; i++) { /* 4 bytes at least; no strlen a hit */
-		const char *k = r->keywords[i];
-
-		if (!k[0] || !k[1] || !k[2] || !k[3])
-			return 0;
-	}
-	return 1;
-}
-
 /* The line holding b[i] starts with SQL's INSERT (any case); a line is
  * looked back on NAME_MAX_LEN * 16 bytes at most (a minified file's line
  * is long, and every keyword on it may ask). */
@@ -624,11 +603,6 @@ void kh_hit_look_ahead(struct kh_hit *h, size_t max)
 	else if (n == h->len - h->last)
 		h->le = h->len;
 	h->ahead = n;
-}
-
-int kh_shape_trigger_kind(const struct kh_rule *r)
-{
-	return r->provider[0] == 'g' && kh_rule_is_generic(r) ? 2 : names_its_secret(r);
 }
 
 int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last)

@@ -1774,9 +1774,13 @@ int command_named(struct kh_hit *h)
 	k = k > ls && b[k - 1] == '=' ? k - 1 : skip_blanks_back(b, k, ls);
 	while (k > ls && ident_byte(b[k - 1]))
 		k--;
-	if (k < ws && flag_among(b, k, le, 0))
+	/* (every flag starts with '-'; a name after a value needs a '>' or a
+	 * '|' before it on its line: most hits have neither, and the walks
+	 * are not taken) */
+	if (k < ws && b[k] == '-' && flag_among(b, k, le, 0))
 		return 1;
-	if (named_after_value(b, ls, le, last))
+	if ((memchr(b + ls, '>', last - ls) || memchr(b + ls, '|', last - ls)) &&
+	    named_after_value(b, ls, le, last))
 		return 1;
 	if (!memchr(b + ls, '|', le - ls) && !kh_memmem(b + ls, le - ls, "<<<", 3))
 		return 0;
