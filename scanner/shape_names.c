@@ -2748,12 +2748,16 @@ int weak_name_named(struct kh_hit *h)
 		s--;
 	if (!weak_name_byte(b[s]))
 		return 0;
-	if (s < last)
+	if (s < last) { /* (the name before its glue) */
 		e = s + 1;
-	while (s > 0 && last - s < NAME_MAX_LEN && weak_name_byte(b[s - 1]))
-		s--;
-	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
-		e++;
+		while (s > 0 && last - s < NAME_MAX_LEN && weak_name_byte(b[s - 1]))
+			s--;
+		while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
+			e++;
+	} else {
+		s = hit_name_start(h, HIT_WEAK, NAME_MAX_LEN);
+		e = hit_name_end(h, HIT_WEAK, s + NAME_MAX_LEN);
+	}
 	if (weak_secret_name(b + s, e - s) != WEAK_NONE ||
 	    keyed_parameter(b, line_start_within(b, s, 256), s, e))
 		return 1;
