@@ -1181,7 +1181,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		/* rules of one kind at one position (variants of a format,
 		 * rules sharing a keyword) take the first one's answer */
 		if (rule != KH_EVERY_RULE) {
-			int kind = kh_shape_trigger_kind(&rs->v[rule]);
+			int kind = rs->v[rule].trigger_kind;
 
 			if (pos != asked_at || kind != asked_kind)
 				said = kh_shape_trigger(kind, b, len, pos);

@@ -149,6 +149,22 @@ static int load_examples(const cJSON *arr, struct kh_example **out, size_t *n,
 	return 0;
 }
 
+/* r->trigger_kind (rules.h) from its provider and keywords. */
+static void set_trigger_kind(struct kh_rule *r)
+{
+	size_t i;
+
+	if (!r->provider)
+		return; /* (load_rule: set once the provider is) */
+	r->trigger_kind = !strcmp(r->provider, "generic") ? 2 : r->nkeywords > 0;
+	for (i = 0; i < r->nkeywords && r->trigger_kind == 1; i++) {
+		const char *k = r->keywords[i];
+
+		if (!k[0] || !k[1] || !k[2] || !k[3])
+			r->trigger_kind = 0;
+	}
+}
+
 /* Appends keyword k to r unless r has it already (case aside unless the
  * rule matches case, as the prefilter compares). Returns 0, or -1 when out
  * of memory. */
@@ -163,6 +179,7 @@ static int push_keyword(struct kh_rule *r, const char *k)
 	if (!(r->keywords[r->nkeywords] = strdup(k)))
 		return -1;
 	r->nkeywords++;
+	set_trigger_kind(r);
 	return 0;
 }
 
@@ -573,6 +590,7 @@ static int load_rule(const cJSON *obj, const char *provider, int have_provider,
 	r->source_file = strdup(origin);
 	if (!r->provider || !r->source_file)
 		return kh_errf(err, errlen, "%s: out of memory", origin);
+	set_trigger_kind(r);
 	if (load_examples(cJSON_GetObjectItemCaseSensitive(obj, "examples"), &r->examples,
 			  &r->nexamples, "examples", origin, r->id, err, errlen) < 0)
 		return -1;
@@ -1280,6 +1298,7 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 		r->code_at = e->code;
 		r->ncode = e->ncode;
 		r->image = 1;
+		set_trigger_kind(r);
 		if (r->validator_name &&
 		    !(r->validator = kh_validator_find(r->validator_name)))
 			return kh_errf(err, errlen,

@@ -136,6 +136,11 @@ struct kh_rule {
 	uint64_t starts_first[4];
 	unsigned char starts_at[KH_START_WORDS], starts_len[KH_START_WORDS];
 	size_t starts_nwords;
+	/* What of it shape.c's trigger reads (kh_shape_trigger_kind), set
+	 * whenever its provider or keywords change (rules.c), not walked a
+	 * hit: 2 a generic rule, 1 a provider's rule whose keywords all have
+	 * 4 bytes or more (they name its secret), else 0. */
+	int trigger_kind;
 };
 
 /* A rule file of patterns/ embedded in the binary (tools/embed.c): its

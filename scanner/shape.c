@@ -19,27 +19,6 @@
 #include "util.h"
 #include "validate.h"
 
-/*
- * Whether a rule's keywords are names a value stands apart from
- * ("hubspot", "hapikey", "AccountKey"), not the fixed prefix of a token
- * ("sk", "hf_", "://"), which a rule finds wherever it stands. The
- * generic rule's words are everywhere in code: it gets no copies.
- */
-static int names_its_secret(const struct kh_rule *r)
-{
-	size_t i;
-
-	if (!r->nkeywords)
-		return 0;
-	for (i = 0; i < r->nkeywords; i++) { /* 4 bytes at least; no strlen a hit */
-		const char *k = r->keywords[i];
-
-		if (!k[0] || !k[1] || !k[2] || !k[3])
-			return 0;
-	}
-	return 1;
-}
-
 /* The line holding b[i] starts with SQL's INSERT (any case); a line is
  * looked back on NAME_MAX_LEN * 16 bytes at most (a minified file's line
  * is long, and every keyword on it may ask). */
@@ -590,6 +569,66 @@ const unsigned char kh_ident_bytes[256] = { ['0' ... '9'] = 1, ['A' ... 'Z'] = 1
 					    ['a' ... 'z'] = 1, ['_'] = 1,
 					    ['-'] = 1,	       ['.'] = 1 };
 
+/* (shape_internal.h) */
+#define W_                                                                       \
+	(1 << HIT_WORD | 1 << HIT_CODE | 1 << HIT_IDENT | 1 << HIT_IDENT_COLON | \
+	 1 << HIT_IDENT_QUOTE | 1 << HIT_CODE_COLON | 1 << HIT_WEAK)
+const unsigned char kh_hit_classes[256] = {
+	['0' ... '9'] = W_,
+	['A' ... 'Z'] = W_,
+	['a' ... 'z'] = W_,
+	['_'] = W_,
+	['-'] = W_ & ~(1 << HIT_WORD),
+	['.'] = 1 << HIT_IDENT | 1 << HIT_IDENT_COLON | 1 << HIT_IDENT_QUOTE |
+		1 << HIT_WEAK,
+	[':'] = 1 << HIT_IDENT_COLON | 1 << HIT_CODE_COLON,
+	['"'] = 1 << HIT_IDENT_QUOTE,
+	['\''] = 1 << HIT_IDENT_QUOTE,
+	[0x80 ... 0xff] = 1 << HIT_WEAK,
+};
+#undef W_
+
+/* (shape_internal.h) Every class's run on at once: a byte's load, and a
+ * class's end noted where the live classes lose one. */
+void kh_hit_walk_on(struct kh_hit *h)
+{
+	size_t k = h->last + 1, end = h->len - k > HIT_RUN_MAX ? k + HIT_RUN_MAX : h->len;
+	unsigned live = (1u << HIT_CLASSES) - 1, out;
+	int c;
+
+	for (; k < end && live; k++) {
+		out = live & ~(unsigned)kh_hit_classes[h->b[k]];
+		live &= ~out;
+		for (c = 0; out; c++, out >>= 1)
+			if (out & 1)
+				h->runs[c] = k;
+	}
+	for (c = 0; live; c++, live >>= 1)
+		if (live & 1)
+			h->runs[c] = k;
+	h->walked |= 1;
+}
+
+/* (shape_internal.h) */
+void kh_hit_walk_back(struct kh_hit *h)
+{
+	size_t s = h->last, end = h->last > HIT_RUN_MAX ? h->last - HIT_RUN_MAX : 0;
+	unsigned live = (1u << HIT_CLASSES) - 1, out;
+	int c;
+
+	for (; s > end && live; s--) {
+		out = live & ~(unsigned)kh_hit_classes[h->b[s - 1]];
+		live &= ~out;
+		for (c = 0; out; c++, out >>= 1)
+			if (out & 1)
+				h->runs[HIT_CLASSES + c] = s;
+	}
+	for (c = 0; live; c++, live >>= 1)
+		if (live & 1)
+			h->runs[HIT_CLASSES + c] = s;
+	h->walked |= 2;
+}
+
 /* (shape_internal.h) In windows that double, as line_start(): ASan checks
  * the whole range memrchr() is given. */
 void kh_hit_look_back(struct kh_hit *h, size_t max)
@@ -624,11 +663,6 @@ void kh_hit_look_ahead(struct kh_hit *h, size_t max)
 	else if (n == h->len - h->last)
 		h->le = h->len;
 	h->ahead = n;
-}
-
-int kh_shape_trigger_kind(const struct kh_rule *r)
-{
-	return r->provider[0] == 'g' && kh_rule_is_generic(r) ? 2 : names_its_secret(r);
 }
 
 int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last)

@@ -14,20 +14,18 @@
 
 #include "layer.h"
 
-struct kh_rule;
-
 /*
- * Whether the keyword of a rule of kind `kind` (kh_shape_trigger_kind())
- * ending at b[last] marks a line worth a look: a provider's name (not a
- * token prefix), a command that hands over a credential (curl, login,
- * NetworkCredential, Authorization), or a generic name held apart from
- * its value (<apiKey>, ('api_key', ...)).
+ * Whether the keyword of a rule of kind `kind` ending at b[last] marks a
+ * line worth a look: a provider's name (not a token prefix), a command
+ * that hands over a credential (curl, login, NetworkCredential,
+ * Authorization), or a generic name held apart from its value (<apiKey>,
+ * ('api_key', ...)). The kind is the rule's trigger_kind (rules.h, set at
+ * load: 0 or 1, a provider's rule whose keywords do not or do name its
+ * secret, "hubspot", "AccountKey", not a token's fixed prefix, "sk",
+ * "hf_", which a rule finds wherever it stands; 2, a generic rule, whose
+ * words are everywhere in code): rules of one kind get one answer at one
+ * position.
  */
-/* What of rule r kh_shape_trigger reads: rules of one kind get one
- * answer at one position (0 or 1: a provider's rule whose keywords do not
- * or do name its secret; 2: a generic rule). The caller asks it once a
- * hit and hands it over. */
-int kh_shape_trigger_kind(const struct kh_rule *r);
 int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last);
 
 /*

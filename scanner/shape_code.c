@@ -670,10 +670,8 @@ int sibling_named(struct kh_hit *h)
 	size_t len = h->len, last = h->last;
 	size_t s = last, e = last + 1, k;
 
-	while (s > 0 && last - s < 8 && ident_byte(b[s - 1]))
-		s--;
-	while (e < len && e - last < NAME_MAX_LEN && ident_byte(b[e]))
-		e++;
+	s = hit_name_start(h, HIT_IDENT, 8);
+	e = hit_name_end(h, HIT_IDENT, last + NAME_MAX_LEN);
 	if (!((e - s == 6 && !memcmp(b + s, "secret", 6)) ||
 	      (e - s == 4 && !memcmp(b + s, "pass", 4))))
 		return e < len && b[e] == ' ' && nbt_set_value(b, e, len) != 0;
@@ -926,8 +924,7 @@ int code_shape_named(struct kh_hit *h)
 
 	if (k + 2 >= len)
 		return 0;
-	while (k < len && k < last + 24 && code_name_byte(b[k]))
-		k++;
+	k = hit_name_end(h, HIT_CODE, last + 24);
 	if (k + 2 >= len)
 		return 0;
 	switch (b[k]) { /* most hits: a name before none of these, out at once */
@@ -1385,12 +1382,10 @@ int code_glue_named(struct kh_hit *h)
 
 	if (k >= len)
 		return 0;
-	while (k < len && k < last + 24 && code_name_byte(b[k]))
-		k++;
+	k = hit_name_end(h, HIT_CODE, last + 24);
 	if (k >= len || !code_glue_byte(b[k]))
 		return 0;
-	while (s > 0 && last - s < NAME_MAX_LEN && code_name_byte(b[s - 1]))
-		s--;
+	s = hit_name_start(h, HIT_CODE, NAME_MAX_LEN);
 	le = len - k > 256 ? k + 256 : len;
 	if ((nl = memchr(b + k, '\n', le - k)))
 		le = (size_t)(nl - b);
@@ -1757,13 +1752,10 @@ int any_glue_named(struct kh_hit *h)
 	size_t k = last + 1, s = last, ls, le, vs, ve;
 	const unsigned char *nl;
 
-	while (k < len && k < last + 24 && code_name_byte(b[k]))
-		k++;
+	k = hit_name_end(h, HIT_CODE, last + 24);
 	if (k >= len || (!any_glue_start[b[k]] && b[k] != '"' && b[k] != '\''))
 		return 0;
-	while (s > 0 && last - s < NAME_MAX_LEN &&
-	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
-		s--;
+	s = hit_name_start(h, HIT_CODE_COLON, NAME_MAX_LEN);
 	le = len - k > 256 ? k + 256 : len;
 	if ((nl = memchr(b + k, '\n', le - k)))
 		le = (size_t)(nl - b);
@@ -2346,8 +2338,7 @@ int tuple_named(struct kh_hit *h)
 	size_t len = h->len, last = h->last;
 	size_t k = last + 1, end = len - k > 64 ? k + 64 : len, c;
 
-	while (k < end && (ident_byte(b[k]) || b[k] == '"' || b[k] == '\''))
-		k++;
+	k = hit_name_end(h, HIT_IDENT_QUOTE, end);
 	k = skip_blanks(b, k, end);
 	if (k < end && b[k] == ':') {
 		/* a type between: apiKeys: string[] = [ */
@@ -2620,10 +2611,9 @@ int secret_argument_named(struct kh_hit *h)
 	size_t len = h->len, last = h->last;
 	size_t k;
 
-	for (k = last;
-	     k < len && k - last < 24 && (ident_byte(b[k]) || b[k] == '.' || b[k] == ':');
-	     k++)
-		;
+	k = ident_byte(b[last]) || b[last] == ':'
+		    ? hit_name_end(h, HIT_IDENT_COLON, last + 24)
+		    : last;
 	return k < len && b[k] == '(' && secret_call_known(b, 0, k);
 }
 
@@ -3242,8 +3232,7 @@ int compared_named(struct kh_hit *h)
 	size_t k = last + 1,
 	       end = len - k > COMPARED_NAME_MAX ? k + COMPARED_NAME_MAX : len;
 
-	while (k < end && ident_byte(b[k]))
-		k++;
+	k = hit_name_end(h, HIT_IDENT, end);
 	k += k < end && (b[k] == '"' || b[k] == '\'');
 	k += k < end && (b[k] == ')' || b[k] == ']');
 	k = skip_blanks(b, k, end);

@@ -296,10 +296,8 @@ int less_common_named(struct kh_hit *h)
 		return 1; /* vsce's, ovsx's: -p <token> */
 	if (last >= 5 && equal_ci(b + last - 5, "bearer", 6))
 		return bearer_joined(b, len - k > 256 ? k + 256 : len, k, &vs, &ve);
-	while (k < len && k < last + 16 && (isalnum(b[k]) || b[k] == '_' || b[k] == '-'))
-		k++;
-	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
-		s--;
+	k = hit_name_end(h, HIT_CODE, last + 16);
+	s = hit_name_start(h, HIT_IDENT, NAME_MAX_LEN);
 	return less_common_apart(b, len, s, k);
 }
 

@@ -440,6 +440,24 @@ static inline size_t near_line_start(const unsigned char *b, size_t s)
 	return nl ? (size_t)(nl - b) + 1 : s <= NAME_MAX_LEN ? 0 : s + 1;
 }
 
+/* The classes of name bytes the readers walk over (a bit each in
+ * kh_hit_classes): HIT_WORD isalnum() or '_'; HIT_CODE code_name_byte();
+ * HIT_IDENT ident_byte(); HIT_IDENT_COLON ident_byte() or ':';
+ * HIT_IDENT_QUOTE ident_byte() or a quote; HIT_CODE_COLON code_name_byte()
+ * or ':'; HIT_WEAK ident_byte() or a byte of UTF-8 (shape_names.c's
+ * weak_name_byte()). The C locale's isalnum(), as everywhere here. */
+enum {
+	HIT_WORD,
+	HIT_CODE,
+	HIT_IDENT,
+	HIT_IDENT_COLON,
+	HIT_IDENT_QUOTE,
+	HIT_CODE_COLON,
+	HIT_WEAK,
+	HIT_CLASSES
+};
+#define HIT_RUN_MAX (NAME_MAX_LEN + 1) /* the farthest a reader walks a name */
+
 /*
  * A keyword hit the trigger's readers (the *_named() functions) ask about:
  * the keyword's last byte b[last] of b[0..len), and its line's ends, each
@@ -456,7 +474,41 @@ struct kh_hit {
 			   * start ls (SIZE_MAX: not found there) */
 	size_t ahead, le; /* b[last, last + ahead): the line's end le ('\n' or len;
 			   * SIZE_MAX: not found there) */
+	/* The name around the hit, walked once for all the readers (most
+	 * refuse an ask at the byte after it): for each class of
+	 * kh_hit_classes, where its run from b[last + 1] on ends (runs[c],
+	 * at most b[last + 1 + HIT_RUN_MAX]) and where its run that ends
+	 * before b[last] starts (runs[HIT_CLASSES + c], HIT_RUN_MAX bytes
+	 * back at most); `walked`: bit 1 on, bit 2 back. */
+	unsigned walked;
+	size_t runs[2 * HIT_CLASSES];
 };
+
+extern const unsigned char kh_hit_classes[256];
+void kh_hit_walk_on(struct kh_hit *h);
+void kh_hit_walk_back(struct kh_hit *h);
+
+/* What `k = last + 1; while (k < len && k < bound && c(b[k])) k++;`
+ * gives, c the class `cls`, bound at most last + 1 + HIT_RUN_MAX. */
+static inline size_t hit_name_end(struct kh_hit *h, int cls, size_t bound)
+{
+	if (!(h->walked & 1))
+		kh_hit_walk_on(h);
+	if (bound <= h->last + 1)
+		return h->last + 1;
+	return h->runs[cls] < bound ? h->runs[cls] : bound < h->len ? bound : h->len;
+}
+
+/* What `s = last; while (s > 0 && last - s < max && c(b[s - 1])) s--;`
+ * gives, c the class `cls`, max at most HIT_RUN_MAX. */
+static inline size_t hit_name_start(struct kh_hit *h, int cls, size_t max)
+{
+	if (!(h->walked & 2))
+		kh_hit_walk_back(h);
+	return h->last >= max && h->runs[HIT_CLASSES + cls] < h->last - max
+		       ? h->last - max
+		       : h->runs[HIT_CLASSES + cls];
+}
 
 static inline void kh_hit_init(struct kh_hit *h, const unsigned char *b, size_t len,
 			       size_t last)
@@ -467,6 +519,7 @@ static inline void kh_hit_init(struct kh_hit *h, const unsigned char *b, size_t 
 	h->back = h->ahead = 0;
 	h->ls = last ? SIZE_MAX : 0;
 	h->le = last < len ? SIZE_MAX : len;
+	h->walked = 0;
 }
 
 /* Looks back from b[last] on `max` bytes in all for its line's start, and

@@ -1821,9 +1821,13 @@ int command_named(struct kh_hit *h)
 	k = k > ls && b[k - 1] == '=' ? k - 1 : skip_blanks_back(b, k, ls);
 	while (k > ls && ident_byte(b[k - 1]))
 		k--;
-	if (k < ws && flag_among(b, k, le, 0))
+	/* (every flag starts with '-'; a name after a value needs a '>' or a
+	 * '|' before it on its line: most hits have neither, and the walks
+	 * are not taken) */
+	if (k < ws && b[k] == '-' && flag_among(b, k, le, 0))
 		return 1;
-	if (named_after_value(b, ls, le, last))
+	if ((memchr(b + ls, '>', last - ls) || memchr(b + ls, '|', last - ls)) &&
+	    named_after_value(b, ls, le, last))
 		return 1;
 	if (!memchr(b + ls, '|', le - ls) && !kh_memmem(b + ls, le - ls, "<<<", 3))
 		return 0;
@@ -2792,12 +2796,16 @@ int weak_name_named(struct kh_hit *h)
 		s--;
 	if (!weak_name_byte(b[s]))
 		return 0;
-	if (s < last)
+	if (s < last) { /* (the name before its glue) */
 		e = s + 1;
-	while (s > 0 && last - s < NAME_MAX_LEN && weak_name_byte(b[s - 1]))
-		s--;
-	while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
-		e++;
+		while (s > 0 && last - s < NAME_MAX_LEN && weak_name_byte(b[s - 1]))
+			s--;
+		while (e < len && e - s < NAME_MAX_LEN && weak_name_byte(b[e]))
+			e++;
+	} else {
+		s = hit_name_start(h, HIT_WEAK, NAME_MAX_LEN);
+		e = hit_name_end(h, HIT_WEAK, s + NAME_MAX_LEN);
+	}
 	if (weak_secret_name(b + s, e - s) != WEAK_NONE ||
 	    keyed_parameter(b, line_start_within(b, s, 256), s, e))
 		return 1;

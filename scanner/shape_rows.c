@@ -1028,8 +1028,7 @@ int apart_named(struct kh_hit *h)
 	/* the name ends its line but for a few marks (`:`, ` = \`, `": {`,
 	 * `",`, `</name>`, `=$(cat <<EOF`) or none, the first a quote, `<`, `:`, `=` or
 	 * `\`: most hits, in code (`;`, `)`, `,`) and prose, end here */
-	while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
-		k++;
+	k = hit_name_end(h, HIT_IDENT, last + 1 + NAME_MAX_LEN);
 	k = skip_blanks(b, k, len);
 	if (k < len && (!b[k] || !strchr("\"'<:=\\\r\n", b[k])))
 		return 0;
@@ -1854,8 +1853,7 @@ int record_list_named(struct kh_hit *h)
 	/* the name's rest, then `= [` or `: [` (most hits have none); a
 	 * keyword `keys = [` ends on its `[` */
 	if (b[last] != '[') {
-		while (k < len && k - last <= NAME_MAX_LEN && ident_byte(b[k]))
-			k++;
+		k = hit_name_end(h, HIT_IDENT, last + 1 + NAME_MAX_LEN);
 		if (k < len && (b[k] == '"' || b[k] == '\''))
 			k++;
 		k = skip_blanks(b, k, len);

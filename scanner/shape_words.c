@@ -639,10 +639,8 @@ int hidden_name_named(struct kh_hit *h)
 		k = last + 1;
 		s = last;
 	}
-	while (k < len && k < last + 24 && (isalnum(b[k]) || b[k] == '_'))
-		k++;
-	while (s > 0 && last - s < NAME_MAX_LEN && (isalnum(b[s - 1]) || b[s - 1] == '_'))
-		s--;
+	k = hit_name_end(h, HIT_WORD, last + 24);
+	s = hit_name_start(h, HIT_WORD, NAME_MAX_LEN);
 	if (k >= len || telling_tail(b + s, k - s, &cut))
 		return k < len;
 	if (b[last] == '"' && last >= 11 &&
@@ -1246,8 +1244,7 @@ int syntax_named(struct kh_hit *h)
 	first = syntax_first(b, nl ? (size_t)(nl - b) + 1 : 0, last);
 	if (!first && (!nl || nl - b < 2 || (nl[-1] != ')' && nl[-1] != '\r')))
 		return 0; /* no syntax here, no call's line above */
-	while (k < len && k - last < NAME_MAX_LEN && (isalnum(b[k]) || b[k] == '_'))
-		k++;
+	k = hit_name_end(h, HIT_WORD, last + NAME_MAX_LEN);
 	/* a field under its decorator's line: a type's ':' (or '!', '?') */
 	if (!first && k < len && (b[k] == ':' || b[k] == '!' || b[k] == '?') &&
 	    above_first(b, (size_t)(nl - b) + 1) == '@')
@@ -1843,13 +1840,10 @@ int line_glue_named(struct kh_hit *h)
 	const unsigned char *nl;
 	int last_word;
 
-	while (k < len && k < last + 24 && code_name_byte(b[k]))
-		k++;
+	k = hit_name_end(h, HIT_CODE, last + 24);
 	if (k >= len || !line_glue_start[b[k]])
 		return 0;
-	while (s > 0 && last - s < NAME_MAX_LEN &&
-	       (code_name_byte(b[s - 1]) || b[s - 1] == ':'))
-		s--;
+	s = hit_name_start(h, HIT_CODE_COLON, NAME_MAX_LEN);
 	/* a literal ahead, or a bare value's name that starts its line: most
 	 * hits in code have neither */
 	t = skip_blanks_back(b, s, 0);

@@ -19,8 +19,9 @@
  * silently lose it: this fails the build until both are done. */
 #if defined(__x86_64__) && defined(__LP64__)
 /* (run_set and run_len, the starts_* read from match_starts, like
- * secret_group, are kh_rule_compile's) */
-_Static_assert(sizeof(struct kh_rule) == 392,
+ * secret_group, are kh_rule_compile's; trigger_kind is set from the
+ * provider and keywords by both loaders, and compared below) */
+_Static_assert(sizeof(struct kh_rule) == 400,
 	       "struct kh_rule changed: update tools/rules_image.c and this test");
 #endif
 
@@ -133,6 +134,7 @@ static void test_image_matches_files(void)
 		    a->severity != b->severity || !same_str(a->regex, b->regex) ||
 		    !same_list(a->keywords, a->nkeywords, b->keywords, b->nkeywords) ||
 		    a->keywords_match_case != b->keywords_match_case ||
+		    a->trigger_kind != b->trigger_kind ||
 		    !same_list(a->paths, a->npaths, b->paths, b->npaths) ||
 		    a->min_entropy != b->min_entropy || a->max_span != b->max_span ||
 		    !same_str(a->match_holds, b->match_holds) ||
