@@ -921,9 +921,13 @@ static enum kh_structure validate_docker_auth_password(const struct kh_candidate
 	if (entry_has_password(c, c->match_start, c->match_end, s, len))
 		return KH_STRUCT_REJECT;
 	/* (a passphrase of words joined by '-' is a login's password here,
-	 * though a generated key's judge takes it for a name) */
-	ret = kh_is_dashed_passphrase(s, len) ? KH_STRUCT_UNCHECKED
-					      : kh_validate_setting(c, facts);
+	 * though a generated key's judge takes it for a name); a registry
+	 * login's password is a password by its place, as a .pgpass line's
+	 * is: the chosen ones (Osprey2000!, words and a number) kept, other
+	 * values judged as a setting's (wave 38) */
+	ret = kh_is_dashed_passphrase(s, len)
+		      ? KH_STRUCT_UNCHECKED
+		      : kh_validate_place_generic_password(c, facts);
 	/* the match is "auth": "user:password": the user after the last
 	 * quote before the ':' that ends it */
 	for (at = c->secret_start - 1;
