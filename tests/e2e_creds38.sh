@@ -41,6 +41,11 @@ mk docker2/config.json '{
 }
 '
 silent docker2/config.json
+# in a CI variable's escaped JSON: the password alone, not its base64 too
+mk ci/.gitlab-ci.yml 'variables:
+  DOCKER_AUTH_CONFIG: "{\"auths\":{\"reg.corp.lan\":{\"auth\":\"'"$(auth 'ci-wren:Plover1999#q')"'\"}}}"
+'
+secrets_exactly ci/.gitlab-ci.yml 'Plover1999#q'
 
 # ---- a value led by `$`, then a digit that stands for a letter -----------
 mk nut/upsd.users '[monuser]
