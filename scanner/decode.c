@@ -1591,7 +1591,8 @@ static int decodes_into(const struct kh_finding *p, const struct kh_finding *g)
  * no generic finding where a provider's is: a token that is itself
  * base64 (Intercom's tok:...) decodes once more to a fragment of it.
  */
-static void drop_repeats(const unsigned char *src, size_t len, struct kh_findings *l)
+static void drop_repeats(const struct kh_engine *e, const unsigned char *src, size_t len,
+			 struct kh_findings *l)
 {
 	size_t i, j, keep = 0, piece;
 
@@ -1636,6 +1637,22 @@ static void drop_repeats(const unsigned char *src, size_t len, struct kh_finding
 				/* two generic rules' readings of one value (a
 				 * sentence's `pre-shared key` read as a psk and
 				 * as a password): one finding */
+				kh_finding_free(l->v[j]);
+				l->v[j] = NULL;
+				continue;
+			}
+			/* a login in base64 and its password, both found in
+			 * a decoded copy (a CI variable's escaped JSON
+			 * holding Docker's "auth"): the password, as
+			 * already_found() keeps it over the plain scan's */
+			if (kh_engine_provider_decodes(e, l->v[i]->rule) &&
+			    is_base64_login_of(l->v[i]->secret, l->v[j]->secret)) {
+				kh_finding_free(l->v[i]);
+				l->v[i] = NULL;
+				continue;
+			}
+			if (kh_engine_provider_decodes(e, l->v[j]->rule) &&
+			    is_base64_login_of(l->v[j]->secret, l->v[i]->secret)) {
 				kh_finding_free(l->v[j]);
 				l->v[j] = NULL;
 				continue;
@@ -1725,7 +1742,7 @@ static int scan_decoded(const struct kh_engine *e, struct kh_scratch *s,
 		kh_sort(plain, nplain, sizeof(*plain), cmp_offset);
 	if (found.n)
 		kh_sort(found.v, found.n, sizeof(*found.v), cmp_offset);
-	drop_repeats(src->data, src->len, &found);
+	drop_repeats(e, src->data, src->len, &found);
 	kh_line_cursor_init(&cur, src);
 	for (i = 0; i < found.n && ret == 0; i++) {
 		struct kh_finding *f = found.v[i];

@@ -908,6 +908,21 @@ static enum kh_structure validate_docker_auth(const struct kh_candidate *c, cJSO
 	return KH_STRUCT_VALID;
 }
 
+/* Lower-case words joined by '-' alone (kube-state-metrics-exporter): a
+ * passphrase only as kh_is_dashed_passphrase() says, else a resource's
+ * name, which the place judge would take for words a person joined. */
+static int dashed_words_only(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 3 || s[0] == '-' || s[n - 1] == '-' || !memchr(s, '-', n))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!islower(s[i]) && s[i] != '-')
+			return 0;
+	return 1;
+}
+
 /* The password of a Docker "auth", read decoded (user:password): judged as
  * a setting's value, and left to the entry's own "password" field where
  * that spells the same one out. The user is a fact, as docker_auth's. */
@@ -921,9 +936,13 @@ static enum kh_structure validate_docker_auth_password(const struct kh_candidate
 	if (entry_has_password(c, c->match_start, c->match_end, s, len))
 		return KH_STRUCT_REJECT;
 	/* (a passphrase of words joined by '-' is a login's password here,
-	 * though a generated key's judge takes it for a name) */
+	 * though a generated key's judge takes it for a name); a registry
+	 * login's password is a password by its place, as a .pgpass line's
+	 * is: the chosen ones (Osprey2000!, words and a number) kept, other
+	 * values judged as a setting's (wave 38) */
 	ret = kh_is_dashed_passphrase(s, len) ? KH_STRUCT_UNCHECKED
-					      : kh_validate_setting(c, facts);
+	      : dashed_words_only(s, len)     ? KH_STRUCT_REJECT
+					  : kh_validate_place_generic_password(c, facts);
 	/* the match is "auth": "user:password": the user after the last
 	 * quote before the ':' that ends it */
 	for (at = c->secret_start - 1;

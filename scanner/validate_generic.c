@@ -3349,7 +3349,11 @@ int kh_is_dollar_leet(const unsigned char *s, size_t n)
 {
 	size_t i = 1, inner = 0;
 
-	if (n < 8 || s[0] != '$' || !isalpha(s[1]))
+	/* (or a digit that stands for a letter before the run's letters:
+	 * $50r7m1nd$, where `$7` would be a positional argument followed
+	 * by text no script writes) */
+	if (n < 8 || s[0] != '$' ||
+	    !(isalpha(s[1]) || (substituted_letter(s[1]) && isalnum(s[2]))))
 		return 0;
 	for (; i < n && isalnum(s[i]); i++)
 		inner += isdigit(s[i]) && isalpha(s[i - 1]) && i + 1 < n &&

@@ -99,8 +99,9 @@ AUTH=$(printf 'ci-bot:%s' "$K32" | base64 -w0)
 mk escaped/drone.json "{\"DOCKER_AUTH_CONFIG\": \"{\\\"auths\\\":{\\\"ghcr.io\\\":{\\\"auth\\\":\\\"$AUTH\\\"}}}\"}
 "
 "$KEYHOUND" scan "$T/escaped/drone.json" -f json --show-secrets -o "$T/out" 2>"$T/err"
-check "escaped/drone.json: docker auth at 1" jq -e --arg s "$AUTH" \
-	'[.[] | select(.secret == $s and .rule_id == "docker-config-auth")] | length == 1
+# (since wave 38 its password, decoded, in place of the base64: one finding)
+check "escaped/drone.json: docker auth at 1" jq -e --arg s "$K32" \
+	'[.[] | select(.secret == $s and .rule_id == "docker-config-auth-password")] | length == 1
 	 and .[0].line == 1' "$T/out"
 
 # decoys: lengths, ids, paths, algorithms, reads, fillers, other lists

@@ -7692,6 +7692,13 @@ STRUCTURED.update({rid: "file" for rid in (
     "netdaemons-ios-snmpv3-auth-passphrase", "netdaemons-ios-snmpv3-priv-passphrase",
     "netdaemons-wifi-qr-password", "netdaemons-aoscx-plaintext-secret")})
 
+# wave 38 (creds38): a password known by the prompt it is typed at (Expect,
+# pexpect, AutoHotkey's user{Tab}password{Enter}) or by the user's u= beside
+# its p= in a URL's query: each example is placed whole.
+STRUCTURED.update({rid: "file" for rid in (
+    "expect-prompt-password", "expect-pexpect-password", "autohotkey-login-password",
+    "url-query-login")})
+
 
 def main():
     pat_dir, out = sys.argv[1], sys.argv[2]
