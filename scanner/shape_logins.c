@@ -615,6 +615,13 @@ static int token_alone(const unsigned char *b, const struct notes_row *n)
 	return skip_blanks(b, k, n->le) == n->le;
 }
 
+/* Whether c is an ASCII letter (isalpha() in the C locale, not a call
+ * into libc a byte). */
+static inline int ascii_letter(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
 /* Whether the short line b[ls..le) may be a label prose_label_apart()
  * reads, by what it asks first: user_line_apart()'s first letter (user,
  * login, account; after a list's mark), or label_may_wake()'s end, a ':'
@@ -636,7 +643,7 @@ static int label_may_be(const unsigned char *b, size_t ls, size_t le)
 		if (b[e - 1] == ':')
 			return 1;
 	e = skip_blanks_back(b, e, ls);
-	for (ws = e; ws > ls && isalpha(b[ws - 1]); ws--)
+	for (ws = e; ws > ls && ascii_letter(b[ws - 1]); ws--)
 		;
 	return ws < e && (b[ws] | 0x20) == 'p';
 }
@@ -652,43 +659,210 @@ static int operator_first(const unsigned char *b, size_t ws, size_t we)
 	       word_in((const char *)b + ws, we - ws, kh_operator_accounts);
 }
 
-/* Notes' short lines: a label whose values stand alone below it
- * (prose_label_apart), a login alone on its line in two columns
- * (prose_login_opening). Each line's first word is found once: the line
- * above asks it whether it is a token alone. */
-static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
+/* One short line of notes, cur (next the line below it, when cur.nl <
+ * len): a label whose values stand alone below it (prose_label_apart), a
+ * login alone on its line in two columns (prose_login_opening). -1 on no
+ * memory. */
+static int short_line(const unsigned char *b, size_t len, const struct notes_row *cur,
+		      const struct notes_row *next, struct kh_layer *l)
+{
+	size_t ls = cur->ls, le = cur->le, us, ue, vs, ve, k;
+	int r = 0;
+
+	if (le <= ls || le - ls > 96)
+		return 0;
+	if (cur->nl < len && token_alone(b, next) && label_may_be(b, ls, le) &&
+	    (r = prose_label_apart(b, len, ls, le, l)) < 0)
+		return -1;
+	/* (the two columns: a tab or two blanks after the first word;
+	 * not isblank(), a call into libc each line) */
+	k = cur->we;
+	if (!r && k + 1 < le && (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
+	    operator_first(b, cur->ws, k) &&
+	    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
+	    columns_apart(b, le, ue, vs, ve) &&
+	    emit_named(l, b, us, us, "password", vs, ve) < 0)
+		return -1;
+	return 0;
+}
+
+/* The short lines from the line start `from` to the file's end, each
+ * line's first word found once: the line above asks it whether it is a
+ * token alone. */
+static int short_lines_walk(const unsigned char *b, size_t len, size_t from,
+			    struct kh_layer *l)
 {
 	struct notes_row cur, next;
-	size_t ls, le, us, ue, vs, ve, k;
-	int r;
 
-	if (!len)
-		return 0;
-	notes_row_at(b, len, 0, &next);
+	notes_row_at(b, len, from, &next);
 	do {
 		cur = next;
 		if (cur.nl < len)
 			notes_row_at(b, len, cur.nl + 1, &next);
-		ls = cur.ls;
-		le = cur.le;
-		if (le <= ls || le - ls > 96)
-			continue;
-		r = 0;
-		if (cur.nl < len && token_alone(b, &next) && label_may_be(b, ls, le) &&
-		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
-			return -1;
-		/* (the two columns: a tab or two blanks after the first word;
-		 * not isblank(), a call into libc each line) */
-		k = cur.we;
-		if (!r && k + 1 < le &&
-		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
-		    operator_first(b, cur.ws, k) &&
-		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
-		    columns_apart(b, le, ue, vs, ve) &&
-		    emit_named(l, b, us, us, "password", vs, ve) < 0)
+		if (short_line(b, len, &cur, &next, l) < 0)
 			return -1;
 	} while (cur.nl < len);
 	return 0;
+}
+
+#ifdef LEADS_AVX2
+/* The '\n' bits of nl that end a line holding one of s's bits (s has
+ * none at a '\n'), *carry the line left open at the block's end holding
+ * one: each bit of s carries up through its line's bits of ~nl to the
+ * '\n' that ends it, and no further. */
+static inline uint64_t lines_holding(uint64_t nl, uint64_t s, unsigned char *carry)
+{
+	unsigned long long y;
+
+	/* (~nl + s + carry never carries twice: s is within ~nl) */
+	*carry = _addcarry_u64(*carry, ~nl, s, &y);
+	return y & nl;
+}
+
+static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t
+bytes_eq64(__m256i x0, __m256i x1, char c)
+{
+	const __m256i v = _mm256_set1_epi8(c);
+
+	return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x0, v)) |
+	       (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, v)) << 32;
+}
+
+static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t letters64(__m256i x0,
+									   __m256i x1)
+{
+	/* (x | 0x20) - 'a' below 26, unsigned */
+	const __m256i low = _mm256_set1_epi8(0x20), a = _mm256_set1_epi8('a'),
+		      z = _mm256_set1_epi8(25);
+	__m256i y0 = _mm256_sub_epi8(_mm256_or_si256(x0, low), a),
+		y1 = _mm256_sub_epi8(_mm256_or_si256(x1, low), a);
+
+	y0 = _mm256_cmpeq_epi8(_mm256_min_epu8(y0, z), y0);
+	y1 = _mm256_cmpeq_epi8(_mm256_min_epu8(y1, z), y1);
+	return (uint32_t)_mm256_movemask_epi8(y0) |
+	       (uint64_t)(uint32_t)_mm256_movemask_epi8(y1) << 32;
+}
+
+/* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
+ * (label: only when label_may_be(), the two columns being asked by their
+ * own bit). 1 when it was read, 0 when not, -1 on no memory. */
+static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int label,
+			     struct kh_layer *l)
+{
+	struct notes_row cur, next;
+	size_t lo = nl > 98 ? nl - 98 : 0, ls, le;
+	const unsigned char *p = memrchr(b + lo, '\n', nl - lo);
+
+	if (!p && lo > 0)
+		return 0; /* longer than a short line */
+	ls = p ? (size_t)(p - b) + 1 : 0;
+	le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
+	if (le <= ls || le - ls > 96 || (label && !label_may_be(b, ls, le)))
+		return 0;
+	if (!label) { /* short_line()'s two columns, asked first */
+		size_t ws = skip_blanks(b, ls, le), k = ws;
+
+		while (k < le && ascii_letter(b[k]))
+			k++;
+		if (k + 1 >= le ||
+		    (b[k] != '\t' && b[k + 1] != ' ' && b[k + 1] != '\t') ||
+		    !operator_first(b, ws, k))
+			return 0;
+	}
+	notes_row_at(b, len, ls, &cur);
+	notes_row_at(b, len, nl + 1, &next);
+	return short_line(b, len, &cur, &next, l) < 0 ? -1 : 1;
+}
+
+/*
+ * The short lines by 64-byte blocks of bits: a line matters only when the
+ * line below it may be a token alone (some byte but a blank, no second
+ * word: token_alone) or it may hold an operator's name then a tab or two
+ * blanks (a letter, a blank, then a tab's next byte or a blank). Both are
+ * asked of a line's '\n' by carries (lines_holding): most lines of prose
+ * are neither, and a line walked cost 140 instructions (785K lines of
+ * kernel Documentation/). A second word: a byte but a blank, '\r' or
+ * '\n' after a blank after a byte but a blank or ':' (": X" is a
+ * definition's token alone).
+ */
+static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
+					 struct kh_layer *l)
+{
+	uint64_t p_blank = 0, p_tab = 0, p_lead = 0, p_alpha = 0;
+	unsigned char c_any = 0, c_two = 0, c_cols = 0;
+	size_t at, last_nl = PAIR_RUN_NONE, read = PAIR_RUN_NONE, pn, q, from;
+	int r;
+
+	for (at = 0; at + 64 <= len; at += 64) {
+		const __m256i x0 = _mm256_loadu_si256((const __m256i *)(b + at)),
+			      x1 = _mm256_loadu_si256((const __m256i *)(b + at + 32));
+		uint64_t nl = bytes_eq64(x0, x1, '\n'), tab = bytes_eq64(x0, x1, '\t'),
+			 blank = bytes_eq64(x0, x1, ' ') | tab,
+			 cr = bytes_eq64(x0, x1, '\r'), colon = bytes_eq64(x0, x1, ':'),
+			 alpha = letters64(x0, x1), content = ~(blank | nl),
+			 lead = content & ~colon, two, cols, blank1, alone, m;
+
+		/* (each mask's bit k - 1 or k - 2 at bit k: the block before
+		 * gives the first) */
+		blank1 = blank << 1 | p_blank >> 63;
+		two = content & ~cr & blank1 & (lead << 2 | p_lead >> 62);
+		cols = (alpha << 2 | p_alpha >> 62) & blank1 &
+		       ((tab << 1 | p_tab >> 63) | blank) & ~nl;
+		p_blank = blank;
+		p_tab = tab;
+		p_lead = lead;
+		p_alpha = alpha;
+		alone = lines_holding(nl, content, &c_any) &
+			~lines_holding(nl, two, &c_two);
+		cols = lines_holding(nl, cols, &c_cols);
+		for (m = alone | cols; m; m &= m - 1) {
+			q = (size_t)__builtin_ctzll(m);
+			if (alone >> q & 1) { /* the line above the token */
+				uint64_t below = nl & ((1ULL << q) - 1);
+
+				pn = below ? at + 63 - (size_t)__builtin_clzll(below)
+					   : last_nl;
+				if (pn != PAIR_RUN_NONE && pn != read && pn > 0 &&
+				    b[pn - 1] != '\n') {
+					if ((r = short_line_ending(b, len, pn, 1, l)) < 0)
+						return -1;
+					if (r)
+						read = pn;
+				}
+			}
+			if ((cols >> q & 1) && at + q != read) {
+				if ((r = short_line_ending(b, len, at + q, 0, l)) < 0)
+					return -1;
+				if (r)
+					read = at + q;
+			}
+		}
+		if (nl)
+			last_nl = at + 63 - (size_t)__builtin_clzll(nl);
+	}
+	/* the rest line by line, from the last line whose line below was not
+	 * asked (unless it was read) */
+	if (last_nl == PAIR_RUN_NONE)
+		from = 0;
+	else if (read == last_nl)
+		from = last_nl + 1;
+	else
+		from = line_start(b, last_nl);
+	return short_lines_walk(b, len, from, l);
+}
+#endif
+
+/* Notes' short lines (short_line): by blocks of bits where the CPU has
+ * AVX2, each line walked otherwise. */
+static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	if (!len)
+		return 0;
+#ifdef LEADS_AVX2
+	if (len >= 128 && __builtin_cpu_supports("avx2"))
+		return short_lines_blocks(b, len, l);
+#endif
+	return short_lines_walk(b, len, 0, l);
 }
 
 /* The message of a chat export's JSON on the line b[ls..le): the string
