@@ -184,39 +184,6 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
-/* Whether the lead at b[w] (`is `, `as `, `u:`) may open a login, by what
- * prose_login_lead() asks first: a word of its own (the line's start, a
- * blank, '(' or '"' before it), then `u:`'s blank; after `is `/`as ` an
- * account's lower-case name (account_end) then a '/' and no blank (`is
- * admin/X`), or after `as ` a blank and `with` or `using`'s first letter
- * ("log in as ops with X"). English text's "this ", "has ", "was " and
- * "is the " stop here, before their line is looked for (a memrchr, a
- * memchr and the reader's call each: 67K leads of kernel
- * Documentation/). The name ends where its line does: '\n' and '\r' are
- * no account's bytes. */
-static int lead_may_hold(const unsigned char *b, size_t len, size_t w)
-{
-	size_t k, e;
-
-	if (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\t' && b[w - 1] != '(' &&
-	    b[w - 1] != '"' && b[w - 1] != '\n')
-		return 0;
-	if (b[w] == 'u')
-		return w + 2 < len && (b[w + 2] == ' ' || b[w + 2] == '\t');
-	if (w + 3 >= len || !islower(b[k = w + 3]))
-		return 0;
-	for (e = k; e < len && e - k <= 32 &&
-		    (islower(b[e]) || isdigit(b[e]) || strchr("._@-", b[e]));
-	     e++)
-		;
-	if (e - k > 32 || e + 1 >= len)
-		return 0;
-	if (b[e] == '/')
-		return b[e + 1] != ' ' && b[e + 1] != '\t' && b[e + 1] != '\n';
-	return b[w] == 'a' && b[e] == ' ' &&
-	       ((b[e + 1] | 0x20) == 'w' || (b[e + 1] | 0x20) == 'u');
-}
-
 /* The places of a pair of bytes (c, d at the next place) in b[0..len), in
  * order, from 128-byte windows whose places are kept as bits: a lead's
  * "s " stops every 150 bytes or so of English, and a kh_find_pair() call
@@ -334,7 +301,7 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 				continue;
 			w--;
 		}
-		if (!lead_may_hold(b, len, w))
+		if (!prose_login_lead_may(b, len, w))
 			continue;
 		if (!have || w > le) { /* a new line */
 			have = 1;
@@ -401,35 +368,6 @@ static int notes_listed(const unsigned char *b, size_t len, const char *lead, si
 	return 0;
 }
 
-/* Whether the " with " at b[w] may follow a login, by what
- * prose_login_with() asks first: the word before it an account's
- * lower-case name (account_end: at most 32 of [a-z0-9._@-], a blank
- * before it, no opening mark), a word before that ending as the ones that
- * say account or use do (account, user, username, login, uses, use,
- * using, or "is"): most " with " of English follow other words (14.7K
- * reader calls on kernel Documentation/). A '\n' ends the name, as its
- * line does. */
-static int with_may_hold(const unsigned char *b, size_t w)
-{
-	size_t us = w, ue = w, k;
-
-	while (us > 0 && b[us - 1] != ' ' && b[us - 1] != '\t' && b[us - 1] != '\n')
-		us--;
-	if (us == 0 || b[us - 1] == '\n' || !islower(b[us]))
-		return 0;
-	while (ue > us && (b[ue - 1] == '`' || b[ue - 1] == '*' || b[ue - 1] == '"' ||
-			   b[ue - 1] == '\''))
-		ue--; /* a closing mark */
-	if (ue - us > 32)
-		return 0;
-	for (k = us; k < ue; k++)
-		if (!islower(b[k]) && !isdigit(b[k]) && !strchr("._@-", b[k]))
-			return 0;
-	for (k = us; k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'); k--)
-		;
-	return k > 0 && strchr("trengsTRENGS", b[k - 1]) && b[k - 1];
-}
-
 /* Notes: each " with " a line holds after an account's name ("issued
  * account temp_eng42 with X": prose_login_with). */
 static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
@@ -438,7 +376,7 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 
 	while (at < len && (w = kh_find_text(b, at, len, " with ", 6, 1, 4)) < len) {
 		at = w + 5;
-		if (!with_may_hold(b, w))
+		if (!prose_login_with_may(b, w))
 			continue;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
@@ -615,50 +553,6 @@ static int token_alone(const unsigned char *b, const struct notes_row *n)
 	return skip_blanks(b, k, n->le) == n->le;
 }
 
-/* Whether c is an ASCII letter (isalpha() in the C locale, not a call
- * into libc a byte). */
-static inline int ascii_letter(unsigned char c)
-{
-	return (unsigned char)((c | 0x20) - 'a') < 26;
-}
-
-/* Whether the short line b[ls..le) may be a label prose_label_apart()
- * reads, by what it asks first: user_line_apart()'s first letter (user,
- * login, account; after a list's mark), or label_may_wake()'s end, a ':'
- * or a last word that starts as a password's does ('p'). A reST
- * heading over its underline is neither (72K calls of the reader on
- * kernel Documentation/). */
-static int label_may_be(const unsigned char *b, size_t ls, size_t le)
-{
-	size_t s = skip_blanks(b, ls, le), e = le, ws;
-
-	if (s + 1 < le && (b[s] == '-' || b[s] == '*') &&
-	    (b[s + 1] == ' ' || b[s + 1] == '\t'))
-		s = skip_blanks(b, s + 1, le);
-	if (s < le &&
-	    ((b[s] | 0x20) == 'u' || (b[s] | 0x20) == 'l' || (b[s] | 0x20) == 'a'))
-		return 1;
-	e = skip_blanks_back(b, e, ls);
-	for (; e > ls && (b[e - 1] == ':' || b[e - 1] == '*'); e--)
-		if (b[e - 1] == ':')
-			return 1;
-	e = skip_blanks_back(b, e, ls);
-	for (ws = e; ws > ls && ascii_letter(b[ws - 1]); ws--)
-		;
-	return ws < e && (b[ws] | 0x20) == 'p';
-}
-
-/* Whether the first word b[ws..we) of a line may open a login in two
- * columns, by what prose_login_opening() asks of it where a tab or two
- * blanks follow it: an operator's account of letters alone (a name
- * with more than letters needs one blank after it, which the caller's
- * test refused). 41K calls of the reader on kernel Documentation/. */
-static int operator_first(const unsigned char *b, size_t ws, size_t we)
-{
-	return we > ws && islower(b[ws]) &&
-	       word_in((const char *)b + ws, we - ws, kh_operator_accounts);
-}
-
 /* One short line of notes, cur (next the line below it, when cur.nl <
  * len): a label whose values stand alone below it (prose_label_apart), a
  * login alone on its line in two columns (prose_login_opening). -1 on no
@@ -671,14 +565,14 @@ static int short_line(const unsigned char *b, size_t len, const struct notes_row
 
 	if (le <= ls || le - ls > 96)
 		return 0;
-	if (cur->nl < len && token_alone(b, next) && label_may_be(b, ls, le) &&
+	if (cur->nl < len && token_alone(b, next) && prose_label_apart_may(b, ls, le) &&
 	    (r = prose_label_apart(b, len, ls, le, l)) < 0)
 		return -1;
 	/* (the two columns: a tab or two blanks after the first word;
 	 * not isblank(), a call into libc each line) */
 	k = cur->we;
 	if (!r && k + 1 < le && (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
-	    operator_first(b, cur->ws, k) &&
+	    prose_login_opening_may(b, cur->ws, k) &&
 	    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
 	    columns_apart(b, le, ue, vs, ve) &&
 	    emit_named(l, b, us, us, "password", vs, ve) < 0)
@@ -744,7 +638,7 @@ static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t letters64(__m25
 }
 
 /* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
- * (label: only when label_may_be(), the two columns being asked by their
+ * (label: only when prose_label_apart_may(), the two columns being asked by their
  * own bit). 1 when it was read, 0 when not, -1 on no memory. */
 static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int label,
 			     struct kh_layer *l)
@@ -757,7 +651,7 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 		return 0; /* longer than a short line */
 	ls = p ? (size_t)(p - b) + 1 : 0;
 	le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
-	if (le <= ls || le - ls > 96 || (label && !label_may_be(b, ls, le)))
+	if (le <= ls || le - ls > 96 || (label && !prose_label_apart_may(b, ls, le)))
 		return 0;
 	if (!label) { /* short_line()'s two columns, asked first */
 		size_t ws = skip_blanks(b, ls, le), k = ws;
@@ -766,7 +660,7 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 			k++;
 		if (k + 1 >= le ||
 		    (b[k] != '\t' && b[k + 1] != ' ' && b[k + 1] != '\t') ||
-		    !operator_first(b, ws, k))
+		    !prose_login_opening_may(b, ws, k))
 			return 0;
 	}
 	notes_row_at(b, len, ls, &cur);
@@ -919,28 +813,6 @@ static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
 	return ls + 1 < len ? ls : len;
 }
 
-/* Whether a ": " of the line from b[colon] (its first) to ce may follow a
- * label prose_login_labelled() takes (login, logon, autologon, creds,
- * credentials, account, nas, kiosk), by its last three letters: most
- * ": " of notes follow other words ("Example: ", "Default: "; 49K calls
- * of the reader on kernel Documentation/). ls is the line's start. */
-static int label_colon(const unsigned char *b, size_t ls, size_t colon, size_t ce)
-{
-	static const char ends[][4] = { "gin", "gon", "eds", "als", "unt", "nas", "osk" };
-	size_t c, w;
-
-	for (c = colon; c + 1 < ce; c = kh_find_pair(b, c + 1, ce, ':', ' ', 1)) {
-		if (c < ls + 3)
-			continue;
-		for (w = 0; w < sizeof(ends) / sizeof(ends[0]); w++)
-			if ((b[c - 1] | 0x20) == ends[w][2] &&
-			    (b[c - 2] | 0x20) == ends[w][1] &&
-			    (b[c - 3] | 0x20) == ends[w][0])
-				return 1;
-	}
-	return 0;
-}
-
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
@@ -983,7 +855,7 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 			continue;
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		/* a ": " on the line after a label's word */
-		labelled = colon + 1 < ce && label_colon(b, ls, colon, ce);
+		labelled = colon + 1 < ce && prose_login_labelled_may(b, ls, colon, ce);
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
 				(labelled &&
