@@ -638,8 +638,9 @@ static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t letters64(__m25
 }
 
 /* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
- * (label: only when prose_label_apart_may(), the two columns being asked by their
- * own bit). 1 when it was read, 0 when not, -1 on no memory. */
+ * (label: only when prose_label_apart_may() takes it; else only when
+ * its first word may open two columns). 1 when it was read, 0 when not,
+ * -1 on no memory. */
 static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int label,
 			     struct kh_layer *l)
 {

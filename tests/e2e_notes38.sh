@@ -11,9 +11,11 @@
 # ": X" below its label, a value with blanks and '\r' after it, an
 # indented value, an operator's login at every place of a block, a tab
 # then the value, CRLF, a file's last line with no '\n', a file shorter
-# than two blocks. None is new (all pass on kh-w38base): a build that
-# reads no label's line fails 8 of them, one that reads no operator's
-# line fails 4. Hard negatives: a label over two words, over a token
+# than two blocks. None is new (all pass on kh-w38base): a build (of the
+# first version) that reads no label's line from its blocks fails 3 of
+# them, one that reads no operator's line fails 1 (the tests, at block
+# places, catch what the walk of a file's rest does not). Hard
+# negatives: a label over two words, over a token
 # with a word after it, ": : X", an operator's word and one blank, a
 # name with more than letters in two columns, an operator in a sentence.
 # Every value is generated for this suite.
