@@ -202,12 +202,14 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 		   size_t *us, size_t *ue, size_t *vs, size_t *ve);
 int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
 		     size_t *ue, size_t *vs, size_t *ve);
+int prose_login_lead_may(const unsigned char *b, size_t len, size_t w);
 int prose_chat_opening(const unsigned char *b, size_t ls, size_t le, size_t *us,
 		       size_t *ue, size_t *vs, size_t *ve);
 extern const char *const kh_operator_accounts[];
 size_t url_column(const unsigned char *b, size_t s, size_t le);
 int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 			size_t *ue, size_t *vs, size_t *ve);
+int prose_login_opening_may(const unsigned char *b, size_t ws, size_t we, size_t le);
 /* A chat's message from b[m] to le (the line from b[ls]) that opens with a
  * bare token its words, or the message above, say is a credential
  * ("<hex32> — rotate it after the audit"), or answers a question for
@@ -221,6 +223,7 @@ int prose_chat_token(const unsigned char *b, size_t ls, size_t le, size_t *vs,
 		     size_t *ve);
 int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, size_t *us,
 		     size_t *ue, size_t *vs, size_t *ve);
+int prose_login_with_may(const unsigned char *b, size_t w);
 /* The password's sentence at the word b[ws] of the line b[ls..le): a
  * note's ", pass X" no keyword wakes (shape_logins.c finds it). 1 when it
  * gave one to l, 0 when none, -1 when out of memory. */
@@ -232,6 +235,7 @@ int prose_password_at(const unsigned char *b, size_t len, size_t ls, size_t le, 
  * to l, 0 when none, -1 when out of memory. */
 int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 		      struct kh_layer *l);
+int prose_label_apart_may(const unsigned char *b, size_t ls, size_t le);
 int prose_password_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			struct kh_layer *l);
 int prose_password_named(struct kh_hit *h);
@@ -255,6 +259,7 @@ int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
  * itself, then the end, a ',' or an aside; from b[m] to le. */
 int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us,
 			 size_t *ue, size_t *vs, size_t *ve);
+int prose_login_labelled_may(const unsigned char *b, size_t ls, size_t colon, size_t ce);
 /* A network's key given bare after an aside naming its SSID, in notes. */
 int prose_wifi_ssid_line(const unsigned char *b, size_t ls, size_t le,
 			 struct kh_layer *l);

@@ -185,39 +185,6 @@ static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
-/* Whether the lead at b[w] (`is `, `as `, `u:`) may open a login, by what
- * prose_login_lead() asks first: a word of its own (the line's start, a
- * blank, '(' or '"' before it), then `u:`'s blank; after `is `/`as ` an
- * account's lower-case name (account_end) then a '/' and no blank (`is
- * admin/X`), or after `as ` a blank and `with` or `using`'s first letter
- * ("log in as ops with X"). English text's "this ", "has ", "was " and
- * "is the " stop here, before their line is looked for (a memrchr, a
- * memchr and the reader's call each: 67K leads of kernel
- * Documentation/). The name ends where its line does: '\n' and '\r' are
- * no account's bytes. */
-static int lead_may_hold(const unsigned char *b, size_t len, size_t w)
-{
-	size_t k, e;
-
-	if (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\t' && b[w - 1] != '(' &&
-	    b[w - 1] != '"' && b[w - 1] != '\n')
-		return 0;
-	if (b[w] == 'u')
-		return w + 2 < len && (b[w + 2] == ' ' || b[w + 2] == '\t');
-	if (w + 3 >= len || !islower(b[k = w + 3]))
-		return 0;
-	for (e = k; e < len && e - k <= 32 &&
-		    (islower(b[e]) || isdigit(b[e]) || strchr("._@-", b[e]));
-	     e++)
-		;
-	if (e - k > 32 || e + 1 >= len)
-		return 0;
-	if (b[e] == '/')
-		return b[e + 1] != ' ' && b[e + 1] != '\t' && b[e + 1] != '\n';
-	return b[w] == 'a' && b[e] == ' ' &&
-	       ((b[e + 1] | 0x20) == 'w' || (b[e + 1] | 0x20) == 'u');
-}
-
 /* The places of a pair of bytes (c, d at the next place) in b[0..len), in
  * order, from 128-byte windows whose places are kept as bits: a lead's
  * "s " stops every 150 bytes or so of English, and a kh_find_pair() call
@@ -335,7 +302,7 @@ static int notes_leads(const unsigned char *b, size_t len, const char *lead,
 				continue;
 			w--;
 		}
-		if (!lead_may_hold(b, len, w))
+		if (!prose_login_lead_may(b, len, w))
 			continue;
 		if (!have || w > le) { /* a new line */
 			have = 1;
@@ -402,35 +369,6 @@ static int notes_listed(const unsigned char *b, size_t len, const char *lead, si
 	return 0;
 }
 
-/* Whether the " with " at b[w] may follow a login, by what
- * prose_login_with() asks first: the word before it an account's
- * lower-case name (account_end: at most 32 of [a-z0-9._@-], a blank
- * before it, no opening mark), a word before that ending as the ones that
- * say account or use do (account, user, username, login, uses, use,
- * using, or "is"): most " with " of English follow other words (14.7K
- * reader calls on kernel Documentation/). A '\n' ends the name, as its
- * line does. */
-static int with_may_hold(const unsigned char *b, size_t w)
-{
-	size_t us = w, ue = w, k;
-
-	while (us > 0 && b[us - 1] != ' ' && b[us - 1] != '\t' && b[us - 1] != '\n')
-		us--;
-	if (us == 0 || b[us - 1] == '\n' || !islower(b[us]))
-		return 0;
-	while (ue > us && (b[ue - 1] == '`' || b[ue - 1] == '*' || b[ue - 1] == '"' ||
-			   b[ue - 1] == '\''))
-		ue--; /* a closing mark */
-	if (ue - us > 32)
-		return 0;
-	for (k = us; k < ue; k++)
-		if (!islower(b[k]) && !isdigit(b[k]) && !strchr("._@-", b[k]))
-			return 0;
-	for (k = us; k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'); k--)
-		;
-	return k > 0 && strchr("trengsTRENGS", b[k - 1]) && b[k - 1];
-}
-
 /* Notes: each " with " a line holds after an account's name ("issued
  * account temp_eng42 with X": prose_login_with). */
 static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
@@ -439,7 +377,7 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 
 	while (at < len && (w = kh_find_text(b, at, len, " with ", 6, 1, 4)) < len) {
 		at = w + 5;
-		if (!with_may_hold(b, w))
+		if (!prose_login_with_may(b, w))
 			continue;
 		if (!notes_line(b, len, w, &ls, &le)) {
 			at = le + 1;
@@ -616,83 +554,209 @@ static int token_alone(const unsigned char *b, const struct notes_row *n)
 	return skip_blanks(b, k, n->le) == n->le;
 }
 
-/* Whether the short line b[ls..le) may be a label prose_label_apart()
- * reads, by what it asks first: user_line_apart()'s first letter (user,
- * login, account; after a list's mark), or label_may_wake()'s end, a ':'
- * or a last word that starts as a password's does ('p'). A reST
- * heading over its underline is neither (72K calls of the reader on
- * kernel Documentation/). */
-static int label_may_be(const unsigned char *b, size_t ls, size_t le)
+/* One short line of notes, cur (next the line below it, when cur.nl <
+ * len): a label whose values stand alone below it (prose_label_apart), a
+ * login alone on its line in two columns (prose_login_opening). -1 on no
+ * memory. */
+static int short_line(const unsigned char *b, size_t len, const struct notes_row *cur,
+		      const struct notes_row *next, struct kh_layer *l)
 {
-	size_t s = skip_blanks(b, ls, le), e = le, ws;
+	size_t ls = cur->ls, le = cur->le, us, ue, vs, ve, k;
+	int r = 0;
 
-	if (s + 1 < le && (b[s] == '-' || b[s] == '*') &&
-	    (b[s + 1] == ' ' || b[s + 1] == '\t'))
-		s = skip_blanks(b, s + 1, le);
-	if (s < le &&
-	    ((b[s] | 0x20) == 'u' || (b[s] | 0x20) == 'l' || (b[s] | 0x20) == 'a'))
-		return 1;
-	e = skip_blanks_back(b, e, ls);
-	for (; e > ls && (b[e - 1] == ':' || b[e - 1] == '*'); e--)
-		if (b[e - 1] == ':')
-			return 1;
-	e = skip_blanks_back(b, e, ls);
-	for (ws = e; ws > ls && isalpha(b[ws - 1]); ws--)
-		;
-	return ws < e && (b[ws] | 0x20) == 'p';
+	if (le <= ls || le - ls > 96)
+		return 0;
+	if (cur->nl < len && token_alone(b, next) && prose_label_apart_may(b, ls, le) &&
+	    (r = prose_label_apart(b, len, ls, le, l)) < 0)
+		return -1;
+	/* (the two columns: a tab or two blanks after the first word;
+	 * not isblank(), a call into libc each line) */
+	k = cur->we;
+	if (!r && k + 1 < le && (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
+	    prose_login_opening_may(b, cur->ws, k, le) &&
+	    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
+	    columns_apart(b, le, ue, vs, ve) &&
+	    emit_named(l, b, us, us, "password", vs, ve) < 0)
+		return -1;
+	return 0;
 }
 
-/* Whether the first word b[ws..we) of a line may open a login in two
- * columns, by what prose_login_opening() asks of it where a tab or two
- * blanks follow it: an operator's account of letters alone (a name
- * with more than letters needs one blank after it, which the caller's
- * test refused), or a site's URL the login's columns follow. 41K calls of the reader on
- * kernel Documentation/. */
-static int operator_first(const unsigned char *b, size_t ws, size_t we, size_t le)
-{
-	/* (or a site's URL before the login: prose_login_opening's row) */
-	return we > ws && islower(b[ws]) &&
-	       (word_in((const char *)b + ws, we - ws, kh_operator_accounts) ||
-		(b[ws] == 'h' && url_column(b, ws, le)));
-}
-
-/* Notes' short lines: a label whose values stand alone below it
- * (prose_label_apart), a login alone on its line in two columns
- * (prose_login_opening). Each line's first word is found once: the line
- * above asks it whether it is a token alone. */
-static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
+/* The short lines from the line start `from` to the file's end, each
+ * line's first word found once: the line above asks it whether it is a
+ * token alone. */
+static int short_lines_walk(const unsigned char *b, size_t len, size_t from,
+			    struct kh_layer *l)
 {
 	struct notes_row cur, next;
-	size_t ls, le, us, ue, vs, ve, k;
-	int r;
 
-	if (!len)
-		return 0;
-	notes_row_at(b, len, 0, &next);
+	notes_row_at(b, len, from, &next);
 	do {
 		cur = next;
 		if (cur.nl < len)
 			notes_row_at(b, len, cur.nl + 1, &next);
-		ls = cur.ls;
-		le = cur.le;
-		if (le <= ls || le - ls > 96)
-			continue;
-		r = 0;
-		if (cur.nl < len && token_alone(b, &next) && label_may_be(b, ls, le) &&
-		    (r = prose_label_apart(b, len, ls, le, l)) < 0)
-			return -1;
-		/* (the two columns: a tab or two blanks after the first word;
-		 * not isblank(), a call into libc each line) */
-		k = cur.we;
-		if (!r && k + 1 < le &&
-		    (b[k] == '\t' || b[k + 1] == ' ' || b[k + 1] == '\t') &&
-		    operator_first(b, cur.ws, k, le) &&
-		    prose_login_opening(b, ls, le, &us, &ue, &vs, &ve) &&
-		    columns_apart(b, le, ue, vs, ve) &&
-		    emit_named(l, b, us, us, "password", vs, ve) < 0)
+		if (short_line(b, len, &cur, &next, l) < 0)
 			return -1;
 	} while (cur.nl < len);
 	return 0;
+}
+
+#ifdef LEADS_AVX2
+/* The '\n' bits of nl that end a line holding one of s's bits (s has
+ * none at a '\n'), *carry the line left open at the block's end holding
+ * one: each bit of s carries up through its line's bits of ~nl to the
+ * '\n' that ends it, and no further. */
+static inline uint64_t lines_holding(uint64_t nl, uint64_t s, unsigned char *carry)
+{
+	unsigned long long y;
+
+	/* (~nl + s + carry never carries twice: s is within ~nl) */
+	*carry = _addcarry_u64(*carry, ~nl, s, &y);
+	return y & nl;
+}
+
+static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t
+bytes_eq64(__m256i x0, __m256i x1, char c)
+{
+	const __m256i v = _mm256_set1_epi8(c);
+
+	return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x0, v)) |
+	       (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, v)) << 32;
+}
+
+static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t letters64(__m256i x0,
+									   __m256i x1)
+{
+	/* (x | 0x20) - 'a' below 26, unsigned */
+	const __m256i low = _mm256_set1_epi8(0x20), a = _mm256_set1_epi8('a'),
+		      z = _mm256_set1_epi8(25);
+	__m256i y0 = _mm256_sub_epi8(_mm256_or_si256(x0, low), a),
+		y1 = _mm256_sub_epi8(_mm256_or_si256(x1, low), a);
+
+	y0 = _mm256_cmpeq_epi8(_mm256_min_epu8(y0, z), y0);
+	y1 = _mm256_cmpeq_epi8(_mm256_min_epu8(y1, z), y1);
+	return (uint32_t)_mm256_movemask_epi8(y0) |
+	       (uint64_t)(uint32_t)_mm256_movemask_epi8(y1) << 32;
+}
+
+/* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
+ * (label: only when prose_label_apart_may() takes it; else only when
+ * its first word may open two columns). 1 when it was read, 0 when not,
+ * -1 on no memory. */
+static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int label,
+			     struct kh_layer *l)
+{
+	struct notes_row cur, next;
+	size_t lo = nl > 98 ? nl - 98 : 0, ls, le;
+	const unsigned char *p = memrchr(b + lo, '\n', nl - lo);
+
+	if (!p && lo > 0)
+		return 0; /* longer than a short line */
+	ls = p ? (size_t)(p - b) + 1 : 0;
+	le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
+	if (le <= ls || le - ls > 96 || (label && !prose_label_apart_may(b, ls, le)))
+		return 0;
+	notes_row_at(b, len, ls, &cur);
+	if (!label) { /* short_line()'s two columns, asked first */
+		size_t k = cur.we;
+
+		if (k + 1 >= le ||
+		    (b[k] != '\t' && b[k + 1] != ' ' && b[k + 1] != '\t') ||
+		    !prose_login_opening_may(b, cur.ws, k, le))
+			return 0;
+	}
+	notes_row_at(b, len, nl + 1, &next);
+	return short_line(b, len, &cur, &next, l) < 0 ? -1 : 1;
+}
+
+/*
+ * The short lines by 64-byte blocks of bits: a line matters only when the
+ * line below it may be a token alone (some byte but a blank, no second
+ * word: token_alone) or it may hold an operator's name then a tab or two
+ * blanks (a letter, a blank, then a tab's next byte or a blank). Both are
+ * asked of a line's '\n' by carries (lines_holding): most lines of prose
+ * are neither, and a line walked cost 140 instructions (785K lines of
+ * kernel Documentation/). A second word: a byte but a blank, '\r' or
+ * '\n' after a blank after a byte but a blank or ':' (": X" is a
+ * definition's token alone).
+ */
+static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
+					 struct kh_layer *l)
+{
+	uint64_t p_blank = 0, p_tab = 0, p_lead = 0, p_alpha = 0;
+	unsigned char c_any = 0, c_two = 0, c_cols = 0;
+	size_t at, last_nl = PAIR_RUN_NONE, read = PAIR_RUN_NONE, pn, q, from;
+	int r;
+
+	for (at = 0; at + 64 <= len; at += 64) {
+		const __m256i x0 = _mm256_loadu_si256((const __m256i *)(b + at)),
+			      x1 = _mm256_loadu_si256((const __m256i *)(b + at + 32));
+		uint64_t nl = bytes_eq64(x0, x1, '\n'), tab = bytes_eq64(x0, x1, '\t'),
+			 blank = bytes_eq64(x0, x1, ' ') | tab,
+			 cr = bytes_eq64(x0, x1, '\r'), colon = bytes_eq64(x0, x1, ':'),
+			 alpha = letters64(x0, x1), content = ~(blank | nl),
+			 lead = content & ~colon, two, cols, blank1, alone, m;
+
+		/* (each mask's bit k - 1 or k - 2 at bit k: the block before
+		 * gives the first) */
+		blank1 = blank << 1 | p_blank >> 63;
+		two = content & ~cr & blank1 & (lead << 2 | p_lead >> 62);
+		cols = (alpha << 2 | p_alpha >> 62) & blank1 &
+		       ((tab << 1 | p_tab >> 63) | blank) & ~nl;
+		p_blank = blank;
+		p_tab = tab;
+		p_lead = lead;
+		p_alpha = alpha;
+		alone = lines_holding(nl, content, &c_any) &
+			~lines_holding(nl, two, &c_two);
+		cols = lines_holding(nl, cols, &c_cols);
+		for (m = alone | cols; m; m &= m - 1) {
+			q = (size_t)__builtin_ctzll(m);
+			if (alone >> q & 1) { /* the line above the token */
+				uint64_t below = nl & ((1ULL << q) - 1);
+
+				pn = below ? at + 63 - (size_t)__builtin_clzll(below)
+					   : last_nl;
+				if (pn != PAIR_RUN_NONE && pn != read && pn > 0 &&
+				    b[pn - 1] != '\n') {
+					if ((r = short_line_ending(b, len, pn, 1, l)) < 0)
+						return -1;
+					if (r)
+						read = pn;
+				}
+			}
+			if ((cols >> q & 1) && at + q != read) {
+				if ((r = short_line_ending(b, len, at + q, 0, l)) < 0)
+					return -1;
+				if (r)
+					read = at + q;
+			}
+		}
+		if (nl)
+			last_nl = at + 63 - (size_t)__builtin_clzll(nl);
+	}
+	/* the rest line by line, from the last line whose line below was not
+	 * asked (unless it was read) */
+	if (last_nl == PAIR_RUN_NONE)
+		from = 0;
+	else if (read == last_nl)
+		from = last_nl + 1;
+	else
+		from = line_start(b, last_nl);
+	return short_lines_walk(b, len, from, l);
+}
+#endif
+
+/* Notes' short lines (short_line): by blocks of bits where the CPU has
+ * AVX2, each line walked otherwise. */
+static int notes_short_lines(const unsigned char *b, size_t len, struct kh_layer *l)
+{
+	if (!len)
+		return 0;
+#ifdef LEADS_AVX2
+	if (len >= 128 && __builtin_cpu_supports("avx2"))
+		return short_lines_blocks(b, len, l);
+#endif
+	return short_lines_walk(b, len, 0, l);
 }
 
 /* The message of a chat export's JSON on the line b[ls..le): the string
@@ -749,28 +813,6 @@ static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
 	return ls + 1 < len ? ls : len;
 }
 
-/* Whether a ": " of the line from b[colon] (its first) to ce may follow a
- * label prose_login_labelled() takes (login, logon, autologon, creds,
- * credentials, account, nas, kiosk), by its last three letters: most
- * ": " of notes follow other words ("Example: ", "Default: "; 49K calls
- * of the reader on kernel Documentation/). ls is the line's start. */
-static int label_colon(const unsigned char *b, size_t ls, size_t colon, size_t ce)
-{
-	static const char ends[][4] = { "gin", "gon", "eds", "als", "unt", "nas", "osk" };
-	size_t c, w;
-
-	for (c = colon; c + 1 < ce; c = kh_find_pair(b, c + 1, ce, ':', ' ', 1)) {
-		if (c < ls + 3)
-			continue;
-		for (w = 0; w < sizeof(ends) / sizeof(ends[0]); w++)
-			if ((b[c - 1] | 0x20) == ends[w][2] &&
-			    (b[c - 2] | 0x20) == ends[w][1] &&
-			    (b[c - 3] | 0x20) == ends[w][0])
-				return 1;
-	}
-	return 0;
-}
-
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
@@ -813,7 +855,7 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 			continue;
 		ce = le > ls && b[le - 1] == '\r' ? le - 1 : le;
 		/* a ": " on the line after a label's word */
-		labelled = colon + 1 < ce && label_colon(b, ls, colon, ce);
+		labelled = colon + 1 < ce && prose_login_labelled_may(b, ls, colon, ce);
 		if (b[ls] == '[' && ce > ls + 1 && isdigit(b[ls + 1]))
 			found = prose_chat_opening(b, ls, ce, &us, &ue, &vs, &ve) ||
 				(labelled &&

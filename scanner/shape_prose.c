@@ -2440,6 +2440,39 @@ int prose_login_lead(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	return plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
+/* Whether the lead at b[w] (`is `, `as `, `u:`) may open a login, by what
+ * prose_login_lead() asks first: a word of its own (the line's start, a
+ * blank, '(' or '"' before it), then `u:`'s blank; after `is `/`as ` an
+ * account's lower-case name (account_end) then a '/' and no blank (`is
+ * admin/X`), or after `as ` a blank and `with` or `using`'s first letter
+ * ("log in as ops with X"). English text's "this ", "has ", "was " and
+ * "is the " stop here, before their line is looked for (a memrchr, a
+ * memchr and the reader's call each: 67K leads of kernel
+ * Documentation/). The name ends where its line does: '\n' and '\r' are
+ * no account's bytes. */
+int prose_login_lead_may(const unsigned char *b, size_t len, size_t w)
+{
+	size_t k, e;
+
+	if (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\t' && b[w - 1] != '(' &&
+	    b[w - 1] != '"' && b[w - 1] != '\n')
+		return 0;
+	if (b[w] == 'u')
+		return w + 2 < len && (b[w + 2] == ' ' || b[w + 2] == '\t');
+	if (w + 3 >= len || !islower(b[k = w + 3]))
+		return 0;
+	for (e = k; e < len && e - k <= 32 &&
+		    (islower(b[e]) || isdigit(b[e]) || strchr("._@-", b[e]));
+	     e++)
+		;
+	if (e - k > 32 || e + 1 >= len)
+		return 0;
+	if (b[e] == '/')
+		return b[e + 1] != ' ' && b[e + 1] != '\t' && b[e + 1] != '\n';
+	return b[w] == 'a' && b[e] == ' ' &&
+	       ((b[e + 1] | 0x20) == 'w' || (b[e + 1] | 0x20) == 'u');
+}
+
 /* Whether s[0..n), ten or more, holds capitals, small letters and digits
  * (words joined with a number: MarbleWeirGlacier99). */
 static int mixed_case_digits(const unsigned char *s, size_t n)
@@ -2533,6 +2566,35 @@ int prose_login_with(const unsigned char *b, size_t ls, size_t le, size_t w, siz
 	       (end >= le || strchr(",;.)(\"<", b[end])))))
 		return 0;
 	return plausible_credential(b + *vs, *ve - *vs, 1);
+}
+
+/* Whether the " with " at b[w] may follow a login, by what
+ * prose_login_with() asks first: the word before it an account's
+ * lower-case name (account_end: at most 32 of [a-z0-9._@-], a blank
+ * before it, no opening mark), a word before that ending as the ones that
+ * say account or use do (account, user, username, login, uses, use,
+ * using, or "is"): most " with " of English follow other words (14.7K
+ * reader calls on kernel Documentation/). A '\n' ends the name, as its
+ * line does. */
+int prose_login_with_may(const unsigned char *b, size_t w)
+{
+	size_t us = w, ue = w, k;
+
+	while (us > 0 && b[us - 1] != ' ' && b[us - 1] != '\t' && b[us - 1] != '\n')
+		us--;
+	if (us == 0 || b[us - 1] == '\n' || !islower(b[us]))
+		return 0;
+	while (ue > us && (b[ue - 1] == '`' || b[ue - 1] == '*' || b[ue - 1] == '"' ||
+			   b[ue - 1] == '\''))
+		ue--; /* a closing mark */
+	if (ue - us > 32)
+		return 0;
+	for (k = us; k < ue; k++)
+		if (!islower(b[k]) && !isdigit(b[k]) && !strchr("._@-", b[k]))
+			return 0;
+	for (k = us; k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t'); k--)
+		;
+	return k > 0 && strchr("trengsTRENGS", b[k - 1]) && b[k - 1];
 }
 
 /* The words of the label line b[ls..le) alone, a list's mark, a
@@ -2704,6 +2766,32 @@ int prose_label_apart(const unsigned char *b, size_t len, size_t ls, size_t le,
 	    !labelled_password(b + vs, ve - vs))
 		return 0;
 	return emit_named(l, b, us, us, "password", vs, ve) < 0 ? -1 : 1;
+}
+
+/* Whether the short line b[ls..le) may be a label prose_label_apart()
+ * reads, by what it asks first: user_line_apart()'s first letter (user,
+ * login, account; after a list's mark), or label_may_wake()'s end, a ':'
+ * or a last word that starts as a password's does ('p'). A reST
+ * heading over its underline is neither (72K calls of the reader on
+ * kernel Documentation/). */
+int prose_label_apart_may(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t s = skip_blanks(b, ls, le), e = le, ws;
+
+	if (s + 1 < le && (b[s] == '-' || b[s] == '*') &&
+	    (b[s + 1] == ' ' || b[s + 1] == '\t'))
+		s = skip_blanks(b, s + 1, le);
+	if (s < le &&
+	    ((b[s] | 0x20) == 'u' || (b[s] | 0x20) == 'l' || (b[s] | 0x20) == 'a'))
+		return 1;
+	e = skip_blanks_back(b, e, ls);
+	for (; e > ls && (b[e - 1] == ':' || b[e - 1] == '*'); e--)
+		if (b[e - 1] == ':')
+			return 1;
+	e = skip_blanks_back(b, e, ls);
+	for (ws = e; ws > ls && ascii_letter(b[ws - 1]); ws--)
+		;
+	return ws < e && (b[ws] | 0x20) == 'p';
 }
 
 /*
@@ -3109,6 +3197,19 @@ int prose_login_opening(const unsigned char *b, size_t m, size_t le, size_t *us,
 	       plausible_credential(b + *vs, *ve - *vs, 1);
 }
 
+/* Whether the first word b[ws..we) of a line that ends at b[le] may open
+ * a login in two columns, by what prose_login_opening() asks of it where
+ * a tab or two blanks follow it: an operator's account of letters alone
+ * (a name with more than letters needs one blank after it, which the
+ * caller's test refused), or a site's URL the login's columns follow.
+ * 41K calls of the reader on kernel Documentation/. */
+int prose_login_opening_may(const unsigned char *b, size_t ws, size_t we, size_t le)
+{
+	return we > ws && islower(b[ws]) &&
+	       (word_among(b, ws, we, kh_operator_accounts) ||
+		(b[ws] == 'h' && url_column(b, ws, le)));
+}
+
 int prose_chat_token(const unsigned char *b, size_t ls, size_t le, size_t *vs, size_t *ve)
 {
 	size_t m = chat_body(b, ls, le);
@@ -3155,6 +3256,28 @@ int prose_login_labelled(const unsigned char *b, size_t m, size_t le, size_t *us
 		     mixed_case_digits(b + *vs, *ve - *vs)) &&
 		    plausible_credential(b + *vs, *ve - *vs, 1))
 			return 1;
+	}
+	return 0;
+}
+
+/* Whether a ": " of the line from b[colon] (its first) to ce may follow a
+ * label prose_login_labelled() takes (login, logon, autologon, creds,
+ * credentials, account, nas, kiosk), by its last three letters: most
+ * ": " of notes follow other words ("Example: ", "Default: "; 49K calls
+ * of the reader on kernel Documentation/). ls is the line's start. */
+int prose_login_labelled_may(const unsigned char *b, size_t ls, size_t colon, size_t ce)
+{
+	static const char ends[][4] = { "gin", "gon", "eds", "als", "unt", "nas", "osk" };
+	size_t c, w;
+
+	for (c = colon; c + 1 < ce; c = kh_find_pair(b, c + 1, ce, ':', ' ', 1)) {
+		if (c < ls + 3)
+			continue;
+		for (w = 0; w < sizeof(ends) / sizeof(ends[0]); w++)
+			if ((b[c - 1] | 0x20) == ends[w][2] &&
+			    (b[c - 2] | 0x20) == ends[w][1] &&
+			    (b[c - 3] | 0x20) == ends[w][0])
+				return 1;
 	}
 	return 0;
 }

@@ -28,6 +28,13 @@ static inline unsigned char ascii_lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* Whether c is an ASCII letter (isalpha() in the C locale, not a call
+ * into libc a byte). */
+static inline int ascii_letter(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
 /* The value of hex digit c (either case), -1 for another byte. */
 static inline int hex_value(unsigned char c)
 {
