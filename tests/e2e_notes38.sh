@@ -67,8 +67,9 @@ generic notes/tail.txt 3 m6HqVx27TzPdWk
 mk notes/small.txt $'Admin password\ngV7PkxW2qL9sRd'
 generic notes/small.txt 2 gV7PkxW2qL9sRd
 
-# (not a token alone below the label)
-mk notes/label-words.txt "$(printf 'Rack %070d ok' 0)"$'\nAdmin password\nrotate 8WcJq2VnXz4Rbe\nAdmin password\n8WcJq2VnXz4Rbf later\nAdmin password\n: : 8WcJq2VnXz4Rbg\n'
+# (not a token alone below the label; a value that opens the line below
+# and goes on in words is prose38's wrapped sentence, not this reader's)
+mk notes/label-words.txt "$(printf 'Rack %070d ok' 0)"$'\nAdmin password\nrotate 8WcJq2VnXz4Rbe\nAdmin password\n: : 8WcJq2VnXz4Rbg\n'
 silent notes/label-words.txt
 
 # ---- two columns: an operator's word first, at every place of a block ----
