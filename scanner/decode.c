@@ -1132,7 +1132,8 @@ static int find_layer_starts(const unsigned char *b, size_t len, struct finder *
 /*
  * Builds the layer of b[0..len): the lines that hold a trigger or a base64
  * run long enough, decoded. `found`: find_layer_starts() of b already
- * (taken over), or NULL. Returns 0, or -1 when out of memory.
+ * (taken over), or NULL when b is the first layer's text. Returns 0, or -1
+ * when out of memory.
  */
 static int build_layer(const unsigned char *b, size_t len, const struct kh_ruleset *rs,
 		       const struct kh_keyword_hits *hits, int config,
@@ -1149,6 +1150,7 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 
 	memset(l, 0, sizeof(*l));
 	l->src_len = len;
+	l->of_layer = !found; /* (the second level's call passes no starts) */
 	if (found)
 		f = *found;
 	else if (find_layer_starts(b, len, &f) < 0)

@@ -36,6 +36,8 @@ struct kh_layer {
 	size_t src_len; /* the text copied from, b[0..src_len): shape.c looks around pairs
 			 */
 	int bundle; /* shape.c: 0 not looked yet, 1 b holds no <key>CFBundle, 2 it does */
+	int of_layer; /* b is a layer's text: its lines are apart, never joined
+			 (shape_split.c) */
 };
 
 /* Appends byte c that came from [from, to). Returns 0, 1 when the layer is

@@ -225,7 +225,10 @@ int split_literals(const unsigned char *b, size_t len, size_t ls, size_t le,
 	       mark = l->n, tail_s = 0, tail_e = 0;
 	int paren = 0, r = 0, need; /* need: 1 a piece must follow */
 
-	if (e == ls || !may_continue(b[e - 1]))
+	/* a layer's lines come from different places: two of them side by
+	 * side are no literals adjacent (`NAME = "ab"` read from a line and
+	 * `"ab"` from its second piece's own line made "abab") */
+	if (e == ls || !may_continue(b[e - 1]) || l->of_layer)
 		return 0;
 	s.n = 0;
 	s.bytes = 0;
