@@ -354,20 +354,20 @@ static int header_credential_name(const unsigned char *b, size_t s, size_t e)
 		"shard",       "lock",	      "event",	    "sort",	 "cursor",
 		"page",	       "forwarded",   "encryption", "customer",	 "checksum",
 		"digest",      "device",      "idempotent", "sequence",	 "retry",
-		"message",     "test",	      NULL
+		"message",     "test",	      "storefront", NULL
 	};
-	size_t w, k;
+	size_t last, w, k;
 
 	if (e - s < 6 || (b[s] | 0x20) != 'x' || b[s + 1] != '-')
 		return 0;
 	for (k = s + 2; k < e; k++)
 		if (!isalnum(b[k]) && b[k] != '-')
 			return 0;
-	for (w = e; w > s + 2 && b[w - 1] != '-'; w--)
+	for (last = e; last > s + 2 && b[last - 1] != '-'; last--)
 		;
-	if (!word_among(b, w, e, lasts))
+	if (!word_among(b, last, e, lasts))
 		return 0;
-	for (k = s + 2; k < w; k = w + 1) {
+	for (k = s + 2; k < last; k = w + 1) { /* every word before the last */
 		for (w = k; w < e && b[w] != '-'; w++)
 			;
 		if (word_among(b, k, w, others))
@@ -382,9 +382,9 @@ static int header_credential_name(const unsigned char *b, size_t s, size_t e)
 int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       const char *suffix, size_t vs, size_t ve)
 {
-	int n;
+	int n, header = !*suffix && header_credential_name(b, ns, ne);
 
-	if (!*suffix && header_credential_name(b, ns, ne))
+	if (header)
 		suffix = "_api_key"; /* X-Ingest-Key: a service's key */
 
 	while (ne > ns + 1 && b[ne - 1] == '_')
@@ -397,6 +397,10 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		l->n = nl ? (size_t)(nl - l->text) + 1 : 0;
 		return 0;
 	}
+	/* a header's name as written too, for the provider whose own rule
+	 * reads it (Jellyfin's X-MediaBrowser-Token) */
+	if (header && put_pair(l, b, ns, ne, "", vs, ve, 0) < 0)
+		return -1;
 	if ((n = emit_pool(l, b, ns, ne, suffix, vs, ve)))
 		return n < 0 ? -1 : 0;
 	return put_pair(l, b, ns, ne, suffix, vs, ve, 0) >= 0 ? 0 : -1;

@@ -291,8 +291,12 @@ int emit_as_told(struct kh_layer *l, const unsigned char *b, size_t ns, size_t n
 	size_t cut;
 	const char *suffix = telling_tail(b + ns, ne - ns, &cut);
 
+	/* courierKey: a product's key; the pair as written too, for the
+	 * provider whose own rule reads that name (kaggleKey) */
 	if (!suffix && product_key_pair(b, l->src_len, ns, ne, vs, ve))
-		return emit_named(l, b, ns, ne, "_secret", vs, ve); /* courierKey */
+		return emit_pair(l, b, ns, ne, vs, ve) < 0
+			       ? -1
+			       : emit_named(l, b, ns, ne, "_secret", vs, ve);
 	if (!suffix)
 		return emit_pair(l, b, ns, ne, vs, ve);
 	if (!plausible_credential(b + vs, ve - vs, 1) ||
