@@ -3,8 +3,12 @@
 # in Python's parentheses (or by `+`) is reported once, whole, not its
 # pieces joined twice: the second level of the layer used to join the
 # line made from the name's line and the line made from the second
-# piece's own line as adjacent literals ("abab"). Every value is
-# generated for this suite.
+# piece's own line as adjacent literals ("abab"). A header's name or a
+# product's key name read as a service's key keeps the provider's own
+# rule (Jellyfin's X-MediaBrowser-Token, a Kaggle key in a Postman
+# environment); every word of a header's name is asked (a Shopify
+# storefront token is public), and an NRII- value of the wrong length
+# is no key. Every value is generated for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -48,6 +52,30 @@ mk conf/two.py "A = \"$Q1$Q2\"
 B = \"$P1$P2$P3\"
 "
 secrets_exactly conf/two.py "$Q1$Q2" "$P1$P2$P3"
+
+# ---- a header's or a product's key name keeps its provider's rule ------------
+mk infra/variables.tf 'variable "x-mediabrowser-token" {
+  type    = string
+  default = "3d4050d398c569efd95254313f6586e9"
+}
+'
+found infra/variables.tf 3 jellyfin-api-key 3d4050d398c569efd95254313f6586e9
+
+mk postman/env.postman_environment.json '{"values": [{"key": "kaggleKey", "value": "82d9897a1e47926b58c29b5a57926f97", "enabled": true}]}
+'
+scan_check "postman env: kaggleKey is Kaggle's" postman/env.postman_environment.json \
+	'[.[] | select(.secret == "82d9897a1e47926b58c29b5a57926f97")] | length == 1 and .[0].rule_id == "kaggle-api-key-env"'
+
+# (a word before the last one that says the header holds no secret)
+mk shop/shopify.ps1 "\$headers = @{ 'X-Shopify-Storefront-Access-Token' = '1d40942d19be09c6c96722676b87d120' }
+"
+silent shop/shopify.ps1
+mk api/client.rs '    let r = client.get(url).header("X-Client-Request-Key", "c2e2e661e53f1fff8af760c2584a059b").send()?;
+'
+silent api/client.rs
+mk nr/notes.txt 'X-Insert-Key: NRII-5HhZszIkJEvSVyDn1qrN2hVHm
+'
+silent nr/notes.txt
 
 flush_scans
 finish "e2e_lead38"
