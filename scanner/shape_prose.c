@@ -29,6 +29,7 @@ static int capital_words_number(const unsigned char *s, size_t n);
 static int word_number_mark(const unsigned char *s, size_t n);
 static int letters_and_digits(const unsigned char *s, size_t n);
 static int asked_above(const unsigned char *b, size_t ls, int login);
+static int wifi_asked_above(const unsigned char *b, size_t ls);
 static int answered_password(const unsigned char *s, size_t n);
 
 /* credential_noun()'s *typed for a key whose word alone does not say
@@ -2305,12 +2306,17 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	for (s = *ue; s > ls && (isalnum(b[s - 1]) || strchr("._@-", b[s - 1])); s--)
 		;
 	*us = s;
-	if (*us == *ue || *ue - *us > 32 || !islower(b[*us]) ||
-	    (*us > ls && b[*us - 1] == '/') || (org && (s == ls || b[--s] != org)))
+	if (*us == *ue || *ue - *us > 32 || (*us > ls && b[*us - 1] == '/') ||
+	    (org && (s == ls || b[--s] != org)))
 		return 0;
-	for (end = *us; end < *ue; end++)
-		if (isupper(b[end]))
-			return 0; /* an account's name (DC8uv / DC8uvNoLeft is none) */
+	for (end = *us; end < *ue && !isupper(b[end]); end++)
+		;
+	/* an account's name is lower case (DC8uv / DC8uvNoLeft is none); a
+	 * Wi-Fi network's, answering a message that asks for its password,
+	 * need not be ("BBS-Guest / X") */
+	if ((!islower(b[*us]) || end < *ue) &&
+	    !(isalnum(b[*us]) && wifi_asked_above(b, ls)))
+		return 0;
 	while (s > ls && wrap_mark(b[s - 1]) && b[s - 1] != '"' && s + 3 > *us)
 		s--;
 	end = marked_token(b, after, le, vs, ve);
@@ -2946,6 +2952,31 @@ static int asked_above(const unsigned char *b, size_t ls, int login)
 			return 0;
 		if (line_asks(b, ps, ls, login))
 			return 1;
+		if (prose_words(b, ps, ls - 1))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether the message above the line at b[ls] asks for a Wi-Fi network's
+ * password ("can someone send me the wifi password for the guest
+ * network?"), as asked_above() finds a message. */
+static int wifi_asked_above(const unsigned char *b, size_t ls)
+{
+	static const char *const wifi[] = { "wifi", "wi-fi", "wlan", "ssid", NULL };
+	size_t ps, n, k;
+
+	for (n = 0; n < ASKED_LINES && ls >= 2; n++, ls = ps) {
+		ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
+		if (ps >= ls)
+			return 0;
+		if (line_asks(b, ps, ls, 0)) {
+			for (k = ps; k + 4 < ls; k++)
+				if (isalpha(b[k]) && (k == ps || !isalnum(b[k - 1])) &&
+				    whole_word(b, k, ls - 1, wifi))
+					return 1;
+			return 0;
+		}
 		if (prose_words(b, ps, ls - 1))
 			return 0;
 	}

@@ -8,7 +8,10 @@
 # rule (Jellyfin's X-MediaBrowser-Token, a Kaggle key in a Postman
 # environment); every word of a header's name is asked (a Shopify
 # storefront token is public), and an NRII- value of the wrong length
-# is no key. Every value is generated for this suite.
+# is no key. A chat's answer to a question for a Wi-Fi password may name
+# the network, capitals and all, before its key ("BBS-Guest / X"); an
+# account's name stays lower case. Every value is generated for this
+# suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -76,6 +79,18 @@ silent api/client.rs
 mk nr/notes.txt 'X-Insert-Key: NRII-5HhZszIkJEvSVyDn1qrN2hVHm
 '
 silent nr/notes.txt
+
+# ---- a Wi-Fi network's name and its key, answering a question ------------------
+mk chat/teams-it.txt '[09:12] Ana Reyes: can someone send me the wifi password for the depot guest network?
+[09:13] Tom Hale: Depot-Guest / Hollyhock_grove47
+[09:20] Ana Reyes: and the login for the depot kiosk?
+[09:21] Tom Hale: Kiosk-Admin / Bramble_ridge83
+[09:30] Ana Reyes: where do the build logs go?
+[09:31] Tom Hale: DC8uv / DC8uvNoLeft
+[09:40] Ana Reyes: what is the wifi password for the guest network?
+[09:41] Tom Hale: Guest / Members
+'
+secrets_exactly chat/teams-it.txt Hollyhock_grove47
 
 flush_scans
 finish "e2e_lead38"
