@@ -655,15 +655,20 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 	le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
 	if (le <= ls || le - ls > 96 || (label && !prose_label_apart_may(b, ls, le)))
 		return 0;
-	notes_row_at(b, len, ls, &cur);
 	if (!label) { /* short_line()'s two columns, asked first */
-		size_t k = cur.we;
+		size_t ws = skip_blanks(b, ls, le), k = ws;
 
+		while (k < le && ascii_letter(b[k]))
+			k++;
+		if (k < le && b[k] == ':') /* a site's URL: the whole word */
+			while (k < le && b[k] != ' ' && b[k] != '\t')
+				k++;
 		if (k + 1 >= le ||
 		    (b[k] != '\t' && b[k + 1] != ' ' && b[k + 1] != '\t') ||
-		    !prose_login_opening_may(b, cur.ws, k, le))
+		    !prose_login_opening_may(b, ws, k, le))
 			return 0;
 	}
+	notes_row_at(b, len, ls, &cur);
 	notes_row_at(b, len, nl + 1, &next);
 	return short_line(b, len, &cur, &next, l) < 0 ? -1 : 1;
 }
