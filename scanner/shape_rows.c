@@ -1691,37 +1691,36 @@ int index_assignment(const unsigned char *b, size_t ls, size_t le, size_t i,
 #define RECORD_MAX_LINES  16
 #define RECORD_MAX_FIELDS 8
 
-/* Whether the line b[ls..le) opens a list under a credential's name, the
- * name in [*ns, *ne). */
+/* Whether the line b[ls..le) opens a list under a credential's name, its
+ * last member (`api_keys = [`, `"apikey": [` after Postman's `"auth":
+ * {"type": "apikey",`): the name in [*ns, *ne). */
 static int record_list(const unsigned char *b, size_t ls, size_t le, size_t *ns,
 		       size_t *ne)
 {
-	size_t i = skip_blanks(b, ls, le), k;
+	size_t k = skip_blanks_back(b, le - 1, ls); /* before the '[' */
 	unsigned char q = 0;
 
-	if (i < le && (b[i] == '"' || b[i] == '\''))
-		q = b[i++];
-	for (k = i; k < le && k - i <= NAME_MAX_LEN && ident_byte(b[k]); k++)
-		;
-	if (k == i || k >= le || k - i > NAME_MAX_LEN || (q && b[k] != q))
+	if (k == ls || (b[k - 1] != '=' && b[k - 1] != ':'))
 		return 0;
-	*ns = i;
+	k = skip_blanks_back(b, k - 1, ls);
+	if (k > ls && (b[k - 1] == '"' || b[k - 1] == '\''))
+		q = b[--k];
 	*ne = k;
-	k = skip_blanks(b, k + (q != 0), le);
-	if (k >= le || (b[k] != '=' && b[k] != ':'))
+	while (k > ls && *ne - k <= NAME_MAX_LEN && ident_byte(b[k - 1]))
+		k--;
+	if (k == *ne || *ne - k > NAME_MAX_LEN || (q && (k == ls || b[k - 1] != q)))
 		return 0;
-	k = skip_blanks(b, k + 1, le);
-	if (k >= le || b[k] != '[' || skip_blanks(b, k + 1, le) != le)
-		return 0;
+	*ns = k;
 	return credential_name(b + *ns, *ne - *ns);
 }
 
 /* Whether b[s..e) is a record's field that names it: name, id, provider,
- * service, vendor, client, label. */
+ * service, vendor, client, label, and Postman's key (its auth's
+ * `{"key": "value", "value": …}`). */
 static int record_naming(const unsigned char *s, size_t n)
 {
 	static const char *const words[] = { "name",   "id",	 "provider", "service",
-					     "vendor", "client", "label" };
+					     "vendor", "client", "label",    "key" };
 	size_t w;
 
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)

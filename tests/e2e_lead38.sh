@@ -92,5 +92,27 @@ mk chat/teams-it.txt '[09:12] Ana Reyes: can someone send me the wifi password f
 '
 secrets_exactly chat/teams-it.txt Hollyhock_grove47
 
+# ---- a Postman collection's API-key auth -------------------------------------
+mk postman/partners.postman_collection.json '{
+  "info": {"name": "Partner API"},
+  "auth": {"type": "apikey", "apikey": [
+    {"key": "value", "value": "Rv4kZq8TnW2mXb7LpC9sYd3Hf6Jg1QeA", "type": "string"},
+    {"key": "key", "value": "X-Api-Key", "type": "string"},
+    {"key": "in", "value": "header", "type": "string"}
+  ]},
+  "item": []
+}
+'
+secrets_exactly postman/partners.postman_collection.json Rv4kZq8TnW2mXb7LpC9sYd3Hf6Jg1QeA
+mk postman/shared.postman_collection.json '{
+  "auth": {"type": "apikey", "apikey": [
+    {"key": "value", "value": "{{partnerApiKey}}", "type": "string"},
+    {"key": "key", "value": "X-Api-Key", "type": "string"}
+  ]},
+  "variable": [{"key": "partnerApiKey", "value": ""}]
+}
+'
+silent postman/shared.postman_collection.json
+
 flush_scans
 finish "e2e_lead38"
