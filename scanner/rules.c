@@ -156,7 +156,7 @@ static void set_trigger_kind(struct kh_rule *r)
 
 	if (!r->provider)
 		return; /* (load_rule: set once the provider is) */
-	r->trigger_kind = !strcmp(r->provider, "generic") ? 2 : r->nkeywords > 0;
+	r->trigger_kind = kh_rule_is_generic(r) ? 2 : r->nkeywords > 0;
 	for (i = 0; i < r->nkeywords && r->trigger_kind == 1; i++) {
 		const char *k = r->keywords[i];
 

@@ -28,8 +28,10 @@ static int passphrase(const unsigned char *s, size_t n);
 static int capital_words_number(const unsigned char *s, size_t n);
 static int word_number_mark(const unsigned char *s, size_t n);
 static int letters_and_digits(const unsigned char *s, size_t n);
-static int asked_above(const unsigned char *b, size_t ls, int login);
-static int wifi_asked_above(const unsigned char *b, size_t ls);
+/* What asked_above() wants the message to ask for: a credential by its
+ * noun; a login's noun too; a Wi-Fi network's password. */
+enum { ASK_CREDENTIAL, ASK_LOGIN, ASK_WIFI };
+static int asked_above(const unsigned char *b, size_t ls, int ask);
 static int answered_password(const unsigned char *s, size_t n);
 
 /* credential_noun()'s *typed for a key whose word alone does not say
@@ -1128,7 +1130,7 @@ static int clause_aside_value(const unsigned char *b, size_t k, size_t le, size_
 static int prose_password_value(const unsigned char *b, size_t len, size_t ls, size_t le,
 				size_t ws, size_t we, size_t *vs, size_t *ve)
 {
-	size_t k = we, e, after;
+	size_t k = we, e, after, ns, ne;
 	int told = 0, full = we - ws >= 6 || (we - ws == 3 && equal_ci(b + ws, "pwd", 3)),
 	    led = clause_before(b, ls, ws), set = full && set_verb_before(b, ls, ws),
 	    listed = listed_after_user(b, ls, ws);
@@ -1143,11 +1145,10 @@ static int prose_password_value(const unsigned char *b, size_t len, size_t ls, s
 	/* a sentence wrapped right after the word ("re-entered the guest
 	 * password" over "X and the account"): the value bare below */
 	if (led && full && skip_blanks(b, after, le) == le &&
-	    wrapped_line(b, len, ls, le, &e, &k) && sentence_value(b, e, k, vs, ve) &&
-	    *vs == e && wrapped_value(b + *vs, *ve - *vs) &&
+	    wrapped_line(b, len, ls, le, &ns, &ne) && sentence_value(b, ns, ne, vs, ve) &&
+	    *vs == ns && wrapped_value(b + *vs, *ve - *vs) &&
 	    plausible_credential(b + *vs, *ve - *vs, 1))
 		return 1;
-	k = after;
 	if (k == we && led && (e = wrapped_aside(b, len, k, le, &k)))
 		return sentence_value(b, e, k, vs, ve) &&
 		       !lower_word(b + *vs, *ve - *vs) &&
@@ -1979,7 +1980,7 @@ static int in_sentence(const unsigned char *b, size_t ls, size_t i, size_t le)
 static int wifi_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
 		       size_t *ks, size_t *ke, size_t *vs, size_t *ve)
 {
-	size_t i, k, e, n;
+	size_t i, k, e, n, ns, ne;
 	int told, listed;
 
 	for (i = ls; i < le; i++) /* (most lines: a byte's test alone) */
@@ -2005,15 +2006,14 @@ static int wifi_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
 		/* a sentence wrapped after the key's word ("re-entered the
 		 * Wi-Fi key" over "X and ..."): the value bare below */
 		if (k == le && in_sentence(b, ls, i, le) &&
-		    wrapped_line(b, len, ls, le, &e, &k) &&
-		    sentence_value(b, e, k, vs, ve) && *vs == e &&
+		    wrapped_line(b, len, ls, le, &ns, &ne) &&
+		    sentence_value(b, ns, ne, vs, ve) && *vs == ns &&
 		    wrapped_value(b + *vs, *ve - *vs) &&
 		    plausible_credential(b + *vs, *ve - *vs, 1)) {
 			*ks = i;
 			*ke = i + n;
 			return 1;
 		}
-		k = skip_blanks(b, i + n, le);
 		told = k < le && (b[k] == ':' || b[k] == '=');
 		if (told)
 			k++;
@@ -2315,7 +2315,7 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	 * Wi-Fi network's, answering a message that asks for its password,
 	 * need not be ("BBS-Guest / X") */
 	if ((!islower(b[*us]) || end < *ue) &&
-	    !(isalnum(b[*us]) && wifi_asked_above(b, ls)))
+	    !(isalnum(b[*us]) && asked_above(b, ls, ASK_WIFI)))
 		return 0;
 	while (s > ls && wrap_mark(b[s - 1]) && b[s - 1] != '"' && s + 3 > *us)
 		s--;
@@ -2358,9 +2358,9 @@ int prose_login_at(const unsigned char *b, size_t ls, size_t le, size_t i, int u
 	/* (or a login alone that answers a message asking for one: "anyone
 	 * have the reefer portal login?" over "kh-cbx / X") */
 	if (unnamed && !kh_is_unnamed_password(b + *vs, *ve - *vs) &&
-	    !(login_alone(b, ls, le, s, end) &&
-	      (alone_password(b + *vs, *ve - *vs) ||
-	       (answered_password(b + *vs, *ve - *vs) && asked_above(b, ls, 1)))) &&
+	    !(login_alone(b, ls, le, s, end) && (alone_password(b + *vs, *ve - *vs) ||
+						 (answered_password(b + *vs, *ve - *vs) &&
+						  asked_above(b, ls, ASK_LOGIN)))) &&
 	    !(passphrase(b + *vs, *ve - *vs) &&
 	      (end == le || (b[end] == '.' && (end + 1 == le || b[end + 1] == ' ')))))
 		return 0;
@@ -2935,14 +2935,30 @@ static int line_asks(const unsigned char *b, size_t ps, size_t ls, int login)
 
 #define ASKED_LINES 8 /* lines read up for the message above (a pretty JSON's) */
 
+/* Whether the line b[ps..ls - 1) names a Wi-Fi network (wifi, wi-fi,
+ * wlan, ssid). */
+static int names_wifi(const unsigned char *b, size_t ps, size_t ls)
+{
+	static const char *const wifi[] = { "wifi", "wi-fi", "wlan", "ssid", NULL };
+	size_t k;
+
+	for (k = ps; k + 4 < ls; k++)
+		if (isalpha(b[k]) && (k == ps || !isalnum(b[k - 1])) &&
+		    whole_word(b, k, ls - 1, wifi))
+			return 1;
+	return 0;
+}
+
 /* Whether the message above the line at b[ls] asks for or announces a
  * credential by its noun ("and the weather feed key?", "the token for
  * the map tiles?", "here's the new token:"): the noun, then a '?' later,
  * or a ':' that ends the message. The message is the line above, or,
  * above lines with no words of prose (a pretty-printed export's members,
- * an HTML export's sender), the first line up that has some. login: a
- * login's noun asks too ("anyone have the reefer portal login?"). */
-static int asked_above(const unsigned char *b, size_t ls, int login)
+ * an HTML export's sender), the first line up that has some. ask
+ * ASK_LOGIN: a login's noun asks too ("anyone have the reefer portal
+ * login?"); ASK_WIFI: the message names a Wi-Fi network too ("can
+ * someone send me the wifi password for the guest network?"). */
+static int asked_above(const unsigned char *b, size_t ls, int ask)
 {
 	size_t ps, n;
 
@@ -2950,33 +2966,8 @@ static int asked_above(const unsigned char *b, size_t ls, int login)
 		ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
 		if (ps >= ls)
 			return 0;
-		if (line_asks(b, ps, ls, login))
-			return 1;
-		if (prose_words(b, ps, ls - 1))
-			return 0;
-	}
-	return 0;
-}
-
-/* Whether the message above the line at b[ls] asks for a Wi-Fi network's
- * password ("can someone send me the wifi password for the guest
- * network?"), as asked_above() finds a message. */
-static int wifi_asked_above(const unsigned char *b, size_t ls)
-{
-	static const char *const wifi[] = { "wifi", "wi-fi", "wlan", "ssid", NULL };
-	size_t ps, n, k;
-
-	for (n = 0; n < ASKED_LINES && ls >= 2; n++, ls = ps) {
-		ps = line_start_within(b, ls - 1, PROSE_LINE_MAX);
-		if (ps >= ls)
-			return 0;
-		if (line_asks(b, ps, ls, 0)) {
-			for (k = ps; k + 4 < ls; k++)
-				if (isalpha(b[k]) && (k == ps || !isalnum(b[k - 1])) &&
-				    whole_word(b, k, ls - 1, wifi))
-					return 1;
-			return 0;
-		}
+		if (line_asks(b, ps, ls, ask == ASK_LOGIN))
+			return ask != ASK_WIFI || names_wifi(b, ps, ls);
 		if (prose_words(b, ps, ls - 1))
 			return 0;
 	}
@@ -2985,7 +2976,7 @@ static int wifi_asked_above(const unsigned char *b, size_t ls)
 
 static int credential_asked_above(const unsigned char *b, size_t ls)
 {
-	return asked_above(b, ls, 0);
+	return asked_above(b, ls, ASK_CREDENTIAL);
 }
 
 /*
