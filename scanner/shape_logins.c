@@ -623,21 +623,6 @@ bytes_eq64(__m256i x0, __m256i x1, char c)
 	       (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, v)) << 32;
 }
 
-static LEADS_AVX2 inline __attribute__((always_inline)) uint64_t letters64(__m256i x0,
-									   __m256i x1)
-{
-	/* (x | 0x20) - 'a' below 26, unsigned */
-	const __m256i low = _mm256_set1_epi8(0x20), a = _mm256_set1_epi8('a'),
-		      z = _mm256_set1_epi8(25);
-	__m256i y0 = _mm256_sub_epi8(_mm256_or_si256(x0, low), a),
-		y1 = _mm256_sub_epi8(_mm256_or_si256(x1, low), a);
-
-	y0 = _mm256_cmpeq_epi8(_mm256_min_epu8(y0, z), y0);
-	y1 = _mm256_cmpeq_epi8(_mm256_min_epu8(y1, z), y1);
-	return (uint32_t)_mm256_movemask_epi8(y0) |
-	       (uint64_t)(uint32_t)_mm256_movemask_epi8(y1) << 32;
-}
-
 /* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
  * (label: only when prose_label_apart_may() takes it; else only when
  * its first word may open two columns). 1 when it was read, 0 when not,
@@ -676,8 +661,12 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 /*
  * The short lines by 64-byte blocks of bits: a line matters only when the
  * line below it may be a token alone (some byte but a blank, no second
- * word: token_alone) or it may hold an operator's name then a tab or two
- * blanks (a letter, a blank, then a tab's next byte or a blank). Both are
+ * word: token_alone) or it may hold two columns, an operator's name or a
+ * site's URL then a tab or two blanks (a byte but a blank or a '.', a
+ * blank, then a tab's next byte or a blank: a URL or a user may end in
+ * a digit or a '/', and a sentence's double blank after its '.' wakes
+ * nothing; a row whose URL and user both end in '.' is read only line
+ * by line). Both are
  * asked of a line's '\n' by carries (lines_holding): most lines of prose
  * are neither, and a line walked cost 140 instructions (785K lines of
  * kernel Documentation/). A second word: a byte but a blank, '\r' or
@@ -687,7 +676,7 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 					 struct kh_layer *l)
 {
-	uint64_t p_blank = 0, p_tab = 0, p_lead = 0, p_alpha = 0;
+	uint64_t p_blank = 0, p_tab = 0, p_lead = 0, p_word_end = 0;
 	unsigned char c_any = 0, c_two = 0, c_cols = 0;
 	size_t at, last_nl = PAIR_RUN_NONE, read = PAIR_RUN_NONE, pn, q, from;
 	int r;
@@ -698,19 +687,20 @@ static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 		uint64_t nl = bytes_eq64(x0, x1, '\n'), tab = bytes_eq64(x0, x1, '\t'),
 			 blank = bytes_eq64(x0, x1, ' ') | tab,
 			 cr = bytes_eq64(x0, x1, '\r'), colon = bytes_eq64(x0, x1, ':'),
-			 alpha = letters64(x0, x1), content = ~(blank | nl),
-			 lead = content & ~colon, two, cols, blank1, alone, m;
+			 content = ~(blank | nl), lead = content & ~colon,
+			 word_end = content & ~bytes_eq64(x0, x1, '.'), two, cols, blank1,
+			 alone, m;
 
 		/* (each mask's bit k - 1 or k - 2 at bit k: the block before
 		 * gives the first) */
 		blank1 = blank << 1 | p_blank >> 63;
 		two = content & ~cr & blank1 & (lead << 2 | p_lead >> 62);
-		cols = (alpha << 2 | p_alpha >> 62) & blank1 &
+		cols = (word_end << 2 | p_word_end >> 62) & blank1 &
 		       ((tab << 1 | p_tab >> 63) | blank) & ~nl;
 		p_blank = blank;
 		p_tab = tab;
 		p_lead = lead;
-		p_alpha = alpha;
+		p_word_end = word_end;
 		alone = lines_holding(nl, content, &c_any) &
 			~lines_holding(nl, two, &c_two);
 		cols = lines_holding(nl, cols, &c_cols);

@@ -114,5 +114,13 @@ mk postman/shared.postman_collection.json '{
 '
 silent postman/shared.postman_collection.json
 
+# ---- a saved login's row in a long file's middle ------------------------------
+prose='More prose follows about the depot and its printers, nothing else of note.'
+rows=$'https://portal.example/  admin2  Wq7!ilynB=2-Tz\nhttps://cams.example/x  d.ross3\tKm4#Pv9vLx2-Rt\n'
+mk notes/offboarding-long.txt "$(for i in 1 2 3; do echo "$prose"; done)"$'\n'"$rows$(for i in 1 2 3 4 5 6; do echo "$prose"; done)"
+secrets_exactly notes/offboarding-long.txt 'Wq7!ilynB=2-Tz' 'Km4#Pv9vLx2-Rt'
+mk notes/offboarding-short.txt "$rows"
+secrets_exactly notes/offboarding-short.txt 'Wq7!ilynB=2-Tz' 'Km4#Pv9vLx2-Rt'
+
 flush_scans
 finish "e2e_lead38"
