@@ -55,9 +55,16 @@ struct kh_path_rules {
 	 * hash (a kernel's ".c" and ".h" files stop here) */
 	uint64_t signs[KEY_SIGNS / 64];
 	uint32_t keyless; /* globs[keyless .. nglobs) have no key */
-	/* the last bytes of those globs' tails: a path that ends in none
-	 * (a kernel's ".c" and ".h") is not tried on them */
-	uint64_t keyless_ends[4];
+	/* those globs by their tail's last byte, which a path they match
+	 * ends in: a path is tried only on the globs of its last byte,
+	 * by_end[end_first[c] .. end_first[c + 1]) (a kernel's ".c" and ".h"
+	 * on none, a ".rst" or ".txt" on the 4 of 22 that end in 't', not
+	 * on all: a rule without keywords is hit in every file, so its globs
+	 * were all tried). any_end: one has an empty tail (which
+	 * kh_path_glob_check refuses), all are tried. */
+	uint32_t *by_end;
+	uint32_t end_first[257];
+	int any_end;
 	uint64_t *mask; /* the path rules' bits */
 	size_t words;	/* of mask: to the last path rule's */
 };
@@ -199,6 +206,7 @@ static int cmp_glob_of(const void *a, const void *b)
 static int index_globs(struct kh_path_rules *p, struct glob_of *v, size_t n)
 {
 	size_t i, k = 0;
+	uint32_t fill[256];
 
 	kh_sort(v, n, sizeof(*v), cmp_glob_of);
 	for (p->nslots = 2; p->nslots < 2 * n; p->nslots *= 2)
@@ -234,14 +242,26 @@ static int index_globs(struct kh_path_rules *p, struct glob_of *v, size_t n)
 	p->first[p->nglobs] = (uint32_t)k;
 	if (p->keyless == n)
 		p->keyless = (uint32_t)p->nglobs;
+	/* (a counting sort of the keyless globs by their tails' last bytes) */
+	if (!(p->by_end = calloc(p->nglobs - p->keyless + 1, sizeof(*p->by_end))))
+		return -1;
 	for (i = p->keyless; i < p->nglobs; i++) {
 		const struct path_glob *g = &p->globs[i];
-		unsigned char c =
-			g->tail_len ? (unsigned char)g->tail[g->tail_len - 1] : 0;
 
-		if (!g->tail_len) /* kh_path_glob_check refuses it: any end */
-			memset(p->keyless_ends, 0xff, sizeof(p->keyless_ends));
-		p->keyless_ends[c / 64] |= 1ull << (c % 64);
+		if (!g->tail_len)
+			p->any_end = 1;
+		else
+			p->end_first[(unsigned char)g->tail[g->tail_len - 1] + 1]++;
+	}
+	for (i = 0; i < 256; i++)
+		p->end_first[i + 1] += p->end_first[i];
+	memcpy(fill, p->end_first, sizeof(fill));
+	for (i = p->keyless; i < p->nglobs; i++) {
+		const struct path_glob *g = &p->globs[i];
+
+		if (g->tail_len)
+			p->by_end[fill[(unsigned char)g->tail[g->tail_len - 1]]++] =
+				(uint32_t)i;
 	}
 	return 0;
 }
@@ -310,6 +330,7 @@ void kh_path_rules_free(struct kh_path_rules *p)
 	free(p->first);
 	free(p->rules);
 	free(p->slots);
+	free(p->by_end);
 	free(p->mask);
 	free(p);
 }
@@ -350,31 +371,44 @@ static int bit(const uint64_t *set, size_t r)
 	return (int)(set[r / 64] >> (r % 64) & 1);
 }
 
-/* Sets in kept the rules hit that globs[lo .. hi) select path by. */
-static void keep_selected(const struct kh_path_rules *p, size_t lo, size_t hi,
-			  const char *path, size_t len, const uint64_t *hits,
-			  uint64_t *kept)
+/* glob_hits()'s first test, asked inline before the rules' bits: a
+ * path's name ends in the glob's tail (a key's globs share their last
+ * bytes, most differ in their first). */
+static inline int tail_refuses(const struct kh_path_rules *p, size_t g, const char *path,
+			       size_t len)
 {
-	size_t g, i;
+	const struct path_glob *pg = &p->globs[g];
 
-	for (g = lo; g < hi; g++) {
-		int wanted = 0;
+	return pg->tail_len > len ||
+	       (pg->tail_len && path[len - pg->tail_len] != pg->tail[0]);
+}
 
-		/* a glob is confirmed only for a rule hit and not kept yet */
-		for (i = p->first[g]; i < p->first[g + 1] && !wanted; i++)
-			wanted = bit(hits, p->rules[i]) && !bit(kept, p->rules[i]);
-		if (!wanted || !glob_hits(&p->globs[g], path, len))
-			continue;
-		for (i = p->first[g]; i < p->first[g + 1]; i++)
-			if (bit(hits, p->rules[i]))
-				kept[p->rules[i] / 64] |= 1ull << (p->rules[i] % 64);
-	}
+/* Sets in kept the rules hit that glob g, its tail not refused, selects
+ * path by. */
+static void keep_glob(const struct kh_path_rules *p, size_t g, const char *path,
+		      size_t len, const uint64_t *hits, uint64_t *kept)
+{
+	const struct path_glob *pg = &p->globs[g];
+	size_t i;
+	int wanted = 0;
+
+	/* a glob is confirmed only for a rule hit and not kept yet (what
+	 * is kept is the same in any order: the rules hit of every glob
+	 * that selects path) */
+	for (i = p->first[g]; i < p->first[g + 1] && !wanted; i++)
+		wanted = bit(hits, p->rules[i]) && !bit(kept, p->rules[i]);
+	if (!wanted || !glob_hits(pg, path, len))
+		return;
+	for (i = p->first[g]; i < p->first[g + 1]; i++)
+		if (bit(hits, p->rules[i]))
+			kept[p->rules[i] / 64] |= 1ull << (p->rules[i] % 64);
 }
 
 void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
 			 uint64_t *kept)
 {
 	size_t i, len, key_len;
+	unsigned c;
 
 	if (!p)
 		return;
@@ -390,10 +424,21 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 		key = name_key(name, len - (size_t)(name - path), &key_len);
 		sign = key_sign(key, key_len);
 		if ((p->signs[sign / 64] >> (sign % 64) & 1) &&
-		    (s = find_slot(p, key, key_len))->key)
-			keep_selected(p, s->lo, s->hi, path, len, hits, kept);
-		if (bit(p->keyless_ends, (unsigned char)path[len - 1]))
-			keep_selected(p, p->keyless, p->nglobs, path, len, hits, kept);
+		    (s = find_slot(p, key, key_len))->key) {
+			for (i = s->lo; i < s->hi; i++)
+				if (!tail_refuses(p, i, path, len))
+					keep_glob(p, i, path, len, hits, kept);
+		}
+		if (p->any_end) {
+			for (i = p->keyless; i < p->nglobs; i++)
+				if (!tail_refuses(p, i, path, len))
+					keep_glob(p, i, path, len, hits, kept);
+		} else {
+			for (c = (unsigned char)path[len - 1], i = p->end_first[c];
+			     i < p->end_first[c + 1]; i++)
+				if (!tail_refuses(p, p->by_end[i], path, len))
+					keep_glob(p, p->by_end[i], path, len, hits, kept);
+		}
 	}
 	/* kept is all 0 again after */
 	for (i = 0; i < p->words; i++) {
