@@ -877,57 +877,66 @@ static int read_prose_noun_line(const struct shape_line *s)
  * would refuse the line for anyway, so the layer is the same, only
  * cheaper to make. One of line5, line4, own is set.
  */
+/* A reader's gate, its parts and their union. */
+#define GATE(all, any, none) (all), (any), (none), (all) | (any) | (none)
+
 static const struct line_reader {
 	const char *name;
 	unsigned all, any, none;
+	unsigned gate; /* all | any | none: 0 for most, asked nothing */
 	int (*line5)(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l);
 	int (*line4)(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l);
 	int (*own)(const struct shape_line *s);
 } line_readers[] = {
-	{ "plain_strings", 0, 0, 0, .line4 = plain_strings },
-	{ "split_literals", 0, 0, 0, .line5 = split_literals },
-	{ "yaml_parents", 0, 0, 0, .line5 = yaml_parents },
-	{ "brace_parents", 0, 0, 0, .line5 = brace_parents },
-	{ "ini_sections", 0, 0, 0, .line5 = ini_sections },
-	{ "dotted_names", 0, 0, 0, .line4 = dotted_names },
-	{ "command_shapes", 0, 0, 0, .line5 = command_shapes },
-	{ "sql_insert", 0, 0, 0, .line5 = sql_insert },
-	{ "csv_header", 0, 0, 0, .line5 = csv_header },
-	{ "table_row", 0, 0, 0, .line4 = table_row },
-	{ "netrc_entry", 0, 0, 0, .line5 = netrc_entry },
-	{ "typed_declaration", 0, 0, 0, .line4 = typed_declaration },
-	{ "handed_key_line", 0, 0, 0, .line4 = handed_key_line },
-	{ "login_list_line", 0, 0, 0, .line5 = login_list_line },
-	{ "pooled_values_line", 0, 0, 0, .line4 = pooled_values_line },
+	{ "plain_strings", GATE(0, 0, 0), .line4 = plain_strings },
+	{ "split_literals", GATE(0, 0, 0), .line5 = split_literals },
+	{ "yaml_parents", GATE(0, 0, 0), .line5 = yaml_parents },
+	{ "brace_parents", GATE(0, 0, 0), .line5 = brace_parents },
+	{ "ini_sections", GATE(0, 0, 0), .line5 = ini_sections },
+	{ "dotted_names", GATE(0, 0, 0), .line4 = dotted_names },
+	{ "command_shapes", GATE(0, 0, 0), .line5 = command_shapes },
+	{ "sql_insert", GATE(0, 0, 0), .line5 = sql_insert },
+	{ "csv_header", GATE(0, 0, 0), .line5 = csv_header },
+	{ "table_row", GATE(0, 0, 0), .line4 = table_row },
+	{ "netrc_entry", GATE(0, 0, 0), .line5 = netrc_entry },
+	{ "typed_declaration", GATE(0, 0, 0), .line4 = typed_declaration },
+	{ "handed_key_line", GATE(0, 0, 0), .line4 = handed_key_line },
+	{ "login_list_line", GATE(0, 0, 0), .line5 = login_list_line },
+	{ "pooled_values_line", GATE(0, 0, 0), .line4 = pooled_values_line },
 	/* (LINE_NAMED: readers whose pairs are all named from the line) */
-	{ "apart_line", LINE_NAMED, 0, 0, .line5 = apart_line },
-	{ "record_list_line", LINE_NAMED, 0, 0, .line5 = record_list_line },
-	{ "record_path_line", LINE_NAMED | LINE_QUOTE, 0, 0, .line5 = record_path_line },
-	{ "json_objects", 0, 0, 0, .line5 = json_objects },
-	{ "debconf_password", 0, 0, 0, .line4 = debconf_password },
-	{ "less_common_line", 0, 0, 0, .line5 = less_common_line },
-	{ "hidden_name_line", LINE_NAMED, 0, 0, .line4 = hidden_name_line },
-	{ "weak_name_line", 0, 0, 0, .line5 = weak_name_line },
-	{ "code_shape_line", LINE_NAMED, 0, 0, .line5 = code_shape_line },
-	{ "code_glue_line", LINE_NAMED, 0, 0, .line4 = code_glue_line },
-	{ "any_glue_line", LINE_NAMED, 0, 0, .line5 = any_glue_line },
-	{ "m4_macro_line", LINE_NAMED, 0, 0, .line4 = m4_macro_line },
-	{ "template_line", LINE_NAMED, 0, 0, .line4 = template_line },
-	{ "heading_fence", LINE_NAMED | LINE_HASH_FIRST, 0, 0, .line5 = heading_fence },
-	{ "comment_name_below", LINE_NAMED, 0, 0, .line5 = comment_name_below },
-	{ "prose_password_line", LINE_NAMED, 0, 0, .line5 = prose_password_line },
-	{ "prose_noun_line", LINE_NAMED, 0, 0, .own = read_prose_noun_line },
+	{ "apart_line", GATE(LINE_NAMED, 0, 0), .line5 = apart_line },
+	{ "record_list_line", GATE(LINE_NAMED, 0, 0), .line5 = record_list_line },
+	{ "record_path_line", GATE(LINE_NAMED | LINE_QUOTE, 0, 0),
+	  .line5 = record_path_line },
+	{ "json_objects", GATE(0, 0, 0), .line5 = json_objects },
+	{ "debconf_password", GATE(0, 0, 0), .line4 = debconf_password },
+	{ "less_common_line", GATE(0, 0, 0), .line5 = less_common_line },
+	{ "hidden_name_line", GATE(LINE_NAMED, 0, 0), .line4 = hidden_name_line },
+	{ "weak_name_line", GATE(0, 0, 0), .line5 = weak_name_line },
+	{ "code_shape_line", GATE(LINE_NAMED, 0, 0), .line5 = code_shape_line },
+	{ "code_glue_line", GATE(LINE_NAMED, 0, 0), .line4 = code_glue_line },
+	{ "any_glue_line", GATE(LINE_NAMED, 0, 0), .line5 = any_glue_line },
+	{ "m4_macro_line", GATE(LINE_NAMED, 0, 0), .line4 = m4_macro_line },
+	{ "template_line", GATE(LINE_NAMED, 0, 0), .line4 = template_line },
+	{ "heading_fence", GATE(LINE_NAMED | LINE_HASH_FIRST, 0, 0),
+	  .line5 = heading_fence },
+	{ "comment_name_below", GATE(LINE_NAMED, 0, 0), .line5 = comment_name_below },
+	{ "prose_password_line", GATE(LINE_NAMED, 0, 0), .line5 = prose_password_line },
+	{ "prose_noun_line", GATE(LINE_NAMED, 0, 0), .own = read_prose_noun_line },
 	/* (a network's word names its key in marks: "wifi (SSID X): `V`") */
-	{ "prose_wifi_line", 0, LINE_NAMED | LINE_BACKTICK, 0, .line4 = prose_wifi_line },
-	{ "prose_wifi_is_line", 0, 0, LINE_NAMED | LINE_BACKTICK,
+	{ "prose_wifi_line", GATE(0, LINE_NAMED | LINE_BACKTICK, 0),
+	  .line4 = prose_wifi_line },
+	{ "prose_wifi_is_line", GATE(0, 0, LINE_NAMED | LINE_BACKTICK),
 	  .line4 = prose_wifi_is_line },
 	/* (names from other lines too: a table's header, a generator) */
-	{ "syntax_line", 0, 0, 0, .line5 = syntax_line },
-	{ "directive_line", LINE_NAMED, 0, 0, .line4 = directive_line },
+	{ "syntax_line", GATE(0, 0, 0), .line5 = syntax_line },
+	{ "directive_line", GATE(LINE_NAMED, 0, 0), .line4 = directive_line },
 	/* (its keys are quoted) */
-	{ "product_key_line", LINE_QUOTE, 0, 0, .line4 = product_key_line },
+	{ "product_key_line", GATE(LINE_QUOTE, 0, 0), .line4 = product_key_line },
 };
+
+#undef GATE
 
 /* Runs every reader whose gate line s passes, in the table's order.
  * -1 when one fails (out of memory). */
@@ -937,14 +946,15 @@ static int read_line(struct shape_line *s)
 
 	for (i = 0; i < sizeof(line_readers) / sizeof(line_readers[0]); i++) {
 		const struct line_reader *r = &line_readers[i];
-		unsigned gate = r->all | r->any | r->none;
 		int ret;
 
-		if (gate & ~s->known)
-			ask_marks(s, gate & ~s->known);
-		if (gate && ((s->marks & r->all) != r->all ||
-			     (r->any && !(s->marks & r->any)) || (s->marks & r->none)))
-			continue;
+		if (r->gate) {
+			if (r->gate & ~s->known)
+				ask_marks(s, r->gate & ~s->known);
+			if ((s->marks & r->all) != r->all ||
+			    (r->any && !(s->marks & r->any)) || (s->marks & r->none))
+				continue;
+		}
 		ret = r->own	 ? r->own(s)
 		      : r->line5 ? r->line5(s->b, s->len, s->ls, s->le, s->l)
 				 : r->line4(s->b, s->ls, s->le, s->l);
