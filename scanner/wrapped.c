@@ -70,10 +70,15 @@ static size_t level_end(const unsigned char *b, size_t i, size_t e)
 					      "warn",  "warning", "error", "err",
 					      "fatal", "crit",	  NULL };
 	size_t k, open = i < e && b[i] == '[', w;
+	int c = i + open < e ? b[i + open] | 0x20 : 0;
 
+	/* (the first byte, case aside, before the words: most lines' first
+	 * byte starts none of them) */
+	if (!strchr("tdinwefc", c) || !c)
+		return i;
 	for (k = 0; levels[k]; k++) {
 		w = strlen(levels[k]);
-		if (i + open + w < e &&
+		if (i + open + w < e && c == levels[k][0] &&
 		    !strncasecmp((const char *)b + i + open, levels[k], w) &&
 		    !isalnum(b[i + open + w])) {
 			size_t j = i + open + w;
