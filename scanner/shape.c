@@ -296,24 +296,26 @@ static int prose_span_named(const unsigned char *b, size_t len, size_t k)
 	       !strchr(" \t\r\n=", b[k + 1]);
 }
 
-static int generic_name_apart(const unsigned char *b, size_t len, size_t last)
+static int generic_name_apart(struct kh_hit *h)
 {
-	size_t k = last + 1, name_end, s = last, vs, ve;
+	const unsigned char *b = h->b;
+	size_t len = h->len, last = h->last;
+	size_t k = last + 1, name_end, s, vs, ve;
 
 	if (k >= len)
 		return 0;
+	/* (the hit's walks: code_name_byte() on, ident_byte() back) */
 	if (b[last] == '>' || b[last] == '"' || b[last] == '\'' || b[last] == '=')
 		k = last; /* the keyword holds the name's end: <pass>, 'pass', pass= */
-	while (k < len && k < last + 16 && code_name_byte(b[k]))
-		k++;
+	else
+		k = hit_name_end(h, HIT_CODE, last + 16);
 	if (k >= len)
 		return 0;
 	if (last >= 2 && equal_ci(b + last - 2, "jwt", 3))
 		return json_parent_at(b, len, k); /* "Jwt": { "Key": ... } */
 	if (b[k] == '>' || b[k] == '"' || b[k] == '\'')
 		return 1;
-	while (s > 0 && last - s < NAME_MAX_LEN && ident_byte(b[s - 1]))
-		s--;
+	s = hit_name_start(h, HIT_IDENT, NAME_MAX_LEN);
 	if (b[s] == '-' && (b[k] == '=' || b[k] == ' '))
 		return 1; /* a flag: --password=..., --api-key ... */
 	if (b[k] == ' ' && ((s >= 4 && equal_ci(b + s - 4, "set ", 4)) ||
@@ -471,17 +473,20 @@ static inline int hands_over_credentials(const unsigned char *b, size_t len, siz
 		      { "authorization,", 14, 2 },
 		      { "bearer", 6, 1 } };
 	/* the words' last bytes, case aside: every keyword hit comes here,
-	 * and its last byte rules out most at once */
-	static const unsigned char ends[256] = {
-		['l'] = 1, ['L'] = 1,  ['n'] = 1, ['N'] = 1, ['('] = 1, [':'] = 1,
-		['"'] = 1, ['\''] = 1, [' '] = 1, ['r'] = 1, ['R'] = 1, [','] = 1
+	 * and its last byte rules out most at once; a bit for each word
+	 * that ends in it (words[] by index: the first that matches wins) */
+	static const unsigned short ends[256] = {
+		['l'] = 1 << 0,	   ['L'] = 1 << 0,  ['n'] = 1 << 1,  ['N'] = 1 << 1,
+		['('] = 0x1f << 2, [':'] = 1 << 7,  ['"'] = 1 << 8,  ['\''] = 1 << 9,
+		[' '] = 1 << 10,   [','] = 1 << 11, ['r'] = 1 << 12, ['R'] = 1 << 12
 	};
 	size_t w, j;
+	unsigned m;
 
 	if (last >= len || !ends[b[last]])
 		return 0;
-	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-		const char *word = words[w].word;
+	for (m = ends[b[last]]; m; m &= m - 1) {
+		const char *word = words[w = (size_t)__builtin_ctz(m)].word;
 		size_t n = words[w].n, at = last + 1 - n;
 
 		if (last + 1 < n)
@@ -684,7 +689,7 @@ int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last)
 	if (kind != 2)
 		return (kind && !arrow) || hands_over_credentials(b, len, last) ||
 		       syntax_named(&h);
-	return hands_over_credentials(b, len, last) || generic_name_apart(b, len, last) ||
+	return hands_over_credentials(b, len, last) || generic_name_apart(&h) ||
 	       less_common_named(&h) || hidden_name_named(&h) || weak_name_named(&h) ||
 	       code_shape_named(&h) || alias_named(&h) || code_glue_named(&h) ||
 	       any_glue_named(&h) || m4_macro_named(&h) || syntax_named(&h) ||
