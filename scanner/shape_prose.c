@@ -2070,8 +2070,13 @@ int prose_wifi_named(struct kh_hit *h)
 	size_t len = h->len, last = h->last;
 	size_t ls, le, ks, ke, vs, ve, n;
 
-	/* (woken by a network's word ending at b[last]) */
-	for (n = 3; n <= 5 && (n > last + 1 || !wifi_word(b, 0, last + 1 - n, len)); n++)
+	/* (woken by a network's word ending at b[last]; each starts with
+	 * an 's' or a 'w', asked before the call) */
+	for (n = 3; n <= 5 && (n > last + 1 ||
+			       ((b[last + 1 - n] | 0x20) != 's' &&
+				(b[last + 1 - n] | 0x20) != 'w') ||
+			       !wifi_word(b, 0, last + 1 - n, len));
+	     n++)
 		;
 	if (n > 5)
 		return 0;
