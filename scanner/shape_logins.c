@@ -658,6 +658,104 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 	return short_line(b, len, &cur, &next, l) < 0 ? -1 : 1;
 }
 
+/* The block pass's state between blocks: the carries of lines_holding()
+ * and the last '\n' of the blocks before. */
+struct short_blocks {
+	unsigned char c_any, c_two, c_cols;
+	size_t last_nl;
+};
+
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i eq32(__m256i x, char c)
+{
+	return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c));
+}
+
+/* The masks of the 32 bytes at p (p[-2] and p[-1] readable) that
+ * short_lines_blocks() asks: their '\n's, their blanks and '\n's (not
+ * content), the starts of second words (two) and of columns (cols). The
+ * bytes one and two places back are loaded, not carried from the block
+ * before as bits: the tests stay in the vectors, four movemasks a half
+ * block, not six and their shifts. */
+static LEADS_AVX2 inline __attribute__((always_inline)) void
+short_masks32(const unsigned char *p, uint32_t *nl, uint32_t *not_content, uint32_t *two,
+	      uint32_t *cols)
+{
+	const __m256i x = _mm256_loadu_si256((const __m256i *)p),
+		      y = _mm256_loadu_si256((const __m256i *)(p - 1)),
+		      z = _mm256_loadu_si256((const __m256i *)(p - 2));
+	const __m256i nl_x = eq32(x, '\n'), tab_x = eq32(x, '\t'),
+		      blank_x = _mm256_or_si256(eq32(x, ' '), tab_x),
+		      tab_y = eq32(y, '\t'),
+		      blank_y = _mm256_or_si256(eq32(y, ' '), tab_y),
+		      /* (a blank or a '\n' two back: neither a lead nor a
+		       * word's end) */
+		bn_z = _mm256_or_si256(_mm256_or_si256(eq32(z, ' '), eq32(z, '\t')),
+				       eq32(z, '\n')),
+		      no_lead_z = _mm256_or_si256(bn_z, eq32(z, ':')),
+		      no_end_z = _mm256_or_si256(bn_z, eq32(z, '.')),
+		      nc_x = _mm256_or_si256(blank_x, nl_x);
+
+	*nl = (uint32_t)_mm256_movemask_epi8(nl_x);
+	*not_content = (uint32_t)_mm256_movemask_epi8(nc_x);
+	/* content & ~cr & blank1 & lead2 */
+	*two = (uint32_t)_mm256_movemask_epi8(
+		_mm256_andnot_si256(_mm256_or_si256(nc_x, eq32(x, '\r')),
+				    _mm256_andnot_si256(no_lead_z, blank_y)));
+	/* word_end2 & blank1 & (tab1 | blank) & ~nl */
+	*cols = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(
+		_mm256_or_si256(no_end_z, nl_x),
+		_mm256_and_si256(blank_y, _mm256_or_si256(tab_y, blank_x))));
+}
+
+/* From the block at b[at] on, the first block that holds a line to read
+ * (*alone: the '\n's ending tokens alone, *cols: lines of two columns;
+ * *nl its '\n's), its place returned; len's last whole block's end when
+ * none. s->last_nl is the last '\n' before the block returned. (A loop
+ * with no call in it: with the reads' calls in it the compiler kept the
+ * masks and the bytes' constants on the stack.) */
+static LEADS_AVX2 inline __attribute__((always_inline)) size_t
+short_blocks_next(const unsigned char *b, size_t len, size_t at, struct short_blocks *s,
+		  uint64_t *alone_out, uint64_t *cols_out, uint64_t *nl_out)
+{
+	unsigned char c_any = s->c_any, c_two = s->c_two, c_cols = s->c_cols;
+	size_t last_nl = s->last_nl;
+	unsigned char first[66];
+
+	for (; at + 64 <= len; at += 64) {
+		const unsigned char *p = b + at;
+		uint32_t nl0, nc0, two0, cols0, nl1, nc1, two1, cols1;
+		uint64_t nl, content, two, cols, alone;
+
+		if (at == 0) { /* (the file's start: as if after a '\n') */
+			first[0] = first[1] = '\n';
+			memcpy(first + 2, b, 64);
+			p = first + 2;
+		}
+		short_masks32(p, &nl0, &nc0, &two0, &cols0);
+		short_masks32(p + 32, &nl1, &nc1, &two1, &cols1);
+		nl = nl0 | (uint64_t)nl1 << 32;
+		content = ~(nc0 | (uint64_t)nc1 << 32);
+		two = two0 | (uint64_t)two1 << 32;
+		cols = cols0 | (uint64_t)cols1 << 32;
+		alone = lines_holding(nl, content, &c_any) &
+			~lines_holding(nl, two, &c_two);
+		cols = lines_holding(nl, cols, &c_cols);
+		if (alone | cols) {
+			*alone_out = alone;
+			*cols_out = cols;
+			*nl_out = nl;
+			break;
+		}
+		if (nl)
+			last_nl = at + 63 - (size_t)__builtin_clzll(nl);
+	}
+	s->c_any = c_any;
+	s->c_two = c_two;
+	s->c_cols = c_cols;
+	s->last_nl = last_nl;
+	return at;
+}
+
 /*
  * The short lines by 64-byte blocks of bits: a line matters only when the
  * line below it may be a token alone (some byte but a blank, no second
@@ -676,34 +774,15 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 					 struct kh_layer *l)
 {
-	uint64_t p_blank = 0, p_tab = 0, p_lead = 0, p_word_end = 0;
-	unsigned char c_any = 0, c_two = 0, c_cols = 0;
-	size_t at, last_nl = PAIR_RUN_NONE, read = PAIR_RUN_NONE, pn, q, from;
+	struct short_blocks s = { 0, 0, 0, PAIR_RUN_NONE };
+	size_t at, last_nl, read = PAIR_RUN_NONE, pn, q, from;
+	uint64_t alone = 0, cols = 0, nl = 0, m;
 	int r;
 
-	for (at = 0; at + 64 <= len; at += 64) {
-		const __m256i x0 = _mm256_loadu_si256((const __m256i *)(b + at)),
-			      x1 = _mm256_loadu_si256((const __m256i *)(b + at + 32));
-		uint64_t nl = bytes_eq64(x0, x1, '\n'), tab = bytes_eq64(x0, x1, '\t'),
-			 blank = bytes_eq64(x0, x1, ' ') | tab,
-			 cr = bytes_eq64(x0, x1, '\r'), colon = bytes_eq64(x0, x1, ':'),
-			 content = ~(blank | nl), lead = content & ~colon,
-			 word_end = content & ~bytes_eq64(x0, x1, '.'), two, cols, blank1,
-			 alone, m;
-
-		/* (each mask's bit k - 1 or k - 2 at bit k: the block before
-		 * gives the first) */
-		blank1 = blank << 1 | p_blank >> 63;
-		two = content & ~cr & blank1 & (lead << 2 | p_lead >> 62);
-		cols = (word_end << 2 | p_word_end >> 62) & blank1 &
-		       ((tab << 1 | p_tab >> 63) | blank) & ~nl;
-		p_blank = blank;
-		p_tab = tab;
-		p_lead = lead;
-		p_word_end = word_end;
-		alone = lines_holding(nl, content, &c_any) &
-			~lines_holding(nl, two, &c_two);
-		cols = lines_holding(nl, cols, &c_cols);
+	for (at = 0;
+	     (at = short_blocks_next(b, len, at, &s, &alone, &cols, &nl)) + 64 <= len;
+	     at += 64) {
+		last_nl = s.last_nl;
 		for (m = alone | cols; m; m &= m - 1) {
 			q = (size_t)__builtin_ctzll(m);
 			if (alone >> q & 1) { /* the line above the token */
@@ -727,8 +806,9 @@ static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 			}
 		}
 		if (nl)
-			last_nl = at + 63 - (size_t)__builtin_clzll(nl);
+			s.last_nl = at + 63 - (size_t)__builtin_clzll(nl);
 	}
+	last_nl = s.last_nl;
 	/* the rest line by line, from the last line whose line below was not
 	 * asked (unless it was read) */
 	if (last_nl == PAIR_RUN_NONE)
