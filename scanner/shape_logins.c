@@ -157,9 +157,9 @@ static size_t next_slash_blank(const unsigned char *b, size_t i, size_t len)
 /* Notes: each ` / ` (JSON's ` \/ `) of a line, read as a login whose
  * password must look like one by itself. A line is read once, however
  * many ` / ` it holds. */
-static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
+static int notes_logins(const unsigned char *b, size_t len, size_t at, struct kh_layer *l)
 {
-	size_t at = 0, ls = 0, le = 0, i, us, ue, vs, ve;
+	size_t ls = 0, le = 0, i, us, ue, vs, ve;
 	int line_ok = 0;
 
 	if (len > LOGINS_NOTES_MAX)
@@ -282,15 +282,145 @@ static inline size_t pair_run_next(struct pair_run *r, size_t at)
 	return kh_find_pair(r->b, at, r->len, r->c, r->d, 1);
 }
 
+/*
+ * The first place of each of up to eight pairs of bytes (c, then d next
+ * to it) in b[0..len), as kh_find_pair(b, 0, len, c, d, 1) gives it, by
+ * one pass over the file: most notes hold none of the rare pairs the
+ * passes below look for first (`u:`, `":`, a chat line's `\n[`, `SS` of
+ * `SSID`, `<t` of `<tr`, `{|`: each a whole-file search of kernel
+ * Documentation/'s notes, about 10 instructions a 64 bytes). A pair is a
+ * bit of each byte: a nibble lookup (shufti) gives the pairs a byte opens,
+ * another the pairs the next byte closes, and their AND the pairs that
+ * start there; a pair found drops out. (Pairs two and three apart too
+ * took eight tables: some went to the stack, and the pass cost more than
+ * the searches it saved.)
+ */
+struct pair_firsts {
+	unsigned char c[8], d[8];
+	unsigned n;
+};
+
+#ifdef LEADS_AVX2
+/* The pairs' bits of the bytes x by their nibbles' tables lo and hi. */
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i
+pair_classes(__m256i x, __m256i lo, __m256i hi)
+{
+	return _mm256_and_si256(
+		_mm256_shuffle_epi8(lo, x),
+		_mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(x, 4),
+							 _mm256_set1_epi8(0x0f))));
+}
+
+/* The pairs (of open) that start at each of the 32 places from p (p[32]
+ * readable). */
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i
+pair_hits32(const unsigned char *p, const __m256i *t, __m256i open)
+{
+	return _mm256_and_si256(
+		_mm256_and_si256(
+			pair_classes(_mm256_loadu_si256((const __m256i *)p), t[0], t[1]),
+			pair_classes(_mm256_loadu_si256((const __m256i *)(p + 1)), t[2],
+				     t[3])),
+		open);
+}
+
+/* Sets first[k] for each pair k of open that hits, 32 places from at,
+ * holds; returns the pairs left open. */
+static LEADS_AVX2 unsigned pair_firsts_note(__m256i hits, size_t at, unsigned open,
+					    size_t *first)
+{
+	unsigned k;
+
+	for (k = 0; k < 8; k++) {
+		const __m256i bit = _mm256_set1_epi8((char)(1 << k));
+		uint32_t m;
+
+		if (!(open >> k & 1))
+			continue;
+		m = (uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(hits, bit), bit));
+		if (m) {
+			first[k] = at + (size_t)__builtin_ctz(m);
+			open &= ~(1u << k);
+		}
+	}
+	return open;
+}
+
+static LEADS_AVX2 void pair_firsts_avx2(const unsigned char *b, size_t len,
+					const struct pair_firsts *f, size_t *first)
+{
+	unsigned char tab[4][32], tail[96];
+	__m256i t[4], open_v;
+	unsigned open = (1u << f->n) - 1, k;
+	size_t at = 0;
+
+	memset(tab, 0, sizeof(tab));
+	for (k = 0; k < f->n; k++) {
+		unsigned char bit = (unsigned char)(1 << k);
+
+		tab[0][f->c[k] & 15] |= bit;
+		tab[1][f->c[k] >> 4] |= bit;
+		tab[2][f->d[k] & 15] |= bit;
+		tab[3][f->d[k] >> 4] |= bit;
+	}
+	for (k = 0; k < 4; k++) {
+		memcpy(tab[k] + 16, tab[k], 16); /* (both lanes) */
+		t[k] = _mm256_loadu_si256((const __m256i *)tab[k]);
+	}
+	open_v = _mm256_set1_epi8((char)open);
+	/* (64 bytes and the one after them readable) */
+	for (; open && at + 65 <= len; at += 64) {
+		__m256i h0 = pair_hits32(b + at, t, open_v),
+			h1 = pair_hits32(b + at + 32, t, open_v),
+			any = _mm256_or_si256(h0, h1);
+
+		if (_mm256_testz_si256(any, any))
+			continue;
+		open = pair_firsts_note(h0, at, open, first);
+		open = pair_firsts_note(h1, at + 32, open, first);
+		open_v = _mm256_set1_epi8((char)open);
+	}
+	/* the rest, 64 bytes or fewer, from a copy padded with '\0' (no
+	 * pair holds one: a pair's first byte at len - 1 finds none) */
+	if (open && at < len) {
+		memset(tail, 0, sizeof(tail));
+		memcpy(tail, b + at, len - at);
+		open = pair_firsts_note(pair_hits32(tail, t, open_v), at, open, first);
+		if (open && len - at > 32)
+			pair_firsts_note(pair_hits32(tail + 32, t, open_v), at + 32, open,
+					 first);
+	}
+}
+#endif
+
+/* first[k]: the first place of f's pair k in b[0..len), len when none. */
+static void pair_firsts(const unsigned char *b, size_t len, const struct pair_firsts *f,
+			size_t *first)
+{
+	unsigned k;
+
+	for (k = 0; k < f->n; k++)
+		first[k] = len;
+#ifdef LEADS_AVX2
+	if (__builtin_cpu_supports("avx2")) {
+		pair_firsts_avx2(b, len, f, first);
+		return;
+	}
+#endif
+	for (k = 0; k < f->n; k++)
+		first[k] = kh_find_pair(b, 0, len, f->c[k], f->d[k], 1);
+}
+
 /* Notes: the logins words lead into (prose_login_lead): each `is ` and
  * `as ` ("the web UI is admin/X", "log in as ops with X") and `u: `
  * ("u: ops p: X") a line of notes holds. The two bytes are found 64
  * places a step (kh_find_pair: libc's memmem for "s " stopped at every
  * plural of English text), and a line is found once for all its leads. */
-static int notes_leads(const unsigned char *b, size_t len, const char *lead,
+static int notes_leads(const unsigned char *b, size_t len, const char *lead, size_t at,
 		       struct kh_layer *l)
 {
-	size_t at = 0, ls = 0, le = 0, w, us, ue, vs, ve;
+	size_t ls = 0, le = 0, w, us, ue, vs, ve;
 	int have = 0;
 	struct pair_run run;
 
@@ -395,9 +525,9 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 /* Notes: a network's key given bare after an aside that names its SSID
  * ("Wi-Fi for the desks (SSID X): V"), each line an `SSID` stands on
  * (prose_wifi_ssid_line; no keyword wakes a bare key there). */
-static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
+static int notes_ssid(const unsigned char *b, size_t len, size_t at, struct kh_layer *l)
 {
-	size_t at = 0, ls, le, w;
+	size_t ls, le, w;
 	int r;
 
 	while (at < len && (w = kh_find_text(b, at, len, "SSID", 4, 0, 3)) < len) {
@@ -891,12 +1021,13 @@ static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
-static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
+static int notes_chat(const unsigned char *b, size_t len, size_t first_mark,
+		      size_t first_chat, struct kh_layer *l)
 {
 	size_t ls, le, ce, us, ue, vs, ve, ms, me, at;
 	/* the next `":` at or after ls, found in the file, not once a line
 	 * (json_message() has no message on a line without one: most) */
-	size_t mark = kh_find_pair(b, 0, len, '"', ':', 1);
+	size_t mark = first_mark;
 	/* the next ": " likewise: prose_login_labelled() reads a label's
 	 * login after one, and most lines of notes hold none (781K calls on
 	 * kernel Documentation/, a memchr each) */
@@ -905,7 +1036,7 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	/* and the next chat line's start: a line with none of the three
 	 * finds nothing, so the next line read is the one holding the
 	 * first of them (not each line's end: 784K memchr()s there) */
-	size_t chat = next_chat_line(b, len, 0);
+	size_t chat = next_chat_line(b, len, len && b[0] != '[' ? first_chat + 1 : 0);
 	const unsigned char *nl;
 	int found, labelled, msg = 0;
 
@@ -1280,9 +1411,33 @@ static int ods_content(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* The rare pairs the notes passes look for first, found in one pass
+ * (pair_firsts): "u:" (notes_leads), "/ " (notes_logins), '":' and a chat
+ * line's "\n[" (notes_chat), "SS" of "SSID" (notes_ssid), "<t" of "<tr",
+ * "{|" and "==" of "==  " (notes_tables). Each pass starts at its pair's
+ * first place: a text that holds the pair at its start can be nowhere
+ * before it. */
+enum {
+	FIRST_U,
+	FIRST_SLASH,
+	FIRST_MARK,
+	FIRST_CHAT,
+	FIRST_SSID,
+	FIRST_TR,
+	FIRST_WIKI,
+	FIRST_RULE
+};
+
+static const struct pair_firsts notes_pairs = {
+	{ 'u', '/', '"', '\n', 'S', '<', '{', '=' },
+	{ ':', ' ', ':', '[', 'S', 't', '|', '=' },
+	8
+};
+
 int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l)
 {
 	size_t pw = len; /* the first ", pw " (notes_listed) */
+	size_t first[8];
 
 	/* (a list's `name / password` lines are its own) */
 	if (kind == KH_LOGIN_FILE_LIST)
@@ -1295,14 +1450,18 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return hash_file_comments(b, len, l);
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
-	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
-	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
+	pair_firsts(b, len, &notes_pairs, first);
+	if (notes_logins(b, len, first[FIRST_SLASH], l) < 0 ||
+	    notes_leads(b, len, "s ", 0, l) < 0 ||
+	    notes_leads(b, len, "u:", first[FIRST_U], l) < 0 ||
+	    notes_chat(b, len, first[FIRST_MARK], first[FIRST_CHAT], l) < 0 ||
 	    notes_listed(b, len, ", pass ", 2, 0, &pw, l) < 0 ||
 	    notes_listed(b, len, ", pw ", 2, pw, NULL, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, 0, NULL, l) < 0 ||
-	    notes_with(b, len, l) < 0 || notes_tables(b, len, l) < 0 ||
-	    notes_short_lines(b, len, l) < 0 || notes_ssid(b, len, l) < 0 ||
-	    notes_keys(b, len, l) < 0 || notes_reset_it(b, len, l) < 0)
+	    notes_with(b, len, l) < 0 || notes_tables(b, len, first + FIRST_TR, l) < 0 ||
+	    notes_short_lines(b, len, l) < 0 ||
+	    notes_ssid(b, len, first[FIRST_SSID], l) < 0 || notes_keys(b, len, l) < 0 ||
+	    notes_reset_it(b, len, l) < 0)
 		return -1;
 	return 0;
 }
