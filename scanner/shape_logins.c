@@ -753,20 +753,31 @@ bytes_eq64(__m256i x0, __m256i x1, char c)
 	       (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, v)) << 32;
 }
 
-/* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
+#define PREV_NL_UNKNOWN ((size_t)-2)
+
+/* The line whose '\n' is at b[nl] (the '\n' before it at b[prev]:
+ * PAIR_RUN_NONE when none, PREV_NL_UNKNOWN when not known), read as
+ * short_lines_walk() reads it
  * (label: only when prose_label_apart_may() takes it; else only when
  * its first word may open two columns). 1 when it was read, 0 when not,
  * -1 on no memory. */
-static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int label,
-			     struct kh_layer *l)
+static int short_line_ending(const unsigned char *b, size_t len, size_t nl, size_t prev,
+			     int label, struct kh_layer *l)
 {
 	struct notes_row cur, next;
 	size_t lo = nl > 98 ? nl - 98 : 0, ls, le;
-	const unsigned char *p = memrchr(b + lo, '\n', nl - lo);
 
-	if (!p && lo > 0)
+	if (prev == PREV_NL_UNKNOWN) {
+		const unsigned char *p = memrchr(b + lo, '\n', nl - lo);
+
+		prev = p ? (size_t)(p - b) : PAIR_RUN_NONE;
+	}
+	if (prev != PAIR_RUN_NONE && prev >= lo)
+		ls = prev + 1;
+	else if (lo > 0)
 		return 0; /* longer than a short line */
-	ls = p ? (size_t)(p - b) + 1 : 0;
+	else
+		ls = 0;
 	le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
 	if (le <= ls || le - ls > 96 || (label && !prose_label_apart_may(b, ls, le)))
 		return 0;
@@ -905,7 +916,7 @@ static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 					 struct kh_layer *l)
 {
 	struct short_blocks s = { 0, 0, 0, PAIR_RUN_NONE };
-	size_t at, last_nl, read = PAIR_RUN_NONE, pn, q, from;
+	size_t at, last_nl, read = PAIR_RUN_NONE, pn, pp, q, from;
 	uint64_t alone = 0, cols = 0, nl = 0, m;
 	int r;
 
@@ -915,21 +926,35 @@ static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 		last_nl = s.last_nl;
 		for (m = alone | cols; m; m &= m - 1) {
 			q = (size_t)__builtin_ctzll(m);
-			if (alone >> q & 1) { /* the line above the token */
-				uint64_t below = nl & ((1ULL << q) - 1);
+			uint64_t below = nl & ((1ULL << q) - 1), above;
 
-				pn = below ? at + 63 - (size_t)__builtin_clzll(below)
-					   : last_nl;
+			if (alone >> q & 1) { /* the line above the token */
+				/* (its start from the block's bits when the '\n'
+				 * before it is in them or is last_nl) */
+				if (below) {
+					pn = at + 63 - (size_t)__builtin_clzll(below);
+					above = below & ~(1ULL << (pn - at));
+					pp = above ? at + 63 -
+							     (size_t)__builtin_clzll(
+								     above)
+						   : last_nl;
+				} else {
+					pn = last_nl;
+					pp = PREV_NL_UNKNOWN;
+				}
 				if (pn != PAIR_RUN_NONE && pn != read && pn > 0 &&
 				    b[pn - 1] != '\n') {
-					if ((r = short_line_ending(b, len, pn, 1, l)) < 0)
+					if ((r = short_line_ending(b, len, pn, pp, 1,
+								   l)) < 0)
 						return -1;
 					if (r)
 						read = pn;
 				}
 			}
 			if ((cols >> q & 1) && at + q != read) {
-				if ((r = short_line_ending(b, len, at + q, 0, l)) < 0)
+				pp = below ? at + 63 - (size_t)__builtin_clzll(below)
+					   : last_nl;
+				if ((r = short_line_ending(b, len, at + q, pp, 0, l)) < 0)
 					return -1;
 				if (r)
 					read = at + q;
