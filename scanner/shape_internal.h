@@ -268,8 +268,10 @@ int prose_wifi_named(struct kh_hit *h);
 /* Appends to l a `label = "X"` line for each value of the notes b[0..len)
  * that a table's header or label names a credential's in words (Markdown,
  * Org, rST, AsciiDoc, Confluence and MediaWiki markup, HTML). 0, or -1
- * when out of memory. */
-int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l);
+ * when out of memory. first: the first places of "<t", "{|" and "=="
+ * (len: none), asked with others in one pass by the caller. */
+int notes_tables(const unsigned char *b, size_t len, const size_t *first,
+		 struct kh_layer *l);
 /* shape_docs.c */
 int emit_split(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	       size_t vs, size_t ve);

@@ -157,9 +157,9 @@ static size_t next_slash_blank(const unsigned char *b, size_t i, size_t len)
 /* Notes: each ` / ` (JSON's ` \/ `) of a line, read as a login whose
  * password must look like one by itself. A line is read once, however
  * many ` / ` it holds. */
-static int notes_logins(const unsigned char *b, size_t len, struct kh_layer *l)
+static int notes_logins(const unsigned char *b, size_t len, size_t at, struct kh_layer *l)
 {
-	size_t at = 0, ls = 0, le = 0, i, us, ue, vs, ve;
+	size_t ls = 0, le = 0, i, us, ue, vs, ve;
 	int line_ok = 0;
 
 	if (len > LOGINS_NOTES_MAX)
@@ -282,15 +282,145 @@ static inline size_t pair_run_next(struct pair_run *r, size_t at)
 	return kh_find_pair(r->b, at, r->len, r->c, r->d, 1);
 }
 
+/*
+ * The first place of each of up to eight pairs of bytes (c, then d next
+ * to it) in b[0..len), as kh_find_pair(b, 0, len, c, d, 1) gives it, by
+ * one pass over the file: most notes hold none of the rare pairs the
+ * passes below look for first (`u:`, `":`, a chat line's `\n[`, `SS` of
+ * `SSID`, `<t` of `<tr`, `{|`: each a whole-file search of kernel
+ * Documentation/'s notes, about 10 instructions a 64 bytes). A pair is a
+ * bit of each byte: a nibble lookup (shufti) gives the pairs a byte opens,
+ * another the pairs the next byte closes, and their AND the pairs that
+ * start there; a pair found drops out. (Pairs two and three apart too
+ * took eight tables: some went to the stack, and the pass cost more than
+ * the searches it saved.)
+ */
+struct pair_firsts {
+	unsigned char c[8], d[8];
+	unsigned n;
+};
+
+#ifdef LEADS_AVX2
+/* The pairs' bits of the bytes x by their nibbles' tables lo and hi. */
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i
+pair_classes(__m256i x, __m256i lo, __m256i hi)
+{
+	return _mm256_and_si256(
+		_mm256_shuffle_epi8(lo, x),
+		_mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(x, 4),
+							 _mm256_set1_epi8(0x0f))));
+}
+
+/* The pairs (of open) that start at each of the 32 places from p (p[32]
+ * readable). */
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i
+pair_hits32(const unsigned char *p, const __m256i *t, __m256i open)
+{
+	return _mm256_and_si256(
+		_mm256_and_si256(
+			pair_classes(_mm256_loadu_si256((const __m256i *)p), t[0], t[1]),
+			pair_classes(_mm256_loadu_si256((const __m256i *)(p + 1)), t[2],
+				     t[3])),
+		open);
+}
+
+/* Sets first[k] for each pair k of open that hits, 32 places from at,
+ * holds; returns the pairs left open. */
+static LEADS_AVX2 unsigned pair_firsts_note(__m256i hits, size_t at, unsigned open,
+					    size_t *first)
+{
+	unsigned k;
+
+	for (k = 0; k < 8; k++) {
+		const __m256i bit = _mm256_set1_epi8((char)(1 << k));
+		uint32_t m;
+
+		if (!(open >> k & 1))
+			continue;
+		m = (uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(hits, bit), bit));
+		if (m) {
+			first[k] = at + (size_t)__builtin_ctz(m);
+			open &= ~(1u << k);
+		}
+	}
+	return open;
+}
+
+static LEADS_AVX2 void pair_firsts_avx2(const unsigned char *b, size_t len,
+					const struct pair_firsts *f, size_t *first)
+{
+	unsigned char tab[4][32], tail[96];
+	__m256i t[4], open_v;
+	unsigned open = (1u << f->n) - 1, k;
+	size_t at = 0;
+
+	memset(tab, 0, sizeof(tab));
+	for (k = 0; k < f->n; k++) {
+		unsigned char bit = (unsigned char)(1 << k);
+
+		tab[0][f->c[k] & 15] |= bit;
+		tab[1][f->c[k] >> 4] |= bit;
+		tab[2][f->d[k] & 15] |= bit;
+		tab[3][f->d[k] >> 4] |= bit;
+	}
+	for (k = 0; k < 4; k++) {
+		memcpy(tab[k] + 16, tab[k], 16); /* (both lanes) */
+		t[k] = _mm256_loadu_si256((const __m256i *)tab[k]);
+	}
+	open_v = _mm256_set1_epi8((char)open);
+	/* (64 bytes and the one after them readable) */
+	for (; open && at + 65 <= len; at += 64) {
+		__m256i h0 = pair_hits32(b + at, t, open_v),
+			h1 = pair_hits32(b + at + 32, t, open_v),
+			any = _mm256_or_si256(h0, h1);
+
+		if (_mm256_testz_si256(any, any))
+			continue;
+		open = pair_firsts_note(h0, at, open, first);
+		open = pair_firsts_note(h1, at + 32, open, first);
+		open_v = _mm256_set1_epi8((char)open);
+	}
+	/* the rest, 64 bytes or fewer, from a copy padded with '\0' (no
+	 * pair holds one: a pair's first byte at len - 1 finds none) */
+	if (open && at < len) {
+		memset(tail, 0, sizeof(tail));
+		memcpy(tail, b + at, len - at);
+		open = pair_firsts_note(pair_hits32(tail, t, open_v), at, open, first);
+		if (open && len - at > 32)
+			pair_firsts_note(pair_hits32(tail + 32, t, open_v), at + 32, open,
+					 first);
+	}
+}
+#endif
+
+/* first[k]: the first place of f's pair k in b[0..len), len when none. */
+static void pair_firsts(const unsigned char *b, size_t len, const struct pair_firsts *f,
+			size_t *first)
+{
+	unsigned k;
+
+	for (k = 0; k < f->n; k++)
+		first[k] = len;
+#ifdef LEADS_AVX2
+	if (__builtin_cpu_supports("avx2")) {
+		pair_firsts_avx2(b, len, f, first);
+		return;
+	}
+#endif
+	for (k = 0; k < f->n; k++)
+		first[k] = kh_find_pair(b, 0, len, f->c[k], f->d[k], 1);
+}
+
 /* Notes: the logins words lead into (prose_login_lead): each `is ` and
  * `as ` ("the web UI is admin/X", "log in as ops with X") and `u: `
  * ("u: ops p: X") a line of notes holds. The two bytes are found 64
  * places a step (kh_find_pair: libc's memmem for "s " stopped at every
  * plural of English text), and a line is found once for all its leads. */
-static int notes_leads(const unsigned char *b, size_t len, const char *lead,
+static int notes_leads(const unsigned char *b, size_t len, const char *lead, size_t at,
 		       struct kh_layer *l)
 {
-	size_t at = 0, ls = 0, le = 0, w, us, ue, vs, ve;
+	size_t ls = 0, le = 0, w, us, ue, vs, ve;
 	int have = 0;
 	struct pair_run run;
 
@@ -395,9 +525,9 @@ static int notes_with(const unsigned char *b, size_t len, struct kh_layer *l)
 /* Notes: a network's key given bare after an aside that names its SSID
  * ("Wi-Fi for the desks (SSID X): V"), each line an `SSID` stands on
  * (prose_wifi_ssid_line; no keyword wakes a bare key there). */
-static int notes_ssid(const unsigned char *b, size_t len, struct kh_layer *l)
+static int notes_ssid(const unsigned char *b, size_t len, size_t at, struct kh_layer *l)
 {
-	size_t at = 0, ls, le, w;
+	size_t ls, le, w;
 	int r;
 
 	while (at < len && (w = kh_find_text(b, at, len, "SSID", 4, 0, 3)) < len) {
@@ -623,20 +753,31 @@ bytes_eq64(__m256i x0, __m256i x1, char c)
 	       (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, v)) << 32;
 }
 
-/* The line whose '\n' is at b[nl], read as short_lines_walk() reads it
+#define PREV_NL_UNKNOWN ((size_t)-2)
+
+/* The line whose '\n' is at b[nl] (the '\n' before it at b[prev]:
+ * PAIR_RUN_NONE when none, PREV_NL_UNKNOWN when not known), read as
+ * short_lines_walk() reads it
  * (label: only when prose_label_apart_may() takes it; else only when
  * its first word may open two columns). 1 when it was read, 0 when not,
  * -1 on no memory. */
-static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int label,
-			     struct kh_layer *l)
+static int short_line_ending(const unsigned char *b, size_t len, size_t nl, size_t prev,
+			     int label, struct kh_layer *l)
 {
 	struct notes_row cur, next;
 	size_t lo = nl > 98 ? nl - 98 : 0, ls, le;
-	const unsigned char *p = memrchr(b + lo, '\n', nl - lo);
 
-	if (!p && lo > 0)
+	if (prev == PREV_NL_UNKNOWN) {
+		const unsigned char *p = memrchr(b + lo, '\n', nl - lo);
+
+		prev = p ? (size_t)(p - b) : PAIR_RUN_NONE;
+	}
+	if (prev != PAIR_RUN_NONE && prev >= lo)
+		ls = prev + 1;
+	else if (lo > 0)
 		return 0; /* longer than a short line */
-	ls = p ? (size_t)(p - b) + 1 : 0;
+	else
+		ls = 0;
 	le = nl > ls && b[nl - 1] == '\r' ? nl - 1 : nl;
 	if (le <= ls || le - ls > 96 || (label && !prose_label_apart_may(b, ls, le)))
 		return 0;
@@ -658,6 +799,104 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 	return short_line(b, len, &cur, &next, l) < 0 ? -1 : 1;
 }
 
+/* The block pass's state between blocks: the carries of lines_holding()
+ * and the last '\n' of the blocks before. */
+struct short_blocks {
+	unsigned char c_any, c_two, c_cols;
+	size_t last_nl;
+};
+
+static LEADS_AVX2 inline __attribute__((always_inline)) __m256i eq32(__m256i x, char c)
+{
+	return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c));
+}
+
+/* The masks of the 32 bytes at p (p[-2] and p[-1] readable) that
+ * short_lines_blocks() asks: their '\n's, their blanks and '\n's (not
+ * content), the starts of second words (two) and of columns (cols). The
+ * bytes one and two places back are loaded, not carried from the block
+ * before as bits: the tests stay in the vectors, four movemasks a half
+ * block, not six and their shifts. */
+static LEADS_AVX2 inline __attribute__((always_inline)) void
+short_masks32(const unsigned char *p, uint32_t *nl, uint32_t *not_content, uint32_t *two,
+	      uint32_t *cols)
+{
+	const __m256i x = _mm256_loadu_si256((const __m256i *)p),
+		      y = _mm256_loadu_si256((const __m256i *)(p - 1)),
+		      z = _mm256_loadu_si256((const __m256i *)(p - 2));
+	const __m256i nl_x = eq32(x, '\n'), tab_x = eq32(x, '\t'),
+		      blank_x = _mm256_or_si256(eq32(x, ' '), tab_x),
+		      tab_y = eq32(y, '\t'),
+		      blank_y = _mm256_or_si256(eq32(y, ' '), tab_y),
+		      /* (a blank or a '\n' two back: neither a lead nor a
+		       * word's end) */
+		bn_z = _mm256_or_si256(_mm256_or_si256(eq32(z, ' '), eq32(z, '\t')),
+				       eq32(z, '\n')),
+		      no_lead_z = _mm256_or_si256(bn_z, eq32(z, ':')),
+		      no_end_z = _mm256_or_si256(bn_z, eq32(z, '.')),
+		      nc_x = _mm256_or_si256(blank_x, nl_x);
+
+	*nl = (uint32_t)_mm256_movemask_epi8(nl_x);
+	*not_content = (uint32_t)_mm256_movemask_epi8(nc_x);
+	/* content & ~cr & blank1 & lead2 */
+	*two = (uint32_t)_mm256_movemask_epi8(
+		_mm256_andnot_si256(_mm256_or_si256(nc_x, eq32(x, '\r')),
+				    _mm256_andnot_si256(no_lead_z, blank_y)));
+	/* word_end2 & blank1 & (tab1 | blank) & ~nl */
+	*cols = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(
+		_mm256_or_si256(no_end_z, nl_x),
+		_mm256_and_si256(blank_y, _mm256_or_si256(tab_y, blank_x))));
+}
+
+/* From the block at b[at] on, the first block that holds a line to read
+ * (*alone: the '\n's ending tokens alone, *cols: lines of two columns;
+ * *nl its '\n's), its place returned; len's last whole block's end when
+ * none. s->last_nl is the last '\n' before the block returned. (A loop
+ * with no call in it: with the reads' calls in it the compiler kept the
+ * masks and the bytes' constants on the stack.) */
+static LEADS_AVX2 inline __attribute__((always_inline)) size_t
+short_blocks_next(const unsigned char *b, size_t len, size_t at, struct short_blocks *s,
+		  uint64_t *alone_out, uint64_t *cols_out, uint64_t *nl_out)
+{
+	unsigned char c_any = s->c_any, c_two = s->c_two, c_cols = s->c_cols;
+	size_t last_nl = s->last_nl;
+	unsigned char first[66];
+
+	for (; at + 64 <= len; at += 64) {
+		const unsigned char *p = b + at;
+		uint32_t nl0, nc0, two0, cols0, nl1, nc1, two1, cols1;
+		uint64_t nl, content, two, cols, alone;
+
+		if (at == 0) { /* (the file's start: as if after a '\n') */
+			first[0] = first[1] = '\n';
+			memcpy(first + 2, b, 64);
+			p = first + 2;
+		}
+		short_masks32(p, &nl0, &nc0, &two0, &cols0);
+		short_masks32(p + 32, &nl1, &nc1, &two1, &cols1);
+		nl = nl0 | (uint64_t)nl1 << 32;
+		content = ~(nc0 | (uint64_t)nc1 << 32);
+		two = two0 | (uint64_t)two1 << 32;
+		cols = cols0 | (uint64_t)cols1 << 32;
+		alone = lines_holding(nl, content, &c_any) &
+			~lines_holding(nl, two, &c_two);
+		cols = lines_holding(nl, cols, &c_cols);
+		if (alone | cols) {
+			*alone_out = alone;
+			*cols_out = cols;
+			*nl_out = nl;
+			break;
+		}
+		if (nl)
+			last_nl = at + 63 - (size_t)__builtin_clzll(nl);
+	}
+	s->c_any = c_any;
+	s->c_two = c_two;
+	s->c_cols = c_cols;
+	s->last_nl = last_nl;
+	return at;
+}
+
 /*
  * The short lines by 64-byte blocks of bits: a line matters only when the
  * line below it may be a token alone (some byte but a blank, no second
@@ -676,59 +915,55 @@ static int short_line_ending(const unsigned char *b, size_t len, size_t nl, int 
 static LEADS_AVX2 int short_lines_blocks(const unsigned char *b, size_t len,
 					 struct kh_layer *l)
 {
-	uint64_t p_blank = 0, p_tab = 0, p_lead = 0, p_word_end = 0;
-	unsigned char c_any = 0, c_two = 0, c_cols = 0;
-	size_t at, last_nl = PAIR_RUN_NONE, read = PAIR_RUN_NONE, pn, q, from;
+	struct short_blocks s = { 0, 0, 0, PAIR_RUN_NONE };
+	size_t at, last_nl, read = PAIR_RUN_NONE, pn, pp, q, from;
+	uint64_t alone = 0, cols = 0, nl = 0, m;
 	int r;
 
-	for (at = 0; at + 64 <= len; at += 64) {
-		const __m256i x0 = _mm256_loadu_si256((const __m256i *)(b + at)),
-			      x1 = _mm256_loadu_si256((const __m256i *)(b + at + 32));
-		uint64_t nl = bytes_eq64(x0, x1, '\n'), tab = bytes_eq64(x0, x1, '\t'),
-			 blank = bytes_eq64(x0, x1, ' ') | tab,
-			 cr = bytes_eq64(x0, x1, '\r'), colon = bytes_eq64(x0, x1, ':'),
-			 content = ~(blank | nl), lead = content & ~colon,
-			 word_end = content & ~bytes_eq64(x0, x1, '.'), two, cols, blank1,
-			 alone, m;
-
-		/* (each mask's bit k - 1 or k - 2 at bit k: the block before
-		 * gives the first) */
-		blank1 = blank << 1 | p_blank >> 63;
-		two = content & ~cr & blank1 & (lead << 2 | p_lead >> 62);
-		cols = (word_end << 2 | p_word_end >> 62) & blank1 &
-		       ((tab << 1 | p_tab >> 63) | blank) & ~nl;
-		p_blank = blank;
-		p_tab = tab;
-		p_lead = lead;
-		p_word_end = word_end;
-		alone = lines_holding(nl, content, &c_any) &
-			~lines_holding(nl, two, &c_two);
-		cols = lines_holding(nl, cols, &c_cols);
+	for (at = 0;
+	     (at = short_blocks_next(b, len, at, &s, &alone, &cols, &nl)) + 64 <= len;
+	     at += 64) {
+		last_nl = s.last_nl;
 		for (m = alone | cols; m; m &= m - 1) {
 			q = (size_t)__builtin_ctzll(m);
-			if (alone >> q & 1) { /* the line above the token */
-				uint64_t below = nl & ((1ULL << q) - 1);
+			uint64_t below = nl & ((1ULL << q) - 1), above;
 
-				pn = below ? at + 63 - (size_t)__builtin_clzll(below)
-					   : last_nl;
+			if (alone >> q & 1) { /* the line above the token */
+				/* (its start from the block's bits when the '\n'
+				 * before it is in them or is last_nl) */
+				if (below) {
+					pn = at + 63 - (size_t)__builtin_clzll(below);
+					above = below & ~(1ULL << (pn - at));
+					pp = above ? at + 63 -
+							     (size_t)__builtin_clzll(
+								     above)
+						   : last_nl;
+				} else {
+					pn = last_nl;
+					pp = PREV_NL_UNKNOWN;
+				}
 				if (pn != PAIR_RUN_NONE && pn != read && pn > 0 &&
 				    b[pn - 1] != '\n') {
-					if ((r = short_line_ending(b, len, pn, 1, l)) < 0)
+					if ((r = short_line_ending(b, len, pn, pp, 1,
+								   l)) < 0)
 						return -1;
 					if (r)
 						read = pn;
 				}
 			}
 			if ((cols >> q & 1) && at + q != read) {
-				if ((r = short_line_ending(b, len, at + q, 0, l)) < 0)
+				pp = below ? at + 63 - (size_t)__builtin_clzll(below)
+					   : last_nl;
+				if ((r = short_line_ending(b, len, at + q, pp, 0, l)) < 0)
 					return -1;
 				if (r)
 					read = at + q;
 			}
 		}
 		if (nl)
-			last_nl = at + 63 - (size_t)__builtin_clzll(nl);
+			s.last_nl = at + 63 - (size_t)__builtin_clzll(nl);
 	}
+	last_nl = s.last_nl;
 	/* the rest line by line, from the last line whose line below was not
 	 * asked (unless it was read) */
 	if (last_nl == PAIR_RUN_NONE)
@@ -811,12 +1046,13 @@ static size_t next_chat_line(const unsigned char *b, size_t len, size_t ls)
 /* Notes: chat exports' messages that open with a login: each line
  * starting with `[` and a time (prose_chat_opening), and a JSON export's
  * message string (prose_login_opening). */
-static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
+static int notes_chat(const unsigned char *b, size_t len, size_t first_mark,
+		      size_t first_chat, struct kh_layer *l)
 {
 	size_t ls, le, ce, us, ue, vs, ve, ms, me, at;
 	/* the next `":` at or after ls, found in the file, not once a line
 	 * (json_message() has no message on a line without one: most) */
-	size_t mark = kh_find_pair(b, 0, len, '"', ':', 1);
+	size_t mark = first_mark;
 	/* the next ": " likewise: prose_login_labelled() reads a label's
 	 * login after one, and most lines of notes hold none (781K calls on
 	 * kernel Documentation/, a memchr each) */
@@ -825,7 +1061,7 @@ static int notes_chat(const unsigned char *b, size_t len, struct kh_layer *l)
 	/* and the next chat line's start: a line with none of the three
 	 * finds nothing, so the next line read is the one holding the
 	 * first of them (not each line's end: 784K memchr()s there) */
-	size_t chat = next_chat_line(b, len, 0);
+	size_t chat = next_chat_line(b, len, len && b[0] != '[' ? first_chat + 1 : 0);
 	const unsigned char *nl;
 	int found, labelled, msg = 0;
 
@@ -1200,9 +1436,33 @@ static int ods_content(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
+/* The rare pairs the notes passes look for first, found in one pass
+ * (pair_firsts): "u:" (notes_leads), "/ " (notes_logins), '":' and a chat
+ * line's "\n[" (notes_chat), "SS" of "SSID" (notes_ssid), "<t" of "<tr",
+ * "{|" and "==" of "==  " (notes_tables). Each pass starts at its pair's
+ * first place: a text that holds the pair at its start can be nowhere
+ * before it. */
+enum {
+	FIRST_U,
+	FIRST_SLASH,
+	FIRST_MARK,
+	FIRST_CHAT,
+	FIRST_SSID,
+	FIRST_TR,
+	FIRST_WIKI,
+	FIRST_RULE
+};
+
+static const struct pair_firsts notes_pairs = {
+	{ 'u', '/', '"', '\n', 'S', '<', '{', '=' },
+	{ ':', ' ', ':', '[', 'S', 't', '|', '=' },
+	8
+};
+
 int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_layer *l)
 {
 	size_t pw = len; /* the first ", pw " (notes_listed) */
+	size_t first[8];
 
 	/* (a list's `name / password` lines are its own) */
 	if (kind == KH_LOGIN_FILE_LIST)
@@ -1215,14 +1475,18 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return hash_file_comments(b, len, l);
 	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
 		return 0;
-	if (notes_logins(b, len, l) < 0 || notes_leads(b, len, "s ", l) < 0 ||
-	    notes_leads(b, len, "u:", l) < 0 || notes_chat(b, len, l) < 0 ||
+	pair_firsts(b, len, &notes_pairs, first);
+	if (notes_logins(b, len, first[FIRST_SLASH], l) < 0 ||
+	    notes_leads(b, len, "s ", 0, l) < 0 ||
+	    notes_leads(b, len, "u:", first[FIRST_U], l) < 0 ||
+	    notes_chat(b, len, first[FIRST_MARK], first[FIRST_CHAT], l) < 0 ||
 	    notes_listed(b, len, ", pass ", 2, 0, &pw, l) < 0 ||
 	    notes_listed(b, len, ", pw ", 2, pw, NULL, l) < 0 ||
 	    notes_listed(b, len, " pass ", 1, 0, NULL, l) < 0 ||
-	    notes_with(b, len, l) < 0 || notes_tables(b, len, l) < 0 ||
-	    notes_short_lines(b, len, l) < 0 || notes_ssid(b, len, l) < 0 ||
-	    notes_keys(b, len, l) < 0 || notes_reset_it(b, len, l) < 0)
+	    notes_with(b, len, l) < 0 || notes_tables(b, len, first + FIRST_TR, l) < 0 ||
+	    notes_short_lines(b, len, l) < 0 ||
+	    notes_ssid(b, len, first[FIRST_SSID], l) < 0 || notes_keys(b, len, l) < 0 ||
+	    notes_reset_it(b, len, l) < 0)
 		return -1;
 	return 0;
 }

@@ -649,7 +649,8 @@ static int simple_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 	return 0;
 }
 
-int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l)
+int notes_tables(const unsigned char *b, size_t len, const size_t *first,
+		 struct kh_layer *l)
 {
 	/* (no '|': no bar row and no MediaWiki table, whose `{|` is not
 	 * looked for then: most files of notes) */
@@ -657,12 +658,13 @@ int notes_tables(const unsigned char *b, size_t len, struct kh_layer *l)
 
 	if (bars && bar_tables(b, len, l) < 0)
 		return -1;
-	if (kh_find_text(b, 0, len, "<tr", 3, 0, 2) < len && html_tables(b, len, l) < 0)
+	if (kh_find_text(b, first[0], len, "<tr", 3, 0, 2) < len &&
+	    html_tables(b, len, l) < 0)
 		return -1;
-	if (bars && kh_find_text(b, 0, len, "{|", 2, 0, 1) < len &&
+	if (bars && kh_find_text(b, first[1], len, "{|", 2, 0, 1) < len &&
 	    wiki_tables(b, len, l) < 0)
 		return -1;
-	if (kh_find_text(b, 0, len, "==  ", 4, 0, 3) < len &&
+	if (kh_find_text(b, first[2], len, "==  ", 4, 0, 3) < len &&
 	    simple_tables(b, len, l) < 0)
 		return -1;
 	return 0;
