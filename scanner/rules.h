@@ -129,6 +129,11 @@ struct kh_rule {
 	 * `secret` group's classes ([0-9a-f]{64}); 0: nothing known. */
 	uint64_t run_set[4];
 	size_t run_len;
+	/* Set by kh_rule_compile for a generic rule with match_holds (a name,
+	 * then `=` or `:`, then its value): the least bytes of its `secret`
+	 * group, read from the regex, which follow a byte of match_holds on
+	 * the match's line (0: not known). */
+	size_t value_least;
 	/* Set by kh_rule_compile from match_starts: N, the first bytes of its
 	 * words in both cases (all 0: none, or PCRE2's `^` is not LF's), and
 	 * where in match_starts each word is and how long */
