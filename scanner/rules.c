@@ -1286,6 +1286,7 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 		r->npaths = e->npaths;
 		r->min_entropy = e->min_entropy;
 		r->max_span = e->max_span;
+		r->value_least = e->value_least;
 		r->match_holds = image_str(e->match_holds);
 		r->match_contains = image_str(e->match_contains);
 		r->match_starts = image_str(e->match_starts);
@@ -1829,7 +1830,7 @@ static void find_value_least(struct kh_rule *r)
 				return;
 	p = at + 10;
 	if (top_level(re, at) && (n = seq_least(&p, &alt)) > 0 && *p == ')')
-		r->value_least = (size_t)n;
+		r->value_least = n < UINT32_MAX ? (uint32_t)n : 0;
 }
 
 /* Sets r->run_set and r->run_len (kh_rule_compile). */
@@ -1915,7 +1916,8 @@ int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 	pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
 	r->secret_group = rc > 0 ? (unsigned)rc : ncap ? 1 : 0;
 	find_run(r);
-	find_value_least(r);
+	if (!r->image) /* an image rule's was read at build time */
+		find_value_least(r);
 	find_starts(r);
 	return 0;
 }
