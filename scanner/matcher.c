@@ -850,6 +850,21 @@ static size_t held_end(const struct kh_rule *rule, const unsigned char *data, si
 	return end;
 }
 
+/*
+ * Where a byte of match_holds must be before, in a window that ends at
+ * `to`: a generic rule's match holds one (its name's `=` or `:`) before
+ * its value, the `secret` group of value_least bytes or more
+ * (kh_rule_compile), all before `to` (the search's end). Many of the
+ * generic rules' keyword lines that hold a `=` or `:` hold it too near
+ * their end for a value (`ret = get_token(x);`, `if (!password) {`).
+ */
+static size_t held_before(const struct kh_rule *rule, size_t from, size_t to)
+{
+	size_t n = rule->value_least;
+
+	return to - from > n ? to - n : from;
+}
+
 /* Whether byte c is one of a rule's run_set (kh_rule_compile). */
 static int in_run_set(const uint64_t *set, unsigned char c)
 {
@@ -1201,7 +1216,8 @@ static int run_rule_at(const struct kh_rule *rule, struct kh_scratch *s,
 		 * (a minified line of 10 MB has thousands) */
 		if (last >= eol) {
 			eol = next_line(src->data, src->len, last);
-			held = held_end(rule, src->data, from, eol);
+			held = held_end(rule, src->data, from,
+					held_before(rule, from, eol));
 		}
 		if (held <= from)
 			continue;

@@ -1286,6 +1286,7 @@ static int load_image(struct kh_ruleset *rs, char *err, size_t errlen)
 		r->npaths = e->npaths;
 		r->min_entropy = e->min_entropy;
 		r->max_span = e->max_span;
+		r->value_least = e->value_least;
 		r->match_holds = image_str(e->match_holds);
 		r->match_contains = image_str(e->match_contains);
 		r->match_starts = image_str(e->match_starts);
@@ -1527,19 +1528,28 @@ static const char *class_bytes(const char *p, struct byte_run *r)
 	return p + 1;
 }
 
-/* Past the atom at p (an escape, a class, a group, a byte), or NULL. */
-static const char *skip_atom(const char *p)
+static const char *skip_class(const char *p);
+
+/* Past the atom at p (an escape, a class, a group, a byte), or NULL;
+ * `any`: its classes read only for their ends (class_bytes() reads no
+ * \x80), not for their bytes. */
+static const char *skip_atom_of(const char *p, int any)
 {
 	if (*p == '\\')
 		return p[1] ? p + 2 : NULL;
 	if (*p == '[')
-		return class_bytes(p, NULL);
+		return any ? skip_class(p) : class_bytes(p, NULL);
 	if (*p != '(')
 		return *p ? p + 1 : NULL;
-	for (p++; p && *p != ')'; p = skip_atom(p))
+	for (p++; p && *p != ')'; p = skip_atom_of(p, any))
 		if (!*p)
 			return NULL;
 	return p ? p + 1 : NULL;
+}
+
+static const char *skip_atom(const char *p)
+{
+	return skip_atom_of(p, 0);
 }
 
 /* The least count the quantifier at *q allows (1: none), *q moved past
@@ -1699,6 +1709,130 @@ static int mandatory(const char *p, const char *at)
 	return found;
 }
 
+/* Past the class at p ('['), read only for its end: an escape is two
+ * bytes, a POSIX class is not read (NULL). */
+static const char *skip_class(const char *p)
+{
+	int first = 1;
+
+	for (p += 1 + (p[1] == '^'); *p && (*p != ']' || first); p++, first = 0)
+		if ((*p == '[' && p[1] == ':') || (*p == '\\' && !*++p))
+			return NULL;
+	return *p == ']' ? p + 1 : NULL;
+}
+
+/* Whether the group at `at` is one of the atoms of the regex re's own
+ * sequence, which has no alternatives, and not optional: every match
+ * holds it. */
+static int top_level(const char *re, const char *at)
+{
+	const char *p = re, *q;
+
+	while (p && *p && *p != '|' && *p != ')' && p != at)
+		p = skip_atom_of(p, 1);
+	if (p != at || !(q = skip_atom_of(at, 1)) || quant_min(&q) < 1)
+		return 0;
+	for (p = q; p && *p && *p != '|' && *p != ')';)
+		p = skip_atom_of(p, 1);
+	return p && !*p;
+}
+
+/*
+ * The least number of bytes the sequence at *pp matches, read to its ')'
+ * (or the end), *pp moved there; *alt set when it has alternatives (the
+ * least of them counts). -1 when it holds what this does not read for
+ * sure: a back reference, \x, \p and the escapes not below, a condition
+ * that is not a group's name or number, a verb.
+ */
+static long seq_least(const char **pp, int *alt)
+{
+	const char *p = *pp, *next;
+	long least = -1, cur = 0, atom, n;
+	int inner;
+
+	*alt = 0;
+	for (; *p && *p != ')'; p = next) {
+		atom = 1;
+		if (*p == '|') {
+			least = least < 0 || cur < least ? cur : least;
+			cur = 0;
+			*alt = 1;
+			next = p + 1;
+			continue;
+		}
+		if (*p == '(' && zero_width(p)) {
+			atom = 0;
+			next = content_start(p);
+			if (seq_least(&next, &inner) < 0 || *next++ != ')')
+				return -1;
+		} else if (!strncmp(p, "(?(", 3)) {
+			/* (?(q)yes|no): the least branch, no `no` matching nothing */
+			next = p + 3;
+			while (isalnum((unsigned char)*next) || *next == '_' ||
+			       *next == '<' || *next == '>' || *next == '\'')
+				next++;
+			if (*next++ != ')' || (atom = seq_least(&next, &inner)) < 0 ||
+			    *next++ != ')')
+				return -1;
+			atom = inner ? atom : 0;
+		} else if (*p == '(' && p[1] == '?' && !content_start(p)) {
+			/* an option setting, (?i) */
+			for (next = p + 2; isalpha((unsigned char)*next) || *next == '-';
+			     next++)
+				;
+			if (*next++ != ')')
+				return -1;
+			atom = 0;
+		} else if (*p == '(') {
+			next = p[1] == '*' ? NULL : content_start(p);
+			if (!next || (atom = seq_least(&next, &inner)) < 0 ||
+			    *next++ != ')')
+				return -1;
+		} else if (*p == '\\') {
+			if (!p[1] || (isalnum((unsigned char)p[1]) &&
+				      !strchr("bBAzZGKdDwWsShHvVnrtfe", p[1])))
+				return -1;
+			atom = strchr("bBAzZGK", p[1]) ? 0 : 1;
+			next = p + 2;
+		} else if (*p == '[') {
+			if (!(next = skip_class(p)))
+				return -1;
+		} else {
+			atom = *p != '^' && *p != '$';
+			next = p + 1;
+		}
+		if (atom && (n = quant_min(&next)) < 0)
+			return -1;
+		if (!atom && strchr("?*+{", *next) && quant_min(&next) < 0)
+			return -1;
+		cur += atom ? atom * n : 0;
+	}
+	*pp = p;
+	return least < 0 || cur < least ? cur : least;
+}
+
+/* Sets r->value_least (kh_rule_compile): a generic rule's with
+ * match_holds, the least bytes of its regex's `secret` group. */
+static void find_value_least(struct kh_rule *r)
+{
+	const char *re = r->regex, *at = re ? strstr(re, "(?<secret>") : NULL, *p, *q;
+	long n;
+	int alt;
+
+	r->value_least = 0;
+	if (!r->match_holds || !kh_rule_is_generic(r) || !at ||
+	    strstr(at + 1, "(?<secret>") || strstr(re, "\\Q") || strstr(re, "(?#") ||
+	    strstr(re, "(*"))
+		return;
+	for (p = re; (p = strstr(p, "(?")); p++) /* an extended regex */
+		for (q = p + 2; isalpha((unsigned char)*q) || *q == '-' || *q == '^'; q++)
+			if (*q == 'x')
+				return;
+	p = at + 10;
+	if (top_level(re, at) && (n = seq_least(&p, &alt)) > 0 && *p == ')')
+		r->value_least = n < UINT32_MAX ? (uint32_t)n : 0;
+}
+
 /* Sets r->run_set and r->run_len (kh_rule_compile). */
 static void find_run(struct kh_rule *r)
 {
@@ -1782,6 +1916,8 @@ int kh_rule_compile(struct kh_rule *r, char *err, size_t errlen)
 	pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &ncap);
 	r->secret_group = rc > 0 ? (unsigned)rc : ncap ? 1 : 0;
 	find_run(r);
+	if (!r->image) /* an image rule's was read at build time */
+		find_value_least(r);
 	find_starts(r);
 	return 0;
 }

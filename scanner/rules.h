@@ -60,6 +60,7 @@ struct kh_image_rule {
 	uint32_t lists, nkeywords, npaths;
 	uint32_t code, ncode;
 	uint32_t max_span;
+	uint32_t value_least; /* kh_rule.value_least, read at build time */
 	double min_entropy;
 	uint8_t severity, keywords_match_case, placeholder_check, secret_percent,
 		decoded_only;
@@ -124,6 +125,11 @@ struct kh_rule {
 	 * after a name (its regex does not start with the secret), whose
 	 * values under an identifier's name (KEY_ID, serverId) it refuses. */
 	int named_value;
+	/* Set by kh_rule_compile for a generic rule with match_holds (a name,
+	 * then `=` or `:`, then its value): the least bytes of its `secret`
+	 * group, read from the regex, which follow a byte of match_holds on
+	 * the match's line (0: not known). Beside named_value: no more room. */
+	uint32_t value_least;
 	/* Set by kh_rule_compile: every match holds run_len bytes in a row of
 	 * run_set (a bitmap of bytes, letters in both cases), read from the
 	 * `secret` group's classes ([0-9a-f]{64}); 0: nothing known. */

@@ -136,6 +136,8 @@ static int put_code_images(struct kh_ruleset *rs, struct kh_image_rule *img,
 		    pcre2_serialize_encode((const pcre2_code **)&rs->v[i].code, 1, &bytes,
 					   &size, NULL) != 1)
 			continue; /* compiled when used, as before */
+		/* read here, from the regex: a scan need not read it again */
+		img[i].value_least = rs->v[i].value_least;
 		pcre2_pattern_info(rs->v[i].code, PCRE2_INFO_SIZE, &ncode);
 		if (ncode > size ||
 		    (head && (size - ncode != *nhead || memcmp(bytes, head, *nhead)))) {
@@ -277,14 +279,14 @@ static void put_image(FILE *out, const struct kh_image_rule *img, size_t n,
 		fprintf(out,
 			"\t{ %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, %uu, "
 			"%uu, %uu,\n"
-			"\t  %u, %u, %u, %u, %u, %u, %a, %u, %u, %u, %u, %u },\n",
+			"\t  %u, %u, %u, %u, %u, %u, %u, %a, %u, %u, %u, %u, %u },\n",
 			e->id, e->description, e->remediation, e->provider,
 			e->source_file, e->regex, e->validator_name, e->verifier,
 			e->match_holds, e->match_contains, e->match_starts,
 			e->verify_json, e->partner_json, e->lists, e->nkeywords,
-			e->npaths, e->code, e->ncode, e->max_span, e->min_entropy,
-			e->severity, e->keywords_match_case, e->placeholder_check,
-			e->secret_percent, e->decoded_only);
+			e->npaths, e->code, e->ncode, e->max_span, e->value_least,
+			e->min_entropy, e->severity, e->keywords_match_case,
+			e->placeholder_check, e->secret_percent, e->decoded_only);
 	}
 	fprintf(out, "\t{ 0 }\n};\nconst size_t kh_image_rules_count = %zu;\n", n);
 }
