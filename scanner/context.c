@@ -1752,7 +1752,8 @@ static int list_opened(const unsigned char *b, size_t ls, size_t s)
  * Where the value starts after the provider's name at b[ws..we) (k after
  * its closing quote) heading a pair in a syntax with no separator: a
  * tuple's or a call's first element, a string after it (`("zoom", "…")`,
- * `#("zoom", Some("…"))`, `(+"zoom", +"…")`, Erlang's `{zoom, "…"}`, a
+ * `#("zoom", Some("…"))`, `(+"zoom", +"…")`, Erlang's `{zoom, "…"}` and
+ * Elixir's `{:zoom, "…"}`, a
  * Lisp's dotted pair `("zoom" . "…")`), or after blanks in a list or a
  * form whose items blanks part (EDN's `["zoom" "…"]`, Racket's
  * `(credential "zoom" "…")`); a symbol a string follows (Racket's `(hash
@@ -1769,6 +1770,9 @@ static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, 
 			(b[v] == '.' || b[v] == '"' || b[v] == '\'' || b[v] == '+')))) {
 		if (quoted)
 			s -= 1 + (s - 1 > ls && (b[s - 2] == '@' || b[s - 2] == '+'));
+		else if (b[v] == ',' && s >= ls + 2 && b[s - 1] == ':' &&
+			 !code_name_byte(b[s - 2]) && b[s - 2] != ':')
+			s--; /* a symbol heads the tuple: Elixir's {:zoom, "…"} */
 		if (b[v] == ',' || b[v] == '.')
 			v = skip_blanks(b, v + 1, le);
 		return list_opened(b, ls, s) ? string_start(b, v, le) : 0;

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 39's calls and containers (calls39): calls whose
+# signature hands over a password or a secret's plaintext (httr2's
+# req_auth_basic, piped or not; Dagger's SetSecret / set_secret /
+# setSecret, whose first argument is the secret's name and second its
+# plaintext), and a tuple headed by a provider's name as a symbol
+# (Elixir's {:opsgenie, "…"} in a keyword list or a map, as Erlang's
+# {opsgenie, "…"} was read), its value judged by that provider's own
+# rules. Hard negatives: the same calls given variables, the
+# environment, samples and placeholders; GitHub Actions' core.setSecret
+# (one argument, a variable or a name); tuples headed by other atoms
+# (:ok, :error, a region), provider-headed tuples holding numbers, URLs
+# and placeholders. Every value is generated for this suite.
+. "$(dirname "$0")/lib.sh"
+batch_scans
+
+# ---- httr2's req_auth_basic(req, user, password) --------------------------
+mk reports/weekly.qmd '---
+title: "Weekly metrics"
+---
+
+```{r}
+library(httr2)
+req <- request("https://api.basalt.example/metrics") |> req_auth_basic("analyst", "Tq8#mWz4Lp2v")
+resp <- req_perform(req)
+```
+'
+once reports/weekly.qmd 7 'Tq8#mWz4Lp2v'
+
+mk R/client.R 'library(httr2)
+fetch <- function() {
+  req <- request("https://metrics.corp.example/v2")
+  req <- req_auth_basic(req, "svc-metrics", "Hx4%vR9qLm2w")
+  req_perform(req)
+}
+'
+once R/client.R 4 'Hx4%vR9qLm2w'
+
+mk R/decoys.R 'library(httr2)
+a <- request(u) |> req_auth_basic("analyst", Sys.getenv("METRICS_PASSWORD"))
+b <- request(u) |> req_auth_basic("analyst", password)
+c <- req_auth_basic(req, "analyst", "<password>")
+d <- request(u) |> req_auth_basic("analyst", "changeme")
+e <- request(u) |> req_auth_basic("analyst")
+f <- req_auth_basic(req, user, pw)
+'
+silent R/decoys.R
+
+# ---- Dagger: SetSecret(name, plaintext) ------------------------------------
+mk ci/dagger/main.go 'package main
+
+func (m *Ci) Publish(ctx context.Context) (string, error) {
+	pw := dag.SetSecret("registry", "violet37willow.")
+	tok := dag.SetSecret("gh", "ojcdr2ig0j1KnXFyY1TvizNw")
+	env := dag.SetSecret("npm", os.Getenv("NPM_TOKEN"))
+	name := dag.SetSecret("registry-pw", password)
+	return dag.Container().WithRegistryAuth("ghcr.io", "ci", pw).Publish(ctx, ref)
+}
+'
+secrets_exactly ci/dagger/main.go violet37willow. ojcdr2ig0j1KnXFyY1TvizNw
+
+mk ci/pipeline.py 'import dagger
+from dagger import dag
+
+async def main():
+    secret = dag.set_secret("pypi", "8yRh22siJwnJ5J2mHfOKiQDn")
+    other = dag.set_secret("pypi-token", os.environ["PYPI_TOKEN"])
+    sample = dag.set_secret("pypi-token", "your-pypi-token")
+'
+secrets_exactly ci/pipeline.py 8yRh22siJwnJ5J2mHfOKiQDn
+
+mk ci/index.ts 'import { dag } from "@dagger.io/dagger"
+const s = dag.setSecret("npm", "Hkb05aWQB0A62WwhpIzAjSyE")
+const v = dag.setSecret("npm-token", process.env.NPM_TOKEN!)
+'
+secrets_exactly ci/index.ts Hkb05aWQB0A62WwhpIzAjSyE
+
+# GitHub Actions' toolkit masks a value: one argument, here never a literal
+mk action/src/main.ts 'import * as core from "@actions/core"
+core.setSecret(token)
+core.setSecret(core.getInput("api-key"))
+core.setSecret("api-key")
+cache.setSecret("session", "value")
+'
+silent action/src/main.ts
+
+# ---- a provider's symbol heads a tuple: Elixir's {:provider, "…"} ---------
+mk config/runtime.exs 'import Config
+
+config :larch, :providers, [{:shortcut, "e4d83441-2b61-4ee3-8fe7-263ae17e2058"}]
+config :larch, from_env: System.get_env("SHORTCUT_API_TOKEN")
+'
+found config/runtime.exs 3 shortcut-api-token e4d83441-2b61-4ee3-8fe7-263ae17e2058
+
+mk lib/larch/keys.ex 'defmodule Larch.Keys do
+  # shortcut_api: the board token
+  @keys %{timeout: 5_000, board: {:shortcut, "09286dea-da25-45c7-be92-9a4a65f4d7f7"}}
+end
+'
+found lib/larch/keys.ex 3 shortcut-api-token 09286dea-da25-45c7-be92-9a4a65f4d7f7
+
+# other atoms head tuples of ids; the provider's tuple holds no secret
+mk lib/larch/results.ex 'defmodule Larch.Results do
+  def ok, do: {:ok, "aa8d7e9a-4497-4ac1-9a81-3d2a272f1a91"}
+  def err, do: {:error, "aa8d7e9a-4497-4ac1-9a81-3d2a272f1a91"}
+  @regions [{:eu, "aa8d7e9a-4497-4ac1-9a81-3d2a272f1a91"}]
+end
+'
+silent lib/larch/results.ex
+
+mk config/dev.exs 'import Config
+# shortcut: settings that are not its token
+config :larch, :timeouts, [{:shortcut, 3000}]
+config :larch, :endpoints, [{:shortcut, "https://api.app.shortcut.com/api/v3"}]
+config :larch, :providers, [{:shortcut, "your-shortcut-token"}]
+config :larch, :providers, [{:shortcut, System.get_env("SHORTCUT_TOKEN")}]
+'
+silent config/dev.exs
+flush_scans
+
+finish "e2e_calls39"
