@@ -1990,6 +1990,36 @@ static int heads_block(const unsigned char *b, size_t ls, size_t ws, size_t we,
 	return 1;
 }
 
+/* The last of the two or three strings of a tuple or a list opened at
+ * b[i] and closed on the line (`("<id>", "<secret>")`, `['id', 'secret']`):
+ * who or which first, the secret by its place last. 1 with it in
+ * [*vs, *ve). */
+static int tuple_last_string(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			     size_t *ve)
+{
+	unsigned char close = i < le && b[i] == '(' ? ')' : ']';
+	size_t k = i + 1, n = 0;
+	const unsigned char *q;
+
+	if (i >= le || (b[i] != '(' && b[i] != '['))
+		return 0;
+	for (;;) {
+		k = skip_blanks(b, k, le);
+		if (k >= le || (b[k] != '"' && b[k] != '\'') ||
+		    !(q = memchr(b + k + 1, b[k], le - k - 1)))
+			return 0;
+		*vs = k + 1;
+		*ve = (size_t)(q - b);
+		n++;
+		k = skip_blanks(b, *ve + 1, le);
+		if (k < le && b[k] == close)
+			return n >= 2 && n <= 3;
+		if (k >= le || b[k] != ',' || n == 3)
+			return 0;
+		k++;
+	}
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -2023,6 +2053,12 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			ret = v && (own || !r->pairs) && value_at(b, v, le, &vs, &ve) &&
 			      put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
 					"_api_key") < 0;
+			/* given a tuple of strings (confluent = ("<id>",
+			 * "<secret>")): its last, for its own rules */
+			r->head = 1;
+			ret = ret || (v && (own || !r->pairs) &&
+				      tuple_last_string(b, v, le, &vs, &ve) &&
+				      put_value(r, ws, we, vs, ve, 1, "_api_key") < 0);
 			r->head = 0;
 			if (ret)
 				return -1;

@@ -10,7 +10,11 @@
 # environment, samples and placeholders; GitHub Actions' core.setSecret
 # (one argument, a variable or a name); tuples headed by other atoms
 # (:ok, :error, a region), provider-headed tuples holding numbers, URLs
-# and placeholders. Every value is generated for this suite.
+# and placeholders; a provider's name given a tuple of strings
+# (confluent = ("<id>", "<secret>")), its last string read by that
+# provider's own rules only, and tuples of regions, hosts, placeholders,
+# the environment or four members that stay quiet. Every value is
+# generated for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -163,6 +167,23 @@ mk src/Config.java 'class Config { static void init() {
 }}
 '
 silent src/Config.java
+
+# ---- a provider's name given a tuple of strings: (id, secret) --------------
+mk pipelines/kafka_sink.py 'import confluent_kafka
+
+confluent = ("41IQ9J8UZFP8GDGP", "GBRm6SeZaF4ZsSBrRCtrphTuAUva8h2ZdZTvRl1AfRB3wAWp5121cfBqbnqtjf23")
+'
+found pipelines/kafka_sink.py 3 confluent-api-secret-legacy GBRm6SeZaF4ZsSBrRCtrphTuAUva8h2ZdZTvRl1AfRB3wAWp5121cfBqbnqtjf23
+
+mk pipelines/kafka_decoys.py 'import confluent_kafka
+
+confluent = ("us-east-1", "eu-west-1")
+confluent = ["41IQ9J8UZFP8GDGP", "<your-confluent-secret>"]
+confluent = ("41IQ9J8UZFP8GDGP", os.environ["CONFLUENT_SECRET"])
+confluent = ("41IQ9J8UZFP8GDGP", "GBRm6SeZaF4ZsSBrRCtrphTuAUva8h2ZdZTvRl1AfRB3wAWp5121cfBqbnqtjf23", "x", "y")
+confluent = ("lkc-9xz81", "pkc-4nym6.us-east-1.aws.confluent.cloud:9092")
+'
+silent pipelines/kafka_decoys.py
 flush_scans
 
 finish "e2e_calls39"
