@@ -1752,7 +1752,8 @@ static int list_opened(const unsigned char *b, size_t ls, size_t s)
  * Where the value starts after the provider's name at b[ws..we) (k after
  * its closing quote) heading a pair in a syntax with no separator: a
  * tuple's or a call's first element, a string after it (`("zoom", "…")`,
- * `#("zoom", Some("…"))`, `(+"zoom", +"…")`, Erlang's `{zoom, "…"}`, a
+ * `#("zoom", Some("…"))`, `(+"zoom", +"…")`, Erlang's `{zoom, "…"}` and
+ * Elixir's `{:zoom, "…"}`, a
  * Lisp's dotted pair `("zoom" . "…")`), or after blanks in a list or a
  * form whose items blanks part (EDN's `["zoom" "…"]`, Racket's
  * `(credential "zoom" "…")`); a symbol a string follows (Racket's `(hash
@@ -1769,6 +1770,9 @@ static size_t pair_head(const unsigned char *b, size_t ls, size_t ws, size_t k, 
 			(b[v] == '.' || b[v] == '"' || b[v] == '\'' || b[v] == '+')))) {
 		if (quoted)
 			s -= 1 + (s - 1 > ls && (b[s - 2] == '@' || b[s - 2] == '+'));
+		else if (b[v] == ',' && s >= ls + 2 && b[s - 1] == ':' &&
+			 !code_name_byte(b[s - 2]) && b[s - 2] != ':')
+			s--; /* a symbol heads the tuple: Elixir's {:zoom, "…"} */
 		if (b[v] == ',' || b[v] == '.')
 			v = skip_blanks(b, v + 1, le);
 		return list_opened(b, ls, s) ? string_start(b, v, le) : 0;
@@ -1986,6 +1990,36 @@ static int heads_block(const unsigned char *b, size_t ls, size_t ws, size_t we,
 	return 1;
 }
 
+/* The last of the two or three strings of a tuple or a list opened at
+ * b[i] and closed on the line (`("<id>", "<secret>")`, `['id', 'secret']`):
+ * who or which first, the secret by its place last. 1 with it in
+ * [*vs, *ve). */
+static int tuple_last_string(const unsigned char *b, size_t i, size_t le, size_t *vs,
+			     size_t *ve)
+{
+	unsigned char close = i < le && b[i] == '(' ? ')' : ']';
+	size_t k = i + 1, n = 0;
+	const unsigned char *q;
+
+	if (i >= le || (b[i] != '(' && b[i] != '['))
+		return 0;
+	for (;;) {
+		k = skip_blanks(b, k, le);
+		if (k >= le || (b[k] != '"' && b[k] != '\'') ||
+		    !(q = memchr(b + k + 1, b[k], le - k - 1)))
+			return 0;
+		*vs = k + 1;
+		*ve = (size_t)(q - b);
+		n++;
+		k = skip_blanks(b, *ve + 1, le);
+		if (k < le && b[k] == close)
+			return n >= 2 && n <= 3;
+		if (k >= le || b[k] != ',' || n == 3)
+			return 0;
+		k++;
+	}
+}
+
 /*
  * The provider's name spelled at b[ws..we) on the line b[ls..le): the
  * value it is given (`"hiera" -> "..."`, `mailgun: '...'`), the weak
@@ -2019,6 +2053,12 @@ static int read_spot(struct spot_reader *r, size_t ls, size_t le, size_t ws, siz
 			ret = v && (own || !r->pairs) && value_at(b, v, le, &vs, &ve) &&
 			      put_value(r, ws, we, vs, ve, own && !key_look(b, vs, ve),
 					"_api_key") < 0;
+			/* given a tuple of strings (confluent = ("<id>",
+			 * "<secret>")): its last, for its own rules */
+			r->head = 1;
+			ret = ret || (v && (own || !r->pairs) &&
+				      tuple_last_string(b, v, le, &vs, &ve) &&
+				      put_value(r, ws, we, vs, ve, 1, "_api_key") < 0);
 			r->head = 0;
 			if (ret)
 				return -1;

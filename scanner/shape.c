@@ -1071,7 +1071,7 @@ int kh_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 								 vs, ve)
 						    : 0;
 				else
-					r = emit_pair(l, b, ns, ne, vs, ve);
+					r = emit_setting_pair(l, b, ns, ne, vs, ve);
 			} else if (i + 1 < le && isalpha(b[i + 1])) {
 				/* StackExchange.Redis: host:6380,password=...,ssl=True */
 				r = redis_pair(l, b, i, le);

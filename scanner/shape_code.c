@@ -323,6 +323,24 @@ static int env_setter_strings(const unsigned char *b, size_t ls, size_t le, size
 		       : 0;
 }
 
+/* http4k's typed environment, a key's name then Kotlin's infix `of`:
+ * `EnvironmentKey.required("DB_PASSWORD") of "v"` (the pairs an
+ * Environment.from(...) is made of); b[i] opens the name. */
+static int infix_of_strings(const unsigned char *b, size_t le, size_t i,
+			    struct kh_layer *l)
+{
+	size_t end, ns, ne, vs, ve, k;
+
+	if (!(end = quoted(b, i, le, &ns, &ne)) || end >= le || b[end] != ')')
+		return 0;
+	k = skip_blanks(b, end + 1, le);
+	if (k == end + 1 || !word_at(b, k, le, "of"))
+		return 0;
+	return quoted(b, skip_blanks(b, k + 2, le), le, &vs, &ve)
+		       ? emit_pair(l, b, ns, ne, vs, ve)
+		       : 0;
+}
+
 /* A directive of a web server that hands a name and a value on (nginx's
  * fastcgi_param, uwsgi_param, scgi_param, proxy_set_header, add_header):
  * the line's first word ends so, its second names, its third is the value
@@ -887,7 +905,11 @@ int code_shape_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			continue;
 		switch (b[i]) {
 		case '=': r = code_assignment(b, ls, le, i, l); break;
-		case '"': r = env_setter_strings(b, ls, le, i, l); break;
+		case '"':
+			r = env_setter_strings(b, ls, le, i, l);
+			if (r == 0 && i > ls && b[i - 1] == '(')
+				r = infix_of_strings(b, le, i, l);
+			break;
 		case 's':
 			if (i + 1 < le && b[i + 1] == ':')
 				r = php_serialized(b, le, i, l);

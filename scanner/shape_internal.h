@@ -619,6 +619,15 @@ static inline int emit_pair(struct kh_layer *l, const unsigned char *b, size_t n
 	return emit_named(l, b, ns, ne, "", vs, ve);
 }
 
+/* A call's ("NAME", "value") pair (buildConfigField, setProperty,
+ * putEnv): under a credential's name for every rule (emit_pair); under
+ * a setting's name that says none but starts with a word that may be a
+ * provider's (AGORA_APP_CERTIFICATE, PAYPAL_API_SIGNATURE), for that
+ * provider's own rules only (KH_CONTEXT: decode.c keeps a finding there
+ * only of a rule whose provider the line starts with). */
+int emit_setting_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		      size_t vs, size_t ve);
+
 /* Whether the query at b[i] ('?' or '&') belongs to a Firebase Storage
  * download link (…firebasestorage…/o/logo.png?alt=media&token=<uuid>):
  * Firebase hands these out to be embedded in pages and shared, one file

@@ -406,6 +406,49 @@ int emit_named(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 	return put_pair(l, b, ns, ne, suffix, vs, ve, 0) >= 0 ? 0 : -1;
 }
 
+/* Whether s[0..n) is a setting's name in upper case whose first word may
+ * be a provider's: AGORA_APP_CERTIFICATE, PAYPAL_API_SIGNATURE (three
+ * letters or more, then `_` and more words). */
+static int provider_setting_name(const unsigned char *s, size_t n)
+{
+	size_t i, first = 0;
+
+	if (n > NAME_MAX_LEN)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '_' && !first)
+			first = i;
+		else if (!isupper(s[i]) && !isdigit(s[i]) && s[i] != '_')
+			return 0;
+	}
+	return first >= 3 && first + 1 < n;
+}
+
+/* (shape_internal.h) */
+int emit_setting_pair(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
+		      size_t vs, size_t ve)
+{
+	static const char eq[] = " = \"";
+	size_t k;
+	int r = 0;
+
+	if (credential_name(b + ns, ne - ns))
+		return emit_pair(l, b, ns, ne, vs, ve);
+	if (!provider_setting_name(b + ns, ne - ns) || !plausible_value(b + vs, ve - vs))
+		return 0;
+	for (k = ns; k < ne && r == 0; k++)
+		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE | KH_CONTEXT);
+	for (k = 0; eq[k] && r == 0; k++)
+		r = kh_layer_put(l, (unsigned char)eq[k], vs, vs, KH_SHAPE | KH_CONTEXT);
+	for (k = vs; k < ve && r == 0; k++)
+		r = kh_layer_put(l, b[k], k, k + 1, KH_SHAPE | KH_CONTEXT);
+	if (r == 0)
+		r = kh_layer_put(l, '"', ve, ve, KH_SHAPE | KH_CONTEXT);
+	if (r == 0)
+		r = kh_layer_put(l, '\n', ve, ve, KH_SHAPE | KH_CONTEXT);
+	return r < 0 ? -1 : 0;
+}
+
 int kh_shape_emit_as(struct kh_layer *l, const unsigned char *b, size_t ns, size_t ne,
 		     const char *suffix, size_t vs, size_t ve)
 {
