@@ -253,6 +253,10 @@ int kh_hubspot_cli_config(const char *path);
 extern const char kh_bip39_english[KH_BIP39_WORDS][KH_BIP39_WORD_SIZE];
 /* Whether w[0..n) is a word of that list. */
 int kh_bip39_word(const unsigned char *w, size_t n);
+/* validate_generic.c: whether google-app-password's value may stand under
+ * the name its match starts with (a password's any, a key's, a token's or
+ * a secret's random letters only). */
+int kh_app_password_named(const struct kh_candidate *c);
 enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
 /* A defuse/php-encryption key: its SHA-256 checksum decides valid or
  * invalid (validate_defuse.c). */

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# End-to-end tests of wave 39's app passwords (words39): sixteen random
+# lower-case letters in four groups of four, Google's joined by blanks
+# (`gcqd lefw gqbe pekr`) and Apple's app-specific joined by dashes
+# (`jfly-xouv-bqvr-fcqz`), under a key's, a token's or a secret's name
+# (`apiKey`, `token:`; the dashed form under `secret =` too) and after "app password" in a comment
+# ("# app password shown once: …"), not only under a password's name.
+# Hard negatives: four-word phrases under the same names (`this will
+# help some`, `main-page-left-menu`), a kebab-case name of code's words
+# (`user-auth-role-sync`), hex groups and a UUID's pieces
+# (`dead-beef-cafe-face`), the alphabet's filler (`abcd efgh ijkl mnop`),
+# repeats (`xxxx-xxxx-xxxx-xxxx`), serials in capitals and digits, words
+# of vowels (`oaie uoea ieau euio`), references and placeholders.
+# Every value is generated for this suite.
+. "$(dirname "$0")/lib.sh"
+batch_scans
+
+# ---- Google's groups under a key's, a token's or a secret's name --------
+mk selfhosted.json '{"selfhosted": {"auth": {"apiKey": "gcqd lefw gqbe pekr"}}},
+'
+once selfhosted.json 1 'gcqd lefw gqbe pekr'
+
+mk mail/relay.yaml 'relay:
+  host: smtp.gmail.com
+  token: "wgzm rhkx nfwn ojhi"
+'
+once mail/relay.yaml 3 'wgzm rhkx nfwn ojhi'
+
+mk notify.toml '[gmail]
+auth_token = "zlwg gpef ndqx urei"
+'
+once notify.toml 2 'zlwg gpef ndqx urei'
+
+# ---- "app password" then words, then ':' in a comment --------------------
+mk dotfiles/.mbsyncrc 'IMAPAccount gmail
+Host imap.gmail.com
+User ops@example.org
+# app password shown once: oflw vqrz utit ljqc
+PassCmd "pass show mail/gmail"
+'
+once dotfiles/.mbsyncrc 4 'oflw vqrz utit ljqc'
+
+# ---- Apple's dashed groups under a token's, a secret's, an API key's ------
+mk apple.yaml 'clients: {apple: {token: "jfly-xouv-bqvr-fcqz"}}
+'
+once apple.yaml 1 'jfly-xouv-bqvr-fcqz'
+
+mk vpn/swanctl.conf 'secrets {
+    eap-ops {
+        id = ops
+        secret = "abqg-xqsx-ojcj-ryey"
+    }
+}
+'
+once vpn/swanctl.conf 4 'abqg-xqsx-ojcj-ryey'
+
+mk fastlane/.env 'FASTLANE_API_KEY=uosv-tncw-ezyx-bfzg
+'
+once fastlane/.env 1 'uosv-tncw-ezyx-bfzg'
+
+# ---- decoys under the same names -----------------------------------------
+mk decoys/phrases.json '{"apiKey": "this will help some"}
+{"token": "data from each node"}
+{"secret": "main page left menu"}
+'
+silent decoys/phrases.json
+
+mk decoys/kebab.yaml 'token: "main-page-left-menu"
+secret: "user-auth-role-sync"
+api_key: "read-only-when-used"
+token: "dead-beef-cafe-face"
+secret: "abcd-efgh-ijkl-mnop"
+token: "xxxx-xxxx-xxxx-xxxx"
+secret: "oaie-uoea-ieau-euio"
+api_key: "ABQG-XQSX-OJCJ-RYEY"
+'
+silent decoys/kebab.yaml
+
+mk decoys/spaced.conf 'token = "dead beef cafe face"
+secret_key = "abcd efgh ijkl mnop"
+api_key = "xxxx xxxx xxxx xxxx"
+token = "oaie uoea ieau euio"
+'
+silent decoys/spaced.conf
+
+mk decoys/prose.md '# Mail
+The app password shown once: copy it into your vault.
+Set the token to your value: http docs page link
+The secret is kept in: vault cred file here
+The key of the cache: user name plus date
+Serial: ABQG-XQSX-OJCJ-RYEY
+Build id: build-main-2026-1204
+'
+silent decoys/prose.md
+
+mk decoys/refs.yaml 'token: "${APP_TOKEN}"
+secret: "{{ app_secret }}"
+apiKey: "<app-password>"
+'
+silent decoys/refs.yaml
+flush_scans
+
+finish "e2e_words39"
