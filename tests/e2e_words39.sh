@@ -3,7 +3,7 @@
 # lower-case letters in four groups of four, Google's joined by blanks
 # (`gcqd lefw gqbe pekr`) and Apple's app-specific joined by dashes
 # (`jfly-xouv-bqvr-fcqz`), under a key's, a token's or a secret's name
-# (`apiKey`, `token:`; the dashed form under `secret =` too) and after "app password" in a comment
+# (`apiKey`; the dashed form under `token:` and `secret =` too) and after "app password" in a comment
 # ("# app password shown once: …"), not only under a password's name.
 # Hard negatives: four-word phrases under the same names (`this will
 # help some`, `main-page-left-menu`), a kebab-case name of code's words
@@ -15,21 +15,21 @@
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
-# ---- Google's groups under a key's, a token's or a secret's name --------
+# ---- Google's groups under an API key's name -----------------------------
 mk selfhosted.json '{"selfhosted": {"auth": {"apiKey": "gcqd lefw gqbe pekr"}}},
 '
 once selfhosted.json 1 'gcqd lefw gqbe pekr'
 
 mk mail/relay.yaml 'relay:
   host: smtp.gmail.com
-  token: "wgzm rhkx nfwn ojhi"
+  apiKey: "wgzm rhkx nfwn ojhi"
 '
 once mail/relay.yaml 3 'wgzm rhkx nfwn ojhi'
 
 mk notify.toml '[gmail]
-auth_token = "zlwg gpef ndqx urei"
+secret = "zlwg-gpef-ndqx-urei"
 '
-once notify.toml 2 'zlwg gpef ndqx urei'
+once notify.toml 2 'zlwg-gpef-ndqx-urei'
 
 # ---- "app password" then words, then ':' in a comment --------------------
 mk dotfiles/.mbsyncrc 'IMAPAccount gmail
