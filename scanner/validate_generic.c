@@ -2537,13 +2537,36 @@ static int ends_as_one_word(const unsigned char *s, size_t n)
 }
 
 /*
+ * Words glued where one word's last consonants meet the next one's first
+ * (violet|quartz|granite: `rtzgr`, five in a row, which spoken_letters
+ * counts as no word's): runs of five consonants at most, and a third of
+ * the letters vowels or more, as words hold (random letters hold a fifth:
+ * xodeofrhbppuljle). Wave 39.
+ */
+static int glued_at_consonants(const unsigned char *s, size_t n)
+{
+	size_t i, vowels = 0, run = 0;
+
+	for (i = 0; i < n; i++) {
+		int vowel = !!strchr("aeiouy", s[i]);
+
+		vowels += vowel;
+		run = vowel ? 0 : run + 1;
+		if (run > 5)
+			return 0;
+	}
+	return vowels * 3 >= n;
+}
+
+/*
  * Lower-case words glued without a mark (maplelanternwillow): 12 letters
  * or more, spoken, not one word's ending. A setting's one word (required,
  * disabled, interactive) is shorter or ends as a word does.
  */
 static int is_glued_words(const unsigned char *s, size_t n)
 {
-	return n >= 12 && n <= 40 && all_of(s, n, islower) && spoken_letters(s, n) &&
+	return n >= 12 && n <= 40 && all_of(s, n, islower) &&
+	       (spoken_letters(s, n) || glued_at_consonants(s, n)) &&
 	       !ends_as_one_word(s, n);
 }
 

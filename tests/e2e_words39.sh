@@ -11,6 +11,13 @@
 # (`dead-beef-cafe-face`), the alphabet's filler (`abcd efgh ijkl mnop`),
 # repeats (`xxxx-xxxx-xxxx-xxxx`), serials in capitals and digits, words
 # of vowels (`oaie uoea ieau euio`), references and placeholders.
+# Words glued where one's consonants meet the next's (quartz|glide:
+# `rtzgl`, five in a row), as chosen passwords.
+# And a table of wireless networks under a heading that names them
+# ("Office wifi" over "  NETWORK   KEY   (note)" rows), its decoys the
+# bands, standards, devices, portals and ranges such tables list, the
+# same rows under another heading, after a blank line, or in a config's
+# `wifi:` block.
 # Every value is generated for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
@@ -98,6 +105,69 @@ secret: "{{ app_secret }}"
 apiKey: "<app-password>"
 '
 silent decoys/refs.yaml
+# ---- words glued where consonants meet (glued_at_consonants) --------------
+mk games/PalWorldSettings.ini 'OptionSettings=(Difficulty=None,AdminPassword="copperquartzglide",PublicPort=8211)
+'
+once games/PalWorldSettings.ini 1 copperquartzglide
+mk conf/glued.conf 'admin_password = "meadowquartzglen"
+'
+once conf/glued.conf 1 meadowquartzglen
+# decoys: fewer vowels than words hold, a setting's one word, runs of six
+mk conf/glued-decoys.conf 'password_mode = "matchstrengthlevel"
+password = "nightshiftwatchdog"
+password = "authentication"
+password = "xodeofrhbppuljle"
+'
+silent conf/glued-decoys.conf
+
+# ---- a table of networks under a heading naming them ----------------------
+mk notes/wifi.txt 'Office wifi
+  Harrowgate-Staff    659d6f553d7c02bf
+  Harrowgate-Guest    Heron9Quillmarsh   (changes monthly, printed at reception)
+  Loading-Dock        KaeeLnXGZO%LCK7TB
+Router admin: see the vault
+'
+once notes/wifi.txt 2 659d6f553d7c02bf
+once notes/wifi.txt 3 Heron9Quillmarsh
+once notes/wifi.txt 4 'KaeeLnXGZO%LCK7TB'
+
+# (a file with CRLF line ends)
+mk notes/wifi-crlf.txt $'Guest wifi\r\n  Harrowgate-Cafe    Tern4Basaltcove\r\n'
+once notes/wifi-crlf.txt 2 Tern4Basaltcove
+
+# its decoys: bands, standards, devices, portals and ranges in the same rows
+mk notes/wifi-decoys.txt 'Office wifi
+  Harrowgate-Staff     WPA2-Enterprise   (RADIUS, your AD login)
+  Harrowgate-Guest     5GHz
+  Lab-AP               802.11ac
+  Printers             VLAN20-printers
+  Cameras              channel-36-only
+  Kiosk-Net            Floor3-AP12
+  Mesh                 2.4GHz/5GHz   (band steering)
+  Visitors             captive-portal-2024
+  Staff-5G             10.20.0.0/16
+  HP-Printer           LaserJet4200dn
+  Kiosk                KioskModeV2
+  Guest-Net            GuestNet2024
+  Uplink               C9120AXI-E
+'
+silent notes/wifi-decoys.txt
+
+# a heading of other things over the same rows; a config's `wifi:` block
+mk notes/printers.txt 'Office printers
+  Harrowgate-Guest    Heron9Quillmarsh
+'
+silent notes/printers.txt
+mk conf/wifi.yaml 'wifi:
+  ssid:     Harrowgate-Guest
+  mode:     Heron9Quillmarsh
+'
+silent conf/wifi.yaml
+mk notes/wifi-gap.md '## Wi-Fi networks
+
+  Harrowgate-Guest   Heron9Quillmarsh
+'
+silent notes/wifi-gap.md
 flush_scans
 
 finish "e2e_words39"
