@@ -116,6 +116,8 @@ int kh_is_generated_token(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a password spelt in substitutions that starts with
  * its `$` ($k1ngf1sh3r#), not a variable (validate_generic.c). */
 int kh_is_dollar_leet(const unsigned char *s, size_t len);
+/* $words_words123: a password shaped as a variable (validate_generic.c) */
+int kh_is_dollar_words_number(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a passphrase of 4 to 8 ordinary words joined by
  * '-' (polar-ambient-lighthouse-walrus), no name of code or a resource's
  * (validate_generic.c). */

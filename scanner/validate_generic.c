@@ -3446,6 +3446,28 @@ int kh_is_dollar_leet(const unsigned char *s, size_t n)
 }
 
 /*
+ * (validate.h) A password shaped as a variable: `$`, two or three spoken
+ * lower-case words joined by '_' (see spoken_words: none a word of code),
+ * and a number of 3 or 4 digits glued last ($juniper_thistle737,
+ * $biscuit_marble381), which people type and few variables are named.
+ * The readers hand such a value to the judge, which refuses it where the
+ * file expands `$name` (led_by_reference). Wave 39.
+ */
+int kh_is_dollar_words_number(const unsigned char *s, size_t n)
+{
+	size_t words, i, d;
+
+	if (n < 9 || s[0] != '$')
+		return 0;
+	for (d = 0; d < n - 1 && isdigit(s[n - 1 - d]); d++)
+		;
+	if (d < 3 || d > 4)
+		return 0;
+	i = spoken_words(s + 1, n - 1 - d, "_", &words);
+	return i == n - 1 - d && words >= 2 && words <= 3;
+}
+
+/*
  * Whether a value led by `$` or `!` (which the rules let through only
  * before a lower-case word and `_`) is a reference, not a password that
  * starts with a mark: a `$name` of words programs name things with

@@ -13,6 +13,9 @@
 # of vowels (`oaie uoea ieau euio`), references and placeholders.
 # Words glued where one's consonants meet the next's (quartz|glide:
 # `rtzgl`, five in a row), as chosen passwords.
+# A password shaped as a variable (`admin / $heron_quill482` in a note,
+# TeamCity's param("env.X_PASSWORD", "$tundra_sorrel_517")), which the
+# readers dropped as a `$` reference before the judge saw it.
 # And a table of wireless networks under a heading that names them
 # ("Office wifi" over "  NETWORK   KEY   (note)" rows), its decoys the
 # bands, standards, devices, portals and ranges such tables list, the
@@ -119,6 +122,27 @@ password = "authentication"
 password = "xodeofrhbppuljle"
 '
 silent conf/glued-decoys.conf
+
+# ---- a password shaped as a variable: $words_words123 ---------------------
+mk docs/oncall-handover.md '# Handover
+- Grafana admin login for the status wall: admin / $heron_quill482
+'
+once docs/oncall-handover.md 2 '$heron_quill482'
+mk .teamcity/settings.kts 'object Nightly : BuildType({
+    params {
+        param("env.ARTIFACTORY_PASSWORD", "$tundra_sorrel_517")
+    }
+})
+'
+once .teamcity/settings.kts 3 '$tundra_sorrel_517'
+# decoys: words of code, no number, a short number, capitals, a template
+mk docs/dollar-decoys.md '- Grafana admin login: admin / $session_store_420
+- Grafana admin login: admin / $heron_quill
+- Grafana admin login: admin / $heron_quill_42
+- Grafana admin login: admin / $HERON_QUILL482
+- Grafana admin login: admin / ${heron_quill482}
+'
+silent docs/dollar-decoys.md
 
 # ---- a table of networks under a heading naming them ----------------------
 mk notes/wifi.txt 'Office wifi
