@@ -76,7 +76,9 @@ int plausible_value(const unsigned char *s, size_t n)
 {
 	size_t i;
 
-	if (n < 8 || n > VALUE_MAX_LEN || (s[0] == '$' && !kh_is_dollar_leet(s, n)) ||
+	if (n < 8 || n > VALUE_MAX_LEN ||
+	    (s[0] == '$' && !kh_is_dollar_leet(s, n) &&
+	     !kh_is_dollar_words_number(s, n)) ||
 	    s[0] == '-')
 		return 0;
 	for (i = 0; i < n; i++)

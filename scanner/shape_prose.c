@@ -2036,6 +2036,170 @@ static int wifi_key_at(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return 0;
 }
 
+/*
+ * Whether b[ls..le) is a heading naming wireless networks alone: a few
+ * words (four at most) of letters, one of them a network's (wifi, wi-fi,
+ * wlan), maybe a '#' or '-' before and a ':' after ("Office wifi", "## Wi-Fi
+ * networks:"), as notes head a table of networks and their keys below.
+ * Wave 39.
+ */
+static int wifi_heading(const unsigned char *b, size_t ls, size_t le)
+{
+	size_t i = ls, words = 0, w;
+	int wifi = 0;
+
+	if (le > ls && b[le - 1] == '\r')
+		le--;
+	while (i < le && (blank(b[i]) || b[i] == '#' || b[i] == '-'))
+		i++;
+	while (i < le) {
+		for (w = i; i < le && (isalpha(b[i]) || (i > w && b[i] == '-')); i++)
+			;
+		if (i == w || ++words > 4)
+			return 0;
+		wifi |= wifi_word(b, w, w, i);
+		/* (a config's `wifi:` opens a block of settings, one word) */
+		if (i < le && b[i] == ':' && i + 1 == le && words > 1)
+			i++;
+		while (i < le && blank(b[i]))
+			i++;
+	}
+	return wifi;
+}
+
+/* Whether s[0..n) is names and numbers joined by '-', '_' or '.', each
+ * part a word (Capitalized, lower case or SHOUTED) with its number or a
+ * number alone (Floor3-AP12, VLAN20-printers, captive-portal-2024): what
+ * a table of networks names a device, a band or a portal with. */
+static int named_parts(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, parts = 0;
+
+	while (i < n) {
+		w = i;
+		if (isupper(s[i])) {
+			while (i < n && isupper(s[i]))
+				i++;
+			if (i - w == 1)
+				while (i < n && islower(s[i]))
+					i++;
+		} else {
+			while (i < n && islower(s[i]))
+				i++;
+		}
+		while (i < n && isdigit(s[i]))
+			i++;
+		if (i == w || (i < n && !strchr("-_.", s[i])))
+			return 0;
+		parts++;
+		i += i < n;
+	}
+	return parts >= 2;
+}
+
+/* Whether s[0..n) has a key's own look, as a row gives it bare: words
+ * of both cases a number joins, no hump inside a word (Violet6Kestrelwren;
+ * a product's or a name's humps and last number are not: LaserJet4200dn,
+ * GuestNet2024, KioskModeV2), twelve or more with a mark among letters
+ * and digits (hRgP,NYAt@}r8pn), or hex of 16 digits or more with two
+ * letters and two digits (ccb9522cba06be0b). */
+static int row_key_look(const unsigned char *s, size_t n)
+{
+	size_t i, digits = 0, hexletters = 0, marks = 0;
+	int up = 0, low = 0, hex = 1, hump = 0, joins = 0;
+
+	for (i = 0; i < n; i++) {
+		up |= !!isupper(s[i]);
+		low |= !!islower(s[i]);
+		digits += !!isdigit(s[i]);
+		marks += !isalnum(s[i]);
+		hexletters += isxdigit(s[i]) && !isdigit(s[i]);
+		hex &= !!isxdigit(s[i]);
+		hump |= i > 0 && islower(s[i - 1]) && isupper(s[i]);
+		joins |= i > 0 && isdigit(s[i]) && isalpha(s[i - 1]) && i + 1 < n &&
+			 isalpha(s[i + 1]);
+	}
+	if (hex && !(up && low))
+		return n >= 16 && digits >= 2 && hexletters >= 2;
+	if (!marks)
+		return up && low && joins && !hump;
+	return n >= 12 && digits && (up || low) && marks * 2 < n;
+}
+
+/* Whether s[0..n) may be a network's key in a table's row: a WPA key's
+ * 8 to 63 characters, a letter and a digit, no band, standard or mode
+ * (5GHz, 802.11ac, WPA2-Enterprise, WEP, Personal: what a table of
+ * networks also lists), no version; the password's judge decides the
+ * rest (a word and a number, a channel's name). */
+static int row_wifi_key(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "ghz",	   "mhz",      "wpa",  "wep",
+					     "enterprise", "personal", "802.", NULL };
+	size_t k;
+
+	if (n < 8 || n > 63 || !letters_and_digits(s, n) ||
+	    !plausible_credential(s, n, 1))
+		return 0;
+	for (k = 0; words[k]; k++)
+		if (kh_contains_ci(s, n, words[k], 0))
+			return 0;
+	if (named_parts(s, n) && !passphrase(s, n))
+		return 0;
+	return row_key_look(s, n);
+}
+
+/*
+ * The table of networks under a heading that names them (wifi_heading):
+ * its indented rows below, each a network's name, two blanks or more (or
+ * a tab), its key, and maybe a note in brackets after two blanks more
+ * ("  Brackenfield-Guest   V   (changes monthly)"), until a blank line or
+ * one not indented. A key (row_wifi_key) is emitted as the network's
+ * password, for the password's judge. Wave 39.
+ */
+static int wifi_table_rows(const unsigned char *b, size_t len, size_t ls, size_t le,
+			   struct kh_layer *l)
+{
+	size_t rows, rs = le, re, ns, ne, vs, ve, k;
+
+	if (!wifi_heading(b, ls, le))
+		return 0;
+	while (rs < len && b[rs] != '\n') /* (le may stand at a '\r') */
+		rs++;
+	rs++;
+	for (rows = 0; rows < 12 && rs < len; rows++, rs = re + 1) {
+		re = rs;
+		while (re < len && b[re] != '\n')
+			re++;
+		if (re - rs > PROSE_LINE_MAX || !blank(b[rs]))
+			return 0;
+		for (ns = rs; ns < re && blank(b[ns]); ns++)
+			;
+		if (ns == re || b[ns] == '\r')
+			return 0; /* a blank line ends the table */
+		for (ne = ns; ne < re && !isspace(b[ne]); ne++)
+			;
+		for (vs = ne; vs < re && blank(b[vs]); vs++)
+			;
+		/* (a setting's `name:` or `name =` is a config's, not a row's) */
+		if (ne - ns < 2 || !isalnum(b[ne - 1]) || vs - ne < 2 - (b[ne] == '\t') ||
+		    vs >= re)
+			continue;
+		for (ve = vs; ve < re && !isspace(b[ve]); ve++)
+			;
+		for (k = ve; k < re && isspace(b[k]); k++)
+			;
+		/* the row ends with the key, or a note in brackets after it */
+		if (k < re &&
+		    (k - ve < 2 || b[k] != '(' || b[re - 1 - (b[re - 1] == '\r')] != ')'))
+			continue;
+		if (!row_wifi_key(b + vs, ve - vs))
+			continue;
+		if (emit_named(l, b, ns, ne, "_password", vs, ve) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int prose_wifi_line(const unsigned char *b, size_t ls, size_t le, struct kh_layer *l)
 {
 	size_t ks, ke, vs, ve;
@@ -2055,6 +2219,9 @@ int prose_wifi_is_line(const unsigned char *b, size_t ls, size_t le, struct kh_l
 
 	if (le - ls > PROSE_LINE_MAX)
 		return 0;
+	/* (a heading's line: its table of networks below) */
+	if (wifi_heading(b, ls, le))
+		return wifi_table_rows(b, l->src_len, ls, le, l);
 	for (i = ls; i < le; i++)
 		if ((b[i] | 0x20) == 'w' && wifi_word(b, ls, i, le) &&
 		    ((ke = wifi_is_key(b, i, le, &vs, &ve)) ||
@@ -2086,7 +2253,7 @@ int prose_wifi_named(struct kh_hit *h)
 		return 0;
 	if (le > ls && b[le - 1] == '\r')
 		le--;
-	return wifi_key_at(b, len, ls, le, &ks, &ke, &vs, &ve);
+	return wifi_key_at(b, len, ls, le, &ks, &ke, &vs, &ve) || wifi_heading(b, ls, le);
 }
 
 /* ---- a login as `user / password` ------------------------------------- */

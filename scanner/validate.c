@@ -973,7 +973,7 @@ static enum kh_structure validate_app_password(const struct kh_candidate *c, cJS
 	const unsigned char *s = secret_of(c, &len);
 
 	(void)facts;
-	if (len != 19)
+	if (len != 19 || !kh_app_password_named(c))
 		return KH_STRUCT_REJECT;
 	for (g = 0; g < 19; g += 5) {
 		int climbing = 1, same = 1;

@@ -116,6 +116,8 @@ int kh_is_generated_token(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a password spelt in substitutions that starts with
  * its `$` ($k1ngf1sh3r#), not a variable (validate_generic.c). */
 int kh_is_dollar_leet(const unsigned char *s, size_t len);
+/* $words_words123: a password shaped as a variable (validate_generic.c) */
+int kh_is_dollar_words_number(const unsigned char *s, size_t len);
 /* Whether s[0..len) is a passphrase of 4 to 8 ordinary words joined by
  * '-' (polar-ambient-lighthouse-walrus), no name of code or a resource's
  * (validate_generic.c). */
@@ -253,6 +255,10 @@ int kh_hubspot_cli_config(const char *path);
 extern const char kh_bip39_english[KH_BIP39_WORDS][KH_BIP39_WORD_SIZE];
 /* Whether w[0..n) is a word of that list. */
 int kh_bip39_word(const unsigned char *w, size_t n);
+/* validate_generic.c: whether google-app-password's value may stand under
+ * the name its match starts with (a password's any, a key's, a token's or
+ * a secret's random letters only). */
+int kh_app_password_named(const struct kh_candidate *c);
 enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
 /* A defuse/php-encryption key: its SHA-256 checksum decides valid or
  * invalid (validate_defuse.c). */

@@ -1631,12 +1631,72 @@ static int has_subscript(const unsigned char *s, size_t n)
 	return e < s + n && *e == ']' && e > open + 1 && isdigit(e[-1]);
 }
 
+/*
+ * An app password as its issuer shows it (wave 39): sixteen random
+ * lower-case letters in four groups of four, joined by one blank
+ * (Google's `ycog xgrs nwdv dnpz`) or one dash (Apple's app-specific
+ * `xmtk-yzjs-chdo-hqmb`). Random letters hold few vowels (3 in 16 on
+ * average; words hold 6 and more: `this will help some`,
+ * `main-page-left-menu`); no group is an English word of the BIP-39
+ * list, a word of code, a run or a repeat (`abcd-efgh`, `xxxx`), and not
+ * every letter is hex's (`dead-beef-cafe-face`, a UUID's piece). A
+ * password's names read them already (google-app-password,
+ * apple-app-specific-password); this lets a secret's, a token's or an API
+ * key's name hold them too, which generic_value refused for want of a
+ * digit and as a kebab-case name.
+ */
+static int is_app_password(const unsigned char *s, size_t n)
+{
+	size_t g, k, vowels = 0, hex = 0;
+
+	if (n != 19 || !strchr(" -", s[4]))
+		return 0;
+	for (g = 0; g < n; g += 5) {
+		int climbing = 1, same = 1;
+
+		if (g + 4 < n && s[g + 4] != s[4])
+			return 0;
+		for (k = 0; k < 4; k++) {
+			if (!islower(s[g + k]))
+				return 0;
+			vowels += !!strchr("aeiou", s[g + k]);
+			hex += s[g + k] <= 'f';
+			climbing &= !k || s[g + k] == s[g + k - 1] + 1;
+			same &= s[g + k] == s[g];
+		}
+		if (climbing || same || kh_bip39_word(s + g, 4) ||
+		    code_vocabulary(s + g, 4))
+			return 0;
+	}
+	return hex < 16 && vowels <= 6;
+}
+
+/* (validate.h) Whether google-app-password's value may stand under the
+ * name its match starts with: any value of its shape under a password's
+ * name (pass, pwd, app_pass: what the rule read before wave 39), an app
+ * password's random letters (is_app_password) under a key's, a token's
+ * or a secret's, where a sentence of four-letter words is a setting's
+ * text. */
+int kh_app_password_named(const struct kh_candidate *c)
+{
+	const char *m = (const char *)c->buf + c->match_start;
+	size_t left = c->secret_start - c->match_start;
+
+	if ((left >= 4 && !strncasecmp(m, "pass", 4)) ||
+	    (left >= 3 && !strncasecmp(m, "pwd", 3)))
+		return 1;
+	if (left >= 7 && !strncasecmp(m, "app", 3) &&
+	    !strncasecmp(m + 3 + !!strchr("_.-", m[3]), "pass", 4))
+		return 1;
+	return is_app_password(c->buf + c->secret_start, c->secret_end - c->secret_start);
+}
+
 static enum kh_structure generic_value(const struct kh_candidate *c, cJSON *facts,
 				       int key_hex)
 {
 	const unsigned char *s = c->buf + c->secret_start;
 	size_t n = c->secret_end - c->secret_start, i;
-	int letter = 0, digit = 0;
+	int letter = 0, digit = 0, app = is_app_password(s, n);
 
 	(void)facts;
 	for (i = 0; i < n; i++) {
@@ -1646,9 +1706,9 @@ static enum kh_structure generic_value(const struct kh_candidate *c, cJSON *fact
 	/* (letters alone are is_random_letters' to judge: a generic value
 	 * needs more than a case pattern, ZrKqWvTnLxMpQsHdYcFb) */
 	if (!letter ||
-	    (!digit && !is_random_letters(s, n) && !is_marked_letters(s, n) &&
+	    (!digit && !app && !is_random_letters(s, n) && !is_marked_letters(s, n) &&
 	     (all_of(s, n, isalpha) || !is_scrambled_case(s, n))) ||
-	    names_no_credential(c) || has_climb(s, n) || is_identifier(s, n) ||
+	    names_no_credential(c) || has_climb(s, n) || (!app && is_identifier(s, n)) ||
 	    is_scoped_name(s, n) || is_timestamp(s, n) || is_encoded(s, n) ||
 	    is_digest(s, n) || has_inner_padding(s, n) || memmem(s, n, "://", 3) ||
 	    has_subscript(s, n) || names_public_half(c) || kh_is_public_format(s, n) ||
@@ -1656,8 +1716,9 @@ static enum kh_structure generic_value(const struct kh_candidate *c, cJSON *fact
 	    has_provider_prefix(s, n) || under_encrypted_data(c) ||
 	    is_code_reference(s, n) || is_owner_slash_name(s, n) || is_jwt_shape(s, n) ||
 	    is_stored_not_plain(c, s, n) || is_stored_form(s, n) ||
-	    kh_entropy(s, n) < (key_hex ? hex_key_floor(s, n)
-					: entropy_floor(n, alphabet_size(s, n))))
+	    (!app &&
+	     kh_entropy(s, n) < (key_hex ? hex_key_floor(s, n)
+					 : entropy_floor(n, alphabet_size(s, n)))))
 		return KH_STRUCT_REJECT;
 	return KH_STRUCT_UNCHECKED;
 }
@@ -2476,13 +2537,36 @@ static int ends_as_one_word(const unsigned char *s, size_t n)
 }
 
 /*
+ * Words glued where one word's last consonants meet the next one's first
+ * (violet|quartz|granite: `rtzgr`, five in a row, which spoken_letters
+ * counts as no word's): runs of five consonants at most, and a third of
+ * the letters vowels or more, as words hold (random letters hold a fifth:
+ * xodeofrhbppuljle). Wave 39.
+ */
+static int glued_at_consonants(const unsigned char *s, size_t n)
+{
+	size_t i, vowels = 0, run = 0;
+
+	for (i = 0; i < n; i++) {
+		int vowel = !!strchr("aeiouy", s[i]);
+
+		vowels += vowel;
+		run = vowel ? 0 : run + 1;
+		if (run > 5)
+			return 0;
+	}
+	return vowels * 3 >= n;
+}
+
+/*
  * Lower-case words glued without a mark (maplelanternwillow): 12 letters
  * or more, spoken, not one word's ending. A setting's one word (required,
  * disabled, interactive) is shorter or ends as a word does.
  */
 static int is_glued_words(const unsigned char *s, size_t n)
 {
-	return n >= 12 && n <= 40 && all_of(s, n, islower) && spoken_letters(s, n) &&
+	return n >= 12 && n <= 40 && all_of(s, n, islower) &&
+	       (spoken_letters(s, n) || glued_at_consonants(s, n)) &&
 	       !ends_as_one_word(s, n);
 }
 
@@ -3359,6 +3443,28 @@ int kh_is_dollar_leet(const unsigned char *s, size_t n)
 		inner += isdigit(s[i]) && isalpha(s[i - 1]) && i + 1 < n &&
 			 isalpha(s[i + 1]) && substituted_letter(s[i]);
 	return inner && i >= 6 && i < n && strchr("$!@#%^&*+", s[i]);
+}
+
+/*
+ * (validate.h) A password shaped as a variable: `$`, two or three spoken
+ * lower-case words joined by '_' (see spoken_words: none a word of code),
+ * and a number of 3 or 4 digits glued last ($juniper_thistle737,
+ * $biscuit_marble381), which people type and few variables are named.
+ * The readers hand such a value to the judge, which refuses it where the
+ * file expands `$name` (led_by_reference). Wave 39.
+ */
+int kh_is_dollar_words_number(const unsigned char *s, size_t n)
+{
+	size_t words, i, d;
+
+	if (n < 9 || s[0] != '$')
+		return 0;
+	for (d = 0; d < n - 1 && isdigit(s[n - 1 - d]); d++)
+		;
+	if (d < 3 || d > 4)
+		return 0;
+	i = spoken_words(s + 1, n - 1 - d, "_", &words);
+	return i == n - 1 - d && words >= 2 && words <= 3;
 }
 
 /*
