@@ -65,6 +65,7 @@ mk app/stripe.env 'STRIPE_SECRET_KEY=sk_live_51Hq7rT2eXb9LmW4pZs3HdJ6cYaKq2VnR7t
 found app/stripe.env 1 stripe-secret-key sk_live_51Hq7rT2eXb9LmW4pZs3HdJ6cYaKq2VnR7tXb4LmW8
 mk web/checkout.js "const pk = 'pk_live_51Hq7rT2eXb9LmW4pZs3HdJ6cYaKq2VnR7tXb4LmW8';
 const rzp = 'rzp_live_Tm4rVb8KpXw2LnQ7sYd9';
+Branch.setBranchKey("key_live_2xQw7RtLm9KpVb4ZsNd8HcF3jYg6");
 "
 silent web/checkout.js
 # identifiers, placeholders and fillers
