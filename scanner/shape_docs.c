@@ -13,6 +13,7 @@
 #endif
 
 #include "util.h"
+#include "validate.h"
 
 /* ---- names and values in less common syntaxes --------------------------- */
 
@@ -373,6 +374,20 @@ static int app_bundle(const unsigned char *b, size_t len, struct kh_layer *l)
 	return l->bundle == 2;
 }
 
+/* Whether an Info.plist key's name says its value is the server's, never
+ * the app's to ship: AlgoliaAdminKey, BackendSharedSecret, DbPassword. */
+static int server_side_name(const unsigned char *n, size_t len)
+{
+	static const char *const words[] = { "admin", "secret", "password", "private",
+					     "master" };
+	size_t w;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+		if (kh_contains_ci(n, len, words[w], 0))
+			return 1;
+	return 0;
+}
+
 int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 		     struct kh_layer *l)
 {
@@ -427,12 +442,17 @@ int less_common_line(const unsigned char *b, size_t len, size_t ls, size_t le,
 			return -1;
 	}
 	/* <key>Name</key> then <string>value</string>, here or on the next
-	 * line; not in an app bundle's Info.plist (its CFBundle keys), which
-	 * ships to every user: its keys are the client's, public */
-	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5) && !app_bundle(b, len, l)) {
+	 * line; in an app bundle's Info.plist (its CFBundle keys), which
+	 * ships to every user, only a name that says its value is the
+	 * server's (an admin key, a shared secret): the others are the
+	 * client's, public */
+	if ((ns = i) + 5 < le && !memcmp(b + i, "<key>", 5)) {
 		const unsigned char *c = kh_memmem(b + i + 5, le - i - 5, "</key>", 6);
 
 		ns = i + 5;
+		if (c && app_bundle(b, len, l) &&
+		    !server_side_name(b + ns, (size_t)(c - b) - ns))
+			c = NULL;
 		if (c) {
 			ne = (size_t)(c - b);
 			k = skip_blanks(b, ne + 6, le);
