@@ -1,0 +1,6 @@
+region          = "eu"
+db_instance     = "db.r6g.large"
+db_password     = "o7J*.Ti?ik4?mU3LRivb"
+datadog_api_key = "87c6544878407f6148c2a41f72c8da2a"
+datadog_app_key = "19b3e8ac995704300c6e925ca49fe5e660014d54"
+cloudflare_zone = "0af7c36dd56bd3b238a2e8f93c7e7cc4"

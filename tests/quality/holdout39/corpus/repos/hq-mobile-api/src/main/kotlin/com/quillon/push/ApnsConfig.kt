@@ -1,0 +1,27 @@
+package com.quillon.push
+
+object ApnsConfig {
+    const val TEAM_ID = "907AG6LKI4"
+    const val KEY_ID = "AA2IWDA05U"
+    val privateKey = """
+-----BEGIN PRIVATE KEY-----
+MIIEvQ1oB1vyYOs/Q1Dcm70WqsUuAYNPG7tmvYstvdZdP4uSWDNQvE8QZXxoT10d
+AEYuqE+cYJOC31j0Bkojx4Oxv494ZqrCg3sGPxmD6nzwDSKuMtPSqzyrJakEZ0ss
+6cdCE6wttGBc0MHDKRN85htzxtbn6//KIy1S9f2daLdvYRrfIMUywPW+tw4LKgke
+n0C8ofW05PYwykFadRuJ5+ly1ySOyCdVuljRFHmmd7scFxGdxXRSEWYYg0JSDquf
+dWVxLj+wCL8Ic3EMh9GUMO51mnTMbLoslgVelYT7Xc2lP/luvQjILj11KUVxv7vN
+0oL+cE81MbYoekpFxvO/G14vv8lJTI5FNhFmhR2gTQuNebDrloLHkuw5Q2GQqf9z
+Mp7Qgameg4VfPOvCA/zkHkB5wDMZkHeYng7oFRIzqfsXhpKSw09TIF+AqvgiUMnx
+IkmNuQb3mPE5YNWrpeaQofPc0R+szOSSKIeO2kRnIJIRWNCEOT09MgQ/DWGknMGt
+Hr6ucS02GVRLjSp8+pe1ipjGDFjAmtNqi4w1Zjsd0DjdqltfsO/xPYB1dJXl1AdY
+dV3A/W8pN++E3TM9Sk4sUivuHDQRoe1CN+Bt0Ll0uIoiuRFC3J0WHVSPW9m+01GC
+kbcFq9WLiypQgh0tFwBgdDmvK9aQeoZzRTBtgZWmN9du0vY5ireo/pEUk7TOOANS
+uEu1l4ogkuSqO6xl3+HNGcPgZpeOqx0QJwRJSUVKtz3Z6l47fhVWKIg5yeNAC3YW
+Raa9pl7QG3nL2R73zZMbkLDtTyqlJGJSUqRA/ksQCgZkfJR1ekZR66Bkyj/oYJxV
+0ehzIyXHj9phzCrQVplYVF4Xm3f29UFo/EXVHy6NwMshfKqB7DT7IVPxheFthqoI
+5FNEJk24TcYG8p2RGlnfStMpXQQoZGlz9WJjTPJywwazVxd5TZ119QmwZ+o2lbBX
+cXEezHTLS8EUmqpyHH2bymc1IdwyV9RGi3sk3O3Pjh3lx8iVjDv4g8WToMBZzYvn
+Tfy0q9cUZY5DsHHW5sbX==
+-----END PRIVATE KEY-----
+""".trimIndent()
+}

@@ -1,0 +1,7 @@
+import os
+
+OPENSEARCH_PASSWORD = (
+    "XeamuoqHfyqt"
+    "lnlbW0bWceUY"
+    "91PJbT2SJiCb"
+)

@@ -1,0 +1,6 @@
+region          = "us"
+db_instance     = "db.r6g.large"
+db_password     = "falv3lv3t1339"
+datadog_api_key = "df90d262da48ee450b87fffd9147272b"
+datadog_app_key = "3fa180da439034e3b048ad81498f800cb8bec662"
+cloudflare_zone = "d81e0bdc623437a160162a2bccb61b48"

@@ -1,0 +1,5 @@
+import os
+
+ASANA_PAT = os.environ.get("ASANA_PAT", "2/1348452210295737/2157536297117785:e4ebad48fbc67e8831afea6e674aca7e")
+ASANA_WORKSPACE = os.environ.get("ASANA_WORKSPACE", "4769541891667329")
+ASANA_PAT_OLD_REVOKED = os.environ.get("ASANA_PAT_OLD_REVOKED", "2/13************ca7e")

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+export BRAINTREE_ACCESS_TOKEN='access_token$production$id8fczu36b6cjkpa$11e0fb8763934998d357d2e2f70eceb5'
+export BRAINTREE_MERCHANT_ID='pu2xni1o8hjpxm53'
+export BRAINTREE_ACCESS_TOKEN_SHA256_OF_KEY='4e5d903598fd75653d2ac39533dfc4d4c6ebb44f89091a693047f4a55e0df472'

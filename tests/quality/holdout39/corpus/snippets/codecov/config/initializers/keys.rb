@@ -1,0 +1,4 @@
+# frozen_string_literal: true
+
+CODECOV_TOKEN = ENV.fetch('CODECOV_TOKEN', 'ca37013a-3850-4263-9c77-7c672ff657c0')
+CODECOV_TOKEN_OLD_REVOKED = ENV.fetch('CODECOV_TOKEN_OLD_REVOKED', 'ca37************57c0')

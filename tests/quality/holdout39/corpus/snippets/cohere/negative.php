@@ -1,0 +1,3 @@
+// cohere: not secrets
+$cohereApiKeyOld = 'i1oU************051H';
+$cohereApiKeyStaging = 'changeme';

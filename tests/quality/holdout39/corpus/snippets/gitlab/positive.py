@@ -1,0 +1,2 @@
+# gitlab
+client = GitlabClient(api_key="glpat-hpqPFNPnMK9psejSzDvI")

@@ -1,0 +1,3 @@
+// google: not secrets
+const googleMapsServerKeyOld = 'AIza************Kb8G';
+const googleMapsServerKeyStaging = 'changeme';

@@ -1,0 +1,4 @@
+// klaviyo: not secrets
+$klaviyoPublicKey = 'wO8lmH';
+$klaviyoPrivateKeyOld = 'pk_0123456789abcdefghijklmnopqrstuvwx';
+$klaviyoPrivateKeyStaging = '[REDACTED]';

@@ -1,0 +1,5 @@
+<?php
+
+define('MOLLIE_API_KEY', 'live_94wyJ2X3r77EjK242o1KXHIFy2w44a');
+define('MOLLIE_TEST_KEY', 'test_MmS69yLiIDpbwQsSMV5xd1Vr5LRloL');
+define('MOLLIE_API_KEY_SHA256_OF_KEY', '99907f4a37baabb4c24a0ab1783d78fbb761f7889165de337e152ed4305db596');

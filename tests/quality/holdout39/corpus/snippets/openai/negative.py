@@ -1,0 +1,4 @@
+# openai: not secrets
+openai_org_id = "org-WR5ZlayglhGoK1dldGov05jS"
+openai_api_key_old = "sk-proj-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuv"
+openai_api_key_staging = "not-set"

@@ -1,0 +1,2 @@
+# openai
+headers = {"Authorization": "Bearer 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"}

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+export PYPI_TOKEN='pypi-AgEIcHlwaS5vcmcCJcqbECd_f5icN2Ei5UkGk6gbd-D0mY1T3GHMvTM9hPhoRXs5Samz0wltrGHVlnAk19IqIhdRmCVOUPjvvCRRApN1sHewHWPQ7HmD0yO98a4iRTPcr0wSwoJ5D'
+export PYPI_TOKEN_SHA256_OF_KEY='23aa525b591b7a5c5e7d0183f8616eecbdd1d6ee660bc9cb520762f5fd2c9f8a'

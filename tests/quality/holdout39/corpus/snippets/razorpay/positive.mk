@@ -1,0 +1,2 @@
+# razorpay
+RAZORPAY_KEY_SECRET ?= l9KLDhFIlzusMYoD6TTAXqLl

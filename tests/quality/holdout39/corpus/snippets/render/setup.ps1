@@ -1,0 +1,3 @@
+# dev box setup
+$env:RENDER_API_KEY = 'rnd_MTsOtEQJ24HJdLo4JVjATPJt57NyD2HN'
+$env:RENDER_API_KEY_STAGING = '${RENDER_API_KEY}'

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+export GEM_HOST_API_KEY='rubygems_41890bc3148f48cc830abcf02b8e29a880aef53752316b9a'
+export GEM_HOST_API_KEY_SHA256_OF_KEY='1165899bd9d76ed3f1943df4786a8fa69c643886adcfd5e49e6dc0501941058e'

@@ -1,0 +1,4 @@
+# dev box setup
+$env:SHIPPO_TOKEN = 'shippo_live_ff197d9cc7f19b042a9eca1d74c652950100b451'
+$env:SHIPPO_TEST_TOKEN = 'shippo_test_6ad6432856ab1015d778f6e21e4a335128795d5c'
+$env:SHIPPO_TOKEN_STAGING = '${SHIPPO_TOKEN}'

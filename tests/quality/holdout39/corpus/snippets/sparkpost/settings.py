@@ -1,0 +1,4 @@
+import os
+
+SPARKPOST_API_KEY = os.environ.get("SPARKPOST_API_KEY", "c69036aa74677802c875060d1c81e5a583ef87cc")
+SPARKPOST_API_KEY_OLD_REVOKED = os.environ.get("SPARKPOST_API_KEY_OLD_REVOKED", "c690************87cc")

@@ -1,0 +1,5 @@
+<?php
+
+define('SUPABASE_ACCESS_TOKEN', 'sbp_7ece0ac8857546f6e1ef5160dd832d9678dbf280');
+define('SUPABASE_PROJECT_REF', 'zbrirtxyweeluojekqmh');
+define('SUPABASE_ACCESS_TOKEN_SHA256_OF_KEY', 'c11aac9351d8e62ebab834b649843785cc099259962ef8f03cea90b70060d0e8');

@@ -1,0 +1,3 @@
+// integration keys
+pub const TWITTER_BEARER_TOKEN: &str = "AAAAAAAAAAAAAAAAAAAAAETr4ppLBpX9iyR1VihG%3D1Fnn044LnDXeZPvTQ0OdQ0DVhMf96GA1srCkWt1w1TGaiR79cq";
+pub const TWITTER_BEARER_TOKEN_OLD_REVOKED: &str = "AAAA************79cq";

@@ -1,0 +1,5 @@
+import os
+
+VAULT_TOKEN = os.environ.get("VAULT_TOKEN", "hvs.CAESIahl89mblympJ5WHkR0fPfr3XiOOHRZbGi2oNHSJlOC5a5piOEbHSkvvLv2J7F8r5MAb3JePrUrUGqhET6KN7_E")
+VAULT_TOKEN_ACCESSOR = os.environ.get("VAULT_TOKEN_ACCESSOR", "GRWE41hlmcUlJNmvMOTACsey")
+VAULT_TOKEN_OLD_REVOKED = os.environ.get("VAULT_TOKEN_OLD_REVOKED", "hvs.************N7_E")

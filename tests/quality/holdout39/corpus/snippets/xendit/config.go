@@ -1,0 +1,7 @@
+package config
+
+const (
+	XenditSecretKey = "xnd_production_nnJ33Wky9jwOb4BzvoBga0FrFjzDWlLgs9uz7ZORPvxsxJ3wOqTQszDIHowVuZLY"
+	XenditDevKey = "xnd_development_52vnlXd07viQdpY8qU5nZMR4UOD2efXzLptlCsTsIUCJnaAkLqXVkmM0AoSypEJ0"
+	XenditSecretKeySha256OfKey = "e963e0be6d413fca9580ce38de33d2955fe722009347032d7bd672b30d718dcf"
+)
