@@ -373,7 +373,7 @@ HOLDOUTS := holdout:0.99:0.97 holdout2:0.99:0.95 holdout3:0.98:0.98 \
 	holdout36:0.96:0.94 \
 	holdout37:0.97:0.97 \
 	holdout38:0.95:0.98 \
-	holdout39:0.90:0.70
+	holdout39:0.95:0.98
 holdout_floor = $(word $(2),$(subst :, ,$(filter $(1):%,$(HOLDOUTS))))
 HOLDOUT_TARGETS := $(foreach h,$(HOLDOUTS),quality-$(firstword $(subst :, ,$(h))))
 
