@@ -3185,15 +3185,38 @@ static int marked_answer(const unsigned char *b, size_t ls, size_t m, size_t le,
 		       : 0;
 }
 
+/* Whether s[0..n) is words of three letters or more joined by '-', '.'
+ * or '_', then digits (offer-velvet-11, Harbor.lantern.4): a passphrase a
+ * person chose; one word (build-1234) or a version (release-v2-11) is
+ * none. */
+static int words_then_number(const unsigned char *s, size_t n)
+{
+	size_t i = 0, w, words = 0;
+
+	for (;;) {
+		for (w = i; i < n && isalpha(s[i]); i++)
+			;
+		if (i - w < 3 || i >= n || !strchr("-._", s[i]))
+			return 0;
+		words++;
+		if (++i < n && isdigit(s[i]))
+			break;
+	}
+	while (i < n && isdigit(s[i]))
+		i++;
+	return words >= 2 && i == n;
+}
+
 /* Whether s[0..n) is a password a person typed as an answer: one that
- * needs no name (kh_is_unnamed_password), or small letters and digits
- * mixed three times at least (riv3r171; not ticket4471, build-1234). */
+ * needs no name (kh_is_unnamed_password), small letters and digits
+ * mixed three times at least (riv3r171; not ticket4471, build-1234), or
+ * words then a number (offer-velvet-11). */
 static int answered_password(const unsigned char *s, size_t n)
 {
 	size_t i;
 	int lower = 0, digit = 0;
 
-	if (kh_is_unnamed_password(s, n))
+	if (kh_is_unnamed_password(s, n) || words_then_number(s, n))
 		return 1;
 	if (n < 8)
 		return 0;

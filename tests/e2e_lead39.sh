@@ -6,7 +6,8 @@
 # of its rule's own format (a Plaid secret of 30 hex with entropy 3.19);
 # a live-mode key in Stripe's convention from a service with no rule of
 # its own is reported, the publishable and key-id halves and the
-# prefixes other rules own are not. Every value is generated for this
+# prefixes other rules own are not; a chat's answer to a question for a
+# password may be words then a number. Every value is generated for this
 # suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
@@ -76,6 +77,25 @@ API_KEY=zq_live_<your-live-key>
 see docs/zq_live_mode_overview.md
 '
 silent src/flags.c
+
+# a chat's answer to a question for a password: words then a number
+mk chat/oncall.json '[
+  {"user": "U01", "ts": "1732702831.001200", "text": "anyone have the metrics admin pw for eu?"},
+  {"user": "U02", "ts": "1732702899.004500", "text": "it'"'"'s harbor-violet-27 -- I'"'"'ll move it to the vault after the incident"}
+]
+'
+secrets_exactly chat/oncall.json harbor-violet-27
+# under a question for no credential, a version or one word and a number is no answer
+mk chat/deploys.json '[
+  {"user": "U01", "ts": "1732702831.001200", "text": "which branch is the hotfix on?"},
+  {"user": "U02", "ts": "1732702899.004500", "text": "it'"'"'s feature-login-12 -- merging after lunch"},
+  {"user": "U03", "ts": "1732702931.001200", "text": "anyone have the grafana admin pw?"},
+  {"user": "U02", "ts": "1732702999.004500", "text": "it'"'"'s release-v2-11 -- the tag, ask Ana for the pw"},
+  {"user": "U03", "ts": "1732703031.001200", "text": "and the staging pw?"},
+  {"user": "U02", "ts": "1732703099.004500", "text": "it'"'"'s build-1234 -- the ticket"}
+]
+'
+silent chat/deploys.json
 
 flush_scans
 finish "e2e_lead39"
