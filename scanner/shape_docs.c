@@ -375,11 +375,12 @@ static int app_bundle(const unsigned char *b, size_t len, struct kh_layer *l)
 }
 
 /* Whether an Info.plist key's name says its value is the server's, never
- * the app's to ship: AlgoliaAdminKey, BackendSharedSecret, DbPassword. */
+ * the app's to ship: AlgoliaAdminKey, BackendSharedSecret, DbPassword (an
+ * AcmeApiSecret is the app's own, as its AcmeApiKey is). */
 static int server_side_name(const unsigned char *n, size_t len)
 {
-	static const char *const words[] = { "admin", "secret", "password", "private",
-					     "master" };
+	static const char *const words[] = { "admin",  "password", "private", "master",
+					     "shared", "server",   "backend" };
 	size_t w;
 
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)

@@ -37,6 +37,8 @@ secrets_exactly conf/Settings.plist "$CLIENT"
 # a name that says admin of something that is no value
 mk app6/Info.plist "$(plist AdminEmail "ops@example.com" bundle)"
 silent app6/Info.plist
+mk app7/Info.plist "$(plist AcmeApiSecret "$SHARED" bundle)"
+silent app7/Info.plist
 
 # entropy floors: a Plaid secret of 30 hex whose entropy is 3.19
 mk plaid/config.toml '[plaid]
