@@ -699,11 +699,6 @@ static int login_place(const unsigned char *b, size_t ls, size_t i)
 		return 0;
 	if (b[i - 1] == ' ' && !strncasecmp((const char *)b + i - 6, "basic ", 6))
 		return 1;
-	/* an element that says its text is base64 (FileZilla's <Pass
-	 * encoding="base64">) */
-	if (b[i - 1] == '>' && i >= ls + 19 && b[i - 2] == '"' &&
-	    !strncasecmp((const char *)b + i - 18, "encoding=\"base64\"", 17))
-		return 1;
 	/* back over `"`, blanks, the `=`, `:` or `::`, a quote and blanks */
 	k -= b[k - 1] == '"' || b[k - 1] == '\'';
 	while (k > ls && b[k - 1] == ' ')
