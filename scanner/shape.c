@@ -700,9 +700,10 @@ int kh_shape_name_inside(const unsigned char *b, size_t len, size_t ks, size_t k
 	for (i = e; i < len && (b[i] == ' ' || b[i] == '\t'); i++)
 		;
 	/* C's operators and punctuation after the name, not a separator a
-	 * value follows (=, :, a blank, a quote, '-' but "->", '.') */
+	 * value follows (:, a blank, a quote, '-' but "->", '.'), nor a
+	 * call's '(' (a wallet built from a name: its value is read) */
 	if (!(i + 1 < len && b[i] == '-' && b[i + 1] == '>') &&
-	    (i >= len || !memchr(";,()[]{}*&|!<>+?=", b[i], 17)))
+	    (i >= len || !memchr(";,)[]{}*&|!<>+?=", b[i], 16)))
 		return 0;
 	/* a statement of C on its line: no literal (no quote on it, so none
 	 * goes on below), its end C's */
