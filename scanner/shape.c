@@ -570,6 +570,9 @@ static int value_element(const unsigned char *b, size_t ls, size_t from, size_t 
 	return *ve > *vs && *ve + 1 < le && b[*ve + 1] == '/';
 }
 
+/* a C name this long or longer may be a token (kh_shape_name_inside) */
+#define PREFIX39_NAME_MAX 20
+
 const unsigned char kh_ident_bytes[256] = { ['0' ... '9'] = 1, ['A' ... 'Z'] = 1,
 					    ['a' ... 'z'] = 1, ['_'] = 1,
 					    ['-'] = 1,	       ['.'] = 1 };
@@ -668,6 +671,53 @@ void kh_hit_look_ahead(struct kh_hit *h, size_t max)
 	else if (n == h->len - h->last)
 		h->le = h->len;
 	h->ahead = n;
+}
+
+/* A byte of a C name: [A-Za-z0-9_] (kh_ident_bytes holds '-' and '.'). */
+static int c_name_byte(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u ||
+	       c == '_';
+}
+
+int kh_shape_name_inside(const unsigned char *b, size_t len, size_t ks, size_t ke)
+{
+	size_t s = ks, e = ke, ls, le, i;
+	unsigned char last = 0;
+
+	/* (a keyword of a name's bytes only: `auth:` is a name's end) */
+	for (; s < ke; s++)
+		if (!c_name_byte(b[s]))
+			return 0;
+	s = ks;
+	while (s > 0 && c_name_byte(b[s - 1]))
+		s--;
+	while (e < len && c_name_byte(b[e]))
+		e++;
+	/* the keyword alone, or a name as long as a token may be */
+	if ((s == ks && e == ke) || (s == ks && e - s >= PREFIX39_NAME_MAX))
+		return 0;
+	for (i = e; i < len && (b[i] == ' ' || b[i] == '\t'); i++)
+		;
+	/* C's operators and punctuation after the name, not a separator a
+	 * value follows (:, a blank, a quote, '-' but "->", '.'), nor a
+	 * call's '(' (a wallet built from a name: its value is read) */
+	if (!(i + 1 < len && b[i] == '-' && b[i + 1] == '>') &&
+	    (i >= len || !memchr(";,)[]{}*&|!<>+?=", b[i], 16)))
+		return 0;
+	/* a statement of C on its line: no literal (no quote on it, so none
+	 * goes on below), its end C's */
+	for (ls = s; ls > 0 && b[ls - 1] != '\n'; ls--)
+		;
+	for (le = e; le < len && b[le] != '\n'; le++)
+		;
+	for (i = ls; i < le; i++) {
+		if (b[i] == '"' || b[i] == '\'' || b[i] == '`')
+			return 0;
+		if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r')
+			last = b[i];
+	}
+	return last && memchr(";{),(", last, 5);
 }
 
 int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last)

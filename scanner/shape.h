@@ -29,6 +29,15 @@
 int kh_shape_trigger(int kind, const unsigned char *b, size_t len, size_t last);
 
 /*
+ * Whether the keyword b[ks..ke) of a provider's rule of kind 1 stands
+ * inside a longer C name (c_bearer, napi_schedule, xfrm_auth) too short to
+ * be a token, with no value after it: its line needs no shaping for it
+ * (decode.c asks before kh_shape_trigger; see doc/performance.md, "Wave
+ * 39: prefix39").
+ */
+int kh_shape_name_inside(const unsigned char *b, size_t len, size_t ks, size_t ke);
+
+/*
  * Appends to l a `name = "value"` line for every pair held apart on the
  * line b[ls..le) of b[0..len) (and the lines around it that its shape
  * spans: a YAML block, an INI section, a continued command). Returns 0,
