@@ -1155,73 +1155,6 @@ static int keyword_inside(const struct kh_rule *r, const unsigned char *b, size_
 	return 0;
 }
 
-#ifdef KH_CHECK_PREFIX39
-/* The check build (-DKH_CHECK_PREFIX39): the hit loop as kh-w39integ ran
- * it (no keyword_inside()) beside the new one; a line whose marks differ
- * must give the layer the same bytes either way, or it aborts. */
-static void check_line_out(const unsigned char *b, size_t len, size_t ls, size_t le,
-			   int decode, int shape, struct kh_layer *t, unsigned char *tmp)
-{
-	memset(t, 0, sizeof(*t));
-	t->src_len = len;
-	if (le > ls && b[le - 1] == '\r')
-		le--;
-	if (decode || (shape && short_login_run(b, ls, le)))
-		decode_line(b, ls, le, t, tmp, KH_DECODE_MAX);
-	if (shape)
-		kh_shape_line(b, len, ls, le, t);
-}
-
-static void check_flags(const unsigned char *b, size_t len, const struct starts *st,
-			size_t *i, size_t le, int *decode, int *shape)
-{
-	*decode = *shape = 0;
-	for (; *i < st->n && st->v[*i] / 2 < le; (*i)++) {
-		*decode |= !(st->v[*i] & 1);
-		*shape |= st->v[*i] & 1;
-	}
-	(void)b;
-	(void)len;
-}
-
-static void check_old_new(const unsigned char *b, size_t len, struct starts *o,
-			  struct starts *n, int of_layer)
-{
-	size_t io = 0, in = 0;
-	unsigned char *tmp = malloc(KH_DECODE_MAX);
-
-	kh_sort(o->v, o->n, sizeof(*o->v), cmp_size);
-	kh_sort(n->v, n->n, sizeof(*n->v), cmp_size);
-	while (tmp && (io < o->n || in < n->n)) {
-		size_t at = io < o->n && (in >= n->n || o->v[io] <= n->v[in])
-				    ? o->v[io] / 2
-				    : n->v[in] / 2;
-		size_t ls = line_start(b, at), le = line_end(b, len, at);
-		int od, os, nd, ns;
-		struct kh_layer to, tn;
-
-		check_flags(b, len, o, &io, le, &od, &os);
-		check_flags(b, len, n, &in, le, &nd, &ns);
-		if (od == nd && os == ns)
-			continue;
-		check_line_out(b, len, ls, le, od, os, &to, tmp);
-		check_line_out(b, len, ls, le, nd, ns, &tn, tmp);
-		to.of_layer = tn.of_layer = of_layer;
-		if (to.n != tn.n || (to.n && memcmp(to.text, tn.text, to.n))) {
-			fprintf(stderr,
-				"prefix39 check: line at %zu: old %zu new %zu bytes: "
-				"%.*s\n",
-				ls, to.n, tn.n, (int)(le - ls < 160 ? le - ls : 160),
-				(const char *)b + ls);
-			abort();
-		}
-		layer_release(&to);
-		layer_release(&tn);
-	}
-	free(tmp);
-}
-#endif
-
 /*
  * Builds the layer of b[0..len): the lines that hold a trigger or a base64
  * run long enough, decoded. `found`: find_layer_starts() of b already
@@ -1263,15 +1196,6 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 	 * the hits kept, every line (or a name far down is lost: a plist of
 	 * 20,000 <key>password</key> lines, then the real key) */
 	kh_continue_init(&cont, path);
-#ifdef KH_CHECK_PREFIX39
-	struct starts o_st = { 0 };
-	size_t o_marked = 0, o_at = SIZE_MAX, o_split = 0;
-	int o_kind = -1, o_said = 0;
-
-	for (i = 0; i < f.st.n; i++)
-		if (starts_push(&o_st, f.st.v[i]) < 0)
-			abort();
-#endif
 	for (kh_hits_begin(&w, hits, b, len), kh_unwrap_init(&unwrap, len), marked = 0;
 	     kh_hits_next(&w, &rule, &pos);) {
 		/* a keyword's line inside other text, unwrapped; its literal
@@ -1280,36 +1204,6 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 		    (kh_unwrap_at(&unwrap, b, len, pos, l) < 0 ||
 		     (path && kh_continue_at(&cont, b, len, pos, l) < 0)))
 			goto oom;
-#ifdef KH_CHECK_PREFIX39
-		if (pos >= o_marked) {
-			int push = 1;
-
-			if (rule != KH_EVERY_RULE) {
-				int kind = rs->v[rule].trigger_kind;
-
-				if (pos != o_at || kind != o_kind)
-					o_said = kh_shape_trigger(kind, b, len, pos);
-				if (!o_said && pos >= o_split) {
-					o_split = line_end(b, len, pos) + 1;
-					o_said = kh_split_named(b, len,
-								line_start(b, pos));
-				}
-				o_at = pos;
-				o_kind = kind;
-				if (!o_said) {
-					push = 0;
-					if (short_value_after(b, len, pos) &&
-					    starts_push(&o_st, pos * 2) < 0)
-						abort();
-				}
-			}
-			if (push) {
-				if (starts_push(&o_st, pos * 2 + 1) < 0)
-					abort();
-				o_marked = line_end(b, len, pos);
-			}
-		}
-#endif
 		if (pos < marked)
 			continue;
 		/* rules of one kind at one position (variants of a format,
@@ -1347,18 +1241,6 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			goto oom;
 		marked = line_end(b, len, pos);
 	}
-#ifdef KH_CHECK_PREFIX39
-	{
-		struct starts n_st = { 0 };
-
-		for (i = 0; i < f.st.n; i++)
-			if (starts_push(&n_st, f.st.v[i]) < 0)
-				abort();
-		check_old_new(b, len, &o_st, &n_st, l->of_layer);
-		free(o_st.v);
-		free(n_st.v);
-	}
-#endif
 	/* weak names where the text names a provider (context: the source's
 	 * level, not a layer's) */
 	if (context && kh_shape_context(context, b, len, hits, path, encoded != 0, l) < 0)
