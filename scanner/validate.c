@@ -969,22 +969,15 @@ static enum kh_structure validate_docker_auth_password(const struct kh_candidate
  */
 static enum kh_structure validate_app_password(const struct kh_candidate *c, cJSON *facts)
 {
-	size_t len, g, k;
+	size_t len, g;
 	const unsigned char *s = secret_of(c, &len);
 
 	(void)facts;
 	if (len != 19 || !kh_app_password_named(c))
 		return KH_STRUCT_REJECT;
-	for (g = 0; g < 19; g += 5) {
-		int climbing = 1, same = 1;
-
-		for (k = 1; k < 4; k++) {
-			climbing &= s[g + k] == s[g + k - 1] + 1;
-			same &= s[g + k] == s[g];
-		}
-		if (climbing || same || kh_bip39_word(s + g, 4))
+	for (g = 0; g < 19; g += 5)
+		if (kh_app_password_group_filler(s + g))
 			return KH_STRUCT_REJECT;
-	}
 	return KH_STRUCT_UNCHECKED;
 }
 

@@ -259,6 +259,9 @@ int kh_bip39_word(const unsigned char *w, size_t n);
  * the name its match starts with (a password's any, a key's, a token's or
  * a secret's random letters only). */
 int kh_app_password_named(const struct kh_candidate *c);
+/* Whether the four letters at g are a run, a repeat or a BIP-39 word: no
+ * random group of an app password (validate_generic.c). */
+int kh_app_password_group_filler(const unsigned char *g);
 enum kh_structure kh_validate_bip39(const struct kh_candidate *c, cJSON *facts);
 /* A defuse/php-encryption key: its SHA-256 checksum decides valid or
  * invalid (validate_defuse.c). */

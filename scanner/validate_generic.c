@@ -1652,8 +1652,6 @@ static int is_app_password(const unsigned char *s, size_t n)
 	if (n != 19 || !strchr(" -", s[4]))
 		return 0;
 	for (g = 0; g < n; g += 5) {
-		int climbing = 1, same = 1;
-
 		if (g + 4 < n && s[g + 4] != s[4])
 			return 0;
 		for (k = 0; k < 4; k++) {
@@ -1661,14 +1659,26 @@ static int is_app_password(const unsigned char *s, size_t n)
 				return 0;
 			vowels += !!strchr("aeiou", s[g + k]);
 			hex += s[g + k] <= 'f';
-			climbing &= !k || s[g + k] == s[g + k - 1] + 1;
-			same &= s[g + k] == s[g];
 		}
-		if (climbing || same || kh_bip39_word(s + g, 4) ||
-		    code_vocabulary(s + g, 4))
+		if (kh_app_password_group_filler(s + g) || code_vocabulary(s + g, 4))
 			return 0;
 	}
 	return hex < 16 && vowels <= 6;
+}
+
+/* (validate.h) Whether the group of four letters at g is no random
+ * group of an app password: a run (`abcd`), a repeat (`xxxx`) or an
+ * English word of the BIP-39 list (`this`, `help`). */
+int kh_app_password_group_filler(const unsigned char *g)
+{
+	int climbing = 1, same = 1;
+	size_t k;
+
+	for (k = 1; k < 4; k++) {
+		climbing &= g[k] == g[k - 1] + 1;
+		same &= g[k] == g[0];
+	}
+	return climbing || same || kh_bip39_word(g, 4);
 }
 
 /* (validate.h) Whether google-app-password's value may stand under the
