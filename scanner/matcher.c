@@ -1555,23 +1555,34 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 		   struct kh_findings *out)
 {
 	const struct kh_ruleset *rs = e->rules;
-	size_t words = kh_prefilter_words(e->prefilter), w;
-	int ret = 0, grouped;
+	size_t words = kh_prefilter_words(e->prefilter), w, i, nlive = 0;
+	int ret = 0, grouped, masked = e->decoded_only && !src->decoded;
+	/* the words of hits not 0, found in the pass that masks them: most
+	 * sources wake a few rules, and the loop below walked every word */
+	uint32_t live[16];
 
 	if (!src->len)
 		return 0;
 	s->contains = NULL; /* another source's */
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
 	kh_path_rules_apply(e->paths, src->path, s->hits, s->kept);
-	for (w = 0; e->decoded_only && !src->decoded && w < words; w++)
-		s->hits[w] &= ~e->decoded_only[w];
+	for (w = 0; w < words; w++) {
+		if (masked)
+			s->hits[w] &= ~e->decoded_only[w];
+		if (s->hits[w] && nlive++ < 16)
+			live[nlive - 1] = (uint32_t)w;
+	}
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
 	grouped = !s->at.overflow && s->at.n;
 	if (grouped)
 		group_hits(s, words);
-	for (w = 0; w < words && ret == 0; w++) {
-		uint64_t bits = s->hits[w];
+	/* (more than 16 words live: all are walked) */
+	for (i = 0; i < (nlive > 16 ? words : nlive) && ret == 0; i++) {
+		uint64_t bits;
+
+		w = nlive > 16 ? i : live[i];
+		bits = s->hits[w];
 
 		while (bits && ret == 0) {
 			size_t r = w * 64 + (size_t)__builtin_ctzll(bits);
