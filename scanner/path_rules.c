@@ -458,15 +458,15 @@ static int keep_glob(const struct kh_path_rules *p, size_t g, const char *path,
 	return 1;
 }
 
-void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
-			 uint64_t *kept)
+int kh_path_rules_keep(const struct kh_path_rules *p, const char *path,
+		       const uint64_t *hits, uint64_t *kept)
 {
 	size_t i, len, key_len;
 	unsigned c;
 	int any = 0; /* a bit kept */
 
 	if (!p)
-		return;
+		return 0;
 	len = path ? strlen(path) : 0;
 	if (len) {
 		const struct key_slot *s;
@@ -496,6 +496,23 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 							 kept);
 		}
 	}
+	return any;
+}
+
+const uint64_t *kh_path_rules_mask(const struct kh_path_rules *p, size_t *words)
+{
+	*words = p ? p->words : 0;
+	return p ? p->mask : NULL;
+}
+
+void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
+			 uint64_t *kept)
+{
+	size_t i;
+	int any = kh_path_rules_keep(p, path, hits, kept);
+
+	if (!p)
+		return;
 	/* kept is all 0 again after (its bits are the path rules': in the
 	 * live words only, and there only when one was kept) */
 	if (!any) {

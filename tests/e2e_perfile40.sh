@@ -6,8 +6,9 @@
 # searched for by its rarest byte, so the edges are a run whose rare byte
 # stands earlier in the path (vv/openvpn/), a run inside a longer name
 # (xopenvpn/, adat/), a run in another case (OpenVPN/, .TXT, .YAML). A
-# document's kind (.eml in any case is mail; .txt is not), a YAML file's
-# folds (.yaml, .YAML, .Yml; not .yaml.txt), a config file's name (its
+# document's kind (.eml, .mht, .mhtml, .mbox in any case are mail; .txt,
+# .emlx, .html are not), a YAML file's folds (.yaml, .YAML, .Yml; not
+# .yaml.txt), a config file's name (its
 # extension in any case, dotfiles, a stem ending config or settings, a
 # directory etc/ or conf.d/ in its own case, -config, .rsc in its case), a
 # C source (.c .h .cc .cpp .cxx .hpp .hh, in their case: .C, .cs, .ch,
@@ -71,12 +72,15 @@ no_rule pr/puppet/hiera/common.YAML hiera-password
 
 # ---- a document's kind: mail by its extension, in any case -----------------
 MAIL=$'From: a@b.example\nTo: c@d.example\nSubject: db\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\ndb password: Harrow7_q=\nuill42 for the shop\n'
-for e in eml EML Eml; do
+# (told apart by the name's last byte: l for .eml and .mhtml, x, t)
+for e in eml EML Eml mht MHT mhtml MHTML mbox Mbox; do
 	mk "doc/mail.$e" "$MAIL"
 	rule_once "doc/mail.$e" generic-password "$PW"
 done
-mk doc/mail.txt "$MAIL"
-not_whole doc/mail.txt "$PW"
+for e in txt emlx html xml; do
+	mk "doc/mail.$e" "$MAIL"
+	not_whole "doc/mail.$e" "$PW"
+done
 
 # ---- a YAML file's folds, its extension in any case ------------------------
 FOLD=$'exporter:\n  authToken: oEEgm7NF5MXrZEGxBJ8wGeKokRJlbN\n    ZNlCyABeJkKIVsyH9vQI0Ivjov\n  port: 9100\n'
