@@ -248,16 +248,16 @@ static int names_at(const struct kh_provider_names *c, size_t ri, const unsigned
 
 /* The provider whose name the file's name is before its first dot
  * (zoom.go, paypal.nix, googlechat.json), or NULL. */
-static const char *stem_provider(const struct kh_provider_names *c, const char *path)
+static const char *stem_provider(const struct kh_provider_names *c, const char *base)
 {
 	char stem[CONTEXT_WORD_MAX + 1], *key = stem;
-	const char *base = path, *p, **hit;
+	const char *p, **hit;
 	size_t n = 0;
 
-	if (!path)
+	/* (base: the name after the path's last '/'; an archive's member
+	 * after '!': no stem) */
+	if (!base)
 		return NULL;
-	if ((p = strrchr(base, '/')))
-		base = p + 1; /* (an archive's member after '!': no stem) */
 	if ((unsigned)(ascii_lower((unsigned char)base[0]) - 'a') >= 26 ||
 	    (unsigned)(ascii_lower((unsigned char)base[1]) - 'a') >= 26)
 		return NULL;
@@ -2453,14 +2453,17 @@ static const char *field_provider(const struct kh_provider_names *c,
 /* Whether path is a C or C++ source: its `provider` fields are a
  * driver's initializers (`.provider = "…"`), and its many `void`s would
  * make the search below stop at every line. */
-static int c_source(const char *path)
+static int c_source(const char *base)
 {
 	static const char *const ext[] = { ".c",   ".h",   ".cc", ".cpp",
 					   ".cxx", ".hpp", ".hh" };
-	const char *dot = path ? strrchr(path, '.') : NULL;
+	const char *dot = base ? strrchr(base, '.') : NULL;
 	size_t i;
 
-	if (!dot || strchr(dot, '/'))
+	/* (base: the name after the path's last '/', so a '.' in it has no
+	 * '/' after it; every extension starts ".c" or ".h": most files are
+	 * out at that byte, not after seven calls) */
+	if (!dot || (dot[1] != 'c' && dot[1] != 'h'))
 		return 0;
 	for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++)
 		if (!strcmp(dot, ext[i]))
@@ -2518,7 +2521,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		     int encoded, struct kh_layer *l)
 {
 	struct spot_reader r;
-	const char *words[CONTEXT_WORDS], *stem;
+	const char *words[CONTEXT_WORDS], *stem, *base;
 	struct kh_hit_walk w;
 	size_t nwords = 0, j, at, lines = 0, done = 0;
 	uint32_t ri;
@@ -2530,7 +2533,10 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 	r.ndone = r.nspots = 0;
 	r.provider = r.resource = NULL;
 	r.far = r.field = r.holder = r.head = r.pairs = r.bare = 0;
-	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, path) : NULL;
+	/* (the file's name once, for its stem and its extension) */
+	base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : path;
+	stem = len <= CONTEXT_FILE_MAX ? stem_provider(c, base) : NULL;
 
 	if (stem) { /* the file's name: everywhere the text spells it */
 		words[nwords++] = stem;
@@ -2564,7 +2570,7 @@ int kh_shape_context(const struct kh_provider_names *c, const unsigned char *b,
 		done = at + n + 1; /* the other hits there: read */
 	}
 	/* (asked once: a path's extension against seven, a file's cost) */
-	in_c = c_source(path);
+	in_c = c_source(base);
 	if (!in_c && read_provider_fields(&r, c) < 0)
 		return -1;
 	/* (not in C: a kernel's or a driver's sources name providers in

@@ -15,20 +15,14 @@
 #include "decode.h"
 #include "diag.h"
 #include "documents_internal.h"
-
-/* Whether s ends with suffix, in any case. */
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-
-	return n >= k && !strcasecmp(s + n - k, suffix);
-}
+#include "text.h"
 
 unsigned kh_document_kind(const struct kh_source *src)
 {
 	const char *path = src->path;
 	const unsigned char *p = src->data;
-	size_t n = src->len;
+	size_t n = src->len, k;
+	int mail = 0;
 
 	if (!n)
 		return 0;
@@ -38,13 +32,20 @@ unsigned kh_document_kind(const struct kh_source *src)
 		return KH_DEC_PDF;
 	if (!path)
 		return 0;
+	/* (the name's length once, its suffixes without a call: asked of
+	 * every file) */
+	k = strlen(path);
 	if ((p[0] == '<' || (n >= 3 && p[0] == 0xEF)) &&
-	    (ends_with(path, ".xml") || ends_with(path, ".fodt") ||
-	     ends_with(path, ".fodp")))
+	    (ENDS_CI(path, k, ".xml") || ENDS_CI(path, k, ".fodt") ||
+	     ENDS_CI(path, k, ".fodp")))
 		return xml_kind(p, n);
-	if ((ends_with(path, ".eml") || ends_with(path, ".mbox") ||
-	     ends_with(path, ".mht") || ends_with(path, ".mhtml")) &&
-	    mail_document(p, n))
+	/* (mail's four by the name's last byte: one compared, not four) */
+	switch (k ? ascii_lower((unsigned char)path[k - 1]) : 0) {
+	case 'l': mail = ENDS_CI(path, k, ".eml") || ENDS_CI(path, k, ".mhtml"); break;
+	case 'x': mail = ENDS_CI(path, k, ".mbox"); break;
+	case 't': mail = ENDS_CI(path, k, ".mht"); break;
+	}
+	if (mail && mail_document(p, n))
 		return KH_DEC_MIME;
 	return 0;
 }

@@ -52,6 +52,11 @@ struct kh_engine {
 	pcre2_match_context *mctx_proto;   /* limits; copied per scratch */
 	/* [word]: the rules that read decoded text only, as hits; NULL: none */
 	uint64_t *decoded_only;
+	/* [word]: the bits a source's hits lose before its rules run, as
+	 * hits: the path rules' (put back where the path selects them), then
+	 * at [words + word] with the decoded-only rules' too, for a source
+	 * not decoded. One pass a file, not a pass for each. */
+	uint64_t *clear;
 	/* [rule]: a rule of its provider reads decoded text only; NULL: none */
 	unsigned char *provider_decodes;
 	/* [rule]: the generic provider's (JIT-compiled at its first window:
@@ -135,6 +140,23 @@ static size_t *find_twins(const struct kh_ruleset *rs)
 	return twin;
 }
 
+/* e->clear: the path rules' bits, then with the decoded-only rules'. */
+static int build_clear(struct kh_engine *e)
+{
+	size_t words = kh_prefilter_words(e->prefilter), pw, w;
+	const uint64_t *pm = kh_path_rules_mask(e->paths, &pw);
+
+	if (!(e->clear = calloc(2 * words + 1, sizeof(*e->clear))))
+		return -1;
+	for (w = 0; w < words; w++) {
+		e->clear[w] = w < pw ? pm[w] : 0;
+		e->clear[words + w] = e->clear[w];
+		if (e->decoded_only && w <= e->rules->n / 64)
+			e->clear[words + w] |= e->decoded_only[w];
+	}
+	return 0;
+}
+
 struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t errlen)
 {
 	struct kh_engine *e = calloc(1, sizeof(*e));
@@ -188,6 +210,8 @@ struct kh_engine *kh_engine_new(const struct kh_ruleset *rs, char *err, size_t e
 			if (!strcmp(rs->v[k].provider, rs->v[i].provider))
 				e->provider_decodes[k] = 1;
 	}
+	if (build_clear(e) < 0)
+		goto oom;
 	pcre2_set_match_limit(e->mctx_proto, MATCH_LIMIT);
 	pcre2_set_depth_limit(e->mctx_proto, DEPTH_LIMIT);
 	free(kw);
@@ -232,6 +256,7 @@ void kh_engine_free(struct kh_engine *e)
 	kh_prefilter_free(e->prefilter);
 	kh_path_rules_free(e->paths);
 	free(e->decoded_only);
+	free(e->clear);
 	free(e->provider_decodes);
 	free(e->generic);
 	kh_provider_names_free(e->context);
@@ -1555,23 +1580,43 @@ int kh_scan_source(const struct kh_engine *e, struct kh_scratch *s,
 		   struct kh_findings *out)
 {
 	const struct kh_ruleset *rs = e->rules;
-	size_t words = kh_prefilter_words(e->prefilter), w;
-	int ret = 0, grouped;
+	size_t words = kh_prefilter_words(e->prefilter), w, i, nlive = 0;
+	int ret = 0, grouped, masked = e->decoded_only && !src->decoded, kept;
+	const uint64_t *clear = e->clear + (src->decoded ? 0 : words);
+	/* the words of hits not 0, found in the pass that masks them: most
+	 * sources wake a few rules, and the loop below walked every word */
+	uint32_t live[16];
 
 	if (!src->len)
 		return 0;
 	s->contains = NULL; /* another source's */
 	kh_prefilter_scan(e->prefilter, s->ps, src->data, src->len, s->hits, &s->at);
-	kh_path_rules_apply(e->paths, src->path, s->hits, s->kept);
-	for (w = 0; e->decoded_only && !src->decoded && w < words; w++)
-		s->hits[w] &= ~e->decoded_only[w];
+	/* the path rules the path selects kept, the others' bits and the
+	 * decoded-only rules' cleared (kh_path_rules_apply, then the
+	 * decoded-only mask, in one pass) */
+	kept = kh_path_rules_keep(e->paths, src->path, s->hits, s->kept);
+	for (w = 0; w < words; w++) {
+		uint64_t x = s->hits[w] & ~clear[w];
+
+		if (kept) { /* (a file a path rule selects) */
+			x |= masked ? s->kept[w] & ~e->decoded_only[w] : s->kept[w];
+			s->kept[w] = 0;
+		}
+		s->hits[w] = x;
+		if (x && nlive++ < 16)
+			live[nlive - 1] = (uint32_t)w;
+	}
 	/* no keyword seen (most blobs of a history): only rules without
 	 * keywords run, over the whole buffer, and need no groups */
 	grouped = !s->at.overflow && s->at.n;
 	if (grouped)
 		group_hits(s, words);
-	for (w = 0; w < words && ret == 0; w++) {
-		uint64_t bits = s->hits[w];
+	/* (more than 16 words live: all are walked) */
+	for (i = 0; i < (nlive > 16 ? words : nlive) && ret == 0; i++) {
+		uint64_t bits;
+
+		w = nlive > 16 ? i : live[i];
+		bits = s->hits[w];
 
 		while (bits && ret == 0) {
 			size_t r = w * 64 + (size_t)__builtin_ctzll(bits);

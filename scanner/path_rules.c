@@ -20,6 +20,10 @@ struct path_glob {
 	size_t tail_len;
 	const char *run;
 	size_t run_len;
+	size_t anchor; /* run[anchor]: the byte of the run paths hold least
+			* often, searched for first (openvpn/ then *.txt is
+			* searched for by its 'v', not at every 'o' of every
+			* .txt's path) */
 };
 
 struct path_rule {
@@ -67,7 +71,49 @@ struct kh_path_rules {
 	int any_end;
 	uint64_t *mask; /* the path rules' bits */
 	size_t words;	/* of mask: to the last path rule's */
+	uint32_t *live; /* the words of mask not 0 (most are: a path rule's
+			 * bits are cleared where they are, not in all words) */
+	size_t nlive;
 };
+
+/* How often each byte is in a path, roughly: its place in this list, most
+ * often first; a byte not in it (a digit, a capital) is rarer than all.
+ * (A table filled once per rule set: a strchr() a run's byte cost the
+ * engine's start 0.25M.) */
+static void path_byte_ranks(unsigned char rank[256])
+{
+	static const char common[] = "/.eainrstodlcumhp_-gfbvkyw";
+	size_t i;
+
+	memset(rank, sizeof(common), 256);
+	for (i = 0; common[i]; i++)
+		rank[(unsigned char)common[i]] = (unsigned char)i;
+}
+
+/* Whether g's run is in path[0..len): kh_memmem() by the run's rarest
+ * byte, not its first. */
+static int run_in(const struct path_glob *g, const char *path, size_t len)
+{
+	const char *p, *end;
+
+	if (g->run_len > len)
+		return 0;
+	if (!g->run_len)
+		return 1;
+	/* the anchor's places: a start in path[0 .. len - run_len] */
+	p = path + g->anchor;
+	end = path + len - g->run_len + g->anchor + 1;
+	while (p < end && (p = memchr(p, g->run[g->anchor], (size_t)(end - p)))) {
+		const char *q = p - g->anchor;
+
+		/* (its first and last bytes before the call) */
+		if (q[0] == g->run[0] && q[g->run_len - 1] == g->run[g->run_len - 1] &&
+		    !memcmp(q, g->run, g->run_len))
+			return 1;
+		p++;
+	}
+	return 0;
+}
 
 int kh_path_glob_check(const char *glob, char *why, size_t whylen)
 {
@@ -96,9 +142,11 @@ int kh_path_glob_check(const char *glob, char *why, size_t whylen)
 	return 0;
 }
 
-static void glob_init(struct path_glob *pg, const char *glob)
+static void glob_init(struct path_glob *pg, const char *glob,
+		      const unsigned char rank[256])
 {
 	const char *t = glob + strlen(glob), *p;
+	size_t i;
 
 	while (t > glob && !strchr("*?/", t[-1]))
 		t--;
@@ -115,6 +163,10 @@ static void glob_init(struct path_glob *pg, const char *glob)
 		}
 		p += n + (p[n] != 0);
 	}
+	for (i = 1; i < pg->run_len; i++)
+		if (rank[(unsigned char)pg->run[i]] >
+		    rank[(unsigned char)pg->run[pg->anchor]])
+			pg->anchor = i;
 }
 
 /* A file name's key: its text after its last '.', or all of it. */
@@ -271,6 +323,7 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 	struct kh_path_rules *p = NULL;
 	struct glob_of *all = NULL;
 	size_t i, j, n = 0, nall = 0;
+	unsigned char rank[256];
 
 	*out = NULL;
 	for (i = 0; i < rs->n; i++) {
@@ -279,6 +332,7 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 	}
 	if (!n)
 		return 0;
+	path_byte_ranks(rank);
 	if (!(p = calloc(1, sizeof(*p))) || !(p->v = calloc(n, sizeof(*p->v))) ||
 	    !(all = calloc(nall, sizeof(*all))))
 		goto oom;
@@ -286,6 +340,8 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		if (rs->v[i].npaths)
 			p->words = i / 64 + 1;
 	if (!(p->mask = calloc(p->words, sizeof(*p->mask))))
+		goto oom;
+	if (!(p->live = calloc(p->words, sizeof(*p->live))))
 		goto oom;
 	for (nall = 0, i = 0; i < rs->n; i++) {
 		const struct kh_rule *r = &rs->v[i];
@@ -298,7 +354,7 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		if (!(pr->globs = calloc(r->npaths, sizeof(*pr->globs))))
 			goto oom;
 		for (j = 0; j < r->npaths; j++, nall++) {
-			glob_init(&pr->globs[j], r->paths[j]);
+			glob_init(&pr->globs[j], r->paths[j], rank);
 			all[nall].g = pr->globs[j];
 			all[nall].key = glob_key(&pr->globs[j], &all[nall].key_len);
 			all[nall].rule = i;
@@ -306,6 +362,9 @@ int kh_path_rules_new(struct kh_path_rules **out, const struct kh_ruleset *rs)
 		p->mask[i / 64] |= 1ull << (i % 64);
 		pr->nglobs = r->npaths;
 	}
+	for (i = 0; i < p->words; i++)
+		if (p->mask[i])
+			p->live[p->nlive++] = (uint32_t)i;
 	if (index_globs(p, all, nall) < 0)
 		goto oom;
 	free(all);
@@ -332,6 +391,7 @@ void kh_path_rules_free(struct kh_path_rules *p)
 	free(p->slots);
 	free(p->by_end);
 	free(p->mask);
+	free(p->live);
 	free(p);
 }
 
@@ -353,7 +413,7 @@ static int glob_hits(const struct path_glob *g, const char *path, size_t len)
 	return g->tail_len <= len &&
 	       (!g->tail_len || path[len - g->tail_len] == g->tail[0]) &&
 	       !memcmp(path + len - g->tail_len, g->tail, g->tail_len) &&
-	       kh_memmem(path, len, g->run, g->run_len) && glob_selects(g->glob, path);
+	       run_in(g, path, len) && glob_selects(g->glob, path);
 }
 
 static int selects(const struct path_rule *pr, const char *path, size_t len)
@@ -384,9 +444,9 @@ static inline int tail_refuses(const struct kh_path_rules *p, size_t g, const ch
 }
 
 /* Sets in kept the rules hit that glob g, its tail not refused, selects
- * path by. */
-static void keep_glob(const struct kh_path_rules *p, size_t g, const char *path,
-		      size_t len, const uint64_t *hits, uint64_t *kept)
+ * path by; 1 when it set one. */
+static int keep_glob(const struct kh_path_rules *p, size_t g, const char *path,
+		     size_t len, const uint64_t *hits, uint64_t *kept)
 {
 	const struct path_glob *pg = &p->globs[g];
 	size_t i;
@@ -398,20 +458,22 @@ static void keep_glob(const struct kh_path_rules *p, size_t g, const char *path,
 	for (i = p->first[g]; i < p->first[g + 1] && !wanted; i++)
 		wanted = bit(hits, p->rules[i]) && !bit(kept, p->rules[i]);
 	if (!wanted || !glob_hits(pg, path, len))
-		return;
+		return 0;
 	for (i = p->first[g]; i < p->first[g + 1]; i++)
 		if (bit(hits, p->rules[i]))
 			kept[p->rules[i] / 64] |= 1ull << (p->rules[i] % 64);
+	return 1;
 }
 
-void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
-			 uint64_t *kept)
+int kh_path_rules_keep(const struct kh_path_rules *p, const char *path,
+		       const uint64_t *hits, uint64_t *kept)
 {
 	size_t i, len, key_len;
 	unsigned c;
+	int any = 0; /* a bit kept */
 
 	if (!p)
-		return;
+		return 0;
 	len = path ? strlen(path) : 0;
 	if (len) {
 		const struct key_slot *s;
@@ -427,23 +489,49 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 		    (s = find_slot(p, key, key_len))->key) {
 			for (i = s->lo; i < s->hi; i++)
 				if (!tail_refuses(p, i, path, len))
-					keep_glob(p, i, path, len, hits, kept);
+					any |= keep_glob(p, i, path, len, hits, kept);
 		}
 		if (p->any_end) {
 			for (i = p->keyless; i < p->nglobs; i++)
 				if (!tail_refuses(p, i, path, len))
-					keep_glob(p, i, path, len, hits, kept);
+					any |= keep_glob(p, i, path, len, hits, kept);
 		} else {
 			for (c = (unsigned char)path[len - 1], i = p->end_first[c];
 			     i < p->end_first[c + 1]; i++)
 				if (!tail_refuses(p, p->by_end[i], path, len))
-					keep_glob(p, p->by_end[i], path, len, hits, kept);
+					any |= keep_glob(p, p->by_end[i], path, len, hits,
+							 kept);
 		}
 	}
-	/* kept is all 0 again after */
-	for (i = 0; i < p->words; i++) {
-		hits[i] = (hits[i] & ~p->mask[i]) | kept[i];
-		kept[i] = 0;
+	return any;
+}
+
+const uint64_t *kh_path_rules_mask(const struct kh_path_rules *p, size_t *words)
+{
+	*words = p ? p->words : 0;
+	return p ? p->mask : NULL;
+}
+
+void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64_t *hits,
+			 uint64_t *kept)
+{
+	size_t i;
+	int any = kh_path_rules_keep(p, path, hits, kept);
+
+	if (!p)
+		return;
+	/* kept is all 0 again after (its bits are the path rules': in the
+	 * live words only, and there only when one was kept) */
+	if (!any) {
+		for (i = 0; i < p->nlive; i++)
+			hits[p->live[i]] &= ~p->mask[p->live[i]];
+		return;
+	}
+	for (i = 0; i < p->nlive; i++) {
+		size_t w = p->live[i];
+
+		hits[w] = (hits[w] & ~p->mask[w]) | kept[w];
+		kept[w] = 0;
 	}
 }
 

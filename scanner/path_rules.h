@@ -43,6 +43,17 @@ void kh_path_rules_apply(const struct kh_path_rules *p, const char *path, uint64
 			 uint64_t *kept);
 
 /*
+ * kh_path_rules_apply() in two halves, for a caller that walks hits after
+ * (the matcher, once a file): kh_path_rules_keep() sets in kept (all 0)
+ * the rules with "paths" hits holds that path selects, and returns 1 when
+ * it set one; the caller then clears kh_path_rules_mask()'s bits in hits
+ * (its first *words words), puts kept's back and sets kept to 0 again.
+ */
+int kh_path_rules_keep(const struct kh_path_rules *p, const char *path,
+		       const uint64_t *hits, uint64_t *kept);
+const uint64_t *kh_path_rules_mask(const struct kh_path_rules *p, size_t *words);
+
+/*
  * Writes to bits[n..] (one byte a bit, 0 or 1; none past bits[cap - 1])
  * what the path rules take from path, for the engine's path profile
  * (kh_engine_path_profile): for each path rule, whether path selects it,

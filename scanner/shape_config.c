@@ -4,6 +4,7 @@
 #include "shape_internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -52,32 +53,59 @@ static int config_word_in(const char *s, size_t n, const struct config_word *wor
 	return 0;
 }
 
+static const struct config_word config_exts[] = { CONFIG_WORD("properties"),
+						  CONFIG_WORD("conf"),
+						  CONFIG_WORD("cfg"),
+						  CONFIG_WORD("cnf"),
+						  CONFIG_WORD("ini"),
+						  CONFIG_WORD("toml"),
+						  CONFIG_WORD("yaml"),
+						  CONFIG_WORD("yml"),
+						  CONFIG_WORD("env"),
+						  CONFIG_WORD("hcl"),
+						  CONFIG_WORD("tfvars"),
+						  CONFIG_WORD("config"),
+						  CONFIG_WORD("cf"),
+						  CONFIG_WORD("json"),
+						  CONFIG_WORD("plist"),
+						  CONFIG_WORD("xml"),
+						  CONFIG_WORD("dockerfile"),
+						  CONFIG_WORD("htaccess"),
+						  { NULL, 0 } };
+
+/* config_exts[]' lengths and first letters, a bit each: most files'
+ * extensions (.c, .h, .rst, .md) are out by a bit, not by the list */
+static uint32_t ext_lens, ext_firsts;
+static pthread_once_t exts_once = PTHREAD_ONCE_INIT;
+
+static void exts_init(void)
+{
+	const struct config_word *w;
+
+	for (w = config_exts; w->s; w++) {
+		ext_lens |= 1u << w->n;
+		ext_firsts |= 1u << (w->s[0] - 'a');
+	}
+}
+
+/* Whether s[0..n) is a config file's extension (config_exts[], any case). */
+static int config_ext(const char *s, size_t n)
+{
+	unsigned f = ascii_lower((unsigned char)s[0]) - 'a';
+
+	pthread_once(&exts_once, exts_init);
+	return n < 32 && (ext_lens >> n & 1) && f < 26 && (ext_firsts >> f & 1) &&
+	       config_word_in(s, n, config_exts, 1);
+}
+
 int kh_shape_config_path(const char *path)
 {
-	static const struct config_word exts[] = { CONFIG_WORD("properties"),
-						   CONFIG_WORD("conf"),
-						   CONFIG_WORD("cfg"),
-						   CONFIG_WORD("cnf"),
-						   CONFIG_WORD("ini"),
-						   CONFIG_WORD("toml"),
-						   CONFIG_WORD("yaml"),
-						   CONFIG_WORD("yml"),
-						   CONFIG_WORD("env"),
-						   CONFIG_WORD("hcl"),
-						   CONFIG_WORD("tfvars"),
-						   CONFIG_WORD("config"),
-						   CONFIG_WORD("cf"),
-						   CONFIG_WORD("json"),
-						   CONFIG_WORD("plist"),
-						   CONFIG_WORD("xml"),
-						   CONFIG_WORD("dockerfile"),
-						   CONFIG_WORD("htaccess"),
-						   { NULL, 0 } };
 	static const struct config_word names[] = {
 		CONFIG_WORD("dockerfile"), CONFIG_WORD("containerfile"),
 		CONFIG_WORD("caddyfile"),  CONFIG_WORD("earthfile"),
 		CONFIG_WORD(".htaccess"),  { NULL, 0 }
 	};
+	/* (their first bytes are dir_firsts below: a new one goes there too) */
 	static const struct config_word dirs[] = { CONFIG_WORD("etc"),
 						   CONFIG_WORD("config"),
 						   CONFIG_WORD("conf"),
@@ -85,17 +113,22 @@ int kh_shape_config_path(const char *path)
 						   CONFIG_WORD("sites-available"),
 						   CONFIG_WORD("sites-enabled"),
 						   { NULL, 0 } };
+	/* the dirs' first bytes, modulo 64 (a constant: it was built from
+	 * dirs[] at every call) */
+	const uint64_t dir_firsts = (uint64_t)1 << ('e' & 63) |
+				    (uint64_t)1 << ('c' & 63) | (uint64_t)1 << ('s' & 63);
 	const char *base, *dot, *part, *slash;
 	size_t k, n;
-	uint64_t dir_firsts = 0; /* the dirs' first bytes, modulo 64 */
 
 	if (!path)
 		return 0;
-	base = strrchr(path, '/');
+	/* (one strlen() of the path, then back to its last '/') */
+	n = strlen(path);
+	base = memrchr(path, '/', n);
 	base = base ? base + 1 : path;
-	n = strlen(base);
+	n -= (size_t)(base - path);
 	dot = memrchr(base, '.', n);
-	if (dot > base && config_word_in(dot + 1, n - (size_t)(dot + 1 - base), exts, 1))
+	if (dot > base && config_ext(dot + 1, n - (size_t)(dot + 1 - base)))
 		return 1;
 	if (base[0] == '.' &&
 	    ((!strncmp(base, ".env", 4) && (base[4] == '\0' || base[4] == '.')) ||
@@ -115,13 +148,12 @@ int kh_shape_config_path(const char *path)
 	/* settings written as code: the stem says so (Kconfig, a defconfig
 	 * have no extension: the kernel's build, not settings) */
 	if (dot > base && dot - base >= 6 &&
-	    (!strncasecmp(dot - 6, "config", 6) ||
-	     (dot - base >= 8 && !strncasecmp(dot - 8, "settings", 8))))
+	    (((dot[-1] | 0x20) == 'g' && !strncasecmp(dot - 6, "config", 6)) ||
+	     (dot - base >= 8 && (dot[-1] | 0x20) == 's' &&
+	      !strncasecmp(dot - 8, "settings", 8))))
 		return 1;
 	/* a deep path's every directory is looked at: most are out at
 	 * their first byte */
-	for (k = 0; dirs[k].s; k++)
-		dir_firsts |= (uint64_t)1 << (dirs[k].s[0] & 63);
 	for (part = path; part < base; part = slash + 1) {
 		slash = strchr(part, '/');
 		if ((dir_firsts >> ((unsigned char)*part & 63) & 1) &&

@@ -264,14 +264,6 @@ static size_t folded(const unsigned char *b, size_t len, size_t ls, size_t le,
 	return q || n == 1 ? 0 : n;
 }
 
-/* Whether the name ends in suffix, in any case. */
-static int ends_with(const char *name, size_t n, const char *suffix)
-{
-	size_t k = strlen(suffix);
-
-	return n >= k && !strcasecmp(name + n - k, suffix);
-}
-
 /* How the source's format joins a backslash's lines (c->make), looked at
  * once a line ends in one: most sources have none. */
 static void path_joins(struct kh_continue *c)
@@ -297,7 +289,7 @@ void kh_continue_init(struct kh_continue *c, const char *path)
 	c->done = 0;
 	c->path = path;
 	c->make = -1;
-	c->yaml = ends_with(path, n, ".yaml") || ends_with(path, n, ".yml");
+	c->yaml = ENDS_CI(path, n, ".yaml") || ENDS_CI(path, n, ".yml");
 }
 
 int kh_continue_hit(struct kh_continue *c, const unsigned char *b, size_t len, size_t pos,

@@ -6,6 +6,8 @@
 #include "shape_internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -411,61 +413,83 @@ int directive_named(struct kh_hit *h)
 /* The first words of a network device's or routing daemon's config
  * lines (Cisco, Arista, ProCurve, Dell, Huawei, FRR, Quagga, BIRD,
  * keepalived, EXOS, RouterOS), not a shell's or a program's. */
+static const char *const device_heads[] = { "hostname",
+					    "sysname",
+					    "interface",
+					    "router",
+					    "username",
+					    "enable",
+					    "snmp-server",
+					    "snmp-agent",
+					    "line",
+					    "ip",
+					    "ipv6",
+					    "aaa",
+					    "aaa-server",
+					    "service",
+					    "version",
+					    "neighbor",
+					    "password",
+					    "radius-server",
+					    "tacacs-server",
+					    "tunnel-group",
+					    "crypto",
+					    "access-list",
+					    "spanning-tree",
+					    "vlan",
+					    "ntp",
+					    "logging",
+					    "banner",
+					    "local-user",
+					    "protocol",
+					    "vrrp_instance",
+					    "vrrp_script",
+					    "virtual_server",
+					    "key",
+					    "key-string",
+					    "address-family",
+					    "network",
+					    "exit",
+					    "end",
+					    "log",
+					    "Building",
+					    "Current",
+					    "configure",
+					    "create",
+					    "disable",
+					    NULL };
+
+/* device_heads[]' first bytes, a bit each, and their longest: most
+ * first words are turned away by a bit, not by the list (asked of every
+ * file's first line) */
+static uint64_t head_firsts[4];
+static size_t head_max;
+static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
+
+static void heads_init(void)
+{
+	size_t k, n;
+
+	for (k = 0; device_heads[k]; k++) {
+		n = strlen(device_heads[k]);
+		head_firsts[(unsigned char)device_heads[k][0] / 64] |=
+			1ull << ((unsigned char)device_heads[k][0] % 64);
+		head_max = n > head_max ? n : head_max;
+	}
+}
+
 static int device_head(const unsigned char *b, size_t s, size_t e)
 {
-	static const char *const heads[] = { "hostname",
-					     "sysname",
-					     "interface",
-					     "router",
-					     "username",
-					     "enable",
-					     "snmp-server",
-					     "snmp-agent",
-					     "line",
-					     "ip",
-					     "ipv6",
-					     "aaa",
-					     "aaa-server",
-					     "service",
-					     "version",
-					     "neighbor",
-					     "password",
-					     "radius-server",
-					     "tacacs-server",
-					     "tunnel-group",
-					     "crypto",
-					     "access-list",
-					     "spanning-tree",
-					     "vlan",
-					     "ntp",
-					     "logging",
-					     "banner",
-					     "local-user",
-					     "protocol",
-					     "vrrp_instance",
-					     "vrrp_script",
-					     "virtual_server",
-					     "key",
-					     "key-string",
-					     "address-family",
-					     "network",
-					     "exit",
-					     "end",
-					     "log",
-					     "Building",
-					     "Current",
-					     "configure",
-					     "create",
-					     "disable",
-					     NULL };
 	size_t k;
 
 	if (b[s] == '/') /* /interface, /ip address; not a comment (// or slash-star) */
 		return e - s > 2 && islower(b[s + 1]);
 	/* in their case: SQL's CREATE is no device's */
-	for (k = 0; heads[k]; k++)
-		if (heads[k][0] == b[s] && strlen(heads[k]) == e - s &&
-		    !memcmp(b + s, heads[k], e - s))
+	if (e - s > head_max || !(head_firsts[b[s] / 64] >> (b[s] % 64) & 1))
+		return 0;
+	for (k = 0; device_heads[k]; k++)
+		if (device_heads[k][0] == b[s] && strlen(device_heads[k]) == e - s &&
+		    !memcmp(b + s, device_heads[k], e - s))
 			return 1;
 	return 0;
 }
@@ -478,6 +502,7 @@ int kh_shape_config_text(const unsigned char *b, size_t len)
 {
 	size_t at, le, s, e, heads = 0, others = 0, lines;
 
+	pthread_once(&heads_once, heads_init);
 	for (at = 0, lines = 0; at < len && lines < 24 && others < 4; at = le + 1) {
 		le = line_end(b, len, at);
 		s = skip_blanks(b, at, le);

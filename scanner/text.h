@@ -57,6 +57,25 @@ static inline int equal_ci(const unsigned char *a, const char *w, size_t n)
 	return 1;
 }
 
+/* Whether s[0..n) ends with suffix (k bytes, written in lower case),
+ * ASCII case aside: strcasecmp()'s answer on the name's last k bytes in
+ * the C locale, without a call or a strlen() a suffix (a file's kind is
+ * asked of every file's name; most differ at the last byte, compared
+ * first). */
+static inline int name_ends_ci(const char *s, size_t n, const char *suffix, size_t k)
+{
+	const unsigned char *t;
+
+	if (n < k)
+		return 0;
+	t = (const unsigned char *)s + n - k;
+	while (k--)
+		if (ascii_lower(t[k]) != (unsigned char)suffix[k])
+			return 0;
+	return 1;
+}
+#define ENDS_CI(s, n, lit) name_ends_ci((s), (n), (lit), sizeof(lit) - 1)
+
 /* Whether b[s..e) is one of words[] (NULL-ended), ASCII case aside. */
 static inline int word_among(const unsigned char *b, size_t s, size_t e,
 			     const char *const *words)
