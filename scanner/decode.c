@@ -1219,8 +1219,12 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			inside = kind == 1 && keyword_inside(&rs->v[rule], b, len, pos);
 			if (inside)
 				said = 0;
-			else if (pos != asked_at || kind != asked_kind)
+			else if (pos != asked_at ||
+				 (kind != asked_kind && (kind != 0 || asked_kind != 2)))
 				said = kh_shape_trigger(kind, b, len, pos);
+			/* (else the answer at this place stands, also for a
+			 * kind-0 rule after kind 2: its readers are some of
+			 * kind 2's, which said no, or the line was marked) */
 			/* a value joined over lines (shape_split.c): once a line */
 			if (!said && pos >= split_asked) {
 				split_asked = line_end(b, len, pos) + 1;

@@ -8,8 +8,11 @@
 # its ';', a file that ends without a line feed, a keyword at the file's
 # first or last byte, each kind of quote on the line (which keeps the line
 # read). None is new (all pass on kh-w40base: a speed change; the check
-# build, doc/performance.md "Wave 40: hits40", is the evidence). Every
-# value is generated for this suite.
+# build, doc/performance.md "Wave 40: hits40", is the evidence). And the
+# hit loop takes a generic rule's no at a place for a token rule's hit
+# there (psk, _pass: wifipsk's kind 0, the generic rules' kind 2): the
+# values at such places, and C's pskb_may_pull() and PASSSEC silent.
+# Every value is generated for this suite.
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
@@ -33,5 +36,13 @@ mk c/first.c $'bearer_id++;\nc_bearer'
 silent c/first.c
 mk c/last.c $'int n;\nc_bearer;'
 silent c/last.c
+
+# ---- a place two kinds of rule share (psk, _pass) ---------------------------
+mk w/wpa.conf $'wpa_psk=Tq4Zw9Lm2Rx7Kb5Nc8Hv\n'
+found w/wpa.conf 1 wifipsk-passphrase Tq4Zw9Lm2Rx7Kb5Nc8Hv
+mk w/notes.txt $'PSK: Hn6Wq3Zr8Lt5Kx2Mb9Pv\n'
+found w/notes.txt 1 generic-app-secret Hn6Wq3Zr8Lt5Kx2Mb9Pv
+mk w/decoy.c $'if (!pskb_may_pull(skb, len))\n\treturn -EINVAL;\nflags &= ~IP_CMSG_PASSSEC;\n'
+silent w/decoy.c
 
 finish e2e_hits40
