@@ -1141,10 +1141,11 @@ static int keyword_inside(const struct kh_rule *r, const unsigned char *b, size_
 		const char *kw = r->keywords[k];
 
 		m = strlen(kw);
+		/* (equal_ci: strncasecmp's answer without a call; most of a
+		 * rule's keywords differ at their first byte) */
 		if (m > last + 1 ||
-		    (r->keywords_match_case
-			     ? memcmp(b + last + 1 - m, kw, m)
-			     : strncasecmp((const char *)b + last + 1 - m, kw, m)))
+		    (r->keywords_match_case ? memcmp(b + last + 1 - m, kw, m) != 0
+					    : !equal_ci(b + last + 1 - m, kw, m)))
 			continue;
 		/* (a keyword's trailing blanks, `_auth `, end no name) */
 		for (t = last + 1;
@@ -1218,8 +1219,12 @@ static int build_layer(const unsigned char *b, size_t len, const struct kh_rules
 			inside = kind == 1 && keyword_inside(&rs->v[rule], b, len, pos);
 			if (inside)
 				said = 0;
-			else if (pos != asked_at || kind != asked_kind)
+			else if (pos != asked_at ||
+				 (kind != asked_kind && (kind != 0 || asked_kind != 2)))
 				said = kh_shape_trigger(kind, b, len, pos);
+			/* (else the answer at this place stands, also for a
+			 * kind-0 rule after kind 2: its readers are some of
+			 * kind 2's, which said no, or the line was marked) */
 			/* a value joined over lines (shape_split.c): once a line */
 			if (!said && pos >= split_asked) {
 				split_asked = line_end(b, len, pos) + 1;
