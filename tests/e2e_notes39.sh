@@ -24,15 +24,6 @@
 . "$(dirname "$0")/lib.sh"
 batch_scans
 
-# each_exactly DIR: scanning $T/DIR gives each file's own secret, listed in
-# $T/DIR.want as "FILE<TAB>SECRET" lines, and nothing else.
-each_exactly() {
-	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/$1.json" 2>"$T/err"
-	check "$1: each file its secret" jq -e --rawfile w "$T/$1.want" \
-		'([.[] | "\(.file | split("/") | last)\t\(.secret)"] | sort) ==
-		 ($w | split("\n") | map(select(length > 0)) | sort)' "$T/$1.json"
-}
-
 # shape NAME I: the text of shape NAME around secret $pw (the pair near
 # its start), its extension in $ext.
 shape() {

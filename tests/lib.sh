@@ -112,6 +112,15 @@ flush_scans() {
 	QUEUED=() Q_NAME=() Q_FILE=() Q_TEST=() Q_ARGS=() Q_SUM=()
 }
 
+# each_exactly DIR: scanning $T/DIR gives each file's own secret, listed in
+# $T/DIR.want as "FILE<TAB>SECRET" lines, and nothing else.
+each_exactly() {
+	"$KEYHOUND" scan "$T/$1" -f json --show-secrets -o "$T/$1.json" 2>"$T/err"
+	check "$1: each file its secret" jq -e --rawfile w "$T/$1.want" \
+		'([.[] | "\(.file | split("/") | last)\t\(.secret)"] | sort) ==
+		 ($w | split("\n") | map(select(length > 0)) | sort)' "$T/$1.json"
+}
+
 # found FILE LINE RULE SECRET: scanning $T/FILE gives one finding of
 # SECRET, by RULE, on LINE at the column where SECRET stands, and not in a
 # decoded copy.
