@@ -33,6 +33,11 @@
 #define LOGINS_LINE_MAX	 4096	    /* longer lines are data, not notes */
 #define LOGINS_FILE_MAX	 (64 << 10) /* a file named for passwords is small */
 #define LOGINS_NOTES_MAX (8 << 20)  /* past that, a dump, not notes */
+/* Shorter notes hold no login: each pass's value is a password or a key
+ * of eight bytes or more (kh_is_unnamed_password, a Wi-Fi key, a token
+ * below its label); a tree's tiny notes paid the passes' set-up, ~1,770
+ * instructions a file */
+#define LOGINS_NOTES_MIN 8
 
 /* Whether s[0..n) is one of words[] (case aside); most names are out at
  * their length (a file's extension is asked for every source). */
@@ -66,47 +71,76 @@ static int ticket_path(const char *path)
 	return 0;
 }
 
+/* Whether low[0..n) is one of row's words, each n bytes and a blank
+ * after it ("txt rst "). */
+static int in_row(const char *low, size_t n, const char *row)
+{
+	size_t k;
+
+	for (; *row; row += n + 1) {
+		for (k = 0; k < n && row[k] == low[k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
 int kh_shape_login_file(const char *path)
 {
 	/* prose people write logins into: notes, docs' markup, mail,
 	 * calendars, note apps' and chats' exports, letters (RTF's text,
-	 * LaTeX) */
-	static const char *const notes[] = { "txt",	  "text",  "md",     "markdown",
-					     "rst",	  "adoc",  "org",    "eml",
-					     "mbox",	  "ics",   "enex",   "html",
-					     "htm",	  "jsonl", "ndjson", "wiki",
-					     "mediawiki", "rtf",   "tex",    NULL };
-	/* a file named for the logins it lists (its stem, any case) */
+	 * LaTeX), by the extension's length (a row a length, its words
+	 * compared in place: word_in() over four lists cost every file of a
+	 * tree ~190 instructions) */
+	static const char *const notes[10] = {
+		[2] = "md ",
+		[3] = "txt rst org eml ics htm rtf tex ",
+		[4] = "text adoc mbox enex html wiki ",
+		[5] = "jsonl ",
+		[6] = "ndjson ",
+		[8] = "markdown ",
+		[9] = "mediawiki ",
+	};
+	/* a file named for the logins it lists (its stem, any case; four
+	 * bytes or more) */
 	static const char *const lists[] = { "passwords",      "logins",	 "creds",
 					     "wifi",	       "wi-fi",		 "wlan",
 					     "wifi-passwords", "wifi_passwords", NULL };
-	static const char *const list_exts[] = { "password", "passwords", NULL };
-	static const char *const list_plain[] = { "txt", "md", NULL };
 	const char *base, *dot, *ext;
-	size_t n, stem, elen;
+	char low[10];
+	size_t n, stem, elen, i;
 
 	if (!path)
 		return KH_LOGIN_FILE_NONE;
-	base = strrchr(path, '/');
+	n = strlen(path);
+	base = memrchr(path, '/', n);
 	base = base ? base + 1 : path;
-	n = strlen(base);
+	n -= (size_t)(base - path);
 	dot = memrchr(base, '.', n);
 	stem = dot > base ? (size_t)(dot - base) : n;
 	ext = dot > base ? dot + 1 : base + n;
 	elen = n - (size_t)(ext - base);
 	if (elen == 1 || elen > 9)
 		return KH_LOGIN_FILE_NONE; /* C's .c and .h: most sources */
+	for (i = 0; i < elen; i++)
+		low[i] = (char)ascii_lower((unsigned char)ext[i]);
 	/* Wowza's publish.password, a *.passwords list; Wi-Fi.txt */
-	if (word_in(ext, elen, list_exts) ||
-	    ((!elen || word_in(ext, elen, list_plain)) && word_in(base, stem, lists)))
+	if ((elen == 8 && !memcmp(low, "password", 8)) ||
+	    (elen == 9 && !memcmp(low, "passwords", 9)) ||
+	    ((!elen || (elen == 3 && !memcmp(low, "txt", 3)) ||
+	      (elen == 2 && !memcmp(low, "md", 2))) &&
+	     stem >= 4 && word_in(base, stem, lists)))
 		return KH_LOGIN_FILE_LIST;
-	if (word_in(ext, elen, notes))
+	if (elen && notes[elen] && in_row(low, elen, notes[elen]))
 		return KH_LOGIN_FILE_NOTES;
 	/* a file of users' hashes (mosquitto.passwd, .htpasswd), whose
-	 * comments may keep a login in plain text */
-	if ((elen == 6 && !strncasecmp(ext, "passwd", 6)) ||
-	    (elen == 8 && !strncasecmp(ext, "htpasswd", 8)) ||
-	    !strcasecmp(base, "htpasswd") || !strcasecmp(base, ".htpasswd"))
+	 * comments may keep a login in plain text (htpasswd and .htpasswd
+	 * have no extension) */
+	if ((elen == 6 && !memcmp(low, "passwd", 6)) ||
+	    (elen == 8 && !memcmp(low, "htpasswd", 8)) ||
+	    (!elen && ((n == 8 && !strcasecmp(base, "htpasswd")) ||
+		       (n == 9 && !strcasecmp(base, ".htpasswd")))))
 		return KH_LOGIN_FILE_HASHES;
 	/* an .xlsx's strings, zipped (book.xlsx!xl/sharedStrings.xml) or not */
 	if (n == 17 && !strcasecmp(base, "sharedStrings.xml"))
@@ -119,13 +153,13 @@ int kh_shape_login_file(const char *path)
 	 * folder's (telegram-export.json, slack-export/general/2026-03-02.json);
 	 * a ticket system's export in JSON, XML or CSV, whose cells are
 	 * prose (jira-export.csv, tickets/servicedesk.xml, zendesk/...json) */
-	if (elen == 4 && !strncasecmp(ext, "json", 4) &&
+	if (elen == 4 && !memcmp(low, "json", 4) &&
 	    (strcasestr(path, "export") || strcasestr(path, "chat") ||
 	     strcasestr(path, "messages") || ticket_path(path)))
 		return KH_LOGIN_FILE_NOTES;
 	if (elen == 3 &&
-	    (!strncasecmp(ext, "xml", 3) || !strncasecmp(ext, "csv", 3) ||
-	     !strncasecmp(ext, "tsv", 3)) &&
+	    (!memcmp(low, "xml", 3) || !memcmp(low, "csv", 3) ||
+	     !memcmp(low, "tsv", 3)) &&
 	    (strcasestr(base, "export") || ticket_path(path) ||
 	     (ext[0] == 'x' && strcasestr(path, "confluence"))))
 		return KH_LOGIN_FILE_NOTES;
@@ -1473,7 +1507,8 @@ int kh_shape_logins(const unsigned char *b, size_t len, int kind, struct kh_laye
 		return ods_content(b, len, l);
 	if (kind == KH_LOGIN_FILE_HASHES)
 		return hash_file_comments(b, len, l);
-	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX)
+	if (kind != KH_LOGIN_FILE_NOTES || len > LOGINS_NOTES_MAX ||
+	    len < LOGINS_NOTES_MIN)
 		return 0;
 	pair_firsts(b, len, &notes_pairs, first);
 	if (notes_logins(b, len, first[FIRST_SLASH], l) < 0 ||
