@@ -134,7 +134,9 @@ check "is read" jq -e 'length == 1' "$T/out"
 mkdir -p "$T/bin"
 { printf 'x\0y'; head -c 3000000 /dev/zero | tr '\0' 'x'; } >"$T/bin/blob.bin"
 if command -v strace >/dev/null; then
-	ASAN_OPTIONS=detect_leaks=0 strace -ff -y -e trace=read -o "$T/strace" \
+	# read() itself (through io_uring no read is a system call of its
+	# own: tests/e2e_uring40.sh)
+	ASAN_OPTIONS=detect_leaks=0 KEYHOUND_NO_IO_URING=1 strace -ff -y -e trace=read -o "$T/strace" \
 		"$KH" scan -q --max-file-size 100M "$T/bin" >/dev/null 2>&1
 	read_bytes=$(cat "$T"/strace.* | grep 'blob.bin>' | sed -n 's/.*= \([0-9]*\)$/\1/p' |
 		awk '{ s += $1 } END { print s + 0 }')
@@ -162,7 +164,8 @@ done
 printf 'k=%s\n' "$PAT" >"$T/many/c/sub/key.env"
 head -c 100000 /dev/zero | tr '\0' 'x' >"$T/many/a/big.txt"
 if command -v strace >/dev/null; then
-	ASAN_OPTIONS=detect_leaks=0 strace -f -y -e trace=openat,open,newfstatat,fstat,statx,clone,clone3,futex \
+	# the read() path's system calls (the ring's: tests/e2e_uring40.sh)
+	ASAN_OPTIONS=detect_leaks=0 KEYHOUND_NO_IO_URING=1 strace -f -y -e trace=openat,open,newfstatat,fstat,statx,clone,clone3,futex \
 		-o "$T/walk.strace" "$KH" scan -q -j1 -f json --show-secrets -o "$T/walk.json" "$T/many" >/dev/null 2>&1
 	check "-j1 finds the key" jq -e 'length == 1' "$T/walk.json"
 	check "each of the 42 files opened once, by its name in its directory" \

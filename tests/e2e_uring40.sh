@@ -12,6 +12,7 @@
 # kh-w40base, which has no ring): io_uring is used by default and not
 # with the variable set, and a refused io_uring is a note under -v only.
 . "$(dirname "$0")/lib.sh"
+unset KEYHOUND_NO_IO_URING # this suite runs each case both ways itself
 
 LIMIT=60
 S=pat-na1-3f8b2c71-9d4e-4a06-b5c3-7e1f2a9d6c48 # a fake HubSpot private-app token
@@ -213,6 +214,31 @@ if command -v strace >/dev/null; then
 	check "io_uring refused: -v says so once" \
 		test "$(grep -c 'io_uring not available (Operation not permitted)' "$T/err")" = 1
 	check "io_uring refused, -v: the same report" cmp "$T/r.json" "$T/r4.json"
+fi
+
+# ---- the ring's system calls: two a batch, a stat only for a long file -----------
+# (the read() path's own are checked by tests/e2e_inputs.sh)
+W=$T/walk
+for d in a b c d; do
+	mkdir -p "$W/$d/sub"
+	for i in 1 2 3 4 5 6 7 8 9 10; do printf 'x = %s%s\n' "$d" "$i" >"$W/$d/sub/f$i.txt"; done
+done
+printf 'HUBSPOT_TOKEN=%s\n' "$S" >"$W/c/sub/key.env"
+head -c 100000 /dev/zero | tr '\0' 'x' >"$W/a/big.txt"
+if command -v strace >/dev/null; then
+	ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" strace -f -y -o "$T/walk.st" \
+		-e trace=openat,read,close,newfstatat,fstat,statx,fstatfs,fcntl,io_uring_enter,clone,clone3 \
+		"$KEYHOUND" scan -q -j1 -f json --show-secrets -o "$T/walk.json" "$W" 2>"$T/err"
+	check "ring walk: the key found" jq -e 'length == 1' "$T/walk.json"
+	check "ring walk: no file opened by a system call of its own" \
+		bash -c "! grep -qE 'openat\\([^)]*\"(f[0-9]+\\.txt|key\\.env|big\\.txt)\"' '$T/walk.st'"
+	check "ring walk: two io_uring_enter a directory that holds files (5)" \
+		test "$(grep -c 'io_uring_enter(' "$T/walk.st")" = 10
+	check "ring walk: only the file longer than the first read is stated or read()" \
+		test "$(grep -E '(stat|read)[a-z]*\([0-9]+<[^>]*/walk/[^>]*\.(txt|env)>' "$T/walk.st" | grep -vc 'big\.txt>')" = 0
+	check "ring walk: one fstatfs for the one file system" test "$(grep -c '^[0-9]* *fstatfs(' "$T/walk.st")" = 1
+	check "ring walk: no fcntl of a directory (no fdopendir)" test "$(grep -cE 'fcntl\([0-9]+<[^>]*/walk' "$T/walk.st")" = 0
+	check "ring walk: -j1 starts no thread" test "$(grep -cE 'clone3?\(' "$T/walk.st")" = 0
 fi
 
 finish e2e_uring40
