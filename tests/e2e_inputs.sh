@@ -156,13 +156,7 @@ check "is skipped by its first 8 KiB too" grep -q 'skipped 2 binary' "$T/err"
 # Each file is opened by its name in the directory the walk holds open (no
 # lookup of its whole path), its size is not asked when the first read
 # ends it, and -j1 scans in the walking thread (no thread, no hand-off).
-mkdir -p "$T/many"
-for d in a b c d; do
-	mkdir -p "$T/many/$d/sub"
-	for i in 1 2 3 4 5 6 7 8 9 10; do printf 'x = %s%s\n' "$d" "$i" >"$T/many/$d/sub/f$i.txt"; done
-done
-printf 'k=%s\n' "$PAT" >"$T/many/c/sub/key.env"
-head -c 100000 /dev/zero | tr '\0' 'x' >"$T/many/a/big.txt"
+walk_tree "$T/many" "k=$PAT"
 if command -v strace >/dev/null; then
 	# the read() path's system calls (the ring's: tests/e2e_uring40.sh)
 	ASAN_OPTIONS=detect_leaks=0 KEYHOUND_NO_IO_URING=1 strace -f -y -e trace=openat,open,newfstatat,fstat,statx,clone,clone3,futex \

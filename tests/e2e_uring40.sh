@@ -219,12 +219,7 @@ fi
 # ---- the ring's system calls: two a batch, a stat only for a long file -----------
 # (the read() path's own are checked by tests/e2e_inputs.sh)
 W=$T/walk
-for d in a b c d; do
-	mkdir -p "$W/$d/sub"
-	for i in 1 2 3 4 5 6 7 8 9 10; do printf 'x = %s%s\n' "$d" "$i" >"$W/$d/sub/f$i.txt"; done
-done
-printf 'HUBSPOT_TOKEN=%s\n' "$S" >"$W/c/sub/key.env"
-head -c 100000 /dev/zero | tr '\0' 'x' >"$W/a/big.txt"
+walk_tree "$W" "HUBSPOT_TOKEN=$S"
 if command -v strace >/dev/null; then
 	ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" strace -f -y -o "$T/walk.st" \
 		-e trace=openat,read,close,newfstatat,fstat,statx,fstatfs,fcntl,io_uring_enter,clone,clone3 \
