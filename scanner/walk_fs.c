@@ -19,6 +19,7 @@
 #include "matcher.h"
 #include "pool.h"
 #include "ring.h"
+#include "spill.h"
 #include "util.h"
 
 #define MAX_DEPTH      256
@@ -773,6 +774,9 @@ static int ring_ready(struct fs_local *l, const struct kh_fs_env *env, struct kh
 		kh_ring_free(&l->ring);
 		return 0;
 	}
+	/* touched whole now (one huge page where the kernel gives one): the
+	 * memory a worker holds is its batch's, whatever the files' count */
+	memset(l->bufs, 0, l->bufcap);
 	l->state = 1;
 	return 1;
 }
@@ -996,6 +1000,10 @@ void kh_fs_task_run(struct kh_worker *w, void *task)
 		kh_progress_scanned(&w->diag->progress);
 		dir_ref_put(t->dir);
 		free(t);
+		/* findings spill file by file, as when a task was a file (the
+		 * pool checks between tasks) */
+		if (w->findings.sp && kh_findings_spill_point(&w->findings) < 0)
+			w->failed = 1;
 	}
 	free(b);
 }
