@@ -753,7 +753,7 @@ enum { OP_OPEN = 1, OP_READ, OP_CLOSE, OP_CANCEL };
 
 static atomic_int ring_said; /* -v: the fallback noted once a run */
 
-/* Sets up the worker's ring at its first batch; KEYHOUND_NO_IO_URING=1
+/* Sets up the worker's ring (once); KEYHOUND_NO_IO_URING=1
  * (tests) or a refusal leaves it reading files with read(). */
 static int ring_ready(struct fs_local *l, const struct kh_fs_env *env, struct kh_diag *d)
 {
@@ -783,11 +783,18 @@ static int ring_ready(struct fs_local *l, const struct kh_fs_env *env, struct kh
 
 void *kh_fs_thread_init(void *shared)
 {
+	struct kh_fs_env *env = shared;
 	struct fs_local *l = calloc(1, sizeof(*l));
+	int threads = env->opt->threads ? env->opt->threads : kh_cpu_count();
 
-	(void)shared;
-	if (l)
-		l->ring.fd = -1;
+	if (!l)
+		return NULL;
+	l->ring.fd = -1;
+	/* with -jN every worker's ring and slots now: which workers get a
+	 * batch of a small tree is a race, and memory should not be (one
+	 * worker sets up at its first batch: a scan of stdin needs none) */
+	if (threads > 1)
+		ring_ready(l, env, env->diag);
 	return l;
 }
 
