@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -775,8 +776,12 @@ static int ring_ready(struct fs_local *l, const struct kh_fs_env *env, struct kh
 		return 0;
 	}
 	/* touched whole now (one huge page where the kernel gives one): the
-	 * memory a worker holds is its batch's, whatever the files' count */
-	memset(l->bufs, 0, l->bufcap);
+	 * memory a worker holds is its batch's, whatever the files' count;
+	 * the kernel faults it in (5.14+), else we write it */
+#ifdef MADV_POPULATE_WRITE
+	if (madvise(l->bufs, l->bufcap, MADV_POPULATE_WRITE) < 0)
+#endif
+		memset(l->bufs, 0, l->bufcap);
 	l->state = 1;
 	return 1;
 }
