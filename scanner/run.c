@@ -77,6 +77,8 @@ static int scan_paths(const struct kh_options *opt, const struct kh_engine *e,
 	cfg.threads = opt->threads ? opt->threads : kh_cpu_count();
 	cfg.queue_cap = (size_t)cfg.threads * 64;
 	cfg.run = kh_fs_task_run;
+	cfg.thread_init = kh_fs_thread_init;
+	cfg.thread_release = kh_fs_thread_release;
 	cfg.shared = &env;
 	cfg.max_file_size = opt->max_file_size;
 	cfg.spill = spill;

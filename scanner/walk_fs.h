@@ -32,8 +32,12 @@ struct kh_fs_env {
 	atomic_int dirs_open; /* by the walk, and kept open for queued files */
 };
 
-/* Pool task runner for paths queued by kh_walk_paths(). */
+/* Pool task runner for the batches of files kh_walk_paths() queues. */
 void kh_fs_task_run(struct kh_worker *w, void *task);
+/* Pool thread_init/thread_release: a worker's io_uring (ring.h), set up
+ * at its first batch, and its buffers. */
+void *kh_fs_thread_init(void *shared);
+void kh_fs_thread_release(void *local);
 
 /*
  * Queues every file under opt->paths ("-" is stdin, read by a worker like

@@ -134,7 +134,9 @@ check "is read" jq -e 'length == 1' "$T/out"
 mkdir -p "$T/bin"
 { printf 'x\0y'; head -c 3000000 /dev/zero | tr '\0' 'x'; } >"$T/bin/blob.bin"
 if command -v strace >/dev/null; then
-	ASAN_OPTIONS=detect_leaks=0 strace -ff -y -e trace=read -o "$T/strace" \
+	# read() itself (through io_uring no read is a system call of its
+	# own: tests/e2e_uring40.sh)
+	ASAN_OPTIONS=detect_leaks=0 KEYHOUND_NO_IO_URING=1 strace -ff -y -e trace=read -o "$T/strace" \
 		"$KH" scan -q --max-file-size 100M "$T/bin" >/dev/null 2>&1
 	read_bytes=$(cat "$T"/strace.* | grep 'blob.bin>' | sed -n 's/.*= \([0-9]*\)$/\1/p' |
 		awk '{ s += $1 } END { print s + 0 }')
@@ -154,15 +156,10 @@ check "is skipped by its first 8 KiB too" grep -q 'skipped 2 binary' "$T/err"
 # Each file is opened by its name in the directory the walk holds open (no
 # lookup of its whole path), its size is not asked when the first read
 # ends it, and -j1 scans in the walking thread (no thread, no hand-off).
-mkdir -p "$T/many"
-for d in a b c d; do
-	mkdir -p "$T/many/$d/sub"
-	for i in 1 2 3 4 5 6 7 8 9 10; do printf 'x = %s%s\n' "$d" "$i" >"$T/many/$d/sub/f$i.txt"; done
-done
-printf 'k=%s\n' "$PAT" >"$T/many/c/sub/key.env"
-head -c 100000 /dev/zero | tr '\0' 'x' >"$T/many/a/big.txt"
+walk_tree "$T/many" "k=$PAT"
 if command -v strace >/dev/null; then
-	ASAN_OPTIONS=detect_leaks=0 strace -f -y -e trace=openat,open,newfstatat,fstat,statx,clone,clone3,futex \
+	# the read() path's system calls (the ring's: tests/e2e_uring40.sh)
+	ASAN_OPTIONS=detect_leaks=0 KEYHOUND_NO_IO_URING=1 strace -f -y -e trace=openat,open,newfstatat,fstat,statx,clone,clone3,futex \
 		-o "$T/walk.strace" "$KH" scan -q -j1 -f json --show-secrets -o "$T/walk.json" "$T/many" >/dev/null 2>&1
 	check "-j1 finds the key" jq -e 'length == 1' "$T/walk.json"
 	check "each of the 42 files opened once, by its name in its directory" \

@@ -231,6 +231,18 @@ else:
     for i in range(1, int(sys.argv[4]) + 1):
         open(sys.argv[3] % i, "w").write(lines(n, seed + i))'
 aws_key_lines() { python3 -c "$AWS_KEYS_PY" "$1" "$2"; }
+# walk_tree DIR LINE: 40 small files in a/sub .. d/sub, LINE in
+# c/sub/key.env and a 100,000-byte a/big.txt (longer than a first read):
+# the tree whose system calls e2e_inputs and e2e_uring40 count
+walk_tree() {
+	local d i
+	for d in a b c d; do
+		mkdir -p "$1/$d/sub"
+		for i in 1 2 3 4 5 6 7 8 9 10; do printf 'x = %s%s\n' "$d" "$i" >"$1/$d/sub/f$i.txt"; done
+	done
+	printf '%s\n' "$2" >"$1/c/sub/key.env"
+	head -c 100000 /dev/zero | tr '\0' 'x' >"$1/a/big.txt"
+}
 aws_key_files() {
 	mkdir -p "$(dirname "$1")"
 	python3 -c "$AWS_KEYS_PY" "$3" "$4" "$1" "$2"
