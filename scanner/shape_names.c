@@ -2382,7 +2382,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 
 	if (n < 2 || n > NAME_MAX_LEN)
 		return WEAK_NONE;
-	while (e > 0 && isdigit(s[e - 1]))
+	/* (a digit is 0-9 in every locale: no ctype call a byte) */
+	while (e > 0 && (unsigned)(s[e - 1] - '0') < 10u)
 		e--;
 	if (e == 0)
 		return WEAK_NONE;

@@ -259,16 +259,18 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	 * without them, told as its own tail tells, or as the generic rules
 	 * read a credential kept in a form of its own (apiKey_value): a
 	 * provider's name with them is context.c's, which knows whose it is
-	 * (TwilioClientTokenLive: a client's token, not the account's) */
-	if ((d = copy_name_end(s, n)) < n) {
+	 * (TwilioClientTokenLive: a client's token, not the account's);
+	 * copy_tail(), its first test, here: most names are out without
+	 * the call */
+	if (n >= 3 && copy_tail(s, n) && (d = copy_name_end(s, n)) < n) {
 		const char *told = telling_tail(s, d, cut);
 
 		return told ? told : "_value";
 	}
 	/* each tail below ends in a digit or one of these: most names are
 	 * out at their last byte */
-	if (!isdigit(c) && c != 's' && c != 'k' && c != 'y' && c != 't' && c != 'n' &&
-	    c != 'w' && c != 'o')
+	if ((unsigned)(c - '0') >= 10u && c != 's' && c != 'k' && c != 'y' && c != 't' &&
+	    c != 'n' && c != 'w' && c != 'o')
 		return NULL;
 	if (weak_credential_name(s, n) || camel_pw_name(s, n))
 		return "_password";
