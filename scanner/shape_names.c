@@ -1846,6 +1846,7 @@ int command_named(struct kh_hit *h)
 	const unsigned char *b = h->b;
 	size_t len = h->len, last = h->last;
 	size_t ls = hit_line_start(h, 1024), le, ws, we, vs, ve, k, cs, ce;
+	const unsigned char *pipe;
 
 	if (ls > last)
 		return 0;
@@ -1864,8 +1865,6 @@ int command_named(struct kh_hit *h)
 		return samba_login(b, last - 5, le, &vs, &ve);
 	for (ws = last; ws > ls && (ident_byte(b[ws - 1]) || b[ws - 1] == '/'); ws--)
 		;
-	for (we = last + 1; we < le && ident_byte(b[we]); we++)
-		;
 	k = ws > ls && (b[ws - 1] == '"' || b[ws - 1] == '\'') ? ws - 1 : ws;
 	k = k > ls && b[k - 1] == '=' ? k - 1 : skip_blanks_back(b, k, ls);
 	while (k > ls && ident_byte(b[k - 1]))
@@ -1875,11 +1874,15 @@ int command_named(struct kh_hit *h)
 	 * are not taken) */
 	if (k < ws && b[k] == '-' && flag_among(b, k, le, 0))
 		return 1;
-	if ((memchr(b + ls, '>', last - ls) || memchr(b + ls, '|', last - ls)) &&
+	pipe = memchr(b + ls, '|', le - ls); /* (le >= last: once for both) */
+	if ((memchr(b + ls, '>', last - ls) || (pipe && pipe < b + last)) &&
 	    named_after_value(b, ls, le, last))
 		return 1;
-	if (!memchr(b + ls, '|', le - ls) && !kh_memmem(b + ls, le - ls, "<<<", 3))
+	if (!pipe && !kh_memmem(b + ls, le - ls, "<<<", 3))
 		return 0;
+	/* (the name's end only for the few lines with a pipe or a here-string) */
+	for (we = last + 1; we < le && ident_byte(b[we]); we++)
+		;
 	return (we - ws >= 6 && equal_ci(b + we - 6, "passwd", 6)) ||
 	       kh_memmem(b + ws, we - ws, "stdin", 5) || word_at(b, ws, we, "kinit") ||
 	       word_at(b, ws, we, "sudo");
@@ -2379,7 +2382,8 @@ static enum weak_kind weak_secret_name(const unsigned char *s, size_t n)
 
 	if (n < 2 || n > NAME_MAX_LEN)
 		return WEAK_NONE;
-	while (e > 0 && isdigit(s[e - 1]))
+	/* (a digit is 0-9 in every locale: no ctype call a byte) */
+	while (e > 0 && (unsigned)(s[e - 1] - '0') < 10u)
 		e--;
 	if (e == 0)
 		return WEAK_NONE;

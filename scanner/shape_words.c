@@ -181,6 +181,34 @@ static int copy_word(const unsigned char *s, size_t w, size_t e)
 	       letter_in(s[e - 1], COPY_LASTS) && word_among(s, w, e, kh_copy_words);
 }
 
+/*
+ * Whether the name s[0..n) (n >= 2) ends in the last two letters of a copy
+ * word or of "only", in any case: copy_name_end() reads its last word as
+ * one of them first, so a name ending in no such pair has none (token,
+ * ssid, wlan, key: most generic hits are out before the walk back over
+ * their last word).
+ */
+static int copy_tail(const unsigned char *s, size_t n)
+{
+	unsigned char p = ascii_lower(s[n - 2]);
+
+	switch (ascii_lower(s[n - 1])) {
+	case 'd': /* old, prod, preprod, rotated */
+		return p == 'l' || p == 'o' || p == 'e';
+	case 'w': /* new */
+	case 'v': /* dev */ return p == 'e';
+	case 'n': /* production */
+	case 'x': /* sandbox */ return p == 'o';
+	case 'g': /* staging */
+	case 't': /* development, current */ return p == 'n';
+	case 'e': /* stage, live */ return p == 'g' || p == 'v';
+	case 'p': /* backup */ return p == 'u';
+	case 'y': /* primary, secondary, legacy, readonly, only */
+		return p == 'r' || p == 'c' || p == 'l';
+	}
+	return 0;
+}
+
 /* (shape.h) */
 size_t copy_name_end(const unsigned char *s, size_t n)
 {
@@ -189,8 +217,8 @@ size_t copy_name_end(const unsigned char *s, size_t n)
 					     "pwd",	 "pass",   NULL };
 	size_t e = n, w, copies = 0, k;
 
-	/* (only ends in y, a copy word's last byte too) */
-	if (!n || !letter_in(s[n - 1], COPY_LASTS))
+	/* (a copy word has 3 letters or more; only's y ends two of them) */
+	if (n < 3 || !copy_tail(s, n))
 		return n;
 	w = name_word_start(s, 0, n);
 	/* a copy word then only (DevOnly, ProdOnly) */
@@ -231,16 +259,18 @@ static const char *telling_tail(const unsigned char *s, size_t n, size_t *cut)
 	 * without them, told as its own tail tells, or as the generic rules
 	 * read a credential kept in a form of its own (apiKey_value): a
 	 * provider's name with them is context.c's, which knows whose it is
-	 * (TwilioClientTokenLive: a client's token, not the account's) */
-	if ((d = copy_name_end(s, n)) < n) {
+	 * (TwilioClientTokenLive: a client's token, not the account's);
+	 * copy_tail(), its first test, here: most names are out without
+	 * the call */
+	if (n >= 3 && copy_tail(s, n) && (d = copy_name_end(s, n)) < n) {
 		const char *told = telling_tail(s, d, cut);
 
 		return told ? told : "_value";
 	}
 	/* each tail below ends in a digit or one of these: most names are
 	 * out at their last byte */
-	if (!isdigit(c) && c != 's' && c != 'k' && c != 'y' && c != 't' && c != 'n' &&
-	    c != 'w' && c != 'o')
+	if ((unsigned)(c - '0') >= 10u && c != 's' && c != 'k' && c != 'y' && c != 't' &&
+	    c != 'n' && c != 'w' && c != 'o')
 		return NULL;
 	if (weak_credential_name(s, n) || camel_pw_name(s, n))
 		return "_password";
