@@ -198,7 +198,15 @@ done
 kh() { timeout "$LIMIT" "$KEYHOUND" "$@"; }
 
 # ---- the switch: io_uring by default, read() with the variable, quiet fallback ---
-if command -v strace >/dev/null; then
+# Where this machine refuses io_uring (a container's seccomp profile,
+# kernel.io_uring_disabled), keyhound falls back as designed: the checks
+# that need the ring are skipped, said on stderr; the rest ran both ways.
+RING=1
+if kh scan "$D" -j1 -v -f json -o "$T/probe.json" 2>&1 | grep -q 'io_uring not available'; then
+	RING=0
+	echo "e2e_uring40: io_uring refused on this machine: the ring's own checks skipped" >&2
+fi
+if [ "$RING" = 1 ] && command -v strace >/dev/null; then
 	st() { ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" strace -f -qq -o "$T/st" -e trace=io_uring_setup,io_uring_enter "$@"; }
 	st "$KEYHOUND" scan "$D" -j1 -f json -o "$T/r.json" 2>"$T/err"
 	check "io_uring used by default" grep -q io_uring_enter "$T/st"
@@ -220,7 +228,7 @@ fi
 # (the read() path's own are checked by tests/e2e_inputs.sh)
 W=$T/walk
 walk_tree "$W" "HUBSPOT_TOKEN=$S"
-if command -v strace >/dev/null; then
+if [ "$RING" = 1 ] && command -v strace >/dev/null; then
 	ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" strace -f -y -o "$T/walk.st" \
 		-e trace=openat,read,close,newfstatat,fstat,statx,fstatfs,fcntl,io_uring_enter,clone,clone3 \
 		"$KEYHOUND" scan -q -j1 -f json --show-secrets -o "$T/walk.json" "$W" 2>"$T/err"
