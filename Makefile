@@ -2,7 +2,7 @@
 # runs every test (also under AddressSanitizer + UBSan). Both install the
 # Debian packages they need first (as root, with apt-get).
 
-VERSION   := 0.38.0
+VERSION   := 0.39.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
 MANDIR    ?= $(PREFIX)/share/man
