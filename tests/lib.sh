@@ -318,7 +318,7 @@ spill_peak() {
 	local report=$1
 	shift
 	KEYHOUND_SPILL_BYTES=256K /usr/bin/time -f %M -o "$T/peak" timeout "$LIMIT" \
-		"$KEYHOUND" scan "$@" -o "$report" 2>"$T/err"
+		"$KEYHOUND" scan -j1 "$@" -o "$report" 2>"$T/err"
 	echo $? >"$T/rc"
 	tail -1 "$T/peak" >"$T/peak.kb"
 	mv "$T/peak.kb" "$T/peak"
